@@ -1,0 +1,152 @@
+/* diag.c: diagnostics collected by the library, formatted for the CLI. */
+#include "internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+struct evg_diags {
+  evg_diag *items;
+  size_t count;
+  size_t cap;
+  int max_errors;
+  int errors;
+};
+
+evg_diags *evg_diags_new(int max_errors) {
+  evg_diags *diags = evg_xcalloc(1, sizeof *diags);
+  diags->max_errors = max_errors;
+  return diags;
+}
+
+void evg_diags_free(evg_diags *diags) {
+  if (!diags)
+    return;
+  for (size_t i = 0; i < diags->count; i++) {
+    free((char *)diags->items[i].file);
+    free((char *)diags->items[i].message);
+    free((char *)diags->items[i].source_line);
+  }
+  free(diags->items);
+  free(diags);
+}
+
+void evg_diags_add(evg_diags *diags, evg_severity severity, const char *file,
+                   int line, int col, int span, const char *source_line,
+                   const char *format, ...) {
+  if (severity == EVG_SEV_ERROR) {
+    diags->errors++;
+    if (diags->max_errors > 0 && diags->errors > diags->max_errors)
+      return;
+  }
+  if (diags->count == diags->cap) {
+    diags->cap = diags->cap ? diags->cap * 2 : 16;
+    diags->items = evg_xrealloc(diags->items, diags->cap * sizeof *diags->items);
+  }
+  evg_buf message = {0};
+  va_list args;
+  va_start(args, format);
+  va_list again;
+  va_copy(again, args);
+  int needed = vsnprintf(NULL, 0, format, args);
+  va_end(args);
+  char *text = evg_xmalloc((size_t)(needed > 0 ? needed : 0) + 1);
+  vsnprintf(text, (size_t)(needed > 0 ? needed : 0) + 1, format, again);
+  va_end(again);
+  /* Messages quote user text: keep them printable UTF-8. */
+  evg_utf8_sanitize(&message, text, strlen(text));
+  free(text);
+
+  evg_diag *diag = &diags->items[diags->count++];
+  diag->severity = severity;
+  diag->file = file ? evg_xstrndup(file, strlen(file)) : NULL;
+  diag->line = line;
+  diag->col = col;
+  diag->span = span > 0 ? span : 1;
+  diag->message = message.data;
+  diag->source_line = NULL;
+  if (source_line) {
+    size_t len = strcspn(source_line, "\r\n");
+    evg_buf clean = {0};
+    evg_utf8_sanitize(&clean, source_line, len);
+    diag->source_line = clean.data;
+  }
+}
+
+size_t evg_diags_count(const evg_diags *diags) { return diags->count; }
+
+const evg_diag *evg_diags_get(const evg_diags *diags, size_t index) {
+  return index < diags->count ? &diags->items[index] : NULL;
+}
+
+int evg_diags_errors(const evg_diags *diags) { return diags->errors; }
+
+bool evg_diags_capped(const evg_diags *diags) {
+  return diags->max_errors > 0 && diags->errors > diags->max_errors;
+}
+
+/* Display width of one code point: CJK and other wide characters take two
+ * columns in a terminal, so the caret must skip two. */
+static int display_width(unsigned int cp) {
+  if ((cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) ||
+      (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+      (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
+      (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1FAFF) ||
+      (cp >= 0x20000 && cp <= 0x3FFFD))
+    return 2;
+  return 1;
+}
+
+static unsigned int decode(const unsigned char *s, size_t n) {
+  if (n == 1)
+    return s[0];
+  unsigned int cp = s[0] & (0x7F >> n);
+  for (size_t i = 1; i < n; i++)
+    cp = (cp << 6) | (s[i] & 0x3F);
+  return cp;
+}
+
+char *evg_diag_format(const evg_diag *diag) {
+  static const char *const names[] = {"error", "warning", "note"};
+  evg_buf out = {0};
+  if (diag->file) {
+    evg_buf_puts(&out, diag->file);
+    if (diag->line > 0) {
+      evg_buf_printf(&out, ":%d", diag->line);
+      if (diag->col > 0)
+        evg_buf_printf(&out, ":%d", diag->col);
+    }
+    evg_buf_puts(&out, ": ");
+  }
+  evg_buf_printf(&out, "%s: %s\n", names[diag->severity], diag->message);
+  if (diag->source_line && diag->col > 0) {
+    evg_buf_printf(&out, "    %s\n    ", diag->source_line);
+    /* The caret goes under the column, counted in code points; tabs are
+     * kept so that the terminal aligns both lines alike. */
+    const unsigned char *p = (const unsigned char *)diag->source_line;
+    size_t len = strlen(diag->source_line);
+    int col = 1;
+    size_t i = 0;
+    while (i < len && col < diag->col + diag->span) {
+      size_t n = evg_utf8_valid_len(p + i, len - i);
+      if (!n)
+        n = 1;
+      int width = p[i] == '\t' ? 1 : display_width(decode(p + i, n));
+      for (int w = 0; w < width; w++) {
+        if (col < diag->col)
+          evg_buf_putc(&out, p[i] == '\t' ? '\t' : ' ');
+        else
+          evg_buf_putc(&out, col == diag->col && w == 0 ? '^' : '~');
+      }
+      i += n;
+      col++;
+    }
+    if (col <= diag->col) {
+      /* Column at or past the end of the line (e.g. a missing value). */
+      for (; col < diag->col; col++)
+        evg_buf_putc(&out, ' ');
+      evg_buf_putc(&out, '^');
+    }
+    evg_buf_putc(&out, '\n');
+  }
+  return out.data;
+}

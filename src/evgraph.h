@@ -1,0 +1,316 @@
+/* evgraph.h: the one public header of libevgraph.
+ *
+ * Dated events -> event graph -> DOT, SVG/PNG/PDF and GraphML.
+ *
+ * Ownership, in one rule: a function that returns a pointer documents who
+ * frees it.  Pointers into a graph (events, actors, edges, their strings) are
+ * borrowed and stay valid until evg_graph_free().  The library never prints
+ * and never exits; problems are reported into an evg_diags list.
+ */
+#ifndef EVGRAPH_H
+#define EVGRAPH_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define EVG_VERSION "0.1.0"
+
+/* ------------------------------------------------------------------ */
+/* Diagnostics                                                          */
+/* ------------------------------------------------------------------ */
+
+typedef enum { EVG_SEV_ERROR, EVG_SEV_WARNING, EVG_SEV_NOTE } evg_severity;
+
+/** One diagnostic.  All strings are owned by the list it belongs to. */
+typedef struct {
+  evg_severity severity;
+  const char *file;        /**< file name as given, or NULL */
+  int line;                /**< 1-based; 0 when the message has no position */
+  int col;                 /**< 1-based, in characters (code points) */
+  int span;                /**< caret width in characters, at least 1 */
+  const char *message;     /**< without the "error: " prefix */
+  const char *source_line; /**< the offending line (no newline), or NULL */
+} evg_diag;
+
+typedef struct evg_diags evg_diags;
+
+/** A new, empty list that keeps at most `max_errors` errors (0: no cap);
+ * errors past the cap are counted but not kept.  Free with
+ * evg_diags_free(). */
+evg_diags *evg_diags_new(int max_errors);
+void evg_diags_free(evg_diags *diags);
+
+/** Adds a diagnostic.  `file`, `source_line` (may be NULL; only its first
+ * line is kept) and the formatted message are copied. */
+void evg_diags_add(evg_diags *diags, evg_severity severity, const char *file,
+                   int line, int col, int span, const char *source_line,
+                   const char *format, ...)
+    __attribute__((format(printf, 8, 9)));
+
+size_t evg_diags_count(const evg_diags *diags);
+/** Borrowed; valid until the list is freed. */
+const evg_diag *evg_diags_get(const evg_diags *diags, size_t index);
+/** Errors added, including those past the cap. */
+int evg_diags_errors(const evg_diags *diags);
+/** True once the cap was reached: further errors were dropped. */
+bool evg_diags_capped(const evg_diags *diags);
+
+/** Formats one diagnostic the way compilers do:
+ *   file:line:col: error: message
+ *       source line
+ *           ^~~~
+ * Returns a malloc'd string ending in a newline; the caller frees it. */
+char *evg_diag_format(const evg_diag *diag);
+
+/* ------------------------------------------------------------------ */
+/* Fuzzy dates                                                         */
+/* ------------------------------------------------------------------ */
+
+/** Precision, from finest to coarsest; the order matters
+ * (evg_precision_coarser). */
+typedef enum {
+  EVG_PREC_DAY,
+  EVG_PREC_WEEK,    /**< ISO 8601 week: 2025-W05 */
+  EVG_PREC_MONTH,
+  EVG_PREC_QUARTER, /**< 2025-Q1, EDTF 2025-33 */
+  EVG_PREC_HALF,    /**< 2025-H2, EDTF 2025-41 */
+  EVG_PREC_YEAR,
+  EVG_PREC_DECADE,  /**< 199X */
+  EVG_PREC_CENTURY, /**< 19XX */
+} evg_precision;
+
+/** One written date: a year and as much as the precision says. */
+typedef struct {
+  evg_precision precision;
+  int32_t year; /**< astronomical: 0 is 1 BCE, -1 is 2 BCE; for
+                 * decades/centuries, the first year (1990, 1900) */
+  int8_t month; /**< 1..12 for DAY and MONTH precision */
+  int8_t day;   /**< 1..31 for DAY precision */
+  int8_t part;  /**< ISO week 1..53, quarter 1..4 or half 1..2 */
+} evg_date_point;
+
+/** A fuzzy date: a point or an interval of points, with its bounds.
+ * Days are counted from 1970-01-01 in the proleptic Gregorian calendar. */
+typedef struct {
+  evg_date_point from;  /**< the date, or an interval's first point */
+  evg_date_point to;    /**< an interval's last point; = from otherwise */
+  bool interval;        /**< written A/B, ../B or A/.. */
+  bool open_start;      /**< ../B: on or before B */
+  bool open_end;        /**< A/..: on or after A */
+  bool approximate;     /**< ~ (circa) */
+  bool uncertain;       /**< ? */
+  int32_t start;        /**< first day it can denote (for ../B: B's first day) */
+  int32_t end;          /**< last day it can denote (for A/..: A's last day) */
+} evg_date;
+
+/** The coarser of two precisions. */
+evg_precision evg_precision_coarser(evg_precision a, evg_precision b);
+/** "day", "week", "month", "quarter", "half", "year", "decade", "century". */
+const char *evg_precision_name(evg_precision precision);
+
+/** Days from 1970-01-01 for a valid proleptic Gregorian date. */
+int32_t evg_days_from_civil(int32_t year, int month, int day);
+void evg_civil_from_days(int32_t days, int32_t *year, int *month, int *day);
+/** True when `day` exists in that month (leap years included). */
+bool evg_date_valid_day(int32_t year, int month, int day);
+/** Number of ISO 8601 weeks (52 or 53) in an ISO week-year. */
+int evg_iso_weeks_in_year(int32_t iso_year);
+
+/** Parses an absolute date in the events-file spelling: 2018, 2018-04,
+ * 2018-04-16, 2025-W05, 2025-Q1, 2025-33..36, 2025-H2, 2025-40/41, 199X,
+ * 19XX, -0500, 500 BCE, ranges A/B, ../B, A/.., with a trailing ~ ? or %
+ * (both).  Fills `out` (bounds included) and returns true.  On failure
+ * returns false, sets `*error` to a static message and `*error_offset` to
+ * the byte offset in `text` where the problem is. */
+bool evg_date_parse(const char *text, size_t len, evg_date *out,
+                    const char **error, size_t *error_offset);
+
+/** Computes `start` and `end` from the points and flags; used after a date
+ * is built by hand (evg_date_parse does it itself). */
+void evg_date_compute_bounds(evg_date *date);
+
+/** A date of one point at the given day and precision: the point that
+ * contains `day` (e.g. the ISO week or the quarter it falls in). */
+evg_date evg_date_from_day(int32_t day, evg_precision precision);
+
+/** Units for evg_date_shift. */
+typedef enum {
+  EVG_UNIT_DAY,
+  EVG_UNIT_WEEK,
+  EVG_UNIT_MONTH,
+  EVG_UNIT_QUARTER,
+  EVG_UNIT_YEAR
+} evg_unit;
+
+/** The date `amount` units after `base` (before, when negative).  The
+ * result is the point containing the shifted first day of `base` (last day
+ * when the start is open), at the coarser of base's precision and the
+ * unit's: "anchor - 1 month" is a month, "@x - 7 days" keeps x's precision.
+ * Month shifts clamp the day (31 Jan + 1 month = 28/29 Feb).  Qualifiers
+ * (~ ?) carry over.  Returns false when the result leaves years -9999..9999. */
+bool evg_date_shift(const evg_date *base, int amount, evg_unit unit,
+                    evg_date *out);
+
+/** Chronological order: by first day, then last day (narrower first).
+ * Returns <0, 0, >0.  Ties are broken by the caller (file order). */
+int evg_date_compare(const evg_date *a, const evg_date *b);
+
+/** Writes the normalised EDTF text ("2025-01", "2025-W05", "2025-Q1",
+ * "2021/2024", "../2025-01-13", "2018~", "-0499") into buf (NUL-terminated,
+ * truncated to size).  Returns the length it needed. */
+size_t evg_date_format_edtf(const evg_date *date, char *buf, size_t size);
+/** Writes the date as people read it ("c. 2018", "Jan 2025", "27 Jan 2025",
+ * "2021–2024", "Q1 2025", "1990s", "500 BCE", "by 13 Jan 2025"). */
+size_t evg_date_format_human(const evg_date *date, char *buf, size_t size);
+/** Writes a day as ISO 8601 YYYY-MM-DD (-YYYY-MM-DD before year 0;
+ * 5+ digit years as needed). */
+size_t evg_day_format_iso(int32_t day, char *buf, size_t size);
+
+/* ------------------------------------------------------------------ */
+/* The event graph                                                     */
+/* ------------------------------------------------------------------ */
+
+/** Where an element came from.  `file` is owned by the graph. */
+typedef struct {
+  const char *file;
+  int line;
+  int col;
+} evg_pos;
+
+typedef enum {
+  EVG_REL_CAUSES,      /**< event -> event */
+  EVG_REL_RESPONDS_TO, /**< event -> event it responds to */
+  EVG_REL_PRECEDES,    /**< event -> later event */
+  EVG_REL_PART_OF,     /**< event -> the larger event */
+  EVG_REL_INVOLVES,    /**< event -> actor */
+  EVG_REL_NEXT,        /**< derived: event -> the next event in time */
+  EVG_REL_COUNT
+} evg_relation;
+
+/** "causes", "responds-to", "precedes", "part-of", "involves", "next". */
+const char *evg_relation_name(evg_relation relation);
+
+typedef struct {
+  const char *id;   /**< [A-Za-z_][A-Za-z0-9_.-]* */
+  const char *name; /**< display name (UTF-8) */
+  const char *kind; /**< person, company, government, ... */
+  evg_pos pos;
+} evg_actor;
+
+typedef struct {
+  const char *id;
+  const char *label;       /**< the headline */
+  const char *description; /**< or NULL */
+  const char *quote;       /**< the source sentence, or NULL */
+  const char *source;      /**< where the event was found, or NULL */
+  evg_date date;           /**< resolved */
+  const char *date_text;   /**< as written, e.g. "@inauguration - 7 days" */
+  bool date_derived;       /**< written relative to the anchor or an event */
+  const size_t *actors;    /**< actor indices */
+  size_t actor_count;
+  const char *const *tags;
+  size_t tag_count;
+  size_t rank; /**< position in the chronological order, from 0 */
+  evg_pos pos;
+} evg_event;
+
+typedef struct {
+  evg_relation relation;
+  size_t from; /**< event index */
+  size_t to;   /**< event index, or actor index for EVG_REL_INVOLVES */
+  evg_pos pos; /**< where it was written (the event's, for derived edges) */
+} evg_edge;
+
+typedef struct evg_graph evg_graph;
+
+void evg_graph_free(evg_graph *graph);
+
+/** Header values, or NULL when the file has none. */
+const char *evg_graph_title(const evg_graph *graph);
+const char *evg_graph_source(const evg_graph *graph);
+/** The anchor date; false when the file has none. */
+bool evg_graph_anchor(const evg_graph *graph, evg_date *anchor);
+
+size_t evg_graph_event_count(const evg_graph *graph);
+/** Events in file order; borrowed. */
+const evg_event *evg_graph_event(const evg_graph *graph, size_t index);
+/** The index of the event at chronological rank `rank`. */
+size_t evg_graph_event_by_rank(const evg_graph *graph, size_t rank);
+size_t evg_graph_actor_count(const evg_graph *graph);
+const evg_actor *evg_graph_actor(const evg_graph *graph, size_t index);
+/** Edges: relations in file order, then involves, then the next chain. */
+size_t evg_graph_edge_count(const evg_graph *graph);
+const evg_edge *evg_graph_edge(const evg_graph *graph, size_t index);
+
+/** Verifies the graph's invariants (indices in range, ranks a permutation,
+ * next chain consistent with the order).  Returns true when they hold. */
+bool evg_graph_check(const evg_graph *graph);
+
+/* ------------------------------------------------------------------ */
+/* The events-file parser                                              */
+/* ------------------------------------------------------------------ */
+
+/** Parses an events file held in memory (`len` bytes, need not be
+ * NUL-terminated).  `file` is the name used in positions.  Returns a new
+ * graph, freed by the caller with evg_graph_free(), or NULL when errors were
+ * found; every error (and warning) goes to `diags`. */
+evg_graph *evg_parse_events(const char *text, size_t len, const char *file,
+                            evg_diags *diags);
+
+/* ------------------------------------------------------------------ */
+/* Renderers                                                           */
+/* ------------------------------------------------------------------ */
+
+typedef struct {
+  const char *layout; /**< "graph" (default) */
+  const char *title;  /**< overrides the file's title, or NULL */
+} evg_render_options;
+
+/** Writes the graph as DOT (built with cgraph, written with agwrite).
+ * Returns true on success; failures go to `diags`. */
+bool evg_render_dot(const evg_graph *graph, const evg_render_options *options,
+                    FILE *out, evg_diags *diags);
+
+/** Lays the graph out with gvc and renders it in `format` ("svg", "png" or
+ * "pdf") to `out`. */
+bool evg_render_image(const evg_graph *graph,
+                      const evg_render_options *options, const char *format,
+                      FILE *out, evg_diags *diags);
+
+/** Writes the graph as GraphML (libxml2 xmlTextWriter). */
+bool evg_render_graphml(const evg_graph *graph,
+                        const evg_render_options *options, FILE *out,
+                        evg_diags *diags);
+
+/* ------------------------------------------------------------------ */
+/* Output files, all or nothing                                        */
+/* ------------------------------------------------------------------ */
+
+/** A set of output files written to temporary files beside their targets
+ * and renamed into place together, so that a failed run never leaves a
+ * half-written file or clobbers a good one. */
+typedef struct evg_outputs evg_outputs;
+
+evg_outputs *evg_outputs_new(void);
+/** Opens a temporary file in `path`'s folder for writing.  The stream is
+ * owned by the set: do not fclose it.  NULL (and a diagnostic) on failure. */
+FILE *evg_outputs_open(evg_outputs *outputs, const char *path,
+                       evg_diags *diags);
+/** Closes every stream, checks for write errors, and renames each temporary
+ * file to its target.  On any failure, removes the temporary files and
+ * returns false. */
+bool evg_outputs_commit(evg_outputs *outputs, evg_diags *diags);
+/** Removes temporary files not committed, and frees the set. */
+void evg_outputs_free(evg_outputs *outputs);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,129 @@
+/* internal.h: shared by the library's files, not installed. */
+#ifndef EVG_INTERNAL_H
+#define EVG_INTERNAL_H
+
+#include "evgraph.h"
+
+#include <stdarg.h>
+
+/* Allocation failure is not recoverable in a CLI tool's library that keeps
+ * no partial state; evg_xmalloc aborts with a message on stderr rather than
+ * returning NULL into every caller. */
+void *evg_xmalloc(size_t size);
+void *evg_xcalloc(size_t count, size_t size);
+void *evg_xrealloc(void *ptr, size_t size);
+char *evg_xstrndup(const char *s, size_t len);
+
+/* A growable byte buffer; `data` is always NUL-terminated. */
+typedef struct {
+  char *data;
+  size_t len;
+  size_t cap;
+} evg_buf;
+
+void evg_buf_append(evg_buf *buf, const char *s, size_t len);
+void evg_buf_puts(evg_buf *buf, const char *s);
+void evg_buf_putc(evg_buf *buf, char c);
+void evg_buf_printf(evg_buf *buf, const char *format, ...)
+    __attribute__((format(printf, 2, 3)));
+void evg_buf_free(evg_buf *buf);
+
+/* An arena of strings and small objects freed all at once. */
+typedef struct evg_arena_block evg_arena_block;
+typedef struct {
+  evg_arena_block *head;
+} evg_arena;
+
+void *evg_arena_alloc(evg_arena *arena, size_t size);
+char *evg_arena_strndup(evg_arena *arena, const char *s, size_t len);
+void evg_arena_free(evg_arena *arena);
+
+/* Maps NUL-terminated keys (borrowed; they must outlive the map) to size_t
+ * values.  Open addressing, grows at 50% load: O(1) expected. */
+typedef struct {
+  const char **keys;
+  size_t *values;
+  size_t cap;
+  size_t count;
+} evg_map;
+
+/* Returns true and sets *value when the key is present. */
+bool evg_map_get(const evg_map *map, const char *key, size_t *value);
+/* Inserts; returns false (and leaves the map unchanged) when present. */
+bool evg_map_put(evg_map *map, const char *key, size_t value);
+void evg_map_free(evg_map *map);
+
+/* UTF-8: length of the valid sequence at s (1..4), or 0 when invalid. */
+size_t evg_utf8_valid_len(const unsigned char *s, size_t len);
+/* Number of code points in s[0..len) (invalid bytes count as one). */
+size_t evg_utf8_count(const char *s, size_t len);
+/* Copies s into buf, replacing invalid UTF-8 and C0 controls other than
+ * tab, LF and CR with U+FFFD, so that any writer gets clean text. */
+void evg_utf8_sanitize(evg_buf *buf, const char *s, size_t len);
+
+/* Graph construction, used by the parsers.  The builder owns everything it
+ * is given through its arena. */
+typedef struct evg_builder evg_builder;
+
+typedef struct {
+  const char *id; /* arena */
+  evg_pos pos;    /* position of the reference, for errors */
+  int span;
+} evg_ref;
+
+/* The ways an event's date can be written. */
+typedef enum {
+  EVG_DATE_ABSOLUTE,
+  EVG_DATE_ANCHOR,   /* anchor +/- amount unit */
+  EVG_DATE_EVENT     /* @id +/- amount unit */
+} evg_date_kind;
+
+typedef struct {
+  evg_date_kind kind;
+  evg_date absolute;   /* for EVG_DATE_ABSOLUTE */
+  evg_ref base;        /* for EVG_DATE_EVENT */
+  int amount;          /* signed */
+  evg_unit unit;
+  bool approximate;    /* qualifier after a relative date */
+  bool uncertain;
+  const char *text;    /* as written (arena) */
+  evg_pos pos;
+  int span;
+  const char *line;    /* the source line, for diagnostics (arena) */
+} evg_date_spec;
+
+evg_builder *evg_builder_new(const char *file, evg_diags *diags);
+/* Frees the builder; returns the graph (or NULL when errors were found). */
+evg_graph *evg_builder_finish(evg_builder *builder);
+evg_arena *evg_builder_arena(evg_builder *builder);
+
+void evg_builder_set_title(evg_builder *b, const char *title);
+void evg_builder_set_source(evg_builder *b, const char *source);
+void evg_builder_set_anchor(evg_builder *b, const evg_date *anchor);
+
+/* The id must be unique across events and actors; the caller checks with
+ * evg_builder_has_id first and reports duplicates at its position. */
+bool evg_builder_has_id(evg_builder *b, const char *id, evg_pos *first);
+size_t evg_builder_add_actor(evg_builder *b, const char *id, evg_pos pos);
+void evg_builder_actor_set(evg_builder *b, size_t actor, const char *name,
+                           const char *kind);
+
+size_t evg_builder_add_event(evg_builder *b, const char *id, evg_pos pos,
+                             const char *line);
+typedef enum {
+  EVG_FIELD_LABEL,
+  EVG_FIELD_DESCRIPTION,
+  EVG_FIELD_QUOTE,
+  EVG_FIELD_SOURCE
+} evg_event_field;
+void evg_builder_event_set(evg_builder *b, size_t event, evg_event_field f,
+                           const char *value);
+void evg_builder_event_date(evg_builder *b, size_t event,
+                            const evg_date_spec *date);
+void evg_builder_event_tag(evg_builder *b, size_t event, const char *tag);
+/* Relations and actors by id, resolved when the builder finishes. */
+void evg_builder_event_ref(evg_builder *b, size_t event,
+                           evg_relation relation, const evg_ref *target,
+                           const char *line);
+
+#endif

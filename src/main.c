@@ -1,0 +1,315 @@
+/* main.c: the command line.  Everything else is the library. */
+#define _POSIX_C_SOURCE 200809L
+#include "evgraph.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_USAGE = 2 };
+
+#define MAX_ERRORS 20
+
+static const char usage[] =
+    "Usage: evgraph render FILE... [-t FORMATS] [-o DIR | -o -] [--title TEXT]\n"
+    "       evgraph check FILE...\n"
+    "       evgraph --help | --version\n"
+    "\n"
+    "Turns events files (*.events) into an event graph.\n"
+    "\n"
+    "Commands:\n"
+    "  render   write the graph of each FILE as DOT, SVG and GraphML\n"
+    "  check    validate each FILE and write nothing\n"
+    "\n"
+    "Options:\n"
+    "  -t, --format FORMATS  comma-separated: dot, svg, graphml, png, pdf\n"
+    "                        (default: dot,svg,graphml)\n"
+    "  -o, --output DIR      folder for the outputs, created if missing\n"
+    "                        (default: out); '-' writes the one format\n"
+    "                        given by -t to standard output\n"
+    "      --title TEXT      title of the picture and the graph\n"
+    "  -h, --help            show this help\n"
+    "  -V, --version         show the version\n"
+    "\n"
+    "FILE '-' reads standard input.  Outputs are named after the input\n"
+    "(out/NAME.dot ...) and are replaced all together or not at all.\n"
+    "\n"
+    "Exit status: 0 success (warnings allowed), 1 the input has errors,\n"
+    "2 usage error or a file that cannot be read or written.\n";
+
+static const char *const formats[] = {"dot", "svg", "graphml", "png", "pdf"};
+#define FORMAT_COUNT 5
+
+typedef struct {
+  const char *command;
+  const char **files;
+  size_t file_count;
+  bool wanted[FORMAT_COUNT];
+  const char *output;
+  evg_render_options render;
+} cli;
+
+static int usage_error(const char *format, const char *detail) {
+  fprintf(stderr, "evgraph: ");
+  fprintf(stderr, format, detail);
+  fprintf(stderr, "\nUse 'evgraph --help' for usage.\n");
+  return EXIT_USAGE;
+}
+
+static void print_diags(const evg_diags *diags) {
+  for (size_t i = 0; i < evg_diags_count(diags); i++) {
+    const evg_diag *diag = evg_diags_get(diags, i);
+    char *text = evg_diag_format(diag);
+    if (!diag->file)
+      fputs("evgraph: ", stderr);
+    fputs(text, stderr);
+    free(text);
+  }
+  if (evg_diags_capped(diags))
+    fprintf(stderr, "evgraph: %d errors in all; only the first %d are shown\n",
+            evg_diags_errors(diags), MAX_ERRORS);
+}
+
+static int parse_formats(cli *c, const char *list) {
+  memset(c->wanted, 0, sizeof c->wanted);
+  const char *s = list;
+  while (*s) {
+    size_t len = strcspn(s, ",");
+    bool known = false;
+    for (int f = 0; f < FORMAT_COUNT; f++) {
+      if (strlen(formats[f]) == len && strncmp(formats[f], s, len) == 0) {
+        c->wanted[f] = true;
+        known = true;
+      }
+    }
+    if (!known)
+      return usage_error(
+          "unknown format '%s' (expected dot, svg, graphml, png or pdf)", s);
+    s += len;
+    if (*s == ',')
+      s++;
+  }
+  return EXIT_OK;
+}
+
+static int parse_args(cli *c, int argc, char **argv) {
+  c->files = calloc((size_t)argc, sizeof *c->files);
+  c->output = "out";
+  c->wanted[0] = c->wanted[1] = c->wanted[2] = true;
+  bool options_done = false;
+  for (int i = 1; i < argc; i++) {
+    const char *arg = argv[i];
+    if (options_done || arg[0] != '-' || strcmp(arg, "-") == 0) {
+      if (!c->command)
+        c->command = arg;
+      else
+        c->files[c->file_count++] = arg;
+      continue;
+    }
+    if (strcmp(arg, "--") == 0) {
+      options_done = true;
+      continue;
+    }
+    if (strcmp(arg, "-h") == 0 || strcmp(arg, "--help") == 0) {
+      fputs(usage, stdout);
+      exit(EXIT_OK);
+    }
+    if (strcmp(arg, "-V") == 0 || strcmp(arg, "--version") == 0) {
+      printf("evgraph %s\n", EVG_VERSION);
+      exit(EXIT_OK);
+    }
+    const char *value = NULL;
+    const char *name = arg;
+    bool short_form = arg[1] != '-' && arg[2] != '\0';
+    if (short_form) { /* -tsvg */
+      static char flag[3];
+      flag[0] = '-', flag[1] = arg[1], flag[2] = '\0';
+      name = flag;
+      value = arg + 2;
+    } else if (strncmp(arg, "--", 2) == 0 && strchr(arg, '=')) {
+      static char long_name[64];
+      snprintf(long_name, sizeof long_name, "%.*s",
+               (int)(strchr(arg, '=') - arg), arg);
+      name = long_name;
+      value = strchr(arg, '=') + 1;
+    }
+    bool takes_value = strcmp(name, "-t") == 0 ||
+                       strcmp(name, "--format") == 0 ||
+                       strcmp(name, "-o") == 0 ||
+                       strcmp(name, "--output") == 0 ||
+                       strcmp(name, "--title") == 0;
+    if (!takes_value)
+      return usage_error("unknown option '%s'", arg);
+    if (!value) {
+      if (i + 1 >= argc)
+        return usage_error("option '%s' needs a value", arg);
+      value = argv[++i];
+    }
+    if (strcmp(name, "-t") == 0 || strcmp(name, "--format") == 0) {
+      int rc = parse_formats(c, value);
+      if (rc)
+        return rc;
+    } else if (strcmp(name, "-o") == 0 || strcmp(name, "--output") == 0) {
+      c->output = value;
+    } else {
+      c->render.title = value;
+    }
+  }
+  if (!c->command)
+    return usage_error("%s", "missing command (render or check)");
+  if (strcmp(c->command, "render") != 0 && strcmp(c->command, "check") != 0)
+    return usage_error("unknown command '%s' (expected render or check)",
+                       c->command);
+  if (c->file_count == 0)
+    return usage_error("%s", "missing input FILE ('-' reads standard input)");
+  return EXIT_OK;
+}
+
+/* Reads a whole file (or stdin for "-") into a malloc'd buffer. */
+static char *read_input(const char *path, size_t *len) {
+  FILE *in = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+  if (!in) {
+    fprintf(stderr, "evgraph: cannot read '%s': %s\n", path, strerror(errno));
+    return NULL;
+  }
+  size_t cap = 65536, used = 0;
+  char *data = malloc(cap);
+  size_t n;
+  while (data && (n = fread(data + used, 1, cap - used, in)) > 0) {
+    used += n;
+    if (used == cap) {
+      cap *= 2;
+      char *bigger = realloc(data, cap);
+      if (!bigger)
+        free(data);
+      data = bigger;
+    }
+  }
+  bool failed = !data || ferror(in);
+  if (in != stdin)
+    fclose(in);
+  if (failed) {
+    fprintf(stderr, "evgraph: cannot read '%s': %s\n", path,
+            data ? strerror(errno) : "out of memory");
+    free(data);
+    return NULL;
+  }
+  *len = used;
+  return data;
+}
+
+/* "data/x.events" -> "x"; "-" -> "stdin". */
+static char *output_stem(const char *path) {
+  if (strcmp(path, "-") == 0)
+    return strdup("stdin");
+  const char *base = strrchr(path, '/');
+  base = base ? base + 1 : path;
+  size_t len = strlen(base);
+  const char *dot = strrchr(base, '.');
+  if (dot && dot != base)
+    len = (size_t)(dot - base);
+  return strndup(base, len);
+}
+
+static bool render_format(const evg_graph *g, const cli *c, int format,
+                          FILE *out, evg_diags *diags) {
+  if (format == 0)
+    return evg_render_dot(g, &c->render, out, diags);
+  if (format == 2)
+    return evg_render_graphml(g, &c->render, out, diags);
+  return evg_render_image(g, &c->render, formats[format], out, diags);
+}
+
+/* Renders into memory first: stdout gets the whole output or nothing. */
+static int render_to_stdout(const evg_graph *g, const cli *c,
+                            evg_diags *diags) {
+  int format = -1, count = 0;
+  for (int f = 0; f < FORMAT_COUNT; f++)
+    if (c->wanted[f])
+      format = f, count++;
+  if (count != 1)
+    return usage_error("%s", "'-o -' needs exactly one format (-t)");
+  char *data = NULL;
+  size_t len = 0;
+  FILE *memory = open_memstream(&data, &len);
+  bool ok = memory && render_format(g, c, format, memory, diags);
+  if (memory)
+    ok &= fclose(memory) == 0;
+  print_diags(diags);
+  if (ok)
+    ok = fwrite(data, 1, len, stdout) == len && fflush(stdout) == 0;
+  free(data);
+  return ok ? EXIT_OK : EXIT_USAGE;
+}
+
+int main(int argc, char **argv) {
+  cli c = {0};
+  int rc = parse_args(&c, argc, argv);
+  if (rc) {
+    free(c.files);
+    return rc;
+  }
+  bool to_stdout = strcmp(c.output, "-") == 0;
+  if (to_stdout && c.file_count != 1) {
+    free(c.files);
+    return usage_error("%s", "'-o -' takes exactly one input FILE");
+  }
+  /* Parse everything first: any error means nothing is written. */
+  evg_graph **graphs = calloc(c.file_count, sizeof *graphs);
+  int status = EXIT_OK;
+  for (size_t i = 0; i < c.file_count; i++) {
+    size_t len = 0;
+    char *text = read_input(c.files[i], &len);
+    if (!text) {
+      status = EXIT_USAGE;
+      continue;
+    }
+    evg_diags *diags = evg_diags_new(MAX_ERRORS);
+    const char *name = strcmp(c.files[i], "-") == 0 ? "<stdin>" : c.files[i];
+    graphs[i] = evg_parse_events(text, len, name, diags);
+    print_diags(diags);
+    if (!graphs[i] && status == EXIT_OK)
+      status = EXIT_INPUT;
+    evg_diags_free(diags);
+    free(text);
+  }
+  if (status == EXIT_OK && strcmp(c.command, "render") == 0) {
+    evg_diags *diags = evg_diags_new(MAX_ERRORS);
+    if (to_stdout) {
+      status = render_to_stdout(graphs[0], &c, diags);
+    } else {
+      if (mkdir(c.output, 0777) != 0 && errno != EEXIST) {
+        fprintf(stderr, "evgraph: cannot create '%s': %s\n", c.output,
+                strerror(errno));
+        status = EXIT_USAGE;
+      }
+      evg_outputs *outputs = evg_outputs_new();
+      for (size_t i = 0; i < c.file_count && status == EXIT_OK; i++) {
+        char *stem = output_stem(c.files[i]);
+        for (int f = 0; f < FORMAT_COUNT && status == EXIT_OK; f++) {
+          if (!c.wanted[f])
+            continue;
+          size_t size = strlen(c.output) + strlen(stem) + 16;
+          char *path = malloc(size);
+          snprintf(path, size, "%s/%s.%s", c.output, stem, formats[f]);
+          FILE *out = evg_outputs_open(outputs, path, diags);
+          if (!out || !render_format(graphs[i], &c, f, out, diags))
+            status = EXIT_USAGE;
+          free(path);
+        }
+        free(stem);
+      }
+      if (status == EXIT_OK && !evg_outputs_commit(outputs, diags))
+        status = EXIT_USAGE;
+      evg_outputs_free(outputs);
+      print_diags(diags);
+    }
+    evg_diags_free(diags);
+  }
+  for (size_t i = 0; i < c.file_count; i++)
+    evg_graph_free(graphs[i]);
+  free(graphs);
+  free(c.files);
+  return status;
+}

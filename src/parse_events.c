@@ -1,0 +1,683 @@
+/* parse_events.c: the events-file parser.  One pass over the lines; every
+ * element keeps its position; errors are collected and the parse goes on. */
+#include "internal.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef enum { BLOCK_NONE, BLOCK_EVENT, BLOCK_ACTOR, BLOCK_DISCARD } block_kind;
+
+typedef enum {
+  KEY_DATE,
+  KEY_LABEL,
+  KEY_DESCRIPTION,
+  KEY_QUOTE,
+  KEY_SOURCE,
+  KEY_ACTORS,
+  KEY_TAGS,
+  KEY_CAUSES,
+  KEY_RESPONDS_TO,
+  KEY_PRECEDES,
+  KEY_PART_OF,
+  KEY_NAME,
+  KEY_KIND,
+  KEY_COUNT
+} block_key;
+
+static const char *const key_names[KEY_COUNT] = {
+    "date",  "label",  "description", "quote",       "source",
+    "actors", "tags",  "causes",      "responds-to", "precedes",
+    "part-of", "name", "kind"};
+
+static const char *const actor_kinds[] = {
+    "person", "company", "government", "media", "organization",
+    "institution", "country", "group", "other", NULL};
+
+typedef struct {
+  const char *text; /* the whole input */
+  size_t len;
+  const char *file;
+  evg_diags *diags;
+  evg_builder *builder;
+  evg_arena *arena;
+
+  /* the current line */
+  const char *line;
+  size_t line_len;
+  const char *line_copy; /* NUL-terminated copy in the arena, for diags */
+  int line_no;
+
+  block_kind block;
+  size_t block_index;
+  int block_line;
+  const char *block_text; /* the block's header line, for diagnostics */
+  int block_errors;       /* errors before the block opened */
+  const char *block_id;
+  int key_lines[KEY_COUNT]; /* line of each scalar key in this block */
+  bool seen_block;          /* an event or actor was opened */
+  int header_lines[3];      /* title, anchor, source */
+} parser;
+
+/* ---- positions and errors ---- */
+
+static int col_of(const parser *p, const char *at) {
+  return (int)evg_utf8_count(p->line, (size_t)(at - p->line)) + 1;
+}
+
+static int span_of(const char *s, size_t len) {
+  int span = (int)evg_utf8_count(s, len);
+  return span > 0 ? span : 1;
+}
+
+static evg_pos pos_at(const parser *p, const char *at) {
+  return (evg_pos){p->file, p->line_no, col_of(p, at)};
+}
+
+static void error_at(parser *p, const char *at, size_t len,
+                     const char *format, ...)
+    __attribute__((format(printf, 4, 5)));
+
+static void error_at(parser *p, const char *at, size_t len,
+                     const char *format, ...) {
+  char message[512];
+  va_list args;
+  va_start(args, format);
+  vsnprintf(message, sizeof message, format, args);
+  va_end(args);
+  evg_diags_add(p->diags, EVG_SEV_ERROR, p->file, p->line_no, col_of(p, at),
+                span_of(at, len), p->line_copy, "%s", message);
+}
+
+/* ---- small lexers ---- */
+
+static bool is_blank(char c) { return c == ' ' || c == '\t'; }
+
+static const char *skip_blanks(const char *s, const char *end) {
+  while (s < end && is_blank(*s))
+    s++;
+  return s;
+}
+
+static const char *trim_end(const char *start, const char *end) {
+  while (end > start && is_blank(end[-1]))
+    end--;
+  return end;
+}
+
+static bool id_start(char c) { return isalpha((unsigned char)c) || c == '_'; }
+
+static bool id_char(char c) {
+  return isalnum((unsigned char)c) || c == '_' || c == '-' || c == '.';
+}
+
+/* Checks an id; on failure reports at the offending character. */
+static bool check_id(parser *p, const char *s, size_t len, const char *what) {
+  if (len == 0) {
+    error_at(p, s, 1, "missing %s id", what);
+    return false;
+  }
+  for (size_t i = 0; i < len; i++) {
+    if (i == 0 ? !id_start(s[0]) : !id_char(s[i])) {
+      size_t n = evg_utf8_valid_len((const unsigned char *)s + i, len - i);
+      error_at(p, s + i, 1,
+               "invalid character '%.*s' in %s id '%.*s' (ids are letters, "
+               "digits, '_', '-' and '.', and start with a letter or '_')",
+               (int)(n ? n : 1), s + i, what, (int)len, s);
+      return false;
+    }
+  }
+  return true;
+}
+
+/* Levenshtein distance, capped: only used on short keys to suggest one. */
+static int edit_distance(const char *a, size_t la, const char *b) {
+  size_t lb = strlen(b);
+  if (la > 24 || lb > 24)
+    return 99;
+  int row[25];
+  for (size_t j = 0; j <= lb; j++)
+    row[j] = (int)j;
+  for (size_t i = 1; i <= la; i++) {
+    int diagonal = row[0];
+    row[0] = (int)i;
+    for (size_t j = 1; j <= lb; j++) {
+      int up = row[j];
+      int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      int best = diagonal + cost;
+      if (row[j] + 1 < best)
+        best = row[j] + 1;
+      if (row[j - 1] + 1 < best)
+        best = row[j - 1] + 1;
+      row[j] = best;
+      diagonal = up;
+    }
+  }
+  return row[lb];
+}
+
+static const char *suggest(const char *key, size_t len,
+                           const char *const *names, size_t count) {
+  const char *best = NULL;
+  int best_distance = 3;
+  for (size_t i = 0; i < count; i++) {
+    if (!names[i])
+      continue;
+    int d = edit_distance(key, len, names[i]);
+    if (d < best_distance) {
+      best = names[i];
+      best_distance = d;
+    }
+  }
+  return best;
+}
+
+/* ---- values ---- */
+
+static const char *store(parser *p, const char *s, size_t len) {
+  return evg_arena_strndup(p->arena, s, len);
+}
+
+static bool parse_unit(const char *s, size_t len, evg_unit *unit) {
+  static const struct {
+    const char *name;
+    evg_unit unit;
+  } units[] = {{"day", EVG_UNIT_DAY},         {"days", EVG_UNIT_DAY},
+               {"week", EVG_UNIT_WEEK},       {"weeks", EVG_UNIT_WEEK},
+               {"month", EVG_UNIT_MONTH},     {"months", EVG_UNIT_MONTH},
+               {"quarter", EVG_UNIT_QUARTER}, {"quarters", EVG_UNIT_QUARTER},
+               {"year", EVG_UNIT_YEAR},       {"years", EVG_UNIT_YEAR}};
+  for (size_t i = 0; i < sizeof units / sizeof units[0]; i++) {
+    if (strlen(units[i].name) == len && memcmp(units[i].name, s, len) == 0) {
+      *unit = units[i].unit;
+      return true;
+    }
+  }
+  return false;
+}
+
+/* Parses "anchor [+|- N unit][~?%]" or "@id [+|- N unit][~?%]" after the
+ * base, already consumed up to `s`. */
+static bool parse_offset(parser *p, const char *s, const char *end,
+                         evg_date_spec *spec) {
+  s = skip_blanks(s, end);
+  spec->amount = 0;
+  spec->unit = EVG_UNIT_DAY;
+  if (s < end && (*s == '+' || *s == '-')) {
+    int sign = *s == '-' ? -1 : 1;
+    s = skip_blanks(s + 1, end);
+    const char *digits = s;
+    long amount = 0;
+    while (s < end && isdigit((unsigned char)*s) && amount <= 1000000)
+      amount = amount * 10 + (*s++ - '0');
+    if (s == digits) {
+      error_at(p, s < end ? s : end, 1,
+               "expected a number after '%c'", sign < 0 ? '-' : '+');
+      return false;
+    }
+    if (amount > 100000) {
+      error_at(p, digits, (size_t)(s - digits), "offset is too large");
+      return false;
+    }
+    s = skip_blanks(s, end);
+    const char *word = s;
+    while (s < end && isalpha((unsigned char)*s))
+      s++;
+    if (!parse_unit(word, (size_t)(s - word), &spec->unit)) {
+      error_at(p, word, s > word ? (size_t)(s - word) : 1,
+               "expected a unit (days, weeks, months, quarters or years)");
+      return false;
+    }
+    spec->amount = (int)(sign * amount);
+  }
+  s = skip_blanks(s, end);
+  if (s < end && (*s == '~' || *s == '?' || *s == '%') && s + 1 == end) {
+    spec->approximate = *s == '~' || *s == '%';
+    spec->uncertain = *s == '?' || *s == '%';
+    s++;
+  }
+  if (s < end) {
+    error_at(p, s, (size_t)(end - s),
+             "unexpected text after the relative date (expected '+ N unit', "
+             "'- N unit' or a qualifier ~ ? %%)");
+    return false;
+  }
+  return true;
+}
+
+static bool parse_date_value(parser *p, const char *s, const char *end,
+                             evg_date_spec *spec) {
+  memset(spec, 0, sizeof *spec);
+  spec->text = store(p, s, (size_t)(end - s));
+  spec->pos = pos_at(p, s);
+  spec->span = span_of(s, (size_t)(end - s));
+  spec->line = p->line_copy;
+  size_t len = (size_t)(end - s);
+  if (len >= 6 && memcmp(s, "anchor", 6) == 0 &&
+      (len == 6 || !id_char(s[6]))) {
+    spec->kind = EVG_DATE_ANCHOR;
+    return parse_offset(p, s + 6, end, spec);
+  }
+  if (*s == '@') {
+    const char *id = s + 1;
+    const char *q = id;
+    while (q < end && id_char(*q))
+      q++;
+    if (!check_id(p, id, (size_t)(q - id), "event"))
+      return false;
+    spec->kind = EVG_DATE_EVENT;
+    spec->base.id = store(p, id, (size_t)(q - id));
+    spec->base.pos = pos_at(p, s);
+    spec->base.span = span_of(s, (size_t)(q - s));
+    return parse_offset(p, q, end, spec);
+  }
+  const char *error = NULL;
+  size_t offset = 0;
+  spec->kind = EVG_DATE_ABSOLUTE;
+  if (!evg_date_parse(s, len, &spec->absolute, &error, &offset)) {
+    if (offset > len)
+      offset = len;
+    error_at(p, s + offset, 1, "%s", error);
+    return false;
+  }
+  return true;
+}
+
+/* Calls `item` for each comma-separated, trimmed item of a list value. */
+typedef void (*item_fn)(parser *p, block_key key, const char *s, size_t len);
+
+static void each_item(parser *p, block_key key, const char *s, const char *end,
+                      item_fn item) {
+  for (;;) {
+    const char *comma = memchr(s, ',', (size_t)(end - s));
+    const char *stop = comma ? comma : end;
+    const char *a = skip_blanks(s, stop);
+    const char *b = trim_end(a, stop);
+    if (a == b)
+      error_at(p, a, 1, "empty item in the list of '%s'", key_names[key]);
+    else
+      item(p, key, a, (size_t)(b - a));
+    if (!comma)
+      break;
+    s = comma + 1;
+  }
+}
+
+static void add_list_item(parser *p, block_key key, const char *s,
+                          size_t len) {
+  if (key == KEY_TAGS) {
+    if (p->block == BLOCK_EVENT)
+      evg_builder_event_tag(p->builder, p->block_index, store(p, s, len));
+    return;
+  }
+  if (!check_id(p, s, len, key == KEY_ACTORS ? "actor" : "event"))
+    return;
+  static const evg_relation relations[] = {
+      [KEY_ACTORS] = EVG_REL_INVOLVES, [KEY_CAUSES] = EVG_REL_CAUSES,
+      [KEY_RESPONDS_TO] = EVG_REL_RESPONDS_TO,
+      [KEY_PRECEDES] = EVG_REL_PRECEDES, [KEY_PART_OF] = EVG_REL_PART_OF};
+  evg_ref ref = {store(p, s, len), pos_at(p, s), span_of(s, len)};
+  if (p->block == BLOCK_EVENT)
+    evg_builder_event_ref(p->builder, p->block_index, relations[key], &ref,
+                          p->line_copy);
+}
+
+/* ---- blocks ---- */
+
+static void close_block(parser *p) {
+  /* A block whose lines had errors may well have its date or label on one
+   * of them: reporting it missing too would only repeat the error. */
+  if (p->block == BLOCK_EVENT &&
+      evg_diags_errors(p->diags) == p->block_errors) {
+    static const block_key required[] = {KEY_DATE, KEY_LABEL};
+    for (size_t i = 0; i < 2; i++) {
+      if (!p->key_lines[required[i]])
+        evg_diags_add(p->diags, EVG_SEV_ERROR, p->file, p->block_line, 1,
+                      span_of(p->block_text, strlen(p->block_text)),
+                      p->block_text,
+                      "event '%s' has no '%s'", p->block_id,
+                      key_names[required[i]]);
+    }
+  }
+  p->block = BLOCK_NONE;
+}
+
+static void open_block(parser *p, const char *s, const char *end) {
+  close_block(p);
+  p->seen_block = true;
+  const char *word_end = s;
+  while (word_end < end && !is_blank(*word_end))
+    word_end++;
+  bool is_event = word_end - s == 5 && memcmp(s, "event", 5) == 0;
+  const char *id = skip_blanks(word_end, end);
+  const char *id_end = trim_end(id, end);
+  memset(p->key_lines, 0, sizeof p->key_lines);
+  p->block = BLOCK_DISCARD; /* until the header proves good */
+  p->block_line = p->line_no;
+  p->block_text = p->line_copy;
+  p->block_errors = evg_diags_errors(p->diags);
+  p->block_id = store(p, id, (size_t)(id_end - id));
+  const char *what = is_event ? "event" : "actor";
+  if (id == id_end) {
+    error_at(p, id, 1, "missing %s id after '%s'", what, what);
+    return;
+  }
+  const char *q = id;
+  while (q < id_end && !is_blank(*q))
+    q++;
+  if (q < id_end) {
+    error_at(p, skip_blanks(q, id_end), (size_t)(id_end - skip_blanks(q, id_end)),
+             "unexpected text after the %s id (ids have no spaces)", what);
+    return;
+  }
+  if (!check_id(p, id, (size_t)(id_end - id), what))
+    return;
+  evg_pos first;
+  if (evg_builder_has_id(p->builder, p->block_id, &first)) {
+    error_at(p, id, (size_t)(id_end - id),
+             "duplicate id '%s' (first defined at line %d)", p->block_id,
+             first.line);
+    return;
+  }
+  evg_pos pos = pos_at(p, s);
+  if (is_event) {
+    p->block = BLOCK_EVENT;
+    p->block_index =
+        evg_builder_add_event(p->builder, p->block_id, pos, p->line_copy);
+  } else {
+    p->block = BLOCK_ACTOR;
+    p->block_index = evg_builder_add_actor(p->builder, p->block_id, pos);
+    evg_builder_actor_set(p->builder, p->block_index, p->block_id, "other");
+  }
+}
+
+/* Splits "key: value"; reports and returns false when malformed. */
+static bool split_key(parser *p, const char *s, const char *end,
+                      const char **key_end, const char **value,
+                      const char **value_end) {
+  const char *k = s;
+  while (k < end && (islower((unsigned char)*k) || *k == '-'))
+    k++;
+  const char *colon = skip_blanks(k, end);
+  if (k == s || colon == end || *colon != ':') {
+    const char *at = k == s ? s : colon;
+    error_at(p, at, 1, k == s ? "expected a key (lowercase letters and '-')"
+                              : "expected ':' after the key '%.*s'",
+             (int)(k - s), s);
+    return false;
+  }
+  *key_end = k;
+  *value = skip_blanks(colon + 1, end);
+  *value_end = trim_end(*value, end);
+  if (*value == *value_end) {
+    error_at(p, colon + 1, 1, "missing value for '%.*s'", (int)(k - s), s);
+    return false;
+  }
+  return true;
+}
+
+static void header_line(parser *p, const char *s, const char *end) {
+  const char *key_end, *value, *value_end;
+  if (!split_key(p, s, end, &key_end, &value, &value_end))
+    return;
+  static const char *const header_keys[] = {"title", "anchor", "source"};
+  size_t len = (size_t)(key_end - s);
+  int which = -1;
+  for (int i = 0; i < 3; i++)
+    if (strlen(header_keys[i]) == len && memcmp(header_keys[i], s, len) == 0)
+      which = i;
+  if (which < 0) {
+    for (int k = 0; k < KEY_COUNT; k++) {
+      if (strlen(key_names[k]) == len && memcmp(key_names[k], s, len) == 0) {
+        error_at(p, s, len,
+                 "'%s' belongs to an event or actor: indent it under its "
+                 "'event ID' or 'actor ID' line",
+                 key_names[k]);
+        return;
+      }
+    }
+    const char *hint = suggest(s, len, header_keys, 3);
+    if (hint)
+      error_at(p, s, len, "unknown header key '%.*s'; did you mean '%s'?",
+               (int)len, s, hint);
+    else
+      error_at(p, s, len,
+               "unknown header key '%.*s' (expected title, anchor or source)",
+               (int)len, s);
+    return;
+  }
+  if (p->seen_block) {
+    error_at(p, s, len,
+             "header key '%s' must come before the first event or actor",
+             header_keys[which]);
+    return;
+  }
+  if (p->header_lines[which]) {
+    error_at(p, s, len, "duplicate key '%s' (first at line %d)",
+             header_keys[which], p->header_lines[which]);
+    return;
+  }
+  p->header_lines[which] = p->line_no;
+  const char *text = store(p, value, (size_t)(value_end - value));
+  if (which == 0) {
+    evg_builder_set_title(p->builder, text);
+  } else if (which == 2) {
+    evg_builder_set_source(p->builder, text);
+  } else {
+    evg_date anchor;
+    const char *error = NULL;
+    size_t offset = 0;
+    size_t vlen = (size_t)(value_end - value);
+    if (!evg_date_parse(value, vlen, &anchor, &error, &offset)) {
+      error_at(p, value + (offset < vlen ? offset : vlen), 1, "%s", error);
+    } else if (anchor.interval) {
+      error_at(p, value, vlen, "the anchor must be a single date, not a range");
+    } else {
+      evg_builder_set_anchor(p->builder, &anchor);
+    }
+  }
+}
+
+static void block_line(parser *p, const char *s, const char *end) {
+  const char *key_end, *value, *value_end;
+  if (!split_key(p, s, end, &key_end, &value, &value_end))
+    return;
+  size_t len = (size_t)(key_end - s);
+  int first = -1, last = -1;
+  if (p->block == BLOCK_ACTOR) {
+    first = KEY_NAME, last = KEY_KIND;
+  } else if (p->block == BLOCK_EVENT) {
+    first = KEY_DATE, last = KEY_PART_OF;
+  } else {
+    first = KEY_DATE, last = KEY_KIND; /* a broken block: check syntax only */
+  }
+  int key = -1;
+  for (int k = first; k <= last; k++)
+    if (strlen(key_names[k]) == len && memcmp(key_names[k], s, len) == 0)
+      key = k;
+  if (key < 0) {
+    const char *what = p->block == BLOCK_ACTOR ? "actor" : "event";
+    const char *hint =
+        suggest(s, len, key_names + first, (size_t)(last - first + 1));
+    if (hint)
+      error_at(p, s, len, "unknown %s key '%.*s'; did you mean '%s'?", what,
+               (int)len, s, hint);
+    else if (p->block == BLOCK_ACTOR)
+      error_at(p, s, len,
+               "unknown actor key '%.*s' (expected name or kind)", (int)len,
+               s);
+    else
+      error_at(p, s, len,
+               "unknown event key '%.*s' (expected date, label, description, "
+               "actors, tags, causes, responds-to, precedes, part-of, quote "
+               "or source)",
+               (int)len, s);
+    return;
+  }
+  bool is_list = key == KEY_ACTORS || key == KEY_TAGS || key == KEY_CAUSES ||
+                 key == KEY_RESPONDS_TO || key == KEY_PRECEDES ||
+                 key == KEY_PART_OF;
+  if (is_list) {
+    each_item(p, (block_key)key, value, value_end, add_list_item);
+    return;
+  }
+  if (p->key_lines[key]) {
+    error_at(p, s, len, "duplicate key '%s' (first at line %d)",
+             key_names[key], p->key_lines[key]);
+    return;
+  }
+  p->key_lines[key] = p->line_no;
+  if (p->block == BLOCK_DISCARD)
+    return;
+  const char *text = store(p, value, (size_t)(value_end - value));
+  switch (key) {
+  case KEY_DATE: {
+    evg_date_spec spec;
+    if (parse_date_value(p, value, value_end, &spec))
+      evg_builder_event_date(p->builder, p->block_index, &spec);
+    break;
+  }
+  case KEY_LABEL:
+    evg_builder_event_set(p->builder, p->block_index, EVG_FIELD_LABEL, text);
+    break;
+  case KEY_DESCRIPTION:
+    evg_builder_event_set(p->builder, p->block_index, EVG_FIELD_DESCRIPTION,
+                          text);
+    break;
+  case KEY_QUOTE:
+    evg_builder_event_set(p->builder, p->block_index, EVG_FIELD_QUOTE, text);
+    break;
+  case KEY_SOURCE:
+    evg_builder_event_set(p->builder, p->block_index, EVG_FIELD_SOURCE, text);
+    break;
+  case KEY_NAME:
+    evg_builder_actor_set(p->builder, p->block_index, text, NULL);
+    break;
+  case KEY_KIND: {
+    bool known = false;
+    for (size_t i = 0; actor_kinds[i]; i++)
+      known |= strcmp(actor_kinds[i], text) == 0;
+    if (known) {
+      evg_builder_actor_set(p->builder, p->block_index, NULL, text);
+    } else {
+      const char *hint = suggest(value, (size_t)(value_end - value),
+                                 actor_kinds, 9);
+      if (hint)
+        error_at(p, value, (size_t)(value_end - value),
+                 "unknown actor kind '%s'; did you mean '%s'?", text, hint);
+      else
+        error_at(p, value, (size_t)(value_end - value),
+                 "unknown actor kind '%s' (expected person, company, "
+                 "government, media, organization, institution, country, "
+                 "group or other)",
+                 text);
+    }
+    break;
+  }
+  default:
+    break;
+  }
+}
+
+/* Reports the first invalid UTF-8 sequence or control character of the
+ * line; returns false when there is one. */
+static bool check_line_text(parser *p) {
+  const unsigned char *s = (const unsigned char *)p->line;
+  for (size_t i = 0; i < p->line_len;) {
+    size_t n = evg_utf8_valid_len(s + i, p->line_len - i);
+    if (!n) {
+      error_at(p, p->line + i, 1,
+               "invalid UTF-8: byte 0x%02X at byte offset %zu of the file",
+               s[i], (size_t)(p->line + i - p->text));
+      return false;
+    }
+    if (n == 1 && ((s[i] < 0x20 && s[i] != '\t') || s[i] == 0x7F)) {
+      error_at(p, p->line + i, 1,
+               "control character U+%04X (byte offset %zu of the file)", s[i],
+               (size_t)(p->line + i - p->text));
+      return false;
+    }
+    i += n;
+  }
+  return true;
+}
+
+/* True when the line starts with "KEY:" for a key of events or actors. */
+static bool block_key_at(const char *s, const char *end) {
+  const char *k = s;
+  while (k < end && (islower((unsigned char)*k) || *k == '-'))
+    k++;
+  if (skip_blanks(k, end) == end || *skip_blanks(k, end) != ':')
+    return false;
+  for (int key = 0; key < KEY_COUNT; key++)
+    if (strlen(key_names[key]) == (size_t)(k - s) &&
+        memcmp(key_names[key], s, (size_t)(k - s)) == 0)
+      return true;
+  return false;
+}
+
+static void parse_line(parser *p) {
+  const char *s = p->line;
+  const char *end = p->line + p->line_len;
+  const char *first = skip_blanks(s, end);
+  if (first == end || *first == '#')
+    return;
+  end = trim_end(first, end);
+  if (first == s) {
+    const char *w = s;
+    while (w < end && isalpha((unsigned char)*w))
+      w++;
+    bool block_word = (w - s == 5 && (memcmp(s, "event", 5) == 0 ||
+                                      memcmp(s, "actor", 5) == 0)) &&
+                      (w == end || is_blank(*w));
+    if (block_word) {
+      open_block(p, s, end);
+    } else if (p->block != BLOCK_NONE && block_key_at(s, end)) {
+      /* A forgotten indent: say so, and keep the line in its block. */
+      error_at(p, s, (size_t)(w - s), "'%.*s' must be indented under '%s'",
+               (int)(w - s), s, p->block_text);
+      block_line(p, s, end);
+    } else {
+      close_block(p);
+      header_line(p, s, end);
+    }
+    return;
+  }
+  if (p->block == BLOCK_NONE) {
+    error_at(p, first, 1,
+             "indented line outside an event or actor (is an 'event ID' line "
+             "missing above?)");
+    return;
+  }
+  block_line(p, first, end);
+}
+
+evg_graph *evg_parse_events(const char *text, size_t len, const char *file,
+                            evg_diags *diags) {
+  parser p = {0};
+  p.text = text;
+  p.len = len;
+  p.file = file ? file : "<input>";
+  p.diags = diags;
+  p.builder = evg_builder_new(p.file, diags);
+  p.arena = evg_builder_arena(p.builder);
+  const char *s = text;
+  const char *end = text + len;
+  if (len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
+    s += 3; /* a byte-order mark, as some editors write */
+  while (s < end) {
+    const char *nl = memchr(s, '\n', (size_t)(end - s));
+    const char *line_end = nl ? nl : end;
+    p.line_no++;
+    p.line = s;
+    p.line_len = (size_t)(line_end - s);
+    if (p.line_len && s[p.line_len - 1] == '\r')
+      p.line_len--;
+    p.line_copy = store(&p, p.line, p.line_len);
+    if (check_line_text(&p))
+      parse_line(&p);
+    s = nl ? nl + 1 : end;
+  }
+  close_block(&p);
+  return evg_builder_finish(p.builder);
+}

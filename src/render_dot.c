@@ -1,0 +1,194 @@
+/* render_dot.c: the model as a cgraph graph, written as DOT with agwrite.
+ * The DOT is the model, not a picture: every event and actor, every edge
+ * (involves and the next chain included), and the data as attributes. */
+#include "render_cgraph.h"
+
+#include <string.h>
+
+/* Node attributes, declared at the root in this order. */
+static const char *const node_attributes[] = {
+    "kind",  "label",       "date",       "date_label", "date_written",
+    "start", "end",         "precision",  "year",       "approximate",
+    "uncertain", "rank",    "actors",     "tags",       "description",
+    "quote", "source",      "actor_kind", "file",       "line",
+    "column", "shape",      "style",      "fillcolor",  "color",
+    "fontname"};
+
+static const char *const edge_attributes[] = {
+    "relation", "file", "line", "column", "color",
+    "style", "penwidth", "arrowhead", "constraint"};
+
+static void set_int(void *object, const char *name, long value) {
+  char text[32];
+  snprintf(text, sizeof text, "%ld", value);
+  evg_ag_set(object, name, text);
+}
+
+static void set_text(void *object, const char *name, const char *value,
+                     evg_buf *scratch) {
+  if (!value)
+    return;
+  scratch->len = 0;
+  evg_utf8_sanitize(scratch, value, strlen(value));
+  evg_ag_set(object, name, scratch->data);
+}
+
+static void set_pos(void *object, evg_pos pos, evg_buf *scratch) {
+  set_text(object, "file", pos.file, scratch);
+  set_int(object, "line", pos.line);
+  set_int(object, "column", pos.col);
+}
+
+static void add_event(Agraph_t *g, const evg_graph *model,
+                      const evg_event *e, evg_buf *scratch) {
+  Agnode_t *node = agnode(g, (char *)e->id, 1);
+  char text[128];
+  evg_ag_set(node, "kind", "event");
+  evg_buf label = {0};
+  evg_date_format_human(&e->date, text, sizeof text);
+  evg_label_escape(&label, text);
+  evg_buf_puts(&label, "\\n");
+  evg_label_escape(&label, e->label);
+  evg_ag_set(node, "label", label.data);
+  evg_buf_free(&label);
+  evg_date_format_edtf(&e->date, text, sizeof text);
+  evg_ag_set(node, "date", text);
+  evg_date_format_human(&e->date, text, sizeof text);
+  evg_ag_set(node, "date_label", text);
+  if (e->date_derived)
+    set_text(node, "date_written", e->date_text, scratch);
+  if (!e->date.open_start) {
+    evg_day_format_iso(e->date.start, text, sizeof text);
+    evg_ag_set(node, "start", text);
+  }
+  if (!e->date.open_end) {
+    evg_day_format_iso(e->date.end, text, sizeof text);
+    evg_ag_set(node, "end", text);
+  }
+  evg_ag_set(node, "precision",
+             evg_precision_name(evg_precision_coarser(
+                 e->date.from.precision, e->date.to.precision)));
+  set_int(node, "year",
+          e->date.open_start ? e->date.to.year : e->date.from.year);
+  evg_ag_set(node, "approximate", e->date.approximate ? "true" : "false");
+  evg_ag_set(node, "uncertain", e->date.uncertain ? "true" : "false");
+  set_int(node, "rank", (long)e->rank);
+  evg_buf list = {0};
+  evg_buf_append(&list, "", 0);
+  for (size_t a = 0; a < e->actor_count; a++) {
+    if (a)
+      evg_buf_puts(&list, ", ");
+    evg_buf_puts(&list, evg_graph_actor(model, e->actors[a])->id);
+  }
+  evg_ag_set(node, "actors", list.data);
+  list.len = 0;
+  list.data[0] = '\0';
+  for (size_t t = 0; t < e->tag_count; t++) {
+    if (t)
+      evg_buf_puts(&list, ", ");
+    evg_buf_puts(&list, e->tags[t]);
+  }
+  set_text(node, "tags", list.data, scratch);
+  evg_buf_free(&list);
+  set_text(node, "description", e->description, scratch);
+  set_text(node, "quote", e->quote, scratch);
+  set_text(node, "source", e->source, scratch);
+  set_pos(node, e->pos, scratch);
+  if (e->date.approximate || e->date.uncertain)
+    evg_ag_set(node, "style", "rounded,filled,dashed");
+}
+
+static void add_actor(Agraph_t *g, const evg_actor *a, evg_buf *scratch) {
+  Agnode_t *node = agnode(g, (char *)a->id, 1);
+  evg_ag_set(node, "kind", "actor");
+  evg_buf label = {0};
+  evg_label_escape(&label, a->name);
+  evg_ag_set(node, "label", label.data);
+  evg_buf_free(&label);
+  set_text(node, "actor_kind", a->kind, scratch);
+  set_pos(node, a->pos, scratch);
+  evg_ag_set(node, "shape", evg_actor_shape(a->kind));
+  evg_ag_set(node, "style", "filled");
+  evg_ag_set(node, "fillcolor", evg_actor_color(a->kind));
+}
+
+static void add_edge(Agraph_t *g, const evg_graph *model, const evg_edge *e,
+                     size_t index, evg_buf *scratch) {
+  Agnode_t *from = agnode(g, (char *)evg_graph_event(model, e->from)->id, 0);
+  const char *to_id = e->relation == EVG_REL_INVOLVES
+                          ? evg_graph_actor(model, e->to)->id
+                          : evg_graph_event(model, e->to)->id;
+  Agnode_t *to = agnode(g, (char *)to_id, 0);
+  /* Named edges: two relations between the same events stay two edges. */
+  char name[32];
+  snprintf(name, sizeof name, "e%zu", index);
+  Agedge_t *edge = agedge(g, from, to, name, 1);
+  const evg_edge_style *style = evg_edge_style_of(e->relation);
+  evg_ag_set(edge, "relation", evg_relation_name(e->relation));
+  set_pos(edge, e->pos, scratch);
+  evg_ag_set(edge, "color", style->color);
+  evg_ag_set(edge, "style", style->style);
+  evg_ag_set(edge, "penwidth", style->penwidth);
+  evg_ag_set(edge, "arrowhead", style->arrowhead);
+  /* Only the time order ranks the nodes; the rest must not bend it. */
+  if (e->relation != EVG_REL_NEXT)
+    evg_ag_set(edge, "constraint", "false");
+}
+
+bool evg_render_dot(const evg_graph *model, const evg_render_options *options,
+                    FILE *out, evg_diags *diags) {
+  evg_ag_errors_begin(diags);
+  Agraph_t *g = agopen((char *)"evgraph", Agdirected, NULL);
+  evg_buf scratch = {0};
+  const char *title = options && options->title ? options->title
+                                                : evg_graph_title(model);
+  evg_ag_declare(g, AGRAPH, "rankdir", "LR");
+  evg_ag_declare(g, AGRAPH, "fontname", EVG_FONT);
+  if (title) {
+    evg_buf label = {0};
+    evg_label_escape(&label, title);
+    evg_ag_declare(g, AGRAPH, "label", label.data);
+    evg_ag_declare(g, AGRAPH, "labelloc", "t");
+    evg_buf_free(&label);
+  }
+  evg_date anchor;
+  if (evg_graph_anchor(model, &anchor)) {
+    char text[64];
+    evg_date_format_edtf(&anchor, text, sizeof text);
+    evg_ag_declare(g, AGRAPH, "anchor", text);
+  }
+  if (evg_graph_source(model)) {
+    scratch.len = 0;
+    evg_utf8_sanitize(&scratch, evg_graph_source(model),
+                      strlen(evg_graph_source(model)));
+    evg_ag_declare(g, AGRAPH, "source", scratch.data);
+  }
+  for (size_t i = 0; i < sizeof node_attributes / sizeof *node_attributes;
+       i++)
+    evg_ag_declare(g, AGNODE, node_attributes[i], "");
+  evg_ag_declare(g, AGNODE, "shape", "box");
+  evg_ag_declare(g, AGNODE, "style", "rounded,filled");
+  evg_ag_declare(g, AGNODE, "fillcolor", "#FFFFFF");
+  evg_ag_declare(g, AGNODE, "fontname", EVG_FONT);
+  for (size_t i = 0; i < sizeof edge_attributes / sizeof *edge_attributes;
+       i++)
+    evg_ag_declare(g, AGEDGE, edge_attributes[i], "");
+  size_t events = evg_graph_event_count(model);
+  for (size_t r = 0; r < events; r++)
+    add_event(g, model, evg_graph_event(model, evg_graph_event_by_rank(model, r)),
+              &scratch);
+  for (size_t a = 0; a < evg_graph_actor_count(model); a++)
+    add_actor(g, evg_graph_actor(model, a), &scratch);
+  for (size_t i = 0; i < evg_graph_edge_count(model); i++)
+    add_edge(g, model, evg_graph_edge(model, i), i, &scratch);
+  evg_buf_free(&scratch);
+  int rc = agwrite(g, out);
+  agclose(g);
+  int errors = evg_ag_errors_end();
+  if (rc != 0 || errors > 0) {
+    evg_diags_add(diags, EVG_SEV_ERROR, NULL, 0, 0, 0, NULL,
+                  "DOT: cgraph failed to write the graph");
+    return false;
+  }
+  return true;
+}

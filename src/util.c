@@ -1,0 +1,256 @@
+/* util.c: allocation, buffers, the arena, the id map and UTF-8 checks. */
+#include "internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static void *check_alloc(void *ptr) {
+  if (!ptr) {
+    fputs("evgraph: out of memory\n", stderr);
+    abort();
+  }
+  return ptr;
+}
+
+void *evg_xmalloc(size_t size) { return check_alloc(malloc(size ? size : 1)); }
+
+void *evg_xcalloc(size_t count, size_t size) {
+  return check_alloc(calloc(count ? count : 1, size ? size : 1));
+}
+
+void *evg_xrealloc(void *ptr, size_t size) {
+  return check_alloc(realloc(ptr, size ? size : 1));
+}
+
+char *evg_xstrndup(const char *s, size_t len) {
+  char *copy = evg_xmalloc(len + 1);
+  memcpy(copy, s, len);
+  copy[len] = '\0';
+  return copy;
+}
+
+/* ---- buffers ---- */
+
+static void buf_reserve(evg_buf *buf, size_t extra) {
+  if (buf->len + extra + 1 <= buf->cap)
+    return;
+  size_t cap = buf->cap ? buf->cap : 64;
+  while (cap < buf->len + extra + 1)
+    cap *= 2;
+  buf->data = evg_xrealloc(buf->data, cap);
+  buf->cap = cap;
+}
+
+void evg_buf_append(evg_buf *buf, const char *s, size_t len) {
+  buf_reserve(buf, len);
+  memcpy(buf->data + buf->len, s, len);
+  buf->len += len;
+  buf->data[buf->len] = '\0';
+}
+
+void evg_buf_puts(evg_buf *buf, const char *s) {
+  evg_buf_append(buf, s, strlen(s));
+}
+
+void evg_buf_putc(evg_buf *buf, char c) { evg_buf_append(buf, &c, 1); }
+
+void evg_buf_printf(evg_buf *buf, const char *format, ...) {
+  va_list args;
+  va_start(args, format);
+  va_list again;
+  va_copy(again, args);
+  int needed = vsnprintf(NULL, 0, format, args);
+  va_end(args);
+  if (needed > 0) {
+    buf_reserve(buf, (size_t)needed);
+    vsnprintf(buf->data + buf->len, (size_t)needed + 1, format, again);
+    buf->len += (size_t)needed;
+  }
+  va_end(again);
+}
+
+void evg_buf_free(evg_buf *buf) {
+  free(buf->data);
+  buf->data = NULL;
+  buf->len = buf->cap = 0;
+}
+
+/* ---- arena ---- */
+
+struct evg_arena_block {
+  evg_arena_block *next;
+  size_t used;
+  size_t cap;
+  _Alignas(max_align_t) unsigned char data[];
+};
+
+void *evg_arena_alloc(evg_arena *arena, size_t size) {
+  size = (size + 15) & ~(size_t)15;
+  evg_arena_block *block = arena->head;
+  if (!block || block->used + size > block->cap) {
+    size_t cap = size > 16384 ? size : 16384;
+    block = evg_xmalloc(sizeof *block + cap);
+    block->used = 0;
+    block->cap = cap;
+    block->next = arena->head;
+    arena->head = block;
+  }
+  void *ptr = block->data + block->used;
+  block->used += size;
+  return ptr;
+}
+
+char *evg_arena_strndup(evg_arena *arena, const char *s, size_t len) {
+  char *copy = evg_arena_alloc(arena, len + 1);
+  memcpy(copy, s, len);
+  copy[len] = '\0';
+  return copy;
+}
+
+void evg_arena_free(evg_arena *arena) {
+  evg_arena_block *block = arena->head;
+  while (block) {
+    evg_arena_block *next = block->next;
+    free(block);
+    block = next;
+  }
+  arena->head = NULL;
+}
+
+/* ---- id map ---- */
+
+static size_t hash_string(const char *s) {
+  size_t hash = 1469598103934665603u; /* FNV-1a */
+  for (; *s; s++) {
+    hash ^= (unsigned char)*s;
+    hash *= 1099511628211u;
+  }
+  return hash;
+}
+
+static size_t map_slot(const evg_map *map, const char *key) {
+  size_t mask = map->cap - 1;
+  size_t slot = hash_string(key) & mask;
+  while (map->keys[slot] && strcmp(map->keys[slot], key) != 0)
+    slot = (slot + 1) & mask;
+  return slot;
+}
+
+bool evg_map_get(const evg_map *map, const char *key, size_t *value) {
+  if (!map->cap)
+    return false;
+  size_t slot = map_slot(map, key);
+  if (!map->keys[slot])
+    return false;
+  *value = map->values[slot];
+  return true;
+}
+
+static void map_grow(evg_map *map) {
+  evg_map bigger = {0};
+  bigger.cap = map->cap ? map->cap * 2 : 64;
+  bigger.keys = evg_xcalloc(bigger.cap, sizeof *bigger.keys);
+  bigger.values = evg_xcalloc(bigger.cap, sizeof *bigger.values);
+  for (size_t i = 0; i < map->cap; i++) {
+    if (map->keys[i]) {
+      size_t slot = map_slot(&bigger, map->keys[i]);
+      bigger.keys[slot] = map->keys[i];
+      bigger.values[slot] = map->values[i];
+      bigger.count++;
+    }
+  }
+  evg_map_free(map);
+  *map = bigger;
+}
+
+bool evg_map_put(evg_map *map, const char *key, size_t value) {
+  if ((map->count + 1) * 2 > map->cap)
+    map_grow(map);
+  size_t slot = map_slot(map, key);
+  if (map->keys[slot])
+    return false;
+  map->keys[slot] = key;
+  map->values[slot] = value;
+  map->count++;
+  return true;
+}
+
+void evg_map_free(evg_map *map) {
+  free(map->keys);
+  free(map->values);
+  map->keys = NULL;
+  map->values = NULL;
+  map->cap = map->count = 0;
+}
+
+/* ---- UTF-8 ---- */
+
+size_t evg_utf8_valid_len(const unsigned char *s, size_t len) {
+  if (len == 0)
+    return 0;
+  unsigned char c = s[0];
+  if (c < 0x80)
+    return 1;
+  size_t need;
+  unsigned int min, cp;
+  if (c >= 0xC2 && c <= 0xDF) {
+    need = 2, min = 0x80, cp = c & 0x1F;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    need = 3, min = 0x800, cp = c & 0x0F;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    need = 4, min = 0x10000, cp = c & 0x07;
+  } else {
+    return 0;
+  }
+  if (len < need)
+    return 0;
+  for (size_t i = 1; i < need; i++) {
+    if ((s[i] & 0xC0) != 0x80)
+      return 0;
+    cp = (cp << 6) | (s[i] & 0x3F);
+  }
+  /* Overlong forms, surrogates and code points past U+10FFFF. */
+  if (cp < min || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
+    return 0;
+  return need;
+}
+
+size_t evg_utf8_count(const char *s, size_t len) {
+  size_t count = 0;
+  const unsigned char *p = (const unsigned char *)s;
+  for (size_t i = 0; i < len; count++) {
+    size_t n = evg_utf8_valid_len(p + i, len - i);
+    i += n ? n : 1;
+  }
+  return count;
+}
+
+void evg_utf8_sanitize(evg_buf *buf, const char *s, size_t len) {
+  static const char replacement[] = "\xEF\xBF\xBD";
+  const unsigned char *p = (const unsigned char *)s;
+  evg_buf_append(buf, "", 0); /* terminated even when s is empty */
+  size_t i = 0;
+  while (i < len) {
+    size_t run = i;
+    /* Copy the longest clean run at once. */
+    while (run < len) {
+      unsigned char c = p[run];
+      if (c < 0x80) {
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F)
+          break;
+        run++;
+        continue;
+      }
+      size_t n = evg_utf8_valid_len(p + run, len - run);
+      if (!n)
+        break;
+      run += n;
+    }
+    evg_buf_append(buf, s + i, run - i);
+    if (run < len) {
+      evg_buf_append(buf, replacement, 3);
+      run++;
+    }
+    i = run;
+  }
+}

@@ -1,0 +1,122 @@
+#!/bin/bash
+# Command-line tests: exact error texts, golden outputs, all-or-nothing
+# writes, stdin/stdout, usage and exit codes.  Prints PASS/FAIL lines.
+set -u
+cd "$(dirname "$0")/.."
+EVG=${EVG:-./evgraph}
+UPDATE=${UPDATE:-0}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+pass() { echo "PASS $1"; }
+fail() { echo "FAIL $1: $2"; }
+check() { # name condition-command...
+  local name=$1; shift
+  if "$@"; then pass "$name"; else fail "$name" "$*"; fi
+}
+same_file() { # name expected actual
+  if [ "$UPDATE" = 1 ]; then cp "$3" "$2"; fi
+  if cmp -s "$2" "$3"; then pass "$1"; else
+    fail "$1" "differs from $2"; diff "$2" "$3" | head -20 | sed 's/^/    /'; fi
+}
+
+# --- every error case: exact stderr (positions, messages, carets), exit 1, no stdout
+for input in tests/errors/*.events; do
+  name=$(basename "$input" .events)
+  $EVG check "$input" >"$tmp/out" 2>"$tmp/err"
+  rc=$?
+  check "error.$name.exit" [ $rc -eq 1 ]
+  check "error.$name.stdout-empty" [ ! -s "$tmp/out" ]
+  same_file "error.$name.message" "tests/errors/$name.err" "$tmp/err"
+done
+
+# --- golden outputs for small inputs
+for input in tests/golden/*.events; do
+  name=$(basename "$input" .events)
+  for format in dot graphml; do
+    $EVG render "$input" -t $format -o - >"$tmp/$name.$format" 2>"$tmp/err"
+    check "golden.$name.$format.exit" [ $? -eq 0 ]
+    same_file "golden.$name.$format" "tests/golden/$name.$format" "$tmp/$name.$format"
+  done
+done
+
+# --- determinism: two runs, byte-identical DOT and GraphML
+for format in dot graphml; do
+  $EVG render data/deepseek-2025.events -t $format -o - >"$tmp/a.$format" 2>/dev/null
+  $EVG render data/deepseek-2025.events -t $format -o - >"$tmp/b.$format" 2>/dev/null
+  check "deterministic.$format" cmp -s "$tmp/a.$format" "$tmp/b.$format"
+done
+
+# --- out/ is what `make run` produces from data/
+for format in dot graphml; do
+  check "out-fresh.deepseek-2025.$format" cmp -s "$tmp/a.$format" "out/deepseek-2025.$format"
+done
+
+# --- render writes dot, svg and graphml into a folder, named after the input
+$EVG render data/deepseek-2025.events -o "$tmp/r" 2>"$tmp/err"
+check "render.default.exit" [ $? -eq 0 ]
+for ext in dot svg graphml; do
+  check "render.default.$ext" [ -s "$tmp/r/deepseek-2025.$ext" ]
+done
+check "render.default.no-temporaries" [ "$(ls -A "$tmp/r" | wc -l)" -eq 3 ]
+
+# --- a failed run leaves the output folder exactly as it was
+mkdir -p "$tmp/keep"
+echo "old" >"$tmp/keep/impossible-date.dot"
+cp tests/errors/impossible-date.events "$tmp/impossible-date.events"
+$EVG render "$tmp/impossible-date.events" -o "$tmp/keep" 2>/dev/null
+check "atomic.input-error.exit" [ $? -eq 1 ]
+check "atomic.input-error.untouched" [ "$(cat "$tmp/keep/impossible-date.dot")" = old ]
+check "atomic.input-error.nothing-new" [ "$(ls -A "$tmp/keep" | wc -l)" -eq 1 ]
+# two inputs, one bad: neither is written
+$EVG render data/deepseek-2025.events "$tmp/impossible-date.events" -o "$tmp/keep" 2>/dev/null
+check "atomic.one-bad-of-two" [ "$(ls -A "$tmp/keep" | wc -l)" -eq 1 ]
+# an unwritable target (a folder where the file should go) fails the run, leaves the rest
+mkdir -p "$tmp/blocked/deepseek-2025.graphml"
+$EVG render data/deepseek-2025.events -o "$tmp/blocked" 2>"$tmp/err"
+check "atomic.unwritable.exit" [ $? -eq 2 ]
+check "atomic.unwritable.no-partial" [ "$(ls -A "$tmp/blocked")" = deepseek-2025.graphml ]
+check "atomic.unwritable.message" grep -q "deepseek-2025.graphml" "$tmp/err"
+
+# --- stdin and stdout
+$EVG render - -t graphml -o - <data/deepseek-2025.events >"$tmp/stdin.graphml" 2>/dev/null
+grep -v '<data key="file">' "$tmp/stdin.graphml" >"$tmp/stdin.cut"
+grep -v '<data key="file">' "$tmp/a.graphml" >"$tmp/a.cut"
+check "stdin.render" cmp -s "$tmp/stdin.cut" "$tmp/a.cut"
+check "stdin.file-name" grep -q '<data key="file">&lt;stdin&gt;</data>' "$tmp/stdin.graphml"
+$EVG render - -o "$tmp/s" <data/deepseek-2025.events 2>/dev/null
+check "stdin.named-stdin" [ -s "$tmp/s/stdin.dot" ]
+printf 'event a\n  date: 2025-02-30\n  label: A\n' | $EVG check - 2>"$tmp/err"
+check "stdin.error-name" grep -q '^<stdin>:2:17: error: ' "$tmp/err"
+$EVG render data/deepseek-2025.events -t dot,svg -o - >/dev/null 2>"$tmp/err"
+check "stdout.one-format" [ $? -eq 2 ]
+
+# --- check writes nothing, exits 0 on a good file
+$EVG check data/deepseek-2025.events >"$tmp/out" 2>&1
+check "check.ok" [ $? -eq 0 ]
+check "check.silent" [ ! -s "$tmp/out" ]
+
+# --- usage, help, version
+$EVG --help >"$tmp/out" 2>&1
+check "help.exit" [ $? -eq 0 ]
+check "help.text" grep -q '^Usage: evgraph render' "$tmp/out"
+$EVG --version >"$tmp/out"
+check "version" grep -qE '^evgraph [0-9]+\.[0-9]+\.[0-9]+$' "$tmp/out"
+$EVG render --bogus data/deepseek-2025.events >/dev/null 2>"$tmp/err"
+check "usage.unknown-option.exit" [ $? -eq 2 ]
+check "usage.unknown-option.text" grep -q "^evgraph: unknown option '--bogus'" "$tmp/err"
+$EVG frobnicate x >/dev/null 2>"$tmp/err"
+check "usage.unknown-command" [ $? -eq 2 ]
+$EVG render data/deepseek-2025.events -t dot,jpeg -o "$tmp/x" >/dev/null 2>"$tmp/err"
+check "usage.unknown-format" [ $? -eq 2 ]
+$EVG render "$tmp/does-not-exist.events" >/dev/null 2>"$tmp/err"
+check "usage.missing-file.exit" [ $? -eq 2 ]
+check "usage.missing-file.text" grep -q "cannot read" "$tmp/err"
+$EVG render >/dev/null 2>&1
+check "usage.no-file" [ $? -eq 2 ]
+
+# --- warnings do not fail the run
+printf 'event a\n  date: 2025\n  label: A\n  causes: b\n\nevent b\n  date: 2020\n  label: B\n' >"$tmp/warn.events"
+$EVG check "$tmp/warn.events" 2>"$tmp/err"
+check "warning.exit" [ $? -eq 0 ]
+check "warning.text" grep -q "warning: 'a' causes 'b', but 'b' (2020) is dated before 'a' (2025)" "$tmp/err"

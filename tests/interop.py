@@ -1,0 +1,159 @@
+"""Loads evgraph's outputs the way analysts and other tools do.
+
+Usage: python3 tests/interop.py DIR   (DIR holds NAME.graphml/.svg/.dot
+rendered by tests/interop.sh).  Prints PASS/FAIL lines.
+"""
+import math
+import re
+import sys
+import xml.etree.ElementTree as ET
+
+import igraph
+import networkx as nx
+
+out = sys.argv[1]
+failures = 0
+
+
+def check(name, condition, detail=""):
+    global failures
+    if condition:
+        print(f"PASS {name}")
+    else:
+        failures += 1
+        print(f"FAIL {name}: {detail}")
+
+
+def events_in(path):
+    with open(path, encoding="utf-8") as f:
+        return [m.group(1) for m in re.finditer(r"^event (\S+)", f.read(), re.M)]
+
+
+# ---- the article's graph in NetworkX ----
+name = "deepseek-2025"
+g = nx.read_graphml(f"{out}/{name}.graphml")
+ids = events_in(f"data/{name}.events")
+events = {n: d for n, d in g.nodes(data=True) if d.get("kind") == "event"}
+actors = {n: d for n, d in g.nodes(data=True) if d.get("kind") == "actor"}
+check("networkx.events", sorted(events) == sorted(ids), f"{len(events)} vs {len(ids)}")
+check("networkx.at-least-25-events", len(events) >= 25, len(events))
+check("networkx.actors", len(actors) >= 15, len(actors))
+check("networkx.graph-title", bool(g.graph.get("title")), g.graph)
+check("networkx.graph-anchor", g.graph.get("anchor") == "2025-02-03", g.graph)
+
+headline = {
+    "us-ban-chinese-telecom-2018": ("2018-04", "2018-04-01", "2018-04-30"),
+    "deepseek-v3-release": ("2024-12", "2024-12-01", "2024-12-31"),
+    "deepseek-r1-release": ("2025-01-20", "2025-01-20", "2025-01-20"),
+    "export-rules-jan-2025": ("2025-01-13", "2025-01-13", "2025-01-13"),
+    "nvidia-market-value-drop": ("2025-01-27", "2025-01-27", "2025-01-27"),
+    "alibaba-model-release": ("2025-01-29", "2025-01-29", "2025-01-29"),
+    "trump-inauguration": ("2025-01-20", "2025-01-20", "2025-01-20"),
+}
+for event, (date, start, end) in headline.items():
+    d = events.get(event, {})
+    check(f"networkx.date.{event}", (d.get("date"), d.get("start"), d.get("end")) == (date, start, end),
+          (d.get("date"), d.get("start"), d.get("end")))
+check("networkx.relative-kept",
+      events["export-rules-jan-2025"].get("date_written") == "@trump-inauguration - 7 days",
+      events["export-rules-jan-2025"])
+
+d = events["nvidia-market-value-drop"]
+check("networkx.type.year", isinstance(d["year"], int) and d["year"] == 2025, repr(d.get("year")))
+check("networkx.type.rank", isinstance(d["rank"], int), repr(d.get("rank")))
+check("networkx.type.line", isinstance(d["line"], int) and d["line"] > 0, repr(d.get("line")))
+check("networkx.type.bool", d["approximate"] is False and d["uncertain"] is False,
+      (d.get("approximate"), d.get("uncertain")))
+check("networkx.label", "Nvidia" in d["label"], d["label"])
+check("networkx.precision", d["precision"] == "day", d["precision"])
+check("networkx.utf8", any("梁文锋" in a.get("label", "") for a in actors.values()),
+      [a.get("label") for a in actors.values()])
+
+relations = {(u, v, d["relation"]) for u, v, d in g.edges(data=True)}
+check("networkx.causes-edge",
+      ("deepseek-r1-release", "nvidia-market-value-drop", "causes") in relations
+      or ("deepseek-r1-release", "tech-selloff", "causes") in relations, "R1 causes the sell-off")
+kinds = {d["relation"] for _, _, d in g.edges(data=True)}
+for kind in ("causes", "responds-to", "precedes", "part-of", "involves", "next"):
+    check(f"networkx.relation.{kind}", kind in kinds, kinds)
+nexts = [(u, v) for u, v, d in g.edges(data=True) if d["relation"] == "next"]
+check("networkx.next-chain", len(nexts) == len(events) - 1, len(nexts))
+ranks = sorted(d["rank"] for d in events.values())
+check("networkx.ranks", ranks == list(range(len(events))), ranks[:5])
+# the next chain follows the ranks
+by_rank = {d["rank"]: n for n, d in events.items()}
+check("networkx.next-follows-rank",
+      all(events[v]["rank"] == events[u]["rank"] + 1 for u, v in nexts))
+starts = [events[by_rank[r]].get("start") or events[by_rank[r]].get("end") for r in range(len(events))]
+check("networkx.chronological", starts == sorted(starts), starts)
+
+# ---- the same file in igraph ----
+ig = igraph.Graph.Read_GraphML(f"{out}/{name}.graphml")
+check("igraph.vertices", ig.vcount() == len(g.nodes), (ig.vcount(), len(g.nodes)))
+check("igraph.edges", ig.ecount() == len(g.edges), (ig.ecount(), len(g.edges)))
+v = ig.vs.find(id="nvidia-market-value-drop")
+check("igraph.label", "Nvidia" in v["label"], v["label"])
+check("igraph.date", v["date"] == "2025-01-27", v["date"])
+check("igraph.year-numeric", isinstance(v["year"], (int, float)) and v["year"] == 2025, repr(v["year"]))
+check("igraph.bool", v["approximate"] is False, repr(v["approximate"]))
+actor = ig.vs.find(id="nvidia")
+check("igraph.actor-kind", actor["kind"] == "actor" and actor["actor_kind"] == "company", actor.attributes())
+check("igraph.missing-int", actor["year"] is None or math.isnan(actor["year"]), repr(actor["year"]))
+edge_relations = set(ig.es["relation"])
+check("igraph.relations", {"causes", "next", "involves"} <= edge_relations, edge_relations)
+check("igraph.directed", ig.is_directed())
+check("igraph.graph-title", ig["title"] == g.graph["title"], ig.attributes())
+
+# ---- every date form survives the trip (NetworkX) ----
+dates = nx.read_graphml(f"{out}/dates.graphml")
+want = {
+    "day": ("2025-01-27", "2025-01-27", "2025-01-27", "day"),
+    "week": ("2025-W05", "2025-01-27", "2025-02-02", "week"),
+    "week-year-end": ("2020-W53", "2020-12-28", "2021-01-03", "week"),
+    "quarter": ("2025-Q1", "2025-01-01", "2025-03-31", "quarter"),
+    "quarter-edtf": ("2025-Q2", "2025-04-01", "2025-06-30", "quarter"),
+    "half": ("2025-H2", "2025-07-01", "2025-12-31", "half"),
+    "decade": ("199X", "1990-01-01", "1999-12-31", "decade"),
+    "century": ("19XX", "1900-01-01", "1999-12-31", "century"),
+    "range": ("2021/2024", "2021-01-01", "2024-12-31", "year"),
+    "on-or-before": ("../2025-01-13", None, "2025-01-13", "day"),
+    "on-or-after": ("2025-01-13/..", "2025-01-13", None, "day"),
+    "circa": ("2018~", "2018-01-01", "2018-12-31", "year"),
+    "bce": ("-0500", "-0500-01-01", "-0500-12-31", "year"),
+    "bce-word": ("-0043", "-0043-01-01", "-0043-12-31", "year"),
+    "leap": ("2024-02-29", "2024-02-29", "2024-02-29", "day"),
+    "anchor-month": ("2025-01", "2025-01-01", "2025-01-31", "month"),
+    "anchor-week": ("2025-W05", "2025-01-27", "2025-02-02", "week"),
+    "event-relative": ("2025-01-24", "2025-01-24", "2025-01-24", "day"),
+    "chain": ("2025-02", "2025-02-01", "2025-02-28", "month"),
+}
+for node, expected in want.items():
+    d = dates.nodes[node]
+    got = (d.get("date"), d.get("start"), d.get("end"), d.get("precision"))
+    check(f"networkx.dates.{node}", got == expected, f"{got} != {expected}")
+check("networkx.dates.circa-flag", dates.nodes["circa"]["approximate"] is True)
+check("networkx.dates.both-flags",
+      dates.nodes["both"]["approximate"] is True and dates.nodes["both"]["uncertain"] is True)
+check("networkx.dates.bce-label", dates.nodes["bce-word"]["date_label"] == "44 BCE",
+      dates.nodes["bce-word"]["date_label"])
+check("networkx.dates.bce-year", dates.nodes["bce"]["year"] == -500, dates.nodes["bce"]["year"])
+
+# ---- the SVG has a node for every event, with its date and headline ----
+for svg_name in ("deepseek-2025", "small", "dates"):
+    tree = ET.parse(f"{out}/{svg_name}.svg")
+    ns = {"svg": "http://www.w3.org/2000/svg"}
+    groups = {g.get("id"): g for g in tree.iterfind(".//svg:g", ns)}
+    source = "data" if svg_name == "deepseek-2025" else "tests/golden"
+    expected = events_in(f"{source}/{svg_name}.events")
+    missing = [e for e in expected if f"event-{e}" not in groups]
+    check(f"svg.{svg_name}.node-per-event", not missing, missing)
+    texts = " ".join(t.text or "" for t in tree.iterfind(".//svg:text", ns))
+    check(f"svg.{svg_name}.has-text", len(texts) > 0)
+svg_text = " ".join(t.text or "" for t in ET.parse(f"{out}/deepseek-2025.svg").iterfind(
+    ".//{http://www.w3.org/2000/svg}text"))
+check("svg.deepseek.date-shown", "27 Jan 2025" in svg_text, "27 Jan 2025")
+check("svg.deepseek.year-box", "2018" in svg_text)
+check("svg.deepseek.legend", "causes" in svg_text and "responds-to" in svg_text)
+check("svg.deepseek.cjk", "梁文锋" in svg_text)
+
+sys.exit(1 if failures else 0)

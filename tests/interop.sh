@@ -1,0 +1,40 @@
+#!/bin/bash
+# Interop: the outputs as other tools read them.  GraphML against the
+# GraphML 1.1 schema (xmllint, when ../shared is there) and loaded by
+# NetworkX and igraph; DOT read back by Graphviz's dot; SVG well-formed
+# with a node for every event.  Prints PASS/FAIL/SKIP lines.
+set -u
+cd "$(dirname "$0")/.."
+EVG=${EVG:-./evgraph}
+PY=/usr/bin/python3 # Debian's, which has networkx and igraph
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+check() { local name=$1; shift; if "$@" >"$tmp/log" 2>&1; then echo "PASS $name"; else echo "FAIL $name: $*"; sed 's/^/    /' "$tmp/log" | head -20; fi; }
+
+inputs="data/deepseek-2025.events tests/golden/small.events tests/golden/dates.events"
+for input in $inputs; do
+  name=$(basename "$input" .events)
+  check "interop.$name.render" $EVG render "$input" -t dot,svg,graphml -o "$tmp"
+done
+
+xsd=../shared/graphml-xsd/graphml.xsd
+for input in $inputs; do
+  name=$(basename "$input" .events)
+  if [ -f "$xsd" ]; then
+    check "interop.$name.graphml-schema" xmllint --noout --nonet --schema "$xsd" "$tmp/$name.graphml"
+  else
+    echo "SKIP interop.$name.graphml-schema: ../shared/graphml-xsd is absent"
+  fi
+  check "interop.$name.dot-canon" dot -Tcanon -o "$tmp/$name.canon" "$tmp/$name.dot"
+  check "interop.$name.dot-svg" dot -Tsvg -o "$tmp/$name.dot.svg" "$tmp/$name.dot"
+  check "interop.$name.svg-well-formed" xmllint --noout --nonet "$tmp/$name.svg"
+done
+# The schema really rejects what it must (so the check above can fail).
+if [ -d ../shared/graphml-xsd/must-fail ]; then
+  for bad in ../shared/graphml-xsd/must-fail/*; do
+    [ -f "$bad" ] || continue
+    check "interop.schema-rejects.$(basename "$bad")" bash -c "! xmllint --noout --nonet --schema '$xsd' '$bad'"
+  done
+fi
+
+$PY tests/interop.py "$tmp"

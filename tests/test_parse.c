@@ -1,0 +1,339 @@
+/* test_parse.c: the events-file parser and the model it builds. */
+#include "evgraph.h"
+#include "unit.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static evg_graph *parse(const char *text, evg_diags **diags) {
+  *diags = evg_diags_new(20);
+  return evg_parse_events(text, strlen(text), "t.events", *diags);
+}
+
+static const evg_event *find_event(const evg_graph *g, const char *id) {
+  for (size_t i = 0; i < evg_graph_event_count(g); i++)
+    if (strcmp(evg_graph_event(g, i)->id, id) == 0)
+      return evg_graph_event(g, i);
+  return NULL;
+}
+
+static const char *iso(int32_t day) {
+  static char buf[4][32];
+  static int which;
+  which = (which + 1) % 4;
+  evg_day_format_iso(day, buf[which], sizeof buf[which]);
+  return buf[which];
+}
+
+static const char *edtf(const evg_date *date) {
+  static char buf[64];
+  evg_date_format_edtf(date, buf, sizeof buf);
+  return buf;
+}
+
+static size_t count_edges(const evg_graph *g, evg_relation relation) {
+  size_t n = 0;
+  for (size_t i = 0; i < evg_graph_edge_count(g); i++)
+    n += evg_graph_edge(g, i)->relation == relation;
+  return n;
+}
+
+static const char *first_message(const evg_diags *d) {
+  return evg_diags_count(d) ? evg_diags_get(d, 0)->message : NULL;
+}
+
+static void test_full_file(void) {
+  const char *text = "# comment\n"
+                     "title: T\n"
+                     "anchor: 2025-02-03\n"
+                     "source: S\n"
+                     "\n"
+                     "actor ds\n"
+                     "  name: 深度求索\n"
+                     "  kind: company\n"
+                     "\n"
+                     "event r1\n"
+                     "  date: 2025-01-20\n"
+                     "  label: R1 ships\n"
+                     "  description: d\n"
+                     "  actors: ds\n"
+                     "  tags: ai, launch\n"
+                     "  causes: drop\n"
+                     "\n"
+                     "event drop\n"
+                     "\tdate: anchor - 7 days\n"
+                     "\tlabel: Drop\n"
+                     "\n"
+                     "event ban\n"
+                     "  date: 2018\n"
+                     "  label: Ban\n"
+                     "  precedes: r1\n";
+  evg_diags *d;
+  evg_graph *g = parse(text, &d);
+  CHECK("parse.full.ok", g != NULL);
+  CHECK_INT("parse.full.no-diags", evg_diags_count(d), 0);
+  if (g) {
+    CHECK_STR("parse.full.title", evg_graph_title(g), "T");
+    CHECK_STR("parse.full.source", evg_graph_source(g), "S");
+    evg_date anchor;
+    CHECK("parse.full.anchor", evg_graph_anchor(g, &anchor));
+    CHECK_STR("parse.full.anchor-value", iso(anchor.start), "2025-02-03");
+    CHECK_INT("parse.full.events", evg_graph_event_count(g), 3);
+    CHECK_INT("parse.full.actors", evg_graph_actor_count(g), 1);
+    CHECK_STR("parse.full.actor-name", evg_graph_actor(g, 0)->name,
+              "深度求索");
+    CHECK_STR("parse.full.actor-kind", evg_graph_actor(g, 0)->kind,
+              "company");
+    CHECK_INT("parse.full.actor-line", evg_graph_actor(g, 0)->pos.line, 6);
+    const evg_event *r1 = find_event(g, "r1");
+    const evg_event *drop = find_event(g, "drop");
+    const evg_event *ban = find_event(g, "ban");
+    CHECK("parse.full.found", r1 && drop && ban);
+    if (r1 && drop && ban) {
+      CHECK_STR("parse.full.label", r1->label, "R1 ships");
+      CHECK_STR("parse.full.description", r1->description, "d");
+      CHECK_INT("parse.full.tags", r1->tag_count, 2);
+      CHECK_STR("parse.full.tag1", r1->tags[1], "launch");
+      CHECK_INT("parse.full.actor-count", r1->actor_count, 1);
+      CHECK_INT("parse.full.pos-line", r1->pos.line, 10);
+      CHECK_INT("parse.full.pos-col", r1->pos.col, 1);
+      CHECK_STR("parse.full.pos-file", r1->pos.file, "t.events");
+      CHECK_STR("parse.full.relative", iso(drop->date.start), "2025-01-27");
+      CHECK("parse.full.derived", drop->date_derived);
+      CHECK_STR("parse.full.date-text", drop->date_text, "anchor - 7 days");
+      CHECK("parse.full.not-derived", !r1->date_derived);
+      CHECK_INT("parse.full.rank-ban", ban->rank, 0);
+      CHECK_INT("parse.full.rank-r1", r1->rank, 1);
+      CHECK_INT("parse.full.rank-drop", drop->rank, 2);
+      CHECK_INT("parse.full.by-rank", evg_graph_event_by_rank(g, 0), 2);
+    }
+    CHECK_INT("parse.full.causes", count_edges(g, EVG_REL_CAUSES), 1);
+    CHECK_INT("parse.full.precedes", count_edges(g, EVG_REL_PRECEDES), 1);
+    CHECK_INT("parse.full.involves", count_edges(g, EVG_REL_INVOLVES), 1);
+    CHECK_INT("parse.full.next", count_edges(g, EVG_REL_NEXT), 2);
+    CHECK("parse.full.check", evg_graph_check(g));
+    /* the causes edge keeps the position of its target id */
+    const evg_edge *first = evg_graph_edge(g, 0);
+    CHECK_INT("parse.full.edge-line", first->pos.line, 16);
+    CHECK_INT("parse.full.edge-col", first->pos.col, 11);
+  }
+  evg_graph_free(g);
+  evg_diags_free(d);
+}
+
+static void test_crlf_bom(void) {
+  evg_diags *d;
+  evg_graph *g = parse("\xEF\xBB\xBFtitle: X\r\n\r\nevent a\r\n  date: 2025-W05"
+                       "\r\n  label: A  \r\n",
+                       &d);
+  CHECK("parse.crlf.ok", g != NULL);
+  if (g) {
+    CHECK_STR("parse.crlf.title", evg_graph_title(g), "X");
+    CHECK_STR("parse.crlf.label-trimmed", evg_graph_event(g, 0)->label, "A");
+    CHECK_STR("parse.crlf.week", edtf(&evg_graph_event(g, 0)->date),
+              "2025-W05");
+  }
+  evg_graph_free(g);
+  evg_diags_free(d);
+}
+
+static void test_relative_chain(void) {
+  /* Declared out of order: c depends on b, which depends on a. */
+  evg_diags *d;
+  evg_graph *g = parse("anchor: 2025-02-03\n"
+                       "event c\n  date: @b + 1 month\n  label: C\n"
+                       "event b\n  date: @a - 3 days~\n  label: B\n"
+                       "event a\n  date: anchor - 1 week\n  label: A\n"
+                       "event y\n  date: anchor - 2 years\n  label: Y\n"
+                       "event m\n  date: anchor - 1 month\n  label: M\n"
+                       "event q\n  date: anchor + 1 quarter?\n  label: Q\n",
+                       &d);
+  CHECK("parse.relative.ok", g != NULL);
+  if (g) {
+    CHECK_STR("parse.relative.week", edtf(&find_event(g, "a")->date),
+              "2025-W05");
+    CHECK_STR("parse.relative.chain-approx", edtf(&find_event(g, "b")->date),
+              "2025-W04~");
+    CHECK_STR("parse.relative.chain2", edtf(&find_event(g, "c")->date),
+              "2025-02~");
+    CHECK_STR("parse.relative.years", edtf(&find_event(g, "y")->date), "2023");
+    CHECK_STR("parse.relative.month", edtf(&find_event(g, "m")->date),
+              "2025-01");
+    CHECK_STR("parse.relative.quarter", edtf(&find_event(g, "q")->date),
+              "2025-Q2?");
+  }
+  evg_graph_free(g);
+  evg_diags_free(d);
+}
+
+static void test_order_rule(void) {
+  /* Same start: the narrower date first; same date: file order. */
+  evg_diags *d;
+  evg_graph *g = parse("event year\n  date: 2025\n  label: Y\n"
+                       "event day2\n  date: 2025-01-02\n  label: D2\n"
+                       "event day1\n  date: 2025-01-01\n  label: D1\n"
+                       "event day1b\n  date: 2025-01-01\n  label: D1b\n"
+                       "event before\n  date: ../2024-12-31\n  label: B\n",
+                       &d);
+  CHECK("parse.order.ok", g != NULL);
+  if (g) {
+    const char *want[] = {"before", "day1", "day1b", "year", "day2"};
+    for (size_t r = 0; r < 5; r++) {
+      char name[64];
+      snprintf(name, sizeof name, "parse.order.rank%zu", r);
+      CHECK_STR(name, evg_graph_event(g, evg_graph_event_by_rank(g, r))->id,
+                want[r]);
+    }
+    CHECK("parse.order.check", evg_graph_check(g));
+  }
+  evg_graph_free(g);
+  evg_diags_free(d);
+}
+
+static void test_errors_continue(void) {
+  /* Several independent errors are all reported, in one run. */
+  evg_diags *d;
+  evg_graph *g = parse("event a\n  date: 2025-02-30\n  label: A\n"
+                       "event b\n  date: 2025-13\n  label: B\n"
+                       "event c\n  colour: red\n  date: 2025\n  label: C\n",
+                       &d);
+  CHECK("parse.errors.null", g == NULL);
+  CHECK_INT("parse.errors.count", evg_diags_errors(d), 3);
+  if (evg_diags_count(d) == 3) {
+    CHECK_INT("parse.errors.line1", evg_diags_get(d, 0)->line, 2);
+    CHECK_INT("parse.errors.col1", evg_diags_get(d, 0)->col, 17);
+    CHECK_INT("parse.errors.line2", evg_diags_get(d, 1)->line, 5);
+    CHECK_INT("parse.errors.line3", evg_diags_get(d, 2)->line, 8);
+  }
+  evg_graph_free(g);
+  evg_diags_free(d);
+}
+
+static void test_cap(void) {
+  evg_diags *d = evg_diags_new(3);
+  char text[4096] = "";
+  for (int i = 0; i < 10; i++)
+    strcat(text, "event a\n  date: 2025\n  label: A\n");
+  evg_graph *g = evg_parse_events(text, strlen(text), "cap", d);
+  CHECK("parse.cap.null", g == NULL);
+  CHECK_INT("parse.cap.errors", evg_diags_errors(d), 9);
+  CHECK_INT("parse.cap.kept", evg_diags_count(d), 3);
+  CHECK("parse.cap.capped", evg_diags_capped(d));
+  evg_diags_free(d);
+}
+
+static void test_duplicates_warn(void) {
+  evg_diags *d;
+  evg_graph *g = parse("event a\n  date: 2025\n  label: A\n  causes: b, b\n"
+                       "event b\n  date: 2026\n  label: B\n",
+                       &d);
+  CHECK("parse.dup-relation.ok", g != NULL);
+  CHECK_INT("parse.dup-relation.warning", evg_diags_count(d), 1);
+  if (evg_diags_count(d))
+    CHECK_INT("parse.dup-relation.severity", evg_diags_get(d, 0)->severity,
+              EVG_SEV_WARNING);
+  if (g)
+    CHECK_INT("parse.dup-relation.one-edge", count_edges(g, EVG_REL_CAUSES),
+              1);
+  evg_graph_free(g);
+  evg_diags_free(d);
+}
+
+static void test_empty(void) {
+  evg_diags *d;
+  evg_graph *g = parse("", &d);
+  CHECK("parse.empty.ok", g != NULL);
+  if (g) {
+    CHECK_INT("parse.empty.events", evg_graph_event_count(g), 0);
+    CHECK("parse.empty.check", evg_graph_check(g));
+  }
+  evg_graph_free(g);
+  evg_diags_free(d);
+  g = parse("# only a comment\n\n   \n", &d);
+  CHECK("parse.comments-only.ok", g != NULL);
+  evg_graph_free(g);
+  evg_diags_free(d);
+}
+
+static void test_diag_format(void) {
+  evg_diags *d = evg_diags_new(0);
+  evg_diags_add(d, EVG_SEV_ERROR, "f.events", 2, 9, 3, "  kind: 梁文锋x",
+                "bad %s", "kind");
+  char *text = evg_diag_format(evg_diags_get(d, 0));
+  /* CJK characters take two terminal columns: the caret skips two each. */
+  CHECK_STR("diag.format.wide", text,
+            "f.events:2:9: error: bad kind\n"
+            "      kind: 梁文锋x\n"
+            "            ^~~~~~\n");
+  free(text);
+  evg_diags_add(d, EVG_SEV_WARNING, NULL, 0, 0, 0, NULL, "plain");
+  text = evg_diag_format(evg_diags_get(d, 1));
+  CHECK_STR("diag.format.no-position", text, "warning: plain\n");
+  free(text);
+  evg_diags_add(d, EVG_SEV_ERROR, "f", 1, 5, 1, "ab", "past the end");
+  text = evg_diag_format(evg_diags_get(d, 2));
+  CHECK_STR("diag.format.past-end", text,
+            "f:1:5: error: past the end\n    ab\n        ^\n");
+  free(text);
+  /* Invalid UTF-8 in a message is replaced, never copied raw. */
+  evg_diags_add(d, EVG_SEV_ERROR, NULL, 0, 0, 0, NULL, "x\xC3y");
+  CHECK_STR("diag.sanitized", evg_diags_get(d, 3)->message,
+            "x\xEF\xBF\xBDy");
+  evg_diags_free(d);
+}
+
+static void test_large_linear(void) {
+  /* 20,000 events in a chain of relative dates and causes, declared last
+   * to first: parses without deep recursion and stays ordered. */
+  size_t n = 20000;
+  size_t cap = n * 80 + 64;
+  char *text = malloc(cap);
+  size_t len = (size_t)snprintf(text, cap, "anchor: 2000-01-01\n");
+  for (size_t k = n; k-- > 0;) {
+    if (k == 0)
+      len += (size_t)snprintf(text + len, cap - len,
+                              "event e0\n  date: anchor\n  label: L\n"
+                              "  causes: e1\n");
+    else if (k == n - 1)
+      len += (size_t)snprintf(text + len, cap - len,
+                              "event e%zu\n  date: @e%zu + 1 day\n"
+                              "  label: L\n",
+                              k, k - 1);
+    else
+      len += (size_t)snprintf(text + len, cap - len,
+                              "event e%zu\n  date: @e%zu + 1 day\n"
+                              "  label: L\n  causes: e%zu\n",
+                              k, k - 1, k + 1);
+  }
+  evg_diags *d = evg_diags_new(20);
+  evg_graph *g = evg_parse_events(text, len, "big", d);
+  CHECK("parse.large.ok", g != NULL);
+  CHECK_INT("parse.large.no-diags", evg_diags_count(d), 0);
+  if (g) {
+    CHECK_INT("parse.large.events", evg_graph_event_count(g), n);
+    /* e19999 is declared first and dated last */
+    CHECK_STR("parse.large.last-date", iso(evg_graph_event(g, 0)->date.start),
+              "2054-10-03");
+    CHECK_INT("parse.large.last-rank", evg_graph_event(g, 0)->rank, n - 1);
+    CHECK_INT("parse.large.causes", count_edges(g, EVG_REL_CAUSES), n - 1);
+    CHECK("parse.large.check", evg_graph_check(g));
+  }
+  evg_graph_free(g);
+  evg_diags_free(d);
+  free(text);
+}
+
+int main(void) {
+  test_full_file();
+  test_crlf_bom();
+  test_relative_chain();
+  test_order_rule();
+  test_errors_continue();
+  test_cap();
+  test_duplicates_warn();
+  test_empty();
+  test_diag_format();
+  test_large_linear();
+  (void)first_message;
+  UNIT_EXIT();
+}

@@ -1,0 +1,174 @@
+/* test_render.c: the renderers through the library API: escaping and
+ * sanitizing of hostile text, well-formed output, failure reporting. */
+#define _POSIX_C_SOURCE 200809L
+#include "evgraph.h"
+#include "unit.h"
+
+#include <libxml/parser.h>
+#include <stdlib.h>
+#include <string.h>
+
+static char *render(const evg_graph *g, const evg_render_options *options,
+                    const char *format, bool *ok) {
+  char *data = NULL;
+  size_t len = 0;
+  FILE *out = open_memstream(&data, &len);
+  evg_diags *d = evg_diags_new(0);
+  if (strcmp(format, "dot") == 0)
+    *ok = evg_render_dot(g, options, out, d);
+  else if (strcmp(format, "graphml") == 0)
+    *ok = evg_render_graphml(g, options, out, d);
+  else
+    *ok = evg_render_image(g, options, format, out, d);
+  fclose(out);
+  evg_diags_free(d);
+  return data;
+}
+
+static bool well_formed_xml(const char *text) {
+  xmlDocPtr doc = xmlReadMemory(text, (int)strlen(text), "x.xml", NULL,
+                                XML_PARSE_NONET | XML_PARSE_NOERROR |
+                                    XML_PARSE_NOWARNING);
+  bool ok = doc != NULL;
+  xmlFreeDoc(doc);
+  return ok;
+}
+
+static const char hostile[] =
+    "title: A & B <c> \"d\" 'e'\n"
+    "event x\n"
+    "  date: 2025-01-27\n"
+    "  label: </TD></TR><TR><TD>injected & \\N \\G \\l C:\\new ]]> <!-- \n"
+    "  description: tab\there; quote \" end\n"
+    "actor p\n"
+    "  name: <b>Bold</b> & 梁\n";
+
+static void test_hostile_text(void) {
+  evg_diags *d = evg_diags_new(0);
+  evg_graph *g = evg_parse_events(hostile, strlen(hostile), "h", d);
+  CHECK("render.hostile.parse", g != NULL);
+  if (!g) {
+    evg_diags_free(d);
+    return;
+  }
+  bool ok;
+  char *graphml = render(g, NULL, "graphml", &ok);
+  CHECK("render.hostile.graphml-ok", ok);
+  CHECK("render.hostile.graphml-well-formed", well_formed_xml(graphml));
+  CHECK("render.hostile.graphml-escaped",
+        strstr(graphml, "&lt;/TD&gt;&lt;/TR&gt;") != NULL);
+  free(graphml);
+
+  char *dot = render(g, NULL, "dot", &ok);
+  CHECK("render.hostile.dot-ok", ok);
+  /* backslashes doubled in the label: Graphviz would read \N, \l, \n */
+  CHECK("render.hostile.dot-backslashes",
+        strstr(dot, "\\\\N \\\\G \\\\l C:\\\\new") != NULL);
+  free(dot);
+
+  char *svg = render(g, NULL, "svg", &ok);
+  CHECK("render.hostile.svg-ok", ok);
+  CHECK("render.hostile.svg-well-formed", svg && well_formed_xml(svg));
+  /* the label is text, not table markup: the literal survives escaped */
+  CHECK("render.hostile.svg-text", svg && strstr(svg, "&lt;/TD&gt;") != NULL);
+  free(svg);
+
+  /* A title with invalid UTF-8 and control bytes (e.g. from the command
+   * line) is sanitized in every output. */
+  evg_render_options options = {.title = "bad \xC3\x28 \x01 title"};
+  graphml = render(g, &options, "graphml", &ok);
+  CHECK("render.bad-title.graphml-ok", ok);
+  CHECK("render.bad-title.graphml-well-formed", well_formed_xml(graphml));
+  CHECK("render.bad-title.replaced",
+        strstr(graphml, "bad \xEF\xBF\xBD( \xEF\xBF\xBD title") != NULL);
+  free(graphml);
+  svg = render(g, &options, "svg", &ok);
+  CHECK("render.bad-title.svg-ok", ok);
+  CHECK("render.bad-title.svg-well-formed", svg && well_formed_xml(svg));
+  free(svg);
+  dot = render(g, &options, "dot", &ok);
+  CHECK("render.bad-title.dot-ok", ok);
+  CHECK("render.bad-title.dot-clean", strstr(dot, "\xC3\x28") == NULL);
+  free(dot);
+
+  char *png = render(g, NULL, "png", &ok);
+  CHECK("render.png", ok && png && memcmp(png, "\x89PNG", 4) == 0);
+  free(png);
+  char *pdf = render(g, NULL, "pdf", &ok);
+  CHECK("render.pdf", ok && pdf && memcmp(pdf, "%PDF", 4) == 0);
+  free(pdf);
+  char *bad = render(g, NULL, "jpeg-xl", &ok);
+  CHECK("render.unknown-format-fails", !ok);
+  free(bad);
+  evg_graph_free(g);
+  evg_diags_free(d);
+}
+
+static void test_empty_graph(void) {
+  evg_diags *d = evg_diags_new(0);
+  evg_graph *g = evg_parse_events("", 0, "empty", d);
+  bool ok;
+  char *svg = render(g, NULL, "svg", &ok);
+  CHECK("render.empty.svg", ok && svg && well_formed_xml(svg));
+  free(svg);
+  char *graphml = render(g, NULL, "graphml", &ok);
+  CHECK("render.empty.graphml", ok && well_formed_xml(graphml));
+  free(graphml);
+  evg_graph_free(g);
+  evg_diags_free(d);
+}
+
+static void test_outputs(void) {
+  char dir[] = "/tmp/evg-outputs-XXXXXX";
+  if (!mkdtemp(dir)) {
+    CHECK("outputs.mkdtemp", false);
+    return;
+  }
+  char path[256], other[256];
+  snprintf(path, sizeof path, "%s/a.txt", dir);
+  snprintf(other, sizeof other, "%s/b.txt", dir);
+  evg_diags *d = evg_diags_new(0);
+  /* a failed set leaves nothing behind */
+  evg_outputs *o = evg_outputs_new();
+  FILE *f = evg_outputs_open(o, path, d);
+  CHECK("outputs.open", f != NULL);
+  fputs("partial", f);
+  evg_outputs_free(o);
+  FILE *check = fopen(path, "r");
+  CHECK("outputs.abandoned-not-created", check == NULL);
+  if (check)
+    fclose(check);
+  /* a committed set appears whole */
+  o = evg_outputs_new();
+  fputs("one", evg_outputs_open(o, path, d));
+  fputs("two", evg_outputs_open(o, other, d));
+  CHECK("outputs.commit", evg_outputs_commit(o, d));
+  evg_outputs_free(o);
+  char buf[16] = "";
+  check = fopen(other, "r");
+  if (check) {
+    if (!fgets(buf, sizeof buf, check))
+      buf[0] = '\0';
+    fclose(check);
+  }
+  CHECK_STR("outputs.content", buf, "two");
+  /* a target folder that does not exist is an error, not a crash */
+  char missing[300];
+  snprintf(missing, sizeof missing, "%s/no/such/x", dir);
+  o = evg_outputs_new();
+  CHECK("outputs.missing-folder", evg_outputs_open(o, missing, d) == NULL);
+  evg_outputs_free(o);
+  CHECK("outputs.diag", evg_diags_errors(d) == 1);
+  remove(path);
+  remove(other);
+  remove(dir);
+  evg_diags_free(d);
+}
+
+int main(void) {
+  test_hostile_text();
+  test_empty_graph();
+  test_outputs();
+  xmlCleanupParser();
+  UNIT_EXIT();
+}
