@@ -9,7 +9,7 @@ WARNINGS = -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
 PKGS = libcgraph libgvc libxml-2.0
 # Recursive (=) so that pkg-config runs only after the deps step.
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
-PKG_LIBS = $(shell pkg-config --libs $(PKGS))
+PKG_LIBS = $(shell pkg-config --libs $(PKGS)) -lm
 BUILD ?= build
 SANITIZE ?=
 
@@ -61,7 +61,7 @@ test: deps-test evgraph $(TEST_BIN)
 memcheck:
 	@.ci/deps memcheck
 	$(MAKE) evgraph $(TEST_BIN)
-	@BUILD=$(BUILD) VALGRIND="valgrind -q --error-exitcode=99 --leak-check=full \
+	@BUILD=$(BUILD) VALGRIND="valgrind -q --error-exitcode=99 --leak-check=full --show-leak-kinds=definite \
 	  --errors-for-leak-kinds=definite --suppressions=tests/valgrind.supp" \
 	  tests/run.sh
 

@@ -283,6 +283,11 @@ bool evg_render_image(const evg_graph *graph,
                       const evg_render_options *options, const char *format,
                       FILE *out, evg_diags *diags);
 
+/** Frees the Graphviz context that evg_render_image keeps for the whole
+ * process (Graphviz 2.42 misbehaves with a second context after the first
+ * is freed).  Call once before exit; rendering afterwards makes a new one. */
+void evg_render_cleanup(void);
+
 /** Writes the graph as GraphML (libxml2 xmlTextWriter). */
 bool evg_render_graphml(const evg_graph *graph,
                         const evg_render_options *options, FILE *out,

@@ -311,5 +311,6 @@ int main(int argc, char **argv) {
     evg_graph_free(graphs[i]);
   free(graphs);
   free(c.files);
+  evg_render_cleanup();
   return status;
 }

@@ -12,104 +12,126 @@
 #include "render_cgraph.h"
 
 #include <graphviz/gvc.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* A slide holds about this many columns at a readable size. */
-#define MAX_COLUMNS 12
 #define WRAP_WIDTH 26
-
-/* The column key of an event at a given level: the bucket of its first
- * day, within its year box; an event coarser than the level keeps its own
- * precision, so that "week 5" does not share a column with 27 January. */
-static evg_date_point column_key(const evg_event *e, evg_precision level) {
-  int32_t day = e->date.open_start ? e->date.end : e->date.start;
-  evg_precision own =
-      evg_precision_coarser(e->date.from.precision, e->date.to.precision);
-  evg_date key = evg_date_from_day(day, evg_precision_coarser(level, own));
-  evg_date_point point = key.from;
-  point.year = e->date.open_start ? e->date.to.year : e->date.from.year;
-  return point;
-}
-
-static bool same_point(evg_date_point a, evg_date_point b) {
-  return a.precision == b.precision && a.year == b.year &&
-         a.month == b.month && a.day == b.day && a.part == b.part;
-}
-
-typedef struct {
-  size_t first; /* rank of its first event */
-  size_t count;
-  int level;    /* index into column_levels */
-  bool final;   /* cannot be split further within the slide's width */
-} column_run;
-
-static const evg_precision column_levels[] = {
-    EVG_PREC_YEAR, EVG_PREC_QUARTER, EVG_PREC_MONTH, EVG_PREC_WEEK,
-    EVG_PREC_DAY};
-#define LEVEL_COUNT 5
+/* An event box is about this many inches wide and tall, gaps included,
+ * and the title and legend take about this much height: enough to choose
+ * a column count that gives the picture a 16:9 shape. */
+#define BOX_WIDTH 2.9
+#define BOX_HEIGHT 1.05
+#define TITLE_HEIGHT 1.2
+#define SLIDE_RATIO (16.0 / 9.0)
+/* Above this many events the partition is even: the picture is a poster,
+ * not a slide, and the search below would cost more than it gives. */
+#define SEARCH_LIMIT 400
 
 static const evg_event *ranked(const evg_graph *g, size_t rank) {
   return evg_graph_event(g, evg_graph_event_by_rank(g, rank));
 }
 
-/* Splits [first, first+count) into runs of equal keys at `level`; writes
- * them to `out` (when not NULL) and returns how many there are. */
-static size_t split_runs(const evg_graph *g, size_t first, size_t count,
-                         int level, column_run *out) {
-  size_t runs = 0;
-  evg_date_point last = {0};
-  for (size_t r = first; r < first + count; r++) {
-    evg_date_point key = column_key(ranked(g, r), column_levels[level]);
-    if (r == first || !same_point(key, last)) {
-      if (out)
-        out[runs] = (column_run){r, 0, level, level == LEVEL_COUNT - 1};
-      runs++;
-    }
-    if (out)
-      out[runs - 1].count++;
-    last = key;
-  }
-  return runs;
+static int32_t first_day(const evg_event *e) {
+  return e->date.open_start ? e->date.end : e->date.start;
 }
 
-/* Columns: one per year to begin with; then the fullest column is split
- * at the next finer level (quarter, month, week, day) for as long as the
- * columns still fit a slide.  Dense periods get fine columns and sparse
- * ones stay coarse.  Returns a malloc'd array; *count is its length. */
-static column_run *plan_columns(const evg_graph *g, size_t *count) {
-  size_t events = evg_graph_event_count(g);
-  size_t years = split_runs(g, 0, events, 0, NULL);
-  size_t cap = years > MAX_COLUMNS ? years : MAX_COLUMNS;
-  column_run *columns = evg_xmalloc((cap + 1) * sizeof *columns);
-  size_t used = split_runs(g, 0, events, 0, columns);
-  column_run *parts = evg_xmalloc((events + 1) * sizeof *parts);
-  for (;;) {
-    size_t fullest = used;
-    for (size_t c = 0; c < used; c++)
-      if (!columns[c].final && columns[c].count > 1 &&
-          (fullest == used || columns[c].count > columns[fullest].count))
-        fullest = c;
-    if (fullest == used)
-      break;
-    column_run *column = &columns[fullest];
-    int level = column->level;
-    size_t runs = 1;
-    while (runs == 1 && level < LEVEL_COUNT - 1)
-      runs = split_runs(g, column->first, column->count, ++level, NULL);
-    if (runs == 1 || used - 1 + runs > cap) {
-      column->final = true;
-      continue;
+static int32_t event_year(const evg_event *e) {
+  return e->date.open_start ? e->date.to.year : e->date.from.year;
+}
+
+/* How good a place the gap before rank r is for a column break: long gaps,
+ * a new year and a new month make good breaks. */
+static double break_score(const evg_graph *g, size_t r) {
+  const evg_event *before = ranked(g, r - 1), *after = ranked(g, r);
+  int32_t gap = first_day(after) - first_day(before);
+  double score = log2(1.0 + (gap > 0 ? gap : 0));
+  int32_t y0, y1;
+  int m0, m1, d;
+  evg_civil_from_days(first_day(before), &y0, &m0, &d);
+  evg_civil_from_days(first_day(after), &y1, &m1, &d);
+  if (y0 != y1)
+    score += 4;
+  else if (m0 != m1)
+    score += 1;
+  return score;
+}
+
+/* Splits the events, in time order, into `columns` runs of at most `rows`
+ * each, breaking at the best gaps (dynamic programming over break points:
+ * O(n * columns * rows)).  Writes the first rank of each column to
+ * `starts`; returns false when no such split exists. */
+static bool best_breaks(const evg_graph *g, size_t n, size_t columns,
+                        size_t rows, size_t *starts) {
+  size_t width = n + 1;
+  double *best = evg_xmalloc((columns + 1) * width * sizeof *best);
+  size_t *from = evg_xmalloc((columns + 1) * width * sizeof *from);
+  double *score = evg_xmalloc(width * sizeof *score);
+  for (size_t r = 1; r < n; r++)
+    score[r] = break_score(g, r);
+  for (size_t i = 0; i < (columns + 1) * width; i++)
+    best[i] = -1e300;
+  best[0] = 0; /* zero columns hold zero events */
+  for (size_t k = 1; k <= columns; k++) {
+    for (size_t i = k; i <= n; i++) {
+      /* column k holds ranks j .. i-1 */
+      size_t lowest = i > rows ? i - rows : 0;
+      for (size_t j = i - 1; j + 1 > lowest && j + 1 >= k; j--) {
+        double previous = best[(k - 1) * width + j];
+        if (previous <= -1e299)
+          continue;
+        double total = previous + (j > 0 ? score[j] : 0);
+        if (total > best[k * width + i]) {
+          best[k * width + i] = total;
+          from[k * width + i] = j;
+        }
+        if (j == 0)
+          break;
+      }
     }
-    split_runs(g, column->first, column->count, level, parts);
-    memmove(&columns[fullest + runs], &columns[fullest + 1],
-            (used - fullest - 1) * sizeof *columns);
-    memcpy(&columns[fullest], parts, runs * sizeof *columns);
-    used += runs - 1;
   }
-  free(parts);
-  *count = used;
-  return columns;
+  bool found = best[columns * width + n] > -1e299;
+  if (found) {
+    size_t i = n;
+    for (size_t k = columns; k >= 1; k--) {
+      starts[k - 1] = from[k * width + i];
+      i = starts[k - 1];
+    }
+  }
+  free(best);
+  free(from);
+  free(score);
+  return found;
+}
+
+/* Chooses how many columns the picture has and where they break: as many
+ * as give a slide-shaped picture, each at most a little taller than the
+ * average, breaking where time jumps.  Returns a malloc'd array of the
+ * first rank of each column; *count is its length. */
+static size_t *plan_columns(const evg_graph *g, size_t *count) {
+  size_t n = evg_graph_event_count(g);
+  /* width / height = SLIDE_RATIO with columns * rows = n */
+  double a = BOX_WIDTH, b = SLIDE_RATIO * BOX_HEIGHT * (double)n;
+  double c = SLIDE_RATIO * TITLE_HEIGHT;
+  double ideal = (c + sqrt(c * c + 4 * a * b)) / (2 * a);
+  size_t columns = (size_t)(ideal + 0.5);
+  if (columns < 1)
+    columns = 1;
+  if (columns > n)
+    columns = n ? n : 1;
+  size_t *starts = evg_xcalloc(columns + 1, sizeof *starts);
+  size_t rows = (n + columns - 1) / columns;
+  bool found = false;
+  if (n > 0 && n <= SEARCH_LIMIT) {
+    /* A little slack lets breaks follow the gaps in time. */
+    for (size_t slack = rows / 4 + 1; !found && slack <= n; slack++)
+      found = best_breaks(g, n, columns, rows + slack, starts);
+  }
+  if (!found)
+    for (size_t k = 0; k < columns; k++)
+      starts[k] = k * n / columns;
+  *count = n ? columns : 0;
+  return starts;
 }
 
 static void year_label(int32_t year, char *buf, size_t size) {
@@ -118,6 +140,30 @@ static void year_label(int32_t year, char *buf, size_t size) {
   else
     snprintf(buf, size, "%ld", (long)year);
 }
+
+/* The label of the box of ranks first..last (one year, one column): the
+ * year when the box holds all of that year's events, else the span of
+ * days it covers ("13–20 Jan 2025"). */
+static void cell_label(const evg_graph *g, size_t first, size_t last,
+                       char *buf, size_t size) {
+  int32_t year = event_year(ranked(g, first));
+  size_t n = evg_graph_event_count(g);
+  bool whole = (first == 0 || event_year(ranked(g, first - 1)) != year) &&
+               (last + 1 >= n || event_year(ranked(g, last + 1)) != year);
+  if (whole) {
+    year_label(year, buf, size);
+    return;
+  }
+  evg_date span = evg_date_from_day(first_day(ranked(g, first)), EVG_PREC_DAY);
+  evg_date to = evg_date_from_day(first_day(ranked(g, last)), EVG_PREC_DAY);
+  if (to.start != span.start) {
+    span.to = to.from;
+    span.interval = true;
+    evg_date_compute_bounds(&span);
+  }
+  evg_date_format_human(&span, buf, size);
+}
+
 
 static void event_label(evg_buf *out, const evg_graph *g, const evg_event *e) {
   char date[128];
@@ -254,34 +300,24 @@ static Agraph_t *build_picture(const evg_graph *g, const char *title) {
   set_html(root, root, "label", text.data);
 
   size_t column_count = 0;
-  column_run *columns = plan_columns(g, &column_count);
-  Agraph_t *year_box = NULL;
-  int32_t box_year = 0;
+  size_t *starts = plan_columns(g, &column_count);
+  size_t events = evg_graph_event_count(g);
   Agnode_t *previous = NULL;
   for (size_t c = 0; c < column_count; c++) {
-    /* A column: an invisible node before it, linked to each of its events,
-     * and each event linked to the next column's node, so that dot puts
-     * the column's events on one rank without rank=same. */
-    /* Dot ranks a cluster's nodes by the edges inside it, so the column
-     * node goes into the year box of its events (one column, one year). */
-    const evg_event *head = ranked(g, columns[c].first);
-    int32_t year =
-        head->date.open_start ? head->date.to.year : head->date.from.year;
-    if (!year_box || year != box_year) {
-      char box[48], label[32];
-      snprintf(box, sizeof box, "cluster_year_%ld", (long)year);
-      year_box = agsubg(root, box, 1);
-      year_label(year, label, sizeof label);
-      evg_ag_set(year_box, "label", label);
-      box_year = year;
-    }
-    char name[32];
+    size_t first = starts[c];
+    size_t end = c + 1 < column_count ? starts[c + 1] : events;
+    /* A column: an invisible node before it, linked to each of its events
+     * in time order (ordering=out keeps that order top to bottom), and
+     * each event linked to the next column's node, so that dot puts the
+     * column on one rank without rank=same. */
+    char name[48];
     snprintf(name, sizeof name, "column%zu", c);
-    Agnode_t *column = agnode(year_box, name, 1);
+    Agnode_t *column = agnode(root, name, 1);
     evg_ag_set(column, "shape", "point");
     evg_ag_set(column, "style", "invis");
     evg_ag_set(column, "width", "0.01");
     evg_ag_set(column, "height", "0.01");
+    evg_ag_set(column, "ordering", "out");
     if (previous) {
       for (Agedge_t *out = agfstout(root, previous); out;
            out = agnxtout(root, out)) {
@@ -291,10 +327,22 @@ static Agraph_t *build_picture(const evg_graph *g, const char *title) {
       }
     }
     previous = column;
-    for (size_t r = columns[c].first; r < columns[c].first + columns[c].count;
-         r++) {
+    Agraph_t *cell = NULL;
+    for (size_t r = first; r < end; r++) {
       const evg_event *e = ranked(g, r);
-      Agnode_t *node = agnode(year_box, (char *)e->id, 1);
+      if (!cell || event_year(e) != event_year(ranked(g, r - 1))) {
+        /* One box per year within the column. */
+        size_t last = r;
+        while (last + 1 < end &&
+               event_year(ranked(g, last + 1)) == event_year(e))
+          last++;
+        snprintf(name, sizeof name, "cluster_%zu_%ld", c, (long)event_year(e));
+        cell = agsubg(root, name, 1);
+        char label[128];
+        cell_label(g, r, last, label, sizeof label);
+        evg_ag_set(cell, "label", label);
+      }
+      Agnode_t *node = agnode(cell, (char *)e->id, 1);
       text.len = 0;
       event_label(&text, g, e);
       set_html(root, node, "label", text.data);
@@ -314,7 +362,7 @@ static Agraph_t *build_picture(const evg_graph *g, const char *title) {
       evg_ag_set(link, "weight", "4");
     }
   }
-  free(columns);
+  free(starts);
   for (size_t i = 0; i < evg_graph_edge_count(g); i++) {
     const evg_edge *edge = evg_graph_edge(g, i);
     if (edge->relation == EVG_REL_INVOLVES || edge->relation == EVG_REL_NEXT)
@@ -342,6 +390,23 @@ static Agraph_t *build_picture(const evg_graph *g, const char *title) {
   return root;
 }
 
+/* One gvc context for the process: Graphviz 2.42's pango plugin keeps a
+ * font name from the first context's text cache, and a second context
+ * after gvFreeContext reads that freed memory (valgrind shows it). */
+static GVC_t *context;
+
+static GVC_t *shared_context(void) {
+  if (!context)
+    context = gvContext();
+  return context;
+}
+
+void evg_render_cleanup(void) {
+  if (context)
+    gvFreeContext(context);
+  context = NULL;
+}
+
 bool evg_render_image(const evg_graph *g, const evg_render_options *options,
                       const char *format, FILE *out, evg_diags *diags) {
   if (strcmp(format, "svg") != 0 && strcmp(format, "png") != 0 &&
@@ -354,7 +419,7 @@ bool evg_render_image(const evg_graph *g, const evg_render_options *options,
   const char *title = options && options->title ? options->title
                                                 : evg_graph_title(g);
   evg_ag_errors_begin(diags);
-  GVC_t *gvc = gvContext();
+  GVC_t *gvc = shared_context();
   Agraph_t *picture = build_picture(g, title);
   bool ok = gvLayout(gvc, picture, "dot") == 0;
   if (!ok)
@@ -371,10 +436,9 @@ bool evg_render_image(const evg_graph *g, const evg_render_options *options,
     gvFreeLayout(gvc, picture);
   }
   agclose(picture);
-  int context_errors = gvFreeContext(gvc);
   int errors = evg_ag_errors_end();
   /* A malformed HTML label does not fail the layout; its error does. */
-  if (ok && (errors > 0 || context_errors > 0)) {
+  if (ok && errors > 0) {
     evg_diags_add(diags, EVG_SEV_ERROR, NULL, 0, 0, 0, NULL,
                   "%s: Graphviz reported errors while drawing", format);
     ok = false;

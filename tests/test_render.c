@@ -169,6 +169,7 @@ int main(void) {
   test_hostile_text();
   test_empty_graph();
   test_outputs();
+  evg_render_cleanup();
   xmlCleanupParser();
   UNIT_EXIT();
 }
