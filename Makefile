@@ -14,9 +14,10 @@ BUILD ?= build
 SANITIZE ?=
 
 LIB_SRC = src/util.c src/diag.c src/date.c src/graph.c src/parse_events.c \
-  src/output.c src/render_cgraph.c src/render_dot.c src/render_image.c \
-  src/render_graphml.c
-LIB_OBJ = $(LIB_SRC:src/%.c=$(BUILD)/%.o)
+  src/timex.c src/extract.c src/output.c src/render_cgraph.c \
+  src/render_dot.c src/render_image.c src/render_graphml.c \
+  src/render_extract.c
+LIB_OBJ = $(LIB_SRC:src/%.c=$(BUILD)/%.o) $(BUILD)/gazetteer.o
 TEST_NAMES = test_date test_parse test_render
 TEST_BIN = $(TEST_NAMES:%=$(BUILD)/%)
 EVENTS = $(wildcard data/*.events)
@@ -35,6 +36,17 @@ deps-test:
 $(BUILD)/%.o: src/%.c src/evgraph.h src/internal.h src/render_cgraph.h
 	@mkdir -p $(BUILD)
 	$(CC) $(WARNINGS) $(CFLAGS) $(SANITIZE) $(PKG_CFLAGS) -c $< -o $@
+
+# The extractor's gazetteer is compiled in from data/gazetteer.txt.
+$(BUILD)/gazetteer.c: data/gazetteer.txt
+	@mkdir -p $(BUILD)
+	{ echo '/* generated from data/gazetteer.txt by the Makefile */'; \
+	  echo 'const char *const evg_gazetteer[] = {'; \
+	  grep -v '^#' $< | grep . | sed 's/\\/\\\\/g; s/"/\\"/g; s/\t/\\t/; s/.*/  "&",/'; \
+	  echo '  0};'; } >$@
+
+$(BUILD)/gazetteer.o: $(BUILD)/gazetteer.c
+	$(CC) $(CFLAGS) $(SANITIZE) -c $< -o $@
 
 $(BUILD)/libevgraph.a: $(LIB_OBJ)
 	ar rcs $@ $^

@@ -264,6 +264,113 @@ evg_graph *evg_parse_events(const char *text, size_t len, const char *file,
                             evg_diags *diags);
 
 /* ------------------------------------------------------------------ */
+/* Temporal expressions in prose                                       */
+/* ------------------------------------------------------------------ */
+
+typedef enum {
+  EVG_TIMEX_DATE,
+  EVG_TIMEX_TIME,
+  EVG_TIMEX_DURATION,
+  EVG_TIMEX_SET
+} evg_timex_type;
+
+/** "DATE", "TIME", "DURATION", "SET". */
+const char *evg_timex_type_name(evg_timex_type type);
+
+/** One temporal expression found in a text. */
+typedef struct {
+  size_t start, end;   /**< byte offsets of the span in the text */
+  evg_timex_type type;
+  const char *value;   /**< TIMEX3 value: "2025-01-27", "2025-W05", "199",
+                        * "2025-SU", "P3D", "PRESENT_REF", "XXXX-01-27" */
+  const char *mod;     /**< TIMEX3 mod (START, MID, END, APPROX...) or NULL */
+  bool has_date;       /**< `date` holds the calendar date it denotes */
+  evg_date date;       /**< for DATE and TIME values that are resolved */
+  /** The expression depends on the anchor, which was not given: `relative`
+   * holds it in the events-file form ("anchor - 1 week"), or NULL when it
+   * cannot be written so (a bare weekday). */
+  bool needs_anchor;
+  const char *relative;
+} evg_timex;
+
+typedef struct evg_timexes evg_timexes;
+
+/** Finds and normalises the temporal expressions of an English text
+ * (`len` bytes of UTF-8).  Relative expressions resolve against `anchor`
+ * (the text's date; NULL when unknown) or, when the text means it, against
+ * the date mentioned last ("three days later").  Returns a list freed with
+ * evg_timexes_free(); the strings in it are owned by the list. */
+evg_timexes *evg_tag_text(const char *text, size_t len,
+                          const evg_date *anchor);
+size_t evg_timexes_count(const evg_timexes *list);
+const evg_timex *evg_timexes_get(const evg_timexes *list, size_t index);
+void evg_timexes_free(evg_timexes *list);
+
+/** Looks for the text's own date in its first lines: a dateline ("WASHINGTON,
+ * Jan. 27, 2025 —"), a "Date:"/"Published:" header or an ISO date alone on a
+ * line.  Returns true and fills `date` (day precision) when found. */
+bool evg_find_text_date(const char *text, size_t len, evg_date *date);
+
+/* ------------------------------------------------------------------ */
+/* Extraction: prose -> proposed events                                */
+/* ------------------------------------------------------------------ */
+
+typedef enum {
+  EVG_EXTRACT_EVENTS, /**< an events file, ready to edit and render */
+  EVG_EXTRACT_TIMEML, /**< the text with inline TIMEX3 elements */
+  EVG_EXTRACT_JSON    /**< JSON Lines: one actor or event per line */
+} evg_extract_format;
+
+/** One proposed event: a sentence or clause that carries a date.  All
+ * strings are owned by the evg_extraction. */
+typedef struct {
+  const char *id;
+  const char *date;    /**< events-file date: "2025-01-27", "../2025-W05",
+                        * "anchor - 1 week" */
+  const char *label;
+  const char *quote;   /**< the sentence */
+  size_t start, end;   /**< byte span of the clause */
+  int start_line, start_col, end_line, end_col;
+  const size_t *actors; /**< indices into the actors */
+  size_t actor_count;
+  int relation;        /**< an evg_relation to `target`, or -1 */
+  size_t target;       /**< index of the related event */
+} evg_extracted_event;
+
+typedef struct {
+  const char *id;
+  const char *name;
+  const char *kind;
+} evg_extracted_actor;
+
+typedef struct evg_extraction evg_extraction;
+
+/** Finds the temporal expressions of `text` and proposes dated events with
+ * their actors and relations.  `anchor` is the text's date; when NULL, a
+ * date in the text's first lines (a dateline) is used, and failing that
+ * relative dates stay unresolved (a warning goes to `diags`).  Returns a
+ * new extraction, freed with evg_extraction_free(). */
+evg_extraction *evg_extract(const char *text, size_t len,
+                            const evg_date *anchor, evg_diags *diags);
+void evg_extraction_free(evg_extraction *extraction);
+/** The anchor used, or false when there was none. */
+bool evg_extraction_anchor(const evg_extraction *x, evg_date *anchor);
+const evg_timexes *evg_extraction_timexes(const evg_extraction *x);
+size_t evg_extraction_event_count(const evg_extraction *x);
+const evg_extracted_event *evg_extraction_event(const evg_extraction *x,
+                                                size_t index);
+size_t evg_extraction_actor_count(const evg_extraction *x);
+const evg_extracted_actor *evg_extraction_actor(const evg_extraction *x,
+                                                size_t index);
+
+/** Writes an extraction in one of the formats.  `text` is the text it was
+ * made from; `file` names it in the output. */
+bool evg_write_extraction(const evg_extraction *x, const char *text,
+                          size_t len, const char *file,
+                          evg_extract_format format, FILE *out,
+                          evg_diags *diags);
+
+/* ------------------------------------------------------------------ */
 /* Renderers                                                           */
 /* ------------------------------------------------------------------ */
 

@@ -14,6 +14,7 @@ enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_USAGE = 2 };
 static const char usage[] =
     "Usage: evgraph render FILE... [-t FORMATS] [-o DIR | -o -] [--title TEXT]\n"
     "       evgraph check FILE...\n"
+    "       evgraph extract [--anchor YYYY-MM-DD] [--format events|timeml|json] FILE\n"
     "       evgraph --help | --version\n"
     "\n"
     "Turns events files (*.events) into an event graph.\n"
@@ -21,6 +22,7 @@ static const char usage[] =
     "Commands:\n"
     "  render   write the graph of each FILE as DOT, SVG and GraphML\n"
     "  check    validate each FILE and write nothing\n"
+    "  extract  find the dates in prose and propose dated events (stdout)\n"
     "\n"
     "Options:\n"
     "  -t, --format FORMATS  comma-separated: dot, svg, graphml, png, pdf\n"
@@ -29,6 +31,9 @@ static const char usage[] =
     "                        (default: out); '-' writes the one format\n"
     "                        given by -t to standard output\n"
     "      --title TEXT      title of the picture and the graph\n"
+    "      --anchor DATE     extract: the text's date, for relative dates\n"
+    "                        (default: a dateline in the text, else none)\n"
+    "      --format FORMAT   extract: events (default), timeml or json\n"
     "  -h, --help            show this help\n"
     "  -V, --version         show the version\n"
     "\n"
@@ -48,6 +53,8 @@ typedef struct {
   bool wanted[FORMAT_COUNT];
   const char *output;
   evg_render_options render;
+  const char *anchor;
+  const char *extract_format;
 } cli;
 
 static int usage_error(const char *format, const char *detail) {
@@ -136,6 +143,7 @@ static int parse_args(cli *c, int argc, char **argv) {
     }
     bool takes_value = strcmp(name, "-t") == 0 ||
                        strcmp(name, "--format") == 0 ||
+                       strcmp(name, "--anchor") == 0 ||
                        strcmp(name, "-o") == 0 ||
                        strcmp(name, "--output") == 0 ||
                        strcmp(name, "--title") == 0;
@@ -146,7 +154,12 @@ static int parse_args(cli *c, int argc, char **argv) {
         return usage_error("option '%s' needs a value", arg);
       value = argv[++i];
     }
-    if (strcmp(name, "-t") == 0 || strcmp(name, "--format") == 0) {
+    if (strcmp(name, "--anchor") == 0) {
+      c->anchor = value;
+    } else if (c->command && strcmp(c->command, "extract") == 0 &&
+               strcmp(name, "--format") == 0) {
+      c->extract_format = value;
+    } else if (strcmp(name, "-t") == 0 || strcmp(name, "--format") == 0) {
       int rc = parse_formats(c, value);
       if (rc)
         return rc;
@@ -158,9 +171,11 @@ static int parse_args(cli *c, int argc, char **argv) {
   }
   if (!c->command)
     return usage_error("%s", "missing command (render or check)");
-  if (strcmp(c->command, "render") != 0 && strcmp(c->command, "check") != 0)
-    return usage_error("unknown command '%s' (expected render or check)",
-                       c->command);
+  if (strcmp(c->command, "render") != 0 && strcmp(c->command, "check") != 0 &&
+      strcmp(c->command, "extract") != 0)
+    return usage_error(
+        "unknown command '%s' (expected render, check or extract)",
+        c->command);
   if (c->file_count == 0)
     return usage_error("%s", "missing input FILE ('-' reads standard input)");
   return EXIT_OK;
@@ -243,10 +258,64 @@ static int render_to_stdout(const evg_graph *g, const cli *c,
   return ok ? EXIT_OK : EXIT_USAGE;
 }
 
+/* evgraph extract: prose in, events (or TimeML, or JSON Lines) out. */
+static int extract(const cli *c) {
+  if (c->file_count != 1)
+    return usage_error("%s", "extract takes exactly one input FILE");
+  evg_extract_format format = EVG_EXTRACT_EVENTS;
+  if (c->extract_format) {
+    if (strcmp(c->extract_format, "timeml") == 0)
+      format = EVG_EXTRACT_TIMEML;
+    else if (strcmp(c->extract_format, "json") == 0)
+      format = EVG_EXTRACT_JSON;
+    else if (strcmp(c->extract_format, "events") != 0)
+      return usage_error("unknown extract format '%s' (expected events, "
+                         "timeml or json)",
+                         c->extract_format);
+  }
+  evg_date anchor;
+  if (c->anchor) {
+    const char *error = NULL;
+    size_t offset = 0;
+    if (!evg_date_parse(c->anchor, strlen(c->anchor), &anchor, &error,
+                        &offset) ||
+        anchor.interval || anchor.from.precision != EVG_PREC_DAY)
+      return usage_error("--anchor needs a day, YYYY-MM-DD (got '%s')",
+                         c->anchor);
+  }
+  size_t len = 0;
+  char *text = read_input(c->files[0], &len);
+  if (!text)
+    return EXIT_USAGE;
+  const char *name = strcmp(c->files[0], "-") == 0 ? "<stdin>" : c->files[0];
+  evg_diags *diags = evg_diags_new(MAX_ERRORS);
+  evg_extraction *x = evg_extract(text, len, c->anchor ? &anchor : NULL, diags);
+  char *data = NULL;
+  size_t size = 0;
+  FILE *memory = open_memstream(&data, &size);
+  bool ok = memory && evg_write_extraction(x, text, len, name, format, memory,
+                                           diags);
+  if (memory)
+    ok &= fclose(memory) == 0;
+  print_diags(diags);
+  if (ok)
+    ok = fwrite(data, 1, size, stdout) == size && fflush(stdout) == 0;
+  free(data);
+  evg_extraction_free(x);
+  evg_diags_free(diags);
+  free(text);
+  return ok ? EXIT_OK : EXIT_USAGE;
+}
+
 int main(int argc, char **argv) {
   cli c = {0};
   int rc = parse_args(&c, argc, argv);
   if (rc) {
+    free(c.files);
+    return rc;
+  }
+  if (strcmp(c.command, "extract") == 0) {
+    rc = extract(&c);
     free(c.files);
     return rc;
   }

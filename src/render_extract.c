@@ -1,0 +1,279 @@
+/* render_extract.c: an extraction as an events file, as JSON Lines, or as
+ * the text with inline TIMEX3 elements (TimeML, written with libxml2). */
+#include "internal.h"
+
+#include <libxml/xmlwriter.h>
+#include <string.h>
+
+/* ---- events file ---- */
+
+/* One line of text for an events-file value: clean UTF-8, no line breaks
+ * or control characters, trimmed. */
+static void put_value(FILE *out, const char *text) {
+  evg_buf clean = {0};
+  evg_utf8_sanitize(&clean, text, strlen(text));
+  size_t a = 0, b = clean.len;
+  for (size_t i = 0; i < b; i++)
+    if (clean.data[i] == '\n' || clean.data[i] == '\r' ||
+        clean.data[i] == '\t')
+      clean.data[i] = ' ';
+  while (a < b && clean.data[a] == ' ')
+    a++;
+  while (b > a && clean.data[b - 1] == ' ')
+    b--;
+  fwrite(clean.data + a, 1, b - a, out);
+  fputc('\n', out);
+  evg_buf_free(&clean);
+}
+
+static void write_events(const evg_extraction *x, const char *text,
+                         size_t len, const char *file, FILE *out) {
+  fprintf(out, "# Proposed by evgraph extract from %s: review the labels, "
+               "actors and relations.\n",
+          file);
+  /* The first line is the title when it reads like a headline. */
+  size_t line_end = 0;
+  while (line_end < len && text[line_end] != '\n')
+    line_end++;
+  char *title = NULL;
+  if (line_end > 0 && line_end < 120 && text[line_end - 1] != '.')
+    title = evg_xstrndup(text, line_end);
+  fputs("title: ", out);
+  put_value(out, title ? title : file);
+  free(title);
+  evg_date anchor;
+  if (evg_extraction_anchor(x, &anchor)) {
+    char date[64];
+    evg_date_format_edtf(&anchor, date, sizeof date);
+    fprintf(out, "anchor: %s\n", date);
+  } else {
+    fputs("# The text has no date of its own: add 'anchor: YYYY-MM-DD' to "
+          "resolve the relative dates below.\n",
+          out);
+  }
+  fputs("source: ", out);
+  put_value(out, file);
+  /* Actors that some event names, in order of first use. */
+  size_t actor_count = evg_extraction_actor_count(x);
+  bool *used = evg_xcalloc(actor_count + 1, sizeof *used);
+  for (size_t e = 0; e < evg_extraction_event_count(x); e++) {
+    const evg_extracted_event *event = evg_extraction_event(x, e);
+    for (size_t a = 0; a < event->actor_count; a++)
+      used[event->actors[a]] = true;
+  }
+  for (size_t a = 0; a < actor_count; a++) {
+    if (!used[a])
+      continue;
+    const evg_extracted_actor *actor = evg_extraction_actor(x, a);
+    fprintf(out, "\nactor %s\n  name: ", actor->id);
+    put_value(out, actor->name);
+    fprintf(out, "  kind: %s\n", actor->kind);
+  }
+  free(used);
+  for (size_t e = 0; e < evg_extraction_event_count(x); e++) {
+    const evg_extracted_event *event = evg_extraction_event(x, e);
+    fprintf(out, "\nevent %s\n  date: %s\n  label: ", event->id, event->date);
+    put_value(out, event->label[0] ? event->label : "(no label)");
+    if (event->actor_count) {
+      fputs("  actors: ", out);
+      for (size_t a = 0; a < event->actor_count; a++)
+        fprintf(out, "%s%s", a ? ", " : "",
+                evg_extraction_actor(x, event->actors[a])->id);
+      fputc('\n', out);
+    }
+    if (event->relation >= 0)
+      fprintf(out, "  %s: %s\n", evg_relation_name(event->relation),
+              evg_extraction_event(x, event->target)->id);
+    fputs("  quote: ", out);
+    put_value(out, event->quote);
+    fprintf(out, "  source: %s:%d:%d-%d:%d\n", file, event->start_line,
+            event->start_col, event->end_line, event->end_col);
+  }
+}
+
+/* ---- JSON Lines ---- */
+
+static void put_json_string(FILE *out, const char *text) {
+  evg_buf clean = {0};
+  evg_utf8_sanitize(&clean, text, strlen(text));
+  fputc('"', out);
+  for (size_t i = 0; i < clean.len; i++) {
+    unsigned char c = (unsigned char)clean.data[i];
+    switch (c) {
+    case '"':
+      fputs("\\\"", out);
+      break;
+    case '\\':
+      fputs("\\\\", out);
+      break;
+    case '\n':
+      fputs("\\n", out);
+      break;
+    case '\r':
+      fputs("\\r", out);
+      break;
+    case '\t':
+      fputs("\\t", out);
+      break;
+    default:
+      if (c < 0x20)
+        fprintf(out, "\\u%04x", c);
+      else
+        fputc(c, out);
+    }
+  }
+  fputc('"', out);
+  evg_buf_free(&clean);
+}
+
+static void write_json(const evg_extraction *x, const char *file, FILE *out) {
+  for (size_t a = 0; a < evg_extraction_actor_count(x); a++) {
+    const evg_extracted_actor *actor = evg_extraction_actor(x, a);
+    fputs("{\"type\":\"actor\",\"id\":", out);
+    put_json_string(out, actor->id);
+    fputs(",\"name\":", out);
+    put_json_string(out, actor->name);
+    fputs(",\"kind\":", out);
+    put_json_string(out, actor->kind);
+    fputs("}\n", out);
+  }
+  for (size_t e = 0; e < evg_extraction_event_count(x); e++) {
+    const evg_extracted_event *event = evg_extraction_event(x, e);
+    fputs("{\"type\":\"event\",\"id\":", out);
+    put_json_string(out, event->id);
+    fputs(",\"date\":", out);
+    put_json_string(out, event->date);
+    fputs(",\"label\":", out);
+    put_json_string(out, event->label);
+    fputs(",\"actors\":[", out);
+    for (size_t a = 0; a < event->actor_count; a++) {
+      if (a)
+        fputc(',', out);
+      put_json_string(out, evg_extraction_actor(x, event->actors[a])->id);
+    }
+    fputc(']', out);
+    if (event->relation >= 0) {
+      fputs(",\"relation\":", out);
+      put_json_string(out, evg_relation_name(event->relation));
+      fputs(",\"target\":", out);
+      put_json_string(out, evg_extraction_event(x, event->target)->id);
+    }
+    fputs(",\"quote\":", out);
+    put_json_string(out, event->quote);
+    fputs(",\"file\":", out);
+    put_json_string(out, file);
+    fprintf(out,
+            ",\"start\":{\"offset\":%zu,\"line\":%d,\"column\":%d},"
+            "\"end\":{\"offset\":%zu,\"line\":%d,\"column\":%d}}\n",
+            event->start, event->start_line, event->start_col, event->end,
+            event->end_line, event->end_col);
+  }
+}
+
+/* ---- TimeML ---- */
+
+typedef struct {
+  xmlTextWriterPtr w;
+  int status;
+  evg_buf scratch;
+} timeml_writer;
+
+static void check(timeml_writer *tw, int rc) {
+  if (rc < 0 && tw->status == 0)
+    tw->status = rc;
+}
+
+static const xmlChar *x_(const char *s) { return (const xmlChar *)s; }
+
+static void write_text(timeml_writer *tw, const char *s, size_t len) {
+  if (len == 0)
+    return;
+  tw->scratch.len = 0;
+  evg_utf8_sanitize(&tw->scratch, s, len);
+  check(tw, xmlTextWriterWriteString(tw->w, x_(tw->scratch.data)));
+}
+
+static void start_timex(timeml_writer *tw, size_t tid, const char *type,
+                        const char *value, const char *mod) {
+  char id[32];
+  snprintf(id, sizeof id, "t%zu", tid);
+  check(tw, xmlTextWriterStartElement(tw->w, x_("TIMEX3")));
+  check(tw, xmlTextWriterWriteAttribute(tw->w, x_("tid"), x_(id)));
+  check(tw, xmlTextWriterWriteAttribute(tw->w, x_("type"), x_(type)));
+  check(tw, xmlTextWriterWriteAttribute(tw->w, x_("value"), x_(value)));
+  if (mod)
+    check(tw, xmlTextWriterWriteAttribute(tw->w, x_("mod"), x_(mod)));
+}
+
+static bool write_timeml(const evg_extraction *x, const char *text,
+                         size_t len, FILE *out, evg_diags *diags) {
+  xmlOutputBufferPtr buffer = xmlOutputBufferCreateFile(out, NULL);
+  timeml_writer tw = {buffer ? xmlNewTextWriter(buffer) : NULL, 0, {0}};
+  if (!tw.w) {
+    if (buffer)
+      xmlOutputBufferClose(buffer);
+    evg_diags_add(diags, EVG_SEV_ERROR, NULL, 0, 0, 0, NULL,
+                  "TimeML: cannot create the libxml2 writer");
+    return false;
+  }
+  check(&tw, xmlTextWriterStartDocument(tw.w, "1.0", "UTF-8", NULL));
+  check(&tw, xmlTextWriterStartElement(tw.w, x_("TimeML")));
+  check(&tw, xmlTextWriterWriteString(tw.w, x_("\n")));
+  evg_date anchor;
+  if (evg_extraction_anchor(x, &anchor)) {
+    char date[64];
+    evg_day_format_iso(anchor.start, date, sizeof date);
+    check(&tw, xmlTextWriterStartElement(tw.w, x_("DCT")));
+    start_timex(&tw, 0, "DATE", date, NULL);
+    check(&tw, xmlTextWriterWriteAttribute(tw.w, x_("functionInDocument"),
+                                           x_("CREATION_TIME")));
+    check(&tw, xmlTextWriterWriteString(tw.w, x_(date)));
+    check(&tw, xmlTextWriterEndElement(tw.w));
+    check(&tw, xmlTextWriterEndElement(tw.w));
+    check(&tw, xmlTextWriterWriteString(tw.w, x_("\n")));
+  }
+  check(&tw, xmlTextWriterStartElement(tw.w, x_("TEXT")));
+  const evg_timexes *timexes = evg_extraction_timexes(x);
+  size_t at = 0;
+  for (size_t i = 0; i < evg_timexes_count(timexes); i++) {
+    const evg_timex *t = evg_timexes_get(timexes, i);
+    if (t->start < at || t->end > len)
+      continue;
+    write_text(&tw, text + at, t->start - at);
+    start_timex(&tw, i + 1, evg_timex_type_name(t->type), t->value, t->mod);
+    write_text(&tw, text + t->start, t->end - t->start);
+    check(&tw, xmlTextWriterEndElement(tw.w));
+    at = t->end;
+  }
+  write_text(&tw, text + at, len - at);
+  check(&tw, xmlTextWriterEndElement(tw.w)); /* TEXT */
+  check(&tw, xmlTextWriterWriteString(tw.w, x_("\n")));
+  check(&tw, xmlTextWriterEndElement(tw.w)); /* TimeML */
+  check(&tw, xmlTextWriterEndDocument(tw.w));
+  xmlFreeTextWriter(tw.w);
+  evg_buf_free(&tw.scratch);
+  if (tw.status < 0) {
+    evg_diags_add(diags, EVG_SEV_ERROR, NULL, 0, 0, 0, NULL,
+                  "TimeML: libxml2 failed while writing (error %d)",
+                  tw.status);
+    return false;
+  }
+  return true;
+}
+
+bool evg_write_extraction(const evg_extraction *x, const char *text,
+                          size_t len, const char *file,
+                          evg_extract_format format, FILE *out,
+                          evg_diags *diags) {
+  switch (format) {
+  case EVG_EXTRACT_TIMEML:
+    return write_timeml(x, text, len, out, diags);
+  case EVG_EXTRACT_JSON:
+    write_json(x, file, out);
+    break;
+  case EVG_EXTRACT_EVENTS:
+    write_events(x, text, len, file, out);
+    break;
+  }
+  return ferror(out) == 0;
+}

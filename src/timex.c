@@ -1,0 +1,2487 @@
+/* timex.c: a rule-based temporal tagger for English news and history prose.
+ *
+ * One pass tokenizes the text; a second walks the tokens and, at each token
+ * that can start a temporal expression, tries the rule families below
+ * (longest match wins), normalises the match to a TIMEX3 value and resolves
+ * it.  Both passes are linear: rules look at a bounded number of tokens.
+ *
+ * Resolution follows how writers use dates:
+ * - deictic expressions (yesterday, last week, two years ago, on Monday)
+ *   count from the anchor, the text's own date;
+ * - anaphoric ones (three days later, the following year, by then, that
+ *   month) count from the reference date: the date mentioned last;
+ * - year-less dates (in December, Jan. 27, the third quarter) take their
+ *   year from the reference date when a date was mentioned in this or the
+ *   previous sentence, or in a narrative (a text without deictic
+ *   expressions, such as history); otherwise from the anchor, in the
+ *   direction of the tense of the nearest verb (past: the last such date
+ *   before the anchor; future: the next one).
+ * A bare weekday follows the tense the same way: "on Monday" in a sentence
+ * in the past is the last Monday before the anchor (the anchor's own
+ * weekday means a week back: writers say "today" for the same day). */
+#include "internal.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ------------------------------------------------------------------ */
+/* Keywords                                                             */
+/* ------------------------------------------------------------------ */
+
+typedef enum {
+  K_NONE,
+  K_MONTH,    /* value 1..12 */
+  K_WEEKDAY,  /* value 1..7, Monday = 1 */
+  K_NUMWORD,  /* value */
+  K_ORDWORD,  /* value */
+  K_UNIT,     /* value: evg_unit-like, see UNIT_* */
+  K_SEASON,   /* value 1..4: spring, summer, autumn, winter */
+  K_PARTDAY,  /* value: 1 morning, 2 afternoon, 3 evening, 4 night */
+  K_SETWORD,  /* value: UNIT_* of annually, daily ... */
+  K_HOLIDAY,  /* value: HOLIDAY_* */
+  K_WORD      /* a plain function word; value: W_* */
+} keyword_class;
+
+enum {
+  UNIT_DAY = 1,
+  UNIT_WEEK,
+  UNIT_MONTH,
+  UNIT_QUARTER,
+  UNIT_YEAR,
+  UNIT_DECADE,
+  UNIT_CENTURY,
+  UNIT_HOUR,
+  UNIT_MINUTE,
+  UNIT_WEEKEND,
+  UNIT_FORTNIGHT
+};
+
+enum {
+  W_THE = 1, W_OF, W_IN, W_ON, W_AT, W_BY, W_SINCE, W_UNTIL, W_DURING,
+  W_FROM, W_TO, W_THROUGH, W_BEFORE, W_AFTER, W_AGO, W_LATER, W_EARLIER,
+  W_NEXT, W_LAST, W_THIS, W_THAT, W_PREVIOUS, W_FOLLOWING, W_COMING, W_PAST,
+  W_SAME, W_EARLY, W_LATE, W_MID, W_MIDDLE, W_END, W_BEGINNING, W_START,
+  W_EVERY, W_EACH, W_TODAY, W_YESTERDAY, W_TOMORROW, W_TONIGHT, W_NOW,
+  W_RECENTLY, W_THEN, W_HALF, W_A, W_FEW, W_SEVERAL, W_COUPLE, W_NOON,
+  W_MIDNIGHT, W_AM, W_PM, W_BC, W_AD, W_YEARS_POSS, W_EVE, W_NEW, W_DAY,
+  W_LONG, W_ONCE, W_TWICE, W_OTHER, W_CHINESE, W_LUNAR, W_FESTIVAL,
+  W_OLD, W_FOR, W_OVER, W_WITHIN, W_RECENT, W_MANY, W_SUNDAY, W_MONDAY,
+  W_FRIDAY, W_YEAR, W_AROUND, W_ABOUT, W_AN, W_WILL, W_SHALL, W_GOING,
+  W_EARLIEST, W_Q, W_H, W_DOZEN, W_HUNDRED, W_FUTURE, W_CURRENTLY,
+  W_AND, W_OR
+};
+
+enum {
+  HOLIDAY_CHRISTMAS = 1,
+  HOLIDAY_EASTER,
+  HOLIDAY_THANKSGIVING,
+  HOLIDAY_HALLOWEEN,
+  HOLIDAY_VALENTINE,
+  HOLIDAY_INDEPENDENCE,
+  HOLIDAY_LABOR,
+  HOLIDAY_MEMORIAL,
+  HOLIDAY_GOOD, /* Good Friday */
+  HOLIDAY_NEWYEAR
+};
+
+typedef struct {
+  const char *word;
+  unsigned char cls;
+  short value;
+} keyword;
+
+/* Sorted by word for bsearch (checked once at first use). */
+static const keyword keywords[] = {
+    {"a", K_WORD, W_A},
+    {"about", K_WORD, W_ABOUT},
+    {"ad", K_WORD, W_AD},
+    {"after", K_WORD, W_AFTER},
+    {"afternoon", K_PARTDAY, 2},
+    {"ago", K_WORD, W_AGO},
+    {"am", K_WORD, W_AM},
+    {"an", K_WORD, W_AN},
+    {"and", K_WORD, W_AND},
+    {"annually", K_SETWORD, UNIT_YEAR},
+    {"apr", K_MONTH, 4},
+    {"april", K_MONTH, 4},
+    {"around", K_WORD, W_AROUND},
+    {"at", K_WORD, W_AT},
+    {"aug", K_MONTH, 8},
+    {"august", K_MONTH, 8},
+    {"autumn", K_SEASON, 3},
+    {"bc", K_WORD, W_BC},
+    {"bce", K_WORD, W_BC},
+    {"before", K_WORD, W_BEFORE},
+    {"beginning", K_WORD, W_BEGINNING},
+    {"by", K_WORD, W_BY},
+    {"ce", K_WORD, W_AD},
+    {"centuries", K_UNIT, UNIT_CENTURY},
+    {"century", K_UNIT, UNIT_CENTURY},
+    {"chinese", K_WORD, W_CHINESE},
+    {"christmas", K_HOLIDAY, HOLIDAY_CHRISTMAS},
+    {"coming", K_WORD, W_COMING},
+    {"couple", K_WORD, W_COUPLE},
+    {"currently", K_WORD, W_CURRENTLY},
+    {"daily", K_SETWORD, UNIT_DAY},
+    {"day", K_UNIT, UNIT_DAY},
+    {"days", K_UNIT, UNIT_DAY},
+    {"dec", K_MONTH, 12},
+    {"decade", K_UNIT, UNIT_DECADE},
+    {"decades", K_UNIT, UNIT_DECADE},
+    {"december", K_MONTH, 12},
+    {"dozen", K_WORD, W_DOZEN},
+    {"during", K_WORD, W_DURING},
+    {"each", K_WORD, W_EACH},
+    {"earlier", K_WORD, W_EARLIER},
+    {"earliest", K_WORD, W_EARLIEST},
+    {"early", K_WORD, W_EARLY},
+    {"easter", K_HOLIDAY, HOLIDAY_EASTER},
+    {"eight", K_NUMWORD, 8},
+    {"eighteen", K_NUMWORD, 18},
+    {"eighteenth", K_ORDWORD, 18},
+    {"eighth", K_ORDWORD, 8},
+    {"eighty", K_NUMWORD, 80},
+    {"eleven", K_NUMWORD, 11},
+    {"eleventh", K_ORDWORD, 11},
+    {"end", K_WORD, W_END},
+    {"eve", K_WORD, W_EVE},
+    {"evening", K_PARTDAY, 3},
+    {"every", K_WORD, W_EVERY},
+    {"fall", K_SEASON, 3},
+    {"feb", K_MONTH, 2},
+    {"february", K_MONTH, 2},
+    {"festival", K_WORD, W_FESTIVAL},
+    {"few", K_WORD, W_FEW},
+    {"fifteen", K_NUMWORD, 15},
+    {"fifteenth", K_ORDWORD, 15},
+    {"fifth", K_ORDWORD, 5},
+    {"fifty", K_NUMWORD, 50},
+    {"first", K_ORDWORD, 1},
+    {"five", K_NUMWORD, 5},
+    {"following", K_WORD, W_FOLLOWING},
+    {"for", K_WORD, W_FOR},
+    {"fortnight", K_UNIT, UNIT_FORTNIGHT},
+    {"forty", K_NUMWORD, 40},
+    {"four", K_NUMWORD, 4},
+    {"fourteen", K_NUMWORD, 14},
+    {"fourteenth", K_ORDWORD, 14},
+    {"fourth", K_ORDWORD, 4},
+    {"fri", K_WEEKDAY, 5},
+    {"friday", K_WEEKDAY, 5},
+    {"from", K_WORD, W_FROM},
+    {"future", K_WORD, W_FUTURE},
+    {"going", K_WORD, W_GOING},
+    {"good", K_HOLIDAY, HOLIDAY_GOOD},
+    {"h", K_WORD, W_H},
+    {"half", K_WORD, W_HALF},
+    {"halloween", K_HOLIDAY, HOLIDAY_HALLOWEEN},
+    {"hour", K_UNIT, UNIT_HOUR},
+    {"hours", K_UNIT, UNIT_HOUR},
+    {"hundred", K_WORD, W_HUNDRED},
+    {"in", K_WORD, W_IN},
+    {"independence", K_HOLIDAY, HOLIDAY_INDEPENDENCE},
+    {"jan", K_MONTH, 1},
+    {"january", K_MONTH, 1},
+    {"jul", K_MONTH, 7},
+    {"july", K_MONTH, 7},
+    {"jun", K_MONTH, 6},
+    {"june", K_MONTH, 6},
+    {"labor", K_HOLIDAY, HOLIDAY_LABOR},
+    {"labour", K_HOLIDAY, HOLIDAY_LABOR},
+    {"last", K_WORD, W_LAST},
+    {"late", K_WORD, W_LATE},
+    {"later", K_WORD, W_LATER},
+    {"long", K_WORD, W_LONG},
+    {"lunar", K_WORD, W_LUNAR},
+    {"many", K_WORD, W_MANY},
+    {"mar", K_MONTH, 3},
+    {"march", K_MONTH, 3},
+    {"may", K_MONTH, 5},
+    {"memorial", K_HOLIDAY, HOLIDAY_MEMORIAL},
+    {"mid", K_WORD, W_MID},
+    {"middle", K_WORD, W_MIDDLE},
+    {"midnight", K_WORD, W_MIDNIGHT},
+    {"minute", K_UNIT, UNIT_MINUTE},
+    {"minutes", K_UNIT, UNIT_MINUTE},
+    {"mon", K_WEEKDAY, 1},
+    {"monday", K_WEEKDAY, 1},
+    {"month", K_UNIT, UNIT_MONTH},
+    {"monthly", K_SETWORD, UNIT_MONTH},
+    {"months", K_UNIT, UNIT_MONTH},
+    {"morning", K_PARTDAY, 1},
+    {"new", K_WORD, W_NEW},
+    {"next", K_WORD, W_NEXT},
+    {"night", K_PARTDAY, 4},
+    {"nine", K_NUMWORD, 9},
+    {"nineteen", K_NUMWORD, 19},
+    {"nineteenth", K_ORDWORD, 19},
+    {"ninety", K_NUMWORD, 90},
+    {"ninth", K_ORDWORD, 9},
+    {"noon", K_WORD, W_NOON},
+    {"nov", K_MONTH, 11},
+    {"november", K_MONTH, 11},
+    {"now", K_WORD, W_NOW},
+    {"oct", K_MONTH, 10},
+    {"october", K_MONTH, 10},
+    {"of", K_WORD, W_OF},
+    {"old", K_WORD, W_OLD},
+    {"on", K_WORD, W_ON},
+    {"once", K_WORD, W_ONCE},
+    {"one", K_NUMWORD, 1},
+    {"or", K_WORD, W_OR},
+    {"other", K_WORD, W_OTHER},
+    {"over", K_WORD, W_OVER},
+    {"past", K_WORD, W_PAST},
+    {"pm", K_WORD, W_PM},
+    {"previous", K_WORD, W_PREVIOUS},
+    {"q", K_WORD, W_Q},
+    {"quarter", K_UNIT, UNIT_QUARTER},
+    {"quarterly", K_SETWORD, UNIT_QUARTER},
+    {"quarters", K_UNIT, UNIT_QUARTER},
+    {"recent", K_WORD, W_RECENT},
+    {"recently", K_WORD, W_RECENTLY},
+    {"same", K_WORD, W_SAME},
+    {"sat", K_WEEKDAY, 6},
+    {"saturday", K_WEEKDAY, 6},
+    {"second", K_ORDWORD, 2},
+    {"sep", K_MONTH, 9},
+    {"sept", K_MONTH, 9},
+    {"september", K_MONTH, 9},
+    {"seven", K_NUMWORD, 7},
+    {"seventeen", K_NUMWORD, 17},
+    {"seventeenth", K_ORDWORD, 17},
+    {"seventh", K_ORDWORD, 7},
+    {"seventy", K_NUMWORD, 70},
+    {"several", K_WORD, W_SEVERAL},
+    {"shall", K_WORD, W_SHALL},
+    {"since", K_WORD, W_SINCE},
+    {"six", K_NUMWORD, 6},
+    {"sixteen", K_NUMWORD, 16},
+    {"sixteenth", K_ORDWORD, 16},
+    {"sixth", K_ORDWORD, 6},
+    {"sixty", K_NUMWORD, 60},
+    {"spring", K_SEASON, 1},
+    {"start", K_WORD, W_START},
+    {"summer", K_SEASON, 2},
+    {"sun", K_WEEKDAY, 7},
+    {"sunday", K_WEEKDAY, 7},
+    {"ten", K_NUMWORD, 10},
+    {"tenth", K_ORDWORD, 10},
+    {"thanksgiving", K_HOLIDAY, HOLIDAY_THANKSGIVING},
+    {"that", K_WORD, W_THAT},
+    {"the", K_WORD, W_THE},
+    {"then", K_WORD, W_THEN},
+    {"third", K_ORDWORD, 3},
+    {"thirteen", K_NUMWORD, 13},
+    {"thirteenth", K_ORDWORD, 13},
+    {"thirtieth", K_ORDWORD, 30},
+    {"thirty", K_NUMWORD, 30},
+    {"this", K_WORD, W_THIS},
+    {"three", K_NUMWORD, 3},
+    {"through", K_WORD, W_THROUGH},
+    {"thu", K_WEEKDAY, 4},
+    {"thurs", K_WEEKDAY, 4},
+    {"thursday", K_WEEKDAY, 4},
+    {"to", K_WORD, W_TO},
+    {"today", K_WORD, W_TODAY},
+    {"tomorrow", K_WORD, W_TOMORROW},
+    {"tonight", K_WORD, W_TONIGHT},
+    {"tue", K_WEEKDAY, 2},
+    {"tues", K_WEEKDAY, 2},
+    {"tuesday", K_WEEKDAY, 2},
+    {"twelfth", K_ORDWORD, 12},
+    {"twelve", K_NUMWORD, 12},
+    {"twentieth", K_ORDWORD, 20},
+    {"twenty", K_NUMWORD, 20},
+    {"twice", K_WORD, W_TWICE},
+    {"two", K_NUMWORD, 2},
+    {"until", K_WORD, W_UNTIL},
+    {"valentine", K_HOLIDAY, HOLIDAY_VALENTINE},
+    {"wed", K_WEEKDAY, 3},
+    {"wednesday", K_WEEKDAY, 3},
+    {"week", K_UNIT, UNIT_WEEK},
+    {"weekend", K_UNIT, UNIT_WEEKEND},
+    {"weekends", K_UNIT, UNIT_WEEKEND},
+    {"weekly", K_SETWORD, UNIT_WEEK},
+    {"weeks", K_UNIT, UNIT_WEEK},
+    {"will", K_WORD, W_WILL},
+    {"winter", K_SEASON, 4},
+    {"within", K_WORD, W_WITHIN},
+    {"year", K_UNIT, UNIT_YEAR},
+    {"yearly", K_SETWORD, UNIT_YEAR},
+    {"years", K_UNIT, UNIT_YEAR},
+    {"yesterday", K_WORD, W_YESTERDAY},
+};
+
+static int compare_keyword(const void *key, const void *entry) {
+  return strcmp((const char *)key, ((const keyword *)entry)->word);
+}
+
+static const keyword *lookup(const char *lower) {
+  return bsearch(lower, keywords, sizeof keywords / sizeof keywords[0],
+                 sizeof keywords[0], compare_keyword);
+}
+
+/* ------------------------------------------------------------------ */
+/* Tokens                                                               */
+/* ------------------------------------------------------------------ */
+
+typedef enum { T_WORD, T_NUM, T_PUNCT } token_kind;
+
+typedef struct {
+  uint32_t start, end; /* bytes */
+  unsigned char kind;
+  bool space_before;
+  bool cap;            /* a word that starts with an uppercase letter */
+  bool sentence_start; /* first token of a sentence */
+  unsigned char cls;   /* keyword class */
+  short value;         /* keyword value */
+  int32_t num;         /* a number's value (commas ignored) */
+  unsigned char digits;
+  bool comma;          /* "1,997" */
+  bool decimal;        /* "2.5" */
+  char suffix;         /* letters glued to a number: 's' (1990s), 'o'
+                          (27th), 'a' (3am), 'p' (3pm), 'x' other */
+  char punct;          /* for T_PUNCT: the ASCII char; '-' for dashes,
+                          '\'' for apostrophes */
+  unsigned int sentence; /* sentence number */
+} token;
+
+typedef struct {
+  token *items;
+  size_t count, cap;
+} token_list;
+
+static void push_token(token_list *list, const token *t) {
+  if (list->count == list->cap) {
+    list->cap = list->cap ? list->cap * 2 : 256;
+    list->items = evg_xrealloc(list->items, list->cap * sizeof *list->items);
+  }
+  list->items[list->count++] = *t;
+}
+
+/* The length of the letter at s (1..4 bytes), or 0 when it is not one:
+ * ASCII letters and the letters of other scripts, but not the punctuation
+ * and symbols outside ASCII (dashes, curly quotes, currency signs). */
+static size_t letter_len(const unsigned char *s, size_t len) {
+  if (s[0] < 0x80)
+    return isalpha(s[0]) ? 1 : 0;
+  size_t n = evg_utf8_valid_len(s, len);
+  if (!n)
+    return 0;
+  unsigned int cp = s[0] & (0x7F >> n);
+  for (size_t i = 1; i < n; i++)
+    cp = (cp << 6) | (s[i] & 0x3F);
+  if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7 ||
+      (cp >= 0x2000 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x303F) ||
+      (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF20))
+    return 0;
+  return n;
+}
+
+/* Abbreviations whose period does not end a sentence. */
+static bool abbreviation(const char *lower) {
+  static const char *const words[] = {
+      "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "lt", "sgt",
+      "capt", "gov", "sen", "rep", "pres", "prof", "inc", "corp", "co",
+      "ltd", "vs", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+      "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "a.m", "p.m", "e.g",
+      "i.e", "etc", "mt", "ft", "fig", "approx", "est", NULL};
+  for (size_t i = 0; words[i]; i++)
+    if (strcmp(words[i], lower) == 0)
+      return true;
+  return strlen(lower) == 1; /* initials: "J. Smith" */
+}
+
+/* Numbers a token's sentence: a pending break (after . ! ? or a blank
+ * line) starts a new one at the next token. */
+static void stamp(token *t, bool *pending, unsigned int *sentence,
+                  size_t count) {
+  if (*pending && count > 0)
+    (*sentence)++;
+  t->sentence_start = *pending || count == 0;
+  t->sentence = *sentence;
+  *pending = false;
+}
+
+static void tokenize(const char *text, size_t len, token_list *out) {
+  const unsigned char *s = (const unsigned char *)text;
+  size_t i = 0;
+  bool space = true;
+  bool new_sentence = false;
+  unsigned int sentence = 0;
+  char lower[40];
+  while (i < len) {
+    unsigned char c = s[i];
+    if (c == 0xC2 && i + 1 < len && s[i + 1] == 0xA0) { /* no-break space */
+      space = true;
+      i += 2;
+      continue;
+    }
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+      /* A blank line ends a sentence (headlines, datelines). */
+      if (c == '\n' && i + 1 < len &&
+          (s[i + 1] == '\n' || (s[i + 1] == '\r' && i + 2 < len &&
+                                s[i + 2] == '\n')))
+        new_sentence = true;
+      space = true;
+      i++;
+      continue;
+    }
+    token t = {0};
+    t.start = (uint32_t)i;
+    t.space_before = space;
+    space = false;
+    if (isdigit(c)) {
+      t.kind = T_NUM;
+      int64_t value = 0;
+      size_t j = i;
+      unsigned digits = 0;
+      while (j < len) {
+        if (isdigit(s[j])) {
+          if (value < 100000000)
+            value = value * 10 + (s[j] - '0');
+          digits++;
+          j++;
+        } else if (s[j] == ',' && j + 3 < len + 0 && isdigit(s[j + 1]) &&
+                   j + 3 < len && isdigit(s[j + 2]) && isdigit(s[j + 3]) &&
+                   (j + 4 >= len || !isdigit(s[j + 4]))) {
+          t.comma = true;
+          j++;
+        } else if (s[j] == '.' && j + 1 < len && isdigit(s[j + 1]) &&
+                   !t.decimal) {
+          t.decimal = true;
+          j++;
+        } else {
+          break;
+        }
+      }
+      t.num = (int32_t)value;
+      t.digits = (unsigned char)(digits > 255 ? 255 : digits);
+      /* Letters glued on: 1990s, 27th, 3pm. */
+      size_t k = j;
+      while (k < len && isalpha(s[k]) && k - j < 8)
+        k++;
+      if (k > j && (k >= len || !isalpha(s[k]))) {
+        size_t n = k - j;
+        char suffix[9] = {0};
+        for (size_t m = 0; m < n; m++)
+          suffix[m] = (char)tolower(s[j + m]);
+        if (strcmp(suffix, "s") == 0)
+          t.suffix = 's';
+        else if (!strcmp(suffix, "st") || !strcmp(suffix, "nd") ||
+                 !strcmp(suffix, "rd") || !strcmp(suffix, "th"))
+          t.suffix = 'o';
+        else if (!strcmp(suffix, "am"))
+          t.suffix = 'a';
+        else if (!strcmp(suffix, "pm"))
+          t.suffix = 'p';
+        else
+          t.suffix = 'x';
+        j = k;
+      }
+      t.end = (uint32_t)j;
+      i = j;
+    } else if (letter_len(s + i, len - i)) {
+      t.kind = T_WORD;
+      size_t j = i;
+      size_t n = 0;
+      for (;;) {
+        size_t l = j < len ? letter_len(s + j, len - j) : 0;
+        /* inner periods of U.S., a.m. */
+        if (!l && j + 2 < len && s[j] == '.' && isalpha(s[j + 1]) &&
+            s[j + 2] == '.')
+          l = 1;
+        if (!l)
+          break;
+        for (size_t b = 0; b < l; b++)
+          if (n + 1 < sizeof lower)
+            lower[n++] = (char)tolower(s[j + b]);
+        j += l;
+      }
+      lower[n] = '\0';
+      t.end = (uint32_t)j;
+      t.cap = isupper(c) != 0;
+      const keyword *k = n < sizeof lower - 1 ? lookup(lower) : NULL;
+      if (!k && strcmp(lower, "a.m") == 0)
+        k = &(keyword){"am", K_WORD, W_AM};
+      if (!k && strcmp(lower, "p.m") == 0)
+        k = &(keyword){"pm", K_WORD, W_PM};
+      if (k) {
+        t.cls = k->cls;
+        t.value = k->value;
+      }
+      i = j;
+      /* The period after an abbreviation belongs to it. */
+      if (i < len && s[i] == '.' && abbreviation(lower)) {
+        bool ends = i + 1 >= len || s[i + 1] == '\n';
+        t.end = (uint32_t)(i + 1);
+        i++;
+        stamp(&t, &new_sentence, &sentence, out->count);
+        new_sentence = ends;
+        push_token(out, &t);
+        continue;
+      }
+    } else {
+      t.kind = T_PUNCT;
+      size_t n = evg_utf8_valid_len(s + i, len - i);
+      if (!n)
+        n = 1;
+      t.end = (uint32_t)(i + n);
+      t.punct = n == 1 ? (char)c : '?';
+      if (n == 3 && s[i] == 0xE2 && s[i + 1] == 0x80) {
+        if (s[i + 2] == 0x93 || s[i + 2] == 0x94)
+          t.punct = '-'; /* en and em dash */
+        else if (s[i + 2] == 0x99 || s[i + 2] == 0x98)
+          t.punct = '\''; /* curly apostrophes */
+        else if (s[i + 2] == 0x9C || s[i + 2] == 0x9D)
+          t.punct = '"';
+      }
+      i += n;
+    }
+    stamp(&t, &new_sentence, &sentence, out->count);
+    if (t.kind == T_PUNCT &&
+        (t.punct == '.' || t.punct == '!' || t.punct == '?'))
+      new_sentence = true;
+    push_token(out, &t);
+  }
+}
+
+/* ------------------------------------------------------------------ */
+/* Calendar helpers                                                     */
+/* ------------------------------------------------------------------ */
+
+static int weekday_of(int32_t day) {
+  /* 1970-01-01 was a Thursday (4); Monday = 1 */
+  int w = (int)((day % 7 + 7 + 3) % 7);
+  return w + 1;
+}
+
+static int32_t add_months(int32_t day, int months) {
+  int32_t y;
+  int m, d;
+  evg_civil_from_days(day, &y, &m, &d);
+  int64_t total = (int64_t)y * 12 + (m - 1) + months;
+  y = (int32_t)(total >= 0 ? total / 12 : (total - 11) / 12);
+  m = (int)(total - (int64_t)y * 12) + 1;
+  while (d > 28 && !evg_date_valid_day(y, m, d))
+    d--;
+  return evg_days_from_civil(y, m, d);
+}
+
+static int32_t year_of(int32_t day) {
+  int32_t y;
+  int m, d;
+  evg_civil_from_days(day, &y, &m, &d);
+  return y;
+}
+
+static int month_of(int32_t day) {
+  int32_t y;
+  int m, d;
+  evg_civil_from_days(day, &y, &m, &d);
+  return m;
+}
+
+static int32_t easter(int32_t year) {
+  /* Anonymous Gregorian algorithm (Meeus/Jones/Butcher). */
+  int32_t a = year % 19, b = year / 100, c = year % 100, d = b / 4,
+          e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3,
+          h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4,
+          l = (32 + 2 * e + 2 * i - h - k) % 7,
+          m = (a + 11 * h + 22 * l) / 451;
+  int month = (int)((h + l - 7 * m + 114) / 31);
+  int day = (int)((h + l - 7 * m + 114) % 31) + 1;
+  return evg_days_from_civil(year, month, day);
+}
+
+/* The n-th (1-based; -1 = last) weekday w of a month. */
+static int32_t nth_weekday(int32_t year, int month, int w, int n) {
+  if (n > 0) {
+    int32_t first = evg_days_from_civil(year, month, 1);
+    int shift = (w - weekday_of(first) + 7) % 7;
+    return first + shift + 7 * (n - 1);
+  }
+  int32_t last = add_months(evg_days_from_civil(year, month, 1), 1) - 1;
+  int shift = (weekday_of(last) - w + 7) % 7;
+  return last - shift;
+}
+
+/* Lunar (Chinese) New Year, 2000-2035. */
+static const char *const lunar_new_year[] = {
+    "2000-02-05", "2001-01-24", "2002-02-12", "2003-02-01", "2004-01-22",
+    "2005-02-09", "2006-01-29", "2007-02-18", "2008-02-07", "2009-01-26",
+    "2010-02-14", "2011-02-03", "2012-01-23", "2013-02-10", "2014-01-31",
+    "2015-02-19", "2016-02-08", "2017-01-28", "2018-02-16", "2019-02-05",
+    "2020-01-25", "2021-02-12", "2022-02-01", "2023-01-22", "2024-02-10",
+    "2025-01-29", "2026-02-17", "2027-02-06", "2028-01-26", "2029-02-13",
+    "2030-02-03", "2031-01-23", "2032-02-11", "2033-01-31", "2034-02-19",
+    "2035-02-08"};
+
+static bool lunar_new_year_day(int32_t year, int32_t *day) {
+  if (year < 2000 || year > 2035)
+    return false;
+  const char *s = lunar_new_year[year - 2000];
+  *day = evg_days_from_civil(year, atoi(s + 5), atoi(s + 8));
+  return true;
+}
+
+/* ------------------------------------------------------------------ */
+/* Candidates and the tagging context                                   */
+/* ------------------------------------------------------------------ */
+
+typedef enum {
+  RES_NONE,    /* no calendar date (durations, sets, *_REF) */
+  RES_DATE,    /* resolved to `date` */
+  RES_ANCHOR,  /* needs the anchor, which is missing */
+} resolution;
+
+typedef struct {
+  size_t first, last; /* token indices, inclusive */
+  evg_timex_type type;
+  char value[48];
+  const char *mod;
+  resolution res;
+  evg_date date;
+  char relative[48];
+  bool keep_reference; /* do not update the reference date */
+} candidate;
+
+typedef struct {
+  const char *text;
+  const token *t;
+  size_t n;
+  bool has_anchor;
+  int32_t anchor;
+  bool narrative;        /* no deictic expressions: resolve against R */
+  bool has_ref;
+  evg_date ref;          /* the date mentioned last */
+  unsigned int ref_sentence;
+  bool ref_explicit_year; /* R came from a date with a written year */
+  unsigned int sentence;  /* of the candidate being resolved */
+  unsigned int recent_sentence; /* 1 + a sentence that says "recently" */
+} context;
+
+static unsigned char cls(const context *c, size_t i) {
+  return i < c->n ? c->t[i].cls : K_NONE;
+}
+
+static bool word(const context *c, size_t i, int w) {
+  return i < c->n && c->t[i].cls == K_WORD && c->t[i].value == w;
+}
+
+static bool punct(const context *c, size_t i, char p) {
+  return i < c->n && c->t[i].kind == T_PUNCT && c->t[i].punct == p;
+}
+
+static bool is_num(const context *c, size_t i) {
+  return i < c->n && c->t[i].kind == T_NUM && !c->t[i].comma &&
+         !c->t[i].decimal;
+}
+
+static bool glued(const context *c, size_t i) {
+  return i < c->n && !c->t[i].space_before;
+}
+
+static bool lower_word_is(const context *c, size_t i, const char *w) {
+  if (i >= c->n || c->t[i].kind != T_WORD)
+    return false;
+  size_t len = c->t[i].end - c->t[i].start;
+  if (len != strlen(w))
+    return false;
+  for (size_t k = 0; k < len; k++)
+    if (tolower((unsigned char)c->text[c->t[i].start + k]) != w[k])
+      return false;
+  return true;
+}
+
+/* A number written as digits or words ("two", "a", "twenty-four"). Returns
+ * the tokens it takes (0 when none) and sets *value; vague amounts ("a few",
+ * "several") give -1. */
+static size_t number_at(const context *c, size_t i, int *value) {
+  if (is_num(c, i) && c->t[i].suffix == 0 && c->t[i].digits <= 4) {
+    *value = c->t[i].num;
+    return 1;
+  }
+  if (cls(c, i) == K_NUMWORD) {
+    int v = c->t[i].value;
+    /* twenty-four */
+    if (v >= 20 && v % 10 == 0 && punct(c, i + 1, '-') && glued(c, i + 1) &&
+        cls(c, i + 2) == K_NUMWORD && c->t[i + 2].value < 10 &&
+        glued(c, i + 2)) {
+      *value = v + c->t[i + 2].value;
+      return 3;
+    }
+    *value = v;
+    return 1;
+  }
+  if (word(c, i, W_A) || word(c, i, W_AN)) {
+    if (word(c, i + 1, W_FEW)) {
+      *value = -1;
+      return 2;
+    }
+    if (word(c, i + 1, W_COUPLE) && word(c, i + 2, W_OF)) {
+      *value = 2;
+      return 3;
+    }
+    if (word(c, i + 1, W_DOZEN)) {
+      *value = 12;
+      return 2;
+    }
+    *value = 1;
+    return 1;
+  }
+  if (word(c, i, W_SEVERAL) || word(c, i, W_MANY)) {
+    *value = -1;
+    return 1;
+  }
+  if (word(c, i, W_FEW)) {
+    *value = -1;
+    return 1;
+  }
+  return 0;
+}
+
+/* A four-digit year token, with the guards against counts and amounts. */
+static bool year_token(const context *c, size_t i, bool strict) {
+  if (!is_num(c, i) || c->t[i].suffix != 0 || c->t[i].digits != 4)
+    return false;
+  int32_t y = c->t[i].num;
+  if (y < 1000 || y > 2199)
+    return false;
+  if (i > 0 && c->t[i - 1].kind == T_PUNCT && !c->t[i].space_before &&
+      (c->t[i - 1].punct == '$' || c->t[i - 1].punct == '#' ||
+       c->t[i - 1].punct == '?'))
+    return false; /* $2025, #1999, £2000 */
+  if (i + 1 < c->n) {
+    const token *next = &c->t[i + 1];
+    if (next->kind == T_PUNCT && (next->punct == '%' ||
+                                  (next->punct == '-' && !next->space_before &&
+                                   i + 2 < c->n &&
+                                   c->t[i + 2].kind == T_NUM)))
+      return false;
+    if (next->kind == T_WORD && !next->cap) {
+      /* "2000 soldiers", "1997 votes", "2025 percent": a count. */
+      static const char *const counted[] = {
+          "percent", "per", "million", "billion", "thousand", "people",
+          "soldiers", "troops", "men", "votes", "members", "dollars",
+          "euros", "miles", "kilometers", "km", "feet", "meters", "tons",
+          "units", "cars", "students", "workers", "deaths", "casualties",
+          "prisoners", "points", "seats", "times", NULL};
+      for (size_t k = 0; counted[k]; k++)
+        if (lower_word_is(c, i + 1, counted[k]))
+          return false;
+      size_t wl = next->end - next->start;
+      const char *w = c->text + next->start;
+      bool plural = wl > 3 && w[wl - 1] == 's' && w[wl - 2] != 's' &&
+                    w[wl - 2] != 'u' && w[wl - 2] != '\'' &&
+                    next->cls == K_NONE;
+      if (plural && strict)
+        return false;
+    }
+  }
+  return true;
+}
+
+/* ------------------------------------------------------------------ */
+/* Values                                                               */
+/* ------------------------------------------------------------------ */
+
+static void year_text(int32_t y, char *buf, size_t size) {
+  if (y <= 0)
+    snprintf(buf, size, "BC%04ld", (long)(1 - y));
+  else
+    snprintf(buf, size, "%04ld", (long)y);
+}
+
+/* Sets the candidate to the date `d` and writes its TIMEX3 value. */
+static void set_date(candidate *cand, evg_date d) {
+  cand->res = RES_DATE;
+  cand->date = d;
+  char year[16];
+  year_text(d.from.year, year, sizeof year);
+  switch (d.from.precision) {
+  case EVG_PREC_DAY:
+    snprintf(cand->value, sizeof cand->value, "%s-%02d-%02d", year,
+             d.from.month, d.from.day);
+    break;
+  case EVG_PREC_WEEK:
+    snprintf(cand->value, sizeof cand->value, "%s-W%02d", year, d.from.part);
+    break;
+  case EVG_PREC_MONTH:
+    snprintf(cand->value, sizeof cand->value, "%s-%02d", year, d.from.month);
+    break;
+  case EVG_PREC_QUARTER:
+    snprintf(cand->value, sizeof cand->value, "%s-Q%d", year, d.from.part);
+    break;
+  case EVG_PREC_HALF:
+    snprintf(cand->value, sizeof cand->value, "%s-H%d", year, d.from.part);
+    break;
+  case EVG_PREC_YEAR:
+    snprintf(cand->value, sizeof cand->value, "%s", year);
+    break;
+  case EVG_PREC_DECADE:
+    snprintf(cand->value, sizeof cand->value, "%.3s", year);
+    break;
+  case EVG_PREC_CENTURY:
+    snprintf(cand->value, sizeof cand->value, "%.2s", year);
+    break;
+  }
+}
+
+static evg_date day_date(int32_t day) {
+  return evg_date_from_day(day, EVG_PREC_DAY);
+}
+
+static evg_date point_date(int32_t year, int month, int day,
+                           evg_precision p) {
+  if (p == EVG_PREC_DAY)
+    return day_date(evg_days_from_civil(year, month, day));
+  return evg_date_from_day(evg_days_from_civil(year, month ? month : 1, 1), p);
+}
+
+static void set_ref_value(candidate *cand, const char *value) {
+  cand->res = RES_NONE;
+  snprintf(cand->value, sizeof cand->value, "%s", value);
+}
+
+/* ------------------------------------------------------------------ */
+/* Tense and the choice of year                                         */
+/* ------------------------------------------------------------------ */
+
+typedef enum { TENSE_UNKNOWN, TENSE_PAST, TENSE_FUTURE } tense;
+
+static bool past_word(const context *c, size_t i) {
+  static const char *const irregular[] = {
+      "was", "were", "had", "did", "said", "made", "took", "went", "came",
+      "saw", "met", "gave", "lost", "won", "told", "got", "left", "began",
+      "became", "fell", "rose", "sold", "bought", "held", "led", "brought",
+      "thought", "found", "spent", "sent", "built", "hit", "cut", "put",
+      "set", "ran", "wrote", "spoke", "broke", "chose", "drew", "grew",
+      "knew", "shook", "stood", "struck", "fought", "paid", "kept", "meant",
+      "felt", "heard", "caught", "taught", "sought", "ago", "overtook",
+      "underwent", "withdrew", "forbade", "slid", "sank", "shrank", "swore",
+      NULL};
+  if (i >= c->n || c->t[i].kind != T_WORD || c->t[i].cap)
+    return false;
+  size_t len = c->t[i].end - c->t[i].start;
+  const char *w = c->text + c->t[i].start;
+  if (len > 4 && w[len - 2] == 'e' && w[len - 1] == 'd')
+    return true;
+  for (size_t k = 0; irregular[k]; k++)
+    if (lower_word_is(c, i, irregular[k]))
+      return true;
+  return false;
+}
+
+static bool future_word(const context *c, size_t i) {
+  if (word(c, i, W_WILL) || word(c, i, W_SHALL))
+    return true;
+  if (word(c, i, W_GOING) && word(c, i + 1, W_TO))
+    return true;
+  if (i < c->n && c->t[i].kind == T_PUNCT && c->t[i].punct == '\'' &&
+      lower_word_is(c, i + 1, "ll"))
+    return true;
+  static const char *const words[] = {"plans", "expects", "expected",
+                                      "scheduled", "upcoming", "due",
+                                      "intends", "aims", "hopes", NULL};
+  for (size_t k = 0; words[k]; k++)
+    if (lower_word_is(c, i, words[k]))
+      return true;
+  return false;
+}
+
+/* The tense of the verb nearest to tokens first..last in their sentence. */
+static tense tense_near(const context *c, size_t first, size_t last) {
+  unsigned int sentence = c->t[first].sentence;
+  for (size_t d = 1; d <= 14; d++) {
+    size_t before = first >= d ? first - d : (size_t)-1;
+    size_t after = last + d;
+    if (before != (size_t)-1 && c->t[before].sentence == sentence) {
+      if (future_word(c, before))
+        return TENSE_FUTURE;
+      if (past_word(c, before))
+        return TENSE_PAST;
+    }
+    if (after < c->n && c->t[after].sentence == sentence) {
+      if (future_word(c, after))
+        return TENSE_FUTURE;
+      if (past_word(c, after))
+        return TENSE_PAST;
+    }
+  }
+  return TENSE_UNKNOWN;
+}
+
+/* The base of a year-less date: the reference date when the text is a
+ * narrative or the reference was mentioned in this or the last sentence,
+ * else the anchor (with the tense deciding the direction). */
+typedef enum { BASE_REF, BASE_ANCHOR, BASE_NONE } base_kind;
+
+static base_kind choose_base(const context *c) {
+  /* "recently", "more recent": the writer points at the present */
+  if (c->has_anchor && c->recent_sentence == c->sentence + 1)
+    return BASE_ANCHOR;
+  if (c->has_ref && (c->narrative || !c->has_anchor ||
+                     (c->ref_explicit_year &&
+                      c->sentence <= c->ref_sentence + 1)))
+    return BASE_REF;
+  return c->has_anchor ? BASE_ANCHOR : BASE_NONE;
+}
+
+/* The year for a year-less month/day: around the anchor by tense, or the
+ * reference's year. */
+static bool pick_year(const context *c, const candidate *cand, int month,
+                      int day, int32_t *year) {
+  base_kind base = choose_base(c);
+  if (base == BASE_NONE)
+    return false;
+  if (base == BASE_REF) {
+    *year = c->ref.open_start ? c->ref.to.year : c->ref.from.year;
+    return true;
+  }
+  int32_t ay = year_of(c->anchor);
+  int32_t here = evg_days_from_civil(ay, month, day ? day : 1);
+  int32_t here_end =
+      day ? here : add_months(evg_days_from_civil(ay, month, 1), 1) - 1;
+  tense t = tense_near(c, cand->first, cand->last);
+  if (t == TENSE_FUTURE) {
+    *year = here_end < c->anchor ? ay + 1 : ay;
+  } else if (t == TENSE_PAST) {
+    *year = here > c->anchor ? ay - 1 : ay;
+  } else {
+    /* the nearest occurrence */
+    int32_t prev = evg_days_from_civil(ay - 1, month, day ? day : 1);
+    int32_t next = evg_days_from_civil(ay + 1, month, day ? day : 1);
+    int32_t best = ay;
+    int32_t distance = abs(here - c->anchor);
+    if (abs(prev - c->anchor) < distance)
+      best = ay - 1, distance = abs(prev - c->anchor);
+    if (abs(next - c->anchor) < distance)
+      best = ay + 1;
+    *year = best;
+  }
+  return true;
+}
+
+/* The day that anaphoric expressions count from. */
+static bool ref_day(const context *c, int32_t *day) {
+  if (c->has_ref) {
+    *day = c->ref.open_start ? c->ref.end : c->ref.start;
+    return true;
+  }
+  if (c->has_anchor) {
+    *day = c->anchor;
+    return true;
+  }
+  return false;
+}
+
+static void needs_anchor(candidate *cand, const char *value,
+                         const char *relative) {
+  cand->res = RES_ANCHOR;
+  snprintf(cand->value, sizeof cand->value, "%s", value);
+  snprintf(cand->relative, sizeof cand->relative, "%s", relative ? relative : "");
+}
+
+static const char *unit_name(int unit) {
+  switch (unit) {
+  case UNIT_DAY:
+    return "days";
+  case UNIT_WEEK:
+  case UNIT_WEEKEND:
+    return "weeks";
+  case UNIT_MONTH:
+    return "months";
+  case UNIT_QUARTER:
+    return "quarters";
+  default:
+    return "years";
+  }
+}
+
+static evg_precision unit_precision(int unit) {
+  switch (unit) {
+  case UNIT_DAY:
+  case UNIT_HOUR:
+  case UNIT_MINUTE:
+    return EVG_PREC_DAY;
+  case UNIT_WEEK:
+  case UNIT_WEEKEND:
+  case UNIT_FORTNIGHT:
+    return EVG_PREC_WEEK;
+  case UNIT_MONTH:
+    return EVG_PREC_MONTH;
+  case UNIT_QUARTER:
+    return EVG_PREC_QUARTER;
+  case UNIT_YEAR:
+    return EVG_PREC_YEAR;
+  case UNIT_DECADE:
+    return EVG_PREC_DECADE;
+  default:
+    return EVG_PREC_CENTURY;
+  }
+}
+
+/* `base` shifted by amount units, at the unit's precision. */
+static evg_date shift_date(int32_t base, int amount, int unit) {
+  int32_t day = base;
+  switch (unit) {
+  case UNIT_DAY:
+    day += amount;
+    break;
+  case UNIT_WEEK:
+  case UNIT_WEEKEND:
+    day += 7 * amount;
+    break;
+  case UNIT_FORTNIGHT:
+    day += 14 * amount;
+    break;
+  case UNIT_MONTH:
+    day = add_months(day, amount);
+    break;
+  case UNIT_QUARTER:
+    day = add_months(day, 3 * amount);
+    break;
+  case UNIT_YEAR:
+    day = add_months(day, 12 * amount);
+    break;
+  case UNIT_DECADE:
+    day = add_months(day, 120 * amount);
+    break;
+  case UNIT_CENTURY:
+    day = add_months(day, 1200 * amount);
+    break;
+  default:
+    break;
+  }
+  return evg_date_from_day(day, unit_precision(unit));
+}
+
+/* Durations: P3D, P2Y, PT4H, P1DE (decade), P1CE; vague: PXD, PXY. */
+static void duration_value(char *buf, size_t size, int amount, int unit) {
+  const char *letter = "D";
+  bool time = false;
+  switch (unit) {
+  case UNIT_DAY:
+    letter = "D";
+    break;
+  case UNIT_WEEK:
+    letter = "W";
+    break;
+  case UNIT_WEEKEND:
+    letter = "WE";
+    break;
+  case UNIT_FORTNIGHT:
+    letter = "W", amount = amount < 0 ? amount : amount * 2;
+    break;
+  case UNIT_MONTH:
+    letter = "M";
+    break;
+  case UNIT_QUARTER:
+    letter = "Q";
+    break;
+  case UNIT_YEAR:
+    letter = "Y";
+    break;
+  case UNIT_DECADE:
+    letter = "DE";
+    break;
+  case UNIT_CENTURY:
+    letter = "CE";
+    break;
+  case UNIT_HOUR:
+    letter = "H", time = true;
+    break;
+  case UNIT_MINUTE:
+    letter = "M", time = true;
+    break;
+  }
+  if (amount < 0)
+    snprintf(buf, size, "P%sX%s", time ? "T" : "", letter);
+  else
+    snprintf(buf, size, "P%s%d%s", time ? "T" : "", amount, letter);
+}
+
+/* ------------------------------------------------------------------ */
+/* Rule families                                                        */
+/* Each returns true and fills `cand` (first/last/type/value) on a match */
+/* at token i.                                                          */
+/* ------------------------------------------------------------------ */
+
+static bool day_number(const context *c, size_t i, int *day) {
+  if (i >= c->n || c->t[i].kind != T_NUM || c->t[i].comma ||
+      c->t[i].decimal || c->t[i].digits > 2)
+    return false;
+  if (c->t[i].suffix != 0 && c->t[i].suffix != 'o')
+    return false;
+  if (c->t[i].num < 1 || c->t[i].num > 31)
+    return false;
+  *day = c->t[i].num;
+  return true;
+}
+
+/* A month name, with the checks that keep "may" and "march" verbs out. */
+static bool month_at(const context *c, size_t i, bool has_number_context) {
+  if (cls(c, i) != K_MONTH)
+    return false;
+  size_t len = c->t[i].end - c->t[i].start;
+  const char *w = c->text + c->t[i].start;
+  bool abbreviated = len <= 5 && w[len - 1] == '.';
+  bool full = c->t[i].value != 5 && c->t[i].value != 3 && len >= 6;
+  if (!c->t[i].cap)
+    return false; /* "may", "march", "dec" in lowercase are not months */
+  if (len <= 4 && !abbreviated && !has_number_context)
+    return false; /* "Jan" alone, "Mar" alone */
+  if (full || abbreviated || has_number_context)
+    return true;
+  /* May / March / June / July without a number: only after a preposition
+   * or modifier that introduces a time ("in May", "early March"). */
+  if (i == 0)
+    return false;
+  return word(c, i - 1, W_IN) || word(c, i - 1, W_OF) ||
+         word(c, i - 1, W_SINCE) || word(c, i - 1, W_UNTIL) ||
+         word(c, i - 1, W_BY) || word(c, i - 1, W_DURING) ||
+         word(c, i - 1, W_EARLY) || word(c, i - 1, W_LATE) ||
+         word(c, i - 1, W_LAST) || word(c, i - 1, W_NEXT) ||
+         word(c, i - 1, W_THIS) || word(c, i - 1, W_FROM) ||
+         word(c, i - 1, W_THROUGH) || word(c, i - 1, W_BEFORE) ||
+         word(c, i - 1, W_AFTER) || punct(c, i - 1, '-');
+}
+
+/* Skips an optional comma: "January 27, 2025". */
+static size_t after_comma(const context *c, size_t i) {
+  return punct(c, i, ',') ? i + 1 : i;
+}
+
+/* Finishes a month-day or day-month date with an optional year. */
+static bool finish_day_date(const context *c, candidate *cand, size_t last,
+                            int month, int day) {
+  size_t y = after_comma(c, last + 1);
+  int32_t year;
+  if (year_token(c, y, false) || (is_num(c, y) && c->t[y].digits == 4 &&
+                                  c->t[y].num >= 1000)) {
+    year = c->t[y].num;
+    cand->last = y;
+  } else if (!pick_year(c, cand, month, day, &year)) {
+    cand->last = last;
+    snprintf(cand->value, sizeof cand->value, "XXXX-%02d-%02d", month, day);
+    cand->res = RES_ANCHOR;
+    cand->type = EVG_TIMEX_DATE;
+    return true;
+  } else {
+    cand->last = last;
+  }
+  if (!evg_date_valid_day(year, month, day))
+    return false;
+  cand->type = EVG_TIMEX_DATE;
+  set_date(cand, point_date(year, month, day, EVG_PREC_DAY));
+  return true;
+}
+
+/* "January 27, 2025", "Jan. 27", "January 27" */
+static bool rule_month_day(const context *c, size_t i, candidate *cand) {
+  int day;
+  size_t d = i + 1;
+  if (word(c, d, W_THE))
+    d++;
+  if (!day_number(c, d, &day) || !month_at(c, i, true))
+    return false;
+  /* "May 5 people" is not a date; "March 2 miles" neither */
+  if (d + 1 < c->n && c->t[d + 1].kind == T_WORD && !c->t[d + 1].cap &&
+      cls(c, d + 1) == K_NONE && !punct(c, d + 1, ','))
+    if (c->t[i].value == 5 || c->t[i].value == 3)
+      return false;
+  if (!evg_date_valid_day(2000, c->t[i].value, day))
+    return false;
+  cand->first = i;
+  return finish_day_date(c, cand, d, c->t[i].value, day);
+}
+
+/* "27 January 2025", "27th of January" */
+static bool rule_day_month(const context *c, size_t i, candidate *cand) {
+  int day;
+  if (!day_number(c, i, &day))
+    return false;
+  size_t m = i + 1;
+  if (word(c, m, W_OF))
+    m++;
+  if (!month_at(c, m, true))
+    return false;
+  if (!evg_date_valid_day(2000, c->t[m].value, day))
+    return false;
+  cand->first = i;
+  return finish_day_date(c, cand, m, c->t[m].value, day);
+}
+
+/* "2025-01-27", "2025/01/27", "27/01/2025" (day > 12), "1/27/2025" */
+static bool rule_numeric(const context *c, size_t i, candidate *cand) {
+  if (!is_num(c, i) || i + 4 >= c->n + 0)
+    return false;
+  char sep = 0;
+  if (punct(c, i + 1, '-') && glued(c, i + 1))
+    sep = '-';
+  else if (punct(c, i + 1, '/') && glued(c, i + 1))
+    sep = '/';
+  if (!sep || !is_num(c, i + 2) || !glued(c, i + 2) ||
+      !punct(c, i + 3, sep) || !glued(c, i + 3) || !is_num(c, i + 4) ||
+      !glued(c, i + 4))
+    return false;
+  int a = c->t[i].num, b = c->t[i + 2].num, d = c->t[i + 4].num;
+  int32_t year;
+  int month, day;
+  if (c->t[i].digits == 4) {
+    year = a, month = b, day = d;
+  } else if (c->t[i + 4].digits == 4 && sep == '/') {
+    year = d;
+    if (a > 12 && b <= 12)
+      day = a, month = b; /* 27/01/2025 */
+    else if (b > 12 && a <= 12)
+      month = a, day = b; /* 1/27/2025 */
+    else
+      return false; /* 03/04/2025: ambiguous */
+  } else {
+    return false;
+  }
+  if (month < 1 || month > 12 || !evg_date_valid_day(year, month, day))
+    return false;
+  cand->first = i;
+  cand->last = i + 4;
+  cand->type = EVG_TIMEX_DATE;
+  set_date(cand, point_date(year, month, day, EVG_PREC_DAY));
+  return true;
+}
+
+/* "January 2025", "January of 2025", "January", "mid-February" */
+static bool rule_month(const context *c, size_t i, candidate *cand) {
+  size_t y = i + 1;
+  if (word(c, y, W_OF) || punct(c, y, ','))
+    y++;
+  bool with_year = year_token(c, y, false);
+  if (!month_at(c, i, with_year))
+    return false;
+  int month = c->t[i].value;
+  cand->first = i;
+  cand->type = EVG_TIMEX_DATE;
+  int32_t year;
+  if (with_year) {
+    year = c->t[y].num;
+    cand->last = y;
+  } else {
+    cand->last = i;
+    if (!pick_year(c, cand, month, 0, &year)) {
+      snprintf(cand->value, sizeof cand->value, "XXXX-%02d", month);
+      cand->res = RES_ANCHOR;
+      return true;
+    }
+  }
+  set_date(cand, point_date(year, month, 0, EVG_PREC_MONTH));
+  return true;
+}
+
+/* "1997", "the year 2000", "44 BC", "AD 800", "800 AD" */
+static bool rule_year(const context *c, size_t i, candidate *cand) {
+  cand->first = i;
+  size_t y = i;
+  if (word(c, i, W_AD) && c->t[i].cap && is_num(c, i + 1) &&
+      c->t[i + 1].digits <= 4)
+    y = i + 1;
+  else if (word(c, i, W_THE) && lower_word_is(c, i + 1, "year") &&
+           year_token(c, i + 2, false))
+    y = i + 2;
+  if (!is_num(c, y) || c->t[y].suffix)
+    return false;
+  int32_t year = c->t[y].num;
+  cand->last = y;
+  if (y == i && (word(c, i + 1, W_BC) || word(c, i + 1, W_AD)) &&
+      c->t[i].digits <= 4 && year >= 1) {
+    if (word(c, i + 1, W_BC))
+      year = 1 - year;
+    cand->last = i + 1;
+  } else if (y == i) {
+    /* a bare number: only a plausible year in a plausible place */
+    bool after_preposition =
+        i > 0 && (word(c, i - 1, W_IN) || word(c, i - 1, W_SINCE) ||
+                  word(c, i - 1, W_BY) || word(c, i - 1, W_UNTIL) ||
+                  word(c, i - 1, W_DURING) || word(c, i - 1, W_FROM) ||
+                  word(c, i - 1, W_OF) || word(c, i - 1, W_BEFORE) ||
+                  word(c, i - 1, W_AFTER) || word(c, i - 1, W_TO) ||
+                  word(c, i - 1, W_THROUGH) || word(c, i - 1, W_EARLY) ||
+                  word(c, i - 1, W_LATE) || word(c, i - 1, W_MID));
+    if (!year_token(c, i, !after_preposition))
+      return false;
+    if (!after_preposition && (year < 1500 || year > 2100))
+      return false;
+  }
+  cand->type = EVG_TIMEX_DATE;
+  set_date(cand, point_date(year, 1, 1, EVG_PREC_YEAR));
+  return true;
+}
+
+/* "the 1990s", "the '90s", "the 1800s" */
+static bool rule_decade(const context *c, size_t i, candidate *cand) {
+  size_t d = i;
+  int32_t start;
+  if (is_num(c, d) && c->t[d].suffix == 's' && c->t[d].digits == 4 &&
+      c->t[d].num % 10 == 0) {
+    start = c->t[d].num;
+  } else if (punct(c, d, '\'') && i + 1 < c->n && is_num(c, d + 1) &&
+             glued(c, d + 1) && c->t[d + 1].digits == 2 &&
+             c->t[d + 1].suffix == 's' && c->t[d + 1].num % 10 == 0) {
+    start = 1900 + c->t[d + 1].num;
+    d++;
+  } else {
+    return false;
+  }
+  cand->first = i;
+  cand->last = d;
+  cand->type = EVG_TIMEX_DATE;
+  /* "the 1900s" (a round century) reads as the century in history text;
+   * keep it a decade: the value is the same three digits either way for
+   * 1990s and the usual reading for 1800s is the century. */
+  if (start % 100 == 0) {
+    set_date(cand, point_date(start, 1, 1, EVG_PREC_CENTURY));
+  } else {
+    set_date(cand, point_date(start, 1, 1, EVG_PREC_DECADE));
+  }
+  return true;
+}
+
+/* "the 20th century", "the nineteenth century" */
+static bool rule_century(const context *c, size_t i, candidate *cand) {
+  int ordinal = 0;
+  if (is_num(c, i) && c->t[i].suffix == 'o' && c->t[i].num >= 1 &&
+      c->t[i].num <= 30)
+    ordinal = c->t[i].num;
+  else if (cls(c, i) == K_ORDWORD)
+    ordinal = c->t[i].value;
+  size_t u = i + 1;
+  if (punct(c, u, '-'))
+    u++;
+  if (!ordinal || cls(c, u) != K_UNIT || c->t[u].value != UNIT_CENTURY)
+    return false;
+  cand->first = i;
+  cand->last = u;
+  cand->type = EVG_TIMEX_DATE;
+  int32_t start = (ordinal - 1) * 100;
+  bool bc = word(c, u + 1, W_BC);
+  if (bc) {
+    cand->last = u + 1;
+    start = 1 - ordinal * 100;
+  }
+  set_date(cand, point_date(start, 1, 1, EVG_PREC_CENTURY));
+  return true;
+}
+
+static const char *const season_codes[] = {"", "SP", "SU", "FA", "WI"};
+
+/* "summer", "the summer of 1944", "spring 2025" */
+static bool rule_season(const context *c, size_t i, candidate *cand) {
+  if (cls(c, i) != K_SEASON)
+    return false;
+  /* "fall" and "spring" are common verbs: require a hint of time */
+  if (c->t[i].value == 3 && lower_word_is(c, i, "fall") &&
+      !(i > 0 && (word(c, i - 1, W_THE) || word(c, i - 1, W_LAST) ||
+                  word(c, i - 1, W_THIS) || word(c, i - 1, W_NEXT) ||
+                  word(c, i - 1, W_EARLY) || word(c, i - 1, W_LATE))))
+    return false;
+  if (c->t[i].value == 1 && !c->t[i].cap &&
+      !(i > 0 && (word(c, i - 1, W_THE) || word(c, i - 1, W_LAST) ||
+                  word(c, i - 1, W_THIS) || word(c, i - 1, W_NEXT) ||
+                  word(c, i - 1, W_EARLY) || word(c, i - 1, W_LATE) ||
+                  word(c, i - 1, W_IN))))
+    return false;
+  cand->first = i;
+  cand->last = i;
+  cand->type = EVG_TIMEX_DATE;
+  size_t y = i + 1;
+  if (word(c, y, W_OF))
+    y++;
+  int32_t year;
+  if (year_token(c, y, false)) {
+    year = c->t[y].num;
+    cand->last = y;
+  } else {
+    int month = c->t[i].value * 3; /* mid-season month */
+    if (!pick_year(c, cand, month, 15, &year)) {
+      snprintf(cand->value, sizeof cand->value, "XXXX-%s",
+               season_codes[c->t[i].value]);
+      cand->res = RES_ANCHOR;
+      return true;
+    }
+  }
+  /* A season is not an evgraph precision: keep the months it spans. */
+  int first_month = c->t[i].value * 3; /* 3, 6, 9, 12 */
+  evg_date d = point_date(year, first_month, 1, EVG_PREC_MONTH);
+  evg_date last = point_date(first_month == 12 ? year + 1 : year,
+                             first_month == 12 ? 2 : first_month + 2, 1,
+                             EVG_PREC_MONTH);
+  d.to = last.from;
+  d.interval = true;
+  evg_date_compute_bounds(&d);
+  cand->res = RES_DATE;
+  cand->date = d;
+  char text[16];
+  year_text(year, text, sizeof text);
+  snprintf(cand->value, sizeof cand->value, "%s-%s", text,
+           season_codes[c->t[i].value]);
+  return true;
+}
+
+/* "the third quarter [of 2024]", "Q3 2024", "the second half of 2025" */
+static bool rule_quarter(const context *c, size_t i, candidate *cand) {
+  int part = 0;
+  bool half = false;
+  size_t last;
+  if ((word(c, i, W_Q) || word(c, i, W_H)) && c->t[i].cap && is_num(c, i + 1) &&
+      glued(c, i + 1)) {
+    half = word(c, i, W_H);
+    part = c->t[i + 1].num;
+    last = i + 1;
+  } else {
+    size_t o = i;
+    if (word(c, o, W_THE))
+      o++;
+    if (cls(c, o) != K_ORDWORD &&
+        !(is_num(c, o) && c->t[o].suffix == 'o'))
+      return false;
+    part = cls(c, o) == K_ORDWORD ? c->t[o].value : c->t[o].num;
+    if (word(c, o + 1, W_HALF))
+      half = true;
+    else if (!(cls(c, o + 1) == K_UNIT && c->t[o + 1].value == UNIT_QUARTER &&
+               lower_word_is(c, o + 1, "quarter")))
+      return false;
+    last = o + 1;
+  }
+  if (part < 1 || part > (half ? 2 : 4))
+    return false;
+  cand->first = i;
+  cand->type = EVG_TIMEX_DATE;
+  size_t y = last + 1;
+  if (word(c, y, W_OF))
+    y++;
+  int32_t year;
+  if (year_token(c, y, false)) {
+    year = c->t[y].num;
+    last = y;
+  } else if (is_num(c, y) && c->t[y].num >= 1000 && c->t[y].digits == 4 &&
+             glued(c, y) == false && !word(c, i, W_THE)) {
+    year = c->t[y].num;
+    last = y;
+  } else {
+    int month = half ? part * 6 - 5 : part * 3 - 2;
+    /* a quarter is reported after it ends: the past reading is usual */
+    if (!pick_year(c, cand, month, 1, &year)) {
+      cand->last = last;
+      snprintf(cand->value, sizeof cand->value, "XXXX-%s%d", half ? "H" : "Q",
+               part);
+      cand->res = RES_ANCHOR;
+      return true;
+    }
+  }
+  cand->last = last;
+  evg_date d = point_date(year, half ? part * 6 - 5 : part * 3 - 2, 1,
+                          half ? EVG_PREC_HALF : EVG_PREC_QUARTER);
+  set_date(cand, d);
+  return true;
+}
+
+/* Holidays: fixed, Easter-based, nth-weekday, and the lunar new year. */
+static bool holiday_day(int id, int32_t year, int32_t *day) {
+  switch (id) {
+  case HOLIDAY_CHRISTMAS:
+    *day = evg_days_from_civil(year, 12, 25);
+    return true;
+  case HOLIDAY_EASTER:
+    *day = easter(year);
+    return true;
+  case HOLIDAY_GOOD:
+    *day = easter(year) - 2;
+    return true;
+  case HOLIDAY_THANKSGIVING:
+    *day = nth_weekday(year, 11, 4, 4);
+    return true;
+  case HOLIDAY_HALLOWEEN:
+    *day = evg_days_from_civil(year, 10, 31);
+    return true;
+  case HOLIDAY_VALENTINE:
+    *day = evg_days_from_civil(year, 2, 14);
+    return true;
+  case HOLIDAY_INDEPENDENCE:
+    *day = evg_days_from_civil(year, 7, 4);
+    return true;
+  case HOLIDAY_LABOR:
+    *day = nth_weekday(year, 9, 1, 1);
+    return true;
+  case HOLIDAY_MEMORIAL:
+    *day = nth_weekday(year, 5, 1, -1);
+    return true;
+  case HOLIDAY_NEWYEAR:
+    *day = evg_days_from_civil(year, 1, 1);
+    return true;
+  default:
+    return lunar_new_year_day(year, day);
+  }
+}
+
+#define HOLIDAY_LUNAR 100
+
+static bool rule_holiday(const context *c, size_t i, candidate *cand) {
+  int id = 0;
+  size_t last = i;
+  int offset = 0; /* eve: -1 */
+  if (cls(c, i) == K_HOLIDAY && c->t[i].cap) {
+    id = c->t[i].value;
+    switch (id) {
+    case HOLIDAY_CHRISTMAS:
+      if (word(c, i + 1, W_EVE))
+        offset = -1, last = i + 1;
+      else if (word(c, i + 1, W_DAY) || lower_word_is(c, i + 1, "day"))
+        last = i + 1;
+      break;
+    case HOLIDAY_EASTER:
+      if (word(c, i + 1, W_SUNDAY) || lower_word_is(c, i + 1, "sunday"))
+        last = i + 1;
+      else if (lower_word_is(c, i + 1, "monday"))
+        offset = 1, last = i + 1;
+      break;
+    case HOLIDAY_GOOD:
+      if (!lower_word_is(c, i + 1, "friday") || !c->t[i + 1].cap)
+        return false;
+      last = i + 1;
+      break;
+    case HOLIDAY_THANKSGIVING:
+      if (lower_word_is(c, i + 1, "day"))
+        last = i + 1;
+      break;
+    case HOLIDAY_HALLOWEEN:
+      break;
+    case HOLIDAY_VALENTINE:
+      /* Valentine's Day */
+      if (!(punct(c, i + 1, '\'') && lower_word_is(c, i + 2, "s") &&
+            lower_word_is(c, i + 3, "day")))
+        return false;
+      last = i + 3;
+      break;
+    case HOLIDAY_INDEPENDENCE:
+    case HOLIDAY_LABOR:
+    case HOLIDAY_MEMORIAL:
+      if (!lower_word_is(c, i + 1, "day") || !c->t[i + 1].cap)
+        return false;
+      last = i + 1;
+      break;
+    }
+  } else if (word(c, i, W_NEW) && c->t[i].cap &&
+             lower_word_is(c, i + 1, "year") && c->t[i + 1].cap) {
+    /* New Year's Day / Eve, New Year */
+    size_t k = i + 2;
+    if (punct(c, k, '\'') && lower_word_is(c, k + 1, "s"))
+      k += 2;
+    else if (lower_word_is(c, k, "s"))
+      k += 1;
+    if (lower_word_is(c, k, "day") && c->t[k].cap)
+      last = k;
+    else if (word(c, k, W_EVE) && c->t[k].cap)
+      last = k, offset = -1;
+    else
+      last = k - 1;
+    id = HOLIDAY_NEWYEAR;
+  } else if ((word(c, i, W_CHINESE) || word(c, i, W_LUNAR)) && c->t[i].cap &&
+             word(c, i + 1, W_NEW) && lower_word_is(c, i + 2, "year")) {
+    id = HOLIDAY_LUNAR;
+    last = i + 2;
+  } else if (lower_word_is(c, i, "spring") && c->t[i].cap &&
+             word(c, i + 1, W_FESTIVAL) && c->t[i + 1].cap) {
+    id = HOLIDAY_LUNAR;
+    last = i + 1;
+  } else {
+    return false;
+  }
+  cand->first = i;
+  cand->type = EVG_TIMEX_DATE;
+  size_t y = last + 1;
+  int32_t year;
+  if (year_token(c, y, false)) {
+    year = c->t[y].num;
+    last = y;
+  } else {
+    int32_t probe;
+    int month = 1, day = 1;
+    if (id != HOLIDAY_LUNAR && holiday_day(id, 2001, &probe)) {
+      month = month_of(probe);
+      int32_t yy;
+      int mm, dd;
+      evg_civil_from_days(probe, &yy, &mm, &dd);
+      day = dd;
+    } else {
+      month = 1, day = 29;
+    }
+    if (!pick_year(c, cand, month, day, &year)) {
+      cand->last = last;
+      snprintf(cand->value, sizeof cand->value, "XXXX-XX-XX");
+      cand->res = RES_ANCHOR;
+      return true;
+    }
+  }
+  int32_t day;
+  if (!holiday_day(id, year, &day)) {
+    cand->last = last;
+    snprintf(cand->value, sizeof cand->value, "%04ld", (long)year);
+    cand->res = RES_NONE;
+    return true;
+  }
+  cand->last = last;
+  set_date(cand, day_date(day + offset));
+  return true;
+}
+
+/* "the Year of the Snake": the lunar year of that zodiac animal nearest
+ * the base; with "first day of" it is that lunar new year's day. */
+static bool rule_zodiac(const context *c, size_t i, candidate *cand) {
+  static const char *const animals[] = {"rat", "ox", "tiger", "rabbit",
+                                        "dragon", "snake", "horse", "goat",
+                                        "monkey", "rooster", "dog", "pig"};
+  size_t k = i;
+  bool first_day = false;
+  if (word(c, k, W_THE))
+    k++;
+  if (cls(c, k) == K_ORDWORD && c->t[k].value == 1 &&
+      lower_word_is(c, k + 1, "day") && word(c, k + 2, W_OF)) {
+    first_day = true;
+    k += 3;
+    if (word(c, k, W_THE))
+      k++;
+  }
+  if (!(lower_word_is(c, k, "year") && c->t[k].cap && word(c, k + 1, W_OF) &&
+        word(c, k + 2, W_THE)))
+    return false;
+  int animal = -1;
+  for (int a = 0; a < 12; a++)
+    if (lower_word_is(c, k + 3, animals[a]) && c->t[k + 3].cap)
+      animal = a;
+  if (animal < 0)
+    return false;
+  int32_t base_year;
+  base_kind base = choose_base(c);
+  if (base == BASE_NONE)
+    return false;
+  base_year = base == BASE_REF ? c->ref.from.year : year_of(c->anchor);
+  /* 2020 was a Rat year; pick the year with this animal nearest the base */
+  int32_t year = base_year;
+  for (int32_t d = 0; d <= 6; d++) {
+    if ((((base_year + d - 2020) % 12) + 12) % 12 == animal) {
+      year = base_year + d;
+      break;
+    }
+    if ((((base_year - d - 2020) % 12) + 12) % 12 == animal) {
+      year = base_year - d;
+      break;
+    }
+  }
+  int32_t day;
+  cand->first = i;
+  cand->last = k + 3;
+  cand->type = EVG_TIMEX_DATE;
+  if (!lunar_new_year_day(year, &day))
+    return false;
+  if (first_day) {
+    set_date(cand, day_date(day));
+  } else {
+    /* the lunar year, as the days it spans */
+    int32_t next;
+    if (!lunar_new_year_day(year + 1, &next))
+      return false;
+    evg_date d = day_date(day);
+    d.to = day_date(next - 1).from;
+    d.interval = true;
+    evg_date_compute_bounds(&d);
+    cand->res = RES_DATE;
+    cand->date = d;
+    snprintf(cand->value, sizeof cand->value, "%04ld", (long)year);
+  }
+  return true;
+}
+
+/* today, yesterday, tomorrow, tonight, now, recently, currently */
+static bool rule_deictic_word(const context *c, size_t i, candidate *cand) {
+  int offset;
+  const char *relative;
+  if (word(c, i, W_TODAY))
+    offset = 0, relative = "anchor";
+  else if (word(c, i, W_YESTERDAY))
+    offset = -1, relative = "anchor - 1 day";
+  else if (word(c, i, W_TOMORROW))
+    offset = 1, relative = "anchor + 1 day";
+  else if (word(c, i, W_TONIGHT))
+    offset = 0, relative = "anchor";
+  else if (word(c, i, W_NOW) || word(c, i, W_CURRENTLY)) {
+    /* "now" only as an adverb of time, not "now that" */
+    if (word(c, i + 1, W_THAT))
+      return false;
+    cand->first = cand->last = i;
+    cand->type = EVG_TIMEX_DATE;
+    set_ref_value(cand, "PRESENT_REF");
+    return true;
+  } else if (word(c, i, W_RECENTLY)) {
+    cand->first = cand->last = i;
+    cand->type = EVG_TIMEX_DATE;
+    set_ref_value(cand, "PAST_REF");
+    return true;
+  } else {
+    return false;
+  }
+  cand->first = cand->last = i;
+  cand->type = EVG_TIMEX_DATE;
+  bool night = word(c, i, W_TONIGHT);
+  int part = 0;
+  if (!night && cls(c, i + 1) == K_PARTDAY) {
+    part = c->t[i + 1].value;
+    cand->last = i + 1;
+    cand->type = EVG_TIMEX_TIME;
+  }
+  if (night)
+    part = 4, cand->type = EVG_TIMEX_TIME;
+  static const char *const parts[] = {"", "TMO", "TAF", "TEV", "TNI"};
+  if (!c->has_anchor) {
+    needs_anchor(cand, "XXXX-XX-XX", relative);
+    return true;
+  }
+  set_date(cand, day_date(c->anchor + offset));
+  if (part)
+    strncat(cand->value, parts[part], sizeof cand->value - strlen(cand->value) - 1);
+  return true;
+}
+
+/* A bare weekday, with its direction from the tense; also "last Monday",
+ * "next Friday", "this Wednesday", "Monday night", and a weekday followed
+ * by an explicit date ("Monday, January 27"). */
+static bool rule_weekday(const context *c, size_t i, candidate *cand) {
+  size_t w = i;
+  int direction = 0; /* -1 last, +1 next, 0 by tense */
+  if (word(c, i, W_LAST) || word(c, i, W_PAST))
+    direction = -1, w++;
+  else if (word(c, i, W_NEXT) || word(c, i, W_COMING))
+    direction = 1, w++;
+  else if (word(c, i, W_THIS))
+    direction = 2, w++;
+  if (cls(c, w) != K_WEEKDAY || !c->t[w].cap)
+    return false;
+  size_t len = c->t[w].end - c->t[w].start;
+  if (len <= 4 && c->text[c->t[w].end - 1] != '.')
+    return false; /* "Sun", "Wed" alone: too ambiguous */
+  /* "Monday, January 27, 2025": the explicit date decides */
+  size_t after = after_comma(c, w + 1);
+  candidate explicit_date = *cand;
+  if (direction == 0 &&
+      (rule_month_day(c, after, &explicit_date) ||
+       rule_day_month(c, after, &explicit_date))) {
+    *cand = explicit_date;
+    cand->first = i;
+    return true;
+  }
+  int weekday = c->t[w].value;
+  cand->first = i;
+  cand->last = w;
+  cand->type = EVG_TIMEX_DATE;
+  int part = 0;
+  if (cls(c, w + 1) == K_PARTDAY) {
+    part = c->t[w + 1].value;
+    cand->last = w + 1;
+    cand->type = EVG_TIMEX_TIME;
+  }
+  base_kind base = choose_base(c);
+  int32_t from;
+  if (base == BASE_REF && direction == 0 && c->narrative) {
+    /* in a narrative: the first such weekday after the reference */
+    from = c->ref.open_start ? c->ref.end : c->ref.start;
+    int shift = (weekday - weekday_of(from) + 7) % 7;
+    set_date(cand, day_date(from + shift));
+  } else if (c->has_anchor) {
+    from = c->anchor;
+    int today = weekday_of(from);
+    tense t = direction == -1   ? TENSE_PAST
+              : direction == 1  ? TENSE_FUTURE
+              : direction == 2  ? TENSE_UNKNOWN
+                                : tense_near(c, i, cand->last);
+    int32_t day;
+    if (direction == 2) {
+      /* this Monday: the one in the anchor's week */
+      day = from - (today - 1) + (weekday - 1);
+    } else if (t == TENSE_FUTURE) {
+      int shift = (weekday - today + 7) % 7;
+      day = from + (shift ? shift : 7);
+    } else {
+      int shift = (today - weekday + 7) % 7;
+      day = from - (shift ? shift : 7);
+    }
+    set_date(cand, day_date(day));
+  } else {
+    snprintf(cand->value, sizeof cand->value, "XXXX-WXX-%d", weekday);
+    cand->res = RES_ANCHOR;
+    return true;
+  }
+  static const char *const parts[] = {"", "TMO", "TAF", "TEV", "TNI"};
+  if (part)
+    strncat(cand->value, parts[part],
+            sizeof cand->value - strlen(cand->value) - 1);
+  return true;
+}
+
+/* "last week", "this month", "next year", "the coming weeks" (duration),
+ * "last December", "this summer", "earlier this year", "later this month",
+ * "last night", "this morning" */
+static bool rule_this_next_last(const context *c, size_t i, candidate *cand) {
+  size_t k = i;
+  int earlier_later = 0;
+  if (word(c, k, W_EARLIER))
+    earlier_later = -1, k++;
+  else if (word(c, k, W_LATER))
+    earlier_later = 1, k++;
+  int direction;
+  if (word(c, k, W_LAST))
+    direction = -1;
+  else if (word(c, k, W_NEXT) || word(c, k, W_COMING))
+    direction = 1;
+  else if (word(c, k, W_THIS))
+    direction = 0;
+  else
+    return false;
+  if (earlier_later && direction != 0)
+    return false;
+  size_t u = k + 1;
+  cand->first = i;
+  cand->type = EVG_TIMEX_DATE;
+  if (cls(c, u) == K_PARTDAY && direction <= 0) {
+    /* last night, this morning */
+    cand->last = u;
+    cand->type = EVG_TIMEX_TIME;
+    int part = c->t[u].value;
+    int offset = direction == -1 ? -1 : 0;
+    if (direction == -1 && part != 4)
+      return false; /* "last morning" is not said */
+    static const char *const parts[] = {"", "TMO", "TAF", "TEV", "TNI"};
+    if (!c->has_anchor) {
+      needs_anchor(cand, "XXXX-XX-XX", offset ? "anchor - 1 day" : "anchor");
+      return true;
+    }
+    set_date(cand, day_date(c->anchor + offset));
+    strncat(cand->value, parts[part],
+            sizeof cand->value - strlen(cand->value) - 1);
+    return true;
+  }
+  if (cls(c, u) == K_UNIT) {
+    int unit = c->t[u].value;
+    if (unit == UNIT_HOUR || unit == UNIT_MINUTE || unit == UNIT_CENTURY)
+      return false;
+    size_t len = c->t[u].end - c->t[u].start;
+    bool plural = c->text[c->t[u].start + len - 1] == 's' &&
+                  unit != UNIT_DAY + 100;
+    if (plural && unit != UNIT_WEEKEND) {
+      /* "the next few weeks" is handled as a duration elsewhere */
+      return false;
+    }
+    cand->last = u;
+    if (unit == UNIT_DAY)
+      return false; /* "this day" / "next day": anaphoric, elsewhere */
+    char relative[48];
+    if (direction == 0)
+      snprintf(relative, sizeof relative, "anchor");
+    else
+      snprintf(relative, sizeof relative, "anchor %c 1 %s",
+               direction < 0 ? '-' : '+', unit_name(unit));
+    if (!c->has_anchor) {
+      needs_anchor(cand, "XXXX", relative);
+      /* keep the relative form at the unit's precision */
+      if (direction == 0) {
+        snprintf(cand->relative, sizeof cand->relative, "anchor + 0 %s",
+                 unit_name(unit));
+      }
+      return true;
+    }
+    if (unit == UNIT_WEEKEND) {
+      /* the Saturday of that week */
+      int32_t monday = c->anchor - (weekday_of(c->anchor) - 1);
+      int32_t saturday = monday + 5 + 7 * direction;
+      evg_date d = day_date(saturday);
+      d.to = day_date(saturday + 1).from;
+      d.interval = true;
+      evg_date_compute_bounds(&d);
+      cand->res = RES_DATE;
+      cand->date = d;
+      evg_date week = evg_date_from_day(saturday, EVG_PREC_WEEK);
+      char year[16];
+      year_text(week.from.year, year, sizeof year);
+      snprintf(cand->value, sizeof cand->value, "%s-W%02d-WE", year,
+               week.from.part);
+      return true;
+    }
+    set_date(cand, shift_date(c->anchor, direction, unit));
+    if (earlier_later)
+      cand->mod = NULL;
+    return true;
+  }
+  if (earlier_later)
+    return false;
+  if (cls(c, u) == K_MONTH && c->t[u].cap) {
+    /* last December: the most recent one before the anchor's month */
+    int month = c->t[u].value;
+    cand->last = u;
+    if (!c->has_anchor) {
+      snprintf(cand->value, sizeof cand->value, "XXXX-%02d", month);
+      cand->res = RES_ANCHOR;
+      return true;
+    }
+    int32_t ay = year_of(c->anchor);
+    int am = month_of(c->anchor);
+    int32_t year = ay;
+    if (direction < 0 && month >= am)
+      year = ay - 1;
+    if (direction > 0 && month <= am)
+      year = ay + 1;
+    set_date(cand, point_date(year, month, 0, EVG_PREC_MONTH));
+    return true;
+  }
+  if (cls(c, u) == K_SEASON) {
+    int season = c->t[u].value;
+    cand->last = u;
+    if (!c->has_anchor) {
+      snprintf(cand->value, sizeof cand->value, "XXXX-%s",
+               season_codes[season]);
+      cand->res = RES_ANCHOR;
+      return true;
+    }
+    int32_t ay = year_of(c->anchor);
+    int am = month_of(c->anchor);
+    int current = am == 12 || am <= 2 ? 4 : (am + 0) / 3; /* 3-5 spring */
+    int32_t year = ay;
+    if (direction < 0 && season >= current)
+      year = ay - 1;
+    if (direction > 0 && season <= current)
+      year = ay + 1;
+    if (season == 4 && am <= 2 && direction == 0)
+      year = ay - 1; /* this winter, in January: began last December */
+    int first_month = season * 3;
+    evg_date d = point_date(year, first_month, 1, EVG_PREC_MONTH);
+    evg_date end = point_date(first_month == 12 ? year + 1 : year,
+                              first_month == 12 ? 2 : first_month + 2, 1,
+                              EVG_PREC_MONTH);
+    d.to = end.from;
+    d.interval = true;
+    evg_date_compute_bounds(&d);
+    cand->res = RES_DATE;
+    cand->date = d;
+    char text[16];
+    year_text(year, text, sizeof text);
+    snprintf(cand->value, sizeof cand->value, "%s-%s", text,
+             season_codes[season]);
+    return true;
+  }
+  return false;
+}
+
+/* "two years ago", "three days later", "a few days earlier", "a decade
+ * later", "two weeks before" (sentence end); durations otherwise: "seven
+ * days", "eleven months", "a decade", "the past two years". */
+static bool rule_amount(const context *c, size_t i, candidate *cand) {
+  size_t k = i;
+  bool the_past = false, the_next = false;
+  if (word(c, k, W_THE) &&
+      (word(c, k + 1, W_PAST) || word(c, k + 1, W_LAST) ||
+       word(c, k + 1, W_NEXT) || word(c, k + 1, W_COMING) ||
+       word(c, k + 1, W_FOLLOWING) || word(c, k + 1, W_PREVIOUS) ||
+       lower_word_is(c, k + 1, "first"))) {
+    the_past = !word(c, k + 1, W_NEXT) && !word(c, k + 1, W_COMING) &&
+               !word(c, k + 1, W_FOLLOWING);
+    the_next = !the_past;
+    k += 2;
+  }
+  int amount;
+  size_t taken = number_at(c, k, &amount);
+  if (!taken) {
+    if (!(the_past || the_next) || cls(c, k) != K_UNIT)
+      return false;
+    amount = 1; /* "the past week": a duration of one */
+  }
+  /* "an hour and a half", skip; number must be followed by a unit */
+  size_t u = k + taken;
+  if (punct(c, u, '-') && glued(c, u))
+    u++; /* "two-year" */
+  if (cls(c, u) != K_UNIT)
+    return false;
+  int unit = c->t[u].value;
+  if (amount == 0)
+    return false;
+  /* "a day" in "once a day" belongs to the set rule; "one day" is often
+   * "some day" */
+  if (taken == 1 && cls(c, k) == K_NUMWORD && amount == 1 && unit == UNIT_DAY &&
+      !word(c, u + 1, W_LATER) && !word(c, u + 1, W_EARLIER) &&
+      !word(c, u + 1, W_AGO))
+    return false;
+  cand->first = i;
+  cand->last = u;
+  size_t next = u + 1;
+  bool ago = word(c, c->n > next ? next : next, W_AGO);
+  bool later = word(c, next, W_LATER) || word(c, next, W_AFTER);
+  bool earlier = word(c, next, W_EARLIER) || word(c, next, W_BEFORE);
+  /* "two days after the election" is an anchor we cannot resolve: the
+   * amount is a duration; only a sentence-final before/after is relative */
+  if ((word(c, next, W_AFTER) || word(c, next, W_BEFORE)) &&
+      !(next + 1 >= c->n || c->t[next + 1].kind == T_PUNCT))
+    later = earlier = false;
+  if (!the_past && !the_next && (ago || later || earlier)) {
+    cand->last = next;
+    cand->type = EVG_TIMEX_DATE;
+    int n = amount < 0 ? 3 : amount; /* "a few": about three */
+    int sign = ago || earlier ? -1 : 1;
+    if (unit == UNIT_HOUR || unit == UNIT_MINUTE) {
+      cand->type = EVG_TIMEX_TIME;
+      unit = UNIT_DAY, n = 0;
+    }
+    int32_t base;
+    if (ago) {
+      if (!c->has_anchor) {
+        char relative[48];
+        snprintf(relative, sizeof relative, "anchor - %d %s", n,
+                 unit_name(unit));
+        needs_anchor(cand, "XXXX", amount < 0 ? NULL : relative);
+        return true;
+      }
+      base = c->anchor;
+    } else if (!ref_day(c, &base)) {
+      needs_anchor(cand, "XXXX", NULL);
+      return true;
+    }
+    evg_date d = shift_date(base, sign * n, unit);
+    set_date(cand, d);
+    if (amount < 0)
+      cand->mod = "APPROX";
+    return true;
+  }
+  if (unit == UNIT_WEEKEND)
+    return false;
+  cand->type = EVG_TIMEX_DURATION;
+  cand->res = RES_NONE;
+  if (word(c, u + 1, W_LONG))
+    cand->last = u + 1;
+  duration_value(cand->value, sizeof cand->value, amount, unit);
+  return true;
+}
+
+/* "the next day", "the following year", "the previous month", "the same
+ * day", "that year", "the day before", "by then" */
+static bool rule_anaphoric(const context *c, size_t i, candidate *cand) {
+  size_t k = i;
+  int direction;
+  bool that = false;
+  if (word(c, k, W_THEN) && i > 0 && word(c, i - 1, W_BY)) {
+    int32_t base;
+    if (!c->has_ref)
+      return false;
+    (void)base;
+    cand->first = cand->last = i;
+    cand->type = EVG_TIMEX_DATE;
+    candidate copy = *cand;
+    set_date(&copy, c->ref);
+    *cand = copy;
+    /* the reference keeps its own value */
+    cand->date = c->ref;
+    cand->keep_reference = true;
+    return true;
+  }
+  if (word(c, k, W_THAT)) {
+    that = true;
+    direction = 0;
+    k++;
+  } else {
+    if (!word(c, k, W_THE))
+      return false;
+    k++;
+    if (word(c, k, W_NEXT) || word(c, k, W_FOLLOWING))
+      direction = 1;
+    else if (word(c, k, W_PREVIOUS))
+      direction = -1;
+    else if (word(c, k, W_SAME))
+      direction = 0;
+    else if (cls(c, k) == K_UNIT && c->t[k].value == UNIT_DAY &&
+             (word(c, k + 1, W_BEFORE) || word(c, k + 1, W_AFTER)) &&
+             (k + 2 >= c->n || c->t[k + 2].kind == T_PUNCT)) {
+      /* "the day before", "the day after" at a clause end */
+      int32_t base;
+      if (!ref_day(c, &base))
+        return false;
+      cand->first = i;
+      cand->last = k + 1;
+      cand->type = EVG_TIMEX_DATE;
+      set_date(cand, day_date(base + (word(c, k + 1, W_AFTER) ? 1 : -1)));
+      return true;
+    } else {
+      return false;
+    }
+    k++;
+  }
+  if (cls(c, k) != K_UNIT)
+    return false;
+  int unit = c->t[k].value;
+  size_t len = c->t[k].end - c->t[k].start;
+  if (c->text[c->t[k].start + len - 1] == 's' && unit != UNIT_WEEKEND)
+    return false; /* "the following days": vague */
+  if (unit == UNIT_HOUR || unit == UNIT_MINUTE)
+    return false;
+  int32_t base;
+  if (!ref_day(c, &base))
+    return false;
+  if (that && !c->has_ref)
+    return false;
+  cand->first = i;
+  cand->last = k;
+  cand->type = EVG_TIMEX_DATE;
+  set_date(cand, shift_date(base, direction, unit));
+  return true;
+}
+
+/* "every year", "each week", "every Monday", "annually", "twice a year" */
+static bool rule_set(const context *c, size_t i, candidate *cand) {
+  cand->type = EVG_TIMEX_SET;
+  cand->res = RES_NONE;
+  cand->first = i;
+  if (cls(c, i) == K_SETWORD && !c->t[i].cap) {
+    cand->last = i;
+    duration_value(cand->value, sizeof cand->value, 1, c->t[i].value);
+    return true;
+  }
+  if (word(c, i, W_EVERY) || word(c, i, W_EACH)) {
+    size_t k = i + 1;
+    int amount = 1;
+    if (word(c, k, W_OTHER))
+      amount = 2, k++;
+    else {
+      int v;
+      size_t taken = number_at(c, k, &v);
+      if (taken && !word(c, k, W_A) && v > 0)
+        amount = v, k += taken;
+    }
+    if (cls(c, k) == K_UNIT) {
+      cand->last = k;
+      duration_value(cand->value, sizeof cand->value, amount, c->t[k].value);
+      return true;
+    }
+    if (cls(c, k) == K_WEEKDAY && c->t[k].cap) {
+      cand->last = k;
+      snprintf(cand->value, sizeof cand->value, "XXXX-WXX-%d", c->t[k].value);
+      return true;
+    }
+    if (cls(c, k) == K_PARTDAY) {
+      cand->last = k;
+      snprintf(cand->value, sizeof cand->value, "P1D");
+      return true;
+    }
+    return false;
+  }
+  if ((word(c, i, W_ONCE) || word(c, i, W_TWICE)) &&
+      (word(c, i + 1, W_A) || word(c, i + 1, W_AN) ||
+       lower_word_is(c, i + 1, "per")) &&
+      cls(c, i + 2) == K_UNIT) {
+    cand->last = i + 2;
+    duration_value(cand->value, sizeof cand->value, 1, c->t[i + 2].value);
+    return true;
+  }
+  return false;
+}
+
+/* Clock times: "3 p.m.", "3:30 pm", "15:30", "noon", "midnight" */
+static bool rule_time(const context *c, size_t i, candidate *cand) {
+  int hour = -1, minute = 0;
+  size_t last = i;
+  if (word(c, i, W_NOON)) {
+    hour = 12;
+  } else if (word(c, i, W_MIDNIGHT)) {
+    hour = 0;
+  } else if (is_num(c, i) && c->t[i].digits <= 2) {
+    hour = c->t[i].num;
+    bool colon = punct(c, i + 1, ':') && glued(c, i + 1) && is_num(c, i + 2) &&
+                 glued(c, i + 2) && c->t[i + 2].digits == 2;
+    if (colon) {
+      minute = c->t[i + 2].num;
+      last = i + 2;
+    }
+    char suffix = c->t[last].suffix;
+    if (suffix == 'a' || suffix == 'p') {
+      if (hour < 1 || hour > 12)
+        return false;
+      if (suffix == 'p' && hour != 12)
+        hour += 12;
+      if (suffix == 'a' && hour == 12)
+        hour = 0;
+    } else if (word(c, last + 1, W_AM) || word(c, last + 1, W_PM)) {
+      if (hour < 1 || hour > 12)
+        return false;
+      bool pm = word(c, last + 1, W_PM);
+      last++;
+      if (pm && hour != 12)
+        hour += 12;
+      if (!pm && hour == 12)
+        hour = 0;
+    } else if (!colon) {
+      return false;
+    } else if (c->t[last].suffix) {
+      return false;
+    }
+    if (hour > 23 || minute > 59)
+      return false;
+  } else {
+    return false;
+  }
+  cand->first = i;
+  cand->last = last;
+  cand->type = EVG_TIMEX_TIME;
+  int32_t day;
+  if (choose_base(c) == BASE_NONE || !ref_day(c, &day)) {
+    snprintf(cand->value, sizeof cand->value, "XXXX-XX-XXT%02d:%02d", hour,
+             minute);
+    cand->res = RES_ANCHOR;
+    return true;
+  }
+  set_date(cand, day_date(day));
+  char clock[32];
+  snprintf(clock, sizeof clock, "T%02d:%02d", hour, minute);
+  strncat(cand->value, clock, sizeof cand->value - strlen(cand->value) - 1);
+  cand->keep_reference = true;
+  return true;
+}
+
+/* Modifiers around a date: "early", "late", "mid-", "the end of", "the
+ * beginning of", "the middle of", "the start of".  Returns the tokens the
+ * prefix takes and the TIMEX3 mod. */
+static size_t modifier_at(const context *c, size_t i, const char **mod) {
+  if (word(c, i, W_EARLY) && !punct(c, i + 1, ',')) {
+    *mod = "START";
+    return 1;
+  }
+  if (word(c, i, W_LATE) && !punct(c, i + 1, ',')) {
+    *mod = "END";
+    return 1;
+  }
+  if (word(c, i, W_MID)) {
+    *mod = "MID";
+    return punct(c, i + 1, '-') ? 2 : 1;
+  }
+  if (word(c, i, W_THE) && word(c, i + 2, W_OF)) {
+    if (word(c, i + 1, W_END)) {
+      *mod = "END";
+      return 3;
+    }
+    if (word(c, i + 1, W_BEGINNING) || word(c, i + 1, W_START)) {
+      *mod = "START";
+      return 3;
+    }
+    if (word(c, i + 1, W_MIDDLE)) {
+      *mod = "MID";
+      return 3;
+    }
+  }
+  return 0;
+}
+
+typedef bool (*rule_fn)(const context *, size_t, candidate *);
+
+/* The date rules a modifier may precede. */
+static const rule_fn core_rules[] = {
+    rule_numeric, rule_month_day, rule_day_month, rule_month,
+    rule_decade,  rule_century,   rule_quarter,   rule_season,
+    rule_holiday, rule_year,      NULL};
+
+static const rule_fn all_rules[] = {
+    rule_numeric,       rule_weekday,      rule_month_day, rule_day_month,
+    rule_zodiac,        rule_month,        rule_decade,    rule_century,
+    rule_quarter,       rule_season,       rule_holiday,   rule_year,
+    rule_deictic_word,  rule_this_next_last, rule_anaphoric, rule_amount,
+    rule_set,           rule_time,         NULL};
+
+/* The longest match at token i (the first rule wins a tie). */
+static bool match_at(const context *c, size_t i, candidate *best) {
+  bool found = false;
+  const char *mod = NULL;
+  size_t prefix = modifier_at(c, i, &mod);
+  const rule_fn *rules = prefix ? core_rules : all_rules;
+  size_t start = i + prefix;
+  for (size_t r = 0; rules[r]; r++) {
+    candidate cand = {0};
+    cand.first = start;
+    if (!rules[r](c, start, &cand))
+      continue;
+    if (!found || cand.last > best->last) {
+      *best = cand;
+      found = true;
+    }
+  }
+  /* "the 1990s", "the summer": the article belongs to the span */
+  if (!found && word(c, i, W_THE) && !prefix) {
+    candidate cand = {0};
+    for (size_t r = 0; core_rules[r]; r++) {
+      if (core_rules[r] == rule_year || core_rules[r] == rule_numeric)
+        continue;
+      memset(&cand, 0, sizeof cand);
+      if (core_rules[r](c, i + 1, &cand) &&
+          (!found || cand.last > best->last)) {
+        *best = cand;
+        found = true;
+      }
+    }
+    if (found)
+      best->first = i;
+  }
+  if (found && prefix) {
+    best->first = i;
+    best->mod = mod;
+  }
+  return found;
+}
+
+/* ------------------------------------------------------------------ */
+/* The list and the driver                                              */
+/* ------------------------------------------------------------------ */
+
+struct evg_timexes {
+  evg_timex *items;
+  size_t count, cap;
+  evg_arena arena;
+};
+
+const char *evg_timex_type_name(evg_timex_type type) {
+  static const char *const names[] = {"DATE", "TIME", "DURATION", "SET"};
+  return type <= EVG_TIMEX_SET ? names[type] : "DATE";
+}
+
+size_t evg_timexes_count(const evg_timexes *list) { return list->count; }
+
+const evg_timex *evg_timexes_get(const evg_timexes *list, size_t index) {
+  return index < list->count ? &list->items[index] : NULL;
+}
+
+void evg_timexes_free(evg_timexes *list) {
+  if (!list)
+    return;
+  free(list->items);
+  evg_arena_free(&list->arena);
+  free(list);
+}
+
+static void emit(evg_timexes *list, const context *c, const candidate *cand) {
+  if (list->count == list->cap) {
+    list->cap = list->cap ? list->cap * 2 : 64;
+    list->items = evg_xrealloc(list->items, list->cap * sizeof *list->items);
+  }
+  evg_timex *x = &list->items[list->count++];
+  memset(x, 0, sizeof *x);
+  x->start = c->t[cand->first].start;
+  x->end = c->t[cand->last].end;
+  x->type = cand->type;
+  x->value = evg_arena_strndup(&list->arena, cand->value, strlen(cand->value));
+  x->mod = cand->mod;
+  x->has_date = cand->res == RES_DATE;
+  if (x->has_date)
+    x->date = cand->date;
+  x->needs_anchor = cand->res == RES_ANCHOR;
+  if (x->needs_anchor && cand->relative[0])
+    x->relative =
+        evg_arena_strndup(&list->arena, cand->relative, strlen(cand->relative));
+}
+
+/* A text is a narrative when it has no deictic expression: history and
+ * fiction count from the dates they mention, news from its own date. */
+static bool is_narrative(const context *c) {
+  for (size_t i = 0; i < c->n; i++) {
+    if (word(c, i, W_TODAY) || word(c, i, W_YESTERDAY) ||
+        word(c, i, W_TOMORROW) || word(c, i, W_TONIGHT) ||
+        word(c, i, W_AGO))
+      return false;
+    if ((word(c, i, W_LAST) || word(c, i, W_THIS) || word(c, i, W_NEXT)) &&
+        cls(c, i + 1) == K_UNIT &&
+        (c->t[i + 1].value == UNIT_WEEK || c->t[i + 1].value == UNIT_MONTH ||
+         c->t[i + 1].value == UNIT_YEAR))
+      return false;
+    if (cls(c, i) == K_WEEKDAY && c->t[i].cap && word(c, i - 1, W_ON) &&
+        !(cls(c, i + 2) == K_MONTH || cls(c, i + 3) == K_MONTH ||
+          is_num(c, i + 2)))
+      return false;
+  }
+  return true;
+}
+
+evg_timexes *evg_tag_text(const char *text, size_t len,
+                          const evg_date *anchor) {
+  evg_timexes *list = evg_xcalloc(1, sizeof *list);
+  token_list tokens = {0};
+  tokenize(text, len, &tokens);
+  context c = {0};
+  c.text = text;
+  c.t = tokens.items;
+  c.n = tokens.count;
+  if (anchor) {
+    c.has_anchor = true;
+    c.anchor = anchor->open_start ? anchor->end : anchor->start;
+  }
+  c.narrative = is_narrative(&c);
+  for (size_t i = 0; i < c.n;) {
+    const token *t = &c.t[i];
+    /* Only tokens that can start an expression are tried. */
+    if (t->cls == K_NONE && t->kind != T_NUM &&
+        !(t->kind == T_PUNCT && t->punct == '\'')) {
+      i++;
+      continue;
+    }
+    if (c.sentence != t->sentence || i == 0) {
+      /* once per sentence: does it point at the present? */
+      c.sentence = t->sentence;
+      for (size_t k = i; k < c.n && c.t[k].sentence == t->sentence; k++)
+        if (word(&c, k, W_RECENTLY) || word(&c, k, W_RECENT))
+          c.recent_sentence = t->sentence + 1;
+    }
+    candidate cand;
+    if (!match_at(&c, i, &cand)) {
+      i++;
+      continue;
+    }
+    emit(list, &c, &cand);
+    /* Dates with a day, month or year become the reference for what
+     * follows ("three days later"). */
+    if (cand.res == RES_DATE && !cand.keep_reference &&
+        cand.type != EVG_TIMEX_DURATION && cand.type != EVG_TIMEX_SET) {
+      c.has_ref = true;
+      c.ref = cand.date;
+      c.ref_sentence = t->sentence;
+      c.ref_explicit_year = false;
+      for (size_t k = cand.first; k <= cand.last; k++)
+        if (year_token(&c, k, false) ||
+            (is_num(&c, k) && c.t[k].suffix == 's'))
+          c.ref_explicit_year = true;
+    }
+    i = cand.last + 1;
+  }
+  free(tokens.items);
+  return list;
+}
+
+bool evg_find_text_date(const char *text, size_t len, evg_date *date) {
+  /* Look at the first lines only: a dateline or header. */
+  size_t limit = len < 600 ? len : 600;
+  size_t lines = 0, end = 0;
+  while (end < limit && lines < 4) {
+    if (text[end] == '\n')
+      lines++;
+    end++;
+  }
+  evg_timexes *found = evg_tag_text(text, end, NULL);
+  bool ok = false;
+  for (size_t i = 0; i < found->count && !ok; i++) {
+    const evg_timex *x = &found->items[i];
+    if (x->has_date && x->date.from.precision == EVG_PREC_DAY &&
+        !x->date.interval) {
+      *date = x->date;
+      ok = true;
+    }
+  }
+  evg_timexes_free(found);
+  return ok;
+}
