@@ -40,7 +40,8 @@ typedef enum {
   K_PARTDAY,  /* value: 1 morning, 2 afternoon, 3 evening, 4 night */
   K_SETWORD,  /* value: UNIT_* of annually, daily ... */
   K_HOLIDAY,  /* value: HOLIDAY_* */
-  K_WORD      /* a plain function word; value: W_* */
+  K_WORD,     /* a plain function word; value: W_* */
+  K_WEEKDAYS  /* plural weekday (a set); value 1..7 */
 } keyword_class;
 
 enum {
@@ -69,7 +70,8 @@ enum {
   W_OLD, W_FOR, W_OVER, W_WITHIN, W_RECENT, W_MANY, W_SUNDAY, W_MONDAY,
   W_FRIDAY, W_YEAR, W_AROUND, W_ABOUT, W_AN, W_WILL, W_SHALL, W_GOING,
   W_EARLIEST, W_Q, W_H, W_DOZEN, W_HUNDRED, W_FUTURE, W_CURRENTLY,
-  W_AND, W_OR
+  W_AND, W_OR, W_CURRENT, W_CYBER, W_BLACK, W_NEARLY, W_MORE, W_LESS,
+  W_THAN, W_UP, W_LEAST, W_BOXING, W_SOME
 };
 
 enum {
@@ -99,10 +101,12 @@ static const keyword keywords[] = {
     {"after", K_WORD, W_AFTER},
     {"afternoon", K_PARTDAY, 2},
     {"ago", K_WORD, W_AGO},
+    {"almost", K_WORD, W_NEARLY},
     {"am", K_WORD, W_AM},
     {"an", K_WORD, W_AN},
     {"and", K_WORD, W_AND},
     {"annually", K_SETWORD, UNIT_YEAR},
+    {"approximately", K_WORD, W_NEARLY},
     {"apr", K_MONTH, 4},
     {"april", K_MONTH, 4},
     {"around", K_WORD, W_AROUND},
@@ -114,6 +118,8 @@ static const keyword keywords[] = {
     {"bce", K_WORD, W_BC},
     {"before", K_WORD, W_BEFORE},
     {"beginning", K_WORD, W_BEGINNING},
+    {"black", K_WORD, W_BLACK},
+    {"boxing", K_WORD, W_BOXING},
     {"by", K_WORD, W_BY},
     {"ce", K_WORD, W_AD},
     {"centuries", K_UNIT, UNIT_CENTURY},
@@ -122,7 +128,9 @@ static const keyword keywords[] = {
     {"christmas", K_HOLIDAY, HOLIDAY_CHRISTMAS},
     {"coming", K_WORD, W_COMING},
     {"couple", K_WORD, W_COUPLE},
+    {"current", K_WORD, W_CURRENT},
     {"currently", K_WORD, W_CURRENTLY},
+    {"cyber", K_WORD, W_CYBER},
     {"daily", K_SETWORD, UNIT_DAY},
     {"day", K_UNIT, UNIT_DAY},
     {"days", K_UNIT, UNIT_DAY},
@@ -169,6 +177,7 @@ static const keyword keywords[] = {
     {"fourth", K_ORDWORD, 4},
     {"fri", K_WEEKDAY, 5},
     {"friday", K_WEEKDAY, 5},
+    {"fridays", K_WEEKDAYS, 5},
     {"from", K_WORD, W_FROM},
     {"future", K_WORD, W_FUTURE},
     {"going", K_WORD, W_GOING},
@@ -192,6 +201,8 @@ static const keyword keywords[] = {
     {"last", K_WORD, W_LAST},
     {"late", K_WORD, W_LATE},
     {"later", K_WORD, W_LATER},
+    {"least", K_WORD, W_LEAST},
+    {"less", K_WORD, W_LESS},
     {"long", K_WORD, W_LONG},
     {"lunar", K_WORD, W_LUNAR},
     {"many", K_WORD, W_MANY},
@@ -206,10 +217,13 @@ static const keyword keywords[] = {
     {"minutes", K_UNIT, UNIT_MINUTE},
     {"mon", K_WEEKDAY, 1},
     {"monday", K_WEEKDAY, 1},
+    {"mondays", K_WEEKDAYS, 1},
     {"month", K_UNIT, UNIT_MONTH},
     {"monthly", K_SETWORD, UNIT_MONTH},
     {"months", K_UNIT, UNIT_MONTH},
+    {"more", K_WORD, W_MORE},
     {"morning", K_PARTDAY, 1},
+    {"nearly", K_WORD, W_NEARLY},
     {"new", K_WORD, W_NEW},
     {"next", K_WORD, W_NEXT},
     {"night", K_PARTDAY, 4},
@@ -241,9 +255,11 @@ static const keyword keywords[] = {
     {"quarters", K_UNIT, UNIT_QUARTER},
     {"recent", K_WORD, W_RECENT},
     {"recently", K_WORD, W_RECENTLY},
+    {"roughly", K_WORD, W_NEARLY},
     {"same", K_WORD, W_SAME},
     {"sat", K_WEEKDAY, 6},
     {"saturday", K_WEEKDAY, 6},
+    {"saturdays", K_WEEKDAYS, 6},
     {"second", K_ORDWORD, 2},
     {"sep", K_MONTH, 9},
     {"sept", K_MONTH, 9},
@@ -261,13 +277,16 @@ static const keyword keywords[] = {
     {"sixteenth", K_ORDWORD, 16},
     {"sixth", K_ORDWORD, 6},
     {"sixty", K_NUMWORD, 60},
+    {"some", K_WORD, W_SOME},
     {"spring", K_SEASON, 1},
     {"start", K_WORD, W_START},
     {"summer", K_SEASON, 2},
     {"sun", K_WEEKDAY, 7},
     {"sunday", K_WEEKDAY, 7},
+    {"sundays", K_WEEKDAYS, 7},
     {"ten", K_NUMWORD, 10},
     {"tenth", K_ORDWORD, 10},
+    {"than", K_WORD, W_THAN},
     {"thanksgiving", K_HOLIDAY, HOLIDAY_THANKSGIVING},
     {"that", K_WORD, W_THAT},
     {"the", K_WORD, W_THE},
@@ -283,6 +302,7 @@ static const keyword keywords[] = {
     {"thu", K_WEEKDAY, 4},
     {"thurs", K_WEEKDAY, 4},
     {"thursday", K_WEEKDAY, 4},
+    {"thursdays", K_WEEKDAYS, 4},
     {"to", K_WORD, W_TO},
     {"today", K_WORD, W_TODAY},
     {"tomorrow", K_WORD, W_TOMORROW},
@@ -290,6 +310,7 @@ static const keyword keywords[] = {
     {"tue", K_WEEKDAY, 2},
     {"tues", K_WEEKDAY, 2},
     {"tuesday", K_WEEKDAY, 2},
+    {"tuesdays", K_WEEKDAYS, 2},
     {"twelfth", K_ORDWORD, 12},
     {"twelve", K_NUMWORD, 12},
     {"twentieth", K_ORDWORD, 20},
@@ -297,9 +318,11 @@ static const keyword keywords[] = {
     {"twice", K_WORD, W_TWICE},
     {"two", K_NUMWORD, 2},
     {"until", K_WORD, W_UNTIL},
+    {"up", K_WORD, W_UP},
     {"valentine", K_HOLIDAY, HOLIDAY_VALENTINE},
     {"wed", K_WEEKDAY, 3},
     {"wednesday", K_WEEKDAY, 3},
+    {"wednesdays", K_WEEKDAYS, 3},
     {"week", K_UNIT, UNIT_WEEK},
     {"weekend", K_UNIT, UNIT_WEEKEND},
     {"weekends", K_UNIT, UNIT_WEEKEND},
@@ -504,10 +527,12 @@ static void tokenize(const char *text, size_t len, token_list *out) {
       t.end = (uint32_t)j;
       t.cap = isupper(c) != 0;
       const keyword *k = n < sizeof lower - 1 ? lookup(lower) : NULL;
+      static const keyword am = {"am", K_WORD, W_AM};
+      static const keyword pm = {"pm", K_WORD, W_PM};
       if (!k && strcmp(lower, "a.m") == 0)
-        k = &(keyword){"am", K_WORD, W_AM};
+        k = &am;
       if (!k && strcmp(lower, "p.m") == 0)
-        k = &(keyword){"pm", K_WORD, W_PM};
+        k = &pm;
       if (k) {
         t.cls = k->cls;
         t.value = k->value;
@@ -661,6 +686,7 @@ typedef struct {
   bool ref_explicit_year; /* R came from a date with a written year */
   unsigned int sentence;  /* of the candidate being resolved */
   unsigned int recent_sentence; /* 1 + a sentence that says "recently" */
+  bool after_since;       /* the expression follows "since" */
 } context;
 
 static unsigned char cls(const context *c, size_t i) {
@@ -700,7 +726,8 @@ static bool lower_word_is(const context *c, size_t i, const char *w) {
  * the tokens it takes (0 when none) and sets *value; vague amounts ("a few",
  * "several") give -1. */
 static size_t number_at(const context *c, size_t i, int *value) {
-  if (is_num(c, i) && c->t[i].suffix == 0 && c->t[i].digits <= 4) {
+  if (i < c->n && c->t[i].kind == T_NUM && !c->t[i].decimal &&
+      c->t[i].suffix == 0 && c->t[i].digits <= 7) {
     *value = c->t[i].num;
     return 1;
   }
@@ -754,6 +781,10 @@ static bool year_token(const context *c, size_t i, bool strict) {
       (c->t[i - 1].punct == '$' || c->t[i - 1].punct == '#' ||
        c->t[i - 1].punct == '?'))
     return false; /* $2025, #1999, £2000 */
+  if (i > 1 && !c->t[i].space_before && c->t[i - 1].kind == T_PUNCT &&
+      c->t[i - 1].punct == '-' && !c->t[i - 1].space_before &&
+      c->t[i - 2].kind == T_WORD)
+    return false; /* a product code: LX-2025 */
   if (i + 1 < c->n) {
     const token *next = &c->t[i + 1];
     if (next->kind == T_PUNCT && (next->punct == '%' ||
@@ -893,24 +924,41 @@ static bool future_word(const context *c, size_t i) {
 }
 
 /* The tense of the verb nearest to tokens first..last in their sentence. */
+/* A past form that is really a participle: "will be paid", "is expected". */
+static bool participle(const context *c, size_t i) {
+  return i > 0 && (lower_word_is(c, i - 1, "be") ||
+                   lower_word_is(c, i - 1, "been") ||
+                   lower_word_is(c, i - 1, "being") ||
+                   lower_word_is(c, i - 1, "is") ||
+                   lower_word_is(c, i - 1, "are") ||
+                   lower_word_is(c, i - 1, "has") ||
+                   lower_word_is(c, i - 1, "have"));
+}
+
 static tense tense_near(const context *c, size_t first, size_t last) {
   unsigned int sentence = c->t[first].sentence;
+  size_t from = first > 14 ? first - 14 : 0;
+  size_t to = last + 14 < c->n ? last + 14 : c->n - 1;
+  /* a future marker anywhere near wins: "will be paid on Friday" */
+  for (size_t k = from; k <= to; k++)
+    if (c->t[k].sentence == sentence && future_word(c, k))
+      return TENSE_FUTURE;
   for (size_t d = 1; d <= 14; d++) {
     size_t before = first >= d ? first - d : (size_t)-1;
     size_t after = last + d;
-    if (before != (size_t)-1 && c->t[before].sentence == sentence) {
-      if (future_word(c, before))
-        return TENSE_FUTURE;
-      if (past_word(c, before))
-        return TENSE_PAST;
-    }
-    if (after < c->n && c->t[after].sentence == sentence) {
-      if (future_word(c, after))
-        return TENSE_FUTURE;
-      if (past_word(c, after))
-        return TENSE_PAST;
-    }
+    if (before != (size_t)-1 && c->t[before].sentence == sentence &&
+        past_word(c, before) && !participle(c, before))
+      return TENSE_PAST;
+    if (after < c->n && c->t[after].sentence == sentence &&
+        past_word(c, after) && !participle(c, after))
+      return TENSE_PAST;
   }
+  /* present perfect: "have merged since" */
+  for (size_t k = from; k <= to; k++)
+    if (c->t[k].sentence == sentence &&
+        (lower_word_is(c, k, "has") || lower_word_is(c, k, "have")) &&
+        past_word(c, k + 1))
+      return TENSE_PAST;
   return TENSE_UNKNOWN;
 }
 
@@ -921,11 +969,11 @@ typedef enum { BASE_REF, BASE_ANCHOR, BASE_NONE } base_kind;
 
 static base_kind choose_base(const context *c) {
   /* "recently", "more recent": the writer points at the present */
-  if (c->has_anchor && c->recent_sentence == c->sentence + 1)
+  if (c->has_anchor && (c->recent_sentence == c->sentence + 1 ||
+                        (c->after_since && !c->narrative)))
     return BASE_ANCHOR;
   if (c->has_ref && (c->narrative || !c->has_anchor ||
-                     (c->ref_explicit_year &&
-                      c->sentence <= c->ref_sentence + 1)))
+                     (c->ref_explicit_year && c->sentence == c->ref_sentence)))
     return BASE_REF;
   return c->has_anchor ? BASE_ANCHOR : BASE_NONE;
 }
@@ -946,6 +994,23 @@ static bool pick_year(const context *c, const candidate *cand, int month,
   int32_t here_end =
       day ? here : add_months(evg_days_from_civil(ay, month, 1), 1) - 1;
   tense t = tense_near(c, cand->first, cand->last);
+  if (c->after_since)
+    t = TENSE_PAST;
+  /* a day within six weeks of the anchor is the near one, whatever the
+   * tense ("shut on New Year's Day" written on 31 December) */
+  if (day) {
+    int32_t best = ay;
+    int32_t distance = abs(here - c->anchor);
+    for (int32_t y = ay - 1; y <= ay + 1; y += 2) {
+      int32_t other = evg_days_from_civil(y, month, day);
+      if (abs(other - c->anchor) < distance)
+        best = y, distance = abs(other - c->anchor);
+    }
+    if (distance <= 45) {
+      *year = best;
+      return true;
+    }
+  }
   if (t == TENSE_FUTURE) {
     *year = here_end < c->anchor ? ay + 1 : ay;
   } else if (t == TENSE_PAST) {
@@ -1128,11 +1193,16 @@ static bool month_at(const context *c, size_t i, bool has_number_context) {
     return false;
   size_t len = c->t[i].end - c->t[i].start;
   const char *w = c->text + c->t[i].start;
+  static const char *const names[] = {"", "january", "february", "march",
+                                      "april", "may", "june", "july",
+                                      "august", "september", "october",
+                                      "november", "december"};
   bool abbreviated = len <= 5 && w[len - 1] == '.';
-  bool full = c->t[i].value != 5 && c->t[i].value != 3 && len >= 6;
+  bool spelled_out = len == strlen(names[c->t[i].value]);
+  bool full = spelled_out && c->t[i].value != 5 && c->t[i].value != 3;
   if (!c->t[i].cap)
     return false; /* "may", "march", "dec" in lowercase are not months */
-  if (len <= 4 && !abbreviated && !has_number_context)
+  if (!spelled_out && !abbreviated && !has_number_context)
     return false; /* "Jan" alone, "Mar" alone */
   if (full || abbreviated || has_number_context)
     return true;
@@ -1403,8 +1473,8 @@ static bool rule_season(const context *c, size_t i, candidate *cand) {
     year = c->t[y].num;
     cand->last = y;
   } else {
-    int month = c->t[i].value * 3; /* mid-season month */
-    if (!pick_year(c, cand, month, 15, &year)) {
+    int month = c->t[i].value * 3; /* the season's first month */
+    if (!pick_year(c, cand, month, 0, &year)) {
       snprintf(cand->value, sizeof cand->value, "XXXX-%s",
                season_codes[c->t[i].value]);
       cand->res = RES_ANCHOR;
@@ -1459,10 +1529,25 @@ static bool rule_quarter(const context *c, size_t i, candidate *cand) {
   cand->first = i;
   cand->type = EVG_TIMEX_DATE;
   size_t y = last + 1;
-  if (word(c, y, W_OF))
+  bool of = word(c, y, W_OF);
+  if (of)
     y++;
   int32_t year;
-  if (year_token(c, y, false)) {
+  int relative_year = 2; /* 2: none; -1, 0, 1: last, this, next year */
+  if (of && (word(c, y, W_THE) || word(c, y, W_THIS) || word(c, y, W_LAST) ||
+             word(c, y, W_NEXT)) &&
+      cls(c, y + 1) == K_UNIT && c->t[y + 1].value == UNIT_YEAR &&
+      lower_word_is(c, y + 1, "year")) {
+    relative_year = word(c, y, W_LAST) ? -1 : word(c, y, W_NEXT) ? 1 : 0;
+    if (word(c, y, W_THE))
+      relative_year = 3; /* "of the year": the year in context */
+    last = y + 1;
+  }
+  if (half && !of && !(word(c, i, W_H)))
+    return false; /* "the second half" of a match, not of a year */
+  if (relative_year >= -1 && relative_year <= 1 && c->has_anchor) {
+    year = year_of(c->anchor) + relative_year;
+  } else if (year_token(c, y, false)) {
     year = c->t[y].num;
     last = y;
   } else if (is_num(c, y) && c->t[y].num >= 1000 && c->t[y].digits == 4 &&
@@ -1471,8 +1556,7 @@ static bool rule_quarter(const context *c, size_t i, candidate *cand) {
     last = y;
   } else {
     int month = half ? part * 6 - 5 : part * 3 - 2;
-    /* a quarter is reported after it ends: the past reading is usual */
-    if (!pick_year(c, cand, month, 1, &year)) {
+    if (!pick_year(c, cand, month, 0, &year)) {
       cand->last = last;
       snprintf(cand->value, sizeof cand->value, "XXXX-%s%d", half ? "H" : "Q",
                part);
@@ -1587,6 +1671,17 @@ static bool rule_holiday(const context *c, size_t i, candidate *cand) {
     else
       last = k - 1;
     id = HOLIDAY_NEWYEAR;
+  } else if ((word(c, i, W_BLACK) || word(c, i, W_CYBER)) && c->t[i].cap &&
+             c->t[i + 1].cap &&
+             lower_word_is(c, i + 1, word(c, i, W_BLACK) ? "friday" : "monday")) {
+    id = HOLIDAY_THANKSGIVING;
+    offset = word(c, i, W_BLACK) ? 1 : 4;
+    last = i + 1;
+  } else if (word(c, i, W_BOXING) && c->t[i].cap &&
+             lower_word_is(c, i + 1, "day") && c->t[i + 1].cap) {
+    id = HOLIDAY_CHRISTMAS;
+    offset = 1;
+    last = i + 1;
   } else if ((word(c, i, W_CHINESE) || word(c, i, W_LUNAR)) && c->t[i].cap &&
              word(c, i + 1, W_NEW) && lower_word_is(c, i + 2, "year")) {
     id = HOLIDAY_LUNAR;
@@ -1811,6 +1906,14 @@ static bool rule_weekday(const context *c, size_t i, candidate *cand) {
     } else if (t == TENSE_FUTURE) {
       int shift = (weekday - today + 7) % 7;
       day = from + (shift ? shift : 7);
+    } else if (t == TENSE_UNKNOWN) {
+      /* no tense to go by: the nearer of the last and the next */
+      int back = (today - weekday + 7) % 7, ahead = (weekday - today + 7) % 7;
+      if (!back)
+        back = 7;
+      if (!ahead)
+        ahead = 7;
+      day = ahead < back ? from + ahead : from - back;
     } else {
       int shift = (today - weekday + 7) % 7;
       day = from - (shift ? shift : 7);
@@ -1839,11 +1942,21 @@ static bool rule_this_next_last(const context *c, size_t i, candidate *cand) {
   else if (word(c, k, W_LATER))
     earlier_later = 1, k++;
   int direction;
-  if (word(c, k, W_LAST))
+  if (!earlier_later && word(c, k, W_THE) && word(c, k + 1, W_CURRENT))
+    k++;
+  if (!earlier_later && word(c, k, W_THE) && cls(c, k + 1) == K_UNIT &&
+      c->t[k + 1].value == UNIT_WEEKEND && lower_word_is(c, k + 1, "weekend")) {
+    /* "the weekend": the last one in a sentence in the past, else the
+     * coming one */
+    tense t = tense_near(c, k, k + 1);
+    direction = t == TENSE_PAST ? -1 : (weekday_of(c->anchor) >= 6 ? 0 : 0);
+    if (t == TENSE_PAST && c->has_anchor && weekday_of(c->anchor) >= 6)
+      direction = 0;
+  } else if (word(c, k, W_LAST))
     direction = -1;
   else if (word(c, k, W_NEXT) || word(c, k, W_COMING))
     direction = 1;
-  else if (word(c, k, W_THIS))
+  else if (word(c, k, W_THIS) || word(c, k, W_CURRENT))
     direction = 0;
   else
     return false;
@@ -1986,6 +2099,33 @@ static bool rule_this_next_last(const context *c, size_t i, candidate *cand) {
 static bool rule_amount(const context *c, size_t i, candidate *cand) {
   size_t k = i;
   bool the_past = false, the_next = false;
+  /* "about 40 minutes", "nearly four months", "more than 3,000 hours" */
+  const char *approx = NULL;
+  if (word(c, k, W_ABOUT) || word(c, k, W_AROUND) || word(c, k, W_NEARLY) ||
+      word(c, k, W_SOME)) {
+    approx = "APPROX";
+    k++;
+  } else if ((word(c, k, W_MORE) || word(c, k, W_LESS)) &&
+             word(c, k + 1, W_THAN)) {
+    approx = word(c, k, W_MORE) ? "MORE_THAN" : "LESS_THAN";
+    k += 2;
+  } else if (lower_word_is(c, k, "at") && word(c, k + 1, W_LEAST)) {
+    approx = "EQUAL_OR_MORE";
+    k += 2;
+  } else if (word(c, k, W_UP) && word(c, k + 1, W_TO)) {
+    approx = "EQUAL_OR_LESS";
+    k += 2;
+  }
+  if (approx) {
+    int probe;
+    size_t taken = number_at(c, k, &probe);
+    size_t u = k + taken;
+    if (punct(c, u, '-') && glued(c, u))
+      u++;
+    if (!taken || cls(c, u) != K_UNIT || word(c, u + 1, W_AGO) ||
+        word(c, u + 1, W_LATER) || word(c, u + 1, W_EARLIER))
+      return false;
+  }
   if (word(c, k, W_THE) &&
       (word(c, k + 1, W_PAST) || word(c, k + 1, W_LAST) ||
        word(c, k + 1, W_NEXT) || word(c, k + 1, W_COMING) ||
@@ -2011,6 +2151,12 @@ static bool rule_amount(const context *c, size_t i, candidate *cand) {
     return false;
   int unit = c->t[u].value;
   if (amount == 0)
+    return false;
+  /* "a 24-year-old": an age, not a duration */
+  if (punct(c, u + 1, '-') && glued(c, u + 1) && word(c, u + 2, W_OLD))
+    return false;
+  /* "the last minute": an idiom */
+  if (!taken && (unit == UNIT_MINUTE || unit == UNIT_HOUR))
     return false;
   /* "a day" in "once a day" belongs to the set rule; "one day" is often
    * "some day" */
@@ -2062,6 +2208,7 @@ static bool rule_amount(const context *c, size_t i, candidate *cand) {
     return false;
   cand->type = EVG_TIMEX_DURATION;
   cand->res = RES_NONE;
+  cand->mod = approx;
   if (word(c, u + 1, W_LONG))
     cand->last = u + 1;
   duration_value(cand->value, sizeof cand->value, amount, unit);
@@ -2140,11 +2287,66 @@ static bool rule_anaphoric(const context *c, size_t i, candidate *cand) {
   return true;
 }
 
+/* "the future", "the past" (not "the past two years") */
+static bool rule_ref_phrase(const context *c, size_t i, candidate *cand) {
+  if (!word(c, i, W_THE))
+    return false;
+  const char *value;
+  if (word(c, i + 1, W_FUTURE))
+    value = "FUTURE_REF";
+  else if (word(c, i + 1, W_PAST) && cls(c, i + 2) != K_UNIT &&
+           cls(c, i + 2) != K_NUMWORD && !is_num(c, i + 2) &&
+           !word(c, i + 2, W_FEW) && !word(c, i + 2, W_SEVERAL))
+    value = "PAST_REF";
+  else
+    return false;
+  cand->first = i;
+  cand->last = i + 1;
+  cand->type = EVG_TIMEX_DATE;
+  set_ref_value(cand, value);
+  return true;
+}
+
+/* "the second week of January" */
+static bool rule_week_of_month(const context *c, size_t i, candidate *cand) {
+  size_t k = i;
+  if (word(c, k, W_THE))
+    k++;
+  int n;
+  if (cls(c, k) == K_ORDWORD && c->t[k].value <= 5)
+    n = c->t[k].value;
+  else if (word(c, k, W_LAST))
+    n = -1;
+  else
+    return false;
+  if (!(cls(c, k + 1) == K_UNIT && c->t[k + 1].value == UNIT_WEEK &&
+        word(c, k + 2, W_OF)))
+    return false;
+  candidate month = *cand;
+  if (!rule_month(c, k + 3, &month) || month.res != RES_DATE ||
+      month.date.from.precision != EVG_PREC_MONTH)
+    return false;
+  cand->first = i;
+  cand->last = month.last;
+  cand->type = EVG_TIMEX_DATE;
+  int32_t first = month.date.start;
+  int32_t day = n > 0 ? first + 7 * (n - 1) : month.date.end - 6;
+  /* the ISO week that holds most of those seven days */
+  set_date(cand, evg_date_from_day(day + 3, EVG_PREC_WEEK));
+  return true;
+}
+
 /* "every year", "each week", "every Monday", "annually", "twice a year" */
 static bool rule_set(const context *c, size_t i, candidate *cand) {
   cand->type = EVG_TIMEX_SET;
   cand->res = RES_NONE;
   cand->first = i;
+  if (cls(c, i) == K_WEEKDAYS && c->t[i].cap) {
+    /* "on Sundays" */
+    cand->last = i;
+    snprintf(cand->value, sizeof cand->value, "XXXX-WXX-%d", c->t[i].value);
+    return true;
+  }
   if (cls(c, i) == K_SETWORD && !c->t[i].cap) {
     cand->last = i;
     duration_value(cand->value, sizeof cand->value, 1, c->t[i].value);
@@ -2172,8 +2374,10 @@ static bool rule_set(const context *c, size_t i, candidate *cand) {
       return true;
     }
     if (cls(c, k) == K_PARTDAY) {
+      static const char *const parts[] = {"", "MO", "AF", "EV", "NI"};
       cand->last = k;
-      snprintf(cand->value, sizeof cand->value, "P1D");
+      snprintf(cand->value, sizeof cand->value, "XXXX-XX-XXT%s",
+               parts[c->t[k].value]);
       return true;
     }
     return false;
@@ -2236,6 +2440,19 @@ static bool rule_time(const context *c, size_t i, candidate *cand) {
   cand->last = last;
   cand->type = EVG_TIMEX_TIME;
   int32_t day;
+  /* "2:14 a.m. today", "9 p.m. yesterday" */
+  if (c->has_anchor && (word(c, last + 1, W_TODAY) ||
+                        word(c, last + 1, W_YESTERDAY) ||
+                        word(c, last + 1, W_TOMORROW))) {
+    int offset = word(c, last + 1, W_TODAY) ? 0
+                 : word(c, last + 1, W_YESTERDAY) ? -1 : 1;
+    cand->last = last + 1;
+    set_date(cand, day_date(c->anchor + offset));
+    char clock[32];
+    snprintf(clock, sizeof clock, "T%02d:%02d", hour, minute);
+    strncat(cand->value, clock, sizeof cand->value - strlen(cand->value) - 1);
+    return true;
+  }
   if (choose_base(c) == BASE_NONE || !ref_day(c, &day)) {
     snprintf(cand->value, sizeof cand->value, "XXXX-XX-XXT%02d:%02d", hour,
              minute);
@@ -2296,13 +2513,21 @@ static const rule_fn all_rules[] = {
     rule_zodiac,        rule_month,        rule_decade,    rule_century,
     rule_quarter,       rule_season,       rule_holiday,   rule_year,
     rule_deictic_word,  rule_this_next_last, rule_anaphoric, rule_amount,
-    rule_set,           rule_time,         NULL};
+    rule_set,           rule_time,         rule_ref_phrase,
+    rule_week_of_month, NULL};
 
 /* The longest match at token i (the first rule wins a tie). */
 static bool match_at(const context *c, size_t i, candidate *best) {
   bool found = false;
   const char *mod = NULL;
   size_t prefix = modifier_at(c, i, &mod);
+  if (!prefix && word(c, i, W_THE) && (word(c, i + 1, W_EARLY) ||
+                                       word(c, i + 1, W_LATE) ||
+                                       word(c, i + 1, W_MID))) {
+    prefix = modifier_at(c, i + 1, &mod);
+    if (prefix)
+      prefix++;
+  }
   const rule_fn *rules = prefix ? core_rules : all_rules;
   size_t start = i + prefix;
   for (size_t r = 0; rules[r]; r++) {
@@ -2319,7 +2544,8 @@ static bool match_at(const context *c, size_t i, candidate *best) {
   if (!found && word(c, i, W_THE) && !prefix) {
     candidate cand = {0};
     for (size_t r = 0; core_rules[r]; r++) {
-      if (core_rules[r] == rule_year || core_rules[r] == rule_numeric)
+      if (core_rules[r] == rule_year || core_rules[r] == rule_numeric ||
+          core_rules[r] == rule_holiday)
         continue;
       memset(&cand, 0, sizeof cand);
       if (core_rules[r](c, i + 1, &cand) &&
@@ -2438,6 +2664,7 @@ evg_timexes *evg_tag_text(const char *text, size_t len,
         if (word(&c, k, W_RECENTLY) || word(&c, k, W_RECENT))
           c.recent_sentence = t->sentence + 1;
     }
+    c.after_since = i > 0 && word(&c, i - 1, W_SINCE);
     candidate cand;
     if (!match_at(&c, i, &cand)) {
       i++;
@@ -2446,16 +2673,23 @@ evg_timexes *evg_tag_text(const char *text, size_t len,
     emit(list, &c, &cand);
     /* Dates with a day, month or year become the reference for what
      * follows ("three days later"). */
-    if (cand.res == RES_DATE && !cand.keep_reference &&
+    /* "since 2015", "by 2035", "until 1990": a boundary, not the time
+     * the text is telling about */
+    bool boundary = cand.first > 0 && (word(&c, cand.first - 1, W_SINCE) ||
+                                       word(&c, cand.first - 1, W_BY) ||
+                                       word(&c, cand.first - 1, W_UNTIL) ||
+                                       word(&c, cand.first - 1, W_THROUGH));
+    if (cand.res == RES_DATE && !cand.keep_reference && !boundary &&
         cand.type != EVG_TIMEX_DURATION && cand.type != EVG_TIMEX_SET) {
       c.has_ref = true;
       c.ref = cand.date;
       c.ref_sentence = t->sentence;
       c.ref_explicit_year = false;
       for (size_t k = cand.first; k <= cand.last; k++)
-        if (year_token(&c, k, false) ||
-            (is_num(&c, k) && c.t[k].suffix == 's'))
+        if (year_token(&c, k, false))
           c.ref_explicit_year = true;
+      if (cand.date.from.precision >= EVG_PREC_DECADE)
+        c.ref_explicit_year = false;
     }
     i = cand.last + 1;
   }
