@@ -785,6 +785,11 @@ static bool year_token(const context *c, size_t i, bool strict) {
       c->t[i - 1].punct == '-' && !c->t[i - 1].space_before &&
       c->t[i - 2].kind == T_WORD)
     return false; /* a product code: LX-2025 */
+  if (i > 1 && !c->t[i].space_before && c->t[i - 1].kind == T_PUNCT &&
+      (c->t[i - 1].punct == '/' || c->t[i - 1].punct == '.' ||
+       c->t[i - 1].punct == ':') &&
+      !c->t[i - 1].space_before && c->t[i - 2].kind == T_NUM)
+    return false; /* the end of 03/04/2025, 1.2025, 10:2025 */
   if (i + 1 < c->n) {
     const token *next = &c->t[i + 1];
     if (next->kind == T_PUNCT && (next->punct == '%' ||

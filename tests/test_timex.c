@@ -1,0 +1,266 @@
+/* test_timex.c: the temporal tagger, one table row per rule and trap.
+ * Each row: a text, its anchor (or NULL), and the expressions expected,
+ * written "span=VALUE" or "span=VALUE:TYPE" for non-DATE types, joined by
+ * " | " in text order. */
+#include "evgraph.h"
+#include "unit.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+  const char *name;
+  const char *anchor;
+  const char *text;
+  const char *want;
+} row;
+
+static const row rows[] = {
+    /* absolute dates in their spellings */
+    {"abs.mdy", "2025-02-03", "It opened on January 27, 2025, in Paris.",
+     "January 27, 2025=2025-01-27"},
+    {"abs.dmy", "2025-02-03", "It opened on 27 January 2025.",
+     "27 January 2025=2025-01-27"},
+    {"abs.abbrev", "2025-02-03", "Shares fell on Jan. 27 after the news.",
+     "Jan. 27=2025-01-27"},
+    {"abs.iso", NULL, "The filing is dated 2025-01-27.",
+     "2025-01-27=2025-01-27"},
+    {"abs.ordinal", "2025-02-03", "He left on the 3rd of March 2024.",
+     "the 3rd of March 2024=2024-03-03"},
+    {"abs.numeric-unambiguous", NULL, "Signed 27/01/2025 and 1/27/2025.",
+     "27/01/2025=2025-01-27 | 1/27/2025=2025-01-27"},
+    {"abs.numeric-ambiguous", NULL, "Signed 03/04/2025.", ""},
+    {"abs.weekday-date", NULL, "It was Monday, January 27, 2025.",
+     "Monday, January 27, 2025=2025-01-27"},
+    {"abs.month-year", NULL, "In March 2020 the markets fell.",
+     "March 2020=2020-03"},
+    {"abs.year", NULL, "The war began in 1939 and ended in 1945.",
+     "1939=1939 | 1945=1945"},
+    {"abs.bc", NULL, "Rome was founded in 753 BC.", "753 BC=BC0753"},
+    {"abs.decade", NULL, "Prices rose in the 1990s.", "the 1990s=199"},
+    {"abs.late-decade", NULL, "It began in the late 1990s.",
+     "the late 1990s=199"},
+    {"abs.century", NULL, "It was built in the 19th century.",
+     "the 19th century=18"},
+    {"abs.season-year", NULL, "The offensive of summer 1944 stalled.",
+     "summer 1944=1944-SU"},
+    {"abs.quarter", NULL, "Sales rose in the third quarter of 2024.",
+     "the third quarter of 2024=2024-Q3"},
+    {"abs.q-form", NULL, "Revenue in Q3 2024 doubled.", "Q3 2024=2024-Q3"},
+    {"abs.half", "2025-06-01", "It shipped in the second half of 2025.",
+     "the second half of 2025=2025-H2"},
+    {"abs.half-of-match", "2025-06-01", "He scored early in the second half.",
+     ""},
+    {"abs.mid-month", "2025-02-03", "The talks resume in mid-February.",
+     "mid-February=2025-02"},
+    /* relative to the anchor */
+    {"rel.yesterday", "2025-02-03", "Stocks fell yesterday.",
+     "yesterday=2025-02-02"},
+    {"rel.today", "2025-02-03", "The vote is today.", "today=2025-02-03"},
+    {"rel.tomorrow", "2025-02-03", "The vote is tomorrow.",
+     "tomorrow=2025-02-04"},
+    {"rel.last-week", "2025-02-03", "Last week the firm said so.",
+     "Last week=2025-W05"},
+    {"rel.next-month", "2025-02-03", "It opens next month.",
+     "next month=2025-03"},
+    {"rel.this-year", "2025-02-03", "Growth slowed this year.",
+     "this year=2025"},
+    {"rel.ago", "2025-02-03", "The law passed two years ago.",
+     "two years ago=2023"},
+    {"rel.days-ago", "2025-02-03", "He resigned three days ago.",
+     "three days ago=2025-01-31"},
+    {"rel.earlier-this-year", "2025-06-03", "It was launched earlier this year.",
+     "earlier this year=2025"},
+    {"rel.end-of", "2025-02-03", "It closes at the end of 2025.",
+     "the end of 2025=2025"},
+    {"rel.last-december", "2025-02-03", "Prices peaked last December.",
+     "last December=2024-12"},
+    {"rel.now", "2025-02-03", "The firm is now worth more.", "now=PRESENT_REF"},
+    {"rel.recently", "2025-02-03", "It recently changed hands.",
+     "recently=PAST_REF"},
+    /* weekdays and the tense */
+    {"weekday.past", "2025-02-03", "Nvidia lost half its value on Monday.",
+     "Monday=2025-01-27"},
+    {"weekday.past-wednesday", "2025-02-03", "Alibaba released a model on "
+                                             "Wednesday.",
+     "Wednesday=2025-01-29"},
+    {"weekday.future", "2025-02-03", "The board will meet on Friday.",
+     "Friday=2025-02-07"},
+    {"weekday.participle", "2024-12-31", "Workers will be paid on Friday.",
+     "Friday=2025-01-03"},
+    /* year-less dates around the anchor */
+    {"yearless.past-month", "2025-02-03", "The study was published in "
+                                          "December.",
+     "December=2024-12"},
+    {"yearless.future-month", "2025-02-03", "The plant will open in "
+                                            "September.",
+     "September=2025-09"},
+    {"yearless.near-holiday", "2024-12-31", "The city avoided a shutdown on "
+                                            "New Year's Day.",
+     "New Year's Day=2025-01-01"},
+    {"yearless.ref-same-sentence", "2025-02-03",
+     "In 2018 the ban began, and in April it was widened.",
+     "2018=2018 | April=2018-04"},
+    {"yearless.since-now", "2025-06-18", "Two banks closed in 2024, and two "
+                                         "have merged since January, the "
+                                         "regulator said today.",
+     "2024=2024 | January=2025-01 | today=2025-06-18"},
+    /* narrative anchoring */
+    {"narrative.later", NULL, "On September 1, 1939, Germany invaded Poland. "
+                              "Three days later, Britain declared war.",
+     "September 1, 1939=1939-09-01 | Three days later=1939-09-04"},
+    {"narrative.following-year", NULL, "The treaty was signed in 1919. The "
+                                       "following year, the league met.",
+     "1919=1919 | The following year=1920"},
+    {"narrative.month", NULL, "The siege began in August 1942. In November "
+                              "the army was encircled.",
+     "August 1942=1942-08 | November=1942-11"},
+    {"narrative.by-then", "2025-02-03", "The rules came last month. By then "
+                                        "the model was out.",
+     "last month=2025-01 | then=2025-01"},
+    {"narrative.few-days-earlier", "2025-02-03",
+     "The meeting was aired last week. A few days earlier, the paper praised "
+     "it.",
+     "last week=2025-W05 | A few days earlier=2025-01-24"},
+    /* durations and sets */
+    {"duration.days", NULL, "The holiday lasts seven days.",
+     "seven days=P7D:DURATION"},
+    {"duration.months", NULL, "The strike lasted eleven months.",
+     "eleven months=P11M:DURATION"},
+    {"duration.decade", NULL, "It took a decade.", "a decade=P1DE:DURATION"},
+    {"duration.approx", NULL, "The drone flies for about 40 minutes.",
+     "about 40 minutes=PT40M:DURATION"},
+    {"duration.comma", NULL, "It was tested for more than 3,000 hours.",
+     "more than 3,000 hours=PT3000H:DURATION"},
+    {"duration.vague", NULL, "It took several years.",
+     "several years=PXY:DURATION"},
+    {"set.every-year", NULL, "The fair is held every year.",
+     "every year=P1Y:SET"},
+    {"set.annually", NULL, "The report is published annually.",
+     "annually=P1Y:SET"},
+    {"set.weekday-plural", NULL, "The library opens on Sundays.",
+     "Sundays=XXXX-WXX-7:SET"},
+    /* holidays */
+    {"holiday.christmas", NULL, "They met at Christmas 2019.",
+     "Christmas 2019=2019-12-25"},
+    {"holiday.easter", NULL, "It reopened after Easter 2024.",
+     "Easter 2024=2024-03-31"},
+    {"holiday.thanksgiving", NULL, "Stores closed on Thanksgiving 2023.",
+     "Thanksgiving 2023=2023-11-23"},
+    {"holiday.black-friday", "2023-11-24", "Crowds came for Black Friday.",
+     "Black Friday=2023-11-24"},
+    {"holiday.lunar", "2025-02-03", "Factories shut for the Chinese New "
+                                    "Year.",
+     "Chinese New Year=2025-01-29"},
+    {"holiday.zodiac", "2025-02-03", "It came out on the first day of the "
+                                     "Year of the Snake.",
+     "the first day of the Year of the Snake=2025-01-29"},
+    /* times */
+    {"time.pm", "2025-01-30", "The results came out at 4:05 p.m. today.",
+     "4:05 p.m. today=2025-01-30T16:05:TIME"},
+    {"time.last-night", "2025-02-03", "The vote ran late last night.",
+     "last night=2025-02-02TNI:TIME"},
+    /* traps: numbers that are not dates */
+    {"trap.soldiers", NULL, "The army lost 2000 soldiers.", ""},
+    {"trap.votes", NULL, "He won by 1,997 votes.", ""},
+    {"trap.percent", NULL, "Turnout was 90 percent.", ""},
+    {"trap.money", NULL, "It cost $2025 in fees.", ""},
+    {"trap.product", NULL, "The LX-2025 chip sold well.", ""},
+    {"trap.age", NULL, "The 24-year-old striker scored.", ""},
+    {"trap.may-verb", NULL, "Prices may fall.", ""},
+    {"trap.march-verb", NULL, "They march on the capital.", ""},
+    {"trap.company", NULL, "China Daily praised the firm.", ""},
+    {"trap.last-minute", NULL, "The budget passed at the last minute.", ""},
+    /* without an anchor, deictic dates stay unresolved */
+    {"no-anchor.last-week", NULL, "Last week the firm said so.",
+     "Last week=XXXX"},
+};
+
+static void format_found(const char *text, const evg_timexes *found,
+                         char *out, size_t size) {
+  out[0] = '\0';
+  for (size_t i = 0; i < evg_timexes_count(found); i++) {
+    const evg_timex *t = evg_timexes_get(found, i);
+    char item[256];
+    if (t->type == EVG_TIMEX_DATE)
+      snprintf(item, sizeof item, "%s%.*s=%s", i ? " | " : "",
+               (int)(t->end - t->start), text + t->start, t->value);
+    else
+      snprintf(item, sizeof item, "%s%.*s=%s:%s", i ? " | " : "",
+               (int)(t->end - t->start), text + t->start, t->value,
+               evg_timex_type_name(t->type));
+    strncat(out, item, size - strlen(out) - 1);
+  }
+}
+
+static void test_rows(void) {
+  for (size_t r = 0; r < sizeof rows / sizeof rows[0]; r++) {
+    evg_date anchor;
+    const char *error;
+    size_t offset;
+    bool has_anchor = rows[r].anchor &&
+                      evg_date_parse(rows[r].anchor, strlen(rows[r].anchor),
+                                     &anchor, &error, &offset);
+    evg_timexes *found = evg_tag_text(rows[r].text, strlen(rows[r].text),
+                                      has_anchor ? &anchor : NULL);
+    char got[1024];
+    format_found(rows[r].text, found, got, sizeof got);
+    char name[96];
+    snprintf(name, sizeof name, "timex.%s", rows[r].name);
+    CHECK_STR(name, got, rows[r].want);
+    evg_timexes_free(found);
+  }
+}
+
+static void test_relative_forms_without_anchor(void) {
+  const char *text = "Two years ago the plant closed; yesterday it reopened.";
+  evg_timexes *found = evg_tag_text(text, strlen(text), NULL);
+  CHECK_INT("timex.no-anchor.count", evg_timexes_count(found), 2);
+  if (evg_timexes_count(found) == 2) {
+    CHECK("timex.no-anchor.needs", evg_timexes_get(found, 0)->needs_anchor);
+    CHECK_STR("timex.no-anchor.relative-ago",
+              evg_timexes_get(found, 0)->relative, "anchor - 2 years");
+    CHECK_STR("timex.no-anchor.relative-yesterday",
+              evg_timexes_get(found, 1)->relative, "anchor - 1 day");
+  }
+  evg_timexes_free(found);
+}
+
+static void test_dateline(void) {
+  const char *text = "WASHINGTON, Jan. 27, 2025 — Lawmakers met today.\n";
+  evg_date date;
+  CHECK("timex.dateline.found", evg_find_text_date(text, strlen(text), &date));
+  char iso[32];
+  evg_day_format_iso(date.start, iso, sizeof iso);
+  CHECK_STR("timex.dateline.value", iso, "2025-01-27");
+  CHECK("timex.dateline.none",
+        !evg_find_text_date("No date here.", 13, &date));
+}
+
+static void test_hostile(void) {
+  /* invalid UTF-8, NUL bytes, huge numbers: no crash, spans in bounds */
+  const char text[] = "In 20\xC3\x28 25 \x00 January 99999999999 \xE2\x80"
+                      " 2025-13-45 31 February 2024 the 1990s";
+  size_t len = sizeof text - 1;
+  evg_timexes *found = evg_tag_text(text, len, NULL);
+  bool in_bounds = true;
+  for (size_t i = 0; i < evg_timexes_count(found); i++)
+    in_bounds &= evg_timexes_get(found, i)->end <= len &&
+                 evg_timexes_get(found, i)->start <
+                     evg_timexes_get(found, i)->end;
+  CHECK("timex.hostile.bounds", in_bounds);
+  char got[512];
+  format_found(text, found, got, sizeof got);
+  /* "31 February" is no date: the month and year still are */
+  CHECK_STR("timex.hostile.found", got,
+            "January=XXXX-01 | February 2024=2024-02 | the 1990s=199");
+  evg_timexes_free(found);
+}
+
+int main(void) {
+  test_rows();
+  test_relative_forms_without_anchor();
+  test_dateline();
+  test_hostile();
+  UNIT_EXIT();
+}
