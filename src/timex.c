@@ -687,6 +687,11 @@ typedef struct {
   unsigned int sentence;  /* of the candidate being resolved */
   unsigned int recent_sentence; /* 1 + a sentence that says "recently" */
   bool after_since;       /* the expression follows "since" */
+  /* the last date mentioned at each precision or finer: "two days later"
+   * counts from the last day, "a year later" from the last date */
+  bool has_fine_ref[EVG_PREC_CENTURY + 1];
+  int32_t fine_ref[EVG_PREC_CENTURY + 1];
+  bool last_week_frame;   /* the text set its story in the week before */
 } context;
 
 static unsigned char cls(const context *c, size_t i) {
@@ -1036,6 +1041,25 @@ static bool pick_year(const context *c, const candidate *cand, int month,
 }
 
 /* The day that anaphoric expressions count from. */
+/* The day that "N units later" counts from: the last date mentioned at
+ * the unit's precision or finer, else the last date. */
+static bool ref_day_at(const context *c, evg_precision precision,
+                       int32_t *day) {
+  if (c->has_fine_ref[precision]) {
+    *day = c->fine_ref[precision];
+    return true;
+  }
+  if (c->has_ref) {
+    *day = c->ref.open_start ? c->ref.end : c->ref.start;
+    return true;
+  }
+  if (c->has_anchor) {
+    *day = c->anchor;
+    return true;
+  }
+  return false;
+}
+
 static bool ref_day(const context *c, int32_t *day) {
   if (c->has_ref) {
     *day = c->ref.open_start ? c->ref.end : c->ref.start;
@@ -1920,8 +1944,12 @@ static bool rule_weekday(const context *c, size_t i, candidate *cand) {
         ahead = 7;
       day = ahead < back ? from + ahead : from - back;
     } else {
+      /* the anchor's own weekday in the past is the anchor itself
+       * ("the company said on Monday", in Monday's paper), unless the text
+       * has set its story in the week before ("Last week, ... On Monday,
+       * ...") */
       int shift = (today - weekday + 7) % 7;
-      day = from - (shift ? shift : 7);
+      day = from - (shift ? shift : (c->last_week_frame ? 7 : 0));
     }
     set_date(cand, day_date(day));
   } else {
@@ -2199,7 +2227,7 @@ static bool rule_amount(const context *c, size_t i, candidate *cand) {
         return true;
       }
       base = c->anchor;
-    } else if (!ref_day(c, &base)) {
+    } else if (!ref_day_at(c, unit_precision(unit), &base)) {
       needs_anchor(cand, "XXXX", NULL);
       return true;
     }
@@ -2260,7 +2288,7 @@ static bool rule_anaphoric(const context *c, size_t i, candidate *cand) {
              (k + 2 >= c->n || c->t[k + 2].kind == T_PUNCT)) {
       /* "the day before", "the day after" at a clause end */
       int32_t base;
-      if (!ref_day(c, &base))
+      if (!ref_day_at(c, EVG_PREC_DAY, &base))
         return false;
       cand->first = i;
       cand->last = k + 1;
@@ -2281,7 +2309,7 @@ static bool rule_anaphoric(const context *c, size_t i, candidate *cand) {
   if (unit == UNIT_HOUR || unit == UNIT_MINUTE)
     return false;
   int32_t base;
-  if (!ref_day(c, &base))
+  if (!ref_day_at(c, unit_precision(unit), &base))
     return false;
   if (that && !c->has_ref)
     return false;
@@ -2695,6 +2723,16 @@ evg_timexes *evg_tag_text(const char *text, size_t len,
           c.ref_explicit_year = true;
       if (cand.date.from.precision >= EVG_PREC_DECADE)
         c.ref_explicit_year = false;
+      evg_precision p = evg_precision_coarser(cand.date.from.precision,
+                                              cand.date.to.precision);
+      for (int q = p; q <= EVG_PREC_CENTURY; q++) {
+        c.has_fine_ref[q] = true;
+        c.fine_ref[q] = cand.date.open_start ? cand.date.end : cand.date.start;
+      }
+      if (c.has_anchor && p == EVG_PREC_WEEK &&
+          cand.date.end < c.anchor - (weekday_of(c.anchor) - 1) &&
+          cand.date.end >= c.anchor - (weekday_of(c.anchor) - 1) - 7)
+        c.last_week_frame = true;
     }
     i = cand.last + 1;
   }

@@ -39,6 +39,7 @@ for t in "$BUILD"/test_*; do
 done
 suite cli tests/cli.sh
 suite interop tests/interop.sh
+suite extract tests/extract.sh
 
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]

@@ -79,8 +79,15 @@ static const row rows[] = {
     {"rel.recently", "2025-02-03", "It recently changed hands.",
      "recently=PAST_REF"},
     /* weekdays and the tense */
-    {"weekday.past", "2025-02-03", "Nvidia lost half its value on Monday.",
-     "Monday=2025-01-27"},
+    {"weekday.same-day", "2025-02-03", "The company said on Monday that "
+                                       "profits fell.",
+     "Monday=2025-02-03"},
+    {"weekday.last-week-frame", "2025-02-03",
+     "Last week the panic began. On Monday, Nvidia lost half its value.",
+     "Last week=2025-W05 | Monday=2025-01-27"},
+    {"weekday.past-earlier", "2025-02-06", "Nvidia lost half its value on "
+                                           "Monday.",
+     "Monday=2025-02-03"},
     {"weekday.past-wednesday", "2025-02-03", "Alibaba released a model on "
                                              "Wednesday.",
      "Wednesday=2025-01-29"},

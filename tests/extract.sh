@@ -1,0 +1,100 @@
+#!/bin/bash
+# evgraph extract as its users run it: TimeML that scorers can read, events
+# that render, JSON Lines, the article's graph, and the tagger's accuracy on
+# the news gold set (tests/timex/news) and on WikiWars.  PASS/FAIL/SKIP lines.
+set -u
+cd "$(dirname "$0")/.."
+EVG=${EVG:-./evgraph}
+PY=/usr/bin/python3
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+check() { local name=$1; shift; if "$@" >"$tmp/log" 2>&1; then echo "PASS $name"; else echo "FAIL $name: $*"; sed 's/^/    /' "$tmp/log" | head -20; fi; }
+
+cat >"$tmp/news.txt" <<'TEXT'
+LONDON, March 10, 2025 — The company said on Monday that profits fell 12 percent in the fourth quarter.
+Two days later, its chief executive resigned. The board will meet on Friday.
+A storm in February prompted a two-week closure of the Leeds plant.
+TEXT
+
+# TimeML: the text comes back unchanged, with TIMEX3 elements inside TEXT
+$EVG extract --format timeml "$tmp/news.txt" >"$tmp/news.tml" 2>"$tmp/err"
+check "extract.timeml.exit" [ $? -eq 0 ]
+check "extract.timeml.well-formed" xmllint --noout "$tmp/news.tml"
+check "extract.timeml.text-unchanged" $PY -c "
+import sys, xml.etree.ElementTree as ET
+text = ''.join(ET.parse(sys.argv[1]).getroot().find('TEXT').itertext())
+sys.exit(text != open(sys.argv[2], encoding='utf-8').read())" "$tmp/news.tml" "$tmp/news.txt"
+check "extract.timeml.dateline-anchor" grep -q 'functionInDocument="CREATION_TIME">2025-03-10<' "$tmp/news.tml"
+check "extract.timeml.monday" grep -q 'value="2025-03-10">Monday<' "$tmp/news.tml"
+check "extract.timeml.quarter" grep -q 'value="2024-Q4">the fourth quarter<' "$tmp/news.tml"
+check "extract.timeml.anaphora" grep -q 'value="2025-03-12">Two days later<' "$tmp/news.tml"
+check "extract.timeml.future-weekday" grep -q 'value="2025-03-14">Friday<' "$tmp/news.tml"
+check "extract.timeml.duration" grep -q 'type="DURATION" value="P2W">two-week<' "$tmp/news.tml"
+
+# events: a file that renders, with relations from cue words
+$EVG extract "$tmp/news.txt" >"$tmp/news.events" 2>"$tmp/err"
+check "extract.events.exit" [ $? -eq 0 ]
+check "extract.events.checks" $EVG check "$tmp/news.events"
+check "extract.events.anchor" grep -q '^anchor: 2025-03-10$' "$tmp/news.events"
+check "extract.events.quote" grep -q '^  quote: Two days later, its chief executive resigned.$' "$tmp/news.events"
+check "extract.events.source-span" grep -qE '^  source: .*news.txt:2:1-2:' "$tmp/news.events"
+check "extract.events.causes" grep -q '^  causes: event-' "$tmp/news.events"
+check "extract.events.pipeline" bash -c "$EVG extract '$tmp/news.txt' | $EVG render - -t graphml -o - | grep -q 'key=\"quote\"'"
+
+# JSON Lines: one object a line
+$EVG extract --format json "$tmp/news.txt" >"$tmp/news.jsonl"
+check "extract.json.valid" $PY -c "
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1], encoding='utf-8')]
+events = [r for r in rows if r['type'] == 'event']
+assert events and all('date' in e and 'quote' in e and 'start' in e for e in events)
+" "$tmp/news.jsonl"
+
+# no date at all: relative dates stay relative, and a warning says why
+printf 'Shares fell two days ago. Yesterday the chief executive resigned.\n' >"$tmp/undated.txt"
+$EVG extract "$tmp/undated.txt" >"$tmp/undated.events" 2>"$tmp/err"
+check "extract.no-anchor.exit" [ $? -eq 0 ]
+check "extract.no-anchor.warning" grep -q "no date of its own" "$tmp/err"
+check "extract.no-anchor.relative" grep -q '^  date: anchor - 2 days$' "$tmp/undated.events"
+check "extract.no-anchor.comment" grep -q "^# The text has no date of its own" "$tmp/undated.events"
+$EVG extract --anchor 2025-13-01 "$tmp/undated.txt" >/dev/null 2>&1
+check "extract.bad-anchor" [ $? -eq 2 ]
+$EVG extract --format yaml "$tmp/undated.txt" >/dev/null 2>&1
+check "extract.bad-format" [ $? -eq 2 ]
+
+# the article in ../shared/seed: extract | render gives its dated events
+seed=$(ls ../shared/seed/*.txt 2>/dev/null | head -1)
+if [ -n "$seed" ]; then
+  $EVG extract --anchor 2025-02-03 "$seed" | $EVG render - -t graphml -o - >"$tmp/seed.graphml" 2>"$tmp/err"
+  check "extract.seed.pipeline" [ -s "$tmp/seed.graphml" ]
+  check "extract.seed.graph" $PY - "$tmp/seed.graphml" <<'PY'
+import sys, networkx as nx
+g = nx.read_graphml(sys.argv[1])
+ev = {n: d for n, d in g.nodes(data=True) if d.get("kind") == "event"}
+def find(pred):
+    return [n for n, d in ev.items() if pred(d)]
+ban = find(lambda d: d["date"] == "2018" and "2018" in d.get("quote", ""))
+drop = find(lambda d: d.get("start") == "2025-01-27" and "Nvidia" in d.get("quote", ""))
+r1 = [n for n, d in ev.items() if "R1" in d["label"]]
+sell = [n for n, d in ev.items() if "sell-off" in d["label"]]
+causes = [(u, v) for u, v, d in g.edges(data=True) if d["relation"] == "causes"]
+assert ban, "no event dated 2018 for the ban"
+assert drop, "no event dated 2025-01-27 for the Nvidia drop"
+assert any(u in r1 and v in sell for u, v in causes), f"no R1 -> sell-off causes edge: {causes}"
+assert len(ev) >= 10, len(ev)
+PY
+else
+  echo "SKIP extract.seed: ../shared/seed is absent"
+fi
+
+# accuracy on the gold sets (value F1, TempEval-3 relaxed x value)
+if [ -d tests/timex/news ]; then
+  check "extract.score.news-tuning" $PY tests/timex/score.py --evgraph "$EVG" tests/timex/news --exclude 'heldout-*' --min-value-f1 0.92
+  check "extract.score.news-heldout" $PY tests/timex/score.py --evgraph "$EVG" tests/timex/news/heldout-*.tml --min-value-f1 0.80
+  check "extract.score.self-test" $PY tests/timex/score.py --self-test tests/timex/news
+fi
+if [ -d ../shared/corpus/wikiwars/timex3-tml ]; then
+  check "extract.score.wikiwars" $PY tests/timex/score.py --evgraph "$EVG" --gold-type infer ../shared/corpus/wikiwars/timex3-tml --min-value-f1 0.68
+else
+  echo "SKIP extract.score.wikiwars: ../shared/corpus is absent"
+fi
