@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 BUILD=${BUILD:-build}
 EVGRAPH=${EVGRAPH:-./evgraph}
 VALGRIND=${VALGRIND:-}
-export EVG="$VALGRIND $EVGRAPH"
+export EVG="$VALGRIND $EVGRAPH" EVGRAPH
 log=$(mktemp -d)
 trap 'rm -rf "$log"' EXIT
 passed=0 failed=0 skipped=0
