@@ -54,8 +54,9 @@ $(BUILD)/libevgraph.a: $(LIB_OBJ)
 $(BUILD)/evgraph: $(BUILD)/main.o $(BUILD)/libevgraph.a
 	$(CC) $(CFLAGS) $(SANITIZE) -o $@ $^ $(PKG_LIBS)
 
+# Copied then renamed: a running ./evgraph must not block the build.
 evgraph: $(BUILD)/evgraph
-	cp $< $@
+	cp $< $@.tmp && mv -f $@.tmp $@
 
 $(BUILD)/test_%: tests/test_%.c tests/unit.h $(BUILD)/libevgraph.a
 	$(CC) $(WARNINGS) $(CFLAGS) $(SANITIZE) $(PKG_CFLAGS) -Isrc -Itests $< \

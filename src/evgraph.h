@@ -345,13 +345,14 @@ typedef struct {
 
 typedef struct evg_extraction evg_extraction;
 
-/** Finds the temporal expressions of `text` and proposes dated events with
- * their actors and relations.  `anchor` is the text's date; when NULL, a
- * date in the text's first lines (a dateline) is used, and failing that
- * relative dates stay unresolved (a warning goes to `diags`).  Returns a
- * new extraction, freed with evg_extraction_free(). */
+/** Finds the temporal expressions of `text` and, when `events` is true,
+ * proposes dated events with their actors and relations.  `anchor` is the
+ * text's date; when NULL, a date in the text's first lines (a dateline) is
+ * used, and failing that relative dates stay unresolved (a warning goes to
+ * `diags`).  Returns a new extraction, freed with evg_extraction_free(). */
 evg_extraction *evg_extract(const char *text, size_t len,
-                            const evg_date *anchor, evg_diags *diags);
+                            const evg_date *anchor, bool events,
+                            evg_diags *diags);
 void evg_extraction_free(evg_extraction *extraction);
 /** The anchor used, or false when there was none. */
 bool evg_extraction_anchor(const evg_extraction *x, evg_date *anchor);

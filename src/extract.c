@@ -22,6 +22,7 @@ struct evg_extraction {
   size_t actor_count, actor_cap;
   evg_map actor_ids;     /* id -> index */
   evg_map family_names;  /* last word of a person's name -> index */
+  evg_map gazetteer[3];  /* names, suffixes, titles -> gazetteer line */
 };
 
 void evg_extraction_free(evg_extraction *x) {
@@ -32,6 +33,8 @@ void evg_extraction_free(evg_extraction *x) {
   free(x->actors);
   evg_map_free(&x->actor_ids);
   evg_map_free(&x->family_names);
+  for (int k = 0; k < 3; k++)
+    evg_map_free(&x->gazetteer[k]);
   evg_arena_free(&x->arena);
   free(x);
 }
@@ -270,39 +273,41 @@ typedef struct {
   size_t actor;
 } mention;
 
-static const char *gazetteer_kind(const char *name, size_t len,
-                                  const char *prefix) {
-  size_t plen = strlen(prefix);
+enum { GAZ_NAME, GAZ_SUFFIX, GAZ_TITLE };
+
+/* Indexes the gazetteer by the text of each entry, once per extraction. */
+static void load_gazetteer(evg_extraction *x) {
   for (size_t i = 0; evg_gazetteer[i]; i++) {
     const char *line = evg_gazetteer[i];
     const char *tab = strchr(line, '\t');
     if (!tab)
       continue;
-    size_t klen = (size_t)(tab - line);
-    if (plen ? (klen <= plen || strncmp(line, prefix, plen) != 0)
-             : (strncmp(line, "title", 5) == 0 ||
-                strncmp(line, "suffix-", 7) == 0))
-      continue;
-    if (strlen(tab + 1) == len && strncmp(tab + 1, name, len) == 0) {
-      static char kind[32];
-      snprintf(kind, sizeof kind, "%.*s", (int)(klen - plen),
-               line + plen);
-      return kind;
-    }
+    int which = strncmp(line, "title\t", 6) == 0      ? GAZ_TITLE
+                : strncmp(line, "suffix-", 7) == 0 ? GAZ_SUFFIX
+                                                   : GAZ_NAME;
+    evg_map_put(&x->gazetteer[which], tab + 1, i);
   }
-  return NULL;
 }
 
-static bool is_title(const char *word, size_t len) {
-  for (size_t i = 0; evg_gazetteer[i]; i++) {
-    const char *line = evg_gazetteer[i];
-    if (strncmp(line, "title\t", 6) != 0)
-      continue;
-    const char *t = line + 6;
-    if (strlen(t) == len && strncmp(t, word, len) == 0)
-      return true;
-  }
-  return false;
+/* The kind the gazetteer gives a name (or a suffix word), or NULL. */
+static const char *gazetteer_kind(evg_extraction *x, const char *name,
+                                  size_t len, int which) {
+  char key[96];
+  if (len >= sizeof key)
+    return NULL;
+  memcpy(key, name, len);
+  key[len] = '\0';
+  size_t index;
+  if (!evg_map_get(&x->gazetteer[which], key, &index))
+    return NULL;
+  const char *line = evg_gazetteer[index];
+  const char *tab = strchr(line, '\t');
+  const char *kind = which == GAZ_SUFFIX ? line + 7 : line;
+  return evg_arena_strndup(&x->arena, kind, (size_t)(tab - kind));
+}
+
+static bool is_title(evg_extraction *x, const char *word, size_t len) {
+  return gazetteer_kind(x, word, len, GAZ_TITLE) != NULL;
 }
 
 /* Capitalised words that start sentences without being names. */
@@ -490,7 +495,7 @@ static mention *find_mentions(evg_extraction *x, const char *s, size_t len,
         size_t q = p;
         while (q < name_end && s[q] != ' ')
           q++;
-        if (is_title(s + p, q - p) && q < name_end) {
+        if (is_title(x, s + p, q - p) && q < name_end) {
           name_start = q + 1;
           titled = true;
         }
@@ -513,7 +518,7 @@ static mention *find_mentions(evg_extraction *x, const char *s, size_t len,
       }
       /* a single word starting a sentence: a name only when the text also
        * capitalises it elsewhere or the gazetteer knows it */
-      const char *kind = gazetteer_kind(name, name_len, "");
+      const char *kind = gazetteer_kind(x, name, name_len, GAZ_NAME);
       size_t last_word = name_start;
       for (size_t p = name_start; p < name_end; p++)
         if (s[p] == ' ')
@@ -522,9 +527,11 @@ static mention *find_mentions(evg_extraction *x, const char *s, size_t len,
       while (first_word_end < name_end && s[first_word_end] != ' ')
         first_word_end++;
       if (!kind)
-        kind = gazetteer_kind(s + last_word, name_end - last_word, "suffix-");
+        kind = gazetteer_kind(x, s + last_word, name_end - last_word,
+                              GAZ_SUFFIX);
       if (!kind)
-        kind = gazetteer_kind(name, first_word_end - name_start, "suffix-");
+        kind = gazetteer_kind(x, name, first_word_end - name_start,
+                              GAZ_SUFFIX);
       bool words_several = last_word > name_start;
       if (!kind && titled)
         kind = "person";
@@ -616,6 +623,20 @@ static text_pos position_in(const char *s, text_pos from, size_t offset) {
   return at;
 }
 
+/* The index of the first timex that ends after `offset` (binary search:
+ * labels are made in any order). */
+static size_t first_timex_after(const evg_extraction *x, size_t offset) {
+  size_t lo = 0, hi = evg_timexes_count(x->timexes);
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (evg_timexes_get(x->timexes, mid)->end <= offset)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
 /* Words that open a comma-enclosed aside after the main clause has begun
  * (appositions, relative and participial clauses), and words that open a
  * subordinate clause before it.  A label keeps the main clause only. */
@@ -652,9 +673,7 @@ static bool leading_opener(const char *w, size_t len) {
 static char *make_label(evg_extraction *x, const char *s, size_t start,
                         size_t end) {
   size_t count = evg_timexes_count(x->timexes);
-  size_t t = 0;
-  while (t < count && evg_timexes_get(x->timexes, t)->end <= start)
-    t++;
+  size_t t = first_timex_after(x, start);
   evg_buf text = {0};
   evg_buf_append(&text, "", 0);
   bool kept_any = false, after_aside = false;
@@ -866,8 +885,10 @@ static void add_event(evg_extraction *x, const char *s,
 }
 
 evg_extraction *evg_extract(const char *text, size_t len,
-                            const evg_date *anchor, evg_diags *diags) {
+                            const evg_date *anchor, bool events,
+                            evg_diags *diags) {
   evg_extraction *x = evg_xcalloc(1, sizeof *x);
+  load_gazetteer(x);
   if (anchor) {
     x->has_anchor = true;
     x->anchor = *anchor;
@@ -879,6 +900,8 @@ evg_extraction *evg_extract(const char *text, size_t len,
                   "unresolved (give one with --anchor YYYY-MM-DD)");
   }
   x->timexes = evg_tag_text(text, len, x->has_anchor ? &x->anchor : NULL);
+  if (!events)
+    return x;
   size_t sentence_count;
   range *sentences = split_sentences(text, len, &sentence_count);
   size_t mention_count;

@@ -289,7 +289,8 @@ static int extract(const cli *c) {
     return EXIT_USAGE;
   const char *name = strcmp(c->files[0], "-") == 0 ? "<stdin>" : c->files[0];
   evg_diags *diags = evg_diags_new(MAX_ERRORS);
-  evg_extraction *x = evg_extract(text, len, c->anchor ? &anchor : NULL, diags);
+  evg_extraction *x = evg_extract(text, len, c->anchor ? &anchor : NULL,
+                                  format != EVG_EXTRACT_TIMEML, diags);
   char *data = NULL;
   size_t size = 0;
   FILE *memory = open_memstream(&data, &size);
