@@ -91,7 +91,8 @@ sanitize:
 
 bench: deps-test evgraph
 	@.ci/deps bench
-	tests/bench.sh
+	@if [ -x tests/bench.sh ]; then tests/bench.sh; fi
+	tests/bench_tagger.sh
 
 format:
 	clang-format -i src/*.c src/*.h tests/*.c tests/*.h

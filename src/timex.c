@@ -337,13 +337,34 @@ static const keyword keywords[] = {
     {"yesterday", K_WORD, W_YESTERDAY},
 };
 
-static int compare_keyword(const void *key, const void *entry) {
-  return strcmp((const char *)key, ((const keyword *)entry)->word);
+/* Most words are not keywords: a hash table of the keywords answers in one
+ * probe or two, where bsearch needs eight string comparisons. */
+#define KEYWORD_SLOTS 1024
+static const keyword *keyword_table[KEYWORD_SLOTS];
+static bool keyword_table_built;
+
+static unsigned int keyword_hash(const char *s) {
+  unsigned int h = 2166136261u;
+  for (; *s; s++)
+    h = (h ^ (unsigned char)*s) * 16777619u;
+  return h & (KEYWORD_SLOTS - 1);
 }
 
 static const keyword *lookup(const char *lower) {
-  return bsearch(lower, keywords, sizeof keywords / sizeof keywords[0],
-                 sizeof keywords[0], compare_keyword);
+  if (!keyword_table_built) {
+    for (size_t i = 0; i < sizeof keywords / sizeof keywords[0]; i++) {
+      unsigned int h = keyword_hash(keywords[i].word);
+      while (keyword_table[h])
+        h = (h + 1) & (KEYWORD_SLOTS - 1);
+      keyword_table[h] = &keywords[i];
+    }
+    keyword_table_built = true;
+  }
+  for (unsigned int h = keyword_hash(lower); keyword_table[h];
+       h = (h + 1) & (KEYWORD_SLOTS - 1))
+    if (strcmp(keyword_table[h]->word, lower) == 0)
+      return keyword_table[h];
+  return NULL;
 }
 
 /* ------------------------------------------------------------------ */
@@ -387,7 +408,7 @@ static void push_token(token_list *list, const token *t) {
 /* The length of the letter at s (1..4 bytes), or 0 when it is not one:
  * ASCII letters and the letters of other scripts, but not the punctuation
  * and symbols outside ASCII (dashes, curly quotes, currency signs). */
-static size_t letter_len(const unsigned char *s, size_t len) {
+static inline size_t letter_len(const unsigned char *s, size_t len) {
   if (s[0] < 0x80)
     return isalpha(s[0]) ? 1 : 0;
   size_t n = evg_utf8_valid_len(s, len);
@@ -526,7 +547,8 @@ static void tokenize(const char *text, size_t len, token_list *out) {
       lower[n] = '\0';
       t.end = (uint32_t)j;
       t.cap = isupper(c) != 0;
-      const keyword *k = n < sizeof lower - 1 ? lookup(lower) : NULL;
+      /* no keyword is longer than 13 letters */
+      const keyword *k = n <= 13 ? lookup(lower) : NULL;
       static const keyword am = {"am", K_WORD, W_AM};
       static const keyword pm = {"pm", K_WORD, W_PM};
       if (!k && strcmp(lower, "a.m") == 0)

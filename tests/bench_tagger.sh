@@ -28,7 +28,7 @@ make_text() { # bytes file
   : >"$2"
   while [ "$(stat -c %s "$2")" -lt "$1" ]; do cat "$tmp/block.txt" >>"$2"; done
 }
-make_text 200000 "$tmp/sample.txt"
+head -c 60000 "$tmp/block.txt" >"$tmp/sample.txt" # dateparser needs minutes for more
 make_text 4000000 "$tmp/4mb.txt"
 make_text 40000000 "$tmp/40mb.txt"
 
@@ -44,7 +44,7 @@ seconds() { # command...: wall seconds of the best of 3 runs
   echo "$best"
 }
 report() { # name bytes seconds
-  awk -v n="$1" -v b="$2" -v s="$3" 'BEGIN { printf "%-44s %10.2f MB %8.3f s %9.2f MB/s\n", n, b/1e6, s, b/1e6/s }'
+  awk -v n="$1" -v b="$2" -v s="$3" 'BEGIN { printf "%-44s %10.2f MB %8.3f s %10.4f MB/s\n", n, b/1e6, s, b/1e6/s }'
 }
 
 echo "prose block: $block bytes (news gold + WikiWars texts)"
@@ -56,14 +56,14 @@ done
 bytes=$(stat -c %s "$tmp/sample.txt")
 if $PY -c "import dateparser.search" 2>/dev/null; then
   t0=$(date +%s.%N)
-  found=$($PY -c "
+  found=$($PY -W ignore -c "
 import sys, datetime
 from dateparser.search import search_dates
 text = open(sys.argv[1], encoding='utf-8').read()
 n = 0
 for para in text.split('\n'):
     if para.strip():
-        r = search_dates(para, settings={'RELATIVE_BASE': datetime.datetime(2025, 2, 3)})
+        r = search_dates(para, settings={'RELATIVE_BASE': datetime.datetime(2025, 2, 3)})  # noqa
         n += len(r or [])
 print(n)" "$tmp/sample.txt")
   t1=$(date +%s.%N)
