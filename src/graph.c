@@ -576,7 +576,8 @@ static void check_relation_dates(evg_builder *b) {
     size_t later = edge_head(edge);
     const evg_date *a = &g->events[earlier].date;
     const evg_date *c = &g->events[later].date;
-    if (!a->open_end && !c->open_start && c->end < a->start) {
+    /* only when both bounds are known: a's first day, c's last day */
+    if (!a->open_start && !c->open_end && c->end < a->start) {
       char da[64], dc[64];
       evg_date_format_edtf(a, da, sizeof da);
       evg_date_format_edtf(c, dc, sizeof dc);

@@ -363,6 +363,21 @@ int main(int argc, char **argv) {
           size_t size = strlen(c.output) + strlen(stem) + 16;
           char *path = malloc(size);
           snprintf(path, size, "%s/%s.%s", c.output, stem, formats[f]);
+          /* two inputs with one name would write one file twice */
+          for (size_t j = 0; j < i && status == EXIT_OK; j++) {
+            char *other = output_stem(c.files[j]);
+            if (strcmp(other, stem) == 0) {
+              fprintf(stderr,
+                      "evgraph: '%s' and '%s' would both write %s\n",
+                      c.files[j], c.files[i], path);
+              status = EXIT_USAGE;
+            }
+            free(other);
+          }
+          if (status != EXIT_OK) {
+            free(path);
+            break;
+          }
           FILE *out = evg_outputs_open(outputs, path, diags);
           if (!out || !render_format(graphs[i], &c, f, out, diags))
             status = EXIT_USAGE;

@@ -85,8 +85,13 @@ static void error_at(parser *p, const char *at, size_t len,
   va_start(args, format);
   vsnprintf(message, sizeof message, format, args);
   va_end(args);
+  /* the caret never reaches past the line (an error at its very end) */
+  size_t room = (size_t)(p->line + p->line_len - at);
+  if (at > p->line + p->line_len)
+    room = 0;
   evg_diags_add(p->diags, EVG_SEV_ERROR, p->file, p->line_no, col_of(p, at),
-                span_of(at, len), p->line_copy, "%s", message);
+                room ? span_of(at, len < room ? len : room) : 1,
+                p->line_copy, "%s", message);
 }
 
 /* ---- small lexers ---- */

@@ -24,12 +24,16 @@ static void set_int(void *object, const char *name, long value) {
   evg_ag_set(object, name, text);
 }
 
+/* Every string attribute gets its backslashes doubled, as labels do: a
+ * value ending in a backslash would otherwise escape agwrite's closing
+ * quote and make the DOT unreadable. */
 static void set_text(void *object, const char *name, const char *value,
                      evg_buf *scratch) {
   if (!value)
     return;
   scratch->len = 0;
-  evg_utf8_sanitize(scratch, value, strlen(value));
+  evg_buf_append(scratch, "", 0);
+  evg_label_escape(scratch, value);
   evg_ag_set(object, name, scratch->data);
 }
 

@@ -311,7 +311,8 @@ static Agraph_t *build_picture(const evg_graph *g, const char *title) {
      * each event linked to the next column's node, so that dot puts the
      * column on one rank without rank=same. */
     char name[48];
-    snprintf(name, sizeof name, "column%zu", c);
+    /* '#' cannot occur in an event id: no clash with the events */
+    snprintf(name, sizeof name, "#column%zu", c);
     Agnode_t *column = agnode(root, name, 1);
     evg_ag_set(column, "shape", "point");
     evg_ag_set(column, "style", "invis");

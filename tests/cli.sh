@@ -120,3 +120,19 @@ printf 'event a\n  date: 2025\n  label: A\n  causes: b\n\nevent b\n  date: 2020\
 $EVG check "$tmp/warn.events" 2>"$tmp/err"
 check "warning.exit" [ $? -eq 0 ]
 check "warning.text" grep -q "warning: 'a' causes 'b', but 'b' (2020) is dated before 'a' (2025)" "$tmp/err"
+
+# --- review findings, pinned
+# a value ending in a backslash still gives DOT that dot reads
+printf 'event a\n  date: 2025\n  label: x\n  description: C:\\dir\\\n' >"$tmp/bs.events"
+$EVG render "$tmp/bs.events" -t dot -o - 2>/dev/null | dot -Tcanon >/dev/null 2>&1
+check "review.dot-trailing-backslash" [ $? -eq 0 ]
+# events named like the picture's helper nodes still appear in the SVG
+printf 'event column0\n  date: 2025\n  label: A\nevent column1\n  date: 2026\n  label: B\n' >"$tmp/col.events"
+$EVG render "$tmp/col.events" -t svg -o - 2>/dev/null >"$tmp/col.svg"
+check "review.column-ids" grep -q 'id="event-column0"' "$tmp/col.svg"
+# two inputs with one name: a usage error, nothing written
+mkdir -p "$tmp/d1" "$tmp/d2" "$tmp/dupout"
+cp tests/golden/small.events "$tmp/d1/x.events"; cp tests/golden/small.events "$tmp/d2/x.events"
+$EVG render "$tmp/d1/x.events" "$tmp/d2/x.events" -o "$tmp/dupout" -t dot 2>"$tmp/err"
+check "review.same-name.exit" [ $? -eq 2 ]
+check "review.same-name.nothing" [ -z "$(ls -A "$tmp/dupout")" ]
