@@ -129,7 +129,7 @@ check "review.dot-trailing-backslash" [ $? -eq 0 ]
 # events named like the picture's helper nodes still appear in the SVG
 printf 'event column0\n  date: 2025\n  label: A\nevent column1\n  date: 2026\n  label: B\n' >"$tmp/col.events"
 $EVG render "$tmp/col.events" -t svg -o - 2>/dev/null >"$tmp/col.svg"
-check "review.column-ids" grep -q 'id="event-column0"' "$tmp/col.svg"
+check "review.column-ids" grep -q 'id="event&#45;column0"' "$tmp/col.svg"
 # two inputs with one name: a usage error, nothing written
 mkdir -p "$tmp/d1" "$tmp/d2" "$tmp/dupout"
 cp tests/golden/small.events "$tmp/d1/x.events"; cp tests/golden/small.events "$tmp/d2/x.events"
