@@ -159,9 +159,9 @@ static const row rows[] = {
     {"holiday.lunar", "2025-02-03", "Factories shut for the Chinese New "
                                     "Year.",
      "Chinese New Year=2025-01-29"},
-    {"holiday.zodiac", "2025-02-03", "It came out on the first day of the "
-                                     "Year of the Snake.",
-     "the first day of the Year of the Snake=2025-01-29"},
+    {"holiday.zodiac", "2020-03-01", "Sales peaked on the first day of the "
+                                     "Year of the Rat.",
+     "the first day of the Year of the Rat=2020-01-25"},
     /* times */
     {"time.pm", "2025-01-30", "The results came out at 4:05 p.m. today.",
      "4:05 p.m. today=2025-01-30T16:05:TIME"},
