@@ -37,6 +37,9 @@ void evg_diags_add(evg_diags *diags, evg_severity severity, const char *file,
     diags->errors++;
     if (diags->max_errors > 0 && diags->errors > diags->max_errors)
       return;
+  } else if (diags->max_errors > 0 &&
+             diags->count >= (size_t)diags->max_errors * 2) {
+    return; /* warnings are capped too: a list of them would not be read */
   }
   if (diags->count == diags->cap) {
     diags->cap = diags->cap ? diags->cap * 2 : 16;

@@ -526,11 +526,19 @@ static void check_cycles(evg_builder *b, bool part_of) {
       }
       size_t edge_id = adj.edge_ids[next_edge[depth - 1]++];
       size_t m = edge_head(&g->edges[edge_id]);
-      if (color[m] == 1) {
+      if (color[m] == 1 && evg_diags_capped(b->diags)) {
+        /* past the cap: counted, not described */
+        ERROR_AT(b, g->edges[edge_id].pos, 1, NULL, "cycle");
+      } else if (color[m] == 1) {
         evg_buf path = {0};
         size_t from = depth;
         while (from > 0 && node_stack[from - 1] != m)
           from--;
+        /* a long cycle is shown by its last hops */
+        if (depth - from > 8) {
+          evg_buf_printf(&path, "... %zu more, ", depth - from - 8);
+          from = depth - 8;
+        }
         for (size_t i = from; i < depth; i++) {
           const evg_edge *edge = &g->edges[via[i]];
           evg_buf_printf(&path, "'%s' %s '%s', ", g->events[edge->from].id,

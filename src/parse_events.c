@@ -47,6 +47,10 @@ typedef struct {
   size_t line_len;
   const char *line_copy; /* NUL-terminated copy in the arena, for diags */
   int line_no;
+  /* the last column computed on this line: list items and their errors
+   * are visited left to right, so columns are counted once per line */
+  const char *col_at;
+  int col_value;
 
   block_kind block;
   size_t block_index;
@@ -61,8 +65,14 @@ typedef struct {
 
 /* ---- positions and errors ---- */
 
-static int col_of(const parser *p, const char *at) {
-  return (int)evg_utf8_count(p->line, (size_t)(at - p->line)) + 1;
+static int col_of(parser *p, const char *at) {
+  if (!p->col_at || at < p->col_at || p->col_at < p->line) {
+    p->col_at = p->line;
+    p->col_value = 1;
+  }
+  p->col_value += (int)evg_utf8_count(p->col_at, (size_t)(at - p->col_at));
+  p->col_at = at;
+  return p->col_value;
 }
 
 static int span_of(const char *s, size_t len) {
@@ -70,7 +80,7 @@ static int span_of(const char *s, size_t len) {
   return span > 0 ? span : 1;
 }
 
-static evg_pos pos_at(const parser *p, const char *at) {
+static evg_pos pos_at(parser *p, const char *at) {
   return (evg_pos){p->file, p->line_no, col_of(p, at)};
 }
 
@@ -679,6 +689,7 @@ evg_graph *evg_parse_events(const char *text, size_t len, const char *file,
     if (p.line_len && s[p.line_len - 1] == '\r')
       p.line_len--;
     p.line_copy = store(&p, p.line, p.line_len);
+    p.col_at = NULL;
     if (check_line_text(&p))
       parse_line(&p);
     s = nl ? nl + 1 : end;
