@@ -136,3 +136,12 @@ cp tests/golden/small.events "$tmp/d1/x.events"; cp tests/golden/small.events "$
 $EVG render "$tmp/d1/x.events" "$tmp/d2/x.events" -o "$tmp/dupout" -t dot 2>"$tmp/err"
 check "review.same-name.exit" [ $? -eq 2 ]
 check "review.same-name.nothing" [ -z "$(ls -A "$tmp/dupout")" ]
+
+# --- the README's example events file is valid input
+/usr/bin/python3 -c "
+import sys
+s = open('README.md', encoding='utf-8').read()
+a = s.index('\`\`\`\n# A header'); b = s.index('\`\`\`', a + 3)
+open(sys.argv[1], 'w', encoding='utf-8').write(s[a + 4:b])" "$tmp/readme.events"
+$EVG check "$tmp/readme.events" >"$tmp/out" 2>&1
+check "readme.example-valid" [ $? -eq 0 ]
