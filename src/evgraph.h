@@ -375,9 +375,16 @@ bool evg_write_extraction(const evg_extraction *x, const char *text,
 /* Renderers                                                           */
 /* ------------------------------------------------------------------ */
 
+/** Seconds the image layout may take by default (see layout_seconds). */
+#define EVG_LAYOUT_SECONDS 120
+
 typedef struct {
   const char *layout; /**< "graph" (default) */
   const char *title;  /**< overrides the file's title, or NULL */
+  /** evg_render_image lays out in a child process (a Graphviz crash or
+   * hang must not take the caller down) and stops it after this many
+   * seconds; 0 means EVG_LAYOUT_SECONDS. */
+  unsigned int layout_seconds;
 } evg_render_options;
 
 /** Writes the graph as DOT (built with cgraph, written with agwrite).
@@ -386,7 +393,9 @@ bool evg_render_dot(const evg_graph *graph, const evg_render_options *options,
                     FILE *out, evg_diags *diags);
 
 /** Lays the graph out with gvc and renders it in `format` ("svg", "png" or
- * "pdf") to `out`. */
+ * "pdf") to `out`.  The layout runs in a forked child process with a time
+ * limit (options->layout_seconds): a crash or hang in Graphviz becomes an
+ * error in `diags`, not the end of the caller. */
 bool evg_render_image(const evg_graph *graph,
                       const evg_render_options *options, const char *format,
                       FILE *out, evg_diags *diags);

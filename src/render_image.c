@@ -9,10 +9,15 @@
  * title.  Actors appear in the labels rather than as nodes, and the next
  * chain is implied by the columns: both would otherwise turn a slide into a
  * web of lines. */
+#define _POSIX_C_SOURCE 200809L /* fork, pipe, strsignal, open_memstream */
 #include "render_cgraph.h"
 
 #include <graphviz/gvc.h>
+#include <errno.h>
 #include <math.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -104,6 +109,50 @@ static bool best_breaks(const evg_graph *g, size_t n, size_t columns,
   return found;
 }
 
+/* A relation between two events of one column but of two year boxes is a
+ * flat edge between clusters: Graphviz 2.43's dot aborts on some of those
+ * (class2.c merge_chain) and loops on others.  Such columns are split at
+ * their year boundaries, so that every relation can still be drawn.
+ * Takes and returns a malloc'd array of column starts. */
+static size_t *split_linked_years(const evg_graph *g, size_t *starts,
+                                  size_t *count) {
+  size_t n = evg_graph_event_count(g);
+  size_t *column_of = evg_xmalloc((n + 1) * sizeof *column_of);
+  for (size_t c = 0; c < *count; c++) {
+    size_t end = c + 1 < *count ? starts[c + 1] : n;
+    for (size_t r = starts[c]; r < end; r++)
+      column_of[evg_graph_event_by_rank(g, r)] = c;
+  }
+  bool *split = evg_xcalloc(*count + 1, sizeof *split);
+  bool any = false;
+  for (size_t i = 0; i < evg_graph_edge_count(g); i++) {
+    const evg_edge *e = evg_graph_edge(g, i);
+    if (e->relation == EVG_REL_INVOLVES || e->relation == EVG_REL_NEXT)
+      continue;
+    if (column_of[e->from] == column_of[e->to] &&
+        event_year(evg_graph_event(g, e->from)) !=
+            event_year(evg_graph_event(g, e->to)))
+      split[column_of[e->from]] = any = true;
+  }
+  if (any) {
+    size_t *more = evg_xmalloc((n + 1) * sizeof *more);
+    size_t used = 0;
+    for (size_t c = 0; c < *count; c++) {
+      size_t end = c + 1 < *count ? starts[c + 1] : n;
+      more[used++] = starts[c];
+      for (size_t r = starts[c] + 1; split[c] && r < end; r++)
+        if (event_year(ranked(g, r)) != event_year(ranked(g, r - 1)))
+          more[used++] = r;
+    }
+    free(starts);
+    starts = more;
+    *count = used;
+  }
+  free(split);
+  free(column_of);
+  return starts;
+}
+
 /* Chooses how many columns the picture has and where they break: as many
  * as give a slide-shaped picture, each at most a little taller than the
  * average, breaking where time jumps.  Returns a malloc'd array of the
@@ -131,7 +180,7 @@ static size_t *plan_columns(const evg_graph *g, size_t *count) {
     for (size_t k = 0; k < columns; k++)
       starts[k] = k * n / columns;
   *count = n ? columns : 0;
-  return starts;
+  return split_linked_years(g, starts, count);
 }
 
 static void year_label(int32_t year, char *buf, size_t size) {
@@ -408,17 +457,9 @@ void evg_render_cleanup(void) {
   context = NULL;
 }
 
-bool evg_render_image(const evg_graph *g, const evg_render_options *options,
-                      const char *format, FILE *out, evg_diags *diags) {
-  if (strcmp(format, "svg") != 0 && strcmp(format, "png") != 0 &&
-      strcmp(format, "pdf") != 0) {
-    evg_diags_add(diags, EVG_SEV_ERROR, NULL, 0, 0, 0, NULL,
-                  "unknown image format '%s' (expected svg, png or pdf)",
-                  format);
-    return false;
-  }
-  const char *title = options && options->title ? options->title
-                                                : evg_graph_title(g);
+/* Lays out and renders in this process. */
+static bool draw(const evg_graph *g, const char *title, const char *format,
+                 FILE *out, evg_diags *diags) {
   evg_ag_errors_begin(diags);
   GVC_t *gvc = shared_context();
   Agraph_t *picture = build_picture(g, title);
@@ -445,4 +486,114 @@ bool evg_render_image(const evg_graph *g, const evg_render_options *options,
     ok = false;
   }
   return ok;
+}
+
+/* Copies everything readable from fd to out (out may be NULL). */
+static bool drain(int fd, FILE *out) {
+  char buffer[65536];
+  bool ok = true;
+  for (;;) {
+    ssize_t n = read(fd, buffer, sizeof buffer);
+    if (n < 0 && errno == EINTR)
+      continue;
+    if (n <= 0)
+      return ok && n == 0;
+    if (out && fwrite(buffer, 1, (size_t)n, out) != (size_t)n)
+      ok = false;
+  }
+}
+
+/* Graphviz 2.43's dot layout can abort or loop on some graphs (the notes
+ * list the triggers we know; the picture avoids them).  So the layout runs
+ * in a child process with a time limit: a crash or a hang becomes an error
+ * message, and the caller's all-or-nothing output stays intact.  The child
+ * sends the drawing through one pipe and its diagnostics through another,
+ * one per line: severity letter, then the message. */
+bool evg_render_image(const evg_graph *g, const evg_render_options *options,
+                      const char *format, FILE *out, evg_diags *diags) {
+  if (strcmp(format, "svg") != 0 && strcmp(format, "png") != 0 &&
+      strcmp(format, "pdf") != 0) {
+    evg_diags_add(diags, EVG_SEV_ERROR, NULL, 0, 0, 0, NULL,
+                  "unknown image format '%s' (expected svg, png or pdf)",
+                  format);
+    return false;
+  }
+  const char *title = options && options->title ? options->title
+                                                : evg_graph_title(g);
+  unsigned int seconds = options && options->layout_seconds
+                             ? options->layout_seconds
+                             : EVG_LAYOUT_SECONDS;
+  int data[2], messages[2];
+  if (pipe(data) != 0 || pipe(messages) != 0) {
+    evg_diags_add(diags, EVG_SEV_ERROR, NULL, 0, 0, 0, NULL,
+                  "%s: cannot start the layout: %s", format, strerror(errno));
+    return false;
+  }
+  fflush(NULL);
+  pid_t child = fork();
+  if (child < 0) {
+    evg_diags_add(diags, EVG_SEV_ERROR, NULL, 0, 0, 0, NULL,
+                  "%s: cannot start the layout: %s", format, strerror(errno));
+    close(data[0]), close(data[1]), close(messages[0]), close(messages[1]);
+    return false;
+  }
+  if (child == 0) {
+    close(data[0]);
+    close(messages[0]);
+    alarm(seconds);
+    evg_diags *found = evg_diags_new(0);
+    FILE *drawing = fdopen(data[1], "wb");
+    bool ok = drawing && draw(g, title, format, drawing, found);
+    if (drawing)
+      ok &= fclose(drawing) == 0;
+    evg_render_cleanup();
+    FILE *report = fdopen(messages[1], "w");
+    for (size_t i = 0; report && i < evg_diags_count(found); i++) {
+      const evg_diag *d = evg_diags_get(found, i);
+      fprintf(report, "%c%s\n", d->severity == EVG_SEV_ERROR ? 'E' : 'W',
+              d->message);
+    }
+    if (report)
+      fclose(report);
+    evg_diags_free(found);
+    _exit(ok ? 0 : 3);
+  }
+  close(data[1]);
+  close(messages[1]);
+  bool ok = drain(data[0], out);
+  close(data[0]);
+  char *text = NULL;
+  size_t size = 0;
+  FILE *collected = open_memstream(&text, &size);
+  drain(messages[0], collected);
+  close(messages[0]);
+  if (collected)
+    fclose(collected);
+  for (char *line = text; line && *line;) {
+    char *end = strchr(line, '\n');
+    if (end)
+      *end = '\0';
+    evg_diags_add(diags, line[0] == 'E' ? EVG_SEV_ERROR : EVG_SEV_WARNING,
+                  NULL, 0, 0, 0, NULL, "%s", line + 1);
+    line = end ? end + 1 : line + strlen(line);
+  }
+  free(text);
+  int status = 0;
+  while (waitpid(child, &status, 0) < 0 && errno == EINTR)
+    ;
+  if (WIFSIGNALED(status)) {
+    int sig = WTERMSIG(status);
+    if (sig == SIGALRM)
+      evg_diags_add(diags, EVG_SEV_ERROR, NULL, 0, 0, 0, NULL,
+                    "%s: Graphviz's dot layout ran past %u seconds and was "
+                    "stopped (%zu events; DOT and GraphML do not need it)",
+                    format, seconds, evg_graph_event_count(g));
+    else
+      evg_diags_add(diags, EVG_SEV_ERROR, NULL, 0, 0, 0, NULL,
+                    "%s: Graphviz's dot layout crashed (%s); nothing was "
+                    "written",
+                    format, strsignal(sig));
+    return false;
+  }
+  return ok && WIFEXITED(status) && WEXITSTATUS(status) == 0;
 }

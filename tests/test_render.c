@@ -165,10 +165,41 @@ static void test_outputs(void) {
   evg_diags_free(d);
 }
 
+static void test_layout_time_limit(void) {
+  /* a layout past its time limit is stopped and reported, not waited for */
+  size_t n = 4000, cap = n * 64 + 64, len = 0;
+  char *text = malloc(cap);
+  for (size_t i = 0; i < n; i++)
+    len += (size_t)snprintf(text + len, cap - len,
+                            "event e%zu\n  date: %zu-%02zu\n  label: L%zu\n",
+                            i, 1000 + i / 12, i % 12 + 1, i);
+  evg_diags *d = evg_diags_new(0);
+  evg_graph *g = evg_parse_events(text, len, "big", d);
+  CHECK("render.limit.parse", g != NULL);
+  if (g) {
+    evg_render_options options = {.layout_seconds = 1};
+    char *data = NULL;
+    size_t size = 0;
+    FILE *out = open_memstream(&data, &size);
+    bool ok = evg_render_image(g, &options, "svg", out, d);
+    fclose(out);
+    CHECK("render.limit.fails", !ok);
+    bool said = false;
+    for (size_t i = 0; i < evg_diags_count(d); i++)
+      said |= strstr(evg_diags_get(d, i)->message, "ran past 1 seconds") != 0;
+    CHECK("render.limit.message", said);
+    free(data);
+  }
+  evg_graph_free(g);
+  evg_diags_free(d);
+  free(text);
+}
+
 int main(void) {
   test_hostile_text();
   test_empty_graph();
   test_outputs();
+  test_layout_time_limit();
   evg_render_cleanup();
   xmlCleanupParser();
   UNIT_EXIT();

@@ -1,0 +1,228 @@
+#!/bin/bash
+# The benchmark (`make bench`): evgraph's speed and memory side by side
+# with peers that read and write the same data, in one run.
+#
+# For N = 1,000, 10,000 and 100,000 generated events (tests/gen_events.py)
+# it measures wall time and peak resident memory of
+#   evgraph check FILE               the parser and the model
+#   evgraph render -t dot            + the model as a cgraph graph, agwrite
+#   evgraph render -t graphml        + the libxml2 writer
+# and of the peers, on evgraph's own outputs:
+#   nop FILE.dot                     Graphviz's cgraph: agread + agwrite
+#   networkx read_graphml +          NetworkX (Debian's python3-networkx)
+#     write_graphml FILE.graphml
+# and, at N = 100 and 1,000 only, evgraph render -t svg: the dot layout is
+# Graphviz's and superlinear, so it is no measure of evgraph.
+#
+# Why nop and not `dot -Tcanon`: Graphviz 2.43's dot program runs the whole
+# dot layout before any output, -Tcanon included (`dot -v` shows mincross
+# and routesplines), so it takes seconds at 100 events and did not finish
+# in 10 minutes at 1,000.  nop is Graphviz's own "read with cgraph and
+# write canonical DOT", without a layout.
+#
+# Prints a table and a linearity line: evgraph check's time per event at
+# the largest N over that at the N before it (about 1 when linear; a
+# quadratic step shows as about N/N' = 10).  Speed never fails the run;
+# the exit status is 1 only when a step fails to run (a crash, an error, or
+# no end within BENCH_TIMEOUT seconds).
+#
+#   BENCH_SIZES="1000 10000 100000"   the Ns of the table
+#   BENCH_SVG_SIZES="100 1000"        the Ns of the SVG rows
+#   BENCH_TIMEOUT=300                 seconds for one run of one step
+#   EVGRAPH=./evgraph                 the program under test
+set -u
+cd "$(dirname "$0")/.." || exit 2
+EVG=${EVGRAPH:-./evgraph}
+PY=/usr/bin/python3 # Debian's, which has networkx
+SIZES=${BENCH_SIZES:-1000 10000 100000}
+SVG_SIZES=${BENCH_SVG_SIZES:-100 1000}
+TIMEOUT=${BENCH_TIMEOUT:-300}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+failed=0
+
+# ---- helpers ------------------------------------------------------------
+
+# measure.py TIMEOUT REPEAT OUT ERR CMD...: runs CMD REPEAT times (stdout
+# to OUT, stderr to ERR) and prints "SECONDS KB STATUS": the fastest wall
+# time, the largest peak RSS (the child's own ru_maxrss, from wait4, so the
+# measuring Python is not counted) and "ok", "exit N", "signal N" or
+# "timeout".  Stops at the first run that fails.
+cat >"$tmp/measure.py" <<'EOF'
+import os, signal, subprocess, sys, threading, time
+timeout, repeat, out, err = float(sys.argv[1]), int(sys.argv[2]), sys.argv[3], sys.argv[4]
+cmd = sys.argv[5:]
+best, peak, status = None, 0, "ok"
+for _ in range(repeat):
+    with open(out, "wb") as o, open(err, "wb") as e:
+        start = time.perf_counter()
+        try:
+            p = subprocess.Popen(cmd, stdout=o, stderr=e, start_new_session=True)
+        except OSError as error:
+            e.write(("%s\n" % error).encode())
+            print("0 0 could_not_start")
+            sys.exit(0)
+        timed_out = []
+        def kill():
+            timed_out.append(True)
+            os.killpg(p.pid, signal.SIGKILL)
+        timer = threading.Timer(timeout, kill)
+        timer.start()
+        _, code, usage = os.wait4(p.pid, 0)
+        seconds = time.perf_counter() - start
+        timer.cancel()
+        p.returncode = 0  # reaped here, not by Popen
+    best = seconds if best is None else min(best, seconds)
+    peak = max(peak, usage.ru_maxrss)
+    if timed_out:
+        status = "timeout"
+    elif os.WIFSIGNALED(code):
+        status = "signal %d" % os.WTERMSIG(code)
+    elif os.WEXITSTATUS(code) != 0:
+        status = "exit %d" % os.WEXITSTATUS(code)
+    if status != "ok":
+        break
+print("%.6f %d %s" % (best, peak, status.replace(" ", "_")))
+EOF
+
+# The NetworkX peer: read evgraph's GraphML, write it back; prints its
+# own split of the time.
+cat >"$tmp/networkx_peer.py" <<'EOF'
+import sys, time
+import networkx as nx
+start = time.perf_counter()
+g = nx.read_graphml(sys.argv[1])
+read = time.perf_counter()
+nx.write_graphml(g, sys.argv[2])
+done = time.perf_counter()
+print("%d nodes, %d edges; read %.2f s, write %.2f s"
+      % (g.number_of_nodes(), g.number_of_edges(), read - start, done - read))
+EOF
+
+mb() { awk -v b="$1" 'BEGIN { printf "%.2f", b / 1e6 }'; }
+size_of() { stat -c %s "$1"; }
+
+row_format='%8s  %-32s %8s %9s %10s %9s %7s  %s\n'
+header() {
+  # shellcheck disable=SC2059
+  printf "$row_format" N step seconds "peak MiB" "events/s" "input MB" "MB/s" "input"
+  printf '%s\n' "--------  -------------------------------- -------- --------- ---------- --------- -------  -----------------"
+}
+
+# run N STEP INPUT REPEAT CMD...: measures CMD, prints its row, and keeps
+# it in $tmp/results as "N|STEP|SECONDS|KB|STATUS".  INPUT is the file the
+# step reads (for MB and MB/s).
+run() {
+  local n=$1 step=$2 input=$3 repeat=$4
+  shift 4
+  local result seconds kb status bytes
+  result=$($PY "$tmp/measure.py" "$TIMEOUT" "$repeat" "$tmp/out" "$tmp/err" "$@")
+  [ -n "$result" ] || result="0 0 measure.py_failed"
+  read -r seconds kb status <<<"$result"
+  bytes=$(size_of "$input")
+  echo "$n|$step|$seconds|$kb|$status" >>"$tmp/results"
+  if [ "$status" = ok ]; then
+    # shellcheck disable=SC2059
+    printf "$row_format" "$n" "$step" "$(printf %.3f "$seconds")" \
+      "$(awk -v k="$kb" 'BEGIN { printf "%.1f", k / 1024 }')" \
+      "$(awk -v n="$n" -v s="$seconds" 'BEGIN { printf "%.0f", n / s }')" \
+      "$(mb "$bytes")" \
+      "$(awk -v b="$bytes" -v s="$seconds" 'BEGIN { printf "%.1f", b / 1e6 / s }')" \
+      "$(basename "$input")"
+  else
+    failed=1
+    # shellcheck disable=SC2059
+    printf "$row_format" "$n" "$step" "FAILED" "" "" "$(mb "$bytes")" "" \
+      "$(basename "$input"): ${status//_/ } after $(printf %.1f "$seconds") s"
+    echo "          command: $*"
+    [ "$status" = timeout ] && echo "          (no end within BENCH_TIMEOUT=$TIMEOUT s)"
+    sed 's/^/          | /' "$tmp/err" | tail -5
+  fi
+}
+
+seconds_of() { # N STEP: the seconds of a measured row, or nothing
+  awk -F'|' -v n="$1" -v s="$2" '$1 == n && $2 == s && $5 == "ok" { print $3 }' "$tmp/results"
+}
+
+# ---- the run --------------------------------------------------------------
+
+if [ ! -x "$EVG" ]; then
+  echo "bench: $EVG is missing (run make)" >&2
+  exit 2
+fi
+for tool in nop "$PY"; do
+  command -v "$tool" >/dev/null || { echo "bench: $tool is missing (.ci/deps bench)" >&2; exit 2; }
+done
+: >"$tmp/results"
+echo "evgraph benchmark: $(nproc) CPUs, $($EVG --version 2>/dev/null | head -1), $(dot -V 2>&1),"
+echo "  NetworkX $($PY -c 'import networkx; print(networkx.__version__)'), Python $($PY -c 'import platform; print(platform.python_version())')"
+echo "  seconds: wall time, the fastest of 3 runs (1 run at 100,000 events, for NetworkX and for SVG)"
+echo "  peak MiB: peak resident set of the process; events/s: N / seconds; MB/s: the step's input / seconds"
+echo
+
+# shellcheck disable=SC2086 # the lists are split on purpose
+for n in $(echo $SIZES $SVG_SIZES | tr ' ' '\n' | sort -nu); do
+  start=$(date +%s.%N)
+  $PY tests/gen_events.py "$n" >"$tmp/bench-$n.events" || { echo "bench: gen_events.py $n failed" >&2; exit 1; }
+  echo "generated $n events: $(mb "$(size_of "$tmp/bench-$n.events")") MB in $(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }') s"
+done
+echo
+
+header
+for n in $SIZES; do
+  events="$tmp/bench-$n.events"
+  out="$tmp/out-$n"
+  mkdir -p "$out"
+  repeat=3
+  [ "$n" -ge 100000 ] && repeat=1
+  run "$n" "evgraph check" "$events" 3 "$EVG" check "$events"
+  if [ -s "$tmp/err" ]; then
+    echo "          note: check printed $(wc -l <"$tmp/err") lines (the generated file should be clean):"
+    sed 's/^/          | /' "$tmp/err" | head -3
+  fi
+  run "$n" "evgraph render -t dot" "$events" "$repeat" "$EVG" render "$events" -t dot -o "$out"
+  run "$n" "evgraph render -t graphml" "$events" "$repeat" "$EVG" render "$events" -t graphml -o "$out"
+  dot_file="$out/bench-$n.dot" graphml_file="$out/bench-$n.graphml"
+  if [ -f "$dot_file" ]; then
+    run "$n" "peer: nop (cgraph read+write)" "$dot_file" "$repeat" nop "$dot_file"
+  fi
+  if [ -f "$graphml_file" ]; then
+    run "$n" "peer: networkx read+write" "$graphml_file" 1 "$PY" "$tmp/networkx_peer.py" "$graphml_file" "$tmp/nx-$n.graphml"
+    [ -s "$tmp/out" ] && echo "          networkx: $(cat "$tmp/out")"
+  fi
+  rm -rf "$out" "$tmp/nx-$n.graphml"
+done
+for n in $SVG_SIZES; do
+  events="$tmp/bench-$n.events"
+  mkdir -p "$tmp/svg-$n"
+  run "$n" "evgraph render -t svg (layout)" "$events" 1 "$EVG" render "$events" -t svg -o "$tmp/svg-$n"
+done
+echo
+
+# ---- linearity --------------------------------------------------------------
+
+# shellcheck disable=SC2086
+set -- $SIZES
+if [ $# -ge 2 ]; then
+  sizes=("$@")
+  big=${sizes[$(($# - 1))]} small=${sizes[$(($# - 2))]}
+  echo "Linearity: time per event at N=$big over that at N=$small (1.0 is linear; a quadratic step gives about $((big / small))):"
+  for step in "evgraph check" "evgraph render -t dot" "evgraph render -t graphml" \
+    "peer: nop (cgraph read+write)" "peer: networkx read+write"; do
+    a=$(seconds_of "$small" "$step") b=$(seconds_of "$big" "$step")
+    if [ -n "$a" ] && [ -n "$b" ]; then
+      ratio=$(awk -v a="$a" -v b="$b" -v n="$small" -v m="$big" 'BEGIN { printf "%.2f", (b / m) / (a / n) }')
+      verdict=""
+      if [ "$step" = "evgraph check" ]; then
+        verdict=$(awk -v r="$ratio" 'BEGIN { print (r <= 2 ? "ok: within 2x" : "NOT LINEAR: more than 2x") }')
+      fi
+      printf '  %-30s %s  %s\n' "$step" "$ratio" "$verdict"
+    fi
+  done
+fi
+
+if [ "$failed" -ne 0 ]; then
+  echo
+  echo "bench: some steps FAILED to run (above); the timings of the others stand"
+  exit 1
+fi
