@@ -1019,6 +1019,15 @@ static bool pick_year(const context *c, const candidate *cand, int month,
     return false;
   if (base == BASE_REF) {
     *year = c->ref.open_start ? c->ref.to.year : c->ref.from.year;
+    /* a narrative moves forward: "in December 1860 ... On February 7"
+     * is the next February */
+    evg_precision p = c->ref.from.precision;
+    if (c->narrative && (p == EVG_PREC_DAY || p == EVG_PREC_MONTH ||
+                         p == EVG_PREC_WEEK)) {
+      int ref_month = month_of(c->ref.open_start ? c->ref.end : c->ref.start);
+      if (month < ref_month)
+        (*year)++;
+    }
     return true;
   }
   int32_t ay = year_of(c->anchor);
@@ -2671,23 +2680,37 @@ static void emit(evg_timexes *list, const context *c, const candidate *cand) {
 
 /* A text is a narrative when it has no deictic expression: history and
  * fiction count from the dates they mention, news from its own date. */
+/* A text is a narrative when it tells of dates far from its own: history
+ * and fiction count from the dates they mention, news from its own date.
+ * The test weighs deictic expressions (today, last week, ago, "on Monday")
+ * against written years more than two years from the anchor: a history
+ * with a "today" in a quotation is still a narrative, and a news story
+ * with some history is still news. */
 static bool is_narrative(const context *c) {
+  size_t deictic = 0, far_years = 0;
+  int32_t anchor_year = c->has_anchor ? year_of(c->anchor) : 0;
   for (size_t i = 0; i < c->n; i++) {
     if (word(c, i, W_TODAY) || word(c, i, W_YESTERDAY) ||
         word(c, i, W_TOMORROW) || word(c, i, W_TONIGHT) ||
         word(c, i, W_AGO))
-      return false;
-    if ((word(c, i, W_LAST) || word(c, i, W_THIS) || word(c, i, W_NEXT)) &&
-        cls(c, i + 1) == K_UNIT &&
-        (c->t[i + 1].value == UNIT_WEEK || c->t[i + 1].value == UNIT_MONTH ||
-         c->t[i + 1].value == UNIT_YEAR))
-      return false;
-    if (cls(c, i) == K_WEEKDAY && c->t[i].cap && word(c, i - 1, W_ON) &&
-        !(cls(c, i + 2) == K_MONTH || cls(c, i + 3) == K_MONTH ||
-          is_num(c, i + 2)))
-      return false;
+      deictic++;
+    else if ((word(c, i, W_LAST) || word(c, i, W_THIS) ||
+              word(c, i, W_NEXT)) &&
+             cls(c, i + 1) == K_UNIT &&
+             (c->t[i + 1].value == UNIT_WEEK ||
+              c->t[i + 1].value == UNIT_MONTH ||
+              c->t[i + 1].value == UNIT_YEAR))
+      deictic++;
+    else if (i > 0 && cls(c, i) == K_WEEKDAY && c->t[i].cap &&
+             word(c, i - 1, W_ON) &&
+             !(cls(c, i + 2) == K_MONTH || cls(c, i + 3) == K_MONTH ||
+               is_num(c, i + 2)))
+      deictic++;
+    else if (c->has_anchor && year_token(c, i, true) &&
+             abs(c->t[i].num - anchor_year) > 2)
+      far_years++;
   }
-  return true;
+  return deictic == 0 || far_years > 4 * deictic;
 }
 
 evg_timexes *evg_tag_text(const char *text, size_t len,
