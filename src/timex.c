@@ -709,6 +709,10 @@ typedef struct {
   unsigned int sentence;  /* of the candidate being resolved */
   unsigned int recent_sentence; /* 1 + a sentence that says "recently" */
   bool after_since;       /* the expression follows "since" */
+  /* the expression emitted last, for range ends: "1990-94", "April 6-7" */
+  bool has_last;
+  size_t last_token;
+  evg_date last_date;
   /* the last date mentioned at each precision or finer: "two days later"
    * counts from the last day, "a year later" from the last date */
   bool has_fine_ref[EVG_PREC_CENTURY + 1];
@@ -810,8 +814,8 @@ static bool year_token(const context *c, size_t i, bool strict) {
     return false; /* $2025, #1999, £2000 */
   if (i > 1 && !c->t[i].space_before && c->t[i - 1].kind == T_PUNCT &&
       c->t[i - 1].punct == '-' && !c->t[i - 1].space_before &&
-      c->t[i - 2].kind == T_WORD)
-    return false; /* a product code: LX-2025 */
+      c->t[i - 2].kind == T_WORD && c->t[i - 2].cap)
+    return false; /* a product code: LX-2025 (not mid-1916, pre-2000) */
   if (i > 1 && !c->t[i].space_before && c->t[i - 1].kind == T_PUNCT &&
       (c->t[i - 1].punct == '/' || c->t[i - 1].punct == '.' ||
        c->t[i - 1].punct == ':') &&
@@ -819,10 +823,14 @@ static bool year_token(const context *c, size_t i, bool strict) {
     return false; /* the end of 03/04/2025, 1.2025, 10:2025 */
   if (i + 1 < c->n) {
     const token *next = &c->t[i + 1];
-    if (next->kind == T_PUNCT && (next->punct == '%' ||
-                                  (next->punct == '-' && !next->space_before &&
-                                   i + 2 < c->n &&
-                                   c->t[i + 2].kind == T_NUM)))
+    if (next->kind == T_PUNCT && next->punct == '%')
+      return false;
+    /* "2025-13": a number after a dash is a range end only when it reads as
+     * one: a later four-digit year or two digits ("1990-94") */
+    if (next->kind == T_PUNCT && next->punct == '-' && !next->space_before &&
+        i + 2 < c->n && c->t[i + 2].kind == T_NUM && !c->t[i + 2].space_before &&
+        !(c->t[i + 2].digits == 4 && c->t[i + 2].num > y) &&
+        !(c->t[i + 2].digits == 2 && c->t[i + 2].num > y % 100))
       return false;
     if (next->kind == T_WORD && !next->cap) {
       /* "2000 soldiers", "1997 votes", "2025 percent": a count. */
@@ -1289,11 +1297,19 @@ static size_t after_comma(const context *c, size_t i) {
 static bool finish_day_date(const context *c, candidate *cand, size_t last,
                             int month, int day) {
   size_t y = after_comma(c, last + 1);
+  /* "April 6-7, 1915": the year after the range is this date's too; the
+   * span stays "April 6", and the range end is tagged on its own */
+  int end_day;
+  bool range = punct(c, last + 1, '-') && glued(c, last + 1) &&
+               glued(c, last + 2) && day_number(c, last + 2, &end_day) &&
+               end_day > day;
+  if (range)
+    y = after_comma(c, last + 3);
   int32_t year;
   if (year_token(c, y, false) || (is_num(c, y) && c->t[y].digits == 4 &&
                                   c->t[y].num >= 1000)) {
     year = c->t[y].num;
-    cand->last = y;
+    cand->last = range ? last : y;
   } else if (!pick_year(c, cand, month, day, &year)) {
     cand->last = last;
     snprintf(cand->value, sizeof cand->value, "XXXX-%02d-%02d", month, day);
@@ -1432,7 +1448,8 @@ static bool rule_year(const context *c, size_t i, candidate *cand) {
   } else if (y == i) {
     /* a bare number: only a plausible year in a plausible place */
     bool after_preposition =
-        i > 0 && (word(c, i - 1, W_IN) || word(c, i - 1, W_SINCE) ||
+        i > 0 && ((punct(c, i - 1, '-') && i > 1 && word(c, i - 2, W_MID)) ||
+                  word(c, i - 1, W_IN) || word(c, i - 1, W_SINCE) ||
                   word(c, i - 1, W_BY) || word(c, i - 1, W_UNTIL) ||
                   word(c, i - 1, W_DURING) || word(c, i - 1, W_FROM) ||
                   word(c, i - 1, W_OF) || word(c, i - 1, W_BEFORE) ||
@@ -2564,13 +2581,107 @@ static size_t modifier_at(const context *c, size_t i, const char **mod) {
   return 0;
 }
 
+/* The end of a range whose start was just tagged: "1775-[1780]",
+ * "1990-[94]", "April 6-[7]". */
+static bool rule_range_end(const context *c, size_t i, candidate *cand) {
+  if (!c->has_last || i < 2 || c->last_token != i - 2 || !punct(c, i - 1, '-') ||
+      !glued(c, i - 1) || !glued(c, i) || !is_num(c, i) || c->t[i].suffix)
+    return false;
+  const evg_date *start = &c->last_date;
+  int32_t v = c->t[i].num;
+  cand->first = cand->last = i;
+  cand->type = EVG_TIMEX_DATE;
+  if (start->from.precision == EVG_PREC_YEAR) {
+    int32_t year = c->t[i].digits == 4 ? v
+                   : c->t[i].digits == 2 ? start->from.year / 100 * 100 + v
+                                         : -1;
+    if (year <= start->from.year)
+      return false;
+    set_date(cand, point_date(year, 1, 1, EVG_PREC_YEAR));
+    return true;
+  }
+  if (start->from.precision == EVG_PREC_DAY && c->t[i].digits <= 2 &&
+      v > start->from.day &&
+      evg_date_valid_day(start->from.year, start->from.month, (int)v)) {
+    size_t y = after_comma(c, i + 1);
+    if (is_num(c, y) && c->t[y].digits == 4 && c->t[y].num == start->from.year)
+      cand->last = y;
+    set_date(cand, point_date(start->from.year, start->from.month, (int)v,
+                              EVG_PREC_DAY));
+    return true;
+  }
+  return false;
+}
+
+/* The start of a day range before its month: "[6]-7 January 1916",
+ * "[26]-30 November". */
+static bool rule_day_range_start(const context *c, size_t i,
+                                 candidate *cand) {
+  int first, second;
+  if (!day_number(c, i, &first) || !punct(c, i + 1, '-') ||
+      !glued(c, i + 1) || !glued(c, i + 2) || !day_number(c, i + 2, &second) ||
+      second <= first)
+    return false;
+  candidate end = *cand;
+  if (!rule_day_month(c, i + 2, &end) || end.res != RES_DATE)
+    return false;
+  cand->first = cand->last = i;
+  cand->type = EVG_TIMEX_DATE;
+  set_date(cand, point_date(end.date.from.year, end.date.from.month, first,
+                            EVG_PREC_DAY));
+  return true;
+}
+
+/* "the year" after a modifier: "by the end of the year" is the year in
+ * context (the reference in a narrative, the anchor's in news). */
+static bool rule_the_year(const context *c, size_t i, candidate *cand) {
+  if (!word(c, i, W_THE) || !lower_word_is(c, i + 1, "year"))
+    return false;
+  base_kind base = choose_base(c);
+  cand->first = i;
+  cand->last = i + 1;
+  cand->type = EVG_TIMEX_DATE;
+  if (base == BASE_NONE) {
+    needs_anchor(cand, "XXXX", "anchor + 0 years");
+    return true;
+  }
+  int32_t year = base == BASE_REF ? c->ref.from.year : year_of(c->anchor);
+  set_date(cand, point_date(year, 1, 1, EVG_PREC_YEAR));
+  return true;
+}
+
+/* "at the time", "by that time", "at the same time": the date mentioned
+ * last, as it was given. */
+static bool rule_same_time(const context *c, size_t i, candidate *cand) {
+  if (i == 0 || !c->has_ref ||
+      !(lower_word_is(c, i - 1, "at") || word(c, i - 1, W_BY) ||
+        word(c, i - 1, W_FROM) || word(c, i - 1, W_DURING) ||
+        word(c, i - 1, W_UNTIL)))
+    return false;
+  size_t k = i;
+  if (!(word(c, k, W_THE) || word(c, k, W_THAT)))
+    return false;
+  k++;
+  if (word(c, k, W_SAME))
+    k++;
+  if (!lower_word_is(c, k, "time"))
+    return false;
+  cand->first = i;
+  cand->last = k;
+  cand->type = EVG_TIMEX_DATE;
+  set_date(cand, c->ref);
+  cand->date = c->ref;
+  cand->keep_reference = true;
+  return true;
+}
+
 typedef bool (*rule_fn)(const context *, size_t, candidate *);
 
 /* The date rules a modifier may precede. */
 static const rule_fn core_rules[] = {
     rule_numeric, rule_month_day, rule_day_month, rule_month,
     rule_decade,  rule_century,   rule_quarter,   rule_season,
-    rule_holiday, rule_year,      NULL};
+    rule_holiday, rule_year,      rule_the_year, NULL};
 
 static const rule_fn all_rules[] = {
     rule_numeric,       rule_weekday,      rule_month_day, rule_day_month,
@@ -2578,7 +2689,8 @@ static const rule_fn all_rules[] = {
     rule_quarter,       rule_season,       rule_holiday,   rule_year,
     rule_deictic_word,  rule_this_next_last, rule_anaphoric, rule_amount,
     rule_set,           rule_time,         rule_ref_phrase,
-    rule_week_of_month, NULL};
+    rule_week_of_month, rule_range_end,    rule_day_range_start,
+    rule_same_time,     NULL};
 
 /* The longest match at token i (the first rule wins a tie). */
 static bool match_at(const context *c, size_t i, candidate *best) {
@@ -2749,6 +2861,10 @@ evg_timexes *evg_tag_text(const char *text, size_t len,
       continue;
     }
     emit(list, &c, &cand);
+    c.has_last = cand.res == RES_DATE && cand.type == EVG_TIMEX_DATE;
+    c.last_token = cand.last;
+    if (c.has_last)
+      c.last_date = cand.date;
     /* Dates with a day, month or year become the reference for what
      * follows ("three days later"). */
     /* "since 2015", "by 2035", "until 1990": a boundary, not the time

@@ -129,6 +129,29 @@ static const row rows[] = {
      "The meeting was aired last week. A few days earlier, the paper praised "
      "it.",
      "last week=2025-W05 | A few days earlier=2025-01-24"},
+    {"narrative.forward", NULL, "The states seceded in December 1860. On "
+                                "February 7, they formed a government.",
+     "December 1860=1860-12 | February 7=1861-02-07"},
+    {"narrative.despite-today", "2009-12-19",
+     "Troops landed in 1944. \"Not today,\" he said. In 1945 the war ended. "
+     "In 1946 peace came. By 1950 it was rebuilt. In 1951 the army left. In "
+     "1952 they voted. In June the parliament met.",
+     "1944=1944 | today=2009-12-19 | 1945=1945 | 1946=1946 | 1950=1950 | "
+     "1951=1951 | 1952=1952 | June=1952-06"},
+    {"range.years", NULL, "The Directory (1795-1799) and the war of 1990-94.",
+     "1795=1795 | 1799=1799 | 1990=1990 | 94=1994"},
+    {"range.days-after-month", NULL, "It was fought on April 6-7, 1915.",
+     "April 6=1915-04-06 | 7, 1915=1915-04-07"},
+    {"range.days-before-month", NULL, "It was fought on 6-7 January 1916.",
+     "6=1916-01-06 | 7 January 1916=1916-01-07"},
+    {"mid-year", NULL, "The revolt was crushed in mid-1916.",
+     "mid-1916=1916"},
+    {"end-of-the-year", NULL, "In 1776 enlistments ran out at the end of the "
+                              "year.",
+     "1776=1776 | the end of the year=1776"},
+    {"at-the-time", NULL, "The treaty was signed in 1963. At the time, few "
+                          "cared.",
+     "1963=1963 | the time=1963"},
     /* durations and sets */
     {"duration.days", NULL, "The holiday lasts seven days.",
      "seven days=P7D:DURATION"},
