@@ -81,6 +81,11 @@ void evg_html_escape(evg_buf *out, const char *text, size_t len) {
     case '\'':
       evg_buf_puts(out, "&#39;");
       break;
+    case '\\':
+      /* Graphviz expands \N, \G, \L ... in HTML text too; doubled, a
+       * backslash is drawn as itself */
+      evg_buf_puts(out, "\\\\");
+      break;
     case '\n':
     case '\r':
     case '\t':

@@ -71,6 +71,9 @@ static void test_hostile_text(void) {
   CHECK("render.hostile.svg-well-formed", svg && well_formed_xml(svg));
   /* the label is text, not table markup: the literal survives escaped */
   CHECK("render.hostile.svg-text", svg && strstr(svg, "&lt;/TD&gt;") != NULL);
+  /* backslash codes are drawn as written, not expanded to the node name */
+  CHECK("render.hostile.svg-backslashes",
+        svg && strstr(svg, "\\N \\G \\l C:\\new") != NULL);
   free(svg);
 
   /* A title with invalid UTF-8 and control bytes (e.g. from the command
