@@ -2677,6 +2677,19 @@ static bool rule_same_time(const context *c, size_t i, candidate *cand) {
 
 typedef bool (*rule_fn)(const context *, size_t, candidate *);
 
+/* Clears what a rule reads before it writes; cheaper than zeroing the whole
+ * candidate for each of the rules tried at every token (that was half the
+ * tagger's time). */
+static void reset(candidate *cand, size_t start) {
+  cand->first = cand->last = start;
+  cand->type = EVG_TIMEX_DATE;
+  cand->value[0] = '\0';
+  cand->mod = NULL;
+  cand->res = RES_NONE;
+  cand->relative[0] = '\0';
+  cand->keep_reference = false;
+}
+
 /* The date rules a modifier may precede. */
 static const rule_fn core_rules[] = {
     rule_numeric, rule_month_day, rule_day_month, rule_month,
@@ -2707,8 +2720,8 @@ static bool match_at(const context *c, size_t i, candidate *best) {
   const rule_fn *rules = prefix ? core_rules : all_rules;
   size_t start = i + prefix;
   for (size_t r = 0; rules[r]; r++) {
-    candidate cand = {0};
-    cand.first = start;
+    candidate cand;
+    reset(&cand, start);
     if (!rules[r](c, start, &cand))
       continue;
     if (!found || cand.last > best->last) {
@@ -2718,12 +2731,12 @@ static bool match_at(const context *c, size_t i, candidate *best) {
   }
   /* "the 1990s", "the summer": the article belongs to the span */
   if (!found && word(c, i, W_THE) && !prefix) {
-    candidate cand = {0};
+    candidate cand;
     for (size_t r = 0; core_rules[r]; r++) {
       if (core_rules[r] == rule_year || core_rules[r] == rule_numeric ||
           core_rules[r] == rule_holiday)
         continue;
-      memset(&cand, 0, sizeof cand);
+      reset(&cand, i + 1);
       if (core_rules[r](c, i + 1, &cand) &&
           (!found || cand.last > best->last)) {
         *best = cand;
