@@ -264,6 +264,57 @@ evg_graph *evg_parse_events(const char *text, size_t len, const char *file,
                             evg_diags *diags);
 
 /* ------------------------------------------------------------------ */
+/* Filtering: a subgraph by date window, actors, tags or focus         */
+/* ------------------------------------------------------------------ */
+
+/** Which events to keep.  All criteria combine with AND; an empty list (or
+ * a false has_ flag, or a NULL focus) means no condition.  Every pointer is
+ * borrowed for the duration of the call only. */
+typedef struct {
+  /** Keep events whose bounds overlap [from.start, ...]: an event is kept
+   * when its last possible day (`end`; +infinity for an open end A/..) is
+   * on or after from.start.  An open-start `from` (../B) sets no bound. */
+  bool has_from;
+  evg_date from;
+  /** ... and [..., to.end]: an event is kept when its first possible day
+   * (`start`; -infinity for an open start ../B) is on or before to.end.
+   * Fuzzy dates that overlap the window stay (2024 is kept by 2024-06).
+   * An open-end `to` (A/..) sets no bound. */
+  bool has_to;
+  evg_date to;
+  /** Keep events that involve any of these actor ids. */
+  const char *const *actors;
+  size_t actor_count;
+  /** Keep events with any of these tags (compared exactly). */
+  const char *const *tags;
+  size_t tag_count;
+  /** Keep events within `depth` relation steps of this event id, counted
+   * in the whole graph (the other criteria then apply to the result);
+   * NULL: no focus. */
+  const char *focus;
+  /** Relation steps from `focus`: causes, responds-to, precedes and
+   * part-of, followed in either direction (not involves, not next).  0
+   * keeps the focus alone; a negative depth counts as 0. */
+  int depth;
+} evg_filter;
+
+/** A new graph with only the events `filter` keeps (in file order), the
+ * actors they involve (all of them, in file order), the relations among
+ * them, and a next chain recomputed over them.  The title, anchor, source,
+ * each event's resolved date, date_text and date_derived, and every
+ * element's position (file, line, column) are kept.  An empty result is a
+ * valid graph with no events.  Runs in time linear in the graph plus the
+ * sort of the kept events.
+ *
+ * Returns NULL, with an error in `diags`, when `focus` is not an event id
+ * or an actor id in `filter->actors` is unknown; no other diagnostic is
+ * added (warnings about the graph were given when it was built).  The
+ * caller frees the result with evg_graph_free(); it does not depend on
+ * `graph`, which may be freed first. */
+evg_graph *evg_graph_filter(const evg_graph *graph, const evg_filter *filter,
+                            evg_diags *diags);
+
+/* ------------------------------------------------------------------ */
 /* Temporal expressions in prose                                       */
 /* ------------------------------------------------------------------ */
 
@@ -379,8 +430,13 @@ bool evg_write_extraction(const evg_extraction *x, const char *text,
 #define EVG_LAYOUT_SECONDS 120
 
 typedef struct {
-  const char *layout; /**< "graph" (default) */
+  const char *layout; /**< "graph" (default) or "timeline" */
   const char *title;  /**< overrides the file's title, or NULL */
+  const char *theme;  /**< "light" (default), "dark" or "print" */
+  const char *lanes;  /**< timeline: "actor" (default), "tag" or "none" */
+  const char *font;   /**< font family, or NULL for the default (with a
+                       * CJK fallback) */
+  int width, height;  /**< timeline canvas in pixels; 0: 1920x1080 */
   /** evg_render_image lays out in a child process (a Graphviz crash or
    * hang must not take the caller down) and stops it after this many
    * seconds; 0 means EVG_LAYOUT_SECONDS. */

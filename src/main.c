@@ -12,7 +12,7 @@ enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_USAGE = 2 };
 #define MAX_ERRORS 20
 
 static const char usage[] =
-    "Usage: evgraph render FILE... [-t FORMATS] [-o DIR | -o -] [--title TEXT]\n"
+    "Usage: evgraph render FILE... [-t FORMATS] [-o DIR | -o -] [OPTIONS]\n"
     "       evgraph check FILE...\n"
     "       evgraph extract [--anchor YYYY-MM-DD] [--format events|timeml|json] FILE\n"
     "       evgraph --help | --version\n"
@@ -31,6 +31,16 @@ static const char usage[] =
     "                        (default: out); '-' writes the one format\n"
     "                        given by -t to standard output\n"
     "      --title TEXT      title of the picture and the graph\n"
+    "      --layout L        pictures: graph (default) or timeline\n"
+    "      --lanes L         timeline lanes: actor (default), tag or none\n"
+    "      --size WxH        timeline canvas in pixels (default 1920x1080)\n"
+    "      --theme T         light (default), dark or print\n"
+    "      --font FAMILY     font of the pictures\n"
+    "      --from DATE, --to DATE  keep events that overlap the window\n"
+    "      --actor ID        keep events that involve the actor (repeatable)\n"
+    "      --tag TAG         keep events with the tag (repeatable)\n"
+    "      --focus ID        keep events within --depth relation steps\n"
+    "      --depth N         (default 1) of the event ID\n"
     "      --anchor DATE     extract: the text's date, for relative dates\n"
     "                        (default: a dateline in the text, else none)\n"
     "      --format FORMAT   extract: events (default), timeml or json\n"
@@ -55,6 +65,8 @@ typedef struct {
   evg_render_options render;
   const char *anchor;
   const char *extract_format;
+  evg_filter filter;
+  bool filtering;
 } cli;
 
 static int usage_error(const char *format, const char *detail) {
@@ -144,6 +156,17 @@ static int parse_args(cli *c, int argc, char **argv) {
     bool takes_value = strcmp(name, "-t") == 0 ||
                        strcmp(name, "--format") == 0 ||
                        strcmp(name, "--anchor") == 0 ||
+                       strcmp(name, "--layout") == 0 ||
+                       strcmp(name, "--lanes") == 0 ||
+                       strcmp(name, "--size") == 0 ||
+                       strcmp(name, "--theme") == 0 ||
+                       strcmp(name, "--font") == 0 ||
+                       strcmp(name, "--from") == 0 ||
+                       strcmp(name, "--to") == 0 ||
+                       strcmp(name, "--actor") == 0 ||
+                       strcmp(name, "--tag") == 0 ||
+                       strcmp(name, "--focus") == 0 ||
+                       strcmp(name, "--depth") == 0 ||
                        strcmp(name, "-o") == 0 ||
                        strcmp(name, "--output") == 0 ||
                        strcmp(name, "--title") == 0;
@@ -156,6 +179,67 @@ static int parse_args(cli *c, int argc, char **argv) {
     }
     if (strcmp(name, "--anchor") == 0) {
       c->anchor = value;
+    } else if (strcmp(name, "--layout") == 0) {
+      if (strcmp(value, "graph") != 0 && strcmp(value, "timeline") != 0)
+        return usage_error("unknown layout '%s' (expected graph or timeline)",
+                           value);
+      c->render.layout = value;
+    } else if (strcmp(name, "--lanes") == 0) {
+      if (strcmp(value, "actor") != 0 && strcmp(value, "tag") != 0 &&
+          strcmp(value, "none") != 0)
+        return usage_error("unknown lanes '%s' (expected actor, tag or none)",
+                           value);
+      c->render.lanes = value;
+    } else if (strcmp(name, "--theme") == 0) {
+      if (strcmp(value, "light") != 0 && strcmp(value, "dark") != 0 &&
+          strcmp(value, "print") != 0)
+        return usage_error("unknown theme '%s' (expected light, dark or print)",
+                           value);
+      c->render.theme = value;
+    } else if (strcmp(name, "--font") == 0) {
+      c->render.font = value;
+    } else if (strcmp(name, "--from") == 0 || strcmp(name, "--to") == 0) {
+      evg_date date;
+      const char *error = NULL;
+      size_t offset = 0;
+      if (!evg_date_parse(value, strlen(value), &date, &error, &offset))
+        return usage_error("%s needs a date such as 2025-01 or 2018", name);
+      if (name[2] == 'f')
+        c->filter.has_from = true, c->filter.from = date;
+      else
+        c->filter.has_to = true, c->filter.to = date;
+      c->filtering = true;
+    } else if (strcmp(name, "--actor") == 0 || strcmp(name, "--tag") == 0) {
+      bool actor = strcmp(name, "--actor") == 0;
+      const char **list = (const char **)(actor ? c->filter.actors
+                                                : c->filter.tags);
+      size_t *count = actor ? &c->filter.actor_count : &c->filter.tag_count;
+      list = realloc(list, (*count + 1) * sizeof *list);
+      list[(*count)++] = value;
+      if (actor)
+        c->filter.actors = list;
+      else
+        c->filter.tags = list;
+      c->filtering = true;
+    } else if (strcmp(name, "--focus") == 0) {
+      c->filter.focus = value;
+      c->filtering = true;
+    } else if (strcmp(name, "--depth") == 0) {
+      char *end;
+      long depth = strtol(value, &end, 10);
+      if (*end || depth < 0 || depth > 1000000)
+        return usage_error("--depth needs a whole number (got '%s')", value);
+      c->filter.depth = (int)depth;
+    } else if (strcmp(name, "--size") == 0) {
+      int w = 0, h = 0;
+      char extra;
+      if (sscanf(value, "%dx%d%c", &w, &h, &extra) != 2 || w < 320 ||
+          h < 240 || w > 20000 || h > 20000)
+        return usage_error("--size needs WxH in pixels, from 320x240 to "
+                           "20000x20000 (got '%s')",
+                           value);
+      c->render.width = w;
+      c->render.height = h;
     } else if (c->command && strcmp(c->command, "extract") == 0 &&
                strcmp(name, "--format") == 0) {
       c->extract_format = value;
@@ -310,9 +394,12 @@ static int extract(const cli *c) {
 
 int main(int argc, char **argv) {
   cli c = {0};
+  c.filter.depth = 1;
   int rc = parse_args(&c, argc, argv);
   if (rc) {
     free(c.files);
+    free((void *)c.filter.actors);
+    free((void *)c.filter.tags);
     return rc;
   }
   if (strcmp(c.command, "extract") == 0) {
@@ -338,6 +425,11 @@ int main(int argc, char **argv) {
     evg_diags *diags = evg_diags_new(MAX_ERRORS);
     const char *name = strcmp(c.files[i], "-") == 0 ? "<stdin>" : c.files[i];
     graphs[i] = evg_parse_events(text, len, name, diags);
+    if (graphs[i] && c.filtering) {
+      evg_graph *kept = evg_graph_filter(graphs[i], &c.filter, diags);
+      evg_graph_free(graphs[i]);
+      graphs[i] = kept;
+    }
     print_diags(diags);
     if (!graphs[i] && status == EXIT_OK)
       status = EXIT_INPUT;
@@ -396,6 +488,8 @@ int main(int argc, char **argv) {
     evg_graph_free(graphs[i]);
   free(graphs);
   free(c.files);
+  free((void *)c.filter.actors);
+  free((void *)c.filter.tags);
   evg_render_cleanup();
   return status;
 }

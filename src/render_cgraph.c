@@ -1,6 +1,7 @@
 /* render_cgraph.c: helpers shared by the cgraph-based renderers. */
 #include "render_cgraph.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 void evg_ag_set(void *object, const char *name, const char *value) {
@@ -17,18 +18,26 @@ void evg_ag_declare(Agraph_t *graph, int kind, const char *name,
 static evg_diags *capture_diags;
 static int capture_errors;
 
+/* Graphviz sends one message in pieces ("Warning", ": ", "text\n"): they
+ * are gathered up to the newline, then classified by their prefix. */
+static evg_buf pending;
+
 static int capture(char *message) {
   if (!capture_diags)
     return 0;
-  size_t len = strlen(message);
-  while (len && (message[len - 1] == '\n' || message[len - 1] == ' '))
+  evg_buf_puts(&pending, message);
+  if (!pending.len || pending.data[pending.len - 1] != '\n')
+    return 0;
+  size_t len = pending.len;
+  while (len && (pending.data[len - 1] == '\n' || pending.data[len - 1] == ' '))
     len--;
-  /* Graphviz prefixes "Error: " or "Warning: " itself. */
-  bool warning = strncmp(message, "Warning", 7) == 0;
+  bool warning = strncmp(pending.data, "Warning", 7) == 0;
   if (!warning)
     capture_errors++;
   evg_diags_add(capture_diags, warning ? EVG_SEV_WARNING : EVG_SEV_ERROR,
-                NULL, 0, 0, 0, NULL, "graphviz: %.*s", (int)len, message);
+                NULL, 0, 0, 0, NULL, "graphviz: %.*s", (int)len, pending.data);
+  pending.len = 0;
+  pending.data[0] = '\0';
   return 0;
 }
 
@@ -40,6 +49,9 @@ void evg_ag_errors_begin(evg_diags *diags) {
 }
 
 int evg_ag_errors_end(void) {
+  if (pending.len)
+    capture("\n"); /* a last message without its newline */
+  evg_buf_free(&pending);
   int errors = capture_errors;
   capture_diags = NULL;
   agseterrf(NULL);
@@ -151,22 +163,23 @@ const evg_edge_style *evg_edge_style_of(evg_relation relation) {
 typedef struct {
   const char *kind;
   const char *fill;
-  const char *text;
+  const char *text;       /* on a light box */
+  const char *light_text; /* on a dark box */
   const char *shape;
 } actor_style;
 
 /* Fills light enough for black text (contrast well above 4.5:1); text
  * colours dark enough to read on white. */
 static const actor_style actor_styles[] = {
-    {"person", "#FDE2C8", "#9A4A00", "ellipse"},
-    {"company", "#D6E6FA", "#1B4F8A", "box"},
-    {"government", "#F6D5D5", "#A02323", "house"},
-    {"media", "#E6DAF5", "#5B2C91", "note"},
-    {"organization", "#D5F0E3", "#17684A", "hexagon"},
-    {"institution", "#D5F0E3", "#17684A", "component"},
-    {"country", "#F3EBC4", "#6F5A00", "octagon"},
-    {"group", "#E4E7EA", "#404A52", "egg"},
-    {"other", "#EEEEEE", "#4A4A4A", "ellipse"},
+    {"person", "#FDE2C8", "#9A4A00", "#FFB870", "ellipse"},
+    {"company", "#D6E6FA", "#1B4F8A", "#8CC0FF", "box"},
+    {"government", "#F6D5D5", "#A02323", "#FF9C9C", "house"},
+    {"media", "#E6DAF5", "#5B2C91", "#CDA8FF", "note"},
+    {"organization", "#D5F0E3", "#17684A", "#7FD9B0", "hexagon"},
+    {"institution", "#D5F0E3", "#17684A", "#7FD9B0", "component"},
+    {"country", "#F3EBC4", "#6F5A00", "#E6CF6A", "octagon"},
+    {"group", "#E4E7EA", "#404A52", "#C3CCD4", "egg"},
+    {"other", "#EEEEEE", "#4A4A4A", "#C8C8C8", "ellipse"},
 };
 
 static const actor_style *actor_style_of(const char *kind) {
@@ -185,6 +198,204 @@ const char *evg_actor_shape(const char *kind) {
   return actor_style_of(kind)->shape;
 }
 
-const char *evg_actor_text_color(const char *kind) {
-  return actor_style_of(kind)->text;
+const char *evg_actor_text_color(const char *kind, const evg_theme *theme) {
+  return theme->dark ? actor_style_of(kind)->light_text
+                     : actor_style_of(kind)->text;
+}
+
+/* Themes.  Every text colour keeps a contrast of at least 4.5:1 (WCAG AA)
+ * against the background it is drawn on; tests/test_render.c checks it. */
+static const evg_theme themes[] = {
+    {"light", false, "#FFFFFF", "#1B2733", "#4A5560", "#FFFFFF", "#8A96A3",
+     "#F3F5F7", "#E6EAEE", "#D5DBE0", "#4A5560",
+     {"#C0392B", "#1F5FAD", "#5F6B73", "#2E7D32", "#B0B7BD", "#9AA3AA"}},
+    {"dark", true, "#11161C", "#EEF2F6", "#AAB6C2", "#1C242D", "#5D6B79",
+     "#18202A", "#1F2833", "#2E3A47", "#AAB6C2",
+     {"#FF8A7A", "#7DB3FF", "#B5C0CA", "#7FD39A", "#5D6B79", "#6C7A88"}},
+    {"print", false, "#FFFFFF", "#000000", "#333333", "#FFFFFF", "#555555",
+     "#F2F2F2", "#E5E5E5", "#BBBBBB", "#333333",
+     {"#A31515", "#0B3D91", "#444444", "#1B5E20", "#888888", "#777777"}},
+};
+
+const evg_theme *evg_theme_named(const char *name) {
+  for (size_t i = 0; i < sizeof themes / sizeof themes[0]; i++)
+    if (!name || strcmp(themes[i].name, name) == 0)
+      return &themes[i];
+  return NULL;
+}
+
+void evg_event_label(evg_buf *out, const evg_graph *g, const evg_event *e,
+                     const evg_theme *theme, size_t wrap) {
+  char date[128];
+  evg_date_format_human(&e->date, date, sizeof date);
+  evg_buf_puts(out, "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" "
+                    "CELLPADDING=\"1\">");
+  evg_buf_printf(out, "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"11\" "
+                      "COLOR=\"%s\">",
+                 theme->muted);
+  evg_html_escape(out, date, strlen(date));
+  evg_buf_puts(out, "</FONT></TD></TR><TR><TD ALIGN=\"LEFT\" "
+                    "BALIGN=\"LEFT\"><B>");
+  evg_html_wrap(out, e->label, wrap, "<BR/>");
+  evg_buf_puts(out, "</B></TD></TR>");
+  if (e->actor_count) {
+    evg_buf_puts(out, "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">"
+                      "<FONT POINT-SIZE=\"11\">");
+    size_t line = 0;
+    for (size_t a = 0; a < e->actor_count; a++) {
+      const evg_actor *actor = evg_graph_actor(g, e->actors[a]);
+      size_t length = evg_utf8_count(actor->name, strlen(actor->name));
+      if (a && line + length + 2 > wrap + 6) {
+        evg_buf_puts(out, "<BR/>");
+        line = 0;
+      } else if (a) {
+        evg_buf_puts(out, " · ");
+        line += 3;
+      }
+      evg_buf_printf(out, "<FONT COLOR=\"%s\">",
+                     evg_actor_text_color(actor->kind, theme));
+      evg_html_escape(out, actor->name, strlen(actor->name));
+      evg_buf_puts(out, "</FONT>");
+      line += length;
+    }
+    evg_buf_puts(out, "</FONT></TD></TR>");
+  }
+  evg_buf_puts(out, "</TABLE>");
+}
+
+void evg_set_html(Agraph_t *root, void *object, const char *name,
+                     const char *html) {
+  char *label = agstrdup_html(root, (char *)html);
+  evg_ag_set(object, name, label);
+  agstrfree(root, label);
+}
+
+/* The title and a legend of the relations and actor kinds that occur. */
+void evg_graph_label(evg_buf *out, const evg_graph *g, const char *title,
+                     const evg_theme *theme) {
+  bool relation_used[EVG_REL_COUNT] = {false};
+  for (size_t i = 0; i < evg_graph_edge_count(g); i++)
+    relation_used[evg_graph_edge(g, i)->relation] = true;
+  evg_buf_puts(out, "<TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"4\">");
+  if (title) {
+    evg_buf_puts(out, "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"26\"><B>");
+    evg_html_escape(out, title, strlen(title));
+    evg_buf_puts(out, "</B></FONT></TD></TR>");
+  }
+  evg_buf_puts(out, "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"13\">");
+  bool any = false;
+  static const evg_relation shown[] = {EVG_REL_CAUSES, EVG_REL_RESPONDS_TO,
+                                       EVG_REL_PRECEDES, EVG_REL_PART_OF};
+  for (size_t i = 0; i < 4; i++) {
+    if (!relation_used[shown[i]])
+      continue;
+    const evg_edge_style *style = evg_edge_style_of(shown[i]);
+    evg_buf_printf(out, "%s<FONT COLOR=\"%s\">%s</FONT> %s",
+                   any ? "     " : "", theme->relation[shown[i]], style->glyph,
+                   evg_relation_name(shown[i]));
+    any = true;
+  }
+  /* Actor kinds in order of first appearance. */
+  const char *kinds[16];
+  size_t kind_count = 0;
+  for (size_t a = 0; a < evg_graph_actor_count(g) && kind_count < 16; a++) {
+    const char *kind = evg_graph_actor(g, a)->kind;
+    bool seen = false;
+    for (size_t k = 0; k < kind_count; k++)
+      seen |= strcmp(kinds[k], kind) == 0;
+    if (!seen)
+      kinds[kind_count++] = kind;
+  }
+  for (size_t k = 0; k < kind_count; k++) {
+    evg_buf_printf(out, "%s<FONT COLOR=\"%s\">■ %s</FONT>",
+                   any ? "     " : "", evg_actor_text_color(kinds[k], theme),
+                   kinds[k]);
+    any = true;
+  }
+  if (!any)
+    evg_buf_puts(out, " ");
+  evg_buf_puts(out, "</FONT></TD></TR></TABLE>");
+}
+
+
+/* ---- object ids in creation order ----
+ * cgraph's default ids for named objects are the addresses of their
+ * interned names, and subgraphs (clusters) are kept in id order: the SVG
+ * then lists clusters in an order that changes from run to run.  This id
+ * discipline numbers names in the order they are first used. */
+
+typedef struct {
+  evg_map ids;      /* name -> index */
+  const char **names;
+  size_t count, cap;
+  IDTYPE anonymous;
+  evg_arena arena;
+} id_state;
+
+static void *ids_open(Agraph_t *g, Agdisc_t *disc) {
+  (void)g;
+  (void)disc;
+  return evg_xcalloc(1, sizeof(id_state));
+}
+
+static long ids_map(void *state, int objtype, char *str, IDTYPE *id,
+                    int createflag) {
+  (void)objtype;
+  id_state *s = state;
+  if (!str) {
+    *id = 2 * s->anonymous++ + 1;
+    return 1;
+  }
+  size_t index;
+  if (evg_map_get(&s->ids, str, &index)) {
+    *id = 2 * (IDTYPE)index;
+    return 1;
+  }
+  if (!createflag)
+    return 0;
+  if (s->count == s->cap) {
+    s->cap = s->cap ? s->cap * 2 : 64;
+    s->names = evg_xrealloc(s->names, s->cap * sizeof *s->names);
+  }
+  const char *copy = evg_arena_strndup(&s->arena, str, strlen(str));
+  s->names[s->count] = copy;
+  evg_map_put(&s->ids, copy, s->count);
+  *id = 2 * (IDTYPE)s->count++;
+  return 1;
+}
+
+static long ids_alloc(void *state, int objtype, IDTYPE id) {
+  (void)state, (void)objtype, (void)id;
+  return 0;
+}
+
+static void ids_free(void *state, int objtype, IDTYPE id) {
+  (void)state, (void)objtype, (void)id;
+}
+
+static char *ids_print(void *state, int objtype, IDTYPE id) {
+  (void)objtype;
+  id_state *s = state;
+  return id % 2 == 0 && id / 2 < s->count ? (char *)s->names[id / 2] : NULL;
+}
+
+static void ids_close(void *state) {
+  id_state *s = state;
+  evg_map_free(&s->ids);
+  free(s->names);
+  evg_arena_free(&s->arena);
+  free(s);
+}
+
+static void ids_register(void *state, int objtype, void *obj) {
+  (void)state, (void)objtype, (void)obj;
+}
+
+static Agiddisc_t sequential_ids = {ids_open,  ids_map,   ids_alloc,
+                                    ids_free,  ids_print, ids_close,
+                                    ids_register};
+static Agdisc_t sequential_disc = {&AgMemDisc, &sequential_ids, &AgIoDisc};
+
+Agraph_t *evg_ag_open(const char *name) {
+  return agopen((char *)name, Agdirected, &sequential_disc);
 }

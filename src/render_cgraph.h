@@ -6,9 +6,13 @@
 #include "internal.h"
 
 #include <graphviz/cgraph.h>
+#include <graphviz/gvc.h>
 
 /* cgraph takes char * everywhere; this is the one place that casts. */
 void evg_ag_set(void *object, const char *name, const char *value);
+/* A new directed graph whose objects are numbered in creation order, so
+ * that clusters come out in the same order on every run. */
+Agraph_t *evg_ag_open(const char *name);
 /* Declares an attribute with its default at the root (agattr). */
 void evg_ag_declare(Agraph_t *graph, int kind, const char *name,
                     const char *value);
@@ -41,9 +45,42 @@ const evg_edge_style *evg_edge_style_of(evg_relation relation);
 /* Fill colour and shape of an actor kind. */
 const char *evg_actor_color(const char *kind);
 const char *evg_actor_shape(const char *kind);
-/* A dark text colour that reads on white for an actor kind. */
-const char *evg_actor_text_color(const char *kind);
+/* A theme: the colours of a picture. */
+typedef struct {
+  const char *name;
+  bool dark;
+  const char *background, *text, *muted; /* muted: dates, ticks */
+  const char *box_fill, *box_border;     /* event boxes */
+  const char *band_a, *band_b;           /* lanes and year boxes */
+  const char *box_line;                  /* year-box and lane borders */
+  const char *axis;
+  const char *relation[EVG_REL_COUNT];   /* edge and legend colours */
+} evg_theme;
+
+/* "light", "dark" or "print"; NULL gives light; unknown names give NULL. */
+const evg_theme *evg_theme_named(const char *name);
+
+/* The text colour of an actor kind on the theme's event boxes. */
+const char *evg_actor_text_color(const char *kind, const evg_theme *theme);
+
+/* Sets an HTML-like label (agstrdup_html). */
+void evg_set_html(Agraph_t *root, void *object, const char *name,
+                  const char *html);
+/* An event's HTML label: its date as people read it, the headline wrapped
+ * at `wrap` characters, and its actors coloured by kind. */
+void evg_event_label(evg_buf *out, const evg_graph *g, const evg_event *e,
+                     const evg_theme *theme, size_t wrap);
+/* The title and a legend of the relations and actor kinds that occur. */
+void evg_graph_label(evg_buf *out, const evg_graph *g, const char *title,
+                     const evg_theme *theme);
 
 #define EVG_FONT "DejaVu Sans,WenQuanYi Micro Hei,sans-serif"
+
+/* The timeline picture (render_timeline.c): positions computed here, edges
+ * routed by the nop2 engine.  Returns a graph ready for gvLayout(nop2). */
+Agraph_t *evg_build_timeline(const evg_graph *g,
+                             const evg_render_options *options,
+                             const char *title, const evg_theme *theme,
+                             GVC_t *gvc);
 
 #endif

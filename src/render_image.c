@@ -214,101 +214,12 @@ static void cell_label(const evg_graph *g, size_t first, size_t last,
 }
 
 
-static void event_label(evg_buf *out, const evg_graph *g, const evg_event *e) {
-  char date[128];
-  evg_date_format_human(&e->date, date, sizeof date);
-  evg_buf_puts(out, "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" "
-                    "CELLPADDING=\"1\">");
-  evg_buf_puts(out, "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"11\" "
-                    "COLOR=\"#4A5560\">");
-  evg_html_escape(out, date, strlen(date));
-  evg_buf_puts(out, "</FONT></TD></TR><TR><TD ALIGN=\"LEFT\" "
-                    "BALIGN=\"LEFT\"><B>");
-  evg_html_wrap(out, e->label, WRAP_WIDTH, "<BR/>");
-  evg_buf_puts(out, "</B></TD></TR>");
-  if (e->actor_count) {
-    evg_buf_puts(out, "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">"
-                      "<FONT POINT-SIZE=\"11\">");
-    size_t line = 0;
-    for (size_t a = 0; a < e->actor_count; a++) {
-      const evg_actor *actor = evg_graph_actor(g, e->actors[a]);
-      size_t length = evg_utf8_count(actor->name, strlen(actor->name));
-      if (a && line + length + 2 > WRAP_WIDTH + 6) {
-        evg_buf_puts(out, "<BR/>");
-        line = 0;
-      } else if (a) {
-        evg_buf_puts(out, " · ");
-        line += 3;
-      }
-      evg_buf_printf(out, "<FONT COLOR=\"%s\">",
-                     evg_actor_text_color(actor->kind));
-      evg_html_escape(out, actor->name, strlen(actor->name));
-      evg_buf_puts(out, "</FONT>");
-      line += length;
-    }
-    evg_buf_puts(out, "</FONT></TD></TR>");
-  }
-  evg_buf_puts(out, "</TABLE>");
-}
-
-static void set_html(Agraph_t *root, void *object, const char *name,
-                     const char *html) {
-  char *label = agstrdup_html(root, (char *)html);
-  evg_ag_set(object, name, label);
-  agstrfree(root, label);
-}
-
-/* The title and a legend of the relations and actor kinds that occur. */
-static void graph_label(evg_buf *out, const evg_graph *g, const char *title) {
-  bool relation_used[EVG_REL_COUNT] = {false};
-  for (size_t i = 0; i < evg_graph_edge_count(g); i++)
-    relation_used[evg_graph_edge(g, i)->relation] = true;
-  evg_buf_puts(out, "<TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"4\">");
-  if (title) {
-    evg_buf_puts(out, "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"26\"><B>");
-    evg_html_escape(out, title, strlen(title));
-    evg_buf_puts(out, "</B></FONT></TD></TR>");
-  }
-  evg_buf_puts(out, "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"13\">");
-  bool any = false;
-  static const evg_relation shown[] = {EVG_REL_CAUSES, EVG_REL_RESPONDS_TO,
-                                       EVG_REL_PRECEDES, EVG_REL_PART_OF};
-  for (size_t i = 0; i < 4; i++) {
-    if (!relation_used[shown[i]])
-      continue;
-    const evg_edge_style *style = evg_edge_style_of(shown[i]);
-    evg_buf_printf(out, "%s<FONT COLOR=\"%s\">%s</FONT> %s",
-                   any ? "     " : "", style->color, style->glyph,
-                   evg_relation_name(shown[i]));
-    any = true;
-  }
-  /* Actor kinds in order of first appearance. */
-  const char *kinds[16];
-  size_t kind_count = 0;
-  for (size_t a = 0; a < evg_graph_actor_count(g) && kind_count < 16; a++) {
-    const char *kind = evg_graph_actor(g, a)->kind;
-    bool seen = false;
-    for (size_t k = 0; k < kind_count; k++)
-      seen |= strcmp(kinds[k], kind) == 0;
-    if (!seen)
-      kinds[kind_count++] = kind;
-  }
-  for (size_t k = 0; k < kind_count; k++) {
-    evg_buf_printf(out, "%s<FONT COLOR=\"%s\">■ %s</FONT>",
-                   any ? "     " : "", evg_actor_text_color(kinds[k]),
-                   kinds[k]);
-    any = true;
-  }
-  if (!any)
-    evg_buf_puts(out, " ");
-  evg_buf_puts(out, "</FONT></TD></TR></TABLE>");
-}
-
-static Agraph_t *build_picture(const evg_graph *g, const char *title) {
-  Agraph_t *root = agopen((char *)"evgraph", Agdirected, NULL);
+static Agraph_t *build_picture(const evg_graph *g, const char *title,
+                               const evg_theme *theme) {
+  Agraph_t *root = evg_ag_open("evgraph");
   evg_ag_declare(root, AGRAPH, "rankdir", "LR");
   evg_ag_declare(root, AGRAPH, "fontname", EVG_FONT);
-  evg_ag_declare(root, AGRAPH, "bgcolor", "#FFFFFF");
+  evg_ag_declare(root, AGRAPH, "bgcolor", theme->background);
   evg_ag_declare(root, AGRAPH, "ranksep", "0.22");
   evg_ag_declare(root, AGRAPH, "nodesep", "0.22");
   evg_ag_declare(root, AGRAPH, "pad", "0.4");
@@ -316,17 +227,17 @@ static Agraph_t *build_picture(const evg_graph *g, const char *title) {
   evg_ag_declare(root, AGRAPH, "labeljust", "l");
   evg_ag_declare(root, AGRAPH, "outputorder", "edgesfirst");
   evg_ag_declare(root, AGRAPH, "style", "rounded,filled");
-  evg_ag_declare(root, AGRAPH, "fillcolor", "#F3F5F7");
-  evg_ag_declare(root, AGRAPH, "color", "#D5DBE0");
+  evg_ag_declare(root, AGRAPH, "fillcolor", theme->band_a);
+  evg_ag_declare(root, AGRAPH, "color", theme->box_line);
   evg_ag_declare(root, AGRAPH, "fontsize", "18");
-  evg_ag_declare(root, AGRAPH, "fontcolor", "#33404D");
+  evg_ag_declare(root, AGRAPH, "fontcolor", theme->text);
   evg_ag_declare(root, AGNODE, "shape", "box");
   evg_ag_declare(root, AGNODE, "style", "rounded,filled");
-  evg_ag_declare(root, AGNODE, "fillcolor", "#FFFFFF");
-  evg_ag_declare(root, AGNODE, "color", "#8A96A3");
+  evg_ag_declare(root, AGNODE, "fillcolor", theme->box_fill);
+  evg_ag_declare(root, AGNODE, "color", theme->box_border);
   evg_ag_declare(root, AGNODE, "fontname", EVG_FONT);
   evg_ag_declare(root, AGNODE, "fontsize", "14");
-  evg_ag_declare(root, AGNODE, "fontcolor", "#1B2733");
+  evg_ag_declare(root, AGNODE, "fontcolor", theme->text);
   evg_ag_declare(root, AGNODE, "margin", "0.12,0.06");
   evg_ag_declare(root, AGNODE, "label", "");
   evg_ag_declare(root, AGNODE, "id", "");
@@ -345,8 +256,8 @@ static Agraph_t *build_picture(const evg_graph *g, const char *title) {
   evg_ag_declare(root, AGEDGE, "tooltip", "");
 
   evg_buf text = {0};
-  graph_label(&text, g, title);
-  set_html(root, root, "label", text.data);
+  evg_graph_label(&text, g, title, theme);
+  evg_set_html(root, root, "label", text.data);
 
   size_t column_count = 0;
   size_t *starts = plan_columns(g, &column_count);
@@ -394,8 +305,8 @@ static Agraph_t *build_picture(const evg_graph *g, const char *title) {
       }
       Agnode_t *node = agnode(cell, (char *)e->id, 1);
       text.len = 0;
-      event_label(&text, g, e);
-      set_html(root, node, "label", text.data);
+      evg_event_label(&text, g, e, theme, WRAP_WIDTH);
+      evg_set_html(root, node, "label", text.data);
       text.len = 0;
       evg_buf_printf(&text, "event-%s", e->id);
       evg_ag_set(node, "id", text.data);
@@ -424,7 +335,7 @@ static Agraph_t *build_picture(const evg_graph *g, const char *title) {
     snprintf(name, sizeof name, "relation%zu", i);
     Agedge_t *drawn = agedge(root, from, to, name, 1);
     const evg_edge_style *style = evg_edge_style_of(edge->relation);
-    evg_ag_set(drawn, "color", style->color);
+    evg_ag_set(drawn, "color", theme->relation[edge->relation]);
     evg_ag_set(drawn, "style", style->style);
     evg_ag_set(drawn, "penwidth", style->penwidth);
     evg_ag_set(drawn, "arrowhead", style->arrowhead);
@@ -458,12 +369,17 @@ void evg_render_cleanup(void) {
 }
 
 /* Lays out and renders in this process. */
-static bool draw(const evg_graph *g, const char *title, const char *format,
+static bool draw(const evg_graph *g, const evg_render_options *options,
+                 const char *title, const evg_theme *theme, const char *format,
                  FILE *out, evg_diags *diags) {
   evg_ag_errors_begin(diags);
   GVC_t *gvc = shared_context();
-  Agraph_t *picture = build_picture(g, title);
-  bool ok = gvLayout(gvc, picture, "dot") == 0;
+  bool timeline = options && options->layout &&
+                  strcmp(options->layout, "timeline") == 0;
+  Agraph_t *picture = timeline
+                          ? evg_build_timeline(g, options, title, theme, gvc)
+                          : build_picture(g, title, theme);
+  bool ok = gvLayout(gvc, picture, timeline ? "nop2" : "dot") == 0;
   if (!ok)
     evg_diags_add(diags, EVG_SEV_ERROR, NULL, 0, 0, 0, NULL,
                   "%s: the dot layout failed (is Graphviz's dot plugin "
@@ -520,6 +436,20 @@ bool evg_render_image(const evg_graph *g, const evg_render_options *options,
   }
   const char *title = options && options->title ? options->title
                                                 : evg_graph_title(g);
+  const evg_theme *theme = evg_theme_named(options ? options->theme : NULL);
+  if (!theme) {
+    evg_diags_add(diags, EVG_SEV_ERROR, NULL, 0, 0, 0, NULL,
+                  "unknown theme '%s' (expected light, dark or print)",
+                  options->theme);
+    return false;
+  }
+  if (options && options->layout && strcmp(options->layout, "graph") != 0 &&
+      strcmp(options->layout, "timeline") != 0) {
+    evg_diags_add(diags, EVG_SEV_ERROR, NULL, 0, 0, 0, NULL,
+                  "unknown layout '%s' (expected graph or timeline)",
+                  options->layout);
+    return false;
+  }
   unsigned int seconds = options && options->layout_seconds
                              ? options->layout_seconds
                              : EVG_LAYOUT_SECONDS;
@@ -543,7 +473,7 @@ bool evg_render_image(const evg_graph *g, const evg_render_options *options,
     alarm(seconds);
     evg_diags *found = evg_diags_new(0);
     FILE *drawing = fdopen(data[1], "wb");
-    bool ok = drawing && draw(g, title, format, drawing, found);
+    bool ok = drawing && draw(g, options, title, theme, format, drawing, found);
     if (drawing)
       ok &= fclose(drawing) == 0;
     evg_render_cleanup();

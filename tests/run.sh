@@ -40,6 +40,7 @@ done
 suite cli tests/cli.sh
 suite interop tests/interop.sh
 suite extract tests/extract.sh
+suite timeline tests/timeline.sh
 
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]

@@ -1,0 +1,798 @@
+/* render_timeline.c: events on a true time axis, for slides.
+ *
+ * evgraph computes every position and Graphviz's nop2 engine (neato -n2)
+ * keeps them and routes the relation edges.
+ * - x is time.  The axis is cut into stretches where the events are; a gap
+ *   longer than a twelfth of the whole span becomes a marked break, and each
+ *   stretch gets a width that grows with its number of events, so four
+ *   dense weeks are not squeezed by the decades before them.  Ticks use the
+ *   unit that suits each stretch (years, months or days).
+ * - y is lanes (by first actor, first tag, or one lane); within a lane the
+ *   event boxes are packed into rows first-fit by the row that ends first
+ *   (a heap: O(n log rows)), so no two boxes overlap.
+ * - A fuzzy date is a bar from its first to its last day under its box
+ *   (dashed when approximate or uncertain); a day is a dot.
+ * Box sizes come from Graphviz itself: a first nop2 pass measures the
+ * labels; if the rows do not fit the canvas the text is made smaller (down
+ * to a limit) and measured again; a drawing that still does not fit is laid
+ * out on a taller canvas and scaled down as a whole to the requested size
+ * (Graphviz "size"), rather than overlap. */
+#include "render_cgraph.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define PT_PER_PX 0.75
+#define MARGIN 18.0
+#define LANE_LABEL_WIDTH 118.0
+#define AXIS_HEIGHT 38.0
+#define BREAK_WIDTH 26.0
+#define MIN_STRETCH 70.0
+#define ROW_GAP 10.0
+#define BOX_GAP 8.0
+#define MAX_LANES 5
+#define WRAP 22
+
+typedef struct {
+  size_t event;   /* index in the graph */
+  int stretch;
+  int lane;
+  double x;       /* the date's first day */
+  double x_end;   /* its last day, clipped to the stretch */
+  double left;    /* the box's left edge */
+  double w, h;    /* box size, points */
+  int row;
+} item;
+
+typedef struct {
+  int32_t d0, d1; /* first and last day (event starts) */
+  double x0, w;   /* in points */
+  size_t count;
+} stretch;
+
+typedef struct {
+  const char *name;
+  size_t count;
+  int rows;
+  double row_h;
+  double y_top; /* from the canvas top */
+} lane;
+
+static const evg_event *ranked(const evg_graph *g, size_t r) {
+  return evg_graph_event(g, evg_graph_event_by_rank(g, r));
+}
+
+static int32_t first_day(const evg_event *e) {
+  return e->date.open_start ? e->date.end : e->date.start;
+}
+
+static int32_t last_day(const evg_event *e) {
+  return e->date.open_end ? e->date.start : e->date.end;
+}
+
+static void set_pos(void *node, double x, double y_from_top, double height) {
+  char text[64];
+  snprintf(text, sizeof text, "%.2f,%.2f!", x, height - y_from_top);
+  evg_ag_set(node, "pos", text);
+}
+
+static void set_size(void *node, double w, double h) {
+  char text[32];
+  snprintf(text, sizeof text, "%.4f", w / 72.0);
+  evg_ag_set(node, "width", text);
+  snprintf(text, sizeof text, "%.4f", h / 72.0);
+  evg_ag_set(node, "height", text);
+}
+
+/* ---- lanes ---- */
+
+static const char *lane_key(const evg_graph *g, const evg_event *e,
+                            const char *mode) {
+  if (strcmp(mode, "none") == 0)
+    return "";
+  if (strcmp(mode, "tag") == 0)
+    return e->tag_count ? e->tags[0] : NULL;
+  return e->actor_count ? evg_graph_actor(g, e->actors[0])->name : NULL;
+}
+
+/* Lanes in order of first appearance; past MAX_LANES the smallest ones
+ * share a lane "Others". */
+static lane *assign_lanes(const evg_graph *g, item *items, size_t n,
+                          const char *mode, size_t *lane_count,
+                          evg_arena *arena) {
+  evg_map keys = {0};
+  size_t cap = n + 2, count = 0;
+  lane *lanes = evg_xcalloc(cap, sizeof *lanes);
+  const char *none = strcmp(mode, "tag") == 0 ? "Untagged" : "No actor";
+  for (size_t i = 0; i < n; i++) {
+    const char *key = lane_key(g, evg_graph_event(g, items[i].event), mode);
+    if (!key)
+      key = none;
+    size_t index;
+    if (!evg_map_get(&keys, key, &index)) {
+      index = count++;
+      lanes[index].name = evg_arena_strndup(arena, key, strlen(key));
+      evg_map_put(&keys, lanes[index].name, index);
+    }
+    items[i].lane = (int)index;
+    lanes[index].count++;
+  }
+  evg_map_free(&keys);
+  if (count > MAX_LANES) {
+    /* keep the MAX_LANES - 1 largest, in their order */
+    size_t *order = evg_xmalloc(count * sizeof *order);
+    for (size_t i = 0; i < count; i++)
+      order[i] = i;
+    for (size_t i = 1; i < count; i++) { /* small: insertion sort by size */
+      size_t k = order[i], j = i;
+      while (j > 0 && lanes[order[j - 1]].count < lanes[k].count)
+        order[j] = order[j - 1], j--;
+      order[j] = k;
+    }
+    int *map = evg_xmalloc(count * sizeof *map);
+    for (size_t i = 0; i < count; i++)
+      map[i] = MAX_LANES - 1;
+    for (size_t i = 0; i < MAX_LANES - 1; i++)
+      map[order[i]] = 0; /* kept: renumbered below */
+    lane *kept = evg_xcalloc(MAX_LANES, sizeof *kept);
+    int next = 0;
+    for (size_t i = 0; i < count; i++)
+      if (map[i] == 0 && next < MAX_LANES - 1) {
+        map[i] = next;
+        kept[next++] = lanes[i];
+      } else {
+        map[i] = MAX_LANES - 1;
+      }
+    kept[MAX_LANES - 1].name = "Others";
+    kept[MAX_LANES - 1].count = 0;
+    for (size_t i = 0; i < n; i++) {
+      items[i].lane = map[items[i].lane];
+      if (items[i].lane == MAX_LANES - 1)
+        kept[MAX_LANES - 1].count++;
+    }
+    free(order);
+    free(map);
+    free(lanes);
+    lanes = kept;
+    count = MAX_LANES;
+  }
+  *lane_count = count;
+  return lanes;
+}
+
+/* ---- the time axis ---- */
+
+static int compare_days(const void *a, const void *b) {
+  int32_t x = *(const int32_t *)a, y = *(const int32_t *)b;
+  return x < y ? -1 : x > y;
+}
+
+static stretch *plan_stretches(const evg_graph *g, item *items, size_t n,
+                               double x0, double width, size_t *count) {
+  stretch *s = evg_xcalloc(n + 1, sizeof *s);
+  size_t k = 0;
+  if (n == 0) {
+    *count = 0;
+    return s;
+  }
+  /* A gap is a break when it is far longer than the usual distance between
+   * events: ten times the median gap (same-day events count as 0), and at
+   * least two weeks. */
+  int32_t *gaps = evg_xmalloc((n + 1) * sizeof *gaps);
+  size_t gap_count = 0;
+  for (size_t r = 1; r < n; r++) /* zeros count: same-day events are dense */
+    gaps[gap_count++] = first_day(ranked(g, r)) - first_day(ranked(g, r - 1));
+  double threshold = 14;
+  if (gap_count) {
+    qsort(gaps, gap_count, sizeof *gaps, compare_days);
+    int32_t median = gaps[gap_count / 2];
+    if (10.0 * median > threshold)
+      threshold = 10.0 * median;
+  }
+  free(gaps);
+  for (size_t r = 0; r < n; r++) {
+    int32_t d = first_day(ranked(g, r));
+    if (r == 0 || d - s[k - 1].d1 > threshold) {
+      s[k].d0 = s[k].d1 = d;
+      k++;
+    }
+    s[k - 1].d1 = d;
+    s[k - 1].count++;
+    items[r].stretch = (int)k - 1;
+  }
+  /* Two small neighbours less than a year apart share one stretch: a break
+   * between single events saves no room. */
+  size_t merged = 0;
+  for (size_t i = 0; i < k; i++) {
+    if (merged > 0 && s[merged - 1].count <= 3 && s[i].count <= 3 &&
+        s[i].d1 - s[merged - 1].d0 <= 365) {
+      s[merged - 1].d1 = s[i].d1;
+      s[merged - 1].count += s[i].count;
+    } else {
+      s[merged++] = s[i];
+    }
+  }
+  if (merged != k) {
+    size_t at = 0;
+    for (size_t r = 0; r < n; r++) {
+      int32_t d = first_day(ranked(g, r));
+      while (d > s[at].d1)
+        at++;
+      items[r].stretch = (int)at;
+    }
+    k = merged;
+  }
+  /* widths: a floor each, the rest by events */
+  double avail = width - BREAK_WIDTH * (double)(k - 1);
+  double floor_w = MIN_STRETCH;
+  if (floor_w * (double)k > avail)
+    floor_w = avail / (double)k;
+  double spare = avail - floor_w * (double)k;
+  double x = x0;
+  for (size_t i = 0; i < k; i++) {
+    s[i].x0 = x;
+    s[i].w = floor_w + spare * (double)s[i].count / (double)n;
+    x += s[i].w + BREAK_WIDTH;
+  }
+  *count = k;
+  return s;
+}
+
+static double day_x(const stretch *s, int32_t day) {
+  double pad = s->w > 40 ? 10 : 0;
+  if (s->d1 == s->d0)
+    return s->x0 + pad;
+  double t = (double)(day - s->d0) / (double)(s->d1 - s->d0);
+  if (t < 0)
+    t = 0;
+  if (t > 1)
+    t = 1;
+  return s->x0 + pad + t * (s->w - 2 * pad);
+}
+
+static const char *const month_abbr[] = {"Jan", "Feb", "Mar", "Apr",
+                                         "May", "Jun", "Jul", "Aug",
+                                         "Sep", "Oct", "Nov", "Dec"};
+
+/* A piece of text (tick, break mark) as the label of an empty cluster:
+ * like the bars, it is no obstacle to the edges. */
+static void add_text(Agraph_t *g, const char *name, const char *text,
+                     double x, double y, double canvas_h, const char *color,
+                     const char *size, const char *cls) {
+  char cluster[80], pos[64];
+  snprintf(cluster, sizeof cluster, "cluster_%s", name + (name[0] == '#'));
+  Agraph_t *holder = agsubg(g, cluster, 1);
+  snprintf(pos, sizeof pos, "%.2f,%.2f,%.2f,%.2f", x - 1, canvas_h - y - 1,
+           x + 1, canvas_h - y + 1);
+  evg_ag_set(holder, "bb", pos);
+  snprintf(pos, sizeof pos, "%.2f,%.2f", x, canvas_h - y);
+  evg_ag_set(holder, "lp", pos);
+  evg_ag_set(holder, "label", text);
+  evg_ag_set(holder, "fontcolor", color);
+  evg_ag_set(holder, "fontsize", size);
+  evg_ag_set(holder, "color", "transparent");
+  evg_ag_set(holder, "style", "solid");
+  evg_ag_set(holder, "class", cls);
+}
+
+/* A filled rectangle drawn as a cluster with its box given: nop2 draws
+ * it, and edges are routed across it, where a node would be an obstacle
+ * ("nodes touch: falling back to straight line edges"). */
+static void add_bar(Agraph_t *g, const char *name, double x0, double x1,
+                    double y, double thickness, double canvas_h,
+                    const char *color, const char *style, const char *cls) {
+  char cluster[80], bb[128];
+  snprintf(cluster, sizeof cluster, "cluster_%s", name);
+  Agraph_t *bar = agsubg(g, cluster, 1);
+  if (x1 - x0 < 1)
+    x1 = x0 + 1;
+  snprintf(bb, sizeof bb, "%.2f,%.2f,%.2f,%.2f", x0,
+           canvas_h - y - thickness / 2, x1, canvas_h - y + thickness / 2);
+  evg_ag_set(bar, "bb", bb);
+  evg_ag_set(bar, "style", style);
+  evg_ag_set(bar, "fillcolor", color);
+  evg_ag_set(bar, "color", color);
+  evg_ag_set(bar, "penwidth", "0.6");
+  evg_ag_set(bar, "label", "");
+  evg_ag_set(bar, "class", cls);
+}
+
+/* Whether a tick label of `len` characters at x clears the one before it
+ * (about 5.6 points a character at 10 points, and a gap). */
+static bool clears(double last_x, size_t last_len, double x, size_t len) {
+  return x - last_x >= 5.6 * (double)(last_len + len) / 2 + 10;
+}
+
+/* Ticks for one stretch at a unit that leaves room between labels. */
+static void add_ticks(Agraph_t *g, const stretch *s, size_t index, double y,
+                      double canvas_h, const evg_theme *theme) {
+  char name[48], text[32];
+  int32_t span = s->d1 - s->d0;
+  int32_t y0, y1;
+  int m0, m1, dd;
+  evg_civil_from_days(s->d0, &y0, &m0, &dd);
+  evg_civil_from_days(s->d1, &y1, &m1, &dd);
+  size_t ticks = 0, last_len = 0;
+  double last_x = -1e9;
+  if (span < 1) {
+    evg_date d = evg_date_from_day(s->d0, EVG_PREC_YEAR);
+    evg_date_format_human(&d, text, sizeof text);
+    snprintf(name, sizeof name, "#tick%zu_0", index);
+    add_text(g, name, text, day_x(s, s->d0), y, canvas_h, theme->muted, "10",
+             "tick");
+    return;
+  }
+  double per_day = (s->w - 20) / (double)span;
+  if (span > 3 * 365) {
+    int step = 1;
+    while (per_day * 365.25 * step < 44)
+      step++;
+    for (int32_t year = y0; year <= y1; year++) {
+      if ((year - y0) % step)
+        continue;
+      int32_t day = evg_days_from_civil(year, 1, 1);
+      if (day < s->d0)
+        continue;
+      double x = day_x(s, day);
+      snprintf(text, sizeof text, "%ld", (long)year);
+      if (!clears(last_x, last_len, x, strlen(text)))
+        continue;
+      snprintf(name, sizeof name, "#tick%zu_%zu", index, ticks++);
+      add_text(g, name, text, x, y, canvas_h, theme->muted, "10", "tick");
+      last_x = x, last_len = strlen(text);
+    }
+  } else if (span > 75) {
+    int step = 1;
+    while (per_day * 30.4 * step < 48 && step < 12)
+      step = step < 3 ? step + 1 : step * 2;
+    for (int64_t m = (int64_t)y0 * 12 + m0 - 1; m <= (int64_t)y1 * 12 + m1 - 1;
+         m++) {
+      int32_t year = (int32_t)(m / 12);
+      int month = (int)(m % 12) + 1;
+      if ((month - 1) % step)
+        continue;
+      int32_t day = evg_days_from_civil(year, month, 1);
+      if (day < s->d0)
+        continue;
+      double x = day_x(s, day);
+      if (month == 1 || ticks == 0)
+        snprintf(text, sizeof text, "%s %ld", month_abbr[month - 1],
+                 (long)year);
+      else
+        snprintf(text, sizeof text, "%s", month_abbr[month - 1]);
+      if (!clears(last_x, last_len, x, strlen(text)))
+        continue;
+      snprintf(name, sizeof name, "#tick%zu_%zu", index, ticks++);
+      add_text(g, name, text, x, y, canvas_h, theme->muted, "10", "tick");
+      last_x = x, last_len = strlen(text);
+    }
+  } else {
+    int step = 1;
+    while (per_day * step < 40)
+      step = step == 1 ? 2 : step == 2 ? 7 : step * 2;
+    for (int32_t day = s->d0; day <= s->d1; day += step) {
+      double x = day_x(s, day);
+      int32_t year;
+      int month, dom;
+      evg_civil_from_days(day, &year, &month, &dom);
+      if (ticks == 0)
+        snprintf(text, sizeof text, "%d %s %ld", dom, month_abbr[month - 1],
+                 (long)year);
+      else
+        snprintf(text, sizeof text, "%d %s", dom, month_abbr[month - 1]);
+      if (!clears(last_x, last_len, x, strlen(text)))
+        continue;
+      snprintf(name, sizeof name, "#tick%zu_%zu", index, ticks++);
+      add_text(g, name, text, x, y, canvas_h, theme->muted, "10", "tick");
+      last_x = x, last_len = strlen(text);
+    }
+  }
+}
+
+/* ---- packing ---- */
+
+typedef struct {
+  double end;
+  int row;
+} row_end;
+
+static void heap_push(row_end *heap, size_t *n, row_end v) {
+  size_t i = (*n)++;
+  heap[i] = v;
+  while (i > 0) {
+    size_t parent = (i - 1) / 2;
+    if (heap[parent].end < heap[i].end ||
+        (heap[parent].end == heap[i].end && heap[parent].row < heap[i].row))
+      break;
+    row_end t = heap[parent];
+    heap[parent] = heap[i];
+    heap[i] = t;
+    i = parent;
+  }
+}
+
+static row_end heap_pop(row_end *heap, size_t *n) {
+  row_end top = heap[0];
+  heap[0] = heap[--(*n)];
+  size_t i = 0;
+  for (;;) {
+    size_t l = 2 * i + 1, r = l + 1, m = i;
+    if (l < *n && (heap[l].end < heap[m].end ||
+                   (heap[l].end == heap[m].end && heap[l].row < heap[m].row)))
+      m = l;
+    if (r < *n && (heap[r].end < heap[m].end ||
+                   (heap[r].end == heap[m].end && heap[r].row < heap[m].row)))
+      m = r;
+    if (m == i)
+      break;
+    row_end t = heap[m];
+    heap[m] = heap[i];
+    heap[i] = t;
+    i = m;
+  }
+  return top;
+}
+
+static int by_lane_then_left(const void *a, const void *b) {
+  const item *x = *(const item *const *)a, *y = *(const item *const *)b;
+  if (x->lane != y->lane)
+    return x->lane < y->lane ? -1 : 1;
+  if (x->left != y->left)
+    return x->left < y->left ? -1 : 1;
+  return x->event < y->event ? -1 : x->event > y->event;
+}
+
+/* Rows within each lane; returns the total height the lanes need. */
+static double pack(item *items, size_t n, lane *lanes, size_t lane_count,
+                   double right) {
+  item **order = evg_xmalloc((n + 1) * sizeof *order);
+  for (size_t i = 0; i < n; i++)
+    order[i] = &items[i];
+  qsort(order, n, sizeof *order, by_lane_then_left);
+  row_end *heap = evg_xmalloc((n + 1) * sizeof *heap);
+  for (size_t i = 0; i < lane_count; i++) {
+    lanes[i].rows = 0;
+    lanes[i].row_h = 0;
+  }
+  size_t i = 0;
+  while (i < n) {
+    int l = order[i]->lane;
+    size_t heap_n = 0;
+    for (; i < n && order[i]->lane == l; i++) {
+      item *it = order[i];
+      if (heap_n && heap[0].end + BOX_GAP <= it->left) {
+        row_end top = heap_pop(heap, &heap_n);
+        it->row = top.row;
+      } else if (heap_n && heap[0].end + BOX_GAP - it->left <= it->w * 1.2 &&
+                 heap[0].end + BOX_GAP + it->w <= right) {
+        /* rather than open a row, the box moves right of its neighbour;
+         * its dot or bar still marks the date */
+        row_end top = heap_pop(heap, &heap_n);
+        it->row = top.row;
+        it->left = top.end + BOX_GAP;
+      } else {
+        it->row = lanes[l].rows++;
+      }
+      /* a date's bar may run on under a later box of its row: it lies
+       * below the boxes, and packing by bars would waste whole rows */
+      double end = it->left + it->w;
+      heap_push(heap, &heap_n, (row_end){end, it->row});
+      if (it->h > lanes[l].row_h)
+        lanes[l].row_h = it->h;
+    }
+  }
+  double total = 0;
+  for (size_t k = 0; k < lane_count; k++) {
+    lanes[k].row_h += ROW_GAP + 9; /* the date bar under the box */
+    if (lanes[k].rows == 0)
+      lanes[k].rows = 1;
+    total += lanes[k].row_h * lanes[k].rows + 6;
+  }
+  free(heap);
+  free(order);
+  return total;
+}
+
+/* ---- the graph ---- */
+
+static Agraph_t *open_graph(const evg_theme *theme, const char *font,
+                            double scale) {
+  Agraph_t *root = evg_ag_open("timeline");
+  char size[16];
+  evg_ag_declare(root, AGRAPH, "bgcolor", theme->background);
+  evg_ag_declare(root, AGRAPH, "splines", "true");
+  evg_ag_declare(root, AGRAPH, "esep", "+1");
+  evg_ag_declare(root, AGRAPH, "outputorder", "nodesfirst");
+  evg_ag_declare(root, AGRAPH, "pad", "0");
+  evg_ag_declare(root, AGRAPH, "fontname", font);
+  evg_ag_declare(root, AGNODE, "shape", "box");
+  evg_ag_declare(root, AGNODE, "style", "rounded,filled");
+  evg_ag_declare(root, AGNODE, "fillcolor", theme->box_fill);
+  evg_ag_declare(root, AGNODE, "color", theme->box_border);
+  evg_ag_declare(root, AGNODE, "fontname", font);
+  snprintf(size, sizeof size, "%.1f", 12.0 * scale);
+  evg_ag_declare(root, AGNODE, "fontsize", size);
+  evg_ag_declare(root, AGNODE, "fontcolor", theme->text);
+  evg_ag_declare(root, AGNODE, "margin", "0.06,0.03");
+  evg_ag_declare(root, AGNODE, "label", "");
+  evg_ag_declare(root, AGNODE, "id", "");
+  evg_ag_declare(root, AGNODE, "class", "");
+  evg_ag_declare(root, AGNODE, "tooltip", "");
+  evg_ag_declare(root, AGNODE, "width", "0.1");
+  evg_ag_declare(root, AGNODE, "height", "0.1");
+  evg_ag_declare(root, AGNODE, "fixedsize", "false");
+  evg_ag_declare(root, AGNODE, "penwidth", "1");
+  evg_ag_declare(root, AGNODE, "pos", "");
+  evg_ag_declare(root, AGEDGE, "style", "solid");
+  evg_ag_declare(root, AGEDGE, "color", theme->text);
+  evg_ag_declare(root, AGEDGE, "penwidth", "1");
+  evg_ag_declare(root, AGEDGE, "arrowhead", "normal");
+  evg_ag_declare(root, AGEDGE, "arrowsize", "0.7");
+  evg_ag_declare(root, AGEDGE, "class", "");
+  evg_ag_declare(root, AGEDGE, "tooltip", "");
+  return root;
+}
+
+/* Scales the point sizes of an HTML label: 11 -> 11 * scale, etc. */
+static void event_html(evg_buf *out, const evg_graph *g, const evg_event *e,
+                       const evg_theme *theme, double scale, bool actors) {
+  evg_buf raw = {0};
+  evg_event copy = *e;
+  if (!actors)
+    copy.actor_count = 0; /* the lane names the actor already */
+  evg_event_label(&raw, g, &copy, theme, WRAP);
+  /* the label's POINT-SIZE="11" and the headline's default size */
+  char small[32];
+  snprintf(small, sizeof small, "POINT-SIZE=\"%.1f\"", 10.0 * scale);
+  const char *p = raw.data;
+  const char *needle = "POINT-SIZE=\"11\"";
+  for (const char *hit; (hit = strstr(p, needle)); p = hit + strlen(needle)) {
+    evg_buf_append(out, p, (size_t)(hit - p));
+    evg_buf_puts(out, small);
+  }
+  evg_buf_puts(out, p);
+  evg_buf_free(&raw);
+}
+
+/* Measures the event boxes (and the title) at `scale`: a nop2 pass on the
+ * labels alone, reading the sizes Graphviz gives them. */
+static void measure(const evg_graph *g, item *items, size_t n,
+                    const evg_theme *theme, const char *font, double scale,
+                    bool actors,
+                    const char *title, double *title_w, double *title_h,
+                    GVC_t *gvc) {
+  Agraph_t *root = open_graph(theme, font, scale);
+  evg_buf text = {0};
+  Agnode_t **nodes = evg_xmalloc((n + 1) * sizeof *nodes);
+  for (size_t i = 0; i < n; i++) {
+    char name[32];
+    snprintf(name, sizeof name, "m%zu", i);
+    nodes[i] = agnode(root, name, 1);
+    text.len = 0;
+    event_html(&text, g, evg_graph_event(g, items[i].event), theme, scale,
+               actors);
+    evg_set_html(root, nodes[i], "label", text.data);
+    evg_ag_set(nodes[i], "pos", "0,0!");
+  }
+  Agnode_t *head = agnode(root, (char *)"title", 1);
+  text.len = 0;
+  evg_graph_label(&text, g, title, theme);
+  evg_set_html(root, head, "label", text.data);
+  evg_ag_set(head, "shape", "plaintext");
+  evg_ag_set(head, "pos", "0,0!");
+  evg_buf_free(&text);
+  if (gvLayout(gvc, root, "nop2") == 0) {
+    for (size_t i = 0; i < n; i++) {
+      items[i].w = ND_width(nodes[i]) * 72.0;
+      items[i].h = ND_height(nodes[i]) * 72.0;
+    }
+    *title_w = ND_width(head) * 72.0;
+    *title_h = ND_height(head) * 72.0;
+    gvFreeLayout(gvc, root);
+  }
+  free(nodes);
+  agclose(root);
+}
+
+Agraph_t *evg_build_timeline(const evg_graph *g,
+                             const evg_render_options *options,
+                             const char *title, const evg_theme *theme,
+                             GVC_t *gvc) {
+  double width = (options && options->width ? options->width : 1920) *
+                 PT_PER_PX;
+  double height = (options && options->height ? options->height : 1080) *
+                  PT_PER_PX;
+  const char *font = options && options->font ? options->font : EVG_FONT;
+  const char *mode = options && options->lanes ? options->lanes : "actor";
+  size_t n = evg_graph_event_count(g);
+  item *items = evg_xcalloc(n + 1, sizeof *items);
+  for (size_t r = 0; r < n; r++)
+    items[r].event = evg_graph_event_by_rank(g, r);
+  evg_arena arena = {0};
+  size_t lane_count = 0;
+  lane *lanes = assign_lanes(g, items, n, mode, &lane_count, &arena);
+  bool lane_labels = strcmp(mode, "none") != 0;
+  double requested_w = width, requested_h = height;
+  double plot_x0 = MARGIN + (lane_labels ? LANE_LABEL_WIDTH : 0);
+  double plot_x1 = width - MARGIN;
+  size_t stretch_count = 0;
+  stretch *stretches = NULL;
+  double title_w = 0, title_h = 0, needed = 0, avail = 0;
+  double scale = 1.0, grow = 1.0;
+  bool measured = false;
+  for (int attempt = 0; attempt < 40; attempt++) {
+    /* the canvas at `grow` times the slide: wider, so fewer rows */
+    width = requested_w * grow;
+    height = requested_h * grow;
+    /* margins scale with the canvas: they stay margins once shrunk */
+    plot_x1 = width - MARGIN * grow;
+    free(stretches);
+    stretches = plan_stretches(g, items, n, plot_x0, plot_x1 - plot_x0,
+                               &stretch_count);
+    if (!measured || grow == 1.0)
+      measure(g, items, n, theme, font, scale, strcmp(mode, "actor") != 0,
+              title, &title_w, &title_h, gvc);
+    measured = true;
+    for (size_t i = 0; i < n; i++) {
+      const evg_event *e = evg_graph_event(g, items[i].event);
+      const stretch *s = &stretches[items[i].stretch];
+      items[i].x = day_x(s, first_day(e));
+      items[i].x_end = last_day(e) > s->d1 ? s->x0 + s->w
+                                           : day_x(s, last_day(e));
+      if (items[i].w > plot_x1 - plot_x0)
+        items[i].w = plot_x1 - plot_x0;
+      items[i].left = items[i].x;
+      if (items[i].left + items[i].w > plot_x1)
+        items[i].left = plot_x1 - items[i].w;
+    }
+    needed = pack(items, n, lanes, lane_count, plot_x1);
+    avail = height - MARGIN - title_h - 8 - AXIS_HEIGHT - MARGIN;
+    if (needed <= avail)
+      break;
+    if (scale >= 0.6)
+      scale *= needed / avail > 1.5 ? 0.75 : 0.88; /* smaller text first */
+    else
+      grow *= needed / avail > 2 ? 1.6 : 1.2; /* then a larger canvas */
+  }
+  /* Laid out on a canvas larger than the slide: Graphviz scales the whole
+   * drawing down to the requested size, keeping its shape. */
+  bool shrink = grow > 1.0;
+  if (needed > avail)
+    height += needed - avail;
+
+  Agraph_t *root = open_graph(theme, font, scale);
+  char name[64];
+  /* the canvas corners fix the bounding box to the slide */
+  for (int k = 0; k < 2; k++) {
+    snprintf(name, sizeof name, "#corner%d", k);
+    Agnode_t *corner = agnode(root, name, 1);
+    evg_ag_set(corner, "shape", "point");
+    evg_ag_set(corner, "style", "invis");
+    evg_ag_set(corner, "width", "0.01");
+    evg_ag_set(corner, "height", "0.01");
+    set_pos(corner, k ? width : 0, k ? 0 : height, height);
+  }
+  /* title and legend */
+  evg_buf text = {0};
+  Agnode_t *head = agnode(root, (char *)"#title", 1);
+  evg_graph_label(&text, g, title, theme);
+  evg_set_html(root, head, "label", text.data);
+  evg_ag_set(head, "shape", "plaintext");
+  evg_ag_set(head, "fontcolor", theme->text);
+  evg_ag_set(head, "class", "title");
+  set_pos(head, MARGIN + title_w / 2, MARGIN + title_h / 2, height);
+  /* lanes: bands first, so that they lie under everything */
+  double y = MARGIN + title_h + 8;
+  for (size_t k = 0; k < lane_count; k++) {
+    lanes[k].y_top = y;
+    double lane_h = lanes[k].row_h * lanes[k].rows + 6;
+    snprintf(name, sizeof name, "lane%zu", k);
+    add_bar(root, name, MARGIN, width - MARGIN, y + lane_h / 2, lane_h, height,
+            k % 2 ? theme->band_b : theme->band_a, "filled", "lane");
+    if (lane_labels) {
+      snprintf(name, sizeof name, "#lanelabel%zu", k);
+      Agnode_t *label = agnode(root, name, 1);
+      text.len = 0;
+      evg_buf_puts(&text, "<B>");
+      evg_html_wrap(&text, lanes[k].name, 16, "<BR/>");
+      evg_buf_puts(&text, "</B>");
+      evg_set_html(root, label, "label", text.data);
+      evg_ag_set(label, "shape", "plaintext");
+      evg_ag_set(label, "fontcolor", theme->text);
+      evg_ag_set(label, "class", "lane-label");
+      char size[16];
+      snprintf(size, sizeof size, "%.1f", 11.0 * (scale < 1 ? scale : 1));
+      evg_ag_set(label, "fontsize", size);
+      set_pos(label, MARGIN + LANE_LABEL_WIDTH / 2, y + 14, height);
+    }
+    y += lane_h;
+  }
+  /* the axis: a line per stretch, ticks, and a mark at each break */
+  double axis_y = y + 8;
+  for (size_t k = 0; k < stretch_count; k++) {
+    snprintf(name, sizeof name, "axis%zu", k);
+    add_bar(root, name, stretches[k].x0, stretches[k].x0 + stretches[k].w,
+            axis_y, 1.2, height, theme->axis, "filled", "axis");
+    add_ticks(root, &stretches[k], k, axis_y + 14, height, theme);
+    if (k + 1 < stretch_count) {
+      snprintf(name, sizeof name, "#break%zu", k);
+      add_text(root, name, "≈", stretches[k].x0 + stretches[k].w +
+                                    BREAK_WIDTH / 2,
+               axis_y, height, theme->muted, "14", "axis-break");
+    }
+  }
+  /* events */
+  for (size_t i = 0; i < n; i++) {
+    const evg_event *e = evg_graph_event(g, items[i].event);
+    const lane *l = &lanes[items[i].lane];
+    double top = l->y_top + 3 + l->row_h * items[i].row;
+    double bar_y = top + items[i].h + 6;
+    bool fuzzy = e->date.start != e->date.end || e->date.open_start ||
+                 e->date.open_end;
+    const char *dash = e->date.approximate || e->date.uncertain
+                           ? "filled,dashed"
+                           : "filled";
+    snprintf(name, sizeof name, "date%zu", i);
+    if (fuzzy)
+      add_bar(root, name, items[i].x, items[i].x_end, bar_y, 3.5, height,
+              theme->muted, dash, "date-span");
+    else
+      add_bar(root, name, items[i].x - 3, items[i].x + 3, bar_y, 6, height,
+              theme->muted, "filled,rounded", "date-point");
+    snprintf(name, sizeof name, "e%zu", items[i].event);
+    Agnode_t *node = agnode(root, name, 1);
+    text.len = 0;
+    event_html(&text, g, e, theme, scale, strcmp(mode, "actor") != 0);
+    evg_set_html(root, node, "label", text.data);
+    text.len = 0;
+    evg_buf_printf(&text, "event-%s", e->id);
+    evg_ag_set(node, "id", text.data);
+    evg_ag_set(node, "class", "event");
+    evg_ag_set(node, "fixedsize", "true");
+    evg_ag_set(node, "style", e->date.approximate || e->date.uncertain
+                                  ? "rounded,filled,dashed"
+                                  : "rounded,filled");
+    set_size(node, items[i].w, items[i].h);
+    set_pos(node, items[i].left + items[i].w / 2, top + items[i].h / 2,
+            height);
+    if (e->description) {
+      text.len = 0;
+      evg_label_escape(&text, e->description);
+      evg_ag_set(node, "tooltip", text.data);
+    }
+  }
+  /* relations, routed by nop2 around the boxes */
+  for (size_t i = 0; i < evg_graph_edge_count(g); i++) {
+    const evg_edge *edge = evg_graph_edge(g, i);
+    if (edge->relation == EVG_REL_INVOLVES || edge->relation == EVG_REL_NEXT)
+      continue;
+    char from[32], to[32];
+    snprintf(from, sizeof from, "e%zu", edge->from);
+    snprintf(to, sizeof to, "e%zu", edge->to);
+    snprintf(name, sizeof name, "r%zu", i);
+    Agedge_t *drawn = agedge(root, agnode(root, from, 0), agnode(root, to, 0),
+                             name, 1);
+    const evg_edge_style *style = evg_edge_style_of(edge->relation);
+    evg_ag_set(drawn, "color", theme->relation[edge->relation]);
+    evg_ag_set(drawn, "style", style->style);
+    evg_ag_set(drawn, "penwidth", style->penwidth);
+    evg_ag_set(drawn, "arrowhead", style->arrowhead);
+    evg_ag_set(drawn, "class", evg_relation_name(edge->relation));
+  }
+  if (shrink || height > requested_h * grow + 0.5) {
+    char size[64];
+    snprintf(size, sizeof size, "%.3f,%.3f", requested_w / 72.0,
+             requested_h / 72.0);
+    evg_ag_set(root, "size", size);
+  }
+  /* spline routing around many boxes is slow: straight lines past that */
+  if (n > 300)
+    evg_ag_set(root, "splines", "line");
+  evg_buf_free(&text);
+  free(items);
+  free(lanes);
+  free(stretches);
+  evg_arena_free(&arena);
+  return root;
+}
