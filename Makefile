@@ -66,6 +66,13 @@ $(BUILD)/test_%: tests/test_%.c tests/unit.h $(BUILD)/libevgraph.a
 # Renders every events file in data/ into out/.
 run: deps-run evgraph
 	./evgraph render $(EVENTS) -t dot,svg,graphml,png
+	@for theme in light dark print; do \
+	  ./evgraph render $(EVENTS) --layout timeline --theme $$theme -t svg,png \
+	    -o $(BUILD)/timeline-$$theme && \
+	  for f in $(BUILD)/timeline-$$theme/*; do \
+	    b=$$(basename $$f); cp $$f out/$${b%.*}-timeline-$$theme.$${b##*.}; \
+	  done || exit 1; \
+	done
 	@ls -l out/
 
 test: deps-test evgraph $(TEST_BIN)

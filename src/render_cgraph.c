@@ -290,8 +290,8 @@ void evg_graph_label(evg_buf *out, const evg_graph *g, const char *title,
     if (!relation_used[shown[i]])
       continue;
     const evg_edge_style *style = evg_edge_style_of(shown[i]);
-    evg_buf_printf(out, "%s<FONT COLOR=\"%s\">%s</FONT> %s",
-                   any ? "     " : "", theme->relation[shown[i]], style->glyph,
+    evg_buf_printf(out, "%s<FONT COLOR=\"%s\">%s</FONT>  %s",
+                   any ? "      " : "", theme->relation[shown[i]], style->glyph,
                    evg_relation_name(shown[i]));
     any = true;
   }

@@ -514,7 +514,8 @@ static Agraph_t *open_graph(const evg_theme *theme, const char *font,
   snprintf(size, sizeof size, "%.1f", 12.0 * scale);
   evg_ag_declare(root, AGNODE, "fontsize", size);
   evg_ag_declare(root, AGNODE, "fontcolor", theme->text);
-  evg_ag_declare(root, AGNODE, "margin", "0.06,0.03");
+  /* room for browsers, whose text runs a little wider than pango's */
+  evg_ag_declare(root, AGNODE, "margin", "0.1,0.04");
   evg_ag_declare(root, AGNODE, "label", "");
   evg_ag_declare(root, AGNODE, "id", "");
   evg_ag_declare(root, AGNODE, "class", "");

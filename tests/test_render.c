@@ -2,7 +2,10 @@
  * sanitizing of hostile text, well-formed output, failure reporting. */
 #define _POSIX_C_SOURCE 200809L
 #include "evgraph.h"
+#include "render_cgraph.h"
 #include "unit.h"
+
+#include <math.h>
 
 #include <libxml/parser.h>
 #include <stdlib.h>
@@ -198,11 +201,56 @@ static void test_layout_time_limit(void) {
   free(text);
 }
 
+/* WCAG 2 contrast of two #RRGGBB colours. */
+static double luminance(const char *hex) {
+  unsigned int rgb[3];
+  sscanf(hex + 1, "%2x%2x%2x", &rgb[0], &rgb[1], &rgb[2]);
+  double channel[3];
+  for (int i = 0; i < 3; i++) {
+    double c = rgb[i] / 255.0;
+    channel[i] = c <= 0.03928 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4);
+  }
+  return 0.2126 * channel[0] + 0.7152 * channel[1] + 0.0722 * channel[2];
+}
+
+static double contrast(const char *a, const char *b) {
+  double x = luminance(a), y = luminance(b);
+  return x > y ? (x + 0.05) / (y + 0.05) : (y + 0.05) / (x + 0.05);
+}
+
+static void test_theme_contrast(void) {
+  static const char *const kinds[] = {"person", "company", "government",
+                                      "media", "organization", "institution",
+                                      "country", "group", "other"};
+  static const char *const names[] = {"light", "dark", "print"};
+  for (size_t t = 0; t < 3; t++) {
+    const evg_theme *theme = evg_theme_named(names[t]);
+    const char *grounds[] = {theme->background, theme->box_fill,
+                             theme->band_a, theme->band_b};
+    double worst = 99;
+    for (size_t g = 0; g < 4; g++) {
+      double c = contrast(theme->text, grounds[g]);
+      worst = c < worst ? c : worst;
+      c = contrast(theme->muted, grounds[g]);
+      worst = c < worst ? c : worst;
+      for (size_t k = 0; k < 9; k++) {
+        c = contrast(evg_actor_text_color(kinds[k], theme), grounds[g]);
+        worst = c < worst ? c : worst;
+      }
+    }
+    char name[64];
+    snprintf(name, sizeof name, "theme.%s.contrast-4.5", names[t]);
+    UNIT_REPORT(worst >= 4.5, name, "lowest contrast %.2f", worst);
+  }
+  CHECK("theme.unknown", evg_theme_named("neon") == NULL);
+}
+
 int main(void) {
   test_hostile_text();
   test_empty_graph();
   test_outputs();
   test_layout_time_limit();
+  test_theme_contrast();
   evg_render_cleanup();
   xmlCleanupParser();
   UNIT_EXIT();
