@@ -257,9 +257,29 @@ static const char *const month_abbr[] = {"Jan", "Feb", "Mar", "Apr",
 
 /* A piece of text (tick, break mark) as the label of an empty cluster:
  * like the bars, it is no obstacle to the edges. */
+/* Past this many events edges are straight lines (spline routing around
+ * thousands of boxes is slow), so bars and texts may be plain nodes: many
+ * thousands of clusters make cgraph itself slow. */
+#define ROUTED_EVENTS 300
+static bool use_nodes;
+
 static void add_text(Agraph_t *g, const char *name, const char *text,
                      double x, double y, double canvas_h, const char *color,
                      const char *size, const char *cls) {
+  if (use_nodes) {
+    Agnode_t *node = agnode(g, (char *)name, 1);
+    evg_ag_set(node, "shape", "plaintext");
+    evg_ag_set(node, "style", "");
+    evg_ag_set(node, "label", text);
+    evg_ag_set(node, "fontcolor", color);
+    evg_ag_set(node, "fontsize", size);
+    evg_ag_set(node, "class", cls);
+    evg_ag_set(node, "width", "0.01");
+    evg_ag_set(node, "height", "0.01");
+    evg_ag_set(node, "margin", "0");
+    set_pos(node, x, y, canvas_h);
+    return;
+  }
   char cluster[80], pos[64];
   snprintf(cluster, sizeof cluster, "cluster_%s", name + (name[0] == '#'));
   Agraph_t *holder = agsubg(g, cluster, 1);
@@ -282,6 +302,20 @@ static void add_text(Agraph_t *g, const char *name, const char *text,
 static void add_bar(Agraph_t *g, const char *name, double x0, double x1,
                     double y, double thickness, double canvas_h,
                     const char *color, const char *style, const char *cls) {
+  if (use_nodes && strncmp(name, "lane", 4) != 0) {
+    Agnode_t *node = agnode(g, (char *)name, 1);
+    evg_ag_set(node, "shape", "box");
+    evg_ag_set(node, "style", style);
+    evg_ag_set(node, "fillcolor", color);
+    evg_ag_set(node, "color", color);
+    evg_ag_set(node, "label", "");
+    evg_ag_set(node, "fixedsize", "true");
+    evg_ag_set(node, "penwidth", "0.6");
+    evg_ag_set(node, "class", cls);
+    set_size(node, x1 - x0 > 0.5 ? x1 - x0 : 0.5, thickness);
+    set_pos(node, (x0 + x1) / 2, y, canvas_h);
+    return;
+  }
   char cluster[80], bb[128];
   snprintf(cluster, sizeof cluster, "cluster_%s", name);
   Agraph_t *bar = agsubg(g, cluster, 1);
@@ -607,6 +641,7 @@ Agraph_t *evg_build_timeline(const evg_graph *g,
   const char *font = options && options->font ? options->font : EVG_FONT;
   const char *mode = options && options->lanes ? options->lanes : "actor";
   size_t n = evg_graph_event_count(g);
+  use_nodes = n > ROUTED_EVENTS;
   item *items = evg_xcalloc(n + 1, sizeof *items);
   for (size_t r = 0; r < n; r++)
     items[r].event = evg_graph_event_by_rank(g, r);
@@ -788,7 +823,7 @@ Agraph_t *evg_build_timeline(const evg_graph *g,
     evg_ag_set(root, "size", size);
   }
   /* spline routing around many boxes is slow: straight lines past that */
-  if (n > 300)
+  if (use_nodes)
     evg_ag_set(root, "splines", "line");
   evg_buf_free(&text);
   free(items);

@@ -28,6 +28,12 @@
 #
 #   BENCH_SIZES="1000 10000 100000"   the Ns of the table
 #   BENCH_SVG_SIZES="100 1000"        the Ns of the SVG rows
+#   BENCH_TIMELINE_SIZES="100 1000 10000"  the Ns of the timeline rows, each
+#                                     beside Graphviz's dot layout of the
+#                                     same events (evgraph's DOT, dot -Tsvg)
+#   BENCH_PEER_TIMEOUT=120            seconds for one dot layout (a peer
+#                                     that runs out of time is reported, and
+#                                     is no failure of evgraph's)
 #   BENCH_TIMEOUT=300                 seconds for one run of one step
 #   EVGRAPH=./evgraph                 the program under test
 set -u
@@ -36,6 +42,8 @@ EVG=${EVGRAPH:-./evgraph}
 PY=/usr/bin/python3 # Debian's, which has networkx
 SIZES=${BENCH_SIZES:-1000 10000 100000}
 SVG_SIZES=${BENCH_SVG_SIZES:-100 1000}
+TIMELINE_SIZES=${BENCH_TIMELINE_SIZES:-100 1000 10000}
+PEER_TIMEOUT=${BENCH_PEER_TIMEOUT:-120}
 TIMEOUT=${BENCH_TIMEOUT:-300}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -161,7 +169,7 @@ echo "  peak MiB: peak resident set of the process; events/s: N / seconds; MB/s:
 echo
 
 # shellcheck disable=SC2086 # the lists are split on purpose
-for n in $(echo $SIZES $SVG_SIZES | tr ' ' '\n' | sort -nu); do
+for n in $(echo $SIZES $SVG_SIZES $TIMELINE_SIZES | tr ' ' '\n' | sort -nu); do
   start=$(date +%s.%N)
   $PY tests/gen_events.py "$n" >"$tmp/bench-$n.events" || { echo "bench: gen_events.py $n failed" >&2; exit 1; }
   echo "generated $n events: $(mb "$(size_of "$tmp/bench-$n.events")") MB in $(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }') s"
@@ -196,6 +204,19 @@ for n in $SVG_SIZES; do
   events="$tmp/bench-$n.events"
   mkdir -p "$tmp/svg-$n"
   run "$n" "evgraph render -t svg (layout)" "$events" 1 "$EVG" render "$events" -t svg -o "$tmp/svg-$n"
+done
+# the timeline layout (positions computed by evgraph, edges routed by
+# nop2) beside Graphviz's dot layout of the same events
+for n in $TIMELINE_SIZES; do
+  events="$tmp/bench-$n.events"
+  mkdir -p "$tmp/tl-$n"
+  run "$n" "evgraph --layout timeline -t svg" "$events" 1 "$EVG" render "$events" --layout timeline -t svg -o "$tmp/tl-$n"
+  "$EVG" render "$events" -t dot -o "$tmp/tl-$n" 2>/dev/null
+  saved_failed=$failed saved_timeout=$TIMEOUT
+  TIMEOUT=$PEER_TIMEOUT
+  run "$n" "peer: dot -Tsvg (dot layout)" "$tmp/tl-$n/bench-$n.dot" 1 dot -Tsvg -o "$tmp/tl-$n/dot.svg" "$tmp/tl-$n/bench-$n.dot"
+  TIMEOUT=$saved_timeout failed=$saved_failed
+  rm -rf "$tmp/tl-$n"
 done
 echo
 
