@@ -55,7 +55,8 @@ enum {
   UNIT_HOUR,
   UNIT_MINUTE,
   UNIT_WEEKEND,
-  UNIT_FORTNIGHT
+  UNIT_FORTNIGHT,
+  UNIT_SECOND
 };
 
 enum {
@@ -71,7 +72,7 @@ enum {
   W_FRIDAY, W_YEAR, W_AROUND, W_ABOUT, W_AN, W_WILL, W_SHALL, W_GOING,
   W_EARLIEST, W_Q, W_H, W_DOZEN, W_HUNDRED, W_FUTURE, W_CURRENTLY,
   W_AND, W_OR, W_CURRENT, W_CYBER, W_BLACK, W_NEARLY, W_MORE, W_LESS,
-  W_THAN, W_UP, W_LEAST, W_BOXING, W_SOME
+  W_THAN, W_UP, W_LEAST, W_BOXING, W_SOME, W_FISCAL, W_OVERNIGHT
 };
 
 enum {
@@ -84,7 +85,8 @@ enum {
   HOLIDAY_LABOR,
   HOLIDAY_MEMORIAL,
   HOLIDAY_GOOD, /* Good Friday */
-  HOLIDAY_NEWYEAR
+  HOLIDAY_NEWYEAR,
+  HOLIDAY_PRESIDENTS
 };
 
 typedef struct {
@@ -166,6 +168,7 @@ static const keyword keywords[] = {
     {"fifth", K_ORDWORD, 5},
     {"fifty", K_NUMWORD, 50},
     {"first", K_ORDWORD, 1},
+    {"fiscal", K_WORD, W_FISCAL},
     {"five", K_NUMWORD, 5},
     {"following", K_WORD, W_FOLLOWING},
     {"for", K_WORD, W_FOR},
@@ -246,8 +249,10 @@ static const keyword keywords[] = {
     {"or", K_WORD, W_OR},
     {"other", K_WORD, W_OTHER},
     {"over", K_WORD, W_OVER},
+    {"overnight", K_WORD, W_OVERNIGHT},
     {"past", K_WORD, W_PAST},
     {"pm", K_WORD, W_PM},
+    {"presidents", K_HOLIDAY, HOLIDAY_PRESIDENTS},
     {"previous", K_WORD, W_PREVIOUS},
     {"q", K_WORD, W_Q},
     {"quarter", K_UNIT, UNIT_QUARTER},
@@ -261,6 +266,7 @@ static const keyword keywords[] = {
     {"saturday", K_WEEKDAY, 6},
     {"saturdays", K_WEEKDAYS, 6},
     {"second", K_ORDWORD, 2},
+    {"seconds", K_UNIT, UNIT_SECOND},
     {"sep", K_MONTH, 9},
     {"sept", K_MONTH, 9},
     {"september", K_MONTH, 9},
@@ -709,6 +715,8 @@ typedef struct {
   unsigned int sentence;  /* of the candidate being resolved */
   unsigned int recent_sentence; /* 1 + a sentence that says "recently" */
   bool after_since;       /* the expression follows "since" */
+  bool after_by;          /* ... "by", "until" or "before" */
+  bool holiday;           /* the rule being tried is the holiday rule */
   /* the expression emitted last, for range ends: "1990-94", "April 6-7" */
   bool has_last;
   size_t last_token;
@@ -717,6 +725,7 @@ typedef struct {
    * counts from the last day, "a year later" from the last date */
   bool has_fine_ref[EVG_PREC_CENTURY + 1];
   int32_t fine_ref[EVG_PREC_CENTURY + 1];
+  unsigned int fine_ref_sentence; /* of the last day-precision date */
   bool last_week_frame;   /* the text set its story in the week before */
 } context;
 
@@ -979,19 +988,24 @@ static tense tense_near(const context *c, size_t first, size_t last) {
   unsigned int sentence = c->t[first].sentence;
   size_t from = first > 14 ? first - 14 : 0;
   size_t to = last + 14 < c->n ? last + 14 : c->n - 1;
-  /* a future marker anywhere near wins: "will be paid on Friday" */
-  for (size_t k = from; k <= to; k++)
-    if (c->t[k].sentence == sentence && future_word(c, k))
-      return TENSE_FUTURE;
+  /* the nearest verb form decides: "their union said on Saturday" is
+   * past even with a "will" further off; a participle after be/has is no
+   * past ("will be paid on Friday") */
   for (size_t d = 1; d <= 14; d++) {
     size_t before = first >= d ? first - d : (size_t)-1;
     size_t after = last + d;
-    if (before != (size_t)-1 && c->t[before].sentence == sentence &&
-        past_word(c, before) && !participle(c, before))
-      return TENSE_PAST;
-    if (after < c->n && c->t[after].sentence == sentence &&
-        past_word(c, after) && !participle(c, after))
-      return TENSE_PAST;
+    if (before != (size_t)-1 && c->t[before].sentence == sentence) {
+      if (future_word(c, before))
+        return TENSE_FUTURE;
+      if (past_word(c, before) && !participle(c, before))
+        return TENSE_PAST;
+    }
+    if (after < c->n && c->t[after].sentence == sentence) {
+      if (future_word(c, after))
+        return TENSE_FUTURE;
+      if (past_word(c, after) && !participle(c, after))
+        return TENSE_PAST;
+    }
   }
   /* present perfect: "have merged since" */
   for (size_t k = from; k <= to; k++)
@@ -1045,9 +1059,12 @@ static bool pick_year(const context *c, const candidate *cand, int month,
   tense t = tense_near(c, cand->first, cand->last);
   if (c->after_since)
     t = TENSE_PAST;
-  /* a day within six weeks of the anchor is the near one, whatever the
-   * tense ("shut on New Year's Day" written on 31 December) */
-  if (day) {
+  /* "by December", "until June": a deadline ahead */
+  if (c->after_by && t != TENSE_PAST)
+    t = TENSE_FUTURE;
+  /* a holiday within six weeks of the anchor is the near one, whatever
+   * the tense ("shut on New Year's Day" written on 31 December) */
+  if (day && c->holiday) {
     int32_t best = ay;
     int32_t distance = abs(here - c->anchor);
     for (int32_t y = ay - 1; y <= ay + 1; y += 2) {
@@ -1213,7 +1230,10 @@ static void duration_value(char *buf, size_t size, int amount, int unit) {
     letter = "M";
     break;
   case UNIT_QUARTER:
-    letter = "Q";
+    letter = "M", amount = amount < 0 ? amount : amount * 3;
+    break;
+  case UNIT_SECOND:
+    letter = "S", time = true;
     break;
   case UNIT_YEAR:
     letter = "Y";
@@ -1430,7 +1450,9 @@ static bool rule_month(const context *c, size_t i, candidate *cand) {
 static bool rule_year(const context *c, size_t i, candidate *cand) {
   cand->first = i;
   size_t y = i;
-  if (word(c, i, W_AD) && c->t[i].cap && is_num(c, i + 1) &&
+  if (word(c, i, W_FISCAL) && year_token(c, i + 1, false))
+    y = i + 1; /* "fiscal 2017": the fiscal year, named by its year */
+  else if (word(c, i, W_AD) && c->t[i].cap && is_num(c, i + 1) &&
       c->t[i + 1].digits <= 4)
     y = i + 1;
   else if (word(c, i, W_THE) && lower_word_is(c, i + 1, "year") &&
@@ -1487,11 +1509,7 @@ static bool rule_decade(const context *c, size_t i, candidate *cand) {
   /* "the 1900s" (a round century) reads as the century in history text;
    * keep it a decade: the value is the same three digits either way for
    * 1990s and the usual reading for 1800s is the century. */
-  if (start % 100 == 0) {
-    set_date(cand, point_date(start, 1, 1, EVG_PREC_CENTURY));
-  } else {
-    set_date(cand, point_date(start, 1, 1, EVG_PREC_DECADE));
-  }
+  set_date(cand, point_date(start, 1, 1, EVG_PREC_DECADE));
   return true;
 }
 
@@ -1681,6 +1699,9 @@ static bool holiday_day(int id, int32_t year, int32_t *day) {
   case HOLIDAY_NEWYEAR:
     *day = evg_days_from_civil(year, 1, 1);
     return true;
+  case HOLIDAY_PRESIDENTS:
+    *day = nth_weekday(year, 2, 1, 3);
+    return true;
   default:
     return lunar_new_year_day(year, day);
   }
@@ -1688,7 +1709,18 @@ static bool holiday_day(int id, int32_t year, int32_t *day) {
 
 #define HOLIDAY_LUNAR 100
 
+static bool rule_holiday_in(const context *c, size_t i, candidate *cand);
+
+/* The holiday rule, with the context told so (for the near-day rule). */
 static bool rule_holiday(const context *c, size_t i, candidate *cand) {
+  context *mutable = (context *)c;
+  mutable->holiday = true;
+  bool found = rule_holiday_in(c, i, cand);
+  mutable->holiday = false;
+  return found;
+}
+
+static bool rule_holiday_in(const context *c, size_t i, candidate *cand) {
   int id = 0;
   size_t last = i;
   int offset = 0; /* eve: -1 */
@@ -1725,6 +1757,14 @@ static bool rule_holiday(const context *c, size_t i, candidate *cand) {
         return false;
       last = i + 3;
       break;
+    case HOLIDAY_PRESIDENTS:
+      /* Presidents' Day */
+      if (punct(c, i + 1, '\'') && lower_word_is(c, i + 2, "day") &&
+          c->t[i + 2].cap) {
+        last = i + 2;
+        break;
+      }
+      return false;
     case HOLIDAY_INDEPENDENCE:
     case HOLIDAY_LABOR:
     case HOLIDAY_MEMORIAL:
@@ -1894,6 +1934,18 @@ static bool rule_deictic_word(const context *c, size_t i, candidate *cand) {
     cand->first = cand->last = i;
     cand->type = EVG_TIMEX_DATE;
     set_ref_value(cand, "PRESENT_REF");
+    return true;
+  } else if (word(c, i, W_OVERNIGHT)) {
+    /* the night before the anchor in the past; tonight in the future */
+    cand->first = cand->last = i;
+    cand->type = EVG_TIMEX_TIME;
+    if (!c->has_anchor) {
+      needs_anchor(cand, "XXXX-XX-XXTNI", "anchor");
+      return true;
+    }
+    bool future = tense_near(c, i, i) == TENSE_FUTURE;
+    set_date(cand, day_date(c->anchor - (future ? 0 : 1)));
+    strncat(cand->value, "TNI", sizeof cand->value - strlen(cand->value) - 1);
     return true;
   } else if (word(c, i, W_RECENTLY)) {
     cand->first = cand->last = i;
@@ -2066,7 +2118,11 @@ static bool rule_this_next_last(const context *c, size_t i, candidate *cand) {
   }
   if (cls(c, u) == K_UNIT) {
     int unit = c->t[u].value;
-    if (unit == UNIT_HOUR || unit == UNIT_MINUTE || unit == UNIT_CENTURY)
+    if (unit == UNIT_HOUR || unit == UNIT_MINUTE || unit == UNIT_CENTURY ||
+        unit == UNIT_SECOND)
+      return false;
+    /* "the next decade", "over the past week": a duration (rule_amount) */
+    if (i > 0 && word(c, i - 1, W_THE) && direction != 0)
       return false;
     size_t len = c->t[u].end - c->t[u].start;
     bool plural = c->text[c->t[u].start + len - 1] == 's' &&
@@ -2234,10 +2290,18 @@ static bool rule_amount(const context *c, size_t i, candidate *cand) {
   if (amount == 0)
     return false;
   /* "a 24-year-old": an age, not a duration */
-  if (punct(c, u + 1, '-') && glued(c, u + 1) && word(c, u + 2, W_OLD))
+  if (punct(c, u + 1, '-') && glued(c, u + 1) &&
+      (word(c, u + 2, W_OLD) || lower_word_is(c, u + 2, "olds")))
     return false;
   /* "the last minute": an idiom */
   if (!taken && (unit == UNIT_MINUTE || unit == UNIT_HOUR))
+    return false;
+  /* a rate, not a duration: "£13.10 an hour", "90,000 journeys a day" */
+  if (taken == 1 && (word(c, k, W_A) || word(c, k, W_AN)) && k > 0 &&
+      (c->t[k - 1].kind == T_NUM ||
+       (c->t[k - 1].kind == T_WORD && c->t[k - 1].cls == K_NONE &&
+        !c->t[k - 1].cap &&
+        c->text[c->t[k - 1].end - 1] == 's')))
     return false;
   /* "a day" in "once a day" belongs to the set rule; "one day" is often
    * "some day" */
@@ -2454,6 +2518,17 @@ static bool rule_set(const context *c, size_t i, candidate *cand) {
       snprintf(cand->value, sizeof cand->value, "XXXX-WXX-%d", c->t[k].value);
       return true;
     }
+    if (cls(c, k) == K_MONTH && c->t[k].cap) {
+      cand->last = k;
+      snprintf(cand->value, sizeof cand->value, "XXXX-%02d", c->t[k].value);
+      return true;
+    }
+    if (cls(c, k) == K_SEASON) {
+      cand->last = k;
+      snprintf(cand->value, sizeof cand->value, "XXXX-%s",
+               season_codes[c->t[k].value]);
+      return true;
+    }
     if (cls(c, k) == K_PARTDAY) {
       static const char *const parts[] = {"", "MO", "AF", "EV", "NI"};
       cand->last = k;
@@ -2521,28 +2596,46 @@ static bool rule_time(const context *c, size_t i, candidate *cand) {
   cand->last = last;
   cand->type = EVG_TIMEX_TIME;
   int32_t day;
-  /* "2:14 a.m. today", "9 p.m. yesterday" */
-  if (c->has_anchor && (word(c, last + 1, W_TODAY) ||
-                        word(c, last + 1, W_YESTERDAY) ||
-                        word(c, last + 1, W_TOMORROW))) {
-    int offset = word(c, last + 1, W_TODAY) ? 0
-                 : word(c, last + 1, W_YESTERDAY) ? -1 : 1;
-    cand->last = last + 1;
-    set_date(cand, day_date(c->anchor + offset));
-    char clock[32];
-    snprintf(clock, sizeof clock, "T%02d:%02d", hour, minute);
+  char clock[32];
+  snprintf(clock, sizeof clock, "T%02d:%02d", hour, minute);
+  /* "2:14 a.m. today", "7:30 tonight", "6 a.m. this morning", "9 a.m.
+   * Tuesday": the day that follows gives the date */
+  size_t after = last + 1;
+  candidate day_part = *cand;
+  if (word(c, after, W_THIS) && cls(c, after + 1) == K_PARTDAY)
+    after++; /* "this morning": the day is the anchor */
+  if (c->has_anchor && (word(c, after, W_TODAY) || word(c, after, W_TONIGHT) ||
+                        cls(c, after) == K_PARTDAY)) {
+    cand->last = after;
+    set_date(cand, day_date(c->anchor));
     strncat(cand->value, clock, sizeof cand->value - strlen(cand->value) - 1);
     return true;
   }
-  if (choose_base(c) == BASE_NONE || !ref_day(c, &day)) {
+  if ((word(c, after, W_YESTERDAY) || word(c, after, W_TOMORROW) ||
+       cls(c, after) == K_WEEKDAY) &&
+      (rule_deictic_word(c, after, &day_part) ||
+       rule_weekday(c, after, &day_part)) &&
+      day_part.res == RES_DATE) {
+    cand->last = day_part.last;
+    set_date(cand, day_date(day_part.date.start));
+    strncat(cand->value, clock, sizeof cand->value - strlen(cand->value) - 1);
+    return true;
+  }
+  /* a bare clock time is on the day last named in this or the previous
+   * sentence; in news, otherwise on the text's own day */
+  bool recent_day = c->has_fine_ref[EVG_PREC_DAY] &&
+                    c->sentence <= c->fine_ref_sentence + 1;
+  if (recent_day) {
+    day = c->fine_ref[EVG_PREC_DAY];
+  } else if (c->has_anchor && !c->narrative) {
+    day = c->anchor;
+  } else if (choose_base(c) == BASE_NONE || !ref_day(c, &day)) {
     snprintf(cand->value, sizeof cand->value, "XXXX-XX-XXT%02d:%02d", hour,
              minute);
     cand->res = RES_ANCHOR;
     return true;
   }
   set_date(cand, day_date(day));
-  char clock[32];
-  snprintf(clock, sizeof clock, "T%02d:%02d", hour, minute);
   strncat(cand->value, clock, sizeof cand->value - strlen(cand->value) - 1);
   cand->keep_reference = true;
   return true;
@@ -2868,6 +2961,8 @@ evg_timexes *evg_tag_text(const char *text, size_t len,
           c.recent_sentence = t->sentence + 1;
     }
     c.after_since = i > 0 && word(&c, i - 1, W_SINCE);
+    c.after_by = i > 0 && (word(&c, i - 1, W_BY) || word(&c, i - 1, W_UNTIL) ||
+                           word(&c, i - 1, W_BEFORE));
     candidate cand;
     if (!match_at(&c, i, &cand)) {
       i++;
@@ -2895,10 +2990,14 @@ evg_timexes *evg_tag_text(const char *text, size_t len,
       for (size_t k = cand.first; k <= cand.last; k++)
         if (year_token(&c, k, false))
           c.ref_explicit_year = true;
+      if (cand.date.from.precision == EVG_PREC_YEAR)
+        c.ref_explicit_year = true; /* "next year, ... in late October" */
       if (cand.date.from.precision >= EVG_PREC_DECADE)
         c.ref_explicit_year = false;
       evg_precision p = evg_precision_coarser(cand.date.from.precision,
                                               cand.date.to.precision);
+      if (p == EVG_PREC_DAY)
+        c.fine_ref_sentence = t->sentence;
       for (int q = p; q <= EVG_PREC_CENTURY; q++) {
         c.has_fine_ref[q] = true;
         c.fine_ref[q] = cand.date.open_start ? cand.date.end : cand.date.start;
