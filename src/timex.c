@@ -1039,6 +1039,11 @@ static bool pick_year(const context *c, const candidate *cand, int month,
   base_kind base = choose_base(c);
   if (base == BASE_NONE)
     return false;
+  /* in news, a deadline or a future sentence looks ahead of the text's
+   * date, not back to a year named earlier in the sentence */
+  if (base == BASE_REF && !c->narrative && c->has_anchor &&
+      (c->after_by || tense_near(c, cand->first, cand->last) == TENSE_FUTURE))
+    base = BASE_ANCHOR;
   if (base == BASE_REF) {
     *year = c->ref.open_start ? c->ref.to.year : c->ref.from.year;
     /* a narrative moves forward: "in December 1860 ... On February 7"
@@ -2027,6 +2032,7 @@ static bool rule_weekday(const context *c, size_t i, candidate *cand) {
     tense t = direction == -1   ? TENSE_PAST
               : direction == 1  ? TENSE_FUTURE
               : direction == 2  ? TENSE_UNKNOWN
+              : c->after_by     ? TENSE_FUTURE /* "by Tuesday afternoon" */
                                 : tense_near(c, i, cand->last);
     int32_t day;
     if (direction == 2) {
@@ -2418,6 +2424,9 @@ static bool rule_anaphoric(const context *c, size_t i, candidate *cand) {
   size_t len = c->t[k].end - c->t[k].start;
   if (c->text[c->t[k].start + len - 1] == 's' && unit != UNIT_WEEKEND)
     return false; /* "the following days": vague */
+  /* "over the next decade" in news is a span ahead (a duration) */
+  if (!c->narrative && !that && (unit == UNIT_DECADE || unit == UNIT_CENTURY))
+    return false;
   if (unit == UNIT_HOUR || unit == UNIT_MINUTE)
     return false;
   int32_t base;
@@ -2552,11 +2561,12 @@ static bool rule_set(const context *c, size_t i, candidate *cand) {
 /* Clock times: "3 p.m.", "3:30 pm", "15:30", "noon", "midnight" */
 static bool rule_time(const context *c, size_t i, candidate *cand) {
   int hour = -1, minute = 0;
+  bool am_pm = false; /* the hour says a.m. or p.m. (or noon, midnight) */
   size_t last = i;
   if (word(c, i, W_NOON)) {
-    hour = 12;
+    hour = 12, am_pm = true;
   } else if (word(c, i, W_MIDNIGHT)) {
-    hour = 0;
+    hour = 0, am_pm = true;
   } else if (is_num(c, i) && c->t[i].digits <= 2) {
     hour = c->t[i].num;
     bool colon = punct(c, i + 1, ':') && glued(c, i + 1) && is_num(c, i + 2) &&
@@ -2566,6 +2576,8 @@ static bool rule_time(const context *c, size_t i, candidate *cand) {
       last = i + 2;
     }
     char suffix = c->t[last].suffix;
+    am_pm = suffix == 'a' || suffix == 'p' || word(c, last + 1, W_AM) ||
+            word(c, last + 1, W_PM);
     if (suffix == 'a' || suffix == 'p') {
       if (hour < 1 || hour > 12)
         return false;
@@ -2596,6 +2608,12 @@ static bool rule_time(const context *c, size_t i, candidate *cand) {
   cand->last = last;
   cand->type = EVG_TIMEX_TIME;
   int32_t day;
+  /* "7:30 tonight", "8 this evening": an evening hour */
+  if (!am_pm && hour < 12 &&
+      (word(c, last + 1, W_TONIGHT) ||
+       ((word(c, last + 1, W_THIS) || word(c, last + 1, W_TOMORROW)) &&
+        cls(c, last + 2) == K_PARTDAY && c->t[last + 2].value >= 2)))
+    hour += 12;
   char clock[32];
   snprintf(clock, sizeof clock, "T%02d:%02d", hour, minute);
   /* "2:14 a.m. today", "7:30 tonight", "6 a.m. this morning", "9 a.m.
