@@ -1562,6 +1562,10 @@ static bool rule_season(const context *c, size_t i, candidate *cand) {
                   word(c, i - 1, W_EARLY) || word(c, i - 1, W_LATE) ||
                   word(c, i - 1, W_IN))))
     return false;
+  /* "a winter storm warning", "the summer tires": a kind, not a time */
+  if (!c->narrative && i + 1 < c->n && c->t[i + 1].kind == T_WORD &&
+      !c->t[i + 1].cap && c->t[i + 1].cls == K_NONE)
+    return false;
   cand->first = i;
   cand->last = i;
   cand->type = EVG_TIMEX_DATE;
@@ -2312,9 +2316,10 @@ static bool rule_amount(const context *c, size_t i, candidate *cand) {
   /* "a day" in "once a day" belongs to the set rule; "one day" is often
    * "some day" */
   if (taken == 1 && cls(c, k) == K_NUMWORD && amount == 1 && unit == UNIT_DAY &&
-      !word(c, u + 1, W_LATER) && !word(c, u + 1, W_EARLIER) &&
-      !word(c, u + 1, W_AGO))
-    return false;
+      u == k + 1 && !word(c, u + 1, W_LATER) && !word(c, u + 1, W_EARLIER) &&
+      !word(c, u + 1, W_AGO) && !word(c, u + 1, W_MORE) &&
+      !word(c, u + 1, W_LESS))
+    return false; /* but "a one-day strike", "one day more" are spans */
   cand->first = i;
   cand->last = u;
   size_t next = u + 1;
