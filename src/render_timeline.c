@@ -260,7 +260,7 @@ static const char *const month_abbr[] = {"Jan", "Feb", "Mar", "Apr",
 /* Past this many events edges are straight lines (spline routing around
  * thousands of boxes is slow), so bars and texts may be plain nodes: many
  * thousands of clusters make cgraph itself slow. */
-#define ROUTED_EVENTS 300
+#define ROUTED_EVENTS 80
 static bool use_nodes;
 
 static void add_text(Agraph_t *g, const char *name, const char *text,
@@ -655,6 +655,11 @@ Agraph_t *evg_build_timeline(const evg_graph *g,
   size_t stretch_count = 0;
   stretch *stretches = NULL;
   double title_w = 0, title_h = 0, needed = 0, avail = 0;
+  /* Canvas factors whose inverse Graphviz's SVG writer prints exactly
+   * (it keeps two decimals of the scale: 1/1.6 would come out as 0.62 and
+   * the drawing would overshoot the slide). */
+  static const double grows[] = {1, 1.25, 2, 2.5, 4, 5, 10, 20, 25, 50, 100};
+  size_t grow_step = 0;
   double scale = 1.0, grow = 1.0;
   bool measured = false;
   for (int attempt = 0; attempt < 40; attempt++) {
@@ -688,8 +693,10 @@ Agraph_t *evg_build_timeline(const evg_graph *g,
       break;
     if (scale >= 0.6)
       scale *= needed / avail > 1.5 ? 0.75 : 0.88; /* smaller text first */
+    else if (grow_step + 1 < sizeof grows / sizeof grows[0])
+      grow = grows[++grow_step]; /* then a larger canvas */
     else
-      grow *= needed / avail > 2 ? 1.6 : 1.2; /* then a larger canvas */
+      break;
   }
   /* Laid out on a canvas larger than the slide: Graphviz scales the whole
    * drawing down to the requested size, keeping its shape. */
