@@ -325,17 +325,19 @@ void evg_graph_label(evg_buf *out, const evg_graph *g, const char *title,
  * discipline numbers names in the order they are first used. */
 
 typedef struct {
+  Agraph_t *graph;
   evg_map ids;      /* name -> index */
-  const char **names;
+  const char **names; /* interned with agstrdup: agwrite reads their
+                       * reference-string header (aghtmlstr) */
   size_t count, cap;
   IDTYPE anonymous;
-  evg_arena arena;
 } id_state;
 
 static void *ids_open(Agraph_t *g, Agdisc_t *disc) {
-  (void)g;
   (void)disc;
-  return evg_xcalloc(1, sizeof(id_state));
+  id_state *s = evg_xcalloc(1, sizeof(id_state));
+  s->graph = g;
+  return s;
 }
 
 static long ids_map(void *state, int objtype, char *str, IDTYPE *id,
@@ -357,7 +359,7 @@ static long ids_map(void *state, int objtype, char *str, IDTYPE *id,
     s->cap = s->cap ? s->cap * 2 : 64;
     s->names = evg_xrealloc(s->names, s->cap * sizeof *s->names);
   }
-  const char *copy = evg_arena_strndup(&s->arena, str, strlen(str));
+  const char *copy = agstrdup(s->graph, str);
   s->names[s->count] = copy;
   evg_map_put(&s->ids, copy, s->count);
   *id = 2 * (IDTYPE)s->count++;
@@ -380,10 +382,10 @@ static char *ids_print(void *state, int objtype, IDTYPE id) {
 }
 
 static void ids_close(void *state) {
+  /* the names go with the graph's string dictionary */
   id_state *s = state;
   evg_map_free(&s->ids);
   free(s->names);
-  evg_arena_free(&s->arena);
   free(s);
 }
 

@@ -142,7 +142,7 @@ static void add_edge(Agraph_t *g, const evg_graph *model, const evg_edge *e,
 bool evg_render_dot(const evg_graph *model, const evg_render_options *options,
                     FILE *out, evg_diags *diags) {
   evg_ag_errors_begin(diags);
-  Agraph_t *g = evg_ag_open("evgraph");
+  Agraph_t *g = agopen((char *)"evgraph", Agdirected, NULL);
   evg_buf scratch = {0};
   const char *title = options && options->title ? options->title
                                                 : evg_graph_title(model);
