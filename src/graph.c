@@ -69,6 +69,65 @@ const evg_edge *evg_graph_edge(const evg_graph *g, size_t index) {
   return index < g->edge_count ? &g->edges[index] : NULL;
 }
 
+size_t evg_event_fields(const evg_graph *g, const evg_event *e,
+                        evg_buf *storage, evg_field *fields) {
+  /* values are appended NUL-separated and pointed to at the end: the
+   * buffer may move while it grows */
+  size_t offsets[EVG_EVENT_FIELDS], count = 0;
+  char text[128];
+  storage->len = 0;
+#define FIELD(field_name, ...)                                                \
+  do {                                                                        \
+    fields[count].name = field_name;                                          \
+    offsets[count++] = storage->len;                                          \
+    evg_buf_printf(storage, __VA_ARGS__);                                     \
+    evg_buf_putc(storage, '\0');                                              \
+  } while (0)
+  evg_date_format_edtf(&e->date, text, sizeof text);
+  FIELD("date", "%s", text);
+  evg_date_format_human(&e->date, text, sizeof text);
+  FIELD("date_label", "%s", text);
+  if (e->date_derived)
+    FIELD("date_written", "%s", e->date_text);
+  if (!e->date.open_start) {
+    evg_day_format_iso(e->date.start, text, sizeof text);
+    FIELD("start", "%s", text);
+  }
+  if (!e->date.open_end) {
+    evg_day_format_iso(e->date.end, text, sizeof text);
+    FIELD("end", "%s", text);
+  }
+  FIELD("precision", "%s",
+        evg_precision_name(evg_precision_coarser(e->date.from.precision,
+                                                 e->date.to.precision)));
+  FIELD("year", "%ld",
+        (long)(e->date.open_start ? e->date.to.year : e->date.from.year));
+  FIELD("approximate", "%s", e->date.approximate ? "true" : "false");
+  FIELD("uncertain", "%s", e->date.uncertain ? "true" : "false");
+  FIELD("rank", "%zu", e->rank);
+  fields[count].name = "actors";
+  offsets[count++] = storage->len;
+  for (size_t a = 0; a < e->actor_count; a++)
+    evg_buf_printf(storage, "%s%s", a ? ", " : "",
+                   evg_graph_actor(g, e->actors[a])->id);
+  evg_buf_putc(storage, '\0');
+  fields[count].name = "tags";
+  offsets[count++] = storage->len;
+  for (size_t t = 0; t < e->tag_count; t++)
+    evg_buf_printf(storage, "%s%s", t ? ", " : "", e->tags[t]);
+  evg_buf_putc(storage, '\0');
+  if (e->description)
+    FIELD("description", "%s", e->description);
+  if (e->quote)
+    FIELD("quote", "%s", e->quote);
+  if (e->source)
+    FIELD("source", "%s", e->source);
+#undef FIELD
+  for (size_t i = 0; i < count; i++)
+    fields[i].value = storage->data + offsets[i];
+  return count;
+}
+
 bool evg_graph_check(const evg_graph *g) {
   bool *seen = evg_xcalloc(g->event_count, sizeof *seen);
   bool ok = true;

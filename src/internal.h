@@ -61,6 +61,19 @@ size_t evg_utf8_count(const char *s, size_t len);
  * tab, LF and CR with U+FFFD, so that any writer gets clean text. */
 void evg_utf8_sanitize(evg_buf *buf, const char *s, size_t len);
 
+/* The data fields every writer gives an event, in this order: date,
+ * date_label, date_written (relative dates only), start and end (absent
+ * when open), precision, year, approximate, uncertain, rank, actors, tags,
+ * description, quote, source (the last three when given).  Values point
+ * into *storage, which the call resets.  Returns the number of fields. */
+#define EVG_EVENT_FIELDS 16
+typedef struct {
+  const char *name;
+  const char *value;
+} evg_field;
+size_t evg_event_fields(const evg_graph *graph, const evg_event *event,
+                        evg_buf *storage, evg_field *fields);
+
 /* Graph construction, used by the parsers.  The builder owns everything it
  * is given through its arena. */
 typedef struct evg_builder evg_builder;

@@ -55,48 +55,12 @@ static void add_event(Agraph_t *g, const evg_graph *model,
   evg_label_escape(&label, e->label);
   evg_ag_set(node, "label", label.data);
   evg_buf_free(&label);
-  evg_date_format_edtf(&e->date, text, sizeof text);
-  evg_ag_set(node, "date", text);
-  evg_date_format_human(&e->date, text, sizeof text);
-  evg_ag_set(node, "date_label", text);
-  if (e->date_derived)
-    set_text(node, "date_written", e->date_text, scratch);
-  if (!e->date.open_start) {
-    evg_day_format_iso(e->date.start, text, sizeof text);
-    evg_ag_set(node, "start", text);
-  }
-  if (!e->date.open_end) {
-    evg_day_format_iso(e->date.end, text, sizeof text);
-    evg_ag_set(node, "end", text);
-  }
-  evg_ag_set(node, "precision",
-             evg_precision_name(evg_precision_coarser(
-                 e->date.from.precision, e->date.to.precision)));
-  set_int(node, "year",
-          e->date.open_start ? e->date.to.year : e->date.from.year);
-  evg_ag_set(node, "approximate", e->date.approximate ? "true" : "false");
-  evg_ag_set(node, "uncertain", e->date.uncertain ? "true" : "false");
-  set_int(node, "rank", (long)e->rank);
-  evg_buf list = {0};
-  evg_buf_append(&list, "", 0);
-  for (size_t a = 0; a < e->actor_count; a++) {
-    if (a)
-      evg_buf_puts(&list, ", ");
-    evg_buf_puts(&list, evg_graph_actor(model, e->actors[a])->id);
-  }
-  evg_ag_set(node, "actors", list.data);
-  list.len = 0;
-  list.data[0] = '\0';
-  for (size_t t = 0; t < e->tag_count; t++) {
-    if (t)
-      evg_buf_puts(&list, ", ");
-    evg_buf_puts(&list, e->tags[t]);
-  }
-  set_text(node, "tags", list.data, scratch);
-  evg_buf_free(&list);
-  set_text(node, "description", e->description, scratch);
-  set_text(node, "quote", e->quote, scratch);
-  set_text(node, "source", e->source, scratch);
+  evg_buf values = {0};
+  evg_field fields[EVG_EVENT_FIELDS];
+  size_t count = evg_event_fields(model, e, &values, fields);
+  for (size_t f = 0; f < count; f++)
+    set_text(node, fields[f].name, fields[f].value, scratch);
+  evg_buf_free(&values);
   set_pos(node, e->pos, scratch);
   if (e->date.approximate || e->date.uncertain)
     evg_ag_set(node, "style", "rounded,filled,dashed");

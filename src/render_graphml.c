@@ -95,57 +95,17 @@ static void write_keys(writer *wr) {
   }
 }
 
-static void join(evg_buf *out, const char *const *items, size_t count) {
-  out->len = 0;
-  evg_buf_append(out, "", 0);
-  for (size_t i = 0; i < count; i++) {
-    if (i)
-      evg_buf_puts(out, ", ");
-    evg_buf_puts(out, items[i]);
-  }
-}
-
 static void write_event(writer *wr, const evg_graph *g, const evg_event *e) {
-  char text[128];
   check(wr, xmlTextWriterStartElement(wr->w, x("node")));
   check(wr, xmlTextWriterWriteAttribute(wr->w, x("id"), x(e->id)));
   data(wr, "kind", "event");
   data(wr, "label", e->label);
-  evg_date_format_edtf(&e->date, text, sizeof text);
-  data(wr, "date", text);
-  evg_date_format_human(&e->date, text, sizeof text);
-  data(wr, "date_label", text);
-  if (e->date_derived)
-    data(wr, "date_written", e->date_text);
-  if (!e->date.open_start) {
-    evg_day_format_iso(e->date.start, text, sizeof text);
-    data(wr, "start", text);
-  }
-  if (!e->date.open_end) {
-    evg_day_format_iso(e->date.end, text, sizeof text);
-    data(wr, "end", text);
-  }
-  evg_precision precision =
-      evg_precision_coarser(e->date.from.precision, e->date.to.precision);
-  data(wr, "precision", evg_precision_name(precision));
-  data_int(wr, "year",
-           e->date.open_start ? e->date.to.year : e->date.from.year);
-  data(wr, "approximate", e->date.approximate ? "true" : "false");
-  data(wr, "uncertain", e->date.uncertain ? "true" : "false");
-  data_int(wr, "rank", (long)e->rank);
-  evg_buf list = {0};
-  const char **ids = evg_xmalloc((e->actor_count + 1) * sizeof *ids);
-  for (size_t a = 0; a < e->actor_count; a++)
-    ids[a] = evg_graph_actor(g, e->actors[a])->id;
-  join(&list, ids, e->actor_count);
-  free(ids);
-  data(wr, "actors", list.data);
-  join(&list, e->tags, e->tag_count);
-  data(wr, "tags", list.data);
-  evg_buf_free(&list);
-  data(wr, "description", e->description);
-  data(wr, "quote", e->quote);
-  data(wr, "source", e->source);
+  evg_buf values = {0};
+  evg_field fields[EVG_EVENT_FIELDS];
+  size_t count = evg_event_fields(g, e, &values, fields);
+  for (size_t f = 0; f < count; f++)
+    data(wr, fields[f].name, fields[f].value);
+  evg_buf_free(&values);
   data_pos(wr, e->pos);
   check(wr, xmlTextWriterEndElement(wr->w));
 }
