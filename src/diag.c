@@ -99,14 +99,6 @@ static int display_width(unsigned int cp) {
   return 1;
 }
 
-static unsigned int decode(const unsigned char *s, size_t n) {
-  if (n == 1)
-    return s[0];
-  unsigned int cp = s[0] & (0x7F >> n);
-  for (size_t i = 1; i < n; i++)
-    cp = (cp << 6) | (s[i] & 0x3F);
-  return cp;
-}
 
 char *evg_diag_format(const evg_diag *diag) {
   static const char *const names[] = {"error", "warning", "note"};
@@ -133,7 +125,7 @@ char *evg_diag_format(const evg_diag *diag) {
       size_t n = evg_utf8_valid_len(p + i, len - i);
       if (!n)
         n = 1;
-      int width = p[i] == '\t' ? 1 : display_width(decode(p + i, n));
+      int width = p[i] == '\t' ? 1 : display_width(evg_utf8_decode(p + i, n));
       for (int w = 0; w < width; w++) {
         if (col < diag->col)
           evg_buf_putc(&out, p[i] == '\t' ? '\t' : ' ');

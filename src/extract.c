@@ -89,17 +89,7 @@ static size_t name_char(const char *text, size_t i, size_t end) {
     return 0;
   if (s[0] < 0x80)
     return isalnum(s[0]) || s[0] == '-' || s[0] == '\'' ? 1 : 0;
-  size_t n = evg_utf8_valid_len(s, end - i);
-  if (!n)
-    return 0;
-  unsigned int cp = s[0] & (0x7F >> n);
-  for (size_t k = 1; k < n; k++)
-    cp = (cp << 6) | (s[k] & 0x3F);
-  if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7 ||
-      (cp >= 0x2000 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x303F) ||
-      (cp >= 0xFF00 && cp <= 0xFF20))
-    return 0;
-  return n;
+  return evg_utf8_letter_len(s, end - i);
 }
 
 /* The end of the word starting at i (letters, digits, inner dots). */

@@ -55,6 +55,12 @@ void evg_map_free(evg_map *map);
 
 /* UTF-8: length of the valid sequence at s (1..4), or 0 when invalid. */
 size_t evg_utf8_valid_len(const unsigned char *s, size_t len);
+/* The code point of the valid n-byte sequence at s. */
+unsigned int evg_utf8_decode(const unsigned char *s, size_t n);
+/* The length of the letter at s (1..4 bytes): an ASCII letter, or a
+ * letter of another script; 0 for anything else, including the punctuation
+ * and symbols outside ASCII (dashes, curly quotes, currency signs). */
+size_t evg_utf8_letter_len(const unsigned char *s, size_t len);
 /* Number of code points in s[0..len) (invalid bytes count as one). */
 size_t evg_utf8_count(const char *s, size_t len);
 /* Copies s into buf, replacing invalid UTF-8 and C0 controls other than

@@ -411,23 +411,8 @@ static void push_token(token_list *list, const token *t) {
   list->items[list->count++] = *t;
 }
 
-/* The length of the letter at s (1..4 bytes), or 0 when it is not one:
- * ASCII letters and the letters of other scripts, but not the punctuation
- * and symbols outside ASCII (dashes, curly quotes, currency signs). */
 static inline size_t letter_len(const unsigned char *s, size_t len) {
-  if (s[0] < 0x80)
-    return isalpha(s[0]) ? 1 : 0;
-  size_t n = evg_utf8_valid_len(s, len);
-  if (!n)
-    return 0;
-  unsigned int cp = s[0] & (0x7F >> n);
-  for (size_t i = 1; i < n; i++)
-    cp = (cp << 6) | (s[i] & 0x3F);
-  if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7 ||
-      (cp >= 0x2000 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x303F) ||
-      (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF20))
-    return 0;
-  return n;
+  return s[0] < 0x80 ? (isalpha(s[0]) ? 1 : 0) : evg_utf8_letter_len(s, len);
 }
 
 /* Abbreviations whose period does not end a sentence. */

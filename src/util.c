@@ -1,6 +1,7 @@
 /* util.c: allocation, buffers, the arena, the id map and UTF-8 checks. */
 #include "internal.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -213,6 +214,29 @@ size_t evg_utf8_valid_len(const unsigned char *s, size_t len) {
   if (cp < min || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
     return 0;
   return need;
+}
+
+unsigned int evg_utf8_decode(const unsigned char *s, size_t n) {
+  if (n <= 1)
+    return s[0];
+  unsigned int cp = s[0] & (0x7F >> n);
+  for (size_t i = 1; i < n; i++)
+    cp = (cp << 6) | (s[i] & 0x3F);
+  return cp;
+}
+
+size_t evg_utf8_letter_len(const unsigned char *s, size_t len) {
+  if (s[0] < 0x80)
+    return isalpha(s[0]) ? 1 : 0;
+  size_t n = evg_utf8_valid_len(s, len);
+  if (!n)
+    return 0;
+  unsigned int cp = evg_utf8_decode(s, n);
+  if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7 ||
+      (cp >= 0x2000 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x303F) ||
+      (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF20))
+    return 0;
+  return n;
 }
 
 size_t evg_utf8_count(const char *s, size_t len) {
