@@ -67,6 +67,7 @@ typedef struct {
   const char *extract_format;
   evg_filter filter;
   bool filtering;
+  bool depth_given;
 } cli;
 
 static int usage_error(const char *format, const char *detail) {
@@ -91,6 +92,9 @@ static void print_diags(const evg_diags *diags) {
 }
 
 static int parse_formats(cli *c, const char *list) {
+  if (!*list)
+    return usage_error("%s", "-t needs at least one format (dot, svg, "
+                             "graphml, png or pdf)");
   memset(c->wanted, 0, sizeof c->wanted);
   const char *s = list;
   while (*s) {
@@ -230,6 +234,7 @@ static int parse_args(cli *c, int argc, char **argv) {
       if (*end || depth < 0 || depth > 1000000)
         return usage_error("--depth needs a whole number (got '%s')", value);
       c->filter.depth = (int)depth;
+      c->depth_given = true;
     } else if (strcmp(name, "--size") == 0) {
       int w = 0, h = 0;
       char extra;
@@ -262,6 +267,8 @@ static int parse_args(cli *c, int argc, char **argv) {
         c->command);
   if (c->file_count == 0)
     return usage_error("%s", "missing input FILE ('-' reads standard input)");
+  if (c->depth_given && !c->filter.focus)
+    return usage_error("%s", "--depth counts steps from --focus ID");
   return EXIT_OK;
 }
 
@@ -392,24 +399,28 @@ static int extract(const cli *c) {
   return ok ? EXIT_OK : EXIT_USAGE;
 }
 
+static void free_cli(cli *c) {
+  free(c->files);
+  free((void *)c->filter.actors);
+  free((void *)c->filter.tags);
+}
+
 int main(int argc, char **argv) {
   cli c = {0};
   c.filter.depth = 1;
   int rc = parse_args(&c, argc, argv);
   if (rc) {
-    free(c.files);
-    free((void *)c.filter.actors);
-    free((void *)c.filter.tags);
+    free_cli(&c);
     return rc;
   }
   if (strcmp(c.command, "extract") == 0) {
     rc = extract(&c);
-    free(c.files);
+    free_cli(&c);
     return rc;
   }
   bool to_stdout = strcmp(c.output, "-") == 0;
   if (to_stdout && c.file_count != 1) {
-    free(c.files);
+    free_cli(&c);
     return usage_error("%s", "'-o -' takes exactly one input FILE");
   }
   /* Parse everything first: any error means nothing is written. */
@@ -427,6 +438,10 @@ int main(int argc, char **argv) {
     graphs[i] = evg_parse_events(text, len, name, diags);
     if (graphs[i] && c.filtering) {
       evg_graph *kept = evg_graph_filter(graphs[i], &c.filter, diags);
+      if (kept && evg_graph_event_count(kept) == 0)
+        evg_diags_add(diags, EVG_SEV_WARNING, name, 0, 0, 0, NULL,
+                      "the filters keep no event of the %zu",
+                      evg_graph_event_count(graphs[i]));
       evg_graph_free(graphs[i]);
       graphs[i] = kept;
     }
@@ -487,9 +502,7 @@ int main(int argc, char **argv) {
   for (size_t i = 0; i < c.file_count; i++)
     evg_graph_free(graphs[i]);
   free(graphs);
-  free(c.files);
-  free((void *)c.filter.actors);
-  free((void *)c.filter.tags);
+  free_cli(&c);
   evg_render_cleanup();
   return status;
 }

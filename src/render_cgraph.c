@@ -112,38 +112,45 @@ void evg_html_escape(evg_buf *out, const char *text, size_t len) {
 
 void evg_html_wrap(evg_buf *out, const char *text, size_t width,
                    const char *br) {
-  size_t len = strlen(text);
-  size_t line_start = 0;
-  while (line_start < len) {
-    while (line_start < len && text[line_start] == ' ')
-      line_start++;
-    if (line_start >= len)
+  size_t len = strlen(text), i = 0, line = 0;
+  if (width == 0)
+    width = 1;
+  while (i < len) {
+    while (i < len && text[i] == ' ')
+      i++;
+    if (i >= len)
       break;
-    /* Take words while the line stays within `width` characters; a word
-     * longer than the width gets a line of its own. */
-    size_t end = line_start, last_break = 0;
-    size_t chars = 0;
-    while (end < len) {
-      size_t n = evg_utf8_valid_len((const unsigned char *)text + end,
-                                    len - end);
-      if (!n)
-        n = 1;
-      if (text[end] == ' ') {
-        if (chars > width)
-          break;
-        last_break = end;
-      }
-      end += n;
+    /* the next word and its length in characters */
+    size_t w = i, chars = 0;
+    while (w < len && text[w] != ' ') {
+      size_t n = evg_utf8_valid_len((const unsigned char *)text + w, len - w);
+      w += n ? n : 1;
       chars++;
     }
-    if (end < len || chars > width) {
-      if (last_break > line_start && chars > width)
-        end = last_break;
-    }
-    if (line_start > 0 && out->len)
+    if (line > 0 && line + 1 + chars > width) {
       evg_buf_puts(out, br);
-    evg_html_escape(out, text + line_start, end - line_start);
-    line_start = end;
+      line = 0;
+    } else if (line > 0) {
+      evg_buf_putc(out, ' ');
+      line++;
+    }
+    /* a word longer than a line is cut: names without spaces (CJK) too */
+    size_t p = i;
+    while (chars > width) {
+      size_t q = p;
+      for (size_t k = 0; k < width - line && q < w; k++) {
+        size_t n = evg_utf8_valid_len((const unsigned char *)text + q, w - q);
+        q += n ? n : 1;
+      }
+      evg_html_escape(out, text + p, q - p);
+      evg_buf_puts(out, br);
+      chars -= width - line;
+      line = 0;
+      p = q;
+    }
+    evg_html_escape(out, text + p, w - p);
+    line += chars;
+    i = w;
   }
 }
 
@@ -272,14 +279,18 @@ void evg_set_html(Agraph_t *root, void *object, const char *name,
 
 /* The title and a legend of the relations and actor kinds that occur. */
 void evg_graph_label(evg_buf *out, const evg_graph *g, const char *title,
-                     const evg_theme *theme) {
+                     const evg_theme *theme, size_t title_wrap) {
   bool relation_used[EVG_REL_COUNT] = {false};
   for (size_t i = 0; i < evg_graph_edge_count(g); i++)
     relation_used[evg_graph_edge(g, i)->relation] = true;
   evg_buf_puts(out, "<TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"4\">");
   if (title) {
-    evg_buf_puts(out, "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"26\"><B>");
-    evg_html_escape(out, title, strlen(title));
+    evg_buf_puts(out, "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">"
+                      "<FONT POINT-SIZE=\"26\"><B>");
+    if (title_wrap)
+      evg_html_wrap(out, title, title_wrap, "<BR/>");
+    else
+      evg_html_escape(out, title, strlen(title));
     evg_buf_puts(out, "</B></FONT></TD></TR>");
   }
   evg_buf_puts(out, "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"13\">");

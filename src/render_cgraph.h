@@ -70,9 +70,10 @@ void evg_set_html(Agraph_t *root, void *object, const char *name,
  * at `wrap` characters, and its actors coloured by kind. */
 void evg_event_label(evg_buf *out, const evg_graph *g, const evg_event *e,
                      const evg_theme *theme, size_t wrap);
-/* The title and a legend of the relations and actor kinds that occur. */
+/* The title (wrapped at `title_wrap` characters, 0: not wrapped) and a
+ * legend of the relations and actor kinds that occur. */
 void evg_graph_label(evg_buf *out, const evg_graph *g, const char *title,
-                     const evg_theme *theme);
+                     const evg_theme *theme, size_t title_wrap);
 
 #define EVG_FONT "DejaVu Sans,WenQuanYi Micro Hei,sans-serif"
 

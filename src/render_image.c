@@ -256,7 +256,7 @@ static Agraph_t *build_picture(const evg_graph *g, const char *title,
   evg_ag_declare(root, AGEDGE, "tooltip", "");
 
   evg_buf text = {0};
-  evg_graph_label(&text, g, title, theme);
+  evg_graph_label(&text, g, title, theme, 0);
   evg_set_html(root, root, "label", text.data);
 
   size_t column_count = 0;
@@ -379,12 +379,13 @@ static bool draw(const evg_graph *g, const evg_render_options *options,
   Agraph_t *picture = timeline
                           ? evg_build_timeline(g, options, title, theme, gvc)
                           : build_picture(g, title, theme);
-  bool ok = gvLayout(gvc, picture, timeline ? "nop2" : "dot") == 0;
+  const char *engine = timeline ? "nop2" : "dot";
+  bool ok = gvLayout(gvc, picture, engine) == 0;
   if (!ok)
     evg_diags_add(diags, EVG_SEV_ERROR, NULL, 0, 0, 0, NULL,
-                  "%s: the dot layout failed (is Graphviz's dot plugin "
-                  "installed? see 'make deps')",
-                  format);
+                  "%s: Graphviz's %s layout failed (are Graphviz's layout "
+                  "plugins installed? .ci/deps run installs them)",
+                  format, engine);
   if (ok) {
     if (gvRender(gvc, picture, format, out) != 0) {
       evg_diags_add(diags, EVG_SEV_ERROR, NULL, 0, 0, 0, NULL,
@@ -453,10 +454,21 @@ bool evg_render_image(const evg_graph *g, const evg_render_options *options,
   unsigned int seconds = options && options->layout_seconds
                              ? options->layout_seconds
                              : EVG_LAYOUT_SECONDS;
+  const char *engine = options && options->layout &&
+                               strcmp(options->layout, "timeline") == 0
+                           ? "nop2"
+                           : "dot";
   int data[2], messages[2];
-  if (pipe(data) != 0 || pipe(messages) != 0) {
+  if (pipe(data) != 0) {
     evg_diags_add(diags, EVG_SEV_ERROR, NULL, 0, 0, 0, NULL,
                   "%s: cannot start the layout: %s", format, strerror(errno));
+    return false;
+  }
+  if (pipe(messages) != 0) {
+    evg_diags_add(diags, EVG_SEV_ERROR, NULL, 0, 0, 0, NULL,
+                  "%s: cannot start the layout: %s", format, strerror(errno));
+    close(data[0]);
+    close(data[1]);
     return false;
   }
   fflush(NULL);
@@ -490,7 +502,14 @@ bool evg_render_image(const evg_graph *g, const evg_render_options *options,
   }
   close(data[1]);
   close(messages[1]);
-  bool ok = drain(data[0], out);
+  /* the drawing is kept until the child has ended well: a crash must not
+   * leave half a picture in the caller's stream */
+  char *drawing = NULL;
+  size_t drawing_size = 0;
+  FILE *held = open_memstream(&drawing, &drawing_size);
+  bool ok = held && drain(data[0], held);
+  if (held)
+    ok &= fclose(held) == 0;
   close(data[0]);
   char *text = NULL;
   size_t size = 0;
@@ -509,21 +528,34 @@ bool evg_render_image(const evg_graph *g, const evg_render_options *options,
   }
   free(text);
   int status = 0;
-  while (waitpid(child, &status, 0) < 0 && errno == EINTR)
+  pid_t waited;
+  while ((waited = waitpid(child, &status, 0)) < 0 && errno == EINTR)
     ;
+  if (waited != child) {
+    evg_diags_add(diags, EVG_SEV_ERROR, NULL, 0, 0, 0, NULL,
+                  "%s: cannot learn how the layout ended: %s", format,
+                  strerror(errno));
+    free(drawing);
+    return false;
+  }
   if (WIFSIGNALED(status)) {
+    free(drawing);
     int sig = WTERMSIG(status);
     if (sig == SIGALRM)
       evg_diags_add(diags, EVG_SEV_ERROR, NULL, 0, 0, 0, NULL,
-                    "%s: Graphviz's dot layout ran past %u seconds and was "
+                    "%s: Graphviz's %s layout ran past %u seconds and was "
                     "stopped (%zu events; DOT and GraphML do not need it)",
-                    format, seconds, evg_graph_event_count(g));
+                    format, engine, seconds, evg_graph_event_count(g));
     else
       evg_diags_add(diags, EVG_SEV_ERROR, NULL, 0, 0, 0, NULL,
-                    "%s: Graphviz's dot layout crashed (%s); nothing was "
+                    "%s: Graphviz's %s layout crashed (%s); nothing was "
                     "written",
-                    format, strsignal(sig));
+                    format, engine, strsignal(sig));
     return false;
   }
-  return ok && WIFEXITED(status) && WEXITSTATUS(status) == 0;
+  ok = ok && WIFEXITED(status) && WEXITSTATUS(status) == 0;
+  if (ok)
+    ok = fwrite(drawing, 1, drawing_size, out) == drawing_size;
+  free(drawing);
+  return ok;
 }

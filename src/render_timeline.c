@@ -87,13 +87,22 @@ static void set_size(void *node, double w, double h) {
 
 /* ---- lanes ---- */
 
+/* A lane is keyed by the actor's id (two actors may share a name) or the
+ * tag; the key of the shared lane cannot be an id or a tag. */
 static const char *lane_key(const evg_graph *g, const evg_event *e,
-                            const char *mode) {
+                            const char *mode, const char **name) {
   if (strcmp(mode, "none") == 0)
-    return "";
-  if (strcmp(mode, "tag") == 0)
-    return e->tag_count ? e->tags[0] : NULL;
-  return e->actor_count ? evg_graph_actor(g, e->actors[0])->name : NULL;
+    return *name = "", "";
+  if (strcmp(mode, "tag") == 0) {
+    if (!e->tag_count)
+      return *name = "Untagged", ",none";
+    return *name = e->tags[0], e->tags[0];
+  }
+  if (!e->actor_count)
+    return *name = "No actor", ",none";
+  const evg_actor *actor = evg_graph_actor(g, e->actors[0]);
+  *name = actor->name;
+  return actor->id;
 }
 
 /* Lanes in order of first appearance; past MAX_LANES the smallest ones
@@ -104,16 +113,15 @@ static lane *assign_lanes(const evg_graph *g, item *items, size_t n,
   evg_map keys = {0};
   size_t cap = n + 2, count = 0;
   lane *lanes = evg_xcalloc(cap, sizeof *lanes);
-  const char *none = strcmp(mode, "tag") == 0 ? "Untagged" : "No actor";
   for (size_t i = 0; i < n; i++) {
-    const char *key = lane_key(g, evg_graph_event(g, items[i].event), mode);
-    if (!key)
-      key = none;
+    const char *name;
+    const char *key =
+        lane_key(g, evg_graph_event(g, items[i].event), mode, &name);
     size_t index;
     if (!evg_map_get(&keys, key, &index)) {
       index = count++;
-      lanes[index].name = evg_arena_strndup(arena, key, strlen(key));
-      evg_map_put(&keys, lanes[index].name, index);
+      lanes[index].name = evg_arena_strndup(arena, name, strlen(name));
+      evg_map_put(&keys, evg_arena_strndup(arena, key, strlen(key)), index);
     }
     items[i].lane = (int)index;
     lanes[index].count++;
@@ -189,6 +197,13 @@ static stretch *plan_stretches(const evg_graph *g, item *items, size_t n,
     int32_t median = gaps[gap_count / 2];
     if (10.0 * median > threshold)
       threshold = 10.0 * median;
+    /* no more stretches than the width holds: breaks only at the largest
+     * gaps (each stretch needs MIN_STRETCH and a break) */
+    size_t most = (size_t)((width + BREAK_WIDTH) / (MIN_STRETCH + BREAK_WIDTH));
+    if (most < 1)
+      most = 1;
+    if (gap_count >= most && gaps[gap_count - most] >= threshold)
+      threshold = gaps[gap_count - most];
   }
   free(gaps);
   for (size_t r = 0; r < n; r++) {
@@ -358,9 +373,11 @@ static void add_ticks(Agraph_t *g, const stretch *s, size_t index, double y,
     return;
   }
   double per_day = (s->w - 20) / (double)span;
+  if (!(per_day > 0))
+    return; /* no room for ticks in this stretch */
   if (span > 3 * 365) {
     int step = 1;
-    while (per_day * 365.25 * step < 44)
+    while (per_day * 365.25 * step < 44 && step < 100000)
       step++;
     for (int32_t year = y0; year <= y1; year++) {
       if ((year - y0) % step)
@@ -369,7 +386,10 @@ static void add_ticks(Agraph_t *g, const stretch *s, size_t index, double y,
       if (day < s->d0)
         continue;
       double x = day_x(s, day);
-      snprintf(text, sizeof text, "%ld", (long)year);
+      if (year > 0)
+        snprintf(text, sizeof text, "%ld", (long)year);
+      else
+        snprintf(text, sizeof text, "%ld BCE", 1 - (long)year);
       if (!clears(last_x, last_len, x, strlen(text)))
         continue;
       snprintf(name, sizeof name, "#tick%zu_%zu", index, ticks++);
@@ -403,7 +423,7 @@ static void add_ticks(Agraph_t *g, const stretch *s, size_t index, double y,
     }
   } else {
     int step = 1;
-    while (per_day * step < 40)
+    while (per_day * step < 40 && step < 100000)
       step = step == 1 ? 2 : step == 2 ? 7 : step * 2;
     for (int32_t day = s->d0; day <= s->d1; day += step) {
       double x = day_x(s, day);
@@ -594,9 +614,8 @@ static void event_html(evg_buf *out, const evg_graph *g, const evg_event *e,
  * labels alone, reading the sizes Graphviz gives them. */
 static void measure(const evg_graph *g, item *items, size_t n,
                     const evg_theme *theme, const char *font, double scale,
-                    bool actors,
-                    const char *title, double *title_w, double *title_h,
-                    GVC_t *gvc) {
+                    bool actors, const char *title, size_t title_wrap,
+                    double *title_w, double *title_h, GVC_t *gvc) {
   Agraph_t *root = open_graph(theme, font, scale);
   evg_buf text = {0};
   Agnode_t **nodes = evg_xmalloc((n + 1) * sizeof *nodes);
@@ -612,7 +631,7 @@ static void measure(const evg_graph *g, item *items, size_t n,
   }
   Agnode_t *head = agnode(root, (char *)"title", 1);
   text.len = 0;
-  evg_graph_label(&text, g, title, theme);
+  evg_graph_label(&text, g, title, theme, title_wrap);
   evg_set_html(root, head, "label", text.data);
   evg_ag_set(head, "shape", "plaintext");
   evg_ag_set(head, "pos", "0,0!");
@@ -650,6 +669,11 @@ Agraph_t *evg_build_timeline(const evg_graph *g,
   lane *lanes = assign_lanes(g, items, n, mode, &lane_count, &arena);
   bool lane_labels = strcmp(mode, "none") != 0;
   double requested_w = width, requested_h = height;
+  /* the title wraps to the slide: 26-point bold is about 16 points a
+   * character */
+  size_t title_wrap = (size_t)((requested_w - 2 * MARGIN) / 16.5);
+  if (title_wrap < 12)
+    title_wrap = 12;
   double plot_x0 = MARGIN + (lane_labels ? LANE_LABEL_WIDTH : 0);
   double plot_x1 = width - MARGIN;
   size_t stretch_count = 0;
@@ -673,7 +697,7 @@ Agraph_t *evg_build_timeline(const evg_graph *g,
                                &stretch_count);
     if (!measured || grow == 1.0)
       measure(g, items, n, theme, font, scale, strcmp(mode, "actor") != 0,
-              title, &title_w, &title_h, gvc);
+              title, title_wrap, &title_w, &title_h, gvc);
     measured = true;
     for (size_t i = 0; i < n; i++) {
       const evg_event *e = evg_graph_event(g, items[i].event);
@@ -691,8 +715,11 @@ Agraph_t *evg_build_timeline(const evg_graph *g,
     avail = height - MARGIN - title_h - 8 - AXIS_HEIGHT - MARGIN;
     if (needed <= avail)
       break;
-    if (scale >= 0.6)
+    if (scale > 0.56 + 1e-9) {
       scale *= needed / avail > 1.5 ? 0.75 : 0.88; /* smaller text first */
+      if (scale < 0.56)
+        scale = 0.56;
+    }
     else if (grow_step + 1 < sizeof grows / sizeof grows[0])
       grow = grows[++grow_step]; /* then a larger canvas */
     else
@@ -719,7 +746,7 @@ Agraph_t *evg_build_timeline(const evg_graph *g,
   /* title and legend */
   evg_buf text = {0};
   Agnode_t *head = agnode(root, (char *)"#title", 1);
-  evg_graph_label(&text, g, title, theme);
+  evg_graph_label(&text, g, title, theme, title_wrap);
   evg_set_html(root, head, "label", text.data);
   evg_ag_set(head, "shape", "plaintext");
   evg_ag_set(head, "fontcolor", theme->text);
@@ -738,7 +765,17 @@ Agraph_t *evg_build_timeline(const evg_graph *g,
       Agnode_t *label = agnode(root, name, 1);
       text.len = 0;
       evg_buf_puts(&text, "<B>");
-      evg_html_wrap(&text, lanes[k].name, 16, "<BR/>");
+      evg_html_wrap(&text, lanes[k].name, 14, "<BR/>");
+      /* at most three lines in the lane column */
+      size_t lines = 1;
+      for (char *br = strstr(text.data, "<BR/>"); br;
+           br = strstr(br + 5, "<BR/>"))
+        if (++lines > 3) {
+          text.len = (size_t)(br - text.data);
+          text.data[text.len] = '\0';
+          evg_buf_puts(&text, "…");
+          break;
+        }
       evg_buf_puts(&text, "</B>");
       evg_set_html(root, label, "label", text.data);
       evg_ag_set(label, "shape", "plaintext");
@@ -823,7 +860,11 @@ Agraph_t *evg_build_timeline(const evg_graph *g,
     evg_ag_set(drawn, "arrowhead", style->arrowhead);
     evg_ag_set(drawn, "class", evg_relation_name(edge->relation));
   }
-  if (shrink || height > requested_h * grow + 0.5) {
+  /* Graphviz scales the drawing down (never up) to the slide: always, so
+   * that no label wider than its column (a long name, a tiny canvas) can
+   * widen the picture */
+  (void)shrink;
+  {
     char size[64];
     snprintf(size, sizeof size, "%.3f,%.3f", requested_w / 72.0,
              requested_h / 72.0);

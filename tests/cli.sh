@@ -145,3 +145,12 @@ a = s.index('\`\`\`\n# A header'); b = s.index('\`\`\`', a + 3)
 open(sys.argv[1], 'w', encoding='utf-8').write(s[a + 4:b])" "$tmp/readme.events"
 $EVG check "$tmp/readme.events" >"$tmp/out" 2>&1
 check "readme.example-valid" [ $? -eq 0 ]
+
+# --- filter and format usage
+$EVG render data/deepseek-2025.events -t "" -o "$tmp/none" >/dev/null 2>&1
+check "usage.empty-format" [ $? -eq 2 ]
+$EVG check data/deepseek-2025.events --depth 3 >/dev/null 2>&1
+check "usage.depth-without-focus" [ $? -eq 2 ]
+$EVG check data/deepseek-2025.events --from 2030 2>"$tmp/err"
+check "filter.keeps-nothing.exit" [ $? -eq 0 ]
+check "filter.keeps-nothing.warning" grep -q "warning: the filters keep no event of the 32" "$tmp/err"

@@ -97,6 +97,28 @@ for extra, tag in ((["--size", "1280x720"], "size-720p"), (["--lanes", "tag"], "
     if r.returncode == 0:
         geometry_checks(tag, f"{tmp}/{tag}/deepseek-2025.svg", events)
 
+# hard cases found in review: many clusters far apart (more stretches than
+# the slide holds), a very long title, long lane names without spaces
+hard = f"{tmp}/hard.events"
+with open(hard, "w", encoding="utf-8") as f:
+    f.write("actor " + "x" * 3 + "\n  name: " + "Averyveryverylongactornamewithoutanyspace" * 2 + "\n")
+    f.write("actor cjk\n  name: " + "梁文锋" * 12 + "\n")
+    k = 0
+    for group in range(40):
+        for j in range(3):
+            k += 1
+            f.write(f"event h{k}\n  date: {1500 + 2 * group}-01-0{j + 1}\n  label: Event {k}\n"
+                    f"  actors: {'xxx' if k % 2 else 'cjk'}\n")
+title = "A very long slide title " * 12
+for extra, tag in (([], "hard"), (["--title", title], "long-title")):
+    r = run("render", hard, "--layout", "timeline", *extra, "-t", "svg", "-o", f"{tmp}/{tag}")
+    check(f"timeline.{tag}.exit", r.returncode == 0, r.stderr)
+    if r.returncode == 0:
+        geometry_checks(tag, f"{tmp}/{tag}/hard.svg", 120)
+        root = ET.parse(f"{tmp}/{tag}/hard.svg").getroot()
+        w, h = (float(root.get(d).rstrip("pt")) for d in ("width", "height"))
+        check(f"timeline.{tag}.fits-slide", w <= 1440.5 and h <= 810.5, (w, h))
+
 # determinism
 a = run("render", article, "--layout", "timeline", "-t", "svg", "-o", "-").stdout
 b = run("render", article, "--layout", "timeline", "-t", "svg", "-o", "-").stdout
