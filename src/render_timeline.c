@@ -749,6 +749,7 @@ Agraph_t *evg_build_timeline(const evg_graph *g,
   evg_graph_label(&text, g, title, theme, title_wrap);
   evg_set_html(root, head, "label", text.data);
   evg_ag_set(head, "shape", "plaintext");
+  evg_ag_set(head, "style", "");
   evg_ag_set(head, "fontcolor", theme->text);
   evg_ag_set(head, "class", "title");
   set_pos(head, MARGIN + title_w / 2, MARGIN + title_h / 2, height);
@@ -779,6 +780,7 @@ Agraph_t *evg_build_timeline(const evg_graph *g,
       evg_buf_puts(&text, "</B>");
       evg_set_html(root, label, "label", text.data);
       evg_ag_set(label, "shape", "plaintext");
+      evg_ag_set(label, "style", "");
       evg_ag_set(label, "fontcolor", theme->text);
       evg_ag_set(label, "class", "lane-label");
       char size[16];
