@@ -1037,8 +1037,8 @@ static bool pick_year(const context *c, const candidate *cand, int month,
     if (c->narrative && (p == EVG_PREC_DAY || p == EVG_PREC_MONTH ||
                          p == EVG_PREC_WEEK)) {
       int ref_month = month_of(c->ref.open_start ? c->ref.end : c->ref.start);
-      if (month < ref_month)
-        (*year)++;
+      if (month < ref_month - 6)
+        (*year)++; /* over half a year before: the next year is nearer */
     }
     return true;
   }
