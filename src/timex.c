@@ -1562,7 +1562,8 @@ static bool rule_season(const context *c, size_t i, candidate *cand) {
     year = c->t[y].num;
     cand->last = y;
   } else {
-    int month = c->t[i].value * 3; /* the season's first month */
+    /* the season's middle month; a winter is named by its January */
+    int month = c->t[i].value == 4 ? 1 : c->t[i].value * 3 + 1;
     if (!pick_year(c, cand, month, 0, &year)) {
       snprintf(cand->value, sizeof cand->value, "XXXX-%s",
                season_codes[c->t[i].value]);
@@ -1570,11 +1571,12 @@ static bool rule_season(const context *c, size_t i, candidate *cand) {
       return true;
     }
   }
-  /* A season is not an evgraph precision: keep the months it spans. */
+  /* A season is not an evgraph precision: keep the months it spans.  The
+   * winter of 1915 runs from December 1914 to February 1915. */
   int first_month = c->t[i].value * 3; /* 3, 6, 9, 12 */
-  evg_date d = point_date(year, first_month, 1, EVG_PREC_MONTH);
-  evg_date last = point_date(first_month == 12 ? year + 1 : year,
-                             first_month == 12 ? 2 : first_month + 2, 1,
+  int32_t first_year = first_month == 12 ? year - 1 : year;
+  evg_date d = point_date(first_year, first_month, 1, EVG_PREC_MONTH);
+  evg_date last = point_date(year, first_month == 12 ? 2 : first_month + 2, 1,
                              EVG_PREC_MONTH);
   d.to = last.from;
   d.interval = true;
