@@ -948,7 +948,8 @@ static bool future_word(const context *c, size_t i) {
   if (i < c->n && c->t[i].kind == T_PUNCT && c->t[i].punct == '\'' &&
       lower_word_is(c, i + 1, "ll"))
     return true;
-  static const char *const words[] = {"plans", "expects", "expected",
+  static const char *const words[] = {"would", "should", "plans",
+                                      "expects", "expected",
                                       "scheduled", "upcoming", "due",
                                       "intends", "aims", "hopes", NULL};
   for (size_t k = 0; words[k]; k++)
@@ -1545,7 +1546,8 @@ static bool rule_season(const context *c, size_t i, candidate *cand) {
       !(i > 0 && (word(c, i - 1, W_THE) || word(c, i - 1, W_LAST) ||
                   word(c, i - 1, W_THIS) || word(c, i - 1, W_NEXT) ||
                   word(c, i - 1, W_EARLY) || word(c, i - 1, W_LATE) ||
-                  word(c, i - 1, W_IN))))
+                  word(c, i - 1, W_IN) || word(c, i - 1, W_BY) ||
+                  word(c, i - 1, W_UNTIL) || word(c, i - 1, W_SINCE))))
     return false;
   /* "a winter storm warning", "the summer tires": a kind, not a time */
   if (!c->narrative && i + 1 < c->n && c->t[i + 1].kind == T_WORD &&
@@ -1608,12 +1610,15 @@ static bool rule_quarter(const context *c, size_t i, candidate *cand) {
         !(is_num(c, o) && c->t[o].suffix == 'o'))
       return false;
     part = cls(c, o) == K_ORDWORD ? c->t[o].value : c->t[o].num;
-    if (word(c, o + 1, W_HALF))
+    size_t q = o + 1;
+    if (punct(c, q, '-') && glued(c, q) && glued(c, q + 1))
+      q++; /* "second-quarter results" */
+    if (word(c, q, W_HALF))
       half = true;
-    else if (!(cls(c, o + 1) == K_UNIT && c->t[o + 1].value == UNIT_QUARTER &&
-               lower_word_is(c, o + 1, "quarter")))
+    else if (!(cls(c, q) == K_UNIT && c->t[q].value == UNIT_QUARTER &&
+               lower_word_is(c, q, "quarter")))
       return false;
-    last = o + 1;
+    last = q;
   }
   if (part < 1 || part > (half ? 2 : 4))
     return false;
@@ -2029,6 +2034,11 @@ static bool rule_weekday(const context *c, size_t i, candidate *cand) {
     if (direction == 2) {
       /* this Monday: the one in the anchor's week */
       day = from - (today - 1) + (weekday - 1);
+    } else if (weekday == today && direction == 0) {
+      /* the anchor's own weekday is the anchor ("the company said on
+       * Monday" in Monday's paper), whatever the tense, unless the text
+       * opened by setting its story in the week before */
+      day = c->last_week_frame && t != TENSE_FUTURE ? from - 7 : from;
     } else if (t == TENSE_FUTURE) {
       int shift = (weekday - today + 7) % 7;
       day = from + (shift ? shift : 7);
@@ -2275,7 +2285,9 @@ static bool rule_amount(const context *c, size_t i, candidate *cand) {
   if (!taken) {
     if (!(the_past || the_next) || cls(c, k) != K_UNIT)
       return false;
-    amount = 1; /* "the past week": a duration of one */
+    /* "the past week": one; "the coming weeks": some */
+    size_t unit_len = c->t[k].end - c->t[k].start;
+    amount = c->text[c->t[k].end - 1] == 's' && unit_len > 3 ? -1 : 1;
   }
   /* "an hour and a half", skip; number must be followed by a unit */
   size_t u = k + taken;
@@ -2313,6 +2325,12 @@ static bool rule_amount(const context *c, size_t i, candidate *cand) {
   bool ago = word(c, c->n > next ? next : next, W_AGO);
   bool later = word(c, next, W_LATER) || word(c, next, W_AFTER);
   bool earlier = word(c, next, W_EARLIER) || word(c, next, W_BEFORE);
+  /* "two weeks earlier than last year": a comparison of spans */
+  if ((later || earlier) && word(c, next + 1, W_THAN))
+    later = earlier = false;
+  /* "a quarter of a percentage point" */
+  if (unit == UNIT_QUARTER && word(c, u + 1, W_OF))
+    return false;
   /* "two days after the election" is an anchor we cannot resolve: the
    * amount is a duration; only a sentence-final before/after is relative */
   if ((word(c, next, W_AFTER) || word(c, next, W_BEFORE)) &&
@@ -2342,6 +2360,10 @@ static bool rule_amount(const context *c, size_t i, candidate *cand) {
       return true;
     }
     evg_date d = shift_date(base, sign * n, unit);
+    /* "two weeks later" after a day is a day */
+    if (unit == UNIT_WEEK && !ago && c->has_fine_ref[EVG_PREC_DAY] &&
+        base == c->fine_ref[EVG_PREC_DAY])
+      d = day_date(base + 7 * sign * n);
     set_date(cand, d);
     if (amount < 0)
       cand->mod = "APPROX";
@@ -2738,18 +2760,20 @@ static bool rule_day_range_start(const context *c, size_t i,
 /* "the year" after a modifier: "by the end of the year" is the year in
  * context (the reference in a narrative, the anchor's in news). */
 static bool rule_the_year(const context *c, size_t i, candidate *cand) {
-  if (!word(c, i, W_THE) || !lower_word_is(c, i + 1, "year"))
+  bool month = lower_word_is(c, i + 1, "month");
+  if (!word(c, i, W_THE) || !(lower_word_is(c, i + 1, "year") || month))
     return false;
   base_kind base = choose_base(c);
   cand->first = i;
   cand->last = i + 1;
   cand->type = EVG_TIMEX_DATE;
   if (base == BASE_NONE) {
-    needs_anchor(cand, "XXXX", "anchor + 0 years");
+    needs_anchor(cand, "XXXX", month ? "anchor + 0 months" : "anchor + 0 years");
     return true;
   }
-  int32_t year = base == BASE_REF ? c->ref.from.year : year_of(c->anchor);
-  set_date(cand, point_date(year, 1, 1, EVG_PREC_YEAR));
+  int32_t day = base == BASE_REF ? (c->ref.open_start ? c->ref.end : c->ref.start)
+                                 : c->anchor;
+  set_date(cand, evg_date_from_day(day, month ? EVG_PREC_MONTH : EVG_PREC_YEAR));
   return true;
 }
 
@@ -2972,7 +2996,8 @@ evg_timexes *evg_tag_text(const char *text, size_t len,
     }
     c.after_since = i > 0 && word(&c, i - 1, W_SINCE);
     c.after_by = i > 0 && (word(&c, i - 1, W_BY) || word(&c, i - 1, W_UNTIL) ||
-                           word(&c, i - 1, W_BEFORE));
+                           word(&c, i - 1, W_BEFORE) ||
+                           word(&c, i - 1, W_THROUGH));
     candidate cand;
     if (!match_at(&c, i, &cand)) {
       i++;
@@ -3012,7 +3037,7 @@ evg_timexes *evg_tag_text(const char *text, size_t len,
         c.has_fine_ref[q] = true;
         c.fine_ref[q] = cand.date.open_start ? cand.date.end : cand.date.start;
       }
-      if (c.has_anchor && p == EVG_PREC_WEEK &&
+      if (c.has_anchor && p == EVG_PREC_WEEK && t->sentence <= 1 &&
           cand.date.end < c.anchor - (weekday_of(c.anchor) - 1) &&
           cand.date.end >= c.anchor - (weekday_of(c.anchor) - 1) - 7)
         c.last_week_frame = true;
