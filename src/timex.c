@@ -970,29 +970,59 @@ static bool participle(const context *c, size_t i) {
                    lower_word_is(c, i - 1, "have"));
 }
 
+static bool clause_mark(const context *c, size_t i) {
+  return c->t[i].kind == T_PUNCT &&
+         (c->t[i].punct == ',' || c->t[i].punct == ';' ||
+          c->t[i].punct == ':' || c->t[i].punct == '-' ||
+          c->t[i].punct == '(' || c->t[i].punct == ')');
+}
+
+/* The nearest verb form decides: "their union said on Saturday" is past
+ * even with a "will" further off; a participle after be/has is no past
+ * ("will be paid on Friday").  The expression's own clause is searched
+ * first ("would become law before the summer, after she missed ..."), then
+ * the sentence. */
+static tense nearest_tense(const context *c, size_t first, size_t last,
+                           bool clause) {
+  unsigned int sentence = c->t[first].sentence;
+  bool before_open = true, after_open = true;
+  for (size_t d = 1; d <= 14; d++) {
+    size_t before = first >= d ? first - d : (size_t)-1;
+    size_t after = last + d;
+    if (before_open && before != (size_t)-1 &&
+        c->t[before].sentence == sentence) {
+      if (clause && clause_mark(c, before)) {
+        before_open = false;
+      } else {
+        if (future_word(c, before))
+          return TENSE_FUTURE;
+        if (past_word(c, before) && !participle(c, before))
+          return TENSE_PAST;
+      }
+    }
+    if (after_open && after < c->n && c->t[after].sentence == sentence) {
+      if (clause && clause_mark(c, after)) {
+        after_open = false;
+      } else {
+        if (future_word(c, after))
+          return TENSE_FUTURE;
+        if (past_word(c, after) && !participle(c, after))
+          return TENSE_PAST;
+      }
+    }
+  }
+  return TENSE_UNKNOWN;
+}
+
 static tense tense_near(const context *c, size_t first, size_t last) {
   unsigned int sentence = c->t[first].sentence;
   size_t from = first > 14 ? first - 14 : 0;
   size_t to = last + 14 < c->n ? last + 14 : c->n - 1;
-  /* the nearest verb form decides: "their union said on Saturday" is
-   * past even with a "will" further off; a participle after be/has is no
-   * past ("will be paid on Friday") */
-  for (size_t d = 1; d <= 14; d++) {
-    size_t before = first >= d ? first - d : (size_t)-1;
-    size_t after = last + d;
-    if (before != (size_t)-1 && c->t[before].sentence == sentence) {
-      if (future_word(c, before))
-        return TENSE_FUTURE;
-      if (past_word(c, before) && !participle(c, before))
-        return TENSE_PAST;
-    }
-    if (after < c->n && c->t[after].sentence == sentence) {
-      if (future_word(c, after))
-        return TENSE_FUTURE;
-      if (past_word(c, after) && !participle(c, after))
-        return TENSE_PAST;
-    }
-  }
+  tense t = nearest_tense(c, first, last, true);
+  if (t == TENSE_UNKNOWN)
+    t = nearest_tense(c, first, last, false);
+  if (t != TENSE_UNKNOWN)
+    return t;
   /* present perfect: "have merged since" */
   for (size_t k = from; k <= to; k++)
     if (c->t[k].sentence == sentence &&
