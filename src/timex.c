@@ -922,8 +922,8 @@ static bool past_word(const context *c, size_t i) {
       "was", "were", "had", "did", "said", "made", "took", "went", "came",
       "saw", "met", "gave", "lost", "won", "told", "got", "left", "began",
       "became", "fell", "rose", "sold", "bought", "held", "led", "brought",
-      "thought", "found", "spent", "sent", "built", "hit", "cut", "put",
-      "set", "ran", "wrote", "spoke", "broke", "chose", "drew", "grew",
+      /* not "cut", "set", "put", "hit": present forms and nouns too */
+      "thought", "found", "spent", "sent", "built", "ran", "wrote", "spoke", "broke", "chose", "drew", "grew",
       "knew", "shook", "stood", "struck", "fought", "paid", "kept", "meant",
       "felt", "heard", "caught", "taught", "sought", "ago", "overtook",
       "underwent", "withdrew", "forbade", "slid", "sank", "shrank", "swore",
@@ -954,7 +954,11 @@ static bool future_word(const context *c, size_t i) {
                                       "intends", "aims", "hopes", NULL};
   for (size_t k = 0; words[k]; k++)
     if (lower_word_is(c, i, words[k]))
-      return true;
+      /* "had been scheduled to begin" looks back */
+      return !(i > 0 && (lower_word_is(c, i - 1, "been") ||
+                         lower_word_is(c, i - 1, "had") ||
+                         lower_word_is(c, i - 1, "was") ||
+                         lower_word_is(c, i - 1, "were")));
   return false;
 }
 
@@ -2058,8 +2062,10 @@ static bool rule_weekday(const context *c, size_t i, candidate *cand) {
     tense t = direction == -1   ? TENSE_PAST
               : direction == 1  ? TENSE_FUTURE
               : direction == 2  ? TENSE_UNKNOWN
-              : c->after_by     ? TENSE_FUTURE /* "by Tuesday afternoon" */
                                 : tense_near(c, i, cand->last);
+    if (t == TENSE_UNKNOWN && c->after_by)
+      t = TENSE_FUTURE; /* "by Tuesday afternoon"; "had won it back by
+                           Wednesday" stays past */
     int32_t day;
     if (direction == 2) {
       /* this Monday: the one in the anchor's week */
