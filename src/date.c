@@ -13,9 +13,9 @@
 #define MIN_YEAR (-9999)
 #define MAX_YEAR 9999
 
-static const char *const month_short_names[12] = {
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun",
-    "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+static const char *const month_short_names[12] = {"Jan", "Feb", "Mar", "Apr",
+                                                  "May", "Jun", "Jul", "Aug",
+                                                  "Sep", "Oct", "Nov", "Dec"};
 
 /* Dates built by hand may hold any month; never index past the table. */
 static const char *month_abbrev(int month) {
@@ -65,7 +65,9 @@ static int64_t floor_div(int64_t a, int64_t b) {
   return q;
 }
 
-static int64_t floor_mod(int64_t a, int64_t b) { return a - floor_div(a, b) * b; }
+static int64_t floor_mod(int64_t a, int64_t b) {
+  return a - floor_div(a, b) * b;
+}
 
 static bool is_leap_year(int64_t year) {
   return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
@@ -85,11 +87,11 @@ static int days_in_month(int64_t year, int month) {
 static int64_t days_from_civil64(int64_t year, int month, int day) {
   year -= month <= 2;
   int64_t era = floor_div(year, 400);
-  int64_t year_of_era = year - era * 400;                          /* 0..399 */
+  int64_t year_of_era = year - era * 400; /* 0..399 */
   int64_t day_of_year = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 +
-                        day - 1;                                   /* 0..365 */
+                        day - 1; /* 0..365 */
   int64_t day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 +
-                       day_of_year;                             /* 0..146096 */
+                       day_of_year; /* 0..146096 */
   return era * 146097 + day_of_era - 719468;
 }
 
@@ -331,10 +333,11 @@ bool evg_date_shift(const evg_date *base, int amount, evg_unit unit,
 
   evg_precision base_precision = base->from.precision;
   if (base->interval)
-    base_precision = evg_precision_coarser(base->from.precision,
-                                           base->to.precision);
+    base_precision =
+        evg_precision_coarser(base->from.precision, base->to.precision);
   evg_date shifted = evg_date_from_day(
-      (int32_t)day, evg_precision_coarser(base_precision, unit_precision(unit)));
+      (int32_t)day,
+      evg_precision_coarser(base_precision, unit_precision(unit)));
   /* An ISO week-year can spill one year past the calendar year. */
   if (shifted.from.year < MIN_YEAR || shifted.from.year > MAX_YEAR)
     return false;
@@ -468,8 +471,9 @@ static bool parse_year_part(date_parser *parser, evg_date_point *point) {
     int max = c == 'Q' ? 4 : 2;
     if (digit_run(parser, pos) != 1 || digits_value(text + pos, 1) < 1 ||
         digits_value(text + pos, 1) > max)
-      return fail(parser, pos, c == 'Q' ? "quarter must be Q1 to Q4"
-                                        : "half must be H1 or H2");
+      return fail(parser, pos,
+                  c == 'Q' ? "quarter must be Q1 to Q4"
+                           : "half must be H1 or H2");
     point->precision = c == 'Q' ? EVG_PREC_QUARTER : EVG_PREC_HALF;
     point->part = (int8_t)digits_value(text + pos, 1);
     parser->pos = pos + 1;
@@ -614,8 +618,7 @@ static bool parse_date(date_parser *parser, size_t len, evg_date *date) {
   const char *slash = memchr(text, '/', body_end);
   if (!slash) {
     if (segment_is_open(text, 0, body_end))
-      return fail(parser, 0,
-                  "'..' belongs in an interval: ../2025 or 2025/..");
+      return fail(parser, 0, "'..' belongs in an interval: ../2025 or 2025/..");
     parser->pos = 0;
     parser->end = body_end;
     if (!parse_point(parser, &date->from))
@@ -897,8 +900,7 @@ static void put_human_interval(text_writer *writer, const evg_date_point *from,
           month_abbrev(from->month));
     else
       put(writer, "%d %s" EN_DASH "%d %s ", from->day,
-          month_abbrev(from->month), to->day,
-          month_abbrev(to->month));
+          month_abbrev(from->month), to->day, month_abbrev(to->month));
     break;
   case EVG_PREC_WEEK:
     put(writer, "weeks %d" EN_DASH "%d, ", from->part, to->part);
@@ -957,4 +959,16 @@ size_t evg_day_format_iso(int32_t day, char *buf, size_t size) {
     put(&writer, "%04lld", (long long)year);
   put(&writer, "-%02d-%02d", month, day_of_month);
   return writer.len;
+}
+
+int32_t evg_date_first_known_day(const evg_date *date) {
+  return date->open_start ? date->end : date->start;
+}
+
+int32_t evg_date_last_known_day(const evg_date *date) {
+  return date->open_end ? date->start : date->end;
+}
+
+int32_t evg_date_year(const evg_date *date) {
+  return date->open_start ? date->to.year : date->from.year;
 }

@@ -43,7 +43,8 @@ void evg_diags_add(evg_diags *diags, evg_severity severity, const char *file,
   }
   if (diags->count == diags->cap) {
     diags->cap = diags->cap ? diags->cap * 2 : 16;
-    diags->items = evg_xrealloc(diags->items, diags->cap * sizeof *diags->items);
+    diags->items =
+        evg_xrealloc(diags->items, diags->cap * sizeof *diags->items);
   }
   evg_buf message = {0};
   va_list args;
@@ -98,7 +99,6 @@ static int display_width(unsigned int cp) {
     return 2;
   return 1;
 }
-
 
 char *evg_diag_format(const evg_diag *diag) {
   static const char *const names[] = {"error", "warning", "note"};

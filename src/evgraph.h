@@ -76,7 +76,7 @@ char *evg_diag_format(const evg_diag *diag);
  * (evg_precision_coarser). */
 typedef enum {
   EVG_PREC_DAY,
-  EVG_PREC_WEEK,    /**< ISO 8601 week: 2025-W05 */
+  EVG_PREC_WEEK, /**< ISO 8601 week: 2025-W05 */
   EVG_PREC_MONTH,
   EVG_PREC_QUARTER, /**< 2025-Q1, EDTF 2025-33 */
   EVG_PREC_HALF,    /**< 2025-H2, EDTF 2025-41 */
@@ -98,15 +98,15 @@ typedef struct {
 /** A fuzzy date: a point or an interval of points, with its bounds.
  * Days are counted from 1970-01-01 in the proleptic Gregorian calendar. */
 typedef struct {
-  evg_date_point from;  /**< the date, or an interval's first point */
-  evg_date_point to;    /**< an interval's last point; = from otherwise */
-  bool interval;        /**< written A/B, ../B or A/.. */
-  bool open_start;      /**< ../B: on or before B */
-  bool open_end;        /**< A/..: on or after A */
-  bool approximate;     /**< ~ (circa) */
-  bool uncertain;       /**< ? */
-  int32_t start;        /**< first day it can denote (for ../B: B's first day) */
-  int32_t end;          /**< last day it can denote (for A/..: A's last day) */
+  evg_date_point from; /**< the date, or an interval's first point */
+  evg_date_point to;   /**< an interval's last point; = from otherwise */
+  bool interval;       /**< written A/B, ../B or A/.. */
+  bool open_start;     /**< ../B: on or before B */
+  bool open_end;       /**< A/..: on or after A */
+  bool approximate;    /**< ~ (circa) */
+  bool uncertain;      /**< ? */
+  int32_t start;       /**< first day it can denote (for ../B: B's first day) */
+  int32_t end;         /**< last day it can denote (for A/..: A's last day) */
 } evg_date;
 
 /** The coarser of two precisions. */
@@ -156,6 +156,15 @@ typedef enum {
  * (~ ?) carry over.  Returns false when the result leaves years -9999..9999. */
 bool evg_date_shift(const evg_date *base, int amount, evg_unit unit,
                     evg_date *out);
+
+/** The day a date stands at on a time line: its first day, or for an
+ * open start (../B) the last day of B. */
+int32_t evg_date_first_known_day(const evg_date *date);
+/** The day a date ends at: its last day, or for an open end (A/..) the
+ * first day of A. */
+int32_t evg_date_last_known_day(const evg_date *date);
+/** The date's (first) year, astronomical; B's for ../B. */
+int32_t evg_date_year(const evg_date *date);
 
 /** Chronological order: by first day, then last day (narrower first).
  * Returns <0, 0, >0.  Ties are broken by the caller (file order). */
@@ -330,13 +339,13 @@ const char *evg_timex_type_name(evg_timex_type type);
 
 /** One temporal expression found in a text. */
 typedef struct {
-  size_t start, end;   /**< byte offsets of the span in the text */
+  size_t start, end; /**< byte offsets of the span in the text */
   evg_timex_type type;
-  const char *value;   /**< TIMEX3 value: "2025-01-27", "2025-W05", "199",
-                        * "2025-SU", "P3D", "PRESENT_REF", "XXXX-01-27" */
-  const char *mod;     /**< TIMEX3 mod (START, MID, END, APPROX...) or NULL */
-  bool has_date;       /**< `date` holds the calendar date it denotes */
-  evg_date date;       /**< for DATE and TIME values that are resolved */
+  const char *value; /**< TIMEX3 value: "2025-01-27", "2025-W05", "199",
+                      * "2025-SU", "P3D", "PRESENT_REF", "XXXX-01-27" */
+  const char *mod;   /**< TIMEX3 mod (START, MID, END, APPROX...) or NULL */
+  bool has_date;     /**< `date` holds the calendar date it denotes */
+  evg_date date;     /**< for DATE and TIME values that are resolved */
   /** The expression depends on the anchor, which was not given: `relative`
    * holds it in the events-file form ("anchor - 1 week"), or NULL when it
    * cannot be written so (a bare weekday). */
@@ -351,8 +360,7 @@ typedef struct evg_timexes evg_timexes;
  * (the text's date; NULL when unknown) or, when the text means it, against
  * the date mentioned last ("three days later").  Returns a list freed with
  * evg_timexes_free(); the strings in it are owned by the list. */
-evg_timexes *evg_tag_text(const char *text, size_t len,
-                          const evg_date *anchor);
+evg_timexes *evg_tag_text(const char *text, size_t len, const evg_date *anchor);
 size_t evg_timexes_count(const evg_timexes *list);
 const evg_timex *evg_timexes_get(const evg_timexes *list, size_t index);
 void evg_timexes_free(evg_timexes *list);
@@ -376,16 +384,16 @@ typedef enum {
  * strings are owned by the evg_extraction. */
 typedef struct {
   const char *id;
-  const char *date;    /**< events-file date: "2025-01-27", "../2025-W05",
-                        * "anchor - 1 week" */
+  const char *date; /**< events-file date: "2025-01-27", "../2025-W05",
+                     * "anchor - 1 week" */
   const char *label;
-  const char *quote;   /**< the sentence */
-  size_t start, end;   /**< byte span of the clause */
+  const char *quote; /**< the sentence */
+  size_t start, end; /**< byte span of the clause */
   int start_line, start_col, end_line, end_col;
   const size_t *actors; /**< indices into the actors */
   size_t actor_count;
-  int relation;        /**< an evg_relation to `target`, or -1 */
-  size_t target;       /**< index of the related event */
+  int relation;  /**< an evg_relation to `target`, or -1 */
+  size_t target; /**< index of the related event */
 } evg_extracted_event;
 
 typedef struct {
@@ -417,10 +425,9 @@ const evg_extracted_actor *evg_extraction_actor(const evg_extraction *x,
 
 /** Writes an extraction in one of the formats.  `text` is the text it was
  * made from; `file` names it in the output. */
-bool evg_write_extraction(const evg_extraction *x, const char *text,
-                          size_t len, const char *file,
-                          evg_extract_format format, FILE *out,
-                          evg_diags *diags);
+bool evg_write_extraction(const evg_extraction *x, const char *text, size_t len,
+                          const char *file, evg_extract_format format,
+                          FILE *out, evg_diags *diags);
 
 /* ------------------------------------------------------------------ */
 /* Renderers                                                           */
@@ -452,9 +459,8 @@ bool evg_render_dot(const evg_graph *graph, const evg_render_options *options,
  * "pdf") to `out`.  The layout runs in a forked child process with a time
  * limit (options->layout_seconds): a crash or hang in Graphviz becomes an
  * error in `diags`, not the end of the caller. */
-bool evg_render_image(const evg_graph *graph,
-                      const evg_render_options *options, const char *format,
-                      FILE *out, evg_diags *diags);
+bool evg_render_image(const evg_graph *graph, const evg_render_options *options,
+                      const char *format, FILE *out, evg_diags *diags);
 
 /** Frees the Graphviz context that evg_render_image keeps for the whole
  * process (Graphviz 2.42 misbehaves with a second context after the first

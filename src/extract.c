@@ -20,9 +20,9 @@ struct evg_extraction {
   size_t event_count, event_cap;
   evg_extracted_actor *actors;
   size_t actor_count, actor_cap;
-  evg_map actor_ids;     /* id -> index */
-  evg_map family_names;  /* last word of a person's name -> index */
-  evg_map gazetteer[3];  /* names, suffixes, titles -> gazetteer line */
+  evg_map actor_ids;    /* id -> index */
+  evg_map family_names; /* last word of a person's name -> index */
+  evg_map gazetteer[3]; /* names, suffixes, titles -> gazetteer line */
 };
 
 void evg_extraction_free(evg_extraction *x) {
@@ -72,8 +72,8 @@ const evg_extracted_actor *evg_extraction_actor(const evg_extraction *x,
 /* ------------------------------------------------------------------ */
 
 static bool space_at(const char *s, size_t i, size_t len) {
-  return i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' ||
-                     s[i] == '\r');
+  return i < len &&
+         (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r');
 }
 
 static bool word_byte(unsigned char c) {
@@ -126,15 +126,18 @@ static size_t possessive(const char *s, size_t start, size_t end) {
 /* Nationality and other adjectives and acronyms that are not actors. */
 static bool not_an_actor(const char *w, size_t len) {
   static const char *const words[] = {
-      "American", "British", "Chinese", "French", "German", "Japanese",
-      "Russian", "Swiss", "English", "European", "Asian", "African",
-      "Indian", "Korean", "Italian", "Spanish", "Soviet", "Western",
-      "Eastern", "Westerners", "Easterners", "Americans", "Europeans",
-      "Arab", "Israeli", "Iranian", "Iraqi", "Ukrainian", "Polish",
-      "Canadian", "Mexican", "Brazilian", "Australian", "Dutch", "Greek",
-      "Turkish", "Egyptian", "Persian", "Roman", "Christian", "Muslim",
-      "Jewish", "Catholic", "Protestant", "AI", "A.I", "A.I.", "CEO", "GDP", "EV",
-      "E.V.", "E.V", "IPO", "TV", "OK", "PhD", "Internet", NULL};
+      "American",   "British",   "Chinese",    "French",     "German",
+      "Japanese",   "Russian",   "Swiss",      "English",    "European",
+      "Asian",      "African",   "Indian",     "Korean",     "Italian",
+      "Spanish",    "Soviet",    "Western",    "Eastern",    "Westerners",
+      "Easterners", "Americans", "Europeans",  "Arab",       "Israeli",
+      "Iranian",    "Iraqi",     "Ukrainian",  "Polish",     "Canadian",
+      "Mexican",    "Brazilian", "Australian", "Dutch",      "Greek",
+      "Turkish",    "Egyptian",  "Persian",    "Roman",      "Christian",
+      "Muslim",     "Jewish",    "Catholic",   "Protestant", "AI",
+      "A.I",        "A.I.",      "CEO",        "GDP",        "EV",
+      "E.V.",       "E.V",       "IPO",        "TV",         "OK",
+      "PhD",        "Internet",  NULL};
   for (size_t i = 0; words[i]; i++)
     if (strlen(words[i]) == len && strncmp(words[i], w, len) == 0)
       return true;
@@ -152,8 +155,8 @@ static bool starts_upper(const char *s, size_t len) {
   if (n == 2 && u[0] == 0xC3 && u[1] >= 0x80 && u[1] <= 0x9E && u[1] != 0x97)
     return true;
   if (n == 3) {
-    unsigned int cp = ((u[0] & 0x0Fu) << 12) | ((u[1] & 0x3Fu) << 6) |
-                      (u[2] & 0x3Fu);
+    unsigned int cp =
+        ((u[0] & 0x0Fu) << 12) | ((u[1] & 0x3Fu) << 6) | (u[2] & 0x3Fu);
     return cp >= 0x4E00 && cp <= 0x9FFF;
   }
   return false;
@@ -166,21 +169,6 @@ static bool equals_ci(const char *a, size_t len, const char *b) {
     if (tolower((unsigned char)a[i]) != tolower((unsigned char)b[i]))
       return false;
   return true;
-}
-
-static bool is_abbreviation(const char *word, size_t len) {
-  static const char *const words[] = {
-      "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "lt", "gov",
-      "sen", "rep", "prof", "inc", "corp", "co", "ltd", "vs", "no", "jan",
-      "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-      "dec", "u.s", "u.k", "a.m", "p.m", "e.g", "i.e", "etc", "e.v",
-      "c.c.p", NULL};
-  if (len == 1)
-    return true;
-  for (size_t k = 0; words[k]; k++)
-    if (equals_ci(word, len, words[k]))
-      return true;
-  return false;
 }
 
 /* Sentence boundaries: after . ! ? (and closing quotes) followed by space
@@ -222,7 +210,7 @@ static range *split_sentences(const char *s, size_t len, size_t *count) {
           while (w > start && isalpha((unsigned char)s[w - 1]))
             w--;
         }
-        bool abbreviation = s[i] == '.' && is_abbreviation(s + w, i - w);
+        bool abbreviation = s[i] == '.' && evg_abbreviation(s + w, i - w);
         if (k < len && !abbreviation &&
             (isupper((unsigned char)s[k]) || isdigit((unsigned char)s[k]) ||
              s[k] == '"' || (unsigned char)s[k] >= 0x80)) {
@@ -272,7 +260,7 @@ static void load_gazetteer(evg_extraction *x) {
     const char *tab = strchr(line, '\t');
     if (!tab)
       continue;
-    int which = strncmp(line, "title\t", 6) == 0      ? GAZ_TITLE
+    int which = strncmp(line, "title\t", 6) == 0   ? GAZ_TITLE
                 : strncmp(line, "suffix-", 7) == 0 ? GAZ_SUFFIX
                                                    : GAZ_NAME;
     evg_map_put(&x->gazetteer[which], tab + 1, i);
@@ -303,19 +291,28 @@ static bool is_title(evg_extraction *x, const char *word, size_t len) {
 /* Capitalised words that start sentences without being names. */
 static bool common_capital(const char *w, size_t len) {
   static const char *const words[] = {
-      "The", "A", "An", "In", "On", "At", "By", "For", "But", "And", "Or",
-      "As", "It", "Its", "He", "She", "They", "We", "I", "You", "This",
-      "That", "These", "Those", "There", "Here", "His", "Her", "Their",
-      "Our", "My", "Some", "Such", "Still", "Although", "When", "While",
-      "After", "Before", "Since", "Until", "If", "Given", "Speaking",
-      "Elsewhere", "More", "Most", "Many", "Much", "Last", "Next", "Then",
-      "Yet", "So", "Also", "Even", "Amodei", "To", "From", "With", "Without",
-      "Did", "Do", "Does", "Is", "Was", "Were", "Are", "Sure", "Of",
-      "Engineering", "Yesterday", "Today", "Tomorrow", "Earlier", "Later",
-      "What", "Who", "How", "Why", "Where", "Which", "No", "Not", "All",
-      "Both", "Each", "Every", "Another", "Other", "One", "Two", "Three",
-      "Meanwhile", "However", "Instead", "Now", "Once", "Over", "Under",
-      "Shortly", "Soon", "Just", "Only", "First", "Second", "Third", NULL};
+      "The",         "A",         "An",    "In",        "On",
+      "At",          "By",        "For",   "But",       "And",
+      "Or",          "As",        "It",    "Its",       "He",
+      "She",         "They",      "We",    "I",         "You",
+      "This",        "That",      "These", "Those",     "There",
+      "Here",        "His",       "Her",   "Their",     "Our",
+      "My",          "Some",      "Such",  "Still",     "Although",
+      "When",        "While",     "After", "Before",    "Since",
+      "Until",       "If",        "Given", "Speaking",  "Elsewhere",
+      "More",        "Most",      "Many",  "Much",      "Last",
+      "Next",        "Then",      "Yet",   "So",        "Also",
+      "Even",        "Amodei",    "To",    "From",      "With",
+      "Without",     "Did",       "Do",    "Does",      "Is",
+      "Was",         "Were",      "Are",   "Sure",      "Of",
+      "Engineering", "Yesterday", "Today", "Tomorrow",  "Earlier",
+      "Later",       "What",      "Who",   "How",       "Why",
+      "Where",       "Which",     "No",    "Not",       "All",
+      "Both",        "Each",      "Every", "Another",   "Other",
+      "One",         "Two",       "Three", "Meanwhile", "However",
+      "Instead",     "Now",       "Once",  "Over",      "Under",
+      "Shortly",     "Soon",      "Just",  "Only",      "First",
+      "Second",      "Third",     NULL};
   for (size_t i = 0; words[i]; i++)
     if (strlen(words[i]) == len && strncmp(words[i], w, len) == 0)
       return true;
@@ -324,11 +321,15 @@ static bool common_capital(const char *w, size_t len) {
 
 static bool temporal_word(const char *w, size_t len) {
   static const char *const words[] = {
-      "January", "February", "March", "April", "May", "June", "July",
-      "August", "September", "October", "November", "December", "Jan.",
-      "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", "Monday", "Tuesday",
-      "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Christmas",
-      "Easter", "Thanksgiving", "New", "Year", "Eve", "Day", NULL};
+      "January",      "February",  "March",     "April",
+      "May",          "June",      "July",      "August",
+      "September",    "October",   "November",  "December",
+      "Jan.",         "Feb.",      "Aug.",      "Sept.",
+      "Oct.",         "Nov.",      "Dec.",      "Monday",
+      "Tuesday",      "Wednesday", "Thursday",  "Friday",
+      "Saturday",     "Sunday",    "Christmas", "Easter",
+      "Thanksgiving", "New",       "Year",      "Eve",
+      "Day",          NULL};
   for (size_t i = 0; words[i]; i++)
     if (strlen(words[i]) == len && strncmp(words[i], w, len) == 0)
       return true;
@@ -459,12 +460,11 @@ static mention *find_mentions(evg_extraction *x, const char *s, size_t len,
         size_t first_end = name_start;
         while (first_end < name_end && s[first_end] != ' ')
           first_end++;
-        bool article = equals_ci(s + name_start, first_end - name_start,
-                                 "the") ||
-                       equals_ci(s + name_start, first_end - name_start, "a");
+        bool article =
+            equals_ci(s + name_start, first_end - name_start, "the") ||
+            equals_ci(s + name_start, first_end - name_start, "a");
         if (first_end >= name_end ||
-            (!article &&
-             !not_an_actor(s + name_start, first_end - name_start)))
+            (!article && !not_an_actor(s + name_start, first_end - name_start)))
           break;
         name_start = first_end + 1;
         while (name_start < name_end && s[name_start] == ' ')
@@ -517,11 +517,10 @@ static mention *find_mentions(evg_extraction *x, const char *s, size_t len,
       while (first_word_end < name_end && s[first_word_end] != ' ')
         first_word_end++;
       if (!kind)
-        kind = gazetteer_kind(x, s + last_word, name_end - last_word,
-                              GAZ_SUFFIX);
+        kind =
+            gazetteer_kind(x, s + last_word, name_end - last_word, GAZ_SUFFIX);
       if (!kind)
-        kind = gazetteer_kind(x, name, first_word_end - name_start,
-                              GAZ_SUFFIX);
+        kind = gazetteer_kind(x, name, first_word_end - name_start, GAZ_SUFFIX);
       bool words_several = last_word > name_start;
       if (!kind && titled)
         kind = "person";
@@ -564,12 +563,12 @@ static mention *find_mentions(evg_extraction *x, const char *s, size_t len,
 /* ------------------------------------------------------------------ */
 
 static const char *const cause_cues[] = {
-    "prompted", "caused", "triggered", "sparked", "led to", "resulted in",
-    "provoked", "spurred", "set off", "touched off", "forced", "drove",
-    NULL};
-static const char *const response_cues[] = {
-    "in response to", "in reaction to", "responding to", "in retaliation for",
-    NULL};
+    "prompted",    "caused",   "triggered", "sparked", "led to",
+    "resulted in", "provoked", "spurred",   "set off", "touched off",
+    "forced",      "drove",    NULL};
+static const char *const response_cues[] = {"in response to", "in reaction to",
+                                            "responding to",
+                                            "in retaliation for", NULL};
 
 /* The first whole-word, case-insensitive occurrence of any cue in
  * s[start, end); returns its start (or end when none) and its length. */
@@ -639,17 +638,18 @@ static bool word_in(const char *w, size_t len, const char *const *words) {
 
 static bool aside_opener(const char *w, size_t len) {
   static const char *const words[] = {
-      "a", "an", "who", "which", "whose", "whom", "where", "including",
-      "citing", "adding", "according", "particularly", "especially",
-      "just", "shortly", NULL};
+      "a",          "an",     "who",       "which",
+      "whose",      "whom",   "where",     "including",
+      "citing",     "adding", "according", "particularly",
+      "especially", "just",   "shortly",   NULL};
   return word_in(w, len, words);
 }
 
 static bool leading_opener(const char *w, size_t len) {
   static const char *const words[] = {
-      "when", "while", "although", "though", "as", "if", "after", "before",
-      "shortly", "just", "however", "meanwhile", "still", "yet", "but",
-      "and", "also", "then", "thus", NULL};
+      "when",   "while",   "although", "though",  "as",        "if",    "after",
+      "before", "shortly", "just",     "however", "meanwhile", "still", "yet",
+      "but",    "and",     "also",     "then",    "thus",      NULL};
   return word_in(w, len, words);
 }
 
@@ -692,11 +692,10 @@ static char *make_label(evg_extraction *x, const char *s, size_t start,
     for (size_t k = a; k < seg_end; k++)
       words_in_segment += s[k] == ' ';
     /* "Last week,", "On Monday,": a short opening that holds the date */
-    bool drop = (!kept_any && has_timex && seg_end < end &&
-                 words_in_segment <= 8) ||
-                (!kept_any && leading_opener(s + a, first_end - a) &&
-                 seg_end < end) ||
-                (kept_any && aside_opener(s + a, first_end - a));
+    bool drop =
+        (!kept_any && has_timex && seg_end < end && words_in_segment <= 8) ||
+        (!kept_any && leading_opener(s + a, first_end - a) && seg_end < end) ||
+        (kept_any && aside_opener(s + a, first_end - a));
     if (drop && kept_any)
       after_aside = true;
     if (!drop) {
@@ -721,8 +720,8 @@ static char *make_label(evg_extraction *x, const char *s, size_t start,
           while (word > 0 && isalpha((unsigned char)text.data[word - 1]))
             word--;
           static const char *const preps[] = {
-              "on", "in", "at", "by", "during", "since", "until", "from",
-              "of", "last", "this", NULL};
+              "on",    "in",   "at", "by",   "during", "since",
+              "until", "from", "of", "last", "this",   NULL};
           for (size_t p = 0; preps[p]; p++)
             if (equals_ci(text.data + word, back - word, preps[p])) {
               text.len = word;
@@ -766,9 +765,9 @@ static char *make_label(evg_extraction *x, const char *s, size_t start,
   }
   evg_buf_free(&text);
   size_t a = 0, b = tidy.len;
-  while (a < b && (tidy.data[a] == ' ' || tidy.data[a] == ',' ||
-                   tidy.data[a] == ';' || tidy.data[a] == '-' ||
-                   tidy.data[a] == ':'))
+  while (a < b &&
+         (tidy.data[a] == ' ' || tidy.data[a] == ',' || tidy.data[a] == ';' ||
+          tidy.data[a] == '-' || tidy.data[a] == ':'))
     a++;
   while (b > a && (tidy.data[b - 1] == ' ' || tidy.data[b - 1] == ',' ||
                    tidy.data[b - 1] == '.' || tidy.data[b - 1] == ';' ||
@@ -828,10 +827,10 @@ typedef struct {
   size_t target_offset; /* the related part, by its index among parts */
 } part;
 
-static void add_event(evg_extraction *x, const char *s,
-                      const range *sentence, text_pos sentence_pos,
-                      const part *p, const mention *mentions,
-                      size_t mention_count, size_t first_mention) {
+static void add_event(evg_extraction *x, const char *s, const range *sentence,
+                      text_pos sentence_pos, const part *p,
+                      const mention *mentions, size_t mention_count,
+                      size_t first_mention) {
   const char *date = timex_date(x, p->timex, p->on_or_before);
   if (!date)
     return;
@@ -855,8 +854,8 @@ static void add_event(evg_extraction *x, const char *s,
   e->start_line = a.line, e->start_col = a.col;
   e->end_line = b.line, e->end_col = b.col;
   /* actors named in the part, each once */
-  size_t *actors = evg_arena_alloc(&x->arena, (mention_count + 1) *
-                                                  sizeof *actors);
+  size_t *actors =
+      evg_arena_alloc(&x->arena, (mention_count + 1) * sizeof *actors);
   size_t count = 0;
   for (size_t m = first_mention;
        m < mention_count && mentions[m].start < p->end; m++) {
@@ -926,10 +925,10 @@ evg_extraction *evg_extract(const char *text, size_t len,
     size_t first_event = x->event_count;
     /* "X prompted Y": X causes Y; X happened on or before Y's date */
     size_t cue_len = 0;
-    size_t cue = find_cue(text, sentence->start, sentence->end, cause_cues,
-                          &cue_len);
-    size_t response = find_cue(text, sentence->start, sentence->end,
-                               response_cues, &cue_len);
+    size_t cue =
+        find_cue(text, sentence->start, sentence->end, cause_cues, &cue_len);
+    size_t response =
+        find_cue(text, sentence->start, sentence->end, response_cues, &cue_len);
     if (cue < sentence->end && cue - sentence->start > 12 &&
         sentence->end - (cue + cue_len) > 12) {
       /* "..., a startup whose release of R1 prompted a sell-off": the
@@ -937,8 +936,8 @@ evg_extraction *evg_extract(const char *text, size_t len,
        * sentence's own event, and cause and effect come on or before it */
       size_t pronoun = sentence->start, pronoun_len = 0;
       for (size_t p = sentence->start; p + 7 < cue; p++) {
-        static const char *const pronouns[] = {" whose ", " which ",
-                                               " who ", NULL};
+        static const char *const pronouns[] = {" whose ", " which ", " who ",
+                                               NULL};
         for (size_t k = 0; pronouns[k]; k++) {
           size_t l = strlen(pronouns[k]);
           if (p + l <= cue && strncmp(text + p, pronouns[k], l) == 0)
@@ -952,8 +951,12 @@ evg_extraction *evg_extract(const char *text, size_t len,
                   first_mention);
         first_event = x->event_count;
       }
-      part cause = {nested ? pronoun + pronoun_len : sentence->start, cue,
-                    date, true, -1, 0};
+      part cause = {nested ? pronoun + pronoun_len : sentence->start,
+                    cue,
+                    date,
+                    true,
+                    -1,
+                    0};
       part effect = {cue + cue_len, sentence->end, date, nested, -1, 0};
       add_event(x, text, sentence, cursor, &cause, mentions, mention_count,
                 first_mention);

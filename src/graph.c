@@ -57,6 +57,10 @@ size_t evg_graph_event_by_rank(const evg_graph *g, size_t rank) {
   return rank < g->event_count ? g->by_rank[rank] : (size_t)-1;
 }
 
+const evg_event *evg_graph_ranked_event(const evg_graph *g, size_t rank) {
+  return evg_graph_event(g, evg_graph_event_by_rank(g, rank));
+}
+
 size_t evg_graph_actor_count(const evg_graph *g) { return g->actor_count; }
 
 const evg_actor *evg_graph_actor(const evg_graph *g, size_t index) {
@@ -76,12 +80,12 @@ size_t evg_event_fields(const evg_graph *g, const evg_event *e,
   size_t offsets[EVG_EVENT_FIELDS], count = 0;
   char text[128];
   storage->len = 0;
-#define FIELD(field_name, ...)                                                \
-  do {                                                                        \
-    fields[count].name = field_name;                                          \
-    offsets[count++] = storage->len;                                          \
-    evg_buf_printf(storage, __VA_ARGS__);                                     \
-    evg_buf_putc(storage, '\0');                                              \
+#define FIELD(field_name, ...)                                                 \
+  do {                                                                         \
+    fields[count].name = field_name;                                           \
+    offsets[count++] = storage->len;                                           \
+    evg_buf_printf(storage, __VA_ARGS__);                                      \
+    evg_buf_putc(storage, '\0');                                               \
   } while (0)
   evg_date_format_edtf(&e->date, text, sizeof text);
   FIELD("date", "%s", text);
@@ -100,8 +104,7 @@ size_t evg_event_fields(const evg_graph *g, const evg_event *e,
   FIELD("precision", "%s",
         evg_precision_name(evg_precision_coarser(e->date.from.precision,
                                                  e->date.to.precision)));
-  FIELD("year", "%ld",
-        (long)(e->date.open_start ? e->date.to.year : e->date.from.year));
+  FIELD("year", "%ld", (long)evg_date_year(&e->date));
   FIELD("approximate", "%s", e->date.approximate ? "true" : "false");
   FIELD("uncertain", "%s", e->date.uncertain ? "true" : "false");
   FIELD("rank", "%zu", e->rank);
@@ -144,8 +147,8 @@ bool evg_graph_check(const evg_graph *g) {
   size_t next_edges = 0;
   for (size_t i = 0; i < g->edge_count && ok; i++) {
     const evg_edge *edge = &g->edges[i];
-    size_t limit = edge->relation == EVG_REL_INVOLVES ? g->actor_count
-                                                      : g->event_count;
+    size_t limit =
+        edge->relation == EVG_REL_INVOLVES ? g->actor_count : g->event_count;
     ok = edge->relation < EVG_REL_COUNT && edge->from < g->event_count &&
          edge->to < limit;
     if (ok && edge->relation == EVG_REL_NEXT) {
@@ -313,9 +316,8 @@ void evg_builder_event_tag(evg_builder *b, size_t event, const char *tag) {
   x->tags[x->tag_count++] = tag;
 }
 
-void evg_builder_event_ref(evg_builder *b, size_t event,
-                           evg_relation relation, const evg_ref *target,
-                           const char *line) {
+void evg_builder_event_ref(evg_builder *b, size_t event, evg_relation relation,
+                           const evg_ref *target, const char *line) {
   event_extra *x = &b->extras[event];
   if (x->ref_count == x->ref_cap) {
     x->ref_cap = x->ref_cap ? x->ref_cap * 2 : 4;
@@ -330,11 +332,11 @@ void evg_builder_event_ref(evg_builder *b, size_t event,
 
 /* ---- finishing ---- */
 
-#define ERROR_AT(b_, at_, span_, text_, ...)                                  \
-  evg_diags_add((b_)->diags, EVG_SEV_ERROR, (at_).file, (at_).line,           \
-                (at_).col, (span_), (text_), __VA_ARGS__)
-#define WARN_AT(b_, at_, span_, text_, ...)                                   \
-  evg_diags_add((b_)->diags, EVG_SEV_WARNING, (at_).file, (at_).line,         \
+#define ERROR_AT(b_, at_, span_, text_, ...)                                   \
+  evg_diags_add((b_)->diags, EVG_SEV_ERROR, (at_).file, (at_).line, (at_).col, \
+                (span_), (text_), __VA_ARGS__)
+#define WARN_AT(b_, at_, span_, text_, ...)                                    \
+  evg_diags_add((b_)->diags, EVG_SEV_WARNING, (at_).file, (at_).line,          \
                 (at_).col, (span_), (text_), __VA_ARGS__)
 
 static void push_edge(evg_builder *b, evg_relation relation, size_t from,
@@ -358,8 +360,8 @@ static void resolve_refs(evg_builder *b) {
   evg_arena keys = {0};
   for (size_t e = 0; e < g->event_count; e++) {
     event_extra *x = &b->extras[e];
-    size_t *actors = evg_arena_alloc(&g->arena, (x->ref_count + 1) *
-                                                    sizeof *actors);
+    size_t *actors =
+        evg_arena_alloc(&g->arena, (x->ref_count + 1) * sizeof *actors);
     size_t actor_count = 0;
     for (size_t r = 0; r < x->ref_count; r++) {
       pending_ref *ref = &x->refs[r];
@@ -388,8 +390,8 @@ static void resolve_refs(evg_builder *b) {
       sprintf(key, "%zu\x1f%d\x1f%s", e, (int)ref->relation, t->id);
       if (!evg_map_put(&seen, key, 0)) {
         WARN_AT(b, t->pos, t->span, ref->line,
-                "'%s' is listed twice under '%s'; the repeat is ignored",
-                t->id, wants_actor ? "actors" : evg_relation_name(ref->relation));
+                "'%s' is listed twice under '%s'; the repeat is ignored", t->id,
+                wants_actor ? "actors" : evg_relation_name(ref->relation));
         continue;
       }
       if (wants_actor)
@@ -399,8 +401,8 @@ static void resolve_refs(evg_builder *b) {
     }
     g->events[e].actors = actors;
     g->events[e].actor_count = actor_count;
-    const char **tags = evg_arena_alloc(&g->arena, (x->tag_count + 1) *
-                                                       sizeof *tags);
+    const char **tags =
+        evg_arena_alloc(&g->arena, (x->tag_count + 1) * sizeof *tags);
     if (x->tag_count)
       memcpy(tags, x->tags, x->tag_count * sizeof *tags);
     g->events[e].tags = tags;
@@ -541,8 +543,8 @@ static adjacency build_adjacency(const evg_graph *g, bool part_of) {
                             : temporal(edge->relation);
       if (!wanted)
         continue;
-      size_t from = edge->relation == EVG_REL_RESPONDS_TO ? edge->to
-                                                          : edge->from;
+      size_t from =
+          edge->relation == EVG_REL_RESPONDS_TO ? edge->to : edge->from;
       if (pass == 0)
         adj.offsets[from + 2]++;
       else
@@ -638,8 +640,8 @@ static void check_relation_dates(evg_builder *b) {
     const evg_edge *edge = &g->edges[i];
     if (!temporal(edge->relation))
       continue;
-    size_t earlier = edge->relation == EVG_REL_RESPONDS_TO ? edge->to
-                                                           : edge->from;
+    size_t earlier =
+        edge->relation == EVG_REL_RESPONDS_TO ? edge->to : edge->from;
     size_t later = edge_head(edge);
     const evg_date *a = &g->events[earlier].date;
     const evg_date *c = &g->events[later].date;

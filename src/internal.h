@@ -53,6 +53,15 @@ bool evg_map_get(const evg_map *map, const char *key, size_t *value);
 bool evg_map_put(evg_map *map, const char *key, size_t value);
 void evg_map_free(evg_map *map);
 
+/* The event at chronological rank `rank`. */
+const evg_event *evg_graph_ranked_event(const evg_graph *graph, size_t rank);
+
+/* Abbreviations whose period does not end a sentence ("Jan.", "U.S.",
+ * "Mr.", initials); `word` is `len` bytes without the final period, in any
+ * case.  One list for the tagger and the extractor, so that both split
+ * sentences alike. */
+bool evg_abbreviation(const char *word, size_t len);
+
 /* UTF-8: length of the valid sequence at s (1..4), or 0 when invalid. */
 size_t evg_utf8_valid_len(const unsigned char *s, size_t len);
 /* The code point of the valid n-byte sequence at s. */
@@ -93,22 +102,22 @@ typedef struct {
 /* The ways an event's date can be written. */
 typedef enum {
   EVG_DATE_ABSOLUTE,
-  EVG_DATE_ANCHOR,   /* anchor +/- amount unit */
-  EVG_DATE_EVENT     /* @id +/- amount unit */
+  EVG_DATE_ANCHOR, /* anchor +/- amount unit */
+  EVG_DATE_EVENT   /* @id +/- amount unit */
 } evg_date_kind;
 
 typedef struct {
   evg_date_kind kind;
-  evg_date absolute;   /* for EVG_DATE_ABSOLUTE */
-  evg_ref base;        /* for EVG_DATE_EVENT */
-  int amount;          /* signed */
+  evg_date absolute; /* for EVG_DATE_ABSOLUTE */
+  evg_ref base;      /* for EVG_DATE_EVENT */
+  int amount;        /* signed */
   evg_unit unit;
-  bool approximate;    /* qualifier after a relative date */
+  bool approximate; /* qualifier after a relative date */
   bool uncertain;
-  const char *text;    /* as written (arena) */
+  const char *text; /* as written (arena) */
   evg_pos pos;
   int span;
-  const char *line;    /* the source line, for diagnostics (arena) */
+  const char *line; /* the source line, for diagnostics (arena) */
 } evg_date_spec;
 
 evg_builder *evg_builder_new(const char *file, evg_diags *diags);
@@ -141,8 +150,7 @@ void evg_builder_event_date(evg_builder *b, size_t event,
                             const evg_date_spec *date);
 void evg_builder_event_tag(evg_builder *b, size_t event, const char *tag);
 /* Relations and actors by id, resolved when the builder finishes. */
-void evg_builder_event_ref(evg_builder *b, size_t event,
-                           evg_relation relation, const evg_ref *target,
-                           const char *line);
+void evg_builder_event_ref(evg_builder *b, size_t event, evg_relation relation,
+                           const evg_ref *target, const char *line);
 
 #endif

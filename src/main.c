@@ -14,7 +14,8 @@ enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_USAGE = 2 };
 static const char usage[] =
     "Usage: evgraph render FILE... [-t FORMATS] [-o DIR | -o -] [OPTIONS]\n"
     "       evgraph check FILE...\n"
-    "       evgraph extract [--anchor YYYY-MM-DD] [--format events|timeml|json] FILE\n"
+    "       evgraph extract [--anchor YYYY-MM-DD] [--format "
+    "events|timeml|json] FILE\n"
     "       evgraph --help | --version\n"
     "\n"
     "Turns events files (*.events) into an event graph.\n"
@@ -157,23 +158,16 @@ static int parse_args(cli *c, int argc, char **argv) {
       name = long_name;
       value = strchr(arg, '=') + 1;
     }
-    bool takes_value = strcmp(name, "-t") == 0 ||
-                       strcmp(name, "--format") == 0 ||
-                       strcmp(name, "--anchor") == 0 ||
-                       strcmp(name, "--layout") == 0 ||
-                       strcmp(name, "--lanes") == 0 ||
-                       strcmp(name, "--size") == 0 ||
-                       strcmp(name, "--theme") == 0 ||
-                       strcmp(name, "--font") == 0 ||
-                       strcmp(name, "--from") == 0 ||
-                       strcmp(name, "--to") == 0 ||
-                       strcmp(name, "--actor") == 0 ||
-                       strcmp(name, "--tag") == 0 ||
-                       strcmp(name, "--focus") == 0 ||
-                       strcmp(name, "--depth") == 0 ||
-                       strcmp(name, "-o") == 0 ||
-                       strcmp(name, "--output") == 0 ||
-                       strcmp(name, "--title") == 0;
+    bool takes_value =
+        strcmp(name, "-t") == 0 || strcmp(name, "--format") == 0 ||
+        strcmp(name, "--anchor") == 0 || strcmp(name, "--layout") == 0 ||
+        strcmp(name, "--lanes") == 0 || strcmp(name, "--size") == 0 ||
+        strcmp(name, "--theme") == 0 || strcmp(name, "--font") == 0 ||
+        strcmp(name, "--from") == 0 || strcmp(name, "--to") == 0 ||
+        strcmp(name, "--actor") == 0 || strcmp(name, "--tag") == 0 ||
+        strcmp(name, "--focus") == 0 || strcmp(name, "--depth") == 0 ||
+        strcmp(name, "-o") == 0 || strcmp(name, "--output") == 0 ||
+        strcmp(name, "--title") == 0;
     if (!takes_value)
       return usage_error("unknown option '%s'", arg);
     if (!value) {
@@ -215,8 +209,8 @@ static int parse_args(cli *c, int argc, char **argv) {
       c->filtering = true;
     } else if (strcmp(name, "--actor") == 0 || strcmp(name, "--tag") == 0) {
       bool actor = strcmp(name, "--actor") == 0;
-      const char **list = (const char **)(actor ? c->filter.actors
-                                                : c->filter.tags);
+      const char **list =
+          (const char **)(actor ? c->filter.actors : c->filter.tags);
       size_t *count = actor ? &c->filter.actor_count : &c->filter.tag_count;
       list = realloc(list, (*count + 1) * sizeof *list);
       list[(*count)++] = value;
@@ -238,8 +232,8 @@ static int parse_args(cli *c, int argc, char **argv) {
     } else if (strcmp(name, "--size") == 0) {
       int w = 0, h = 0;
       char extra;
-      if (sscanf(value, "%dx%d%c", &w, &h, &extra) != 2 || w < 320 ||
-          h < 240 || w > 20000 || h > 20000)
+      if (sscanf(value, "%dx%d%c", &w, &h, &extra) != 2 || w < 320 || h < 240 ||
+          w > 20000 || h > 20000)
         return usage_error("--size needs WxH in pixels, from 320x240 to "
                            "20000x20000 (got '%s')",
                            value);
@@ -263,8 +257,7 @@ static int parse_args(cli *c, int argc, char **argv) {
   if (strcmp(c->command, "render") != 0 && strcmp(c->command, "check") != 0 &&
       strcmp(c->command, "extract") != 0)
     return usage_error(
-        "unknown command '%s' (expected render, check or extract)",
-        c->command);
+        "unknown command '%s' (expected render, check or extract)", c->command);
   if (c->file_count == 0)
     return usage_error("%s", "missing input FILE ('-' reads standard input)");
   if (c->depth_given && !c->filter.focus)
@@ -385,8 +378,8 @@ static int extract(const cli *c) {
   char *data = NULL;
   size_t size = 0;
   FILE *memory = open_memstream(&data, &size);
-  bool ok = memory && evg_write_extraction(x, text, len, name, format, memory,
-                                           diags);
+  bool ok =
+      memory && evg_write_extraction(x, text, len, name, format, memory, diags);
   if (memory)
     ok &= fclose(memory) == 0;
   print_diags(diags);
@@ -474,8 +467,7 @@ int main(int argc, char **argv) {
           for (size_t j = 0; j < i && status == EXIT_OK; j++) {
             char *other = output_stem(c.files[j]);
             if (strcmp(other, stem) == 0) {
-              fprintf(stderr,
-                      "evgraph: '%s' and '%s' would both write %s\n",
+              fprintf(stderr, "evgraph: '%s' and '%s' would both write %s\n",
                       c.files[j], c.files[i], path);
               status = EXIT_USAGE;
             }

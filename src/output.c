@@ -46,8 +46,8 @@ FILE *evg_outputs_open(evg_outputs *o, const char *path, evg_diags *diags) {
   fchmod(fd, 0666 & ~mask);
   FILE *stream = fdopen(fd, "wb");
   if (!stream) {
-    evg_diags_add(diags, EVG_SEV_ERROR, path, 0, 0, 0, NULL,
-                  "cannot open: %s", strerror(errno));
+    evg_diags_add(diags, EVG_SEV_ERROR, path, 0, 0, 0, NULL, "cannot open: %s",
+                  strerror(errno));
     close(fd);
     unlink(temporary);
     free(temporary);

@@ -26,13 +26,13 @@ typedef enum {
 } block_key;
 
 static const char *const key_names[KEY_COUNT] = {
-    "date",  "label",  "description", "quote",       "source",
-    "actors", "tags",  "causes",      "responds-to", "precedes",
-    "part-of", "name", "kind"};
+    "date",    "label", "description", "quote",       "source",
+    "actors",  "tags",  "causes",      "responds-to", "precedes",
+    "part-of", "name",  "kind"};
 
 static const char *const actor_kinds[] = {
-    "person", "company", "government", "media", "organization",
-    "institution", "country", "group", "other", NULL};
+    "person",      "company", "government", "media", "organization",
+    "institution", "country", "group",      "other", NULL};
 
 typedef struct {
   const char *text; /* the whole input */
@@ -84,12 +84,11 @@ static evg_pos pos_at(parser *p, const char *at) {
   return (evg_pos){p->file, p->line_no, col_of(p, at)};
 }
 
-static void error_at(parser *p, const char *at, size_t len,
-                     const char *format, ...)
-    __attribute__((format(printf, 4, 5)));
+static void error_at(parser *p, const char *at, size_t len, const char *format,
+                     ...) __attribute__((format(printf, 4, 5)));
 
-static void error_at(parser *p, const char *at, size_t len,
-                     const char *format, ...) {
+static void error_at(parser *p, const char *at, size_t len, const char *format,
+                     ...) {
   char message[512];
   va_list args;
   va_start(args, format);
@@ -100,8 +99,8 @@ static void error_at(parser *p, const char *at, size_t len,
   if (at > p->line + p->line_len)
     room = 0;
   evg_diags_add(p->diags, EVG_SEV_ERROR, p->file, p->line_no, col_of(p, at),
-                room ? span_of(at, len < room ? len : room) : 1,
-                p->line_copy, "%s", message);
+                room ? span_of(at, len < room ? len : room) : 1, p->line_copy,
+                "%s", message);
 }
 
 /* ---- small lexers ---- */
@@ -226,8 +225,8 @@ static bool parse_offset(parser *p, const char *s, const char *end,
     while (s < end && isdigit((unsigned char)*s) && amount <= 1000000)
       amount = amount * 10 + (*s++ - '0');
     if (s == digits) {
-      error_at(p, s < end ? s : end, 1,
-               "expected a number after '%c'", sign < 0 ? '-' : '+');
+      error_at(p, s < end ? s : end, 1, "expected a number after '%c'",
+               sign < 0 ? '-' : '+');
       return false;
     }
     if (amount > 100000) {
@@ -268,8 +267,7 @@ static bool parse_date_value(parser *p, const char *s, const char *end,
   spec->span = span_of(s, (size_t)(end - s));
   spec->line = p->line_copy;
   size_t len = (size_t)(end - s);
-  if (len >= 6 && memcmp(s, "anchor", 6) == 0 &&
-      (len == 6 || !id_char(s[6]))) {
+  if (len >= 6 && memcmp(s, "anchor", 6) == 0 && (len == 6 || !id_char(s[6]))) {
     spec->kind = EVG_DATE_ANCHOR;
     return parse_offset(p, s + 6, end, spec);
   }
@@ -318,8 +316,7 @@ static void each_item(parser *p, block_key key, const char *s, const char *end,
   }
 }
 
-static void add_list_item(parser *p, block_key key, const char *s,
-                          size_t len) {
+static void add_list_item(parser *p, block_key key, const char *s, size_t len) {
   if (key == KEY_TAGS) {
     if (p->block == BLOCK_EVENT)
       evg_builder_event_tag(p->builder, p->block_index, store(p, s, len));
@@ -327,10 +324,12 @@ static void add_list_item(parser *p, block_key key, const char *s,
   }
   if (!check_id(p, s, len, key == KEY_ACTORS ? "actor" : "event"))
     return;
-  static const evg_relation relations[] = {
-      [KEY_ACTORS] = EVG_REL_INVOLVES, [KEY_CAUSES] = EVG_REL_CAUSES,
-      [KEY_RESPONDS_TO] = EVG_REL_RESPONDS_TO,
-      [KEY_PRECEDES] = EVG_REL_PRECEDES, [KEY_PART_OF] = EVG_REL_PART_OF};
+  static const evg_relation relations[] = {[KEY_ACTORS] = EVG_REL_INVOLVES,
+                                           [KEY_CAUSES] = EVG_REL_CAUSES,
+                                           [KEY_RESPONDS_TO] =
+                                               EVG_REL_RESPONDS_TO,
+                                           [KEY_PRECEDES] = EVG_REL_PRECEDES,
+                                           [KEY_PART_OF] = EVG_REL_PART_OF};
   evg_ref ref = {store(p, s, len), pos_at(p, s), span_of(s, len)};
   if (p->block == BLOCK_EVENT)
     evg_builder_event_ref(p->builder, p->block_index, relations[key], &ref,
@@ -349,8 +348,7 @@ static void close_block(parser *p) {
       if (!p->key_lines[required[i]])
         evg_diags_add(p->diags, EVG_SEV_ERROR, p->file, p->block_line, 1,
                       span_of(p->block_text, strlen(p->block_text)),
-                      p->block_text,
-                      "event '%s' has no '%s'", p->block_id,
+                      p->block_text, "event '%s' has no '%s'", p->block_id,
                       key_names[required[i]]);
     }
   }
@@ -381,7 +379,8 @@ static void open_block(parser *p, const char *s, const char *end) {
   while (q < id_end && !is_blank(*q))
     q++;
   if (q < id_end) {
-    error_at(p, skip_blanks(q, id_end), (size_t)(id_end - skip_blanks(q, id_end)),
+    error_at(p, skip_blanks(q, id_end),
+             (size_t)(id_end - skip_blanks(q, id_end)),
              "unexpected text after the %s id (ids have no spaces)", what);
     return;
   }
@@ -416,8 +415,9 @@ static bool split_key(parser *p, const char *s, const char *end,
   const char *colon = skip_blanks(k, end);
   if (k == s || colon == end || *colon != ':') {
     const char *at = k == s ? s : colon;
-    error_at(p, at, 1, k == s ? "expected a key (lowercase letters and '-')"
-                              : "expected ':' after the key '%.*s'",
+    error_at(p, at, 1,
+             k == s ? "expected a key (lowercase letters and '-')"
+                    : "expected ':' after the key '%.*s'",
              (int)(k - s), s);
     return false;
   }
@@ -518,9 +518,8 @@ static void block_line(parser *p, const char *s, const char *end) {
       error_at(p, s, len, "unknown %s key '%.*s'; did you mean '%s'?", what,
                (int)len, s, hint);
     else if (p->block == BLOCK_ACTOR)
-      error_at(p, s, len,
-               "unknown actor key '%.*s' (expected name or kind)", (int)len,
-               s);
+      error_at(p, s, len, "unknown actor key '%.*s' (expected name or kind)",
+               (int)len, s);
     else
       error_at(p, s, len,
                "unknown event key '%.*s' (expected date, label, description, "
@@ -537,8 +536,8 @@ static void block_line(parser *p, const char *s, const char *end) {
     return;
   }
   if (p->key_lines[key]) {
-    error_at(p, s, len, "duplicate key '%s' (first at line %d)",
-             key_names[key], p->key_lines[key]);
+    error_at(p, s, len, "duplicate key '%s' (first at line %d)", key_names[key],
+             p->key_lines[key]);
     return;
   }
   p->key_lines[key] = p->line_no;
@@ -575,8 +574,8 @@ static void block_line(parser *p, const char *s, const char *end) {
     if (known) {
       evg_builder_actor_set(p->builder, p->block_index, NULL, text);
     } else {
-      const char *hint = suggest(value, (size_t)(value_end - value),
-                                 actor_kinds, 9);
+      const char *hint =
+          suggest(value, (size_t)(value_end - value), actor_kinds, 9);
       if (hint)
         error_at(p, value, (size_t)(value_end - value),
                  "unknown actor kind '%s'; did you mean '%s'?", text, hint);

@@ -34,8 +34,8 @@ static int capture(char *message) {
   bool warning = strncmp(pending.data, "Warning", 7) == 0;
   if (!warning)
     capture_errors++;
-  evg_diags_add(capture_diags, warning ? EVG_SEV_WARNING : EVG_SEV_ERROR,
-                NULL, 0, 0, 0, NULL, "graphviz: %.*s", (int)len, pending.data);
+  evg_diags_add(capture_diags, warning ? EVG_SEV_WARNING : EVG_SEV_ERROR, NULL,
+                0, 0, 0, NULL, "graphviz: %.*s", (int)len, pending.data);
   pending.len = 0;
   pending.data[0] = '\0';
   return 0;
@@ -213,14 +213,41 @@ const char *evg_actor_text_color(const char *kind, const evg_theme *theme) {
 /* Themes.  Every text colour keeps a contrast of at least 4.5:1 (WCAG AA)
  * against the background it is drawn on; tests/test_render.c checks it. */
 static const evg_theme themes[] = {
-    {"light", false, "#FFFFFF", "#1B2733", "#4A5560", "#FFFFFF", "#8A96A3",
-     "#F3F5F7", "#E6EAEE", "#D5DBE0", "#4A5560",
+    {"light",
+     false,
+     "#FFFFFF",
+     "#1B2733",
+     "#4A5560",
+     "#FFFFFF",
+     "#8A96A3",
+     "#F3F5F7",
+     "#E6EAEE",
+     "#D5DBE0",
+     "#4A5560",
      {"#C0392B", "#1F5FAD", "#5F6B73", "#2E7D32", "#B0B7BD", "#9AA3AA"}},
-    {"dark", true, "#11161C", "#EEF2F6", "#AAB6C2", "#1C242D", "#5D6B79",
-     "#18202A", "#1F2833", "#2E3A47", "#AAB6C2",
+    {"dark",
+     true,
+     "#11161C",
+     "#EEF2F6",
+     "#AAB6C2",
+     "#1C242D",
+     "#5D6B79",
+     "#18202A",
+     "#1F2833",
+     "#2E3A47",
+     "#AAB6C2",
      {"#FF8A7A", "#7DB3FF", "#B5C0CA", "#7FD39A", "#5D6B79", "#6C7A88"}},
-    {"print", false, "#FFFFFF", "#000000", "#333333", "#FFFFFF", "#555555",
-     "#F2F2F2", "#E5E5E5", "#BBBBBB", "#333333",
+    {"print",
+     false,
+     "#FFFFFF",
+     "#000000",
+     "#333333",
+     "#FFFFFF",
+     "#555555",
+     "#F2F2F2",
+     "#E5E5E5",
+     "#BBBBBB",
+     "#333333",
      {"#A31515", "#0B3D91", "#444444", "#1B5E20", "#888888", "#777777"}},
 };
 
@@ -237,8 +264,9 @@ void evg_event_label(evg_buf *out, const evg_graph *g, const evg_event *e,
   evg_date_format_human(&e->date, date, sizeof date);
   evg_buf_puts(out, "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" "
                     "CELLPADDING=\"1\">");
-  evg_buf_printf(out, "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"11\" "
-                      "COLOR=\"%s\">",
+  evg_buf_printf(out,
+                 "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"11\" "
+                 "COLOR=\"%s\">",
                  theme->muted);
   evg_html_escape(out, date, strlen(date));
   evg_buf_puts(out, "</FONT></TD></TR><TR><TD ALIGN=\"LEFT\" "
@@ -271,7 +299,7 @@ void evg_event_label(evg_buf *out, const evg_graph *g, const evg_event *e,
 }
 
 void evg_set_html(Agraph_t *root, void *object, const char *name,
-                     const char *html) {
+                  const char *html) {
   char *label = agstrdup_html(root, (char *)html);
   evg_ag_set(object, name, label);
   agstrfree(root, label);
@@ -318,16 +346,14 @@ void evg_graph_label(evg_buf *out, const evg_graph *g, const char *title,
       kinds[kind_count++] = kind;
   }
   for (size_t k = 0; k < kind_count; k++) {
-    evg_buf_printf(out, "%s<FONT COLOR=\"%s\">■ %s</FONT>",
-                   any ? "     " : "", evg_actor_text_color(kinds[k], theme),
-                   kinds[k]);
+    evg_buf_printf(out, "%s<FONT COLOR=\"%s\">■ %s</FONT>", any ? "     " : "",
+                   evg_actor_text_color(kinds[k], theme), kinds[k]);
     any = true;
   }
   if (!any)
     evg_buf_puts(out, " ");
   evg_buf_puts(out, "</FONT></TD></TR></TABLE>");
 }
-
 
 /* ---- object ids in creation order ----
  * cgraph's default ids for named objects are the addresses of their
@@ -337,7 +363,7 @@ void evg_graph_label(evg_buf *out, const evg_graph *g, const char *title,
 
 typedef struct {
   Agraph_t *graph;
-  evg_map ids;      /* name -> index */
+  evg_map ids;        /* name -> index */
   const char **names; /* interned with agstrdup: agwrite reads their
                        * reference-string header (aghtmlstr) */
   size_t count, cap;
@@ -404,11 +430,17 @@ static void ids_register(void *state, int objtype, void *obj) {
   (void)state, (void)objtype, (void)obj;
 }
 
-static Agiddisc_t sequential_ids = {ids_open,  ids_map,   ids_alloc,
-                                    ids_free,  ids_print, ids_close,
-                                    ids_register};
+static Agiddisc_t sequential_ids = {ids_open,  ids_map,   ids_alloc,   ids_free,
+                                    ids_print, ids_close, ids_register};
 static Agdisc_t sequential_disc = {&AgMemDisc, &sequential_ids, &AgIoDisc};
 
 Agraph_t *evg_ag_open(const char *name) {
   return agopen((char *)name, Agdirected, &sequential_disc);
+}
+
+void evg_year_label(int32_t year, char *buf, size_t size) {
+  if (year <= 0)
+    snprintf(buf, size, "%ld BCE", 1 - (long)year);
+  else
+    snprintf(buf, size, "%ld", (long)year);
 }

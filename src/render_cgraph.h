@@ -54,7 +54,7 @@ typedef struct {
   const char *band_a, *band_b;           /* lanes and year boxes */
   const char *box_line;                  /* year-box and lane borders */
   const char *axis;
-  const char *relation[EVG_REL_COUNT];   /* edge and legend colours */
+  const char *relation[EVG_REL_COUNT]; /* edge and legend colours */
 } evg_theme;
 
 /* "light", "dark" or "print"; NULL gives light; unknown names give NULL. */
@@ -62,6 +62,9 @@ const evg_theme *evg_theme_named(const char *name);
 
 /* The text colour of an actor kind on the theme's event boxes. */
 const char *evg_actor_text_color(const char *kind, const evg_theme *theme);
+
+/* A year as people read it: "2025", "44 BCE" (astronomical 0 is 1 BCE). */
+void evg_year_label(int32_t year, char *buf, size_t size);
 
 /* Sets an HTML-like label (agstrdup_html). */
 void evg_set_html(Agraph_t *root, void *object, const char *name,

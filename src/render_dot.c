@@ -7,16 +7,16 @@
 
 /* Node attributes, declared at the root in this order. */
 static const char *const node_attributes[] = {
-    "kind",  "label",       "date",       "date_label", "date_written",
-    "start", "end",         "precision",  "year",       "approximate",
-    "uncertain", "rank",    "actors",     "tags",       "description",
-    "quote", "source",      "actor_kind", "file",       "line",
-    "column", "shape",      "style",      "fillcolor",  "color",
+    "kind",      "label",  "date",       "date_label", "date_written",
+    "start",     "end",    "precision",  "year",       "approximate",
+    "uncertain", "rank",   "actors",     "tags",       "description",
+    "quote",     "source", "actor_kind", "file",       "line",
+    "column",    "shape",  "style",      "fillcolor",  "color",
     "fontname"};
 
 static const char *const edge_attributes[] = {
-    "relation", "file", "line", "column", "color",
-    "style", "penwidth", "arrowhead", "constraint"};
+    "relation", "file",     "line",      "column",    "color",
+    "style",    "penwidth", "arrowhead", "constraint"};
 
 static void set_int(void *object, const char *name, long value) {
   char text[32];
@@ -43,8 +43,8 @@ static void set_pos(void *object, evg_pos pos, evg_buf *scratch) {
   set_int(object, "column", pos.col);
 }
 
-static void add_event(Agraph_t *g, const evg_graph *model,
-                      const evg_event *e, evg_buf *scratch) {
+static void add_event(Agraph_t *g, const evg_graph *model, const evg_event *e,
+                      evg_buf *scratch) {
   Agnode_t *node = agnode(g, (char *)e->id, 1);
   char text[128];
   evg_ag_set(node, "kind", "event");
@@ -108,8 +108,8 @@ bool evg_render_dot(const evg_graph *model, const evg_render_options *options,
   evg_ag_errors_begin(diags);
   Agraph_t *g = agopen((char *)"evgraph", Agdirected, NULL);
   evg_buf scratch = {0};
-  const char *title = options && options->title ? options->title
-                                                : evg_graph_title(model);
+  const char *title =
+      options && options->title ? options->title : evg_graph_title(model);
   evg_ag_declare(g, AGRAPH, "rankdir", "LR");
   evg_ag_declare(g, AGRAPH, "fontname", EVG_FONT);
   if (title) {
@@ -131,19 +131,18 @@ bool evg_render_dot(const evg_graph *model, const evg_render_options *options,
                       strlen(evg_graph_source(model)));
     evg_ag_declare(g, AGRAPH, "source", scratch.data);
   }
-  for (size_t i = 0; i < sizeof node_attributes / sizeof *node_attributes;
-       i++)
+  for (size_t i = 0; i < sizeof node_attributes / sizeof *node_attributes; i++)
     evg_ag_declare(g, AGNODE, node_attributes[i], "");
   evg_ag_declare(g, AGNODE, "shape", "box");
   evg_ag_declare(g, AGNODE, "style", "rounded,filled");
   evg_ag_declare(g, AGNODE, "fillcolor", "#FFFFFF");
   evg_ag_declare(g, AGNODE, "fontname", EVG_FONT);
-  for (size_t i = 0; i < sizeof edge_attributes / sizeof *edge_attributes;
-       i++)
+  for (size_t i = 0; i < sizeof edge_attributes / sizeof *edge_attributes; i++)
     evg_ag_declare(g, AGEDGE, edge_attributes[i], "");
   size_t events = evg_graph_event_count(model);
   for (size_t r = 0; r < events; r++)
-    add_event(g, model, evg_graph_event(model, evg_graph_event_by_rank(model, r)),
+    add_event(g, model,
+              evg_graph_event(model, evg_graph_event_by_rank(model, r)),
               &scratch);
   for (size_t a = 0; a < evg_graph_actor_count(model); a++)
     add_actor(g, evg_graph_actor(model, a), &scratch);

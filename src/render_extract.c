@@ -14,8 +14,7 @@ static void put_value(FILE *out, const char *text) {
   evg_utf8_sanitize(&clean, text, strlen(text));
   size_t a = 0, b = clean.len;
   for (size_t i = 0; i < b; i++)
-    if (clean.data[i] == '\n' || clean.data[i] == '\r' ||
-        clean.data[i] == '\t')
+    if (clean.data[i] == '\n' || clean.data[i] == '\r' || clean.data[i] == '\t')
       clean.data[i] = ' ';
   while (a < b && clean.data[a] == ' ')
     a++;
@@ -26,10 +25,11 @@ static void put_value(FILE *out, const char *text) {
   evg_buf_free(&clean);
 }
 
-static void write_events(const evg_extraction *x, const char *text,
-                         size_t len, const char *file, FILE *out) {
-  fprintf(out, "# Proposed by evgraph extract from %s: review the labels, "
-               "actors and relations.\n",
+static void write_events(const evg_extraction *x, const char *text, size_t len,
+                         const char *file, FILE *out) {
+  fprintf(out,
+          "# Proposed by evgraph extract from %s: review the labels, "
+          "actors and relations.\n",
           file);
   /* The first line is the title when it reads like a headline. */
   size_t line_end = 0;
@@ -205,8 +205,8 @@ static void start_timex(timeml_writer *tw, size_t tid, const char *type,
     check(tw, xmlTextWriterWriteAttribute(tw->w, x_("mod"), x_(mod)));
 }
 
-static bool write_timeml(const evg_extraction *x, const char *text,
-                         size_t len, FILE *out, evg_diags *diags) {
+static bool write_timeml(const evg_extraction *x, const char *text, size_t len,
+                         FILE *out, evg_diags *diags) {
   xmlOutputBufferPtr buffer = xmlOutputBufferCreateFile(out, NULL);
   timeml_writer tw = {buffer ? xmlNewTextWriter(buffer) : NULL, 0, {0}};
   if (!tw.w) {
@@ -254,17 +254,15 @@ static bool write_timeml(const evg_extraction *x, const char *text,
   evg_buf_free(&tw.scratch);
   if (tw.status < 0) {
     evg_diags_add(diags, EVG_SEV_ERROR, NULL, 0, 0, 0, NULL,
-                  "TimeML: libxml2 failed while writing (error %d)",
-                  tw.status);
+                  "TimeML: libxml2 failed while writing (error %d)", tw.status);
     return false;
   }
   return true;
 }
 
-bool evg_write_extraction(const evg_extraction *x, const char *text,
-                          size_t len, const char *file,
-                          evg_extract_format format, FILE *out,
-                          evg_diags *diags) {
+bool evg_write_extraction(const evg_extraction *x, const char *text, size_t len,
+                          const char *file, evg_extract_format format,
+                          FILE *out, evg_diags *diags) {
   switch (format) {
   case EVG_EXTRACT_TIMEML:
     return write_timeml(x, text, len, out, diags);

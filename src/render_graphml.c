@@ -87,10 +87,10 @@ static void write_keys(writer *wr) {
     check(wr, xmlTextWriterWriteAttribute(wr->w, x("id"), x(keys[i].id)));
     check(wr, xmlTextWriterWriteAttribute(wr->w, x("for"),
                                           x(domains[keys[i].domain])));
-    check(wr, xmlTextWriterWriteAttribute(wr->w, x("attr.name"),
-                                          x(keys[i].id)));
-    check(wr, xmlTextWriterWriteAttribute(wr->w, x("attr.type"),
-                                          x(keys[i].type)));
+    check(wr,
+          xmlTextWriterWriteAttribute(wr->w, x("attr.name"), x(keys[i].id)));
+    check(wr,
+          xmlTextWriterWriteAttribute(wr->w, x("attr.type"), x(keys[i].type)));
     check(wr, xmlTextWriterEndElement(wr->w));
   }
 }
@@ -168,10 +168,10 @@ bool evg_render_graphml(const evg_graph *g, const evg_render_options *options,
   write_keys(&wr);
   check(&wr, xmlTextWriterStartElement(wr.w, x("graph")));
   check(&wr, xmlTextWriterWriteAttribute(wr.w, x("id"), x("G")));
-  check(&wr, xmlTextWriterWriteAttribute(wr.w, x("edgedefault"),
-                                         x("directed")));
-  const char *title = options && options->title ? options->title
-                                                : evg_graph_title(g);
+  check(&wr,
+        xmlTextWriterWriteAttribute(wr.w, x("edgedefault"), x("directed")));
+  const char *title =
+      options && options->title ? options->title : evg_graph_title(g);
   data(&wr, "title", title);
   evg_date anchor;
   if (evg_graph_anchor(g, &anchor)) {

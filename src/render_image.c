@@ -12,14 +12,14 @@
 #define _POSIX_C_SOURCE 200809L /* fork, pipe, strsignal, open_memstream */
 #include "render_cgraph.h"
 
-#include <graphviz/gvc.h>
 #include <errno.h>
+#include <graphviz/gvc.h>
 #include <math.h>
 #include <signal.h>
-#include <sys/wait.h>
-#include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #define WRAP_WIDTH 26
 /* An event box is about this many inches wide and tall, gaps included,
@@ -33,22 +33,19 @@
  * not a slide, and the search below would cost more than it gives. */
 #define SEARCH_LIMIT 400
 
-static const evg_event *ranked(const evg_graph *g, size_t rank) {
-  return evg_graph_event(g, evg_graph_event_by_rank(g, rank));
-}
-
 static int32_t first_day(const evg_event *e) {
-  return e->date.open_start ? e->date.end : e->date.start;
+  return evg_date_first_known_day(&e->date);
 }
 
 static int32_t event_year(const evg_event *e) {
-  return e->date.open_start ? e->date.to.year : e->date.from.year;
+  return evg_date_year(&e->date);
 }
 
 /* How good a place the gap before rank r is for a column break: long gaps,
  * a new year and a new month make good breaks. */
 static double break_score(const evg_graph *g, size_t r) {
-  const evg_event *before = ranked(g, r - 1), *after = ranked(g, r);
+  const evg_event *before = evg_graph_ranked_event(g, r - 1),
+                  *after = evg_graph_ranked_event(g, r);
   int32_t gap = first_day(after) - first_day(before);
   double score = log2(1.0 + (gap > 0 ? gap : 0));
   int32_t y0, y1;
@@ -141,7 +138,8 @@ static size_t *split_linked_years(const evg_graph *g, size_t *starts,
       size_t end = c + 1 < *count ? starts[c + 1] : n;
       more[used++] = starts[c];
       for (size_t r = starts[c] + 1; split[c] && r < end; r++)
-        if (event_year(ranked(g, r)) != event_year(ranked(g, r - 1)))
+        if (event_year(evg_graph_ranked_event(g, r)) !=
+            event_year(evg_graph_ranked_event(g, r - 1)))
           more[used++] = r;
     }
     free(starts);
@@ -183,28 +181,25 @@ static size_t *plan_columns(const evg_graph *g, size_t *count) {
   return split_linked_years(g, starts, count);
 }
 
-static void year_label(int32_t year, char *buf, size_t size) {
-  if (year <= 0)
-    snprintf(buf, size, "%ld BCE", 1 - (long)year);
-  else
-    snprintf(buf, size, "%ld", (long)year);
-}
-
 /* The label of the box of ranks first..last (one year, one column): the
  * year when the box holds all of that year's events, else the span of
  * days it covers ("13–20 Jan 2025"). */
-static void cell_label(const evg_graph *g, size_t first, size_t last,
-                       char *buf, size_t size) {
-  int32_t year = event_year(ranked(g, first));
+static void cell_label(const evg_graph *g, size_t first, size_t last, char *buf,
+                       size_t size) {
+  int32_t year = event_year(evg_graph_ranked_event(g, first));
   size_t n = evg_graph_event_count(g);
-  bool whole = (first == 0 || event_year(ranked(g, first - 1)) != year) &&
-               (last + 1 >= n || event_year(ranked(g, last + 1)) != year);
+  bool whole = (first == 0 ||
+                event_year(evg_graph_ranked_event(g, first - 1)) != year) &&
+               (last + 1 >= n ||
+                event_year(evg_graph_ranked_event(g, last + 1)) != year);
   if (whole) {
-    year_label(year, buf, size);
+    evg_year_label(year, buf, size);
     return;
   }
-  evg_date span = evg_date_from_day(first_day(ranked(g, first)), EVG_PREC_DAY);
-  evg_date to = evg_date_from_day(first_day(ranked(g, last)), EVG_PREC_DAY);
+  evg_date span = evg_date_from_day(first_day(evg_graph_ranked_event(g, first)),
+                                    EVG_PREC_DAY);
+  evg_date to = evg_date_from_day(first_day(evg_graph_ranked_event(g, last)),
+                                  EVG_PREC_DAY);
   if (to.start != span.start) {
     span.to = to.from;
     span.interval = true;
@@ -212,7 +207,6 @@ static void cell_label(const evg_graph *g, size_t first, size_t last,
   }
   evg_date_format_human(&span, buf, size);
 }
-
 
 static Agraph_t *build_picture(const evg_graph *g, const char *title,
                                const evg_theme *theme) {
@@ -290,12 +284,13 @@ static Agraph_t *build_picture(const evg_graph *g, const char *title,
     previous = column;
     Agraph_t *cell = NULL;
     for (size_t r = first; r < end; r++) {
-      const evg_event *e = ranked(g, r);
-      if (!cell || event_year(e) != event_year(ranked(g, r - 1))) {
+      const evg_event *e = evg_graph_ranked_event(g, r);
+      if (!cell ||
+          event_year(e) != event_year(evg_graph_ranked_event(g, r - 1))) {
         /* One box per year within the column. */
         size_t last = r;
         while (last + 1 < end &&
-               event_year(ranked(g, last + 1)) == event_year(e))
+               event_year(evg_graph_ranked_event(g, last + 1)) == event_year(e))
           last++;
         snprintf(name, sizeof name, "cluster_%zu_%ld", c, (long)event_year(e));
         cell = agsubg(root, name, 1);
@@ -374,8 +369,8 @@ static bool draw(const evg_graph *g, const evg_render_options *options,
                  FILE *out, evg_diags *diags) {
   evg_ag_errors_begin(diags);
   GVC_t *gvc = shared_context();
-  bool timeline = options && options->layout &&
-                  strcmp(options->layout, "timeline") == 0;
+  bool timeline =
+      options && options->layout && strcmp(options->layout, "timeline") == 0;
   Agraph_t *picture = timeline
                           ? evg_build_timeline(g, options, title, theme, gvc)
                           : build_picture(g, title, theme);
@@ -435,8 +430,8 @@ bool evg_render_image(const evg_graph *g, const evg_render_options *options,
                   format);
     return false;
   }
-  const char *title = options && options->title ? options->title
-                                                : evg_graph_title(g);
+  const char *title =
+      options && options->title ? options->title : evg_graph_title(g);
   const evg_theme *theme = evg_theme_named(options ? options->theme : NULL);
   if (!theme) {
     evg_diags_add(diags, EVG_SEV_ERROR, NULL, 0, 0, 0, NULL,
@@ -454,10 +449,10 @@ bool evg_render_image(const evg_graph *g, const evg_render_options *options,
   unsigned int seconds = options && options->layout_seconds
                              ? options->layout_seconds
                              : EVG_LAYOUT_SECONDS;
-  const char *engine = options && options->layout &&
-                               strcmp(options->layout, "timeline") == 0
-                           ? "nop2"
-                           : "dot";
+  const char *engine =
+      options && options->layout && strcmp(options->layout, "timeline") == 0
+          ? "nop2"
+          : "dot";
   int data[2], messages[2];
   if (pipe(data) != 0) {
     evg_diags_add(diags, EVG_SEV_ERROR, NULL, 0, 0, 0, NULL,
@@ -522,8 +517,8 @@ bool evg_render_image(const evg_graph *g, const evg_render_options *options,
     char *end = strchr(line, '\n');
     if (end)
       *end = '\0';
-    evg_diags_add(diags, line[0] == 'E' ? EVG_SEV_ERROR : EVG_SEV_WARNING,
-                  NULL, 0, 0, 0, NULL, "%s", line + 1);
+    evg_diags_add(diags, line[0] == 'E' ? EVG_SEV_ERROR : EVG_SEV_WARNING, NULL,
+                  0, 0, 0, NULL, "%s", line + 1);
     line = end ? end + 1 : line + strlen(line);
   }
   free(text);

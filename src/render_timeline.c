@@ -35,13 +35,13 @@
 #define WRAP 22
 
 typedef struct {
-  size_t event;   /* index in the graph */
+  size_t event; /* index in the graph */
   int stretch;
   int lane;
-  double x;       /* the date's first day */
-  double x_end;   /* its last day, clipped to the stretch */
-  double left;    /* the box's left edge */
-  double w, h;    /* box size, points */
+  double x;     /* the date's first day */
+  double x_end; /* its last day, clipped to the stretch */
+  double left;  /* the box's left edge */
+  double w, h;  /* box size, points */
   int row;
 } item;
 
@@ -59,16 +59,12 @@ typedef struct {
   double y_top; /* from the canvas top */
 } lane;
 
-static const evg_event *ranked(const evg_graph *g, size_t r) {
-  return evg_graph_event(g, evg_graph_event_by_rank(g, r));
-}
-
 static int32_t first_day(const evg_event *e) {
-  return e->date.open_start ? e->date.end : e->date.start;
+  return evg_date_first_known_day(&e->date);
 }
 
 static int32_t last_day(const evg_event *e) {
-  return e->date.open_end ? e->date.start : e->date.end;
+  return evg_date_last_known_day(&e->date);
 }
 
 static void set_pos(void *node, double x, double y_from_top, double height) {
@@ -190,7 +186,8 @@ static stretch *plan_stretches(const evg_graph *g, item *items, size_t n,
   int32_t *gaps = evg_xmalloc((n + 1) * sizeof *gaps);
   size_t gap_count = 0;
   for (size_t r = 1; r < n; r++) /* zeros count: same-day events are dense */
-    gaps[gap_count++] = first_day(ranked(g, r)) - first_day(ranked(g, r - 1));
+    gaps[gap_count++] = first_day(evg_graph_ranked_event(g, r)) -
+                        first_day(evg_graph_ranked_event(g, r - 1));
   double threshold = 14;
   if (gap_count) {
     qsort(gaps, gap_count, sizeof *gaps, compare_days);
@@ -207,7 +204,7 @@ static stretch *plan_stretches(const evg_graph *g, item *items, size_t n,
   }
   free(gaps);
   for (size_t r = 0; r < n; r++) {
-    int32_t d = first_day(ranked(g, r));
+    int32_t d = first_day(evg_graph_ranked_event(g, r));
     if (r == 0 || d - s[k - 1].d1 > threshold) {
       s[k].d0 = s[k].d1 = d;
       k++;
@@ -231,7 +228,7 @@ static stretch *plan_stretches(const evg_graph *g, item *items, size_t n,
   if (merged != k) {
     size_t at = 0;
     for (size_t r = 0; r < n; r++) {
-      int32_t d = first_day(ranked(g, r));
+      int32_t d = first_day(evg_graph_ranked_event(g, r));
       while (d > s[at].d1)
         at++;
       items[r].stretch = (int)at;
@@ -278,8 +275,8 @@ static const char *const month_abbr[] = {"Jan", "Feb", "Mar", "Apr",
 #define ROUTED_EVENTS 80
 static bool use_nodes;
 
-static void add_text(Agraph_t *g, const char *name, const char *text,
-                     double x, double y, double canvas_h, const char *color,
+static void add_text(Agraph_t *g, const char *name, const char *text, double x,
+                     double y, double canvas_h, const char *color,
                      const char *size, const char *cls) {
   if (use_nodes) {
     Agnode_t *node = agnode(g, (char *)name, 1);
@@ -386,10 +383,7 @@ static void add_ticks(Agraph_t *g, const stretch *s, size_t index, double y,
       if (day < s->d0)
         continue;
       double x = day_x(s, day);
-      if (year > 0)
-        snprintf(text, sizeof text, "%ld", (long)year);
-      else
-        snprintf(text, sizeof text, "%ld BCE", 1 - (long)year);
+      evg_year_label(year, text, sizeof text);
       if (!clears(last_x, last_len, x, strlen(text)))
         continue;
       snprintf(name, sizeof name, "#tick%zu_%zu", index, ticks++);
@@ -653,10 +647,10 @@ Agraph_t *evg_build_timeline(const evg_graph *g,
                              const evg_render_options *options,
                              const char *title, const evg_theme *theme,
                              GVC_t *gvc) {
-  double width = (options && options->width ? options->width : 1920) *
-                 PT_PER_PX;
-  double height = (options && options->height ? options->height : 1080) *
-                  PT_PER_PX;
+  double width =
+      (options && options->width ? options->width : 1920) * PT_PER_PX;
+  double height =
+      (options && options->height ? options->height : 1080) * PT_PER_PX;
   const char *font = options && options->font ? options->font : EVG_FONT;
   const char *mode = options && options->lanes ? options->lanes : "actor";
   size_t n = evg_graph_event_count(g);
@@ -693,8 +687,8 @@ Agraph_t *evg_build_timeline(const evg_graph *g,
     /* margins scale with the canvas: they stay margins once shrunk */
     plot_x1 = width - MARGIN * grow;
     free(stretches);
-    stretches = plan_stretches(g, items, n, plot_x0, plot_x1 - plot_x0,
-                               &stretch_count);
+    stretches =
+        plan_stretches(g, items, n, plot_x0, plot_x1 - plot_x0, &stretch_count);
     if (!measured || grow == 1.0)
       measure(g, items, n, theme, font, scale, strcmp(mode, "actor") != 0,
               title, title_wrap, &title_w, &title_h, gvc);
@@ -703,8 +697,8 @@ Agraph_t *evg_build_timeline(const evg_graph *g,
       const evg_event *e = evg_graph_event(g, items[i].event);
       const stretch *s = &stretches[items[i].stretch];
       items[i].x = day_x(s, first_day(e));
-      items[i].x_end = last_day(e) > s->d1 ? s->x0 + s->w
-                                           : day_x(s, last_day(e));
+      items[i].x_end =
+          last_day(e) > s->d1 ? s->x0 + s->w : day_x(s, last_day(e));
       if (items[i].w > plot_x1 - plot_x0)
         items[i].w = plot_x1 - plot_x0;
       items[i].left = items[i].x;
@@ -719,8 +713,7 @@ Agraph_t *evg_build_timeline(const evg_graph *g,
       scale *= needed / avail > 1.5 ? 0.75 : 0.88; /* smaller text first */
       if (scale < 0.56)
         scale = 0.56;
-    }
-    else if (grow_step + 1 < sizeof grows / sizeof grows[0])
+    } else if (grow_step + 1 < sizeof grows / sizeof grows[0])
       grow = grows[++grow_step]; /* then a larger canvas */
     else
       break;
@@ -799,9 +792,9 @@ Agraph_t *evg_build_timeline(const evg_graph *g,
     add_ticks(root, &stretches[k], k, axis_y + 14, height, theme);
     if (k + 1 < stretch_count) {
       snprintf(name, sizeof name, "#break%zu", k);
-      add_text(root, name, "≈", stretches[k].x0 + stretches[k].w +
-                                    BREAK_WIDTH / 2,
-               axis_y, height, theme->muted, "14", "axis-break");
+      add_text(root, name, "≈",
+               stretches[k].x0 + stretches[k].w + BREAK_WIDTH / 2, axis_y,
+               height, theme->muted, "14", "axis-break");
     }
   }
   /* events */
@@ -810,11 +803,10 @@ Agraph_t *evg_build_timeline(const evg_graph *g,
     const lane *l = &lanes[items[i].lane];
     double top = l->y_top + 3 + l->row_h * items[i].row;
     double bar_y = top + items[i].h + 6;
-    bool fuzzy = e->date.start != e->date.end || e->date.open_start ||
-                 e->date.open_end;
-    const char *dash = e->date.approximate || e->date.uncertain
-                           ? "filled,dashed"
-                           : "filled";
+    bool fuzzy =
+        e->date.start != e->date.end || e->date.open_start || e->date.open_end;
+    const char *dash =
+        e->date.approximate || e->date.uncertain ? "filled,dashed" : "filled";
     snprintf(name, sizeof name, "date%zu", i);
     if (fuzzy)
       add_bar(root, name, items[i].x, items[i].x_end, bar_y, 3.5, height,
@@ -832,12 +824,12 @@ Agraph_t *evg_build_timeline(const evg_graph *g,
     evg_ag_set(node, "id", text.data);
     evg_ag_set(node, "class", "event");
     evg_ag_set(node, "fixedsize", "true");
-    evg_ag_set(node, "style", e->date.approximate || e->date.uncertain
-                                  ? "rounded,filled,dashed"
-                                  : "rounded,filled");
+    evg_ag_set(node, "style",
+               e->date.approximate || e->date.uncertain
+                   ? "rounded,filled,dashed"
+                   : "rounded,filled");
     set_size(node, items[i].w, items[i].h);
-    set_pos(node, items[i].left + items[i].w / 2, top + items[i].h / 2,
-            height);
+    set_pos(node, items[i].left + items[i].w / 2, top + items[i].h / 2, height);
     if (e->description) {
       text.len = 0;
       evg_label_escape(&text, e->description);
@@ -853,8 +845,8 @@ Agraph_t *evg_build_timeline(const evg_graph *g,
     snprintf(from, sizeof from, "e%zu", edge->from);
     snprintf(to, sizeof to, "e%zu", edge->to);
     snprintf(name, sizeof name, "r%zu", i);
-    Agedge_t *drawn = agedge(root, agnode(root, from, 0), agnode(root, to, 0),
-                             name, 1);
+    Agedge_t *drawn =
+        agedge(root, agnode(root, from, 0), agnode(root, to, 0), name, 1);
     const evg_edge_style *style = evg_edge_style_of(edge->relation);
     evg_ag_set(drawn, "color", theme->relation[edge->relation]);
     evg_ag_set(drawn, "style", style->style);

@@ -31,17 +31,17 @@
 
 typedef enum {
   K_NONE,
-  K_MONTH,    /* value 1..12 */
-  K_WEEKDAY,  /* value 1..7, Monday = 1 */
-  K_NUMWORD,  /* value */
-  K_ORDWORD,  /* value */
-  K_UNIT,     /* value: evg_unit-like, see UNIT_* */
-  K_SEASON,   /* value 1..4: spring, summer, autumn, winter */
-  K_PARTDAY,  /* value: 1 morning, 2 afternoon, 3 evening, 4 night */
-  K_SETWORD,  /* value: UNIT_* of annually, daily ... */
-  K_HOLIDAY,  /* value: HOLIDAY_* */
-  K_WORD,     /* a plain function word; value: W_* */
-  K_WEEKDAYS  /* plural weekday (a set); value 1..7 */
+  K_MONTH,   /* value 1..12 */
+  K_WEEKDAY, /* value 1..7, Monday = 1 */
+  K_NUMWORD, /* value */
+  K_ORDWORD, /* value */
+  K_UNIT,    /* value: evg_unit-like, see UNIT_* */
+  K_SEASON,  /* value 1..4: spring, summer, autumn, winter */
+  K_PARTDAY, /* value: 1 morning, 2 afternoon, 3 evening, 4 night */
+  K_SETWORD, /* value: UNIT_* of annually, daily ... */
+  K_HOLIDAY, /* value: HOLIDAY_* */
+  K_WORD,    /* a plain function word; value: W_* */
+  K_WEEKDAYS /* plural weekday (a set); value 1..7 */
 } keyword_class;
 
 enum {
@@ -60,19 +60,108 @@ enum {
 };
 
 enum {
-  W_THE = 1, W_OF, W_IN, W_ON, W_AT, W_BY, W_SINCE, W_UNTIL, W_DURING,
-  W_FROM, W_TO, W_THROUGH, W_BEFORE, W_AFTER, W_AGO, W_LATER, W_EARLIER,
-  W_NEXT, W_LAST, W_THIS, W_THAT, W_PREVIOUS, W_FOLLOWING, W_COMING, W_PAST,
-  W_SAME, W_EARLY, W_LATE, W_MID, W_MIDDLE, W_END, W_BEGINNING, W_START,
-  W_EVERY, W_EACH, W_TODAY, W_YESTERDAY, W_TOMORROW, W_TONIGHT, W_NOW,
-  W_RECENTLY, W_THEN, W_HALF, W_A, W_FEW, W_SEVERAL, W_COUPLE, W_NOON,
-  W_MIDNIGHT, W_AM, W_PM, W_BC, W_AD, W_YEARS_POSS, W_EVE, W_NEW, W_DAY,
-  W_LONG, W_ONCE, W_TWICE, W_OTHER, W_CHINESE, W_LUNAR, W_FESTIVAL,
-  W_OLD, W_FOR, W_OVER, W_WITHIN, W_RECENT, W_MANY, W_SUNDAY, W_MONDAY,
-  W_FRIDAY, W_YEAR, W_AROUND, W_ABOUT, W_AN, W_WILL, W_SHALL, W_GOING,
-  W_EARLIEST, W_Q, W_H, W_DOZEN, W_HUNDRED, W_FUTURE, W_CURRENTLY,
-  W_AND, W_OR, W_CURRENT, W_CYBER, W_BLACK, W_NEARLY, W_MORE, W_LESS,
-  W_THAN, W_UP, W_LEAST, W_BOXING, W_SOME, W_FISCAL, W_OVERNIGHT
+  W_THE = 1,
+  W_OF,
+  W_IN,
+  W_ON,
+  W_AT,
+  W_BY,
+  W_SINCE,
+  W_UNTIL,
+  W_DURING,
+  W_FROM,
+  W_TO,
+  W_THROUGH,
+  W_BEFORE,
+  W_AFTER,
+  W_AGO,
+  W_LATER,
+  W_EARLIER,
+  W_NEXT,
+  W_LAST,
+  W_THIS,
+  W_THAT,
+  W_PREVIOUS,
+  W_FOLLOWING,
+  W_COMING,
+  W_PAST,
+  W_SAME,
+  W_EARLY,
+  W_LATE,
+  W_MID,
+  W_MIDDLE,
+  W_END,
+  W_BEGINNING,
+  W_START,
+  W_EVERY,
+  W_EACH,
+  W_TODAY,
+  W_YESTERDAY,
+  W_TOMORROW,
+  W_TONIGHT,
+  W_NOW,
+  W_RECENTLY,
+  W_THEN,
+  W_HALF,
+  W_A,
+  W_FEW,
+  W_SEVERAL,
+  W_COUPLE,
+  W_NOON,
+  W_MIDNIGHT,
+  W_AM,
+  W_PM,
+  W_BC,
+  W_AD,
+  W_YEARS_POSS,
+  W_EVE,
+  W_NEW,
+  W_DAY,
+  W_LONG,
+  W_ONCE,
+  W_TWICE,
+  W_OTHER,
+  W_CHINESE,
+  W_LUNAR,
+  W_FESTIVAL,
+  W_OLD,
+  W_FOR,
+  W_OVER,
+  W_WITHIN,
+  W_RECENT,
+  W_MANY,
+  W_SUNDAY,
+  W_MONDAY,
+  W_FRIDAY,
+  W_YEAR,
+  W_AROUND,
+  W_ABOUT,
+  W_AN,
+  W_WILL,
+  W_SHALL,
+  W_GOING,
+  W_EARLIEST,
+  W_Q,
+  W_H,
+  W_DOZEN,
+  W_HUNDRED,
+  W_FUTURE,
+  W_CURRENTLY,
+  W_AND,
+  W_OR,
+  W_CURRENT,
+  W_CYBER,
+  W_BLACK,
+  W_NEARLY,
+  W_MORE,
+  W_LESS,
+  W_THAN,
+  W_UP,
+  W_LEAST,
+  W_BOXING,
+  W_SOME,
+  W_FISCAL,
+  W_OVERNIGHT
 };
 
 enum {
@@ -389,12 +478,12 @@ typedef struct {
   short value;         /* keyword value */
   int32_t num;         /* a number's value (commas ignored) */
   unsigned char digits;
-  bool comma;          /* "1,997" */
-  bool decimal;        /* "2.5" */
-  char suffix;         /* letters glued to a number: 's' (1990s), 'o'
-                          (27th), 'a' (3am), 'p' (3pm), 'x' other */
-  char punct;          /* for T_PUNCT: the ASCII char; '-' for dashes,
-                          '\'' for apostrophes */
+  bool comma;            /* "1,997" */
+  bool decimal;          /* "2.5" */
+  char suffix;           /* letters glued to a number: 's' (1990s), 'o'
+                            (27th), 'a' (3am), 'p' (3pm), 'x' other */
+  char punct;            /* for T_PUNCT: the ASCII char; '-' for dashes,
+                            '\'' for apostrophes */
   unsigned int sentence; /* sentence number */
 } token;
 
@@ -413,20 +502,6 @@ static void push_token(token_list *list, const token *t) {
 
 static inline size_t letter_len(const unsigned char *s, size_t len) {
   return s[0] < 0x80 ? (isalpha(s[0]) ? 1 : 0) : evg_utf8_letter_len(s, len);
-}
-
-/* Abbreviations whose period does not end a sentence. */
-static bool abbreviation(const char *lower) {
-  static const char *const words[] = {
-      "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "lt", "sgt",
-      "capt", "gov", "sen", "rep", "pres", "prof", "inc", "corp", "co",
-      "ltd", "vs", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-      "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "a.m", "p.m", "e.g",
-      "i.e", "etc", "mt", "ft", "fig", "approx", "est", NULL};
-  for (size_t i = 0; words[i]; i++)
-    if (strcmp(words[i], lower) == 0)
-      return true;
-  return strlen(lower) == 1; /* initials: "J. Smith" */
 }
 
 /* Numbers a token's sentence: a pending break (after . ! ? or a blank
@@ -457,8 +532,8 @@ static void tokenize(const char *text, size_t len, token_list *out) {
     if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
       /* A blank line ends a sentence (headlines, datelines). */
       if (c == '\n' && i + 1 < len &&
-          (s[i + 1] == '\n' || (s[i + 1] == '\r' && i + 2 < len &&
-                                s[i + 2] == '\n')))
+          (s[i + 1] == '\n' ||
+           (s[i + 1] == '\r' && i + 2 < len && s[i + 2] == '\n')))
         new_sentence = true;
       space = true;
       i++;
@@ -552,7 +627,7 @@ static void tokenize(const char *text, size_t len, token_list *out) {
       }
       i = j;
       /* The period after an abbreviation belongs to it. */
-      if (i < len && s[i] == '.' && abbreviation(lower)) {
+      if (i < len && s[i] == '.' && evg_abbreviation(lower, strlen(lower))) {
         bool ends = i + 1 >= len || s[i + 1] == '\n';
         t.end = (uint32_t)(i + 1);
         i++;
@@ -624,11 +699,10 @@ static int month_of(int32_t day) {
 
 static int32_t easter(int32_t year) {
   /* Anonymous Gregorian algorithm (Meeus/Jones/Butcher). */
-  int32_t a = year % 19, b = year / 100, c = year % 100, d = b / 4,
-          e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3,
+  int32_t a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4,
+          f = (b + 8) / 25, g = (b - f + 1) / 3,
           h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4,
-          l = (32 + 2 * e + 2 * i - h - k) % 7,
-          m = (a + 11 * h + 22 * l) / 451;
+          l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
   int month = (int)((h + l - 7 * m + 114) / 31);
   int day = (int)((h + l - 7 * m + 114) % 31) + 1;
   return evg_days_from_civil(year, month, day);
@@ -670,9 +744,9 @@ static bool lunar_new_year_day(int32_t year, int32_t *day) {
 /* ------------------------------------------------------------------ */
 
 typedef enum {
-  RES_NONE,    /* no calendar date (durations, sets, *_REF) */
-  RES_DATE,    /* resolved to `date` */
-  RES_ANCHOR,  /* needs the anchor, which is missing */
+  RES_NONE,   /* no calendar date (durations, sets, *_REF) */
+  RES_DATE,   /* resolved to `date` */
+  RES_ANCHOR, /* needs the anchor, which is missing */
 } resolution;
 
 typedef struct {
@@ -692,16 +766,16 @@ typedef struct {
   size_t n;
   bool has_anchor;
   int32_t anchor;
-  bool narrative;        /* no deictic expressions: resolve against R */
+  bool narrative; /* no deictic expressions: resolve against R */
   bool has_ref;
-  evg_date ref;          /* the date mentioned last */
+  evg_date ref; /* the date mentioned last */
   unsigned int ref_sentence;
-  bool ref_explicit_year; /* R came from a date with a written year */
-  unsigned int sentence;  /* of the candidate being resolved */
+  bool ref_explicit_year;       /* R came from a date with a written year */
+  unsigned int sentence;        /* of the candidate being resolved */
   unsigned int recent_sentence; /* 1 + a sentence that says "recently" */
-  bool after_since;       /* the expression follows "since" */
-  bool after_by;          /* ... "by", "until" or "before" */
-  bool holiday;           /* the rule being tried is the holiday rule */
+  bool after_since;             /* the expression follows "since" */
+  bool after_by;                /* ... "by", "until" or "before" */
+  bool holiday;                 /* the rule being tried is the holiday rule */
   /* the expression emitted last, for range ends: "1990-94", "April 6-7" */
   bool has_last;
   size_t last_token;
@@ -711,7 +785,7 @@ typedef struct {
   bool has_fine_ref[EVG_PREC_CENTURY + 1];
   int32_t fine_ref[EVG_PREC_CENTURY + 1];
   unsigned int fine_ref_sentence; /* of the last day-precision date */
-  bool last_week_frame;   /* the text set its story in the week before */
+  bool last_week_frame; /* the text set its story in the week before */
 } context;
 
 static unsigned char cls(const context *c, size_t i) {
@@ -822,18 +896,20 @@ static bool year_token(const context *c, size_t i, bool strict) {
     /* "2025-13": a number after a dash is a range end only when it reads as
      * one: a later four-digit year or two digits ("1990-94") */
     if (next->kind == T_PUNCT && next->punct == '-' && !next->space_before &&
-        i + 2 < c->n && c->t[i + 2].kind == T_NUM && !c->t[i + 2].space_before &&
+        i + 2 < c->n && c->t[i + 2].kind == T_NUM &&
+        !c->t[i + 2].space_before &&
         !(c->t[i + 2].digits == 4 && c->t[i + 2].num > y) &&
         !(c->t[i + 2].digits == 2 && c->t[i + 2].num > y % 100))
       return false;
     if (next->kind == T_WORD && !next->cap) {
       /* "2000 soldiers", "1997 votes", "2025 percent": a count. */
       static const char *const counted[] = {
-          "percent", "per", "million", "billion", "thousand", "people",
-          "soldiers", "troops", "men", "votes", "members", "dollars",
-          "euros", "miles", "kilometers", "km", "feet", "meters", "tons",
-          "units", "cars", "students", "workers", "deaths", "casualties",
-          "prisoners", "points", "seats", "times", NULL};
+          "percent",   "per",      "million", "billion", "thousand",
+          "people",    "soldiers", "troops",  "men",     "votes",
+          "members",   "dollars",  "euros",   "miles",   "kilometers",
+          "km",        "feet",     "meters",  "tons",    "units",
+          "cars",      "students", "workers", "deaths",  "casualties",
+          "prisoners", "points",   "seats",   "times",   NULL};
       for (size_t k = 0; counted[k]; k++)
         if (lower_word_is(c, i + 1, counted[k]))
           return false;
@@ -899,8 +975,7 @@ static evg_date day_date(int32_t day) {
   return evg_date_from_day(day, EVG_PREC_DAY);
 }
 
-static evg_date point_date(int32_t year, int month, int day,
-                           evg_precision p) {
+static evg_date point_date(int32_t year, int month, int day, evg_precision p) {
   if (p == EVG_PREC_DAY)
     return day_date(evg_days_from_civil(year, month, day));
   return evg_date_from_day(evg_days_from_civil(year, month ? month : 1, 1), p);
@@ -923,11 +998,11 @@ static bool past_word(const context *c, size_t i) {
       "saw", "met", "gave", "lost", "won", "told", "got", "left", "began",
       "became", "fell", "rose", "sold", "bought", "held", "led", "brought",
       /* not "cut", "set", "put", "hit": present forms and nouns too */
-      "thought", "found", "spent", "sent", "built", "ran", "wrote", "spoke", "broke", "chose", "drew", "grew",
-      "knew", "shook", "stood", "struck", "fought", "paid", "kept", "meant",
-      "felt", "heard", "caught", "taught", "sought", "ago", "overtook",
-      "underwent", "withdrew", "forbade", "slid", "sank", "shrank", "swore",
-      NULL};
+      "thought", "found", "spent", "sent", "built", "ran", "wrote", "spoke",
+      "broke", "chose", "drew", "grew", "knew", "shook", "stood", "struck",
+      "fought", "paid", "kept", "meant", "felt", "heard", "caught", "taught",
+      "sought", "ago", "overtook", "underwent", "withdrew", "forbade", "slid",
+      "sank", "shrank", "swore", NULL};
   if (i >= c->n || c->t[i].kind != T_WORD || c->t[i].cap)
     return false;
   size_t len = c->t[i].end - c->t[i].start;
@@ -948,10 +1023,9 @@ static bool future_word(const context *c, size_t i) {
   if (i < c->n && c->t[i].kind == T_PUNCT && c->t[i].punct == '\'' &&
       lower_word_is(c, i + 1, "ll"))
     return true;
-  static const char *const words[] = {"would", "should", "plans",
-                                      "expects", "expected",
-                                      "scheduled", "upcoming", "due",
-                                      "intends", "aims", "hopes", NULL};
+  static const char *const words[] = {
+      "would",    "should", "plans",   "expects", "expected", "scheduled",
+      "upcoming", "due",    "intends", "aims",    "hopes",    NULL};
   for (size_t k = 0; words[k]; k++)
     if (lower_word_is(c, i, words[k]))
       /* "had been scheduled to begin" looks back */
@@ -965,13 +1039,11 @@ static bool future_word(const context *c, size_t i) {
 /* The tense of the verb nearest to tokens first..last in their sentence. */
 /* A past form that is really a participle: "will be paid", "is expected". */
 static bool participle(const context *c, size_t i) {
-  return i > 0 && (lower_word_is(c, i - 1, "be") ||
-                   lower_word_is(c, i - 1, "been") ||
-                   lower_word_is(c, i - 1, "being") ||
-                   lower_word_is(c, i - 1, "is") ||
-                   lower_word_is(c, i - 1, "are") ||
-                   lower_word_is(c, i - 1, "has") ||
-                   lower_word_is(c, i - 1, "have"));
+  return i > 0 &&
+         (lower_word_is(c, i - 1, "be") || lower_word_is(c, i - 1, "been") ||
+          lower_word_is(c, i - 1, "being") || lower_word_is(c, i - 1, "is") ||
+          lower_word_is(c, i - 1, "are") || lower_word_is(c, i - 1, "has") ||
+          lower_word_is(c, i - 1, "have"));
 }
 
 static bool clause_mark(const context *c, size_t i) {
@@ -1065,13 +1137,13 @@ static bool pick_year(const context *c, const candidate *cand, int month,
       (c->after_by || tense_near(c, cand->first, cand->last) == TENSE_FUTURE))
     base = BASE_ANCHOR;
   if (base == BASE_REF) {
-    *year = c->ref.open_start ? c->ref.to.year : c->ref.from.year;
+    *year = evg_date_year(&c->ref);
     /* a narrative moves forward: "in December 1860 ... On February 7"
      * is the next February */
     evg_precision p = c->ref.from.precision;
-    if (c->narrative && (p == EVG_PREC_DAY || p == EVG_PREC_MONTH ||
-                         p == EVG_PREC_WEEK)) {
-      int ref_month = month_of(c->ref.open_start ? c->ref.end : c->ref.start);
+    if (c->narrative &&
+        (p == EVG_PREC_DAY || p == EVG_PREC_MONTH || p == EVG_PREC_WEEK)) {
+      int ref_month = month_of(evg_date_first_known_day(&c->ref));
       if (month < ref_month - 6)
         (*year)++; /* over half a year before: the next year is nearer */
     }
@@ -1131,7 +1203,7 @@ static bool ref_day_at(const context *c, evg_precision precision,
     return true;
   }
   if (c->has_ref) {
-    *day = c->ref.open_start ? c->ref.end : c->ref.start;
+    *day = evg_date_first_known_day(&c->ref);
     return true;
   }
   if (c->has_anchor) {
@@ -1143,7 +1215,7 @@ static bool ref_day_at(const context *c, evg_precision precision,
 
 static bool ref_day(const context *c, int32_t *day) {
   if (c->has_ref) {
-    *day = c->ref.open_start ? c->ref.end : c->ref.start;
+    *day = evg_date_first_known_day(&c->ref);
     return true;
   }
   if (c->has_anchor) {
@@ -1157,7 +1229,8 @@ static void needs_anchor(candidate *cand, const char *value,
                          const char *relative) {
   cand->res = RES_ANCHOR;
   snprintf(cand->value, sizeof cand->value, "%s", value);
-  snprintf(cand->relative, sizeof cand->relative, "%s", relative ? relative : "");
+  snprintf(cand->relative, sizeof cand->relative, "%s",
+           relative ? relative : "");
 }
 
 static const char *unit_name(int unit) {
@@ -1289,8 +1362,8 @@ static void duration_value(char *buf, size_t size, int amount, int unit) {
 /* ------------------------------------------------------------------ */
 
 static bool day_number(const context *c, size_t i, int *day) {
-  if (i >= c->n || c->t[i].kind != T_NUM || c->t[i].comma ||
-      c->t[i].decimal || c->t[i].digits > 2)
+  if (i >= c->n || c->t[i].kind != T_NUM || c->t[i].comma || c->t[i].decimal ||
+      c->t[i].digits > 2)
     return false;
   if (c->t[i].suffix != 0 && c->t[i].suffix != 'o')
     return false;
@@ -1306,10 +1379,9 @@ static bool month_at(const context *c, size_t i, bool has_number_context) {
     return false;
   size_t len = c->t[i].end - c->t[i].start;
   const char *w = c->text + c->t[i].start;
-  static const char *const names[] = {"", "january", "february", "march",
-                                      "april", "may", "june", "july",
-                                      "august", "september", "october",
-                                      "november", "december"};
+  static const char *const names[] = {
+      "",     "january", "february",  "march",   "april",    "may",     "june",
+      "july", "august",  "september", "october", "november", "december"};
   bool abbreviated = len <= 5 && w[len - 1] == '.';
   bool spelled_out = len == strlen(names[c->t[i].value]);
   bool full = spelled_out && c->t[i].value != 5 && c->t[i].value != 3;
@@ -1351,8 +1423,8 @@ static bool finish_day_date(const context *c, candidate *cand, size_t last,
   if (range)
     y = after_comma(c, last + 3);
   int32_t year;
-  if (year_token(c, y, false) || (is_num(c, y) && c->t[y].digits == 4 &&
-                                  c->t[y].num >= 1000)) {
+  if (year_token(c, y, false) ||
+      (is_num(c, y) && c->t[y].digits == 4 && c->t[y].num >= 1000)) {
     year = c->t[y].num;
     cand->last = range ? last : y;
   } else if (!pick_year(c, cand, month, day, &year)) {
@@ -1415,9 +1487,8 @@ static bool rule_numeric(const context *c, size_t i, candidate *cand) {
     sep = '-';
   else if (punct(c, i + 1, '/') && glued(c, i + 1))
     sep = '/';
-  if (!sep || !is_num(c, i + 2) || !glued(c, i + 2) ||
-      !punct(c, i + 3, sep) || !glued(c, i + 3) || !is_num(c, i + 4) ||
-      !glued(c, i + 4))
+  if (!sep || !is_num(c, i + 2) || !glued(c, i + 2) || !punct(c, i + 3, sep) ||
+      !glued(c, i + 3) || !is_num(c, i + 4) || !glued(c, i + 4))
     return false;
   int a = c->t[i].num, b = c->t[i + 2].num, d = c->t[i + 4].num;
   int32_t year;
@@ -1478,7 +1549,7 @@ static bool rule_year(const context *c, size_t i, candidate *cand) {
   if (word(c, i, W_FISCAL) && year_token(c, i + 1, false))
     y = i + 1; /* "fiscal 2017": the fiscal year, named by its year */
   else if (word(c, i, W_AD) && c->t[i].cap && is_num(c, i + 1) &&
-      c->t[i + 1].digits <= 4)
+           c->t[i + 1].digits <= 4)
     y = i + 1;
   else if (word(c, i, W_THE) && lower_word_is(c, i + 1, "year") &&
            year_token(c, i + 2, false))
@@ -1640,8 +1711,7 @@ static bool rule_quarter(const context *c, size_t i, candidate *cand) {
     size_t o = i;
     if (word(c, o, W_THE))
       o++;
-    if (cls(c, o) != K_ORDWORD &&
-        !(is_num(c, o) && c->t[o].suffix == 'o'))
+    if (cls(c, o) != K_ORDWORD && !(is_num(c, o) && c->t[o].suffix == 'o'))
       return false;
     part = cls(c, o) == K_ORDWORD ? c->t[o].value : c->t[o].num;
     size_t q = o + 1;
@@ -1664,8 +1734,9 @@ static bool rule_quarter(const context *c, size_t i, candidate *cand) {
     y++;
   int32_t year;
   int relative_year = 2; /* 2: none; -1, 0, 1: last, this, next year */
-  if (of && (word(c, y, W_THE) || word(c, y, W_THIS) || word(c, y, W_LAST) ||
-             word(c, y, W_NEXT)) &&
+  if (of &&
+      (word(c, y, W_THE) || word(c, y, W_THIS) || word(c, y, W_LAST) ||
+       word(c, y, W_NEXT)) &&
       cls(c, y + 1) == K_UNIT && c->t[y + 1].value == UNIT_YEAR &&
       lower_word_is(c, y + 1, "year")) {
     relative_year = word(c, y, W_LAST) ? -1 : word(c, y, W_NEXT) ? 1 : 0;
@@ -1825,7 +1896,8 @@ static bool rule_holiday_in(const context *c, size_t i, candidate *cand) {
     id = HOLIDAY_NEWYEAR;
   } else if ((word(c, i, W_BLACK) || word(c, i, W_CYBER)) && c->t[i].cap &&
              c->t[i + 1].cap &&
-             lower_word_is(c, i + 1, word(c, i, W_BLACK) ? "friday" : "monday")) {
+             lower_word_is(c, i + 1,
+                           word(c, i, W_BLACK) ? "friday" : "monday")) {
     id = HOLIDAY_THANKSGIVING;
     offset = word(c, i, W_BLACK) ? 1 : 4;
     last = i + 1;
@@ -1886,9 +1958,9 @@ static bool rule_holiday_in(const context *c, size_t i, candidate *cand) {
 /* "the Year of the Snake": the lunar year of that zodiac animal nearest
  * the base; with "first day of" it is that lunar new year's day. */
 static bool rule_zodiac(const context *c, size_t i, candidate *cand) {
-  static const char *const animals[] = {"rat", "ox", "tiger", "rabbit",
-                                        "dragon", "snake", "horse", "goat",
-                                        "monkey", "rooster", "dog", "pig"};
+  static const char *const animals[] = {"rat",    "ox",      "tiger", "rabbit",
+                                        "dragon", "snake",   "horse", "goat",
+                                        "monkey", "rooster", "dog",   "pig"};
   size_t k = i;
   bool first_day = false;
   if (word(c, k, W_THE))
@@ -2008,7 +2080,8 @@ static bool rule_deictic_word(const context *c, size_t i, candidate *cand) {
   }
   set_date(cand, day_date(c->anchor + offset));
   if (part)
-    strncat(cand->value, parts[part], sizeof cand->value - strlen(cand->value) - 1);
+    strncat(cand->value, parts[part],
+            sizeof cand->value - strlen(cand->value) - 1);
   return true;
 }
 
@@ -2032,9 +2105,8 @@ static bool rule_weekday(const context *c, size_t i, candidate *cand) {
   /* "Monday, January 27, 2025": the explicit date decides */
   size_t after = after_comma(c, w + 1);
   candidate explicit_date = *cand;
-  if (direction == 0 &&
-      (rule_month_day(c, after, &explicit_date) ||
-       rule_day_month(c, after, &explicit_date))) {
+  if (direction == 0 && (rule_month_day(c, after, &explicit_date) ||
+                         rule_day_month(c, after, &explicit_date))) {
     *cand = explicit_date;
     cand->first = i;
     return true;
@@ -2053,16 +2125,16 @@ static bool rule_weekday(const context *c, size_t i, candidate *cand) {
   int32_t from;
   if (base == BASE_REF && direction == 0 && c->narrative) {
     /* in a narrative: the first such weekday after the reference */
-    from = c->ref.open_start ? c->ref.end : c->ref.start;
+    from = evg_date_first_known_day(&c->ref);
     int shift = (weekday - weekday_of(from) + 7) % 7;
     set_date(cand, day_date(from + shift));
   } else if (c->has_anchor) {
     from = c->anchor;
     int today = weekday_of(from);
-    tense t = direction == -1   ? TENSE_PAST
-              : direction == 1  ? TENSE_FUTURE
-              : direction == 2  ? TENSE_UNKNOWN
-                                : tense_near(c, i, cand->last);
+    tense t = direction == -1  ? TENSE_PAST
+              : direction == 1 ? TENSE_FUTURE
+              : direction == 2 ? TENSE_UNKNOWN
+                               : tense_near(c, i, cand->last);
     if (t == TENSE_UNKNOWN && c->after_by)
       t = TENSE_FUTURE; /* "by Tuesday afternoon"; "had won it back by
                            Wednesday" stays past */
@@ -2168,8 +2240,8 @@ static bool rule_this_next_last(const context *c, size_t i, candidate *cand) {
     if (i > 0 && word(c, i - 1, W_THE) && direction != 0)
       return false;
     size_t len = c->t[u].end - c->t[u].start;
-    bool plural = c->text[c->t[u].start + len - 1] == 's' &&
-                  unit != UNIT_DAY + 100;
+    bool plural =
+        c->text[c->t[u].start + len - 1] == 's' && unit != UNIT_DAY + 100;
     if (plural && unit != UNIT_WEEKEND) {
       /* "the next few weeks" is handled as a duration elsewhere */
       return false;
@@ -2256,9 +2328,9 @@ static bool rule_this_next_last(const context *c, size_t i, candidate *cand) {
       year = ay - 1; /* this winter, in January: began last December */
     int first_month = season * 3;
     evg_date d = point_date(year, first_month, 1, EVG_PREC_MONTH);
-    evg_date end = point_date(first_month == 12 ? year + 1 : year,
-                              first_month == 12 ? 2 : first_month + 2, 1,
-                              EVG_PREC_MONTH);
+    evg_date end =
+        point_date(first_month == 12 ? year + 1 : year,
+                   first_month == 12 ? 2 : first_month + 2, 1, EVG_PREC_MONTH);
     d.to = end.from;
     d.interval = true;
     evg_date_compute_bounds(&d);
@@ -2345,8 +2417,7 @@ static bool rule_amount(const context *c, size_t i, candidate *cand) {
   if (taken == 1 && (word(c, k, W_A) || word(c, k, W_AN)) && k > 0 &&
       (c->t[k - 1].kind == T_NUM ||
        (c->t[k - 1].kind == T_WORD && c->t[k - 1].cls == K_NONE &&
-        !c->t[k - 1].cap &&
-        c->text[c->t[k - 1].end - 1] == 's')))
+        !c->t[k - 1].cap && c->text[c->t[k - 1].end - 1] == 's')))
     return false;
   /* "a day" in "once a day" belongs to the set rule; "one day" is often
    * "some day" */
@@ -2691,8 +2762,8 @@ static bool rule_time(const context *c, size_t i, candidate *cand) {
   }
   /* a bare clock time is on the day last named in this or the previous
    * sentence; in news, otherwise on the text's own day */
-  bool recent_day = c->has_fine_ref[EVG_PREC_DAY] &&
-                    c->sentence <= c->fine_ref_sentence + 1;
+  bool recent_day =
+      c->has_fine_ref[EVG_PREC_DAY] && c->sentence <= c->fine_ref_sentence + 1;
   if (recent_day) {
     day = c->fine_ref[EVG_PREC_DAY];
   } else if (c->has_anchor && !c->narrative) {
@@ -2745,15 +2816,16 @@ static size_t modifier_at(const context *c, size_t i, const char **mod) {
 /* The end of a range whose start was just tagged: "1775-[1780]",
  * "1990-[94]", "April 6-[7]". */
 static bool rule_range_end(const context *c, size_t i, candidate *cand) {
-  if (!c->has_last || i < 2 || c->last_token != i - 2 || !punct(c, i - 1, '-') ||
-      !glued(c, i - 1) || !glued(c, i) || !is_num(c, i) || c->t[i].suffix)
+  if (!c->has_last || i < 2 || c->last_token != i - 2 ||
+      !punct(c, i - 1, '-') || !glued(c, i - 1) || !glued(c, i) ||
+      !is_num(c, i) || c->t[i].suffix)
     return false;
   const evg_date *start = &c->last_date;
   int32_t v = c->t[i].num;
   cand->first = cand->last = i;
   cand->type = EVG_TIMEX_DATE;
   if (start->from.precision == EVG_PREC_YEAR) {
-    int32_t year = c->t[i].digits == 4 ? v
+    int32_t year = c->t[i].digits == 4   ? v
                    : c->t[i].digits == 2 ? start->from.year / 100 * 100 + v
                                          : -1;
     if (year <= start->from.year)
@@ -2776,12 +2848,10 @@ static bool rule_range_end(const context *c, size_t i, candidate *cand) {
 
 /* The start of a day range before its month: "[6]-7 January 1916",
  * "[26]-30 November". */
-static bool rule_day_range_start(const context *c, size_t i,
-                                 candidate *cand) {
+static bool rule_day_range_start(const context *c, size_t i, candidate *cand) {
   int first, second;
-  if (!day_number(c, i, &first) || !punct(c, i + 1, '-') ||
-      !glued(c, i + 1) || !glued(c, i + 2) || !day_number(c, i + 2, &second) ||
-      second <= first)
+  if (!day_number(c, i, &first) || !punct(c, i + 1, '-') || !glued(c, i + 1) ||
+      !glued(c, i + 2) || !day_number(c, i + 2, &second) || second <= first)
     return false;
   candidate end = *cand;
   if (!rule_day_month(c, i + 2, &end) || end.res != RES_DATE)
@@ -2804,12 +2874,14 @@ static bool rule_the_year(const context *c, size_t i, candidate *cand) {
   cand->last = i + 1;
   cand->type = EVG_TIMEX_DATE;
   if (base == BASE_NONE) {
-    needs_anchor(cand, "XXXX", month ? "anchor + 0 months" : "anchor + 0 years");
+    needs_anchor(cand, "XXXX",
+                 month ? "anchor + 0 months" : "anchor + 0 years");
     return true;
   }
-  int32_t day = base == BASE_REF ? (c->ref.open_start ? c->ref.end : c->ref.start)
-                                 : c->anchor;
-  set_date(cand, evg_date_from_day(day, month ? EVG_PREC_MONTH : EVG_PREC_YEAR));
+  int32_t day =
+      base == BASE_REF ? (evg_date_first_known_day(&c->ref)) : c->anchor;
+  set_date(cand,
+           evg_date_from_day(day, month ? EVG_PREC_MONTH : EVG_PREC_YEAR));
   return true;
 }
 
@@ -2857,25 +2929,29 @@ static void reset(candidate *cand, size_t start) {
 static const rule_fn core_rules[] = {
     rule_numeric, rule_month_day, rule_day_month, rule_month,
     rule_decade,  rule_century,   rule_quarter,   rule_season,
-    rule_holiday, rule_year,      rule_the_year, NULL};
+    rule_holiday, rule_year,      rule_the_year,  NULL};
 
-static const rule_fn all_rules[] = {
-    rule_numeric,       rule_weekday,      rule_month_day, rule_day_month,
-    rule_zodiac,        rule_month,        rule_decade,    rule_century,
-    rule_quarter,       rule_season,       rule_holiday,   rule_year,
-    rule_deictic_word,  rule_this_next_last, rule_anaphoric, rule_amount,
-    rule_set,           rule_time,         rule_ref_phrase,
-    rule_week_of_month, rule_range_end,    rule_day_range_start,
-    rule_same_time,     NULL};
+static const rule_fn all_rules[] = {rule_numeric,      rule_weekday,
+                                    rule_month_day,    rule_day_month,
+                                    rule_zodiac,       rule_month,
+                                    rule_decade,       rule_century,
+                                    rule_quarter,      rule_season,
+                                    rule_holiday,      rule_year,
+                                    rule_deictic_word, rule_this_next_last,
+                                    rule_anaphoric,    rule_amount,
+                                    rule_set,          rule_time,
+                                    rule_ref_phrase,   rule_week_of_month,
+                                    rule_range_end,    rule_day_range_start,
+                                    rule_same_time,    NULL};
 
 /* The longest match at token i (the first rule wins a tie). */
 static bool match_at(const context *c, size_t i, candidate *best) {
   bool found = false;
   const char *mod = NULL;
   size_t prefix = modifier_at(c, i, &mod);
-  if (!prefix && word(c, i, W_THE) && (word(c, i + 1, W_EARLY) ||
-                                       word(c, i + 1, W_LATE) ||
-                                       word(c, i + 1, W_MID))) {
+  if (!prefix && word(c, i, W_THE) &&
+      (word(c, i + 1, W_EARLY) || word(c, i + 1, W_LATE) ||
+       word(c, i + 1, W_MID))) {
     prefix = modifier_at(c, i + 1, &mod);
     if (prefix)
       prefix++;
@@ -2979,11 +3055,9 @@ static bool is_narrative(const context *c) {
   int32_t anchor_year = c->has_anchor ? year_of(c->anchor) : 0;
   for (size_t i = 0; i < c->n; i++) {
     if (word(c, i, W_TODAY) || word(c, i, W_YESTERDAY) ||
-        word(c, i, W_TOMORROW) || word(c, i, W_TONIGHT) ||
-        word(c, i, W_AGO))
+        word(c, i, W_TOMORROW) || word(c, i, W_TONIGHT) || word(c, i, W_AGO))
       deictic++;
-    else if ((word(c, i, W_LAST) || word(c, i, W_THIS) ||
-              word(c, i, W_NEXT)) &&
+    else if ((word(c, i, W_LAST) || word(c, i, W_THIS) || word(c, i, W_NEXT)) &&
              cls(c, i + 1) == K_UNIT &&
              (c->t[i + 1].value == UNIT_WEEK ||
               c->t[i + 1].value == UNIT_MONTH ||
@@ -3012,7 +3086,7 @@ evg_timexes *evg_tag_text(const char *text, size_t len,
   c.n = tokens.count;
   if (anchor) {
     c.has_anchor = true;
-    c.anchor = anchor->open_start ? anchor->end : anchor->start;
+    c.anchor = evg_date_first_known_day(anchor);
   }
   c.narrative = is_narrative(&c);
   for (size_t i = 0; i < c.n;) {
@@ -3031,9 +3105,9 @@ evg_timexes *evg_tag_text(const char *text, size_t len,
           c.recent_sentence = t->sentence + 1;
     }
     c.after_since = i > 0 && word(&c, i - 1, W_SINCE);
-    c.after_by = i > 0 && (word(&c, i - 1, W_BY) || word(&c, i - 1, W_UNTIL) ||
-                           word(&c, i - 1, W_BEFORE) ||
-                           word(&c, i - 1, W_THROUGH));
+    c.after_by =
+        i > 0 && (word(&c, i - 1, W_BY) || word(&c, i - 1, W_UNTIL) ||
+                  word(&c, i - 1, W_BEFORE) || word(&c, i - 1, W_THROUGH));
     candidate cand;
     if (!match_at(&c, i, &cand)) {
       i++;
@@ -3071,7 +3145,7 @@ evg_timexes *evg_tag_text(const char *text, size_t len,
         c.fine_ref_sentence = t->sentence;
       for (int q = p; q <= EVG_PREC_CENTURY; q++) {
         c.has_fine_ref[q] = true;
-        c.fine_ref[q] = cand.date.open_start ? cand.date.end : cand.date.start;
+        c.fine_ref[q] = evg_date_first_known_day(&cand.date);
       }
       if (c.has_anchor && p == EVG_PREC_WEEK && t->sentence <= 1 &&
           cand.date.end < c.anchor - (weekday_of(c.anchor) - 1) &&

@@ -232,9 +232,9 @@ size_t evg_utf8_letter_len(const unsigned char *s, size_t len) {
   if (!n)
     return 0;
   unsigned int cp = evg_utf8_decode(s, n);
-  if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7 ||
-      (cp >= 0x2000 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x303F) ||
-      (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF20))
+  if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7 || (cp >= 0x2000 && cp <= 0x2BFF) ||
+      (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFE30 && cp <= 0xFE4F) ||
+      (cp >= 0xFF00 && cp <= 0xFF20))
     return 0;
   return n;
 }
@@ -277,4 +277,26 @@ void evg_utf8_sanitize(evg_buf *buf, const char *s, size_t len) {
     }
     i = run;
   }
+}
+
+bool evg_abbreviation(const char *word, size_t len) {
+  static const char *const words[] = {
+      "mr",     "mrs", "ms",   "dr",    "st",   "jr",  "sr",   "gen",  "col",
+      "lt",     "sgt", "capt", "gov",   "sen",  "rep", "pres", "prof", "inc",
+      "corp",   "co",  "ltd",  "vs",    "no",   "jan", "feb",  "mar",  "apr",
+      "jun",    "jul", "aug",  "sep",   "sept", "oct", "nov",  "dec",  "u.s",
+      "u.k",    "a.m", "p.m",  "e.g",   "i.e",  "etc", "mt",   "ft",   "fig",
+      "approx", "est", "e.v",  "c.c.p", NULL};
+  if (len == 1)
+    return true; /* initials: "J. Smith" */
+  for (size_t i = 0; words[i]; i++) {
+    if (strlen(words[i]) != len)
+      continue;
+    size_t k = 0;
+    while (k < len && tolower((unsigned char)word[k]) == words[i][k])
+      k++;
+    if (k == len)
+      return true;
+  }
+  return false;
 }

@@ -131,11 +131,11 @@ static void test_calendar(void) {
     if (!evg_date_valid_day(year, month, dom) ||
         evg_days_from_civil(year, month, dom) != day)
       roundtrip = false;
-    bool next = (year == prev_year && month == prev_month &&
-                 dom == prev_day + 1) ||
-                (year == prev_year && month == prev_month + 1 && dom == 1) ||
-                (year == prev_year + 1 && month == 1 && dom == 1 &&
-                 prev_month == 12 && prev_day == 31);
+    bool next =
+        (year == prev_year && month == prev_month && dom == prev_day + 1) ||
+        (year == prev_year && month == prev_month + 1 && dom == 1) ||
+        (year == prev_year + 1 && month == 1 && dom == 1 && prev_month == 12 &&
+         prev_day == 31);
     if (!next)
       roundtrip = false;
     prev_year = year;
@@ -194,24 +194,22 @@ static void test_precision(void) {
             evg_precision_coarser(EVG_PREC_CENTURY, EVG_PREC_WEEK),
             EVG_PREC_CENTURY);
   CHECK_INT("date.precision.coarser_same",
-            evg_precision_coarser(EVG_PREC_HALF, EVG_PREC_HALF),
-            EVG_PREC_HALF);
-  CHECK_STR("date.precision.name_day", evg_precision_name(EVG_PREC_DAY),
-            "day");
+            evg_precision_coarser(EVG_PREC_HALF, EVG_PREC_HALF), EVG_PREC_HALF);
+  CHECK_STR("date.precision.name_day", evg_precision_name(EVG_PREC_DAY), "day");
   CHECK_STR("date.precision.name_week", evg_precision_name(EVG_PREC_WEEK),
             "week");
   CHECK_STR("date.precision.name_month", evg_precision_name(EVG_PREC_MONTH),
             "month");
-  CHECK_STR("date.precision.name_quarter",
-            evg_precision_name(EVG_PREC_QUARTER), "quarter");
+  CHECK_STR("date.precision.name_quarter", evg_precision_name(EVG_PREC_QUARTER),
+            "quarter");
   CHECK_STR("date.precision.name_half", evg_precision_name(EVG_PREC_HALF),
             "half");
   CHECK_STR("date.precision.name_year", evg_precision_name(EVG_PREC_YEAR),
             "year");
   CHECK_STR("date.precision.name_decade", evg_precision_name(EVG_PREC_DECADE),
             "decade");
-  CHECK_STR("date.precision.name_century",
-            evg_precision_name(EVG_PREC_CENTURY), "century");
+  CHECK_STR("date.precision.name_century", evg_precision_name(EVG_PREC_CENTURY),
+            "century");
 }
 
 static void test_parse_points(void) {
@@ -233,16 +231,16 @@ static void test_parse_points(void) {
               "2025-01-01", "2025-03-31");
   check_parse("date.parse.quarter4", "2025-Q4", "2025-Q4", "Q4 2025",
               "2025-10-01", "2025-12-31");
-  check_parse("date.parse.half1", "2025-H1", "2025-H1", "H1 2025",
-              "2025-01-01", "2025-06-30");
-  check_parse("date.parse.half2", "2025-H2", "2025-H2", "H2 2025",
-              "2025-07-01", "2025-12-31");
+  check_parse("date.parse.half1", "2025-H1", "2025-H1", "H1 2025", "2025-01-01",
+              "2025-06-30");
+  check_parse("date.parse.half2", "2025-H2", "2025-H2", "H2 2025", "2025-07-01",
+              "2025-12-31");
   check_parse("date.parse.decade", "199X", "199X", "1990s", "1990-01-01",
               "1999-12-31");
   check_parse("date.parse.century", "19XX", "19XX", "1900s", "1900-01-01",
               "1999-12-31");
-  check_parse("date.parse.decade_2000s", "200X", "200X", "2000s",
-              "2000-01-01", "2009-12-31");
+  check_parse("date.parse.decade_2000s", "200X", "200X", "2000s", "2000-01-01",
+              "2009-12-31");
 }
 
 static void test_parse_edtf_codes(void) {
@@ -266,10 +264,8 @@ static void test_parse_edtf_codes(void) {
   check_reject("date.parse.edtf37", "2025-37", unsupported, 5);
   check_reject("date.parse.edtf39", "2025-39", unsupported, 5);
   check_reject("date.parse.edtf42", "2025-42", "month must be 01 to 12", 5);
-  check_reject("date.parse.quarter0", "2025-Q0", "quarter must be Q1 to Q4",
-               6);
-  check_reject("date.parse.quarter5", "2025-Q5", "quarter must be Q1 to Q4",
-               6);
+  check_reject("date.parse.quarter0", "2025-Q0", "quarter must be Q1 to Q4", 6);
+  check_reject("date.parse.quarter5", "2025-Q5", "quarter must be Q1 to Q4", 6);
   check_reject("date.parse.quarter_missing", "2025-Q",
                "quarter must be Q1 to Q4", 6);
   check_reject("date.parse.quarter_two_digits", "2025-Q12",
@@ -279,10 +275,10 @@ static void test_parse_edtf_codes(void) {
 }
 
 static void test_parse_leap_and_impossible(void) {
-  check_parse("date.parse.leap2024", "2024-02-29", "2024-02-29",
-              "29 Feb 2024", "2024-02-29", "2024-02-29");
-  check_parse("date.parse.leap2000", "2000-02-29", "2000-02-29",
-              "29 Feb 2000", "2000-02-29", "2000-02-29");
+  check_parse("date.parse.leap2024", "2024-02-29", "2024-02-29", "29 Feb 2024",
+              "2024-02-29", "2024-02-29");
+  check_parse("date.parse.leap2000", "2000-02-29", "2000-02-29", "29 Feb 2000",
+              "2000-02-29", "2000-02-29");
   check_parse("date.parse.feb_leap_month", "2024-02", "2024-02", "Feb 2024",
               "2024-02-01", "2024-02-29");
   check_parse("date.parse.feb_month", "2025-02", "2025-02", "Feb 2025",
@@ -296,8 +292,7 @@ static void test_parse_leap_and_impossible(void) {
       "impossible date: February has 28 days in that year (not a leap year)",
       8);
   check_reject("date.parse.impossible_feb30_leap", "2024-02-30",
-               "impossible date: February has 29 days even in a leap year",
-               8);
+               "impossible date: February has 29 days even in a leap year", 8);
   check_reject("date.parse.impossible_apr31", "2025-04-31",
                "impossible date: April has 30 days", 8);
   check_reject("date.parse.impossible_jun31", "2025-06-31",
@@ -310,8 +305,8 @@ static void test_parse_leap_and_impossible(void) {
   check_reject("date.parse.day00", "2025-01-00", "day must be 01 to 31", 8);
   check_reject("date.parse.month13", "2025-13", "month must be 01 to 12", 5);
   check_reject("date.parse.month00", "2025-00", "month must be 01 to 12", 5);
-  check_reject("date.parse.month13_day", "2025-13-01",
-               "month must be 01 to 12", 5);
+  check_reject("date.parse.month13_day", "2025-13-01", "month must be 01 to 12",
+               5);
   /* Impossible dates inside an interval point at the right endpoint. */
   check_reject(
       "date.parse.impossible_in_interval", "2025-01-01/2025-02-30",
@@ -340,12 +335,18 @@ static void test_parse_bce(void) {
               "29 Feb 5 BCE", "-0004-02-29", "-0004-02-29");
   check_parse("date.parse.bce_earliest", "10000 BCE", "-9999", "10000 BCE",
               "-9999-01-01", "-9999-12-31");
-  check_parse("date.parse.latest", "9999-12-31", "9999-12-31",
-              "31 Dec 9999", "9999-12-31", "9999-12-31");
+  check_parse("date.parse.latest", "9999-12-31", "9999-12-31", "31 Dec 9999",
+              "9999-12-31", "9999-12-31");
   check_parse("date.parse.bce_interval", "500 BCE/400 BCE", "-0499/-0399",
-              "500" "\xE2\x80\x93" "400 BCE", "-0499-01-01", "-0399-12-31");
+              "500"
+              "\xE2\x80\x93"
+              "400 BCE",
+              "-0499-01-01", "-0399-12-31");
   check_parse("date.parse.bce_to_ad", "50 BCE/0020", "-0049/0020",
-              "50 BCE" "\xE2\x80\x93" "20", "-0049-01-01", "0020-12-31");
+              "50 BCE"
+              "\xE2\x80\x93"
+              "20",
+              "-0049-01-01", "0020-12-31");
 
   check_reject("date.parse.bce0", "0 BCE",
                "there is no year 0 BCE (1 BCE is year 0000)", 0);
@@ -364,14 +365,14 @@ static void test_parse_bce(void) {
 static void test_parse_weeks(void) {
   check_parse("date.parse.week53", "2020-W53", "2020-W53", "week 53, 2020",
               "2020-12-28", "2021-01-03");
-  check_parse("date.parse.week01_2026", "2026-W01", "2026-W01",
-              "week 1, 2026", "2025-12-29", "2026-01-04");
-  check_parse("date.parse.week01_2025", "2025-W01", "2025-W01",
-              "week 1, 2025", "2024-12-30", "2025-01-05");
-  check_parse("date.parse.week01_2021", "2021-W01", "2021-W01",
-              "week 1, 2021", "2021-01-04", "2021-01-10");
-  check_parse("date.parse.week53_2026", "2026-W53", "2026-W53",
-              "week 53, 2026", "2026-12-28", "2027-01-03");
+  check_parse("date.parse.week01_2026", "2026-W01", "2026-W01", "week 1, 2026",
+              "2025-12-29", "2026-01-04");
+  check_parse("date.parse.week01_2025", "2025-W01", "2025-W01", "week 1, 2025",
+              "2024-12-30", "2025-01-05");
+  check_parse("date.parse.week01_2021", "2021-W01", "2021-W01", "week 1, 2021",
+              "2021-01-04", "2021-01-10");
+  check_parse("date.parse.week53_2026", "2026-W53", "2026-W53", "week 53, 2026",
+              "2026-12-28", "2027-01-03");
   check_reject("date.parse.week53_2021", "2021-W53",
                "this ISO week-year has only 52 weeks", 6);
   check_reject("date.parse.week53_2025", "2025-W53",
@@ -409,8 +410,8 @@ static void test_from_day(void) {
   date = evg_date_from_day(may17, EVG_PREC_DAY);
   CHECK_STR("date.from_day.day", edtf(&date, buf, sizeof buf), "2025-05-17");
   CHECK("date.from_day.day_bounds", date.start == may17 && date.end == may17);
-  CHECK("date.from_day.not_interval", !date.interval && !date.approximate &&
-                                          !date.uncertain);
+  CHECK("date.from_day.not_interval",
+        !date.interval && !date.approximate && !date.uncertain);
   date = evg_date_from_day(may17, EVG_PREC_MONTH);
   CHECK_STR("date.from_day.month", edtf(&date, buf, sizeof buf), "2025-05");
   date = evg_date_from_day(may17, EVG_PREC_QUARTER);
@@ -435,7 +436,9 @@ static void test_from_day(void) {
   CHECK_STR("date.from_day.bce_decade", edtf(&date, buf, sizeof buf),
             "-0500/-0491");
   CHECK_STR("date.from_day.bce_decade_human", human(&date, buf, sizeof buf),
-            "501" "\xE2\x80\x93" "492 BCE");
+            "501"
+            "\xE2\x80\x93"
+            "492 BCE");
   CHECK_STR("date.from_day.bce_decade_start",
             iso_day(date.start, buf, sizeof buf), "-0500-01-01");
   date = evg_date_from_day(evg_days_from_civil(-499, 6, 1), EVG_PREC_YEAR);
@@ -445,39 +448,73 @@ static void test_from_day(void) {
 
 static void test_parse_intervals(void) {
   check_parse("date.parse.interval_years", "2021/2024", "2021/2024",
-              "2021" "\xE2\x80\x93" "2024", "2021-01-01", "2024-12-31");
+              "2021"
+              "\xE2\x80\x93"
+              "2024",
+              "2021-01-01", "2024-12-31");
   check_parse("date.parse.interval_months", "2025-01/2025-03",
-              "2025-01/2025-03", "Jan" "\xE2\x80\x93" "Mar 2025",
+              "2025-01/2025-03",
+              "Jan"
+              "\xE2\x80\x93"
+              "Mar 2025",
               "2025-01-01", "2025-03-31");
   check_parse("date.parse.interval_days", "2025-02-03/2025-02-07",
-              "2025-02-03/2025-02-07", "3" "\xE2\x80\x93" "7 Feb 2025",
+              "2025-02-03/2025-02-07",
+              "3"
+              "\xE2\x80\x93"
+              "7 Feb 2025",
               "2025-02-03", "2025-02-07");
   check_parse("date.parse.interval_days_months", "2025-02-03/2025-03-07",
               "2025-02-03/2025-03-07",
-              "3 Feb" "\xE2\x80\x93" "7 Mar 2025", "2025-02-03",
-              "2025-03-07");
+              "3 Feb"
+              "\xE2\x80\x93"
+              "7 Mar 2025",
+              "2025-02-03", "2025-03-07");
   check_parse("date.parse.interval_across_years", "2024-12/2025-01",
-              "2024-12/2025-01", "Dec 2024" "\xE2\x80\x93" "Jan 2025",
+              "2024-12/2025-01",
+              "Dec 2024"
+              "\xE2\x80\x93"
+              "Jan 2025",
               "2024-12-01", "2025-01-31");
-  check_parse("date.parse.interval_days_across_years",
-              "2024-12-30/2025-01-02", "2024-12-30/2025-01-02",
-              "30 Dec 2024" "\xE2\x80\x93" "2 Jan 2025", "2024-12-30",
-              "2025-01-02");
+  check_parse("date.parse.interval_days_across_years", "2024-12-30/2025-01-02",
+              "2024-12-30/2025-01-02",
+              "30 Dec 2024"
+              "\xE2\x80\x93"
+              "2 Jan 2025",
+              "2024-12-30", "2025-01-02");
   check_parse("date.parse.interval_quarters", "2025-Q1/2025-Q3",
-              "2025-Q1/2025-Q3", "Q1" "\xE2\x80\x93" "Q3 2025", "2025-01-01",
-              "2025-09-30");
+              "2025-Q1/2025-Q3",
+              "Q1"
+              "\xE2\x80\x93"
+              "Q3 2025",
+              "2025-01-01", "2025-09-30");
   check_parse("date.parse.interval_halves", "2025-40/2025-41",
-              "2025-H1/2025-H2", "H1" "\xE2\x80\x93" "H2 2025", "2025-01-01",
-              "2025-12-31");
+              "2025-H1/2025-H2",
+              "H1"
+              "\xE2\x80\x93"
+              "H2 2025",
+              "2025-01-01", "2025-12-31");
   check_parse("date.parse.interval_weeks", "2025-W05/2025-W07",
-              "2025-W05/2025-W07", "weeks 5" "\xE2\x80\x93" "7, 2025",
+              "2025-W05/2025-W07",
+              "weeks 5"
+              "\xE2\x80\x93"
+              "7, 2025",
               "2025-01-27", "2025-02-16");
   check_parse("date.parse.interval_decades", "199X/200X", "199X/200X",
-              "1990s" "\xE2\x80\x93" "2000s", "1990-01-01", "2009-12-31");
+              "1990s"
+              "\xE2\x80\x93"
+              "2000s",
+              "1990-01-01", "2009-12-31");
   check_parse("date.parse.interval_mixed", "2025/2025-06", "2025/2025-06",
-              "2025" "\xE2\x80\x93" "Jun 2025", "2025-01-01", "2025-06-30");
+              "2025"
+              "\xE2\x80\x93"
+              "Jun 2025",
+              "2025-01-01", "2025-06-30");
   check_parse("date.parse.interval_mixed2", "2024-11-05/2025",
-              "2024-11-05/2025", "5 Nov 2024" "\xE2\x80\x93" "2025",
+              "2024-11-05/2025",
+              "5 Nov 2024"
+              "\xE2\x80\x93"
+              "2025",
               "2024-11-05", "2025-12-31");
   check_parse("date.parse.interval_same_point", "2025/2025", "2025/2025",
               "2025", "2025-01-01", "2025-12-31");
@@ -524,14 +561,17 @@ static void test_parse_open(void) {
 static void test_parse_qualifiers(void) {
   check_parse("date.parse.approximate", "2018~", "2018~", "c. 2018",
               "2018-01-01", "2018-12-31");
-  check_parse("date.parse.uncertain", "2018?", "2018?", "2018?",
-              "2018-01-01", "2018-12-31");
+  check_parse("date.parse.uncertain", "2018?", "2018?", "2018?", "2018-01-01",
+              "2018-12-31");
   check_parse("date.parse.both", "2018%", "2018%", "c. 2018?", "2018-01-01",
               "2018-12-31");
   check_parse("date.parse.approximate_day", "2025-01-27~", "2025-01-27~",
               "c. 27 Jan 2025", "2025-01-27", "2025-01-27");
   check_parse("date.parse.approximate_interval", "2021/2024~", "2021/2024~",
-              "c. 2021" "\xE2\x80\x93" "2024", "2021-01-01", "2024-12-31");
+              "c. 2021"
+              "\xE2\x80\x93"
+              "2024",
+              "2021-01-01", "2024-12-31");
   check_parse("date.parse.uncertain_bce", "500 BCE?", "-0499?", "500 BCE?",
               "-0499-01-01", "-0499-12-31");
   check_parse("date.parse.uncertain_decade", "199X?", "199X?", "1990s?",
@@ -550,8 +590,7 @@ static void test_parse_qualifiers(void) {
                               "the very end of the date";
   check_reject("date.parse.double_qualifier", "2025~~", one_qualifier, 4);
   check_reject("date.parse.mixed_qualifiers", "2025?~", one_qualifier, 4);
-  check_reject("date.parse.endpoint_qualifier", "2025~/2026", one_qualifier,
-               4);
+  check_reject("date.parse.endpoint_qualifier", "2025~/2026", one_qualifier, 4);
   check_reject("date.parse.qualifier_alone", "~", NULL, 0);
 }
 
@@ -593,21 +632,21 @@ static void test_parse_garbage(void) {
 }
 
 static void test_shift(void) {
-  check_shift("date.shift.anchor_minus_month", "2025-02-03", -1,
-              EVG_UNIT_MONTH, "2025-01");
+  check_shift("date.shift.anchor_minus_month", "2025-02-03", -1, EVG_UNIT_MONTH,
+              "2025-01");
   check_shift("date.shift.anchor_minus_week", "2025-02-03", -1, EVG_UNIT_WEEK,
               "2025-W05");
   check_shift("date.shift.minus_7_days", "2025-01-20", -7, EVG_UNIT_DAY,
               "2025-01-13");
-  check_shift("date.shift.plus_1_day_year_end", "2024-12-31", 1,
-              EVG_UNIT_DAY, "2025-01-01");
+  check_shift("date.shift.plus_1_day_year_end", "2024-12-31", 1, EVG_UNIT_DAY,
+              "2025-01-01");
   check_shift("date.shift.jan31_plus_month", "2024-01-31", 1, EVG_UNIT_MONTH,
               "2024-02");
   check_shift("date.shift.jan31_plus_month_2025", "2025-01-31", 1,
               EVG_UNIT_MONTH, "2025-02");
   /* Without the clamp, 31 Mar - 1 month would overflow into March. */
-  check_shift("date.shift.mar31_minus_month", "2024-03-31", -1,
-              EVG_UNIT_MONTH, "2024-02");
+  check_shift("date.shift.mar31_minus_month", "2024-03-31", -1, EVG_UNIT_MONTH,
+              "2024-02");
   check_shift("date.shift.month_13", "2023-01-31", 13, EVG_UNIT_MONTH,
               "2024-02");
   check_shift("date.shift.quarter", "2025-02-03", 1, EVG_UNIT_QUARTER,
@@ -615,8 +654,8 @@ static void test_shift(void) {
   check_shift("date.shift.quarter_back_year", "2025-02-03", -1,
               EVG_UNIT_QUARTER, "2024-Q4");
   check_shift("date.shift.year", "2025-02-03", 1, EVG_UNIT_YEAR, "2026");
-  check_shift("date.shift.year_from_leap_day", "2024-02-29", -4,
-              EVG_UNIT_YEAR, "2020");
+  check_shift("date.shift.year_from_leap_day", "2024-02-29", -4, EVG_UNIT_YEAR,
+              "2020");
   check_shift("date.shift.year_base_minus_days", "2025", -7, EVG_UNIT_DAY,
               "2024");
   check_shift("date.shift.year_base_plus_days", "2025", 7, EVG_UNIT_DAY,
@@ -627,14 +666,12 @@ static void test_shift(void) {
   check_shift("date.shift.week_base_plus_week", "2020-W53", 1, EVG_UNIT_WEEK,
               "2021-W01");
   check_shift("date.shift.zero", "2025-01-27", 0, EVG_UNIT_DAY, "2025-01-27");
-  check_shift("date.shift.qualifiers_kept", "2025~", 1, EVG_UNIT_YEAR,
-              "2026~");
+  check_shift("date.shift.qualifiers_kept", "2025~", 1, EVG_UNIT_YEAR, "2026~");
   check_shift("date.shift.both_kept", "2025-01-27%", 1, EVG_UNIT_DAY,
               "2025-01-28%");
   check_shift("date.shift.open_start", "../2025-01-13", 1, EVG_UNIT_DAY,
               "2025-01-14");
-  check_shift("date.shift.open_start_year", "../2025", 1, EVG_UNIT_DAY,
-              "2026");
+  check_shift("date.shift.open_start_year", "../2025", 1, EVG_UNIT_DAY, "2026");
   check_shift("date.shift.open_end", "2025-01-13/..", -1, EVG_UNIT_DAY,
               "2025-01-12");
   check_shift("date.shift.interval_coarser", "2025-01/2025-03-15", 1,
@@ -683,8 +720,7 @@ static void test_compare(void) {
   CHECK("date.compare.day_before_year", evg_date_compare(&day, &year) < 0);
   CHECK("date.compare.year_after_day", evg_date_compare(&year, &day) > 0);
   CHECK("date.compare.day_before_month", evg_date_compare(&day, &month) < 0);
-  CHECK("date.compare.month_before_year",
-        evg_date_compare(&month, &year) < 0);
+  CHECK("date.compare.month_before_year", evg_date_compare(&month, &year) < 0);
   CHECK("date.compare.by_start", evg_date_compare(&year, &later) < 0);
   CHECK("date.compare.by_start_reverse", evg_date_compare(&later, &year) > 0);
   CHECK("date.compare.earlier_year", evg_date_compare(&before, &year) < 0);
@@ -693,8 +729,8 @@ static void test_compare(void) {
   CHECK_INT("date.compare.self", evg_date_compare(&year, &year), 0);
   /* Qualifiers do not affect order. */
   evg_date approx = parse_or_die("2025~");
-  CHECK_INT("date.compare.qualifier_ignored",
-            evg_date_compare(&approx, &year), 0);
+  CHECK_INT("date.compare.qualifier_ignored", evg_date_compare(&approx, &year),
+            0);
 }
 
 static void test_format(void) {
@@ -716,9 +752,8 @@ static void test_format(void) {
   CHECK_STR("date.format.iso_truncated", buf, "");
 
   date = parse_or_die("2021/2024");
-  CHECK_INT("date.format.en_dash_bytes", evg_date_format_human(&date, buf,
-                                                               sizeof buf),
-            11);
+  CHECK_INT("date.format.en_dash_bytes",
+            evg_date_format_human(&date, buf, sizeof buf), 11);
   CHECK("date.format.en_dash_utf8", (unsigned char)buf[4] == 0xE2 &&
                                         (unsigned char)buf[5] == 0x80 &&
                                         (unsigned char)buf[6] == 0x93);
@@ -743,9 +778,10 @@ static void test_format(void) {
   evg_date_compute_bounds(&built);
   CHECK_STR("date.bounds.built_interval_end",
             iso_day(built.end, buf, sizeof buf), "2025-12-31");
-  CHECK_STR("date.format.built_interval_human",
-            human(&built, buf, sizeof buf),
-            "Q1 2024" "\xE2\x80\x93" "Q4 2025");
+  CHECK_STR("date.format.built_interval_human", human(&built, buf, sizeof buf),
+            "Q1 2024"
+            "\xE2\x80\x93"
+            "Q4 2025");
 }
 
 int main(void) {

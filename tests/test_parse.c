@@ -80,10 +80,8 @@ static void test_full_file(void) {
     CHECK_STR("parse.full.anchor-value", iso(anchor.start), "2025-02-03");
     CHECK_INT("parse.full.events", evg_graph_event_count(g), 3);
     CHECK_INT("parse.full.actors", evg_graph_actor_count(g), 1);
-    CHECK_STR("parse.full.actor-name", evg_graph_actor(g, 0)->name,
-              "深度求索");
-    CHECK_STR("parse.full.actor-kind", evg_graph_actor(g, 0)->kind,
-              "company");
+    CHECK_STR("parse.full.actor-name", evg_graph_actor(g, 0)->name, "深度求索");
+    CHECK_STR("parse.full.actor-kind", evg_graph_actor(g, 0)->kind, "company");
     CHECK_INT("parse.full.actor-line", evg_graph_actor(g, 0)->pos.line, 6);
     const evg_event *r1 = find_event(g, "r1");
     const evg_event *drop = find_event(g, "drop");
@@ -233,8 +231,7 @@ static void test_duplicates_warn(void) {
     CHECK_INT("parse.dup-relation.severity", evg_diags_get(d, 0)->severity,
               EVG_SEV_WARNING);
   if (g)
-    CHECK_INT("parse.dup-relation.one-edge", count_edges(g, EVG_REL_CAUSES),
-              1);
+    CHECK_INT("parse.dup-relation.one-edge", count_edges(g, EVG_REL_CAUSES), 1);
   evg_graph_free(g);
   evg_diags_free(d);
 }
@@ -277,8 +274,7 @@ static void test_diag_format(void) {
   free(text);
   /* Invalid UTF-8 in a message is replaced, never copied raw. */
   evg_diags_add(d, EVG_SEV_ERROR, NULL, 0, 0, 0, NULL, "x\xC3y");
-  CHECK_STR("diag.sanitized", evg_diags_get(d, 3)->message,
-            "x\xEF\xBF\xBDy");
+  CHECK_STR("diag.sanitized", evg_diags_get(d, 3)->message, "x\xEF\xBF\xBDy");
   evg_diags_free(d);
 }
 

@@ -29,9 +29,9 @@ static char *render(const evg_graph *g, const evg_render_options *options,
 }
 
 static bool well_formed_xml(const char *text) {
-  xmlDocPtr doc = xmlReadMemory(text, (int)strlen(text), "x.xml", NULL,
-                                XML_PARSE_NONET | XML_PARSE_NOERROR |
-                                    XML_PARSE_NOWARNING);
+  xmlDocPtr doc =
+      xmlReadMemory(text, (int)strlen(text), "x.xml", NULL,
+                    XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
   bool ok = doc != NULL;
   xmlFreeDoc(doc);
   return ok;
@@ -177,8 +177,8 @@ static void test_layout_time_limit(void) {
   char *text = malloc(cap);
   for (size_t i = 0; i < n; i++)
     len += (size_t)snprintf(text + len, cap - len,
-                            "event e%zu\n  date: %zu-%02zu\n  label: L%zu\n",
-                            i, 1000 + i / 12, i % 12 + 1, i);
+                            "event e%zu\n  date: %zu-%02zu\n  label: L%zu\n", i,
+                            1000 + i / 12, i % 12 + 1, i);
   evg_diags *d = evg_diags_new(0);
   evg_graph *g = evg_parse_events(text, len, "big", d);
   CHECK("render.limit.parse", g != NULL);
@@ -219,14 +219,14 @@ static double contrast(const char *a, const char *b) {
 }
 
 static void test_theme_contrast(void) {
-  static const char *const kinds[] = {"person", "company", "government",
-                                      "media", "organization", "institution",
-                                      "country", "group", "other"};
+  static const char *const kinds[] = {"person",  "company",      "government",
+                                      "media",   "organization", "institution",
+                                      "country", "group",        "other"};
   static const char *const names[] = {"light", "dark", "print"};
   for (size_t t = 0; t < 3; t++) {
     const evg_theme *theme = evg_theme_named(names[t]);
-    const char *grounds[] = {theme->background, theme->box_fill,
-                             theme->band_a, theme->band_b};
+    const char *grounds[] = {theme->background, theme->box_fill, theme->band_a,
+                             theme->band_b};
     double worst = 99;
     for (size_t g = 0; g < 4; g++) {
       double c = contrast(theme->text, grounds[g]);

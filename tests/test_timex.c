@@ -69,8 +69,8 @@ static const row rows[] = {
      "two years ago=2023"},
     {"rel.days-ago", "2025-02-03", "He resigned three days ago.",
      "three days ago=2025-01-31"},
-    {"rel.earlier-this-year", "2025-06-03", "It was launched earlier this year.",
-     "earlier this year=2025"},
+    {"rel.earlier-this-year", "2025-06-03",
+     "It was launched earlier this year.", "earlier this year=2025"},
     {"rel.end-of", "2025-02-03", "It closes at the end of 2025.",
      "the end of 2025=2025"},
     {"rel.last-december", "2025-02-03", "Prices peaked last December.",
@@ -79,58 +79,70 @@ static const row rows[] = {
     {"rel.recently", "2025-02-03", "It recently changed hands.",
      "recently=PAST_REF"},
     /* weekdays and the tense */
-    {"weekday.same-day", "2025-02-03", "The company said on Monday that "
-                                       "profits fell.",
+    {"weekday.same-day", "2025-02-03",
+     "The company said on Monday that "
+     "profits fell.",
      "Monday=2025-02-03"},
     {"weekday.last-week-frame", "2025-02-03",
      "Last week the panic began. On Monday, Nvidia lost half its value.",
      "Last week=2025-W05 | Monday=2025-01-27"},
-    {"weekday.past-earlier", "2025-02-06", "Nvidia lost half its value on "
-                                           "Monday.",
+    {"weekday.past-earlier", "2025-02-06",
+     "Nvidia lost half its value on "
+     "Monday.",
      "Monday=2025-02-03"},
-    {"weekday.past-wednesday", "2025-02-03", "Alibaba released a model on "
-                                             "Wednesday.",
+    {"weekday.past-wednesday", "2025-02-03",
+     "Alibaba released a model on "
+     "Wednesday.",
      "Wednesday=2025-01-29"},
     {"weekday.future", "2025-02-03", "The board will meet on Friday.",
      "Friday=2025-02-07"},
     {"weekday.participle", "2024-12-31", "Workers will be paid on Friday.",
      "Friday=2025-01-03"},
     /* year-less dates around the anchor */
-    {"yearless.past-month", "2025-02-03", "The study was published in "
-                                          "December.",
+    {"yearless.past-month", "2025-02-03",
+     "The study was published in "
+     "December.",
      "December=2024-12"},
-    {"yearless.future-month", "2025-02-03", "The plant will open in "
-                                            "September.",
+    {"yearless.future-month", "2025-02-03",
+     "The plant will open in "
+     "September.",
      "September=2025-09"},
-    {"yearless.near-holiday", "2024-12-31", "The city avoided a shutdown on "
-                                            "New Year's Day.",
+    {"yearless.near-holiday", "2024-12-31",
+     "The city avoided a shutdown on "
+     "New Year's Day.",
      "New Year's Day=2025-01-01"},
     {"yearless.ref-same-sentence", "2025-02-03",
      "In 2018 the ban began, and in April it was widened.",
      "2018=2018 | April=2018-04"},
-    {"yearless.since-now", "2025-06-18", "Two banks closed in 2024, and two "
-                                         "have merged since January, the "
-                                         "regulator said today.",
+    {"yearless.since-now", "2025-06-18",
+     "Two banks closed in 2024, and two "
+     "have merged since January, the "
+     "regulator said today.",
      "2024=2024 | January=2025-01 | today=2025-06-18"},
     /* narrative anchoring */
-    {"narrative.later", NULL, "On September 1, 1939, Germany invaded Poland. "
-                              "Three days later, Britain declared war.",
+    {"narrative.later", NULL,
+     "On September 1, 1939, Germany invaded Poland. "
+     "Three days later, Britain declared war.",
      "September 1, 1939=1939-09-01 | Three days later=1939-09-04"},
-    {"narrative.following-year", NULL, "The treaty was signed in 1919. The "
-                                       "following year, the league met.",
+    {"narrative.following-year", NULL,
+     "The treaty was signed in 1919. The "
+     "following year, the league met.",
      "1919=1919 | The following year=1920"},
-    {"narrative.month", NULL, "The siege began in August 1942. In November "
-                              "the army was encircled.",
+    {"narrative.month", NULL,
+     "The siege began in August 1942. In November "
+     "the army was encircled.",
      "August 1942=1942-08 | November=1942-11"},
-    {"narrative.by-then", "2025-02-03", "The rules came last month. By then "
-                                        "the model was out.",
+    {"narrative.by-then", "2025-02-03",
+     "The rules came last month. By then "
+     "the model was out.",
      "last month=2025-01 | then=2025-01"},
     {"narrative.few-days-earlier", "2025-02-03",
      "The meeting was aired last week. A few days earlier, the paper praised "
      "it.",
      "last week=2025-W05 | A few days earlier=2025-01-24"},
-    {"narrative.forward", NULL, "The states seceded in December 1860. On "
-                                "February 7, they formed a government.",
+    {"narrative.forward", NULL,
+     "The states seceded in December 1860. On "
+     "February 7, they formed a government.",
      "December 1860=1860-12 | February 7=1861-02-07"},
     {"narrative.despite-today", "2009-12-19",
      "Troops landed in 1944. \"Not today,\" he said. In 1945 the war ended. "
@@ -144,13 +156,14 @@ static const row rows[] = {
      "April 6=1915-04-06 | 7, 1915=1915-04-07"},
     {"range.days-before-month", NULL, "It was fought on 6-7 January 1916.",
      "6=1916-01-06 | 7 January 1916=1916-01-07"},
-    {"mid-year", NULL, "The revolt was crushed in mid-1916.",
-     "mid-1916=1916"},
-    {"end-of-the-year", NULL, "In 1776 enlistments ran out at the end of the "
-                              "year.",
+    {"mid-year", NULL, "The revolt was crushed in mid-1916.", "mid-1916=1916"},
+    {"end-of-the-year", NULL,
+     "In 1776 enlistments ran out at the end of the "
+     "year.",
      "1776=1776 | the end of the year=1776"},
-    {"at-the-time", NULL, "The treaty was signed in 1963. At the time, few "
-                          "cared.",
+    {"at-the-time", NULL,
+     "The treaty was signed in 1963. At the time, few "
+     "cared.",
      "1963=1963 | the time=1963"},
     /* durations and sets */
     {"duration.days", NULL, "The holiday lasts seven days.",
@@ -179,11 +192,13 @@ static const row rows[] = {
      "Thanksgiving 2023=2023-11-23"},
     {"holiday.black-friday", "2023-11-24", "Crowds came for Black Friday.",
      "Black Friday=2023-11-24"},
-    {"holiday.lunar", "2025-02-03", "Factories shut for the Chinese New "
-                                    "Year.",
+    {"holiday.lunar", "2025-02-03",
+     "Factories shut for the Chinese New "
+     "Year.",
      "Chinese New Year=2025-01-29"},
-    {"holiday.zodiac", "2020-03-01", "Sales peaked on the first day of the "
-                                     "Year of the Rat.",
+    {"holiday.zodiac", "2020-03-01",
+     "Sales peaked on the first day of the "
+     "Year of the Rat.",
      "the first day of the Year of the Rat=2020-01-25"},
     /* times */
     {"time.pm", "2025-01-30", "The results came out at 4:05 p.m. today.",
@@ -206,8 +221,8 @@ static const row rows[] = {
      "Last week=XXXX"},
 };
 
-static void format_found(const char *text, const evg_timexes *found,
-                         char *out, size_t size) {
+static void format_found(const char *text, const evg_timexes *found, char *out,
+                         size_t size) {
   out[0] = '\0';
   for (size_t i = 0; i < evg_timexes_count(found); i++) {
     const evg_timex *t = evg_timexes_get(found, i);
@@ -228,9 +243,9 @@ static void test_rows(void) {
     evg_date anchor;
     const char *error;
     size_t offset;
-    bool has_anchor = rows[r].anchor &&
-                      evg_date_parse(rows[r].anchor, strlen(rows[r].anchor),
-                                     &anchor, &error, &offset);
+    bool has_anchor =
+        rows[r].anchor && evg_date_parse(rows[r].anchor, strlen(rows[r].anchor),
+                                         &anchor, &error, &offset);
     evg_timexes *found = evg_tag_text(rows[r].text, strlen(rows[r].text),
                                       has_anchor ? &anchor : NULL);
     char got[1024];
@@ -263,8 +278,7 @@ static void test_dateline(void) {
   char iso[32];
   evg_day_format_iso(date.start, iso, sizeof iso);
   CHECK_STR("timex.dateline.value", iso, "2025-01-27");
-  CHECK("timex.dateline.none",
-        !evg_find_text_date("No date here.", 13, &date));
+  CHECK("timex.dateline.none", !evg_find_text_date("No date here.", 13, &date));
 }
 
 static void test_hostile(void) {
@@ -275,9 +289,9 @@ static void test_hostile(void) {
   evg_timexes *found = evg_tag_text(text, len, NULL);
   bool in_bounds = true;
   for (size_t i = 0; i < evg_timexes_count(found); i++)
-    in_bounds &= evg_timexes_get(found, i)->end <= len &&
-                 evg_timexes_get(found, i)->start <
-                     evg_timexes_get(found, i)->end;
+    in_bounds &=
+        evg_timexes_get(found, i)->end <= len &&
+        evg_timexes_get(found, i)->start < evg_timexes_get(found, i)->end;
   CHECK("timex.hostile.bounds", in_bounds);
   char got[512];
   format_found(text, found, got, sizeof got);
