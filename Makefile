@@ -59,7 +59,7 @@ $(BUILD)/evgraph: $(BUILD)/main.o $(BUILD)/libevgraph.a
 evgraph: $(BUILD)/evgraph
 	cp $< $@.tmp && mv -f $@.tmp $@
 
-$(BUILD)/test_%: tests/test_%.c tests/unit.h $(BUILD)/libevgraph.a
+$(BUILD)/test_%: tests/test_%.c tests/unit.h tests/graph_lookup.h $(BUILD)/libevgraph.a
 	$(CC) $(WARNINGS) $(CFLAGS) $(SANITIZE) $(PKG_CFLAGS) -Isrc -Itests $< \
 	  -o $@ $(BUILD)/libevgraph.a $(PKG_LIBS)
 

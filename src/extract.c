@@ -123,6 +123,14 @@ static size_t possessive(const char *s, size_t start, size_t end) {
   return 0;
 }
 
+/* Whether w (len bytes) is one of the NULL-terminated words, exactly. */
+static bool word_listed(const char *w, size_t len, const char *const *words) {
+  for (size_t i = 0; words[i]; i++)
+    if (strlen(words[i]) == len && strncmp(words[i], w, len) == 0)
+      return true;
+  return false;
+}
+
 /* Nationality and other adjectives and acronyms that are not actors. */
 static bool not_an_actor(const char *w, size_t len) {
   static const char *const words[] = {
@@ -138,10 +146,7 @@ static bool not_an_actor(const char *w, size_t len) {
       "A.I",        "A.I.",      "CEO",        "GDP",        "EV",
       "E.V.",       "E.V",       "IPO",        "TV",         "OK",
       "PhD",        "Internet",  NULL};
-  for (size_t i = 0; words[i]; i++)
-    if (strlen(words[i]) == len && strncmp(words[i], w, len) == 0)
-      return true;
-  return false;
+  return word_listed(w, len, words);
 }
 
 static bool starts_upper(const char *s, size_t len) {
@@ -267,16 +272,23 @@ static void load_gazetteer(evg_extraction *x) {
   }
 }
 
+/* Whether the gazetteer lists a name (or a suffix word); *index is its
+ * line. */
+static bool gazetteer_lists(const evg_extraction *x, const char *name,
+                            size_t len, int which, size_t *index) {
+  char key[96];
+  if (len >= sizeof key)
+    return false;
+  memcpy(key, name, len);
+  key[len] = '\0';
+  return evg_map_get(&x->gazetteer[which], key, index);
+}
+
 /* The kind the gazetteer gives a name (or a suffix word), or NULL. */
 static const char *gazetteer_kind(evg_extraction *x, const char *name,
                                   size_t len, int which) {
-  char key[96];
-  if (len >= sizeof key)
-    return NULL;
-  memcpy(key, name, len);
-  key[len] = '\0';
   size_t index;
-  if (!evg_map_get(&x->gazetteer[which], key, &index))
+  if (!gazetteer_lists(x, name, len, which, &index))
     return NULL;
   const char *line = evg_gazetteer[index];
   const char *tab = strchr(line, '\t');
@@ -285,7 +297,8 @@ static const char *gazetteer_kind(evg_extraction *x, const char *name,
 }
 
 static bool is_title(evg_extraction *x, const char *word, size_t len) {
-  return gazetteer_kind(x, word, len, GAZ_TITLE) != NULL;
+  size_t index;
+  return gazetteer_lists(x, word, len, GAZ_TITLE, &index);
 }
 
 /* Capitalised words that start sentences without being names. */
@@ -313,10 +326,7 @@ static bool common_capital(const char *w, size_t len) {
       "Instead",     "Now",       "Once",  "Over",      "Under",
       "Shortly",     "Soon",      "Just",  "Only",      "First",
       "Second",      "Third",     NULL};
-  for (size_t i = 0; words[i]; i++)
-    if (strlen(words[i]) == len && strncmp(words[i], w, len) == 0)
-      return true;
-  return false;
+  return word_listed(w, len, words);
 }
 
 static bool temporal_word(const char *w, size_t len) {
@@ -330,10 +340,7 @@ static bool temporal_word(const char *w, size_t len) {
       "Saturday",     "Sunday",    "Christmas", "Easter",
       "Thanksgiving", "New",       "Year",      "Eve",
       "Day",          NULL};
-  for (size_t i = 0; words[i]; i++)
-    if (strlen(words[i]) == len && strncmp(words[i], w, len) == 0)
-      return true;
-  return false;
+  return word_listed(w, len, words);
 }
 
 static size_t add_actor(evg_extraction *x, const char *name, size_t len,

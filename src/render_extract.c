@@ -126,25 +126,27 @@ static void put_json_string(FILE *out, const char *text) {
   evg_buf_free(&clean);
 }
 
+/* ,"key":"value" -- a member after the object's first. */
+static void put_json_member(FILE *out, const char *key, const char *value) {
+  fprintf(out, ",\"%s\":", key);
+  put_json_string(out, value);
+}
+
 static void write_json(const evg_extraction *x, const char *file, FILE *out) {
   for (size_t a = 0; a < evg_extraction_actor_count(x); a++) {
     const evg_extracted_actor *actor = evg_extraction_actor(x, a);
     fputs("{\"type\":\"actor\",\"id\":", out);
     put_json_string(out, actor->id);
-    fputs(",\"name\":", out);
-    put_json_string(out, actor->name);
-    fputs(",\"kind\":", out);
-    put_json_string(out, actor->kind);
+    put_json_member(out, "name", actor->name);
+    put_json_member(out, "kind", actor->kind);
     fputs("}\n", out);
   }
   for (size_t e = 0; e < evg_extraction_event_count(x); e++) {
     const evg_extracted_event *event = evg_extraction_event(x, e);
     fputs("{\"type\":\"event\",\"id\":", out);
     put_json_string(out, event->id);
-    fputs(",\"date\":", out);
-    put_json_string(out, event->date);
-    fputs(",\"label\":", out);
-    put_json_string(out, event->label);
+    put_json_member(out, "date", event->date);
+    put_json_member(out, "label", event->label);
     fputs(",\"actors\":[", out);
     for (size_t a = 0; a < event->actor_count; a++) {
       if (a)
@@ -153,15 +155,12 @@ static void write_json(const evg_extraction *x, const char *file, FILE *out) {
     }
     fputc(']', out);
     if (event->relation >= 0) {
-      fputs(",\"relation\":", out);
-      put_json_string(out, evg_relation_name(event->relation));
-      fputs(",\"target\":", out);
-      put_json_string(out, evg_extraction_event(x, event->target)->id);
+      put_json_member(out, "relation", evg_relation_name(event->relation));
+      put_json_member(out, "target",
+                      evg_extraction_event(x, event->target)->id);
     }
-    fputs(",\"quote\":", out);
-    put_json_string(out, event->quote);
-    fputs(",\"file\":", out);
-    put_json_string(out, file);
+    put_json_member(out, "quote", event->quote);
+    put_json_member(out, "file", file);
     fprintf(out,
             ",\"start\":{\"offset\":%zu,\"line\":%d,\"column\":%d},"
             "\"end\":{\"offset\":%zu,\"line\":%d,\"column\":%d}}\n",

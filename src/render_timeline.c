@@ -308,6 +308,17 @@ static void add_text(Agraph_t *g, const char *name, const char *text, double x,
   evg_ag_set(holder, "class", cls);
 }
 
+/* The look a bar has whether it is drawn as a node or a cluster. */
+static void paint_bar(void *obj, const char *color, const char *style,
+                      const char *cls) {
+  evg_ag_set(obj, "style", style);
+  evg_ag_set(obj, "fillcolor", color);
+  evg_ag_set(obj, "color", color);
+  evg_ag_set(obj, "penwidth", "0.6");
+  evg_ag_set(obj, "label", "");
+  evg_ag_set(obj, "class", cls);
+}
+
 /* A filled rectangle drawn as a cluster with its box given: nop2 draws
  * it, and edges are routed across it, where a node would be an obstacle
  * ("nodes touch: falling back to straight line edges"). */
@@ -316,14 +327,9 @@ static void add_bar(Agraph_t *g, const char *name, double x0, double x1,
                     const char *color, const char *style, const char *cls) {
   if (use_nodes && strncmp(name, "lane", 4) != 0) {
     Agnode_t *node = agnode(g, (char *)name, 1);
+    paint_bar(node, color, style, cls);
     evg_ag_set(node, "shape", "box");
-    evg_ag_set(node, "style", style);
-    evg_ag_set(node, "fillcolor", color);
-    evg_ag_set(node, "color", color);
-    evg_ag_set(node, "label", "");
     evg_ag_set(node, "fixedsize", "true");
-    evg_ag_set(node, "penwidth", "0.6");
-    evg_ag_set(node, "class", cls);
     set_size(node, x1 - x0 > 0.5 ? x1 - x0 : 0.5, thickness);
     set_pos(node, (x0 + x1) / 2, y, canvas_h);
     return;
@@ -336,12 +342,7 @@ static void add_bar(Agraph_t *g, const char *name, double x0, double x1,
   snprintf(bb, sizeof bb, "%.2f,%.2f,%.2f,%.2f", x0,
            canvas_h - y - thickness / 2, x1, canvas_h - y + thickness / 2);
   evg_ag_set(bar, "bb", bb);
-  evg_ag_set(bar, "style", style);
-  evg_ag_set(bar, "fillcolor", color);
-  evg_ag_set(bar, "color", color);
-  evg_ag_set(bar, "penwidth", "0.6");
-  evg_ag_set(bar, "label", "");
-  evg_ag_set(bar, "class", cls);
+  paint_bar(bar, color, style, cls);
 }
 
 /* Whether a tick label of `len` characters at x clears the one before it

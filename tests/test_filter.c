@@ -1,6 +1,7 @@
 /* test_filter.c: evg_graph_filter, the subgraph by window, actors, tags and
  * focus. */
 #include "evgraph.h"
+#include "graph_lookup.h"
 #include "unit.h"
 
 #include <stdlib.h>
@@ -148,20 +149,6 @@ static const char *relation_edges(const evg_graph *g) {
     strcat(buf, evg_graph_event(g, e->to)->id);
   }
   return buf;
-}
-
-static size_t count_edges(const evg_graph *g, evg_relation relation) {
-  size_t n = 0;
-  for (size_t i = 0; i < evg_graph_edge_count(g); i++)
-    n += evg_graph_edge(g, i)->relation == relation;
-  return n;
-}
-
-static const evg_event *find_event(const evg_graph *g, const char *id) {
-  for (size_t i = 0; i < evg_graph_event_count(g); i++)
-    if (strcmp(evg_graph_event(g, i)->id, id) == 0)
-      return evg_graph_event(g, i);
-  return NULL;
 }
 
 /* Filters the source graph; checks that no diagnostic was added and that

@@ -1,5 +1,6 @@
 /* test_parse.c: the events-file parser and the model it builds. */
 #include "evgraph.h"
+#include "graph_lookup.h"
 #include "unit.h"
 
 #include <stdlib.h>
@@ -8,13 +9,6 @@
 static evg_graph *parse(const char *text, evg_diags **diags) {
   *diags = evg_diags_new(20);
   return evg_parse_events(text, strlen(text), "t.events", *diags);
-}
-
-static const evg_event *find_event(const evg_graph *g, const char *id) {
-  for (size_t i = 0; i < evg_graph_event_count(g); i++)
-    if (strcmp(evg_graph_event(g, i)->id, id) == 0)
-      return evg_graph_event(g, i);
-  return NULL;
 }
 
 static const char *iso(int32_t day) {
@@ -29,13 +23,6 @@ static const char *edtf(const evg_date *date) {
   static char buf[64];
   evg_date_format_edtf(date, buf, sizeof buf);
   return buf;
-}
-
-static size_t count_edges(const evg_graph *g, evg_relation relation) {
-  size_t n = 0;
-  for (size_t i = 0; i < evg_graph_edge_count(g); i++)
-    n += evg_graph_edge(g, i)->relation == relation;
-  return n;
 }
 
 static const char *first_message(const evg_diags *d) {
