@@ -267,18 +267,17 @@ static const char *const month_abbr[] = {"Jan", "Feb", "Mar", "Apr",
                                          "May", "Jun", "Jul", "Aug",
                                          "Sep", "Oct", "Nov", "Dec"};
 
-/* A piece of text (tick, break mark) as the label of an empty cluster:
- * like the bars, it is no obstacle to the edges. */
 /* Past this many events edges are straight lines (neato's spline routing
  * around the boxes took 14 s for 200 events), so bars and texts may be
- * plain nodes: thousands of clusters make cgraph itself slow. */
+ * plain nodes (as_node): thousands of clusters make cgraph itself slow. */
 #define ROUTED_EVENTS 80
-static bool use_nodes;
 
-static void add_text(Agraph_t *g, const char *name, const char *text, double x,
-                     double y, double canvas_h, const char *color,
-                     const char *size, const char *cls) {
-  if (use_nodes) {
+/* A piece of text (tick, break mark) as the label of an empty cluster:
+ * like the bars, it is no obstacle to the edges. */
+static void add_text(Agraph_t *g, bool as_node, const char *name,
+                     const char *text, double x, double y, double canvas_h,
+                     const char *color, const char *size, const char *cls) {
+  if (as_node) {
     Agnode_t *node = agnode(g, (char *)name, 1);
     evg_ag_set(node, "shape", "plaintext");
     evg_ag_set(node, "style", "");
@@ -322,10 +321,10 @@ static void paint_bar(void *obj, const char *color, const char *style,
 /* A filled rectangle drawn as a cluster with its box given: nop2 draws
  * it, and edges are routed across it, where a node would be an obstacle
  * ("nodes touch: falling back to straight line edges"). */
-static void add_bar(Agraph_t *g, const char *name, double x0, double x1,
-                    double y, double thickness, double canvas_h,
+static void add_bar(Agraph_t *g, bool as_node, const char *name, double x0,
+                    double x1, double y, double thickness, double canvas_h,
                     const char *color, const char *style, const char *cls) {
-  if (use_nodes && strncmp(name, "lane", 4) != 0) {
+  if (as_node) {
     Agnode_t *node = agnode(g, (char *)name, 1);
     paint_bar(node, color, style, cls);
     evg_ag_set(node, "shape", "box");
@@ -352,8 +351,8 @@ static bool clears(double last_x, size_t last_len, double x, size_t len) {
 }
 
 /* Ticks for one stretch at a unit that leaves room between labels. */
-static void add_ticks(Agraph_t *g, const stretch *s, size_t index, double y,
-                      double canvas_h, const evg_theme *theme) {
+static void add_ticks(Agraph_t *g, bool as_node, const stretch *s, size_t index,
+                      double y, double canvas_h, const evg_theme *theme) {
   char name[48], text[32];
   int32_t span = s->d1 - s->d0;
   int32_t y0, y1;
@@ -366,8 +365,8 @@ static void add_ticks(Agraph_t *g, const stretch *s, size_t index, double y,
     evg_date d = evg_date_from_day(s->d0, EVG_PREC_YEAR);
     evg_date_format_human(&d, text, sizeof text);
     snprintf(name, sizeof name, "#tick%zu_0", index);
-    add_text(g, name, text, day_x(s, s->d0), y, canvas_h, theme->muted, "10",
-             "tick");
+    add_text(g, as_node, name, text, day_x(s, s->d0), y, canvas_h, theme->muted,
+             "10", "tick");
     return;
   }
   double per_day = (s->w - 20) / (double)span;
@@ -388,7 +387,8 @@ static void add_ticks(Agraph_t *g, const stretch *s, size_t index, double y,
       if (!clears(last_x, last_len, x, strlen(text)))
         continue;
       snprintf(name, sizeof name, "#tick%zu_%zu", index, ticks++);
-      add_text(g, name, text, x, y, canvas_h, theme->muted, "10", "tick");
+      add_text(g, as_node, name, text, x, y, canvas_h, theme->muted, "10",
+               "tick");
       last_x = x, last_len = strlen(text);
     }
   } else if (span > 75) {
@@ -413,7 +413,8 @@ static void add_ticks(Agraph_t *g, const stretch *s, size_t index, double y,
       if (!clears(last_x, last_len, x, strlen(text)))
         continue;
       snprintf(name, sizeof name, "#tick%zu_%zu", index, ticks++);
-      add_text(g, name, text, x, y, canvas_h, theme->muted, "10", "tick");
+      add_text(g, as_node, name, text, x, y, canvas_h, theme->muted, "10",
+               "tick");
       last_x = x, last_len = strlen(text);
     }
   } else {
@@ -433,7 +434,8 @@ static void add_ticks(Agraph_t *g, const stretch *s, size_t index, double y,
       if (!clears(last_x, last_len, x, strlen(text)))
         continue;
       snprintf(name, sizeof name, "#tick%zu_%zu", index, ticks++);
-      add_text(g, name, text, x, y, canvas_h, theme->muted, "10", "tick");
+      add_text(g, as_node, name, text, x, y, canvas_h, theme->muted, "10",
+               "tick");
       last_x = x, last_len = strlen(text);
     }
   }
@@ -655,7 +657,7 @@ Agraph_t *evg_build_timeline(const evg_graph *g,
   const char *font = options && options->font ? options->font : EVG_FONT;
   const char *mode = options && options->lanes ? options->lanes : "actor";
   size_t n = evg_graph_event_count(g);
-  use_nodes = n > ROUTED_EVENTS;
+  bool use_nodes = n > ROUTED_EVENTS;
   item *items = evg_xcalloc(n + 1, sizeof *items);
   for (size_t r = 0; r < n; r++)
     items[r].event = evg_graph_event_by_rank(g, r);
@@ -719,9 +721,6 @@ Agraph_t *evg_build_timeline(const evg_graph *g,
     else
       break;
   }
-  /* Laid out on a canvas larger than the slide: Graphviz scales the whole
-   * drawing down to the requested size, keeping its shape. */
-  bool shrink = grow > 1.0;
   if (needed > avail)
     height += needed - avail;
 
@@ -753,8 +752,10 @@ Agraph_t *evg_build_timeline(const evg_graph *g,
     lanes[k].y_top = y;
     double lane_h = lanes[k].row_h * lanes[k].rows + 6;
     snprintf(name, sizeof name, "lane%zu", k);
-    add_bar(root, name, MARGIN, width - MARGIN, y + lane_h / 2, lane_h, height,
-            k % 2 ? theme->band_b : theme->band_a, "filled", "lane");
+    /* a lane stays a cluster at any size: as a node it would be an
+     * obstacle under every box in it */
+    add_bar(root, false, name, MARGIN, width - MARGIN, y + lane_h / 2, lane_h,
+            height, k % 2 ? theme->band_b : theme->band_a, "filled", "lane");
     if (lane_labels) {
       snprintf(name, sizeof name, "#lanelabel%zu", k);
       Agnode_t *label = agnode(root, name, 1);
@@ -788,12 +789,13 @@ Agraph_t *evg_build_timeline(const evg_graph *g,
   double axis_y = y + 8;
   for (size_t k = 0; k < stretch_count; k++) {
     snprintf(name, sizeof name, "axis%zu", k);
-    add_bar(root, name, stretches[k].x0, stretches[k].x0 + stretches[k].w,
-            axis_y, 1.2, height, theme->axis, "filled", "axis");
-    add_ticks(root, &stretches[k], k, axis_y + 14, height, theme);
+    add_bar(root, use_nodes, name, stretches[k].x0,
+            stretches[k].x0 + stretches[k].w, axis_y, 1.2, height, theme->axis,
+            "filled", "axis");
+    add_ticks(root, use_nodes, &stretches[k], k, axis_y + 14, height, theme);
     if (k + 1 < stretch_count) {
       snprintf(name, sizeof name, "#break%zu", k);
-      add_text(root, name, "≈",
+      add_text(root, use_nodes, name, "≈",
                stretches[k].x0 + stretches[k].w + BREAK_WIDTH / 2, axis_y,
                height, theme->muted, "14", "axis-break");
     }
@@ -810,11 +812,11 @@ Agraph_t *evg_build_timeline(const evg_graph *g,
         e->date.approximate || e->date.uncertain ? "filled,dashed" : "filled";
     snprintf(name, sizeof name, "date%zu", i);
     if (fuzzy)
-      add_bar(root, name, items[i].x, items[i].x_end, bar_y, 3.5, height,
-              theme->muted, dash, "date-span");
+      add_bar(root, use_nodes, name, items[i].x, items[i].x_end, bar_y, 3.5,
+              height, theme->muted, dash, "date-span");
     else
-      add_bar(root, name, items[i].x - 3, items[i].x + 3, bar_y, 6, height,
-              theme->muted, "filled,rounded", "date-point");
+      add_bar(root, use_nodes, name, items[i].x - 3, items[i].x + 3, bar_y, 6,
+              height, theme->muted, "filled,rounded", "date-point");
     snprintf(name, sizeof name, "e%zu", items[i].event);
     Agnode_t *node = agnode(root, name, 1);
     text.len = 0;
@@ -858,13 +860,10 @@ Agraph_t *evg_build_timeline(const evg_graph *g,
   /* Graphviz scales the drawing down (never up) to the slide: always, so
    * that no label wider than its column (a long name, a tiny canvas) can
    * widen the picture */
-  (void)shrink;
-  {
-    char size[64];
-    snprintf(size, sizeof size, "%.3f,%.3f", requested_w / 72.0,
-             requested_h / 72.0);
-    evg_ag_set(root, "size", size);
-  }
+  char size[64];
+  snprintf(size, sizeof size, "%.3f,%.3f", requested_w / 72.0,
+           requested_h / 72.0);
+  evg_ag_set(root, "size", size);
   /* spline routing around many boxes is slow: straight lines past that */
   if (use_nodes)
     evg_ag_set(root, "splines", "line");
