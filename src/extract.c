@@ -155,16 +155,13 @@ static bool starts_upper(const char *s, size_t len) {
     return false;
   if (u[0] < 0x80)
     return isupper(u[0]) != 0;
-  /* Latin-1 capitals (À-Þ) and CJK ideographs count as name starts. */
   size_t n = evg_utf8_valid_len(u, len);
-  if (n == 2 && u[0] == 0xC3 && u[1] >= 0x80 && u[1] <= 0x9E && u[1] != 0x97)
-    return true;
-  if (n == 3) {
-    unsigned int cp =
-        ((u[0] & 0x0Fu) << 12) | ((u[1] & 0x3Fu) << 6) | (u[2] & 0x3Fu);
-    return cp >= 0x4E00 && cp <= 0x9FFF;
-  }
-  return false;
+  if (!n)
+    return false;
+  /* Latin-1 capitals (À-Þ but not ×) and CJK ideographs start names. */
+  unsigned int cp = evg_utf8_decode(u, n);
+  return (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) ||
+         (cp >= 0x4E00 && cp <= 0x9FFF);
 }
 
 static bool equals_ci(const char *a, size_t len, const char *b) {
