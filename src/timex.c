@@ -484,6 +484,8 @@ typedef struct {
                             (27th), 'a' (3am), 'p' (3pm), 'x' other */
   char punct;            /* for T_PUNCT: the ASCII char; '-' for dashes,
                             '\'' for apostrophes */
+  uint16_t quote;        /* the quotation the token is inside, 0 if none
+                            (numbers wrap; only neighbours are compared) */
   unsigned int sentence; /* sentence number */
 } token;
 
@@ -521,6 +523,7 @@ static void tokenize(const char *text, size_t len, token_list *out) {
   bool space = true;
   bool new_sentence = false;
   unsigned int sentence = 0;
+  uint16_t quote = 0, quotes = 0; /* the open quotation, the last one */
   char lower[40];
   while (i < len) {
     unsigned char c = s[i];
@@ -533,8 +536,10 @@ static void tokenize(const char *text, size_t len, token_list *out) {
       /* A blank line ends a sentence (headlines, datelines). */
       if (c == '\n' && i + 1 < len &&
           (s[i + 1] == '\n' ||
-           (s[i + 1] == '\r' && i + 2 < len && s[i + 2] == '\n')))
+           (s[i + 1] == '\r' && i + 2 < len && s[i + 2] == '\n'))) {
         new_sentence = true;
+        quote = 0; /* a paragraph closes a quotation left open */
+      }
       space = true;
       i++;
       continue;
@@ -542,6 +547,7 @@ static void tokenize(const char *text, size_t len, token_list *out) {
     token t = {0};
     t.start = (uint32_t)i;
     t.space_before = space;
+    t.quote = quote;
     space = false;
     if (isdigit(c)) {
       t.kind = T_NUM;
@@ -650,6 +656,18 @@ static void tokenize(const char *text, size_t len, token_list *out) {
           t.punct = '\''; /* curly apostrophes */
         else if (s[i + 2] == 0x9C || s[i + 2] == 0x9D)
           t.punct = '"';
+      }
+      if (t.punct == '"') {
+        /* curly marks say which way they face; a straight one toggles */
+        bool opens = n == 3 ? s[i + 2] == 0x9C : quote == 0;
+        t.quote = 0;
+        if (opens) {
+          if (++quotes == 0)
+            quotes = 1;
+          quote = quotes;
+        } else {
+          quote = 0;
+        }
       }
       i += n;
     }
@@ -1005,6 +1023,8 @@ static bool past_word(const context *c, size_t i) {
       "sank", "shrank", "swore", NULL};
   if (i >= c->n || c->t[i].kind != T_WORD || c->t[i].cap)
     return false;
+  if (i > 0 && lower_word_is(c, i - 1, "as"))
+    return false; /* "as planned", "as expected": no verb of the clause */
   size_t len = c->t[i].end - c->t[i].start;
   const char *w = c->text + c->t[i].start;
   if (len > 4 && w[len - 2] == 'e' && w[len - 1] == 'd')
@@ -1025,11 +1045,16 @@ static bool future_word(const context *c, size_t i) {
     return true;
   static const char *const words[] = {
       "would",    "should", "plans",   "expects", "expected", "scheduled",
-      "upcoming", "due",    "intends", "aims",    "hopes",    NULL};
+      "upcoming", "due",    "intends", "aims",    "hopes",    "can",
+      "may",      "might",  "must",    "is",      "are",      NULL};
+  if (i < c->n && c->t[i].cls == K_MONTH)
+    return false; /* "May" */
   for (size_t k = 0; words[k]; k++)
     if (lower_word_is(c, i, words[k]))
-      /* "had been scheduled to begin" looks back */
+      /* "had been scheduled to begin" looks back; "as expected" is no
+       * verb of the clause */
       return !(i > 0 && (lower_word_is(c, i - 1, "been") ||
+                         lower_word_is(c, i - 1, "as") ||
                          lower_word_is(c, i - 1, "had") ||
                          lower_word_is(c, i - 1, "was") ||
                          lower_word_is(c, i - 1, "were")));
@@ -1057,34 +1082,55 @@ static bool clause_mark(const context *c, size_t i) {
  * even with a "will" further off; a participle after be/has is no past
  * ("will be paid on Friday").  The expression's own clause is searched
  * first ("would become law before the summer, after she missed ..."), then
- * the sentence. */
+ * the sentence.  Inside a quotation only the quotation counts: the speaker's
+ * tense, not the reporter's "she said". */
+static bool tense_at(const context *c, size_t k, tense *t) {
+  if (future_word(c, k)) {
+    *t = TENSE_FUTURE;
+    return true;
+  }
+  if (past_word(c, k) && !participle(c, k)) {
+    *t = TENSE_PAST;
+    return true;
+  }
+  return false;
+}
+
 static tense nearest_tense(const context *c, size_t first, size_t last,
-                           bool clause) {
+                           bool clause, uint16_t quote) {
   unsigned int sentence = c->t[first].sentence;
   bool before_open = true, after_open = true;
+  tense t;
+  /* in its own clause the verb that governs a date mostly comes before
+   * it ("raised prices in February and plans ...") */
+  if (clause) {
+    for (size_t d = 1; d <= 14 && d <= first; d++) {
+      size_t before = first - d;
+      if (c->t[before].sentence != sentence || clause_mark(c, before) ||
+          (quote && c->t[before].quote != quote))
+        break;
+      if (tense_at(c, before, &t))
+        return t;
+    }
+    before_open = false;
+  }
   for (size_t d = 1; d <= 14; d++) {
     size_t before = first >= d ? first - d : (size_t)-1;
     size_t after = last + d;
     if (before_open && before != (size_t)-1 &&
         c->t[before].sentence == sentence) {
-      if (clause && clause_mark(c, before)) {
+      if ((clause && clause_mark(c, before)) ||
+          (quote && c->t[before].quote != quote))
         before_open = false;
-      } else {
-        if (future_word(c, before))
-          return TENSE_FUTURE;
-        if (past_word(c, before) && !participle(c, before))
-          return TENSE_PAST;
-      }
+      else if (tense_at(c, before, &t))
+        return t;
     }
     if (after_open && after < c->n && c->t[after].sentence == sentence) {
-      if (clause && clause_mark(c, after)) {
+      if ((clause && clause_mark(c, after)) ||
+          (quote && c->t[after].quote != quote))
         after_open = false;
-      } else {
-        if (future_word(c, after))
-          return TENSE_FUTURE;
-        if (past_word(c, after) && !participle(c, after))
-          return TENSE_PAST;
-      }
+      else if (tense_at(c, after, &t))
+        return t;
     }
   }
   return TENSE_UNKNOWN;
@@ -1092,20 +1138,23 @@ static tense nearest_tense(const context *c, size_t first, size_t last,
 
 static tense tense_near(const context *c, size_t first, size_t last) {
   unsigned int sentence = c->t[first].sentence;
+  uint16_t quote = c->t[first].quote;
   size_t from = first > 14 ? first - 14 : 0;
   size_t to = last + 14 < c->n ? last + 14 : c->n - 1;
-  tense t = nearest_tense(c, first, last, true);
+  tense t = nearest_tense(c, first, last, true, quote);
   if (t == TENSE_UNKNOWN)
-    t = nearest_tense(c, first, last, false);
+    t = nearest_tense(c, first, last, false, quote);
   if (t != TENSE_UNKNOWN)
     return t;
   /* present perfect: "have merged since" */
   for (size_t k = from; k <= to; k++)
-    if (c->t[k].sentence == sentence &&
+    if (c->t[k].sentence == sentence && c->t[k].quote == quote &&
         (lower_word_is(c, k, "has") || lower_word_is(c, k, "have")) &&
         past_word(c, k + 1))
       return TENSE_PAST;
-  return TENSE_UNKNOWN;
+  /* a speaker who names a day without a past verb speaks of what is to
+   * come ("go on Wednesday," she said) */
+  return quote ? TENSE_FUTURE : TENSE_UNKNOWN;
 }
 
 /* The base of a year-less date: the reference date when the text is a
