@@ -73,6 +73,7 @@ enum {
   W_TO,
   W_THROUGH,
   W_BEFORE,
+  W_BETWEEN,
   W_AFTER,
   W_AGO,
   W_LATER,
@@ -209,6 +210,7 @@ static const keyword keywords[] = {
     {"bce", K_WORD, W_BC},
     {"before", K_WORD, W_BEFORE},
     {"beginning", K_WORD, W_BEGINNING},
+    {"between", K_WORD, W_BETWEEN},
     {"black", K_WORD, W_BLACK},
     {"boxing", K_WORD, W_BOXING},
     {"by", K_WORD, W_BY},
@@ -1020,7 +1022,7 @@ static bool past_word(const context *c, size_t i) {
       "broke", "chose", "drew", "grew", "knew", "shook", "stood", "struck",
       "fought", "paid", "kept", "meant", "felt", "heard", "caught", "taught",
       "sought", "ago", "overtook", "underwent", "withdrew", "forbade", "slid",
-      "sank", "shrank", "swore", NULL};
+      "sank", "shrank", "swore", "used", "died", "owed", "fled", NULL};
   if (i >= c->n || c->t[i].kind != T_WORD || c->t[i].cap)
     return false;
   if (i > 0 && lower_word_is(c, i - 1, "as"))
@@ -1049,6 +1051,9 @@ static bool future_word(const context *c, size_t i) {
       "may",      "might",  "must",    "is",      "are",      NULL};
   if (i < c->n && c->t[i].cls == K_MONTH)
     return false; /* "May" */
+  /* "were likely to jump in March": ahead, even when reported */
+  if (lower_word_is(c, i, "likely") && lower_word_is(c, i + 1, "to"))
+    return true;
   for (size_t k = 0; words[k]; k++)
     if (lower_word_is(c, i, words[k]))
       /* "had been scheduled to begin" looks back; "as expected" is no
@@ -1183,6 +1188,7 @@ static bool pick_year(const context *c, const candidate *cand, int month,
   /* in news, a deadline or a future sentence looks ahead of the text's
    * date, not back to a year named earlier in the sentence */
   if (base == BASE_REF && !c->narrative && c->has_anchor &&
+      c->ref.end < c->anchor &&
       (c->after_by || tense_near(c, cand->first, cand->last) == TENSE_FUTURE))
     base = BASE_ANCHOR;
   if (base == BASE_REF) {
@@ -2397,6 +2403,16 @@ static bool rule_this_next_last(const context *c, size_t i, candidate *cand) {
 /* "two years ago", "three days later", "a few days earlier", "a decade
  * later", "two weeks before" (sentence end); durations otherwise: "seven
  * days", "eleven months", "a decade", "the past two years". */
+/* Token i follows a figure: "5,022", "41 percent", "$4.1 million", "3%". */
+static bool after_quantity(const context *c, size_t i) {
+  if (i >= 1 && c->t[i - 1].kind == T_NUM)
+    return true;
+  return i >= 2 && c->t[i - 2].kind == T_NUM &&
+         ((c->t[i - 1].kind == T_WORD && c->t[i - 1].cls == K_NONE &&
+           !c->t[i - 1].cap) ||
+          punct(c, i - 1, '%'));
+}
+
 static bool rule_amount(const context *c, size_t i, candidate *cand) {
   size_t k = i;
   bool the_past = false, the_next = false;
@@ -2464,6 +2480,7 @@ static bool rule_amount(const context *c, size_t i, candidate *cand) {
     return false;
   /* a rate, not a duration: "£13.10 an hour", "90,000 journeys a day" */
   if (taken == 1 && (word(c, k, W_A) || word(c, k, W_AN)) && k > 0 &&
+      !word(c, u + 1, W_EARLIER) && !word(c, u + 1, W_AGO) &&
       (c->t[k - 1].kind == T_NUM ||
        (c->t[k - 1].kind == T_WORD && c->t[k - 1].cls == K_NONE &&
         !c->t[k - 1].cap && c->text[c->t[k - 1].end - 1] == 's')))
@@ -2516,6 +2533,12 @@ static bool rule_amount(const context *c, size_t i, candidate *cand) {
       return true;
     }
     evg_date d = shift_date(base, sign * n, unit);
+    /* "down from 5,022 a year earlier", "$4.1 million a year ago": the
+     * time a figure is compared with, not the time the text moves to */
+    if ((ago || earlier) &&
+        (after_quantity(c, i) || (i > 0 && (lower_word_is(c, i - 1, "from") ||
+                                            word(c, i - 1, W_THAN)))))
+      cand->keep_reference = true;
     /* "two weeks later" after a day is a day */
     if (unit == UNIT_WEEK && !ago && c->has_fine_ref[EVG_PREC_DAY] &&
         base == c->fine_ref[EVG_PREC_DAY])
@@ -2587,6 +2610,19 @@ static bool rule_anaphoric(const context *c, size_t i, candidate *cand) {
       return false;
     }
     k++;
+  }
+  /* "that night", "the next morning": a part of the day last named */
+  if (cls(c, k) == K_PARTDAY && c->has_fine_ref[EVG_PREC_DAY] &&
+      !(that && direction != 0)) {
+    static const char *const parts[] = {"", "TMO", "TAF", "TEV", "TNI"};
+    cand->first = i;
+    cand->last = k;
+    cand->type = EVG_TIMEX_TIME;
+    set_date(cand, day_date(c->fine_ref[EVG_PREC_DAY] + direction));
+    strncat(cand->value, parts[c->t[k].value],
+            sizeof cand->value - strlen(cand->value) - 1);
+    cand->keep_reference = direction == 0;
+    return true;
   }
   if (cls(c, k) != K_UNIT)
     return false;
@@ -2729,9 +2765,13 @@ static bool rule_set(const context *c, size_t i, candidate *cand) {
 }
 
 /* Clock times: "3 p.m.", "3:30 pm", "15:30", "noon", "midnight" */
-static bool rule_time(const context *c, size_t i, candidate *cand) {
+/* A clock time at token i: "4:05 p.m.", "7pm", "noon", "23:30". Sets the
+ * hour (0-23), the minute, whether a.m./p.m. was said (or noon, midnight)
+ * and the last token. */
+static bool clock_at(const context *c, size_t i, int *hour_out, int *minute_out,
+                     bool *am_pm_out, size_t *last_out) {
   int hour = -1, minute = 0;
-  bool am_pm = false; /* the hour says a.m. or p.m. (or noon, midnight) */
+  bool am_pm = false;
   size_t last = i;
   if (word(c, i, W_NOON)) {
     hour = 12, am_pm = true;
@@ -2774,6 +2814,50 @@ static bool rule_time(const context *c, size_t i, candidate *cand) {
   } else {
     return false;
   }
+  *hour_out = hour;
+  *minute_out = minute;
+  *am_pm_out = am_pm;
+  *last_out = last;
+  return true;
+}
+
+/* The other end of a clock-time range that token i..last starts ("between
+ * 4 a.m. and 9 a.m.", "from 7 a.m. to 7 p.m.", "6 a.m. to 2 p.m.") or ends.
+ * Sets the other end's last token and returns whether there is one. */
+static bool clock_range(const context *c, size_t i, size_t last, bool *starts,
+                        size_t *other_last) {
+  int h, m;
+  bool ap;
+  size_t k = last + 1;
+  bool joined = word(c, k, W_TO) || punct(c, k, '-') ||
+                (word(c, k, W_AND) && i > 0 && word(c, i - 1, W_BETWEEN));
+  if (joined && clock_at(c, k + 1, &h, &m, &ap, other_last)) {
+    *starts = true;
+    return true;
+  }
+  if (i < 2 ||
+      !(word(c, i - 1, W_TO) || punct(c, i - 1, '-') || word(c, i - 1, W_AND)))
+    return false;
+  for (size_t back = 2; back <= 4 && back <= i; back++) {
+    size_t end;
+    if (clock_at(c, i - back, &h, &m, &ap, &end) && end == i - 2) {
+      if (word(c, i - 1, W_AND) &&
+          !(i - back > 0 && word(c, i - back - 1, W_BETWEEN)))
+        return false;
+      *starts = false;
+      *other_last = last;
+      return true;
+    }
+  }
+  return false;
+}
+
+static bool rule_time(const context *c, size_t i, candidate *cand) {
+  int hour, minute;
+  bool am_pm; /* the hour says a.m. or p.m. (or noon, midnight) */
+  size_t last;
+  if (!clock_at(c, i, &hour, &minute, &am_pm, &last))
+    return false;
   cand->first = i;
   cand->last = last;
   cand->type = EVG_TIMEX_TIME;
@@ -2787,14 +2871,21 @@ static bool rule_time(const context *c, size_t i, candidate *cand) {
   char clock[32];
   snprintf(clock, sizeof clock, "T%02d:%02d", hour, minute);
   /* "2:14 a.m. today", "7:30 tonight", "6 a.m. this morning", "9 a.m.
-   * Tuesday": the day that follows gives the date */
-  size_t after = last + 1;
+   * Tuesday": the day that follows gives the date; the start of a range
+   * takes the day named after its end ("between 4 a.m. and 9 a.m.
+   * Tuesday") */
+  bool range_starts = false;
+  size_t range_last = last;
+  bool range = clock_range(c, i, last, &range_starts, &range_last);
+  size_t after = (range && range_starts ? range_last : last) + 1;
+  bool own_day = !(range && range_starts); /* the day is in the span */
   candidate day_part = *cand;
   if (word(c, after, W_THIS) && cls(c, after + 1) == K_PARTDAY)
     after++; /* "this morning": the day is the anchor */
   if (c->has_anchor && (word(c, after, W_TODAY) || word(c, after, W_TONIGHT) ||
                         cls(c, after) == K_PARTDAY)) {
-    cand->last = after;
+    if (own_day)
+      cand->last = after;
     set_date(cand, day_date(c->anchor));
     strncat(cand->value, clock, sizeof cand->value - strlen(cand->value) - 1);
     return true;
@@ -2804,15 +2895,33 @@ static bool rule_time(const context *c, size_t i, candidate *cand) {
       (rule_deictic_word(c, after, &day_part) ||
        rule_weekday(c, after, &day_part)) &&
       day_part.res == RES_DATE) {
-    cand->last = day_part.last;
+    if (own_day)
+      cand->last = day_part.last;
     set_date(cand, day_date(day_part.date.start));
     strncat(cand->value, clock, sizeof cand->value - strlen(cand->value) - 1);
     return true;
+  }
+  /* hours with no day and no past verb are everyday hours: "night work
+   * between 10 p.m. and 6 a.m.", "may cross from 7 a.m. to 7 p.m." */
+  if (range) {
+    tense t = nearest_tense(c, i, last, true, c->t[i].quote);
+    if (t == TENSE_UNKNOWN)
+      t = nearest_tense(c, i, last, false, c->t[i].quote);
+    if (t != TENSE_PAST) {
+      snprintf(cand->value, sizeof cand->value, "XXXX-XX-XXT%02d:%02d", hour,
+               minute);
+      cand->res = RES_NONE;
+      return true;
+    }
   }
   /* a bare clock time is on the day last named in this or the previous
    * sentence; in news, otherwise on the text's own day */
   bool recent_day =
       c->has_fine_ref[EVG_PREC_DAY] && c->sentence <= c->fine_ref_sentence + 1;
+  /* "which began at 10 a.m." is not on the launch day named ahead */
+  if (recent_day && c->has_anchor && c->fine_ref[EVG_PREC_DAY] > c->anchor &&
+      tense_near(c, i, last) == TENSE_PAST)
+    recent_day = false;
   if (recent_day) {
     day = c->fine_ref[EVG_PREC_DAY];
   } else if (c->has_anchor && !c->narrative) {
@@ -3184,8 +3293,13 @@ evg_timexes *evg_tag_text(const char *text, size_t len,
       for (size_t k = cand.first; k <= cand.last; k++)
         if (year_token(&c, k, false))
           c.ref_explicit_year = true;
-      if (cand.date.from.precision == EVG_PREC_YEAR)
-        c.ref_explicit_year = true; /* "next year, ... in late October" */
+      /* "Next year, ... in late October"; not "which were cut two years
+       * ago" further on */
+      if (cand.date.from.precision == EVG_PREC_YEAR &&
+          (cand.first == 0 || cand.first - 1 == 0 ||
+           c.t[cand.first - 1].sentence != t->sentence ||
+           (cand.first >= 2 && c.t[cand.first - 2].sentence != t->sentence)))
+        c.ref_explicit_year = true;
       if (cand.date.from.precision >= EVG_PREC_DECADE)
         c.ref_explicit_year = false;
       evg_precision p = evg_precision_coarser(cand.date.from.precision,
