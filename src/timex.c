@@ -991,6 +991,14 @@ static void set_date(candidate *cand, evg_date d) {
   }
 }
 
+/* Appends a part of the day (1 morning .. 4 night) to a day's value. */
+static void append_day_part(candidate *cand, int part) {
+  static const char *const parts[] = {"", "TMO", "TAF", "TEV", "TNI"};
+  if (part > 0 && part <= 4)
+    strncat(cand->value, parts[part],
+            sizeof cand->value - strlen(cand->value) - 1);
+}
+
 static evg_date day_date(int32_t day) {
   return evg_date_from_day(day, EVG_PREC_DAY);
 }
@@ -1465,6 +1473,60 @@ static size_t after_comma(const context *c, size_t i) {
   return punct(c, i, ',') ? i + 1 : i;
 }
 
+/* The year that a year-less month or day takes from what follows it:
+ * "August of that year" (the reference's year, one more for "of the
+ * following year"), or the end of a range that names its year ("April and
+ * June 1955", "February-March 1794", "26 June - 4 August 1952"; a start
+ * month after the end month is in the year before: "October to March
+ * 1945").  *last grows over an "of ... year" phrase, not over a range. */
+static bool year_from_after(const context *c, size_t *last, int month,
+                            int32_t *year) {
+  size_t k = *last + 1;
+  if (word(c, k, W_OF)) {
+    int shift = 0;
+    size_t u = k + 2;
+    if (word(c, k + 1, W_THAT))
+      shift = 0;
+    else if (word(c, k + 1, W_THE) && word(c, k + 2, W_SAME))
+      shift = 0, u++;
+    else if (word(c, k + 1, W_THE) &&
+             (word(c, k + 2, W_FOLLOWING) || word(c, k + 2, W_NEXT)))
+      shift = 1, u++;
+    else if (word(c, k + 1, W_THE) && word(c, k + 2, W_PREVIOUS))
+      shift = -1, u++;
+    else
+      return false;
+    if (cls(c, u) != K_UNIT || c->t[u].value != UNIT_YEAR || !c->has_ref)
+      return false;
+    *year = evg_date_year(&c->ref) + shift;
+    *last = u;
+    return true;
+  }
+  if (!(word(c, k, W_AND) || word(c, k, W_TO) || word(c, k, W_THROUGH) ||
+        word(c, k, W_UNTIL) || punct(c, k, '-')))
+    return false;
+  k++;
+  int end_month, day;
+  size_t y;
+  if (cls(c, k) == K_MONTH && c->t[k].cap) {
+    end_month = c->t[k].value;
+    y = k + 1;
+    if (day_number(c, y, &day))
+      y++;
+  } else if (day_number(c, k, &day) && cls(c, k + 1) == K_MONTH &&
+             c->t[k + 1].cap) {
+    end_month = c->t[k + 1].value;
+    y = k + 2;
+  } else {
+    return false;
+  }
+  y = after_comma(c, y);
+  if (!year_token(c, y, false))
+    return false;
+  *year = c->t[y].num - (month > end_month ? 1 : 0);
+  return true;
+}
+
 /* Finishes a month-day or day-month date with an optional year. */
 static bool finish_day_date(const context *c, candidate *cand, size_t last,
                             int month, int day) {
@@ -1482,6 +1544,8 @@ static bool finish_day_date(const context *c, candidate *cand, size_t last,
       (is_num(c, y) && c->t[y].digits == 4 && c->t[y].num >= 1000)) {
     year = c->t[y].num;
     cand->last = range ? last : y;
+  } else if (year_from_after(c, &last, month, &year)) {
+    cand->last = last;
   } else if (!pick_year(c, cand, month, day, &year)) {
     cand->last = last;
     snprintf(cand->value, sizeof cand->value, "XXXX-%02d-%02d", month, day);
@@ -1587,7 +1651,9 @@ static bool rule_month(const context *c, size_t i, candidate *cand) {
     cand->last = y;
   } else {
     cand->last = i;
-    if (!pick_year(c, cand, month, 0, &year)) {
+    /* "August of that year", "April and June 1955", else by the context */
+    if (!year_from_after(c, &cand->last, month, &year) &&
+        !pick_year(c, cand, month, 0, &year)) {
       snprintf(cand->value, sizeof cand->value, "XXXX-%02d", month);
       cand->res = RES_ANCHOR;
       return true;
@@ -2128,15 +2194,12 @@ static bool rule_deictic_word(const context *c, size_t i, candidate *cand) {
   }
   if (night)
     part = 4, cand->type = EVG_TIMEX_TIME;
-  static const char *const parts[] = {"", "TMO", "TAF", "TEV", "TNI"};
   if (!c->has_anchor) {
     needs_anchor(cand, "XXXX-XX-XX", relative);
     return true;
   }
   set_date(cand, day_date(c->anchor + offset));
-  if (part)
-    strncat(cand->value, parts[part],
-            sizeof cand->value - strlen(cand->value) - 1);
+  append_day_part(cand, part);
   return true;
 }
 
@@ -2227,10 +2290,7 @@ static bool rule_weekday(const context *c, size_t i, candidate *cand) {
     cand->res = RES_ANCHOR;
     return true;
   }
-  static const char *const parts[] = {"", "TMO", "TAF", "TEV", "TNI"};
-  if (part)
-    strncat(cand->value, parts[part],
-            sizeof cand->value - strlen(cand->value) - 1);
+  append_day_part(cand, part);
   return true;
 }
 
@@ -2276,14 +2336,12 @@ static bool rule_this_next_last(const context *c, size_t i, candidate *cand) {
     int offset = direction == -1 ? -1 : 0;
     if (direction == -1 && part != 4)
       return false; /* "last morning" is not said */
-    static const char *const parts[] = {"", "TMO", "TAF", "TEV", "TNI"};
     if (!c->has_anchor) {
       needs_anchor(cand, "XXXX-XX-XX", offset ? "anchor - 1 day" : "anchor");
       return true;
     }
     set_date(cand, day_date(c->anchor + offset));
-    strncat(cand->value, parts[part],
-            sizeof cand->value - strlen(cand->value) - 1);
+    append_day_part(cand, part);
     return true;
   }
   if (cls(c, u) == K_UNIT) {
@@ -2614,13 +2672,11 @@ static bool rule_anaphoric(const context *c, size_t i, candidate *cand) {
   /* "that night", "the next morning": a part of the day last named */
   if (cls(c, k) == K_PARTDAY && c->has_fine_ref[EVG_PREC_DAY] &&
       !(that && direction != 0)) {
-    static const char *const parts[] = {"", "TMO", "TAF", "TEV", "TNI"};
     cand->first = i;
     cand->last = k;
     cand->type = EVG_TIMEX_TIME;
     set_date(cand, day_date(c->fine_ref[EVG_PREC_DAY] + direction));
-    strncat(cand->value, parts[c->t[k].value],
-            sizeof cand->value - strlen(cand->value) - 1);
+    append_day_part(cand, c->t[k].value);
     cand->keep_reference = direction == 0;
     return true;
   }
@@ -3068,6 +3124,24 @@ static bool rule_same_time(const context *c, size_t i, candidate *cand) {
   return true;
 }
 
+/* "the night of April 18, 1775", "the morning of 31 January": a part of
+ * a day written out */
+static bool rule_part_of_date(const context *c, size_t i, candidate *cand) {
+  if (!word(c, i, W_THE) || cls(c, i + 1) != K_PARTDAY || !word(c, i + 2, W_OF))
+    return false;
+  candidate day = *cand;
+  if (!(rule_month_day(c, i + 3, &day) || rule_day_month(c, i + 3, &day) ||
+        rule_weekday(c, i + 3, &day)) ||
+      day.res != RES_DATE || day.type != EVG_TIMEX_DATE ||
+      day.date.from.precision != EVG_PREC_DAY)
+    return false;
+  *cand = day;
+  cand->first = i;
+  cand->type = EVG_TIMEX_TIME;
+  append_day_part(cand, c->t[i + 1].value);
+  return true;
+}
+
 typedef bool (*rule_fn)(const context *, size_t, candidate *);
 
 /* Clears what a rule reads before it writes; cheaper than zeroing the whole
@@ -3089,18 +3163,31 @@ static const rule_fn core_rules[] = {
     rule_decade,  rule_century,   rule_quarter,   rule_season,
     rule_holiday, rule_year,      rule_the_year,  NULL};
 
-static const rule_fn all_rules[] = {rule_numeric,      rule_weekday,
-                                    rule_month_day,    rule_day_month,
-                                    rule_zodiac,       rule_month,
-                                    rule_decade,       rule_century,
-                                    rule_quarter,      rule_season,
-                                    rule_holiday,      rule_year,
-                                    rule_deictic_word, rule_this_next_last,
-                                    rule_anaphoric,    rule_amount,
-                                    rule_set,          rule_time,
-                                    rule_ref_phrase,   rule_week_of_month,
-                                    rule_range_end,    rule_day_range_start,
-                                    rule_same_time,    NULL};
+static const rule_fn all_rules[] = {rule_numeric,
+                                    rule_weekday,
+                                    rule_month_day,
+                                    rule_day_month,
+                                    rule_zodiac,
+                                    rule_month,
+                                    rule_decade,
+                                    rule_century,
+                                    rule_quarter,
+                                    rule_season,
+                                    rule_holiday,
+                                    rule_year,
+                                    rule_deictic_word,
+                                    rule_this_next_last,
+                                    rule_anaphoric,
+                                    rule_amount,
+                                    rule_set,
+                                    rule_time,
+                                    rule_ref_phrase,
+                                    rule_week_of_month,
+                                    rule_range_end,
+                                    rule_day_range_start,
+                                    rule_same_time,
+                                    rule_part_of_date,
+                                    NULL};
 
 /* The longest match at token i (the first rule wins a tie). */
 static bool match_at(const context *c, size_t i, candidate *best) {
