@@ -805,7 +805,9 @@ typedef struct {
   bool has_fine_ref[EVG_PREC_CENTURY + 1];
   int32_t fine_ref[EVG_PREC_CENTURY + 1];
   unsigned int fine_ref_sentence; /* of the last day-precision date */
-  bool last_week_frame; /* the text set its story in the week before */
+  bool last_week_frame;   /* the text set its story in the week before */
+  bool has_yearly_set;    /* a yearly SET was found: "twice a year" */
+  size_t yearly_set_last; /* its last token */
 } context;
 
 static unsigned char cls(const context *c, size_t i) {
@@ -1204,10 +1206,17 @@ static bool pick_year(const context *c, const candidate *cand, int month,
     /* a narrative moves forward: "in December 1860 ... On February 7"
      * is the next February */
     evg_precision p = c->ref.from.precision;
+    int32_t ref_day = evg_date_first_known_day(&c->ref);
+    /* "December 7 ... in 1941. In January": the month said last in the
+     * same year still tells where the story is */
+    if (p == EVG_PREC_YEAR && c->has_fine_ref[EVG_PREC_MONTH] &&
+        year_of(c->fine_ref[EVG_PREC_MONTH]) == *year) {
+      p = EVG_PREC_MONTH;
+      ref_day = c->fine_ref[EVG_PREC_MONTH];
+    }
     if (c->narrative &&
         (p == EVG_PREC_DAY || p == EVG_PREC_MONTH || p == EVG_PREC_WEEK)) {
-      int ref_month = month_of(evg_date_first_known_day(&c->ref));
-      if (month < ref_month - 6)
+      if (month < month_of(ref_day) - 6)
         (*year)++; /* over half a year before: the next year is nearer */
     }
     return true;
@@ -1649,6 +1658,13 @@ static bool rule_month(const context *c, size_t i, candidate *cand) {
   if (with_year) {
     year = c->t[y].num;
     cand->last = y;
+  } else if (c->has_yearly_set &&
+             c->t[c->yearly_set_last].sentence == c->t[i].sentence &&
+             i - c->yearly_set_last <= 12 && !c->after_since && !c->after_by) {
+    /* "twice a year, in January and July": months of a recurrence */
+    cand->last = i;
+    snprintf(cand->value, sizeof cand->value, "XXXX-%02d", month);
+    return true;
   } else {
     cand->last = i;
     /* "August of that year", "April and June 1955", else by the context */
@@ -2608,6 +2624,18 @@ static bool rule_amount(const context *c, size_t i, candidate *cand) {
   }
   if (unit == UNIT_WEEKEND)
     return false;
+  /* "will open in two weeks", "ask me again in ten years": the time that
+   * far ahead, when the clause looks ahead */
+  if (!approx && !the_past && !the_next && amount > 0 && i > 0 &&
+      word(c, i - 1, W_IN) && c->has_anchor &&
+      (unit == UNIT_DAY || unit == UNIT_WEEK || unit == UNIT_MONTH ||
+       unit == UNIT_YEAR || unit == UNIT_DECADE) &&
+      tense_near(c, i, u) == TENSE_FUTURE) {
+    cand->type = EVG_TIMEX_DATE;
+    set_date(cand, shift_date(c->anchor, amount, unit));
+    cand->keep_reference = true;
+    return true;
+  }
   cand->type = EVG_TIMEX_DURATION;
   cand->res = RES_NONE;
   cand->mod = approx;
@@ -2757,6 +2785,20 @@ static bool rule_set(const context *c, size_t i, candidate *cand) {
   cand->type = EVG_TIMEX_SET;
   cand->res = RES_NONE;
   cand->first = i;
+  if (cls(c, i) == K_WEEKDAY && c->t[i].cap &&
+      (lower_word_is(c, i + 1, "mornings") ||
+       lower_word_is(c, i + 1, "afternoons") ||
+       lower_word_is(c, i + 1, "evenings") ||
+       lower_word_is(c, i + 1, "nights"))) {
+    /* "on Saturday mornings" */
+    static const char *const parts[] = {"", "MO", "AF", "EV", "NI"};
+    char first = (char)tolower((unsigned char)c->text[c->t[i + 1].start]);
+    int part = first == 'm' ? 1 : first == 'a' ? 2 : first == 'e' ? 3 : 4;
+    cand->last = i + 1;
+    snprintf(cand->value, sizeof cand->value, "XXXX-WXX-%dT%s", c->t[i].value,
+             parts[part]);
+    return true;
+  }
   if (cls(c, i) == K_WEEKDAYS && c->t[i].cap) {
     /* "on Sundays" */
     cand->last = i;
@@ -2959,7 +3001,9 @@ static bool rule_time(const context *c, size_t i, candidate *cand) {
   }
   /* hours with no day and no past verb are everyday hours: "night work
    * between 10 p.m. and 6 a.m.", "may cross from 7 a.m. to 7 p.m." */
-  if (range) {
+  bool day_in_sentence =
+      c->has_fine_ref[EVG_PREC_DAY] && c->fine_ref_sentence == c->t[i].sentence;
+  if (range && !day_in_sentence) {
     tense t = nearest_tense(c, i, last, true, c->t[i].quote);
     if (t == TENSE_UNKNOWN)
       t = nearest_tense(c, i, last, false, c->t[i].quote);
@@ -3359,6 +3403,11 @@ evg_timexes *evg_tag_text(const char *text, size_t len,
       continue;
     }
     emit(list, &c, &cand);
+    if (cand.type == EVG_TIMEX_SET && cand.value[0] == 'P' &&
+        cand.value[strlen(cand.value) - 1] == 'Y') {
+      c.has_yearly_set = true;
+      c.yearly_set_last = cand.last;
+    }
     c.has_last = cand.res == RES_DATE && cand.type == EVG_TIMEX_DATE;
     c.last_token = cand.last;
     if (c.has_last)
