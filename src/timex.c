@@ -1660,7 +1660,7 @@ static bool rule_month(const context *c, size_t i, candidate *cand) {
     cand->last = y;
   } else if (c->has_yearly_set &&
              c->t[c->yearly_set_last].sentence == c->t[i].sentence &&
-             i - c->yearly_set_last <= 12 && !c->after_since && !c->after_by) {
+             i - c->yearly_set_last <= 3 && !c->after_since && !c->after_by) {
     /* "twice a year, in January and July": months of a recurrence */
     cand->last = i;
     snprintf(cand->value, sizeof cand->value, "XXXX-%02d", month);
@@ -2624,18 +2624,6 @@ static bool rule_amount(const context *c, size_t i, candidate *cand) {
   }
   if (unit == UNIT_WEEKEND)
     return false;
-  /* "will open in two weeks", "ask me again in ten years": the time that
-   * far ahead, when the clause looks ahead */
-  if (!approx && !the_past && !the_next && amount > 0 && i > 0 &&
-      word(c, i - 1, W_IN) && c->has_anchor &&
-      (unit == UNIT_DAY || unit == UNIT_WEEK || unit == UNIT_MONTH ||
-       unit == UNIT_YEAR || unit == UNIT_DECADE) &&
-      tense_near(c, i, u) == TENSE_FUTURE) {
-    cand->type = EVG_TIMEX_DATE;
-    set_date(cand, shift_date(c->anchor, amount, unit));
-    cand->keep_reference = true;
-    return true;
-  }
   cand->type = EVG_TIMEX_DURATION;
   cand->res = RES_NONE;
   cand->mod = approx;
@@ -3407,6 +3395,9 @@ evg_timexes *evg_tag_text(const char *text, size_t len,
         cand.value[strlen(cand.value) - 1] == 'Y') {
       c.has_yearly_set = true;
       c.yearly_set_last = cand.last;
+    } else if (c.has_yearly_set && strncmp(cand.value, "XXXX-", 5) == 0 &&
+               cand.first - c.yearly_set_last <= 3) {
+      c.yearly_set_last = cand.last; /* "in January and July" */
     }
     c.has_last = cand.res == RES_DATE && cand.type == EVG_TIMEX_DATE;
     c.last_token = cand.last;
