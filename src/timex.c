@@ -806,6 +806,9 @@ typedef struct {
   int32_t fine_ref[EVG_PREC_CENTURY + 1];
   unsigned int fine_ref_sentence; /* of the last day-precision date */
   bool last_week_frame;   /* the text set its story in the week before */
+  bool has_clock;         /* a clock time on a known day was found */
+  int32_t clock_day;      /* its day */
+  int clock_minute;       /* its minute of the day */
   bool has_yearly_set;    /* a yearly SET was found: "twice a year" */
   size_t yearly_set_last; /* its last token */
 } context;
@@ -1188,10 +1191,11 @@ static base_kind choose_base(const context *c) {
   return c->has_anchor ? BASE_ANCHOR : BASE_NONE;
 }
 
-/* The year for a year-less month/day: around the anchor by tense, or the
+/* The year for a year-less month/day, or a period of `months` months from
+ * `month` (a quarter, a half): around the anchor by tense, or the
  * reference's year. */
 static bool pick_year(const context *c, const candidate *cand, int month,
-                      int day, int32_t *year) {
+                      int day, int months, int32_t *year) {
   base_kind base = choose_base(c);
   if (base == BASE_NONE)
     return false;
@@ -1224,7 +1228,7 @@ static bool pick_year(const context *c, const candidate *cand, int month,
   int32_t ay = year_of(c->anchor);
   int32_t here = evg_days_from_civil(ay, month, day ? day : 1);
   int32_t here_end =
-      day ? here : add_months(evg_days_from_civil(ay, month, 1), 1) - 1;
+      day ? here : add_months(evg_days_from_civil(ay, month, 1), months) - 1;
   tense t = tense_near(c, cand->first, cand->last);
   if (c->after_since)
     t = TENSE_PAST;
@@ -1474,7 +1478,9 @@ static bool month_at(const context *c, size_t i, bool has_number_context) {
          word(c, i - 1, W_LAST) || word(c, i - 1, W_NEXT) ||
          word(c, i - 1, W_THIS) || word(c, i - 1, W_FROM) ||
          word(c, i - 1, W_THROUGH) || word(c, i - 1, W_BEFORE) ||
-         word(c, i - 1, W_AFTER) || punct(c, i - 1, '-');
+         word(c, i - 1, W_AFTER) || punct(c, i - 1, '-') ||
+         ((word(c, i + 1, W_AND) || word(c, i + 1, W_TO)) &&
+          cls(c, i + 2) == K_MONTH && c->t[i + 2].cap); /* "May and June" */
 }
 
 /* Skips an optional comma: "January 27, 2025". */
@@ -1555,7 +1561,7 @@ static bool finish_day_date(const context *c, candidate *cand, size_t last,
     cand->last = range ? last : y;
   } else if (year_from_after(c, &last, month, &year)) {
     cand->last = last;
-  } else if (!pick_year(c, cand, month, day, &year)) {
+  } else if (!pick_year(c, cand, month, day, 1, &year)) {
     cand->last = last;
     snprintf(cand->value, sizeof cand->value, "XXXX-%02d-%02d", month, day);
     cand->res = RES_ANCHOR;
@@ -1669,7 +1675,7 @@ static bool rule_month(const context *c, size_t i, candidate *cand) {
     cand->last = i;
     /* "August of that year", "April and June 1955", else by the context */
     if (!year_from_after(c, &cand->last, month, &year) &&
-        !pick_year(c, cand, month, 0, &year)) {
+        !pick_year(c, cand, month, 0, 1, &year)) {
       snprintf(cand->value, sizeof cand->value, "XXXX-%02d", month);
       cand->res = RES_ANCHOR;
       return true;
@@ -1808,7 +1814,7 @@ static bool rule_season(const context *c, size_t i, candidate *cand) {
   } else {
     /* the season's middle month; a winter is named by its January */
     int month = c->t[i].value == 4 ? 1 : c->t[i].value * 3 + 1;
-    if (!pick_year(c, cand, month, 0, &year)) {
+    if (!pick_year(c, cand, month, 0, 1, &year)) {
       snprintf(cand->value, sizeof cand->value, "XXXX-%s",
                season_codes[c->t[i].value]);
       cand->res = RES_ANCHOR;
@@ -1894,7 +1900,7 @@ static bool rule_quarter(const context *c, size_t i, candidate *cand) {
     last = y;
   } else {
     int month = half ? part * 6 - 5 : part * 3 - 2;
-    if (!pick_year(c, cand, month, 0, &year)) {
+    if (!pick_year(c, cand, month, 0, half ? 6 : 3, &year)) {
       cand->last = last;
       snprintf(cand->value, sizeof cand->value, "XXXX-%s%d", half ? "H" : "Q",
                part);
@@ -2073,7 +2079,7 @@ static bool rule_holiday_in(const context *c, size_t i, candidate *cand) {
     } else {
       month = 1, day = 29;
     }
-    if (!pick_year(c, cand, month, day, &year)) {
+    if (!pick_year(c, cand, month, day, 1, &year)) {
       cand->last = last;
       snprintf(cand->value, sizeof cand->value, "XXXX-XX-XX");
       cand->res = RES_ANCHOR;
@@ -2298,7 +2304,9 @@ static bool rule_weekday(const context *c, size_t i, candidate *cand) {
        * has set its story in the week before ("Last week, ... On Monday,
        * ...") */
       int shift = (today - weekday + 7) % 7;
-      day = from - (shift ? shift : (c->last_week_frame ? 7 : 0));
+      /* "last Monday" on a Monday is a week back */
+      day = from -
+            (shift ? shift : (c->last_week_frame || direction == -1 ? 7 : 0));
     }
     set_date(cand, day_date(day));
   } else {
@@ -2588,6 +2596,21 @@ static bool rule_amount(const context *c, size_t i, candidate *cand) {
     cand->type = EVG_TIMEX_DATE;
     int n = amount < 0 ? 3 : amount; /* "a few": about three */
     int sign = ago || earlier ? -1 : 1;
+    if ((unit == UNIT_HOUR || unit == UNIT_MINUTE) && !ago && c->has_clock &&
+        amount > 0) {
+      /* "two hours later": from the clock time named before */
+      int minutes = c->clock_minute + sign * n * (unit == UNIT_HOUR ? 60 : 1);
+      int32_t day = c->clock_day + (minutes >= 0 ? minutes / 1440
+                                                 : -((1439 - minutes) / 1440));
+      minutes = ((minutes % 1440) + 1440) % 1440;
+      cand->type = EVG_TIMEX_TIME;
+      set_date(cand, day_date(day));
+      char clock[16];
+      snprintf(clock, sizeof clock, "T%02d:%02d", minutes / 60, minutes % 60);
+      strncat(cand->value, clock, sizeof cand->value - strlen(cand->value) - 1);
+      cand->keep_reference = true;
+      return true;
+    }
     if (unit == UNIT_HOUR || unit == UNIT_MINUTE) {
       cand->type = EVG_TIMEX_TIME;
       unit = UNIT_DAY, n = 0;
@@ -2684,6 +2707,22 @@ static bool rule_anaphoric(const context *c, size_t i, candidate *cand) {
       return false;
     }
     k++;
+  }
+  /* "the following February", "the previous April": the first such month
+   * after (before) the reference */
+  if (cls(c, k) == K_MONTH && c->t[k].cap && direction != 0 && c->has_ref) {
+    int32_t ref = evg_date_first_known_day(&c->ref);
+    int month = c->t[k].value, ref_month = month_of(ref);
+    int32_t year = year_of(ref);
+    if (direction > 0 && month <= ref_month)
+      year++;
+    else if (direction < 0 && month >= ref_month)
+      year--;
+    cand->first = i;
+    cand->last = k;
+    cand->type = EVG_TIMEX_DATE;
+    set_date(cand, point_date(year, month, 0, EVG_PREC_MONTH));
+    return true;
   }
   /* "that night", "the next morning": a part of the day last named */
   if (cls(c, k) == K_PARTDAY && c->has_fine_ref[EVG_PREC_DAY] &&
@@ -2815,8 +2854,13 @@ static bool rule_set(const context *c, size_t i, candidate *cand) {
       return true;
     }
     if (cls(c, k) == K_WEEKDAY && c->t[k].cap) {
+      static const char *const parts[] = {"", "TMO", "TAF", "TEV", "TNI"};
       cand->last = k;
-      snprintf(cand->value, sizeof cand->value, "XXXX-WXX-%d", c->t[k].value);
+      int part = 0;
+      if (cls(c, k + 1) == K_PARTDAY) /* "every Monday night" */
+        part = c->t[k + 1].value, cand->last = k + 1;
+      snprintf(cand->value, sizeof cand->value, "XXXX-WXX-%d%s", c->t[k].value,
+               parts[part]);
       return true;
     }
     if (cls(c, k) == K_MONTH && c->t[k].cap) {
@@ -3189,11 +3233,26 @@ static void reset(candidate *cand, size_t start) {
   cand->keep_reference = false;
 }
 
-/* The date rules a modifier may precede. */
+/* The date rules that may follow "the" ("the 1990s", "the summer"). */
 static const rule_fn core_rules[] = {
     rule_numeric, rule_month_day, rule_day_month, rule_month,
     rule_decade,  rule_century,   rule_quarter,   rule_season,
     rule_holiday, rule_year,      rule_the_year,  NULL};
+
+/* "the middle of next week", "early next year"; not "late last night",
+ * where "late" is said of the night, not a part of it */
+static bool rule_this_next_last_date(const context *c, size_t i,
+                                     candidate *cand) {
+  return rule_this_next_last(c, i, cand) && cand->type == EVG_TIMEX_DATE;
+}
+
+/* The date rules a modifier may precede: those, and "the middle of next
+ * week", "early next year". */
+static const rule_fn modified_rules[] = {
+    rule_numeric, rule_month_day, rule_day_month, rule_month,
+    rule_decade,  rule_century,   rule_quarter,   rule_season,
+    rule_holiday, rule_year,      rule_the_year,  rule_this_next_last_date,
+    NULL};
 
 static const rule_fn all_rules[] = {rule_numeric,
                                     rule_weekday,
@@ -3233,7 +3292,7 @@ static bool match_at(const context *c, size_t i, candidate *best) {
     if (prefix)
       prefix++;
   }
-  const rule_fn *rules = prefix ? core_rules : all_rules;
+  const rule_fn *rules = prefix ? modified_rules : all_rules;
   size_t start = i + prefix;
   for (size_t r = 0; rules[r]; r++) {
     candidate cand;
@@ -3391,6 +3450,13 @@ evg_timexes *evg_tag_text(const char *text, size_t len,
       continue;
     }
     emit(list, &c, &cand);
+    int hour, minute;
+    if (cand.type == EVG_TIMEX_TIME && cand.res == RES_DATE &&
+        sscanf(cand.value, "%*d-%*d-%*dT%2d:%2d", &hour, &minute) == 2) {
+      c.has_clock = true;
+      c.clock_day = cand.date.start;
+      c.clock_minute = hour * 60 + minute;
+    }
     if (cand.type == EVG_TIMEX_SET && cand.value[0] == 'P' &&
         cand.value[strlen(cand.value) - 1] == 'Y') {
       c.has_yearly_set = true;
@@ -3406,11 +3472,15 @@ evg_timexes *evg_tag_text(const char *text, size_t len,
     /* Dates with a day, month or year become the reference for what
      * follows ("three days later"). */
     /* "since 2015", "by 2035", "until 1990": a boundary, not the time
-     * the text is telling about */
-    bool boundary = cand.first > 0 && (word(&c, cand.first - 1, W_SINCE) ||
-                                       word(&c, cand.first - 1, W_BY) ||
-                                       word(&c, cand.first - 1, W_UNTIL) ||
-                                       word(&c, cand.first - 1, W_THROUGH));
+     * the text is telling about; nor is the year a plan is for ("routes
+     * for 2024") */
+    bool boundary =
+        cand.first > 0 &&
+        (word(&c, cand.first - 1, W_SINCE) ||
+         (lower_word_is(&c, cand.first - 1, "for") &&
+          year_token(&c, cand.first, false)) ||
+         word(&c, cand.first - 1, W_BY) || word(&c, cand.first - 1, W_UNTIL) ||
+         word(&c, cand.first - 1, W_THROUGH));
     if (cand.res == RES_DATE && !cand.keep_reference && !boundary &&
         cand.type != EVG_TIMEX_DURATION && cand.type != EVG_TIMEX_SET) {
       c.has_ref = true;

@@ -191,6 +191,41 @@ static const row rows[] = {
      * and the point, and the held-out news read it as a length */
     {"rel.in-ten-years-duration", "2025-11-09",
      "It was the first rise in ten years.", "ten years=P10Y:DURATION"},
+    {"quarter.current-ahead", "2024-08-02",
+     "Growth was likely to slow in the third quarter.",
+     "the third quarter=2024-Q3"},
+    {"weekday.last-on-same-weekday", "2026-01-12",
+     "The term, which began last Monday, has deadlines.",
+     "last Monday=2026-01-05"},
+    {"set.every-weekday-night", "2023-08-10",
+     "One game is played every Monday night.",
+     "every Monday night=XXXX-WXX-1TNI:SET"},
+    {"month.may-and-june", "2024-08-02",
+     "Figures for May and June were revised down.",
+     "May=2024-05 | June=2024-06"},
+    {"anaphoric.following-month", "2022-11-15",
+     "He took the money on Oct. 2, 2019, and was charged the following "
+     "February.",
+     "Oct. 2, 2019=2019-10-02 | the following February=2020-02"},
+    {"anaphoric.previous-month", NULL,
+     "In August 1918 they gave up the salient seized the previous April.",
+     "August 1918=1918-08 | the previous April=1918-04"},
+    {"modifier.next-week", "2025-07-19",
+     "Rain is not expected until the middle of next week.",
+     "the middle of next week=2025-W30"},
+    {"time.hours-later", "2025-07-19",
+     "The fire reached the suburbs at 1:20 a.m. Saturday. Two hours later it "
+     "crossed the road.",
+     "1:20 a.m. Saturday=2025-07-19T01:20:TIME | "
+     "Two hours later=2025-07-19T03:20:TIME"},
+    {"time.minutes-later-past-midnight", "2025-07-19",
+     "The alarm went off at 11:50 p.m. Friday. Twenty minutes later the "
+     "doors shut.",
+     "11:50 p.m. Friday=2025-07-18T23:50:TIME | "
+     "Twenty minutes later=2025-07-19T00:10:TIME"},
+    {"ref.plan-year-is-no-frame", "2023-03-26",
+     "The airline said it would announce its routes for 2024 in September.",
+     "2024=2024 | September=2023-09"},
     /* clock times */
     {"time.range-on-a-named-day", "2024-09-16",
      "A clinic will be held on October 19 from 9 a.m. to 3 p.m.",
