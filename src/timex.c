@@ -494,6 +494,8 @@ typedef struct {
 typedef struct {
   token *items;
   size_t count, cap;
+  uint32_t *paragraph_of; /* by sentence number: its paragraph */
+  size_t sentences, sentence_cap;
 } token_list;
 
 static void push_token(token_list *list, const token *t) {
@@ -511,12 +513,20 @@ static inline size_t letter_len(const unsigned char *s, size_t len) {
 /* Numbers a token's sentence: a pending break (after . ! ? or a blank
  * line) starts a new one at the next token. */
 static void stamp(token *t, bool *pending, unsigned int *sentence,
-                  size_t count) {
-  if (*pending && count > 0)
+                  token_list *list, uint32_t paragraph) {
+  if (*pending && list->count > 0)
     (*sentence)++;
-  t->sentence_start = *pending || count == 0;
+  t->sentence_start = *pending || list->count == 0;
   t->sentence = *sentence;
   *pending = false;
+  if (t->sentence_start) {
+    if (list->sentences == list->sentence_cap) {
+      list->sentence_cap = list->sentence_cap ? list->sentence_cap * 2 : 64;
+      list->paragraph_of = evg_xrealloc(
+          list->paragraph_of, list->sentence_cap * sizeof *list->paragraph_of);
+    }
+    list->paragraph_of[list->sentences++] = paragraph;
+  }
 }
 
 static void tokenize(const char *text, size_t len, token_list *out) {
@@ -526,6 +536,8 @@ static void tokenize(const char *text, size_t len, token_list *out) {
   bool new_sentence = false;
   unsigned int sentence = 0;
   uint16_t quote = 0, quotes = 0; /* the open quotation, the last one */
+  uint32_t paragraph = 0;
+  bool new_paragraph = false;
   char lower[40];
   while (i < len) {
     unsigned char c = s[i];
@@ -541,6 +553,7 @@ static void tokenize(const char *text, size_t len, token_list *out) {
            (s[i + 1] == '\r' && i + 2 < len && s[i + 2] == '\n'))) {
         new_sentence = true;
         quote = 0; /* a paragraph closes a quotation left open */
+        new_paragraph = out->count > 0;
       }
       space = true;
       i++;
@@ -548,6 +561,10 @@ static void tokenize(const char *text, size_t len, token_list *out) {
     }
     token t = {0};
     t.start = (uint32_t)i;
+    if (new_paragraph) {
+      paragraph++;
+      new_paragraph = false;
+    }
     t.space_before = space;
     t.quote = quote;
     space = false;
@@ -639,7 +656,7 @@ static void tokenize(const char *text, size_t len, token_list *out) {
         bool ends = i + 1 >= len || s[i + 1] == '\n';
         t.end = (uint32_t)(i + 1);
         i++;
-        stamp(&t, &new_sentence, &sentence, out->count);
+        stamp(&t, &new_sentence, &sentence, out, paragraph);
         new_sentence = ends;
         push_token(out, &t);
         continue;
@@ -673,7 +690,7 @@ static void tokenize(const char *text, size_t len, token_list *out) {
       }
       i += n;
     }
-    stamp(&t, &new_sentence, &sentence, out->count);
+    stamp(&t, &new_sentence, &sentence, out, paragraph);
     if (t.kind == T_PUNCT &&
         (t.punct == '.' || t.punct == '!' || t.punct == '?'))
       new_sentence = true;
@@ -805,6 +822,7 @@ typedef struct {
   bool has_fine_ref[EVG_PREC_CENTURY + 1];
   int32_t fine_ref[EVG_PREC_CENTURY + 1];
   unsigned int fine_ref_sentence; /* of the last day-precision date */
+  const uint32_t *paragraph_of;   /* by sentence: its paragraph */
   bool last_week_frame;   /* the text set its story in the week before */
   bool has_clock;         /* a clock time on a known day was found */
   int32_t clock_day;      /* its day */
@@ -1035,7 +1053,10 @@ static bool past_word(const context *c, size_t i) {
       "broke", "chose", "drew", "grew", "knew", "shook", "stood", "struck",
       "fought", "paid", "kept", "meant", "felt", "heard", "caught", "taught",
       "sought", "ago", "overtook", "underwent", "withdrew", "forbade", "slid",
-      "sank", "shrank", "swore", "used", "died", "owed", "fled", NULL};
+      "sank", "shrank", "swore", "used", "died", "owed", "fled", "swung",
+      "flew", "drove", "threw", "blew", "froze", "stole", "dug", "stuck",
+      "rang", "sang", "spun", "woke", "tore", "wore", "rode", "hung", "lent",
+      "dealt", "arose", "forgot", "forgave", NULL};
   if (i >= c->n || c->t[i].kind != T_WORD || c->t[i].cap)
     return false;
   if (i > 0 && lower_word_is(c, i - 1, "as"))
@@ -3049,7 +3070,9 @@ static bool rule_time(const context *c, size_t i, candidate *cand) {
   /* a bare clock time is on the day last named in this or the previous
    * sentence; in news, otherwise on the text's own day */
   bool recent_day =
-      c->has_fine_ref[EVG_PREC_DAY] && c->sentence <= c->fine_ref_sentence + 1;
+      c->has_fine_ref[EVG_PREC_DAY] &&
+      c->sentence <= c->fine_ref_sentence + 1 &&
+      c->paragraph_of[c->sentence] == c->paragraph_of[c->fine_ref_sentence];
   /* "which began at 10 a.m." is not on the launch day named ahead */
   if (recent_day && c->has_anchor && c->fine_ref[EVG_PREC_DAY] > c->anchor &&
       tense_near(c, i, last) == TENSE_PAST)
@@ -3057,7 +3080,11 @@ static bool rule_time(const context *c, size_t i, candidate *cand) {
   if (recent_day) {
     day = c->fine_ref[EVG_PREC_DAY];
   } else if (c->has_anchor && !c->narrative) {
+    /* news goes out by the evening: an evening hour already past is
+     * yesterday's ("the hearing began at 7 p.m.") */
     day = c->anchor;
+    if (hour >= 18 && tense_near(c, i, last) == TENSE_PAST)
+      day--;
   } else if (choose_base(c) == BASE_NONE || !ref_day(c, &day)) {
     snprintf(cand->value, sizeof cand->value, "XXXX-XX-XXT%02d:%02d", hour,
              minute);
@@ -3420,6 +3447,7 @@ evg_timexes *evg_tag_text(const char *text, size_t len,
   c.text = text;
   c.t = tokens.items;
   c.n = tokens.count;
+  c.paragraph_of = tokens.paragraph_of;
   if (anchor) {
     c.has_anchor = true;
     c.anchor = evg_date_first_known_day(anchor);
@@ -3515,6 +3543,7 @@ evg_timexes *evg_tag_text(const char *text, size_t len,
     i = cand.last + 1;
   }
   free(tokens.items);
+  free(tokens.paragraph_of);
   return list;
 }
 

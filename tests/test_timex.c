@@ -227,6 +227,27 @@ static const row rows[] = {
      "The airline said it would announce its routes for 2024 in September.",
      "2024=2024 | September=2023-09"},
     /* clock times */
+    {"time.day-of-another-paragraph", "2021-10-19",
+     "Last week the jury heard how he spent it on Christmas Eve 2019.\n\n"
+     "The verdict was read at 3:40 p.m. today.",
+     "Last week=2021-W41 | Christmas Eve 2019=2019-12-24 | "
+     "3:40 p.m. today=2021-10-19T15:40:TIME"},
+    {"time.day-of-another-paragraph-bare", "2021-10-19",
+     "Last week the jury heard how he spent it on Christmas Eve 2019.\n\n"
+     "The verdict was read at 3:40 p.m.",
+     "Last week=2021-W41 | Christmas Eve 2019=2019-12-24 | "
+     "3:40 p.m.=2021-10-19T15:40:TIME"},
+    {"time.past-evening-is-yesterday", "2020-02-13",
+     "The council voted yesterday. The hearing began at 7 p.m. and the "
+     "meeting did not end until 11:20 p.m.",
+     "yesterday=2020-02-12 | 7 p.m.=2020-02-12T19:00:TIME | "
+     "11:20 p.m.=2020-02-12T23:20:TIME"},
+    {"time.past-evening-no-day", "2025-07-19",
+     "Last week crews dug lines.\n\nThe wind swung to the west at 9:15 p.m.",
+     "Last week=2025-W28 | 9:15 p.m.=2025-07-18T21:15:TIME"},
+    {"time.past-morning-is-today", "2023-06-10",
+     "Last week talks stalled.\n\nThe union's team left shortly after 2 a.m.",
+     "Last week=2023-W22 | 2 a.m.=2023-06-10T02:00:TIME"},
     {"time.range-on-a-named-day", "2024-09-16",
      "A clinic will be held on October 19 from 9 a.m. to 3 p.m.",
      "October 19=2024-10-19 | 9 a.m.=2024-10-19T09:00:TIME | "
