@@ -289,6 +289,8 @@ bool evg_abbreviation(const char *word, size_t len) {
       "approx", "est", "e.v",  "c.c.p", NULL};
   if (len == 1)
     return true; /* initials: "J. Smith" */
+  if (len > 6)
+    return false; /* longer than any listed: most words end here */
   for (size_t i = 0; words[i]; i++) {
     if (strlen(words[i]) != len)
       continue;
