@@ -2338,12 +2338,17 @@ static bool rule_deictic_word(const context *c, size_t i, candidate *cand) {
   }
   if (night)
     part = 4, cand->type = EVG_TIMEX_TIME;
-  if (!c->has_anchor) {
+  /* in a history, a speaker's "today" is the day the story has reached */
+  bool speaker_day =
+      c->narrative && c->t[i].quote && c->has_fine_ref[EVG_PREC_DAY];
+  if (!c->has_anchor && !speaker_day) {
     needs_anchor(cand, "XXXX-XX-XX", relative);
     return true;
   }
-  set_date(cand, day_date(c->anchor + offset));
+  int32_t day = speaker_day ? c->fine_ref[EVG_PREC_DAY] : c->anchor;
+  set_date(cand, day_date(day + offset));
   append_day_part(cand, part);
+  cand->keep_reference = speaker_day;
   return true;
 }
 
@@ -3515,29 +3520,34 @@ static void emit(evg_timexes *list, const context *c, const candidate *cand) {
  * with a "today" in a quotation is still a narrative, and a news story
  * with some history is still news. */
 static bool is_narrative(const context *c) {
-  size_t deictic = 0, far_years = 0;
+  size_t deictic = 0, quoted = 0, far_years = 0;
   int32_t anchor_year = c->has_anchor ? year_of(c->anchor) : 0;
   for (size_t i = 0; i < c->n; i++) {
     if (c->t[i].cls == K_NONE && c->t[i].kind != T_NUM)
       continue; /* most words: no keyword and no year */
+    /* "It will be you tomorrow": a speaker's own time weighs only when the
+     * text has no other */
+    size_t *count = c->t[i].quote ? &quoted : &deictic;
     if (word(c, i, W_TODAY) || word(c, i, W_YESTERDAY) ||
         word(c, i, W_TOMORROW) || word(c, i, W_TONIGHT) || word(c, i, W_AGO))
-      deictic++;
+      (*count)++;
     else if ((word(c, i, W_LAST) || word(c, i, W_THIS) || word(c, i, W_NEXT)) &&
              cls(c, i + 1) == K_UNIT &&
              (c->t[i + 1].value == UNIT_WEEK ||
               c->t[i + 1].value == UNIT_MONTH ||
               c->t[i + 1].value == UNIT_YEAR))
-      deictic++;
+      (*count)++;
     else if (i > 0 && cls(c, i) == K_WEEKDAY && c->t[i].cap &&
              word(c, i - 1, W_ON) &&
              !(cls(c, i + 2) == K_MONTH || cls(c, i + 3) == K_MONTH ||
                is_num(c, i + 2)))
-      deictic++;
+      (*count)++;
     else if (c->has_anchor && year_token(c, i, true) &&
              abs(c->t[i].num - anchor_year) > 2)
       far_years++;
   }
+  if (deictic == 0)
+    deictic = far_years ? 0 : quoted;
   return deictic == 0 || far_years > 4 * deictic;
 }
 

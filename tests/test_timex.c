@@ -177,6 +177,11 @@ static const row rows[] = {
      "Japan attacked on December 7, 1941. The war spread over the world in "
      "1941. In January the allies signed a declaration.",
      "December 7, 1941=1941-12-07 | 1941=1941 | January=1942-01"},
+    {"narrative.quoted-deictic", "2009-12-19",
+     "On October 3, 1935, the army crossed the river. On October 5, it took "
+     "the town. He warned: \"It is us today. It will be you tomorrow.\"",
+     "October 3, 1935=1935-10-03 | October 5=1935-10-05 | "
+     "today=1935-10-05 | tomorrow=1935-10-06"},
     /* recurrences */
     {"set.weekday-mornings", "2017-03-14",
      "She read to children on Saturday mornings.",
