@@ -3629,7 +3629,13 @@ evg_timexes *evg_tag_text(const char *text, size_t len,
           year_token(&c, cand.first, false)) ||
          word(&c, cand.first - 1, W_BY) || word(&c, cand.first - 1, W_UNTIL) ||
          word(&c, cand.first - 1, W_THROUGH));
-    if (cand.res == RES_DATE && !cand.keep_reference && !boundary &&
+    /* a history that remarks on its own time ("documents found in 2004
+     * proved ...") has not moved there */
+    bool aside = c.narrative && c.has_ref && c.has_anchor &&
+                 cand.res == RES_DATE &&
+                 abs(evg_date_year(&cand.date) - year_of(c.anchor)) <= 10 &&
+                 abs(evg_date_year(&c.ref) - year_of(c.anchor)) > 30;
+    if (cand.res == RES_DATE && !cand.keep_reference && !boundary && !aside &&
         cand.type != EVG_TIMEX_DURATION && cand.type != EVG_TIMEX_SET) {
       c.has_ref = true;
       c.ref = cand.date;

@@ -182,6 +182,10 @@ static const row rows[] = {
      "the town. He warned: \"It is us today. It will be you tomorrow.\"",
      "October 3, 1935=1935-10-03 | October 5=1935-10-05 | "
      "today=1935-10-05 | tomorrow=1935-10-06"},
+    {"narrative.modern-aside", "2009-12-19",
+     "The army crossed the river in August 1920. Documents found in 2004 "
+     "showed why. The advance was halted on August 17.",
+     "August 1920=1920-08 | 2004=2004 | August 17=1920-08-17"},
     /* recurrences */
     {"set.weekday-mornings", "2017-03-14",
      "She read to children on Saturday mornings.",
