@@ -1912,6 +1912,11 @@ static bool rule_season(const context *c, size_t i, candidate *cand) {
                   word(c, i - 1, W_THIS) || word(c, i - 1, W_NEXT) ||
                   word(c, i - 1, W_EARLY) || word(c, i - 1, W_LATE))))
     return false;
+  /* "the fall of Girona", "the fall of the wall": a collapse; only "the
+   * fall of 2019" is a season */
+  if (c->t[i].value == 3 && lower_word_is(c, i, "fall") &&
+      word(c, i + 1, W_OF) && !year_token(c, i + 2, false))
+    return false;
   if (c->t[i].value == 1 && !c->t[i].cap &&
       !(i > 0 && (word(c, i - 1, W_THE) || word(c, i - 1, W_LAST) ||
                   word(c, i - 1, W_THIS) || word(c, i - 1, W_NEXT) ||

@@ -186,6 +186,12 @@ static const row rows[] = {
      "The army crossed the river in August 1920. Documents found in 2004 "
      "showed why. The advance was halted on August 17.",
      "August 1920=1920-08 | 2004=2004 | August 17=1920-08-17"},
+    {"trap.fall-of-a-city", NULL,
+     "Girona fell on 5 February 1939. Five days after the fall of Girona "
+     "the resistance broke.",
+     "5 February 1939=1939-02-05 | Five days=P5D:DURATION"},
+    {"season.fall-of-a-year", NULL, "It was built in the fall of 2019.",
+     "the fall of 2019=2019-FA"},
     /* recurrences */
     {"set.weekday-mornings", "2017-03-14",
      "She read to children on Saturday mornings.",
