@@ -2813,6 +2813,8 @@ static bool rule_anaphoric(const context *c, size_t i, candidate *cand) {
     that = true;
     direction = 0;
     k++;
+    if (word(c, k, W_SAME))
+      k++; /* "that same day" */
   } else {
     if (!word(c, k, W_THE))
       return false;
@@ -3338,6 +3340,33 @@ static bool rule_same_time(const context *c, size_t i, candidate *cand) {
   return true;
 }
 
+/* "on the 28th", "the 28th of that month": a day of the month the text
+ * has just named */
+static bool rule_day_of_month(const context *c, size_t i, candidate *cand) {
+  int day;
+  if (!word(c, i, W_THE) || !day_number(c, i + 1, &day) ||
+      c->t[i + 1].suffix != 'o' || !c->has_fine_ref[EVG_PREC_MONTH] ||
+      c->t[i].sentence > c->ref_sentence + 1)
+    return false;
+  size_t last = i + 1;
+  if (word(c, i + 2, W_OF) && word(c, i + 3, W_THAT) &&
+      cls(c, i + 4) == K_UNIT && c->t[i + 4].value == UNIT_MONTH)
+    last = i + 4;
+  else if (!(i + 2 >= c->n || c->t[i + 2].kind == T_PUNCT ||
+             word(c, i + 2, W_AND)))
+    return false; /* "the 20th anniversary", "the 5th largest" */
+  int32_t ref = c->fine_ref[EVG_PREC_MONTH];
+  int32_t year = year_of(ref);
+  int month = month_of(ref);
+  if (!evg_date_valid_day(year, month, day))
+    return false;
+  cand->first = i;
+  cand->last = last;
+  cand->type = EVG_TIMEX_DATE;
+  set_date(cand, point_date(year, month, day, EVG_PREC_DAY));
+  return true;
+}
+
 /* "the night of April 18, 1775", "the morning of 31 January": a part of
  * a day written out */
 static bool rule_part_of_date(const context *c, size_t i, candidate *cand) {
@@ -3392,31 +3421,19 @@ static const rule_fn modified_rules[] = {
     rule_holiday, rule_year,      rule_the_year,  rule_this_next_last_date,
     NULL};
 
-static const rule_fn all_rules[] = {rule_numeric,
-                                    rule_weekday,
-                                    rule_month_day,
-                                    rule_day_month,
-                                    rule_zodiac,
-                                    rule_month,
-                                    rule_decade,
-                                    rule_century,
-                                    rule_quarter,
-                                    rule_season,
-                                    rule_holiday,
-                                    rule_year,
-                                    rule_deictic_word,
-                                    rule_this_next_last,
-                                    rule_anaphoric,
-                                    rule_amount,
-                                    rule_set,
-                                    rule_time,
-                                    rule_ref_phrase,
-                                    rule_week_of_month,
-                                    rule_range_end,
-                                    rule_day_range_start,
-                                    rule_same_time,
-                                    rule_part_of_date,
-                                    NULL};
+static const rule_fn all_rules[] = {rule_numeric,      rule_weekday,
+                                    rule_month_day,    rule_day_month,
+                                    rule_zodiac,       rule_month,
+                                    rule_decade,       rule_century,
+                                    rule_quarter,      rule_season,
+                                    rule_holiday,      rule_year,
+                                    rule_deictic_word, rule_this_next_last,
+                                    rule_anaphoric,    rule_amount,
+                                    rule_set,          rule_time,
+                                    rule_ref_phrase,   rule_week_of_month,
+                                    rule_range_end,    rule_day_range_start,
+                                    rule_same_time,    rule_part_of_date,
+                                    rule_day_of_month, NULL};
 
 /* The longest match at token i (the first rule wins a tie). */
 static bool match_at(const context *c, size_t i, candidate *best) {

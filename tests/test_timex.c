@@ -192,6 +192,17 @@ static const row rows[] = {
      "5 February 1939=1939-02-05 | Five days=P5D:DURATION"},
     {"season.fall-of-a-year", NULL, "It was built in the fall of 2019.",
      "the fall of 2019=2019-FA"},
+    {"anaphoric.that-same-day", NULL,
+     "Churchill took office on May 10, 1940. On that same day, Germany "
+     "invaded France.",
+     "May 10, 1940=1940-05-10 | that same day=1940-05-10"},
+    {"day-of-month.ordinal", NULL,
+     "On August 8, 1919, they took Minsk, and on the 28th of that month "
+     "they used tanks. The attack on the 20th, failed.",
+     "August 8, 1919=1919-08-08 | the 28th of that month=1919-08-28 | "
+     "the 20th=1919-08-20"},
+    {"day-of-month.not-an-anniversary", "2025-03-10",
+     "In March 2025 it marked the 20th anniversary.", "March 2025=2025-03"},
     /* recurrences */
     {"set.weekday-mornings", "2017-03-14",
      "She read to children on Saturday mornings.",
