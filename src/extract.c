@@ -342,21 +342,37 @@ static bool temporal_word(const char *w, size_t len) {
 
 static size_t add_actor(evg_extraction *x, const char *name, size_t len,
                         const char *kind) {
-  /* The id: the name in lower case ASCII with dashes; names in other
+  /* The id: the name in lower case ASCII with dashes, Latin letters with
+   * marks written without them ("Émile" -> "emile"); names in other
    * scripts get a numbered id. */
   char id[64];
   size_t n = 0;
   bool dash = false;
-  for (size_t i = 0; i < len && n + 2 < sizeof id; i++) {
-    unsigned char c = (unsigned char)name[i];
-    if (isalnum(c)) {
-      if (dash && n > 0)
-        id[n++] = '-';
-      id[n++] = (char)tolower(c);
-      dash = false;
-    } else {
-      dash = true;
+  const unsigned char *u = (const unsigned char *)name;
+  for (size_t i = 0; i < len && n + 3 < sizeof id;) {
+    const char *letters = NULL;
+    char ascii[2] = {0, 0};
+    size_t step = 1;
+    if (isalnum(u[i])) {
+      ascii[0] = (char)tolower(u[i]);
+      letters = ascii;
+    } else if (u[i] >= 0x80) {
+      step = evg_utf8_valid_len(u + i, len - i);
+      if (!step)
+        step = 1;
+      else
+        letters = evg_ascii_letters(evg_utf8_decode(u + i, step));
     }
+    i += step;
+    if (!letters) {
+      dash = true;
+      continue;
+    }
+    if (dash && n > 0)
+      id[n++] = '-';
+    for (; *letters && n + 1 < sizeof id; letters++)
+      id[n++] = *letters;
+    dash = false;
   }
   id[n] = '\0';
   if (n == 0 || !isalpha((unsigned char)id[0]))

@@ -70,6 +70,10 @@ unsigned int evg_utf8_decode(const unsigned char *s, size_t n);
  * letter of another script; 0 for anything else, including the punctuation
  * and symbols outside ASCII (dashes, curly quotes, currency signs). */
 size_t evg_utf8_letter_len(const unsigned char *s, size_t len);
+/* The ASCII letters a Latin letter with marks is written with in an id
+ * ("e" for U+00C9, "oe" for U+0152, "ss" for U+00DF), lower case; NULL for
+ * code points outside Latin-1 and Latin Extended-A, and for signs. */
+const char *evg_ascii_letters(unsigned int cp);
 /* Number of code points in s[0..len) (invalid bytes count as one). */
 size_t evg_utf8_count(const char *s, size_t len);
 /* Copies s into buf, replacing invalid UTF-8 and C0 controls other than

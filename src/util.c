@@ -239,6 +239,33 @@ size_t evg_utf8_letter_len(const unsigned char *s, size_t len) {
   return n;
 }
 
+const char *evg_ascii_letters(unsigned int cp) {
+  /* U+00C0..U+00FF and U+0100..U+017F by base letter; the digits stand for
+   * the letters written with two (1 ij, 2 oe, 3 ae, 4 th, 5 ss) and '.'
+   * for the two signs among them (multiplication, division) */
+  static const char latin1[] =
+      "aaaaaa3ceeeeiiiidnooooo.ouuuuy45aaaaaa3ceeeeiiiidnooooo.ouuuuy4y";
+  static const char extended_a[] = "aaaaaaccccccccddddeeeeeeeeeegggggggghhhh"
+                                   "iiiiiiiiii11jjkkkllllllllllnnnnnnnnnoooo"
+                                   "oo22rrrrrrssssssssttttttuuuuuuuuuuuuwwyy"
+                                   "yzzzzzzs";
+  static const char *const pairs[] = {"", "ij", "oe", "ae", "th", "ss"};
+  static const char singles[] = "a\0b\0c\0d\0e\0f\0g\0h\0i\0j\0k\0l\0m\0"
+                                "n\0o\0p\0q\0r\0s\0t\0u\0v\0w\0x\0y\0z";
+  char c;
+  if (cp >= 0xC0 && cp <= 0xFF)
+    c = latin1[cp - 0xC0];
+  else if (cp >= 0x100 && cp <= 0x17F)
+    c = extended_a[cp - 0x100];
+  else
+    return NULL;
+  if (c == '.')
+    return NULL;
+  if (c >= '1' && c <= '5')
+    return pairs[c - '0'];
+  return singles + 2 * (c - 'a');
+}
+
 size_t evg_utf8_count(const char *s, size_t len) {
   size_t count = 0;
   const unsigned char *p = (const unsigned char *)s;

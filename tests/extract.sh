@@ -62,6 +62,14 @@ check "extract.bad-anchor" [ $? -eq 2 ]
 $EVG extract --format yaml "$tmp/undated.txt" >/dev/null 2>&1
 check "extract.bad-format" [ $? -eq 2 ]
 
+# actor ids: Latin letters with marks lose the marks, other scripts drop out
+printf 'Émile Zola Group and Ørsted signed a deal with Straße AG on Monday, the company said.\n' >"$tmp/names.txt"
+$EVG extract --anchor 2025-02-03 "$tmp/names.txt" >"$tmp/names.events"
+check "extract.ids.marks" grep -q '^actor emile-zola-group$' "$tmp/names.events"
+check "extract.ids.stroke" grep -q '^actor orsted$' "$tmp/names.events"
+check "extract.ids.sharp-s" grep -q '^actor strasse-ag$' "$tmp/names.events"
+check "extract.ids.checks" $EVG check "$tmp/names.events"
+
 # the article in ../shared/seed: extract | render gives its dated events
 seed=$(ls ../shared/seed/*.txt 2>/dev/null | head -1)
 if [ -n "$seed" ]; then
