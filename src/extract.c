@@ -158,9 +158,18 @@ static bool starts_upper(const char *s, size_t len) {
   size_t n = evg_utf8_valid_len(u, len);
   if (!n)
     return false;
-  /* Latin-1 capitals (À-Þ but not ×) and CJK ideographs start names. */
+  /* Capitals of Latin-1 (À-Þ but not ×), Latin Extended-A (capital and
+   * small alternate, with a shift at U+0139 and U+0179), Greek and
+   * Cyrillic; CJK ideographs start names too. */
   unsigned int cp = evg_utf8_decode(u, n);
+  if (cp >= 0x100 && cp <= 0x17F) {
+    if (cp == 0x178)
+      return true; /* Ÿ */
+    bool odd = cp & 1;
+    return (cp >= 0x139 && cp <= 0x148) || cp >= 0x179 ? odd : !odd;
+  }
   return (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) ||
+         (cp >= 0x391 && cp <= 0x3A9) || (cp >= 0x400 && cp <= 0x42F) ||
          (cp >= 0x4E00 && cp <= 0x9FFF);
 }
 
@@ -343,11 +352,14 @@ static bool temporal_word(const char *w, size_t len) {
 static size_t add_actor(evg_extraction *x, const char *name, size_t len,
                         const char *kind) {
   /* The id: the name in lower case ASCII with dashes, Latin letters with
-   * marks written without them ("Émile" -> "emile"); names in other
-   * scripts get a numbered id. */
+   * marks written without them ("Émile" -> "emile").  Letters of other
+   * scripts have no ASCII form: a name with any gets a hash of itself
+   * after the rest ("北京 Holdings" -> "holdings-1b2c3d", "北京" ->
+   * "actor-4e5f60"), so that one name keeps one id and two names do not
+   * share one. */
   char id[64];
   size_t n = 0;
-  bool dash = false;
+  bool dash = false, dropped = false;
   const unsigned char *u = (const unsigned char *)name;
   for (size_t i = 0; i < len && n + 3 < sizeof id;) {
     const char *letters = NULL;
@@ -362,6 +374,8 @@ static size_t add_actor(evg_extraction *x, const char *name, size_t len,
         step = 1;
       else
         letters = evg_ascii_letters(evg_utf8_decode(u + i, step));
+      if (!letters && evg_utf8_letter_len(u + i, len - i))
+        dropped = true;
     }
     i += step;
     if (!letters) {
@@ -376,7 +390,16 @@ static size_t add_actor(evg_extraction *x, const char *name, size_t len,
   }
   id[n] = '\0';
   if (n == 0 || !isalpha((unsigned char)id[0]))
-    snprintf(id, sizeof id, "actor-%zu", x->actor_count + 1);
+    n = 0, dropped = true;
+  if (dropped) {
+    uint32_t hash = 2166136261u; /* FNV-1a */
+    for (size_t i = 0; i < len; i++)
+      hash = (hash ^ u[i]) * 16777619u;
+    if (n > 40)
+      n = 40;
+    snprintf(id + n, sizeof id - n, "%s%06x", n ? "-" : "actor-",
+             (unsigned)(hash & 0xFFFFFF));
+  }
   size_t existing;
   if (evg_map_get(&x->actor_ids, id, &existing))
     return existing;

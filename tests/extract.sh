@@ -63,11 +63,16 @@ $EVG extract --format yaml "$tmp/undated.txt" >/dev/null 2>&1
 check "extract.bad-format" [ $? -eq 2 ]
 
 # actor ids: Latin letters with marks lose the marks, other scripts drop out
-printf 'Émile Zola Group and Ørsted signed a deal with Straße AG on Monday, the company said.\n' >"$tmp/names.txt"
+printf 'Émile Zola Group and Ørsted signed a deal with Straße AG and Łódź Ventures on Monday, the company said.\n' >"$tmp/names.txt"
 $EVG extract --anchor 2025-02-03 "$tmp/names.txt" >"$tmp/names.events"
 check "extract.ids.marks" grep -q '^actor emile-zola-group$' "$tmp/names.events"
 check "extract.ids.stroke" grep -q '^actor orsted$' "$tmp/names.events"
 check "extract.ids.sharp-s" grep -q '^actor strasse-ag$' "$tmp/names.events"
+check "extract.ids.extended-a" grep -q '^actor lodz-ventures$' "$tmp/names.events"
+printf '北京 Holdings met 上海 Holdings on Monday. 北京 Holdings said on Tuesday it would sell.\n' >"$tmp/cjk.txt"
+$EVG extract --anchor 2025-02-03 "$tmp/cjk.txt" >"$tmp/cjk.events"
+check "extract.ids.other-script-distinct" [ "$(grep -c '^actor holdings-[0-9a-f]\{6\}$' "$tmp/cjk.events")" -eq 2 ]
+check "extract.ids.other-script-checks" $EVG check "$tmp/cjk.events"
 check "extract.ids.checks" $EVG check "$tmp/names.events"
 
 # the article in ../shared/seed: extract | render gives its dated events
