@@ -183,20 +183,22 @@ enum {
  * forms there are the irregular ones (regular ones end in -ed); not "cut",
  * "set", "put", "hit": present forms and nouns too. */
 enum {
-  TW_PAST = 1,     /* a past form: "said", "was", "ago" */
-  TW_AHEAD = 2,    /* points ahead ("will" aside): "would", "plans", "is" */
-  TW_LOOKBACK = 4, /* "had been scheduled", "was expected": looks back */
-  TW_AS = 8,       /* "as planned": no verb of the clause */
-  TW_AUX = 16,     /* be/has before a participle: "will be paid" */
-  TW_HAVE = 32,    /* present perfect: "have merged since" */
-  TW_LIKELY = 64   /* "likely to" */
+  TW_PAST = 1,      /* a past form: "said", "was", "ago" */
+  TW_AHEAD = 2,     /* points ahead ("will" aside): "would", "plans", "is" */
+  TW_LOOKBACK = 4,  /* "had been scheduled", "was expected": looks back */
+  TW_AS = 8,        /* "as planned": no verb of the clause */
+  TW_AUX = 16,      /* be/has before a participle: "will be paid" */
+  TW_HAVE = 32,     /* present perfect: "have merged since" */
+  TW_LIKELY = 64,   /* "likely to" */
+  TW_PRESENT = 128, /* "is", "are" */
+  TW_REPORT = 256   /* a verb of saying: "said", "told" */
 };
 
 typedef struct {
   const char *word;
   unsigned char cls; /* K_NONE for a word that only tells the tense */
   short value;
-  unsigned char tense; /* TW_ flags */
+  unsigned short tense; /* TW_ flags */
 } keyword;
 
 /* Sorted by word, for the reader; looked up through a hash table. */
@@ -204,6 +206,7 @@ static const keyword keywords[] = {
     {"a", K_WORD, W_A, 0},
     {"about", K_WORD, W_ABOUT, 0},
     {"ad", K_WORD, W_AD, 0},
+    {"added", K_NONE, 0, TW_REPORT},
     {"after", K_WORD, W_AFTER, 0},
     {"afternoon", K_PARTDAY, 2, 0},
     {"ago", K_WORD, W_AGO, TW_PAST},
@@ -212,11 +215,13 @@ static const keyword keywords[] = {
     {"am", K_WORD, W_AM, 0},
     {"an", K_WORD, W_AN, 0},
     {"and", K_WORD, W_AND, 0},
+    {"announced", K_NONE, 0, TW_REPORT},
     {"annually", K_SETWORD, UNIT_YEAR, 0},
     {"approximately", K_WORD, W_NEARLY, 0},
     {"apr", K_MONTH, 4, 0},
     {"april", K_MONTH, 4, 0},
-    {"are", K_NONE, 0, TW_AHEAD | TW_AUX},
+    {"are", K_NONE, 0, TW_AUX | TW_PRESENT},
+    {"argued", K_NONE, 0, TW_REPORT},
     {"arose", K_NONE, 0, TW_PAST},
     {"around", K_WORD, W_AROUND, 0},
     {"as", K_NONE, 0, TW_AS},
@@ -285,6 +290,7 @@ static const keyword keywords[] = {
     {"eleven", K_NUMWORD, 11, 0},
     {"eleventh", K_ORDWORD, 11, 0},
     {"end", K_WORD, W_END, 0},
+    {"estimated", K_NONE, 0, TW_REPORT},
     {"eve", K_WORD, W_EVE, 0},
     {"evening", K_PARTDAY, 3, 0},
     {"every", K_WORD, W_EVERY, 0},
@@ -346,7 +352,7 @@ static const keyword keywords[] = {
     {"in", K_WORD, W_IN, 0},
     {"independence", K_HOLIDAY, HOLIDAY_INDEPENDENCE, 0},
     {"intends", K_NONE, 0, TW_AHEAD},
-    {"is", K_NONE, 0, TW_AHEAD | TW_AUX},
+    {"is", K_NONE, 0, TW_AUX | TW_PRESENT},
     {"jan", K_MONTH, 1, 0},
     {"january", K_MONTH, 1, 0},
     {"jul", K_MONTH, 7, 0},
@@ -402,6 +408,7 @@ static const keyword keywords[] = {
     {"ninety", K_NUMWORD, 90, 0},
     {"ninth", K_ORDWORD, 9, 0},
     {"noon", K_WORD, W_NOON, 0},
+    {"noted", K_NONE, 0, TW_REPORT},
     {"nov", K_MONTH, 11, 0},
     {"november", K_MONTH, 11, 0},
     {"now", K_WORD, W_NOW, 0},
@@ -422,6 +429,7 @@ static const keyword keywords[] = {
     {"past", K_WORD, W_PAST, 0},
     {"plans", K_NONE, 0, TW_AHEAD},
     {"pm", K_WORD, W_PM, 0},
+    {"predicted", K_NONE, 0, TW_REPORT},
     {"presidents", K_HOLIDAY, HOLIDAY_PRESIDENTS, 0},
     {"previous", K_WORD, W_PREVIOUS, 0},
     {"q", K_WORD, W_Q, 0},
@@ -432,10 +440,11 @@ static const keyword keywords[] = {
     {"rang", K_NONE, 0, TW_PAST},
     {"recent", K_WORD, W_RECENT, 0},
     {"recently", K_WORD, W_RECENTLY, 0},
+    {"reported", K_NONE, 0, TW_REPORT},
     {"rode", K_NONE, 0, TW_PAST},
     {"rose", K_NONE, 0, TW_PAST},
     {"roughly", K_WORD, W_NEARLY, 0},
-    {"said", K_NONE, 0, TW_PAST},
+    {"said", K_NONE, 0, TW_PAST | TW_REPORT},
     {"same", K_WORD, W_SAME, 0},
     {"sang", K_NONE, 0, TW_PAST},
     {"sank", K_NONE, 0, TW_PAST},
@@ -443,6 +452,7 @@ static const keyword keywords[] = {
     {"saturday", K_WEEKDAY, 6, 0},
     {"saturdays", K_WEEKDAYS, 6, 0},
     {"saw", K_NONE, 0, TW_PAST},
+    {"says", K_NONE, 0, TW_REPORT},
     {"scheduled", K_NONE, 0, TW_AHEAD},
     {"second", K_ORDWORD, 2, 0},
     {"seconds", K_UNIT, UNIT_SECOND, 0},
@@ -486,6 +496,7 @@ static const keyword keywords[] = {
     {"swore", K_NONE, 0, TW_PAST},
     {"swung", K_NONE, 0, TW_PAST},
     {"taught", K_NONE, 0, TW_PAST},
+    {"tells", K_NONE, 0, TW_REPORT},
     {"ten", K_NUMWORD, 10, 0},
     {"tenth", K_ORDWORD, 10, 0},
     {"than", K_WORD, W_THAN, 0},
@@ -509,7 +520,7 @@ static const keyword keywords[] = {
     {"thursdays", K_WEEKDAYS, 4, 0},
     {"to", K_WORD, W_TO, 0},
     {"today", K_WORD, W_TODAY, 0},
-    {"told", K_NONE, 0, TW_PAST},
+    {"told", K_NONE, 0, TW_PAST | TW_REPORT},
     {"tomorrow", K_WORD, W_TOMORROW, 0},
     {"tonight", K_WORD, W_TONIGHT, 0},
     {"took", K_NONE, 0, TW_PAST},
@@ -530,6 +541,7 @@ static const keyword keywords[] = {
     {"upcoming", K_NONE, 0, TW_AHEAD},
     {"used", K_NONE, 0, TW_PAST},
     {"valentine", K_HOLIDAY, HOLIDAY_VALENTINE, 0},
+    {"warned", K_NONE, 0, TW_REPORT},
     {"was", K_NONE, 0, TW_PAST | TW_LOOKBACK},
     {"wed", K_WEEKDAY, 3, 0},
     {"wednesday", K_WEEKDAY, 3, 0},
@@ -549,7 +561,7 @@ static const keyword keywords[] = {
     {"won", K_NONE, 0, TW_PAST},
     {"wore", K_NONE, 0, TW_PAST},
     {"would", K_NONE, 0, TW_AHEAD},
-    {"wrote", K_NONE, 0, TW_PAST},
+    {"wrote", K_NONE, 0, TW_PAST | TW_REPORT},
     {"year", K_UNIT, UNIT_YEAR, 0},
     {"yearly", K_SETWORD, UNIT_YEAR, 0},
     {"years", K_UNIT, UNIT_YEAR, 0},
@@ -593,26 +605,27 @@ static const keyword *lookup(const char *lower) {
 typedef enum { T_WORD, T_NUM, T_PUNCT } token_kind;
 
 typedef struct {
-  uint32_t start, end; /* bytes */
-  unsigned char kind;
-  bool space_before;
-  bool cap;            /* a word that starts with an uppercase letter */
-  bool sentence_start; /* first token of a sentence */
-  unsigned char cls;   /* keyword class */
-  unsigned char tense; /* TW_ flags */
-  short value;         /* keyword value */
-  int32_t num;         /* a number's value (commas ignored) */
-  unsigned char digits;
-  bool comma;            /* "1,997" */
-  bool decimal;          /* "2.5" */
-  char suffix;           /* letters glued to a number: 's' (1990s), 'o'
-                            (27th), 'a' (3am), 'p' (3pm), 'x' other */
-  char punct;            /* for T_PUNCT: the ASCII char; '-' for dashes,
-                            '\'' for apostrophes */
+  uint32_t start, end;   /* bytes */
+  int32_t num;           /* a number's value (commas ignored) */
+  unsigned int sentence; /* sentence number */
   uint16_t quote;        /* the quotation the token is inside, 0 if none
                             (numbers wrap; only neighbours are compared) */
-  unsigned int sentence; /* sentence number */
+  unsigned short tense;  /* TW_ flags */
+  short value;           /* keyword value */
+  unsigned char kind;
+  unsigned char cls; /* keyword class */
+  unsigned char digits;
+  char suffix; /* letters glued to a number: 's' (1990s), 'o'
+                  (27th), 'a' (3am), 'p' (3pm), 'x' other */
+  char punct;  /* for T_PUNCT: the ASCII char; '-' for dashes,
+                  '\'' for apostrophes */
+  bool space_before : 1;
+  bool cap : 1;            /* a word that starts with an uppercase letter */
+  bool sentence_start : 1; /* first token of a sentence */
+  bool comma : 1;          /* "1,997" */
+  bool decimal : 1;        /* "2.5" */
 } token;
+_Static_assert(sizeof(token) <= 32, "a token fits half a cache line");
 
 typedef struct {
   token *items;
@@ -1169,9 +1182,12 @@ static void set_ref_value(candidate *cand, const char *value) {
 /* Tense and the choice of year                                         */
 /* ------------------------------------------------------------------ */
 
-typedef enum { TENSE_UNKNOWN, TENSE_PAST, TENSE_FUTURE } tense;
+/* PRESENT: a present form ("is", "are") nearest: a schedule for a day
+ * ("the final is on Feb. 25"), the nearest occurrence for a longer period
+ * ("the third heatwave this summer, after hot spells in June") */
+typedef enum { TENSE_UNKNOWN, TENSE_PAST, TENSE_FUTURE, TENSE_PRESENT } tense;
 
-static unsigned char tense_flags(const context *c, size_t i) {
+static unsigned short tense_flags(const context *c, size_t i) {
   return i < c->n ? c->t[i].tense : 0;
 }
 
@@ -1226,6 +1242,11 @@ static bool clause_mark(const context *c, size_t i) {
  * the sentence.  Inside a quotation only the quotation counts: the speaker's
  * tense, not the reporter's "she said". */
 static bool tense_at(const context *c, size_t k, tense *t) {
+  if ((c->t[k].tense & TW_PRESENT) && !c->t[k].cap &&
+      !(k > 0 && (tense_flags(c, k - 1) & TW_AS))) {
+    *t = TENSE_PRESENT;
+    return true;
+  }
   if (future_word(c, k)) {
     *t = TENSE_FUTURE;
     return true;
@@ -1282,7 +1303,17 @@ static tense tense_near(const context *c, size_t first, size_t last) {
   uint16_t quote = c->t[first].quote;
   size_t from = first > 14 ? first - 14 : 0;
   size_t to = last + 14 < c->n ? last + 14 : c->n - 1;
-  tense t = nearest_tense(c, first, last, true, quote);
+  tense t = TENSE_UNKNOWN;
+  /* "the exchange said the second quarter would be busier": the date is
+   * the subject of what was said, whose verb follows */
+  if (first > 0 && word(c, first, W_THE) &&
+      (tense_flags(c, first - 1) & TW_REPORT))
+    for (size_t k = last + 1; k <= to && c->t[k].sentence == sentence &&
+                              c->t[k].quote == quote && !clause_mark(c, k);
+         k++)
+      if (tense_at(c, k, &t))
+        return t;
+  t = nearest_tense(c, first, last, true, quote);
   if (t == TENSE_UNKNOWN)
     t = nearest_tense(c, first, last, false, quote);
   if (t != TENSE_UNKNOWN)
@@ -1352,6 +1383,8 @@ static bool pick_year(const context *c, const candidate *cand, int month,
   int32_t here_end =
       day ? here : add_months(evg_days_from_civil(ay, month, 1), months) - 1;
   tense t = tense_near(c, cand->first, cand->last);
+  if (t == TENSE_PRESENT)
+    t = day ? TENSE_FUTURE : TENSE_UNKNOWN;
   if (c->after_since)
     t = TENSE_PAST;
   /* "by December", "until June": a deadline ahead */
@@ -2407,6 +2440,8 @@ static bool rule_weekday(const context *c, size_t i, candidate *cand) {
               : direction == 1 ? TENSE_FUTURE
               : direction == 2 ? TENSE_UNKNOWN
                                : tense_near(c, i, cand->last);
+    if (t == TENSE_PRESENT)
+      t = TENSE_FUTURE; /* a schedule */
     if (t == TENSE_UNKNOWN && c->after_by)
       t = TENSE_FUTURE; /* "by Tuesday afternoon"; "had won it back by
                            Wednesday" stays past */
