@@ -1344,6 +1344,11 @@ static base_kind choose_base(const context *c) {
   return c->has_anchor ? BASE_ANCHOR : BASE_NONE;
 }
 
+/* How far a year-less day in news may lie across a year end from the
+ * text's date: a past one back, a future one ahead. */
+#define NEWS_DAY_BACK 120
+#define NEWS_DAY_AHEAD 240
+
 /* The year for a year-less month/day, or a period of `months` months from
  * `month` (a quarter, a half): around the anchor by tense, or the
  * reference's year. */
@@ -1405,10 +1410,24 @@ static bool pick_year(const context *c, const candidate *cand, int month,
       return true;
     }
   }
+  /* News writes a day without its year when the year is the paper's own
+   * (AP style): the tense moves a day across a year end only when the day
+   * is near ("on Dec. 28" in January, "on Jan. 5" in December) */
+  bool news_day = day && !c->narrative;
   if (t == TENSE_FUTURE) {
-    *year = here_end < c->anchor ? ay + 1 : ay;
+    *year = here_end < c->anchor &&
+                    !(news_day &&
+                      evg_days_from_civil(ay + 1, month, day) - c->anchor >
+                          NEWS_DAY_AHEAD)
+                ? ay + 1
+                : ay;
   } else if (t == TENSE_PAST) {
-    *year = here > c->anchor ? ay - 1 : ay;
+    *year = here > c->anchor &&
+                    !(news_day &&
+                      c->anchor - evg_days_from_civil(ay - 1, month, day) >
+                          NEWS_DAY_BACK)
+                ? ay - 1
+                : ay;
   } else {
     /* the nearest occurrence */
     int32_t prev = evg_days_from_civil(ay - 1, month, day ? day : 1);
