@@ -2801,8 +2801,17 @@ static bool rule_amount(const context *c, size_t i, candidate *cand) {
       cand->type = EVG_TIMEX_TIME;
       unit = UNIT_DAY, n = 0;
     }
+    /* "down from 5,022 a year earlier", "$4.1 million a year ago": the
+     * time a figure is compared with, not the time the text moves to; in
+     * news it counts from the paper's date, the time of the figures */
+    bool comparison =
+        (ago || earlier) &&
+        (after_quantity(c, i) || (i > 0 && (lower_word_is(c, i - 1, "from") ||
+                                            word(c, i - 1, W_THAN))));
     int32_t base;
-    if (ago) {
+    if (comparison && c->has_anchor && !c->narrative) {
+      base = c->anchor;
+    } else if (ago) {
       if (!c->has_anchor) {
         char relative[48];
         snprintf(relative, sizeof relative, "anchor - %d %s", n,
@@ -2816,12 +2825,7 @@ static bool rule_amount(const context *c, size_t i, candidate *cand) {
       return true;
     }
     evg_date d = shift_date(base, sign * n, unit);
-    /* "down from 5,022 a year earlier", "$4.1 million a year ago": the
-     * time a figure is compared with, not the time the text moves to */
-    if ((ago || earlier) &&
-        (after_quantity(c, i) || (i > 0 && (lower_word_is(c, i - 1, "from") ||
-                                            word(c, i - 1, W_THAN)))))
-      cand->keep_reference = true;
+    cand->keep_reference = comparison;
     /* "two weeks later" after a day is a day */
     if (unit == UNIT_WEEK && !ago && c->has_fine_ref[EVG_PREC_DAY] &&
         base == c->fine_ref[EVG_PREC_DAY])

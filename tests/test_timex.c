@@ -169,6 +169,11 @@ static const row rows[] = {
     {"rel.comparison-figure", "2026-02-23",
      "Sales dropped to 4,130 last month, down from 5,022 a year earlier.",
      "last month=2026-01 | a year earlier=2025"},
+    {"rel.comparison-from-the-paper", "2024-08-02",
+     "Hiring was slower than in the 12 months to July 2023. Pay was 4.1 "
+     "percent higher than a year earlier, the office said on Friday.",
+     "12 months=P12M:DURATION | July 2023=2023-07 | a year earlier=2023 | "
+     "Friday=2024-08-02"},
     {"rel.next-year-frame", "2024-09-08",
      "Next year, the festival will move to late October.",
      "Next year=2025 | late October=2025-10"},
