@@ -149,6 +149,7 @@ enum {
   W_FUTURE,
   W_CURRENTLY,
   W_AND,
+  W_ANOTHER,
   W_OR,
   W_CURRENT,
   W_CYBER,
@@ -215,6 +216,7 @@ static const keyword keywords[] = {
     {"am", K_WORD, W_AM, 0},
     {"an", K_WORD, W_AN, 0},
     {"and", K_WORD, W_AND, 0},
+    {"another", K_WORD, W_ANOTHER, 0},
     {"announced", K_NONE, 0, TW_REPORT},
     {"annually", K_SETWORD, UNIT_YEAR, 0},
     {"approximately", K_WORD, W_NEARLY, 0},
@@ -385,6 +387,7 @@ static const keyword keywords[] = {
     {"met", K_NONE, 0, TW_PAST},
     {"mid", K_WORD, W_MID, 0},
     {"middle", K_WORD, W_MIDDLE, 0},
+    {"midday", K_WORD, W_NOON, 0},
     {"midnight", K_WORD, W_MIDNIGHT, 0},
     {"might", K_NONE, 0, TW_AHEAD},
     {"minute", K_UNIT, UNIT_MINUTE, 0},
@@ -1304,6 +1307,15 @@ static tense tense_near(const context *c, size_t first, size_t last) {
   size_t from = first > 14 ? first - 14 : 0;
   size_t to = last + 14 < c->n ? last + 14 : c->n - 1;
   tense t = TENSE_UNKNOWN;
+  /* "sentencing set for April", "set the hearing for April 24": a date
+   * something is set for lies ahead of the setting */
+  if (first >= 2 && lower_word_is(c, first - 1, "for"))
+    for (size_t d = 2; d <= 4 && d <= first; d++)
+      if ((lower_word_is(c, first - d, "set") ||
+           lower_word_is(c, first - d, "slated") ||
+           lower_word_is(c, first - d, "scheduled")) &&
+          !(tense_flags(c, first - d - 1) & TW_LOOKBACK)) /* "had been" */
+        return TENSE_FUTURE;
   /* "the exchange said the second quarter would be busier": the date is
    * the subject of what was said, whose verb follows */
   if (first > 0 && word(c, first, W_THE) &&
@@ -1653,6 +1665,9 @@ static bool month_at(const context *c, size_t i, bool has_number_context) {
          word(c, i - 1, W_THIS) || word(c, i - 1, W_FROM) ||
          word(c, i - 1, W_THROUGH) || word(c, i - 1, W_BEFORE) ||
          word(c, i - 1, W_AFTER) || punct(c, i - 1, '-') ||
+         lower_word_is(c, i - 1, "for") || /* "figures for May" */
+         (word(c, i - 1, W_TO) && i >= 2 &&
+          cls(c, i - 2) == K_UNIT) || /* "the 12 months to March" */
          ((word(c, i + 1, W_AND) || word(c, i + 1, W_TO)) &&
           cls(c, i + 2) == K_MONTH && c->t[i + 2].cap); /* "May and June" */
 }
@@ -2721,9 +2736,27 @@ static bool rule_amount(const context *c, size_t i, candidate *cand) {
     the_next = !the_past;
     k += 2;
   }
+  /* "the three months that ended March 28", "the 12 months to July": the
+   * article belongs to the span */
+  if (!approx && !the_past && !the_next && word(c, k, W_THE)) {
+    int probe;
+    size_t taken = number_at(c, k + 1, &probe);
+    size_t u = k + 1 + taken;
+    if (taken && !word(c, k + 1, W_A) && cls(c, u) == K_UNIT &&
+        (word(c, u + 1, W_TO) || word(c, u + 1, W_THAT) ||
+         word(c, u + 1, W_THROUGH) || lower_word_is(c, u + 1, "ended") ||
+         lower_word_is(c, u + 1, "ending")))
+      k++;
+  }
+  /* "another week", "another two days": a further span */
+  bool another = !the_past && !the_next && word(c, k, W_ANOTHER);
+  if (another)
+    k++;
   int amount;
   size_t taken = number_at(c, k, &amount);
-  if (!taken) {
+  if (!taken && another && cls(c, k) == K_UNIT) {
+    amount = 1;
+  } else if (!taken) {
     if (!(the_past || the_next) || cls(c, k) != K_UNIT)
       return false;
     /* "the past week": one; "the coming weeks": some */
@@ -2843,6 +2876,26 @@ static bool rule_amount(const context *c, size_t i, candidate *cand) {
   if (word(c, u + 1, W_LONG))
     cand->last = u + 1;
   duration_value(cand->value, sizeof cand->value, amount, unit);
+  /* "three hours and 20 minutes", "two years and six months": one span */
+  int more;
+  size_t more_taken =
+      word(c, u + 1, W_AND) && amount > 0 ? number_at(c, u + 2, &more) : 0;
+  size_t more_unit = u + 2 + more_taken;
+  if (more_taken && more > 0 && cls(c, more_unit) == K_UNIT) {
+    int smaller = c->t[more_unit].value;
+    bool clock = (unit == UNIT_HOUR && smaller == UNIT_MINUTE) ||
+                 (unit == UNIT_MINUTE && smaller == UNIT_SECOND);
+    bool calendar = (unit == UNIT_YEAR && smaller == UNIT_MONTH) ||
+                    (unit == UNIT_MONTH && smaller == UNIT_DAY);
+    if (clock || calendar) {
+      char tail[32];
+      duration_value(tail, sizeof tail, more, smaller);
+      /* "PT20M" adds "20M"; "P6M" adds "6M" */
+      strncat(cand->value, tail + (clock ? 2 : 1),
+              sizeof cand->value - strlen(cand->value) - 1);
+      cand->last = more_unit;
+    }
+  }
   return true;
 }
 
@@ -2901,8 +2954,9 @@ static bool rule_anaphoric(const context *c, size_t i, candidate *cand) {
     k++;
   }
   /* "the following February", "the previous April": the first such month
-   * after (before) the reference */
-  if (cls(c, k) == K_MONTH && c->t[k].cap && direction != 0 && c->has_ref) {
+   * after (before) the reference; "that October": the one in its year */
+  if (cls(c, k) == K_MONTH && c->t[k].cap && (direction != 0 || that) &&
+      c->has_ref) {
     int32_t ref = evg_date_first_known_day(&c->ref);
     int month = c->t[k].value, ref_month = month_of(ref);
     int32_t year = year_of(ref);
@@ -2982,8 +3036,9 @@ static bool rule_week_of_month(const context *c, size_t i, candidate *cand) {
     n = -1;
   else
     return false;
-  if (!(cls(c, k + 1) == K_UNIT && c->t[k + 1].value == UNIT_WEEK &&
-        word(c, k + 2, W_OF)))
+  bool weekend = cls(c, k + 1) == K_UNIT && c->t[k + 1].value == UNIT_WEEKEND;
+  if (!(cls(c, k + 1) == K_UNIT &&
+        (c->t[k + 1].value == UNIT_WEEK || weekend) && word(c, k + 2, W_OF)))
     return false;
   candidate month = *cand;
   if (!rule_month(c, k + 3, &month) || month.res != RES_DATE ||
@@ -2993,6 +3048,18 @@ static bool rule_week_of_month(const context *c, size_t i, candidate *cand) {
   cand->last = month.last;
   cand->type = EVG_TIMEX_DATE;
   int32_t first = month.date.start;
+  if (weekend) {
+    /* "the first weekend of December": the week of its n-th Saturday */
+    int32_t saturday = first + (6 - weekday_of(first) + 7) % 7;
+    if (n < 0)
+      while (saturday + 7 <= month.date.end)
+        saturday += 7;
+    else
+      saturday += 7 * (n - 1);
+    set_date(cand, evg_date_from_day(saturday, EVG_PREC_WEEK));
+    strncat(cand->value, "-WE", sizeof cand->value - strlen(cand->value) - 1);
+    return true;
+  }
   int32_t day = n > 0 ? first + 7 * (n - 1) : month.date.end - 6;
   /* the ISO week that holds most of those seven days */
   set_date(cand, evg_date_from_day(day + 3, EVG_PREC_WEEK));
@@ -3225,6 +3292,16 @@ static bool rule_time(const context *c, size_t i, candidate *cand) {
   }
   /* hours with no day and no past verb are everyday hours: "night work
    * between 10 p.m. and 6 a.m.", "may cross from 7 a.m. to 7 p.m." */
+  /* "until 11 p.m. on Fridays", "at 6 p.m. daily", "at 9 a.m. every
+   * Monday": an hour of a recurrence */
+  size_t set_at = word(c, last + 1, W_ON) ? last + 2 : last + 1;
+  if (cls(c, set_at) == K_WEEKDAYS || cls(c, set_at) == K_SETWORD ||
+      word(c, set_at, W_EVERY) || word(c, set_at, W_EACH)) {
+    snprintf(cand->value, sizeof cand->value, "XXXX-XX-XXT%02d:%02d", hour,
+             minute);
+    cand->res = RES_NONE;
+    return true;
+  }
   bool day_in_sentence =
       c->has_fine_ref[EVG_PREC_DAY] && c->fine_ref_sentence == c->t[i].sentence;
   if (range && !day_in_sentence) {
@@ -3521,8 +3598,11 @@ static bool match_at(const context *c, size_t i, candidate *best) {
   if (!found && word(c, i, W_THE) && !prefix) {
     candidate cand;
     for (size_t r = 0; core_rules[r]; r++) {
+      /* not "the August report", "the May 5 vote": a date as a modifier
+       * keeps its own span */
       if (core_rules[r] == rule_year || core_rules[r] == rule_numeric ||
-          core_rules[r] == rule_holiday)
+          core_rules[r] == rule_holiday || core_rules[r] == rule_month ||
+          core_rules[r] == rule_month_day)
         continue;
       reset(&cand, i + 1);
       if (core_rules[r](c, i + 1, &cand) &&

@@ -172,7 +172,7 @@ static const row rows[] = {
     {"rel.comparison-from-the-paper", "2024-08-02",
      "Hiring was slower than in the 12 months to July 2023. Pay was 4.1 "
      "percent higher than a year earlier, the office said on Friday.",
-     "12 months=P12M:DURATION | July 2023=2023-07 | a year earlier=2023 | "
+     "the 12 months=P12M:DURATION | July 2023=2023-07 | a year earlier=2023 | "
      "Friday=2024-08-02"},
     {"rel.next-year-frame", "2024-09-08",
      "Next year, the festival will move to late October.",
@@ -235,6 +235,43 @@ static const row rows[] = {
      "the 20th=1919-08-20"},
     {"day-of-month.not-an-anniversary", "2025-03-10",
      "In March 2025 it marked the 20th anniversary.", "March 2025=2025-03"},
+    {"time.midday", "2026-03-11",
+     "The stock was near that level by midday, traders said on Wednesday.",
+     "midday=2026-03-11T12:00:TIME | Wednesday=2026-03-11"},
+    {"duration.another", "2025-09-04",
+     "\"Another week will not hurt,\" she said. They waited another two "
+     "days.",
+     "Another week=P1W:DURATION | another two days=P2D:DURATION"},
+    {"duration.combined", "2022-11-26",
+     "The parade took three hours and 20 minutes; the talks two years and "
+     "six months.",
+     "three hours and 20 minutes=PT3H20M:DURATION | "
+     "two years and six months=P2Y6M:DURATION"},
+    {"duration.the-months-to", "2024-08-02",
+     "Hiring in the 12 months to March was overstated.",
+     "the 12 months=P12M:DURATION | March=2024-03"},
+    {"weekend-of-month", "2022-11-26",
+     "A band will play on the first weekend of December, it said today.",
+     "the first weekend of December=2022-W48-WE | today=2022-11-26"},
+    {"month.for-may", "2024-08-02",
+     "Figures for May were raised, the office said on Friday.",
+     "May=2024-05 | Friday=2024-08-02"},
+    {"anaphoric.that-month", NULL,
+     "He quit in the summer of 2021 and was charged that October.",
+     "the summer of 2021=2021-SU | that October=2021-10"},
+    {"tense.set-for", "2025-02-18",
+     "Judge Solberg set sentencing for April 24, she said on Tuesday.",
+     "April 24=2025-04-24 | Tuesday=2025-02-18"},
+    {"tense.had-been-set-for", "2025-05-18",
+     "The trial had been scheduled for April, it said on Tuesday.",
+     "April=2025-04 | Tuesday=2025-05-13"},
+    {"time.hour-of-a-set", "2022-11-26",
+     "The market stays open until 11 p.m. on Fridays, it said today.",
+     "11 p.m.=XXXX-XX-XXT23:00:TIME | Fridays=XXXX-WXX-5:SET | "
+     "today=2022-11-26"},
+    {"span.month-as-modifier", "2024-08-02",
+     "The August report is due on Sept. 6, it said on Friday.",
+     "August=2024-08 | Sept. 6=2024-09-06 | Friday=2024-08-02"},
     /* recurrences */
     {"set.weekday-mornings", "2017-03-14",
      "She read to children on Saturday mornings.",
