@@ -1372,9 +1372,12 @@ static bool pick_year(const context *c, const candidate *cand, int month,
   /* in news, a deadline or a future sentence looks ahead of the text's
    * date, not back to a year named earlier in the sentence */
   if (base == BASE_REF && !c->narrative && c->has_anchor &&
-      c->ref.end < c->anchor &&
-      (c->after_by || tense_near(c, cand->first, cand->last) == TENSE_FUTURE))
-    base = BASE_ANCHOR;
+      c->ref.end < c->anchor) {
+    tense t = tense_near(c, cand->first, cand->last);
+    /* not "Last year the snow did not arrive until December 14" */
+    if ((c->after_by && t != TENSE_PAST) || t == TENSE_FUTURE)
+      base = BASE_ANCHOR;
+  }
   if (base == BASE_REF) {
     *year = evg_date_year(&c->ref);
     /* a narrative moves forward: "in December 1860 ... On February 7"
@@ -1424,8 +1427,9 @@ static bool pick_year(const context *c, const candidate *cand, int month,
   }
   /* News writes a day without its year when the year is the paper's own
    * (AP style): the tense moves a day across a year end only when the day
-   * is near ("on Dec. 28" in January, "on Jan. 5" in December) */
-  bool news_day = day && !c->narrative;
+   * is near ("on Dec. 28" in January, "on Jan. 5" in December); but
+   * "since Oct. 30" is past, however far. */
+  bool news_day = day && !c->narrative && !c->after_since;
   if (t == TENSE_FUTURE) {
     *year = here_end < c->anchor &&
                     !(news_day &&

@@ -138,6 +138,13 @@ static const row rows[] = {
     {"news-day.history-keeps-tense", "2025-09-04",
      "Last week the firm said it was founded on Sept. 20.",
      "Last week=2025-W35 | Sept. 20=2025-09-20"},
+    {"news-day.since-is-past", "2023-03-26",
+     "The timetable had been in force since Oct. 30, it said on Sunday.",
+     "Oct. 30=2022-10-30 | Sunday=2023-03-26"},
+    {"news-day.last-year-frame", "2026-11-23",
+     "Last year, the first snow did not arrive until December 14, the "
+     "service said on Monday.",
+     "Last year=2025 | December 14=2025-12-14 | Monday=2026-11-23"},
     /* a present form: a schedule for a day, the nearest for a month */
     {"present.day-schedule", "2023-08-10", "The cup final is on Feb. 25.",
      "Feb. 25=2024-02-25"},
