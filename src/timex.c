@@ -259,6 +259,7 @@ static const keyword keywords[] = {
     {"chose", K_NONE, 0, TW_PAST},
     {"christmas", K_HOLIDAY, HOLIDAY_CHRISTMAS, 0},
     {"coming", K_WORD, W_COMING, 0},
+    {"could", K_NONE, 0, TW_AHEAD},
     {"couple", K_WORD, W_COUPLE, 0},
     {"current", K_WORD, W_CURRENT, 0},
     {"currently", K_WORD, W_CURRENTLY, 0},
@@ -1219,6 +1220,11 @@ static bool future_word(const context *c, size_t i) {
   /* "were likely to jump in March": ahead, even when reported */
   if ((c->t[i].tense & TW_LIKELY) && word(c, i + 1, W_TO))
     return true;
+  /* "could not be reached on Monday" looks back */
+  if (lower_word_is(c, i, "could") &&
+      (lower_word_is(c, i + 1, "not") || lower_word_is(c, i + 1, "never") ||
+       punct(c, i + 1, '\'')))
+    return false;
   /* "had been scheduled to begin" looks back; "as expected" is no verb of
    * the clause */
   return (c->t[i].tense & TW_AHEAD) &&

@@ -145,6 +145,13 @@ static const row rows[] = {
      "Last year, the first snow did not arrive until December 14, the "
      "service said on Monday.",
      "Last year=2025 | December 14=2025-12-14 | Monday=2026-11-23"},
+    {"tense.could-ahead", "2026-11-23",
+     "Up to 5 inches could fall by Tuesday afternoon, the service said "
+     "today.",
+     "Tuesday afternoon=2026-11-24TAF:TIME | today=2026-11-23"},
+    {"tense.could-not-be-reached", "2026-11-25",
+     "Her lawyer could not be reached on Monday, it said today.",
+     "Monday=2026-11-23 | today=2026-11-25"},
     /* a present form: a schedule for a day, the nearest for a month */
     {"present.day-schedule", "2023-08-10", "The cup final is on Feb. 25.",
      "Feb. 25=2024-02-25"},
