@@ -969,6 +969,8 @@ typedef struct {
   unsigned int fine_ref_sentence; /* of the last day-precision date */
   const uint32_t *paragraph_of;   /* by sentence: its paragraph */
   bool last_week_frame;   /* the text set its story in the week before */
+  bool has_story_day;     /* the lead named the day of the story */
+  int32_t story_day;      /* that day */
   bool has_clock;         /* a clock time on a known day was found */
   int32_t clock_day;      /* its day */
   int clock_minute;       /* its minute of the day */
@@ -3337,6 +3339,11 @@ static bool rule_time(const context *c, size_t i, candidate *cand) {
     recent_day = false;
   if (recent_day) {
     day = c->fine_ref[EVG_PREC_DAY];
+  } else if (c->has_story_day && !c->narrative &&
+             tense_near(c, i, last) == TENSE_PAST) {
+    /* the day the story is about, named in its lead ("A jury on Monday
+     * found ..."), holds a past hour of a later paragraph */
+    day = c->story_day;
   } else if (c->has_anchor && !c->narrative) {
     /* news goes out by the evening: an evening hour already past is
      * yesterday's ("the hearing began at 7 p.m.") */
@@ -3827,6 +3834,17 @@ evg_timexes *evg_tag_text(const char *text, size_t len,
                                               cand.date.to.precision);
       if (p == EVG_PREC_DAY)
         c.fine_ref_sentence = t->sentence;
+      /* the lead (the headline and first sentence or two): its first day
+       * near the paper's, not a dateline's ("PORTLAND, Jan. 30 (Wire) -") */
+      bool dateline =
+          cand.first > 0 && punct(&c, cand.first - 1, ',') &&
+          (punct(&c, cand.last + 1, '(') || punct(&c, cand.last + 1, '-'));
+      if (p == EVG_PREC_DAY && c.has_anchor && !c.has_story_day && !dateline &&
+          t->sentence <= 2 && cand.date.start <= c.anchor &&
+          cand.date.start >= c.anchor - 7) {
+        c.has_story_day = true;
+        c.story_day = cand.date.start;
+      }
       for (int q = p; q <= EVG_PREC_CENTURY; q++) {
         c.has_fine_ref[q] = true;
         c.fine_ref[q] = evg_date_first_known_day(&cand.date);

@@ -357,6 +357,16 @@ static const row rows[] = {
     {"time.past-morning-is-today", "2023-06-10",
      "Last week talks stalled.\n\nThe union's team left shortly after 2 a.m.",
      "Last week=2023-W22 | 2 a.m.=2023-06-10T02:00:TIME"},
+    {"time.story-day-of-the-lead", "2025-01-30",
+     "SAN JOSE, Jan. 30 (Wire) - Lumora said on Wednesday that revenue "
+     "rose.\n\nThe results came out at 4:05 p.m., and the shares fell.",
+     "Jan. 30=2025-01-30 | Wednesday=2025-01-29 | "
+     "4:05 p.m.=2025-01-29T16:05:TIME"},
+    {"time.story-day-first-of-the-lead", "2021-10-19",
+     "A jury on Tuesday convicted a manager. It had been sent out on Monday "
+     "afternoon.\n\nThe verdict was read at 3:40 p.m.",
+     "Tuesday=2021-10-19 | Monday afternoon=2021-10-18TAF:TIME | "
+     "3:40 p.m.=2021-10-19T15:40:TIME"},
     {"time.range-on-a-named-day", "2024-09-16",
      "A clinic will be held on October 19 from 9 a.m. to 3 p.m.",
      "October 19=2024-10-19 | 9 a.m.=2024-10-19T09:00:TIME | "
