@@ -1153,11 +1153,17 @@ static void set_date(candidate *cand, evg_date d) {
     snprintf(cand->value, sizeof cand->value, "%s", year);
     break;
   case EVG_PREC_DECADE:
-    snprintf(cand->value, sizeof cand->value, "%.3s", year);
+  case EVG_PREC_CENTURY: {
+    /* the leading digits: "199" for the 1990s, "19" for the 20th century;
+     * a BCE period counts down to its last year ("BC048" for 489-480 BC,
+     * "BC03" for the 4th century BC, 400-301 BC) */
+    bool bce = d.from.year <= 0;
+    if (bce)
+      year_text(d.to.year, year, sizeof year);
+    int digits = (d.from.precision == EVG_PREC_DECADE ? 3 : 2) + (bce ? 2 : 0);
+    snprintf(cand->value, sizeof cand->value, "%.*s", digits, year);
     break;
-  case EVG_PREC_CENTURY:
-    snprintf(cand->value, sizeof cand->value, "%.2s", year);
-    break;
+  }
   }
 }
 
@@ -1976,6 +1982,8 @@ static bool rule_century(const context *c, size_t i, candidate *cand) {
     start = 1 - ordinal * 100;
   }
   set_date(cand, point_date(start, 1, 1, EVG_PREC_CENTURY));
+  if (bc) /* the 4th century BC, 400-301 BC: the 300s, "BC03" */
+    snprintf(cand->value, sizeof cand->value, "BC%02d", ordinal - 1);
   return true;
 }
 

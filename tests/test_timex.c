@@ -286,6 +286,11 @@ static const row rows[] = {
     {"span.month-as-modifier", "2024-08-02",
      "The August report is due on Sept. 6, it said on Friday.",
      "August=2024-08 | Sept. 6=2024-09-06 | Friday=2024-08-02"},
+    {"bce.decade-and-century", NULL,
+     "Athens won in 490 BC. In the following decade Themistocles rose. "
+     "During the 4th century BC the treaty held.",
+     "490 BC=BC0490 | the following decade=BC048 | "
+     "the 4th century BC=BC03"},
     /* recurrences */
     {"set.weekday-mornings", "2017-03-14",
      "She read to children on Saturday mornings.",
