@@ -968,14 +968,19 @@ typedef struct {
   int32_t fine_ref[EVG_PREC_CENTURY + 1];
   unsigned int fine_ref_sentence; /* of the last day-precision date */
   const uint32_t *paragraph_of;   /* by sentence: its paragraph */
-  bool last_week_frame;   /* the text set its story in the week before */
-  bool has_story_day;     /* the lead named the day of the story */
-  int32_t story_day;      /* that day */
-  bool has_clock;         /* a clock time on a known day was found */
-  int32_t clock_day;      /* its day */
-  int clock_minute;       /* its minute of the day */
-  bool has_yearly_set;    /* a yearly SET was found: "twice a year" */
-  size_t yearly_set_last; /* its last token */
+  bool last_week_frame;       /* the text set its story in the week before */
+  bool headline;              /* the text opens with a headline */
+  bool has_story_day;         /* the lead named the day of the story */
+  int32_t story_day;          /* that day */
+  bool has_time_day;          /* a time on a known day was found */
+  int32_t time_day;           /* its day */
+  unsigned int time_sentence; /* its sentence */
+  bool time_is_clock;         /* an hour, not a part of the day */
+  bool has_clock;             /* a clock time on a known day was found */
+  int32_t clock_day;          /* its day */
+  int clock_minute;           /* its minute of the day */
+  bool has_yearly_set;        /* a yearly SET was found: "twice a year" */
+  size_t yearly_set_last;     /* its last token */
 } context;
 
 static unsigned char cls(const context *c, size_t i) {
@@ -1242,6 +1247,9 @@ static bool future_word(const context *c, size_t i) {
 /* The tense of the verb nearest to tokens first..last in their sentence. */
 /* A past form that is really a participle: "will be paid", "is expected". */
 static bool participle(const context *c, size_t i) {
+  if (i > 1 &&
+      (lower_word_is(c, i - 1, "not") || lower_word_is(c, i - 1, "never")))
+    i--; /* "is not finished" */
   return i > 0 && (tense_flags(c, i - 1) & TW_AUX);
 }
 
@@ -1989,6 +1997,26 @@ static bool rule_century(const context *c, size_t i, candidate *cand) {
 
 static const char *const season_codes[] = {"", "SP", "SU", "FA", "WI"};
 
+/* Sets the candidate to a season (1 spring .. 4 winter) of a year.  A
+ * season is not an evgraph precision: the date keeps the months it spans;
+ * the winter of 1915 runs from December 1914 to February 1915. */
+static void set_season(candidate *cand, int season, int32_t year) {
+  int first_month = season * 3; /* 3, 6, 9, 12 */
+  int32_t first_year = first_month == 12 ? year - 1 : year;
+  evg_date d = point_date(first_year, first_month, 1, EVG_PREC_MONTH);
+  evg_date last = point_date(year, first_month == 12 ? 2 : first_month + 2, 1,
+                             EVG_PREC_MONTH);
+  d.to = last.from;
+  d.interval = true;
+  evg_date_compute_bounds(&d);
+  cand->res = RES_DATE;
+  cand->date = d;
+  char text[16];
+  year_text(year, text, sizeof text);
+  snprintf(cand->value, sizeof cand->value, "%s-%s", text,
+           season_codes[season]);
+}
+
 /* "summer", "the summer of 1944", "spring 2025" */
 static bool rule_season(const context *c, size_t i, candidate *cand) {
   if (cls(c, i) != K_SEASON)
@@ -2035,22 +2063,7 @@ static bool rule_season(const context *c, size_t i, candidate *cand) {
       return true;
     }
   }
-  /* A season is not an evgraph precision: keep the months it spans.  The
-   * winter of 1915 runs from December 1914 to February 1915. */
-  int first_month = c->t[i].value * 3; /* 3, 6, 9, 12 */
-  int32_t first_year = first_month == 12 ? year - 1 : year;
-  evg_date d = point_date(first_year, first_month, 1, EVG_PREC_MONTH);
-  evg_date last = point_date(year, first_month == 12 ? 2 : first_month + 2, 1,
-                             EVG_PREC_MONTH);
-  d.to = last.from;
-  d.interval = true;
-  evg_date_compute_bounds(&d);
-  cand->res = RES_DATE;
-  cand->date = d;
-  char text[16];
-  year_text(year, text, sizeof text);
-  snprintf(cand->value, sizeof cand->value, "%s-%s", text,
-           season_codes[c->t[i].value]);
+  set_season(cand, c->t[i].value, year);
   return true;
 }
 
@@ -2768,6 +2781,37 @@ static bool rule_amount(const context *c, size_t i, candidate *cand) {
          lower_word_is(c, u + 1, "ending")))
       k++;
   }
+  /* "leaked for decades", "within days", "the first time in years" */
+  if (!approx && !the_past && !the_next && cls(c, k) == K_UNIT && k == i &&
+      i > 0 && c->t[k].value != UNIT_WEEKEND &&
+      c->text[c->t[k].end - 1] == 's' &&
+      (lower_word_is(c, i - 1, "for") || word(c, i - 1, W_WITHIN) ||
+       word(c, i - 1, W_IN) || lower_word_is(c, i - 1, "over")) &&
+      !word(c, k + 1, W_AGO) && !word(c, k + 1, W_LATER) &&
+      !word(c, k + 1, W_EARLIER) && !word(c, k + 1, W_OF)) {
+    cand->first = cand->last = k;
+    cand->type = EVG_TIMEX_DURATION;
+    cand->res = RES_NONE;
+    duration_value(cand->value, sizeof cand->value, -1, c->t[k].value);
+    return true;
+  }
+  /* "profit rose in the year to March": a span ending in a month */
+  if (!approx && !the_past && !the_next && word(c, k, W_THE) &&
+      cls(c, k + 1) == K_UNIT && c->text[c->t[k + 1].end - 1] != 's' &&
+      (word(c, k + 2, W_TO) || lower_word_is(c, k + 2, "ended") ||
+       lower_word_is(c, k + 2, "ending")) &&
+      cls(c, k + 3) == K_MONTH && c->t[k + 3].cap) {
+    int unit = c->t[k + 1].value;
+    if (unit != UNIT_YEAR && unit != UNIT_QUARTER && unit != UNIT_MONTH &&
+        unit != UNIT_WEEK)
+      return false;
+    cand->first = i;
+    cand->last = k + 1;
+    cand->type = EVG_TIMEX_DURATION;
+    cand->res = RES_NONE;
+    duration_value(cand->value, sizeof cand->value, 1, unit);
+    return true;
+  }
   /* "another week", "another two days": a further span */
   bool another = !the_past && !the_next && word(c, k, W_ANOTHER);
   if (another)
@@ -2785,6 +2829,8 @@ static bool rule_amount(const context *c, size_t i, candidate *cand) {
   }
   /* "an hour and a half", skip; number must be followed by a unit */
   size_t u = k + taken;
+  if (taken && word(c, u, W_MORE) && cls(c, u + 1) == K_UNIT)
+    u++; /* "a few more months", "two more weeks" */
   if (punct(c, u, '-') && glued(c, u))
     u++; /* "two-year" */
   if (cls(c, u) != K_UNIT)
@@ -2956,17 +3002,20 @@ static bool rule_anaphoric(const context *c, size_t i, candidate *cand) {
       direction = -1;
     else if (word(c, k, W_SAME))
       direction = 0;
-    else if (cls(c, k) == K_UNIT && c->t[k].value == UNIT_DAY &&
+    else if (cls(c, k) == K_UNIT && c->t[k].value != UNIT_HOUR &&
+             c->t[k].value != UNIT_MINUTE && c->t[k].value != UNIT_SECOND &&
+             c->t[k].value != UNIT_WEEKEND &&
              (word(c, k + 1, W_BEFORE) || word(c, k + 1, W_AFTER)) &&
              (k + 2 >= c->n || c->t[k + 2].kind == T_PUNCT)) {
-      /* "the day before", "the day after" at a clause end */
+      /* "the day before", "the year after" at a clause end */
+      int unit = c->t[k].value;
       int32_t base;
-      if (!ref_day_at(c, EVG_PREC_DAY, &base))
+      if (!ref_day_at(c, unit_precision(unit), &base))
         return false;
       cand->first = i;
       cand->last = k + 1;
       cand->type = EVG_TIMEX_DATE;
-      set_date(cand, day_date(base + (word(c, k + 1, W_AFTER) ? 1 : -1)));
+      set_date(cand, shift_date(base, word(c, k + 1, W_AFTER) ? 1 : -1, unit));
       return true;
     } else {
       return false;
@@ -2988,6 +3037,14 @@ static bool rule_anaphoric(const context *c, size_t i, candidate *cand) {
     cand->last = k;
     cand->type = EVG_TIMEX_DATE;
     set_date(cand, point_date(year, month, 0, EVG_PREC_MONTH));
+    return true;
+  }
+  /* "that summer": the season in the reference's year */
+  if (that && cls(c, k) == K_SEASON && c->has_ref) {
+    cand->first = i;
+    cand->last = k;
+    cand->type = EVG_TIMEX_DATE;
+    set_season(cand, c->t[k].value, evg_date_year(&c->ref));
     return true;
   }
   /* "that night", "the next morning": a part of the day last named */
@@ -3345,8 +3402,20 @@ static bool rule_time(const context *c, size_t i, candidate *cand) {
   if (recent_day && c->has_anchor && c->fine_ref[EVG_PREC_DAY] > c->anchor &&
       tense_near(c, i, last) == TENSE_PAST)
     recent_day = false;
+  /* "at 2:14 a.m. Wednesday ... by 3 a.m. ... at 6:40 a.m.": the hours of
+   * a timeline stay on the day of the last time named, within a paragraph,
+   * or the next one after an hour ("Monday afternoon" in a lead does not
+   * hold the next paragraph's hours) */
+  uint32_t paragraph = c->paragraph_of[c->sentence];
+  uint32_t time_paragraph = c->paragraph_of[c->time_sentence];
+  bool time_day = c->has_time_day && c->sentence <= c->time_sentence + 3 &&
+                  (paragraph == time_paragraph ||
+                   (paragraph == time_paragraph + 1 && c->time_is_clock));
   if (recent_day) {
     day = c->fine_ref[EVG_PREC_DAY];
+  } else if (time_day && !(c->has_anchor && c->time_day < c->anchor &&
+                           tense_near(c, i, last) == TENSE_FUTURE)) {
+    day = c->time_day;
   } else if (c->has_story_day && !c->narrative &&
              tense_near(c, i, last) == TENSE_PAST) {
     /* the day the story is about, named in its lead ("A jury on Monday
@@ -3746,6 +3815,13 @@ evg_timexes *evg_tag_text(const char *text, size_t len,
   c.t = tokens.items;
   c.n = tokens.count;
   c.paragraph_of = tokens.paragraph_of;
+  /* a first sentence alone in its paragraph is a headline */
+  c.headline =
+      tokens.sentences > 1 && tokens.paragraph_of[0] != tokens.paragraph_of[1];
+  for (size_t k = 0; c.headline && k < c.n && c.t[k].sentence == 0; k++)
+    if (c.t[k].kind == T_PUNCT && c.t[k].punct == '.' &&
+        (k + 1 == c.n || c.t[k + 1].sentence != 0))
+      c.headline = false; /* a lead sentence, not a headline */
   if (anchor) {
     c.has_anchor = true;
     c.anchor = evg_date_first_known_day(anchor);
@@ -3784,11 +3860,18 @@ evg_timexes *evg_tag_text(const char *text, size_t len,
     }
     emit(list, &c, &cand);
     int hour, minute;
-    if (cand.type == EVG_TIMEX_TIME && cand.res == RES_DATE &&
-        sscanf(cand.value, "%*d-%*d-%*dT%2d:%2d", &hour, &minute) == 2) {
-      c.has_clock = true;
-      c.clock_day = cand.date.start;
-      c.clock_minute = hour * 60 + minute;
+    if (cand.type == EVG_TIMEX_TIME && cand.res == RES_DATE) {
+      /* a time on a known day: the day the next bare hours are on */
+      c.has_time_day = true;
+      c.time_day = cand.date.start;
+      c.time_sentence = t->sentence;
+      c.time_is_clock =
+          sscanf(cand.value, "%*d-%*d-%*dT%2d:%2d", &hour, &minute) == 2;
+      if (c.time_is_clock) {
+        c.has_clock = true;
+        c.clock_day = cand.date.start;
+        c.clock_minute = hour * 60 + minute;
+      }
     }
     if (cand.type == EVG_TIMEX_SET && cand.value[0] == 'P' &&
         cand.value[strlen(cand.value) - 1] == 'Y') {
@@ -3847,8 +3930,10 @@ evg_timexes *evg_tag_text(const char *text, size_t len,
       bool dateline =
           cand.first > 0 && punct(&c, cand.first - 1, ',') &&
           (punct(&c, cand.last + 1, '(') || punct(&c, cand.last + 1, '-'));
+      /* a headline tells what, not when */
+      bool in_headline = c.headline && t->sentence == 0;
       if (p == EVG_PREC_DAY && c.has_anchor && !c.has_story_day && !dateline &&
-          t->sentence <= 2 && cand.date.start <= c.anchor &&
+          !in_headline && t->sentence <= 2 && cand.date.start <= c.anchor &&
           cand.date.start >= c.anchor - 7) {
         c.has_story_day = true;
         c.story_day = cand.date.start;

@@ -291,6 +291,38 @@ static const row rows[] = {
      "During the 4th century BC the treaty held.",
      "490 BC=BC0490 | the following decade=BC048 | "
      "the 4th century BC=BC03"},
+    {"time.timeline-day", "2026-02-12",
+     "The company said on Thursday the outage began on Wednesday.\n\n"
+     "Engineers pushed the change at 2:14 a.m. Wednesday, and by 3 a.m. "
+     "most users were offline. They rolled it back at 6:40 a.m.",
+     "Thursday=2026-02-12 | Wednesday=2026-02-11 | "
+     "2:14 a.m. Wednesday=2026-02-11T02:14:TIME | "
+     "3 a.m.=2026-02-11T03:00:TIME | 6:40 a.m.=2026-02-11T06:40:TIME"},
+    {"time.headline-day-is-no-story-day", "2022-12-27",
+     "Fuel fault strands travellers after Christmas\n\n"
+     "DUNMORE, Dec. 27 (Wire) - Skylark cancelled 180 flights on Tuesday.\n"
+     "\nThe fault was detected at 5:40 a.m., the airport said.",
+     "Christmas=2022-12-25 | Dec. 27=2022-12-27 | Tuesday=2022-12-27 | "
+     "5:40 a.m.=2022-12-27T05:40:TIME"},
+    {"tense.not-a-participle-past", "2023-01-05",
+     "\"If the review is not finished by the summer, we will be back,\" "
+     "she said today.",
+     "the summer=2023-SU | today=2023-01-05"},
+    {"anaphoric.that-summer", NULL,
+     "The contract went to a rival in 2015. The firm sued that summer.",
+     "2015=2015 | that summer=2015-SU"},
+    {"duration.more", "2024-10-14",
+     "\"We can wait a few more months,\" he said. It took two more weeks.",
+     "a few more months=PXM:DURATION | two more weeks=P2W:DURATION"},
+    {"duration.the-year-to-march", "2025-05-21",
+     "Profit rose in the year to March, the company said on Wednesday.",
+     "the year=P1Y:DURATION | March=2025-03 | Wednesday=2025-05-21"},
+    {"anaphoric.the-year-after", "2025-05-21",
+     "\"We will not chase growth next year or the year after,\" she said.",
+     "next year=2026 | the year after=2027"},
+    {"duration.bare-plural", "2024-03-16",
+     "The roof had leaked for decades; repairs will take months.",
+     "decades=PXDE:DURATION"},
     /* recurrences */
     {"set.weekday-mornings", "2017-03-14",
      "She read to children on Saturday mornings.",
