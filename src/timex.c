@@ -2484,6 +2484,21 @@ static bool rule_weekday(const context *c, size_t i, candidate *cand) {
     return true;
   }
   int weekday = c->t[w].value;
+  /* "on Wednesday, the first day of the Year of the Snake,": a holiday in
+   * apposition on that weekday is the day; the spans stay apart */
+  candidate named_day = *cand;
+  if (direction == 0 && punct(c, w + 1, ',') &&
+      (rule_holiday(c, after, &named_day) ||
+       rule_zodiac(c, after, &named_day)) &&
+      named_day.res == RES_DATE &&
+      named_day.date.from.precision == EVG_PREC_DAY &&
+      weekday_of(named_day.date.start) == weekday) {
+    cand->first = i;
+    cand->last = w;
+    cand->type = EVG_TIMEX_DATE;
+    set_date(cand, day_date(named_day.date.start));
+    return true;
+  }
   cand->first = i;
   cand->last = w;
   cand->type = EVG_TIMEX_DATE;

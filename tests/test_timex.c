@@ -98,6 +98,12 @@ static const row rows[] = {
      "Friday=2025-02-07"},
     {"weekday.participle", "2024-12-31", "Workers will be paid on Friday.",
      "Friday=2025-01-03"},
+    {"weekday.holiday-in-apposition", "2025-02-03",
+     "Last week it rose. As if to make the point, on Wednesday, the first "
+     "day of the Year of the Snake, Alibaba, the Chinese giant, released its "
+     "own new model.",
+     "Last week=2025-W05 | Wednesday=2025-01-29 | "
+     "the first day of the Year of the Snake=2025-01-29"},
     /* a quotation has its own tense: the reporter's "said" does not count */
     {"weekday.quote-future", "2026-11-23",
      "\"Go on Wednesday, not Tuesday,\" she said.",
