@@ -2197,6 +2197,8 @@ static bool rule_holiday(const context *c, size_t i, candidate *cand) {
 }
 
 static bool rule_holiday_in(const context *c, size_t i, candidate *cand) {
+  if (i >= c->n || !c->t[i].cap)
+    return false; /* every holiday name is capitalised */
   int id = 0;
   size_t last = i;
   int offset = 0; /* eve: -1 */
@@ -2331,6 +2333,9 @@ static bool rule_zodiac(const context *c, size_t i, candidate *cand) {
   static const char *const animals[] = {"rat",    "ox",      "tiger", "rabbit",
                                         "dragon", "snake",   "horse", "goat",
                                         "monkey", "rooster", "dog",   "pig"};
+  if (!(word(c, i, W_THE) || cls(c, i) == K_ORDWORD ||
+        (cls(c, i) == K_UNIT && c->t[i].cap)))
+    return false; /* "the Year of the Snake", "the first day of", "Year" */
   size_t k = i;
   bool first_day = false;
   if (word(c, k, W_THE))
@@ -3540,8 +3545,10 @@ static bool rule_day_range_start(const context *c, size_t i, candidate *cand) {
 /* "the year" after a modifier: "by the end of the year" is the year in
  * context (the reference in a narrative, the anchor's in news). */
 static bool rule_the_year(const context *c, size_t i, candidate *cand) {
+  if (!word(c, i, W_THE) || cls(c, i + 1) != K_UNIT)
+    return false;
   bool month = lower_word_is(c, i + 1, "month");
-  if (!word(c, i, W_THE) || !(lower_word_is(c, i + 1, "year") || month))
+  if (!(lower_word_is(c, i + 1, "year") || month))
     return false;
   base_kind base = choose_base(c);
   cand->first = i;
@@ -3562,6 +3569,8 @@ static bool rule_the_year(const context *c, size_t i, candidate *cand) {
 /* "at the time", "by that time", "at the same time": the date mentioned
  * last, as it was given. */
 static bool rule_same_time(const context *c, size_t i, candidate *cand) {
+  if (!(word(c, i, W_THE) || word(c, i, W_THAT)))
+    return false;
   if (i == 0 || !c->has_ref ||
       !(lower_word_is(c, i - 1, "at") || word(c, i - 1, W_BY) ||
         word(c, i - 1, W_FROM) || word(c, i - 1, W_DURING) ||
@@ -3782,6 +3791,40 @@ static void emit(evg_timexes *list, const context *c, const candidate *cand) {
 
 /* A text is a narrative when it has no deictic expression: history and
  * fiction count from the dates they mention, news from its own date. */
+/* Keywords that only join or introduce expressions ("of", "in", "until",
+ * "will"): the rules read them around a start, never at one.  Skipping them
+ * halves the tries. */
+static bool starts_expressions(int w) {
+  switch (w) {
+  case W_OF:
+  case W_IN:
+  case W_ON:
+  case W_BY:
+  case W_SINCE:
+  case W_UNTIL:
+  case W_DURING:
+  case W_FROM:
+  case W_TO:
+  case W_THROUGH:
+  case W_BEFORE:
+  case W_BETWEEN:
+  case W_AFTER:
+  case W_OTHER:
+  case W_FOR:
+  case W_OVER:
+  case W_WITHIN:
+  case W_WILL:
+  case W_SHALL:
+  case W_GOING:
+  case W_AND:
+  case W_OR:
+  case W_THAN:
+    return false;
+  default:
+    return true;
+  }
+}
+
 /* A text is a narrative when it tells of dates far from its own: history
  * and fiction count from the dates they mention, news from its own date.
  * The test weighs deictic expressions (today, last week, ago, "on Monday")
@@ -3847,6 +3890,10 @@ evg_timexes *evg_tag_text(const char *text, size_t len,
     /* Only tokens that can start an expression are tried. */
     if (t->cls == K_NONE && t->kind != T_NUM &&
         !(t->kind == T_PUNCT && t->punct == '\'')) {
+      i++;
+      continue;
+    }
+    if (t->cls == K_WORD && !starts_expressions(t->value)) {
       i++;
       continue;
     }
