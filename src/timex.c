@@ -1331,7 +1331,7 @@ static tense tense_near(const context *c, size_t first, size_t last) {
   tense t = TENSE_UNKNOWN;
   /* "sentencing set for April", "set the hearing for April 24": a date
    * something is set for lies ahead of the setting */
-  if (first >= 2 && lower_word_is(c, first - 1, "for"))
+  if (first >= 2 && word(c, first - 1, W_FOR))
     for (size_t d = 2; d <= 4 && d <= first; d++)
       if ((lower_word_is(c, first - d, "set") ||
            lower_word_is(c, first - d, "slated") ||
@@ -1691,7 +1691,7 @@ static bool month_at(const context *c, size_t i, bool has_number_context) {
          word(c, i - 1, W_THIS) || word(c, i - 1, W_FROM) ||
          word(c, i - 1, W_THROUGH) || word(c, i - 1, W_BEFORE) ||
          word(c, i - 1, W_AFTER) || punct(c, i - 1, '-') ||
-         lower_word_is(c, i - 1, "for") || /* "figures for May" */
+         word(c, i - 1, W_FOR) || /* "figures for May" */
          (word(c, i - 1, W_TO) && i >= 2 &&
           cls(c, i - 2) == K_UNIT) || /* "the 12 months to March" */
          ((word(c, i + 1, W_AND) || word(c, i + 1, W_TO)) &&
@@ -2762,7 +2762,7 @@ static bool rule_amount(const context *c, size_t i, candidate *cand) {
              word(c, k + 1, W_THAN)) {
     approx = word(c, k, W_MORE) ? "MORE_THAN" : "LESS_THAN";
     k += 2;
-  } else if (lower_word_is(c, k, "at") && word(c, k + 1, W_LEAST)) {
+  } else if (word(c, k, W_AT) && word(c, k + 1, W_LEAST)) {
     approx = "EQUAL_OR_MORE";
     k += 2;
   } else if (word(c, k, W_UP) && word(c, k + 1, W_TO)) {
@@ -2805,8 +2805,8 @@ static bool rule_amount(const context *c, size_t i, candidate *cand) {
   if (!approx && !the_past && !the_next && cls(c, k) == K_UNIT && k == i &&
       i > 0 && c->t[k].value != UNIT_WEEKEND &&
       c->text[c->t[k].end - 1] == 's' &&
-      (lower_word_is(c, i - 1, "for") || word(c, i - 1, W_WITHIN) ||
-       word(c, i - 1, W_IN) || lower_word_is(c, i - 1, "over")) &&
+      (word(c, i - 1, W_FOR) || word(c, i - 1, W_WITHIN) ||
+       word(c, i - 1, W_IN) || word(c, i - 1, W_OVER)) &&
       !word(c, k + 1, W_AGO) && !word(c, k + 1, W_LATER) &&
       !word(c, k + 1, W_EARLIER) && !word(c, k + 1, W_OF)) {
     cand->first = cand->last = k;
@@ -2925,8 +2925,8 @@ static bool rule_amount(const context *c, size_t i, candidate *cand) {
      * news it counts from the paper's date, the time of the figures */
     bool comparison =
         (ago || earlier) &&
-        (after_quantity(c, i) || (i > 0 && (lower_word_is(c, i - 1, "from") ||
-                                            word(c, i - 1, W_THAN))));
+        (after_quantity(c, i) ||
+         (i > 0 && (word(c, i - 1, W_FROM) || word(c, i - 1, W_THAN))));
     int32_t base;
     if (comparison && c->has_anchor && !c->narrative) {
       base = c->anchor;
@@ -3572,7 +3572,7 @@ static bool rule_same_time(const context *c, size_t i, candidate *cand) {
   if (!(word(c, i, W_THE) || word(c, i, W_THAT)))
     return false;
   if (i == 0 || !c->has_ref ||
-      !(lower_word_is(c, i - 1, "at") || word(c, i - 1, W_BY) ||
+      !(word(c, i - 1, W_AT) || word(c, i - 1, W_BY) ||
         word(c, i - 1, W_FROM) || word(c, i - 1, W_DURING) ||
         word(c, i - 1, W_UNTIL)))
     return false;
@@ -3952,13 +3952,12 @@ evg_timexes *evg_tag_text(const char *text, size_t len,
     /* "since 2015", "by 2035", "until 1990": a boundary, not the time
      * the text is telling about; nor is the year a plan is for ("routes
      * for 2024") */
-    bool boundary =
-        cand.first > 0 &&
-        (word(&c, cand.first - 1, W_SINCE) ||
-         (lower_word_is(&c, cand.first - 1, "for") &&
-          year_token(&c, cand.first, false)) ||
-         word(&c, cand.first - 1, W_BY) || word(&c, cand.first - 1, W_UNTIL) ||
-         word(&c, cand.first - 1, W_THROUGH));
+    bool boundary = cand.first > 0 && (word(&c, cand.first - 1, W_SINCE) ||
+                                       (word(&c, cand.first - 1, W_FOR) &&
+                                        year_token(&c, cand.first, false)) ||
+                                       word(&c, cand.first - 1, W_BY) ||
+                                       word(&c, cand.first - 1, W_UNTIL) ||
+                                       word(&c, cand.first - 1, W_THROUGH));
     /* a history that remarks on its own time ("documents found in 2004
      * proved ...") has not moved there */
     bool aside = c.narrative && c.has_ref && c.has_anchor &&
