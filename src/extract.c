@@ -165,6 +165,8 @@ static bool starts_upper(const char *s, size_t len) {
   if (cp >= 0x100 && cp <= 0x17F) {
     if (cp == 0x178)
       return true; /* Ÿ */
+    if (cp == 0x138 || cp == 0x17F)
+      return false; /* ĸ and ſ have no capital */
     bool odd = cp & 1;
     return (cp >= 0x139 && cp <= 0x148) || cp >= 0x179 ? odd : !odd;
   }
@@ -361,7 +363,8 @@ static size_t add_actor(evg_extraction *x, const char *name, size_t len,
   size_t n = 0;
   bool dash = false, dropped = false;
   const unsigned char *u = (const unsigned char *)name;
-  for (size_t i = 0; i < len && n + 3 < sizeof id;) {
+  size_t i = 0;
+  while (i < len && n + 3 < sizeof id) {
     const char *letters = NULL;
     char ascii[2] = {0, 0};
     size_t step = 1;
@@ -389,12 +392,14 @@ static size_t add_actor(evg_extraction *x, const char *name, size_t len,
     dash = false;
   }
   id[n] = '\0';
+  if (i < len)
+    dropped = true; /* cut short: two long names could share the rest */
   if (n == 0 || !isalpha((unsigned char)id[0]))
     n = 0, dropped = true;
   if (dropped) {
     uint32_t hash = 2166136261u; /* FNV-1a */
-    for (size_t i = 0; i < len; i++)
-      hash = (hash ^ u[i]) * 16777619u;
+    for (size_t b = 0; b < len; b++)
+      hash = (hash ^ u[b]) * 16777619u;
     if (n > 40)
       n = 40;
     snprintf(id + n, sizeof id - n, "%s%06x", n ? "-" : "actor-",

@@ -22,6 +22,7 @@
 #include "internal.h"
 
 #include <ctype.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -576,7 +577,7 @@ static const keyword keywords[] = {
  * probe or two, where bsearch needs eight string comparisons. */
 #define KEYWORD_SLOTS 1024
 static const keyword *keyword_table[KEYWORD_SLOTS];
-static bool keyword_table_built;
+static pthread_once_t keyword_table_once = PTHREAD_ONCE_INIT;
 
 static unsigned int keyword_hash(const char *s) {
   unsigned int h = 2166136261u;
@@ -585,16 +586,18 @@ static unsigned int keyword_hash(const char *s) {
   return h & (KEYWORD_SLOTS - 1);
 }
 
-static const keyword *lookup(const char *lower) {
-  if (!keyword_table_built) {
-    for (size_t i = 0; i < sizeof keywords / sizeof keywords[0]; i++) {
-      unsigned int h = keyword_hash(keywords[i].word);
-      while (keyword_table[h])
-        h = (h + 1) & (KEYWORD_SLOTS - 1);
-      keyword_table[h] = &keywords[i];
-    }
-    keyword_table_built = true;
+static void build_keyword_table(void) {
+  for (size_t i = 0; i < sizeof keywords / sizeof keywords[0]; i++) {
+    unsigned int h = keyword_hash(keywords[i].word);
+    while (keyword_table[h])
+      h = (h + 1) & (KEYWORD_SLOTS - 1);
+    keyword_table[h] = &keywords[i];
   }
+}
+
+static const keyword *lookup(const char *lower) {
+  /* built once, safely when threads tag texts at the same time */
+  pthread_once(&keyword_table_once, build_keyword_table);
   for (unsigned int h = keyword_hash(lower); keyword_table[h];
        h = (h + 1) & (KEYWORD_SLOTS - 1))
     if (strcmp(keyword_table[h]->word, lower) == 0)
@@ -1562,6 +1565,12 @@ static evg_precision unit_precision(int unit) {
 
 /* `base` shifted by amount units, at the unit's precision. */
 static evg_date shift_date(int32_t base, int amount, int unit) {
+  /* "9999999 centuries ago" would overflow the day count: no text means
+   * more than ten thousand of a unit */
+  if (amount > 10000)
+    amount = 10000;
+  if (amount < -10000)
+    amount = -10000;
   int32_t day = base;
   switch (unit) {
   case UNIT_DAY:
@@ -2267,7 +2276,7 @@ static bool rule_holiday_in(const context *c, size_t i, candidate *cand) {
       last = k - 1;
     id = HOLIDAY_NEWYEAR;
   } else if ((word(c, i, W_BLACK) || word(c, i, W_CYBER)) && c->t[i].cap &&
-             c->t[i + 1].cap &&
+             i + 1 < c->n && c->t[i + 1].cap &&
              lower_word_is(c, i + 1,
                            word(c, i, W_BLACK) ? "friday" : "monday")) {
     id = HOLIDAY_THANKSGIVING;
@@ -3153,11 +3162,15 @@ static bool rule_week_of_month(const context *c, size_t i, candidate *cand) {
         saturday += 7;
     else
       saturday += 7 * (n - 1);
+    if (saturday > month.date.end)
+      return false; /* "the fifth weekend of February" */
     set_date(cand, evg_date_from_day(saturday, EVG_PREC_WEEK));
     strncat(cand->value, "-WE", sizeof cand->value - strlen(cand->value) - 1);
     return true;
   }
   int32_t day = n > 0 ? first + 7 * (n - 1) : month.date.end - 6;
+  if (day > month.date.end)
+    return false; /* "the fifth week of February" */
   /* the ISO week that holds most of those seven days */
   set_date(cand, evg_date_from_day(day + 3, EVG_PREC_WEEK));
   return true;
@@ -3885,6 +3898,7 @@ evg_timexes *evg_tag_text(const char *text, size_t len,
     c.anchor = evg_date_first_known_day(anchor);
   }
   c.narrative = is_narrative(&c);
+  bool sentence_seen = false; /* the per-sentence scan has run once */
   for (size_t i = 0; i < c.n;) {
     const token *t = &c.t[i];
     /* Only tokens that can start an expression are tried. */
@@ -3904,7 +3918,8 @@ evg_timexes *evg_tag_text(const char *text, size_t len,
       i++;
       continue;
     }
-    if (c.sentence != t->sentence || i == 0) {
+    if (!sentence_seen || c.sentence != t->sentence) {
+      sentence_seen = true;
       /* once per sentence: does it point at the present? */
       c.sentence = t->sentence;
       for (size_t k = i; k < c.n && c.t[k].sentence == t->sentence; k++)

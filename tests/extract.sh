@@ -73,6 +73,10 @@ printf '北京 Holdings met 上海 Holdings on Monday. 北京 Holdings said on T
 $EVG extract --anchor 2025-02-03 "$tmp/cjk.txt" >"$tmp/cjk.events"
 check "extract.ids.other-script-distinct" [ "$(grep -c '^actor holdings-[0-9a-f]\{6\}$' "$tmp/cjk.events")" -eq 2 ]
 check "extract.ids.other-script-checks" $EVG check "$tmp/cjk.events"
+printf 'Alpha Beta Gamma Delta Epsilon Zeta Theta Kappa Lambda Sigma Omega Prime Holdings met Alpha Beta Gamma Delta Epsilon Zeta Theta Kappa Lambda Sigma Omega Second Holdings on Monday.\n' >"$tmp/long.txt"
+$EVG extract --anchor 2025-02-03 "$tmp/long.txt" >"$tmp/long.events"
+check "extract.ids.long-names-distinct" [ "$(grep -c '^actor ' "$tmp/long.events")" -eq 2 ]
+check "extract.ids.long-names-checks" $EVG check "$tmp/long.events"
 check "extract.ids.checks" $EVG check "$tmp/names.events"
 
 # the article in ../shared/seed: extract | render gives its dated events

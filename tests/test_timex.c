@@ -5,6 +5,7 @@
 #include "evgraph.h"
 #include "unit.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -329,6 +330,12 @@ static const row rows[] = {
     {"duration.bare-plural", "2024-03-16",
      "The roof had leaked for decades; repairs will take months.",
      "decades=PXDE:DURATION"},
+    {"recent.first-sentence", "2024-06-01",
+     "In 1990 prices were cut, and recently they rose in March.",
+     "1990=1990 | recently=PAST_REF | March=2024-03"},
+    {"weekend-of-month.outside", "2025-02-03",
+     "It happens on the fifth weekend of February 2025.",
+     "February 2025=2025-02"},
     /* recurrences */
     {"set.weekday-mornings", "2017-03-14",
      "She read to children on Saturday mornings.",
@@ -634,10 +641,77 @@ static void test_hostile(void) {
   evg_timexes_free(found);
 }
 
+/* Texts that end where a rule looks one token further, and amounts that
+ * would overflow a day count: the tagger stays in bounds (run under ASan
+ * and UBSan by make sanitize). */
+static void test_edges(void) {
+  const char *const texts[] = {
+      ",,,,,,,,,,,,,,,,,,,,Black",
+      ",,,,,,,,,,,,,,,,,,,,Cyber",
+      "the",
+      "Christmas",
+      "New",
+      "the first",
+      "9999999 centuries ago",
+      "In 1990 it began. 5879500 years later it ended. 9999999 days later "
+      "it fell.",
+      "\"",
+      "'",
+      "between 4 a.m. and",
+      "from 7 a.m. to"};
+  evg_date anchor;
+  const char *error;
+  size_t offset;
+  evg_date_parse("2025-02-03", 10, &anchor, &error, &offset);
+  for (size_t k = 0; k < sizeof texts / sizeof texts[0]; k++) {
+    evg_timexes *found = evg_tag_text(texts[k], strlen(texts[k]), &anchor);
+    bool in_bounds = true;
+    for (size_t i = 0; i < evg_timexes_count(found); i++)
+      in_bounds &= evg_timexes_get(found, i)->end <= strlen(texts[k]);
+    CHECK("timex.edges.bounds", in_bounds);
+    evg_timexes_free(found);
+  }
+}
+
+/* The keyword table is built on first use: threads that tag at once all
+ * see it whole. */
+typedef struct {
+  const char *text;
+  char got[256];
+} tagging;
+
+static void *tag_in_thread(void *arg) {
+  tagging *job = arg;
+  evg_date anchor;
+  const char *error;
+  size_t offset;
+  evg_date_parse("2025-02-03", 10, &anchor, &error, &offset);
+  evg_timexes *found = evg_tag_text(job->text, strlen(job->text), &anchor);
+  format_found(job->text, found, job->got, sizeof job->got);
+  evg_timexes_free(found);
+  return NULL;
+}
+
+static void test_threads(void) {
+  tagging jobs[4];
+  pthread_t threads[4];
+  for (int k = 0; k < 4; k++) {
+    jobs[k].text = "The board said on Monday it would meet next week.";
+    pthread_create(&threads[k], NULL, tag_in_thread, &jobs[k]);
+  }
+  for (int k = 0; k < 4; k++) {
+    pthread_join(threads[k], NULL);
+    CHECK_STR("timex.threads.same", jobs[k].got,
+              "Monday=2025-02-03 | next week=2025-W07");
+  }
+}
+
 int main(void) {
+  test_threads(); /* first: the table is built while they run */
   test_rows();
   test_relative_forms_without_anchor();
   test_dateline();
   test_hostile();
+  test_edges();
   UNIT_EXIT();
 }
