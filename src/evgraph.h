@@ -359,7 +359,8 @@ typedef struct evg_timexes evg_timexes;
  * (`len` bytes of UTF-8).  Relative expressions resolve against `anchor`
  * (the text's date; NULL when unknown) or, when the text means it, against
  * the date mentioned last ("three days later").  Returns a list freed with
- * evg_timexes_free(); the strings in it are owned by the list. */
+ * evg_timexes_free(); the strings in it are owned by the list.  Keeps no
+ * state between calls: threads may tag texts at the same time. */
 evg_timexes *evg_tag_text(const char *text, size_t len, const evg_date *anchor);
 size_t evg_timexes_count(const evg_timexes *list);
 const evg_timex *evg_timexes_get(const evg_timexes *list, size_t index);
