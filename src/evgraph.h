@@ -452,7 +452,9 @@ typedef struct {
 } evg_render_options;
 
 /** Writes the graph as DOT (built with cgraph, written with agwrite).
- * Returns true on success; failures go to `diags`. */
+ * Returns true on success; failures go to `diags`.  Graphviz keeps
+ * process-wide state (its error handler, the gvc context): call this and
+ * evg_render_image from one thread at a time. */
 bool evg_render_dot(const evg_graph *graph, const evg_render_options *options,
                     FILE *out, evg_diags *diags);
 
