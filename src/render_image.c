@@ -196,15 +196,30 @@ static void cell_label(const evg_graph *g, size_t first, size_t last, char *buf,
     evg_year_label(year, buf, size);
     return;
   }
-  evg_date span = evg_date_from_day(first_day(evg_graph_ranked_event(g, first)),
-                                    EVG_PREC_DAY);
-  evg_date to = evg_date_from_day(first_day(evg_graph_ranked_event(g, last)),
-                                  EVG_PREC_DAY);
-  if (to.start != span.start) {
-    span.to = to.from;
-    span.interval = true;
-    evg_date_compute_bounds(&span);
+  /* From the first event to the last.  Months, quarters and years are
+   * named as written ("Jan 2025" for a box of "Jan 2025" events, not "1 Jan
+   * 2025"); otherwise the days covered, from the first one's first day to
+   * the last one's last ("13-24 Jan 2025"), without circa marks. */
+  const evg_date *a = &evg_graph_ranked_event(g, first)->date;
+  const evg_date *b = &evg_graph_ranked_event(g, last)->date;
+  evg_date span;
+  bool calendar = a->from.precision == b->to.precision &&
+                  a->from.precision >= EVG_PREC_MONTH && !a->open_start &&
+                  !a->open_end && !b->open_start && !b->open_end;
+  if (calendar) {
+    memset(&span, 0, sizeof span);
+    span.from = a->from;
+    span.to = b->to;
+  } else {
+    span = evg_date_from_day(evg_date_first_known_day(a), EVG_PREC_DAY);
+    span.to = evg_date_from_day(evg_date_last_known_day(b), EVG_PREC_DAY).from;
   }
+  span.interval =
+      span.from.precision != span.to.precision ||
+      span.from.year != span.to.year || span.from.month != span.to.month ||
+      span.from.day != span.to.day || span.from.part != span.to.part;
+  span.approximate = span.uncertain = false;
+  evg_date_compute_bounds(&span);
   evg_date_format_human(&span, buf, size);
 }
 

@@ -130,6 +130,13 @@ check "review.dot-trailing-backslash" [ $? -eq 0 ]
 printf 'event column0\n  date: 2025\n  label: A\nevent column1\n  date: 2026\n  label: B\n' >"$tmp/col.events"
 $EVG render "$tmp/col.events" -t svg -o - 2>/dev/null >"$tmp/col.svg"
 check "review.column-ids" grep -q 'id="event&#45;column0"' "$tmp/col.svg"
+# a box of month events is headed by the month, not by its first day
+{ for i in 0 1 2 3 4 5 6 7; do printf 'event jan%s\n  date: 2025-01\n  label: January %s\n' $i $i; done
+  for i in 3 4 5 6 7 8 9 10; do printf 'event feb%s\n  date: 2025-02-%02d\n  label: February %s\n' $i $i $i; done
+  for i in 3 4 5 6 7 8 9 10; do printf 'event mar%s\n  date: 2025-03-%02d\n  label: March %s\n' $i $i $i; done; } >"$tmp/boxes.events"
+$EVG render "$tmp/boxes.events" -t svg -o - 2>/dev/null >"$tmp/boxes.svg"
+check "review.box-heading-month" grep -q '>Jan 2025</text>' "$tmp/boxes.svg"
+check "review.box-heading-days" grep -q '>3&#8211;10 Feb 2025</text>\|>3–10 Feb 2025</text>' "$tmp/boxes.svg"
 # two inputs with one name: a usage error, nothing written
 mkdir -p "$tmp/d1" "$tmp/d2" "$tmp/dupout"
 cp tests/golden/small.events "$tmp/d1/x.events"; cp tests/golden/small.events "$tmp/d2/x.events"
