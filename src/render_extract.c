@@ -36,10 +36,18 @@ static void write_events(const evg_extraction *x, const char *text, size_t len,
   while (line_end < len && text[line_end] != '\n')
     line_end++;
   char *title = NULL;
-  if (line_end > 0 && line_end < 120 && text[line_end - 1] != '.')
+  if (line_end > 0 && line_end < 120 && text[line_end - 1] != '.') {
     title = evg_xstrndup(text, line_end);
+  } else {
+    /* else the file's name, without its folder and extension */
+    const char *base = strrchr(file, '/');
+    base = base ? base + 1 : file;
+    const char *dot = strrchr(base, '.');
+    size_t n = dot && dot != base ? (size_t)(dot - base) : strlen(base);
+    title = evg_xstrndup(n ? base : file, n ? n : strlen(file));
+  }
   fputs("title: ", out);
-  put_value(out, title ? title : file);
+  put_value(out, title);
   free(title);
   evg_date anchor;
   if (evg_extraction_anchor(x, &anchor)) {

@@ -62,6 +62,13 @@ check "extract.bad-anchor" [ $? -eq 2 ]
 $EVG extract --format yaml "$tmp/undated.txt" >/dev/null 2>&1
 check "extract.bad-format" [ $? -eq 2 ]
 
+# without a headline, the title is the file's name
+mkdir -p "$tmp/titled"
+printf 'Lawmakers met on Monday, the office said.\n' >"$tmp/titled/city-hall.txt"
+check "extract.title.file-name" bash -c "$EVG extract --anchor 2025-02-03 '$tmp/titled/city-hall.txt' | grep -qx 'title: city-hall'"
+printf 'City hall reopens\n\nLawmakers met on Monday, the office said.\n' >"$tmp/titled/headline.txt"
+check "extract.title.headline" bash -c "$EVG extract --anchor 2025-02-03 '$tmp/titled/headline.txt' | grep -qx 'title: City hall reopens'"
+
 # actor ids: Latin letters with marks lose the marks, other scripts drop out
 printf 'Émile Zola Group and Ørsted signed a deal with Straße AG and Łódź Ventures on Monday, the company said.\n' >"$tmp/names.txt"
 $EVG extract --anchor 2025-02-03 "$tmp/names.txt" >"$tmp/names.events"
