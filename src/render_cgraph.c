@@ -134,17 +134,24 @@ void evg_html_wrap(evg_buf *out, const char *text, size_t width,
       evg_buf_putc(out, ' ');
       line++;
     }
-    /* a word longer than a line is cut: names without spaces (CJK) too */
+    /* a word longer than a line is cut, after its last hyphen that fits
+     * ("artificial-" / "intelligence"), else where the line ends: names
+     * without spaces (CJK) too */
     size_t p = i;
     while (chars > width) {
-      size_t q = p;
+      size_t q = p, taken = 0, hyphen = 0, hyphen_taken = 0;
       for (size_t k = 0; k < width - line && q < w; k++) {
         size_t n = evg_utf8_valid_len((const unsigned char *)text + q, w - q);
         q += n ? n : 1;
+        taken++;
+        if (text[q - 1] == '-' && q < w)
+          hyphen = q, hyphen_taken = taken;
       }
+      if (hyphen && hyphen_taken > 1)
+        q = hyphen, taken = hyphen_taken;
       evg_html_escape(out, text + p, q - p);
       evg_buf_puts(out, br);
-      chars -= width - line;
+      chars -= taken;
       line = 0;
       p = q;
     }

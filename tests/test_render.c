@@ -245,7 +245,31 @@ static void test_theme_contrast(void) {
   CHECK("theme.unknown", evg_theme_named("neon") == NULL);
 }
 
+/* Labels wrap at spaces; a word longer than a line is cut after its last
+ * hyphen that fits, else at the line's end. */
+static void test_wrap(void) {
+  static const struct {
+    const char *text;
+    size_t width;
+    const char *want;
+  } cases[] = {
+      {"a new low-cost model", 10, "a new|low-cost|model"},
+      {"an artificial-intelligence model", 22,
+       "an|artificial-|intelligence model"},
+      {"supercalifragilistic", 8, "supercal|ifragili|stic"},
+      {"x-ray", 3, "x-|ray"},
+      {"R&D <now>", 20, "R&amp;D &lt;now&gt;"},
+  };
+  for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+    evg_buf out = {0};
+    evg_html_wrap(&out, cases[k].text, cases[k].width, "|");
+    CHECK_STR("render.wrap", out.data ? out.data : "", cases[k].want);
+    evg_buf_free(&out);
+  }
+}
+
 int main(void) {
+  test_wrap();
   test_hostile_text();
   test_empty_graph();
   test_outputs();
