@@ -12,7 +12,8 @@ enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_USAGE = 2 };
 #define MAX_ERRORS 20
 
 static const char usage[] =
-    "Usage: evgraph render FILE... [-t FORMATS] [-o DIR | -o -] [OPTIONS]\n"
+    "Usage: evgraph render FILE... [-t FORMATS] [-o DIR | -o FILE | -o -] "
+    "[OPTIONS]\n"
     "       evgraph check FILE...\n"
     "       evgraph extract [--anchor YYYY-MM-DD] [--format "
     "events|timeml|json] FILE\n"
@@ -30,7 +31,9 @@ static const char usage[] =
     "                        (default: dot,svg,graphml)\n"
     "  -o, --output DIR      folder for the outputs, created if missing\n"
     "                        (default: out); '-' writes the one format\n"
-    "                        given by -t to standard output\n"
+    "                        given by -t to standard output; a FILE named\n"
+    "                        for that one format (-t png -o slide.png)\n"
+    "                        is written as that file\n"
     "      --title TEXT      title of the picture and the graph\n"
     "      --layout L        pictures: graph (default) or timeline\n"
     "      --lanes L         timeline lanes: actor (default), tag or none\n"
@@ -299,6 +302,30 @@ static char *read_input(const char *path, size_t *len) {
 }
 
 /* "data/x.events" -> "x"; "-" -> "stdin". */
+/* "-o slide.png" with one input and the one format png: that file rather
+ * than a folder of that name.  Returns the format's index, or -1. */
+static int single_output_format(const cli *c) {
+  if (c->file_count != 1)
+    return -1;
+  int only = -1;
+  for (int f = 0; f < FORMAT_COUNT; f++)
+    if (c->wanted[f]) {
+      if (only >= 0)
+        return -1;
+      only = f;
+    }
+  if (only < 0)
+    return -1;
+  size_t n = strlen(c->output), e = strlen(formats[only]);
+  if (n <= e + 1 || c->output[n - e - 1] != '.' ||
+      strcmp(c->output + n - e, formats[only]) != 0)
+    return -1;
+  struct stat st;
+  if (stat(c->output, &st) == 0 && S_ISDIR(st.st_mode))
+    return -1; /* an existing folder stays a folder */
+  return only;
+}
+
 static char *output_stem(const char *path) {
   if (strcmp(path, "-") == 0)
     return strdup("stdin");
@@ -449,7 +476,8 @@ int main(int argc, char **argv) {
     if (to_stdout) {
       status = render_to_stdout(graphs[0], &c, diags);
     } else {
-      if (mkdir(c.output, 0777) != 0 && errno != EEXIST) {
+      int single = single_output_format(&c);
+      if (single < 0 && mkdir(c.output, 0777) != 0 && errno != EEXIST) {
         fprintf(stderr, "evgraph: cannot create '%s': %s\n", c.output,
                 strerror(errno));
         status = EXIT_USAGE;
@@ -462,7 +490,10 @@ int main(int argc, char **argv) {
             continue;
           size_t size = strlen(c.output) + strlen(stem) + 16;
           char *path = malloc(size);
-          snprintf(path, size, "%s/%s.%s", c.output, stem, formats[f]);
+          if (single >= 0)
+            snprintf(path, size, "%s", c.output);
+          else
+            snprintf(path, size, "%s/%s.%s", c.output, stem, formats[f]);
           /* two inputs with one name would write one file twice */
           for (size_t j = 0; j < i && status == EXIT_OK; j++) {
             char *other = output_stem(c.files[j]);

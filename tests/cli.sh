@@ -137,6 +137,16 @@ check "review.column-ids" grep -q 'id="event&#45;column0"' "$tmp/col.svg"
 $EVG render "$tmp/boxes.events" -t svg -o - 2>/dev/null >"$tmp/boxes.svg"
 check "review.box-heading-month" grep -q '>Jan 2025</text>' "$tmp/boxes.svg"
 check "review.box-heading-days" grep -q '>3&#8211;10 Feb 2025</text>\|>3–10 Feb 2025</text>' "$tmp/boxes.svg"
+# -o FILE: one input, one format, a name ending in it: that file
+mkdir -p "$tmp/single"
+$EVG render tests/golden/small.events -t png -o "$tmp/single/slide.png" 2>/dev/null
+check "cli.output-file.png" bash -c "head -c 8 '$tmp/single/slide.png' | od -An -tx1 | grep -q '89 50 4e 47'"
+$EVG render tests/golden/small.events -t dot -o "$tmp/single/graph.dot" 2>/dev/null
+check "cli.output-file.dot" cmp -s "$tmp/single/graph.dot" tests/golden/small.dot
+$EVG render tests/golden/small.events -t svg -o "$tmp/single/other.png" 2>/dev/null
+check "cli.output-file.other-format-is-a-folder" [ -f "$tmp/single/other.png/small.svg" ]
+$EVG render tests/golden/small.events -t svg,dot -o "$tmp/single/two.svg" 2>/dev/null
+check "cli.output-file.two-formats-is-a-folder" [ -f "$tmp/single/two.svg/small.dot" ]
 # two inputs with one name: a usage error, nothing written
 mkdir -p "$tmp/d1" "$tmp/d2" "$tmp/dupout"
 cp tests/golden/small.events "$tmp/d1/x.events"; cp tests/golden/small.events "$tmp/d2/x.events"
