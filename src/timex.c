@@ -2498,8 +2498,8 @@ static bool rule_weekday(const context *c, size_t i, candidate *cand) {
     return true;
   }
   int weekday = c->t[w].value;
-  /* "on Wednesday, the first day of the Year of the Snake,": a holiday in
-   * apposition on that weekday is the day; the spans stay apart */
+  /* "on Monday, Christmas Day,": a holiday in apposition that falls on
+   * that weekday is the day; the spans stay apart */
   candidate named_day = *cand;
   if (direction == 0 && punct(c, w + 1, ',') &&
       (rule_holiday(c, after, &named_day) ||

@@ -106,7 +106,7 @@ assert ban, "no event dated 2018 for the ban"
 assert drop, "no event dated 2025-01-27 for the Nvidia drop"
 assert any(u in r1 and v in sell for u, v in causes), f"no R1 -> sell-off causes edge: {causes}"
 alibaba = find(lambda d: d.get("start") == "2025-01-29" and "Alibaba" in d["label"])
-assert alibaba, "no event dated 2025-01-29 (the first day of the Year of the Snake) for Alibaba's model"
+assert alibaba, "Alibaba's model is not dated 2025-01-29, the lunar new year"
 assert len(ev) >= 10, len(ev)
 PY
 else

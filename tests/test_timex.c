@@ -99,12 +99,12 @@ static const row rows[] = {
      "Friday=2025-02-07"},
     {"weekday.participle", "2024-12-31", "Workers will be paid on Friday.",
      "Friday=2025-01-03"},
-    {"weekday.holiday-in-apposition", "2025-02-03",
-     "Last week it rose. As if to make the point, on Wednesday, the first "
-     "day of the Year of the Snake, Alibaba, the Chinese giant, released its "
-     "own new model.",
-     "Last week=2025-W05 | Wednesday=2025-01-29 | "
-     "the first day of the Year of the Snake=2025-01-29"},
+    {"weekday.holiday-in-apposition", "2026-02-23",
+     "Demand jumped last week. To mark the holiday, on Tuesday, the first "
+     "day of the Year of the Horse, the retailer Zhenmart, a large online "
+     "seller, opened three new stores.",
+     "last week=2026-W08 | Tuesday=2026-02-17 | "
+     "the first day of the Year of the Horse=2026-02-17"},
     /* a quotation has its own tense: the reporter's "said" does not count */
     {"weekday.quote-future", "2026-11-23",
      "\"Go on Wednesday, not Tuesday,\" she said.",
