@@ -397,9 +397,7 @@ static size_t add_actor(evg_extraction *x, const char *name, size_t len,
   if (n == 0 || !isalpha((unsigned char)id[0]))
     n = 0, dropped = true;
   if (dropped) {
-    uint32_t hash = 2166136261u; /* FNV-1a */
-    for (size_t b = 0; b < len; b++)
-      hash = (hash ^ u[b]) * 16777619u;
+    uint32_t hash = evg_hash32(name, len);
     if (n > 40)
       n = 40;
     snprintf(id + n, sizeof id - n, "%s%06x", n ? "-" : "actor-",

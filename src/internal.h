@@ -62,6 +62,10 @@ const evg_event *evg_graph_ranked_event(const evg_graph *graph, size_t rank);
  * sentences alike. */
 bool evg_abbreviation(const char *word, size_t len);
 
+/* 32-bit FNV-1a of `len` bytes: the keyword table's slots, the hashed part
+ * of actor ids. */
+uint32_t evg_hash32(const void *data, size_t len);
+
 /* UTF-8: length of the valid sequence at s (1..4), or 0 when invalid. */
 size_t evg_utf8_valid_len(const unsigned char *s, size_t len);
 /* The code point of the valid n-byte sequence at s. */

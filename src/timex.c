@@ -579,26 +579,23 @@ static const keyword keywords[] = {
 static const keyword *keyword_table[KEYWORD_SLOTS];
 static pthread_once_t keyword_table_once = PTHREAD_ONCE_INIT;
 
-static unsigned int keyword_hash(const char *s) {
-  unsigned int h = 2166136261u;
-  for (; *s; s++)
-    h = (h ^ (unsigned char)*s) * 16777619u;
-  return h & (KEYWORD_SLOTS - 1);
+static unsigned int keyword_hash(const char *s, size_t len) {
+  return evg_hash32(s, len) & (KEYWORD_SLOTS - 1);
 }
 
 static void build_keyword_table(void) {
   for (size_t i = 0; i < sizeof keywords / sizeof keywords[0]; i++) {
-    unsigned int h = keyword_hash(keywords[i].word);
+    unsigned int h = keyword_hash(keywords[i].word, strlen(keywords[i].word));
     while (keyword_table[h])
       h = (h + 1) & (KEYWORD_SLOTS - 1);
     keyword_table[h] = &keywords[i];
   }
 }
 
-static const keyword *lookup(const char *lower) {
+static const keyword *lookup(const char *lower, size_t len) {
   /* built once, safely when threads tag texts at the same time */
   pthread_once(&keyword_table_once, build_keyword_table);
-  for (unsigned int h = keyword_hash(lower); keyword_table[h];
+  for (unsigned int h = keyword_hash(lower, len); keyword_table[h];
        h = (h + 1) & (KEYWORD_SLOTS - 1))
     if (strcmp(keyword_table[h]->word, lower) == 0)
       return keyword_table[h];
@@ -786,7 +783,7 @@ static void tokenize(const char *text, size_t len, token_list *out) {
       t.end = (uint32_t)j;
       t.cap = isupper(c) != 0;
       /* no keyword is longer than 13 letters */
-      const keyword *k = n <= 13 ? lookup(lower) : NULL;
+      const keyword *k = n <= 13 ? lookup(lower, n) : NULL;
       static const keyword am = {"am", K_WORD, W_AM, 0};
       static const keyword pm = {"pm", K_WORD, W_PM, 0};
       if (!k && strcmp(lower, "a.m") == 0)
@@ -1236,6 +1233,8 @@ static bool future_word(const context *c, size_t i) {
   /* "were likely to jump in March": ahead, even when reported */
   if ((c->t[i].tense & TW_LIKELY) && word(c, i + 1, W_TO))
     return true;
+  if (!(c->t[i].tense & TW_AHEAD))
+    return false;
   /* "could not be reached on Monday" looks back */
   if (lower_word_is(c, i, "could") &&
       (lower_word_is(c, i + 1, "not") || lower_word_is(c, i + 1, "never") ||
@@ -1243,8 +1242,7 @@ static bool future_word(const context *c, size_t i) {
     return false;
   /* "had been scheduled to begin" looks back; "as expected" is no verb of
    * the clause */
-  return (c->t[i].tense & TW_AHEAD) &&
-         !(i > 0 && (tense_flags(c, i - 1) & (TW_LOOKBACK | TW_AS)));
+  return !(i > 0 && (tense_flags(c, i - 1) & (TW_LOOKBACK | TW_AS)));
 }
 
 /* The tense of the verb nearest to tokens first..last in their sentence. */
@@ -1396,9 +1394,12 @@ static bool pick_year(const context *c, const candidate *cand, int month,
     return false;
   /* in news, a deadline or a future sentence looks ahead of the text's
    * date, not back to a year named earlier in the sentence */
+  tense t = TENSE_UNKNOWN;
+  bool t_known = false; /* the tense is looked up once, when needed */
   if (base == BASE_REF && !c->narrative && c->has_anchor &&
       c->ref.end < c->anchor) {
-    tense t = tense_near(c, cand->first, cand->last);
+    t = tense_near(c, cand->first, cand->last);
+    t_known = true;
     /* not "Last year the snow did not arrive until December 14" */
     if ((c->after_by && t != TENSE_PAST) || t == TENSE_FUTURE)
       base = BASE_ANCHOR;
@@ -1427,7 +1428,8 @@ static bool pick_year(const context *c, const candidate *cand, int month,
   int32_t here = evg_days_from_civil(ay, month, day ? day : 1);
   int32_t here_end =
       day ? here : add_months(evg_days_from_civil(ay, month, 1), months) - 1;
-  tense t = tense_near(c, cand->first, cand->last);
+  if (!t_known)
+    t = tense_near(c, cand->first, cand->last);
   if (t == TENSE_PRESENT)
     t = day ? TENSE_FUTURE : TENSE_UNKNOWN;
   if (c->after_since)
@@ -3187,12 +3189,11 @@ static bool rule_set(const context *c, size_t i, candidate *cand) {
        lower_word_is(c, i + 1, "evenings") ||
        lower_word_is(c, i + 1, "nights"))) {
     /* "on Saturday mornings" */
-    static const char *const parts[] = {"", "MO", "AF", "EV", "NI"};
     char first = (char)tolower((unsigned char)c->text[c->t[i + 1].start]);
     int part = first == 'm' ? 1 : first == 'a' ? 2 : first == 'e' ? 3 : 4;
     cand->last = i + 1;
-    snprintf(cand->value, sizeof cand->value, "XXXX-WXX-%dT%s", c->t[i].value,
-             parts[part]);
+    snprintf(cand->value, sizeof cand->value, "XXXX-WXX-%d", c->t[i].value);
+    append_day_part(cand, part);
     return true;
   }
   if (cls(c, i) == K_WEEKDAYS && c->t[i].cap) {
@@ -3223,13 +3224,12 @@ static bool rule_set(const context *c, size_t i, candidate *cand) {
       return true;
     }
     if (cls(c, k) == K_WEEKDAY && c->t[k].cap) {
-      static const char *const parts[] = {"", "TMO", "TAF", "TEV", "TNI"};
       cand->last = k;
-      int part = 0;
-      if (cls(c, k + 1) == K_PARTDAY) /* "every Monday night" */
-        part = c->t[k + 1].value, cand->last = k + 1;
-      snprintf(cand->value, sizeof cand->value, "XXXX-WXX-%d%s", c->t[k].value,
-               parts[part]);
+      snprintf(cand->value, sizeof cand->value, "XXXX-WXX-%d", c->t[k].value);
+      if (cls(c, k + 1) == K_PARTDAY) { /* "every Monday night" */
+        append_day_part(cand, c->t[k + 1].value);
+        cand->last = k + 1;
+      }
       return true;
     }
     if (cls(c, k) == K_MONTH && c->t[k].cap) {
@@ -3244,10 +3244,9 @@ static bool rule_set(const context *c, size_t i, candidate *cand) {
       return true;
     }
     if (cls(c, k) == K_PARTDAY) {
-      static const char *const parts[] = {"", "MO", "AF", "EV", "NI"};
       cand->last = k;
-      snprintf(cand->value, sizeof cand->value, "XXXX-XX-XXT%s",
-               parts[c->t[k].value]);
+      snprintf(cand->value, sizeof cand->value, "XXXX-XX-XX");
+      append_day_part(cand, c->t[k].value);
       return true;
     }
     return false;
@@ -3427,13 +3426,14 @@ static bool rule_time(const context *c, size_t i, candidate *cand) {
   }
   /* a bare clock time is on the day last named in this or the previous
    * sentence; in news, otherwise on the text's own day */
+  tense t = tense_near(c, i, last);
   bool recent_day =
       c->has_fine_ref[EVG_PREC_DAY] &&
       c->sentence <= c->fine_ref_sentence + 1 &&
       c->paragraph_of[c->sentence] == c->paragraph_of[c->fine_ref_sentence];
   /* "which began at 10 a.m." is not on the launch day named ahead */
   if (recent_day && c->has_anchor && c->fine_ref[EVG_PREC_DAY] > c->anchor &&
-      tense_near(c, i, last) == TENSE_PAST)
+      t == TENSE_PAST)
     recent_day = false;
   /* "at 2:14 a.m. Wednesday ... by 3 a.m. ... at 6:40 a.m.": the hours of
    * a timeline stay on the day of the last time named, within a paragraph,
@@ -3446,11 +3446,10 @@ static bool rule_time(const context *c, size_t i, candidate *cand) {
                    (paragraph == time_paragraph + 1 && c->time_is_clock));
   if (recent_day) {
     day = c->fine_ref[EVG_PREC_DAY];
-  } else if (time_day && !(c->has_anchor && c->time_day < c->anchor &&
-                           tense_near(c, i, last) == TENSE_FUTURE)) {
+  } else if (time_day &&
+             !(c->has_anchor && c->time_day < c->anchor && t == TENSE_FUTURE)) {
     day = c->time_day;
-  } else if (c->has_story_day && !c->narrative &&
-             tense_near(c, i, last) == TENSE_PAST) {
+  } else if (c->has_story_day && !c->narrative && t == TENSE_PAST) {
     /* the day the story is about, named in its lead ("A jury on Monday
      * found ..."), holds a past hour of a later paragraph */
     day = c->story_day;
@@ -3458,7 +3457,7 @@ static bool rule_time(const context *c, size_t i, candidate *cand) {
     /* news goes out by the evening: an evening hour already past is
      * yesterday's ("the hearing began at 7 p.m.") */
     day = c->anchor;
-    if (hour >= 18 && tense_near(c, i, last) == TENSE_PAST)
+    if (hour >= 18 && t == TENSE_PAST)
       day--;
   } else if (choose_base(c) == BASE_NONE || !ref_day(c, &day)) {
     snprintf(cand->value, sizeof cand->value, "XXXX-XX-XXT%02d:%02d", hour,

@@ -118,6 +118,14 @@ void evg_arena_free(evg_arena *arena) {
   arena->head = NULL;
 }
 
+uint32_t evg_hash32(const void *data, size_t len) {
+  const unsigned char *p = data;
+  uint32_t hash = 2166136261u; /* FNV-1a */
+  for (size_t i = 0; i < len; i++)
+    hash = (hash ^ p[i]) * 16777619u;
+  return hash;
+}
+
 /* ---- id map ---- */
 
 static size_t hash_string(const char *s) {
