@@ -5,41 +5,47 @@
 #include <libxml/xmlwriter.h>
 #include <string.h>
 
-typedef enum { FOR_GRAPH, FOR_NODE, FOR_EDGE, FOR_ALL } key_domain;
+typedef enum { FOR_GRAPH, FOR_NODE, FOR_EDGE } key_domain;
 
 typedef struct {
   const char *id;
   key_domain domain;
   const char *type; /* GraphML attr.type */
+  const char *name; /* attr.name, when it differs from the id */
 } key_def;
 
-/* Every key, declared in this order before the graph. */
+/* Every key, declared in this order before the graph.  An attribute of
+ * nodes and edges has one key per domain with the same attr.name: readers
+ * such as igraph and graphology drop or fail on keys declared for="all". */
 static const key_def keys[] = {
-    {"title", FOR_GRAPH, "string"},
-    {"anchor", FOR_GRAPH, "string"},
-    {"source_text", FOR_GRAPH, "string"},
-    {"kind", FOR_NODE, "string"},
-    {"label", FOR_NODE, "string"},
-    {"date", FOR_NODE, "string"},
-    {"date_label", FOR_NODE, "string"},
-    {"date_written", FOR_NODE, "string"},
-    {"start", FOR_NODE, "string"},
-    {"end", FOR_NODE, "string"},
-    {"precision", FOR_NODE, "string"},
-    {"year", FOR_NODE, "int"},
-    {"approximate", FOR_NODE, "boolean"},
-    {"uncertain", FOR_NODE, "boolean"},
-    {"rank", FOR_NODE, "int"},
-    {"actors", FOR_NODE, "string"},
-    {"tags", FOR_NODE, "string"},
-    {"description", FOR_NODE, "string"},
-    {"quote", FOR_NODE, "string"},
-    {"source", FOR_NODE, "string"},
-    {"actor_kind", FOR_NODE, "string"},
-    {"relation", FOR_EDGE, "string"},
-    {"file", FOR_ALL, "string"},
-    {"line", FOR_ALL, "int"},
-    {"column", FOR_ALL, "int"},
+    {"title", FOR_GRAPH, "string", NULL},
+    {"anchor", FOR_GRAPH, "string", NULL},
+    {"source_text", FOR_GRAPH, "string", NULL},
+    {"kind", FOR_NODE, "string", NULL},
+    {"label", FOR_NODE, "string", NULL},
+    {"date", FOR_NODE, "string", NULL},
+    {"date_label", FOR_NODE, "string", NULL},
+    {"date_written", FOR_NODE, "string", NULL},
+    {"start", FOR_NODE, "string", NULL},
+    {"end", FOR_NODE, "string", NULL},
+    {"precision", FOR_NODE, "string", NULL},
+    {"year", FOR_NODE, "int", NULL},
+    {"approximate", FOR_NODE, "boolean", NULL},
+    {"uncertain", FOR_NODE, "boolean", NULL},
+    {"rank", FOR_NODE, "int", NULL},
+    {"actors", FOR_NODE, "string", NULL},
+    {"tags", FOR_NODE, "string", NULL},
+    {"description", FOR_NODE, "string", NULL},
+    {"quote", FOR_NODE, "string", NULL},
+    {"source", FOR_NODE, "string", NULL},
+    {"actor_kind", FOR_NODE, "string", NULL},
+    {"relation", FOR_EDGE, "string", NULL},
+    {"file", FOR_NODE, "string", NULL},
+    {"line", FOR_NODE, "int", NULL},
+    {"column", FOR_NODE, "int", NULL},
+    {"edge_file", FOR_EDGE, "string", "file"},
+    {"edge_line", FOR_EDGE, "int", "line"},
+    {"edge_column", FOR_EDGE, "int", "column"},
 };
 
 typedef struct {
@@ -74,21 +80,22 @@ static void data_int(writer *wr, const char *key, long value) {
   data(wr, key, text);
 }
 
-static void data_pos(writer *wr, evg_pos pos) {
-  data(wr, "file", pos.file);
-  data_int(wr, "line", pos.line);
-  data_int(wr, "column", pos.col);
+static void data_pos(writer *wr, evg_pos pos, bool edge) {
+  data(wr, edge ? "edge_file" : "file", pos.file);
+  data_int(wr, edge ? "edge_line" : "line", pos.line);
+  data_int(wr, edge ? "edge_column" : "column", pos.col);
 }
 
 static void write_keys(writer *wr) {
-  static const char *const domains[] = {"graph", "node", "edge", "all"};
+  static const char *const domains[] = {"graph", "node", "edge"};
   for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
     check(wr, xmlTextWriterStartElement(wr->w, x("key")));
     check(wr, xmlTextWriterWriteAttribute(wr->w, x("id"), x(keys[i].id)));
     check(wr, xmlTextWriterWriteAttribute(wr->w, x("for"),
                                           x(domains[keys[i].domain])));
-    check(wr,
-          xmlTextWriterWriteAttribute(wr->w, x("attr.name"), x(keys[i].id)));
+    check(wr, xmlTextWriterWriteAttribute(
+                  wr->w, x("attr.name"),
+                  x(keys[i].name ? keys[i].name : keys[i].id)));
     check(wr,
           xmlTextWriterWriteAttribute(wr->w, x("attr.type"), x(keys[i].type)));
     check(wr, xmlTextWriterEndElement(wr->w));
@@ -106,7 +113,7 @@ static void write_event(writer *wr, const evg_graph *g, const evg_event *e) {
   for (size_t f = 0; f < count; f++)
     data(wr, fields[f].name, fields[f].value);
   evg_buf_free(&values);
-  data_pos(wr, e->pos);
+  data_pos(wr, e->pos, false);
   check(wr, xmlTextWriterEndElement(wr->w));
 }
 
@@ -116,7 +123,7 @@ static void write_actor(writer *wr, const evg_actor *a) {
   data(wr, "kind", "actor");
   data(wr, "label", a->name);
   data(wr, "actor_kind", a->kind);
-  data_pos(wr, a->pos);
+  data_pos(wr, a->pos, false);
   check(wr, xmlTextWriterEndElement(wr->w));
 }
 
@@ -133,7 +140,7 @@ static void write_edge(writer *wr, const evg_graph *g, const evg_edge *e,
                                         x(evg_graph_event(g, e->from)->id)));
   check(wr, xmlTextWriterWriteAttribute(wr->w, x("target"), x(target)));
   data(wr, "relation", evg_relation_name(e->relation));
-  data_pos(wr, e->pos);
+  data_pos(wr, e->pos, true);
   check(wr, xmlTextWriterEndElement(wr->w));
 }
 

@@ -6,6 +6,7 @@ rendered by tests/interop.sh).  Prints PASS/FAIL lines.
 import math
 import re
 import sys
+import warnings
 import xml.etree.ElementTree as ET
 
 import igraph
@@ -13,6 +14,8 @@ import networkx as nx
 
 out = sys.argv[1]
 failures = 0
+# A loader warning is a failure: users see them as data being dropped.
+warnings.simplefilter("error")
 
 
 def check(name, condition, detail=""):
@@ -103,6 +106,39 @@ edge_relations = set(ig.es["relation"])
 check("igraph.relations", {"causes", "next", "involves"} <= edge_relations, edge_relations)
 check("igraph.directed", ig.is_directed())
 check("igraph.graph-title", ig["title"] == g.graph["title"], ig.attributes())
+
+# ---- provenance on every node and edge, typed, in both readers ----
+for u, v, d in g.edges(data=True):
+    if not (isinstance(d.get("line"), int) and isinstance(d.get("column"), int) and d.get("file")):
+        check("networkx.edge-provenance", False, (u, v, d))
+        break
+else:
+    check("networkx.edge-provenance", True)
+check("networkx.node-provenance",
+      all(isinstance(d.get("line"), int) and d.get("file") for _, d in g.nodes(data=True)))
+check("igraph.edge-provenance",
+      all(e["file"] and e["line"] >= 1 and e["column"] >= 1 for e in ig.es),
+      ig.es[0].attributes())
+check("igraph.node-provenance", all(v["file"] and v["line"] >= 1 for v in ig.vs))
+documented = {"kind", "label", "date", "date_label", "date_written", "start", "end", "precision",
+              "year", "approximate", "uncertain", "rank", "actors", "tags", "description",
+              "quote", "source", "actor_kind", "file", "line", "column"}
+check("igraph.node-attributes", documented <= set(ig.vs.attributes()),
+      documented - set(ig.vs.attributes()))
+check("igraph.edge-attributes", {"relation", "file", "line", "column"} <= set(ig.es.attributes()),
+      ig.es.attributes())
+
+# ---- a generated 10,000-event graph loads whole, without a warning ----
+big_nx = nx.read_graphml(f"{out}/big.graphml")
+big_ig = igraph.Graph.Read_GraphML(f"{out}/big.graphml")
+big_events = [n for n, d in big_nx.nodes(data=True) if d["kind"] == "event"]
+check("networkx.big.events", len(big_events) == 10000, len(big_events))
+check("networkx.big.edges-typed",
+      all(isinstance(d["line"], int) for _, _, d in big_nx.edges(data=True)))
+check("igraph.big.same-graph",
+      (big_ig.vcount(), big_ig.ecount()) == (big_nx.number_of_nodes(), big_nx.number_of_edges()),
+      ((big_ig.vcount(), big_ig.ecount()), (big_nx.number_of_nodes(), big_nx.number_of_edges())))
+check("igraph.big.edge-provenance", all(line >= 1 for line in big_ig.es["line"]))
 
 # ---- every date form survives the trip (NetworkX) ----
 dates = nx.read_graphml(f"{out}/dates.graphml")

@@ -17,6 +17,9 @@ for input in $inputs; do
   check "interop.$name.render" $EVG render "$input" -t dot,svg,graphml -o "$tmp"
 done
 
+/usr/bin/python3 tests/gen_events.py 10000 7 >"$tmp/big.events"
+check "interop.big.render" $EVG render "$tmp/big.events" -t graphml -o "$tmp"
+
 xsd=../shared/graphml-xsd/graphml.xsd
 for input in $inputs; do
   name=$(basename "$input" .events)
