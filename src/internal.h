@@ -97,6 +97,31 @@ typedef struct {
 size_t evg_event_fields(const evg_graph *graph, const evg_event *event,
                         evg_buf *storage, evg_field *fields);
 
+/* A box of a laid-out drawing: its centre and size, in points, y growing
+ * downwards from the drawing's top left corner (as yEd and SVG count). */
+typedef struct {
+  double x, y, width, height;
+} evg_box;
+
+/* Where the pictures put each event, and a row of actors under them: the
+ * geometry that the GEXF and yEd writers hand on, so that Gephi and yEd
+ * open the finished drawing. */
+typedef struct {
+  evg_box *events; /* by event index */
+  evg_box *actors; /* by actor index */
+  bool *placed;    /* by event index; all true after a successful layout */
+  double width, height;
+} evg_geometry;
+
+/* Lays the graph out as evg_render_image does (options->layout "graph" or
+ * "timeline", in a child process under the same time limit) and fills
+ * `geometry`, freed with evg_geometry_free.  False, with an error in
+ * `diags`, when the layout fails. */
+bool evg_layout_geometry(const evg_graph *graph,
+                         const evg_render_options *options,
+                         evg_geometry *geometry, evg_diags *diags);
+void evg_geometry_free(evg_geometry *geometry);
+
 /* Graph construction, used by the parsers.  The builder owns everything it
  * is given through its arena. */
 typedef struct evg_builder evg_builder;

@@ -378,7 +378,27 @@ void evg_render_cleanup(void) {
   context = NULL;
 }
 
-/* Lays out and renders in this process. */
+/* The geometry of a laid-out picture, one line per event box: "E id x y w
+ * h" (the centre, y down from the top left, in points), after a line "B w
+ * h" for the whole drawing.  Event boxes are found by their SVG id
+ * ("event-ID"), which both layouts give them. */
+static bool write_geometry(Agraph_t *picture, FILE *out) {
+  boxf bb = GD_bb(picture);
+  fprintf(out, "B %.2f %.2f\n", bb.UR.x - bb.LL.x, bb.UR.y - bb.LL.y);
+  for (Agnode_t *n = agfstnode(picture); n; n = agnxtnode(picture, n)) {
+    const char *id = agget(n, (char *)"id");
+    if (!id || strncmp(id, "event-", 6) != 0)
+      continue;
+    fprintf(out, "E %s %.2f %.2f %.2f %.2f\n", id + 6, ND_coord(n).x - bb.LL.x,
+            bb.UR.y - ND_coord(n).y, ND_width(n) * 72.0, ND_height(n) * 72.0);
+  }
+  return !ferror(out);
+}
+
+/* Lays out and renders in this process; the format GEOMETRY_FORMAT writes
+ * the geometry instead of a picture. */
+static const char GEOMETRY_FORMAT[] = "geometry";
+
 static bool draw(const evg_graph *g, const evg_render_options *options,
                  const char *title, const evg_theme *theme, const char *format,
                  FILE *out, evg_diags *diags) {
@@ -396,7 +416,14 @@ static bool draw(const evg_graph *g, const evg_render_options *options,
                   "%s: Graphviz's %s layout failed (are Graphviz's layout "
                   "plugins installed? .ci/deps run installs them)",
                   format, engine);
-  if (ok) {
+  if (ok && format == GEOMETRY_FORMAT) {
+    if (!write_geometry(picture, out)) {
+      evg_diags_add(diags, EVG_SEV_ERROR, NULL, 0, 0, 0, NULL,
+                    "layout: cannot pass the geometry on");
+      ok = false;
+    }
+    gvFreeLayout(gvc, picture);
+  } else if (ok) {
     if (gvRender(gvc, picture, format, out) != 0) {
       evg_diags_add(diags, EVG_SEV_ERROR, NULL, 0, 0, 0, NULL,
                     "%s: Graphviz could not render this format", format);
@@ -436,15 +463,8 @@ static bool drain(int fd, FILE *out) {
  * message, and the caller's all-or-nothing output stays intact.  The child
  * sends the drawing through one pipe and its diagnostics through another,
  * one per line: severity letter, then the message. */
-bool evg_render_image(const evg_graph *g, const evg_render_options *options,
-                      const char *format, FILE *out, evg_diags *diags) {
-  if (strcmp(format, "svg") != 0 && strcmp(format, "png") != 0 &&
-      strcmp(format, "pdf") != 0) {
-    evg_diags_add(diags, EVG_SEV_ERROR, NULL, 0, 0, 0, NULL,
-                  "unknown image format '%s' (expected svg, png or pdf)",
-                  format);
-    return false;
-  }
+static bool draw_in_child(const evg_graph *g, const evg_render_options *options,
+                          const char *format, FILE *out, evg_diags *diags) {
   const char *title =
       options && options->title ? options->title : evg_graph_title(g);
   const evg_theme *theme = evg_theme_named(options ? options->theme : NULL);
@@ -568,4 +588,142 @@ bool evg_render_image(const evg_graph *g, const evg_render_options *options,
     ok = fwrite(drawing, 1, drawing_size, out) == drawing_size;
   free(drawing);
   return ok;
+}
+
+bool evg_render_image(const evg_graph *g, const evg_render_options *options,
+                      const char *format, FILE *out, evg_diags *diags) {
+  if (strcmp(format, "svg") != 0 && strcmp(format, "png") != 0 &&
+      strcmp(format, "pdf") != 0) {
+    evg_diags_add(diags, EVG_SEV_ERROR, NULL, 0, 0, 0, NULL,
+                  "unknown image format '%s' (expected svg, png or pdf)",
+                  format);
+    return false;
+  }
+  return draw_in_child(g, options, format, out, diags);
+}
+
+/* Actors are not drawn in the pictures: they go in a row under the drawing,
+ * each near the middle of its events, in that order, packed so that no two
+ * overlap.  A box's width follows its name (about 7.5 points a character at
+ * the 14-point size of the pictures). */
+typedef struct {
+  double x;
+  size_t actor;
+} actor_slot;
+
+static int by_slot_x(const void *a, const void *b) {
+  const actor_slot *p = a, *q = b;
+  if (p->x != q->x)
+    return p->x < q->x ? -1 : 1;
+  return p->actor < q->actor ? -1 : p->actor > q->actor;
+}
+
+static void place_actors(const evg_graph *g, evg_geometry *geo) {
+  size_t actors = evg_graph_actor_count(g);
+  if (actors == 0)
+    return;
+  double *sum = evg_xcalloc(actors, sizeof *sum);
+  size_t *count = evg_xcalloc(actors, sizeof *count);
+  for (size_t i = 0; i < evg_graph_edge_count(g); i++) {
+    const evg_edge *e = evg_graph_edge(g, i);
+    if (e->relation != EVG_REL_INVOLVES || !geo->placed[e->from])
+      continue;
+    sum[e->to] += geo->events[e->from].x;
+    count[e->to]++;
+  }
+  actor_slot *slots = evg_xmalloc(actors * sizeof *slots);
+  for (size_t a = 0; a < actors; a++) {
+    slots[a].actor = a;
+    slots[a].x = count[a] ? sum[a] / (double)count[a] : geo->width / 2;
+  }
+  qsort(slots, actors, sizeof *slots, by_slot_x);
+  const double gap = 12, height = 30, top = geo->height + 48;
+  double right = 0;
+  for (size_t k = 0; k < actors; k++) {
+    const evg_actor *a = evg_graph_actor(g, slots[k].actor);
+    const char *name = a->name ? a->name : a->id;
+    double w = 7.5 * (double)evg_utf8_count(name, strlen(name)) + 24;
+    if (w < 60)
+      w = 60;
+    double left = slots[k].x - w / 2;
+    if (k > 0 && left < right + gap)
+      left = right + gap;
+    if (left < 0)
+      left = 0;
+    evg_box *box = &geo->actors[slots[k].actor];
+    box->x = left + w / 2;
+    box->y = top + height / 2;
+    box->width = w;
+    box->height = height;
+    right = left + w;
+  }
+  if (right > geo->width)
+    geo->width = right;
+  geo->height = top + height;
+  free(slots);
+  free(sum);
+  free(count);
+}
+
+bool evg_layout_geometry(const evg_graph *g, const evg_render_options *options,
+                         evg_geometry *geo, evg_diags *diags) {
+  memset(geo, 0, sizeof *geo);
+  char *text = NULL;
+  size_t size = 0;
+  FILE *memory = open_memstream(&text, &size);
+  if (!memory) {
+    evg_diags_add(diags, EVG_SEV_ERROR, NULL, 0, 0, 0, NULL,
+                  "layout: out of memory");
+    return false;
+  }
+  bool ok = draw_in_child(g, options, GEOMETRY_FORMAT, memory, diags);
+  ok &= fclose(memory) == 0;
+  size_t events = evg_graph_event_count(g);
+  geo->events = evg_xcalloc(events ? events : 1, sizeof *geo->events);
+  geo->placed = evg_xcalloc(events ? events : 1, sizeof *geo->placed);
+  geo->actors = evg_xcalloc(evg_graph_actor_count(g) + 1, sizeof *geo->actors);
+  evg_map ids = {0};
+  for (size_t i = 0; i < events; i++)
+    evg_map_put(&ids, evg_graph_event(g, i)->id, i);
+  for (char *line = text; ok && line && *line;) {
+    char *end = strchr(line, '\n');
+    if (end)
+      *end = '\0';
+    char id[256];
+    double x, y, w, h;
+    size_t index;
+    if (line[0] == 'B') {
+      ok = sscanf(line, "B %lf %lf", &geo->width, &geo->height) == 2;
+    } else if (sscanf(line, "E %255s %lf %lf %lf %lf", id, &x, &y, &w, &h) ==
+                   5 &&
+               evg_map_get(&ids, id, &index)) {
+      geo->events[index] = (evg_box){x, y, w, h};
+      geo->placed[index] = true;
+    } else {
+      ok = false;
+    }
+    line = end ? end + 1 : line + strlen(line);
+  }
+  evg_map_free(&ids);
+  free(text);
+  for (size_t i = 0; ok && i < events; i++)
+    if (!geo->placed[i]) {
+      evg_diags_add(diags, EVG_SEV_ERROR, NULL, 0, 0, 0, NULL,
+                    "layout: the event '%s' was not placed",
+                    evg_graph_event(g, i)->id);
+      ok = false;
+    }
+  if (!ok) {
+    evg_geometry_free(geo);
+    return false;
+  }
+  place_actors(g, geo);
+  return true;
+}
+
+void evg_geometry_free(evg_geometry *geo) {
+  free(geo->events);
+  free(geo->actors);
+  free(geo->placed);
+  memset(geo, 0, sizeof *geo);
 }

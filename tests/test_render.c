@@ -268,8 +268,94 @@ static void test_wrap(void) {
   }
 }
 
+static bool boxes_overlap(const evg_box *a, const evg_box *b) {
+  return fabs(a->x - b->x) * 2 < a->width + b->width - 0.5 &&
+         fabs(a->y - b->y) * 2 < a->height + b->height - 0.5;
+}
+
+static bool box_inside(const evg_box *b, const evg_geometry *geo) {
+  return b->width > 0 && b->height > 0 && b->x - b->width / 2 >= -0.5 &&
+         b->y - b->height / 2 >= -0.5 &&
+         b->x + b->width / 2 <= geo->width + 0.5 &&
+         b->y + b->height / 2 <= geo->height + 0.5;
+}
+
+/* The geometry GEXF and yEd hand on: every event and actor placed inside
+ * the drawing, no two boxes overlapping, actors under the events, the same
+ * numbers every time. */
+static void test_geometry(void) {
+  size_t len = 0;
+  char *text = NULL;
+  FILE *in = fopen("data/deepseek-2025.events", "rb");
+  CHECK("geometry.input", in != NULL);
+  if (!in)
+    return;
+  FILE *memory = open_memstream(&text, &len);
+  char chunk[4096];
+  size_t n;
+  while ((n = fread(chunk, 1, sizeof chunk, in)) > 0)
+    fwrite(chunk, 1, n, memory);
+  fclose(in);
+  fclose(memory);
+  evg_diags *d = evg_diags_new(0);
+  evg_graph *g = evg_parse_events(text, len, "deepseek", d);
+  free(text);
+  CHECK("geometry.parse", g != NULL);
+  if (!g) {
+    evg_diags_free(d);
+    return;
+  }
+  static const char *const layouts[] = {"graph", "timeline"};
+  for (int k = 0; k < 2; k++) {
+    evg_render_options options = {0};
+    options.layout = layouts[k];
+    evg_geometry geo, again;
+    bool ok = evg_layout_geometry(g, &options, &geo, d);
+    CHECK("geometry.layout", ok);
+    if (!ok)
+      continue;
+    size_t events = evg_graph_event_count(g), actors = evg_graph_actor_count(g);
+    bool placed = true, inside = true, apart = true, below = true;
+    double lowest_event = 0;
+    for (size_t i = 0; i < events; i++) {
+      placed &= geo.placed[i];
+      inside &= box_inside(&geo.events[i], &geo);
+      double bottom = geo.events[i].y + geo.events[i].height / 2;
+      if (bottom > lowest_event)
+        lowest_event = bottom;
+      for (size_t j = 0; j < i; j++)
+        apart &= !boxes_overlap(&geo.events[i], &geo.events[j]);
+    }
+    for (size_t a = 0; a < actors; a++) {
+      inside &= box_inside(&geo.actors[a], &geo);
+      below &= geo.actors[a].y - geo.actors[a].height / 2 > lowest_event;
+      for (size_t b = 0; b < a; b++)
+        apart &= !boxes_overlap(&geo.actors[a], &geo.actors[b]);
+    }
+    CHECK("geometry.every-event-placed", placed);
+    CHECK("geometry.inside-the-drawing", inside);
+    CHECK("geometry.no-overlap", apart);
+    CHECK("geometry.actors-below", below);
+    CHECK("geometry.size", geo.width > 300 && geo.height > 200);
+    ok = evg_layout_geometry(g, &options, &again, d);
+    CHECK("geometry.deterministic",
+          ok &&
+              memcmp(geo.events, again.events, events * sizeof *geo.events) ==
+                  0 &&
+              memcmp(geo.actors, again.actors, actors * sizeof *geo.actors) ==
+                  0);
+    if (ok)
+      evg_geometry_free(&again);
+    evg_geometry_free(&geo);
+  }
+  CHECK_INT("geometry.no-diagnostics", evg_diags_count(d), 0);
+  evg_graph_free(g);
+  evg_diags_free(d);
+}
+
 int main(void) {
   test_wrap();
+  test_geometry();
   test_hostile_text();
   test_empty_graph();
   test_outputs();
