@@ -873,6 +873,8 @@ typedef struct {
   size_t target_offset; /* the related part, by its index among parts */
 } part;
 
+#define MAX_EVENT_ACTORS 8
+
 static void add_event(evg_extraction *x, const char *s, const range *sentence,
                       text_pos sentence_pos, const part *p,
                       const mention *mentions, size_t mention_count,
@@ -899,9 +901,11 @@ static void add_event(evg_extraction *x, const char *s, const range *sentence,
   text_pos b = position_in(s, a, p->end);
   e->start_line = a.line, e->start_col = a.col;
   e->end_line = b.line, e->end_col = b.col;
-  /* actors named in the part, each once */
+  /* actors named in the part, each once, at most MAX_EVENT_ACTORS: the
+   * array is sized to that cap, not to the text's mentions (which made
+   * memory quadratic in the number of dated sentences) */
   size_t *actors =
-      evg_arena_alloc(&x->arena, (mention_count + 1) * sizeof *actors);
+      evg_arena_alloc(&x->arena, MAX_EVENT_ACTORS * sizeof *actors);
   size_t count = 0;
   for (size_t m = first_mention;
        m < mention_count && mentions[m].start < p->end; m++) {
@@ -910,7 +914,7 @@ static void add_event(evg_extraction *x, const char *s, const range *sentence,
     bool seen = false;
     for (size_t k = 0; k < count && !seen; k++)
       seen = actors[k] == mentions[m].actor;
-    if (!seen && count < 8)
+    if (!seen && count < MAX_EVENT_ACTORS)
       actors[count++] = mentions[m].actor;
   }
   e->actors = actors;

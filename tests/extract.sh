@@ -31,6 +31,26 @@ check "extract.timeml.anaphora" grep -q 'value="2025-03-12">Two days later<' "$t
 check "extract.timeml.future-weekday" grep -q 'value="2025-03-14">Friday<' "$tmp/news.tml"
 check "extract.timeml.duration" grep -q 'type="DURATION" value="P2W">two-week<' "$tmp/news.tml"
 
+# Memory linear in the text: 1.2 MB of short dated sentences naming actors
+# (each event once reserved room for every mention of the whole text: 13 GB
+# of address space).  Under 1 GB of address space; not under ASan or
+# valgrind, which reserve far more themselves.
+if [[ "$EVG" == *valgrind* || "${EVGRAPH:-}" == *sanitize* ]]; then
+  echo "SKIP extract.memory-linear: address-space limit not meaningful under ASan/valgrind"
+else
+  $PY -c "
+import random
+random.seed(1)
+months = ['January', 'March', 'May', 'July', 'September', 'November']
+lines, size = [], 0
+while size < 1200000:
+    line = 'Acme Corp and Beta Ltd met Gamma Group on %s %d, 2024.\n' % (random.choice(months), random.randint(1, 28))
+    lines.append(line); size += len(line)
+open('$tmp/many.txt', 'w').write(''.join(lines))"
+  check "extract.memory-linear" bash -c "ulimit -v 1000000 && $EVG extract --anchor 2025-01-01 '$tmp/many.txt' >'$tmp/many.events'"
+  check "extract.memory-linear.events" [ "$(grep -c '^event ' "$tmp/many.events")" -gt 20000 ]
+fi
+
 # events: a file that renders, with relations from cue words
 $EVG extract "$tmp/news.txt" >"$tmp/news.events" 2>"$tmp/err"
 check "extract.events.exit" [ $? -eq 0 ]
