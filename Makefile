@@ -19,7 +19,7 @@ LIB_SRC = src/util.c src/diag.c src/date.c src/graph.c src/parse_events.c \
   src/render_graphml.c src/render_json.c \
   src/render_extract.c
 LIB_OBJ = $(LIB_SRC:src/%.c=$(BUILD)/%.o) $(BUILD)/gazetteer.o
-TEST_NAMES = test_date test_parse test_render test_timex test_filter
+TEST_NAMES = test_date test_parse test_render test_timex test_filter test_json
 TEST_BIN = $(TEST_NAMES:%=$(BUILD)/%)
 EVENTS = $(wildcard data/*.events)
 
@@ -65,7 +65,7 @@ $(BUILD)/test_%: tests/test_%.c tests/unit.h tests/graph_lookup.h $(BUILD)/libev
 
 # Renders every events file in data/ into out/.
 run: deps-run evgraph
-	./evgraph render $(EVENTS) -t dot,svg,graphml,png
+	./evgraph render $(EVENTS) -t dot,svg,graphml,png,json,graphology
 	@for theme in light dark print; do \
 	  ./evgraph render $(EVENTS) --layout timeline --theme $$theme -t svg,png \
 	    -o $(BUILD)/timeline-$$theme && \
