@@ -475,6 +475,29 @@ bool evg_render_graphml(const evg_graph *graph,
                         const evg_render_options *options, FILE *out,
                         evg_diags *diags);
 
+/** The two shapes of evg_render_json. */
+typedef enum {
+  /** Node-link, as NetworkX node_link_graph (2.8: its defaults; 3.4 on:
+   * edges="links") and d3 read it: {directed, multigraph, graph, nodes:
+   * [{id, ...}], links: [{source, target, key, ...}]}. */
+  EVG_JSON_NODE_LINK,
+  /** graphology's serialisation, for Graph.from(): {options, attributes,
+   * nodes: [{key, attributes}], edges: [{key, source, target,
+   * attributes}]}. */
+  EVG_JSON_GRAPHOLOGY
+} evg_json_flavour;
+
+/** Writes the graph as JSON (jansson) in one of the two shapes: a directed
+ * multigraph with the GraphML writer's attributes, typed (year, rank, line
+ * and column integers, approximate and uncertain booleans, actors and tags
+ * arrays; absent values are absent).  Edge keys are e0, e1, ... as GraphML's
+ * edge ids.  Text is made valid UTF-8 first (U+FFFD).  Streamed one node or
+ * edge at a time, one per line: memory does not grow with the graph.
+ * Returns true on success; failures (write errors included) go to
+ * `diags`. */
+bool evg_render_json(const evg_graph *graph, const evg_render_options *options,
+                     evg_json_flavour flavour, FILE *out, evg_diags *diags);
+
 /* ------------------------------------------------------------------ */
 /* Output files, all or nothing                                        */
 /* ------------------------------------------------------------------ */

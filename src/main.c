@@ -22,12 +22,15 @@ static const char usage[] =
     "Turns events files (*.events) into an event graph.\n"
     "\n"
     "Commands:\n"
-    "  render   write the graph of each FILE as DOT, SVG and GraphML\n"
+    "  render   write the graph of each FILE as DOT, SVG, GraphML, PNG,\n"
+    "           PDF or JSON\n"
     "  check    validate each FILE and write nothing\n"
     "  extract  find the dates in prose and propose dated events (stdout)\n"
     "\n"
     "Options:\n"
-    "  -t, --format FORMATS  comma-separated: dot, svg, graphml, png, pdf\n"
+    "  -t, --format FORMATS  comma-separated: dot, svg, graphml, png, pdf,\n"
+    "                        json (node-link: NetworkX, d3), graphology\n"
+    "                        (NAME.graphology.json, for Graph.from)\n"
     "                        (default: dot,svg,graphml)\n"
     "  -o, --output DIR      folder for the outputs, created if missing\n"
     "                        (default: out); '-' writes the one format\n"
@@ -57,8 +60,14 @@ static const char usage[] =
     "Exit status: 0 success (warnings allowed), 1 the input has errors,\n"
     "2 usage error or a file that cannot be read or written.\n";
 
-static const char *const formats[] = {"dot", "svg", "graphml", "png", "pdf"};
-#define FORMAT_COUNT 5
+enum { DOT, SVG, GRAPHML, PNG, PDF, JSON, GRAPHOLOGY, FORMAT_COUNT };
+static const char *const formats[FORMAT_COUNT] = {
+    "dot", "svg", "graphml", "png", "pdf", "json", "graphology"};
+/* Output names end in the extension; "-o FILE" needs FILE to end in its
+ * last part (both JSON flavours are .json files). */
+static const char *const extensions[FORMAT_COUNT] = {
+    "dot", "svg", "graphml", "png", "pdf", "json", "graphology.json"};
+#define FORMAT_NAMES "dot, svg, graphml, png, pdf, json or graphology"
 
 typedef struct {
   const char *command;
@@ -97,8 +106,7 @@ static void print_diags(const evg_diags *diags) {
 
 static int parse_formats(cli *c, const char *list) {
   if (!*list)
-    return usage_error("%s", "-t needs at least one format (dot, svg, "
-                             "graphml, png or pdf)");
+    return usage_error("%s", "-t needs at least one format (" FORMAT_NAMES ")");
   memset(c->wanted, 0, sizeof c->wanted);
   const char *s = list;
   while (*s) {
@@ -111,8 +119,7 @@ static int parse_formats(cli *c, const char *list) {
       }
     }
     if (!known)
-      return usage_error(
-          "unknown format '%s' (expected dot, svg, graphml, png or pdf)", s);
+      return usage_error("unknown format '%s' (expected " FORMAT_NAMES ")", s);
     s += len;
     if (*s == ',')
       s++;
@@ -123,7 +130,7 @@ static int parse_formats(cli *c, const char *list) {
 static int parse_args(cli *c, int argc, char **argv) {
   c->files = calloc((size_t)argc, sizeof *c->files);
   c->output = "out";
-  c->wanted[0] = c->wanted[1] = c->wanted[2] = true;
+  c->wanted[DOT] = c->wanted[SVG] = c->wanted[GRAPHML] = true;
   bool options_done = false;
   for (int i = 1; i < argc; i++) {
     const char *arg = argv[i];
@@ -316,9 +323,11 @@ static int single_output_format(const cli *c) {
     }
   if (only < 0)
     return -1;
-  size_t n = strlen(c->output), e = strlen(formats[only]);
+  const char *type = strrchr(extensions[only], '.');
+  type = type ? type + 1 : extensions[only];
+  size_t n = strlen(c->output), e = strlen(type);
   if (n <= e + 1 || c->output[n - e - 1] != '.' ||
-      strcmp(c->output + n - e, formats[only]) != 0)
+      strcmp(c->output + n - e, type) != 0)
     return -1;
   struct stat st;
   if (stat(c->output, &st) == 0 && S_ISDIR(st.st_mode))
@@ -340,10 +349,14 @@ static char *output_stem(const char *path) {
 
 static bool render_format(const evg_graph *g, const cli *c, int format,
                           FILE *out, evg_diags *diags) {
-  if (format == 0)
+  if (format == DOT)
     return evg_render_dot(g, &c->render, out, diags);
-  if (format == 2)
+  if (format == GRAPHML)
     return evg_render_graphml(g, &c->render, out, diags);
+  if (format == JSON || format == GRAPHOLOGY)
+    return evg_render_json(
+        g, &c->render,
+        format == JSON ? EVG_JSON_NODE_LINK : EVG_JSON_GRAPHOLOGY, out, diags);
   return evg_render_image(g, &c->render, formats[format], out, diags);
 }
 
@@ -488,12 +501,13 @@ int main(int argc, char **argv) {
         for (int f = 0; f < FORMAT_COUNT && status == EXIT_OK; f++) {
           if (!c.wanted[f])
             continue;
-          size_t size = strlen(c.output) + strlen(stem) + 16;
+          size_t size =
+              strlen(c.output) + strlen(stem) + strlen(extensions[f]) + 4;
           char *path = malloc(size);
           if (single >= 0)
             snprintf(path, size, "%s", c.output);
           else
-            snprintf(path, size, "%s/%s.%s", c.output, stem, formats[f]);
+            snprintf(path, size, "%s/%s.%s", c.output, stem, extensions[f]);
           /* two inputs with one name would write one file twice */
           for (size_t j = 0; j < i && status == EXIT_OK; j++) {
             char *other = output_stem(c.files[j]);

@@ -33,24 +33,29 @@ done
 # --- golden outputs for small inputs
 for input in tests/golden/*.events; do
   name=$(basename "$input" .events)
-  for format in dot graphml; do
-    $EVG render "$input" -t $format -o - >"$tmp/$name.$format" 2>"$tmp/err"
+  for format in dot graphml json graphology; do
+    ext=$format; [ $format = graphology ] && ext=graphology.json
+    $EVG render "$input" -t $format -o - >"$tmp/$name.$ext" 2>"$tmp/err"
     check "golden.$name.$format.exit" [ $? -eq 0 ]
-    same_file "golden.$name.$format" "tests/golden/$name.$format" "$tmp/$name.$format"
+    same_file "golden.$name.$format" "tests/golden/$name.$ext" "$tmp/$name.$ext"
   done
 done
 
-# --- determinism: two runs, byte-identical DOT and GraphML
-for format in dot graphml; do
+# --- determinism: two runs, byte-identical DOT, GraphML and JSON
+for format in dot graphml json graphology; do
   $EVG render data/deepseek-2025.events -t $format -o - >"$tmp/a.$format" 2>/dev/null
   $EVG render data/deepseek-2025.events -t $format -o - >"$tmp/b.$format" 2>/dev/null
   check "deterministic.$format" cmp -s "$tmp/a.$format" "$tmp/b.$format"
 done
 
 # --- out/ is what `make run` produces from data/
-for format in dot graphml; do
-  check "out-fresh.deepseek-2025.$format" cmp -s "$tmp/a.$format" "out/deepseek-2025.$format"
+for format in dot graphml json graphology; do
+  ext=$format; [ $format = graphology ] && ext=graphology.json
+  check "out-fresh.deepseek-2025.$format" cmp -s "$tmp/a.$format" "out/deepseek-2025.$ext"
 done
+# -t json,graphology into a folder: NAME.json and NAME.graphology.json
+$EVG render tests/golden/small.events -t json,graphology -o "$tmp/j" 2>/dev/null
+check "render.json-names" [ "$(ls "$tmp/j" | tr '\n' ' ')" = "small.graphology.json small.json " ]
 
 # --- render writes dot, svg and graphml into a folder, named after the input
 $EVG render data/deepseek-2025.events -o "$tmp/r" 2>"$tmp/err"
@@ -109,6 +114,7 @@ $EVG frobnicate x >/dev/null 2>"$tmp/err"
 check "usage.unknown-command" [ $? -eq 2 ]
 $EVG render data/deepseek-2025.events -t dot,jpeg -o "$tmp/x" >/dev/null 2>"$tmp/err"
 check "usage.unknown-format" [ $? -eq 2 ]
+check "usage.unknown-format.lists-json" grep -q "expected dot, svg, graphml, png, pdf, json or graphology" "$tmp/err"
 $EVG render "$tmp/does-not-exist.events" >/dev/null 2>"$tmp/err"
 check "usage.missing-file.exit" [ $? -eq 2 ]
 check "usage.missing-file.text" grep -q "cannot read" "$tmp/err"
@@ -147,6 +153,10 @@ $EVG render tests/golden/small.events -t svg -o "$tmp/single/other.png" 2>/dev/n
 check "cli.output-file.other-format-is-a-folder" [ -f "$tmp/single/other.png/small.svg" ]
 $EVG render tests/golden/small.events -t svg,dot -o "$tmp/single/two.svg" 2>/dev/null
 check "cli.output-file.two-formats-is-a-folder" [ -f "$tmp/single/two.svg/small.dot" ]
+$EVG render tests/golden/small.events -t json -o "$tmp/single/graph.json" 2>/dev/null
+check "cli.output-file.json" cmp -s "$tmp/single/graph.json" tests/golden/small.json
+$EVG render tests/golden/small.events -t graphology -o "$tmp/single/g.json" 2>/dev/null
+check "cli.output-file.graphology" cmp -s "$tmp/single/g.json" tests/golden/small.graphology.json
 # two inputs with one name: a usage error, nothing written
 mkdir -p "$tmp/d1" "$tmp/d2" "$tmp/dupout"
 cp tests/golden/small.events "$tmp/d1/x.events"; cp tests/golden/small.events "$tmp/d2/x.events"

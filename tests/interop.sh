@@ -2,7 +2,9 @@
 # Interop: the outputs as other tools read them.  GraphML against the
 # GraphML 1.1 schema (xmllint, when ../shared is there) and loaded by
 # NetworkX and igraph; DOT read back by Graphviz's dot; SVG well-formed
-# with a node for every event.  Prints PASS/FAIL/SKIP lines.
+# with a node for every event; JSON loaded by NetworkX (node-link) and
+# graphology (installed from npm into build/graphology when node and npm
+# are there; skipped otherwise).  Prints PASS/FAIL/SKIP lines.
 set -u
 cd "$(dirname "$0")/.."
 EVG=${EVG:-./evgraph}
@@ -14,8 +16,12 @@ check() { local name=$1; shift; if "$@" >"$tmp/log" 2>&1; then echo "PASS $name"
 inputs="data/deepseek-2025.events tests/golden/small.events tests/golden/dates.events"
 for input in $inputs; do
   name=$(basename "$input" .events)
-  check "interop.$name.render" $EVG render "$input" -t dot,svg,graphml -o "$tmp"
+  check "interop.$name.render" $EVG render "$input" -t dot,svg,graphml,json,graphology -o "$tmp"
 done
+# a generated file of 10,000 events, for JSON against GraphML at some size
+$PY tests/gen_events.py 10000 >"$tmp/gen-10000.events"
+check "interop.gen-10000.render" $EVG render "$tmp/gen-10000.events" -t graphml,json,graphology -o "$tmp"
+json_names="deepseek-2025 small dates gen-10000"
 
 /usr/bin/python3 tests/gen_events.py 10000 7 >"$tmp/big.events"
 check "interop.big.render" $EVG render "$tmp/big.events" -t graphml -o "$tmp"
@@ -40,4 +46,26 @@ if [ -d ../shared/graphml-xsd/must-fail ]; then
   done
 fi
 
-$PY tests/interop.py "$tmp"
+status=0
+$PY tests/interop.py "$tmp" || status=1
+$PY tests/interop_json.py "$tmp" $json_names || status=1
+
+# graphology, pinned by tests/graphology/package-lock.json
+modules=build/graphology
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  echo "SKIP interop.graphology: node and npm are not installed"
+else
+  if ! cmp -s tests/graphology/package-lock.json "$modules/package-lock.json" ||
+    [ ! -d "$modules/node_modules/graphology" ]; then
+    rm -rf "$modules" && mkdir -p "$modules" &&
+      cp tests/graphology/package.json tests/graphology/package-lock.json "$modules/" &&
+      (cd "$modules" && npm ci --no-audit --no-fund --loglevel=error) >"$tmp/npm.log" 2>&1 ||
+      rm -rf "$modules/node_modules"
+  fi
+  if [ -d "$modules/node_modules/graphology" ]; then
+    NODE_PATH="$modules/node_modules" node tests/graphology/check.js "$tmp" $json_names || status=1
+  else
+    echo "SKIP interop.graphology: npm could not install graphology ($(grep -m1 . "$tmp/npm.log"))"
+  fi
+fi
+exit $status
