@@ -129,8 +129,8 @@ check("igraph.edge-attributes", {"relation", "file", "line", "column"} <= set(ig
       ig.es.attributes())
 
 # ---- a generated 10,000-event graph loads whole, without a warning ----
-big_nx = nx.read_graphml(f"{out}/big.graphml")
-big_ig = igraph.Graph.Read_GraphML(f"{out}/big.graphml")
+big_nx = nx.read_graphml(f"{out}/gen-10000.graphml")
+big_ig = igraph.Graph.Read_GraphML(f"{out}/gen-10000.graphml")
 big_events = [n for n, d in big_nx.nodes(data=True) if d["kind"] == "event"]
 check("networkx.big.events", len(big_events) == 10000, len(big_events))
 check("networkx.big.edges-typed",
