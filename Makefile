@@ -1,6 +1,7 @@
-# evgraph: `make` builds ./evgraph; `make run` renders data/ into out/;
-# `make test` runs the suite.  Each goal first installs the Debian packages
-# it needs when they are missing (.ci/deps).
+# evgraph: `make` builds ./evgraph and the libraries; `make run` renders
+# data/ into out/; `make test` runs the suite; `make install` and
+# `make uninstall` honour DESTDIR and PREFIX.  Each goal first installs the
+# Debian packages it needs when they are missing (.ci/deps).
 
 CC = gcc
 CFLAGS ?= -O2 -g
@@ -9,9 +10,34 @@ WARNINGS = -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
 PKGS = libcgraph libgvc libxml-2.0 jansson
 # Recursive (=) so that pkg-config runs only after the deps step.
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
-PKG_LIBS = $(shell pkg-config --libs $(PKGS)) -lm -pthread
+# What the library needs besides PKGS; also evgraph.pc's Libs.private.
+PRIVATE_LIBS = -lm -pthread
+PKG_LIBS = $(shell pkg-config --libs $(PKGS)) $(PRIVATE_LIBS)
 BUILD ?= build
 SANITIZE ?=
+# The objects serve both the shared and the static library (main.o too, for
+# one rule; Debian's gcc makes position-independent executables anyway):
+# position-independent, and only what evgraph.h marks EVG_EXPORT is visible
+# outside libevgraph.so.  Calls inside the library to the exported
+# functions stay direct (no interposition through the PLT).
+LIB_CFLAGS = -fPIC -fvisibility=hidden -fno-semantic-interposition
+
+# One version, EVG_VERSION in evgraph.h; the soname carries its major part.
+VERSION := $(shell sed -n 's/^\#define EVG_VERSION "\(.*\)"$$/\1/p' src/evgraph.h)
+SOVERSION := $(firstword $(subst ., ,$(VERSION)))
+SONAME = libevgraph.so.$(SOVERSION)
+SHARED_LIB = libevgraph.so.$(VERSION)
+
+# Where `make install` puts things (GNU conventions; DESTDIR for staging).
+PREFIX ?= /usr/local
+EXEC_PREFIX ?= $(PREFIX)
+BINDIR ?= $(EXEC_PREFIX)/bin
+LIBDIR ?= $(EXEC_PREFIX)/lib
+INCLUDEDIR ?= $(PREFIX)/include
+DATAROOTDIR ?= $(PREFIX)/share
+MANDIR ?= $(DATAROOTDIR)/man
+PKGCONFIGDIR ?= $(LIBDIR)/pkgconfig
+INSTALL ?= install
 
 LIB_SRC = src/util.c src/diag.c src/date.c src/graph.c src/parse_events.c \
   src/timex.c src/extract.c src/filter.c src/output.c src/render_cgraph.c \
@@ -23,9 +49,13 @@ TEST_NAMES = test_date test_parse test_render test_timex test_filter test_json
 TEST_BIN = $(TEST_NAMES:%=$(BUILD)/%)
 EVENTS = $(wildcard data/*.events)
 
-.PHONY: all deps-build deps-run deps-test run test memcheck sanitize bench format clean
+.PHONY: all lib deps-build deps-run deps-test run test memcheck sanitize bench \
+  format clean install uninstall FORCE
 
-all: deps-build evgraph
+all: deps-build evgraph lib
+
+lib: $(BUILD)/libevgraph.a $(BUILD)/$(SHARED_LIB) $(BUILD)/evgraph.pc \
+  $(BUILD)/evgraph.1
 
 deps-build:
 	@.ci/deps build
@@ -34,9 +64,11 @@ deps-run:
 deps-test:
 	@.ci/deps test
 
-$(BUILD)/%.o: src/%.c src/evgraph.h src/internal.h src/render_cgraph.h
+# The Makefile is a prerequisite: objects built with other flags (before
+# -fPIC, say) must not reach the shared library.
+$(BUILD)/%.o: src/%.c src/evgraph.h src/internal.h src/render_cgraph.h Makefile
 	@mkdir -p $(BUILD)
-	$(CC) $(WARNINGS) $(CFLAGS) $(SANITIZE) $(PKG_CFLAGS) -c $< -o $@
+	$(CC) $(WARNINGS) $(CFLAGS) $(LIB_CFLAGS) $(SANITIZE) $(PKG_CFLAGS) -c $< -o $@
 
 # The extractor's gazetteer is compiled in from data/gazetteer.txt.
 $(BUILD)/gazetteer.c: data/gazetteer.txt
@@ -46,11 +78,20 @@ $(BUILD)/gazetteer.c: data/gazetteer.txt
 	  grep -v '^#' $< | grep . | sed 's/\\/\\\\/g; s/"/\\"/g; s/\t/\\t/; s/.*/  "&",/'; \
 	  echo '  0};'; } >$@
 
-$(BUILD)/gazetteer.o: $(BUILD)/gazetteer.c
-	$(CC) $(CFLAGS) $(SANITIZE) -c $< -o $@
+$(BUILD)/gazetteer.o: $(BUILD)/gazetteer.c Makefile
+	$(CC) $(CFLAGS) $(LIB_CFLAGS) $(SANITIZE) -c $< -o $@
 
 $(BUILD)/libevgraph.a: $(LIB_OBJ)
+	rm -f $@
 	ar rcs $@ $^
+
+# -z defs: every symbol the library uses resolves against its own
+# dependencies, so a program links with -levgraph alone.
+$(BUILD)/$(SHARED_LIB): $(LIB_OBJ)
+	$(CC) $(CFLAGS) $(SANITIZE) -shared -Wl,-soname,$(SONAME) -Wl,-z,defs \
+	  -o $@ $^ $(PKG_LIBS)
+	ln -sf $(SHARED_LIB) $(BUILD)/$(SONAME)
+	ln -sf $(SONAME) $(BUILD)/libevgraph.so
 
 $(BUILD)/evgraph: $(BUILD)/main.o $(BUILD)/libevgraph.a
 	$(CC) $(CFLAGS) $(SANITIZE) -o $@ $^ $(PKG_LIBS)
@@ -101,6 +142,51 @@ bench: deps-test evgraph
 	@.ci/deps bench
 	@if [ -x tests/bench.sh ]; then tests/bench.sh; fi
 	tests/bench_tagger.sh
+
+# evgraph.pc and evgraph.1 name the install folders: this stamp changes
+# when they do, so `make install PREFIX=...` after `make` remakes both.
+INSTALL_PATHS = $(PREFIX) $(LIBDIR) $(INCLUDEDIR)
+$(BUILD)/install-paths: FORCE
+	@mkdir -p $(BUILD)
+	@echo '$(INSTALL_PATHS)' | cmp -s - $@ || echo '$(INSTALL_PATHS)' >$@
+FORCE:
+
+# A folder under PREFIX is written ${prefix}/... in evgraph.pc, so that
+# pkg-config --define-prefix can move the tree.
+pc_path = $(patsubst $(PREFIX)/%,$${prefix}/%,$(1))
+$(BUILD)/evgraph.pc: src/evgraph.pc.in src/evgraph.h Makefile $(BUILD)/install-paths
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(call pc_path,$(LIBDIR))|' \
+	  -e 's|@INCLUDEDIR@|$(call pc_path,$(INCLUDEDIR))|' \
+	  -e 's|@VERSION@|$(VERSION)|' -e 's|@REQUIRES_PRIVATE@|$(PKGS)|' \
+	  -e 's|@LIBS_PRIVATE@|$(PRIVATE_LIBS)|' $< >$@.tmp && mv -f $@.tmp $@
+
+$(BUILD)/evgraph.1: src/man/evgraph.1.in src/evgraph.h Makefile $(BUILD)/install-paths
+	sed -e 's|@VERSION@|$(VERSION)|' -e 's|@LIBDIR@|$(LIBDIR)|g' \
+	  -e 's|@INCLUDEDIR@|$(INCLUDEDIR)|' $< >$@.tmp && mv -f $@.tmp $@
+
+# Copies what `lib` and `evgraph` built; run `make` first when installing
+# as another user (sudo make install works too: it builds what is missing).
+install: all
+	$(INSTALL) -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR) \
+	  $(DESTDIR)$(INCLUDEDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(PKGCONFIGDIR)
+	$(INSTALL) -m 755 $(BUILD)/evgraph $(DESTDIR)$(BINDIR)/evgraph
+	$(INSTALL) -m 755 $(BUILD)/$(SHARED_LIB) $(DESTDIR)$(LIBDIR)/$(SHARED_LIB)
+	ln -sf $(SHARED_LIB) $(DESTDIR)$(LIBDIR)/$(SONAME)
+	ln -sf $(SONAME) $(DESTDIR)$(LIBDIR)/libevgraph.so
+	$(INSTALL) -m 644 $(BUILD)/libevgraph.a $(DESTDIR)$(LIBDIR)/libevgraph.a
+	$(INSTALL) -m 644 src/evgraph.h $(DESTDIR)$(INCLUDEDIR)/evgraph.h
+	$(INSTALL) -m 644 $(BUILD)/evgraph.1 $(DESTDIR)$(MANDIR)/man1/evgraph.1
+	$(INSTALL) -m 644 $(BUILD)/evgraph.pc $(DESTDIR)$(PKGCONFIGDIR)/evgraph.pc
+	@# The loader's cache must learn the new library (a staged install
+	@# leaves that to the package).
+	@if [ -z "$(DESTDIR)" ] && [ "$$(id -u)" -eq 0 ]; then ldconfig || true; fi
+
+# Removes the files install put, not the folders (they may hold others').
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/evgraph $(DESTDIR)$(LIBDIR)/$(SHARED_LIB) \
+	  $(DESTDIR)$(LIBDIR)/$(SONAME) $(DESTDIR)$(LIBDIR)/libevgraph.so \
+	  $(DESTDIR)$(LIBDIR)/libevgraph.a $(DESTDIR)$(INCLUDEDIR)/evgraph.h \
+	  $(DESTDIR)$(MANDIR)/man1/evgraph.1 $(DESTDIR)$(PKGCONFIGDIR)/evgraph.pc
 
 format:
 	clang-format -i src/*.c src/*.h tests/*.c tests/*.h

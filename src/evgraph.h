@@ -6,6 +6,14 @@
  * frees it.  Pointers into a graph (events, actors, edges, their strings) are
  * borrowed and stay valid until evg_graph_free().  The library never prints
  * and never exits; problems are reported into an evg_diags list.
+ *
+ * Linking: `make install` puts libevgraph.so (soname libevgraph.so.MAJOR),
+ * libevgraph.a and evgraph.pc in place, so
+ *   cc prog.c $(pkg-config --cflags --libs evgraph)
+ * links the shared library and
+ *   cc prog.c $(pkg-config --static --cflags --libs evgraph)
+ * gives every library libevgraph.a needs (cgraph, gvc, libxml2, -lm,
+ * -pthread) for a static link of it.
  */
 #ifndef EVGRAPH_H
 #define EVGRAPH_H
@@ -20,6 +28,14 @@ extern "C" {
 #endif
 
 #define EVG_VERSION "0.1.0"
+
+/* The library is built with -fvisibility=hidden: only what is marked
+ * EVG_EXPORT is visible outside libevgraph.so. */
+#if defined(__GNUC__) && __GNUC__ >= 4
+#define EVG_EXPORT __attribute__((visibility("default")))
+#else
+#define EVG_EXPORT
+#endif
 
 /* ------------------------------------------------------------------ */
 /* Diagnostics                                                          */
@@ -43,30 +59,30 @@ typedef struct evg_diags evg_diags;
 /** A new, empty list that keeps at most `max_errors` errors (0: no cap);
  * errors past the cap are counted but not kept.  Free with
  * evg_diags_free(). */
-evg_diags *evg_diags_new(int max_errors);
-void evg_diags_free(evg_diags *diags);
+EVG_EXPORT evg_diags *evg_diags_new(int max_errors);
+EVG_EXPORT void evg_diags_free(evg_diags *diags);
 
 /** Adds a diagnostic.  `file`, `source_line` (may be NULL; only its first
  * line is kept) and the formatted message are copied. */
-void evg_diags_add(evg_diags *diags, evg_severity severity, const char *file,
-                   int line, int col, int span, const char *source_line,
-                   const char *format, ...)
+EVG_EXPORT void evg_diags_add(evg_diags *diags, evg_severity severity,
+                              const char *file, int line, int col, int span,
+                              const char *source_line, const char *format, ...)
     __attribute__((format(printf, 8, 9)));
 
-size_t evg_diags_count(const evg_diags *diags);
+EVG_EXPORT size_t evg_diags_count(const evg_diags *diags);
 /** Borrowed; valid until the list is freed. */
-const evg_diag *evg_diags_get(const evg_diags *diags, size_t index);
+EVG_EXPORT const evg_diag *evg_diags_get(const evg_diags *diags, size_t index);
 /** Errors added, including those past the cap. */
-int evg_diags_errors(const evg_diags *diags);
+EVG_EXPORT int evg_diags_errors(const evg_diags *diags);
 /** True once the cap was reached: further errors were dropped. */
-bool evg_diags_capped(const evg_diags *diags);
+EVG_EXPORT bool evg_diags_capped(const evg_diags *diags);
 
 /** Formats one diagnostic the way compilers do:
  *   file:line:col: error: message
  *       source line
  *           ^~~~
  * Returns a malloc'd string ending in a newline; the caller frees it. */
-char *evg_diag_format(const evg_diag *diag);
+EVG_EXPORT char *evg_diag_format(const evg_diag *diag);
 
 /* ------------------------------------------------------------------ */
 /* Fuzzy dates                                                         */
@@ -110,17 +126,19 @@ typedef struct {
 } evg_date;
 
 /** The coarser of two precisions. */
-evg_precision evg_precision_coarser(evg_precision a, evg_precision b);
+EVG_EXPORT evg_precision evg_precision_coarser(evg_precision a,
+                                               evg_precision b);
 /** "day", "week", "month", "quarter", "half", "year", "decade", "century". */
-const char *evg_precision_name(evg_precision precision);
+EVG_EXPORT const char *evg_precision_name(evg_precision precision);
 
 /** Days from 1970-01-01 for a valid proleptic Gregorian date. */
-int32_t evg_days_from_civil(int32_t year, int month, int day);
-void evg_civil_from_days(int32_t days, int32_t *year, int *month, int *day);
+EVG_EXPORT int32_t evg_days_from_civil(int32_t year, int month, int day);
+EVG_EXPORT void evg_civil_from_days(int32_t days, int32_t *year, int *month,
+                                    int *day);
 /** True when `day` exists in that month (leap years included). */
-bool evg_date_valid_day(int32_t year, int month, int day);
+EVG_EXPORT bool evg_date_valid_day(int32_t year, int month, int day);
 /** Number of ISO 8601 weeks (52 or 53) in an ISO week-year. */
-int evg_iso_weeks_in_year(int32_t iso_year);
+EVG_EXPORT int evg_iso_weeks_in_year(int32_t iso_year);
 
 /** Parses an absolute date in the events-file spelling: 2018, 2018-04,
  * 2018-04-16, 2025-W05, 2025-Q1, 2025-33..36, 2025-H2, 2025-40/41, 199X,
@@ -128,16 +146,16 @@ int evg_iso_weeks_in_year(int32_t iso_year);
  * (both).  Fills `out` (bounds included) and returns true.  On failure
  * returns false, sets `*error` to a static message and `*error_offset` to
  * the byte offset in `text` where the problem is. */
-bool evg_date_parse(const char *text, size_t len, evg_date *out,
-                    const char **error, size_t *error_offset);
+EVG_EXPORT bool evg_date_parse(const char *text, size_t len, evg_date *out,
+                               const char **error, size_t *error_offset);
 
 /** Computes `start` and `end` from the points and flags; used after a date
  * is built by hand (evg_date_parse does it itself). */
-void evg_date_compute_bounds(evg_date *date);
+EVG_EXPORT void evg_date_compute_bounds(evg_date *date);
 
 /** A date of one point at the given day and precision: the point that
  * contains `day` (e.g. the ISO week or the quarter it falls in). */
-evg_date evg_date_from_day(int32_t day, evg_precision precision);
+EVG_EXPORT evg_date evg_date_from_day(int32_t day, evg_precision precision);
 
 /** Units for evg_date_shift. */
 typedef enum {
@@ -154,32 +172,34 @@ typedef enum {
  * unit's: "anchor - 1 month" is a month, "@x - 7 days" keeps x's precision.
  * Month shifts clamp the day (31 Jan + 1 month = 28/29 Feb).  Qualifiers
  * (~ ?) carry over.  Returns false when the result leaves years -9999..9999. */
-bool evg_date_shift(const evg_date *base, int amount, evg_unit unit,
-                    evg_date *out);
+EVG_EXPORT bool evg_date_shift(const evg_date *base, int amount, evg_unit unit,
+                               evg_date *out);
 
 /** The day a date stands at on a time line: its first day, or for an
  * open start (../B) the last day of B. */
-int32_t evg_date_first_known_day(const evg_date *date);
+EVG_EXPORT int32_t evg_date_first_known_day(const evg_date *date);
 /** The day a date ends at: its last day, or for an open end (A/..) the
  * first day of A. */
-int32_t evg_date_last_known_day(const evg_date *date);
+EVG_EXPORT int32_t evg_date_last_known_day(const evg_date *date);
 /** The date's (first) year, astronomical; B's for ../B. */
-int32_t evg_date_year(const evg_date *date);
+EVG_EXPORT int32_t evg_date_year(const evg_date *date);
 
 /** Chronological order: by first day, then last day (narrower first).
  * Returns <0, 0, >0.  Ties are broken by the caller (file order). */
-int evg_date_compare(const evg_date *a, const evg_date *b);
+EVG_EXPORT int evg_date_compare(const evg_date *a, const evg_date *b);
 
 /** Writes the normalised EDTF text ("2025-01", "2025-W05", "2025-Q1",
  * "2021/2024", "../2025-01-13", "2018~", "-0499") into buf (NUL-terminated,
  * truncated to size).  Returns the length it needed. */
-size_t evg_date_format_edtf(const evg_date *date, char *buf, size_t size);
+EVG_EXPORT size_t evg_date_format_edtf(const evg_date *date, char *buf,
+                                       size_t size);
 /** Writes the date as people read it ("c. 2018", "Jan 2025", "27 Jan 2025",
  * "2021–2024", "Q1 2025", "1990s", "500 BCE", "by 13 Jan 2025"). */
-size_t evg_date_format_human(const evg_date *date, char *buf, size_t size);
+EVG_EXPORT size_t evg_date_format_human(const evg_date *date, char *buf,
+                                        size_t size);
 /** Writes a day as ISO 8601 YYYY-MM-DD (-YYYY-MM-DD before year 0;
  * 5+ digit years as needed). */
-size_t evg_day_format_iso(int32_t day, char *buf, size_t size);
+EVG_EXPORT size_t evg_day_format_iso(int32_t day, char *buf, size_t size);
 
 /* ------------------------------------------------------------------ */
 /* The event graph                                                     */
@@ -203,7 +223,7 @@ typedef enum {
 } evg_relation;
 
 /** "causes", "responds-to", "precedes", "part-of", "involves", "next". */
-const char *evg_relation_name(evg_relation relation);
+EVG_EXPORT const char *evg_relation_name(evg_relation relation);
 
 typedef struct {
   const char *id;   /**< [A-Za-z_][A-Za-z0-9_.-]* */
@@ -238,28 +258,30 @@ typedef struct {
 
 typedef struct evg_graph evg_graph;
 
-void evg_graph_free(evg_graph *graph);
+EVG_EXPORT void evg_graph_free(evg_graph *graph);
 
 /** Header values, or NULL when the file has none. */
-const char *evg_graph_title(const evg_graph *graph);
-const char *evg_graph_source(const evg_graph *graph);
+EVG_EXPORT const char *evg_graph_title(const evg_graph *graph);
+EVG_EXPORT const char *evg_graph_source(const evg_graph *graph);
 /** The anchor date; false when the file has none. */
-bool evg_graph_anchor(const evg_graph *graph, evg_date *anchor);
+EVG_EXPORT bool evg_graph_anchor(const evg_graph *graph, evg_date *anchor);
 
-size_t evg_graph_event_count(const evg_graph *graph);
+EVG_EXPORT size_t evg_graph_event_count(const evg_graph *graph);
 /** Events in file order; borrowed. */
-const evg_event *evg_graph_event(const evg_graph *graph, size_t index);
+EVG_EXPORT const evg_event *evg_graph_event(const evg_graph *graph,
+                                            size_t index);
 /** The index of the event at chronological rank `rank`. */
-size_t evg_graph_event_by_rank(const evg_graph *graph, size_t rank);
-size_t evg_graph_actor_count(const evg_graph *graph);
-const evg_actor *evg_graph_actor(const evg_graph *graph, size_t index);
+EVG_EXPORT size_t evg_graph_event_by_rank(const evg_graph *graph, size_t rank);
+EVG_EXPORT size_t evg_graph_actor_count(const evg_graph *graph);
+EVG_EXPORT const evg_actor *evg_graph_actor(const evg_graph *graph,
+                                            size_t index);
 /** Edges: relations in file order, then involves, then the next chain. */
-size_t evg_graph_edge_count(const evg_graph *graph);
-const evg_edge *evg_graph_edge(const evg_graph *graph, size_t index);
+EVG_EXPORT size_t evg_graph_edge_count(const evg_graph *graph);
+EVG_EXPORT const evg_edge *evg_graph_edge(const evg_graph *graph, size_t index);
 
 /** Verifies the graph's invariants (indices in range, ranks a permutation,
  * next chain consistent with the order).  Returns true when they hold. */
-bool evg_graph_check(const evg_graph *graph);
+EVG_EXPORT bool evg_graph_check(const evg_graph *graph);
 
 /* ------------------------------------------------------------------ */
 /* The events-file parser                                              */
@@ -269,8 +291,8 @@ bool evg_graph_check(const evg_graph *graph);
  * NUL-terminated).  `file` is the name used in positions.  Returns a new
  * graph, freed by the caller with evg_graph_free(), or NULL when errors were
  * found; every error (and warning) goes to `diags`. */
-evg_graph *evg_parse_events(const char *text, size_t len, const char *file,
-                            evg_diags *diags);
+EVG_EXPORT evg_graph *evg_parse_events(const char *text, size_t len,
+                                       const char *file, evg_diags *diags);
 
 /* ------------------------------------------------------------------ */
 /* Filtering: a subgraph by date window, actors, tags or focus         */
@@ -320,8 +342,9 @@ typedef struct {
  * added (warnings about the graph were given when it was built).  The
  * caller frees the result with evg_graph_free(); it does not depend on
  * `graph`, which may be freed first. */
-evg_graph *evg_graph_filter(const evg_graph *graph, const evg_filter *filter,
-                            evg_diags *diags);
+EVG_EXPORT evg_graph *evg_graph_filter(const evg_graph *graph,
+                                       const evg_filter *filter,
+                                       evg_diags *diags);
 
 /* ------------------------------------------------------------------ */
 /* Temporal expressions in prose                                       */
@@ -335,7 +358,7 @@ typedef enum {
 } evg_timex_type;
 
 /** "DATE", "TIME", "DURATION", "SET". */
-const char *evg_timex_type_name(evg_timex_type type);
+EVG_EXPORT const char *evg_timex_type_name(evg_timex_type type);
 
 /** One temporal expression found in a text. */
 typedef struct {
@@ -361,15 +384,18 @@ typedef struct evg_timexes evg_timexes;
  * the date mentioned last ("three days later").  Returns a list freed with
  * evg_timexes_free(); the strings in it are owned by the list.  Keeps no
  * state between calls: threads may tag texts at the same time. */
-evg_timexes *evg_tag_text(const char *text, size_t len, const evg_date *anchor);
-size_t evg_timexes_count(const evg_timexes *list);
-const evg_timex *evg_timexes_get(const evg_timexes *list, size_t index);
-void evg_timexes_free(evg_timexes *list);
+EVG_EXPORT evg_timexes *evg_tag_text(const char *text, size_t len,
+                                     const evg_date *anchor);
+EVG_EXPORT size_t evg_timexes_count(const evg_timexes *list);
+EVG_EXPORT const evg_timex *evg_timexes_get(const evg_timexes *list,
+                                            size_t index);
+EVG_EXPORT void evg_timexes_free(evg_timexes *list);
 
 /** Looks for the text's own date in its first lines: a dateline ("WASHINGTON,
  * Jan. 27, 2025 —"), a "Date:"/"Published:" header or an ISO date alone on a
  * line.  Returns true and fills `date` (day precision) when found. */
-bool evg_find_text_date(const char *text, size_t len, evg_date *date);
+EVG_EXPORT bool evg_find_text_date(const char *text, size_t len,
+                                   evg_date *date);
 
 /* ------------------------------------------------------------------ */
 /* Extraction: prose -> proposed events                                */
@@ -410,25 +436,27 @@ typedef struct evg_extraction evg_extraction;
  * text's date; when NULL, a date in the text's first lines (a dateline) is
  * used, and failing that relative dates stay unresolved (a warning goes to
  * `diags`).  Returns a new extraction, freed with evg_extraction_free(). */
-evg_extraction *evg_extract(const char *text, size_t len,
-                            const evg_date *anchor, bool events,
-                            evg_diags *diags);
-void evg_extraction_free(evg_extraction *extraction);
+EVG_EXPORT evg_extraction *evg_extract(const char *text, size_t len,
+                                       const evg_date *anchor, bool events,
+                                       evg_diags *diags);
+EVG_EXPORT void evg_extraction_free(evg_extraction *extraction);
 /** The anchor used, or false when there was none. */
-bool evg_extraction_anchor(const evg_extraction *x, evg_date *anchor);
-const evg_timexes *evg_extraction_timexes(const evg_extraction *x);
-size_t evg_extraction_event_count(const evg_extraction *x);
-const evg_extracted_event *evg_extraction_event(const evg_extraction *x,
-                                                size_t index);
-size_t evg_extraction_actor_count(const evg_extraction *x);
-const evg_extracted_actor *evg_extraction_actor(const evg_extraction *x,
-                                                size_t index);
+EVG_EXPORT bool evg_extraction_anchor(const evg_extraction *x,
+                                      evg_date *anchor);
+EVG_EXPORT const evg_timexes *evg_extraction_timexes(const evg_extraction *x);
+EVG_EXPORT size_t evg_extraction_event_count(const evg_extraction *x);
+EVG_EXPORT const evg_extracted_event *
+evg_extraction_event(const evg_extraction *x, size_t index);
+EVG_EXPORT size_t evg_extraction_actor_count(const evg_extraction *x);
+EVG_EXPORT const evg_extracted_actor *
+evg_extraction_actor(const evg_extraction *x, size_t index);
 
 /** Writes an extraction in one of the formats.  `text` is the text it was
  * made from; `file` names it in the output. */
-bool evg_write_extraction(const evg_extraction *x, const char *text, size_t len,
-                          const char *file, evg_extract_format format,
-                          FILE *out, evg_diags *diags);
+EVG_EXPORT bool evg_write_extraction(const evg_extraction *x, const char *text,
+                                     size_t len, const char *file,
+                                     evg_extract_format format, FILE *out,
+                                     evg_diags *diags);
 
 /* ------------------------------------------------------------------ */
 /* Renderers                                                           */
@@ -455,25 +483,28 @@ typedef struct {
  * Returns true on success; failures go to `diags`.  Graphviz keeps
  * process-wide state (its error handler, the gvc context): call this and
  * evg_render_image from one thread at a time. */
-bool evg_render_dot(const evg_graph *graph, const evg_render_options *options,
-                    FILE *out, evg_diags *diags);
+EVG_EXPORT bool evg_render_dot(const evg_graph *graph,
+                               const evg_render_options *options, FILE *out,
+                               evg_diags *diags);
 
 /** Lays the graph out with gvc and renders it in `format` ("svg", "png" or
  * "pdf") to `out`.  The layout runs in a forked child process with a time
  * limit (options->layout_seconds): a crash or hang in Graphviz becomes an
  * error in `diags`, not the end of the caller. */
-bool evg_render_image(const evg_graph *graph, const evg_render_options *options,
-                      const char *format, FILE *out, evg_diags *diags);
+EVG_EXPORT bool evg_render_image(const evg_graph *graph,
+                                 const evg_render_options *options,
+                                 const char *format, FILE *out,
+                                 evg_diags *diags);
 
 /** Frees the Graphviz context that evg_render_image keeps for the whole
  * process (Graphviz 2.42 misbehaves with a second context after the first
  * is freed).  Call once before exit; rendering afterwards makes a new one. */
-void evg_render_cleanup(void);
+EVG_EXPORT void evg_render_cleanup(void);
 
 /** Writes the graph as GraphML (libxml2 xmlTextWriter). */
-bool evg_render_graphml(const evg_graph *graph,
-                        const evg_render_options *options, FILE *out,
-                        evg_diags *diags);
+EVG_EXPORT bool evg_render_graphml(const evg_graph *graph,
+                                   const evg_render_options *options, FILE *out,
+                                   evg_diags *diags);
 
 /** The two shapes of evg_render_json. */
 typedef enum {
@@ -507,17 +538,17 @@ bool evg_render_json(const evg_graph *graph, const evg_render_options *options,
  * half-written file or clobbers a good one. */
 typedef struct evg_outputs evg_outputs;
 
-evg_outputs *evg_outputs_new(void);
+EVG_EXPORT evg_outputs *evg_outputs_new(void);
 /** Opens a temporary file in `path`'s folder for writing.  The stream is
  * owned by the set: do not fclose it.  NULL (and a diagnostic) on failure. */
-FILE *evg_outputs_open(evg_outputs *outputs, const char *path,
-                       evg_diags *diags);
+EVG_EXPORT FILE *evg_outputs_open(evg_outputs *outputs, const char *path,
+                                  evg_diags *diags);
 /** Closes every stream, checks for write errors, and renames each temporary
  * file to its target.  On any failure, removes the temporary files and
  * returns false. */
-bool evg_outputs_commit(evg_outputs *outputs, evg_diags *diags);
+EVG_EXPORT bool evg_outputs_commit(evg_outputs *outputs, evg_diags *diags);
 /** Removes temporary files not committed, and frees the set. */
-void evg_outputs_free(evg_outputs *outputs);
+EVG_EXPORT void evg_outputs_free(evg_outputs *outputs);
 
 #ifdef __cplusplus
 }
