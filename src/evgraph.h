@@ -526,8 +526,10 @@ typedef enum {
  * edge at a time, one per line: memory does not grow with the graph.
  * Returns true on success; failures (write errors included) go to
  * `diags`. */
-bool evg_render_json(const evg_graph *graph, const evg_render_options *options,
-                     evg_json_flavour flavour, FILE *out, evg_diags *diags);
+EVG_EXPORT bool evg_render_json(const evg_graph *graph,
+                                const evg_render_options *options,
+                                evg_json_flavour flavour, FILE *out,
+                                evg_diags *diags);
 
 /* ------------------------------------------------------------------ */
 /* Output files, all or nothing                                        */
