@@ -23,6 +23,7 @@ static const key_def keys[] = {
     {"date", FOR_NODE, "string"},
     {"date_label", FOR_NODE, "string"},
     {"date_written", FOR_NODE, "string"},
+    {"date_iso", FOR_NODE, "string"},
     {"start", FOR_NODE, "string"},
     {"end", FOR_NODE, "string"},
     {"precision", FOR_NODE, "string"},
