@@ -15,6 +15,11 @@
 #define MAX_YEAR 999999
 #define YEAR_RANGE_MESSAGE "year out of range (-999999 to 999999)"
 
+/* Beyond four digits EDTF writes Y12345: a year alone, nothing finer. */
+static bool year_has_four_digits(int64_t year) {
+  return year >= -9999 && year <= 9999;
+}
+
 static const char *const month_short_names[12] = {"Jan", "Feb", "Mar", "Apr",
                                                   "May", "Jun", "Jul", "Aug",
                                                   "Sep", "Oct", "Nov", "Dec"};
@@ -365,16 +370,18 @@ static void sync_qualifiers(evg_date *date) {
   bool ends_uncertain =
       (has_from && date->from.uncertain) || (has_to && date->to.uncertain);
   if (date->approximate && !ends_approximate)
-    evg_date_qualify(date, true, false);
+    (void)evg_date_qualify(date, true, false);
   if (date->uncertain && !ends_uncertain)
-    evg_date_qualify(date, false, true);
+    (void)evg_date_qualify(date, false, true);
   date->approximate =
       (has_from && date->from.approximate) || (has_to && date->to.approximate);
   date->uncertain =
       (has_from && date->from.uncertain) || (has_to && date->to.uncertain);
 }
 
-void evg_date_qualify(evg_date *date, bool approximate, bool uncertain) {
+bool evg_date_qualify(evg_date *date, bool approximate, bool uncertain) {
+  if ((approximate || uncertain) && !year_has_four_digits(date->from.year))
+    return false;
   if (!date->interval || evg_date_has_start(date)) {
     date->from.approximate |= approximate;
     date->from.uncertain |= uncertain;
@@ -385,6 +392,7 @@ void evg_date_qualify(evg_date *date, bool approximate, bool uncertain) {
   }
   date->approximate |= approximate;
   date->uncertain |= uncertain;
+  return true;
 }
 
 void evg_date_compute_bounds(evg_date *date) {
@@ -491,9 +499,9 @@ static int64_t add_months(int64_t days, int64_t months) {
  * months, weeks and days need a four-digit year; years and coarser may
  * have more digits (Y12345). */
 static bool year_writable(int64_t year, evg_precision precision) {
-  if (precision >= EVG_PREC_YEAR)
+  if (precision == EVG_PREC_YEAR)
     return year >= MIN_YEAR && year <= MAX_YEAR;
-  return year >= -9999 && year <= 9999;
+  return year_has_four_digits(year);
 }
 
 /* The point containing `day` + amount units, at the coarser of `precision`
@@ -557,6 +565,10 @@ bool evg_date_shift(const evg_date *base, int amount, evg_unit unit,
   }
   shifted.approximate = shifted.uncertain = false;
   evg_date_compute_bounds(&shifted);
+  /* EDTF writes a year beyond four digits alone and unqualified. */
+  if (!year_has_four_digits(shifted.from.year) &&
+      (shifted.interval || shifted.approximate || shifted.uncertain))
+    return false;
   *out = shifted;
   return true;
 }
@@ -988,6 +1000,9 @@ static bool parse_qualified_point(date_parser *parser, size_t begin, size_t end,
   parser->end = end;
   if (!parse_point(parser, point))
     return false;
+  if ((approximate || uncertain) && !year_has_four_digits(point->year))
+    return fail(parser, end,
+                "EDTF has no qualifier for a year beyond four digits");
   point->approximate = approximate;
   point->uncertain = uncertain;
   return true;
@@ -1039,6 +1054,14 @@ static bool parse_date(date_parser *parser, size_t len, evg_date *date) {
   if (evg_date_has_end(date) &&
       !parse_qualified_point(parser, to_at, to_end, &date->to))
     return false;
+  if (evg_date_has_start(date) && !year_has_four_digits(date->from.year))
+    return fail(parser, 0,
+                "a year beyond four digits stands alone in EDTF (no "
+                "interval)");
+  if (evg_date_has_end(date) && !year_has_four_digits(date->to.year))
+    return fail(parser, to_at,
+                "a year beyond four digits stands alone in EDTF (no "
+                "interval)");
   if (!evg_date_has_start(date))
     date->from = date->to;
   if (!evg_date_has_end(date)) {
@@ -1172,48 +1195,69 @@ static void put_qualifier(text_writer *writer, const evg_date_point *point) {
     put(writer, "?");
 }
 
-static void put_day(text_writer *writer, int64_t day) {
+/* The unit a point is written in when EDTF has no single spelling for it
+ * at that place (see put_edtf_point). */
+typedef enum { SPAN_DAYS, SPAN_MONTHS, SPAN_YEARS } span_unit;
+
+static void put_unit_containing(text_writer *writer, int64_t day,
+                                span_unit unit) {
   int64_t year;
   int month, day_of_month;
   civil_from_days64(day, &year, &month, &day_of_month);
   put_edtf_year(writer, (int32_t)year);
-  put(writer, "-%02d-%02d", month, day_of_month);
+  if (unit != SPAN_YEARS)
+    put(writer, "-%02d", month);
+  if (unit == SPAN_DAYS)
+    put(writer, "-%02d", day_of_month);
 }
 
-/* A point EDTF spells as a span: its first and/or last day (weeks) or
- * year (BCE decades and centuries, 5+ digit years), each qualified. */
+/* A point written as its first and/or last day, month or year, each end
+ * with the point's qualifier: a week (2025-01-27/2025-02-02), a qualified
+ * season (2001-01~/2001-03~) or decade (1990?/1999?), a BCE decade. */
 static void put_span_point(text_writer *writer, const evg_date_point *point,
-                           point_role role, bool by_year) {
+                           point_role role, span_unit unit) {
   int64_t first, last;
   point_bounds(point, &first, &last);
-  int32_t span = point->precision == EVG_PREC_DECADE ? 10 : 100;
-  if (role != WRITE_LAST) {
-    if (by_year)
-      put_edtf_year(writer, point->year);
-    else
-      put_day(writer, first);
-  }
+  if (role != WRITE_LAST)
+    put_unit_containing(writer, first, unit);
   if (role == WRITE_WHOLE) {
     put_qualifier(writer, point);
     put(writer, "/");
   }
-  if (role != WRITE_FIRST) {
-    if (by_year)
-      put_edtf_year(writer, point->year + span - 1);
-    else
-      put_day(writer, last);
-  }
+  if (role != WRITE_FIRST)
+    put_unit_containing(writer, last, unit);
   put_qualifier(writer, point);
 }
 
+/* EDTF (as edtf.js reads it, and ISO 8601-2's examples) has no qualifier
+ * for X digits, sub-year codes or significant digits, no sub-year code or
+ * significant digits as an interval end, and no week at all: such points
+ * are written as the span of their days, months or years, which keeps
+ * their bounds.  The ISO spelling keeps them compact: our parser reads it.
+ * `interval_qualified`: the point is an end of an interval with a
+ * qualified end. */
 static void put_edtf_point(text_writer *writer, const evg_date_point *point,
-                           point_role role, spelling spell) {
+                           point_role role, spelling spell,
+                           bool interval_qualified) {
+  bool qualified = point->approximate || point->uncertain;
+  bool edtf = spell == SPELL_EDTF;
+  /* Nor does edtf.js read X digits in an interval with a qualified end
+   * (1990?/200X); the span of days or years is the same interval. */
+  bool no_x = edtf && (qualified || interval_qualified);
   if (point->unspecified) {
+    if (no_x) {
+      put_span_point(writer, point, role, SPAN_DAYS);
+      return;
+    }
     put_unspecified_point(writer, point);
     put_qualifier(writer, point);
     return;
   }
   if (point->significant) {
+    if (edtf && (qualified || role != WRITE_WHOLE)) {
+      put_span_point(writer, point, role, SPAN_YEARS);
+      return;
+    }
     put_edtf_year(writer, point->year);
     put(writer, "S%d", point->significant);
     put_qualifier(writer, point);
@@ -1225,8 +1269,8 @@ static void put_edtf_point(text_writer *writer, const evg_date_point *point,
     put(writer, "-%02d-%02d", point->month, point->day);
     break;
   case EVG_PREC_WEEK:
-    if (spell == SPELL_EDTF) {
-      put_span_point(writer, point, role, false);
+    if (edtf) {
+      put_span_point(writer, point, role, SPAN_DAYS);
       return;
     }
     put_edtf_year(writer, point->year);
@@ -1238,10 +1282,14 @@ static void put_edtf_point(text_writer *writer, const evg_date_point *point,
     break;
   case EVG_PREC_QUARTER:
   case EVG_PREC_HALF:
+    if (edtf && (qualified || role != WRITE_WHOLE)) {
+      put_span_point(writer, point, role, SPAN_MONTHS);
+      return;
+    }
     put_edtf_year(writer, point->year);
     if (point->season)
       put(writer, "-%02d", point->season);
-    else if (spell == SPELL_ISO)
+    else if (!edtf)
       put(writer, "-%c%d", point->precision == EVG_PREC_QUARTER ? 'Q' : 'H',
           point->part);
     else
@@ -1255,9 +1303,9 @@ static void put_edtf_point(text_writer *writer, const evg_date_point *point,
   case EVG_PREC_CENTURY: {
     int32_t span = point->precision == EVG_PREC_DECADE ? 10 : 100;
     /* 199X cannot spell a decade before year 0 (the X digits would count
-     * backwards) nor one past 9999, so write its years as a span. */
-    if (point->year < 0 || point->year + span - 1 > 9999) {
-      put_span_point(writer, point, role, true);
+     * backwards) nor one past 9999. */
+    if (point->year < 0 || point->year + span - 1 > 9999 || no_x) {
+      put_span_point(writer, point, role, SPAN_YEARS);
       return;
     }
     if (span == 10)
@@ -1270,27 +1318,44 @@ static void put_edtf_point(text_writer *writer, const evg_date_point *point,
   put_qualifier(writer, point);
 }
 
+static bool points_same(const evg_date_point *a, const evg_date_point *b) {
+  return a->precision == b->precision && a->year == b->year &&
+         a->month == b->month && a->day == b->day && a->part == b->part &&
+         a->season == b->season && a->significant == b->significant &&
+         a->unspecified == b->unspecified && a->approximate == b->approximate &&
+         a->uncertain == b->uncertain;
+}
+
 static size_t format_date(const evg_date *date, char *buf, size_t size,
                           spelling spell) {
   text_writer writer;
   text_writer_init(&writer, buf, size);
+  bool has_start = evg_date_has_start(date), has_end = evg_date_has_end(date);
   if (!date->interval) {
     /* Dates built by hand may carry their qualifier on the date only. */
     evg_date_point point = date->from;
     point.approximate |= date->approximate;
     point.uncertain |= date->uncertain;
-    put_edtf_point(&writer, &point, WRITE_WHOLE, spell);
+    put_edtf_point(&writer, &point, WRITE_WHOLE, spell, false);
     return writer.len;
   }
+  if (has_start && has_end && points_same(&date->from, &date->to)) {
+    /* edtf.js wants an interval's end after its start: A/A is A. */
+    put_edtf_point(&writer, &date->from, WRITE_WHOLE, spell, false);
+    return writer.len;
+  }
+  bool qualified =
+      (has_start && (date->from.approximate || date->from.uncertain)) ||
+      (has_end && (date->to.approximate || date->to.uncertain));
   if (date->open_start)
     put(&writer, "..");
-  else if (!date->unknown_start)
-    put_edtf_point(&writer, &date->from, WRITE_FIRST, spell);
+  else if (has_start)
+    put_edtf_point(&writer, &date->from, WRITE_FIRST, spell, qualified);
   put(&writer, "/");
   if (date->open_end)
     put(&writer, "..");
-  else if (!date->unknown_end)
-    put_edtf_point(&writer, &date->to, WRITE_LAST, spell);
+  else if (has_end)
+    put_edtf_point(&writer, &date->to, WRITE_LAST, spell, qualified);
   return writer.len;
 }
 

@@ -206,8 +206,9 @@ bool evg_date_shift(const evg_date *base, int amount, evg_unit unit,
                     evg_date *out);
 
 /** Adds qualifiers to a date: to the point, or to each given end of an
- * interval (a relative date's trailing ~ ? %). */
-void evg_date_qualify(evg_date *date, bool approximate, bool uncertain);
+ * interval (a relative date's trailing ~ ? %).  Returns false, changing
+ * nothing, for a year beyond four digits: EDTF has no qualifier for it. */
+bool evg_date_qualify(evg_date *date, bool approximate, bool uncertain);
 
 /** The day a date stands at on a time line: its first day, or for an
  * open start (../B) the last day of B. */

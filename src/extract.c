@@ -847,7 +847,7 @@ static const char *timex_date(evg_extraction *x, const evg_timex *t,
   if (t->has_date) {
     evg_date d = t->date;
     if (t->mod && strcmp(t->mod, "APPROX") == 0)
-      evg_date_qualify(&d, true, false);
+      (void)evg_date_qualify(&d, true, false);
     if (on_or_before && !d.interval) {
       d.open_start = true;
       d.interval = true;

@@ -423,7 +423,13 @@ static bool anchor_shift(evg_builder *b, const evg_date *base,
              spec->text);
     return false;
   }
-  evg_date_qualify(out, spec->approximate, spec->uncertain);
+  if (!evg_date_qualify(out, spec->approximate, spec->uncertain)) {
+    ERROR_AT(b, spec->pos, spec->span, spec->line,
+             "date '%s' is a year beyond four digits, which EDTF cannot "
+             "qualify",
+             spec->text);
+    return false;
+  }
   return true;
 }
 

@@ -41,6 +41,7 @@ suite cli tests/cli.sh
 suite interop tests/interop.sh
 suite extract tests/extract.sh
 suite timeline tests/timeline.sh
+suite edtf tests/edtf_check.sh
 
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]
