@@ -201,7 +201,9 @@ typedef enum {
  * precision, and the open or unknown side is kept: ../2025 + 1 day is
  * ../2025, 2025-01-13/.. + 1 day is 2025-01-14/..  Month shifts clamp the
  * day (31 Jan + 1 month = 28/29 Feb).  Qualifiers carry over.  Returns
- * false when the result leaves years -999999..999999. */
+ * false when the result leaves years -999999..999999, when it is finer
+ * than a year outside -9999..9999, or when a year beyond four digits would
+ * be qualified or an interval end (EDTF writes Y12345 alone). */
 bool evg_date_shift(const evg_date *base, int amount, evg_unit unit,
                     evg_date *out);
 
@@ -210,13 +212,14 @@ bool evg_date_shift(const evg_date *base, int amount, evg_unit unit,
  * nothing, for a year beyond four digits: EDTF has no qualifier for it. */
 bool evg_date_qualify(evg_date *date, bool approximate, bool uncertain);
 
-/** The day a date stands at on a time line: its first day, or for an
- * open start (../B) the last day of B. */
+/** The day a date stands at on a time line: its first day, or without a
+ * start (../B, /B) the last day of B. */
 int32_t evg_date_first_known_day(const evg_date *date);
-/** The day a date ends at: its last day, or for an open end (A/..) the
- * first day of A. */
+/** The day a date ends at: its last day, or without an end (A/.., A/)
+ * the first day of A. */
 int32_t evg_date_last_known_day(const evg_date *date);
-/** The date's (first) year, astronomical; B's for ../B. */
+/** The date's (first) year, astronomical; B's for ../B and /B; the year of
+ * the first day for X digits and significant digits (-1XXX: -1999). */
 int32_t evg_date_year(const evg_date *date);
 
 /** Chronological order: by first day, then last day (narrower first).
@@ -228,6 +231,11 @@ int evg_date_compare(const evg_date *a, const evg_date *b);
  * "2025-01-27/2025-02-02" (a week is the interval of its days),
  * "2021/2024~", "1984~/2004", "2025-03~/..", "/2025", "199X", "-0499",
  * "Y12345", "1950S2"; a BCE decade or century is the interval of its years.
+ * Where EDTF (as edtf.js reads it) has no spelling, a point is written as
+ * the span of its days, months or years with the same bounds: a qualified
+ * season, X date or decade ("2001-07?/2001-09?", "1990?/1999?"), a sub-year
+ * code or significant digits as an interval end ("2025-01/2025-09"), X
+ * digits in an interval with a qualified end; A/A is written A.
  * Into buf (NUL-terminated, truncated to size); returns the length needed. */
 size_t evg_date_format_edtf(const evg_date *date, char *buf, size_t size);
 /** Writes the date in the events-file spelling: as evg_date_format_edtf,
@@ -237,8 +245,8 @@ size_t evg_date_format_iso(const evg_date *date, char *buf, size_t size);
 /** Writes the date as people read it ("c. 2018", "Jan 2025", "27 Jan 2025",
  * "2021–2024", "Q1 2025", "1990s", "500 BCE", "by 13 Jan 2025"). */
 size_t evg_date_format_human(const evg_date *date, char *buf, size_t size);
-/** Writes a day as ISO 8601 YYYY-MM-DD (-YYYY-MM-DD before year 0;
- * 5+ digit years as needed). */
+/** Writes a day as ISO 8601 YYYY-MM-DD (-YYYY-MM-DD before year 0; past
+ * 9999 ISO's expanded form with its sign, +12345-01-01). */
 size_t evg_day_format_iso(int32_t day, char *buf, size_t size);
 
 /* ------------------------------------------------------------------ */
