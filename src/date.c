@@ -958,6 +958,10 @@ static bool parse_point(date_parser *parser, evg_date_point *point) {
                 "XXXX has no bounds: give at least one digit of the year");
   if (negative && value == 0 && mask == 0)
     return fail(parser, start, "-0000 is not a year; write 0000");
+  if (negative && value == 0)
+    return fail(parser, start,
+                "a negative year with X needs a known digit other than 0 "
+                "(write -00XX as -0099/0000)");
   point->precision = EVG_PREC_YEAR;
   point->year = negative ? -value : value;
   parser->pos = after;

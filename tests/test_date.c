@@ -603,6 +603,11 @@ static void test_parse_intervals(void) {
               "2011-XX-3X", "2011-01-30", "2011-12-31");
   check_parse("date.parse.unspecified_negative", "-1XXX", "-1XXX", "-1XXX",
               "-1999-01-01", "-1000-12-31");
+  /* The sign of -00XX would be lost with its only known digits being 0. */
+  check_reject("date.parse.unspecified_negative_zero", "-00XX",
+               "a negative year with X needs a known digit other than 0 "
+               "(write -00XX as -0099/0000)",
+               0);
   check_reject("date.parse.y_qualified", "Y12345~",
                "EDTF has no qualifier for a year beyond four digits", 6);
   check_reject("date.parse.y_interval", "2025/Y12345",
