@@ -101,29 +101,67 @@ typedef enum {
   EVG_PREC_CENTURY, /**< 19XX */
 } evg_precision;
 
-/** One written date: a year and as much as the precision says. */
+/** One written date: a year and as much as the precision says, with the
+ * EDTF details that change its bounds or its spelling.
+ *
+ * `precision` is the unit the point spans: for unspecified digits and
+ * significant digits it is the coarsest unit they leave open (2004-XX is a
+ * year, 156X-12-25 a decade, 1XXX or 1950S2 a century: the scale has no
+ * millennium).  EDTF seasons 21-32 count as quarters and quadrimesters
+ * 37-39 as halves (the next coarser step). */
 typedef struct {
   evg_precision precision;
-  int32_t year; /**< astronomical: 0 is 1 BCE, -1 is 2 BCE; for
-                 * decades/centuries, the first year (1990, 1900) */
-  int8_t month; /**< 1..12 for DAY and MONTH precision */
-  int8_t day;   /**< 1..31 for DAY precision */
-  int8_t part;  /**< ISO week 1..53, quarter 1..4 or half 1..2 */
+  int32_t year;        /**< astronomical: 0 is 1 BCE, -1 is 2 BCE; for
+                        * decades/centuries, the first year (1990, 1900); with
+                        * unspecified digits, the written digits with X as 0 */
+  int8_t month;        /**< 1..12 for DAY and MONTH precision (X digits as 0) */
+  int8_t day;          /**< 1..31 for DAY precision (X digits as 0) */
+  int8_t part;         /**< ISO week 1..53, quarter 1..4 or half 1..2 */
+  int8_t season;       /**< EDTF code 21..32 or 37..39 as written, else 0 */
+  int8_t significant;  /**< S of 1950S2 (significant digits), else 0 */
+  uint8_t unspecified; /**< X digits (EVG_X_*), 0 when none */
+  bool approximate;    /**< ~ on this point (or this end) */
+  bool uncertain;      /**< ? on this point (or this end) */
 } evg_date_point;
 
+/** Bits of evg_date_point.unspecified: which written digits are X.  Only
+ * four-digit years take X digits (1XXX, 156X-12-25, 1985-04-XX). */
+enum {
+  EVG_X_YEAR = 0x0f,  /**< bit 3: thousands ... bit 0: units of the year */
+  EVG_X_MONTH = 0x30, /**< bit 5: tens, bit 4: units of the month */
+  EVG_X_DAY = 0xc0    /**< bit 7: tens, bit 6: units of the day */
+};
+
 /** A fuzzy date: a point or an interval of points, with its bounds.
- * Days are counted from 1970-01-01 in the proleptic Gregorian calendar. */
+ * Days are counted from 1970-01-01 in the proleptic Gregorian calendar.
+ *
+ * An interval end is given (a point), open (`..`: the interval has no
+ * start or no end, it runs on indefinitely) or unknown (empty, EDTF's
+ * `/2025` and `2025/`: the end exists but nobody knows it).  Neither an
+ * open nor an unknown end has a finite bound, so `start` (`end`) then
+ * holds the given end's first (last) day and writers omit it.
+ *
+ * Qualifiers belong to points: `from.approximate` etc.  The date-level
+ * `approximate` and `uncertain` say whether any point of the date carries
+ * one (1984~/2004 is approximate); evg_date_compute_bounds sets them. */
 typedef struct {
   evg_date_point from; /**< the date, or an interval's first point */
   evg_date_point to;   /**< an interval's last point; = from otherwise */
-  bool interval;       /**< written A/B, ../B or A/.. */
-  bool open_start;     /**< ../B: on or before B */
-  bool open_end;       /**< A/..: on or after A */
-  bool approximate;    /**< ~ (circa) */
-  bool uncertain;      /**< ? */
-  int32_t start;       /**< first day it can denote (for ../B: B's first day) */
-  int32_t end;         /**< last day it can denote (for A/..: A's last day) */
+  bool interval;       /**< written A/B, ../B, A/.., /B or A/ */
+  bool open_start;     /**< ../B: on or before B, no start */
+  bool open_end;       /**< A/..: on or after A, no end */
+  bool unknown_start;  /**< /B: began at an unknown time, ended in B */
+  bool unknown_end;    /**< A/: began in A, ended at an unknown time */
+  bool approximate;    /**< ~ (circa) on any point */
+  bool uncertain;      /**< ? on any point */
+  int32_t start;       /**< first day it can denote (no start: B's first day) */
+  int32_t end;         /**< last day it can denote (no end: A's last day) */
 } evg_date;
+
+/** True when the date has a finite first day (not ../B nor /B). */
+EVG_EXPORT bool evg_date_has_start(const evg_date *date);
+/** True when the date has a finite last day (not A/.. nor A/). */
+EVG_EXPORT bool evg_date_has_end(const evg_date *date);
 
 /** The coarser of two precisions. */
 EVG_EXPORT evg_precision evg_precision_coarser(evg_precision a,
@@ -140,14 +178,21 @@ EVG_EXPORT bool evg_date_valid_day(int32_t year, int month, int day);
 /** Number of ISO 8601 weeks (52 or 53) in an ISO week-year. */
 EVG_EXPORT int evg_iso_weeks_in_year(int32_t iso_year);
 
-/** Parses an absolute date in the events-file spelling: 2018, 2018-04,
- * 2018-04-16, 2025-W05, 2025-Q1, 2025-33..36, 2025-H2, 2025-40/41, 199X,
- * 19XX, -0500, 500 BCE, ranges A/B, ../B, A/.., with a trailing ~ ? or %
- * (both).  Fills `out` (bounds included) and returns true.  On failure
- * returns false, sets `*error` to a static message and `*error_offset` to
- * the byte offset in `text` where the problem is. */
+/** Parses an absolute date: EDTF levels 0-2 for single dates and
+ * intervals, and the events-file spellings.  Accepted: 2018, 2018-04,
+ * 2018-04-16; ISO weeks 2025-W05; quarters 2025-Q1 or 2025-33..36; halves
+ * 2025-H2 or 2025-40/41; seasons 2001-21..32; quadrimesters 2001-37..39;
+ * unspecified digits 199X, 19XX, 1XXX, 2004-XX, 1985-04-XX, 156X-12-25
+ * (not XXXX: it has no bound); years -0500, 500 BCE, Y12345, Y-12345,
+ * Y17E4 (exponent), 1950S2 (significant digits: 1900-1999), all within
+ * -999999..999999; intervals A/B, ../B, A/.., /B, A/; a qualifier ~ ? or %
+ * after a point or after each interval end (1984~/2004, 2021/2024~; the
+ * events-file spelling A/..~ qualifies A).  Fills `out` (bounds
+ * included) and returns true.  On failure returns false, sets `*error` to
+ * a static message and `*error_offset` to the byte offset in `text` where
+ * the problem is. */
 EVG_EXPORT bool evg_date_parse(const char *text, size_t len, evg_date *out,
-                               const char **error, size_t *error_offset);
+                    const char **error, size_t *error_offset);
 
 /** Computes `start` and `end` from the points and flags; used after a date
  * is built by hand (evg_date_parse does it itself). */
@@ -167,38 +212,59 @@ typedef enum {
 } evg_unit;
 
 /** The date `amount` units after `base` (before, when negative).  The
- * result is the point containing the shifted first day of `base` (last day
- * when the start is open), at the coarser of base's precision and the
- * unit's: "anchor - 1 month" is a month, "@x - 7 days" keeps x's precision.
- * Month shifts clamp the day (31 Jan + 1 month = 28/29 Feb).  Qualifiers
- * (~ ?) carry over.  Returns false when the result leaves years -9999..9999. */
+ * result is the point containing the shifted first day of `base`, at the
+ * coarser of base's precision and the unit's: "anchor - 1 month" is a
+ * month, "@x - 7 days" keeps x's precision.  For an interval with an open
+ * or unknown end, the rule applies to its given end, at that end's
+ * precision, and the open or unknown side is kept: ../2025 + 1 day is
+ * ../2025, 2025-01-13/.. + 1 day is 2025-01-14/..  Month shifts clamp the
+ * day (31 Jan + 1 month = 28/29 Feb).  Qualifiers carry over.  Returns
+ * false when the result leaves years -999999..999999, when it is finer
+ * than a year outside -9999..9999, or when a year beyond four digits would
+ * be qualified or an interval end (EDTF writes Y12345 alone). */
 EVG_EXPORT bool evg_date_shift(const evg_date *base, int amount, evg_unit unit,
-                               evg_date *out);
+                    evg_date *out);
 
-/** The day a date stands at on a time line: its first day, or for an
- * open start (../B) the last day of B. */
+/** Adds qualifiers to a date: to the point, or to each given end of an
+ * interval (a relative date's trailing ~ ? %).  Returns false, changing
+ * nothing, for a year beyond four digits: EDTF has no qualifier for it. */
+EVG_EXPORT bool evg_date_qualify(evg_date *date, bool approximate, bool uncertain);
+
+/** The day a date stands at on a time line: its first day, or without a
+ * start (../B, /B) the last day of B. */
 EVG_EXPORT int32_t evg_date_first_known_day(const evg_date *date);
-/** The day a date ends at: its last day, or for an open end (A/..) the
- * first day of A. */
+/** The day a date ends at: its last day, or without an end (A/.., A/)
+ * the first day of A. */
 EVG_EXPORT int32_t evg_date_last_known_day(const evg_date *date);
-/** The date's (first) year, astronomical; B's for ../B. */
+/** The date's (first) year, astronomical; B's for ../B and /B; the year of
+ * the first day for X digits and significant digits (-1XXX: -1999). */
 EVG_EXPORT int32_t evg_date_year(const evg_date *date);
 
 /** Chronological order: by first day, then last day (narrower first).
  * Returns <0, 0, >0.  Ties are broken by the caller (file order). */
 EVG_EXPORT int evg_date_compare(const evg_date *a, const evg_date *b);
 
-/** Writes the normalised EDTF text ("2025-01", "2025-W05", "2025-Q1",
- * "2021/2024", "../2025-01-13", "2018~", "-0499") into buf (NUL-terminated,
- * truncated to size).  Returns the length it needed. */
-EVG_EXPORT size_t evg_date_format_edtf(const evg_date *date, char *buf,
-                                       size_t size);
+/** Writes the date as EDTF (levels 0-2) whose bounds are exactly `start`
+ * and `end`: "2025-01", "2025-33" (a quarter), "2025-40" (a half),
+ * "2025-01-27/2025-02-02" (a week is the interval of its days),
+ * "2021/2024~", "1984~/2004", "2025-03~/..", "/2025", "199X", "-0499",
+ * "Y12345", "1950S2"; a BCE decade or century is the interval of its years.
+ * Where EDTF (as edtf.js reads it) has no spelling, a point is written as
+ * the span of its days, months or years with the same bounds: a qualified
+ * season, X date or decade ("2001-07?/2001-09?", "1990?/1999?"), a sub-year
+ * code or significant digits as an interval end ("2025-01/2025-09"), X
+ * digits in an interval with a qualified end; A/A is written A.
+ * Into buf (NUL-terminated, truncated to size); returns the length needed. */
+EVG_EXPORT size_t evg_date_format_edtf(const evg_date *date, char *buf, size_t size);
+/** Writes the date in the events-file spelling: as evg_date_format_edtf,
+ * but weeks, quarters and halves as ISO-style 2025-W05, 2025-Q1, 2025-H2
+ * (the GraphML and DOT `date_iso` value). */
+EVG_EXPORT size_t evg_date_format_iso(const evg_date *date, char *buf, size_t size);
 /** Writes the date as people read it ("c. 2018", "Jan 2025", "27 Jan 2025",
  * "2021–2024", "Q1 2025", "1990s", "500 BCE", "by 13 Jan 2025"). */
-EVG_EXPORT size_t evg_date_format_human(const evg_date *date, char *buf,
-                                        size_t size);
-/** Writes a day as ISO 8601 YYYY-MM-DD (-YYYY-MM-DD before year 0;
- * 5+ digit years as needed). */
+EVG_EXPORT size_t evg_date_format_human(const evg_date *date, char *buf, size_t size);
+/** Writes a day as ISO 8601 YYYY-MM-DD (-YYYY-MM-DD before year 0; past
+ * 9999 ISO's expanded form with its sign, +12345-01-01). */
 EVG_EXPORT size_t evg_day_format_iso(int32_t day, char *buf, size_t size);
 
 /* ------------------------------------------------------------------ */

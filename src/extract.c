@@ -847,14 +847,14 @@ static const char *timex_date(evg_extraction *x, const evg_timex *t,
   if (t->has_date) {
     evg_date d = t->date;
     if (t->mod && strcmp(t->mod, "APPROX") == 0)
-      d.approximate = true;
+      (void)evg_date_qualify(&d, true, false);
     if (on_or_before && !d.interval) {
       d.open_start = true;
       d.interval = true;
       d.to = d.from;
       evg_date_compute_bounds(&d);
     }
-    evg_date_format_edtf(&d, text, sizeof text);
+    evg_date_format_iso(&d, text, sizeof text);
   } else if (t->needs_anchor && t->relative) {
     if (on_or_before)
       return NULL;

@@ -22,11 +22,11 @@ static bool between_events(evg_relation relation) {
 }
 
 static bool in_window(const evg_date *date, const evg_filter *f) {
-  /* an open end reaches +infinity, an open start -infinity */
-  if (f->has_from && !f->from.open_start && !date->open_end &&
+  /* an open or unknown end reaches +infinity, a start -infinity */
+  if (f->has_from && evg_date_has_start(&f->from) && evg_date_has_end(date) &&
       date->end < f->from.start)
     return false;
-  if (f->has_to && !f->to.open_end && !date->open_start &&
+  if (f->has_to && evg_date_has_end(&f->to) && evg_date_has_start(date) &&
       date->start > f->to.end)
     return false;
   return true;

@@ -93,11 +93,13 @@ size_t evg_event_fields(const evg_graph *g, const evg_event *e,
   FIELD("date_label", "%s", text);
   if (e->date_derived)
     FIELD("date_written", "%s", e->date_text);
-  if (!e->date.open_start) {
+  evg_date_format_iso(&e->date, text, sizeof text);
+  FIELD("date_iso", "%s", text);
+  if (evg_date_has_start(&e->date)) {
     evg_day_format_iso(e->date.start, text, sizeof text);
     FIELD("start", "%s", text);
   }
-  if (!e->date.open_end) {
+  if (evg_date_has_end(&e->date)) {
     evg_day_format_iso(e->date.end, text, sizeof text);
     FIELD("end", "%s", text);
   }
@@ -416,11 +418,18 @@ static bool anchor_shift(evg_builder *b, const evg_date *base,
                          const evg_date_spec *spec, evg_date *out) {
   if (!evg_date_shift(base, spec->amount, spec->unit, out)) {
     ERROR_AT(b, spec->pos, spec->span, spec->line,
-             "date '%s' falls outside the years -9999 to 9999", spec->text);
+             "date '%s' falls outside the years -999999 to 999999 (-9999 "
+             "to 9999 for dates finer than a year)",
+             spec->text);
     return false;
   }
-  out->approximate |= spec->approximate;
-  out->uncertain |= spec->uncertain;
+  if (!evg_date_qualify(out, spec->approximate, spec->uncertain)) {
+    ERROR_AT(b, spec->pos, spec->span, spec->line,
+             "date '%s' is a year beyond four digits, which EDTF cannot "
+             "qualify",
+             spec->text);
+    return false;
+  }
   return true;
 }
 
@@ -646,10 +655,10 @@ static void check_relation_dates(evg_builder *b) {
     const evg_date *a = &g->events[earlier].date;
     const evg_date *c = &g->events[later].date;
     /* only when both bounds are known: a's first day, c's last day */
-    if (!a->open_start && !c->open_end && c->end < a->start) {
+    if (evg_date_has_start(a) && evg_date_has_end(c) && c->end < a->start) {
       char da[64], dc[64];
-      evg_date_format_edtf(a, da, sizeof da);
-      evg_date_format_edtf(c, dc, sizeof dc);
+      evg_date_format_iso(a, da, sizeof da);
+      evg_date_format_iso(c, dc, sizeof dc);
       WARN_AT(b, edge->pos, (int)strlen(g->events[edge->to].id),
               b->edge_lines[i],
               "'%s' %s '%s', but '%s' (%s) is dated before '%s' (%s)",

@@ -85,11 +85,11 @@ size_t evg_utf8_count(const char *s, size_t len);
 void evg_utf8_sanitize(evg_buf *buf, const char *s, size_t len);
 
 /* The data fields every writer gives an event, in this order: date,
- * date_label, date_written (relative dates only), start and end (absent
- * when open), precision, year, approximate, uncertain, rank, actors, tags,
- * description, quote, source (the last three when given).  Values point
- * into *storage, which the call resets.  Returns the number of fields. */
-#define EVG_EVENT_FIELDS 16
+ * date_label, date_written (relative dates only), date_iso, start and end
+ * (absent when open or unknown), precision, year, approximate, uncertain, rank,
+ * actors, tags, description, quote, source (the last three when given).  Values
+ * point into *storage, which the call resets.  Returns the number of fields. */
+#define EVG_EVENT_FIELDS 17
 typedef struct {
   const char *name;
   const char *value;

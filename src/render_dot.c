@@ -7,12 +7,12 @@
 
 /* Node attributes, declared at the root in this order. */
 static const char *const node_attributes[] = {
-    "kind",      "label",  "date",       "date_label", "date_written",
-    "start",     "end",    "precision",  "year",       "approximate",
-    "uncertain", "rank",   "actors",     "tags",       "description",
-    "quote",     "source", "actor_kind", "file",       "line",
-    "column",    "shape",  "style",      "fillcolor",  "color",
-    "fontname"};
+    "kind",        "label",     "date",   "date_label", "date_written",
+    "date_iso",    "start",     "end",    "precision",  "year",
+    "approximate", "uncertain", "rank",   "actors",     "tags",
+    "description", "quote",     "source", "actor_kind", "file",
+    "line",        "column",    "shape",  "style",      "fillcolor",
+    "color",       "fontname"};
 
 static const char *const edge_attributes[] = {
     "relation", "file",     "line",      "column",    "color",

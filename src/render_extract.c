@@ -52,7 +52,7 @@ static void write_events(const evg_extraction *x, const char *text, size_t len,
   evg_date anchor;
   if (evg_extraction_anchor(x, &anchor)) {
     char date[64];
-    evg_date_format_edtf(&anchor, date, sizeof date);
+    evg_date_format_iso(&anchor, date, sizeof date);
     fprintf(out, "anchor: %s\n", date);
   } else {
     fputs("# The text has no date of its own: add 'anchor: YYYY-MM-DD' to "

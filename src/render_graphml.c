@@ -26,6 +26,7 @@ static const key_def keys[] = {
     {"date", FOR_NODE, "string", NULL},
     {"date_label", FOR_NODE, "string", NULL},
     {"date_written", FOR_NODE, "string", NULL},
+    {"date_iso", FOR_NODE, "string", NULL},
     {"start", FOR_NODE, "string", NULL},
     {"end", FOR_NODE, "string", NULL},
     {"precision", FOR_NODE, "string", NULL},

@@ -204,8 +204,9 @@ static void cell_label(const evg_graph *g, size_t first, size_t last, char *buf,
   const evg_date *b = &evg_graph_ranked_event(g, last)->date;
   evg_date span;
   bool calendar = a->from.precision == b->to.precision &&
-                  a->from.precision >= EVG_PREC_MONTH && !a->open_start &&
-                  !a->open_end && !b->open_start && !b->open_end;
+                  a->from.precision >= EVG_PREC_MONTH &&
+                  evg_date_has_start(a) && evg_date_has_end(a) &&
+                  evg_date_has_start(b) && evg_date_has_end(b);
   if (calendar) {
     memset(&span, 0, sizeof span);
     span.from = a->from;
@@ -219,6 +220,8 @@ static void cell_label(const evg_graph *g, size_t first, size_t last, char *buf,
       span.from.year != span.to.year || span.from.month != span.to.month ||
       span.from.day != span.to.day || span.from.part != span.to.part;
   span.approximate = span.uncertain = false;
+  span.from.approximate = span.from.uncertain = false;
+  span.to.approximate = span.to.uncertain = false;
   evg_date_compute_bounds(&span);
   evg_date_format_human(&span, buf, size);
 }

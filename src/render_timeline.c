@@ -806,8 +806,8 @@ Agraph_t *evg_build_timeline(const evg_graph *g,
     const lane *l = &lanes[items[i].lane];
     double top = l->y_top + 3 + l->row_h * items[i].row;
     double bar_y = top + items[i].h + 6;
-    bool fuzzy =
-        e->date.start != e->date.end || e->date.open_start || e->date.open_end;
+    bool fuzzy = e->date.start != e->date.end ||
+                 !evg_date_has_start(&e->date) || !evg_date_has_end(&e->date);
     const char *dash =
         e->date.approximate || e->date.uncertain ? "filled,dashed" : "filled";
     snprintf(name, sizeof name, "date%zu", i);

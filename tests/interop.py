@@ -142,31 +142,49 @@ check("igraph.big.edge-provenance", all(line >= 1 for line in big_ig.es["line"])
 
 # ---- every date form survives the trip (NetworkX) ----
 dates = nx.read_graphml(f"{out}/dates.graphml")
-want = {
-    "day": ("2025-01-27", "2025-01-27", "2025-01-27", "day"),
-    "week": ("2025-W05", "2025-01-27", "2025-02-02", "week"),
-    "week-year-end": ("2020-W53", "2020-12-28", "2021-01-03", "week"),
-    "quarter": ("2025-Q1", "2025-01-01", "2025-03-31", "quarter"),
-    "quarter-edtf": ("2025-Q2", "2025-04-01", "2025-06-30", "quarter"),
-    "half": ("2025-H2", "2025-07-01", "2025-12-31", "half"),
-    "decade": ("199X", "1990-01-01", "1999-12-31", "decade"),
-    "century": ("19XX", "1900-01-01", "1999-12-31", "century"),
-    "range": ("2021/2024", "2021-01-01", "2024-12-31", "year"),
-    "on-or-before": ("../2025-01-13", None, "2025-01-13", "day"),
-    "on-or-after": ("2025-01-13/..", "2025-01-13", None, "day"),
-    "circa": ("2018~", "2018-01-01", "2018-12-31", "year"),
-    "bce": ("-0500", "-0500-01-01", "-0500-12-31", "year"),
-    "bce-word": ("-0043", "-0043-01-01", "-0043-12-31", "year"),
-    "leap": ("2024-02-29", "2024-02-29", "2024-02-29", "day"),
-    "anchor-month": ("2025-01", "2025-01-01", "2025-01-31", "month"),
-    "anchor-week": ("2025-W05", "2025-01-27", "2025-02-02", "week"),
-    "event-relative": ("2025-01-24", "2025-01-24", "2025-01-24", "day"),
-    "chain": ("2025-02", "2025-02-01", "2025-02-28", "month"),
+want = {  # date (EDTF), date_iso (events-file spelling), start, end, precision
+    "day": ("2025-01-27", "2025-01-27", "2025-01-27", "2025-01-27", "day"),
+    "week": ("2025-01-27/2025-02-02", "2025-W05", "2025-01-27", "2025-02-02", "week"),
+    "week-year-end": ("2020-12-28/2021-01-03", "2020-W53", "2020-12-28", "2021-01-03", "week"),
+    "quarter": ("2025-33", "2025-Q1", "2025-01-01", "2025-03-31", "quarter"),
+    "quarter-edtf": ("2025-34", "2025-Q2", "2025-04-01", "2025-06-30", "quarter"),
+    "half": ("2025-41", "2025-H2", "2025-07-01", "2025-12-31", "half"),
+    "decade": ("199X", "199X", "1990-01-01", "1999-12-31", "decade"),
+    "century": ("19XX", "19XX", "1900-01-01", "1999-12-31", "century"),
+    "range": ("2021/2024", "2021/2024", "2021-01-01", "2024-12-31", "year"),
+    "on-or-before": ("../2025-01-13", "../2025-01-13", None, "2025-01-13", "day"),
+    "on-or-after": ("2025-01-13/..", "2025-01-13/..", "2025-01-13", None, "day"),
+    "circa": ("2018~", "2018~", "2018-01-01", "2018-12-31", "year"),
+    "bce": ("-0500", "-0500", "-0500-01-01", "-0500-12-31", "year"),
+    "bce-word": ("-0043", "-0043", "-0043-01-01", "-0043-12-31", "year"),
+    "leap": ("2024-02-29", "2024-02-29", "2024-02-29", "2024-02-29", "day"),
+    "anchor-month": ("2025-01", "2025-01", "2025-01-01", "2025-01-31", "month"),
+    "anchor-week": ("2025-01-27/2025-02-02", "2025-W05", "2025-01-27", "2025-02-02", "week"),
+    "event-relative": ("2025-01-24", "2025-01-24", "2025-01-24", "2025-01-24", "day"),
+    "chain": ("2025-02", "2025-02", "2025-02-01", "2025-02-28", "month"),
+    "start-circa": ("1984~/2004", "1984~/2004", "1984-01-01", "2004-12-31", "year"),
+    "end-circa": ("2021/2024~", "2021/2024~", "2021-01-01", "2024-12-31", "year"),
+    "open-circa": ("2025-03~/..", "2025-03~/..", "2025-03-01", None, "month"),
+    "unknown-start": ("/2025", "/2025", None, "2025-12-31", "year"),
+    "unknown-end": ("1985-04-12/", "1985-04-12/", "1985-04-12", None, "day"),
+    "unspecified-month": ("2004-XX", "2004-XX", "2004-01-01", "2004-12-31", "year"),
+    "unspecified-day": ("1985-04-XX", "1985-04-XX", "1985-04-01", "1985-04-30", "month"),
+    "unspecified-decade-day": ("156X-12-25", "156X-12-25", "1560-12-25", "1569-12-25", "decade"),
+    "millennium": ("1XXX", "1XXX", "1000-01-01", "1999-12-31", "century"),
+    "season": ("2001-21", "2001-21", "2001-01-01", "2001-03-31", "quarter"),
+    "quadrimester": ("2001-38", "2001-38", "2001-05-01", "2001-08-31", "half"),
+    "long-year": ("Y-170000", "Y-170000", "-170000-01-01", "-170000-12-31", "year"),
+    "exponent": ("Y170000", "Y170000", "+170000-01-01", "+170000-12-31", "year"),
+    "significant": ("1950S2", "1950S2", "1900-01-01", "1999-12-31", "century"),
+    "after-open-start": ("../2025-01-14", "../2025-01-14", None, "2025-01-14", "day"),
+    "after-open-end": ("2025-01-14/..", "2025-01-14/..", "2025-01-14", None, "day"),
 }
 for node, expected in want.items():
     d = dates.nodes[node]
-    got = (d.get("date"), d.get("start"), d.get("end"), d.get("precision"))
+    got = (d.get("date"), d.get("date_iso"), d.get("start"), d.get("end"), d.get("precision"))
     check(f"networkx.dates.{node}", got == expected, f"{got} != {expected}")
+check("networkx.dates.start-circa-flags",
+      dates.nodes["start-circa"]["approximate"] is True and dates.nodes["start-circa"]["uncertain"] is False)
 check("networkx.dates.circa-flag", dates.nodes["circa"]["approximate"] is True)
 check("networkx.dates.both-flags",
       dates.nodes["both"]["approximate"] is True and dates.nodes["both"]["uncertain"] is True)

@@ -3,7 +3,7 @@
 # GraphML 1.1 schema (xmllint, when ../shared is there) and loaded by
 # NetworkX and igraph; DOT read back by Graphviz's dot; SVG well-formed
 # with a node for every event; JSON loaded by NetworkX (node-link) and
-# graphology (installed from npm into build/graphology when node and npm
+# graphology (installed from npm into build/npm when node and npm
 # are there; skipped otherwise).  Prints PASS/FAIL/SKIP lines.
 set -u
 cd "$(dirname "$0")/.."
@@ -47,23 +47,11 @@ status=0
 $PY tests/interop.py "$tmp" || status=1
 $PY tests/interop_json.py "$tmp" $json_names || status=1
 
-# graphology, pinned by tests/graphology/package-lock.json
-modules=build/graphology
-if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
-  echo "SKIP interop.graphology: node and npm are not installed"
+# graphology and its readers, pinned by tests/graphology/package-lock.json
+if modules=$(tests/npm_modules.sh); then
+  NODE_PATH="$modules" node tests/graphology/check.js "$tmp" $json_names || status=1
+  NODE_PATH="$modules" node tests/graphology/formats.js "$tmp" $json_names || status=1
 else
-  if ! cmp -s tests/graphology/package-lock.json "$modules/package-lock.json" ||
-    [ ! -d "$modules/node_modules/graphology" ]; then
-    rm -rf "$modules" && mkdir -p "$modules" &&
-      cp tests/graphology/package.json tests/graphology/package-lock.json "$modules/" &&
-      (cd "$modules" && npm ci --no-audit --no-fund --loglevel=error) >"$tmp/npm.log" 2>&1 ||
-      rm -rf "$modules/node_modules"
-  fi
-  if [ -d "$modules/node_modules/graphology" ]; then
-    NODE_PATH="$modules/node_modules" node tests/graphology/check.js "$tmp" $json_names || status=1
-    NODE_PATH="$modules/node_modules" node tests/graphology/formats.js "$tmp" $json_names || status=1
-  else
-    echo "SKIP interop.graphology: npm could not install graphology ($(grep -m1 . "$tmp/npm.log"))"
-  fi
+  echo "SKIP interop.graphology: $modules"
 fi
 exit $status

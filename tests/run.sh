@@ -42,6 +42,7 @@ suite interop tests/interop.sh
 suite extract tests/extract.sh
 suite timeline tests/timeline.sh
 suite install tests/install.sh
+suite edtf tests/edtf_check.sh
 
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]

@@ -633,8 +633,44 @@ static void test_large(void) {
   free(text2);
 }
 
+/* An unknown end (EDTF /B, A/) has no bound either: a window on that
+ * side keeps the event, as it keeps an open one. */
+static void test_window_unknown_ends(void) {
+  const char *events = "event began\n  date: /2022-03\n  label: A\n"
+                       "event ends\n  date: 2025-02/\n  label: B\n"
+                       "event closed\n  date: 2023\n  label: C\n";
+  evg_diags *d = evg_diags_new(20);
+  evg_graph *g = evg_parse_events(events, strlen(events), "u.events", d);
+  CHECK("filter.unknown.parse", g && evg_diags_count(d) == 0);
+  if (!g) {
+    evg_diags_free(d);
+    return;
+  }
+  evg_filter f = {0};
+  f.has_to = true;
+  f.to = date("2000");
+  evg_graph *out = evg_graph_filter(g, &f, d);
+  CHECK_STR("filter.unknown.start", out ? event_ids(out) : "", "began");
+  evg_graph_free(out);
+  f = (evg_filter){0};
+  f.has_from = true;
+  f.from = date("2030");
+  out = evg_graph_filter(g, &f, d);
+  CHECK_STR("filter.unknown.end", out ? event_ids(out) : "", "ends");
+  evg_graph_free(out);
+  f.from = date("2022-04");
+  f.has_to = true;
+  f.to = date("2022-12");
+  out = evg_graph_filter(g, &f, d);
+  CHECK_STR("filter.unknown.both_sides", out ? event_ids(out) : "", "");
+  evg_graph_free(out);
+  evg_graph_free(g);
+  evg_diags_free(d);
+}
+
 int main(void) {
   test_window();
+  test_window_unknown_ends();
   test_actors_tags();
   test_focus();
   test_combined();

@@ -19,9 +19,10 @@ static const char *iso(int32_t day) {
   return buf[which];
 }
 
+/* The events-file spelling: 2025-W05 says which week was resolved. */
 static const char *edtf(const evg_date *date) {
   static char buf[64];
-  evg_date_format_edtf(date, buf, sizeof buf);
+  evg_date_format_iso(date, buf, sizeof buf);
   return buf;
 }
 
@@ -117,6 +118,36 @@ static void test_crlf_bom(void) {
     CHECK_STR("parse.crlf.label-trimmed", evg_graph_event(g, 0)->label, "A");
     CHECK_STR("parse.crlf.week", edtf(&evg_graph_event(g, 0)->date),
               "2025-W05");
+  }
+  evg_graph_free(g);
+  evg_diags_free(d);
+}
+
+/* README's relative-date rule on open and unknown intervals: it applies to
+ * the given end and keeps the other side. */
+static void test_relative_open(void) {
+  evg_diags *d;
+  evg_graph *g = parse("event x\n  date: ../2025\n  label: X\n"
+                       "event a\n  date: @x + 1 day\n  label: A\n"
+                       "event y\n  date: 2025-01-13/..\n  label: Y\n"
+                       "event b\n  date: @y + 1 day?\n  label: B\n"
+                       "event z\n  date: /2025-06~\n  label: Z\n"
+                       "event c\n  date: @z - 1 month\n  label: C\n"
+                       "event w\n  date: 1984~/2004\n  label: W\n"
+                       "event e\n  date: @w + 1 year\n  label: E\n",
+                       &d);
+  CHECK("parse.relative-open.ok", g != NULL);
+  if (g) {
+    CHECK_STR("parse.relative-open.open-start", edtf(&find_event(g, "a")->date),
+              "../2025");
+    CHECK_STR("parse.relative-open.open-end", edtf(&find_event(g, "b")->date),
+              "2025-01-14?/..");
+    CHECK_STR("parse.relative-open.unknown-start",
+              edtf(&find_event(g, "c")->date), "/2025-05~");
+    /* A closed interval becomes the point its first day is shifted into,
+     * approximate because one of its ends is. */
+    CHECK_STR("parse.relative-open.closed", edtf(&find_event(g, "e")->date),
+              "1985~");
   }
   evg_graph_free(g);
   evg_diags_free(d);
@@ -310,6 +341,7 @@ int main(void) {
   test_full_file();
   test_crlf_bom();
   test_relative_chain();
+  test_relative_open();
   test_order_rule();
   test_errors_continue();
   test_cap();
