@@ -27,7 +27,8 @@ static const char usage[] =
     "  extract  find the dates in prose and propose dated events (stdout)\n"
     "\n"
     "Options:\n"
-    "  -t, --format FORMATS  comma-separated: dot, svg, graphml, png, pdf\n"
+    "  -t, --format FORMATS  comma-separated: dot, svg, graphml, png, pdf,\n"
+    "                        gexf (Gephi, with the timeline)\n"
     "                        (default: dot,svg,graphml)\n"
     "  -o, --output DIR      folder for the outputs, created if missing\n"
     "                        (default: out); '-' writes the one format\n"
@@ -57,8 +58,9 @@ static const char usage[] =
     "Exit status: 0 success (warnings allowed), 1 the input has errors,\n"
     "2 usage error or a file that cannot be read or written.\n";
 
-static const char *const formats[] = {"dot", "svg", "graphml", "png", "pdf"};
-#define FORMAT_COUNT 5
+static const char *const formats[] = {"dot", "svg", "graphml",
+                                      "png", "pdf", "gexf"};
+#define FORMAT_COUNT 6
 
 typedef struct {
   const char *command;
@@ -98,7 +100,7 @@ static void print_diags(const evg_diags *diags) {
 static int parse_formats(cli *c, const char *list) {
   if (!*list)
     return usage_error("%s", "-t needs at least one format (dot, svg, "
-                             "graphml, png or pdf)");
+                             "graphml, png, pdf or gexf)");
   memset(c->wanted, 0, sizeof c->wanted);
   const char *s = list;
   while (*s) {
@@ -112,7 +114,8 @@ static int parse_formats(cli *c, const char *list) {
     }
     if (!known)
       return usage_error(
-          "unknown format '%s' (expected dot, svg, graphml, png or pdf)", s);
+          "unknown format '%s' (expected dot, svg, graphml, png, pdf or gexf)",
+          s);
     s += len;
     if (*s == ',')
       s++;
@@ -344,6 +347,8 @@ static bool render_format(const evg_graph *g, const cli *c, int format,
     return evg_render_dot(g, &c->render, out, diags);
   if (format == 2)
     return evg_render_graphml(g, &c->render, out, diags);
+  if (strcmp(formats[format], "gexf") == 0)
+    return evg_render_gexf(g, &c->render, out, diags);
   return evg_render_image(g, &c->render, formats[format], out, diags);
 }
 

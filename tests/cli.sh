@@ -147,6 +147,16 @@ $EVG render tests/golden/small.events -t svg -o "$tmp/single/other.png" 2>/dev/n
 check "cli.output-file.other-format-is-a-folder" [ -f "$tmp/single/other.png/small.svg" ]
 $EVG render tests/golden/small.events -t svg,dot -o "$tmp/single/two.svg" 2>/dev/null
 check "cli.output-file.two-formats-is-a-folder" [ -f "$tmp/single/two.svg/small.dot" ]
+# GEXF: -t gexf, -o NAME.gexf, stdout; the same input gives the same bytes
+$EVG render tests/golden/small.events -t gexf -o "$tmp/single/story.gexf" 2>/dev/null
+check "cli.output-file.gexf" grep -q '<gexf xmlns="http://www.gexf.net/1.2draft" version="1.2">' "$tmp/single/story.gexf"
+$EVG render data/deepseek-2025.events -t gexf -o - >"$tmp/a.gexf" 2>/dev/null
+$EVG render data/deepseek-2025.events -t gexf -o - >"$tmp/b.gexf" 2>/dev/null
+check "cli.gexf.deterministic" bash -c "[ -s '$tmp/a.gexf' ] && cmp -s '$tmp/a.gexf' '$tmp/b.gexf'"
+$EVG render tests/golden/small.events -o "$tmp/default" 2>/dev/null
+check "cli.gexf.not-by-default" bash -c "[ -f '$tmp/default/small.graphml' ] && [ ! -e '$tmp/default/small.gexf' ]"
+$EVG render tests/golden/small.events -t gexff -o "$tmp/x" 2>"$tmp/err"
+check "cli.gexf.listed-in-formats" grep -q "unknown format 'gexff' (expected dot, svg, graphml, png, pdf or gexf)" "$tmp/err"
 # two inputs with one name: a usage error, nothing written
 mkdir -p "$tmp/d1" "$tmp/d2" "$tmp/dupout"
 cp tests/golden/small.events "$tmp/d1/x.events"; cp tests/golden/small.events "$tmp/d2/x.events"
