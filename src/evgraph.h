@@ -482,10 +482,11 @@ bool evg_render_graphml(const evg_graph *graph,
  * colours by actor kind and relation (options->theme), and the positions
  * and sizes of the picture's layout (options->layout).  The layout runs as
  * evg_render_image's does (same child process and time limit) and a failed
- * layout is an error; above EVG_DRAWING_EVENTS_MAX (2000) events no layout
- * is made, the file has no positions, and a warning in `diags` says so.
+ * layout is an error; above 2000 events no layout is made, the file has
+ * no positions, and a warning in `diags` says so.
  * Dates in 1 BCE (year 0), which GEXF's date type cannot write, are left
- * out of the time spans with a warning.  Returns true on success. */
+ * out of the time spans with a warning.  Returns true on success.  It uses
+ * Graphviz as evg_render_image does: one thread at a time. */
 bool evg_render_gexf(const evg_graph *graph, const evg_render_options *options,
                      FILE *out, evg_diags *diags);
 

@@ -355,6 +355,11 @@ static void write_document(writer *wr, const drawing *d, const char *title) {
   check(wr, xmlTextWriterFlush(wr->w));
 }
 
+/* The input a warning is about (a run may render several), or NULL. */
+static const char *input_name(const evg_graph *g) {
+  return evg_graph_event_count(g) ? evg_graph_event(g, 0)->pos.file : NULL;
+}
+
 bool evg_render_gexf(const evg_graph *g, const evg_render_options *options,
                      FILE *out, evg_diags *diags) {
   const evg_theme *theme = evg_theme_named(options ? options->theme : NULL);
@@ -370,7 +375,7 @@ bool evg_render_gexf(const evg_graph *g, const evg_render_options *options,
   if (positioned && !evg_layout_geometry(g, options, &geometry, diags))
     return false;
   if (!positioned)
-    evg_diags_add(diags, EVG_SEV_WARNING, NULL, 0, 0, 0, NULL,
+    evg_diags_add(diags, EVG_SEV_WARNING, input_name(g), 0, 0, 0, NULL,
                   "GEXF: %zu events: more than %d to lay out; written without "
                   "positions; the tool can lay it out itself",
                   events, EVG_DRAWING_EVENTS_MAX);
@@ -382,7 +387,7 @@ bool evg_render_gexf(const evg_graph *g, const evg_render_options *options,
     d.events[i] = event_span(evg_graph_event(g, i), &year_zero);
   actor_spans(&d);
   if (year_zero)
-    evg_diags_add(diags, EVG_SEV_WARNING, NULL, 0, 0, 0, NULL,
+    evg_diags_add(diags, EVG_SEV_WARNING, input_name(g), 0, 0, 0, NULL,
                   "GEXF: %zu event bounds fall in 1 BCE (year 0), which the "
                   "GEXF date type cannot write; they are left out of the "
                   "timeline (the start and end attributes keep them)",
