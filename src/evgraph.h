@@ -192,7 +192,7 @@ EVG_EXPORT int evg_iso_weeks_in_year(int32_t iso_year);
  * a static message and `*error_offset` to the byte offset in `text` where
  * the problem is. */
 EVG_EXPORT bool evg_date_parse(const char *text, size_t len, evg_date *out,
-                    const char **error, size_t *error_offset);
+                               const char **error, size_t *error_offset);
 
 /** Computes `start` and `end` from the points and flags; used after a date
  * is built by hand (evg_date_parse does it itself). */
@@ -223,12 +223,13 @@ typedef enum {
  * than a year outside -9999..9999, or when a year beyond four digits would
  * be qualified or an interval end (EDTF writes Y12345 alone). */
 EVG_EXPORT bool evg_date_shift(const evg_date *base, int amount, evg_unit unit,
-                    evg_date *out);
+                               evg_date *out);
 
 /** Adds qualifiers to a date: to the point, or to each given end of an
  * interval (a relative date's trailing ~ ? %).  Returns false, changing
  * nothing, for a year beyond four digits: EDTF has no qualifier for it. */
-EVG_EXPORT bool evg_date_qualify(evg_date *date, bool approximate, bool uncertain);
+EVG_EXPORT bool evg_date_qualify(evg_date *date, bool approximate,
+                                 bool uncertain);
 
 /** The day a date stands at on a time line: its first day, or without a
  * start (../B, /B) the last day of B. */
@@ -255,14 +256,17 @@ EVG_EXPORT int evg_date_compare(const evg_date *a, const evg_date *b);
  * code or significant digits as an interval end ("2025-01/2025-09"), X
  * digits in an interval with a qualified end; A/A is written A.
  * Into buf (NUL-terminated, truncated to size); returns the length needed. */
-EVG_EXPORT size_t evg_date_format_edtf(const evg_date *date, char *buf, size_t size);
+EVG_EXPORT size_t evg_date_format_edtf(const evg_date *date, char *buf,
+                                       size_t size);
 /** Writes the date in the events-file spelling: as evg_date_format_edtf,
  * but weeks, quarters and halves as ISO-style 2025-W05, 2025-Q1, 2025-H2
  * (the GraphML and DOT `date_iso` value). */
-EVG_EXPORT size_t evg_date_format_iso(const evg_date *date, char *buf, size_t size);
+EVG_EXPORT size_t evg_date_format_iso(const evg_date *date, char *buf,
+                                      size_t size);
 /** Writes the date as people read it ("c. 2018", "Jan 2025", "27 Jan 2025",
  * "2021–2024", "Q1 2025", "1990s", "500 BCE", "by 13 Jan 2025"). */
-EVG_EXPORT size_t evg_date_format_human(const evg_date *date, char *buf, size_t size);
+EVG_EXPORT size_t evg_date_format_human(const evg_date *date, char *buf,
+                                        size_t size);
 /** Writes a day as ISO 8601 YYYY-MM-DD (-YYYY-MM-DD before year 0; past
  * 9999 ISO's expanded form with its sign, +12345-01-01). */
 EVG_EXPORT size_t evg_day_format_iso(int32_t day, char *buf, size_t size);
@@ -595,6 +599,22 @@ typedef enum {
 EVG_EXPORT bool evg_render_json(const evg_graph *graph,
                                 const evg_render_options *options,
                                 evg_json_flavour flavour, FILE *out,
+                                evg_diags *diags);
+
+/** Writes the graph as GEXF 1.2draft (libxml2 xmlTextWriter) for Gephi's
+ * timeline: mode="dynamic", each event spanning its bounds (open ends left
+ * out), each actor from its first event to its last, each edge while its
+ * later event lasts; attributes typed and named as the GraphML keys;
+ * colours by actor kind and relation (options->theme), and the positions
+ * and sizes of the picture's layout (options->layout).  The layout runs as
+ * evg_render_image's does (same child process and time limit) and a failed
+ * layout is an error; above 2000 events no layout is made, the file has
+ * no positions, and a warning in `diags` says so.
+ * Dates in 1 BCE (year 0), which GEXF's date type cannot write, are left
+ * out of the time spans with a warning.  Returns true on success.  It uses
+ * Graphviz as evg_render_image does: one thread at a time. */
+EVG_EXPORT bool evg_render_gexf(const evg_graph *graph,
+                                const evg_render_options *options, FILE *out,
                                 evg_diags *diags);
 
 /* ------------------------------------------------------------------ */

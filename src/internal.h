@@ -113,6 +113,11 @@ typedef struct {
   double width, height;
 } evg_geometry;
 
+/* The most events whose drawing the GEXF and yEd writers lay out (the dot
+ * layout is superlinear: about 2 s for 1,000 events).  Above it the file is
+ * still written whole, without positions, and a warning says so. */
+#define EVG_DRAWING_EVENTS_MAX 2000
+
 /* Lays the graph out as evg_render_image does (options->layout "graph" or
  * "timeline", in a child process under the same time limit) and fills
  * `geometry`, freed with evg_geometry_free.  False, with an error in

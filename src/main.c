@@ -31,6 +31,7 @@ static const char usage[] =
     "  -t, --format FORMATS  comma-separated: dot, svg, graphml, png, pdf,\n"
     "                        json (node-link: NetworkX, d3), graphology\n"
     "                        (NAME.graphology.json, for Graph.from)\n"
+    "                        gexf (Gephi, with the timeline)\n"
     "                        (default: dot,svg,graphml)\n"
     "  -o, --output DIR      folder for the outputs, created if missing\n"
     "                        (default: out); '-' writes the one format\n"
@@ -60,14 +61,14 @@ static const char usage[] =
     "Exit status: 0 success (warnings allowed), 1 the input has errors,\n"
     "2 usage error or a file that cannot be read or written.\n";
 
-enum { DOT, SVG, GRAPHML, PNG, PDF, JSON, GRAPHOLOGY, FORMAT_COUNT };
+enum { DOT, SVG, GRAPHML, PNG, PDF, JSON, GRAPHOLOGY, GEXF, FORMAT_COUNT };
 static const char *const formats[FORMAT_COUNT] = {
-    "dot", "svg", "graphml", "png", "pdf", "json", "graphology"};
+    "dot", "svg", "graphml", "png", "pdf", "json", "graphology", "gexf"};
 /* Output names end in the extension; "-o FILE" needs FILE to end in its
  * last part (both JSON flavours are .json files). */
 static const char *const extensions[FORMAT_COUNT] = {
-    "dot", "svg", "graphml", "png", "pdf", "json", "graphology.json"};
-#define FORMAT_NAMES "dot, svg, graphml, png, pdf, json or graphology"
+    "dot", "svg", "graphml", "png", "pdf", "json", "graphology.json", "gexf"};
+#define FORMAT_NAMES "dot, svg, graphml, png, pdf, json, graphology or gexf"
 
 typedef struct {
   const char *command;
@@ -357,6 +358,8 @@ static bool render_format(const evg_graph *g, const cli *c, int format,
     return evg_render_json(
         g, &c->render,
         format == JSON ? EVG_JSON_NODE_LINK : EVG_JSON_GRAPHOLOGY, out, diags);
+  if (format == GEXF)
+    return evg_render_gexf(g, &c->render, out, diags);
   return evg_render_image(g, &c->render, formats[format], out, diags);
 }
 

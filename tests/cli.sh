@@ -114,7 +114,7 @@ $EVG frobnicate x >/dev/null 2>"$tmp/err"
 check "usage.unknown-command" [ $? -eq 2 ]
 $EVG render data/deepseek-2025.events -t dot,jpeg -o "$tmp/x" >/dev/null 2>"$tmp/err"
 check "usage.unknown-format" [ $? -eq 2 ]
-check "usage.unknown-format.lists-json" grep -q "expected dot, svg, graphml, png, pdf, json or graphology" "$tmp/err"
+check "usage.unknown-format.lists-json" grep -q "expected dot, svg, graphml, png, pdf, json, graphology or gexf" "$tmp/err"
 $EVG render "$tmp/does-not-exist.events" >/dev/null 2>"$tmp/err"
 check "usage.missing-file.exit" [ $? -eq 2 ]
 check "usage.missing-file.text" grep -q "cannot read" "$tmp/err"
@@ -157,6 +157,16 @@ $EVG render tests/golden/small.events -t json -o "$tmp/single/graph.json" 2>/dev
 check "cli.output-file.json" cmp -s "$tmp/single/graph.json" tests/golden/small.json
 $EVG render tests/golden/small.events -t graphology -o "$tmp/single/g.json" 2>/dev/null
 check "cli.output-file.graphology" cmp -s "$tmp/single/g.json" tests/golden/small.graphology.json
+# GEXF: -t gexf, -o NAME.gexf, stdout; the same input gives the same bytes
+$EVG render tests/golden/small.events -t gexf -o "$tmp/single/story.gexf" 2>/dev/null
+check "cli.output-file.gexf" grep -q '<gexf xmlns="http://www.gexf.net/1.2draft" version="1.2">' "$tmp/single/story.gexf"
+$EVG render data/deepseek-2025.events -t gexf -o - >"$tmp/a.gexf" 2>/dev/null
+$EVG render data/deepseek-2025.events -t gexf -o - >"$tmp/b.gexf" 2>/dev/null
+check "cli.gexf.deterministic" bash -c "[ -s '$tmp/a.gexf' ] && cmp -s '$tmp/a.gexf' '$tmp/b.gexf'"
+$EVG render tests/golden/small.events -o "$tmp/default" 2>/dev/null
+check "cli.gexf.not-by-default" bash -c "[ -f '$tmp/default/small.graphml' ] && [ ! -e '$tmp/default/small.gexf' ]"
+$EVG render tests/golden/small.events -t gexff -o "$tmp/x" 2>"$tmp/err"
+check "cli.gexf.listed-in-formats" grep -q "unknown format 'gexff' (expected dot, svg, graphml, png, pdf, json, graphology or gexf)" "$tmp/err"
 # two inputs with one name: a usage error, nothing written
 mkdir -p "$tmp/d1" "$tmp/d2" "$tmp/dupout"
 cp tests/golden/small.events "$tmp/d1/x.events"; cp tests/golden/small.events "$tmp/d2/x.events"

@@ -1,6 +1,6 @@
 """Loads evgraph's outputs the way analysts and other tools do.
 
-Usage: python3 tests/interop.py DIR   (DIR holds NAME.graphml/.svg/.dot
+Usage: python3 tests/interop.py DIR   (DIR holds NAME.graphml/.gexf/.svg/.dot
 rendered by tests/interop.sh).  Prints PASS/FAIL lines.
 """
 import math
@@ -191,6 +191,108 @@ check("networkx.dates.both-flags",
 check("networkx.dates.bce-label", dates.nodes["bce-word"]["date_label"] == "44 BCE",
       dates.nodes["bce-word"]["date_label"])
 check("networkx.dates.bce-year", dates.nodes["bce"]["year"] == -500, dates.nodes["bce"]["year"])
+
+# ---- the GEXF in NetworkX: the GraphML's graph, typed, with time spans ----
+def same_data(graphml_data, gexf_data, skip=("label",)):
+    """Every GraphML value is in the GEXF with the same value and type;
+    empty values are left out of the GEXF."""
+    for key, value in graphml_data.items():
+        if key in skip:
+            continue
+        if value == "":
+            if key in gexf_data:
+                return f"{key} should be absent, is {gexf_data[key]!r}"
+        elif key not in gexf_data or gexf_data[key] != value or type(gexf_data[key]) is not type(value):
+            return f"{key}: {value!r} vs {gexf_data.get(key)!r}"
+    return None
+
+
+def edge_rows(graph):
+    return sorted((u, v, d["relation"], d["file"], d["line"], d["column"])
+                  for u, v, d in graph.edges(data=True))
+
+
+gx = nx.read_gexf(f"{out}/{name}.gexf")
+check("gexf.networkx.nodes", sorted(gx.nodes) == sorted(g.nodes), (len(gx), len(g)))
+check("gexf.networkx.edges", edge_rows(gx) == edge_rows(g), (gx.number_of_edges(), g.number_of_edges()))
+check("gexf.networkx.directed", gx.is_directed())
+check("gexf.networkx.dynamic", gx.graph.get("mode") == "dynamic", gx.graph)
+differences = [(n, same_data(d, gx.nodes[n])) for n, d in g.nodes(data=True) if same_data(d, gx.nodes[n])]
+check("gexf.networkx.node-attributes", not differences, differences[:3])
+check("gexf.networkx.labels", all(gx.nodes[n]["label"] == d["label"] for n, d in g.nodes(data=True)))
+check("gexf.networkx.typed", isinstance(gx.nodes["nvidia-market-value-drop"]["year"], int)
+      and gx.nodes["nvidia-market-value-drop"]["approximate"] is False
+      and isinstance(gx.nodes["nvidia"]["line"], int))
+# events span their bounds; open ends are left out
+spans = [(n, gx.nodes[n].get("start"), gx.nodes[n].get("end"), d.get("start"), d.get("end"))
+         for n, d in events.items()]
+check("gexf.networkx.event-spans", all(a == c and b == d for _, a, b, c, d in spans),
+      [s for s in spans if s[1] != s[3] or s[2] != s[4]][:3])
+# an actor spans its events, from the first one's start to the last one's end
+involved = {}
+for u, v, d in g.edges(data=True):
+    if d["relation"] == "involves":
+        involved.setdefault(v, []).append(events[u])
+def actor_span(evs):
+    # ISO days of years 1000-9999 sort as text; an open bound stays open
+    starts, ends = [e.get("start") for e in evs], [e.get("end") for e in evs]
+    return (None if None in starts else min(starts), None if None in ends else max(ends))
+
+
+wrong = [(a, (gx.nodes[a].get("start"), gx.nodes[a].get("end")), actor_span(evs))
+         for a, evs in involved.items()
+         if (gx.nodes[a].get("start"), gx.nodes[a].get("end")) != actor_span(evs)]
+check("gexf.networkx.actor-spans", not wrong, wrong[:3])
+check("gexf.networkx.actor-spans-some-closed",
+      sum(1 for evs in involved.values() if None not in actor_span(evs)) >= 5)
+# an edge lasts as long as its later event (an involves edge, its event)
+wrong = []
+for u, v, d in gx.edges(data=True):
+    later = u if d["relation"] == "involves" or events[u]["rank"] > events[v]["rank"] else v
+    if (d.get("start"), d.get("end")) != (events[later].get("start"), events[later].get("end")):
+        wrong.append((u, v, d["relation"], d.get("start"), d.get("end")))
+check("gexf.networkx.edge-spans", not wrong, wrong[:3])
+check("gexf.networkx.cause-shows-with-its-effect",
+      any(d["relation"] == "causes" and d["start"] == "2025-01-27"
+          for u, v, d in gx.edges("deepseek-r1-release", data=True)))
+
+# The drawing: NetworkX reads viz elements only in the viz namespace, but the
+# 1.2draft schema declares them in the GEXF one, where Gephi and graphology
+# read them by local name; so read them here as Gephi does.
+GEXF = "{http://www.gexf.net/1.2draft}"
+root = ET.parse(f"{out}/{name}.gexf").getroot()
+viz = {}
+for node in root.iter(f"{GEXF}node"):
+    position, size, color = (node.find(f"{GEXF}{k}") for k in ("position", "size", "color"))
+    if position is not None and size is not None and color is not None:
+        viz[node.get("id")] = (float(position.get("x")), float(position.get("y")), float(size.get("value")))
+check("gexf.viz.every-node", len(viz) == len(g), (len(viz), len(g)))
+event_y = [viz[n][1] for n in events]
+check("gexf.viz.y-up", all(viz[a][1] < min(event_y) for a in actors),
+      "the actors' row is under the drawing, as in the SVG")
+first, last = by_rank[0], by_rank[len(events) - 1]
+check("gexf.viz.time-left-to-right", viz[first][0] < viz[last][0], (viz[first], viz[last]))
+check("gexf.viz.sizes", all(v[2] > 0 for v in viz.values()))
+check("gexf.edge-colours", all(e.find(f"{GEXF}color") is not None for e in root.iter(f"{GEXF}edge")))
+
+gx_dates = nx.read_gexf(f"{out}/dates.gexf")
+check("gexf.networkx.dates.bce", (gx_dates.nodes["bce"]["start"], gx_dates.nodes["bce"]["end"])
+      == ("-0500-01-01", "-0500-12-31"), gx_dates.nodes["bce"])
+check("gexf.networkx.dates.open-start", "start" not in gx_dates.nodes["on-or-before"]
+      and gx_dates.nodes["on-or-before"]["end"] == "2025-01-13", gx_dates.nodes["on-or-before"])
+check("gexf.networkx.dates.open-end", "end" not in gx_dates.nodes["on-or-after"],
+      gx_dates.nodes["on-or-after"])
+
+hostile = nx.read_gexf(f"{out}/hostile.gexf")
+check("gexf.networkx.hostile", hostile.nodes["x"]["label"] == "</TD></TR> & \\N ]]> <!--"
+      and hostile.nodes["x"]["description"] == "tab\there", hostile.nodes["x"])
+
+big_gx = nx.read_gexf(f"{out}/gen-10000.gexf")
+check("gexf.networkx.big.same-graph",
+      (big_gx.number_of_nodes(), big_gx.number_of_edges()) == (big_nx.number_of_nodes(), big_nx.number_of_edges()),
+      (big_gx.number_of_nodes(), big_gx.number_of_edges()))
+with open(f"{out}/gen-10000.gexf", encoding="utf-8") as f:
+    check("gexf.big.no-positions", "<position" not in f.read())
 
 # ---- the SVG has a node for every event, with its date and headline ----
 for svg_name in ("deepseek-2025", "small", "dates"):

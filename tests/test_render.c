@@ -21,6 +21,8 @@ static char *render(const evg_graph *g, const evg_render_options *options,
     *ok = evg_render_dot(g, options, out, d);
   else if (strcmp(format, "graphml") == 0)
     *ok = evg_render_graphml(g, options, out, d);
+  else if (strcmp(format, "gexf") == 0)
+    *ok = evg_render_gexf(g, options, out, d);
   else
     *ok = evg_render_image(g, options, format, out, d);
   fclose(out);
@@ -62,6 +64,18 @@ static void test_hostile_text(void) {
         strstr(graphml, "&lt;/TD&gt;&lt;/TR&gt;") != NULL);
   free(graphml);
 
+  char *gexf = render(g, NULL, "gexf", &ok);
+  CHECK("render.hostile.gexf-ok", ok);
+  CHECK("render.hostile.gexf-well-formed", gexf && well_formed_xml(gexf));
+  CHECK("render.hostile.gexf-escaped",
+        gexf && strstr(gexf, "label=\"&lt;/TD&gt;&lt;/TR&gt;") != NULL);
+  /* the tab of the description is kept, as a character reference */
+  CHECK("render.hostile.gexf-tab",
+        gexf &&
+            strstr(gexf, "value=\"tab&#9;here; quote &quot; end\"") != NULL);
+  CHECK("render.hostile.gexf-cjk", gexf && strstr(gexf, "&amp; 梁") != NULL);
+  free(gexf);
+
   char *dot = render(g, NULL, "dot", &ok);
   CHECK("render.hostile.dot-ok", ok);
   /* backslashes doubled in the label: Graphviz would read \N, \l, \n */
@@ -88,6 +102,13 @@ static void test_hostile_text(void) {
   CHECK("render.bad-title.replaced",
         strstr(graphml, "bad \xEF\xBF\xBD( \xEF\xBF\xBD title") != NULL);
   free(graphml);
+  gexf = render(g, &options, "gexf", &ok);
+  CHECK("render.bad-title.gexf-ok", ok);
+  CHECK("render.bad-title.gexf-well-formed", gexf && well_formed_xml(gexf));
+  CHECK("render.bad-title.gexf-replaced",
+        gexf && strstr(gexf, "<description>bad \xEF\xBF\xBD( \xEF\xBF\xBD "
+                             "title</description>") != NULL);
+  free(gexf);
   svg = render(g, &options, "svg", &ok);
   CHECK("render.bad-title.svg-ok", ok);
   CHECK("render.bad-title.svg-well-formed", svg && well_formed_xml(svg));
@@ -199,6 +220,107 @@ static void test_layout_time_limit(void) {
   evg_graph_free(g);
   evg_diags_free(d);
   free(text);
+}
+
+static evg_graph *generated(size_t n, evg_diags *d) {
+  size_t cap = n * 64 + 64, len = 0;
+  char *text = malloc(cap);
+  for (size_t i = 0; i < n; i++)
+    len += (size_t)snprintf(text + len, cap - len,
+                            "event e%zu\n  date: %zu-%02zu\n  label: L%zu\n", i,
+                            1000 + i / 12, i % 12 + 1, i);
+  evg_graph *g = evg_parse_events(text, len, "big", d);
+  free(text);
+  return g;
+}
+
+static evg_graph *related(size_t n, evg_diags *d) {
+  evg_buf text = {0};
+  int32_t first = evg_days_from_civil(1900, 1, 1);
+  for (size_t i = 0; i < n; i++) {
+    char day[32];
+    evg_day_format_iso(first + 18 * (int32_t)i, day, sizeof day);
+    evg_buf_printf(&text, "event e%zu\n  date: %s\n  label: Event %zu\n", i,
+                   day, i);
+    if (i + 41 < n)
+      evg_buf_printf(&text, "  causes: e%zu, e%zu, e%zu\n", i + 7, i + 23,
+                     i + 41);
+  }
+  evg_graph *g = evg_parse_events(text.data, text.len, "related", d);
+  evg_buf_free(&text);
+  return g;
+}
+
+static bool said(const evg_diags *d, evg_severity severity, const char *text) {
+  for (size_t i = 0; i < evg_diags_count(d); i++)
+    if (evg_diags_get(d, i)->severity == severity &&
+        strstr(evg_diags_get(d, i)->message, text))
+      return true;
+  return false;
+}
+
+static char *render_gexf(const evg_graph *g, const evg_render_options *options,
+                         evg_diags *d, bool *ok) {
+  char *data = NULL;
+  size_t size = 0;
+  FILE *out = open_memstream(&data, &size);
+  *ok = evg_render_gexf(g, options, out, d);
+  fclose(out);
+  return data;
+}
+
+static void test_gexf_limits(void) {
+  /* above the cap: written whole, without positions, and said so */
+  evg_diags *d = evg_diags_new(0);
+  evg_graph *g = generated(EVG_DRAWING_EVENTS_MAX + 1, d);
+  bool ok = false;
+  char *gexf = g ? render_gexf(g, NULL, d, &ok) : NULL;
+  CHECK("gexf.cap.ok", ok);
+  CHECK("gexf.cap.warning",
+        said(d, EVG_SEV_WARNING,
+             "2001 events: more than 2000 to lay out; written without "
+             "positions; the tool can lay it out itself"));
+  CHECK("gexf.cap.no-positions", gexf && !strstr(gexf, "<position"));
+  CHECK("gexf.cap.every-event", gexf && strstr(gexf, "<node id=\"e2000\"") &&
+                                    strstr(gexf, "<nodes count=\"2001\">"));
+  free(gexf);
+  evg_graph_free(g);
+  evg_diags_free(d);
+
+  /* under the cap, a failed layout is an error and nothing is written:
+   * relations across many years make dot's layout take far past 1 s
+   * (about 20 s here) */
+  d = evg_diags_new(0);
+  g = related(EVG_DRAWING_EVENTS_MAX - 100, d);
+  evg_render_options options = {.layout_seconds = 1};
+  gexf = g ? render_gexf(g, &options, d, &ok) : NULL;
+  CHECK("gexf.layout-limit.fails", !ok);
+  CHECK("gexf.layout-limit.nothing-written", gexf && !*gexf);
+  CHECK("gexf.layout-limit.message",
+        said(d, EVG_SEV_ERROR, "ran past 1 seconds"));
+  free(gexf);
+  evg_graph_free(g);
+  evg_diags_free(d);
+
+  /* 1 BCE (year 0) has no xs:date: left out of the time span, with a
+   * warning; the start and end attributes keep it */
+  static const char year_zero[] = "event z\n  date: 1 BCE\n  label: Z\n"
+                                  "event b\n  date: -0001\n  label: B\n";
+  d = evg_diags_new(0);
+  g = evg_parse_events(year_zero, strlen(year_zero), "z", d);
+  gexf = g ? render_gexf(g, NULL, d, &ok) : NULL;
+  CHECK("gexf.year-zero.ok", ok);
+  CHECK("gexf.year-zero.warning",
+        said(d, EVG_SEV_WARNING, "2 event bounds fall in 1 BCE (year 0)"));
+  CHECK("gexf.year-zero.left-out",
+        gexf && strstr(gexf, "<node id=\"z\" label=\"Z\">"));
+  CHECK("gexf.year-zero.kept",
+        gexf && strstr(gexf, "for=\"start\" value=\"0000-01-01\""));
+  CHECK("gexf.year-zero.bce-written",
+        gexf && strstr(gexf, "start=\"-0001-01-01\" end=\"-0001-12-31\""));
+  free(gexf);
+  evg_graph_free(g);
+  evg_diags_free(d);
 }
 
 /* WCAG 2 contrast of two #RRGGBB colours. */
@@ -360,6 +482,7 @@ int main(void) {
   test_empty_graph();
   test_outputs();
   test_layout_time_limit();
+  test_gexf_limits();
   test_theme_contrast();
   evg_render_cleanup();
   xmlCleanupParser();
