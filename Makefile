@@ -34,7 +34,7 @@ deps-run:
 deps-test:
 	@.ci/deps test
 
-$(BUILD)/%.o: src/%.c src/evgraph.h src/internal.h src/render_cgraph.h
+$(BUILD)/%.o: src/%.c src/evgraph.h src/internal.h src/render_cgraph.h src/graphml.h
 	@mkdir -p $(BUILD)
 	$(CC) $(WARNINGS) $(CFLAGS) $(SANITIZE) $(PKG_CFLAGS) -c $< -o $@
 
