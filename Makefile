@@ -16,7 +16,7 @@ SANITIZE ?=
 LIB_SRC = src/util.c src/diag.c src/date.c src/graph.c src/parse_events.c \
   src/timex.c src/extract.c src/filter.c src/output.c src/render_cgraph.c \
   src/render_dot.c src/render_image.c src/render_timeline.c \
-  src/render_graphml.c \
+  src/render_graphml.c src/render_yed.c \
   src/render_extract.c
 LIB_OBJ = $(LIB_SRC:src/%.c=$(BUILD)/%.o) $(BUILD)/gazetteer.o
 TEST_NAMES = test_date test_parse test_render test_timex test_filter
@@ -65,7 +65,7 @@ $(BUILD)/test_%: tests/test_%.c tests/unit.h tests/graph_lookup.h $(BUILD)/libev
 
 # Renders every events file in data/ into out/.
 run: deps-run evgraph
-	./evgraph render $(EVENTS) -t dot,svg,graphml,png
+	./evgraph render $(EVENTS) -t dot,svg,graphml,png,yed
 	@for theme in light dark print; do \
 	  ./evgraph render $(EVENTS) --layout timeline --theme $$theme -t svg,png \
 	    -o $(BUILD)/timeline-$$theme && \

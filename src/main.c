@@ -27,15 +27,16 @@ static const char usage[] =
     "  extract  find the dates in prose and propose dated events (stdout)\n"
     "\n"
     "Options:\n"
-    "  -t, --format FORMATS  comma-separated: dot, svg, graphml, png, pdf\n"
-    "                        (default: dot,svg,graphml)\n"
+    "  -t, --format FORMATS  comma-separated: dot, svg, graphml, png, pdf,\n"
+    "                        yed (GraphML with the drawing for yEd, written\n"
+    "                        as NAME.yed.graphml) (default: dot,svg,graphml)\n"
     "  -o, --output DIR      folder for the outputs, created if missing\n"
     "                        (default: out); '-' writes the one format\n"
     "                        given by -t to standard output; a FILE named\n"
     "                        for that one format (-t png -o slide.png)\n"
     "                        is written as that file\n"
     "      --title TEXT      title of the picture and the graph\n"
-    "      --layout L        pictures: graph (default) or timeline\n"
+    "      --layout L        pictures and yed: graph (default) or timeline\n"
     "      --lanes L         timeline lanes: actor (default), tag or none\n"
     "      --size WxH        timeline canvas in pixels (default 1920x1080)\n"
     "      --theme T         light (default), dark or print\n"
@@ -57,8 +58,12 @@ static const char usage[] =
     "Exit status: 0 success (warnings allowed), 1 the input has errors,\n"
     "2 usage error or a file that cannot be read or written.\n";
 
-static const char *const formats[] = {"dot", "svg", "graphml", "png", "pdf"};
-#define FORMAT_COUNT 5
+/* Each format and the extension of its file (DIR/NAME.EXTENSION). */
+static const struct {
+  const char *name, *extension;
+} formats[] = {{"dot", "dot"}, {"svg", "svg"}, {"graphml", "graphml"},
+               {"png", "png"}, {"pdf", "pdf"}, {"yed", "yed.graphml"}};
+#define FORMAT_COUNT 6
 
 typedef struct {
   const char *command;
@@ -98,21 +103,23 @@ static void print_diags(const evg_diags *diags) {
 static int parse_formats(cli *c, const char *list) {
   if (!*list)
     return usage_error("%s", "-t needs at least one format (dot, svg, "
-                             "graphml, png or pdf)");
+                             "graphml, png, pdf or yed)");
   memset(c->wanted, 0, sizeof c->wanted);
   const char *s = list;
   while (*s) {
     size_t len = strcspn(s, ",");
     bool known = false;
     for (int f = 0; f < FORMAT_COUNT; f++) {
-      if (strlen(formats[f]) == len && strncmp(formats[f], s, len) == 0) {
+      if (strlen(formats[f].name) == len &&
+          strncmp(formats[f].name, s, len) == 0) {
         c->wanted[f] = true;
         known = true;
       }
     }
     if (!known)
       return usage_error(
-          "unknown format '%s' (expected dot, svg, graphml, png or pdf)", s);
+          "unknown format '%s' (expected dot, svg, graphml, png, pdf or yed)",
+          s);
     s += len;
     if (*s == ',')
       s++;
@@ -303,7 +310,8 @@ static char *read_input(const char *path, size_t *len) {
 
 /* "data/x.events" -> "x"; "-" -> "stdin". */
 /* "-o slide.png" with one input and the one format png: that file rather
- * than a folder of that name.  Returns the format's index, or -1. */
+ * than a folder of that name ("-o x.yed.graphml" for yed: the name ends in
+ * the format's extension).  Returns the format's index, or -1. */
 static int single_output_format(const cli *c) {
   if (c->file_count != 1)
     return -1;
@@ -316,9 +324,9 @@ static int single_output_format(const cli *c) {
     }
   if (only < 0)
     return -1;
-  size_t n = strlen(c->output), e = strlen(formats[only]);
+  size_t n = strlen(c->output), e = strlen(formats[only].extension);
   if (n <= e + 1 || c->output[n - e - 1] != '.' ||
-      strcmp(c->output + n - e, formats[only]) != 0)
+      strcmp(c->output + n - e, formats[only].extension) != 0)
     return -1;
   struct stat st;
   if (stat(c->output, &st) == 0 && S_ISDIR(st.st_mode))
@@ -344,7 +352,9 @@ static bool render_format(const evg_graph *g, const cli *c, int format,
     return evg_render_dot(g, &c->render, out, diags);
   if (format == 2)
     return evg_render_graphml(g, &c->render, out, diags);
-  return evg_render_image(g, &c->render, formats[format], out, diags);
+  if (strcmp(formats[format].name, "yed") == 0)
+    return evg_render_yed(g, &c->render, out, diags);
+  return evg_render_image(g, &c->render, formats[format].name, out, diags);
 }
 
 /* Renders into memory first: stdout gets the whole output or nothing. */
@@ -493,7 +503,8 @@ int main(int argc, char **argv) {
           if (single >= 0)
             snprintf(path, size, "%s", c.output);
           else
-            snprintf(path, size, "%s/%s.%s", c.output, stem, formats[f]);
+            snprintf(path, size, "%s/%s.%s", c.output, stem,
+                     formats[f].extension);
           /* two inputs with one name would write one file twice */
           for (size_t j = 0; j < i && status == EXIT_OK; j++) {
             char *other = output_stem(c.files[j]);
