@@ -81,6 +81,13 @@ static double fitting_font(extent x, const evg_box *box) {
   return f > 0 ? f : 0;
 }
 
+/* yEd's label sizes are whole points: the largest that fits, 1 to
+ * FONT_MAX (the epsilon keeps an exact fit from rounding down). */
+static int whole_font(double fitting) {
+  double f = floor(fitting + 1e-6);
+  return f > FONT_MAX ? FONT_MAX : f < 1 ? 1 : (int)f;
+}
+
 static const char *actor_name(const evg_actor *a) {
   return a->name ? a->name : a->id;
 }
@@ -113,14 +120,10 @@ static void fit_labels(yed *y) {
         tightest > FONT_MAX / SCALE_MAX ? FONT_MAX / tightest : SCALE_MAX;
   y->event_font = evg_xmalloc((events + 1) * sizeof *y->event_font);
   y->actor_font = evg_xmalloc((actors + 1) * sizeof *y->actor_font);
-  for (size_t i = 0; i < events; i++) {
-    double f = floor(fit_event[i] * y->scale + 1e-6);
-    y->event_font[i] = f > FONT_MAX ? FONT_MAX : f < 1 ? 1 : (int)f;
-  }
-  for (size_t a = 0; a < actors; a++) {
-    double f = floor(fit_actor[a] * y->scale + 1e-6);
-    y->actor_font[a] = f > FONT_MAX ? FONT_MAX : f < 1 ? 1 : (int)f;
-  }
+  for (size_t i = 0; i < events; i++)
+    y->event_font[i] = whole_font(fit_event[i] * y->scale);
+  for (size_t a = 0; a < actors; a++)
+    y->actor_font[a] = whole_font(fit_actor[a] * y->scale);
   free(fit_event);
   free(fit_actor);
 }
