@@ -42,7 +42,7 @@ INSTALL ?= install
 LIB_SRC = src/util.c src/diag.c src/date.c src/graph.c src/parse_events.c \
   src/timex.c src/extract.c src/filter.c src/output.c src/render_cgraph.c \
   src/render_dot.c src/render_image.c src/render_timeline.c \
-  src/render_graphml.c src/render_json.c src/render_gexf.c \
+  src/render_graphml.c src/render_json.c src/render_gexf.c src/render_yed.c \
   src/render_extract.c
 LIB_OBJ = $(LIB_SRC:src/%.c=$(BUILD)/%.o) $(BUILD)/gazetteer.o
 TEST_NAMES = test_date test_parse test_render test_timex test_filter test_json
@@ -66,7 +66,8 @@ deps-test:
 
 # The Makefile is a prerequisite: objects built with other flags (before
 # -fPIC, say) must not reach the shared library.
-$(BUILD)/%.o: src/%.c src/evgraph.h src/internal.h src/render_cgraph.h Makefile
+$(BUILD)/%.o: src/%.c src/evgraph.h src/internal.h src/render_cgraph.h src/graphml.h \
+  Makefile
 	@mkdir -p $(BUILD)
 	$(CC) $(WARNINGS) $(CFLAGS) $(LIB_CFLAGS) $(SANITIZE) $(PKG_CFLAGS) -c $< -o $@
 
@@ -106,7 +107,7 @@ $(BUILD)/test_%: tests/test_%.c tests/unit.h tests/graph_lookup.h $(BUILD)/libev
 
 # Renders every events file in data/ into out/.
 run: deps-run evgraph
-	./evgraph render $(EVENTS) -t dot,svg,graphml,png,json,graphology
+	./evgraph render $(EVENTS) -t dot,svg,graphml,png,json,graphology,gexf,yed
 	@for theme in light dark print; do \
 	  ./evgraph render $(EVENTS) --layout timeline --theme $$theme -t svg,png \
 	    -o $(BUILD)/timeline-$$theme && \

@@ -88,18 +88,6 @@ bool evg_diags_capped(const evg_diags *diags) {
   return diags->max_errors > 0 && diags->errors > diags->max_errors;
 }
 
-/* Display width of one code point: CJK and other wide characters take two
- * columns in a terminal, so the caret must skip two. */
-static int display_width(unsigned int cp) {
-  if ((cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) ||
-      (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
-      (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
-      (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1FAFF) ||
-      (cp >= 0x20000 && cp <= 0x3FFFD))
-    return 2;
-  return 1;
-}
-
 char *evg_diag_format(const evg_diag *diag) {
   static const char *const names[] = {"error", "warning", "note"};
   evg_buf out = {0};
@@ -125,7 +113,8 @@ char *evg_diag_format(const evg_diag *diag) {
       size_t n = evg_utf8_valid_len(p + i, len - i);
       if (!n)
         n = 1;
-      int width = p[i] == '\t' ? 1 : display_width(evg_utf8_decode(p + i, n));
+      int width =
+          p[i] == '\t' ? 1 : evg_display_width(evg_utf8_decode(p + i, n));
       for (int w = 0; w < width; w++) {
         if (col < diag->col)
           evg_buf_putc(&out, p[i] == '\t' ? '\t' : ' ');

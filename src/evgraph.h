@@ -617,6 +617,19 @@ EVG_EXPORT bool evg_render_gexf(const evg_graph *graph,
                                 const evg_render_options *options, FILE *out,
                                 evg_diags *diags);
 
+/** Writes the graph as GraphML with the yFiles extension, for yEd: the
+ * plain GraphML's data keys plus a drawing, each node a y:ShapeNode placed
+ * by the image layout (options->layout, options->layout_seconds) with its
+ * date and headline as label, each edge a y:PolyLineEdge styled by its
+ * relation.  Above 2,000 events (not laid out: dot would take minutes) the
+ * nodes are put in a grid in time order instead, with a warning in
+ * `diags`.  Returns false, writing nothing, when the layout fails.
+ * Graphviz keeps process-wide state: one thread at a time, as
+ * evg_render_image. */
+EVG_EXPORT bool evg_render_yed(const evg_graph *graph,
+                               const evg_render_options *options, FILE *out,
+                               evg_diags *diags);
+
 /* ------------------------------------------------------------------ */
 /* Output files, all or nothing                                        */
 /* ------------------------------------------------------------------ */

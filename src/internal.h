@@ -78,6 +78,10 @@ size_t evg_utf8_letter_len(const unsigned char *s, size_t len);
  * ("e" for U+00C9, "oe" for U+0152, "ss" for U+00DF), lower case; NULL for
  * code points outside Latin-1 and Latin Extended-A, and for signs. */
 const char *evg_ascii_letters(unsigned int cp);
+/* Display width of a code point: 2 for CJK and other wide characters
+ * (two columns in a terminal, about one em in a proportional font), else
+ * 1. */
+int evg_display_width(unsigned int cp);
 /* Number of code points in s[0..len) (invalid bytes count as one). */
 size_t evg_utf8_count(const char *s, size_t len);
 /* Copies s into buf, replacing invalid UTF-8 and C0 controls other than
@@ -126,6 +130,12 @@ bool evg_layout_geometry(const evg_graph *graph,
                          const evg_render_options *options,
                          evg_geometry *geometry, evg_diags *diags);
 void evg_geometry_free(evg_geometry *geometry);
+
+/* The most events that the writers carrying a drawing (GEXF, yEd) lay out:
+ * dot takes about 2 s for 1,000 events and grows faster than linearly.
+ * Above it they still write every element, and say what they did instead
+ * in a warning. */
+#define EVG_DRAWING_EVENTS_MAX 2000
 
 /* Graph construction, used by the parsers.  The builder owns everything it
  * is given through its arena. */

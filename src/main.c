@@ -32,14 +32,15 @@ static const char usage[] =
     "                        json (node-link: NetworkX, d3), graphology\n"
     "                        (NAME.graphology.json, for Graph.from)\n"
     "                        gexf (Gephi, with the timeline)\n"
-    "                        (default: dot,svg,graphml)\n"
+    "                        yed (GraphML with the drawing for yEd, written\n"
+    "                        as NAME.yed.graphml) (default: dot,svg,graphml)\n"
     "  -o, --output DIR      folder for the outputs, created if missing\n"
     "                        (default: out); '-' writes the one format\n"
     "                        given by -t to standard output; a FILE named\n"
     "                        for that one format (-t png -o slide.png)\n"
     "                        is written as that file\n"
     "      --title TEXT      title of the picture and the graph\n"
-    "      --layout L        pictures: graph (default) or timeline\n"
+    "      --layout L        pictures and yed: graph (default) or timeline\n"
     "      --lanes L         timeline lanes: actor (default), tag or none\n"
     "      --size WxH        timeline canvas in pixels (default 1920x1080)\n"
     "      --theme T         light (default), dark or print\n"
@@ -61,14 +62,21 @@ static const char usage[] =
     "Exit status: 0 success (warnings allowed), 1 the input has errors,\n"
     "2 usage error or a file that cannot be read or written.\n";
 
-enum { DOT, SVG, GRAPHML, PNG, PDF, JSON, GRAPHOLOGY, GEXF, FORMAT_COUNT };
-static const char *const formats[FORMAT_COUNT] = {
-    "dot", "svg", "graphml", "png", "pdf", "json", "graphology", "gexf"};
-/* Output names end in the extension; "-o FILE" needs FILE to end in its
- * last part (both JSON flavours are .json files). */
-static const char *const extensions[FORMAT_COUNT] = {
-    "dot", "svg", "graphml", "png", "pdf", "json", "graphology.json", "gexf"};
-#define FORMAT_NAMES "dot, svg, graphml, png, pdf, json, graphology or gexf"
+enum { DOT, SVG, GRAPHML, PNG, PDF, JSON, GRAPHOLOGY, GEXF, YED, FORMAT_COUNT };
+/* Each format and the extension of its file (DIR/NAME.EXTENSION). */
+static const struct {
+  const char *name, *extension;
+} formats[FORMAT_COUNT] = {{"dot", "dot"},
+                           {"svg", "svg"},
+                           {"graphml", "graphml"},
+                           {"png", "png"},
+                           {"pdf", "pdf"},
+                           {"json", "json"},
+                           {"graphology", "graphology.json"},
+                           {"gexf", "gexf"},
+                           {"yed", "yed.graphml"}};
+#define FORMAT_NAMES                                                           \
+  "dot, svg, graphml, png, pdf, json, graphology, gexf or yed"
 
 typedef struct {
   const char *command;
@@ -114,7 +122,8 @@ static int parse_formats(cli *c, const char *list) {
     size_t len = strcspn(s, ",");
     bool known = false;
     for (int f = 0; f < FORMAT_COUNT; f++) {
-      if (strlen(formats[f]) == len && strncmp(formats[f], s, len) == 0) {
+      if (strlen(formats[f].name) == len &&
+          strncmp(formats[f].name, s, len) == 0) {
         c->wanted[f] = true;
         known = true;
       }
@@ -311,7 +320,8 @@ static char *read_input(const char *path, size_t *len) {
 
 /* "data/x.events" -> "x"; "-" -> "stdin". */
 /* "-o slide.png" with one input and the one format png: that file rather
- * than a folder of that name.  Returns the format's index, or -1. */
+ * than a folder of that name ("-o x.yed.graphml" for yed: the name ends in
+ * the format's extension).  Returns the format's index, or -1. */
 static int single_output_format(const cli *c) {
   if (c->file_count != 1)
     return -1;
@@ -324,8 +334,8 @@ static int single_output_format(const cli *c) {
     }
   if (only < 0)
     return -1;
-  const char *type = strrchr(extensions[only], '.');
-  type = type ? type + 1 : extensions[only];
+  const char *type = strrchr(formats[only].extension, '.');
+  type = type ? type + 1 : formats[only].extension;
   size_t n = strlen(c->output), e = strlen(type);
   if (n <= e + 1 || c->output[n - e - 1] != '.' ||
       strcmp(c->output + n - e, type) != 0)
@@ -360,7 +370,9 @@ static bool render_format(const evg_graph *g, const cli *c, int format,
         format == JSON ? EVG_JSON_NODE_LINK : EVG_JSON_GRAPHOLOGY, out, diags);
   if (format == GEXF)
     return evg_render_gexf(g, &c->render, out, diags);
-  return evg_render_image(g, &c->render, formats[format], out, diags);
+  if (format == YED)
+    return evg_render_yed(g, &c->render, out, diags);
+  return evg_render_image(g, &c->render, formats[format].name, out, diags);
 }
 
 /* Renders into memory first: stdout gets the whole output or nothing. */
@@ -504,13 +516,14 @@ int main(int argc, char **argv) {
         for (int f = 0; f < FORMAT_COUNT && status == EXIT_OK; f++) {
           if (!c.wanted[f])
             continue;
-          size_t size =
-              strlen(c.output) + strlen(stem) + strlen(extensions[f]) + 4;
+          size_t size = strlen(c.output) + strlen(stem) +
+                        strlen(formats[f].extension) + 4;
           char *path = malloc(size);
           if (single >= 0)
             snprintf(path, size, "%s", c.output);
           else
-            snprintf(path, size, "%s/%s.%s", c.output, stem, extensions[f]);
+            snprintf(path, size, "%s/%s.%s", c.output, stem,
+                     formats[f].extension);
           /* two inputs with one name would write one file twice */
           for (size_t j = 0; j < i && status == EXIT_OK; j++) {
             char *other = output_stem(c.files[j]);

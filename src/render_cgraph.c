@@ -110,8 +110,20 @@ void evg_html_escape(evg_buf *out, const char *text, size_t len) {
   evg_buf_free(&clean);
 }
 
-void evg_html_wrap(evg_buf *out, const char *text, size_t width,
-                   const char *br) {
+/* Appends sanitized text as it is, with line ends and tabs as spaces. */
+static void plain_piece(evg_buf *out, const char *text, size_t len) {
+  size_t from = out->len;
+  evg_utf8_sanitize(out, text, len);
+  for (size_t i = from; i < out->len; i++)
+    if (out->data[i] == '\n' || out->data[i] == '\r' || out->data[i] == '\t')
+      out->data[i] = ' ';
+}
+
+/* Breaks text into lines of about `width` characters; each piece of text
+ * goes through `piece` (escaping), each line break is `br`. */
+static void wrap_lines(evg_buf *out, const char *text, size_t width,
+                       const char *br,
+                       void (*piece)(evg_buf *, const char *, size_t)) {
   size_t len = strlen(text), i = 0, line = 0;
   if (width == 0)
     width = 1;
@@ -149,16 +161,25 @@ void evg_html_wrap(evg_buf *out, const char *text, size_t width,
       }
       if (hyphen && hyphen_taken > 1)
         q = hyphen, taken = hyphen_taken;
-      evg_html_escape(out, text + p, q - p);
+      piece(out, text + p, q - p);
       evg_buf_puts(out, br);
       chars -= taken;
       line = 0;
       p = q;
     }
-    evg_html_escape(out, text + p, w - p);
+    piece(out, text + p, w - p);
     line += chars;
     i = w;
   }
+}
+
+void evg_html_wrap(evg_buf *out, const char *text, size_t width,
+                   const char *br) {
+  wrap_lines(out, text, width, br, evg_html_escape);
+}
+
+void evg_text_wrap(evg_buf *out, const char *text, size_t width) {
+  wrap_lines(out, text, width, "\n", plain_piece);
 }
 
 static const evg_edge_style edge_styles[EVG_REL_COUNT] = {

@@ -31,6 +31,9 @@ void evg_html_escape(evg_buf *out, const char *text, size_t len);
  * characters at spaces, joined by `<BR ALIGN="LEFT"/>`-style `br`. */
 void evg_html_wrap(evg_buf *out, const char *text, size_t width,
                    const char *br);
+/* The same lines as plain text (sanitized, not escaped), joined by '\n',
+ * for writers whose library escapes (the yEd labels). */
+void evg_text_wrap(evg_buf *out, const char *text, size_t width);
 
 /* The visual style. */
 typedef struct {

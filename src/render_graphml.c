@@ -1,8 +1,9 @@
 /* render_graphml.c: the model as flat GraphML, written with libxml2's
- * xmlTextWriter.  Keys are typed and named by what they hold. */
-#include "internal.h"
+ * xmlTextWriter.  Keys are typed and named by what they hold.  The yEd
+ * writer (render_yed.c) writes the same document with its graphics added,
+ * through evg_write_graphml (graphml.h). */
+#include "graphml.h"
 
-#include <libxml/xmlwriter.h>
 #include <string.h>
 
 typedef enum { FOR_GRAPH, FOR_NODE, FOR_EDGE } key_domain;
@@ -49,63 +50,82 @@ static const key_def keys[] = {
     {"edge_column", FOR_EDGE, "int", "column"},
 };
 
-typedef struct {
-  xmlTextWriterPtr w;
-  evg_buf scratch;
-  int status; /* the first negative libxml2 return, or 0 */
-} writer;
-
-static void check(writer *wr, int rc) {
-  if (rc < 0 && wr->status == 0)
-    wr->status = rc;
-}
-
 static const xmlChar *x(const char *s) { return (const xmlChar *)s; }
 
-/* Text goes through the UTF-8 sanitizer: xmlTextWriter escapes markup but
- * passes invalid bytes and control characters straight through. */
-static void data(writer *wr, const char *key, const char *value) {
-  if (!value)
-    return;
-  wr->scratch.len = 0;
-  evg_utf8_sanitize(&wr->scratch, value, strlen(value));
-  check(wr, xmlTextWriterStartElement(wr->w, x("data")));
-  check(wr, xmlTextWriterWriteAttribute(wr->w, x("key"), x(key)));
-  check(wr, xmlTextWriterWriteString(wr->w, x(wr->scratch.data)));
-  check(wr, xmlTextWriterEndElement(wr->w));
+static void check(evg_xml *xml, int rc) {
+  if (rc < 0 && xml->status == 0)
+    xml->status = rc;
 }
 
-static void data_int(writer *wr, const char *key, long value) {
+void evg_xml_start(evg_xml *xml, const char *name) {
+  check(xml, xmlTextWriterStartElement(xml->w, x(name)));
+}
+
+void evg_xml_attr(evg_xml *xml, const char *name, const char *value) {
+  check(xml, xmlTextWriterWriteAttribute(xml->w, x(name), x(value)));
+}
+
+void evg_xml_attr_points(evg_xml *xml, const char *name, double value) {
+  char text[64];
+  snprintf(text, sizeof text, "%.2f", value);
+  evg_xml_attr(xml, name, strcmp(text, "-0.00") == 0 ? "0.00" : text);
+}
+
+void evg_xml_text(evg_xml *xml, const char *text) {
+  xml->scratch.len = 0;
+  evg_utf8_sanitize(&xml->scratch, text, strlen(text));
+  check(xml, xmlTextWriterWriteString(xml->w, x(xml->scratch.data)));
+}
+
+void evg_xml_end(evg_xml *xml) { check(xml, xmlTextWriterEndElement(xml->w)); }
+
+void evg_xml_indent(evg_xml *xml, bool on) {
+  check(xml, xmlTextWriterSetIndent(xml->w, on ? 1 : 0));
+}
+
+static void data(evg_xml *wr, const char *key, const char *value) {
+  if (!value)
+    return;
+  evg_xml_start(wr, "data");
+  evg_xml_attr(wr, "key", key);
+  evg_xml_text(wr, value);
+  evg_xml_end(wr);
+}
+
+static void data_int(evg_xml *wr, const char *key, long value) {
   char text[32];
   snprintf(text, sizeof text, "%ld", value);
   data(wr, key, text);
 }
 
-static void data_pos(writer *wr, evg_pos pos, bool edge) {
+static void data_pos(evg_xml *wr, evg_pos pos, bool edge) {
   data(wr, edge ? "edge_file" : "file", pos.file);
   data_int(wr, edge ? "edge_line" : "line", pos.line);
   data_int(wr, edge ? "edge_column" : "column", pos.col);
 }
 
-static void write_keys(writer *wr) {
+static void write_keys(evg_xml *wr) {
   static const char *const domains[] = {"graph", "node", "edge"};
   for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
-    check(wr, xmlTextWriterStartElement(wr->w, x("key")));
-    check(wr, xmlTextWriterWriteAttribute(wr->w, x("id"), x(keys[i].id)));
-    check(wr, xmlTextWriterWriteAttribute(wr->w, x("for"),
-                                          x(domains[keys[i].domain])));
-    check(wr, xmlTextWriterWriteAttribute(
-                  wr->w, x("attr.name"),
-                  x(keys[i].name ? keys[i].name : keys[i].id)));
-    check(wr,
-          xmlTextWriterWriteAttribute(wr->w, x("attr.type"), x(keys[i].type)));
-    check(wr, xmlTextWriterEndElement(wr->w));
+    evg_xml_start(wr, "key");
+    evg_xml_attr(wr, "id", keys[i].id);
+    evg_xml_attr(wr, "for", domains[keys[i].domain]);
+    evg_xml_attr(wr, "attr.name", keys[i].name ? keys[i].name : keys[i].id);
+    evg_xml_attr(wr, "attr.type", keys[i].type);
+    evg_xml_end(wr);
   }
 }
 
-static void write_event(writer *wr, const evg_graph *g, const evg_event *e) {
-  check(wr, xmlTextWriterStartElement(wr->w, x("node")));
-  check(wr, xmlTextWriterWriteAttribute(wr->w, x("id"), x(e->id)));
+/* The flavour's graphics come first in each element: NetworkX reads the
+ * label of a yEd NodeLabel into "label", and the plain label written after
+ * it then wins. */
+static void write_event(evg_xml *wr, const evg_graph *g, size_t index,
+                        const evg_graphml_flavour *flavour) {
+  const evg_event *e = evg_graph_event(g, index);
+  evg_xml_start(wr, "node");
+  evg_xml_attr(wr, "id", e->id);
+  if (flavour && flavour->node)
+    flavour->node(wr, false, index, flavour->user);
   data(wr, "kind", "event");
   data(wr, "label", e->label);
   evg_buf values = {0};
@@ -115,69 +135,82 @@ static void write_event(writer *wr, const evg_graph *g, const evg_event *e) {
     data(wr, fields[f].name, fields[f].value);
   evg_buf_free(&values);
   data_pos(wr, e->pos, false);
-  check(wr, xmlTextWriterEndElement(wr->w));
+  evg_xml_end(wr);
 }
 
-static void write_actor(writer *wr, const evg_actor *a) {
-  check(wr, xmlTextWriterStartElement(wr->w, x("node")));
-  check(wr, xmlTextWriterWriteAttribute(wr->w, x("id"), x(a->id)));
+static void write_actor(evg_xml *wr, const evg_graph *g, size_t index,
+                        const evg_graphml_flavour *flavour) {
+  const evg_actor *a = evg_graph_actor(g, index);
+  evg_xml_start(wr, "node");
+  evg_xml_attr(wr, "id", a->id);
+  if (flavour && flavour->node)
+    flavour->node(wr, true, index, flavour->user);
   data(wr, "kind", "actor");
   data(wr, "label", a->name);
   data(wr, "actor_kind", a->kind);
   data_pos(wr, a->pos, false);
-  check(wr, xmlTextWriterEndElement(wr->w));
+  evg_xml_end(wr);
 }
 
-static void write_edge(writer *wr, const evg_graph *g, const evg_edge *e,
-                       size_t index) {
+static void write_edge(evg_xml *wr, const evg_graph *g, size_t index,
+                       const evg_graphml_flavour *flavour) {
+  const evg_edge *e = evg_graph_edge(g, index);
   char id[32];
   snprintf(id, sizeof id, "e%zu", index);
   const char *target = e->relation == EVG_REL_INVOLVES
                            ? evg_graph_actor(g, e->to)->id
                            : evg_graph_event(g, e->to)->id;
-  check(wr, xmlTextWriterStartElement(wr->w, x("edge")));
-  check(wr, xmlTextWriterWriteAttribute(wr->w, x("id"), x(id)));
-  check(wr, xmlTextWriterWriteAttribute(wr->w, x("source"),
-                                        x(evg_graph_event(g, e->from)->id)));
-  check(wr, xmlTextWriterWriteAttribute(wr->w, x("target"), x(target)));
+  evg_xml_start(wr, "edge");
+  evg_xml_attr(wr, "id", id);
+  evg_xml_attr(wr, "source", evg_graph_event(g, e->from)->id);
+  evg_xml_attr(wr, "target", target);
+  if (flavour && flavour->edge)
+    flavour->edge(wr, index, flavour->user);
   data(wr, "relation", evg_relation_name(e->relation));
   data_pos(wr, e->pos, true);
-  check(wr, xmlTextWriterEndElement(wr->w));
+  evg_xml_end(wr);
 }
 
-bool evg_render_graphml(const evg_graph *g, const evg_render_options *options,
-                        FILE *out, evg_diags *diags) {
+bool evg_write_graphml(const evg_graph *g, const evg_render_options *options,
+                       const evg_graphml_flavour *flavour, const char *format,
+                       FILE *out, evg_diags *diags) {
   xmlOutputBufferPtr buffer = xmlOutputBufferCreateFile(out, NULL);
   if (!buffer) {
     evg_diags_add(diags, EVG_SEV_ERROR, NULL, 0, 0, 0, NULL,
-                  "GraphML: cannot create the libxml2 output buffer");
+                  "%s: cannot create the libxml2 output buffer", format);
     return false;
   }
-  writer wr = {xmlNewTextWriter(buffer), {0}, 0};
+  evg_xml wr = {xmlNewTextWriter(buffer), {0}, 0};
   if (!wr.w) {
     xmlOutputBufferClose(buffer);
     evg_diags_add(diags, EVG_SEV_ERROR, NULL, 0, 0, 0, NULL,
-                  "GraphML: cannot create the libxml2 writer");
+                  "%s: cannot create the libxml2 writer", format);
     return false;
   }
-  check(&wr, xmlTextWriterSetIndent(wr.w, 1));
+  evg_xml_indent(&wr, true);
   check(&wr, xmlTextWriterSetIndentString(wr.w, x("  ")));
   check(&wr, xmlTextWriterStartDocument(wr.w, "1.0", "UTF-8", NULL));
-  check(&wr, xmlTextWriterStartElement(wr.w, x("graphml")));
-  check(&wr, xmlTextWriterWriteAttribute(
-                 wr.w, x("xmlns"), x("http://graphml.graphdrawing.org/xmlns")));
-  check(&wr, xmlTextWriterWriteAttribute(
-                 wr.w, x("xmlns:xsi"),
-                 x("http://www.w3.org/2001/XMLSchema-instance")));
-  check(&wr, xmlTextWriterWriteAttribute(
-                 wr.w, x("xsi:schemaLocation"),
-                 x("http://graphml.graphdrawing.org/xmlns "
-                   "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd")));
+  evg_xml_start(&wr, "graphml");
+  evg_xml_attr(&wr, "xmlns", "http://graphml.graphdrawing.org/xmlns");
+  evg_xml_attr(&wr, "xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance");
+  for (size_t i = 0; flavour && flavour->namespaces && flavour->namespaces[i] &&
+                     flavour->namespaces[i + 1];
+       i += 2) {
+    char name[64];
+    snprintf(name, sizeof name, "xmlns:%s", flavour->namespaces[i]);
+    evg_xml_attr(&wr, name, flavour->namespaces[i + 1]);
+  }
+  evg_xml_attr(&wr, "xsi:schemaLocation",
+               flavour && flavour->schema_location
+                   ? flavour->schema_location
+                   : "http://graphml.graphdrawing.org/xmlns "
+                     "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
   write_keys(&wr);
-  check(&wr, xmlTextWriterStartElement(wr.w, x("graph")));
-  check(&wr, xmlTextWriterWriteAttribute(wr.w, x("id"), x("G")));
-  check(&wr,
-        xmlTextWriterWriteAttribute(wr.w, x("edgedefault"), x("directed")));
+  if (flavour && flavour->keys)
+    flavour->keys(&wr, flavour->user);
+  evg_xml_start(&wr, "graph");
+  evg_xml_attr(&wr, "id", "G");
+  evg_xml_attr(&wr, "edgedefault", "directed");
   const char *title =
       options && options->title ? options->title : evg_graph_title(g);
   data(&wr, "title", title);
@@ -190,21 +223,26 @@ bool evg_render_graphml(const evg_graph *g, const evg_render_options *options,
   data(&wr, "source_text", evg_graph_source(g));
   size_t events = evg_graph_event_count(g);
   for (size_t r = 0; r < events; r++)
-    write_event(&wr, g, evg_graph_event(g, evg_graph_event_by_rank(g, r)));
+    write_event(&wr, g, evg_graph_event_by_rank(g, r), flavour);
   for (size_t a = 0; a < evg_graph_actor_count(g); a++)
-    write_actor(&wr, evg_graph_actor(g, a));
+    write_actor(&wr, g, a, flavour);
   for (size_t i = 0; i < evg_graph_edge_count(g); i++)
-    write_edge(&wr, g, evg_graph_edge(g, i), i);
-  check(&wr, xmlTextWriterEndElement(wr.w)); /* graph */
+    write_edge(&wr, g, i, flavour);
+  evg_xml_end(&wr); /* graph */
   check(&wr, xmlTextWriterEndDocument(wr.w));
   check(&wr, xmlTextWriterFlush(wr.w));
   xmlFreeTextWriter(wr.w); /* closes the output buffer, not the FILE */
   evg_buf_free(&wr.scratch);
   if (wr.status < 0) {
     evg_diags_add(diags, EVG_SEV_ERROR, NULL, 0, 0, 0, NULL,
-                  "GraphML: libxml2 failed while writing (error %d)",
+                  "%s: libxml2 failed while writing (error %d)", format,
                   wr.status);
     return false;
   }
   return true;
+}
+
+bool evg_render_graphml(const evg_graph *g, const evg_render_options *options,
+                        FILE *out, evg_diags *diags) {
+  return evg_write_graphml(g, options, NULL, "GraphML", out, diags);
 }

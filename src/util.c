@@ -284,6 +284,16 @@ size_t evg_utf8_count(const char *s, size_t len) {
   return count;
 }
 
+int evg_display_width(unsigned int cp) {
+  if ((cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) ||
+      (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+      (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
+      (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1FAFF) ||
+      (cp >= 0x20000 && cp <= 0x3FFFD))
+    return 2;
+  return 1;
+}
+
 void evg_utf8_sanitize(evg_buf *buf, const char *s, size_t len) {
   static const char replacement[] = "\xEF\xBF\xBD";
   const unsigned char *p = (const unsigned char *)s;

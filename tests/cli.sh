@@ -114,7 +114,7 @@ $EVG frobnicate x >/dev/null 2>"$tmp/err"
 check "usage.unknown-command" [ $? -eq 2 ]
 $EVG render data/deepseek-2025.events -t dot,jpeg -o "$tmp/x" >/dev/null 2>"$tmp/err"
 check "usage.unknown-format" [ $? -eq 2 ]
-check "usage.unknown-format.lists-json" grep -q "expected dot, svg, graphml, png, pdf, json, graphology or gexf" "$tmp/err"
+check "usage.unknown-format.lists-json" grep -q "expected dot, svg, graphml, png, pdf, json, graphology, gexf or yed" "$tmp/err"
 $EVG render "$tmp/does-not-exist.events" >/dev/null 2>"$tmp/err"
 check "usage.missing-file.exit" [ $? -eq 2 ]
 check "usage.missing-file.text" grep -q "cannot read" "$tmp/err"
@@ -166,7 +166,7 @@ check "cli.gexf.deterministic" bash -c "[ -s '$tmp/a.gexf' ] && cmp -s '$tmp/a.g
 $EVG render tests/golden/small.events -o "$tmp/default" 2>/dev/null
 check "cli.gexf.not-by-default" bash -c "[ -f '$tmp/default/small.graphml' ] && [ ! -e '$tmp/default/small.gexf' ]"
 $EVG render tests/golden/small.events -t gexff -o "$tmp/x" 2>"$tmp/err"
-check "cli.gexf.listed-in-formats" grep -q "unknown format 'gexff' (expected dot, svg, graphml, png, pdf, json, graphology or gexf)" "$tmp/err"
+check "cli.gexf.listed-in-formats" grep -q "unknown format 'gexff' (expected dot, svg, graphml, png, pdf, json, graphology, gexf or yed)" "$tmp/err"
 # two inputs with one name: a usage error, nothing written
 mkdir -p "$tmp/d1" "$tmp/d2" "$tmp/dupout"
 cp tests/golden/small.events "$tmp/d1/x.events"; cp tests/golden/small.events "$tmp/d2/x.events"

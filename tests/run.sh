@@ -39,6 +39,7 @@ for t in "$BUILD"/test_*; do
 done
 suite cli tests/cli.sh
 suite interop tests/interop.sh
+suite yed tests/yed.sh
 suite extract tests/extract.sh
 suite timeline tests/timeline.sh
 suite install tests/install.sh

@@ -23,6 +23,8 @@ static char *render(const evg_graph *g, const evg_render_options *options,
     *ok = evg_render_graphml(g, options, out, d);
   else if (strcmp(format, "gexf") == 0)
     *ok = evg_render_gexf(g, options, out, d);
+  else if (strcmp(format, "yed") == 0)
+    *ok = evg_render_yed(g, options, out, d);
   else
     *ok = evg_render_image(g, options, format, out, d);
   fclose(out);
@@ -75,6 +77,13 @@ static void test_hostile_text(void) {
             strstr(gexf, "value=\"tab&#9;here; quote &quot; end\"") != NULL);
   CHECK("render.hostile.gexf-cjk", gexf && strstr(gexf, "&amp; 梁") != NULL);
   free(gexf);
+  /* the yEd label is text too: no element of the headline survives */
+  char *yed = render(g, NULL, "yed", &ok);
+  CHECK("render.hostile.yed-ok", ok);
+  CHECK("render.hostile.yed-well-formed", yed && well_formed_xml(yed));
+  CHECK("render.hostile.yed-escaped",
+        yed && strstr(yed, "27 Jan 2025\n&lt;/TD&gt;&lt;/TR&gt;") != NULL);
+  free(yed);
 
   char *dot = render(g, NULL, "dot", &ok);
   CHECK("render.hostile.dot-ok", ok);
@@ -109,6 +118,11 @@ static void test_hostile_text(void) {
         gexf && strstr(gexf, "<description>bad \xEF\xBF\xBD( \xEF\xBF\xBD "
                              "title</description>") != NULL);
   free(gexf);
+  yed = render(g, &options, "yed", &ok);
+  CHECK("render.bad-title.yed-ok", ok && well_formed_xml(yed));
+  CHECK("render.bad-title.yed-replaced",
+        strstr(yed, "bad \xEF\xBF\xBD( \xEF\xBF\xBD title") != NULL);
+  free(yed);
   svg = render(g, &options, "svg", &ok);
   CHECK("render.bad-title.svg-ok", ok);
   CHECK("render.bad-title.svg-well-formed", svg && well_formed_xml(svg));
@@ -141,6 +155,9 @@ static void test_empty_graph(void) {
   char *graphml = render(g, NULL, "graphml", &ok);
   CHECK("render.empty.graphml", ok && well_formed_xml(graphml));
   free(graphml);
+  char *yed = render(g, NULL, "yed", &ok);
+  CHECK("render.empty.yed", ok && well_formed_xml(yed));
+  free(yed);
   evg_graph_free(g);
   evg_diags_free(d);
 }
@@ -216,6 +233,41 @@ static void test_layout_time_limit(void) {
       said |= strstr(evg_diags_get(d, i)->message, "ran past 1 seconds") != 0;
     CHECK("render.limit.message", said);
     free(data);
+    /* the yEd drawing comes from the same layout: under the cap, a layout
+     * that fails is an error and nothing is written */
+    /* as many events as are laid out, with relations that make dot
+     * take about 48 s (without the limit) */
+    size_t part_n = EVG_DRAWING_EVENTS_MAX, part_len = 0;
+    char *part_text = malloc(part_n * 100 + 64);
+    for (size_t i = 0; i < part_n; i++) {
+      part_len +=
+          (size_t)sprintf(part_text + part_len,
+                          "event e%zu\n  date: %zu-%02zu\n  label: L%zu\n", i,
+                          1000 + i / 12, i % 12 + 1, i);
+      if (i + 37 < part_n)
+        part_len += (size_t)sprintf(part_text + part_len,
+                                    "  precedes: e%zu, e%zu, e%zu\n", i + 1,
+                                    i + 12, i + 37);
+    }
+    evg_diags *part_diags = evg_diags_new(0);
+    evg_graph *part = evg_parse_events(part_text, part_len, "part", part_diags);
+    free(part_text);
+    CHECK("render.limit.yed-under-the-cap",
+          part && evg_graph_event_count(part) == EVG_DRAWING_EVENTS_MAX);
+    data = NULL;
+    out = open_memstream(&data, &size);
+    ok = part && evg_render_yed(part, &options, out, part_diags);
+    fclose(out);
+    CHECK("render.limit.yed-fails", !ok);
+    CHECK_INT("render.limit.yed-nothing-written", size, 0);
+    said = false;
+    for (size_t i = 0; i < evg_diags_count(part_diags); i++)
+      said |= strstr(evg_diags_get(part_diags, i)->message,
+                     "ran past 1 seconds") != 0;
+    CHECK("render.limit.yed-message", said);
+    free(data);
+    evg_graph_free(part);
+    evg_diags_free(part_diags);
   }
   evg_graph_free(g);
   evg_diags_free(d);
@@ -388,6 +440,13 @@ static void test_wrap(void) {
     CHECK_STR("render.wrap", out.data ? out.data : "", cases[k].want);
     evg_buf_free(&out);
   }
+  /* the same lines as plain text, for the yEd labels: not escaped (libxml2
+   * escapes), sanitized, tabs and line ends inside the text as spaces */
+  evg_buf out = {0};
+  evg_text_wrap(&out, "R&D <now>\tan artificial-intelligence \xC3( model", 22);
+  CHECK_STR("render.text-wrap", out.data,
+            "R&D <now> an\nartificial-\nintelligence \xEF\xBF\xBD( model");
+  evg_buf_free(&out);
 }
 
 static bool boxes_overlap(const evg_box *a, const evg_box *b) {
