@@ -31,6 +31,14 @@
 #   BENCH_TIMELINE_SIZES="100 1000 10000"  the Ns of the timeline rows, each
 #                                     beside Graphviz's dot layout of the
 #                                     same events (evgraph's DOT, dot -Tsvg)
+#   BENCH_FORMAT_SIZES="100000 1000000"  the Ns of the analysis-format rows:
+#                                     GraphML, GEXF, JSON and yEd written
+#                                     from the same file in the same run
+#                                     (above 2,000 events without a layout),
+#                                     with NetworkX writing GEXF and
+#                                     node-link JSON from a built graph
+#                                     beside them at the Ns of
+#   BENCH_FORMAT_PEER_SIZES="100000"  (NetworkX needs ~2.5 GB per 1e5)
 #   BENCH_PEER_TIMEOUT=120            seconds for one dot layout (a peer
 #                                     that runs out of time is reported, and
 #                                     is no failure of evgraph's)
@@ -43,6 +51,8 @@ PY=/usr/bin/python3 # Debian's, which has networkx
 SIZES=${BENCH_SIZES:-1000 10000 100000}
 SVG_SIZES=${BENCH_SVG_SIZES:-100 1000}
 TIMELINE_SIZES=${BENCH_TIMELINE_SIZES:-100 1000 10000}
+FORMAT_SIZES=${BENCH_FORMAT_SIZES:-100000 1000000}
+FORMAT_PEER_SIZES=${BENCH_FORMAT_PEER_SIZES:-100000}
 PEER_TIMEOUT=${BENCH_PEER_TIMEOUT:-120}
 TIMEOUT=${BENCH_TIMEOUT:-300}
 tmp=$(mktemp -d)
@@ -107,6 +117,22 @@ print("%d nodes, %d edges; read %.2f s, write %.2f s"
       % (g.number_of_nodes(), g.number_of_edges(), read - start, done - read))
 EOF
 
+# The NetworkX peer of the analysis formats: builds the graph from
+# evgraph's GraphML (not timed), then writes GEXF and node-link JSON, each
+# timed on its own.
+cat >"$tmp/networkx_formats.py" <<'EOF'
+import json, sys, time
+import networkx as nx
+g = nx.read_graphml(sys.argv[1])
+start = time.perf_counter()
+nx.write_gexf(g, sys.argv[2] + ".gexf")
+gexf = time.perf_counter()
+with open(sys.argv[2] + ".json", "w") as f:
+    json.dump(nx.node_link_data(g), f)
+done = time.perf_counter()
+print("%.3f %.3f" % (gexf - start, done - gexf))
+EOF
+
 mb() { awk -v b="$1" 'BEGIN { printf "%.2f", b / 1e6 }'; }
 size_of() { stat -c %s "$1"; }
 
@@ -169,7 +195,7 @@ echo "  peak MiB: peak resident set of the process; events/s: N / seconds; MB/s:
 echo
 
 # shellcheck disable=SC2086 # the lists are split on purpose
-for n in $(echo $SIZES $SVG_SIZES $TIMELINE_SIZES | tr ' ' '\n' | sort -nu); do
+for n in $(echo $SIZES $SVG_SIZES $TIMELINE_SIZES $FORMAT_SIZES | tr ' ' '\n' | sort -nu); do
   start=$(date +%s.%N)
   $PY tests/gen_events.py "$n" >"$tmp/bench-$n.events" || { echo "bench: gen_events.py $n failed" >&2; exit 1; }
   echo "generated $n events: $(mb "$(size_of "$tmp/bench-$n.events")") MB in $(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }') s"
@@ -219,6 +245,44 @@ for n in $TIMELINE_SIZES; do
   rm -rf "$tmp/tl-$n"
 done
 echo
+
+# ---- the analysis formats, side by side -------------------------------------
+
+if [ -n "$FORMAT_SIZES" ]; then
+  echo "Analysis formats from the same events file (one run each; no layout above 2,000 events):"
+  header
+  for n in $FORMAT_SIZES; do
+    events="$tmp/bench-$n.events"
+    out="$tmp/fmt-$n"
+    mkdir -p "$out"
+    for format in graphml gexf json yed; do
+      run "$n" "evgraph render -t $format" "$events" 1 "$EVG" render "$events" -t "$format" -o "$out"
+      for f in "$out"/*; do
+        [ -f "$f" ] && echo "          wrote $(basename "$f"): $(mb "$(size_of "$f")") MB"
+      done
+      if [ "$format" = graphml ] && [ -f "$out/bench-$n.graphml" ]; then
+        mv "$out/bench-$n.graphml" "$tmp/fmt-$n.graphml"
+      else
+        rm -f "$out"/*
+      fi
+    done
+    case " $FORMAT_PEER_SIZES " in
+      *" $n "*)
+        if [ -f "$tmp/fmt-$n.graphml" ]; then
+          times=$(timeout "$TIMEOUT" "$PY" "$tmp/networkx_formats.py" "$tmp/fmt-$n.graphml" "$out/nx" 2>"$tmp/err")
+          if [ -n "$times" ]; then
+            read -r gexf_s json_s <<<"$times"
+            echo "          peer: networkx write_gexf from the built graph: $gexf_s s; json.dump(node_link_data): $json_s s"
+          else
+            echo "          peer: networkx did not finish: $(tail -1 "$tmp/err")"
+          fi
+        fi
+        ;;
+    esac
+    rm -rf "$out" "$tmp/fmt-$n.graphml"
+  done
+  echo
+fi
 
 # ---- linearity --------------------------------------------------------------
 
