@@ -1,7 +1,8 @@
-/* render_extract.c: an extraction as an events file, as JSON Lines, or as
- * the text with inline TIMEX3 elements (TimeML, written with libxml2). */
+/* render_extract.c: an extraction as an events file, as JSON Lines (jansson),
+ * or as the text with inline TIMEX3 elements (TimeML, written with libxml2). */
 #include "internal.h"
 
+#include <jansson.h>
 #include <libxml/xmlwriter.h>
 #include <string.h>
 
@@ -101,80 +102,90 @@ static void write_events(const evg_extraction *x, const char *text, size_t len,
 
 /* ---- JSON Lines ---- */
 
-static void put_json_string(FILE *out, const char *text) {
-  evg_buf clean = {0};
-  evg_utf8_sanitize(&clean, text, strlen(text));
-  fputc('"', out);
-  for (size_t i = 0; i < clean.len; i++) {
-    unsigned char c = (unsigned char)clean.data[i];
-    switch (c) {
-    case '"':
-      fputs("\\\"", out);
-      break;
-    case '\\':
-      fputs("\\\\", out);
-      break;
-    case '\n':
-      fputs("\\n", out);
-      break;
-    case '\r':
-      fputs("\\r", out);
-      break;
-    case '\t':
-      fputs("\\t", out);
-      break;
-    default:
-      if (c < 0x20)
-        fprintf(out, "\\u%04x", c);
-      else
-        fputc(c, out);
-    }
-  }
-  fputc('"', out);
-  evg_buf_free(&clean);
+/* One object per line, each built with jansson and dumped on its own, so
+ * memory stays flat however long the text. */
+typedef struct {
+  FILE *out;
+  evg_buf scratch;
+  bool failed;
+} json_lines;
+
+/* A JSON string of `text`, made valid UTF-8 first: jansson refuses invalid
+ * UTF-8, and one bad byte must not lose the line. */
+static json_t *json_text(json_lines *j, const char *text) {
+  j->scratch.len = 0;
+  evg_utf8_sanitize(&j->scratch, text, strlen(text));
+  return json_stringn(j->scratch.data, j->scratch.len);
 }
 
-/* ,"key":"value" -- a member after the object's first. */
-static void put_json_member(FILE *out, const char *key, const char *value) {
-  fprintf(out, ",\"%s\":", key);
-  put_json_string(out, value);
+static void json_set(json_lines *j, json_t *object, const char *key,
+                     json_t *value) {
+  if (!value || json_object_set_new(object, key, value) != 0)
+    j->failed = true;
 }
 
-static void write_json(const evg_extraction *x, const char *file, FILE *out) {
+static json_t *json_position(size_t offset, int line, int column) {
+  json_t *position = json_object();
+  json_object_set_new(position, "offset", json_integer((json_int_t)offset));
+  json_object_set_new(position, "line", json_integer(line));
+  json_object_set_new(position, "column", json_integer(column));
+  return position;
+}
+
+static void json_line(json_lines *j, json_t *object) {
+  if (!j->failed &&
+      (json_dumpf(object, j->out, JSON_COMPACT | JSON_PRESERVE_ORDER) != 0 ||
+       fputc('\n', j->out) == EOF))
+    j->failed = true;
+  json_decref(object);
+}
+
+static bool write_json(const evg_extraction *x, const char *file, FILE *out,
+                       evg_diags *diags) {
+  json_lines j = {out, {0}, false};
   for (size_t a = 0; a < evg_extraction_actor_count(x); a++) {
     const evg_extracted_actor *actor = evg_extraction_actor(x, a);
-    fputs("{\"type\":\"actor\",\"id\":", out);
-    put_json_string(out, actor->id);
-    put_json_member(out, "name", actor->name);
-    put_json_member(out, "kind", actor->kind);
-    fputs("}\n", out);
+    json_t *line = json_object();
+    json_set(&j, line, "type", json_string("actor"));
+    json_set(&j, line, "id", json_text(&j, actor->id));
+    json_set(&j, line, "name", json_text(&j, actor->name));
+    json_set(&j, line, "kind", json_text(&j, actor->kind));
+    json_line(&j, line);
   }
   for (size_t e = 0; e < evg_extraction_event_count(x); e++) {
     const evg_extracted_event *event = evg_extraction_event(x, e);
-    fputs("{\"type\":\"event\",\"id\":", out);
-    put_json_string(out, event->id);
-    put_json_member(out, "date", event->date);
-    put_json_member(out, "label", event->label);
-    fputs(",\"actors\":[", out);
-    for (size_t a = 0; a < event->actor_count; a++) {
-      if (a)
-        fputc(',', out);
-      put_json_string(out, evg_extraction_actor(x, event->actors[a])->id);
-    }
-    fputc(']', out);
+    json_t *line = json_object();
+    json_set(&j, line, "type", json_string("event"));
+    json_set(&j, line, "id", json_text(&j, event->id));
+    json_set(&j, line, "date", json_text(&j, event->date));
+    json_set(&j, line, "label", json_text(&j, event->label));
+    json_t *actors = json_array();
+    for (size_t a = 0; a < event->actor_count; a++)
+      if (json_array_append_new(
+              actors,
+              json_text(&j, evg_extraction_actor(x, event->actors[a])->id)) !=
+          0)
+        j.failed = true;
+    json_set(&j, line, "actors", actors);
     if (event->relation >= 0) {
-      put_json_member(out, "relation", evg_relation_name(event->relation));
-      put_json_member(out, "target",
-                      evg_extraction_event(x, event->target)->id);
+      json_set(&j, line, "relation",
+               json_string(evg_relation_name(event->relation)));
+      json_set(&j, line, "target",
+               json_text(&j, evg_extraction_event(x, event->target)->id));
     }
-    put_json_member(out, "quote", event->quote);
-    put_json_member(out, "file", file);
-    fprintf(out,
-            ",\"start\":{\"offset\":%zu,\"line\":%d,\"column\":%d},"
-            "\"end\":{\"offset\":%zu,\"line\":%d,\"column\":%d}}\n",
-            event->start, event->start_line, event->start_col, event->end,
-            event->end_line, event->end_col);
+    json_set(&j, line, "quote", json_text(&j, event->quote));
+    json_set(&j, line, "file", json_text(&j, file));
+    json_set(&j, line, "start",
+             json_position(event->start, event->start_line, event->start_col));
+    json_set(&j, line, "end",
+             json_position(event->end, event->end_line, event->end_col));
+    json_line(&j, line);
   }
+  evg_buf_free(&j.scratch);
+  if (j.failed)
+    evg_diags_add(diags, EVG_SEV_ERROR, NULL, 0, 0, 0, NULL,
+                  "JSON: jansson could not write the extraction");
+  return !j.failed;
 }
 
 /* ---- TimeML ---- */
@@ -274,7 +285,8 @@ bool evg_write_extraction(const evg_extraction *x, const char *text, size_t len,
   case EVG_EXTRACT_TIMEML:
     return write_timeml(x, text, len, out, diags);
   case EVG_EXTRACT_JSON:
-    write_json(x, file, out);
+    if (!write_json(x, file, out, diags))
+      return false;
     break;
   case EVG_EXTRACT_EVENTS:
     write_events(x, text, len, file, out);
