@@ -43,6 +43,7 @@ LIB_SRC = src/util.c src/diag.c src/date.c src/graph.c src/parse_events.c \
   src/timex.c src/extract.c src/filter.c src/output.c src/render_cgraph.c \
   src/render_dot.c src/render_image.c src/render_timeline.c \
   src/render_graphml.c src/render_json.c src/render_gexf.c src/render_yed.c \
+  src/xml_errors.c \
   src/render_extract.c
 LIB_OBJ = $(LIB_SRC:src/%.c=$(BUILD)/%.o) $(BUILD)/gazetteer.o
 TEST_NAMES = test_date test_parse test_render test_timex test_filter test_json

@@ -137,6 +137,19 @@ void evg_geometry_free(evg_geometry *geometry);
  * in a warning. */
 #define EVG_DRAWING_EVENTS_MAX 2000
 
+/* While a libxml2 writer runs, libxml2's errors (which it would print) go
+ * to `diags` as "WHAT: libxml2: message", the first one only. */
+typedef struct {
+  evg_diags *diags;
+  const char *what;
+  int count;                             /* errors seen */
+  void (*saved_handler)(void *, void *); /* libxml2's, restored at end */
+  void *saved_context;
+} evg_xml_errors;
+void evg_xml_errors_begin(evg_xml_errors *errors, evg_diags *diags,
+                          const char *what);
+void evg_xml_errors_end(evg_xml_errors *errors);
+
 /* Graph construction, used by the parsers.  The builder owns everything it
  * is given through its arena. */
 typedef struct evg_builder evg_builder;

@@ -375,6 +375,16 @@ static bool render_format(const evg_graph *g, const cli *c, int format,
   return evg_render_image(g, &c->render, formats[format].name, out, diags);
 }
 
+/* Writes a finished output to standard output; says why when it cannot
+ * (a full disk, a closed pipe). */
+static bool write_stdout(const char *data, size_t len) {
+  if (fwrite(data, 1, len, stdout) == len && fflush(stdout) == 0)
+    return true;
+  fprintf(stderr, "evgraph: cannot write to standard output: %s\n",
+          strerror(errno ? errno : EIO));
+  return false;
+}
+
 /* Renders into memory first: stdout gets the whole output or nothing. */
 static int render_to_stdout(const evg_graph *g, const cli *c,
                             evg_diags *diags) {
@@ -392,7 +402,7 @@ static int render_to_stdout(const evg_graph *g, const cli *c,
     ok &= fclose(memory) == 0;
   print_diags(diags);
   if (ok)
-    ok = fwrite(data, 1, len, stdout) == len && fflush(stdout) == 0;
+    ok = write_stdout(data, len);
   free(data);
   return ok ? EXIT_OK : EXIT_USAGE;
 }
@@ -439,7 +449,7 @@ static int extract(const cli *c) {
     ok &= fclose(memory) == 0;
   print_diags(diags);
   if (ok)
-    ok = fwrite(data, 1, size, stdout) == size && fflush(stdout) == 0;
+    ok = write_stdout(data, size);
   free(data);
   evg_extraction_free(x);
   evg_diags_free(diags);

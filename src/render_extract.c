@@ -282,8 +282,13 @@ bool evg_write_extraction(const evg_extraction *x, const char *text, size_t len,
                           const char *file, evg_extract_format format,
                           FILE *out, evg_diags *diags) {
   switch (format) {
-  case EVG_EXTRACT_TIMEML:
-    return write_timeml(x, text, len, out, diags);
+  case EVG_EXTRACT_TIMEML: {
+    evg_xml_errors errors;
+    evg_xml_errors_begin(&errors, diags, "TimeML");
+    bool ok = write_timeml(x, text, len, out, diags);
+    evg_xml_errors_end(&errors);
+    return ok;
+  }
   case EVG_EXTRACT_JSON:
     if (!write_json(x, file, out, diags))
       return false;

@@ -399,6 +399,8 @@ bool evg_render_gexf(const evg_graph *g, const evg_render_options *options,
                   year_zero);
 
   bool ok = false;
+  evg_xml_errors errors;
+  evg_xml_errors_begin(&errors, diags, "GEXF");
   xmlOutputBufferPtr buffer = xmlOutputBufferCreateFile(out, NULL);
   writer wr = {buffer ? xmlNewTextWriter(buffer) : NULL, {0}, 0};
   if (!wr.w) {
@@ -416,6 +418,7 @@ bool evg_render_gexf(const evg_graph *g, const evg_render_options *options,
       evg_diags_add(diags, EVG_SEV_ERROR, NULL, 0, 0, 0, NULL,
                     "GEXF: libxml2 failed while writing (error %d)", wr.status);
   }
+  evg_xml_errors_end(&errors);
   evg_buf_free(&wr.scratch);
   free(d.events);
   free(d.actors);

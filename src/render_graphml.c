@@ -171,9 +171,10 @@ static void write_edge(evg_xml *wr, const evg_graph *g, size_t index,
   evg_xml_end(wr);
 }
 
-bool evg_write_graphml(const evg_graph *g, const evg_render_options *options,
-                       const evg_graphml_flavour *flavour, const char *format,
-                       FILE *out, evg_diags *diags) {
+static bool write_document(const evg_graph *g,
+                           const evg_render_options *options,
+                           const evg_graphml_flavour *flavour,
+                           const char *format, FILE *out, evg_diags *diags) {
   xmlOutputBufferPtr buffer = xmlOutputBufferCreateFile(out, NULL);
   if (!buffer) {
     evg_diags_add(diags, EVG_SEV_ERROR, NULL, 0, 0, 0, NULL,
@@ -240,6 +241,16 @@ bool evg_write_graphml(const evg_graph *g, const evg_render_options *options,
     return false;
   }
   return true;
+}
+
+bool evg_write_graphml(const evg_graph *g, const evg_render_options *options,
+                       const evg_graphml_flavour *flavour, const char *format,
+                       FILE *out, evg_diags *diags) {
+  evg_xml_errors errors;
+  evg_xml_errors_begin(&errors, diags, format);
+  bool ok = write_document(g, options, flavour, format, out, diags);
+  evg_xml_errors_end(&errors);
+  return ok;
 }
 
 bool evg_render_graphml(const evg_graph *g, const evg_render_options *options,

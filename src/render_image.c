@@ -587,8 +587,13 @@ static bool draw_in_child(const evg_graph *g, const evg_render_options *options,
     return false;
   }
   ok = ok && WIFEXITED(status) && WEXITSTATUS(status) == 0;
-  if (ok)
-    ok = fwrite(drawing, 1, drawing_size, out) == drawing_size;
+  if (ok && (fwrite(drawing, 1, drawing_size, out) != drawing_size ||
+             fflush(out) != 0)) {
+    evg_diags_add(diags, EVG_SEV_ERROR, NULL, 0, 0, 0, NULL,
+                  "%s: cannot write the picture: %s", format,
+                  strerror(errno ? errno : EIO));
+    ok = false;
+  }
   free(drawing);
   return ok;
 }

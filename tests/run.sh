@@ -44,6 +44,7 @@ suite extract tests/extract.sh
 suite timeline tests/timeline.sh
 suite install tests/install.sh
 suite edtf tests/edtf_check.sh
+suite limits tests/limits.sh
 
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]
