@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_USAGE = 2 };
 
@@ -250,15 +251,19 @@ static int parse_args(cli *c, int argc, char **argv) {
       c->filter.depth = (int)depth;
       c->depth_given = true;
     } else if (strcmp(name, "--size") == 0) {
-      int w = 0, h = 0;
-      char extra;
-      if (sscanf(value, "%dx%d%c", &w, &h, &extra) != 2 || w < 320 || h < 240 ||
-          w > 20000 || h > 20000)
+      /* strtol, not sscanf's %d: 4294969216 must not wrap to 1920 */
+      char *x = NULL, *end = NULL;
+      errno = 0;
+      long w = strtol(value, &x, 10), h = 0;
+      if (x != value && (*x == 'x' || *x == 'X') && x[1] >= '0' && x[1] <= '9')
+        h = strtol(x + 1, &end, 10);
+      if (!end || *end || errno == ERANGE || w < 320 || h < 240 || w > 20000 ||
+          h > 20000)
         return usage_error("--size needs WxH in pixels, from 320x240 to "
                            "20000x20000 (got '%s')",
                            value);
-      c->render.width = w;
-      c->render.height = h;
+      c->render.width = (int)w;
+      c->render.height = (int)h;
     } else if (c->command && strcmp(c->command, "extract") == 0 &&
                strcmp(name, "--format") == 0) {
       c->extract_format = value;
@@ -373,6 +378,21 @@ static bool render_format(const evg_graph *g, const cli *c, int format,
   if (format == YED)
     return evg_render_yed(g, &c->render, out, diags);
   return evg_render_image(g, &c->render, formats[format].name, out, diags);
+}
+
+/* The input an output path names, or NULL: "render x.dot -t dot -o x.dot"
+ * must not replace what it reads. */
+static const char *same_file_as_input(const cli *c, const char *path) {
+  struct stat out;
+  if (stat(path, &out) != 0)
+    return NULL;
+  for (size_t i = 0; i < c->file_count; i++) {
+    struct stat in;
+    if (strcmp(c->files[i], "-") != 0 && stat(c->files[i], &in) == 0 &&
+        in.st_dev == out.st_dev && in.st_ino == out.st_ino)
+      return c->files[i];
+  }
+  return NULL;
 }
 
 /* Writes a finished output to standard output; says why when it cannot
@@ -515,10 +535,16 @@ int main(int argc, char **argv) {
       status = render_to_stdout(graphs[0], &c, diags);
     } else {
       int single = single_output_format(&c);
-      if (single < 0 && mkdir(c.output, 0777) != 0 && errno != EEXIST) {
-        fprintf(stderr, "evgraph: cannot create '%s': %s\n", c.output,
-                strerror(errno));
-        status = EXIT_USAGE;
+      /* a folder this run made is removed again when the run fails */
+      bool made_folder = false;
+      if (single < 0) {
+        if (mkdir(c.output, 0777) == 0) {
+          made_folder = true;
+        } else if (errno != EEXIST) {
+          fprintf(stderr, "evgraph: cannot create '%s': %s\n", c.output,
+                  strerror(errno));
+          status = EXIT_USAGE;
+        }
       }
       evg_outputs *outputs = evg_outputs_new();
       for (size_t i = 0; i < c.file_count && status == EXIT_OK; i++) {
@@ -548,6 +574,16 @@ int main(int argc, char **argv) {
             free(path);
             break;
           }
+          const char *input = same_file_as_input(&c, path);
+          if (input) {
+            fprintf(stderr,
+                    "evgraph: the output %s is the input '%s'; refusing to "
+                    "overwrite it (choose another -o)\n",
+                    path, input);
+            status = EXIT_USAGE;
+            free(path);
+            break;
+          }
           FILE *out = evg_outputs_open(outputs, path, diags);
           if (!out || !render_format(graphs[i], &c, f, out, diags))
             status = EXIT_USAGE;
@@ -558,6 +594,8 @@ int main(int argc, char **argv) {
       if (status == EXIT_OK && !evg_outputs_commit(outputs, diags))
         status = EXIT_USAGE;
       evg_outputs_free(outputs);
+      if (status != EXIT_OK && made_folder)
+        rmdir(c.output); /* only when empty: nothing of ours is in it */
       print_diags(diags);
     }
     evg_diags_free(diags);

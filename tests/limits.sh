@@ -30,8 +30,29 @@ if mount -t tmpfs -o size=64k tmpfs "$tmp/full" 2>/dev/null; then
   for format in svg png graphml gexf json yed; do
     fails "limits.full-disk.$format" "No space left on device" $EVG render $article -t $format -o "$tmp/full"
   done
+  # a folder the run made is gone again when the run fails
+  fails "limits.failed-run.new-folder" "No space left on device" $EVG render $article -t svg,graphml -o "$tmp/full/new"
+  fails "limits.failed-run.new-folder-again" "No space left on device" $EVG render $article -t svg,graphml -o "$tmp/full/new"
   check "limits.full-disk.nothing-left" [ "$(ls -A "$tmp/full")" = fill ]
   umount "$tmp/full"
 else
   echo "SKIP limits.full-disk: cannot mount a small tmpfs (needs root)"
 fi
+
+# --- numbers are range-checked, never wrapped
+fails "limits.size-overflow" "--size needs WxH in pixels, from 320x240 to 20000x20000 (got '4294969216x1080')" \
+  $EVG render $article --layout timeline --size 4294969216x1080 -t svg -o "$tmp/size"
+check "limits.size-overflow.nothing" [ ! -e "$tmp/size" ]
+fails "limits.size-trailing" "got '1920x1080x'" $EVG render $article --size 1920x1080x -t svg -o "$tmp/size"
+fails "limits.depth-overflow" "--depth needs a whole number" $EVG check $article --focus nvidia-market-value-drop --depth 99999999999999999999
+
+# --- an output never replaces an input
+cp $article "$tmp/x.dot"
+fails "limits.output-is-input" "the output $tmp/x.dot is the input '$tmp/x.dot'; refusing to overwrite it" \
+  $EVG render "$tmp/x.dot" -t dot -o "$tmp/x.dot"
+check "limits.output-is-input.untouched" cmp -s "$tmp/x.dot" $article
+mkdir -p "$tmp/in"
+cp $article "$tmp/in/story.graphml"
+fails "limits.output-in-folder-is-input" "refusing to overwrite it" \
+  $EVG render "$tmp/in/story.graphml" -t graphml -o "$tmp/in"
+check "limits.output-in-folder-is-input.untouched" cmp -s "$tmp/in/story.graphml" $article
