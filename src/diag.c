@@ -30,6 +30,47 @@ void evg_diags_free(evg_diags *diags) {
   free(diags);
 }
 
+/* The byte offset after `count` code points of s[0..len) (invalid bytes
+ * count as one). */
+static size_t skip_code_points(const char *s, size_t len, size_t count) {
+  size_t at = 0;
+  for (; count > 0 && at < len; count--) {
+    size_t n = evg_utf8_valid_len((const unsigned char *)s + at, len - at);
+    at += n ? n : 1;
+  }
+  return at;
+}
+
+/* Keeps the source line, or of a long line the window of WINDOW code points
+ * around the column with "…" where it was cut: a 9 MB line must not be
+ * echoed whole by every diagnostic.  source_col is the caret's column in
+ * what is kept. */
+#define WINDOW 160
+/* Bytes of a message kept (messages quote ids and values). */
+#define MAX_MESSAGE 1000
+static void keep_window(evg_diag *diag, const char *source_line) {
+  size_t len = strcspn(source_line, "\r\n");
+  size_t from = 0, to = len;
+  int col = diag->col > 0 ? diag->col : 1;
+  bool cut_before = false, cut_after = false;
+  if (evg_utf8_count(source_line, len < 4 * WINDOW ? len : 4 * WINDOW) >
+      WINDOW) {
+    size_t before = (size_t)col > WINDOW / 2 ? (size_t)col - 1 - WINDOW / 2 : 0;
+    from = skip_code_points(source_line, len, before);
+    to = from + skip_code_points(source_line + from, len - from, WINDOW);
+    cut_before = from > 0;
+    cut_after = to < len;
+    diag->source_col = col - (int)before + (cut_before ? 1 : 0);
+  }
+  evg_buf clean = {0};
+  if (cut_before)
+    evg_buf_puts(&clean, "…");
+  evg_utf8_sanitize(&clean, source_line + from, to - from);
+  if (cut_after)
+    evg_buf_puts(&clean, "…");
+  diag->source_line = clean.data;
+}
+
 void evg_diags_add(evg_diags *diags, evg_severity severity, const char *file,
                    int line, int col, int span, const char *source_line,
                    const char *format, ...) {
@@ -56,8 +97,17 @@ void evg_diags_add(evg_diags *diags, evg_severity severity, const char *file,
   char *text = evg_xmalloc((size_t)(needed > 0 ? needed : 0) + 1);
   vsnprintf(text, (size_t)(needed > 0 ? needed : 0) + 1, format, again);
   va_end(again);
-  /* Messages quote user text: keep them printable UTF-8. */
-  evg_utf8_sanitize(&message, text, strlen(text));
+  /* Messages quote user text: keep them printable UTF-8, and short. */
+  size_t text_len = strlen(text);
+  bool long_message = text_len > MAX_MESSAGE;
+  if (long_message) {
+    text_len = MAX_MESSAGE;
+    while (text_len > 0 && ((unsigned char)text[text_len] & 0xC0) == 0x80)
+      text_len--; /* not inside a character */
+  }
+  evg_utf8_sanitize(&message, text, text_len);
+  if (long_message)
+    evg_buf_puts(&message, "…");
   free(text);
 
   evg_diag *diag = &diags->items[diags->count++];
@@ -68,12 +118,9 @@ void evg_diags_add(evg_diags *diags, evg_severity severity, const char *file,
   diag->span = span > 0 ? span : 1;
   diag->message = message.data;
   diag->source_line = NULL;
-  if (source_line) {
-    size_t len = strcspn(source_line, "\r\n");
-    evg_buf clean = {0};
-    evg_utf8_sanitize(&clean, source_line, len);
-    diag->source_line = clean.data;
-  }
+  diag->source_col = col;
+  if (source_line)
+    keep_window(diag, source_line);
 }
 
 size_t evg_diags_count(const evg_diags *diags) { return diags->count; }
@@ -102,6 +149,7 @@ char *evg_diag_format(const evg_diag *diag) {
   }
   evg_buf_printf(&out, "%s: %s\n", names[diag->severity], diag->message);
   if (diag->source_line && diag->col > 0) {
+    int caret = diag->source_col > 0 ? diag->source_col : diag->col;
     evg_buf_printf(&out, "    %s\n    ", diag->source_line);
     /* The caret goes under the column, counted in code points; tabs are
      * kept so that the terminal aligns both lines alike. */
@@ -109,24 +157,24 @@ char *evg_diag_format(const evg_diag *diag) {
     size_t len = strlen(diag->source_line);
     int col = 1;
     size_t i = 0;
-    while (i < len && col < diag->col + diag->span) {
+    while (i < len && col < caret + diag->span) {
       size_t n = evg_utf8_valid_len(p + i, len - i);
       if (!n)
         n = 1;
       int width =
           p[i] == '\t' ? 1 : evg_display_width(evg_utf8_decode(p + i, n));
       for (int w = 0; w < width; w++) {
-        if (col < diag->col)
+        if (col < caret)
           evg_buf_putc(&out, p[i] == '\t' ? '\t' : ' ');
         else
-          evg_buf_putc(&out, col == diag->col && w == 0 ? '^' : '~');
+          evg_buf_putc(&out, col == caret && w == 0 ? '^' : '~');
       }
       i += n;
       col++;
     }
-    if (col <= diag->col) {
+    if (col <= caret) {
       /* Column at or past the end of the line (e.g. a missing value). */
-      for (; col < diag->col; col++)
+      for (; col < caret; col++)
         evg_buf_putc(&out, ' ');
       evg_buf_putc(&out, '^');
     }

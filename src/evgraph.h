@@ -51,7 +51,10 @@ typedef struct {
   int col;                 /**< 1-based, in characters (code points) */
   int span;                /**< caret width in characters, at least 1 */
   const char *message;     /**< without the "error: " prefix */
-  const char *source_line; /**< the offending line (no newline), or NULL */
+  const char *source_line; /**< the offending line (no newline), or NULL;
+                            * of a long line, the 160 code points around
+                            * the column, with "…" where it was cut */
+  int source_col;          /**< the caret's column in source_line */
 } evg_diag;
 
 typedef struct evg_diags evg_diags;

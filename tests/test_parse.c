@@ -1,6 +1,7 @@
 /* test_parse.c: the events-file parser and the model it builds. */
 #include "evgraph.h"
 #include "graph_lookup.h"
+#include "internal.h"
 #include "unit.h"
 
 #include <stdlib.h>
@@ -337,7 +338,52 @@ static void test_large_linear(void) {
   free(text);
 }
 
+/* A diagnostic on a long line echoes a window around the column, with the
+ * caret under the right character, and a long message is cut. */
+static void test_diag_window(void) {
+  evg_buf line = {0};
+  for (int i = 0; i < 100000; i++)
+    evg_buf_puts(&line, "ab ");
+  size_t at = line.len;
+  evg_buf_puts(&line, "WRONG");
+  for (int i = 0; i < 100000; i++)
+    evg_buf_puts(&line, " cd");
+  evg_diags *d = evg_diags_new(0);
+  int col = (int)at + 1;
+  evg_diags_add(d, EVG_SEV_ERROR, "f", 4, col, 5, line.data, "bad %s", "thing");
+  char *text = evg_diag_format(evg_diags_get(d, 0));
+  CHECK("diag.window.short", strlen(text) < 600);
+  char want[64];
+  snprintf(want, sizeof want, "f:4:%d: error: bad thing\n", col);
+  CHECK("diag.window.position-kept", strncmp(text, want, strlen(want)) == 0);
+  /* the caret stands under the W of WRONG */
+  const char *source = strchr(text, '\n') + 1;
+  const char *caret_line = strchr(source, '\n') + 1;
+  const char *wrong = strstr(source, "WRONG");
+  const char *caret = strchr(caret_line, '^');
+  CHECK("diag.window.has-word", wrong && wrong < caret_line);
+  CHECK("diag.window.cut-marks",
+        strncmp(source, "    …", strlen("    …")) == 0 &&
+            strstr(source, "…\n") == caret_line - strlen("…\n"));
+  /* columns in code points: "    …" is 5 of them before the text */
+  CHECK("diag.window.caret-under",
+        wrong && caret &&
+            evg_utf8_count(source, (size_t)(wrong - source)) ==
+                (size_t)(caret - caret_line));
+  CHECK("diag.window.tildes", caret && strncmp(caret, "^~~~~\n", 6) == 0);
+  free(text);
+  /* a message quoting a huge value is cut */
+  evg_diags_add(d, EVG_SEV_ERROR, "f", 1, 1, 1, NULL, "unknown '%s'",
+                line.data);
+  CHECK("diag.message.capped",
+        strlen(evg_diags_get(d, 1)->message) < 1100 &&
+            strstr(evg_diags_get(d, 1)->message, "…") != NULL);
+  evg_diags_free(d);
+  evg_buf_free(&line);
+}
+
 int main(void) {
+  test_diag_window();
   test_full_file();
   test_crlf_bom();
   test_relative_chain();
