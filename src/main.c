@@ -11,6 +11,10 @@
 enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_USAGE = 2 };
 
 #define MAX_ERRORS 20
+/* An input file is read whole: past this many MiB (--max-input) it is
+ * refused with a message rather than left to exhaust the memory. */
+#define MAX_INPUT_MIB 1024
+#define MAX_INPUT_MIB_LIMIT 65536
 
 static const char usage[] =
     "Usage: evgraph render FILE... [-t FORMATS] [-o DIR | -o FILE | -o -] "
@@ -54,6 +58,8 @@ static const char usage[] =
     "      --anchor DATE     extract: the text's date, for relative dates\n"
     "                        (default: a dateline in the text, else none)\n"
     "      --format FORMAT   extract: events (default), timeml or json\n"
+    "      --max-input MIB   refuse an input file larger than this\n"
+    "                        (default 1024)\n"
     "  -h, --help            show this help\n"
     "  -V, --version         show the version\n"
     "\n"
@@ -91,6 +97,7 @@ typedef struct {
   evg_filter filter;
   bool filtering;
   bool depth_given;
+  size_t max_input; /* bytes of one input file */
 } cli;
 
 static int usage_error(const char *format, const char *detail) {
@@ -188,7 +195,7 @@ static int parse_args(cli *c, int argc, char **argv) {
         strcmp(name, "--actor") == 0 || strcmp(name, "--tag") == 0 ||
         strcmp(name, "--focus") == 0 || strcmp(name, "--depth") == 0 ||
         strcmp(name, "-o") == 0 || strcmp(name, "--output") == 0 ||
-        strcmp(name, "--title") == 0;
+        strcmp(name, "--title") == 0 || strcmp(name, "--max-input") == 0;
     if (!takes_value)
       return usage_error("unknown option '%s'", arg);
     if (!value) {
@@ -243,6 +250,14 @@ static int parse_args(cli *c, int argc, char **argv) {
     } else if (strcmp(name, "--focus") == 0) {
       c->filter.focus = value;
       c->filtering = true;
+    } else if (strcmp(name, "--max-input") == 0) {
+      char *end;
+      errno = 0;
+      long mib = strtol(value, &end, 10);
+      if (*end || errno == ERANGE || mib < 1 || mib > MAX_INPUT_MIB_LIMIT)
+        return usage_error("--max-input needs MiB, from 1 to 65536 (got '%s')",
+                           value);
+      c->max_input = (size_t)mib << 20;
     } else if (strcmp(name, "--depth") == 0) {
       char *end;
       long depth = strtol(value, &end, 10);
@@ -291,7 +306,7 @@ static int parse_args(cli *c, int argc, char **argv) {
 }
 
 /* Reads a whole file (or stdin for "-") into a malloc'd buffer. */
-static char *read_input(const char *path, size_t *len) {
+static char *read_input(const char *path, size_t max_bytes, size_t *len) {
   FILE *in = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
   if (!in) {
     fprintf(stderr, "evgraph: cannot read '%s': %s\n", path, strerror(errno));
@@ -300,8 +315,13 @@ static char *read_input(const char *path, size_t *len) {
   size_t cap = 65536, used = 0;
   char *data = malloc(cap);
   size_t n;
+  bool too_large = false;
   while (data && (n = fread(data + used, 1, cap - used, in)) > 0) {
     used += n;
+    if (used > max_bytes) {
+      too_large = true;
+      break;
+    }
     if (used == cap) {
       cap *= 2;
       char *bigger = realloc(data, cap);
@@ -313,6 +333,14 @@ static char *read_input(const char *path, size_t *len) {
   bool failed = !data || ferror(in);
   if (in != stdin)
     fclose(in);
+  if (too_large) {
+    fprintf(stderr,
+            "evgraph: '%s' is larger than %zu MiB, the input cap; raise it "
+            "with --max-input MIB\n",
+            path, max_bytes >> 20);
+    free(data);
+    return NULL;
+  }
   if (failed) {
     fprintf(stderr, "evgraph: cannot read '%s': %s\n", path,
             data ? strerror(errno) : "out of memory");
@@ -453,7 +481,7 @@ static int extract(const cli *c) {
                          c->anchor);
   }
   size_t len = 0;
-  char *text = read_input(c->files[0], &len);
+  char *text = read_input(c->files[0], c->max_input, &len);
   if (!text)
     return EXIT_USAGE;
   const char *name = strcmp(c->files[0], "-") == 0 ? "<stdin>" : c->files[0];
@@ -486,6 +514,7 @@ static void free_cli(cli *c) {
 int main(int argc, char **argv) {
   cli c = {0};
   c.filter.depth = 1;
+  c.max_input = (size_t)MAX_INPUT_MIB << 20;
   int rc = parse_args(&c, argc, argv);
   if (rc) {
     free_cli(&c);
@@ -506,7 +535,7 @@ int main(int argc, char **argv) {
   int status = EXIT_OK;
   for (size_t i = 0; i < c.file_count; i++) {
     size_t len = 0;
-    char *text = read_input(c.files[i], &len);
+    char *text = read_input(c.files[i], c.max_input, &len);
     if (!text) {
       status = EXIT_USAGE;
       continue;

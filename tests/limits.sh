@@ -56,3 +56,10 @@ cp $article "$tmp/in/story.graphml"
 fails "limits.output-in-folder-is-input" "refusing to overwrite it" \
   $EVG render "$tmp/in/story.graphml" -t graphml -o "$tmp/in"
 check "limits.output-in-folder-is-input.untouched" cmp -s "$tmp/in/story.graphml" $article
+
+# --- the input is capped: an endless input fails with a message
+fails "limits.input-cap" "'/dev/zero' is larger than 16 MiB, the input cap; raise it with --max-input MIB" \
+  $EVG check /dev/zero --max-input 16
+fails "limits.input-cap.extract" "is larger than 1 MiB" bash -c "head -c 2000000 /dev/zero | $EVG extract --max-input 1 -"
+check "limits.input-cap.under" $EVG check $article --max-input 1
+fails "limits.input-cap.range" "--max-input needs MiB, from 1 to 65536 (got '0')" $EVG check $article --max-input 0
