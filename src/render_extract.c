@@ -8,26 +8,39 @@
 
 /* ---- events file ---- */
 
-/* One line of text for an events-file value: clean UTF-8, no line breaks
- * or control characters, trimmed. */
+/* Text made one line for an events file: clean UTF-8, line breaks and tabs
+ * as spaces (evg_utf8_sanitize has replaced the other controls), trimmed.
+ * A file name with a newline must not add lines to the file. */
+static void one_line(evg_buf *clean, const char *text) {
+  clean->len = 0;
+  evg_utf8_sanitize(clean, text, strlen(text));
+  size_t a = 0, b = clean->len;
+  for (size_t i = 0; i < b; i++)
+    if (clean->data[i] == '\n' || clean->data[i] == '\r' ||
+        clean->data[i] == '\t')
+      clean->data[i] = ' ';
+  while (a < b && clean->data[a] == ' ')
+    a++;
+  while (b > a && clean->data[b - 1] == ' ')
+    b--;
+  memmove(clean->data, clean->data + a, b - a);
+  clean->len = b - a;
+  clean->data[clean->len] = '\0';
+}
+
 static void put_value(FILE *out, const char *text) {
   evg_buf clean = {0};
-  evg_utf8_sanitize(&clean, text, strlen(text));
-  size_t a = 0, b = clean.len;
-  for (size_t i = 0; i < b; i++)
-    if (clean.data[i] == '\n' || clean.data[i] == '\r' || clean.data[i] == '\t')
-      clean.data[i] = ' ';
-  while (a < b && clean.data[a] == ' ')
-    a++;
-  while (b > a && clean.data[b - 1] == ' ')
-    b--;
-  fwrite(clean.data + a, 1, b - a, out);
+  one_line(&clean, text);
+  fwrite(clean.data, 1, clean.len, out);
   fputc('\n', out);
   evg_buf_free(&clean);
 }
 
 static void write_events(const evg_extraction *x, const char *text, size_t len,
-                         const char *file, FILE *out) {
+                         const char *file_name, FILE *out) {
+  evg_buf file_line = {0};
+  one_line(&file_line, file_name);
+  const char *file = file_line.data;
   fprintf(out,
           "# Proposed by evgraph extract from %s: review the labels, "
           "actors and relations.\n",
@@ -98,6 +111,7 @@ static void write_events(const evg_extraction *x, const char *text, size_t len,
     fprintf(out, "  source: %s:%d:%d-%d:%d\n", file, event->start_line,
             event->start_col, event->end_line, event->end_col);
   }
+  evg_buf_free(&file_line);
 }
 
 /* ---- JSON Lines ---- */

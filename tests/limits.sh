@@ -63,3 +63,14 @@ fails "limits.input-cap" "'/dev/zero' is larger than 16 MiB, the input cap; rais
 fails "limits.input-cap.extract" "is larger than 1 MiB" bash -c "head -c 2000000 /dev/zero | $EVG extract --max-input 1 -"
 check "limits.input-cap.under" $EVG check $article --max-input 1
 fails "limits.input-cap.range" "--max-input needs MiB, from 1 to 65536 (got '0')" $EVG check $article --max-input 0
+
+# --- a file name cannot add lines to extract's events file
+evil="$tmp/evil
+event injected
+  date: 2020
+  label: x.txt"
+printf 'LONDON, March 10, 2025 — Acme Corp said on Monday that profits fell.\n' >"$evil"
+$EVG extract "$evil" >"$tmp/evil.events" 2>/dev/null
+check "limits.file-name-newline.no-injected-event" bash -c "! grep -q '^event injected' '$tmp/evil.events'"
+check "limits.file-name-newline.valid" $EVG check "$tmp/evil.events"
+check "limits.file-name-newline.one-event" [ "$(grep -c '^event ' "$tmp/evil.events")" -eq 1 ]
