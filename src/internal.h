@@ -117,10 +117,15 @@ typedef struct {
   double width, height;
 } evg_geometry;
 
-/* The most events whose drawing the GEXF and yEd writers lay out (the dot
- * layout is superlinear: about 2 s for 1,000 events).  Above it the file is
- * still written whole, without positions, and a warning says so. */
+/* The most events the graph layout (Graphviz's dot, superlinear: 2,000
+ * generated events take 2 s, 5,000 take 60 s) is asked to lay out.  The
+ * GEXF and yEd writers above it still write every element, and say in a
+ * warning what they did instead; the pictures refuse up front, naming the
+ * timeline layout and the filters. */
 #define EVG_DRAWING_EVENTS_MAX 2000
+/* The same for the timeline layout, which is evgraph's own and about
+ * linear (30,000 events: 15 s, 440 MB). */
+#define EVG_TIMELINE_EVENTS_MAX 50000
 
 /* Lays the graph out as evg_render_image does (options->layout "graph" or
  * "timeline", in a child process under the same time limit) and fills
@@ -130,12 +135,6 @@ bool evg_layout_geometry(const evg_graph *graph,
                          const evg_render_options *options,
                          evg_geometry *geometry, evg_diags *diags);
 void evg_geometry_free(evg_geometry *geometry);
-
-/* The most events that the writers carrying a drawing (GEXF, yEd) lay out:
- * dot takes about 2 s for 1,000 events and grows faster than linearly.
- * Above it they still write every element, and say what they did instead
- * in a warning. */
-#define EVG_DRAWING_EVENTS_MAX 2000
 
 /* While a libxml2 writer runs, libxml2's errors (which it would print) go
  * to `diags` as "WHAT: libxml2: message", the first one only. */

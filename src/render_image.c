@@ -484,6 +484,21 @@ static bool draw_in_child(const evg_graph *g, const evg_render_options *options,
                   options->layout);
     return false;
   }
+  size_t events = evg_graph_event_count(g);
+  bool timeline_layout =
+      options && options->layout && strcmp(options->layout, "timeline") == 0;
+  size_t most =
+      timeline_layout ? EVG_TIMELINE_EVENTS_MAX : EVG_DRAWING_EVENTS_MAX;
+  if (events > most) {
+    /* refused up front: the layout would run out its time, not finish */
+    evg_diags_add(
+        diags, EVG_SEV_ERROR, NULL, 0, 0, 0, NULL,
+        "%s: %zu events are more than the %s layout draws (at most %zu); %s"
+        "keep fewer with --from/--to, --actor, --tag or --focus",
+        format, events, timeline_layout ? "timeline" : "graph", most,
+        timeline_layout ? "" : "use --layout timeline (up to 50000), or ");
+    return false;
+  }
   unsigned int seconds = options && options->layout_seconds
                              ? options->layout_seconds
                              : EVG_LAYOUT_SECONDS;

@@ -74,3 +74,12 @@ $EVG extract "$evil" >"$tmp/evil.events" 2>/dev/null
 check "limits.file-name-newline.no-injected-event" bash -c "! grep -q '^event injected' '$tmp/evil.events'"
 check "limits.file-name-newline.valid" $EVG check "$tmp/evil.events"
 check "limits.file-name-newline.one-event" [ "$(grep -c '^event ' "$tmp/evil.events")" -eq 1 ]
+
+# --- the graph layout refuses up front what it cannot finish
+/usr/bin/python3 tests/gen_events.py 2001 3 >"$tmp/g2001.events"
+start=$(date +%s)
+fails "limits.graph-layout-cap" "svg: 2001 events are more than the graph layout draws (at most 2000); use --layout timeline (up to 50000), or keep fewer with --from/--to, --actor, --tag or --focus" \
+  $EVG render "$tmp/g2001.events" -t svg -o "$tmp/g2001"
+check "limits.graph-layout-cap.at-once" [ $(($(date +%s) - start)) -lt 20 ]
+check "limits.graph-layout-cap.nothing" [ ! -e "$tmp/g2001" ]
+check "limits.graph-layout-cap.timeline-draws" $EVG render "$tmp/g2001.events" --layout timeline -t svg -o "$tmp/g2001"

@@ -227,11 +227,13 @@ static void test_layout_time_limit(void) {
     FILE *out = open_memstream(&data, &size);
     bool ok = evg_render_image(g, &options, "svg", out, d);
     fclose(out);
-    CHECK("render.limit.fails", !ok);
+    /* above the graph layout's cap: refused up front, not laid out */
+    CHECK("render.cap.fails", !ok);
     bool said = false;
     for (size_t i = 0; i < evg_diags_count(d); i++)
-      said |= strstr(evg_diags_get(d, i)->message, "ran past 1 seconds") != 0;
-    CHECK("render.limit.message", said);
+      said |= strstr(evg_diags_get(d, i)->message,
+                     "4000 events are more than the graph layout draws") != 0;
+    CHECK("render.cap.message", said);
     free(data);
     /* the yEd drawing comes from the same layout: under the cap, a layout
      * that fails is an error and nothing is written */
@@ -265,6 +267,18 @@ static void test_layout_time_limit(void) {
       said |= strstr(evg_diags_get(part_diags, i)->message,
                      "ran past 1 seconds") != 0;
     CHECK("render.limit.yed-message", said);
+    free(data);
+    /* the same graph as a picture: stopped at the limit and reported */
+    data = NULL;
+    out = open_memstream(&data, &size);
+    ok = part && evg_render_image(part, &options, "svg", out, part_diags);
+    fclose(out);
+    CHECK("render.limit.fails", !ok);
+    said = false;
+    for (size_t i = 0; i < evg_diags_count(part_diags); i++)
+      said |= strstr(evg_diags_get(part_diags, i)->message,
+                     "svg: Graphviz's dot layout ran past 1 seconds") != 0;
+    CHECK("render.limit.message", said);
     free(data);
     evg_graph_free(part);
     evg_diags_free(part_diags);
