@@ -105,6 +105,9 @@ static void error_at(parser *p, const char *at, size_t len, const char *format,
 
 /* ---- small lexers ---- */
 
+/* The longest id: ids name nodes in every format and SVG element ids. */
+enum { EVG_ID_MAX = 256 };
+
 static bool is_blank(char c) { return c == ' ' || c == '\t'; }
 
 static const char *skip_blanks(const char *s, const char *end) {
@@ -129,6 +132,12 @@ static bool id_char(char c) {
 static bool check_id(parser *p, const char *s, size_t len, const char *what) {
   if (len == 0) {
     error_at(p, s, 1, "missing %s id", what);
+    return false;
+  }
+  if (len > EVG_ID_MAX) {
+    /* an id is one unbroken DOT token: Graphviz's lexer fails past 16 KB */
+    error_at(p, s + EVG_ID_MAX, 1, "%s id longer than %d characters", what,
+             EVG_ID_MAX);
     return false;
   }
   for (size_t i = 0; i < len; i++) {

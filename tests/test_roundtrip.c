@@ -1,7 +1,7 @@
 /* test_roundtrip.c: every text of the model reads back equal from every
- * format (issue 11): DOT through cgraph's agmemread, GraphML and GEXF
- * through libxml2, JSON through jansson, and the SVG of both layouts is
- * well-formed with each description as its event's tooltip. */
+ * format (issue 11): DOT through cgraph's agmemread, GraphML, yEd's GraphML
+ * and GEXF through libxml2, JSON through jansson, and the SVG of both layouts
+ * is well-formed with each description as its event's tooltip. */
 #define _POSIX_C_SOURCE 200809L
 #include "evgraph.h"
 #include "internal.h"
@@ -69,6 +69,8 @@ static char *render(const evg_graph *g, const char *format,
     *ok = evg_render_graphml(g, options, out, d);
   else if (strcmp(format, "gexf") == 0)
     *ok = evg_render_gexf(g, options, out, d);
+  else if (strcmp(format, "yed") == 0)
+    *ok = evg_render_yed(g, options, out, d);
   else if (strcmp(format, "json") == 0)
     *ok = evg_render_json(g, options, EVG_JSON_NODE_LINK, out, d);
   else
@@ -394,6 +396,7 @@ int main(void) {
     test_dot(g);
     test_xml(g, "graphml");
     test_xml(g, "gexf");
+    test_xml(g, "yed");
     test_json(g);
     test_svg(g, "graph");
     test_svg(g, "timeline");
