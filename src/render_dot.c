@@ -65,18 +65,11 @@ static void dot_text(evg_buf *out, const char *value) {
   evg_buf_free(&clean);
 }
 
-/* A label: the text escaped for Graphviz's label syntax, long runs broken
- * as for any value. */
-static void dot_label(evg_buf *out, const char *escaped) {
-  break_long_runs(out, escaped);
-}
-
 static void set_text(void *object, const char *name, const char *value,
                      evg_buf *scratch) {
   if (!value)
     return;
   scratch->len = 0;
-  evg_buf_append(scratch, "", 0);
   dot_text(scratch, value);
   evg_ag_set(object, name, scratch->data);
 }
@@ -99,7 +92,7 @@ static void add_event(Agraph_t *g, const evg_graph *model, const evg_event *e,
   evg_label_escape(&escaped, e->label);
   scratch->len = 0;
   evg_buf_append(scratch, "", 0);
-  dot_label(scratch, escaped.data);
+  break_long_runs(scratch, escaped.data);
   evg_ag_set(node, "label", scratch->data);
   evg_buf_free(&escaped);
   evg_buf values = {0};
@@ -120,7 +113,7 @@ static void add_actor(Agraph_t *g, const evg_actor *a, evg_buf *scratch) {
   evg_label_escape(&escaped, a->name);
   scratch->len = 0;
   evg_buf_append(scratch, "", 0);
-  dot_label(scratch, escaped.data);
+  break_long_runs(scratch, escaped.data);
   evg_ag_set(node, "label", scratch->data);
   evg_buf_free(&escaped);
   set_text(node, "actor_kind", a->kind, scratch);
@@ -165,7 +158,7 @@ bool evg_render_dot(const evg_graph *model, const evg_render_options *options,
   if (title) {
     evg_buf escaped = {0}, label = {0};
     evg_label_escape(&escaped, title);
-    dot_label(&label, escaped.data);
+    break_long_runs(&label, escaped.data);
     evg_ag_declare(g, AGRAPH, "label", label.data);
     evg_ag_declare(g, AGRAPH, "labelloc", "t");
     evg_buf_free(&label);
