@@ -46,7 +46,8 @@ LIB_SRC = src/util.c src/diag.c src/date.c src/graph.c src/parse_events.c \
   src/xml_errors.c \
   src/render_extract.c
 LIB_OBJ = $(LIB_SRC:src/%.c=$(BUILD)/%.o) $(BUILD)/gazetteer.o
-TEST_NAMES = test_date test_parse test_render test_timex test_filter test_json
+TEST_NAMES = test_date test_parse test_render test_timex test_filter test_json \
+  test_roundtrip
 TEST_BIN = $(TEST_NAMES:%=$(BUILD)/%)
 EVENTS = $(wildcard data/*.events)
 

@@ -30,6 +30,23 @@ void evg_diags_free(evg_diags *diags) {
   free(diags);
 }
 
+/* A bidi embedding, override or isolate (U+202A-U+202E, U+2066-U+2069)
+ * echoed in a source line would reorder the terminal's line and move the
+ * caret away from it: each becomes U+FFFD, of the same width. */
+static void neutralize_bidi(evg_buf *line) {
+  unsigned char *s = (unsigned char *)line->data;
+  for (size_t i = 0; i + 2 < line->len; i++) {
+    bool embedding = s[i] == 0xE2 && s[i + 1] == 0x80 && s[i + 2] >= 0xAA &&
+                     s[i + 2] <= 0xAE;
+    bool isolate = s[i] == 0xE2 && s[i + 1] == 0x81 && s[i + 2] >= 0xA6 &&
+                   s[i + 2] <= 0xA9;
+    if (embedding || isolate) {
+      s[i] = 0xEF, s[i + 1] = 0xBF, s[i + 2] = 0xBD;
+      i += 2;
+    }
+  }
+}
+
 /* The byte offset after `count` code points of s[0..len) (invalid bytes
  * count as one). */
 static size_t skip_code_points(const char *s, size_t len, size_t count) {
@@ -68,6 +85,7 @@ static void keep_window(evg_diag *diag, const char *source_line) {
   evg_utf8_sanitize(&clean, source_line + from, to - from);
   if (cut_after)
     evg_buf_puts(&clean, "…");
+  neutralize_bidi(&clean);
   diag->source_line = clean.data;
 }
 

@@ -299,7 +299,7 @@ typedef enum {
 EVG_EXPORT const char *evg_relation_name(evg_relation relation);
 
 typedef struct {
-  const char *id;   /**< [A-Za-z_][A-Za-z0-9_.-]* */
+  const char *id;   /**< [A-Za-z_][A-Za-z0-9_.-]*, at most 256 */
   const char *name; /**< display name (UTF-8) */
   const char *kind; /**< person, company, government, ... */
   evg_pos pos;
@@ -363,7 +363,10 @@ EVG_EXPORT bool evg_graph_check(const evg_graph *graph);
 /** Parses an events file held in memory (`len` bytes, need not be
  * NUL-terminated).  `file` is the name used in positions.  Returns a new
  * graph, freed by the caller with evg_graph_free(), or NULL when errors were
- * found; every error (and warning) goes to `diags`. */
+ * found; every error (and warning) goes to `diags`.  Invalid UTF-8, control
+ * characters (C0 but tab, DEL, C1) and bidi embeddings, overrides and
+ * isolates are errors; invisible characters (zero-width, marks, U+FEFF
+ * inside a line) are warnings. */
 EVG_EXPORT evg_graph *evg_parse_events(const char *text, size_t len,
                                        const char *file, evg_diags *diags);
 
@@ -553,8 +556,10 @@ typedef struct {
 } evg_render_options;
 
 /** Writes the graph as DOT (built with cgraph, written with agwrite).
- * Returns true on success; failures go to `diags`.  Graphviz keeps
- * process-wide state (its error handler, the gvc context): call this and
+ * Text attributes are Graphviz escStrings (each backslash doubled, so that
+ * cgraph reads every value back; README, DOT), with a line continuation in
+ * runs past 8 KB.  Returns true on success; failures go to `diags`.  Graphviz
+ * keeps process-wide state (its error handler, the gvc context): call this and
  * evg_render_image from one thread at a time. */
 EVG_EXPORT bool evg_render_dot(const evg_graph *graph,
                                const evg_render_options *options, FILE *out,

@@ -105,6 +105,9 @@ static void error_at(parser *p, const char *at, size_t len, const char *format,
 
 /* ---- small lexers ---- */
 
+/* The longest id: ids name nodes in every format and SVG element ids. */
+enum { EVG_ID_MAX = 256 };
+
 static bool is_blank(char c) { return c == ' ' || c == '\t'; }
 
 static const char *skip_blanks(const char *s, const char *end) {
@@ -129,6 +132,12 @@ static bool id_char(char c) {
 static bool check_id(parser *p, const char *s, size_t len, const char *what) {
   if (len == 0) {
     error_at(p, s, 1, "missing %s id", what);
+    return false;
+  }
+  if (len > EVG_ID_MAX) {
+    /* an id is one unbroken DOT token: Graphviz's lexer fails past 16 KB */
+    error_at(p, s + EVG_ID_MAX, 1, "%s id longer than %d characters", what,
+             EVG_ID_MAX);
     return false;
   }
   for (size_t i = 0; i < len; i++) {
@@ -593,10 +602,59 @@ static void block_line(parser *p, const char *s, const char *end) {
   }
 }
 
+/* Characters that change how text is shown without showing themselves.
+ * The bidirectional embeddings, overrides and isolates reorder what
+ * follows them (a label can then read differently from what it holds, as
+ * in "Trojan Source"): errors.  Marks, zero-width and other invisible
+ * characters are legitimate in some scripts and usually pasted by
+ * accident: warnings.  ZWNJ and ZWJ after a non-ASCII character are left
+ * alone (Persian, Indic scripts, emoji sequences). */
+typedef struct {
+  unsigned int from, to;
+  bool error;
+  const char *name;
+} hidden_range;
+
+static const hidden_range hidden_ranges[] = {
+    {0x00AD, 0x00AD, false, "SOFT HYPHEN"},
+    {0x061C, 0x061C, false, "ARABIC LETTER MARK"},
+    {0x180E, 0x180E, false, "MONGOLIAN VOWEL SEPARATOR"},
+    {0x200B, 0x200B, false, "ZERO WIDTH SPACE"},
+    {0x200C, 0x200C, false, "ZERO WIDTH NON-JOINER"},
+    {0x200D, 0x200D, false, "ZERO WIDTH JOINER"},
+    {0x200E, 0x200E, false, "LEFT-TO-RIGHT MARK"},
+    {0x200F, 0x200F, false, "RIGHT-TO-LEFT MARK"},
+    {0x2028, 0x2028, false, "LINE SEPARATOR"},
+    {0x2029, 0x2029, false, "PARAGRAPH SEPARATOR"},
+    {0x202A, 0x202A, true, "LEFT-TO-RIGHT EMBEDDING"},
+    {0x202B, 0x202B, true, "RIGHT-TO-LEFT EMBEDDING"},
+    {0x202C, 0x202C, true, "POP DIRECTIONAL FORMATTING"},
+    {0x202D, 0x202D, true, "LEFT-TO-RIGHT OVERRIDE"},
+    {0x202E, 0x202E, true, "RIGHT-TO-LEFT OVERRIDE"},
+    {0x2060, 0x2060, false, "WORD JOINER"},
+    {0x2061, 0x2064, false, "invisible operator"},
+    {0x2066, 0x2066, true, "LEFT-TO-RIGHT ISOLATE"},
+    {0x2067, 0x2067, true, "RIGHT-TO-LEFT ISOLATE"},
+    {0x2068, 0x2068, true, "FIRST STRONG ISOLATE"},
+    {0x2069, 0x2069, true, "POP DIRECTIONAL ISOLATE"},
+    {0xFEFF, 0xFEFF, false, "ZERO WIDTH NO-BREAK SPACE (byte-order mark)"},
+};
+
+static const hidden_range *hidden_character(unsigned int cp) {
+  if (cp < 0xAD || (cp > 0xAD && cp < 0x61C))
+    return NULL; /* the common case, quickly */
+  for (size_t i = 0; i < sizeof hidden_ranges / sizeof *hidden_ranges; i++)
+    if (cp >= hidden_ranges[i].from && cp <= hidden_ranges[i].to)
+      return &hidden_ranges[i];
+  return NULL;
+}
+
 /* Reports the first invalid UTF-8 sequence or control character of the
- * line; returns false when there is one. */
+ * line and returns false when there is one; warns about the first
+ * invisible character (hidden_ranges) and stops at a bidi control. */
 static bool check_line_text(parser *p) {
   const unsigned char *s = (const unsigned char *)p->line;
+  bool warned = false;
   for (size_t i = 0; i < p->line_len;) {
     size_t n = evg_utf8_valid_len(s + i, p->line_len - i);
     if (!n) {
@@ -605,11 +663,29 @@ static bool check_line_text(parser *p) {
                s[i], (size_t)(p->line + i - p->text));
       return false;
     }
-    if (n == 1 && ((s[i] < 0x20 && s[i] != '\t') || s[i] == 0x7F)) {
+    unsigned int cp = evg_utf8_decode(s + i, n);
+    if ((cp < 0x20 && cp != '\t') || (cp >= 0x7F && cp <= 0x9F)) {
       error_at(p, p->line + i, 1,
-               "control character U+%04X (byte offset %zu of the file)", s[i],
+               "control character U+%04X (byte offset %zu of the file)", cp,
                (size_t)(p->line + i - p->text));
       return false;
+    }
+    const hidden_range *hidden = hidden_character(cp);
+    bool joiner = cp == 0x200C || cp == 0x200D;
+    if (hidden && joiner && i > 0 && s[i - 1] >= 0x80)
+      hidden = NULL;
+    if (hidden && hidden->error) {
+      error_at(p, p->line + i, 1,
+               "bidirectional control character U+%04X %s: it reorders the "
+               "text shown around it (right-to-left text needs none)",
+               cp, hidden->name);
+      return false;
+    }
+    if (hidden && !warned) {
+      warned = true;
+      evg_diags_add(p->diags, EVG_SEV_WARNING, p->file, p->line_no,
+                    col_of(p, p->line + i), 1, p->line_copy,
+                    "invisible character U+%04X %s", cp, hidden->name);
     }
     i += n;
   }

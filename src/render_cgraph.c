@@ -65,6 +65,29 @@ void evg_label_escape(evg_buf *out, const char *text) {
     char c = clean.data[i];
     if (c == '\\')
       evg_buf_puts(out, "\\\\");
+    else if (c == '&')
+      evg_buf_puts(out, "&amp;"); /* Graphviz decodes entities in labels */
+    else if (c == '\n' || c == '\r' || c == '\t')
+      evg_buf_putc(out, ' ');
+    else
+      evg_buf_putc(out, c);
+  }
+  evg_buf_free(&clean);
+}
+
+void evg_tooltip_escape(evg_buf *out, const char *text) {
+  evg_buf clean = {0};
+  evg_utf8_sanitize(&clean, text, strlen(text));
+  for (size_t i = 0; i < clean.len; i++) {
+    char c = clean.data[i];
+    if (c == '\\')
+      /* Graphviz 2.43 reads a tooltip's backslashes twice (once when it
+       * is taken, once as map data): four give one */
+      evg_buf_puts(out, "\\\\\\\\");
+    else if (c == '&')
+      /* it decodes &#1; (raw in the SVG: ill-formed) and &#8238; (a real
+       * bidi override) but keeps &amp;, which the SVG reader decodes */
+      evg_buf_puts(out, "&amp;");
     else if (c == '\n' || c == '\r' || c == '\t')
       evg_buf_putc(out, ' ');
     else
@@ -92,6 +115,11 @@ void evg_html_escape(evg_buf *out, const char *text, size_t len) {
       break;
     case '\'':
       evg_buf_puts(out, "&#39;");
+      break;
+    case ']':
+      /* Graphviz 2.43's HTML lexer rejects some text of brackets before a
+       * tag ("]" or "]]" alone: "syntax error"); as a reference it is text */
+      evg_buf_puts(out, "&#93;");
       break;
     case '\\':
       /* Graphviz expands \N, \G, \L ... in HTML text too; doubled, a

@@ -23,9 +23,16 @@ void evg_ag_errors_begin(evg_diags *diags);
 int evg_ag_errors_end(void);
 
 /* Appends text for a plain (non-HTML) label: sanitized UTF-8 with every
- * backslash doubled, since Graphviz reads \n, \l, \N ... in labels. */
+ * backslash doubled, since Graphviz reads \n, \l, \N ... in labels, '&' as
+ * "&amp;", since it decodes character references in them, and line ends
+ * and tabs as spaces. */
 void evg_label_escape(evg_buf *out, const char *text);
-/* Appends sanitized text escaped for an HTML-like label (XML escaping). */
+/* Appends text for a tooltip, which Graphviz 2.43 treats differently from
+ * labels: backslashes quadrupled, '&' as "&amp;" (see the definition). */
+void evg_tooltip_escape(evg_buf *out, const char *text);
+/* Appends sanitized text escaped for an HTML-like label: XML escaping,
+ * ']' as a character reference, backslashes doubled, line ends and tabs
+ * as spaces. */
 void evg_html_escape(evg_buf *out, const char *text, size_t len);
 /* Appends text escaped for HTML, broken into lines of about `width`
  * characters at spaces, joined by `<BR ALIGN="LEFT"/>`-style `br`. */

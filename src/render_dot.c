@@ -24,16 +24,53 @@ static void set_int(void *object, const char *name, long value) {
   evg_ag_set(object, name, text);
 }
 
-/* Every string attribute gets its backslashes doubled, as labels do: a
- * value ending in a backslash would otherwise escape agwrite's closing
- * quote and make the DOT unreadable. */
+/* Graphviz 2.43's DOT lexer fails ("longer than 16384?") on a quoted
+ * string with more than 16,383 bytes between two backslashes, and agwrite
+ * breaks lines only between punctuation and a letter: a long word, a URL
+ * or CJK text is one run.  A backslash-newline inside quotes is a line
+ * continuation that agread drops, so one is put after every RUN_MAX bytes
+ * without a backslash (at a character boundary). */
+enum { RUN_MAX = 8192 };
+
+static void break_long_runs(evg_buf *out, const char *text) {
+  size_t run = 0;
+  evg_buf_append(out, "", 0); /* a value even when the text is empty */
+  for (const char *s = text ? text : ""; *s; s++) {
+    bool char_start = ((unsigned char)*s & 0xC0) != 0x80;
+    if (run >= RUN_MAX && char_start && *s != '\\') {
+      evg_buf_puts(out, "\\\n");
+      run = 0;
+    }
+    run = *s == '\\' || *s == '"' ? 0 : run + 1;
+    evg_buf_putc(out, *s);
+  }
+}
+
+/* A text attribute as a Graphviz escString: the model's text with every
+ * backslash doubled and nothing else changed.  cgraph's lexer cannot give
+ * back a value that ends in one backslash, nor a backslash before a quote
+ * or a newline (agwrite escapes only the quote), so the one representation
+ * that always reads back is the doubled one; a reader gets the model's
+ * text by reading "\\" as "\" (as Graphviz does in labels). */
+static void dot_text(evg_buf *out, const char *value) {
+  evg_buf clean = {0}, doubled = {0};
+  evg_utf8_sanitize(&clean, value, strlen(value));
+  for (size_t i = 0; i < clean.len; i++) {
+    if (clean.data[i] == '\\')
+      evg_buf_putc(&doubled, '\\');
+    evg_buf_putc(&doubled, clean.data[i]);
+  }
+  break_long_runs(out, doubled.data);
+  evg_buf_free(&doubled);
+  evg_buf_free(&clean);
+}
+
 static void set_text(void *object, const char *name, const char *value,
                      evg_buf *scratch) {
   if (!value)
     return;
   scratch->len = 0;
-  evg_buf_append(scratch, "", 0);
-  evg_label_escape(scratch, value);
+  dot_text(scratch, value);
   evg_ag_set(object, name, scratch->data);
 }
 
@@ -48,13 +85,16 @@ static void add_event(Agraph_t *g, const evg_graph *model, const evg_event *e,
   Agnode_t *node = agnode(g, (char *)e->id, 1);
   char text[128];
   evg_ag_set(node, "kind", "event");
-  evg_buf label = {0};
+  evg_buf escaped = {0};
   evg_date_format_human(&e->date, text, sizeof text);
-  evg_label_escape(&label, text);
-  evg_buf_puts(&label, "\\n");
-  evg_label_escape(&label, e->label);
-  evg_ag_set(node, "label", label.data);
-  evg_buf_free(&label);
+  evg_label_escape(&escaped, text);
+  evg_buf_puts(&escaped, "\\n");
+  evg_label_escape(&escaped, e->label);
+  scratch->len = 0;
+  evg_buf_append(scratch, "", 0);
+  break_long_runs(scratch, escaped.data);
+  evg_ag_set(node, "label", scratch->data);
+  evg_buf_free(&escaped);
   evg_buf values = {0};
   evg_field fields[EVG_EVENT_FIELDS];
   size_t count = evg_event_fields(model, e, &values, fields);
@@ -69,10 +109,13 @@ static void add_event(Agraph_t *g, const evg_graph *model, const evg_event *e,
 static void add_actor(Agraph_t *g, const evg_actor *a, evg_buf *scratch) {
   Agnode_t *node = agnode(g, (char *)a->id, 1);
   evg_ag_set(node, "kind", "actor");
-  evg_buf label = {0};
-  evg_label_escape(&label, a->name);
-  evg_ag_set(node, "label", label.data);
-  evg_buf_free(&label);
+  evg_buf escaped = {0};
+  evg_label_escape(&escaped, a->name);
+  scratch->len = 0;
+  evg_buf_append(scratch, "", 0);
+  break_long_runs(scratch, escaped.data);
+  evg_ag_set(node, "label", scratch->data);
+  evg_buf_free(&escaped);
   set_text(node, "actor_kind", a->kind, scratch);
   set_pos(node, a->pos, scratch);
   evg_ag_set(node, "shape", evg_actor_shape(a->kind));
@@ -113,11 +156,13 @@ bool evg_render_dot(const evg_graph *model, const evg_render_options *options,
   evg_ag_declare(g, AGRAPH, "rankdir", "LR");
   evg_ag_declare(g, AGRAPH, "fontname", EVG_FONT);
   if (title) {
-    evg_buf label = {0};
-    evg_label_escape(&label, title);
+    evg_buf escaped = {0}, label = {0};
+    evg_label_escape(&escaped, title);
+    break_long_runs(&label, escaped.data);
     evg_ag_declare(g, AGRAPH, "label", label.data);
     evg_ag_declare(g, AGRAPH, "labelloc", "t");
     evg_buf_free(&label);
+    evg_buf_free(&escaped);
   }
   evg_date anchor;
   if (evg_graph_anchor(model, &anchor)) {
@@ -127,8 +172,7 @@ bool evg_render_dot(const evg_graph *model, const evg_render_options *options,
   }
   if (evg_graph_source(model)) {
     scratch.len = 0;
-    evg_utf8_sanitize(&scratch, evg_graph_source(model),
-                      strlen(evg_graph_source(model)));
+    dot_text(&scratch, evg_graph_source(model));
     evg_ag_declare(g, AGRAPH, "source", scratch.data);
   }
   for (size_t i = 0; i < sizeof node_attributes / sizeof *node_attributes; i++)

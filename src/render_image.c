@@ -328,7 +328,7 @@ static Agraph_t *build_picture(const evg_graph *g, const char *title,
         evg_ag_set(node, "style", "rounded,filled,dashed");
       if (e->description) {
         text.len = 0;
-        evg_utf8_sanitize(&text, e->description, strlen(e->description));
+        evg_tooltip_escape(&text, e->description);
         evg_ag_set(node, "tooltip", text.data);
       }
       Agedge_t *link = agedge(root, column, node, NULL, 1);

@@ -835,7 +835,7 @@ Agraph_t *evg_build_timeline(const evg_graph *g,
     set_pos(node, items[i].left + items[i].w / 2, top + items[i].h / 2, height);
     if (e->description) {
       text.len = 0;
-      evg_label_escape(&text, e->description);
+      evg_tooltip_escape(&text, e->description);
       evg_ag_set(node, "tooltip", text.data);
     }
   }

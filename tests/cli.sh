@@ -132,6 +132,30 @@ check "warning.text" grep -q "warning: 'a' causes 'b', but 'b' (2020) is dated b
 printf 'event a\n  date: 2025\n  label: x\n  description: C:\\dir\\\n' >"$tmp/bs.events"
 $EVG render "$tmp/bs.events" -t dot -o - 2>/dev/null | dot -Tcanon >/dev/null 2>&1
 check "review.dot-trailing-backslash" [ $? -eq 0 ]
+# issue 11: each hostile text, as headline, description and header, in both
+# layouts: the program succeeds, the SVG is well-formed (xmllint), the DOT
+# reads back with dot, and the description arrives as the tooltip's text
+long=$(printf 'x%.0s' $(seq 1 20000))
+n=0
+for text in 'ends\' ']]' ']' 'a ]]> b' '&#1; &#8238;' '\N \G \L' '"q\" <b>' "$long"; do
+  n=$((n + 1))
+  printf 'title: %s\nsource: %s\nevent a\n  date: 2025-01-02\n  label: %s\n  description: %s\n' \
+    "$text" "$text" "$text" "$text" >"$tmp/h$n.events"
+  for layout in graph timeline; do
+    $EVG render "$tmp/h$n.events" -t svg,dot --layout $layout -o "$tmp/h$n-$layout" 2>"$tmp/err"
+    check "hostile.$n.$layout.exit" [ $? -eq 0 ]
+    check "hostile.$n.$layout.svg-well-formed" xmllint --noout "$tmp/h$n-$layout/h$n.svg"
+  done
+  check "hostile.$n.dot-reads-back" dot -Tcanon -o /dev/null "$tmp/h$n-graph/h$n.dot"
+  tip=$(xmllint --xpath 'string(//*[@id="a_event-a"]/*/@*[local-name()="title"])' \
+    "$tmp/h$n-timeline/h$n.svg" 2>/dev/null)
+  check "hostile.$n.tooltip-is-text" [ "$tip" = "$text" ]
+done
+# invisible characters: a warning at their position, exit 0
+printf 'event a\n  date: 2025\n  label: zero\xe2\x80\x8bwidth\n' >"$tmp/zw.events"
+$EVG check "$tmp/zw.events" 2>"$tmp/err"
+check "invisible.exit" [ $? -eq 0 ]
+check "invisible.warning" grep -q "zw.events:3:14: warning: invisible character U+200B ZERO WIDTH SPACE" "$tmp/err"
 # events named like the picture's helper nodes still appear in the SVG
 printf 'event column0\n  date: 2025\n  label: A\nevent column1\n  date: 2026\n  label: B\n' >"$tmp/col.events"
 $EVG render "$tmp/col.events" -t svg -o - 2>/dev/null >"$tmp/col.svg"
