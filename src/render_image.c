@@ -379,6 +379,7 @@ void evg_render_cleanup(void) {
   if (context)
     gvFreeContext(context);
   context = NULL;
+  evg_font_coverage_cleanup();
 }
 
 /* The geometry of a laid-out picture, one line per event box: "E id x y w
@@ -602,6 +603,10 @@ bool evg_render_image(const evg_graph *g, const evg_render_options *options,
                   format);
     return false;
   }
+  /* text only: done here, before the layout, once for every format */
+  evg_check_font_coverage(
+      g, options,
+      options && options->title ? options->title : evg_graph_title(g), diags);
   return draw_in_child(g, options, format, out, diags);
 }
 
