@@ -19,10 +19,12 @@
  * private use areas) or none that evgraph knows.  Checked against the font
  * files of Debian 12's packages (fc-scan, Unicode 14 assignments): in each
  * block but the emoji ones, the package named covers 92-100% of the
- * assigned characters, more than either of the other two; in the emoji
- * blocks, fonts-noto-color-emoji has the emoji (fonts-symbola more of the
- * plain symbols beside them, in black and white);
- * fonts-noto-cjk is Chinese, Japanese and Korean. */
+ * assigned characters, at least as many as any other of the four; in the
+ * emoji blocks, fonts-noto-color-emoji has the emoji (fonts-symbola more of
+ * the plain symbols beside them, in black and white); fonts-noto-cjk is
+ * Chinese, Japanese and Korean.  fonts-dejavu-core is the pictures' first
+ * family: Latin and the legend's box drawing and shapes. */
+#define DEJAVU "fonts-dejavu-core"
 #define NOTO_CORE "fonts-noto-core"
 #define NOTO_CJK "fonts-noto-cjk"
 #define SYMBOLS "fonts-symbola"
@@ -31,11 +33,13 @@ static const struct {
   unsigned int first;
   const char *package;
 } blocks[] = {
-    {0x0000, NOTO_CORE},  /* Latin, Greek, Cyrillic ... Georgian */
+    {0x0000, DEJAVU},     /* Latin-1, Latin Extended-A and -B */
+    {0x0250, NOTO_CORE},  /* IPA, Greek, Cyrillic ... Georgian */
     {0x1100, NOTO_CJK},   /* Hangul Jamo */
     {0x1200, NOTO_CORE},  /* Ethiopic ... Greek Extended, punctuation */
-    {0x2190, SYMBOLS},    /* arrows, mathematical operators, dingbats */
-    {0x2C00, NOTO_CORE},  /* Glagolitic ... Supplemental Punctuation */
+    {0x2190, SYMBOLS},    /* arrows, mathematical and technical symbols */
+    {0x2500, DEJAVU},     /* box drawing, block elements, geometric shapes */
+    {0x2600, NOTO_CORE},  /* symbols, dingbats ... Supplemental Punctuation */
     {0x2E80, NOTO_CJK},   /* CJK radicals, kana, CJK ideographs */
     {0xA000, NOTO_CORE},  /* Yi ... Kayah Li */
     {0xA960, NOTO_CJK},   /* Hangul Jamo Extended-A */
@@ -81,12 +85,12 @@ static bool private_use(unsigned int cp) {
   return (cp >= 0xE000 && cp <= 0xF8FF) || cp >= 0xF0000;
 }
 
-/* Characters no font needs to draw: controls, and Unicode's
+/* Characters no font needs to draw: controls, the space, and Unicode's
  * Default_Ignorable_Code_Point (joiners, variation selectors, bidi marks),
  * which renderers leave out rather than show as boxes. */
 static bool drawn_without_font(unsigned int cp) {
-  return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp == 0xAD || cp == 0x34F ||
-         cp == 0x61C || (cp >= 0x115F && cp <= 0x1160) ||
+  return cp <= 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp == 0xAD ||
+         cp == 0x34F || cp == 0x61C || (cp >= 0x115F && cp <= 0x1160) ||
          (cp >= 0x17B4 && cp <= 0x17B5) || (cp >= 0x180B && cp <= 0x180F) ||
          (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x2028 && cp <= 0x202E) ||
          (cp >= 0x2060 && cp <= 0x206F) || cp == 0x3164 ||

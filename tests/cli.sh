@@ -190,6 +190,13 @@ $EVG render "$tmp/cjk.events" -t svg,png,pdf -o "$tmp/fonts" 2>"$tmp/err"
 check "fonts.cjk.no-warning" [ ! -s "$tmp/err" ]
 $EVG render data/deepseek-2025.events --layout timeline -t png -o "$tmp/fonts" 2>"$tmp/err"
 check "fonts.article.no-warning" [ ! -s "$tmp/err" ]
+# a machine without any font (fontconfig given an empty configuration): the
+# Latin and CJK letters are named, with the packages make installs
+printf '<?xml version="1.0"?>\n<fontconfig></fontconfig>\n' >"$tmp/no-fonts.conf"
+FONTCONFIG_FILE="$tmp/no-fonts.conf" $EVG render "$tmp/cjk.events" -t png -o "$tmp/no-fonts" 2>"$tmp/err"
+check "fonts.none.exit" [ $? -eq 0 ]
+check "fonts.none.warning" grep -q "^$tmp/cjk.events: warning: no installed font has U+0044, U+0065, U+0070, U+0053, U+006B and .* more (.* characters, the first in the title): .*Debian's fonts-dejavu-core covers U+0044, .*fonts-noto-cjk covers U+53D1, " "$tmp/err"
+check "fonts.none.one-line" [ "$(wc -l <"$tmp/err")" -eq 1 ]
 # the PDF carries its fonts: every font embedded, Latin and CJK among them
 pdffonts "$tmp/fonts/cjk.pdf" >"$tmp/pdffonts" 2>&1
 check "fonts.pdf.pdffonts" [ $? -eq 0 ]

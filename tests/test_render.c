@@ -593,6 +593,11 @@ static void test_font_coverage(void) {
   CHECK_STR("fonts.package.emoji", evg_font_package(0x1F970),
             "fonts-noto-color-emoji");
   CHECK_STR("fonts.package.arrows", evg_font_package(0x2192), "fonts-symbola");
+  CHECK_STR("fonts.package.latin", evg_font_package(0x00E9),
+            "fonts-dejavu-core");
+  CHECK_STR("fonts.package.legend-square", evg_font_package(0x25A0),
+            "fonts-dejavu-core");
+  CHECK_STR("fonts.package.greek", evg_font_package(0x03B1), "fonts-noto-core");
   CHECK_STR("fonts.package.private-use", evg_font_package(0xE000), NULL);
   CHECK_STR("fonts.package.private-use-plane-15", evg_font_package(0xF0000),
             NULL);
