@@ -13,6 +13,7 @@
 #include <fontconfig/fontconfig.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* The Debian package that covers a Unicode block, by first code point; a
  * block runs to the next row's first code point.  NULL: no package (the
@@ -241,6 +242,58 @@ static void add_hints(evg_buf *out, const coverage *c) {
   free(some);
 }
 
+/* Names that fontconfig's configuration resolves to installed fonts. */
+static bool generic_family(const char *name) {
+  static const char *const generic[] = {
+      "sans-serif", "sans",    "serif",     "monospace", "mono",
+      "cursive",    "fantasy", "system-ui", "emoji",     "math"};
+  for (size_t i = 0; i < sizeof generic / sizeof generic[0]; i++)
+    if (strcasecmp(name, generic[i]) == 0)
+      return true;
+  return false;
+}
+
+static bool family_installed(const char *name) {
+  FcPattern *pattern = FcPatternCreate();
+  FcObjectSet *wanted = FcObjectSetBuild(FC_FAMILY, (char *)NULL);
+  FcFontSet *fonts = NULL;
+  if (pattern && wanted &&
+      FcPatternAddString(pattern, FC_FAMILY, (const FcChar8 *)name))
+    fonts = FcFontList(NULL, pattern, wanted);
+  bool found = fonts && fonts->nfont > 0;
+  if (fonts)
+    FcFontSetDestroy(fonts);
+  if (wanted)
+    FcObjectSetDestroy(wanted);
+  if (pattern)
+    FcPatternDestroy(pattern);
+  return found;
+}
+
+/* The families of a comma-separated list that no installed font has, as
+ * "'A', 'B'" in `missing`; returns how many. */
+static size_t missing_families(const char *list, evg_buf *missing) {
+  size_t count = 0;
+  evg_buf name = {0};
+  for (const char *p = list; *p;) {
+    size_t len = strcspn(p, ",");
+    const char *start = p, *end = p + len;
+    while (start < end && (*start == ' ' || *start == '\t'))
+      start++;
+    while (end > start && (end[-1] == ' ' || end[-1] == '\t'))
+      end--;
+    name.len = 0;
+    evg_utf8_sanitize(&name, start, (size_t)(end - start));
+    if (name.len && !generic_family(name.data) && !family_installed(name.data))
+      evg_buf_printf(missing, "%s'%s'", count++ ? ", " : "", name.data);
+    p += len;
+    if (*p == ',')
+      p++;
+  }
+  evg_buf_free(&name);
+  return count;
+}
+
 static bool already_said(const evg_diags *diags, const char *file, int line,
                          const char *message) {
   for (size_t i = 0; i < evg_diags_count(diags); i++) {
@@ -253,9 +306,8 @@ static bool already_said(const evg_diags *diags, const char *file, int line,
   return false;
 }
 
-void evg_check_font_coverage(const evg_graph *g,
-                             const evg_render_options *options,
-                             const char *title, evg_diags *diags) {
+void evg_check_fonts(const evg_graph *g, const evg_render_options *options,
+                     const char *title, evg_diags *diags) {
   const char *file = evg_graph_event_count(g) ? evg_graph_event(g, 0)->pos.file
                      : evg_graph_actor_count(g)
                          ? evg_graph_actor(g, 0)->pos.file
@@ -316,4 +368,21 @@ void evg_check_font_coverage(const evg_graph *g,
   }
   FcCharSetDestroy(c.seen);
   free(c.missing);
+  if (options && options->font) {
+    evg_buf missing = {0};
+    size_t count = missing_families(options->font, &missing);
+    if (count) {
+      evg_buf message = {0};
+      evg_buf_printf(&message,
+                     "no installed font is of the famil%s %s: the pictures "
+                     "are drawn with other fonts (`fc-list : family` lists "
+                     "the installed families)",
+                     count > 1 ? "ies" : "y", missing.data);
+      if (!already_said(diags, NULL, 0, message.data))
+        evg_diags_add(diags, EVG_SEV_WARNING, NULL, 0, 0, 0, NULL, "%s",
+                      message.data);
+      evg_buf_free(&message);
+    }
+    evg_buf_free(&missing);
+  }
 }

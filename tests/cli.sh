@@ -197,6 +197,10 @@ FONTCONFIG_FILE="$tmp/no-fonts.conf" $EVG render "$tmp/cjk.events" -t png -o "$t
 check "fonts.none.exit" [ $? -eq 0 ]
 check "fonts.none.warning" grep -q "^$tmp/cjk.events: warning: no installed font has U+0044, U+0065, U+0070, U+0053, U+006B and .* more (.* characters, the first in the title): .*Debian's fonts-dejavu-core covers U+0044, .*fonts-noto-cjk covers U+53D1, " "$tmp/err"
 check "fonts.none.one-line" [ "$(wc -l <"$tmp/err")" -eq 1 ]
+# a --font family that is not installed is said, once for all pictures
+$EVG render "$tmp/cjk.events" --font "No Such Family,DejaVu Sans" -t svg,png -o "$tmp/fonts" 2>"$tmp/err"
+check "fonts.family.exit" [ $? -eq 0 ]
+check "fonts.family.warning" [ "$(cat "$tmp/err")" = "evgraph: warning: no installed font is of the family 'No Such Family': the pictures are drawn with other fonts (\`fc-list : family\` lists the installed families)" ]
 # the PDF carries its fonts: every font embedded, Latin and CJK among them
 pdffonts "$tmp/fonts/cjk.pdf" >"$tmp/pdffonts" 2>&1
 check "fonts.pdf.pdffonts" [ $? -eq 0 ]

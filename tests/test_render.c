@@ -709,6 +709,35 @@ static void test_font_coverage(void) {
   evg_graph_free(g);
   evg_diags_free(d);
 
+  /* a family of --font that is not installed is named; generic names,
+   * and installed ones in any case, are not; the graph layout draws with
+   * the family asked for */
+  d = evg_diags_new(0);
+  g = parsed("event e\n  date: 2025-01-02\n  label: E\n", d);
+  if (g) {
+    evg_render_options missing = {.font = "No Such Family Evgraph, dejavu "
+                                          "sans,Another Missing,sans-serif"};
+    evg_render_options present = {.font = "DejaVu Serif, sans-serif"};
+    render_into(g, &present, "svg", d);
+    CHECK_INT("fonts.family.installed", evg_diags_count(d), 0);
+    render_into(g, &missing, "svg", d);
+    render_into(g, &missing, "png", d);
+    CHECK_INT("fonts.family.once", evg_diags_count(d), 1);
+    CHECK("fonts.family.missing",
+          said(d, EVG_SEV_WARNING,
+               "no installed font is of the families 'No Such Family "
+               "Evgraph', 'Another Missing': the pictures are drawn with "
+               "other fonts"));
+    bool ok;
+    char *svg = render(g, &present, "svg", &ok);
+    CHECK("fonts.family.graph-layout-uses-it",
+          ok && svg && strstr(svg, "font-family=\"DejaVu Serif,") &&
+              !strstr(svg, "font-family=\"DejaVu Sans"));
+    free(svg);
+  }
+  evg_graph_free(g);
+  evg_diags_free(d);
+
   /* the tag lanes of a timeline are drawn, tags elsewhere are not */
   d = evg_diags_new(0);
   g = parsed("event e\n  date: 2025-01-02\n  label: E\n  tags: "
