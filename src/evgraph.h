@@ -568,7 +568,11 @@ EVG_EXPORT bool evg_render_dot(const evg_graph *graph,
 /** Lays the graph out with gvc and renders it in `format` ("svg", "png" or
  * "pdf") to `out`.  The layout runs in a forked child process with a time
  * limit (options->layout_seconds): a crash or hang in Graphviz becomes an
- * error in `diags`, not the end of the caller. */
+ * error in `diags`, not the end of the caller.  Characters of the drawn text
+ * that no installed font has (fontconfig) would come out as empty boxes:
+ * they are named in a warning in `diags` (U+XXXX, the first one's event,
+ * the Debian packages that cover them), once per graph when several
+ * formats are rendered into one `diags`. */
 EVG_EXPORT bool evg_render_image(const evg_graph *graph,
                                  const evg_render_options *options,
                                  const char *format, FILE *out,

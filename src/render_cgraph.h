@@ -90,6 +90,21 @@ void evg_graph_label(evg_buf *out, const evg_graph *g, const char *title,
 
 #define EVG_FONT "DejaVu Sans,WenQuanYi Micro Hei,sans-serif"
 
+/* Fonts (font_coverage.c).  Adds one warning to `diags` when some
+ * character of the text the pictures draw (title, legend, dates,
+ * headlines, actor names, tag lanes) is in no installed font, as fontconfig
+ * reports: the first few as U+XXXX, where the first one is, and the Debian
+ * packages that cover them; and one when a family of options->font is not
+ * installed.  The same warning already in `diags` (several pictures of one
+ * graph) is not added again. */
+void evg_check_fonts(const evg_graph *g, const evg_render_options *options,
+                     const char *title, evg_diags *diags);
+/* The Debian font package that covers code point cp, by Unicode block, or
+ * NULL when there is none (private use) or none that evgraph knows. */
+const char *evg_font_package(unsigned int cp);
+/* Frees what evg_check_fonts keeps for the process. */
+void evg_font_coverage_cleanup(void);
+
 /* The timeline picture (render_timeline.c): positions computed here, edges
  * routed by the nop2 engine.  Returns a graph ready for gvLayout(nop2). */
 Agraph_t *evg_build_timeline(const evg_graph *g,

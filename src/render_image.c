@@ -227,10 +227,10 @@ static void cell_label(const evg_graph *g, size_t first, size_t last, char *buf,
 }
 
 static Agraph_t *build_picture(const evg_graph *g, const char *title,
-                               const evg_theme *theme) {
+                               const evg_theme *theme, const char *font) {
   Agraph_t *root = evg_ag_open("evgraph");
   evg_ag_declare(root, AGRAPH, "rankdir", "LR");
-  evg_ag_declare(root, AGRAPH, "fontname", EVG_FONT);
+  evg_ag_declare(root, AGRAPH, "fontname", font);
   evg_ag_declare(root, AGRAPH, "bgcolor", theme->background);
   evg_ag_declare(root, AGRAPH, "ranksep", "0.22");
   evg_ag_declare(root, AGRAPH, "nodesep", "0.22");
@@ -247,7 +247,7 @@ static Agraph_t *build_picture(const evg_graph *g, const char *title,
   evg_ag_declare(root, AGNODE, "style", "rounded,filled");
   evg_ag_declare(root, AGNODE, "fillcolor", theme->box_fill);
   evg_ag_declare(root, AGNODE, "color", theme->box_border);
-  evg_ag_declare(root, AGNODE, "fontname", EVG_FONT);
+  evg_ag_declare(root, AGNODE, "fontname", font);
   evg_ag_declare(root, AGNODE, "fontsize", "14");
   evg_ag_declare(root, AGNODE, "fontcolor", theme->text);
   evg_ag_declare(root, AGNODE, "margin", "0.12,0.06");
@@ -379,6 +379,7 @@ void evg_render_cleanup(void) {
   if (context)
     gvFreeContext(context);
   context = NULL;
+  evg_font_coverage_cleanup();
 }
 
 /* The geometry of a laid-out picture, one line per event box: "E id x y w
@@ -409,9 +410,11 @@ static bool draw(const evg_graph *g, const evg_render_options *options,
   GVC_t *gvc = shared_context();
   bool timeline =
       options && options->layout && strcmp(options->layout, "timeline") == 0;
-  Agraph_t *picture = timeline
-                          ? evg_build_timeline(g, options, title, theme, gvc)
-                          : build_picture(g, title, theme);
+  Agraph_t *picture =
+      timeline
+          ? evg_build_timeline(g, options, title, theme, gvc)
+          : build_picture(g, title, theme,
+                          options && options->font ? options->font : EVG_FONT);
   const char *engine = timeline ? "nop2" : "dot";
   bool ok = gvLayout(gvc, picture, engine) == 0;
   if (!ok)
@@ -622,6 +625,10 @@ bool evg_render_image(const evg_graph *g, const evg_render_options *options,
                   format);
     return false;
   }
+  /* text only: done here, before the layout, once for every format */
+  evg_check_fonts(
+      g, options,
+      options && options->title ? options->title : evg_graph_title(g), diags);
   return draw_in_child(g, options, format, out, diags);
 }
 

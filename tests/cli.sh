@@ -191,6 +191,48 @@ $EVG render tests/golden/small.events -o "$tmp/default" 2>/dev/null
 check "cli.gexf.not-by-default" bash -c "[ -f '$tmp/default/small.graphml' ] && [ ! -e '$tmp/default/small.gexf' ]"
 $EVG render tests/golden/small.events -t gexff -o "$tmp/x" 2>"$tmp/err"
 check "cli.gexf.listed-in-formats" grep -q "unknown format 'gexff' (expected dot, svg, graphml, png, pdf, json, graphology, gexf or yed)" "$tmp/err"
+# --- fonts: a character no installed font has is named in one warning per
+# render (not once per picture format), in the diagnostic form, with the
+# package that covers it; none for DOT and GraphML, none for Latin and CJK
+printf 'title: Fonts\nevent plain\n  date: 2025-01-01\n  label: Plain\nevent pua\n  date: 2025-01-02\n  label: A \xee\x80\x80 mark\n' >"$tmp/pua.events"
+$EVG render "$tmp/pua.events" -t svg,png,pdf -o "$tmp/fonts" 2>"$tmp/err"
+check "fonts.pua.exit" [ $? -eq 0 ]
+check "fonts.pua.written" test -s "$tmp/fonts/pua.svg" -a -s "$tmp/fonts/pua.png" -a -s "$tmp/fonts/pua.pdf"
+check "fonts.pua.one-line" [ "$(wc -l <"$tmp/err")" -eq 1 ]
+check "fonts.pua.warning" grep -q "^$tmp/pua.events:5:1: warning: no installed font has U+E000 (1 character, the first in event 'pua'): the pictures draw it as an empty box. U+E000 is for private use: no font package covers it$" "$tmp/err"
+$EVG render "$tmp/pua.events" -t dot,graphml,json -o "$tmp/fonts-text" 2>"$tmp/err"
+check "fonts.pua.not-for-text-formats" [ ! -s "$tmp/err" ]
+printf 'event t\n  date: 2025-01-02\n  label: Tibetan \xe0\xbd\x80\n' >"$tmp/tibetan.events"
+if fc-list ':charset=0f40' | grep -q .; then
+  echo "SKIP fonts.tibetan: a font for U+0F40 is installed here"
+else
+  $EVG render "$tmp/tibetan.events" -t png -o "$tmp/fonts" 2>"$tmp/err"
+  check "fonts.tibetan.package" grep -q "warning: no installed font has U+0F40 .*Debian's fonts-noto-core covers U+0F40$" "$tmp/err"
+fi
+printf 'title: DeepSeek \xe2\x80\x94 R1\nactor liang\n  name: 梁文锋 (Liang Wenfeng)\nevent r1\n  date: 2025-01-20\n  actors: liang\n  label: R1 发布, café 한국\n' >"$tmp/cjk.events"
+$EVG render "$tmp/cjk.events" -t svg,png,pdf -o "$tmp/fonts" 2>"$tmp/err"
+check "fonts.cjk.no-warning" [ ! -s "$tmp/err" ]
+$EVG render data/deepseek-2025.events --layout timeline -t png -o "$tmp/fonts" 2>"$tmp/err"
+check "fonts.article.no-warning" [ ! -s "$tmp/err" ]
+# a machine without any font (fontconfig given an empty configuration): the
+# Latin and CJK letters are named, with the packages make installs
+printf '<?xml version="1.0"?>\n<fontconfig></fontconfig>\n' >"$tmp/no-fonts.conf"
+FONTCONFIG_FILE="$tmp/no-fonts.conf" $EVG render "$tmp/cjk.events" -t png -o "$tmp/no-fonts" 2>"$tmp/err"
+check "fonts.none.exit" [ $? -eq 0 ]
+check "fonts.none.warning" grep -q "^$tmp/cjk.events: warning: no installed font has U+0044, U+0065, U+0070, U+0053, U+006B and .* more (.* characters, the first in the title): .*Debian's fonts-dejavu-core covers U+0044, .*fonts-noto-cjk covers U+53D1, " "$tmp/err"
+check "fonts.none.one-line" [ "$(wc -l <"$tmp/err")" -eq 1 ]
+# a --font family that is not installed is said, once for all pictures
+$EVG render "$tmp/cjk.events" --font "No Such Family,DejaVu Sans" -t svg,png -o "$tmp/fonts" 2>"$tmp/err"
+check "fonts.family.exit" [ $? -eq 0 ]
+check "fonts.family.warning" [ "$(cat "$tmp/err")" = "evgraph: warning: no installed font is of the family 'No Such Family': the pictures are drawn with other fonts (\`fc-list : family\` lists the installed families)" ]
+# the PDF carries its fonts: every font embedded, Latin and CJK among them
+pdffonts "$tmp/fonts/cjk.pdf" >"$tmp/pdffonts" 2>&1
+check "fonts.pdf.pdffonts" [ $? -eq 0 ]
+# the columns: name type encoding emb sub uni object ID (after two header lines)
+check "fonts.pdf.all-embedded" awk 'NR > 2 { n++; if ($(NF-4) != "yes") bad++ } END { exit !(n > 0 && bad == 0) }' "$tmp/pdffonts"
+check "fonts.pdf.dejavu" grep -q 'DejaVuSans' "$tmp/pdffonts"
+check "fonts.pdf.cjk" grep -q 'WenQuanYi' "$tmp/pdffonts"
+
 # two inputs with one name: a usage error, nothing written
 mkdir -p "$tmp/d1" "$tmp/d2" "$tmp/dupout"
 cp tests/golden/small.events "$tmp/d1/x.events"; cp tests/golden/small.events "$tmp/d2/x.events"

@@ -209,3 +209,19 @@ touch "$libdir/not-ours.so"
 check install.uninstall.make run_make uninstall DESTDIR="$root" PREFIX=$prefix
 check install.uninstall.nothing-left test "$(find "$root" ! -type d)" = "$libdir/not-ours.so"
 check install.uninstall.folders-kept test -d "$libdir/pkgconfig" -a -d "$dest/share/man/man1"
+
+# --- plain `make` (.ci/deps build) installs the pictures' fonts and
+# fontconfig, not only `make run`: on a machine where dpkg knows no package,
+# as a user who is not root, it names them in the apt-get command it prints
+stub=$tmp/stub
+mkdir -p "$stub"
+printf '#!/bin/sh\nexit 1\n' >"$stub/dpkg-query"
+printf '#!/bin/sh\necho 1000\n' >"$stub/id"
+chmod +x "$stub/dpkg-query" "$stub/id"
+PATH="$stub:$PATH" .ci/deps build >/dev/null 2>"$tmp/deps.err"
+check deps.build.stops-without-root test $? -eq 1
+for p in fonts-dejavu-core fonts-wqy-microhei libfontconfig-dev; do
+  check "deps.build.$p" grep -qE "^  sudo apt-get install .* $p( |\$)" "$tmp/deps.err"
+done
+PATH="$stub:$PATH" .ci/deps test >/dev/null 2>"$tmp/deps.err"
+check deps.test.poppler-utils grep -qE "^  sudo apt-get install .* poppler-utils( |\$)" "$tmp/deps.err"

@@ -7,6 +7,7 @@
 
 #include <math.h>
 
+#include <fontconfig/fontconfig.h>
 #include <libxml/parser.h>
 #include <stdlib.h>
 #include <string.h>
@@ -548,6 +549,226 @@ static void test_geometry(void) {
   evg_diags_free(d);
 }
 
+/* Renders `format` of g into a memory stream, keeping what it reports in
+ * d. */
+static bool render_into(const evg_graph *g, const evg_render_options *options,
+                        const char *format, evg_diags *d) {
+  char *data = NULL;
+  size_t len = 0;
+  FILE *out = open_memstream(&data, &len);
+  bool ok = strcmp(format, "dot") == 0 ? evg_render_dot(g, options, out, d)
+            : strcmp(format, "graphml") == 0
+                ? evg_render_graphml(g, options, out, d)
+                : evg_render_image(g, options, format, out, d);
+  fclose(out);
+  free(data);
+  return ok;
+}
+
+static size_t font_warnings(const evg_diags *d) {
+  size_t n = 0;
+  for (size_t i = 0; i < evg_diags_count(d); i++)
+    n += evg_diags_get(d, i)->severity == EVG_SEV_WARNING &&
+         strstr(evg_diags_get(d, i)->message, "no installed font") != NULL;
+  return n;
+}
+
+/* Whether any installed font has code point cp (fontconfig, as a user's
+ * fc-list ':charset=...' would say). */
+static bool some_font_has(unsigned int cp) {
+  FcPattern *pattern = FcPatternCreate();
+  FcCharSet *set = FcCharSetCreate();
+  FcCharSetAddChar(set, cp);
+  FcPatternAddCharSet(pattern, FC_CHARSET, set);
+  FcObjectSet *wanted = FcObjectSetBuild(FC_FAMILY, (char *)NULL);
+  FcFontSet *fonts = FcFontList(NULL, pattern, wanted);
+  bool found = fonts && fonts->nfont > 0;
+  if (fonts)
+    FcFontSetDestroy(fonts);
+  FcObjectSetDestroy(wanted);
+  FcCharSetDestroy(set);
+  FcPatternDestroy(pattern);
+  return found;
+}
+
+static evg_graph *parsed(const char *text, evg_diags *d) {
+  return evg_parse_events(text, strlen(text), "fonts.events", d);
+}
+
+static void test_font_coverage(void) {
+  /* the table of packages by Unicode block */
+  CHECK_STR("fonts.package.cjk", evg_font_package(0x6881), "fonts-noto-cjk");
+  CHECK_STR("fonts.package.hangul", evg_font_package(0xAC00), "fonts-noto-cjk");
+  CHECK_STR("fonts.package.kana", evg_font_package(0x30A2), "fonts-noto-cjk");
+  CHECK_STR("fonts.package.tibetan", evg_font_package(0x0F40),
+            "fonts-noto-core");
+  CHECK_STR("fonts.package.arabic", evg_font_package(0x0627),
+            "fonts-noto-core");
+  CHECK_STR("fonts.package.emoji", evg_font_package(0x1F970),
+            "fonts-noto-color-emoji");
+  CHECK_STR("fonts.package.arrows", evg_font_package(0x2192), "fonts-symbola");
+  CHECK_STR("fonts.package.latin", evg_font_package(0x00E9),
+            "fonts-dejavu-core");
+  CHECK_STR("fonts.package.legend-square", evg_font_package(0x25A0),
+            "fonts-dejavu-core");
+  CHECK_STR("fonts.package.greek", evg_font_package(0x03B1), "fonts-noto-core");
+  CHECK_STR("fonts.package.private-use", evg_font_package(0xE000), NULL);
+  CHECK_STR("fonts.package.private-use-plane-15", evg_font_package(0xF0000),
+            NULL);
+  CHECK_STR("fonts.package.cjk-extension-b", evg_font_package(0x20000),
+            "fonts-noto-cjk");
+  CHECK_STR("fonts.package.last", evg_font_package(0x10FFFF), NULL);
+
+  /* a private-use character (no font on a Debian machine has one) in a
+   * headline: one warning for svg, png and pdf together, at the event,
+   * naming it */
+  evg_diags *d = evg_diags_new(0);
+  evg_graph *g = parsed("title: Fonts\n"
+                        "event plain\n  date: 2025-01-01\n  label: Plain\n"
+                        "event pua\n  date: 2025-01-02\n"
+                        "  label: A \xee\x80\x80 mark\n",
+                        d);
+  CHECK("fonts.pua.parse", g != NULL);
+  CHECK("fonts.pua.no-font-has-it", !some_font_has(0xE000));
+  if (g) {
+    CHECK("fonts.pua.dot-ok", render_into(g, NULL, "dot", d));
+    CHECK("fonts.pua.graphml-ok", render_into(g, NULL, "graphml", d));
+    CHECK_INT("fonts.pua.not-for-dot-and-graphml", font_warnings(d), 0);
+    CHECK("fonts.pua.svg-ok", render_into(g, NULL, "svg", d));
+    CHECK_INT("fonts.pua.svg-warns", font_warnings(d), 1);
+    CHECK("fonts.pua.png-ok", render_into(g, NULL, "png", d));
+    CHECK("fonts.pua.pdf-ok", render_into(g, NULL, "pdf", d));
+    CHECK_INT("fonts.pua.once-for-three-formats", font_warnings(d), 1);
+    const evg_diag *w = NULL;
+    for (size_t i = 0; i < evg_diags_count(d); i++)
+      if (strstr(evg_diags_get(d, i)->message, "no installed font"))
+        w = evg_diags_get(d, i);
+    CHECK("fonts.pua.message",
+          w && strstr(w->message, "no installed font has U+E000 (1 "
+                                  "character, the first in event 'pua')"));
+    CHECK("fonts.pua.why", w && strstr(w->message, "U+E000 is for private "
+                                                   "use: no font package"));
+    CHECK_STR("fonts.pua.file", w ? w->file : NULL, "fonts.events");
+    CHECK_INT("fonts.pua.line", w ? w->line : 0, 5);
+    char *text = w ? evg_diag_format(w) : NULL;
+    CHECK("fonts.pua.diagnostic-form",
+          text && strncmp(text,
+                          "fonts.events:5:1: warning: no installed "
+                          "font has U+E000",
+                          52) == 0);
+    free(text);
+    CHECK_INT("fonts.pua.no-error", evg_diags_errors(d), 0);
+  }
+  evg_graph_free(g);
+  evg_diags_free(d);
+
+  /* many characters: the first five, a count, and a package for each */
+  d = evg_diags_new(0);
+  g = parsed("actor p\n  name: \xee\x80\x81\xee\x80\x82\n"
+             "event e\n  date: 2025-01-02\n  actors: p\n"
+             "  label: \xee\x80\x80\xee\x80\x81\xee\x80\x83\xee\x80\x84"
+             "\xee\x80\x85\xee\x80\x86\xee\x80\x80\n",
+             d);
+  if (g) {
+    render_into(g, NULL, "svg", d);
+    CHECK("fonts.many.first-five",
+          said(d, EVG_SEV_WARNING,
+               "no installed font has U+E000, U+E001, U+E003, U+E004, "
+               "U+E005 and 2 more (7 characters, the first in event 'e')"));
+  }
+  evg_graph_free(g);
+  evg_diags_free(d);
+
+  /* a script with a Debian font package that is not installed: the
+   * package is named (skipped when this machine has a Tibetan font) */
+  if (some_font_has(0x0F40)) {
+    printf("SKIP fonts.tibetan: a font for U+0F40 is installed here\n");
+  } else {
+    d = evg_diags_new(0);
+    g = parsed("event t\n  date: 2025-01-02\n"
+               "  label: \xe0\xbd\x80\xe0\xbd\x81 and \xee\x80\x80\n",
+               d);
+    if (g)
+      render_into(g, NULL, "png", d);
+    CHECK("fonts.tibetan.package",
+          said(d, EVG_SEV_WARNING,
+               "Debian's fonts-noto-core covers U+0F40, U+0F41; U+E000 is for "
+               "private use"));
+    evg_graph_free(g);
+    evg_diags_free(d);
+  }
+
+  /* Latin and CJK (the font make installs), invalid UTF-8 (drawn as
+   * U+FFFD), joiners and variation selectors (drawn without a glyph): no
+   * warning in any layout (bidi isolates such as U+2066 are parse errors
+   * now, so none is in the label) */
+  CHECK("fonts.cjk.installed", some_font_has(0x6881) && some_font_has(0xAC00));
+  d = evg_diags_new(0);
+  g = parsed("title: DeepSeek \xe2\x80\x94 \xe6\xa2\x81\xe6\x96\x87\n"
+             "actor liang\n  name: \xe6\xa2\x81\xe6\x96\x87\xe9\x94\x8b "
+             "(Liang Wenfeng)\n"
+             "event r1\n  date: 2025-01-20~\n  actors: liang\n  tags: "
+             "\xed\x95\x9c\xea\xb5\xad\n"
+             "  label: R1 \xe5\x8f\x91\xe5\xb8\x83 Caf\xc3\xa9 "
+             "\xe2\x80\x8d\xef\xb8\x8f\xe2\x80\x8b\xf3\xa0\x84\x80\n",
+             d);
+  CHECK("fonts.cjk.parse", g != NULL);
+  if (g) {
+    evg_render_options timeline = {
+        .layout = "timeline", .lanes = "tag", .title = "bad \xff byte"};
+    CHECK("fonts.cjk.svg-ok", render_into(g, NULL, "svg", d));
+    CHECK("fonts.cjk.timeline-ok", render_into(g, &timeline, "png", d));
+    CHECK_INT("fonts.cjk.no-warning", font_warnings(d), 0);
+  }
+  evg_graph_free(g);
+  evg_diags_free(d);
+
+  /* a family of --font that is not installed is named; generic names,
+   * and installed ones in any case, are not; the graph layout draws with
+   * the family asked for */
+  d = evg_diags_new(0);
+  g = parsed("event e\n  date: 2025-01-02\n  label: E\n", d);
+  if (g) {
+    evg_render_options missing = {.font = "No Such Family Evgraph, dejavu "
+                                          "sans,Another Missing,sans-serif"};
+    evg_render_options present = {.font = "DejaVu Serif, sans-serif"};
+    render_into(g, &present, "svg", d);
+    CHECK_INT("fonts.family.installed", evg_diags_count(d), 0);
+    render_into(g, &missing, "svg", d);
+    render_into(g, &missing, "png", d);
+    CHECK_INT("fonts.family.once", evg_diags_count(d), 1);
+    CHECK("fonts.family.missing",
+          said(d, EVG_SEV_WARNING,
+               "no installed font is of the families 'No Such Family "
+               "Evgraph', 'Another Missing': the pictures are drawn with "
+               "other fonts"));
+    bool ok;
+    char *svg = render(g, &present, "svg", &ok);
+    CHECK("fonts.family.graph-layout-uses-it",
+          ok && svg && strstr(svg, "font-family=\"DejaVu Serif,") &&
+              !strstr(svg, "font-family=\"DejaVu Sans"));
+    free(svg);
+  }
+  evg_graph_free(g);
+  evg_diags_free(d);
+
+  /* the tag lanes of a timeline are drawn, tags elsewhere are not */
+  d = evg_diags_new(0);
+  g = parsed("event e\n  date: 2025-01-02\n  label: E\n  tags: "
+             "x\xee\x80\x80\n",
+             d);
+  if (g) {
+    evg_render_options tags = {.layout = "timeline", .lanes = "tag"};
+    render_into(g, NULL, "svg", d);
+    CHECK_INT("fonts.tags.not-drawn-in-graph", font_warnings(d), 0);
+    render_into(g, &tags, "svg", d);
+    CHECK("fonts.tags.lane",
+          said(d, EVG_SEV_WARNING, "the first in the tag lane of event 'e'"));
+  }
+  evg_graph_free(g);
+  evg_diags_free(d);
+}
+
 int main(void) {
   test_wrap();
   test_geometry();
@@ -557,6 +778,7 @@ int main(void) {
   test_layout_time_limit();
   test_gexf_limits();
   test_theme_contrast();
+  test_font_coverage();
   evg_render_cleanup();
   xmlCleanupParser();
   UNIT_EXIT();
