@@ -437,6 +437,134 @@ static void stamp(token *t, bool *pending, unsigned int *sentence,
   }
 }
 
+/* A number at s[i] ("1,997", "2.5", "1990s", "27th", "3pm") into *t;
+ * returns where it ends. */
+static size_t scan_number(const unsigned char *s, size_t len, size_t i,
+                          token *t) {
+  t->kind = T_NUM;
+  int64_t value = 0;
+  size_t j = i;
+  unsigned digits = 0;
+  while (j < len) {
+    if (isdigit(s[j])) {
+      if (value < 100000000)
+        value = value * 10 + (s[j] - '0');
+      digits++;
+      j++;
+    } else if (s[j] == ',' && j + 3 < len + 0 && isdigit(s[j + 1]) &&
+               j + 3 < len && isdigit(s[j + 2]) && isdigit(s[j + 3]) &&
+               (j + 4 >= len || !isdigit(s[j + 4]))) {
+      t->comma = true;
+      j++;
+    } else if (s[j] == '.' && j + 1 < len && isdigit(s[j + 1]) && !t->decimal) {
+      t->decimal = true;
+      j++;
+    } else {
+      break;
+    }
+  }
+  t->num = (int32_t)value;
+  t->digits = (unsigned char)(digits > 255 ? 255 : digits);
+  /* Letters glued on: 1990s, 27th, 3pm. */
+  size_t k = j;
+  while (k < len && isalpha(s[k]) && k - j < 8)
+    k++;
+  if (k > j && (k >= len || !isalpha(s[k]))) {
+    size_t n = k - j;
+    char suffix[9] = {0};
+    for (size_t m = 0; m < n; m++)
+      suffix[m] = (char)tolower(s[j + m]);
+    if (strcmp(suffix, "s") == 0)
+      t->suffix = 's';
+    else if (!strcmp(suffix, "st") || !strcmp(suffix, "nd") ||
+             !strcmp(suffix, "rd") || !strcmp(suffix, "th"))
+      t->suffix = 'o';
+    else if (!strcmp(suffix, "am"))
+      t->suffix = 'a';
+    else if (!strcmp(suffix, "pm"))
+      t->suffix = 'p';
+    else
+      t->suffix = 'x';
+    j = k;
+  }
+  t->end = (uint32_t)j;
+  return j;
+}
+
+/* A word at s[i] into *t, with its keyword class; its letters in lower
+ * case go to lower[0..lower_size) (cut short, NUL-terminated).  Returns
+ * where it ends. */
+static size_t scan_word(const unsigned char *s, size_t len, size_t i, token *t,
+                        char *lower, size_t lower_size) {
+  t->kind = T_WORD;
+  size_t j = i;
+  size_t n = 0;
+  for (;;) {
+    size_t l = j < len ? letter_len(s + j, len - j) : 0;
+    /* inner periods of U.S., a.m. */
+    if (!l && j + 2 < len && s[j] == '.' && isalpha(s[j + 1]) &&
+        s[j + 2] == '.')
+      l = 1;
+    if (!l)
+      break;
+    for (size_t b = 0; b < l; b++)
+      if (n + 1 < lower_size)
+        lower[n++] = (char)tolower(s[j + b]);
+    j += l;
+  }
+  lower[n] = '\0';
+  t->end = (uint32_t)j;
+  t->cap = isupper(s[i]) != 0;
+  /* no keyword is longer than 13 letters */
+  const keyword *k = n <= 13 ? lookup(lower, n) : NULL;
+  static const keyword am = {"am", K_WORD, W_AM, 0};
+  static const keyword pm = {"pm", K_WORD, W_PM, 0};
+  if (!k && strcmp(lower, "a.m") == 0)
+    k = &am;
+  if (!k && strcmp(lower, "p.m") == 0)
+    k = &pm;
+  if (k) {
+    t->cls = k->cls;
+    t->value = k->value;
+    t->tense = k->tense;
+  }
+  return j;
+}
+
+/* A punctuation mark (or an invalid byte) at s[i] into *t; a quotation
+ * mark opens or closes *quote (numbered from *quotes).  Returns its
+ * length. */
+static size_t scan_punct(const unsigned char *s, size_t len, size_t i, token *t,
+                         uint16_t *quote, uint16_t *quotes) {
+  t->kind = T_PUNCT;
+  size_t n = evg_utf8_valid_len(s + i, len - i);
+  if (!n)
+    n = 1;
+  t->end = (uint32_t)(i + n);
+  t->punct = n == 1 ? (char)s[i] : '?';
+  if (n == 3 && s[i] == 0xE2 && s[i + 1] == 0x80) {
+    if (s[i + 2] == 0x93 || s[i + 2] == 0x94)
+      t->punct = '-'; /* en and em dash */
+    else if (s[i + 2] == 0x99 || s[i + 2] == 0x98)
+      t->punct = '\''; /* curly apostrophes */
+    else if (s[i + 2] == 0x9C || s[i + 2] == 0x9D)
+      t->punct = '"';
+  }
+  if (t->punct == '"') {
+    /* curly marks say which way they face; a straight one toggles */
+    bool opens = n == 3 ? s[i + 2] == 0x9C : *quote == 0;
+    t->quote = 0;
+    if (opens) {
+      if (++*quotes == 0)
+        *quotes = 1;
+      *quote = *quotes;
+    } else {
+      *quote = 0;
+    }
+  }
+  return n;
+}
+
 void timex_tokenize(const char *text, size_t len, token_list *out) {
   const unsigned char *s = (const unsigned char *)text;
   /* English prose has a token every five or six bytes: one allocation
@@ -481,89 +609,9 @@ void timex_tokenize(const char *text, size_t len, token_list *out) {
     t.quote = quote;
     space = false;
     if (isdigit(c)) {
-      t.kind = T_NUM;
-      int64_t value = 0;
-      size_t j = i;
-      unsigned digits = 0;
-      while (j < len) {
-        if (isdigit(s[j])) {
-          if (value < 100000000)
-            value = value * 10 + (s[j] - '0');
-          digits++;
-          j++;
-        } else if (s[j] == ',' && j + 3 < len + 0 && isdigit(s[j + 1]) &&
-                   j + 3 < len && isdigit(s[j + 2]) && isdigit(s[j + 3]) &&
-                   (j + 4 >= len || !isdigit(s[j + 4]))) {
-          t.comma = true;
-          j++;
-        } else if (s[j] == '.' && j + 1 < len && isdigit(s[j + 1]) &&
-                   !t.decimal) {
-          t.decimal = true;
-          j++;
-        } else {
-          break;
-        }
-      }
-      t.num = (int32_t)value;
-      t.digits = (unsigned char)(digits > 255 ? 255 : digits);
-      /* Letters glued on: 1990s, 27th, 3pm. */
-      size_t k = j;
-      while (k < len && isalpha(s[k]) && k - j < 8)
-        k++;
-      if (k > j && (k >= len || !isalpha(s[k]))) {
-        size_t n = k - j;
-        char suffix[9] = {0};
-        for (size_t m = 0; m < n; m++)
-          suffix[m] = (char)tolower(s[j + m]);
-        if (strcmp(suffix, "s") == 0)
-          t.suffix = 's';
-        else if (!strcmp(suffix, "st") || !strcmp(suffix, "nd") ||
-                 !strcmp(suffix, "rd") || !strcmp(suffix, "th"))
-          t.suffix = 'o';
-        else if (!strcmp(suffix, "am"))
-          t.suffix = 'a';
-        else if (!strcmp(suffix, "pm"))
-          t.suffix = 'p';
-        else
-          t.suffix = 'x';
-        j = k;
-      }
-      t.end = (uint32_t)j;
-      i = j;
+      i = scan_number(s, len, i, &t);
     } else if (letter_len(s + i, len - i)) {
-      t.kind = T_WORD;
-      size_t j = i;
-      size_t n = 0;
-      for (;;) {
-        size_t l = j < len ? letter_len(s + j, len - j) : 0;
-        /* inner periods of U.S., a.m. */
-        if (!l && j + 2 < len && s[j] == '.' && isalpha(s[j + 1]) &&
-            s[j + 2] == '.')
-          l = 1;
-        if (!l)
-          break;
-        for (size_t b = 0; b < l; b++)
-          if (n + 1 < sizeof lower)
-            lower[n++] = (char)tolower(s[j + b]);
-        j += l;
-      }
-      lower[n] = '\0';
-      t.end = (uint32_t)j;
-      t.cap = isupper(c) != 0;
-      /* no keyword is longer than 13 letters */
-      const keyword *k = n <= 13 ? lookup(lower, n) : NULL;
-      static const keyword am = {"am", K_WORD, W_AM, 0};
-      static const keyword pm = {"pm", K_WORD, W_PM, 0};
-      if (!k && strcmp(lower, "a.m") == 0)
-        k = &am;
-      if (!k && strcmp(lower, "p.m") == 0)
-        k = &pm;
-      if (k) {
-        t.cls = k->cls;
-        t.value = k->value;
-        t.tense = k->tense;
-      }
-      i = j;
+      i = scan_word(s, len, i, &t, lower, sizeof lower);
       /* The period after an abbreviation belongs to it. */
       if (i < len && s[i] == '.' && evg_abbreviation(lower, strlen(lower))) {
         bool ends = i + 1 >= len || s[i + 1] == '\n';
@@ -575,33 +623,7 @@ void timex_tokenize(const char *text, size_t len, token_list *out) {
         continue;
       }
     } else {
-      t.kind = T_PUNCT;
-      size_t n = evg_utf8_valid_len(s + i, len - i);
-      if (!n)
-        n = 1;
-      t.end = (uint32_t)(i + n);
-      t.punct = n == 1 ? (char)c : '?';
-      if (n == 3 && s[i] == 0xE2 && s[i + 1] == 0x80) {
-        if (s[i + 2] == 0x93 || s[i + 2] == 0x94)
-          t.punct = '-'; /* en and em dash */
-        else if (s[i + 2] == 0x99 || s[i + 2] == 0x98)
-          t.punct = '\''; /* curly apostrophes */
-        else if (s[i + 2] == 0x9C || s[i + 2] == 0x9D)
-          t.punct = '"';
-      }
-      if (t.punct == '"') {
-        /* curly marks say which way they face; a straight one toggles */
-        bool opens = n == 3 ? s[i + 2] == 0x9C : quote == 0;
-        t.quote = 0;
-        if (opens) {
-          if (++quotes == 0)
-            quotes = 1;
-          quote = quotes;
-        } else {
-          quote = 0;
-        }
-      }
-      i += n;
+      i += scan_punct(s, len, i, &t, &quote, &quotes);
     }
     stamp(&t, &new_sentence, &sentence, out, paragraph);
     if (t.kind == T_PUNCT &&
