@@ -180,6 +180,173 @@ bool timex_rule_weekday(const context *c, size_t i, candidate *cand) {
   return true;
 }
 
+/* The direction of "last" (-1), "next", "coming" (1), "this", "current"
+ * (0) at token *k, which moves past "the" in "the current"; "the weekend"
+ * takes the direction of the tense.  False when none is there. */
+static bool direction_at(const context *c, size_t *k, int earlier_later,
+                         int *direction) {
+  if (!earlier_later && word(c, *k, W_THE) && word(c, *k + 1, W_CURRENT))
+    (*k)++;
+  if (!earlier_later && word(c, *k, W_THE) && cls(c, *k + 1) == K_UNIT &&
+      c->t[*k + 1].value == UNIT_WEEKEND &&
+      lower_word_is(c, *k + 1, "weekend")) {
+    /* "the weekend": the last one in a sentence in the past, else the
+     * coming one */
+    tense t = timex_tense_near(c, *k, *k + 1);
+    *direction =
+        t == TENSE_PAST ? -1 : (timex_weekday_of(c->anchor) >= 6 ? 0 : 0);
+    if (t == TENSE_PAST && c->has_anchor && timex_weekday_of(c->anchor) >= 6)
+      *direction = 0;
+  } else if (word(c, *k, W_LAST))
+    *direction = -1;
+  else if (word(c, *k, W_NEXT) || word(c, *k, W_COMING))
+    *direction = 1;
+  else if (word(c, *k, W_THIS) || word(c, *k, W_CURRENT))
+    *direction = 0;
+  else
+    return false;
+  return true;
+}
+
+/* last night, this morning: a part of the day at token u */
+static bool part_of_day_near(const context *c, size_t u, int direction,
+                             candidate *cand) {
+  cand->last = u;
+  cand->type = EVG_TIMEX_TIME;
+  int part = c->t[u].value;
+  int offset = direction == -1 ? -1 : 0;
+  if (direction == -1 && part != 4)
+    return false; /* "last morning" is not said */
+  if (!c->has_anchor) {
+    timex_needs_anchor(cand, "XXXX-XX-XX",
+                       offset ? "anchor - 1 day" : "anchor");
+    return true;
+  }
+  timex_set_date(cand, day_date(c->anchor + offset));
+  timex_append_day_part(cand, part);
+  return true;
+}
+
+/* this weekend, next weekend: the Saturday and Sunday of that week */
+static void weekend_near(const context *c, int direction, candidate *cand) {
+  int32_t monday = c->anchor - (timex_weekday_of(c->anchor) - 1);
+  int32_t saturday = monday + 5 + 7 * direction;
+  evg_date d = day_date(saturday);
+  d.to = day_date(saturday + 1).from;
+  d.interval = true;
+  evg_date_compute_bounds(&d);
+  cand->res = RES_DATE;
+  cand->date = d;
+  evg_date week = evg_date_from_day(saturday, EVG_PREC_WEEK);
+  char year[16];
+  timex_year_text(week.from.year, year, sizeof year);
+  snprintf(cand->value, sizeof cand->value, "%s-W%02d-WE", year,
+           week.from.part);
+}
+
+/* next week, last year, this quarter: a unit at token u */
+static bool unit_near(const context *c, size_t i, size_t u, int direction,
+                      int earlier_later, candidate *cand) {
+  int unit = c->t[u].value;
+  if (unit == UNIT_HOUR || unit == UNIT_MINUTE || unit == UNIT_CENTURY ||
+      unit == UNIT_SECOND)
+    return false;
+  /* "the next decade", "over the past week": a duration (rule_amount) */
+  if (i > 0 && word(c, i - 1, W_THE) && direction != 0)
+    return false;
+  size_t len = c->t[u].end - c->t[u].start;
+  bool plural =
+      c->text[c->t[u].start + len - 1] == 's' && unit != UNIT_DAY + 100;
+  if (plural && unit != UNIT_WEEKEND) {
+    /* "the next few weeks" is handled as a duration elsewhere */
+    return false;
+  }
+  cand->last = u;
+  if (unit == UNIT_DAY)
+    return false; /* "this day" / "next day": anaphoric, elsewhere */
+  char relative[48];
+  if (direction == 0)
+    snprintf(relative, sizeof relative, "anchor");
+  else
+    snprintf(relative, sizeof relative, "anchor %c 1 %s",
+             direction < 0 ? '-' : '+', timex_unit_name(unit));
+  if (!c->has_anchor) {
+    timex_needs_anchor(cand, "XXXX", relative);
+    /* keep the relative form at the unit's precision */
+    if (direction == 0) {
+      snprintf(cand->relative, sizeof cand->relative, "anchor + 0 %s",
+               timex_unit_name(unit));
+    }
+    return true;
+  }
+  if (unit == UNIT_WEEKEND) {
+    weekend_near(c, direction, cand);
+    return true;
+  }
+  timex_set_date(cand, timex_shift_date(c->anchor, direction, unit));
+  if (earlier_later)
+    cand->mod = NULL;
+  return true;
+}
+
+/* last December: the most recent one before the anchor's month */
+static void month_near(const context *c, size_t u, int direction,
+                       candidate *cand) {
+  int month = c->t[u].value;
+  cand->last = u;
+  if (!c->has_anchor) {
+    snprintf(cand->value, sizeof cand->value, "XXXX-%02d", month);
+    cand->res = RES_ANCHOR;
+    return;
+  }
+  int32_t ay = timex_year_of(c->anchor);
+  int am = timex_month_of(c->anchor);
+  int32_t year = ay;
+  if (direction < 0 && month >= am)
+    year = ay - 1;
+  if (direction > 0 && month <= am)
+    year = ay + 1;
+  timex_set_date(cand, timex_point_date(year, month, 0, EVG_PREC_MONTH));
+}
+
+/* last summer, this winter: the season before, around or after the
+ * anchor's */
+static void season_near(const context *c, size_t u, int direction,
+                        candidate *cand) {
+  int season = c->t[u].value;
+  cand->last = u;
+  if (!c->has_anchor) {
+    snprintf(cand->value, sizeof cand->value, "XXXX-%s",
+             timex_season_codes[season]);
+    cand->res = RES_ANCHOR;
+    return;
+  }
+  int32_t ay = timex_year_of(c->anchor);
+  int am = timex_month_of(c->anchor);
+  int current = am == 12 || am <= 2 ? 4 : (am + 0) / 3; /* 3-5 spring */
+  int32_t year = ay;
+  if (direction < 0 && season >= current)
+    year = ay - 1;
+  if (direction > 0 && season <= current)
+    year = ay + 1;
+  if (season == 4 && am <= 2 && direction == 0)
+    year = ay - 1; /* this winter, in January: began last December */
+  int first_month = season * 3;
+  evg_date d = timex_point_date(year, first_month, 1, EVG_PREC_MONTH);
+  evg_date end = timex_point_date(first_month == 12 ? year + 1 : year,
+                                  first_month == 12 ? 2 : first_month + 2, 1,
+                                  EVG_PREC_MONTH);
+  d.to = end.from;
+  d.interval = true;
+  evg_date_compute_bounds(&d);
+  cand->res = RES_DATE;
+  cand->date = d;
+  char text[16];
+  timex_year_text(year, text, sizeof text);
+  snprintf(cand->value, sizeof cand->value, "%s-%s", text,
+           timex_season_codes[season]);
+}
+
 /* "last week", "this month", "next year", "the coming weeks" (duration),
  * "last December", "this summer", "earlier this year", "later this month",
  * "last night", "this morning" */
@@ -191,156 +358,25 @@ bool timex_rule_this_next_last(const context *c, size_t i, candidate *cand) {
   else if (word(c, k, W_LATER))
     earlier_later = 1, k++;
   int direction;
-  if (!earlier_later && word(c, k, W_THE) && word(c, k + 1, W_CURRENT))
-    k++;
-  if (!earlier_later && word(c, k, W_THE) && cls(c, k + 1) == K_UNIT &&
-      c->t[k + 1].value == UNIT_WEEKEND && lower_word_is(c, k + 1, "weekend")) {
-    /* "the weekend": the last one in a sentence in the past, else the
-     * coming one */
-    tense t = timex_tense_near(c, k, k + 1);
-    direction =
-        t == TENSE_PAST ? -1 : (timex_weekday_of(c->anchor) >= 6 ? 0 : 0);
-    if (t == TENSE_PAST && c->has_anchor && timex_weekday_of(c->anchor) >= 6)
-      direction = 0;
-  } else if (word(c, k, W_LAST))
-    direction = -1;
-  else if (word(c, k, W_NEXT) || word(c, k, W_COMING))
-    direction = 1;
-  else if (word(c, k, W_THIS) || word(c, k, W_CURRENT))
-    direction = 0;
-  else
+  if (!direction_at(c, &k, earlier_later, &direction))
     return false;
   if (earlier_later && direction != 0)
     return false;
   size_t u = k + 1;
   cand->first = i;
   cand->type = EVG_TIMEX_DATE;
-  if (cls(c, u) == K_PARTDAY && direction <= 0) {
-    /* last night, this morning */
-    cand->last = u;
-    cand->type = EVG_TIMEX_TIME;
-    int part = c->t[u].value;
-    int offset = direction == -1 ? -1 : 0;
-    if (direction == -1 && part != 4)
-      return false; /* "last morning" is not said */
-    if (!c->has_anchor) {
-      timex_needs_anchor(cand, "XXXX-XX-XX",
-                         offset ? "anchor - 1 day" : "anchor");
-      return true;
-    }
-    timex_set_date(cand, day_date(c->anchor + offset));
-    timex_append_day_part(cand, part);
-    return true;
-  }
-  if (cls(c, u) == K_UNIT) {
-    int unit = c->t[u].value;
-    if (unit == UNIT_HOUR || unit == UNIT_MINUTE || unit == UNIT_CENTURY ||
-        unit == UNIT_SECOND)
-      return false;
-    /* "the next decade", "over the past week": a duration (rule_amount) */
-    if (i > 0 && word(c, i - 1, W_THE) && direction != 0)
-      return false;
-    size_t len = c->t[u].end - c->t[u].start;
-    bool plural =
-        c->text[c->t[u].start + len - 1] == 's' && unit != UNIT_DAY + 100;
-    if (plural && unit != UNIT_WEEKEND) {
-      /* "the next few weeks" is handled as a duration elsewhere */
-      return false;
-    }
-    cand->last = u;
-    if (unit == UNIT_DAY)
-      return false; /* "this day" / "next day": anaphoric, elsewhere */
-    char relative[48];
-    if (direction == 0)
-      snprintf(relative, sizeof relative, "anchor");
-    else
-      snprintf(relative, sizeof relative, "anchor %c 1 %s",
-               direction < 0 ? '-' : '+', timex_unit_name(unit));
-    if (!c->has_anchor) {
-      timex_needs_anchor(cand, "XXXX", relative);
-      /* keep the relative form at the unit's precision */
-      if (direction == 0) {
-        snprintf(cand->relative, sizeof cand->relative, "anchor + 0 %s",
-                 timex_unit_name(unit));
-      }
-      return true;
-    }
-    if (unit == UNIT_WEEKEND) {
-      /* the Saturday of that week */
-      int32_t monday = c->anchor - (timex_weekday_of(c->anchor) - 1);
-      int32_t saturday = monday + 5 + 7 * direction;
-      evg_date d = day_date(saturday);
-      d.to = day_date(saturday + 1).from;
-      d.interval = true;
-      evg_date_compute_bounds(&d);
-      cand->res = RES_DATE;
-      cand->date = d;
-      evg_date week = evg_date_from_day(saturday, EVG_PREC_WEEK);
-      char year[16];
-      timex_year_text(week.from.year, year, sizeof year);
-      snprintf(cand->value, sizeof cand->value, "%s-W%02d-WE", year,
-               week.from.part);
-      return true;
-    }
-    timex_set_date(cand, timex_shift_date(c->anchor, direction, unit));
-    if (earlier_later)
-      cand->mod = NULL;
-    return true;
-  }
+  if (cls(c, u) == K_PARTDAY && direction <= 0)
+    return part_of_day_near(c, u, direction, cand);
+  if (cls(c, u) == K_UNIT)
+    return unit_near(c, i, u, direction, earlier_later, cand);
   if (earlier_later)
     return false;
   if (cls(c, u) == K_MONTH && c->t[u].cap) {
-    /* last December: the most recent one before the anchor's month */
-    int month = c->t[u].value;
-    cand->last = u;
-    if (!c->has_anchor) {
-      snprintf(cand->value, sizeof cand->value, "XXXX-%02d", month);
-      cand->res = RES_ANCHOR;
-      return true;
-    }
-    int32_t ay = timex_year_of(c->anchor);
-    int am = timex_month_of(c->anchor);
-    int32_t year = ay;
-    if (direction < 0 && month >= am)
-      year = ay - 1;
-    if (direction > 0 && month <= am)
-      year = ay + 1;
-    timex_set_date(cand, timex_point_date(year, month, 0, EVG_PREC_MONTH));
+    month_near(c, u, direction, cand);
     return true;
   }
   if (cls(c, u) == K_SEASON) {
-    int season = c->t[u].value;
-    cand->last = u;
-    if (!c->has_anchor) {
-      snprintf(cand->value, sizeof cand->value, "XXXX-%s",
-               timex_season_codes[season]);
-      cand->res = RES_ANCHOR;
-      return true;
-    }
-    int32_t ay = timex_year_of(c->anchor);
-    int am = timex_month_of(c->anchor);
-    int current = am == 12 || am <= 2 ? 4 : (am + 0) / 3; /* 3-5 spring */
-    int32_t year = ay;
-    if (direction < 0 && season >= current)
-      year = ay - 1;
-    if (direction > 0 && season <= current)
-      year = ay + 1;
-    if (season == 4 && am <= 2 && direction == 0)
-      year = ay - 1; /* this winter, in January: began last December */
-    int first_month = season * 3;
-    evg_date d = timex_point_date(year, first_month, 1, EVG_PREC_MONTH);
-    evg_date end = timex_point_date(first_month == 12 ? year + 1 : year,
-                                    first_month == 12 ? 2 : first_month + 2, 1,
-                                    EVG_PREC_MONTH);
-    d.to = end.from;
-    d.interval = true;
-    evg_date_compute_bounds(&d);
-    cand->res = RES_DATE;
-    cand->date = d;
-    char text[16];
-    timex_year_text(year, text, sizeof text);
-    snprintf(cand->value, sizeof cand->value, "%s-%s", text,
-             timex_season_codes[season]);
+    season_near(c, u, direction, cand);
     return true;
   }
   return false;

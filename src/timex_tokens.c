@@ -565,6 +565,8 @@ static size_t scan_punct(const unsigned char *s, size_t len, size_t i, token *t,
   return n;
 }
 
+/* The tokens of text[0..len) into *out, each with its sentence, quotation
+ * and keyword class, and the paragraph of each sentence. */
 void timex_tokenize(const char *text, size_t len, token_list *out) {
   const unsigned char *s = (const unsigned char *)text;
   /* English prose has a token every five or six bytes: one allocation
