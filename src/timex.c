@@ -308,154 +308,191 @@ static bool is_narrative(const context *c) {
   return deictic == 0 || far_years > 4 * deictic;
 }
 
+/* The context of a text's tokens before the first expression: the
+ * headline, the anchor, whether the text is a narrative. */
+static void start_context(context *c, const char *text,
+                          const token_list *tokens, const evg_date *anchor) {
+  c->text = text;
+  c->t = tokens->items;
+  c->n = tokens->count;
+  c->paragraph_of = tokens->paragraph_of;
+  /* a first sentence alone in its paragraph is a headline */
+  c->headline = tokens->sentences > 1 &&
+                tokens->paragraph_of[0] != tokens->paragraph_of[1];
+  for (size_t k = 0; c->headline && k < c->n && c->t[k].sentence == 0; k++)
+    if (c->t[k].kind == T_PUNCT && c->t[k].punct == '.' &&
+        (k + 1 == c->n || c->t[k + 1].sentence != 0))
+      c->headline = false; /* a lead sentence, not a headline */
+  if (anchor) {
+    c->has_anchor = true;
+    c->anchor = evg_date_first_known_day(anchor);
+  }
+  c->narrative = is_narrative(c);
+}
+
+/* Only tokens that can start an expression are tried. */
+static bool may_start(const context *c, size_t i) {
+  const token *t = &c->t[i];
+  if (t->cls == K_NONE && t->kind != T_NUM &&
+      !(t->kind == T_PUNCT && t->punct == '\''))
+    return false;
+  if (t->cls == K_WORD && !starts_expressions(t->value))
+    return false;
+  /* "the", the commonest word, starts an expression only before a
+   * keyword, a number or "time" ("at the time") */
+  if (word(c, i, W_THE) && i + 1 < c->n && c->t[i + 1].kind == T_WORD &&
+      c->t[i + 1].cls == K_NONE && !lower_word_is(c, i + 1, "time"))
+    return false;
+  return true;
+}
+
+/* What the context says of token i before the rules are tried there: its
+ * sentence, and the word before it. */
+static void enter_token(context *c, size_t i, bool *sentence_seen) {
+  const token *t = &c->t[i];
+  if (!*sentence_seen || c->sentence != t->sentence) {
+    *sentence_seen = true;
+    /* once per sentence: does it point at the present? */
+    c->sentence = t->sentence;
+    for (size_t k = i; k < c->n && c->t[k].sentence == t->sentence; k++)
+      if (word(c, k, W_RECENTLY) || word(c, k, W_RECENT))
+        c->recent_sentence = t->sentence + 1;
+  }
+  c->after_since = i > 0 && word(c, i - 1, W_SINCE);
+  c->after_by =
+      i > 0 && (word(c, i - 1, W_BY) || word(c, i - 1, W_UNTIL) ||
+                word(c, i - 1, W_BEFORE) || word(c, i - 1, W_THROUGH));
+}
+
+/* After an expression of sentence `sentence` was emitted: the day of its
+ * time, a yearly set, the expression emitted last. */
+static void note_expression(context *c, const candidate *cand,
+                            unsigned int sentence) {
+  int hour, minute;
+  if (cand->type == EVG_TIMEX_TIME && cand->res == RES_DATE) {
+    /* a time on a known day: the day the next bare hours are on */
+    c->has_time_day = true;
+    c->time_day = cand->date.start;
+    c->time_sentence = sentence;
+    c->time_is_clock =
+        sscanf(cand->value, "%*d-%*d-%*dT%2d:%2d", &hour, &minute) == 2;
+    if (c->time_is_clock) {
+      c->has_clock = true;
+      c->clock_day = cand->date.start;
+      c->clock_minute = hour * 60 + minute;
+    }
+  }
+  if (cand->type == EVG_TIMEX_SET && cand->value[0] == 'P' &&
+      cand->value[strlen(cand->value) - 1] == 'Y') {
+    c->has_yearly_set = true;
+    c->yearly_set_last = cand->last;
+  } else if (c->has_yearly_set && strncmp(cand->value, "XXXX-", 5) == 0 &&
+             cand->first - c->yearly_set_last <= 3) {
+    c->yearly_set_last = cand->last; /* "in January and July" */
+  }
+  c->has_last = cand->res == RES_DATE && cand->type == EVG_TIMEX_DATE;
+  c->last_token = cand->last;
+  if (c->has_last)
+    c->last_date = cand->date;
+}
+
+/* Whether the expression's date becomes the reference date. */
+static bool moves_reference(const context *c, const candidate *cand) {
+  /* "since 2015", "by 2035", "until 1990": a boundary, not the time
+   * the text is telling about; nor is the year a plan is for ("routes
+   * for 2024") */
+  bool boundary =
+      cand->first > 0 &&
+      (word(c, cand->first - 1, W_SINCE) ||
+       (word(c, cand->first - 1, W_FOR) &&
+        timex_year_token(c, cand->first, false)) ||
+       word(c, cand->first - 1, W_BY) || word(c, cand->first - 1, W_UNTIL) ||
+       word(c, cand->first - 1, W_THROUGH));
+  /* a history that remarks on its own time ("documents found in 2004
+   * proved ...") has not moved there */
+  bool aside =
+      c->narrative && c->has_ref && c->has_anchor && cand->res == RES_DATE &&
+      abs(evg_date_year(&cand->date) - timex_year_of(c->anchor)) <= 10 &&
+      abs(evg_date_year(&c->ref) - timex_year_of(c->anchor)) > 30;
+  return cand->res == RES_DATE && !cand->keep_reference && !boundary &&
+         !aside && cand->type != EVG_TIMEX_DURATION &&
+         cand->type != EVG_TIMEX_SET;
+}
+
+/* The expression's date, of sentence `sentence`, is the reference date
+ * now, at its precision and coarser ones; in the lead it may be the day
+ * of the story, or set the story in the week before. */
+static void set_reference(context *c, const candidate *cand,
+                          unsigned int sentence) {
+  c->has_ref = true;
+  c->ref = cand->date;
+  c->ref_sentence = sentence;
+  c->ref_explicit_year = false;
+  for (size_t k = cand->first; k <= cand->last; k++)
+    if (timex_year_token(c, k, false))
+      c->ref_explicit_year = true;
+  /* "Next year, ... in late October"; not "which were cut two years
+   * ago" further on */
+  if (cand->date.from.precision == EVG_PREC_YEAR &&
+      (cand->first == 0 || cand->first - 1 == 0 ||
+       c->t[cand->first - 1].sentence != sentence ||
+       (cand->first >= 2 && c->t[cand->first - 2].sentence != sentence)))
+    c->ref_explicit_year = true;
+  if (cand->date.from.precision >= EVG_PREC_DECADE)
+    c->ref_explicit_year = false;
+  evg_precision p =
+      evg_precision_coarser(cand->date.from.precision, cand->date.to.precision);
+  if (p == EVG_PREC_DAY)
+    c->fine_ref_sentence = sentence;
+  /* the lead (the headline and first sentence or two): its first day
+   * near the paper's, not a dateline's ("PORTLAND, Jan. 30 (Wire) -") */
+  bool dateline =
+      cand->first > 0 && punct(c, cand->first - 1, ',') &&
+      (punct(c, cand->last + 1, '(') || punct(c, cand->last + 1, '-'));
+  /* a headline tells what, not when */
+  bool in_headline = c->headline && sentence == 0;
+  if (p == EVG_PREC_DAY && c->has_anchor && !c->has_story_day && !dateline &&
+      !in_headline && sentence <= 2 && cand->date.start <= c->anchor &&
+      cand->date.start >= c->anchor - 7) {
+    c->has_story_day = true;
+    c->story_day = cand->date.start;
+  }
+  for (int q = p; q <= EVG_PREC_CENTURY; q++) {
+    c->has_fine_ref[q] = true;
+    c->fine_ref[q] = evg_date_first_known_day(&cand->date);
+  }
+  if (c->has_anchor && p == EVG_PREC_WEEK && sentence <= 1 &&
+      cand->date.end < c->anchor - (timex_weekday_of(c->anchor) - 1) &&
+      cand->date.end >= c->anchor - (timex_weekday_of(c->anchor) - 1) - 7)
+    c->last_week_frame = true;
+}
+
 evg_timexes *evg_tag_text(const char *text, size_t len,
                           const evg_date *anchor) {
   evg_timexes *list = evg_xcalloc(1, sizeof *list);
   token_list tokens = {0};
   timex_tokenize(text, len, &tokens);
   context c = {0};
-  c.text = text;
-  c.t = tokens.items;
-  c.n = tokens.count;
-  c.paragraph_of = tokens.paragraph_of;
-  /* a first sentence alone in its paragraph is a headline */
-  c.headline =
-      tokens.sentences > 1 && tokens.paragraph_of[0] != tokens.paragraph_of[1];
-  for (size_t k = 0; c.headline && k < c.n && c.t[k].sentence == 0; k++)
-    if (c.t[k].kind == T_PUNCT && c.t[k].punct == '.' &&
-        (k + 1 == c.n || c.t[k + 1].sentence != 0))
-      c.headline = false; /* a lead sentence, not a headline */
-  if (anchor) {
-    c.has_anchor = true;
-    c.anchor = evg_date_first_known_day(anchor);
-  }
-  c.narrative = is_narrative(&c);
+  start_context(&c, text, &tokens, anchor);
   bool sentence_seen = false; /* the per-sentence scan has run once */
   for (size_t i = 0; i < c.n;) {
-    const token *t = &c.t[i];
-    /* Only tokens that can start an expression are tried. */
-    if (t->cls == K_NONE && t->kind != T_NUM &&
-        !(t->kind == T_PUNCT && t->punct == '\'')) {
+    if (!may_start(&c, i)) {
       i++;
       continue;
     }
-    if (t->cls == K_WORD && !starts_expressions(t->value)) {
-      i++;
-      continue;
-    }
-    /* "the", the commonest word, starts an expression only before a
-     * keyword, a number or "time" ("at the time") */
-    if (word(&c, i, W_THE) && i + 1 < c.n && c.t[i + 1].kind == T_WORD &&
-        c.t[i + 1].cls == K_NONE && !lower_word_is(&c, i + 1, "time")) {
-      i++;
-      continue;
-    }
-    if (!sentence_seen || c.sentence != t->sentence) {
-      sentence_seen = true;
-      /* once per sentence: does it point at the present? */
-      c.sentence = t->sentence;
-      for (size_t k = i; k < c.n && c.t[k].sentence == t->sentence; k++)
-        if (word(&c, k, W_RECENTLY) || word(&c, k, W_RECENT))
-          c.recent_sentence = t->sentence + 1;
-    }
-    c.after_since = i > 0 && word(&c, i - 1, W_SINCE);
-    c.after_by =
-        i > 0 && (word(&c, i - 1, W_BY) || word(&c, i - 1, W_UNTIL) ||
-                  word(&c, i - 1, W_BEFORE) || word(&c, i - 1, W_THROUGH));
+    enter_token(&c, i, &sentence_seen);
     candidate cand;
     if (!match_at(&c, i, &cand)) {
       i++;
       continue;
     }
     emit(list, &c, &cand);
-    int hour, minute;
-    if (cand.type == EVG_TIMEX_TIME && cand.res == RES_DATE) {
-      /* a time on a known day: the day the next bare hours are on */
-      c.has_time_day = true;
-      c.time_day = cand.date.start;
-      c.time_sentence = t->sentence;
-      c.time_is_clock =
-          sscanf(cand.value, "%*d-%*d-%*dT%2d:%2d", &hour, &minute) == 2;
-      if (c.time_is_clock) {
-        c.has_clock = true;
-        c.clock_day = cand.date.start;
-        c.clock_minute = hour * 60 + minute;
-      }
-    }
-    if (cand.type == EVG_TIMEX_SET && cand.value[0] == 'P' &&
-        cand.value[strlen(cand.value) - 1] == 'Y') {
-      c.has_yearly_set = true;
-      c.yearly_set_last = cand.last;
-    } else if (c.has_yearly_set && strncmp(cand.value, "XXXX-", 5) == 0 &&
-               cand.first - c.yearly_set_last <= 3) {
-      c.yearly_set_last = cand.last; /* "in January and July" */
-    }
-    c.has_last = cand.res == RES_DATE && cand.type == EVG_TIMEX_DATE;
-    c.last_token = cand.last;
-    if (c.has_last)
-      c.last_date = cand.date;
+    unsigned int sentence = c.t[i].sentence;
+    note_expression(&c, &cand, sentence);
     /* Dates with a day, month or year become the reference for what
      * follows ("three days later"). */
-    /* "since 2015", "by 2035", "until 1990": a boundary, not the time
-     * the text is telling about; nor is the year a plan is for ("routes
-     * for 2024") */
-    bool boundary =
-        cand.first > 0 &&
-        (word(&c, cand.first - 1, W_SINCE) ||
-         (word(&c, cand.first - 1, W_FOR) &&
-          timex_year_token(&c, cand.first, false)) ||
-         word(&c, cand.first - 1, W_BY) || word(&c, cand.first - 1, W_UNTIL) ||
-         word(&c, cand.first - 1, W_THROUGH));
-    /* a history that remarks on its own time ("documents found in 2004
-     * proved ...") has not moved there */
-    bool aside =
-        c.narrative && c.has_ref && c.has_anchor && cand.res == RES_DATE &&
-        abs(evg_date_year(&cand.date) - timex_year_of(c.anchor)) <= 10 &&
-        abs(evg_date_year(&c.ref) - timex_year_of(c.anchor)) > 30;
-    if (cand.res == RES_DATE && !cand.keep_reference && !boundary && !aside &&
-        cand.type != EVG_TIMEX_DURATION && cand.type != EVG_TIMEX_SET) {
-      c.has_ref = true;
-      c.ref = cand.date;
-      c.ref_sentence = t->sentence;
-      c.ref_explicit_year = false;
-      for (size_t k = cand.first; k <= cand.last; k++)
-        if (timex_year_token(&c, k, false))
-          c.ref_explicit_year = true;
-      /* "Next year, ... in late October"; not "which were cut two years
-       * ago" further on */
-      if (cand.date.from.precision == EVG_PREC_YEAR &&
-          (cand.first == 0 || cand.first - 1 == 0 ||
-           c.t[cand.first - 1].sentence != t->sentence ||
-           (cand.first >= 2 && c.t[cand.first - 2].sentence != t->sentence)))
-        c.ref_explicit_year = true;
-      if (cand.date.from.precision >= EVG_PREC_DECADE)
-        c.ref_explicit_year = false;
-      evg_precision p = evg_precision_coarser(cand.date.from.precision,
-                                              cand.date.to.precision);
-      if (p == EVG_PREC_DAY)
-        c.fine_ref_sentence = t->sentence;
-      /* the lead (the headline and first sentence or two): its first day
-       * near the paper's, not a dateline's ("PORTLAND, Jan. 30 (Wire) -") */
-      bool dateline =
-          cand.first > 0 && punct(&c, cand.first - 1, ',') &&
-          (punct(&c, cand.last + 1, '(') || punct(&c, cand.last + 1, '-'));
-      /* a headline tells what, not when */
-      bool in_headline = c.headline && t->sentence == 0;
-      if (p == EVG_PREC_DAY && c.has_anchor && !c.has_story_day && !dateline &&
-          !in_headline && t->sentence <= 2 && cand.date.start <= c.anchor &&
-          cand.date.start >= c.anchor - 7) {
-        c.has_story_day = true;
-        c.story_day = cand.date.start;
-      }
-      for (int q = p; q <= EVG_PREC_CENTURY; q++) {
-        c.has_fine_ref[q] = true;
-        c.fine_ref[q] = evg_date_first_known_day(&cand.date);
-      }
-      if (c.has_anchor && p == EVG_PREC_WEEK && t->sentence <= 1 &&
-          cand.date.end < c.anchor - (timex_weekday_of(c.anchor) - 1) &&
-          cand.date.end >= c.anchor - (timex_weekday_of(c.anchor) - 1) - 7)
-        c.last_week_frame = true;
-    }
+    if (moves_reference(&c, &cand))
+      set_reference(&c, &cand, sentence);
     i = cand.last + 1;
   }
   free(tokens.items);
