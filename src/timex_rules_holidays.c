@@ -15,61 +15,70 @@ bool timex_rule_holiday(const context *c, size_t i, candidate *cand) {
   return found;
 }
 
-static bool rule_holiday_in(const context *c, size_t i, candidate *cand) {
-  if (i >= c->n || !c->t[i].cap)
-    return false; /* every holiday name is capitalised */
-  int id = 0;
-  size_t last = i;
-  int offset = 0; /* eve: -1 */
-  if (cls(c, i) == K_HOLIDAY && c->t[i].cap) {
-    id = c->t[i].value;
-    switch (id) {
-    case HOLIDAY_CHRISTMAS:
-      if (word(c, i + 1, W_EVE))
-        offset = -1, last = i + 1;
-      else if (word(c, i + 1, W_DAY) || lower_word_is(c, i + 1, "day"))
-        last = i + 1;
-      break;
-    case HOLIDAY_EASTER:
-      if (word(c, i + 1, W_SUNDAY) || lower_word_is(c, i + 1, "sunday"))
-        last = i + 1;
-      else if (lower_word_is(c, i + 1, "monday"))
-        offset = 1, last = i + 1;
-      break;
-    case HOLIDAY_GOOD:
-      if (!lower_word_is(c, i + 1, "friday") || !c->t[i + 1].cap)
-        return false;
-      last = i + 1;
-      break;
-    case HOLIDAY_THANKSGIVING:
-      if (lower_word_is(c, i + 1, "day"))
-        last = i + 1;
-      break;
-    case HOLIDAY_HALLOWEEN:
-      break;
-    case HOLIDAY_VALENTINE:
-      /* Valentine's Day */
-      if (!(punct(c, i + 1, '\'') && lower_word_is(c, i + 2, "s") &&
-            lower_word_is(c, i + 3, "day")))
-        return false;
-      last = i + 3;
-      break;
-    case HOLIDAY_PRESIDENTS:
-      /* Presidents' Day */
-      if (punct(c, i + 1, '\'') && lower_word_is(c, i + 2, "day") &&
-          c->t[i + 2].cap) {
-        last = i + 2;
-        break;
-      }
+/* A holiday keyword at token i and the words that complete its name
+ * ("Christmas Eve", "Easter Monday", "Valentine's Day"): its HOLIDAY_ id,
+ * last token and offset in days.  False when the name is incomplete. */
+static bool holiday_keyword(const context *c, size_t i, int *id, size_t *last,
+                            int *offset) {
+  *id = c->t[i].value;
+  switch (*id) {
+  case HOLIDAY_CHRISTMAS:
+    if (word(c, i + 1, W_EVE))
+      *offset = -1, *last = i + 1;
+    else if (word(c, i + 1, W_DAY) || lower_word_is(c, i + 1, "day"))
+      *last = i + 1;
+    break;
+  case HOLIDAY_EASTER:
+    if (word(c, i + 1, W_SUNDAY) || lower_word_is(c, i + 1, "sunday"))
+      *last = i + 1;
+    else if (lower_word_is(c, i + 1, "monday"))
+      *offset = 1, *last = i + 1;
+    break;
+  case HOLIDAY_GOOD:
+    if (!lower_word_is(c, i + 1, "friday") || !c->t[i + 1].cap)
       return false;
-    case HOLIDAY_INDEPENDENCE:
-    case HOLIDAY_LABOR:
-    case HOLIDAY_MEMORIAL:
-      if (!lower_word_is(c, i + 1, "day") || !c->t[i + 1].cap)
-        return false;
-      last = i + 1;
+    *last = i + 1;
+    break;
+  case HOLIDAY_THANKSGIVING:
+    if (lower_word_is(c, i + 1, "day"))
+      *last = i + 1;
+    break;
+  case HOLIDAY_HALLOWEEN:
+    break;
+  case HOLIDAY_VALENTINE:
+    /* Valentine's Day */
+    if (!(punct(c, i + 1, '\'') && lower_word_is(c, i + 2, "s") &&
+          lower_word_is(c, i + 3, "day")))
+      return false;
+    *last = i + 3;
+    break;
+  case HOLIDAY_PRESIDENTS:
+    /* Presidents' Day */
+    if (punct(c, i + 1, '\'') && lower_word_is(c, i + 2, "day") &&
+        c->t[i + 2].cap) {
+      *last = i + 2;
       break;
     }
+    return false;
+  case HOLIDAY_INDEPENDENCE:
+  case HOLIDAY_LABOR:
+  case HOLIDAY_MEMORIAL:
+    if (!lower_word_is(c, i + 1, "day") || !c->t[i + 1].cap)
+      return false;
+    *last = i + 1;
+    break;
+  }
+  return true;
+}
+
+/* A holiday named at token i: a keyword ("Easter", "Christmas Eve") or a
+ * phrase ("New Year's Day", "Black Friday", "Chinese New Year"): its id
+ * (HOLIDAY_ or HOLIDAY_LUNAR), last token and offset in days. */
+static bool holiday_at(const context *c, size_t i, int *id, size_t *last,
+                       int *offset) {
+  if (cls(c, i) == K_HOLIDAY && c->t[i].cap) {
+    if (!holiday_keyword(c, i, id, last, offset))
+      return false;
   } else if (word(c, i, W_NEW) && c->t[i].cap &&
              lower_word_is(c, i + 1, "year") && c->t[i + 1].cap) {
     /* New Year's Day / Eve, New Year */
@@ -79,35 +88,46 @@ static bool rule_holiday_in(const context *c, size_t i, candidate *cand) {
     else if (lower_word_is(c, k, "s"))
       k += 1;
     if (lower_word_is(c, k, "day") && c->t[k].cap)
-      last = k;
+      *last = k;
     else if (word(c, k, W_EVE) && c->t[k].cap)
-      last = k, offset = -1;
+      *last = k, *offset = -1;
     else
-      last = k - 1;
-    id = HOLIDAY_NEWYEAR;
+      *last = k - 1;
+    *id = HOLIDAY_NEWYEAR;
   } else if ((word(c, i, W_BLACK) || word(c, i, W_CYBER)) && c->t[i].cap &&
              i + 1 < c->n && c->t[i + 1].cap &&
              lower_word_is(c, i + 1,
                            word(c, i, W_BLACK) ? "friday" : "monday")) {
-    id = HOLIDAY_THANKSGIVING;
-    offset = word(c, i, W_BLACK) ? 1 : 4;
-    last = i + 1;
+    *id = HOLIDAY_THANKSGIVING;
+    *offset = word(c, i, W_BLACK) ? 1 : 4;
+    *last = i + 1;
   } else if (word(c, i, W_BOXING) && c->t[i].cap &&
              lower_word_is(c, i + 1, "day") && c->t[i + 1].cap) {
-    id = HOLIDAY_CHRISTMAS;
-    offset = 1;
-    last = i + 1;
+    *id = HOLIDAY_CHRISTMAS;
+    *offset = 1;
+    *last = i + 1;
   } else if ((word(c, i, W_CHINESE) || word(c, i, W_LUNAR)) && c->t[i].cap &&
              word(c, i + 1, W_NEW) && lower_word_is(c, i + 2, "year")) {
-    id = HOLIDAY_LUNAR;
-    last = i + 2;
+    *id = HOLIDAY_LUNAR;
+    *last = i + 2;
   } else if (lower_word_is(c, i, "spring") && c->t[i].cap &&
              word(c, i + 1, W_FESTIVAL) && c->t[i + 1].cap) {
-    id = HOLIDAY_LUNAR;
-    last = i + 1;
+    *id = HOLIDAY_LUNAR;
+    *last = i + 1;
   } else {
     return false;
   }
+  return true;
+}
+
+static bool rule_holiday_in(const context *c, size_t i, candidate *cand) {
+  if (i >= c->n || !c->t[i].cap)
+    return false; /* every holiday name is capitalised */
+  int id = 0;
+  size_t last = i;
+  int offset = 0; /* eve: -1 */
+  if (!holiday_at(c, i, &id, &last, &offset))
+    return false;
   cand->first = i;
   cand->type = EVG_TIMEX_DATE;
   size_t y = last + 1;
