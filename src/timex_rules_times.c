@@ -92,6 +92,82 @@ static bool clock_range(const context *c, size_t i, size_t last, bool *starts,
   return false;
 }
 
+/* The clock time followed by its day: "2:14 a.m. today", "7:30 tonight",
+ * "9 a.m. Tuesday"; the day word is at token `after`, and in the span when
+ * `own_day`.  `clock` is the value's "Thh:mm". */
+static bool time_on_named_day(const context *c, size_t after, bool own_day,
+                              const char *clock, candidate *cand) {
+  candidate day_part = *cand;
+  if (word(c, after, W_THIS) && cls(c, after + 1) == K_PARTDAY)
+    after++; /* "this morning": the day is the anchor */
+  if (c->has_anchor && (word(c, after, W_TODAY) || word(c, after, W_TONIGHT) ||
+                        cls(c, after) == K_PARTDAY)) {
+    if (own_day)
+      cand->last = after;
+    timex_set_date(cand, day_date(c->anchor));
+    strncat(cand->value, clock, sizeof cand->value - strlen(cand->value) - 1);
+    return true;
+  }
+  if ((word(c, after, W_YESTERDAY) || word(c, after, W_TOMORROW) ||
+       cls(c, after) == K_WEEKDAY) &&
+      (timex_rule_deictic_word(c, after, &day_part) ||
+       timex_rule_weekday(c, after, &day_part)) &&
+      day_part.res == RES_DATE) {
+    if (own_day)
+      cand->last = day_part.last;
+    timex_set_date(cand, day_date(day_part.date.start));
+    strncat(cand->value, clock, sizeof cand->value - strlen(cand->value) - 1);
+    return true;
+  }
+  return false;
+}
+
+/* The day of a clock time (`hour`, tokens i..last) that names none: the
+ * day named last, the day of the last time, the story's day or the
+ * text's.  False when there is none. */
+static bool bare_time_day(const context *c, size_t i, size_t last, int hour,
+                          int32_t *day) {
+  /* a bare clock time is on the day last named in this or the previous
+   * sentence; in news, otherwise on the text's own day */
+  tense t = timex_tense_near(c, i, last);
+  bool recent_day =
+      c->has_fine_ref[EVG_PREC_DAY] &&
+      c->sentence <= c->fine_ref_sentence + 1 &&
+      c->paragraph_of[c->sentence] == c->paragraph_of[c->fine_ref_sentence];
+  /* "which began at 10 a.m." is not on the launch day named ahead */
+  if (recent_day && c->has_anchor && c->fine_ref[EVG_PREC_DAY] > c->anchor &&
+      t == TENSE_PAST)
+    recent_day = false;
+  /* "at 2:14 a.m. Wednesday ... by 3 a.m. ... at 6:40 a.m.": the hours of
+   * a timeline stay on the day of the last time named, within a paragraph,
+   * or the next one after an hour ("Monday afternoon" in a lead does not
+   * hold the next paragraph's hours) */
+  uint32_t paragraph = c->paragraph_of[c->sentence];
+  uint32_t time_paragraph = c->paragraph_of[c->time_sentence];
+  bool time_day = c->has_time_day && c->sentence <= c->time_sentence + 3 &&
+                  (paragraph == time_paragraph ||
+                   (paragraph == time_paragraph + 1 && c->time_is_clock));
+  if (recent_day) {
+    *day = c->fine_ref[EVG_PREC_DAY];
+  } else if (time_day &&
+             !(c->has_anchor && c->time_day < c->anchor && t == TENSE_FUTURE)) {
+    *day = c->time_day;
+  } else if (c->has_story_day && !c->narrative && t == TENSE_PAST) {
+    /* the day the story is about, named in its lead ("A jury on Monday
+     * found ..."), holds a past hour of a later paragraph */
+    *day = c->story_day;
+  } else if (c->has_anchor && !c->narrative) {
+    /* news goes out by the evening: an evening hour already past is
+     * yesterday's ("the hearing began at 7 p.m.") */
+    *day = c->anchor;
+    if (hour >= 18 && t == TENSE_PAST)
+      (*day)--;
+  } else if (timex_choose_base(c) == BASE_NONE || !timex_ref_day(c, day)) {
+    return false;
+  }
+  return true;
+}
+
 bool timex_rule_time(const context *c, size_t i, candidate *cand) {
   int hour, minute;
   bool am_pm; /* the hour says a.m. or p.m. (or noon, midnight) */
@@ -119,28 +195,8 @@ bool timex_rule_time(const context *c, size_t i, candidate *cand) {
   bool range = clock_range(c, i, last, &range_starts, &range_last);
   size_t after = (range && range_starts ? range_last : last) + 1;
   bool own_day = !(range && range_starts); /* the day is in the span */
-  candidate day_part = *cand;
-  if (word(c, after, W_THIS) && cls(c, after + 1) == K_PARTDAY)
-    after++; /* "this morning": the day is the anchor */
-  if (c->has_anchor && (word(c, after, W_TODAY) || word(c, after, W_TONIGHT) ||
-                        cls(c, after) == K_PARTDAY)) {
-    if (own_day)
-      cand->last = after;
-    timex_set_date(cand, day_date(c->anchor));
-    strncat(cand->value, clock, sizeof cand->value - strlen(cand->value) - 1);
+  if (time_on_named_day(c, after, own_day, clock, cand))
     return true;
-  }
-  if ((word(c, after, W_YESTERDAY) || word(c, after, W_TOMORROW) ||
-       cls(c, after) == K_WEEKDAY) &&
-      (timex_rule_deictic_word(c, after, &day_part) ||
-       timex_rule_weekday(c, after, &day_part)) &&
-      day_part.res == RES_DATE) {
-    if (own_day)
-      cand->last = day_part.last;
-    timex_set_date(cand, day_date(day_part.date.start));
-    strncat(cand->value, clock, sizeof cand->value - strlen(cand->value) - 1);
-    return true;
-  }
   /* hours with no day and no past verb are everyday hours: "night work
    * between 10 p.m. and 6 a.m.", "may cross from 7 a.m. to 7 p.m." */
   /* "until 11 p.m. on Fridays", "at 6 p.m. daily", "at 9 a.m. every
@@ -166,42 +222,7 @@ bool timex_rule_time(const context *c, size_t i, candidate *cand) {
       return true;
     }
   }
-  /* a bare clock time is on the day last named in this or the previous
-   * sentence; in news, otherwise on the text's own day */
-  tense t = timex_tense_near(c, i, last);
-  bool recent_day =
-      c->has_fine_ref[EVG_PREC_DAY] &&
-      c->sentence <= c->fine_ref_sentence + 1 &&
-      c->paragraph_of[c->sentence] == c->paragraph_of[c->fine_ref_sentence];
-  /* "which began at 10 a.m." is not on the launch day named ahead */
-  if (recent_day && c->has_anchor && c->fine_ref[EVG_PREC_DAY] > c->anchor &&
-      t == TENSE_PAST)
-    recent_day = false;
-  /* "at 2:14 a.m. Wednesday ... by 3 a.m. ... at 6:40 a.m.": the hours of
-   * a timeline stay on the day of the last time named, within a paragraph,
-   * or the next one after an hour ("Monday afternoon" in a lead does not
-   * hold the next paragraph's hours) */
-  uint32_t paragraph = c->paragraph_of[c->sentence];
-  uint32_t time_paragraph = c->paragraph_of[c->time_sentence];
-  bool time_day = c->has_time_day && c->sentence <= c->time_sentence + 3 &&
-                  (paragraph == time_paragraph ||
-                   (paragraph == time_paragraph + 1 && c->time_is_clock));
-  if (recent_day) {
-    day = c->fine_ref[EVG_PREC_DAY];
-  } else if (time_day &&
-             !(c->has_anchor && c->time_day < c->anchor && t == TENSE_FUTURE)) {
-    day = c->time_day;
-  } else if (c->has_story_day && !c->narrative && t == TENSE_PAST) {
-    /* the day the story is about, named in its lead ("A jury on Monday
-     * found ..."), holds a past hour of a later paragraph */
-    day = c->story_day;
-  } else if (c->has_anchor && !c->narrative) {
-    /* news goes out by the evening: an evening hour already past is
-     * yesterday's ("the hearing began at 7 p.m.") */
-    day = c->anchor;
-    if (hour >= 18 && t == TENSE_PAST)
-      day--;
-  } else if (timex_choose_base(c) == BASE_NONE || !timex_ref_day(c, &day)) {
+  if (!bare_time_day(c, i, last, hour, &day)) {
     snprintf(cand->value, sizeof cand->value, "XXXX-XX-XXT%02d:%02d", hour,
              minute);
     cand->res = RES_ANCHOR;
