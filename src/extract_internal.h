@@ -67,6 +67,7 @@ typedef struct {
 } part;
 
 /* extract_sentences.c */
+/* The sentences of s[0..len), in order; the caller frees the array. */
 range *extract_split_sentences(const char *s, size_t len, size_t *count);
 
 /* extract_actors.c */
@@ -80,6 +81,9 @@ char *extract_make_label(evg_extraction *x, const char *s, size_t start,
                          size_t end);
 
 /* extract.c */
+/* Adds the event of part p of a sentence (at sentence_pos) when its timex
+ * gives a date: its label, quote, position and the actors mentioned in
+ * it (mentions from first_mention on). */
 void extract_add_event(evg_extraction *x, const char *s, const range *sentence,
                        text_pos sentence_pos, const part *p,
                        const mention *mentions, size_t mention_count,

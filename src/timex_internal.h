@@ -343,9 +343,12 @@ bool timex_year_token(const context *c, size_t i, bool strict);
 
 /* timex_calendar.c */
 int timex_weekday_of(int32_t day);
+/* The day `months` months on, the day of the month kept (or the last). */
 int32_t timex_add_months(int32_t day, int months);
+/* The year and the month of a day number. */
 int32_t timex_year_of(int32_t day);
 int timex_month_of(int32_t day);
+/* Lunar New Year of `year`; false outside the table (2000-2035). */
 bool timex_lunar_new_year_day(int32_t year, int32_t *day);
 bool timex_holiday_day(int id, int32_t year, int32_t *day);
 
@@ -353,24 +356,36 @@ bool timex_holiday_day(int id, int32_t year, int32_t *day);
 void timex_year_text(int32_t y, char *buf, size_t size);
 void timex_set_date(candidate *cand, evg_date d);
 void timex_append_day_part(candidate *cand, int part);
+/* A date at precision p from a year, a month (0: January) and a day. */
 evg_date timex_point_date(int32_t year, int month, int day, evg_precision p);
+/* A value that is no calendar date: PRESENT_REF, PAST_REF ... */
 void timex_set_ref_value(candidate *cand, const char *value);
+/* A unit's plural for relative forms ("anchor - 2 years"), and the
+ * precision of a date counted in it. */
 const char *timex_unit_name(int unit);
 evg_precision timex_unit_precision(int unit);
 void timex_duration_value(char *buf, size_t size, int amount, int unit);
 extern const char *const timex_season_codes[];
 
 /* timex_tense.c */
+/* The tense of the verb nearest tokens first..last in their sentence (and
+ * quotation), looking first in their own clause when `clause`. */
 tense timex_nearest_tense(const context *c, size_t first, size_t last,
                           bool clause, uint16_t quote);
+/* The tense that decides the direction of the expression at first..last:
+ * the nearest verb, a plan ("set for April"), reported speech. */
 tense timex_tense_near(const context *c, size_t first, size_t last);
 
 /* timex_resolve.c */
+/* What a year-less date counts from (see base_kind). */
 base_kind timex_choose_base(const context *c);
 bool timex_pick_year(const context *c, const candidate *cand, int month,
                      int day, int months, int32_t *year);
 bool timex_ref_day_at(const context *c, evg_precision precision, int32_t *day);
+/* The first day of the reference date, else the anchor. */
 bool timex_ref_day(const context *c, int32_t *day);
+/* The candidate needs the anchor, which is missing: its value as far as
+ * known and its relative form ("anchor - 1 day"). */
 void timex_needs_anchor(candidate *cand, const char *value,
                         const char *relative);
 evg_date timex_shift_date(int32_t base, int amount, int unit);
@@ -379,6 +394,7 @@ evg_date timex_shift_date(int32_t base, int amount, int unit);
  * on a match at token i. */
 
 /* timex_rules_absolute.c */
+/* A day of the month at token i: 1..31, "27th" too. */
 bool timex_day_number(const context *c, size_t i, int *day);
 size_t timex_after_comma(const context *c, size_t i);
 bool timex_rule_month_day(const context *c, size_t i, candidate *cand);

@@ -4,7 +4,6 @@
 
 #include <string.h>
 
-/* Clock times: "3 p.m.", "3:30 pm", "15:30", "noon", "midnight" */
 /* A clock time at token i: "4:05 p.m.", "7pm", "noon", "23:30". Sets the
  * hour (0-23), the minute, whether a.m./p.m. was said (or noon, midnight)
  * and the last token. */
@@ -168,6 +167,7 @@ static bool bare_time_day(const context *c, size_t i, size_t last, int hour,
   return true;
 }
 
+/* Clock times: "3 p.m.", "3:30 pm", "15:30", "noon", "midnight" */
 bool timex_rule_time(const context *c, size_t i, candidate *cand) {
   int hour, minute;
   bool am_pm; /* the hour says a.m. or p.m. (or noon, midnight) */
