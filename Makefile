@@ -40,7 +40,13 @@ PKGCONFIGDIR ?= $(LIBDIR)/pkgconfig
 INSTALL ?= install
 
 LIB_SRC = src/util.c src/diag.c src/date.c src/graph.c src/parse_events.c \
-  src/timex.c src/extract.c src/filter.c src/output.c src/render_cgraph.c \
+  src/timex.c src/timex_tokens.c src/timex_calendar.c src/timex_values.c \
+  src/timex_tense.c src/timex_resolve.c src/timex_rules_absolute.c \
+  src/timex_rules_holidays.c src/timex_rules_relative.c \
+  src/timex_rules_durations.c src/timex_rules_times.c \
+  src/extract.c src/extract_sentences.c src/extract_actors.c \
+  src/extract_headlines.c src/extract_relations.c \
+  src/filter.c src/output.c src/render_cgraph.c \
   src/render_dot.c src/render_image.c src/render_timeline.c \
   src/render_graphml.c src/render_json.c src/render_gexf.c src/render_yed.c \
   src/xml_errors.c \
@@ -68,8 +74,8 @@ deps-test:
 
 # The Makefile is a prerequisite: objects built with other flags (before
 # -fPIC, say) must not reach the shared library.
-$(BUILD)/%.o: src/%.c src/evgraph.h src/internal.h src/render_cgraph.h src/graphml.h \
-  Makefile
+$(BUILD)/%.o: src/%.c src/evgraph.h src/internal.h src/timex_internal.h \
+  src/extract_internal.h src/render_cgraph.h src/graphml.h Makefile
 	@mkdir -p $(BUILD)
 	$(CC) $(WARNINGS) $(CFLAGS) $(LIB_CFLAGS) $(SANITIZE) $(PKG_CFLAGS) -c $< -o $@
 

@@ -1,0 +1,481 @@
+/* extract_actors.c: actors in prose: capitalised name spans, helped by
+ * the gazetteer (names, suffixes, titles), their mentions, and one actor
+ * per person or organisation however it is written again. */
+#include "extract_internal.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The gazetteer, compiled in from data/gazetteer.txt (build/gazetteer.c). */
+extern const char *const evg_gazetteer[];
+
+/* The length of the name character at s: ASCII letters, digits, '-' and
+ * '\'', and letters of other scripts; 0 for other characters, including
+ * the punctuation outside ASCII (curly quotes, dashes). */
+static size_t name_char(const char *text, size_t i, size_t end) {
+  const unsigned char *s = (const unsigned char *)text + i;
+  if (i >= end)
+    return 0;
+  if (s[0] < 0x80)
+    return isalnum(s[0]) || s[0] == '-' || s[0] == '\'' ? 1 : 0;
+  return evg_utf8_letter_len(s, end - i);
+}
+
+/* The end of the word starting at i (letters, digits, inner dots). */
+static size_t word_end(const char *s, size_t i, size_t end) {
+  for (;;) {
+    size_t n = name_char(s, i, end);
+    if (n) {
+      i += n;
+    } else if (i + 1 < end && s[i] == '.' && isalpha((unsigned char)s[i + 1]) &&
+               i > 0 && isalpha((unsigned char)s[i - 1])) {
+      i++;
+    } else if (i + 3 < end && (unsigned char)s[i] == 0xE2 &&
+               (unsigned char)s[i + 1] == 0x80 &&
+               (unsigned char)s[i + 2] == 0x99 &&
+               isalpha((unsigned char)s[i + 3])) {
+      i += 3; /* a curly apostrophe inside a word: China’s */
+    } else {
+      return i;
+    }
+  }
+}
+
+/* Ends with the possessive 's (straight or curly)?  Returns its length. */
+static size_t possessive(const char *s, size_t start, size_t end) {
+  if (end >= start + 3 && s[end - 1] == 's' && s[end - 2] == '\'')
+    return 2;
+  if (end >= start + 5 && s[end - 1] == 's' &&
+      (unsigned char)s[end - 2] == 0x99 && (unsigned char)s[end - 3] == 0x80 &&
+      (unsigned char)s[end - 4] == 0xE2)
+    return 4;
+  return 0;
+}
+
+/* Whether w (len bytes) is one of the NULL-terminated words, exactly. */
+static bool word_listed(const char *w, size_t len, const char *const *words) {
+  for (size_t i = 0; words[i]; i++)
+    if (strlen(words[i]) == len && strncmp(words[i], w, len) == 0)
+      return true;
+  return false;
+}
+
+/* Nationality and other adjectives and acronyms that are not actors. */
+static bool not_an_actor(const char *w, size_t len) {
+  static const char *const words[] = {
+      "American",   "British",   "Chinese",    "French",     "German",
+      "Japanese",   "Russian",   "Swiss",      "English",    "European",
+      "Asian",      "African",   "Indian",     "Korean",     "Italian",
+      "Spanish",    "Soviet",    "Western",    "Eastern",    "Westerners",
+      "Easterners", "Americans", "Europeans",  "Arab",       "Israeli",
+      "Iranian",    "Iraqi",     "Ukrainian",  "Polish",     "Canadian",
+      "Mexican",    "Brazilian", "Australian", "Dutch",      "Greek",
+      "Turkish",    "Egyptian",  "Persian",    "Roman",      "Christian",
+      "Muslim",     "Jewish",    "Catholic",   "Protestant", "AI",
+      "A.I",        "A.I.",      "CEO",        "GDP",        "EV",
+      "E.V.",       "E.V",       "IPO",        "TV",         "OK",
+      "PhD",        "Internet",  NULL};
+  return word_listed(w, len, words);
+}
+
+static bool starts_upper(const char *s, size_t len) {
+  const unsigned char *u = (const unsigned char *)s;
+  if (len == 0)
+    return false;
+  if (u[0] < 0x80)
+    return isupper(u[0]) != 0;
+  size_t n = evg_utf8_valid_len(u, len);
+  if (!n)
+    return false;
+  /* Capitals of Latin-1 (À-Þ but not ×), Latin Extended-A (capital and
+   * small alternate, with a shift at U+0139 and U+0179), Greek and
+   * Cyrillic; CJK ideographs start names too. */
+  unsigned int cp = evg_utf8_decode(u, n);
+  if (cp >= 0x100 && cp <= 0x17F) {
+    if (cp == 0x178)
+      return true; /* Ÿ */
+    if (cp == 0x138 || cp == 0x17F)
+      return false; /* ĸ and ſ have no capital */
+    bool odd = cp & 1;
+    return (cp >= 0x139 && cp <= 0x148) || cp >= 0x179 ? odd : !odd;
+  }
+  return (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) ||
+         (cp >= 0x391 && cp <= 0x3A9) || (cp >= 0x400 && cp <= 0x42F) ||
+         (cp >= 0x4E00 && cp <= 0x9FFF);
+}
+
+enum { GAZ_NAME, GAZ_SUFFIX, GAZ_TITLE };
+
+/* Indexes the gazetteer by the text of each entry, once per extraction. */
+void extract_load_gazetteer(evg_extraction *x) {
+  for (size_t i = 0; evg_gazetteer[i]; i++) {
+    const char *line = evg_gazetteer[i];
+    const char *tab = strchr(line, '\t');
+    if (!tab)
+      continue;
+    int which = strncmp(line, "title\t", 6) == 0   ? GAZ_TITLE
+                : strncmp(line, "suffix-", 7) == 0 ? GAZ_SUFFIX
+                                                   : GAZ_NAME;
+    evg_map_put(&x->gazetteer[which], tab + 1, i);
+  }
+}
+
+/* Whether the gazetteer lists a name (or a suffix word); *index is its
+ * line. */
+static bool gazetteer_lists(const evg_extraction *x, const char *name,
+                            size_t len, int which, size_t *index) {
+  char key[96];
+  if (len >= sizeof key)
+    return false;
+  memcpy(key, name, len);
+  key[len] = '\0';
+  return evg_map_get(&x->gazetteer[which], key, index);
+}
+
+/* The kind the gazetteer gives a name (or a suffix word), or NULL. */
+static const char *gazetteer_kind(evg_extraction *x, const char *name,
+                                  size_t len, int which) {
+  size_t index;
+  if (!gazetteer_lists(x, name, len, which, &index))
+    return NULL;
+  const char *line = evg_gazetteer[index];
+  const char *tab = strchr(line, '\t');
+  const char *kind = which == GAZ_SUFFIX ? line + 7 : line;
+  return evg_arena_strndup(&x->arena, kind, (size_t)(tab - kind));
+}
+
+static bool is_title(evg_extraction *x, const char *word, size_t len) {
+  size_t index;
+  return gazetteer_lists(x, word, len, GAZ_TITLE, &index);
+}
+
+/* Capitalised words that start sentences without being names. */
+static bool common_capital(const char *w, size_t len) {
+  static const char *const words[] = {
+      "The",       "A",     "An",        "In",       "On",
+      "At",        "By",    "For",       "But",      "And",
+      "Or",        "As",    "It",        "Its",      "He",
+      "She",       "They",  "We",        "I",        "You",
+      "This",      "That",  "These",     "Those",    "There",
+      "Here",      "His",   "Her",       "Their",    "Our",
+      "My",        "Some",  "Such",      "Still",    "Although",
+      "When",      "While", "After",     "Before",   "Since",
+      "Until",     "If",    "Given",     "Speaking", "Elsewhere",
+      "More",      "Most",  "Many",      "Much",     "Last",
+      "Next",      "Then",  "Yet",       "So",       "Also",
+      "Even",      "To",    "From",      "With",     "Without",
+      "Did",       "Do",    "Does",      "Is",       "Was",
+      "Were",      "Are",   "Sure",      "Of",       "Engineering",
+      "Yesterday", "Today", "Tomorrow",  "Earlier",  "Later",
+      "What",      "Who",   "How",       "Why",      "Where",
+      "Which",     "No",    "Not",       "All",      "Both",
+      "Each",      "Every", "Another",   "Other",    "One",
+      "Two",       "Three", "Meanwhile", "However",  "Instead",
+      "Now",       "Once",  "Over",      "Under",    "Shortly",
+      "Soon",      "Just",  "Only",      "First",    "Second",
+      "Third",     NULL};
+  return word_listed(w, len, words);
+}
+
+static bool temporal_word(const char *w, size_t len) {
+  static const char *const words[] = {
+      "January",      "February",  "March",     "April",
+      "May",          "June",      "July",      "August",
+      "September",    "October",   "November",  "December",
+      "Jan.",         "Feb.",      "Aug.",      "Sept.",
+      "Oct.",         "Nov.",      "Dec.",      "Monday",
+      "Tuesday",      "Wednesday", "Thursday",  "Friday",
+      "Saturday",     "Sunday",    "Christmas", "Easter",
+      "Thanksgiving", "New",       "Year",      "Eve",
+      "Day",          NULL};
+  return word_listed(w, len, words);
+}
+
+static size_t add_actor(evg_extraction *x, const char *name, size_t len,
+                        const char *kind) {
+  /* The id: the name in lower case ASCII with dashes, Latin letters with
+   * marks written without them ("Émile" -> "emile").  Letters of other
+   * scripts have no ASCII form: a name with any gets a hash of itself
+   * after the rest ("北京 Holdings" -> "holdings-1b2c3d", "北京" ->
+   * "actor-4e5f60"), so that one name keeps one id and two names do not
+   * share one. */
+  char id[64];
+  size_t n = 0;
+  bool dash = false, dropped = false;
+  const unsigned char *u = (const unsigned char *)name;
+  size_t i = 0;
+  while (i < len && n + 3 < sizeof id) {
+    const char *letters = NULL;
+    char ascii[2] = {0, 0};
+    size_t step = 1;
+    if (isalnum(u[i])) {
+      ascii[0] = (char)tolower(u[i]);
+      letters = ascii;
+    } else if (u[i] >= 0x80) {
+      step = evg_utf8_valid_len(u + i, len - i);
+      if (!step)
+        step = 1;
+      else
+        letters = evg_ascii_letters(evg_utf8_decode(u + i, step));
+      if (!letters && evg_utf8_letter_len(u + i, len - i))
+        dropped = true;
+    }
+    i += step;
+    if (!letters) {
+      dash = true;
+      continue;
+    }
+    if (dash && n > 0)
+      id[n++] = '-';
+    for (; *letters && n + 1 < sizeof id; letters++)
+      id[n++] = *letters;
+    dash = false;
+  }
+  id[n] = '\0';
+  if (i < len)
+    dropped = true; /* cut short: two long names could share the rest */
+  if (n == 0 || !isalpha((unsigned char)id[0]))
+    n = 0, dropped = true;
+  if (dropped) {
+    uint32_t hash = evg_hash32(name, len);
+    if (n > 40)
+      n = 40;
+    snprintf(id + n, sizeof id - n, "%s%06x", n ? "-" : "actor-",
+             (unsigned)(hash & 0xFFFFFF));
+  }
+  size_t existing;
+  if (evg_map_get(&x->actor_ids, id, &existing))
+    return existing;
+  if (x->actor_count == x->actor_cap) {
+    x->actor_cap = x->actor_cap ? x->actor_cap * 2 : 16;
+    x->actors = evg_xrealloc(x->actors, x->actor_cap * sizeof *x->actors);
+  }
+  evg_extracted_actor *a = &x->actors[x->actor_count];
+  a->id = evg_arena_strndup(&x->arena, id, strlen(id));
+  a->name = evg_arena_strndup(&x->arena, name, len);
+  a->kind = evg_arena_strndup(&x->arena, kind, strlen(kind));
+  evg_map_put(&x->actor_ids, a->id, x->actor_count);
+  const char *space = strrchr(a->name, ' ');
+  if (strcmp(kind, "person") == 0 && space)
+    evg_map_put(&x->family_names, space + 1, x->actor_count);
+  return x->actor_count++;
+}
+
+/* The capitalised run of words s[run_start, run_end) grown to the right
+ * over capitalised words and connectors ("Bank of England"), up to `end`,
+ * a possessive or the timex at timex_index.  Returns the run's end. */
+static size_t grow_name_run(const evg_extraction *x, const char *s, size_t end,
+                            size_t run_start, size_t run_end,
+                            size_t timex_index, size_t timex_count) {
+  size_t k = run_end;
+  for (;;) {
+    size_t gap = k;
+    while (gap < end && s[gap] == ' ')
+      gap++;
+    if (gap == k || gap >= end)
+      break;
+    if (possessive(s, run_start, run_end))
+      break; /* "China's AI": the name ends at the possessive */
+    size_t nw = gap, ne = word_end(s, gap, end);
+    if (ne < end && s[ne] == '.' && ne - nw <= 4 &&
+        isupper((unsigned char)s[nw]))
+      ne++;
+    if (ne == nw)
+      break;
+    bool connector = equals_ci(s + nw, ne - nw, "of") ||
+                     equals_ci(s + nw, ne - nw, "de") ||
+                     equals_ci(s + nw, ne - nw, "&");
+    if (connector && !starts_upper(s + nw, ne - nw)) {
+      /* only when a capitalised word follows */
+      size_t after = ne;
+      while (after < end && s[after] == ' ')
+        after++;
+      size_t after_end = word_end(s, after, end);
+      if (after_end > after && starts_upper(s + after, after_end - after) &&
+          !temporal_word(s + after, after_end - after)) {
+        run_end = after_end;
+        k = after_end;
+        continue;
+      }
+      break;
+    }
+    if (!starts_upper(s + nw, ne - nw) || temporal_word(s + nw, ne - nw))
+      break;
+    if (timex_index < timex_count &&
+        evg_timexes_get(x->timexes, timex_index)->start < ne &&
+        evg_timexes_get(x->timexes, timex_index)->end > nw)
+      break;
+    run_end = ne;
+    k = ne;
+  }
+  return run_end;
+}
+
+/* The start of the name in the run s[name_start, name_end): without the
+ * adjectives and articles at its front, a common sentence opener when the
+ * run starts the sentence (`initial`), and titles (*titled is set). */
+static size_t trim_name_start(evg_extraction *x, const char *s,
+                              size_t name_start, size_t name_end, bool initial,
+                              bool *titled) {
+  /* adjectives and acronyms at the front: "American A.I. firms" */
+  for (;;) {
+    size_t first_end = name_start;
+    while (first_end < name_end && s[first_end] != ' ')
+      first_end++;
+    bool article = equals_ci(s + name_start, first_end - name_start, "the") ||
+                   equals_ci(s + name_start, first_end - name_start, "a");
+    if (first_end >= name_end ||
+        (!article && !not_an_actor(s + name_start, first_end - name_start)))
+      break;
+    name_start = first_end + 1;
+    while (name_start < name_end && s[name_start] == ' ')
+      name_start++;
+  }
+  /* first word: drop it when it is a common sentence opener */
+  size_t first_end = name_start;
+  while (first_end < name_end && s[first_end] != ' ')
+    first_end++;
+  if (initial && common_capital(s + name_start, first_end - name_start)) {
+    name_start = first_end;
+    while (name_start < name_end && s[name_start] == ' ')
+      name_start++;
+  }
+  /* titles: "Premier Li Qiang", "Commerce Secretary Gina Raimondo" */
+  *titled = false;
+  for (size_t p = name_start; p < name_end;) {
+    size_t q = p;
+    while (q < name_end && s[q] != ' ')
+      q++;
+    if (is_title(x, s + p, q - p) && q < name_end) {
+      name_start = q + 1;
+      *titled = true;
+    }
+    p = q + 1;
+  }
+  return name_start;
+}
+
+/* A name that is no actor: a date word, a common capitalised word, an
+ * adjective ("English-language"). */
+static bool not_a_name(const char *name, size_t name_len) {
+  if (temporal_word(name, name_len) || common_capital(name, name_len) ||
+      not_an_actor(name, name_len))
+    return true;
+  /* "English-language": an adjective with its noun */
+  size_t dash = 0;
+  while (dash < name_len && name[dash] != '-')
+    dash++;
+  return dash < name_len && not_an_actor(name, dash);
+}
+
+/* The actor that the name s[name_start, name_end) mentions: a person
+ * named before by family name, or a new actor of the kind the gazetteer,
+ * a title or the number of words says.  (size_t)-1 for a single word
+ * that may be no name (it starts the sentence, or is short). */
+static size_t mention_actor(evg_extraction *x, const char *s, size_t name_start,
+                            size_t name_end, bool initial, bool titled) {
+  size_t name_len = name_end - name_start;
+  const char *name = s + name_start;
+  /* a single word starting a sentence: a name only when the text also
+   * capitalises it elsewhere or the gazetteer knows it */
+  const char *kind = gazetteer_kind(x, name, name_len, GAZ_NAME);
+  size_t last_word = name_start;
+  for (size_t p = name_start; p < name_end; p++)
+    if (s[p] == ' ')
+      last_word = p + 1;
+  size_t first_word_end = name_start;
+  while (first_word_end < name_end && s[first_word_end] != ' ')
+    first_word_end++;
+  if (!kind)
+    kind = gazetteer_kind(x, s + last_word, name_end - last_word, GAZ_SUFFIX);
+  if (!kind)
+    kind = gazetteer_kind(x, name, first_word_end - name_start, GAZ_SUFFIX);
+  bool words_several = last_word > name_start;
+  if (!kind && titled)
+    kind = "person";
+  /* later mentions of a person by family name */
+  size_t actor = (size_t)-1;
+  if (!kind && !words_several) {
+    char family[64];
+    if (name_len < sizeof family) {
+      memcpy(family, name, name_len);
+      family[name_len] = '\0';
+      size_t found;
+      if (evg_map_get(&x->family_names, family, &found))
+        actor = found;
+    }
+    if (actor == (size_t)-1 && (initial || name_len < 3))
+      return (size_t)-1;
+  }
+  if (actor == (size_t)-1) {
+    if (!kind) {
+      int words = 1;
+      for (size_t p = name_start; p < name_end; p++)
+        words += s[p] == ' ';
+      kind = words >= 2 && words <= 3 ? "person" : "other";
+    }
+    actor = add_actor(x, name, name_len, kind);
+  }
+  return actor;
+}
+
+/* Finds name spans: runs of capitalised words (with "of", "de", "&"
+ * inside), less sentence-initial common words, titles and dates. */
+mention *extract_find_mentions(evg_extraction *x, const char *s, size_t len,
+                               const range *sentences, size_t sentence_count,
+                               size_t *count) {
+  size_t cap = 64, n = 0;
+  mention *out = evg_xmalloc(cap * sizeof *out);
+  size_t timex_index = 0;
+  size_t timex_count = evg_timexes_count(x->timexes);
+  for (size_t si = 0; si < sentence_count; si++) {
+    size_t i = sentences[si].start, end = sentences[si].end;
+    bool first_word = true;
+    while (i < end) {
+      while (i < end && !name_char(s, i, end))
+        i++;
+      size_t w = i;
+      i = word_end(s, i, end);
+      /* a trailing period of an abbreviation like "Inc." or "U.S." */
+      if (i < end && s[i] == '.' && i - w <= 4 && i > w &&
+          isupper((unsigned char)s[w]))
+        i++;
+      if (i == w)
+        continue;
+      bool initial = first_word;
+      first_word = false;
+      while (timex_index < timex_count &&
+             evg_timexes_get(x->timexes, timex_index)->end <= w)
+        timex_index++;
+      if (!starts_upper(s + w, i - w))
+        continue;
+      if (timex_index < timex_count &&
+          evg_timexes_get(x->timexes, timex_index)->start <= w)
+        continue;
+      size_t run_start = w;
+      size_t run_end =
+          grow_name_run(x, s, end, run_start, i, timex_index, timex_count);
+      i = run_end > i ? run_end : i;
+      /* possessive 's is not part of the name */
+      size_t name_end = run_end - possessive(s, run_start, run_end);
+      bool titled;
+      size_t name_start =
+          trim_name_start(x, s, run_start, name_end, initial, &titled);
+      if (name_end <= name_start)
+        continue;
+      if (not_a_name(s + name_start, name_end - name_start))
+        continue;
+      size_t actor = mention_actor(x, s, name_start, name_end, initial, titled);
+      if (actor == (size_t)-1)
+        continue;
+      if (n == cap) {
+        cap *= 2;
+        out = evg_xrealloc(out, cap * sizeof *out);
+      }
+      out[n++] = (mention){name_start, name_end, actor};
+    }
+  }
+  *count = n;
+  return out;
+}

@@ -1,0 +1,98 @@
+/* extract_internal.h: what the extractor's files share (not installed):
+ * the extraction, sentences, mentions and parts of sentences, and each
+ * stage's functions.  extract.c says how the stages fit together. */
+#ifndef EVG_EXTRACT_INTERNAL_H
+#define EVG_EXTRACT_INTERNAL_H
+
+#include "internal.h"
+
+#include <ctype.h>
+#include <string.h>
+
+struct evg_extraction {
+  evg_arena arena;
+  bool has_anchor;
+  evg_date anchor;
+  evg_timexes *timexes;
+  evg_extracted_event *events;
+  size_t event_count, event_cap;
+  evg_extracted_actor *actors;
+  size_t actor_count, actor_cap;
+  evg_map actor_ids;    /* id -> index */
+  evg_map family_names; /* last word of a person's name -> index */
+  evg_map gazetteer[3]; /* names, suffixes, titles -> gazetteer line */
+};
+
+/* A byte of a word: ASCII letters and digits, - and ', and any byte of a
+ * non-ASCII character. */
+static inline bool word_byte(unsigned char c) {
+  return isalnum(c) || c >= 0x80 || c == '-' || c == '\'';
+}
+
+/* a[0..len) equals b, ASCII case ignored */
+static inline bool equals_ci(const char *a, size_t len, const char *b) {
+  if (strlen(b) != len)
+    return false;
+  for (size_t i = 0; i < len; i++)
+    if (tolower((unsigned char)a[i]) != tolower((unsigned char)b[i]))
+      return false;
+  return true;
+}
+
+/* A sentence: bytes [start, end) of the text. */
+typedef struct {
+  size_t start, end;
+} range;
+
+/* A mention of an actor in the text. */
+typedef struct {
+  size_t start, end; /* bytes of the name */
+  size_t actor;
+} mention;
+
+/* A byte offset with its line and column. */
+typedef struct {
+  size_t offset;
+  int line, col;
+} text_pos;
+
+/* A part of a sentence that becomes an event: the whole sentence, or a
+ * cause, an effect, a response, a stimulus. */
+typedef struct {
+  size_t start, end;
+  const evg_timex *timex;
+  bool on_or_before;
+  int relation;
+  size_t target_offset; /* the related part, by its index among parts */
+} part;
+
+/* extract_sentences.c */
+/* The sentences of s[0..len), in order; the caller frees the array. */
+range *extract_split_sentences(const char *s, size_t len, size_t *count);
+
+/* extract_actors.c */
+void extract_load_gazetteer(evg_extraction *x);
+mention *extract_find_mentions(evg_extraction *x, const char *s, size_t len,
+                               const range *sentences, size_t sentence_count,
+                               size_t *count);
+
+/* extract_headlines.c */
+char *extract_make_label(evg_extraction *x, const char *s, size_t start,
+                         size_t end);
+
+/* extract.c */
+/* Adds the event of part p of a sentence (at sentence_pos) when its timex
+ * gives a date: its label, quote, position and the actors mentioned in
+ * it (mentions from first_mention on). */
+void extract_add_event(evg_extraction *x, const char *s, const range *sentence,
+                       text_pos sentence_pos, const part *p,
+                       const mention *mentions, size_t mention_count,
+                       size_t first_mention);
+
+/* extract_relations.c */
+void extract_sentence_events(evg_extraction *x, const char *text,
+                             const range *sentence, text_pos cursor,
+                             const evg_timex *date, const mention *mentions,
+                             size_t mention_count, size_t first_mention);
+
+#endif

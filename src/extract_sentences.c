@@ -1,0 +1,76 @@
+/* extract_sentences.c: the extractor's sentences: boundaries after
+ * . ! ? (and closing quotes) before an upper-case letter, digit or quote,
+ * and at every line end; abbreviations (evg_abbreviation) end none. */
+#include "extract_internal.h"
+
+#include <ctype.h>
+
+static bool space_at(const char *s, size_t i, size_t len) {
+  return i < len &&
+         (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r');
+}
+
+range *extract_split_sentences(const char *s, size_t len, size_t *count) {
+  size_t cap = 64, n = 0;
+  range *out = evg_xmalloc(cap * sizeof *out);
+  size_t start = 0;
+  for (size_t i = 0; i <= len; i++) {
+    bool boundary = false;
+    size_t end = i;
+    if (i == len || s[i] == '\n') {
+      boundary = true;
+    } else if (s[i] == '.' || s[i] == '!' || s[i] == '?') {
+      size_t j = i + 1;
+      /* closing quotes and brackets stay with the sentence */
+      while (j < len && (s[j] == '"' || s[j] == '\'' || s[j] == ')' ||
+                         (j + 2 < len && (unsigned char)s[j] == 0xE2 &&
+                          (unsigned char)s[j + 1] == 0x80 &&
+                          ((unsigned char)s[j + 2] == 0x9D ||
+                           (unsigned char)s[j + 2] == 0x99))))
+        j += (unsigned char)s[j] == 0xE2 ? 3 : 1;
+      if (j < len && (s[j] == ' ' || s[j] == '\t')) {
+        size_t k = j;
+        while (k < len && (s[k] == ' ' || s[k] == '\t'))
+          k++;
+        size_t w = i;
+        while (w > start && word_byte((unsigned char)s[w - 1]) &&
+               s[w - 1] != '\'')
+          w--;
+        /* inner dots: U.S. */
+        while (w > start + 1 && s[w - 1] == '.' &&
+               isalpha((unsigned char)s[w - 2])) {
+          w--;
+          while (w > start && isalpha((unsigned char)s[w - 1]))
+            w--;
+        }
+        bool abbreviation = s[i] == '.' && evg_abbreviation(s + w, i - w);
+        if (k < len && !abbreviation &&
+            (isupper((unsigned char)s[k]) || isdigit((unsigned char)s[k]) ||
+             s[k] == '"' || (unsigned char)s[k] >= 0x80)) {
+          boundary = true;
+          end = j;
+          i = j - 1;
+        }
+      }
+    }
+    if (!boundary)
+      continue;
+    size_t a = start, b = end;
+    while (a < b && space_at(s, a, len))
+      a++;
+    while (b > a && space_at(s, b - 1, len))
+      b--;
+    if (b > a) {
+      if (n == cap) {
+        cap *= 2;
+        out = evg_xrealloc(out, cap * sizeof *out);
+      }
+      out[n++] = (range){a, b};
+    }
+    start = end + (end < len && s[end] == '\n' ? 1 : 0);
+    if (end == i && i < len && s[i] == '\n')
+      start = i + 1;
+  }
+  *count = n;
+  return out;
+}

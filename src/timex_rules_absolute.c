@@ -1,0 +1,594 @@
+/* timex_rules_absolute.c: the rules for dates written out: days (Jan.
+ * 27, 27 January, 1/27/2025), months, years, decades, centuries, seasons,
+ * quarters, weeks of a month, and the ends of ranges (1990-94). */
+#include "timex_internal.h"
+
+#include <string.h>
+
+bool timex_day_number(const context *c, size_t i, int *day) {
+  if (i >= c->n || c->t[i].kind != T_NUM || c->t[i].comma || c->t[i].decimal ||
+      c->t[i].digits > 2)
+    return false;
+  if (c->t[i].suffix != 0 && c->t[i].suffix != 'o')
+    return false;
+  if (c->t[i].num < 1 || c->t[i].num > 31)
+    return false;
+  *day = c->t[i].num;
+  return true;
+}
+
+/* A month name, with the checks that keep "may" and "march" verbs out. */
+static bool month_at(const context *c, size_t i, bool has_number_context) {
+  if (cls(c, i) != K_MONTH)
+    return false;
+  size_t len = c->t[i].end - c->t[i].start;
+  const char *w = c->text + c->t[i].start;
+  static const char *const names[] = {
+      "",     "january", "february",  "march",   "april",    "may",     "june",
+      "july", "august",  "september", "october", "november", "december"};
+  bool abbreviated = len <= 5 && w[len - 1] == '.';
+  bool spelled_out = len == strlen(names[c->t[i].value]);
+  bool full = spelled_out && c->t[i].value != 5 && c->t[i].value != 3;
+  if (!c->t[i].cap)
+    return false; /* "may", "march", "dec" in lowercase are not months */
+  if (!spelled_out && !abbreviated && !has_number_context)
+    return false; /* "Jan" alone, "Mar" alone */
+  if (full || abbreviated || has_number_context)
+    return true;
+  /* May / March / June / July without a number: only after a preposition
+   * or modifier that introduces a time ("in May", "early March"). */
+  if (i == 0)
+    return false;
+  return word(c, i - 1, W_IN) || word(c, i - 1, W_OF) ||
+         word(c, i - 1, W_SINCE) || word(c, i - 1, W_UNTIL) ||
+         word(c, i - 1, W_BY) || word(c, i - 1, W_DURING) ||
+         word(c, i - 1, W_EARLY) || word(c, i - 1, W_LATE) ||
+         word(c, i - 1, W_LAST) || word(c, i - 1, W_NEXT) ||
+         word(c, i - 1, W_THIS) || word(c, i - 1, W_FROM) ||
+         word(c, i - 1, W_THROUGH) || word(c, i - 1, W_BEFORE) ||
+         word(c, i - 1, W_AFTER) || punct(c, i - 1, '-') ||
+         word(c, i - 1, W_FOR) || /* "figures for May" */
+         (word(c, i - 1, W_TO) && i >= 2 &&
+          cls(c, i - 2) == K_UNIT) || /* "the 12 months to March" */
+         ((word(c, i + 1, W_AND) || word(c, i + 1, W_TO)) &&
+          cls(c, i + 2) == K_MONTH && c->t[i + 2].cap); /* "May and June" */
+}
+
+/* Skips an optional comma: "January 27, 2025". */
+size_t timex_after_comma(const context *c, size_t i) {
+  return punct(c, i, ',') ? i + 1 : i;
+}
+
+/* The year that a year-less month or day takes from what follows it:
+ * "August of that year" (the reference's year, one more for "of the
+ * following year"), or the end of a range that names its year ("April and
+ * June 1955", "February-March 1794", "26 June - 4 August 1952"; a start
+ * month after the end month is in the year before: "October to March
+ * 1945").  *last grows over an "of ... year" phrase, not over a range. */
+static bool year_from_after(const context *c, size_t *last, int month,
+                            int32_t *year) {
+  size_t k = *last + 1;
+  if (word(c, k, W_OF)) {
+    int shift = 0;
+    size_t u = k + 2;
+    if (word(c, k + 1, W_THAT))
+      shift = 0;
+    else if (word(c, k + 1, W_THE) && word(c, k + 2, W_SAME))
+      shift = 0, u++;
+    else if (word(c, k + 1, W_THE) &&
+             (word(c, k + 2, W_FOLLOWING) || word(c, k + 2, W_NEXT)))
+      shift = 1, u++;
+    else if (word(c, k + 1, W_THE) && word(c, k + 2, W_PREVIOUS))
+      shift = -1, u++;
+    else
+      return false;
+    if (cls(c, u) != K_UNIT || c->t[u].value != UNIT_YEAR || !c->has_ref)
+      return false;
+    *year = evg_date_year(&c->ref) + shift;
+    *last = u;
+    return true;
+  }
+  if (!(word(c, k, W_AND) || word(c, k, W_TO) || word(c, k, W_THROUGH) ||
+        word(c, k, W_UNTIL) || punct(c, k, '-')))
+    return false;
+  k++;
+  int end_month, day;
+  size_t y;
+  if (cls(c, k) == K_MONTH && c->t[k].cap) {
+    end_month = c->t[k].value;
+    y = k + 1;
+    if (timex_day_number(c, y, &day))
+      y++;
+  } else if (timex_day_number(c, k, &day) && cls(c, k + 1) == K_MONTH &&
+             c->t[k + 1].cap) {
+    end_month = c->t[k + 1].value;
+    y = k + 2;
+  } else {
+    return false;
+  }
+  y = timex_after_comma(c, y);
+  if (!timex_year_token(c, y, false))
+    return false;
+  *year = c->t[y].num - (month > end_month ? 1 : 0);
+  return true;
+}
+
+/* Finishes a month-day or day-month date with an optional year. */
+static bool finish_day_date(const context *c, candidate *cand, size_t last,
+                            int month, int day) {
+  size_t y = timex_after_comma(c, last + 1);
+  /* "April 6-7, 1915": the year after the range is this date's too; the
+   * span stays "April 6", and the range end is tagged on its own */
+  int end_day;
+  bool range = punct(c, last + 1, '-') && glued(c, last + 1) &&
+               glued(c, last + 2) && timex_day_number(c, last + 2, &end_day) &&
+               end_day > day;
+  if (range)
+    y = timex_after_comma(c, last + 3);
+  int32_t year;
+  if (timex_year_token(c, y, false) ||
+      (is_num(c, y) && c->t[y].digits == 4 && c->t[y].num >= 1000)) {
+    year = c->t[y].num;
+    cand->last = range ? last : y;
+  } else if (year_from_after(c, &last, month, &year)) {
+    cand->last = last;
+  } else if (!timex_pick_year(c, cand, month, day, 1, &year)) {
+    cand->last = last;
+    snprintf(cand->value, sizeof cand->value, "XXXX-%02d-%02d", month, day);
+    cand->res = RES_ANCHOR;
+    cand->type = EVG_TIMEX_DATE;
+    return true;
+  } else {
+    cand->last = last;
+  }
+  if (!evg_date_valid_day(year, month, day))
+    return false;
+  cand->type = EVG_TIMEX_DATE;
+  timex_set_date(cand, timex_point_date(year, month, day, EVG_PREC_DAY));
+  return true;
+}
+
+/* "January 27, 2025", "Jan. 27", "January 27" */
+bool timex_rule_month_day(const context *c, size_t i, candidate *cand) {
+  int day;
+  size_t d = i + 1;
+  if (word(c, d, W_THE))
+    d++;
+  if (!timex_day_number(c, d, &day) || !month_at(c, i, true))
+    return false;
+  /* "May 5 people" is not a date; "March 2 miles" neither */
+  if (d + 1 < c->n && c->t[d + 1].kind == T_WORD && !c->t[d + 1].cap &&
+      cls(c, d + 1) == K_NONE && !punct(c, d + 1, ','))
+    if (c->t[i].value == 5 || c->t[i].value == 3)
+      return false;
+  if (!evg_date_valid_day(2000, c->t[i].value, day))
+    return false;
+  cand->first = i;
+  return finish_day_date(c, cand, d, c->t[i].value, day);
+}
+
+/* "27 January 2025", "27th of January" */
+bool timex_rule_day_month(const context *c, size_t i, candidate *cand) {
+  int day;
+  if (!timex_day_number(c, i, &day))
+    return false;
+  size_t m = i + 1;
+  if (word(c, m, W_OF))
+    m++;
+  if (!month_at(c, m, true))
+    return false;
+  if (!evg_date_valid_day(2000, c->t[m].value, day))
+    return false;
+  cand->first = i;
+  return finish_day_date(c, cand, m, c->t[m].value, day);
+}
+
+/* "2025-01-27", "2025/01/27", "27/01/2025" (day > 12), "1/27/2025" */
+bool timex_rule_numeric(const context *c, size_t i, candidate *cand) {
+  if (!is_num(c, i) || i + 4 >= c->n + 0)
+    return false;
+  char sep = 0;
+  if (punct(c, i + 1, '-') && glued(c, i + 1))
+    sep = '-';
+  else if (punct(c, i + 1, '/') && glued(c, i + 1))
+    sep = '/';
+  if (!sep || !is_num(c, i + 2) || !glued(c, i + 2) || !punct(c, i + 3, sep) ||
+      !glued(c, i + 3) || !is_num(c, i + 4) || !glued(c, i + 4))
+    return false;
+  int a = c->t[i].num, b = c->t[i + 2].num, d = c->t[i + 4].num;
+  int32_t year;
+  int month, day;
+  if (c->t[i].digits == 4) {
+    year = a, month = b, day = d;
+  } else if (c->t[i + 4].digits == 4 && sep == '/') {
+    year = d;
+    if (a > 12 && b <= 12)
+      day = a, month = b; /* 27/01/2025 */
+    else if (b > 12 && a <= 12)
+      month = a, day = b; /* 1/27/2025 */
+    else
+      return false; /* 03/04/2025: ambiguous */
+  } else {
+    return false;
+  }
+  if (month < 1 || month > 12 || !evg_date_valid_day(year, month, day))
+    return false;
+  cand->first = i;
+  cand->last = i + 4;
+  cand->type = EVG_TIMEX_DATE;
+  timex_set_date(cand, timex_point_date(year, month, day, EVG_PREC_DAY));
+  return true;
+}
+
+/* "January 2025", "January of 2025", "January", "mid-February" */
+bool timex_rule_month(const context *c, size_t i, candidate *cand) {
+  size_t y = i + 1;
+  if (word(c, y, W_OF) || punct(c, y, ','))
+    y++;
+  bool with_year = timex_year_token(c, y, false);
+  if (!month_at(c, i, with_year))
+    return false;
+  int month = c->t[i].value;
+  cand->first = i;
+  cand->type = EVG_TIMEX_DATE;
+  int32_t year;
+  if (with_year) {
+    year = c->t[y].num;
+    cand->last = y;
+  } else if (c->has_yearly_set &&
+             c->t[c->yearly_set_last].sentence == c->t[i].sentence &&
+             i - c->yearly_set_last <= 3 && !c->after_since && !c->after_by) {
+    /* "twice a year, in January and July": months of a recurrence */
+    cand->last = i;
+    snprintf(cand->value, sizeof cand->value, "XXXX-%02d", month);
+    return true;
+  } else {
+    cand->last = i;
+    /* "August of that year", "April and June 1955", else by the context */
+    if (!year_from_after(c, &cand->last, month, &year) &&
+        !timex_pick_year(c, cand, month, 0, 1, &year)) {
+      snprintf(cand->value, sizeof cand->value, "XXXX-%02d", month);
+      cand->res = RES_ANCHOR;
+      return true;
+    }
+  }
+  timex_set_date(cand, timex_point_date(year, month, 0, EVG_PREC_MONTH));
+  return true;
+}
+
+/* "1997", "the year 2000", "44 BC", "AD 800", "800 AD" */
+bool timex_rule_year(const context *c, size_t i, candidate *cand) {
+  cand->first = i;
+  size_t y = i;
+  if (word(c, i, W_FISCAL) && timex_year_token(c, i + 1, false))
+    y = i + 1; /* "fiscal 2017": the fiscal year, named by its year */
+  else if (word(c, i, W_AD) && c->t[i].cap && is_num(c, i + 1) &&
+           c->t[i + 1].digits <= 4)
+    y = i + 1;
+  else if (word(c, i, W_THE) && lower_word_is(c, i + 1, "year") &&
+           timex_year_token(c, i + 2, false))
+    y = i + 2;
+  if (!is_num(c, y) || c->t[y].suffix)
+    return false;
+  int32_t year = c->t[y].num;
+  cand->last = y;
+  if (y == i && (word(c, i + 1, W_BC) || word(c, i + 1, W_AD)) &&
+      c->t[i].digits <= 4 && year >= 1) {
+    if (word(c, i + 1, W_BC))
+      year = 1 - year;
+    cand->last = i + 1;
+  } else if (y == i) {
+    /* a bare number: only a plausible year in a plausible place */
+    bool after_preposition =
+        i > 0 && ((punct(c, i - 1, '-') && i > 1 && word(c, i - 2, W_MID)) ||
+                  word(c, i - 1, W_IN) || word(c, i - 1, W_SINCE) ||
+                  word(c, i - 1, W_BY) || word(c, i - 1, W_UNTIL) ||
+                  word(c, i - 1, W_DURING) || word(c, i - 1, W_FROM) ||
+                  word(c, i - 1, W_OF) || word(c, i - 1, W_BEFORE) ||
+                  word(c, i - 1, W_AFTER) || word(c, i - 1, W_TO) ||
+                  word(c, i - 1, W_THROUGH) || word(c, i - 1, W_EARLY) ||
+                  word(c, i - 1, W_LATE) || word(c, i - 1, W_MID));
+    if (!timex_year_token(c, i, !after_preposition))
+      return false;
+    if (!after_preposition && (year < 1500 || year > 2100))
+      return false;
+  }
+  cand->type = EVG_TIMEX_DATE;
+  timex_set_date(cand, timex_point_date(year, 1, 1, EVG_PREC_YEAR));
+  return true;
+}
+
+/* "the 1990s", "the '90s", "the 1800s" */
+bool timex_rule_decade(const context *c, size_t i, candidate *cand) {
+  size_t d = i;
+  int32_t start;
+  if (is_num(c, d) && c->t[d].suffix == 's' && c->t[d].digits == 4 &&
+      c->t[d].num % 10 == 0) {
+    start = c->t[d].num;
+  } else if (punct(c, d, '\'') && i + 1 < c->n && is_num(c, d + 1) &&
+             glued(c, d + 1) && c->t[d + 1].digits == 2 &&
+             c->t[d + 1].suffix == 's' && c->t[d + 1].num % 10 == 0) {
+    start = 1900 + c->t[d + 1].num;
+    d++;
+  } else {
+    return false;
+  }
+  cand->first = i;
+  cand->last = d;
+  cand->type = EVG_TIMEX_DATE;
+  /* "the 1900s" (a round century) reads as the century in history text;
+   * keep it a decade: the value is the same three digits either way for
+   * 1990s and the usual reading for 1800s is the century. */
+  timex_set_date(cand, timex_point_date(start, 1, 1, EVG_PREC_DECADE));
+  return true;
+}
+
+/* "the 20th century", "the nineteenth century" */
+bool timex_rule_century(const context *c, size_t i, candidate *cand) {
+  int ordinal = 0;
+  if (is_num(c, i) && c->t[i].suffix == 'o' && c->t[i].num >= 1 &&
+      c->t[i].num <= 30)
+    ordinal = c->t[i].num;
+  else if (cls(c, i) == K_ORDWORD)
+    ordinal = c->t[i].value;
+  size_t u = i + 1;
+  if (punct(c, u, '-'))
+    u++;
+  if (!ordinal || cls(c, u) != K_UNIT || c->t[u].value != UNIT_CENTURY)
+    return false;
+  cand->first = i;
+  cand->last = u;
+  cand->type = EVG_TIMEX_DATE;
+  int32_t start = (ordinal - 1) * 100;
+  bool bc = word(c, u + 1, W_BC);
+  if (bc) {
+    cand->last = u + 1;
+    start = 1 - ordinal * 100;
+  }
+  timex_set_date(cand, timex_point_date(start, 1, 1, EVG_PREC_CENTURY));
+  if (bc) /* the 4th century BC, 400-301 BC: the 300s, "BC03" */
+    snprintf(cand->value, sizeof cand->value, "BC%02d", ordinal - 1);
+  return true;
+}
+
+/* Sets the candidate to a season (1 spring .. 4 winter) of a year.  A
+ * season is not an evgraph precision: the date keeps the months it spans;
+ * the winter of 1915 runs from December 1914 to February 1915. */
+void timex_set_season(candidate *cand, int season, int32_t year) {
+  int first_month = season * 3; /* 3, 6, 9, 12 */
+  int32_t first_year = first_month == 12 ? year - 1 : year;
+  evg_date d = timex_point_date(first_year, first_month, 1, EVG_PREC_MONTH);
+  evg_date last = timex_point_date(
+      year, first_month == 12 ? 2 : first_month + 2, 1, EVG_PREC_MONTH);
+  d.to = last.from;
+  d.interval = true;
+  evg_date_compute_bounds(&d);
+  cand->res = RES_DATE;
+  cand->date = d;
+  char text[16];
+  timex_year_text(year, text, sizeof text);
+  snprintf(cand->value, sizeof cand->value, "%s-%s", text,
+           timex_season_codes[season]);
+}
+
+/* "summer", "the summer of 1944", "spring 2025" */
+bool timex_rule_season(const context *c, size_t i, candidate *cand) {
+  if (cls(c, i) != K_SEASON)
+    return false;
+  /* "fall" and "spring" are common verbs: require a hint of time */
+  if (c->t[i].value == 3 && lower_word_is(c, i, "fall") &&
+      !(i > 0 && (word(c, i - 1, W_THE) || word(c, i - 1, W_LAST) ||
+                  word(c, i - 1, W_THIS) || word(c, i - 1, W_NEXT) ||
+                  word(c, i - 1, W_EARLY) || word(c, i - 1, W_LATE))))
+    return false;
+  /* "the fall of Girona", "the fall of the wall": a collapse; only "the
+   * fall of 2019" is a season */
+  if (c->t[i].value == 3 && lower_word_is(c, i, "fall") &&
+      word(c, i + 1, W_OF) && !timex_year_token(c, i + 2, false))
+    return false;
+  if (c->t[i].value == 1 && !c->t[i].cap &&
+      !(i > 0 && (word(c, i - 1, W_THE) || word(c, i - 1, W_LAST) ||
+                  word(c, i - 1, W_THIS) || word(c, i - 1, W_NEXT) ||
+                  word(c, i - 1, W_EARLY) || word(c, i - 1, W_LATE) ||
+                  word(c, i - 1, W_IN) || word(c, i - 1, W_BY) ||
+                  word(c, i - 1, W_UNTIL) || word(c, i - 1, W_SINCE))))
+    return false;
+  /* "a winter storm warning", "the summer tires": a kind, not a time */
+  if (!c->narrative && i + 1 < c->n && c->t[i + 1].kind == T_WORD &&
+      !c->t[i + 1].cap && c->t[i + 1].cls == K_NONE)
+    return false;
+  cand->first = i;
+  cand->last = i;
+  cand->type = EVG_TIMEX_DATE;
+  size_t y = i + 1;
+  if (word(c, y, W_OF))
+    y++;
+  int32_t year;
+  if (timex_year_token(c, y, false)) {
+    year = c->t[y].num;
+    cand->last = y;
+  } else {
+    /* the season's middle month; a winter is named by its January */
+    int month = c->t[i].value == 4 ? 1 : c->t[i].value * 3 + 1;
+    if (!timex_pick_year(c, cand, month, 0, 1, &year)) {
+      snprintf(cand->value, sizeof cand->value, "XXXX-%s",
+               timex_season_codes[c->t[i].value]);
+      cand->res = RES_ANCHOR;
+      return true;
+    }
+  }
+  timex_set_season(cand, c->t[i].value, year);
+  return true;
+}
+
+/* "the third quarter [of 2024]", "Q3 2024", "the second half of 2025" */
+bool timex_rule_quarter(const context *c, size_t i, candidate *cand) {
+  int part = 0;
+  bool half = false;
+  size_t last;
+  if ((word(c, i, W_Q) || word(c, i, W_H)) && c->t[i].cap && is_num(c, i + 1) &&
+      glued(c, i + 1)) {
+    half = word(c, i, W_H);
+    part = c->t[i + 1].num;
+    last = i + 1;
+  } else {
+    size_t o = i;
+    if (word(c, o, W_THE))
+      o++;
+    if (cls(c, o) != K_ORDWORD && !(is_num(c, o) && c->t[o].suffix == 'o'))
+      return false;
+    part = cls(c, o) == K_ORDWORD ? c->t[o].value : c->t[o].num;
+    size_t q = o + 1;
+    if (punct(c, q, '-') && glued(c, q) && glued(c, q + 1))
+      q++; /* "second-quarter results" */
+    if (word(c, q, W_HALF))
+      half = true;
+    else if (!(cls(c, q) == K_UNIT && c->t[q].value == UNIT_QUARTER &&
+               lower_word_is(c, q, "quarter")))
+      return false;
+    last = q;
+  }
+  if (part < 1 || part > (half ? 2 : 4))
+    return false;
+  cand->first = i;
+  cand->type = EVG_TIMEX_DATE;
+  size_t y = last + 1;
+  bool of = word(c, y, W_OF);
+  if (of)
+    y++;
+  int32_t year;
+  int relative_year = 2; /* 2: none; -1, 0, 1: last, this, next year */
+  if (of &&
+      (word(c, y, W_THE) || word(c, y, W_THIS) || word(c, y, W_LAST) ||
+       word(c, y, W_NEXT)) &&
+      cls(c, y + 1) == K_UNIT && c->t[y + 1].value == UNIT_YEAR &&
+      lower_word_is(c, y + 1, "year")) {
+    relative_year = word(c, y, W_LAST) ? -1 : word(c, y, W_NEXT) ? 1 : 0;
+    if (word(c, y, W_THE))
+      relative_year = 3; /* "of the year": the year in context */
+    last = y + 1;
+  }
+  if (half && !of && !(word(c, i, W_H)))
+    return false; /* "the second half" of a match, not of a year */
+  if (relative_year >= -1 && relative_year <= 1 && c->has_anchor) {
+    year = timex_year_of(c->anchor) + relative_year;
+  } else if (timex_year_token(c, y, false)) {
+    year = c->t[y].num;
+    last = y;
+  } else if (is_num(c, y) && c->t[y].num >= 1000 && c->t[y].digits == 4 &&
+             glued(c, y) == false && !word(c, i, W_THE)) {
+    year = c->t[y].num;
+    last = y;
+  } else {
+    int month = half ? part * 6 - 5 : part * 3 - 2;
+    if (!timex_pick_year(c, cand, month, 0, half ? 6 : 3, &year)) {
+      cand->last = last;
+      snprintf(cand->value, sizeof cand->value, "XXXX-%s%d", half ? "H" : "Q",
+               part);
+      cand->res = RES_ANCHOR;
+      return true;
+    }
+  }
+  cand->last = last;
+  evg_date d = timex_point_date(year, half ? part * 6 - 5 : part * 3 - 2, 1,
+                                half ? EVG_PREC_HALF : EVG_PREC_QUARTER);
+  timex_set_date(cand, d);
+  return true;
+}
+
+/* "the second week of January" */
+bool timex_rule_week_of_month(const context *c, size_t i, candidate *cand) {
+  size_t k = i;
+  if (word(c, k, W_THE))
+    k++;
+  int n;
+  if (cls(c, k) == K_ORDWORD && c->t[k].value <= 5)
+    n = c->t[k].value;
+  else if (word(c, k, W_LAST))
+    n = -1;
+  else
+    return false;
+  bool weekend = cls(c, k + 1) == K_UNIT && c->t[k + 1].value == UNIT_WEEKEND;
+  if (!(cls(c, k + 1) == K_UNIT &&
+        (c->t[k + 1].value == UNIT_WEEK || weekend) && word(c, k + 2, W_OF)))
+    return false;
+  candidate month = *cand;
+  if (!timex_rule_month(c, k + 3, &month) || month.res != RES_DATE ||
+      month.date.from.precision != EVG_PREC_MONTH)
+    return false;
+  cand->first = i;
+  cand->last = month.last;
+  cand->type = EVG_TIMEX_DATE;
+  int32_t first = month.date.start;
+  if (weekend) {
+    /* "the first weekend of December": the week of its n-th Saturday */
+    int32_t saturday = first + (6 - timex_weekday_of(first) + 7) % 7;
+    if (n < 0)
+      while (saturday + 7 <= month.date.end)
+        saturday += 7;
+    else
+      saturday += 7 * (n - 1);
+    if (saturday > month.date.end)
+      return false; /* "the fifth weekend of February" */
+    timex_set_date(cand, evg_date_from_day(saturday, EVG_PREC_WEEK));
+    strncat(cand->value, "-WE", sizeof cand->value - strlen(cand->value) - 1);
+    return true;
+  }
+  int32_t day = n > 0 ? first + 7 * (n - 1) : month.date.end - 6;
+  if (day > month.date.end)
+    return false; /* "the fifth week of February" */
+  /* the ISO week that holds most of those seven days */
+  timex_set_date(cand, evg_date_from_day(day + 3, EVG_PREC_WEEK));
+  return true;
+}
+
+/* The end of a range whose start was just tagged: "1775-[1780]",
+ * "1990-[94]", "April 6-[7]". */
+bool timex_rule_range_end(const context *c, size_t i, candidate *cand) {
+  if (!c->has_last || i < 2 || c->last_token != i - 2 ||
+      !punct(c, i - 1, '-') || !glued(c, i - 1) || !glued(c, i) ||
+      !is_num(c, i) || c->t[i].suffix)
+    return false;
+  const evg_date *start = &c->last_date;
+  int32_t v = c->t[i].num;
+  cand->first = cand->last = i;
+  cand->type = EVG_TIMEX_DATE;
+  if (start->from.precision == EVG_PREC_YEAR) {
+    int32_t year = c->t[i].digits == 4   ? v
+                   : c->t[i].digits == 2 ? start->from.year / 100 * 100 + v
+                                         : -1;
+    if (year <= start->from.year)
+      return false;
+    timex_set_date(cand, timex_point_date(year, 1, 1, EVG_PREC_YEAR));
+    return true;
+  }
+  if (start->from.precision == EVG_PREC_DAY && c->t[i].digits <= 2 &&
+      v > start->from.day &&
+      evg_date_valid_day(start->from.year, start->from.month, (int)v)) {
+    size_t y = timex_after_comma(c, i + 1);
+    if (is_num(c, y) && c->t[y].digits == 4 && c->t[y].num == start->from.year)
+      cand->last = y;
+    timex_set_date(cand, timex_point_date(start->from.year, start->from.month,
+                                          (int)v, EVG_PREC_DAY));
+    return true;
+  }
+  return false;
+}
+
+/* The start of a day range before its month: "[6]-7 January 1916",
+ * "[26]-30 November". */
+bool timex_rule_day_range_start(const context *c, size_t i, candidate *cand) {
+  int first, second;
+  if (!timex_day_number(c, i, &first) || !punct(c, i + 1, '-') ||
+      !glued(c, i + 1) || !glued(c, i + 2) ||
+      !timex_day_number(c, i + 2, &second) || second <= first)
+    return false;
+  candidate end = *cand;
+  if (!timex_rule_day_month(c, i + 2, &end) || end.res != RES_DATE)
+    return false;
+  cand->first = cand->last = i;
+  cand->type = EVG_TIMEX_DATE;
+  timex_set_date(cand, timex_point_date(end.date.from.year, end.date.from.month,
+                                        first, EVG_PREC_DAY));
+  return true;
+}

@@ -1,0 +1,254 @@
+/* timex_rules_times.c: the rules for clock times (3 p.m., 15:30, noon)
+ * and parts of a day (the night of April 18, 1775). */
+#include "timex_internal.h"
+
+#include <string.h>
+
+/* A clock time at token i: "4:05 p.m.", "7pm", "noon", "23:30". Sets the
+ * hour (0-23), the minute, whether a.m./p.m. was said (or noon, midnight)
+ * and the last token. */
+static bool clock_at(const context *c, size_t i, int *hour_out, int *minute_out,
+                     bool *am_pm_out, size_t *last_out) {
+  int hour = -1, minute = 0;
+  bool am_pm = false;
+  size_t last = i;
+  if (word(c, i, W_NOON)) {
+    hour = 12, am_pm = true;
+  } else if (word(c, i, W_MIDNIGHT)) {
+    hour = 0, am_pm = true;
+  } else if (is_num(c, i) && c->t[i].digits <= 2) {
+    hour = c->t[i].num;
+    bool colon = punct(c, i + 1, ':') && glued(c, i + 1) && is_num(c, i + 2) &&
+                 glued(c, i + 2) && c->t[i + 2].digits == 2;
+    if (colon) {
+      minute = c->t[i + 2].num;
+      last = i + 2;
+    }
+    char suffix = c->t[last].suffix;
+    am_pm = suffix == 'a' || suffix == 'p' || word(c, last + 1, W_AM) ||
+            word(c, last + 1, W_PM);
+    if (suffix == 'a' || suffix == 'p') {
+      if (hour < 1 || hour > 12)
+        return false;
+      if (suffix == 'p' && hour != 12)
+        hour += 12;
+      if (suffix == 'a' && hour == 12)
+        hour = 0;
+    } else if (word(c, last + 1, W_AM) || word(c, last + 1, W_PM)) {
+      if (hour < 1 || hour > 12)
+        return false;
+      bool pm = word(c, last + 1, W_PM);
+      last++;
+      if (pm && hour != 12)
+        hour += 12;
+      if (!pm && hour == 12)
+        hour = 0;
+    } else if (!colon) {
+      return false;
+    } else if (c->t[last].suffix) {
+      return false;
+    }
+    if (hour > 23 || minute > 59)
+      return false;
+  } else {
+    return false;
+  }
+  *hour_out = hour;
+  *minute_out = minute;
+  *am_pm_out = am_pm;
+  *last_out = last;
+  return true;
+}
+
+/* The other end of a clock-time range that token i..last starts ("between
+ * 4 a.m. and 9 a.m.", "from 7 a.m. to 7 p.m.", "6 a.m. to 2 p.m.") or ends.
+ * Sets the other end's last token and returns whether there is one. */
+static bool clock_range(const context *c, size_t i, size_t last, bool *starts,
+                        size_t *other_last) {
+  int h, m;
+  bool ap;
+  size_t k = last + 1;
+  bool joined = word(c, k, W_TO) || punct(c, k, '-') ||
+                (word(c, k, W_AND) && i > 0 && word(c, i - 1, W_BETWEEN));
+  if (joined && clock_at(c, k + 1, &h, &m, &ap, other_last)) {
+    *starts = true;
+    return true;
+  }
+  if (i < 2 ||
+      !(word(c, i - 1, W_TO) || punct(c, i - 1, '-') || word(c, i - 1, W_AND)))
+    return false;
+  for (size_t back = 2; back <= 4 && back <= i; back++) {
+    size_t end;
+    if (clock_at(c, i - back, &h, &m, &ap, &end) && end == i - 2) {
+      if (word(c, i - 1, W_AND) &&
+          !(i - back > 0 && word(c, i - back - 1, W_BETWEEN)))
+        return false;
+      *starts = false;
+      *other_last = last;
+      return true;
+    }
+  }
+  return false;
+}
+
+/* The clock time followed by its day: "2:14 a.m. today", "7:30 tonight",
+ * "9 a.m. Tuesday"; the day word is at token `after`, and in the span when
+ * `own_day`.  `clock` is the value's "Thh:mm". */
+static bool time_on_named_day(const context *c, size_t after, bool own_day,
+                              const char *clock, candidate *cand) {
+  candidate day_part = *cand;
+  if (word(c, after, W_THIS) && cls(c, after + 1) == K_PARTDAY)
+    after++; /* "this morning": the day is the anchor */
+  if (c->has_anchor && (word(c, after, W_TODAY) || word(c, after, W_TONIGHT) ||
+                        cls(c, after) == K_PARTDAY)) {
+    if (own_day)
+      cand->last = after;
+    timex_set_date(cand, day_date(c->anchor));
+    strncat(cand->value, clock, sizeof cand->value - strlen(cand->value) - 1);
+    return true;
+  }
+  if ((word(c, after, W_YESTERDAY) || word(c, after, W_TOMORROW) ||
+       cls(c, after) == K_WEEKDAY) &&
+      (timex_rule_deictic_word(c, after, &day_part) ||
+       timex_rule_weekday(c, after, &day_part)) &&
+      day_part.res == RES_DATE) {
+    if (own_day)
+      cand->last = day_part.last;
+    timex_set_date(cand, day_date(day_part.date.start));
+    strncat(cand->value, clock, sizeof cand->value - strlen(cand->value) - 1);
+    return true;
+  }
+  return false;
+}
+
+/* The day of a clock time (`hour`, tokens i..last) that names none: the
+ * day named last, the day of the last time, the story's day or the
+ * text's.  False when there is none. */
+static bool bare_time_day(const context *c, size_t i, size_t last, int hour,
+                          int32_t *day) {
+  /* a bare clock time is on the day last named in this or the previous
+   * sentence; in news, otherwise on the text's own day */
+  tense t = timex_tense_near(c, i, last);
+  bool recent_day =
+      c->has_fine_ref[EVG_PREC_DAY] &&
+      c->sentence <= c->fine_ref_sentence + 1 &&
+      c->paragraph_of[c->sentence] == c->paragraph_of[c->fine_ref_sentence];
+  /* "which began at 10 a.m." is not on the launch day named ahead */
+  if (recent_day && c->has_anchor && c->fine_ref[EVG_PREC_DAY] > c->anchor &&
+      t == TENSE_PAST)
+    recent_day = false;
+  /* "at 2:14 a.m. Wednesday ... by 3 a.m. ... at 6:40 a.m.": the hours of
+   * a timeline stay on the day of the last time named, within a paragraph,
+   * or the next one after an hour ("Monday afternoon" in a lead does not
+   * hold the next paragraph's hours) */
+  uint32_t paragraph = c->paragraph_of[c->sentence];
+  uint32_t time_paragraph = c->paragraph_of[c->time_sentence];
+  bool time_day = c->has_time_day && c->sentence <= c->time_sentence + 3 &&
+                  (paragraph == time_paragraph ||
+                   (paragraph == time_paragraph + 1 && c->time_is_clock));
+  if (recent_day) {
+    *day = c->fine_ref[EVG_PREC_DAY];
+  } else if (time_day &&
+             !(c->has_anchor && c->time_day < c->anchor && t == TENSE_FUTURE)) {
+    *day = c->time_day;
+  } else if (c->has_story_day && !c->narrative && t == TENSE_PAST) {
+    /* the day the story is about, named in its lead ("A jury on Monday
+     * found ..."), holds a past hour of a later paragraph */
+    *day = c->story_day;
+  } else if (c->has_anchor && !c->narrative) {
+    /* news goes out by the evening: an evening hour already past is
+     * yesterday's ("the hearing began at 7 p.m.") */
+    *day = c->anchor;
+    if (hour >= 18 && t == TENSE_PAST)
+      (*day)--;
+  } else if (timex_choose_base(c) == BASE_NONE || !timex_ref_day(c, day)) {
+    return false;
+  }
+  return true;
+}
+
+/* Clock times: "3 p.m.", "3:30 pm", "15:30", "noon", "midnight" */
+bool timex_rule_time(const context *c, size_t i, candidate *cand) {
+  int hour, minute;
+  bool am_pm; /* the hour says a.m. or p.m. (or noon, midnight) */
+  size_t last;
+  if (!clock_at(c, i, &hour, &minute, &am_pm, &last))
+    return false;
+  cand->first = i;
+  cand->last = last;
+  cand->type = EVG_TIMEX_TIME;
+  int32_t day;
+  /* "7:30 tonight", "8 this evening": an evening hour */
+  if (!am_pm && hour < 12 &&
+      (word(c, last + 1, W_TONIGHT) ||
+       ((word(c, last + 1, W_THIS) || word(c, last + 1, W_TOMORROW)) &&
+        cls(c, last + 2) == K_PARTDAY && c->t[last + 2].value >= 2)))
+    hour += 12;
+  char clock[32];
+  snprintf(clock, sizeof clock, "T%02d:%02d", hour, minute);
+  /* "2:14 a.m. today", "7:30 tonight", "6 a.m. this morning", "9 a.m.
+   * Tuesday": the day that follows gives the date; the start of a range
+   * takes the day named after its end ("between 4 a.m. and 9 a.m.
+   * Tuesday") */
+  bool range_starts = false;
+  size_t range_last = last;
+  bool range = clock_range(c, i, last, &range_starts, &range_last);
+  size_t after = (range && range_starts ? range_last : last) + 1;
+  bool own_day = !(range && range_starts); /* the day is in the span */
+  if (time_on_named_day(c, after, own_day, clock, cand))
+    return true;
+  /* hours with no day and no past verb are everyday hours: "night work
+   * between 10 p.m. and 6 a.m.", "may cross from 7 a.m. to 7 p.m." */
+  /* "until 11 p.m. on Fridays", "at 6 p.m. daily", "at 9 a.m. every
+   * Monday": an hour of a recurrence */
+  size_t set_at = word(c, last + 1, W_ON) ? last + 2 : last + 1;
+  if (cls(c, set_at) == K_WEEKDAYS || cls(c, set_at) == K_SETWORD ||
+      word(c, set_at, W_EVERY) || word(c, set_at, W_EACH)) {
+    snprintf(cand->value, sizeof cand->value, "XXXX-XX-XXT%02d:%02d", hour,
+             minute);
+    cand->res = RES_NONE;
+    return true;
+  }
+  bool day_in_sentence =
+      c->has_fine_ref[EVG_PREC_DAY] && c->fine_ref_sentence == c->t[i].sentence;
+  if (range && !day_in_sentence) {
+    tense t = timex_nearest_tense(c, i, last, true, c->t[i].quote);
+    if (t == TENSE_UNKNOWN)
+      t = timex_nearest_tense(c, i, last, false, c->t[i].quote);
+    if (t != TENSE_PAST) {
+      snprintf(cand->value, sizeof cand->value, "XXXX-XX-XXT%02d:%02d", hour,
+               minute);
+      cand->res = RES_NONE;
+      return true;
+    }
+  }
+  if (!bare_time_day(c, i, last, hour, &day)) {
+    snprintf(cand->value, sizeof cand->value, "XXXX-XX-XXT%02d:%02d", hour,
+             minute);
+    cand->res = RES_ANCHOR;
+    return true;
+  }
+  timex_set_date(cand, day_date(day));
+  strncat(cand->value, clock, sizeof cand->value - strlen(cand->value) - 1);
+  cand->keep_reference = true;
+  return true;
+}
+
+/* "the night of April 18, 1775", "the morning of 31 January": a part of
+ * a day written out */
+bool timex_rule_part_of_date(const context *c, size_t i, candidate *cand) {
+  if (!word(c, i, W_THE) || cls(c, i + 1) != K_PARTDAY || !word(c, i + 2, W_OF))
+    return false;
+  candidate day = *cand;
+  if (!(timex_rule_month_day(c, i + 3, &day) ||
+        timex_rule_day_month(c, i + 3, &day) ||
+        timex_rule_weekday(c, i + 3, &day)) ||
+      day.res != RES_DATE || day.type != EVG_TIMEX_DATE ||
+      day.date.from.precision != EVG_PREC_DAY)
+    return false;
+  *cand = day;
+  cand->first = i;
+  cand->type = EVG_TIMEX_TIME;
+  timex_append_day_part(cand, c->t[i + 1].value);
+  return true;
+}
