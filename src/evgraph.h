@@ -660,6 +660,11 @@ EVG_EXPORT FILE *evg_outputs_open(evg_outputs *outputs, const char *path,
  * file to its target.  On any failure, removes the temporary files and
  * returns false. */
 EVG_EXPORT bool evg_outputs_commit(evg_outputs *outputs, evg_diags *diags);
+/** Removes the temporary files of the set and nothing else: no memory is
+ * freed, no stream closed.  Async-signal-safe, for a SIGINT or SIGTERM
+ * handler, provided the signal cannot arrive while another evg_outputs
+ * function runs on the set (block it around them). */
+EVG_EXPORT void evg_outputs_unlink_temporaries(const evg_outputs *outputs);
 /** Removes temporary files not committed, and frees the set. */
 EVG_EXPORT void evg_outputs_free(evg_outputs *outputs);
 

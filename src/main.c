@@ -3,6 +3,7 @@
 #include "evgraph.h"
 
 #include <errno.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -408,6 +409,42 @@ static bool render_format(const evg_graph *g, const cli *c, int format,
   return evg_render_image(g, &c->render, formats[format].name, out, diags);
 }
 
+/* SIGINT and SIGTERM while rendering: the temporary files go, and the
+ * folder this run made, then the signal ends the process as it would have
+ * (the layout child follows its parent, see render_image.c). */
+static evg_outputs *volatile signal_outputs;
+static const char *volatile signal_folder;
+
+static void on_signal(int sig) {
+  if (signal_outputs)
+    evg_outputs_unlink_temporaries(signal_outputs);
+  if (signal_folder)
+    rmdir(signal_folder);
+  signal(sig, SIG_DFL);
+  raise(sig);
+}
+
+static void catch_signals(void) {
+  struct sigaction action;
+  memset(&action, 0, sizeof action);
+  action.sa_handler = on_signal;
+  sigemptyset(&action.sa_mask);
+  sigaction(SIGINT, &action, NULL);
+  sigaction(SIGTERM, &action, NULL);
+  sigaction(SIGHUP, &action, NULL);
+}
+
+/* Blocks (true) or lets through (false) the signals above, around the
+ * calls that change the set of outputs. */
+static void hold_signals(bool hold) {
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, SIGINT);
+  sigaddset(&set, SIGTERM);
+  sigaddset(&set, SIGHUP);
+  sigprocmask(hold ? SIG_BLOCK : SIG_UNBLOCK, &set, NULL);
+}
+
 /* The input an output path names, or NULL: "render x.dot -t dot -o x.dot"
  * must not replace what it reads. */
 static const char *same_file_as_input(const cli *c, const char *path) {
@@ -576,6 +613,9 @@ int main(int argc, char **argv) {
         }
       }
       evg_outputs *outputs = evg_outputs_new();
+      signal_folder = made_folder ? c.output : NULL;
+      signal_outputs = outputs;
+      catch_signals();
       for (size_t i = 0; i < c.file_count && status == EXIT_OK; i++) {
         char *stem = output_stem(c.files[i]);
         for (int f = 0; f < FORMAT_COUNT && status == EXIT_OK; f++) {
@@ -613,16 +653,22 @@ int main(int argc, char **argv) {
             free(path);
             break;
           }
+          hold_signals(true);
           FILE *out = evg_outputs_open(outputs, path, diags);
+          hold_signals(false);
           if (!out || !render_format(graphs[i], &c, f, out, diags))
             status = EXIT_USAGE;
           free(path);
         }
         free(stem);
       }
+      hold_signals(true);
       if (status == EXIT_OK && !evg_outputs_commit(outputs, diags))
         status = EXIT_USAGE;
       evg_outputs_free(outputs);
+      signal_outputs = NULL;
+      signal_folder = NULL;
+      hold_signals(false);
       if (status != EXIT_OK && made_folder)
         rmdir(c.output); /* only when empty: nothing of ours is in it */
       print_diags(diags);

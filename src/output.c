@@ -156,6 +156,13 @@ bool evg_outputs_commit(evg_outputs *o, evg_diags *diags) {
   return ok;
 }
 
+void evg_outputs_unlink_temporaries(const evg_outputs *o) {
+  /* only unlink(2): this runs in signal handlers */
+  for (size_t i = 0; o && i < o->count; i++)
+    if (o->files[i].temporary)
+      unlink(o->files[i].temporary);
+}
+
 void evg_outputs_free(evg_outputs *o) {
   if (!o)
     return;

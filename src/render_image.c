@@ -19,6 +19,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
+#ifdef __linux__
+#include <sys/prctl.h>
+#endif
 #include <unistd.h>
 
 #define WRAP_WIDTH 26
@@ -523,6 +526,7 @@ static bool draw_in_child(const evg_graph *g, const evg_render_options *options,
     return false;
   }
   fflush(NULL);
+  pid_t parent = getpid();
   pid_t child = fork();
   if (child < 0) {
     evg_diags_add(diags, EVG_SEV_ERROR, NULL, 0, 0, 0, NULL,
@@ -533,6 +537,14 @@ static bool draw_in_child(const evg_graph *g, const evg_render_options *options,
   if (child == 0) {
     close(data[0]);
     close(messages[0]);
+#ifdef __linux__
+    /* a caller stopped by a signal takes its layout with it */
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (getppid() != parent)
+      _exit(3);
+#else
+    (void)parent;
+#endif
     alarm(seconds);
     evg_diags *found = evg_diags_new(0);
     FILE *drawing = fdopen(data[1], "wb");

@@ -83,3 +83,21 @@ fails "limits.graph-layout-cap" "svg: 2001 events are more than the graph layout
 check "limits.graph-layout-cap.at-once" [ $(($(date +%s) - start)) -lt 20 ]
 check "limits.graph-layout-cap.nothing" [ ! -e "$tmp/g2001" ]
 check "limits.graph-layout-cap.timeline-draws" $EVG render "$tmp/g2001.events" --layout timeline -t svg -o "$tmp/g2001"
+
+# --- SIGTERM while rendering: the temporary files, the folder the run made
+# and the layout child all go, and the exit says it was the signal
+/usr/bin/python3 tests/gen_events.py 30000 5 >"$tmp/sigterm-input.events"
+$EVG render "$tmp/sigterm-input.events" --layout timeline -t svg,png -o "$tmp/sig" 2>/dev/null &
+pid=$!
+for _ in $(seq 600); do
+  [ -n "$(ls -A "$tmp/sig" 2>/dev/null)" ] && break
+  sleep 0.1
+done
+check "limits.sigterm.was-writing" [ -n "$(ls -A "$tmp/sig" 2>/dev/null)" ]
+kill -TERM $pid
+wait $pid
+rc=$?
+check "limits.sigterm.exit" [ $rc -eq 143 ]
+sleep 1
+check "limits.sigterm.no-temporaries" [ ! -e "$tmp/sig" ]
+check "limits.sigterm.no-layout-child" bash -c "! pgrep -f '[s]igterm-input.events'"
