@@ -128,6 +128,10 @@ static bool id_char(char c) {
   return isalnum((unsigned char)c) || c == '_' || c == '-' || c == '.';
 }
 
+/* The longest label, in characters: Graphviz drops a label of about
+ * 850 KB from the picture without a word, and draws 200 KB. */
+#define LABEL_MAX 32768
+
 /* Checks an id; on failure reports at the offending character. */
 static bool check_id(parser *p, const char *s, size_t len, const char *what) {
   if (len == 0) {
@@ -560,9 +564,26 @@ static void block_line(parser *p, const char *s, const char *end) {
       evg_builder_event_date(p->builder, p->block_index, &spec);
     break;
   }
-  case KEY_LABEL:
+  case KEY_LABEL: {
+    /* a headline; longer text belongs in description (Graphviz drops an
+     * HTML label of hundreds of KB from the picture without a word) */
+    size_t length = evg_utf8_count(value, (size_t)(value_end - value));
+    if (length > LABEL_MAX) {
+      size_t at = 0;
+      for (size_t n = 0; n < LABEL_MAX; n++) {
+        size_t k = evg_utf8_valid_len((const unsigned char *)value + at,
+                                      (size_t)(value_end - value) - at);
+        at += k ? k : 1;
+      }
+      error_at(p, value + at, 1,
+               "label of %zu characters: a headline has at most %d (longer "
+               "text belongs in description)",
+               length, LABEL_MAX);
+      break;
+    }
     evg_builder_event_set(p->builder, p->block_index, EVG_FIELD_LABEL, text);
     break;
+  }
   case KEY_DESCRIPTION:
     evg_builder_event_set(p->builder, p->block_index, EVG_FIELD_DESCRIPTION,
                           text);

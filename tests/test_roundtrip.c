@@ -386,7 +386,7 @@ static void test_svg(const evg_graph *g, const char *layout) {
 
 int main(void) {
   char *longs[] = {long_run("x", 20000), long_run("漢", 20000),
-                   long_run("a\\", 40000)};
+                   long_run("a\\", 32000)};
   size_t long_count = sizeof longs / sizeof *longs;
   char *text = events_text(longs, long_count);
   evg_diags *d = evg_diags_new(0);
