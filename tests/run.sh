@@ -45,6 +45,7 @@ suite timeline tests/timeline.sh
 suite install tests/install.sh
 suite edtf tests/edtf_check.sh
 suite limits tests/limits.sh
+suite events_gold /usr/bin/python3 tests/events_gold/test_score.py
 
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]
