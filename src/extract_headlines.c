@@ -176,6 +176,7 @@ static char *finish_label(evg_extraction *x, const evg_buf *text) {
 char *extract_make_label(evg_extraction *x, const char *s, size_t start,
                          size_t end) {
   size_t t = first_timex_after(x, start);
+  size_t timex_count = evg_timexes_count(x->timexes);
   evg_buf text = {0};
   evg_buf_append(&text, "", 0);
   bool kept_any = false, after_aside = false;
@@ -189,6 +190,11 @@ char *extract_make_label(evg_extraction *x, const char *s, size_t start,
     size_t a = seg;
     while (a < seg_end && (s[a] == ' ' || s[a] == ','))
       a++;
+    /* Timexes that end before this segment touch no later one either:
+     * without this, a sentence of dropped date segments ("On January 1,
+     * 2020, January 2, 2020, ...") rescans them all for each segment. */
+    while (t < timex_count && evg_timexes_get(x->timexes, t)->end <= a)
+      t++;
     bool drop = drop_segment(x, s, a, seg_end, end, t, kept_any);
     if (drop && kept_any)
       after_aside = true;
