@@ -13,7 +13,7 @@ extern const char *const evg_gazetteer[];
 /* The length of the name character at s: ASCII letters, digits, '-' and
  * '\'', and letters of other scripts; 0 for other characters, including
  * the punctuation outside ASCII (curly quotes, dashes). */
-static size_t name_char(const char *text, size_t i, size_t end) {
+static inline size_t name_char(const char *text, size_t i, size_t end) {
   const unsigned char *s = (const unsigned char *)text + i;
   if (i >= end)
     return 0;
