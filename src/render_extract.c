@@ -94,13 +94,20 @@ static void write_events(const evg_extraction *x, const char *text, size_t len,
   free(used);
   for (size_t e = 0; e < evg_extraction_event_count(x); e++) {
     const evg_extracted_event *event = evg_extraction_event(x, e);
-    fprintf(out, "\nevent %s\n  date: %s\n  label: ", event->id, event->date);
+    /* fputs: nothing to format, and fprintf parses its format per event */
+    fputs("\nevent ", out);
+    fputs(event->id, out);
+    fputs("\n  date: ", out);
+    fputs(event->date, out);
+    fputs("\n  label: ", out);
     put_value(out, event->label[0] ? event->label : "(no label)");
     if (event->actor_count) {
       fputs("  actors: ", out);
-      for (size_t a = 0; a < event->actor_count; a++)
-        fprintf(out, "%s%s", a ? ", " : "",
-                evg_extraction_actor(x, event->actors[a])->id);
+      for (size_t a = 0; a < event->actor_count; a++) {
+        if (a)
+          fputs(", ", out);
+        fputs(evg_extraction_actor(x, event->actors[a])->id, out);
+      }
       fputc('\n', out);
     }
     if (event->relation >= 0)
