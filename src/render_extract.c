@@ -177,6 +177,8 @@ static void json_line(json_lines *j, json_t *object) {
 static bool write_json(const evg_extraction *x, const char *file, FILE *out,
                        evg_diags *diags) {
   json_lines j = {out, {0}, {0}, false};
+  /* every event names the same file: one string, shared */
+  json_t *file_value = json_text(&j, file);
   for (size_t a = 0; a < evg_extraction_actor_count(x); a++) {
     const evg_extracted_actor *actor = evg_extraction_actor(x, a);
     json_t *line = json_object();
@@ -208,13 +210,14 @@ static bool write_json(const evg_extraction *x, const char *file, FILE *out,
                json_text(&j, evg_extraction_event(x, event->target)->id));
     }
     json_set(&j, line, "quote", json_text(&j, event->quote));
-    json_set(&j, line, "file", json_text(&j, file));
+    json_set(&j, line, "file", json_incref(file_value));
     json_set(&j, line, "start",
              json_position(event->start, event->start_line, event->start_col));
     json_set(&j, line, "end",
              json_position(event->end, event->end_line, event->end_col));
     json_line(&j, line);
   }
+  json_decref(file_value);
   evg_buf_free(&j.scratch);
   evg_buf_free(&j.line);
   if (j.failed)
