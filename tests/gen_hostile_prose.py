@@ -66,6 +66,13 @@ def binary(rng):
         yield rng.randbytes(4096)
 
 
+def punctuation(rng):
+    """Punctuation only: a token, and often a sentence, for every byte."""
+    marks = "!?.,;:-()[]\"'/&*"
+    while True:
+        yield "".join(rng.choice(marks) for _ in range(4096))
+
+
 def quotes(rng):
     """Deeply repeated quotes and brackets around dates, in one paragraph."""
     while True:
@@ -84,7 +91,7 @@ def crlf(rng):
 
 PATTERNS = {f.__name__.replace("_", "-"): f for f in
             (date_list, name_list, huge_sentence, short_sentences,
-             invalid_utf8, binary, quotes, crlf)}
+             invalid_utf8, binary, punctuation, quotes, crlf)}
 
 
 def main():

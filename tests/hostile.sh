@@ -5,8 +5,8 @@
 # A sentence listing dates, 4 MB: the label rescanned every date for each
 # of its comma-separated segments, over a minute; now under a second, so
 # 30 seconds leave room for a loaded machine.  Each pattern at 2 MB
-# within 1 GB of address space and 60 seconds (binary bytes, the largest,
-# peak near 60 MB).  Not under ASan or valgrind, which reserve far more
+# within 1 GB of address space and 60 seconds (punctuation, the largest,
+# peaks near 70 MB).  Not under ASan or valgrind, which reserve far more
 # address space and run many times slower.  PASS/FAIL/SKIP lines.
 set -u
 cd "$(dirname "$0")/.."
