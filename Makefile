@@ -151,6 +151,7 @@ bench: deps-test evgraph
 	@.ci/deps bench
 	@if [ -x tests/bench.sh ]; then tests/bench.sh; fi
 	tests/bench_tagger.sh
+	tests/bench_hostile.sh
 
 # evgraph.pc and evgraph.1 name the install folders: this stamp changes
 # when they do, so `make install PREFIX=...` after `make` remakes both.

@@ -13,7 +13,7 @@ extern const char *const evg_gazetteer[];
 /* The length of the name character at s: ASCII letters, digits, '-' and
  * '\'', and letters of other scripts; 0 for other characters, including
  * the punctuation outside ASCII (curly quotes, dashes). */
-static size_t name_char(const char *text, size_t i, size_t end) {
+static inline size_t name_char(const char *text, size_t i, size_t end) {
   const unsigned char *s = (const unsigned char *)text + i;
   if (i >= end)
     return 0;
@@ -53,10 +53,16 @@ static size_t possessive(const char *s, size_t start, size_t end) {
   return 0;
 }
 
-/* Whether w (len bytes) is one of the NULL-terminated words, exactly. */
+/* Whether w (len bytes) is one of the NULL-terminated words, exactly.
+ * The first byte is compared before the length: these lists are read for
+ * every capitalised word, and a strlen of each entry was a tenth of the
+ * extraction's time. */
 static bool word_listed(const char *w, size_t len, const char *const *words) {
+  if (len == 0)
+    return false;
   for (size_t i = 0; words[i]; i++)
-    if (strlen(words[i]) == len && strncmp(words[i], w, len) == 0)
+    if (words[i][0] == w[0] && strlen(words[i]) == len &&
+        memcmp(words[i], w, len) == 0)
       return true;
   return false;
 }

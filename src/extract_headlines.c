@@ -77,6 +77,18 @@ static bool drop_segment(const evg_extraction *x, const char *s, size_t a,
          (kept_any && aside_opener(s + a, first_end - a));
 }
 
+/* evg_buf_putc without the call while the buffer has room: labels are
+ * built a byte at a time from the whole of each part, a twentieth of the
+ * extraction's time through the call. */
+static inline void put_byte(evg_buf *buf, char c) {
+  if (buf->len + 2 <= buf->cap) {
+    buf->data[buf->len++] = c;
+    buf->data[buf->len] = '\0';
+  } else {
+    evg_buf_putc(buf, c);
+  }
+}
+
 /* Removes the preposition that ends `text` ("on", "in", "since" ...):
  * the date phrase it introduced is left out. */
 static void drop_preposition(evg_buf *text) {
@@ -118,7 +130,7 @@ static void copy_segment(const evg_extraction *x, const char *s, size_t a,
     if (c == '\n' || c == '\r' || c == '\t')
       c = ' ';
     if (!(c == ' ' && (text->len == 0 || text->data[text->len - 1] == ' ')))
-      evg_buf_putc(text, c);
+      put_byte(text, c);
     i++;
   }
 }
@@ -136,7 +148,7 @@ static char *finish_label(evg_extraction *x, const evg_buf *text) {
       continue;
     if (c == ' ' && (tidy.len == 0 || tidy.data[tidy.len - 1] == ' '))
       continue;
-    evg_buf_putc(&tidy, c);
+    put_byte(&tidy, c);
   }
   size_t a = 0, b = tidy.len;
   while (a < b &&
@@ -176,6 +188,7 @@ static char *finish_label(evg_extraction *x, const evg_buf *text) {
 char *extract_make_label(evg_extraction *x, const char *s, size_t start,
                          size_t end) {
   size_t t = first_timex_after(x, start);
+  size_t timex_count = evg_timexes_count(x->timexes);
   evg_buf text = {0};
   evg_buf_append(&text, "", 0);
   bool kept_any = false, after_aside = false;
@@ -189,6 +202,11 @@ char *extract_make_label(evg_extraction *x, const char *s, size_t start,
     size_t a = seg;
     while (a < seg_end && (s[a] == ' ' || s[a] == ','))
       a++;
+    /* Timexes that end before this segment touch no later one either:
+     * without this, a sentence of dropped date segments ("On January 1,
+     * 2020, January 2, 2020, ...") rescans them all for each segment. */
+    while (t < timex_count && evg_timexes_get(x->timexes, t)->end <= a)
+      t++;
     bool drop = drop_segment(x, s, a, seg_end, end, t, kept_any);
     if (drop && kept_any)
       after_aside = true;

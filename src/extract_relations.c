@@ -20,7 +20,10 @@ static size_t find_cue(const char *s, size_t start, size_t end,
   for (size_t i = start; i < end; i++) {
     if (i > start && word_byte((unsigned char)s[i - 1]))
       continue;
+    char first = (char)tolower((unsigned char)s[i]);
     for (size_t c = 0; cues[c]; c++) {
+      if (cues[c][0] != first)
+        continue; /* the cues are lower case; most words start none */
       size_t l = strlen(cues[c]);
       if (i + l <= end && equals_ci(s + i, l, cues[c]) &&
           (i + l == end || !word_byte((unsigned char)s[i + l]))) {

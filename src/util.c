@@ -278,6 +278,10 @@ size_t evg_utf8_count(const char *s, size_t len) {
   size_t count = 0;
   const unsigned char *p = (const unsigned char *)s;
   for (size_t i = 0; i < len; count++) {
+    if (p[i] < 0x80) { /* most text: no call */
+      i++;
+      continue;
+    }
     size_t n = evg_utf8_valid_len(p + i, len - i);
     i += n ? n : 1;
   }

@@ -41,6 +41,7 @@ suite cli tests/cli.sh
 suite interop tests/interop.sh
 suite yed tests/yed.sh
 suite extract tests/extract.sh
+suite hostile tests/hostile.sh
 suite timeline tests/timeline.sh
 suite install tests/install.sh
 suite edtf tests/edtf_check.sh

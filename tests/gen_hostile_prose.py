@@ -1,0 +1,117 @@
+#!/usr/bin/python3
+"""Writes a hostile text for `evgraph extract` to standard output.
+
+    tests/gen_hostile_prose.py PATTERN BYTES
+
+PATTERN is one of the names in PATTERNS below; BYTES the size wanted (the
+text stops at the first piece that reaches it).  The same arguments give
+the same bytes on every run (a seeded generator, no /dev/urandom), so a
+slow or wrong run can be replayed.  `list` as PATTERN prints the names.
+"""
+import random
+import sys
+
+MONTHS = ["January", "February", "March", "April", "May", "June", "July",
+          "August", "September", "October", "November", "December"]
+NAMES = ["Alice Martin", "Bruno Keller", "Chen Wei", "Dmitri Orlov",
+         "Elena Ruiz", "Farid Haddad", "Grace Okafor", "Hiro Tanaka",
+         "Acme Corp", "Beta Ltd", "Gamma Group", "United Nations"]
+
+
+def date_list(rng):
+    """One sentence listing dates: "On January 1, 2020, January 2, ..."."""
+    yield "On "
+    while True:
+        yield f"{rng.choice(MONTHS)} {rng.randint(1, 28)}, {rng.randint(1900, 2100)}, "
+
+
+def name_list(rng):
+    """One sentence listing capitalised names (actor candidates)."""
+    yield "On 3 May 2001 the meeting gathered "
+    while True:
+        yield f"{rng.choice(NAMES)} {rng.choice(MONTHS)} Smith-{rng.randint(1, 999)}, "
+
+
+def huge_sentence(rng):
+    """Words with dates and names but no sentence end at all."""
+    words = ["the", "army", "marched", "on", "Paris", "and", "in", "1815",
+             "while", "Napoleon", "said", "that", "tomorrow", "March",
+             "Monday", "then", "last", "week", "5", "June", "2004"]
+    while True:
+        yield rng.choice(words) + " "
+
+
+def short_sentences(rng):
+    """Many short dated sentences naming actors."""
+    while True:
+        yield (f"{rng.choice(NAMES)} met {rng.choice(NAMES)} on "
+               f"{rng.choice(MONTHS)} {rng.randint(1, 28)}, {rng.randint(1950, 2030)}.\n")
+
+
+def invalid_utf8(rng):
+    """Dated sentences cut by invalid UTF-8: stray continuation bytes,
+    overlong forms, surrogates, code points past U+10FFFF, truncations."""
+    bad = [b"\x80", b"\xbf\xbf", b"\xc0\xaf", b"\xed\xa0\x80",
+           b"\xf4\x90\x80\x80", b"\xe2\x80", b"\xff\xfe", b"\xc3"]
+    while True:
+        yield (f"On {rng.randint(1, 28)} {rng.choice(MONTHS)} "
+               f"{rng.randint(1900, 2100)} ").encode()
+        yield rng.choice(bad)
+        yield f"{rng.choice(NAMES)} spoke".encode() + rng.choice(bad) + b". "
+
+
+def binary(rng):
+    """Random bytes, as from /dev/urandom, but replayable."""
+    while True:
+        yield rng.randbytes(4096)
+
+
+def punctuation(rng):
+    """Punctuation only: a token, and often a sentence, for every byte."""
+    marks = "!?.,;:-()[]\"'/&*"
+    while True:
+        yield "".join(rng.choice(marks) for _ in range(4096))
+
+
+def quotes(rng):
+    """Deeply repeated quotes and brackets around dates, in one paragraph."""
+    while True:
+        depth = rng.randint(1, 40)
+        yield ('"\u201c(' * depth + f"on {rng.choice(MONTHS)} {rng.randint(1, 28)}"
+               + ')\u201d"' * depth + " ")
+
+
+def crlf(rng):
+    """Dateline-like paragraphs with CRLF line ends."""
+    while True:
+        yield (f"Monday, {rng.choice(MONTHS)} {rng.randint(1, 28)}, "
+               f"{rng.randint(1950, 2030)}\r\nPARIS (Reuters) - "
+               f"{rng.choice(NAMES)} resigned two days later.\r\n\r\n")
+
+
+PATTERNS = {f.__name__.replace("_", "-"): f for f in
+            (date_list, name_list, huge_sentence, short_sentences,
+             invalid_utf8, binary, punctuation, quotes, crlf)}
+
+
+def main():
+    if len(sys.argv) == 2 and sys.argv[1] == "list":
+        print("\n".join(PATTERNS))
+        return 0
+    if len(sys.argv) != 3 or sys.argv[1] not in PATTERNS or not sys.argv[2].isdigit():
+        print(__doc__.strip(), file=sys.stderr)
+        return 2
+    size = int(sys.argv[2])
+    rng = random.Random(f"{sys.argv[1]}-20250203")
+    out = bytearray()
+    for piece in PATTERNS[sys.argv[1]](rng):
+        out += piece.encode() if isinstance(piece, str) else piece
+        if len(out) >= size:
+            break
+    # Every pattern ends its text the way a file usually does.
+    sys.stdout.buffer.write(bytes(out) + b".\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,44 @@
+#!/bin/bash
+# `evgraph extract` on hostile texts (tests/gen_hostile_prose.py) must end
+# and stay within memory: a quadratic step fails here clearly, not by a
+# timing.  The speed figures are tests/bench_hostile.sh's (`make bench`).
+# A sentence listing dates, 4 MB: the label rescanned every date for each
+# of its comma-separated segments, over a minute; now under a second, so
+# 30 seconds leave room for a loaded machine.  Each pattern at 2 MB
+# within 1 GB of address space and 60 seconds (punctuation, the largest,
+# peaks near 70 MB).  Not under ASan or valgrind, which reserve far more
+# address space and run many times slower.  PASS/FAIL/SKIP lines.
+set -u
+cd "$(dirname "$0")/.."
+EVG=${EVG:-./evgraph}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+check() { local name=$1; shift; if "$@" >"$tmp/log" 2>&1; then echo "PASS $name"; else echo "FAIL $name: $*"; sed 's/^/    /' "$tmp/log" | head -20; fi; }
+
+if [[ "$EVG" == *valgrind* || "${EVGRAPH:-}" == *sanitize* ]]; then
+  echo "SKIP hostile: time and address-space limits not meaningful under ASan/valgrind"
+  exit 0
+fi
+
+# extract FILE FORMAT SECONDS: exit 0 within the limits, output kept
+bounded() {
+  bash -c 'ulimit -v 1000000 && exec timeout "$3" '"$EVG"' extract --anchor 2025-02-03 --format "$2" "$1"' \
+    _ "$1" "$2" "$3" >"$1.$2" 2>"$1.$2.err"
+}
+
+tests/gen_hostile_prose.py date-list 4000000 >"$tmp/date-list-4mb.txt"
+for format in timeml events json; do
+  check "hostile.date-list-4mb.$format" bounded "$tmp/date-list-4mb.txt" $format 30
+done
+# the sentence is one event; its label, without the dates, is empty
+check "hostile.date-list-4mb.event" grep -qx '  label: (no label)' "$tmp/date-list-4mb.txt.events"
+check "hostile.date-list-4mb.timexes" \
+  [ "$(grep -o '<TIMEX3 ' "$tmp/date-list-4mb.txt.timeml" | wc -l)" -gt 200000 ]
+
+for pattern in $(tests/gen_hostile_prose.py list); do
+  tests/gen_hostile_prose.py "$pattern" 2000000 >"$tmp/$pattern.txt"
+  check "hostile.$pattern-2mb.events" bounded "$tmp/$pattern.txt" events 60
+done
+# many short sentences: an event each
+check "hostile.short-sentences.events-count" \
+  [ "$(grep -c '^event ' "$tmp/short-sentences.txt.events")" -gt 40000 ]
