@@ -105,11 +105,4 @@ const char *evg_font_package(unsigned int cp);
 /* Frees what evg_check_fonts keeps for the process. */
 void evg_font_coverage_cleanup(void);
 
-/* The timeline picture (render_timeline.c): positions computed here, edges
- * routed by the nop2 engine.  Returns a graph ready for gvLayout(nop2). */
-Agraph_t *evg_build_timeline(const evg_graph *g,
-                             const evg_render_options *options,
-                             const char *title, const evg_theme *theme,
-                             GVC_t *gvc);
-
 #endif
