@@ -101,6 +101,13 @@ typedef struct {
 size_t evg_event_fields(const evg_graph *graph, const evg_event *event,
                         evg_buf *storage, evg_field *fields);
 
+/* The data fields every writer gives a period, in this order: date (its
+ * span as EDTF, A/B or A/..), date_label, start, end (absent while it
+ * lasts), color (when given).  As evg_event_fields. */
+#define EVG_PERIOD_FIELDS 5
+size_t evg_period_fields(const evg_period *period, evg_buf *storage,
+                         evg_field *fields);
+
 /* A box of a laid-out drawing: its centre and size, in points, y growing
  * downwards from the drawing's top left corner (as yEd and SVG count). */
 typedef struct {
@@ -195,6 +202,11 @@ bool evg_builder_has_id(evg_builder *b, const char *id, evg_pos *first);
 size_t evg_builder_add_actor(evg_builder *b, const char *id, evg_pos pos);
 void evg_builder_actor_set(evg_builder *b, size_t actor, const char *name,
                            const char *kind);
+
+/* A period; the parser fills the returned period's label, dates and
+ * colour (the pointer is valid until the next evg_builder_add_period). */
+size_t evg_builder_add_period(evg_builder *b, const char *id, evg_pos pos);
+evg_period *evg_builder_period(evg_builder *b, size_t period);
 
 size_t evg_builder_add_event(evg_builder *b, const char *id, evg_pos pos,
                              const char *line);
