@@ -118,9 +118,10 @@ typedef struct {
  * geometry that the GEXF and yEd writers hand on, so that Gephi and yEd
  * open the finished drawing. */
 typedef struct {
-  evg_box *events; /* by event index */
-  evg_box *actors; /* by actor index */
-  bool *placed;    /* by event index; all true after a successful layout */
+  evg_box *events;  /* by event index */
+  evg_box *actors;  /* by actor index */
+  evg_box *periods; /* by period index */
+  bool *placed;     /* by event index; all true after a successful layout */
   double width, height;
 } evg_geometry;
 
@@ -142,6 +143,10 @@ bool evg_layout_geometry(const evg_graph *graph,
                          const evg_render_options *options,
                          evg_geometry *geometry, evg_diags *diags);
 void evg_geometry_free(evg_geometry *geometry);
+/* Puts the periods in a row under the rest of `geometry` (allocating
+ * geometry->periods), each spanning the events of its time; done by
+ * evg_layout_geometry, for other geometries by their maker. */
+void evg_geometry_place_periods(const evg_graph *graph, evg_geometry *geometry);
 
 /* While a libxml2 writer runs, libxml2's errors (which it would print) go
  * to `diags` as "WHAT: libxml2: message", the first one only. */

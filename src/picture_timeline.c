@@ -34,6 +34,10 @@
 #define BOX_GAP 8.0
 #define MAX_LANES 5
 #define WRAP 22
+/* The strip above the lanes where the periods' names go. */
+#define PERIOD_STRIP 18.0
+/* The opacity of a period's band, as a hex alpha: the lanes show through. */
+#define PERIOD_ALPHA "2E"
 
 typedef struct {
   size_t event; /* index in the graph */
@@ -664,9 +668,10 @@ typedef struct {
   double scale;                    /* of the text */
   double title_w, title_h;
   size_t title_wrap;
-  bool lane_labels;  /* a column of lane names on the left */
-  bool label_actors; /* event labels name their actors (lanes do not) */
-  bool use_nodes;    /* bars and texts as nodes (see ROUTED_EVENTS) */
+  bool lane_labels;    /* a column of lane names on the left */
+  bool label_actors;   /* event labels name their actors (lanes do not) */
+  bool use_nodes;      /* bars and texts as nodes (see ROUTED_EVENTS) */
+  double period_strip; /* PERIOD_STRIP when the graph has periods, else 0 */
 } timeline_plan;
 
 /* Places the items on the axis and in rows at the text scale and canvas
@@ -698,7 +703,8 @@ static double place_items(const evg_graph *g, timeline_plan *plan,
     if (it->left + it->w > plot_x1)
       it->left = plot_x1 - it->w;
   }
-  *avail = plan->height - MARGIN - plan->title_h - 8 - AXIS_HEIGHT - MARGIN;
+  *avail = plan->height - MARGIN - plan->title_h - 8 - plan->period_strip -
+           AXIS_HEIGHT - MARGIN;
   return pack(plan->items, plan->n, plan->lanes, plan->lane_count, plot_x1);
 }
 
@@ -805,7 +811,7 @@ static void add_lane_label(Agraph_t *root, const timeline_plan *plan, size_t k,
 static double add_lanes(Agraph_t *root, timeline_plan *plan,
                         const evg_theme *theme) {
   char name[64];
-  double y = MARGIN + plan->title_h + 8;
+  double y = MARGIN + plan->title_h + 8 + plan->period_strip;
   for (size_t k = 0; k < plan->lane_count; k++) {
     lane *l = &plan->lanes[k];
     l->y_top = y;
@@ -821,6 +827,66 @@ static double add_lanes(Agraph_t *root, timeline_plan *plan,
     y += lane_h;
   }
   return y;
+}
+
+/* Where `day` falls on the axis: in its stretch, or in the middle of the
+ * break it falls in, or at an end of the axis.  Stretches are few (the
+ * width holds at most one per MIN_STRETCH points). */
+static double axis_x(const timeline_plan *plan, int32_t day) {
+  const stretch *s = plan->stretches;
+  for (size_t k = 0; k < plan->stretch_count; k++) {
+    if (day < s[k].d0)
+      return k == 0 ? s[k].x0 : s[k].x0 - BREAK_WIDTH / 2;
+    if (day <= s[k].d1)
+      return day_x(&s[k], day);
+  }
+  return s[plan->stretch_count - 1].x0 + s[plan->stretch_count - 1].w;
+}
+
+/* The periods: each a band behind the lanes from its first day to its
+ * last (to the end of the axis while it lasts), its name above the lanes,
+ * in its colour or, in turn, the theme's.  Bands are clusters added after
+ * the lanes: drawn over them, under the events. */
+static void add_periods(Agraph_t *root, const evg_graph *g,
+                        const timeline_plan *plan, double lanes_bottom,
+                        const evg_theme *theme) {
+  if (plan->stretch_count == 0)
+    return;
+  double top = lanes_bottom;
+  if (plan->lane_count)
+    top = plan->lanes[0].y_top;
+  double axis_end = plan->stretches[plan->stretch_count - 1].x0 +
+                    plan->stretches[plan->stretch_count - 1].w;
+  evg_buf text = {0};
+  char name[64], fill[16];
+  for (size_t i = 0; i < evg_graph_period_count(g); i++) {
+    const evg_period *p = evg_graph_period(g, i);
+    evg_date span = evg_period_span(p);
+    double x0 = axis_x(plan, span.start);
+    double x1 = p->open_end ? axis_end : axis_x(plan, span.end);
+    if (x1 - x0 < 1)
+      continue; /* outside the events' time */
+    const char *color = p->color ? p->color : theme->period[i % 2];
+    snprintf(fill, sizeof fill, "%s%s", color, PERIOD_ALPHA);
+    snprintf(name, sizeof name, "period%zu", i);
+    add_bar(root, false, name, x0, x1, (top + lanes_bottom) / 2,
+            lanes_bottom - top, plan->height, fill, "filled", "period");
+    snprintf(name, sizeof name, "cluster_period%zu", i);
+    Agraph_t *band = agsubg(root, name, 0);
+    if (band) {
+      evg_ag_set(band, "color", color);
+      text.len = 0;
+      evg_buf_printf(&text, "period-%s", p->id);
+      evg_ag_set(band, "id", text.data);
+    }
+    text.len = 0;
+    evg_label_escape(&text, p->label);
+    snprintf(name, sizeof name, "#periodlabel%zu", i);
+    add_text(root, false, name, text.data, (x0 + x1) / 2,
+             top - plan->period_strip / 2, plan->height, color, "11",
+             "period-label");
+  }
+  evg_buf_free(&text);
 }
 
 /* The axis at axis_y: a line per stretch, ticks, and a mark at each
@@ -929,6 +995,7 @@ Agraph_t *evg_build_timeline(const evg_graph *g,
       assign_lanes(g, plan.items, plan.n, mode, &plan.lane_count, &arena);
   plan.lane_labels = strcmp(mode, "none") != 0;
   plan.label_actors = strcmp(mode, "actor") != 0;
+  plan.period_strip = evg_graph_period_count(g) ? PERIOD_STRIP : 0;
   /* the title wraps to the slide: 26-point bold is about 16 points a
    * character */
   plan.title_wrap = (size_t)((plan.requested_w - 2 * MARGIN) / 16.5);
@@ -939,6 +1006,7 @@ Agraph_t *evg_build_timeline(const evg_graph *g,
   Agraph_t *root = open_graph(theme, font, plan.scale);
   add_canvas_and_title(root, g, &plan, title, theme);
   double y = add_lanes(root, &plan, theme);
+  add_periods(root, g, &plan, y, theme);
   add_axis(root, &plan, y + 8, theme);
   evg_buf text = {0};
   for (size_t i = 0; i < plan.n; i++)

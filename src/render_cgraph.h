@@ -65,6 +65,7 @@ typedef struct {
   const char *box_line;                  /* year-box and lane borders */
   const char *axis;
   const char *relation[EVG_REL_COUNT]; /* edge and legend colours */
+  const char *period[2];               /* periods without a colour, in turn */
 } evg_theme;
 
 /* "light", "dark" or "print"; NULL gives light; unknown names give NULL. */

@@ -7,6 +7,7 @@
 
 #include <errno.h>
 #include <graphviz/gvc.h>
+#include <math.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -462,12 +463,76 @@ bool evg_layout_geometry(const evg_graph *g, const evg_render_options *options,
     return false;
   }
   place_actors(g, geo);
+  evg_geometry_place_periods(g, geo);
   return true;
+}
+
+void evg_geometry_place_periods(const evg_graph *g, evg_geometry *geo) {
+  size_t periods = evg_graph_period_count(g);
+  geo->periods = evg_xcalloc(periods + 1, sizeof *geo->periods);
+  if (periods == 0)
+    return;
+  /* each period over the events it holds: from the leftmost box's left
+   * edge to the rightmost's right edge, or in the middle when it holds
+   * none; one row, packed like the actors'.  Events times periods: a
+   * file's periods are a handful (its administrations, its eras). */
+  double *left = evg_xmalloc(periods * sizeof *left);
+  double *right = evg_xmalloc(periods * sizeof *right);
+  actor_slot *slots = evg_xmalloc(periods * sizeof *slots);
+  evg_date *spans = evg_xmalloc(periods * sizeof *spans);
+  for (size_t p = 0; p < periods; p++) {
+    spans[p] = evg_period_span(evg_graph_period(g, p));
+    left[p] = INFINITY, right[p] = -INFINITY;
+  }
+  for (size_t i = 0; i < evg_graph_event_count(g); i++) {
+    if (!geo->placed[i])
+      continue;
+    int32_t day = evg_date_first_known_day(&evg_graph_event(g, i)->date);
+    const evg_box *box = &geo->events[i];
+    for (size_t p = 0; p < periods; p++) {
+      if (day < spans[p].start ||
+          (evg_date_has_end(&spans[p]) && day > spans[p].end))
+        continue;
+      if (box->x - box->width / 2 < left[p])
+        left[p] = box->x - box->width / 2;
+      if (box->x + box->width / 2 > right[p])
+        right[p] = box->x + box->width / 2;
+    }
+  }
+  for (size_t p = 0; p < periods; p++) {
+    slots[p].actor = p;
+    slots[p].x = right[p] >= left[p] ? left[p] : geo->width / 2;
+  }
+  qsort(slots, periods, sizeof *slots, by_slot_x);
+  const double gap = 12, height = 30, top = geo->height + 24;
+  double end = 0;
+  for (size_t k = 0; k < periods; k++) {
+    size_t p = slots[k].actor;
+    const char *label = evg_graph_period(g, p)->label;
+    double w = 7.5 * (double)evg_utf8_count(label, strlen(label)) + 24;
+    if (right[p] - left[p] > w)
+      w = right[p] - left[p];
+    double x0 = slots[k].x;
+    if (k > 0 && x0 < end + gap)
+      x0 = end + gap;
+    if (x0 < 0)
+      x0 = 0;
+    geo->periods[p] = (evg_box){x0 + w / 2, top + height / 2, w, height};
+    end = x0 + w;
+  }
+  if (end > geo->width)
+    geo->width = end;
+  geo->height = top + height;
+  free(spans);
+  free(slots);
+  free(right);
+  free(left);
 }
 
 void evg_geometry_free(evg_geometry *geo) {
   free(geo->events);
   free(geo->actors);
+  free(geo->periods);
   free(geo->placed);
   memset(geo, 0, sizeof *geo);
 }
