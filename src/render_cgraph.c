@@ -281,7 +281,7 @@ static const evg_theme themes[] = {
      "#D5DBE0",
      "#4A5560",
      {"#C0392B", "#1F5FAD", "#5F6B73", "#2E7D32", "#B0B7BD", "#9AA3AA"},
-     {"#8E5C9E", "#2F7F86"}},
+     {"#7A4A8A", "#24666C"}},
     {"dark",
      true,
      "#11161C",
@@ -307,7 +307,7 @@ static const evg_theme themes[] = {
      "#BBBBBB",
      "#333333",
      {"#A31515", "#0B3D91", "#444444", "#1B5E20", "#888888", "#777777"},
-     {"#555555", "#999999"}},
+     {"#444444", "#6B6B6B"}},
 };
 
 const evg_theme *evg_theme_named(const char *name) {

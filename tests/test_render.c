@@ -446,6 +446,17 @@ static void test_theme_contrast(void) {
     char name[64];
     snprintf(name, sizeof name, "theme.%s.contrast-4.5", names[t]);
     UNIT_REPORT(worst >= 4.5, name, "lowest contrast %.2f", worst);
+    /* period names: on the ground above the lanes (timeline) and on the
+     * first band colour (yEd's period boxes) */
+    worst = 99;
+    for (size_t p = 0; p < 2; p++) {
+      double c = contrast(theme->period[p], theme->background);
+      worst = c < worst ? c : worst;
+      c = contrast(theme->period[p], theme->band_a);
+      worst = c < worst ? c : worst;
+    }
+    snprintf(name, sizeof name, "theme.%s.period-contrast-4.5", names[t]);
+    UNIT_REPORT(worst >= 4.5, name, "lowest contrast %.2f", worst);
   }
   CHECK("theme.unknown", evg_theme_named("neon") == NULL);
 }
