@@ -47,7 +47,8 @@ LIB_SRC = src/util.c src/diag.c src/date.c src/graph.c src/parse_events.c \
   src/extract.c src/extract_sentences.c src/extract_actors.c \
   src/extract_headlines.c src/extract_relations.c \
   src/filter.c src/output.c src/render_cgraph.c \
-  src/render_dot.c src/render_image.c src/render_timeline.c \
+  src/render_dot.c src/render_image.c src/picture_graph.c \
+  src/picture_timeline.c \
   src/render_graphml.c src/render_json.c src/render_gexf.c src/render_yed.c \
   src/xml_errors.c \
   src/render_extract.c src/font_coverage.c
@@ -75,7 +76,8 @@ deps-test:
 # The Makefile is a prerequisite: objects built with other flags (before
 # -fPIC, say) must not reach the shared library.
 $(BUILD)/%.o: src/%.c src/evgraph.h src/internal.h src/timex_internal.h \
-  src/extract_internal.h src/render_cgraph.h src/graphml.h Makefile
+  src/extract_internal.h src/render_cgraph.h src/picture.h src/graphml.h \
+  Makefile
 	@mkdir -p $(BUILD)
 	$(CC) $(WARNINGS) $(CFLAGS) $(LIB_CFLAGS) $(SANITIZE) $(PKG_CFLAGS) -c $< -o $@
 

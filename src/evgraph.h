@@ -329,6 +329,27 @@ typedef struct {
   evg_pos pos; /**< where it was written (the event's, for derived edges) */
 } evg_edge;
 
+/** A period: a named stretch of time that gives the events their context
+ * ("Biden administration"), written as a `period ID` block.  It is no
+ * event: it has no relations and no rank.  The timeline draws it as a
+ * band behind the events; the graph picture leaves it out; the data
+ * formats write it as a node of kind "period". */
+typedef struct {
+  const char *id;
+  const char *label;
+  evg_date from;     /**< a single date: the period starts on its first day */
+  evg_date to;       /**< a single date: it ends on its last day; unused
+                      * when open_end */
+  bool open_end;     /**< written `to: ..`: still going */
+  const char *color; /**< "#RRGGBB", or NULL for the theme's colour */
+  evg_pos pos;
+} evg_period;
+
+/** The period as one date: the interval from `from` to `to` (A/B), or
+ * A/.. when it is still going; its bounds are the period's first and last
+ * days. */
+EVG_EXPORT evg_date evg_period_span(const evg_period *period);
+
 typedef struct evg_graph evg_graph;
 
 EVG_EXPORT void evg_graph_free(evg_graph *graph);
@@ -348,6 +369,10 @@ EVG_EXPORT size_t evg_graph_event_by_rank(const evg_graph *graph, size_t rank);
 EVG_EXPORT size_t evg_graph_actor_count(const evg_graph *graph);
 EVG_EXPORT const evg_actor *evg_graph_actor(const evg_graph *graph,
                                             size_t index);
+EVG_EXPORT size_t evg_graph_period_count(const evg_graph *graph);
+/** Periods in file order; borrowed. */
+EVG_EXPORT const evg_period *evg_graph_period(const evg_graph *graph,
+                                              size_t index);
 /** Edges: relations in file order, then involves, then the next chain. */
 EVG_EXPORT size_t evg_graph_edge_count(const evg_graph *graph);
 EVG_EXPORT const evg_edge *evg_graph_edge(const evg_graph *graph, size_t index);
@@ -407,9 +432,9 @@ typedef struct {
 
 /** A new graph with only the events `filter` keeps (in file order), the
  * actors they involve (all of them, in file order), the relations among
- * them, and a next chain recomputed over them.  The title, anchor, source,
- * each event's resolved date, date_text and date_derived, and every
- * element's position (file, line, column) are kept.  An empty result is a
+ * them, a next chain recomputed over them, and every period.  The title,
+ * anchor, source, each event's resolved date, date_text and date_derived, and
+ * every element's position (file, line, column) are kept.  An empty result is a
  * valid graph with no events.  Runs in time linear in the graph plus the
  * sort of the kept events.
  *

@@ -279,6 +279,20 @@ evg_graph *evg_graph_filter(const evg_graph *g, const evg_filter *f,
                           copy(arena, actor->kind));
     actor_file[i] = file_copy(&files, actor->pos.file);
   }
+  /* periods are the events' context: all of them stay */
+  size_t periods = evg_graph_period_count(g);
+  const char **period_file = evg_xmalloc((periods + 1) * sizeof(char *));
+  for (size_t i = 0; i < periods; i++) {
+    const evg_period *from = evg_graph_period(g, i);
+    evg_period *to =
+        evg_builder_period(b, evg_builder_add_period(b, from->id, from->pos));
+    to->label = copy(arena, from->label);
+    to->color = copy(arena, from->color);
+    to->from = from->from;
+    to->to = from->to;
+    to->open_end = from->open_end;
+    period_file[i] = file_copy(&files, from->pos.file);
+  }
   const char **event_file = evg_xmalloc((kept + 1) * sizeof(char *));
   for (size_t i = 0; i < kept; i++) {
     const evg_event *ev = evg_graph_event(g, event_from[i]);
@@ -330,6 +344,8 @@ evg_graph *evg_graph_filter(const evg_graph *g, const evg_filter *f,
     }
     for (size_t i = 0; i < kept_actors; i++)
       ((evg_actor *)evg_graph_actor(out, i))->pos.file = actor_file[i];
+    for (size_t i = 0; i < periods; i++)
+      ((evg_period *)evg_graph_period(out, i))->pos.file = period_file[i];
     size_t k = 0;
     for (size_t i = 0; i < evg_graph_edge_count(out); i++) {
       evg_edge *edge = (evg_edge *)evg_graph_edge(out, i);
@@ -348,6 +364,7 @@ evg_graph *evg_graph_filter(const evg_graph *g, const evg_filter *f,
   free(actor_from);
   free(event_from);
   free(actor_file);
+  free(period_file);
   free(event_file);
   free(offsets);
   free(relation_from);

@@ -18,6 +18,8 @@ struct evg_graph {
   evg_edge *edges;
   size_t edge_count;
   size_t *by_rank;
+  evg_period *periods;
+  size_t period_count;
 };
 
 static const char *const relation_names[EVG_REL_COUNT] = {
@@ -34,6 +36,7 @@ void evg_graph_free(evg_graph *graph) {
   free(graph->actors);
   free(graph->edges);
   free(graph->by_rank);
+  free(graph->periods);
   evg_arena_free(&graph->arena);
   free(graph);
 }
@@ -65,6 +68,23 @@ size_t evg_graph_actor_count(const evg_graph *g) { return g->actor_count; }
 
 const evg_actor *evg_graph_actor(const evg_graph *g, size_t index) {
   return index < g->actor_count ? &g->actors[index] : NULL;
+}
+
+size_t evg_graph_period_count(const evg_graph *g) { return g->period_count; }
+
+const evg_period *evg_graph_period(const evg_graph *g, size_t index) {
+  return index < g->period_count ? &g->periods[index] : NULL;
+}
+
+evg_date evg_period_span(const evg_period *period) {
+  evg_date span;
+  memset(&span, 0, sizeof span);
+  span.from = period->from.from;
+  span.to = period->open_end ? period->from.from : period->to.to;
+  span.interval = true;
+  span.open_end = period->open_end;
+  evg_date_compute_bounds(&span);
+  return span;
 }
 
 size_t evg_graph_edge_count(const evg_graph *g) { return g->edge_count; }
@@ -133,6 +153,37 @@ size_t evg_event_fields(const evg_graph *g, const evg_event *e,
   return count;
 }
 
+size_t evg_period_fields(const evg_period *period, evg_buf *storage,
+                         evg_field *fields) {
+  size_t offsets[EVG_PERIOD_FIELDS], count = 0;
+  char text[128];
+  evg_date span = evg_period_span(period);
+  storage->len = 0;
+#define FIELD(field_name, value)                                               \
+  do {                                                                         \
+    fields[count].name = field_name;                                           \
+    offsets[count++] = storage->len;                                           \
+    evg_buf_puts(storage, value);                                              \
+    evg_buf_putc(storage, '\0');                                               \
+  } while (0)
+  evg_date_format_edtf(&span, text, sizeof text);
+  FIELD("date", text);
+  evg_date_format_human(&span, text, sizeof text);
+  FIELD("date_label", text);
+  evg_day_format_iso(span.start, text, sizeof text);
+  FIELD("start", text);
+  if (evg_date_has_end(&span)) {
+    evg_day_format_iso(span.end, text, sizeof text);
+    FIELD("end", text);
+  }
+  if (period->color)
+    FIELD("color", period->color);
+#undef FIELD
+  for (size_t i = 0; i < count; i++)
+    fields[i].value = storage->data + offsets[i];
+  return count;
+}
+
 bool evg_graph_check(const evg_graph *g) {
   bool *seen = evg_xcalloc(g->event_count, sizeof *seen);
   bool ok = true;
@@ -163,6 +214,10 @@ bool evg_graph_check(const evg_graph *g) {
   for (size_t i = 0; i < g->event_count && ok; i++)
     for (size_t a = 0; a < g->events[i].actor_count && ok; a++)
       ok = g->events[i].actors[a] < g->actor_count;
+  for (size_t i = 0; i < g->period_count && ok; i++) {
+    const evg_period *p = &g->periods[i];
+    ok = p->id && p->label && (p->open_end || p->from.start <= p->to.end);
+  }
   return ok;
 }
 
@@ -188,12 +243,16 @@ typedef struct {
   int date_state;
 } event_extra;
 
+/* What an id names, in the builder's id map. */
+enum { ID_EVENT, ID_ACTOR, ID_PERIOD };
+static const char *const id_kind_names[] = {"an event", "an actor", "a period"};
+
 struct evg_builder {
   evg_graph *graph;
   evg_diags *diags;
   const char *file;
-  evg_map ids; /* id -> index * 2 + (1 for an actor) */
-  size_t event_cap, actor_cap, edge_cap;
+  evg_map ids; /* id -> index * 3 + an ID_* kind */
+  size_t event_cap, actor_cap, edge_cap, period_cap;
   event_extra *extras;
   const char **edge_lines; /* source line of each edge, for diagnostics */
 };
@@ -226,8 +285,9 @@ bool evg_builder_has_id(evg_builder *b, const char *id, evg_pos *first) {
   if (!evg_map_get(&b->ids, id, &value))
     return false;
   if (first)
-    *first = value & 1 ? b->graph->actors[value / 2].pos
-                       : b->graph->events[value / 2].pos;
+    *first = value % 3 == ID_ACTOR    ? b->graph->actors[value / 3].pos
+             : value % 3 == ID_PERIOD ? b->graph->periods[value / 3].pos
+                                      : b->graph->events[value / 3].pos;
   return true;
 }
 
@@ -247,8 +307,27 @@ size_t evg_builder_add_actor(evg_builder *b, const char *id, evg_pos pos) {
   memset(actor, 0, sizeof *actor);
   actor->id = evg_arena_strndup(&g->arena, id, strlen(id));
   actor->pos = own_pos(b, pos);
-  evg_map_put(&b->ids, actor->id, index * 2 + 1);
+  evg_map_put(&b->ids, actor->id, index * 3 + ID_ACTOR);
   return index;
+}
+
+size_t evg_builder_add_period(evg_builder *b, const char *id, evg_pos pos) {
+  evg_graph *g = b->graph;
+  if (g->period_count == b->period_cap) {
+    b->period_cap = b->period_cap ? b->period_cap * 2 : 8;
+    g->periods = evg_xrealloc(g->periods, b->period_cap * sizeof *g->periods);
+  }
+  size_t index = g->period_count++;
+  evg_period *period = &g->periods[index];
+  memset(period, 0, sizeof *period);
+  period->id = evg_arena_strndup(&g->arena, id, strlen(id));
+  period->pos = own_pos(b, pos);
+  evg_map_put(&b->ids, period->id, index * 3 + ID_PERIOD);
+  return index;
+}
+
+evg_period *evg_builder_period(evg_builder *b, size_t period) {
+  return &b->graph->periods[period];
 }
 
 void evg_builder_actor_set(evg_builder *b, size_t actor, const char *name,
@@ -275,7 +354,7 @@ size_t evg_builder_add_event(evg_builder *b, const char *id, evg_pos pos,
   event->id = evg_arena_strndup(&g->arena, id, strlen(id));
   event->pos = own_pos(b, pos);
   b->extras[index].line = line;
-  evg_map_put(&b->ids, event->id, index * 2);
+  evg_map_put(&b->ids, event->id, index * 3 + ID_EVENT);
   return index;
 }
 
@@ -375,13 +454,13 @@ static void resolve_refs(evg_builder *b) {
                  wants_actor ? "actor" : "event", t->id);
         continue;
       }
-      if ((value & 1) != wants_actor) {
-        ERROR_AT(b, t->pos, t->span, ref->line, "'%s' is an %s, not an %s",
-                 t->id, wants_actor ? "event" : "actor",
-                 wants_actor ? "actor" : "event");
+      if (value % 3 != (wants_actor ? ID_ACTOR : ID_EVENT)) {
+        ERROR_AT(b, t->pos, t->span, ref->line, "'%s' is %s, not %s", t->id,
+                 id_kind_names[value % 3],
+                 id_kind_names[wants_actor ? ID_ACTOR : ID_EVENT]);
         continue;
       }
-      size_t target = value / 2;
+      size_t target = value / 3;
       if (!wants_actor && target == e) {
         ERROR_AT(b, t->pos, t->span, ref->line,
                  "event '%s' cannot have the relation '%s' to itself", t->id,
@@ -465,16 +544,19 @@ static void resolve_date(evg_builder *b, size_t start, size_t *stack) {
       break;
     size_t value = 0;
     bool found = evg_map_get(&b->ids, x->date.base.id, &value);
-    if (!found || (value & 1)) {
+    if (!found || value % 3 != ID_EVENT) {
       ERROR_AT(b, x->date.base.pos, x->date.base.span, x->date.line,
-               "date refers to %s '%s'", found ? "the actor" : "unknown event",
+               "date refers to %s '%s'",
+               !found                  ? "unknown event"
+               : value % 3 == ID_ACTOR ? "the actor"
+                                       : "the period",
                x->date.base.id);
       x->date_state = 3;
       break;
     }
     x->date_state = 1;
     stack[depth++] = e;
-    e = value / 2;
+    e = value / 3;
   }
   /* Unwind: each event on the stack is its base's date, shifted. */
   while (depth > 0) {
@@ -484,12 +566,12 @@ static void resolve_date(evg_builder *b, size_t start, size_t *stack) {
       continue;
     size_t value = 0;
     evg_map_get(&b->ids, x->date.base.id, &value);
-    event_extra *base = &b->extras[value / 2];
+    event_extra *base = &b->extras[value / 3];
     if (base->date_state != 2) {
       x->date_state = 3; /* the base failed and was reported */
       continue;
     }
-    x->date_state = anchor_shift(b, &g->events[value / 2].date, &x->date,
+    x->date_state = anchor_shift(b, &g->events[value / 3].date, &x->date,
                                  &g->events[here].date)
                         ? 2
                         : 3;

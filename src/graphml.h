@@ -40,6 +40,8 @@ typedef struct {
   /* writes the first <data> of a node: the event with index `index` (file
    * order), or the actor with that index */
   void (*node)(evg_xml *xml, bool actor, size_t index, void *user);
+  /* writes the first <data> of the period with that index (NULL: none) */
+  void (*period)(evg_xml *xml, size_t index, void *user);
   /* writes the first <data> of the edge with that index */
   void (*edge)(evg_xml *xml, size_t index, void *user);
   void *user;

@@ -101,6 +101,13 @@ typedef struct {
 size_t evg_event_fields(const evg_graph *graph, const evg_event *event,
                         evg_buf *storage, evg_field *fields);
 
+/* The data fields every writer gives a period, in this order: date (its
+ * span as EDTF, A/B or A/..), date_label, start, end (absent while it
+ * lasts), color (when given).  As evg_event_fields. */
+#define EVG_PERIOD_FIELDS 5
+size_t evg_period_fields(const evg_period *period, evg_buf *storage,
+                         evg_field *fields);
+
 /* A box of a laid-out drawing: its centre and size, in points, y growing
  * downwards from the drawing's top left corner (as yEd and SVG count). */
 typedef struct {
@@ -111,9 +118,10 @@ typedef struct {
  * geometry that the GEXF and yEd writers hand on, so that Gephi and yEd
  * open the finished drawing. */
 typedef struct {
-  evg_box *events; /* by event index */
-  evg_box *actors; /* by actor index */
-  bool *placed;    /* by event index; all true after a successful layout */
+  evg_box *events;  /* by event index */
+  evg_box *actors;  /* by actor index */
+  evg_box *periods; /* by period index */
+  bool *placed;     /* by event index; all true after a successful layout */
   double width, height;
 } evg_geometry;
 
@@ -135,6 +143,10 @@ bool evg_layout_geometry(const evg_graph *graph,
                          const evg_render_options *options,
                          evg_geometry *geometry, evg_diags *diags);
 void evg_geometry_free(evg_geometry *geometry);
+/* Puts the periods in a row under the rest of `geometry` (allocating
+ * geometry->periods), each spanning the events of its time; done by
+ * evg_layout_geometry, for other geometries by their maker. */
+void evg_geometry_place_periods(const evg_graph *graph, evg_geometry *geometry);
 
 /* While a libxml2 writer runs, libxml2's errors (which it would print) go
  * to `diags` as "WHAT: libxml2: message", the first one only. */
@@ -195,6 +207,11 @@ bool evg_builder_has_id(evg_builder *b, const char *id, evg_pos *first);
 size_t evg_builder_add_actor(evg_builder *b, const char *id, evg_pos pos);
 void evg_builder_actor_set(evg_builder *b, size_t actor, const char *name,
                            const char *kind);
+
+/* A period; the parser fills the returned period's label, dates and
+ * colour (the pointer is valid until the next evg_builder_add_period). */
+size_t evg_builder_add_period(evg_builder *b, const char *id, evg_pos pos);
+evg_period *evg_builder_period(evg_builder *b, size_t period);
 
 size_t evg_builder_add_event(evg_builder *b, const char *id, evg_pos pos,
                              const char *line);

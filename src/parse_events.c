@@ -6,7 +6,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef enum { BLOCK_NONE, BLOCK_EVENT, BLOCK_ACTOR, BLOCK_DISCARD } block_kind;
+typedef enum {
+  BLOCK_NONE,
+  BLOCK_EVENT,
+  BLOCK_ACTOR,
+  BLOCK_PERIOD,
+  BLOCK_DISCARD
+} block_kind;
 
 typedef enum {
   KEY_DATE,
@@ -22,13 +28,39 @@ typedef enum {
   KEY_PART_OF,
   KEY_NAME,
   KEY_KIND,
+  KEY_FROM,
+  KEY_TO,
+  KEY_COLOR,
   KEY_COUNT
 } block_key;
 
 static const char *const key_names[KEY_COUNT] = {
-    "date",    "label", "description", "quote",       "source",
-    "actors",  "tags",  "causes",      "responds-to", "precedes",
-    "part-of", "name",  "kind"};
+    "date", "label",  "description", "quote",    "source",  "actors",
+    "tags", "causes", "responds-to", "precedes", "part-of", "name",
+    "kind", "from",   "to",          "color"};
+
+#define KEY_BIT(key) (1u << (key))
+/* The keys of each kind of block; a broken block's lines are checked
+ * against all of them. */
+static unsigned int block_keys(block_kind block) {
+  switch (block) {
+  case BLOCK_EVENT:
+    return KEY_BIT(KEY_PART_OF + 1) - KEY_BIT(KEY_DATE);
+  case BLOCK_ACTOR:
+    return KEY_BIT(KEY_NAME) | KEY_BIT(KEY_KIND);
+  case BLOCK_PERIOD:
+    return KEY_BIT(KEY_LABEL) | KEY_BIT(KEY_FROM) | KEY_BIT(KEY_TO) |
+           KEY_BIT(KEY_COLOR);
+  default:
+    return KEY_BIT(KEY_COUNT) - 1;
+  }
+}
+
+static const char *block_name(block_kind block) {
+  return block == BLOCK_ACTOR    ? "actor"
+         : block == BLOCK_PERIOD ? "period"
+                                 : "event";
+}
 
 static const char *const actor_kinds[] = {
     "person",      "company", "government", "media", "organization",
@@ -354,14 +386,19 @@ static void add_list_item(parser *p, block_key key, const char *s, size_t len) {
 static void close_block(parser *p) {
   /* A block whose lines had errors may well have its date or label on one
    * of them: reporting it missing too would only repeat the error. */
-  if (p->block == BLOCK_EVENT &&
-      evg_diags_errors(p->diags) == p->block_errors) {
-    static const block_key required[] = {KEY_DATE, KEY_LABEL};
-    for (size_t i = 0; i < 2; i++) {
+  static const block_key event_keys[] = {KEY_DATE, KEY_LABEL, KEY_COUNT};
+  static const block_key period_keys[] = {KEY_LABEL, KEY_FROM, KEY_TO,
+                                          KEY_COUNT};
+  const block_key *required = p->block == BLOCK_EVENT    ? event_keys
+                              : p->block == BLOCK_PERIOD ? period_keys
+                                                         : NULL;
+  if (required && evg_diags_errors(p->diags) == p->block_errors) {
+    for (size_t i = 0; required[i] != KEY_COUNT; i++) {
       if (!p->key_lines[required[i]])
         evg_diags_add(p->diags, EVG_SEV_ERROR, p->file, p->block_line, 1,
                       span_of(p->block_text, strlen(p->block_text)),
-                      p->block_text, "event '%s' has no '%s'", p->block_id,
+                      p->block_text, "%s '%s' has no '%s'",
+                      block_name(p->block), p->block_id,
                       key_names[required[i]]);
     }
   }
@@ -374,7 +411,9 @@ static void open_block(parser *p, const char *s, const char *end) {
   const char *word_end = s;
   while (word_end < end && !is_blank(*word_end))
     word_end++;
-  bool is_event = word_end - s == 5 && memcmp(s, "event", 5) == 0;
+  block_kind kind = word_end - s == 6            ? BLOCK_PERIOD
+                    : memcmp(s, "event", 5) == 0 ? BLOCK_EVENT
+                                                 : BLOCK_ACTOR;
   const char *id = skip_blanks(word_end, end);
   const char *id_end = trim_end(id, end);
   memset(p->key_lines, 0, sizeof p->key_lines);
@@ -383,7 +422,7 @@ static void open_block(parser *p, const char *s, const char *end) {
   p->block_text = p->line_copy;
   p->block_errors = evg_diags_errors(p->diags);
   p->block_id = store(p, id, (size_t)(id_end - id));
-  const char *what = is_event ? "event" : "actor";
+  const char *what = block_name(kind);
   if (id == id_end) {
     error_at(p, id, 1, "missing %s id after '%s'", what, what);
     return;
@@ -407,10 +446,13 @@ static void open_block(parser *p, const char *s, const char *end) {
     return;
   }
   evg_pos pos = pos_at(p, s);
-  if (is_event) {
+  if (kind == BLOCK_EVENT) {
     p->block = BLOCK_EVENT;
     p->block_index =
         evg_builder_add_event(p->builder, p->block_id, pos, p->line_copy);
+  } else if (kind == BLOCK_PERIOD) {
+    p->block = BLOCK_PERIOD;
+    p->block_index = evg_builder_add_period(p->builder, p->block_id, pos);
   } else {
     p->block = BLOCK_ACTOR;
     p->block_index = evg_builder_add_actor(p->builder, p->block_id, pos);
@@ -457,10 +499,26 @@ static void header_line(parser *p, const char *s, const char *end) {
   if (which < 0) {
     for (int k = 0; k < KEY_COUNT; k++) {
       if (strlen(key_names[k]) == len && memcmp(key_names[k], s, len) == 0) {
-        error_at(p, s, len,
-                 "'%s' belongs to an event or actor: indent it under its "
-                 "'event ID' or 'actor ID' line",
-                 key_names[k]);
+        static const block_kind blocks[] = {BLOCK_EVENT, BLOCK_ACTOR,
+                                            BLOCK_PERIOD};
+        char owners[64] = "", lines[96] = "";
+        for (size_t b = 0; b < 3; b++) {
+          if (!(block_keys(blocks[b]) & KEY_BIT(k)))
+            continue;
+          const char *name = block_name(blocks[b]);
+          bool more = false;
+          for (size_t c = b + 1; c < 3; c++)
+            more |= (block_keys(blocks[c]) & KEY_BIT(k)) != 0;
+          const char *joint = !*owners ? "" : more ? ", " : " or ";
+          size_t o = strlen(owners), l = strlen(lines);
+          snprintf(owners + o, sizeof owners - o, "%s%s%s", joint,
+                   *owners ? ""
+                           : (name[0] == 'a' || name[0] == 'e' ? "an " : "a "),
+                   name);
+          snprintf(lines + l, sizeof lines - l, "%s'%s ID'", joint, name);
+        }
+        error_at(p, s, len, "'%s' belongs to %s: indent it under its %s line",
+                 key_names[k], owners, lines);
         return;
       }
     }
@@ -506,32 +564,110 @@ static void header_line(parser *p, const char *s, const char *end) {
   }
 }
 
+/* A period's bound: one absolute date (no interval), or ".." for a `to`
+ * that is still open. */
+static bool period_bound(parser *p, block_key key, const char *s,
+                         const char *end, evg_date *date) {
+  size_t len = (size_t)(end - s);
+  const char *error = NULL;
+  size_t offset = 0;
+  if (!evg_date_parse(s, len, date, &error, &offset)) {
+    error_at(p, s + (offset < len ? offset : len), 1, "%s", error);
+    return false;
+  }
+  if (date->interval) {
+    error_at(p, s, len,
+             "'%s' of a period is a single date, not a range (the period "
+             "is the range)",
+             key_names[key]);
+    return false;
+  }
+  return true;
+}
+
+/* True for "#RRGGBB", the colours every output format takes as written. */
+static bool is_rgb_color(const char *s, size_t len) {
+  if (len != 7 || s[0] != '#')
+    return false;
+  for (size_t i = 1; i < 7; i++)
+    if (!isxdigit((unsigned char)s[i]))
+      return false;
+  return true;
+}
+
+static void period_line(parser *p, block_key key, const char *value,
+                        const char *value_end) {
+  evg_period *period = evg_builder_period(p->builder, p->block_index);
+  size_t len = (size_t)(value_end - value);
+  switch (key) {
+  case KEY_LABEL:
+    period->label = store(p, value, len);
+    break;
+  case KEY_COLOR:
+    if (is_rgb_color(value, len))
+      period->color = store(p, value, len);
+    else
+      error_at(p, value, len,
+               "invalid color '%.*s' (expected #RRGGBB, e.g. #4477aa)",
+               (int)len, value);
+    break;
+  case KEY_FROM:
+  case KEY_TO: {
+    evg_date date;
+    bool open = key == KEY_TO && len == 2 && memcmp(value, "..", 2) == 0;
+    if (!open && !period_bound(p, key, value, value_end, &date))
+      break;
+    if (key == KEY_FROM)
+      period->from = date;
+    else if (open)
+      period->open_end = true;
+    else
+      period->to = date;
+    /* the two bounds in order, once both are read */
+    bool both = p->key_lines[KEY_FROM] && p->key_lines[KEY_TO];
+    if (both && !period->open_end && period->to.end < period->from.start &&
+        evg_diags_errors(p->diags) == p->block_errors) {
+      char from[64], to[64];
+      evg_date_format_iso(&period->from, from, sizeof from);
+      evg_date_format_iso(&period->to, to, sizeof to);
+      error_at(p, value, len, "period '%s' ends (%s) before it starts (%s)",
+               period->id, to, from);
+    }
+    break;
+  }
+  default:
+    break;
+  }
+}
+
 static void block_line(parser *p, const char *s, const char *end) {
   const char *key_end, *value, *value_end;
   if (!split_key(p, s, end, &key_end, &value, &value_end))
     return;
   size_t len = (size_t)(key_end - s);
-  int first = -1, last = -1;
-  if (p->block == BLOCK_ACTOR) {
-    first = KEY_NAME, last = KEY_KIND;
-  } else if (p->block == BLOCK_EVENT) {
-    first = KEY_DATE, last = KEY_PART_OF;
-  } else {
-    first = KEY_DATE, last = KEY_KIND; /* a broken block: check syntax only */
-  }
+  unsigned int allowed = block_keys(p->block);
+  const char *candidates[KEY_COUNT];
+  size_t candidate_count = 0;
   int key = -1;
-  for (int k = first; k <= last; k++)
+  for (int k = 0; k < KEY_COUNT; k++) {
+    if (!(allowed & KEY_BIT(k)))
+      continue;
+    candidates[candidate_count++] = key_names[k];
     if (strlen(key_names[k]) == len && memcmp(key_names[k], s, len) == 0)
       key = k;
+  }
   if (key < 0) {
-    const char *what = p->block == BLOCK_ACTOR ? "actor" : "event";
-    const char *hint =
-        suggest(s, len, key_names + first, (size_t)(last - first + 1));
+    const char *what = block_name(p->block);
+    const char *hint = suggest(s, len, candidates, candidate_count);
     if (hint)
       error_at(p, s, len, "unknown %s key '%.*s'; did you mean '%s'?", what,
                (int)len, s, hint);
     else if (p->block == BLOCK_ACTOR)
       error_at(p, s, len, "unknown actor key '%.*s' (expected name or kind)",
+               (int)len, s);
+    else if (p->block == BLOCK_PERIOD)
+      error_at(p, s, len,
+               "unknown period key '%.*s' (expected label, from, to or color)",
                (int)len, s);
     else
       error_at(p, s, len,
@@ -556,6 +692,10 @@ static void block_line(parser *p, const char *s, const char *end) {
   p->key_lines[key] = p->line_no;
   if (p->block == BLOCK_DISCARD)
     return;
+  if (p->block == BLOCK_PERIOD) {
+    period_line(p, (block_key)key, value, value_end);
+    return;
+  }
   const char *text = store(p, value, (size_t)(value_end - value));
   switch (key) {
   case KEY_DATE: {
@@ -738,8 +878,9 @@ static void parse_line(parser *p) {
     const char *w = s;
     while (w < end && isalpha((unsigned char)*w))
       w++;
-    bool block_word = (w - s == 5 && (memcmp(s, "event", 5) == 0 ||
-                                      memcmp(s, "actor", 5) == 0)) &&
+    bool block_word = ((w - s == 5 && (memcmp(s, "event", 5) == 0 ||
+                                       memcmp(s, "actor", 5) == 0)) ||
+                       (w - s == 6 && memcmp(s, "period", 6) == 0)) &&
                       (w == end || is_blank(*w));
     if (block_word) {
       open_block(p, s, end);

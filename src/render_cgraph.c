@@ -280,7 +280,8 @@ static const evg_theme themes[] = {
      "#E6EAEE",
      "#D5DBE0",
      "#4A5560",
-     {"#C0392B", "#1F5FAD", "#5F6B73", "#2E7D32", "#B0B7BD", "#9AA3AA"}},
+     {"#C0392B", "#1F5FAD", "#5F6B73", "#2E7D32", "#B0B7BD", "#9AA3AA"},
+     {"#7A4A8A", "#24666C"}},
     {"dark",
      true,
      "#11161C",
@@ -292,7 +293,8 @@ static const evg_theme themes[] = {
      "#1F2833",
      "#2E3A47",
      "#AAB6C2",
-     {"#FF8A7A", "#7DB3FF", "#B5C0CA", "#7FD39A", "#5D6B79", "#6C7A88"}},
+     {"#FF8A7A", "#7DB3FF", "#B5C0CA", "#7FD39A", "#5D6B79", "#6C7A88"},
+     {"#C9A0DC", "#6FC7C0"}},
     {"print",
      false,
      "#FFFFFF",
@@ -304,7 +306,8 @@ static const evg_theme themes[] = {
      "#E5E5E5",
      "#BBBBBB",
      "#333333",
-     {"#A31515", "#0B3D91", "#444444", "#1B5E20", "#888888", "#777777"}},
+     {"#A31515", "#0B3D91", "#444444", "#1B5E20", "#888888", "#777777"},
+     {"#444444", "#6B6B6B"}},
 };
 
 const evg_theme *evg_theme_named(const char *name) {

@@ -65,6 +65,7 @@ typedef struct {
   const char *box_line;                  /* year-box and lane borders */
   const char *axis;
   const char *relation[EVG_REL_COUNT]; /* edge and legend colours */
+  const char *period[2];               /* periods without a colour, in turn */
 } evg_theme;
 
 /* "light", "dark" or "print"; NULL gives light; unknown names give NULL. */
@@ -104,12 +105,5 @@ void evg_check_fonts(const evg_graph *g, const evg_render_options *options,
 const char *evg_font_package(unsigned int cp);
 /* Frees what evg_check_fonts keeps for the process. */
 void evg_font_coverage_cleanup(void);
-
-/* The timeline picture (render_timeline.c): positions computed here, edges
- * routed by the nop2 engine.  Returns a graph ready for gvLayout(nop2). */
-Agraph_t *evg_build_timeline(const evg_graph *g,
-                             const evg_render_options *options,
-                             const char *title, const evg_theme *theme,
-                             GVC_t *gvc);
 
 #endif

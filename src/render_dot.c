@@ -123,6 +123,28 @@ static void add_actor(Agraph_t *g, const evg_actor *a, evg_buf *scratch) {
   evg_ag_set(node, "fillcolor", evg_actor_color(a->kind));
 }
 
+/* A period: a node joined to nothing, its colour as its border. */
+static void add_period(Agraph_t *g, const evg_period *p, evg_buf *scratch) {
+  Agnode_t *node = agnode(g, (char *)p->id, 1);
+  evg_ag_set(node, "kind", "period");
+  evg_buf escaped = {0};
+  evg_label_escape(&escaped, p->label);
+  scratch->len = 0;
+  evg_buf_append(scratch, "", 0);
+  break_long_runs(scratch, escaped.data);
+  evg_ag_set(node, "label", scratch->data);
+  evg_buf_free(&escaped);
+  evg_buf values = {0};
+  evg_field fields[EVG_PERIOD_FIELDS];
+  size_t count = evg_period_fields(p, &values, fields);
+  for (size_t f = 0; f < count; f++)
+    set_text(node, fields[f].name, fields[f].value, scratch);
+  evg_buf_free(&values);
+  set_pos(node, p->pos, scratch);
+  evg_ag_set(node, "shape", "note");
+  evg_ag_set(node, "style", "filled");
+}
+
 static void add_edge(Agraph_t *g, const evg_graph *model, const evg_edge *e,
                      size_t index, evg_buf *scratch) {
   Agnode_t *from = agnode(g, (char *)evg_graph_event(model, e->from)->id, 0);
@@ -190,6 +212,8 @@ bool evg_render_dot(const evg_graph *model, const evg_render_options *options,
               &scratch);
   for (size_t a = 0; a < evg_graph_actor_count(model); a++)
     add_actor(g, evg_graph_actor(model, a), &scratch);
+  for (size_t p = 0; p < evg_graph_period_count(model); p++)
+    add_period(g, evg_graph_period(model, p), &scratch);
   for (size_t i = 0; i < evg_graph_edge_count(model); i++)
     add_edge(g, model, evg_graph_edge(model, i), i, &scratch);
   evg_buf_free(&scratch);

@@ -39,6 +39,7 @@ static const attribute_def attributes[] = {
     {"quote", CLASS_NODE, "string"},
     {"source", CLASS_NODE, "string"},
     {"actor_kind", CLASS_NODE, "string"},
+    {"color", CLASS_NODE, "string"},
     {"file", CLASS_NODE, "string"},
     {"line", CLASS_NODE, "integer"},
     {"column", CLASS_NODE, "integer"},
@@ -116,9 +117,9 @@ static bool writable_day(int32_t day) {
   return year != 0;
 }
 
-static span event_span(const evg_event *e, size_t *year_zero) {
-  span s = {evg_date_has_start(&e->date), evg_date_has_end(&e->date),
-            e->date.start, e->date.end};
+static span date_span(const evg_date *date, size_t *year_zero) {
+  span s = {evg_date_has_start(date), evg_date_has_end(date), date->start,
+            date->end};
   if (s.has_start && !writable_day(s.start))
     s.has_start = false, (*year_zero)++;
   if (s.has_end && !writable_day(s.end))
@@ -210,6 +211,7 @@ typedef struct {
   const evg_geometry *geo; /* NULL: written without positions */
   span *events;            /* by event index */
   span *actors;            /* by actor index */
+  span *periods;           /* by period index */
 } drawing;
 
 static void write_event(writer *wr, const drawing *d, size_t index) {
@@ -250,6 +252,31 @@ static void write_actor(writer *wr, const drawing *d, size_t index) {
   if (d->geo)
     place(wr, &d->geo->actors[index], d->geo->height);
   shape(wr, "disc");
+  end(wr);
+}
+
+/* A period lives from its start to its end, coloured as given (else as
+ * the theme's lanes); it has no place in the drawing, and no edge. */
+static void write_period(writer *wr, const drawing *d, size_t index) {
+  const evg_period *p = evg_graph_period(d->g, index);
+  start(wr, "node");
+  attribute(wr, "id", p->id);
+  text_attribute(wr, "label", p->label);
+  span_attributes(wr, d->periods[index]);
+  start(wr, "attvalues");
+  attvalue(wr, "kind", "period");
+  evg_buf values = {0};
+  evg_field fields[EVG_PERIOD_FIELDS];
+  size_t count = evg_period_fields(p, &values, fields);
+  for (size_t f = 0; f < count; f++)
+    attvalue(wr, fields[f].name, fields[f].value);
+  evg_buf_free(&values);
+  attvalues_pos(wr, p->pos);
+  end(wr);
+  color(wr, p->color ? p->color : d->theme->period[index % 2]);
+  if (d->geo)
+    place(wr, &d->geo->periods[index], d->geo->height);
+  shape(wr, "diamond");
   end(wr);
 }
 
@@ -342,12 +369,15 @@ static void write_document(writer *wr, const drawing *d, const char *title) {
   size_t events = evg_graph_event_count(g), actors = evg_graph_actor_count(g);
   char count[32];
   start(wr, "nodes");
-  snprintf(count, sizeof count, "%zu", events + actors);
+  size_t periods = evg_graph_period_count(g);
+  snprintf(count, sizeof count, "%zu", events + actors + periods);
   attribute(wr, "count", count);
   for (size_t r = 0; r < events; r++)
     write_event(wr, d, evg_graph_event_by_rank(g, r));
   for (size_t a = 0; a < actors; a++)
     write_actor(wr, d, a);
+  for (size_t p = 0; p < periods; p++)
+    write_period(wr, d, p);
   end(wr);
   start(wr, "edges");
   snprintf(count, sizeof count, "%zu", evg_graph_edge_count(g));
@@ -384,12 +414,19 @@ bool evg_render_gexf(const evg_graph *g, const evg_render_options *options,
                   "GEXF: %zu events: more than %d to lay out; written without "
                   "positions; the tool can lay it out itself",
                   events, EVG_DRAWING_EVENTS_MAX);
-  drawing d = {g, theme, positioned ? &geometry : NULL,
+  drawing d = {g,
+               theme,
+               positioned ? &geometry : NULL,
                evg_xcalloc(events + 1, sizeof(span)),
-               evg_xcalloc(evg_graph_actor_count(g) + 1, sizeof(span))};
-  size_t year_zero = 0;
+               evg_xcalloc(evg_graph_actor_count(g) + 1, sizeof(span)),
+               evg_xcalloc(evg_graph_period_count(g) + 1, sizeof(span))};
+  size_t year_zero = 0, period_year_zero = 0;
   for (size_t i = 0; i < events; i++)
-    d.events[i] = event_span(evg_graph_event(g, i), &year_zero);
+    d.events[i] = date_span(&evg_graph_event(g, i)->date, &year_zero);
+  for (size_t p = 0; p < evg_graph_period_count(g); p++) {
+    evg_date period = evg_period_span(evg_graph_period(g, p));
+    d.periods[p] = date_span(&period, &period_year_zero);
+  }
   actor_spans(&d);
   if (year_zero)
     evg_diags_add(diags, EVG_SEV_WARNING, input_name(g), 0, 0, 0, NULL,
@@ -397,6 +434,12 @@ bool evg_render_gexf(const evg_graph *g, const evg_render_options *options,
                   "GEXF date type cannot write; they are left out of the "
                   "timeline (the start and end attributes keep them)",
                   year_zero);
+  if (period_year_zero)
+    evg_diags_add(diags, EVG_SEV_WARNING, input_name(g), 0, 0, 0, NULL,
+                  "GEXF: %zu period bounds fall in 1 BCE (year 0), which the "
+                  "GEXF date type cannot write; they are left out of the "
+                  "timeline (the start and end attributes keep them)",
+                  period_year_zero);
 
   bool ok = false;
   evg_xml_errors errors;
@@ -422,6 +465,7 @@ bool evg_render_gexf(const evg_graph *g, const evg_render_options *options,
   evg_buf_free(&wr.scratch);
   free(d.events);
   free(d.actors);
+  free(d.periods);
   if (positioned)
     evg_geometry_free(&geometry);
   return ok;

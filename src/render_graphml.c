@@ -41,6 +41,7 @@ static const key_def keys[] = {
     {"quote", FOR_NODE, "string", NULL},
     {"source", FOR_NODE, "string", NULL},
     {"actor_kind", FOR_NODE, "string", NULL},
+    {"color", FOR_NODE, "string", NULL},
     {"relation", FOR_EDGE, "string", NULL},
     {"file", FOR_NODE, "string", NULL},
     {"line", FOR_NODE, "int", NULL},
@@ -152,6 +153,26 @@ static void write_actor(evg_xml *wr, const evg_graph *g, size_t index,
   evg_xml_end(wr);
 }
 
+/* A period: a node of its own, joined to nothing. */
+static void write_period(evg_xml *wr, const evg_graph *g, size_t index,
+                         const evg_graphml_flavour *flavour) {
+  const evg_period *p = evg_graph_period(g, index);
+  evg_xml_start(wr, "node");
+  evg_xml_attr(wr, "id", p->id);
+  if (flavour && flavour->period)
+    flavour->period(wr, index, flavour->user);
+  data(wr, "kind", "period");
+  data(wr, "label", p->label);
+  evg_buf values = {0};
+  evg_field fields[EVG_PERIOD_FIELDS];
+  size_t count = evg_period_fields(p, &values, fields);
+  for (size_t f = 0; f < count; f++)
+    data(wr, fields[f].name, fields[f].value);
+  evg_buf_free(&values);
+  data_pos(wr, p->pos, false);
+  evg_xml_end(wr);
+}
+
 static void write_edge(evg_xml *wr, const evg_graph *g, size_t index,
                        const evg_graphml_flavour *flavour) {
   const evg_edge *e = evg_graph_edge(g, index);
@@ -227,6 +248,8 @@ static bool write_document(const evg_graph *g,
     write_event(&wr, g, evg_graph_event_by_rank(g, r), flavour);
   for (size_t a = 0; a < evg_graph_actor_count(g); a++)
     write_actor(&wr, g, a, flavour);
+  for (size_t p = 0; p < evg_graph_period_count(g); p++)
+    write_period(&wr, g, p, flavour);
   for (size_t i = 0; i < evg_graph_edge_count(g); i++)
     write_edge(&wr, g, i, flavour);
   evg_xml_end(&wr); /* graph */

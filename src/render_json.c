@@ -140,6 +140,18 @@ static void actor_attributes(writer *w, json_t *object, const evg_actor *a) {
   set_pos(w, object, a->pos);
 }
 
+static void period_attributes(writer *w, json_t *object, const evg_period *p) {
+  set(w, object, "kind", json_string("period"));
+  set_text(w, object, "label", p->label);
+  evg_buf values = {0};
+  evg_field fields[EVG_PERIOD_FIELDS];
+  size_t count = evg_period_fields(p, &values, fields);
+  for (size_t f = 0; f < count; f++)
+    set_text(w, object, fields[f].name, fields[f].value);
+  evg_buf_free(&values);
+  set_pos(w, object, p->pos);
+}
+
 static void put(writer *w, const char *bytes) {
   if (!w->failed && fputs(bytes, w->out) == EOF)
     fail(w, "JSON: write error (%s)", strerror(errno));
@@ -238,6 +250,12 @@ bool evg_render_json(const evg_graph *g, const evg_render_options *options,
     const evg_actor *actor = evg_graph_actor(g, a);
     json_t *attributes, *object = node(&w, actor->id, &attributes);
     actor_attributes(&w, attributes, actor);
+    element(&w, object, index++);
+  }
+  for (size_t p = 0; p < evg_graph_period_count(g) && !w.failed; p++) {
+    const evg_period *period = evg_graph_period(g, p);
+    json_t *attributes, *object = node(&w, period->id, &attributes);
+    period_attributes(&w, attributes, period);
     element(&w, object, index++);
   }
   /* NetworkX 2.8's node_link_graph and d3 read "links"; graphology

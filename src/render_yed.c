@@ -208,6 +208,7 @@ static void grid_geometry(yed *y) {
   if (actors && actors_w > geo->width)
     geo->width = actors_w;
   free(order);
+  evg_geometry_place_periods(g, geo);
 }
 
 /* ---- the yFiles elements ---- */
@@ -328,6 +329,18 @@ static void write_node(evg_xml *xml, bool is_actor, size_t index, void *user) {
       y->text.data, y->theme->text, y->event_font[index], "roundrectangle");
 }
 
+/* A period: a flat box under the drawing, over the events of its time, in
+ * its colour or the theme's. */
+static void write_period(evg_xml *xml, size_t index, void *user) {
+  yed *y = user;
+  const evg_period *p = evg_graph_period(y->g, index);
+  const char *color = p->color ? p->color : y->theme->period[index % 2];
+  const evg_box *box = &y->geo.periods[index];
+  double font = fitting_font(text_extent(p->label), box) * y->scale;
+  shape_node(xml, y, box, y->theme->band_a, color, "line", p->label, color,
+             whole_font(font), "rectangle");
+}
+
 static void write_edge(evg_xml *xml, size_t index, void *user) {
   yed *y = user;
   evg_relation relation = evg_graph_edge(y->g, index)->relation;
@@ -405,6 +418,7 @@ bool evg_render_yed(const evg_graph *g, const evg_render_options *options,
       .namespaces = namespaces,
       .keys = write_keys,
       .node = write_node,
+      .period = write_period,
       .edge = write_edge,
       .user = &y};
   bool ok = evg_write_graphml(g, options, &flavour, "yEd", out, diags);

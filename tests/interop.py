@@ -294,6 +294,40 @@ check("gexf.networkx.big.same-graph",
 with open(f"{out}/gen-10000.gexf", encoding="utf-8") as f:
     check("gexf.big.no-positions", "<position" not in f.read())
 
+# ---- periods: a node of kind "period" with its bounds, in every reader ----
+def periods_in(path):
+    with open(path, encoding="utf-8") as f:
+        return [m.group(1) for m in re.finditer(r"^period (\S+)", f.read(), re.M)]
+
+
+periods = {n: d for n, d in g.nodes(data=True) if d.get("kind") == "period"}
+check("networkx.periods", sorted(periods) == sorted(periods_in(f"data/{name}.events")) and len(periods) >= 3,
+      sorted(periods))
+biden = periods.get("biden-term", {})
+check("networkx.period.biden", (biden.get("label"), biden.get("date"), biden.get("start"), biden.get("end"))
+      == ("Biden administration", "2021-01-20/2025-01-20", "2021-01-20", "2025-01-20"), biden)
+second = periods.get("trump-second-term", {})
+check("networkx.period.open", second.get("date") == "2025-01-20/.." and "end" not in second
+      and second.get("start") == "2025-01-20", second)
+check("networkx.period.provenance", isinstance(biden.get("line"), int) and biden.get("file"), biden)
+check("networkx.period.no-edges", all(g.degree(p) == 0 for p in periods), [g.degree(p) for p in periods])
+v = ig.vs.find(id="biden-term")
+check("igraph.period", (v["kind"], v["date"], v["end"]) == ("period", "2021-01-20/2025-01-20", "2025-01-20"),
+      v.attributes())
+gp = gx.nodes.get("biden-term", {})
+check("gexf.networkx.period", (gp.get("kind"), gp.get("start"), gp.get("end"), gp.get("label"))
+      == ("period", "2021-01-20", "2025-01-20", "Biden administration"), gp)
+check("gexf.networkx.period-open", "end" not in gx.nodes.get("trump-second-term", {"end": 1}),
+      gx.nodes.get("trump-second-term"))
+# the golden file's periods: a colour given, markup in a label
+pg = nx.read_graphml(f"{out}/periods.graphml")
+check("networkx.period.color", pg.nodes["biden-term"].get("color") == "#4477aa", pg.nodes["biden-term"])
+check("networkx.period.no-color", "color" not in pg.nodes["trump-second-term"], pg.nodes["trump-second-term"])
+check("networkx.period.markup-is-text",
+      pg.nodes["trump-second-term"]["label"] == "Trump's second term & <after>", pg.nodes["trump-second-term"])
+pgx = nx.read_gexf(f"{out}/periods.gexf")
+check("gexf.networkx.period.color", pgx.nodes["biden-term"].get("color") == "#4477aa", pgx.nodes["biden-term"])
+
 # ---- the SVG has a node for every event, with its date and headline ----
 for svg_name in ("deepseek-2025", "small", "dates"):
     tree = ET.parse(f"{out}/{svg_name}.svg")

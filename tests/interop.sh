@@ -14,7 +14,8 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 check() { local name=$1; shift; if "$@" >"$tmp/log" 2>&1; then echo "PASS $name"; else echo "FAIL $name: $*"; sed 's/^/    /' "$tmp/log" | head -20; fi; }
 
-inputs="data/deepseek-2025.events tests/golden/small.events tests/golden/dates.events"
+inputs="data/deepseek-2025.events tests/golden/small.events tests/golden/dates.events
+  tests/golden/periods.events"
 for input in $inputs; do
   name=$(basename "$input" .events)
   check "interop.$name.render" $EVG render "$input" -t dot,svg,graphml,json,graphology,gexf -o "$tmp"
@@ -26,7 +27,7 @@ $PY tests/gen_events.py 10000 >"$tmp/gen-10000.events"
 check "interop.gen-10000.render" $EVG render "$tmp/gen-10000.events" -t graphml,json,graphology,gexf -o "$tmp"
 cp "$tmp/log" "$tmp/big.log"
 check "interop.big.gexf-warning" grep -q "warning: GEXF: 10000 events: more than 2000 to lay out; written without positions" "$tmp/big.log"
-json_names="deepseek-2025 small dates gen-10000"
+json_names="deepseek-2025 small dates periods gen-10000"
 
 # text that must not break the XML: markup in the file, invalid UTF-8 and a
 # control character in the title given on the command line
@@ -49,7 +50,7 @@ for input in $inputs; do
   check "interop.$name.svg-well-formed" xmllint --noout --nonet "$tmp/$name.svg"
 done
 gexf_xsd=../shared/gexf-xsd/1.2draft/gexf.xsd
-for name in deepseek-2025 small dates hostile gen-10000; do
+for name in deepseek-2025 small dates periods hostile gen-10000; do
   if [ -f "$gexf_xsd" ]; then
     check "interop.$name.gexf-schema" xmllint --noout --nonet --schema "$gexf_xsd" "$tmp/$name.gexf"
   else

@@ -382,6 +382,69 @@ static void test_diag_window(void) {
   evg_buf_free(&line);
 }
 
+/* Periods: their fields, their span as one date, and they survive a
+ * filter that keeps no event (they are context, not events). */
+static void test_periods(void) {
+  const char *text = "period biden\n"
+                     "  label: Biden administration\n"
+                     "  from: 2021-01-20\n"
+                     "  to: 2025-01-20\n"
+                     "  color: #4477aa\n"
+                     "period trump2\n"
+                     "  label: Trump's second term\n"
+                     "  from: 2025-01-20\n"
+                     "  to: ..\n"
+                     "event a\n"
+                     "  date: 2024\n"
+                     "  label: A\n";
+  evg_diags *d;
+  evg_graph *g = parse(text, &d);
+  CHECK("period.parsed", g != NULL);
+  if (!g) {
+    evg_diags_free(d);
+    return;
+  }
+  CHECK_INT("period.count", evg_graph_period_count(g), 2);
+  CHECK_INT("period.events-apart", evg_graph_event_count(g), 1);
+  const evg_period *biden = evg_graph_period(g, 0);
+  const evg_period *trump = evg_graph_period(g, 1);
+  CHECK_STR("period.id", biden->id, "biden");
+  CHECK_STR("period.label", biden->label, "Biden administration");
+  CHECK_STR("period.color", biden->color, "#4477aa");
+  CHECK("period.no-color", trump->color == NULL);
+  CHECK_INT("period.line", biden->pos.line, 1);
+  CHECK_INT("period.line2", trump->pos.line, 6);
+  evg_date span = evg_period_span(biden);
+  char text_span[64];
+  evg_date_format_edtf(&span, text_span, sizeof text_span);
+  CHECK_STR("period.span", text_span, "2021-01-20/2025-01-20");
+  CHECK_STR("period.start", iso(span.start), "2021-01-20");
+  CHECK_STR("period.end", iso(span.end), "2025-01-20");
+  CHECK("period.open", trump->open_end && !biden->open_end);
+  span = evg_period_span(trump);
+  evg_date_format_edtf(&span, text_span, sizeof text_span);
+  CHECK_STR("period.open-span", text_span, "2025-01-20/..");
+  CHECK("period.open-no-end", !evg_date_has_end(&span));
+  CHECK("period.check", evg_graph_check(g));
+  evg_filter filter = {0};
+  filter.has_from = true;
+  CHECK("period.filter-date",
+        evg_date_parse("2030", 4, &filter.from, NULL, NULL));
+  evg_graph *none = evg_graph_filter(g, &filter, d);
+  CHECK_INT("period.filter-events", none ? evg_graph_event_count(none) : 9, 0);
+  CHECK_INT("period.filter-kept", none ? evg_graph_period_count(none) : 0, 2);
+  if (none) {
+    CHECK_STR("period.filter-label", evg_graph_period(none, 1)->label,
+              "Trump's second term");
+    CHECK_STR("period.filter-file", evg_graph_period(none, 0)->pos.file,
+              "t.events");
+    CHECK("period.filter-open", evg_graph_period(none, 1)->open_end);
+  }
+  evg_graph_free(none);
+  evg_graph_free(g);
+  evg_diags_free(d);
+}
+
 int main(void) {
   test_diag_window();
   test_full_file();
@@ -395,6 +458,7 @@ int main(void) {
   test_empty();
   test_diag_format();
   test_large_linear();
+  test_periods();
   (void)first_message;
   UNIT_EXIT();
 }

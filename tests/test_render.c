@@ -388,6 +388,22 @@ static void test_gexf_limits(void) {
   free(gexf);
   evg_graph_free(g);
   evg_diags_free(d);
+
+  /* a period's bound in 1 BCE: the same, said of the period */
+  static const char period_zero[] = "period p\n  label: P\n  from: 1 BCE\n"
+                                    "  to: 0001\n"
+                                    "event e\n  date: 0001\n  label: E\n";
+  d = evg_diags_new(0);
+  g = evg_parse_events(period_zero, strlen(period_zero), "p", d);
+  gexf = g ? render_gexf(g, NULL, d, &ok) : NULL;
+  CHECK("gexf.period-year-zero.ok", ok);
+  CHECK("gexf.period-year-zero.warning",
+        said(d, EVG_SEV_WARNING, "1 period bounds fall in 1 BCE (year 0)"));
+  CHECK("gexf.period-year-zero.end-kept",
+        gexf && strstr(gexf, "<node id=\"p\" label=\"P\" end=\"0001-12-31\">"));
+  free(gexf);
+  evg_graph_free(g);
+  evg_diags_free(d);
 }
 
 /* WCAG 2 contrast of two #RRGGBB colours. */
@@ -429,6 +445,17 @@ static void test_theme_contrast(void) {
     }
     char name[64];
     snprintf(name, sizeof name, "theme.%s.contrast-4.5", names[t]);
+    UNIT_REPORT(worst >= 4.5, name, "lowest contrast %.2f", worst);
+    /* period names: on the ground above the lanes (timeline) and on the
+     * first band colour (yEd's period boxes) */
+    worst = 99;
+    for (size_t p = 0; p < 2; p++) {
+      double c = contrast(theme->period[p], theme->background);
+      worst = c < worst ? c : worst;
+      c = contrast(theme->period[p], theme->band_a);
+      worst = c < worst ? c : worst;
+    }
+    snprintf(name, sizeof name, "theme.%s.period-contrast-4.5", names[t]);
     UNIT_REPORT(worst >= 4.5, name, "lowest contrast %.2f", worst);
   }
   CHECK("theme.unknown", evg_theme_named("neon") == NULL);

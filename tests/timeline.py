@@ -119,6 +119,48 @@ for extra, tag in (([], "hard"), (["--title", title], "long-title")):
         w, h = (float(root.get(d).rstrip("pt")) for d in ("width", "height"))
         check(f"timeline.{tag}.fits-slide", w <= 1440.5 and h <= 810.5, (w, h))
 
+# periods: a band per period behind the events, over the time it spans,
+# with its name; in the file's colour or the theme's
+def bands(svg_path):
+    root = ET.parse(svg_path).getroot()
+    out, order = {}, []
+    for g in root.iter(SVG + "g"):
+        gid = g.get("id") or ""
+        order.append(gid)
+        if "period" in (g.get("class") or "").split() and gid.startswith("period-"):
+            shape = g.find(SVG + "polygon")
+            xs = [float(v) for v in re.findall(r"-?\d+\.?\d*", shape.get("points"))][0::2]
+            out[gid[len("period-"):]] = (min(xs), max(xs), shape.get("stroke"), shape.get("fill-opacity"))
+    return out, order
+
+
+for theme in ("light", "dark"):
+    r = run("render", article, "--layout", "timeline", "--theme", theme, "-t", "svg", "-o", f"{tmp}/p-{theme}")
+    b, order = bands(f"{tmp}/p-{theme}/deepseek-2025.svg")
+    check(f"timeline.periods.{theme}.bands", sorted(b) == ["biden-term", "trump-first-term", "trump-second-term"], b)
+    if len(b) == 3:
+        first, biden, second = b["trump-first-term"], b["biden-term"], b["trump-second-term"]
+        # in time order, the Biden years between the two Trump terms, meeting
+        # on inauguration day; translucent over the lanes
+        check(f"timeline.periods.{theme}.in-order", first[1] <= biden[0] + 0.01 and abs(biden[1] - second[0]) < 0.01
+              and first[0] < first[1] < biden[1] < second[1], b)
+        check(f"timeline.periods.{theme}.translucent", all(v[3] and float(v[3]) < 0.5 for v in b.values()), b)
+        check(f"timeline.periods.{theme}.behind-events",
+              max(order.index("period-" + k) for k in b) < min(i for i, gid in enumerate(order) if gid.startswith("event-")))
+    texts = " ".join(t.text or "" for t in ET.parse(f"{tmp}/p-{theme}/deepseek-2025.svg").getroot().iter(SVG + "text"))
+    check(f"timeline.periods.{theme}.labels", "Biden administration" in texts and "Trump&#39;s" not in texts
+          and "Trump's second term" in texts, texts[:200])
+periods_file = "tests/golden/periods.events"
+r = run("render", periods_file, "--layout", "timeline", "-t", "svg", "-o", f"{tmp}/p-golden")
+b, _ = bands(f"{tmp}/p-golden/periods.svg")
+check("timeline.periods.color", b.get("biden-term", (0, 0, ""))[2] == "#4477aa", b)
+texts = " ".join(t.text or "" for t in ET.parse(f"{tmp}/p-golden/periods.svg").getroot().iter(SVG + "text"))
+check("timeline.periods.markup-is-text", "Trump's second term & <after>" in texts, texts[:300])
+# a window that keeps no event of a period leaves its band out
+r = run("render", article, "--layout", "timeline", "--from", "2025-01-20", "-t", "svg", "-o", f"{tmp}/p-window")
+b, _ = bands(f"{tmp}/p-window/deepseek-2025.svg")
+check("timeline.periods.outside-window", "trump-first-term" not in b and "trump-second-term" in b, b)
+
 # determinism
 a = run("render", article, "--layout", "timeline", "-t", "svg", "-o", "-").stdout
 b = run("render", article, "--layout", "timeline", "-t", "svg", "-o", "-").stdout

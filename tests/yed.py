@@ -147,11 +147,18 @@ def check_file(name, plain_name=None):
     if events and actors:
         lowest = max(placed[i][0][1] + placed[i][0][3] for i in events)
         check(f"yed.{name}.actors-below", all(placed[a][0][1] > lowest for a in actors))
+    # periods: a row of their own under everything else, none on another
+    periods = [i for i, (_, d, _, _) in placed.items() if d["kind"] == "period"]
+    if periods:
+        lowest = max(placed[i][0][1] + placed[i][0][3] for i in events + actors)
+        check(f"yed.{name}.periods-below", all(placed[p][0][1] > lowest for p in periods))
+        clash = overlapping([placed[i][0] for i in periods])
+        check(f"yed.{name}.periods-apart", clash is None, clash and [periods[k] for k in clash])
     # fill and shape by kind: one of each per actor kind (two kinds may
     # share a fill, not also a shape), and events unlike any actor
     looks = {}
     for box, data, _, parts in placed.values():
-        kind = data.get("actor_kind", "event")
+        kind = data.get("actor_kind", data["kind"])
         looks.setdefault(kind, set()).add((parts["Fill"].get("color"),
                                            parts["Shape"].get("type")))
     check(f"yed.{name}.look-by-kind",

@@ -86,6 +86,22 @@ for (const name of names) {
            Array.isArray(a.tags);
   });
   check(`graphology.${name}.typed`, typed, 'an event with an untyped value');
+  // periods arrive as nodes of their own, with their bounds and no edge
+  const wanted = nodeLink.nodes.filter((n) => n.kind === 'period');
+  const periods = graph.filterNodes((n, a) => a.kind === 'period');
+  check(`graphology.${name}.periods`,
+        periods.length === wanted.length &&
+            periods.every((n) => graph.degree(n) === 0 &&
+                                 typeof graph.getNodeAttribute(n, 'start') === 'string' &&
+                                 /\//.test(graph.getNodeAttribute(n, 'date'))),
+        periods);
+  if (name === 'periods')
+    check('graphology.periods.biden',
+          graph.hasNode('biden-term') &&
+              deepEqual([graph.getNodeAttribute('biden-term', 'date'),
+                         graph.getNodeAttribute('biden-term', 'color')],
+                        ['2021-01-20/2025-01-20', '#4477aa']),
+          graph.hasNode('biden-term') && graph.getNodeAttributes('biden-term'));
 }
 console.warn = consoleWarn;
 check('graphology.no-warnings', warnings.length === 0, warnings);

@@ -38,8 +38,14 @@ function load(name) {
 const source = fs.readFileSync('data/deepseek-2025.events', 'utf8');
 const events = (source.match(/^event /gm) || []).length;
 const actors = (source.match(/^actor /gm) || []).length;
+const periods = (source.match(/^period /gm) || []).length;
 const g = load('deepseek-2025');
-check('graphology.nodes', g.order === events + actors, [g.order, events, actors]);
+check('graphology.nodes', g.order === events + actors + periods,
+      [g.order, events, actors, periods]);
+const biden = g.hasNode('biden-term') && g.getNodeAttributes('biden-term');
+check('graphology.period', periods >= 3 && biden && biden.kind === 'period' &&
+      biden.start === '2021-01-20' && biden.end === '2021-01-20'.replace('2021', '2025'),
+      biden);
 check('graphology.directed', g.type === 'directed', g.type);
 check('graphology.title', g.getAttribute('description') ===
       "DeepSeek's R1 shock and the US-China chip contest", g.getAttributes());

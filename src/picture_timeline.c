@@ -1,4 +1,5 @@
-/* render_timeline.c: events on a true time axis, for slides.
+/* picture_timeline.c: the timeline picture, events on a true time axis,
+ * for slides (render_image.c draws it).
  *
  * evgraph computes every position and Graphviz's nop2 engine (neato -n2)
  * keeps them and routes the relation edges.
@@ -17,7 +18,7 @@
  * to a limit) and measured again; a drawing that still does not fit is laid
  * out on a taller canvas and scaled down as a whole to the requested size
  * (Graphviz "size"), rather than overlap. */
-#include "render_cgraph.h"
+#include "picture.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -33,6 +34,10 @@
 #define BOX_GAP 8.0
 #define MAX_LANES 5
 #define WRAP 22
+/* The strip above the lanes where the periods' names go. */
+#define PERIOD_STRIP 18.0
+/* The opacity of a period's band, as a hex alpha: the lanes show through. */
+#define PERIOD_ALPHA "2E"
 
 typedef struct {
   size_t event; /* index in the graph */
@@ -615,7 +620,9 @@ static void measure(const evg_graph *g, item *items, size_t n,
                     double *title_w, double *title_h, GVC_t *gvc) {
   Agraph_t *root = open_graph(theme, font, scale);
   evg_buf text = {0};
+  /* the events, then the title */
   Agnode_t **nodes = evg_xmalloc((n + 1) * sizeof *nodes);
+  evg_size *sizes = evg_xmalloc((n + 1) * sizeof *sizes);
   for (size_t i = 0; i < n; i++) {
     char name[32];
     snprintf(name, sizeof name, "m%zu", i);
@@ -625,108 +632,127 @@ static void measure(const evg_graph *g, item *items, size_t n,
                actors);
     evg_set_html(root, nodes[i], "label", text.data);
     evg_ag_set(nodes[i], "pos", "0,0!");
+    sizes[i] = (evg_size){items[i].w, items[i].h};
   }
-  Agnode_t *head = agnode(root, (char *)"title", 1);
+  Agnode_t *head = nodes[n] = agnode(root, (char *)"title", 1);
   text.len = 0;
   evg_graph_label(&text, g, title, theme, title_wrap);
   evg_set_html(root, head, "label", text.data);
   evg_ag_set(head, "shape", "plaintext");
   evg_ag_set(head, "pos", "0,0!");
   evg_buf_free(&text);
-  if (gvLayout(gvc, root, "nop2") == 0) {
-    for (size_t i = 0; i < n; i++) {
-      items[i].w = ND_width(nodes[i]) * 72.0;
-      items[i].h = ND_height(nodes[i]) * 72.0;
-    }
-    *title_w = ND_width(head) * 72.0;
-    *title_h = ND_height(head) * 72.0;
-    gvFreeLayout(gvc, root);
+  sizes[n] = (evg_size){*title_w, *title_h};
+  evg_picture_measure(gvc, root, nodes, n + 1, sizes);
+  for (size_t i = 0; i < n; i++) {
+    items[i].w = sizes[i].width;
+    items[i].h = sizes[i].height;
   }
+  *title_w = sizes[n].width;
+  *title_h = sizes[n].height;
+  free(sizes);
   free(nodes);
   agclose(root);
 }
 
-Agraph_t *evg_build_timeline(const evg_graph *g,
-                             const evg_render_options *options,
-                             const char *title, const evg_theme *theme,
-                             GVC_t *gvc) {
-  double width =
-      (options && options->width ? options->width : 1920) * PT_PER_PX;
-  double height =
-      (options && options->height ? options->height : 1080) * PT_PER_PX;
-  const char *font = options && options->font ? options->font : EVG_FONT;
-  const char *mode = options && options->lanes ? options->lanes : "actor";
-  size_t n = evg_graph_event_count(g);
-  bool use_nodes = n > ROUTED_EVENTS;
-  item *items = evg_xcalloc(n + 1, sizeof *items);
-  for (size_t r = 0; r < n; r++)
-    items[r].event = evg_graph_event_by_rank(g, r);
-  evg_arena arena = {0};
-  size_t lane_count = 0;
-  lane *lanes = assign_lanes(g, items, n, mode, &lane_count, &arena);
-  bool lane_labels = strcmp(mode, "none") != 0;
-  double requested_w = width, requested_h = height;
-  /* the title wraps to the slide: 26-point bold is about 16 points a
-   * character */
-  size_t title_wrap = (size_t)((requested_w - 2 * MARGIN) / 16.5);
-  if (title_wrap < 12)
-    title_wrap = 12;
-  double plot_x0 = MARGIN + (lane_labels ? LANE_LABEL_WIDTH : 0);
-  double plot_x1 = width - MARGIN;
-  size_t stretch_count = 0;
-  stretch *stretches = NULL;
-  double title_w = 0, title_h = 0, needed = 0, avail = 0;
+/* ---- the plan: sizes and places, before the picture is built ---- */
+
+typedef struct {
+  item *items; /* in time order */
+  size_t n;
+  lane *lanes;
+  size_t lane_count;
+  stretch *stretches;
+  size_t stretch_count;
+  double requested_w, requested_h; /* the slide, points */
+  double width, height;            /* the canvas, points */
+  double scale;                    /* of the text */
+  double title_w, title_h;
+  size_t title_wrap;
+  bool lane_labels;    /* a column of lane names on the left */
+  bool label_actors;   /* event labels name their actors (lanes do not) */
+  bool use_nodes;      /* bars and texts as nodes (see ROUTED_EVENTS) */
+  double period_strip; /* PERIOD_STRIP when the graph has periods, else 0 */
+} timeline_plan;
+
+/* Places the items on the axis and in rows at the text scale and canvas
+ * size of `plan`, measuring the labels when asked to.  Returns the height
+ * the lanes need and sets *avail to the height they have. */
+static double place_items(const evg_graph *g, timeline_plan *plan,
+                          const evg_theme *theme, const char *font,
+                          const char *title, bool remeasure, double grow,
+                          double *avail, GVC_t *gvc) {
+  double plot_x0 = MARGIN + (plan->lane_labels ? LANE_LABEL_WIDTH : 0);
+  /* margins scale with the canvas: they stay margins once shrunk */
+  double plot_x1 = plan->width - MARGIN * grow;
+  free(plan->stretches);
+  plan->stretches = plan_stretches(g, plan->items, plan->n, plot_x0,
+                                   plot_x1 - plot_x0, &plan->stretch_count);
+  if (remeasure)
+    measure(g, plan->items, plan->n, theme, font, plan->scale,
+            plan->label_actors, title, plan->title_wrap, &plan->title_w,
+            &plan->title_h, gvc);
+  for (size_t i = 0; i < plan->n; i++) {
+    item *it = &plan->items[i];
+    const evg_event *e = evg_graph_event(g, it->event);
+    const stretch *s = &plan->stretches[it->stretch];
+    it->x = day_x(s, first_day(e));
+    it->x_end = last_day(e) > s->d1 ? s->x0 + s->w : day_x(s, last_day(e));
+    if (it->w > plot_x1 - plot_x0)
+      it->w = plot_x1 - plot_x0;
+    it->left = it->x;
+    if (it->left + it->w > plot_x1)
+      it->left = plot_x1 - it->w;
+  }
+  *avail = plan->height - MARGIN - plan->title_h - 8 - plan->period_strip -
+           AXIS_HEIGHT - MARGIN;
+  return pack(plan->items, plan->n, plan->lanes, plan->lane_count, plot_x1);
+}
+
+/* Makes the rows fit the slide: smaller text first (down to a limit), then
+ * a larger canvas, which Graphviz scales down to the slide; a drawing that
+ * still does not fit is made taller, rather than overlap. */
+static void fit_canvas(const evg_graph *g, timeline_plan *plan,
+                       const evg_theme *theme, const char *font,
+                       const char *title, GVC_t *gvc) {
   /* Canvas factors whose inverse Graphviz's SVG writer prints exactly
    * (it keeps two decimals of the scale: 1/1.6 would come out as 0.62 and
    * the drawing would overshoot the slide). */
   static const double grows[] = {1, 1.25, 2, 2.5, 4, 5, 10, 20, 25, 50, 100};
   size_t grow_step = 0;
-  double scale = 1.0, grow = 1.0;
+  double grow = 1.0, needed = 0, avail = 0;
   bool measured = false;
+  plan->scale = 1.0;
   for (int attempt = 0; attempt < 40; attempt++) {
     /* the canvas at `grow` times the slide: wider, so fewer rows */
-    width = requested_w * grow;
-    height = requested_h * grow;
-    /* margins scale with the canvas: they stay margins once shrunk */
-    plot_x1 = width - MARGIN * grow;
-    free(stretches);
-    stretches =
-        plan_stretches(g, items, n, plot_x0, plot_x1 - plot_x0, &stretch_count);
-    if (!measured || grow == 1.0)
-      measure(g, items, n, theme, font, scale, strcmp(mode, "actor") != 0,
-              title, title_wrap, &title_w, &title_h, gvc);
+    plan->width = plan->requested_w * grow;
+    plan->height = plan->requested_h * grow;
+    needed = place_items(g, plan, theme, font, title, !measured || grow == 1.0,
+                         grow, &avail, gvc);
     measured = true;
-    for (size_t i = 0; i < n; i++) {
-      const evg_event *e = evg_graph_event(g, items[i].event);
-      const stretch *s = &stretches[items[i].stretch];
-      items[i].x = day_x(s, first_day(e));
-      items[i].x_end =
-          last_day(e) > s->d1 ? s->x0 + s->w : day_x(s, last_day(e));
-      if (items[i].w > plot_x1 - plot_x0)
-        items[i].w = plot_x1 - plot_x0;
-      items[i].left = items[i].x;
-      if (items[i].left + items[i].w > plot_x1)
-        items[i].left = plot_x1 - items[i].w;
-    }
-    needed = pack(items, n, lanes, lane_count, plot_x1);
-    avail = height - MARGIN - title_h - 8 - AXIS_HEIGHT - MARGIN;
     if (needed <= avail)
       break;
-    if (scale > 0.56 + 1e-9) {
-      scale *= needed / avail > 1.5 ? 0.75 : 0.88; /* smaller text first */
-      if (scale < 0.56)
-        scale = 0.56;
+    if (plan->scale > 0.56 + 1e-9) {
+      /* smaller text first */
+      plan->scale *= needed / avail > 1.5 ? 0.75 : 0.88;
+      if (plan->scale < 0.56)
+        plan->scale = 0.56;
     } else if (grow_step + 1 < sizeof grows / sizeof grows[0])
       grow = grows[++grow_step]; /* then a larger canvas */
     else
       break;
   }
   if (needed > avail)
-    height += needed - avail;
+    plan->height += needed - avail;
+}
 
-  Agraph_t *root = open_graph(theme, font, scale);
+/* ---- the picture ---- */
+
+/* The canvas corners, which fix the bounding box to the slide, and the
+ * title with the legend. */
+static void add_canvas_and_title(Agraph_t *root, const evg_graph *g,
+                                 const timeline_plan *plan, const char *title,
+                                 const evg_theme *theme) {
   char name[64];
-  /* the canvas corners fix the bounding box to the slide */
   for (int k = 0; k < 2; k++) {
     snprintf(name, sizeof name, "#corner%d", k);
     Agnode_t *corner = agnode(root, name, 1);
@@ -734,112 +760,201 @@ Agraph_t *evg_build_timeline(const evg_graph *g,
     evg_ag_set(corner, "style", "invis");
     evg_ag_set(corner, "width", "0.01");
     evg_ag_set(corner, "height", "0.01");
-    set_pos(corner, k ? width : 0, k ? 0 : height, height);
+    set_pos(corner, k ? plan->width : 0, k ? 0 : plan->height, plan->height);
   }
-  /* title and legend */
   evg_buf text = {0};
   Agnode_t *head = agnode(root, (char *)"#title", 1);
-  evg_graph_label(&text, g, title, theme, title_wrap);
+  evg_graph_label(&text, g, title, theme, plan->title_wrap);
   evg_set_html(root, head, "label", text.data);
   evg_ag_set(head, "shape", "plaintext");
   evg_ag_set(head, "style", "");
   evg_ag_set(head, "fontcolor", theme->text);
   evg_ag_set(head, "class", "title");
-  set_pos(head, MARGIN + title_w / 2, MARGIN + title_h / 2, height);
-  /* lanes: bands first, so that they lie under everything */
-  double y = MARGIN + title_h + 8;
-  for (size_t k = 0; k < lane_count; k++) {
-    lanes[k].y_top = y;
-    double lane_h = lanes[k].row_h * lanes[k].rows + 6;
+  set_pos(head, MARGIN + plan->title_w / 2, MARGIN + plan->title_h / 2,
+          plan->height);
+  evg_buf_free(&text);
+}
+
+/* The name of lane k in the lane column, at most three lines. */
+static void add_lane_label(Agraph_t *root, const timeline_plan *plan, size_t k,
+                           double y, const evg_theme *theme) {
+  char name[64];
+  snprintf(name, sizeof name, "#lanelabel%zu", k);
+  Agnode_t *label = agnode(root, name, 1);
+  evg_buf text = {0};
+  evg_buf_puts(&text, "<B>");
+  evg_html_wrap(&text, plan->lanes[k].name, 14, "<BR/>");
+  size_t lines = 1;
+  for (char *br = strstr(text.data, "<BR/>"); br; br = strstr(br + 5, "<BR/>"))
+    if (++lines > 3) {
+      text.len = (size_t)(br - text.data);
+      text.data[text.len] = '\0';
+      evg_buf_puts(&text, "…");
+      break;
+    }
+  evg_buf_puts(&text, "</B>");
+  evg_set_html(root, label, "label", text.data);
+  evg_buf_free(&text);
+  evg_ag_set(label, "shape", "plaintext");
+  evg_ag_set(label, "style", "");
+  evg_ag_set(label, "fontcolor", theme->text);
+  evg_ag_set(label, "class", "lane-label");
+  char size[16];
+  snprintf(size, sizeof size, "%.1f",
+           11.0 * (plan->scale < 1 ? plan->scale : 1));
+  evg_ag_set(label, "fontsize", size);
+  set_pos(label, MARGIN + LANE_LABEL_WIDTH / 2, y + 14, plan->height);
+}
+
+/* The lanes' bands (first, so that they lie under everything) and names;
+ * sets each lane's y_top.  Returns the y under the last lane. */
+static double add_lanes(Agraph_t *root, timeline_plan *plan,
+                        const evg_theme *theme) {
+  char name[64];
+  double y = MARGIN + plan->title_h + 8 + plan->period_strip;
+  for (size_t k = 0; k < plan->lane_count; k++) {
+    lane *l = &plan->lanes[k];
+    l->y_top = y;
+    double lane_h = l->row_h * l->rows + 6;
     snprintf(name, sizeof name, "lane%zu", k);
     /* a lane stays a cluster at any size: as a node it would be an
      * obstacle under every box in it */
-    add_bar(root, false, name, MARGIN, width - MARGIN, y + lane_h / 2, lane_h,
-            height, k % 2 ? theme->band_b : theme->band_a, "filled", "lane");
-    if (lane_labels) {
-      snprintf(name, sizeof name, "#lanelabel%zu", k);
-      Agnode_t *label = agnode(root, name, 1);
-      text.len = 0;
-      evg_buf_puts(&text, "<B>");
-      evg_html_wrap(&text, lanes[k].name, 14, "<BR/>");
-      /* at most three lines in the lane column */
-      size_t lines = 1;
-      for (char *br = strstr(text.data, "<BR/>"); br;
-           br = strstr(br + 5, "<BR/>"))
-        if (++lines > 3) {
-          text.len = (size_t)(br - text.data);
-          text.data[text.len] = '\0';
-          evg_buf_puts(&text, "…");
-          break;
-        }
-      evg_buf_puts(&text, "</B>");
-      evg_set_html(root, label, "label", text.data);
-      evg_ag_set(label, "shape", "plaintext");
-      evg_ag_set(label, "style", "");
-      evg_ag_set(label, "fontcolor", theme->text);
-      evg_ag_set(label, "class", "lane-label");
-      char size[16];
-      snprintf(size, sizeof size, "%.1f", 11.0 * (scale < 1 ? scale : 1));
-      evg_ag_set(label, "fontsize", size);
-      set_pos(label, MARGIN + LANE_LABEL_WIDTH / 2, y + 14, height);
-    }
+    add_bar(root, false, name, MARGIN, plan->width - MARGIN, y + lane_h / 2,
+            lane_h, plan->height, k % 2 ? theme->band_b : theme->band_a,
+            "filled", "lane");
+    if (plan->lane_labels)
+      add_lane_label(root, plan, k, y, theme);
     y += lane_h;
   }
-  /* the axis: a line per stretch, ticks, and a mark at each break */
-  double axis_y = y + 8;
-  for (size_t k = 0; k < stretch_count; k++) {
-    snprintf(name, sizeof name, "axis%zu", k);
-    add_bar(root, use_nodes, name, stretches[k].x0,
-            stretches[k].x0 + stretches[k].w, axis_y, 1.2, height, theme->axis,
-            "filled", "axis");
-    add_ticks(root, use_nodes, &stretches[k], k, axis_y + 14, height, theme);
-    if (k + 1 < stretch_count) {
-      snprintf(name, sizeof name, "#break%zu", k);
-      add_text(root, use_nodes, name, "≈",
-               stretches[k].x0 + stretches[k].w + BREAK_WIDTH / 2, axis_y,
-               height, theme->muted, "14", "axis-break");
-    }
+  return y;
+}
+
+/* Where `day` falls on the axis: in its stretch, or in the middle of the
+ * break it falls in, or at an end of the axis.  Stretches are few (the
+ * width holds at most one per MIN_STRETCH points). */
+static double axis_x(const timeline_plan *plan, int32_t day) {
+  const stretch *s = plan->stretches;
+  for (size_t k = 0; k < plan->stretch_count; k++) {
+    if (day < s[k].d0)
+      return k == 0 ? s[k].x0 : s[k].x0 - BREAK_WIDTH / 2;
+    if (day <= s[k].d1)
+      return day_x(&s[k], day);
   }
-  /* events */
-  for (size_t i = 0; i < n; i++) {
-    const evg_event *e = evg_graph_event(g, items[i].event);
-    const lane *l = &lanes[items[i].lane];
-    double top = l->y_top + 3 + l->row_h * items[i].row;
-    double bar_y = top + items[i].h + 6;
-    bool fuzzy = e->date.start != e->date.end ||
-                 !evg_date_has_start(&e->date) || !evg_date_has_end(&e->date);
-    const char *dash =
-        e->date.approximate || e->date.uncertain ? "filled,dashed" : "filled";
-    snprintf(name, sizeof name, "date%zu", i);
-    if (fuzzy)
-      add_bar(root, use_nodes, name, items[i].x, items[i].x_end, bar_y, 3.5,
-              height, theme->muted, dash, "date-span");
-    else
-      add_bar(root, use_nodes, name, items[i].x - 3, items[i].x + 3, bar_y, 6,
-              height, theme->muted, "filled,rounded", "date-point");
-    snprintf(name, sizeof name, "e%zu", items[i].event);
-    Agnode_t *node = agnode(root, name, 1);
-    text.len = 0;
-    event_html(&text, g, e, theme, scale, strcmp(mode, "actor") != 0);
-    evg_set_html(root, node, "label", text.data);
-    text.len = 0;
-    evg_buf_printf(&text, "event-%s", e->id);
-    evg_ag_set(node, "id", text.data);
-    evg_ag_set(node, "class", "event");
-    evg_ag_set(node, "fixedsize", "true");
-    evg_ag_set(node, "style",
-               e->date.approximate || e->date.uncertain
-                   ? "rounded,filled,dashed"
-                   : "rounded,filled");
-    set_size(node, items[i].w, items[i].h);
-    set_pos(node, items[i].left + items[i].w / 2, top + items[i].h / 2, height);
-    if (e->description) {
+  return s[plan->stretch_count - 1].x0 + s[plan->stretch_count - 1].w;
+}
+
+/* The periods: each a band behind the lanes from its first day to its
+ * last (to the end of the axis while it lasts), its name above the lanes,
+ * in its colour or, in turn, the theme's.  Bands are clusters added after
+ * the lanes: drawn over them, under the events. */
+static void add_periods(Agraph_t *root, const evg_graph *g,
+                        const timeline_plan *plan, double lanes_bottom,
+                        const evg_theme *theme) {
+  if (plan->stretch_count == 0)
+    return;
+  double top = lanes_bottom;
+  if (plan->lane_count)
+    top = plan->lanes[0].y_top;
+  double axis_end = plan->stretches[plan->stretch_count - 1].x0 +
+                    plan->stretches[plan->stretch_count - 1].w;
+  evg_buf text = {0};
+  char name[64], fill[16];
+  for (size_t i = 0; i < evg_graph_period_count(g); i++) {
+    const evg_period *p = evg_graph_period(g, i);
+    evg_date span = evg_period_span(p);
+    double x0 = axis_x(plan, span.start);
+    double x1 = p->open_end ? axis_end : axis_x(plan, span.end);
+    if (x1 - x0 < 1)
+      continue; /* outside the events' time */
+    const char *color = p->color ? p->color : theme->period[i % 2];
+    snprintf(fill, sizeof fill, "%s%s", color, PERIOD_ALPHA);
+    snprintf(name, sizeof name, "period%zu", i);
+    add_bar(root, false, name, x0, x1, (top + lanes_bottom) / 2,
+            lanes_bottom - top, plan->height, fill, "filled", "period");
+    snprintf(name, sizeof name, "cluster_period%zu", i);
+    Agraph_t *band = agsubg(root, name, 0);
+    if (band) {
+      evg_ag_set(band, "color", color);
       text.len = 0;
-      evg_tooltip_escape(&text, e->description);
-      evg_ag_set(node, "tooltip", text.data);
+      evg_buf_printf(&text, "period-%s", p->id);
+      evg_ag_set(band, "id", text.data);
+    }
+    text.len = 0;
+    evg_label_escape(&text, p->label);
+    snprintf(name, sizeof name, "#periodlabel%zu", i);
+    add_text(root, false, name, text.data, (x0 + x1) / 2,
+             top - plan->period_strip / 2, plan->height, color, "11",
+             "period-label");
+  }
+  evg_buf_free(&text);
+}
+
+/* The axis at axis_y: a line per stretch, ticks, and a mark at each
+ * break. */
+static void add_axis(Agraph_t *root, const timeline_plan *plan, double axis_y,
+                     const evg_theme *theme) {
+  char name[64];
+  for (size_t k = 0; k < plan->stretch_count; k++) {
+    const stretch *s = &plan->stretches[k];
+    snprintf(name, sizeof name, "axis%zu", k);
+    add_bar(root, plan->use_nodes, name, s->x0, s->x0 + s->w, axis_y, 1.2,
+            plan->height, theme->axis, "filled", "axis");
+    add_ticks(root, plan->use_nodes, s, k, axis_y + 14, plan->height, theme);
+    if (k + 1 < plan->stretch_count) {
+      snprintf(name, sizeof name, "#break%zu", k);
+      add_text(root, plan->use_nodes, name, "≈", s->x0 + s->w + BREAK_WIDTH / 2,
+               axis_y, plan->height, theme->muted, "14", "axis-break");
     }
   }
-  /* relations, routed by nop2 around the boxes */
+}
+
+/* Item i's box in its lane and row, with its date under it: a bar from
+ * the first to the last day of a fuzzy date, a dot for a day. */
+static void add_event(Agraph_t *root, const evg_graph *g,
+                      const timeline_plan *plan, size_t i,
+                      const evg_theme *theme, evg_buf *text) {
+  const item *it = &plan->items[i];
+  const evg_event *e = evg_graph_event(g, it->event);
+  const lane *l = &plan->lanes[it->lane];
+  double top = l->y_top + 3 + l->row_h * it->row;
+  double bar_y = top + it->h + 6;
+  bool fuzzy = e->date.start != e->date.end || !evg_date_has_start(&e->date) ||
+               !evg_date_has_end(&e->date);
+  bool dashed = e->date.approximate || e->date.uncertain;
+  char name[64];
+  snprintf(name, sizeof name, "date%zu", i);
+  if (fuzzy)
+    add_bar(root, plan->use_nodes, name, it->x, it->x_end, bar_y, 3.5,
+            plan->height, theme->muted, dashed ? "filled,dashed" : "filled",
+            "date-span");
+  else
+    add_bar(root, plan->use_nodes, name, it->x - 3, it->x + 3, bar_y, 6,
+            plan->height, theme->muted, "filled,rounded", "date-point");
+  snprintf(name, sizeof name, "e%zu", it->event);
+  Agnode_t *node = agnode(root, name, 1);
+  text->len = 0;
+  event_html(text, g, e, theme, plan->scale, plan->label_actors);
+  evg_set_html(root, node, "label", text->data);
+  text->len = 0;
+  evg_buf_printf(text, "event-%s", e->id);
+  evg_ag_set(node, "id", text->data);
+  evg_ag_set(node, "class", "event");
+  evg_ag_set(node, "fixedsize", "true");
+  evg_ag_set(node, "style",
+             dashed ? "rounded,filled,dashed" : "rounded,filled");
+  set_size(node, it->w, it->h);
+  set_pos(node, it->left + it->w / 2, top + it->h / 2, plan->height);
+  if (e->description) {
+    text->len = 0;
+    evg_tooltip_escape(text, e->description);
+    evg_ag_set(node, "tooltip", text->data);
+  }
+}
+
+/* The relations between events, routed by nop2 around the boxes. */
+static void add_relations(Agraph_t *root, const evg_graph *g,
+                          const evg_theme *theme) {
+  char name[64];
   for (size_t i = 0; i < evg_graph_edge_count(g); i++) {
     const evg_edge *edge = evg_graph_edge(g, i);
     if (edge->relation == EVG_REL_INVOLVES || edge->relation == EVG_REL_NEXT)
@@ -857,20 +972,60 @@ Agraph_t *evg_build_timeline(const evg_graph *g,
     evg_ag_set(drawn, "arrowhead", style->arrowhead);
     evg_ag_set(drawn, "class", evg_relation_name(edge->relation));
   }
+}
+
+Agraph_t *evg_build_timeline(const evg_graph *g,
+                             const evg_render_options *options,
+                             const char *title, const evg_theme *theme,
+                             GVC_t *gvc) {
+  const char *font = options && options->font ? options->font : EVG_FONT;
+  const char *mode = options && options->lanes ? options->lanes : "actor";
+  timeline_plan plan = {0};
+  plan.requested_w =
+      (options && options->width ? options->width : 1920) * PT_PER_PX;
+  plan.requested_h =
+      (options && options->height ? options->height : 1080) * PT_PER_PX;
+  plan.n = evg_graph_event_count(g);
+  plan.use_nodes = plan.n > ROUTED_EVENTS;
+  plan.items = evg_xcalloc(plan.n + 1, sizeof *plan.items);
+  for (size_t r = 0; r < plan.n; r++)
+    plan.items[r].event = evg_graph_event_by_rank(g, r);
+  evg_arena arena = {0};
+  plan.lanes =
+      assign_lanes(g, plan.items, plan.n, mode, &plan.lane_count, &arena);
+  plan.lane_labels = strcmp(mode, "none") != 0;
+  plan.label_actors = strcmp(mode, "actor") != 0;
+  plan.period_strip = evg_graph_period_count(g) ? PERIOD_STRIP : 0;
+  /* the title wraps to the slide: 26-point bold is about 16 points a
+   * character */
+  plan.title_wrap = (size_t)((plan.requested_w - 2 * MARGIN) / 16.5);
+  if (plan.title_wrap < 12)
+    plan.title_wrap = 12;
+  fit_canvas(g, &plan, theme, font, title, gvc);
+
+  Agraph_t *root = open_graph(theme, font, plan.scale);
+  add_canvas_and_title(root, g, &plan, title, theme);
+  double y = add_lanes(root, &plan, theme);
+  add_periods(root, g, &plan, y, theme);
+  add_axis(root, &plan, y + 8, theme);
+  evg_buf text = {0};
+  for (size_t i = 0; i < plan.n; i++)
+    add_event(root, g, &plan, i, theme, &text);
+  evg_buf_free(&text);
+  add_relations(root, g, theme);
   /* Graphviz scales the drawing down (never up) to the slide: always, so
    * that no label wider than its column (a long name, a tiny canvas) can
    * widen the picture */
   char size[64];
-  snprintf(size, sizeof size, "%.3f,%.3f", requested_w / 72.0,
-           requested_h / 72.0);
+  snprintf(size, sizeof size, "%.3f,%.3f", plan.requested_w / 72.0,
+           plan.requested_h / 72.0);
   evg_ag_set(root, "size", size);
   /* spline routing around many boxes is slow: straight lines past that */
-  if (use_nodes)
+  if (plan.use_nodes)
     evg_ag_set(root, "splines", "line");
-  evg_buf_free(&text);
-  free(items);
-  free(lanes);
-  free(stretches);
+  free(plan.items);
+  free(plan.lanes);
+  free(plan.stretches);
   evg_arena_free(&arena);
   return root;
 }
