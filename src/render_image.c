@@ -474,31 +474,69 @@ void evg_geometry_place_periods(const evg_graph *g, evg_geometry *geo) {
     return;
   /* each period over the events it holds: from the leftmost box's left
    * edge to the rightmost's right edge, or in the middle when it holds
-   * none; one row, packed like the actors'.  Events times periods: a
-   * file's periods are a handful (its administrations, its eras). */
+   * none; one row, packed like the actors'.  The events a period holds are
+   * a run of the chronological order (by first day), found by binary
+   * search; a segment tree over that order gives each run's leftmost and
+   * rightmost edge: (events + periods) x log(events), never their product
+   * (a yEd grid may hold a million events). */
   double *left = evg_xmalloc(periods * sizeof *left);
   double *right = evg_xmalloc(periods * sizeof *right);
   actor_slot *slots = evg_xmalloc(periods * sizeof *slots);
-  evg_date *spans = evg_xmalloc(periods * sizeof *spans);
-  for (size_t p = 0; p < periods; p++) {
-    spans[p] = evg_period_span(evg_graph_period(g, p));
-    left[p] = INFINITY, right[p] = -INFINITY;
-  }
-  for (size_t i = 0; i < evg_graph_event_count(g); i++) {
-    if (!geo->placed[i])
-      continue;
-    int32_t day = evg_date_first_known_day(&evg_graph_event(g, i)->date);
+  size_t n = evg_graph_event_count(g);
+  double *low = evg_xmalloc((2 * n + 1) * sizeof *low);
+  double *high = evg_xmalloc((2 * n + 1) * sizeof *high);
+  for (size_t r = 0; r < n; r++) {
+    size_t i = evg_graph_event_by_rank(g, r);
     const evg_box *box = &geo->events[i];
-    for (size_t p = 0; p < periods; p++) {
-      if (day < spans[p].start ||
-          (evg_date_has_end(&spans[p]) && day > spans[p].end))
-        continue;
-      if (box->x - box->width / 2 < left[p])
-        left[p] = box->x - box->width / 2;
-      if (box->x + box->width / 2 > right[p])
-        right[p] = box->x + box->width / 2;
+    low[n + r] = geo->placed[i] ? box->x - box->width / 2 : INFINITY;
+    high[n + r] = geo->placed[i] ? box->x + box->width / 2 : -INFINITY;
+  }
+  for (size_t k = n; k-- > 1;) {
+    low[k] = fmin(low[2 * k], low[2 * k + 1]);
+    high[k] = fmax(high[2 * k], high[2 * k + 1]);
+  }
+  for (size_t p = 0; p < periods; p++) {
+    evg_date span = evg_period_span(evg_graph_period(g, p));
+    /* ranks [from, to): first day on or after the start, and on or before
+     * the end (events are ordered by their first day) */
+    size_t from = 0, to = n;
+    for (size_t a = 0, b = n; a < b;) {
+      size_t mid = a + (b - a) / 2;
+      if (evg_graph_event(g, evg_graph_event_by_rank(g, mid))->date.start <
+          span.start)
+        a = mid + 1;
+      else
+        b = mid;
+      from = a;
+    }
+    if (evg_date_has_end(&span)) {
+      size_t a = from, b = n;
+      while (a < b) {
+        size_t mid = a + (b - a) / 2;
+        if (evg_graph_event(g, evg_graph_event_by_rank(g, mid))->date.start <=
+            span.end)
+          a = mid + 1;
+        else
+          b = mid;
+      }
+      to = a;
+    }
+    left[p] = INFINITY, right[p] = -INFINITY;
+    for (size_t a = from + n, b = to + n; a < b; a /= 2, b /= 2) {
+      if (a & 1) {
+        left[p] = fmin(left[p], low[a]);
+        right[p] = fmax(right[p], high[a]);
+        a++;
+      }
+      if (b & 1) {
+        b--;
+        left[p] = fmin(left[p], low[b]);
+        right[p] = fmax(right[p], high[b]);
+      }
     }
   }
+  free(low);
+  free(high);
   for (size_t p = 0; p < periods; p++) {
     slots[p].actor = p;
     slots[p].x = right[p] >= left[p] ? left[p] : geo->width / 2;
@@ -523,7 +561,6 @@ void evg_geometry_place_periods(const evg_graph *g, evg_geometry *geo) {
   if (end > geo->width)
     geo->width = end;
   geo->height = top + height;
-  free(spans);
   free(slots);
   free(right);
   free(left);
