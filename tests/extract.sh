@@ -106,6 +106,14 @@ check "extract.ids.long-names-distinct" [ "$(grep -c '^actor ' "$tmp/long.events
 check "extract.ids.long-names-checks" $EVG check "$tmp/long.events"
 check "extract.ids.checks" $EVG check "$tmp/names.events"
 
+# NUL bytes in the text (found by tests/fuzz/fuzz_extract): the quote kept
+# only what came before the first one and, empty, made the events file
+# unreadable; now each is U+FFFD and the whole sentence is quoted
+printf '\0\0Officials met on Monday in\0Oslo.\n' >"$tmp/nul.txt"
+$EVG extract --anchor 2025-02-03 "$tmp/nul.txt" >"$tmp/nul.events"
+check "extract.nul.checks" $EVG check "$tmp/nul.events"
+check "extract.nul.quote" grep -qx '  quote: ��Officials met on Monday in�Oslo.' "$tmp/nul.events"
+
 # the article in ../shared/seed: extract | render gives its dated events
 seed=$(ls ../shared/seed/*.txt 2>/dev/null | head -1)
 if [ -n "$seed" ]; then
