@@ -57,8 +57,8 @@ TEST_NAMES = test_date test_parse test_render test_timex test_filter test_json \
 TEST_BIN = $(TEST_NAMES:%=$(BUILD)/%)
 EVENTS = $(wildcard data/*.events)
 
-.PHONY: all lib deps-build deps-run deps-test run test memcheck sanitize bench \
-  format clean install uninstall FORCE
+.PHONY: all lib deps-build deps-run deps-test run test memcheck sanitize fuzz \
+  bench format clean install uninstall FORCE
 
 all: deps-build evgraph lib
 
@@ -147,6 +147,26 @@ sanitize:
 	  LSAN_OPTIONS=suppressions=tests/lsan.supp:print_suppressions=0 \
 	  tests/run.sh
 
+# libFuzzer targets (tests/fuzz/): the library built by clang with the
+# fuzzer's coverage, ASan and UBSan in its own folder; each target runs
+# FUZZ_SECONDS from the seed corpus in tests/fuzz/corpus/ (tests/fuzz/run.sh).
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS = fuzz_date fuzz_events fuzz_extract
+FUZZ_BUILD = build/fuzz
+FUZZ_SANITIZE = -fsanitize=address,undefined -fno-omit-frame-pointer \
+  -fno-sanitize-recover=undefined
+fuzz:
+	@.ci/deps fuzz
+	$(MAKE) CC=clang BUILD=$(FUZZ_BUILD) \
+	  SANITIZE="-fsanitize=fuzzer-no-link $(FUZZ_SANITIZE)" \
+	  $(FUZZ_TARGETS:%=$(FUZZ_BUILD)/%)
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_BUILD=$(FUZZ_BUILD) tests/fuzz/run.sh \
+	  $(FUZZ_TARGETS)
+
+$(FUZZ_BUILD)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h $(FUZZ_BUILD)/libevgraph.a
+	$(CC) $(WARNINGS) $(CFLAGS) -fsanitize=fuzzer $(FUZZ_SANITIZE) \
+	  $(PKG_CFLAGS) -Isrc $< -o $@ $(FUZZ_BUILD)/libevgraph.a $(PKG_LIBS)
+
 bench: deps-test evgraph
 	@.ci/deps bench
 	@if [ -x tests/bench.sh ]; then tests/bench.sh; fi
@@ -198,7 +218,8 @@ uninstall:
 	  $(DESTDIR)$(MANDIR)/man1/evgraph.1 $(DESTDIR)$(PKGCONFIGDIR)/evgraph.pc
 
 format:
-	clang-format -i src/*.c src/*.h tests/*.c tests/*.h
+	clang-format -i src/*.c src/*.h tests/*.c tests/*.h tests/fuzz/*.c \
+	  tests/fuzz/*.h
 
 clean:
 	rm -rf build evgraph
