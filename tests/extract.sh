@@ -113,6 +113,15 @@ printf '\0\0Officials met on Monday in\0Oslo.\n' >"$tmp/nul.txt"
 $EVG extract --anchor 2025-02-03 "$tmp/nul.txt" >"$tmp/nul.events"
 check "extract.nul.checks" $EVG check "$tmp/nul.events"
 check "extract.nul.quote" grep -qx '  quote: ��Officials met on Monday in�Oslo.' "$tmp/nul.events"
+# a first line that is blank once cleaned (found by tests/fuzz/fuzz_extract)
+# gave "title: " with no value, an error: the title is then the file's name
+printf ' \r\nOfficials met on Monday.\n' >"$tmp/blank-title.txt"
+$EVG extract --anchor 2025-02-03 "$tmp/blank-title.txt" >"$tmp/blank-title.events"
+check "extract.blank-title.checks" $EVG check "$tmp/blank-title.events"
+check "extract.blank-title.file-name" grep -qx 'title: blank-title' "$tmp/blank-title.events"
+printf '\0 \0\nOfficials met on Monday.\n' >"$tmp/nul-title.txt"
+$EVG extract --anchor 2025-02-03 "$tmp/nul-title.txt" >"$tmp/nul-title.events"
+check "extract.nul-title.kept" grep -qx 'title: � �' "$tmp/nul-title.events"
 
 # the article in ../shared/seed: extract | render gives its dated events
 seed=$(ls ../shared/seed/*.txt 2>/dev/null | head -1)
