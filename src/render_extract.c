@@ -9,16 +9,27 @@
 /* ---- events file ---- */
 
 /* Text made one line for an events file: clean UTF-8, line breaks and tabs
- * as spaces (evg_utf8_sanitize has replaced the other controls), trimmed.
- * A file name with a newline must not add lines to the file. */
+ * as spaces, what the events parser rejects (C1 controls, bidi overrides;
+ * evg_utf8_sanitize has replaced C0) as U+FFFD, trimmed.  A file name with
+ * a newline must not add lines to the file. */
 static void one_line(evg_buf *clean, const char *text, size_t len) {
+  evg_buf valid = {0};
+  evg_utf8_sanitize(&valid, text, len);
   clean->len = 0;
-  evg_utf8_sanitize(clean, text, len);
+  evg_buf_append(clean, "", 0);
+  const unsigned char *s = (const unsigned char *)valid.data;
+  for (size_t i = 0, n; i < valid.len; i += n) {
+    n = evg_utf8_valid_len(s + i, valid.len - i); /* at least 1: valid */
+    unsigned int cp = evg_utf8_decode(s + i, n);
+    if (cp == '\n' || cp == '\r' || cp == '\t')
+      evg_buf_putc(clean, ' ');
+    else if (evg_events_rejects(cp))
+      evg_buf_append(clean, "\xEF\xBF\xBD", 3);
+    else
+      evg_buf_append(clean, valid.data + i, n);
+  }
+  evg_buf_free(&valid);
   size_t a = 0, b = clean->len;
-  for (size_t i = 0; i < b; i++)
-    if (clean->data[i] == '\n' || clean->data[i] == '\r' ||
-        clean->data[i] == '\t')
-      clean->data[i] = ' ';
   while (a < b && clean->data[a] == ' ')
     a++;
   while (b > a && clean->data[b - 1] == ' ')

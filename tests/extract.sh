@@ -122,6 +122,13 @@ check "extract.blank-title.file-name" grep -qx 'title: blank-title' "$tmp/blank-
 printf '\0 \0\nOfficials met on Monday.\n' >"$tmp/nul-title.txt"
 $EVG extract --anchor 2025-02-03 "$tmp/nul-title.txt" >"$tmp/nul-title.events"
 check "extract.nul-title.kept" grep -qx 'title: � �' "$tmp/nul-title.events"
+# C1 controls and bidi overrides, which the events parser rejects, in the
+# title and a quote (found by tests/fuzz/fuzz_extract): each is U+FFFD
+printf 'Port \xc2\x85news\nOfficials met on Monday in \xe2\x80\xaeOslo\xe2\x81\xa9.\n' >"$tmp/controls.txt"
+$EVG extract --anchor 2025-02-03 "$tmp/controls.txt" >"$tmp/controls.events"
+check "extract.controls.checks" $EVG check "$tmp/controls.events"
+check "extract.controls.title" grep -qx 'title: Port �news' "$tmp/controls.events"
+check "extract.controls.quote" grep -qx '  quote: Officials met on Monday in �Oslo�.' "$tmp/controls.events"
 
 # the article in ../shared/seed: extract | render gives its dated events
 seed=$(ls ../shared/seed/*.txt 2>/dev/null | head -1)
