@@ -128,6 +128,10 @@ printf 'Port \xc2\x85news\nOfficials met on Monday in \xe2\x80\xaeOslo\xe2\x81\x
 $EVG extract --anchor 2025-02-03 "$tmp/controls.txt" >"$tmp/controls.events"
 check "extract.controls.checks" $EVG check "$tmp/controls.events"
 check "extract.controls.title" grep -qx 'title: Port �news' "$tmp/controls.events"
+# U+FFFF, valid UTF-8 but no XML character (found by fuzz_extract)
+printf 'Officials met on Monday in \xef\xbf\xbfOslo.\n' >"$tmp/ffff.txt"
+$EVG extract --anchor 2025-02-03 --format timeml "$tmp/ffff.txt" >"$tmp/ffff.tml"
+check "extract.noncharacter.timeml" xmllint --noout "$tmp/ffff.tml"
 check "extract.controls.quote" grep -qx '  quote: Officials met on Monday in �Oslo�.' "$tmp/controls.events"
 
 # the article in ../shared/seed: extract | render gives its dated events
