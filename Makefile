@@ -55,11 +55,13 @@ LIB_SRC = src/util.c src/diag.c src/date.c src/graph.c src/parse_events.c \
 LIB_OBJ = $(LIB_SRC:src/%.c=$(BUILD)/%.o) $(BUILD)/gazetteer.o
 TEST_NAMES = test_date test_parse test_render test_timex test_filter test_json \
   test_roundtrip
-TEST_BIN = $(TEST_NAMES:%=$(BUILD)/%)
+# The fuzz targets (tests/fuzz/); make test replays their corpora with gcc.
+FUZZ_TARGETS = fuzz_date fuzz_events fuzz_extract
+TEST_BIN = $(TEST_NAMES:%=$(BUILD)/%) $(FUZZ_TARGETS:fuzz_%=$(BUILD)/replay_%)
 EVENTS = $(wildcard data/*.events)
 
-.PHONY: all lib deps-build deps-run deps-test run test memcheck sanitize bench \
-  format clean install uninstall FORCE
+.PHONY: all lib deps-build deps-run deps-test run test memcheck sanitize fuzz \
+  bench format clean install uninstall FORCE
 
 all: deps-build evgraph lib
 
@@ -111,6 +113,12 @@ $(BUILD)/evgraph: $(BUILD)/main.o $(BUILD)/libevgraph.a
 evgraph: $(BUILD)/evgraph
 	cp $< $@.tmp && mv -f $@.tmp $@
 
+# A fuzz target without libFuzzer: tests/fuzz/replay.c gives it a main().
+$(BUILD)/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c tests/fuzz/fuzz.h \
+  $(BUILD)/libevgraph.a
+	$(CC) $(WARNINGS) $(CFLAGS) $(SANITIZE) $(PKG_CFLAGS) -Isrc $< \
+	  tests/fuzz/replay.c -o $@ $(BUILD)/libevgraph.a $(PKG_LIBS)
+
 $(BUILD)/test_%: tests/test_%.c tests/unit.h tests/graph_lookup.h $(BUILD)/libevgraph.a
 	$(CC) $(WARNINGS) $(CFLAGS) $(SANITIZE) $(PKG_CFLAGS) -Isrc -Itests $< \
 	  -o $@ $(BUILD)/libevgraph.a $(PKG_LIBS)
@@ -143,11 +151,31 @@ sanitize:
 	@.ci/deps test
 	$(MAKE) BUILD=build/sanitize SANITIZE="-fsanitize=address,undefined \
 	  -fno-omit-frame-pointer -fno-sanitize-recover=undefined" \
-	  build/sanitize/evgraph $(TEST_NAMES:%=build/sanitize/%)
+	  build/sanitize/evgraph $(TEST_NAMES:%=build/sanitize/%) \
+	  $(FUZZ_TARGETS:fuzz_%=build/sanitize/replay_%)
 	@BUILD=build/sanitize EVGRAPH=build/sanitize/evgraph \
 	  ASAN_OPTIONS=detect_leaks=1 \
 	  LSAN_OPTIONS=suppressions=tests/lsan.supp:print_suppressions=0 \
 	  tests/run.sh
+
+# libFuzzer targets (tests/fuzz/): the library built by clang with the
+# fuzzer's coverage, ASan and UBSan in its own folder; each target runs
+# FUZZ_SECONDS from the seed corpus in tests/fuzz/corpus/ (tests/fuzz/run.sh).
+FUZZ_SECONDS ?= 60
+FUZZ_BUILD = build/fuzz
+FUZZ_SANITIZE = -fsanitize=address,undefined -fno-omit-frame-pointer \
+  -fno-sanitize-recover=undefined
+fuzz:
+	@.ci/deps fuzz
+	$(MAKE) CC=clang BUILD=$(FUZZ_BUILD) \
+	  SANITIZE="-fsanitize=fuzzer-no-link $(FUZZ_SANITIZE)" \
+	  $(FUZZ_TARGETS:%=$(FUZZ_BUILD)/%)
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_BUILD=$(FUZZ_BUILD) tests/fuzz/run.sh \
+	  $(FUZZ_TARGETS)
+
+$(FUZZ_BUILD)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h $(FUZZ_BUILD)/libevgraph.a
+	$(CC) $(WARNINGS) $(CFLAGS) -fsanitize=fuzzer $(FUZZ_SANITIZE) \
+	  $(PKG_CFLAGS) -Isrc $< -o $@ $(FUZZ_BUILD)/libevgraph.a $(PKG_LIBS)
 
 bench: deps-test evgraph
 	@.ci/deps bench
@@ -201,7 +229,8 @@ uninstall:
 	  $(DESTDIR)$(MANDIR)/man1/evgraph.1 $(DESTDIR)$(PKGCONFIGDIR)/evgraph.pc
 
 format:
-	clang-format -i src/*.c src/*.h tests/*.c tests/*.h
+	clang-format -i src/*.c src/*.h tests/*.c tests/*.h tests/fuzz/*.c \
+	  tests/fuzz/*.h
 
 clean:
 	rm -rf build evgraph

@@ -345,6 +345,17 @@ static void point_bounds(const evg_date_point *point, int64_t *first,
   *first = *last = 0;
 }
 
+/* EDTF writes a week as the interval of its days, and a day needs a
+ * four-digit year: 9999-W52 ends on 10000-01-02, which has no spelling. */
+static bool week_days_writable(const evg_date_point *week) {
+  int64_t first, last, first_year, last_year;
+  int month, day;
+  point_bounds(week, &first, &last);
+  civil_from_days64(first, &first_year, &month, &day);
+  civil_from_days64(last, &last_year, &month, &day);
+  return year_has_four_digits(first_year) && year_has_four_digits(last_year);
+}
+
 bool evg_date_has_start(const evg_date *date) {
   return !date->interval || !(date->open_start || date->unknown_start);
 }
@@ -532,7 +543,8 @@ static bool shift_point(int64_t day, evg_precision precision, int amount,
       evg_precision_coarser(precision, unit_precision(unit));
   *out = point_from_day(day, result_precision);
   /* An ISO week-year can spill one year past the calendar year. */
-  return year_writable(out->year, result_precision);
+  return year_writable(out->year, result_precision) &&
+         (result_precision != EVG_PREC_WEEK || week_days_writable(out));
 }
 
 bool evg_date_shift(const evg_date *base, int amount, evg_unit unit,
@@ -882,6 +894,10 @@ static bool parse_year_part(date_parser *parser, evg_date_point *point) {
       return fail(parser, pos, "this ISO week-year has only 52 weeks");
     point->precision = EVG_PREC_WEEK;
     point->part = (int8_t)week;
+    if (!week_days_writable(point))
+      return fail(parser, pos,
+                  "this week ends after 9999: EDTF writes a week as its "
+                  "days, which need four-digit years");
     parser->pos = pos + 2;
     return expect_point_end(parser);
   }

@@ -118,8 +118,12 @@ void extract_add_event(evg_extraction *x, const char *s, const range *sentence,
   e->id = evg_arena_strndup(&x->arena, id, strlen(id));
   e->date = date;
   e->label = extract_make_label(x, s, p->start, p->end);
-  e->quote = evg_arena_strndup(&x->arena, s + sentence->start,
-                               sentence->end - sentence->start);
+  /* Clean UTF-8, so that a NUL in the text does not cut the quote short */
+  evg_buf quote = {0};
+  evg_utf8_sanitize(&quote, s + sentence->start,
+                    sentence->end - sentence->start);
+  e->quote = evg_arena_strndup(&x->arena, quote.data, quote.len);
+  evg_buf_free(&quote);
   e->start = p->start;
   e->end = p->end;
   text_pos a = position_in(s, sentence_pos, p->start);

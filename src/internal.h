@@ -84,9 +84,15 @@ const char *evg_ascii_letters(unsigned int cp);
 int evg_display_width(unsigned int cp);
 /* Number of code points in s[0..len) (invalid bytes count as one). */
 size_t evg_utf8_count(const char *s, size_t len);
-/* Copies s into buf, replacing invalid UTF-8 and C0 controls other than
- * tab, LF and CR with U+FFFD, so that any writer gets clean text. */
+/* Copies s into buf, replacing invalid UTF-8, C0 controls other than
+ * tab, LF and CR, and U+FFFE and U+FFFF (not XML characters) with U+FFFD,
+ * so that any writer gets clean text. */
 void evg_utf8_sanitize(evg_buf *buf, const char *s, size_t len);
+
+/* True for the code points the events parser rejects in a line: controls
+ * other than tab (C0, DEL, C1) and the bidi embeddings, overrides and
+ * isolates.  Writers of events files replace them. */
+bool evg_events_rejects(unsigned int cp);
 
 /* The data fields every writer gives an event, in this order: date,
  * date_label, date_written (relative dates only), date_iso, start and end

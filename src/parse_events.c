@@ -810,6 +810,16 @@ static const hidden_range *hidden_character(unsigned int cp) {
   return NULL;
 }
 
+/* C0 but tab, DEL and C1. */
+static bool control_character(unsigned int cp) {
+  return (cp < 0x20 && cp != '\t') || (cp >= 0x7F && cp <= 0x9F);
+}
+
+bool evg_events_rejects(unsigned int cp) {
+  const hidden_range *hidden = hidden_character(cp);
+  return control_character(cp) || (hidden && hidden->error);
+}
+
 /* Reports the first invalid UTF-8 sequence or control character of the
  * line and returns false when there is one; warns about the first
  * invisible character (hidden_ranges) and stops at a bidi control. */
@@ -825,7 +835,7 @@ static bool check_line_text(parser *p) {
       return false;
     }
     unsigned int cp = evg_utf8_decode(s + i, n);
-    if ((cp < 0x20 && cp != '\t') || (cp >= 0x7F && cp <= 0x9F)) {
+    if (control_character(cp)) {
       error_at(p, p->line + i, 1,
                "control character U+%04X (byte offset %zu of the file)", cp,
                (size_t)(p->line + i - p->text));

@@ -9,16 +9,27 @@
 /* ---- events file ---- */
 
 /* Text made one line for an events file: clean UTF-8, line breaks and tabs
- * as spaces (evg_utf8_sanitize has replaced the other controls), trimmed.
- * A file name with a newline must not add lines to the file. */
-static void one_line(evg_buf *clean, const char *text) {
+ * as spaces, what the events parser rejects (C1 controls, bidi overrides;
+ * evg_utf8_sanitize has replaced C0) as U+FFFD, trimmed.  A file name with
+ * a newline must not add lines to the file. */
+static void one_line(evg_buf *clean, const char *text, size_t len) {
+  evg_buf valid = {0};
+  evg_utf8_sanitize(&valid, text, len);
   clean->len = 0;
-  evg_utf8_sanitize(clean, text, strlen(text));
+  evg_buf_append(clean, "", 0);
+  const unsigned char *s = (const unsigned char *)valid.data;
+  for (size_t i = 0, n; i < valid.len; i += n) {
+    n = evg_utf8_valid_len(s + i, valid.len - i); /* at least 1: valid */
+    unsigned int cp = evg_utf8_decode(s + i, n);
+    if (cp == '\n' || cp == '\r' || cp == '\t')
+      evg_buf_putc(clean, ' ');
+    else if (evg_events_rejects(cp))
+      evg_buf_append(clean, "\xEF\xBF\xBD", 3);
+    else
+      evg_buf_append(clean, valid.data + i, n);
+  }
+  evg_buf_free(&valid);
   size_t a = 0, b = clean->len;
-  for (size_t i = 0; i < b; i++)
-    if (clean->data[i] == '\n' || clean->data[i] == '\r' ||
-        clean->data[i] == '\t')
-      clean->data[i] = ' ';
   while (a < b && clean->data[a] == ' ')
     a++;
   while (b > a && clean->data[b - 1] == ' ')
@@ -30,7 +41,7 @@ static void one_line(evg_buf *clean, const char *text) {
 
 static void put_value(FILE *out, const char *text) {
   evg_buf clean = {0};
-  one_line(&clean, text);
+  one_line(&clean, text, strlen(text));
   fwrite(clean.data, 1, clean.len, out);
   fputc('\n', out);
   evg_buf_free(&clean);
@@ -39,7 +50,7 @@ static void put_value(FILE *out, const char *text) {
 static void write_events(const evg_extraction *x, const char *text, size_t len,
                          const char *file_name, FILE *out) {
   evg_buf file_line = {0};
-  one_line(&file_line, file_name);
+  one_line(&file_line, file_name, strlen(file_name));
   const char *file = file_line.data;
   fprintf(out,
           "# Proposed by evgraph extract from %s: review the labels, "
@@ -49,20 +60,20 @@ static void write_events(const evg_extraction *x, const char *text, size_t len,
   size_t line_end = 0;
   while (line_end < len && text[line_end] != '\n')
     line_end++;
-  char *title = NULL;
-  if (line_end > 0 && line_end < 120 && text[line_end - 1] != '.') {
-    title = evg_xstrndup(text, line_end);
-  } else {
+  evg_buf title = {0};
+  if (line_end > 0 && line_end < 120 && text[line_end - 1] != '.')
+    one_line(&title, text, line_end); /* a NUL in it is U+FFFD, not its end */
+  if (title.len == 0) {
     /* else the file's name, without its folder and extension */
     const char *base = strrchr(file, '/');
     base = base ? base + 1 : file;
     const char *dot = strrchr(base, '.');
     size_t n = dot && dot != base ? (size_t)(dot - base) : strlen(base);
-    title = evg_xstrndup(n ? base : file, n ? n : strlen(file));
+    one_line(&title, n ? base : file, n ? n : strlen(file));
   }
-  fputs("title: ", out);
-  put_value(out, title);
-  free(title);
+  /* an empty value is an error in the events file */
+  fprintf(out, "title: %s\n", title.len ? title.data : "(untitled)");
+  evg_buf_free(&title);
   evg_date anchor;
   if (evg_extraction_anchor(x, &anchor)) {
     char date[64];

@@ -304,7 +304,7 @@ void evg_utf8_sanitize(evg_buf *buf, const char *s, size_t len) {
   evg_buf_append(buf, "", 0); /* terminated even when s is empty */
   size_t i = 0;
   while (i < len) {
-    size_t run = i;
+    size_t run = i, bad = 1; /* the bytes one U+FFFD replaces */
     /* Copy the longest clean run at once. */
     while (run < len) {
       unsigned char c = p[run];
@@ -315,14 +315,17 @@ void evg_utf8_sanitize(evg_buf *buf, const char *s, size_t len) {
         continue;
       }
       size_t n = evg_utf8_valid_len(p + run, len - run);
-      if (!n)
+      /* U+FFFE and U+FFFF (EF BF BE/BF) are no XML characters */
+      if (n == 3 && p[run] == 0xEF && p[run + 1] == 0xBF && p[run + 2] >= 0xBE)
+        bad = 3;
+      if (!n || bad == 3)
         break;
       run += n;
     }
     evg_buf_append(buf, s + i, run - i);
     if (run < len) {
       evg_buf_append(buf, replacement, 3);
-      run++;
+      run += bad;
     }
     i = run;
   }

@@ -106,6 +106,34 @@ check "extract.ids.long-names-distinct" [ "$(grep -c '^actor ' "$tmp/long.events
 check "extract.ids.long-names-checks" $EVG check "$tmp/long.events"
 check "extract.ids.checks" $EVG check "$tmp/names.events"
 
+# NUL bytes in the text (found by tests/fuzz/fuzz_extract): the quote kept
+# only what came before the first one and, empty, made the events file
+# unreadable; now each is U+FFFD and the whole sentence is quoted
+printf '\0\0Officials met on Monday in\0Oslo.\n' >"$tmp/nul.txt"
+$EVG extract --anchor 2025-02-03 "$tmp/nul.txt" >"$tmp/nul.events"
+check "extract.nul.checks" $EVG check "$tmp/nul.events"
+check "extract.nul.quote" grep -qx '  quote: ��Officials met on Monday in�Oslo.' "$tmp/nul.events"
+# a first line that is blank once cleaned (found by tests/fuzz/fuzz_extract)
+# gave "title: " with no value, an error: the title is then the file's name
+printf ' \r\nOfficials met on Monday.\n' >"$tmp/blank-title.txt"
+$EVG extract --anchor 2025-02-03 "$tmp/blank-title.txt" >"$tmp/blank-title.events"
+check "extract.blank-title.checks" $EVG check "$tmp/blank-title.events"
+check "extract.blank-title.file-name" grep -qx 'title: blank-title' "$tmp/blank-title.events"
+printf '\0 \0\nOfficials met on Monday.\n' >"$tmp/nul-title.txt"
+$EVG extract --anchor 2025-02-03 "$tmp/nul-title.txt" >"$tmp/nul-title.events"
+check "extract.nul-title.kept" grep -qx 'title: � �' "$tmp/nul-title.events"
+# C1 controls and bidi overrides, which the events parser rejects, in the
+# title and a quote (found by tests/fuzz/fuzz_extract): each is U+FFFD
+printf 'Port \xc2\x85news\nOfficials met on Monday in \xe2\x80\xaeOslo\xe2\x81\xa9.\n' >"$tmp/controls.txt"
+$EVG extract --anchor 2025-02-03 "$tmp/controls.txt" >"$tmp/controls.events"
+check "extract.controls.checks" $EVG check "$tmp/controls.events"
+check "extract.controls.title" grep -qx 'title: Port �news' "$tmp/controls.events"
+# U+FFFF, valid UTF-8 but no XML character (found by fuzz_extract)
+printf 'Officials met on Monday in \xef\xbf\xbfOslo.\n' >"$tmp/ffff.txt"
+$EVG extract --anchor 2025-02-03 --format timeml "$tmp/ffff.txt" >"$tmp/ffff.tml"
+check "extract.noncharacter.timeml" xmllint --noout "$tmp/ffff.tml"
+check "extract.controls.quote" grep -qx '  quote: Officials met on Monday in �Oslo�.' "$tmp/controls.events"
+
 # the article in ../shared/seed: extract | render gives its dated events
 seed=$(ls ../shared/seed/*.txt 2>/dev/null | head -1)
 if [ -n "$seed" ]; then

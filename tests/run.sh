@@ -37,6 +37,12 @@ for t in "$BUILD"/test_*; do
   [ -x "$t" ] || continue
   suite "$(basename "$t")" $VALGRIND "$t"
 done
+# The fuzz targets' seed corpora and past findings (tests/fuzz/corpus/).
+for r in "$BUILD"/replay_*; do
+  [ -x "$r" ] || continue
+  name=$(basename "$r")
+  suite "$name" $VALGRIND "$r" "tests/fuzz/corpus/fuzz_${name#replay_}"
+done
 suite cli tests/cli.sh
 suite interop tests/interop.sh
 suite yed tests/yed.sh

@@ -416,6 +416,15 @@ static void test_parse_weeks(void) {
                "this ISO week-year has only 52 weeks", 6);
   check_reject("date.parse.week53_2025", "2025-W53",
                "this ISO week-year has only 52 weeks", 6);
+  /* found by tests/fuzz/fuzz_date: the week was accepted, and its EDTF
+   * text 9999-12-27/Y10000-01-02 could not be read back */
+  check_reject("date.parse.week_past_9999", "9999-W52",
+               "this week ends after 9999: EDTF writes a week as its days, "
+               "which need four-digit years",
+               6);
+  check_parse("date.parse.last_week_of_9999", "9999-W51",
+              "9999-12-20/9999-12-26", "week 51, 9999", "9999-12-20",
+              "9999-12-26");
   check_reject("date.parse.week00", "2025-W00", "week must be W01 to W53", 6);
   check_reject("date.parse.week54", "2020-W54", "week must be W01 to W53", 6);
   check_reject("date.parse.week_one_digit", "2025-W5",
@@ -861,6 +870,12 @@ static void test_shift(void) {
   date = parse_or_die("9999-12-31");
   CHECK("date.shift.past_9999_day",
         !evg_date_shift(&date, 1, EVG_UNIT_DAY, &out));
+  date = parse_or_die("9999-W51");
+  CHECK("date.shift.week_past_9999",
+        !evg_date_shift(&date, 1, EVG_UNIT_WEEK, &out));
+  date = parse_or_die("9999-12-26");
+  CHECK("date.shift.day_into_week_past_9999",
+        !evg_date_shift(&date, 1, EVG_UNIT_WEEK, &out));
   date = parse_or_die("-9999-01-01");
   CHECK("date.shift.before_-9999",
         !evg_date_shift(&date, -1, EVG_UNIT_DAY, &out));

@@ -51,6 +51,25 @@ static const char hostile[] =
     "actor p\n"
     "  name: <b>Bold</b> & 梁\n";
 
+/* U+FFFE and U+FFFF are valid UTF-8 but not XML characters (found by
+ * tests/fuzz/fuzz_extract in TimeML): written as U+FFFD. */
+static void test_noncharacters(void) {
+  static const char text[] =
+      "event x\n  date: 2025\n  label: a\xEF\xBF\xBF b\xEF\xBF\xBE\n";
+  evg_diags *d = evg_diags_new(0);
+  evg_graph *g = evg_parse_events(text, strlen(text), "n", d);
+  CHECK("render.noncharacter.parse", g != NULL);
+  bool ok = false;
+  char *graphml = g ? render(g, NULL, "graphml", &ok) : NULL;
+  CHECK("render.noncharacter.graphml-well-formed",
+        ok && graphml && well_formed_xml(graphml));
+  CHECK("render.noncharacter.replaced",
+        graphml && strstr(graphml, "a\xEF\xBF\xBD b\xEF\xBF\xBD") != NULL);
+  free(graphml);
+  evg_graph_free(g);
+  evg_diags_free(d);
+}
+
 static void test_hostile_text(void) {
   evg_diags *d = evg_diags_new(0);
   evg_graph *g = evg_parse_events(hostile, strlen(hostile), "h", d);
@@ -800,6 +819,7 @@ int main(void) {
   test_wrap();
   test_geometry();
   test_hostile_text();
+  test_noncharacters();
   test_empty_graph();
   test_outputs();
   test_layout_time_limit();
