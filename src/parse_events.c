@@ -815,9 +815,16 @@ static bool control_character(unsigned int cp) {
   return (cp < 0x20 && cp != '\t') || (cp >= 0x7F && cp <= 0x9F);
 }
 
+/* U+FFFE and U+FFFF: valid UTF-8 but no character, and no XML file can
+ * hold them (the writers' sanitizer would turn them into U+FFFD, so the
+ * outputs would not read back to the model). */
+static bool noncharacter(unsigned int cp) {
+  return cp == 0xFFFE || cp == 0xFFFF;
+}
+
 bool evg_events_rejects(unsigned int cp) {
   const hidden_range *hidden = hidden_character(cp);
-  return control_character(cp) || (hidden && hidden->error);
+  return control_character(cp) || noncharacter(cp) || (hidden && hidden->error);
 }
 
 /* Reports the first invalid UTF-8 sequence or control character of the
@@ -838,6 +845,12 @@ static bool check_line_text(parser *p) {
     if (control_character(cp)) {
       error_at(p, p->line + i, 1,
                "control character U+%04X (byte offset %zu of the file)", cp,
+               (size_t)(p->line + i - p->text));
+      return false;
+    }
+    if (noncharacter(cp)) {
+      error_at(p, p->line + i, 1,
+               "U+%04X is not a character (byte offset %zu of the file)", cp,
                (size_t)(p->line + i - p->text));
       return false;
     }
