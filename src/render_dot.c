@@ -74,6 +74,14 @@ static void set_text(void *object, const char *name, const char *value,
   evg_ag_set(object, name, scratch->data);
 }
 
+/* A node's label, already escaped for a Graphviz label, with its long runs
+ * broken as every other value's. */
+static void set_label(void *node, const char *escaped, evg_buf *scratch) {
+  scratch->len = 0;
+  break_long_runs(scratch, escaped);
+  evg_ag_set(node, "label", scratch->data);
+}
+
 static void set_pos(void *object, evg_pos pos, evg_buf *scratch) {
   set_text(object, "file", pos.file, scratch);
   set_int(object, "line", pos.line);
@@ -90,10 +98,7 @@ static void add_event(Agraph_t *g, const evg_graph *model, const evg_event *e,
   evg_label_escape(&escaped, text);
   evg_buf_puts(&escaped, "\\n");
   evg_label_escape(&escaped, e->label);
-  scratch->len = 0;
-  evg_buf_append(scratch, "", 0);
-  break_long_runs(scratch, escaped.data);
-  evg_ag_set(node, "label", scratch->data);
+  set_label(node, escaped.data, scratch);
   evg_buf_free(&escaped);
   evg_buf values = {0};
   evg_field fields[EVG_EVENT_FIELDS];
@@ -111,10 +116,7 @@ static void add_actor(Agraph_t *g, const evg_actor *a, evg_buf *scratch) {
   evg_ag_set(node, "kind", "actor");
   evg_buf escaped = {0};
   evg_label_escape(&escaped, a->name);
-  scratch->len = 0;
-  evg_buf_append(scratch, "", 0);
-  break_long_runs(scratch, escaped.data);
-  evg_ag_set(node, "label", scratch->data);
+  set_label(node, escaped.data, scratch);
   evg_buf_free(&escaped);
   set_text(node, "actor_kind", a->kind, scratch);
   set_pos(node, a->pos, scratch);
@@ -129,10 +131,7 @@ static void add_period(Agraph_t *g, const evg_period *p, evg_buf *scratch) {
   evg_ag_set(node, "kind", "period");
   evg_buf escaped = {0};
   evg_label_escape(&escaped, p->label);
-  scratch->len = 0;
-  evg_buf_append(scratch, "", 0);
-  break_long_runs(scratch, escaped.data);
-  evg_ag_set(node, "label", scratch->data);
+  set_label(node, escaped.data, scratch);
   evg_buf_free(&escaped);
   evg_buf values = {0};
   evg_field fields[EVG_PERIOD_FIELDS];

@@ -353,14 +353,37 @@ bool evg_render_image(const evg_graph *g, const evg_render_options *options,
  * the 14-point size of the pictures). */
 typedef struct {
   double x;
-  size_t actor;
-} actor_slot;
+  size_t item; /* the actor or period it places */
+} row_slot;
 
 static int by_slot_x(const void *a, const void *b) {
-  const actor_slot *p = a, *q = b;
+  const row_slot *p = a, *q = b;
   if (p->x != q->x)
     return p->x < q->x ? -1 : 1;
-  return p->actor < q->actor ? -1 : p->actor > q->actor;
+  return p->item < q->item ? -1 : p->item > q->item;
+}
+
+#define ROW_GAP 12
+#define ROW_HEIGHT 30
+
+/* Packs one row of boxes at `top`, in the order of `slots`: each at its
+ * wanted left edge, or right after the box before it, so that no two
+ * overlap.  Boxes are written by item (slots[k].item).  Returns the
+ * row's right edge. */
+static double pack_row(const row_slot *slots, size_t n, const double *want_left,
+                       const double *width, double top, evg_box *boxes) {
+  double right = 0;
+  for (size_t k = 0; k < n; k++) {
+    size_t item = slots[k].item;
+    double w = width[item], left = want_left[item];
+    if (k > 0 && left < right + ROW_GAP)
+      left = right + ROW_GAP;
+    if (left < 0)
+      left = 0;
+    boxes[item] = (evg_box){left + w / 2, top + ROW_HEIGHT / 2, w, ROW_HEIGHT};
+    right = left + w;
+  }
+  return right;
 }
 
 static void place_actors(const evg_graph *g, evg_geometry *geo) {
@@ -376,35 +399,30 @@ static void place_actors(const evg_graph *g, evg_geometry *geo) {
     sum[e->to] += geo->events[e->from].x;
     count[e->to]++;
   }
-  actor_slot *slots = evg_xmalloc(actors * sizeof *slots);
+  row_slot *slots = evg_xmalloc(actors * sizeof *slots);
   for (size_t a = 0; a < actors; a++) {
-    slots[a].actor = a;
+    slots[a].item = a;
     slots[a].x = count[a] ? sum[a] / (double)count[a] : geo->width / 2;
   }
   qsort(slots, actors, sizeof *slots, by_slot_x);
-  const double gap = 12, height = 30, top = geo->height + 48;
-  double right = 0;
+  /* each box centred under its events: its left edge is half a width
+   * before that */
+  double *want_left = evg_xmalloc(actors * sizeof *want_left);
+  double *width = evg_xmalloc(actors * sizeof *width);
   for (size_t k = 0; k < actors; k++) {
-    const evg_actor *a = evg_graph_actor(g, slots[k].actor);
+    const evg_actor *a = evg_graph_actor(g, slots[k].item);
     const char *name = a->name ? a->name : a->id;
     double w = 7.5 * (double)evg_utf8_count(name, strlen(name)) + 24;
-    if (w < 60)
-      w = 60;
-    double left = slots[k].x - w / 2;
-    if (k > 0 && left < right + gap)
-      left = right + gap;
-    if (left < 0)
-      left = 0;
-    evg_box *box = &geo->actors[slots[k].actor];
-    box->x = left + w / 2;
-    box->y = top + height / 2;
-    box->width = w;
-    box->height = height;
-    right = left + w;
+    width[slots[k].item] = w < 60 ? 60 : w;
+    want_left[slots[k].item] = slots[k].x - width[slots[k].item] / 2;
   }
+  double top = geo->height + 48;
+  double right = pack_row(slots, actors, want_left, width, top, geo->actors);
   if (right > geo->width)
     geo->width = right;
-  geo->height = top + height;
+  geo->height = top + ROW_HEIGHT;
+  free(want_left);
+  free(width);
   free(slots);
   free(sum);
   free(count);
@@ -481,7 +499,7 @@ void evg_geometry_place_periods(const evg_graph *g, evg_geometry *geo) {
    * (a yEd grid may hold a million events). */
   double *left = evg_xmalloc(periods * sizeof *left);
   double *right = evg_xmalloc(periods * sizeof *right);
-  actor_slot *slots = evg_xmalloc(periods * sizeof *slots);
+  row_slot *slots = evg_xmalloc(periods * sizeof *slots);
   size_t n = evg_graph_event_count(g);
   double *low = evg_xmalloc((2 * n + 1) * sizeof *low);
   double *high = evg_xmalloc((2 * n + 1) * sizeof *high);
@@ -537,30 +555,26 @@ void evg_geometry_place_periods(const evg_graph *g, evg_geometry *geo) {
   }
   free(low);
   free(high);
+  /* each box from the left edge of its events (in the middle when it holds
+   * none), at least as wide as its events and its label */
+  double *width = evg_xmalloc(periods * sizeof *width);
   for (size_t p = 0; p < periods; p++) {
-    slots[p].actor = p;
-    slots[p].x = right[p] >= left[p] ? left[p] : geo->width / 2;
+    const char *label = evg_graph_period(g, p)->label;
+    width[p] = 7.5 * (double)evg_utf8_count(label, strlen(label)) + 24;
+    if (right[p] - left[p] > width[p])
+      width[p] = right[p] - left[p];
+    if (right[p] < left[p])
+      left[p] = geo->width / 2;
+    slots[p].item = p;
+    slots[p].x = left[p];
   }
   qsort(slots, periods, sizeof *slots, by_slot_x);
-  const double gap = 12, height = 30, top = geo->height + 24;
-  double end = 0;
-  for (size_t k = 0; k < periods; k++) {
-    size_t p = slots[k].actor;
-    const char *label = evg_graph_period(g, p)->label;
-    double w = 7.5 * (double)evg_utf8_count(label, strlen(label)) + 24;
-    if (right[p] - left[p] > w)
-      w = right[p] - left[p];
-    double x0 = slots[k].x;
-    if (k > 0 && x0 < end + gap)
-      x0 = end + gap;
-    if (x0 < 0)
-      x0 = 0;
-    geo->periods[p] = (evg_box){x0 + w / 2, top + height / 2, w, height};
-    end = x0 + w;
-  }
+  double top = geo->height + 24;
+  double end = pack_row(slots, periods, left, width, top, geo->periods);
   if (end > geo->width)
     geo->width = end;
-  geo->height = top + height;
+  geo->height = top + ROW_HEIGHT;
+  free(width);
   free(slots);
   free(right);
   free(left);
