@@ -102,11 +102,14 @@ size_t evg_event_fields(const evg_graph *g, const evg_event *e,
   storage->len = 0;
 #define FIELD(field_name, ...)                                                 \
   do {                                                                         \
-    fields[count].name = field_name;                                           \
+    fields[count] = (evg_field){field_name, NULL, EVG_VALUE_TEXT, 0};          \
     offsets[count++] = storage->len;                                           \
     evg_buf_printf(storage, __VA_ARGS__);                                      \
     evg_buf_putc(storage, '\0');                                               \
   } while (0)
+/* the field just added holds a number as well as its text */
+#define TYPED(value_type, value)                                               \
+  fields[count - 1].type = value_type, fields[count - 1].number = (value)
   evg_date_format_edtf(&e->date, text, sizeof text);
   FIELD("date", "%s", text);
   evg_date_format_human(&e->date, text, sizeof text);
@@ -127,16 +130,20 @@ size_t evg_event_fields(const evg_graph *g, const evg_event *e,
         evg_precision_name(evg_precision_coarser(e->date.from.precision,
                                                  e->date.to.precision)));
   FIELD("year", "%ld", (long)evg_date_year(&e->date));
+  TYPED(EVG_VALUE_INTEGER, evg_date_year(&e->date));
   FIELD("approximate", "%s", e->date.approximate ? "true" : "false");
+  TYPED(EVG_VALUE_BOOLEAN, e->date.approximate);
   FIELD("uncertain", "%s", e->date.uncertain ? "true" : "false");
+  TYPED(EVG_VALUE_BOOLEAN, e->date.uncertain);
   FIELD("rank", "%zu", e->rank);
-  fields[count].name = "actors";
+  TYPED(EVG_VALUE_INTEGER, (long long)e->rank);
+  fields[count] = (evg_field){"actors", NULL, EVG_VALUE_ACTORS, 0};
   offsets[count++] = storage->len;
   for (size_t a = 0; a < e->actor_count; a++)
     evg_buf_printf(storage, "%s%s", a ? ", " : "",
                    evg_graph_actor(g, e->actors[a])->id);
   evg_buf_putc(storage, '\0');
-  fields[count].name = "tags";
+  fields[count] = (evg_field){"tags", NULL, EVG_VALUE_TAGS, 0};
   offsets[count++] = storage->len;
   for (size_t t = 0; t < e->tag_count; t++)
     evg_buf_printf(storage, "%s%s", t ? ", " : "", e->tags[t]);
@@ -147,6 +154,7 @@ size_t evg_event_fields(const evg_graph *g, const evg_event *e,
     FIELD("quote", "%s", e->quote);
   if (e->source)
     FIELD("source", "%s", e->source);
+#undef TYPED
 #undef FIELD
   for (size_t i = 0; i < count; i++)
     fields[i].value = storage->data + offsets[i];
@@ -161,7 +169,7 @@ size_t evg_period_fields(const evg_period *period, evg_buf *storage,
   storage->len = 0;
 #define FIELD(field_name, value)                                               \
   do {                                                                         \
-    fields[count].name = field_name;                                           \
+    fields[count] = (evg_field){field_name, NULL, EVG_VALUE_TEXT, 0};          \
     offsets[count++] = storage->len;                                           \
     evg_buf_puts(storage, value);                                              \
     evg_buf_putc(storage, '\0');                                               \

@@ -100,9 +100,21 @@ bool evg_events_rejects(unsigned int cp);
  * actors, tags, description, quote, source (the last three when given).  Values
  * point into *storage, which the call resets.  Returns the number of fields. */
 #define EVG_EVENT_FIELDS 17
+/* What a field's value is, beyond its text: writers with types (JSON)
+ * take `number` or the model's lists rather than parse the text again. */
+typedef enum {
+  EVG_VALUE_TEXT,
+  EVG_VALUE_INTEGER, /* `number` */
+  EVG_VALUE_BOOLEAN, /* `number`, 0 or 1 */
+  EVG_VALUE_ACTORS,  /* the event's actor ids, comma-joined in `value` */
+  EVG_VALUE_TAGS     /* the event's tags, comma-joined in `value` */
+} evg_value_type;
+
 typedef struct {
   const char *name;
   const char *value;
+  evg_value_type type;
+  long long number;
 } evg_field;
 size_t evg_event_fields(const evg_graph *graph, const evg_event *event,
                         evg_buf *storage, evg_field *fields);

@@ -19,19 +19,6 @@
  * and grep one element at a time. */
 #define DUMP_FLAGS (JSON_COMPACT | JSON_PRESERVE_ORDER)
 
-/* evg_event_fields gives text; these fields are typed in JSON.  Every other
- * field is a string. */
-typedef enum { AS_INTEGER, AS_BOOLEAN, AS_ACTOR_IDS, AS_TAGS } field_type;
-
-static const struct {
-  const char *name;
-  field_type type;
-} typed_fields[] = {
-    {"year", AS_INTEGER},        {"rank", AS_INTEGER},
-    {"approximate", AS_BOOLEAN}, {"uncertain", AS_BOOLEAN},
-    {"actors", AS_ACTOR_IDS},    {"tags", AS_TAGS},
-};
-
 typedef struct {
   FILE *out;
   const evg_graph *graph;
@@ -77,47 +64,32 @@ static void set_pos(writer *w, json_t *object, evg_pos pos) {
   set(w, object, "column", json_integer(pos.col));
 }
 
-static json_t *typed_value(writer *w, const evg_event *e, const char *name,
-                           const char *value) {
-  size_t kinds = sizeof typed_fields / sizeof typed_fields[0];
-  size_t t = 0;
-  while (t < kinds && strcmp(typed_fields[t].name, name) != 0)
-    t++;
-  if (t == kinds)
-    return text(w, value);
-  switch (typed_fields[t].type) {
-  case AS_INTEGER: {
-    char *end;
-    errno = 0;
-    long long number = strtoll(value, &end, 10);
-    if (errno || end == value || *end) {
-      fail(w, "JSON: '%s' is not a whole number", name);
-      return NULL;
-    }
-    return json_integer(number);
-  }
-  case AS_BOOLEAN:
-    if (strcmp(value, "true") != 0 && strcmp(value, "false") != 0) {
-      fail(w, "JSON: '%s' is not true or false", name);
-      return NULL;
-    }
-    return json_boolean(strcmp(value, "true") == 0);
-  case AS_ACTOR_IDS: {
-    /* The list itself, not its comma-joined text. */
+/* A field in its JSON type: numbers and booleans as such, actor ids and
+ * tags as the model's lists (not their comma-joined text). */
+static json_t *typed_value(writer *w, const evg_event *e,
+                           const evg_field *field) {
+  switch (field->type) {
+  case EVG_VALUE_INTEGER:
+    return json_integer(field->number);
+  case EVG_VALUE_BOOLEAN:
+    return json_boolean(field->number != 0);
+  case EVG_VALUE_ACTORS: {
     json_t *ids = json_array();
     for (size_t a = 0; a < e->actor_count; a++)
       json_array_append_new(
           ids, text(w, evg_graph_actor(w->graph, e->actors[a])->id));
     return ids;
   }
-  case AS_TAGS: {
+  case EVG_VALUE_TAGS: {
     json_t *tags = json_array();
     for (size_t i = 0; i < e->tag_count; i++)
       json_array_append_new(tags, text(w, e->tags[i]));
     return tags;
   }
+  case EVG_VALUE_TEXT:
+    break;
   }
-  return NULL;
+  return text(w, field->value);
 }
 
 static void event_attributes(writer *w, json_t *object, const evg_event *e) {
@@ -127,8 +99,7 @@ static void event_attributes(writer *w, json_t *object, const evg_event *e) {
   evg_field fields[EVG_EVENT_FIELDS];
   size_t count = evg_event_fields(w->graph, e, &values, fields);
   for (size_t f = 0; f < count; f++)
-    set(w, object, fields[f].name,
-        typed_value(w, e, fields[f].name, fields[f].value));
+    set(w, object, fields[f].name, typed_value(w, e, &fields[f]));
   evg_buf_free(&values);
   set_pos(w, object, e->pos);
 }
