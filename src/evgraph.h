@@ -573,12 +573,30 @@ typedef struct {
   const char *lanes;  /**< timeline: "actor" (default), "tag" or "none" */
   const char *font;   /**< font family, or NULL for the default (with a
                        * CJK fallback) */
-  int width, height;  /**< timeline canvas in pixels; 0: 1920x1080 */
+  /** The slide in pixels, the canvas of both layouts; 0: 1920x1080.  The
+   * pictures fit it; the graph layout keeps its text at the legibility
+   * floor (headlines 24 px, other text 18 px at this size) and warns when
+   * the events do not fit at that size. */
+  int width, height;
+  /** Event ids drawn emphasised in the pictures (SVG, PNG, PDF), with the
+   * relations among them, and every other event faded, each at the place
+   * it has without them: consecutive slides tell a story.  Borrowed; NULL
+   * (or a count of 0): none.  evg_check_highlight checks the ids. */
+  const char *const *highlight;
+  size_t highlight_count;
   /** evg_render_image lays out in a child process (a Graphviz crash or
    * hang must not take the caller down) and stops it after this many
    * seconds; 0 means EVG_LAYOUT_SECONDS. */
   unsigned int layout_seconds;
 } evg_render_options;
+
+/** Checks that every id of options->highlight is an event of `graph`:
+ * each that is not (unknown, or an actor's) is an error in `diags`.
+ * Returns true when all are events.  evg_render_image checks them too, and
+ * draws nothing when one is not. */
+EVG_EXPORT bool evg_check_highlight(const evg_graph *graph,
+                                    const evg_render_options *options,
+                                    evg_diags *diags);
 
 /** Writes the graph as DOT (built with cgraph, written with agwrite).
  * Text attributes are Graphviz escStrings (each backslash doubled, so that
@@ -658,7 +676,7 @@ EVG_EXPORT bool evg_render_gexf(const evg_graph *graph,
  * plain GraphML's data keys plus a drawing, each node a y:ShapeNode placed
  * by the image layout (options->layout, options->layout_seconds) with its
  * date and headline as label, each edge a y:PolyLineEdge styled by its
- * relation.  Above 2,000 events (not laid out: dot would take minutes) the
+ * relation.  Above 2,000 events (not laid out: the layouts are slides) the
  * nodes are put in a grid in time order instead, with a warning in
  * `diags`.  Returns false, writing nothing, when the layout fails.
  * Graphviz keeps process-wide state: one thread at a time, as

@@ -143,8 +143,8 @@ typedef struct {
   double width, height;
 } evg_geometry;
 
-/* The most events the graph layout (Graphviz's dot, superlinear: 2,000
- * generated events take 2 s, 5,000 take 60 s) is asked to lay out.  The
+/* The most events the graph layout (a slide: 2,000 generated events take
+ * 3 s and are drawn at a seventh of the legible size) is asked to lay out.  The
  * GEXF and yEd writers above it still write every element, and say in a
  * warning what they did instead; the pictures refuse up front, naming the
  * timeline layout and the filters. */

@@ -48,9 +48,14 @@ static const char usage[] =
     "      --title TEXT      title of the picture and the graph\n"
     "      --layout L        pictures and yed: graph (default) or timeline\n"
     "      --lanes L         timeline lanes: actor (default), tag or none\n"
-    "      --size WxH        timeline canvas in pixels (default 1920x1080)\n"
+    "      --size WxH        the slide in pixels (default 1920x1080); the\n"
+    "                        graph layout keeps headlines at 24 px and other\n"
+    "                        text at 18 px on it, or warns\n"
     "      --theme T         light (default), dark or print\n"
     "      --font FAMILY     font of the pictures\n"
+    "      --highlight ID    pictures: the event emphasised, the others "
+    "faded,\n"
+    "                        at the same places (repeatable)\n"
     "      --from DATE, --to DATE  keep events that overlap the window\n"
     "      --actor ID        keep events that involve the actor (repeatable)\n"
     "      --tag TAG         keep events with the tag (repeatable)\n"
@@ -196,7 +201,8 @@ static int parse_args(cli *c, int argc, char **argv) {
         strcmp(name, "--actor") == 0 || strcmp(name, "--tag") == 0 ||
         strcmp(name, "--focus") == 0 || strcmp(name, "--depth") == 0 ||
         strcmp(name, "-o") == 0 || strcmp(name, "--output") == 0 ||
-        strcmp(name, "--title") == 0 || strcmp(name, "--max-input") == 0;
+        strcmp(name, "--title") == 0 || strcmp(name, "--max-input") == 0 ||
+        strcmp(name, "--highlight") == 0;
     if (!takes_value)
       return usage_error("unknown option '%s'", arg);
     if (!value) {
@@ -248,6 +254,11 @@ static int parse_args(cli *c, int argc, char **argv) {
       else
         c->filter.tags = list;
       c->filtering = true;
+    } else if (strcmp(name, "--highlight") == 0) {
+      const char **list = (const char **)c->render.highlight;
+      list = realloc(list, (c->render.highlight_count + 1) * sizeof *list);
+      list[c->render.highlight_count++] = value;
+      c->render.highlight = list;
     } else if (strcmp(name, "--focus") == 0) {
       c->filter.focus = value;
       c->filtering = true;
@@ -546,6 +557,28 @@ static void free_cli(cli *c) {
   free(c->files);
   free((void *)c->filter.actors);
   free((void *)c->filter.tags);
+  free((void *)c->render.highlight);
+}
+
+/* The highlighted ids that the filters left out of `kept`: each is an
+ * error (an id that is no event was reported before filtering). */
+static bool highlight_kept(const cli *c, const evg_graph *kept, size_t total,
+                           evg_diags *diags) {
+  bool ok = true;
+  for (size_t k = 0; k < c->render.highlight_count; k++) {
+    bool found = false;
+    /* a handful of ids: a scan each */
+    for (size_t i = 0; i < evg_graph_event_count(kept) && !found; i++)
+      found = strcmp(evg_graph_event(kept, i)->id, c->render.highlight[k]) == 0;
+    if (!found) {
+      evg_diags_add(diags, EVG_SEV_ERROR, NULL, 0, 0, 1, NULL,
+                    "event '%s' (to highlight) is not among the %zu of %zu "
+                    "events that the filters keep",
+                    c->render.highlight[k], evg_graph_event_count(kept), total);
+      ok = false;
+    }
+  }
+  return ok;
 }
 
 int main(int argc, char **argv) {
@@ -580,12 +613,21 @@ int main(int argc, char **argv) {
     evg_diags *diags = evg_diags_new(MAX_ERRORS);
     const char *name = strcmp(c.files[i], "-") == 0 ? "<stdin>" : c.files[i];
     graphs[i] = evg_parse_events(text, len, name, diags);
+    if (graphs[i] && !evg_check_highlight(graphs[i], &c.render, diags)) {
+      evg_graph_free(graphs[i]);
+      graphs[i] = NULL;
+    }
     if (graphs[i] && c.filtering) {
       evg_graph *kept = evg_graph_filter(graphs[i], &c.filter, diags);
       if (kept && evg_graph_event_count(kept) == 0)
         evg_diags_add(diags, EVG_SEV_WARNING, name, 0, 0, 0, NULL,
                       "the filters keep no event of the %zu",
                       evg_graph_event_count(graphs[i]));
+      if (kept &&
+          !highlight_kept(&c, kept, evg_graph_event_count(graphs[i]), diags)) {
+        evg_graph_free(kept);
+        kept = NULL;
+      }
       evg_graph_free(graphs[i]);
       graphs[i] = kept;
     }

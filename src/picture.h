@@ -11,11 +11,13 @@
 #include "render_cgraph.h"
 
 /* Builds the picture of `g`; the caller lays it out with the kind's engine
- * and frees it with agclose.  `gvc` is for evg_picture_measure. */
+ * and frees it with agclose.  `gvc` is for evg_picture_measure; warnings
+ * about the picture (a slide too full to keep its text legible) go to
+ * `diags`. */
 typedef Agraph_t *evg_picture_builder(const evg_graph *g,
                                       const evg_render_options *options,
                                       const char *title, const evg_theme *theme,
-                                      GVC_t *gvc);
+                                      GVC_t *gvc, evg_diags *diags);
 
 /* One kind of picture: the name options->layout gives it, the Graphviz
  * engine that lays its picture out, the most events it draws (and what to
@@ -28,17 +30,18 @@ typedef struct {
   evg_picture_builder *build;
 } evg_picture_kind;
 
-/* The slide of columns of event boxes, laid out by dot (picture_graph.c). */
+/* The slide of columns of event boxes, placed by the builder with the
+ * text at the legibility floor, edges routed by nop2 (picture_graph.c). */
 Agraph_t *evg_build_graph_picture(const evg_graph *g,
                                   const evg_render_options *options,
                                   const char *title, const evg_theme *theme,
-                                  GVC_t *gvc);
+                                  GVC_t *gvc, evg_diags *diags);
 /* Events on a true time axis: positions computed by the builder, edges
  * routed by the nop2 engine (picture_timeline.c). */
 Agraph_t *evg_build_timeline(const evg_graph *g,
                              const evg_render_options *options,
                              const char *title, const evg_theme *theme,
-                             GVC_t *gvc);
+                             GVC_t *gvc, evg_diags *diags);
 
 /* The width and height of a node, in points. */
 typedef struct {

@@ -912,9 +912,16 @@ static void add_axis(Agraph_t *root, const timeline_plan *plan, double axis_y,
  * the first to the last day of a fuzzy date, a dot for a day. */
 static void add_event(Agraph_t *root, const evg_graph *g,
                       const timeline_plan *plan, size_t i,
-                      const evg_theme *theme, evg_buf *text) {
+                      const evg_theme *normal, const bool *chosen,
+                      evg_buf *text) {
   const item *it = &plan->items[i];
   const evg_event *e = evg_graph_event(g, it->event);
+  /* --highlight: emphasised or faded, in colour only: same size, place */
+  evg_theme look = *normal;
+  if (chosen)
+    look = chosen[it->event] ? evg_theme_emphasised(normal)
+                             : evg_theme_faded(normal);
+  const evg_theme *theme = &look;
   const lane *l = &plan->lanes[it->lane];
   double top = l->y_top + 3 + l->row_h * it->row;
   double bar_y = top + it->h + 6;
@@ -938,7 +945,16 @@ static void add_event(Agraph_t *root, const evg_graph *g,
   text->len = 0;
   evg_buf_printf(text, "event-%s", e->id);
   evg_ag_set(node, "id", text->data);
-  evg_ag_set(node, "class", "event");
+  evg_ag_set(node, "class",
+             !chosen             ? "event"
+             : chosen[it->event] ? "event emphasised"
+                                 : "event faded");
+  if (chosen) {
+    evg_ag_set(node, "fillcolor", theme->box_fill);
+    evg_ag_set(node, "color", theme->box_border);
+    if (chosen[it->event])
+      evg_ag_set(node, "penwidth", "3");
+  }
   evg_ag_set(node, "fixedsize", "true");
   evg_ag_set(node, "style",
              dashed ? "rounded,filled,dashed" : "rounded,filled");
@@ -953,7 +969,7 @@ static void add_event(Agraph_t *root, const evg_graph *g,
 
 /* The relations between events, routed by nop2 around the boxes. */
 static void add_relations(Agraph_t *root, const evg_graph *g,
-                          const evg_theme *theme) {
+                          const evg_theme *theme, const bool *chosen) {
   char name[64];
   for (size_t i = 0; i < evg_graph_edge_count(g); i++) {
     const evg_edge *edge = evg_graph_edge(g, i);
@@ -966,18 +982,29 @@ static void add_relations(Agraph_t *root, const evg_graph *g,
     Agedge_t *drawn =
         agedge(root, agnode(root, from, 0), agnode(root, to, 0), name, 1);
     const evg_edge_style *style = evg_edge_style_of(edge->relation);
-    evg_ag_set(drawn, "color", theme->relation[edge->relation]);
+    bool emphasised = chosen && chosen[edge->from] && chosen[edge->to];
+    bool faded = chosen && !emphasised;
+    evg_ag_set(drawn, "color",
+               faded ? theme->faded_edge : theme->relation[edge->relation]);
     evg_ag_set(drawn, "style", style->style);
-    evg_ag_set(drawn, "penwidth", style->penwidth);
+    char width[16], cls[48];
+    snprintf(width, sizeof width, "%g",
+             atof(style->penwidth) * (emphasised ? 1.6 : 1.0));
+    evg_ag_set(drawn, "penwidth", width);
     evg_ag_set(drawn, "arrowhead", style->arrowhead);
-    evg_ag_set(drawn, "class", evg_relation_name(edge->relation));
+    snprintf(cls, sizeof cls, "%s%s", evg_relation_name(edge->relation),
+             emphasised ? " emphasised"
+             : faded    ? " faded"
+                        : "");
+    evg_ag_set(drawn, "class", cls);
   }
 }
 
 Agraph_t *evg_build_timeline(const evg_graph *g,
                              const evg_render_options *options,
                              const char *title, const evg_theme *theme,
-                             GVC_t *gvc) {
+                             GVC_t *gvc, evg_diags *diags) {
+  (void)diags;
   const char *font = options && options->font ? options->font : EVG_FONT;
   const char *mode = options && options->lanes ? options->lanes : "actor";
   timeline_plan plan = {0};
@@ -1009,10 +1036,12 @@ Agraph_t *evg_build_timeline(const evg_graph *g,
   add_periods(root, g, &plan, y, theme);
   add_axis(root, &plan, y + 8, theme);
   evg_buf text = {0};
+  bool *chosen = evg_highlighted_events(g, options);
   for (size_t i = 0; i < plan.n; i++)
-    add_event(root, g, &plan, i, theme, &text);
+    add_event(root, g, &plan, i, theme, chosen, &text);
   evg_buf_free(&text);
-  add_relations(root, g, theme);
+  add_relations(root, g, theme, chosen);
+  free(chosen);
   /* Graphviz scales the drawing down (never up) to the slide: always, so
    * that no label wider than its column (a long name, a tiny canvas) can
    * widen the picture */

@@ -262,12 +262,18 @@ const char *evg_actor_shape(const char *kind) {
 }
 
 const char *evg_actor_text_color(const char *kind, const evg_theme *theme) {
+  if (theme->actor_text)
+    return theme->actor_text;
   return theme->dark ? actor_style_of(kind)->light_text
                      : actor_style_of(kind)->text;
 }
 
 /* Themes.  Every text colour keeps a contrast of at least 4.5:1 (WCAG AA)
- * against the background it is drawn on; tests/test_render.c checks it. */
+ * against the background it is drawn on; tests/test_render.c checks it.
+ * So do the --highlight looks: every text of an emphasised box on its
+ * tint, and the faded text (one grey for headline, date and actors) on the
+ * faded fill and the ground, at 4.5-5:1, a third of the emphasised
+ * headline's contrast (13.8, 11.8, 17.9:1): clearly behind, still read. */
 static const evg_theme themes[] = {
     {"light",
      false,
@@ -281,7 +287,14 @@ static const evg_theme themes[] = {
      "#D5DBE0",
      "#4A5560",
      {"#C0392B", "#1F5FAD", "#5F6B73", "#2E7D32", "#B0B7BD", "#9AA3AA"},
-     {"#7A4A8A", "#24666C"}},
+     {"#7A4A8A", "#24666C"},
+     "#FFF4D1",
+     "#C47A00",
+     "#FFFFFF",
+     "#E1E6EA",
+     "#6B757F",
+     "#D5DBE0",
+     NULL},
     {"dark",
      true,
      "#11161C",
@@ -294,7 +307,14 @@ static const evg_theme themes[] = {
      "#2E3A47",
      "#AAB6C2",
      {"#FF8A7A", "#7DB3FF", "#B5C0CA", "#7FD39A", "#5D6B79", "#6C7A88"},
-     {"#C9A0DC", "#6FC7C0"}},
+     {"#C9A0DC", "#6FC7C0"},
+     "#33301F",
+     "#F0B429",
+     "#161C23",
+     "#27313C",
+     "#7F8A96",
+     "#323E4B",
+     NULL},
     {"print",
      false,
      "#FFFFFF",
@@ -307,7 +327,14 @@ static const evg_theme themes[] = {
      "#BBBBBB",
      "#333333",
      {"#A31515", "#0B3D91", "#444444", "#1B5E20", "#888888", "#777777"},
-     {"#444444", "#6B6B6B"}},
+     {"#444444", "#6B6B6B"},
+     "#EDEDED",
+     "#000000",
+     "#FFFFFF",
+     "#CCCCCC",
+     "#717171",
+     "#C8C8C8",
+     NULL},
 };
 
 const evg_theme *evg_theme_named(const char *name) {
@@ -317,24 +344,66 @@ const evg_theme *evg_theme_named(const char *name) {
   return NULL;
 }
 
+evg_theme evg_theme_emphasised(const evg_theme *theme) {
+  evg_theme look = *theme;
+  look.box_fill = theme->emphasis_fill;
+  look.box_border = theme->emphasis_border;
+  return look;
+}
+
+evg_theme evg_theme_faded(const evg_theme *theme) {
+  evg_theme look = *theme;
+  look.box_fill = theme->faded_fill;
+  look.box_border = theme->faded_border;
+  look.text = look.muted = look.actor_text = theme->faded_text;
+  return look;
+}
+
+bool *evg_highlighted_events(const evg_graph *g,
+                             const evg_render_options *options) {
+  if (!options || options->highlight_count == 0)
+    return NULL;
+  size_t n = evg_graph_event_count(g);
+  evg_map ids = {0};
+  for (size_t i = 0; i < n; i++)
+    evg_map_put(&ids, evg_graph_event(g, i)->id, i);
+  bool *chosen = evg_xcalloc(n + 1, sizeof *chosen);
+  for (size_t k = 0; k < options->highlight_count; k++) {
+    size_t index;
+    if (options->highlight[k] &&
+        evg_map_get(&ids, options->highlight[k], &index))
+      chosen[index] = true;
+  }
+  evg_map_free(&ids);
+  return chosen;
+}
+
 void evg_event_label(evg_buf *out, const evg_graph *g, const evg_event *e,
                      const evg_theme *theme, size_t wrap) {
+  evg_event_label_sized(out, g, e, theme, wrap, 11);
+}
+
+void evg_event_label_sized(evg_buf *out, const evg_graph *g, const evg_event *e,
+                           const evg_theme *theme, size_t wrap,
+                           double small_pt) {
   char date[128];
   evg_date_format_human(&e->date, date, sizeof date);
   evg_buf_puts(out, "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" "
                     "CELLPADDING=\"1\">");
   evg_buf_printf(out,
-                 "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"11\" "
+                 "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"%g\" "
                  "COLOR=\"%s\">",
-                 theme->muted);
+                 small_pt, theme->muted);
   evg_html_escape(out, date, strlen(date));
   evg_buf_puts(out, "</FONT></TD></TR><TR><TD ALIGN=\"LEFT\" "
                     "BALIGN=\"LEFT\"><B>");
   evg_html_wrap(out, e->label, wrap, "<BR/>");
   evg_buf_puts(out, "</B></TD></TR>");
   if (e->actor_count) {
-    evg_buf_puts(out, "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">"
-                      "<FONT POINT-SIZE=\"11\">");
+    evg_buf_printf(out,
+                   "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">"
+                   "<FONT POINT-SIZE=\"%g\">",
+                   small_pt);
     size_t line = 0;
     for (size_t a = 0; a < e->actor_count; a++) {
       const evg_actor *actor = evg_graph_actor(g, e->actors[a]);
@@ -367,6 +436,12 @@ void evg_set_html(Agraph_t *root, void *object, const char *name,
 /* The title and a legend of the relations and actor kinds that occur. */
 void evg_graph_label(evg_buf *out, const evg_graph *g, const char *title,
                      const evg_theme *theme, size_t title_wrap) {
+  evg_graph_label_sized(out, g, title, theme, title_wrap, 13);
+}
+
+void evg_graph_label_sized(evg_buf *out, const evg_graph *g, const char *title,
+                           const evg_theme *theme, size_t title_wrap,
+                           double legend_pt) {
   bool relation_used[EVG_REL_COUNT] = {false};
   for (size_t i = 0; i < evg_graph_edge_count(g); i++)
     relation_used[evg_graph_edge(g, i)->relation] = true;
@@ -380,7 +455,8 @@ void evg_graph_label(evg_buf *out, const evg_graph *g, const char *title,
       evg_html_escape(out, title, strlen(title));
     evg_buf_puts(out, "</B></FONT></TD></TR>");
   }
-  evg_buf_puts(out, "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"13\">");
+  evg_buf_printf(out, "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"%g\">",
+                 legend_pt);
   bool any = false;
   static const evg_relation shown[] = {EVG_REL_CAUSES, EVG_REL_RESPONDS_TO,
                                        EVG_REL_PRECEDES, EVG_REL_PART_OF};

@@ -66,10 +66,33 @@ typedef struct {
   const char *axis;
   const char *relation[EVG_REL_COUNT]; /* edge and legend colours */
   const char *period[2];               /* periods without a colour, in turn */
+  /* --highlight: the chosen events' boxes stand out (a tinted fill and a
+   * strong border), the others fade (their fill, border, one colour for
+   * all their text, and the relations that touch them) */
+  const char *emphasis_fill, *emphasis_border;
+  const char *faded_fill, *faded_border, *faded_text, *faded_edge;
+  /* every actor name in this colour rather than by kind; NULL: by kind
+   * (set by evg_theme_faded) */
+  const char *actor_text;
 } evg_theme;
 
 /* "light", "dark" or "print"; NULL gives light; unknown names give NULL. */
 const evg_theme *evg_theme_named(const char *name);
+
+/* The look of an event box under --highlight, as a theme whose box and text
+ * colours are the emphasised or the faded ones: an event label built with
+ * it, and its box filled and bordered with its box_fill and box_border,
+ * show the event emphasised or faded.  Only colours change, never a size:
+ * the boxes stay where they were. */
+evg_theme evg_theme_emphasised(const evg_theme *theme);
+evg_theme evg_theme_faded(const evg_theme *theme);
+
+/* Which events options->highlight names, by event index (malloc'd, freed
+ * by the caller), or NULL when it names none: then nothing is emphasised
+ * or faded.  Ids that are not events are left out (evg_check_highlight
+ * reports them). */
+bool *evg_highlighted_events(const evg_graph *g,
+                             const evg_render_options *options);
 
 /* The text colour of an actor kind on the theme's event boxes. */
 const char *evg_actor_text_color(const char *kind, const evg_theme *theme);
@@ -81,13 +104,22 @@ void evg_year_label(int32_t year, char *buf, size_t size);
 void evg_set_html(Agraph_t *root, void *object, const char *name,
                   const char *html);
 /* An event's HTML label: its date as people read it, the headline wrapped
- * at `wrap` characters, and its actors coloured by kind. */
+ * at `wrap` characters, and its actors coloured by kind.  The date and the
+ * actors are 11 points; the headline takes the node's fontsize. */
 void evg_event_label(evg_buf *out, const evg_graph *g, const evg_event *e,
                      const evg_theme *theme, size_t wrap);
+/* The same with the date and the actors at `small_pt` points. */
+void evg_event_label_sized(evg_buf *out, const evg_graph *g, const evg_event *e,
+                           const evg_theme *theme, size_t wrap,
+                           double small_pt);
 /* The title (wrapped at `title_wrap` characters, 0: not wrapped) and a
- * legend of the relations and actor kinds that occur. */
+ * legend of the relations and actor kinds that occur, at 13 points. */
 void evg_graph_label(evg_buf *out, const evg_graph *g, const char *title,
                      const evg_theme *theme, size_t title_wrap);
+/* The same with the legend at `legend_pt` points. */
+void evg_graph_label_sized(evg_buf *out, const evg_graph *g, const char *title,
+                           const evg_theme *theme, size_t title_wrap,
+                           double legend_pt);
 
 #define EVG_FONT "DejaVu Sans,WenQuanYi Micro Hei,sans-serif"
 

@@ -54,7 +54,7 @@ static bool write_geometry(Agraph_t *picture, FILE *out) {
 
 /* The kinds of picture, by options->layout (NULL: the first). */
 static const evg_picture_kind picture_kinds[] = {
-    {"graph", "dot", EVG_DRAWING_EVENTS_MAX,
+    {"graph", "nop2", EVG_DRAWING_EVENTS_MAX,
      "use --layout timeline (up to 50000), or ", evg_build_graph_picture},
     {"timeline", "nop2", EVG_TIMELINE_EVENTS_MAX, "", evg_build_timeline},
 };
@@ -119,6 +119,8 @@ static bool read_request(const evg_graph *g, const evg_render_options *options,
         request->kind->too_many_hint);
     return false;
   }
+  if (!evg_check_highlight(g, options, diags))
+    return false;
   request->seconds = options && options->layout_seconds
                          ? options->layout_seconds
                          : EVG_LAYOUT_SECONDS;
@@ -134,8 +136,13 @@ static bool draw(const evg_graph *g, const evg_render_options *options,
                  evg_diags *diags) {
   evg_ag_errors_begin(diags);
   GVC_t *gvc = shared_context();
-  Agraph_t *picture =
-      request->kind->build(g, options, request->title, request->theme, gvc);
+  /* the builder's warnings are about the slide: the geometry that the
+   * GEXF and yEd writers take is no slide */
+  evg_diags *slide_diags = format == GEOMETRY_FORMAT ? evg_diags_new(0) : diags;
+  Agraph_t *picture = request->kind->build(g, options, request->title,
+                                           request->theme, gvc, slide_diags);
+  if (slide_diags != diags)
+    evg_diags_free(slide_diags);
   const char *engine = request->kind->engine;
   bool ok = gvLayout(gvc, picture, engine) == 0;
   if (!ok)
@@ -217,7 +224,20 @@ static void child_draw(const evg_graph *g, const evg_render_options *options,
   _exit(ok ? 0 : 3);
 }
 
-/* Adds the child's diagnostics, read from fd to its end, to `diags`. */
+/* Whether `diags` holds this warning already: the pictures of one graph in
+ * several formats give the same warnings once. */
+static bool already_warned(const evg_diags *diags, const char *message) {
+  for (size_t i = 0; i < evg_diags_count(diags); i++) {
+    const evg_diag *d = evg_diags_get(diags, i);
+    if (d->severity == EVG_SEV_WARNING && !d->file &&
+        strcmp(d->message, message) == 0)
+      return true;
+  }
+  return false;
+}
+
+/* Adds the child's diagnostics, read from fd to its end, to `diags`;
+ * a warning already there is not added again. */
 static void collect_messages(int fd, evg_diags *diags) {
   char *text = NULL;
   size_t size = 0;
@@ -229,8 +249,9 @@ static void collect_messages(int fd, evg_diags *diags) {
     char *end = strchr(line, '\n');
     if (end)
       *end = '\0';
-    evg_diags_add(diags, line[0] == 'E' ? EVG_SEV_ERROR : EVG_SEV_WARNING, NULL,
-                  0, 0, 0, NULL, "%s", line + 1);
+    if (line[0] == 'E' || !already_warned(diags, line + 1))
+      evg_diags_add(diags, line[0] == 'E' ? EVG_SEV_ERROR : EVG_SEV_WARNING,
+                    NULL, 0, 0, 0, NULL, "%s", line + 1);
     line = end ? end + 1 : line + strlen(line);
   }
   free(text);
@@ -269,8 +290,8 @@ static bool child_succeeded(pid_t child, const evg_graph *g,
   return WIFEXITED(status) && WEXITSTATUS(status) == 0;
 }
 
-/* Graphviz 2.43's dot layout can abort or loop on some graphs (the notes
- * list the triggers we know; the picture avoids them).  So the layout runs
+/* Graphviz 2.43's layouts can abort or loop on some graphs (the notes
+ * list the triggers we know; the pictures avoid them).  So the layout runs
  * in a child process with a time limit: a crash or a hang becomes an error
  * message, and the caller's all-or-nothing output stays intact.  The child
  * sends the drawing through one pipe and its diagnostics through another. */
@@ -328,6 +349,37 @@ static bool draw_in_child(const evg_graph *g, const evg_render_options *options,
     ok = false;
   }
   free(drawing);
+  return ok;
+}
+
+bool evg_check_highlight(const evg_graph *g, const evg_render_options *options,
+                         evg_diags *diags) {
+  if (!options || options->highlight_count == 0)
+    return true;
+  evg_map ids = {0};
+  for (size_t i = 0; i < evg_graph_event_count(g); i++)
+    evg_map_put(&ids, evg_graph_event(g, i)->id, i);
+  evg_map actors = {0};
+  for (size_t a = 0; a < evg_graph_actor_count(g); a++)
+    evg_map_put(&actors, evg_graph_actor(g, a)->id, a);
+  bool ok = true;
+  for (size_t k = 0; k < options->highlight_count; k++) {
+    const char *id = options->highlight[k] ? options->highlight[k] : "";
+    size_t index;
+    if (evg_map_get(&ids, id, &index))
+      continue;
+    if (evg_map_get(&actors, id, &index))
+      evg_diags_add(diags, EVG_SEV_ERROR, NULL, 0, 0, 1, NULL,
+                    "'%s' is an actor, not an event: only events are "
+                    "highlighted",
+                    id);
+    else
+      evg_diags_add(diags, EVG_SEV_ERROR, NULL, 0, 0, 1, NULL,
+                    "unknown event '%s' (to highlight)", id);
+    ok = false;
+  }
+  evg_map_free(&ids);
+  evg_map_free(&actors);
   return ok;
 }
 

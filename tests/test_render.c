@@ -266,15 +266,21 @@ static void test_layout_time_limit(void) {
     free(data);
     /* the yEd drawing comes from the same layout: under the cap, a layout
      * that fails is an error and nothing is written */
-    /* as many events as are laid out, with relations that make dot
-     * take about 48 s (without the limit) */
+    /* as many events as are laid out, with headlines of 200 words that
+     * take the layout about 40 s to measure and place (without the
+     * limit) */
     size_t part_n = EVG_DRAWING_EVENTS_MAX, part_len = 0;
-    char *part_text = malloc(part_n * 100 + 64);
+    char words[1600];
+    size_t words_len = 0;
+    for (int k = 0; k < 200; k++)
+      words_len += (size_t)snprintf(words + words_len, sizeof words - words_len,
+                                    " word%d", k);
+    char *part_text = malloc(part_n * (100 + words_len) + 64);
     for (size_t i = 0; i < part_n; i++) {
       part_len +=
           (size_t)sprintf(part_text + part_len,
-                          "event e%zu\n  date: %zu-%02zu\n  label: L%zu\n", i,
-                          1000 + i / 12, i % 12 + 1, i);
+                          "event e%zu\n  date: %zu-%02zu\n  label: L%zu%s\n", i,
+                          1000 + i / 12, i % 12 + 1, i, words);
       if (i + 37 < part_n)
         part_len += (size_t)sprintf(part_text + part_len,
                                     "  precedes: e%zu, e%zu, e%zu\n", i + 1,
@@ -306,7 +312,7 @@ static void test_layout_time_limit(void) {
     said = false;
     for (size_t i = 0; i < evg_diags_count(part_diags); i++)
       said |= strstr(evg_diags_get(part_diags, i)->message,
-                     "svg: Graphviz's dot layout ran past 1 seconds") != 0;
+                     "svg: Graphviz's nop2 layout ran past 1 seconds") != 0;
     CHECK("render.limit.message", said);
     free(data);
     evg_graph_free(part);
@@ -485,6 +491,32 @@ static void test_theme_contrast(void) {
     }
     snprintf(name, sizeof name, "theme.%s.period-contrast-4.5", names[t]);
     UNIT_REPORT(worst >= 4.5, name, "lowest contrast %.2f", worst);
+    /* --highlight: every text of an emphasised box on its tint, as the
+     * look gives it (headline, date, actors of every kind) */
+    evg_theme look = evg_theme_emphasised(theme);
+    worst = contrast(look.text, look.box_fill);
+    worst = fmin(worst, contrast(look.muted, look.box_fill));
+    for (size_t k = 0; k < 9; k++)
+      worst = fmin(worst, contrast(evg_actor_text_color(kinds[k], &look),
+                                   look.box_fill));
+    snprintf(name, sizeof name, "theme.%s.emphasised-contrast-4.5", names[t]);
+    UNIT_REPORT(worst >= 4.5, name, "lowest contrast %.2f", worst);
+    /* faded: one grey for all the text, still AA on its fill and on the
+     * ground, but at most half the emphasised headline's contrast, so
+     * that it recedes */
+    evg_theme faded = evg_theme_faded(theme);
+    bool one_grey = strcmp(faded.text, faded.muted) == 0;
+    for (size_t k = 0; k < 9; k++)
+      one_grey &=
+          strcmp(evg_actor_text_color(kinds[k], &faded), faded.text) == 0;
+    snprintf(name, sizeof name, "theme.%s.faded-one-grey", names[t]);
+    CHECK(name, one_grey);
+    double low = fmin(contrast(faded.text, faded.box_fill),
+                      contrast(faded.text, theme->background));
+    double high = contrast(look.text, look.box_fill);
+    snprintf(name, sizeof name, "theme.%s.faded-contrast", names[t]);
+    UNIT_REPORT(low >= 4.5 && low <= high / 2, name,
+                "faded %.2f, emphasised headline %.2f", low, high);
   }
   CHECK("theme.unknown", evg_theme_named("neon") == NULL);
 }
