@@ -133,6 +133,7 @@ run: deps-run evgraph
 	    b=$$(basename $$f); cp $$f out/$${b%.*}-timeline-$$theme.$${b##*.}; \
 	  done || exit 1; \
 	done
+	./evgraph render $(EVENTS) --layout timeline --deck -t svg,pdf
 	@ls -l out/
 
 test: deps-test evgraph $(TEST_BIN)

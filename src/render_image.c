@@ -219,6 +219,9 @@ static bool draw_deck(const evg_graph *g, const evg_render_options *options,
                                    request->title ? request->title : "");
     cairo_pdf_surface_set_metadata(pdf, CAIRO_PDF_METADATA_CREATOR,
                                    "evgraph " EVG_VERSION);
+    /* no creation time: the same input gives the same bytes (cairo 1.16
+     * leaves the date out when it is set to too short a text) */
+    cairo_pdf_surface_set_metadata(pdf, CAIRO_PDF_METADATA_CREATE_DATE, "");
   }
   for (size_t k = 0; ok && k < count; k++) {
     Agraph_t *picture = evg_deck_build(deck, k, gvc);
