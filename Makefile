@@ -7,7 +7,7 @@ CC = gcc
 CFLAGS ?= -O2 -g
 WARNINGS = -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
   -Wmissing-prototypes -Wno-unused-parameter
-PKGS = libcgraph libgvc libxml-2.0 jansson fontconfig
+PKGS = libcgraph libgvc libxml-2.0 jansson fontconfig cairo
 # Recursive (=) so that pkg-config runs only after the deps step.
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
 # What the library needs besides PKGS; also evgraph.pc's Libs.private.
@@ -48,7 +48,7 @@ LIB_SRC = src/util.c src/diag.c src/date.c src/graph.c src/parse_events.c \
   src/extract_headlines.c src/extract_relations.c \
   src/filter.c src/output.c src/render_cgraph.c \
   src/render_dot.c src/render_image.c src/picture_graph.c \
-  src/picture_timeline.c \
+  src/picture_timeline.c src/picture_deck.c \
   src/render_graphml.c src/render_json.c src/render_gexf.c src/render_yed.c \
   src/xml_errors.c \
   src/render_extract.c src/font_coverage.c
@@ -133,6 +133,7 @@ run: deps-run evgraph
 	    b=$$(basename $$f); cp $$f out/$${b%.*}-timeline-$$theme.$${b##*.}; \
 	  done || exit 1; \
 	done
+	./evgraph render $(EVENTS) --layout timeline --deck -t svg,pdf
 	@ls -l out/
 
 test: deps-test evgraph $(TEST_BIN)

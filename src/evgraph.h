@@ -621,6 +621,32 @@ EVG_EXPORT bool evg_render_image(const evg_graph *graph,
                                  const char *format, FILE *out,
                                  evg_diags *diags);
 
+/** Opens the file of one output of evg_render_deck: slide `slide` of
+ * `slide_count` (numbered from 1; slide 1 is the overview) in svg and png,
+ * or the whole deck (`slide` 0) in pdf.  Returns a stream that stays the
+ * caller's (evg_render_deck writes to it and neither closes nor keeps it),
+ * or NULL after adding an error to `diags`, which ends the deck. */
+typedef FILE *(*evg_deck_opener)(void *context, size_t slide,
+                                 size_t slide_count, evg_diags *diags);
+
+/** Draws the timeline as a deck of slides of options->width x height, on
+ * which the text meets the legibility floor (headlines at least 24 px,
+ * other text 18 px, as a browser draws the SVG at that size): an overview
+ * (the whole time axis, the periods, each slide's stretch of time), then
+ * the events in time order, cut at natural gaps (periods' boundaries
+ * first, then the widest gaps) into slides that fit; every event is on
+ * exactly one slide, and a relation to an event on another slide is a
+ * stub in its box ("→ 27 Jan 2025: ... (slide 4)").  `format` "svg" or
+ * "png" writes a file per slide, "pdf" one file of one page per slide
+ * (cairo, fonts embedded), each through `open`.  Laid out in a child
+ * process as evg_render_image; a slide that cannot meet the floor (an
+ * event too large for a slide alone) is drawn smaller with a warning.
+ * options->layout must be NULL or "timeline".  Returns true on success. */
+EVG_EXPORT bool evg_render_deck(const evg_graph *graph,
+                                const evg_render_options *options,
+                                const char *format, evg_deck_opener open,
+                                void *context, evg_diags *diags);
+
 /** Frees the Graphviz context that evg_render_image keeps for the whole
  * process (Graphviz 2.42 misbehaves with a second context after the first
  * is freed).  Call once before exit; rendering afterwards makes a new one. */

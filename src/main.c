@@ -48,9 +48,14 @@ static const char usage[] =
     "      --title TEXT      title of the picture and the graph\n"
     "      --layout L        pictures and yed: graph (default) or timeline\n"
     "      --lanes L         timeline lanes: actor (default), tag or none\n"
-    "      --size WxH        the slide in pixels (default 1920x1080); the\n"
-    "                        graph layout keeps headlines at 24 px and other\n"
-    "                        text at 18 px on it, or warns\n"
+    "      --size WxH        the slide in pixels (default 1920x1080); both\n"
+    "                        layouts keep headlines at 24 px and other text\n"
+    "                        at 18 px on it, or warn\n"
+    "      --deck            timeline: svg and png as slides, "
+    "NAME-slide01.svg\n"
+    "                        ... (an overview, then the events cut into\n"
+    "                        slides whose text stays legible), pdf as one\n"
+    "                        NAME-deck.pdf with a page per slide\n"
     "      --theme T         light (default), dark or print\n"
     "      --font FAMILY     font of the pictures\n"
     "      --highlight ID    pictures: the event emphasised, the others "
@@ -103,6 +108,7 @@ typedef struct {
   evg_filter filter;
   bool filtering;
   bool depth_given;
+  bool deck;        /* --deck: svg, png and pdf as slides */
   size_t max_input; /* bytes of one input file */
 } cli;
 
@@ -176,6 +182,10 @@ static int parse_args(cli *c, int argc, char **argv) {
     if (strcmp(arg, "-V") == 0 || strcmp(arg, "--version") == 0) {
       printf("evgraph %s\n", EVG_VERSION);
       exit(EXIT_OK);
+    }
+    if (strcmp(arg, "--deck") == 0) {
+      c->deck = true;
+      continue;
     }
     const char *value = NULL;
     const char *name = arg;
@@ -314,6 +324,9 @@ static int parse_args(cli *c, int argc, char **argv) {
     return usage_error("%s", "missing input FILE ('-' reads standard input)");
   if (c->depth_given && !c->filter.focus)
     return usage_error("%s", "--depth counts steps from --focus ID");
+  if (c->deck && (!c->render.layout || strcmp(c->render.layout, "timeline")))
+    return usage_error("%s", "--deck draws the timeline as slides: add "
+                             "--layout timeline");
   return EXIT_OK;
 }
 
@@ -401,6 +414,56 @@ static char *output_stem(const char *path) {
   if (dot && dot != base)
     len = (size_t)(dot - base);
   return strndup(base, len);
+}
+
+/* The files of a deck: DIR/NAME-slide01.svg ... (as many digits as the
+ * last number needs, at least two, so that they sort), DIR/NAME-deck.pdf. */
+typedef struct {
+  const cli *c;
+  const char *stem;
+  const char *extension;
+  evg_outputs *outputs;
+  bool failed_usage; /* an output that is an input: exit 2 */
+} deck_files;
+
+static const char *same_file_as_input(const cli *c, const char *path);
+static void hold_signals(bool hold);
+
+static FILE *open_deck_file(void *context, size_t slide, size_t slide_count,
+                            evg_diags *diags) {
+  deck_files *files = context;
+  /* the numbers as wide as the last one, at least two digits */
+  char number[32];
+  snprintf(number, sizeof number, "%zu", slide_count);
+  size_t digits = strlen(number) < 2 ? 2 : strlen(number);
+  snprintf(number, sizeof number, "%zu", slide);
+  char padded[40] = "";
+  for (size_t k = strlen(number); k < digits; k++)
+    strcat(padded, "0");
+  strcat(padded, number);
+  size_t size = strlen(files->c->output) + strlen(files->stem) + 64;
+  char *path = malloc(size);
+  if (slide == 0)
+    snprintf(path, size, "%s/%s-deck.%s", files->c->output, files->stem,
+             files->extension);
+  else
+    snprintf(path, size, "%s/%s-slide%s.%s", files->c->output, files->stem,
+             padded, files->extension);
+  const char *input = same_file_as_input(files->c, path);
+  FILE *out = NULL;
+  if (input) {
+    evg_diags_add(diags, EVG_SEV_ERROR, NULL, 0, 0, 0, NULL,
+                  "the output %s is the input '%s'; refusing to overwrite it "
+                  "(choose another -o)",
+                  path, input);
+    files->failed_usage = true;
+  } else {
+    hold_signals(true);
+    out = evg_outputs_open(files->outputs, path, diags);
+    hold_signals(false);
+  }
+  free(path);
+  return out;
 }
 
 static bool render_format(const evg_graph *g, const cli *c, int format,
@@ -596,6 +659,12 @@ int main(int argc, char **argv) {
     return rc;
   }
   bool to_stdout = strcmp(c.output, "-") == 0;
+  if (c.deck && (to_stdout || single_output_format(&c) >= 0) &&
+      (c.wanted[SVG] || c.wanted[PNG] || c.wanted[PDF])) {
+    free_cli(&c);
+    return usage_error("%s", "--deck writes a file per slide: give a folder "
+                             "with -o DIR");
+  }
   if (to_stdout && c.file_count != 1) {
     free_cli(&c);
     return usage_error("%s", "'-o -' takes exactly one input FILE");
@@ -663,6 +732,13 @@ int main(int argc, char **argv) {
         for (int f = 0; f < FORMAT_COUNT && status == EXIT_OK; f++) {
           if (!c.wanted[f])
             continue;
+          if (c.deck && (f == SVG || f == PNG || f == PDF)) {
+            deck_files files = {&c, stem, formats[f].extension, outputs, false};
+            if (!evg_render_deck(graphs[i], &c.render, formats[f].name,
+                                 open_deck_file, &files, diags))
+              status = EXIT_USAGE;
+            continue;
+          }
           size_t size = strlen(c.output) + strlen(stem) +
                         strlen(formats[f].extension) + 4;
           char *path = malloc(size);

@@ -55,4 +55,63 @@ typedef struct {
 void evg_picture_measure(GVC_t *gvc, Agraph_t *labels, Agnode_t *const *nodes,
                          size_t count, evg_size *sizes);
 
+/* ---- the legibility floor and decks (issue 9) ---- */
+
+/* The least size a browser draws text at, in CSS pixels at the requested
+ * size (--size): event headlines, and every other text. */
+#define EVG_FLOOR_HEADLINE_PX 24.0
+#define EVG_FLOOR_TEXT_PX 18.0
+
+/* A warning for the user from a builder (a drawing below the floor): the
+ * picture keeps it and render_image.c reports it, once per run. */
+void evg_picture_warn(Agraph_t *picture, const char *message);
+
+/* A slide of a deck: the events of ranks [first, first + count) (a run of
+ * the time order), its subtitle and number ("2 / 5"), per event the HTML
+ * rows (<TR>...</TR>, text at POINT-SIZE="11", which the timeline scales)
+ * that name the related events on other slides, or NULL, and the edges
+ * drawn among its events. */
+typedef struct {
+  size_t first, count;
+  const char *subtitle;
+  const char *number;
+  char *const *stubs;
+  const size_t *edges;
+  size_t edge_count;
+} evg_timeline_slide;
+
+/* The timeline picture of one slide (picture_timeline.c). */
+Agraph_t *evg_build_timeline_slide(const evg_graph *g,
+                                   const evg_render_options *options,
+                                   const char *title, const evg_theme *theme,
+                                   GVC_t *gvc, const evg_timeline_slide *slide);
+/* The overview: the whole time axis, the periods, and where each of
+ * slides[0..slide_count) lies on it; `overview` gives the subtitle and
+ * number. */
+Agraph_t *evg_build_timeline_overview(
+    const evg_graph *g, const evg_render_options *options, const char *title,
+    const evg_theme *theme, GVC_t *gvc, const evg_timeline_slide *overview,
+    const evg_timeline_slide *slides, size_t slide_count);
+/* The sizes the boxes of `slide` (stubs included) and its header get at
+ * the floor, into sizes[0..slide->count) and *header. */
+void evg_timeline_measure(const evg_graph *g, const evg_render_options *options,
+                          const char *title, const evg_theme *theme, GVC_t *gvc,
+                          const evg_timeline_slide *slide, evg_size *sizes,
+                          evg_size *header);
+/* Whether the events of ranks [first, first + count), with these box
+ * sizes and header, fit one slide at the floor.  O(count log count). */
+bool evg_timeline_fits(const evg_graph *g, const evg_render_options *options,
+                       size_t first, size_t count, const evg_size *sizes,
+                       evg_size header);
+
+/* A deck (picture_deck.c): the events split into slides that meet the
+ * floor, after an overview.  Slide 0 is the overview. */
+typedef struct evg_deck evg_deck;
+evg_deck *evg_deck_plan(const evg_graph *g, const evg_render_options *options,
+                        const char *title, const evg_theme *theme, GVC_t *gvc);
+size_t evg_deck_slide_count(const evg_deck *deck);
+/* Builds slide k (0: the overview) for a nop2 layout; agclose frees it. */
+Agraph_t *evg_deck_build(const evg_deck *deck, size_t k, GVC_t *gvc);
+void evg_deck_free(evg_deck *deck);
+
 #endif

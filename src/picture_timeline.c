@@ -25,17 +25,32 @@
 #include <string.h>
 
 #define PT_PER_PX 0.75
+/* The legibility floor (issue 9): at the requested size a browser draws
+ * 1 pt as 1/PT_PER_PX px, so headlines of HEADLINE_PT (24 px) and every
+ * other text of TEXT_PT (18.7 px, over the 18 px floor) hold it as long as
+ * the text is not made smaller (scale 1) nor the canvas scaled down. */
+#define HEADLINE_PT (EVG_FLOOR_HEADLINE_PX * PT_PER_PX)
+#define TEXT_PT 14.0
+#define TEXT_PT_ATTR "14"
+/* About the advance of a character of TEXT_PT DejaVu Sans, and of the
+ * bold HEADLINE_PT headline, in points (tick spacing, label room). */
+#define TEXT_CHAR_PT 7.9
 #define MARGIN 18.0
-#define LANE_LABEL_WIDTH 118.0
-#define AXIS_HEIGHT 38.0
+#define ROUTE_ROOM 30.0
+#define LANE_LABEL_WIDTH 130.0
+#define LANE_LABEL_WRAP 12
+#define AXIS_HEIGHT 48.0
 #define BREAK_WIDTH 26.0
 #define MIN_STRETCH 70.0
 #define ROW_GAP 10.0
 #define BOX_GAP 8.0
 #define MAX_LANES 5
+/* A slide of a deck has fewer lanes: each lane takes a row at least, and
+ * the rows of a slide at the floor are few. */
+#define SLIDE_LANES 3
 #define WRAP 22
 /* The strip above the lanes where the periods' names go. */
-#define PERIOD_STRIP 18.0
+#define PERIOD_STRIP 26.0
 /* The opacity of a period's band, as a hex alpha: the lanes show through. */
 #define PERIOD_ALPHA "2E"
 
@@ -106,11 +121,11 @@ static const char *lane_key(const evg_graph *g, const evg_event *e,
   return actor->id;
 }
 
-/* Lanes in order of first appearance; past MAX_LANES the smallest ones
+/* Lanes in order of first appearance; past max_lanes the smallest ones
  * share a lane "Others". */
 static lane *assign_lanes(const evg_graph *g, item *items, size_t n,
-                          const char *mode, size_t *lane_count,
-                          evg_arena *arena) {
+                          const char *mode, size_t max_lanes,
+                          size_t *lane_count, evg_arena *arena) {
   evg_map keys = {0};
   size_t cap = n + 2, count = 0;
   lane *lanes = evg_xcalloc(cap, sizeof *lanes);
@@ -128,8 +143,8 @@ static lane *assign_lanes(const evg_graph *g, item *items, size_t n,
     lanes[index].count++;
   }
   evg_map_free(&keys);
-  if (count > MAX_LANES) {
-    /* keep the MAX_LANES - 1 largest, in their order */
+  if (count > max_lanes) {
+    /* keep the max_lanes - 1 largest, in their order */
     size_t *order = evg_xmalloc(count * sizeof *order);
     for (size_t i = 0; i < count; i++)
       order[i] = i;
@@ -139,32 +154,32 @@ static lane *assign_lanes(const evg_graph *g, item *items, size_t n,
         order[j] = order[j - 1], j--;
       order[j] = k;
     }
-    int *map = evg_xmalloc(count * sizeof *map);
+    size_t *map = evg_xmalloc(count * sizeof *map);
     for (size_t i = 0; i < count; i++)
-      map[i] = MAX_LANES - 1;
-    for (size_t i = 0; i < MAX_LANES - 1; i++)
+      map[i] = max_lanes - 1;
+    for (size_t i = 0; i < max_lanes - 1; i++)
       map[order[i]] = 0; /* kept: renumbered below */
-    lane *kept = evg_xcalloc(MAX_LANES, sizeof *kept);
-    int next = 0;
+    lane *kept = evg_xcalloc(max_lanes, sizeof *kept);
+    size_t next = 0;
     for (size_t i = 0; i < count; i++)
-      if (map[i] == 0 && next < MAX_LANES - 1) {
+      if (map[i] == 0 && next < max_lanes - 1) {
         map[i] = next;
         kept[next++] = lanes[i];
       } else {
-        map[i] = MAX_LANES - 1;
+        map[i] = max_lanes - 1;
       }
-    kept[MAX_LANES - 1].name = "Others";
-    kept[MAX_LANES - 1].count = 0;
+    kept[max_lanes - 1].name = "Others";
+    kept[max_lanes - 1].count = 0;
     for (size_t i = 0; i < n; i++) {
-      items[i].lane = map[items[i].lane];
-      if (items[i].lane == MAX_LANES - 1)
-        kept[MAX_LANES - 1].count++;
+      items[i].lane = (int)map[items[i].lane];
+      if ((size_t)items[i].lane == max_lanes - 1)
+        kept[max_lanes - 1].count++;
     }
     free(order);
     free(map);
     free(lanes);
     lanes = kept;
-    count = MAX_LANES;
+    count = max_lanes;
   }
   *lane_count = count;
   return lanes;
@@ -177,8 +192,9 @@ static int compare_days(const void *a, const void *b) {
   return x < y ? -1 : x > y;
 }
 
-static stretch *plan_stretches(const evg_graph *g, item *items, size_t n,
-                               double x0, double width, size_t *count) {
+static stretch *plan_stretches(const evg_graph *g, item *items, size_t first,
+                               size_t n, double x0, double width,
+                               size_t *count) {
   stretch *s = evg_xcalloc(n + 1, sizeof *s);
   size_t k = 0;
   if (n == 0) {
@@ -191,8 +207,8 @@ static stretch *plan_stretches(const evg_graph *g, item *items, size_t n,
   int32_t *gaps = evg_xmalloc((n + 1) * sizeof *gaps);
   size_t gap_count = 0;
   for (size_t r = 1; r < n; r++) /* zeros count: same-day events are dense */
-    gaps[gap_count++] = first_day(evg_graph_ranked_event(g, r)) -
-                        first_day(evg_graph_ranked_event(g, r - 1));
+    gaps[gap_count++] = first_day(evg_graph_ranked_event(g, first + r)) -
+                        first_day(evg_graph_ranked_event(g, first + r - 1));
   double threshold = 14;
   if (gap_count) {
     qsort(gaps, gap_count, sizeof *gaps, compare_days);
@@ -209,7 +225,7 @@ static stretch *plan_stretches(const evg_graph *g, item *items, size_t n,
   }
   free(gaps);
   for (size_t r = 0; r < n; r++) {
-    int32_t d = first_day(evg_graph_ranked_event(g, r));
+    int32_t d = first_day(evg_graph_ranked_event(g, first + r));
     if (r == 0 || d - s[k - 1].d1 > threshold) {
       s[k].d0 = s[k].d1 = d;
       k++;
@@ -233,7 +249,7 @@ static stretch *plan_stretches(const evg_graph *g, item *items, size_t n,
   if (merged != k) {
     size_t at = 0;
     for (size_t r = 0; r < n; r++) {
-      int32_t d = first_day(evg_graph_ranked_event(g, r));
+      int32_t d = first_day(evg_graph_ranked_event(g, first + r));
       while (d > s[at].d1)
         at++;
       items[r].stretch = (int)at;
@@ -257,7 +273,8 @@ static stretch *plan_stretches(const evg_graph *g, item *items, size_t n,
 }
 
 static double day_x(const stretch *s, int32_t day) {
-  double pad = s->w > 40 ? 10 : 0;
+  /* room for half a tick label at the axis' ends */
+  double pad = s->w > 80 ? 20 : s->w > 40 ? 10 : 0;
   if (s->d1 == s->d0)
     return s->x0 + pad;
   double t = (double)(day - s->d0) / (double)(s->d1 - s->d0);
@@ -350,9 +367,9 @@ static void add_bar(Agraph_t *g, bool as_node, const char *name, double x0,
 }
 
 /* Whether a tick label of `len` characters at x clears the one before it
- * (about 5.6 points a character at 10 points, and a gap). */
+ * (TEXT_CHAR_PT a character, and a gap). */
 static bool clears(double last_x, size_t last_len, double x, size_t len) {
-  return x - last_x >= 5.6 * (double)(last_len + len) / 2 + 10;
+  return x - last_x >= TEXT_CHAR_PT * (double)(last_len + len) / 2 + 12;
 }
 
 /* Ticks for one stretch at a unit that leaves room between labels. */
@@ -371,7 +388,7 @@ static void add_ticks(Agraph_t *g, bool as_node, const stretch *s, size_t index,
     evg_date_format_human(&d, text, sizeof text);
     snprintf(name, sizeof name, "#tick%zu_0", index);
     add_text(g, as_node, name, text, day_x(s, s->d0), y, canvas_h, theme->muted,
-             "10", "tick");
+             TEXT_PT_ATTR, "tick");
     return;
   }
   double per_day = (s->w - 20) / (double)span;
@@ -379,7 +396,7 @@ static void add_ticks(Agraph_t *g, bool as_node, const stretch *s, size_t index,
     return; /* no room for ticks in this stretch */
   if (span > 3 * 365) {
     int step = 1;
-    while (per_day * 365.25 * step < 44 && step < 100000)
+    while (per_day * 365.25 * step < 62 && step < 100000)
       step++;
     for (int32_t year = y0; year <= y1; year++) {
       if ((year - y0) % step)
@@ -392,13 +409,13 @@ static void add_ticks(Agraph_t *g, bool as_node, const stretch *s, size_t index,
       if (!clears(last_x, last_len, x, strlen(text)))
         continue;
       snprintf(name, sizeof name, "#tick%zu_%zu", index, ticks++);
-      add_text(g, as_node, name, text, x, y, canvas_h, theme->muted, "10",
-               "tick");
+      add_text(g, as_node, name, text, x, y, canvas_h, theme->muted,
+               TEXT_PT_ATTR, "tick");
       last_x = x, last_len = strlen(text);
     }
   } else if (span > 75) {
     int step = 1;
-    while (per_day * 30.4 * step < 48 && step < 12)
+    while (per_day * 30.4 * step < 68 && step < 12)
       step = step < 3 ? step + 1 : step * 2;
     for (int64_t m = (int64_t)y0 * 12 + m0 - 1; m <= (int64_t)y1 * 12 + m1 - 1;
          m++) {
@@ -418,13 +435,13 @@ static void add_ticks(Agraph_t *g, bool as_node, const stretch *s, size_t index,
       if (!clears(last_x, last_len, x, strlen(text)))
         continue;
       snprintf(name, sizeof name, "#tick%zu_%zu", index, ticks++);
-      add_text(g, as_node, name, text, x, y, canvas_h, theme->muted, "10",
-               "tick");
+      add_text(g, as_node, name, text, x, y, canvas_h, theme->muted,
+               TEXT_PT_ATTR, "tick");
       last_x = x, last_len = strlen(text);
     }
   } else {
     int step = 1;
-    while (per_day * step < 40 && step < 100000)
+    while (per_day * step < 62 && step < 100000)
       step = step == 1 ? 2 : step == 2 ? 7 : step * 2;
     for (int32_t day = s->d0; day <= s->d1; day += step) {
       double x = day_x(s, day);
@@ -439,8 +456,8 @@ static void add_ticks(Agraph_t *g, bool as_node, const stretch *s, size_t index,
       if (!clears(last_x, last_len, x, strlen(text)))
         continue;
       snprintf(name, sizeof name, "#tick%zu_%zu", index, ticks++);
-      add_text(g, as_node, name, text, x, y, canvas_h, theme->muted, "10",
-               "tick");
+      add_text(g, as_node, name, text, x, y, canvas_h, theme->muted,
+               TEXT_PT_ATTR, "tick");
       last_x = x, last_len = strlen(text);
     }
   }
@@ -561,13 +578,15 @@ static Agraph_t *open_graph(const evg_theme *theme, const char *font,
   evg_ag_declare(root, AGRAPH, "esep", "+1");
   evg_ag_declare(root, AGRAPH, "outputorder", "nodesfirst");
   evg_ag_declare(root, AGRAPH, "pad", "0");
+  /* no page margin in PDF either: a deck's pages are its slides */
+  evg_ag_declare(root, AGRAPH, "margin", "0");
   evg_ag_declare(root, AGRAPH, "fontname", font);
   evg_ag_declare(root, AGNODE, "shape", "box");
   evg_ag_declare(root, AGNODE, "style", "rounded,filled");
   evg_ag_declare(root, AGNODE, "fillcolor", theme->box_fill);
   evg_ag_declare(root, AGNODE, "color", theme->box_border);
   evg_ag_declare(root, AGNODE, "fontname", font);
-  snprintf(size, sizeof size, "%.1f", 12.0 * scale);
+  snprintf(size, sizeof size, "%.1f", HEADLINE_PT * scale);
   evg_ag_declare(root, AGNODE, "fontsize", size);
   evg_ag_declare(root, AGNODE, "fontcolor", theme->text);
   /* room for browsers, whose text runs a little wider than pango's */
@@ -591,36 +610,108 @@ static Agraph_t *open_graph(const evg_theme *theme, const char *font,
   return root;
 }
 
-/* Scales the point sizes of an HTML label: 11 -> 11 * scale, etc. */
+/* Appends `text` with every `needle` replaced by `with`. */
+static void replace_all(evg_buf *out, const char *text, const char *needle,
+                        const char *with) {
+  const char *p = text;
+  for (const char *hit; (hit = strstr(p, needle)); p = hit + strlen(needle)) {
+    evg_buf_append(out, p, (size_t)(hit - p));
+    evg_buf_puts(out, with);
+  }
+  evg_buf_puts(out, p);
+}
+
+/* An event's label at `scale`: the date (and actors) at TEXT_PT, the
+ * headline at the node's HEADLINE_PT, then `stub_rows`, the rows that name
+ * related events on other slides (their POINT-SIZE="11" is scaled too). */
 static void event_html(evg_buf *out, const evg_graph *g, const evg_event *e,
-                       const evg_theme *theme, double scale, bool actors) {
+                       const evg_theme *theme, double scale, bool actors,
+                       const char *stub_rows) {
   evg_buf raw = {0};
   evg_event copy = *e;
   if (!actors)
     copy.actor_count = 0; /* the lane names the actor already */
   evg_event_label(&raw, g, &copy, theme, WRAP);
-  /* the label's POINT-SIZE="11" and the headline's default size */
-  char small[32];
-  snprintf(small, sizeof small, "POINT-SIZE=\"%.1f\"", 10.0 * scale);
-  const char *p = raw.data;
-  const char *needle = "POINT-SIZE=\"11\"";
-  for (const char *hit; (hit = strstr(p, needle)); p = hit + strlen(needle)) {
-    evg_buf_append(out, p, (size_t)(hit - p));
-    evg_buf_puts(out, small);
+  static const char end[] = "</TABLE>";
+  if (stub_rows && *stub_rows && raw.len >= sizeof end - 1 &&
+      strcmp(raw.data + raw.len - (sizeof end - 1), end) == 0) {
+    raw.len -= sizeof end - 1;
+    raw.data[raw.len] = '\0';
+    evg_buf_puts(&raw, stub_rows);
+    evg_buf_puts(&raw, end);
   }
-  evg_buf_puts(out, p);
+  char small[32];
+  snprintf(small, sizeof small, "POINT-SIZE=\"%.1f\"", TEXT_PT * scale);
+  replace_all(out, raw.data, "POINT-SIZE=\"11\"", small);
   evg_buf_free(&raw);
 }
 
-/* Measures the event boxes (and the title) at `scale`: a nop2 pass on the
+/* The header: the title, the subtitle under it (a slide's period), and the
+ * legend, whose text is raised to TEXT_PT. */
+static void header_html(evg_buf *out, const evg_graph *g, const char *title,
+                        const evg_theme *theme, size_t wrap, double width,
+                        const char *subtitle) {
+  evg_buf raw = {0}, legend = {0};
+  evg_graph_label(&legend, g, title, theme, wrap);
+  replace_all(&raw, legend.data, "POINT-SIZE=\"13\"",
+              "POINT-SIZE=\"" TEXT_PT_ATTR "\"");
+  evg_buf_free(&legend);
+  /* A legend wider than the slide breaks before the actor kinds: at
+   * TEXT_PT it would otherwise widen the drawing, which Graphviz would
+   * scale down below the floor. */
+  const char *kinds = strstr(raw.data, "\">■");
+  const char *row = strstr(raw.data, "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE");
+  if (kinds && row && kinds > row) {
+    size_t shown = 0;
+    for (const char *p = row; *p; p++) { /* characters outside tags */
+      if (*p == '<')
+        while (*p && *p != '>')
+          p++;
+      else if ((*p & 0xC0) != 0x80)
+        shown++;
+    }
+    while (kinds > row && strncmp(kinds, "<FONT", 5) != 0)
+      kinds--;
+    size_t at = (size_t)(kinds - raw.data), spaces = 0;
+    while (at > spaces && raw.data[at - spaces - 1] == ' ')
+      spaces++;
+    if (TEXT_CHAR_PT * (double)shown > width - 2 * MARGIN && spaces) {
+      evg_buf split = {0};
+      evg_buf_append(&split, raw.data, at - spaces);
+      evg_buf_puts(&split, "<BR ALIGN=\"LEFT\"/>");
+      evg_buf_puts(&split, raw.data + at);
+      evg_buf_free(&raw);
+      raw = split;
+    }
+  }
+  if (!subtitle) {
+    evg_buf_puts(out, raw.data);
+    evg_buf_free(&raw);
+    return;
+  }
+  /* after the title's row, or first when there is no title */
+  const char *at = title ? strstr(raw.data, "</TR>") : NULL;
+  at = at ? at + 5 : strchr(raw.data, '>') + 1;
+  evg_buf_append(out, raw.data, (size_t)(at - raw.data));
+  evg_buf_printf(out,
+                 "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"18\" "
+                 "COLOR=\"%s\">",
+                 theme->text);
+  evg_html_escape(out, subtitle, strlen(subtitle));
+  evg_buf_puts(out, "</FONT></TD></TR>");
+  evg_buf_puts(out, at);
+  evg_buf_free(&raw);
+}
+
+/* Measures the event boxes (and the header) at `scale`: a nop2 pass on the
  * labels alone, reading the sizes Graphviz gives them. */
 static void measure(const evg_graph *g, item *items, size_t n,
                     const evg_theme *theme, const char *font, double scale,
-                    bool actors, const char *title, size_t title_wrap,
+                    bool actors, char *const *stubs, const char *header,
                     double *title_w, double *title_h, GVC_t *gvc) {
   Agraph_t *root = open_graph(theme, font, scale);
   evg_buf text = {0};
-  /* the events, then the title */
+  /* the events, then the header */
   Agnode_t **nodes = evg_xmalloc((n + 1) * sizeof *nodes);
   evg_size *sizes = evg_xmalloc((n + 1) * sizeof *sizes);
   for (size_t i = 0; i < n; i++) {
@@ -629,15 +720,13 @@ static void measure(const evg_graph *g, item *items, size_t n,
     nodes[i] = agnode(root, name, 1);
     text.len = 0;
     event_html(&text, g, evg_graph_event(g, items[i].event), theme, scale,
-               actors);
+               actors, stubs ? stubs[i] : NULL);
     evg_set_html(root, nodes[i], "label", text.data);
     evg_ag_set(nodes[i], "pos", "0,0!");
     sizes[i] = (evg_size){items[i].w, items[i].h};
   }
   Agnode_t *head = nodes[n] = agnode(root, (char *)"title", 1);
-  text.len = 0;
-  evg_graph_label(&text, g, title, theme, title_wrap);
-  evg_set_html(root, head, "label", text.data);
+  evg_set_html(root, head, "label", header);
   evg_ag_set(head, "shape", "plaintext");
   evg_ag_set(head, "pos", "0,0!");
   evg_buf_free(&text);
@@ -657,8 +746,8 @@ static void measure(const evg_graph *g, item *items, size_t n,
 /* ---- the plan: sizes and places, before the picture is built ---- */
 
 typedef struct {
-  item *items; /* in time order */
-  size_t n;
+  item *items; /* in time order: ranks first .. first + n - 1 */
+  size_t first, n;
   lane *lanes;
   size_t lane_count;
   stretch *stretches;
@@ -666,30 +755,90 @@ typedef struct {
   double requested_w, requested_h; /* the slide, points */
   double width, height;            /* the canvas, points */
   double scale;                    /* of the text */
+  double drawn; /* the factor Graphviz scales the canvas by (<= 1) */
   double title_w, title_h;
   size_t title_wrap;
+  char *header;        /* the header's HTML label */
+  char *const *stubs;  /* by item: rows naming events on other slides */
+  const char *number;  /* the slide's number, or NULL */
   bool lane_labels;    /* a column of lane names on the left */
   bool label_actors;   /* event labels name their actors (lanes do not) */
   bool use_nodes;      /* bars and texts as nodes (see ROUTED_EVENTS) */
   double period_strip; /* PERIOD_STRIP when the graph has periods, else 0 */
+  evg_arena arena;
 } timeline_plan;
+
+/* The plan of the events of ranks [first, first + count), before sizes. */
+static void plan_init(timeline_plan *plan, const evg_graph *g,
+                      const evg_render_options *options, size_t first,
+                      size_t count, size_t max_lanes) {
+  const char *mode = options && options->lanes ? options->lanes : "actor";
+  memset(plan, 0, sizeof *plan);
+  plan->requested_w =
+      (options && options->width ? options->width : 1920) * PT_PER_PX;
+  plan->requested_h =
+      (options && options->height ? options->height : 1080) * PT_PER_PX;
+  plan->first = first;
+  plan->n = count;
+  plan->use_nodes = count > ROUTED_EVENTS;
+  plan->items = evg_xcalloc(count + 1, sizeof *plan->items);
+  for (size_t r = 0; r < count; r++)
+    plan->items[r].event = evg_graph_event_by_rank(g, first + r);
+  plan->lanes = assign_lanes(g, plan->items, count, mode, max_lanes,
+                             &plan->lane_count, &plan->arena);
+  plan->lane_labels = strcmp(mode, "none") != 0;
+  plan->label_actors = strcmp(mode, "actor") != 0;
+  plan->period_strip = evg_graph_period_count(g) ? PERIOD_STRIP : 0;
+  plan->scale = 1.0;
+  plan->drawn = 1.0;
+  plan->width = plan->requested_w;
+  plan->height = plan->requested_h;
+  /* the title wraps to the slide: 26-point bold is about 16 points a
+   * character; a slide's number takes the top right corner */
+  plan->title_wrap = (size_t)((plan->requested_w - 2 * MARGIN - 90) / 16.5);
+  if (plan->title_wrap < 12)
+    plan->title_wrap = 12;
+}
+
+static void plan_free(timeline_plan *plan) {
+  free(plan->items);
+  free(plan->lanes);
+  free(plan->stretches);
+  free(plan->header);
+  evg_arena_free(&plan->arena);
+}
+
+static void plan_header(timeline_plan *plan, const evg_graph *g,
+                        const char *title, const evg_theme *theme,
+                        const char *subtitle) {
+  evg_buf text = {0};
+  header_html(&text, g, title, theme, plan->title_wrap, plan->requested_w,
+              subtitle);
+  plan->header = text.data; /* the buffer's, now the plan's */
+}
+
+static double plot_left(const timeline_plan *plan) {
+  return MARGIN + (plan->lane_labels ? LANE_LABEL_WIDTH : 0);
+}
 
 /* Places the items on the axis and in rows at the text scale and canvas
  * size of `plan`, measuring the labels when asked to.  Returns the height
  * the lanes need and sets *avail to the height they have. */
 static double place_items(const evg_graph *g, timeline_plan *plan,
                           const evg_theme *theme, const char *font,
-                          const char *title, bool remeasure, double grow,
-                          double *avail, GVC_t *gvc) {
-  double plot_x0 = MARGIN + (plan->lane_labels ? LANE_LABEL_WIDTH : 0);
-  /* margins scale with the canvas: they stay margins once shrunk */
-  double plot_x1 = plan->width - MARGIN * grow;
+                          bool remeasure, double grow, double *avail,
+                          GVC_t *gvc) {
+  double plot_x0 = plot_left(plan);
+  /* margins scale with the canvas: they stay margins once shrunk; the
+   * right one leaves the edge router room to pass the last box inside */
+  double plot_x1 = plan->width - (MARGIN + ROUTE_ROOM) * grow;
   free(plan->stretches);
-  plan->stretches = plan_stretches(g, plan->items, plan->n, plot_x0,
-                                   plot_x1 - plot_x0, &plan->stretch_count);
+  plan->stretches =
+      plan_stretches(g, plan->items, plan->first, plan->n, plot_x0,
+                     plot_x1 - plot_x0, &plan->stretch_count);
   if (remeasure)
     measure(g, plan->items, plan->n, theme, font, plan->scale,
-            plan->label_actors, title, plan->title_wrap, &plan->title_w,
+            plan->label_actors, plan->stubs, plan->header, &plan->title_w,
             &plan->title_h, gvc);
   for (size_t i = 0; i < plan->n; i++) {
     item *it = &plan->items[i];
@@ -710,10 +859,11 @@ static double place_items(const evg_graph *g, timeline_plan *plan,
 
 /* Makes the rows fit the slide: smaller text first (down to a limit), then
  * a larger canvas, which Graphviz scales down to the slide; a drawing that
- * still does not fit is made taller, rather than overlap. */
-static void fit_canvas(const evg_graph *g, timeline_plan *plan,
-                       const evg_theme *theme, const char *font,
-                       const char *title, GVC_t *gvc) {
+ * still does not fit is made taller, rather than overlap.  Returns true
+ * when the text keeps its size and the canvas is not scaled: the floor
+ * holds. */
+static bool fit_canvas(const evg_graph *g, timeline_plan *plan,
+                       const evg_theme *theme, const char *font, GVC_t *gvc) {
   /* Canvas factors whose inverse Graphviz's SVG writer prints exactly
    * (it keeps two decimals of the scale: 1/1.6 would come out as 0.62 and
    * the drawing would overshoot the slide). */
@@ -726,8 +876,8 @@ static void fit_canvas(const evg_graph *g, timeline_plan *plan,
     /* the canvas at `grow` times the slide: wider, so fewer rows */
     plan->width = plan->requested_w * grow;
     plan->height = plan->requested_h * grow;
-    needed = place_items(g, plan, theme, font, title, !measured || grow == 1.0,
-                         grow, &avail, gvc);
+    needed = place_items(g, plan, theme, font, !measured || grow == 1.0, grow,
+                         &avail, gvc);
     measured = true;
     if (needed <= avail)
       break;
@@ -743,14 +893,16 @@ static void fit_canvas(const evg_graph *g, timeline_plan *plan,
   }
   if (needed > avail)
     plan->height += needed - avail;
+  plan->drawn = fmin(1.0, fmin(plan->requested_w / plan->width,
+                               plan->requested_h / plan->height));
+  return plan->scale > 1 - 1e-9 && plan->drawn > 1 - 1e-9;
 }
 
 /* ---- the picture ---- */
 
-/* The canvas corners, which fix the bounding box to the slide, and the
- * title with the legend. */
-static void add_canvas_and_title(Agraph_t *root, const evg_graph *g,
-                                 const timeline_plan *plan, const char *title,
+/* The canvas corners, which fix the bounding box to the slide, the header
+ * and the slide's number. */
+static void add_canvas_and_title(Agraph_t *root, const timeline_plan *plan,
                                  const evg_theme *theme) {
   char name[64];
   for (int k = 0; k < 2; k++) {
@@ -760,19 +912,25 @@ static void add_canvas_and_title(Agraph_t *root, const evg_graph *g,
     evg_ag_set(corner, "style", "invis");
     evg_ag_set(corner, "width", "0.01");
     evg_ag_set(corner, "height", "0.01");
-    set_pos(corner, k ? plan->width : 0, k ? 0 : plan->height, plan->height);
+    /* inset by half their size: the bounding box is the canvas exactly,
+     * not 0.72 points more that Graphviz would scale down to the slide */
+    set_pos(corner, k ? plan->width - 0.36 : 0.36,
+            k ? 0.36 : plan->height - 0.36, plan->height);
   }
-  evg_buf text = {0};
   Agnode_t *head = agnode(root, (char *)"#title", 1);
-  evg_graph_label(&text, g, title, theme, plan->title_wrap);
-  evg_set_html(root, head, "label", text.data);
+  evg_set_html(root, head, "label", plan->header);
   evg_ag_set(head, "shape", "plaintext");
   evg_ag_set(head, "style", "");
   evg_ag_set(head, "fontcolor", theme->text);
   evg_ag_set(head, "class", "title");
   set_pos(head, MARGIN + plan->title_w / 2, MARGIN + plan->title_h / 2,
           plan->height);
-  evg_buf_free(&text);
+  if (plan->number) { /* a cluster's label: it does not widen the bounds */
+    double w = TEXT_CHAR_PT * (double)strlen(plan->number);
+    add_text(root, false, "#number", plan->number, plan->width - MARGIN - w / 2,
+             MARGIN + TEXT_PT, plan->height, theme->muted, TEXT_PT_ATTR,
+             "slide-number");
+  }
 }
 
 /* The name of lane k in the lane column, at most three lines. */
@@ -783,7 +941,7 @@ static void add_lane_label(Agraph_t *root, const timeline_plan *plan, size_t k,
   Agnode_t *label = agnode(root, name, 1);
   evg_buf text = {0};
   evg_buf_puts(&text, "<B>");
-  evg_html_wrap(&text, plan->lanes[k].name, 14, "<BR/>");
+  evg_html_wrap(&text, plan->lanes[k].name, LANE_LABEL_WRAP, "<BR/>");
   size_t lines = 1;
   for (char *br = strstr(text.data, "<BR/>"); br; br = strstr(br + 5, "<BR/>"))
     if (++lines > 3) {
@@ -801,9 +959,9 @@ static void add_lane_label(Agraph_t *root, const timeline_plan *plan, size_t k,
   evg_ag_set(label, "class", "lane-label");
   char size[16];
   snprintf(size, sizeof size, "%.1f",
-           11.0 * (plan->scale < 1 ? plan->scale : 1));
+           TEXT_PT * (plan->scale < 1 ? plan->scale : 1));
   evg_ag_set(label, "fontsize", size);
-  set_pos(label, MARGIN + LANE_LABEL_WIDTH / 2, y + 14, plan->height);
+  set_pos(label, MARGIN + LANE_LABEL_WIDTH / 2, y + 18, plan->height);
 }
 
 /* The lanes' bands (first, so that they lie under everything) and names;
@@ -843,18 +1001,15 @@ static double axis_x(const timeline_plan *plan, int32_t day) {
   return s[plan->stretch_count - 1].x0 + s[plan->stretch_count - 1].w;
 }
 
-/* The periods: each a band behind the lanes from its first day to its
- * last (to the end of the axis while it lasts), its name above the lanes,
- * in its colour or, in turn, the theme's.  Bands are clusters added after
- * the lanes: drawn over them, under the events. */
+/* The periods: each a band from `top` to `bottom` from its first day to its
+ * last (to the end of the axis while it lasts), its name above, in its
+ * colour or, in turn, the theme's.  Bands are clusters added after the
+ * lanes: drawn over them, under the events. */
 static void add_periods(Agraph_t *root, const evg_graph *g,
-                        const timeline_plan *plan, double lanes_bottom,
+                        const timeline_plan *plan, double top, double bottom,
                         const evg_theme *theme) {
   if (plan->stretch_count == 0)
     return;
-  double top = lanes_bottom;
-  if (plan->lane_count)
-    top = plan->lanes[0].y_top;
   double axis_end = plan->stretches[plan->stretch_count - 1].x0 +
                     plan->stretches[plan->stretch_count - 1].w;
   evg_buf text = {0};
@@ -869,8 +1024,8 @@ static void add_periods(Agraph_t *root, const evg_graph *g,
     const char *color = p->color ? p->color : theme->period[i % 2];
     snprintf(fill, sizeof fill, "%s%s", color, PERIOD_ALPHA);
     snprintf(name, sizeof name, "period%zu", i);
-    add_bar(root, false, name, x0, x1, (top + lanes_bottom) / 2,
-            lanes_bottom - top, plan->height, fill, "filled", "period");
+    add_bar(root, false, name, x0, x1, (top + bottom) / 2, bottom - top,
+            plan->height, fill, "filled", "period");
     snprintf(name, sizeof name, "cluster_period%zu", i);
     Agraph_t *band = agsubg(root, name, 0);
     if (band) {
@@ -883,7 +1038,7 @@ static void add_periods(Agraph_t *root, const evg_graph *g,
     evg_label_escape(&text, p->label);
     snprintf(name, sizeof name, "#periodlabel%zu", i);
     add_text(root, false, name, text.data, (x0 + x1) / 2,
-             top - plan->period_strip / 2, plan->height, color, "11",
+             top - plan->period_strip / 2, plan->height, color, TEXT_PT_ATTR,
              "period-label");
   }
   evg_buf_free(&text);
@@ -899,11 +1054,11 @@ static void add_axis(Agraph_t *root, const timeline_plan *plan, double axis_y,
     snprintf(name, sizeof name, "axis%zu", k);
     add_bar(root, plan->use_nodes, name, s->x0, s->x0 + s->w, axis_y, 1.2,
             plan->height, theme->axis, "filled", "axis");
-    add_ticks(root, plan->use_nodes, s, k, axis_y + 14, plan->height, theme);
+    add_ticks(root, plan->use_nodes, s, k, axis_y + 18, plan->height, theme);
     if (k + 1 < plan->stretch_count) {
       snprintf(name, sizeof name, "#break%zu", k);
       add_text(root, plan->use_nodes, name, "≈", s->x0 + s->w + BREAK_WIDTH / 2,
-               axis_y, plan->height, theme->muted, "14", "axis-break");
+               axis_y, plan->height, theme->muted, TEXT_PT_ATTR, "axis-break");
     }
   }
 }
@@ -940,7 +1095,8 @@ static void add_event(Agraph_t *root, const evg_graph *g,
   snprintf(name, sizeof name, "e%zu", it->event);
   Agnode_t *node = agnode(root, name, 1);
   text->len = 0;
-  event_html(text, g, e, theme, plan->scale, plan->label_actors);
+  event_html(text, g, e, theme, plan->scale, plan->label_actors,
+             plan->stubs ? plan->stubs[i] : NULL);
   evg_set_html(root, node, "label", text->data);
   text->len = 0;
   evg_buf_printf(text, "event-%s", e->id);
@@ -967,20 +1123,26 @@ static void add_event(Agraph_t *root, const evg_graph *g,
   }
 }
 
-/* The relations between events, routed by nop2 around the boxes. */
+/* The relations between drawn events (edges[0..count), or every edge when
+ * edges is NULL), routed by nop2 around the boxes. */
 static void add_relations(Agraph_t *root, const evg_graph *g,
-                          const evg_theme *theme, const bool *chosen) {
+                          const evg_theme *theme, const bool *chosen,
+                          const size_t *edges, size_t count) {
   char name[64];
-  for (size_t i = 0; i < evg_graph_edge_count(g); i++) {
+  size_t total = edges ? count : evg_graph_edge_count(g);
+  for (size_t k = 0; k < total; k++) {
+    size_t i = edges ? edges[k] : k;
     const evg_edge *edge = evg_graph_edge(g, i);
     if (edge->relation == EVG_REL_INVOLVES || edge->relation == EVG_REL_NEXT)
       continue;
     char from[32], to[32];
     snprintf(from, sizeof from, "e%zu", edge->from);
     snprintf(to, sizeof to, "e%zu", edge->to);
+    Agnode_t *tail = agnode(root, from, 0), *head = agnode(root, to, 0);
+    if (!tail || !head)
+      continue; /* not on this slide: the deck gives it a stub */
     snprintf(name, sizeof name, "r%zu", i);
-    Agedge_t *drawn =
-        agedge(root, agnode(root, from, 0), agnode(root, to, 0), name, 1);
+    Agedge_t *drawn = agedge(root, tail, head, name, 1);
     const evg_edge_style *style = evg_edge_style_of(edge->relation);
     bool emphasised = chosen && chosen[edge->from] && chosen[edge->to];
     bool faded = chosen && !emphasised;
@@ -1000,61 +1162,206 @@ static void add_relations(Agraph_t *root, const evg_graph *g,
   }
 }
 
-Agraph_t *evg_build_timeline(const evg_graph *g,
-                             const evg_render_options *options,
-                             const char *title, const evg_theme *theme,
-                             GVC_t *gvc, evg_diags *diags) {
-  (void)diags;
+/* Graphviz scales the drawing down (never up) to the slide: always, so
+ * that no label wider than its column (a long name, a tiny canvas) can
+ * widen the picture; spline routing around many boxes is slow: straight
+ * lines past ROUTED_EVENTS. */
+static void finish_graph(Agraph_t *root, const timeline_plan *plan) {
+  char size[64];
+  snprintf(size, sizeof size, "%.3f,%.3f", plan->requested_w / 72.0,
+           plan->requested_h / 72.0);
+  evg_ag_set(root, "size", size);
+  if (plan->use_nodes)
+    evg_ag_set(root, "splines", "line");
+}
+
+/* The timeline of `slide`'s events, or of every event when slide is
+ * NULL; a drawing below the floor carries a warning. */
+static Agraph_t *build(const evg_graph *g, const evg_render_options *options,
+                       const char *title, const evg_theme *theme, GVC_t *gvc,
+                       const evg_timeline_slide *slide) {
   const char *font = options && options->font ? options->font : EVG_FONT;
-  const char *mode = options && options->lanes ? options->lanes : "actor";
-  timeline_plan plan = {0};
-  plan.requested_w =
-      (options && options->width ? options->width : 1920) * PT_PER_PX;
-  plan.requested_h =
-      (options && options->height ? options->height : 1080) * PT_PER_PX;
-  plan.n = evg_graph_event_count(g);
-  plan.use_nodes = plan.n > ROUTED_EVENTS;
-  plan.items = evg_xcalloc(plan.n + 1, sizeof *plan.items);
-  for (size_t r = 0; r < plan.n; r++)
-    plan.items[r].event = evg_graph_event_by_rank(g, r);
-  evg_arena arena = {0};
-  plan.lanes =
-      assign_lanes(g, plan.items, plan.n, mode, &plan.lane_count, &arena);
-  plan.lane_labels = strcmp(mode, "none") != 0;
-  plan.label_actors = strcmp(mode, "actor") != 0;
-  plan.period_strip = evg_graph_period_count(g) ? PERIOD_STRIP : 0;
-  /* the title wraps to the slide: 26-point bold is about 16 points a
-   * character */
-  plan.title_wrap = (size_t)((plan.requested_w - 2 * MARGIN) / 16.5);
-  if (plan.title_wrap < 12)
-    plan.title_wrap = 12;
-  fit_canvas(g, &plan, theme, font, title, gvc);
+  timeline_plan plan;
+  plan_init(&plan, g, options, slide ? slide->first : 0,
+            slide ? slide->count : evg_graph_event_count(g),
+            slide ? SLIDE_LANES : MAX_LANES);
+  if (slide) {
+    plan.stubs = slide->stubs;
+    plan.number = slide->number;
+  }
+  plan_header(&plan, g, title, theme, slide ? slide->subtitle : NULL);
+  bool legible = fit_canvas(g, &plan, theme, font, gvc);
 
   Agraph_t *root = open_graph(theme, font, plan.scale);
-  add_canvas_and_title(root, g, &plan, title, theme);
+  add_canvas_and_title(root, &plan, theme);
   double y = add_lanes(root, &plan, theme);
-  add_periods(root, g, &plan, y, theme);
+  double top = plan.lane_count ? plan.lanes[0].y_top : y;
+  add_periods(root, g, &plan, top, y, theme);
   add_axis(root, &plan, y + 8, theme);
   evg_buf text = {0};
   bool *chosen = evg_highlighted_events(g, options);
   for (size_t i = 0; i < plan.n; i++)
     add_event(root, g, &plan, i, theme, chosen, &text);
-  evg_buf_free(&text);
-  add_relations(root, g, theme, chosen);
+  add_relations(root, g, theme, chosen, slide ? slide->edges : NULL,
+                slide ? slide->edge_count : 0);
   free(chosen);
-  /* Graphviz scales the drawing down (never up) to the slide: always, so
-   * that no label wider than its column (a long name, a tiny canvas) can
-   * widen the picture */
-  char size[64];
-  snprintf(size, sizeof size, "%.3f,%.3f", plan.requested_w / 72.0,
-           plan.requested_h / 72.0);
-  evg_ag_set(root, "size", size);
-  /* spline routing around many boxes is slow: straight lines past that */
-  if (plan.use_nodes)
-    evg_ag_set(root, "splines", "line");
-  free(plan.items);
-  free(plan.lanes);
-  free(plan.stretches);
-  evg_arena_free(&arena);
+  finish_graph(root, &plan);
+  if (!legible) {
+    double px = EVG_FLOOR_HEADLINE_PX * plan.scale * plan.drawn;
+    text.len = 0;
+    if (slide)
+      evg_buf_printf(&text,
+                     "deck: slide %s does not fit at a legible size: its "
+                     "headlines are drawn at %.1f px, under the %.0f px floor",
+                     slide->number ? slide->number : "", px,
+                     EVG_FLOOR_HEADLINE_PX);
+    else
+      evg_buf_printf(
+          &text,
+          "timeline: %zu events do not fit one %.0fx%.0f slide at a "
+          "legible size: headlines are drawn at %.1f px, under the %.0f px "
+          "floor; --deck splits them into slides, --from/--to or --focus "
+          "keep fewer",
+          plan.n, plan.requested_w / PT_PER_PX, plan.requested_h / PT_PER_PX,
+          px, EVG_FLOOR_HEADLINE_PX);
+    evg_picture_warn(root, text.data);
+  }
+  evg_buf_free(&text);
+  plan_free(&plan);
+  return root;
+}
+
+Agraph_t *evg_build_timeline(const evg_graph *g,
+                             const evg_render_options *options,
+                             const char *title, const evg_theme *theme,
+                             GVC_t *gvc, evg_diags *diags) {
+  (void)diags; /* its warning travels with the picture: evg_picture_warn */
+  return build(g, options, title, theme, gvc, NULL);
+}
+
+Agraph_t *evg_build_timeline_slide(const evg_graph *g,
+                                   const evg_render_options *options,
+                                   const char *title, const evg_theme *theme,
+                                   GVC_t *gvc,
+                                   const evg_timeline_slide *slide) {
+  return build(g, options, title, theme, gvc, slide);
+}
+
+/* ---- decks: what the planner asks (picture_deck.c) ---- */
+
+void evg_timeline_measure(const evg_graph *g, const evg_render_options *options,
+                          const char *title, const evg_theme *theme, GVC_t *gvc,
+                          const evg_timeline_slide *slide, evg_size *sizes,
+                          evg_size *header) {
+  const char *font = options && options->font ? options->font : EVG_FONT;
+  timeline_plan plan;
+  plan_init(&plan, g, options, slide->first, slide->count, SLIDE_LANES);
+  plan_header(&plan, g, title, theme, slide->subtitle);
+  measure(g, plan.items, plan.n, theme, font, 1.0, plan.label_actors,
+          slide->stubs, plan.header, &plan.title_w, &plan.title_h, gvc);
+  for (size_t i = 0; i < plan.n; i++)
+    sizes[i] = (evg_size){plan.items[i].w, plan.items[i].h};
+  *header = (evg_size){plan.title_w, plan.title_h};
+  plan_free(&plan);
+}
+
+bool evg_timeline_fits(const evg_graph *g, const evg_render_options *options,
+                       size_t first, size_t count, const evg_size *sizes,
+                       evg_size header) {
+  timeline_plan plan;
+  plan_init(&plan, g, options, first, count, SLIDE_LANES);
+  for (size_t i = 0; i < count; i++) {
+    plan.items[i].w = sizes[i].width;
+    plan.items[i].h = sizes[i].height;
+  }
+  plan.title_w = header.width;
+  plan.title_h = header.height;
+  double avail = 0;
+  double needed = place_items(g, &plan, NULL, NULL, false, 1.0, &avail, NULL);
+  plan_free(&plan);
+  return needed <= avail;
+}
+
+/* The overview rows: two rows of slide marks (alternating, so that the
+ * labels of neighbours have room), then a row of the events' dates. */
+#define OVERVIEW_ROW 40.0
+#define OVERVIEW_DOTS 28.0
+
+Agraph_t *evg_build_timeline_overview(
+    const evg_graph *g, const evg_render_options *options, const char *title,
+    const evg_theme *theme, GVC_t *gvc, const evg_timeline_slide *overview,
+    const evg_timeline_slide *slides, size_t slide_count) {
+  const char *font = options && options->font ? options->font : EVG_FONT;
+  size_t n = evg_graph_event_count(g);
+  timeline_plan plan;
+  plan_init(&plan, g, options, 0, n, MAX_LANES);
+  plan.lane_labels = false;
+  plan.number = overview->number;
+  plan.use_nodes = n + slide_count > ROUTED_EVENTS;
+  plan_header(&plan, g, title, theme, overview->subtitle);
+  measure(g, plan.items, 0, theme, font, 1.0, false, NULL, plan.header,
+          &plan.title_w, &plan.title_h, gvc);
+  double x0 = plot_left(&plan), x1 = plan.width - MARGIN - ROUTE_ROOM;
+  plan.stretches =
+      plan_stretches(g, plan.items, 0, n, x0, x1 - x0, &plan.stretch_count);
+
+  Agraph_t *root = open_graph(theme, font, 1.0);
+  add_canvas_and_title(root, &plan, theme);
+  double top = MARGIN + plan.title_h + 8 + plan.period_strip;
+  double bottom = top + 2 * OVERVIEW_ROW + OVERVIEW_DOTS;
+  add_bar(root, false, "lane0", MARGIN, plan.width - MARGIN, (top + bottom) / 2,
+          bottom - top, plan.height, theme->band_a, "filled", "lane");
+  add_periods(root, g, &plan, top, bottom, theme);
+  char name[64];
+  evg_buf text = {0};
+  for (size_t k = 0; k < slide_count && plan.stretch_count; k++) {
+
+    int32_t d0 = first_day(evg_graph_ranked_event(g, slides[k].first));
+    int32_t d1 = first_day(
+        evg_graph_ranked_event(g, slides[k].first + slides[k].count - 1));
+    double a = axis_x(&plan, d0), b = axis_x(&plan, d1);
+    if (b - a < 6)
+      a = (a + b) / 2 - 3, b = a + 6;
+    double y = top + OVERVIEW_ROW * (double)(k % 2) + OVERVIEW_ROW / 2;
+    snprintf(name, sizeof name, "slide%zu", k);
+    add_bar(root, plan.use_nodes, name, a, b, y, OVERVIEW_ROW - 12, plan.height,
+            theme->box_fill, "filled", "slide-span");
+    /* the number, and the period when there is room: never smaller text */
+    text.len = 0;
+    evg_buf_printf(&text, "%s", slides[k].number ? slides[k].number : "");
+    char *slash = strchr(text.data, '/');
+    if (slash) { /* "3 / 7" -> "3" */
+      text.len = (size_t)(slash - text.data);
+      while (text.len && text.data[text.len - 1] == ' ')
+        text.len--;
+      text.data[text.len] = '\0';
+    }
+    size_t number_len = text.len;
+    if (slides[k].subtitle &&
+        TEXT_CHAR_PT * (double)(number_len + 3 +
+                                evg_utf8_count(slides[k].subtitle,
+                                               strlen(slides[k].subtitle))) +
+                12 <=
+            b - a) {
+      evg_buf_puts(&text, " · ");
+      evg_label_escape(&text, slides[k].subtitle);
+    }
+    if (TEXT_CHAR_PT * (double)number_len + 6 > b - a)
+      continue; /* no room for the number: the mark alone */
+    snprintf(name, sizeof name, "#slidelabel%zu", k);
+    add_text(root, plan.use_nodes, name, text.data, (a + b) / 2, y, plan.height,
+             theme->text, TEXT_PT_ATTR, "slide-label");
+  }
+  for (size_t r = 0; r < n && plan.stretch_count; r++) {
+    double x = axis_x(&plan, first_day(evg_graph_ranked_event(g, r)));
+    snprintf(name, sizeof name, "dot%zu", r);
+    add_bar(root, plan.use_nodes, name, x - 2, x + 2,
+            bottom - OVERVIEW_DOTS / 2, 4, plan.height, theme->muted,
+            "filled,rounded", "date-point");
+  }
+  evg_buf_free(&text);
+  add_axis(root, &plan, bottom + 8, theme);
+  finish_graph(root, &plan);
+  plan_free(&plan);
   return root;
 }

@@ -1,10 +1,14 @@
 /* render_image.c: lays out and renders a built picture with gvc (svg, png
- * or pdf), in a child process with a time limit; and the geometry of a
- * laid-out picture, for the GEXF and yEd writers.  The pictures themselves
- * are built in picture_graph.c and picture_timeline.c. */
+ * or pdf), in a child process with a time limit, or the slides of a deck
+ * (svg and png: a file per slide; pdf: one page per slide, through cairo's
+ * PDF surface); and the geometry of a laid-out picture, for the GEXF and
+ * yEd writers.  The pictures themselves are built in picture_graph.c,
+ * picture_timeline.c and picture_deck.c. */
 #define _POSIX_C_SOURCE 200809L /* fork, pipe, strsignal, open_memstream */
 #include "picture.h"
 
+#include <cairo-pdf.h>
+#include <cairo.h>
 #include <errno.h>
 #include <graphviz/gvc.h>
 #include <math.h>
@@ -79,12 +83,27 @@ void evg_picture_measure(GVC_t *gvc, Agraph_t *labels, Agnode_t *const *nodes,
   gvFreeLayout(gvc, labels);
 }
 
+/* The graph attribute that carries a builder's warning to draw(). */
+#define WARNING_ATTRIBUTE "evg_warning"
+
+void evg_picture_warn(Agraph_t *picture, const char *message) {
+  evg_ag_declare(picture, AGRAPH, WARNING_ATTRIBUTE, "");
+  evg_ag_set(picture, WARNING_ATTRIBUTE, message);
+}
+
+static void take_warning(Agraph_t *picture, evg_diags *diags) {
+  const char *message = agget(picture, (char *)WARNING_ATTRIBUTE);
+  if (message && *message)
+    evg_diags_add(diags, EVG_SEV_WARNING, NULL, 0, 0, 0, NULL, "%s", message);
+}
+
 /* A picture to draw, as the options ask for it. */
 typedef struct {
   const char *title;
   const evg_theme *theme;
   const evg_picture_kind *kind;
   unsigned int seconds; /* the layout's time limit */
+  bool deck;            /* the slides of a deck (evg_render_deck) */
 } picture_request;
 
 /* Reads the options into `request`; false, with an error in `diags`, for
@@ -101,7 +120,9 @@ static bool read_request(const evg_graph *g, const evg_render_options *options,
                   options->theme);
     return false;
   }
-  request->kind = picture_kind_named(options ? options->layout : NULL);
+  request->kind = picture_kind_named(request->deck ? "timeline"
+                                     : options     ? options->layout
+                                                   : NULL);
   if (!request->kind) {
     evg_diags_add(diags, EVG_SEV_ERROR, NULL, 0, 0, 0, NULL,
                   "unknown layout '%s' (expected graph or timeline)",
@@ -131,10 +152,120 @@ static bool read_request(const evg_graph *g, const evg_render_options *options,
  * the geometry instead of a picture. */
 static const char GEOMETRY_FORMAT[] = "geometry";
 
+static cairo_status_t write_pdf(void *out, const unsigned char *data,
+                                unsigned int length) {
+  return fwrite(data, 1, length, out) == length ? CAIRO_STATUS_SUCCESS
+                                                : CAIRO_STATUS_WRITE_ERROR;
+}
+
+/* One slide laid out and drawn: as a page of `pdf`, or framed into `out`
+ * as "slide K COUNT BYTES\n" and the bytes. */
+static bool draw_slide(GVC_t *gvc, Agraph_t *picture, const char *format,
+                       cairo_surface_t *pdf, double width, double height,
+                       size_t k, size_t count, FILE *out, evg_diags *diags) {
+  if (gvLayout(gvc, picture, "nop2") != 0) {
+    evg_diags_add(diags, EVG_SEV_ERROR, NULL, 0, 0, 0, NULL,
+                  "%s: Graphviz's nop2 layout failed on slide %zu", format,
+                  k + 1);
+    return false;
+  }
+  bool ok = true;
+  if (pdf) {
+    /* Graphviz's PDF device finishes its surface after one page: it gets
+     * a sub-surface of the deck's, whose finishing leaves the deck open */
+    cairo_surface_t *page =
+        cairo_surface_create_for_rectangle(pdf, 0, 0, width, height);
+    cairo_t *cr = cairo_create(page);
+    ok = gvRenderContext(gvc, picture, "pdf:cairo", cr) == 0 &&
+         cairo_status(cr) == CAIRO_STATUS_SUCCESS;
+    cairo_destroy(cr);
+    cairo_surface_destroy(page);
+    cairo_surface_show_page(pdf);
+  } else {
+    char *data = NULL;
+    unsigned int length = 0;
+    ok = gvRenderData(gvc, picture, format, &data, &length) == 0;
+    if (ok)
+      ok = fprintf(out, "slide %zu %zu %u\n", k + 1, count, length) > 0 &&
+           fwrite(data, 1, length, out) == length;
+    gvFreeRenderData(data);
+  }
+  if (!ok)
+    evg_diags_add(diags, EVG_SEV_ERROR, NULL, 0, 0, 0, NULL,
+                  "%s: Graphviz could not render slide %zu", format, k + 1);
+  gvFreeLayout(gvc, picture);
+  return ok;
+}
+
+/* The slides of a deck, one after the other; a PDF is framed whole as
+ * "deck 0 COUNT BYTES\n" and the bytes. */
+static bool draw_deck(const evg_graph *g, const evg_render_options *options,
+                      const picture_request *request, const char *format,
+                      FILE *out, evg_diags *diags) {
+  GVC_t *gvc = shared_context();
+  evg_deck *deck =
+      evg_deck_plan(g, options, request->title, request->theme, gvc);
+  size_t count = evg_deck_slide_count(deck);
+  double width = (options && options->width ? options->width : 1920) * 0.75;
+  double height = (options && options->height ? options->height : 1080) * 0.75;
+  bool pdf_wanted = strcmp(format, "pdf") == 0;
+  char *pdf_data = NULL;
+  size_t pdf_size = 0;
+  FILE *pdf_out = pdf_wanted ? open_memstream(&pdf_data, &pdf_size) : NULL;
+  cairo_surface_t *pdf = NULL;
+  bool ok = !pdf_wanted || pdf_out;
+  if (ok && pdf_wanted) {
+    pdf =
+        cairo_pdf_surface_create_for_stream(write_pdf, pdf_out, width, height);
+    cairo_pdf_surface_set_metadata(pdf, CAIRO_PDF_METADATA_TITLE,
+                                   request->title ? request->title : "");
+    cairo_pdf_surface_set_metadata(pdf, CAIRO_PDF_METADATA_CREATOR,
+                                   "evgraph " EVG_VERSION);
+    /* no creation time: the same input gives the same bytes (cairo 1.16
+     * leaves the date out when it is set to too short a text) */
+    cairo_pdf_surface_set_metadata(pdf, CAIRO_PDF_METADATA_CREATE_DATE, "");
+  }
+  for (size_t k = 0; ok && k < count; k++) {
+    Agraph_t *picture = evg_deck_build(deck, k, gvc);
+    take_warning(picture, diags);
+    ok = draw_slide(gvc, picture, format, pdf, width, height, k, count, out,
+                    diags);
+    agclose(picture);
+  }
+  if (pdf) {
+    cairo_surface_finish(pdf);
+    if (cairo_surface_status(pdf) != CAIRO_STATUS_SUCCESS && ok) {
+      evg_diags_add(diags, EVG_SEV_ERROR, NULL, 0, 0, 0, NULL,
+                    "pdf: cairo could not write the deck: %s",
+                    cairo_status_to_string(cairo_surface_status(pdf)));
+      ok = false;
+    }
+    cairo_surface_destroy(pdf);
+  }
+  if (pdf_out) {
+    ok &= fclose(pdf_out) == 0;
+    if (ok)
+      ok = fprintf(out, "deck 0 %zu %zu\n", count, pdf_size) > 0 &&
+           fwrite(pdf_data, 1, pdf_size, out) == pdf_size;
+    free(pdf_data);
+  }
+  evg_deck_free(deck);
+  return ok;
+}
+
 static bool draw(const evg_graph *g, const evg_render_options *options,
                  const picture_request *request, const char *format, FILE *out,
                  evg_diags *diags) {
   evg_ag_errors_begin(diags);
+  if (request->deck) {
+    bool ok = draw_deck(g, options, request, format, out, diags);
+    if (evg_ag_errors_end() > 0 && ok) {
+      evg_diags_add(diags, EVG_SEV_ERROR, NULL, 0, 0, 0, NULL,
+                    "%s: Graphviz reported errors while drawing", format);
+      ok = false;
+    }
+    return ok;
+  }
   GVC_t *gvc = shared_context();
   /* the builder's warnings are about the slide: the geometry that the
    * GEXF and yEd writers take is no slide */
@@ -143,6 +274,8 @@ static bool draw(const evg_graph *g, const evg_render_options *options,
                                            request->theme, gvc, slide_diags);
   if (slide_diags != diags)
     evg_diags_free(slide_diags);
+  if (format != GEOMETRY_FORMAT) /* positions only: no text is read there */
+    take_warning(picture, diags);
   const char *engine = request->kind->engine;
   bool ok = gvLayout(gvc, picture, engine) == 0;
   if (!ok)
@@ -296,8 +429,10 @@ static bool child_succeeded(pid_t child, const evg_graph *g,
  * message, and the caller's all-or-nothing output stays intact.  The child
  * sends the drawing through one pipe and its diagnostics through another. */
 static bool draw_in_child(const evg_graph *g, const evg_render_options *options,
-                          const char *format, FILE *out, evg_diags *diags) {
+                          const char *format, bool deck, FILE *out,
+                          evg_diags *diags) {
   picture_request request;
+  request.deck = deck;
   if (!read_request(g, options, format, &request, diags))
     return false;
   int data[2], messages[2];
@@ -396,7 +531,70 @@ bool evg_render_image(const evg_graph *g, const evg_render_options *options,
   evg_check_fonts(
       g, options,
       options && options->title ? options->title : evg_graph_title(g), diags);
-  return draw_in_child(g, options, format, out, diags);
+  return draw_in_child(g, options, format, false, out, diags);
+}
+
+/* Hands each framed output of the deck's child to the caller's stream. */
+static bool hand_out(const char *data, size_t size, evg_deck_opener open,
+                     void *caller, evg_diags *diags) {
+  size_t at = 0;
+  while (at < size) {
+    char kind[8];
+    size_t slide, count, length;
+    int used = 0;
+    const char *end = memchr(data + at, '\n', size - at);
+    if (!end ||
+        sscanf(data + at, "%7s %zu %zu %zu%n", kind, &slide, &count, &length,
+               &used) != 4 ||
+        length > size - (size_t)(end + 1 - data)) {
+      evg_diags_add(diags, EVG_SEV_ERROR, NULL, 0, 0, 0, NULL,
+                    "deck: the slides came back garbled");
+      return false;
+    }
+    at = (size_t)(end + 1 - data);
+    FILE *out = open(caller, slide, count, diags);
+    if (!out)
+      return false;
+    if (fwrite(data + at, 1, length, out) != length || fflush(out) != 0) {
+      evg_diags_add(diags, EVG_SEV_ERROR, NULL, 0, 0, 0, NULL,
+                    "deck: cannot write slide %zu: %s", slide,
+                    strerror(errno ? errno : EIO));
+      return false;
+    }
+    at += length;
+  }
+  return true;
+}
+
+bool evg_render_deck(const evg_graph *g, const evg_render_options *options,
+                     const char *format, evg_deck_opener open, void *caller,
+                     evg_diags *diags) {
+  if (strcmp(format, "svg") != 0 && strcmp(format, "png") != 0 &&
+      strcmp(format, "pdf") != 0) {
+    evg_diags_add(diags, EVG_SEV_ERROR, NULL, 0, 0, 0, NULL,
+                  "unknown image format '%s' (expected svg, png or pdf)",
+                  format);
+    return false;
+  }
+  if (options && options->layout && strcmp(options->layout, "timeline") != 0) {
+    evg_diags_add(diags, EVG_SEV_ERROR, NULL, 0, 0, 0, NULL,
+                  "a deck is drawn in the timeline layout, not '%s' (use "
+                  "--layout timeline)",
+                  options->layout);
+    return false;
+  }
+  evg_check_fonts(
+      g, options,
+      options && options->title ? options->title : evg_graph_title(g), diags);
+  char *data = NULL;
+  size_t size = 0;
+  FILE *memory = open_memstream(&data, &size);
+  bool ok = memory && draw_in_child(g, options, format, true, memory, diags);
+  if (memory)
+    ok &= fclose(memory) == 0;
+  ok = ok && hand_out(data, size, open, caller, diags);
+  free(data);
+  return ok;
 }
 
 /* Actors are not drawn in the pictures: they go in a row under the drawing,
@@ -491,7 +689,7 @@ bool evg_layout_geometry(const evg_graph *g, const evg_render_options *options,
                   "layout: out of memory");
     return false;
   }
-  bool ok = draw_in_child(g, options, GEOMETRY_FORMAT, memory, diags);
+  bool ok = draw_in_child(g, options, GEOMETRY_FORMAT, false, memory, diags);
   ok &= fclose(memory) == 0;
   size_t events = evg_graph_event_count(g);
   geo->events = evg_xcalloc(events ? events : 1, sizeof *geo->events);

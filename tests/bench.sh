@@ -28,7 +28,9 @@
 #
 #   BENCH_SIZES="1000 10000 100000"   the Ns of the table
 #   BENCH_SVG_SIZES="100 1000"        the Ns of the SVG rows
-#   BENCH_TIMELINE_SIZES="100 1000 10000"  the Ns of the timeline rows, each
+#   BENCH_TIMELINE_SIZES="100 1000 10000"  the Ns of the timeline rows (the
+#                                     single timeline, then --deck in svg
+#                                     and pdf, with its number of slides), each
 #                                     beside Graphviz's dot layout of the
 #                                     same events (evgraph's DOT, dot -Tsvg)
 #   BENCH_FORMAT_SIZES="100000 1000000"  the Ns of the analysis-format rows:
@@ -237,6 +239,11 @@ for n in $TIMELINE_SIZES; do
   events="$tmp/bench-$n.events"
   mkdir -p "$tmp/tl-$n"
   run "$n" "evgraph --layout timeline -t svg" "$events" 1 "$EVG" render "$events" --layout timeline -t svg -o "$tmp/tl-$n"
+  # the same events as a deck of slides at the legibility floor (svg per
+  # slide, and the one multi-page PDF), beside the single timeline
+  run "$n" "evgraph --layout timeline --deck -t svg" "$events" 1 "$EVG" render "$events" --layout timeline --deck -t svg -o "$tmp/tl-$n"
+  echo "          deck: $(ls "$tmp/tl-$n" | grep -c -- '-slide') slides"
+  run "$n" "evgraph --layout timeline --deck -t pdf" "$events" 1 "$EVG" render "$events" --layout timeline --deck -t pdf -o "$tmp/tl-$n"
   "$EVG" render "$events" -t dot -o "$tmp/tl-$n" 2>/dev/null
   saved_failed=$failed saved_timeout=$TIMEOUT
   TIMEOUT=$PEER_TIMEOUT

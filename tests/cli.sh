@@ -215,7 +215,8 @@ printf 'title: DeepSeek \xe2\x80\x94 R1\nactor liang\n  name: 梁文锋 (Liang W
 $EVG render "$tmp/cjk.events" -t svg,png,pdf -o "$tmp/fonts" 2>"$tmp/err"
 check "fonts.cjk.no-warning" [ ! -s "$tmp/err" ]
 $EVG render data/deepseek-2025.events --layout timeline -t png -o "$tmp/fonts" 2>"$tmp/err"
-check "fonts.article.no-warning" [ ! -s "$tmp/err" ]
+# (the one warning: 32 events do not fit one slide at the legibility floor)
+check "fonts.article.no-warning" [ -z "$(grep -v 'do not fit one 1920x1080 slide' "$tmp/err")" ]
 # a machine without any font (fontconfig given an empty configuration): the
 # Latin and CJK letters are named, with the packages make installs
 if [[ "$EVG" == *valgrind* ]]; then

@@ -50,6 +50,7 @@ suite extract tests/extract.sh
 suite hostile tests/hostile.sh
 suite timeline tests/timeline.sh
 suite graphsize tests/graphsize.sh
+suite deck tests/deck.sh
 suite install tests/install.sh
 suite edtf tests/edtf_check.sh
 suite limits tests/limits.sh

@@ -631,6 +631,8 @@ static void test_geometry(void) {
       evg_geometry_free(&again);
     evg_geometry_free(&geo);
   }
+  for (size_t i = 0; i < evg_diags_count(d); i++)
+    fprintf(stderr, "geometry: %s\n", evg_diags_get(d, i)->message);
   CHECK_INT("geometry.no-diagnostics", evg_diags_count(d), 0);
   evg_graph_free(g);
   evg_diags_free(d);
