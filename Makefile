@@ -11,7 +11,8 @@ PKGS = libcgraph libgvc libxml-2.0 jansson fontconfig
 # Recursive (=) so that pkg-config runs only after the deps step.
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
 # What the library needs besides PKGS; also evgraph.pc's Libs.private.
-PRIVATE_LIBS = -lm -pthread
+# libcsv (TimelineJS sheets) has no pkg-config file.
+PRIVATE_LIBS = -lcsv -lm -pthread
 PKG_LIBS = $(shell pkg-config --libs $(PKGS)) $(PRIVATE_LIBS)
 BUILD ?= build
 SANITIZE ?=
@@ -51,7 +52,9 @@ LIB_SRC = src/util.c src/diag.c src/date.c src/graph.c src/parse_events.c \
   src/picture_timeline.c \
   src/render_graphml.c src/render_json.c src/render_gexf.c src/render_yed.c \
   src/xml_errors.c \
-  src/render_extract.c src/font_coverage.c
+  src/render_extract.c src/font_coverage.c \
+  src/timelinejs.c src/parse_timelinejs_csv.c src/parse_timelinejs_json.c \
+  src/render_timelinejs.c
 LIB_OBJ = $(LIB_SRC:src/%.c=$(BUILD)/%.o) $(BUILD)/gazetteer.o
 TEST_NAMES = test_date test_parse test_render test_timex test_filter test_json \
   test_roundtrip
@@ -79,7 +82,7 @@ deps-test:
 # -fPIC, say) must not reach the shared library.
 $(BUILD)/%.o: src/%.c src/evgraph.h src/internal.h src/timex_internal.h \
   src/extract_internal.h src/render_cgraph.h src/picture.h src/graphml.h \
-  Makefile
+  src/timelinejs.h Makefile
 	@mkdir -p $(BUILD)
 	$(CC) $(WARNINGS) $(CFLAGS) $(LIB_CFLAGS) $(SANITIZE) $(PKG_CFLAGS) -c $< -o $@
 
