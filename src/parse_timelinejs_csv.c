@@ -38,6 +38,7 @@ typedef struct {
   int *columns;
   size_t column_count;
   bool header_done;
+  bool header_bad; /* the rows are not read: every one would fail alike */
   /* the line and column of `cursor`, moved forward only */
   size_t cursor, line_start;
   int line_no, col;
@@ -156,6 +157,7 @@ static void read_header(reader *r) {
   static const tl_field needed[] = {TL_YEAR, TL_HEADLINE};
   for (size_t i = 0; i < sizeof needed / sizeof *needed; i++)
     if (!seen[needed[i]]) {
+      r->header_bad = true;
       tl_import_error(r->import, &row,
                       "the header row has no '%s' column (a TimelineJS "
                       "sheet's first row names its columns: Year, Month, "
@@ -229,7 +231,7 @@ static void on_row(int terminator, void *context) {
   reader *r = context;
   if (!r->header_done)
     read_header(r);
-  else
+  else if (!r->header_bad)
     read_row(r);
   clear_row(r);
   r->cell_start = r->piece_end + 1;

@@ -21,8 +21,9 @@ same_file() { # name expected actual
 }
 
 # --- every error case: exact stderr (positions, messages, carets), exit 1, no stdout
-for input in tests/errors/*.events; do
-  name=$(basename "$input" .events)
+# (TimelineJS sheets and JSON too: tests/errors/*.csv, *.json)
+for input in tests/errors/*.events tests/errors/*.csv tests/errors/*.json; do
+  name=$(basename "$input"); name=${name%.*}
   $EVG check "$input" >"$tmp/out" 2>"$tmp/err"
   rc=$?
   check "error.$name.exit" [ $rc -eq 1 ]

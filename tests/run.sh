@@ -49,6 +49,7 @@ suite yed tests/yed.sh
 suite extract tests/extract.sh
 suite hostile tests/hostile.sh
 suite timeline tests/timeline.sh
+suite timelinejs tests/timelinejs.sh
 suite install tests/install.sh
 suite edtf tests/edtf_check.sh
 suite limits tests/limits.sh
