@@ -59,7 +59,8 @@ LIB_OBJ = $(LIB_SRC:src/%.c=$(BUILD)/%.o) $(BUILD)/gazetteer.o
 TEST_NAMES = test_date test_parse test_render test_timex test_filter test_json \
   test_roundtrip
 # The fuzz targets (tests/fuzz/); make test replays their corpora with gcc.
-FUZZ_TARGETS = fuzz_date fuzz_events fuzz_extract
+FUZZ_TARGETS = fuzz_date fuzz_events fuzz_extract fuzz_timelinejs_csv \
+  fuzz_timelinejs_json
 TEST_BIN = $(TEST_NAMES:%=$(BUILD)/%) $(FUZZ_TARGETS:fuzz_%=$(BUILD)/replay_%)
 EVENTS = $(wildcard data/*.events)
 
@@ -118,6 +119,7 @@ evgraph: $(BUILD)/evgraph
 
 # A fuzz target without libFuzzer: tests/fuzz/replay.c gives it a main().
 $(BUILD)/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c tests/fuzz/fuzz.h \
+  tests/fuzz/fuzz_timelinejs.h \
   $(BUILD)/libevgraph.a
 	$(CC) $(WARNINGS) $(CFLAGS) $(SANITIZE) $(PKG_CFLAGS) -Isrc $< \
 	  tests/fuzz/replay.c -o $@ $(BUILD)/libevgraph.a $(PKG_LIBS)
@@ -176,7 +178,8 @@ fuzz:
 	@FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_BUILD=$(FUZZ_BUILD) tests/fuzz/run.sh \
 	  $(FUZZ_TARGETS)
 
-$(FUZZ_BUILD)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h $(FUZZ_BUILD)/libevgraph.a
+$(FUZZ_BUILD)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h \
+  tests/fuzz/fuzz_timelinejs.h $(FUZZ_BUILD)/libevgraph.a
 	$(CC) $(WARNINGS) $(CFLAGS) -fsanitize=fuzzer $(FUZZ_SANITIZE) \
 	  $(PKG_CFLAGS) -Isrc $< -o $@ $(FUZZ_BUILD)/libevgraph.a $(PKG_LIBS)
 

@@ -105,18 +105,54 @@ static void element(writer *w, json_t *value, size_t index) {
 
 /* ---- dates ---- */
 
-/* The finest unit TimelineJS has that the first and last day fill
- * exactly: 0 day, 1 month, 2 year. */
-static int unit_of(int32_t first, int32_t last) {
-  int32_t y1, y2;
-  int m1, d1, m2, d2;
-  evg_civil_from_days(first, &y1, &m1, &d1);
-  evg_civil_from_days(last, &y2, &m2, &d2);
-  bool month_start = d1 == 1;
-  bool month_end = !evg_date_valid_day(y2, m2, d2 + 1);
-  if (month_start && month_end && m1 == 1 && m2 == 12)
-    return 2;
-  return month_start && month_end ? 1 : 0;
+/* The first day of the unit (0 day, 1 month, 2 year) that holds `day`,
+ * and its last day. */
+static int32_t unit_start(int32_t day, int unit) {
+  int32_t year;
+  int month, d;
+  evg_civil_from_days(day, &year, &month, &d);
+  return unit == 2   ? evg_days_from_civil(year, 1, 1)
+         : unit == 1 ? evg_days_from_civil(year, month, 1)
+                     : day;
+}
+
+static int32_t unit_end(int32_t day, int unit) {
+  int32_t year;
+  int month, d;
+  evg_civil_from_days(day, &year, &month, &d);
+  if (unit == 2)
+    return evg_days_from_civil(year, 12, 31);
+  if (unit == 1) {
+    int last = 31;
+    while (!evg_date_valid_day(year, month, last))
+      last--;
+    return evg_days_from_civil(year, month, last);
+  }
+  return day;
+}
+
+/* The unit TimelineJS writes a point in: its precision when that is a
+ * plain day, month or year; -1 for anything else (a week, a season, X
+ * digits...). */
+static int point_unit(const evg_date_point *point) {
+  if (point->season || point->significant || point->unspecified)
+    return -1;
+  return point->precision == EVG_PREC_DAY     ? 0
+         : point->precision == EVG_PREC_MONTH ? 1
+         : point->precision == EVG_PREC_YEAR  ? 2
+                                              : -1;
+}
+
+/* The coarsest unit that starts on `first` (or, `at_end`, ends on `last`)
+ * and lies within [first, last]: the bounds said as TimelineJS can. */
+static int bounds_unit(int32_t first, int32_t last, bool at_end) {
+  for (int unit = 2; unit > 0; unit--) {
+    int32_t day = at_end ? last : first;
+    int32_t from = unit_start(day, unit), to = unit_end(day, unit);
+    if (from >= first && to <= last && (at_end ? to == last : from == first))
+      return unit;
+  }
+  return 0;
 }
 
 /* {"year", "month", "day"} of `day` down to `unit`, with a time of day
@@ -158,37 +194,36 @@ static void date_spelling(evg_buf *out, int32_t day, int unit) {
     evg_buf_printf(out, "-%02d", d);
 }
 
-/* The first day of the unit (0 day, 1 month, 2 year) that holds `day`. */
-static int32_t unit_start(int32_t day, int unit) {
-  int32_t year;
-  int month, d;
-  evg_civil_from_days(day, &year, &month, &d);
-  return unit == 2   ? evg_days_from_civil(year, 1, 1)
-         : unit == 1 ? evg_days_from_civil(year, month, 1)
-                     : day;
-}
-
 /* Sets start_date, and end_date when the span is more than one unit (or
- * has an end time), of a slide or era spanning the days [first, last].
- * Returns whether that says exactly what `date` says (NULL: nothing to
- * compare with). */
+ * has an end time), of a slide or era spanning the days [first, last]: a
+ * date's own units when its points are plain days, months or years, else
+ * the coarsest units its bounds fill.  Returns whether that says exactly
+ * what `date` says (NULL: nothing to compare with). */
 static bool set_dates(writer *w, json_t *slide, int32_t first, int32_t last,
                       const evg_slide *extras, const evg_date *date) {
-  int unit = unit_of(first, last);
-  int32_t last_unit = unit_start(last, unit);
-  bool two = last_unit != unit_start(first, unit);
+  int from_unit = date ? point_unit(&date->from) : -1;
+  int to_unit = date ? point_unit(&date->to) : -1;
+  if (from_unit < 0 || to_unit < 0 || !evg_date_has_start(date) ||
+      !evg_date_has_end(date)) {
+    from_unit = bounds_unit(first, last, false);
+    to_unit = bounds_unit(first, last, true);
+  }
+  int32_t last_unit = unit_start(last, to_unit);
+  bool two = to_unit != from_unit || last_unit != unit_start(first, from_unit);
   set(w, slide, "start_date",
-      date_object(first, unit, extras ? extras->start_time : NULL));
+      date_object(first, from_unit, extras ? extras->start_time : NULL));
   const char *end_time = extras ? extras->end_time : NULL;
   if (two || end_time)
-    set(w, slide, "end_date", date_object(last_unit, unit, end_time));
+    set(w, slide, "end_date",
+        date_object(two ? last_unit : first, two ? to_unit : from_unit,
+                    end_time));
   if (!date)
     return true;
   evg_buf spelling = {0};
-  date_spelling(&spelling, first, unit);
+  date_spelling(&spelling, first, from_unit);
   if (two) {
     evg_buf_putc(&spelling, '/');
-    date_spelling(&spelling, last_unit, unit);
+    date_spelling(&spelling, last_unit, to_unit);
   }
   evg_date read;
   const char *error = NULL;

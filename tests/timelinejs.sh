@@ -116,3 +116,13 @@ check tljs.many-equal-headlines.ids $PY -c "
 import json
 ids = [e['unique_id'] for e in json.load(open('$tmp/same.json'))['events']]
 assert ids[:3] == ['same-headline', 'same-headline-2', 'same-headline-3'] and len(set(ids)) == 20000, ids[:3]"
+
+# --- an interval of a day and a month keeps each end's precision (found by
+# fuzz_timelinejs_csv: the end was written as a day, the slide then got a
+# display_date, and the file did not read back to the same slide)
+printf 'Year,Month,Day,End Year,End Month,Headline\n994,11,9,1989,11,Mixed\n' >"$tmp/mixed.csv"
+check tljs.mixed-precision.render $EVG render "$tmp/mixed.csv" -t timelinejs -o "$tmp/mixed.json"
+check tljs.mixed-precision.values $PY -c "
+import json
+s = json.load(open('$tmp/mixed.json'))['events'][0]
+assert s['start_date'] == {'year': 994, 'month': 11, 'day': 9} and s['end_date'] == {'year': 1989, 'month': 11} and 'display_date' not in s, s"
