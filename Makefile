@@ -11,7 +11,8 @@ PKGS = libcgraph libgvc libxml-2.0 jansson fontconfig cairo
 # Recursive (=) so that pkg-config runs only after the deps step.
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
 # What the library needs besides PKGS; also evgraph.pc's Libs.private.
-PRIVATE_LIBS = -lm -pthread
+# libcsv (TimelineJS sheets) has no pkg-config file.
+PRIVATE_LIBS = -lcsv -lm -pthread
 PKG_LIBS = $(shell pkg-config --libs $(PKGS)) $(PRIVATE_LIBS)
 BUILD ?= build
 SANITIZE ?=
@@ -51,12 +52,15 @@ LIB_SRC = src/util.c src/diag.c src/date.c src/graph.c src/parse_events.c \
   src/picture_timeline.c src/picture_deck.c \
   src/render_graphml.c src/render_json.c src/render_gexf.c src/render_yed.c \
   src/xml_errors.c \
-  src/render_extract.c src/font_coverage.c
+  src/render_extract.c src/font_coverage.c \
+  src/timelinejs.c src/parse_timelinejs_csv.c src/parse_timelinejs_json.c \
+  src/render_timelinejs.c
 LIB_OBJ = $(LIB_SRC:src/%.c=$(BUILD)/%.o) $(BUILD)/gazetteer.o
 TEST_NAMES = test_date test_parse test_render test_timex test_filter test_json \
   test_roundtrip
 # The fuzz targets (tests/fuzz/); make test replays their corpora with gcc.
-FUZZ_TARGETS = fuzz_date fuzz_events fuzz_extract
+FUZZ_TARGETS = fuzz_date fuzz_events fuzz_extract fuzz_timelinejs_csv \
+  fuzz_timelinejs_json
 TEST_BIN = $(TEST_NAMES:%=$(BUILD)/%) $(FUZZ_TARGETS:fuzz_%=$(BUILD)/replay_%)
 EVENTS = $(wildcard data/*.events)
 
@@ -79,7 +83,7 @@ deps-test:
 # -fPIC, say) must not reach the shared library.
 $(BUILD)/%.o: src/%.c src/evgraph.h src/internal.h src/timex_internal.h \
   src/extract_internal.h src/render_cgraph.h src/picture.h src/graphml.h \
-  Makefile
+  src/timelinejs.h Makefile
 	@mkdir -p $(BUILD)
 	$(CC) $(WARNINGS) $(CFLAGS) $(LIB_CFLAGS) $(SANITIZE) $(PKG_CFLAGS) -c $< -o $@
 
@@ -115,6 +119,7 @@ evgraph: $(BUILD)/evgraph
 
 # A fuzz target without libFuzzer: tests/fuzz/replay.c gives it a main().
 $(BUILD)/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c tests/fuzz/fuzz.h \
+  tests/fuzz/fuzz_timelinejs.h \
   $(BUILD)/libevgraph.a
 	$(CC) $(WARNINGS) $(CFLAGS) $(SANITIZE) $(PKG_CFLAGS) -Isrc $< \
 	  tests/fuzz/replay.c -o $@ $(BUILD)/libevgraph.a $(PKG_LIBS)
@@ -174,7 +179,8 @@ fuzz:
 	@FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_BUILD=$(FUZZ_BUILD) tests/fuzz/run.sh \
 	  $(FUZZ_TARGETS)
 
-$(FUZZ_BUILD)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h $(FUZZ_BUILD)/libevgraph.a
+$(FUZZ_BUILD)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h \
+  tests/fuzz/fuzz_timelinejs.h $(FUZZ_BUILD)/libevgraph.a
 	$(CC) $(WARNINGS) $(CFLAGS) -fsanitize=fuzzer $(FUZZ_SANITIZE) \
 	  $(PKG_CFLAGS) -Isrc $< -o $@ $(FUZZ_BUILD)/libevgraph.a $(PKG_LIBS)
 

@@ -305,6 +305,22 @@ typedef struct {
   evg_pos pos;
 } evg_actor;
 
+/** What a web timeline (TimelineJS) shows of an event beyond the graph:
+ * read from a TimelineJS sheet or JSON file and written back by
+ * evg_render_timelinejs.  Every member is NULL when not given.  The events
+ * file and the other formats do not carry these. */
+typedef struct {
+  const char *display_date;    /**< shown instead of the date */
+  const char *start_time;      /**< time of day, "HH:MM" or "HH:MM:SS" */
+  const char *end_time;        /**< of the end date, likewise */
+  const char *media;           /**< URL (or embed text) of a picture, video,
+                                * map... */
+  const char *media_credit;    /**< who made the media */
+  const char *media_caption;   /**< what it shows */
+  const char *media_thumbnail; /**< URL of a small picture */
+  const char *background;      /**< a colour (#RRGGBB) or a picture URL */
+} evg_slide;
+
 typedef struct {
   const char *id;
   const char *label;       /**< the headline */
@@ -320,6 +336,7 @@ typedef struct {
   size_t tag_count;
   size_t rank; /**< position in the chronological order, from 0 */
   evg_pos pos;
+  evg_slide slide; /**< TimelineJS's extras (all NULL for events files) */
 } evg_event;
 
 typedef struct {
@@ -394,6 +411,43 @@ EVG_EXPORT bool evg_graph_check(const evg_graph *graph);
  * inside a line) are warnings. */
 EVG_EXPORT evg_graph *evg_parse_events(const char *text, size_t len,
                                        const char *file, evg_diags *diags);
+
+/* ------------------------------------------------------------------ */
+/* TimelineJS: its spreadsheet (CSV) and JSON as inputs                */
+/* ------------------------------------------------------------------ */
+
+/** Parses a TimelineJS spreadsheet saved as CSV (RFC 4180, read with
+ * libcsv): a header row naming the template's columns (Year, Month, Day,
+ * Time, End Year, End Month, End Day, End Time, Display Date, Headline,
+ * Text, Media, Media Credit, Media Caption, Media Thumbnail, Type, Group,
+ * Background; in any order, case and spaces around names ignored), then
+ * one row per event.  Year (negative: before year 1, astronomical as
+ * JavaScript counts), Month and Day give a date of year, month or day
+ * precision, End Year... an interval; Headline becomes the label and Text
+ * the description (HTML reduced to its text by libxml2's HTML parser);
+ * Group a tag; Type "era" rows become periods, the "title" row the
+ * title (its Text the header's source).  Ids are slugs of the headlines,
+ * made unique with -2, -3... in row order.  Positions are the row's line
+ * and the cell's column (characters).  Otherwise as evg_parse_events:
+ * returns a graph freed with evg_graph_free(), or NULL when errors were
+ * found; every diagnostic goes to `diags`. */
+EVG_EXPORT evg_graph *evg_parse_timelinejs_csv(const char *text, size_t len,
+                                               const char *file,
+                                               evg_diags *diags);
+
+/** Parses TimelineJS JSON (read with jansson): {"title": slide, "events":
+ * [slide...], "eras": [era...]}, each slide with start_date and end_date
+ * ({year, month, day, hour, minute, second, display_date}; numbers or
+ * strings of digits), text {headline, text}, media {url, credit, caption,
+ * thumbnail}, group, display_date, background {color or url} and
+ * unique_id (kept as the id when it is a valid, unused id).  Mapped as
+ * evg_parse_timelinejs_csv.  A syntax error is reported at its line and
+ * column; jansson keeps no position of values, so other errors name the
+ * value's path ("events[2].start_date.month") and have line 0, as do the
+ * positions of the elements. */
+EVG_EXPORT evg_graph *evg_parse_timelinejs_json(const char *text, size_t len,
+                                                const char *file,
+                                                evg_diags *diags);
 
 /* ------------------------------------------------------------------ */
 /* Filtering: a subgraph by date window, actors, tags or focus         */
@@ -710,6 +764,24 @@ EVG_EXPORT bool evg_render_gexf(const evg_graph *graph,
 EVG_EXPORT bool evg_render_yed(const evg_graph *graph,
                                const evg_render_options *options, FILE *out,
                                evg_diags *diags);
+
+/** Writes the graph as TimelineJS JSON (jansson), for a web timeline:
+ * {"title": {"text": {"headline", "text"}}, "events": [...], "eras":
+ * [...]}.  Each event (in file order) is a slide with its id as unique_id,
+ * start_date and end_date ({year, month, day} at the finest of year, month
+ * and day that its bounds allow, with hour, minute and second from
+ * slide.start_time), text {headline: label, text: description}, group (the
+ * first tag), display_date, media and background (from `slide`).  What
+ * TimelineJS cannot hold is lost: actors, relations, quotes and sources,
+ * and the exact form of weeks, quarters, seasons, X digits and qualifiers,
+ * whose bounds are kept and whose evgraph date text becomes display_date
+ * (unless one is given); an open end is left out, an open start starts at
+ * its given end.  Periods become eras (one still going ends with the
+ * timeline's last day).  Returns true on success; failures go to
+ * `diags`. */
+EVG_EXPORT bool evg_render_timelinejs(const evg_graph *graph,
+                                      const evg_render_options *options,
+                                      FILE *out, evg_diags *diags);
 
 /* ------------------------------------------------------------------ */
 /* Output files, all or nothing                                        */

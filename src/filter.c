@@ -189,6 +189,14 @@ static void add_event(evg_builder *b, evg_arena *arena, const evg_event *ev,
                         copy(arena, ev->description));
   evg_builder_event_set(b, e, EVG_FIELD_QUOTE, copy(arena, ev->quote));
   evg_builder_event_set(b, e, EVG_FIELD_SOURCE, copy(arena, ev->source));
+  const evg_slide *from = &ev->slide;
+  evg_builder_event_slide(
+      b, e,
+      &(evg_slide){
+          copy(arena, from->display_date), copy(arena, from->start_time),
+          copy(arena, from->end_time), copy(arena, from->media),
+          copy(arena, from->media_credit), copy(arena, from->media_caption),
+          copy(arena, from->media_thumbnail), copy(arena, from->background)});
   evg_date_spec spec;
   memset(&spec, 0, sizeof spec);
   spec.kind = EVG_DATE_ABSOLUTE;

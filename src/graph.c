@@ -396,6 +396,11 @@ void evg_builder_event_date(evg_builder *b, size_t event,
   b->graph->events[event].date_derived = date->kind != EVG_DATE_ABSOLUTE;
 }
 
+void evg_builder_event_slide(evg_builder *b, size_t event,
+                             const evg_slide *slide) {
+  b->graph->events[event].slide = *slide;
+}
+
 void evg_builder_event_tag(evg_builder *b, size_t event, const char *tag) {
   event_extra *x = &b->extras[event];
   if (x->tag_count == x->tag_cap) {

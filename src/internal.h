@@ -244,6 +244,9 @@ void evg_builder_event_set(evg_builder *b, size_t event, evg_event_field f,
 void evg_builder_event_date(evg_builder *b, size_t event,
                             const evg_date_spec *date);
 void evg_builder_event_tag(evg_builder *b, size_t event, const char *tag);
+/* The TimelineJS extras; the strings must live in the builder's arena. */
+void evg_builder_event_slide(evg_builder *b, size_t event,
+                             const evg_slide *slide);
 /* Relations and actors by id, resolved when the builder finishes. */
 void evg_builder_event_ref(evg_builder *b, size_t event, evg_relation relation,
                            const evg_ref *target, const char *line);

@@ -6,6 +6,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -25,7 +26,8 @@ static const char usage[] =
     "events|timeml|json] FILE\n"
     "       evgraph --help | --version\n"
     "\n"
-    "Turns events files (*.events) into an event graph.\n"
+    "Turns events files (*.events) and TimelineJS timelines (its sheet as\n"
+    "*.csv, its JSON as *.json) into an event graph.\n"
     "\n"
     "Commands:\n"
     "  render   write the graph of each FILE as DOT, SVG, GraphML, PNG,\n"
@@ -39,7 +41,9 @@ static const char usage[] =
     "                        (NAME.graphology.json, for Graph.from)\n"
     "                        gexf (Gephi, with the timeline)\n"
     "                        yed (GraphML with the drawing for yEd, written\n"
-    "                        as NAME.yed.graphml) (default: dot,svg,graphml)\n"
+    "                        as NAME.yed.graphml), timelinejs (TimelineJS\n"
+    "                        JSON, NAME.timeline.json)\n"
+    "                        (default: dot,svg,graphml)\n"
     "  -o, --output DIR      folder for the outputs, created if missing\n"
     "                        (default: out); '-' writes the one format\n"
     "                        given by -t to standard output; a FILE named\n"
@@ -74,13 +78,27 @@ static const char usage[] =
     "  -h, --help            show this help\n"
     "  -V, --version         show the version\n"
     "\n"
-    "FILE '-' reads standard input.  Outputs are named after the input\n"
+    "FILE '-' reads an events file from standard input; other inputs are\n"
+    "told by their extension (.events, .csv, .json).  Outputs are named\n"
+    "after the input\n"
     "(out/NAME.dot ...) and are replaced all together or not at all.\n"
     "\n"
     "Exit status: 0 success (warnings allowed), 1 the input has errors,\n"
     "2 usage error or a file that cannot be read or written.\n";
 
-enum { DOT, SVG, GRAPHML, PNG, PDF, JSON, GRAPHOLOGY, GEXF, YED, FORMAT_COUNT };
+enum {
+  DOT,
+  SVG,
+  GRAPHML,
+  PNG,
+  PDF,
+  JSON,
+  GRAPHOLOGY,
+  GEXF,
+  YED,
+  TIMELINEJS,
+  FORMAT_COUNT
+};
 /* Each format and the extension of its file (DIR/NAME.EXTENSION). */
 static const struct {
   const char *name, *extension;
@@ -92,9 +110,10 @@ static const struct {
                            {"json", "json"},
                            {"graphology", "graphology.json"},
                            {"gexf", "gexf"},
-                           {"yed", "yed.graphml"}};
+                           {"yed", "yed.graphml"},
+                           {"timelinejs", "timeline.json"}};
 #define FORMAT_NAMES                                                           \
-  "dot, svg, graphml, png, pdf, json, graphology, gexf or yed"
+  "dot, svg, graphml, png, pdf, json, graphology, gexf, yed or timelinejs"
 
 typedef struct {
   const char *command;
@@ -376,7 +395,6 @@ static char *read_input(const char *path, size_t max_bytes, size_t *len) {
   return data;
 }
 
-/* "data/x.events" -> "x"; "-" -> "stdin". */
 /* "-o slide.png" with one input and the one format png: that file rather
  * than a folder of that name ("-o x.yed.graphml" for yed: the name ends in
  * the format's extension).  Returns the format's index, or -1. */
@@ -404,14 +422,20 @@ static int single_output_format(const cli *c) {
   return only;
 }
 
+/* "data/x.events" -> "x"; "x.timeline.json" (what -t timelinejs writes)
+ * -> "x"; "-" -> "stdin". */
 static char *output_stem(const char *path) {
   if (strcmp(path, "-") == 0)
     return strdup("stdin");
   const char *base = strrchr(path, '/');
   base = base ? base + 1 : path;
   size_t len = strlen(base);
+  static const char timeline[] = ".timeline.json";
   const char *dot = strrchr(base, '.');
-  if (dot && dot != base)
+  if (len > sizeof timeline - 1 &&
+      strcmp(base + len - (sizeof timeline - 1), timeline) == 0)
+    len -= sizeof timeline - 1;
+  else if (dot && dot != base)
     len = (size_t)(dot - base);
   return strndup(base, len);
 }
@@ -466,6 +490,24 @@ static FILE *open_deck_file(void *context, size_t slide, size_t slide_count,
   return out;
 }
 
+/* What an input holds, told by its name: .events (or no extension, or
+ * '-'), .csv (a TimelineJS sheet) or .json (TimelineJS JSON). */
+typedef enum { INPUT_EVENTS, INPUT_CSV, INPUT_JSON, INPUT_UNKNOWN } input_type;
+
+static input_type input_type_of(const char *path) {
+  const char *base = strrchr(path, '/');
+  base = base ? base + 1 : path;
+  const char *dot = strrchr(base, '.');
+  if (strcmp(path, "-") == 0 || !dot || dot == base ||
+      strcmp(dot, ".events") == 0)
+    return INPUT_EVENTS;
+  if (strcasecmp(dot, ".csv") == 0)
+    return INPUT_CSV;
+  if (strcasecmp(dot, ".json") == 0)
+    return INPUT_JSON;
+  return INPUT_UNKNOWN;
+}
+
 static bool render_format(const evg_graph *g, const cli *c, int format,
                           FILE *out, evg_diags *diags) {
   if (format == DOT)
@@ -480,6 +522,8 @@ static bool render_format(const evg_graph *g, const cli *c, int format,
     return evg_render_gexf(g, &c->render, out, diags);
   if (format == YED)
     return evg_render_yed(g, &c->render, out, diags);
+  if (format == TIMELINEJS)
+    return evg_render_timelinejs(g, &c->render, out, diags);
   return evg_render_image(g, &c->render, formats[format].name, out, diags);
 }
 
@@ -673,6 +717,16 @@ int main(int argc, char **argv) {
   evg_graph **graphs = calloc(c.file_count, sizeof *graphs);
   int status = EXIT_OK;
   for (size_t i = 0; i < c.file_count; i++) {
+    input_type type = input_type_of(c.files[i]);
+    if (type == INPUT_UNKNOWN) {
+      fprintf(stderr,
+              "evgraph: cannot tell what '%s' holds from its name: inputs "
+              "are NAME.events, NAME.csv (a TimelineJS sheet) or NAME.json "
+              "(TimelineJS JSON)\n",
+              c.files[i]);
+      status = EXIT_USAGE;
+      continue;
+    }
     size_t len = 0;
     char *text = read_input(c.files[i], c.max_input, &len);
     if (!text) {
@@ -681,7 +735,10 @@ int main(int argc, char **argv) {
     }
     evg_diags *diags = evg_diags_new(MAX_ERRORS);
     const char *name = strcmp(c.files[i], "-") == 0 ? "<stdin>" : c.files[i];
-    graphs[i] = evg_parse_events(text, len, name, diags);
+    graphs[i] =
+        type == INPUT_CSV    ? evg_parse_timelinejs_csv(text, len, name, diags)
+        : type == INPUT_JSON ? evg_parse_timelinejs_json(text, len, name, diags)
+                             : evg_parse_events(text, len, name, diags);
     if (graphs[i] && !evg_check_highlight(graphs[i], &c.render, diags)) {
       evg_graph_free(graphs[i]);
       graphs[i] = NULL;

@@ -47,15 +47,18 @@ fails "limits.size-trailing" "got '1920x1080x'" $EVG render $article --size 1920
 fails "limits.depth-overflow" "--depth needs a whole number" $EVG check $article --focus nvidia-market-value-drop --depth 99999999999999999999
 
 # --- an output never replaces an input
-cp $article "$tmp/x.dot"
-fails "limits.output-is-input" "the output $tmp/x.dot is the input '$tmp/x.dot'; refusing to overwrite it" \
-  $EVG render "$tmp/x.dot" -t dot -o "$tmp/x.dot"
-check "limits.output-is-input.untouched" cmp -s "$tmp/x.dot" $article
+# (inputs are told by their names: a TimelineJS JSON input, x.json, is the
+# one that an output, -t json, can be named like)
+$EVG render $article -t timelinejs -o "$tmp/x.json"
+cp "$tmp/x.json" "$tmp/x.keep"
+fails "limits.output-is-input" "the output $tmp/x.json is the input '$tmp/x.json'; refusing to overwrite it" \
+  $EVG render "$tmp/x.json" -t json -o "$tmp/x.json"
+check "limits.output-is-input.untouched" cmp -s "$tmp/x.json" "$tmp/x.keep"
 mkdir -p "$tmp/in"
-cp $article "$tmp/in/story.graphml"
+cp "$tmp/x.json" "$tmp/in/story.json"
 fails "limits.output-in-folder-is-input" "refusing to overwrite it" \
-  $EVG render "$tmp/in/story.graphml" -t graphml -o "$tmp/in"
-check "limits.output-in-folder-is-input.untouched" cmp -s "$tmp/in/story.graphml" $article
+  $EVG render "$tmp/in/story.json" -t json -o "$tmp/in"
+check "limits.output-in-folder-is-input.untouched" cmp -s "$tmp/in/story.json" "$tmp/x.keep"
 
 # --- the input is capped: an endless input fails with a message
 fails "limits.input-cap" "'/dev/zero' is larger than 16 MiB, the input cap; raise it with --max-input MIB" \

@@ -51,6 +51,7 @@ suite hostile tests/hostile.sh
 suite timeline tests/timeline.sh
 suite graphsize tests/graphsize.sh
 suite deck tests/deck.sh
+suite timelinejs tests/timelinejs.sh
 suite install tests/install.sh
 suite edtf tests/edtf_check.sh
 suite limits tests/limits.sh

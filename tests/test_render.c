@@ -341,8 +341,13 @@ static evg_graph *related(size_t n, evg_diags *d) {
   for (size_t i = 0; i < n; i++) {
     char day[32];
     evg_day_format_iso(first + 18 * (int32_t)i, day, sizeof day);
-    evg_buf_printf(&text, "event e%zu\n  date: %s\n  label: Event %zu\n", i,
+    evg_buf_printf(&text, "event e%zu\n  date: %s\n  label: Event %zu", i,
                    day, i);
+    /* 200-word headlines: measuring and placing them keeps the layout
+     * busy for seconds (about 12 s here) */
+    for (int w = 0; w < 200; w++)
+      evg_buf_printf(&text, " word%d", w);
+    evg_buf_printf(&text, "\n");
     if (i + 41 < n)
       evg_buf_printf(&text, "  causes: e%zu, e%zu, e%zu\n", i + 7, i + 23,
                      i + 41);
@@ -389,8 +394,8 @@ static void test_gexf_limits(void) {
   evg_diags_free(d);
 
   /* under the cap, a failed layout is an error and nothing is written:
-   * relations across many years make dot's layout take far past 1 s
-   * (about 20 s here) */
+   * relations across many years and long headlines make the layout take
+   * far past 1 s */
   d = evg_diags_new(0);
   g = related(EVG_DRAWING_EVENTS_MAX - 100, d);
   evg_render_options options = {.layout_seconds = 1};

@@ -12,7 +12,8 @@ set -u
 cd "$(dirname "$0")/../.."
 FUZZ_SECONDS=${FUZZ_SECONDS:-60}
 FUZZ_BUILD=${FUZZ_BUILD:-build/fuzz}
-[ $# -gt 0 ] || set -- fuzz_date fuzz_events fuzz_extract
+[ $# -gt 0 ] || set -- fuzz_date fuzz_events fuzz_extract fuzz_timelinejs_csv \
+  fuzz_timelinejs_json
 export ASAN_OPTIONS=detect_leaks=1
 export LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp:print_suppressions=0
 export UBSAN_OPTIONS=print_stacktrace=1

@@ -1,0 +1,340 @@
+/* render_timelinejs.c: the model as TimelineJS JSON (jansson), for a web
+ * timeline.  As render_json.c, streamed: each slide is one jansson object
+ * dumped and freed; only the frame around them ({"title":..., "events":[
+ * ..., "eras":[...]}) is written here.
+ *
+ * TimelineJS shows headlines, texts, credits, captions, groups and display
+ * dates as HTML: they are escaped by libxml2 (xmlEncodeSpecialChars), line
+ * breaks become <br>, so that the importer's HTML reading gives the same
+ * text back. */
+#include "internal.h"
+
+#include <errno.h>
+#include <jansson.h>
+#include <libxml/entities.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define DUMP_FLAGS (JSON_COMPACT | JSON_PRESERVE_ORDER)
+
+typedef struct {
+  FILE *out;
+  evg_buf scratch;
+  evg_diags *diags;
+  bool failed;
+} writer;
+
+static void fail(writer *w, const char *format, const char *detail) {
+  if (!w->failed)
+    evg_diags_add(w->diags, EVG_SEV_ERROR, NULL, 0, 0, 0, NULL, format, detail);
+  w->failed = true;
+}
+
+/* A JSON string of valid UTF-8 (U+FFFD for what is not). */
+static json_t *text(writer *w, const char *value) {
+  w->scratch.len = 0;
+  evg_utf8_sanitize(&w->scratch, value, strlen(value));
+  json_t *s = json_stringn(w->scratch.data, w->scratch.len);
+  if (!s)
+    fail(w, "TimelineJS: jansson refused a string (%s)", "out of memory?");
+  return s;
+}
+
+/* Plain text as the HTML TimelineJS shows: escaped, lines as <br>. */
+static json_t *html(writer *w, const char *value) {
+  evg_buf clean = {0};
+  evg_utf8_sanitize(&clean, value, strlen(value));
+  xmlChar *escaped = xmlEncodeSpecialChars(
+      NULL, (const xmlChar *)(clean.data ? clean.data : ""));
+  evg_buf_free(&clean);
+  if (!escaped) {
+    fail(w, "TimelineJS: libxml2 could not escape a text (%s)",
+         "out of memory?");
+    return NULL;
+  }
+  evg_buf lines = {0};
+  for (const char *s = (const char *)escaped; *s; s++) {
+    if (*s == '\n')
+      evg_buf_puts(&lines, "<br>");
+    else if (strncmp(s, "&#13;", 5) == 0)
+      s += 4; /* a carriage return, before its line feed */
+    else
+      evg_buf_putc(&lines, *s);
+  }
+  xmlFree(escaped);
+  json_t *s = json_stringn(lines.data ? lines.data : "", lines.len);
+  evg_buf_free(&lines);
+  if (!s)
+    fail(w, "TimelineJS: jansson refused a string (%s)", "out of memory?");
+  return s;
+}
+
+static void set(writer *w, json_t *object, const char *key, json_t *value) {
+  if (value && json_object_set_new(object, key, value) != 0)
+    fail(w, "TimelineJS: cannot set '%s'", key);
+}
+
+static void set_text(writer *w, json_t *object, const char *key,
+                     const char *value) {
+  if (value)
+    set(w, object, key, text(w, value));
+}
+
+static void set_html(writer *w, json_t *object, const char *key,
+                     const char *value) {
+  if (value)
+    set(w, object, key, html(w, value));
+}
+
+static void put(writer *w, const char *bytes) {
+  if (!w->failed && fputs(bytes, w->out) == EOF)
+    fail(w, "TimelineJS: write error (%s)", strerror(errno));
+}
+
+static void dump(writer *w, json_t *value) {
+  if (!w->failed && (!value || json_dumpf(value, w->out, DUMP_FLAGS) != 0))
+    fail(w, "TimelineJS: jansson could not write (%s)",
+         value ? strerror(errno) : "out of memory?");
+  json_decref(value);
+}
+
+static void element(writer *w, json_t *value, size_t index) {
+  put(w, index ? ",\n" : "\n");
+  dump(w, value);
+}
+
+/* ---- dates ---- */
+
+/* The first day of the unit (0 day, 1 month, 2 year) that holds `day`,
+ * and its last day. */
+static int32_t unit_start(int32_t day, int unit) {
+  int32_t year;
+  int month, d;
+  evg_civil_from_days(day, &year, &month, &d);
+  return unit == 2   ? evg_days_from_civil(year, 1, 1)
+         : unit == 1 ? evg_days_from_civil(year, month, 1)
+                     : day;
+}
+
+static int32_t unit_end(int32_t day, int unit) {
+  int32_t year;
+  int month, d;
+  evg_civil_from_days(day, &year, &month, &d);
+  if (unit == 2)
+    return evg_days_from_civil(year, 12, 31);
+  if (unit == 1) {
+    int last = 31;
+    while (!evg_date_valid_day(year, month, last))
+      last--;
+    return evg_days_from_civil(year, month, last);
+  }
+  return day;
+}
+
+/* The unit TimelineJS writes a point in: its precision when that is a
+ * plain day, month or year; -1 for anything else (a week, a season, X
+ * digits...). */
+static int point_unit(const evg_date_point *point) {
+  if (point->season || point->significant || point->unspecified)
+    return -1;
+  return point->precision == EVG_PREC_DAY     ? 0
+         : point->precision == EVG_PREC_MONTH ? 1
+         : point->precision == EVG_PREC_YEAR  ? 2
+                                              : -1;
+}
+
+/* The coarsest unit that starts on `first` (or, `at_end`, ends on `last`)
+ * and lies within [first, last]: the bounds said as TimelineJS can. */
+static int bounds_unit(int32_t first, int32_t last, bool at_end) {
+  for (int unit = 2; unit > 0; unit--) {
+    int32_t day = at_end ? last : first;
+    int32_t from = unit_start(day, unit), to = unit_end(day, unit);
+    if (from >= first && to <= last && (at_end ? to == last : from == first))
+      return unit;
+  }
+  return 0;
+}
+
+/* {"year", "month", "day"} of `day` down to `unit`, with a time of day
+ * ("HH:MM" or "HH:MM:SS") when one is given. */
+static json_t *date_object(int32_t day, int unit, const char *time) {
+  int32_t year;
+  int month, d;
+  evg_civil_from_days(day, &year, &month, &d);
+  json_t *object = json_object();
+  json_object_set_new(object, "year", json_integer(year));
+  if (unit <= 1)
+    json_object_set_new(object, "month", json_integer(month));
+  if (unit == 0)
+    json_object_set_new(object, "day", json_integer(d));
+  int hour, minute, second = 0;
+  if (time && sscanf(time, "%d:%d:%d", &hour, &minute, &second) >= 2) {
+    json_object_set_new(object, "hour", json_integer(hour));
+    json_object_set_new(object, "minute", json_integer(minute));
+    if (strlen(time) > 5)
+      json_object_set_new(object, "second", json_integer(second));
+  }
+  return object;
+}
+
+/* The text TimelineJS's dates stand for, in the events-file spelling (the
+ * importer's reading of them). */
+static void date_spelling(evg_buf *out, int32_t day, int unit) {
+  int32_t year;
+  int month, d;
+  evg_civil_from_days(day, &year, &month, &d);
+  if (year < -9999 || year > 9999)
+    evg_buf_printf(out, "Y%ld", (long)year);
+  else
+    evg_buf_printf(out, "%s%04ld", year < 0 ? "-" : "",
+                   (long)(year < 0 ? -year : year));
+  if (unit <= 1)
+    evg_buf_printf(out, "-%02d", month);
+  if (unit == 0)
+    evg_buf_printf(out, "-%02d", d);
+}
+
+/* Sets start_date, and end_date when the span is more than one unit (or
+ * has an end time), of a slide or era spanning the days [first, last]: a
+ * date's own units when its points are plain days, months or years, else
+ * the coarsest units its bounds fill.  Returns whether that says exactly
+ * what `date` says (NULL: nothing to compare with). */
+static bool set_dates(writer *w, json_t *slide, int32_t first, int32_t last,
+                      const evg_slide *extras, const evg_date *date) {
+  int from_unit = date ? point_unit(&date->from) : -1;
+  int to_unit = date ? point_unit(&date->to) : -1;
+  if (from_unit < 0 || to_unit < 0 || !evg_date_has_start(date) ||
+      !evg_date_has_end(date)) {
+    from_unit = bounds_unit(first, last, false);
+    to_unit = bounds_unit(first, last, true);
+  }
+  int32_t last_unit = unit_start(last, to_unit);
+  bool two = to_unit != from_unit || last_unit != unit_start(first, from_unit);
+  set(w, slide, "start_date",
+      date_object(first, from_unit, extras ? extras->start_time : NULL));
+  const char *end_time = extras ? extras->end_time : NULL;
+  if (two || end_time)
+    set(w, slide, "end_date",
+        date_object(two ? last_unit : first, two ? to_unit : from_unit,
+                    end_time));
+  if (!date)
+    return true;
+  evg_buf spelling = {0};
+  date_spelling(&spelling, first, from_unit);
+  if (two) {
+    evg_buf_putc(&spelling, '/');
+    date_spelling(&spelling, last_unit, to_unit);
+  }
+  evg_date read;
+  const char *error = NULL;
+  size_t offset = 0;
+  char want[128], got[128];
+  bool same =
+      evg_date_parse(spelling.data, spelling.len, &read, &error, &offset) &&
+      evg_date_format_edtf(date, want, sizeof want) < sizeof want &&
+      evg_date_format_edtf(&read, got, sizeof got) < sizeof got &&
+      strcmp(want, got) == 0;
+  evg_buf_free(&spelling);
+  return same;
+}
+
+/* ---- slides ---- */
+
+static json_t *event_slide(writer *w, const evg_event *e) {
+  json_t *slide = json_object();
+  set_text(w, slide, "unique_id", e->id);
+  const evg_date *date = &e->date;
+  /* start and end are the given end's bounds when the other is open or
+   * unknown: ../B is written as B, A/.. as A, and said in words */
+  bool exact = set_dates(w, slide, date->start, date->end, &e->slide, date);
+  if (e->slide.display_date) {
+    set_html(w, slide, "display_date", e->slide.display_date);
+  } else if (!exact) {
+    /* what TimelineJS cannot say (a quarter, circa, no end...): shown in
+     * words */
+    char human[128];
+    evg_date_format_human(date, human, sizeof human);
+    set_html(w, slide, "display_date", human);
+  }
+  json_t *words = json_object();
+  set_html(w, words, "headline", e->label);
+  set_html(w, words, "text", e->description);
+  set(w, slide, "text", words);
+  if (e->slide.media) {
+    json_t *media = json_object();
+    set_text(w, media, "url", e->slide.media);
+    set_html(w, media, "credit", e->slide.media_credit);
+    set_html(w, media, "caption", e->slide.media_caption);
+    set_text(w, media, "thumbnail", e->slide.media_thumbnail);
+    set(w, slide, "media", media);
+  }
+  if (e->tag_count)
+    set_html(w, slide, "group", e->tags[0]);
+  if (e->slide.background) {
+    json_t *background = json_object();
+    set_text(w, background, e->slide.background[0] == '#' ? "color" : "url",
+             e->slide.background);
+    set(w, slide, "background", background);
+  }
+  return slide;
+}
+
+/* The timeline's last day: where a period still going ends. */
+static int32_t last_day(const evg_graph *g) {
+  int32_t last = INT32_MIN;
+  for (size_t i = 0; i < evg_graph_event_count(g); i++) {
+    int32_t day = evg_date_last_known_day(&evg_graph_event(g, i)->date);
+    if (day > last)
+      last = day;
+  }
+  return last;
+}
+
+static json_t *era(writer *w, const evg_period *period, int32_t timeline_end) {
+  json_t *object = json_object();
+  evg_date span = evg_period_span(period);
+  int32_t end = period->open_end ? span.start : span.end;
+  if (period->open_end && timeline_end > end)
+    end = timeline_end;
+  set_dates(w, object, span.start, end, NULL, NULL);
+  /* an era has an end_date even when it is one unit long */
+  if (!json_object_get(object, "end_date"))
+    set(w, object, "end_date",
+        json_deep_copy(json_object_get(object, "start_date")));
+  json_t *words = json_object();
+  set_html(w, words, "headline", period->label);
+  set(w, object, "text", words);
+  return object;
+}
+
+bool evg_render_timelinejs(const evg_graph *g,
+                           const evg_render_options *options, FILE *out,
+                           evg_diags *diags) {
+  writer w = {out, {0}, diags, false};
+  const char *title =
+      options && options->title ? options->title : evg_graph_title(g);
+  put(&w, "{");
+  if (title || evg_graph_source(g)) {
+    json_t *slide = json_object(), *words = json_object();
+    set_html(&w, words, "headline", title);
+    set_html(&w, words, "text", evg_graph_source(g));
+    set(&w, slide, "text", words);
+    put(&w, "\"title\":");
+    dump(&w, slide);
+    put(&w, ",\n");
+  }
+  put(&w, "\"events\":[");
+  for (size_t i = 0; i < evg_graph_event_count(g) && !w.failed; i++)
+    element(&w, event_slide(&w, evg_graph_event(g, i)), i);
+  put(&w, "\n]");
+  if (evg_graph_period_count(g)) {
+    int32_t end = last_day(g);
+    put(&w, ",\n\"eras\":[");
+    for (size_t p = 0; p < evg_graph_period_count(g) && !w.failed; p++)
+      element(&w, era(&w, evg_graph_period(g, p), end), p);
+    put(&w, "\n]");
+  }
+  put(&w, "}\n");
+  evg_buf_free(&w.scratch);
+  return !w.failed;
+}

@@ -1,0 +1,67 @@
+/* timelinejs.h: what the TimelineJS readers (the sheet as CSV, the JSON)
+ * share: one slide, a row of the sheet or an object of the JSON, with the
+ * position of each value, and the step that turns slides into the graph
+ * (timelinejs.c). */
+#ifndef EVG_TIMELINEJS_H
+#define EVG_TIMELINEJS_H
+
+#include "internal.h"
+
+/* The template's columns, in its order, then what only the JSON has. */
+typedef enum {
+  TL_YEAR,
+  TL_MONTH,
+  TL_DAY,
+  TL_TIME,
+  TL_END_YEAR,
+  TL_END_MONTH,
+  TL_END_DAY,
+  TL_END_TIME,
+  TL_DISPLAY_DATE,
+  TL_HEADLINE,
+  TL_TEXT,
+  TL_MEDIA,
+  TL_MEDIA_CREDIT,
+  TL_MEDIA_CAPTION,
+  TL_MEDIA_THUMBNAIL,
+  TL_TYPE,
+  TL_GROUP,
+  TL_BACKGROUND,
+  TL_COLUMN_COUNT, /* the sheet's columns end here */
+  TL_UNIQUE_ID = TL_COLUMN_COUNT,
+  TL_FIELD_COUNT
+} tl_field;
+
+/* "Year", "Month", ... "Background": the sheet's header names. */
+extern const char *const tl_column_names[TL_COLUMN_COUNT];
+
+/* One value: NUL-terminated text (NULL when absent or empty), where it
+ * is, and for JSON the path of the value that messages name. */
+typedef struct {
+  const char *value;
+  evg_pos pos;      /* line 0 for JSON: jansson keeps no positions */
+  int span;         /* caret width in characters */
+  const char *line; /* the NUL-terminated source line, or NULL */
+  const char *path; /* "events[2].start_date.year", or NULL (CSV) */
+} tl_cell;
+
+/* A slide; TL_TYPE holds "title" or "era" (any case) for those, empty or
+ * absent for an event.  `pos` and `line` are the row's (its first cell). */
+typedef struct {
+  tl_cell cells[TL_FIELD_COUNT];
+  evg_pos pos;
+  const char *line;
+} tl_slide;
+
+typedef struct tl_import tl_import;
+
+tl_import *tl_import_new(const char *file, evg_diags *diags);
+/* Strings given to tl_import_slide need not outlive the call. */
+void tl_import_slide(tl_import *import, const tl_slide *slide);
+/* An error at a cell: at its position, or naming its JSON path. */
+void tl_import_error(tl_import *import, const tl_cell *cell, const char *format,
+                     ...) __attribute__((format(printf, 3, 4)));
+/* Frees the import; the graph, or NULL when errors were reported. */
+evg_graph *tl_import_finish(tl_import *import);
+
+#endif

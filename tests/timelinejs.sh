@@ -1,0 +1,128 @@
+#!/bin/bash
+# TimelineJS: its sheet as CSV (written as Google Sheets exports the
+# template: CRLF, every column, quotes only where needed) and its JSON read
+# into the model, every format written from it and read by its reader
+# (tests/timelinejs.py), -t timelinejs read back to the same model and the
+# same bytes.  The error texts are in tests/errors/tljs-* (tests/cli.sh).
+# Prints PASS/FAIL lines.
+set -u
+cd "$(dirname "$0")/.."
+EVG=${EVG:-./evgraph}
+PY=/usr/bin/python3 # Debian's, which has networkx and igraph
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+check() { local name=$1; shift; if "$@" >"$tmp/log" 2>&1; then echo "PASS $name"; else echo "FAIL $name: $*"; sed 's/^/    /' "$tmp/log" | head -20; fi; }
+sheet=tests/timelinejs/berlin.csv
+
+# --- the template's header row exactly as Sheets exports it, CRLF
+check tljs.sheet.header-as-exported bash -c "head -1 $sheet | cmp - <(printf 'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background\r\n')"
+check tljs.sheet.crlf grep -q $'\r$' $sheet
+check tljs.sheet.check-silent bash -c "$EVG check $sheet 2>&1 | cmp - /dev/null"
+
+# --- into every format, each read by its reader
+formats=dot,svg,graphml,png,pdf,json,graphology,gexf,yed,timelinejs
+check tljs.csv.render-all $EVG render $sheet -t $formats -o "$tmp/csv"
+check tljs.csv.model $PY tests/timelinejs.py model "$tmp/csv/berlin.graphml"
+check tljs.csv.formats $PY tests/timelinejs.py formats "$tmp/csv"
+check tljs.csv.dot-reads-back dot -Tcanon "$tmp/csv/berlin.dot" -o "$tmp/canon.dot"
+check tljs.csv.graphml-wellformed xmllint --noout "$tmp/csv/berlin.graphml"
+check tljs.csv.names bash -c "ls $tmp/csv | grep -qx berlin.timeline.json"
+
+# --- -t timelinejs read back: the same model, and the same bytes again
+check tljs.json.render-all $EVG render "$tmp/csv/berlin.timeline.json" -t $formats -o "$tmp/json"
+check tljs.json.same-model $PY tests/timelinejs.py same "$tmp/csv/berlin.graphml" "$tmp/json/berlin.graphml"
+check tljs.json.same-bytes cmp "$tmp/csv/berlin.timeline.json" "$tmp/json/berlin.timeline.json"
+check tljs.json.formats $PY tests/timelinejs.py formats "$tmp/json"
+
+# --- deterministic, and -o - and -o FILE
+$EVG render $sheet -t timelinejs -o - >"$tmp/a.json" 2>"$tmp/err"
+check tljs.stdout.exit [ $? -eq 0 ]
+check tljs.stdout.same cmp "$tmp/a.json" "$tmp/csv/berlin.timeline.json"
+check tljs.single-file $EVG render $sheet -t timelinejs -o "$tmp/one.json"
+check tljs.deterministic cmp "$tmp/a.json" "$tmp/one.json"
+
+# --- JSON written as TimelineJS's documentation does: strings as years,
+# HTML, display_date in start_date, a time, a unique_id given twice
+doc=tests/timelinejs/docs-example.json
+$EVG render $doc -t graphml,timelinejs -o "$tmp/doc" 2>"$tmp/doc.err"
+check tljs.docs.exit [ $? -eq 0 ]
+check tljs.docs.duplicate-id-warning grep -qx "tests/timelinejs/docs-example.json: warning: events\[2\].unique_id: unique_id 'second-slide' is taken: this event is 'second-slide-2'" "$tmp/doc.err"
+check tljs.docs.values $PY -c "
+import json, networkx as nx
+g = nx.read_graphml('$tmp/doc/docs-example.graphml')
+n = dict(g.nodes(data=True))
+assert g.graph['title'] == 'Basic Timeline', g.graph
+e = n['event-2012-a-great-year']
+assert e['label'] == '2012 & a great year' and e['date'] == '2012-03', e
+assert e['description'] == 'One\nTwo link', repr(e['description'])
+assert n['second-slide']['date'] == '2013-05-01/2013-05-03', n['second-slide']
+assert n['second-slide-2']['date'] == '-0500', n['second-slide-2']
+assert n['early-years']['kind'] == 'period' and n['early-years']['date'] == '2012/2013-06', n['early-years']
+t = json.load(open('$tmp/doc/docs-example.timeline.json'))
+s = t['events'][0]
+assert s['display_date'] == 'Spring 2012' and s['background'] == {'url': 'https://example.org/bg.jpg'}, s
+assert s['text']['headline'] == '2012 &amp; a great year', s
+assert t['events'][1]['start_date'] == {'year': 2013, 'month': 5, 'day': 1, 'hour': 9, 'minute': 5, 'second': 30}, t['events'][1]
+assert t['events'][1]['media']['credit'] == 'Me', t['events'][1]
+"
+
+# --- what TimelineJS cannot say keeps its bounds and is said in words
+printf '%s\n' 'event q' '  date: 2025-Q1' '  label: A quarter' 'event c' \
+  '  date: 2018~' '  label: Circa' 'event o' '  date: 2025-03/..' '  label: Open' \
+  'period p' '  label: Still going' '  from: 2025-02' '  to: ..' >"$tmp/lossy.events"
+check tljs.lossy.render $EVG render "$tmp/lossy.events" -t timelinejs -o "$tmp/lossy.json"
+check tljs.lossy.values $PY -c "
+import json
+t = json.load(open('$tmp/lossy.json'))
+e = {s['unique_id']: s for s in t['events']}
+assert e['q']['start_date'] == {'year': 2025, 'month': 1} and e['q']['end_date'] == {'year': 2025, 'month': 3}, e['q']
+assert e['q']['display_date'] == 'Q1 2025', e['q']
+assert e['c']['start_date'] == {'year': 2018} and e['c']['display_date'] == 'c. 2018', e['c']
+assert e['o']['start_date'] == {'year': 2025, 'month': 3} and 'end_date' not in e['o'], e['o']
+assert t['eras'][0]['end_date'] == {'year': 2025, 'month': 3}, t['eras']
+"
+
+# --- hostile text: HTML is text, and written escaped
+printf 'Year,Headline,Text\n2025,"<script>alert(1)</script>Safe & <b>sound</b>","a<br/>b <img src=x onerror=alert(1)>"\n' >"$tmp/hostile.csv"
+check tljs.hostile.render $EVG render "$tmp/hostile.csv" -t graphml,timelinejs -o "$tmp/h"
+check tljs.hostile.values $PY -c "
+import json, networkx as nx
+n = dict(nx.read_graphml('$tmp/h/hostile.graphml').nodes(data=True))
+e = n['safe-sound']
+assert e['label'] == 'Safe & sound' and e['description'] == 'a\nb', e
+s = json.load(open('$tmp/h/hostile.timeline.json'))['events'][0]
+assert s['text'] == {'headline': 'Safe &amp; sound', 'text': 'a<br>b'}, s
+"
+
+# --- Group as a lane, and the filters
+check tljs.lanes $EVG render $sheet --layout timeline --lanes tag -t svg -o "$tmp/lanes"
+check tljs.lanes.group grep -q Construction "$tmp/lanes/berlin.svg"
+check tljs.filter-tag bash -c "$EVG render $sheet --tag Visits -t timelinejs -o - | $PY -c 'import json,sys; assert len(json.load(sys.stdin)[\"events\"]) == 2'"
+
+# --- inputs are told by their names
+$EVG check "$tmp/csv/berlin.dot" 2>"$tmp/err"
+check tljs.unknown-extension.exit [ $? -eq 2 ]
+check tljs.unknown-extension.message grep -qx "evgraph: cannot tell what '$tmp/csv/berlin.dot' holds from its name: inputs are NAME.events, NAME.csv (a TimelineJS sheet) or NAME.json (TimelineJS JSON)" "$tmp/err"
+$EVG check "$tmp/csv/berlin.json" 2>"$tmp/err"
+check tljs.own-json-is-no-input [ $? -eq 1 ]
+check tljs.own-json-message grep -q "evgraph's own -t json and graphology files are not inputs" "$tmp/err"
+
+# --- ids from many equal headlines stay linear and readable
+$PY -c "
+print('Year,Headline')
+for i in range(20000): print('2025,Same headline')" >"$tmp/same.csv"
+check tljs.many-equal-headlines $EVG render "$tmp/same.csv" -t timelinejs -o "$tmp/same.json"
+check tljs.many-equal-headlines.ids $PY -c "
+import json
+ids = [e['unique_id'] for e in json.load(open('$tmp/same.json'))['events']]
+assert ids[:3] == ['same-headline', 'same-headline-2', 'same-headline-3'] and len(set(ids)) == 20000, ids[:3]"
+
+# --- an interval of a day and a month keeps each end's precision (found by
+# fuzz_timelinejs_csv: the end was written as a day, the slide then got a
+# display_date, and the file did not read back to the same slide)
+printf 'Year,Month,Day,End Year,End Month,Headline\n994,11,9,1989,11,Mixed\n' >"$tmp/mixed.csv"
+check tljs.mixed-precision.render $EVG render "$tmp/mixed.csv" -t timelinejs -o "$tmp/mixed.json"
+check tljs.mixed-precision.values $PY -c "
+import json
+s = json.load(open('$tmp/mixed.json'))['events'][0]
+assert s['start_date'] == {'year': 994, 'month': 11, 'day': 9} and s['end_date'] == {'year': 1989, 'month': 11} and 'display_date' not in s, s"
