@@ -314,6 +314,8 @@ size_t evg_builder_add_actor(evg_builder *b, const char *id, evg_pos pos) {
   evg_actor *actor = &g->actors[index];
   memset(actor, 0, sizeof *actor);
   actor->id = evg_arena_strndup(&g->arena, id, strlen(id));
+  actor->name = actor->id; /* until told otherwise */
+  actor->kind = "other";
   actor->pos = own_pos(b, pos);
   evg_map_put(&b->ids, actor->id, index * 3 + ID_ACTOR);
   return index;
@@ -441,52 +443,97 @@ static void push_edge(evg_builder *b, evg_relation relation, size_t from,
   g->edges[g->edge_count++] = (evg_edge){relation, from, to, pos};
 }
 
+/* A reference as resolved: its target's index, or why it has none. */
+typedef struct {
+  size_t target;
+  size_t ref; /* its place in the event's list */
+  evg_relation relation;
+  enum { REF_OK, REF_UNKNOWN, REF_WRONG_KIND, REF_SELF, REF_REPEAT } status;
+  int kind; /* the ID_* kind of a wrong target */
+} resolved_ref;
+
+static int by_relation_target_ref(const void *pa, const void *pb) {
+  const resolved_ref *a = pa, *c = pb;
+  if (a->relation != c->relation)
+    return a->relation < c->relation ? -1 : 1;
+  if (a->target != c->target)
+    return a->target < c->target ? -1 : 1;
+  return a->ref < c->ref ? -1 : a->ref > c->ref;
+}
+
 /* Looks up every reference; relation edges go into the graph in file order,
- * actors into each event.  Duplicates are dropped with a warning. */
+ * actors into each event.  Duplicates are dropped with a warning: an
+ * event's references are sorted by relation and target (O(k log k), no
+ * string keys), and every one equal to the one before it is a repeat. */
 static void resolve_refs(evg_builder *b) {
   evg_graph *g = b->graph;
-  evg_map seen = {0};
-  evg_arena keys = {0};
+  resolved_ref *resolved = NULL, *sorted = NULL;
+  size_t resolved_cap = 0;
   for (size_t e = 0; e < g->event_count; e++) {
     event_extra *x = &b->extras[e];
+    if (x->ref_count > resolved_cap) {
+      resolved_cap = x->ref_count * 2;
+      resolved = evg_xrealloc(resolved, resolved_cap * sizeof *resolved);
+      sorted = evg_xrealloc(sorted, resolved_cap * sizeof *sorted);
+    }
+    size_t valid = 0;
+    for (size_t r = 0; r < x->ref_count; r++) {
+      const pending_ref *ref = &x->refs[r];
+      bool wants_actor = ref->relation == EVG_REL_INVOLVES;
+      resolved_ref *out = &resolved[r];
+      size_t value = 0;
+      *out = (resolved_ref){0, r, ref->relation, REF_OK, 0};
+      if (!evg_map_get(&b->ids, ref->target.id, &value))
+        out->status = REF_UNKNOWN;
+      else if (value % 3 != (wants_actor ? ID_ACTOR : ID_EVENT))
+        out->status = REF_WRONG_KIND, out->kind = (int)(value % 3);
+      else if (!wants_actor && value / 3 == e)
+        out->status = REF_SELF;
+      out->target = value / 3;
+      if (out->status == REF_OK)
+        sorted[valid++] = *out;
+    }
+    if (valid > 1) {
+      qsort(sorted, valid, sizeof *sorted, by_relation_target_ref);
+      for (size_t i = 1; i < valid; i++)
+        if (sorted[i].relation == sorted[i - 1].relation &&
+            sorted[i].target == sorted[i - 1].target)
+          resolved[sorted[i].ref].status = REF_REPEAT;
+    }
     size_t *actors =
         evg_arena_alloc(&g->arena, (x->ref_count + 1) * sizeof *actors);
     size_t actor_count = 0;
     for (size_t r = 0; r < x->ref_count; r++) {
-      pending_ref *ref = &x->refs[r];
+      const pending_ref *ref = &x->refs[r];
       const evg_ref *t = &ref->target;
-      size_t value;
       bool wants_actor = ref->relation == EVG_REL_INVOLVES;
-      if (!evg_map_get(&b->ids, t->id, &value)) {
+      switch (resolved[r].status) {
+      case REF_UNKNOWN:
         ERROR_AT(b, t->pos, t->span, ref->line, "unknown %s '%s'",
                  wants_actor ? "actor" : "event", t->id);
-        continue;
-      }
-      if (value % 3 != (wants_actor ? ID_ACTOR : ID_EVENT)) {
+        break;
+      case REF_WRONG_KIND:
         ERROR_AT(b, t->pos, t->span, ref->line, "'%s' is %s, not %s", t->id,
-                 id_kind_names[value % 3],
+                 id_kind_names[resolved[r].kind],
                  id_kind_names[wants_actor ? ID_ACTOR : ID_EVENT]);
-        continue;
-      }
-      size_t target = value / 3;
-      if (!wants_actor && target == e) {
+        break;
+      case REF_SELF:
         ERROR_AT(b, t->pos, t->span, ref->line,
                  "event '%s' cannot have the relation '%s' to itself", t->id,
                  evg_relation_name(ref->relation));
-        continue;
-      }
-      char *key = evg_arena_alloc(&keys, strlen(t->id) + 48);
-      sprintf(key, "%zu\x1f%d\x1f%s", e, (int)ref->relation, t->id);
-      if (!evg_map_put(&seen, key, 0)) {
+        break;
+      case REF_REPEAT:
         WARN_AT(b, t->pos, t->span, ref->line,
                 "'%s' is listed twice under '%s'; the repeat is ignored", t->id,
                 wants_actor ? "actors" : evg_relation_name(ref->relation));
-        continue;
+        break;
+      case REF_OK:
+        if (wants_actor)
+          actors[actor_count++] = resolved[r].target;
+        else
+          push_edge(b, ref->relation, e, resolved[r].target, t->pos, ref->line);
+        break;
       }
-      if (wants_actor)
-        actors[actor_count++] = target;
-      else
-        push_edge(b, ref->relation, e, target, t->pos, ref->line);
     }
     g->events[e].actors = actors;
     g->events[e].actor_count = actor_count;
@@ -497,8 +544,8 @@ static void resolve_refs(evg_builder *b) {
     g->events[e].tags = tags;
     g->events[e].tag_count = x->tag_count;
   }
-  evg_map_free(&seen);
-  evg_arena_free(&keys);
+  free(resolved);
+  free(sorted);
 }
 
 static bool anchor_shift(evg_builder *b, const evg_date *base,
