@@ -233,23 +233,37 @@ bool evg_graph_check(const evg_graph *g) {
 /* The builder                                                          */
 /* ------------------------------------------------------------------ */
 
+/* What the builder holds of each event until it finishes, kept small: a
+ * million events are a million of these.  References and tags go into one
+ * array each for all events (events_of), an absolute date straight into
+ * the event, a relative one into the relative_dates array. */
 typedef struct {
+  size_t relative; /* index in relative_dates when the date is relative */
+  bool has_date;
+  /* Resolution state of the date: 0 to do, 1 in progress, 2 done, 3 failed */
+  unsigned char date_state;
+} event_extra;
+
+typedef struct {
+  size_t event;
   evg_relation relation;
   evg_ref target;
   const char *line;
 } pending_ref;
 
 typedef struct {
-  evg_date_spec date;
-  bool has_date;
-  pending_ref *refs;
-  size_t ref_count, ref_cap;
-  const char **tags;
-  size_t tag_count, tag_cap;
-  const char *line;
-  /* Resolution state of the date: 0 to do, 1 in progress, 2 done, 3 failed */
-  int date_state;
-} event_extra;
+  size_t event;
+  const char *tag;
+} pending_tag;
+
+/* The references or tags of all events: appended as they come, in event
+ * order when the caller goes event by event (the parser does); otherwise
+ * sorted by event, stably, when the builder finishes. */
+typedef struct {
+  void *items;
+  size_t count, cap;
+  bool in_order;
+} pending_list;
 
 /* What an id names, in the builder's id map. */
 enum { ID_EVENT, ID_ACTOR, ID_PERIOD };
@@ -262,6 +276,11 @@ struct evg_builder {
   evg_map ids; /* id -> index * 3 + an ID_* kind */
   size_t event_cap, actor_cap, edge_cap, period_cap;
   event_extra *extras;
+  pending_list refs; /* pending_ref */
+  pending_list tags; /* pending_tag */
+  evg_date_spec *relative_dates;
+  size_t relative_count, relative_cap;
+  evg_arena scratch;       /* strings needed only while building */
   const char **edge_lines; /* source line of each edge, for diagnostics */
 };
 
@@ -274,6 +293,8 @@ evg_builder *evg_builder_new(const char *file, evg_diags *diags) {
 }
 
 evg_arena *evg_builder_arena(evg_builder *b) { return &b->graph->arena; }
+
+evg_arena *evg_builder_scratch(evg_builder *b) { return &b->scratch; }
 
 void evg_builder_set_title(evg_builder *b, const char *title) {
   b->graph->title = title;
@@ -349,8 +370,7 @@ void evg_builder_actor_set(evg_builder *b, size_t actor, const char *name,
     a->kind = kind;
 }
 
-size_t evg_builder_add_event(evg_builder *b, const char *id, evg_pos pos,
-                             const char *line) {
+size_t evg_builder_add_event(evg_builder *b, const char *id, evg_pos pos) {
   evg_graph *g = b->graph;
   if (g->event_count == b->event_cap) {
     b->event_cap = b->event_cap ? b->event_cap * 2 : 64;
@@ -363,7 +383,6 @@ size_t evg_builder_add_event(evg_builder *b, const char *id, evg_pos pos,
   memset(&b->extras[index], 0, sizeof b->extras[index]);
   event->id = evg_arena_strndup(&g->arena, id, strlen(id));
   event->pos = own_pos(b, pos);
-  b->extras[index].line = line;
   evg_map_put(&b->ids, event->id, index * 3 + ID_EVENT);
   return index;
 }
@@ -390,31 +409,81 @@ void evg_builder_event_set(evg_builder *b, size_t event, evg_event_field f,
 void evg_builder_event_date(evg_builder *b, size_t event,
                             const evg_date_spec *date) {
   event_extra *x = &b->extras[event];
-  x->date = *date;
-  x->date.pos = own_pos(b, date->pos);
-  x->date.base.pos = own_pos(b, date->base.pos);
+  evg_event *e = &b->graph->events[event];
   x->has_date = true;
-  b->graph->events[event].date_text = date->text;
-  b->graph->events[event].date_derived = date->kind != EVG_DATE_ABSOLUTE;
+  e->date_text = date->text;
+  e->date_derived = date->kind != EVG_DATE_ABSOLUTE;
+  if (date->kind == EVG_DATE_ABSOLUTE) {
+    e->date = date->absolute;
+    return;
+  }
+  if (b->relative_count == b->relative_cap) {
+    b->relative_cap = b->relative_cap ? b->relative_cap * 2 : 64;
+    b->relative_dates = evg_xrealloc(
+        b->relative_dates, b->relative_cap * sizeof *b->relative_dates);
+  }
+  x->relative = b->relative_count;
+  evg_date_spec *spec = &b->relative_dates[b->relative_count++];
+  *spec = *date;
+  spec->pos = own_pos(b, date->pos);
+  spec->base.pos = own_pos(b, date->base.pos);
+}
+
+/* Appends an item of `size` bytes whose first member is its event index. */
+static void *pending_add(pending_list *list, size_t size, size_t event) {
+  if (list->count == 0)
+    list->in_order = true;
+  if (list->count == list->cap) {
+    list->cap = list->cap ? list->cap * 2 : 256;
+    list->items = evg_xrealloc(list->items, list->cap * size);
+  }
+  if (list->count > 0 &&
+      *(size_t *)((char *)list->items + (list->count - 1) * size) > event)
+    list->in_order = false;
+  void *item = (char *)list->items + list->count++ * size;
+  *(size_t *)item = event;
+  return item;
+}
+
+/* Sorts the items by event, keeping each event's in the order given
+ * (a counting sort: O(items + events)); returns the offsets of each
+ * event's run, event_count + 1 of them, to free. */
+static size_t *pending_runs(pending_list *list, size_t size,
+                            size_t event_count) {
+  size_t *start = evg_xcalloc(event_count + 2, sizeof *start);
+  for (size_t i = 0; i < list->count; i++)
+    start[*(size_t *)((char *)list->items + i * size) + 2]++;
+  for (size_t e = 2; e < event_count + 2; e++)
+    start[e] += start[e - 1];
+  if (!list->in_order) {
+    char *sorted = evg_xmalloc(list->count * size + 1);
+    for (size_t i = 0; i < list->count; i++) {
+      char *item = (char *)list->items + i * size;
+      memcpy(sorted + start[*(size_t *)item + 1]++ * size, item, size);
+    }
+    free(list->items);
+    list->items = sorted;
+    list->in_order = true;
+  } else {
+    for (size_t i = 0; i < list->count; i++)
+      start[*(size_t *)((char *)list->items + i * size) + 1]++;
+  }
+  return start; /* start[e] .. start[e + 1] */
+}
+
+static void pending_free(pending_list *list) {
+  free(list->items);
+  memset(list, 0, sizeof *list);
 }
 
 void evg_builder_event_tag(evg_builder *b, size_t event, const char *tag) {
-  event_extra *x = &b->extras[event];
-  if (x->tag_count == x->tag_cap) {
-    x->tag_cap = x->tag_cap ? x->tag_cap * 2 : 4;
-    x->tags = evg_xrealloc(x->tags, x->tag_cap * sizeof *x->tags);
-  }
-  x->tags[x->tag_count++] = tag;
+  pending_tag *item = pending_add(&b->tags, sizeof *item, event);
+  item->tag = tag;
 }
 
 void evg_builder_event_ref(evg_builder *b, size_t event, evg_relation relation,
                            const evg_ref *target, const char *line) {
-  event_extra *x = &b->extras[event];
-  if (x->ref_count == x->ref_cap) {
-    x->ref_cap = x->ref_cap ? x->ref_cap * 2 : 4;
-    x->refs = evg_xrealloc(x->refs, x->ref_cap * sizeof *x->refs);
-  }
-  pending_ref *ref = &x->refs[x->ref_count++];
+  pending_ref *ref = pending_add(&b->refs, sizeof *ref, event);
   ref->relation = relation;
   ref->target = *target;
   ref->target.pos = own_pos(b, target->pos);
@@ -469,16 +538,22 @@ static void resolve_refs(evg_builder *b) {
   evg_graph *g = b->graph;
   resolved_ref *resolved = NULL, *sorted = NULL;
   size_t resolved_cap = 0;
+  size_t *ref_runs =
+      pending_runs(&b->refs, sizeof(pending_ref), g->event_count);
+  size_t *tag_runs =
+      pending_runs(&b->tags, sizeof(pending_tag), g->event_count);
+  const pending_tag *all_tags = b->tags.items;
   for (size_t e = 0; e < g->event_count; e++) {
-    event_extra *x = &b->extras[e];
-    if (x->ref_count > resolved_cap) {
-      resolved_cap = x->ref_count * 2;
+    const pending_ref *refs = (const pending_ref *)b->refs.items + ref_runs[e];
+    size_t ref_count = ref_runs[e + 1] - ref_runs[e];
+    if (ref_count > resolved_cap) {
+      resolved_cap = ref_count * 2;
       resolved = evg_xrealloc(resolved, resolved_cap * sizeof *resolved);
       sorted = evg_xrealloc(sorted, resolved_cap * sizeof *sorted);
     }
     size_t valid = 0;
-    for (size_t r = 0; r < x->ref_count; r++) {
-      const pending_ref *ref = &x->refs[r];
+    for (size_t r = 0; r < ref_count; r++) {
+      const pending_ref *ref = &refs[r];
       bool wants_actor = ref->relation == EVG_REL_INVOLVES;
       resolved_ref *out = &resolved[r];
       size_t value = 0;
@@ -500,11 +575,14 @@ static void resolve_refs(evg_builder *b) {
             sorted[i].target == sorted[i - 1].target)
           resolved[sorted[i].ref].status = REF_REPEAT;
     }
+    size_t actor_total = 0;
+    for (size_t r = 0; r < ref_count; r++)
+      actor_total += refs[r].relation == EVG_REL_INVOLVES;
     size_t *actors =
-        evg_arena_alloc(&g->arena, (x->ref_count + 1) * sizeof *actors);
+        evg_arena_alloc(&g->arena, (actor_total + 1) * sizeof *actors);
     size_t actor_count = 0;
-    for (size_t r = 0; r < x->ref_count; r++) {
-      const pending_ref *ref = &x->refs[r];
+    for (size_t r = 0; r < ref_count; r++) {
+      const pending_ref *ref = &refs[r];
       const evg_ref *t = &ref->target;
       bool wants_actor = ref->relation == EVG_REL_INVOLVES;
       switch (resolved[r].status) {
@@ -537,15 +615,21 @@ static void resolve_refs(evg_builder *b) {
     }
     g->events[e].actors = actors;
     g->events[e].actor_count = actor_count;
+    size_t tag_count = tag_runs[e + 1] - tag_runs[e];
     const char **tags =
-        evg_arena_alloc(&g->arena, (x->tag_count + 1) * sizeof *tags);
-    if (x->tag_count)
-      memcpy(tags, x->tags, x->tag_count * sizeof *tags);
+        evg_arena_alloc(&g->arena, (tag_count + 1) * sizeof *tags);
+    for (size_t t = 0; t < tag_count; t++)
+      tags[t] = all_tags[tag_runs[e] + t].tag;
     g->events[e].tags = tags;
-    g->events[e].tag_count = x->tag_count;
+    g->events[e].tag_count = tag_count;
   }
   free(resolved);
   free(sorted);
+  free(ref_runs);
+  free(tag_runs);
+  /* consumed: the edges and the events' lists hold what they said */
+  pending_free(&b->refs);
+  pending_free(&b->tags);
 }
 
 static bool anchor_shift(evg_builder *b, const evg_date *base,
@@ -587,7 +671,8 @@ static void resolve_date(evg_builder *b, size_t start, size_t *stack) {
       for (size_t i = from - 1; i < depth; i++)
         evg_buf_printf(&path, "'%s' -> ", g->events[stack[i]].id);
       evg_buf_printf(&path, "'%s'", g->events[e].id);
-      const evg_date_spec *closing = &b->extras[stack[depth - 1]].date;
+      const evg_date_spec *closing =
+          &b->relative_dates[b->extras[stack[depth - 1]].relative];
       ERROR_AT(b, closing->base.pos, closing->base.span, closing->line,
                "relative dates refer to each other in a loop: %s", path.data);
       evg_buf_free(&path);
@@ -595,17 +680,19 @@ static void resolve_date(evg_builder *b, size_t start, size_t *stack) {
         b->extras[stack[i]].date_state = 3;
       break;
     }
-    if (!x->has_date || x->date.kind != EVG_DATE_EVENT)
+    if (!x->has_date || g->events[e].date_derived == false ||
+        b->relative_dates[x->relative].kind != EVG_DATE_EVENT)
       break;
+    const evg_date_spec *spec = &b->relative_dates[x->relative];
     size_t value = 0;
-    bool found = evg_map_get(&b->ids, x->date.base.id, &value);
+    bool found = evg_map_get(&b->ids, spec->base.id, &value);
     if (!found || value % 3 != ID_EVENT) {
-      ERROR_AT(b, x->date.base.pos, x->date.base.span, x->date.line,
+      ERROR_AT(b, spec->base.pos, spec->base.span, spec->line,
                "date refers to %s '%s'",
                !found                  ? "unknown event"
                : value % 3 == ID_ACTOR ? "the actor"
                                        : "the period",
-               x->date.base.id);
+               spec->base.id);
       x->date_state = 3;
       break;
     }
@@ -619,17 +706,18 @@ static void resolve_date(evg_builder *b, size_t start, size_t *stack) {
     event_extra *x = &b->extras[here];
     if (x->date_state == 3)
       continue;
+    const evg_date_spec *spec = &b->relative_dates[x->relative];
     size_t value = 0;
-    evg_map_get(&b->ids, x->date.base.id, &value);
+    evg_map_get(&b->ids, spec->base.id, &value);
     event_extra *base = &b->extras[value / 3];
     if (base->date_state != 2) {
       x->date_state = 3; /* the base failed and was reported */
       continue;
     }
-    x->date_state = anchor_shift(b, &g->events[value / 3].date, &x->date,
-                                 &g->events[here].date)
-                        ? 2
-                        : 3;
+    x->date_state =
+        anchor_shift(b, &g->events[value / 3].date, spec, &g->events[here].date)
+            ? 2
+            : 3;
   }
 }
 
@@ -642,18 +730,19 @@ static void resolve_dates(evg_builder *b) {
       x->date_state = 3;
       continue;
     }
-    if (x->date.kind == EVG_DATE_ABSOLUTE) {
-      g->events[e].date = x->date.absolute;
-      x->date_state = 2;
-    } else if (x->date.kind == EVG_DATE_ANCHOR) {
+    const evg_date_spec *spec =
+        g->events[e].date_derived ? &b->relative_dates[x->relative] : NULL;
+    if (!spec) {
+      x->date_state = 2; /* absolute: in the event already */
+    } else if (spec->kind == EVG_DATE_ANCHOR) {
       if (!g->has_anchor) {
-        ERROR_AT(b, x->date.pos, x->date.span, x->date.line,
+        ERROR_AT(b, spec->pos, spec->span, spec->line,
                  "date is relative to the anchor, but the file has no "
                  "'anchor:' line");
         x->date_state = 3;
       } else {
         x->date_state =
-            anchor_shift(b, &g->anchor, &x->date, &g->events[e].date) ? 2 : 3;
+            anchor_shift(b, &g->anchor, spec, &g->events[e].date) ? 2 : 3;
       }
     }
   }
@@ -837,11 +926,11 @@ static void order_events(evg_builder *b) {
 }
 
 static void free_builder(evg_builder *b) {
-  for (size_t e = 0; e < b->graph->event_count; e++) {
-    free(b->extras[e].refs);
-    free(b->extras[e].tags);
-  }
   free(b->extras);
+  free(b->relative_dates);
+  pending_free(&b->refs);
+  pending_free(&b->tags);
+  evg_arena_free(&b->scratch);
   free(b->edge_lines);
   evg_map_free(&b->ids);
   free(b);
@@ -852,6 +941,12 @@ evg_graph *evg_builder_finish(evg_builder *b) {
   int errors_before = evg_diags_errors(b->diags);
   resolve_refs(b);
   resolve_dates(b);
+  /* the ids are resolved: what only served that goes before the edges of
+   * order_events are made (the peak of a large file) */
+  evg_map_free(&b->ids);
+  free(b->relative_dates);
+  b->relative_dates = NULL;
+  evg_arena_free(&b->scratch);
   if (evg_diags_errors(b->diags) == errors_before) {
     check_cycles(b, false);
     check_cycles(b, true);

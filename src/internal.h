@@ -193,7 +193,7 @@ void evg_xml_errors_end(evg_xml_errors *errors);
 typedef struct evg_builder evg_builder;
 
 typedef struct {
-  const char *id; /* arena */
+  const char *id; /* alive until evg_builder_finish (its scratch arena) */
   evg_pos pos;    /* position of the reference, for errors */
   int span;
 } evg_ref;
@@ -223,6 +223,9 @@ evg_builder *evg_builder_new(const char *file, evg_diags *diags);
 /* Frees the builder; returns the graph (or NULL when errors were found). */
 evg_graph *evg_builder_finish(evg_builder *builder);
 evg_arena *evg_builder_arena(evg_builder *builder);
+/* For strings the builder needs only until evg_builder_finish, which frees
+ * them: the ids of references and of relative dates' base events. */
+evg_arena *evg_builder_scratch(evg_builder *builder);
 
 void evg_builder_set_title(evg_builder *b, const char *title);
 void evg_builder_set_source(evg_builder *b, const char *source);
@@ -241,8 +244,7 @@ void evg_builder_actor_set(evg_builder *b, size_t actor, const char *name,
 size_t evg_builder_add_period(evg_builder *b, const char *id, evg_pos pos);
 evg_period *evg_builder_period(evg_builder *b, size_t period);
 
-size_t evg_builder_add_event(evg_builder *b, const char *id, evg_pos pos,
-                             const char *line);
+size_t evg_builder_add_event(evg_builder *b, const char *id, evg_pos pos);
 typedef enum {
   EVG_FIELD_LABEL,
   EVG_FIELD_DESCRIPTION,

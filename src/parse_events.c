@@ -329,7 +329,8 @@ static bool parse_date_value(parser *p, const char *s, const char *end,
     if (!check_id(p, id, (size_t)(q - id), "event"))
       return false;
     spec->kind = EVG_DATE_EVENT;
-    spec->base.id = store(p, id, (size_t)(q - id));
+    spec->base.id = evg_arena_strndup(evg_builder_scratch(p->builder), id,
+                                      (size_t)(q - id));
     spec->base.pos = pos_at(p, s);
     spec->base.span = span_of(s, (size_t)(q - s));
     return parse_offset(p, q, end, spec);
@@ -380,7 +381,8 @@ static void add_list_item(parser *p, block_key key, const char *s, size_t len) {
                                                EVG_REL_RESPONDS_TO,
                                            [KEY_PRECEDES] = EVG_REL_PRECEDES,
                                            [KEY_PART_OF] = EVG_REL_PART_OF};
-  evg_ref ref = {store(p, s, len), pos_at(p, s), span_of(s, len)};
+  evg_ref ref = {evg_arena_strndup(evg_builder_scratch(p->builder), s, len),
+                 pos_at(p, s), span_of(s, len)};
   if (p->block == BLOCK_EVENT)
     evg_builder_event_ref(p->builder, p->block_index, relations[key], &ref,
                           p->source_line);
@@ -455,8 +457,7 @@ static void open_block(parser *p, const char *s, const char *end) {
   evg_pos pos = pos_at(p, s);
   if (kind == BLOCK_EVENT) {
     p->block = BLOCK_EVENT;
-    p->block_index =
-        evg_builder_add_event(p->builder, p->block_id, pos, p->source_line);
+    p->block_index = evg_builder_add_event(p->builder, p->block_id, pos);
   } else if (kind == BLOCK_PERIOD) {
     p->block = BLOCK_PERIOD;
     p->block_index = evg_builder_add_period(p->builder, p->block_id, pos);
