@@ -96,66 +96,75 @@ const evg_edge *evg_graph_edge(const evg_graph *g, size_t index) {
 size_t evg_event_fields(const evg_graph *g, const evg_event *e,
                         evg_buf *storage, evg_field *fields) {
   /* values are appended NUL-separated and pointed to at the end: the
-   * buffer may move while it grows */
+   * buffer may move while it grows.  No printf: a writer calls this once
+   * per event, a million times for a large file. */
   size_t offsets[EVG_EVENT_FIELDS], count = 0;
   char text[128];
   storage->len = 0;
-#define FIELD(field_name, ...)                                                 \
+#define BEGIN(field_name, value_type, value)                                   \
+  (fields[count] = (evg_field){field_name, NULL, value_type, (value)},         \
+   offsets[count++] = storage->len)
+#define FIELD(field_name, string)                                              \
   do {                                                                         \
-    fields[count] = (evg_field){field_name, NULL, EVG_VALUE_TEXT, 0};          \
-    offsets[count++] = storage->len;                                           \
-    evg_buf_printf(storage, __VA_ARGS__);                                      \
+    BEGIN(field_name, EVG_VALUE_TEXT, 0);                                      \
+    evg_buf_puts(storage, string);                                             \
     evg_buf_putc(storage, '\0');                                               \
   } while (0)
-/* the field just added holds a number as well as its text */
-#define TYPED(value_type, value)                                               \
-  fields[count - 1].type = value_type, fields[count - 1].number = (value)
+#define NUMBER(field_name, value_type, value)                                  \
+  do {                                                                         \
+    BEGIN(field_name, value_type, value);                                      \
+    evg_buf_puts(storage, evg_format_integer(text, (value)));                  \
+    evg_buf_putc(storage, '\0');                                               \
+  } while (0)
   evg_date_format_edtf(&e->date, text, sizeof text);
-  FIELD("date", "%s", text);
+  FIELD("date", text);
   evg_date_format_human(&e->date, text, sizeof text);
-  FIELD("date_label", "%s", text);
+  FIELD("date_label", text);
   if (e->date_derived)
-    FIELD("date_written", "%s", e->date_text);
+    FIELD("date_written", e->date_text);
   evg_date_format_iso(&e->date, text, sizeof text);
-  FIELD("date_iso", "%s", text);
+  FIELD("date_iso", text);
   if (evg_date_has_start(&e->date)) {
     evg_day_format_iso(e->date.start, text, sizeof text);
-    FIELD("start", "%s", text);
+    FIELD("start", text);
   }
   if (evg_date_has_end(&e->date)) {
     evg_day_format_iso(e->date.end, text, sizeof text);
-    FIELD("end", "%s", text);
+    FIELD("end", text);
   }
-  FIELD("precision", "%s",
-        evg_precision_name(evg_precision_coarser(e->date.from.precision,
-                                                 e->date.to.precision)));
-  FIELD("year", "%ld", (long)evg_date_year(&e->date));
-  TYPED(EVG_VALUE_INTEGER, evg_date_year(&e->date));
-  FIELD("approximate", "%s", e->date.approximate ? "true" : "false");
-  TYPED(EVG_VALUE_BOOLEAN, e->date.approximate);
-  FIELD("uncertain", "%s", e->date.uncertain ? "true" : "false");
-  TYPED(EVG_VALUE_BOOLEAN, e->date.uncertain);
-  FIELD("rank", "%zu", e->rank);
-  TYPED(EVG_VALUE_INTEGER, (long long)e->rank);
-  fields[count] = (evg_field){"actors", NULL, EVG_VALUE_ACTORS, 0};
-  offsets[count++] = storage->len;
-  for (size_t a = 0; a < e->actor_count; a++)
-    evg_buf_printf(storage, "%s%s", a ? ", " : "",
-                   evg_graph_actor(g, e->actors[a])->id);
+  FIELD("precision", evg_precision_name(evg_precision_coarser(
+                         e->date.from.precision, e->date.to.precision)));
+  NUMBER("year", EVG_VALUE_INTEGER, (long long)evg_date_year(&e->date));
+  BEGIN("approximate", EVG_VALUE_BOOLEAN, e->date.approximate);
+  evg_buf_puts(storage, e->date.approximate ? "true" : "false");
   evg_buf_putc(storage, '\0');
-  fields[count] = (evg_field){"tags", NULL, EVG_VALUE_TAGS, 0};
-  offsets[count++] = storage->len;
-  for (size_t t = 0; t < e->tag_count; t++)
-    evg_buf_printf(storage, "%s%s", t ? ", " : "", e->tags[t]);
+  BEGIN("uncertain", EVG_VALUE_BOOLEAN, e->date.uncertain);
+  evg_buf_puts(storage, e->date.uncertain ? "true" : "false");
+  evg_buf_putc(storage, '\0');
+  NUMBER("rank", EVG_VALUE_INTEGER, (long long)e->rank);
+  BEGIN("actors", EVG_VALUE_ACTORS, 0);
+  for (size_t a = 0; a < e->actor_count; a++) {
+    if (a)
+      evg_buf_append(storage, ", ", 2);
+    evg_buf_puts(storage, evg_graph_actor(g, e->actors[a])->id);
+  }
+  evg_buf_putc(storage, '\0');
+  BEGIN("tags", EVG_VALUE_TAGS, 0);
+  for (size_t t = 0; t < e->tag_count; t++) {
+    if (t)
+      evg_buf_append(storage, ", ", 2);
+    evg_buf_puts(storage, e->tags[t]);
+  }
   evg_buf_putc(storage, '\0');
   if (e->description)
-    FIELD("description", "%s", e->description);
+    FIELD("description", e->description);
   if (e->quote)
-    FIELD("quote", "%s", e->quote);
+    FIELD("quote", e->quote);
   if (e->source)
-    FIELD("source", "%s", e->source);
-#undef TYPED
+    FIELD("source", e->source);
+#undef NUMBER
 #undef FIELD
+#undef BEGIN
   for (size_t i = 0; i < count; i++)
     fields[i].value = storage->data + offsets[i];
   return count;

@@ -71,6 +71,15 @@ const evg_event *evg_graph_ranked_event(const evg_graph *graph, size_t rank);
  * sentences alike. */
 bool evg_abbreviation(const char *word, size_t len);
 
+/* Writes `value` in decimal (as "%lld" does) into `text`, which has room
+ * for any long long, and returns it: writers format millions of numbers. */
+char *evg_format_integer(char text[24], long long value);
+
+/* True when the NUL-terminated `s` is ASCII that evg_utf8_sanitize would
+ * copy unchanged (no control characters but tab, LF and CR), with its
+ * length in *len: the common case, which a writer then passes on as is. */
+bool evg_ascii_clean(const char *s, size_t *len);
+
 /* 32-bit FNV-1a of `len` bytes: the keyword table's slots, the hashed part
  * of actor ids. */
 uint32_t evg_hash32(const void *data, size_t len);

@@ -309,6 +309,33 @@ int evg_display_width(unsigned int cp) {
   return 1;
 }
 
+char *evg_format_integer(char text[24], long long value) {
+  char *at = text + 23;
+  *at = '\0';
+  /* in unsigned arithmetic, so that LLONG_MIN has a magnitude */
+  unsigned long long magnitude =
+      value < 0 ? 0ull - (unsigned long long)value : (unsigned long long)value;
+  do {
+    *--at = (char)('0' + magnitude % 10);
+    magnitude /= 10;
+  } while (magnitude);
+  if (value < 0)
+    *--at = '-';
+  return at;
+}
+
+bool evg_ascii_clean(const char *s, size_t *len) {
+  const unsigned char *p = (const unsigned char *)s;
+  size_t i = 0;
+  for (; p[i]; i++) {
+    unsigned char c = p[i];
+    if (c >= 0x7F || (c < 0x20 && c != '\t' && c != '\n' && c != '\r'))
+      return false;
+  }
+  *len = i;
+  return true;
+}
+
 void evg_utf8_sanitize(evg_buf *buf, const char *s, size_t len) {
   static const char replacement[] = "\xEF\xBF\xBD";
   const unsigned char *p = (const unsigned char *)s;
