@@ -86,15 +86,16 @@ failed=0
 # ---- helpers ------------------------------------------------------------
 
 # measure.py TIMEOUT REPEAT OUT ERR CMD...: runs CMD REPEAT times (stdout
-# to OUT, stderr to ERR) and prints "SECONDS KB STATUS": the fastest wall
+# to OUT, stderr to ERR) and prints "SECONDS KB STATUS CPU": the fastest wall
 # time, the largest peak RSS (the child's own ru_maxrss, from wait4, so the
 # measuring Python is not counted) and "ok", "exit N", "signal N" or
-# "timeout".  Stops at the first run that fails.
+# "timeout", and the least CPU seconds (user + system, the child's own).
+# Stops at the first run that fails.
 cat >"$tmp/measure.py" <<'EOF'
 import os, signal, subprocess, sys, threading, time
 timeout, repeat, out, err = float(sys.argv[1]), int(sys.argv[2]), sys.argv[3], sys.argv[4]
 cmd = sys.argv[5:]
-best, peak, status = None, 0, "ok"
+best, peak, status, cpu = None, 0, "ok", None
 for _ in range(repeat):
     with open(out, "wb") as o, open(err, "wb") as e:
         start = time.perf_counter()
@@ -102,7 +103,7 @@ for _ in range(repeat):
             p = subprocess.Popen(cmd, stdout=o, stderr=e, start_new_session=True)
         except OSError as error:
             e.write(("%s\n" % error).encode())
-            print("0 0 could_not_start")
+            print("0 0 could_not_start 0")
             sys.exit(0)
         timed_out = []
         def kill():
@@ -115,6 +116,8 @@ for _ in range(repeat):
         timer.cancel()
         p.returncode = 0  # reaped here, not by Popen
     best = seconds if best is None else min(best, seconds)
+    used = usage.ru_utime + usage.ru_stime
+    cpu = used if cpu is None else min(cpu, used)
     peak = max(peak, usage.ru_maxrss)
     if timed_out:
         status = "timeout"
@@ -124,7 +127,7 @@ for _ in range(repeat):
         status = "exit %d" % os.WEXITSTATUS(code)
     if status != "ok":
         break
-print("%.6f %d %s" % (best, peak, status.replace(" ", "_")))
+print("%.6f %d %s %.6f" % (best, peak, status.replace(" ", "_"), cpu))
 EOF
 
 # The NetworkX peer: read evgraph's GraphML, write it back; prints its
@@ -175,8 +178,8 @@ run() {
   shift 4
   local result seconds kb status bytes
   result=$($PY "$tmp/measure.py" "$TIMEOUT" "$repeat" "$tmp/out" "$tmp/err" "$@")
-  [ -n "$result" ] || result="0 0 measure.py_failed"
-  read -r seconds kb status <<<"$result"
+  [ -n "$result" ] || result="0 0 measure.py_failed 0"
+  read -r seconds kb status _ <<<"$result"
   bytes=$(size_of "$input")
   echo "$n|$step|$seconds|$kb|$status" >>"$tmp/results"
   if [ "$status" = ok ]; then
@@ -311,18 +314,22 @@ fi
 # ---- the million-event path and extraction, beside the peers ----------------
 
 # summary.py RESULTS: the scale and extraction tables from the lines
-# "N|STEP|ROUND|SECONDS|KB|STATUS|INPUT_BYTES|OUTPUT_BYTES" of RESULTS.
+# "N|STEP|ROUND|SECONDS|KB|STATUS|INPUT_BYTES|OUTPUT_BYTES|CPU" of RESULTS.
+# "cpu s" is user + system time, which the load of a shared machine does
+# not inflate as it does the wall time.
 cat >"$tmp/summary.py" <<'EOF'
 import statistics, sys
 rows = {}
 for line in open(sys.argv[1], encoding="utf-8"):
-    n, step, rnd, sec, kb, status, inb, outb = line.rstrip("\n").split("|")
+    n, step, rnd, sec, kb, status, inb, outb, cpu = line.rstrip("\n").split("|")
     rows.setdefault((int(n), step), []).append(
-        (int(rnd), float(sec), int(kb), status, int(inb), int(outb)))
+        (int(rnd), float(sec), int(kb), status, int(inb), int(outb), float(cpu)))
 def ok(key):
     return key in rows and all(r[3] == "ok" for r in rows[key])
 def median_time(key):
     return statistics.median(r[1] for r in rows[key])
+def median_cpu(key):
+    return statistics.median(r[6] for r in rows[key])
 def peak(key):
     return max(r[2] for r in rows[key]) / 1024
 def ratio(key, peer, index):  # the median of the per-round ratios
@@ -335,8 +342,8 @@ PEERS = {"evgraph render -t graphml": ("peer: igraph load+build+write", 0.5),
          "evgraph render -t dot": ("peer: nop (cgraph read+write)", 1.0)}
 scale = sorted({n for n, step in rows if not step.startswith("extract")})
 if scale:
-    print("%-8s %-30s %8s %9s %7s %9s  %s" % (
-        "N", "step", "seconds", "peak MiB", "MB/s", "out B/ev",
+    print("%-8s %-30s %8s %7s %9s %7s %9s  %s" % (
+        "N", "step", "seconds", "cpu s", "peak MiB", "MB/s", "out B/ev",
         "goal (ratios: medians of the rounds')"))
 for n in scale:
     for step in ("evgraph check", "evgraph render -t graphml",
@@ -357,14 +364,14 @@ for n in scale:
             rt, rm = ratio(key, (n, peer), 1), ratio(key, (n, peer), 2)
             note = "time x%.2f, memory x%.2f of the peer's (goal x%.1f): %s" % (
                 rt, rm, limit, verdict(rt <= limit and rm <= limit))
-        print("%-8d %-30s %8.2f %9.1f %7.1f %9s  %s" % (
-            n, step, t, peak(key), inb / 1e6 / t,
+        print("%-8d %-30s %8.2f %7.2f %9.1f %7.1f %9s  %s" % (
+            n, step, t, median_cpu(key), peak(key), inb / 1e6 / t,
             "%.0f" % (outb / n) if outb else "", note))
 extract = sorted({(step, n) for n, step in rows if step.startswith("extract")})
 if extract:
     print()
-    print("%-30s %9s %8s %9s %7s  %s" % ("step", "prose MB", "seconds", "peak MiB",
-          "MB/s", "goal >= 20 MB/s; time per MB over the smaller size's (1 is linear)"))
+    print("%-30s %9s %8s %7s %9s %7s  %s" % ("step", "prose MB", "seconds", "cpu s",
+          "peak MiB", "MB/s", "goal >= 20 MB/s; time per MB over the smaller size's (1 is linear)"))
     first = {}
     for step, n in extract:
         key = (n, step)
@@ -378,8 +385,8 @@ if extract:
             note += "; x%.2f" % (per_mb / first[step])
         else:
             first[step] = per_mb
-        print("%-30s %9.1f %8.3f %9.1f %7.1f  %s" % (
-            "evgraph " + step, n / 1e6, t, peak(key), n / 1e6 / t, note))
+        print("%-30s %9.1f %8.3f %7.3f %9.1f %7.1f  %s" % (
+            "evgraph " + step, n / 1e6, t, median_cpu(key), peak(key), n / 1e6 / t, note))
 EOF
 
 # scale_run N STEP ROUND INPUT OUTPUT CMD...: one measured run, kept in
@@ -387,18 +394,18 @@ EOF
 scale_run() {
   local n=$1 step=$2 round=$3 input=$4 output=$5
   shift 5
-  local result seconds kb status out_bytes=0
+  local result seconds kb status cpu out_bytes=0
   [ -n "$output" ] && rm -f "$output"
   result=$($PY "$tmp/measure.py" "$TIMEOUT" 1 "$tmp/out" "$tmp/err" "$@")
-  [ -n "$result" ] || result="0 0 measure.py_failed"
-  read -r seconds kb status <<<"$result"
+  [ -n "$result" ] || result="0 0 measure.py_failed 0"
+  read -r seconds kb status cpu <<<"$result"
   if [ -n "$output" ] && [ -f "$output" ]; then out_bytes=$(size_of "$output"); fi
   if [ "$status" != ok ]; then
     failed=1
     echo "  FAILED $step at $n: ${status//_/ }; command: $*"
     sed 's/^/  | /' "$tmp/err" | tail -3
   fi
-  echo "$n|$step|$round|$seconds|$kb|$status|$(size_of "$input")|$out_bytes" >>"$tmp/scale"
+  echo "$n|$step|$round|$seconds|$kb|$status|$(size_of "$input")|$out_bytes|$cpu" >>"$tmp/scale"
 }
 
 : >"$tmp/scale"
