@@ -183,7 +183,7 @@ static const char *copy(evg_arena *arena, const char *s) {
 
 static void add_event(evg_builder *b, evg_arena *arena, const evg_event *ev,
                       const evg_graph *g) {
-  size_t e = evg_builder_add_event(b, ev->id, ev->pos, NULL);
+  size_t e = evg_builder_add_event(b, ev->id, ev->pos);
   evg_builder_event_set(b, e, EVG_FIELD_LABEL, copy(arena, ev->label));
   evg_builder_event_set(b, e, EVG_FIELD_DESCRIPTION,
                         copy(arena, ev->description));

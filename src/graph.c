@@ -96,66 +96,75 @@ const evg_edge *evg_graph_edge(const evg_graph *g, size_t index) {
 size_t evg_event_fields(const evg_graph *g, const evg_event *e,
                         evg_buf *storage, evg_field *fields) {
   /* values are appended NUL-separated and pointed to at the end: the
-   * buffer may move while it grows */
+   * buffer may move while it grows.  No printf: a writer calls this once
+   * per event, a million times for a large file. */
   size_t offsets[EVG_EVENT_FIELDS], count = 0;
   char text[128];
   storage->len = 0;
-#define FIELD(field_name, ...)                                                 \
+#define BEGIN(field_name, value_type, value)                                   \
+  (fields[count] = (evg_field){field_name, NULL, value_type, (value)},         \
+   offsets[count++] = storage->len)
+#define FIELD(field_name, string)                                              \
   do {                                                                         \
-    fields[count] = (evg_field){field_name, NULL, EVG_VALUE_TEXT, 0};          \
-    offsets[count++] = storage->len;                                           \
-    evg_buf_printf(storage, __VA_ARGS__);                                      \
+    BEGIN(field_name, EVG_VALUE_TEXT, 0);                                      \
+    evg_buf_puts(storage, string);                                             \
     evg_buf_putc(storage, '\0');                                               \
   } while (0)
-/* the field just added holds a number as well as its text */
-#define TYPED(value_type, value)                                               \
-  fields[count - 1].type = value_type, fields[count - 1].number = (value)
+#define NUMBER(field_name, value_type, value)                                  \
+  do {                                                                         \
+    BEGIN(field_name, value_type, value);                                      \
+    evg_buf_puts(storage, evg_format_integer(text, (value)));                  \
+    evg_buf_putc(storage, '\0');                                               \
+  } while (0)
   evg_date_format_edtf(&e->date, text, sizeof text);
-  FIELD("date", "%s", text);
+  FIELD("date", text);
   evg_date_format_human(&e->date, text, sizeof text);
-  FIELD("date_label", "%s", text);
+  FIELD("date_label", text);
   if (e->date_derived)
-    FIELD("date_written", "%s", e->date_text);
+    FIELD("date_written", e->date_text);
   evg_date_format_iso(&e->date, text, sizeof text);
-  FIELD("date_iso", "%s", text);
+  FIELD("date_iso", text);
   if (evg_date_has_start(&e->date)) {
     evg_day_format_iso(e->date.start, text, sizeof text);
-    FIELD("start", "%s", text);
+    FIELD("start", text);
   }
   if (evg_date_has_end(&e->date)) {
     evg_day_format_iso(e->date.end, text, sizeof text);
-    FIELD("end", "%s", text);
+    FIELD("end", text);
   }
-  FIELD("precision", "%s",
-        evg_precision_name(evg_precision_coarser(e->date.from.precision,
-                                                 e->date.to.precision)));
-  FIELD("year", "%ld", (long)evg_date_year(&e->date));
-  TYPED(EVG_VALUE_INTEGER, evg_date_year(&e->date));
-  FIELD("approximate", "%s", e->date.approximate ? "true" : "false");
-  TYPED(EVG_VALUE_BOOLEAN, e->date.approximate);
-  FIELD("uncertain", "%s", e->date.uncertain ? "true" : "false");
-  TYPED(EVG_VALUE_BOOLEAN, e->date.uncertain);
-  FIELD("rank", "%zu", e->rank);
-  TYPED(EVG_VALUE_INTEGER, (long long)e->rank);
-  fields[count] = (evg_field){"actors", NULL, EVG_VALUE_ACTORS, 0};
-  offsets[count++] = storage->len;
-  for (size_t a = 0; a < e->actor_count; a++)
-    evg_buf_printf(storage, "%s%s", a ? ", " : "",
-                   evg_graph_actor(g, e->actors[a])->id);
+  FIELD("precision", evg_precision_name(evg_precision_coarser(
+                         e->date.from.precision, e->date.to.precision)));
+  NUMBER("year", EVG_VALUE_INTEGER, (long long)evg_date_year(&e->date));
+  BEGIN("approximate", EVG_VALUE_BOOLEAN, e->date.approximate);
+  evg_buf_puts(storage, e->date.approximate ? "true" : "false");
   evg_buf_putc(storage, '\0');
-  fields[count] = (evg_field){"tags", NULL, EVG_VALUE_TAGS, 0};
-  offsets[count++] = storage->len;
-  for (size_t t = 0; t < e->tag_count; t++)
-    evg_buf_printf(storage, "%s%s", t ? ", " : "", e->tags[t]);
+  BEGIN("uncertain", EVG_VALUE_BOOLEAN, e->date.uncertain);
+  evg_buf_puts(storage, e->date.uncertain ? "true" : "false");
+  evg_buf_putc(storage, '\0');
+  NUMBER("rank", EVG_VALUE_INTEGER, (long long)e->rank);
+  BEGIN("actors", EVG_VALUE_ACTORS, 0);
+  for (size_t a = 0; a < e->actor_count; a++) {
+    if (a)
+      evg_buf_append(storage, ", ", 2);
+    evg_buf_puts(storage, evg_graph_actor(g, e->actors[a])->id);
+  }
+  evg_buf_putc(storage, '\0');
+  BEGIN("tags", EVG_VALUE_TAGS, 0);
+  for (size_t t = 0; t < e->tag_count; t++) {
+    if (t)
+      evg_buf_append(storage, ", ", 2);
+    evg_buf_puts(storage, e->tags[t]);
+  }
   evg_buf_putc(storage, '\0');
   if (e->description)
-    FIELD("description", "%s", e->description);
+    FIELD("description", e->description);
   if (e->quote)
-    FIELD("quote", "%s", e->quote);
+    FIELD("quote", e->quote);
   if (e->source)
-    FIELD("source", "%s", e->source);
-#undef TYPED
+    FIELD("source", e->source);
+#undef NUMBER
 #undef FIELD
+#undef BEGIN
   for (size_t i = 0; i < count; i++)
     fields[i].value = storage->data + offsets[i];
   return count;
@@ -233,23 +242,37 @@ bool evg_graph_check(const evg_graph *g) {
 /* The builder                                                          */
 /* ------------------------------------------------------------------ */
 
+/* What the builder holds of each event until it finishes, kept small: a
+ * million events are a million of these.  References and tags go into one
+ * array each for all events (events_of), an absolute date straight into
+ * the event, a relative one into the relative_dates array. */
 typedef struct {
+  size_t relative; /* index in relative_dates when the date is relative */
+  bool has_date;
+  /* Resolution state of the date: 0 to do, 1 in progress, 2 done, 3 failed */
+  unsigned char date_state;
+} event_extra;
+
+typedef struct {
+  size_t event;
   evg_relation relation;
   evg_ref target;
   const char *line;
 } pending_ref;
 
 typedef struct {
-  evg_date_spec date;
-  bool has_date;
-  pending_ref *refs;
-  size_t ref_count, ref_cap;
-  const char **tags;
-  size_t tag_count, tag_cap;
-  const char *line;
-  /* Resolution state of the date: 0 to do, 1 in progress, 2 done, 3 failed */
-  int date_state;
-} event_extra;
+  size_t event;
+  const char *tag;
+} pending_tag;
+
+/* The references or tags of all events: appended as they come, in event
+ * order when the caller goes event by event (the parser does); otherwise
+ * sorted by event, stably, when the builder finishes. */
+typedef struct {
+  void *items;
+  size_t count, cap;
+  bool in_order;
+} pending_list;
 
 /* What an id names, in the builder's id map. */
 enum { ID_EVENT, ID_ACTOR, ID_PERIOD };
@@ -262,6 +285,11 @@ struct evg_builder {
   evg_map ids; /* id -> index * 3 + an ID_* kind */
   size_t event_cap, actor_cap, edge_cap, period_cap;
   event_extra *extras;
+  pending_list refs; /* pending_ref */
+  pending_list tags; /* pending_tag */
+  evg_date_spec *relative_dates;
+  size_t relative_count, relative_cap;
+  evg_arena scratch;       /* strings needed only while building */
   const char **edge_lines; /* source line of each edge, for diagnostics */
 };
 
@@ -274,6 +302,8 @@ evg_builder *evg_builder_new(const char *file, evg_diags *diags) {
 }
 
 evg_arena *evg_builder_arena(evg_builder *b) { return &b->graph->arena; }
+
+evg_arena *evg_builder_scratch(evg_builder *b) { return &b->scratch; }
 
 void evg_builder_set_title(evg_builder *b, const char *title) {
   b->graph->title = title;
@@ -314,6 +344,8 @@ size_t evg_builder_add_actor(evg_builder *b, const char *id, evg_pos pos) {
   evg_actor *actor = &g->actors[index];
   memset(actor, 0, sizeof *actor);
   actor->id = evg_arena_strndup(&g->arena, id, strlen(id));
+  actor->name = actor->id; /* until told otherwise */
+  actor->kind = "other";
   actor->pos = own_pos(b, pos);
   evg_map_put(&b->ids, actor->id, index * 3 + ID_ACTOR);
   return index;
@@ -347,8 +379,7 @@ void evg_builder_actor_set(evg_builder *b, size_t actor, const char *name,
     a->kind = kind;
 }
 
-size_t evg_builder_add_event(evg_builder *b, const char *id, evg_pos pos,
-                             const char *line) {
+size_t evg_builder_add_event(evg_builder *b, const char *id, evg_pos pos) {
   evg_graph *g = b->graph;
   if (g->event_count == b->event_cap) {
     b->event_cap = b->event_cap ? b->event_cap * 2 : 64;
@@ -361,7 +392,6 @@ size_t evg_builder_add_event(evg_builder *b, const char *id, evg_pos pos,
   memset(&b->extras[index], 0, sizeof b->extras[index]);
   event->id = evg_arena_strndup(&g->arena, id, strlen(id));
   event->pos = own_pos(b, pos);
-  b->extras[index].line = line;
   evg_map_put(&b->ids, event->id, index * 3 + ID_EVENT);
   return index;
 }
@@ -388,12 +418,71 @@ void evg_builder_event_set(evg_builder *b, size_t event, evg_event_field f,
 void evg_builder_event_date(evg_builder *b, size_t event,
                             const evg_date_spec *date) {
   event_extra *x = &b->extras[event];
-  x->date = *date;
-  x->date.pos = own_pos(b, date->pos);
-  x->date.base.pos = own_pos(b, date->base.pos);
+  evg_event *e = &b->graph->events[event];
   x->has_date = true;
-  b->graph->events[event].date_text = date->text;
-  b->graph->events[event].date_derived = date->kind != EVG_DATE_ABSOLUTE;
+  e->date_text = date->text;
+  e->date_derived = date->kind != EVG_DATE_ABSOLUTE;
+  if (date->kind == EVG_DATE_ABSOLUTE) {
+    e->date = date->absolute;
+    return;
+  }
+  if (b->relative_count == b->relative_cap) {
+    b->relative_cap = b->relative_cap ? b->relative_cap * 2 : 64;
+    b->relative_dates = evg_xrealloc(
+        b->relative_dates, b->relative_cap * sizeof *b->relative_dates);
+  }
+  x->relative = b->relative_count;
+  evg_date_spec *spec = &b->relative_dates[b->relative_count++];
+  *spec = *date;
+  spec->pos = own_pos(b, date->pos);
+  spec->base.pos = own_pos(b, date->base.pos);
+}
+
+/* Appends an item of `size` bytes whose first member is its event index. */
+static void *pending_add(pending_list *list, size_t size, size_t event) {
+  if (list->count == 0)
+    list->in_order = true;
+  if (list->count == list->cap) {
+    list->cap = list->cap ? list->cap * 2 : 256;
+    list->items = evg_xrealloc(list->items, list->cap * size);
+  }
+  if (list->count > 0 &&
+      *(size_t *)((char *)list->items + (list->count - 1) * size) > event)
+    list->in_order = false;
+  void *item = (char *)list->items + list->count++ * size;
+  *(size_t *)item = event;
+  return item;
+}
+
+/* Sorts the items by event, keeping each event's in the order given
+ * (a counting sort: O(items + events)); returns the offsets of each
+ * event's run, event_count + 1 of them, to free. */
+static size_t *pending_runs(pending_list *list, size_t size,
+                            size_t event_count) {
+  size_t *start = evg_xcalloc(event_count + 2, sizeof *start);
+  for (size_t i = 0; i < list->count; i++)
+    start[*(size_t *)((char *)list->items + i * size) + 2]++;
+  for (size_t e = 2; e < event_count + 2; e++)
+    start[e] += start[e - 1];
+  if (!list->in_order) {
+    char *sorted = evg_xmalloc(list->count * size + 1);
+    for (size_t i = 0; i < list->count; i++) {
+      char *item = (char *)list->items + i * size;
+      memcpy(sorted + start[*(size_t *)item + 1]++ * size, item, size);
+    }
+    free(list->items);
+    list->items = sorted;
+    list->in_order = true;
+  } else {
+    for (size_t i = 0; i < list->count; i++)
+      start[*(size_t *)((char *)list->items + i * size) + 1]++;
+  }
+  return start; /* start[e] .. start[e + 1] */
+}
+
+static void pending_free(pending_list *list) {
+  free(list->items);
+  memset(list, 0, sizeof *list);
 }
 
 void evg_builder_event_slide(evg_builder *b, size_t event,
@@ -402,22 +491,13 @@ void evg_builder_event_slide(evg_builder *b, size_t event,
 }
 
 void evg_builder_event_tag(evg_builder *b, size_t event, const char *tag) {
-  event_extra *x = &b->extras[event];
-  if (x->tag_count == x->tag_cap) {
-    x->tag_cap = x->tag_cap ? x->tag_cap * 2 : 4;
-    x->tags = evg_xrealloc(x->tags, x->tag_cap * sizeof *x->tags);
-  }
-  x->tags[x->tag_count++] = tag;
+  pending_tag *item = pending_add(&b->tags, sizeof *item, event);
+  item->tag = tag;
 }
 
 void evg_builder_event_ref(evg_builder *b, size_t event, evg_relation relation,
                            const evg_ref *target, const char *line) {
-  event_extra *x = &b->extras[event];
-  if (x->ref_count == x->ref_cap) {
-    x->ref_cap = x->ref_cap ? x->ref_cap * 2 : 4;
-    x->refs = evg_xrealloc(x->refs, x->ref_cap * sizeof *x->refs);
-  }
-  pending_ref *ref = &x->refs[x->ref_count++];
+  pending_ref *ref = pending_add(&b->refs, sizeof *ref, event);
   ref->relation = relation;
   ref->target = *target;
   ref->target.pos = own_pos(b, target->pos);
@@ -446,64 +526,124 @@ static void push_edge(evg_builder *b, evg_relation relation, size_t from,
   g->edges[g->edge_count++] = (evg_edge){relation, from, to, pos};
 }
 
+/* A reference as resolved: its target's index, or why it has none. */
+typedef struct {
+  size_t target;
+  size_t ref; /* its place in the event's list */
+  evg_relation relation;
+  enum { REF_OK, REF_UNKNOWN, REF_WRONG_KIND, REF_SELF, REF_REPEAT } status;
+  int kind; /* the ID_* kind of a wrong target */
+} resolved_ref;
+
+static int by_relation_target_ref(const void *pa, const void *pb) {
+  const resolved_ref *a = pa, *c = pb;
+  if (a->relation != c->relation)
+    return a->relation < c->relation ? -1 : 1;
+  if (a->target != c->target)
+    return a->target < c->target ? -1 : 1;
+  return a->ref < c->ref ? -1 : a->ref > c->ref;
+}
+
 /* Looks up every reference; relation edges go into the graph in file order,
- * actors into each event.  Duplicates are dropped with a warning. */
+ * actors into each event.  Duplicates are dropped with a warning: an
+ * event's references are sorted by relation and target (O(k log k), no
+ * string keys), and every one equal to the one before it is a repeat. */
 static void resolve_refs(evg_builder *b) {
   evg_graph *g = b->graph;
-  evg_map seen = {0};
-  evg_arena keys = {0};
+  resolved_ref *resolved = NULL, *sorted = NULL;
+  size_t resolved_cap = 0;
+  size_t *ref_runs =
+      pending_runs(&b->refs, sizeof(pending_ref), g->event_count);
+  size_t *tag_runs =
+      pending_runs(&b->tags, sizeof(pending_tag), g->event_count);
+  const pending_tag *all_tags = b->tags.items;
   for (size_t e = 0; e < g->event_count; e++) {
-    event_extra *x = &b->extras[e];
-    size_t *actors =
-        evg_arena_alloc(&g->arena, (x->ref_count + 1) * sizeof *actors);
-    size_t actor_count = 0;
-    for (size_t r = 0; r < x->ref_count; r++) {
-      pending_ref *ref = &x->refs[r];
-      const evg_ref *t = &ref->target;
-      size_t value;
+    const pending_ref *refs = (const pending_ref *)b->refs.items + ref_runs[e];
+    size_t ref_count = ref_runs[e + 1] - ref_runs[e];
+    if (ref_count > resolved_cap) {
+      resolved_cap = ref_count * 2;
+      resolved = evg_xrealloc(resolved, resolved_cap * sizeof *resolved);
+      sorted = evg_xrealloc(sorted, resolved_cap * sizeof *sorted);
+    }
+    size_t valid = 0;
+    for (size_t r = 0; r < ref_count; r++) {
+      const pending_ref *ref = &refs[r];
       bool wants_actor = ref->relation == EVG_REL_INVOLVES;
-      if (!evg_map_get(&b->ids, t->id, &value)) {
+      resolved_ref *out = &resolved[r];
+      size_t value = 0;
+      *out = (resolved_ref){0, r, ref->relation, REF_OK, 0};
+      if (!evg_map_get(&b->ids, ref->target.id, &value))
+        out->status = REF_UNKNOWN;
+      else if (value % 3 != (wants_actor ? ID_ACTOR : ID_EVENT))
+        out->status = REF_WRONG_KIND, out->kind = (int)(value % 3);
+      else if (!wants_actor && value / 3 == e)
+        out->status = REF_SELF;
+      out->target = value / 3;
+      if (out->status == REF_OK)
+        sorted[valid++] = *out;
+    }
+    if (valid > 1) {
+      qsort(sorted, valid, sizeof *sorted, by_relation_target_ref);
+      for (size_t i = 1; i < valid; i++)
+        if (sorted[i].relation == sorted[i - 1].relation &&
+            sorted[i].target == sorted[i - 1].target)
+          resolved[sorted[i].ref].status = REF_REPEAT;
+    }
+    size_t actor_total = 0;
+    for (size_t r = 0; r < ref_count; r++)
+      actor_total += refs[r].relation == EVG_REL_INVOLVES;
+    size_t *actors =
+        evg_arena_alloc(&g->arena, (actor_total + 1) * sizeof *actors);
+    size_t actor_count = 0;
+    for (size_t r = 0; r < ref_count; r++) {
+      const pending_ref *ref = &refs[r];
+      const evg_ref *t = &ref->target;
+      bool wants_actor = ref->relation == EVG_REL_INVOLVES;
+      switch (resolved[r].status) {
+      case REF_UNKNOWN:
         ERROR_AT(b, t->pos, t->span, ref->line, "unknown %s '%s'",
                  wants_actor ? "actor" : "event", t->id);
-        continue;
-      }
-      if (value % 3 != (wants_actor ? ID_ACTOR : ID_EVENT)) {
+        break;
+      case REF_WRONG_KIND:
         ERROR_AT(b, t->pos, t->span, ref->line, "'%s' is %s, not %s", t->id,
-                 id_kind_names[value % 3],
+                 id_kind_names[resolved[r].kind],
                  id_kind_names[wants_actor ? ID_ACTOR : ID_EVENT]);
-        continue;
-      }
-      size_t target = value / 3;
-      if (!wants_actor && target == e) {
+        break;
+      case REF_SELF:
         ERROR_AT(b, t->pos, t->span, ref->line,
                  "event '%s' cannot have the relation '%s' to itself", t->id,
                  evg_relation_name(ref->relation));
-        continue;
-      }
-      char *key = evg_arena_alloc(&keys, strlen(t->id) + 48);
-      sprintf(key, "%zu\x1f%d\x1f%s", e, (int)ref->relation, t->id);
-      if (!evg_map_put(&seen, key, 0)) {
+        break;
+      case REF_REPEAT:
         WARN_AT(b, t->pos, t->span, ref->line,
                 "'%s' is listed twice under '%s'; the repeat is ignored", t->id,
                 wants_actor ? "actors" : evg_relation_name(ref->relation));
-        continue;
+        break;
+      case REF_OK:
+        if (wants_actor)
+          actors[actor_count++] = resolved[r].target;
+        else
+          push_edge(b, ref->relation, e, resolved[r].target, t->pos, ref->line);
+        break;
       }
-      if (wants_actor)
-        actors[actor_count++] = target;
-      else
-        push_edge(b, ref->relation, e, target, t->pos, ref->line);
     }
     g->events[e].actors = actors;
     g->events[e].actor_count = actor_count;
+    size_t tag_count = tag_runs[e + 1] - tag_runs[e];
     const char **tags =
-        evg_arena_alloc(&g->arena, (x->tag_count + 1) * sizeof *tags);
-    if (x->tag_count)
-      memcpy(tags, x->tags, x->tag_count * sizeof *tags);
+        evg_arena_alloc(&g->arena, (tag_count + 1) * sizeof *tags);
+    for (size_t t = 0; t < tag_count; t++)
+      tags[t] = all_tags[tag_runs[e] + t].tag;
     g->events[e].tags = tags;
-    g->events[e].tag_count = x->tag_count;
+    g->events[e].tag_count = tag_count;
   }
-  evg_map_free(&seen);
-  evg_arena_free(&keys);
+  free(resolved);
+  free(sorted);
+  free(ref_runs);
+  free(tag_runs);
+  /* consumed: the edges and the events' lists hold what they said */
+  pending_free(&b->refs);
+  pending_free(&b->tags);
 }
 
 static bool anchor_shift(evg_builder *b, const evg_date *base,
@@ -545,7 +685,8 @@ static void resolve_date(evg_builder *b, size_t start, size_t *stack) {
       for (size_t i = from - 1; i < depth; i++)
         evg_buf_printf(&path, "'%s' -> ", g->events[stack[i]].id);
       evg_buf_printf(&path, "'%s'", g->events[e].id);
-      const evg_date_spec *closing = &b->extras[stack[depth - 1]].date;
+      const evg_date_spec *closing =
+          &b->relative_dates[b->extras[stack[depth - 1]].relative];
       ERROR_AT(b, closing->base.pos, closing->base.span, closing->line,
                "relative dates refer to each other in a loop: %s", path.data);
       evg_buf_free(&path);
@@ -553,17 +694,19 @@ static void resolve_date(evg_builder *b, size_t start, size_t *stack) {
         b->extras[stack[i]].date_state = 3;
       break;
     }
-    if (!x->has_date || x->date.kind != EVG_DATE_EVENT)
+    if (!x->has_date || g->events[e].date_derived == false ||
+        b->relative_dates[x->relative].kind != EVG_DATE_EVENT)
       break;
+    const evg_date_spec *spec = &b->relative_dates[x->relative];
     size_t value = 0;
-    bool found = evg_map_get(&b->ids, x->date.base.id, &value);
+    bool found = evg_map_get(&b->ids, spec->base.id, &value);
     if (!found || value % 3 != ID_EVENT) {
-      ERROR_AT(b, x->date.base.pos, x->date.base.span, x->date.line,
+      ERROR_AT(b, spec->base.pos, spec->base.span, spec->line,
                "date refers to %s '%s'",
                !found                  ? "unknown event"
                : value % 3 == ID_ACTOR ? "the actor"
                                        : "the period",
-               x->date.base.id);
+               spec->base.id);
       x->date_state = 3;
       break;
     }
@@ -577,17 +720,18 @@ static void resolve_date(evg_builder *b, size_t start, size_t *stack) {
     event_extra *x = &b->extras[here];
     if (x->date_state == 3)
       continue;
+    const evg_date_spec *spec = &b->relative_dates[x->relative];
     size_t value = 0;
-    evg_map_get(&b->ids, x->date.base.id, &value);
+    evg_map_get(&b->ids, spec->base.id, &value);
     event_extra *base = &b->extras[value / 3];
     if (base->date_state != 2) {
       x->date_state = 3; /* the base failed and was reported */
       continue;
     }
-    x->date_state = anchor_shift(b, &g->events[value / 3].date, &x->date,
-                                 &g->events[here].date)
-                        ? 2
-                        : 3;
+    x->date_state =
+        anchor_shift(b, &g->events[value / 3].date, spec, &g->events[here].date)
+            ? 2
+            : 3;
   }
 }
 
@@ -600,18 +744,19 @@ static void resolve_dates(evg_builder *b) {
       x->date_state = 3;
       continue;
     }
-    if (x->date.kind == EVG_DATE_ABSOLUTE) {
-      g->events[e].date = x->date.absolute;
-      x->date_state = 2;
-    } else if (x->date.kind == EVG_DATE_ANCHOR) {
+    const evg_date_spec *spec =
+        g->events[e].date_derived ? &b->relative_dates[x->relative] : NULL;
+    if (!spec) {
+      x->date_state = 2; /* absolute: in the event already */
+    } else if (spec->kind == EVG_DATE_ANCHOR) {
       if (!g->has_anchor) {
-        ERROR_AT(b, x->date.pos, x->date.span, x->date.line,
+        ERROR_AT(b, spec->pos, spec->span, spec->line,
                  "date is relative to the anchor, but the file has no "
                  "'anchor:' line");
         x->date_state = 3;
       } else {
         x->date_state =
-            anchor_shift(b, &g->anchor, &x->date, &g->events[e].date) ? 2 : 3;
+            anchor_shift(b, &g->anchor, spec, &g->events[e].date) ? 2 : 3;
       }
     }
   }
@@ -795,11 +940,11 @@ static void order_events(evg_builder *b) {
 }
 
 static void free_builder(evg_builder *b) {
-  for (size_t e = 0; e < b->graph->event_count; e++) {
-    free(b->extras[e].refs);
-    free(b->extras[e].tags);
-  }
   free(b->extras);
+  free(b->relative_dates);
+  pending_free(&b->refs);
+  pending_free(&b->tags);
+  evg_arena_free(&b->scratch);
   free(b->edge_lines);
   evg_map_free(&b->ids);
   free(b);
@@ -810,6 +955,12 @@ evg_graph *evg_builder_finish(evg_builder *b) {
   int errors_before = evg_diags_errors(b->diags);
   resolve_refs(b);
   resolve_dates(b);
+  /* the ids are resolved: what only served that goes before the edges of
+   * order_events are made (the peak of a large file) */
+  evg_map_free(&b->ids);
+  free(b->relative_dates);
+  b->relative_dates = NULL;
+  evg_arena_free(&b->scratch);
   if (evg_diags_errors(b->diags) == errors_before) {
     check_cycles(b, false);
     check_cycles(b, true);

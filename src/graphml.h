@@ -13,8 +13,9 @@
  * that a writer need not check each call; the status decides at the end). */
 typedef struct {
   xmlTextWriterPtr w;
-  evg_buf scratch;
-  int status; /* the first negative libxml2 return, or 0 */
+  evg_buf scratch; /* sanitized text */
+  evg_buf values;  /* an element's data fields, reused from one to the next */
+  int status;      /* the first negative libxml2 return, or 0 */
 } evg_xml;
 
 void evg_xml_start(evg_xml *xml, const char *name);

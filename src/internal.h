@@ -34,15 +34,24 @@ typedef struct {
   evg_arena_block *head;
 } evg_arena;
 
+/* Aligned for any object. */
 void *evg_arena_alloc(evg_arena *arena, size_t size);
+/* A NUL-terminated copy, packed byte by byte (strings need no alignment:
+ * rounding each up to 16 bytes took a third of a model's text). */
 char *evg_arena_strndup(evg_arena *arena, const char *s, size_t len);
 void evg_arena_free(evg_arena *arena);
 
 /* Maps NUL-terminated keys (borrowed; they must outlive the map) to size_t
- * values.  Open addressing, grows at 50% load: O(1) expected. */
+ * values.  Open addressing, grows at 50% load: O(1) expected.  A slot keeps
+ * its key's hash beside the key, so that a probe compares the hashes and
+ * reads a key's bytes only when they match (one cache line per probe). */
 typedef struct {
-  const char **keys;
-  size_t *values;
+  const char *key;
+  size_t value;
+  size_t hash;
+} evg_map_slot;
+typedef struct {
+  evg_map_slot *slots;
   size_t cap;
   size_t count;
 } evg_map;
@@ -61,6 +70,15 @@ const evg_event *evg_graph_ranked_event(const evg_graph *graph, size_t rank);
  * case.  One list for the tagger and the extractor, so that both split
  * sentences alike. */
 bool evg_abbreviation(const char *word, size_t len);
+
+/* Writes `value` in decimal (as "%lld" does) into `text`, which has room
+ * for any long long, and returns it: writers format millions of numbers. */
+char *evg_format_integer(char text[24], long long value);
+
+/* True when the NUL-terminated `s` is ASCII that evg_utf8_sanitize would
+ * copy unchanged (no control characters but tab, LF and CR), with its
+ * length in *len: the common case, which a writer then passes on as is. */
+bool evg_ascii_clean(const char *s, size_t *len);
 
 /* 32-bit FNV-1a of `len` bytes: the keyword table's slots, the hashed part
  * of actor ids. */
@@ -184,7 +202,7 @@ void evg_xml_errors_end(evg_xml_errors *errors);
 typedef struct evg_builder evg_builder;
 
 typedef struct {
-  const char *id; /* arena */
+  const char *id; /* alive until evg_builder_finish (its scratch arena) */
   evg_pos pos;    /* position of the reference, for errors */
   int span;
 } evg_ref;
@@ -214,6 +232,9 @@ evg_builder *evg_builder_new(const char *file, evg_diags *diags);
 /* Frees the builder; returns the graph (or NULL when errors were found). */
 evg_graph *evg_builder_finish(evg_builder *builder);
 evg_arena *evg_builder_arena(evg_builder *builder);
+/* For strings the builder needs only until evg_builder_finish, which frees
+ * them: the ids of references and of relative dates' base events. */
+evg_arena *evg_builder_scratch(evg_builder *builder);
 
 void evg_builder_set_title(evg_builder *b, const char *title);
 void evg_builder_set_source(evg_builder *b, const char *source);
@@ -222,6 +243,7 @@ void evg_builder_set_anchor(evg_builder *b, const evg_date *anchor);
 /* The id must be unique across events and actors; the caller checks with
  * evg_builder_has_id first and reports duplicates at its position. */
 bool evg_builder_has_id(evg_builder *b, const char *id, evg_pos *first);
+/* The actor's name is its id and its kind "other" until set. */
 size_t evg_builder_add_actor(evg_builder *b, const char *id, evg_pos pos);
 void evg_builder_actor_set(evg_builder *b, size_t actor, const char *name,
                            const char *kind);
@@ -231,8 +253,7 @@ void evg_builder_actor_set(evg_builder *b, size_t actor, const char *name,
 size_t evg_builder_add_period(evg_builder *b, const char *id, evg_pos pos);
 evg_period *evg_builder_period(evg_builder *b, size_t period);
 
-size_t evg_builder_add_event(evg_builder *b, const char *id, evg_pos pos,
-                             const char *line);
+size_t evg_builder_add_event(evg_builder *b, const char *id, evg_pos pos);
 typedef enum {
   EVG_FIELD_LABEL,
   EVG_FIELD_DESCRIPTION,

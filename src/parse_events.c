@@ -77,7 +77,10 @@ typedef struct {
   /* the current line */
   const char *line;
   size_t line_len;
-  const char *line_copy; /* NUL-terminated copy in the arena, for diags */
+  /* the line for diagnostics, which keep a source line up to its end: the
+   * input itself while the builder runs, or a copy of a last line that no
+   * newline ends (the input need not be NUL-terminated) */
+  const char *source_line;
   int line_no;
   /* the last column computed on this line: list items and their errors
    * are visited left to right, so columns are counted once per line */
@@ -88,8 +91,10 @@ typedef struct {
   size_t block_index;
   int block_line;
   const char *block_text; /* the block's header line, for diagnostics */
-  int block_errors;       /* errors before the block opened */
-  const char *block_id;
+  size_t block_text_len;
+  int block_errors;     /* errors before the block opened */
+  const char *block_id; /* in block_id_buf: the builder copies what it keeps */
+  evg_buf block_id_buf;
   int key_lines[KEY_COUNT]; /* line of each scalar key in this block */
   bool seen_block;          /* an event or actor was opened */
   int header_lines[3];      /* title, anchor, source */
@@ -131,7 +136,7 @@ static void error_at(parser *p, const char *at, size_t len, const char *format,
   if (at > p->line + p->line_len)
     room = 0;
   evg_diags_add(p->diags, EVG_SEV_ERROR, p->file, p->line_no, col_of(p, at),
-                room ? span_of(at, len < room ? len : room) : 1, p->line_copy,
+                room ? span_of(at, len < room ? len : room) : 1, p->source_line,
                 "%s", message);
 }
 
@@ -310,7 +315,7 @@ static bool parse_date_value(parser *p, const char *s, const char *end,
   spec->text = store(p, s, (size_t)(end - s));
   spec->pos = pos_at(p, s);
   spec->span = span_of(s, (size_t)(end - s));
-  spec->line = p->line_copy;
+  spec->line = p->source_line;
   size_t len = (size_t)(end - s);
   if (len >= 6 && memcmp(s, "anchor", 6) == 0 && (len == 6 || !id_char(s[6]))) {
     spec->kind = EVG_DATE_ANCHOR;
@@ -324,7 +329,8 @@ static bool parse_date_value(parser *p, const char *s, const char *end,
     if (!check_id(p, id, (size_t)(q - id), "event"))
       return false;
     spec->kind = EVG_DATE_EVENT;
-    spec->base.id = store(p, id, (size_t)(q - id));
+    spec->base.id = evg_arena_strndup(evg_builder_scratch(p->builder), id,
+                                      (size_t)(q - id));
     spec->base.pos = pos_at(p, s);
     spec->base.span = span_of(s, (size_t)(q - s));
     return parse_offset(p, q, end, spec);
@@ -375,10 +381,11 @@ static void add_list_item(parser *p, block_key key, const char *s, size_t len) {
                                                EVG_REL_RESPONDS_TO,
                                            [KEY_PRECEDES] = EVG_REL_PRECEDES,
                                            [KEY_PART_OF] = EVG_REL_PART_OF};
-  evg_ref ref = {store(p, s, len), pos_at(p, s), span_of(s, len)};
+  evg_ref ref = {evg_arena_strndup(evg_builder_scratch(p->builder), s, len),
+                 pos_at(p, s), span_of(s, len)};
   if (p->block == BLOCK_EVENT)
     evg_builder_event_ref(p->builder, p->block_index, relations[key], &ref,
-                          p->line_copy);
+                          p->source_line);
 }
 
 /* ---- blocks ---- */
@@ -396,9 +403,8 @@ static void close_block(parser *p) {
     for (size_t i = 0; required[i] != KEY_COUNT; i++) {
       if (!p->key_lines[required[i]])
         evg_diags_add(p->diags, EVG_SEV_ERROR, p->file, p->block_line, 1,
-                      span_of(p->block_text, strlen(p->block_text)),
-                      p->block_text, "%s '%s' has no '%s'",
-                      block_name(p->block), p->block_id,
+                      span_of(p->block_text, p->block_text_len), p->block_text,
+                      "%s '%s' has no '%s'", block_name(p->block), p->block_id,
                       key_names[required[i]]);
     }
   }
@@ -419,9 +425,12 @@ static void open_block(parser *p, const char *s, const char *end) {
   memset(p->key_lines, 0, sizeof p->key_lines);
   p->block = BLOCK_DISCARD; /* until the header proves good */
   p->block_line = p->line_no;
-  p->block_text = p->line_copy;
+  p->block_text = p->source_line;
+  p->block_text_len = p->line_len;
   p->block_errors = evg_diags_errors(p->diags);
-  p->block_id = store(p, id, (size_t)(id_end - id));
+  p->block_id_buf.len = 0;
+  evg_buf_append(&p->block_id_buf, id, (size_t)(id_end - id));
+  p->block_id = p->block_id_buf.data;
   const char *what = block_name(kind);
   if (id == id_end) {
     error_at(p, id, 1, "missing %s id after '%s'", what, what);
@@ -448,15 +457,13 @@ static void open_block(parser *p, const char *s, const char *end) {
   evg_pos pos = pos_at(p, s);
   if (kind == BLOCK_EVENT) {
     p->block = BLOCK_EVENT;
-    p->block_index =
-        evg_builder_add_event(p->builder, p->block_id, pos, p->line_copy);
+    p->block_index = evg_builder_add_event(p->builder, p->block_id, pos);
   } else if (kind == BLOCK_PERIOD) {
     p->block = BLOCK_PERIOD;
     p->block_index = evg_builder_add_period(p->builder, p->block_id, pos);
   } else {
     p->block = BLOCK_ACTOR;
     p->block_index = evg_builder_add_actor(p->builder, p->block_id, pos);
-    evg_builder_actor_set(p->builder, p->block_index, p->block_id, "other");
   }
 }
 
@@ -834,6 +841,10 @@ static bool check_line_text(parser *p) {
   const unsigned char *s = (const unsigned char *)p->line;
   bool warned = false;
   for (size_t i = 0; i < p->line_len;) {
+    if ((s[i] >= 0x20 && s[i] < 0x7F) || s[i] == '\t') {
+      i++; /* printable ASCII, most of a file: nothing to decode */
+      continue;
+    }
     size_t n = evg_utf8_valid_len(s + i, p->line_len - i);
     if (!n) {
       error_at(p, p->line + i, 1,
@@ -868,7 +879,7 @@ static bool check_line_text(parser *p) {
     if (hidden && !warned) {
       warned = true;
       evg_diags_add(p->diags, EVG_SEV_WARNING, p->file, p->line_no,
-                    col_of(p, p->line + i), 1, p->line_copy,
+                    col_of(p, p->line + i), 1, p->source_line,
                     "invisible character U+%04X %s", cp, hidden->name);
     }
     i += n;
@@ -909,8 +920,8 @@ static void parse_line(parser *p) {
       open_block(p, s, end);
     } else if (p->block != BLOCK_NONE && block_key_at(s, end)) {
       /* A forgotten indent: say so, and keep the line in its block. */
-      error_at(p, s, (size_t)(w - s), "'%.*s' must be indented under '%s'",
-               (int)(w - s), s, p->block_text);
+      error_at(p, s, (size_t)(w - s), "'%.*s' must be indented under '%.*s'",
+               (int)(w - s), s, (int)p->block_text_len, p->block_text);
       block_line(p, s, end);
     } else {
       close_block(p);
@@ -948,12 +959,13 @@ evg_graph *evg_parse_events(const char *text, size_t len, const char *file,
     p.line_len = (size_t)(line_end - s);
     if (p.line_len && s[p.line_len - 1] == '\r')
       p.line_len--;
-    p.line_copy = store(&p, p.line, p.line_len);
+    p.source_line = nl ? p.line : store(&p, p.line, p.line_len);
     p.col_at = NULL;
     if (check_line_text(&p))
       parse_line(&p);
     s = nl ? nl + 1 : end;
   }
   close_block(&p);
+  evg_buf_free(&p.block_id_buf);
   return evg_builder_finish(p.builder);
 }

@@ -3,6 +3,7 @@
  * (involves and the next chain included), and the data as attributes. */
 #include "render_cgraph.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* Node attributes, declared at the root in this order. */
@@ -18,10 +19,48 @@ static const char *const edge_attributes[] = {
     "relation", "file",     "line",      "column",    "color",
     "style",    "penwidth", "arrowhead", "constraint"};
 
-static void set_int(void *object, const char *name, long value) {
-  char text[32];
-  snprintf(text, sizeof text, "%ld", value);
-  evg_ag_set(object, name, text);
+enum { NODE_ATTRIBUTES = sizeof node_attributes / sizeof *node_attributes };
+enum {
+  EDGE_RELATION,
+  EDGE_FILE,
+  EDGE_LINE,
+  EDGE_COLUMN,
+  EDGE_COLOR,
+  EDGE_STYLE,
+  EDGE_PENWIDTH,
+  EDGE_ARROWHEAD,
+  EDGE_CONSTRAINT,
+  EDGE_ATTRIBUTES
+};
+
+/* The attributes' symbols, looked up once: agsafeset looks its name up
+ * in the graph's attribute dictionary on every call, millions of times
+ * for a large file.  Node attributes are found by name (the event fields
+ * come by name) through a hash map, edge attributes by their EDGE_ index. */
+typedef struct {
+  Agsym_t *node[NODE_ATTRIBUTES];
+  evg_map node_index; /* name -> index in node_attributes */
+  Agsym_t *edge[EDGE_ATTRIBUTES];
+  evg_buf scratch; /* a value being escaped */
+  evg_buf values;  /* an event's fields */
+} dot_writer;
+
+static void set(void *object, Agsym_t *sym, const char *value) {
+  agxset(object, sym, (char *)value);
+}
+
+static void set_node(dot_writer *w, void *node, const char *name,
+                     const char *value) {
+  size_t index;
+  if (evg_map_get(&w->node_index, name, &index))
+    set(node, w->node[index], value);
+  else
+    evg_ag_set(node, name, value);
+}
+
+static void set_int(void *object, Agsym_t *sym, long value) {
+  char text[24];
+  set(object, sym, evg_format_integer(text, value));
 }
 
 /* Graphviz 2.43's DOT lexer fails ("longer than 16384?") on a quoted
@@ -53,6 +92,12 @@ static void break_long_runs(evg_buf *out, const char *text) {
  * that always reads back is the doubled one; a reader gets the model's
  * text by reading "\\" as "\" (as Graphviz does in labels). */
 static void dot_text(evg_buf *out, const char *value) {
+  size_t len;
+  if (evg_ascii_clean(value, &len) && len < RUN_MAX &&
+      !memchr(value, '\\', len)) {
+    evg_buf_append(out, value, len); /* most values: nothing to change */
+    return;
+  }
   evg_buf clean = {0}, doubled = {0};
   evg_utf8_sanitize(&clean, value, strlen(value));
   for (size_t i = 0; i < clean.len; i++) {
@@ -65,112 +110,158 @@ static void dot_text(evg_buf *out, const char *value) {
   evg_buf_free(&clean);
 }
 
-static void set_text(void *object, const char *name, const char *value,
-                     evg_buf *scratch) {
+static void set_text(dot_writer *w, void *object, Agsym_t *sym,
+                     const char *value) {
   if (!value)
     return;
-  scratch->len = 0;
-  dot_text(scratch, value);
-  evg_ag_set(object, name, scratch->data);
+  w->scratch.len = 0;
+  dot_text(&w->scratch, value);
+  set(object, sym, w->scratch.data);
+}
+
+static void set_node_text(dot_writer *w, void *node, const char *name,
+                          const char *value) {
+  size_t index;
+  if (value && evg_map_get(&w->node_index, name, &index)) {
+    set_text(w, node, w->node[index], value);
+  } else if (value) {
+    w->scratch.len = 0;
+    dot_text(&w->scratch, value);
+    evg_ag_set(node, name, w->scratch.data);
+  }
 }
 
 /* A node's label, already escaped for a Graphviz label, with its long runs
  * broken as every other value's. */
-static void set_label(void *node, const char *escaped, evg_buf *scratch) {
-  scratch->len = 0;
-  break_long_runs(scratch, escaped);
-  evg_ag_set(node, "label", scratch->data);
+static void set_label(dot_writer *w, void *node, const char *escaped) {
+  w->scratch.len = 0;
+  break_long_runs(&w->scratch, escaped);
+  set_node(w, node, "label", w->scratch.data);
 }
 
-static void set_pos(void *object, evg_pos pos, evg_buf *scratch) {
-  set_text(object, "file", pos.file, scratch);
-  set_int(object, "line", pos.line);
-  set_int(object, "column", pos.col);
+static void set_node_pos(dot_writer *w, void *node, evg_pos pos) {
+  set_node_text(w, node, "file", pos.file);
+  char text[24];
+  set_node(w, node, "line", evg_format_integer(text, pos.line));
+  set_node(w, node, "column", evg_format_integer(text, pos.col));
 }
 
-static void add_event(Agraph_t *g, const evg_graph *model, const evg_event *e,
-                      evg_buf *scratch) {
+static void add_event(dot_writer *w, Agraph_t *g, const evg_graph *model,
+                      const evg_event *e) {
   Agnode_t *node = agnode(g, (char *)e->id, 1);
   char text[128];
-  evg_ag_set(node, "kind", "event");
+  set_node(w, node, "kind", "event");
   evg_buf escaped = {0};
   evg_date_format_human(&e->date, text, sizeof text);
   evg_label_escape(&escaped, text);
   evg_buf_puts(&escaped, "\\n");
   evg_label_escape(&escaped, e->label);
-  set_label(node, escaped.data, scratch);
+  set_label(w, node, escaped.data);
   evg_buf_free(&escaped);
-  evg_buf values = {0};
   evg_field fields[EVG_EVENT_FIELDS];
-  size_t count = evg_event_fields(model, e, &values, fields);
+  size_t count = evg_event_fields(model, e, &w->values, fields);
   for (size_t f = 0; f < count; f++)
-    set_text(node, fields[f].name, fields[f].value, scratch);
-  evg_buf_free(&values);
-  set_pos(node, e->pos, scratch);
+    set_node_text(w, node, fields[f].name, fields[f].value);
+  set_node_pos(w, node, e->pos);
   if (e->date.approximate || e->date.uncertain)
-    evg_ag_set(node, "style", "rounded,filled,dashed");
+    set_node(w, node, "style", "rounded,filled,dashed");
 }
 
-static void add_actor(Agraph_t *g, const evg_actor *a, evg_buf *scratch) {
+static void add_actor(dot_writer *w, Agraph_t *g, const evg_actor *a) {
   Agnode_t *node = agnode(g, (char *)a->id, 1);
   evg_ag_set(node, "kind", "actor");
   evg_buf escaped = {0};
   evg_label_escape(&escaped, a->name);
-  set_label(node, escaped.data, scratch);
+  set_label(w, node, escaped.data);
   evg_buf_free(&escaped);
-  set_text(node, "actor_kind", a->kind, scratch);
-  set_pos(node, a->pos, scratch);
+  set_node_text(w, node, "actor_kind", a->kind);
+  set_node_pos(w, node, a->pos);
   evg_ag_set(node, "shape", evg_actor_shape(a->kind));
   evg_ag_set(node, "style", "filled");
   evg_ag_set(node, "fillcolor", evg_actor_color(a->kind));
 }
 
 /* A period: a node joined to nothing, its colour as its border. */
-static void add_period(Agraph_t *g, const evg_period *p, evg_buf *scratch) {
+static void add_period(dot_writer *w, Agraph_t *g, const evg_period *p) {
   Agnode_t *node = agnode(g, (char *)p->id, 1);
   evg_ag_set(node, "kind", "period");
   evg_buf escaped = {0};
   evg_label_escape(&escaped, p->label);
-  set_label(node, escaped.data, scratch);
+  set_label(w, node, escaped.data);
   evg_buf_free(&escaped);
-  evg_buf values = {0};
   evg_field fields[EVG_PERIOD_FIELDS];
-  size_t count = evg_period_fields(p, &values, fields);
+  size_t count = evg_period_fields(p, &w->values, fields);
   for (size_t f = 0; f < count; f++)
-    set_text(node, fields[f].name, fields[f].value, scratch);
-  evg_buf_free(&values);
-  set_pos(node, p->pos, scratch);
+    set_node_text(w, node, fields[f].name, fields[f].value);
+  set_node_pos(w, node, p->pos);
   evg_ag_set(node, "shape", "note");
   evg_ag_set(node, "style", "filled");
 }
 
-static void add_edge(Agraph_t *g, const evg_graph *model, const evg_edge *e,
-                     size_t index, evg_buf *scratch) {
+static void add_edge(dot_writer *w, Agraph_t *g, const evg_graph *model,
+                     const evg_edge *e, size_t index) {
   Agnode_t *from = agnode(g, (char *)evg_graph_event(model, e->from)->id, 0);
   const char *to_id = e->relation == EVG_REL_INVOLVES
                           ? evg_graph_actor(model, e->to)->id
                           : evg_graph_event(model, e->to)->id;
   Agnode_t *to = agnode(g, (char *)to_id, 0);
   /* Named edges: two relations between the same events stay two edges. */
-  char name[32];
-  snprintf(name, sizeof name, "e%zu", index);
+  char number[24], name[32] = "e";
+  strcpy(name + 1, evg_format_integer(number, (long long)index));
   Agedge_t *edge = agedge(g, from, to, name, 1);
   const evg_edge_style *style = evg_edge_style_of(e->relation);
-  evg_ag_set(edge, "relation", evg_relation_name(e->relation));
-  set_pos(edge, e->pos, scratch);
-  evg_ag_set(edge, "color", style->color);
-  evg_ag_set(edge, "style", style->style);
-  evg_ag_set(edge, "penwidth", style->penwidth);
-  evg_ag_set(edge, "arrowhead", style->arrowhead);
+  set(edge, w->edge[EDGE_RELATION], evg_relation_name(e->relation));
+  set_text(w, edge, w->edge[EDGE_FILE], e->pos.file);
+  set_int(edge, w->edge[EDGE_LINE], e->pos.line);
+  set_int(edge, w->edge[EDGE_COLUMN], e->pos.col);
+  set(edge, w->edge[EDGE_COLOR], style->color);
+  set(edge, w->edge[EDGE_STYLE], style->style);
+  set(edge, w->edge[EDGE_PENWIDTH], style->penwidth);
+  set(edge, w->edge[EDGE_ARROWHEAD], style->arrowhead);
   /* Only the time order ranks the nodes; the rest must not bend it. */
   if (e->relation != EVG_REL_NEXT)
-    evg_ag_set(edge, "constraint", "false");
+    set(edge, w->edge[EDGE_CONSTRAINT], "false");
 }
+
+/* cgraph's memory, from an arena: its objects are made once and freed
+ * together, and malloc's and free's bookkeeping for each node, edge,
+ * attribute record and string was a third of the time on 100,000 events.
+ * cgraph still walks the graph in agclose and gives each block back to
+ * heap_free, a no-op; the arena goes after agclose.  (A discipline with a
+ * close method would skip that walk, but agclose then leaks the headers
+ * of cdt's dictionaries, which dtopen takes from malloc.)  The discipline
+ * is the first member, so that heap_open finds its arena from it. */
+typedef struct {
+  Agdisc_t disc;
+  evg_arena arena;
+} arena_disc;
+
+static void *heap_open(Agdisc_t *disc) { return &((arena_disc *)disc)->arena; }
+
+static void *heap_alloc(void *heap, size_t size) {
+  void *block = evg_arena_alloc(heap, size);
+  memset(block, 0, size); /* cgraph expects zeroed memory, as calloc's */
+  return block;
+}
+
+static void *heap_resize(void *heap, void *block, size_t old, size_t size) {
+  void *bigger = heap_alloc(heap, size);
+  if (block)
+    memcpy(bigger, block, old < size ? old : size);
+  return bigger;
+}
+
+static void heap_free(void *heap, void *block) { (void)heap, (void)block; }
+
+static Agmemdisc_t arena_memory = {heap_open, heap_alloc, heap_resize,
+                                   heap_free, NULL};
 
 bool evg_render_dot(const evg_graph *model, const evg_render_options *options,
                     FILE *out, evg_diags *diags) {
   evg_ag_errors_begin(diags);
-  Agraph_t *g = agopen((char *)"evgraph", Agdirected, NULL);
+  arena_disc heap = {{&arena_memory, &AgIdDisc, &AgIoDisc}, {0}};
+  Agraph_t *g = agopen((char *)"evgraph", Agdirected, &heap.disc);
+  dot_writer w = {0};
   evg_buf scratch = {0};
   const char *title =
       options && options->title ? options->title : evg_graph_title(model);
@@ -204,20 +295,29 @@ bool evg_render_dot(const evg_graph *model, const evg_render_options *options,
   evg_ag_declare(g, AGNODE, "fontname", EVG_FONT);
   for (size_t i = 0; i < sizeof edge_attributes / sizeof *edge_attributes; i++)
     evg_ag_declare(g, AGEDGE, edge_attributes[i], "");
+  for (size_t i = 0; i < NODE_ATTRIBUTES; i++) {
+    w.node[i] = agattr(g, AGNODE, (char *)node_attributes[i], NULL);
+    evg_map_put(&w.node_index, node_attributes[i], i);
+  }
+  for (size_t i = 0; i < EDGE_ATTRIBUTES; i++)
+    w.edge[i] = agattr(g, AGEDGE, (char *)edge_attributes[i], NULL);
   size_t events = evg_graph_event_count(model);
   for (size_t r = 0; r < events; r++)
-    add_event(g, model,
-              evg_graph_event(model, evg_graph_event_by_rank(model, r)),
-              &scratch);
+    add_event(&w, g, model,
+              evg_graph_event(model, evg_graph_event_by_rank(model, r)));
   for (size_t a = 0; a < evg_graph_actor_count(model); a++)
-    add_actor(g, evg_graph_actor(model, a), &scratch);
+    add_actor(&w, g, evg_graph_actor(model, a));
   for (size_t p = 0; p < evg_graph_period_count(model); p++)
-    add_period(g, evg_graph_period(model, p), &scratch);
+    add_period(&w, g, evg_graph_period(model, p));
   for (size_t i = 0; i < evg_graph_edge_count(model); i++)
-    add_edge(g, model, evg_graph_edge(model, i), i, &scratch);
+    add_edge(&w, g, model, evg_graph_edge(model, i), i);
   evg_buf_free(&scratch);
+  evg_buf_free(&w.scratch);
+  evg_buf_free(&w.values);
+  evg_map_free(&w.node_index);
   int rc = agwrite(g, out);
   agclose(g);
+  evg_arena_free(&heap.arena);
   int errors = evg_ag_errors_end();
   if (rc != 0 || errors > 0) {
     evg_diags_add(diags, EVG_SEV_ERROR, NULL, 0, 0, 0, NULL,

@@ -73,9 +73,13 @@ void evg_xml_attr_points(evg_xml *xml, const char *name, double value) {
 }
 
 void evg_xml_text(evg_xml *xml, const char *text) {
-  xml->scratch.len = 0;
-  evg_utf8_sanitize(&xml->scratch, text, strlen(text));
-  check(xml, xmlTextWriterWriteString(xml->w, x(xml->scratch.data)));
+  size_t len;
+  if (!evg_ascii_clean(text, &len)) {
+    xml->scratch.len = 0;
+    evg_utf8_sanitize(&xml->scratch, text, strlen(text));
+    text = xml->scratch.data;
+  }
+  check(xml, xmlTextWriterWriteString(xml->w, x(text)));
 }
 
 void evg_xml_end(evg_xml *xml) { check(xml, xmlTextWriterEndElement(xml->w)); }
@@ -94,9 +98,8 @@ static void data(evg_xml *wr, const char *key, const char *value) {
 }
 
 static void data_int(evg_xml *wr, const char *key, long value) {
-  char text[32];
-  snprintf(text, sizeof text, "%ld", value);
-  data(wr, key, text);
+  char text[24];
+  data(wr, key, evg_format_integer(text, value));
 }
 
 static void data_pos(evg_xml *wr, evg_pos pos, bool edge) {
@@ -129,12 +132,10 @@ static void write_event(evg_xml *wr, const evg_graph *g, size_t index,
     flavour->node(wr, false, index, flavour->user);
   data(wr, "kind", "event");
   data(wr, "label", e->label);
-  evg_buf values = {0};
   evg_field fields[EVG_EVENT_FIELDS];
-  size_t count = evg_event_fields(g, e, &values, fields);
+  size_t count = evg_event_fields(g, e, &wr->values, fields);
   for (size_t f = 0; f < count; f++)
     data(wr, fields[f].name, fields[f].value);
-  evg_buf_free(&values);
   data_pos(wr, e->pos, false);
   evg_xml_end(wr);
 }
@@ -163,12 +164,10 @@ static void write_period(evg_xml *wr, const evg_graph *g, size_t index,
     flavour->period(wr, index, flavour->user);
   data(wr, "kind", "period");
   data(wr, "label", p->label);
-  evg_buf values = {0};
   evg_field fields[EVG_PERIOD_FIELDS];
-  size_t count = evg_period_fields(p, &values, fields);
+  size_t count = evg_period_fields(p, &wr->values, fields);
   for (size_t f = 0; f < count; f++)
     data(wr, fields[f].name, fields[f].value);
-  evg_buf_free(&values);
   data_pos(wr, p->pos, false);
   evg_xml_end(wr);
 }
@@ -176,8 +175,8 @@ static void write_period(evg_xml *wr, const evg_graph *g, size_t index,
 static void write_edge(evg_xml *wr, const evg_graph *g, size_t index,
                        const evg_graphml_flavour *flavour) {
   const evg_edge *e = evg_graph_edge(g, index);
-  char id[32];
-  snprintf(id, sizeof id, "e%zu", index);
+  char number[24], id[32] = "e";
+  strcpy(id + 1, evg_format_integer(number, (long long)index));
   const char *target = e->relation == EVG_REL_INVOLVES
                            ? evg_graph_actor(g, e->to)->id
                            : evg_graph_event(g, e->to)->id;
@@ -202,7 +201,7 @@ static bool write_document(const evg_graph *g,
                   "%s: cannot create the libxml2 output buffer", format);
     return false;
   }
-  evg_xml wr = {xmlNewTextWriter(buffer), {0}, 0};
+  evg_xml wr = {xmlNewTextWriter(buffer), {0}, {0}, 0};
   if (!wr.w) {
     xmlOutputBufferClose(buffer);
     evg_diags_add(diags, EVG_SEV_ERROR, NULL, 0, 0, 0, NULL,
@@ -257,6 +256,7 @@ static bool write_document(const evg_graph *g,
   check(&wr, xmlTextWriterFlush(wr.w));
   xmlFreeTextWriter(wr.w); /* closes the output buffer, not the FILE */
   evg_buf_free(&wr.scratch);
+  evg_buf_free(&wr.values);
   if (wr.status < 0) {
     evg_diags_add(diags, EVG_SEV_ERROR, NULL, 0, 0, 0, NULL,
                   "%s: libxml2 failed while writing (error %d)", format,

@@ -85,11 +85,13 @@ struct evg_arena_block {
   _Alignas(max_align_t) unsigned char data[];
 };
 
-void *evg_arena_alloc(evg_arena *arena, size_t size) {
-  size = (size + 15) & ~(size_t)15;
+enum { ARENA_BLOCK = 65536 - 64 }; /* about 64 KiB with malloc's header */
+
+static void *arena_take(evg_arena *arena, size_t size) {
   evg_arena_block *block = arena->head;
   if (!block || block->used + size > block->cap) {
-    size_t cap = size > 16384 ? size : 16384;
+    size_t cap =
+        size > ARENA_BLOCK - sizeof *block ? size : ARENA_BLOCK - sizeof *block;
     block = evg_xmalloc(sizeof *block + cap);
     block->used = 0;
     block->cap = cap;
@@ -101,8 +103,17 @@ void *evg_arena_alloc(evg_arena *arena, size_t size) {
   return ptr;
 }
 
+void *evg_arena_alloc(evg_arena *arena, size_t size) {
+  evg_arena_block *block = arena->head;
+  if (block) /* the next aligned offset (strings leave it unaligned) */
+    block->used = (block->used + 15) & ~(size_t)15;
+  if (block && block->used > block->cap)
+    block->used = block->cap;
+  return arena_take(arena, (size + 15) & ~(size_t)15);
+}
+
 char *evg_arena_strndup(evg_arena *arena, const char *s, size_t len) {
-  char *copy = evg_arena_alloc(arena, len + 1);
+  char *copy = arena_take(arena, len + 1);
   memcpy(copy, s, len);
   copy[len] = '\0';
   return copy;
@@ -137,10 +148,11 @@ static size_t hash_string(const char *s) {
   return hash;
 }
 
-static size_t map_slot(const evg_map *map, const char *key) {
+static size_t map_slot(const evg_map *map, const char *key, size_t hash) {
   size_t mask = map->cap - 1;
-  size_t slot = hash_string(key) & mask;
-  while (map->keys[slot] && strcmp(map->keys[slot], key) != 0)
+  size_t slot = hash & mask;
+  while (map->slots[slot].key && (map->slots[slot].hash != hash ||
+                                  strcmp(map->slots[slot].key, key) != 0))
     slot = (slot + 1) & mask;
   return slot;
 }
@@ -148,23 +160,24 @@ static size_t map_slot(const evg_map *map, const char *key) {
 bool evg_map_get(const evg_map *map, const char *key, size_t *value) {
   if (!map->cap)
     return false;
-  size_t slot = map_slot(map, key);
-  if (!map->keys[slot])
+  size_t slot = map_slot(map, key, hash_string(key));
+  if (!map->slots[slot].key)
     return false;
-  *value = map->values[slot];
+  *value = map->slots[slot].value;
   return true;
 }
 
 static void map_grow(evg_map *map) {
   evg_map bigger = {0};
   bigger.cap = map->cap ? map->cap * 2 : 64;
-  bigger.keys = evg_xcalloc(bigger.cap, sizeof *bigger.keys);
-  bigger.values = evg_xcalloc(bigger.cap, sizeof *bigger.values);
+  bigger.slots = evg_xcalloc(bigger.cap, sizeof *bigger.slots);
   for (size_t i = 0; i < map->cap; i++) {
-    if (map->keys[i]) {
-      size_t slot = map_slot(&bigger, map->keys[i]);
-      bigger.keys[slot] = map->keys[i];
-      bigger.values[slot] = map->values[i];
+    const evg_map_slot *old = &map->slots[i];
+    if (old->key) {
+      size_t slot = old->hash & (bigger.cap - 1);
+      while (bigger.slots[slot].key)
+        slot = (slot + 1) & (bigger.cap - 1);
+      bigger.slots[slot] = *old;
       bigger.count++;
     }
   }
@@ -175,20 +188,18 @@ static void map_grow(evg_map *map) {
 bool evg_map_put(evg_map *map, const char *key, size_t value) {
   if ((map->count + 1) * 2 > map->cap)
     map_grow(map);
-  size_t slot = map_slot(map, key);
-  if (map->keys[slot])
+  size_t hash = hash_string(key);
+  size_t slot = map_slot(map, key, hash);
+  if (map->slots[slot].key)
     return false;
-  map->keys[slot] = key;
-  map->values[slot] = value;
+  map->slots[slot] = (evg_map_slot){key, value, hash};
   map->count++;
   return true;
 }
 
 void evg_map_free(evg_map *map) {
-  free(map->keys);
-  free(map->values);
-  map->keys = NULL;
-  map->values = NULL;
+  free(map->slots);
+  map->slots = NULL;
   map->cap = map->count = 0;
 }
 
@@ -296,6 +307,33 @@ int evg_display_width(unsigned int cp) {
       (cp >= 0x20000 && cp <= 0x3FFFD))
     return 2;
   return 1;
+}
+
+char *evg_format_integer(char text[24], long long value) {
+  char *at = text + 23;
+  *at = '\0';
+  /* in unsigned arithmetic, so that LLONG_MIN has a magnitude */
+  unsigned long long magnitude =
+      value < 0 ? 0ull - (unsigned long long)value : (unsigned long long)value;
+  do {
+    *--at = (char)('0' + magnitude % 10);
+    magnitude /= 10;
+  } while (magnitude);
+  if (value < 0)
+    *--at = '-';
+  return at;
+}
+
+bool evg_ascii_clean(const char *s, size_t *len) {
+  const unsigned char *p = (const unsigned char *)s;
+  size_t i = 0;
+  for (; p[i]; i++) {
+    unsigned char c = p[i];
+    if (c >= 0x7F || (c < 0x20 && c != '\t' && c != '\n' && c != '\r'))
+      return false;
+  }
+  *len = i;
+  return true;
 }
 
 void evg_utf8_sanitize(evg_buf *buf, const char *s, size_t len) {

@@ -44,17 +44,41 @@
 #   BENCH_PEER_TIMEOUT=120            seconds for one dot layout (a peer
 #                                     that runs out of time is reported, and
 #                                     is no failure of evgraph's)
+#   BENCH_SCALE_SIZES="100000 1000000"  the Ns of the scale rows (below)
+#   BENCH_SCALE_ROUNDS=3              rounds of the scale and extraction rows
+#   BENCH_EXTRACT_SIZES="4000000 40000000"  bytes of prose for the
+#                                     extraction rows (below)
 #   BENCH_TIMEOUT=300                 seconds for one run of one step
 #   EVGRAPH=./evgraph                 the program under test
+# A list may be empty ("") to leave its rows out; only the scale rows:
+#   BENCH_SIZES= BENCH_SVG_SIZES= BENCH_TIMELINE_SIZES= BENCH_FORMAT_SIZES= \
+#   BENCH_EXTRACT_SIZES= tests/bench.sh
+#
+# The scale rows (issue 11, item 6) run, for each N of BENCH_SCALE_SIZES,
+# BENCH_SCALE_ROUNDS rounds of: evgraph check; evgraph render -t graphml
+# beside python-igraph reading the same events file, building the same
+# graph and writing GraphML (tests/igraph_peer.py, which says what it
+# simplifies); evgraph render -t dot beside nop reading and writing that
+# DOT.  Interleaved, so that the load of a shared machine falls on both
+# sides of a ratio; each row gives the median time, the largest peak and
+# the median of the per-round ratios, against the goals: GraphML in at
+# most half igraph's time and half its peak memory, check at 100 MB/s or
+# more, DOT within nop's time and memory.  The extraction rows time
+# `evgraph extract` in each format on prose (the news gold texts and
+# WikiWars, repeated) of BENCH_EXTRACT_SIZES bytes: MB/s (goal: 20) and
+# the time per MB at the larger size over the smaller (1 is linear).
 set -u
 cd "$(dirname "$0")/.." || exit 2
 EVG=${EVGRAPH:-./evgraph}
 PY=/usr/bin/python3 # Debian's, which has networkx
-SIZES=${BENCH_SIZES:-1000 10000 100000}
-SVG_SIZES=${BENCH_SVG_SIZES:-100 1000}
-TIMELINE_SIZES=${BENCH_TIMELINE_SIZES:-100 1000 10000}
-FORMAT_SIZES=${BENCH_FORMAT_SIZES:-100000 1000000}
-FORMAT_PEER_SIZES=${BENCH_FORMAT_PEER_SIZES:-100000}
+SIZES=${BENCH_SIZES-1000 10000 100000}
+SVG_SIZES=${BENCH_SVG_SIZES-100 1000}
+TIMELINE_SIZES=${BENCH_TIMELINE_SIZES-100 1000 10000}
+FORMAT_SIZES=${BENCH_FORMAT_SIZES-100000 1000000}
+FORMAT_PEER_SIZES=${BENCH_FORMAT_PEER_SIZES-100000}
+SCALE_SIZES=${BENCH_SCALE_SIZES-100000 1000000}
+SCALE_ROUNDS=${BENCH_SCALE_ROUNDS:-3}
+EXTRACT_SIZES=${BENCH_EXTRACT_SIZES-4000000 40000000}
 PEER_TIMEOUT=${BENCH_PEER_TIMEOUT:-120}
 TIMEOUT=${BENCH_TIMEOUT:-300}
 tmp=$(mktemp -d)
@@ -64,15 +88,16 @@ failed=0
 # ---- helpers ------------------------------------------------------------
 
 # measure.py TIMEOUT REPEAT OUT ERR CMD...: runs CMD REPEAT times (stdout
-# to OUT, stderr to ERR) and prints "SECONDS KB STATUS": the fastest wall
+# to OUT, stderr to ERR) and prints "SECONDS KB STATUS CPU": the fastest wall
 # time, the largest peak RSS (the child's own ru_maxrss, from wait4, so the
 # measuring Python is not counted) and "ok", "exit N", "signal N" or
-# "timeout".  Stops at the first run that fails.
+# "timeout", and the least CPU seconds (user + system, the child's own).
+# Stops at the first run that fails.
 cat >"$tmp/measure.py" <<'EOF'
 import os, signal, subprocess, sys, threading, time
 timeout, repeat, out, err = float(sys.argv[1]), int(sys.argv[2]), sys.argv[3], sys.argv[4]
 cmd = sys.argv[5:]
-best, peak, status = None, 0, "ok"
+best, peak, status, cpu = None, 0, "ok", None
 for _ in range(repeat):
     with open(out, "wb") as o, open(err, "wb") as e:
         start = time.perf_counter()
@@ -80,7 +105,7 @@ for _ in range(repeat):
             p = subprocess.Popen(cmd, stdout=o, stderr=e, start_new_session=True)
         except OSError as error:
             e.write(("%s\n" % error).encode())
-            print("0 0 could_not_start")
+            print("0 0 could_not_start 0")
             sys.exit(0)
         timed_out = []
         def kill():
@@ -93,6 +118,8 @@ for _ in range(repeat):
         timer.cancel()
         p.returncode = 0  # reaped here, not by Popen
     best = seconds if best is None else min(best, seconds)
+    used = usage.ru_utime + usage.ru_stime
+    cpu = used if cpu is None else min(cpu, used)
     peak = max(peak, usage.ru_maxrss)
     if timed_out:
         status = "timeout"
@@ -102,7 +129,7 @@ for _ in range(repeat):
         status = "exit %d" % os.WEXITSTATUS(code)
     if status != "ok":
         break
-print("%.6f %d %s" % (best, peak, status.replace(" ", "_")))
+print("%.6f %d %s %.6f" % (best, peak, status.replace(" ", "_"), cpu))
 EOF
 
 # The NetworkX peer: read evgraph's GraphML, write it back; prints its
@@ -153,8 +180,8 @@ run() {
   shift 4
   local result seconds kb status bytes
   result=$($PY "$tmp/measure.py" "$TIMEOUT" "$repeat" "$tmp/out" "$tmp/err" "$@")
-  [ -n "$result" ] || result="0 0 measure.py_failed"
-  read -r seconds kb status <<<"$result"
+  [ -n "$result" ] || result="0 0 measure.py_failed 0"
+  read -r seconds kb status _ <<<"$result"
   bytes=$(size_of "$input")
   echo "$n|$step|$seconds|$kb|$status" >>"$tmp/results"
   if [ "$status" = ok ]; then
@@ -197,14 +224,14 @@ echo "  peak MiB: peak resident set of the process; events/s: N / seconds; MB/s:
 echo
 
 # shellcheck disable=SC2086 # the lists are split on purpose
-for n in $(echo $SIZES $SVG_SIZES $TIMELINE_SIZES $FORMAT_SIZES | tr ' ' '\n' | sort -nu); do
+for n in $(echo $SIZES $SVG_SIZES $TIMELINE_SIZES $FORMAT_SIZES $SCALE_SIZES | tr ' ' '\n' | sort -nu); do
   start=$(date +%s.%N)
   $PY tests/gen_events.py "$n" >"$tmp/bench-$n.events" || { echo "bench: gen_events.py $n failed" >&2; exit 1; }
   echo "generated $n events: $(mb "$(size_of "$tmp/bench-$n.events")") MB in $(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }') s"
 done
 echo
 
-header
+[ -n "$SIZES$SVG_SIZES$TIMELINE_SIZES" ] && header
 for n in $SIZES; do
   events="$tmp/bench-$n.events"
   out="$tmp/out-$n"
@@ -288,6 +315,160 @@ if [ -n "$FORMAT_SIZES" ]; then
     esac
     rm -rf "$out" "$tmp/fmt-$n.graphml"
   done
+  echo
+fi
+
+# ---- the million-event path and extraction, beside the peers ----------------
+
+# summary.py RESULTS: the scale and extraction tables from the lines
+# "N|STEP|ROUND|SECONDS|KB|STATUS|INPUT_BYTES|OUTPUT_BYTES|CPU" of RESULTS.
+# "cpu s" is user + system time, which the load of a shared machine does
+# not inflate as it does the wall time.
+cat >"$tmp/summary.py" <<'EOF'
+import statistics, sys
+rows = {}
+for line in open(sys.argv[1], encoding="utf-8"):
+    n, step, rnd, sec, kb, status, inb, outb, cpu = line.rstrip("\n").split("|")
+    rows.setdefault((int(n), step), []).append(
+        (int(rnd), float(sec), int(kb), status, int(inb), int(outb), float(cpu)))
+def ok(key):
+    return key in rows and all(r[3] == "ok" for r in rows[key])
+def median_time(key):
+    return statistics.median(r[1] for r in rows[key])
+def median_cpu(key):
+    return statistics.median(r[6] for r in rows[key])
+def peak(key):
+    return max(r[2] for r in rows[key]) / 1024
+def ratio(key, peer, index):  # the median of the per-round ratios
+    theirs = {r[0]: r[index] for r in rows[peer]}
+    return statistics.median(r[index] / theirs[r[0]] for r in rows[key]
+                             if theirs.get(r[0]))
+def verdict(good):
+    return "met" if good else "NOT MET"
+PEERS = {"evgraph render -t graphml": ("peer: igraph load+build+write", 0.5),
+         "evgraph render -t dot": ("peer: nop (cgraph read+write)", 1.0)}
+scale = sorted({n for n, step in rows if not step.startswith("extract")})
+if scale:
+    print("%-8s %-30s %8s %7s %9s %7s %9s  %s" % (
+        "N", "step", "seconds", "cpu s", "peak MiB", "MB/s", "out B/ev",
+        "goal (ratios: medians of the rounds')"))
+for n in scale:
+    for step in ("evgraph check", "evgraph render -t graphml",
+                 "peer: igraph load+build+write", "evgraph render -t dot",
+                 "peer: nop (cgraph read+write)"):
+        key = (n, step)
+        if key not in rows:
+            continue
+        if not ok(key):
+            print("%-8d %-30s FAILED (%s)" % (n, step, ",".join(r[3] for r in rows[key])))
+            continue
+        t, inb, outb = median_time(key), rows[key][0][4], rows[key][0][5]
+        note = ""
+        if step == "evgraph check":
+            note = ">= 100 MB/s: %s" % verdict(inb / 1e6 / t >= 100)
+        if step in PEERS and ok((n, PEERS[step][0])):
+            peer, limit = PEERS[step]
+            rt, rm = ratio(key, (n, peer), 1), ratio(key, (n, peer), 2)
+            note = "time x%.2f, memory x%.2f of the peer's (goal x%.1f): %s" % (
+                rt, rm, limit, verdict(rt <= limit and rm <= limit))
+        print("%-8d %-30s %8.2f %7.2f %9.1f %7.1f %9s  %s" % (
+            n, step, t, median_cpu(key), peak(key), inb / 1e6 / t,
+            "%.0f" % (outb / n) if outb else "", note))
+extract = sorted({(step, n) for n, step in rows if step.startswith("extract")})
+if extract:
+    print()
+    print("%-30s %9s %8s %7s %9s %7s  %s" % ("step", "prose MB", "seconds", "cpu s",
+          "peak MiB", "MB/s", "goal >= 20 MB/s; time per MB over the smaller size's (1 is linear)"))
+    first = {}
+    for step, n in extract:
+        key = (n, step)
+        if not ok(key):
+            print("%-30s %9.1f FAILED" % (step, n / 1e6))
+            continue
+        t = median_time(key)
+        per_mb = t / (n / 1e6)
+        note = verdict(n / 1e6 / t >= 20)
+        if step in first:
+            note += "; x%.2f" % (per_mb / first[step])
+        else:
+            first[step] = per_mb
+        print("%-30s %9.1f %8.3f %7.3f %9.1f %7.1f  %s" % (
+            "evgraph " + step, n / 1e6, t, median_cpu(key), peak(key), n / 1e6 / t, note))
+EOF
+
+# scale_run N STEP ROUND INPUT OUTPUT CMD...: one measured run, kept in
+# $tmp/scale as a line for summary.py (OUTPUT: the file it writes, or "").
+scale_run() {
+  local n=$1 step=$2 round=$3 input=$4 output=$5
+  shift 5
+  local result seconds kb status cpu out_bytes=0
+  [ -n "$output" ] && rm -f "$output"
+  result=$($PY "$tmp/measure.py" "$TIMEOUT" 1 "$tmp/out" "$tmp/err" "$@")
+  [ -n "$result" ] || result="0 0 measure.py_failed 0"
+  read -r seconds kb status cpu <<<"$result"
+  if [ -n "$output" ] && [ -f "$output" ]; then out_bytes=$(size_of "$output"); fi
+  if [ "$status" != ok ]; then
+    failed=1
+    echo "  FAILED $step at $n: ${status//_/ }; command: $*"
+    sed 's/^/  | /' "$tmp/err" | tail -3
+  fi
+  echo "$n|$step|$round|$seconds|$kb|$status|$(size_of "$input")|$out_bytes|$cpu" >>"$tmp/scale"
+}
+
+: >"$tmp/scale"
+if [ -n "$SCALE_SIZES$EXTRACT_SIZES" ]; then
+  echo "The million-event path beside python-igraph $($PY -c 'import igraph; print(igraph.__version__)' 2>/dev/null || echo '(missing: .ci/deps bench)') and cgraph's nop, and extraction:"
+  echo "  $SCALE_ROUNDS interleaved rounds; median time, largest peak; out B/ev: output bytes per event"
+fi
+for n in $SCALE_SIZES; do
+  events="$tmp/bench-$n.events"
+  out="$tmp/scale-$n"
+  mkdir -p "$out"
+  for round in $(seq "$SCALE_ROUNDS"); do
+    scale_run "$n" "evgraph check" "$round" "$events" "" "$EVG" check "$events"
+    scale_run "$n" "evgraph render -t graphml" "$round" "$events" "$out/bench-$n.graphml" \
+      "$EVG" render "$events" -t graphml -o "$out"
+    rm -f "$out/bench-$n.graphml"
+    scale_run "$n" "peer: igraph load+build+write" "$round" "$events" "$out/igraph.graphml" \
+      "$PY" tests/igraph_peer.py "$events" "$out/igraph.graphml"
+    rm -f "$out/igraph.graphml"
+    scale_run "$n" "evgraph render -t dot" "$round" "$events" "$out/bench-$n.dot" \
+      "$EVG" render "$events" -t dot -o "$out"
+    scale_run "$n" "peer: nop (cgraph read+write)" "$round" "$out/bench-$n.dot" "" \
+      nop "$out/bench-$n.dot"
+    rm -f "$out/bench-$n.dot"
+  done
+  rm -rf "$out"
+done
+if [ -n "$EXTRACT_SIZES" ]; then
+  # one block of plain prose: the news gold texts and WikiWars, tags stripped
+  $PY - "$tmp/block.txt" tests/timex/news/*.tml ../shared/corpus/wikiwars/timex3-tml/*.tml <<'EOF'
+import html, re, sys
+with open(sys.argv[1], "w", encoding="utf-8") as out:
+    for path in sys.argv[2:]:
+        try:
+            text = open(path, encoding="utf-8").read()
+        except OSError:
+            continue
+        m = re.search(r"<TEXT>(.*)</TEXT>", text, re.S)
+        if m:
+            out.write(html.unescape(re.sub(r"<[^>]+>", "", m.group(1))) + "\n\n")
+EOF
+  for bytes in $EXTRACT_SIZES; do
+    prose="$tmp/prose-$bytes.txt"
+    : >"$prose"
+    while [ "$(size_of "$prose")" -lt "$bytes" ]; do cat "$tmp/block.txt" >>"$prose"; done
+    for format in events json timeml; do
+      for round in $(seq "$SCALE_ROUNDS"); do
+        scale_run "$(size_of "$prose")" "extract --format $format" "$round" "$prose" "" \
+          "$EVG" extract --anchor 2025-02-03 --format "$format" "$prose"
+      done
+    done
+    rm -f "$prose"
+  done
+fi
+if [ -s "$tmp/scale" ]; then
+  $PY "$tmp/summary.py" "$tmp/scale"
   echo
 fi
 

@@ -4,6 +4,8 @@
 #include "internal.h"
 #include "unit.h"
 
+#include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -297,6 +299,113 @@ static void test_diag_format(void) {
   evg_diags_free(d);
 }
 
+/* Numbers as "%lld" writes them, without printf. */
+static void test_format_integer(void) {
+  static const long long values[] = {0,   7,          -1,        10,
+                                     -10, 1234567890, LLONG_MAX, LLONG_MIN};
+  for (size_t i = 0; i < sizeof values / sizeof *values; i++) {
+    char text[24], want[32];
+    snprintf(want, sizeof want, "%lld", values[i]);
+    CHECK_STR("util.format-integer", evg_format_integer(text, values[i]), want);
+  }
+  size_t len = 99;
+  CHECK("util.ascii-clean.plain", evg_ascii_clean("a b\tc\r\n", &len));
+  CHECK_INT("util.ascii-clean.length", len, 7);
+  CHECK("util.ascii-clean.empty", evg_ascii_clean("", &len) && len == 0);
+  CHECK("util.ascii-clean.utf8", !evg_ascii_clean("caf\xC3\xA9", &len));
+  CHECK("util.ascii-clean.control", !evg_ascii_clean("a\x01", &len));
+  CHECK("util.ascii-clean.del", !evg_ascii_clean("a\x7F", &len));
+}
+
+/* References and tags given out of event order (as the filter gives them)
+ * reach each event in the order given to it. */
+static void test_builder_out_of_order(void) {
+  evg_diags *d = evg_diags_new(0);
+  evg_builder *b = evg_builder_new("t.events", d);
+  evg_arena *scratch = evg_builder_scratch(b);
+  const char *ids[] = {"a", "b", "c"};
+  for (int i = 0; i < 3; i++) {
+    size_t e = evg_builder_add_event(b, ids[i], (evg_pos){NULL, i + 1, 1});
+    evg_date_spec spec;
+    memset(&spec, 0, sizeof spec);
+    spec.kind = EVG_DATE_ABSOLUTE;
+    spec.text = "2025";
+    const char *error = NULL;
+    size_t offset = 0;
+    evg_date_parse("2025", 4, &spec.absolute, &error, &offset);
+    evg_builder_event_date(b, e, &spec);
+    evg_builder_event_set(b, e, EVG_FIELD_LABEL, ids[i]);
+  }
+  /* c, then a, then c again and b: out of order */
+  struct {
+    size_t from;
+    const char *to;
+    evg_relation relation;
+  } refs[] = {{2, "a", EVG_REL_RESPONDS_TO},
+              {0, "c", EVG_REL_PRECEDES},
+              {2, "b", EVG_REL_RESPONDS_TO},
+              {1, "c", EVG_REL_CAUSES},
+              {0, "b", EVG_REL_CAUSES}};
+  for (size_t r = 0; r < sizeof refs / sizeof *refs; r++) {
+    evg_ref ref = {evg_arena_strndup(scratch, refs[r].to, 1),
+                   (evg_pos){NULL, 10 + (int)r, 3}, 1};
+    evg_builder_event_ref(b, refs[r].from, refs[r].relation, &ref, NULL);
+  }
+  evg_builder_event_tag(b, 2, "z");
+  evg_builder_event_tag(b, 0, "x");
+  evg_builder_event_tag(b, 2, "y");
+  evg_graph *g = evg_builder_finish(b);
+  CHECK("builder.out-of-order.ok", g != NULL);
+  if (g) {
+    /* relation edges in event order, each event's in the order given */
+    static const char *const want[] = {"a precedes c", "a causes b",
+                                       "b causes c", "c responds-to a",
+                                       "c responds-to b"};
+    char got[64];
+    for (size_t i = 0; i < 5; i++) {
+      const evg_edge *edge = evg_graph_edge(g, i);
+      snprintf(got, sizeof got, "%s %s %s", evg_graph_event(g, edge->from)->id,
+               evg_relation_name(edge->relation),
+               evg_graph_event(g, edge->to)->id);
+      CHECK_STR("builder.out-of-order.edges", got, want[i]);
+    }
+    const evg_event *c = find_event(g, "c");
+    CHECK_INT("builder.out-of-order.tag-count", c->tag_count, 2);
+    if (c->tag_count == 2) {
+      CHECK_STR("builder.out-of-order.tag-1", c->tags[0], "z");
+      CHECK_STR("builder.out-of-order.tag-2", c->tags[1], "y");
+    }
+    CHECK_INT("builder.out-of-order.a-tags", find_event(g, "a")->tag_count, 1);
+    CHECK("builder.out-of-order.check", evg_graph_check(g));
+  }
+  evg_graph_free(g);
+  evg_diags_free(d);
+}
+
+/* A diagnostic shows its own line only, also when the parser keeps lines
+ * in the input rather than copies; a last line without newline is read
+ * within the given length (the input need not end with NUL). */
+static void test_diag_source_lines(void) {
+  static const char text[] = "event a\n  date: 2025-13-01\n  label: A\n"
+                             "event b\n  date: 2025\n  label: B\n  causes: q";
+  size_t len = sizeof text - 1;
+  char *exact = malloc(len); /* no NUL after the last line */
+  memcpy(exact, text, len);
+  evg_diags *d = evg_diags_new(0);
+  evg_graph *g = evg_parse_events(exact, len, "t.events", d);
+  CHECK("diag-lines.fails", g == NULL);
+  CHECK_INT("diag-lines.count", evg_diags_count(d), 2);
+  if (evg_diags_count(d) == 2) {
+    CHECK_STR("diag-lines.middle", evg_diags_get(d, 0)->source_line,
+              "  date: 2025-13-01");
+    CHECK_STR("diag-lines.last", evg_diags_get(d, 1)->source_line,
+              "  causes: q");
+  }
+  evg_graph_free(g);
+  evg_diags_free(d);
+  free(exact);
+}
+
 static void test_large_linear(void) {
   /* 20,000 events in a chain of relative dates and causes, declared last
    * to first: parses without deep recursion and stays ordered. */
@@ -459,6 +568,9 @@ int main(void) {
   test_diag_format();
   test_large_linear();
   test_periods();
+  test_format_integer();
+  test_builder_out_of_order();
+  test_diag_source_lines();
   (void)first_message;
   UNIT_EXIT();
 }
