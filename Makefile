@@ -7,11 +7,11 @@ CC = gcc
 CFLAGS ?= -O2 -g
 WARNINGS = -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
   -Wmissing-prototypes -Wno-unused-parameter
-PKGS = libcgraph libgvc libxml-2.0 jansson fontconfig
+PKGS = libcgraph libgvc libxml-2.0 jansson fontconfig glib-2.0
 # Recursive (=) so that pkg-config runs only after the deps step.
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
 # What the library needs besides PKGS; also evgraph.pc's Libs.private.
-PRIVATE_LIBS = -lm -pthread
+PRIVATE_LIBS = -lstemmer -lm -pthread
 PKG_LIBS = $(shell pkg-config --libs $(PKGS)) $(PRIVATE_LIBS)
 BUILD ?= build
 SANITIZE ?=
@@ -51,7 +51,7 @@ LIB_SRC = src/util.c src/diag.c src/date.c src/graph.c src/parse_events.c \
   src/picture_timeline.c \
   src/render_graphml.c src/render_json.c src/render_gexf.c src/render_yed.c \
   src/xml_errors.c \
-  src/render_extract.c src/font_coverage.c
+  src/render_extract.c src/font_coverage.c src/render_events.c src/merge.c
 LIB_OBJ = $(LIB_SRC:src/%.c=$(BUILD)/%.o) $(BUILD)/gazetteer.o
 TEST_NAMES = test_date test_parse test_render test_timex test_filter test_json \
   test_roundtrip

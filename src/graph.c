@@ -154,6 +154,28 @@ size_t evg_event_fields(const evg_graph *g, const evg_event *e,
     FIELD("quote", "%s", e->quote);
   if (e->source)
     FIELD("source", "%s", e->source);
+  if (e->citation_count > 1) {
+    /* one line per citation; values never hold a line break */
+    for (int half = 0; half < 2; half++) {
+      fields[count] =
+          (evg_field){half ? "quotes" : "sources", NULL, EVG_VALUE_TEXT, 0};
+      offsets[count++] = storage->len;
+      for (size_t c = 0; c < e->citation_count; c++) {
+        const char *half_text =
+            half ? e->citations[c].quote : e->citations[c].source;
+        evg_buf_printf(storage, "%s%s", c ? "\n" : "",
+                       half_text ? half_text : "");
+      }
+      evg_buf_putc(storage, '\0');
+    }
+  }
+  if (e->note_count) {
+    fields[count] = (evg_field){"notes", NULL, EVG_VALUE_TEXT, 0};
+    offsets[count++] = storage->len;
+    for (size_t n = 0; n < e->note_count; n++)
+      evg_buf_printf(storage, "%s%s", n ? "\n" : "", e->notes[n]);
+    evg_buf_putc(storage, '\0');
+  }
 #undef TYPED
 #undef FIELD
   for (size_t i = 0; i < count; i++)
@@ -246,6 +268,10 @@ typedef struct {
   size_t ref_count, ref_cap;
   const char **tags;
   size_t tag_count, tag_cap;
+  evg_citation *citations;
+  size_t citation_count, citation_cap;
+  const char **notes;
+  size_t note_count, note_cap;
   const char *line;
   /* Resolution state of the date: 0 to do, 1 in progress, 2 done, 3 failed */
   int date_state;
@@ -366,9 +392,35 @@ size_t evg_builder_add_event(evg_builder *b, const char *id, evg_pos pos,
   return index;
 }
 
+static evg_citation *push_citation(event_extra *x) {
+  if (x->citation_count == x->citation_cap) {
+    x->citation_cap = x->citation_cap ? x->citation_cap * 2 : 2;
+    x->citations =
+        evg_xrealloc(x->citations, x->citation_cap * sizeof *x->citations);
+  }
+  evg_citation *c = &x->citations[x->citation_count++];
+  c->source = c->quote = NULL;
+  return c;
+}
+
+void evg_builder_event_cite(evg_builder *b, size_t event, const char *source,
+                            const char *quote) {
+  if (!source && !quote)
+    return;
+  evg_citation *c = push_citation(&b->extras[event]);
+  c->source = source;
+  c->quote = quote;
+}
+
 void evg_builder_event_set(evg_builder *b, size_t event, evg_event_field f,
                            const char *value) {
   evg_event *e = &b->graph->events[event];
+  event_extra *x = &b->extras[event];
+  evg_citation *last =
+      x->citation_count ? &x->citations[x->citation_count - 1] : NULL;
+  if ((f == EVG_FIELD_QUOTE || f == EVG_FIELD_SOURCE || f == EVG_FIELD_NOTE) &&
+      !value)
+    return;
   switch (f) {
   case EVG_FIELD_LABEL:
     e->label = value;
@@ -377,10 +429,21 @@ void evg_builder_event_set(evg_builder *b, size_t event, evg_event_field f,
     e->description = value;
     break;
   case EVG_FIELD_QUOTE:
-    e->quote = value;
+    if (!last || last->quote)
+      last = push_citation(x);
+    last->quote = value;
     break;
   case EVG_FIELD_SOURCE:
-    e->source = value;
+    if (!last || last->source)
+      last = push_citation(x);
+    last->source = value;
+    break;
+  case EVG_FIELD_NOTE:
+    if (x->note_count == x->note_cap) {
+      x->note_cap = x->note_cap ? x->note_cap * 2 : 2;
+      x->notes = evg_xrealloc(x->notes, x->note_cap * sizeof *x->notes);
+    }
+    x->notes[x->note_count++] = value;
     break;
   }
 }
@@ -496,6 +559,20 @@ static void resolve_refs(evg_builder *b) {
       memcpy(tags, x->tags, x->tag_count * sizeof *tags);
     g->events[e].tags = tags;
     g->events[e].tag_count = x->tag_count;
+    evg_citation *citations =
+        evg_arena_alloc(&g->arena, (x->citation_count + 1) * sizeof *citations);
+    if (x->citation_count)
+      memcpy(citations, x->citations, x->citation_count * sizeof *citations);
+    g->events[e].citations = citations;
+    g->events[e].citation_count = x->citation_count;
+    g->events[e].quote = x->citation_count ? citations[0].quote : NULL;
+    g->events[e].source = x->citation_count ? citations[0].source : NULL;
+    const char **notes =
+        evg_arena_alloc(&g->arena, (x->note_count + 1) * sizeof *notes);
+    if (x->note_count)
+      memcpy(notes, x->notes, x->note_count * sizeof *notes);
+    g->events[e].notes = notes;
+    g->events[e].note_count = x->note_count;
   }
   evg_map_free(&seen);
   evg_arena_free(&keys);
@@ -793,6 +870,8 @@ static void free_builder(evg_builder *b) {
   for (size_t e = 0; e < b->graph->event_count; e++) {
     free(b->extras[e].refs);
     free(b->extras[e].tags);
+    free(b->extras[e].citations);
+    free(b->extras[e].notes);
   }
   free(b->extras);
   free(b->edge_lines);
