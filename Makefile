@@ -54,7 +54,7 @@ LIB_SRC = src/util.c src/diag.c src/date.c src/graph.c src/parse_events.c \
   src/render_extract.c src/font_coverage.c src/render_events.c src/merge.c
 LIB_OBJ = $(LIB_SRC:src/%.c=$(BUILD)/%.o) $(BUILD)/gazetteer.o
 TEST_NAMES = test_date test_parse test_render test_timex test_filter test_json \
-  test_roundtrip
+  test_roundtrip test_merge
 # The fuzz targets (tests/fuzz/); make test replays their corpora with gcc.
 FUZZ_TARGETS = fuzz_date fuzz_events fuzz_extract
 TEST_BIN = $(TEST_NAMES:%=$(BUILD)/%) $(FUZZ_TARGETS:fuzz_%=$(BUILD)/replay_%)

@@ -183,6 +183,20 @@ size_t evg_event_fields(const evg_graph *g, const evg_event *e,
   return count;
 }
 
+void evg_event_extra_fields(const evg_graph *g, const char *names[4]) {
+  bool sources = false, notes = false;
+  for (size_t i = 0; i < g->event_count && !(sources && notes); i++) {
+    sources |= g->events[i].citation_count > 1;
+    notes |= g->events[i].note_count > 0;
+  }
+  size_t n = 0;
+  if (sources)
+    names[n++] = "sources", names[n++] = "quotes";
+  if (notes)
+    names[n++] = "notes";
+  names[n] = NULL;
+}
+
 size_t evg_period_fields(const evg_period *period, evg_buf *storage,
                          evg_field *fields) {
   size_t offsets[EVG_PERIOD_FIELDS], count = 0;

@@ -126,6 +126,11 @@ typedef struct {
 } evg_field;
 size_t evg_event_fields(const evg_graph *graph, const evg_event *event,
                         evg_buf *storage, evg_field *fields);
+/* The names of the fields above that only some graphs have (`sources`,
+ * `quotes`, `notes`), NULL-terminated, when some event of `graph` has
+ * them: writers that declare their keys up front declare these only then,
+ * so that files without them stay as they were.  Into names[4]. */
+void evg_event_extra_fields(const evg_graph *graph, const char *names[4]);
 
 /* The data fields every writer gives a period, in this order: date (its
  * span as EDTF, A/B or A/..), date_label, start, end (absent while it

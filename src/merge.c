@@ -627,6 +627,13 @@ static const char *pos_text(merger *m, evg_pos pos) {
   return text;
 }
 
+/* Who tells an event whose citation names no source: its input's header
+ * `source`, else the input's file name. */
+static const char *input_source(const merger *m, const event_rec *r) {
+  const input *in = &m->inputs[r->input];
+  return evg_graph_source(in->graph) ? evg_graph_source(in->graph) : in->name;
+}
+
 static void add_event(merger *m, evg_builder *b, const merged_event *me,
                       const char *const *actor_ids) {
   evg_arena *arena = evg_builder_arena(b);
@@ -677,14 +684,15 @@ static void add_event(merger *m, evg_builder *b, const merged_event *me,
         evg_builder_event_tag(b, e, copy(arena, r->event->tags[t]));
     }
   }
-  /* citations: every member's, a missing source named by its input */
+  /* citations: every member's, a missing source named by its input (an
+   * event without any is cited by its input alone) */
   for (size_t i = 0; i < me->member_count; i++) {
     const event_rec *r = &m->events[me->members[i]];
-    const input *in = &m->inputs[r->input];
-    const char *fallback =
-        evg_graph_source(in->graph) ? evg_graph_source(in->graph) : in->name;
-    for (size_t c = 0; c < r->event->citation_count; c++) {
-      const evg_citation *cite = &r->event->citations[c];
+    const char *fallback = input_source(m, r);
+    const evg_citation alone = {fallback, NULL};
+    size_t citations = r->event->citation_count;
+    for (size_t c = 0; c < (citations ? citations : 1); c++) {
+      const evg_citation *cite = citations ? &r->event->citations[c] : &alone;
       const char *source = cite->source ? cite->source : fallback;
       const char *quote = cite->quote ? cite->quote : "";
       char *key = evg_arena_alloc(&keys, strlen(source) + strlen(quote) + 4);
@@ -708,9 +716,10 @@ static void add_event(merger *m, evg_builder *b, const merged_event *me,
       char theirs[128], ours[128];
       evg_date_format_iso(&r->event->date, theirs, sizeof theirs);
       evg_date_format_iso(&winner->event->date, ours, sizeof ours);
-      const char *where = pos_text(m, r->event->pos);
-      const char *cited = r->event->source ? r->event->source : where;
-      evg_buf_printf(&note, "date also given as %s by %s", theirs, cited);
+      const char *cited =
+          r->event->source ? r->event->source : input_source(m, r);
+      evg_buf_printf(&note, "date also given as %s by %s (%s)", theirs, cited,
+                     pos_text(m, r->event->pos));
       evg_diags_add(m->diags, EVG_SEV_WARNING, r->event->pos.file,
                     r->event->pos.line, r->event->pos.col, 1, NULL,
                     "date %s of '%s' disagrees with %s at %s (the same "
@@ -732,6 +741,107 @@ static void add_event(merger *m, evg_builder *b, const merged_event *me,
   evg_buf_free(&note);
   evg_map_free(&seen);
   evg_arena_free(&keys);
+}
+
+/* A relation between merged events, and where it was written. */
+typedef struct {
+  size_t from, to; /* merged events */
+  evg_relation relation;
+  evg_pos pos;
+  bool dropped;
+} relation_edge;
+
+/* Relations that merging turned into a cycle (A causes B in one file, B
+ * precedes A in another) cannot all stand: every relation inside a
+ * strongly connected component of the merged events (Tarjan's algorithm,
+ * iterative, linear) is left out with a warning at the place it was
+ * written.  Time-ordering relations (causes, precedes, responds-to read in
+ * time order) and part-of are two separate graphs, as the parser checks
+ * them. */
+static void drop_cycles(merger *m, relation_edge *edges, size_t edge_count,
+                        size_t vertices, bool part_of) {
+  size_t *start = evg_xcalloc(vertices + 2, sizeof *start);
+  size_t *adjacent = evg_xmalloc((edge_count + 1) * sizeof *adjacent);
+#define IN_GRAPH(e) ((edges[e].relation == EVG_REL_PART_OF) == part_of)
+#define TAIL(e)                                                                \
+  (edges[e].relation == EVG_REL_RESPONDS_TO ? edges[e].to : edges[e].from)
+#define HEAD(e)                                                                \
+  (edges[e].relation == EVG_REL_RESPONDS_TO ? edges[e].from : edges[e].to)
+  for (size_t e = 0; e < edge_count; e++)
+    if (IN_GRAPH(e))
+      start[TAIL(e) + 2]++;
+  for (size_t v = 2; v < vertices + 2; v++)
+    start[v] += start[v - 1];
+  for (size_t e = 0; e < edge_count; e++)
+    if (IN_GRAPH(e))
+      adjacent[start[TAIL(e) + 1]++] = HEAD(e);
+  /* Tarjan: index, lowlink, the component stack and the call stack */
+  size_t *index = evg_xmalloc((vertices + 1) * sizeof *index);
+  size_t *low = evg_xmalloc((vertices + 1) * sizeof *low);
+  size_t *component = evg_xmalloc((vertices + 1) * sizeof *component);
+  size_t *stack = evg_xmalloc((vertices + 1) * sizeof *stack);
+  size_t *calls = evg_xmalloc((vertices + 1) * sizeof *calls);
+  size_t *next_edge = evg_xmalloc((vertices + 1) * sizeof *next_edge);
+  bool *on_stack = evg_xcalloc(vertices + 1, sizeof *on_stack);
+  size_t counter = 0, depth = 0, top = 0;
+  for (size_t v = 0; v < vertices; v++)
+    index[v] = SIZE_MAX;
+  for (size_t root = 0; root < vertices; root++) {
+    if (index[root] != SIZE_MAX)
+      continue;
+    calls[depth++] = root;
+    index[root] = low[root] = counter++;
+    next_edge[root] = start[root];
+    stack[top++] = root, on_stack[root] = true;
+    while (depth) {
+      size_t v = calls[depth - 1];
+      if (next_edge[v] < start[v + 1]) {
+        size_t w = adjacent[next_edge[v]++];
+        if (index[w] == SIZE_MAX) {
+          index[w] = low[w] = counter++;
+          next_edge[w] = start[w];
+          stack[top++] = w, on_stack[w] = true;
+          calls[depth++] = w;
+        } else if (on_stack[w] && index[w] < low[v]) {
+          low[v] = index[w];
+        }
+        continue;
+      }
+      if (low[v] == index[v]) {
+        size_t w;
+        do {
+          w = stack[--top];
+          on_stack[w] = false;
+          component[w] = v;
+        } while (w != v);
+      }
+      depth--;
+      if (depth && low[v] < low[calls[depth - 1]])
+        low[calls[depth - 1]] = low[v];
+    }
+  }
+  for (size_t e = 0; e < edge_count; e++) {
+    if (!IN_GRAPH(e) || component[edges[e].from] != component[edges[e].to])
+      continue;
+    edges[e].dropped = true;
+    evg_diags_add(m->diags, EVG_SEV_WARNING, edges[e].pos.file,
+                  edges[e].pos.line, edges[e].pos.col, 1, NULL,
+                  "relation '%s' left out of the merge: with the events it "
+                  "joins merged, it closes a cycle",
+                  evg_relation_name(edges[e].relation));
+  }
+#undef IN_GRAPH
+#undef TAIL
+#undef HEAD
+  free(start);
+  free(adjacent);
+  free(index);
+  free(low);
+  free(component);
+  free(stack);
+  free(calls);
+  free(next_edge);
+  free(on_stack);
 }
 
 evg_graph *evg_merge(const evg_graph *const *graphs, size_t count,
@@ -875,7 +985,8 @@ evg_graph *evg_merge(const evg_graph *const *graphs, size_t count,
       group_of[merged[g].members[i]] = g;
   evg_map seen = {0};
   evg_arena keys = {0};
-  size_t first_record = 0;
+  size_t edge_cap = 16, edge_count = 0, first_record = 0;
+  relation_edge *edges = evg_xmalloc(edge_cap * sizeof *edges);
   for (size_t i = 0; i < count; i++) {
     const evg_graph *g = m.inputs[i].graph;
     for (size_t k = 0; k < evg_graph_edge_count(g); k++) {
@@ -890,14 +1001,25 @@ evg_graph *evg_merge(const evg_graph *const *graphs, size_t count,
       sprintf(key, "%zu\x1f%d\x1f%zu", from, (int)edge->relation, to);
       if (!evg_map_put(&seen, key, 0))
         continue;
-      evg_ref ref = {copy(arena, merged[to].id), {NULL, 0, 0}, 1};
-      evg_builder_event_ref(b, from, edge->relation, &ref, NULL);
+      if (edge_count == edge_cap)
+        edges = evg_xrealloc(edges, (edge_cap *= 2) * sizeof *edges);
+      edges[edge_count++] =
+          (relation_edge){from, to, edge->relation, edge->pos, false};
     }
     first_record += evg_graph_event_count(g);
   }
   evg_map_free(&seen);
   evg_arena_free(&keys);
   free(group_of);
+  drop_cycles(&m, edges, edge_count, groups, false);
+  drop_cycles(&m, edges, edge_count, groups, true);
+  for (size_t k = 0; k < edge_count; k++) {
+    if (edges[k].dropped)
+      continue;
+    evg_ref ref = {copy(arena, merged[edges[k].to].id), {NULL, 0, 0}, 1};
+    evg_builder_event_ref(b, edges[k].from, edges[k].relation, &ref, NULL);
+  }
+  free(edges);
   evg_graph *result = evg_builder_finish(b);
 
   for (size_t g = 0; g < groups; g++)

@@ -132,14 +132,17 @@ static void write_event(writer *w, const evg_graph *g, size_t index,
     scratch[a] = evg_graph_actor(g, e->actors[a])->id;
   put_list(w, "actors", scratch, e->actor_count);
   put_list(w, "tags", e->tags, e->tag_count);
-  for (int relation = 0; relation < EVG_REL_INVOLVES; relation++) {
+  /* one line per run of one relation, so that the edges read back in
+   * their order */
+  for (size_t i = r->start[index]; i < r->start[index + 1];) {
+    evg_relation relation = evg_graph_edge(g, r->edges[i])->relation;
     size_t count = 0;
-    for (size_t i = r->start[index]; i < r->start[index + 1]; i++) {
-      const evg_edge *edge = evg_graph_edge(g, r->edges[i]);
-      if ((int)edge->relation == relation)
-        scratch[count++] = evg_graph_event(g, edge->to)->id;
-    }
-    put_list(w, evg_relation_name((evg_relation)relation), scratch, count);
+    for (; i < r->start[index + 1] &&
+           evg_graph_edge(g, r->edges[i])->relation == relation;
+         i++)
+      scratch[count++] =
+          evg_graph_event(g, evg_graph_edge(g, r->edges[i])->to)->id;
+    put_list(w, evg_relation_name(relation), scratch, count);
   }
   for (size_t c = 0; c < e->citation_count; c++) {
     const evg_citation *cite = &e->citations[c];
