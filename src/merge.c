@@ -455,7 +455,10 @@ static void event_words(merger *m, event_rec *r, struct sb_stemmer *stemmer,
 static unsigned similarity(const event_rec *a, const event_rec *b) {
   size_t both = intersection(a->words, a->word_count, b->words, b->word_count);
   size_t either = a->word_count + b->word_count - both;
-  return either ? (unsigned)(100 * both / either) : 0;
+  if (either)
+    return (unsigned)(100 * both / either);
+  /* headlines of stop words or signs only: alike when equal */
+  return strcmp(a->event->label, b->event->label) == 0 ? 100 : 0;
 }
 
 /* The rule (evgraph.h, README): two events of different inputs are one

@@ -50,6 +50,11 @@ check merge.order-independent cmp -s "$tmp/ab" "$tmp/ba"
 $EVG merge $a >"$tmp/a1" 2>/dev/null
 $EVG merge $a $a >"$tmp/a2" 2>/dev/null
 check merge.idempotent cmp -s "$tmp/a1" "$tmp/a2"
+for f in data/*.events tests/golden/*.events; do
+  $EVG merge "$f" >"$tmp/f1" 2>/dev/null
+  $EVG merge "$f" "$f" >"$tmp/f2" 2>/dev/null
+  check "merge.idempotent.$(basename "$f" .events)" cmp -s "$tmp/f1" "$tmp/f2"
+done
 $EVG merge $a $b $a $b >"$tmp/abab" 2>/dev/null
 check merge.repeated-inputs cmp -s "$tmp/ab" "$tmp/abab"
 
