@@ -12,8 +12,8 @@
  *   cc prog.c $(pkg-config --cflags --libs evgraph)
  * links the shared library and
  *   cc prog.c $(pkg-config --static --cflags --libs evgraph)
- * gives every library libevgraph.a needs (cgraph, gvc, libxml2, -lm,
- * -pthread) for a static link of it.
+ * gives every library libevgraph.a needs (cgraph, gvc, libxml2, jansson,
+ * fontconfig, glib, -lstemmer, -lm, -pthread) for a static link of it.
  */
 #ifndef EVGRAPH_H
 #define EVGRAPH_H

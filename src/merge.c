@@ -255,16 +255,25 @@ static int64_t date_gap(const evg_date *a, const evg_date *b) {
   return (int64_t)first_day(a) - last_day(b);
 }
 
-/* Event records in start order, for the candidate sweep. */
-static const event_rec *sweep_recs;
-static int compare_by_start(const void *x, const void *y) {
-  const event_rec *a = &sweep_recs[*(const size_t *)x];
-  const event_rec *b = &sweep_recs[*(const size_t *)y];
-  int32_t sa = evg_date_first_known_day(&a->event->date);
-  int32_t sb = evg_date_first_known_day(&b->event->date);
-  if (sa != sb)
-    return sa < sb ? -1 : 1;
-  return compare_size(x, y);
+/* An event record's place in the candidate sweep: by first day, then
+ * last day and headline, so that the same event told by two files sits
+ * side by side, then by record. */
+typedef struct {
+  int32_t start, end;
+  const char *label;
+  size_t record;
+} sweep_key;
+
+static int compare_sweep(const void *x, const void *y) {
+  const sweep_key *a = x, *b = y;
+  if (a->start != b->start)
+    return a->start < b->start ? -1 : 1;
+  if (a->end != b->end)
+    return a->end < b->end ? -1 : 1;
+  int c = strcmp(a->label, b->label);
+  if (c)
+    return c;
+  return a->record < b->record ? -1 : a->record > b->record;
 }
 
 /* ---- the merge ---- */
@@ -515,12 +524,18 @@ static void collect_events(merger *m) {
  * input (one article does not tell one happening twice). */
 static void group_events(merger *m) {
   size_t n = m->event_count;
+  sweep_key *sweep = evg_xmalloc((n + 1) * sizeof *sweep);
+  for (size_t i = 0; i < n; i++) {
+    const evg_date *d = &m->events[i].event->date;
+    sweep[i] =
+        (sweep_key){evg_date_first_known_day(d), evg_date_last_known_day(d),
+                    m->events[i].event->label, i};
+  }
+  qsort(sweep, n, sizeof *sweep, compare_sweep);
   size_t *by_start = evg_xmalloc((n + 1) * sizeof *by_start);
   for (size_t i = 0; i < n; i++)
-    by_start[i] = i;
-  sweep_recs = m->events;
-  qsort(by_start, n, sizeof *by_start, compare_by_start);
-  sweep_recs = NULL;
+    by_start[i] = sweep[i].record;
+  free(sweep);
   size_t cap = 64, count = 0;
   candidate *pairs = evg_xmalloc(cap * sizeof *pairs);
   for (size_t k = 0; k < n; k++) {
@@ -584,6 +599,8 @@ typedef struct {
   size_t member_count;
   size_t date_member; /* the member whose date wins */
   const char *id;
+  const evg_date *date; /* the date_member's: the output's order */
+  const char *rep_id;   /* the representative's id, as written */
 } merged_event;
 
 static int compare_members(const void *x, const void *y) {
@@ -605,15 +622,11 @@ static bool better_rep(const event_rec *a, const event_rec *b) {
   return a < b;
 }
 
-static const merger *order_merger;
 static int compare_merged(const void *x, const void *y) {
   const merged_event *a = x, *b = y;
-  const event_rec *ra = &order_merger->events[a->date_member];
-  const event_rec *rb = &order_merger->events[b->date_member];
-  int c = evg_date_compare(&ra->event->date, &rb->event->date);
+  int c = evg_date_compare(a->date, b->date);
   if (!c)
-    c = strcmp(order_merger->events[a->members[0]].event->id,
-               order_merger->events[b->members[0]].event->id);
+    c = strcmp(a->rep_id, b->rep_id);
   if (!c)
     c = a->members[0] < b->members[0] ? -1 : a->members[0] > b->members[0];
   return c;
@@ -914,10 +927,10 @@ evg_graph *evg_merge(const evg_graph *const *graphs, size_t count,
     size_t t = me->members[0];
     me->members[0] = me->members[best];
     me->members[best] = t;
+    me->date = &m.events[me->date_member].event->date;
+    me->rep_id = m.events[me->members[0]].event->id;
   }
-  order_merger = &m;
   qsort(merged, groups, sizeof *merged, compare_merged);
-  order_merger = NULL;
 
   /* ids: actors, periods, then events claim theirs in that order */
   const char **actor_ids =
