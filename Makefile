@@ -7,12 +7,12 @@ CC = gcc
 CFLAGS ?= -O2 -g
 WARNINGS = -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
   -Wmissing-prototypes -Wno-unused-parameter
-PKGS = libcgraph libgvc libxml-2.0 jansson fontconfig cairo
+PKGS = libcgraph libgvc libxml-2.0 jansson fontconfig cairo glib-2.0
 # Recursive (=) so that pkg-config runs only after the deps step.
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
 # What the library needs besides PKGS; also evgraph.pc's Libs.private.
-# libcsv (TimelineJS sheets) has no pkg-config file.
-PRIVATE_LIBS = -lcsv -lm -pthread
+# libcsv (TimelineJS sheets) and libstemmer have no pkg-config file.
+PRIVATE_LIBS = -lcsv -lstemmer -lm -pthread
 PKG_LIBS = $(shell pkg-config --libs $(PKGS)) $(PRIVATE_LIBS)
 BUILD ?= build
 SANITIZE ?=
@@ -54,10 +54,11 @@ LIB_SRC = src/util.c src/diag.c src/date.c src/graph.c src/parse_events.c \
   src/xml_errors.c \
   src/render_extract.c src/font_coverage.c \
   src/timelinejs.c src/parse_timelinejs_csv.c src/parse_timelinejs_json.c \
-  src/render_timelinejs.c
+  src/render_timelinejs.c \
+  src/render_events.c src/merge.c
 LIB_OBJ = $(LIB_SRC:src/%.c=$(BUILD)/%.o) $(BUILD)/gazetteer.o
 TEST_NAMES = test_date test_parse test_render test_timex test_filter test_json \
-  test_roundtrip
+  test_roundtrip test_merge
 # The fuzz targets (tests/fuzz/); make test replays their corpora with gcc.
 FUZZ_TARGETS = fuzz_date fuzz_events fuzz_extract fuzz_timelinejs_csv \
   fuzz_timelinejs_json

@@ -12,8 +12,8 @@
  *   cc prog.c $(pkg-config --cflags --libs evgraph)
  * links the shared library and
  *   cc prog.c $(pkg-config --static --cflags --libs evgraph)
- * gives every library libevgraph.a needs (cgraph, gvc, libxml2, -lm,
- * -pthread) for a static link of it.
+ * gives every library libevgraph.a needs (cgraph, gvc, libxml2, jansson,
+ * fontconfig, glib, -lstemmer, -lm, -pthread) for a static link of it.
  */
 #ifndef EVGRAPH_H
 #define EVGRAPH_H
@@ -321,12 +321,21 @@ typedef struct {
   const char *background;      /**< a colour (#RRGGBB) or a picture URL */
 } evg_slide;
 
+/** One source of an event and what it says: an events file's `source:`
+ * and `quote:` keys, paired in the order written (a `quote:` completes the
+ * last pair when it has no quote yet, else starts a new one; `source:`
+ * likewise).  Either may be NULL, not both. */
+typedef struct {
+  const char *source;
+  const char *quote;
+} evg_citation;
+
 typedef struct {
   const char *id;
   const char *label;       /**< the headline */
   const char *description; /**< or NULL */
-  const char *quote;       /**< the source sentence, or NULL */
-  const char *source;      /**< where the event was found, or NULL */
+  const char *quote;       /**< the first citation's quote, or NULL */
+  const char *source;      /**< the first citation's source, or NULL */
   evg_date date;           /**< resolved */
   const char *date_text;   /**< as written, e.g. "@inauguration - 7 days" */
   bool date_derived;       /**< written relative to the anchor or an event */
@@ -337,6 +346,13 @@ typedef struct {
   size_t rank; /**< position in the chronological order, from 0 */
   evg_pos pos;
   evg_slide slide; /**< TimelineJS's extras (all NULL for events files) */
+  /** Every source/quote pair, in file order (several after a merge);
+   * `quote` and `source` above are citations[0]'s.  Borrowed. */
+  const evg_citation *citations;
+  size_t citation_count;
+  /** `note:` lines, in file order (a merge notes the dates it overrode). */
+  const char *const *notes;
+  size_t note_count;
 } evg_event;
 
 typedef struct {
@@ -448,6 +464,46 @@ EVG_EXPORT evg_graph *evg_parse_timelinejs_csv(const char *text, size_t len,
 EVG_EXPORT evg_graph *evg_parse_timelinejs_json(const char *text, size_t len,
                                                 const char *file,
                                                 evg_diags *diags);
+/* Merging: several events files, one graph                             */
+/* ------------------------------------------------------------------ */
+
+/** Joins graphs (events files, usually extractions of articles about the
+ * same happenings) into one, as `evgraph merge` does (README, Merging):
+ *  - actors whose names fold to the same key (case and accents folded,
+ *    titles such as "Mr." dropped) become one, and so does a lone family
+ *    name with the one full name that ends in it;
+ *  - events from different inputs that are the same happening (dates that
+ *    overlap or lie at most EVG_MERGE_GAP_DAYS apart, a shared actor or no
+ *    actors on one side, headline similarity at least
+ *    EVG_MERGE_SIMILARITY) become one, keeping every citation;
+ *  - a merged event takes the narrowest date; a date that does not overlap
+ *    it is reported as a warning in `diags` citing both positions and kept
+ *    as a note;
+ *  - every date is written resolved (relative ones noted as written).
+ * The result does not depend on the order of `graphs` (they are put in a
+ * canonical order by content first).  Ids taken by two different merged
+ * elements are told apart with "-2", "-3"... in that order.  Returns a new
+ * graph freed with evg_graph_free() (it does not borrow from `graphs`), or
+ * NULL with errors in `diags` (merged relations that form a cycle).  Time
+ * O(n log n) in the number of events. */
+EVG_EXPORT evg_graph *evg_merge(const evg_graph *const *graphs, size_t count,
+                                evg_diags *diags);
+
+/** Days between two non-overlapping dates that may still be one event. */
+#define EVG_MERGE_GAP_DAYS 3
+/** Least headline similarity (Jaccard index of the folded content words,
+ * in percent) of two events taken as one. */
+#define EVG_MERGE_SIMILARITY 25
+
+/** Writes the graph as an events file that evg_parse_events reads back to
+ * the same model (less positions): header, actors, periods, events.
+ * Dates are written resolved, in the events-file spelling; a relative
+ * date's written form becomes a `note:`.  A value the file cannot hold on
+ * one line (line breaks, control characters, invalid UTF-8, surrounding
+ * spaces) is cleaned, with a warning in `diags`.  Returns true on success;
+ * write errors go to `diags`. */
+EVG_EXPORT bool evg_render_events(const evg_graph *graph, FILE *out,
+                                  evg_diags *diags);
 
 /* ------------------------------------------------------------------ */
 /* Filtering: a subgraph by date window, actors, tags or focus         */

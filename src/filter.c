@@ -187,8 +187,11 @@ static void add_event(evg_builder *b, evg_arena *arena, const evg_event *ev,
   evg_builder_event_set(b, e, EVG_FIELD_LABEL, copy(arena, ev->label));
   evg_builder_event_set(b, e, EVG_FIELD_DESCRIPTION,
                         copy(arena, ev->description));
-  evg_builder_event_set(b, e, EVG_FIELD_QUOTE, copy(arena, ev->quote));
-  evg_builder_event_set(b, e, EVG_FIELD_SOURCE, copy(arena, ev->source));
+  for (size_t c = 0; c < ev->citation_count; c++)
+    evg_builder_event_cite(b, e, copy(arena, ev->citations[c].source),
+                           copy(arena, ev->citations[c].quote));
+  for (size_t n = 0; n < ev->note_count; n++)
+    evg_builder_event_set(b, e, EVG_FIELD_NOTE, copy(arena, ev->notes[n]));
   const evg_slide *from = &ev->slide;
   evg_builder_event_slide(
       b, e,

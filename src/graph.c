@@ -162,12 +162,48 @@ size_t evg_event_fields(const evg_graph *g, const evg_event *e,
     FIELD("quote", e->quote);
   if (e->source)
     FIELD("source", e->source);
+  if (e->citation_count > 1) {
+    /* one line per citation; values never hold a line break */
+    for (int half = 0; half < 2; half++) {
+      fields[count] =
+          (evg_field){half ? "quotes" : "sources", NULL, EVG_VALUE_TEXT, 0};
+      offsets[count++] = storage->len;
+      for (size_t c = 0; c < e->citation_count; c++) {
+        const char *half_text =
+            half ? e->citations[c].quote : e->citations[c].source;
+        evg_buf_printf(storage, "%s%s", c ? "\n" : "",
+                       half_text ? half_text : "");
+      }
+      evg_buf_putc(storage, '\0');
+    }
+  }
+  if (e->note_count) {
+    fields[count] = (evg_field){"notes", NULL, EVG_VALUE_TEXT, 0};
+    offsets[count++] = storage->len;
+    for (size_t n = 0; n < e->note_count; n++)
+      evg_buf_printf(storage, "%s%s", n ? "\n" : "", e->notes[n]);
+    evg_buf_putc(storage, '\0');
+  }
 #undef NUMBER
 #undef FIELD
 #undef BEGIN
   for (size_t i = 0; i < count; i++)
     fields[i].value = storage->data + offsets[i];
   return count;
+}
+
+void evg_event_extra_fields(const evg_graph *g, const char *names[4]) {
+  bool sources = false, notes = false;
+  for (size_t i = 0; i < g->event_count && !(sources && notes); i++) {
+    sources |= g->events[i].citation_count > 1;
+    notes |= g->events[i].note_count > 0;
+  }
+  size_t n = 0;
+  if (sources)
+    names[n++] = "sources", names[n++] = "quotes";
+  if (notes)
+    names[n++] = "notes";
+  names[n] = NULL;
 }
 
 size_t evg_period_fields(const evg_period *period, evg_buf *storage,
@@ -247,7 +283,8 @@ bool evg_graph_check(const evg_graph *g) {
  * array each for all events (events_of), an absolute date straight into
  * the event, a relative one into the relative_dates array. */
 typedef struct {
-  size_t relative; /* index in relative_dates when the date is relative */
+  size_t relative;      /* index in relative_dates when the date is relative */
+  size_t last_citation; /* 1 + its index in the builder's citations, or 0 */
   bool has_date;
   /* Resolution state of the date: 0 to do, 1 in progress, 2 done, 3 failed */
   unsigned char date_state;
@@ -274,6 +311,16 @@ typedef struct {
   bool in_order;
 } pending_list;
 
+typedef struct {
+  size_t event;
+  const char *source, *quote;
+} pending_citation;
+
+typedef struct {
+  size_t event;
+  const char *text;
+} pending_note;
+
 /* What an id names, in the builder's id map. */
 enum { ID_EVENT, ID_ACTOR, ID_PERIOD };
 static const char *const id_kind_names[] = {"an event", "an actor", "a period"};
@@ -285,8 +332,10 @@ struct evg_builder {
   evg_map ids; /* id -> index * 3 + an ID_* kind */
   size_t event_cap, actor_cap, edge_cap, period_cap;
   event_extra *extras;
-  pending_list refs; /* pending_ref */
-  pending_list tags; /* pending_tag */
+  pending_list refs;      /* pending_ref */
+  pending_list tags;      /* pending_tag */
+  pending_list citations; /* pending_citation */
+  pending_list notes;     /* pending_note */
   evg_date_spec *relative_dates;
   size_t relative_count, relative_cap;
   evg_arena scratch;       /* strings needed only while building */
@@ -396,9 +445,36 @@ size_t evg_builder_add_event(evg_builder *b, const char *id, evg_pos pos) {
   return index;
 }
 
+static void *pending_add(pending_list *list, size_t size, size_t event);
+
+/* A new citation of `event`; the event remembers its last one, which a
+ * `quote:` or `source:` completes when that half is still empty. */
+static pending_citation *push_citation(evg_builder *b, size_t event) {
+  pending_citation *c = pending_add(&b->citations, sizeof *c, event);
+  c->source = c->quote = NULL;
+  b->extras[event].last_citation = b->citations.count;
+  return c;
+}
+
+void evg_builder_event_cite(evg_builder *b, size_t event, const char *source,
+                            const char *quote) {
+  if (!source && !quote)
+    return;
+  pending_citation *c = push_citation(b, event);
+  c->source = source;
+  c->quote = quote;
+}
+
 void evg_builder_event_set(evg_builder *b, size_t event, evg_event_field f,
                            const char *value) {
   evg_event *e = &b->graph->events[event];
+  size_t last_index = b->extras[event].last_citation;
+  pending_citation *last =
+      last_index ? (pending_citation *)b->citations.items + (last_index - 1)
+                 : NULL;
+  if ((f == EVG_FIELD_QUOTE || f == EVG_FIELD_SOURCE || f == EVG_FIELD_NOTE) &&
+      !value)
+    return;
   switch (f) {
   case EVG_FIELD_LABEL:
     e->label = value;
@@ -407,10 +483,18 @@ void evg_builder_event_set(evg_builder *b, size_t event, evg_event_field f,
     e->description = value;
     break;
   case EVG_FIELD_QUOTE:
-    e->quote = value;
+    if (!last || last->quote)
+      last = push_citation(b, event);
+    last->quote = value;
     break;
   case EVG_FIELD_SOURCE:
-    e->source = value;
+    if (!last || last->source)
+      last = push_citation(b, event);
+    last->source = value;
+    break;
+  case EVG_FIELD_NOTE:
+    ((pending_note *)pending_add(&b->notes, sizeof(pending_note), event))
+        ->text = value;
     break;
   }
 }
@@ -557,6 +641,12 @@ static void resolve_refs(evg_builder *b) {
   size_t *tag_runs =
       pending_runs(&b->tags, sizeof(pending_tag), g->event_count);
   const pending_tag *all_tags = b->tags.items;
+  size_t *citation_runs =
+      pending_runs(&b->citations, sizeof(pending_citation), g->event_count);
+  const pending_citation *all_citations = b->citations.items;
+  size_t *note_runs =
+      pending_runs(&b->notes, sizeof(pending_note), g->event_count);
+  const pending_note *all_notes = b->notes.items;
   for (size_t e = 0; e < g->event_count; e++) {
     const pending_ref *refs = (const pending_ref *)b->refs.items + ref_runs[e];
     size_t ref_count = ref_runs[e + 1] - ref_runs[e];
@@ -636,14 +726,36 @@ static void resolve_refs(evg_builder *b) {
       tags[t] = all_tags[tag_runs[e] + t].tag;
     g->events[e].tags = tags;
     g->events[e].tag_count = tag_count;
+    size_t citation_count = citation_runs[e + 1] - citation_runs[e];
+    evg_citation *citations =
+        evg_arena_alloc(&g->arena, (citation_count + 1) * sizeof *citations);
+    for (size_t c = 0; c < citation_count; c++) {
+      const pending_citation *from = &all_citations[citation_runs[e] + c];
+      citations[c] = (evg_citation){from->source, from->quote};
+    }
+    g->events[e].citations = citations;
+    g->events[e].citation_count = citation_count;
+    g->events[e].quote = citation_count ? citations[0].quote : NULL;
+    g->events[e].source = citation_count ? citations[0].source : NULL;
+    size_t note_count = note_runs[e + 1] - note_runs[e];
+    const char **notes =
+        evg_arena_alloc(&g->arena, (note_count + 1) * sizeof *notes);
+    for (size_t n = 0; n < note_count; n++)
+      notes[n] = all_notes[note_runs[e] + n].text;
+    g->events[e].notes = notes;
+    g->events[e].note_count = note_count;
   }
   free(resolved);
   free(sorted);
   free(ref_runs);
   free(tag_runs);
+  free(citation_runs);
+  free(note_runs);
   /* consumed: the edges and the events' lists hold what they said */
   pending_free(&b->refs);
   pending_free(&b->tags);
+  pending_free(&b->citations);
+  pending_free(&b->notes);
 }
 
 static bool anchor_shift(evg_builder *b, const evg_date *base,
@@ -944,6 +1056,8 @@ static void free_builder(evg_builder *b) {
   free(b->relative_dates);
   pending_free(&b->refs);
   pending_free(&b->tags);
+  pending_free(&b->citations);
+  pending_free(&b->notes);
   evg_arena_free(&b->scratch);
   free(b->edge_lines);
   evg_map_free(&b->ids);

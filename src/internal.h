@@ -112,12 +112,20 @@ void evg_utf8_sanitize(evg_buf *buf, const char *s, size_t len);
  * isolates.  Writers of events files replace them. */
 bool evg_events_rejects(unsigned int cp);
 
+/* Text made one value of an events file (render_extract.c): clean UTF-8,
+ * line breaks and tabs as spaces, what the events parser rejects as U+FFFD,
+ * trimmed.  `clean` is reset. */
+void evg_events_one_line(evg_buf *clean, const char *text, size_t len);
+
 /* The data fields every writer gives an event, in this order: date,
  * date_label, date_written (relative dates only), date_iso, start and end
  * (absent when open or unknown), precision, year, approximate, uncertain, rank,
- * actors, tags, description, quote, source (the last three when given).  Values
+ * actors, tags, description, quote, source (the last three when given),
+ * then after a merge `sources` and `quotes` (every citation's, one per line,
+ * an empty line for a missing half; only with two citations or more) and
+ * `notes` (one per line, when any: GraphML has no list type).  Values
  * point into *storage, which the call resets.  Returns the number of fields. */
-#define EVG_EVENT_FIELDS 17
+#define EVG_EVENT_FIELDS 20
 /* What a field's value is, beyond its text: writers with types (JSON)
  * take `number` or the model's lists rather than parse the text again. */
 typedef enum {
@@ -136,6 +144,11 @@ typedef struct {
 } evg_field;
 size_t evg_event_fields(const evg_graph *graph, const evg_event *event,
                         evg_buf *storage, evg_field *fields);
+/* The names of the fields above that only some graphs have (`sources`,
+ * `quotes`, `notes`), NULL-terminated, when some event of `graph` has
+ * them: writers that declare their keys up front declare these only then,
+ * so that files without them stay as they were.  Into names[4]. */
+void evg_event_extra_fields(const evg_graph *graph, const char *names[4]);
 
 /* The data fields every writer gives a period, in this order: date (its
  * span as EDTF, A/B or A/..), date_label, start, end (absent while it
@@ -257,11 +270,15 @@ size_t evg_builder_add_event(evg_builder *b, const char *id, evg_pos pos);
 typedef enum {
   EVG_FIELD_LABEL,
   EVG_FIELD_DESCRIPTION,
-  EVG_FIELD_QUOTE,
-  EVG_FIELD_SOURCE
+  EVG_FIELD_QUOTE,  /* pairs with the last citation's source, if free */
+  EVG_FIELD_SOURCE, /* pairs with the last citation's quote, if free */
+  EVG_FIELD_NOTE    /* adds a note */
 } evg_event_field;
 void evg_builder_event_set(evg_builder *b, size_t event, evg_event_field f,
                            const char *value);
+/* Adds a whole source/quote pair (either may be NULL, not both). */
+void evg_builder_event_cite(evg_builder *b, size_t event, const char *source,
+                            const char *quote);
 void evg_builder_event_date(evg_builder *b, size_t event,
                             const evg_date_spec *date);
 void evg_builder_event_tag(evg_builder *b, size_t event, const char *tag);

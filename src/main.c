@@ -22,6 +22,7 @@ static const char usage[] =
     "Usage: evgraph render FILE... [-t FORMATS] [-o DIR | -o FILE | -o -] "
     "[OPTIONS]\n"
     "       evgraph check FILE...\n"
+    "       evgraph merge FILE... [-o FILE]\n"
     "       evgraph extract [--anchor YYYY-MM-DD] [--format "
     "events|timeml|json] FILE\n"
     "       evgraph --help | --version\n"
@@ -34,6 +35,9 @@ static const char usage[] =
     "           PDF or JSON\n"
     "  check    validate each FILE and write nothing\n"
     "  extract  find the dates in prose and propose dated events (stdout)\n"
+    "  merge    join events files into one: actors by name, the same\n"
+    "           happening told twice into one event with every source\n"
+    "           (stdout, or -o FILE)\n"
     "\n"
     "Options:\n"
     "  -t, --format FORMATS  comma-separated: dot, svg, graphml, png, pdf,\n"
@@ -42,7 +46,8 @@ static const char usage[] =
     "                        gexf (Gephi, with the timeline)\n"
     "                        yed (GraphML with the drawing for yEd, written\n"
     "                        as NAME.yed.graphml), timelinejs (TimelineJS\n"
-    "                        JSON, NAME.timeline.json)\n"
+    "                        JSON, NAME.timeline.json), events (an events\n"
+    "                        file, dates resolved)\n"
     "                        (default: dot,svg,graphml)\n"
     "  -o, --output DIR      folder for the outputs, created if missing\n"
     "                        (default: out); '-' writes the one format\n"
@@ -97,6 +102,7 @@ enum {
   GEXF,
   YED,
   TIMELINEJS,
+  EVENTS,
   FORMAT_COUNT
 };
 /* Each format and the extension of its file (DIR/NAME.EXTENSION). */
@@ -111,9 +117,11 @@ static const struct {
                            {"graphology", "graphology.json"},
                            {"gexf", "gexf"},
                            {"yed", "yed.graphml"},
-                           {"timelinejs", "timeline.json"}};
+                           {"timelinejs", "timeline.json"},
+                           {"events", "events"}};
 #define FORMAT_NAMES                                                           \
-  "dot, svg, graphml, png, pdf, json, graphology, gexf, yed or timelinejs"
+  "dot, svg, graphml, png, pdf, json, graphology, gexf, yed, timelinejs or "   \
+  "events"
 
 typedef struct {
   const char *command;
@@ -121,6 +129,7 @@ typedef struct {
   size_t file_count;
   bool wanted[FORMAT_COUNT];
   const char *output;
+  bool output_given;
   evg_render_options render;
   const char *anchor;
   const char *extract_format;
@@ -329,6 +338,7 @@ static int parse_args(cli *c, int argc, char **argv) {
         return rc;
     } else if (strcmp(name, "-o") == 0 || strcmp(name, "--output") == 0) {
       c->output = value;
+      c->output_given = true;
     } else {
       c->render.title = value;
     }
@@ -336,9 +346,10 @@ static int parse_args(cli *c, int argc, char **argv) {
   if (!c->command)
     return usage_error("%s", "missing command (render or check)");
   if (strcmp(c->command, "render") != 0 && strcmp(c->command, "check") != 0 &&
-      strcmp(c->command, "extract") != 0)
+      strcmp(c->command, "extract") != 0 && strcmp(c->command, "merge") != 0)
     return usage_error(
-        "unknown command '%s' (expected render, check or extract)", c->command);
+        "unknown command '%s' (expected render, check, extract or merge)",
+        c->command);
   if (c->file_count == 0)
     return usage_error("%s", "missing input FILE ('-' reads standard input)");
   if (c->depth_given && !c->filter.focus)
@@ -524,6 +535,8 @@ static bool render_format(const evg_graph *g, const cli *c, int format,
     return evg_render_yed(g, &c->render, out, diags);
   if (format == TIMELINEJS)
     return evg_render_timelinejs(g, &c->render, out, diags);
+  if (format == EVENTS)
+    return evg_render_events(g, out, diags);
   return evg_render_image(g, &c->render, formats[format].name, out, diags);
 }
 
@@ -660,6 +673,49 @@ static int extract(const cli *c) {
   return ok ? EXIT_OK : EXIT_USAGE;
 }
 
+/* evgraph merge: the parsed inputs joined, as one events file on standard
+ * output or in -o FILE (written whole or not at all). */
+static int merge(const cli *c, evg_graph **graphs) {
+  evg_diags *diags = evg_diags_new(MAX_ERRORS);
+  evg_graph *merged =
+      evg_merge((const evg_graph *const *)graphs, c->file_count, diags);
+  int status = merged ? EXIT_OK : EXIT_INPUT;
+  bool to_stdout = !c->output_given || strcmp(c->output, "-") == 0;
+  const char *input = to_stdout ? NULL : same_file_as_input(c, c->output);
+  if (merged && input) {
+    fprintf(stderr,
+            "evgraph: the output %s is the input '%s'; refusing to overwrite "
+            "it (choose another -o)\n",
+            c->output, input);
+    status = EXIT_USAGE;
+  } else if (merged && to_stdout) {
+    char *data = NULL;
+    size_t len = 0;
+    FILE *memory = open_memstream(&data, &len);
+    bool ok = memory && evg_render_events(merged, memory, diags);
+    if (memory)
+      ok &= fclose(memory) == 0;
+    print_diags(diags);
+    evg_diags_free(diags);
+    diags = NULL;
+    if (!ok || !write_stdout(data, len))
+      status = EXIT_USAGE;
+    free(data);
+  } else if (merged) {
+    evg_outputs *outputs = evg_outputs_new();
+    FILE *out = evg_outputs_open(outputs, c->output, diags);
+    if (!out || !evg_render_events(merged, out, diags) ||
+        !evg_outputs_commit(outputs, diags))
+      status = EXIT_USAGE;
+    evg_outputs_free(outputs);
+  }
+  if (diags)
+    print_diags(diags);
+  evg_diags_free(diags);
+  evg_graph_free(merged);
+  return status;
+}
+
 static void free_cli(cli *c) {
   free(c->files);
   free((void *)c->filter.actors);
@@ -709,7 +765,7 @@ int main(int argc, char **argv) {
     return usage_error("%s", "--deck writes a file per slide: give a folder "
                              "with -o DIR");
   }
-  if (to_stdout && c.file_count != 1) {
+  if (to_stdout && c.file_count != 1 && strcmp(c.command, "merge") != 0) {
     free_cli(&c);
     return usage_error("%s", "'-o -' takes exactly one input FILE");
   }
@@ -763,6 +819,8 @@ int main(int argc, char **argv) {
     evg_diags_free(diags);
     free(text);
   }
+  if (status == EXIT_OK && strcmp(c.command, "merge") == 0)
+    status = merge(&c, graphs);
   if (status == EXIT_OK && strcmp(c.command, "render") == 0) {
     evg_diags *diags = evg_diags_new(MAX_ERRORS);
     if (to_stdout) {

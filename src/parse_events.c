@@ -31,13 +31,14 @@ typedef enum {
   KEY_FROM,
   KEY_TO,
   KEY_COLOR,
+  KEY_NOTE,
   KEY_COUNT
 } block_key;
 
 static const char *const key_names[KEY_COUNT] = {
     "date", "label",  "description", "quote",    "source",  "actors",
     "tags", "causes", "responds-to", "precedes", "part-of", "name",
-    "kind", "from",   "to",          "color"};
+    "kind", "from",   "to",          "color",    "note"};
 
 #define KEY_BIT(key) (1u << (key))
 /* The keys of each kind of block; a broken block's lines are checked
@@ -45,7 +46,7 @@ static const char *const key_names[KEY_COUNT] = {
 static unsigned int block_keys(block_kind block) {
   switch (block) {
   case BLOCK_EVENT:
-    return KEY_BIT(KEY_PART_OF + 1) - KEY_BIT(KEY_DATE);
+    return (KEY_BIT(KEY_PART_OF + 1) - KEY_BIT(KEY_DATE)) | KEY_BIT(KEY_NOTE);
   case BLOCK_ACTOR:
     return KEY_BIT(KEY_NAME) | KEY_BIT(KEY_KIND);
   case BLOCK_PERIOD:
@@ -679,8 +680,8 @@ static void block_line(parser *p, const char *s, const char *end) {
     else
       error_at(p, s, len,
                "unknown event key '%.*s' (expected date, label, description, "
-               "actors, tags, causes, responds-to, precedes, part-of, quote "
-               "or source)",
+               "actors, tags, causes, responds-to, precedes, part-of, quote, "
+               "source or note)",
                (int)len, s);
     return;
   }
@@ -691,7 +692,10 @@ static void block_line(parser *p, const char *s, const char *end) {
     each_item(p, (block_key)key, value, value_end, add_list_item);
     return;
   }
-  if (p->key_lines[key]) {
+  /* source and quote pair up in the order written, notes add up: a
+   * merged event keeps every source */
+  bool repeats = key == KEY_QUOTE || key == KEY_SOURCE || key == KEY_NOTE;
+  if (p->key_lines[key] && !repeats) {
     error_at(p, s, len, "duplicate key '%s' (first at line %d)", key_names[key],
              p->key_lines[key]);
     return;
@@ -740,6 +744,9 @@ static void block_line(parser *p, const char *s, const char *end) {
     break;
   case KEY_SOURCE:
     evg_builder_event_set(p->builder, p->block_index, EVG_FIELD_SOURCE, text);
+    break;
+  case KEY_NOTE:
+    evg_builder_event_set(p->builder, p->block_index, EVG_FIELD_NOTE, text);
     break;
   case KEY_NAME:
     evg_builder_actor_set(p->builder, p->block_index, text, NULL);

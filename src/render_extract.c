@@ -12,7 +12,7 @@
  * as spaces, what the events parser rejects (C1 controls, bidi overrides;
  * evg_utf8_sanitize has replaced C0) as U+FFFD, trimmed.  A file name with
  * a newline must not add lines to the file. */
-static void one_line(evg_buf *clean, const char *text, size_t len) {
+void evg_events_one_line(evg_buf *clean, const char *text, size_t len) {
   evg_buf valid = {0};
   evg_utf8_sanitize(&valid, text, len);
   clean->len = 0;
@@ -41,7 +41,7 @@ static void one_line(evg_buf *clean, const char *text, size_t len) {
 
 static void put_value(FILE *out, const char *text) {
   evg_buf clean = {0};
-  one_line(&clean, text, strlen(text));
+  evg_events_one_line(&clean, text, strlen(text));
   fwrite(clean.data, 1, clean.len, out);
   fputc('\n', out);
   evg_buf_free(&clean);
@@ -50,7 +50,7 @@ static void put_value(FILE *out, const char *text) {
 static void write_events(const evg_extraction *x, const char *text, size_t len,
                          const char *file_name, FILE *out) {
   evg_buf file_line = {0};
-  one_line(&file_line, file_name, strlen(file_name));
+  evg_events_one_line(&file_line, file_name, strlen(file_name));
   const char *file = file_line.data;
   fprintf(out,
           "# Proposed by evgraph extract from %s: review the labels, "
@@ -62,14 +62,15 @@ static void write_events(const evg_extraction *x, const char *text, size_t len,
     line_end++;
   evg_buf title = {0};
   if (line_end > 0 && line_end < 120 && text[line_end - 1] != '.')
-    one_line(&title, text, line_end); /* a NUL in it is U+FFFD, not its end */
+    evg_events_one_line(&title, text,
+                        line_end); /* a NUL in it is U+FFFD, not its end */
   if (title.len == 0) {
     /* else the file's name, without its folder and extension */
     const char *base = strrchr(file, '/');
     base = base ? base + 1 : file;
     const char *dot = strrchr(base, '.');
     size_t n = dot && dot != base ? (size_t)(dot - base) : strlen(base);
-    one_line(&title, n ? base : file, n ? n : strlen(file));
+    evg_events_one_line(&title, n ? base : file, n ? n : strlen(file));
   }
   /* an empty value is an error in the events file */
   fprintf(out, "title: %s\n", title.len ? title.data : "(untitled)");

@@ -186,7 +186,7 @@ static void shape(writer *wr, const char *value) {
   end(wr);
 }
 
-static void write_declarations(writer *wr) {
+static void write_declarations(writer *wr, const evg_graph *g) {
   static const char *const classes[] = {"node", "edge"};
   for (int c = CLASS_NODE; c <= CLASS_EDGE; c++) {
     start(wr, "attributes");
@@ -199,6 +199,16 @@ static void write_declarations(writer *wr) {
       attribute(wr, "id", attributes[i].id);
       attribute(wr, "title", attributes[i].id);
       attribute(wr, "type", attributes[i].type);
+      end(wr);
+    }
+    const char *extra[4] = {NULL};
+    if (c == CLASS_NODE)
+      evg_event_extra_fields(g, extra);
+    for (size_t i = 0; extra[i]; i++) {
+      start(wr, "attribute");
+      attribute(wr, "id", extra[i]);
+      attribute(wr, "title", extra[i]);
+      attribute(wr, "type", "string");
       end(wr);
     }
     end(wr);
@@ -364,7 +374,7 @@ static void write_document(writer *wr, const drawing *d, const char *title) {
   attribute(wr, "mode", "dynamic");
   attribute(wr, "timeformat", "date");
   attribute(wr, "idtype", "string");
-  write_declarations(wr);
+  write_declarations(wr, d->g);
   const evg_graph *g = d->g;
   size_t events = evg_graph_event_count(g), actors = evg_graph_actor_count(g);
   char count[32];

@@ -108,7 +108,7 @@ static void data_pos(evg_xml *wr, evg_pos pos, bool edge) {
   data_int(wr, edge ? "edge_column" : "column", pos.col);
 }
 
-static void write_keys(evg_xml *wr) {
+static void write_keys(evg_xml *wr, const evg_graph *g) {
   static const char *const domains[] = {"graph", "node", "edge"};
   for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
     evg_xml_start(wr, "key");
@@ -116,6 +116,16 @@ static void write_keys(evg_xml *wr) {
     evg_xml_attr(wr, "for", domains[keys[i].domain]);
     evg_xml_attr(wr, "attr.name", keys[i].name ? keys[i].name : keys[i].id);
     evg_xml_attr(wr, "attr.type", keys[i].type);
+    evg_xml_end(wr);
+  }
+  const char *extra[4];
+  evg_event_extra_fields(g, extra);
+  for (size_t i = 0; extra[i]; i++) {
+    evg_xml_start(wr, "key");
+    evg_xml_attr(wr, "id", extra[i]);
+    evg_xml_attr(wr, "for", "node");
+    evg_xml_attr(wr, "attr.name", extra[i]);
+    evg_xml_attr(wr, "attr.type", "string");
     evg_xml_end(wr);
   }
 }
@@ -226,7 +236,7 @@ static bool write_document(const evg_graph *g,
                    ? flavour->schema_location
                    : "http://graphml.graphdrawing.org/xmlns "
                      "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
-  write_keys(&wr);
+  write_keys(&wr, g);
   if (flavour && flavour->keys)
     flavour->keys(&wr, flavour->user);
   evg_xml_start(&wr, "graph");

@@ -115,7 +115,7 @@ $EVG frobnicate x >/dev/null 2>"$tmp/err"
 check "usage.unknown-command" [ $? -eq 2 ]
 $EVG render data/deepseek-2025.events -t dot,jpeg -o "$tmp/x" >/dev/null 2>"$tmp/err"
 check "usage.unknown-format" [ $? -eq 2 ]
-check "usage.unknown-format.lists-json" grep -q "expected dot, svg, graphml, png, pdf, json, graphology, gexf, yed or timelinejs" "$tmp/err"
+check "usage.unknown-format.lists-json" grep -q "expected dot, svg, graphml, png, pdf, json, graphology, gexf, yed, timelinejs or events" "$tmp/err"
 $EVG render "$tmp/does-not-exist.events" >/dev/null 2>"$tmp/err"
 check "usage.missing-file.exit" [ $? -eq 2 ]
 check "usage.missing-file.text" grep -q "cannot read" "$tmp/err"
@@ -193,7 +193,7 @@ check "cli.gexf.deterministic" bash -c "[ -s '$tmp/a.gexf' ] && cmp -s '$tmp/a.g
 $EVG render tests/golden/small.events -o "$tmp/default" 2>/dev/null
 check "cli.gexf.not-by-default" bash -c "[ -f '$tmp/default/small.graphml' ] && [ ! -e '$tmp/default/small.gexf' ]"
 $EVG render tests/golden/small.events -t gexff -o "$tmp/x" 2>"$tmp/err"
-check "cli.gexf.listed-in-formats" grep -q "unknown format 'gexff' (expected dot, svg, graphml, png, pdf, json, graphology, gexf, yed or timelinejs)" "$tmp/err"
+check "cli.gexf.listed-in-formats" grep -q "unknown format 'gexff' (expected dot, svg, graphml, png, pdf, json, graphology, gexf, yed, timelinejs or events)" "$tmp/err"
 # --- fonts: a character no installed font has is named in one warning per
 # render (not once per picture format), in the diagnostic form, with the
 # package that covers it; none for DOT and GraphML, none for Latin and CJK

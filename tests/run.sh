@@ -47,6 +47,7 @@ suite cli tests/cli.sh
 suite interop tests/interop.sh
 suite yed tests/yed.sh
 suite extract tests/extract.sh
+suite merge tests/merge.sh
 suite hostile tests/hostile.sh
 suite timeline tests/timeline.sh
 suite graphsize tests/graphsize.sh

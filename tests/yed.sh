@@ -61,7 +61,7 @@ check "yed.output-file.graphml-is-a-file" bash -c "[ -f '$tmp/single/plain.graph
 $EVG render tests/golden/small.events -t yed -o "$tmp/single/plain.svg" 2>/dev/null
 check "yed.output-file.other-extension-is-a-folder" [ -f "$tmp/single/plain.svg/small.yed.graphml" ]
 $EVG render tests/golden/small.events -t nope 2>"$tmp/err"
-check "yed.usage-lists-yed" grep -q "expected dot, svg, graphml, png, pdf, json, graphology, gexf, yed or timelinejs" "$tmp/err"
+check "yed.usage-lists-yed" grep -q "expected dot, svg, graphml, png, pdf, json, graphology, gexf, yed, timelinejs or events" "$tmp/err"
 
 # --- a layout that fails writes nothing: an unknown theme stops it first,
 # and a failed run leaves an existing file as it was

@@ -236,6 +236,52 @@ static void check_json(const evg_graph *graph, format which) {
   free(text.data);
 }
 
+static char *events_text(const evg_graph *graph, const char *what) {
+  evg_diags *diags = evg_diags_new(0);
+  fuzz_output out;
+  fuzz_output_open(&out);
+  bool ok = evg_render_events(graph, out.stream, diags);
+  fuzz_output_close(&out);
+  FUZZ_REQUIRE(ok && evg_diags_errors(diags) == 0,
+               "the events writer failed on %s", what);
+  evg_diags_free(diags);
+  return out.data;
+}
+
+/* The events writer reads back (and writes the same bytes again), and
+ * merging the graph with itself gives what merging it alone gives. */
+static void check_events_and_merge(const evg_graph *graph) {
+  char *text = events_text(graph, "the parsed graph");
+  evg_diags *diags = evg_diags_new(20);
+  evg_graph *back =
+      evg_parse_events(text, strlen(text), "written.events", diags);
+  fuzz_format_diags(diags);
+  FUZZ_REQUIRE(back != NULL, "the written events file does not parse: %s",
+               evg_diags_count(diags) ? evg_diags_get(diags, 0)->message
+                                      : "no diagnostic");
+  char *again = events_text(back, "the graph read back");
+  FUZZ_REQUIRE(strcmp(text, again) == 0,
+               "the events file written twice differs");
+  const evg_graph *one[] = {graph}, *two[] = {graph, graph};
+  evg_graph *alone = evg_merge(one, 1, diags);
+  evg_graph *twice = evg_merge(two, 2, diags);
+  FUZZ_REQUIRE(alone && twice, "merge failed: %s",
+               evg_diags_count(diags) ? evg_diags_get(diags, 0)->message
+                                      : "no diagnostic");
+  FUZZ_REQUIRE(evg_graph_check(alone) && evg_graph_check(twice),
+               "merged graph invariants broken");
+  char *a = events_text(alone, "a merge"), *b = events_text(twice, "a merge");
+  FUZZ_REQUIRE(strcmp(a, b) == 0, "merge of A with A differs from A's");
+  free(a);
+  free(b);
+  evg_graph_free(alone);
+  evg_graph_free(twice);
+  evg_graph_free(back);
+  evg_diags_free(diags);
+  free(again);
+  free(text);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (size > FUZZ_MAX_INPUT)
@@ -256,6 +302,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   check_graphml(graph, FORMAT_GRAPHML);
   check_json(graph, FORMAT_NODE_LINK);
   check_json(graph, FORMAT_GRAPHOLOGY);
+  check_events_and_merge(graph);
   if (evg_graph_event_count(graph) > EVG_DRAWING_EVENTS_MAX) {
     check_graphml(graph, FORMAT_YED);
     fuzz_output gexf;

@@ -1,0 +1,1067 @@
+/* merge.c: several graphs (events files about the same happenings) joined
+ * into one: actors by folded name, events that are the same happening into
+ * one event with every citation, dates that disagree reported.  The rules
+ * and their thresholds are in evgraph.h (evg_merge) and the README. */
+#define _POSIX_C_SOURCE 200809L /* open_memstream */
+#include "internal.h"
+
+#include <glib.h>
+#include <libstemmer.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Events compared with each one, at most: the nearest earlier starts
+ * (keeps the candidate search O(n log n) when thousands of fuzzy dates
+ * overlap). */
+#define COMPARE_MAX 256
+
+/* ---- text folding (glib: Unicode case folding and decomposition) ---- */
+
+/* Lower-case words of `text` without accents: NFKD, marks dropped, case
+ * folded, anything but letters and digits a space; words joined by one
+ * space.  Into `out` (reset). */
+static void fold_words(evg_buf *out, const char *text) {
+  out->len = 0;
+  evg_buf_append(out, "", 0);
+  evg_buf clean = {0};
+  evg_utf8_sanitize(&clean, text, strlen(text));
+  char *decomposed = g_utf8_normalize(clean.data, -1, G_NORMALIZE_NFKD);
+  evg_buf_free(&clean);
+  if (!decomposed)
+    return;
+  char *folded = g_utf8_casefold(decomposed, -1);
+  g_free(decomposed);
+  bool space = true;
+  for (const char *s = folded; *s; s = g_utf8_next_char(s)) {
+    gunichar c = g_utf8_get_char(s);
+    if (g_unichar_ismark(c))
+      continue;
+    if (!g_unichar_isalnum(c)) {
+      space = true;
+      continue;
+    }
+    if (space && out->len)
+      evg_buf_putc(out, ' ');
+    space = false;
+    evg_buf_append(out, s, (size_t)(g_utf8_next_char(s) - s));
+  }
+  g_free(folded);
+}
+
+/* Titles before a name, dropped from actor keys ("Mr. Musk" is "musk"). */
+static bool is_title(const char *word, size_t len) {
+  static const char *const titles[] = {"mr",    "mrs",  "ms",  "miss",
+                                       "dr",    "prof", "sir", "dame",
+                                       "madam", "mx",   NULL};
+  for (size_t i = 0; titles[i]; i++)
+    if (strlen(titles[i]) == len && memcmp(titles[i], word, len) == 0)
+      return true;
+  return false;
+}
+
+/* English words that say nothing about which happening a headline is. */
+static bool is_stopword(const char *word, size_t len) {
+  static const char *const words[] = {
+      "a",    "an",    "the",   "and",  "or",   "but",   "of",    "to",
+      "in",   "on",    "at",    "by",   "for",  "from",  "with",  "as",
+      "is",   "are",   "was",   "were", "be",   "been",  "has",   "have",
+      "had",  "it",    "its",   "this", "that", "these", "those", "his",
+      "her",  "their", "they",  "he",   "she",  "we",    "after", "before",
+      "into", "over",  "about", "than", "then", "also",  "which", "who",
+      "will", "would", "said",  "says", "say",  "not",   "no",    "up",
+      "out",  "new",   "more",  "most", "s",    NULL};
+  for (size_t i = 0; words[i]; i++)
+    if (strlen(words[i]) == len && memcmp(words[i], word, len) == 0)
+      return true;
+  return false;
+}
+
+/* ---- union-find ---- */
+
+static size_t find(size_t *parent, size_t i) {
+  while (parent[i] != i) {
+    parent[i] = parent[parent[i]];
+    i = parent[i];
+  }
+  return i;
+}
+
+/* ---- the inputs, in a canonical order ---- */
+
+typedef struct {
+  const evg_graph *graph;
+  char *content; /* the graph as an events file: the order's key */
+  size_t content_len;
+  const char *name; /* the file name of its first element, or "" */
+} input;
+
+static int compare_inputs(const void *a, const void *b) {
+  const input *x = a, *y = b;
+  size_t n = x->content_len < y->content_len ? x->content_len : y->content_len;
+  int c = memcmp(x->content, y->content, n);
+  if (c)
+    return c;
+  if (x->content_len != y->content_len)
+    return x->content_len < y->content_len ? -1 : 1;
+  return strcmp(x->name, y->name);
+}
+
+static const char *graph_file(const evg_graph *g) {
+  if (evg_graph_event_count(g))
+    return evg_graph_event(g, 0)->pos.file;
+  if (evg_graph_actor_count(g))
+    return evg_graph_actor(g, 0)->pos.file;
+  if (evg_graph_period_count(g))
+    return evg_graph_period(g, 0)->pos.file;
+  return NULL;
+}
+
+/* ---- actors ---- */
+
+typedef struct {
+  size_t input;
+  const evg_actor *actor;
+  char *key; /* folded name without titles */
+  size_t words;
+  const char *last_word; /* into key */
+  size_t merged;         /* index of the merged actor */
+} actor_rec;
+
+static void actor_key(actor_rec *r, evg_buf *scratch) {
+  fold_words(scratch, r->actor->name ? r->actor->name : r->actor->id);
+  evg_buf key = {0};
+  evg_buf_append(&key, "", 0);
+  r->words = 0;
+  const char *s = scratch->data;
+  while (*s) {
+    size_t len = strcspn(s, " ");
+    /* a title counts only before the name */
+    if (!(r->words == 0 && is_title(s, len) && s[len])) {
+      if (key.len)
+        evg_buf_putc(&key, ' ');
+      evg_buf_append(&key, s, len);
+      r->words++;
+    }
+    s += len + (s[len] == ' ');
+  }
+  if (key.len == 0) /* a name of signs only: its id stands for it */
+    evg_buf_puts(&key, r->actor->id);
+  r->key = key.data;
+  const char *space = strrchr(r->key, ' ');
+  r->last_word = space ? space + 1 : r->key;
+}
+
+static bool is_person(const char *kind, bool or_unknown) {
+  if (!kind)
+    return or_unknown;
+  return strcmp(kind, "person") == 0 ||
+         (or_unknown && strcmp(kind, "other") == 0);
+}
+
+/* Sorts actor records by key, then by id, then input: the order in which
+ * merged actors are made and claim their ids. */
+static int compare_actor_recs(const void *a, const void *b) {
+  const actor_rec *x = *(actor_rec *const *)a, *y = *(actor_rec *const *)b;
+  int c = strcmp(x->key, y->key);
+  if (!c)
+    c = strcmp(x->actor->id, y->actor->id);
+  if (!c)
+    c = x->input < y->input ? -1 : x->input > y->input;
+  return c;
+}
+
+/* ---- events ---- */
+
+typedef struct {
+  size_t input;
+  size_t index; /* in its graph */
+  const evg_event *event;
+  size_t *words; /* sorted, unique ids of the headline's stems */
+  size_t word_count;
+  size_t *actors; /* merged actor indices, sorted, unique */
+  size_t actor_count;
+} event_rec;
+
+typedef struct {
+  unsigned similarity; /* percent */
+  size_t a, b;         /* event records, a < b */
+} candidate;
+
+static int compare_candidates(const void *x, const void *y) {
+  const candidate *p = x, *q = y;
+  if (p->similarity != q->similarity)
+    return p->similarity > q->similarity ? -1 : 1;
+  if (p->a != q->a)
+    return p->a < q->a ? -1 : 1;
+  return p->b < q->b ? -1 : p->b > q->b;
+}
+
+static int compare_size(const void *x, const void *y) {
+  size_t a = *(const size_t *)x, b = *(const size_t *)y;
+  return a < b ? -1 : a > b;
+}
+
+/* Sorts and removes repeats; returns the new count. */
+static size_t sort_unique(size_t *items, size_t count) {
+  if (!count)
+    return 0;
+  qsort(items, count, sizeof *items, compare_size);
+  size_t n = 1;
+  for (size_t i = 1; i < count; i++)
+    if (items[i] != items[n - 1])
+      items[n++] = items[i];
+  return n;
+}
+
+static size_t intersection(const size_t *a, size_t na, const size_t *b,
+                           size_t nb) {
+  size_t i = 0, j = 0, n = 0;
+  while (i < na && j < nb) {
+    if (a[i] == b[j])
+      n++, i++, j++;
+    else if (a[i] < b[j])
+      i++;
+    else
+      j++;
+  }
+  return n;
+}
+
+/* Width of a date in days; an open or unknown end is wider than any. */
+static int64_t date_width(const evg_date *d) {
+  if (!evg_date_has_start(d) || !evg_date_has_end(d))
+    return INT64_MAX;
+  return (int64_t)d->end - d->start;
+}
+
+static int32_t first_day(const evg_date *d) {
+  return evg_date_has_start(d) ? d->start : INT32_MIN;
+}
+
+static int32_t last_day(const evg_date *d) {
+  return evg_date_has_end(d) ? d->end : INT32_MAX;
+}
+
+static bool dates_overlap(const evg_date *a, const evg_date *b) {
+  return first_day(a) <= last_day(b) && first_day(b) <= last_day(a);
+}
+
+/* Days between two dates that do not overlap (0 when they do). */
+static int64_t date_gap(const evg_date *a, const evg_date *b) {
+  if (dates_overlap(a, b))
+    return 0;
+  if (last_day(a) < first_day(b))
+    return (int64_t)first_day(b) - last_day(a);
+  return (int64_t)first_day(a) - last_day(b);
+}
+
+/* An event record's place in the candidate sweep: by first day, then
+ * last day and headline, so that the same event told by two files sits
+ * side by side, then by record. */
+typedef struct {
+  int32_t start, end;
+  const char *label;
+  size_t record;
+} sweep_key;
+
+static int compare_sweep(const void *x, const void *y) {
+  const sweep_key *a = x, *b = y;
+  if (a->start != b->start)
+    return a->start < b->start ? -1 : 1;
+  if (a->end != b->end)
+    return a->end < b->end ? -1 : 1;
+  int c = strcmp(a->label, b->label);
+  if (c)
+    return c;
+  return a->record < b->record ? -1 : a->record > b->record;
+}
+
+/* ---- the merge ---- */
+
+typedef struct {
+  evg_diags *diags;
+  input *inputs;
+  size_t input_count;
+  evg_arena arena; /* scratch strings */
+  evg_buf scratch;
+  /* actors */
+  actor_rec *actors;
+  size_t actor_count;
+  evg_map actor_index; /* "input\x1fid" -> actor record */
+  size_t merged_actors;
+  size_t *merged_actor_rep; /* merged actor -> its representative record */
+  const char **merged_actor_kind;
+  /* events */
+  event_rec *events;
+  size_t event_count;
+  size_t *parent; /* union-find over event records */
+  evg_map ids;    /* ids taken in the result */
+} merger;
+
+static const char *input_key(merger *m, size_t which, const char *id) {
+  char *key = evg_arena_alloc(&m->arena, strlen(id) + 24);
+  sprintf(key, "%zu\x1f%s", which, id);
+  return key;
+}
+
+/* A free id for the result: `id` itself, or id-2, id-3 ... */
+static const char *claim_id(merger *m, const char *id) {
+  if (evg_map_put(&m->ids, id, 0))
+    return id;
+  size_t len = strlen(id) < 240 ? strlen(id) : 240;
+  for (unsigned n = 2;; n++) {
+    char *suffixed = evg_arena_alloc(&m->arena, len + 16);
+    sprintf(suffixed, "%.*s-%u", (int)len, id, n);
+    if (evg_map_put(&m->ids, suffixed, 0))
+      return suffixed;
+  }
+}
+
+static void merge_actors(merger *m) {
+  evg_buf scratch = {0};
+  size_t total = 0;
+  for (size_t i = 0; i < m->input_count; i++)
+    total += evg_graph_actor_count(m->inputs[i].graph);
+  m->actors = evg_xcalloc(total + 1, sizeof *m->actors);
+  for (size_t i = 0; i < m->input_count; i++) {
+    const evg_graph *g = m->inputs[i].graph;
+    for (size_t a = 0; a < evg_graph_actor_count(g); a++) {
+      actor_rec *r = &m->actors[m->actor_count];
+      r->input = i;
+      r->actor = evg_graph_actor(g, a);
+      actor_key(r, &scratch);
+      evg_map_put(&m->actor_index, input_key(m, i, r->actor->id),
+                  m->actor_count++);
+    }
+  }
+  evg_buf_free(&scratch);
+  size_t *parent = evg_xmalloc((total + 1) * sizeof *parent);
+  for (size_t i = 0; i < total; i++)
+    parent[i] = i;
+  /* the same folded name */
+  evg_map by_key = {0};
+  for (size_t i = 0; i < total; i++) {
+    size_t first;
+    if (!evg_map_get(&by_key, m->actors[i].key, &first))
+      evg_map_put(&by_key, m->actors[i].key, i);
+    else
+      parent[find(parent, i)] = find(parent, first);
+  }
+  /* a family name alone and the one person's full name that ends in it;
+   * two full names with that family name make it ambiguous (SIZE_MAX) */
+  evg_map by_family = {0};
+  size_t *family = evg_xmalloc((total + 1) * sizeof *family);
+  size_t families = 0;
+  for (size_t i = 0; i < total; i++) {
+    actor_rec *r = &m->actors[i];
+    if (r->words < 2 || !is_person(r->actor->kind, false))
+      continue;
+    size_t k;
+    if (!evg_map_get(&by_family, r->last_word, &k)) {
+      evg_map_put(&by_family, r->last_word, families);
+      family[families++] = i;
+    } else if (family[k] != SIZE_MAX &&
+               strcmp(m->actors[family[k]].key, r->key) != 0) {
+      family[k] = SIZE_MAX;
+    }
+  }
+  for (size_t i = 0; i < total; i++) {
+    actor_rec *r = &m->actors[i];
+    size_t k;
+    if (r->words == 1 && is_person(r->actor->kind, true) &&
+        evg_map_get(&by_family, r->key, &k) && family[k] != SIZE_MAX)
+      parent[find(parent, i)] = find(parent, family[k]);
+  }
+  free(family);
+  evg_map_free(&by_key);
+  evg_map_free(&by_family);
+  /* each group's representative: the fullest name (most words, then the
+   * longest), then the smallest id, then the canonical input order */
+  size_t *rep = evg_xmalloc((total + 1) * sizeof *rep);
+  for (size_t i = 0; i < total; i++)
+    rep[i] = SIZE_MAX;
+  for (size_t i = 0; i < total; i++) {
+    size_t root = find(parent, i), *best = &rep[root];
+    actor_rec *r = &m->actors[i];
+    if (*best == SIZE_MAX) {
+      *best = i;
+      continue;
+    }
+    actor_rec *b = &m->actors[*best];
+    size_t rl = strlen(r->key), bl = strlen(b->key);
+    int better = r->words != b->words ? (r->words > b->words ? 1 : -1)
+                 : rl != bl           ? (rl > bl ? 1 : -1)
+                                      : -strcmp(r->actor->id, b->actor->id);
+    if (better > 0)
+      *best = i;
+  }
+  /* merged actors in the order of their representatives' keys and ids */
+  actor_rec **order = evg_xmalloc((total + 1) * sizeof *order);
+  size_t groups = 0;
+  for (size_t i = 0; i < total; i++)
+    if (rep[find(parent, i)] == i)
+      order[groups++] = &m->actors[i];
+  qsort(order, groups, sizeof *order, compare_actor_recs);
+  m->merged_actors = groups;
+  m->merged_actor_rep = evg_xmalloc((groups + 1) * sizeof(size_t));
+  m->merged_actor_kind = evg_xcalloc(groups + 1, sizeof(const char *));
+  size_t *merged_of_root = evg_xmalloc((total + 1) * sizeof *merged_of_root);
+  for (size_t g = 0; g < groups; g++) {
+    size_t index = (size_t)(order[g] - m->actors);
+    m->merged_actor_rep[g] = index;
+    merged_of_root[find(parent, index)] = g;
+  }
+  for (size_t i = 0; i < total; i++)
+    m->actors[i].merged = merged_of_root[find(parent, i)];
+  /* the kind: the representative's, unless it says nothing ("other" or
+   * none): then the first member's that says something */
+  for (size_t g = 0; g < groups; g++)
+    m->merged_actor_kind[g] = m->actors[m->merged_actor_rep[g]].actor->kind;
+  for (size_t i = 0; i < total; i++) {
+    const char *kind = m->actors[i].actor->kind;
+    const char **have = &m->merged_actor_kind[m->actors[i].merged];
+    if (kind && strcmp(kind, "other") != 0 &&
+        (!*have || strcmp(*have, "other") == 0))
+      *have = kind;
+  }
+  free(merged_of_root);
+  free(order);
+  free(rep);
+  free(parent);
+}
+
+/* The headline's stems as ids (one map for all events), sorted. */
+static void event_words(merger *m, event_rec *r, struct sb_stemmer *stemmer,
+                        evg_map *vocabulary) {
+  fold_words(&m->scratch, r->event->label);
+  size_t cap = 8, n = 0;
+  size_t *words = evg_xmalloc(cap * sizeof *words);
+  const char *s = m->scratch.data;
+  while (*s) {
+    size_t len = strcspn(s, " ");
+    if (!is_stopword(s, len)) {
+      const sb_symbol *stem =
+          stemmer ? sb_stemmer_stem(stemmer, (const sb_symbol *)s, (int)len)
+                  : NULL;
+      const char *word = stem ? (const char *)stem : s;
+      size_t word_len = stem ? (size_t)sb_stemmer_length(stemmer) : len;
+      char *key = evg_arena_strndup(&m->arena, word, word_len);
+      size_t id;
+      if (!evg_map_get(vocabulary, key, &id)) {
+        id = vocabulary->count;
+        evg_map_put(vocabulary, key, id);
+      }
+      if (n == cap)
+        words = evg_xrealloc(words, (cap *= 2) * sizeof *words);
+      words[n++] = id;
+    }
+    s += len + (s[len] == ' ');
+  }
+  r->words = words;
+  r->word_count = sort_unique(words, n);
+}
+
+static unsigned similarity(const event_rec *a, const event_rec *b) {
+  size_t both = intersection(a->words, a->word_count, b->words, b->word_count);
+  size_t either = a->word_count + b->word_count - both;
+  if (either)
+    return (unsigned)(100 * both / either);
+  /* headlines of stop words or signs only: alike when equal */
+  return strcmp(a->event->label, b->event->label) == 0 ? 100 : 0;
+}
+
+/* The rule (evgraph.h, README): two events of different inputs are one
+ * happening when their dates overlap or lie at most EVG_MERGE_GAP_DAYS
+ * apart, they share an actor (or one has none), and their headlines are
+ * similar enough. */
+static bool same_happening(const event_rec *a, const event_rec *b,
+                           unsigned *score) {
+  if (a->input == b->input)
+    return false;
+  if (date_gap(&a->event->date, &b->event->date) > EVG_MERGE_GAP_DAYS)
+    return false;
+  if (a->actor_count && b->actor_count &&
+      !intersection(a->actors, a->actor_count, b->actors, b->actor_count))
+    return false;
+  *score = similarity(a, b);
+  return *score >= EVG_MERGE_SIMILARITY;
+}
+
+static void collect_events(merger *m) {
+  size_t total = 0;
+  for (size_t i = 0; i < m->input_count; i++)
+    total += evg_graph_event_count(m->inputs[i].graph);
+  m->events = evg_xcalloc(total + 1, sizeof *m->events);
+  struct sb_stemmer *stemmer = sb_stemmer_new("english", "UTF_8");
+  evg_map vocabulary = {0};
+  for (size_t i = 0; i < m->input_count; i++) {
+    const evg_graph *g = m->inputs[i].graph;
+    for (size_t e = 0; e < evg_graph_event_count(g); e++) {
+      event_rec *r = &m->events[m->event_count];
+      r->input = i;
+      r->index = e;
+      r->event = evg_graph_event(g, e);
+      event_words(m, r, stemmer, &vocabulary);
+      r->actors = evg_xmalloc((r->event->actor_count + 1) * sizeof(size_t));
+      for (size_t a = 0; a < r->event->actor_count; a++) {
+        size_t rec = 0;
+        evg_map_get(
+            &m->actor_index,
+            input_key(m, i, evg_graph_actor(g, r->event->actors[a])->id), &rec);
+        r->actors[a] = m->actors[rec].merged;
+      }
+      r->actor_count = sort_unique(r->actors, r->event->actor_count);
+      m->event_count++;
+    }
+  }
+  evg_map_free(&vocabulary);
+  if (stemmer)
+    sb_stemmer_delete(stemmer);
+}
+
+/* Candidate pairs from a sweep over the events in start order, then unions
+ * from the most similar pair down; a group never holds two events of one
+ * input (one article does not tell one happening twice). */
+static void group_events(merger *m) {
+  size_t n = m->event_count;
+  sweep_key *sweep = evg_xmalloc((n + 1) * sizeof *sweep);
+  for (size_t i = 0; i < n; i++) {
+    const evg_date *d = &m->events[i].event->date;
+    sweep[i] =
+        (sweep_key){evg_date_first_known_day(d), evg_date_last_known_day(d),
+                    m->events[i].event->label, i};
+  }
+  qsort(sweep, n, sizeof *sweep, compare_sweep);
+  size_t *by_start = evg_xmalloc((n + 1) * sizeof *by_start);
+  for (size_t i = 0; i < n; i++)
+    by_start[i] = sweep[i].record;
+  free(sweep);
+  size_t cap = 64, count = 0;
+  candidate *pairs = evg_xmalloc(cap * sizeof *pairs);
+  for (size_t k = 0; k < n; k++) {
+    const event_rec *b = &m->events[by_start[k]];
+    size_t compared = 0;
+    for (size_t j = k; j-- > 0 && compared < COMPARE_MAX;) {
+      const event_rec *a = &m->events[by_start[j]];
+      compared++;
+      unsigned score;
+      if (!same_happening(a, b, &score))
+        continue;
+      if (count == cap)
+        pairs = evg_xrealloc(pairs, (cap *= 2) * sizeof *pairs);
+      size_t x = by_start[j], y = by_start[k];
+      pairs[count++] = (candidate){score, x < y ? x : y, x < y ? y : x};
+    }
+  }
+  free(by_start);
+  qsort(pairs, count, sizeof *pairs, compare_candidates);
+  m->parent = evg_xmalloc((n + 1) * sizeof *m->parent);
+  size_t *next = evg_xmalloc((n + 1) * sizeof *next); /* members' ring */
+  size_t *size = evg_xmalloc((n + 1) * sizeof *size);
+  size_t *mark = evg_xcalloc(m->input_count + 1, sizeof *mark);
+  for (size_t i = 0; i < n; i++)
+    m->parent[i] = next[i] = i, size[i] = 1;
+  for (size_t p = 0; p < count; p++) {
+    size_t a = find(m->parent, pairs[p].a), b = find(m->parent, pairs[p].b);
+    if (a == b)
+      continue;
+    if (size[a] < size[b]) {
+      size_t t = a;
+      a = b, b = t;
+    }
+    /* inputs of the larger group, then a look at the smaller's */
+    size_t stamp = p + 1, i = a;
+    do
+      mark[m->events[i].input] = stamp, i = next[i];
+    while (i != a);
+    bool clash = false;
+    i = b;
+    do
+      clash |= mark[m->events[i].input] == stamp, i = next[i];
+    while (i != b);
+    if (clash)
+      continue;
+    m->parent[b] = a;
+    size[a] += size[b];
+    size_t t = next[a];
+    next[a] = next[b], next[b] = t;
+  }
+  free(mark);
+  free(size);
+  free(next);
+  free(pairs);
+}
+
+/* ---- building the result ---- */
+
+typedef struct {
+  size_t *members; /* event records, rep first, then canonical order */
+  size_t member_count;
+  size_t date_member; /* the member whose date wins */
+  const char *id;
+  const evg_date *date; /* the date_member's: the output's order */
+  const char *rep_id;   /* the representative's id, as written */
+} merged_event;
+
+static int compare_members(const void *x, const void *y) {
+  return compare_size(x, y);
+}
+
+/* The representative: most citations, then the earliest start, then the
+ * smallest id, then the canonical order. */
+static bool better_rep(const event_rec *a, const event_rec *b) {
+  if (a->event->citation_count != b->event->citation_count)
+    return a->event->citation_count > b->event->citation_count;
+  int32_t sa = evg_date_first_known_day(&a->event->date);
+  int32_t sb = evg_date_first_known_day(&b->event->date);
+  if (sa != sb)
+    return sa < sb;
+  int c = strcmp(a->event->id, b->event->id);
+  if (c)
+    return c < 0;
+  return a < b;
+}
+
+static int compare_merged(const void *x, const void *y) {
+  const merged_event *a = x, *b = y;
+  int c = evg_date_compare(a->date, b->date);
+  if (!c)
+    c = strcmp(a->rep_id, b->rep_id);
+  if (!c)
+    c = a->members[0] < b->members[0] ? -1 : a->members[0] > b->members[0];
+  return c;
+}
+
+static const char *copy(evg_arena *arena, const char *s) {
+  return s ? evg_arena_strndup(arena, s, strlen(s)) : NULL;
+}
+
+static const char *pos_text(merger *m, evg_pos pos) {
+  char *text =
+      evg_arena_alloc(&m->arena, strlen(pos.file ? pos.file : "") + 32);
+  sprintf(text, "%s:%d:%d", pos.file ? pos.file : "", pos.line, pos.col);
+  return text;
+}
+
+/* Who tells an event whose citation names no source: its input's header
+ * `source`, else the input's file name. */
+static const char *input_source(const merger *m, const event_rec *r) {
+  const input *in = &m->inputs[r->input];
+  return evg_graph_source(in->graph) ? evg_graph_source(in->graph) : in->name;
+}
+
+static void add_event(merger *m, evg_builder *b, const merged_event *me,
+                      const char *const *actor_ids) {
+  evg_arena *arena = evg_builder_arena(b);
+  const event_rec *rep = &m->events[me->members[0]];
+  const event_rec *winner = &m->events[me->date_member];
+  size_t e = evg_builder_add_event(b, me->id, (evg_pos){NULL, 0, 0});
+  evg_builder_event_set(b, e, EVG_FIELD_LABEL, copy(arena, rep->event->label));
+  for (size_t i = 0; i < me->member_count; i++)
+    if (m->events[me->members[i]].event->description) {
+      evg_builder_event_set(
+          b, e, EVG_FIELD_DESCRIPTION,
+          copy(arena, m->events[me->members[i]].event->description));
+      break;
+    }
+  char text[128];
+  evg_date_spec spec;
+  memset(&spec, 0, sizeof spec);
+  spec.kind = EVG_DATE_ABSOLUTE;
+  spec.absolute = winner->event->date;
+  evg_date_format_iso(&spec.absolute, text, sizeof text);
+  spec.text = copy(arena, text);
+  spec.span = 1;
+  evg_builder_event_date(b, e, &spec);
+  evg_map seen = {0};
+  evg_arena keys = {0};
+  /* actors and tags: the union, in member order */
+  for (size_t i = 0; i < me->member_count; i++) {
+    const event_rec *r = &m->events[me->members[i]];
+    for (size_t a = 0; a < r->event->actor_count; a++) {
+      size_t rec = 0;
+      const evg_graph *g = m->inputs[r->input].graph;
+      evg_map_get(
+          &m->actor_index,
+          input_key(m, r->input, evg_graph_actor(g, r->event->actors[a])->id),
+          &rec);
+      const char *id = actor_ids[m->actors[rec].merged];
+      char *key = evg_arena_alloc(&keys, strlen(id) + 3);
+      sprintf(key, "a\x1f%s", id);
+      if (evg_map_put(&seen, key, 0)) {
+        evg_ref ref = {copy(arena, id), {NULL, 0, 0}, 1};
+        evg_builder_event_ref(b, e, EVG_REL_INVOLVES, &ref, NULL);
+      }
+    }
+    for (size_t t = 0; t < r->event->tag_count; t++) {
+      char *key = evg_arena_alloc(&keys, strlen(r->event->tags[t]) + 3);
+      sprintf(key, "t\x1f%s", r->event->tags[t]);
+      if (evg_map_put(&seen, key, 0))
+        evg_builder_event_tag(b, e, copy(arena, r->event->tags[t]));
+    }
+  }
+  /* citations: every member's, a missing source named by its input (an
+   * event without any is cited by its input alone) */
+  for (size_t i = 0; i < me->member_count; i++) {
+    const event_rec *r = &m->events[me->members[i]];
+    const char *fallback = input_source(m, r);
+    const evg_citation alone = {fallback, NULL};
+    size_t citations = r->event->citation_count;
+    for (size_t c = 0; c < (citations ? citations : 1); c++) {
+      const evg_citation *cite = citations ? &r->event->citations[c] : &alone;
+      const char *source = cite->source ? cite->source : fallback;
+      const char *quote = cite->quote ? cite->quote : "";
+      char *key = evg_arena_alloc(&keys, strlen(source) + strlen(quote) + 4);
+      sprintf(key, "c\x1f%s\x1f%s", source, quote);
+      if (evg_map_put(&seen, key, 0))
+        evg_builder_event_cite(b, e, copy(arena, source),
+                               copy(arena, cite->quote));
+    }
+  }
+  /* notes: the members', the winning date as written when it was
+   * relative, and each date that disagrees with it */
+  evg_buf note = {0};
+  for (size_t i = 0; i < me->member_count; i++) {
+    const event_rec *r = &m->events[me->members[i]];
+    note.len = 0;
+    evg_buf_append(&note, "", 0);
+    if (r == winner && r->event->date_derived && r->event->date_text)
+      evg_buf_printf(&note, "date written as: %s", r->event->date_text);
+    else if (r != winner &&
+             !dates_overlap(&r->event->date, &winner->event->date)) {
+      char theirs[128], ours[128];
+      evg_date_format_iso(&r->event->date, theirs, sizeof theirs);
+      evg_date_format_iso(&winner->event->date, ours, sizeof ours);
+      const char *cited =
+          r->event->source ? r->event->source : input_source(m, r);
+      evg_buf_printf(&note, "date also given as %s by %s (%s)", theirs, cited,
+                     pos_text(m, r->event->pos));
+      evg_diags_add(m->diags, EVG_SEV_WARNING, r->event->pos.file,
+                    r->event->pos.line, r->event->pos.col, 1, NULL,
+                    "date %s of '%s' disagrees with %s at %s (the same "
+                    "happening): %s is kept (the narrower, or the first "
+                    "of equals), this one noted",
+                    theirs, r->event->id, ours, pos_text(m, winner->event->pos),
+                    ours);
+    }
+    if (note.len && evg_map_put(&seen, copy(&keys, note.data), 0))
+      evg_builder_event_set(b, e, EVG_FIELD_NOTE, copy(arena, note.data));
+    for (size_t n = 0; n < r->event->note_count; n++) {
+      char *key = evg_arena_alloc(&keys, strlen(r->event->notes[n]) + 3);
+      sprintf(key, "n\x1f%s", r->event->notes[n]);
+      if (evg_map_put(&seen, key, 0))
+        evg_builder_event_set(b, e, EVG_FIELD_NOTE,
+                              copy(arena, r->event->notes[n]));
+    }
+  }
+  evg_buf_free(&note);
+  evg_map_free(&seen);
+  evg_arena_free(&keys);
+}
+
+/* A relation between merged events, and where it was written. */
+typedef struct {
+  size_t from, to; /* merged events */
+  evg_relation relation;
+  evg_pos pos;
+  bool dropped;
+} relation_edge;
+
+/* Relations that merging turned into a cycle (A causes B in one file, B
+ * precedes A in another) cannot all stand: every relation inside a
+ * strongly connected component of the merged events (Tarjan's algorithm,
+ * iterative, linear) is left out with a warning at the place it was
+ * written.  Time-ordering relations (causes, precedes, responds-to read in
+ * time order) and part-of are two separate graphs, as the parser checks
+ * them. */
+static void drop_cycles(merger *m, relation_edge *edges, size_t edge_count,
+                        size_t vertices, bool part_of) {
+  size_t *start = evg_xcalloc(vertices + 2, sizeof *start);
+  size_t *adjacent = evg_xmalloc((edge_count + 1) * sizeof *adjacent);
+#define IN_GRAPH(e) ((edges[e].relation == EVG_REL_PART_OF) == part_of)
+#define TAIL(e)                                                                \
+  (edges[e].relation == EVG_REL_RESPONDS_TO ? edges[e].to : edges[e].from)
+#define HEAD(e)                                                                \
+  (edges[e].relation == EVG_REL_RESPONDS_TO ? edges[e].from : edges[e].to)
+  for (size_t e = 0; e < edge_count; e++)
+    if (IN_GRAPH(e))
+      start[TAIL(e) + 2]++;
+  for (size_t v = 2; v < vertices + 2; v++)
+    start[v] += start[v - 1];
+  for (size_t e = 0; e < edge_count; e++)
+    if (IN_GRAPH(e))
+      adjacent[start[TAIL(e) + 1]++] = HEAD(e);
+  /* Tarjan: index, lowlink, the component stack and the call stack */
+  size_t *index = evg_xmalloc((vertices + 1) * sizeof *index);
+  size_t *low = evg_xmalloc((vertices + 1) * sizeof *low);
+  size_t *component = evg_xmalloc((vertices + 1) * sizeof *component);
+  size_t *stack = evg_xmalloc((vertices + 1) * sizeof *stack);
+  size_t *calls = evg_xmalloc((vertices + 1) * sizeof *calls);
+  size_t *next_edge = evg_xmalloc((vertices + 1) * sizeof *next_edge);
+  bool *on_stack = evg_xcalloc(vertices + 1, sizeof *on_stack);
+  size_t counter = 0, depth = 0, top = 0;
+  for (size_t v = 0; v < vertices; v++)
+    index[v] = SIZE_MAX;
+  for (size_t root = 0; root < vertices; root++) {
+    if (index[root] != SIZE_MAX)
+      continue;
+    calls[depth++] = root;
+    index[root] = low[root] = counter++;
+    next_edge[root] = start[root];
+    stack[top++] = root, on_stack[root] = true;
+    while (depth) {
+      size_t v = calls[depth - 1];
+      if (next_edge[v] < start[v + 1]) {
+        size_t w = adjacent[next_edge[v]++];
+        if (index[w] == SIZE_MAX) {
+          index[w] = low[w] = counter++;
+          next_edge[w] = start[w];
+          stack[top++] = w, on_stack[w] = true;
+          calls[depth++] = w;
+        } else if (on_stack[w] && index[w] < low[v]) {
+          low[v] = index[w];
+        }
+        continue;
+      }
+      if (low[v] == index[v]) {
+        size_t w;
+        do {
+          w = stack[--top];
+          on_stack[w] = false;
+          component[w] = v;
+        } while (w != v);
+      }
+      depth--;
+      if (depth && low[v] < low[calls[depth - 1]])
+        low[calls[depth - 1]] = low[v];
+    }
+  }
+  for (size_t e = 0; e < edge_count; e++) {
+    if (!IN_GRAPH(e) || component[edges[e].from] != component[edges[e].to])
+      continue;
+    edges[e].dropped = true;
+    evg_diags_add(m->diags, EVG_SEV_WARNING, edges[e].pos.file,
+                  edges[e].pos.line, edges[e].pos.col, 1, NULL,
+                  "relation '%s' left out of the merge: with the events it "
+                  "joins merged, it closes a cycle",
+                  evg_relation_name(edges[e].relation));
+  }
+#undef IN_GRAPH
+#undef TAIL
+#undef HEAD
+  free(start);
+  free(adjacent);
+  free(index);
+  free(low);
+  free(component);
+  free(stack);
+  free(calls);
+  free(next_edge);
+  free(on_stack);
+}
+
+evg_graph *evg_merge(const evg_graph *const *graphs, size_t count,
+                     evg_diags *diags) {
+  merger m;
+  memset(&m, 0, sizeof m);
+  m.diags = diags;
+  m.inputs = evg_xcalloc(count + 1, sizeof *m.inputs);
+  evg_diags *quiet = evg_diags_new(0);
+  for (size_t i = 0; i < count; i++) {
+    input *in = &m.inputs[i];
+    in->graph = graphs[i];
+    const char *file = graph_file(graphs[i]);
+    in->name = file ? file : "";
+    FILE *memory = open_memstream(&in->content, &in->content_len);
+    if (memory) {
+      evg_render_events(graphs[i], memory, quiet);
+      fclose(memory);
+    }
+    if (!in->content) {
+      in->content = evg_xstrndup("", 0);
+      in->content_len = 0;
+    }
+  }
+  evg_diags_free(quiet);
+  m.input_count = count;
+  qsort(m.inputs, count, sizeof *m.inputs, compare_inputs);
+  merge_actors(&m);
+  collect_events(&m);
+  group_events(&m);
+
+  /* merged events: members by canonical record order, rep first */
+  size_t n = m.event_count;
+  size_t *root_group = evg_xmalloc((n + 1) * sizeof *root_group);
+  size_t *member_count = evg_xcalloc(n + 1, sizeof *member_count);
+  size_t groups = 0;
+  for (size_t i = 0; i < n; i++)
+    member_count[find(m.parent, i)]++;
+  for (size_t i = 0; i < n; i++)
+    root_group[i] = SIZE_MAX;
+  merged_event *merged = evg_xcalloc(n + 1, sizeof *merged);
+  for (size_t i = 0; i < n; i++) {
+    size_t root = find(m.parent, i);
+    if (root_group[root] == SIZE_MAX) {
+      root_group[root] = groups;
+      merged[groups].members = evg_xmalloc(member_count[root] * sizeof(size_t));
+      groups++;
+    }
+    merged_event *me = &merged[root_group[root]];
+    me->members[me->member_count++] = i;
+  }
+  free(member_count);
+  for (size_t g = 0; g < groups; g++) {
+    merged_event *me = &merged[g];
+    qsort(me->members, me->member_count, sizeof(size_t), compare_members);
+    size_t best = 0, date_best = 0;
+    for (size_t i = 1; i < me->member_count; i++) {
+      const event_rec *r = &m.events[me->members[i]];
+      if (better_rep(r, &m.events[me->members[best]]))
+        best = i;
+      const evg_date *d = &r->event->date;
+      const evg_date *w = &m.events[me->members[date_best]].event->date;
+      if (date_width(d) < date_width(w))
+        date_best = i;
+    }
+    me->date_member = me->members[date_best];
+    size_t t = me->members[0];
+    me->members[0] = me->members[best];
+    me->members[best] = t;
+    me->date = &m.events[me->date_member].event->date;
+    me->rep_id = m.events[me->members[0]].event->id;
+  }
+  qsort(merged, groups, sizeof *merged, compare_merged);
+
+  /* ids: actors, periods, then events claim theirs in that order */
+  const char **actor_ids =
+      evg_xmalloc((m.merged_actors + 1) * sizeof *actor_ids);
+  for (size_t a = 0; a < m.merged_actors; a++)
+    actor_ids[a] = claim_id(&m, m.actors[m.merged_actor_rep[a]].actor->id);
+  /* periods: one per distinct (folded label, span); the first keeps it */
+  evg_map period_seen = {0};
+  size_t period_total = 0;
+  for (size_t i = 0; i < count; i++)
+    period_total += evg_graph_period_count(m.inputs[i].graph);
+  const evg_period **periods =
+      evg_xmalloc((period_total + 1) * sizeof *periods);
+  const char **period_ids =
+      evg_xmalloc((period_total + 1) * sizeof *period_ids);
+  size_t period_count = 0;
+  for (size_t i = 0; i < count; i++) {
+    const evg_graph *g = m.inputs[i].graph;
+    for (size_t p = 0; p < evg_graph_period_count(g); p++) {
+      const evg_period *period = evg_graph_period(g, p);
+      evg_date span = evg_period_span(period);
+      fold_words(&m.scratch, period->label);
+      char *key = evg_arena_alloc(&m.arena, m.scratch.len + 64);
+      sprintf(key, "%s\x1f%d\x1f%d\x1f%d", m.scratch.data, (int)span.start,
+              (int)span.end, (int)span.open_end);
+      if (!evg_map_put(&period_seen, key, 0))
+        continue;
+      periods[period_count] = period;
+      period_ids[period_count++] = claim_id(&m, period->id);
+    }
+  }
+  evg_map_free(&period_seen);
+  for (size_t g = 0; g < groups; g++)
+    merged[g].id = claim_id(&m, m.events[merged[g].members[0]].event->id);
+
+  /* the graph */
+  evg_builder *b = evg_builder_new("merged", diags);
+  evg_arena *arena = evg_builder_arena(b);
+  const char *title = NULL;
+  for (size_t i = 0; i < count && !title; i++)
+    title = evg_graph_title(m.inputs[i].graph);
+  if (title)
+    evg_builder_set_title(b, copy(arena, title));
+  for (size_t a = 0; a < m.merged_actors; a++) {
+    const evg_actor *rep = m.actors[m.merged_actor_rep[a]].actor;
+    size_t index =
+        evg_builder_add_actor(b, actor_ids[a], (evg_pos){NULL, 0, 0});
+    evg_builder_actor_set(b, index, copy(arena, rep->name),
+                          copy(arena, m.merged_actor_kind[a]));
+  }
+  for (size_t p = 0; p < period_count; p++) {
+    size_t index =
+        evg_builder_add_period(b, period_ids[p], (evg_pos){NULL, 0, 0});
+    evg_period *to = evg_builder_period(b, index);
+    const evg_period *from = periods[p];
+    to->label = copy(arena, from->label);
+    to->from = from->from;
+    to->to = from->to;
+    to->open_end = from->open_end;
+    to->color = copy(arena, from->color);
+  }
+  for (size_t g = 0; g < groups; g++)
+    add_event(&m, b, &merged[g], actor_ids);
+  /* relations: each input's edges once, to merged events by record */
+  size_t *group_of = evg_xmalloc((n + 1) * sizeof *group_of);
+  for (size_t g = 0; g < groups; g++)
+    for (size_t i = 0; i < merged[g].member_count; i++)
+      group_of[merged[g].members[i]] = g;
+  evg_map seen = {0};
+  evg_arena keys = {0};
+  size_t edge_cap = 16, edge_count = 0, first_record = 0;
+  relation_edge *edges = evg_xmalloc(edge_cap * sizeof *edges);
+  for (size_t i = 0; i < count; i++) {
+    const evg_graph *g = m.inputs[i].graph;
+    for (size_t k = 0; k < evg_graph_edge_count(g); k++) {
+      const evg_edge *edge = evg_graph_edge(g, k);
+      if (edge->relation >= EVG_REL_INVOLVES)
+        continue;
+      size_t from = group_of[first_record + edge->from];
+      size_t to = group_of[first_record + edge->to];
+      if (from == to)
+        continue;
+      char *key = evg_arena_alloc(&keys, 48);
+      sprintf(key, "%zu\x1f%d\x1f%zu", from, (int)edge->relation, to);
+      if (!evg_map_put(&seen, key, 0))
+        continue;
+      if (edge_count == edge_cap)
+        edges = evg_xrealloc(edges, (edge_cap *= 2) * sizeof *edges);
+      edges[edge_count++] =
+          (relation_edge){from, to, edge->relation, edge->pos, false};
+    }
+    first_record += evg_graph_event_count(g);
+  }
+  evg_map_free(&seen);
+  evg_arena_free(&keys);
+  free(group_of);
+  drop_cycles(&m, edges, edge_count, groups, false);
+  drop_cycles(&m, edges, edge_count, groups, true);
+  for (size_t k = 0; k < edge_count; k++) {
+    if (edges[k].dropped)
+      continue;
+    evg_ref ref = {copy(arena, merged[edges[k].to].id), {NULL, 0, 0}, 1};
+    evg_builder_event_ref(b, edges[k].from, edges[k].relation, &ref, NULL);
+  }
+  free(edges);
+  evg_graph *result = evg_builder_finish(b);
+
+  for (size_t g = 0; g < groups; g++)
+    free(merged[g].members);
+  free(merged);
+  free(root_group);
+  free(periods);
+  free(period_ids);
+  free(actor_ids);
+  for (size_t i = 0; i < m.event_count; i++) {
+    free(m.events[i].words);
+    free(m.events[i].actors);
+  }
+  free(m.events);
+  free(m.parent);
+  for (size_t i = 0; i < m.actor_count; i++)
+    free(m.actors[i].key);
+  free(m.actors);
+  free(m.merged_actor_rep);
+  free(m.merged_actor_kind);
+  for (size_t i = 0; i < count; i++)
+    free(m.inputs[i].content);
+  free(m.inputs);
+  evg_map_free(&m.actor_index);
+  evg_map_free(&m.ids);
+  evg_buf_free(&m.scratch);
+  evg_arena_free(&m.arena);
+  return result;
+}

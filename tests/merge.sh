@@ -1,0 +1,197 @@
+#!/bin/bash
+# evgraph merge and the events-file writer (-t events): the merged file
+# pinned, order independence, idempotence, errors, the round trip of every
+# events file we have, repeated source/quote pairs in the loaders, the
+# paired articles' scores, and time on generated files.  PASS/FAIL lines.
+set -u
+cd "$(dirname "$0")/.."
+EVG=${EVG:-./evgraph}
+PY=/usr/bin/python3 # Debian's, which has networkx and igraph
+UPDATE=${UPDATE:-0}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+pass() { echo "PASS $1"; }
+fail() { echo "FAIL $1: $2"; }
+check() { # name condition-command...
+  local name=$1; shift
+  if "$@"; then pass "$name"; else fail "$name" "$*"; fi
+}
+same_file() { # name expected actual
+  if [ "$UPDATE" = 1 ]; then cp "$3" "$2"; fi
+  if cmp -s "$2" "$3"; then pass "$1"; else
+    fail "$1" "differs from $2"; diff "$2" "$3" | head -20 | sed 's/^/    /'; fi
+}
+a=tests/merge/a.events b=tests/merge/b.events
+
+# --- the merged file and its warnings, pinned
+$EVG merge $a $b >"$tmp/ab" 2>"$tmp/ab.err"
+check merge.exit [ $? -eq 0 ]
+same_file merge.output tests/merge/ab.expected.events "$tmp/ab"
+same_file merge.warnings tests/merge/ab.expected.err "$tmp/ab.err"
+check merge.family-name-and-title grep -qx "  actors: okafor-m" "$tmp/ab"
+check merge.folded-case-one-actor [ "$(grep -c '^actor ' "$tmp/ab")" -eq 2 ]
+check merge.both-sources [ "$(sed -n '/^event strike$/,/^$/p' "$tmp/ab" | grep -c '^  source: ')" -eq 2 ]
+check merge.narrower-date-wins grep -qx "  date: 2025-03-05" "$tmp/ab"
+check merge.id-conflict-renamed grep -qx "event talks-2" "$tmp/ab"
+check merge.relation-follows-rename grep -qx "  causes: talks" "$tmp/ab"
+check merge.disagreement-cites-both grep -q "a.events:13:1: warning: date 2025-03-03 of 'strike' disagrees with 2025-03-04 at tests/merge/b.events:12:1" "$tmp/ab.err"
+
+# --- the merged file is an events file, and a merge of it changes nothing
+$EVG check "$tmp/ab" >/dev/null 2>"$tmp/check.err"
+check merge.output-parses [ $? -eq 0 ]
+check merge.output-parses-clean [ ! -s "$tmp/check.err" ]
+$EVG merge "$tmp/ab" >"$tmp/ab.again" 2>/dev/null
+check merge.fixpoint cmp -s "$tmp/ab" "$tmp/ab.again"
+
+# --- the same inputs in any order give the same bytes; A with A is A
+$EVG merge $b $a >"$tmp/ba" 2>/dev/null
+check merge.order-independent cmp -s "$tmp/ab" "$tmp/ba"
+$EVG merge $a >"$tmp/a1" 2>/dev/null
+$EVG merge $a $a >"$tmp/a2" 2>/dev/null
+check merge.idempotent cmp -s "$tmp/a1" "$tmp/a2"
+for f in data/*.events tests/golden/*.events; do
+  $EVG merge "$f" >"$tmp/f1" 2>/dev/null
+  $EVG merge "$f" "$f" >"$tmp/f2" 2>/dev/null
+  check "merge.idempotent.$(basename "$f" .events)" cmp -s "$tmp/f1" "$tmp/f2"
+done
+$EVG merge $a $b $a $b >"$tmp/abab" 2>/dev/null
+check merge.repeated-inputs cmp -s "$tmp/ab" "$tmp/abab"
+
+# --- -o FILE, and what is refused
+$EVG merge $a $b -o "$tmp/out.events" 2>/dev/null
+check merge.output-file cmp -s "$tmp/ab" "$tmp/out.events"
+cp $a "$tmp/a-copy.events"
+$EVG merge "$tmp/a-copy.events" $b -o "$tmp/a-copy.events" 2>"$tmp/err"
+check merge.refuses-input-as-output.exit [ $? -eq 2 ]
+check merge.refuses-input-as-output.kept cmp -s $a "$tmp/a-copy.events"
+check merge.refuses-input-as-output.says grep -q "is the input" "$tmp/err"
+$EVG merge $a "$tmp/missing.events" -o "$tmp/none.events" 2>"$tmp/err"
+check merge.unreadable.exit [ $? -eq 2 ]
+check merge.unreadable.says grep -q "cannot read '$tmp/missing.events'" "$tmp/err"
+check merge.unreadable.writes-nothing [ ! -e "$tmp/none.events" ]
+$EVG merge $a tests/errors/impossible-date.events >"$tmp/out" 2>"$tmp/err"
+check merge.bad-input.exit [ $? -eq 1 ]
+check merge.bad-input.stdout-empty [ ! -s "$tmp/out" ]
+check merge.bad-input.positioned grep -q "^tests/errors/impossible-date.events:[0-9]*:[0-9]*: error:" "$tmp/err"
+$EVG merge >/dev/null 2>"$tmp/err"
+check merge.needs-input [ $? -eq 2 ]
+
+# --- every events file we have: parse -> write -> parse gives the same
+# graph (GraphML less positions, and less date_written and notes, which a
+# relative date becomes), and writing again gives the same bytes
+strip() { # GraphML without the data that tells where things were written
+  grep -v -E '<data key="(file|line|column|edge_file|edge_line|edge_column|date_written|notes)">' "$1" |
+    grep -v -E '<key id="notes"'
+}
+for f in data/*.events tests/golden/*.events; do
+  name=$(basename "$f" .events)
+  $EVG render "$f" -t events -o - >"$tmp/rt.events" 2>"$tmp/err"
+  check "roundtrip.$name.writes" [ $? -eq 0 ]
+  $EVG render "$f" -t graphml -o - >"$tmp/rt1.graphml" 2>/dev/null
+  $EVG render "$tmp/rt.events" -t graphml -o - >"$tmp/rt2.graphml" 2>"$tmp/err"
+  check "roundtrip.$name.parses" [ $? -eq 0 ]
+  if diff <(strip "$tmp/rt1.graphml") <(strip "$tmp/rt2.graphml") >"$tmp/diff"; then
+    pass "roundtrip.$name.same-graph"
+  else
+    fail "roundtrip.$name.same-graph" "GraphML differs"; head -10 "$tmp/diff" | sed 's/^/    /'
+  fi
+  $EVG render "$tmp/rt.events" -t events -o - >"$tmp/rt-again.events" 2>/dev/null
+  check "roundtrip.$name.fixpoint" cmp -s "$tmp/rt.events" "$tmp/rt-again.events"
+done
+# relative dates become resolved ones, their written form a note
+$EVG render tests/golden/dates.events -t events -o - >"$tmp/dates.events" 2>/dev/null
+check roundtrip.relative-dates-resolved [ "$(grep -c '^  date: anchor\|^  date: @' "$tmp/dates.events")" -eq 0 ]
+check roundtrip.relative-dates-noted grep -q '^  note: date written as: ' "$tmp/dates.events"
+# values the file cannot hold on one line are cleaned, with a warning
+printf 'event x\n  date: 2025\n  label: a\xc2\x85b\n' >"$tmp/nel.events"
+$EVG render "$tmp/nel.events" -t events -o - >/dev/null 2>"$tmp/err"
+check roundtrip.c1-is-an-error [ $? -eq 1 ]
+
+# --- repeated source/quote pairs and notes, as the loaders see them
+cat >"$tmp/cited.events" <<'EOF'
+event x
+  date: 2025-03-03
+  label: A happening told three times
+  source: s1
+  quote: q1, with a comma
+  quote: q2
+  source: s3
+  note: first note
+  note: second # note
+EOF
+$EVG render "$tmp/cited.events" -t graphml,json -o "$tmp/cited" 2>"$tmp/err"
+check cited.renders [ $? -eq 0 ]
+$PY - "$tmp/cited" "$tmp/ab" <<'EOF' 2>&1
+import json, subprocess, sys, warnings
+import igraph, networkx as nx
+warnings.simplefilter("error")  # a loader warning is a failure
+folder, merged = sys.argv[1], sys.argv[2]
+def check(name, ok, detail=""):
+    print(("PASS " if ok else "FAIL ") + name + ("" if ok else ": " + str(detail)))
+g = nx.read_graphml(folder + "/cited.graphml")
+x = g.nodes["x"]
+check("cited.networkx.first-pair", (x["source"], x["quote"]) == ("s1", "q1, with a comma"), x)
+check("cited.networkx.sources", x["sources"] == "s1\ns3", x.get("sources"))
+check("cited.networkx.quotes", x["quotes"] == "q1, with a comma\nq2", x.get("quotes"))
+check("cited.networkx.notes", x["notes"] == "first note\nsecond # note", x.get("notes"))
+ig = igraph.Graph.Read_GraphML(folder + "/cited.graphml")
+check("cited.igraph.sources", ig.vs.find(id="x")["sources"] == "s1\ns3")
+with open(folder + "/cited.json") as f:
+    j = json.load(f)
+node = [n for n in j["nodes"] if n["id"] == "x"][0]
+check("cited.json.sources", node.get("sources") == "s1\ns3", node)
+m = subprocess.run(["./evgraph", "render", merged, "-t", "graphml", "-o", "-"],
+                   capture_output=True, text=True, check=True).stdout
+with open(folder + "/merged.graphml", "w") as f:
+    f.write(m)
+mg = nx.read_graphml(folder + "/merged.graphml")
+check("merged.networkx.two-sources", mg.nodes["strike"]["sources"].count("\n") == 1,
+      mg.nodes["strike"])
+check("merged.networkx.note", "2025-03-03" in mg.nodes["strike"]["notes"])
+EOF
+# the keys are declared only when used: files without them are unchanged
+check cited.no-extra-keys-otherwise [ "$($EVG render $a -t graphml -o - | grep -c 'key id="\(sources\|quotes\|notes\)"')" -eq 0 ]
+xsd=../shared/graphml-xsd/graphml.xsd
+if [ -f "$xsd" ]; then
+  check cited.graphml-schema xmllint --noout --nonet --schema "$xsd" "$tmp/cited/cited.graphml"
+else
+  echo "SKIP cited.graphml-schema: ../shared/graphml-xsd is absent"
+fi
+
+# --- the paired articles (tests/merge/pair*): extraction, merge, score.
+# Figures in the README; these maxima hold them.
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --max-duplicates 14 --max-wrong 0 >"$tmp/score" 2>&1
+check merge.pairs.score [ $? -eq 0 ]
+sed 's/^/    /' "$tmp/score" >&2
+for p in tests/merge/pair*-a.txt; do
+  n=$(basename "$p" -a.txt)
+  $EVG extract "$p" >"$tmp/$n-a.events" 2>/dev/null
+  $EVG extract "${p%-a.txt}-b.txt" >"$tmp/$n-b.events" 2>/dev/null
+  $EVG merge "$tmp/$n-a.events" "$tmp/$n-b.events" >"$tmp/$n-ab" 2>/dev/null
+  $EVG merge "$tmp/$n-b.events" "$tmp/$n-a.events" >"$tmp/$n-ba" 2>/dev/null
+  check "merge.$n.order-independent" cmp -s "$tmp/$n-ab" "$tmp/$n-ba"
+  $EVG check "$tmp/$n-ab" >/dev/null 2>&1
+  check "merge.$n.parses" [ $? -eq 0 ]
+done
+
+# --- n log n: two generated files of 20,000 events merge in seconds, and
+# twice as many events take well under four times as long
+$PY tests/gen_events.py 20000 1 >"$tmp/g1.events"
+$PY tests/gen_events.py 20000 2 >"$tmp/g2.events"
+$PY tests/gen_events.py 40000 3 >"$tmp/g3.events"
+$PY tests/gen_events.py 40000 4 >"$tmp/g4.events"
+start=$(date +%s%N)
+$EVG merge "$tmp/g1.events" "$tmp/g2.events" >"$tmp/g12" 2>/dev/null
+check merge.generated.exit [ $? -eq 0 ]
+mid=$(date +%s%N)
+$EVG merge "$tmp/g3.events" "$tmp/g4.events" >/dev/null 2>/dev/null
+end=$(date +%s%N)
+small=$(((mid - start) / 1000000)) large=$(((end - mid) / 1000000))
+echo "    merge of 2 x 20,000 events: $small ms; 2 x 40,000: $large ms" >&2
+if [ -z "${VALGRIND:-}" ]; then
+  check merge.generated.fast [ "$small" -lt 20000 ]
+  check merge.generated.not-quadratic [ "$large" -lt $((small * 4 + 500)) ]
+fi
+$EVG check "$tmp/g12" >/dev/null 2>&1
+check merge.generated.parses [ $? -eq 0 ]
