@@ -51,12 +51,13 @@ LIB_SRC = src/util.c src/diag.c src/date.c src/graph.c src/parse_events.c \
   src/picture_timeline.c \
   src/render_graphml.c src/render_json.c src/render_gexf.c src/render_yed.c \
   src/xml_errors.c \
-  src/render_extract.c src/font_coverage.c
+  src/render_extract.c src/font_coverage.c src/extract_jsonl.c \
+  src/parse_extract_jsonl.c
 LIB_OBJ = $(LIB_SRC:src/%.c=$(BUILD)/%.o) $(BUILD)/gazetteer.o
 TEST_NAMES = test_date test_parse test_render test_timex test_filter test_json \
   test_roundtrip
 # The fuzz targets (tests/fuzz/); make test replays their corpora with gcc.
-FUZZ_TARGETS = fuzz_date fuzz_events fuzz_extract
+FUZZ_TARGETS = fuzz_date fuzz_events fuzz_extract fuzz_jsonl
 TEST_BIN = $(TEST_NAMES:%=$(BUILD)/%) $(FUZZ_TARGETS:fuzz_%=$(BUILD)/replay_%)
 EVENTS = $(wildcard data/*.events)
 

@@ -23,6 +23,7 @@ static const char usage[] =
     "       evgraph check FILE...\n"
     "       evgraph extract [--anchor YYYY-MM-DD] [--format "
     "events|timeml|json] FILE\n"
+    "       evgraph extract --jsonl [FILE] < articles.jsonl > events.jsonl\n"
     "       evgraph --help | --version\n"
     "\n"
     "Turns events files (*.events) into an event graph.\n"
@@ -59,12 +60,17 @@ static const char usage[] =
     "      --anchor DATE     extract: the text's date, for relative dates\n"
     "                        (default: a dateline in the text, else none)\n"
     "      --format FORMAT   extract: events (default), timeml or json\n"
+    "      --jsonl           extract: JSON Lines of articles {\"id\", "
+    "\"date\",\n"
+    "                        \"text\"} in (standard input by default),\n"
+    "                        one event a line out, streaming\n"
     "      --max-input MIB   refuse an input file larger than this\n"
     "                        (default 1024)\n"
     "  -h, --help            show this help\n"
     "  -V, --version         show the version\n"
     "\n"
-    "FILE '-' reads standard input.  Outputs are named after the input\n"
+    "FILE '-' reads standard input; FILE.jsonl (extract --jsonl's output) is\n"
+    "read as a corpus's events.  Outputs are named after the input\n"
     "(out/NAME.dot ...) and are replaced all together or not at all.\n"
     "\n"
     "Exit status: 0 success (warnings allowed), 1 the input has errors,\n"
@@ -98,6 +104,7 @@ typedef struct {
   evg_filter filter;
   bool filtering;
   bool depth_given;
+  bool jsonl;       /* extract --jsonl */
   size_t max_input; /* bytes of one input file */
 } cli;
 
@@ -171,6 +178,10 @@ static int parse_args(cli *c, int argc, char **argv) {
     if (strcmp(arg, "-V") == 0 || strcmp(arg, "--version") == 0) {
       printf("evgraph %s\n", EVG_VERSION);
       exit(EXIT_OK);
+    }
+    if (strcmp(arg, "--jsonl") == 0) {
+      c->jsonl = true;
+      continue;
     }
     const char *value = NULL;
     const char *name = arg;
@@ -299,7 +310,9 @@ static int parse_args(cli *c, int argc, char **argv) {
       strcmp(c->command, "extract") != 0)
     return usage_error(
         "unknown command '%s' (expected render, check or extract)", c->command);
-  if (c->file_count == 0)
+  if (c->jsonl && strcmp(c->command, "extract") != 0)
+    return usage_error("%s", "--jsonl is an option of extract");
+  if (c->file_count == 0 && !c->jsonl)
     return usage_error("%s", "missing input FILE ('-' reads standard input)");
   if (c->depth_given && !c->filter.focus)
     return usage_error("%s", "--depth counts steps from --focus ID");
@@ -492,8 +505,40 @@ static int render_to_stdout(const evg_graph *g, const cli *c,
   return ok ? EXIT_OK : EXIT_USAGE;
 }
 
+static void report_diags(const evg_diags *diags, void *context) {
+  (void)context;
+  print_diags(diags);
+}
+
+/* evgraph extract --jsonl: articles in, events out, one record at a time;
+ * a bad record is reported and skipped, and the exit status is then 1. */
+static int extract_jsonl(const cli *c) {
+  if (c->file_count > 1 || c->anchor || c->extract_format)
+    return usage_error("%s", "extract --jsonl takes at most one FILE, and "
+                             "each record's \"date\" rather than --anchor "
+                             "or --format");
+  const char *path = c->file_count ? c->files[0] : "-";
+  bool from_stdin = strcmp(path, "-") == 0;
+  FILE *in = from_stdin ? stdin : fopen(path, "rb");
+  if (!in) {
+    fprintf(stderr, "evgraph: cannot read '%s': %s\n", path, strerror(errno));
+    return EXIT_USAGE;
+  }
+  evg_jsonl_counts counts;
+  bool ok = evg_extract_jsonl(in, from_stdin ? "<stdin>" : path, c->max_input,
+                              stdout, report_diags, NULL, &counts);
+  if (!from_stdin)
+    fclose(in);
+  if (counts.skipped)
+    fprintf(stderr, "evgraph: %zu of %zu records skipped for errors\n",
+            counts.skipped, counts.records);
+  return !ok ? EXIT_USAGE : counts.skipped ? EXIT_INPUT : EXIT_OK;
+}
+
 /* evgraph extract: prose in, events (or TimeML, or JSON Lines) out. */
 static int extract(const cli *c) {
+  if (c->jsonl)
+    return extract_jsonl(c);
   if (c->file_count != 1)
     return usage_error("%s", "extract takes exactly one input FILE");
   evg_extract_format format = EVG_EXTRACT_EVENTS;
@@ -579,7 +624,10 @@ int main(int argc, char **argv) {
     }
     evg_diags *diags = evg_diags_new(MAX_ERRORS);
     const char *name = strcmp(c.files[i], "-") == 0 ? "<stdin>" : c.files[i];
-    graphs[i] = evg_parse_events(text, len, name, diags);
+    size_t name_len = strlen(name);
+    graphs[i] = name_len > 6 && strcmp(name + name_len - 6, ".jsonl") == 0
+                    ? evg_parse_extract_jsonl(text, len, name, diags)
+                    : evg_parse_events(text, len, name, diags);
     if (graphs[i] && c.filtering) {
       evg_graph *kept = evg_graph_filter(graphs[i], &c.filter, diags);
       if (kept && evg_graph_event_count(kept) == 0)

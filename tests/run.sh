@@ -47,6 +47,8 @@ suite cli tests/cli.sh
 suite interop tests/interop.sh
 suite yed tests/yed.sh
 suite extract tests/extract.sh
+suite jsonl tests/jsonl.sh
+suite dask tests/dask/test_dask.sh
 suite hostile tests/hostile.sh
 suite timeline tests/timeline.sh
 suite install tests/install.sh
