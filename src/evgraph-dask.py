@@ -19,10 +19,10 @@ evgraph (--evgraph names it) and the input (a shared file system or URL).
 
 Diagnostics name the input and its global line (the folder's file); the
 counts of skipped records are added up.  When `evgraph merge` exists
-(`evgraph merge --help` succeeds and
-names it) the events are then reduced with it into
-OUTPUT without its extension plus .events.  Exit status as evgraph's: 0, 1
-when records were skipped, 2 when a run or the output failed.
+(`evgraph merge --help` succeeds and names it) the events are then reduced
+with it into OUTPUT without its extension plus .events.  Exit status as
+evgraph's: 0, 1 when records were skipped, 2 when a run (or the output)
+failed, and then OUTPUT is left as it was.
 
 It lives in src/ as a program users run, beside the one it drives (the
 project's top level is fixed); tests/dask/ runs it on a LocalCluster.
@@ -167,6 +167,10 @@ def main():
                         skipped += int(match.group(1))
                     sys.stderr.buffer.write(relay(stderr, line, args.input, paths))
                     sys.stderr.flush()
+                    if returncode < 0 or returncode > 2:
+                        sys.stderr.write("evgraph-dask: evgraph ended with status %d on "
+                                         "the partition from line %d\n" % (returncode, line))
+                        returncode = 2
                     line += count
                     status = max(status, returncode)
                 future.release()

@@ -268,14 +268,6 @@ static void event_line(loader *l, json_t *object) {
   const char *quote = text_field(l, object, "quote", false, "an event");
   if (!id || !date_text || !label)
     return;
-  evg_pos first;
-  if (evg_builder_has_id(l->builder, id, &first)) {
-    report(l, EVG_SEV_ERROR, key_column(l, "id"),
-           "duplicate id '%s' (first at line %d): is an article in the file "
-           "twice?",
-           id, first.line);
-    return;
-  }
   if (evg_utf8_count(label, strlen(label)) > LABEL_MAX) {
     report(l, EVG_SEV_ERROR, key_column(l, "label"),
            "label of %zu characters: a headline has at most %d",
@@ -296,6 +288,15 @@ static void event_line(loader *l, json_t *object) {
     else
       report(l, EVG_SEV_ERROR, key_column(l, "date"), "bad date '%s': %s",
              date_text, error);
+    return;
+  }
+  /* after the date: an event left out is no duplicate */
+  evg_pos first;
+  if (evg_builder_has_id(l->builder, id, &first)) {
+    report(l, EVG_SEV_ERROR, key_column(l, "id"),
+           "duplicate id '%s' (first at line %d): is an article in the file "
+           "twice?",
+           id, first.line);
     return;
   }
   spec.kind = EVG_DATE_ABSOLUTE;

@@ -28,6 +28,7 @@ check "jsonl.deterministic" cmp "$tmp/events.jsonl" "$tmp/again.jsonl"
 check "jsonl.same-as-extract" $PY - "$EVG" "$tmp/articles.jsonl" "$tmp/events.jsonl" "$tmp" <<'PY'
 import json, subprocess, sys
 evg, articles, events, tmp = sys.argv[1:]
+evg = evg.split()  # a command: valgrind's prefix under make memcheck
 lines = [json.loads(l) for l in open(events, encoding="utf-8")]
 by_article = {}
 for line in lines:
@@ -43,9 +44,9 @@ assert any(isinstance(r["id"], int) for r in records)
 for record in records[:40]:
     path = tmp + "/one.txt"
     open(path, "w", encoding="utf-8").write(record["text"])
-    args = [evg, "extract", "--format", "json", path]
+    args = evg + ["extract", "--format", "json", path]
     if "date" in record:
-        args[2:2] = ["--anchor", record["date"]]
+        args[-3:-3] = ["--anchor", record["date"]]
     alone = [json.loads(l) for l in subprocess.run(args, capture_output=True, check=True, text=True).stdout.splitlines()]
     actors = {a["id"]: {k: a[k] for k in ("id", "name", "kind")} for a in alone if a["type"] == "actor"}
     expected = []
@@ -63,8 +64,9 @@ PY
 check "jsonl.streaming" $PY - "$EVG" "$tmp/articles.jsonl" <<'PY'
 import json, select, subprocess, sys
 evg, articles = sys.argv[1:]
+evg = evg.split()
 first = open(articles, encoding="utf-8").readline()
-p = subprocess.Popen([evg, "extract", "--jsonl"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+p = subprocess.Popen(evg + ["extract", "--jsonl"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
 p.stdin.write(first.encode()); p.stdin.flush()
 ready, _, _ = select.select([p.stdout], [], [], 10)
 assert ready, "no output while the input is still open"
