@@ -178,10 +178,17 @@ bool evg_extract_jsonl(FILE *in, const char *file, size_t max_record, FILE *out,
   int line_no = 0;
   while (!write_failed && read_line(in, &line, max_record, &length)) {
     line_no++;
+    /* a byte-order mark before the first record, as editors write it */
+    if (line_no == 1 && line.len >= 3 &&
+        memcmp(line.data, "\xEF\xBB\xBF", 3) == 0) {
+      memmove(line.data, line.data + 3, line.len - 2);
+      line.len -= 3;
+    }
     if (length <= max_record && blank(line.data, line.len))
       continue;
     tally.records++;
     record r = {file, line_no, line.data, diags};
+    errno = 0; /* a write error's cause, not an earlier call's */
     if (length > max_record) {
       r.line = NULL;
       record_error(&r, 1,

@@ -350,7 +350,7 @@ evg_graph *evg_parse_extract_jsonl(const char *text, size_t len,
   l.arena = evg_builder_arena(l.builder);
   l.file = evg_arena_strndup(l.arena, file, strlen(file));
   l.diags = diags;
-  size_t at = 0;
+  size_t at = len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
   while (at < len) {
     const char *start = text + at;
     const char *newline = memchr(start, '\n', len - at);

@@ -46,8 +46,8 @@ row "one process" "$one" 1
 
 (cd "$tmp" && split -n l/8 -d articles.jsonl chunk.)
 start=$(now)
-# shellcheck disable=SC2016 # $0 is the chunk, for the inner shell
-ls "$tmp"/chunk.0? | xargs -P2 -n1 sh -c '"$1" extract --jsonl <"$0" >"$0.out"' "$EVG" "$EVG" || failed=1
+# shellcheck disable=SC2016 # $0 is evgraph and $1 the chunk, for the inner shell
+ls "$tmp"/chunk.0? | xargs -P2 -n1 sh -c '"$0" extract --jsonl <"$1" >"$1.out"' "$EVG" || failed=1
 cat "$tmp"/chunk.0?.out >"$tmp/xargs.jsonl"
 row "xargs -P2 (8 chunks)" "$(since "$start")" 2
 same "xargs -P2" "$tmp/xargs.jsonl"

@@ -60,6 +60,14 @@ for record in records[:40]:
     assert got == expected, (record["id"], got, expected)
 PY
 
+# A byte-order mark before the first record (and the first event) is skipped
+{ printf '\xef\xbb\xbf'; head -3 "$tmp/articles.jsonl"; } >"$tmp/bom.jsonl"
+$EVG extract --jsonl <"$tmp/bom.jsonl" >"$tmp/bom-events.jsonl" 2>"$tmp/err"
+check "jsonl.bom.exit" [ $? -eq 0 ]
+check "jsonl.bom.same" cmp "$tmp/bom-events.jsonl" <(head -3 "$tmp/articles.jsonl" | $EVG extract --jsonl)
+{ printf '\xef\xbb\xbf'; cat "$tmp/bom-events.jsonl"; } >"$tmp/bom-events2.jsonl"
+check "jsonl.bom.loader" $EVG check "$tmp/bom-events2.jsonl"
+
 # Streaming: an article's events come out before the next article is read.
 check "jsonl.streaming" $PY - "$EVG" "$tmp/articles.jsonl" <<'PY'
 import json, select, subprocess, sys
