@@ -31,6 +31,7 @@ typedef struct {
   /* the current line */
   int line_no;
   const char *line; /* NUL-terminated, in the arena */
+  bool hidden_said; /* the line's warning about hidden characters */
   /* article id -> index of its prefix; prefix -> article index */
   evg_map articles, prefixes;
   const char **prefix_of;
@@ -165,9 +166,12 @@ static const char *text_field(loader *l, json_t *object, const char *key,
   }
   const char *s = json_string_value(value);
   size_t len = json_string_length(value);
-  if (has_hidden(s, len))
+  if (!l->hidden_said && has_hidden(s, len)) {
+    /* once a line: a line of many actors must not give as many scans */
+    l->hidden_said = true;
     report(l, EVG_SEV_WARNING, key_column(l, key),
            "a control or bidi character in \"%s\" is shown as U+FFFD", key);
+  }
   evg_text_one_line(&l->scratch, s, len);
   return evg_arena_strndup(l->arena, l->scratch.data, l->scratch.len);
 }
@@ -181,6 +185,8 @@ static void add_actors(loader *l, size_t event, const char *prefix,
            "\"actors\" is a list of {\"id\", \"name\", \"kind\"}");
     return;
   }
+  /* the column of every actor's position: found once, not per actor */
+  int column = key_column(l, "actors");
   size_t i;
   json_t *actor;
   json_array_foreach(actors, i, actor) {
@@ -211,13 +217,13 @@ static void add_actors(loader *l, size_t event, const char *prefix,
                "'%s' names both an event and an actor", id);
         return;
       }
-      evg_pos pos = {l->file, l->line_no, key_column(l, "actors")};
+      evg_pos pos = {l->file, l->line_no, column};
       index = evg_builder_add_actor(l->builder, id, pos);
       evg_builder_actor_set(l->builder, index, name[0] ? name : id,
                             actor_kinds[k]);
       evg_map_put(&l->actors, id, index); /* id is in the arena */
     }
-    evg_ref ref = {id, {l->file, l->line_no, key_column(l, "actors")}, 1};
+    evg_ref ref = {id, {l->file, l->line_no, column}, 1};
     evg_builder_event_ref(l->builder, event, EVG_REL_INVOLVES, &ref, l->line);
   }
 }
@@ -365,6 +371,7 @@ evg_graph *evg_parse_extract_jsonl(const char *text, size_t len,
     if (i == line_len)
       continue;
     l.line = evg_arena_strndup(l.arena, start, line_len);
+    l.hidden_said = false;
     json_error_t error;
     json_t *object =
         json_loadb(start, line_len, JSON_REJECT_DUPLICATES, &error);

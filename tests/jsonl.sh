@@ -225,6 +225,19 @@ check "jsonl.graph.errors.type" grep -q "broken.jsonl:4:1: error: not an event l
 check "jsonl.graph.errors.id" grep -q "broken.jsonl:5:35: error: an event needs an id of letters" "$tmp/err"
 check "jsonl.graph.errors.duplicate" grep -q "broken.jsonl:6:.*: error: duplicate id 'wire-00001.event-1' (first at line 1)" "$tmp/err"
 
+# One line of 40,000 actors, each name with a bidi override: linear (a
+# column or warning per actor rescanned the line: quadratic), within 20 s.
+$PY -c "
+import json
+actors = [{'id': 'a%d' % i, 'name': 'N\u202e%d' % i, 'kind': 'person'} for i in range(40000)]
+print(json.dumps({'type': 'event', 'article': 'x', 'id': 'e', 'date': '2025-01', 'label': 'L', 'actors': actors}))" >"$tmp/wide.jsonl"
+if [[ "$EVG" == *valgrind* ]]; then
+  echo "SKIP jsonl.graph.wide-line: a time limit is not meaningful under valgrind"
+else
+  check "jsonl.graph.wide-line" timeout 20 $EVG check "$tmp/wide.jsonl"
+  check "jsonl.graph.wide-line.one-warning" [ "$(timeout 20 $EVG check "$tmp/wide.jsonl" 2>&1 | grep -c warning)" -eq 1 ]
+fi
+
 # Undated articles' relative dates and dangling relations: warnings.
 cat >"$tmp/warn.jsonl" <<'JSONL'
 {"type":"event","article":7,"id":"event-1","date":"anchor + 1 day","label":"The board meets","actors":[]}
