@@ -37,7 +37,7 @@ import subprocess
 import sys
 
 SKIPPED = re.compile(rb"^evgraph: (\d+) of (\d+) records skipped for errors\n", re.M)
-POSITION = re.compile(rb"^<stdin>:(\d+):", re.M)
+POSITION = re.compile(rb"^<stdin>:(\d+):(\d+):", re.M)
 
 
 def run_extract(evgraph, data):
@@ -79,10 +79,10 @@ def relay(stderr, first_line, name, paths):
     """A partition's diagnostics with the input's positions: the global
     line of a JSON Lines file, or the article's file of a folder."""
     def position(match):
-        line = int(match.group(1))
-        if paths is not None:
+        line, column = int(match.group(1)), int(match.group(2))
+        if paths is not None:  # the record the driver made of that file
             return paths[line - 1].encode() + b":"
-        return b"%s:%d:" % (name.encode(), first_line + line - 1)
+        return b"%s:%d:%d:" % (name.encode(), first_line + line - 1, column)
     return POSITION.sub(position, SKIPPED.sub(b"", stderr))
 
 
@@ -138,7 +138,9 @@ def main():
         # a local cluster runs this machine's evgraph: its absolute path
         found = shutil.which(args.evgraph)
         if not found:
-            sys.exit("evgraph-dask: no program '%s' (give --evgraph PATH)" % args.evgraph)
+            sys.stderr.write("evgraph-dask: no program '%s' (give --evgraph PATH)\n"
+                             % args.evgraph)
+            return 2
         args.evgraph = os.path.abspath(found)
 
     from dask.distributed import Client, LocalCluster

@@ -71,6 +71,22 @@ check "dask.folder.exit" [ $? -eq 0 ]
 check "dask.folder.events" [ -s "$tmp/folder-single.jsonl" ]
 check "dask.folder.same-bytes" cmp "$tmp/folder-single.jsonl" "$tmp/folder-dask.jsonl"
 
+# A folder's diagnostics name the article's file
+printf 'Tomorrow the board meets.\n' >"$tmp/folder/undated.txt"
+driver "$tmp/folder" -o "$tmp/folder-dask2.jsonl" --workers 2 --partitions 3 2>"$tmp/err"
+check "dask.folder.diagnostic-file" grep -qx "$tmp/folder/undated.txt: warning: article 'undated' has no \"date\" and its text no dateline: relative dates stay unresolved" "$tmp/err"
+
+# A run that fails (status 2, or a crash) leaves the output as it was
+printf '#!/bin/sh\ncat >/dev/null\nexit 3\n' >"$tmp/failing"
+chmod +x "$tmp/failing"
+echo "before" >"$tmp/kept.jsonl"
+$PY src/evgraph-dask.py --evgraph "$tmp/failing" "$tmp/articles.jsonl" -o "$tmp/kept.jsonl" --workers 2 2>"$tmp/err"
+check "dask.failure.exit-2" [ $? -eq 2 ]
+check "dask.failure.message" grep -q "^evgraph-dask: evgraph ended with status 3 on the partition from line 1$" "$tmp/err"
+check "dask.failure.output-kept" grep -qx before "$tmp/kept.jsonl"
+$PY src/evgraph-dask.py --evgraph "$tmp/missing" "$tmp/articles.jsonl" -o "$tmp/kept.jsonl" 2>"$tmp/err"
+check "dask.failure.no-program" [ $? -eq 2 ]
+
 # The reduction, once evgraph has its merge command
 if $evgraph merge --help 2>/dev/null | grep -q "evgraph merge"; then
   $evgraph merge "$tmp/folder-single.jsonl" -o "$tmp/single-merged.events"
