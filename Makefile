@@ -55,13 +55,13 @@ LIB_SRC = src/util.c src/diag.c src/date.c src/graph.c src/parse_events.c \
   src/render_extract.c src/font_coverage.c \
   src/timelinejs.c src/parse_timelinejs_csv.c src/parse_timelinejs_json.c \
   src/render_timelinejs.c \
-  src/render_events.c src/merge.c
+  src/render_events.c src/merge.c src/extract_jsonl.c src/parse_extract_jsonl.c
 LIB_OBJ = $(LIB_SRC:src/%.c=$(BUILD)/%.o) $(BUILD)/gazetteer.o
 TEST_NAMES = test_date test_parse test_render test_timex test_filter test_json \
-  test_roundtrip test_merge
+  test_roundtrip test_merge test_jsonl
 # The fuzz targets (tests/fuzz/); make test replays their corpora with gcc.
 FUZZ_TARGETS = fuzz_date fuzz_events fuzz_extract fuzz_timelinejs_csv \
-  fuzz_timelinejs_json
+  fuzz_timelinejs_json fuzz_jsonl
 TEST_BIN = $(TEST_NAMES:%=$(BUILD)/%) $(FUZZ_TARGETS:fuzz_%=$(BUILD)/replay_%)
 EVENTS = $(wildcard data/*.events)
 
@@ -190,6 +190,7 @@ bench: deps-test evgraph
 	@if [ -x tests/bench.sh ]; then tests/bench.sh; fi
 	tests/bench_tagger.sh
 	tests/bench_hostile.sh
+	tests/bench_corpus.sh
 
 # evgraph.pc and evgraph.1 name the install folders: this stamp changes
 # when they do, so `make install PREFIX=...` after `make` remakes both.

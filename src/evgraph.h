@@ -670,6 +670,60 @@ EVG_EXPORT bool evg_write_extraction(const evg_extraction *x, const char *text,
                                      evg_diags *diags);
 
 /* ------------------------------------------------------------------ */
+/* Corpus extraction: JSON Lines of articles -> JSON Lines of events    */
+/* ------------------------------------------------------------------ */
+
+/** What evg_extract_jsonl did. */
+typedef struct {
+  size_t records; /**< records read (blank lines are no records) */
+  size_t skipped; /**< records left out for an error */
+  size_t events;  /**< event lines written */
+} evg_jsonl_counts;
+
+/** Receives the diagnostics of one record (positioned `file:LINE:COL`)
+ * once it is done; the list is emptied when the callback returns. */
+typedef void (*evg_diags_report)(const evg_diags *diags, void *context);
+
+/** Reads JSON Lines of articles, `{"id": ..., "date": "YYYY-MM-DD",
+ * "text": ...}`, from `in` (named `file` in positions) and writes, for
+ * each, the events evg_extract finds, one JSON object a line: the event
+ * record of EVG_EXTRACT_JSON without "file", plus "article" (the id: a
+ * string, or an integer written as its digits) and the event's actors as
+ * objects {id, name, kind}, so that every line stands alone.  Event ids are
+ * the extraction's ("event-1" ...); the pair (article, id) is unique.
+ * `date` is the article's anchor (absent or null: a dateline in the text,
+ * else none); other keys are ignored.
+ *
+ * Streaming, in memory bounded by the longest record: each record is
+ * parsed (jansson), extracted, written, flushed and freed before the next
+ * is read.  A record longer than `max_record` bytes, malformed, or without
+ * a string "text" and a string or integer "id" gets an error in `report`'s
+ * list and is skipped; the run goes on (a corpus run must not die on one bad
+ * record), and counts->skipped says how many.  Returns false when `in`
+ * cannot be read or `out` written (an error reported too); true otherwise,
+ * skipped records included.  `counts` may be NULL. */
+EVG_EXPORT bool evg_extract_jsonl(FILE *in, const char *file, size_t max_record,
+                                  FILE *out, evg_diags_report report,
+                                  void *context, evg_jsonl_counts *counts);
+
+/** Builds a graph from what evg_extract_jsonl writes (`len` bytes; `file`
+ * names it in positions), so that `evgraph render` and `check` take a
+ * corpus's events.  Each line is an event: its id is the article's prefix,
+ * a dot and its id ("nyt-1.event-3"); the prefix is the article id where
+ * that is an id ([A-Za-z_][A-Za-z0-9_.-]*), else "article-" and the id with
+ * other characters as '-' ("article-42"), with its hash appended when two
+ * articles would share one.  Actors are one node per article and actor id
+ * (prefixed alike); `source` is the article id, `quote` the sentence.
+ * Relations point within the article; one to an event that is not there
+ * is left out with a warning, and so is an event whose date stayed
+ * relative ("anchor - 1 week": its article had no date).  Malformed lines
+ * are errors at their line and column (jansson's).  Returns NULL when
+ * errors were found; the caller frees the graph with evg_graph_free(). */
+EVG_EXPORT evg_graph *evg_parse_extract_jsonl(const char *text, size_t len,
+                                              const char *file,
+                                              evg_diags *diags);
+
+/* ------------------------------------------------------------------ */
 /* Renderers                                                           */
 /* ------------------------------------------------------------------ */
 

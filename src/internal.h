@@ -107,15 +107,28 @@ size_t evg_utf8_count(const char *s, size_t len);
  * so that any writer gets clean text. */
 void evg_utf8_sanitize(evg_buf *buf, const char *s, size_t len);
 
+/* Writes the events of one article of a corpus as JSON Lines, one event a
+ * line, each with "article" (this id) and its actors' objects inline: the
+ * lines of evgraph extract --jsonl (evg_extract_jsonl).  False, with an
+ * error in `diags`, when jansson or the stream fails. */
+bool evg_write_extraction_article(const evg_extraction *x, const char *article,
+                                  FILE *out, evg_diags *diags);
+
+/* The column (in characters, from 1) of `"key":` in a line of JSON, for
+ * messages about its value: jansson gives no positions of values.  A quote
+ * escaped in a string (\") is no key's.  1 when not found. */
+int evg_json_key_column(const char *line, const char *key);
+
+/* Text made one line for an events file or a graph's field: clean UTF-8
+ * (evg_utf8_sanitize), line breaks and tabs as spaces, what the events
+ * parser rejects (C1 controls, bidi overrides) as U+FFFD, trimmed.  Into
+ * `clean`, which it resets. */
+void evg_text_one_line(evg_buf *clean, const char *text, size_t len);
+
 /* True for the code points the events parser rejects in a line: controls
  * other than tab (C0, DEL, C1) and the bidi embeddings, overrides and
  * isolates.  Writers of events files replace them. */
 bool evg_events_rejects(unsigned int cp);
-
-/* Text made one value of an events file (render_extract.c): clean UTF-8,
- * line breaks and tabs as spaces, what the events parser rejects as U+FFFD,
- * trimmed.  `clean` is reset. */
-void evg_events_one_line(evg_buf *clean, const char *text, size_t len);
 
 /* The data fields every writer gives an event, in this order: date,
  * date_label, date_written (relative dates only), date_iso, start and end

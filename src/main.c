@@ -25,6 +25,7 @@ static const char usage[] =
     "       evgraph merge FILE... [-o FILE]\n"
     "       evgraph extract [--anchor YYYY-MM-DD] [--format "
     "events|timeml|json] FILE\n"
+    "       evgraph extract --jsonl [FILE] < articles.jsonl > events.jsonl\n"
     "       evgraph --help | --version\n"
     "\n"
     "Turns events files (*.events) and TimelineJS timelines (its sheet as\n"
@@ -78,14 +79,19 @@ static const char usage[] =
     "      --anchor DATE     extract: the text's date, for relative dates\n"
     "                        (default: a dateline in the text, else none)\n"
     "      --format FORMAT   extract: events (default), timeml or json\n"
+    "      --jsonl           extract: JSON Lines of articles {\"id\", "
+    "\"date\",\n"
+    "                        \"text\"} in (standard input by default),\n"
+    "                        one event a line out, streaming\n"
     "      --max-input MIB   refuse an input file larger than this\n"
     "                        (default 1024)\n"
     "  -h, --help            show this help\n"
     "  -V, --version         show the version\n"
     "\n"
     "FILE '-' reads an events file from standard input; other inputs are\n"
-    "told by their extension (.events, .csv, .json).  Outputs are named\n"
-    "after the input\n"
+    "told by their extension (.events, .csv, .json, and .jsonl: extract\n"
+    "--jsonl's output, a corpus's events).  Outputs are named after the\n"
+    "input\n"
     "(out/NAME.dot ...) and are replaced all together or not at all.\n"
     "\n"
     "Exit status: 0 success (warnings allowed), 1 the input has errors,\n"
@@ -137,6 +143,7 @@ typedef struct {
   bool filtering;
   bool depth_given;
   bool deck;        /* --deck: svg, png and pdf as slides */
+  bool jsonl;       /* extract --jsonl */
   size_t max_input; /* bytes of one input file */
 } cli;
 
@@ -213,6 +220,10 @@ static int parse_args(cli *c, int argc, char **argv) {
     }
     if (strcmp(arg, "--deck") == 0) {
       c->deck = true;
+      continue;
+    }
+    if (strcmp(arg, "--jsonl") == 0) {
+      c->jsonl = true;
       continue;
     }
     const char *value = NULL;
@@ -350,7 +361,9 @@ static int parse_args(cli *c, int argc, char **argv) {
     return usage_error(
         "unknown command '%s' (expected render, check, extract or merge)",
         c->command);
-  if (c->file_count == 0)
+  if (c->jsonl && strcmp(c->command, "extract") != 0)
+    return usage_error("%s", "--jsonl is an option of extract");
+  if (c->file_count == 0 && !c->jsonl)
     return usage_error("%s", "missing input FILE ('-' reads standard input)");
   if (c->depth_given && !c->filter.focus)
     return usage_error("%s", "--depth counts steps from --focus ID");
@@ -502,8 +515,15 @@ static FILE *open_deck_file(void *context, size_t slide, size_t slide_count,
 }
 
 /* What an input holds, told by its name: .events (or no extension, or
- * '-'), .csv (a TimelineJS sheet) or .json (TimelineJS JSON). */
-typedef enum { INPUT_EVENTS, INPUT_CSV, INPUT_JSON, INPUT_UNKNOWN } input_type;
+ * '-'), .csv (a TimelineJS sheet), .json (TimelineJS JSON) or .jsonl
+ * (extract --jsonl's events). */
+typedef enum {
+  INPUT_EVENTS,
+  INPUT_CSV,
+  INPUT_JSON,
+  INPUT_JSONL,
+  INPUT_UNKNOWN
+} input_type;
 
 static input_type input_type_of(const char *path) {
   const char *base = strrchr(path, '/');
@@ -516,6 +536,8 @@ static input_type input_type_of(const char *path) {
     return INPUT_CSV;
   if (strcasecmp(dot, ".json") == 0)
     return INPUT_JSON;
+  if (strcasecmp(dot, ".jsonl") == 0)
+    return INPUT_JSONL;
   return INPUT_UNKNOWN;
 }
 
@@ -623,8 +645,40 @@ static int render_to_stdout(const evg_graph *g, const cli *c,
   return ok ? EXIT_OK : EXIT_USAGE;
 }
 
+static void report_diags(const evg_diags *diags, void *context) {
+  (void)context;
+  print_diags(diags);
+}
+
+/* evgraph extract --jsonl: articles in, events out, one record at a time;
+ * a bad record is reported and skipped, and the exit status is then 1. */
+static int extract_jsonl(const cli *c) {
+  if (c->file_count > 1 || c->anchor || c->extract_format)
+    return usage_error("%s", "extract --jsonl takes at most one FILE, and "
+                             "each record's \"date\" rather than --anchor "
+                             "or --format");
+  const char *path = c->file_count ? c->files[0] : "-";
+  bool from_stdin = strcmp(path, "-") == 0;
+  FILE *in = from_stdin ? stdin : fopen(path, "rb");
+  if (!in) {
+    fprintf(stderr, "evgraph: cannot read '%s': %s\n", path, strerror(errno));
+    return EXIT_USAGE;
+  }
+  evg_jsonl_counts counts;
+  bool ok = evg_extract_jsonl(in, from_stdin ? "<stdin>" : path, c->max_input,
+                              stdout, report_diags, NULL, &counts);
+  if (!from_stdin)
+    fclose(in);
+  if (counts.skipped)
+    fprintf(stderr, "evgraph: %zu of %zu records skipped for errors\n",
+            counts.skipped, counts.records);
+  return !ok ? EXIT_USAGE : counts.skipped ? EXIT_INPUT : EXIT_OK;
+}
+
 /* evgraph extract: prose in, events (or TimeML, or JSON Lines) out. */
 static int extract(const cli *c) {
+  if (c->jsonl)
+    return extract_jsonl(c);
   if (c->file_count != 1)
     return usage_error("%s", "extract takes exactly one input FILE");
   evg_extract_format format = EVG_EXTRACT_EVENTS;
@@ -794,7 +848,8 @@ int main(int argc, char **argv) {
     graphs[i] =
         type == INPUT_CSV    ? evg_parse_timelinejs_csv(text, len, name, diags)
         : type == INPUT_JSON ? evg_parse_timelinejs_json(text, len, name, diags)
-                             : evg_parse_events(text, len, name, diags);
+        : type == INPUT_JSONL ? evg_parse_extract_jsonl(text, len, name, diags)
+                              : evg_parse_events(text, len, name, diags);
     if (graphs[i] && !evg_check_highlight(graphs[i], &c.render, diags)) {
       evg_graph_free(graphs[i]);
       graphs[i] = NULL;

@@ -23,7 +23,7 @@ static void put(writer *w, const char *indent, const char *key,
   if (!value)
     return;
   size_t len = strlen(value);
-  evg_events_one_line(&w->clean, value, len);
+  evg_text_one_line(&w->clean, value, len);
   if (w->clean.len != len || memcmp(w->clean.data, value, len) != 0)
     evg_diags_add(w->diags, EVG_SEV_WARNING, NULL, 0, 0, 1, NULL,
                   "events: %s: the %s holds what an events file cannot "

@@ -8,40 +8,9 @@
 
 /* ---- events file ---- */
 
-/* Text made one line for an events file: clean UTF-8, line breaks and tabs
- * as spaces, what the events parser rejects (C1 controls, bidi overrides;
- * evg_utf8_sanitize has replaced C0) as U+FFFD, trimmed.  A file name with
- * a newline must not add lines to the file. */
-void evg_events_one_line(evg_buf *clean, const char *text, size_t len) {
-  evg_buf valid = {0};
-  evg_utf8_sanitize(&valid, text, len);
-  clean->len = 0;
-  evg_buf_append(clean, "", 0);
-  const unsigned char *s = (const unsigned char *)valid.data;
-  for (size_t i = 0, n; i < valid.len; i += n) {
-    n = evg_utf8_valid_len(s + i, valid.len - i); /* at least 1: valid */
-    unsigned int cp = evg_utf8_decode(s + i, n);
-    if (cp == '\n' || cp == '\r' || cp == '\t')
-      evg_buf_putc(clean, ' ');
-    else if (evg_events_rejects(cp))
-      evg_buf_append(clean, "\xEF\xBF\xBD", 3);
-    else
-      evg_buf_append(clean, valid.data + i, n);
-  }
-  evg_buf_free(&valid);
-  size_t a = 0, b = clean->len;
-  while (a < b && clean->data[a] == ' ')
-    a++;
-  while (b > a && clean->data[b - 1] == ' ')
-    b--;
-  memmove(clean->data, clean->data + a, b - a);
-  clean->len = b - a;
-  clean->data[clean->len] = '\0';
-}
-
 static void put_value(FILE *out, const char *text) {
   evg_buf clean = {0};
-  evg_events_one_line(&clean, text, strlen(text));
+  evg_text_one_line(&clean, text, strlen(text));
   fwrite(clean.data, 1, clean.len, out);
   fputc('\n', out);
   evg_buf_free(&clean);
@@ -50,7 +19,7 @@ static void put_value(FILE *out, const char *text) {
 static void write_events(const evg_extraction *x, const char *text, size_t len,
                          const char *file_name, FILE *out) {
   evg_buf file_line = {0};
-  evg_events_one_line(&file_line, file_name, strlen(file_name));
+  evg_text_one_line(&file_line, file_name, strlen(file_name));
   const char *file = file_line.data;
   fprintf(out,
           "# Proposed by evgraph extract from %s: review the labels, "
@@ -62,15 +31,15 @@ static void write_events(const evg_extraction *x, const char *text, size_t len,
     line_end++;
   evg_buf title = {0};
   if (line_end > 0 && line_end < 120 && text[line_end - 1] != '.')
-    evg_events_one_line(&title, text,
-                        line_end); /* a NUL in it is U+FFFD, not its end */
+    evg_text_one_line(&title, text,
+                      line_end); /* a NUL in it is U+FFFD, not its end */
   if (title.len == 0) {
     /* else the file's name, without its folder and extension */
     const char *base = strrchr(file, '/');
     base = base ? base + 1 : file;
     const char *dot = strrchr(base, '.');
     size_t n = dot && dot != base ? (size_t)(dot - base) : strlen(base);
-    evg_events_one_line(&title, n ? base : file, n ? n : strlen(file));
+    evg_text_one_line(&title, n ? base : file, n ? n : strlen(file));
   }
   /* an empty value is an error in the events file */
   fprintf(out, "title: %s\n", title.len ? title.data : "(untitled)");
@@ -186,6 +155,61 @@ static void json_line(json_lines *j, json_t *object) {
   json_decref(object);
 }
 
+/* An event's line.  In an extraction's JSON Lines the actors are ids of
+ * the actor lines and "file" names the text; a corpus line (`article`
+ * given) names its article and carries its actors' objects, so that it
+ * stands alone. */
+static json_t *event_line(json_lines *j, const evg_extraction *x,
+                          const evg_extracted_event *event, json_t *article,
+                          json_t *file) {
+  json_t *line = json_object();
+  json_set(j, line, "type", json_string("event"));
+  if (article)
+    json_set(j, line, "article", json_incref(article));
+  json_set(j, line, "id", json_text(j, event->id));
+  json_set(j, line, "date", json_text(j, event->date));
+  json_set(j, line, "label", json_text(j, event->label));
+  json_t *actors = json_array();
+  for (size_t a = 0; a < event->actor_count; a++) {
+    const evg_extracted_actor *actor =
+        evg_extraction_actor(x, event->actors[a]);
+    json_t *value = json_text(j, actor->id);
+    if (article) {
+      json_t *object = json_object();
+      json_set(j, object, "id", value);
+      json_set(j, object, "name", json_text(j, actor->name));
+      json_set(j, object, "kind", json_text(j, actor->kind));
+      value = object;
+    }
+    if (json_array_append_new(actors, value) != 0)
+      j->failed = true;
+  }
+  json_set(j, line, "actors", actors);
+  if (event->relation >= 0) {
+    json_set(j, line, "relation",
+             json_string(evg_relation_name(event->relation)));
+    json_set(j, line, "target",
+             json_text(j, evg_extraction_event(x, event->target)->id));
+  }
+  json_set(j, line, "quote", json_text(j, event->quote));
+  if (file)
+    json_set(j, line, "file", json_incref(file));
+  json_set(j, line, "start",
+           json_position(event->start, event->start_line, event->start_col));
+  json_set(j, line, "end",
+           json_position(event->end, event->end_line, event->end_col));
+  return line;
+}
+
+static bool json_lines_end(json_lines *j, evg_diags *diags) {
+  evg_buf_free(&j->scratch);
+  evg_buf_free(&j->line);
+  if (j->failed)
+    evg_diags_add(diags, EVG_SEV_ERROR, NULL, 0, 0, 0, NULL,
+                  "JSON: jansson could not write the extraction");
+  return !j->failed;
+}
+
 static bool write_json(const evg_extraction *x, const char *file, FILE *out,
                        evg_diags *diags) {
   json_lines j = {out, {0}, {0}, false};
@@ -200,42 +224,22 @@ static bool write_json(const evg_extraction *x, const char *file, FILE *out,
     json_set(&j, line, "kind", json_text(&j, actor->kind));
     json_line(&j, line);
   }
-  for (size_t e = 0; e < evg_extraction_event_count(x); e++) {
-    const evg_extracted_event *event = evg_extraction_event(x, e);
-    json_t *line = json_object();
-    json_set(&j, line, "type", json_string("event"));
-    json_set(&j, line, "id", json_text(&j, event->id));
-    json_set(&j, line, "date", json_text(&j, event->date));
-    json_set(&j, line, "label", json_text(&j, event->label));
-    json_t *actors = json_array();
-    for (size_t a = 0; a < event->actor_count; a++)
-      if (json_array_append_new(
-              actors,
-              json_text(&j, evg_extraction_actor(x, event->actors[a])->id)) !=
-          0)
-        j.failed = true;
-    json_set(&j, line, "actors", actors);
-    if (event->relation >= 0) {
-      json_set(&j, line, "relation",
-               json_string(evg_relation_name(event->relation)));
-      json_set(&j, line, "target",
-               json_text(&j, evg_extraction_event(x, event->target)->id));
-    }
-    json_set(&j, line, "quote", json_text(&j, event->quote));
-    json_set(&j, line, "file", json_incref(file_value));
-    json_set(&j, line, "start",
-             json_position(event->start, event->start_line, event->start_col));
-    json_set(&j, line, "end",
-             json_position(event->end, event->end_line, event->end_col));
-    json_line(&j, line);
-  }
+  for (size_t e = 0; e < evg_extraction_event_count(x); e++)
+    json_line(&j,
+              event_line(&j, x, evg_extraction_event(x, e), NULL, file_value));
   json_decref(file_value);
-  evg_buf_free(&j.scratch);
-  evg_buf_free(&j.line);
-  if (j.failed)
-    evg_diags_add(diags, EVG_SEV_ERROR, NULL, 0, 0, 0, NULL,
-                  "JSON: jansson could not write the extraction");
-  return !j.failed;
+  return json_lines_end(&j, diags);
+}
+
+bool evg_write_extraction_article(const evg_extraction *x, const char *article,
+                                  FILE *out, evg_diags *diags) {
+  json_lines j = {out, {0}, {0}, false};
+  json_t *article_value = json_text(&j, article);
+  for (size_t e = 0; e < evg_extraction_event_count(x); e++)
+    json_line(
+        &j, event_line(&j, x, evg_extraction_event(x, e), article_value, NULL));
+  json_decref(article_value);
+  return json_lines_end(&j, diags) && ferror(out) == 0;
 }
 
 /* ---- TimeML ---- */

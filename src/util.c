@@ -392,3 +392,32 @@ bool evg_abbreviation(const char *word, size_t len) {
   }
   return false;
 }
+
+/* See internal.h.  A file name with a newline must not add lines to an
+ * events file. */
+void evg_text_one_line(evg_buf *clean, const char *text, size_t len) {
+  evg_buf valid = {0};
+  evg_utf8_sanitize(&valid, text, len);
+  clean->len = 0;
+  evg_buf_append(clean, "", 0);
+  const unsigned char *s = (const unsigned char *)valid.data;
+  for (size_t i = 0, n; i < valid.len; i += n) {
+    n = evg_utf8_valid_len(s + i, valid.len - i); /* at least 1: valid */
+    unsigned int cp = evg_utf8_decode(s + i, n);
+    if (cp == '\n' || cp == '\r' || cp == '\t')
+      evg_buf_putc(clean, ' ');
+    else if (evg_events_rejects(cp))
+      evg_buf_append(clean, "\xEF\xBF\xBD", 3);
+    else
+      evg_buf_append(clean, valid.data + i, n);
+  }
+  evg_buf_free(&valid);
+  size_t a = 0, b = clean->len;
+  while (a < b && clean->data[a] == ' ')
+    a++;
+  while (b > a && clean->data[b - 1] == ' ')
+    b--;
+  memmove(clean->data, clean->data + a, b - a);
+  clean->len = b - a;
+  clean->data[clean->len] = '\0';
+}

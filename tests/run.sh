@@ -48,6 +48,8 @@ suite interop tests/interop.sh
 suite yed tests/yed.sh
 suite extract tests/extract.sh
 suite merge tests/merge.sh
+suite jsonl tests/jsonl.sh
+suite dask tests/dask/test_dask.sh
 suite hostile tests/hostile.sh
 suite timeline tests/timeline.sh
 suite graphsize tests/graphsize.sh

@@ -13,7 +13,7 @@ cd "$(dirname "$0")/../.."
 FUZZ_SECONDS=${FUZZ_SECONDS:-60}
 FUZZ_BUILD=${FUZZ_BUILD:-build/fuzz}
 [ $# -gt 0 ] || set -- fuzz_date fuzz_events fuzz_extract fuzz_timelinejs_csv \
-  fuzz_timelinejs_json
+  fuzz_timelinejs_json fuzz_jsonl
 export ASAN_OPTIONS=detect_leaks=1
 export LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp:print_suppressions=0
 export UBSAN_OPTIONS=print_stacktrace=1
@@ -21,7 +21,7 @@ export UBSAN_OPTIONS=print_stacktrace=1
 max_len() {
   case $1 in
     fuzz_date) echo 256 ;;
-    fuzz_extract) echo 16384 ;;
+    fuzz_extract | fuzz_jsonl) echo 16384 ;;
     *) echo 65536 ;;
   esac
 }
