@@ -74,11 +74,29 @@ static text_pos position_in(const char *s, text_pos from, size_t offset) {
   return at;
 }
 
+/* A season's value ("1807-SU") as the EDTF code the events file spells
+ * seasons with ("1807-22"), or false when the value is no season. */
+static bool season_code(const char *value, char *text, size_t size) {
+  static const char *const seasons[] = {"SP", "SU", "FA", "WI"};
+  size_t len = strlen(value);
+  if (len != 7 || value[4] != '-')
+    return false;
+  for (int k = 0; k < 4; k++)
+    if (strcmp(value + 5, seasons[k]) == 0) {
+      snprintf(text, size, "%.4s-%d", value, 21 + k);
+      return true;
+    }
+  return false;
+}
+
 /* The events-file date of a timex, or NULL when it has none. */
 static const char *timex_date(evg_extraction *x, const evg_timex *t,
                               bool on_or_before, bool on_or_after) {
   char text[96];
-  if (t->has_date) {
+  if (t->has_date && !on_or_before && !on_or_after && t->value &&
+      season_code(t->value, text, sizeof text)) {
+    /* keeps "that summer" a season, not three months */
+  } else if (t->has_date) {
     evg_date d = t->date;
     if (t->mod && strcmp(t->mod, "APPROX") == 0)
       (void)evg_date_qualify(&d, true, false);

@@ -244,6 +244,38 @@ static void weekend_near(const context *c, int direction, candidate *cand) {
            week.from.part);
 }
 
+/* Story time: in a narrative (a history, or a text without a date of
+ * its own) "next summer", "last March" and "next year" count from the
+ * time the story has reached, the date mentioned last (the TempEval
+ * convention); in news from the text's date. */
+static bool story_time(const context *c, size_t i) {
+  /* a speaker quoted in a text with a date of its own speaks then; a
+   * story that has reached the writer's years is told from them */
+  return c->has_ref && (c->narrative || !c->has_anchor) &&
+         !(c->has_anchor &&
+           (c->t[i].quote ||
+            timex_year_of(c->anchor) - evg_date_year(&c->ref) <= 2));
+}
+
+/* The year of the first (direction > 0) or last (< 0) period of `months`
+ * months starting in month `first_month` (12: it runs into the next year)
+ * after or before the reference date; direction 0: the one that starts in
+ * the reference's year. */
+static int32_t year_from_story(const context *c, int first_month, int months,
+                               int direction) {
+  int32_t year = evg_date_year(&c->ref);
+  if (direction > 0) {
+    while (evg_days_from_civil(year, first_month, 1) <= c->ref.end)
+      year++;
+  } else if (direction < 0) {
+    while (timex_add_months(evg_days_from_civil(year, first_month, 1), months) -
+               1 >=
+           c->ref.start)
+      year--;
+  }
+  return year;
+}
+
 /* next week, last year, this quarter: a unit at token u */
 static bool unit_near(const context *c, size_t i, size_t u, int direction,
                       int earlier_later, candidate *cand) {
@@ -283,6 +315,12 @@ static bool unit_near(const context *c, size_t i, size_t u, int direction,
     weekend_near(c, direction, cand);
     return true;
   }
+  /* "next year" in a history: the year after the story's */
+  if (story_time(c, u) && (unit == UNIT_YEAR || unit == UNIT_MONTH)) {
+    timex_set_date(cand, timex_shift_date(evg_date_first_known_day(&c->ref),
+                                          direction, unit));
+    return true;
+  }
   timex_set_date(cand, timex_shift_date(c->anchor, direction, unit));
   if (earlier_later)
     cand->mod = NULL;
@@ -294,6 +332,11 @@ static void month_near(const context *c, size_t u, int direction,
                        candidate *cand) {
   int month = c->t[u].value;
   cand->last = u;
+  if (story_time(c, u)) {
+    int32_t year = year_from_story(c, month, 1, direction);
+    timex_set_date(cand, timex_point_date(year, month, 0, EVG_PREC_MONTH));
+    return;
+  }
   if (!c->has_anchor) {
     snprintf(cand->value, sizeof cand->value, "XXXX-%02d", month);
     cand->res = RES_ANCHOR;
@@ -315,6 +358,12 @@ static void season_near(const context *c, size_t u, int direction,
                         candidate *cand) {
   int season = c->t[u].value;
   cand->last = u;
+  if (story_time(c, u)) {
+    /* the season is named by the year it starts in, as below */
+    timex_set_season_starting(cand, season,
+                              year_from_story(c, season * 3, 3, direction));
+    return;
+  }
   if (!c->has_anchor) {
     snprintf(cand->value, sizeof cand->value, "XXXX-%s",
              timex_season_codes[season]);
@@ -331,20 +380,7 @@ static void season_near(const context *c, size_t u, int direction,
     year = ay + 1;
   if (season == 4 && am <= 2 && direction == 0)
     year = ay - 1; /* this winter, in January: began last December */
-  int first_month = season * 3;
-  evg_date d = timex_point_date(year, first_month, 1, EVG_PREC_MONTH);
-  evg_date end = timex_point_date(first_month == 12 ? year + 1 : year,
-                                  first_month == 12 ? 2 : first_month + 2, 1,
-                                  EVG_PREC_MONTH);
-  d.to = end.from;
-  d.interval = true;
-  evg_date_compute_bounds(&d);
-  cand->res = RES_DATE;
-  cand->date = d;
-  char text[16];
-  timex_year_text(year, text, sizeof text);
-  snprintf(cand->value, sizeof cand->value, "%s-%s", text,
-           timex_season_codes[season]);
+  timex_set_season_starting(cand, season, year);
 }
 
 /* "last week", "this month", "next year", "the coming weeks" (duration),
@@ -463,6 +499,17 @@ bool timex_rule_anaphoric(const context *c, size_t i, candidate *cand) {
     cand->last = k;
     cand->type = EVG_TIMEX_DATE;
     timex_set_season(cand, c->t[k].value, evg_date_year(&c->ref));
+    return true;
+  }
+  /* "the next summer", "the following spring": the first such season
+   * after the reference date (the previous: the last before it) */
+  if (!that && direction != 0 && cls(c, k) == K_SEASON && c->has_ref) {
+    cand->first = i;
+    cand->last = k;
+    cand->type = EVG_TIMEX_DATE;
+    int season = c->t[k].value;
+    timex_set_season_starting(cand, season,
+                              year_from_story(c, season * 3, 3, direction));
     return true;
   }
   /* "that night", "the next morning": a part of the day last named */
