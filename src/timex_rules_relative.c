@@ -5,6 +5,36 @@
 
 #include <string.h>
 
+/* How far the attribution of a quotation is looked for, in tokens */
+#define SPEECH_WINDOW 60
+
+/* Speech time: the day a quotation at token i was spoken, when its
+ * sentence says so outside the quotation ("...," Shah said on Wednesday;
+ * she said yesterday: "..."): the last such day up to the anchor. */
+static bool speech_day(const context *c, size_t i, int32_t *day) {
+  if (!c->has_anchor || c->narrative || !c->t[i].quote)
+    return false;
+  unsigned int sentence = c->t[i].sentence;
+  size_t from = i > SPEECH_WINDOW ? i - SPEECH_WINDOW : 0;
+  size_t to = i + SPEECH_WINDOW < c->n ? i + SPEECH_WINDOW : c->n;
+  for (size_t k = from; k < to; k++) {
+    if (c->t[k].sentence != sentence || c->t[k].quote ||
+        !(c->t[k].tense & TW_REPORT) || !(c->t[k].tense & TW_PAST))
+      continue;
+    size_t d = word(c, k + 1, W_ON) ? k + 2 : k + 1;
+    if (word(c, d, W_YESTERDAY)) {
+      *day = c->anchor - 1;
+      return true;
+    }
+    if (cls(c, d) == K_WEEKDAY && c->t[d].cap && c->t[d].quote == 0) {
+      int today = timex_weekday_of(c->anchor);
+      *day = c->anchor - (today - c->t[d].value + 7) % 7;
+      return true;
+    }
+  }
+  return false;
+}
+
 /* today, yesterday, tomorrow, tonight, now, recently, currently */
 bool timex_rule_deictic_word(const context *c, size_t i, candidate *cand) {
   int offset;
@@ -64,6 +94,9 @@ bool timex_rule_deictic_word(const context *c, size_t i, candidate *cand) {
     return true;
   }
   int32_t day = speaker_day ? c->fine_ref[EVG_PREC_DAY] : c->anchor;
+  int32_t spoken;
+  if (!speaker_day && speech_day(c, i, &spoken))
+    day = spoken; /* "yesterday," she said on Wednesday: Tuesday */
   timex_set_date(cand, day_date(day + offset));
   timex_append_day_part(cand, part);
   cand->keep_reference = speaker_day;
@@ -302,6 +335,12 @@ static bool unit_near(const context *c, size_t i, size_t u, int direction,
   else
     snprintf(relative, sizeof relative, "anchor %c 1 %s",
              direction < 0 ? '-' : '+', timex_unit_name(unit));
+  /* "next year" in a history: the year after the story's */
+  if (story_time(c, u) && (unit == UNIT_YEAR || unit == UNIT_MONTH)) {
+    timex_set_date(cand, timex_shift_date(evg_date_first_known_day(&c->ref),
+                                          direction, unit));
+    return true;
+  }
   if (!c->has_anchor) {
     timex_needs_anchor(cand, "XXXX", relative);
     /* keep the relative form at the unit's precision */
@@ -313,12 +352,6 @@ static bool unit_near(const context *c, size_t i, size_t u, int direction,
   }
   if (unit == UNIT_WEEKEND) {
     weekend_near(c, direction, cand);
-    return true;
-  }
-  /* "next year" in a history: the year after the story's */
-  if (story_time(c, u) && (unit == UNIT_YEAR || unit == UNIT_MONTH)) {
-    timex_set_date(cand, timex_shift_date(evg_date_first_known_day(&c->ref),
-                                          direction, unit));
     return true;
   }
   timex_set_date(cand, timex_shift_date(c->anchor, direction, unit));
