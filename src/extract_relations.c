@@ -200,7 +200,7 @@ static void cause_and_effect(evg_extraction *x, const char *text,
 }
 
 /* How many earlier events "as part of the inquiry" may name */
-#define LOOKBACK_EVENTS 4
+#define LOOKBACK_EVENTS 8
 
 /* The noun phrase after a cue at text[cue, cue + cue_len) ends at a comma,
  * semicolon or the clause's end; its last word (lower case) into head. */
