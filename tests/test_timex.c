@@ -588,6 +588,16 @@ static const row rows[] = {
      "A 2019 analysis put the cost higher; the 2008 crisis hit banks.",
      "2019=2019 | 2008=2008"},
     {"trap.year-before-plural", "2025-11-12", "About 2000 analysts came.", ""},
+    /* a date in an infinitive after "asked", "urged": ahead */
+    {"tense.infinitive-after-asked", "2025-11-12",
+     "Officials asked residents to send comments by Friday.",
+     "Friday=2025-11-14"},
+    {"tense.returned-to-work-stays-past", "2025-11-12",
+     "The strikers returned to work on Monday.", "Monday=2025-11-10"},
+    /* a timetable's present tense: ahead */
+    {"tense.schedule-reopens", "2025-03-12",
+     "The museum reopens on Monday; the season starts in February.",
+     "Monday=2025-03-17 | February=2026-02"},
     /* a clock time, its zone and its day: one TIME */
     {"time.zone-and-day", "2025-11-12",
      "Public hearings begin at 18:00 GMT Thursday.",
