@@ -145,6 +145,57 @@ static size_t dateline_end(const char *s, size_t len, const range *sentence,
   return i < sentence->end ? i : 0;
 }
 
+/* The text before s[at] is a verb of saying ("said on", "told
+ * reporters on", "announced"). */
+static bool said_before(const char *s, size_t at) {
+  static const char *const verbs[] = {"said",      "says",      "told",
+                                      "announced", "stated",    "reported",
+                                      "added",     "confirmed", NULL};
+  size_t e = at;
+  for (int words = 0; words < 3 && e > 0; words++) {
+    while (e > 0 && s[e - 1] == ' ')
+      e--;
+    size_t b = e;
+    while (b > 0 && isalpha((unsigned char)s[b - 1]))
+      b--;
+    if (b == e)
+      return false;
+    for (size_t k = 0; verbs[k]; k++)
+      if (equals_ci(s + b, e - b, verbs[k]))
+        return true;
+    /* "said on", "told reporters on": on and one object */
+    e = b;
+  }
+  return false;
+}
+
+/* The date of a clause whose first date is dates[k]: a finer date set
+ * beside it restates it ("three years later, in February 1468"). */
+static const evg_timex *clause_date_of(const char *s,
+                                       const evg_timex *const *dates,
+                                       size_t date_count, size_t k,
+                                       size_t clause_end) {
+  const evg_timex *first = dates[k];
+  if (k + 1 >= date_count || dates[k + 1]->start >= clause_end ||
+      !first->has_date || !dates[k + 1]->has_date)
+    return first;
+  const evg_timex *next = dates[k + 1];
+  /* "said on Thursday that it would clear the backlog by October 15":
+   * the day of the saying is not the day of what was said */
+  if (said_before(s, first->start))
+    return next;
+  size_t i = first->end;
+  if (i < next->start && s[i] == ',')
+    i++;
+  while (i < next->start && s[i] == ' ')
+    i++;
+  if (i + 3 <= next->start &&
+      (equals_ci(s + i, 3, "in ") || equals_ci(s + i, 3, "on ")))
+    i += 3;
+  bool finer = next->date.from.precision < first->date.from.precision;
+  return i == next->start && first->end < next->start && finer ? next : first;
+}
+
 size_t extract_dated_clauses(const char *s, size_t len, const range *sentence,
                              const evg_timex *const *dates, size_t date_count,
                              dated_clause *out) {
@@ -173,7 +224,9 @@ size_t extract_dated_clauses(const char *s, size_t len, const range *sentence,
                      k + 2 < date_count ? dates[k + 2]->start : sentence->end));
     if (!content)
       continue;
-    out[n++] = (dated_clause){{start, b_start}, dates[clause_date]};
+    out[n++] = (dated_clause){
+        {start, b_start},
+        clause_date_of(s, dates, date_count, clause_date, b_start)};
     while (b_end < to && s[b_end] == ' ')
       b_end++;
     start = b_end;
@@ -183,6 +236,8 @@ size_t extract_dated_clauses(const char *s, size_t len, const range *sentence,
   if (clause_date == date_count)
     clause_date = 0;
   if (start < sentence->end)
-    out[n++] = (dated_clause){{start, sentence->end}, dates[clause_date]};
+    out[n++] = (dated_clause){
+        {start, sentence->end},
+        clause_date_of(s, dates, date_count, clause_date, sentence->end)};
   return n;
 }

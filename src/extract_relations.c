@@ -311,9 +311,16 @@ void extract_clause_events(evg_extraction *x, const char *text,
                 mention_count, first_mention, response, response_len);
     return;
   }
+  /* "would restore sailings by August 28": on or before the deadline */
+  size_t b = date->start;
+  while (b > clause->start && text[b - 1] == ' ')
+    b--;
+  bool by = b >= clause->start + 3 && equals_ci(text + b - 2, 2, "by") &&
+            !word_byte((unsigned char)text[b - 3]);
   part whole = {.start = clause->start,
                 .end = clause->end,
                 .timex = date,
+                .on_or_before = by,
                 .relation = -1};
   extract_add_event(x, text, sentence, cursor, &whole, mentions, mention_count,
                     first_mention);

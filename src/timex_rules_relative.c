@@ -8,15 +8,10 @@
 /* How far the attribution of a quotation is looked for, in tokens */
 #define SPEECH_WINDOW 60
 
-/* Speech time: the day a quotation at token i was spoken, when its
- * sentence says so outside the quotation ("...," Shah said on Wednesday;
- * she said yesterday: "..."): the last such day up to the anchor. */
-static bool speech_day(const context *c, size_t i, int32_t *day) {
-  if (!c->has_anchor || c->narrative || !c->t[i].quote)
-    return false;
-  unsigned int sentence = c->t[i].sentence;
-  size_t from = i > SPEECH_WINDOW ? i - SPEECH_WINDOW : 0;
-  size_t to = i + SPEECH_WINDOW < c->n ? i + SPEECH_WINDOW : c->n;
+/* The day a verb of saying outside quotations in sentence `sentence`,
+ * tokens from..to, names: "said on Wednesday", "said yesterday". */
+static bool said_on(const context *c, size_t from, size_t to,
+                    unsigned int sentence, int32_t *day) {
   for (size_t k = from; k < to; k++) {
     if (c->t[k].sentence != sentence || c->t[k].quote ||
         !(c->t[k].tense & TW_REPORT) || !(c->t[k].tense & TW_PAST))
@@ -33,6 +28,23 @@ static bool speech_day(const context *c, size_t i, int32_t *day) {
     }
   }
   return false;
+}
+
+/* Speech time: the day a quotation at token i was spoken, when its
+ * sentence says so outside the quotation ("...," Shah said on Wednesday;
+ * she said yesterday: "..."), or the sentence before it in the paragraph
+ * (a quotation that goes on): the last such day up to the anchor. */
+static bool speech_day(const context *c, size_t i, int32_t *day) {
+  if (!c->has_anchor || c->narrative || !c->t[i].quote)
+    return false;
+  unsigned int sentence = c->t[i].sentence;
+  size_t from = i > SPEECH_WINDOW ? i - SPEECH_WINDOW : 0;
+  size_t to = i + SPEECH_WINDOW < c->n ? i + SPEECH_WINDOW : c->n;
+  if (said_on(c, from, to, sentence, day))
+    return true;
+  return sentence > 0 &&
+         c->paragraph_of[sentence - 1] == c->paragraph_of[sentence] &&
+         said_on(c, from, i, sentence - 1, day);
 }
 
 /* today, yesterday, tomorrow, tonight, now, recently, currently */

@@ -185,6 +185,10 @@ static bool after_forward_infinitive(const context *c, size_t first) {
         break;
       if (asks_ahead(c, j - v))
         return true;
+      /* "was due to report", not "closed due to heavy rain" */
+      if (v == 1 && lower_word_is(c, j - 1, "due") && j >= 2 &&
+          (tense_flags(c, j - 2) & (TW_PRESENT | TW_LOOKBACK)))
+        return true;
     }
     return false;
   }

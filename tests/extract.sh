@@ -60,6 +60,7 @@ DUBLIN, May 20, 2026 — Shamrock Air cancelled 140 flights on Monday and resume
 The outage was caused by a faulty update installed on Sunday night, the airline said. Travellers described a forced overnight stay on Monday.
 Analysts said on Tuesday that a second failure could have led to a week of closures. The regulator opened an inquiry on May 12; as part of the inquiry, it ordered an audit on Tuesday.
 In response to the strike, the council voted on Tuesday to review the lease. Traffic fell in March before recovering in April.
+The airline said on Tuesday that it would restore all routes by May 28. The founder died three years later, in February 2029.
 TEXT
 $EVG extract --format json "$tmp/clauses.txt" >"$tmp/clauses.jsonl" 2>"$tmp/err"
 check "extract.clauses.exit" [ $? -eq 0 ]
@@ -84,6 +85,9 @@ for words, date in [("cancelled 140 flights", "2026-05-18"), ("resumed them", "2
     assert e["date"] == date, (words, e["date"], date)
     assert words in e["quote"] and len(e["quote"]) > len(clause(e)), (e["quote"], clause(e))
 assert "DUBLIN" not in clause(find("cancelled 140 flights")), "the dateline is no part of the clause"
+# what was said, not the saying; a deadline; a finer date beside the first
+assert find("restore all routes")["date"] == "../2026-05-28", find("restore all routes")["date"]
+assert find("founder died")["date"] == "2029-02", find("founder died")["date"]
 assert len({e["id"] for e in events}) == len(events), "ids are unique"
 # the passive: the update causes the outage
 update, outage = find("faulty update"), find("The outage")

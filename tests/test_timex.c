@@ -583,6 +583,16 @@ static const row rows[] = {
      "yesterday morning=2026-03-03TMO:TIME | Wednesday=2026-03-04"},
     {"speech.yesterday-unattributed-day", "2026-03-05",
      "\"We opened the doors yesterday,\" Shah said.", "yesterday=2026-03-04"},
+    {"speech.quotation-goes-on", "2026-02-04",
+     "\"We stopped,\" Vogt said on Tuesday. \"Yesterday we shared the "
+     "data.\"",
+     "Tuesday=2026-02-03 | Yesterday=2026-02-02"},
+    {"tense.was-due-to", "2026-02-04",
+     "The firm said on Monday the trial began in March 2025 and was due to "
+     "report results in the second quarter.",
+     "Monday=2026-02-02 | March 2025=2025-03 | the second quarter=2026-Q2"},
+    {"tense.agreed-on-monday-to-stays-past", "2026-02-04",
+     "The council agreed on Monday to review the lease.", "Monday=2026-02-02"},
     /* a year before a singular noun in -sis */
     {"year.before-sis-noun", "2025-11-12",
      "A 2019 analysis put the cost higher; the 2008 crisis hit banks.",
