@@ -593,6 +593,14 @@ static const row rows[] = {
      "Monday=2026-02-02 | March 2025=2025-03 | the second quarter=2026-Q2"},
     {"tense.agreed-on-monday-to-stays-past", "2026-02-04",
      "The council agreed on Monday to review the lease.", "Monday=2026-02-02"},
+    /* a holiday and its year said after it: one expression */
+    {"holiday.next-year", "2025-03-12",
+     "The firm said on Monday it will open stores by Thanksgiving next year.",
+     "Monday=2025-03-10 | Thanksgiving next year=2026-11-26"},
+    {"holiday.next-year-in-history", NULL,
+     "The army reached Trenton in 1776. It wintered there and marched on "
+     "by Christmas next year.",
+     "1776=1776 | Christmas next year=1777-12-25"},
     /* a year before a singular noun in -sis */
     {"year.before-sis-noun", "2025-11-12",
      "A 2019 analysis put the cost higher; the 2008 crisis hit banks.",
