@@ -570,6 +570,10 @@ static const row rows[] = {
      "In 1777 the army wintered at Valley Forge. The next spring it marched "
      "north. In 1780 it camped again, and next summer it moved south.",
      "1777=1777 | The next spring=1778-SP | 1780=1780 | next summer=1781-SU"},
+    {"story.past-deadline-moves-the-story", NULL,
+     "The war began in 1937. The front was stalemated by 1940. In August "
+     "of that year the offensive began.",
+     "1937=1937 | 1940=1940 | August of that year=1940-08"},
     {"story.next-year-in-history", NULL,
      "The treaty was signed in 1648. Next year the armies went home.",
      "1648=1648 | Next year=1649"},
