@@ -81,7 +81,7 @@ static cue_reading read_cause_cue(const char *s, size_t from, size_t end,
   static const char *const suppositions[] = {
       "could",    "might",    "may",   "would",  "should",  "can",    "will",
       "not",      "never",    "if",    "unless", "whether", "cannot", "didn't",
-      "wouldn't", "couldn't", "won't", "may",    "must",    NULL};
+      "wouldn't", "couldn't", "won't", "must",   NULL};
   static const char *const be[] = {"was",  "were", "is",    "are",
                                    "been", "be",   "being", NULL};
   static const char *const places[] = {
