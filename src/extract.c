@@ -7,7 +7,8 @@
  *   extract_sentences.c  sentence boundaries
  *   extract_actors.c     names, the gazetteer, mentions and actors
  *   extract_headlines.c  an event's label, its main clause
- *   extract_relations.c  a dated sentence's events, causes and responses
+ *   extract_clauses.c    a sentence's dated clauses, a dateline left out
+ *   extract_relations.c  a dated clause's events, causes, responses, part-of
  *   extract.c (this file) the extraction, its accessors, evg_extract (the
  *                        temporal expressions come from timex.c) */
 #include "extract_internal.h"
@@ -73,11 +74,29 @@ static text_pos position_in(const char *s, text_pos from, size_t offset) {
   return at;
 }
 
+/* A season's value ("1807-SU") as the EDTF code the events file spells
+ * seasons with ("1807-22"), or false when the value is no season. */
+static bool season_code(const char *value, char *text, size_t size) {
+  static const char *const seasons[] = {"SP", "SU", "FA", "WI"};
+  size_t len = strlen(value);
+  if (len != 7 || value[4] != '-')
+    return false;
+  for (int k = 0; k < 4; k++)
+    if (strcmp(value + 5, seasons[k]) == 0) {
+      snprintf(text, size, "%.4s-%d", value, 21 + k);
+      return true;
+    }
+  return false;
+}
+
 /* The events-file date of a timex, or NULL when it has none. */
 static const char *timex_date(evg_extraction *x, const evg_timex *t,
-                              bool on_or_before) {
+                              bool on_or_before, bool on_or_after) {
   char text[96];
-  if (t->has_date) {
+  if (t->has_date && !on_or_before && !on_or_after && t->value &&
+      season_code(t->value, text, sizeof text)) {
+    /* keeps "that summer" a season, not three months */
+  } else if (t->has_date) {
     evg_date d = t->date;
     if (t->mod && strcmp(t->mod, "APPROX") == 0)
       (void)evg_date_qualify(&d, true, false);
@@ -86,10 +105,15 @@ static const char *timex_date(evg_extraction *x, const evg_timex *t,
       d.interval = true;
       d.to = d.from;
       evg_date_compute_bounds(&d);
+    } else if (on_or_after && !d.interval) {
+      d.open_end = true;
+      d.interval = true;
+      d.to = d.from;
+      evg_date_compute_bounds(&d);
     }
     evg_date_format_iso(&d, text, sizeof text);
   } else if (t->needs_anchor && t->relative) {
-    if (on_or_before)
+    if (on_or_before || on_or_after)
       return NULL;
     snprintf(text, sizeof text, "%s", t->relative);
   } else {
@@ -104,7 +128,7 @@ void extract_add_event(evg_extraction *x, const char *s, const range *sentence,
                        text_pos sentence_pos, const part *p,
                        const mention *mentions, size_t mention_count,
                        size_t first_mention) {
-  const char *date = timex_date(x, p->timex, p->on_or_before);
+  const char *date = timex_date(x, p->timex, p->on_or_before, p->on_or_after);
   if (!date)
     return;
   if (x->event_count == x->event_cap) {
@@ -178,32 +202,44 @@ evg_extraction *evg_extract(const char *text, size_t len,
   size_t timex_index = 0, timex_count = evg_timexes_count(x->timexes);
   size_t first_mention = 0;
   text_pos cursor = {0, 1, 1};
+  /* the dated timexes of one sentence; reused, so linear overall */
+  const evg_timex **dates = NULL;
+  size_t date_cap = 0;
   for (size_t si = 0; si < sentence_count; si++) {
     const range *sentence = &sentences[si];
     cursor = position_in(text, cursor, sentence->start);
     while (first_mention < mention_count &&
            mentions[first_mention].end <= sentence->start)
       first_mention++;
-    /* the sentence's first date (DATE or TIME) is its date */
     while (timex_index < timex_count &&
            evg_timexes_get(x->timexes, timex_index)->end <= sentence->start)
       timex_index++;
-    const evg_timex *date = NULL;
+    size_t date_count = 0;
     for (size_t t = timex_index; t < timex_count; t++) {
       const evg_timex *timex = evg_timexes_get(x->timexes, t);
       if (timex->start >= sentence->end)
         break;
       if ((timex->type == EVG_TIMEX_DATE || timex->type == EVG_TIMEX_TIME) &&
           (timex->has_date || timex->relative)) {
-        date = timex;
-        break;
+        if (date_count == date_cap) {
+          date_cap = date_cap ? 2 * date_cap : 16;
+          dates = evg_xrealloc(dates, date_cap * sizeof *dates);
+        }
+        dates[date_count++] = timex;
       }
     }
-    if (!date)
+    if (!date_count)
       continue;
-    extract_sentence_events(x, text, sentence, cursor, date, mentions,
-                            mention_count, first_mention);
+    /* one event (or cause and effect...) per dated clause */
+    dated_clause clauses[EXTRACT_MAX_CLAUSES];
+    size_t clause_count =
+        extract_dated_clauses(text, len, sentence, dates, date_count, clauses);
+    for (size_t k = 0; k < clause_count; k++)
+      extract_clause_events(x, text, sentence, &clauses[k].span, cursor,
+                            clauses[k].date, mentions, mention_count,
+                            first_mention);
   }
+  free(dates);
   free(sentences);
   free(mentions);
   return x;

@@ -62,6 +62,7 @@ typedef struct {
   size_t start, end;
   const evg_timex *timex;
   bool on_or_before;
+  bool on_or_after; /* an effect dated only by its cause */
   int relation;
   size_t target_offset; /* the related part, by its index among parts */
 } part;
@@ -69,6 +70,21 @@ typedef struct {
 /* extract_sentences.c */
 /* The sentences of s[0..len), in order; the caller frees the array. */
 range *extract_split_sentences(const char *s, size_t len, size_t *count);
+
+/* extract_clauses.c */
+/* A clause of a sentence that states one dated happening, and its date. */
+typedef struct {
+  range span;
+  const evg_timex *date;
+} dated_clause;
+#define EXTRACT_MAX_CLAUSES 8
+/* The dated clauses of `sentence`, whose dates (DATE or TIME timexes with
+ * a date, in text order) are dates[0..date_count), date_count >= 1, into
+ * out[0..EXTRACT_MAX_CLAUSES); returns how many.  A dateline's date dates
+ * only a lead that has no other. */
+size_t extract_dated_clauses(const char *s, size_t len, const range *sentence,
+                             const evg_timex *const *dates, size_t date_count,
+                             dated_clause *out);
 
 /* extract_actors.c */
 void extract_load_gazetteer(evg_extraction *x);
@@ -90,9 +106,12 @@ void extract_add_event(evg_extraction *x, const char *s, const range *sentence,
                        size_t first_mention);
 
 /* extract_relations.c */
-void extract_sentence_events(evg_extraction *x, const char *text,
-                             const range *sentence, text_pos cursor,
-                             const evg_timex *date, const mention *mentions,
-                             size_t mention_count, size_t first_mention);
+/* The events of `clause` of `sentence` (whose start is at `cursor`), dated
+ * `date`, and the relations its words say. */
+void extract_clause_events(evg_extraction *x, const char *text,
+                           const range *sentence, const range *clause,
+                           text_pos cursor, const evg_timex *date,
+                           const mention *mentions, size_t mention_count,
+                           size_t first_mention);
 
 #endif

@@ -1,6 +1,9 @@
-/* extract_relations.c: the events of a dated sentence and the relations
- * its cue words say: "prompted", "led to" (causes), "in response to"
- * (responds to). */
+/* extract_relations.c: the events of a dated clause and the relations its
+ * words state: causes ("X prompted Y", "Y was caused by X"), responses
+ * ("in response to X", "retaliated"), part-of ("as part of the inquiry").
+ * A cause that is only supposed ("could have led to"), denied ("did not
+ * cause") or an adjective ("a forced stay") makes no edge: an edge left
+ * out is better than a wrong one. */
 #include "extract_internal.h"
 
 #include <string.h>
@@ -8,10 +11,19 @@
 static const char *const cause_cues[] = {
     "prompted",    "caused",   "triggered", "sparked", "led to",
     "resulted in", "provoked", "spurred",   "set off", "touched off",
-    "forced",      "drove",    NULL};
-static const char *const response_cues[] = {"in response to", "in reaction to",
+    "forced",      "drove",    "driven",    NULL};
+/* what follows names the stimulus */
+static const char *const response_cues[] = {"in response to",
+                                            "in reaction to",
                                             "responding to",
-                                            "in retaliation for", NULL};
+                                            "responded to",
+                                            "in retaliation for",
+                                            "retaliated for",
+                                            NULL};
+/* the stimulus is what the text told last */
+static const char *const bare_response_cues[] = {
+    "in response", "in reaction", "in retaliation",
+    "retaliated",  "responded",   NULL};
 
 /* The first whole-word, case-insensitive occurrence of any cue in
  * s[start, end); returns its start (or end when none) and its length. */
@@ -35,19 +47,100 @@ static size_t find_cue(const char *s, size_t start, size_t end,
   return end;
 }
 
-/* "X prompted Y" at the cue text[cue, cue + cue_len): X causes Y; X
- * happened on or before Y's date. */
+/* The word before s[at] (within s[from, at)), lower case, into out. */
+static void word_before(const char *s, size_t from, size_t at, char *out,
+                        size_t size, size_t *word_start) {
+  size_t e = at;
+  while (e > from && !word_byte((unsigned char)s[e - 1]))
+    e--;
+  size_t b = e;
+  while (b > from && word_byte((unsigned char)s[b - 1]))
+    b--;
+  size_t n = e - b < size - 1 ? e - b : size - 1;
+  for (size_t k = 0; k < n; k++)
+    out[k] = (char)tolower((unsigned char)s[b + k]);
+  out[n] = '\0';
+  *word_start = b;
+}
+
+static bool in_list(const char *w, const char *const *list) {
+  for (size_t k = 0; list[k]; k++)
+    if (strcmp(w, list[k]) == 0)
+      return true;
+  return false;
+}
+
+/* How a cause cue at s[cue, cue + len) reads. */
+typedef enum { CUE_NONE, CUE_ACTIVE, CUE_PASSIVE } cue_reading;
+
+static cue_reading read_cause_cue(const char *s, size_t from, size_t end,
+                                  size_t cue, size_t len) {
+  static const char *const determiners[] = {"a",     "an",   "the", "its",
+                                            "their", "his",  "her", "our",
+                                            "this",  "that", NULL};
+  static const char *const suppositions[] = {
+      "could",    "might",    "may",   "would",  "should",  "can",    "will",
+      "not",      "never",    "if",    "unless", "whether", "cannot", "didn't",
+      "wouldn't", "couldn't", "won't", "must",   NULL};
+  static const char *const be[] = {"was",  "were", "is",    "are",
+                                   "been", "be",   "being", NULL};
+  static const char *const places[] = {
+      "to", "into", "through", "across", "home", "back", "away", "from", NULL};
+  char w[16];
+  size_t at = cue, b;
+  word_before(s, from, at, w, sizeof w, &b);
+  if (in_list(w, determiners))
+    return CUE_NONE; /* "a forced overnight stay" */
+  bool passive_be = in_list(w, be);
+  /* "could have led to", "might not cause", "had not prompted" */
+  for (int k = 0; k < 3 && w[0]; k++) {
+    if (in_list(w, suppositions))
+      return CUE_NONE;
+    at = b;
+    word_before(s, from, at, w, sizeof w, &b);
+  }
+  size_t after = cue + len;
+  while (after < end && s[after] == ' ')
+    after++;
+  bool by = after + 3 <= end && equals_ci(s + after, 2, "by") &&
+            !word_byte((unsigned char)s[after + 2]);
+  if (by)
+    return CUE_PASSIVE; /* "was caused by a faulty update" */
+  /* "was forced to resign": the one who forced is not said; "drove to
+   * Paris" is a journey */
+  if (passive_be || equals_ci(s + cue, len, "driven"))
+    return CUE_NONE;
+  for (size_t k = 0; places[k]; k++) {
+    size_t l = strlen(places[k]);
+    if (equals_ci(s + cue, len, "drove") && after + l <= end &&
+        equals_ci(s + after, l, places[k]) &&
+        (after + l == end || !word_byte((unsigned char)s[after + l])))
+      return CUE_NONE;
+  }
+  return CUE_ACTIVE;
+}
+
+/* Whether the clause's date lies in [start, end) */
+static bool date_in(const evg_timex *date, size_t start, size_t end) {
+  return date->start >= start && date->end <= end;
+}
+
+/* "X prompted Y" at the cue text[cue, cue + cue_len) (or "Y was caused
+ * by X" when `passive`): X causes Y.  The part holding the clause's date
+ * is dated by it; the other comes on or before it (a cause) or on or
+ * after it (an effect). */
 static void cause_and_effect(evg_extraction *x, const char *text,
-                             const range *sentence, text_pos cursor,
-                             const evg_timex *date, const mention *mentions,
-                             size_t mention_count, size_t first_mention,
-                             size_t cue, size_t cue_len) {
+                             const range *sentence, const range *clause,
+                             text_pos cursor, const evg_timex *date,
+                             const mention *mentions, size_t mention_count,
+                             size_t first_mention, size_t cue, size_t cue_len,
+                             bool passive) {
   size_t first_event = x->event_count;
   /* "..., a startup whose release of R1 prompted a sell-off": the
    * cause starts at the relative pronoun; what comes before it is the
-   * sentence's own event, and cause and effect come on or before it */
-  size_t pronoun = sentence->start, pronoun_len = 0;
-  for (size_t p = sentence->start; p + 7 < cue; p++) {
+   * clause's own event, and cause and effect come on or before it */
+  size_t pronoun = clause->start, pronoun_len = 0;
+  for (size_t p = clause->start; !passive && p + 7 < cue; p++) {
     static const char *const pronouns[] = {" whose ", " which ", " who ", NULL};
     for (size_t k = 0; pronouns[k]; k++) {
       size_t l = strlen(pronouns[k]);
@@ -57,86 +150,193 @@ static void cause_and_effect(evg_extraction *x, const char *text,
   }
   bool nested = pronoun_len > 0;
   if (nested) {
-    part main = {sentence->start, pronoun, date, false, -1, 0};
+    part main = {
+        .start = clause->start, .end = pronoun, .timex = date, .relation = -1};
     extract_add_event(x, text, sentence, cursor, &main, mentions, mention_count,
                       first_mention);
     first_event = x->event_count;
   }
-  part cause = {
-      nested ? pronoun + pronoun_len : sentence->start, cue, date, true, -1, 0};
-  part effect = {cue + cue_len, sentence->end, date, nested, -1, 0};
-  extract_add_event(x, text, sentence, cursor, &cause, mentions, mention_count,
+  size_t before_start = nested ? pronoun + pronoun_len : clause->start;
+  size_t after_start = cue + cue_len;
+  if (passive) {
+    while (after_start < clause->end && text[after_start] == ' ')
+      after_start++;
+    after_start += 2; /* "by" */
+  }
+  size_t before_end = cue;
+  if (passive) { /* "The outage was caused by": the outage */
+    char w[8];
+    size_t b;
+    word_before(text, before_start, cue, w, sizeof w, &b);
+    if (strcmp(w, "was") == 0 || strcmp(w, "were") == 0 ||
+        strcmp(w, "is") == 0 || strcmp(w, "are") == 0 || strcmp(w, "been") == 0)
+      before_end = b;
+  }
+  part before = {
+      .start = before_start, .end = before_end, .timex = date, .relation = -1};
+  part after = {
+      .start = after_start, .end = clause->end, .timex = date, .relation = -1};
+  part *cause = passive ? &after : &before;
+  part *effect = passive ? &before : &after;
+  if (nested) {
+    cause->on_or_before = effect->on_or_before = true;
+  } else if (date_in(date, cause->start, cause->end)) {
+    effect->on_or_after = true;
+  } else {
+    cause->on_or_before = true;
+  }
+  /* the events in text order; the earlier one is added first */
+  part *first = passive ? effect : cause, *second = passive ? cause : effect;
+  extract_add_event(x, text, sentence, cursor, first, mentions, mention_count,
                     first_mention);
-  size_t cause_index = x->event_count - 1;
-  bool have_cause = x->event_count > first_event;
-  extract_add_event(x, text, sentence, cursor, &effect, mentions, mention_count,
+  bool have_first = x->event_count == first_event + 1;
+  extract_add_event(x, text, sentence, cursor, second, mentions, mention_count,
                     first_mention);
-  if (have_cause && x->event_count == first_event + 2) {
-    x->events[cause_index].relation = EVG_REL_CAUSES;
-    x->events[cause_index].target = x->event_count - 1;
+  if (have_first && x->event_count == first_event + 2) {
+    size_t c = passive ? first_event + 1 : first_event;
+    x->events[c].relation = EVG_REL_CAUSES;
+    x->events[c].target = passive ? first_event : first_event + 1;
   }
 }
 
-/* "..., in response to X, ..." at text[response, response + cue_len): X
- * is on or before the sentence */
+/* How many earlier events "as part of the inquiry" may name */
+#define LOOKBACK_EVENTS 8
+
+/* The noun phrase after a cue at text[cue, cue + cue_len) ends at a comma,
+ * semicolon or the clause's end; its last word (lower case) into head. */
+static size_t phrase_head(const char *text, const range *clause, size_t cue,
+                          size_t cue_len, char *head, size_t size) {
+  size_t end = cue + cue_len;
+  while (end < clause->end && text[end] != ',' && text[end] != ';' &&
+         text[end] != '.')
+    end++;
+  size_t head_start;
+  word_before(text, cue + cue_len, end, head, size, &head_start);
+  return end;
+}
+
+/* The nearest of the few events before event e that names `head`, or e
+ * when none does. */
+static size_t earlier_event_naming(const evg_extraction *x, const char *text,
+                                   size_t e, const char *head) {
+  if (strlen(head) < 3)
+    return e;
+  for (size_t back = 1; back <= LOOKBACK_EVENTS && back <= e; back++) {
+    const evg_extracted_event *earlier = &x->events[e - back];
+    size_t len;
+    if (find_cue(text, earlier->start, earlier->end,
+                 (const char *const[]){head, NULL}, &len) < earlier->end)
+      return e - back;
+  }
+  return e;
+}
+
+/* "..., in response to X, ..." at text[response, response + cue_len): the
+ * clause answers the earlier event that names X ("the strike"), else X
+ * itself, an event on or before the clause */
 static void response_to(evg_extraction *x, const char *text,
-                        const range *sentence, text_pos cursor,
-                        const evg_timex *date, const mention *mentions,
-                        size_t mention_count, size_t first_mention,
-                        size_t response, size_t cue_len) {
+                        const range *sentence, const range *clause,
+                        text_pos cursor, const evg_timex *date,
+                        const mention *mentions, size_t mention_count,
+                        size_t first_mention, size_t response, size_t cue_len) {
   size_t first_event = x->event_count;
-  size_t stimulus_end = response + cue_len;
-  while (stimulus_end < sentence->end && text[stimulus_end] != ',' &&
-         text[stimulus_end] != ';')
-    stimulus_end++;
-  part main = {sentence->start, sentence->end, date, false, -1, 0};
-  part stimulus = {response + cue_len, stimulus_end, date, true, -1, 0};
+  char head[32];
+  size_t stimulus_end =
+      phrase_head(text, clause, response, cue_len, head, sizeof head);
+  part main = {.start = clause->start,
+               .end = clause->end,
+               .timex = date,
+               .relation = -1};
   extract_add_event(x, text, sentence, cursor, &main, mentions, mention_count,
                     first_mention);
-  size_t main_index = x->event_count - 1;
+  if (x->event_count == first_event)
+    return;
+  size_t named = earlier_event_naming(x, text, first_event, head);
+  if (named < first_event) {
+    x->events[first_event].relation = EVG_REL_RESPONDS_TO;
+    x->events[first_event].target = named;
+    return;
+  }
+  part stimulus = {.start = response + cue_len,
+                   .end = stimulus_end,
+                   .timex = date,
+                   .on_or_before = true,
+                   .relation = -1};
   extract_add_event(x, text, sentence, cursor, &stimulus, mentions,
                     mention_count, first_mention);
   if (x->event_count == first_event + 2) {
-    x->events[main_index].relation = EVG_REL_RESPONDS_TO;
-    x->events[main_index].target = x->event_count - 1;
+    x->events[first_event].relation = EVG_REL_RESPONDS_TO;
+    x->events[first_event].target = first_event + 1;
   }
 }
 
-/* The events of a sentence whose date is `date`, and the relations its
- * cue words say: a cause and its effect, a response and what it answers,
- * else the whole sentence (which answers the previous event when it opens
- * with "In response"). */
-void extract_sentence_events(evg_extraction *x, const char *text,
-                             const range *sentence, text_pos cursor,
-                             const evg_timex *date, const mention *mentions,
-                             size_t mention_count, size_t first_mention) {
-  size_t first_event = x->event_count;
-  size_t cue_len = 0;
-  size_t cue =
-      find_cue(text, sentence->start, sentence->end, cause_cues, &cue_len);
-  size_t response =
-      find_cue(text, sentence->start, sentence->end, response_cues, &cue_len);
-  if (cue < sentence->end && cue - sentence->start > 12 &&
-      sentence->end - (cue + cue_len) > 12) {
-    cause_and_effect(x, text, sentence, cursor, date, mentions, mention_count,
-                     first_mention, cue, cue_len);
-  } else if (response < sentence->end) {
-    response_to(x, text, sentence, cursor, date, mentions, mention_count,
-                first_mention, response, cue_len);
-  } else {
-    part whole = {sentence->start, sentence->end, date, false, -1, 0};
-    extract_add_event(x, text, sentence, cursor, &whole, mentions,
-                      mention_count, first_mention);
-    /* "In response, ..." answers the previous event */
-    size_t opening = 0;
-    if (x->event_count > first_event && first_event > 0 &&
-        find_cue(text, sentence->start,
-                 sentence->start + 16 < sentence->end ? sentence->start + 16
-                                                      : sentence->end,
-                 (const char *const[]){"in response", "in reaction", NULL},
-                 &opening) == sentence->start) {
-      x->events[first_event].relation = EVG_REL_RESPONDS_TO;
-      x->events[first_event].target = first_event - 1;
-    }
+/* "as part of the inquiry, it ordered ...": the event `e` is part of the
+ * nearest earlier event (of the last few) that names the inquiry; none
+ * when no earlier event does. */
+static void part_of(evg_extraction *x, const char *text, size_t e,
+                    const range *clause, size_t cue, size_t cue_len) {
+  char head[32];
+  phrase_head(text, clause, cue, cue_len, head, sizeof head);
+  size_t named = earlier_event_naming(x, text, e, head);
+  if (named < e) {
+    x->events[e].relation = EVG_REL_PART_OF;
+    x->events[e].target = named;
   }
+}
+
+void extract_clause_events(evg_extraction *x, const char *text,
+                           const range *sentence, const range *clause,
+                           text_pos cursor, const evg_timex *date,
+                           const mention *mentions, size_t mention_count,
+                           size_t first_mention) {
+  size_t first_event = x->event_count;
+  size_t cause_len = 0, response_len = 0;
+  size_t cue =
+      find_cue(text, clause->start, clause->end, cause_cues, &cause_len);
+  cue_reading reading =
+      cue < clause->end
+          ? read_cause_cue(text, clause->start, clause->end, cue, cause_len)
+          : CUE_NONE;
+  size_t response =
+      find_cue(text, clause->start, clause->end, response_cues, &response_len);
+  if (reading != CUE_NONE && cue - clause->start > 12 &&
+      clause->end - (cue + cause_len) > 12) {
+    cause_and_effect(x, text, sentence, clause, cursor, date, mentions,
+                     mention_count, first_mention, cue, cause_len,
+                     reading == CUE_PASSIVE);
+    return;
+  }
+  if (response < clause->end) {
+    response_to(x, text, sentence, clause, cursor, date, mentions,
+                mention_count, first_mention, response, response_len);
+    return;
+  }
+  /* "would restore sailings by August 28": on or before the deadline */
+  size_t b = date->start;
+  while (b > clause->start && text[b - 1] == ' ')
+    b--;
+  bool by = b >= clause->start + 3 && equals_ci(text + b - 2, 2, "by") &&
+            !word_byte((unsigned char)text[b - 3]);
+  part whole = {.start = clause->start,
+                .end = clause->end,
+                .timex = date,
+                .on_or_before = by,
+                .relation = -1};
+  extract_add_event(x, text, sentence, cursor, &whole, mentions, mention_count,
+                    first_mention);
+  if (x->event_count == first_event)
+    return;
+  size_t cue_len = 0;
+  /* "In response, ...", "Israel retaliated": the previous event */
+  if (first_event > 0 && find_cue(text, clause->start, clause->end,
+                                  bare_response_cues, &cue_len) < clause->end) {
+    x->events[first_event].relation = EVG_REL_RESPONDS_TO;
+    x->events[first_event].target = first_event - 1;
+    return;
+  }
+  size_t part_cue =
+      find_cue(text, clause->start, clause->end,
+               (const char *const[]){"as part of", NULL}, &cue_len);
+  if (part_cue < clause->end)
+    part_of(x, text, first_event, clause, part_cue, cue_len);
 }

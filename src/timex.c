@@ -401,13 +401,20 @@ static bool moves_reference(const context *c, const candidate *cand) {
   /* "since 2015", "by 2035", "until 1990": a boundary, not the time
    * the text is telling about; nor is the year a plan is for ("routes
    * for 2024") */
-  bool boundary =
-      cand->first > 0 &&
-      (word(c, cand->first - 1, W_SINCE) ||
-       (word(c, cand->first - 1, W_FOR) &&
-        timex_year_token(c, cand->first, false)) ||
-       word(c, cand->first - 1, W_BY) || word(c, cand->first - 1, W_UNTIL) ||
-       word(c, cand->first - 1, W_THROUGH));
+  bool deadline = cand->first > 0 && (word(c, cand->first - 1, W_BY) ||
+                                      word(c, cand->first - 1, W_UNTIL) ||
+                                      word(c, cand->first - 1, W_THROUGH));
+  /* but a history's "was stalemated by 1940. In August of that year" has
+   * reached 1940: story time moves with a past deadline */
+  if (deadline && c->narrative && cand->res == RES_DATE &&
+      !(c->has_anchor &&
+        evg_date_year(&cand->date) >= timex_year_of(c->anchor) - 2) &&
+      timex_tense_near(c, cand->first, cand->last) == TENSE_PAST)
+    deadline = false;
+  bool boundary = deadline || (cand->first > 0 &&
+                               (word(c, cand->first - 1, W_SINCE) ||
+                                (word(c, cand->first - 1, W_FOR) &&
+                                 timex_year_token(c, cand->first, false))));
   /* a history that remarks on its own time ("documents found in 2004
    * proved ...") has not moved there */
   bool aside =

@@ -371,6 +371,23 @@ void timex_set_season(candidate *cand, int season, int32_t year) {
            timex_season_codes[season]);
 }
 
+void timex_set_season_starting(candidate *cand, int season, int32_t year) {
+  int first_month = season * 3;
+  evg_date d = timex_point_date(year, first_month, 1, EVG_PREC_MONTH);
+  evg_date end = timex_point_date(first_month == 12 ? year + 1 : year,
+                                  first_month == 12 ? 2 : first_month + 2, 1,
+                                  EVG_PREC_MONTH);
+  d.to = end.from;
+  d.interval = true;
+  evg_date_compute_bounds(&d);
+  cand->res = RES_DATE;
+  cand->date = d;
+  char text[16];
+  timex_year_text(year, text, sizeof text);
+  snprintf(cand->value, sizeof cand->value, "%s-%s", text,
+           timex_season_codes[season]);
+}
+
 /* "summer", "the summer of 1944", "spring 2025" */
 bool timex_rule_season(const context *c, size_t i, candidate *cand) {
   if (cls(c, i) != K_SEASON)

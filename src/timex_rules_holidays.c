@@ -132,9 +132,22 @@ static bool rule_holiday_in(const context *c, size_t i, candidate *cand) {
   cand->type = EVG_TIMEX_DATE;
   size_t y = last + 1;
   int32_t year;
+  int relative_year = 0; /* "Thanksgiving next year" */
+  if ((word(c, y, W_NEXT) || word(c, y, W_LAST) || word(c, y, W_THIS)) &&
+      cls(c, y + 1) == K_UNIT && c->t[y + 1].value == UNIT_YEAR &&
+      lower_word_is(c, y + 1, "year"))
+    relative_year = word(c, y, W_NEXT) ? 1 : word(c, y, W_LAST) ? -1 : 0;
+  bool said_year = relative_year || word(c, y, W_THIS);
   if (timex_year_token(c, y, false)) {
     year = c->t[y].num;
     last = y;
+  } else if (said_year && (c->has_anchor || c->has_ref)) {
+    /* the holiday of the year the phrase names, from the text's date (a
+     * history's: the story's) */
+    bool story = c->has_ref && (c->narrative || !c->has_anchor);
+    year = (story ? evg_date_year(&c->ref) : timex_year_of(c->anchor)) +
+           relative_year;
+    last = y + 1;
   } else {
     int32_t probe;
     int month = 1, day = 1;

@@ -5,6 +5,48 @@
 
 #include <string.h>
 
+/* How far the attribution of a quotation is looked for, in tokens */
+#define SPEECH_WINDOW 60
+
+/* The day a verb of saying outside quotations in sentence `sentence`,
+ * tokens from..to, names: "said on Wednesday", "said yesterday". */
+static bool said_on(const context *c, size_t from, size_t to,
+                    unsigned int sentence, int32_t *day) {
+  for (size_t k = from; k < to; k++) {
+    if (c->t[k].sentence != sentence || c->t[k].quote ||
+        !(c->t[k].tense & TW_REPORT) || !(c->t[k].tense & TW_PAST))
+      continue;
+    size_t d = word(c, k + 1, W_ON) ? k + 2 : k + 1;
+    if (word(c, d, W_YESTERDAY)) {
+      *day = c->anchor - 1;
+      return true;
+    }
+    if (cls(c, d) == K_WEEKDAY && c->t[d].cap && c->t[d].quote == 0) {
+      int today = timex_weekday_of(c->anchor);
+      *day = c->anchor - (today - c->t[d].value + 7) % 7;
+      return true;
+    }
+  }
+  return false;
+}
+
+/* Speech time: the day a quotation at token i was spoken, when its
+ * sentence says so outside the quotation ("...," Shah said on Wednesday;
+ * she said yesterday: "..."), or the sentence before it in the paragraph
+ * (a quotation that goes on): the last such day up to the anchor. */
+static bool speech_day(const context *c, size_t i, int32_t *day) {
+  if (!c->has_anchor || c->narrative || !c->t[i].quote)
+    return false;
+  unsigned int sentence = c->t[i].sentence;
+  size_t from = i > SPEECH_WINDOW ? i - SPEECH_WINDOW : 0;
+  size_t to = i + SPEECH_WINDOW < c->n ? i + SPEECH_WINDOW : c->n;
+  if (said_on(c, from, to, sentence, day))
+    return true;
+  return sentence > 0 &&
+         c->paragraph_of[sentence - 1] == c->paragraph_of[sentence] &&
+         said_on(c, from, i, sentence - 1, day);
+}
+
 /* today, yesterday, tomorrow, tonight, now, recently, currently */
 bool timex_rule_deictic_word(const context *c, size_t i, candidate *cand) {
   int offset;
@@ -64,6 +106,9 @@ bool timex_rule_deictic_word(const context *c, size_t i, candidate *cand) {
     return true;
   }
   int32_t day = speaker_day ? c->fine_ref[EVG_PREC_DAY] : c->anchor;
+  int32_t spoken;
+  if (!speaker_day && speech_day(c, i, &spoken))
+    day = spoken; /* "yesterday," she said on Wednesday: Tuesday */
   timex_set_date(cand, day_date(day + offset));
   timex_append_day_part(cand, part);
   cand->keep_reference = speaker_day;
@@ -244,6 +289,38 @@ static void weekend_near(const context *c, int direction, candidate *cand) {
            week.from.part);
 }
 
+/* Story time: in a narrative (a history, or a text without a date of
+ * its own) "next summer", "last March" and "next year" count from the
+ * time the story has reached, the date mentioned last (the TempEval
+ * convention); in news from the text's date. */
+static bool story_time(const context *c, size_t i) {
+  /* a speaker quoted in a text with a date of its own speaks then; a
+   * story that has reached the writer's years is told from them */
+  return c->has_ref && (c->narrative || !c->has_anchor) &&
+         !(c->has_anchor &&
+           (c->t[i].quote ||
+            timex_year_of(c->anchor) - evg_date_year(&c->ref) <= 2));
+}
+
+/* The year of the first (direction > 0) or last (< 0) period of `months`
+ * months starting in month `first_month` (12: it runs into the next year)
+ * after or before the reference date; direction 0: the one that starts in
+ * the reference's year. */
+static int32_t year_from_story(const context *c, int first_month, int months,
+                               int direction) {
+  int32_t year = evg_date_year(&c->ref);
+  if (direction > 0) {
+    while (evg_days_from_civil(year, first_month, 1) <= c->ref.end)
+      year++;
+  } else if (direction < 0) {
+    while (timex_add_months(evg_days_from_civil(year, first_month, 1), months) -
+               1 >=
+           c->ref.start)
+      year--;
+  }
+  return year;
+}
+
 /* next week, last year, this quarter: a unit at token u */
 static bool unit_near(const context *c, size_t i, size_t u, int direction,
                       int earlier_later, candidate *cand) {
@@ -270,6 +347,12 @@ static bool unit_near(const context *c, size_t i, size_t u, int direction,
   else
     snprintf(relative, sizeof relative, "anchor %c 1 %s",
              direction < 0 ? '-' : '+', timex_unit_name(unit));
+  /* "next year" in a history: the year after the story's */
+  if (story_time(c, u) && (unit == UNIT_YEAR || unit == UNIT_MONTH)) {
+    timex_set_date(cand, timex_shift_date(evg_date_first_known_day(&c->ref),
+                                          direction, unit));
+    return true;
+  }
   if (!c->has_anchor) {
     timex_needs_anchor(cand, "XXXX", relative);
     /* keep the relative form at the unit's precision */
@@ -294,6 +377,11 @@ static void month_near(const context *c, size_t u, int direction,
                        candidate *cand) {
   int month = c->t[u].value;
   cand->last = u;
+  if (story_time(c, u)) {
+    int32_t year = year_from_story(c, month, 1, direction);
+    timex_set_date(cand, timex_point_date(year, month, 0, EVG_PREC_MONTH));
+    return;
+  }
   if (!c->has_anchor) {
     snprintf(cand->value, sizeof cand->value, "XXXX-%02d", month);
     cand->res = RES_ANCHOR;
@@ -315,6 +403,12 @@ static void season_near(const context *c, size_t u, int direction,
                         candidate *cand) {
   int season = c->t[u].value;
   cand->last = u;
+  if (story_time(c, u)) {
+    /* the season is named by the year it starts in, as below */
+    timex_set_season_starting(cand, season,
+                              year_from_story(c, season * 3, 3, direction));
+    return;
+  }
   if (!c->has_anchor) {
     snprintf(cand->value, sizeof cand->value, "XXXX-%s",
              timex_season_codes[season]);
@@ -331,20 +425,7 @@ static void season_near(const context *c, size_t u, int direction,
     year = ay + 1;
   if (season == 4 && am <= 2 && direction == 0)
     year = ay - 1; /* this winter, in January: began last December */
-  int first_month = season * 3;
-  evg_date d = timex_point_date(year, first_month, 1, EVG_PREC_MONTH);
-  evg_date end = timex_point_date(first_month == 12 ? year + 1 : year,
-                                  first_month == 12 ? 2 : first_month + 2, 1,
-                                  EVG_PREC_MONTH);
-  d.to = end.from;
-  d.interval = true;
-  evg_date_compute_bounds(&d);
-  cand->res = RES_DATE;
-  cand->date = d;
-  char text[16];
-  timex_year_text(year, text, sizeof text);
-  snprintf(cand->value, sizeof cand->value, "%s-%s", text,
-           timex_season_codes[season]);
+  timex_set_season_starting(cand, season, year);
 }
 
 /* "last week", "this month", "next year", "the coming weeks" (duration),
@@ -463,6 +544,17 @@ bool timex_rule_anaphoric(const context *c, size_t i, candidate *cand) {
     cand->last = k;
     cand->type = EVG_TIMEX_DATE;
     timex_set_season(cand, c->t[k].value, evg_date_year(&c->ref));
+    return true;
+  }
+  /* "the next summer", "the following spring": the first such season
+   * after the reference date (the previous: the last before it) */
+  if (!that && direction != 0 && cls(c, k) == K_SEASON && c->has_ref) {
+    cand->first = i;
+    cand->last = k;
+    cand->type = EVG_TIMEX_DATE;
+    int season = c->t[k].value;
+    timex_set_season_starting(cand, season,
+                              year_from_story(c, season * 3, 3, direction));
     return true;
   }
   /* "that night", "the next morning": a part of the day last named */

@@ -91,6 +91,21 @@ static bool clock_range(const context *c, size_t i, size_t last, bool *starts,
   return false;
 }
 
+/* A time zone written after a clock time: "GMT", "EST", "CEST". */
+static bool zone_at(const context *c, size_t i) {
+  static const char *const zones[] = {
+      "gmt", "utc", "bst",  "cet",  "cest", "eet", "eest", "est", "edt",
+      "cst", "cdt", "mst",  "mdt",  "pst",  "pdt", "et",   "pt",  "kst",
+      "jst", "ist", "aest", "aedt", "hkt",  "sgt", "wib",  NULL};
+  if (i >= c->n || c->t[i].kind != T_WORD || !c->t[i].cap)
+    return false;
+  for (size_t k = 0; zones[k]; k++)
+    if (lower_word_is(c, i, zones[k]))
+      /* written in capitals: not "Est." or a name */
+      return isupper((unsigned char)c->text[c->t[i].end - 1]);
+  return false;
+}
+
 /* The clock time followed by its day: "2:14 a.m. today", "7:30 tonight",
  * "9 a.m. Tuesday"; the day word is at token `after`, and in the span when
  * `own_day`.  `clock` is the value's "Thh:mm". */
@@ -195,6 +210,10 @@ bool timex_rule_time(const context *c, size_t i, candidate *cand) {
   bool range = clock_range(c, i, last, &range_starts, &range_last);
   size_t after = (range && range_starts ? range_last : last) + 1;
   bool own_day = !(range && range_starts); /* the day is in the span */
+  /* "15:00 GMT Saturday": one time, on the day after its zone */
+  if (zone_at(c, after) &&
+      time_on_named_day(c, after + 1, own_day, clock, cand))
+    return true;
   if (time_on_named_day(c, after, own_day, clock, cand))
     return true;
   /* hours with no day and no past verb are everyday hours: "night work

@@ -65,7 +65,33 @@ static bool clause_mark(const context *c, size_t i) {
  * first ("would become law before the summer, after she missed ..."), then
  * the sentence.  Inside a quotation only the quotation counts: the speaker's
  * tense, not the reporter's "she said". */
+/* A present-tense verb of a timetable: "the museum reopens on Monday",
+ * "the debate falls on Friday", "the season starts in February". */
+static bool schedule_verb(const context *c, size_t k) {
+  static const char *const verbs[] = {
+      "opens", "reopens",   "begins",  "starts",    "ends",     "closes",
+      "falls", "resumes",   "arrives", "departs",   "launches", "expires",
+      "kicks", "premieres", "debuts",  "concludes", NULL};
+  const token *w = &c->t[k];
+  if (w->kind != T_WORD || w->cls != K_NONE || w->cap ||
+      c->text[w->end - 1] != 's')
+    return false;
+  /* "the ends of the earth", "its opens": a noun */
+  if (k > 0 &&
+      (word(c, k - 1, W_THE) || word(c, k - 1, W_A) ||
+       lower_word_is(c, k - 1, "its") || lower_word_is(c, k - 1, "their")))
+    return false;
+  for (size_t v = 0; verbs[v]; v++)
+    if (lower_word_is(c, k, verbs[v]))
+      return true;
+  return false;
+}
+
 static bool tense_at(const context *c, size_t k, tense *t) {
+  if (schedule_verb(c, k)) {
+    *t = TENSE_FUTURE;
+    return true;
+  }
   if ((c->t[k].tense & TW_PRESENT) && !c->t[k].cap &&
       !(k > 0 && (tense_flags(c, k - 1) & TW_AS))) {
     *t = TENSE_PRESENT;
@@ -122,12 +148,61 @@ tense timex_nearest_tense(const context *c, size_t first, size_t last,
   return TENSE_UNKNOWN;
 }
 
+/* Verbs whose infinitive looks ahead of them: "asked residents to send
+ * comments by Friday", "urged drivers to stay home until Tuesday". */
+static bool asks_ahead(const context *c, size_t i) {
+  static const char *const verbs[] = {
+      "asked",    "urged",    "told",       "ordered",    "advised",  "warned",
+      "called",   "agreed",   "decided",    "voted",      "promised", "pledged",
+      "vowed",    "planned",  "wanted",     "sought",     "aimed",    "hoped",
+      "invited",  "directed", "instructed", "encouraged", "allowed",  "intends",
+      "intended", "expected", NULL};
+  if (i >= c->n || c->t[i].kind != T_WORD)
+    return false;
+  for (size_t k = 0; verbs[k]; k++)
+    if (lower_word_is(c, i, verbs[k]))
+      return true;
+  return false;
+}
+
+/* A date in an infinitive after such a verb, in its clause: "asked
+ * residents [to send comments by Friday]" looks ahead of the asking. */
+static bool after_forward_infinitive(const context *c, size_t first) {
+  unsigned int sentence = c->t[first].sentence;
+  for (size_t back = 1; back <= 10 && back <= first; back++) {
+    size_t j = first - back;
+    if (c->t[j].sentence != sentence || clause_mark(c, j) ||
+        (c->t[j].kind == T_PUNCT && c->t[j].punct == '.'))
+      return false;
+    if (past_word(c, j) && !asks_ahead(c, j))
+      return false; /* "asked them to say what happened on Monday" */
+    if (!word(c, j, W_TO) || j + 1 >= first || c->t[j + 1].kind != T_WORD ||
+        c->t[j + 1].cls != K_NONE || c->t[j + 1].cap)
+      continue;
+    /* "to" and a verb; the verb that governs it at most five words back */
+    for (size_t v = 1; v <= 5 && v <= j; v++) {
+      if (c->t[j - v].sentence != sentence || clause_mark(c, j - v))
+        break;
+      if (asks_ahead(c, j - v))
+        return true;
+      /* "was due to report", not "closed due to heavy rain" */
+      if (v == 1 && lower_word_is(c, j - 1, "due") && j >= 2 &&
+          (tense_flags(c, j - 2) & (TW_PRESENT | TW_LOOKBACK)))
+        return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 tense timex_tense_near(const context *c, size_t first, size_t last) {
   unsigned int sentence = c->t[first].sentence;
   uint16_t quote = c->t[first].quote;
   size_t from = first > 14 ? first - 14 : 0;
   size_t to = last + 14 < c->n ? last + 14 : c->n - 1;
   tense t = TENSE_UNKNOWN;
+  if (after_forward_infinitive(c, first))
+    return TENSE_FUTURE;
   /* "sentencing set for April", "set the hearing for April 24": a date
    * something is set for lies ahead of the setting */
   if (first >= 2 && word(c, first - 1, W_FOR))

@@ -729,8 +729,10 @@ bool timex_year_token(const context *c, size_t i, bool strict) {
           return false;
       size_t wl = next->end - next->start;
       const char *w = c->text + next->start;
+      /* not "a 2009 analysis", "the 2008 crisis": singulars in -sis */
+      bool sis = wl > 4 && w[wl - 2] == 'i' && w[wl - 3] == 's';
       bool plural = wl > 3 && w[wl - 1] == 's' && w[wl - 2] != 's' &&
-                    w[wl - 2] != 'u' && w[wl - 2] != '\'' &&
+                    w[wl - 2] != 'u' && w[wl - 2] != '\'' && !sis &&
                     next->cls == K_NONE;
       if (plural && strict)
         return false;

@@ -51,6 +51,79 @@ open('$tmp/many.txt', 'w').write(''.join(lines))"
   check "extract.memory-linear.events" [ "$(grep -c '^event ' "$tmp/many.events")" -gt 20000 ]
 fi
 
+# Several events per sentence (issue 10): one event per dated clause, each
+# with its own date and the whole sentence as quote; relations stated by
+# passives, responses and "as part of"; none from an adjective or a
+# hypothetical.
+cat >"$tmp/clauses.txt" <<'TEXT'
+DUBLIN, May 20, 2026 — Shamrock Air cancelled 140 flights on Monday and resumed them on Tuesday. The union had rejected an offer on May 4; then it called a strike on May 11.
+The outage was caused by a faulty update installed on Sunday night, the airline said. Travellers described a forced overnight stay on Monday.
+Analysts said on Tuesday that a second failure could have led to a week of closures. The regulator opened an inquiry on May 12; as part of the inquiry, it ordered an audit on Tuesday.
+In response to the strike, the council voted on Tuesday to review the lease. Traffic fell in March before recovering in April.
+The airline said on Tuesday that it would restore all routes by May 28. The founder died three years later, in February 2029.
+TEXT
+$EVG extract --format json "$tmp/clauses.txt" >"$tmp/clauses.jsonl" 2>"$tmp/err"
+check "extract.clauses.exit" [ $? -eq 0 ]
+check "extract.clauses.events" $PY - "$tmp/clauses.jsonl" "$tmp/clauses.txt" <<'PY'
+import json, sys
+lines = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+text = open(sys.argv[2], "rb").read()
+events = [e for e in lines if e["type"] == "event"]
+by_id = {e["id"]: e for e in events}
+def clause(e):
+    return text[e["start"]["offset"]:e["end"]["offset"]].decode()
+def find(words):
+    found = [e for e in events if words in clause(e)]
+    assert len(found) == 1, (words, [clause(e) for e in found])
+    return found[0]
+# one event per dated clause, each with its own date, quote the sentence
+for words, date in [("cancelled 140 flights", "2026-05-18"), ("resumed them", "2026-05-19"),
+                    ("rejected an offer", "2026-05-04"), ("called a strike", "2026-05-11"),
+                    ("Traffic fell", "2026-03"), ("recovering", "2026-04"),
+                    ("opened an inquiry", "2026-05-12"), ("ordered an audit", "2026-05-19")]:
+    e = find(words)
+    assert e["date"] == date, (words, e["date"], date)
+    assert words in e["quote"] and len(e["quote"]) > len(clause(e)), (e["quote"], clause(e))
+assert "DUBLIN" not in clause(find("cancelled 140 flights")), "the dateline is no part of the clause"
+# what was said, not the saying; a deadline; a finer date beside the first
+assert find("restore all routes")["date"] == "../2026-05-28", find("restore all routes")["date"]
+assert find("founder died")["date"] == "2029-02", find("founder died")["date"]
+assert len({e["id"] for e in events}) == len(events), "ids are unique"
+# the passive: the update causes the outage
+update, outage = find("faulty update"), find("The outage")
+assert update.get("relation") == "causes" and update["target"] == outage["id"], (update, outage)
+assert update["date"] == "2026-05-17", update["date"]
+# no edge from an adjective or a hypothetical
+causes = [e for e in events if e.get("relation") == "causes"]
+assert len(causes) == 1, [clause(e) for e in causes]
+# part-of the inquiry; the response answers the strike named before
+audit = find("ordered an audit")
+assert audit.get("relation") == "part-of" and by_id[audit["target"]] is find("opened an inquiry"), audit
+vote = find("the council voted")
+assert vote.get("relation") == "responds-to" and by_id[vote["target"]] is find("called a strike"), vote
+PY
+check "extract.clauses.renders" bash -c "$EVG extract '$tmp/clauses.txt' | $EVG check -"
+# the list of dates of one clause stays one event
+printf 'LONDON, March 10, 2025 — Exams are held in January and July, the school said.\n' >"$tmp/list.txt"
+check "extract.clauses.list-stays-whole" [ "$($EVG extract --format json "$tmp/list.txt" | grep -c '"type":"event"')" -eq 1 ]
+
+# The development texts of tests/events_dev (tuned on, so a floor, not a
+# measure): dates of the core events found stay exact.
+if ls tests/events_dev/story-*.txt >/dev/null 2>&1; then
+  pairs=()
+  for f in tests/events_dev/story-*.txt; do
+    n=$(basename "$f" .txt)
+    $EVG extract --format json "$f" >"$tmp/$n.jsonl" 2>/dev/null
+    pairs+=("$tmp/$n.jsonl" "tests/events_dev/$n.gold.json")
+  done
+  check "extract.dev.dates-exact" $PY -c "
+import json, subprocess, sys
+out = subprocess.run([sys.executable, 'tests/events_gold/score.py', '--json'] + sys.argv[1:], capture_output=True, text=True, check=True).stdout
+f = json.loads(out)['total']
+print(f['core_found'], f['dates_exact'])
+sys.exit(not (f['core_found'] >= 95 and f['dates_exact'] >= 90))" "${pairs[@]}"
+fi
+
 # events: a file that renders, with relations from cue words
 $EVG extract "$tmp/news.txt" >"$tmp/news.events" 2>"$tmp/err"
 check "extract.events.exit" [ $? -eq 0 ]

@@ -556,6 +556,74 @@ static const row rows[] = {
     {"trap.march-verb", NULL, "They march on the capital.", ""},
     {"trap.company", NULL, "China Daily praised the firm.", ""},
     {"trap.last-minute", NULL, "The budget passed at the last minute.", ""},
+    /* story time (issue 10): a history counts "next", "following" and
+     * "last" from the date it has reached, not from a date of its own */
+    {"story.the-next-summer", NULL,
+     "In 1806 Parliament approved it. Stevenson began the survey the next "
+     "summer.",
+     "1806=1806 | the next summer=1807-SU"},
+    {"story.following-spring-after-november", NULL,
+     "Work began in August 1807. The crew stopped in November and returned "
+     "the following spring.",
+     "August 1807=1807-08 | November=1807-11 | the following spring=1808-SP"},
+    {"story.next-summer-in-history-with-anchor", "2009-12-19",
+     "In 1777 the army wintered at Valley Forge. The next spring it marched "
+     "north. In 1780 it camped again, and next summer it moved south.",
+     "1777=1777 | The next spring=1778-SP | 1780=1780 | next summer=1781-SU"},
+    {"story.past-deadline-moves-the-story", NULL,
+     "The war began in 1937. The front was stalemated by 1940. In August "
+     "of that year the offensive began.",
+     "1937=1937 | 1940=1940 | August of that year=1940-08"},
+    {"story.next-year-in-history", NULL,
+     "The treaty was signed in 1648. Next year the armies went home.",
+     "1648=1648 | Next year=1649"},
+    {"story.news-next-summer-from-anchor", "2025-10-09",
+     "The firm said on Monday it lost money in 2019. It will open a plant "
+     "next summer.",
+     "Monday=2025-10-06 | 2019=2019 | next summer=2026-SU"},
+    /* speech time: a quotation's "yesterday" counts from its saying */
+    {"speech.yesterday-said-on-wednesday", "2026-03-05",
+     "\"We opened the doors yesterday morning,\" Shah said on Wednesday.",
+     "yesterday morning=2026-03-03TMO:TIME | Wednesday=2026-03-04"},
+    {"speech.yesterday-unattributed-day", "2026-03-05",
+     "\"We opened the doors yesterday,\" Shah said.", "yesterday=2026-03-04"},
+    {"speech.quotation-goes-on", "2026-02-04",
+     "\"We stopped,\" Vogt said on Tuesday. \"Yesterday we shared the "
+     "data.\"",
+     "Tuesday=2026-02-03 | Yesterday=2026-02-02"},
+    {"tense.was-due-to", "2026-02-04",
+     "The firm said on Monday the trial began in March 2025 and was due to "
+     "report results in the second quarter.",
+     "Monday=2026-02-02 | March 2025=2025-03 | the second quarter=2026-Q2"},
+    {"tense.agreed-on-monday-to-stays-past", "2026-02-04",
+     "The council agreed on Monday to review the lease.", "Monday=2026-02-02"},
+    /* a holiday and its year said after it: one expression */
+    {"holiday.next-year", "2025-03-12",
+     "The firm said on Monday it will open stores by Thanksgiving next year.",
+     "Monday=2025-03-10 | Thanksgiving next year=2026-11-26"},
+    {"holiday.next-year-in-history", NULL,
+     "The army reached Trenton in 1776. It wintered there and marched on "
+     "by Christmas next year.",
+     "1776=1776 | Christmas next year=1777-12-25"},
+    /* a year before a singular noun in -sis */
+    {"year.before-sis-noun", "2025-11-12",
+     "A 2019 analysis put the cost higher; the 2008 crisis hit banks.",
+     "2019=2019 | 2008=2008"},
+    {"trap.year-before-plural", "2025-11-12", "About 2000 analysts came.", ""},
+    /* a date in an infinitive after "asked", "urged": ahead */
+    {"tense.infinitive-after-asked", "2025-11-12",
+     "Officials asked residents to send comments by Friday.",
+     "Friday=2025-11-14"},
+    {"tense.returned-to-work-stays-past", "2025-11-12",
+     "The strikers returned to work on Monday.", "Monday=2025-11-10"},
+    /* a timetable's present tense: ahead */
+    {"tense.schedule-reopens", "2025-03-12",
+     "The museum reopens on Monday; the season starts in February.",
+     "Monday=2025-03-17 | February=2026-02"},
+    /* a clock time, its zone and its day: one TIME */
+    {"time.zone-and-day", "2025-11-12",
+     "Public hearings begin at 18:00 GMT Thursday.",
+     "18:00 GMT Thursday=2025-11-13T18:00:TIME"},
     /* without an anchor, deictic dates stay unresolved */
     {"no-anchor.last-week", NULL, "Last week the firm said so.",
      "Last week=XXXX"},

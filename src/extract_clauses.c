@@ -1,0 +1,243 @@
+/* extract_clauses.c: the dated clauses of a sentence.  A sentence that
+ * states several dated happenings ("walked out on Monday and returned on
+ * Wednesday", "began in 1859; then cholera stopped the works in 1865")
+ * becomes one clause per happening, each dated by its own first date.
+ *
+ * A boundary is looked for only between two dates, so every clause holds
+ * one; between them, the strongest coordinator wins (a semicolon, then
+ * ", and" / ", but" / ", then", then " and", " but", " then", "before" or
+ * "after" with a participle, "N units after"), and it must have a word of
+ * content between the dates, so that "in January and July" stays whole.
+ * Each region is scanned once: linear in the sentence. */
+#include "extract_internal.h"
+
+#include <string.h>
+
+/* Words that carry no happening of their own between two dates. */
+static bool function_word(const char *s, size_t len) {
+  static const char *const words[] = {
+      "the",   "and",   "but",     "then",   "for",    "from",    "with",
+      "into",  "until", "through", "since",  "during", "between", "before",
+      "after", "early", "late",    "also",   "again",  "both",    "either",
+      "or",    "nor",   "till",    "around", "about",  "than",    "was",
+      "were",  "its",   "their",   "his",    "her",    NULL};
+  if (len < 3)
+    return true; /* in, on, at, of, to, a, by */
+  for (size_t k = 0; words[k]; k++)
+    if (equals_ci(s, len, words[k]))
+      return true;
+  return false;
+}
+
+/* Whether s[from, to) holds a word of content (not a number). */
+static bool has_content(const char *s, size_t from, size_t to) {
+  size_t i = from;
+  while (i < to) {
+    if (!word_byte((unsigned char)s[i])) {
+      i++;
+      continue;
+    }
+    size_t w = i;
+    while (i < to && word_byte((unsigned char)s[i]))
+      i++;
+    if (!isdigit((unsigned char)s[w]) && !function_word(s + w, i - w))
+      return true;
+  }
+  return false;
+}
+
+/* s[i, ...) starts with the word `w` followed by a space */
+static bool word_at(const char *s, size_t i, size_t end, const char *w) {
+  size_t l = strlen(w);
+  return i + l < end && equals_ci(s + i, l, w) && s[i + l] == ' ' &&
+         (i == 0 || !word_byte((unsigned char)s[i - 1]));
+}
+
+/* The word at s[i, end) ends in "ing": a participle clause */
+static bool participle_at(const char *s, size_t i, size_t end) {
+  size_t w = i;
+  while (w < end && isalpha((unsigned char)s[w]))
+    w++;
+  return w - i > 4 && equals_ci(s + w - 3, 3, "ing");
+}
+
+/* The word ending at s[i) is a plural unit of time: "eleven weeks after" */
+static bool units_before(const char *s, size_t from, size_t i) {
+  static const char *const units[] = {"days",  "weeks",   "months",  "years",
+                                      "hours", "minutes", "decades", NULL};
+  size_t w = i;
+  while (w > from && isalpha((unsigned char)s[w - 1]))
+    w--;
+  for (size_t k = 0; units[k]; k++)
+    if (equals_ci(s + w, i - w, units[k]))
+      return true;
+  return false;
+}
+
+/* The strongest clause boundary in s[from, to): its start (where the
+ * first clause ends) and its end (where the next begins); 0 when none. */
+static int find_boundary(const char *s, size_t from, size_t to, size_t *start,
+                         size_t *end) {
+  int best = 0;
+  for (size_t i = from; i < to; i++) {
+    int strength = 0;
+    size_t next = i;
+    if (s[i] == ';') {
+      strength = 4;
+      next = i + 1;
+    } else if (s[i] == ',' && i + 1 < to && s[i + 1] == ' ') {
+      static const char *const joins[] = {"and", "but", "then", "while", NULL};
+      for (size_t k = 0; joins[k] && !strength; k++)
+        if (word_at(s, i + 2, to, joins[k])) {
+          strength = 3;
+          next = i + 2 + strlen(joins[k]);
+        }
+    } else if (s[i] == ' ') {
+      static const char *const joins[] = {"and", "but", "then", NULL};
+      for (size_t k = 0; joins[k] && !strength; k++)
+        if (word_at(s, i + 1, to, joins[k])) {
+          strength = 2;
+          next = i + 1 + strlen(joins[k]);
+        }
+      /* "fell in August before recovering in September", "on Tuesday,
+       * eleven weeks after a pipe burst on December 14" */
+      for (int k = 0; k < 2 && !strength; k++) {
+        const char *w = k ? "after" : "before";
+        if (word_at(s, i + 1, to, w) &&
+            (participle_at(s, i + 2 + strlen(w), to) ||
+             units_before(s, from, i))) {
+          strength = 2;
+          next = i + 1 + strlen(w);
+        }
+      }
+    }
+    if (strength > best) {
+      best = strength;
+      *start = i;
+      *end = next;
+    }
+  }
+  return best;
+}
+
+/* The end of a dateline ("ROTTERDAM, October 9, 2025 —") whose date is
+ * the timex `t` at the start of its line, or 0 when `t` is not one. */
+static size_t dateline_end(const char *s, size_t len, const range *sentence,
+                           const evg_timex *t) {
+  size_t line = t->start;
+  while (line > sentence->start && s[line - 1] != '\n')
+    line--;
+  if (t->start - line < 3 || t->start - line > 60 || s[t->start - 2] != ',')
+    return 0;
+  size_t i = t->end;
+  while (i < len && s[i] == ' ')
+    i++;
+  if (i + 3 <= len && (unsigned char)s[i] == 0xE2 &&
+      (unsigned char)s[i + 1] == 0x80 &&
+      ((unsigned char)s[i + 2] == 0x94 || (unsigned char)s[i + 2] == 0x93))
+    i += 3;
+  else if (i < len && (s[i] == '-' || s[i] == ':'))
+    i++;
+  else
+    return 0;
+  while (i < len && s[i] == ' ')
+    i++;
+  return i < sentence->end ? i : 0;
+}
+
+/* The text before s[at] is a verb of saying ("said on", "told
+ * reporters on", "announced"). */
+static bool said_before(const char *s, size_t at) {
+  static const char *const verbs[] = {"said",      "says",      "told",
+                                      "announced", "stated",    "reported",
+                                      "added",     "confirmed", NULL};
+  size_t e = at;
+  for (int words = 0; words < 3 && e > 0; words++) {
+    while (e > 0 && s[e - 1] == ' ')
+      e--;
+    size_t b = e;
+    while (b > 0 && isalpha((unsigned char)s[b - 1]))
+      b--;
+    if (b == e)
+      return false;
+    for (size_t k = 0; verbs[k]; k++)
+      if (equals_ci(s + b, e - b, verbs[k]))
+        return true;
+    /* "said on", "told reporters on": on and one object */
+    e = b;
+  }
+  return false;
+}
+
+/* The date of a clause whose first date is dates[k]: a finer date set
+ * beside it restates it ("three years later, in February 1468"). */
+static const evg_timex *clause_date_of(const char *s,
+                                       const evg_timex *const *dates,
+                                       size_t date_count, size_t k,
+                                       size_t clause_end) {
+  const evg_timex *first = dates[k];
+  if (k + 1 >= date_count || dates[k + 1]->start >= clause_end ||
+      !first->has_date || !dates[k + 1]->has_date)
+    return first;
+  const evg_timex *next = dates[k + 1];
+  /* "said on Thursday that it would clear the backlog by October 15":
+   * the day of the saying is not the day of what was said */
+  if (said_before(s, first->start))
+    return next;
+  size_t i = first->end;
+  if (i < next->start && s[i] == ',')
+    i++;
+  while (i < next->start && s[i] == ' ')
+    i++;
+  if (i + 3 <= next->start &&
+      (equals_ci(s + i, 3, "in ") || equals_ci(s + i, 3, "on ")))
+    i += 3;
+  bool finer = next->date.from.precision < first->date.from.precision;
+  return i == next->start && first->end < next->start && finer ? next : first;
+}
+
+size_t extract_dated_clauses(const char *s, size_t len, const range *sentence,
+                             const evg_timex *const *dates, size_t date_count,
+                             dated_clause *out) {
+  size_t start = sentence->start, first = 0;
+  if (dateline_end(s, len, sentence, dates[0])) {
+    start = dateline_end(s, len, sentence, dates[0]);
+    first = 1;
+  }
+  size_t n = 0;
+  size_t clause_date = first;
+  for (size_t k = first; k + 1 < date_count && n + 1 < EXTRACT_MAX_CLAUSES;
+       k++) {
+    size_t from = dates[k]->end, to = dates[k + 1]->start;
+    if (to <= from)
+      continue;
+    size_t b_start, b_end;
+    int strength = find_boundary(s, from, to, &b_start, &b_end);
+    if (!strength)
+      continue;
+    /* content between the dates, or after the second for a semicolon
+     * ("; that October the masons laid ...") */
+    bool content =
+        has_content(s, from, b_start) || has_content(s, b_end, to) ||
+        (strength == 4 &&
+         has_content(s, dates[k + 1]->end,
+                     k + 2 < date_count ? dates[k + 2]->start : sentence->end));
+    if (!content)
+      continue;
+    out[n++] = (dated_clause){
+        {start, b_start},
+        clause_date_of(s, dates, date_count, clause_date, b_start)};
+    while (b_end < to && s[b_end] == ' ')
+      b_end++;
+    start = b_end;
+    clause_date = k + 1;
+  }
+  /* a lead with no date but its dateline's happened on that day */
+  if (clause_date == date_count)
+    clause_date = 0;
+  if (start < sentence->end)
+    out[n++] = (dated_clause){
+        {start, sentence->end},
+        clause_date_of(s, dates, date_count, clause_date, sentence->end)};
+  return n;
+}
