@@ -6,6 +6,8 @@
  * The stages, a file each (extract_internal.h holds what they share):
  *   extract_sentences.c  sentence boundaries
  *   extract_actors.c     names, the gazetteer, mentions and actors
+ *   extract_roles.c      what the words around a name say: participant
+ *                        or not, and its kind
  *   extract_headlines.c  an event's label, its main clause
  *   extract_relations.c  a dated sentence's events, causes and responses
  *   extract.c (this file) the extraction, its accessors, evg_extract (the
@@ -23,6 +25,7 @@ void evg_extraction_free(evg_extraction *x) {
   free(x->actors);
   evg_map_free(&x->actor_ids);
   evg_map_free(&x->family_names);
+  evg_map_free(&x->cue_kinds);
   for (int k = 0; k < 3; k++)
     evg_map_free(&x->gazetteer[k]);
   evg_arena_free(&x->arena);
