@@ -528,6 +528,10 @@ static const char *kind_of_words(evg_extraction *x, const char *s,
     *ship = true;
     kind = "other";
   }
+  const char *last_kind =
+      gazetteer_kind(x, s + last_word, name_end - last_word, GAZ_SUFFIX);
+  if (!kind && last_kind && strcmp(last_kind, "event") == 0)
+    return last_kind; /* "Inauguration", "the Crimean War" */
   /* a suffix word alone ("Rovers manager ...") says nothing */
   if (!kind && last_word > name_start)
     kind = gazetteer_kind(x, s + last_word, name_end - last_word, GAZ_SUFFIX);
@@ -618,7 +622,7 @@ static size_t mention_actor(evg_extraction *x, const char *s,
   *participant =
       !m->not_participant && !(c->title_of_work && !known) &&
       !(m->location && !(known && !place && organisation_kind(kind))) &&
-      !(m->direction && place);
+      !(m->direction && place) && !(m->modifier && place);
   return actor;
 }
 

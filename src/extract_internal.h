@@ -96,6 +96,8 @@ typedef struct {
   bool location;        /* after in, at, near ...: a place, unless an
                            organisation */
   bool direction;       /* after from, to, into: a place when one is known */
+  bool modifier;        /* before a noun: "U.S. restrictions", a place as
+                           an adjective */
   const char *kind;     /* the kind the neighbouring words say, or NULL */
 } mention_context;
 /* The context of the name s[name_start, name_end) in the sentence
@@ -108,6 +110,9 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
 size_t extract_dateline_end(const char *s, size_t start, size_t end);
 
 /* extract_headlines.c */
+/* Whether the word b[0..len) is a verb form: an auxiliary, an irregular
+ * past or present, or a word in -ed. */
+bool extract_verb_form(const char *b, size_t len);
 char *extract_make_label(evg_extraction *x, const char *s, size_t start,
                          size_t end);
 

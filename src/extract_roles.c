@@ -216,7 +216,7 @@ static bool in_apposition(const char *s, size_t start, size_t name_start) {
 mention_context extract_mention_context(const char *s, size_t start, size_t end,
                                         size_t name_start, size_t name_end,
                                         size_t run_end) {
-  mention_context c = {false, false, false, NULL};
+  mention_context c = {0};
   bool possessive = run_end > name_end;
   size_t ws, len = word_before(s, start, name_start, &ws);
   const char *prev = s + ws;
@@ -299,6 +299,14 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
                       (const char *const[]){"shares", "stock", NULL}))
     c.kind = "company";
   size_t as, alen = word_after(s, possessive ? run_end : name_end, end, &as);
+  c.modifier =
+      !possessive && alen > 0 && as == name_end + 1 &&
+      islower((unsigned char)s[as]) && !extract_verb_form(s + as, alen) &&
+      !extract_word_in(s + as, alen,
+                       (const char *const[]){"says", "plans", "wants", "leads",
+                                             "faces", "bans", "holds",
+                                             "remains", "imposes", "sees",
+                                             "and", "or", NULL});
   if (!c.kind && extract_word_in(s + as, alen,
                                  (const char *const[]){"shares", "stock",
                                                        "shareholders", NULL}))
