@@ -504,6 +504,24 @@ static bool clause_core(const char *t, const word *w, size_t from, size_t n,
   return true;
 }
 
+/* A word of punctuation only, not a quotation mark or "&": what is left
+ * of "(1917-1918)" or "— 1960 —" once the date is gone. */
+static bool debris(const char *t, word w) {
+  for (size_t k = w.start; k < w.start + w.len; k++) {
+    unsigned char c = (unsigned char)t[k];
+    if (isalnum(c) || c == '"' || c == '&' || c == '$')
+      return false;
+    if (c == 0xE2 && k + 2 < w.start + w.len &&
+        (unsigned char)t[k + 1] == 0x80 &&
+        ((unsigned char)t[k + 2] == 0x9C || (unsigned char)t[k + 2] == 0x9D))
+      return false;
+    if (c >= 0x80 && !(c == 0xE2 && k + 2 < w.start + w.len &&
+                       (unsigned char)t[k + 1] == 0x80))
+      return false; /* a letter of another script */
+  }
+  return true;
+}
+
 /* Whether two words are one, case and punctuation aside. */
 static bool same_word(const char *t, word a, word b) {
   const char *x, *y;
@@ -516,6 +534,57 @@ static bool same_word(const char *t, word a, word b) {
     if (tolower((unsigned char)x[k]) != tolower((unsigned char)y[k]))
       return false;
   return true;
+}
+
+/* Where the main clause starts when the text opens with a preposition
+ * or a subordinator and no comma set it apart: at the named subject
+ * before the verb ("In a statement de Gaulle reversed his stand" -> "de
+ * Gaulle reversed ..."), or after the subordinator ("Since the artillery
+ * overlooked the positions" -> "the artillery overlooked ..."). */
+static size_t clause_start(const char *t, const word *w, size_t n) {
+  static const char *const subordinators[] = {
+      "since",    "after",  "before",  "when", "while",
+      "although", "though", "because", "if",   "once",
+      "unless",   "until",  "as",      "for",  NULL};
+  static const char *const prepositions[] = {
+      "in",      "on",      "at",     "by",   "with",    "during",
+      "under",   "of",      "from",   "into", "through", "despite",
+      "amid",    "unlike",  "like",   "over", "against", "among",
+      "between", "without", "within", "upon", NULL};
+  size_t from = 0;
+  while (from + 2 < n && word_is(t, w[from], subordinators))
+    from++;
+  if (from > 0 && from + 1 < n && !word_is(t, w[from], prepositions))
+    return from;
+  if (!word_is(t, w[from], prepositions) && !word_is(t, w[from], subordinators))
+    return from;
+  size_t v = from + 1;
+  while (v < n && v < from + 14 && !verb_at(t, w, v))
+    v++;
+  if (v >= n || v >= from + 14)
+    return from;
+  size_t b = v;
+  while (b > from + 1) {
+    const char *x;
+    size_t xl;
+    bare(t, w[b - 1], &x, &xl);
+    if (xl > 2 && x[xl - 2] == 'l' && x[xl - 1] == 'y' &&
+        !starts_capital(t, w[b - 1]))
+      b--; /* "dramatically" */
+    else
+      break;
+  }
+  size_t name_end = b;
+  while (b > from + 1 &&
+         (starts_capital(t, w[b - 1]) ||
+          word_is(t, w[b - 1],
+                  (const char *const[]){"de", "van", "von", "of", NULL})))
+    b--;
+  if (b == name_end)
+    return from;
+  if (b > from + 1 && word_is(t, w[b - 1], (const char *const[]){"the", NULL}))
+    b--;
+  return b;
 }
 
 /* "release of a new low-cost, high-performance model, known as R1": the
@@ -562,6 +631,8 @@ static void make_headline(const char *t, size_t len, evg_buf *out) {
     word next = {b, i - b};
     if (n > 0 && same_word(t, w[n - 1], next))
       continue; /* "The the" */
+    if (debris(t, next))
+      continue; /* "()" or "(-)" where a date was */
     if (n == cap) {
       cap *= 2;
       w = evg_xrealloc(w, cap * sizeof *w);
@@ -574,6 +645,7 @@ static void make_headline(const char *t, size_t len, evg_buf *out) {
          word_is(t, w[first],
                  (const char *const[]){"and", "but", "or", "so", "yet", NULL}))
     first++;
+  first += clause_start(t, w + first, n - first);
   memmove(w, w + first, (n - first) * sizeof *w);
   n -= first;
   if (n > HEADLINE_WORDS)
@@ -591,6 +663,35 @@ static void make_headline(const char *t, size_t len, evg_buf *out) {
       }
     cut = trim_dangling(t, w, keep_quotes_whole(t, w, cut));
     put_words(out, t, w, 0, cut);
+  }
+  bool letters = false;
+  for (size_t k = 0; k < out->len && !letters; k++)
+    letters = isalnum((unsigned char)out->data[k]) != 0;
+  if (!letters) {
+    /* a quotation that runs on past the part ("From a strength of ..."
+     * with no closing mark) or a part that is only a date: its first
+     * words without quotation marks */
+    out->len = 0;
+    size_t cut = n < HEADLINE_WORDS ? n : HEADLINE_WORDS;
+    cut = trim_dangling(t, w, cut);
+    for (size_t i = 0; i < cut; i++) {
+      if (out->len)
+        evg_buf_putc(out, ' ');
+      for (size_t k = w[i].start; k < w[i].start + w[i].len; k++) {
+        if (t[k] == '"')
+          continue;
+        if ((unsigned char)t[k] == 0xE2 && k + 2 < w[i].start + w[i].len &&
+            (unsigned char)t[k + 1] == 0x80 &&
+            ((unsigned char)t[k + 2] == 0x9C ||
+             (unsigned char)t[k + 2] == 0x9D)) {
+          k += 2;
+          continue;
+        }
+        evg_buf_putc(out, t[k]);
+      }
+    }
+    if (out->data)
+      out->data[out->len] = '\0';
   }
   free(w);
 }
@@ -693,6 +794,19 @@ char *extract_make_label(evg_extraction *x, const char *s, size_t start,
       }
     }
     seg = seg_end < end ? seg_end + 1 : end;
+  }
+  bool letters = false;
+  for (size_t k = 0; k < text.len && !letters; k++)
+    letters = isalnum((unsigned char)text.data[k]) != 0;
+  if (!letters) {
+    /* the part is only a date ("1917-1918", "By the spring of 1794"):
+     * its own words */
+    text.len = 0;
+    for (size_t i = start; i < end; i++) {
+      char c = s[i] == '\n' || s[i] == '\r' || s[i] == '\t' ? ' ' : s[i];
+      if (!(c == ' ' && (text.len == 0 || text.data[text.len - 1] == ' ')))
+        put_byte(&text, c);
+    }
   }
   char *label = finish_label(x, &text);
   evg_buf_free(&text);
