@@ -409,22 +409,29 @@ static bool clause_core(const char *t, const word *w, size_t from, size_t n,
   /* "Valmora's council, led by ..., had closed": past the aside (a verb
    * after an opening comma, not after one that closes an apposition:
    * "The authority's lawyer, Dana Whitfield, said") */
-  size_t commas = 0;
-  for (size_t k = from; k + 1 < v && k < n; k++)
-    commas += ends_with_comma(t, w[k]);
+  size_t commas = 0, first_comma = n;
+  for (size_t k = from; k < v && k < n; k++)
+    if (ends_with_comma(t, w[k])) {
+      commas++;
+      if (first_comma == n)
+        first_comma = k;
+    }
   size_t aside = n;
-  if (v < n && ends_with_comma(t, w[v - 1]) && commas % 2 == 0) {
-    aside = v;
+  if (v < n && commas % 2 == 1) {
+    /* inside an aside that a comma opened ("Acme, the chipmaker based in
+     * San Jose, lowered"): the subject ends at that comma, the verb comes
+     * after the aside's closing comma */
+    aside = first_comma + 1;
     size_t close = v;
-    while (close < n && close < from + 12 && !ends_with_comma(t, w[close]))
+    while (close < n && close < from + 16 && !ends_with_comma(t, w[close]))
       close++;
     v = close + 1;
-    while (v < n && v < from + 14 && !verb_at(t, w, v))
+    while (v < n && v < close + 6 && !verb_at(t, w, v))
       v++;
-    if (v >= n || v >= from + 14)
+    if (v >= n || v >= close + 6 || !verb_at(t, w, v))
       return false;
   }
-  if (v >= n || v >= from + 14 || !verb_at(t, w, v))
+  if (aside == n && (v >= n || v >= from + 14 || !verb_at(t, w, v)))
     return false;
   /* a long subject: to its first preposition ("A relief army | under
    * Count ...") */

@@ -208,7 +208,20 @@ static bool in_apposition(const char *s, size_t start, size_t name_start) {
                          (const char *const[]){"a", "an", "the", NULL}))
       return false;
     size_t before, blen = word_before(s, start, c - 1, &before);
-    return blen > 0 && isupper((unsigned char)s[before]);
+    if (blen == 0 || !isupper((unsigned char)s[before]))
+      return false;
+    /* an apposition has no verb: ", a court blocked the Port" is a clause */
+    for (size_t i = ws; i < name_start;) {
+      size_t b, l = word_after(s, i, name_start, &b);
+      if (l == 0) {
+        i = b + 1;
+        continue;
+      }
+      if (extract_verb_form(s + b, l))
+        return false;
+      i = b + l;
+    }
+    return true;
   }
   return false;
 }

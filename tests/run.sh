@@ -48,6 +48,7 @@ suite interop tests/interop.sh
 suite yed tests/yed.sh
 suite extract tests/extract.sh
 suite hostile tests/hostile.sh
+suite extract_roles /usr/bin/python3 tests/extract_roles.py
 suite timeline tests/timeline.sh
 suite install tests/install.sh
 suite edtf tests/edtf_check.sh
