@@ -78,7 +78,19 @@ static bool not_an_actor(const char *w, size_t len) {
       "Brazilian", "Australian", "Dutch", "Greek", "Turkish", "Egyptian",
       "Persian", "Roman", "Christian", "Muslim", "Jewish", "Catholic",
       "Protestant", "AI", "A.I", "A.I.", "CEO", "GDP", "EV", "E.V.", "E.V",
-      "IPO", "TV", "OK", "PhD", "Internet",
+      "IPO", "TV", "OK", "PhD", "Internet", "Belgian", "Flemish", "Walloon",
+      "Norwegian", "Danish", "Swedish", "Finnish", "Irish", "Scottish", "Welsh",
+      "Portuguese", "Austrian", "Czech", "Hungarian", "Romanian", "Bulgarian",
+      "Serbian", "Croatian", "Pakistani", "Afghan", "Saudi", "Syrian",
+      "Lebanese", "Nigerian", "Kenyan", "Ethiopian", "Vietnamese", "Thai",
+      "Indonesian", "Filipino", "Malaysian", "Argentine", "Chilean",
+      "Colombian", "Peruvian", "Venezuelan", "Cuban", "Taiwanese", "Icelandic",
+      "Estonian", "Latvian", "Lithuanian", "Slovak", "Slovenian", "Georgian",
+      "Armenian", "Palestinian", "Jordanian", "Moroccan", "Algerian",
+      "Tunisian", "Ghanaian", "Bangladeshi", "Nepalese", "Mongolian", "Kazakh",
+      "Uzbek", "Norse", "Prussian", "Ottoman", "Byzantine", "Venetian",
+      "Bavarian", "Catalan", "Basque", "Hindu", "Buddhist", "Sunni", "Shia",
+      "Latin",
       /* time zones: "5 p.m. EDT" */
       "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "HST",
       "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "IST",
@@ -530,8 +542,9 @@ static const char *kind_of_words(evg_extraction *x, const char *s,
   }
   const char *last_kind =
       gazetteer_kind(x, s + last_word, name_end - last_word, GAZ_SUFFIX);
-  if (!kind && last_kind && strcmp(last_kind, "event") == 0)
-    return last_kind; /* "Inauguration", "the Crimean War" */
+  if (!kind && last_kind &&
+      (strcmp(last_kind, "event") == 0 || strcmp(last_kind, "structure") == 0))
+    return last_kind; /* "Inauguration", "the Crimean War", "Kell Bridge" */
   /* a suffix word alone ("Rovers manager ...") says nothing */
   if (!kind && last_word > name_start)
     kind = gazetteer_kind(x, s + last_word, name_end - last_word, GAZ_SUFFIX);
@@ -583,8 +596,8 @@ static size_t mention_actor(evg_extraction *x, const char *s,
   const char *name = s + c->start;
   bool place, ship;
   const char *kind = kind_of_words(x, s, c->start, c->end, &place, &ship);
-  if (kind && strcmp(kind, "event") == 0)
-    return (size_t)-1;
+  if (kind && (strcmp(kind, "event") == 0 || strcmp(kind, "structure") == 0))
+    return (size_t)-1; /* "the Crimean War", "the Lindmark Canal" */
   bool known = kind != NULL;
   bool words_several = memchr(name, ' ', name_len) != NULL;
   size_t actor = (size_t)-1;
@@ -622,7 +635,8 @@ static size_t mention_actor(evg_extraction *x, const char *s,
   *participant =
       !m->not_participant && !(c->title_of_work && !known) &&
       !(m->location && !(known && !place && organisation_kind(kind))) &&
-      !(m->direction && place) && !(m->modifier && place);
+      !(m->direction && (place || (!known && !words_several))) &&
+      !(m->modifier && (place || (m->after_article && !words_several)));
   return actor;
 }
 
@@ -763,6 +777,20 @@ mention *extract_find_mentions(evg_extraction *x, const char *s, size_t len,
         c.context.location = true;
       if (headline_line)
         continue;
+      /* "from Bergen and Tromso": a name joined to the one before shares
+       * its place in the clause */
+      if (candidate_count) {
+        const candidate *prev = &candidates[candidate_count - 1];
+        size_t gap = c.start - prev->end;
+        if (prev->end < c.start && gap <= 5 &&
+            (memcmp(s + prev->end, " and ", gap) == 0 ||
+             memcmp(s + prev->end, " or ", gap) == 0) &&
+            (gap == 5 || gap == 4)) {
+          c.context.location |= prev->context.location;
+          c.context.direction |= prev->context.direction;
+          c.context.not_participant |= prev->context.not_participant;
+        }
+      }
       if (quoted || parens > 0)
         c.context.not_participant = true;
       if (c.context.kind)

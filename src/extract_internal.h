@@ -98,6 +98,8 @@ typedef struct {
   bool direction;       /* after from, to, into: a place when one is known */
   bool modifier;        /* before a noun: "U.S. restrictions", a place as
                            an adjective */
+  bool after_article;   /* "a Rubens sketch": with `modifier`, a name used
+                           as an adjective */
   const char *kind;     /* the kind the neighbouring words say, or NULL */
 } mention_context;
 /* The context of the name s[name_start, name_end) in the sentence

@@ -249,13 +249,21 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
       (equals_ci(prev, len, "with") &&
        equals_ci(s + prev2_start, len2, "interview")))
     c.not_participant = true;
-  /* "told the Chicago Tribune": the listener */
-  if (equals_ci(prev, len, "the") && len2 &&
-      reporting_verb(s + prev2_start, len2))
-    c.not_participant = true;
+  /* "told the Chicago Tribune", "told the newspaper Aftenposten": the
+   * listener, a few lower-case words after the verb */
+  size_t p = name_start;
+  for (int n = 0; n < 3; n++) {
+    size_t b, l = word_before(s, start, p, &b);
+    if (!l || isupper((unsigned char)s[b]))
+      break;
+    if (n > 0 && (equals_ci(s + b, l, "told") || equals_ci(s + b, l, "tells")))
+      c.not_participant = true;
+    p = b;
+  }
   /* "than rival Corvane", "compared with X", "unlike X": looked for a
    * few words back, not past punctuation */
-  size_t p = name_start;
+  p = name_start;
+  c.after_article = equals_ci(prev, len, "a") || equals_ci(prev, len, "an");
   for (int n = 0; n < 4; n++) {
     size_t b, l = word_before(s, start, p, &b);
     if (!l)
@@ -301,6 +309,8 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
     place_ws = prev2_start, place_len = len2;
   c.location =
       location_preposition(s + place_ws, place_len) || motion_verb(prev, len);
+  /* "met at the Ministry of Labour": after "at", a place whatever it is */
+  c.not_participant |= equals_ci(s + place_ws, place_len, "at");
   c.direction = direction_preposition(s + place_ws, place_len);
   /* kinds from the words around: "the brewer X", "shares of X", "X's
    * shares", "X said in a statement" */

@@ -106,6 +106,16 @@ actors_case("actors.headline-line", "Halvorsen Cuts Its Forecast\n\nHalvorsen Se
             "On Thursday, Halvorsen hired Oduya Partners.\n", "hired",
             ["Halvorsen Semiconductor Inc.", "Oduya Partners"], ["Cuts"])
 
+actors_case("actors.nationality", "The museum reopened its Flemish gallery on Thursday.", "reopened", [], ["Flemish"])
+actors_case("actors.name-as-adjective", "Police recovered a Rubens sketch on Tuesday.", "recovered", [], ["Rubens"])
+actors_case("actors.structure", "Two years later, in 1827, a flood destroyed Kell Bridge.", "destroyed", [], ["Kell"])
+actors_case("actors.coordinated-places", "On Thursday, Vexa Air cancelled all flights from Bergen and Tromso.",
+            "cancelled", ["Vexa Air"], ["Bergen", "Tromso"], {"Vexa Air": "company"})
+actors_case("actors.told-the-newspaper", "On Thursday, Mr. Ola Berg told the newspaper Aftenposten that fares would rise.",
+            "told", [], ["Aftenposten"])
+actors_case("actors.at-a-place", "Mr. Aas met union leaders at the Ministry of Labour on Thursday.", "met",
+            ["Aas"], ["Ministry"])
+
 # -- one actor per name, names whole -------------------------------------
 actors_case("actors.mr-joins-full-name", "John Smith joined Acme Corp in 2019. Mr. Smith left the company in 2024.",
             "left", ["John Smith"], ["Smith "])
