@@ -71,6 +71,19 @@ static bool has_verb(const char *s, size_t a, size_t e) {
   return false;
 }
 
+/* Whether s[a, e) is a closing attribution: ", analyst Peter Grady
+ * said.", ", the institute said." */
+static bool attribution(const char *s, size_t a, size_t e) {
+  while (e > a && !isalpha((unsigned char)s[e - 1]))
+    e--;
+  size_t b = e;
+  while (b > a && isalpha((unsigned char)s[b - 1]))
+    b--;
+  static const char *const verbs[] = {"said",  "says",  "reported", "reports",
+                                      "added", "wrote", "noted",    NULL};
+  return b > a && word_in(s + b, e - b, verbs);
+}
+
 /* Whether s[a, e) is a prepositional opening before the main clause: "In
  * announcing the rules,", "In a study of startups published in
  * December,": a preposition followed by an article or a gerund, or with
@@ -125,6 +138,8 @@ static bool drop_segment(const evg_extraction *x, const char *s, size_t a,
           !has_verb(s, a, seg_end)) ||
          (!kept_any && seg_end < end && adverbial_opening(s, a, seg_end)) ||
          (kept_any && aside_opener(s + a, first_end - a)) ||
+         (kept_any && seg_end == end && words_in_segment <= 6 &&
+          attribution(s, a, seg_end)) ||
          (kept_any && equals_ci(s + a, first_end - a, "the") &&
           words_in_segment <= 6 && !has_verb(s, a, seg_end));
 }

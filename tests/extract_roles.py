@@ -116,6 +116,12 @@ actors_case("actors.told-the-newspaper", "On Thursday, Mr. Ola Berg told the new
 actors_case("actors.at-a-place", "Mr. Aas met union leaders at the Ministry of Labour on Thursday.", "met",
             ["Aas"], ["Ministry"])
 
+label_case("headline.attribution", "Acme Corp cut 300 jobs on Monday, analyst Peter Grady said.", "cut",
+           lambda l: l == "Acme Corp cut 300 jobs")
+actors, _ = extract("Acme Corp cut 300 jobs on Monday, analyst Peter Grady said.")
+check("json.only-actors-of-events", [a["name"] for a in actors.values()] == ["Acme Corp"],
+      repr(list(actors.values())))
+
 # -- one actor per name, names whole -------------------------------------
 actors_case("actors.mr-joins-full-name", "John Smith joined Acme Corp in 2019. Mr. Smith left the company in 2024.",
             "left", ["John Smith"], ["Smith "])
