@@ -226,6 +226,48 @@ static bool in_apposition(const char *s, size_t start, size_t name_start) {
   return false;
 }
 
+/* The kind the words around the name s[name_start, name_end) say, or
+ * NULL: "the brewer X", "shares of X", "X's shares", "X said in a
+ * statement", "X, the brewer,".  prev and prev2: the two words before. */
+static const char *kind_from_context(const char *s, size_t end, size_t name_end,
+                                     size_t run_end, const char *prev,
+                                     size_t len, const char *prev2,
+                                     size_t len2) {
+  bool possessive = run_end > name_end;
+  /* kinds from the words around: "the brewer X", "shares of X", "X's
+   * shares", "X said in a statement" */
+  const char *kind = kind_of_noun(prev, len);
+  if (!kind && len &&
+      extract_word_in(prev, len, (const char *const[]){"of", "in", NULL}) &&
+      len2 &&
+      extract_word_in(prev2, len2,
+                      (const char *const[]){"shares", "stock", NULL}))
+    kind = "company";
+  size_t as, alen = word_after(s, possessive ? run_end : name_end, end, &as);
+  if (!kind && extract_word_in(s + as, alen,
+                               (const char *const[]){"shares", "stock",
+                                                     "shareholders", NULL}))
+    kind = "company";
+  if (!kind && possessive &&
+      extract_word_in(s + as, alen,
+                      (const char *const[]){"board", "chairman", "profit",
+                                            "profits", "revenue", "sales",
+                                            "factory", "plant", NULL}))
+    kind = "company";
+  if (!kind && reporting_verb(s + as, alen) && as + alen + 16 <= end &&
+      memcmp(s + as + alen, " in a statement", 15) == 0)
+    kind = "company";
+  if (!kind && name_end + 1 < end && s[name_end] == ',') {
+    /* "X, the brewer," */
+    size_t b, l = word_after(s, name_end + 1, end, &b);
+    if (equals_ci(s + b, l, "the") || equals_ci(s + b, l, "a")) {
+      size_t b2, l2 = word_after(s, b + l, end, &b2);
+      kind = kind_of_noun(s + b2, l2);
+    }
+  }
+  return kind;
+}
+
 mention_context extract_mention_context(const char *s, size_t start, size_t end,
                                         size_t name_start, size_t name_end,
                                         size_t run_end) {
@@ -312,15 +354,6 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
   /* "met at the Ministry of Labour": after "at", a place whatever it is */
   c.not_participant |= equals_ci(s + place_ws, place_len, "at");
   c.direction = direction_preposition(s + place_ws, place_len);
-  /* kinds from the words around: "the brewer X", "shares of X", "X's
-   * shares", "X said in a statement" */
-  c.kind = kind_of_noun(prev, len);
-  if (!c.kind && len &&
-      extract_word_in(prev, len, (const char *const[]){"of", "in", NULL}) &&
-      len2 &&
-      extract_word_in(s + prev2_start, len2,
-                      (const char *const[]){"shares", "stock", NULL}))
-    c.kind = "company";
   size_t as, alen = word_after(s, possessive ? run_end : name_end, end, &as);
   c.modifier =
       !possessive && alen > 0 && as == name_end + 1 &&
@@ -330,26 +363,7 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
                                              "faces", "bans", "holds",
                                              "remains", "imposes", "sees",
                                              "and", "or", NULL});
-  if (!c.kind && extract_word_in(s + as, alen,
-                                 (const char *const[]){"shares", "stock",
-                                                       "shareholders", NULL}))
-    c.kind = "company";
-  if (!c.kind && possessive &&
-      extract_word_in(s + as, alen,
-                      (const char *const[]){"board", "chairman", "profit",
-                                            "profits", "revenue", "sales",
-                                            "factory", "plant", NULL}))
-    c.kind = "company";
-  if (!c.kind && reporting_verb(s + as, alen) && as + alen + 16 <= end &&
-      memcmp(s + as + alen, " in a statement", 15) == 0)
-    c.kind = "company";
-  if (!c.kind && name_end + 1 < end && s[name_end] == ',') {
-    /* "X, the brewer," and "X, which makes" */
-    size_t b, l = word_after(s, name_end + 1, end, &b);
-    if (equals_ci(s + b, l, "the") || equals_ci(s + b, l, "a")) {
-      size_t b2, l2 = word_after(s, b + l, end, &b2);
-      c.kind = kind_of_noun(s + b2, l2);
-    }
-  }
+  c.kind = kind_from_context(s, end, name_end, run_end, prev, len,
+                             s + prev2_start, len2);
   return c;
 }
