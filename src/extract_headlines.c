@@ -165,9 +165,11 @@ static void drop_preposition(evg_buf *text) {
   size_t word = back;
   while (word > 0 && isalpha((unsigned char)text->data[word - 1]))
     word--;
-  static const char *const preps[] = {"on",     "in",    "at",    "by",
-                                      "during", "since", "until", "from",
-                                      "of",     "last",  "this",  NULL};
+  static const char *const preps[] = {
+      "on",      "in",      "at",         "by",     "during", "since",  "until",
+      "from",    "of",      "last",       "this",   "over",   "for",    "after",
+      "before",  "through", "throughout", "within", "around", "across", "past",
+      "between", "under",   "as",         NULL};
   for (size_t p = 0; preps[p]; p++)
     if (equals_ci(text->data + word, back - word, preps[p])) {
       text->len = word;
@@ -328,14 +330,16 @@ static bool boundary(const char *t, word w) {
 /* Words a headline does not end with. */
 static bool dangling(const char *t, word w) {
   static const char *const words[] = {
-      "the",        "a",      "an",    "of",     "to",    "and",     "or",
-      "but",        "in",     "on",    "at",     "by",    "for",     "with",
-      "from",       "as",     "than",  "that",   "its",   "his",     "her",
-      "their",      "which",  "who",   "is",     "was",   "were",    "are",
-      "has",        "had",    "have",  "will",   "would", "be",      "been",
-      "into",       "during", "since", "until",  "after", "before",  "early",
-      "late",       "about",  "this",  "last",   "next",  "between", "through",
-      "throughout", "within", "over",  "around", "our",   "not",     NULL};
+      "the",        "a",       "an",    "of",     "to",    "and",     "or",
+      "but",        "in",      "on",    "at",     "by",    "for",     "with",
+      "from",       "as",      "than",  "that",   "its",   "his",     "her",
+      "their",      "which",   "who",   "is",     "was",   "were",    "are",
+      "has",        "had",     "have",  "will",   "would", "be",      "been",
+      "into",       "during",  "since", "until",  "after", "before",  "early",
+      "late",       "about",   "this",  "last",   "next",  "between", "through",
+      "throughout", "within",  "over",  "around", "our",   "not",     "so",
+      "whether",    "because", "while", "when",   "where", "how",     "what",
+      "if",         NULL};
   return word_is(t, w, words) || w.len == 0 ||
          (w.len == 3 && memcmp(t + w.start, "\xE2\x80\x94", 3) == 0);
 }

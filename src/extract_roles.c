@@ -61,8 +61,9 @@ size_t extract_dateline_end(const char *s, size_t start, size_t end) {
     bool dash =
         ((unsigned char)s[k] == 0xE2 && (unsigned char)s[k + 1] == 0x80 &&
          ((unsigned char)s[k + 2] == 0x94 || (unsigned char)s[k + 2] == 0x93));
-    if (dash || (s[k] == '-' && s[k + 1] == '-')) {
-      size_t after = k + (dash ? 3 : 2);
+    bool hyphen = s[k] == '-' && k > i && s[k - 1] == ' ' && s[k + 1] == ' ';
+    if (dash || hyphen || (s[k] == '-' && s[k + 1] == '-')) {
+      size_t after = k + (dash ? 3 : hyphen ? 1 : 2);
       while (after < end && (s[after] == ' ' || s[after] == '\n'))
         after++;
       return after;

@@ -116,6 +116,15 @@ actors_case("actors.told-the-newspaper", "On Thursday, Mr. Ola Berg told the new
 actors_case("actors.at-a-place", "Mr. Aas met union leaders at the Ministry of Labour on Thursday.", "met",
             ["Aas"], ["Ministry"])
 
+label_case("headline.dateline-hyphen", "HALVIK, July 31 (Evgraph Wire) - The Ostland Bank cut its rate on Thursday.",
+           "cut", lambda l: l == "The Ostland Bank cut its rate", anchor="2025-07-31")
+actors_case("actors.dateline-hyphen", "MILLBROOK, England - Police charged Ola Berg on Friday.", "charged",
+            ["Ola Berg"], ["MILLBROOK", "England", "Police"], anchor="2025-07-31")
+label_case("headline.preposition-before-date", "The storm over the weekend cut power to 40,000 homes.", "storm",
+           lambda l: l == "The storm cut power to 40,000 homes")
+label_case("headline.no-dangling-conjunction",
+           "The city council must decide by Friday whether the market stays open on Sundays next year.",
+           "decide", lambda l: not l.endswith("whether"))
 label_case("headline.attribution", "Acme Corp cut 300 jobs on Monday, analyst Peter Grady said.", "cut",
            lambda l: l == "Acme Corp cut 300 jobs")
 actors, _ = extract("Acme Corp cut 300 jobs on Monday, analyst Peter Grady said.")
