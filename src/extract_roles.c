@@ -227,6 +227,34 @@ static bool in_apposition(const char *s, size_t start, size_t name_start) {
   return false;
 }
 
+/* Whether a word of business comes within a few words after `pos`, in
+ * the same clause, past the word right after the name (its verb; "Chief
+ * executive ..." is a title): what X does is a company's ("cut 90 jobs",
+ * "named a chief executive", "reported a profit"). */
+static bool business_follows(const char *s, size_t pos, size_t end) {
+  static const char *const words[] = {
+      "jobs",      "workers",   "employees", "staff",    "shares",
+      "profit",    "profits",   "revenue",   "earnings", "dividend",
+      "stake",     "customers", "executive", "merger",   "acquisition",
+      "takeover",  "factory",   "factories", "stores",   "shareholders",
+      "investors", "forecast",  "layoffs",   "products", NULL};
+  for (int n = 0; n < 8 && pos < end; n++) {
+    while (pos < end && s[pos] == ' ')
+      pos++;
+    if (pos < end && (s[pos] == ',' || s[pos] == ';' || s[pos] == '.'))
+      return false;
+    size_t b = pos;
+    while (pos < end && s[pos] != ' ' && s[pos] != ',' && s[pos] != '.' &&
+           s[pos] != ';')
+      pos++;
+    if (pos == b)
+      pos++;
+    else if (n > 0 && extract_word_in(s + b, pos - b, words))
+      return true;
+  }
+  return false;
+}
+
 /* The kind the words around the name s[name_start, name_end) say, or
  * NULL: "the brewer X", "shares of X", "X's shares", "X said in a
  * statement", "X, the brewer,".  prev and prev2: the two words before. */
@@ -258,6 +286,8 @@ static const char *kind_from_context(const char *s, size_t end, size_t name_end,
   if (!kind && reporting_verb(s + as, alen) && as + alen + 16 <= end &&
       memcmp(s + as + alen, " in a statement", 15) == 0)
     kind = "company";
+  if (!kind && business_follows(s, as, end))
+    kind = "company"; /* "Skyrail cut 90 jobs" */
   if (!kind && name_end + 1 < end && s[name_end] == ',') {
     /* "X, the brewer," */
     size_t b, l = word_after(s, name_end + 1, end, &b);

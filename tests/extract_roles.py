@@ -153,6 +153,8 @@ actors_case("kinds.teams", "Kilbride Rovers beat Dunmore Athletic on Saturday.",
             kinds={"Kilbride Rovers": "group", "Dunmore Athletic": "group"})
 actors_case("kinds.context-the-bank", "On Thursday, Halvex hired the bank Oduya Ventures.", "hired",
             ["Oduya Ventures"], kinds={"Oduya Ventures": "company"})
+actors_case("kinds.context-business", "Skyrail cut 90 jobs on Monday.", "cut", ["Skyrail"],
+            kinds={"Skyrail": "company"})
 actors_case("kinds.context-statement", "Brightwater said in a statement on Monday that it had closed its mill.",
             "closed", ["Brightwater"], kinds={"Brightwater": "company"})
 
