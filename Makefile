@@ -47,6 +47,7 @@ LIB_SRC = src/util.c src/diag.c src/date.c src/graph.c src/parse_events.c \
   src/timex_rules_durations.c src/timex_rules_times.c \
   src/extract.c src/extract_sentences.c src/extract_actors.c \
   src/extract_headlines.c src/extract_relations.c src/extract_clauses.c \
+  src/extract_roles.c \
   src/filter.c src/output.c src/render_cgraph.c \
   src/render_dot.c src/render_image.c src/picture_graph.c \
   src/picture_timeline.c src/picture_deck.c \

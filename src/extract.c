@@ -6,6 +6,8 @@
  * The stages, a file each (extract_internal.h holds what they share):
  *   extract_sentences.c  sentence boundaries
  *   extract_actors.c     names, the gazetteer, mentions and actors
+ *   extract_roles.c      what the words around a name say: participant
+ *                        or not, and its kind
  *   extract_headlines.c  an event's label, its main clause
  *   extract_clauses.c    a sentence's dated clauses, a dateline left out
  *   extract_relations.c  a dated clause's events, causes, responses, part-of
@@ -24,6 +26,7 @@ void evg_extraction_free(evg_extraction *x) {
   free(x->actors);
   evg_map_free(&x->actor_ids);
   evg_map_free(&x->family_names);
+  evg_map_free(&x->cue_kinds);
   for (int k = 0; k < 3; k++)
     evg_map_free(&x->gazetteer[k]);
   evg_arena_free(&x->arena);
@@ -176,6 +179,38 @@ void extract_add_event(evg_extraction *x, const char *s, const range *sentence,
   x->event_count++;
 }
 
+/* A proposed relation whose dates contradict it (an answer dated before
+ * what it answers, an effect before its cause) is left out: the cue was
+ * misread ("said on Thursday that it met regulators, in response to ..."
+ * of a later event), and an edge left out is better than a wrong one.
+ * Dates still relative to an anchor are not compared. */
+static bool dated(const char *text, evg_date *date) {
+  const char *error;
+  size_t offset;
+  return text && evg_date_parse(text, strlen(text), date, &error, &offset);
+}
+
+static void drop_contradicted_relations(evg_extraction *x) {
+  for (size_t e = 0; e < x->event_count; e++) {
+    evg_extracted_event *event = &x->events[e];
+    if (event->relation != EVG_REL_RESPONDS_TO &&
+        event->relation != EVG_REL_CAUSES)
+      continue;
+    evg_date here, there;
+    if (!dated(event->date, &here) ||
+        !dated(x->events[event->target].date, &there))
+      continue;
+    /* the later of the two must not end before the earlier starts */
+    const evg_date *earlier =
+        event->relation == EVG_REL_RESPONDS_TO ? &there : &here;
+    const evg_date *later =
+        event->relation == EVG_REL_RESPONDS_TO ? &here : &there;
+    if (evg_date_has_end(later) && evg_date_has_start(earlier) &&
+        later->end < earlier->start)
+      event->relation = -1;
+  }
+}
+
 evg_extraction *evg_extract(const char *text, size_t len,
                             const evg_date *anchor, bool events,
                             evg_diags *diags) {
@@ -242,5 +277,6 @@ evg_extraction *evg_extract(const char *text, size_t len,
   free(dates);
   free(sentences);
   free(mentions);
+  drop_contradicted_relations(x);
   return x;
 }

@@ -70,18 +70,32 @@ static bool word_listed(const char *w, size_t len, const char *const *words) {
 /* Nationality and other adjectives and acronyms that are not actors. */
 static bool not_an_actor(const char *w, size_t len) {
   static const char *const words[] = {
-      "American",   "British",   "Chinese",    "French",     "German",
-      "Japanese",   "Russian",   "Swiss",      "English",    "European",
-      "Asian",      "African",   "Indian",     "Korean",     "Italian",
-      "Spanish",    "Soviet",    "Western",    "Eastern",    "Westerners",
-      "Easterners", "Americans", "Europeans",  "Arab",       "Israeli",
-      "Iranian",    "Iraqi",     "Ukrainian",  "Polish",     "Canadian",
-      "Mexican",    "Brazilian", "Australian", "Dutch",      "Greek",
-      "Turkish",    "Egyptian",  "Persian",    "Roman",      "Christian",
-      "Muslim",     "Jewish",    "Catholic",   "Protestant", "AI",
-      "A.I",        "A.I.",      "CEO",        "GDP",        "EV",
-      "E.V.",       "E.V",       "IPO",        "TV",         "OK",
-      "PhD",        "Internet",  NULL};
+      "American", "British", "Chinese", "French", "German", "Japanese",
+      "Russian", "Swiss", "English", "European", "Asian", "African", "Indian",
+      "Korean", "Italian", "Spanish", "Soviet", "Western", "Eastern",
+      "Westerners", "Easterners", "Americans", "Europeans", "Arab", "Israeli",
+      "Iranian", "Iraqi", "Ukrainian", "Polish", "Canadian", "Mexican",
+      "Brazilian", "Australian", "Dutch", "Greek", "Turkish", "Egyptian",
+      "Persian", "Roman", "Christian", "Muslim", "Jewish", "Catholic",
+      "Protestant", "AI", "A.I", "A.I.", "CEO", "GDP", "EV", "E.V.", "E.V",
+      "IPO", "TV", "OK", "PhD", "Internet", "Belgian", "Flemish", "Walloon",
+      "Norwegian", "Danish", "Swedish", "Finnish", "Irish", "Scottish", "Welsh",
+      "Portuguese", "Austrian", "Czech", "Hungarian", "Romanian", "Bulgarian",
+      "Serbian", "Croatian", "Pakistani", "Afghan", "Saudi", "Syrian",
+      "Lebanese", "Nigerian", "Kenyan", "Ethiopian", "Vietnamese", "Thai",
+      "Indonesian", "Filipino", "Malaysian", "Argentine", "Chilean",
+      "Colombian", "Peruvian", "Venezuelan", "Cuban", "Taiwanese", "Icelandic",
+      "Estonian", "Latvian", "Lithuanian", "Slovak", "Slovenian", "Georgian",
+      "Armenian", "Palestinian", "Jordanian", "Moroccan", "Algerian",
+      "Tunisian", "Ghanaian", "Bangladeshi", "Nepalese", "Mongolian", "Kazakh",
+      "Uzbek", "Norse", "Prussian", "Ottoman", "Byzantine", "Venetian",
+      "Bavarian", "Catalan", "Basque", "Hindu", "Buddhist", "Sunni", "Shia",
+      "Latin",
+      /* time zones: "5 p.m. EDT" */
+      "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "HST",
+      "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "IST",
+      "JST", "KST", "HKT", "SGT", "AEST", "AEDT", "NZST", "ET", "PT", "CT",
+      NULL};
   return word_listed(w, len, words);
 }
 
@@ -262,37 +276,76 @@ static size_t add_actor(evg_extraction *x, const char *name, size_t len,
   a->name = evg_arena_strndup(&x->arena, name, len);
   a->kind = evg_arena_strndup(&x->arena, kind, strlen(kind));
   evg_map_put(&x->actor_ids, a->id, x->actor_count);
-  const char *space = strrchr(a->name, ' ');
-  if (strcmp(kind, "person") == 0 && space)
-    evg_map_put(&x->family_names, space + 1, x->actor_count);
   return x->actor_count++;
 }
 
+/* Words that end an abbreviation with its period ("Inc.", "St."): any
+ * other word keeps a period after it out of the name ("Bloomberg News."
+ * ends a sentence). */
+static bool abbreviation(const char *s, size_t w, size_t e) {
+  static const char *const words[] = {
+      "Inc", "Corp", "Co",   "Ltd", "Bros", "Jr",     "Sr",
+      "St",  "Mt",   "Ft",   "Dr",  "Mr",   "Mrs",    "Ms",
+      "Gen", "Gov",  "Sen",  "Rep", "Lt",   "Col",    "Capt",
+      "Sgt", "Adm",  "Prof", "Rev", "No",   "Messrs", NULL};
+  if (e - w == 1 && isupper((unsigned char)s[w]))
+    return true; /* an initial: "John F. Kennedy" */
+  if (memchr(s + w, '.', e - w))
+    return true; /* "U.S", "U.K" */
+  return word_listed(s + w, e - w, words);
+}
+
+/* Whether the gazetteer gives the word s[w, e) a suffix kind or makes it a
+ * title: a word that may stand before "of" in one name ("Bank of
+ * England", "Duke of Ostrava"). */
+static bool joins_with_of(evg_extraction *x, const char *s, size_t w,
+                          size_t e) {
+  size_t index;
+  return gazetteer_lists(x, s + w, e - w, GAZ_SUFFIX, &index) ||
+         is_title(x, s + w, e - w);
+}
+
 /* The capitalised run of words s[run_start, run_end) grown to the right
- * over capitalised words and connectors ("Bank of England"), up to `end`,
- * a possessive or the timex at timex_index.  Returns the run's end. */
-static size_t grow_name_run(const evg_extraction *x, const char *s, size_t end,
+ * over capitalised words and connectors ("Bank of England", "Jay Cooke &
+ * Company", "Ludwig van Beethoven"), up to `end`, a possessive (unless an
+ * organisation's word follows: "Essex Fishermen's Association") or the
+ * timex at timex_index.  "of" joins after one word or an organisation's
+ * or title's word, not after a person's name ("Mark Doyle of Peoria").
+ * Returns the run's end. */
+static size_t grow_name_run(evg_extraction *x, const char *s, size_t end,
                             size_t run_start, size_t run_end,
                             size_t timex_index, size_t timex_count) {
-  size_t k = run_end;
+  /* "The Fall of Valmora": an article is not a word of the name */
+  size_t k = run_end, last_word = run_start;
+  size_t words = equals_ci(s + run_start, run_end - run_start, "the") ? 0 : 1;
   for (;;) {
     size_t gap = k;
-    while (gap < end && s[gap] == ' ')
+    while (gap < end && (s[gap] == ' ' || (s[gap] == '\n' && gap == k)))
       gap++;
     if (gap == k || gap >= end)
       break;
-    if (possessive(s, run_start, run_end))
-      break; /* "China's AI": the name ends at the possessive */
     size_t nw = gap, ne = word_end(s, gap, end);
-    if (ne < end && s[ne] == '.' && ne - nw <= 4 &&
-        isupper((unsigned char)s[nw]))
+    if (ne < end && s[ne] == '.' && ne > nw && abbreviation(s, nw, ne))
       ne++;
+    if (possessive(s, run_start, run_end)) {
+      size_t index;
+      if (!(ne > nw && gazetteer_lists(x, s + nw, ne - nw, GAZ_SUFFIX, &index)))
+        break; /* "China's AI": the name ends at the possessive */
+    }
+    bool ampersand = ne == nw && s[nw] == '&';
+    if (ampersand)
+      ne = nw + 1;
     if (ne == nw)
       break;
-    bool connector = equals_ci(s + nw, ne - nw, "of") ||
-                     equals_ci(s + nw, ne - nw, "de") ||
-                     equals_ci(s + nw, ne - nw, "&");
+    static const char *const particles[] = {"de",  "van", "von", "der", "den",
+                                            "da",  "du",  "di",  "la",  "le",
+                                            "bin", "ibn", "al",  NULL};
+    bool of = equals_ci(s + nw, ne - nw, "of");
+    bool connector = ampersand || of || word_listed(s + nw, ne - nw, particles);
     if (connector && !starts_upper(s + nw, ne - nw)) {
+      if (of && words > 1 &&
+          !joins_with_of(x, s, last_word, word_end(s, last_word, end)))
+        break;
       /* only when a capitalised word follows */
       size_t after = ne;
       while (after < end && s[after] == ' ')
@@ -302,6 +355,8 @@ static size_t grow_name_run(const evg_extraction *x, const char *s, size_t end,
           !temporal_word(s + after, after_end - after)) {
         run_end = after_end;
         k = after_end;
+        last_word = after;
+        words += 2;
         continue;
       }
       break;
@@ -314,13 +369,16 @@ static size_t grow_name_run(const evg_extraction *x, const char *s, size_t end,
       break;
     run_end = ne;
     k = ne;
+    last_word = nw;
+    words++;
   }
   return run_end;
 }
 
 /* The start of the name in the run s[name_start, name_end): without the
  * adjectives and articles at its front, a common sentence opener when the
- * run starts the sentence (`initial`), and titles (*titled is set). */
+ * run starts the sentence (`initial`), a common noun with "of" that opens
+ * it ("Shares of Halvorsen"), and titles (*titled is set). */
 static size_t trim_name_start(evg_extraction *x, const char *s,
                               size_t name_start, size_t name_end, bool initial,
                               bool *titled) {
@@ -337,6 +395,7 @@ static size_t trim_name_start(evg_extraction *x, const char *s,
     name_start = first_end + 1;
     while (name_start < name_end && s[name_start] == ' ')
       name_start++;
+    initial = false;
   }
   /* first word: drop it when it is a common sentence opener */
   size_t first_end = name_start;
@@ -346,6 +405,13 @@ static size_t trim_name_start(evg_extraction *x, const char *s,
     name_start = first_end;
     while (name_start < name_end && s[name_start] == ' ')
       name_start++;
+  } else if (initial && first_end + 4 < name_end &&
+             memcmp(s + first_end, " of ", 4) == 0 &&
+             !joins_with_of(x, s, name_start, first_end)) {
+    size_t index;
+    if (!gazetteer_lists(x, s + name_start, name_end - name_start, GAZ_NAME,
+                         &index))
+      name_start = first_end + 4;
   }
   /* titles: "Premier Li Qiang", "Commerce Secretary Gina Raimondo" */
   *titled = false;
@@ -353,7 +419,8 @@ static size_t trim_name_start(evg_extraction *x, const char *s,
     size_t q = p;
     while (q < name_end && s[q] != ' ')
       q++;
-    if (is_title(x, s + p, q - p) && q < name_end) {
+    if (is_title(x, s + p, q - p) && q < name_end &&
+        !(q + 4 <= name_end && memcmp(s + q, " of ", 4) == 0)) {
       name_start = q + 1;
       *titled = true;
     }
@@ -363,10 +430,12 @@ static size_t trim_name_start(evg_extraction *x, const char *s,
 }
 
 /* A name that is no actor: a date word, a common capitalised word, an
- * adjective ("English-language"). */
+ * adjective ("English-language"), a time zone ("Eastern Time"). */
 static bool not_a_name(const char *name, size_t name_len) {
   if (temporal_word(name, name_len) || common_capital(name, name_len) ||
       not_an_actor(name, name_len))
+    return true;
+  if (name_len > 5 && memcmp(name + name_len - 5, " Time", 5) == 0)
     return true;
   /* "English-language": an adjective with its noun */
   size_t dash = 0;
@@ -375,17 +444,83 @@ static bool not_a_name(const char *name, size_t name_len) {
   return dash < name_len && not_an_actor(name, dash);
 }
 
-/* The actor that the name s[name_start, name_end) mentions: a person
- * named before by family name, or a new actor of the kind the gazetteer,
- * a title or the number of words says.  (size_t)-1 for a single word
- * that may be no name (it starts the sentence, or is short). */
-static size_t mention_actor(evg_extraction *x, const char *s, size_t name_start,
-                            size_t name_end, bool initial, bool titled) {
-  size_t name_len = name_end - name_start;
+/* Kinds said by context, by index in cue_kinds. */
+static const char *const kind_names[] = {"company", "media",  "other",
+                                         "group",   "person", NULL};
+
+static void remember_cue(evg_extraction *x, const char *name, size_t len,
+                         const char *kind) {
+  for (size_t k = 0; kind_names[k]; k++) {
+    if (strcmp(kind_names[k], kind) != 0)
+      continue;
+    char *key = evg_arena_strndup(&x->arena, name, len);
+    evg_map_put(&x->cue_kinds, key, k);
+    return;
+  }
+}
+
+static const char *cue_kind(const evg_extraction *x, const char *name,
+                            size_t len) {
+  char key[96];
+  size_t k;
+  if (len >= sizeof key)
+    return NULL;
+  memcpy(key, name, len);
+  key[len] = '\0';
+  return evg_map_get(&x->cue_kinds, key, &k) ? kind_names[k] : NULL;
+}
+
+/* The first needle in s[0, len), or NULL. */
+static const char *strstr_within(const char *s, size_t len,
+                                 const char *needle) {
+  size_t n = strlen(needle);
+  for (size_t i = 0; i + n <= len; i++)
+    if (memcmp(s + i, needle, n) == 0)
+      return s + i;
+  return NULL;
+}
+
+/* A ship's prefix: "HMS Brisk", "RV Skarfur" are vessels (kind other). */
+static bool ship_prefix(const char *w, size_t len) {
+  static const char *const words[] = {"HMS", "USS",  "RV",   "RMS", "SS",
+                                      "MV",  "HMAS", "HMCS", "SMS", "USNS",
+                                      "HMY", "MS",   NULL};
+  return word_listed(w, len, words);
+}
+
+/* Short forms that later name the same actor: a person's family name
+ * ("Lindqvist"), a ship's name without its prefix ("Skarfur"), and an
+ * organisation's first word ("Halvorsen" for Halvorsen Semiconductor
+ * Inc.), unless the gazetteer knows that word. */
+static void remember_short_name(evg_extraction *x, size_t actor, bool ship) {
+  const evg_extracted_actor *a = &x->actors[actor];
+  const char *space = strchr(a->name, ' ');
+  if (!space)
+    return;
+  const char *last = strrchr(a->name, ' ') + 1;
+  size_t index;
+  if (strcmp(a->kind, "person") == 0 || ship) {
+    evg_map_put(&x->family_names, last, actor);
+    return;
+  }
+  size_t first_len = (size_t)(space - a->name);
+  if (gazetteer_lists(x, a->name, first_len, GAZ_NAME, &index) ||
+      gazetteer_lists(x, a->name, first_len, GAZ_SUFFIX, &index) ||
+      not_an_actor(a->name, first_len) || common_capital(a->name, first_len))
+    return;
+  char *first = evg_arena_strndup(&x->arena, a->name, first_len);
+  evg_map_put(&x->family_names, first, actor);
+}
+
+/* The kind the name's own words give it: the gazetteer's whole name
+ * (a place that acts does so as a government), a ship's prefix, a last
+ * word ("... Inc.") or a first word ("University of ..."); NULL when
+ * none does.  *place is set for countries and places. */
+static const char *kind_of_words(evg_extraction *x, const char *s,
+                                 size_t name_start, size_t name_end,
+                                 bool *place, bool *ship) {
   const char *name = s + name_start;
-  /* a single word starting a sentence: a name only when the text also
-   * capitalises it elsewhere or the gazetteer knows it */
-  const char *kind = gazetteer_kind(x, name, name_len, GAZ_NAME);
+  size_t name_len = name_end - name_start;
   size_t last_word = name_start;
   for (size_t p = name_start; p < name_end; p++)
     if (s[p] == ' ')
@@ -393,15 +528,80 @@ static size_t mention_actor(evg_extraction *x, const char *s, size_t name_start,
   size_t first_word_end = name_start;
   while (first_word_end < name_end && s[first_word_end] != ' ')
     first_word_end++;
-  if (!kind)
+  *place = *ship = false;
+  const char *kind = gazetteer_kind(x, name, name_len, GAZ_NAME);
+  if (kind && (strcmp(kind, "country") == 0 || strcmp(kind, "place") == 0)) {
+    *place = true;
+    if (strcmp(kind, "place") == 0)
+      kind = "government";
+  }
+  if (!kind && last_word > name_start &&
+      ship_prefix(name, first_word_end - name_start)) {
+    *ship = true;
+    kind = "other";
+  }
+  const char *last_kind =
+      gazetteer_kind(x, s + last_word, name_end - last_word, GAZ_SUFFIX);
+  if (!kind && last_kind &&
+      (strcmp(last_kind, "event") == 0 || strcmp(last_kind, "structure") == 0))
+    return last_kind; /* "Inauguration", "the Crimean War", "Kell Bridge" */
+  /* a suffix word alone ("Rovers manager ...") says nothing */
+  if (!kind && last_word > name_start)
     kind = gazetteer_kind(x, s + last_word, name_end - last_word, GAZ_SUFFIX);
-  if (!kind)
+  if (!kind && last_word > name_start)
     kind = gazetteer_kind(x, name, first_word_end - name_start, GAZ_SUFFIX);
-  bool words_several = last_word > name_start;
-  if (!kind && titled)
-    kind = "person";
-  /* later mentions of a person by family name */
+  /* "First Circuit Court of Appeals": the word before "of" */
+  const char *of = kind ? NULL : strstr_within(name, name_len, " of ");
+  if (of) {
+    size_t w = (size_t)(of - s);
+    while (w > name_start && s[w - 1] != ' ')
+      w--;
+    kind = gazetteer_kind(x, s + w, (size_t)(of - s) - w, GAZ_SUFFIX);
+  }
+  /* "BBC Four", "Google DeepMind": an organisation's name first */
+  if (!kind && last_word > name_start) {
+    const char *first =
+        gazetteer_kind(x, name, first_word_end - name_start, GAZ_NAME);
+    if (first &&
+        (strcmp(first, "company") == 0 || strcmp(first, "media") == 0 ||
+         strcmp(first, "organization") == 0))
+      kind = first;
+  }
+  return kind;
+}
+
+static bool organisation_kind(const char *kind) {
+  static const char *const kinds[] = {
+      "company", "government", "organization", "institution", "media",
+      "group",   NULL};
+  return kind && word_listed(kind, strlen(kind), kinds);
+}
+
+/* A name found in a sentence, before it is given an actor. */
+typedef struct {
+  size_t start, end;
+  bool initial, titled;
+  bool possessive;    /* followed by 's: "Valmora's council" */
+  bool title_of_work; /* a capitalised "The" inside a sentence opens it */
+  mention_context context;
+} candidate;
+
+/* The actor that candidate c mentions, or (size_t)-1 for a single word
+ * that may be no name (it starts the sentence, or is short) and for the
+ * name of an event ("the Siege of Valmora", "the Scottish Cup").
+ * *participant says whether this mention names a participant. */
+static size_t mention_actor(evg_extraction *x, const char *s,
+                            const candidate *c, bool *participant) {
+  size_t name_len = c->end - c->start;
+  const char *name = s + c->start;
+  bool place, ship;
+  const char *kind = kind_of_words(x, s, c->start, c->end, &place, &ship);
+  if (kind && (strcmp(kind, "event") == 0 || strcmp(kind, "structure") == 0))
+    return (size_t)-1; /* "the Crimean War", "the Lindmark Canal" */
+  bool known = kind != NULL;
+  bool words_several = memchr(name, ' ', name_len) != NULL;
   size_t actor = (size_t)-1;
+  /* later mentions by a short form: "Ms. Lindqvist", "Halvorsen" */
   if (!kind && !words_several) {
     char family[64];
     if (name_len < sizeof family) {
@@ -411,42 +611,145 @@ static size_t mention_actor(evg_extraction *x, const char *s, size_t name_start,
       if (evg_map_get(&x->family_names, family, &found))
         actor = found;
     }
-    if (actor == (size_t)-1 && (initial || name_len < 3))
-      return (size_t)-1;
   }
   if (actor == (size_t)-1) {
+    if (!kind)
+      kind = cue_kind(x, name, name_len);
+    if (!kind && c->titled)
+      kind = "person";
+    if (!kind && !words_several &&
+        ((c->initial && !c->possessive) || name_len < 3))
+      return (size_t)-1;
     if (!kind) {
       int words = 1;
-      for (size_t p = name_start; p < name_end; p++)
+      for (size_t p = c->start; p < c->end; p++)
         words += s[p] == ' ';
       kind = words >= 2 && words <= 3 ? "person" : "other";
     }
+    size_t before = x->actor_count;
     actor = add_actor(x, name, name_len, kind);
+    if (x->actor_count > before)
+      remember_short_name(x, actor, ship);
   }
+  const mention_context *m = &c->context;
+  *participant =
+      !m->not_participant && !(c->title_of_work && !known) &&
+      !(m->location && !(known && !place && organisation_kind(kind))) &&
+      !(m->direction && (place || (!known && !words_several))) &&
+      !(m->modifier && (place || (m->after_article && !words_several)));
   return actor;
 }
 
+/* Quotation marks and parentheses between words: whether the text is
+ * inside a quotation or parentheses after s[from, to). */
+static void track_quotes(const char *s, size_t from, size_t to, bool *quoted,
+                         int *parens) {
+  for (size_t k = from; k < to; k++) {
+    unsigned char c = (unsigned char)s[k];
+    if (c == '"')
+      *quoted = !*quoted;
+    else if (c == 0xE2 && k + 2 < to && (unsigned char)s[k + 1] == 0x80 &&
+             (unsigned char)s[k + 2] == 0x9C)
+      *quoted = true;
+    else if (c == 0xE2 && k + 2 < to && (unsigned char)s[k + 1] == 0x80 &&
+             (unsigned char)s[k + 2] == 0x9D)
+      *quoted = false;
+    else if (c == '(')
+      (*parens)++;
+    else if (c == ')' && *parens > 0)
+      (*parens)--;
+    else if (c == '\n' && k + 1 < to && s[k + 1] == '\n')
+      *quoted = false, *parens = 0; /* a paragraph ends any quotation */
+  }
+}
+
+/* Whether the sentence s[start, end) is a headline in title case
+ * ("Halvorsen Cuts Its Forecast as Car Orders Slump"): a line of at least
+ * three words, every word of four letters or more capitalised, with no
+ * period at its end.  Its names are the article's, not an event's. */
+static bool title_case_line(const char *s, size_t start, size_t end) {
+  size_t b = end;
+  while (b > start && isspace((unsigned char)s[b - 1]))
+    b--;
+  if (b == start || s[b - 1] == '.' || memchr(s + start, '\n', b - start))
+    return false;
+  int words = 0;
+  for (size_t i = start; i < b;) {
+    while (i < b && !isalpha((unsigned char)s[i]))
+      i++;
+    size_t w = i;
+    while (i < b && isalpha((unsigned char)s[i]))
+      i++;
+    if (i == w)
+      break;
+    words++;
+    if (i - w >= 4 && !isupper((unsigned char)s[w]))
+      return false;
+  }
+  return words >= 3;
+}
+
+/* The capitalised name that starts at s[w, i) in the sentence [start,
+ * end), as a candidate; false when it is no name. */
+static bool find_candidate(evg_extraction *x, const char *s, size_t start,
+                           size_t end, size_t w, size_t *i, bool initial,
+                           size_t timex_index, size_t timex_count,
+                           candidate *c) {
+  size_t run_start = w;
+  size_t run_end =
+      grow_name_run(x, s, end, run_start, *i, timex_index, timex_count);
+  *i = run_end > *i ? run_end : *i;
+  /* possessive 's is not part of the name */
+  size_t name_end = run_end - possessive(s, run_start, run_end);
+  bool titled;
+  size_t name_start =
+      trim_name_start(x, s, run_start, name_end, initial, &titled);
+  if (name_end <= name_start)
+    return false;
+  if (not_a_name(s + name_start, name_end - name_start))
+    return false;
+  *c = (candidate){name_start,         name_end, initial, titled,
+                   run_end > name_end, false,    {0}};
+  c->title_of_work = !initial && run_end > run_start + 4 &&
+                     memcmp(s + run_start, "The ", 4) == 0 &&
+                     name_start > run_start;
+  c->context =
+      extract_mention_context(s, start, end, name_start, name_end, run_end);
+  return true;
+}
+
 /* Finds name spans: runs of capitalised words (with "of", "de", "&"
- * inside), less sentence-initial common words, titles and dates. */
+ * inside), less datelines, sentence-initial common words, titles, dates
+ * and words inside quotations; gives each an actor, and keeps the
+ * mentions that name participants.  Two passes: the kinds that context
+ * gives ("shares of Halvorsen") hold for every mention of the name. */
 mention *extract_find_mentions(evg_extraction *x, const char *s, size_t len,
                                const range *sentences, size_t sentence_count,
                                size_t *count) {
-  size_t cap = 64, n = 0;
-  mention *out = evg_xmalloc(cap * sizeof *out);
+  (void)len;
+  size_t cap = 64, n = 0, candidate_count = 0, candidate_cap = 64;
+  candidate *candidates = evg_xmalloc(candidate_cap * sizeof *candidates);
   size_t timex_index = 0;
   size_t timex_count = evg_timexes_count(x->timexes);
+  bool quoted = false;
+  int parens = 0;
+  size_t scanned = 0;
   for (size_t si = 0; si < sentence_count; si++) {
-    size_t i = sentences[si].start, end = sentences[si].end;
+    size_t start = sentences[si].start, end = sentences[si].end;
+    size_t i = extract_dateline_end(s, start, end);
+    bool headline_line = title_case_line(s, start, end);
+    track_quotes(s, scanned, i, &quoted, &parens);
+    scanned = i;
     bool first_word = true;
     while (i < end) {
       while (i < end && !name_char(s, i, end))
         i++;
+      track_quotes(s, scanned, i, &quoted, &parens);
       size_t w = i;
       i = word_end(s, i, end);
-      /* a trailing period of an abbreviation like "Inc." or "U.S." */
-      if (i < end && s[i] == '.' && i - w <= 4 && i > w &&
-          isupper((unsigned char)s[w]))
+      if (i < end && s[i] == '.' && i > w && abbreviation(s, w, i))
         i++;
+      scanned = i;
       if (i == w)
         continue;
       bool initial = first_word;
@@ -459,29 +762,60 @@ mention *extract_find_mentions(evg_extraction *x, const char *s, size_t len,
       if (timex_index < timex_count &&
           evg_timexes_get(x->timexes, timex_index)->start <= w)
         continue;
-      size_t run_start = w;
-      size_t run_end =
-          grow_name_run(x, s, end, run_start, i, timex_index, timex_count);
-      i = run_end > i ? run_end : i;
-      /* possessive 's is not part of the name */
-      size_t name_end = run_end - possessive(s, run_start, run_end);
-      bool titled;
-      size_t name_start =
-          trim_name_start(x, s, run_start, name_end, initial, &titled);
-      if (name_end <= name_start)
+      candidate c;
+      if (!find_candidate(x, s, start, end, w, &i, initial, timex_index,
+                          timex_count, &c))
         continue;
-      if (not_a_name(s + name_start, name_end - name_start))
+      scanned = i;
+      /* "Sen. Mark Doyle of Peoria": a place of origin after a person */
+      if (candidate_count && c.start >= 4 &&
+          candidates[candidate_count - 1].end == c.start - 4 &&
+          memcmp(s + c.start - 4, " of ", 4) == 0 &&
+          (candidates[candidate_count - 1].titled ||
+           memchr(s + candidates[candidate_count - 1].start, ' ',
+                  c.start - 4 - candidates[candidate_count - 1].start)))
+        c.context.location = true;
+      if (headline_line)
         continue;
-      size_t actor = mention_actor(x, s, name_start, name_end, initial, titled);
-      if (actor == (size_t)-1)
-        continue;
-      if (n == cap) {
-        cap *= 2;
-        out = evg_xrealloc(out, cap * sizeof *out);
+      /* "from Bergen and Tromso": a name joined to the one before shares
+       * its place in the clause */
+      if (candidate_count) {
+        const candidate *prev = &candidates[candidate_count - 1];
+        size_t gap = c.start - prev->end;
+        if (prev->end < c.start && gap <= 5 &&
+            (memcmp(s + prev->end, " and ", gap) == 0 ||
+             memcmp(s + prev->end, " or ", gap) == 0) &&
+            (gap == 5 || gap == 4)) {
+          c.context.location |= prev->context.location;
+          c.context.direction |= prev->context.direction;
+          c.context.not_participant |= prev->context.not_participant;
+        }
       }
-      out[n++] = (mention){name_start, name_end, actor};
+      if (quoted || parens > 0)
+        c.context.not_participant = true;
+      if (c.context.kind)
+        remember_cue(x, s + c.start, c.end - c.start, c.context.kind);
+      if (candidate_count == candidate_cap) {
+        candidate_cap *= 2;
+        candidates =
+            evg_xrealloc(candidates, candidate_cap * sizeof *candidates);
+      }
+      candidates[candidate_count++] = c;
     }
   }
+  mention *out = evg_xmalloc(cap * sizeof *out);
+  for (size_t k = 0; k < candidate_count; k++) {
+    bool participant = false;
+    size_t actor = mention_actor(x, s, &candidates[k], &participant);
+    if (actor == (size_t)-1 || !participant)
+      continue;
+    if (n == cap) {
+      cap *= 2;
+      out = evg_xrealloc(out, cap * sizeof *out);
+    }
+    out[n++] = (mention){candidates[k].start, candidates[k].end, actor};
+  }
+  free(candidates);
   *count = n;
   return out;
 }

@@ -4,6 +4,7 @@
 #include "extract_internal.h"
 
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* The index of the first timex that ends after `offset` (binary search:
@@ -39,16 +40,71 @@ static bool aside_opener(const char *w, size_t len) {
   return word_in(w, len, words);
 }
 
+/* Subordinators open a clause that is not the main one; adverbs open
+ * a segment that is left out only when it has no verb ("Shortly before
+ * the holiday," but not "then Secretary Gina Raimondo said"). */
 static bool leading_opener(const char *w, size_t len) {
-  static const char *const words[] = {
-      "when",   "while",   "although", "though",  "as",        "if",    "after",
-      "before", "shortly", "just",     "however", "meanwhile", "still", "yet",
-      "but",    "and",     "also",     "then",    "thus",      NULL};
+  static const char *const words[] = {"when",    "while", "although", "though",
+                                      "as",      "if",    "after",    "before",
+                                      "because", NULL};
   return word_in(w, len, words);
 }
 
-/* The most words a label keeps. */
-#define LABEL_WORDS 14
+static bool leading_adverb(const char *w, size_t len) {
+  static const char *const words[] = {"shortly", "just", "however", "meanwhile",
+                                      "still",   "yet",  "but",     "and",
+                                      "also",    "then", "thus",    NULL};
+  return word_in(w, len, words);
+}
+
+/* Whether s[a, e) holds a verb form. */
+static bool has_verb(const char *s, size_t a, size_t e) {
+  for (size_t i = a; i < e;) {
+    while (i < e && !isalpha((unsigned char)s[i]))
+      i++;
+    size_t b = i;
+    while (i < e && isalpha((unsigned char)s[i]))
+      i++;
+    if (i > b && extract_verb_form(s + b, i - b))
+      return true;
+  }
+  return false;
+}
+
+/* Whether s[a, e) is a closing attribution: ", analyst Peter Grady
+ * said.", ", the institute said." */
+static bool attribution(const char *s, size_t a, size_t e) {
+  while (e > a && !isalpha((unsigned char)s[e - 1]))
+    e--;
+  size_t b = e;
+  while (b > a && isalpha((unsigned char)s[b - 1]))
+    b--;
+  static const char *const verbs[] = {"said",  "says",  "reported", "reports",
+                                      "added", "wrote", "noted",    NULL};
+  return b > a && word_in(s + b, e - b, verbs);
+}
+
+/* Whether s[a, e) is a prepositional opening before the main clause: "In
+ * announcing the rules,", "In a study of startups published in
+ * December,": a preposition followed by an article or a gerund, or with
+ * no verb at all ("Despite the storm,"). */
+static bool adverbial_opening(const char *s, size_t a, size_t e) {
+  static const char *const prepositions[] = {
+      "in",      "on",        "at",   "by",      "for",     "with",  "from",
+      "during",  "despite",   "amid", "under",   "through", "after", "before",
+      "without", "following", "upon", "against", "among",   NULL};
+  size_t p = a;
+  while (p < e && isalpha((unsigned char)s[p]))
+    p++;
+  if (!word_in(s + a, p - a, prepositions))
+    return false;
+  size_t n = p + 1, ne = n;
+  while (ne < e && isalpha((unsigned char)s[ne]))
+    ne++;
+  bool gerund = ne - n > 4 && memcmp(s + ne - 3, "ing", 3) == 0;
+  return gerund || equals_ci(s + n, ne - n, "a") ||
+         equals_ci(s + n, ne - n, "an") || !has_verb(s, a, e);
+}
 
 /* Whether the segment s[a, seg_end) of a part ending at `end` is left out
  * of the label: a short opening that holds the date, an opening clause,
@@ -71,10 +127,21 @@ static bool drop_segment(const evg_extraction *x, const char *s, size_t a,
   size_t words_in_segment = 1;
   for (size_t k = a; k < seg_end; k++)
     words_in_segment += s[k] == ' ';
-  /* "Last week,", "On Monday,": a short opening that holds the date */
-  return (!kept_any && has_timex && seg_end < end && words_in_segment <= 8) ||
+  /* "Last week,", "On Monday,": a short opening that holds the date (not
+   * a clause with its verb: "Shares fell 14 percent on Wednesday, a
+   * steeper drop ...") */
+  bool quotation = s[a] == '"' || (unsigned char)s[a] == 0xE2;
+  return (!kept_any && has_timex && seg_end < end && words_in_segment <= 8 &&
+          !has_verb(s, a, seg_end) && !quotation) ||
          (!kept_any && leading_opener(s + a, first_end - a) && seg_end < end) ||
-         (kept_any && aside_opener(s + a, first_end - a));
+         (!kept_any && leading_adverb(s + a, first_end - a) && seg_end < end &&
+          !has_verb(s, a, seg_end)) ||
+         (!kept_any && seg_end < end && adverbial_opening(s, a, seg_end)) ||
+         (kept_any && aside_opener(s + a, first_end - a)) ||
+         (kept_any && seg_end == end && words_in_segment <= 6 &&
+          attribution(s, a, seg_end)) ||
+         (kept_any && equals_ci(s + a, first_end - a, "the") &&
+          words_in_segment <= 6 && !has_verb(s, a, seg_end));
 }
 
 /* evg_buf_putc without the call while the buffer has room: labels are
@@ -98,9 +165,11 @@ static void drop_preposition(evg_buf *text) {
   size_t word = back;
   while (word > 0 && isalpha((unsigned char)text->data[word - 1]))
     word--;
-  static const char *const preps[] = {"on",     "in",    "at",    "by",
-                                      "during", "since", "until", "from",
-                                      "of",     "last",  "this",  NULL};
+  static const char *const preps[] = {
+      "on",      "in",      "at",         "by",     "during", "since",  "until",
+      "from",    "of",      "last",       "this",   "over",   "for",    "after",
+      "before",  "through", "throughout", "within", "around", "across", "past",
+      "between", "under",   "as",         NULL};
   for (size_t p = 0; preps[p]; p++)
     if (equals_ci(text->data + word, back - word, preps[p])) {
       text->len = word;
@@ -135,8 +204,527 @@ static void copy_segment(const evg_extraction *x, const char *s, size_t a,
   }
 }
 
+/* The most words a headline keeps. */
+#define HEADLINE_WORDS 10
+
+/* A word of the kept text: bytes [start, start + len) of it. */
+typedef struct {
+  size_t start, len;
+} word;
+
+/* The word w with its punctuation ("Brel," "(D-Colo.)") stripped at both
+ * ends, for comparing with word lists. */
+static void bare(const char *t, word w, const char **b, size_t *len) {
+  size_t a = w.start, e = w.start + w.len;
+  while (a < e && !isalnum((unsigned char)t[a]) && (unsigned char)t[a] < 0x80)
+    a++;
+  while (e > a && !isalnum((unsigned char)t[e - 1]) &&
+         (unsigned char)t[e - 1] < 0x80)
+    e--;
+  *b = t + a;
+  *len = e - a;
+}
+
+static bool word_is(const char *t, word w, const char *const *words) {
+  const char *b;
+  size_t len;
+  bare(t, w, &b, &len);
+  return word_in(b, len, words);
+}
+
+static const char *const auxiliaries[] = {
+    "is",    "are",  "was",   "were",    "be",   "been",  "has",
+    "have",  "had",  "will",  "would",   "can",  "could", "may",
+    "might", "must", "shall", "should",  "did",  "does",  "do",
+    "not",   "also", "never", "already", "then", "later", NULL};
+
+/* Past and present forms that do not end in -ed. */
+static const char *const irregular_verbs[] = {
+    "said",       "says",    "told",     "tells",   "won",   "wins",
+    "beat",       "lost",    "took",     "made",    "gave",  "sold",
+    "bought",     "left",    "began",    "begins",  "fell",  "rose",
+    "hit",        "cut",     "set",      "put",     "went",  "came",
+    "became",     "ran",     "led",      "met",     "sent",  "spent",
+    "built",      "held",    "kept",     "paid",    "found", "fought",
+    "sank",       "struck",  "broke",    "chose",   "drew",  "drove",
+    "flew",       "forgot",  "froze",    "grew",    "knew",  "lay",
+    "lent",       "meant",   "overtook", "quit",    "rang",  "rode",
+    "saw",        "shot",    "shut",     "slid",    "spoke", "stood",
+    "stole",      "swept",   "swore",    "taught",  "threw", "thought",
+    "understood", "upheld",  "withdrew", "wrote",   "ate",   "bore",
+    "bid",        "brought", "caught",   "dealt",   "dug",   "fed",
+    "felt",       "fled",    "forbade",  "forgave", "got",   "hung",
+    "heard",      "hid",     "let",      "lit",     "read",  "rebuilt",
+    "sought",     "sang",    "sat",      "slept",   "split", "spread",
+    "sprang",     "stuck",   "stung",    "strove",  "swam",  "swung",
+    "tore",       "woke",    "wore",     "wove",    "wept",  "wound",
+    "plans",      "expects", "wants",    NULL};
+
+static bool determiner(const char *t, word w) {
+  static const char *const words[] = {"the",  "a",    "an",    "its",
+                                      "his",  "her",  "their", "our",
+                                      "this", "that", NULL};
+  return word_is(t, w, words);
+}
+
+/* Whether word i is a verb form: an auxiliary, an irregular form, or a
+ * word in -ed that no determiner comes before ("the proposed plan"). */
+static bool verb_at(const char *t, const word *w, size_t i) {
+  const char *b;
+  size_t len;
+  bare(t, w[i], &b, &len);
+  return extract_verb_form(b, len) &&
+         !(i > 0 && determiner(t, w[i - 1]) && b[len - 1] == 'd');
+}
+
+/* A verb form by itself: an auxiliary, an irregular form, a word in -ed. */
+bool extract_verb_form(const char *b, size_t len) {
+  if (len == 0 || isupper((unsigned char)b[0]))
+    return false;
+  if (word_in(b, len, auxiliaries) || word_in(b, len, irregular_verbs))
+    return !equals_ci(b, len, "not") && !equals_ci(b, len, "also") &&
+           !equals_ci(b, len, "never") && !equals_ci(b, len, "then") &&
+           !equals_ci(b, len, "later") && !equals_ci(b, len, "already");
+  return len >= 5 && b[len - 2] == 'e' && b[len - 1] == 'd';
+}
+
+static bool reporting(const char *t, word w) {
+  static const char *const words[] = {"said",      "says",  "told",  "tells",
+                                      "announced", "added", "wrote", NULL};
+  return word_is(t, w, words);
+}
+
+static bool ends_with_comma(const char *t, word w) {
+  return w.len && t[w.start + w.len - 1] == ',';
+}
+
+static bool starts_capital(const char *t, word w) {
+  return w.len && isupper((unsigned char)t[w.start]);
+}
+
+/* Words that open a clause: an object never reaches past one. */
+static bool clause_opener(const char *t, word w) {
+  static const char *const words[] = {
+      "which",   "who",   "whom", "whose", "where",    "that",
+      "and",     "but",   "or",   "if",    "although", "though",
+      "because", "while", "when", "as",    "after",    "before",
+      "since",   "until", "than", NULL};
+  return word_is(t, w, words);
+}
+
+/* Words before which an object or a subject ends. */
+static bool boundary(const char *t, word w) {
+  static const char *const words[] = {
+      "in",     "at",        "on",        "by",      "for",      "with",
+      "from",   "to",        "into",      "during",  "since",    "until",
+      "after",  "before",    "as",        "because", "while",    "when",
+      "which",  "who",       "whom",      "whose",   "where",    "that",
+      "and",    "but",       "or",        "if",      "although", "though",
+      "than",   "under",     "over",      "against", "despite",  "amid",
+      "across", "through",   "between",   "without", "near",     "via",
+      "around", "toward",    "towards",   "ending",  "citing",   "blaming",
+      "saying", "according", "including", "after",   "aboard",   NULL};
+  return word_is(t, w, words);
+}
+
+/* Words a headline does not end with. */
+static bool dangling(const char *t, word w) {
+  static const char *const words[] = {
+      "the",        "a",       "an",    "of",     "to",    "and",     "or",
+      "but",        "in",      "on",    "at",     "by",    "for",     "with",
+      "from",       "as",      "than",  "that",   "its",   "his",     "her",
+      "their",      "which",   "who",   "is",     "was",   "were",    "are",
+      "has",        "had",     "have",  "will",   "would", "be",      "been",
+      "into",       "during",  "since", "until",  "after", "before",  "early",
+      "late",       "about",   "this",  "last",   "next",  "between", "through",
+      "throughout", "within",  "over",  "around", "our",   "not",     "so",
+      "whether",    "because", "while", "when",   "where", "how",     "what",
+      "if",         NULL};
+  return word_is(t, w, words) || w.len == 0 ||
+         (w.len == 3 && memcmp(t + w.start, "\xE2\x80\x94", 3) == 0);
+}
+
+static size_t quote_marks(const char *t, word w, int *straight, int *curly) {
+  size_t n = 0;
+  for (size_t k = w.start; k < w.start + w.len; k++) {
+    if (t[k] == '"')
+      (*straight)++, n++;
+    else if ((unsigned char)t[k] == 0xE2 && k + 2 < w.start + w.len &&
+             (unsigned char)t[k + 1] == 0x80) {
+      if ((unsigned char)t[k + 2] == 0x9C)
+        (*curly)++, n++;
+      else if ((unsigned char)t[k + 2] == 0x9D)
+        (*curly)--, n++;
+    }
+  }
+  return n;
+}
+
+/* The first n words without a quotation cut in half: when one opens and
+ * does not close within them, the headline ends before it. */
+static size_t keep_quotes_whole(const char *t, const word *w, size_t n) {
+  int straight = 0, curly = 0;
+  size_t open_at = n;
+  for (size_t i = 0; i < n; i++) {
+    int s0 = straight, c0 = curly;
+    quote_marks(t, w[i], &straight, &curly);
+    if ((s0 % 2 == 0 && straight % 2 == 1) || (c0 == 0 && curly > 0))
+      open_at = i;
+    if (straight % 2 == 0 && curly <= 0)
+      open_at = n;
+  }
+  return open_at;
+}
+
+/* Drops words that leave a headline hanging at its end ("... the", "...
+ * on"). */
+static size_t trim_dangling(const char *t, const word *w, size_t n) {
+  while (n > 1 && dangling(t, w[n - 1]))
+    n--;
+  return n;
+}
+
+/* Appends words [from, to) of the kept text to `out`, space-separated. */
+static void put_words(evg_buf *out, const char *t, const word *w, size_t from,
+                      size_t to) {
+  for (size_t i = from; i < to; i++) {
+    if (out->len)
+      evg_buf_putc(out, ' ');
+    evg_buf_append(out, t + w[i].start, w[i].len);
+  }
+}
+
+/* The end of the object after the verb group ending at `v`: up to a
+ * preposition, a conjunction or a clause ("hired the bank Oduya Partners
+ * | to review ..."), within `budget` words. */
+static size_t object_end(const char *t, const word *w, size_t n, size_t v,
+                         size_t budget) {
+  size_t e = v;
+  bool content = false; /* a word of the object itself, not a preposition */
+  while (e < n && e - v < budget) {
+    bool comparison = /* "lost more than half ..." */
+        e > v && word_is(t, w[e], (const char *const[]){"than", NULL}) &&
+        word_is(t, w[e - 1],
+                (const char *const[]){"more", "less", "fewer", "rather", NULL});
+    if ((content || clause_opener(t, w[e])) && boundary(t, w[e]) &&
+        !comparison && !word_is(t, w[e], (const char *const[]){"of", NULL}))
+      break;
+    content = content || !boundary(t, w[e]);
+    e++;
+    if (t[w[e - 1].start + w[e - 1].len - 1] == ',' ||
+        t[w[e - 1].start + w[e - 1].len - 1] == ';')
+      break;
+  }
+  return e;
+}
+
+/* The subject, the verb group and its object of words [from, n): at most
+ * `budget` words into `out`.  Returns false when no verb is found. */
+static bool clause_core(const char *t, const word *w, size_t from, size_t n,
+                        size_t budget, evg_buf *out) {
+  size_t v = from + 1;
+  while (v < n && v < from + 14 && !verb_at(t, w, v))
+    v++;
+  /* "Valmora's council, led by ..., had closed": past the aside (a verb
+   * after an opening comma, not after one that closes an apposition:
+   * "The authority's lawyer, Dana Whitfield, said") */
+  size_t commas = 0, first_comma = n;
+  for (size_t k = from; k < v && k < n; k++)
+    if (ends_with_comma(t, w[k])) {
+      commas++;
+      if (first_comma == n)
+        first_comma = k;
+    }
+  size_t aside = n;
+  if (v < n && commas % 2 == 1) {
+    /* inside an aside that a comma opened ("Acme, the chipmaker based in
+     * San Jose, lowered"): the subject ends at that comma, the verb comes
+     * after the aside's closing comma */
+    aside = first_comma + 1;
+    size_t close = v;
+    while (close < n && close < from + 16 && !ends_with_comma(t, w[close]))
+      close++;
+    v = close + 1;
+    while (v < n && v < close + 6 && !verb_at(t, w, v))
+      v++;
+    if (v >= n || v >= close + 6 || !verb_at(t, w, v))
+      return false;
+  }
+  if (aside == n && (v >= n || v >= from + 14 || !verb_at(t, w, v)))
+    return false;
+  /* a long subject: to its first preposition ("A relief army | under
+   * Count ...") */
+  size_t subject_end = aside < v ? aside : v;
+  if (subject_end - from > 5) {
+    subject_end = from + 2;
+    while (subject_end < v && !boundary(t, w[subject_end]))
+      subject_end++;
+    if (subject_end - from > 5)
+      return false;
+  }
+  size_t g = v + 1; /* the verb group: "had suspended", "was filed" */
+  while (g < n &&
+         (verb_at(t, w, g) ||
+          word_is(t, w[g],
+                  (const char *const[]){"not", "also", "never", "up", "down",
+                                        "off", "out", "back", NULL})))
+    g++;
+  size_t used = (subject_end - from) + (g - v);
+  if (used > budget)
+    return false;
+  if (reporting(t, w[v])) {
+    /* "X said (in a statement) that Y ...": what was said */
+    size_t c = g;
+    while (c < n && c < g + 6 &&
+           !word_is(t, w[c], (const char *const[]){"that", NULL}))
+      c++;
+    c = c < n && c < g + 6 ? c + 1 : g;
+    evg_buf said = {0};
+    /* "told": with its listener only when short ("told analysts that") */
+    bool told = word_is(t, w[v], (const char *const[]){"told", "tells", NULL});
+    if (told && c > g && c - g + used <= budget) {
+      used += c - g;
+      g = c;
+    }
+    if (c < n && (!told || g == c) &&
+        clause_core(t, w, c, n, budget - used, &said)) {
+      put_words(out, t, w, from, subject_end);
+      put_words(out, t, w, v, g);
+      evg_buf_putc(out, ' ');
+      evg_buf_append(out, said.data, said.len);
+      evg_buf_free(&said);
+      return true;
+    }
+    evg_buf_free(&said);
+    return c < n && clause_core(t, w, c, n, budget, out);
+  }
+  size_t e =
+      ends_with_comma(t, w[g - 1]) ? g : object_end(t, w, n, g, budget - used);
+  /* not inside a name: "blocked the Port | of Salem Authority" */
+  if (e < n && e > g && starts_capital(t, w[e]) &&
+      (starts_capital(t, w[e - 1]) ||
+       word_is(t, w[e], (const char *const[]){"of", NULL}))) {
+    size_t b = e;
+    while (b > g &&
+           (starts_capital(t, w[b - 1]) ||
+            word_is(t, w[b - 1], (const char *const[]){"of", "&", NULL})))
+      b--;
+    e = b;
+  }
+  e = trim_dangling(t, w, e);
+  if (e < g)
+    e = g;
+  /* no quotation cut in half, from the subject on */
+  size_t whole_to = from + keep_quotes_whole(t, w + from, e - from);
+  if (whole_to < e) {
+    if (whole_to <= v)
+      return false;
+    e = trim_dangling(t, w, whole_to);
+  }
+  if (e <= v)
+    return false; /* the verb itself was left hanging */
+  put_words(out, t, w, from, subject_end);
+  if (aside < v && out->len && out->data[out->len - 1] == ',')
+    out->data[--out->len] = '\0'; /* "Valmora's council, | had closed" */
+  put_words(out, t, w, v, e);
+  return true;
+}
+
+/* A word of punctuation only, not a quotation mark or "&": what is left
+ * of "(1917-1918)" or "— 1960 —" once the date is gone. */
+static bool debris(const char *t, word w) {
+  for (size_t k = w.start; k < w.start + w.len; k++) {
+    unsigned char c = (unsigned char)t[k];
+    if (isalnum(c) || c == '"' || c == '&' || c == '$')
+      return false;
+    if (c == 0xE2 && k + 2 < w.start + w.len &&
+        (unsigned char)t[k + 1] == 0x80 &&
+        ((unsigned char)t[k + 2] == 0x9C || (unsigned char)t[k + 2] == 0x9D))
+      return false;
+    if (c >= 0x80 && !(c == 0xE2 && k + 2 < w.start + w.len &&
+                       (unsigned char)t[k + 1] == 0x80))
+      return false; /* a letter of another script */
+  }
+  return true;
+}
+
+/* Whether two words are one, case and punctuation aside. */
+static bool same_word(const char *t, word a, word b) {
+  const char *x, *y;
+  size_t xl, yl;
+  bare(t, a, &x, &xl);
+  bare(t, b, &y, &yl);
+  if (xl == 0 || xl != yl)
+    return false;
+  for (size_t k = 0; k < xl; k++)
+    if (tolower((unsigned char)x[k]) != tolower((unsigned char)y[k]))
+      return false;
+  return true;
+}
+
+/* Where the main clause starts when the text opens with a preposition
+ * or a subordinator and no comma set it apart: at the named subject
+ * before the verb ("In a statement de Gaulle reversed his stand" -> "de
+ * Gaulle reversed ..."), or after the subordinator ("Since the artillery
+ * overlooked the positions" -> "the artillery overlooked ..."). */
+static size_t clause_start(const char *t, const word *w, size_t n) {
+  static const char *const subordinators[] = {
+      "since",    "after",  "before",  "when", "while",
+      "although", "though", "because", "if",   "once",
+      "unless",   "until",  "as",      "for",  NULL};
+  static const char *const prepositions[] = {
+      "in",      "on",      "at",     "by",   "with",    "during",
+      "under",   "of",      "from",   "into", "through", "despite",
+      "amid",    "unlike",  "like",   "over", "against", "among",
+      "between", "without", "within", "upon", NULL};
+  size_t from = 0;
+  while (from + 2 < n && word_is(t, w[from], subordinators))
+    from++;
+  if (from > 0 && from + 1 < n && !word_is(t, w[from], prepositions))
+    return from;
+  if (!word_is(t, w[from], prepositions) && !word_is(t, w[from], subordinators))
+    return from;
+  size_t v = from + 1;
+  while (v < n && v < from + 14 && !verb_at(t, w, v))
+    v++;
+  if (v >= n || v >= from + 14)
+    return from;
+  size_t b = v;
+  while (b > from + 1) {
+    const char *x;
+    size_t xl;
+    bare(t, w[b - 1], &x, &xl);
+    if (xl > 2 && x[xl - 2] == 'l' && x[xl - 1] == 'y' &&
+        !starts_capital(t, w[b - 1]))
+      b--; /* "dramatically" */
+    else
+      break;
+  }
+  size_t name_end = b;
+  while (b > from + 1 &&
+         (starts_capital(t, w[b - 1]) ||
+          word_is(t, w[b - 1],
+                  (const char *const[]){"de", "van", "von", "of", NULL})))
+    b--;
+  if (b == name_end)
+    return from;
+  if (b > from + 1 && word_is(t, w[b - 1], (const char *const[]){"the", NULL}))
+    b--;
+  return b;
+}
+
+/* "release of a new low-cost, high-performance model, known as R1": the
+ * name stands for the noun phrase it names ("release of R1"), from the
+ * phrase's preposition or the start.  Returns the new word count. */
+static size_t use_given_name(const char *t, word *w, size_t n) {
+  for (size_t k = 1; k + 1 < n; k++) {
+    size_t name = k + 1;
+    if (word_is(t, w[k], (const char *const[]){"known", NULL}) &&
+        word_is(t, w[k + 1], (const char *const[]){"as", NULL}))
+      name = k + 2;
+    else if (!word_is(t, w[k],
+                      (const char *const[]){"called", "dubbed", "named", NULL}))
+      continue;
+    if (name >= n || !starts_capital(t, w[name]) ||
+        !ends_with_comma(t, w[k - 1]))
+      continue;
+    size_t phrase = k;
+    while (phrase > 0 && !word_is(t, w[phrase - 1],
+                                  (const char *const[]){"of", "for", "to",
+                                                        "from", "with", NULL}))
+      phrase--;
+    memmove(w + phrase, w + name, (n - name) * sizeof *w);
+    return n - (name - phrase);
+  }
+  return n;
+}
+
+/* The kept text as a headline of at most HEADLINE_WORDS words: itself
+ * when short and whole; else its subject, verb and object; else its
+ * words up to a phrase boundary.  Never an ellipsis, never half a
+ * quotation, no word doubled ("The the"). */
+static void make_headline(const char *t, size_t len, evg_buf *out) {
+  size_t cap = 16, n = 0;
+  word *w = evg_xmalloc(cap * sizeof *w);
+  for (size_t i = 0; i < len;) {
+    while (i < len && t[i] == ' ')
+      i++;
+    size_t b = i;
+    while (i < len && t[i] != ' ')
+      i++;
+    if (i == b)
+      break;
+    word next = {b, i - b};
+    if (n > 0 && same_word(t, w[n - 1], next))
+      continue; /* "The the" */
+    if (debris(t, next))
+      continue; /* "()" or "(-)" where a date was */
+    if (n == cap) {
+      cap *= 2;
+      w = evg_xrealloc(w, cap * sizeof *w);
+    }
+    w[n++] = next;
+  }
+  /* "And the panic that followed ...": no conjunction first */
+  size_t first = 0;
+  while (first + 1 < n &&
+         word_is(t, w[first],
+                 (const char *const[]){"and", "but", "or", "so", "yet", NULL}))
+    first++;
+  first += clause_start(t, w + first, n - first);
+  memmove(w, w + first, (n - first) * sizeof *w);
+  n -= first;
+  if (n > HEADLINE_WORDS)
+    n = use_given_name(t, w, n);
+  size_t whole = trim_dangling(t, w, keep_quotes_whole(t, w, n));
+  if (n <= HEADLINE_WORDS && whole == n) {
+    put_words(out, t, w, 0, n);
+  } else if (!clause_core(t, w, 0, n, HEADLINE_WORDS, out)) {
+    /* no clause found: the words up to the last boundary that fits */
+    size_t cut = n < HEADLINE_WORDS ? n : HEADLINE_WORDS;
+    for (size_t k = cut; k > 3; k--)
+      if (k < n && boundary(t, w[k])) {
+        cut = k;
+        break;
+      }
+    cut = trim_dangling(t, w, keep_quotes_whole(t, w, cut));
+    put_words(out, t, w, 0, cut);
+  }
+  bool letters = false;
+  for (size_t k = 0; k < out->len && !letters; k++)
+    letters = isalnum((unsigned char)out->data[k]) != 0;
+  if (!letters) {
+    /* a quotation that runs on past the part ("From a strength of ..."
+     * with no closing mark) or a part that is only a date: its first
+     * words without quotation marks */
+    out->len = 0;
+    size_t cut = n < HEADLINE_WORDS ? n : HEADLINE_WORDS;
+    cut = trim_dangling(t, w, cut);
+    for (size_t i = 0; i < cut; i++) {
+      if (out->len)
+        evg_buf_putc(out, ' ');
+      for (size_t k = w[i].start; k < w[i].start + w[i].len; k++) {
+        if (t[k] == '"')
+          continue;
+        if ((unsigned char)t[k] == 0xE2 && k + 2 < w[i].start + w[i].len &&
+            (unsigned char)t[k + 1] == 0x80 &&
+            ((unsigned char)t[k + 2] == 0x9C ||
+             (unsigned char)t[k + 2] == 0x9D)) {
+          k += 2;
+          continue;
+        }
+        evg_buf_putc(out, t[k]);
+      }
+    }
+    if (out->data)
+      out->data[out->len] = '\0';
+  }
+  free(w);
+}
+
 /* The label from the kept text: no space before punctuation, no doubled
- * commas, trimmed, cut at LABEL_WORDS words (with " …"), capitalised. */
+ * commas, trimmed, a headline of at most HEADLINE_WORDS words,
+ * capitalised. */
 static char *finish_label(evg_extraction *x, const evg_buf *text) {
   evg_buf tidy = {0};
   evg_buf_append(&tidy, "", 0);
@@ -159,19 +747,13 @@ static char *finish_label(evg_extraction *x, const evg_buf *text) {
                    tidy.data[b - 1] == '.' || tidy.data[b - 1] == ';' ||
                    tidy.data[b - 1] == ':'))
     b--;
-  size_t words = 0, cut = b;
-  for (size_t p = a; p < b; p++) {
-    if (tidy.data[p] == ' ' && ++words == LABEL_WORDS) {
-      cut = p;
-      break;
-    }
-  }
-  while (cut > a && (tidy.data[cut - 1] == ',' || tidy.data[cut - 1] == ' '))
-    cut--;
   evg_buf out = {0};
-  evg_buf_append(&out, tidy.data + a, cut - a);
-  if (cut < b)
-    evg_buf_puts(&out, " …");
+  evg_buf_append(&out, "", 0);
+  make_headline(tidy.data + a, b - a, &out);
+  while (out.len &&
+         (out.data[out.len - 1] == ',' || out.data[out.len - 1] == ';' ||
+          out.data[out.len - 1] == ':'))
+    out.data[--out.len] = '\0';
   if (out.len && islower((unsigned char)out.data[0]))
     out.data[0] = (char)toupper((unsigned char)out.data[0]);
   evg_buf_free(&tidy);
@@ -184,7 +766,7 @@ static char *finish_label(evg_extraction *x, const evg_buf *text) {
  * comma-separated segments; segments that open the clause and hold its
  * date ("Last week,", "On Monday,") and asides (", a tech startup,", ",
  * which ...") are dropped, date phrases inside the rest are removed, and
- * the result is cut at LABEL_WORDS words. */
+ * the result is made a headline (make_headline). */
 char *extract_make_label(evg_extraction *x, const char *s, size_t start,
                          size_t end) {
   size_t t = first_timex_after(x, start);
@@ -192,13 +774,22 @@ char *extract_make_label(evg_extraction *x, const char *s, size_t start,
   evg_buf text = {0};
   evg_buf_append(&text, "", 0);
   bool kept_any = false, after_aside = false;
-  size_t seg = start;
+  size_t seg = extract_dateline_end(s, start, end);
+  size_t inside = t; /* the timex a comma may fall in: "May 4, 1587" */
   while (seg < end) {
     size_t seg_end = seg;
-    while (seg_end < end &&
-           !(s[seg_end] == ',' && seg_end + 1 < end && s[seg_end + 1] == ' ') &&
-           s[seg_end] != ';')
-      seg_end++;
+    for (; seg_end < end; seg_end++) {
+      if (s[seg_end] == ';')
+        break;
+      if (s[seg_end] != ',' || seg_end + 1 >= end || s[seg_end + 1] != ' ')
+        continue;
+      while (inside < timex_count &&
+             evg_timexes_get(x->timexes, inside)->end <= seg_end)
+        inside++;
+      if (!(inside < timex_count &&
+            evg_timexes_get(x->timexes, inside)->start < seg_end))
+        break;
+    }
     size_t a = seg;
     while (a < seg_end && (s[a] == ' ' || s[a] == ','))
       a++;
@@ -229,6 +820,19 @@ char *extract_make_label(evg_extraction *x, const char *s, size_t start,
       }
     }
     seg = seg_end < end ? seg_end + 1 : end;
+  }
+  bool letters = false;
+  for (size_t k = 0; k < text.len && !letters; k++)
+    letters = isalnum((unsigned char)text.data[k]) != 0;
+  if (!letters) {
+    /* the part is only a date ("1917-1918", "By the spring of 1794"):
+     * its own words */
+    text.len = 0;
+    for (size_t i = start; i < end; i++) {
+      char c = s[i] == '\n' || s[i] == '\r' || s[i] == '\t' ? ' ' : s[i];
+      if (!(c == ' ' && (text.len == 0 || text.data[text.len - 1] == ' ')))
+        put_byte(&text, c);
+    }
   }
   char *label = finish_label(x, &text);
   evg_buf_free(&text);

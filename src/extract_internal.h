@@ -19,7 +19,10 @@ struct evg_extraction {
   evg_extracted_actor *actors;
   size_t actor_count, actor_cap;
   evg_map actor_ids;    /* id -> index */
-  evg_map family_names; /* last word of a person's name -> index */
+  evg_map family_names; /* a short form of a name (a person's family name,
+                          an organisation's first word) -> index */
+  evg_map cue_kinds;    /* a name -> its kind said by the words around it
+                           somewhere in the text (index into kind_names) */
   evg_map gazetteer[3]; /* names, suffixes, titles -> gazetteer line */
 };
 
@@ -37,6 +40,15 @@ static inline bool equals_ci(const char *a, size_t len, const char *b) {
     if (tolower((unsigned char)a[i]) != tolower((unsigned char)b[i]))
       return false;
   return true;
+}
+
+/* w[0..len) is one of the NULL-terminated words, ASCII case ignored */
+static inline bool extract_word_in(const char *w, size_t len,
+                                   const char *const *words) {
+  for (size_t i = 0; words[i]; i++)
+    if (equals_ci(w, len, words[i]))
+      return true;
+  return false;
 }
 
 /* A sentence: bytes [start, end) of the text. */
@@ -92,7 +104,33 @@ mention *extract_find_mentions(evg_extraction *x, const char *s, size_t len,
                                const range *sentences, size_t sentence_count,
                                size_t *count);
 
+/* extract_roles.c */
+/* What the words around a name say about it. */
+typedef struct {
+  bool not_participant; /* a reporter, a title of a work, compared with, in
+                           an apposition or a date phrase */
+  bool location;        /* after in, at, near ...: a place, unless an
+                           organisation */
+  bool direction;       /* after from, to, into: a place when one is known */
+  bool modifier;        /* before a noun: "U.S. restrictions", a place as
+                           an adjective */
+  bool after_article;   /* "a Rubens sketch": with `modifier`, a name used
+                           as an adjective */
+  const char *kind;     /* the kind the neighbouring words say, or NULL */
+} mention_context;
+/* The context of the name s[name_start, name_end) in the sentence
+ * s[start, end); run_end is past its possessive 's when it has one. */
+mention_context extract_mention_context(const char *s, size_t start, size_t end,
+                                        size_t name_start, size_t name_end,
+                                        size_t run_end);
+/* The end of a dateline that opens s[start, end) ("SAN JOSE, California,
+ * April 9, 2026 —"), or start when there is none. */
+size_t extract_dateline_end(const char *s, size_t start, size_t end);
+
 /* extract_headlines.c */
+/* Whether the word b[0..len) is a verb form: an auxiliary, an irregular
+ * past or present, or a word in -ed. */
+bool extract_verb_form(const char *b, size_t len);
 char *extract_make_label(evg_extraction *x, const char *s, size_t start,
                          size_t end);
 

@@ -215,7 +215,19 @@ static bool write_json(const evg_extraction *x, const char *file, FILE *out,
   json_lines j = {out, {0}, {0}, false};
   /* every event names the same file: one string, shared */
   json_t *file_value = json_text(&j, file);
-  for (size_t a = 0; a < evg_extraction_actor_count(x); a++) {
+  /* Actors that some event names, as in the events file: the extraction
+   * also knows names that only report or locate (their mentions help
+   * "Mr. Smith" find John Smith). */
+  size_t actor_count = evg_extraction_actor_count(x);
+  bool *used = evg_xcalloc(actor_count + 1, sizeof *used);
+  for (size_t e = 0; e < evg_extraction_event_count(x); e++) {
+    const evg_extracted_event *event = evg_extraction_event(x, e);
+    for (size_t a = 0; a < event->actor_count; a++)
+      used[event->actors[a]] = true;
+  }
+  for (size_t a = 0; a < actor_count; a++) {
+    if (!used[a])
+      continue;
     const evg_extracted_actor *actor = evg_extraction_actor(x, a);
     json_t *line = json_object();
     json_set(&j, line, "type", json_string("actor"));
@@ -228,6 +240,7 @@ static bool write_json(const evg_extraction *x, const char *file, FILE *out,
     json_line(&j,
               event_line(&j, x, evg_extraction_event(x, e), NULL, file_value));
   json_decref(file_value);
+  free(used);
   return json_lines_end(&j, diags);
 }
 

@@ -207,6 +207,15 @@ $EVG extract --anchor 2025-02-03 --format timeml "$tmp/ffff.txt" >"$tmp/ffff.tml
 check "extract.noncharacter.timeml" xmllint --noout "$tmp/ffff.tml"
 check "extract.controls.quote" grep -qx '  quote: Officials met on Monday in �Oslo�.' "$tmp/controls.events"
 
+# A relation whose dates contradict it is left out, not proposed wrong: an
+# answer dated before what it answers.
+printf 'Zeta Corp announced a merger on March 4, 2023.\n\nOpenAI met regulators on March 1, 2023, in response to Zeta Corp.\n' >"$tmp/late.txt"
+printf 'Zeta Corp announced a merger on March 1, 2023.\n\nOpenAI met regulators on March 4, 2023, in response to Zeta Corp.\n' >"$tmp/early.txt"
+$EVG extract --anchor 2023-03-06 "$tmp/late.txt" >"$tmp/late.events" 2>"$tmp/err"
+check "extract.relation.contradicted-dates-left-out" sh -c "! grep -q 'responds-to' '$tmp/late.events'"
+$EVG extract --anchor 2023-03-06 "$tmp/early.txt" >"$tmp/early.events" 2>"$tmp/err"
+check "extract.relation.consistent-dates-kept" grep -qx '  responds-to: event-1' "$tmp/early.events"
+
 # the article in ../shared/seed: extract | render gives its dated events
 seed=$(ls ../shared/seed/*.txt 2>/dev/null | head -1)
 if [ -n "$seed" ]; then

@@ -51,6 +51,7 @@ suite merge tests/merge.sh
 suite jsonl tests/jsonl.sh
 suite dask tests/dask/test_dask.sh
 suite hostile tests/hostile.sh
+suite extract_roles /usr/bin/python3 tests/extract_roles.py
 suite timeline tests/timeline.sh
 suite graphsize tests/graphsize.sh
 suite deck tests/deck.sh

@@ -1,0 +1,400 @@
+/* extract_roles.c: what the words around a name say about it: whether it
+ * names a participant of its clause (the doer or the one done to) or
+ * something else (a reporter, a rival only compared with, a party in an
+ * apposition, a place, a title of a work), and the kind its neighbours
+ * give it ("shares of X", "the brewer X", "X said in a statement").  No
+ * parser: a few words either side, each look bounded, so that the whole
+ * stays linear in the text. */
+#include "extract_internal.h"
+
+#include <ctype.h>
+#include <string.h>
+
+/* How far back a look for an enclosing comma or parenthesis goes: far
+ * enough for an apposition, short enough that a sentence of names without
+ * commas costs each name a constant. */
+#define LOOK_BACK 160
+
+/* The letters-and-dashes word that ends right before `pos` (spaces
+ * between), not before `lo`: its start in *ws and its length, 0 when
+ * punctuation comes first. */
+static size_t word_before(const char *s, size_t lo, size_t pos, size_t *ws) {
+  size_t e = pos;
+  while (e > lo && s[e - 1] == ' ')
+    e--;
+  size_t b = e;
+  while (b > lo && (isalpha((unsigned char)s[b - 1]) || s[b - 1] == '-'))
+    b--;
+  *ws = b;
+  return e - b;
+}
+
+/* The letters-and-dashes word that starts after `pos` (spaces between),
+ * before `hi`: its start in *ws and its length, 0 when punctuation comes
+ * first. */
+static size_t word_after(const char *s, size_t pos, size_t hi, size_t *ws) {
+  size_t b = pos;
+  while (b < hi && s[b] == ' ')
+    b++;
+  size_t e = b;
+  while (e < hi && (isalpha((unsigned char)s[e]) || s[e] == '-'))
+    e++;
+  *ws = b;
+  return e - b;
+}
+
+size_t extract_dateline_end(const char *s, size_t start, size_t end) {
+  /* an upper-case place first ("SAN JOSE,", "LONDON —") */
+  size_t i = start, letters = 0;
+  while (i < end && (isupper((unsigned char)s[i]) || s[i] == ' ' ||
+                     s[i] == '.' || s[i] == '-' || s[i] == '\'')) {
+    letters += isupper((unsigned char)s[i]) != 0;
+    i++;
+  }
+  if (letters < 2 || i >= end || (s[i] != ',' && s[i] != '\xE2' && s[i] != '-'))
+    return start;
+  /* then, within a line's length, a dash: "—", "–" or "--" */
+  size_t limit = i + 100 < end ? i + 100 : end;
+  for (size_t k = i; k + 2 < limit; k++) {
+    if (s[k] == '\n')
+      break;
+    bool dash =
+        ((unsigned char)s[k] == 0xE2 && (unsigned char)s[k + 1] == 0x80 &&
+         ((unsigned char)s[k + 2] == 0x94 || (unsigned char)s[k + 2] == 0x93));
+    bool hyphen = s[k] == '-' && k > i && s[k - 1] == ' ' && s[k + 1] == ' ';
+    if (dash || hyphen || (s[k] == '-' && s[k + 1] == '-')) {
+      size_t after = k + (dash ? 3 : hyphen ? 1 : 2);
+      while (after < end && (s[after] == ' ' || s[after] == '\n'))
+        after++;
+      return after;
+    }
+  }
+  return start;
+}
+
+/* Verbs of saying: a name that only says is no participant. */
+static bool reporting_verb(const char *w, size_t len) {
+  static const char *const words[] = {
+      "said",     "says",      "say",      "told",     "tells",
+      "added",    "adds",      "wrote",    "writes",   "noted",
+      "notes",    "explained", "argued",   "argues",   "stated",
+      "recalled", "testified", "insisted", "remarked", "commented",
+      "observed", "estimated", "believes", "thinks",   NULL};
+  return extract_word_in(w, len, words);
+}
+
+/* Words after which a name is a title of a work, not an actor. */
+static bool work_noun(const char *w, size_t len) {
+  static const char *const words[] = {
+      "film",    "movie",    "book",      "novel",    "documentary", "album",
+      "song",    "play",     "series",    "memoir",   "chronicle",   "poem",
+      "opera",   "painting", "titled",    "entitled", "headlined",   "dubbed",
+      "column",  "show",     "programme", "program",  "exhibition",  "essay",
+      "article", "episode",  "podcast",   NULL};
+  return extract_word_in(w, len, words);
+}
+
+static bool location_preposition(const char *w, size_t len) {
+  static const char *const words[] = {
+      "in",     "at",     "near",   "across", "throughout", "outside",
+      "inside", "around", "within", "toward", "towards",    "via",
+      "off",    "beyond", "along",  "past",   "between",    NULL};
+  return extract_word_in(w, len, words);
+}
+
+/* Verbs whose object, when a place, is where one goes, not one done to:
+ * "left Reykjavik", "reached Bismarck". */
+static bool motion_verb(const char *w, size_t len) {
+  static const char *const words[] = {
+      "left",    "leaves",   "leave",    "reached", "reaches",    "arrived",
+      "visited", "visits",   "toured",   "crossed", "entered",    "sailed",
+      "flew",    "returned", "departed", "passed",  "approached", NULL};
+  return extract_word_in(w, len, words);
+}
+
+static bool direction_preposition(const char *w, size_t len) {
+  static const char *const words[] = {"from", "to", "into", "onto", NULL};
+  return extract_word_in(w, len, words);
+}
+
+/* The kind a noun just before a name gives it ("the brewer X", "the
+ * vessel X"), or NULL. */
+static const char *kind_of_noun(const char *w, size_t len) {
+  static const char *const companies[] = {
+      "company",      "firm",      "bank",      "lender",   "brewer",
+      "retailer",     "insurer",   "startup",   "start-up", "carmaker",
+      "automaker",    "chipmaker", "maker",     "airline",  "conglomerate",
+      "manufacturer", "supplier",  "developer", "producer", "group",
+      "shares",       "stock",     "rival",     NULL};
+  static const char *const media[] = {"newspaper", "broadcaster", "magazine",
+                                      "network",   "channel",     "paper",
+                                      NULL};
+  static const char *const vessels[] = {
+      "ship",     "vessel",    "whaler",     "frigate",    "steamer",
+      "schooner", "liner",     "tanker",     "freighter",  "submarine",
+      "cruiser",  "destroyer", "battleship", "spacecraft", "probe",
+      "rover",    "lander",    "satellite",  "yacht",      "ferry",
+      NULL};
+  static const char *const groups[] = {"team",  "club",     "side", "band",
+                                       "tribe", "regiment", NULL};
+  if (extract_word_in(w, len, companies))
+    return "company";
+  if (extract_word_in(w, len, media))
+    return "media";
+  if (extract_word_in(w, len, vessels))
+    return "other";
+  if (extract_word_in(w, len, groups))
+    return "group";
+  return NULL;
+}
+
+/* Whether a pronoun comes within a few words after `pos`: "X said he
+ * would ..." makes X the doer of what is said, not only its reporter. */
+static bool pronoun_follows(const char *s, size_t pos, size_t end) {
+  static const char *const pronouns[] = {
+      "he", "she", "it", "they", "we", "i", "his", "her", "its", "their", NULL};
+  for (int n = 0; n < 10 && pos < end; n++) {
+    while (pos < end && !isalpha((unsigned char)s[pos]))
+      pos++;
+    size_t b = pos;
+    while (pos < end && isalpha((unsigned char)s[pos]))
+      pos++;
+    if (extract_word_in(s + b, pos - b, pronouns))
+      return true;
+  }
+  return false;
+}
+
+/* Whether the name is the subject of a verb of saying with no pronoun of
+ * its own after it ("Peter Grady, an analyst, said the cut ...", ", the
+ * institute said."). */
+static bool reports_only(const char *s, size_t end, size_t after_name) {
+  size_t pos = after_name;
+  size_t ws0,
+      len0 = word_after(s, pos + (pos < end && s[pos] == ','), end, &ws0);
+  if (reporting_verb(s + ws0, len0))
+    return !pronoun_follows(s, ws0 + len0, end); /* ", Dana Whitfield, said" */
+  /* over an apposition: "X, an analyst at Y, said" */
+  if (pos < end && s[pos] == ',') {
+    size_t close = pos + 1;
+    while (close < end && close < pos + LOOK_BACK && s[close] != ',')
+      close++;
+    if (close < end && s[close] == ',')
+      pos = close + 1;
+  }
+  size_t ws, len = word_after(s, pos, end, &ws);
+  if (extract_word_in(s + ws, len,
+                      (const char *const[]){"also", "later", "then", NULL}))
+    len = word_after(s, ws + len, end, &ws);
+  if (!reporting_verb(s + ws, len))
+    return false;
+  return !pronoun_follows(s, ws + len, end);
+}
+
+/* Whether the name sits in a comma-enclosed apposition that opens with
+ * an article after another name ("Sen. Laura Kessler, a Democrat from
+ * Evanston,"), or inside parentheses. */
+static bool in_apposition(const char *s, size_t start, size_t name_start) {
+  size_t lo = name_start > start + LOOK_BACK ? name_start - LOOK_BACK : start;
+  for (size_t c = name_start; c > lo; c--) {
+    char ch = s[c - 1];
+    if (ch == ')')
+      return false;
+    if (ch == '(')
+      return true;
+    if (ch != ',')
+      continue;
+    size_t ws, len = word_after(s, c, name_start, &ws);
+    if (!extract_word_in(s + ws, len,
+                         (const char *const[]){"a", "an", "the", NULL}))
+      return false;
+    size_t before, blen = word_before(s, start, c - 1, &before);
+    if (blen == 0 || !isupper((unsigned char)s[before]))
+      return false;
+    /* an apposition has no verb: ", a court blocked the Port" is a clause */
+    for (size_t i = ws; i < name_start;) {
+      size_t b, l = word_after(s, i, name_start, &b);
+      if (l == 0) {
+        i = b + 1;
+        continue;
+      }
+      if (extract_verb_form(s + b, l))
+        return false;
+      i = b + l;
+    }
+    return true;
+  }
+  return false;
+}
+
+/* Whether a word of business comes within a few words after `pos`, in
+ * the same clause, past the word right after the name (its verb; "Chief
+ * executive ..." is a title): what X does is a company's ("cut 90 jobs",
+ * "named a chief executive", "reported a profit"). */
+static bool business_follows(const char *s, size_t pos, size_t end) {
+  static const char *const words[] = {
+      "jobs",      "workers",   "employees", "staff",    "shares",
+      "profit",    "profits",   "revenue",   "earnings", "dividend",
+      "stake",     "customers", "executive", "merger",   "acquisition",
+      "takeover",  "factory",   "factories", "stores",   "shareholders",
+      "investors", "forecast",  "layoffs",   "products", NULL};
+  for (int n = 0; n < 8 && pos < end; n++) {
+    while (pos < end && s[pos] == ' ')
+      pos++;
+    if (pos < end && (s[pos] == ',' || s[pos] == ';' || s[pos] == '.'))
+      return false;
+    size_t b = pos;
+    while (pos < end && s[pos] != ' ' && s[pos] != ',' && s[pos] != '.' &&
+           s[pos] != ';')
+      pos++;
+    if (pos == b)
+      pos++;
+    else if (n > 0 && extract_word_in(s + b, pos - b, words))
+      return true;
+  }
+  return false;
+}
+
+/* The kind the words around the name s[name_start, name_end) say, or
+ * NULL: "the brewer X", "shares of X", "X's shares", "X said in a
+ * statement", "X, the brewer,".  prev and prev2: the two words before. */
+static const char *kind_from_context(const char *s, size_t end, size_t name_end,
+                                     size_t run_end, const char *prev,
+                                     size_t len, const char *prev2,
+                                     size_t len2) {
+  bool possessive = run_end > name_end;
+  /* kinds from the words around: "the brewer X", "shares of X", "X's
+   * shares", "X said in a statement" */
+  const char *kind = kind_of_noun(prev, len);
+  if (!kind && len &&
+      extract_word_in(prev, len, (const char *const[]){"of", "in", NULL}) &&
+      len2 &&
+      extract_word_in(prev2, len2,
+                      (const char *const[]){"shares", "stock", NULL}))
+    kind = "company";
+  size_t as, alen = word_after(s, possessive ? run_end : name_end, end, &as);
+  if (!kind && extract_word_in(s + as, alen,
+                               (const char *const[]){"shares", "stock",
+                                                     "shareholders", NULL}))
+    kind = "company";
+  if (!kind && possessive &&
+      extract_word_in(s + as, alen,
+                      (const char *const[]){"board", "chairman", "profit",
+                                            "profits", "revenue", "sales",
+                                            "factory", "plant", NULL}))
+    kind = "company";
+  if (!kind && reporting_verb(s + as, alen) && as + alen + 16 <= end &&
+      memcmp(s + as + alen, " in a statement", 15) == 0)
+    kind = "company";
+  if (!kind && business_follows(s, as, end))
+    kind = "company"; /* "Skyrail cut 90 jobs" */
+  if (!kind && name_end + 1 < end && s[name_end] == ',') {
+    /* "X, the brewer," */
+    size_t b, l = word_after(s, name_end + 1, end, &b);
+    if (equals_ci(s + b, l, "the") || equals_ci(s + b, l, "a")) {
+      size_t b2, l2 = word_after(s, b + l, end, &b2);
+      kind = kind_of_noun(s + b2, l2);
+    }
+  }
+  return kind;
+}
+
+mention_context extract_mention_context(const char *s, size_t start, size_t end,
+                                        size_t name_start, size_t name_end,
+                                        size_t run_end) {
+  mention_context c = {0};
+  bool possessive = run_end > name_end;
+  size_t ws, len = word_before(s, start, name_start, &ws);
+  const char *prev = s + ws;
+  size_t prev2_start, len2 = len ? word_before(s, start, ws, &prev2_start) : 0;
+  /* "the film Poisoned Taps", "a chronicle, The Fall of Valmora," */
+  if (work_noun(prev, len))
+    c.not_participant = true;
+  if (!len && name_start >= start + 2 && s[name_start - 2] == ',') {
+    size_t cs, clen = word_before(s, start, name_start - 2, &cs);
+    if (work_noun(s + cs, clen))
+      c.not_participant = true;
+  }
+  /* "said X", "told X", "according to X", "an interview with X" */
+  if (reporting_verb(prev, len) ||
+      (equals_ci(prev, len, "to") &&
+       equals_ci(s + prev2_start, len2, "according")) ||
+      (equals_ci(prev, len, "with") &&
+       equals_ci(s + prev2_start, len2, "interview")))
+    c.not_participant = true;
+  /* "told the Chicago Tribune", "told the newspaper Aftenposten": the
+   * listener, a few lower-case words after the verb */
+  size_t p = name_start;
+  for (int n = 0; n < 3; n++) {
+    size_t b, l = word_before(s, start, p, &b);
+    if (!l || isupper((unsigned char)s[b]))
+      break;
+    if (n > 0 && (equals_ci(s + b, l, "told") || equals_ci(s + b, l, "tells")))
+      c.not_participant = true;
+    p = b;
+  }
+  /* "than rival Corvane", "compared with X", "unlike X": looked for a
+   * few words back, not past punctuation */
+  p = name_start;
+  c.after_article = equals_ci(prev, len, "a") || equals_ci(prev, len, "an");
+  for (int n = 0; n < 4; n++) {
+    size_t b, l = word_before(s, start, p, &b);
+    if (!l)
+      break;
+    if (extract_word_in(s + b, l,
+                        (const char *const[]){"than", "unlike", "versus", "vs",
+                                              "compared", "outpacing", NULL}))
+      c.not_participant = true;
+    if (n == 0 &&
+        extract_word_in(s + b, l, (const char *const[]){"with", "to", NULL})) {
+      size_t b2, l2 = word_before(s, start, b, &b2);
+      if (equals_ci(s + b2, l2, "compared"))
+        c.not_participant = true;
+    }
+    p = b;
+  }
+  /* "after Trump's second inauguration": a date phrase */
+  if (possessive) {
+    p = name_start;
+    for (int n = 0; n < 4; n++) {
+      size_t b, l = word_before(s, start, p, &b);
+      if (!l)
+        break;
+      if (extract_word_in(s + b, l,
+                          (const char *const[]){"before", "after", "since",
+                                                "until", "till", "during",
+                                                "following", "ahead", NULL}))
+        c.not_participant = true;
+      p = b;
+    }
+  }
+  /* "Salem Harbor Coalition v. Reyes": a case's name */
+  if ((name_start >= start + 4 && memcmp(s + name_start - 4, " v. ", 4) == 0) ||
+      (run_end + 4 <= end && memcmp(s + run_end, " v. ", 4) == 0))
+    c.not_participant = true;
+  if (reports_only(s, end, run_end) && !possessive)
+    c.not_participant = true;
+  if (in_apposition(s, start, name_start))
+    c.not_participant = true;
+  /* places: "in Dresden", "at Hampden Park", "from Iceland" */
+  size_t place_ws = ws, place_len = len;
+  if (equals_ci(prev, len, "the") && len2)
+    place_ws = prev2_start, place_len = len2;
+  c.location =
+      location_preposition(s + place_ws, place_len) || motion_verb(prev, len);
+  /* "met at the Ministry of Labour": after "at", a place whatever it is */
+  c.not_participant |= equals_ci(s + place_ws, place_len, "at");
+  c.direction = direction_preposition(s + place_ws, place_len);
+  size_t as, alen = word_after(s, possessive ? run_end : name_end, end, &as);
+  c.modifier =
+      !possessive && alen > 0 && as == name_end + 1 &&
+      islower((unsigned char)s[as]) && !extract_verb_form(s + as, alen) &&
+      !extract_word_in(s + as, alen,
+                       (const char *const[]){"says", "plans", "wants", "leads",
+                                             "faces", "bans", "holds",
+                                             "remains", "imposes", "sees",
+                                             "and", "or", NULL});
+  c.kind = kind_from_context(s, end, name_end, run_end, prev, len,
+                             s + prev2_start, len2);
+  return c;
+}

@@ -1,0 +1,196 @@
+#!/usr/bin/env python3
+"""Actors a reviewer keeps and headlines that pass the checks (issue 10
+items 2 and 3): one small text of our own per rule family, run through
+`evgraph extract --format json`, with the actors of the event that holds a
+given phrase and its label checked.  PASS/FAIL lines.  The headline checks
+are those of tests/events_gold/score.py."""
+import json
+import os
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "events_gold"))
+import score  # noqa: E402
+
+EVG = os.environ.get("EVG", os.path.join(HERE, "..", "evgraph")).split()
+failures = 0
+
+
+def extract(text, anchor="2025-06-12"):
+    out = subprocess.run(EVG + ["extract", "--format", "json", "--anchor", anchor, "-"],
+                         input=text.encode("utf-8"), capture_output=True, check=True).stdout
+    rows = [json.loads(line) for line in out.decode("utf-8").splitlines()]
+    actors = {r["id"]: r for r in rows if r["type"] == "actor"}
+    events = [r for r in rows if r["type"] == "event"]
+    return actors, events
+
+
+def event_with(events, phrase):
+    for e in events:
+        if phrase in e["quote"]:
+            return e
+    return None
+
+
+def check(name, ok, detail=""):
+    global failures
+    if ok:
+        print("PASS " + name)
+    else:
+        failures += 1
+        print("FAIL %s: %s" % (name, detail))
+
+
+def actors_case(name, text, phrase, want, not_want=(), kinds=None, anchor="2025-06-12"):
+    """The event holding `phrase` names every actor in `want` (by name)
+    and none in `not_want`; `kinds` maps names to their kind."""
+    actors, events = extract(text, anchor)
+    e = event_with(events, phrase)
+    if e is None:
+        check(name, False, "no event holds %r: %r" % (phrase, [x["quote"] for x in events]))
+        return
+    names = {actors[a]["name"]: actors[a]["kind"] for a in e["actors"]}
+    missing = [w for w in want if w not in names]
+    extra = [n for n in names if any(n == x or x in n for x in not_want)]
+    wrong = {n: (names.get(n), k) for n, k in (kinds or {}).items() if names.get(n) != k}
+    check(name, not missing and not extra and not wrong,
+          "actors %r; missing %r, unwanted %r, kinds (got, want) %r" % (names, missing, extra, wrong))
+
+
+def label_case(name, text, phrase, test, anchor="2025-06-12"):
+    """The label of the event holding `phrase` passes the scorer's checks
+    and `test`."""
+    _, events = extract(text, anchor)
+    e = event_with(events, phrase)
+    if e is None:
+        check(name, False, "no event holds %r" % phrase)
+        return
+    failed = score.headline_failures(e["label"])
+    check(name, not failed and test(e["label"]), "label %r fails %r" % (e["label"], failed))
+
+
+# -- participants only ---------------------------------------------------
+actors_case("actors.quotation", 'Acme Corp sued Gamma Ltd on Monday over the slogan "Beta Rules the World".',
+            "sued", ["Acme Corp", "Gamma Ltd"], ["Beta"])
+actors_case("actors.work-title", "On Friday, Netflix released the documentary Cold Harbor Nights.",
+            "released", ["Netflix"], ["Cold Harbor"])
+actors_case("actors.work-title-the", "In 1851 Herman Melville published The Whale in London.",
+            "published", ["Herman Melville"], ["Whale", "London"])
+actors_case("actors.date-phrase", "Two days before Smith's inauguration on January 20, 2025, the Senate confirmed Jane Roe.",
+            "confirmed", ["Senate", "Jane Roe"], ["Smith"])
+actors_case("actors.location", "Vantor Systems opened a plant in Dresden on March 3, 2025.",
+            "opened", ["Vantor Systems"], ["Dresden"])
+actors_case("actors.motion-place", "The ship left Reykjavik on Jan. 30, 2026.", "left", [], ["Reykjavik"])
+actors_case("actors.compared", "Shares of Halvex fell 9 percent on Tuesday, more than rival Corvane Systems.",
+            "fell", ["Halvex"], ["Corvane"])
+actors_case("actors.time-zone", "The launch of Vega began at 5 p.m. EDT on May 2, 2025.", "launch", [], ["EDT"])
+actors_case("actors.apposition", "On June 3, 2025, Sen. Laura Kessler, a Democrat from Evanston, introduced the bill.",
+            "introduced", ["Laura Kessler"], ["Democrat", "Evanston"], {"Laura Kessler": "person"})
+actors_case("actors.reporter", "Acme Corp cut 300 jobs on Monday, analyst Peter Grady said.",
+            "cut", ["Acme Corp"], ["Peter Grady"])
+actors_case("actors.reporter-who-acts", "Gov. Daniel Reyes said on Wednesday that he would sign the bill.",
+            "sign", ["Daniel Reyes"])
+actors_case("actors.according-to", "Acme Corp fired its chief executive on Friday, according to Bloomberg News.",
+            "fired", ["Acme Corp"], ["Bloomberg"])
+actors_case("actors.told", "On Monday, Ms. Ada Lind told the Chicago Tribune that Vexa Corp had failed.",
+            "told", ["Vexa Corp"], ["Chicago Tribune", "Ada Lind"])
+actors_case("actors.place-of-origin", "On May 1, 2025, Sen. Mark Doyle of Peoria voted against the bill.",
+            "voted", ["Mark Doyle"], ["Peoria"])
+actors_case("actors.place-as-adjective", "On Monday, Acme Corp defied U.S. restrictions.",
+            "defied", ["Acme Corp"], ["U.S."])
+actors_case("actors.event-name", "The Crimean War began in 1853.", "began", [], ["Crimean"])
+actors_case("actors.dateline", "SAN JOSE, California, April 9, 2026 — Acme Corp lowered its forecast on Tuesday.",
+            "lowered", ["Acme Corp"], ["SAN JOSE", "California"], anchor="2026-04-09")
+actors_case("actors.headline-line", "Halvorsen Cuts Its Forecast\n\nHalvorsen Semiconductor Inc. cut its forecast on Tuesday. "
+            "On Thursday, Halvorsen hired Oduya Partners.\n", "hired",
+            ["Halvorsen Semiconductor Inc.", "Oduya Partners"], ["Cuts"])
+
+actors_case("actors.nationality", "The museum reopened its Flemish gallery on Thursday.", "reopened", [], ["Flemish"])
+actors_case("actors.name-as-adjective", "Police recovered a Rubens sketch on Tuesday.", "recovered", [], ["Rubens"])
+actors_case("actors.structure", "Two years later, in 1827, a flood destroyed Kell Bridge.", "destroyed", [], ["Kell"])
+actors_case("actors.coordinated-places", "On Thursday, Vexa Air cancelled all flights from Bergen and Tromso.",
+            "cancelled", ["Vexa Air"], ["Bergen", "Tromso"], {"Vexa Air": "company"})
+actors_case("actors.told-the-newspaper", "On Thursday, Mr. Ola Berg told the newspaper Aftenposten that fares would rise.",
+            "told", [], ["Aftenposten"])
+actors_case("actors.at-a-place", "Mr. Aas met union leaders at the Ministry of Labour on Thursday.", "met",
+            ["Aas"], ["Ministry"])
+
+label_case("headline.dateline-hyphen", "HALVIK, July 31 (Evgraph Wire) - The Ostland Bank cut its rate on Thursday.",
+           "cut", lambda l: l == "The Ostland Bank cut its rate", anchor="2025-07-31")
+actors_case("actors.dateline-hyphen", "MILLBROOK, England - Police charged Ola Berg on Friday.", "charged",
+            ["Ola Berg"], ["MILLBROOK", "England", "Police"], anchor="2025-07-31")
+label_case("headline.preposition-before-date", "The storm over the weekend cut power to 40,000 homes.", "storm",
+           lambda l: l == "The storm cut power to 40,000 homes")
+label_case("headline.no-dangling-conjunction",
+           "The city council must decide by Friday whether the market stays open on Sundays next year.",
+           "decide", lambda l: not l.endswith("whether"))
+label_case("headline.attribution", "Acme Corp cut 300 jobs on Monday, analyst Peter Grady said.", "cut",
+           lambda l: l == "Acme Corp cut 300 jobs")
+actors, _ = extract("Acme Corp cut 300 jobs on Monday, analyst Peter Grady said.")
+check("json.only-actors-of-events", [a["name"] for a in actors.values()] == ["Acme Corp"],
+      repr(list(actors.values())))
+
+# -- one actor per name, names whole -------------------------------------
+actors_case("actors.mr-joins-full-name", "John Smith joined Acme Corp in 2019. Mr. Smith left the company in 2024.",
+            "left", ["John Smith"], ["Smith "])
+actors_case("actors.shares-of", "Shares of Halvex fell on Monday.", "fell", ["Halvex"], ["Shares"],
+            {"Halvex": "company"})
+actors_case("actors.ampersand", "In 1873 Jay Cooke & Company collapsed.", "collapsed", ["Jay Cooke & Company"],
+            kinds={"Jay Cooke & Company": "company"})
+actors_case("actors.possessive-organisation", "The lawsuit was filed in January by the Essex Fishermen's Association.",
+            "filed", ["Essex Fishermen's Association"], kinds={"Essex Fishermen's Association": "organization"})
+
+# -- kinds ---------------------------------------------------------------
+actors_case("kinds.ship-prefix", "HMS Brisk sank in 1851.", "sank", ["HMS Brisk"], kinds={"HMS Brisk": "other"})
+actors_case("kinds.institution-and-title", "The University of Aarhus hired Dr. Ingrid Solberg in 2020.", "hired",
+            ["University of Aarhus", "Ingrid Solberg"],
+            kinds={"University of Aarhus": "institution", "Ingrid Solberg": "person"})
+actors_case("kinds.government-suffix", "On Thursday, a court blocked the Port of Salem Authority.", "blocked",
+            ["Port of Salem Authority"], kinds={"Port of Salem Authority": "government"})
+actors_case("kinds.teams", "Kilbride Rovers beat Dunmore Athletic on Saturday.", "beat",
+            ["Kilbride Rovers", "Dunmore Athletic"],
+            kinds={"Kilbride Rovers": "group", "Dunmore Athletic": "group"})
+actors_case("kinds.context-the-bank", "On Thursday, Halvex hired the bank Oduya Ventures.", "hired",
+            ["Oduya Ventures"], kinds={"Oduya Ventures": "company"})
+actors_case("kinds.context-business", "Skyrail cut 90 jobs on Monday.", "cut", ["Skyrail"],
+            kinds={"Skyrail": "company"})
+actors_case("kinds.context-statement", "Brightwater said in a statement on Monday that it had closed its mill.",
+            "closed", ["Brightwater"], kinds={"Brightwater": "company"})
+
+# -- headlines -----------------------------------------------------------
+label_case("headline.long-sentence",
+           "On Tuesday, Halvorsen Semiconductor Inc., the chipmaker based in San Jose, lowered its annual "
+           "sales forecast for the third time this year, citing weak orders from carmakers in Europe and Asia.",
+           "lowered", lambda l: l.startswith("Halvorsen") and "lowered" in l)
+label_case("headline.said-that",
+           "The company said in a statement on Wednesday that it had suspended production at its plant in Dresden.",
+           "suspended", lambda l: l == "The company said it had suspended production")
+label_case("headline.dangling-preposition", "The bridge reopened to traffic on Monday after repairs.",
+           "reopened", lambda l: l == "The bridge reopened to traffic after repairs")
+label_case("headline.quote-whole",
+           'Rovers manager Fiona McAllister, who took charge in October, said on Saturday that her players had '
+           '"never stopped believing in the plan."', "believing", lambda l: "…" not in l)
+label_case("headline.comma-inside-date", "The siege began on May 4, 1587.", "siege",
+           lambda l: l == "The siege began")
+label_case("headline.doubled-word", "The the bridge closed on Monday.", "bridge",
+           lambda l: l == "The bridge closed")
+label_case("headline.dateline", "SAN JOSE, California, April 9, 2026 — Acme Corp lowered its forecast on Tuesday.",
+           "lowered", lambda l: l == "Acme Corp lowered its forecast", anchor="2026-04-09")
+label_case("headline.opening-preposition", "In a statement Acme Corp denied the report on Monday.", "denied",
+           lambda l: l == "Acme Corp denied the report")
+label_case("headline.opening-verbless-clause",
+           "In announcing the rules last month, Secretary Gina Raimondo warned rival chipmakers.", "warned",
+           lambda l: l.startswith("Secretary Gina Raimondo warned"))
+label_case("headline.known-as", "On Monday, a startup whose release of a new low-cost, high-performance "
+           "artificial-intelligence model, known as R1, prompted a sell-off in tech stocks on Wall Street "
+           "shocked investors.", "R1", lambda l: True)
+label_case("headline.date-only", "1917-1918\n", "1917", lambda l: l == "1917-1918")
+
+# every label of a long article: at most ten words, never an ellipsis
+_, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
+                    "2026-04-09")
+bad = [(e["label"], score.headline_failures(e["label"])) for e in events if score.headline_failures(e["label"])]
+check("headline.article-all-pass", events and not bad, repr(bad))
+
+sys.exit(1 if failures else 0)
