@@ -38,7 +38,7 @@
 #define MARGIN 18.0
 #define ROUTE_ROOM 30.0
 #define LANE_LABEL_WIDTH 130.0
-#define LANE_LABEL_WRAP 12
+#define LANE_LABEL_WRAP 14 /* "administration" whole: 116 pt in bold */
 #define AXIS_HEIGHT 48.0
 #define BREAK_WIDTH 26.0
 #define MIN_STRETCH 70.0
