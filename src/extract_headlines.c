@@ -24,20 +24,13 @@ static size_t first_timex_after(const evg_extraction *x, size_t offset) {
 /* Words that open a comma-enclosed aside after the main clause has begun
  * (appositions, relative and participial clauses), and words that open a
  * subordinate clause before it.  A label keeps the main clause only. */
-static bool word_in(const char *w, size_t len, const char *const *words) {
-  for (size_t i = 0; words[i]; i++)
-    if (equals_ci(w, len, words[i]))
-      return true;
-  return false;
-}
-
 static bool aside_opener(const char *w, size_t len) {
   static const char *const words[] = {
       "a",          "an",     "who",       "which",
       "whose",      "whom",   "where",     "including",
       "citing",     "adding", "according", "particularly",
       "especially", "just",   "shortly",   NULL};
-  return word_in(w, len, words);
+  return extract_word_in(w, len, words);
 }
 
 /* Subordinators open a clause that is not the main one; adverbs open
@@ -47,14 +40,14 @@ static bool leading_opener(const char *w, size_t len) {
   static const char *const words[] = {"when",    "while", "although", "though",
                                       "as",      "if",    "after",    "before",
                                       "because", NULL};
-  return word_in(w, len, words);
+  return extract_word_in(w, len, words);
 }
 
 static bool leading_adverb(const char *w, size_t len) {
   static const char *const words[] = {"shortly", "just", "however", "meanwhile",
                                       "still",   "yet",  "but",     "and",
                                       "also",    "then", "thus",    NULL};
-  return word_in(w, len, words);
+  return extract_word_in(w, len, words);
 }
 
 /* Whether s[a, e) holds a verb form. */
@@ -81,7 +74,7 @@ static bool attribution(const char *s, size_t a, size_t e) {
     b--;
   static const char *const verbs[] = {"said",  "says",  "reported", "reports",
                                       "added", "wrote", "noted",    NULL};
-  return b > a && word_in(s + b, e - b, verbs);
+  return b > a && extract_word_in(s + b, e - b, verbs);
 }
 
 /* Whether s[a, e) is a prepositional opening before the main clause: "In
@@ -96,7 +89,7 @@ static bool adverbial_opening(const char *s, size_t a, size_t e) {
   size_t p = a;
   while (p < e && isalpha((unsigned char)s[p]))
     p++;
-  if (!word_in(s + a, p - a, prepositions))
+  if (!extract_word_in(s + a, p - a, prepositions))
     return false;
   size_t n = p + 1, ne = n;
   while (ne < e && isalpha((unsigned char)s[ne]))
@@ -229,7 +222,7 @@ static bool word_is(const char *t, word w, const char *const *words) {
   const char *b;
   size_t len;
   bare(t, w, &b, &len);
-  return word_in(b, len, words);
+  return extract_word_in(b, len, words);
 }
 
 static const char *const auxiliaries[] = {
@@ -281,7 +274,8 @@ static bool verb_at(const char *t, const word *w, size_t i) {
 bool extract_verb_form(const char *b, size_t len) {
   if (len == 0 || isupper((unsigned char)b[0]))
     return false;
-  if (word_in(b, len, auxiliaries) || word_in(b, len, irregular_verbs))
+  if (extract_word_in(b, len, auxiliaries) ||
+      extract_word_in(b, len, irregular_verbs))
     return !equals_ci(b, len, "not") && !equals_ci(b, len, "also") &&
            !equals_ci(b, len, "never") && !equals_ci(b, len, "then") &&
            !equals_ci(b, len, "later") && !equals_ci(b, len, "already");

@@ -32,21 +32,36 @@ static inline bool word_byte(unsigned char c) {
   return isalnum(c) || c >= 0x80 || c == '-' || c == '\'';
 }
 
-/* a[0..len) equals b, ASCII case ignored */
+/* c in lower case, ASCII letters only: what tolower does in the C locale,
+ * inline, for the word lists looked up for every word of the text. */
+static inline unsigned char ascii_lower(unsigned char c) {
+  return c >= 'A' && c <= 'Z' ? (unsigned char)(c + ('a' - 'A')) : c;
+}
+
+/* a[0..len) equals b, ASCII case ignored.  No strlen of b: most words of
+ * a list differ at their first byte. */
 static inline bool equals_ci(const char *a, size_t len, const char *b) {
-  if (strlen(b) != len)
-    return false;
   for (size_t i = 0; i < len; i++)
-    if (tolower((unsigned char)a[i]) != tolower((unsigned char)b[i]))
+    if (b[i] == '\0' ||
+        ascii_lower((unsigned char)a[i]) != ascii_lower((unsigned char)b[i]))
       return false;
-  return true;
+  return b[len] == '\0';
 }
 
 /* w[0..len) is one of the NULL-terminated words, ASCII case ignored */
 static inline bool extract_word_in(const char *w, size_t len,
                                    const char *const *words) {
+  if (len == 0) {
+    for (size_t i = 0; words[i]; i++)
+      if (words[i][0] == '\0')
+        return true;
+    return false;
+  }
+  /* the first byte, folded once, rules out most entries */
+  unsigned char first = ascii_lower((unsigned char)w[0]);
   for (size_t i = 0; words[i]; i++)
-    if (equals_ci(w, len, words[i]))
+    if (ascii_lower((unsigned char)words[i][0]) == first &&
+        equals_ci(w + 1, len - 1, words[i] + 1))
       return true;
   return false;
 }

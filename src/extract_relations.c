@@ -36,8 +36,12 @@ static size_t find_cue(const char *s, size_t start, size_t end,
     for (size_t c = 0; cues[c]; c++) {
       if (cues[c][0] != first)
         continue; /* the cues are lower case; most words start none */
-      size_t l = strlen(cues[c]);
-      if (i + l <= end && equals_ci(s + i, l, cues[c]) &&
+      /* the cue's length is known only once it matched */
+      size_t l = 1;
+      while (cues[c][l] != '\0' && i + l < end &&
+             ascii_lower((unsigned char)s[i + l]) == (unsigned char)cues[c][l])
+        l++;
+      if (cues[c][l] == '\0' &&
           (i + l == end || !word_byte((unsigned char)s[i + l]))) {
         *cue_len = l;
         return i;

@@ -306,7 +306,8 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
   bool possessive = run_end > name_end;
   size_t ws, len = word_before(s, start, name_start, &ws);
   const char *prev = s + ws;
-  size_t prev2_start, len2 = len ? word_before(s, start, ws, &prev2_start) : 0;
+  size_t prev2_start = ws; /* with len2 0: no word, never read */
+  size_t len2 = len ? word_before(s, start, ws, &prev2_start) : 0;
   /* "the film Poisoned Taps", "a chronicle, The Fall of Valmora," */
   if (work_noun(prev, len))
     c.not_participant = true;

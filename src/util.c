@@ -396,10 +396,20 @@ bool evg_abbreviation(const char *word, size_t len) {
 /* See internal.h.  A file name with a newline must not add lines to an
  * events file. */
 void evg_text_one_line(evg_buf *clean, const char *text, size_t len) {
-  evg_buf valid = {0};
-  evg_utf8_sanitize(&valid, text, len);
   clean->len = 0;
-  evg_buf_append(clean, "", 0);
+  /* Printable ASCII, most of any text, needs neither sanitizing nor
+   * decoding: copied at once, and the rest (from a byte that starts a
+   * character of its own) goes the long way. */
+  size_t plain = 0;
+  while (plain < len && (unsigned char)text[plain] >= 0x20 &&
+         (unsigned char)text[plain] < 0x7F)
+    plain++;
+  evg_buf_append(clean, text, plain);
+  text += plain;
+  len -= plain;
+  evg_buf valid = {0};
+  if (len)
+    evg_utf8_sanitize(&valid, text, len);
   const unsigned char *s = (const unsigned char *)valid.data;
   for (size_t i = 0, n; i < valid.len; i += n) {
     n = evg_utf8_valid_len(s + i, valid.len - i); /* at least 1: valid */
