@@ -521,7 +521,7 @@ static void add_event(tl_import *import, const tl_slide *slide) {
   }
   evg_buf_free(&slug);
   const tl_cell *at = &cells[TL_HEADLINE];
-  size_t event = evg_builder_add_event(import->builder, id, at->pos, at->line);
+  size_t event = evg_builder_add_event(import->builder, id, at->pos);
   evg_builder_event_set(import->builder, event, EVG_FIELD_LABEL, label);
   evg_builder_event_set(import->builder, event, EVG_FIELD_DESCRIPTION,
                         plain_text(import, &cells[TL_TEXT], true));
