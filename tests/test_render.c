@@ -341,8 +341,8 @@ static evg_graph *related(size_t n, evg_diags *d) {
   for (size_t i = 0; i < n; i++) {
     char day[32];
     evg_day_format_iso(first + 18 * (int32_t)i, day, sizeof day);
-    evg_buf_printf(&text, "event e%zu\n  date: %s\n  label: Event %zu", i,
-                   day, i);
+    evg_buf_printf(&text, "event e%zu\n  date: %s\n  label: Event %zu", i, day,
+                   i);
     /* 200-word headlines: measuring and placing them keeps the layout
      * busy for seconds (about 12 s here) */
     for (int w = 0; w < 200; w++)
