@@ -37,6 +37,11 @@
 #define TEXT_CHAR_PT 7.9
 #define MARGIN 18.0
 #define ROUTE_ROOM 30.0
+/* the least room between a tick label and the canvas edge, and a
+ * character of a date at TEXT_PT at most (DejaVu Sans's digits are 0.636
+ * em, its widest in a date but for M) */
+#define TICK_INSET 2.0
+#define TICK_CHAR_PT 9.0
 #define LANE_LABEL_WIDTH 130.0
 #define LANE_LABEL_WRAP 14 /* "administration" whole: 116 pt in bold */
 #define AXIS_HEIGHT 48.0
@@ -372,9 +377,28 @@ static bool clears(double last_x, size_t last_len, double x, size_t len) {
   return x - last_x >= TEXT_CHAR_PT * (double)(last_len + len) / 2 + 12;
 }
 
+/* A tick's label centred on x, or moved in just enough to stay on the
+ * canvas: the first date of an axis is near the slide's left edge, and a
+ * node past the canvas would widen the drawing, which Graphviz then
+ * scales down to the slide (nop2 ignores a "bb" given; fixedsize does not
+ * keep a label out of the bounds either).  Returns where it went. */
+static double add_tick(Agraph_t *g, bool as_node, const char *name,
+                       const char *text, double x, double y, double canvas_w,
+                       double canvas_h, const evg_theme *theme) {
+  double half = TICK_CHAR_PT * (double)evg_utf8_count(text, strlen(text)) / 2;
+  if (x > canvas_w - TICK_INSET - half)
+    x = canvas_w - TICK_INSET - half;
+  if (x < TICK_INSET + half)
+    x = TICK_INSET + half;
+  add_text(g, as_node, name, text, x, y, canvas_h, theme->muted, TEXT_PT_ATTR,
+           "tick");
+  return x;
+}
+
 /* Ticks for one stretch at a unit that leaves room between labels. */
 static void add_ticks(Agraph_t *g, bool as_node, const stretch *s, size_t index,
-                      double y, double canvas_h, const evg_theme *theme) {
+                      double y, double canvas_w, double canvas_h,
+                      const evg_theme *theme) {
   char name[48], text[32];
   int32_t span = s->d1 - s->d0;
   int32_t y0, y1;
@@ -387,8 +411,8 @@ static void add_ticks(Agraph_t *g, bool as_node, const stretch *s, size_t index,
     evg_date d = evg_date_from_day(s->d0, EVG_PREC_YEAR);
     evg_date_format_human(&d, text, sizeof text);
     snprintf(name, sizeof name, "#tick%zu_0", index);
-    add_text(g, as_node, name, text, day_x(s, s->d0), y, canvas_h, theme->muted,
-             TEXT_PT_ATTR, "tick");
+    add_tick(g, as_node, name, text, day_x(s, s->d0), y, canvas_w, canvas_h,
+             theme);
     return;
   }
   double per_day = (s->w - 20) / (double)span;
@@ -409,9 +433,9 @@ static void add_ticks(Agraph_t *g, bool as_node, const stretch *s, size_t index,
       if (!clears(last_x, last_len, x, strlen(text)))
         continue;
       snprintf(name, sizeof name, "#tick%zu_%zu", index, ticks++);
-      add_text(g, as_node, name, text, x, y, canvas_h, theme->muted,
-               TEXT_PT_ATTR, "tick");
-      last_x = x, last_len = strlen(text);
+      last_x =
+          add_tick(g, as_node, name, text, x, y, canvas_w, canvas_h, theme);
+      last_len = strlen(text);
     }
   } else if (span > 75) {
     int step = 1;
@@ -435,9 +459,9 @@ static void add_ticks(Agraph_t *g, bool as_node, const stretch *s, size_t index,
       if (!clears(last_x, last_len, x, strlen(text)))
         continue;
       snprintf(name, sizeof name, "#tick%zu_%zu", index, ticks++);
-      add_text(g, as_node, name, text, x, y, canvas_h, theme->muted,
-               TEXT_PT_ATTR, "tick");
-      last_x = x, last_len = strlen(text);
+      last_x =
+          add_tick(g, as_node, name, text, x, y, canvas_w, canvas_h, theme);
+      last_len = strlen(text);
     }
   } else {
     int step = 1;
@@ -456,9 +480,9 @@ static void add_ticks(Agraph_t *g, bool as_node, const stretch *s, size_t index,
       if (!clears(last_x, last_len, x, strlen(text)))
         continue;
       snprintf(name, sizeof name, "#tick%zu_%zu", index, ticks++);
-      add_text(g, as_node, name, text, x, y, canvas_h, theme->muted,
-               TEXT_PT_ATTR, "tick");
-      last_x = x, last_len = strlen(text);
+      last_x =
+          add_tick(g, as_node, name, text, x, y, canvas_w, canvas_h, theme);
+      last_len = strlen(text);
     }
   }
 }
@@ -1054,7 +1078,8 @@ static void add_axis(Agraph_t *root, const timeline_plan *plan, double axis_y,
     snprintf(name, sizeof name, "axis%zu", k);
     add_bar(root, plan->use_nodes, name, s->x0, s->x0 + s->w, axis_y, 1.2,
             plan->height, theme->axis, "filled", "axis");
-    add_ticks(root, plan->use_nodes, s, k, axis_y + 18, plan->height, theme);
+    add_ticks(root, plan->use_nodes, s, k, axis_y + 18, plan->width,
+              plan->height, theme);
     if (k + 1 < plan->stretch_count) {
       snprintf(name, sizeof name, "#break%zu", k);
       add_text(root, plan->use_nodes, name, "≈", s->x0 + s->w + BREAK_WIDTH / 2,
