@@ -60,7 +60,8 @@ static inline bool extract_word_in(const char *w, size_t len,
   /* the first byte, folded once, rules out most entries */
   unsigned char first = ascii_lower((unsigned char)w[0]);
   for (size_t i = 0; words[i]; i++)
-    if (ascii_lower((unsigned char)words[i][0]) == first &&
+    if (words[i][0] != '\0' && /* "" matches only the empty word */
+        ascii_lower((unsigned char)words[i][0]) == first &&
         equals_ci(w + 1, len - 1, words[i] + 1))
       return true;
   return false;

@@ -174,6 +174,22 @@ static const char *plain_text(tl_import *import, const tl_cell *cell,
     put_collapsed(&out, s, len, lines);
   while (out.len && is_space(out.data[out.len - 1]))
     out.len--;
+  /* a character reference ("&#135;", "&#8238;") can give what the cell
+   * itself may not hold: the same error, not a file that reads back
+   * different */
+  const unsigned char *u = (const unsigned char *)out.data;
+  for (size_t i = 0; i < out.len;) {
+    size_t n = evg_utf8_valid_len(u + i, out.len - i);
+    unsigned int cp = evg_utf8_decode(u + i, n ? n : 1);
+    if (n && cp != '\n' && evg_events_rejects(cp)) {
+      tl_import_error(import, cell,
+                      "a character reference gives U+%04X, a control or "
+                      "bidirectional control character or no character",
+                      cp);
+      break;
+    }
+    i += n ? n : 1;
+  }
   const char *text =
       out.len ? evg_arena_strndup(import->arena, out.data, out.len) : NULL;
   evg_buf_free(&out);

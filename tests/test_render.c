@@ -762,7 +762,8 @@ static void test_font_coverage(void) {
   d = evg_diags_new(0);
   g = parsed("actor p\n  name: \xf3\xb0\x80\x81\xf3\xb0\x80\x82\n"
              "event e\n  date: 2025-01-02\n  actors: p\n"
-             "  label: \xf3\xb0\x80\x80\xf3\xb0\x80\x81\xf3\xb0\x80\x83\xf3\xb0\x80\x84"
+             "  label: "
+             "\xf3\xb0\x80\x80\xf3\xb0\x80\x81\xf3\xb0\x80\x83\xf3\xb0\x80\x84"
              "\xf3\xb0\x80\x85\xf3\xb0\x80\x86\xf3\xb0\x80\x80\n",
              d);
   CHECK("fonts.many.no-font-has-them",
