@@ -572,6 +572,8 @@ static size_t clause_start(const char *t, const word *w, size_t n) {
       "amid",    "unlike",  "like",   "over", "against", "among",
       "between", "without", "within", "upon", NULL};
   size_t from = 0;
+  if (n == 0) /* no word to look at (a clause of only punctuation) */
+    return 0;
   while (from + 2 < n && word_is(t, w[from], subordinators))
     from++;
   if (from > 0 && from + 1 < n && !word_is(t, w[from], prepositions))
