@@ -123,7 +123,7 @@ static bool drop_segment(const evg_extraction *x, const char *s, size_t a,
   /* "Last week,", "On Monday,": a short opening that holds the date (not
    * a clause with its verb: "Shares fell 14 percent on Wednesday, a
    * steeper drop ...") */
-  bool quotation = s[a] == '"' || (unsigned char)s[a] == 0xE2;
+  bool quotation = a < seg_end && (s[a] == '"' || (unsigned char)s[a] == 0xE2);
   return (!kept_any && has_timex && seg_end < end && words_in_segment <= 8 &&
           !has_verb(s, a, seg_end) && !quotation) ||
          (!kept_any && leading_opener(s + a, first_end - a) && seg_end < end) ||
