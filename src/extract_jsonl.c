@@ -45,7 +45,10 @@ static bool blank(const char *s, size_t len) {
  * Into `id`; false when it is neither. */
 static bool record_id(json_t *value, evg_buf *id) {
   id->len = 0;
-  if (json_is_string(value)) {
+  /* empty, the article could not be named in a line of events (the
+   * loader of those lines, like a reader, needs a name) */
+  if (json_is_string(value) && json_string_length(value) > 0 &&
+      !memchr(json_string_value(value), 0, json_string_length(value))) {
     evg_buf_append(id, json_string_value(value), json_string_length(value));
     return true;
   }
@@ -110,8 +113,9 @@ static bool extract_record(const record *r, size_t len, FILE *out, evg_buf *id,
                  "a record is a JSON object: {\"id\": ..., \"date\": "
                  "\"YYYY-MM-DD\", \"text\": ...}");
   } else if (!record_id(json_object_get(root, "id"), id)) {
-    record_error(r, evg_json_key_column(r->line, "id"),
-                 "the record needs an \"id\", a string or an integer");
+    record_error(
+        r, evg_json_key_column(r->line, "id"),
+        "the record needs an \"id\", a non-empty string or an integer");
   } else if (!json_is_string(text)) {
     record_error(r, evg_json_key_column(r->line, "text"),
                  "article '%s': the record needs a \"text\" string", id->data);

@@ -250,7 +250,7 @@ static const char *article_id(loader *l, json_t *value) {
     return evg_arena_strndup(l->arena, l->scratch.data, l->scratch.len);
   }
   report(l, EVG_SEV_ERROR, key_column(l, "article"),
-         "an event line needs \"article\", a string or an integer");
+         "an event line needs \"article\", a non-empty string or an integer");
   return NULL;
 }
 

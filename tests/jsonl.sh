@@ -106,7 +106,7 @@ cat >"$tmp/bad.expected" <<'ERR'
 <stdin>:3:13: error: article 'a': the record needs a "text" string
     {"id": "a", "text": 3}
                 ^
-<stdin>:5:2: error: the record needs an "id", a string or an integer
+<stdin>:5:2: error: the record needs an "id", a non-empty string or an integer
     {"id": 1.5, "text": "On 3 May 2024 Acme Corp resigned."}
      ^
 <stdin>:6:13: error: article 'b': "date" must be a day, YYYY-MM-DD
@@ -127,6 +127,14 @@ import json, sys
 ids = [json.loads(l)['article'] for l in open(sys.argv[1])]
 print(' '.join(dict.fromkeys(ids)))" "$tmp/bad.out" >"$tmp/bad.ids"
 check "jsonl.bad.others-written" grep -qx "wire-00001 undated wire-00002" "$tmp/bad.ids"
+
+# An empty id names no article: its events could not be read back
+# (found by fuzz_jsonl).
+printf '{"id": "", "date": "2024-05-03", "text": "Tomorrow the board meets."}\n' |
+  $EVG extract --jsonl >"$tmp/empty-id.out" 2>"$tmp/empty-id.err"
+check "jsonl.empty-id.exit-1" [ $? -eq 1 ]
+check "jsonl.empty-id.message" grep -q '^<stdin>:1:2: error: the record needs an "id", a non-empty string or an integer$' "$tmp/empty-id.err"
+check "jsonl.empty-id.nothing-written" [ ! -s "$tmp/empty-id.out" ]
 
 # A record past --max-input MiB is refused without being held.
 $PY -c "
