@@ -609,8 +609,8 @@ static size_t clause_start(const char *t, const word *w, size_t n) {
   return b;
 }
 
-/* "release of a new low-cost, high-performance model, known as R1": the
- * name stands for the noun phrase it names ("release of R1"), from the
+/* "launch of a cheap but capable system, known as R1": the
+ * name stands for the noun phrase it names ("launch of R1"), from the
  * phrase's preposition or the start.  Returns the new word count. */
 static size_t use_given_name(const char *t, word *w, size_t n) {
   for (size_t k = 1; k + 1 < n; k++) {

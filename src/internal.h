@@ -119,6 +119,12 @@ bool evg_write_extraction_article(const evg_extraction *x, const char *article,
  * escaped in a string (\") is no key's.  1 when not found. */
 int evg_json_key_column(const char *line, const char *key);
 
+/* A jansson string of `text` made valid UTF-8 first (jansson refuses
+ * invalid UTF-8, and one bad byte must not lose a whole file), built in
+ * `scratch`; NULL when jansson fails.  The JSON writers' one way to a
+ * string. */
+struct json_t *evg_json_text(evg_buf *scratch, const char *text);
+
 /* Text made one line for an events file or a graph's field: clean UTF-8
  * (evg_utf8_sanitize), line breaks and tabs as spaces, what the events
  * parser rejects (C1 controls, bidi overrides) as U+FFFD, trimmed.  Into

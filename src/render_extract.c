@@ -8,6 +8,19 @@
 
 /* ---- events file ---- */
 
+/* Which actors some event names (actor_count + 1 flags, to free): the
+ * outputs list only those; the extraction also knows names that only
+ * report or locate. */
+static bool *actors_in_events(const evg_extraction *x) {
+  bool *used = evg_xcalloc(evg_extraction_actor_count(x) + 1, sizeof *used);
+  for (size_t e = 0; e < evg_extraction_event_count(x); e++) {
+    const evg_extracted_event *event = evg_extraction_event(x, e);
+    for (size_t a = 0; a < event->actor_count; a++)
+      used[event->actors[a]] = true;
+  }
+  return used;
+}
+
 static void put_value(FILE *out, const char *text) {
   evg_buf clean = {0};
   evg_text_one_line(&clean, text, strlen(text));
@@ -58,12 +71,7 @@ static void write_events(const evg_extraction *x, const char *text, size_t len,
   put_value(out, file);
   /* Actors that some event names, in order of first use. */
   size_t actor_count = evg_extraction_actor_count(x);
-  bool *used = evg_xcalloc(actor_count + 1, sizeof *used);
-  for (size_t e = 0; e < evg_extraction_event_count(x); e++) {
-    const evg_extracted_event *event = evg_extraction_event(x, e);
-    for (size_t a = 0; a < event->actor_count; a++)
-      used[event->actors[a]] = true;
-  }
+  bool *used = actors_in_events(x);
   for (size_t a = 0; a < actor_count; a++) {
     if (!used[a])
       continue;
@@ -116,10 +124,7 @@ typedef struct {
 /* A JSON string of `text`, made valid UTF-8 first: jansson refuses invalid
  * UTF-8, and one bad byte must not lose the line. */
 static json_t *json_text(json_lines *j, const char *text) {
-  j->scratch.len = 0;
-  evg_utf8_sanitize(&j->scratch, text, strlen(text));
-  /* no second UTF-8 check: evg_utf8_sanitize's output is valid */
-  return json_stringn_nocheck(j->scratch.data, j->scratch.len);
+  return evg_json_text(&j->scratch, text);
 }
 
 static void json_set(json_lines *j, json_t *object, const char *key,
@@ -219,12 +224,7 @@ static bool write_json(const evg_extraction *x, const char *file, FILE *out,
    * also knows names that only report or locate (their mentions help
    * "Mr. Smith" find John Smith). */
   size_t actor_count = evg_extraction_actor_count(x);
-  bool *used = evg_xcalloc(actor_count + 1, sizeof *used);
-  for (size_t e = 0; e < evg_extraction_event_count(x); e++) {
-    const evg_extracted_event *event = evg_extraction_event(x, e);
-    for (size_t a = 0; a < event->actor_count; a++)
-      used[event->actors[a]] = true;
-  }
+  bool *used = actors_in_events(x);
   for (size_t a = 0; a < actor_count; a++) {
     if (!used[a])
       continue;

@@ -32,9 +32,7 @@ static void fail(writer *w, const char *format, const char *detail) {
 
 /* A JSON string of valid UTF-8 (U+FFFD for what is not). */
 static json_t *text(writer *w, const char *value) {
-  w->scratch.len = 0;
-  evg_utf8_sanitize(&w->scratch, value, strlen(value));
-  json_t *s = json_stringn(w->scratch.data, w->scratch.len);
+  json_t *s = evg_json_text(&w->scratch, value);
   if (!s)
     fail(w, "TimelineJS: jansson refused a string (%s)", "out of memory?");
   return s;

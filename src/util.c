@@ -1,6 +1,8 @@
 /* util.c: allocation, buffers, the arena, the id map and UTF-8 checks. */
 #include "internal.h"
 
+#include <jansson.h>
+
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
@@ -430,4 +432,11 @@ void evg_text_one_line(evg_buf *clean, const char *text, size_t len) {
   memmove(clean->data, clean->data + a, b - a);
   clean->len = b - a;
   clean->data[clean->len] = '\0';
+}
+
+struct json_t *evg_json_text(evg_buf *scratch, const char *text) {
+  scratch->len = 0;
+  evg_utf8_sanitize(scratch, text, strlen(text));
+  /* no second UTF-8 check: evg_utf8_sanitize's output is valid */
+  return json_stringn_nocheck(scratch->data, scratch->len);
 }

@@ -182,9 +182,9 @@ label_case("headline.opening-preposition", "In a statement Acme Corp denied the 
 label_case("headline.opening-verbless-clause",
            "In announcing the rules last month, Secretary Gina Raimondo warned rival chipmakers.", "warned",
            lambda l: l.startswith("Secretary Gina Raimondo warned"))
-label_case("headline.known-as", "On Monday, a startup whose release of a new low-cost, high-performance "
-           "artificial-intelligence model, known as R1, prompted a sell-off in tech stocks on Wall Street "
-           "shocked investors.", "R1", lambda l: True)
+label_case("headline.known-as", "On Tuesday, a lab whose launch of a cheap but capable reasoning "
+           "system, known as R1, set off a slide in chip shares in New York surprised traders.", "R1",
+           lambda l: True)
 label_case("headline.date-only", "1917-1918\n", "1917", lambda l: l == "1917-1918")
 
 # every label of a long article: at most ten words, never an ellipsis
