@@ -125,6 +125,37 @@ int evg_json_key_column(const char *line, const char *key);
  * string. */
 struct json_t *evg_json_text(evg_buf *scratch, const char *text);
 
+/* A JSON file streamed one jansson value at a time (json_stream.c): the
+ * node-link/graphology and TimelineJS writers.  `format` names the file in
+ * errors ("JSON: write error (...)"); after the first error nothing more
+ * is written and `failed` stays true.  Start with {out, format, diags}
+ * and end with evg_json_stream_finish. */
+typedef struct {
+  FILE *out;
+  const char *format;
+  evg_diags *diags;
+  evg_buf scratch;
+  bool failed;
+} evg_json_stream;
+
+/* Reports `what` (a printf format of one %s, filled with `detail`) once. */
+void evg_json_fail(evg_json_stream *s, const char *what, const char *detail);
+/* A new string of `value` made valid UTF-8; NULL after an error. */
+struct json_t *evg_json_string(evg_json_stream *s, const char *value);
+/* Sets `key`, taking the reference; a NULL value (an earlier failure) is
+ * skipped, as json_object_set_new would. */
+void evg_json_set(evg_json_stream *s, struct json_t *object, const char *key,
+                  struct json_t *value);
+/* Sets `key` to the string of `value` when `value` is not NULL. */
+void evg_json_set_text(evg_json_stream *s, struct json_t *object,
+                       const char *key, const char *value);
+void evg_json_put(evg_json_stream *s, const char *bytes);
+/* Writes `value` compact and drops the reference. */
+void evg_json_dump(evg_json_stream *s, struct json_t *value);
+/* One array element on its own line: ",\n" before all but the first. */
+void evg_json_element(evg_json_stream *s, struct json_t *value, size_t index);
+void evg_json_stream_finish(evg_json_stream *s);
+
 /* Text made one line for an events file or a graph's field: clean UTF-8
  * (evg_utf8_sanitize), line breaks and tabs as spaces, what the events
  * parser rejects (C1 controls, bidi overrides) as U+FFFD, trimmed.  Into

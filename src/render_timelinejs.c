@@ -15,28 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define DUMP_FLAGS (JSON_COMPACT | JSON_PRESERVE_ORDER)
-
-typedef struct {
-  FILE *out;
-  evg_buf scratch;
-  evg_diags *diags;
-  bool failed;
-} writer;
-
-static void fail(writer *w, const char *format, const char *detail) {
-  if (!w->failed)
-    evg_diags_add(w->diags, EVG_SEV_ERROR, NULL, 0, 0, 0, NULL, format, detail);
-  w->failed = true;
-}
-
-/* A JSON string of valid UTF-8 (U+FFFD for what is not). */
-static json_t *text(writer *w, const char *value) {
-  json_t *s = evg_json_text(&w->scratch, value);
-  if (!s)
-    fail(w, "TimelineJS: jansson refused a string (%s)", "out of memory?");
-  return s;
-}
+typedef evg_json_stream writer;
 
 /* Plain text as the HTML TimelineJS shows: escaped, lines as <br>. */
 static json_t *html(writer *w, const char *value) {
@@ -46,8 +25,7 @@ static json_t *html(writer *w, const char *value) {
       NULL, (const xmlChar *)(clean.data ? clean.data : ""));
   evg_buf_free(&clean);
   if (!escaped) {
-    fail(w, "TimelineJS: libxml2 could not escape a text (%s)",
-         "out of memory?");
+    evg_json_fail(w, "libxml2 could not escape a text (%s)", "out of memory?");
     return NULL;
   }
   evg_buf lines = {0};
@@ -63,42 +41,14 @@ static json_t *html(writer *w, const char *value) {
   json_t *s = json_stringn(lines.data ? lines.data : "", lines.len);
   evg_buf_free(&lines);
   if (!s)
-    fail(w, "TimelineJS: jansson refused a string (%s)", "out of memory?");
+    evg_json_fail(w, "jansson refused a string (%s)", "out of memory?");
   return s;
-}
-
-static void set(writer *w, json_t *object, const char *key, json_t *value) {
-  if (value && json_object_set_new(object, key, value) != 0)
-    fail(w, "TimelineJS: cannot set '%s'", key);
-}
-
-static void set_text(writer *w, json_t *object, const char *key,
-                     const char *value) {
-  if (value)
-    set(w, object, key, text(w, value));
 }
 
 static void set_html(writer *w, json_t *object, const char *key,
                      const char *value) {
   if (value)
-    set(w, object, key, html(w, value));
-}
-
-static void put(writer *w, const char *bytes) {
-  if (!w->failed && fputs(bytes, w->out) == EOF)
-    fail(w, "TimelineJS: write error (%s)", strerror(errno));
-}
-
-static void dump(writer *w, json_t *value) {
-  if (!w->failed && (!value || json_dumpf(value, w->out, DUMP_FLAGS) != 0))
-    fail(w, "TimelineJS: jansson could not write (%s)",
-         value ? strerror(errno) : "out of memory?");
-  json_decref(value);
-}
-
-static void element(writer *w, json_t *value, size_t index) {
-  put(w, index ? ",\n" : "\n");
-  dump(w, value);
+    evg_json_set(w, object, key, html(w, value));
 }
 
 /* ---- dates ---- */
@@ -208,13 +158,14 @@ static bool set_dates(writer *w, json_t *slide, int32_t first, int32_t last,
   }
   int32_t last_unit = unit_start(last, to_unit);
   bool two = to_unit != from_unit || last_unit != unit_start(first, from_unit);
-  set(w, slide, "start_date",
+  evg_json_set(
+      w, slide, "start_date",
       date_object(first, from_unit, extras ? extras->start_time : NULL));
   const char *end_time = extras ? extras->end_time : NULL;
   if (two || end_time)
-    set(w, slide, "end_date",
-        date_object(two ? last_unit : first, two ? to_unit : from_unit,
-                    end_time));
+    evg_json_set(w, slide, "end_date",
+                 date_object(two ? last_unit : first, two ? to_unit : from_unit,
+                             end_time));
   if (!date)
     return true;
   evg_buf spelling = {0};
@@ -240,7 +191,7 @@ static bool set_dates(writer *w, json_t *slide, int32_t first, int32_t last,
 
 static json_t *event_slide(writer *w, const evg_event *e) {
   json_t *slide = json_object();
-  set_text(w, slide, "unique_id", e->id);
+  evg_json_set_text(w, slide, "unique_id", e->id);
   const evg_date *date = &e->date;
   /* start and end are the given end's bounds when the other is open or
    * unknown: ../B is written as B, A/.. as A, and said in words */
@@ -257,22 +208,23 @@ static json_t *event_slide(writer *w, const evg_event *e) {
   json_t *words = json_object();
   set_html(w, words, "headline", e->label);
   set_html(w, words, "text", e->description);
-  set(w, slide, "text", words);
+  evg_json_set(w, slide, "text", words);
   if (e->slide.media) {
     json_t *media = json_object();
-    set_text(w, media, "url", e->slide.media);
+    evg_json_set_text(w, media, "url", e->slide.media);
     set_html(w, media, "credit", e->slide.media_credit);
     set_html(w, media, "caption", e->slide.media_caption);
-    set_text(w, media, "thumbnail", e->slide.media_thumbnail);
-    set(w, slide, "media", media);
+    evg_json_set_text(w, media, "thumbnail", e->slide.media_thumbnail);
+    evg_json_set(w, slide, "media", media);
   }
   if (e->tag_count)
     set_html(w, slide, "group", e->tags[0]);
   if (e->slide.background) {
     json_t *background = json_object();
-    set_text(w, background, e->slide.background[0] == '#' ? "color" : "url",
-             e->slide.background);
-    set(w, slide, "background", background);
+    evg_json_set_text(w, background,
+                      e->slide.background[0] == '#' ? "color" : "url",
+                      e->slide.background);
+    evg_json_set(w, slide, "background", background);
   }
   return slide;
 }
@@ -297,42 +249,42 @@ static json_t *era(writer *w, const evg_period *period, int32_t timeline_end) {
   set_dates(w, object, span.start, end, NULL, NULL);
   /* an era has an end_date even when it is one unit long */
   if (!json_object_get(object, "end_date"))
-    set(w, object, "end_date",
-        json_deep_copy(json_object_get(object, "start_date")));
+    evg_json_set(w, object, "end_date",
+                 json_deep_copy(json_object_get(object, "start_date")));
   json_t *words = json_object();
   set_html(w, words, "headline", period->label);
-  set(w, object, "text", words);
+  evg_json_set(w, object, "text", words);
   return object;
 }
 
 bool evg_render_timelinejs(const evg_graph *g,
                            const evg_render_options *options, FILE *out,
                            evg_diags *diags) {
-  writer w = {out, {0}, diags, false};
+  writer w = {.out = out, .format = "TimelineJS", .diags = diags};
   const char *title =
       options && options->title ? options->title : evg_graph_title(g);
-  put(&w, "{");
+  evg_json_put(&w, "{");
   if (title || evg_graph_source(g)) {
     json_t *slide = json_object(), *words = json_object();
     set_html(&w, words, "headline", title);
     set_html(&w, words, "text", evg_graph_source(g));
-    set(&w, slide, "text", words);
-    put(&w, "\"title\":");
-    dump(&w, slide);
-    put(&w, ",\n");
+    evg_json_set(&w, slide, "text", words);
+    evg_json_put(&w, "\"title\":");
+    evg_json_dump(&w, slide);
+    evg_json_put(&w, ",\n");
   }
-  put(&w, "\"events\":[");
+  evg_json_put(&w, "\"events\":[");
   for (size_t i = 0; i < evg_graph_event_count(g) && !w.failed; i++)
-    element(&w, event_slide(&w, evg_graph_event(g, i)), i);
-  put(&w, "\n]");
+    evg_json_element(&w, event_slide(&w, evg_graph_event(g, i)), i);
+  evg_json_put(&w, "\n]");
   if (evg_graph_period_count(g)) {
     int32_t end = last_day(g);
-    put(&w, ",\n\"eras\":[");
+    evg_json_put(&w, ",\n\"eras\":[");
     for (size_t p = 0; p < evg_graph_period_count(g) && !w.failed; p++)
-      element(&w, era(&w, evg_graph_period(g, p), end), p);
-    put(&w, "\n]");
+      evg_json_element(&w, era(&w, evg_graph_period(g, p), end), p);
+    evg_json_put(&w, "\n]");
   }
-  put(&w, "}\n");
-  evg_buf_free(&w.scratch);
+  evg_json_put(&w, "}\n");
+  evg_json_stream_finish(&w);
   return !w.failed;
 }
