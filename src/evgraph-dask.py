@@ -144,6 +144,9 @@ def main():
         args.evgraph = os.path.abspath(found)
 
     from dask.distributed import Client, LocalCluster
+    # The scheduler's own warnings ("event loop was unresponsive" on a busy
+    # machine) are not evgraph's diagnostics: keep stderr to those and errors.
+    logging.getLogger("distributed").setLevel(logging.ERROR)
     if args.scheduler:
         client = Client(args.scheduler)
     else:

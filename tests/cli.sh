@@ -2,23 +2,7 @@
 # Command-line tests: exact error texts, golden outputs, all-or-nothing
 # writes, stdin/stdout, usage and exit codes.  Prints PASS/FAIL lines.
 set -u
-cd "$(dirname "$0")/.."
-EVG=${EVG:-./evgraph}
-UPDATE=${UPDATE:-0}
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-
-pass() { echo "PASS $1"; }
-fail() { echo "FAIL $1: $2"; }
-check() { # name condition-command...
-  local name=$1; shift
-  if "$@"; then pass "$name"; else fail "$name" "$*"; fi
-}
-same_file() { # name expected actual
-  if [ "$UPDATE" = 1 ]; then cp "$3" "$2"; fi
-  if cmp -s "$2" "$3"; then pass "$1"; else
-    fail "$1" "differs from $2"; diff "$2" "$3" | head -20 | sed 's/^/    /'; fi
-}
+source "$(dirname "$0")/lib.sh"
 
 # --- every error case: exact stderr (positions, messages, carets), exit 1, no stdout
 # (TimelineJS sheets and JSON too: tests/errors/*.csv, *.json)

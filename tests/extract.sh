@@ -3,12 +3,7 @@
 # that render, JSON Lines, the article's graph, and the tagger's accuracy on
 # the news gold set (tests/timex/news) and on WikiWars.  PASS/FAIL/SKIP lines.
 set -u
-cd "$(dirname "$0")/.."
-EVG=${EVG:-./evgraph}
-PY=/usr/bin/python3
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-check() { local name=$1; shift; if "$@" >"$tmp/log" 2>&1; then echo "PASS $name"; else echo "FAIL $name: $*"; sed 's/^/    /' "$tmp/log" | head -20; fi; }
+source "$(dirname "$0")/lib.sh"
 
 cat >"$tmp/news.txt" <<'TEXT'
 LONDON, March 10, 2025 — The company said on Monday that profits fell 12 percent in the fourth quarter.

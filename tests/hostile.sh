@@ -9,11 +9,7 @@
 # peaks near 70 MB).  Not under ASan or valgrind, which reserve far more
 # address space and run many times slower.  PASS/FAIL/SKIP lines.
 set -u
-cd "$(dirname "$0")/.."
-EVG=${EVG:-./evgraph}
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-check() { local name=$1; shift; if "$@" >"$tmp/log" 2>&1; then echo "PASS $name"; else echo "FAIL $name: $*"; sed 's/^/    /' "$tmp/log" | head -20; fi; }
+source "$(dirname "$0")/lib.sh"
 
 if [[ "$EVG" == *valgrind* || "${EVGRAPH:-}" == *sanitize* ]]; then
   echo "SKIP hostile: time and address-space limits not meaningful under ASan/valgrind"

@@ -7,18 +7,8 @@
 # It uses the normal build (build/), also under `make sanitize`, whose BUILD
 # it must not inherit; VALGRIND (make memcheck) prefixes the programs' runs.
 set -u
-cd "$(dirname "$0")/.."
+source "$(dirname "$0")/lib.sh"
 VALGRIND=${VALGRIND:-}
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-
-pass() { echo "PASS $1"; }
-fail() { echo "FAIL $1: $2"; }
-check() { # name command...: passes when the command succeeds
-  local name=$1; shift
-  if "$@" >"$tmp/log" 2>&1; then pass "$name"; else
-    fail "$name" "$*"; sed 's/^/    /' "$tmp/log" | head -20; fi
-}
 # make with none of the caller's make state (jobserver, BUILD=build/sanitize)
 run_make() { env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL make -s BUILD=build "$@"; }
 

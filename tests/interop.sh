@@ -7,12 +7,7 @@
 # GraphML and GEXF readers (installed from npm into build/npm when node and
 # npm are there; skipped otherwise).  Prints PASS/FAIL/SKIP lines.
 set -u
-cd "$(dirname "$0")/.."
-EVG=${EVG:-./evgraph}
-PY=/usr/bin/python3 # Debian's, which has networkx and igraph
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-check() { local name=$1; shift; if "$@" >"$tmp/log" 2>&1; then echo "PASS $name"; else echo "FAIL $name: $*"; sed 's/^/    /' "$tmp/log" | head -20; fi; }
+source "$(dirname "$0")/lib.sh"
 
 inputs="data/deepseek-2025.events tests/golden/small.events tests/golden/dates.events
   tests/golden/periods.events"

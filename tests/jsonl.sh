@@ -5,13 +5,8 @@
 # alone, errors positioned and skipped, memory flat over 10,000 articles,
 # and the graph as NetworkX reads it.  PASS/FAIL/SKIP lines.
 set -u
-cd "$(dirname "$0")/.."
-EVG=${EVG:-./evgraph}
+source "$(dirname "$0")/lib.sh"
 EVGRAPH=${EVGRAPH:-./evgraph}
-PY=/usr/bin/python3
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-check() { local name=$1; shift; if "$@" >"$tmp/log" 2>&1; then echo "PASS $name"; else echo "FAIL $name: $*"; sed 's/^/    /' "$tmp/log" | head -20; fi; }
 
 tests/gen_articles.py 200 >"$tmp/articles.jsonl"
 $EVG extract --jsonl <"$tmp/articles.jsonl" >"$tmp/events.jsonl" 2>"$tmp/err"

@@ -3,12 +3,9 @@
 # why, caps fail with a clear message, inputs are never overwritten, and a
 # failed run leaves nothing behind.  Prints PASS/FAIL/SKIP lines.
 set -u
-cd "$(dirname "$0")/.."
-EVG=${EVG:-./evgraph}
-tmp=$(mktemp -d)
+source "$(dirname "$0")/lib.sh"
 cleanup() { umount "$tmp/full" 2>/dev/null; rm -rf "$tmp"; }
 trap cleanup EXIT
-check() { local name=$1; shift; if "$@" >"$tmp/log" 2>&1; then echo "PASS $name"; else echo "FAIL $name: $*"; sed 's/^/    /' "$tmp/log" | head -20; fi; }
 # fails NAME PATTERN CMD...: CMD exits non-zero and says PATTERN on stderr
 fails() {
   local name=$1 pattern=$2; shift 2

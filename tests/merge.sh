@@ -4,24 +4,7 @@
 # events file we have, repeated source/quote pairs in the loaders, the
 # paired articles' scores, and time on generated files.  PASS/FAIL lines.
 set -u
-cd "$(dirname "$0")/.."
-EVG=${EVG:-./evgraph}
-PY=/usr/bin/python3 # Debian's, which has networkx and igraph
-UPDATE=${UPDATE:-0}
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-
-pass() { echo "PASS $1"; }
-fail() { echo "FAIL $1: $2"; }
-check() { # name condition-command...
-  local name=$1; shift
-  if "$@"; then pass "$name"; else fail "$name" "$*"; fi
-}
-same_file() { # name expected actual
-  if [ "$UPDATE" = 1 ]; then cp "$3" "$2"; fi
-  if cmp -s "$2" "$3"; then pass "$1"; else
-    fail "$1" "differs from $2"; diff "$2" "$3" | head -20 | sed 's/^/    /'; fi
-}
+source "$(dirname "$0")/lib.sh"
 a=tests/merge/a.events b=tests/merge/b.events
 
 # --- the merged file and its warnings, pinned

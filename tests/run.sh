@@ -17,7 +17,9 @@ passed=0 failed=0 skipped=0
 count() { # reads PASS/FAIL/SKIP lines of one suite from $1
   local p f s
   p=$(grep -c '^PASS ' "$1"); f=$(grep -c '^FAIL ' "$1"); s=$(grep -c '^SKIP ' "$1")
-  grep -E '^(FAIL|SKIP) ' "$1"
+  # FAIL and SKIP lines, each FAIL with the indented details under it
+  awk '/^(FAIL|SKIP) / { print; detail = /^FAIL/; next }
+       detail && /^    / { print; next } { detail = 0 }' "$1"
   passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))
 }
 

@@ -6,12 +6,7 @@
 # same bytes.  The error texts are in tests/errors/tljs-* (tests/cli.sh).
 # Prints PASS/FAIL lines.
 set -u
-cd "$(dirname "$0")/.."
-EVG=${EVG:-./evgraph}
-PY=/usr/bin/python3 # Debian's, which has networkx and igraph
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-check() { local name=$1; shift; if "$@" >"$tmp/log" 2>&1; then echo "PASS $name"; else echo "FAIL $name: $*"; sed 's/^/    /' "$tmp/log" | head -20; fi; }
+source "$(dirname "$0")/lib.sh"
 sheet=tests/timelinejs/berlin.csv
 
 # --- the template's header row exactly as Sheets exports it, CRLF

@@ -4,12 +4,7 @@
 # we write (tests/yed/), the same data as the plain GraphML in NetworkX and
 # igraph, and the drawing's structure (tests/yed.py).  Prints PASS/FAIL/SKIP.
 set -u
-cd "$(dirname "$0")/.."
-EVG=${EVG:-./evgraph}
-PY=/usr/bin/python3 # Debian's, which has networkx and igraph
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-check() { local name=$1; shift; if "$@" >"$tmp/log" 2>&1; then echo "PASS $name"; else echo "FAIL $name: $*"; sed 's/^/    /' "$tmp/log" | head -20; fi; }
+source "$(dirname "$0")/lib.sh"
 
 # A file with text that must stay text: markup of GraphML and of yFiles,
 # backslashes, quotes, CJK, a headline that wraps inside a long word.
