@@ -11,7 +11,9 @@ of its own).  Reports, per pair and in all:
                    extra happening)
   joined           happenings told by both articles that came out as one
                    event with both sources
-Usage: score.py EVGRAPH [--max-duplicates N --max-wrong N]
+Usage: score.py EVGRAPH [--max-duplicates N --max-wrong N] [--gold FILE] [--set NAME]
+--gold reads another gold file of the same shape (gold_test.json holds the
+blind set "test"); --set scores only that set of it (default: every set).
 Exit 1 when the counts exceed the given maxima."""
 import json
 import os
@@ -40,11 +42,15 @@ def parse_events(text):
 
 def main():
     evgraph = sys.argv[1]
-    limits = dict(zip(sys.argv[2::2], map(int, sys.argv[3::2])))
-    gold = json.load(open(os.path.join(HERE, "gold.json")))
+    options = dict(zip(sys.argv[2::2], sys.argv[3::2]))
+    gold_path = options.pop("--gold", os.path.join(HERE, "gold.json"))
+    only = options.pop("--set", None)
+    limits = {k: int(v) for k, v in options.items()}
+    gold = json.load(open(gold_path))
+    parts = [only] if only else [k for k in gold if not k.startswith("_")]
     every = {"happenings": 0, "joined": 0, "duplicates": 0, "wrong": 0}
     with tempfile.TemporaryDirectory() as tmp:
-      for part in ("development", "heldout"):
+      for part in parts:
         total = dict.fromkeys(every, 0)
         pairs = gold[part]
         for pair in sorted(pairs):
