@@ -27,6 +27,7 @@ void evg_extraction_free(evg_extraction *x) {
   evg_map_free(&x->actor_ids);
   evg_map_free(&x->family_names);
   evg_map_free(&x->cue_kinds);
+  evg_map_free(&x->inner_names);
   for (int k = 0; k < 3; k++)
     evg_map_free(&x->gazetteer[k]);
   evg_arena_free(&x->arena);
@@ -140,8 +141,8 @@ static bool subject_elided(const char *s, const part *p,
     size_t w = q;
     while (w < p->timex->start && islower((unsigned char)s[w]))
       w++;
-    if (w == p->timex->start || (w < p->timex->start && s[w] == ' ' &&
-                                 w + 1 == p->timex->start))
+    if (w == p->timex->start ||
+        (w < p->timex->start && s[w] == ' ' && w + 1 == p->timex->start))
       q = p->timex->end;
   }
   while (q < p->end && (s[q] == ' ' || s[q] == ','))

@@ -238,8 +238,8 @@ static bool independent_clause_at(const char *s, size_t q, size_t to,
     if (dates[k]->start < q || dates[k]->start > q + 12)
       continue;
     size_t w = letters_end(s, q, to);
-    if (dates[k]->start == q ||
-        (dates[k]->start == w + 1 && w - q <= 3 && islower((unsigned char)s[q])))
+    if (dates[k]->start == q || (dates[k]->start == w + 1 && w - q <= 3 &&
+                                 islower((unsigned char)s[q])))
       q = dates[k]->end;
     break;
   }
@@ -291,9 +291,9 @@ static size_t split_undated(const char *s, dated_clause *out, size_t n,
     size_t start = out[k].span.start, end = out[k].span.end;
     size_t b_start, b_end;
     /* room for this clause's rest and for each clause still to come */
-    while (m + (n - k) < EXTRACT_MAX_CLAUSES &&
-           undated_boundary(s, start, end, dates, date_count, &b_start,
-                            &b_end)) {
+    while (
+        m + (n - k) < EXTRACT_MAX_CLAUSES &&
+        undated_boundary(s, start, end, dates, date_count, &b_start, &b_end)) {
       split[m++] = (dated_clause){{start, b_start}, out[k].date};
       start = b_end;
     }

@@ -194,10 +194,10 @@ static bool reports_only(const char *s, size_t end, size_t after_name) {
 /* Months and days: a capitalised word before a comma that closes an
  * opening date phrase, not a name. */
 static const char *const date_words[] = {
-    "January", "February", "March",    "April",    "May",      "June",
-    "July",    "August",   "September", "October", "November", "December",
-    "Monday",  "Tuesday",  "Wednesday", "Thursday", "Friday",  "Saturday",
-    "Sunday",  NULL};
+    "January",  "February", "March",    "April",     "May",
+    "June",     "July",     "August",   "September", "October",
+    "November", "December", "Monday",   "Tuesday",   "Wednesday",
+    "Thursday", "Friday",   "Saturday", "Sunday",    NULL};
 
 /* Whether the name sits in a comma-enclosed apposition that opens with
  * an article after another name ("Sen. Laura Kessler, a Democrat from
@@ -314,15 +314,16 @@ static const char *kind_from_context(const char *s, size_t end, size_t name_end,
  * 1708" is no "U.S. restrictions". */
 static bool function_word_after(const char *w, size_t len) {
   static const char *const words[] = {
-      "in",     "on",     "at",    "by",    "for",   "from",  "with",
-      "to",     "of",     "as",    "after", "before", "since", "during",
-      "into",   "over",   "under", "until", "about", "against", "across",
-      "through", "toward", "towards", "near", "without", "that", "which",
-      "who",    "whose",  "when",  "where", "while", "but",   "nor",
-      "than",   "because", "if",   "once",  "then",  "also",  "again",
-      "later",  "first",  "last",  "now",   "not",   "never", "still",
-      "only",   "alone",  "itself", "himself", "herself", "themselves",
-      NULL};
+      "in",         "on",      "at",     "by",      "for",     "from",
+      "with",       "to",      "of",     "as",      "after",   "before",
+      "since",      "during",  "into",   "over",    "under",   "until",
+      "about",      "against", "across", "through", "toward",  "towards",
+      "near",       "without", "that",   "which",   "who",     "whose",
+      "when",       "where",   "while",  "but",     "nor",     "than",
+      "because",    "if",      "once",   "then",    "also",    "again",
+      "later",      "first",   "last",   "now",     "not",     "never",
+      "still",      "only",    "alone",  "itself",  "himself", "herself",
+      "themselves", NULL};
   return extract_word_in(w, len, words);
 }
 
@@ -330,21 +331,24 @@ static bool function_word_after(const char *w, size_t len) {
  * servant", "X's chief executive" name someone else, not X. */
 static bool person_noun(const char *w, size_t len) {
   static const char *const words[] = {
-      "son",        "sons",       "daughter",   "daughters", "wife",
-      "husband",    "brother",    "brothers",   "sister",    "sisters",
-      "father",     "mother",     "uncle",      "aunt",      "nephew",
-      "niece",      "cousin",     "heir",       "widow",     "servant",
-      "slave",      "supporters", "followers",  "allies",    "enemies",
-      "rival",      "rivals",     "friend",     "friends",   "chief",
-      "executive",  "spokesman",  "spokeswoman", "spokesperson", "lawyer",
-      "lawyers",    "attorney",   "mayor",      "president", "chairman",
-      "chairwoman", "director",   "founder",    "minister",  "secretary",
-      "envoy",      "ambassador", "adviser",    "advisers",  "advisor",
-      "aide",       "aides",      "deputy",     "successor", "predecessor",
-      "mistress",   "tutor",      "guide",      "interpreter", "captain",
-      "commander",  "officials",  "official",   "leader",    "leaders",
-      "regent",     "half-brother",
-      "half-sister", "grandson",  "granddaughter", "stepson", NULL};
+      "son",         "sons",          "daughter",     "daughters",
+      "wife",        "husband",       "brother",      "brothers",
+      "sister",      "sisters",       "father",       "mother",
+      "uncle",       "aunt",          "nephew",       "niece",
+      "cousin",      "heir",          "widow",        "servant",
+      "slave",       "supporters",    "followers",    "allies",
+      "enemies",     "rival",         "rivals",       "friend",
+      "friends",     "chief",         "executive",    "spokesman",
+      "spokeswoman", "spokesperson",  "lawyer",       "lawyers",
+      "attorney",    "mayor",         "president",    "chairman",
+      "chairwoman",  "director",      "founder",      "minister",
+      "secretary",   "envoy",         "ambassador",   "adviser",
+      "advisers",    "advisor",       "aide",         "aides",
+      "deputy",      "successor",     "predecessor",  "mistress",
+      "tutor",       "guide",         "interpreter",  "captain",
+      "commander",   "officials",     "official",     "leader",
+      "leaders",     "regent",        "half-brother", "half-sister",
+      "grandson",    "granddaughter", "stepson",      NULL};
   return extract_word_in(w, len, words);
 }
 
@@ -352,9 +356,9 @@ static bool person_noun(const char *w, size_t len) {
  * staff, and the company is a party, not a place. */
 static bool staff_noun(const char *w, size_t len) {
   static const char *const words[] = {
-      "pilots",  "workers", "staff",   "employees", "engineers", "nurses",
-      "doctors", "drivers", "miners",  "teachers",  "crews",     "crew",
-      "guards",  "members", "dockers", "executives", "managers", NULL};
+      "pilots",  "workers", "staff",   "employees",  "engineers", "nurses",
+      "doctors", "drivers", "miners",  "teachers",   "crews",     "crew",
+      "guards",  "members", "dockers", "executives", "managers",  NULL};
   return extract_word_in(w, len, words);
 }
 
@@ -455,8 +459,8 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
   c.location =
       location_preposition(s + place_ws, place_len) || motion_verb(prev, len);
   /* "met at the Ministry of Labour": after "at", a place whatever it is */
-  bool staff_at = equals_ci(prev, len, "at") && len2 &&
-                  staff_noun(s + prev2_start, len2);
+  bool staff_at =
+      equals_ci(prev, len, "at") && len2 && staff_noun(s + prev2_start, len2);
   if (staff_at)
     c.location = false;
   else
