@@ -248,7 +248,21 @@ static bool independent_clause_at(const char *s, size_t q, size_t to,
   size_t e = letters_end(s, q, to);
   if (e == q || extract_verb_form(s + q, e - q))
     return false;
-  return verb_within(s, e, to, 8, true);
+  /* its subject is a pronoun or holds a name: a clause about a thing
+   * ("the concert was called off") stays with its sentence's event */
+  static const char *const pronouns[] = {"he", "she", "it", "they", "we", NULL};
+  bool named = extract_word_in(s + q, e - q, pronouns);
+  for (size_t i = q; i < to && i < q + 80 && !named; i++) {
+    if (s[i] == ',' || s[i] == ';')
+      break;
+    named = isupper((unsigned char)s[i]) && s[i - 1] == ' ';
+    if (i > q && s[i - 1] == ' ' && islower((unsigned char)s[i])) {
+      size_t w = letters_end(s, i, to);
+      if (extract_verb_form(s + i, w - i))
+        break;
+    }
+  }
+  return named && verb_within(s, e, to, 8, true);
 }
 
 /* The first boundary in s[from, to) after which an undated independent
