@@ -27,6 +27,7 @@ void evg_extraction_free(evg_extraction *x) {
   evg_map_free(&x->actor_ids);
   evg_map_free(&x->family_names);
   evg_map_free(&x->cue_kinds);
+  evg_map_free(&x->inner_names);
   for (int k = 0; k < 3; k++)
     evg_map_free(&x->gazetteer[k]);
   evg_arena_free(&x->arena);
@@ -127,6 +128,33 @@ static const char *timex_date(evg_extraction *x, const evg_timex *t,
 
 #define MAX_EVENT_ACTORS 8
 
+/* Whether the part p, not the first of its sentence, opens (after its
+ * date phrase, "in December 1699 he decreed") with a subject pronoun or
+ * with a verb that shares the subject before it ("and deployed 300
+ * troops", "died in February 1725"). */
+static bool subject_elided(const char *s, const part *p,
+                           const range *sentence) {
+  if (p->start <= sentence->start)
+    return false;
+  size_t q = p->start;
+  if (p->timex && p->timex->start >= q && p->timex->start <= q + 5) {
+    size_t w = q;
+    while (w < p->timex->start && islower((unsigned char)s[w]))
+      w++;
+    if (w == p->timex->start ||
+        (w < p->timex->start && s[w] == ' ' && w + 1 == p->timex->start))
+      q = p->timex->end;
+  }
+  while (q < p->end && (s[q] == ' ' || s[q] == ','))
+    q++;
+  size_t e = q;
+  while (e < p->end && isalpha((unsigned char)s[e]))
+    e++;
+  static const char *const pronouns[] = {"he", "she", "it", "they", NULL};
+  return e > q && (extract_word_in(s + q, e - q, pronouns) ||
+                   extract_verb_form(s + q, e - q));
+}
+
 void extract_add_event(evg_extraction *x, const char *s, const range *sentence,
                        text_pos sentence_pos, const part *p,
                        const mention *mentions, size_t mention_count,
@@ -172,6 +200,24 @@ void extract_add_event(evg_extraction *x, const char *s, const range *sentence,
       seen = actors[k] == mentions[m].actor;
     if (!seen && count < MAX_EVENT_ACTORS)
       actors[count++] = mentions[m].actor;
+  }
+  /* "..., and he chose his secretary", "..., but died in 1809": a clause
+   * whose subject is a pronoun or left out has the doer of the clause
+   * before it in the sentence */
+  if (x->event_count > 0 && count < MAX_EVENT_ACTORS &&
+      subject_elided(s, p, sentence)) {
+    const evg_extracted_event *before = &x->events[x->event_count - 1];
+    if (before->start >= sentence->start && before->actor_count > 0) {
+      size_t doer = before->actors[0];
+      bool seen = false;
+      for (size_t k = 0; k < count && !seen; k++)
+        seen = actors[k] == doer;
+      if (!seen) {
+        memmove(actors + 1, actors, count * sizeof *actors);
+        actors[0] = doer;
+        count++;
+      }
+    }
   }
   e->actors = actors;
   e->actor_count = count;

@@ -100,7 +100,7 @@ static bool not_an_actor(const char *w, size_t len) {
       "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "HST",
       "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "IST",
       "JST", "KST", "HKT", "SGT", "AEST", "AEDT", "NZST", "ET", "PT", "CT",
-      NULL};
+      "Time", NULL};
   return word_listed(w, len, words);
 }
 
@@ -506,6 +506,13 @@ static void remember_short_name(evg_extraction *x, size_t actor, bool ship) {
   size_t index;
   if (strcmp(a->kind, "person") == 0 || ship) {
     evg_map_put(&x->family_names, last, actor);
+    /* the first name too, unless another actor has it already (put
+     * leaves the first one): "Peter" is Peter Alekseyevich */
+    if (!ship)
+      evg_map_put(
+          &x->family_names,
+          evg_arena_strndup(&x->arena, a->name, (size_t)(space - a->name)),
+          actor);
     return;
   }
   size_t first_len = (size_t)(space - a->name);
@@ -591,6 +598,18 @@ typedef struct {
   mention_context context;
 } candidate;
 
+/* Whether the one-word name was found inside a sentence somewhere in the
+ * text: then it opens sentences as a name too ("Endurance sank"). */
+static bool seen_inside(const evg_extraction *x, const char *name, size_t len) {
+  char key[96];
+  size_t k;
+  if (len >= sizeof key)
+    return false;
+  memcpy(key, name, len);
+  key[len] = '\0';
+  return evg_map_get(&x->inner_names, key, &k);
+}
+
 /* The actor that candidate c mentions, or (size_t)-1 for a single word
  * that may be no name (it starts the sentence, or is short) and for the
  * name of an event ("the Siege of Valmora", "the Scottish Cup").
@@ -623,7 +642,8 @@ static size_t mention_actor(evg_extraction *x, const char *s,
     if (!kind && c->titled)
       kind = "person";
     if (!kind && !words_several &&
-        ((c->initial && !c->possessive) || name_len < 3))
+        ((c->initial && !c->possessive && !seen_inside(x, name, name_len)) ||
+         name_len < 3))
       return (size_t)-1;
     if (!kind) {
       int words = 1;
@@ -637,9 +657,14 @@ static size_t mention_actor(evg_extraction *x, const char *s,
       remember_short_name(x, actor, ship);
   }
   const mention_context *m = &c->context;
+  /* "Shares in Kessler", "approached Kessler": a short form or a cue
+   * that makes the name an organisation's keeps it out of the places */
+  bool organisation = (known && !place && organisation_kind(kind)) ||
+                      (!place && organisation_kind(x->actors[actor].kind) &&
+                       strcmp(x->actors[actor].kind, "group") != 0);
   *participant =
       !m->not_participant && !(c->title_of_work && !known) &&
-      !(m->location && !(known && !place && organisation_kind(kind))) &&
+      !(m->location && !organisation) &&
       !(m->direction && (place || (!known && !words_several))) &&
       !(m->modifier && (place || (m->after_article && !words_several)));
   return actor;
@@ -800,6 +825,10 @@ mention *extract_find_mentions(evg_extraction *x, const char *s, size_t len,
         c.context.not_participant = true;
       if (c.context.kind)
         remember_cue(x, s + c.start, c.end - c.start, c.context.kind);
+      if (!initial && !memchr(s + c.start, ' ', c.end - c.start))
+        evg_map_put(&x->inner_names,
+                    evg_arena_strndup(&x->arena, s + c.start, c.end - c.start),
+                    0);
       if (candidate_count == candidate_cap) {
         candidate_cap *= 2;
         candidates =

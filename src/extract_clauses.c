@@ -196,6 +196,127 @@ static const evg_timex *clause_date_of(const char *s,
   return i == next->start && first->end < next->start && finer ? next : first;
 }
 
+/* The end of the word that starts at s[i), letters only. */
+static size_t letters_end(const char *s, size_t i, size_t to) {
+  while (i < to && isalpha((unsigned char)s[i]))
+    i++;
+  return i;
+}
+
+/* Whether s[from, to) holds a verb form within its first `words` words,
+ * before any comma or semicolon (when `stop_at_comma`). */
+static bool verb_within(const char *s, size_t from, size_t to, int words,
+                        bool stop_at_comma) {
+  size_t i = from;
+  for (int n = 0; n < words && i < to;) {
+    if (stop_at_comma && (s[i] == ',' || s[i] == ';'))
+      return false;
+    if (!isalpha((unsigned char)s[i])) {
+      i++;
+      continue;
+    }
+    size_t e = letters_end(s, i, to);
+    if (extract_verb_form(s + i, e - i))
+      return true;
+    i = e;
+    n++;
+  }
+  return false;
+}
+
+/* Whether an independent clause, with its own subject and verb, starts
+ * at s[q) ("he chose his secretary", "in December 1699 he decreed", "the
+ * company dismissed Everley"), not a verb that shares the first
+ * clause's subject ("and ordered it to pay"): an opening date is passed
+ * over, then a word that is no verb, then a verb within eight words. */
+static bool independent_clause_at(const char *s, size_t q, size_t to,
+                                  const evg_timex *const *dates,
+                                  size_t date_count) {
+  while (q < to && s[q] == ' ')
+    q++;
+  for (size_t k = 0; k < date_count; k++) {
+    if (dates[k]->start < q || dates[k]->start > q + 12)
+      continue;
+    size_t w = letters_end(s, q, to);
+    if (dates[k]->start == q || (dates[k]->start == w + 1 && w - q <= 3 &&
+                                 islower((unsigned char)s[q])))
+      q = dates[k]->end;
+    break;
+  }
+  while (q < to && (s[q] == ' ' || s[q] == ','))
+    q++;
+  size_t e = letters_end(s, q, to);
+  if (e == q || extract_verb_form(s + q, e - q))
+    return false;
+  /* its subject is a pronoun or holds a name: a clause about a thing
+   * ("the concert was called off") stays with its sentence's event */
+  static const char *const pronouns[] = {"he", "she", "it", "they", "we", NULL};
+  bool named = extract_word_in(s + q, e - q, pronouns);
+  for (size_t i = q; i < to && i < q + 80 && !named; i++) {
+    if (s[i] == ',' || s[i] == ';')
+      break;
+    named = isupper((unsigned char)s[i]) && s[i - 1] == ' ';
+    if (i > q && s[i - 1] == ' ' && islower((unsigned char)s[i])) {
+      size_t w = letters_end(s, i, to);
+      if (extract_verb_form(s + i, w - i))
+        break;
+    }
+  }
+  return named && verb_within(s, e, to, 8, true);
+}
+
+/* The first boundary in s[from, to) after which an undated independent
+ * clause starts (", and the company dismissed Everley", ", but the
+ * Archbishop granted"), with a verb before it too (so that "Russia,
+ * Sweden, and Denmark signed" stays whole): its start and the start of
+ * the next clause. */
+static bool undated_boundary(const char *s, size_t from, size_t to,
+                             const evg_timex *const *dates, size_t date_count,
+                             size_t *b_start, size_t *b_end) {
+  static const char *const joins[] = {"and", "but", "while", "when", NULL};
+  for (size_t i = from; i + 2 < to; i++) {
+    size_t next = 0;
+    if (s[i] == ';') {
+      next = i + 1;
+    } else if (s[i] == ',' && s[i + 1] == ' ') {
+      for (size_t k = 0; joins[k] && !next; k++)
+        if (word_at(s, i + 2, to, joins[k]))
+          next = i + 2 + strlen(joins[k]);
+    }
+    if (!next || !independent_clause_at(s, next, to, dates, date_count) ||
+        !verb_within(s, from, i, 64, false))
+      continue;
+    *b_start = i;
+    while (next < to && s[next] == ' ')
+      next++;
+    *b_end = next;
+    return true;
+  }
+  return false;
+}
+
+/* Splits each clause of out[0, n) at the undated independent clauses
+ * inside it; each part keeps the clause's date.  Returns the new count. */
+static size_t split_undated(const char *s, dated_clause *out, size_t n,
+                            const evg_timex *const *dates, size_t date_count) {
+  dated_clause split[EXTRACT_MAX_CLAUSES];
+  size_t m = 0;
+  for (size_t k = 0; k < n; k++) {
+    size_t start = out[k].span.start, end = out[k].span.end;
+    size_t b_start, b_end;
+    /* room for this clause's rest and for each clause still to come */
+    while (
+        m + (n - k) < EXTRACT_MAX_CLAUSES &&
+        undated_boundary(s, start, end, dates, date_count, &b_start, &b_end)) {
+      split[m++] = (dated_clause){{start, b_start}, out[k].date};
+      start = b_end;
+    }
+    split[m++] = (dated_clause){{start, end}, out[k].date};
+  }
+  memcpy(out, split, m * sizeof *out);
+  return m;
+}
+
 size_t extract_dated_clauses(const char *s, size_t len, const range *sentence,
                              const evg_timex *const *dates, size_t date_count,
                              dated_clause *out) {
@@ -219,7 +340,7 @@ size_t extract_dated_clauses(const char *s, size_t len, const range *sentence,
      * ("; that October the masons laid ...") */
     bool content =
         has_content(s, from, b_start) || has_content(s, b_end, to) ||
-        (strength == 4 &&
+        (strength >= 3 &&
          has_content(s, dates[k + 1]->end,
                      k + 2 < date_count ? dates[k + 2]->start : sentence->end));
     if (!content)
@@ -239,5 +360,5 @@ size_t extract_dated_clauses(const char *s, size_t len, const range *sentence,
     out[n++] = (dated_clause){
         {start, sentence->end},
         clause_date_of(s, dates, date_count, clause_date, sentence->end)};
-  return n;
+  return split_undated(s, out, n, dates, date_count);
 }

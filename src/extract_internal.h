@@ -24,6 +24,7 @@ struct evg_extraction {
   evg_map cue_kinds;    /* a name -> its kind said by the words around it
                            somewhere in the text (index into kind_names) */
   evg_map gazetteer[3]; /* names, suffixes, titles -> gazetteer line */
+  evg_map inner_names;  /* one-word names found inside a sentence */
 };
 
 /* A byte of a word: ASCII letters and digits, - and ', and any byte of a

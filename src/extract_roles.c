@@ -191,6 +191,14 @@ static bool reports_only(const char *s, size_t end, size_t after_name) {
   return !pronoun_follows(s, ws + len, end);
 }
 
+/* Months and days: a capitalised word before a comma that closes an
+ * opening date phrase, not a name. */
+static const char *const date_words[] = {
+    "January",  "February", "March",    "April",     "May",
+    "June",     "July",     "August",   "September", "October",
+    "November", "December", "Monday",   "Tuesday",   "Wednesday",
+    "Thursday", "Friday",   "Saturday", "Sunday",    NULL};
+
 /* Whether the name sits in a comma-enclosed apposition that opens with
  * an article after another name ("Sen. Laura Kessler, a Democrat from
  * Evanston,"), or inside parentheses. */
@@ -210,6 +218,9 @@ static bool in_apposition(const char *s, size_t start, size_t name_start) {
       return false;
     size_t before, blen = word_before(s, start, c - 1, &before);
     if (blen == 0 || !isupper((unsigned char)s[before]))
+      return false;
+    /* "In January, the Dutch group X": the comma closes a date phrase */
+    if (extract_word_in(s + before, blen, date_words))
       return false;
     /* an apposition has no verb: ", a court blocked the Port" is a clause */
     for (size_t i = ws; i < name_start;) {
@@ -299,6 +310,58 @@ static const char *kind_from_context(const char *s, size_t end, size_t name_end,
   return kind;
 }
 
+/* Words that cannot be the noun a name modifies: "invaded Russia in
+ * 1708" is no "U.S. restrictions". */
+static bool function_word_after(const char *w, size_t len) {
+  static const char *const words[] = {
+      "in",         "on",      "at",     "by",      "for",     "from",
+      "with",       "to",      "of",     "as",      "after",   "before",
+      "since",      "during",  "into",   "over",    "under",   "until",
+      "about",      "against", "across", "through", "toward",  "towards",
+      "near",       "without", "that",   "which",   "who",     "whose",
+      "when",       "where",   "while",  "but",     "nor",     "than",
+      "because",    "if",      "once",   "then",    "also",    "again",
+      "later",      "first",   "last",   "now",     "not",     "never",
+      "still",      "only",    "alone",  "itself",  "himself", "herself",
+      "themselves", NULL};
+  return extract_word_in(w, len, words);
+}
+
+/* Nouns of a person's relation or role: "Sophia's supporters", "Clark's
+ * servant", "X's chief executive" name someone else, not X. */
+static bool person_noun(const char *w, size_t len) {
+  static const char *const words[] = {
+      "son",         "sons",          "daughter",     "daughters",
+      "wife",        "husband",       "brother",      "brothers",
+      "sister",      "sisters",       "father",       "mother",
+      "uncle",       "aunt",          "nephew",       "niece",
+      "cousin",      "heir",          "widow",        "servant",
+      "slave",       "supporters",    "followers",    "allies",
+      "enemies",     "rival",         "rivals",       "friend",
+      "friends",     "chief",         "executive",    "spokesman",
+      "spokeswoman", "spokesperson",  "lawyer",       "lawyers",
+      "attorney",    "mayor",         "president",    "chairman",
+      "chairwoman",  "director",      "founder",      "minister",
+      "secretary",   "envoy",         "ambassador",   "adviser",
+      "advisers",    "advisor",       "aide",         "aides",
+      "deputy",      "successor",     "predecessor",  "mistress",
+      "tutor",       "guide",         "interpreter",  "captain",
+      "commander",   "officials",     "official",     "leader",
+      "leaders",     "regent",        "half-brother", "half-sister",
+      "grandson",    "granddaughter", "stepson",      NULL};
+  return extract_word_in(w, len, words);
+}
+
+/* Nouns of people that work somewhere: "pilots at Nordvik Air" are its
+ * staff, and the company is a party, not a place. */
+static bool staff_noun(const char *w, size_t len) {
+  static const char *const words[] = {
+      "pilots",  "workers", "staff",   "employees",  "engineers", "nurses",
+      "doctors", "drivers", "miners",  "teachers",   "crews",     "crew",
+      "guards",  "members", "dockers", "executives", "managers",  NULL};
+  return extract_word_in(w, len, words);
+}
+
 mention_context extract_mention_context(const char *s, size_t start, size_t end,
                                         size_t name_start, size_t name_end,
                                         size_t run_end) {
@@ -369,6 +432,18 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
       p = b;
     }
   }
+  /* "Sophia's supporters", "Clark's enslaved servant": the one named
+   * after the possessive acts, not X (an adjective may come between) */
+  if (possessive) {
+    size_t b, l = word_after(s, run_end, end, &b);
+    if (person_noun(s + b, l))
+      c.not_participant = true;
+    else if (l && !extract_verb_form(s + b, l) && b + l < end) {
+      size_t b2, l2 = word_after(s, b + l, end, &b2);
+      if (b2 == b + l + 1 && person_noun(s + b2, l2))
+        c.not_participant = true;
+    }
+  }
   /* "Salem Harbor Coalition v. Reyes": a case's name */
   if ((name_start >= start + 4 && memcmp(s + name_start - 4, " v. ", 4) == 0) ||
       (run_end + 4 <= end && memcmp(s + run_end, " v. ", 4) == 0))
@@ -384,7 +459,12 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
   c.location =
       location_preposition(s + place_ws, place_len) || motion_verb(prev, len);
   /* "met at the Ministry of Labour": after "at", a place whatever it is */
-  c.not_participant |= equals_ci(s + place_ws, place_len, "at");
+  bool staff_at =
+      equals_ci(prev, len, "at") && len2 && staff_noun(s + prev2_start, len2);
+  if (staff_at)
+    c.location = false;
+  else
+    c.not_participant |= equals_ci(s + place_ws, place_len, "at");
   c.direction = direction_preposition(s + place_ws, place_len);
   size_t as, alen = word_after(s, possessive ? run_end : name_end, end, &as);
   c.modifier =
@@ -394,7 +474,8 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
                        (const char *const[]){"says", "plans", "wants", "leads",
                                              "faces", "bans", "holds",
                                              "remains", "imposes", "sees",
-                                             "and", "or", NULL});
+                                             "and", "or", NULL}) &&
+      !function_word_after(s + as, alen);
   c.kind = kind_from_context(s, end, name_end, run_end, prev, len,
                              s + prev2_start, len2);
   return c;

@@ -58,6 +58,28 @@ def actors_case(name, text, phrase, want, not_want=(), kinds=None, anchor="2025-
           "actors %r; missing %r, unwanted %r, kinds (got, want) %r" % (names, missing, extra, wrong))
 
 
+def clause_case(name, text, phrase, want, not_want=(), kinds=None, anchor="2025-06-12", split=True):
+    """Like actors_case, for the event whose own span (its clause, not the
+    whole sentence) holds `phrase`: a sentence of several clauses, which
+    must be split (the event is not the whole sentence) when `split`."""
+    actors, events = extract(text, anchor)
+    at = len(text.encode("utf-8")[:text.index(phrase)].decode("utf-8").encode("utf-8"))
+    e = next((x for x in events if x["start"]["offset"] <= at < x["end"]["offset"]), None)
+    if e is None:
+        check(name, False, "no event's clause holds %r" % phrase)
+        return
+    whole = e["start"]["offset"] == 0 and e["end"]["offset"] >= len(text.rstrip().encode("utf-8")) - 1
+    if split and whole:
+        check(name, False, "the sentence was not split: %r" % e["quote"])
+        return
+    names = {actors[a]["name"]: actors[a]["kind"] for a in e["actors"]}
+    missing = [w for w in want if w not in names]
+    extra = [n for n in names if any(n == x or x in n for x in not_want)]
+    wrong = {n: (names.get(n), k) for n, k in (kinds or {}).items() if names.get(n) != k}
+    check(name, not missing and not extra and not wrong,
+          "actors %r; missing %r, unwanted %r, kinds (got, want) %r" % (names, missing, extra, wrong))
+
+
 def label_case(name, text, phrase, test, anchor="2025-06-12"):
     """The label of the event holding `phrase` passes the scorer's checks
     and `test`."""
@@ -115,6 +137,40 @@ actors_case("actors.told-the-newspaper", "On Thursday, Mr. Ola Berg told the new
             "told", [], ["Aftenposten"])
 actors_case("actors.at-a-place", "Mr. Aas met union leaders at the Ministry of Labour on Thursday.", "met",
             ["Aas"], ["Ministry"])
+
+# -- issue 10 item 2, third round: one sentence per rule ------------------
+actors_case("actors.apposition-after-date", "In March, the Danish brewer Holm Bryg bought a maltings.",
+            "bought", ["Holm Bryg"], kinds={"Holm Bryg": "company"})
+actors_case("actors.place-before-preposition", "Napoleon invaded Russia in 1812.", "invaded", ["Russia"])
+actors_case("actors.staff-at", "Nurses at Corvid Health walked out on Tuesday.", "walked", ["Corvid Health"])
+actors_case("actors.possessive-relative", "In 1702 Ivan's nephew Boris Orlov seized the fort.", "seized",
+            ["Boris Orlov"], ["Ivan"])
+actors_case("actors.possessive-thing", "In 1702 Ivan's army seized the fort.", "seized", ["Ivan"])
+clause_case("clauses.undated-and", "Parliament passed the levy in 1790, and the Tarrow Dock Company built the quay.",
+            "passed", ["Parliament"], ["Tarrow Dock Company"])
+clause_case("clauses.undated-and-second", "Parliament passed the levy in 1790, and the Tarrow Dock Company built the quay.",
+            "built", ["Tarrow Dock Company"], ["Parliament"])
+clause_case("clauses.undated-before", "Gil Marr sold his mill, and in June 1841 he opened a bank.",
+            "sold", ["Gil Marr"])
+clause_case("clauses.shared-verb-stays", "In 1841 Gil Marr sold his mill and opened a bank.", "opened", ["Gil Marr"],
+            split=False)
+clause_case("clauses.list-stays", "In 1815 Prussia, Austria, and Russia signed the pact.", "signed",
+            ["Prussia", "Austria", "Russia"], split=False)
+clause_case("clauses.but-in", "The line reached Oxbury in May 1850, but in June of that year Pell & Sons failed.",
+            "failed", ["Pell & Sons"])
+clause_case("subject.pronoun", "Ada Voss left the firm in 1901, and in 1903 she founded a school.", "founded",
+            ["Ada Voss"])
+clause_case("subject.elided", "The storm hit Lunden on Monday, and Mayor Ruth Aalto closed the schools on Tuesday "
+            "and reopened them on Friday.", "reopened", ["Ruth Aalto"])
+actors_case("kinds.people", "In 1760 the Cherokee attacked the fort.", "attacked", ["Cherokee"], kinds={"Cherokee": "group"})
+actors_case("kinds.demonym-plural", "On May 2 the Swedes crossed the river.", "crossed", ["Swedes"], kinds={"Swedes": "group"})
+actors_case("kinds.historic-state", "In 1866 Prussia defeated Saxony.", "defeated", ["Prussia", "Saxony"],
+            kinds={"Prussia": "country", "Saxony": "country"})
+actors_case("actors.short-form-company", "Vellum Print Ltd makes labels. On Monday, Rask approached Vellum in Oslo.",
+            "approached", ["Vellum Print Ltd"], ["Oslo"])
+actors_case("actors.opener-seen-inside", "The crew boarded the Aurelle in May. Aurelle sank on June 3.", "sank", ["Aurelle"])
+actors_case("actors.first-name", "Ivan Petrov was born in 1850. Ivan married in 1875.", "married", ["Ivan Petrov"])
+actors_case("actors.time-zone-name", "The vote closed at 8 p.m. Pacific Time on Tuesday.", "closed", [], ["Time", "Pacific"])
 
 label_case("headline.dateline-hyphen", "HALVIK, July 31 (Evgraph Wire) - The Ostland Bank cut its rate on Thursday.",
            "cut", lambda l: l == "The Ostland Bank cut its rate", anchor="2025-07-31")
