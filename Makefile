@@ -56,7 +56,8 @@ LIB_SRC = src/util.c src/diag.c src/date.c src/graph.c src/parse_events.c \
   src/render_extract.c src/font_coverage.c \
   src/timelinejs.c src/parse_timelinejs_csv.c src/parse_timelinejs_json.c \
   src/render_timelinejs.c src/json_stream.c \
-  src/render_events.c src/merge.c src/extract_jsonl.c src/parse_extract_jsonl.c
+  src/render_events.c src/merge.c src/merge_terms.c src/extract_jsonl.c \
+  src/parse_extract_jsonl.c
 LIB_OBJ = $(LIB_SRC:src/%.c=$(BUILD)/%.o) $(BUILD)/gazetteer.o
 TEST_NAMES = test_date test_parse test_render test_timex test_filter test_json \
   test_roundtrip test_merge test_jsonl

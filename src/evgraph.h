@@ -474,8 +474,9 @@ EVG_EXPORT evg_graph *evg_parse_timelinejs_json(const char *text, size_t len,
  *    name with the one full name that ends in it;
  *  - events from different inputs that are the same happening (dates that
  *    overlap or lie at most EVG_MERGE_GAP_DAYS apart, a shared actor or no
- *    actors on one side, headline similarity at least
- *    EVG_MERGE_SIMILARITY) become one, keeping every citation;
+ *    actors on one side, a score of text and date closeness at least
+ *    EVG_MERGE_SIMILARITY) become one, keeping every citation; pairs are
+ *    taken from the highest score down, one event of each input at most;
  *  - a merged event takes the narrowest date; a date that does not overlap
  *    it is reported as a warning in `diags` citing both positions and kept
  *    as a note;
@@ -491,9 +492,15 @@ EVG_EXPORT evg_graph *evg_merge(const evg_graph *const *graphs, size_t count,
 
 /** Days between two non-overlapping dates that may still be one event. */
 #define EVG_MERGE_GAP_DAYS 3
-/** Least headline similarity (Jaccard index of the folded content words,
- * in percent) of two events taken as one. */
+/** Least score, in percent, of two events taken as one: the cosine of
+ * their terms (the headline's and the quotes' words, folded and stemmed,
+ * each weighted by the log of its inverse share of the merged events) plus
+ * EVG_MERGE_DATE_WEIGHT percent of the closeness of their dates (1 for
+ * the same day, halved for each day between, divided by the days the wider
+ * spans, 0 for an open end). */
 #define EVG_MERGE_SIMILARITY 25
+/** What the closeness of two dates adds to their score, in percent. */
+#define EVG_MERGE_DATE_WEIGHT 20
 
 /** Writes the graph as an events file that evg_parse_events reads back to
  * the same model (less positions): header, actors, periods, events.

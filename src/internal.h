@@ -107,6 +107,18 @@ size_t evg_utf8_count(const char *s, size_t len);
  * so that any writer gets clean text. */
 void evg_utf8_sanitize(evg_buf *buf, const char *s, size_t len);
 
+/* The words by which the merge compares events (merge_terms.c): text
+ * folded into terms, each an id in the folder's vocabulary. */
+typedef struct evg_term_folder evg_term_folder;
+evg_term_folder *evg_term_folder_new(void);
+void evg_term_folder_free(evg_term_folder *folder);
+/* Terms so far: one more than the largest id given. */
+size_t evg_term_folder_size(const evg_term_folder *folder);
+/* Appends the term ids of `text` (NULL: none) to (*terms)[*count..],
+ * growing *terms (capacity *cap, realloc'd). */
+void evg_terms_add(evg_term_folder *folder, const char *text, size_t **terms,
+                   size_t *count, size_t *cap);
+
 /* Writes the events of one article of a corpus as JSON Lines, one event a
  * line, each with "article" (this id) and its actors' objects inline: the
  * lines of evgraph extract --jsonl (evg_extract_jsonl).  False, with an

@@ -6,7 +6,7 @@
 #include "internal.h"
 
 #include <glib.h>
-#include <libstemmer.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -18,8 +18,9 @@
 /* ---- text folding (glib: Unicode case folding and decomposition) ---- */
 
 /* Lower-case words of `text` without accents: NFKD, marks dropped, case
- * folded, anything but letters and digits a space; words joined by one
- * space.  Into `out` (reset). */
+ * folded, the Latin letters NFKD keeps whole (ø, æ, ł) in ASCII, anything but
+ * letters and digits a space; words joined by one space.  Into `out` (reset).
+ */
 static void fold_words(evg_buf *out, const char *text) {
   out->len = 0;
   evg_buf_append(out, "", 0);
@@ -43,7 +44,12 @@ static void fold_words(evg_buf *out, const char *text) {
     if (space && out->len)
       evg_buf_putc(out, ' ');
     space = false;
-    evg_buf_append(out, s, (size_t)(g_utf8_next_char(s) - s));
+    /* letters NFKD leaves whole: "ø" is "o", "æ" is "ae" */
+    const char *letters = evg_ascii_letters(c);
+    if (letters)
+      evg_buf_puts(out, letters);
+    else
+      evg_buf_append(out, s, (size_t)(g_utf8_next_char(s) - s));
   }
   g_free(folded);
 }
@@ -55,23 +61,6 @@ static bool is_title(const char *word, size_t len) {
                                        "madam", "mx",   NULL};
   for (size_t i = 0; titles[i]; i++)
     if (strlen(titles[i]) == len && memcmp(titles[i], word, len) == 0)
-      return true;
-  return false;
-}
-
-/* English words that say nothing about which happening a headline is. */
-static bool is_stopword(const char *word, size_t len) {
-  static const char *const words[] = {
-      "a",    "an",    "the",   "and",  "or",   "but",   "of",    "to",
-      "in",   "on",    "at",    "by",   "for",  "from",  "with",  "as",
-      "is",   "are",   "was",   "were", "be",   "been",  "has",   "have",
-      "had",  "it",    "its",   "this", "that", "these", "those", "his",
-      "her",  "their", "they",  "he",   "she",  "we",    "after", "before",
-      "into", "over",  "about", "than", "then", "also",  "which", "who",
-      "will", "would", "said",  "says", "say",  "not",   "no",    "up",
-      "out",  "new",   "more",  "most", "s",    NULL};
-  for (size_t i = 0; words[i]; i++)
-    if (strlen(words[i]) == len && memcmp(words[i], word, len) == 0)
       return true;
   return false;
 }
@@ -176,14 +165,15 @@ typedef struct {
   size_t input;
   size_t index; /* in its graph */
   const evg_event *event;
-  size_t *words; /* sorted, unique ids of the headline's stems */
-  size_t word_count;
+  size_t *terms; /* sorted, unique term ids of its headline and quotes */
+  size_t term_count;
+  double weight;  /* the sum of its terms' weights */
   size_t *actors; /* merged actor indices, sorted, unique */
   size_t actor_count;
 } event_rec;
 
 typedef struct {
-  unsigned similarity; /* percent */
+  unsigned similarity; /* the score, in thousandths */
   size_t a, b;         /* event records, a < b */
 } candidate;
 
@@ -294,8 +284,9 @@ typedef struct {
   /* events */
   event_rec *events;
   size_t event_count;
-  size_t *parent; /* union-find over event records */
-  evg_map ids;    /* ids taken in the result */
+  size_t *parent;      /* union-find over event records */
+  double *term_weight; /* by term id */
+  evg_map ids;         /* ids taken in the result */
 } merger;
 
 static const char *input_key(merger *m, size_t which, const char *id) {
@@ -430,61 +421,70 @@ static void merge_actors(merger *m) {
   free(parent);
 }
 
-/* The headline's stems as ids (one map for all events), sorted. */
-static void event_words(merger *m, event_rec *r, struct sb_stemmer *stemmer,
-                        evg_map *vocabulary) {
-  fold_words(&m->scratch, r->event->label);
-  size_t cap = 8, n = 0;
-  size_t *words = evg_xmalloc(cap * sizeof *words);
-  const char *s = m->scratch.data;
-  while (*s) {
-    size_t len = strcspn(s, " ");
-    if (!is_stopword(s, len)) {
-      const sb_symbol *stem =
-          stemmer ? sb_stemmer_stem(stemmer, (const sb_symbol *)s, (int)len)
-                  : NULL;
-      const char *word = stem ? (const char *)stem : s;
-      size_t word_len = stem ? (size_t)sb_stemmer_length(stemmer) : len;
-      char *key = evg_arena_strndup(&m->arena, word, word_len);
-      size_t id;
-      if (!evg_map_get(vocabulary, key, &id)) {
-        id = vocabulary->count;
-        evg_map_put(vocabulary, key, id);
-      }
-      if (n == cap)
-        words = evg_xrealloc(words, (cap *= 2) * sizeof *words);
-      words[n++] = id;
-    }
-    s += len + (s[len] == ' ');
-  }
-  r->words = words;
-  r->word_count = sort_unique(words, n);
+/* The terms of the headline and of every quote (merge_terms.c). */
+static void event_terms(event_rec *r, evg_term_folder *folder) {
+  size_t cap = 0, n = 0;
+  r->terms = NULL;
+  evg_terms_add(folder, r->event->label, &r->terms, &n, &cap);
+  for (size_t c = 0; c < r->event->citation_count; c++)
+    evg_terms_add(folder, r->event->citations[c].quote, &r->terms, &n, &cap);
+  if (!r->terms)
+    r->terms = evg_xmalloc(sizeof *r->terms);
+  r->term_count = sort_unique(r->terms, n);
 }
 
-static unsigned similarity(const event_rec *a, const event_rec *b) {
-  size_t both = intersection(a->words, a->word_count, b->words, b->word_count);
-  size_t either = a->word_count + b->word_count - both;
-  if (either)
-    return (unsigned)(100 * both / either);
-  /* headlines of stop words or signs only: alike when equal */
-  return strcmp(a->event->label, b->event->label) == 0 ? 100 : 0;
+/* The weight of the terms two events share. */
+static double shared_weight(const merger *m, const event_rec *a,
+                            const event_rec *b) {
+  size_t i = 0, j = 0;
+  double sum = 0;
+  while (i < a->term_count && j < b->term_count) {
+    if (a->terms[i] == b->terms[j])
+      sum += m->term_weight[a->terms[i]], i++, j++;
+    else if (a->terms[i] < b->terms[j])
+      i++;
+    else
+      j++;
+  }
+  return sum;
+}
+
+/* How closely two dates agree, from 0 to 1: 1 for the same day, halved
+ * for each day between them, divided by the days the wider one spans (a
+ * month agrees with one of its days 1/31); 0 for an open or unknown end. */
+static double date_closeness(const evg_date *a, const evg_date *b) {
+  int64_t wide = date_width(a) > date_width(b) ? date_width(a) : date_width(b);
+  if (wide == INT64_MAX)
+    return 0;
+  int64_t gap = date_gap(a, b);
+  return ldexp(1.0, -(int)(gap < 60 ? gap : 60)) / (double)(wide + 1);
 }
 
 /* The rule (evgraph.h, README): two events of different inputs are one
  * happening when their dates overlap or lie at most EVG_MERGE_GAP_DAYS
- * apart, they share an actor (or one has none), and their headlines are
- * similar enough. */
-static bool same_happening(const event_rec *a, const event_rec *b,
-                           unsigned *score) {
+ * apart, they share an actor (or one has none), and their score, the
+ * weighted cosine of their terms plus EVG_MERGE_DATE_WEIGHT times the
+ * closeness of their dates, is at least EVG_MERGE_SIMILARITY (both in
+ * percent; the score in thousandths into *score). */
+static bool same_happening(const merger *m, const event_rec *a,
+                           const event_rec *b, unsigned *score) {
   if (a->input == b->input)
     return false;
-  if (date_gap(&a->event->date, &b->event->date) > EVG_MERGE_GAP_DAYS)
+  const evg_date *da = &a->event->date, *db = &b->event->date;
+  if (date_gap(da, db) > EVG_MERGE_GAP_DAYS)
     return false;
   if (a->actor_count && b->actor_count &&
       !intersection(a->actors, a->actor_count, b->actors, b->actor_count))
     return false;
-  *score = similarity(a, b);
-  return *score >= EVG_MERGE_SIMILARITY;
+  double cosine = 0;
+  if (a->weight > 0 && b->weight > 0)
+    cosine = shared_weight(m, a, b) / sqrt(a->weight * b->weight);
+  else if (strcmp(a->event->label, b->event->label) == 0)
+    cosine = 1; /* headlines of stop words or signs only: alike when equal */
+  double value =
+      cosine + EVG_MERGE_DATE_WEIGHT / 100.0 * date_closeness(da, db);
+  *score = (unsigned)lround(1000 * value);
+  return *score >= 10 * EVG_MERGE_SIMILARITY;
 }
 
 static void collect_events(merger *m) {
@@ -492,8 +492,7 @@ static void collect_events(merger *m) {
   for (size_t i = 0; i < m->input_count; i++)
     total += evg_graph_event_count(m->inputs[i].graph);
   m->events = evg_xcalloc(total + 1, sizeof *m->events);
-  struct sb_stemmer *stemmer = sb_stemmer_new("english", "UTF_8");
-  evg_map vocabulary = {0};
+  evg_term_folder *folder = evg_term_folder_new();
   for (size_t i = 0; i < m->input_count; i++) {
     const evg_graph *g = m->inputs[i].graph;
     for (size_t e = 0; e < evg_graph_event_count(g); e++) {
@@ -501,7 +500,7 @@ static void collect_events(merger *m) {
       r->input = i;
       r->index = e;
       r->event = evg_graph_event(g, e);
-      event_words(m, r, stemmer, &vocabulary);
+      event_terms(r, folder);
       r->actors = evg_xmalloc((r->event->actor_count + 1) * sizeof(size_t));
       for (size_t a = 0; a < r->event->actor_count; a++) {
         size_t rec = 0;
@@ -514,9 +513,25 @@ static void collect_events(merger *m) {
       m->event_count++;
     }
   }
-  evg_map_free(&vocabulary);
-  if (stemmer)
-    sb_stemmer_delete(stemmer);
+  /* a term's weight: the log of its inverse share of the events (rare
+   * terms, such as names and amounts, weigh most), from the inputs */
+  size_t vocabulary = evg_term_folder_size(folder);
+  evg_term_folder_free(folder);
+  size_t *events_with = evg_xcalloc(vocabulary + 1, sizeof *events_with);
+  for (size_t i = 0; i < m->event_count; i++)
+    for (size_t t = 0; t < m->events[i].term_count; t++)
+      events_with[m->events[i].terms[t]]++;
+  m->term_weight = evg_xmalloc((vocabulary + 1) * sizeof *m->term_weight);
+  for (size_t t = 0; t < vocabulary; t++)
+    m->term_weight[t] =
+        log((double)(m->event_count + 1) / (double)events_with[t]);
+  free(events_with);
+  for (size_t i = 0; i < m->event_count; i++) {
+    event_rec *r = &m->events[i];
+    r->weight = 0;
+    for (size_t t = 0; t < r->term_count; t++)
+      r->weight += m->term_weight[r->terms[t]];
+  }
 }
 
 /* Candidate pairs from a sweep over the events in start order, then unions
@@ -545,7 +560,7 @@ static void group_events(merger *m) {
       const event_rec *a = &m->events[by_start[j]];
       compared++;
       unsigned score;
-      if (!same_happening(a, b, &score))
+      if (!same_happening(m, a, b, &score))
         continue;
       if (count == cap)
         pairs = evg_xrealloc(pairs, (cap *= 2) * sizeof *pairs);
@@ -1046,11 +1061,12 @@ evg_graph *evg_merge(const evg_graph *const *graphs, size_t count,
   free(period_ids);
   free(actor_ids);
   for (size_t i = 0; i < m.event_count; i++) {
-    free(m.events[i].words);
+    free(m.events[i].terms);
     free(m.events[i].actors);
   }
   free(m.events);
   free(m.parent);
+  free(m.term_weight);
   for (size_t i = 0; i < m.actor_count; i++)
     free(m.actors[i].key);
   free(m.actors);

@@ -170,9 +170,160 @@ static void test_writer_cleans(void) {
   evg_diags_free(d);
 }
 
+/* The terms of `text` (merge_terms.c), as one string of ids for
+ * comparing spellings. */
+static void terms_of(evg_term_folder *f, const char *text, char *out,
+                     size_t size) {
+  size_t *terms = NULL, count = 0, cap = 0;
+  evg_terms_add(f, text, &terms, &count, &cap);
+  size_t len = 0;
+  out[0] = '\0';
+  for (size_t i = 0; i < count && len + 24 < size; i++)
+    len += (size_t)snprintf(out + len, size - len, "%s%zu", i ? " " : "",
+                            terms[i]);
+  free(terms);
+}
+
+static void test_terms(void) {
+  evg_term_folder *f = evg_term_folder_new();
+  char a[256], b[256], c[256];
+  terms_of(f, "four percent", a, sizeof a);
+  terms_of(f, "4 per cent", b, sizeof b);
+  terms_of(f, "4%", c, sizeof c);
+  CHECK("terms.percent-words", strcmp(a, b) == 0 && strcmp(a, c) == 0);
+  CHECK("terms.percent-two-terms", strchr(a, ' ') != NULL);
+  terms_of(f,
+           "\xc2\xa3"
+           "4m",
+           a, sizeof a);
+  terms_of(f, "4 million pounds", b, sizeof b);
+  CHECK("terms.amount", strncmp(a, b, strlen(a)) == 0 && strlen(a) > 2);
+  terms_of(f, "120,000 heaters", a, sizeof a);
+  terms_of(f, "120000 heater", b, sizeof b);
+  CHECK("terms.thousands-and-stems", strcmp(a, b) == 0);
+  size_t before = evg_term_folder_size(f);
+  terms_of(f, "HOUSTON, August 10, 2024 \xe2\x80\x94 on Tuesday, 6th June", a,
+           sizeof a);
+  CHECK("terms.dateline-and-dates-left-out",
+        a[0] == '\0' && evg_term_folder_size(f) == before);
+  terms_of(f, "Ingrid S\xc3\xb8rensen", a, sizeof a);
+  terms_of(f, "INGRID SORENSEN", b, sizeof b);
+  CHECK("terms.latin-letters-folded", strcmp(a, b) == 0);
+  terms_of(f, "the union and the port", a, sizeof a);
+  terms_of(f, "Union port", b, sizeof b);
+  CHECK("terms.stop-words", strcmp(a, b) == 0);
+  evg_term_folder_free(f);
+}
+
+/* Two inputs merged; NULL when either does not parse. */
+static evg_graph *merge_texts(const char *a_text, const char *b_text,
+                              evg_diags *d) {
+  evg_graph *a = parse(a_text, "a.events", d),
+            *b = parse(b_text, "b.events", d);
+  evg_graph *m = NULL;
+  if (a && b) {
+    const evg_graph *both[] = {a, b};
+    m = evg_merge(both, 2, d);
+  }
+  evg_graph_free(a);
+  evg_graph_free(b);
+  return m;
+}
+
+/* Citations of the merged event that `id` became (0 when gone). */
+static size_t citations_of(const evg_graph *m, const char *id) {
+  const evg_event *e = m ? event_by_id(m, id) : NULL;
+  return e ? e->citation_count : 0;
+}
+
+static void test_merge_score(void) {
+  evg_diags *d = evg_diags_new(0);
+  /* the quotes tell what paraphrased headlines do not */
+  evg_graph *m = merge_texts(
+      "event said\n  date: 2024-03-12\n  label: Union leader speaks\n"
+      "  quote: Maria Okafor told reporters members want a pension deal.\n"
+      "event offer\n  date: 2024-03-13\n  label: Offer rejected\n"
+      "  quote: The union rejected the wage offer within hours.\n",
+      "event wants\n  date: 2024-03-12\n  label: Dockworkers' demand\n"
+      "  quote: Ms. Okafor said the dockworkers wanted their pension back.\n"
+      "event exporters\n  date: 2024-03-16\n  label: Backlog of weeks\n"
+      "  quote: Exporters said the backlog would take weeks to clear.\n",
+      d);
+  CHECK_INT("merge.score.quotes", citations_of(m, "said"), 2);
+  CHECK_INT("merge.score.quotes-others-apart", evg_graph_event_count(m), 3);
+  evg_graph_free(m);
+  /* "four percent" is "4%", "$2 billion" is "$2bn" */
+  m = merge_texts("event a1\n  date: 2024-03-13\n  label: Rise of four "
+                  "percent and $2 billion\n",
+                  "event b1\n  date: 2024-03-14\n  label: 4% on $2bn\n", d);
+  CHECK_INT("merge.score.numbers", evg_graph_event_count(m), 1);
+  evg_graph_free(m);
+  /* words every event has are no evidence: only rare shared words are */
+  const char *topic_a =
+      "event a1\n  date: 2024-03-11\n  label: Calder port union walks out\n"
+      "event a2\n  date: 2024-03-12\n  label: Calder port union leader "
+      "speaks\n"
+      "event a3\n  date: 2024-03-13\n  label: Calder port union rejects "
+      "offer\n";
+  const char *topic_b =
+      "event b1\n  date: 2024-03-14\n  label: Calder port union exporters "
+      "complain\n"
+      "event b2\n  date: 2024-03-20\n  label: Calder port union pickets\n"
+      "event b3\n  date: 2024-03-21\n  label: Calder port union talks\n";
+  m = merge_texts(topic_a, topic_b, d);
+  CHECK_INT("merge.score.common-words-weigh-little", evg_graph_event_count(m),
+            6);
+  evg_graph_free(m);
+  /* the same day is evidence: a word in common three days apart is not
+   * enough, on the same day it is; the same day alone is not */
+  const char *a_text = "event x\n  date: 2024-08-06\n"
+                       "  label: Engineers plan a drive\n"
+                       "event y\n  date: 2024-08-01\n  label: Launch\n";
+  const char *b_apart =
+      "event z\n  date: 2024-08-09\n  label: Crater photographs\n"
+      "  quote: Engineers want to see the rim and the floor beyond\n"
+      "event w\n  date: 2024-08-01\n  label: Lift-off from Florida\n";
+  m = merge_texts(a_text, b_apart, d);
+  CHECK_INT("merge.score.days-apart", evg_graph_event_count(m), 4);
+  evg_graph_free(m);
+  const char *b_same_day =
+      "event z\n  date: 2024-08-06\n  label: Crater photographs\n"
+      "  quote: Engineers want to see the rim and the floor beyond\n"
+      "event w\n  date: 2024-08-01\n  label: Lift-off from Florida\n";
+  m = merge_texts(a_text, b_same_day, d);
+  CHECK_INT("merge.score.same-day", citations_of(m, "z"), 2);
+  CHECK_INT("merge.score.same-day-alone-is-not", evg_graph_event_count(m), 3);
+  evg_graph_free(m);
+  /* one event of each input at most, the best pair first: the two
+   * tellings of the fine join, the shares stay apart */
+  m = merge_texts(
+      "event fine\n  date: 2024-06-06\n  label: Regulator fines Brightline "
+      "\xc2\xa3"
+      "4m\n"
+      "event shares\n  date: 2024-06-06\n  label: Brightline shares fall "
+      "after the fine\n",
+      "event penalty\n  date: 2024-06-06\n  label: Brightline ordered to pay "
+      "\xc2\xa3"
+      "4 million fine\n",
+      d);
+  CHECK_INT("merge.score.one-to-one", citations_of(m, "fine"), 2);
+  CHECK_INT("merge.score.one-to-one-rest", evg_graph_event_count(m), 2);
+  evg_graph_free(m);
+  /* "Sørensen" is "Sorensen": one actor */
+  m = merge_texts("actor s\n  name: Ingrid S\xc3\xb8rensen\n  kind: person\n"
+                  "event e\n  date: 2024\n  label: x\n  actors: s\n",
+                  "actor t\n  name: Ingrid Sorensen\n  kind: person\n", d);
+  CHECK_INT("merge.actor-latin-letters", m ? evg_graph_actor_count(m) : 0, 1);
+  evg_graph_free(m);
+  CHECK_INT("merge.score.no-errors", evg_diags_errors(d), 0);
+  evg_diags_free(d);
+}
+
 int main(void) {
   test_citations();
   test_merge_api();
   test_writer_cleans();
+  test_terms();
+  test_merge_score();
   UNIT_EXIT();
 }

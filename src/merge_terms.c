@@ -1,0 +1,323 @@
+/* merge_terms.c: the words by which `evgraph merge` tells whether two
+ * events are one happening: an event's headline and quotes folded into
+ * terms (ids in one vocabulary per merge).  Folding: the news dateline
+ * ("CALDER, March 15, 2024 —") left out, Unicode case folding and NFKD
+ * with the marks dropped (glib) and the Latin letters it keeps whole (ø,
+ * æ) in ASCII, English stop words and the words of
+ * dates (month and weekday names and the day and year numbers beside a
+ * month) left out (the dates are compared as dates), numbers in one
+ * spelling ("four percent", "4 per cent" and "4%" are "4 percent";
+ * "120,000"; "£4m" is "4 million"), other words as Snowball stems
+ * (libstemmer). */
+#include "internal.h"
+
+#include <glib.h>
+#include <libstemmer.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct evg_term_folder {
+  struct sb_stemmer *stemmer; /* NULL when libstemmer has no English */
+  evg_map vocabulary;         /* term -> id */
+  evg_arena arena;            /* the terms */
+  evg_buf folded, term;       /* scratch */
+  size_t *starts;             /* words of the folded text: offsets */
+  size_t word_cap;
+};
+
+evg_term_folder *evg_term_folder_new(void) {
+  evg_term_folder *f = evg_xcalloc(1, sizeof *f);
+  f->stemmer = sb_stemmer_new("english", "UTF_8");
+  return f;
+}
+
+void evg_term_folder_free(evg_term_folder *f) {
+  if (!f)
+    return;
+  if (f->stemmer)
+    sb_stemmer_delete(f->stemmer);
+  evg_map_free(&f->vocabulary);
+  evg_arena_free(&f->arena);
+  evg_buf_free(&f->folded);
+  evg_buf_free(&f->term);
+  free(f->starts);
+  free(f);
+}
+
+size_t evg_term_folder_size(const evg_term_folder *f) {
+  return f->vocabulary.count;
+}
+
+static bool in_list(const char *const *list, const char *word, size_t len) {
+  for (size_t i = 0; list[i]; i++)
+    if (strlen(list[i]) == len && memcmp(list[i], word, len) == 0)
+      return true;
+  return false;
+}
+
+/* English words that say nothing about which happening a text tells. */
+static bool is_stopword(const char *word, size_t len) {
+  static const char *const words[] = {
+      "a",    "an",    "the",   "and",    "or",   "but",   "of",    "to",
+      "in",   "on",    "at",    "by",     "for",  "from",  "with",  "as",
+      "is",   "are",   "was",   "were",   "be",   "been",  "has",   "have",
+      "had",  "it",    "its",   "this",   "that", "these", "those", "his",
+      "her",  "their", "they",  "he",     "she",  "we",    "after", "before",
+      "into", "over",  "about", "than",   "then", "also",  "which", "who",
+      "will", "would", "said",  "says",   "say",  "not",   "no",    "up",
+      "out",  "new",   "more",  "most",   "s",    "our",   "them",  "him",
+      "i",    "you",   "there", "what",   "when", "while", "could", "can",
+      "did",  "do",    "does",  "being",  "all",  "any",   "some",  "other",
+      "so",   "if",    "would", "should", "may",  "might", "must",  "just",
+      "only", "very",  "such",  "own",    "same", "both",  "each",  "where",
+      NULL};
+  return in_list(words, word, len);
+}
+
+/* The words of dates, which the merge compares as dates. */
+static bool is_month(const char *word, size_t len) {
+  static const char *const months[] = {
+      "january", "february", "march",     "april",   "may",      "june",
+      "july",    "august",   "september", "october", "november", "december",
+      "jan",     "feb",      "apr",       "jun",     "jul",      "aug",
+      "sep",     "sept",     "oct",       "nov",     "dec",      NULL};
+  return in_list(months, word, len);
+}
+
+static bool is_day_word(const char *word, size_t len) {
+  static const char *const days[] = {
+      "monday",    "tuesday", "wednesday", "thursday", "friday",  "saturday",
+      "sunday",    "today",   "yesterday", "tomorrow", "tonight", "morning",
+      "afternoon", "evening", "night",     "day",      "days",    "week",
+      "weeks",     "weekend", "earlier",   "later",    "ago",     "last",
+      "next",      NULL};
+  return in_list(days, word, len);
+}
+
+/* "four" is "4": numbers written in words up to ninety. */
+static const char *number_word(const char *word, size_t len) {
+  static const char *const words[] = {
+      "zero",    "0",  "one",       "1",  "two",      "2",  "three",    "3",
+      "four",    "4",  "five",      "5",  "six",      "6",  "seven",    "7",
+      "eight",   "8",  "nine",      "9",  "ten",      "10", "eleven",   "11",
+      "twelve",  "12", "thirteen",  "13", "fourteen", "14", "fifteen",  "15",
+      "sixteen", "16", "seventeen", "17", "eighteen", "18", "nineteen", "19",
+      "twenty",  "20", "thirty",    "30", "forty",    "40", "fifty",    "50",
+      "sixty",   "60", "seventy",   "70", "eighty",   "80", "ninety",   "90",
+      "dozen",   "12", NULL};
+  for (size_t i = 0; words[i]; i += 2)
+    if (strlen(words[i]) == len && memcmp(words[i], word, len) == 0)
+      return words[i + 1];
+  return NULL;
+}
+
+/* "m", "mn", "bn", "k" after a number: the word they stand for. */
+static const char *magnitude(const char *word, size_t len) {
+  static const char *const words[] = {
+      "m",        "million",  "mn",       "million",  "million", "million",
+      "bn",       "billion",  "b",        "billion",  "billion", "billion",
+      "k",        "thousand", "thousand", "thousand", "tn",      "trillion",
+      "trillion", "trillion", NULL};
+  for (size_t i = 0; words[i]; i += 2)
+    if (strlen(words[i]) == len && memcmp(words[i], word, len) == 0)
+      return words[i + 1];
+  return NULL;
+}
+
+static bool all_digits(const char *word, size_t len) {
+  if (!len)
+    return false;
+  for (size_t i = 0; i < len; i++)
+    if (word[i] < '0' || word[i] > '9')
+      return false;
+  return true;
+}
+
+/* "6", "16", "6th": a day of the month as written beside its name. */
+static bool is_day_number(const char *word, size_t len) {
+  static const char *const ordinals[] = {"st", "nd", "rd", "th", NULL};
+  size_t digits = 0;
+  while (digits < len && g_ascii_isdigit(word[digits]))
+    digits++;
+  return digits >= 1 && digits <= 2 &&
+         (digits == len || in_list(ordinals, word + digits, len - digits));
+}
+
+/* The length of a dateline at the start of a news sentence: an upper-case
+ * place, then anything up to a dash within the first 100 bytes
+ * ("CALDER, March 15, 2024 — "); 0 when there is none. */
+static size_t dateline_len(const char *text) {
+  size_t upper = 0;
+  const char *s = text;
+  while ((*s >= 'A' && *s <= 'Z') || (unsigned char)*s >= 0x80) {
+    if (*s >= 'A' && *s <= 'Z')
+      upper++;
+    s++;
+  }
+  if (upper < 2 || (*s != ',' && *s != ' '))
+    return 0;
+  static const char *const dashes[] = {"\xe2\x80\x94", "\xe2\x80\x93", " - ",
+                                       " -- ", NULL};
+  for (const char *p = s; *p && p - text < 100; p++)
+    for (size_t d = 0; dashes[d]; d++)
+      if (strncmp(p, dashes[d], strlen(dashes[d])) == 0)
+        return (size_t)(p - text) + strlen(dashes[d]);
+  return 0;
+}
+
+/* Folds `text` into words in f->folded, one space between them, their
+ * offsets in f->starts; returns their number.  A comma between digits
+ * joins them ("120,000"), a point between digits stays ("2.5"), and "%"
+ * is the word "percent". */
+static size_t fold_text(evg_term_folder *f, const char *text) {
+  evg_buf clean = {0};
+  evg_utf8_sanitize(&clean, text, strlen(text));
+  char *decomposed = g_utf8_normalize(clean.data, -1, G_NORMALIZE_NFKD);
+  evg_buf_free(&clean);
+  f->folded.len = 0;
+  evg_buf_append(&f->folded, "", 0);
+  if (!decomposed)
+    return 0;
+  char *folded = g_utf8_casefold(decomposed, -1);
+  g_free(decomposed);
+  size_t words = 0;
+  bool in_word = false;
+  for (const char *s = folded; *s; s = g_utf8_next_char(s)) {
+    gunichar c = g_utf8_get_char(s);
+    if (g_unichar_ismark(c))
+      continue;
+    bool digit_before = in_word && f->folded.len &&
+                        g_ascii_isdigit(f->folded.data[f->folded.len - 1]);
+    if ((c == ',' || c == '.') && digit_before && g_ascii_isdigit(s[1])) {
+      if (c == '.')
+        evg_buf_putc(&f->folded, '.');
+      continue;
+    }
+    bool percent = c == '%';
+    if (!g_unichar_isalnum(c) && !percent) {
+      in_word = false;
+      continue;
+    }
+    if (!in_word || percent) {
+      if (words == f->word_cap) {
+        f->word_cap = f->word_cap ? 2 * f->word_cap : 32;
+        f->starts = evg_xrealloc(f->starts, f->word_cap * sizeof *f->starts);
+      }
+      if (f->folded.len)
+        evg_buf_putc(&f->folded, ' ');
+      f->starts[words++] = f->folded.len;
+    }
+    if (percent) {
+      evg_buf_puts(&f->folded, "percent");
+      in_word = false;
+      continue;
+    }
+    const char *letters = evg_ascii_letters(c); /* "ø" is "o" */
+    if (letters)
+      evg_buf_puts(&f->folded, letters);
+    else
+      evg_buf_append(&f->folded, s, (size_t)(g_utf8_next_char(s) - s));
+    in_word = true;
+  }
+  g_free(folded);
+  return words;
+}
+
+static void add_term(evg_term_folder *f, const char *term, size_t len,
+                     size_t **terms, size_t *count, size_t *cap) {
+  f->term.len = 0;
+  evg_buf_append(&f->term, term, len);
+  size_t id;
+  if (!evg_map_get(&f->vocabulary, f->term.data, &id)) {
+    id = f->vocabulary.count;
+    evg_map_put(&f->vocabulary, evg_arena_strndup(&f->arena, term, len), id);
+  }
+  if (*count == *cap) {
+    *cap = *cap ? 2 * *cap : 16;
+    *terms = evg_xrealloc(*terms, *cap * sizeof **terms);
+  }
+  (*terms)[(*count)++] = id;
+}
+
+void evg_terms_add(evg_term_folder *f, const char *text, size_t **terms,
+                   size_t *count, size_t *cap) {
+  if (!text)
+    return;
+  size_t n = fold_text(f, text + dateline_len(text));
+  char *data = f->folded.data;
+  /* each word's end, then the words a date takes: a month, the day
+   * number before or after it and a year after that */
+  size_t *ends = evg_xmalloc((n + 1) * sizeof *ends);
+  bool *skip = evg_xcalloc(n + 1, sizeof *skip);
+  for (size_t w = 0; w < n; w++)
+    ends[w] = w + 1 < n ? f->starts[w + 1] - 1 : f->folded.len;
+#define WORD(w) (data + f->starts[w])
+#define LEN(w) (ends[w] - f->starts[w])
+  for (size_t w = 0; w < n; w++) {
+    if (is_day_word(WORD(w), LEN(w)))
+      skip[w] = true;
+    if (!is_month(WORD(w), LEN(w)))
+      continue;
+    skip[w] = true;
+    size_t next = w + 1;
+    if (w && is_day_number(WORD(w - 1), LEN(w - 1)))
+      skip[w - 1] = true;
+    else if (next < n && is_day_number(WORD(next), LEN(next)))
+      skip[next++] = true;
+    if (next < n && all_digits(WORD(next), LEN(next)) && LEN(next) == 4)
+      skip[next] = true;
+  }
+  for (size_t w = 0; w < n; w++) {
+    if (skip[w])
+      continue;
+    const char *word = WORD(w);
+    size_t len = LEN(w);
+    if (len == 3 && memcmp(word, "per", 3) == 0 && w + 1 < n &&
+        LEN(w + 1) == 4 && memcmp(WORD(w + 1), "cent", 4) == 0) {
+      add_term(f, "percent", 7, terms, count, cap);
+      skip[w + 1] = true;
+      continue;
+    }
+    const char *number = number_word(word, len);
+    if (number) {
+      add_term(f, number, strlen(number), terms, count, cap);
+      continue;
+    }
+    if (g_ascii_isdigit(word[0])) {
+      /* a number, and a magnitude or ordinal written onto it */
+      size_t digits = 0;
+      while (digits < len &&
+             (g_ascii_isdigit(word[digits]) || word[digits] == '.'))
+        digits++;
+      const char *unit = magnitude(word + digits, len - digits);
+      static const char *const ordinals[] = {"st", "nd", "rd", "th", NULL};
+      if (digits == len || unit ||
+          in_list(ordinals, word + digits, len - digits)) {
+        add_term(f, word, digits, terms, count, cap);
+        if (unit)
+          add_term(f, unit, strlen(unit), terms, count, cap);
+        continue;
+      }
+    }
+    const char *unit = magnitude(word, len);
+    if (unit && len > 2) { /* "million", not a lone "m" */
+      add_term(f, unit, strlen(unit), terms, count, cap);
+      continue;
+    }
+    if (is_stopword(word, len))
+      continue;
+    const sb_symbol *stem =
+        f->stemmer
+            ? sb_stemmer_stem(f->stemmer, (const sb_symbol *)word, (int)len)
+            : NULL;
+    if (stem)
+      add_term(f, (const char *)stem, (size_t)sb_stemmer_length(f->stemmer),
+               terms, count, cap);
+    else
+      add_term(f, word, len, terms, count, cap);
+  }
+#undef WORD
+#undef LEN
+  free(ends);
+  free(skip);
+}
