@@ -108,8 +108,11 @@ static cue_reading read_cause_cue(const char *s, size_t from, size_t end,
     after++;
   bool by = after + 3 <= end && equals_ci(s + after, 2, "by") &&
             !word_byte((unsigned char)s[after + 2]);
+  /* "was caused by a faulty update"; without the verb "be" ("fires
+   * caused by its heaters") the words only qualify a noun, and what
+   * follows "by" is a thing, not a happening */
   if (by)
-    return CUE_PASSIVE; /* "was caused by a faulty update" */
+    return passive_be ? CUE_PASSIVE : CUE_NONE;
   /* "was forced to resign": the one who forced is not said; "drove to
    * Paris" is a journey */
   if (passive_be || equals_ci(s + cue, len, "driven"))

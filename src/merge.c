@@ -167,6 +167,8 @@ typedef struct {
   const evg_event *event;
   size_t *terms; /* sorted, unique term ids of its headline and quotes */
   size_t term_count;
+  size_t *headline_terms; /* sorted, unique term ids of its headline */
+  size_t headline_term_count;
   double weight;  /* the sum of its terms' weights */
   size_t *actors; /* merged actor indices, sorted, unique */
   size_t actor_count;
@@ -174,6 +176,7 @@ typedef struct {
 
 typedef struct {
   unsigned similarity; /* the score, in thousandths */
+  double headlines;    /* the weight their headlines share: breaks ties */
   size_t a, b;         /* event records, a < b */
 } candidate;
 
@@ -181,6 +184,10 @@ static int compare_candidates(const void *x, const void *y) {
   const candidate *p = x, *q = y;
   if (p->similarity != q->similarity)
     return p->similarity > q->similarity ? -1 : 1;
+  /* two events of one sentence carry the same quote, so their scores
+   * tie: the one whose own headline tells more of the other's wins */
+  if (p->headlines != q->headlines)
+    return p->headlines > q->headlines ? -1 : 1;
   if (p->a != q->a)
     return p->a < q->a ? -1 : 1;
   return p->b < q->b ? -1 : p->b > q->b;
@@ -431,17 +438,23 @@ static void event_terms(event_rec *r, evg_term_folder *folder) {
   if (!r->terms)
     r->terms = evg_xmalloc(sizeof *r->terms);
   r->term_count = sort_unique(r->terms, n);
+  cap = n = 0;
+  r->headline_terms = NULL;
+  evg_terms_add(folder, r->event->label, &r->headline_terms, &n, &cap);
+  if (!r->headline_terms)
+    r->headline_terms = evg_xmalloc(sizeof *r->headline_terms);
+  r->headline_term_count = sort_unique(r->headline_terms, n);
 }
 
-/* The weight of the terms two events share. */
-static double shared_weight(const merger *m, const event_rec *a,
-                            const event_rec *b) {
+/* The weight of the terms two sorted lists share. */
+static double shared_weight(const merger *m, const size_t *a, size_t na,
+                            const size_t *b, size_t nb) {
   size_t i = 0, j = 0;
   double sum = 0;
-  while (i < a->term_count && j < b->term_count) {
-    if (a->terms[i] == b->terms[j])
-      sum += m->term_weight[a->terms[i]], i++, j++;
-    else if (a->terms[i] < b->terms[j])
+  while (i < na && j < nb) {
+    if (a[i] == b[j])
+      sum += m->term_weight[a[i]], i++, j++;
+    else if (a[i] < b[j])
       i++;
     else
       j++;
@@ -478,7 +491,9 @@ static bool same_happening(const merger *m, const event_rec *a,
     return false;
   double cosine = 0;
   if (a->weight > 0 && b->weight > 0)
-    cosine = shared_weight(m, a, b) / sqrt(a->weight * b->weight);
+    cosine =
+        shared_weight(m, a->terms, a->term_count, b->terms, b->term_count) /
+        sqrt(a->weight * b->weight);
   else if (strcmp(a->event->label, b->event->label) == 0)
     cosine = 1; /* headlines of stop words or signs only: alike when equal */
   double value =
@@ -565,7 +580,11 @@ static void group_events(merger *m) {
       if (count == cap)
         pairs = evg_xrealloc(pairs, (cap *= 2) * sizeof *pairs);
       size_t x = by_start[j], y = by_start[k];
-      pairs[count++] = (candidate){score, x < y ? x : y, x < y ? y : x};
+      double headlines =
+          shared_weight(m, a->headline_terms, a->headline_term_count,
+                        b->headline_terms, b->headline_term_count);
+      pairs[count++] =
+          (candidate){score, headlines, x < y ? x : y, x < y ? y : x};
     }
   }
   free(by_start);
@@ -1062,6 +1081,7 @@ evg_graph *evg_merge(const evg_graph *const *graphs, size_t count,
   free(actor_ids);
   for (size_t i = 0; i < m.event_count; i++) {
     free(m.events[i].terms);
+    free(m.events[i].headline_terms);
     free(m.events[i].actors);
   }
   free(m.events);

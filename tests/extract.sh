@@ -56,6 +56,7 @@ The outage was caused by a faulty update installed on Sunday night, the airline 
 Analysts said on Tuesday that a second failure could have led to a week of closures. The regulator opened an inquiry on May 12; as part of the inquiry, it ordered an audit on Tuesday.
 In response to the strike, the council voted on Tuesday to review the lease. Traffic fell in March before recovering in April.
 The airline said on Tuesday that it would restore all routes by May 28. The founder died three years later, in February 2029.
+Insurers paid on Wednesday for the fires caused by old wiring.
 TEXT
 $EVG extract --format json "$tmp/clauses.txt" >"$tmp/clauses.jsonl" 2>"$tmp/err"
 check "extract.clauses.exit" [ $? -eq 0 ]
@@ -88,7 +89,8 @@ assert len({e["id"] for e in events}) == len(events), "ids are unique"
 update, outage = find("faulty update"), find("The outage")
 assert update.get("relation") == "causes" and update["target"] == outage["id"], (update, outage)
 assert update["date"] == "2026-05-17", update["date"]
-# no edge from an adjective or a hypothetical
+# no edge from an adjective, a hypothetical or a participle ("fires caused by X")
+assert find("Insurers paid")["date"] == "2026-05-20", find("Insurers paid")["date"]
 causes = [e for e in events if e.get("relation") == "causes"]
 assert len(causes) == 1, [clause(e) for e in causes]
 # part-of the inquiry; the response answers the strike named before

@@ -309,6 +309,24 @@ static void test_merge_score(void) {
   CHECK_INT("merge.score.one-to-one", citations_of(m, "fine"), 2);
   CHECK_INT("merge.score.one-to-one-rest", evg_graph_event_count(m), 2);
   evg_graph_free(m);
+  /* two events of one sentence share its quote, so their scores tie: the
+   * one whose headline tells the other's happening joins it */
+  m = merge_texts(
+      "event began\n  date: 2024-05-20\n  label: The trouble began\n"
+      "  quote: The trouble began on May 20, when Brightline pulled 120,000 "
+      "heaters from shops.\n"
+      "event pulled\n  date: 2024-05-20\n  label: Brightline pulled 120,000 "
+      "heaters from shops\n"
+      "  quote: The trouble began on May 20, when Brightline pulled 120,000 "
+      "heaters from shops.\n",
+      "event recalled\n  date: 2024-05-20\n  label: Brightline recalled "
+      "120,000 heaters\n"
+      "  quote: Brightline recalled 120,000 heaters after reports of "
+      "overheating.\n",
+      d);
+  CHECK_INT("merge.score.tie-by-headline", citations_of(m, "pulled"), 2);
+  CHECK_INT("merge.score.tie-by-headline-other", citations_of(m, "began"), 1);
+  evg_graph_free(m);
   /* "Sørensen" is "Sorensen": one actor */
   m = merge_texts("actor s\n  name: Ingrid S\xc3\xb8rensen\n  kind: person\n"
                   "event e\n  date: 2024\n  label: x\n  actors: s\n",
