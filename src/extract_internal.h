@@ -28,9 +28,11 @@ struct evg_extraction {
 };
 
 /* A byte of a word: ASCII letters and digits, - and ', and any byte of a
- * non-ASCII character. */
+ * non-ASCII character.  No isalnum: it is a call into the C library for
+ * every byte, and the extraction reads the C locale's letters only. */
 static inline bool word_byte(unsigned char c) {
-  return isalnum(c) || c >= 0x80 || c == '-' || c == '\'';
+  return (unsigned char)((c | 0x20) - 'a') < 26 ||
+         (unsigned char)(c - '0') < 10 || c >= 0x80 || c == '-' || c == '\'';
 }
 
 /* c in lower case, ASCII letters only: what tolower does in the C locale,

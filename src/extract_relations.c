@@ -29,10 +29,17 @@ static const char *const bare_response_cues[] = {
  * s[start, end); returns its start (or end when none) and its length. */
 static size_t find_cue(const char *s, size_t start, size_t end,
                        const char *const *cues, size_t *cue_len) {
+  /* the bytes some cue starts with: most words are passed over on their
+   * first byte, without reading the cues */
+  bool opens[256] = {false};
+  for (size_t c = 0; cues[c]; c++)
+    opens[(unsigned char)cues[c][0]] = true;
   for (size_t i = start; i < end; i++) {
     if (i > start && word_byte((unsigned char)s[i - 1]))
       continue;
-    char first = (char)tolower((unsigned char)s[i]);
+    char first = (char)ascii_lower((unsigned char)s[i]);
+    if (!opens[(unsigned char)first])
+      continue;
     for (size_t c = 0; cues[c]; c++) {
       if (cues[c][0] != first)
         continue; /* the cues are lower case; most words start none */
