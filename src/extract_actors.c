@@ -18,7 +18,7 @@ static inline size_t name_char(const char *text, size_t i, size_t end) {
   if (i >= end)
     return 0;
   if (s[0] < 0x80)
-    return isalnum(s[0]) || s[0] == '-' || s[0] == '\'' ? 1 : 0;
+    return ascii_alnum(s[0]) || s[0] == '-' || s[0] == '\'' ? 1 : 0;
   return evg_utf8_letter_len(s, end - i);
 }
 

@@ -56,10 +56,10 @@ static bool leading_adverb(const char *w, size_t len) {
 /* Whether s[a, e) holds a verb form. */
 static bool has_verb(const char *s, size_t a, size_t e) {
   for (size_t i = a; i < e;) {
-    while (i < e && !isalpha((unsigned char)s[i]))
+    while (i < e && !ascii_alpha((unsigned char)s[i]))
       i++;
     size_t b = i;
-    while (i < e && isalpha((unsigned char)s[i]))
+    while (i < e && ascii_alpha((unsigned char)s[i]))
       i++;
     if (i > b && extract_verb_form(s + b, i - b))
       return true;
@@ -182,15 +182,17 @@ static void copy_segment(const evg_extraction *x, const char *s, size_t a,
                          size_t seg_end, size_t *t, evg_buf *text) {
   size_t count = evg_timexes_count(x->timexes);
   size_t i = a;
+  /* the timex at *t, fetched again only when *t moves on: not twice a
+   * byte */
+  const evg_timex *next = *t < count ? evg_timexes_get(x->timexes, *t) : NULL;
   while (i < seg_end) {
-    const evg_timex *timex = NULL;
-    while (*t < count && evg_timexes_get(x->timexes, *t)->end <= i)
+    while (next && next->end <= i) {
       (*t)++;
-    if (*t < count && evg_timexes_get(x->timexes, *t)->start <= i)
-      timex = evg_timexes_get(x->timexes, *t);
-    if (timex) {
+      next = *t < count ? evg_timexes_get(x->timexes, *t) : NULL;
+    }
+    if (next && next->start <= i) {
       drop_preposition(text);
-      i = timex->end;
+      i = next->end;
       continue;
     }
     char c = s[i];
@@ -214,9 +216,10 @@ typedef struct {
  * ends, for comparing with word lists. */
 static void bare(const char *t, word w, const char **b, size_t *len) {
   size_t a = w.start, e = w.start + w.len;
-  while (a < e && !isalnum((unsigned char)t[a]) && (unsigned char)t[a] < 0x80)
+  while (a < e && !ascii_alnum((unsigned char)t[a]) &&
+         (unsigned char)t[a] < 0x80)
     a++;
-  while (e > a && !isalnum((unsigned char)t[e - 1]) &&
+  while (e > a && !ascii_alnum((unsigned char)t[e - 1]) &&
          (unsigned char)t[e - 1] < 0x80)
     e--;
   *b = t + a;

@@ -23,7 +23,7 @@ static size_t word_before(const char *s, size_t lo, size_t pos, size_t *ws) {
   while (e > lo && s[e - 1] == ' ')
     e--;
   size_t b = e;
-  while (b > lo && (isalpha((unsigned char)s[b - 1]) || s[b - 1] == '-'))
+  while (b > lo && (ascii_alpha((unsigned char)s[b - 1]) || s[b - 1] == '-'))
     b--;
   *ws = b;
   return e - b;
@@ -37,7 +37,7 @@ static size_t word_after(const char *s, size_t pos, size_t hi, size_t *ws) {
   while (b < hi && s[b] == ' ')
     b++;
   size_t e = b;
-  while (e < hi && (isalpha((unsigned char)s[e]) || s[e] == '-'))
+  while (e < hi && (ascii_alpha((unsigned char)s[e]) || s[e] == '-'))
     e++;
   *ws = b;
   return e - b;

@@ -21,17 +21,16 @@ static bool *actors_in_events(const evg_extraction *x) {
   return used;
 }
 
-static void put_value(FILE *out, const char *text) {
-  evg_buf clean = {0};
-  evg_text_one_line(&clean, text, strlen(text));
-  fwrite(clean.data, 1, clean.len, out);
+/* Writes `text` on one line; `clean` is scratch space, reused. */
+static void put_value(FILE *out, evg_buf *clean, const char *text) {
+  evg_text_one_line(clean, text, strlen(text));
+  fwrite(clean->data, 1, clean->len, out);
   fputc('\n', out);
-  evg_buf_free(&clean);
 }
 
 static void write_events(const evg_extraction *x, const char *text, size_t len,
                          const char *file_name, FILE *out) {
-  evg_buf file_line = {0};
+  evg_buf file_line = {0}, clean = {0};
   evg_text_one_line(&file_line, file_name, strlen(file_name));
   const char *file = file_line.data;
   fprintf(out,
@@ -68,7 +67,7 @@ static void write_events(const evg_extraction *x, const char *text, size_t len,
           out);
   }
   fputs("source: ", out);
-  put_value(out, file);
+  put_value(out, &clean, file);
   /* Actors that some event names, in order of first use. */
   size_t actor_count = evg_extraction_actor_count(x);
   bool *used = actors_in_events(x);
@@ -77,7 +76,7 @@ static void write_events(const evg_extraction *x, const char *text, size_t len,
       continue;
     const evg_extracted_actor *actor = evg_extraction_actor(x, a);
     fprintf(out, "\nactor %s\n  name: ", actor->id);
-    put_value(out, actor->name);
+    put_value(out, &clean, actor->name);
     fprintf(out, "  kind: %s\n", actor->kind);
   }
   free(used);
@@ -89,7 +88,7 @@ static void write_events(const evg_extraction *x, const char *text, size_t len,
     fputs("\n  date: ", out);
     fputs(event->date, out);
     fputs("\n  label: ", out);
-    put_value(out, event->label[0] ? event->label : "(no label)");
+    put_value(out, &clean, event->label[0] ? event->label : "(no label)");
     if (event->actor_count) {
       fputs("  actors: ", out);
       for (size_t a = 0; a < event->actor_count; a++) {
@@ -103,11 +102,12 @@ static void write_events(const evg_extraction *x, const char *text, size_t len,
       fprintf(out, "  %s: %s\n", evg_relation_name(event->relation),
               evg_extraction_event(x, event->target)->id);
     fputs("  quote: ", out);
-    put_value(out, event->quote);
+    put_value(out, &clean, event->quote);
     fprintf(out, "  source: %s:%d:%d-%d:%d\n", file, event->start_line,
             event->start_col, event->end_line, event->end_col);
   }
   evg_buf_free(&file_line);
+  evg_buf_free(&clean);
 }
 
 /* ---- JSON Lines ---- */
