@@ -27,26 +27,10 @@ struct evg_extraction {
   evg_map gazetteer[3]; /* names, suffixes, titles -> gazetteer line */
 };
 
-/* isalpha and isalnum of the C locale, inline: the C library's are a
- * call for every byte, and the extraction reads the C locale's letters
- * only (bytes of other characters are never letters here). */
-static inline bool ascii_alpha(unsigned char c) {
-  return (unsigned char)((c | 0x20) - 'a') < 26;
-}
-static inline bool ascii_alnum(unsigned char c) {
-  return ascii_alpha(c) || (unsigned char)(c - '0') < 10;
-}
-
 /* A byte of a word: ASCII letters and digits, - and ', and any byte of a
  * non-ASCII character. */
 static inline bool word_byte(unsigned char c) {
   return ascii_alnum(c) || c >= 0x80 || c == '-' || c == '\'';
-}
-
-/* c in lower case, ASCII letters only: what tolower does in the C locale,
- * inline, for the word lists looked up for every word of the text. */
-static inline unsigned char ascii_lower(unsigned char c) {
-  return c >= 'A' && c <= 'Z' ? (unsigned char)(c + ('a' - 'A')) : c;
 }
 
 /* a[0..len) equals b, ASCII case ignored.  No strlen of b: most words of
