@@ -47,7 +47,7 @@ LIB_SRC = src/util.c src/diag.c src/date.c src/graph.c src/parse_events.c \
   src/timex_rules_durations.c src/timex_rules_times.c \
   src/extract.c src/extract_sentences.c src/extract_actors.c \
   src/extract_headlines.c src/extract_relations.c src/extract_clauses.c \
-  src/extract_roles.c \
+  src/extract_roles.c src/extract_words.c \
   src/filter.c src/output.c src/render_cgraph.c \
   src/render_dot.c src/render_image.c src/picture_graph.c \
   src/picture_timeline.c src/picture_deck.c \
@@ -60,7 +60,7 @@ LIB_SRC = src/util.c src/diag.c src/date.c src/graph.c src/parse_events.c \
   src/parse_extract_jsonl.c
 LIB_OBJ = $(LIB_SRC:src/%.c=$(BUILD)/%.o) $(BUILD)/gazetteer.o
 TEST_NAMES = test_date test_parse test_render test_timex test_filter test_json \
-  test_roundtrip test_merge test_jsonl
+  test_roundtrip test_merge test_jsonl test_words
 # The fuzz targets (tests/fuzz/); make test replays their corpora with gcc.
 FUZZ_TARGETS = fuzz_date fuzz_events fuzz_extract fuzz_timelinejs_csv \
   fuzz_timelinejs_json fuzz_jsonl

@@ -18,7 +18,7 @@ static inline size_t name_char(const char *text, size_t i, size_t end) {
   if (i >= end)
     return 0;
   if (s[0] < 0x80)
-    return isalnum(s[0]) || s[0] == '-' || s[0] == '\'' ? 1 : 0;
+    return ascii_alnum(s[0]) || s[0] == '-' || s[0] == '\'' ? 1 : 0;
   return evg_utf8_letter_len(s, end - i);
 }
 
@@ -53,25 +53,6 @@ static size_t possessive(const char *s, size_t start, size_t end) {
   return 0;
 }
 
-/* Whether w (len bytes) is one of the NULL-terminated words, exactly.
- * The first byte is compared first and no entry is measured: these lists
- * are read for every capitalised word, and a strlen of each entry was a
- * tenth of the extraction's time. */
-static bool word_listed(const char *w, size_t len, const char *const *words) {
-  if (len == 0)
-    return false;
-  for (size_t i = 0; words[i]; i++) {
-    if (words[i][0] != w[0])
-      continue;
-    size_t k = 1;
-    while (k < len && words[i][k] != '\0' && words[i][k] == w[k])
-      k++;
-    if (k == len && words[i][k] == '\0')
-      return true;
-  }
-  return false;
-}
-
 /* Nationality and other adjectives and acronyms that are not actors. */
 static bool not_an_actor(const char *w, size_t len) {
   static const char *const words[] = {
@@ -101,7 +82,8 @@ static bool not_an_actor(const char *w, size_t len) {
       "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "IST",
       "JST", "KST", "HKT", "SGT", "AEST", "AEDT", "NZST", "ET", "PT", "CT",
       "Time", NULL};
-  return word_listed(w, len, words);
+  EXTRACT_WORD_SET(set, words, false);
+  return extract_word_set_has(&set, w, len);
 }
 
 static bool starts_upper(const char *s, size_t len) {
@@ -200,7 +182,8 @@ static bool common_capital(const char *w, size_t len) {
       "Now",       "Once",  "Over",      "Under",    "Shortly",
       "Soon",      "Just",  "Only",      "First",    "Second",
       "Third",     NULL};
-  return word_listed(w, len, words);
+  EXTRACT_WORD_SET(set, words, false);
+  return extract_word_set_has(&set, w, len);
 }
 
 static bool temporal_word(const char *w, size_t len) {
@@ -214,7 +197,8 @@ static bool temporal_word(const char *w, size_t len) {
       "Saturday",     "Sunday",    "Christmas", "Easter",
       "Thanksgiving", "New",       "Year",      "Eve",
       "Day",          NULL};
-  return word_listed(w, len, words);
+  EXTRACT_WORD_SET(set, words, false);
+  return extract_word_set_has(&set, w, len);
 }
 
 static size_t add_actor(evg_extraction *x, const char *name, size_t len,
@@ -293,11 +277,12 @@ static bool abbreviation(const char *s, size_t w, size_t e) {
       "St",  "Mt",   "Ft",   "Dr",  "Mr",   "Mrs",    "Ms",
       "Gen", "Gov",  "Sen",  "Rep", "Lt",   "Col",    "Capt",
       "Sgt", "Adm",  "Prof", "Rev", "No",   "Messrs", NULL};
+  EXTRACT_WORD_SET(set, words, false);
   if (e - w == 1 && isupper((unsigned char)s[w]))
     return true; /* an initial: "John F. Kennedy" */
   if (memchr(s + w, '.', e - w))
     return true; /* "U.S", "U.K" */
-  return word_listed(s + w, e - w, words);
+  return extract_word_set_has(&set, s + w, e - w);
 }
 
 /* Whether the gazetteer gives the word s[w, e) a suffix kind or makes it a
@@ -345,8 +330,10 @@ static size_t grow_name_run(evg_extraction *x, const char *s, size_t end,
     static const char *const particles[] = {"de",  "van", "von", "der", "den",
                                             "da",  "du",  "di",  "la",  "le",
                                             "bin", "ibn", "al",  NULL};
+    EXTRACT_WORD_SET(particle_set, particles, false);
     bool of = equals_ci(s + nw, ne - nw, "of");
-    bool connector = ampersand || of || word_listed(s + nw, ne - nw, particles);
+    bool connector =
+        ampersand || of || extract_word_set_has(&particle_set, s + nw, ne - nw);
     if (connector && !starts_upper(s + nw, ne - nw)) {
       if (of && words > 1 &&
           !joins_with_of(x, s, last_word, word_end(s, last_word, end)))
@@ -490,7 +477,8 @@ static bool ship_prefix(const char *w, size_t len) {
   static const char *const words[] = {"HMS", "USS",  "RV",   "RMS", "SS",
                                       "MV",  "HMAS", "HMCS", "SMS", "USNS",
                                       "HMY", "MS",   NULL};
-  return word_listed(w, len, words);
+  EXTRACT_WORD_SET(set, words, false);
+  return extract_word_set_has(&set, w, len);
 }
 
 /* Short forms that later name the same actor: a person's family name
@@ -586,7 +574,8 @@ static bool organisation_kind(const char *kind) {
   static const char *const kinds[] = {
       "company", "government", "organization", "institution", "media",
       "group",   NULL};
-  return kind && word_listed(kind, strlen(kind), kinds);
+  EXTRACT_WORD_SET(set, kinds, false);
+  return kind && extract_word_set_has(&set, kind, strlen(kind));
 }
 
 /* A name found in a sentence, before it is given an actor. */

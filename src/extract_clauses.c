@@ -21,12 +21,10 @@ static bool function_word(const char *s, size_t len) {
       "after", "early", "late",    "also",   "again",  "both",    "either",
       "or",    "nor",   "till",    "around", "about",  "than",    "was",
       "were",  "its",   "their",   "his",    "her",    NULL};
+  EXTRACT_WORD_SET(set, words, true);
   if (len < 3)
     return true; /* in, on, at, of, to, a, by */
-  for (size_t k = 0; words[k]; k++)
-    if (equals_ci(s, len, words[k]))
-      return true;
-  return false;
+  return extract_word_set_has(&set, s, len);
 }
 
 /* Whether s[from, to) holds a word of content (not a number). */
@@ -65,13 +63,11 @@ static bool participle_at(const char *s, size_t i, size_t end) {
 static bool units_before(const char *s, size_t from, size_t i) {
   static const char *const units[] = {"days",  "weeks",   "months",  "years",
                                       "hours", "minutes", "decades", NULL};
+  EXTRACT_WORD_SET(set, units, true);
   size_t w = i;
   while (w > from && isalpha((unsigned char)s[w - 1]))
     w--;
-  for (size_t k = 0; units[k]; k++)
-    if (equals_ci(s + w, i - w, units[k]))
-      return true;
-  return false;
+  return extract_word_set_has(&set, s + w, i - w);
 }
 
 /* The strongest clause boundary in s[from, to): its start (where the
@@ -151,6 +147,7 @@ static bool said_before(const char *s, size_t at) {
   static const char *const verbs[] = {"said",      "says",      "told",
                                       "announced", "stated",    "reported",
                                       "added",     "confirmed", NULL};
+  EXTRACT_WORD_SET(set, verbs, true);
   size_t e = at;
   for (int words = 0; words < 3 && e > 0; words++) {
     while (e > 0 && s[e - 1] == ' ')
@@ -160,9 +157,8 @@ static bool said_before(const char *s, size_t at) {
       b--;
     if (b == e)
       return false;
-    for (size_t k = 0; verbs[k]; k++)
-      if (equals_ci(s + b, e - b, verbs[k]))
-        return true;
+    if (extract_word_set_has(&set, s + b, e - b))
+      return true;
     /* "said on", "told reporters on": on and one object */
     e = b;
   }

@@ -30,7 +30,8 @@ static bool aside_opener(const char *w, size_t len) {
       "whose",      "whom",   "where",     "including",
       "citing",     "adding", "according", "particularly",
       "especially", "just",   "shortly",   NULL};
-  return extract_word_in(w, len, words);
+  EXTRACT_WORD_SET(set, words, true);
+  return extract_word_set_has(&set, w, len);
 }
 
 /* Subordinators open a clause that is not the main one; adverbs open
@@ -40,23 +41,25 @@ static bool leading_opener(const char *w, size_t len) {
   static const char *const words[] = {"when",    "while", "although", "though",
                                       "as",      "if",    "after",    "before",
                                       "because", NULL};
-  return extract_word_in(w, len, words);
+  EXTRACT_WORD_SET(set, words, true);
+  return extract_word_set_has(&set, w, len);
 }
 
 static bool leading_adverb(const char *w, size_t len) {
   static const char *const words[] = {"shortly", "just", "however", "meanwhile",
                                       "still",   "yet",  "but",     "and",
                                       "also",    "then", "thus",    NULL};
-  return extract_word_in(w, len, words);
+  EXTRACT_WORD_SET(set, words, true);
+  return extract_word_set_has(&set, w, len);
 }
 
 /* Whether s[a, e) holds a verb form. */
 static bool has_verb(const char *s, size_t a, size_t e) {
   for (size_t i = a; i < e;) {
-    while (i < e && !isalpha((unsigned char)s[i]))
+    while (i < e && !ascii_alpha((unsigned char)s[i]))
       i++;
     size_t b = i;
-    while (i < e && isalpha((unsigned char)s[i]))
+    while (i < e && ascii_alpha((unsigned char)s[i]))
       i++;
     if (i > b && extract_verb_form(s + b, i - b))
       return true;
@@ -74,7 +77,8 @@ static bool attribution(const char *s, size_t a, size_t e) {
     b--;
   static const char *const verbs[] = {"said",  "says",  "reported", "reports",
                                       "added", "wrote", "noted",    NULL};
-  return b > a && extract_word_in(s + b, e - b, verbs);
+  EXTRACT_WORD_SET(set, verbs, true);
+  return b > a && extract_word_set_has(&set, s + b, e - b);
 }
 
 /* Whether s[a, e) is a prepositional opening before the main clause: "In
@@ -86,10 +90,11 @@ static bool adverbial_opening(const char *s, size_t a, size_t e) {
       "in",      "on",        "at",   "by",      "for",     "with",  "from",
       "during",  "despite",   "amid", "under",   "through", "after", "before",
       "without", "following", "upon", "against", "among",   NULL};
+  EXTRACT_WORD_SET(set, prepositions, true);
   size_t p = a;
   while (p < e && isalpha((unsigned char)s[p]))
     p++;
-  if (!extract_word_in(s + a, p - a, prepositions))
+  if (!extract_word_set_has(&set, s + a, p - a))
     return false;
   size_t n = p + 1, ne = n;
   while (ne < e && isalpha((unsigned char)s[ne]))
@@ -163,11 +168,11 @@ static void drop_preposition(evg_buf *text) {
       "from",    "of",      "last",       "this",   "over",   "for",    "after",
       "before",  "through", "throughout", "within", "around", "across", "past",
       "between", "under",   "as",         NULL};
-  for (size_t p = 0; preps[p]; p++)
-    if (equals_ci(text->data + word, back - word, preps[p])) {
-      text->len = word;
-      text->data[word] = '\0';
-    }
+  EXTRACT_WORD_SET(set, preps, true);
+  if (extract_word_set_has(&set, text->data + word, back - word)) {
+    text->len = word;
+    text->data[word] = '\0';
+  }
 }
 
 /* Appends s[a, seg_end) to `text`, leaving out date phrases and the
@@ -177,15 +182,17 @@ static void copy_segment(const evg_extraction *x, const char *s, size_t a,
                          size_t seg_end, size_t *t, evg_buf *text) {
   size_t count = evg_timexes_count(x->timexes);
   size_t i = a;
+  /* the timex at *t, fetched again only when *t moves on: not twice a
+   * byte */
+  const evg_timex *next = *t < count ? evg_timexes_get(x->timexes, *t) : NULL;
   while (i < seg_end) {
-    const evg_timex *timex = NULL;
-    while (*t < count && evg_timexes_get(x->timexes, *t)->end <= i)
+    while (next && next->end <= i) {
       (*t)++;
-    if (*t < count && evg_timexes_get(x->timexes, *t)->start <= i)
-      timex = evg_timexes_get(x->timexes, *t);
-    if (timex) {
+      next = *t < count ? evg_timexes_get(x->timexes, *t) : NULL;
+    }
+    if (next && next->start <= i) {
       drop_preposition(text);
-      i = timex->end;
+      i = next->end;
       continue;
     }
     char c = s[i];
@@ -209,9 +216,10 @@ typedef struct {
  * ends, for comparing with word lists. */
 static void bare(const char *t, word w, const char **b, size_t *len) {
   size_t a = w.start, e = w.start + w.len;
-  while (a < e && !isalnum((unsigned char)t[a]) && (unsigned char)t[a] < 0x80)
+  while (a < e && !ascii_alnum((unsigned char)t[a]) &&
+         (unsigned char)t[a] < 0x80)
     a++;
-  while (e > a && !isalnum((unsigned char)t[e - 1]) &&
+  while (e > a && !ascii_alnum((unsigned char)t[e - 1]) &&
          (unsigned char)t[e - 1] < 0x80)
     e--;
   *b = t + a;
@@ -223,6 +231,14 @@ static bool word_is(const char *t, word w, const char *const *words) {
   size_t len;
   bare(t, w, &b, &len);
   return extract_word_in(b, len, words);
+}
+
+/* word_is for a list with a word set */
+static bool word_in_set(const char *t, word w, extract_word_set *set) {
+  const char *b;
+  size_t len;
+  bare(t, w, &b, &len);
+  return extract_word_set_has(set, b, len);
 }
 
 static const char *const auxiliaries[] = {
@@ -257,7 +273,8 @@ static bool determiner(const char *t, word w) {
   static const char *const words[] = {"the",  "a",    "an",    "its",
                                       "his",  "her",  "their", "our",
                                       "this", "that", NULL};
-  return word_is(t, w, words);
+  EXTRACT_WORD_SET(set, words, true);
+  return word_in_set(t, w, &set);
 }
 
 /* Whether word i is a verb form: an auxiliary, an irregular form, or a
@@ -274,8 +291,10 @@ static bool verb_at(const char *t, const word *w, size_t i) {
 bool extract_verb_form(const char *b, size_t len) {
   if (len == 0 || isupper((unsigned char)b[0]))
     return false;
-  if (extract_word_in(b, len, auxiliaries) ||
-      extract_word_in(b, len, irregular_verbs))
+  EXTRACT_WORD_SET(auxiliary_set, auxiliaries, true);
+  EXTRACT_WORD_SET(irregular_set, irregular_verbs, true);
+  if (extract_word_set_has(&auxiliary_set, b, len) ||
+      extract_word_set_has(&irregular_set, b, len))
     return !equals_ci(b, len, "not") && !equals_ci(b, len, "also") &&
            !equals_ci(b, len, "never") && !equals_ci(b, len, "then") &&
            !equals_ci(b, len, "later") && !equals_ci(b, len, "already");
@@ -285,7 +304,8 @@ bool extract_verb_form(const char *b, size_t len) {
 static bool reporting(const char *t, word w) {
   static const char *const words[] = {"said",      "says",  "told",  "tells",
                                       "announced", "added", "wrote", NULL};
-  return word_is(t, w, words);
+  EXTRACT_WORD_SET(set, words, true);
+  return word_in_set(t, w, &set);
 }
 
 static bool ends_with_comma(const char *t, word w) {
@@ -303,7 +323,8 @@ static bool clause_opener(const char *t, word w) {
       "and",     "but",   "or",   "if",    "although", "though",
       "because", "while", "when", "as",    "after",    "before",
       "since",   "until", "than", NULL};
-  return word_is(t, w, words);
+  EXTRACT_WORD_SET(set, words, true);
+  return word_in_set(t, w, &set);
 }
 
 /* Words before which an object or a subject ends. */
@@ -318,7 +339,8 @@ static bool boundary(const char *t, word w) {
       "across", "through",   "between",   "without", "near",     "via",
       "around", "toward",    "towards",   "ending",  "citing",   "blaming",
       "saying", "according", "including", "after",   "aboard",   NULL};
-  return word_is(t, w, words);
+  EXTRACT_WORD_SET(set, words, true);
+  return word_in_set(t, w, &set);
 }
 
 /* Words a headline does not end with. */
@@ -334,7 +356,8 @@ static bool dangling(const char *t, word w) {
       "throughout", "within",  "over",  "around", "our",   "not",     "so",
       "whether",    "because", "while", "when",   "where", "how",     "what",
       "if",         NULL};
-  return word_is(t, w, words) || w.len == 0 ||
+  EXTRACT_WORD_SET(set, words, true);
+  return word_in_set(t, w, &set) || w.len == 0 ||
          (w.len == 3 && memcmp(t + w.start, "\xE2\x80\x94", 3) == 0);
 }
 
@@ -571,14 +594,17 @@ static size_t clause_start(const char *t, const word *w, size_t n) {
       "under",   "of",      "from",   "into", "through", "despite",
       "amid",    "unlike",  "like",   "over", "against", "among",
       "between", "without", "within", "upon", NULL};
+  EXTRACT_WORD_SET(subordinator_set, subordinators, true);
+  EXTRACT_WORD_SET(preposition_set, prepositions, true);
   size_t from = 0;
   if (n == 0) /* no word to look at (a clause of only punctuation) */
     return 0;
-  while (from + 2 < n && word_is(t, w[from], subordinators))
+  while (from + 2 < n && word_in_set(t, w[from], &subordinator_set))
     from++;
-  if (from > 0 && from + 1 < n && !word_is(t, w[from], prepositions))
+  if (from > 0 && from + 1 < n && !word_in_set(t, w[from], &preposition_set))
     return from;
-  if (!word_is(t, w[from], prepositions) && !word_is(t, w[from], subordinators))
+  if (!word_in_set(t, w[from], &preposition_set) &&
+      !word_in_set(t, w[from], &subordinator_set))
     return from;
   size_t v = from + 1;
   while (v < n && v < from + 14 && !verb_at(t, w, v))

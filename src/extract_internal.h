@@ -7,6 +7,7 @@
 #include "internal.h"
 
 #include <ctype.h>
+#include <stdatomic.h>
 #include <string.h>
 
 struct evg_extraction {
@@ -30,13 +31,7 @@ struct evg_extraction {
 /* A byte of a word: ASCII letters and digits, - and ', and any byte of a
  * non-ASCII character. */
 static inline bool word_byte(unsigned char c) {
-  return isalnum(c) || c >= 0x80 || c == '-' || c == '\'';
-}
-
-/* c in lower case, ASCII letters only: what tolower does in the C locale,
- * inline, for the word lists looked up for every word of the text. */
-static inline unsigned char ascii_lower(unsigned char c) {
-  return c >= 'A' && c <= 'Z' ? (unsigned char)(c + ('a' - 'A')) : c;
+  return ascii_alnum(c) || c >= 0x80 || c == '-' || c == '\'';
 }
 
 /* a[0..len) equals b, ASCII case ignored.  No strlen of b: most words of
@@ -67,6 +62,43 @@ static inline bool extract_word_in(const char *w, size_t len,
       return true;
   return false;
 }
+
+/* extract_words.c */
+/* A fixed word list indexed by a hash of its words (ASCII case folded),
+ * built on its first lookup, once per process and safe between threads.
+ * The slots are static, sized from the list when it is compiled: nothing
+ * is allocated or freed.  Declare one beside its list:
+ *   static const char *const words[] = {"said", "told", NULL};
+ *   EXTRACT_WORD_SET(set, words, true);
+ *   return extract_word_set_has(&set, w, len); */
+typedef struct {
+  const char *const *words; /* NULL-terminated */
+  unsigned short *slots;    /* index + 1 into words; 0 is an empty slot */
+  size_t mask;              /* slot count - 1, a power of two */
+  bool any_case;            /* ASCII case ignored, else the bytes exactly */
+  atomic_bool ready;
+} extract_word_set;
+
+/* At least twice as many slots as entries (list_size counts the NULL). */
+#define EXTRACT_WORD_SLOTS(list_size)                                          \
+  ((list_size) <= 8     ? 16                                                   \
+   : (list_size) <= 16  ? 32                                                   \
+   : (list_size) <= 32  ? 64                                                   \
+   : (list_size) <= 64  ? 128                                                  \
+   : (list_size) <= 128 ? 256                                                  \
+                        : 512)
+#define EXTRACT_WORD_SET(name, list, any_case)                                 \
+  _Static_assert(sizeof(list) / sizeof *(list) <= 256,                         \
+                 "a word set holds at most 255 words");                        \
+  static unsigned short                                                        \
+      name##_slots[EXTRACT_WORD_SLOTS(sizeof(list) / sizeof *(list))];         \
+  static extract_word_set name = {                                             \
+      list, name##_slots,                                                      \
+      EXTRACT_WORD_SLOTS(sizeof(list) / sizeof *(list)) - 1, any_case, false}
+
+/* Whether w[0..len) is one of the set's words: ASCII case ignored when
+ * the set says so, else exactly (and never the empty word). */
+bool extract_word_set_has(extract_word_set *set, const char *w, size_t len);
 
 /* A sentence: bytes [start, end) of the text. */
 typedef struct {

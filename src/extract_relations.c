@@ -29,11 +29,16 @@ static const char *const bare_response_cues[] = {
  * s[start, end); returns its start (or end when none) and its length. */
 static size_t find_cue(const char *s, size_t start, size_t end,
                        const char *const *cues, size_t *cue_len) {
+  /* the bytes some cue starts with: most words are passed over on their
+   * first byte, without reading the cues */
+  bool opens[256] = {false};
+  for (size_t c = 0; cues[c]; c++)
+    opens[(unsigned char)cues[c][0]] = true;
+  /* i: the start, or a byte after one that is no word's */
   for (size_t i = start; i < end; i++) {
-    if (i > start && word_byte((unsigned char)s[i - 1]))
-      continue;
-    char first = (char)tolower((unsigned char)s[i]);
-    for (size_t c = 0; cues[c]; c++) {
+    char first = (char)ascii_lower((unsigned char)s[i]);
+    bool in_word = word_byte((unsigned char)s[i]);
+    for (size_t c = 0; opens[(unsigned char)first] && cues[c]; c++) {
       if (cues[c][0] != first)
         continue; /* the cues are lower case; most words start none */
       /* the cue's length is known only once it matched */
@@ -47,6 +52,11 @@ static size_t find_cue(const char *s, size_t start, size_t end,
         return i;
       }
     }
+    /* no cue starts inside a word: on to the byte after it */
+    while (in_word && i + 1 < end && word_byte((unsigned char)s[i + 1]))
+      i++;
+    if (in_word)
+      i++;
   }
   return end;
 }

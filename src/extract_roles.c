@@ -23,7 +23,7 @@ static size_t word_before(const char *s, size_t lo, size_t pos, size_t *ws) {
   while (e > lo && s[e - 1] == ' ')
     e--;
   size_t b = e;
-  while (b > lo && (isalpha((unsigned char)s[b - 1]) || s[b - 1] == '-'))
+  while (b > lo && (ascii_alpha((unsigned char)s[b - 1]) || s[b - 1] == '-'))
     b--;
   *ws = b;
   return e - b;
@@ -37,7 +37,7 @@ static size_t word_after(const char *s, size_t pos, size_t hi, size_t *ws) {
   while (b < hi && s[b] == ' ')
     b++;
   size_t e = b;
-  while (e < hi && (isalpha((unsigned char)s[e]) || s[e] == '-'))
+  while (e < hi && (ascii_alpha((unsigned char)s[e]) || s[e] == '-'))
     e++;
   *ws = b;
   return e - b;
@@ -80,7 +80,8 @@ static bool reporting_verb(const char *w, size_t len) {
       "notes",    "explained", "argued",   "argues",   "stated",
       "recalled", "testified", "insisted", "remarked", "commented",
       "observed", "estimated", "believes", "thinks",   NULL};
-  return extract_word_in(w, len, words);
+  EXTRACT_WORD_SET(set, words, true);
+  return extract_word_set_has(&set, w, len);
 }
 
 /* Words after which a name is a title of a work, not an actor. */
@@ -91,7 +92,8 @@ static bool work_noun(const char *w, size_t len) {
       "opera",   "painting", "titled",    "entitled", "headlined",   "dubbed",
       "column",  "show",     "programme", "program",  "exhibition",  "essay",
       "article", "episode",  "podcast",   NULL};
-  return extract_word_in(w, len, words);
+  EXTRACT_WORD_SET(set, words, true);
+  return extract_word_set_has(&set, w, len);
 }
 
 static bool location_preposition(const char *w, size_t len) {
@@ -99,7 +101,8 @@ static bool location_preposition(const char *w, size_t len) {
       "in",     "at",     "near",   "across", "throughout", "outside",
       "inside", "around", "within", "toward", "towards",    "via",
       "off",    "beyond", "along",  "past",   "between",    NULL};
-  return extract_word_in(w, len, words);
+  EXTRACT_WORD_SET(set, words, true);
+  return extract_word_set_has(&set, w, len);
 }
 
 /* Verbs whose object, when a place, is where one goes, not one done to:
@@ -109,12 +112,14 @@ static bool motion_verb(const char *w, size_t len) {
       "left",    "leaves",   "leave",    "reached", "reaches",    "arrived",
       "visited", "visits",   "toured",   "crossed", "entered",    "sailed",
       "flew",    "returned", "departed", "passed",  "approached", NULL};
-  return extract_word_in(w, len, words);
+  EXTRACT_WORD_SET(set, words, true);
+  return extract_word_set_has(&set, w, len);
 }
 
 static bool direction_preposition(const char *w, size_t len) {
   static const char *const words[] = {"from", "to", "into", "onto", NULL};
-  return extract_word_in(w, len, words);
+  EXTRACT_WORD_SET(set, words, true);
+  return extract_word_set_has(&set, w, len);
 }
 
 /* The kind a noun just before a name gives it ("the brewer X", "the
@@ -137,13 +142,17 @@ static const char *kind_of_noun(const char *w, size_t len) {
       NULL};
   static const char *const groups[] = {"team",  "club",     "side", "band",
                                        "tribe", "regiment", NULL};
-  if (extract_word_in(w, len, companies))
+  EXTRACT_WORD_SET(company_set, companies, true);
+  EXTRACT_WORD_SET(media_set, media, true);
+  EXTRACT_WORD_SET(vessel_set, vessels, true);
+  EXTRACT_WORD_SET(group_set, groups, true);
+  if (extract_word_set_has(&company_set, w, len))
     return "company";
-  if (extract_word_in(w, len, media))
+  if (extract_word_set_has(&media_set, w, len))
     return "media";
-  if (extract_word_in(w, len, vessels))
+  if (extract_word_set_has(&vessel_set, w, len))
     return "other";
-  if (extract_word_in(w, len, groups))
+  if (extract_word_set_has(&group_set, w, len))
     return "group";
   return NULL;
 }
@@ -153,13 +162,14 @@ static const char *kind_of_noun(const char *w, size_t len) {
 static bool pronoun_follows(const char *s, size_t pos, size_t end) {
   static const char *const pronouns[] = {
       "he", "she", "it", "they", "we", "i", "his", "her", "its", "their", NULL};
+  EXTRACT_WORD_SET(set, pronouns, true);
   for (int n = 0; n < 10 && pos < end; n++) {
     while (pos < end && !isalpha((unsigned char)s[pos]))
       pos++;
     size_t b = pos;
     while (pos < end && isalpha((unsigned char)s[pos]))
       pos++;
-    if (extract_word_in(s + b, pos - b, pronouns))
+    if (extract_word_set_has(&set, s + b, pos - b))
       return true;
   }
   return false;
@@ -249,6 +259,7 @@ static bool business_follows(const char *s, size_t pos, size_t end) {
       "stake",     "customers", "executive", "merger",   "acquisition",
       "takeover",  "factory",   "factories", "stores",   "shareholders",
       "investors", "forecast",  "layoffs",   "products", NULL};
+  EXTRACT_WORD_SET(set, words, true);
   for (int n = 0; n < 8 && pos < end; n++) {
     while (pos < end && s[pos] == ' ')
       pos++;
@@ -260,7 +271,7 @@ static bool business_follows(const char *s, size_t pos, size_t end) {
       pos++;
     if (pos == b)
       pos++;
-    else if (n > 0 && extract_word_in(s + b, pos - b, words))
+    else if (n > 0 && extract_word_set_has(&set, s + b, pos - b))
       return true;
   }
   return false;

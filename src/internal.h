@@ -14,6 +14,23 @@ void *evg_xcalloc(size_t count, size_t size);
 void *evg_xrealloc(void *ptr, size_t size);
 char *evg_xstrndup(const char *s, size_t len);
 
+/* isalpha, isalnum, isupper and tolower of the C locale, inline: the C
+ * library's are a call for every byte of the text, and the tagger and the
+ * extractor read the C locale's letters only (bytes of other characters
+ * are never letters here). */
+static inline bool ascii_alpha(unsigned char c) {
+  return (unsigned char)((c | 0x20) - 'a') < 26;
+}
+static inline bool ascii_alnum(unsigned char c) {
+  return ascii_alpha(c) || (unsigned char)(c - '0') < 10;
+}
+static inline bool ascii_upper(unsigned char c) {
+  return (unsigned char)(c - 'A') < 26;
+}
+static inline unsigned char ascii_lower(unsigned char c) {
+  return ascii_upper(c) ? (unsigned char)(c + ('a' - 'A')) : c;
+}
+
 /* A growable byte buffer; `data` is always NUL-terminated. */
 typedef struct {
   char *data;

@@ -21,17 +21,16 @@ static bool *actors_in_events(const evg_extraction *x) {
   return used;
 }
 
-static void put_value(FILE *out, const char *text) {
-  evg_buf clean = {0};
-  evg_text_one_line(&clean, text, strlen(text));
-  fwrite(clean.data, 1, clean.len, out);
+/* Writes `text` on one line; `clean` is scratch space, reused. */
+static void put_value(FILE *out, evg_buf *clean, const char *text) {
+  evg_text_one_line(clean, text, strlen(text));
+  fwrite(clean->data, 1, clean->len, out);
   fputc('\n', out);
-  evg_buf_free(&clean);
 }
 
 static void write_events(const evg_extraction *x, const char *text, size_t len,
                          const char *file_name, FILE *out) {
-  evg_buf file_line = {0};
+  evg_buf file_line = {0}, clean = {0};
   evg_text_one_line(&file_line, file_name, strlen(file_name));
   const char *file = file_line.data;
   fprintf(out,
@@ -68,7 +67,7 @@ static void write_events(const evg_extraction *x, const char *text, size_t len,
           out);
   }
   fputs("source: ", out);
-  put_value(out, file);
+  put_value(out, &clean, file);
   /* Actors that some event names, in order of first use. */
   size_t actor_count = evg_extraction_actor_count(x);
   bool *used = actors_in_events(x);
@@ -77,7 +76,7 @@ static void write_events(const evg_extraction *x, const char *text, size_t len,
       continue;
     const evg_extracted_actor *actor = evg_extraction_actor(x, a);
     fprintf(out, "\nactor %s\n  name: ", actor->id);
-    put_value(out, actor->name);
+    put_value(out, &clean, actor->name);
     fprintf(out, "  kind: %s\n", actor->kind);
   }
   free(used);
@@ -89,7 +88,7 @@ static void write_events(const evg_extraction *x, const char *text, size_t len,
     fputs("\n  date: ", out);
     fputs(event->date, out);
     fputs("\n  label: ", out);
-    put_value(out, event->label[0] ? event->label : "(no label)");
+    put_value(out, &clean, event->label[0] ? event->label : "(no label)");
     if (event->actor_count) {
       fputs("  actors: ", out);
       for (size_t a = 0; a < event->actor_count; a++) {
@@ -103,11 +102,12 @@ static void write_events(const evg_extraction *x, const char *text, size_t len,
       fprintf(out, "  %s: %s\n", evg_relation_name(event->relation),
               evg_extraction_event(x, event->target)->id);
     fputs("  quote: ", out);
-    put_value(out, event->quote);
+    put_value(out, &clean, event->quote);
     fprintf(out, "  source: %s:%d:%d-%d:%d\n", file, event->start_line,
             event->start_col, event->end_line, event->end_col);
   }
   evg_buf_free(&file_line);
+  evg_buf_free(&clean);
 }
 
 /* ---- JSON Lines ---- */
@@ -133,48 +133,153 @@ static void json_set(json_lines *j, json_t *object, const char *key,
     j->failed = true;
 }
 
-static json_t *json_position(size_t offset, int line, int column) {
-  json_t *position = json_object();
-  json_object_set_new(position, "offset", json_integer((json_int_t)offset));
-  json_object_set_new(position, "line", json_integer(line));
-  json_object_set_new(position, "column", json_integer(column));
-  return position;
-}
-
-/* jansson's dump callback: appends to the line being made. */
-static int json_append(const char *bytes, size_t size, void *data) {
-  evg_buf_append(data, bytes, size);
-  return 0;
-}
-
-/* Dumps a line into a buffer, then writes it at once: json_dumpf calls
- * fwrite for every key, comma and escape, a third of the JSON time. */
+/* Dumps a line into a buffer kept from line to line, then writes it at
+ * once: json_dumpf calls fwrite for every key, comma and escape, and a
+ * dump callback of ours was called as often.  json_dumpb says the size it
+ * needs; a line longer than the buffer is dumped again into a larger one. */
 static void json_line(json_lines *j, json_t *object) {
-  j->line.len = 0;
-  if (!j->failed &&
-      (json_dump_callback(object, json_append, &j->line,
-                          JSON_COMPACT | JSON_PRESERVE_ORDER) != 0 ||
-       fwrite(j->line.data, 1, j->line.len, j->out) != j->line.len ||
-       fputc('\n', j->out) == EOF))
-    j->failed = true;
+  const size_t flags = JSON_COMPACT | JSON_PRESERVE_ORDER;
+  size_t size = 0;
+  if (!j->failed) {
+    if (!j->line.data) {
+      j->line.cap = 4096;
+      j->line.data = evg_xmalloc(j->line.cap);
+    }
+    size = json_dumpb(object, j->line.data, j->line.cap, flags);
+    if (size > j->line.cap) {
+      j->line.cap = 2 * size;
+      j->line.data = evg_xrealloc(j->line.data, j->line.cap);
+      size = json_dumpb(object, j->line.data, j->line.cap, flags);
+    }
+    if (size == 0 || size > j->line.cap ||
+        fwrite(j->line.data, 1, size, j->out) != size ||
+        fputc('\n', j->out) == EOF)
+      j->failed = true;
+  }
   json_decref(object);
 }
 
-/* An event's line.  In an extraction's JSON Lines the actors are ids of
- * the actor lines and "file" names the text; a corpus line (`article`
- * given) names its article and carries its actors' objects, so that it
- * stands alone. */
-static json_t *event_line(json_lines *j, const evg_extraction *x,
-                          const evg_extracted_event *event, json_t *article,
-                          json_t *file) {
+/* Refills a string made earlier with `text`, made valid UTF-8 first (as
+ * json_text). */
+static void refill_text(json_lines *j, json_t *value, const char *text) {
+  j->scratch.len = 0;
+  evg_utf8_sanitize(&j->scratch, text, strlen(text));
+  if (json_string_setn_nocheck(value, j->scratch.data, j->scratch.len) != 0)
+    j->failed = true;
+}
+
+static void refill_integer(json_lines *j, json_t *value, json_int_t n) {
+  if (json_integer_set(value, n) != 0)
+    j->failed = true;
+}
+
+/* A position object, {"offset", "line", "column"}, whose values are
+ * refilled for every event. */
+typedef struct {
+  json_t *object, *offset, *line, *column;
+} json_position;
+
+static json_position position_make(json_lines *j) {
+  json_position p = {json_object(), json_integer(0), json_integer(0),
+                     json_integer(0)};
+  if (!p.object)
+    j->failed = true;
+  else {
+    json_set(j, p.object, "offset", json_incref(p.offset));
+    json_set(j, p.object, "line", json_incref(p.line));
+    json_set(j, p.object, "column", json_incref(p.column));
+  }
+  return p;
+}
+
+static void position_refill(json_lines *j, const json_position *p,
+                            size_t offset, int line, int column) {
+  refill_integer(j, p->offset, (json_int_t)offset);
+  refill_integer(j, p->line, line);
+  refill_integer(j, p->column, column);
+}
+
+static void position_free(json_position *p) {
+  json_decref(p->object);
+  json_decref(p->offset);
+  json_decref(p->line);
+  json_decref(p->column);
+}
+
+/* The objects of an event's line, made once and refilled for each event:
+ * a line built and freed per event spent a third of the JSON writer's
+ * time in jansson's allocations and hash inserts.  Two lines share the
+ * values, one with "relation" and "target" and one without, so that the
+ * keys keep their order.  In an extraction's JSON Lines the actors are
+ * ids of the actor lines and "file" names the text; a corpus line
+ * (`article` given) names its article and carries its actors' objects,
+ * so that it stands alone. */
+typedef struct {
+  json_t *plain, *related;
+  json_t *id, *date, *label, *actors, *relation, *target, *quote;
+  json_position start, end;
+} event_lines;
+
+static json_t *event_line_make(json_lines *j, event_lines *e, json_t *article,
+                               json_t *file, bool related) {
   json_t *line = json_object();
+  if (!line) {
+    j->failed = true;
+    return NULL;
+  }
   json_set(j, line, "type", json_string("event"));
   if (article)
     json_set(j, line, "article", json_incref(article));
-  json_set(j, line, "id", json_text(j, event->id));
-  json_set(j, line, "date", json_text(j, event->date));
-  json_set(j, line, "label", json_text(j, event->label));
-  json_t *actors = json_array();
+  json_set(j, line, "id", json_incref(e->id));
+  json_set(j, line, "date", json_incref(e->date));
+  json_set(j, line, "label", json_incref(e->label));
+  json_set(j, line, "actors", json_incref(e->actors));
+  if (related) {
+    json_set(j, line, "relation", json_incref(e->relation));
+    json_set(j, line, "target", json_incref(e->target));
+  }
+  json_set(j, line, "quote", json_incref(e->quote));
+  if (file)
+    json_set(j, line, "file", json_incref(file));
+  json_set(j, line, "start", json_incref(e->start.object));
+  json_set(j, line, "end", json_incref(e->end.object));
+  return line;
+}
+
+static void event_lines_begin(json_lines *j, event_lines *e, json_t *article,
+                              json_t *file) {
+  e->id = json_string("");
+  e->date = json_string("");
+  e->label = json_string("");
+  e->actors = json_array();
+  e->relation = json_string("");
+  e->target = json_string("");
+  e->quote = json_string("");
+  e->start = position_make(j);
+  e->end = position_make(j);
+  e->plain = event_line_make(j, e, article, file, false);
+  e->related = event_line_make(j, e, article, file, true);
+}
+
+static void event_lines_end(event_lines *e) {
+  json_t *values[] = {e->plain,  e->related,  e->id,     e->date, e->label,
+                      e->actors, e->relation, e->target, e->quote};
+  for (size_t k = 0; k < sizeof values / sizeof *values; k++)
+    json_decref(values[k]);
+  position_free(&e->start);
+  position_free(&e->end);
+}
+
+/* Writes the line of `event`. */
+static void event_line(json_lines *j, event_lines *e, const evg_extraction *x,
+                       const evg_extracted_event *event, bool article) {
+  if (j->failed)
+    return;
+  refill_text(j, e->id, event->id);
+  refill_text(j, e->date, event->date);
+  refill_text(j, e->label, event->label);
+  if (json_array_clear(e->actors) != 0)
+    j->failed = true;
   for (size_t a = 0; a < event->actor_count; a++) {
     const evg_extracted_actor *actor =
         evg_extraction_actor(x, event->actors[a]);
@@ -186,24 +291,19 @@ static json_t *event_line(json_lines *j, const evg_extraction *x,
       json_set(j, object, "kind", json_text(j, actor->kind));
       value = object;
     }
-    if (json_array_append_new(actors, value) != 0)
+    if (json_array_append_new(e->actors, value) != 0)
       j->failed = true;
   }
-  json_set(j, line, "actors", actors);
   if (event->relation >= 0) {
-    json_set(j, line, "relation",
-             json_string(evg_relation_name(event->relation)));
-    json_set(j, line, "target",
-             json_text(j, evg_extraction_event(x, event->target)->id));
+    if (json_string_set(e->relation, evg_relation_name(event->relation)) != 0)
+      j->failed = true;
+    refill_text(j, e->target, evg_extraction_event(x, event->target)->id);
   }
-  json_set(j, line, "quote", json_text(j, event->quote));
-  if (file)
-    json_set(j, line, "file", json_incref(file));
-  json_set(j, line, "start",
-           json_position(event->start, event->start_line, event->start_col));
-  json_set(j, line, "end",
-           json_position(event->end, event->end_line, event->end_col));
-  return line;
+  refill_text(j, e->quote, event->quote);
+  position_refill(j, &e->start, event->start, event->start_line,
+                  event->start_col);
+  position_refill(j, &e->end, event->end, event->end_line, event->end_col);
+  json_line(j, json_incref(event->relation >= 0 ? e->related : e->plain));
 }
 
 static bool json_lines_end(json_lines *j, evg_diags *diags) {
@@ -225,20 +325,32 @@ static bool write_json(const evg_extraction *x, const char *file, FILE *out,
    * "Mr. Smith" find John Smith). */
   size_t actor_count = evg_extraction_actor_count(x);
   bool *used = actors_in_events(x);
-  for (size_t a = 0; a < actor_count; a++) {
+  /* one line, refilled for each actor, as the event lines are */
+  json_t *id = json_string(""), *name = json_string(""),
+         *kind = json_string("");
+  json_t *actor_line = json_object();
+  json_set(&j, actor_line, "type", json_string("actor"));
+  json_set(&j, actor_line, "id", json_incref(id));
+  json_set(&j, actor_line, "name", json_incref(name));
+  json_set(&j, actor_line, "kind", json_incref(kind));
+  for (size_t a = 0; a < actor_count && !j.failed; a++) {
     if (!used[a])
       continue;
     const evg_extracted_actor *actor = evg_extraction_actor(x, a);
-    json_t *line = json_object();
-    json_set(&j, line, "type", json_string("actor"));
-    json_set(&j, line, "id", json_text(&j, actor->id));
-    json_set(&j, line, "name", json_text(&j, actor->name));
-    json_set(&j, line, "kind", json_text(&j, actor->kind));
-    json_line(&j, line);
+    refill_text(&j, id, actor->id);
+    refill_text(&j, name, actor->name);
+    refill_text(&j, kind, actor->kind);
+    json_line(&j, json_incref(actor_line));
   }
+  json_decref(actor_line);
+  json_decref(id);
+  json_decref(name);
+  json_decref(kind);
+  event_lines lines;
+  event_lines_begin(&j, &lines, NULL, file_value);
   for (size_t e = 0; e < evg_extraction_event_count(x); e++)
-    json_line(&j,
-              event_line(&j, x, evg_extraction_event(x, e), NULL, file_value));
+    event_line(&j, &lines, x, evg_extraction_event(x, e), false);
+  event_lines_end(&lines);
   json_decref(file_value);
   free(used);
   return json_lines_end(&j, diags);
@@ -248,9 +360,11 @@ bool evg_write_extraction_article(const evg_extraction *x, const char *article,
                                   FILE *out, evg_diags *diags) {
   json_lines j = {out, {0}, {0}, false};
   json_t *article_value = json_text(&j, article);
+  event_lines lines;
+  event_lines_begin(&j, &lines, article_value, NULL);
   for (size_t e = 0; e < evg_extraction_event_count(x); e++)
-    json_line(
-        &j, event_line(&j, x, evg_extraction_event(x, e), article_value, NULL));
+    event_line(&j, &lines, x, evg_extraction_event(x, e), true);
+  event_lines_end(&lines);
   json_decref(article_value);
   return json_lines_end(&j, diags) && ferror(out) == 0;
 }

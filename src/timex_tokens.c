@@ -415,7 +415,8 @@ static void push_token(token_list *list, const token *t) {
 }
 
 static inline size_t letter_len(const unsigned char *s, size_t len) {
-  return s[0] < 0x80 ? (isalpha(s[0]) ? 1 : 0) : evg_utf8_letter_len(s, len);
+  return s[0] < 0x80 ? (ascii_alpha(s[0]) ? 1 : 0)
+                     : evg_utf8_letter_len(s, len);
 }
 
 /* Numbers a token's sentence: a pending break (after . ! ? or a blank
@@ -502,19 +503,19 @@ static size_t scan_word(const unsigned char *s, size_t len, size_t i, token *t,
   for (;;) {
     size_t l = j < len ? letter_len(s + j, len - j) : 0;
     /* inner periods of U.S., a.m. */
-    if (!l && j + 2 < len && s[j] == '.' && isalpha(s[j + 1]) &&
+    if (!l && j + 2 < len && s[j] == '.' && ascii_alpha(s[j + 1]) &&
         s[j + 2] == '.')
       l = 1;
     if (!l)
       break;
     for (size_t b = 0; b < l; b++)
       if (n + 1 < lower_size)
-        lower[n++] = (char)tolower(s[j + b]);
+        lower[n++] = (char)ascii_lower(s[j + b]);
     j += l;
   }
   lower[n] = '\0';
   t->end = (uint32_t)j;
-  t->cap = isupper(s[i]) != 0;
+  t->cap = ascii_upper(s[i]);
   /* no keyword is longer than 13 letters */
   const keyword *k = n <= 13 ? lookup(lower, n) : NULL;
   static const keyword am = {"am", K_WORD, W_AM, 0};

@@ -381,13 +381,16 @@ bool evg_abbreviation(const char *word, size_t len) {
       "approx", "est", "e.v",  "c.c.p", NULL};
   if (len == 1)
     return true; /* initials: "J. Smith" */
-  if (len > 6)
-    return false; /* longer than any listed: most words end here */
+  if (len == 0 || len > 6)
+    return false; /* none listed is empty or longer: most words end here */
+  /* the first byte, folded once, rules out most entries before they are
+   * measured (this runs at every period of the text) */
+  char first = (char)ascii_lower((unsigned char)word[0]);
   for (size_t i = 0; words[i]; i++) {
-    if (strlen(words[i]) != len)
+    if (words[i][0] != first || strlen(words[i]) != len)
       continue;
-    size_t k = 0;
-    while (k < len && tolower((unsigned char)word[k]) == words[i][k])
+    size_t k = 1;
+    while (k < len && (char)ascii_lower((unsigned char)word[k]) == words[i][k])
       k++;
     if (k == len)
       return true;

@@ -1,0 +1,72 @@
+/* extract_words.c: the extractor's fixed word lists, looked up by hash.
+ * Each list stays a NULL-terminated array beside the rule that reads it;
+ * an extract_word_set declared next to it (EXTRACT_WORD_SET) indexes it the
+ * first time it is asked.  Reading a list through cost every word of the
+ * text a pass over up to 160 entries, a fifth of the extraction's time. */
+#include "extract_internal.h"
+
+#include <pthread.h>
+#include <stdint.h>
+
+/* A hash of the length and the first, second and last bytes, each with
+ * bit 0x20 set (ASCII letters in lower case; a few punctuation pairs
+ * merge, which only costs a probe): cheap whatever the word's length, and
+ * the comparison decides.  The same hash for the exact and the case-blind
+ * sets, so that words differing only in case meet in one probe sequence. */
+static uint32_t folded_hash(const char *w, size_t len) {
+  if (len == 0)
+    return 0;
+  const unsigned char *u = (const unsigned char *)w;
+  uint32_t h = (uint32_t)len * 0x9E3779B1u;
+  h ^= (u[0] | 0x20u) * 0x85EBCA77u;
+  h ^= (u[len - 1] | 0x20u) * 0xC2B2AE3Du;
+  if (len > 2)
+    h ^= (u[1] | 0x20u) * 0x27D4EB2Fu;
+  return h ^ (h >> 15);
+}
+
+static bool same_word(const extract_word_set *set, const char *w, size_t len,
+                      const char *entry) {
+  if (set->any_case)
+    return equals_ci(w, len, entry);
+  for (size_t i = 0; i < len; i++)
+    if (entry[i] == '\0' || entry[i] != w[i])
+      return false;
+  return entry[len] == '\0';
+}
+
+/* One lock for the first use of every set: taken once per set per
+ * process, so never contended for long. */
+static pthread_mutex_t build_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static void build(extract_word_set *set) {
+  pthread_mutex_lock(&build_lock);
+  if (!atomic_load_explicit(&set->ready, memory_order_relaxed)) {
+    for (size_t k = 0; set->words[k]; k++) {
+      const char *entry = set->words[k];
+      size_t len = strlen(entry);
+      size_t i = folded_hash(entry, len) & set->mask;
+      while (set->slots[i] &&
+             !same_word(set, entry, len, set->words[set->slots[i] - 1]))
+        i = (i + 1) & set->mask;
+      if (!set->slots[i]) /* a word listed twice is kept once */
+        set->slots[i] = (unsigned short)(k + 1);
+    }
+    atomic_store_explicit(&set->ready, true, memory_order_release);
+  }
+  pthread_mutex_unlock(&build_lock);
+}
+
+bool extract_word_set_has(extract_word_set *set, const char *w, size_t len) {
+  if (!atomic_load_explicit(&set->ready, memory_order_acquire))
+    build(set);
+  if (len == 0 && !set->any_case)
+    return false; /* as the exact lists were read: no empty word */
+  for (size_t i = folded_hash(w, len) & set->mask;; i = (i + 1) & set->mask) {
+    unsigned short k = set->slots[i];
+    if (!k)
+      return false;
+    if (same_word(set, w, len, set->words[k - 1]))
+      return true;
+  }
+}

@@ -1,0 +1,167 @@
+/* test_words.c: the extractor's hashed word lists (src/extract_words.c):
+ * a set answers exactly what reading its list through answered, in both
+ * case modes, for lists of every slot size, and builds once when threads
+ * ask for it at the same time. */
+#define _POSIX_C_SOURCE 200809L
+#include "extract_internal.h"
+#include "unit.h"
+
+#include <pthread.h>
+#include <stdlib.h>
+
+/* What reading the list through answers: the reference. */
+static bool listed(const char *const *words, bool any_case, const char *w,
+                   size_t len) {
+  if (len == 0 && !any_case)
+    return false;
+  for (size_t i = 0; words[i]; i++) {
+    if (any_case ? equals_ci(w, len, words[i])
+                 : strlen(words[i]) == len && memcmp(words[i], w, len) == 0)
+      return true;
+  }
+  return false;
+}
+
+static const char *const verbs[] = {
+    "said",   "says",   "told",  "tells", "won",  "wins",   "beat",
+    "lost",   "took",   "made",  "gave",  "sold", "bought", "left",
+    "began",  "begins", "fell",  "rose",  "hit",  "cut",    "set",
+    "put",    "went",   "came",  "ran",   "led",  "met",    "sent",
+    "spent",  "built",  "held",  "kept",  "paid", "found",  "fought",
+    "sank",   "struck", "broke", "chose", "drew", "drove",  "flew",
+    "forgot", "froze",  "grew",  "knew",  "lay",  "said",   NULL};
+
+static const char *const capitals[] = {"The",  "A",  "May", "AI",
+                                       "A.I.", "US", "us",  NULL};
+
+/* The words probed: every entry in three cases, prefixes and extensions
+ * of them, and strangers. */
+static void probe(const char *name, extract_word_set *set,
+                  const char *const *words, bool any_case) {
+  int wrong = 0, probes = 0;
+  char w[64];
+  for (size_t i = 0; words[i]; i++) {
+    size_t len = strlen(words[i]);
+    for (int variant = 0; variant < 6; variant++) {
+      memcpy(w, words[i], len + 1);
+      size_t n = len;
+      if (variant == 1)
+        for (size_t k = 0; k < n; k++)
+          w[k] = (char)toupper((unsigned char)w[k]);
+      if (variant == 2)
+        w[0] = (char)toupper((unsigned char)w[0]);
+      if (variant == 3 && n > 0)
+        n--; /* a prefix */
+      if (variant == 4)
+        w[n++] = 's'; /* a longer word */
+      if (variant == 5)
+        w[0] = '\0'; /* a NUL inside the word */
+      probes++;
+      if (extract_word_set_has(set, w, n) != listed(words, any_case, w, n))
+        wrong++;
+    }
+  }
+  static const char *const strangers[] = {
+      "", "x", "zebra", "saidsaid", "\xC3\xA9t\xC3\xA9", "s a i d"};
+  for (size_t k = 0; k < sizeof strangers / sizeof *strangers; k++) {
+    probes++;
+    size_t n = strlen(strangers[k]);
+    if (extract_word_set_has(set, strangers[k], n) !=
+        listed(words, any_case, strangers[k], n))
+      wrong++;
+  }
+  UNIT_REPORT(wrong == 0, name, "%d of %d probes answered wrong", wrong,
+              probes);
+}
+
+static void test_any_case(void) {
+  EXTRACT_WORD_SET(set, verbs, true);
+  probe("word set, ASCII case ignored: the list's answers", &set, verbs, true);
+  CHECK("word set, any case: SAID is said",
+        extract_word_set_has(&set, "SAID", 4));
+  CHECK("word set, any case: a prefix is not the word",
+        !extract_word_set_has(&set, "sai", 3));
+  CHECK("word set, any case: a word listed twice is found",
+        extract_word_set_has(&set, "said", 4));
+}
+
+static void test_exact(void) {
+  EXTRACT_WORD_SET(set, capitals, false);
+  probe("word set, exact: the list's answers", &set, capitals, false);
+  CHECK("word set, exact: May but not may",
+        extract_word_set_has(&set, "May", 3) &&
+            !extract_word_set_has(&set, "may", 3));
+  CHECK("word set, exact: US and us are two words",
+        extract_word_set_has(&set, "US", 2) &&
+            extract_word_set_has(&set, "us", 2) &&
+            !extract_word_set_has(&set, "Us", 2));
+  CHECK("word set, exact: never the empty word",
+        !extract_word_set_has(&set, "", 0));
+}
+
+/* Lists of 1 to 255 words, so that every slot size is filled to its
+ * limit: generated words "w0" ... "w254". */
+static void test_sizes(void) {
+  static char storage[255][8];
+  static const char *words[256];
+  for (int k = 0; k < 255; k++) {
+    snprintf(storage[k], sizeof storage[k], "w%d", k);
+    words[k] = storage[k];
+  }
+  words[255] = NULL;
+  int wrong = 0;
+  for (int size = 1; size <= 255; size++) {
+    const char *kept = words[size];
+    words[size] = NULL; /* the list is words[0, size) */
+    /* a set made by hand as EXTRACT_WORD_SET makes it, for this size */
+    unsigned short slots[512] = {0};
+    extract_word_set set = {
+        words, slots, EXTRACT_WORD_SLOTS((size_t)size + 1) - 1, true, false};
+    for (int k = 0; k < 260; k++) {
+      char w[8];
+      snprintf(w, sizeof w, "W%d", k);
+      if (extract_word_set_has(&set, w, strlen(w)) != (k < size))
+        wrong++;
+    }
+    words[size] = kept;
+  }
+  CHECK_INT("word set: every size from 1 to 255 words finds each and no more",
+            wrong, 0);
+}
+
+/* Threads asking a set for the first time at once: one builds it, all
+ * get the right answers (the sanitizer run would flag a torn table). */
+static const char *const shared_words[] = {"alpha", "beta", "gamma", "delta",
+                                           NULL};
+static extract_word_set *shared_set(void) {
+  EXTRACT_WORD_SET(set, shared_words, true);
+  return &set;
+}
+
+static void *ask(void *arg) {
+  int *wrong = arg;
+  for (int round = 0; round < 1000; round++)
+    if (!extract_word_set_has(shared_set(), "Gamma", 5) ||
+        extract_word_set_has(shared_set(), "epsilon", 7))
+      (*wrong)++;
+  return NULL;
+}
+
+static void test_threads(void) {
+  pthread_t threads[4];
+  int wrong[4] = {0};
+  for (int k = 0; k < 4; k++)
+    pthread_create(&threads[k], NULL, ask, &wrong[k]);
+  for (int k = 0; k < 4; k++)
+    pthread_join(threads[k], NULL);
+  CHECK_INT("word set: four threads on its first use agree",
+            wrong[0] + wrong[1] + wrong[2] + wrong[3], 0);
+}
+
+int main(void) {
+  test_any_case();
+  test_exact();
+  test_sizes();
+  test_threads();
+  UNIT_EXIT();
+}
