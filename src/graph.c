@@ -301,11 +301,14 @@ typedef struct {
   unsigned char date_state;
 } event_extra;
 
+/* A reference as given, 40 bytes (a million events make two million):
+ * its file is the builder's, so its position is kept as line and column. */
 typedef struct {
   size_t event;
-  evg_relation relation;
-  evg_ref target;
+  const char *id;
   const char *line;
+  int line_no, col, span;
+  evg_relation relation;
 } pending_ref;
 
 typedef struct {
@@ -416,6 +419,10 @@ bool evg_builder_has_id(evg_builder *b, const char *id, evg_pos *first) {
 static evg_pos own_pos(evg_builder *b, evg_pos pos) {
   pos.file = b->file;
   return pos;
+}
+
+static evg_pos ref_pos(const evg_builder *b, const pending_ref *ref) {
+  return (evg_pos){b->file, ref->line_no, ref->col};
 }
 
 size_t evg_builder_add_actor(evg_builder *b, const char *id, evg_pos pos) {
@@ -629,10 +636,12 @@ void evg_builder_event_tag(evg_builder *b, size_t event, const char *tag) {
 void evg_builder_event_ref(evg_builder *b, size_t event, evg_relation relation,
                            const evg_ref *target, const char *line) {
   pending_ref *ref = pending_add(&b->refs, sizeof *ref, event);
-  ref->relation = relation;
-  ref->target = *target;
-  ref->target.pos = own_pos(b, target->pos);
+  ref->id = target->id;
   ref->line = line;
+  ref->line_no = target->pos.line;
+  ref->col = target->pos.col;
+  ref->span = target->span;
+  ref->relation = relation;
 }
 
 /* ---- finishing ---- */
@@ -724,7 +733,7 @@ static void resolve_refs(evg_builder *b) {
   enum { SLOT_AHEAD = 16, KEY_AHEAD = 8, RING = 32 }; /* RING > SLOT_AHEAD */
   size_t hashes[RING]; /* of the references i .. i + SLOT_AHEAD */
   for (size_t i = 0; i < SLOT_AHEAD && i < b->refs.count; i++)
-    hashes[i] = evg_map_hash(all_refs[i].target.id);
+    hashes[i] = evg_map_hash(all_refs[i].id);
   for (size_t e = 0; e < g->event_count; e++) {
     const pending_ref *refs = all_refs + ref_runs[e];
     size_t ref_count = ref_runs[e + 1] - ref_runs[e];
@@ -742,7 +751,7 @@ static void resolve_refs(evg_builder *b) {
       size_t index = 0, i = ref_runs[e] + r;
       size_t ahead = i + SLOT_AHEAD, near = i + KEY_AHEAD;
       if (ahead < b->refs.count) {
-        hashes[ahead % RING] = evg_map_hash(all_refs[ahead].target.id);
+        hashes[ahead % RING] = evg_map_hash(all_refs[ahead].id);
         evg_map_prefetch(&b->ids[map_of(all_refs[ahead].relation)],
                          hashes[ahead % RING]);
       }
@@ -750,8 +759,7 @@ static void resolve_refs(evg_builder *b) {
         evg_map_prefetch_key(&b->ids[map_of(all_refs[near].relation)],
                              hashes[near % RING]);
       *out = (resolved_ref){0, r, ref->relation, REF_OK, 0};
-      if (!find_hashed_id(b, ref->target.id, hashes[i % RING], wanted, &kind,
-                          &index))
+      if (!find_hashed_id(b, ref->id, hashes[i % RING], wanted, &kind, &index))
         out->status = REF_UNKNOWN;
       else if (kind != wanted)
         out->status = REF_WRONG_KIND, out->kind = kind;
@@ -772,25 +780,26 @@ static void resolve_refs(evg_builder *b) {
     size_t actor_count = 0;
     for (size_t r = 0; r < ref_count; r++) {
       const pending_ref *ref = &refs[r];
-      const evg_ref *t = &ref->target;
+      const pending_ref *t = ref;
+      evg_pos at = ref_pos(b, ref);
       bool wants_actor = ref->relation == EVG_REL_INVOLVES;
       switch (resolved[r].status) {
       case REF_UNKNOWN:
-        ERROR_AT(b, t->pos, t->span, ref->line, "unknown %s '%s'",
+        ERROR_AT(b, at, t->span, ref->line, "unknown %s '%s'",
                  wants_actor ? "actor" : "event", t->id);
         break;
       case REF_WRONG_KIND:
-        ERROR_AT(b, t->pos, t->span, ref->line, "'%s' is %s, not %s", t->id,
+        ERROR_AT(b, at, t->span, ref->line, "'%s' is %s, not %s", t->id,
                  id_kind_names[resolved[r].kind],
                  id_kind_names[wants_actor ? ID_ACTOR : ID_EVENT]);
         break;
       case REF_SELF:
-        ERROR_AT(b, t->pos, t->span, ref->line,
+        ERROR_AT(b, at, t->span, ref->line,
                  "event '%s' cannot have the relation '%s' to itself", t->id,
                  evg_relation_name(ref->relation));
         break;
       case REF_REPEAT:
-        WARN_AT(b, t->pos, t->span, ref->line,
+        WARN_AT(b, at, t->span, ref->line,
                 "'%s' is listed twice under '%s'; the repeat is ignored", t->id,
                 wants_actor ? "actors" : evg_relation_name(ref->relation));
         break;
@@ -798,7 +807,7 @@ static void resolve_refs(evg_builder *b) {
         if (wants_actor)
           actors[actor_count++] = resolved[r].target;
         else
-          push_edge(b, ref->relation, e, resolved[r].target, t->pos, ref->line);
+          push_edge(b, ref->relation, e, resolved[r].target, at, ref->line);
         break;
       }
     }
