@@ -345,7 +345,10 @@ typedef struct {
   size_t tag_count;
   size_t rank; /**< position in the chronological order, from 0 */
   evg_pos pos;
-  evg_slide slide; /**< TimelineJS's extras (all NULL for events files) */
+  /** TimelineJS's extras, or NULL when the input gave none (events files
+   * never do): kept apart, since a million events would otherwise carry
+   * 64 empty bytes each. */
+  const evg_slide *slide;
   /** Every source/quote pair, in file order (several after a merge);
    * `quote` and `source` above are citations[0]'s.  Borrowed. */
   const evg_citation *citations;

@@ -192,14 +192,15 @@ static void add_event(evg_builder *b, evg_arena *arena, const evg_event *ev,
                            copy(arena, ev->citations[c].quote));
   for (size_t n = 0; n < ev->note_count; n++)
     evg_builder_event_set(b, e, EVG_FIELD_NOTE, copy(arena, ev->notes[n]));
-  const evg_slide *from = &ev->slide;
-  evg_builder_event_slide(
-      b, e,
-      &(evg_slide){
-          copy(arena, from->display_date), copy(arena, from->start_time),
-          copy(arena, from->end_time), copy(arena, from->media),
-          copy(arena, from->media_credit), copy(arena, from->media_caption),
-          copy(arena, from->media_thumbnail), copy(arena, from->background)});
+  const evg_slide *from = ev->slide;
+  if (from)
+    evg_builder_event_slide(
+        b, e,
+        &(evg_slide){
+            copy(arena, from->display_date), copy(arena, from->start_time),
+            copy(arena, from->end_time), copy(arena, from->media),
+            copy(arena, from->media_credit), copy(arena, from->media_caption),
+            copy(arena, from->media_thumbnail), copy(arena, from->background)});
   evg_date_spec spec;
   memset(&spec, 0, sizeof spec);
   spec.kind = EVG_DATE_ABSOLUTE;

@@ -20,6 +20,13 @@ struct evg_graph {
   size_t *by_rank;
   evg_period *periods;
   size_t period_count;
+  /* The events' lists, each one array for all events (an event's list is
+   * a run of it): a few bytes per item rather than an allocation per
+   * event and list. */
+  size_t *actor_lists;
+  const char **tag_lists;
+  evg_citation *citation_lists;
+  const char **note_lists;
 };
 
 static const char *const relation_names[EVG_REL_COUNT] = {
@@ -37,6 +44,10 @@ void evg_graph_free(evg_graph *graph) {
   free(graph->edges);
   free(graph->by_rank);
   free(graph->periods);
+  free(graph->actor_lists);
+  free(graph->tag_lists);
+  free(graph->citation_lists);
+  free(graph->note_lists);
   evg_arena_free(&graph->arena);
   free(graph);
 }
@@ -290,11 +301,14 @@ typedef struct {
   unsigned char date_state;
 } event_extra;
 
+/* A reference as given, 40 bytes (a million events make two million):
+ * its file is the builder's, so its position is kept as line and column. */
 typedef struct {
   size_t event;
-  evg_relation relation;
-  evg_ref target;
+  const char *id;
   const char *line;
+  int line_no, col, span;
+  evg_relation relation;
 } pending_ref;
 
 typedef struct {
@@ -321,15 +335,19 @@ typedef struct {
   const char *text;
 } pending_note;
 
-/* What an id names, in the builder's id map. */
-enum { ID_EVENT, ID_ACTOR, ID_PERIOD };
+/* What an id names: the builder keeps one id map per kind. */
+enum { ID_EVENT, ID_ACTOR, ID_PERIOD, ID_KINDS };
 static const char *const id_kind_names[] = {"an event", "an actor", "a period"};
 
 struct evg_builder {
   evg_graph *graph;
   evg_diags *diags;
   const char *file;
-  evg_map ids; /* id -> index * 3 + an ID_* kind */
+  /* id -> index, one map per ID_* kind (ids are unique across them): a
+   * reference looks in its kind's map first, and the actors' map, small,
+   * stays in the cache while a million events' references are resolved
+   * (in one map of all ids every probe missed it twice: slot and key). */
+  evg_map ids[ID_KINDS];
   size_t event_cap, actor_cap, edge_cap, period_cap;
   event_extra *extras;
   pending_list refs;      /* pending_ref */
@@ -367,20 +385,44 @@ void evg_builder_set_anchor(evg_builder *b, const evg_date *anchor) {
   b->graph->anchor = *anchor;
 }
 
+/* Looks the id (whose evg_map_hash is `hash`) up in the map of `kind`
+ * first, then in the others; sets *found_kind and *index when found. */
+static bool find_hashed_id(const evg_builder *b, const char *id, size_t hash,
+                           int kind, int *found_kind, size_t *index) {
+  for (int k = 0; k < ID_KINDS; k++) {
+    int probe = k == 0 ? kind : k <= kind ? k - 1 : k;
+    if (evg_map_get_hashed(&b->ids[probe], id, hash, index)) {
+      *found_kind = probe;
+      return true;
+    }
+  }
+  return false;
+}
+
+static bool find_id(const evg_builder *b, const char *id, int kind,
+                    int *found_kind, size_t *index) {
+  return find_hashed_id(b, id, evg_map_hash(id), kind, found_kind, index);
+}
+
 bool evg_builder_has_id(evg_builder *b, const char *id, evg_pos *first) {
-  size_t value;
-  if (!evg_map_get(&b->ids, id, &value))
+  int kind;
+  size_t index;
+  if (!find_id(b, id, ID_EVENT, &kind, &index))
     return false;
   if (first)
-    *first = value % 3 == ID_ACTOR    ? b->graph->actors[value / 3].pos
-             : value % 3 == ID_PERIOD ? b->graph->periods[value / 3].pos
-                                      : b->graph->events[value / 3].pos;
+    *first = kind == ID_ACTOR    ? b->graph->actors[index].pos
+             : kind == ID_PERIOD ? b->graph->periods[index].pos
+                                 : b->graph->events[index].pos;
   return true;
 }
 
 static evg_pos own_pos(evg_builder *b, evg_pos pos) {
   pos.file = b->file;
   return pos;
+}
+
+static evg_pos ref_pos(const evg_builder *b, const pending_ref *ref) {
+  return (evg_pos){b->file, ref->line_no, ref->col};
 }
 
 size_t evg_builder_add_actor(evg_builder *b, const char *id, evg_pos pos) {
@@ -396,7 +438,7 @@ size_t evg_builder_add_actor(evg_builder *b, const char *id, evg_pos pos) {
   actor->name = actor->id; /* until told otherwise */
   actor->kind = "other";
   actor->pos = own_pos(b, pos);
-  evg_map_put(&b->ids, actor->id, index * 3 + ID_ACTOR);
+  evg_map_put(&b->ids[ID_ACTOR], actor->id, index);
   return index;
 }
 
@@ -411,7 +453,7 @@ size_t evg_builder_add_period(evg_builder *b, const char *id, evg_pos pos) {
   memset(period, 0, sizeof *period);
   period->id = evg_arena_strndup(&g->arena, id, strlen(id));
   period->pos = own_pos(b, pos);
-  evg_map_put(&b->ids, period->id, index * 3 + ID_PERIOD);
+  evg_map_put(&b->ids[ID_PERIOD], period->id, index);
   return index;
 }
 
@@ -441,7 +483,7 @@ size_t evg_builder_add_event(evg_builder *b, const char *id, evg_pos pos) {
   memset(&b->extras[index], 0, sizeof b->extras[index]);
   event->id = evg_arena_strndup(&g->arena, id, strlen(id));
   event->pos = own_pos(b, pos);
-  evg_map_put(&b->ids, event->id, index * 3 + ID_EVENT);
+  evg_map_put(&b->ids[ID_EVENT], event->id, index);
   return index;
 }
 
@@ -571,7 +613,19 @@ static void pending_free(pending_list *list) {
 
 void evg_builder_event_slide(evg_builder *b, size_t event,
                              const evg_slide *slide) {
-  b->graph->events[event].slide = *slide;
+  const char *const members[] = {slide->display_date,    slide->start_time,
+                                 slide->end_time,        slide->media,
+                                 slide->media_credit,    slide->media_caption,
+                                 slide->media_thumbnail, slide->background};
+  bool any = false;
+  for (size_t i = 0; i < sizeof members / sizeof *members; i++)
+    any |= members[i] != NULL;
+  evg_slide *copy = NULL;
+  if (any) {
+    copy = evg_arena_alloc(&b->graph->arena, sizeof *copy);
+    *copy = *slide;
+  }
+  b->graph->events[event].slide = copy;
 }
 
 void evg_builder_event_tag(evg_builder *b, size_t event, const char *tag) {
@@ -582,10 +636,12 @@ void evg_builder_event_tag(evg_builder *b, size_t event, const char *tag) {
 void evg_builder_event_ref(evg_builder *b, size_t event, evg_relation relation,
                            const evg_ref *target, const char *line) {
   pending_ref *ref = pending_add(&b->refs, sizeof *ref, event);
-  ref->relation = relation;
-  ref->target = *target;
-  ref->target.pos = own_pos(b, target->pos);
+  ref->id = target->id;
   ref->line = line;
+  ref->line_no = target->pos.line;
+  ref->col = target->pos.col;
+  ref->span = target->span;
+  ref->relation = relation;
 }
 
 /* ---- finishing ---- */
@@ -628,6 +684,11 @@ static int by_relation_target_ref(const void *pa, const void *pb) {
   return a->ref < c->ref ? -1 : a->ref > c->ref;
 }
 
+/* The id map a reference of this relation looks in first. */
+static int map_of(evg_relation relation) {
+  return relation == EVG_REL_INVOLVES ? ID_ACTOR : ID_EVENT;
+}
+
 /* Looks up every reference; relation edges go into the graph in file order,
  * actors into each event.  Duplicates are dropped with a warning: an
  * event's references are sorted by relation and target (O(k log k), no
@@ -647,8 +708,34 @@ static void resolve_refs(evg_builder *b) {
   size_t *note_runs =
       pending_runs(&b->notes, sizeof(pending_note), g->event_count);
   const pending_note *all_notes = b->notes.items;
+  /* the lists, one array each for all events, in event order (as the
+   * pending items now are): an event's list is its run */
+  size_t actor_refs = 0;
+  for (size_t i = 0; i < b->refs.count; i++)
+    actor_refs +=
+        ((const pending_ref *)b->refs.items)[i].relation == EVG_REL_INVOLVES;
+  g->actor_lists = evg_xmalloc((actor_refs + 1) * sizeof *g->actor_lists);
+  size_t actors_used = 0;
+  g->tag_lists = evg_xmalloc((b->tags.count + 1) * sizeof *g->tag_lists);
+  for (size_t i = 0; i < b->tags.count; i++)
+    g->tag_lists[i] = all_tags[i].tag;
+  g->citation_lists =
+      evg_xmalloc((b->citations.count + 1) * sizeof *g->citation_lists);
+  for (size_t i = 0; i < b->citations.count; i++)
+    g->citation_lists[i] =
+        (evg_citation){all_citations[i].source, all_citations[i].quote};
+  g->note_lists = evg_xmalloc((b->notes.count + 1) * sizeof *g->note_lists);
+  for (size_t i = 0; i < b->notes.count; i++)
+    g->note_lists[i] = all_notes[i].text;
+  /* the look-ups, in the order made, prefetched ahead: in a large file
+   * each one otherwise waits for its slot, then for its key */
+  const pending_ref *all_refs = b->refs.items;
+  enum { SLOT_AHEAD = 16, KEY_AHEAD = 8, RING = 32 }; /* RING > SLOT_AHEAD */
+  size_t hashes[RING]; /* of the references i .. i + SLOT_AHEAD */
+  for (size_t i = 0; i < SLOT_AHEAD && i < b->refs.count; i++)
+    hashes[i] = evg_map_hash(all_refs[i].id);
   for (size_t e = 0; e < g->event_count; e++) {
-    const pending_ref *refs = (const pending_ref *)b->refs.items + ref_runs[e];
+    const pending_ref *refs = all_refs + ref_runs[e];
     size_t ref_count = ref_runs[e + 1] - ref_runs[e];
     if (ref_count > resolved_cap) {
       resolved_cap = ref_count * 2;
@@ -660,15 +747,25 @@ static void resolve_refs(evg_builder *b) {
       const pending_ref *ref = &refs[r];
       bool wants_actor = ref->relation == EVG_REL_INVOLVES;
       resolved_ref *out = &resolved[r];
-      size_t value = 0;
+      int wanted = wants_actor ? ID_ACTOR : ID_EVENT, kind = wanted;
+      size_t index = 0, i = ref_runs[e] + r;
+      size_t ahead = i + SLOT_AHEAD, near = i + KEY_AHEAD;
+      if (ahead < b->refs.count) {
+        hashes[ahead % RING] = evg_map_hash(all_refs[ahead].id);
+        evg_map_prefetch(&b->ids[map_of(all_refs[ahead].relation)],
+                         hashes[ahead % RING]);
+      }
+      if (near < b->refs.count)
+        evg_map_prefetch_key(&b->ids[map_of(all_refs[near].relation)],
+                             hashes[near % RING]);
       *out = (resolved_ref){0, r, ref->relation, REF_OK, 0};
-      if (!evg_map_get(&b->ids, ref->target.id, &value))
+      if (!find_hashed_id(b, ref->id, hashes[i % RING], wanted, &kind, &index))
         out->status = REF_UNKNOWN;
-      else if (value % 3 != (wants_actor ? ID_ACTOR : ID_EVENT))
-        out->status = REF_WRONG_KIND, out->kind = (int)(value % 3);
-      else if (!wants_actor && value / 3 == e)
+      else if (kind != wanted)
+        out->status = REF_WRONG_KIND, out->kind = kind;
+      else if (!wants_actor && index == e)
         out->status = REF_SELF;
-      out->target = value / 3;
+      out->target = index;
       if (out->status == REF_OK)
         sorted[valid++] = *out;
     }
@@ -679,33 +776,30 @@ static void resolve_refs(evg_builder *b) {
             sorted[i].target == sorted[i - 1].target)
           resolved[sorted[i].ref].status = REF_REPEAT;
     }
-    size_t actor_total = 0;
-    for (size_t r = 0; r < ref_count; r++)
-      actor_total += refs[r].relation == EVG_REL_INVOLVES;
-    size_t *actors =
-        evg_arena_alloc(&g->arena, (actor_total + 1) * sizeof *actors);
+    size_t *actors = g->actor_lists + actors_used;
     size_t actor_count = 0;
     for (size_t r = 0; r < ref_count; r++) {
       const pending_ref *ref = &refs[r];
-      const evg_ref *t = &ref->target;
+      const pending_ref *t = ref;
+      evg_pos at = ref_pos(b, ref);
       bool wants_actor = ref->relation == EVG_REL_INVOLVES;
       switch (resolved[r].status) {
       case REF_UNKNOWN:
-        ERROR_AT(b, t->pos, t->span, ref->line, "unknown %s '%s'",
+        ERROR_AT(b, at, t->span, ref->line, "unknown %s '%s'",
                  wants_actor ? "actor" : "event", t->id);
         break;
       case REF_WRONG_KIND:
-        ERROR_AT(b, t->pos, t->span, ref->line, "'%s' is %s, not %s", t->id,
+        ERROR_AT(b, at, t->span, ref->line, "'%s' is %s, not %s", t->id,
                  id_kind_names[resolved[r].kind],
                  id_kind_names[wants_actor ? ID_ACTOR : ID_EVENT]);
         break;
       case REF_SELF:
-        ERROR_AT(b, t->pos, t->span, ref->line,
+        ERROR_AT(b, at, t->span, ref->line,
                  "event '%s' cannot have the relation '%s' to itself", t->id,
                  evg_relation_name(ref->relation));
         break;
       case REF_REPEAT:
-        WARN_AT(b, t->pos, t->span, ref->line,
+        WARN_AT(b, at, t->span, ref->line,
                 "'%s' is listed twice under '%s'; the repeat is ignored", t->id,
                 wants_actor ? "actors" : evg_relation_name(ref->relation));
         break;
@@ -713,37 +807,23 @@ static void resolve_refs(evg_builder *b) {
         if (wants_actor)
           actors[actor_count++] = resolved[r].target;
         else
-          push_edge(b, ref->relation, e, resolved[r].target, t->pos, ref->line);
+          push_edge(b, ref->relation, e, resolved[r].target, at, ref->line);
         break;
       }
     }
     g->events[e].actors = actors;
     g->events[e].actor_count = actor_count;
-    size_t tag_count = tag_runs[e + 1] - tag_runs[e];
-    const char **tags =
-        evg_arena_alloc(&g->arena, (tag_count + 1) * sizeof *tags);
-    for (size_t t = 0; t < tag_count; t++)
-      tags[t] = all_tags[tag_runs[e] + t].tag;
-    g->events[e].tags = tags;
-    g->events[e].tag_count = tag_count;
+    actors_used += actor_count;
+    g->events[e].tags = g->tag_lists + tag_runs[e];
+    g->events[e].tag_count = tag_runs[e + 1] - tag_runs[e];
+    const evg_citation *citations = g->citation_lists + citation_runs[e];
     size_t citation_count = citation_runs[e + 1] - citation_runs[e];
-    evg_citation *citations =
-        evg_arena_alloc(&g->arena, (citation_count + 1) * sizeof *citations);
-    for (size_t c = 0; c < citation_count; c++) {
-      const pending_citation *from = &all_citations[citation_runs[e] + c];
-      citations[c] = (evg_citation){from->source, from->quote};
-    }
     g->events[e].citations = citations;
     g->events[e].citation_count = citation_count;
     g->events[e].quote = citation_count ? citations[0].quote : NULL;
     g->events[e].source = citation_count ? citations[0].source : NULL;
-    size_t note_count = note_runs[e + 1] - note_runs[e];
-    const char **notes =
-        evg_arena_alloc(&g->arena, (note_count + 1) * sizeof *notes);
-    for (size_t n = 0; n < note_count; n++)
-      notes[n] = all_notes[note_runs[e] + n].text;
-    g->events[e].notes = notes;
-    g->events[e].note_count = note_count;
+    g->events[e].notes = g->note_lists + note_runs[e];
+    g->events[e].note_count = note_runs[e + 1] - note_runs[e];
   }
   free(resolved);
   free(sorted);
@@ -780,7 +860,8 @@ static bool anchor_shift(evg_builder *b, const evg_date *base,
 /* Resolves one event's date, following @id chains iteratively so that long
  * chains need no deep recursion; a chain that comes back to an event in
  * progress is a loop, reported once with its path. */
-static void resolve_date(evg_builder *b, size_t start, size_t *stack) {
+static void resolve_date(evg_builder *b, size_t start, size_t *stack,
+                         size_t *bases) {
   evg_graph *g = b->graph;
   size_t depth = 0;
   size_t e = start;
@@ -810,21 +891,23 @@ static void resolve_date(evg_builder *b, size_t start, size_t *stack) {
         b->relative_dates[x->relative].kind != EVG_DATE_EVENT)
       break;
     const evg_date_spec *spec = &b->relative_dates[x->relative];
-    size_t value = 0;
-    bool found = evg_map_get(&b->ids, spec->base.id, &value);
-    if (!found || value % 3 != ID_EVENT) {
+    int kind = ID_EVENT;
+    size_t base = 0;
+    bool found = find_id(b, spec->base.id, ID_EVENT, &kind, &base);
+    if (!found || kind != ID_EVENT) {
       ERROR_AT(b, spec->base.pos, spec->base.span, spec->line,
                "date refers to %s '%s'",
-               !found                  ? "unknown event"
-               : value % 3 == ID_ACTOR ? "the actor"
-                                       : "the period",
+               !found             ? "unknown event"
+               : kind == ID_ACTOR ? "the actor"
+                                  : "the period",
                spec->base.id);
       x->date_state = 3;
       break;
     }
     x->date_state = 1;
+    bases[depth] = base; /* the unwind needs no second look-up */
     stack[depth++] = e;
-    e = value / 3;
+    e = base;
   }
   /* Unwind: each event on the stack is its base's date, shifted. */
   while (depth > 0) {
@@ -833,17 +916,14 @@ static void resolve_date(evg_builder *b, size_t start, size_t *stack) {
     if (x->date_state == 3)
       continue;
     const evg_date_spec *spec = &b->relative_dates[x->relative];
-    size_t value = 0;
-    evg_map_get(&b->ids, spec->base.id, &value);
-    event_extra *base = &b->extras[value / 3];
-    if (base->date_state != 2) {
+    size_t base = bases[depth];
+    if (b->extras[base].date_state != 2) {
       x->date_state = 3; /* the base failed and was reported */
       continue;
     }
     x->date_state =
-        anchor_shift(b, &g->events[value / 3].date, spec, &g->events[here].date)
-            ? 2
-            : 3;
+        anchor_shift(b, &g->events[base].date, spec, &g->events[here].date) ? 2
+                                                                            : 3;
   }
 }
 
@@ -873,9 +953,11 @@ static void resolve_dates(evg_builder *b) {
     }
   }
   size_t *stack = evg_xmalloc((g->event_count + 1) * sizeof *stack);
+  size_t *bases = evg_xmalloc((g->event_count + 1) * sizeof *bases);
   for (size_t e = 0; e < g->event_count; e++)
-    resolve_date(b, e, stack);
+    resolve_date(b, e, stack, bases);
   free(stack);
+  free(bases);
 }
 
 /* Relations that put their ends in time order, oriented earlier -> later:
@@ -1021,34 +1103,51 @@ static void check_relation_dates(evg_builder *b) {
   }
 }
 
-static const evg_graph *sort_graph;
+/* What the chronological order compares (evg_date_compare's bounds, then
+ * the file order), side by side: sorting indices into the events read
+ * each compared event's date from a different place of a large array. */
+typedef struct {
+  int32_t start, end;
+  size_t event;
+} rank_key;
 
-static int by_date_then_file(const void *pa, const void *pb) {
-  size_t a = *(const size_t *)pa, c = *(const size_t *)pb;
-  int order = evg_date_compare(&sort_graph->events[a].date,
-                               &sort_graph->events[c].date);
-  if (order)
-    return order;
-  return a < c ? -1 : a > c;
+static int by_rank_key(const void *pa, const void *pb) {
+  const rank_key *a = pa, *c = pb;
+  if (a->start != c->start)
+    return a->start < c->start ? -1 : 1;
+  if (a->end != c->end)
+    return a->end < c->end ? -1 : 1;
+  return a->event < c->event ? -1 : a->event > c->event;
 }
 
+/* Ranks the events and adds the derived edges: involves, then the next
+ * chain.  The edge array is sized once for all of them (no doubling past
+ * what is needed); derived edges have no source line. */
 static void order_events(evg_builder *b) {
   evg_graph *g = b->graph;
-  g->by_rank = evg_xmalloc((g->event_count + 1) * sizeof *g->by_rank);
+  rank_key *keys = evg_xmalloc((g->event_count + 1) * sizeof *keys);
   for (size_t i = 0; i < g->event_count; i++)
-    g->by_rank[i] = i;
-  sort_graph = g;
-  qsort(g->by_rank, g->event_count, sizeof *g->by_rank, by_date_then_file);
-  sort_graph = NULL;
-  for (size_t r = 0; r < g->event_count; r++)
-    g->events[g->by_rank[r]].rank = r;
+    keys[i] = (rank_key){g->events[i].date.start, g->events[i].date.end, i};
+  qsort(keys, g->event_count, sizeof *keys, by_rank_key);
+  g->by_rank = evg_xmalloc((g->event_count + 1) * sizeof *g->by_rank);
+  for (size_t r = 0; r < g->event_count; r++) {
+    g->by_rank[r] = keys[r].event;
+    g->events[keys[r].event].rank = r;
+  }
+  free(keys);
+  size_t total = g->edge_count + (g->event_count ? g->event_count - 1 : 0);
+  for (size_t e = 0; e < g->event_count; e++)
+    total += g->events[e].actor_count;
+  g->edges = evg_xrealloc(g->edges, (total + 1) * sizeof *g->edges);
+  b->edge_cap = total;
   for (size_t e = 0; e < g->event_count; e++)
     for (size_t a = 0; a < g->events[e].actor_count; a++)
-      push_edge(b, EVG_REL_INVOLVES, e, g->events[e].actors[a],
-                g->events[e].pos, NULL);
+      g->edges[g->edge_count++] = (evg_edge){
+          EVG_REL_INVOLVES, e, g->events[e].actors[a], g->events[e].pos};
   for (size_t r = 0; r + 1 < g->event_count; r++)
-    push_edge(b, EVG_REL_NEXT, g->by_rank[r], g->by_rank[r + 1],
-              g->events[g->by_rank[r]].pos, NULL);
+    g->edges[g->edge_count++] =
+        (evg_edge){EVG_REL_NEXT, g->by_rank[r], g->by_rank[r + 1],
+                   g->events[g->by_rank[r]].pos};
 }
 
 static void free_builder(evg_builder *b) {
@@ -1060,7 +1159,8 @@ static void free_builder(evg_builder *b) {
   pending_free(&b->notes);
   evg_arena_free(&b->scratch);
   free(b->edge_lines);
-  evg_map_free(&b->ids);
+  for (int k = 0; k < ID_KINDS; k++)
+    evg_map_free(&b->ids[k]);
   free(b);
 }
 
@@ -1071,7 +1171,8 @@ evg_graph *evg_builder_finish(evg_builder *b) {
   resolve_dates(b);
   /* the ids are resolved: what only served that goes before the edges of
    * order_events are made (the peak of a large file) */
-  evg_map_free(&b->ids);
+  for (int k = 0; k < ID_KINDS; k++)
+    evg_map_free(&b->ids[k]);
   free(b->relative_dates);
   b->relative_dates = NULL;
   evg_arena_free(&b->scratch);
@@ -1081,6 +1182,10 @@ evg_graph *evg_builder_finish(evg_builder *b) {
   }
   if (evg_diags_errors(b->diags) == errors_before) {
     check_relation_dates(b);
+    free(b->edge_lines); /* only the relations' diagnostics use them */
+    b->edge_lines = NULL;
+    free(b->extras);
+    b->extras = NULL;
     order_events(b);
   }
   bool failed = evg_diags_errors(b->diags) > 0;
@@ -1089,5 +1194,9 @@ evg_graph *evg_builder_finish(evg_builder *b) {
     evg_graph_free(g);
     return NULL;
   }
+  /* what the doubling left unused goes back before the writers run (a
+   * renderer holds the model and its own graph at once) */
+  if (g->event_count)
+    g->events = evg_xrealloc(g->events, g->event_count * sizeof *g->events);
   return g;
 }

@@ -160,10 +160,18 @@ static const char *trim_end(const char *start, const char *end) {
   return end;
 }
 
-static bool id_start(char c) { return isalpha((unsigned char)c) || c == '_'; }
+/* ASCII only, as isalpha and isalnum in the C and UTF-8 locales, without a
+ * call and a table look-up per character: ids are most of a large file's
+ * checked bytes. */
+static bool ascii_letter(char c) {
+  return (unsigned char)((c | 0x20) - 'a') < 26;
+}
+
+static bool id_start(char c) { return ascii_letter(c) || c == '_'; }
 
 static bool id_char(char c) {
-  return isalnum((unsigned char)c) || c == '_' || c == '-' || c == '.';
+  return ascii_letter(c) || (unsigned char)(c - '0') < 10 || c == '_' ||
+         c == '-' || c == '.';
 }
 
 /* The longest label, in characters: Graphviz drops a label of about

@@ -190,14 +190,16 @@ static bool set_dates(writer *w, json_t *slide, int32_t first, int32_t last,
 /* ---- slides ---- */
 
 static json_t *event_slide(writer *w, const evg_event *e) {
+  static const evg_slide no_extras = {0};
+  const evg_slide *extras = e->slide ? e->slide : &no_extras;
   json_t *slide = json_object();
   evg_json_set_text(w, slide, "unique_id", e->id);
   const evg_date *date = &e->date;
   /* start and end are the given end's bounds when the other is open or
    * unknown: ../B is written as B, A/.. as A, and said in words */
-  bool exact = set_dates(w, slide, date->start, date->end, &e->slide, date);
-  if (e->slide.display_date) {
-    set_html(w, slide, "display_date", e->slide.display_date);
+  bool exact = set_dates(w, slide, date->start, date->end, extras, date);
+  if (extras->display_date) {
+    set_html(w, slide, "display_date", extras->display_date);
   } else if (!exact) {
     /* what TimelineJS cannot say (a quarter, circa, no end...): shown in
      * words */
@@ -209,21 +211,21 @@ static json_t *event_slide(writer *w, const evg_event *e) {
   set_html(w, words, "headline", e->label);
   set_html(w, words, "text", e->description);
   evg_json_set(w, slide, "text", words);
-  if (e->slide.media) {
+  if (extras->media) {
     json_t *media = json_object();
-    evg_json_set_text(w, media, "url", e->slide.media);
-    set_html(w, media, "credit", e->slide.media_credit);
-    set_html(w, media, "caption", e->slide.media_caption);
-    evg_json_set_text(w, media, "thumbnail", e->slide.media_thumbnail);
+    evg_json_set_text(w, media, "url", extras->media);
+    set_html(w, media, "credit", extras->media_credit);
+    set_html(w, media, "caption", extras->media_caption);
+    evg_json_set_text(w, media, "thumbnail", extras->media_thumbnail);
     evg_json_set(w, slide, "media", media);
   }
   if (e->tag_count)
     set_html(w, slide, "group", e->tags[0]);
-  if (e->slide.background) {
+  if (extras->background) {
     json_t *background = json_object();
     evg_json_set_text(w, background,
-                      e->slide.background[0] == '#' ? "color" : "url",
-                      e->slide.background);
+                      extras->background[0] == '#' ? "color" : "url",
+                      extras->background);
     evg_json_set(w, slide, "background", background);
   }
   return slide;

@@ -46,6 +46,8 @@
 #                                     is no failure of evgraph's)
 #   BENCH_SCALE_SIZES="100000 1000000"  the Ns of the scale rows (below)
 #   BENCH_SCALE_ROUNDS=3              rounds of the scale and extraction rows
+#   BENCH_SCALE_STEPS="check graphml dot"  the steps of the scale rows
+#                                     (graphml and dot each with its peer)
 #   BENCH_EXTRACT_SIZES="4000000 40000000"  bytes of prose for the
 #                                     extraction rows (below)
 #   BENCH_TIMEOUT=300                 seconds for one run of one step
@@ -53,6 +55,8 @@
 # A list may be empty ("") to leave its rows out; only the scale rows:
 #   BENCH_SIZES= BENCH_SVG_SIZES= BENCH_TIMELINE_SIZES= BENCH_FORMAT_SIZES= \
 #   BENCH_EXTRACT_SIZES= tests/bench.sh
+# and of those only check and DOT at 1e6 (with nop beside it):
+#   ... BENCH_SCALE_SIZES=1000000 BENCH_SCALE_STEPS="check dot" tests/bench.sh
 #
 # The scale rows (issue 11, item 6) run, for each N of BENCH_SCALE_SIZES,
 # BENCH_SCALE_ROUNDS rounds of: evgraph check; evgraph render -t graphml
@@ -78,6 +82,7 @@ FORMAT_SIZES=${BENCH_FORMAT_SIZES-100000 1000000}
 FORMAT_PEER_SIZES=${BENCH_FORMAT_PEER_SIZES-100000}
 SCALE_SIZES=${BENCH_SCALE_SIZES-100000 1000000}
 SCALE_ROUNDS=${BENCH_SCALE_ROUNDS:-3}
+SCALE_STEPS=" ${BENCH_SCALE_STEPS-check graphml dot} "
 EXTRACT_SIZES=${BENCH_EXTRACT_SIZES-4000000 40000000}
 PEER_TIMEOUT=${BENCH_PEER_TIMEOUT:-120}
 TIMEOUT=${BENCH_TIMEOUT:-300}
@@ -425,18 +430,24 @@ for n in $SCALE_SIZES; do
   out="$tmp/scale-$n"
   mkdir -p "$out"
   for round in $(seq "$SCALE_ROUNDS"); do
-    scale_run "$n" "evgraph check" "$round" "$events" "" "$EVG" check "$events"
-    scale_run "$n" "evgraph render -t graphml" "$round" "$events" "$out/bench-$n.graphml" \
-      "$EVG" render "$events" -t graphml -o "$out"
-    rm -f "$out/bench-$n.graphml"
-    scale_run "$n" "peer: igraph load+build+write" "$round" "$events" "$out/igraph.graphml" \
-      "$PY" tests/igraph_peer.py "$events" "$out/igraph.graphml"
-    rm -f "$out/igraph.graphml"
-    scale_run "$n" "evgraph render -t dot" "$round" "$events" "$out/bench-$n.dot" \
-      "$EVG" render "$events" -t dot -o "$out"
-    scale_run "$n" "peer: nop (cgraph read+write)" "$round" "$out/bench-$n.dot" "" \
-      nop "$out/bench-$n.dot"
-    rm -f "$out/bench-$n.dot"
+    if [[ $SCALE_STEPS == *" check "* ]]; then
+      scale_run "$n" "evgraph check" "$round" "$events" "" "$EVG" check "$events"
+    fi
+    if [[ $SCALE_STEPS == *" graphml "* ]]; then
+      scale_run "$n" "evgraph render -t graphml" "$round" "$events" "$out/bench-$n.graphml" \
+        "$EVG" render "$events" -t graphml -o "$out"
+      rm -f "$out/bench-$n.graphml"
+      scale_run "$n" "peer: igraph load+build+write" "$round" "$events" "$out/igraph.graphml" \
+        "$PY" tests/igraph_peer.py "$events" "$out/igraph.graphml"
+      rm -f "$out/igraph.graphml"
+    fi
+    if [[ $SCALE_STEPS == *" dot "* ]]; then
+      scale_run "$n" "evgraph render -t dot" "$round" "$events" "$out/bench-$n.dot" \
+        "$EVG" render "$events" -t dot -o "$out"
+      scale_run "$n" "peer: nop (cgraph read+write)" "$round" "$out/bench-$n.dot" "" \
+        nop "$out/bench-$n.dot"
+      rm -f "$out/bench-$n.dot"
+    fi
   done
   rm -rf "$out"
 done

@@ -554,6 +554,131 @@ static void test_periods(void) {
   evg_diags_free(d);
 }
 
+/* The id map with keys of every length around the hash's eight-byte
+ * steps (0 to 40 bytes), keys that are prefixes of others, repeats, and
+ * look-ups of absent keys; the hashed look-up agrees with the plain one. */
+static void test_id_map(void) {
+  enum { KEYS = 20000 };
+  char(*keys)[48] = calloc(KEYS, sizeof *keys);
+  evg_map map = {0};
+  bool all_new = true;
+  for (size_t i = 0; i < KEYS; i++) {
+    size_t len = i % 41;
+    snprintf(keys[i], sizeof keys[i], "%zu-", i);
+    size_t have = strlen(keys[i]);
+    for (size_t k = have; k < len; k++)
+      keys[i][k] = (char)('a' + (i + k) % 26);
+    keys[i][len < have ? have : len] = '\0';
+    if (i == 0)
+      keys[i][0] = '\0'; /* the empty key */
+    all_new &= evg_map_put(&map, keys[i], i);
+  }
+  CHECK("map.put-new", all_new);
+  bool found = true, hashed = true, repeats = true;
+  for (size_t i = 0; i < KEYS; i++) {
+    size_t value = (size_t)-1, again = (size_t)-1;
+    found &= evg_map_get(&map, keys[i], &value) && value == i;
+    hashed &=
+        evg_map_get_hashed(&map, keys[i], evg_map_hash(keys[i]), &again) &&
+        again == i;
+    repeats &= !evg_map_put(&map, keys[i], 0);
+  }
+  CHECK("map.get", found);
+  CHECK("map.get-hashed", hashed);
+  CHECK("map.repeat-refused", repeats);
+  CHECK_INT("map.count", map.count, KEYS);
+  size_t value;
+  CHECK("map.absent", !evg_map_get(&map, "no such key", &value) &&
+                          !evg_map_get(&map, "1-b", &value) &&
+                          !evg_map_get(&map, "12345678-absent", &value));
+  evg_map_free(&map);
+  free(keys);
+}
+
+/* The model of an events file: no TimelineJS extras (NULL, not 64 empty
+ * bytes per event); each event's lists are its own; a reference to an id
+ * of the wrong kind is reported as such from the per-kind id maps. */
+static void test_model_lists(void) {
+  const char *text = "actor p\n  name: P\n"
+                     "actor q\n  name: Q\n"
+                     "event a\n  date: 2025-01-02\n  label: A\n"
+                     "  actors: q, p\n  tags: x, y\n"
+                     "event b\n  date: 2025-01-02\n  label: B\n"
+                     "event c\n  date: 2025-01-01\n  label: C\n"
+                     "  actors: p\n  source: S\n  note: N\n  causes: a\n";
+  evg_diags *d;
+  evg_graph *g = parse(text, &d);
+  CHECK("model.ok", g != NULL);
+  if (g) {
+    bool no_slides = true;
+    for (size_t i = 0; i < evg_graph_event_count(g); i++)
+      no_slides &= evg_graph_event(g, i)->slide == NULL;
+    CHECK("model.no-slides", no_slides);
+    const evg_event *a = find_event(g, "a"), *b = find_event(g, "b"),
+                    *c = find_event(g, "c");
+    CHECK_INT("model.a-actors", a->actor_count, 2);
+    CHECK_STR("model.a-actor-1", evg_graph_actor(g, a->actors[0])->id, "q");
+    CHECK_STR("model.a-actor-2", evg_graph_actor(g, a->actors[1])->id, "p");
+    CHECK_INT("model.b-lists",
+              b->actor_count + b->tag_count + b->citation_count + b->note_count,
+              0);
+    CHECK_INT("model.c-actors", c->actor_count, 1);
+    CHECK_STR("model.c-actor", evg_graph_actor(g, c->actors[0])->id, "p");
+    CHECK_STR("model.c-source", c->source, "S");
+    CHECK_INT("model.c-notes", c->note_count, 1);
+    CHECK_STR("model.a-tag-2", a->tag_count == 2 ? a->tags[1] : NULL, "y");
+    /* equal dates keep the file order */
+    CHECK_INT("model.rank-c", c->rank, 0);
+    CHECK_INT("model.rank-a", a->rank, 1);
+    CHECK_INT("model.rank-b", b->rank, 2);
+    CHECK("model.check", evg_graph_check(g));
+  }
+  evg_graph_free(g);
+  evg_diags_free(d);
+  g = parse("actor p\n  name: P\n"
+            "event a\n  date: 2025\n  label: A\n  actors: a\n"
+            "  causes: p\n",
+            &d);
+  CHECK("model.wrong-kind-fails", g == NULL);
+  CHECK_INT("model.wrong-kind-errors", evg_diags_errors(d), 2);
+  CHECK_STR("model.wrong-kind-actor", first_message(d),
+            "'a' is an event, not an actor");
+  CHECK_STR("model.wrong-kind-event",
+            evg_diags_count(d) > 1 ? evg_diags_get(d, 1)->message : NULL,
+            "'p' is an actor, not an event");
+  evg_graph_free(g);
+  evg_diags_free(d);
+  /* a TimelineJS slide is kept only when it says something */
+  d = evg_diags_new(0);
+  evg_builder *builder = evg_builder_new("t", d);
+  for (int i = 0; i < 2; i++) {
+    size_t e = evg_builder_add_event(builder, i ? "m" : "n",
+                                     (evg_pos){NULL, i + 1, 1});
+    evg_date_spec spec;
+    memset(&spec, 0, sizeof spec);
+    spec.kind = EVG_DATE_ABSOLUTE;
+    spec.text = "2025";
+    const char *error = NULL;
+    size_t offset = 0;
+    evg_date_parse("2025", 4, &spec.absolute, &error, &offset);
+    evg_builder_event_date(builder, e, &spec);
+    evg_builder_event_set(builder, e, EVG_FIELD_LABEL, "L");
+    evg_slide slide = {0};
+    slide.media = i ? "https://example.org/m.png" : NULL;
+    evg_builder_event_slide(builder, e, &slide);
+  }
+  g = evg_builder_finish(builder);
+  CHECK("model.slides-ok", g != NULL);
+  if (g) {
+    CHECK("model.empty-slide", find_event(g, "n")->slide == NULL);
+    const evg_slide *m = find_event(g, "m")->slide;
+    CHECK_STR("model.slide-media", m ? m->media : NULL,
+              "https://example.org/m.png");
+  }
+  evg_graph_free(g);
+  evg_diags_free(d);
+}
+
 int main(void) {
   test_diag_window();
   test_full_file();
@@ -571,6 +696,8 @@ int main(void) {
   test_format_integer();
   test_builder_out_of_order();
   test_diag_source_lines();
+  test_id_map();
+  test_model_lists();
   (void)first_message;
   UNIT_EXIT();
 }

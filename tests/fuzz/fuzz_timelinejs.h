@@ -57,10 +57,14 @@ static inline void fuzz_timelinejs_check(const char *text, size_t len,
     FUZZ_REQUIRE(a->tag_count == b->tag_count &&
                      (!a->tag_count || strcmp(a->tags[0], b->tags[0]) == 0),
                  "group of %s", a->id);
-    FUZZ_REQUIRE(fuzz_same_text(a->slide.display_date, b->slide.display_date) &&
-                     fuzz_same_text(a->slide.start_time, b->slide.start_time) &&
-                     fuzz_same_text(a->slide.media, b->slide.media) &&
-                     fuzz_same_text(a->slide.background, b->slide.background),
+    /* no extras (NULL) reads back as none */
+    static const evg_slide no_extras = {0};
+    const evg_slide *sa = a->slide ? a->slide : &no_extras,
+                    *sb = b->slide ? b->slide : &no_extras;
+    FUZZ_REQUIRE(fuzz_same_text(sa->display_date, sb->display_date) &&
+                     fuzz_same_text(sa->start_time, sb->start_time) &&
+                     fuzz_same_text(sa->media, sb->media) &&
+                     fuzz_same_text(sa->background, sb->background),
                  "extras of %s", a->id);
   }
   for (size_t i = 0; i < evg_graph_period_count(graph); i++) {
