@@ -662,11 +662,12 @@ static size_t mention_actor(evg_extraction *x, const char *s,
   bool organisation = (known && !place && organisation_kind(kind)) ||
                       (!place && organisation_kind(x->actors[actor].kind) &&
                        strcmp(x->actors[actor].kind, "group") != 0);
-  *participant =
-      !m->not_participant && !(c->title_of_work && !known) &&
-      !(m->location && !organisation) &&
-      !(m->direction && (place || (!known && !words_several))) &&
-      !(m->modifier && (place || (m->after_article && !words_several)));
+  *participant = !m->not_participant && !(c->title_of_work && !known) &&
+                 !(m->location && !organisation) &&
+                 !(m->direction && (place || (!known && !words_several))) &&
+                 !(m->place_location && place) &&
+                 !(c->possessive && place && !m->body_follows) &&
+                 !(m->modifier && (place || m->after_article));
   return actor;
 }
 
@@ -818,6 +819,7 @@ mention *extract_find_mentions(evg_extraction *x, const char *s, size_t len,
             (gap == 5 || gap == 4)) {
           c.context.location |= prev->context.location;
           c.context.direction |= prev->context.direction;
+          c.context.place_location |= prev->context.place_location;
           c.context.not_participant |= prev->context.not_participant;
         }
       }

@@ -352,6 +352,88 @@ static bool person_noun(const char *w, size_t len) {
   return extract_word_in(w, len, words);
 }
 
+/* Prepositions of place that, before a known place, make it where
+ * something happens: "on the Neva", "over Annonay", "up the Missouri",
+ * "set out for South Georgia". Not "declared war on Russia". */
+static bool place_preposition(const char *w, size_t len) {
+  static const char *const words[] = {"on",   "over",  "up",  "down",
+                                      "upon", "under", "for", NULL};
+  return extract_word_in(w, len, words);
+}
+
+/* Nouns before "on" that make the name a target, not a place: "war on
+ * Russia", "sanctions on Iran". */
+static bool target_noun(const char *w, size_t len) {
+  static const char *const words[] = {
+      "war",     "sanctions", "attack",   "attacks",  "embargo", "tariffs",
+      "tariff",  "pressure",  "duties",   "ban",      "raid",    "raids",
+      "assault", "offensive", "advanced", "marched",  "called",  "relied",
+      "depend",  "depends",   "depended", "imposed",  "spied",   "declared",
+      "turned",  "waged",     "fired",    "launched", "closed",  NULL};
+  return extract_word_in(w, len, words);
+}
+
+/* Nouns of a part of a place or of a place named after "of": "the mouth
+ * of the Don", "the harbour of Sinope", "the city of St. Petersburg",
+ * "within 900 kilometres of X".  The name says where; it does not act. */
+static bool part_of_place_noun(const char *w, size_t len) {
+  static const char *const words[] = {
+      "mouth",    "part",   "parts",      "coast",      "coasts",  "shore",
+      "shores",   "bank",   "banks",      "edge",       "front",   "heart",
+      "centre",   "center", "outskirts",  "suburbs",    "streets", "waters",
+      "falls",    "foot",   "summit",     "top",        "harbour", "harbor",
+      "valley",   "north",  "south",      "east",       "west",    "interior",
+      "walls",    "gates",  "kilometres", "kilometers", "miles",   "km",
+      "governor", "source", "estuary",    "tip",        "slopes",  "area",
+      NULL};
+  return extract_word_in(w, len, words);
+}
+
+/* Nouns that a name after "of" names: "the city of Valmora" is Valmora,
+ * a place when the phrase follows a preposition of place ("into the city
+ * of St. Petersburg", "in the town of Casa Seca"), an actor otherwise
+ * ("punish the city of Valmora"). */
+static bool named_place_noun(const char *w, size_t len) {
+  static const char *const words[] = {
+      "city",     "town",      "village",  "villages", "fortress", "island",
+      "islands",  "port",      "capital",  "region",   "district", "province",
+      "township", "peninsula", "republic", NULL};
+  return extract_word_in(w, len, words);
+}
+
+/* Whether a preposition of place comes at most three words before
+ * `pos` (an article and capitalised words between): "into the Ottoman city". */
+static bool place_phrase_before(const char *s, size_t start, size_t pos) {
+  for (int n = 0; n < 3; n++) {
+    size_t b, l = word_before(s, start, pos, &b);
+    if (!l)
+      return false;
+    if (location_preposition(s + b, l) || direction_preposition(s + b, l) ||
+        place_preposition(s + b, l))
+      return true;
+    if (!isupper((unsigned char)s[b]) && !equals_ci(s + b, l, "the") &&
+        !equals_ci(s + b, l, "a"))
+      return false;
+    pos = b;
+  }
+  return false;
+}
+
+/* Bodies through which a place acts: "Germany's product safety agency
+ * issued a warning" names Germany as a party, "York's oldest footbridge"
+ * does not. */
+static bool body_noun(const char *w, size_t len) {
+  static const char *const words[] = {
+      "agency",     "agencies",    "government",  "army",        "armies",
+      "navy",       "parliament",  "ministry",    "police",      "troops",
+      "forces",     "court",       "courts",      "regulator",   "regulators",
+      "authority",  "authorities", "council",     "senate",      "congress",
+      "cabinet",    "embassy",     "military",    "fleet",       "bank",
+      "department", "officials",   "prosecutors", "legislature", "diplomats",
+      NULL};
+  return extract_word_in(w, len, words);
+}
+
 /* Nouns of people that work somewhere: "pilots at Nordvik Air" are its
  * staff, and the company is a party, not a place. */
 static bool staff_noun(const char *w, size_t len) {
@@ -444,6 +526,17 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
         c.not_participant = true;
     }
   }
+  /* "Germany's product safety agency": the place acts through a body */
+  if (possessive) {
+    size_t b = run_end;
+    for (int n = 0; n < 4 && !c.body_follows; n++) {
+      size_t l = word_after(s, b, end, &b);
+      if (!l)
+        break;
+      c.body_follows = body_noun(s + b, l);
+      b += l;
+    }
+  }
   /* "Salem Harbor Coalition v. Reyes": a case's name */
   if ((name_start >= start + 4 && memcmp(s + name_start - 4, " v. ", 4) == 0) ||
       (run_end + 4 <= end && memcmp(s + run_end, " v. ", 4) == 0))
@@ -458,6 +551,25 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
     place_ws = prev2_start, place_len = len2;
   c.location =
       location_preposition(s + place_ws, place_len) || motion_verb(prev, len);
+  /* "in western Europe", "near present-day Sioux City": one lower-case
+   * adjective between */
+  if (len && len2 && islower((unsigned char)prev[0]) &&
+      !equals_ci(prev, len, "the") && !extract_verb_form(prev, len) &&
+      !function_word_after(prev, len) &&
+      location_preposition(s + prev2_start, len2))
+    c.location = true;
+  /* "the mouth of the Don", "the harbour of Sinope" */
+  if (equals_ci(s + place_ws, place_len, "of")) {
+    size_t nb, nl = word_before(s, start, place_ws, &nb);
+    if (nl && islower((unsigned char)s[nb]) &&
+        (part_of_place_noun(s + nb, nl) ||
+         (named_place_noun(s + nb, nl) && place_phrase_before(s, start, nb))))
+      c.location = true;
+  }
+  if (place_preposition(s + place_ws, place_len)) {
+    size_t tb, tl = word_before(s, start, place_ws, &tb);
+    c.place_location = !(tl && target_noun(s + tb, tl));
+  }
   /* "met at the Ministry of Labour": after "at", a place whatever it is */
   bool staff_at =
       equals_ci(prev, len, "at") && len2 && staff_noun(s + prev2_start, len2);

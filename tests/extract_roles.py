@@ -207,6 +207,24 @@ actors_case("kinds.government-suffix", "On Thursday, a court blocked the Port of
 actors_case("kinds.teams", "Kilbride Rovers beat Dunmore Athletic on Saturday.", "beat",
             ["Kilbride Rovers", "Dunmore Athletic"],
             kinds={"Kilbride Rovers": "group", "Dunmore Athletic": "group"})
+# places that say where, not who (fourth round)
+actors_case("places.on-known-place", "In May 1712 Admiral Pavel Orlov anchored his fleet on the Volga.",
+            "anchored", [], ["Volga"])
+actors_case("places.war-on-place", "In 1741 Prussia declared war on Norway.", "declared", ["Prussia", "Norway"])
+actors_case("places.part-of", "In 1790 Gerrit Vos burned the harbour of Maravel.", "burned", ["Gerrit Vos"],
+            ["Maravel"])
+actors_case("places.named-after-preposition", "The soldiers camped in the town of Brisca in May 1603.",
+            "camped", [], ["Brisca"])
+actors_case("places.named-object", "In May 1603 Count Ruggiero punished the town of Brisca.", "punished",
+            ["Brisca"])
+actors_case("places.adjective-between", "In March 2024 Tolvane Mining opened a plant in northern Veltria.", "opened",
+            ["Tolvane Mining"], ["Veltria"])
+actors_case("places.possessive-thing", "Norway's oldest wooden church closed on Monday.", "closed", [],
+            ["Norway"])
+actors_case("places.possessive-body", "Norway's transport agency closed the road on Monday.", "closed",
+            ["Norway"])
+actors_case("places.modifier-after-article", "A Pinecrest County jury convicted Dale Rourke on Friday.",
+            "convicted", ["Dale Rourke"], ["Pinecrest County"])
 actors_case("kinds.context-the-bank", "On Thursday, Halvex hired the bank Oduya Ventures.", "hired",
             ["Oduya Ventures"], kinds={"Oduya Ventures": "company"})
 actors_case("kinds.context-business", "Skyrail cut 90 jobs on Monday.", "cut", ["Skyrail"],
