@@ -387,8 +387,13 @@ static size_t grow_name_run(evg_extraction *x, const char *s, size_t end,
 static size_t trim_name_start(evg_extraction *x, const char *s,
                               size_t name_start, size_t name_end, bool initial,
                               bool *titled) {
-  /* adjectives and acronyms at the front: "American A.I. firms" */
+  /* adjectives and acronyms at the front: "American A.I. firms", but not
+   * of a name the gazetteer knows whole ("the Ottoman Empire") */
   for (;;) {
+    size_t whole;
+    if (gazetteer_lists(x, s + name_start, name_end - name_start, GAZ_NAME,
+                        &whole))
+      break;
     size_t first_end = name_start;
     while (first_end < name_end && s[first_end] != ' ')
       first_end++;

@@ -401,7 +401,8 @@ static bool named_place_noun(const char *w, size_t len) {
   return extract_word_in(w, len, words);
 }
 
-/* Whether a preposition of place comes at most three words before
+/* Whether a preposition of place or a verb of going ("reached the
+ * villages of X") comes at most three words before
  * `pos` (an article and capitalised words between): "into the Ottoman city". */
 static bool place_phrase_before(const char *s, size_t start, size_t pos) {
   for (int n = 0; n < 3; n++) {
@@ -409,7 +410,7 @@ static bool place_phrase_before(const char *s, size_t start, size_t pos) {
     if (!l)
       return false;
     if (location_preposition(s + b, l) || direction_preposition(s + b, l) ||
-        place_preposition(s + b, l))
+        place_preposition(s + b, l) || motion_verb(s + b, l))
       return true;
     if (!isupper((unsigned char)s[b]) && !equals_ci(s + b, l, "the") &&
         !equals_ci(s + b, l, "a"))
@@ -433,6 +434,12 @@ static bool body_noun(const char *w, size_t len) {
       NULL};
   return extract_word_in(w, len, words);
 }
+
+/* Nouns after "the X" that make X the name of those people: "the
+ * Montgolfier brothers", "the Medici family". */
+static const char *const kin_nouns[] = {"brothers", "sisters", "family",
+                                        "families", "twins",   "couple",
+                                        "dynasty",  "clan",    NULL};
 
 /* Nouns of people that work somewhere: "pilots at Nordvik Air" are its
  * staff, and the company is a party, not a place. */
@@ -483,6 +490,19 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
    * few words back, not past punctuation */
   p = name_start;
   c.after_article = equals_ci(prev, len, "a") || equals_ci(prev, len, "an");
+  /* "the Danubian principalities", "the Malakoff bastion": a name between
+   * "the" and a noun says which one; "the Montgolfier brothers" are the
+   * ones named */
+  if (equals_ci(prev, len, "the") && run_end == name_end) {
+    size_t nb, nl = word_after(s, name_end, end, &nb);
+    c.after_article |=
+        nl && nb == name_end + 1 && !extract_word_in(s + nb, nl, kin_nouns) &&
+        !function_word_after(s + nb, nl) && !extract_verb_form(s + nb, nl) &&
+        !extract_word_in(s + nb, nl,
+                         (const char *const[]){"off", "out", "up", "down",
+                                               "away", "back", "and", "or",
+                                               NULL});
+  }
   for (int n = 0; n < 4; n++) {
     size_t b, l = word_before(s, start, p, &b);
     if (!l)
@@ -549,8 +569,8 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
   size_t place_ws = ws, place_len = len;
   if (equals_ci(prev, len, "the") && len2)
     place_ws = prev2_start, place_len = len2;
-  c.location =
-      location_preposition(s + place_ws, place_len) || motion_verb(prev, len);
+  c.location = location_preposition(s + place_ws, place_len) ||
+               motion_verb(prev, len) || motion_verb(s + place_ws, place_len);
   /* "in western Europe", "near present-day Sioux City": one lower-case
    * adjective between */
   if (len && len2 && islower((unsigned char)prev[0]) &&

@@ -225,6 +225,15 @@ actors_case("places.possessive-body", "Norway's transport agency closed the road
             ["Norway"])
 actors_case("places.modifier-after-article", "A Pinecrest County jury convicted Dale Rourke on Friday.",
             "convicted", ["Dale Rourke"], ["Pinecrest County"])
+actors_case("places.motion-verb-the", "In 1821 Marie Duval crossed the English Channel in a small boat.",
+            "crossed", ["Marie Duval"], ["Channel"])
+actors_case("places.reached-named-place", "By late May 1806 Anton Reuss had reached the villages of the Osage.",
+            "reached", ["Anton Reuss"], ["Osage"])
+actors_case("names.gazetteer-whole", "In 1529 the Ottoman Empire besieged Vienna.", "besieged",
+            ["Ottoman Empire"])
+actors_case("names.the-name-noun", "On June 3, 1702, Marshal Tallard stormed the Verlaine bastion.", "stormed",
+            ["Tallard"], ["Verlaine"])
+actors_case("names.the-name-kin", "In 1783 the Montgolfier brothers flew a balloon.", "flew", ["Montgolfier"])
 actors_case("kinds.context-the-bank", "On Thursday, Halvex hired the bank Oduya Ventures.", "hired",
             ["Oduya Ventures"], kinds={"Oduya Ventures": "company"})
 actors_case("kinds.context-business", "Skyrail cut 90 jobs on Monday.", "cut", ["Skyrail"],
