@@ -96,9 +96,10 @@ static bool work_noun(const char *w, size_t len) {
 
 static bool location_preposition(const char *w, size_t len) {
   static const char *const words[] = {
-      "in",     "at",     "near",   "across", "throughout", "outside",
-      "inside", "around", "within", "toward", "towards",    "via",
-      "off",    "beyond", "along",  "past",   "between",    NULL};
+      "in",      "at",      "near",    "across", "throughout",
+      "outside", "inside",  "around",  "within", "toward",
+      "towards", "via",     "off",     "beyond", "along",
+      "past",    "between", "through", NULL};
   return extract_word_in(w, len, words);
 }
 
@@ -385,7 +386,7 @@ static bool part_of_place_noun(const char *w, size_t len) {
       "valley",   "north",  "south",      "east",       "west",    "interior",
       "walls",    "gates",  "kilometres", "kilometers", "miles",   "km",
       "governor", "source", "estuary",    "tip",        "slopes",  "area",
-      NULL};
+      "way",      NULL};
   return extract_word_in(w, len, words);
 }
 
@@ -472,6 +473,9 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
   if (reporting_verb(prev, len) ||
       (equals_ci(prev, len, "to") &&
        equals_ci(s + prev2_start, len2, "according")) ||
+      (equals_ci(prev, len, "the") && equals_ci(s + prev2_start, len2, "to") &&
+       prev2_start >= start + 10 &&
+       memcmp(s + prev2_start - 10, "according ", 10) == 0) ||
       (equals_ci(prev, len, "with") &&
        equals_ci(s + prev2_start, len2, "interview")))
     c.not_participant = true;
@@ -503,13 +507,14 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
                                                "away", "back", "and", "or",
                                                NULL});
   }
-  for (int n = 0; n < 4; n++) {
+  for (int n = 0; n < 5; n++) {
     size_t b, l = word_before(s, start, p, &b);
     if (!l)
       break;
     if (extract_word_in(s + b, l,
                         (const char *const[]){"than", "unlike", "versus", "vs",
-                                              "compared", "outpacing", NULL}))
+                                              "compared", "outpacing", "ahead",
+                                              NULL}))
       c.not_participant = true;
     if (n == 0 &&
         extract_word_in(s + b, l, (const char *const[]){"with", "to", NULL})) {

@@ -234,6 +234,21 @@ actors_case("names.gazetteer-whole", "In 1529 the Ottoman Empire besieged Vienna
 actors_case("names.the-name-noun", "On June 3, 1702, Marshal Tallard stormed the Verlaine bastion.", "stormed",
             ["Tallard"], ["Verlaine"])
 actors_case("names.the-name-kin", "In 1783 the Montgolfier brothers flew a balloon.", "flew", ["Montgolfier"])
+# a subordinate clause's names are its own, not the event's
+actors_case("clauses.subordinate-after", "The miners returned to work on Friday after the owner, Braxton Coal, "
+            "raised its offer.", "returned", [], ["Braxton Coal"])
+actors_case("clauses.subordinate-once", "The road will reopen in May once the Highways Board has approved the repairs.",
+            "reopen", [], ["Highways Board"])
+actors_case("clauses.anchored-after-stays", "Corvane Ltd sued Tessaly Mining on Friday, a day after Tessaly Mining "
+            "closed the mine.", "sued", ["Corvane Ltd", "Tessaly Mining"])
+actors_case("roles.according-to-the", "Exports fell 3 percent in May, according to the National Trade Office.",
+            "Exports", [], ["National Trade Office"])
+actors_case("roles.ahead-of", "Lina Berg won the sprint on Sunday, two seconds ahead of the Swiss rider Mara Keller.",
+            "won", ["Lina Berg"], ["Mara Keller"])
+actors_case("places.through", "In 1699 Count Arvid Horn travelled through the Dutch Republic.", "travelled",
+            ["Arvid Horn"], ["Dutch Republic"])
+actors_case("places.by-way-of", "In 1910 Roald Amundsen sailed north by way of Kelvik Sound.",
+            "sailed", ["Roald Amundsen"], ["Kelvik Sound"])
 actors_case("kinds.context-the-bank", "On Thursday, Halvex hired the bank Oduya Ventures.", "hired",
             ["Oduya Ventures"], kinds={"Oduya Ventures": "company"})
 actors_case("kinds.context-business", "Skyrail cut 90 jobs on Monday.", "cut", ["Skyrail"],
