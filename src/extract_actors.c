@@ -725,6 +725,27 @@ static bool title_case_line(const char *s, size_t start, size_t end) {
   return words >= 3;
 }
 
+/* Two names the gazetteer knows, run together without a comma ("gave
+ * Russia Livonia"): the end of the first, else run_end.  Only short runs
+ * are tried, so that the look stays bounded. */
+static size_t split_two_names(evg_extraction *x, const char *s,
+                              size_t run_start, size_t run_end) {
+  size_t whole, spaces = 0;
+  if (run_end - run_start > 64 ||
+      gazetteer_lists(x, s + run_start, run_end - run_start, GAZ_NAME, &whole))
+    return run_end;
+  for (size_t p = run_start; p < run_end && spaces < 6; p++) {
+    if (s[p] != ' ')
+      continue;
+    spaces++;
+    size_t first, second;
+    if (gazetteer_lists(x, s + run_start, p - run_start, GAZ_NAME, &first) &&
+        gazetteer_lists(x, s + p + 1, run_end - p - 1, GAZ_NAME, &second))
+      return p;
+  }
+  return run_end;
+}
+
 /* The capitalised name that starts at s[w, i) in the sentence [start,
  * end), as a candidate; false when it is no name. */
 static bool find_candidate(evg_extraction *x, const char *s, size_t start,
@@ -734,6 +755,7 @@ static bool find_candidate(evg_extraction *x, const char *s, size_t start,
   size_t run_start = w;
   size_t run_end =
       grow_name_run(x, s, end, run_start, *i, timex_index, timex_count);
+  run_end = split_two_names(x, s, run_start, run_end);
   *i = run_end > *i ? run_end : *i;
   /* possessive 's is not part of the name */
   size_t name_end = run_end - possessive(s, run_start, run_end);

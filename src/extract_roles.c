@@ -583,9 +583,13 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
       !function_word_after(prev, len) &&
       location_preposition(s + prev2_start, len2))
     c.location = true;
-  /* "the mouth of the Don", "the harbour of Sinope" */
+  /* "the mouth of the Don", "the harbour of Sinope"; "the Great Falls
+   * of the Missouri", "the Church of the Nativity": the end of a longer
+   * name, which names a place or a thing */
   if (equals_ci(s + place_ws, place_len, "of")) {
     size_t nb, nl = word_before(s, start, place_ws, &nb);
+    if (nl && place_ws != ws && isupper((unsigned char)s[nb]))
+      c.not_participant = true;
     if (nl && islower((unsigned char)s[nb]) &&
         (part_of_place_noun(s + nb, nl) ||
          (named_place_noun(s + nb, nl) && place_phrase_before(s, start, nb))))

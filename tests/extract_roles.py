@@ -249,6 +249,10 @@ actors_case("places.through", "In 1699 Count Arvid Horn travelled through the Du
             ["Arvid Horn"], ["Dutch Republic"])
 actors_case("places.by-way-of", "In 1910 Roald Amundsen sailed north by way of Kelvik Sound.",
             "sailed", ["Roald Amundsen"], ["Kelvik Sound"])
+actors_case("names.two-run-together", "In 1721 the treaty gave Russia Livonia and Estonia.", "treaty",
+            ["Russia", "Livonia", "Estonia"])
+actors_case("names.of-the-tail", "In 1790 Elias Brandt mapped the Upper Gorge of the Volga.", "mapped",
+            ["Elias Brandt"], ["Volga"])
 actors_case("kinds.context-the-bank", "On Thursday, Halvex hired the bank Oduya Ventures.", "hired",
             ["Oduya Ventures"], kinds={"Oduya Ventures": "company"})
 actors_case("kinds.context-business", "Skyrail cut 90 jobs on Monday.", "cut", ["Skyrail"],
