@@ -342,9 +342,9 @@ static size_t grow_name_run(evg_extraction *x, const char *s, size_t end,
       ne = nw + 1;
     if (ne == nw)
       break;
-    static const char *const particles[] = {"de",  "van", "von", "der", "den",
-                                            "da",  "du",  "di",  "la",  "le",
-                                            "bin", "ibn", "al",  NULL};
+    static const char *const particles[] = {
+        "de",  "van", "von", "der", "den", "da",    "du",  "di",  "la", "le",
+        "bin", "ibn", "al",  "des", "del", "della", "dos", "das", NULL};
     bool of = equals_ci(s + nw, ne - nw, "of");
     bool connector = ampersand || of || word_listed(s + nw, ne - nw, particles);
     if (connector && !starts_upper(s + nw, ne - nw)) {

@@ -253,6 +253,12 @@ actors_case("names.two-run-together", "In 1721 the treaty gave Russia Livonia an
             ["Russia", "Livonia", "Estonia"])
 actors_case("names.of-the-tail", "In 1790 Elias Brandt mapped the Upper Gorge of the Volga.", "mapped",
             ["Elias Brandt"], ["Volga"])
+actors_case("names.particle-des", "Marta Lind won the Tour des Flandres on Sunday.", "won", ["Marta Lind"],
+            ["Flandres"])
+actors_case("names.first-word-structure", "On Sunday a rockslide buried the road below Col de Vessane.", "rockslide",
+            [], ["Vessane"])
+actors_case("names.convention", "In 1921 the Convention of Lausanne closed the strait to warships.", "closed",
+            [], ["Convention", "Lausanne"])
 actors_case("kinds.context-the-bank", "On Thursday, Halvex hired the bank Oduya Ventures.", "hired",
             ["Oduya Ventures"], kinds={"Oduya Ventures": "company"})
 actors_case("kinds.context-business", "Skyrail cut 90 jobs on Monday.", "cut", ["Skyrail"],
