@@ -135,7 +135,7 @@ static const char *kind_of_noun(const char *w, size_t len) {
       "schooner", "liner",     "tanker",     "freighter",  "submarine",
       "cruiser",  "destroyer", "battleship", "spacecraft", "probe",
       "rover",    "lander",    "satellite",  "yacht",      "ferry",
-      NULL};
+      "lifeboat", NULL};
   static const char *const groups[] = {"team",  "club",     "side", "band",
                                        "tribe", "regiment", NULL};
   if (extract_word_in(w, len, companies))
@@ -576,6 +576,15 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
     place_ws = prev2_start, place_len = len2;
   c.location = location_preposition(s + place_ws, place_len) ||
                motion_verb(prev, len) || motion_verb(s + place_ws, place_len);
+  /* "in the lifeboat James Caird": a noun and its article between */
+  if (len && len2 && islower((unsigned char)prev[0]) &&
+      !extract_verb_form(prev, len) && !function_word_after(prev, len) &&
+      (equals_ci(s + prev2_start, len2, "the") ||
+       equals_ci(s + prev2_start, len2, "a"))) {
+    size_t b3, l3 = word_before(s, start, prev2_start, &b3);
+    if (l3 && location_preposition(s + b3, l3))
+      c.location = true;
+  }
   /* "in western Europe", "near present-day Sioux City": one lower-case
    * adjective between */
   if (len && len2 && islower((unsigned char)prev[0]) &&
@@ -590,9 +599,12 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
     size_t nb, nl = word_before(s, start, place_ws, &nb);
     if (nl && place_ws != ws && isupper((unsigned char)s[nb]))
       c.not_participant = true;
-    if (nl && islower((unsigned char)s[nb]) &&
-        (part_of_place_noun(s + nb, nl) ||
-         (named_place_noun(s + nb, nl) && place_phrase_before(s, start, nb))))
+    /* a part of a place is a place whatever its owner ("in front of the
+     * Kremlin") */
+    if (nl && islower((unsigned char)s[nb]) && part_of_place_noun(s + nb, nl))
+      c.not_participant = true;
+    if (nl && islower((unsigned char)s[nb]) && named_place_noun(s + nb, nl) &&
+        place_phrase_before(s, start, nb))
       c.location = true;
   }
   if (place_preposition(s + place_ws, place_len)) {

@@ -259,6 +259,12 @@ actors_case("names.first-word-structure", "On Sunday a rockslide buried the road
             [], ["Vessane"])
 actors_case("names.convention", "In 1921 the Convention of Lausanne closed the strait to warships.", "closed",
             [], ["Convention", "Lausanne"])
+actors_case("places.part-of-organisation", "On Friday protesters gathered in front of the Kremlin.", "gathered",
+            [], ["Kremlin"])
+actors_case("places.preposition-noun-name", "On May 2 Ingrid Dahl sailed in the lifeboat Stella Maris to the coast.",
+            "sailed", ["Ingrid Dahl"], ["Stella Maris"])
+actors_case("titles.county-executive", "On Sunday County Executive Dana Whitcomb ordered a curfew.", "ordered",
+            ["Dana Whitcomb"], ["County"])
 actors_case("kinds.context-the-bank", "On Thursday, Halvex hired the bank Oduya Ventures.", "hired",
             ["Oduya Ventures"], kinds={"Oduya Ventures": "company"})
 actors_case("kinds.context-business", "Skyrail cut 90 jobs on Monday.", "cut", ["Skyrail"],
