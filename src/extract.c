@@ -155,6 +155,60 @@ static bool subject_elided(const char *s, const part *p,
                    extract_verb_form(s + q, e - q));
 }
 
+/* Where a subordinate clause opens inside the part, after the part's own
+ * verb: "returned to work after the operator, X, raised its offer", "due to
+ * begin once the Y has approved plans".  Names past it are the clause's
+ * participants, not the event's; p->end when there is none.  A part that
+ * opens with its subordinator ("When X bought ...") has no verb before
+ * it and keeps its names. */
+static size_t subordinate_start(const char *s, const part *p) {
+  static const char *const subordinators[] = {
+      "after",  "once",  "when",   "while",   "because", "although",
+      "though", "until", "unless", "whereas", "before",  NULL};
+  static const char *const time_units[] = {
+      "minute",  "minutes", "hour",    "hours",  "day",     "days",
+      "week",    "weeks",   "month",   "months", "year",    "years",
+      "shortly", "soon",    "moments", "decade", "decades", NULL};
+  bool verb = false;
+  for (size_t i = p->start; i < p->end;) {
+    while (i < p->end && !isalpha((unsigned char)s[i]))
+      i++;
+    size_t w = i;
+    while (i < p->end && (isalpha((unsigned char)s[i]) || s[i] == '-'))
+      i++;
+    if (i == w)
+      break;
+    /* "a day after X praised ...", "four days after X entered ...": the
+     * clause dates a happening of its own, whose names stay with the part
+     * that holds it */
+    size_t pe = w;
+    while (pe > p->start && s[pe - 1] == ' ')
+      pe--;
+    size_t pb = pe;
+    while (pb > p->start && isalpha((unsigned char)s[pb - 1]))
+      pb--;
+    bool anchored = extract_word_in(s + pb, pe - pb, time_units);
+    if (verb && !anchored && extract_word_in(s + w, i - w, subordinators)) {
+      /* "after" or "before" a date or a noun alone is a preposition:
+       * a clause has a verb within a few words */
+      size_t j = i;
+      for (int n = 0; n < 8 && j < p->end; n++) {
+        while (j < p->end && !isalpha((unsigned char)s[j]))
+          j++;
+        size_t b = j;
+        while (j < p->end && (isalpha((unsigned char)s[j]) || s[j] == '-'))
+          j++;
+        if (j > b && islower((unsigned char)s[b]) &&
+            extract_verb_form(s + b, j - b))
+          return w;
+      }
+      continue;
+    }
+    verb |= islower((unsigned char)s[w]) && extract_verb_form(s + w, i - w);
+  }
+  return p->end;
+}
+
 void extract_add_event(evg_extraction *x, const char *s, const range *sentence,
                        text_pos sentence_pos, const part *p,
                        const mention *mentions, size_t mention_count,
@@ -191,8 +245,9 @@ void extract_add_event(evg_extraction *x, const char *s, const range *sentence,
   size_t *actors =
       evg_arena_alloc(&x->arena, MAX_EVENT_ACTORS * sizeof *actors);
   size_t count = 0;
+  size_t own_end = subordinate_start(s, p);
   for (size_t m = first_mention;
-       m < mention_count && mentions[m].start < p->end; m++) {
+       m < mention_count && mentions[m].start < own_end; m++) {
     if (mentions[m].end <= p->start)
       continue;
     bool seen = false;

@@ -327,9 +327,9 @@ static size_t grow_name_run(evg_extraction *x, const char *s, size_t end,
       ne = nw + 1;
     if (ne == nw)
       break;
-    static const char *const particles[] = {"de",  "van", "von", "der", "den",
-                                            "da",  "du",  "di",  "la",  "le",
-                                            "bin", "ibn", "al",  NULL};
+    static const char *const particles[] = {
+        "de",  "van", "von", "der", "den", "da",    "du",  "di",  "la", "le",
+        "bin", "ibn", "al",  "des", "del", "della", "dos", "das", NULL};
     EXTRACT_WORD_SET(particle_set, particles, false);
     bool of = equals_ci(s + nw, ne - nw, "of");
     bool connector =
@@ -374,8 +374,13 @@ static size_t grow_name_run(evg_extraction *x, const char *s, size_t end,
 static size_t trim_name_start(evg_extraction *x, const char *s,
                               size_t name_start, size_t name_end, bool initial,
                               bool *titled) {
-  /* adjectives and acronyms at the front: "American A.I. firms" */
+  /* adjectives and acronyms at the front: "American A.I. firms", but not
+   * of a name the gazetteer knows whole ("the Ottoman Empire") */
   for (;;) {
+    size_t whole;
+    if (gazetteer_lists(x, s + name_start, name_end - name_start, GAZ_NAME,
+                        &whole))
+      break;
     size_t first_end = name_start;
     while (first_end < name_end && s[first_end] != ' ')
       first_end++;
@@ -651,11 +656,12 @@ static size_t mention_actor(evg_extraction *x, const char *s,
   bool organisation = (known && !place && organisation_kind(kind)) ||
                       (!place && organisation_kind(x->actors[actor].kind) &&
                        strcmp(x->actors[actor].kind, "group") != 0);
-  *participant =
-      !m->not_participant && !(c->title_of_work && !known) &&
-      !(m->location && !organisation) &&
-      !(m->direction && (place || (!known && !words_several))) &&
-      !(m->modifier && (place || (m->after_article && !words_several)));
+  *participant = !m->not_participant && !(c->title_of_work && !known) &&
+                 !(m->location && !organisation) &&
+                 !(m->direction && (place || (!known && !words_several))) &&
+                 !(m->place_location && place) &&
+                 !(c->possessive && place && !m->body_follows) &&
+                 !(m->modifier && (place || m->after_article));
   return actor;
 }
 
@@ -708,6 +714,27 @@ static bool title_case_line(const char *s, size_t start, size_t end) {
   return words >= 3;
 }
 
+/* Two names the gazetteer knows, run together without a comma ("gave
+ * Russia Livonia"): the end of the first, else run_end.  Only short runs
+ * are tried, so that the look stays bounded. */
+static size_t split_two_names(evg_extraction *x, const char *s,
+                              size_t run_start, size_t run_end) {
+  size_t whole, spaces = 0;
+  if (run_end - run_start > 64 ||
+      gazetteer_lists(x, s + run_start, run_end - run_start, GAZ_NAME, &whole))
+    return run_end;
+  for (size_t p = run_start; p < run_end && spaces < 6; p++) {
+    if (s[p] != ' ')
+      continue;
+    spaces++;
+    size_t first, second;
+    if (gazetteer_lists(x, s + run_start, p - run_start, GAZ_NAME, &first) &&
+        gazetteer_lists(x, s + p + 1, run_end - p - 1, GAZ_NAME, &second))
+      return p;
+  }
+  return run_end;
+}
+
 /* The capitalised name that starts at s[w, i) in the sentence [start,
  * end), as a candidate; false when it is no name. */
 static bool find_candidate(evg_extraction *x, const char *s, size_t start,
@@ -717,6 +744,7 @@ static bool find_candidate(evg_extraction *x, const char *s, size_t start,
   size_t run_start = w;
   size_t run_end =
       grow_name_run(x, s, end, run_start, *i, timex_index, timex_count);
+  run_end = split_two_names(x, s, run_start, run_end);
   *i = run_end > *i ? run_end : *i;
   /* possessive 's is not part of the name */
   size_t name_end = run_end - possessive(s, run_start, run_end);
@@ -807,6 +835,7 @@ mention *extract_find_mentions(evg_extraction *x, const char *s, size_t len,
             (gap == 5 || gap == 4)) {
           c.context.location |= prev->context.location;
           c.context.direction |= prev->context.direction;
+          c.context.place_location |= prev->context.place_location;
           c.context.not_participant |= prev->context.not_participant;
         }
       }

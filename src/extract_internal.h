@@ -161,6 +161,10 @@ typedef struct {
   bool location;        /* after in, at, near ...: a place, unless an
                            organisation */
   bool direction;       /* after from, to, into: a place when one is known */
+  bool place_location;  /* after on, over, up, for: a place when one is
+                           known ("on the Neva") */
+  bool body_follows;    /* "Germany's agency": a possessive place that acts
+                           through a body */
   bool modifier;        /* before a noun: "U.S. restrictions", a place as
                            an adjective */
   bool after_article;   /* "a Rubens sketch": with `modifier`, a name used

@@ -98,9 +98,10 @@ static bool work_noun(const char *w, size_t len) {
 
 static bool location_preposition(const char *w, size_t len) {
   static const char *const words[] = {
-      "in",     "at",     "near",   "across", "throughout", "outside",
-      "inside", "around", "within", "toward", "towards",    "via",
-      "off",    "beyond", "along",  "past",   "between",    NULL};
+      "in",      "at",      "near",    "across", "throughout",
+      "outside", "inside",  "around",  "within", "toward",
+      "towards", "via",     "off",     "beyond", "along",
+      "past",    "between", "through", NULL};
   EXTRACT_WORD_SET(set, words, true);
   return extract_word_set_has(&set, w, len);
 }
@@ -139,7 +140,7 @@ static const char *kind_of_noun(const char *w, size_t len) {
       "schooner", "liner",     "tanker",     "freighter",  "submarine",
       "cruiser",  "destroyer", "battleship", "spacecraft", "probe",
       "rover",    "lander",    "satellite",  "yacht",      "ferry",
-      NULL};
+      "lifeboat", NULL};
   static const char *const groups[] = {"team",  "club",     "side", "band",
                                        "tribe", "regiment", NULL};
   EXTRACT_WORD_SET(company_set, companies, true);
@@ -363,6 +364,95 @@ static bool person_noun(const char *w, size_t len) {
   return extract_word_in(w, len, words);
 }
 
+/* Prepositions of place that, before a known place, make it where
+ * something happens: "on the Neva", "over Annonay", "up the Missouri",
+ * "set out for South Georgia". Not "declared war on Russia". */
+static bool place_preposition(const char *w, size_t len) {
+  static const char *const words[] = {"on",   "over",  "up",  "down",
+                                      "upon", "under", "for", NULL};
+  return extract_word_in(w, len, words);
+}
+
+/* Nouns before "on" that make the name a target, not a place: "war on
+ * Russia", "sanctions on Iran". */
+static bool target_noun(const char *w, size_t len) {
+  static const char *const words[] = {
+      "war",     "sanctions", "attack",   "attacks",  "embargo", "tariffs",
+      "tariff",  "pressure",  "duties",   "ban",      "raid",    "raids",
+      "assault", "offensive", "advanced", "marched",  "called",  "relied",
+      "depend",  "depends",   "depended", "imposed",  "spied",   "declared",
+      "turned",  "waged",     "fired",    "launched", "closed",  NULL};
+  return extract_word_in(w, len, words);
+}
+
+/* Nouns of a part of a place or of a place named after "of": "the mouth
+ * of the Don", "the harbour of Sinope", "the city of St. Petersburg",
+ * "within 900 kilometres of X".  The name says where; it does not act. */
+static bool part_of_place_noun(const char *w, size_t len) {
+  static const char *const words[] = {
+      "mouth",    "part",   "parts",      "coast",      "coasts",  "shore",
+      "shores",   "bank",   "banks",      "edge",       "front",   "heart",
+      "centre",   "center", "outskirts",  "suburbs",    "streets", "waters",
+      "falls",    "foot",   "summit",     "top",        "harbour", "harbor",
+      "valley",   "north",  "south",      "east",       "west",    "interior",
+      "walls",    "gates",  "kilometres", "kilometers", "miles",   "km",
+      "governor", "source", "estuary",    "tip",        "slopes",  "area",
+      "way",      NULL};
+  return extract_word_in(w, len, words);
+}
+
+/* Nouns that a name after "of" names: "the city of Valmora" is Valmora,
+ * a place when the phrase follows a preposition of place ("into the city
+ * of St. Petersburg", "in the town of Casa Seca"), an actor otherwise
+ * ("punish the city of Valmora"). */
+static bool named_place_noun(const char *w, size_t len) {
+  static const char *const words[] = {
+      "city",     "town",      "village",  "villages", "fortress", "island",
+      "islands",  "port",      "capital",  "region",   "district", "province",
+      "township", "peninsula", "republic", NULL};
+  return extract_word_in(w, len, words);
+}
+
+/* Whether a preposition of place or a verb of going ("reached the
+ * villages of X") comes at most three words before
+ * `pos` (an article and capitalised words between): "into the Ottoman city". */
+static bool place_phrase_before(const char *s, size_t start, size_t pos) {
+  for (int n = 0; n < 3; n++) {
+    size_t b, l = word_before(s, start, pos, &b);
+    if (!l)
+      return false;
+    if (location_preposition(s + b, l) || direction_preposition(s + b, l) ||
+        place_preposition(s + b, l) || motion_verb(s + b, l))
+      return true;
+    if (!isupper((unsigned char)s[b]) && !equals_ci(s + b, l, "the") &&
+        !equals_ci(s + b, l, "a"))
+      return false;
+    pos = b;
+  }
+  return false;
+}
+
+/* Bodies through which a place acts: "Germany's product safety agency
+ * issued a warning" names Germany as a party, "York's oldest footbridge"
+ * does not. */
+static bool body_noun(const char *w, size_t len) {
+  static const char *const words[] = {
+      "agency",     "agencies",    "government",  "army",        "armies",
+      "navy",       "parliament",  "ministry",    "police",      "troops",
+      "forces",     "court",       "courts",      "regulator",   "regulators",
+      "authority",  "authorities", "council",     "senate",      "congress",
+      "cabinet",    "embassy",     "military",    "fleet",       "bank",
+      "department", "officials",   "prosecutors", "legislature", "diplomats",
+      NULL};
+  return extract_word_in(w, len, words);
+}
+
+/* Nouns after "the X" that make X the name of those people: "the
+ * Montgolfier brothers", "the Medici family". */
+static const char *const kin_nouns[] = {"brothers", "sisters", "family",
+                                        "families", "twins",   "couple",
+                                        "dynasty",  "clan",    NULL};
+
 /* Nouns of people that work somewhere: "pilots at Nordvik Air" are its
  * staff, and the company is a party, not a place. */
 static bool staff_noun(const char *w, size_t len) {
@@ -394,6 +484,9 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
   if (reporting_verb(prev, len) ||
       (equals_ci(prev, len, "to") &&
        equals_ci(s + prev2_start, len2, "according")) ||
+      (equals_ci(prev, len, "the") && equals_ci(s + prev2_start, len2, "to") &&
+       prev2_start >= start + 10 &&
+       memcmp(s + prev2_start - 10, "according ", 10) == 0) ||
       (equals_ci(prev, len, "with") &&
        equals_ci(s + prev2_start, len2, "interview")))
     c.not_participant = true;
@@ -412,13 +505,27 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
    * few words back, not past punctuation */
   p = name_start;
   c.after_article = equals_ci(prev, len, "a") || equals_ci(prev, len, "an");
-  for (int n = 0; n < 4; n++) {
+  /* "the Danubian principalities", "the Malakoff bastion": a name between
+   * "the" and a noun says which one; "the Montgolfier brothers" are the
+   * ones named */
+  if (equals_ci(prev, len, "the") && run_end == name_end) {
+    size_t nb, nl = word_after(s, name_end, end, &nb);
+    c.after_article |=
+        nl && nb == name_end + 1 && !extract_word_in(s + nb, nl, kin_nouns) &&
+        !function_word_after(s + nb, nl) && !extract_verb_form(s + nb, nl) &&
+        !extract_word_in(s + nb, nl,
+                         (const char *const[]){"off", "out", "up", "down",
+                                               "away", "back", "and", "or",
+                                               NULL});
+  }
+  for (int n = 0; n < 5; n++) {
     size_t b, l = word_before(s, start, p, &b);
     if (!l)
       break;
     if (extract_word_in(s + b, l,
                         (const char *const[]){"than", "unlike", "versus", "vs",
-                                              "compared", "outpacing", NULL}))
+                                              "compared", "outpacing", "ahead",
+                                              NULL}))
       c.not_participant = true;
     if (n == 0 &&
         extract_word_in(s + b, l, (const char *const[]){"with", "to", NULL})) {
@@ -455,6 +562,17 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
         c.not_participant = true;
     }
   }
+  /* "Germany's product safety agency": the place acts through a body */
+  if (possessive) {
+    size_t b = run_end;
+    for (int n = 0; n < 4 && !c.body_follows; n++) {
+      size_t l = word_after(s, b, end, &b);
+      if (!l)
+        break;
+      c.body_follows = body_noun(s + b, l);
+      b += l;
+    }
+  }
   /* "Salem Harbor Coalition v. Reyes": a case's name */
   if ((name_start >= start + 4 && memcmp(s + name_start - 4, " v. ", 4) == 0) ||
       (run_end + 4 <= end && memcmp(s + run_end, " v. ", 4) == 0))
@@ -467,8 +585,43 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
   size_t place_ws = ws, place_len = len;
   if (equals_ci(prev, len, "the") && len2)
     place_ws = prev2_start, place_len = len2;
-  c.location =
-      location_preposition(s + place_ws, place_len) || motion_verb(prev, len);
+  c.location = location_preposition(s + place_ws, place_len) ||
+               motion_verb(prev, len) || motion_verb(s + place_ws, place_len);
+  /* "in the lifeboat James Caird": a noun and its article between */
+  if (len && len2 && islower((unsigned char)prev[0]) &&
+      !extract_verb_form(prev, len) && !function_word_after(prev, len) &&
+      (equals_ci(s + prev2_start, len2, "the") ||
+       equals_ci(s + prev2_start, len2, "a"))) {
+    size_t b3, l3 = word_before(s, start, prev2_start, &b3);
+    if (l3 && location_preposition(s + b3, l3))
+      c.location = true;
+  }
+  /* "in western Europe", "near present-day Sioux City": one lower-case
+   * adjective between */
+  if (len && len2 && islower((unsigned char)prev[0]) &&
+      !equals_ci(prev, len, "the") && !extract_verb_form(prev, len) &&
+      !function_word_after(prev, len) &&
+      location_preposition(s + prev2_start, len2))
+    c.location = true;
+  /* "the mouth of the Don", "the harbour of Sinope"; "the Great Falls
+   * of the Missouri", "the Church of the Nativity": the end of a longer
+   * name, which names a place or a thing */
+  if (equals_ci(s + place_ws, place_len, "of")) {
+    size_t nb, nl = word_before(s, start, place_ws, &nb);
+    if (nl && place_ws != ws && isupper((unsigned char)s[nb]))
+      c.not_participant = true;
+    /* a part of a place is a place whatever its owner ("in front of the
+     * Kremlin") */
+    if (nl && islower((unsigned char)s[nb]) && part_of_place_noun(s + nb, nl))
+      c.not_participant = true;
+    if (nl && islower((unsigned char)s[nb]) && named_place_noun(s + nb, nl) &&
+        place_phrase_before(s, start, nb))
+      c.location = true;
+  }
+  if (place_preposition(s + place_ws, place_len)) {
+    size_t tb, tl = word_before(s, start, place_ws, &tb);
+    c.place_location = !(tl && target_noun(s + tb, tl));
+  }
   /* "met at the Ministry of Labour": after "at", a place whatever it is */
   bool staff_at =
       equals_ci(prev, len, "at") && len2 && staff_noun(s + prev2_start, len2);

@@ -207,6 +207,64 @@ actors_case("kinds.government-suffix", "On Thursday, a court blocked the Port of
 actors_case("kinds.teams", "Kilbride Rovers beat Dunmore Athletic on Saturday.", "beat",
             ["Kilbride Rovers", "Dunmore Athletic"],
             kinds={"Kilbride Rovers": "group", "Dunmore Athletic": "group"})
+# places that say where, not who (fourth round)
+actors_case("places.on-known-place", "In May 1712 Admiral Pavel Orlov anchored his fleet on the Volga.",
+            "anchored", [], ["Volga"])
+actors_case("places.war-on-place", "In 1741 Prussia declared war on Norway.", "declared", ["Prussia", "Norway"])
+actors_case("places.part-of", "In 1790 Gerrit Vos burned the harbour of Maravel.", "burned", ["Gerrit Vos"],
+            ["Maravel"])
+actors_case("places.named-after-preposition", "The soldiers camped in the town of Brisca in May 1603.",
+            "camped", [], ["Brisca"])
+actors_case("places.named-object", "In May 1603 Count Ruggiero punished the town of Brisca.", "punished",
+            ["Brisca"])
+actors_case("places.adjective-between", "In March 2024 Tolvane Mining opened a plant in northern Veltria.", "opened",
+            ["Tolvane Mining"], ["Veltria"])
+actors_case("places.possessive-thing", "Norway's oldest wooden church closed on Monday.", "closed", [],
+            ["Norway"])
+actors_case("places.possessive-body", "Norway's transport agency closed the road on Monday.", "closed",
+            ["Norway"])
+actors_case("places.modifier-after-article", "A Pinecrest County jury convicted Dale Rourke on Friday.",
+            "convicted", ["Dale Rourke"], ["Pinecrest County"])
+actors_case("places.motion-verb-the", "In 1821 Marie Duval crossed the English Channel in a small boat.",
+            "crossed", ["Marie Duval"], ["Channel"])
+actors_case("places.reached-named-place", "By late May 1806 Anton Reuss had reached the villages of the Osage.",
+            "reached", ["Anton Reuss"], ["Osage"])
+actors_case("names.gazetteer-whole", "In 1529 the Ottoman Empire besieged Vienna.", "besieged",
+            ["Ottoman Empire"])
+actors_case("names.the-name-noun", "On June 3, 1702, Marshal Tallard stormed the Verlaine bastion.", "stormed",
+            ["Tallard"], ["Verlaine"])
+actors_case("names.the-name-kin", "In 1783 the Montgolfier brothers flew a balloon.", "flew", ["Montgolfier"])
+# a subordinate clause's names are its own, not the event's
+actors_case("clauses.subordinate-after", "The miners returned to work on Friday after the owner, Braxton Coal, "
+            "raised its offer.", "returned", [], ["Braxton Coal"])
+actors_case("clauses.subordinate-once", "The road will reopen in May once the Highways Board has approved the repairs.",
+            "reopen", [], ["Highways Board"])
+actors_case("clauses.anchored-after-stays", "Corvane Ltd sued Tessaly Mining on Friday, a day after Tessaly Mining "
+            "closed the mine.", "sued", ["Corvane Ltd", "Tessaly Mining"])
+actors_case("roles.according-to-the", "Exports fell 3 percent in May, according to the National Trade Office.",
+            "Exports", [], ["National Trade Office"])
+actors_case("roles.ahead-of", "Lina Berg won the sprint on Sunday, two seconds ahead of the Swiss rider Mara Keller.",
+            "won", ["Lina Berg"], ["Mara Keller"])
+actors_case("places.through", "In 1699 Count Arvid Horn travelled through the Dutch Republic.", "travelled",
+            ["Arvid Horn"], ["Dutch Republic"])
+actors_case("places.by-way-of", "In 1910 Roald Amundsen sailed north by way of Kelvik Sound.",
+            "sailed", ["Roald Amundsen"], ["Kelvik Sound"])
+actors_case("names.two-run-together", "In 1721 the treaty gave Russia Livonia and Estonia.", "treaty",
+            ["Russia", "Livonia", "Estonia"])
+actors_case("names.of-the-tail", "In 1790 Elias Brandt mapped the Upper Gorge of the Volga.", "mapped",
+            ["Elias Brandt"], ["Volga"])
+actors_case("names.particle-des", "Marta Lind won the Tour des Flandres on Sunday.", "won", ["Marta Lind"],
+            ["Flandres"])
+actors_case("names.first-word-structure", "On Sunday a rockslide buried the road below Col de Vessane.", "rockslide",
+            [], ["Vessane"])
+actors_case("names.convention", "In 1921 the Convention of Lausanne closed the strait to warships.", "closed",
+            [], ["Convention", "Lausanne"])
+actors_case("places.part-of-organisation", "On Friday protesters gathered in front of the Kremlin.", "gathered",
+            [], ["Kremlin"])
+actors_case("places.preposition-noun-name", "On May 2 Ingrid Dahl sailed in the lifeboat Stella Maris to the coast.",
+            "sailed", ["Ingrid Dahl"], ["Stella Maris"])
+actors_case("titles.county-executive", "On Sunday County Executive Dana Whitcomb ordered a curfew.", "ordered",
+            ["Dana Whitcomb"], ["County"])
 actors_case("kinds.context-the-bank", "On Thursday, Halvex hired the bank Oduya Ventures.", "hired",
             ["Oduya Ventures"], kinds={"Oduya Ventures": "company"})
 actors_case("kinds.context-business", "Skyrail cut 90 jobs on Monday.", "cut", ["Skyrail"],
