@@ -398,11 +398,12 @@ static void note_expression(context *c, const candidate *cand,
 
 /* Whether the expression's date becomes the reference date. */
 static bool moves_reference(const context *c, const candidate *cand) {
-  /* "since 2015", "by 2035", "until 1990": a boundary, not the time
-   * the text is telling about; nor is the year a plan is for ("routes
-   * for 2024") */
+  /* "since 2015", "by 2035", "until 1990", "before 2028": a boundary,
+   * not the time the text is telling about; nor is the year a plan is for
+   * ("routes for 2024") */
   bool deadline = cand->first > 0 && (word(c, cand->first - 1, W_BY) ||
                                       word(c, cand->first - 1, W_UNTIL) ||
+                                      word(c, cand->first - 1, W_BEFORE) ||
                                       word(c, cand->first - 1, W_THROUGH));
   /* but a history's "was stalemated by 1940. In August of that year" has
    * reached 1940: story time moves with a past deadline */

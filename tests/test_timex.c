@@ -574,6 +574,10 @@ static const row rows[] = {
      "The war began in 1937. The front was stalemated by 1940. In August "
      "of that year the offensive began.",
      "1937=1937 | 1940=1940 | August of that year=1940-08"},
+    {"story.before-a-year-is-a-boundary", "2026-01-24",
+     "The maker said on January 12 that the plant would close before 2028. "
+     "It had warned on January 20 that jobs were at risk.",
+     "January 12=2026-01-12 | 2028=2028 | January 20=2026-01-20"},
     {"story.next-year-in-history", NULL,
      "The treaty was signed in 1648. Next year the armies went home.",
      "1648=1648 | Next year=1649"},
