@@ -364,6 +364,8 @@ evg_extraction *evg_extract(const char *text, size_t len,
         dates[date_count++] = timex;
       }
     }
+    date_count =
+        extract_drop_content_deadlines(text, len, sentence, dates, date_count);
     if (!date_count)
       continue;
     /* one event (or cause and effect...) per dated clause */

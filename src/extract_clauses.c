@@ -313,6 +313,75 @@ static size_t split_undated(const char *s, dated_clause *out, size_t n,
   return m;
 }
 
+/* The word that ends at s[e) (letters only): its start. */
+static size_t word_start_before(const char *s, size_t from, size_t e) {
+  while (e > from && isalpha((unsigned char)s[e - 1]))
+    e--;
+  return e;
+}
+
+/* Whether s[from, to) opens a complement, a that-clause or a
+ * to-infinitive ("said that the factory would", "asked him to keep",
+ * "promised to consider"): what follows is what was said or wanted. */
+static bool complement_in(const char *s, size_t from, size_t to) {
+  static const char *const not_verbs[] = {
+      "the",      "a",         "an",    "its",   "their", "his",
+      "her",      "our",       "my",    "your",  "this",  "these",
+      "those",    "another",   "other", "about", "some",  "more",
+      "less",     "all",       "each",  "every", "date",  "court",
+      "hospital", "one",       "two",   "three", "four",  "five",
+      "six",      "seven",     "eight", "nine",  "ten",   "dozens",
+      "hundreds", "thousands", NULL};
+  for (size_t i = from; i < to;) {
+    if (!isalpha((unsigned char)s[i])) {
+      i++;
+      continue;
+    }
+    size_t e = letters_end(s, i, to);
+    if (equals_ci(s + i, e - i, "that") && e - i == 4)
+      return true;
+    /* "to keep", not "up to five" */
+    bool up = i >= 3 && equals_ci(s + i - 3, 3, "up ");
+    if (e - i == 2 && equals_ci(s + i, 2, "to") && !up && e < to &&
+        s[e] == ' ') {
+      size_t v = e + 1, ve = letters_end(s, e + 1, to);
+      if (ve > v && islower((unsigned char)s[v]) &&
+          !extract_word_in(s + v, ve - v, not_verbs))
+        return true;
+    }
+    i = e;
+  }
+  return false;
+}
+
+size_t extract_drop_content_deadlines(const char *s, size_t len,
+                                      const range *sentence,
+                                      const evg_timex **dates,
+                                      size_t date_count) {
+  static const char *const limits[] = {"by",     "until",   "till",
+                                       "before", "through", NULL};
+  size_t kept = date_count ? 1 : 0;
+  bool dateline = date_count && dateline_end(s, len, sentence, dates[0]);
+  for (size_t k = 1; k < date_count; k++) {
+    const evg_timex *t = dates[k];
+    size_t e = t->start;
+    while (e > sentence->start && s[e - 1] == ' ')
+      e--;
+    size_t b = word_start_before(s, sentence->start, e);
+    /* a clause date of its own before it, not only the dateline's */
+    bool own_date_before = kept > (dateline ? 1u : 0u);
+    /* a verb of its own after a comma ("..., but added that the savings
+     * could reach ... by 2029") is a clause of its own, dated by it */
+    size_t b_start, b_end;
+    if (own_date_before && b < e && extract_word_in(s + b, e - b, limits) &&
+        complement_in(s, dates[kept - 1]->end, b) &&
+        find_boundary(s, dates[kept - 1]->end, b, &b_start, &b_end) < 3)
+      continue;
+    dates[kept++] = t;
+  }
+  return kept;
+}
+
 size_t extract_dated_clauses(const char *s, size_t len, const range *sentence,
                              const evg_timex *const *dates, size_t date_count,
                              dated_clause *out) {

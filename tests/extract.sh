@@ -56,6 +56,7 @@ The outage was caused by a faulty update installed on Sunday night, the airline 
 Analysts said on Tuesday that a second failure could have led to a week of closures. The regulator opened an inquiry on May 12; as part of the inquiry, it ordered an audit on Tuesday.
 In response to the strike, the council voted on Tuesday to review the lease. Traffic fell in March before recovering in April.
 The airline said on Tuesday that it would restore all routes by May 28. The founder died three years later, in February 2029.
+The minister met the pilots on May 14 and asked them to keep flying at least until 2027. The carmaker had said on January 20 that its plant would stop before 2028, with its work going abroad. Full service will return by June 2.
 Insurers paid on Wednesday for the fires caused by old wiring.
 TEXT
 $EVG extract --format json "$tmp/clauses.txt" >"$tmp/clauses.jsonl" 2>"$tmp/err"
@@ -81,8 +82,14 @@ for words, date in [("cancelled 140 flights", "2026-05-18"), ("resumed them", "2
     assert e["date"] == date, (words, e["date"], date)
     assert words in e["quote"] and len(e["quote"]) > len(clause(e)), (e["quote"], clause(e))
 assert "DUBLIN" not in clause(find("cancelled 140 flights")), "the dateline is no part of the clause"
-# what was said, not the saying; a deadline; a finer date beside the first
-assert find("restore all routes")["date"] == "../2026-05-28", find("restore all routes")["date"]
+# a limit inside what was said or asked dates the content, not the saying
+# or asking: the clause keeps its own verb's date
+for words, date in [("restore all routes", "2026-05-19"), ("keep flying", "2026-05-14"),
+                    ("plant would stop", "2026-01-20")]:
+    assert find(words)["date"] == date, (words, find(words)["date"], date)
+assert find("met the pilots") is find("keep flying"), "the limit starts no clause"
+# a deadline alone dates its clause, on or before; a finer date beside the first
+assert find("Full service")["date"] == "../2026-06-02", find("Full service")["date"]
 assert find("founder died")["date"] == "2029-02", find("founder died")["date"]
 assert len({e["id"] for e in events}) == len(events), "ids are unique"
 # the passive: the update causes the outage
