@@ -252,7 +252,8 @@ static bool in_apposition(const char *s, size_t start, size_t name_start) {
 /* Whether a word of business comes within a few words after `pos`, in
  * the same clause, past the word right after the name (its verb; "Chief
  * executive ..." is a title): what X does is a company's ("cut 90 jobs",
- * "named a chief executive", "reported a profit"). */
+ * "named a chief executive", "reported a profit"), not a post the name
+ * holds ("resigned as chief executive", "stepped down as ..."). */
 static bool business_follows(const char *s, size_t pos, size_t end) {
   static const char *const words[] = {
       "jobs",      "workers",   "employees", "staff",    "shares",
@@ -272,6 +273,8 @@ static bool business_follows(const char *s, size_t pos, size_t end) {
       pos++;
     if (pos == b)
       pos++;
+    else if (n > 0 && n <= 2 && equals_ci(s + b, pos - b, "as"))
+      return false; /* "resigned as chief executive": the person's post */
     else if (n > 0 && extract_word_set_has(&set, s + b, pos - b))
       return true;
   }

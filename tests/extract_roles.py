@@ -138,6 +138,10 @@ actors_case("actors.told-the-newspaper", "On Thursday, Mr. Ola Berg told the new
 actors_case("actors.at-a-place", "Mr. Aas met union leaders at the Ministry of Labour on Thursday.", "met",
             ["Aas"], ["Ministry"])
 
+actors_case("actors.post-held-is-no-business",
+            "Henrik Aas resigned as chief executive of Nordvik Bank on May 6.", "resigned",
+            ["Henrik Aas"], kinds={"Henrik Aas": "person"})
+
 # -- issue 10 item 2, third round: one sentence per rule ------------------
 actors_case("actors.apposition-after-date", "In March, the Danish brewer Holm Bryg bought a maltings.",
             "bought", ["Holm Bryg"], kinds={"Holm Bryg": "company"})
