@@ -165,6 +165,18 @@ static bool said_before(const char *s, size_t at) {
   return false;
 }
 
+/* Whether what was said in s[from, to) is told in the past perfect ("said
+ * on January 23 that its members had backed a strike on February 3"): it
+ * happened before the saying, so a later date there is some other
+ * happening's (the strike's), not its own. */
+static bool told_as_past(const char *s, size_t from, size_t to) {
+  for (size_t i = from; i + 3 <= to; i++)
+    if (equals_ci(s + i, 3, "had") && (i == 0 || s[i - 1] == ' ') &&
+        (i + 3 == to || s[i + 3] == ' '))
+      return true;
+  return false;
+}
+
 /* The date of a clause whose first date is dates[k]: a finer date set
  * beside it restates it ("three years later, in February 1468"). */
 static const evg_timex *clause_date_of(const char *s,
@@ -178,7 +190,9 @@ static const evg_timex *clause_date_of(const char *s,
   const evg_timex *next = dates[k + 1];
   /* "said on Thursday that it would clear the backlog by October 15":
    * the day of the saying is not the day of what was said */
-  if (said_before(s, first->start))
+  if (said_before(s, first->start) &&
+      !(told_as_past(s, first->end, next->start) &&
+        next->date.start > first->date.end))
     return next;
   size_t i = first->end;
   if (i < next->start && s[i] == ',')

@@ -57,6 +57,7 @@ Analysts said on Tuesday that a second failure could have led to a week of closu
 In response to the strike, the council voted on Tuesday to review the lease. Traffic fell in March before recovering in April.
 The airline said on Tuesday that it would restore all routes by May 28. The founder died three years later, in February 2029.
 The minister met the pilots on May 14 and asked them to keep flying at least until 2027. The carmaker had said on January 20 that its plant would stop before 2028, with its work going abroad. Full service will return by June 2.
+The union said on May 19 that its members had backed a walkout on June 9.
 Insurers paid on Wednesday for the fires caused by old wiring.
 TEXT
 $EVG extract --format json "$tmp/clauses.txt" >"$tmp/clauses.jsonl" 2>"$tmp/err"
@@ -85,7 +86,9 @@ assert "DUBLIN" not in clause(find("cancelled 140 flights")), "the dateline is n
 # a limit inside what was said or asked dates the content, not the saying
 # or asking: the clause keeps its own verb's date
 for words, date in [("restore all routes", "2026-05-19"), ("keep flying", "2026-05-14"),
-                    ("plant would stop", "2026-01-20")]:
+                    ("plant would stop", "2026-01-20"),
+                    # a past perfect told before the saying is not dated after it
+                    ("had backed a walkout", "2026-05-19")]:
     assert find(words)["date"] == date, (words, find(words)["date"], date)
 assert find("met the pilots") is find("keep flying"), "the limit starts no clause"
 # a deadline alone dates its clause, on or before; a finer date beside the first
