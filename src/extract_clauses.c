@@ -275,6 +275,27 @@ static bool independent_clause_at(const char *s, size_t q, size_t to,
   return named && verb_within(s, e, to, 8, true);
 }
 
+/* Whether the clause at s[q) says, within its first six words, that
+ * something did not happen ("he made no commitment", "it did not say"):
+ * no happening of its own, it stays with the clause before. */
+static bool negated_at(const char *s, size_t q, size_t to) {
+  static const char *const negations[] = {"no",      "not",   "never", "didn",
+                                          "don",     "doesn", "wasn",  "weren",
+                                          "nothing", NULL};
+  for (int n = 0; n < 6 && q < to; n++) {
+    while (q < to && !isalpha((unsigned char)s[q])) {
+      if (s[q] == ',' || s[q] == ';')
+        return false;
+      q++;
+    }
+    size_t e = letters_end(s, q, to);
+    if (e > q && extract_word_in(s + q, e - q, negations))
+      return true;
+    q = e;
+  }
+  return false;
+}
+
 /* The first boundary in s[from, to) after which an undated independent
  * clause starts (", and the company dismissed Everley", ", but the
  * Archbishop granted"), with a verb before it too (so that "Russia,
@@ -294,7 +315,7 @@ static bool undated_boundary(const char *s, size_t from, size_t to,
           next = i + 2 + strlen(joins[k]);
     }
     if (!next || !independent_clause_at(s, next, to, dates, date_count) ||
-        !verb_within(s, from, i, 64, false))
+        negated_at(s, next, to) || !verb_within(s, from, i, 64, false))
       continue;
     *b_start = i;
     while (next < to && s[next] == ' ')
