@@ -443,7 +443,9 @@ size_t extract_dated_clauses(const char *s, size_t len, const range *sentence,
         (strength >= 3 &&
          has_content(s, dates[k + 1]->end,
                      k + 2 < date_count ? dates[k + 2]->start : sentence->end));
-    if (!content)
+    /* "..., and production did not restart until Thursday": what did
+     * not happen is no happening of its own */
+    if (!content || negated_at(s, b_end, sentence->end))
       continue;
     out[n++] = (dated_clause){
         {start, b_start},

@@ -59,6 +59,7 @@ The airline said on Tuesday that it would restore all routes by May 28. The foun
 The minister met the pilots on May 14 and asked them to keep flying at least until 2027. The carmaker had said on January 20 that its plant would stop before 2028, with its work going abroad. Full service will return by June 2.
 The union said on May 19 that its members had backed a walkout on June 9.
 The chief executive met the mayor on May 12, but he made no promise.
+Crews stopped the line on May 13, and output did not resume until May 15.
 Insurers paid on Wednesday for the fires caused by old wiring.
 TEXT
 $EVG extract --format json "$tmp/clauses.txt" >"$tmp/clauses.jsonl" 2>"$tmp/err"
@@ -94,6 +95,8 @@ for words, date in [("restore all routes", "2026-05-19"), ("keep flying", "2026-
 assert find("met the pilots") is find("keep flying"), "the limit starts no clause"
 # a clause that says something did not happen is no event of its own
 assert find("met the mayor") is find("made no promise"), "a negated clause stays"
+assert find("stopped the line") is find("did not resume"), "a dated negated clause stays"
+assert find("stopped the line")["date"] == "2026-05-13", find("stopped the line")["date"]
 # a deadline alone dates its clause, on or before; a finer date beside the first
 assert find("Full service")["date"] == "../2026-06-02", find("Full service")["date"]
 assert find("founder died")["date"] == "2029-02", find("founder died")["date"]
