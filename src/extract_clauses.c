@@ -464,3 +464,37 @@ size_t extract_dated_clauses(const char *s, size_t len, const range *sentence,
         clause_date_of(s, dates, date_count, clause_date, sentence->end)};
   return split_undated(s, out, n, dates, date_count);
 }
+
+const evg_timex *extract_range_end(const char *s, size_t len,
+                                   const evg_timex *const *dates,
+                                   size_t date_count, const evg_timex *date) {
+  size_t k = 0;
+  while (k < date_count && dates[k] != date)
+    k++;
+  if (k + 1 >= date_count)
+    return NULL;
+  const evg_timex *next = dates[k + 1];
+  if (!date->has_date || !next->has_date || date->date.interval ||
+      next->date.interval || next->date.start <= date->date.end)
+    return NULL;
+  size_t e = date->start;
+  while (e > 0 && s[e - 1] == ' ')
+    e--;
+  size_t b = word_start_before(s, 0, e);
+  bool between = e - b == 7 && equals_ci(s + b, 7, "between");
+  bool from = e - b == 4 && equals_ci(s + b, 4, "from");
+  if (!between && !from)
+    return NULL;
+  /* the other end right after: " and 2023", " to 2023", " until 2023" */
+  size_t w = date->end;
+  while (w < next->start && s[w] == ' ')
+    w++;
+  size_t we = letters_end(s, w, next->start);
+  bool joined = between ? (we - w == 3 && equals_ci(s + w, 3, "and"))
+                        : ((we - w == 2 && equals_ci(s + w, 2, "to")) ||
+                           (we - w == 5 && equals_ci(s + w, 5, "until")));
+  while (we < next->start && s[we] == ' ')
+    we++;
+  (void)len;
+  return joined && we == next->start ? next : NULL;
+}

@@ -152,6 +152,12 @@ size_t extract_drop_content_deadlines(const char *s, size_t len,
                                       const range *sentence,
                                       const evg_timex **dates,
                                       size_t date_count);
+/* The date that closes a range the clause date `date` opens ("between 2019
+ * and 2023", "from May 3 to May 9"), among dates[0..date_count); NULL
+ * when it opens none. */
+const evg_timex *extract_range_end(const char *s, size_t len,
+                                   const evg_timex *const *dates,
+                                   size_t date_count, const evg_timex *date);
 size_t extract_dated_clauses(const char *s, size_t len, const range *sentence,
                              const evg_timex *const *dates, size_t date_count,
                              dated_clause *out);

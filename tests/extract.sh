@@ -60,6 +60,8 @@ The minister met the pilots on May 14 and asked them to keep flying at least unt
 The union said on May 19 that its members had backed a walkout on June 9.
 The chief executive met the mayor on May 12, but he made no promise.
 Crews stopped the line on May 13, and output did not resume until May 15.
+Fares rose between March 3 and May 9.
+Checks ran from April 1 to April 30.
 Insurers paid on Wednesday for the fires caused by old wiring.
 TEXT
 $EVG extract --format json "$tmp/clauses.txt" >"$tmp/clauses.jsonl" 2>"$tmp/err"
@@ -97,6 +99,9 @@ assert find("met the pilots") is find("keep flying"), "the limit starts no claus
 assert find("met the mayor") is find("made no promise"), "a negated clause stays"
 assert find("stopped the line") is find("did not resume"), "a dated negated clause stays"
 assert find("stopped the line")["date"] == "2026-05-13", find("stopped the line")["date"]
+# a range dates its clause from its first day to its last
+assert find("Fares rose")["date"] == "2026-03-03/2026-05-09", find("Fares rose")["date"]
+assert find("Checks ran")["date"] == "2026-04-01/2026-04-30", find("Checks ran")["date"]
 # a deadline alone dates its clause, on or before; a finer date beside the first
 assert find("Full service")["date"] == "../2026-06-02", find("Full service")["date"]
 assert find("founder died")["date"] == "2029-02", find("founder died")["date"]
