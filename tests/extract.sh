@@ -125,6 +125,10 @@ check "extract.clauses.renders" bash -c "$EVG extract '$tmp/clauses.txt' | $EVG 
 printf 'LONDON, March 10, 2025 — Exams are held in January and July, the school said.\n' >"$tmp/list.txt"
 check "extract.clauses.list-stays-whole" [ "$($EVG extract --format json "$tmp/list.txt" | grep -c '"type":"event"')" -eq 1 ]
 
+# a sentence that ends on a one-digit day ends there; an initial does not
+printf 'LONDON, March 10, 2025 — Talks ended on March 9. Workers returned on Monday. J. Smith spoke on Monday.\n' >"$tmp/digit.txt"
+check "extract.sentences.digit-ends" [ "$($EVG extract --format json "$tmp/digit.txt" | grep -c '"type":"event"')" -eq 3 ]
+
 # The development texts of tests/events_dev (tuned on, so a floor, not a
 # measure): dates of the core events found stay exact.
 if ls tests/events_dev/story-*.txt >/dev/null 2>&1; then
