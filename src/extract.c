@@ -312,6 +312,27 @@ static void drop_contradicted_relations(evg_extraction *x) {
   }
 }
 
+/* The clause date `date`, or the range it opens ("between 2019 and 2023"
+ * dates what went on through those years, not only in 2019) as one
+ * timex in the arena. */
+static const evg_timex *range_date(evg_extraction *x, const char *text,
+                                   size_t len, const evg_timex *const *dates,
+                                   size_t date_count, const evg_timex *date) {
+  const evg_timex *until =
+      extract_range_end(text, len, dates, date_count, date);
+  if (!until)
+    return date;
+  evg_timex *spanned = evg_arena_alloc(&x->arena, sizeof *spanned);
+  *spanned = *date;
+  spanned->end = until->end;
+  spanned->value = NULL;
+  spanned->mod = NULL;
+  spanned->date.interval = true;
+  spanned->date.to = until->date.to;
+  evg_date_compute_bounds(&spanned->date);
+  return spanned;
+}
+
 evg_extraction *evg_extract(const char *text, size_t len,
                             const evg_date *anchor, bool events,
                             evg_diags *diags) {
@@ -364,6 +385,8 @@ evg_extraction *evg_extract(const char *text, size_t len,
         dates[date_count++] = timex;
       }
     }
+    date_count =
+        extract_drop_content_deadlines(text, len, sentence, dates, date_count);
     if (!date_count)
       continue;
     /* one event (or cause and effect...) per dated clause */
@@ -371,9 +394,10 @@ evg_extraction *evg_extract(const char *text, size_t len,
     size_t clause_count =
         extract_dated_clauses(text, len, sentence, dates, date_count, clauses);
     for (size_t k = 0; k < clause_count; k++)
-      extract_clause_events(x, text, sentence, &clauses[k].span, cursor,
-                            clauses[k].date, mentions, mention_count,
-                            first_mention);
+      extract_clause_events(
+          x, text, sentence, &clauses[k].span, cursor,
+          range_date(x, text, len, dates, date_count, clauses[k].date),
+          mentions, mention_count, first_mention);
   }
   free(dates);
   free(sentences);

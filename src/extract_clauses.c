@@ -165,6 +165,18 @@ static bool said_before(const char *s, size_t at) {
   return false;
 }
 
+/* Whether what was said in s[from, to) is told in the past perfect ("said
+ * on January 23 that its members had backed a strike on February 3"): it
+ * happened before the saying, so a later date there is some other
+ * happening's (the strike's), not its own. */
+static bool told_as_past(const char *s, size_t from, size_t to) {
+  for (size_t i = from; i + 3 <= to; i++)
+    if (equals_ci(s + i, 3, "had") && (i == 0 || s[i - 1] == ' ') &&
+        (i + 3 == to || s[i + 3] == ' '))
+      return true;
+  return false;
+}
+
 /* The date of a clause whose first date is dates[k]: a finer date set
  * beside it restates it ("three years later, in February 1468"). */
 static const evg_timex *clause_date_of(const char *s,
@@ -178,7 +190,9 @@ static const evg_timex *clause_date_of(const char *s,
   const evg_timex *next = dates[k + 1];
   /* "said on Thursday that it would clear the backlog by October 15":
    * the day of the saying is not the day of what was said */
-  if (said_before(s, first->start))
+  if (said_before(s, first->start) &&
+      !(told_as_past(s, first->end, next->start) &&
+        next->date.start > first->date.end))
     return next;
   size_t i = first->end;
   if (i < next->start && s[i] == ',')
@@ -261,6 +275,27 @@ static bool independent_clause_at(const char *s, size_t q, size_t to,
   return named && verb_within(s, e, to, 8, true);
 }
 
+/* Whether the clause at s[q) says, within its first six words, that
+ * something did not happen ("he made no commitment", "it did not say"):
+ * no happening of its own, it stays with the clause before. */
+static bool negated_at(const char *s, size_t q, size_t to) {
+  static const char *const negations[] = {"no",      "not",   "never", "didn",
+                                          "don",     "doesn", "wasn",  "weren",
+                                          "nothing", NULL};
+  for (int n = 0; n < 6 && q < to; n++) {
+    while (q < to && !isalpha((unsigned char)s[q])) {
+      if (s[q] == ',' || s[q] == ';')
+        return false;
+      q++;
+    }
+    size_t e = letters_end(s, q, to);
+    if (e > q && extract_word_in(s + q, e - q, negations))
+      return true;
+    q = e;
+  }
+  return false;
+}
+
 /* The first boundary in s[from, to) after which an undated independent
  * clause starts (", and the company dismissed Everley", ", but the
  * Archbishop granted"), with a verb before it too (so that "Russia,
@@ -280,7 +315,7 @@ static bool undated_boundary(const char *s, size_t from, size_t to,
           next = i + 2 + strlen(joins[k]);
     }
     if (!next || !independent_clause_at(s, next, to, dates, date_count) ||
-        !verb_within(s, from, i, 64, false))
+        negated_at(s, next, to) || !verb_within(s, from, i, 64, false))
       continue;
     *b_start = i;
     while (next < to && s[next] == ' ')
@@ -313,6 +348,75 @@ static size_t split_undated(const char *s, dated_clause *out, size_t n,
   return m;
 }
 
+/* The word that ends at s[e) (letters only): its start. */
+static size_t word_start_before(const char *s, size_t from, size_t e) {
+  while (e > from && isalpha((unsigned char)s[e - 1]))
+    e--;
+  return e;
+}
+
+/* Whether s[from, to) opens a complement, a that-clause or a
+ * to-infinitive ("said that the factory would", "asked him to keep",
+ * "promised to consider"): what follows is what was said or wanted. */
+static bool complement_in(const char *s, size_t from, size_t to) {
+  static const char *const not_verbs[] = {
+      "the",      "a",         "an",    "its",   "their", "his",
+      "her",      "our",       "my",    "your",  "this",  "these",
+      "those",    "another",   "other", "about", "some",  "more",
+      "less",     "all",       "each",  "every", "date",  "court",
+      "hospital", "one",       "two",   "three", "four",  "five",
+      "six",      "seven",     "eight", "nine",  "ten",   "dozens",
+      "hundreds", "thousands", NULL};
+  for (size_t i = from; i < to;) {
+    if (!isalpha((unsigned char)s[i])) {
+      i++;
+      continue;
+    }
+    size_t e = letters_end(s, i, to);
+    if (equals_ci(s + i, e - i, "that") && e - i == 4)
+      return true;
+    /* "to keep", not "up to five" */
+    bool up = i >= 3 && equals_ci(s + i - 3, 3, "up ");
+    if (e - i == 2 && equals_ci(s + i, 2, "to") && !up && e < to &&
+        s[e] == ' ') {
+      size_t v = e + 1, ve = letters_end(s, e + 1, to);
+      if (ve > v && islower((unsigned char)s[v]) &&
+          !extract_word_in(s + v, ve - v, not_verbs))
+        return true;
+    }
+    i = e;
+  }
+  return false;
+}
+
+size_t extract_drop_content_deadlines(const char *s, size_t len,
+                                      const range *sentence,
+                                      const evg_timex **dates,
+                                      size_t date_count) {
+  static const char *const limits[] = {"by",     "until",   "till",
+                                       "before", "through", NULL};
+  size_t kept = date_count ? 1 : 0;
+  bool dateline = date_count && dateline_end(s, len, sentence, dates[0]);
+  for (size_t k = 1; k < date_count; k++) {
+    const evg_timex *t = dates[k];
+    size_t e = t->start;
+    while (e > sentence->start && s[e - 1] == ' ')
+      e--;
+    size_t b = word_start_before(s, sentence->start, e);
+    /* a clause date of its own before it, not only the dateline's */
+    bool own_date_before = kept > (dateline ? 1u : 0u);
+    /* a verb of its own after a comma ("..., but added that the savings
+     * could reach ... by 2029") is a clause of its own, dated by it */
+    size_t b_start, b_end;
+    if (own_date_before && b < e && extract_word_in(s + b, e - b, limits) &&
+        complement_in(s, dates[kept - 1]->end, b) &&
+        find_boundary(s, dates[kept - 1]->end, b, &b_start, &b_end) < 3)
+      continue;
+    dates[kept++] = t;
+  }
+  return kept;
+}
+
 size_t extract_dated_clauses(const char *s, size_t len, const range *sentence,
                              const evg_timex *const *dates, size_t date_count,
                              dated_clause *out) {
@@ -339,7 +443,9 @@ size_t extract_dated_clauses(const char *s, size_t len, const range *sentence,
         (strength >= 3 &&
          has_content(s, dates[k + 1]->end,
                      k + 2 < date_count ? dates[k + 2]->start : sentence->end));
-    if (!content)
+    /* "..., and production did not restart until Thursday": what did
+     * not happen is no happening of its own */
+    if (!content || negated_at(s, b_end, sentence->end))
       continue;
     out[n++] = (dated_clause){
         {start, b_start},
@@ -357,4 +463,38 @@ size_t extract_dated_clauses(const char *s, size_t len, const range *sentence,
         {start, sentence->end},
         clause_date_of(s, dates, date_count, clause_date, sentence->end)};
   return split_undated(s, out, n, dates, date_count);
+}
+
+const evg_timex *extract_range_end(const char *s, size_t len,
+                                   const evg_timex *const *dates,
+                                   size_t date_count, const evg_timex *date) {
+  size_t k = 0;
+  while (k < date_count && dates[k] != date)
+    k++;
+  if (k + 1 >= date_count)
+    return NULL;
+  const evg_timex *next = dates[k + 1];
+  if (!date->has_date || !next->has_date || date->date.interval ||
+      next->date.interval || next->date.start <= date->date.end)
+    return NULL;
+  size_t e = date->start;
+  while (e > 0 && s[e - 1] == ' ')
+    e--;
+  size_t b = word_start_before(s, 0, e);
+  bool between = e - b == 7 && equals_ci(s + b, 7, "between");
+  bool from = e - b == 4 && equals_ci(s + b, 4, "from");
+  if (!between && !from)
+    return NULL;
+  /* the other end right after: " and 2023", " to 2023", " until 2023" */
+  size_t w = date->end;
+  while (w < next->start && s[w] == ' ')
+    w++;
+  size_t we = letters_end(s, w, next->start);
+  bool joined = between ? (we - w == 3 && equals_ci(s + w, 3, "and"))
+                        : ((we - w == 2 && equals_ci(s + w, 2, "to")) ||
+                           (we - w == 5 && equals_ci(s + w, 5, "until")));
+  while (we < next->start && s[we] == ' ')
+    we++;
+  (void)len;
+  return joined && we == next->start ? next : NULL;
 }

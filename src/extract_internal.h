@@ -143,6 +143,21 @@ typedef struct {
  * a date, in text order) are dates[0..date_count), date_count >= 1, into
  * out[0..EXTRACT_MAX_CLAUSES); returns how many.  A dateline's date dates
  * only a lead that has no other. */
+/* Leaves out of dates[0..date_count) a limit inside a complement ("said
+ * on January 20 that it would stop before 2028", "met her on Thursday and
+ * promised to keep it open until 2029"): the date of what was said or
+ * wanted, not of the saying, when the clause has a date of its own before
+ * it.  Keeps the others in order; returns how many. */
+size_t extract_drop_content_deadlines(const char *s, size_t len,
+                                      const range *sentence,
+                                      const evg_timex **dates,
+                                      size_t date_count);
+/* The date that closes a range the clause date `date` opens ("between 2019
+ * and 2023", "from May 3 to May 9"), among dates[0..date_count); NULL
+ * when it opens none. */
+const evg_timex *extract_range_end(const char *s, size_t len,
+                                   const evg_timex *const *dates,
+                                   size_t date_count, const evg_timex *date);
 size_t extract_dated_clauses(const char *s, size_t len, const range *sentence,
                              const evg_timex *const *dates, size_t date_count,
                              dated_clause *out);

@@ -176,6 +176,30 @@ static bool pronoun_follows(const char *s, size_t pos, size_t end) {
   return false;
 }
 
+/* Whether "told" or "tells" at s[verb, verb + len) gives an order, an
+ * object then a to-infinitive within a few words ("told residents of
+ * the town to leave"): the one who orders acts, not only reports. */
+static bool directive_follows(const char *s, size_t verb, size_t len,
+                              size_t end) {
+  if (!extract_word_in(s + verb, len,
+                       (const char *const[]){"told", "tells", NULL}))
+    return false;
+  size_t pos = verb + len;
+  for (int n = 0; n < 8 && pos < end; n++) {
+    size_t w, l = word_after(s, pos, end, &w);
+    if (l == 0 || s[w - 1] == ',' || equals_ci(s + w, l, "that"))
+      return false;
+    if (n > 0 && equals_ci(s + w, l, "to")) {
+      size_t v, vl = word_after(s, w + l, end, &v);
+      return vl > 0 && islower((unsigned char)s[v]) &&
+             !extract_word_in(s + v, vl,
+                              (const char *const[]){"the", "a", "an", NULL});
+    }
+    pos = w + l;
+  }
+  return false;
+}
+
 /* Whether the name is the subject of a verb of saying with no pronoun of
  * its own after it ("Peter Grady, an analyst, said the cut ...", ", the
  * institute said."). */
@@ -184,7 +208,8 @@ static bool reports_only(const char *s, size_t end, size_t after_name) {
   size_t ws0,
       len0 = word_after(s, pos + (pos < end && s[pos] == ','), end, &ws0);
   if (reporting_verb(s + ws0, len0))
-    return !pronoun_follows(s, ws0 + len0, end); /* ", Dana Whitfield, said" */
+    return !pronoun_follows(s, ws0 + len0, end) &&
+           !directive_follows(s, ws0, len0, end); /* ", Dana Whitfield, said" */
   /* over an apposition: "X, an analyst at Y, said" */
   if (pos < end && s[pos] == ',') {
     size_t close = pos + 1;
@@ -199,7 +224,8 @@ static bool reports_only(const char *s, size_t end, size_t after_name) {
     len = word_after(s, ws + len, end, &ws);
   if (!reporting_verb(s + ws, len))
     return false;
-  return !pronoun_follows(s, ws + len, end);
+  return !pronoun_follows(s, ws + len, end) &&
+         !directive_follows(s, ws, len, end);
 }
 
 /* Months and days: a capitalised word before a comma that closes an
@@ -252,7 +278,8 @@ static bool in_apposition(const char *s, size_t start, size_t name_start) {
 /* Whether a word of business comes within a few words after `pos`, in
  * the same clause, past the word right after the name (its verb; "Chief
  * executive ..." is a title): what X does is a company's ("cut 90 jobs",
- * "named a chief executive", "reported a profit"). */
+ * "named a chief executive", "reported a profit"), not a post the name
+ * holds ("resigned as chief executive", "stepped down as ..."). */
 static bool business_follows(const char *s, size_t pos, size_t end) {
   static const char *const words[] = {
       "jobs",      "workers",   "employees", "staff",    "shares",
@@ -272,6 +299,8 @@ static bool business_follows(const char *s, size_t pos, size_t end) {
       pos++;
     if (pos == b)
       pos++;
+    else if (n > 0 && n <= 2 && equals_ci(s + b, pos - b, "as"))
+      return false; /* "resigned as chief executive": the person's post */
     else if (n > 0 && extract_word_set_has(&set, s + b, pos - b))
       return true;
   }

@@ -396,15 +396,27 @@ static void note_expression(context *c, const candidate *cand,
     c->last_date = cand->date;
 }
 
+/* The expression ends a period of time: "the four years to 2023", "the
+ * 12 months to June" ("to" after a unit), not "dates to March 2015" or
+ * "switch to tomorrow". */
+static bool period_end(const context *c, const candidate *cand) {
+  if (cand->first < 2 || !word(c, cand->first - 1, W_TO))
+    return false;
+  size_t before = cand->first - 2;
+  return cls(c, before) == K_UNIT;
+}
+
 /* Whether the expression's date becomes the reference date. */
 static bool moves_reference(const context *c, const candidate *cand) {
-  /* "since 2015", "by 2035", "until 1990", "before 2028": a boundary,
+  /* "since 2015", "by 2035", "until 1990", "before 2028", "in the four
+   * years to 2023": a boundary,
    * not the time the text is telling about; nor is the year a plan is for
    * ("routes for 2024") */
-  bool deadline = cand->first > 0 && (word(c, cand->first - 1, W_BY) ||
-                                      word(c, cand->first - 1, W_UNTIL) ||
-                                      word(c, cand->first - 1, W_BEFORE) ||
-                                      word(c, cand->first - 1, W_THROUGH));
+  bool deadline =
+      cand->first > 0 &&
+      (word(c, cand->first - 1, W_BY) || word(c, cand->first - 1, W_UNTIL) ||
+       word(c, cand->first - 1, W_BEFORE) ||
+       word(c, cand->first - 1, W_THROUGH) || period_end(c, cand));
   /* but a history's "was stalemated by 1940. In August of that year" has
    * reached 1940: story time moves with a past deadline */
   if (deadline && c->narrative && cand->res == RES_DATE &&

@@ -416,8 +416,8 @@ bool evg_abbreviation(const char *word, size_t len) {
       "jun",    "jul", "aug",  "sep",   "sept", "oct", "nov",  "dec",  "u.s",
       "u.k",    "a.m", "p.m",  "e.g",   "i.e",  "etc", "mt",   "ft",   "fig",
       "approx", "est", "e.v",  "c.c.p", NULL};
-  if (len == 1)
-    return true; /* initials: "J. Smith" */
+  if (len == 1) /* initials: "J. Smith"; not a number ("on May 9. The") */
+    return isalpha((unsigned char)word[0]);
   if (len == 0 || len > 6)
     return false; /* none listed is empty or longer: most words end here */
   /* the first byte, folded once, rules out most entries before they are

@@ -56,6 +56,12 @@ The outage was caused by a faulty update installed on Sunday night, the airline 
 Analysts said on Tuesday that a second failure could have led to a week of closures. The regulator opened an inquiry on May 12; as part of the inquiry, it ordered an audit on Tuesday.
 In response to the strike, the council voted on Tuesday to review the lease. Traffic fell in March before recovering in April.
 The airline said on Tuesday that it would restore all routes by May 28. The founder died three years later, in February 2029.
+The minister met the pilots on May 14 and asked them to keep flying at least until 2027. The carmaker had said on January 20 that its plant would stop before 2028, with its work going abroad. Full service will return by June 2.
+The union said on May 19 that its members had backed a walkout on June 9.
+The chief executive met the mayor on May 12, but he made no promise.
+Crews stopped the line on May 13, and output did not resume until May 15.
+Fares rose between March 3 and May 9.
+Checks ran from April 1 to April 30.
 Insurers paid on Wednesday for the fires caused by old wiring.
 TEXT
 $EVG extract --format json "$tmp/clauses.txt" >"$tmp/clauses.jsonl" 2>"$tmp/err"
@@ -81,8 +87,23 @@ for words, date in [("cancelled 140 flights", "2026-05-18"), ("resumed them", "2
     assert e["date"] == date, (words, e["date"], date)
     assert words in e["quote"] and len(e["quote"]) > len(clause(e)), (e["quote"], clause(e))
 assert "DUBLIN" not in clause(find("cancelled 140 flights")), "the dateline is no part of the clause"
-# what was said, not the saying; a deadline; a finer date beside the first
-assert find("restore all routes")["date"] == "../2026-05-28", find("restore all routes")["date"]
+# a limit inside what was said or asked dates the content, not the saying
+# or asking: the clause keeps its own verb's date
+for words, date in [("restore all routes", "2026-05-19"), ("keep flying", "2026-05-14"),
+                    ("plant would stop", "2026-01-20"),
+                    # a past perfect told before the saying is not dated after it
+                    ("had backed a walkout", "2026-05-19")]:
+    assert find(words)["date"] == date, (words, find(words)["date"], date)
+assert find("met the pilots") is find("keep flying"), "the limit starts no clause"
+# a clause that says something did not happen is no event of its own
+assert find("met the mayor") is find("made no promise"), "a negated clause stays"
+assert find("stopped the line") is find("did not resume"), "a dated negated clause stays"
+assert find("stopped the line")["date"] == "2026-05-13", find("stopped the line")["date"]
+# a range dates its clause from its first day to its last
+assert find("Fares rose")["date"] == "2026-03-03/2026-05-09", find("Fares rose")["date"]
+assert find("Checks ran")["date"] == "2026-04-01/2026-04-30", find("Checks ran")["date"]
+# a deadline alone dates its clause, on or before; a finer date beside the first
+assert find("Full service")["date"] == "../2026-06-02", find("Full service")["date"]
 assert find("founder died")["date"] == "2029-02", find("founder died")["date"]
 assert len({e["id"] for e in events}) == len(events), "ids are unique"
 # the passive: the update causes the outage
@@ -103,6 +124,10 @@ check "extract.clauses.renders" bash -c "$EVG extract '$tmp/clauses.txt' | $EVG 
 # the list of dates of one clause stays one event
 printf 'LONDON, March 10, 2025 — Exams are held in January and July, the school said.\n' >"$tmp/list.txt"
 check "extract.clauses.list-stays-whole" [ "$($EVG extract --format json "$tmp/list.txt" | grep -c '"type":"event"')" -eq 1 ]
+
+# a sentence that ends on a one-digit day ends there; an initial does not
+printf 'LONDON, March 10, 2025 — Talks ended on March 9. Workers returned on Monday. J. Smith spoke on Monday.\n' >"$tmp/digit.txt"
+check "extract.sentences.digit-ends" [ "$($EVG extract --format json "$tmp/digit.txt" | grep -c '"type":"event"')" -eq 3 ]
 
 # The development texts of tests/events_dev (tuned on, so a floor, not a
 # measure): dates of the core events found stay exact.

@@ -138,6 +138,16 @@ actors_case("actors.told-the-newspaper", "On Thursday, Mr. Ola Berg told the new
 actors_case("actors.at-a-place", "Mr. Aas met union leaders at the Ministry of Labour on Thursday.", "met",
             ["Aas"], ["Ministry"])
 
+actors_case("actors.told-to-is-an-order",
+            "On June 16, Sheriff Ruth Galloway told residents of the town to leave at once.", "told",
+            ["Ruth Galloway"])
+actors_case("actors.told-that-only-reports",
+            "The storm closed the port on June 16, Mayor Ruth Galloway told reporters.", "closed",
+            [], ["Ruth Galloway"])
+actors_case("actors.post-held-is-no-business",
+            "Henrik Aas resigned as chief executive of Nordvik Bank on May 6.", "resigned",
+            ["Henrik Aas"], kinds={"Henrik Aas": "person"})
+
 # -- issue 10 item 2, third round: one sentence per rule ------------------
 actors_case("actors.apposition-after-date", "In March, the Danish brewer Holm Bryg bought a maltings.",
             "bought", ["Holm Bryg"], kinds={"Holm Bryg": "company"})

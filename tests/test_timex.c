@@ -578,6 +578,10 @@ static const row rows[] = {
      "The maker said on January 12 that the plant would close before 2028. "
      "It had warned on January 20 that jobs were at risk.",
      "January 12=2026-01-12 | 2028=2028 | January 20=2026-01-20"},
+    {"story.period-end-is-a-boundary", "2025-05-10",
+     "The bank had ignored payments in the four years to 2023. The shares "
+     "fell on May 5.",
+     "the four years=P4Y:DURATION | 2023=2023 | May 5=2025-05-05"},
     {"story.next-year-in-history", NULL,
      "The treaty was signed in 1648. Next year the armies went home.",
      "1648=1648 | Next year=1649"},
