@@ -169,6 +169,8 @@ static size_t subordinate_start(const char *s, const part *p) {
       "minute",  "minutes", "hour",    "hours",  "day",     "days",
       "week",    "weeks",   "month",   "months", "year",    "years",
       "shortly", "soon",    "moments", "decade", "decades", NULL};
+  EXTRACT_WORD_SET(subordinator_set, subordinators, true);
+  EXTRACT_WORD_SET(time_unit_set, time_units, true);
   bool verb = false;
   for (size_t i = p->start; i < p->end;) {
     while (i < p->end && !isalpha((unsigned char)s[i]))
@@ -187,8 +189,9 @@ static size_t subordinate_start(const char *s, const part *p) {
     size_t pb = pe;
     while (pb > p->start && isalpha((unsigned char)s[pb - 1]))
       pb--;
-    bool anchored = extract_word_in(s + pb, pe - pb, time_units);
-    if (verb && !anchored && extract_word_in(s + w, i - w, subordinators)) {
+    bool anchored = extract_word_set_has(&time_unit_set, s + pb, pe - pb);
+    if (verb && !anchored &&
+        extract_word_set_has(&subordinator_set, s + w, i - w)) {
       /* "after" or "before" a date or a noun alone is a preposition:
        * a clause has a verb within a few words */
       size_t j = i;

@@ -73,7 +73,8 @@ static inline bool extract_word_in(const char *w, size_t len,
  *   return extract_word_set_has(&set, w, len); */
 typedef struct {
   const char *const *words; /* NULL-terminated */
-  unsigned short *slots;    /* index + 1 into words; 0 is an empty slot */
+  unsigned short *slots;    /* index + 1 into words in the low byte, a hash tag
+                               in the high one; 0 is an empty slot */
   size_t mask;              /* slot count - 1, a power of two */
   bool any_case;            /* ASCII case ignored, else the bytes exactly */
   atomic_bool ready;

@@ -365,7 +365,8 @@ static bool function_word_after(const char *w, size_t len) {
       "later",      "first",   "last",   "now",     "not",     "never",
       "still",      "only",    "alone",  "itself",  "himself", "herself",
       "themselves", NULL};
-  return extract_word_in(w, len, words);
+  EXTRACT_WORD_SET(set, words, true);
+  return extract_word_set_has(&set, w, len);
 }
 
 /* Nouns of a person's relation or role: "Sophia's supporters", "Clark's
@@ -390,7 +391,8 @@ static bool person_noun(const char *w, size_t len) {
       "commander",   "officials",     "official",     "leader",
       "leaders",     "regent",        "half-brother", "half-sister",
       "grandson",    "granddaughter", "stepson",      NULL};
-  return extract_word_in(w, len, words);
+  EXTRACT_WORD_SET(set, words, true);
+  return extract_word_set_has(&set, w, len);
 }
 
 /* Prepositions of place that, before a known place, make it where
@@ -399,7 +401,8 @@ static bool person_noun(const char *w, size_t len) {
 static bool place_preposition(const char *w, size_t len) {
   static const char *const words[] = {"on",   "over",  "up",  "down",
                                       "upon", "under", "for", NULL};
-  return extract_word_in(w, len, words);
+  EXTRACT_WORD_SET(set, words, true);
+  return extract_word_set_has(&set, w, len);
 }
 
 /* Nouns before "on" that make the name a target, not a place: "war on
@@ -411,7 +414,8 @@ static bool target_noun(const char *w, size_t len) {
       "assault", "offensive", "advanced", "marched",  "called",  "relied",
       "depend",  "depends",   "depended", "imposed",  "spied",   "declared",
       "turned",  "waged",     "fired",    "launched", "closed",  NULL};
-  return extract_word_in(w, len, words);
+  EXTRACT_WORD_SET(set, words, true);
+  return extract_word_set_has(&set, w, len);
 }
 
 /* Nouns of a part of a place or of a place named after "of": "the mouth
@@ -427,7 +431,8 @@ static bool part_of_place_noun(const char *w, size_t len) {
       "walls",    "gates",  "kilometres", "kilometers", "miles",   "km",
       "governor", "source", "estuary",    "tip",        "slopes",  "area",
       "way",      NULL};
-  return extract_word_in(w, len, words);
+  EXTRACT_WORD_SET(set, words, true);
+  return extract_word_set_has(&set, w, len);
 }
 
 /* Nouns that a name after "of" names: "the city of Valmora" is Valmora,
@@ -439,7 +444,8 @@ static bool named_place_noun(const char *w, size_t len) {
       "city",     "town",      "village",  "villages", "fortress", "island",
       "islands",  "port",      "capital",  "region",   "district", "province",
       "township", "peninsula", "republic", NULL};
-  return extract_word_in(w, len, words);
+  EXTRACT_WORD_SET(set, words, true);
+  return extract_word_set_has(&set, w, len);
 }
 
 /* Whether a preposition of place or a verb of going ("reached the
@@ -473,7 +479,8 @@ static bool body_noun(const char *w, size_t len) {
       "cabinet",    "embassy",     "military",    "fleet",       "bank",
       "department", "officials",   "prosecutors", "legislature", "diplomats",
       NULL};
-  return extract_word_in(w, len, words);
+  EXTRACT_WORD_SET(set, words, true);
+  return extract_word_set_has(&set, w, len);
 }
 
 /* Nouns after "the X" that make X the name of those people: "the
@@ -489,7 +496,8 @@ static bool staff_noun(const char *w, size_t len) {
       "pilots",  "workers", "staff",   "employees",  "engineers", "nurses",
       "doctors", "drivers", "miners",  "teachers",   "crews",     "crew",
       "guards",  "members", "dockers", "executives", "managers",  NULL};
-  return extract_word_in(w, len, words);
+  EXTRACT_WORD_SET(set, words, true);
+  return extract_word_set_has(&set, w, len);
 }
 
 mention_context extract_mention_context(const char *s, size_t start, size_t end,
@@ -547,14 +555,14 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
                                                "away", "back", "and", "or",
                                                NULL});
   }
+  static const char *const comparison_words[] = {
+      "than", "unlike", "versus", "vs", "compared", "outpacing", "ahead", NULL};
+  EXTRACT_WORD_SET(comparison_set, comparison_words, true);
   for (int n = 0; n < 5; n++) {
     size_t b, l = word_before(s, start, p, &b);
     if (!l)
       break;
-    if (extract_word_in(s + b, l,
-                        (const char *const[]){"than", "unlike", "versus", "vs",
-                                              "compared", "outpacing", "ahead",
-                                              NULL}))
+    if (extract_word_set_has(&comparison_set, s + b, l))
       c.not_participant = true;
     if (n == 0 &&
         extract_word_in(s + b, l, (const char *const[]){"with", "to", NULL})) {
@@ -567,14 +575,15 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
   /* "after Trump's second inauguration": a date phrase */
   if (possessive) {
     p = name_start;
+    static const char *const date_prepositions[] = {
+        "before", "after",     "since", "until", "till",
+        "during", "following", "ahead", NULL};
+    EXTRACT_WORD_SET(date_preposition_set, date_prepositions, true);
     for (int n = 0; n < 4; n++) {
       size_t b, l = word_before(s, start, p, &b);
       if (!l)
         break;
-      if (extract_word_in(s + b, l,
-                          (const char *const[]){"before", "after", "since",
-                                                "until", "till", "during",
-                                                "following", "ahead", NULL}))
+      if (extract_word_set_has(&date_preposition_set, s + b, l))
         c.not_participant = true;
       p = b;
     }
@@ -659,16 +668,16 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
   else
     c.not_participant |= equals_ci(s + place_ws, place_len, "at");
   c.direction = direction_preposition(s + place_ws, place_len);
+  static const char *const verbs_and_joins[] = {
+      "says",    "plans",   "wants", "leads", "faces", "bans", "holds",
+      "remains", "imposes", "sees",  "and",   "or",    NULL};
+  EXTRACT_WORD_SET(verb_or_join_set, verbs_and_joins, true);
   size_t as, alen = word_after(s, possessive ? run_end : name_end, end, &as);
-  c.modifier =
-      !possessive && alen > 0 && as == name_end + 1 &&
-      islower((unsigned char)s[as]) && !extract_verb_form(s + as, alen) &&
-      !extract_word_in(s + as, alen,
-                       (const char *const[]){"says", "plans", "wants", "leads",
-                                             "faces", "bans", "holds",
-                                             "remains", "imposes", "sees",
-                                             "and", "or", NULL}) &&
-      !function_word_after(s + as, alen);
+  c.modifier = !possessive && alen > 0 && as == name_end + 1 &&
+               islower((unsigned char)s[as]) &&
+               !extract_verb_form(s + as, alen) &&
+               !extract_word_set_has(&verb_or_join_set, s + as, alen) &&
+               !function_word_after(s + as, alen);
   c.kind = kind_from_context(s, end, name_end, run_end, prev, len,
                              s + prev2_start, len2);
   return c;

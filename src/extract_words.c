@@ -25,6 +25,15 @@ static uint32_t folded_hash(const char *w, size_t len) {
   return h ^ (h >> 15);
 }
 
+/* A slot holds the entry's index + 1 (at most 255) in its low byte and
+ * eight bits of its hash in the high byte: a probe that meets another
+ * word is nearly always told apart by the tag, without a comparison. */
+static unsigned hash_tag(uint32_t h) { return (h >> 24) & 0xFFu; }
+
+static size_t slot_index(unsigned short slot) {
+  return (size_t)(slot & 0xFFu) - 1;
+}
+
 static bool same_word(const extract_word_set *set, const char *w, size_t len,
                       const char *entry) {
   if (set->any_case)
@@ -45,12 +54,13 @@ static void build(extract_word_set *set) {
     for (size_t k = 0; set->words[k]; k++) {
       const char *entry = set->words[k];
       size_t len = strlen(entry);
-      size_t i = folded_hash(entry, len) & set->mask;
+      uint32_t h = folded_hash(entry, len);
+      size_t i = h & set->mask;
       while (set->slots[i] &&
-             !same_word(set, entry, len, set->words[set->slots[i] - 1]))
+             !same_word(set, entry, len, set->words[slot_index(set->slots[i])]))
         i = (i + 1) & set->mask;
       if (!set->slots[i]) /* a word listed twice is kept once */
-        set->slots[i] = (unsigned short)(k + 1);
+        set->slots[i] = (unsigned short)(hash_tag(h) << 8 | (k + 1));
     }
     atomic_store_explicit(&set->ready, true, memory_order_release);
   }
@@ -62,11 +72,14 @@ bool extract_word_set_has(extract_word_set *set, const char *w, size_t len) {
     build(set);
   if (len == 0 && !set->any_case)
     return false; /* as the exact lists were read: no empty word */
-  for (size_t i = folded_hash(w, len) & set->mask;; i = (i + 1) & set->mask) {
-    unsigned short k = set->slots[i];
-    if (!k)
+  uint32_t h = folded_hash(w, len);
+  unsigned tag = hash_tag(h);
+  for (size_t i = h & set->mask;; i = (i + 1) & set->mask) {
+    unsigned short slot = set->slots[i];
+    if (!slot)
       return false;
-    if (same_word(set, w, len, set->words[k - 1]))
+    if ((unsigned)(slot >> 8) == tag &&
+        same_word(set, w, len, set->words[slot_index(slot)]))
       return true;
   }
 }
