@@ -147,7 +147,9 @@ fi
 $PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --max-duplicates 1 --max-wrong 0 >"$tmp/score" 2>&1
 check merge.pairs.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score" >&2
-for p in tests/merge/pair*-a.txt; do
+# pairs 1-9 only: pair10-13 are the blind set test2 (gold_test2.json),
+# scored once for a report and never run by the suite
+for p in tests/merge/pair[1-9]-a.txt; do
   n=$(basename "$p" -a.txt)
   $EVG extract "$p" >"$tmp/$n-a.events" 2>/dev/null
   $EVG extract "${p%-a.txt}-b.txt" >"$tmp/$n-b.events" 2>/dev/null
