@@ -76,7 +76,7 @@ static bool not_an_actor(const char *w, size_t len) {
       "Tunisian", "Ghanaian", "Bangladeshi", "Nepalese", "Mongolian", "Kazakh",
       "Uzbek", "Norse", "Prussian", "Ottoman", "Byzantine", "Venetian",
       "Bavarian", "Catalan", "Basque", "Hindu", "Buddhist", "Sunni", "Shia",
-      "Latin",
+      "Latin", "Nazi",
       /* time zones: "5 p.m. EDT" */
       "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "HST",
       "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "IST",
@@ -112,7 +112,7 @@ static bool starts_upper(const char *s, size_t len) {
          (cp >= 0x4E00 && cp <= 0x9FFF);
 }
 
-enum { GAZ_NAME, GAZ_SUFFIX, GAZ_TITLE };
+enum { GAZ_NAME, GAZ_SUFFIX, GAZ_TITLE, GAZ_GIVEN };
 
 /* Indexes the gazetteer by the text of each entry, once per extraction. */
 void extract_load_gazetteer(evg_extraction *x) {
@@ -122,6 +122,7 @@ void extract_load_gazetteer(evg_extraction *x) {
     if (!tab)
       continue;
     int which = strncmp(line, "title\t", 6) == 0   ? GAZ_TITLE
+                : strncmp(line, "given\t", 6) == 0 ? GAZ_GIVEN
                 : strncmp(line, "suffix-", 7) == 0 ? GAZ_SUFFIX
                                                    : GAZ_NAME;
     evg_map_put(&x->gazetteer[which], tab + 1, i);
@@ -155,6 +156,11 @@ static const char *gazetteer_kind(evg_extraction *x, const char *name,
 static bool is_title(evg_extraction *x, const char *word, size_t len) {
   size_t index;
   return gazetteer_lists(x, word, len, GAZ_TITLE, &index);
+}
+
+static bool is_given_name(evg_extraction *x, const char *word, size_t len) {
+  size_t index;
+  return gazetteer_lists(x, word, len, GAZ_GIVEN, &index);
 }
 
 /* Capitalised words that start sentences without being names. */
@@ -305,6 +311,22 @@ static bool joins_with_of(evg_extraction *x, const char *s, size_t w,
 static size_t grow_name_run(evg_extraction *x, const char *s, size_t end,
                             size_t run_start, size_t run_end,
                             size_t timex_index, size_t timex_count) {
+  /* "Edward the Confessor", "Alfred the Great": a given name and its
+   * epithet make one name (not "Peter the Tsar" nor "John the Times") */
+  if (is_given_name(x, s + run_start, run_end - run_start) &&
+      run_end + 5 < end && memcmp(s + run_end, " the ", 5) == 0) {
+    size_t epithet = run_end + 5, epithet_end = word_end(s, epithet, end);
+    size_t index;
+    if (epithet_end > epithet &&
+        starts_upper(s + epithet, epithet_end - epithet) &&
+        !temporal_word(s + epithet, epithet_end - epithet) &&
+        !is_title(x, s + epithet, epithet_end - epithet) &&
+        !gazetteer_lists(x, s + epithet, epithet_end - epithet, GAZ_NAME,
+                         &index) &&
+        !gazetteer_lists(x, s + epithet, epithet_end - epithet, GAZ_SUFFIX,
+                         &index))
+      return epithet_end;
+  }
   /* "The Fall of Valmora": an article is not a word of the name */
   size_t k = run_end, last_word = run_start;
   size_t words = equals_ci(s + run_start, run_end - run_start, "the") ? 0 : 1;
@@ -635,6 +657,9 @@ static size_t mention_actor(evg_extraction *x, const char *s,
       kind = cue_kind(x, name, name_len);
     if (!kind && c->titled)
       kind = "person";
+    /* "William", "Edward": a given name alone is a person's */
+    if (!kind && !words_several && is_given_name(x, name, name_len))
+      kind = "person";
     if (!kind && !words_several &&
         ((c->initial && !c->possessive && !seen_inside(x, name, name_len)) ||
          name_len < 3))
@@ -837,6 +862,9 @@ mention *extract_find_mentions(evg_extraction *x, const char *s, size_t len,
           c.context.direction |= prev->context.direction;
           c.context.place_location |= prev->context.place_location;
           c.context.not_participant |= prev->context.not_participant;
+          /* "the earls Edwin and Morcar": the noun names both */
+          if (!c.context.kind)
+            c.context.kind = prev->context.kind;
         }
       }
       if (quoted || parens > 0)

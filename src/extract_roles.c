@@ -143,10 +143,24 @@ static const char *kind_of_noun(const char *w, size_t len) {
       "lifeboat", NULL};
   static const char *const groups[] = {"team",  "club",     "side", "band",
                                        "tribe", "regiment", NULL};
+  /* "the country singer X", "his brother X", "the northern earls X and
+   * Y": the one named is a person */
+  static const char *const people[] = {
+      "singer",   "songwriter", "musician",  "composer",  "painter",
+      "poet",     "writer",     "novelist",  "actor",     "actress",
+      "brother",  "sister",     "son",       "daughter",  "wife",
+      "husband",  "father",     "mother",    "nephew",    "niece",
+      "cousin",   "uncle",      "aunt",      "widow",     "heir",
+      "earl",     "earls",      "duke",      "king",      "queen",
+      "prince",   "princess",   "ruler",     "chieftain", "bishop",
+      "explorer", "navigator",  "scientist", "chemist",   "biochemist",
+      "surgeon",  "physician",  "engineer",  "architect", "runner",
+      "athlete",  "teacher",    "founder",   NULL};
   EXTRACT_WORD_SET(company_set, companies, true);
   EXTRACT_WORD_SET(media_set, media, true);
   EXTRACT_WORD_SET(vessel_set, vessels, true);
   EXTRACT_WORD_SET(group_set, groups, true);
+  EXTRACT_WORD_SET(people_set, people, true);
   if (extract_word_set_has(&company_set, w, len))
     return "company";
   if (extract_word_set_has(&media_set, w, len))
@@ -155,6 +169,8 @@ static const char *kind_of_noun(const char *w, size_t len) {
     return "other";
   if (extract_word_set_has(&group_set, w, len))
     return "group";
+  if (extract_word_set_has(&people_set, w, len))
+    return "person";
   return NULL;
 }
 
@@ -259,13 +275,18 @@ static bool in_apposition(const char *s, size_t start, size_t name_start) {
     /* "In January, the Dutch group X": the comma closes a date phrase */
     if (extract_word_in(s + before, blen, date_words))
       return false;
-    /* an apposition has no verb: ", a court blocked the Port" is a clause */
+    /* an apposition has no verb: ", a court blocked the Port" is a clause;
+     * a relative clause inside it is still the apposition's (", a
+     * biochemist who had fled Nazi Germany,") */
     for (size_t i = ws; i < name_start;) {
       size_t b, l = word_after(s, i, name_start, &b);
       if (l == 0) {
         i = b + 1;
         continue;
       }
+      if (extract_word_in(s + b, l,
+                          (const char *const[]){"who", "whose", "which", NULL}))
+        return true;
       if (extract_verb_form(s + b, l))
         return false;
       i = b + l;
@@ -340,6 +361,16 @@ static const char *kind_from_context(const char *s, size_t end, size_t name_end,
     kind = "company";
   if (!kind && business_follows(s, as, end))
     kind = "company"; /* "Skyrail cut 90 jobs" */
+  /* "the smallest ship, the Santiago": the noun before the apposition */
+  if (!kind && (len == 0 || equals_ci(prev, len, "the"))) {
+    size_t comma = (size_t)(prev - s);
+    while (comma > 0 && s[comma - 1] == ' ')
+      comma--;
+    if (comma > 0 && s[comma - 1] == ',') {
+      size_t nb, nl = word_before(s, 0, comma - 1, &nb);
+      kind = kind_of_noun(s + nb, nl);
+    }
+  }
   if (!kind && name_end + 1 < end && s[name_end] == ',') {
     /* "X, the brewer," */
     size_t b, l = word_after(s, name_end + 1, end, &b);
@@ -430,7 +461,8 @@ static bool part_of_place_noun(const char *w, size_t len) {
       "valley",   "north",  "south",      "east",       "west",    "interior",
       "walls",    "gates",  "kilometres", "kilometers", "miles",   "km",
       "governor", "source", "estuary",    "tip",        "slopes",  "area",
-      "way",      NULL};
+      "way",      "bay",    "gulf",       "strait",     "straits", "bend",
+      NULL};
   EXTRACT_WORD_SET(set, words, true);
   return extract_word_set_has(&set, w, len);
 }
@@ -498,6 +530,34 @@ static bool staff_noun(const char *w, size_t len) {
       "guards",  "members", "dockers", "executives", "managers",  NULL};
   EXTRACT_WORD_SET(set, words, true);
   return extract_word_set_has(&set, w, len);
+}
+
+/* Whether a verb of naming comes before the name at `pos` with its
+ * object or after an adverb or "be": "called it the Pacific", "later
+ * called Domesday Book", "was named X".  "A firm called X" and "Trump
+ * called X" are left alone. */
+static bool naming_before(const char *s, size_t start, size_t pos) {
+  static const char *const verbs[] = {
+      "called", "named", "renamed", "dubbed", "christened", "nicknamed", NULL};
+  static const char *const objects[] = {"it",   "him",  "her",
+                                        "them", "this", NULL};
+  static const char *const adverbs[] = {
+      "later", "now",  "also", "once", "since", "then", "often", "sometimes",
+      "was",   "were", "is",   "are",  "be",    "been", "being", NULL};
+  size_t b, l = word_before(s, start, pos, &b);
+  if (equals_ci(s + b, l, "the") || equals_ci(s + b, l, "a"))
+    l = word_before(s, start, b, &b);
+  bool object = l && extract_word_in(s + b, l, objects);
+  if (object)
+    l = word_before(s, start, b, &b);
+  if (!l || !extract_word_in(s + b, l, verbs))
+    return false;
+  if (object)
+    return true;
+  size_t ab, al = word_before(s, start, b, &ab);
+  return (al && extract_word_in(s + ab, al, adverbs)) ||
+         (al == 0 && b > start && s[b - 1] != ' ') ||
+         (al == 0 && b > start + 1 && s[b - 2] == ',');
 }
 
 mention_context extract_mention_context(const char *s, size_t start, size_t end,
@@ -592,9 +652,11 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
    * after the possessive acts, not X (an adjective may come between) */
   if (possessive) {
     size_t b, l = word_after(s, run_end, end, &b);
+    bool participle = l > 2 && s[b + l - 2] == 'e' && s[b + l - 1] == 'd';
     if (person_noun(s + b, l))
       c.not_participant = true;
-    else if (l && !extract_verb_form(s + b, l) && b + l < end) {
+    else if (l && (!extract_verb_form(s + b, l) || participle) && b + l < end) {
+      /* "Harold's exiled brother": a participle is an adjective there */
       size_t b2, l2 = word_after(s, b + l, end, &b2);
       if (b2 == b + l + 1 && person_noun(s + b2, l2))
         c.not_participant = true;
@@ -618,6 +680,10 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
   if (reports_only(s, end, run_end) && !possessive)
     c.not_participant = true;
   if (in_apposition(s, start, name_start))
+    c.not_participant = true;
+  /* "called it the Pacific", "later called Domesday Book": a name given
+   * to something, not one who acts ("a firm called X" keeps X) */
+  if (naming_before(s, start, name_start))
     c.not_participant = true;
   /* places: "in Dresden", "at Hampden Park", "from Iceland" */
   size_t place_ws = ws, place_len = len;
@@ -660,6 +726,12 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
     size_t tb, tl = word_before(s, start, place_ws, &tb);
     c.place_location = !(tl && target_noun(s + tb, tl));
   }
+  /* "sailed up the Humber", "down the Rhine": a river or a road, known
+   * or not */
+  if (place_ws != ws &&
+      extract_word_in(s + place_ws, place_len,
+                      (const char *const[]){"up", "down", NULL}))
+    c.location = true;
   /* "met at the Ministry of Labour": after "at", a place whatever it is */
   bool staff_at =
       equals_ci(prev, len, "at") && len2 && staff_noun(s + prev2_start, len2);

@@ -282,6 +282,31 @@ actors_case("kinds.context-business", "Skyrail cut 90 jobs on Monday.", "cut", [
 actors_case("kinds.context-statement", "Brightwater said in a statement on Monday that it had closed its mill.",
             "closed", ["Brightwater"], kinds={"Brightwater": "company"})
 
+actors_case("kinds.given-name-alone", "Harold Tesk ruled the valley. In 1204 Matilda founded a priory at Orrin.",
+            "founded", ["Matilda"], kinds={"Matilda": "person"})
+actors_case("names.given-name-epithet", "In 1130 Robert the Bold stormed Caldor castle.", "stormed",
+            ["Robert the Bold"], kinds={"Robert the Bold": "person"})
+actors_case("kinds.person-noun-before", "In 1512 the earls Orvo and Tamsk burned the hall.", "burned",
+            ["Orvo", "Tamsk"], kinds={"Orvo": "person", "Tamsk": "person"})
+actors_case("kinds.noun-then-apposition", "In June the largest ship, the Kestrel Dawn, sank off Tarn.", "sank",
+            ["Kestrel Dawn"], kinds={"Kestrel Dawn": "other"})
+actors_case("kinds.suffix-records", "Orla Finch left Tinder Hill Records on Monday.", "left",
+            ["Tinder Hill Records"], kinds={"Tinder Hill Records": "company"})
+actors_case("kinds.suffix-world", "World Rowing banned the boat on Monday.", "banned", ["World Rowing"],
+            kinds={"World Rowing": "organization"})
+actors_case("places.bay-of", "In May 1602 the crew wintered in the bay of Kerran Vale.", "wintered", [],
+            ["Kerran"])
+actors_case("places.up-the-river", "In 1771 Pell Harrow rowed up the Osgar with twelve men.", "rowed",
+            ["Pell Harrow"], ["Osgar"])
+actors_case("roles.relative-in-apposition", "In 1938 Ina Kohl, a chemist who had left Soviet Armenia, joined "
+            "the team.", "joined", ["Ina Kohl"], ["Armenia"])
+actors_case("roles.possessive-participle-person", "In 1066 Harald's exiled cousin Torvin landed at Sele.",
+            "landed", ["Torvin"], ["Harald"])
+actors_case("roles.naming-object", "In 1513 Nuno Sal saw the sea and called it Pallida.", "saw",
+            ["Nuno Sal"], ["Pallida"])
+actors_case("roles.naming-adverb", "In 1086 he ordered a survey of the shire, later called Tallow Roll.", "survey",
+            [], ["Tallow Roll"])
+
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
            "On Tuesday, Halvorsen Semiconductor Inc., the chipmaker based in San Jose, lowered its annual "
