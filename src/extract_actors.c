@@ -360,11 +360,24 @@ static size_t grow_name_run(evg_extraction *x, const char *s, size_t end,
       if (of && words > 1 &&
           !joins_with_of(x, s, last_word, word_end(s, last_word, end)))
         break;
-      /* only when a capitalised word follows */
+      /* only when a capitalised word follows; "the" between after an
+       * organisation's or a title's word ("Office of the Privacy
+       * Commissioner", "Bank of the West") */
       size_t after = ne;
       while (after < end && s[after] == ' ')
         after++;
       size_t after_end = word_end(s, after, end);
+      if (of && after_end == after + 3 && equals_ci(s + after, 3, "the") &&
+          islower((unsigned char)s[after]) &&
+          joins_with_of(x, s, last_word, word_end(s, last_word, end))) {
+        size_t next = after_end;
+        while (next < end && s[next] == ' ')
+          next++;
+        size_t next_end = word_end(s, next, end);
+        if (next_end > next && starts_upper(s + next, next_end - next) &&
+            !temporal_word(s + next, next_end - next))
+          after = next, after_end = next_end;
+      }
       if (after_end > after && starts_upper(s + after, after_end - after) &&
           !temporal_word(s + after, after_end - after)) {
         run_end = after_end;
@@ -567,6 +580,13 @@ static const char *kind_of_words(evg_extraction *x, const char *s,
     *ship = true;
     kind = "other";
   }
+  /* two last words first: "Ardwick Opera House" is no "House" */
+  size_t second_last = last_word > name_start ? last_word - 1 : name_start;
+  while (second_last > name_start && s[second_last - 1] != ' ')
+    second_last--;
+  if (!kind && second_last > name_start)
+    kind =
+        gazetteer_kind(x, s + second_last, name_end - second_last, GAZ_SUFFIX);
   const char *last_kind =
       gazetteer_kind(x, s + last_word, name_end - last_word, GAZ_SUFFIX);
   if (!kind && last_kind &&
@@ -585,6 +605,13 @@ static const char *kind_of_words(evg_extraction *x, const char *s,
       w--;
     kind = gazetteer_kind(x, s + w, (size_t)(of - s) - w, GAZ_SUFFIX);
   }
+  /* "Harlow & Begg": partners' names joined make a firm */
+  if (!kind && strstr_within(name, name_len, " & "))
+    kind = "company";
+  /* "the Norwegians": a people, the plural of a nationality's word */
+  if (!kind && last_word == name_start && name_len > 4 &&
+      name[name_len - 1] == 's' && not_an_actor(name, name_len - 1))
+    kind = "group";
   /* "BBC Four", "Google DeepMind": an organisation's name first */
   if (!kind && last_word > name_start) {
     const char *first =
@@ -638,6 +665,12 @@ static size_t mention_actor(evg_extraction *x, const char *s,
   const char *kind = kind_of_words(x, s, c->start, c->end, &place, &ship);
   if (kind && (strcmp(kind, "event") == 0 || strcmp(kind, "structure") == 0))
     return (size_t)-1; /* "the Crimean War", "the Lindmark Canal" */
+  /* "the smallest ship, the Santiago": a vessel named after a place */
+  if (place) {
+    const char *cue = cue_kind(x, name, name_len);
+    if (cue && strcmp(cue, "other") == 0)
+      kind = cue, place = false;
+  }
   bool known = kind != NULL;
   bool words_several = memchr(name, ' ', name_len) != NULL;
   size_t actor = (size_t)-1;
@@ -790,6 +823,25 @@ static bool find_candidate(evg_extraction *x, const char *s, size_t start,
   return true;
 }
 
+/* Whether the gazetteer makes the candidate's name a place or a
+ * country. */
+static bool known_place(evg_extraction *x, const char *s, const candidate *c) {
+  const char *kind =
+      gazetteer_kind(x, s + c->start, c->end - c->start, GAZ_NAME);
+  return kind && (strcmp(kind, "place") == 0 || strcmp(kind, "country") == 0);
+}
+
+/* Whether a list goes on after a name that ends at `pos`: "and" or "or";
+ * for a known place also a comma or a period ("in Peoria, Illinois,"),
+ * which after another name may close an apposition ("in Vancouver,
+ * Harlow & Begg, filed"). */
+static bool list_continues(const char *s, size_t pos, size_t end, bool place) {
+  if (pos >= end || s[pos] == ',' || s[pos] == '.' || s[pos] == ';')
+    return place;
+  return (pos + 5 <= end && memcmp(s + pos, " and ", 5) == 0) ||
+         (pos + 4 <= end && memcmp(s + pos, " or ", 4) == 0);
+}
+
 /* Finds name spans: runs of capitalised words (with "of", "de", "&"
  * inside), less datelines, sentence-initial common words, titles, dates
  * and words inside quotations; gives each an actor, and keeps the
@@ -866,6 +918,26 @@ mention *extract_find_mentions(evg_extraction *x, const char *s, size_t len,
           if (!c.context.kind)
             c.context.kind = prev->context.kind;
         }
+        bool after_comma = prev->end + 2 == c.start && s[prev->end] == ',' &&
+                           s[prev->end + 1] == ' ';
+        /* "from Normandy, Brittany and Flanders", "in Peoria, Illinois,":
+         * a name between commas after a place, before "and", "or" or a
+         * comma, is a place of the same list or the place's state */
+        if (after_comma &&
+            list_continues(s, c.end, end, known_place(x, s, &c))) {
+          c.context.location |= prev->context.location;
+          c.context.direction |= prev->context.direction;
+          c.context.place_location |= prev->context.place_location;
+        }
+        /* "Edward the Confessor, King of England,": a title of a place
+         * in apposition is the post of the name before it */
+        size_t first_end = c.start;
+        while (first_end < c.end && s[first_end] != ' ')
+          first_end++;
+        if (after_comma && first_end + 4 < c.end &&
+            memcmp(s + first_end, " of ", 4) == 0 &&
+            is_title(x, s + c.start, first_end - c.start))
+          c.context.not_participant = true;
       }
       if (quoted || parens > 0)
         c.context.not_participant = true;

@@ -307,6 +307,23 @@ actors_case("roles.naming-object", "In 1513 Nuno Sal saw the sea and called it P
 actors_case("roles.naming-adverb", "In 1086 he ordered a survey of the shire, later called Tallow Roll.", "survey",
             [], ["Tallow Roll"])
 
+actors_case("names.of-the-organisation", "The Office of the Water Regulator fined Dunmore Pipes on Monday.", "fined",
+            ["Office of the Water Regulator"], kinds={"Office of the Water Regulator": "government"})
+actors_case("roles.title-of-place-apposition", "Olaf Strand, Duke of Tessaly, died at Orm on May 3, 1204.", "died",
+            ["Olaf Strand"], ["Duke of Tessaly"])
+actors_case("places.comma-list", "In 1203 Count Arno hired archers from Lisca, Vendry and Orbel.", "hired",
+            ["Arno"], ["Vendry", "Orbel"])
+actors_case("places.city-then-state", "Researchers in Dayton, Ohio, tested the vaccine on Monday.", "tested", [],
+            ["Ohio"])
+actors_case("roles.apposition-after-place-kept", "A bakery in Leeds, Pell & Dorr, closed on Monday.", "closed",
+            ["Pell & Dorr"], kinds={"Pell & Dorr": "company"})
+actors_case("kinds.nationality-plural", "In 1014 Brian Boru routed the Norwegians at Clontarf.", "routed",
+            ["Norwegians"], kinds={"Norwegians": "group"})
+actors_case("kinds.two-word-suffix", "The Tarrow Opera House cancelled its season on Monday.", "cancelled",
+            ["Tarrow Opera House"], kinds={"Tarrow Opera House": "institution"})
+actors_case("kinds.vessel-named-for-place", "In June the oldest ship, the Lisbon, ran aground.", "aground",
+            ["Lisbon"], kinds={"Lisbon": "other"})
+
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
            "On Tuesday, Halvorsen Semiconductor Inc., the chipmaker based in San Jose, lowered its annual "
