@@ -718,7 +718,8 @@ static size_t mention_actor(evg_extraction *x, const char *s,
                  !(m->location && !organisation) &&
                  !(m->direction && (place || (!known && !words_several))) &&
                  !(m->place_location && place) &&
-                 !(c->possessive && place && !m->body_follows) &&
+                 !(c->possessive && !m->body_follows &&
+                   (place || !organisation_kind(x->actors[actor].kind))) &&
                  !(m->modifier && (place || m->after_article));
   return actor;
 }

@@ -324,6 +324,10 @@ actors_case("kinds.two-word-suffix", "The Tarrow Opera House cancelled its seaso
 actors_case("kinds.vessel-named-for-place", "In June the oldest ship, the Lisbon, ran aground.", "aground",
             ["Lisbon"], kinds={"Lisbon": "other"})
 
+actors_case("roles.possessive-person-thing", "Tessa Brandt recorded the song in 2019. Critics praised "
+            "Brandt's new album on Monday.", "praised", [], ["Brandt"])
+actors_case("roles.possessive-person-body-kept", "Norway's navy seized the trawler on Monday.", "seized", ["Norway"])
+
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
            "On Tuesday, Halvorsen Semiconductor Inc., the chipmaker based in San Jose, lowered its annual "
