@@ -195,7 +195,7 @@ static size_t subordinate_start(const char *s, const part *p) {
       /* "after" or "before" a date or a noun alone is a preposition:
        * a clause has a verb within a few words */
       size_t j = i;
-      for (int n = 0; n < 8 && j < p->end; n++) {
+      for (int n = 0; n < 12 && j < p->end; n++) {
         while (j < p->end && !isalpha((unsigned char)s[j]))
           j++;
         size_t b = j;

@@ -560,6 +560,56 @@ static bool naming_before(const char *s, size_t start, size_t pos) {
          (al == 0 && b > start + 1 && s[b - 2] == ',');
 }
 
+/* Whether the name at `pos` ends a participle phrase of ownership after
+ * a comma: "The train, run by the start-up X, left", ", owned by X".
+ * Who owns or runs the subject does not act ("led by X" and
+ * "commanded by X" do). */
+static bool owner_phrase_before(const char *s, size_t start, size_t pos) {
+  static const char *const verbs[] = {
+      "run",    "owned",  "operated", "managed",   "controlled",
+      "backed", "funded", "financed", "sponsored", NULL};
+  size_t p = pos;
+  for (int n = 0; n < 6; n++) {
+    size_t b, l = word_before(s, start, p, &b);
+    if (!l)
+      return false;
+    if (equals_ci(s + b, l, "by")) {
+      size_t vb, vl = word_before(s, start, b, &vb);
+      if (!vl || !extract_word_in(s + vb, vl, verbs))
+        return false;
+      while (vb > start && s[vb - 1] == ' ')
+        vb--;
+      return vb > start && s[vb - 1] == ',';
+    }
+    p = b;
+  }
+  return false;
+}
+
+/* Whether the name at `pos` is one of a group counted by the clause
+ * before: "with 312 passengers, among them the deputy mayor, X", "the
+ * captains, most of them Spaniards who ...".  Looked for in a few words
+ * back, within the sentence. */
+static bool member_of_group_before(const char *s, size_t start, size_t pos) {
+  size_t lo = pos > start + 60 ? pos - 60 : start;
+  for (size_t i = pos; i > lo + 1; i--) {
+    char ch = s[i - 1];
+    if (ch == '.' || ch == ';' || ch == ':')
+      return false;
+    if (ch != 'm' || i < lo + 4)
+      continue; /* "them", "whom" */
+    size_t b, l = word_before(s, lo, i, &b);
+    if (b + l != i ||
+        !extract_word_in(s + b, l, (const char *const[]){"them", "whom", NULL}))
+      continue;
+    size_t pb, pl = word_before(s, lo, b, &pb);
+    if (pl &&
+        extract_word_in(s + pb, pl, (const char *const[]){"among", "of", NULL}))
+      return true;
+  }
+  return false;
+}
+
 mention_context extract_mention_context(const char *s, size_t start, size_t end,
                                         size_t name_start, size_t name_end,
                                         size_t run_end) {
@@ -684,6 +734,9 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
   /* "called it the Pacific", "later called Domesday Book": a name given
    * to something, not one who acts ("a firm called X" keeps X) */
   if (naming_before(s, start, name_start))
+    c.not_participant = true;
+  if (owner_phrase_before(s, start, name_start) ||
+      member_of_group_before(s, start, name_start))
     c.not_participant = true;
   /* places: "in Dresden", "at Hampden Park", "from Iceland" */
   size_t place_ws = ws, place_len = len;

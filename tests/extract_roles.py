@@ -328,6 +328,15 @@ actors_case("roles.possessive-person-thing", "Tessa Brandt recorded the song in 
             "Brandt's new album on Monday.", "praised", [], ["Brandt"])
 actors_case("roles.possessive-person-body-kept", "Norway's navy seized the trawler on Monday.", "seized", ["Norway"])
 
+actors_case("roles.owner-phrase", "The ferry, operated by the Danish firm Kattegat Lines, sank on Monday.", "sank",
+            [], ["Kattegat"])
+actors_case("roles.member-of-group", "The bus left Tarvik on Monday with 40 pupils, among them the mayor's son, "
+            "Oskar Lind.", "left", [], ["Oskar Lind"])
+actors_case("roles.of-them", "In 1520 the sailors, many of them Genoese who hated the captain, mutinied.",
+            "mutinied", [], ["Genoese"])
+actors_case("clauses.subordinate-long-apposition", "The club folded on Monday after its owner, the Welsh "
+            "shipping firm Tarrant Marine, withdrew its money.", "folded", [], ["Tarrant"])
+
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
            "On Tuesday, Halvorsen Semiconductor Inc., the chipmaker based in San Jose, lowered its annual "
