@@ -665,10 +665,11 @@ static size_t mention_actor(evg_extraction *x, const char *s,
   const char *kind = kind_of_words(x, s, c->start, c->end, &place, &ship);
   if (kind && (strcmp(kind, "event") == 0 || strcmp(kind, "structure") == 0))
     return (size_t)-1; /* "the Crimean War", "the Lindmark Canal" */
-  /* "the smallest ship, the Santiago": a vessel named after a place */
+  /* "the smallest ship, the Santiago", "his servant, York": a vessel or
+   * a person named after a place */
   if (place) {
     const char *cue = cue_kind(x, name, name_len);
-    if (cue && strcmp(cue, "other") == 0)
+    if (cue && (strcmp(cue, "other") == 0 || strcmp(cue, "person") == 0))
       kind = cue, place = false;
   }
   bool known = kind != NULL;

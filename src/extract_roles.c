@@ -127,11 +127,13 @@ static bool direction_preposition(const char *w, size_t len) {
  * vessel X"), or NULL. */
 static const char *kind_of_noun(const char *w, size_t len) {
   static const char *const companies[] = {
-      "company",      "firm",      "bank",      "lender",   "brewer",
-      "retailer",     "insurer",   "startup",   "start-up", "carmaker",
-      "automaker",    "chipmaker", "maker",     "airline",  "conglomerate",
-      "manufacturer", "supplier",  "developer", "producer", "group",
-      "shares",       "stock",     "rival",     NULL};
+      "company",  "firm",      "bank",         "lender",
+      "brewer",   "retailer",  "insurer",      "startup",
+      "start-up", "carmaker",  "automaker",    "chipmaker",
+      "maker",    "airline",   "conglomerate", "manufacturer",
+      "supplier", "developer", "producer",     "group",
+      "shares",   "stock",     "rival",        "brand",
+      "utility",  NULL};
   static const char *const media[] = {"newspaper", "broadcaster", "magazine",
                                       "network",   "channel",     "paper",
                                       NULL};
@@ -146,16 +148,18 @@ static const char *kind_of_noun(const char *w, size_t len) {
   /* "the country singer X", "his brother X", "the northern earls X and
    * Y": the one named is a person */
   static const char *const people[] = {
-      "singer",   "songwriter", "musician",  "composer",  "painter",
-      "poet",     "writer",     "novelist",  "actor",     "actress",
-      "brother",  "sister",     "son",       "daughter",  "wife",
-      "husband",  "father",     "mother",    "nephew",    "niece",
-      "cousin",   "uncle",      "aunt",      "widow",     "heir",
-      "earl",     "earls",      "duke",      "king",      "queen",
-      "prince",   "princess",   "ruler",     "chieftain", "bishop",
-      "explorer", "navigator",  "scientist", "chemist",   "biochemist",
-      "surgeon",  "physician",  "engineer",  "architect", "runner",
-      "athlete",  "teacher",    "founder",   NULL};
+      "singer",    "songwriter", "musician",  "composer",  "painter",
+      "poet",      "writer",     "novelist",  "actor",     "actress",
+      "brother",   "sister",     "son",       "daughter",  "wife",
+      "husband",   "father",     "mother",    "nephew",    "niece",
+      "cousin",    "uncle",      "aunt",      "widow",     "heir",
+      "earl",      "earls",      "duke",      "king",      "queen",
+      "prince",    "princess",   "ruler",     "chieftain", "bishop",
+      "explorer",  "navigator",  "scientist", "chemist",   "biochemist",
+      "surgeon",   "physician",  "engineer",  "architect", "runner",
+      "athlete",   "teacher",    "founder",   "chief",     "servant",
+      "executive", "mayor",      "governor",  "spokesman", "spokeswoman",
+      "lawyer",    "attorney",   "judge",     NULL};
   EXTRACT_WORD_SET(company_set, companies, true);
   EXTRACT_WORD_SET(media_set, media, true);
   EXTRACT_WORD_SET(vessel_set, vessels, true);
@@ -372,11 +376,18 @@ static const char *kind_from_context(const char *s, size_t end, size_t name_end,
     }
   }
   if (!kind && name_end + 1 < end && s[name_end] == ',') {
-    /* "X, the brewer," */
+    /* "X, the brewer,", "X, the Spanish e-bike brand,": the noun a few
+     * words on */
     size_t b, l = word_after(s, name_end + 1, end, &b);
     if (equals_ci(s + b, l, "the") || equals_ci(s + b, l, "a")) {
-      size_t b2, l2 = word_after(s, b + l, end, &b2);
-      kind = kind_of_noun(s + b2, l2);
+      size_t pos = b + l;
+      for (int n = 0; n < 4 && !kind; n++) {
+        size_t b2, l2 = word_after(s, pos, end, &b2);
+        if (!l2)
+          break;
+        kind = kind_of_noun(s + b2, l2);
+        pos = b2 + l2;
+      }
     }
   }
   return kind;
@@ -560,6 +571,48 @@ static bool naming_before(const char *s, size_t start, size_t pos) {
          (al == 0 && b > start + 1 && s[b - 2] == ',');
 }
 
+/* Nouns of kin before "of": "the son of X". */
+static const char *const kin_of_nouns[] = {
+    "son",      "sons",          "daughter", "daughters", "wife",   "husband",
+    "widow",    "brother",       "sister",   "father",    "mother", "heir",
+    "grandson", "granddaughter", "nephew",   "niece",     "cousin", NULL};
+
+/* Whether "the son of" comes before the name at `pos`, over a title
+ * ("the son of Tsar Alexis"). */
+static bool kin_of_before(const char *s, size_t start, size_t pos) {
+  size_t b, l = word_before(s, start, pos, &b);
+  for (int n = 0; n < 2 && l && isupper((unsigned char)s[b]); n++)
+    l = word_before(s, start, b, &b);
+  if (!equals_ci(s + b, l, "of"))
+    return false;
+  l = word_before(s, start, b, &b);
+  return l && extract_word_in(s + b, l, kin_of_nouns);
+}
+
+/* Whether an apposition after the name says it is a happening: "X, a
+ * journey of ...", "X, the annual race ...". */
+static bool happening_apposition(const char *s, size_t name_end, size_t end) {
+  static const char *const nouns[] = {
+      "journey",    "voyage",  "expedition", "trip",     "tour",
+      "mission",    "race",    "festival",   "ceremony", "conference",
+      "pilgrimage", "crusade", "campaign",   NULL};
+  if (name_end + 1 >= end || s[name_end] != ',')
+    return false;
+  size_t b, l = word_after(s, name_end + 1, end, &b);
+  if (!extract_word_in(s + b, l, (const char *const[]){"a", "an", "the", NULL}))
+    return false;
+  size_t pos = b + l;
+  for (int n = 0; n < 3; n++) {
+    size_t b2, l2 = word_after(s, pos, end, &b2);
+    if (!l2)
+      return false;
+    if (extract_word_in(s + b2, l2, nouns))
+      return true;
+    pos = b2 + l2;
+  }
+  return false;
+}
+
 /* Whether the name at `pos` ends a participle phrase of ownership after
  * a comma: "The train, run by the start-up X, left", ", owned by X".
  * Who owns or runs the subject does not act ("led by X" and
@@ -734,6 +787,13 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
   /* "called it the Pacific", "later called Domesday Book": a name given
    * to something, not one who acts ("a firm called X" keeps X) */
   if (naming_before(s, start, name_start))
+    c.not_participant = true;
+  /* "the son of Tsar Alexis", "the widow of X": a relative named to say
+   * whose, not one who acts */
+  if (kin_of_before(s, start, name_start))
+    c.not_participant = true;
+  /* "the Grand Embassy, a journey of 250 people": a happening's name */
+  if (happening_apposition(s, name_end, end))
     c.not_participant = true;
   if (owner_phrase_before(s, start, name_start) ||
       member_of_group_before(s, start, name_start))

@@ -337,6 +337,16 @@ actors_case("roles.of-them", "In 1520 the sailors, many of them Genoese who hate
 actors_case("clauses.subordinate-long-apposition", "The club folded on Monday after its owner, the Welsh "
             "shipping firm Tarrant Marine, withdrew its money.", "folded", [], ["Tarrant"])
 
+actors_case("kinds.apposition-person-noun", "In May 1806 the scouts met a village whose chief, Tawanka, gave them "
+            "horses.", "gave", ["Tawanka"], kinds={"Tawanka": "person"})
+actors_case("kinds.person-named-for-place", "In 1805 the captain's servant, Bristol, rowed the boat across.", "rowed",
+            ["Bristol"], kinds={"Bristol": "person"})
+actors_case("kinds.apposition-noun-further", "Brisa, the Portuguese scooter brand, withdrew 9,000 batteries on Monday.",
+            "withdrew", ["Brisa"], kinds={"Brisa": "company"})
+actors_case("roles.son-of", "Ivar Lund was born in 1650, the son of King Orm.", "born", ["Ivar Lund"], ["Orm"])
+actors_case("roles.happening-apposition", "In 1697 Tsar Pavel left on the Long Progress, a journey of 300 people.",
+            "left", ["Pavel"], ["Long Progress"])
+
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
            "On Tuesday, Halvorsen Semiconductor Inc., the chipmaker based in San Jose, lowered its annual "
