@@ -477,8 +477,8 @@ static bool not_a_name(const char *name, size_t name_len) {
 }
 
 /* Kinds said by context, by index in cue_kinds. */
-static const char *const kind_names[] = {"company", "media",  "other",
-                                         "group",   "person", NULL};
+static const char *const kind_names[] = {
+    "company", "media", "other", "group", "person", "organization", NULL};
 
 static void remember_cue(evg_extraction *x, const char *name, size_t len,
                          const char *kind) {

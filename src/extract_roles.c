@@ -127,13 +127,12 @@ static bool direction_preposition(const char *w, size_t len) {
  * vessel X"), or NULL. */
 static const char *kind_of_noun(const char *w, size_t len) {
   static const char *const companies[] = {
-      "company",  "firm",      "bank",         "lender",
-      "brewer",   "retailer",  "insurer",      "startup",
-      "start-up", "carmaker",  "automaker",    "chipmaker",
-      "maker",    "airline",   "conglomerate", "manufacturer",
-      "supplier", "developer", "producer",     "group",
-      "shares",   "stock",     "rival",        "brand",
-      "utility",  NULL};
+      "company",      "firm",      "bank",      "lender",   "brewer",
+      "retailer",     "insurer",   "startup",   "start-up", "carmaker",
+      "automaker",    "chipmaker", "maker",     "airline",  "conglomerate",
+      "manufacturer", "supplier",  "developer", "producer", "group",
+      "shares",       "stock",     "rival",     "brand",    "utility",
+      "operator",     NULL};
   static const char *const media[] = {"newspaper", "broadcaster", "magazine",
                                       "network",   "channel",     "paper",
                                       NULL};
@@ -164,7 +163,10 @@ static const char *kind_of_noun(const char *w, size_t len) {
   EXTRACT_WORD_SET(media_set, media, true);
   EXTRACT_WORD_SET(vessel_set, vessels, true);
   EXTRACT_WORD_SET(group_set, groups, true);
+  static const char *const organisations[] = {
+      "union", "charity", "federation", "association", "nonprofit", NULL};
   EXTRACT_WORD_SET(people_set, people, true);
+  EXTRACT_WORD_SET(organisation_set, organisations, true);
   if (extract_word_set_has(&company_set, w, len))
     return "company";
   if (extract_word_set_has(&media_set, w, len))
@@ -175,6 +177,8 @@ static const char *kind_of_noun(const char *w, size_t len) {
     return "group";
   if (extract_word_set_has(&people_set, w, len))
     return "person";
+  if (extract_word_set_has(&organisation_set, w, len))
+    return "organization";
   return NULL;
 }
 

@@ -347,6 +347,11 @@ actors_case("roles.son-of", "Ivar Lund was born in 1650, the son of King Orm.", 
 actors_case("roles.happening-apposition", "In 1697 Tsar Pavel left on the Long Progress, a journey of 300 people.",
             "left", ["Pavel"], ["Long Progress"])
 
+actors_case("kinds.noun-organisation", "The charity, Hearth Aid, opened a shelter in Leeds on Monday.", "opened",
+            ["Hearth Aid"], kinds={"Hearth Aid": "organization"})
+actors_case("kinds.noun-operator", "The operator, Skerry Lines, cancelled the crossing on Monday.", "cancelled",
+            ["Skerry Lines"], kinds={"Skerry Lines": "company"})
+
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
            "On Tuesday, Halvorsen Semiconductor Inc., the chipmaker based in San Jose, lowered its annual "
