@@ -857,12 +857,31 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
   else
     c.not_participant |= equals_ci(s + place_ws, place_len, "at");
   c.direction = direction_preposition(s + place_ws, place_len);
+  /* "were admitted to X", "was rushed to X": where someone was taken */
+  if (c.direction) {
+    static const char *const taken[] = {
+        "admitted", "taken",   "rushed",    "transferred", "flown",
+        "moved",    "brought", "evacuated", "airlifted",   NULL};
+    size_t tb, tl = word_before(s, start, place_ws, &tb);
+    if (tl && extract_word_in(s + tb, tl, taken))
+      c.location = true;
+  }
   static const char *const verbs_and_joins[] = {
       "says",    "plans",   "wants", "leads", "faces", "bans", "holds",
       "remains", "imposes", "sees",  "and",   "or",    NULL};
   EXTRACT_WORD_SET(verb_or_join_set, verbs_and_joins, true);
-  size_t as, alen = word_after(s, possessive ? run_end : name_end, end, &as);
-  c.modifier = !possessive && alen > 0 && as == name_end + 1 &&
+  /* "a Falcon 9 rocket": a model's number between the name and its noun */
+  size_t noun_from = name_end;
+  if (!possessive && name_end + 2 < end && s[name_end] == ' ' &&
+      isdigit((unsigned char)s[name_end + 1])) {
+    size_t d = name_end + 1;
+    while (d < end && d < name_end + 8 && isalnum((unsigned char)s[d]))
+      d++;
+    if (d < end && s[d] == ' ')
+      noun_from = d;
+  }
+  size_t as, alen = word_after(s, possessive ? run_end : noun_from, end, &as);
+  c.modifier = !possessive && alen > 0 && as == noun_from + 1 &&
                islower((unsigned char)s[as]) &&
                !extract_verb_form(s + as, alen) &&
                !extract_word_set_has(&verb_or_join_set, s + as, alen) &&

@@ -352,6 +352,11 @@ actors_case("kinds.noun-organisation", "The charity, Hearth Aid, opened a shelte
 actors_case("kinds.noun-operator", "The operator, Skerry Lines, cancelled the crossing on Monday.", "cancelled",
             ["Skerry Lines"], kinds={"Skerry Lines": "company"})
 
+actors_case("places.taken-to", "On Monday three miners were rushed to Kelby Royal Infirmary.", "rushed",
+            [], ["Kelby"])
+actors_case("roles.model-number-modifier", "The probe was launched on a Vesta 4 rocket in May 2023.", "launched",
+            [], ["Vesta"])
+
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
            "On Tuesday, Halvorsen Semiconductor Inc., the chipmaker based in San Jose, lowered its annual "
