@@ -715,13 +715,14 @@ static size_t mention_actor(evg_extraction *x, const char *s,
   bool organisation = (known && !place && organisation_kind(kind)) ||
                       (!place && organisation_kind(x->actors[actor].kind) &&
                        strcmp(x->actors[actor].kind, "group") != 0);
-  *participant = !m->not_participant && !(c->title_of_work && !known) &&
-                 !(m->location && !organisation) &&
-                 !(m->direction && (place || (!known && !words_several))) &&
-                 !(m->place_location && place) &&
-                 !(c->possessive && !m->body_follows &&
-                   (place || !organisation_kind(x->actors[actor].kind))) &&
-                 !(m->modifier && (place || m->after_article));
+  *participant =
+      !m->not_participant && !(c->title_of_work && !known) &&
+      !(m->location && !organisation) &&
+      !(m->direction && (place || (!known && !words_several))) &&
+      !(m->place_location && place) &&
+      !(c->possessive && !m->body_follows && !organisation_kind(m->kind) &&
+        (place || !organisation_kind(x->actors[actor].kind))) &&
+      !(m->modifier && (place || m->after_article));
   return actor;
 }
 

@@ -357,6 +357,9 @@ actors_case("places.taken-to", "On Monday three miners were rushed to Kelby Roya
 actors_case("roles.model-number-modifier", "The probe was launched on a Vesta 4 rocket in May 2023.", "launched",
             [], ["Vesta"])
 
+actors_case("roles.possessive-business-kept", "Brenmark Mills and Tarsk Paper agreed on Wednesday to combine. "
+            "Tarsk's shares rose 9 percent on Thursday.", "rose", ["Tarsk Paper"])
+
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
            "On Tuesday, Halvorsen Semiconductor Inc., the chipmaker based in San Jose, lowered its annual "
