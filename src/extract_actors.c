@@ -451,7 +451,13 @@ static size_t trim_name_start(evg_extraction *x, const char *s,
     size_t q = p;
     while (q < name_end && s[q] != ' ')
       q++;
-    if (is_title(x, s + p, q - p) && q < name_end &&
+    size_t index;
+    bool suffix_rest =
+        q + 1 < name_end && !memchr(s + q + 1, ' ', name_end - q - 1) &&
+        gazetteer_lists(x, s + q + 1, name_end - q - 1, GAZ_SUFFIX, &index);
+    /* "St. Brigid General Hospital", "General Motors": a title before an
+     * organisation's last word is a word of its name */
+    if (is_title(x, s + p, q - p) && q < name_end && !suffix_rest &&
         !(q + 4 <= name_end && memcmp(s + q, " of ", 4) == 0)) {
       name_start = q + 1;
       *titled = true;

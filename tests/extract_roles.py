@@ -360,6 +360,9 @@ actors_case("roles.model-number-modifier", "The probe was launched on a Vesta 4 
 actors_case("roles.possessive-business-kept", "Brenmark Mills and Tarsk Paper agreed on Wednesday to combine. "
             "Tarsk's shares rose 9 percent on Thursday.", "rose", ["Tarsk Paper"])
 
+actors_case("titles.title-inside-organisation", "Saint Brigid General Hospital closed its maternity ward on Monday.",
+            "closed", ["Saint Brigid General Hospital"], kinds={"Saint Brigid General Hospital": "institution"})
+
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
            "On Tuesday, Halvorsen Semiconductor Inc., the chipmaker based in San Jose, lowered its annual "
