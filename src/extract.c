@@ -28,7 +28,7 @@ void evg_extraction_free(evg_extraction *x) {
   evg_map_free(&x->family_names);
   evg_map_free(&x->cue_kinds);
   evg_map_free(&x->inner_names);
-  for (int k = 0; k < 3; k++)
+  for (int k = 0; k < EXTRACT_GAZETTEER_MAPS; k++)
     evg_map_free(&x->gazetteer[k]);
   evg_arena_free(&x->arena);
   free(x);
@@ -195,7 +195,7 @@ static size_t subordinate_start(const char *s, const part *p) {
       /* "after" or "before" a date or a noun alone is a preposition:
        * a clause has a verb within a few words */
       size_t j = i;
-      for (int n = 0; n < 8 && j < p->end; n++) {
+      for (int n = 0; n < 12 && j < p->end; n++) {
         while (j < p->end && !isalpha((unsigned char)s[j]))
           j++;
         size_t b = j;

@@ -76,7 +76,7 @@ static bool not_an_actor(const char *w, size_t len) {
       "Tunisian", "Ghanaian", "Bangladeshi", "Nepalese", "Mongolian", "Kazakh",
       "Uzbek", "Norse", "Prussian", "Ottoman", "Byzantine", "Venetian",
       "Bavarian", "Catalan", "Basque", "Hindu", "Buddhist", "Sunni", "Shia",
-      "Latin",
+      "Latin", "Nazi",
       /* time zones: "5 p.m. EDT" */
       "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "HST",
       "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "IST",
@@ -112,7 +112,7 @@ static bool starts_upper(const char *s, size_t len) {
          (cp >= 0x4E00 && cp <= 0x9FFF);
 }
 
-enum { GAZ_NAME, GAZ_SUFFIX, GAZ_TITLE };
+enum { GAZ_NAME, GAZ_SUFFIX, GAZ_TITLE, GAZ_GIVEN };
 
 /* Indexes the gazetteer by the text of each entry, once per extraction. */
 void extract_load_gazetteer(evg_extraction *x) {
@@ -122,6 +122,7 @@ void extract_load_gazetteer(evg_extraction *x) {
     if (!tab)
       continue;
     int which = strncmp(line, "title\t", 6) == 0   ? GAZ_TITLE
+                : strncmp(line, "given\t", 6) == 0 ? GAZ_GIVEN
                 : strncmp(line, "suffix-", 7) == 0 ? GAZ_SUFFIX
                                                    : GAZ_NAME;
     evg_map_put(&x->gazetteer[which], tab + 1, i);
@@ -155,6 +156,11 @@ static const char *gazetteer_kind(evg_extraction *x, const char *name,
 static bool is_title(evg_extraction *x, const char *word, size_t len) {
   size_t index;
   return gazetteer_lists(x, word, len, GAZ_TITLE, &index);
+}
+
+static bool is_given_name(evg_extraction *x, const char *word, size_t len) {
+  size_t index;
+  return gazetteer_lists(x, word, len, GAZ_GIVEN, &index);
 }
 
 /* Capitalised words that start sentences without being names. */
@@ -305,6 +311,22 @@ static bool joins_with_of(evg_extraction *x, const char *s, size_t w,
 static size_t grow_name_run(evg_extraction *x, const char *s, size_t end,
                             size_t run_start, size_t run_end,
                             size_t timex_index, size_t timex_count) {
+  /* "Edward the Confessor", "Alfred the Great": a given name and its
+   * epithet make one name (not "Peter the Tsar" nor "John the Times") */
+  if (is_given_name(x, s + run_start, run_end - run_start) &&
+      run_end + 5 < end && memcmp(s + run_end, " the ", 5) == 0) {
+    size_t epithet = run_end + 5, epithet_end = word_end(s, epithet, end);
+    size_t index;
+    if (epithet_end > epithet &&
+        starts_upper(s + epithet, epithet_end - epithet) &&
+        !temporal_word(s + epithet, epithet_end - epithet) &&
+        !is_title(x, s + epithet, epithet_end - epithet) &&
+        !gazetteer_lists(x, s + epithet, epithet_end - epithet, GAZ_NAME,
+                         &index) &&
+        !gazetteer_lists(x, s + epithet, epithet_end - epithet, GAZ_SUFFIX,
+                         &index))
+      return epithet_end;
+  }
   /* "The Fall of Valmora": an article is not a word of the name */
   size_t k = run_end, last_word = run_start;
   size_t words = equals_ci(s + run_start, run_end - run_start, "the") ? 0 : 1;
@@ -338,11 +360,24 @@ static size_t grow_name_run(evg_extraction *x, const char *s, size_t end,
       if (of && words > 1 &&
           !joins_with_of(x, s, last_word, word_end(s, last_word, end)))
         break;
-      /* only when a capitalised word follows */
+      /* only when a capitalised word follows; "the" between after an
+       * organisation's or a title's word ("Office of the Privacy
+       * Commissioner", "Bank of the West") */
       size_t after = ne;
       while (after < end && s[after] == ' ')
         after++;
       size_t after_end = word_end(s, after, end);
+      if (of && after_end == after + 3 && equals_ci(s + after, 3, "the") &&
+          islower((unsigned char)s[after]) &&
+          joins_with_of(x, s, last_word, word_end(s, last_word, end))) {
+        size_t next = after_end;
+        while (next < end && s[next] == ' ')
+          next++;
+        size_t next_end = word_end(s, next, end);
+        if (next_end > next && starts_upper(s + next, next_end - next) &&
+            !temporal_word(s + next, next_end - next))
+          after = next, after_end = next_end;
+      }
       if (after_end > after && starts_upper(s + after, after_end - after) &&
           !temporal_word(s + after, after_end - after)) {
         run_end = after_end;
@@ -416,7 +451,13 @@ static size_t trim_name_start(evg_extraction *x, const char *s,
     size_t q = p;
     while (q < name_end && s[q] != ' ')
       q++;
-    if (is_title(x, s + p, q - p) && q < name_end &&
+    size_t index;
+    bool suffix_rest =
+        q + 1 < name_end && !memchr(s + q + 1, ' ', name_end - q - 1) &&
+        gazetteer_lists(x, s + q + 1, name_end - q - 1, GAZ_SUFFIX, &index);
+    /* "St. Brigid General Hospital", "General Motors": a title before an
+     * organisation's last word is a word of its name */
+    if (is_title(x, s + p, q - p) && q < name_end && !suffix_rest &&
         !(q + 4 <= name_end && memcmp(s + q, " of ", 4) == 0)) {
       name_start = q + 1;
       *titled = true;
@@ -442,8 +483,8 @@ static bool not_a_name(const char *name, size_t name_len) {
 }
 
 /* Kinds said by context, by index in cue_kinds. */
-static const char *const kind_names[] = {"company", "media",  "other",
-                                         "group",   "person", NULL};
+static const char *const kind_names[] = {
+    "company", "media", "other", "group", "person", "organization", NULL};
 
 static void remember_cue(evg_extraction *x, const char *name, size_t len,
                          const char *kind) {
@@ -545,6 +586,13 @@ static const char *kind_of_words(evg_extraction *x, const char *s,
     *ship = true;
     kind = "other";
   }
+  /* two last words first: "Ardwick Opera House" is no "House" */
+  size_t second_last = last_word > name_start ? last_word - 1 : name_start;
+  while (second_last > name_start && s[second_last - 1] != ' ')
+    second_last--;
+  if (!kind && second_last > name_start)
+    kind =
+        gazetteer_kind(x, s + second_last, name_end - second_last, GAZ_SUFFIX);
   const char *last_kind =
       gazetteer_kind(x, s + last_word, name_end - last_word, GAZ_SUFFIX);
   if (!kind && last_kind &&
@@ -563,6 +611,13 @@ static const char *kind_of_words(evg_extraction *x, const char *s,
       w--;
     kind = gazetteer_kind(x, s + w, (size_t)(of - s) - w, GAZ_SUFFIX);
   }
+  /* "Harlow & Begg": partners' names joined make a firm */
+  if (!kind && strstr_within(name, name_len, " & "))
+    kind = "company";
+  /* "the Norwegians": a people, the plural of a nationality's word */
+  if (!kind && last_word == name_start && name_len > 4 &&
+      name[name_len - 1] == 's' && not_an_actor(name, name_len - 1))
+    kind = "group";
   /* "BBC Four", "Google DeepMind": an organisation's name first */
   if (!kind && last_word > name_start) {
     const char *first =
@@ -616,6 +671,13 @@ static size_t mention_actor(evg_extraction *x, const char *s,
   const char *kind = kind_of_words(x, s, c->start, c->end, &place, &ship);
   if (kind && (strcmp(kind, "event") == 0 || strcmp(kind, "structure") == 0))
     return (size_t)-1; /* "the Crimean War", "the Lindmark Canal" */
+  /* "the smallest ship, the Santiago", "his servant, York": a vessel or
+   * a person named after a place */
+  if (place) {
+    const char *cue = cue_kind(x, name, name_len);
+    if (cue && (strcmp(cue, "other") == 0 || strcmp(cue, "person") == 0))
+      kind = cue, place = false;
+  }
   bool known = kind != NULL;
   bool words_several = memchr(name, ' ', name_len) != NULL;
   size_t actor = (size_t)-1;
@@ -634,6 +696,9 @@ static size_t mention_actor(evg_extraction *x, const char *s,
     if (!kind)
       kind = cue_kind(x, name, name_len);
     if (!kind && c->titled)
+      kind = "person";
+    /* "William", "Edward": a given name alone is a person's */
+    if (!kind && !words_several && is_given_name(x, name, name_len))
       kind = "person";
     if (!kind && !words_several &&
         ((c->initial && !c->possessive && !seen_inside(x, name, name_len)) ||
@@ -656,12 +721,14 @@ static size_t mention_actor(evg_extraction *x, const char *s,
   bool organisation = (known && !place && organisation_kind(kind)) ||
                       (!place && organisation_kind(x->actors[actor].kind) &&
                        strcmp(x->actors[actor].kind, "group") != 0);
-  *participant = !m->not_participant && !(c->title_of_work && !known) &&
-                 !(m->location && !organisation) &&
-                 !(m->direction && (place || (!known && !words_several))) &&
-                 !(m->place_location && place) &&
-                 !(c->possessive && place && !m->body_follows) &&
-                 !(m->modifier && (place || m->after_article));
+  *participant =
+      !m->not_participant && !(c->title_of_work && !known) &&
+      !(m->location && !organisation) &&
+      !(m->direction && (place || (!known && !words_several))) &&
+      !(m->place_location && place) &&
+      !(c->possessive && !m->body_follows && !organisation_kind(m->kind) &&
+        (place || !organisation_kind(x->actors[actor].kind))) &&
+      !(m->modifier && (place || m->after_article));
   return actor;
 }
 
@@ -765,6 +832,25 @@ static bool find_candidate(evg_extraction *x, const char *s, size_t start,
   return true;
 }
 
+/* Whether the gazetteer makes the candidate's name a place or a
+ * country. */
+static bool known_place(evg_extraction *x, const char *s, const candidate *c) {
+  const char *kind =
+      gazetteer_kind(x, s + c->start, c->end - c->start, GAZ_NAME);
+  return kind && (strcmp(kind, "place") == 0 || strcmp(kind, "country") == 0);
+}
+
+/* Whether a list goes on after a name that ends at `pos`: "and" or "or";
+ * for a known place also a comma or a period ("in Peoria, Illinois,"),
+ * which after another name may close an apposition ("in Vancouver,
+ * Harlow & Begg, filed"). */
+static bool list_continues(const char *s, size_t pos, size_t end, bool place) {
+  if (pos >= end || s[pos] == ',' || s[pos] == '.' || s[pos] == ';')
+    return place;
+  return (pos + 5 <= end && memcmp(s + pos, " and ", 5) == 0) ||
+         (pos + 4 <= end && memcmp(s + pos, " or ", 4) == 0);
+}
+
 /* Finds name spans: runs of capitalised words (with "of", "de", "&"
  * inside), less datelines, sentence-initial common words, titles, dates
  * and words inside quotations; gives each an actor, and keeps the
@@ -837,7 +923,30 @@ mention *extract_find_mentions(evg_extraction *x, const char *s, size_t len,
           c.context.direction |= prev->context.direction;
           c.context.place_location |= prev->context.place_location;
           c.context.not_participant |= prev->context.not_participant;
+          /* "the earls Edwin and Morcar": the noun names both */
+          if (!c.context.kind)
+            c.context.kind = prev->context.kind;
         }
+        bool after_comma = prev->end + 2 == c.start && s[prev->end] == ',' &&
+                           s[prev->end + 1] == ' ';
+        /* "from Normandy, Brittany and Flanders", "in Peoria, Illinois,":
+         * a name between commas after a place, before "and", "or" or a
+         * comma, is a place of the same list or the place's state */
+        if (after_comma &&
+            list_continues(s, c.end, end, known_place(x, s, &c))) {
+          c.context.location |= prev->context.location;
+          c.context.direction |= prev->context.direction;
+          c.context.place_location |= prev->context.place_location;
+        }
+        /* "Edward the Confessor, King of England,": a title of a place
+         * in apposition is the post of the name before it */
+        size_t first_end = c.start;
+        while (first_end < c.end && s[first_end] != ' ')
+          first_end++;
+        if (after_comma && first_end + 4 < c.end &&
+            memcmp(s + first_end, " of ", 4) == 0 &&
+            is_title(x, s + c.start, first_end - c.start))
+          c.context.not_participant = true;
       }
       if (quoted || parens > 0)
         c.context.not_participant = true;

@@ -10,6 +10,9 @@
 #include <stdatomic.h>
 #include <string.h>
 
+/* The gazetteer's indexes: whole names, suffix words, titles, given names. */
+#define EXTRACT_GAZETTEER_MAPS 4
+
 struct evg_extraction {
   evg_arena arena;
   bool has_anchor;
@@ -24,8 +27,9 @@ struct evg_extraction {
                           an organisation's first word) -> index */
   evg_map cue_kinds;    /* a name -> its kind said by the words around it
                            somewhere in the text (index into kind_names) */
-  evg_map gazetteer[3]; /* names, suffixes, titles -> gazetteer line */
-  evg_map inner_names;  /* one-word names found inside a sentence */
+  /* names, suffixes, titles, given names -> gazetteer line */
+  evg_map gazetteer[EXTRACT_GAZETTEER_MAPS];
+  evg_map inner_names; /* one-word names found inside a sentence */
 };
 
 /* A byte of a word: ASCII letters and digits, - and ', and any byte of a

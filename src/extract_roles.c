@@ -131,7 +131,8 @@ static const char *kind_of_noun(const char *w, size_t len) {
       "retailer",     "insurer",   "startup",   "start-up", "carmaker",
       "automaker",    "chipmaker", "maker",     "airline",  "conglomerate",
       "manufacturer", "supplier",  "developer", "producer", "group",
-      "shares",       "stock",     "rival",     NULL};
+      "shares",       "stock",     "rival",     "brand",    "utility",
+      "operator",     NULL};
   static const char *const media[] = {"newspaper", "broadcaster", "magazine",
                                       "network",   "channel",     "paper",
                                       NULL};
@@ -143,10 +144,29 @@ static const char *kind_of_noun(const char *w, size_t len) {
       "lifeboat", NULL};
   static const char *const groups[] = {"team",  "club",     "side", "band",
                                        "tribe", "regiment", NULL};
+  /* "the country singer X", "his brother X", "the northern earls X and
+   * Y": the one named is a person */
+  static const char *const people[] = {
+      "singer",    "songwriter", "musician",  "composer",  "painter",
+      "poet",      "writer",     "novelist",  "actor",     "actress",
+      "brother",   "sister",     "son",       "daughter",  "wife",
+      "husband",   "father",     "mother",    "nephew",    "niece",
+      "cousin",    "uncle",      "aunt",      "widow",     "heir",
+      "earl",      "earls",      "duke",      "king",      "queen",
+      "prince",    "princess",   "ruler",     "chieftain", "bishop",
+      "explorer",  "navigator",  "scientist", "chemist",   "biochemist",
+      "surgeon",   "physician",  "engineer",  "architect", "runner",
+      "athlete",   "teacher",    "founder",   "chief",     "servant",
+      "executive", "mayor",      "governor",  "spokesman", "spokeswoman",
+      "lawyer",    "attorney",   "judge",     NULL};
   EXTRACT_WORD_SET(company_set, companies, true);
   EXTRACT_WORD_SET(media_set, media, true);
   EXTRACT_WORD_SET(vessel_set, vessels, true);
   EXTRACT_WORD_SET(group_set, groups, true);
+  static const char *const organisations[] = {
+      "union", "charity", "federation", "association", "nonprofit", NULL};
+  EXTRACT_WORD_SET(people_set, people, true);
+  EXTRACT_WORD_SET(organisation_set, organisations, true);
   if (extract_word_set_has(&company_set, w, len))
     return "company";
   if (extract_word_set_has(&media_set, w, len))
@@ -155,6 +175,10 @@ static const char *kind_of_noun(const char *w, size_t len) {
     return "other";
   if (extract_word_set_has(&group_set, w, len))
     return "group";
+  if (extract_word_set_has(&people_set, w, len))
+    return "person";
+  if (extract_word_set_has(&organisation_set, w, len))
+    return "organization";
   return NULL;
 }
 
@@ -259,13 +283,18 @@ static bool in_apposition(const char *s, size_t start, size_t name_start) {
     /* "In January, the Dutch group X": the comma closes a date phrase */
     if (extract_word_in(s + before, blen, date_words))
       return false;
-    /* an apposition has no verb: ", a court blocked the Port" is a clause */
+    /* an apposition has no verb: ", a court blocked the Port" is a clause;
+     * a relative clause inside it is still the apposition's (", a
+     * biochemist who had fled Nazi Germany,") */
     for (size_t i = ws; i < name_start;) {
       size_t b, l = word_after(s, i, name_start, &b);
       if (l == 0) {
         i = b + 1;
         continue;
       }
+      if (extract_word_in(s + b, l,
+                          (const char *const[]){"who", "whose", "which", NULL}))
+        return true;
       if (extract_verb_form(s + b, l))
         return false;
       i = b + l;
@@ -340,12 +369,29 @@ static const char *kind_from_context(const char *s, size_t end, size_t name_end,
     kind = "company";
   if (!kind && business_follows(s, as, end))
     kind = "company"; /* "Skyrail cut 90 jobs" */
+  /* "the smallest ship, the Santiago": the noun before the apposition */
+  if (!kind && (len == 0 || equals_ci(prev, len, "the"))) {
+    size_t comma = (size_t)(prev - s);
+    while (comma > 0 && s[comma - 1] == ' ')
+      comma--;
+    if (comma > 0 && s[comma - 1] == ',') {
+      size_t nb, nl = word_before(s, 0, comma - 1, &nb);
+      kind = kind_of_noun(s + nb, nl);
+    }
+  }
   if (!kind && name_end + 1 < end && s[name_end] == ',') {
-    /* "X, the brewer," */
+    /* "X, the brewer,", "X, the Spanish e-bike brand,": the noun a few
+     * words on */
     size_t b, l = word_after(s, name_end + 1, end, &b);
     if (equals_ci(s + b, l, "the") || equals_ci(s + b, l, "a")) {
-      size_t b2, l2 = word_after(s, b + l, end, &b2);
-      kind = kind_of_noun(s + b2, l2);
+      size_t pos = b + l;
+      for (int n = 0; n < 4 && !kind; n++) {
+        size_t b2, l2 = word_after(s, pos, end, &b2);
+        if (!l2)
+          break;
+        kind = kind_of_noun(s + b2, l2);
+        pos = b2 + l2;
+      }
     }
   }
   return kind;
@@ -430,7 +476,8 @@ static bool part_of_place_noun(const char *w, size_t len) {
       "valley",   "north",  "south",      "east",       "west",    "interior",
       "walls",    "gates",  "kilometres", "kilometers", "miles",   "km",
       "governor", "source", "estuary",    "tip",        "slopes",  "area",
-      "way",      NULL};
+      "way",      "bay",    "gulf",       "strait",     "straits", "bend",
+      NULL};
   EXTRACT_WORD_SET(set, words, true);
   return extract_word_set_has(&set, w, len);
 }
@@ -498,6 +545,126 @@ static bool staff_noun(const char *w, size_t len) {
       "guards",  "members", "dockers", "executives", "managers",  NULL};
   EXTRACT_WORD_SET(set, words, true);
   return extract_word_set_has(&set, w, len);
+}
+
+/* Whether a verb of naming comes before the name at `pos` with its
+ * object or after an adverb or "be": "called it the Pacific", "later
+ * called Domesday Book", "was named X".  "A firm called X" and "Trump
+ * called X" are left alone. */
+static bool naming_before(const char *s, size_t start, size_t pos) {
+  static const char *const verbs[] = {
+      "called", "named", "renamed", "dubbed", "christened", "nicknamed", NULL};
+  static const char *const objects[] = {"it",   "him",  "her",
+                                        "them", "this", NULL};
+  static const char *const adverbs[] = {
+      "later", "now",  "also", "once", "since", "then", "often", "sometimes",
+      "was",   "were", "is",   "are",  "be",    "been", "being", NULL};
+  size_t b, l = word_before(s, start, pos, &b);
+  if (equals_ci(s + b, l, "the") || equals_ci(s + b, l, "a"))
+    l = word_before(s, start, b, &b);
+  bool object = l && extract_word_in(s + b, l, objects);
+  if (object)
+    l = word_before(s, start, b, &b);
+  if (!l || !extract_word_in(s + b, l, verbs))
+    return false;
+  if (object)
+    return true;
+  size_t ab, al = word_before(s, start, b, &ab);
+  return (al && extract_word_in(s + ab, al, adverbs)) ||
+         (al == 0 && b > start && s[b - 1] != ' ') ||
+         (al == 0 && b > start + 1 && s[b - 2] == ',');
+}
+
+/* Nouns of kin before "of": "the son of X". */
+static const char *const kin_of_nouns[] = {
+    "son",      "sons",          "daughter", "daughters", "wife",   "husband",
+    "widow",    "brother",       "sister",   "father",    "mother", "heir",
+    "grandson", "granddaughter", "nephew",   "niece",     "cousin", NULL};
+
+/* Whether "the son of" comes before the name at `pos`, over a title
+ * ("the son of Tsar Alexis"). */
+static bool kin_of_before(const char *s, size_t start, size_t pos) {
+  size_t b, l = word_before(s, start, pos, &b);
+  for (int n = 0; n < 2 && l && isupper((unsigned char)s[b]); n++)
+    l = word_before(s, start, b, &b);
+  if (!equals_ci(s + b, l, "of"))
+    return false;
+  l = word_before(s, start, b, &b);
+  return l && extract_word_in(s + b, l, kin_of_nouns);
+}
+
+/* Whether an apposition after the name says it is a happening: "X, a
+ * journey of ...", "X, the annual race ...". */
+static bool happening_apposition(const char *s, size_t name_end, size_t end) {
+  static const char *const nouns[] = {
+      "journey",    "voyage",  "expedition", "trip",     "tour",
+      "mission",    "race",    "festival",   "ceremony", "conference",
+      "pilgrimage", "crusade", "campaign",   NULL};
+  if (name_end + 1 >= end || s[name_end] != ',')
+    return false;
+  size_t b, l = word_after(s, name_end + 1, end, &b);
+  if (!extract_word_in(s + b, l, (const char *const[]){"a", "an", "the", NULL}))
+    return false;
+  size_t pos = b + l;
+  for (int n = 0; n < 3; n++) {
+    size_t b2, l2 = word_after(s, pos, end, &b2);
+    if (!l2)
+      return false;
+    if (extract_word_in(s + b2, l2, nouns))
+      return true;
+    pos = b2 + l2;
+  }
+  return false;
+}
+
+/* Whether the name at `pos` ends a participle phrase of ownership after
+ * a comma: "The train, run by the start-up X, left", ", owned by X".
+ * Who owns or runs the subject does not act ("led by X" and
+ * "commanded by X" do). */
+static bool owner_phrase_before(const char *s, size_t start, size_t pos) {
+  static const char *const verbs[] = {
+      "run",    "owned",  "operated", "managed",   "controlled",
+      "backed", "funded", "financed", "sponsored", NULL};
+  size_t p = pos;
+  for (int n = 0; n < 6; n++) {
+    size_t b, l = word_before(s, start, p, &b);
+    if (!l)
+      return false;
+    if (equals_ci(s + b, l, "by")) {
+      size_t vb, vl = word_before(s, start, b, &vb);
+      if (!vl || !extract_word_in(s + vb, vl, verbs))
+        return false;
+      while (vb > start && s[vb - 1] == ' ')
+        vb--;
+      return vb > start && s[vb - 1] == ',';
+    }
+    p = b;
+  }
+  return false;
+}
+
+/* Whether the name at `pos` is one of a group counted by the clause
+ * before: "with 312 passengers, among them the deputy mayor, X", "the
+ * captains, most of them Spaniards who ...".  Looked for in a few words
+ * back, within the sentence. */
+static bool member_of_group_before(const char *s, size_t start, size_t pos) {
+  size_t lo = pos > start + 60 ? pos - 60 : start;
+  for (size_t i = pos; i > lo + 1; i--) {
+    char ch = s[i - 1];
+    if (ch == '.' || ch == ';' || ch == ':')
+      return false;
+    if (ch != 'm' || i < lo + 4)
+      continue; /* "them", "whom" */
+    size_t b, l = word_before(s, lo, i, &b);
+    if (b + l != i ||
+        !extract_word_in(s + b, l, (const char *const[]){"them", "whom", NULL}))
+      continue;
+    size_t pb, pl = word_before(s, lo, b, &pb);
+    if (pl &&
+        extract_word_in(s + pb, pl, (const char *const[]){"among", "of", NULL}))
+      return true;
+  }
+  return false;
 }
 
 mention_context extract_mention_context(const char *s, size_t start, size_t end,
@@ -592,9 +759,11 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
    * after the possessive acts, not X (an adjective may come between) */
   if (possessive) {
     size_t b, l = word_after(s, run_end, end, &b);
+    bool participle = l > 2 && s[b + l - 2] == 'e' && s[b + l - 1] == 'd';
     if (person_noun(s + b, l))
       c.not_participant = true;
-    else if (l && !extract_verb_form(s + b, l) && b + l < end) {
+    else if (l && (!extract_verb_form(s + b, l) || participle) && b + l < end) {
+      /* "Harold's exiled brother": a participle is an adjective there */
       size_t b2, l2 = word_after(s, b + l, end, &b2);
       if (b2 == b + l + 1 && person_noun(s + b2, l2))
         c.not_participant = true;
@@ -618,6 +787,20 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
   if (reports_only(s, end, run_end) && !possessive)
     c.not_participant = true;
   if (in_apposition(s, start, name_start))
+    c.not_participant = true;
+  /* "called it the Pacific", "later called Domesday Book": a name given
+   * to something, not one who acts ("a firm called X" keeps X) */
+  if (naming_before(s, start, name_start))
+    c.not_participant = true;
+  /* "the son of Tsar Alexis", "the widow of X": a relative named to say
+   * whose, not one who acts */
+  if (kin_of_before(s, start, name_start))
+    c.not_participant = true;
+  /* "the Grand Embassy, a journey of 250 people": a happening's name */
+  if (happening_apposition(s, name_end, end))
+    c.not_participant = true;
+  if (owner_phrase_before(s, start, name_start) ||
+      member_of_group_before(s, start, name_start))
     c.not_participant = true;
   /* places: "in Dresden", "at Hampden Park", "from Iceland" */
   size_t place_ws = ws, place_len = len;
@@ -660,6 +843,12 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
     size_t tb, tl = word_before(s, start, place_ws, &tb);
     c.place_location = !(tl && target_noun(s + tb, tl));
   }
+  /* "sailed up the Humber", "down the Rhine": a river or a road, known
+   * or not */
+  if (place_ws != ws &&
+      extract_word_in(s + place_ws, place_len,
+                      (const char *const[]){"up", "down", NULL}))
+    c.location = true;
   /* "met at the Ministry of Labour": after "at", a place whatever it is */
   bool staff_at =
       equals_ci(prev, len, "at") && len2 && staff_noun(s + prev2_start, len2);
@@ -668,12 +857,31 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
   else
     c.not_participant |= equals_ci(s + place_ws, place_len, "at");
   c.direction = direction_preposition(s + place_ws, place_len);
+  /* "were admitted to X", "was rushed to X": where someone was taken */
+  if (c.direction) {
+    static const char *const taken[] = {
+        "admitted", "taken",   "rushed",    "transferred", "flown",
+        "moved",    "brought", "evacuated", "airlifted",   NULL};
+    size_t tb, tl = word_before(s, start, place_ws, &tb);
+    if (tl && extract_word_in(s + tb, tl, taken))
+      c.location = true;
+  }
   static const char *const verbs_and_joins[] = {
       "says",    "plans",   "wants", "leads", "faces", "bans", "holds",
       "remains", "imposes", "sees",  "and",   "or",    NULL};
   EXTRACT_WORD_SET(verb_or_join_set, verbs_and_joins, true);
-  size_t as, alen = word_after(s, possessive ? run_end : name_end, end, &as);
-  c.modifier = !possessive && alen > 0 && as == name_end + 1 &&
+  /* "a Falcon 9 rocket": a model's number between the name and its noun */
+  size_t noun_from = name_end;
+  if (!possessive && name_end + 2 < end && s[name_end] == ' ' &&
+      isdigit((unsigned char)s[name_end + 1])) {
+    size_t d = name_end + 1;
+    while (d < end && d < name_end + 8 && isalnum((unsigned char)s[d]))
+      d++;
+    if (d < end && s[d] == ' ')
+      noun_from = d;
+  }
+  size_t as, alen = word_after(s, possessive ? run_end : noun_from, end, &as);
+  c.modifier = !possessive && alen > 0 && as == noun_from + 1 &&
                islower((unsigned char)s[as]) &&
                !extract_verb_form(s + as, alen) &&
                !extract_word_set_has(&verb_or_join_set, s + as, alen) &&

@@ -282,6 +282,87 @@ actors_case("kinds.context-business", "Skyrail cut 90 jobs on Monday.", "cut", [
 actors_case("kinds.context-statement", "Brightwater said in a statement on Monday that it had closed its mill.",
             "closed", ["Brightwater"], kinds={"Brightwater": "company"})
 
+actors_case("kinds.given-name-alone", "Harold Tesk ruled the valley. In 1204 Matilda founded a priory at Orrin.",
+            "founded", ["Matilda"], kinds={"Matilda": "person"})
+actors_case("names.given-name-epithet", "In 1130 Robert the Bold stormed Caldor castle.", "stormed",
+            ["Robert the Bold"], kinds={"Robert the Bold": "person"})
+actors_case("kinds.person-noun-before", "In 1512 the earls Orvo and Tamsk burned the hall.", "burned",
+            ["Orvo", "Tamsk"], kinds={"Orvo": "person", "Tamsk": "person"})
+actors_case("kinds.noun-then-apposition", "In June the largest ship, the Kestrel Dawn, sank off Tarn.", "sank",
+            ["Kestrel Dawn"], kinds={"Kestrel Dawn": "other"})
+actors_case("kinds.suffix-records", "Orla Finch left Tinder Hill Records on Monday.", "left",
+            ["Tinder Hill Records"], kinds={"Tinder Hill Records": "company"})
+actors_case("kinds.suffix-world", "World Rowing banned the boat on Monday.", "banned", ["World Rowing"],
+            kinds={"World Rowing": "organization"})
+actors_case("places.bay-of", "In May 1602 the crew wintered in the bay of Kerran Vale.", "wintered", [],
+            ["Kerran"])
+actors_case("places.up-the-river", "In 1771 Pell Harrow rowed up the Osgar with twelve men.", "rowed",
+            ["Pell Harrow"], ["Osgar"])
+actors_case("roles.relative-in-apposition", "In 1938 Ina Kohl, a chemist who had left Soviet Armenia, joined "
+            "the team.", "joined", ["Ina Kohl"], ["Armenia"])
+actors_case("roles.possessive-participle-person", "In 1066 Harald's exiled cousin Torvin landed at Sele.",
+            "landed", ["Torvin"], ["Harald"])
+actors_case("roles.naming-object", "In 1513 Nuno Sal saw the sea and called it Pallida.", "saw",
+            ["Nuno Sal"], ["Pallida"])
+actors_case("roles.naming-adverb", "In 1086 he ordered a survey of the shire, later called Tallow Roll.", "survey",
+            [], ["Tallow Roll"])
+
+actors_case("names.of-the-organisation", "The Office of the Water Regulator fined Dunmore Pipes on Monday.", "fined",
+            ["Office of the Water Regulator"], kinds={"Office of the Water Regulator": "government"})
+actors_case("roles.title-of-place-apposition", "Olaf Strand, Duke of Tessaly, died at Orm on May 3, 1204.", "died",
+            ["Olaf Strand"], ["Duke of Tessaly"])
+actors_case("places.comma-list", "In 1203 Count Arno hired archers from Lisca, Vendry and Orbel.", "hired",
+            ["Arno"], ["Vendry", "Orbel"])
+actors_case("places.city-then-state", "Researchers in Dayton, Ohio, tested the vaccine on Monday.", "tested", [],
+            ["Ohio"])
+actors_case("roles.apposition-after-place-kept", "A bakery in Leeds, Pell & Dorr, closed on Monday.", "closed",
+            ["Pell & Dorr"], kinds={"Pell & Dorr": "company"})
+actors_case("kinds.nationality-plural", "In 1014 Brian Boru routed the Norwegians at Clontarf.", "routed",
+            ["Norwegians"], kinds={"Norwegians": "group"})
+actors_case("kinds.two-word-suffix", "The Tarrow Opera House cancelled its season on Monday.", "cancelled",
+            ["Tarrow Opera House"], kinds={"Tarrow Opera House": "institution"})
+actors_case("kinds.vessel-named-for-place", "In June the oldest ship, the Lisbon, ran aground.", "aground",
+            ["Lisbon"], kinds={"Lisbon": "other"})
+
+actors_case("roles.possessive-person-thing", "Tessa Brandt recorded the song in 2019. Critics praised "
+            "Brandt's new album on Monday.", "praised", [], ["Brandt"])
+actors_case("roles.possessive-person-body-kept", "Norway's navy seized the trawler on Monday.", "seized", ["Norway"])
+
+actors_case("roles.owner-phrase", "The ferry, operated by the Danish firm Kattegat Lines, sank on Monday.", "sank",
+            [], ["Kattegat"])
+actors_case("roles.member-of-group", "The bus left Tarvik on Monday with 40 pupils, among them the mayor's son, "
+            "Oskar Lind.", "left", [], ["Oskar Lind"])
+actors_case("roles.of-them", "In 1520 the sailors, many of them Genoese who hated the captain, mutinied.",
+            "mutinied", [], ["Genoese"])
+actors_case("clauses.subordinate-long-apposition", "The club folded on Monday after its owner, the Welsh "
+            "shipping firm Tarrant Marine, withdrew its money.", "folded", [], ["Tarrant"])
+
+actors_case("kinds.apposition-person-noun", "In May 1806 the scouts met a village whose chief, Tawanka, gave them "
+            "horses.", "gave", ["Tawanka"], kinds={"Tawanka": "person"})
+actors_case("kinds.person-named-for-place", "In 1805 the captain's servant, Bristol, rowed the boat across.", "rowed",
+            ["Bristol"], kinds={"Bristol": "person"})
+actors_case("kinds.apposition-noun-further", "Brisa, the Portuguese scooter brand, withdrew 9,000 batteries on Monday.",
+            "withdrew", ["Brisa"], kinds={"Brisa": "company"})
+actors_case("roles.son-of", "Ivar Lund was born in 1650, the son of King Orm.", "born", ["Ivar Lund"], ["Orm"])
+actors_case("roles.happening-apposition", "In 1697 Tsar Pavel left on the Long Progress, a journey of 300 people.",
+            "left", ["Pavel"], ["Long Progress"])
+
+actors_case("kinds.noun-organisation", "The charity, Hearth Aid, opened a shelter in Leeds on Monday.", "opened",
+            ["Hearth Aid"], kinds={"Hearth Aid": "organization"})
+actors_case("kinds.noun-operator", "The operator, Skerry Lines, cancelled the crossing on Monday.", "cancelled",
+            ["Skerry Lines"], kinds={"Skerry Lines": "company"})
+
+actors_case("places.taken-to", "On Monday three miners were rushed to Kelby Royal Infirmary.", "rushed",
+            [], ["Kelby"])
+actors_case("roles.model-number-modifier", "The probe was launched on a Vesta 4 rocket in May 2023.", "launched",
+            [], ["Vesta"])
+
+actors_case("roles.possessive-business-kept", "Brenmark Mills and Tarsk Paper agreed on Wednesday to combine. "
+            "Tarsk's shares rose 9 percent on Thursday.", "rose", ["Tarsk Paper"])
+
+actors_case("titles.title-inside-organisation", "Saint Brigid General Hospital closed its maternity ward on Monday.",
+            "closed", ["Saint Brigid General Hospital"], kinds={"Saint Brigid General Hospital": "institution"})
+
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
            "On Tuesday, Halvorsen Semiconductor Inc., the chipmaker based in San Jose, lowered its annual "
