@@ -336,6 +336,29 @@ static const evg_timex *range_date(evg_extraction *x, const char *text,
   return spanned;
 }
 
+/* The date an undated happening of a history takes from the story: the
+ * day the story has reached when it named one ("on September 25 he
+ * surprised the Norwegians. Hardrada and Tostig were killed"); else only
+ * its year, since a month or a season ("in early September") says little
+ * of how long after it the next undated sentence comes. */
+static const evg_timex *story_date(evg_extraction *x, const evg_timex *story) {
+  if (!story->has_date ||
+      (!story->date.interval && story->date.from.precision == EVG_PREC_DAY &&
+       !story->date.approximate &&
+       !(story->mod && strcmp(story->mod, "APPROX") == 0)))
+    return story;
+  evg_timex *year = evg_arena_alloc(&x->arena, sizeof *year);
+  *year = *story;
+  year->value = NULL;
+  year->mod = NULL;
+  evg_date_point point = {.precision = EVG_PREC_YEAR,
+                          .year = story->date.from.year};
+  memset(&year->date, 0, sizeof year->date);
+  year->date.from = year->date.to = point;
+  evg_date_compute_bounds(&year->date);
+  return year;
+}
+
 evg_extraction *evg_extract(const char *text, size_t len,
                             const evg_date *anchor, bool events,
                             evg_diags *diags) {
@@ -365,6 +388,18 @@ evg_extraction *evg_extract(const char *text, size_t len,
   /* the dated timexes of one sentence; reused, so linear overall */
   const evg_timex **dates = NULL;
   size_t date_cap = 0;
+  /* the date of the last dated clause, and the text's own day when it is
+   * news (its date given, or written in a dateline) */
+  const evg_timex *story = NULL, *anchor_day = NULL;
+  bool news = anchor != NULL;
+  if (x->has_anchor) {
+    evg_timex *day = evg_arena_alloc(&x->arena, sizeof *day);
+    memset(day, 0, sizeof *day);
+    day->type = EVG_TIMEX_DATE;
+    day->has_date = true;
+    day->date = x->anchor;
+    anchor_day = day;
+  }
   for (size_t si = 0; si < sentence_count; si++) {
     const range *sentence = &sentences[si];
     cursor = position_in(text, cursor, sentence->start);
@@ -390,17 +425,29 @@ evg_extraction *evg_extract(const char *text, size_t len,
     }
     date_count =
         extract_drop_content_deadlines(text, len, sentence, dates, date_count);
-    if (!date_count)
+    if (!date_count) {
+      /* an undated happening told after the story has begun happened at
+       * the story's time: the text's own day in news, the date the
+       * story has reached in a history */
+      if (story && x->event_count > 0 &&
+          extract_states_past_happening(text, sentence))
+        extract_clause_events(x, text, sentence, sentence, cursor,
+                              news ? anchor_day : story_date(x, story),
+                              mentions, mention_count, first_mention);
       continue;
+    }
+    if (!story)
+      news |= anchor_day &&
+              extract_opens_with_dateline(text, len, sentence, dates[0]);
     /* one event (or cause and effect...) per dated clause */
     dated_clause clauses[EXTRACT_MAX_CLAUSES];
     size_t clause_count =
         extract_dated_clauses(text, len, sentence, dates, date_count, clauses);
-    for (size_t k = 0; k < clause_count; k++)
-      extract_clause_events(
-          x, text, sentence, &clauses[k].span, cursor,
-          range_date(x, text, len, dates, date_count, clauses[k].date),
-          mentions, mention_count, first_mention);
+    for (size_t k = 0; k < clause_count; k++) {
+      story = range_date(x, text, len, dates, date_count, clauses[k].date);
+      extract_clause_events(x, text, sentence, &clauses[k].span, cursor, story,
+                            mentions, mention_count, first_mention);
+    }
   }
   free(dates);
   free(sentences);
