@@ -169,6 +169,25 @@ The walkout started on March 11 when the union pulled out.
 ' >"$tmp/unread.txt"
 check "extract.story.written-date-kept" bash -c "! $EVG extract --format json '$tmp/unread.txt' 2>/dev/null | grep -q 'walkout started.*2024-03-16\|2024-03-16.*walkout started'"
 
+# a passive whose cause has no verb of its own is one happening, one event
+# (the outage above, caused by an update installed earlier, stays two); a
+# wind that drove a fire across a line moved it, it caused nothing
+cat >"$tmp/passive.txt" <<'TEXT'
+PERTH, March 9, 2026 — The blaze was sparked by a lightning strike on Sunday near the dam.
+A sudden gust of wind drove the flames across the road on Monday after crews had left.
+TEXT
+check "extract.relation.passive-one-happening" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/passive.txt"],
+                     capture_output=True, text=True).stdout
+events = [e for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+blaze = [e for e in events if "blaze" in e["quote"]]
+assert len(blaze) == 1 and blaze[0]["date"] == "2026-03-08", blaze
+assert blaze[0]["label"].startswith("The blaze was sparked"), blaze[0]["label"]
+assert not any("relation" in e for e in events), events
+assert len(events) == 2, events
+PY
+
 # a date written out restates a count beside it; a "with" phrase's date is
 # a circumstance, not the clause's date
 cat >"$tmp/restated.txt" <<'TEXT'
