@@ -323,6 +323,23 @@ static bool negated_at(const char *s, size_t q, size_t to) {
   return false;
 }
 
+/* Whether s[from, to) holds a capitalised word after its first */
+static bool names_someone(const char *s, size_t from, size_t to) {
+  for (size_t i = from + 1; i < to; i++)
+    if (isupper((unsigned char)s[i]) && s[i - 1] == ' ')
+      return true;
+  return false;
+}
+
+/* The date that ends at s[at), or NULL */
+static const evg_timex *date_ending_at(const evg_timex *const *dates,
+                                       size_t date_count, size_t at) {
+  for (size_t k = 0; k < date_count; k++)
+    if (dates[k]->end == at)
+      return dates[k];
+  return NULL;
+}
+
 /* The first boundary in s[from, to) after which an undated independent
  * clause starts (", and the company dismissed Everley", ", but the
  * Archbishop granted"), with a verb before it too (so that "Russia,
@@ -330,7 +347,7 @@ static bool negated_at(const char *s, size_t q, size_t to) {
  * the next clause. */
 static bool undated_boundary(const char *s, size_t from, size_t to,
                              const evg_timex *const *dates, size_t date_count,
-                             size_t *b_start, size_t *b_end) {
+                             size_t *b_start, size_t *b_end, bool *frame) {
   static const char *const joins[] = {"and", "but", "while", "when", NULL};
   for (size_t i = from; i + 2 < to; i++) {
     size_t next = 0;
@@ -341,6 +358,12 @@ static bool undated_boundary(const char *s, size_t from, size_t to,
         if (word_at(s, i + 2, to, joins[k]))
           next = i + 2 + strlen(joins[k]);
     }
+    /* "The trouble began on May 20, when Brightline pulled ...": a
+     * clause that names no one, then a when-clause right after its date:
+     * the when-clause says what the happening was, the event is its own */
+    const evg_timex *before = date_ending_at(dates, date_count, i);
+    *frame = next && s[i] == ',' && word_at(s, i + 2, to, "when") && before &&
+             !names_someone(s, from, before->start);
     if (!next || !independent_clause_at(s, next, to, dates, date_count) ||
         negated_at(s, next, to) || !verb_within(s, from, i, 64, false))
       continue;
@@ -362,11 +385,13 @@ static size_t split_undated(const char *s, dated_clause *out, size_t n,
   for (size_t k = 0; k < n; k++) {
     size_t start = out[k].span.start, end = out[k].span.end;
     size_t b_start, b_end;
+    bool frame;
     /* room for this clause's rest and for each clause still to come */
-    while (
-        m + (n - k) < EXTRACT_MAX_CLAUSES &&
-        undated_boundary(s, start, end, dates, date_count, &b_start, &b_end)) {
-      split[m++] = (dated_clause){{start, b_start}, out[k].date};
+    while (m + (n - k) < EXTRACT_MAX_CLAUSES &&
+           undated_boundary(s, start, end, dates, date_count, &b_start, &b_end,
+                            &frame)) {
+      if (!frame)
+        split[m++] = (dated_clause){{start, b_start}, out[k].date};
       start = b_end;
     }
     split[m++] = (dated_clause){{start, end}, out[k].date};

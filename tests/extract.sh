@@ -188,6 +188,27 @@ assert not any("relation" in e for e in events), events
 assert len(events) == 2, events
 PY
 
+# "The delays started on April 2, when Norrail cut ...": a clause naming
+# no one, then a when-clause after its date, is the when-clause's event;
+# a clause that names someone keeps its own event
+cat >"$tmp/frame.txt" <<'TEXT'
+OSLO, April 9, 2026 — The delays started on April 2, when Norrail cut its timetable by a third.
+Minister Berit Lunde resigned in March, when Deloitte published its audit.
+TEXT
+check "extract.clauses.when-frame" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/frame.txt"],
+                     capture_output=True, text=True).stdout
+rows = [json.loads(l) for l in out.splitlines()]
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+events = [r for r in rows if r["type"] == "event"]
+delays = [e for e in events if "delays" in e["quote"]]
+assert len(delays) == 1 and delays[0]["label"].startswith("Norrail cut"), delays
+assert delays[0]["date"] == "2026-04-02", delays
+assert [names[a] for a in delays[0]["actors"]] == ["Norrail"], delays
+assert len([e for e in events if "Lunde" in e["quote"]]) == 2, events
+PY
+
 # a date written out restates a count beside it; a "with" phrase's date is
 # a circumstance, not the clause's date
 cat >"$tmp/restated.txt" <<'TEXT'
