@@ -359,6 +359,106 @@ static const evg_timex *story_date(evg_extraction *x, const evg_timex *story) {
   return year;
 }
 
+/* "within a day", "within weeks": the duration's length in days and the
+ * precision its unit speaks in, read from its TIMEX3 value ("P1D", "PXW",
+ * "PT6H"); false for another value.  An unwritten count is a few (3). */
+static bool duration_reach(const char *value, int32_t *days,
+                           evg_precision *precision) {
+  if (!value || value[0] != 'P')
+    return false;
+  const char *v = value + 1;
+  bool time = *v == 'T';
+  v += time;
+  long count = 3;
+  if (*v == 'X') {
+    v++;
+  } else {
+    char *rest;
+    count = strtol(v, &rest, 10);
+    if (rest == v || count < 0 || count > 100)
+      return false;
+    v = rest;
+  }
+  if (v[0] == '\0' || v[1] != '\0')
+    return false;
+  if (time) { /* hours, minutes: the same day */
+    *days = 0;
+    *precision = EVG_PREC_DAY;
+    return *v == 'H' || *v == 'M';
+  }
+  switch (*v) {
+  case 'D':
+    *days = (int32_t)count, *precision = EVG_PREC_DAY;
+    return true;
+  case 'W':
+    *days = (int32_t)(7 * count), *precision = EVG_PREC_MONTH;
+    return true;
+  case 'M':
+    *days = (int32_t)(30 * count), *precision = EVG_PREC_MONTH;
+    return true;
+  case 'Y':
+    *days = (int32_t)(365 * count), *precision = EVG_PREC_YEAR;
+    return true;
+  }
+  return false;
+}
+
+/* A point of `precision` holding the day `days`. */
+static evg_date_point point_at(int32_t days, evg_precision precision) {
+  int32_t year;
+  int month, day;
+  evg_civil_from_days(days, &year, &month, &day);
+  evg_date_point p = {.precision = precision, .year = year};
+  if (precision <= EVG_PREC_MONTH)
+    p.month = (int8_t)month;
+  if (precision == EVG_PREC_DAY)
+    p.day = (int8_t)day;
+  return p;
+}
+
+/* "Magellan retook the ships within a day" (the story at April 1): from
+ * the story's date to the end of the duration after it, at the coarser of
+ * the date's precision and the unit's (the gold's convention: "rejected
+ * within a week" of an October approach is October to November).  The
+ * sentence's duration after "within" is among the timexes from `first`;
+ * `date` itself when it has none. */
+static const evg_timex *within_reach(evg_extraction *x, const char *text,
+                                     const range *sentence, size_t first,
+                                     const evg_timex *date) {
+  if (!date || !date->has_date || date->date.interval)
+    return date;
+  size_t count = evg_timexes_count(x->timexes);
+  for (size_t k = first; k < count; k++) {
+    const evg_timex *t = evg_timexes_get(x->timexes, k);
+    if (t->start >= sentence->end)
+      break;
+    int32_t days;
+    evg_precision unit;
+    if (t->type != EVG_TIMEX_DURATION || t->start < sentence->start + 7 ||
+        !equals_ci(text + t->start - 7, 7, "within ") ||
+        !duration_reach(t->value, &days, &unit))
+      continue;
+    evg_precision precision =
+        date->date.from.precision > unit ? date->date.from.precision : unit;
+    if (precision > EVG_PREC_YEAR)
+      return date;
+    if (precision != EVG_PREC_DAY && precision != EVG_PREC_MONTH)
+      precision = EVG_PREC_YEAR; /* weeks, quarters, halves: their year */
+    evg_timex *reach = evg_arena_alloc(&x->arena, sizeof *reach);
+    *reach = *date;
+    reach->value = NULL;
+    reach->mod = NULL;
+    memset(&reach->date, 0, sizeof reach->date);
+    reach->date.from = point_at(date->date.start, precision);
+    reach->date.to = point_at(date->date.end + days, precision);
+    reach->date.interval = memcmp(&reach->date.from, &reach->date.to,
+                                  sizeof reach->date.from) != 0;
+    evg_date_compute_bounds(&reach->date);
+    return reach;
+  }
+  return date;
+}
+
 evg_extraction *evg_extract(const char *text, size_t len,
                             const evg_date *anchor, bool events,
                             evg_diags *diags) {
@@ -431,9 +531,11 @@ evg_extraction *evg_extract(const char *text, size_t len,
        * story has reached in a history */
       if (story && x->event_count > 0 &&
           extract_states_past_happening(text, sentence))
-        extract_clause_events(x, text, sentence, sentence, cursor,
-                              news ? anchor_day : story_date(x, story),
-                              mentions, mention_count, first_mention);
+        extract_clause_events(
+            x, text, sentence, sentence, cursor,
+            within_reach(x, text, sentence, timex_index,
+                         news ? anchor_day : story_date(x, story)),
+            mentions, mention_count, first_mention);
       continue;
     }
     if (!story)

@@ -163,6 +163,23 @@ for left_out in ("We had no choice", "had warned", "will hire"):
 assert history.get("The guild was ruined.") == "1415-06-03", history
 assert history.get("The merchants fled to the coast.") == "1420", history
 PY
+# "within a day" of the story's date reaches from it to the day after;
+# "within weeks", to the month a few weeks on
+cat >"$tmp/story-within.txt" <<'TEXT'
+The Garrison
+
+On March 3, 1702, the garrison of Torvik rebelled. The governor crushed the revolt within a day.
+
+On June 20, 1703, the governor died. His deputy took over within weeks.
+TEXT
+check "extract.story.within" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/story-within.txt"],
+                     capture_output=True, text=True).stdout
+dates = {e["quote"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("The governor crushed the revolt within a day.") == "1702-03-03/1702-03-04", dates
+assert dates.get("His deputy took over within weeks.") == "1703-06/1703-07", dates
+PY
 printf 'LYON, March 16, 2024 — Ships sailed again on Friday.
 
 The walkout started on March 11 when the union pulled out.
