@@ -152,11 +152,33 @@ static cue_reading read_cause_cue(const char *s, size_t from, size_t end,
         (after + l == end || !word_byte((unsigned char)s[after + l])))
       return CUE_NONE;
   }
-  /* "the wind drove the fire across a line": a motion, not a cause */
+  /* "the wind drove the fire across a line", "forced the Russians off
+   * the heights": a motion, not a cause */
   static const char *const motions[] = {
-      "across", "into",  "toward", "towards", "through", "over", "onto",
-      "past",   "along", "around", "against", "back",    "away", NULL};
-  if (equals_ci(s + cue, len, "drove")) {
+      "across", "into", "toward", "towards", "through", "over",
+      "onto",   "past", "along",  "around",  "against", "back",
+      "away",   "off",  "out",    "from",    NULL};
+  /* "set off up the river", "set off across the mountains": a departure;
+   * a cause sets off something ("set off a panic") */
+  static const char *const not_objects[] = {
+      "up",      "down",  "for",   "from",   "on",    "at",    "in",
+      "to",      "by",    "with",  "across", "into",  "along", "toward",
+      "towards", "again", "home",  "north",  "south", "east",  "west",
+      "through", "over",  "early", "before", "after", NULL};
+  if (equals_ci(s + cue, len, "set off") ||
+      equals_ci(s + cue, len, "touched off")) {
+    size_t ws = after, we = after;
+    while (we < end && isalpha((unsigned char)s[we]))
+      we++;
+    char word[16];
+    size_t l = we - ws < sizeof word - 1 ? we - ws : sizeof word - 1;
+    for (size_t k = 0; k < l; k++)
+      word[k] = (char)ascii_lower((unsigned char)s[ws + k]);
+    word[l] = '\0';
+    if (we == ws || in_list(word, not_objects))
+      return CUE_NONE;
+  }
+  if (equals_ci(s + cue, len, "drove") || equals_ci(s + cue, len, "forced")) {
     size_t i = after;
     for (int n = 0; n < 6 && i < end && s[i] != ',' && s[i] != ';'; n++) {
       while (i < end && s[i] == ' ')
