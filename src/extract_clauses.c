@@ -323,8 +323,12 @@ static bool negated_at(const char *s, size_t q, size_t to) {
   return false;
 }
 
-/* Whether s[from, to) holds a capitalised word after its first */
+/* Whether s[from, to) holds a capitalised word after its first; only the
+ * last 200 bytes are read, so that a long sentence is read a bounded
+ * number of times */
 static bool names_someone(const char *s, size_t from, size_t to) {
+  if (to > from + 200)
+    from = to - 200;
   for (size_t i = from + 1; i < to; i++)
     if (isupper((unsigned char)s[i]) && s[i - 1] == ' ')
       return true;
