@@ -335,13 +335,19 @@ static bool names_someone(const char *s, size_t from, size_t to) {
   return false;
 }
 
-/* The date that ends at s[at), or NULL */
+/* The date that ends at s[at), or NULL; the dates are in text order and
+ * do not overlap, so a binary search finds the last that starts before */
 static const evg_timex *date_ending_at(const evg_timex *const *dates,
                                        size_t date_count, size_t at) {
-  for (size_t k = 0; k < date_count; k++)
-    if (dates[k]->end == at)
-      return dates[k];
-  return NULL;
+  size_t lo = 0, hi = date_count;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (dates[mid]->start < at)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo > 0 && dates[lo - 1]->end == at ? dates[lo - 1] : NULL;
 }
 
 /* The first boundary in s[from, to) after which an undated independent
@@ -365,9 +371,11 @@ static bool undated_boundary(const char *s, size_t from, size_t to,
     /* "The trouble began on May 20, when Brightline pulled ...": a
      * clause that names no one, then a when-clause right after its date:
      * the when-clause says what the happening was, the event is its own */
-    const evg_timex *before = date_ending_at(dates, date_count, i);
-    *frame = next && s[i] == ',' && word_at(s, i + 2, to, "when") && before &&
-             !names_someone(s, from, before->start);
+    const evg_timex *before =
+        next && s[i] == ',' && word_at(s, i + 2, to, "when")
+            ? date_ending_at(dates, date_count, i)
+            : NULL;
+    *frame = before && !names_someone(s, from, before->start);
     if (!next || !independent_clause_at(s, next, to, dates, date_count) ||
         negated_at(s, next, to) || !verb_within(s, from, i, 64, false))
       continue;
