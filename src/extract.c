@@ -336,6 +336,129 @@ static const evg_timex *range_date(evg_extraction *x, const char *text,
   return spanned;
 }
 
+/* The date an undated happening of a history takes from the story: the
+ * day the story has reached when it named one ("on September 25 he
+ * surprised the Norwegians. Hardrada and Tostig were killed"); else only
+ * its year, since a month or a season ("in early September") says little
+ * of how long after it the next undated sentence comes. */
+static const evg_timex *story_date(evg_extraction *x, const evg_timex *story) {
+  if (!story->has_date ||
+      (!story->date.interval && story->date.from.precision == EVG_PREC_DAY &&
+       !story->date.approximate &&
+       !(story->mod && strcmp(story->mod, "APPROX") == 0)))
+    return story;
+  evg_timex *year = evg_arena_alloc(&x->arena, sizeof *year);
+  *year = *story;
+  year->value = NULL;
+  year->mod = NULL;
+  evg_date_point point = {.precision = EVG_PREC_YEAR,
+                          .year = story->date.from.year};
+  memset(&year->date, 0, sizeof year->date);
+  year->date.from = year->date.to = point;
+  evg_date_compute_bounds(&year->date);
+  return year;
+}
+
+/* "within a day", "within weeks": the duration's length in days and the
+ * precision its unit speaks in, read from its TIMEX3 value ("P1D", "PXW",
+ * "PT6H"); false for another value.  An unwritten count is a few (3). */
+static bool duration_reach(const char *value, int32_t *days,
+                           evg_precision *precision) {
+  if (!value || value[0] != 'P')
+    return false;
+  const char *v = value + 1;
+  bool time = *v == 'T';
+  v += time;
+  long count = 3;
+  if (*v == 'X') {
+    v++;
+  } else {
+    char *rest;
+    count = strtol(v, &rest, 10);
+    if (rest == v || count < 0 || count > 100)
+      return false;
+    v = rest;
+  }
+  if (v[0] == '\0' || v[1] != '\0')
+    return false;
+  if (time) { /* hours, minutes: the same day */
+    *days = 0;
+    *precision = EVG_PREC_DAY;
+    return *v == 'H' || *v == 'M';
+  }
+  switch (*v) {
+  case 'D':
+    *days = (int32_t)count, *precision = EVG_PREC_DAY;
+    return true;
+  case 'W':
+    *days = (int32_t)(7 * count), *precision = EVG_PREC_MONTH;
+    return true;
+  case 'M':
+    *days = (int32_t)(30 * count), *precision = EVG_PREC_MONTH;
+    return true;
+  case 'Y':
+    *days = (int32_t)(365 * count), *precision = EVG_PREC_YEAR;
+    return true;
+  }
+  return false;
+}
+
+/* A point of `precision` holding the day `days`. */
+static evg_date_point point_at(int32_t days, evg_precision precision) {
+  int32_t year;
+  int month, day;
+  evg_civil_from_days(days, &year, &month, &day);
+  evg_date_point p = {.precision = precision, .year = year};
+  if (precision <= EVG_PREC_MONTH)
+    p.month = (int8_t)month;
+  if (precision == EVG_PREC_DAY)
+    p.day = (int8_t)day;
+  return p;
+}
+
+/* "Magellan retook the ships within a day" (the story at April 1): from
+ * the story's date to the end of the duration after it, at the coarser of
+ * the date's precision and the unit's (the gold's convention: "rejected
+ * within a week" of an October approach is October to November).  The
+ * sentence's duration after "within" is among the timexes from `first`;
+ * `date` itself when it has none. */
+static const evg_timex *within_reach(evg_extraction *x, const char *text,
+                                     const range *sentence, size_t first,
+                                     const evg_timex *date) {
+  if (!date || !date->has_date || date->date.interval)
+    return date;
+  size_t count = evg_timexes_count(x->timexes);
+  for (size_t k = first; k < count; k++) {
+    const evg_timex *t = evg_timexes_get(x->timexes, k);
+    if (t->start >= sentence->end)
+      break;
+    int32_t days;
+    evg_precision unit;
+    if (t->type != EVG_TIMEX_DURATION || t->start < sentence->start + 7 ||
+        !equals_ci(text + t->start - 7, 7, "within ") ||
+        !duration_reach(t->value, &days, &unit))
+      continue;
+    evg_precision precision =
+        date->date.from.precision > unit ? date->date.from.precision : unit;
+    if (precision > EVG_PREC_YEAR)
+      return date;
+    if (precision != EVG_PREC_DAY && precision != EVG_PREC_MONTH)
+      precision = EVG_PREC_YEAR; /* weeks, quarters, halves: their year */
+    evg_timex *reach = evg_arena_alloc(&x->arena, sizeof *reach);
+    *reach = *date;
+    reach->value = NULL;
+    reach->mod = NULL;
+    memset(&reach->date, 0, sizeof reach->date);
+    reach->date.from = point_at(date->date.start, precision);
+    reach->date.to = point_at(date->date.end + days, precision);
+    reach->date.interval = memcmp(&reach->date.from, &reach->date.to,
+                                  sizeof reach->date.from) != 0;
+    evg_date_compute_bounds(&reach->date);
+    return reach;
+  }
+  return date;
+}
+
 evg_extraction *evg_extract(const char *text, size_t len,
                             const evg_date *anchor, bool events,
                             evg_diags *diags) {
@@ -365,6 +488,18 @@ evg_extraction *evg_extract(const char *text, size_t len,
   /* the dated timexes of one sentence; reused, so linear overall */
   const evg_timex **dates = NULL;
   size_t date_cap = 0;
+  /* the date of the last dated clause, and the text's own day when it is
+   * news (its date given, or written in a dateline) */
+  const evg_timex *story = NULL, *anchor_day = NULL;
+  bool news = anchor != NULL;
+  if (x->has_anchor) {
+    evg_timex *day = evg_arena_alloc(&x->arena, sizeof *day);
+    memset(day, 0, sizeof *day);
+    day->type = EVG_TIMEX_DATE;
+    day->has_date = true;
+    day->date = x->anchor;
+    anchor_day = day;
+  }
   for (size_t si = 0; si < sentence_count; si++) {
     const range *sentence = &sentences[si];
     cursor = position_in(text, cursor, sentence->start);
@@ -390,17 +525,31 @@ evg_extraction *evg_extract(const char *text, size_t len,
     }
     date_count =
         extract_drop_content_deadlines(text, len, sentence, dates, date_count);
-    if (!date_count)
+    if (!date_count) {
+      /* an undated happening told after the story has begun happened at
+       * the story's time: the text's own day in news, the date the
+       * story has reached in a history */
+      if (story && x->event_count > 0 &&
+          extract_states_past_happening(text, sentence))
+        extract_clause_events(
+            x, text, sentence, sentence, cursor,
+            within_reach(x, text, sentence, timex_index,
+                         news ? anchor_day : story_date(x, story)),
+            mentions, mention_count, first_mention);
       continue;
+    }
+    if (!story)
+      news |= anchor_day &&
+              extract_opens_with_dateline(text, len, sentence, dates[0]);
     /* one event (or cause and effect...) per dated clause */
     dated_clause clauses[EXTRACT_MAX_CLAUSES];
     size_t clause_count =
         extract_dated_clauses(text, len, sentence, dates, date_count, clauses);
-    for (size_t k = 0; k < clause_count; k++)
-      extract_clause_events(
-          x, text, sentence, &clauses[k].span, cursor,
-          range_date(x, text, len, dates, date_count, clauses[k].date),
-          mentions, mention_count, first_mention);
+    for (size_t k = 0; k < clause_count; k++) {
+      story = range_date(x, text, len, dates, date_count, clauses[k].date);
+      extract_clause_events(x, text, sentence, &clauses[k].span, cursor, story,
+                            mentions, mention_count, first_mention);
+    }
   }
   free(dates);
   free(sentences);

@@ -141,6 +141,11 @@ static size_t dateline_end(const char *s, size_t len, const range *sentence,
   return i < sentence->end ? i : 0;
 }
 
+bool extract_opens_with_dateline(const char *s, size_t len,
+                                 const range *sentence, const evg_timex *t) {
+  return dateline_end(s, len, sentence, t) != 0;
+}
+
 /* The text before s[at] is a verb of saying ("said on", "told
  * reporters on", "announced"). */
 static bool said_before(const char *s, size_t at) {
@@ -177,6 +182,8 @@ static bool told_as_past(const char *s, size_t from, size_t to) {
   return false;
 }
 
+static size_t word_start_before(const char *s, size_t from, size_t e);
+
 /* The date of a clause whose first date is dates[k]: a finer date set
  * beside it restates it ("three years later, in February 1468"). */
 static const evg_timex *clause_date_of(const char *s,
@@ -194,6 +201,16 @@ static const evg_timex *clause_date_of(const char *s,
       !(told_as_past(s, first->end, next->start) &&
         next->date.start > first->date.end))
     return next;
+  /* "With winter coming on, Magellan stopped ... at the end of March
+   * 1520": a date in an opening "with" phrase is a circumstance */
+  size_t before = first->start;
+  while (before > 0 && s[before - 1] == ' ')
+    before--;
+  size_t with = word_start_before(s, 0, before);
+  if (before - with == 4 && equals_ci(s + with, 4, "with") &&
+      (with == 0 || !isalpha((unsigned char)s[with - 1])) &&
+      memchr(s + first->end, ',', next->start - first->end))
+    return next;
   size_t i = first->end;
   if (i < next->start && s[i] == ',')
     i++;
@@ -203,7 +220,17 @@ static const evg_timex *clause_date_of(const char *s,
       (equals_ci(s + i, 3, "in ") || equals_ci(s + i, 3, "on ")))
     i += 3;
   bool finer = next->date.from.precision < first->date.from.precision;
-  return i == next->start && first->end < next->start && finer ? next : first;
+  /* "A week later, on May 30": the date written out restates a count
+   * from the last one, and is what the text means */
+  bool counted = false;
+  static const char *const counts[] = {"later", "earlier", "ago", NULL};
+  size_t w = word_start_before(s, first->start, first->end);
+  counted = w < first->end && extract_word_in(s + w, first->end - w, counts) &&
+            next->date.from.precision == first->date.from.precision &&
+            s[first->end] == ',';
+  return i == next->start && first->end < next->start && (finer || counted)
+             ? next
+             : first;
 }
 
 /* The end of the word that starts at s[i), letters only. */
@@ -296,6 +323,33 @@ static bool negated_at(const char *s, size_t q, size_t to) {
   return false;
 }
 
+/* Whether s[from, to) holds a capitalised word after its first; only the
+ * last 200 bytes are read, so that a long sentence is read a bounded
+ * number of times */
+static bool names_someone(const char *s, size_t from, size_t to) {
+  if (to > from + 200)
+    from = to - 200;
+  for (size_t i = from + 1; i < to; i++)
+    if (isupper((unsigned char)s[i]) && s[i - 1] == ' ')
+      return true;
+  return false;
+}
+
+/* The date that ends at s[at), or NULL; the dates are in text order and
+ * do not overlap, so a binary search finds the last that starts before */
+static const evg_timex *date_ending_at(const evg_timex *const *dates,
+                                       size_t date_count, size_t at) {
+  size_t lo = 0, hi = date_count;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (dates[mid]->start < at)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo > 0 && dates[lo - 1]->end == at ? dates[lo - 1] : NULL;
+}
+
 /* The first boundary in s[from, to) after which an undated independent
  * clause starts (", and the company dismissed Everley", ", but the
  * Archbishop granted"), with a verb before it too (so that "Russia,
@@ -303,7 +357,7 @@ static bool negated_at(const char *s, size_t q, size_t to) {
  * the next clause. */
 static bool undated_boundary(const char *s, size_t from, size_t to,
                              const evg_timex *const *dates, size_t date_count,
-                             size_t *b_start, size_t *b_end) {
+                             size_t *b_start, size_t *b_end, bool *frame) {
   static const char *const joins[] = {"and", "but", "while", "when", NULL};
   for (size_t i = from; i + 2 < to; i++) {
     size_t next = 0;
@@ -314,6 +368,14 @@ static bool undated_boundary(const char *s, size_t from, size_t to,
         if (word_at(s, i + 2, to, joins[k]))
           next = i + 2 + strlen(joins[k]);
     }
+    /* "The trouble began on May 20, when Brightline pulled ...": a
+     * clause that names no one, then a when-clause right after its date:
+     * the when-clause says what the happening was, the event is its own */
+    const evg_timex *before =
+        next && s[i] == ',' && word_at(s, i + 2, to, "when")
+            ? date_ending_at(dates, date_count, i)
+            : NULL;
+    *frame = before && !names_someone(s, from, before->start);
     if (!next || !independent_clause_at(s, next, to, dates, date_count) ||
         negated_at(s, next, to) || !verb_within(s, from, i, 64, false))
       continue;
@@ -335,11 +397,13 @@ static size_t split_undated(const char *s, dated_clause *out, size_t n,
   for (size_t k = 0; k < n; k++) {
     size_t start = out[k].span.start, end = out[k].span.end;
     size_t b_start, b_end;
+    bool frame;
     /* room for this clause's rest and for each clause still to come */
-    while (
-        m + (n - k) < EXTRACT_MAX_CLAUSES &&
-        undated_boundary(s, start, end, dates, date_count, &b_start, &b_end)) {
-      split[m++] = (dated_clause){{start, b_start}, out[k].date};
+    while (m + (n - k) < EXTRACT_MAX_CLAUSES &&
+           undated_boundary(s, start, end, dates, date_count, &b_start, &b_end,
+                            &frame)) {
+      if (!frame)
+        split[m++] = (dated_clause){{start, b_start}, out[k].date};
       start = b_end;
     }
     split[m++] = (dated_clause){{start, end}, out[k].date};
@@ -497,4 +561,111 @@ const evg_timex *extract_range_end(const char *s, size_t len,
     we++;
   (void)len;
   return joined && we == next->start ? next : NULL;
+}
+
+/* Words after which a past form is no finite verb of the clause: a past
+ * perfect or a modal ("had served", "would appeal"), an infinitive, a
+ * noun's modifier ("the crowded promenade"). */
+static bool nonfinite_before(const char *w, size_t len) {
+  static const char *const words[] = {
+      "had",  "has",   "have",  "would", "could", "should", "might",  "may",
+      "must", "will",  "can",   "to",    "be",    "been",   "being",  "the",
+      "a",    "an",    "its",   "his",   "her",   "their",  "our",    "this",
+      "that", "these", "those", "not",   "never", "having", "hardly", NULL};
+  EXTRACT_WORD_SET(set, words, true);
+  return extract_word_set_has(&set, w, len);
+}
+
+/* Verbs that tell what someone said, thought or expected: a sentence
+ * that only has them reports, it states no happening of its own. */
+static bool reporting_verb(const char *w, size_t len) {
+  static const char *const words[] = {
+      "said",     "told",     "added",     "noted",     "explained", "wrote",
+      "asked",    "argued",   "warned",    "stated",    "claimed",   "insisted",
+      "recalled", "admitted", "replied",   "remarked",  "estimated", "believed",
+      "thought",  "expected", "hoped",     "feared",    "seemed",    "appeared",
+      "meant",    "knew",     "wanted",    "described", "called",    "based",
+      "needed",   "remained", "continued", "included",  "owned",     "used",
+      "lived",    "liked",    "loved",     "hated",     "preferred", NULL};
+  EXTRACT_WORD_SET(set, words, true);
+  return extract_word_set_has(&set, w, len);
+}
+
+/* Forms of "be" in the past: a happening only before a participle ("was
+ * killed", "were left"), a state before anything else ("was a maze"). */
+static bool past_be(const char *w, size_t len) {
+  return (len == 3 && equals_ci(w, 3, "was")) ||
+         (len == 4 && equals_ci(w, 4, "were"));
+}
+
+/* A past participle after "was"/"were": in -ed, -en or an irregular form */
+static bool participle(const char *w, size_t len) {
+  if (len >= 5 && w[len - 2] == 'e' && w[len - 1] == 'n' &&
+      islower((unsigned char)w[0]))
+    return true;
+  return extract_verb_form(w, len) && !past_be(w, len) &&
+         !nonfinite_before(w, len);
+}
+
+/* A month name and a day or year at s[w, e) ("March 11", "May 1998"):
+ * the sentence states a date, which the story's must not replace. */
+static bool written_date_at(const char *s, size_t w, size_t e, size_t end) {
+  static const char *const months[] = {
+      "January", "February",  "March",   "April",    "May",      "June", "July",
+      "August",  "September", "October", "November", "December", NULL};
+  EXTRACT_WORD_SET(set, months, false);
+  return extract_word_set_has(&set, s + w, e - w) && e + 1 < end &&
+         s[e] == ' ' && isdigit((unsigned char)s[e + 1]);
+}
+
+bool extract_states_past_happening(const char *s, const range *sentence) {
+  size_t end = sentence->end;
+  while (end > sentence->start &&
+         (s[end - 1] == ' ' || s[end - 1] == '\n' || s[end - 1] == '\r'))
+    end--;
+  if (end == sentence->start || s[end - 1] == '?' || s[end - 1] == ':')
+    return false;
+  size_t prev = 0, prev_len = 0; /* the word before, 0 long at the start */
+  bool past = false;             /* the whole sentence is read: a quotation or a
+                                    written date later on rules it out */
+  for (size_t i = sentence->start; i < end;) {
+    unsigned char c = (unsigned char)s[i];
+    /* a quotation is what someone said: no happening the text states */
+    if (c == '"' ||
+        (c == 0xe2 && i + 2 < end && (unsigned char)s[i + 1] == 0x80 &&
+         ((unsigned char)s[i + 2] == 0x9c || (unsigned char)s[i + 2] == 0x9d)))
+      return false;
+    if (!isalpha(c)) {
+      if (c != ' ')
+        prev_len = 0; /* a comma or a dash: no modifier before the verb */
+      i++;
+      continue;
+    }
+    size_t w = i, e = letters_end(s, i, end);
+    i = e;
+    if (written_date_at(s, w, e, end))
+      return false;
+    bool opening = w == sentence->start;
+    bool after = prev_len && nonfinite_before(s + prev, prev_len);
+    prev = w, prev_len = e - w;
+    if (opening || after || !islower((unsigned char)s[w]) ||
+        reporting_verb(s + w, e - w))
+      continue;
+    if (past_be(s + w, e - w)) {
+      size_t n = e;
+      while (n < end && s[n] == ' ')
+        n++;
+      size_t ne = letters_end(s, n, end);
+      past |=
+          ne > n && participle(s + n, ne - n) && !reporting_verb(s + n, ne - n);
+      continue;
+    }
+    /* a past form, not an auxiliary nor a present ("says", "plans") */
+    if (extract_verb_form(s + w, e - w) && !nonfinite_before(s + w, e - w) &&
+        s[e - 1] != 's' && !equals_ci(s + w, e - w, "did") &&
+        !equals_ci(s + w, e - w, "do") && !equals_ci(s + w, e - w, "is") &&
+        !equals_ci(s + w, e - w, "are") && !equals_ci(s + w, e - w, "am"))
+      past = true;
+  }
+  return past;
 }

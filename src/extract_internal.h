@@ -166,6 +166,16 @@ const evg_timex *extract_range_end(const char *s, size_t len,
 size_t extract_dated_clauses(const char *s, size_t len, const range *sentence,
                              const evg_timex *const *dates, size_t date_count,
                              dated_clause *out);
+/* Whether the date `t` opens a dateline ("ROTTERDAM, October 9, 2025 —")
+ * at the start of `sentence`: the text is news dated that day. */
+bool extract_opens_with_dateline(const char *s, size_t len,
+                                 const range *sentence, const evg_timex *t);
+/* Whether a sentence without a date states a happening told in the past
+ * ("Harold was killed", "The board named X as interim chief"): a past
+ * verb of its own after its subject, outside quotations, not only a verb
+ * of saying or thinking, not a past perfect, a modal or a question.  Such
+ * a sentence happened at the story's time. */
+bool extract_states_past_happening(const char *s, const range *sentence);
 
 /* extract_actors.c */
 void extract_load_gazetteer(evg_extraction *x);

@@ -121,8 +121,26 @@ static cue_reading read_cause_cue(const char *s, size_t from, size_t end,
   /* "was caused by a faulty update"; without the verb "be" ("fires
    * caused by its heaters") the words only qualify a noun, and what
    * follows "by" is a thing, not a happening */
+  if (by && passive_be) {
+    /* "was sparked by a lightning strike on June 15": a cause with no
+     * verb of its own is the one happening told from its cause, one
+     * event; "was caused by a faulty update installed on Sunday night"
+     * tells a happening before it, an event of its own */
+    for (size_t i = after + 2; i < end && s[i] != ',' && s[i] != ';';) {
+      if (!isalpha((unsigned char)s[i])) {
+        i++;
+        continue;
+      }
+      size_t ws = i;
+      while (i < end && isalpha((unsigned char)s[i]))
+        i++;
+      if (extract_verb_form(s + ws, i - ws))
+        return CUE_PASSIVE;
+    }
+    return CUE_NONE;
+  }
   if (by)
-    return passive_be ? CUE_PASSIVE : CUE_NONE;
+    return CUE_NONE;
   /* "was forced to resign": the one who forced is not said; "drove to
    * Paris" is a journey */
   if (passive_be || equals_ci(s + cue, len, "driven"))
@@ -133,6 +151,51 @@ static cue_reading read_cause_cue(const char *s, size_t from, size_t end,
         equals_ci(s + after, l, places[k]) &&
         (after + l == end || !word_byte((unsigned char)s[after + l])))
       return CUE_NONE;
+  }
+  /* "the wind drove the fire across a line", "forced the Russians off
+   * the heights": a motion, not a cause */
+  static const char *const motions[] = {
+      "across", "into", "toward", "towards", "through", "over",
+      "onto",   "past", "along",  "around",  "against", "back",
+      "away",   "off",  "out",    "from",    NULL};
+  /* "set off up the river", "set off across the mountains": a departure;
+   * a cause sets off something ("set off a panic") */
+  static const char *const not_objects[] = {
+      "up",      "down",  "for",   "from",   "on",    "at",    "in",
+      "to",      "by",    "with",  "across", "into",  "along", "toward",
+      "towards", "again", "home",  "north",  "south", "east",  "west",
+      "through", "over",  "early", "before", "after", NULL};
+  if (equals_ci(s + cue, len, "set off") ||
+      equals_ci(s + cue, len, "touched off")) {
+    size_t ws = after, we = after;
+    while (we < end && isalpha((unsigned char)s[we]))
+      we++;
+    char word[16];
+    size_t l = we - ws < sizeof word - 1 ? we - ws : sizeof word - 1;
+    for (size_t k = 0; k < l; k++)
+      word[k] = (char)ascii_lower((unsigned char)s[ws + k]);
+    word[l] = '\0';
+    if (we == ws || in_list(word, not_objects))
+      return CUE_NONE;
+  }
+  if (equals_ci(s + cue, len, "drove") || equals_ci(s + cue, len, "forced")) {
+    size_t i = after;
+    for (int n = 0; n < 6 && i < end && s[i] != ',' && s[i] != ';'; n++) {
+      while (i < end && s[i] == ' ')
+        i++;
+      size_t ws = i;
+      while (i < end && isalpha((unsigned char)s[i]))
+        i++;
+      if (i == ws)
+        break;
+      char word[16];
+      size_t l = i - ws < sizeof word - 1 ? i - ws : sizeof word - 1;
+      for (size_t k = 0; k < l; k++)
+        word[k] = (char)ascii_lower((unsigned char)s[ws + k]);
+      word[l] = '\0';
+      if (in_list(word, motions))
+        return CUE_NONE;
+    }
   }
   return CUE_ACTIVE;
 }
