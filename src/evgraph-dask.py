@@ -150,8 +150,12 @@ def main():
     if args.scheduler:
         client = Client(args.scheduler)
     else:
+        # The scheduler's HTTP server (health routes) runs even without a
+        # dashboard and defaults to port 8787: a port the system picks keeps
+        # a busy 8787 from adding a warning, and localhost keeps it private.
         cluster = LocalCluster(n_workers=args.workers, threads_per_worker=1,
-                               processes=True, dashboard_address=None,
+                               processes=True,
+                               dashboard_address="127.0.0.1:0",
                                silence_logs=logging.ERROR)
         client = Client(cluster)
     status, skipped, records, line, events_written = 0, 0, 0, 1, 0

@@ -34,9 +34,23 @@ tests/gen_articles.py 200 7 >"$tmp/gen.jsonl"
 
 $evgraph extract --jsonl "$tmp/articles.jsonl" >"$tmp/single.jsonl" 2>"$tmp/single.err"
 single_status=$?
+# Port 8787 (Dask's default HTTP port) held by someone else, as on a shared
+# machine: the driver must not add Dask's "Port 8787 is already in use".
+$PY -c 'import socket, sys, time
+s = socket.socket()
+try:
+    s.bind(("127.0.0.1", 8787))
+except OSError:
+    sys.exit(0)  # already busy: the condition holds anyway
+s.listen()
+time.sleep(600)' &
+port_holder=$!
+sleep 0.5
 driver "$tmp/articles.jsonl" -o "$tmp/dask.jsonl" --workers 2 --partitions 5 -v \
   2>"$tmp/dask.all"
 dask_status=$?
+kill "$port_holder" 2>/dev/null
+wait "$port_holder" 2>/dev/null
 grep -v '^evgraph-dask: ' "$tmp/dask.all" >"$tmp/dask.err"
 check "dask.jsonl.ran-partitioned" grep -qxE 'evgraph-dask: [2-9] partitions on 2 workers: 202 records, [0-9]+ events' "$tmp/dask.all"
 check "dask.jsonl.events" [ "$(wc -l <"$tmp/single.jsonl")" -gt 600 ]
