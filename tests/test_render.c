@@ -942,7 +942,7 @@ static void test_dot_consume(void) {
         plain.text.len > 0 && plain.text.len == consumed.text.len &&
             memcmp(plain.text.data, consumed.text.data, plain.text.len) == 0);
   if (model < 100000) {
-    /* a sanitizer's allocator: glibc's counts do not see the model */
+    /* ASan's or valgrind's allocator: glibc's counts do not see it */
     printf("SKIP dot consume: the model is gone at agwrite: glibc's heap "
            "counts see no model (%zu bytes: ASan's or valgrind's allocator)\n",
            model);
