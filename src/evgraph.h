@@ -782,6 +782,16 @@ EVG_EXPORT bool evg_render_dot(const evg_graph *graph,
                                const evg_render_options *options, FILE *out,
                                evg_diags *diags);
 
+/** As evg_render_dot, for a caller that is done with `graph`: takes it and
+ * frees it (whatever the outcome), as soon as cgraph holds its nodes and
+ * their attributes.  cgraph then makes the edges from a copy of 20 bytes an
+ * edge, and writes, without the model beside it: the model is about a
+ * fifth of what evg_render_dot holds at its peak.  The DOT is the same,
+ * byte for byte.  `graph` must not be used after the call. */
+EVG_EXPORT bool evg_render_dot_consume(evg_graph *graph,
+                                       const evg_render_options *options,
+                                       FILE *out, evg_diags *diags);
+
 /** Lays the graph out with gvc and renders it in `format` ("svg", "png" or
  * "pdf") to `out`.  The layout runs in a forked child process with a time
  * limit (options->layout_seconds): a crash or hang in Graphviz becomes an

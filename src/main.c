@@ -623,9 +623,28 @@ static bool write_stdout(const char *data, size_t len) {
   return false;
 }
 
+/* Renders `format` of *graph, the last one for it when `last`: DOT then
+ * takes the graph (*graph becomes NULL) and frees it while it writes,
+ * rather than hold it beside cgraph's copy. */
+static bool render_last_format(evg_graph **graph, const cli *c, int format,
+                               bool last, FILE *out, evg_diags *diags) {
+  if (format != DOT || !last)
+    return render_format(*graph, c, format, out, diags);
+  evg_graph *taken = *graph;
+  *graph = NULL;
+  return evg_render_dot_consume(taken, &c->render, out, diags);
+}
+
+/* True when no format after `format` is wanted. */
+static bool last_wanted(const cli *c, int format) {
+  for (int f = format + 1; f < FORMAT_COUNT; f++)
+    if (c->wanted[f])
+      return false;
+  return true;
+}
+
 /* Renders into memory first: stdout gets the whole output or nothing. */
-static int render_to_stdout(const evg_graph *g, const cli *c,
-                            evg_diags *diags) {
+static int render_to_stdout(evg_graph **g, const cli *c, evg_diags *diags) {
   int format = -1, count = 0;
   for (int f = 0; f < FORMAT_COUNT; f++)
     if (c->wanted[f])
@@ -635,7 +654,7 @@ static int render_to_stdout(const evg_graph *g, const cli *c,
   char *data = NULL;
   size_t len = 0;
   FILE *memory = open_memstream(&data, &len);
-  bool ok = memory && render_format(g, c, format, memory, diags);
+  bool ok = memory && render_last_format(g, c, format, true, memory, diags);
   if (memory)
     ok &= fclose(memory) == 0;
   print_diags(diags);
@@ -879,7 +898,7 @@ int main(int argc, char **argv) {
   if (status == EXIT_OK && strcmp(c.command, "render") == 0) {
     evg_diags *diags = evg_diags_new(MAX_ERRORS);
     if (to_stdout) {
-      status = render_to_stdout(graphs[0], &c, diags);
+      status = render_to_stdout(&graphs[0], &c, diags);
     } else {
       int single = single_output_format(&c);
       /* a folder this run made is removed again when the run fails */
@@ -944,7 +963,8 @@ int main(int argc, char **argv) {
           hold_signals(true);
           FILE *out = evg_outputs_open(outputs, path, diags);
           hold_signals(false);
-          if (!out || !render_format(graphs[i], &c, f, out, diags))
+          if (!out || !render_last_format(&graphs[i], &c, f, last_wanted(&c, f),
+                                          out, diags))
             status = EXIT_USAGE;
           free(path);
         }

@@ -52,6 +52,10 @@
 #                                     extraction rows (below)
 #   BENCH_TIMEOUT=300                 seconds for one run of one step
 #   EVGRAPH=./evgraph                 the program under test
+#   EVGRAPH_REF=                      a reference build (e.g. the branch's
+#                                     start) run in each round of the scale
+#                                     rows beside EVGRAPH, rows "ref: ...":
+#                                     before and after under the same load
 # A list may be empty ("") to leave its rows out; only the scale rows:
 #   BENCH_SIZES= BENCH_SVG_SIZES= BENCH_TIMELINE_SIZES= BENCH_FORMAT_SIZES= \
 #   BENCH_EXTRACT_SIZES= tests/bench.sh
@@ -74,6 +78,7 @@
 set -u
 cd "$(dirname "$0")/.." || exit 2
 EVG=${EVGRAPH:-./evgraph}
+EVG_REF=${EVGRAPH_REF:-}
 PY=/usr/bin/python3 # Debian's, which has networkx
 SIZES=${BENCH_SIZES-1000 10000 100000}
 SVG_SIZES=${BENCH_SVG_SIZES-100 1000}
@@ -352,15 +357,18 @@ def verdict(good):
     return "met" if good else "NOT MET"
 PEERS = {"evgraph render -t graphml": ("peer: igraph load+build+write", 0.5),
          "evgraph render -t dot": ("peer: nop (cgraph read+write)", 1.0)}
+for step in list(PEERS):
+    PEERS["ref: " + step] = PEERS[step]
 scale = sorted({n for n, step in rows if not step.startswith("extract")})
 if scale:
     print("%-8s %-30s %8s %7s %9s %7s %9s  %s" % (
         "N", "step", "seconds", "cpu s", "peak MiB", "MB/s", "out B/ev",
         "goal (ratios: medians of the rounds')"))
 for n in scale:
-    for step in ("evgraph check", "evgraph render -t graphml",
+    for step in ("evgraph check", "ref: evgraph check",
+                 "evgraph render -t graphml", "ref: evgraph render -t graphml",
                  "peer: igraph load+build+write", "evgraph render -t dot",
-                 "peer: nop (cgraph read+write)"):
+                 "ref: evgraph render -t dot", "peer: nop (cgraph read+write)"):
         key = (n, step)
         if key not in rows:
             continue
@@ -376,6 +384,10 @@ for n in scale:
             rt, rm = ratio(key, (n, peer), 1), ratio(key, (n, peer), 2)
             note = "time x%.2f, memory x%.2f of the peer's (goal x%.1f): %s" % (
                 rt, rm, limit, verdict(rt <= limit and rm <= limit))
+        if ok((n, "ref: " + step)):
+            ref = (n, "ref: " + step)
+            note += "%sover ref: cpu x%.2f, memory x%.2f" % (
+                "; " if note else "", ratio(key, ref, 6), ratio(key, ref, 2))
         print("%-8d %-30s %8.2f %7.2f %9.1f %7.1f %9s  %s" % (
             n, step, t, median_cpu(key), peak(key), inb / 1e6 / t,
             "%.0f" % (outb / n) if outb else "", note))
@@ -432,16 +444,28 @@ for n in $SCALE_SIZES; do
   for round in $(seq "$SCALE_ROUNDS"); do
     if [[ $SCALE_STEPS == *" check "* ]]; then
       scale_run "$n" "evgraph check" "$round" "$events" "" "$EVG" check "$events"
+      [ -z "$EVG_REF" ] ||
+        scale_run "$n" "ref: evgraph check" "$round" "$events" "" "$EVG_REF" check "$events"
     fi
     if [[ $SCALE_STEPS == *" graphml "* ]]; then
       scale_run "$n" "evgraph render -t graphml" "$round" "$events" "$out/bench-$n.graphml" \
         "$EVG" render "$events" -t graphml -o "$out"
       rm -f "$out/bench-$n.graphml"
+      if [ -n "$EVG_REF" ]; then
+        scale_run "$n" "ref: evgraph render -t graphml" "$round" "$events" "$out/bench-$n.graphml" \
+          "$EVG_REF" render "$events" -t graphml -o "$out"
+        rm -f "$out/bench-$n.graphml"
+      fi
       scale_run "$n" "peer: igraph load+build+write" "$round" "$events" "$out/igraph.graphml" \
         "$PY" tests/igraph_peer.py "$events" "$out/igraph.graphml"
       rm -f "$out/igraph.graphml"
     fi
     if [[ $SCALE_STEPS == *" dot "* ]]; then
+      if [ -n "$EVG_REF" ]; then
+        scale_run "$n" "ref: evgraph render -t dot" "$round" "$events" "$out/bench-$n.dot" \
+          "$EVG_REF" render "$events" -t dot -o "$out"
+        rm -f "$out/bench-$n.dot"
+      fi
       scale_run "$n" "evgraph render -t dot" "$round" "$events" "$out/bench-$n.dot" \
         "$EVG" render "$events" -t dot -o "$out"
       scale_run "$n" "peer: nop (cgraph read+write)" "$round" "$out/bench-$n.dot" "" \

@@ -164,6 +164,14 @@ $EVG render tests/golden/small.events -t svg -o "$tmp/single/other.png" 2>/dev/n
 check "cli.output-file.other-format-is-a-folder" [ -f "$tmp/single/other.png/small.svg" ]
 $EVG render tests/golden/small.events -t svg,dot -o "$tmp/single/two.svg" 2>/dev/null
 check "cli.output-file.two-formats-is-a-folder" [ -f "$tmp/single/two.svg/small.dot" ]
+# DOT alone frees each model while it writes (evg_render_dot_consume): the
+# same bytes as DOT beside another format, for every input and on stdout
+$EVG render tests/golden/small.events data/deepseek-2025.events -t dot -o "$tmp/dot-alone" 2>/dev/null
+$EVG render tests/golden/small.events data/deepseek-2025.events -t dot,json -o "$tmp/dot-beside" 2>/dev/null
+check "cli.dot-alone.same-as-beside-json" cmp "$tmp/dot-alone/deepseek-2025.dot" "$tmp/dot-beside/deepseek-2025.dot"
+check "cli.dot-alone.same-for-the-first-input" cmp "$tmp/dot-alone/small.dot" "$tmp/dot-beside/small.dot"
+$EVG render data/deepseek-2025.events -t dot -o - 2>/dev/null >"$tmp/dot-alone.stdout"
+check "cli.dot-alone.stdout" cmp "$tmp/dot-alone.stdout" "$tmp/dot-beside/deepseek-2025.dot"
 $EVG render tests/golden/small.events -t json -o "$tmp/single/graph.json" 2>/dev/null
 check "cli.output-file.json" cmp -s "$tmp/single/graph.json" tests/golden/small.json
 $EVG render tests/golden/small.events -t graphology -o "$tmp/single/g.json" 2>/dev/null

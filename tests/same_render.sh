@@ -9,7 +9,7 @@
 # generated files of 1,000 and 20,000 events (tests/gen_events.py), plus
 # the EVENTS given.  Each file runs `check` and `render -t` with every
 # format that needs no layout (dot, graphml, json, graphology, gexf, yed),
-# with and without a filter (--tag markets).
+# with and without a filter (--tag markets), and DOT alone (-o out, -o -).
 # Ends with "N runs compared, N identical, D differ"; exit 1 on a
 # difference, 2 on a usage error.
 set -u
@@ -60,6 +60,9 @@ for f in "${inputs[@]}"; do
   compare "$(basename "$f")" check "$path"
   compare "$(basename "$f")" render "$path" -t dot,graphml,json,graphology,gexf,yed -o out
   compare "$(basename "$f")" render "$path" -t dot,graphml,json --tag markets -o out
+  # DOT alone takes the model (evg_render_dot_consume), to a folder and to stdout
+  compare "$(basename "$f")" render "$path" -t dot -o out
+  compare "$(basename "$f")" render "$path" -t dot -o -
 done
 echo "$runs runs compared, $same identical, $differ differ"
 [ "$differ" -eq 0 ]
