@@ -1,0 +1,76 @@
+#!/usr/bin/env python3
+"""Checks gold_test3.json (set "test3") without running evgraph.
+
+Every phrase must occur exactly once in its own article (a for the first of
+a pair, b for the second), never in the other article, inside one sentence;
+no sentence may hold the phrases of two happenings, so that score.py maps
+each quote to one happening.  Also checks what score.py relies on: the set
+is a dict of pairs whose articles exist, each happening a list of two
+strings.  Prints one PASS or FAIL line per pair; exit 1 on any problem.
+"""
+import json
+import os
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+# a full stop after these is not a sentence end
+ABBREVIATIONS = ("Mr.", "Ms.", "Mrs.", "Dr.", "St.", "a.m.", "p.m.")
+
+
+def sentences(text):
+    """The article's sentences as (start, end) character spans."""
+    spans, start = [], 0
+    for m in re.finditer(r'[.!?]["”]?(?=\s)|\n\n', text):
+        end = m.end()
+        if any(text[:end].endswith(a) for a in ABBREVIATIONS):
+            continue
+        spans.append((start, end))
+        start = end
+    spans.append((start, len(text)))
+    return spans
+
+
+def problems_of(pair, happenings):
+    texts = {}
+    for side in "ab":
+        with open(os.path.join(HERE, "%s-%s.txt" % (pair, side)), encoding="utf-8") as f:
+            texts[side] = f.read()
+    problems, used = [], {"a": {}, "b": {}}
+    for index, phrases in enumerate(happenings):
+        if not (isinstance(phrases, list) and len(phrases) == 2 and all(isinstance(p, str) for p in phrases)):
+            problems.append("happening %d is not two phrases" % index)
+            continue
+        for side, other, phrase in (("a", "b", phrases[0]), ("b", "a", phrases[1])):
+            count = texts[side].count(phrase)
+            if count != 1:
+                problems.append("%r occurs %d times in %s" % (phrase, count, side))
+                continue
+            if phrase in texts[other]:
+                problems.append("%r also occurs in %s" % (phrase, other))
+            at = texts[side].index(phrase)
+            inside = [s for s in sentences(texts[side]) if s[0] <= at and at + len(phrase) <= s[1]]
+            if not inside:
+                problems.append("%r crosses a sentence end in %s" % (phrase, side))
+                continue
+            if inside[0] in used[side]:
+                problems.append("%r shares a sentence with happening %d in %s" % (phrase, used[side][inside[0]], side))
+            used[side][inside[0]] = index
+    return problems
+
+
+def main():
+    with open(os.path.join(HERE, "gold_test3.json"), encoding="utf-8") as f:
+        gold = json.load(f)
+    failures = 0
+    pairs = gold["test3"]
+    for pair in sorted(pairs):
+        problems = problems_of(pair, pairs[pair])
+        print(("FAIL %s: %s" % (pair, "; ".join(problems))) if problems else
+              "PASS %s: %d happenings told by both" % (pair, len(pairs[pair])))
+        failures += bool(problems)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
