@@ -10,12 +10,23 @@
 #include <stdatomic.h>
 #include <string.h>
 
+/* Where an event takes its actors from once the mentions are known
+ * (evg_extract finds the mentions on a second thread while the events are
+ * found, then attaches the actors). */
+typedef struct {
+  size_t sentence_start; /* the first byte of the event's sentence */
+  size_t own_end;        /* names from here on are a subordinate clause's */
+  bool elided; /* the subject is a pronoun or left out: the doer of the
+                  event before it in the sentence acts */
+} actor_scope;
+
 struct evg_extraction {
   evg_arena arena;
   bool has_anchor;
   evg_date anchor;
   evg_timexes *timexes;
   evg_extracted_event *events;
+  actor_scope *actor_scopes; /* one per event */
   size_t event_count, event_cap;
   evg_extracted_actor *actors;
   size_t actor_count, actor_cap;
@@ -204,21 +215,24 @@ char *extract_make_label(evg_extraction *x, const char *s, size_t start,
                          size_t end);
 
 /* extract.c */
+/* evg_extract, with the mentions found on a thread of their own beside the
+ * events when `threaded` (evg_extract asks for it on long texts); the same
+ * extraction either way, and sequential when no thread can be started. */
+evg_extraction *extract_run(const char *text, size_t len,
+                            const evg_date *anchor, bool events, bool threaded,
+                            evg_diags *diags);
 /* Adds the event of part p of a sentence (at sentence_pos) when its timex
- * gives a date: its label, quote, position and the actors mentioned in
- * it (mentions from first_mention on). */
+ * gives a date: its label, quote, position, and where its actors are
+ * (they are attached once the mentions are known: the events stage runs
+ * beside the mentions stage and reads no actor, mention or name map). */
 void extract_add_event(evg_extraction *x, const char *s, const range *sentence,
-                       text_pos sentence_pos, const part *p,
-                       const mention *mentions, size_t mention_count,
-                       size_t first_mention);
+                       text_pos sentence_pos, const part *p);
 
 /* extract_relations.c */
 /* The events of `clause` of `sentence` (whose start is at `cursor`), dated
  * `date`, and the relations its words say. */
 void extract_clause_events(evg_extraction *x, const char *text,
                            const range *sentence, const range *clause,
-                           text_pos cursor, const evg_timex *date,
-                           const mention *mentions, size_t mention_count,
-                           size_t first_mention);
+                           text_pos cursor, const evg_timex *date);
 
 #endif

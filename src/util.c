@@ -129,6 +129,15 @@ char *evg_arena_strndup(evg_arena *arena, const char *s, size_t len) {
   return copy;
 }
 
+void evg_arena_absorb(evg_arena *into, evg_arena *from) {
+  /* behind into's blocks: into keeps filling the block it was filling */
+  evg_arena_block **end = &into->head;
+  while (*end)
+    end = &(*end)->next;
+  *end = from->head;
+  from->head = NULL;
+}
+
 void evg_arena_free(evg_arena *arena) {
   evg_arena_block *block = arena->head;
   while (block) {
