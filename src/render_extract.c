@@ -29,6 +29,14 @@ static void put_value(FILE *out, evg_buf *clean, const char *text) {
   fputc('\n', out);
 }
 
+/* Appends `text` on one line and a newline to `block`; `clean` is scratch
+ * space, reused. */
+static void put_line(evg_buf *block, evg_buf *clean, const char *text) {
+  evg_text_one_line(clean, text, strlen(text));
+  evg_buf_append(block, clean->data, clean->len);
+  evg_buf_putc(block, '\n');
+}
+
 static void write_events(const evg_extraction *x, const char *text, size_t len,
                          const char *file_name, FILE *out) {
   evg_buf file_line = {0}, clean = {0};
@@ -81,32 +89,51 @@ static void write_events(const evg_extraction *x, const char *text, size_t len,
     fprintf(out, "  kind: %s\n", actor->kind);
   }
   free(used);
+  /* each event's lines are put together in a buffer and written at once:
+   * a dozen stdio calls an event, and a printf of the source, were a third
+   * of the writer */
+  evg_buf block = {0};
+  char numbers[4][24];
   for (size_t e = 0; e < evg_extraction_event_count(x); e++) {
     const evg_extracted_event *event = evg_extraction_event(x, e);
-    /* fputs: nothing to format, and fprintf parses its format per event */
-    fputs("\nevent ", out);
-    fputs(event->id, out);
-    fputs("\n  date: ", out);
-    fputs(event->date, out);
-    fputs("\n  label: ", out);
-    put_value(out, &clean, event->label[0] ? event->label : "(no label)");
+    block.len = 0;
+    evg_buf_puts(&block, "\nevent ");
+    evg_buf_puts(&block, event->id);
+    evg_buf_puts(&block, "\n  date: ");
+    evg_buf_puts(&block, event->date);
+    evg_buf_puts(&block, "\n  label: ");
+    put_line(&block, &clean, event->label[0] ? event->label : "(no label)");
     if (event->actor_count) {
-      fputs("  actors: ", out);
+      evg_buf_puts(&block, "  actors: ");
       for (size_t a = 0; a < event->actor_count; a++) {
         if (a)
-          fputs(", ", out);
-        fputs(evg_extraction_actor(x, event->actors[a])->id, out);
+          evg_buf_puts(&block, ", ");
+        evg_buf_puts(&block, evg_extraction_actor(x, event->actors[a])->id);
       }
-      fputc('\n', out);
+      evg_buf_putc(&block, '\n');
     }
-    if (event->relation >= 0)
-      fprintf(out, "  %s: %s\n", evg_relation_name(event->relation),
-              evg_extraction_event(x, event->target)->id);
-    fputs("  quote: ", out);
-    put_value(out, &clean, event->quote);
-    fprintf(out, "  source: %s:%d:%d-%d:%d\n", file, event->start_line,
-            event->start_col, event->end_line, event->end_col);
+    if (event->relation >= 0) {
+      evg_buf_puts(&block, "  ");
+      evg_buf_puts(&block, evg_relation_name(event->relation));
+      evg_buf_puts(&block, ": ");
+      evg_buf_puts(&block, evg_extraction_event(x, event->target)->id);
+      evg_buf_putc(&block, '\n');
+    }
+    evg_buf_puts(&block, "  quote: ");
+    put_line(&block, &clean, event->quote);
+    evg_buf_puts(&block, "  source: ");
+    evg_buf_puts(&block, file);
+    const int places[4] = {event->start_line, event->start_col, event->end_line,
+                           event->end_col};
+    static const char separators[4] = {':', ':', '-', ':'};
+    for (int k = 0; k < 4; k++) {
+      evg_buf_putc(&block, separators[k]);
+      evg_buf_puts(&block, evg_format_integer(numbers[k], places[k]));
+    }
+    evg_buf_putc(&block, '\n');
+    fwrite(block.data, 1, block.len, out);
   }
+  evg_buf_free(&block);
   evg_buf_free(&file_line);
   evg_buf_free(&clean);
 }
