@@ -12,7 +12,9 @@
  *   extract_clauses.c    a sentence's dated clauses, a dateline left out
  *   extract_relations.c  a dated clause's events, causes, responses, part-of
  *   extract.c (this file) the extraction, its accessors, evg_extract (the
- *                        temporal expressions come from timex.c) */
+ *                        temporal expressions come from timex.c): the
+ *                        mentions and the events found side by side (two
+ *                        threads on long texts), then the actors attached */
 #include "extract_internal.h"
 
 #include <pthread.h>
