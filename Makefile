@@ -60,14 +60,14 @@ LIB_SRC = src/util.c src/diag.c src/date.c src/graph.c src/parse_events.c \
   src/parse_extract_jsonl.c
 LIB_OBJ = $(LIB_SRC:src/%.c=$(BUILD)/%.o) $(BUILD)/gazetteer.o
 TEST_NAMES = test_date test_parse test_render test_timex test_filter test_json \
-  test_roundtrip test_merge test_jsonl test_words
+  test_roundtrip test_merge test_jsonl test_words test_extract_threads test_text
 # The fuzz targets (tests/fuzz/); make test replays their corpora with gcc.
 FUZZ_TARGETS = fuzz_date fuzz_events fuzz_extract fuzz_timelinejs_csv \
   fuzz_timelinejs_json fuzz_jsonl
 TEST_BIN = $(TEST_NAMES:%=$(BUILD)/%) $(FUZZ_TARGETS:fuzz_%=$(BUILD)/replay_%)
 EVENTS = $(wildcard data/*.events)
 
-.PHONY: all lib deps-build deps-run deps-test run test memcheck sanitize fuzz \
+.PHONY: all lib deps-build deps-run deps-test run test memcheck sanitize tsan fuzz \
   bench format clean install uninstall FORCE
 
 all: deps-build evgraph lib
@@ -166,6 +166,14 @@ sanitize:
 	  ASAN_OPTIONS=detect_leaks=1 \
 	  LSAN_OPTIONS=suppressions=tests/lsan.supp:print_suppressions=0 \
 	  tests/run.sh
+
+# The extractor's two threads (src/extract.c) under ThreadSanitizer: the
+# test that compares them with the stages run one after the other.
+tsan:
+	@.ci/deps test
+	$(MAKE) BUILD=build/tsan SANITIZE="-fsanitize=thread -fno-omit-frame-pointer" \
+	  build/tsan/test_extract_threads
+	TSAN_OPTIONS="halt_on_error=1 exitcode=66" build/tsan/test_extract_threads
 
 # libFuzzer targets (tests/fuzz/): the library built by clang with the
 # fuzzer's coverage, ASan and UBSan in its own folder; each target runs

@@ -12,9 +12,12 @@
  *   extract_clauses.c    a sentence's dated clauses, a dateline left out
  *   extract_relations.c  a dated clause's events, causes, responses, part-of
  *   extract.c (this file) the extraction, its accessors, evg_extract (the
- *                        temporal expressions come from timex.c) */
+ *                        temporal expressions come from timex.c): the
+ *                        mentions and the events found side by side (two
+ *                        threads on long texts), then the actors attached */
 #include "extract_internal.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -23,6 +26,7 @@ void evg_extraction_free(evg_extraction *x) {
     return;
   evg_timexes_free(x->timexes);
   free(x->events);
+  free(x->actor_scopes);
   free(x->actors);
   evg_map_free(&x->actor_ids);
   evg_map_free(&x->family_names);
@@ -213,15 +217,15 @@ static size_t subordinate_start(const char *s, const part *p) {
 }
 
 void extract_add_event(evg_extraction *x, const char *s, const range *sentence,
-                       text_pos sentence_pos, const part *p,
-                       const mention *mentions, size_t mention_count,
-                       size_t first_mention) {
+                       text_pos sentence_pos, const part *p) {
   const char *date = timex_date(x, p->timex, p->on_or_before, p->on_or_after);
   if (!date)
     return;
   if (x->event_count == x->event_cap) {
     x->event_cap = x->event_cap ? x->event_cap * 2 : 32;
     x->events = evg_xrealloc(x->events, x->event_cap * sizeof *x->events);
+    x->actor_scopes =
+        evg_xrealloc(x->actor_scopes, x->event_cap * sizeof *x->actor_scopes);
   }
   evg_extracted_event *e = &x->events[x->event_count];
   memset(e, 0, sizeof *e);
@@ -242,45 +246,60 @@ void extract_add_event(evg_extraction *x, const char *s, const range *sentence,
   text_pos b = position_in(s, a, p->end);
   e->start_line = a.line, e->start_col = a.col;
   e->end_line = b.line, e->end_col = b.col;
-  /* actors named in the part, each once, at most MAX_EVENT_ACTORS: the
-   * array is sized to that cap, not to the text's mentions (which made
-   * memory quadratic in the number of dated sentences) */
-  size_t *actors =
-      evg_arena_alloc(&x->arena, MAX_EVENT_ACTORS * sizeof *actors);
-  size_t count = 0;
-  size_t own_end = subordinate_start(s, p);
-  for (size_t m = first_mention;
-       m < mention_count && mentions[m].start < own_end; m++) {
-    if (mentions[m].end <= p->start)
-      continue;
-    bool seen = false;
-    for (size_t k = 0; k < count && !seen; k++)
-      seen = actors[k] == mentions[m].actor;
-    if (!seen && count < MAX_EVENT_ACTORS)
-      actors[count++] = mentions[m].actor;
-  }
-  /* "..., and he chose his secretary", "..., but died in 1809": a clause
-   * whose subject is a pronoun or left out has the doer of the clause
-   * before it in the sentence */
-  if (x->event_count > 0 && count < MAX_EVENT_ACTORS &&
-      subject_elided(s, p, sentence)) {
-    const evg_extracted_event *before = &x->events[x->event_count - 1];
-    if (before->start >= sentence->start && before->actor_count > 0) {
-      size_t doer = before->actors[0];
+  e->relation = -1;
+  x->actor_scopes[x->event_count] =
+      (actor_scope){sentence->start, subordinate_start(s, p),
+                    x->event_count > 0 && subject_elided(s, p, sentence)};
+  x->event_count++;
+}
+
+/* Gives each event the actors named in its part (mentions, in text order),
+ * each once, at most MAX_EVENT_ACTORS: the array is sized to that cap, not
+ * to the text's mentions (which made memory quadratic in the number of
+ * dated sentences). */
+static void attach_actors(evg_extraction *x, const mention *mentions,
+                          size_t mention_count) {
+  size_t first_mention = 0;
+  for (size_t ei = 0; ei < x->event_count; ei++) {
+    evg_extracted_event *e = &x->events[ei];
+    const actor_scope *scope = &x->actor_scopes[ei];
+    /* the events are in text order: their sentences' starts never go back */
+    while (first_mention < mention_count &&
+           mentions[first_mention].end <= scope->sentence_start)
+      first_mention++;
+    size_t *actors =
+        evg_arena_alloc(&x->arena, MAX_EVENT_ACTORS * sizeof *actors);
+    size_t count = 0;
+    for (size_t m = first_mention;
+         m < mention_count && mentions[m].start < scope->own_end; m++) {
+      if (mentions[m].end <= e->start)
+        continue;
       bool seen = false;
       for (size_t k = 0; k < count && !seen; k++)
-        seen = actors[k] == doer;
-      if (!seen) {
-        memmove(actors + 1, actors, count * sizeof *actors);
-        actors[0] = doer;
-        count++;
+        seen = actors[k] == mentions[m].actor;
+      if (!seen && count < MAX_EVENT_ACTORS)
+        actors[count++] = mentions[m].actor;
+    }
+    /* "..., and he chose his secretary", "..., but died in 1809": a clause
+     * whose subject is a pronoun or left out has the doer of the clause
+     * before it in the sentence */
+    if (scope->elided && count < MAX_EVENT_ACTORS) {
+      const evg_extracted_event *before = &x->events[ei - 1];
+      if (before->start >= scope->sentence_start && before->actor_count > 0) {
+        size_t doer = before->actors[0];
+        bool seen = false;
+        for (size_t k = 0; k < count && !seen; k++)
+          seen = actors[k] == doer;
+        if (!seen) {
+          memmove(actors + 1, actors, count * sizeof *actors);
+          actors[0] = doer;
+          count++;
+        }
       }
     }
+    e->actors = actors;
+    e->actor_count = count;
   }
-  e->actors = actors;
-  e->actor_count = count;
-  e->relation = -1;
-  x->event_count++;
 }
 
 /* A proposed relation whose dates contradict it (an answer dated before
@@ -459,31 +478,14 @@ static const evg_timex *within_reach(evg_extraction *x, const char *text,
   return date;
 }
 
-evg_extraction *evg_extract(const char *text, size_t len,
-                            const evg_date *anchor, bool events,
-                            evg_diags *diags) {
-  evg_extraction *x = evg_xcalloc(1, sizeof *x);
-  extract_load_gazetteer(x);
-  if (anchor) {
-    x->has_anchor = true;
-    x->anchor = *anchor;
-  } else if (evg_find_text_date(text, len, &x->anchor)) {
-    x->has_anchor = true;
-  } else {
-    evg_diags_add(diags, EVG_SEV_WARNING, NULL, 0, 0, 0, NULL,
-                  "the text has no date of its own: relative dates stay "
-                  "unresolved (give one with --anchor YYYY-MM-DD)");
-  }
-  x->timexes = evg_tag_text(text, len, x->has_anchor ? &x->anchor : NULL);
-  if (!events)
-    return x;
-  size_t sentence_count;
-  range *sentences = extract_split_sentences(text, len, &sentence_count);
-  size_t mention_count;
-  mention *mentions = extract_find_mentions(x, text, len, sentences,
-                                            sentence_count, &mention_count);
+/* The events of the sentences' dated clauses and their relations, into x
+ * (without actors: see extract_add_event).  x is the events stage's own
+ * extraction (see extract_run): its arena, events, timexes and anchor;
+ * `news` when the caller gave the text's date. */
+static void find_events(evg_extraction *x, const char *text, size_t len,
+                        const range *sentences, size_t sentence_count,
+                        bool news) {
   size_t timex_index = 0, timex_count = evg_timexes_count(x->timexes);
-  size_t first_mention = 0;
   text_pos cursor = {0, 1, 1};
   /* the dated timexes of one sentence; reused, so linear overall */
   const evg_timex **dates = NULL;
@@ -491,7 +493,6 @@ evg_extraction *evg_extract(const char *text, size_t len,
   /* the date of the last dated clause, and the text's own day when it is
    * news (its date given, or written in a dateline) */
   const evg_timex *story = NULL, *anchor_day = NULL;
-  bool news = anchor != NULL;
   if (x->has_anchor) {
     evg_timex *day = evg_arena_alloc(&x->arena, sizeof *day);
     memset(day, 0, sizeof *day);
@@ -503,9 +504,6 @@ evg_extraction *evg_extract(const char *text, size_t len,
   for (size_t si = 0; si < sentence_count; si++) {
     const range *sentence = &sentences[si];
     cursor = position_in(text, cursor, sentence->start);
-    while (first_mention < mention_count &&
-           mentions[first_mention].end <= sentence->start)
-      first_mention++;
     while (timex_index < timex_count &&
            evg_timexes_get(x->timexes, timex_index)->end <= sentence->start)
       timex_index++;
@@ -534,8 +532,7 @@ evg_extraction *evg_extract(const char *text, size_t len,
         extract_clause_events(
             x, text, sentence, sentence, cursor,
             within_reach(x, text, sentence, timex_index,
-                         news ? anchor_day : story_date(x, story)),
-            mentions, mention_count, first_mention);
+                         news ? anchor_day : story_date(x, story)));
       continue;
     }
     if (!story)
@@ -547,13 +544,89 @@ evg_extraction *evg_extract(const char *text, size_t len,
         extract_dated_clauses(text, len, sentence, dates, date_count, clauses);
     for (size_t k = 0; k < clause_count; k++) {
       story = range_date(x, text, len, dates, date_count, clauses[k].date);
-      extract_clause_events(x, text, sentence, &clauses[k].span, cursor, story,
-                            mentions, mention_count, first_mention);
+      extract_clause_events(x, text, sentence, &clauses[k].span, cursor, story);
     }
   }
   free(dates);
+}
+
+/* The mentions stage, run on a thread of its own beside find_events: the
+ * two read the text, the sentences and the timexes, and write apart (the
+ * mentions stage the actors, name maps and x's arena; the events stage
+ * the events and an arena of its own). */
+typedef struct {
+  evg_extraction *x;
+  const char *text;
+  size_t len;
+  const range *sentences;
+  size_t sentence_count;
+  mention *mentions;
+  size_t mention_count;
+} mentions_job;
+
+static void *find_mentions(void *arg) {
+  mentions_job *job = arg;
+  job->mentions =
+      extract_find_mentions(job->x, job->text, job->len, job->sentences,
+                            job->sentence_count, &job->mention_count);
+  return NULL;
+}
+
+evg_extraction *extract_run(const char *text, size_t len,
+                            const evg_date *anchor, bool events, bool threaded,
+                            evg_diags *diags) {
+  evg_extraction *x = evg_xcalloc(1, sizeof *x);
+  extract_load_gazetteer(x);
+  if (anchor) {
+    x->has_anchor = true;
+    x->anchor = *anchor;
+  } else if (evg_find_text_date(text, len, &x->anchor)) {
+    x->has_anchor = true;
+  } else {
+    evg_diags_add(diags, EVG_SEV_WARNING, NULL, 0, 0, 0, NULL,
+                  "the text has no date of its own: relative dates stay "
+                  "unresolved (give one with --anchor YYYY-MM-DD)");
+  }
+  x->timexes = evg_tag_text(text, len, x->has_anchor ? &x->anchor : NULL);
+  if (!events)
+    return x;
+  size_t sentence_count;
+  range *sentences = extract_split_sentences(text, len, &sentence_count);
+  mentions_job job = {x, text, len, sentences, sentence_count, NULL, 0};
+  /* the events stage fills an extraction of its own, moved into x after;
+   * the same stages run whether or not a thread could be started, so the
+   * output is the same bytes.  It is given copies of what it may read
+   * (the timexes, the anchor), never x: x's arena, actors and name maps
+   * are the mentions stage's until the join (extract_internal.h) */
+  evg_extraction found = {
+      .timexes = x->timexes, .has_anchor = x->has_anchor, .anchor = x->anchor};
+  pthread_t thread;
+  threaded =
+      threaded && pthread_create(&thread, NULL, find_mentions, &job) == 0;
+  if (!threaded)
+    find_mentions(&job);
+  find_events(&found, text, len, sentences, sentence_count, anchor != NULL);
+  if (threaded)
+    pthread_join(thread, NULL);
+  x->events = found.events;
+  x->actor_scopes = found.actor_scopes;
+  x->event_count = found.event_count;
+  x->event_cap = found.event_cap;
+  evg_arena_absorb(&x->arena, &found.arena);
+  attach_actors(x, job.mentions, job.mention_count);
   free(sentences);
-  free(mentions);
+  free(job.mentions);
   drop_contradicted_relations(x);
   return x;
+}
+
+/* Below this, a thread costs more than it saves (news articles, one at a
+ * time in --jsonl). */
+#define EXTRACT_THREAD_MIN_BYTES (64 * 1024)
+
+evg_extraction *evg_extract(const char *text, size_t len,
+                            const evg_date *anchor, bool events,
+                            evg_diags *diags) {
+  return extract_run(text, len, anchor, events, len >= EXTRACT_THREAD_MIN_BYTES,
+                     diags);
 }

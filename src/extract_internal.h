@@ -8,17 +8,50 @@
 
 #include <ctype.h>
 #include <stdatomic.h>
+#include <stdint.h>
 #include <string.h>
 
 /* The gazetteer's indexes: whole names, suffix words, titles, given names. */
 #define EXTRACT_GAZETTEER_MAPS 4
 
+/* Where an event takes its actors from once the mentions are known
+ * (evg_extract finds the mentions on a second thread while the events are
+ * found, then attaches the actors). */
+typedef struct {
+  size_t sentence_start; /* the first byte of the event's sentence */
+  size_t own_end;        /* names from here on are a subordinate clause's */
+  bool elided; /* the subject is a pronoun or left out: the doer of the
+                  event before it in the sentence acts */
+} actor_scope;
+
+/* The threading contract (extract_run, extract.c).  On long texts two
+ * stages run at once:
+ *   the mentions stage (extract_actors.c, extract_roles.c)
+ *     writes x: its arena, actors, actor_ids, family_names, cue_kinds,
+ *     inner_names (and reads the gazetteer maps, loaded before it starts);
+ *   the events stage (find_events, extract_clauses.c, extract_relations.c,
+ *     extract_headlines.c, extract_add_event) writes an extraction of its
+ *     own, `found`, which holds copies of the timexes and the anchor and
+ *     nothing else of x: its events, actor_scopes and its own arena, which
+ *     x's absorbs after the join.
+ * Both may read the text, the sentences, the timexes (never written after
+ * tagging) and the fixed word sets (built once under a lock).  So a rule
+ * of the events stage must allocate only from the extraction it is given
+ * (a date it makes, as story_date and within_reach do, a label), never
+ * from x's arena nor any other buffer the mentions stage grows; and it must
+ * not read the actors, mentions or name maps: what needs them waits for
+ * the join (attach_actors), where both stages' results are whole.  `make
+ * tsan` finds a race of a rule whose kind of sentence the prose of
+ * tests/test_extract_threads.c holds: give a new rule's kind a sentence
+ * there.  A rule that reads the still empty maps of `found` changes the
+ * output, which tests/same_output.sh shows against the binary before. */
 struct evg_extraction {
   evg_arena arena;
   bool has_anchor;
   evg_date anchor;
   evg_timexes *timexes;
   evg_extracted_event *events;
+  actor_scope *actor_scopes; /* one per event */
   size_t event_count, event_cap;
   evg_extracted_actor *actors;
   size_t actor_count, actor_cap;
@@ -101,9 +134,50 @@ typedef struct {
       list, name##_slots,                                                      \
       EXTRACT_WORD_SLOTS(sizeof(list) / sizeof *(list)) - 1, any_case, false}
 
+/* The out-of-line parts of a look-up (extract_words.c): the first use's
+ * indexing, and the comparison with an entry whose tag matched. */
+void extract_word_set_build(extract_word_set *set);
+bool extract_word_set_same(const extract_word_set *set, const char *w,
+                           size_t len, unsigned short slot);
+
+/* A hash of the length and the first, second and last bytes, each with
+ * bit 0x20 set (ASCII letters in lower case; a few punctuation pairs
+ * merge, which only costs a probe): cheap whatever the word's length, and
+ * the comparison decides.  The same hash for the exact and the case-blind
+ * sets, so that words differing only in case meet in one probe sequence. */
+static inline uint32_t extract_word_hash(const char *w, size_t len) {
+  if (len == 0)
+    return 0;
+  const unsigned char *u = (const unsigned char *)w;
+  uint32_t h = (uint32_t)len * 0x9E3779B1u;
+  h ^= (u[0] | 0x20u) * 0x85EBCA77u;
+  h ^= (u[len - 1] | 0x20u) * 0xC2B2AE3Du;
+  if (len > 2)
+    h ^= (u[1] | 0x20u) * 0x27D4EB2Fu;
+  return h ^ (h >> 15);
+}
+
 /* Whether w[0..len) is one of the set's words: ASCII case ignored when
- * the set says so, else exactly (and never the empty word). */
-bool extract_word_set_has(extract_word_set *set, const char *w, size_t len);
+ * the set says so, else exactly (and never the empty word).  Inline: most
+ * look-ups miss on a slot's tag or an empty slot, and a call's entry and
+ * exit cost as much as that (600,000 look-ups on 790 kB of prose). */
+static inline bool extract_word_set_has(extract_word_set *set, const char *w,
+                                        size_t len) {
+  if (!atomic_load_explicit(&set->ready, memory_order_acquire))
+    extract_word_set_build(set);
+  if (len == 0 && !set->any_case)
+    return false; /* as the exact lists were read: no empty word */
+  uint32_t h = extract_word_hash(w, len);
+  unsigned tag = (h >> 24) & 0xFFu; /* a slot's high byte */
+  for (size_t i = h & set->mask;; i = (i + 1) & set->mask) {
+    unsigned short slot = set->slots[i];
+    if (!slot)
+      return false;
+    if ((unsigned)(slot >> 8) == tag &&
+        extract_word_set_same(set, w, len, slot))
+      return true;
+  }
+}
 
 /* A sentence: bytes [start, end) of the text. */
 typedef struct {
@@ -218,21 +292,24 @@ char *extract_make_label(evg_extraction *x, const char *s, size_t start,
                          size_t end);
 
 /* extract.c */
+/* evg_extract, with the mentions found on a thread of their own beside the
+ * events when `threaded` (evg_extract asks for it on long texts); the same
+ * extraction either way, and sequential when no thread can be started. */
+evg_extraction *extract_run(const char *text, size_t len,
+                            const evg_date *anchor, bool events, bool threaded,
+                            evg_diags *diags);
 /* Adds the event of part p of a sentence (at sentence_pos) when its timex
- * gives a date: its label, quote, position and the actors mentioned in
- * it (mentions from first_mention on). */
+ * gives a date: its label, quote, position, and where its actors are
+ * (they are attached once the mentions are known: the events stage runs
+ * beside the mentions stage and reads no actor, mention or name map). */
 void extract_add_event(evg_extraction *x, const char *s, const range *sentence,
-                       text_pos sentence_pos, const part *p,
-                       const mention *mentions, size_t mention_count,
-                       size_t first_mention);
+                       text_pos sentence_pos, const part *p);
 
 /* extract_relations.c */
 /* The events of `clause` of `sentence` (whose start is at `cursor`), dated
  * `date`, and the relations its words say. */
 void extract_clause_events(evg_extraction *x, const char *text,
                            const range *sentence, const range *clause,
-                           text_pos cursor, const evg_timex *date,
-                           const mention *mentions, size_t mention_count,
-                           size_t first_mention);
+                           text_pos cursor, const evg_timex *date);
 
 #endif

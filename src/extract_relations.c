@@ -211,10 +211,8 @@ static bool date_in(const evg_timex *date, size_t start, size_t end) {
  * after it (an effect). */
 static void cause_and_effect(evg_extraction *x, const char *text,
                              const range *sentence, const range *clause,
-                             text_pos cursor, const evg_timex *date,
-                             const mention *mentions, size_t mention_count,
-                             size_t first_mention, size_t cue, size_t cue_len,
-                             bool passive) {
+                             text_pos cursor, const evg_timex *date, size_t cue,
+                             size_t cue_len, bool passive) {
   size_t first_event = x->event_count;
   /* "..., a startup whose release of R1 prompted a sell-off": the
    * cause starts at the relative pronoun; what comes before it is the
@@ -232,8 +230,7 @@ static void cause_and_effect(evg_extraction *x, const char *text,
   if (nested) {
     part main = {
         .start = clause->start, .end = pronoun, .timex = date, .relation = -1};
-    extract_add_event(x, text, sentence, cursor, &main, mentions, mention_count,
-                      first_mention);
+    extract_add_event(x, text, sentence, cursor, &main);
     first_event = x->event_count;
   }
   size_t before_start = nested ? pronoun + pronoun_len : clause->start;
@@ -267,11 +264,9 @@ static void cause_and_effect(evg_extraction *x, const char *text,
   }
   /* the events in text order; the earlier one is added first */
   part *first = passive ? effect : cause, *second = passive ? cause : effect;
-  extract_add_event(x, text, sentence, cursor, first, mentions, mention_count,
-                    first_mention);
+  extract_add_event(x, text, sentence, cursor, first);
   bool have_first = x->event_count == first_event + 1;
-  extract_add_event(x, text, sentence, cursor, second, mentions, mention_count,
-                    first_mention);
+  extract_add_event(x, text, sentence, cursor, second);
   if (have_first && x->event_count == first_event + 2) {
     size_t c = passive ? first_event + 1 : first_event;
     x->events[c].relation = EVG_REL_CAUSES;
@@ -316,9 +311,8 @@ static size_t earlier_event_naming(const evg_extraction *x, const char *text,
  * itself, an event on or before the clause */
 static void response_to(evg_extraction *x, const char *text,
                         const range *sentence, const range *clause,
-                        text_pos cursor, const evg_timex *date,
-                        const mention *mentions, size_t mention_count,
-                        size_t first_mention, size_t response, size_t cue_len) {
+                        text_pos cursor, const evg_timex *date, size_t response,
+                        size_t cue_len) {
   size_t first_event = x->event_count;
   char head[32];
   size_t stimulus_end =
@@ -327,8 +321,7 @@ static void response_to(evg_extraction *x, const char *text,
                .end = clause->end,
                .timex = date,
                .relation = -1};
-  extract_add_event(x, text, sentence, cursor, &main, mentions, mention_count,
-                    first_mention);
+  extract_add_event(x, text, sentence, cursor, &main);
   if (x->event_count == first_event)
     return;
   size_t named = earlier_event_naming(x, text, first_event, head);
@@ -342,8 +335,7 @@ static void response_to(evg_extraction *x, const char *text,
                    .timex = date,
                    .on_or_before = true,
                    .relation = -1};
-  extract_add_event(x, text, sentence, cursor, &stimulus, mentions,
-                    mention_count, first_mention);
+  extract_add_event(x, text, sentence, cursor, &stimulus);
   if (x->event_count == first_event + 2) {
     x->events[first_event].relation = EVG_REL_RESPONDS_TO;
     x->events[first_event].target = first_event + 1;
@@ -366,9 +358,7 @@ static void part_of(evg_extraction *x, const char *text, size_t e,
 
 void extract_clause_events(evg_extraction *x, const char *text,
                            const range *sentence, const range *clause,
-                           text_pos cursor, const evg_timex *date,
-                           const mention *mentions, size_t mention_count,
-                           size_t first_mention) {
+                           text_pos cursor, const evg_timex *date) {
   size_t first_event = x->event_count;
   size_t cause_len = 0, response_len = 0;
   size_t cue =
@@ -381,14 +371,13 @@ void extract_clause_events(evg_extraction *x, const char *text,
       find_cue(text, clause->start, clause->end, response_cues, &response_len);
   if (reading != CUE_NONE && cue - clause->start > 12 &&
       clause->end - (cue + cause_len) > 12) {
-    cause_and_effect(x, text, sentence, clause, cursor, date, mentions,
-                     mention_count, first_mention, cue, cause_len,
+    cause_and_effect(x, text, sentence, clause, cursor, date, cue, cause_len,
                      reading == CUE_PASSIVE);
     return;
   }
   if (response < clause->end) {
-    response_to(x, text, sentence, clause, cursor, date, mentions,
-                mention_count, first_mention, response, response_len);
+    response_to(x, text, sentence, clause, cursor, date, response,
+                response_len);
     return;
   }
   /* "would restore sailings by August 28": on or before the deadline */
@@ -402,8 +391,7 @@ void extract_clause_events(evg_extraction *x, const char *text,
                 .timex = date,
                 .on_or_before = by,
                 .relation = -1};
-  extract_add_event(x, text, sentence, cursor, &whole, mentions, mention_count,
-                    first_mention);
+  extract_add_event(x, text, sentence, cursor, &whole);
   if (x->event_count == first_event)
     return;
   size_t cue_len = 0;

@@ -10,11 +10,17 @@ static bool space_at(const char *s, size_t i, size_t len) {
          (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r');
 }
 
+/* The bytes a sentence may end at; any other is passed over at once. */
+static const bool may_end[256] = {
+    ['\n'] = true, ['.'] = true, ['!'] = true, ['?'] = true};
+
 range *extract_split_sentences(const char *s, size_t len, size_t *count) {
   size_t cap = 64, n = 0;
   range *out = evg_xmalloc(cap * sizeof *out);
   size_t start = 0;
   for (size_t i = 0; i <= len; i++) {
+    while (i < len && !may_end[(unsigned char)s[i]])
+      i++;
     bool boundary = false;
     size_t end = i;
     if (i == len || s[i] == '\n') {

@@ -59,6 +59,9 @@ void *evg_arena_alloc_words(evg_arena *arena, size_t size);
 /* A NUL-terminated copy, packed byte by byte (strings need no alignment:
  * rounding each up to 16 bytes took a third of a model's text). */
 char *evg_arena_strndup(evg_arena *arena, const char *s, size_t len);
+/* Moves every block of `from` into `into` (nothing is copied; `from` is
+ * left empty): what two threads allocated apart is freed together. */
+void evg_arena_absorb(evg_arena *into, evg_arena *from);
 void evg_arena_free(evg_arena *arena);
 
 /* Maps NUL-terminated keys (borrowed; they must outlive the map) to size_t

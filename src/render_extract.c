@@ -4,6 +4,7 @@
 
 #include <jansson.h>
 #include <libxml/xmlwriter.h>
+#include <pthread.h>
 #include <string.h>
 
 /* ---- events file ---- */
@@ -26,6 +27,14 @@ static void put_value(FILE *out, evg_buf *clean, const char *text) {
   evg_text_one_line(clean, text, strlen(text));
   fwrite(clean->data, 1, clean->len, out);
   fputc('\n', out);
+}
+
+/* Appends `text` on one line and a newline to `block`; `clean` is scratch
+ * space, reused. */
+static void put_line(evg_buf *block, evg_buf *clean, const char *text) {
+  evg_text_one_line(clean, text, strlen(text));
+  evg_buf_append(block, clean->data, clean->len);
+  evg_buf_putc(block, '\n');
 }
 
 static void write_events(const evg_extraction *x, const char *text, size_t len,
@@ -80,32 +89,51 @@ static void write_events(const evg_extraction *x, const char *text, size_t len,
     fprintf(out, "  kind: %s\n", actor->kind);
   }
   free(used);
+  /* each event's lines are put together in a buffer and written at once:
+   * a dozen stdio calls an event, and a printf of the source, were a third
+   * of the writer */
+  evg_buf block = {0};
+  char numbers[4][24];
   for (size_t e = 0; e < evg_extraction_event_count(x); e++) {
     const evg_extracted_event *event = evg_extraction_event(x, e);
-    /* fputs: nothing to format, and fprintf parses its format per event */
-    fputs("\nevent ", out);
-    fputs(event->id, out);
-    fputs("\n  date: ", out);
-    fputs(event->date, out);
-    fputs("\n  label: ", out);
-    put_value(out, &clean, event->label[0] ? event->label : "(no label)");
+    block.len = 0;
+    evg_buf_puts(&block, "\nevent ");
+    evg_buf_puts(&block, event->id);
+    evg_buf_puts(&block, "\n  date: ");
+    evg_buf_puts(&block, event->date);
+    evg_buf_puts(&block, "\n  label: ");
+    put_line(&block, &clean, event->label[0] ? event->label : "(no label)");
     if (event->actor_count) {
-      fputs("  actors: ", out);
+      evg_buf_puts(&block, "  actors: ");
       for (size_t a = 0; a < event->actor_count; a++) {
         if (a)
-          fputs(", ", out);
-        fputs(evg_extraction_actor(x, event->actors[a])->id, out);
+          evg_buf_puts(&block, ", ");
+        evg_buf_puts(&block, evg_extraction_actor(x, event->actors[a])->id);
       }
-      fputc('\n', out);
+      evg_buf_putc(&block, '\n');
     }
-    if (event->relation >= 0)
-      fprintf(out, "  %s: %s\n", evg_relation_name(event->relation),
-              evg_extraction_event(x, event->target)->id);
-    fputs("  quote: ", out);
-    put_value(out, &clean, event->quote);
-    fprintf(out, "  source: %s:%d:%d-%d:%d\n", file, event->start_line,
-            event->start_col, event->end_line, event->end_col);
+    if (event->relation >= 0) {
+      evg_buf_puts(&block, "  ");
+      evg_buf_puts(&block, evg_relation_name(event->relation));
+      evg_buf_puts(&block, ": ");
+      evg_buf_puts(&block, evg_extraction_event(x, event->target)->id);
+      evg_buf_putc(&block, '\n');
+    }
+    evg_buf_puts(&block, "  quote: ");
+    put_line(&block, &clean, event->quote);
+    evg_buf_puts(&block, "  source: ");
+    evg_buf_puts(&block, file);
+    const int places[4] = {event->start_line, event->start_col, event->end_line,
+                           event->end_col};
+    static const char separators[4] = {':', ':', '-', ':'};
+    for (int k = 0; k < 4; k++) {
+      evg_buf_putc(&block, separators[k]);
+      evg_buf_puts(&block, evg_format_integer(numbers[k], places[k]));
+    }
+    evg_buf_putc(&block, '\n');
+    fwrite(block.data, 1, block.len, out);
   }
+  evg_buf_free(&block);
   evg_buf_free(&file_line);
   evg_buf_free(&clean);
 }
@@ -115,7 +143,8 @@ static void write_events(const evg_extraction *x, const char *text, size_t len,
 /* One object per line, each built with jansson and dumped on its own, so
  * memory stays flat however long the text. */
 typedef struct {
-  FILE *out;
+  FILE *out;      /* where the lines go, or NULL: */
+  evg_buf *batch; /* appended to this (a batch dumped on another thread) */
   evg_buf scratch;
   evg_buf line;
   bool failed;
@@ -151,10 +180,15 @@ static void json_line(json_lines *j, json_t *object) {
       j->line.data = evg_xrealloc(j->line.data, j->line.cap);
       size = json_dumpb(object, j->line.data, j->line.cap, flags);
     }
-    if (size == 0 || size > j->line.cap ||
-        fwrite(j->line.data, 1, size, j->out) != size ||
-        fputc('\n', j->out) == EOF)
+    if (size == 0 || size > j->line.cap) {
       j->failed = true;
+    } else if (j->batch) {
+      evg_buf_append(j->batch, j->line.data, size);
+      evg_buf_putc(j->batch, '\n');
+    } else if (fwrite(j->line.data, 1, size, j->out) != size ||
+               fputc('\n', j->out) == EOF) {
+      j->failed = true;
+    }
   }
   json_decref(object);
 }
@@ -306,6 +340,116 @@ static void event_line(json_lines *j, event_lines *e, const evg_extraction *x,
   json_line(j, json_incref(event->relation >= 0 ? e->related : e->plain));
 }
 
+/* The event lines are dumped in batches of this many events, by two
+ * threads on long texts: jansson's dump, a call per character, is a
+ * quarter of the JSON output's time. */
+#define JSON_BATCH_EVENTS 256
+
+static void dump_batch(json_lines *j, event_lines *lines,
+                       const evg_extraction *x, size_t batch) {
+  size_t end = (batch + 1) * JSON_BATCH_EVENTS;
+  if (end > evg_extraction_event_count(x))
+    end = evg_extraction_event_count(x);
+  for (size_t e = batch * JSON_BATCH_EVENTS; e < end; e++)
+    event_line(j, lines, x, evg_extraction_event(x, e), false);
+}
+
+/* The second thread dumps the odd batches, each into one of two buffers
+ * in turn, and the writer writes a buffer once it is full, between its
+ * own batches: the lines in the same order as one thread writes them, and
+ * at most two batches held.  Each thread has its own jansson objects. */
+typedef struct {
+  const evg_extraction *x;
+  const char *file;
+  size_t batches;
+  pthread_mutex_t lock;
+  pthread_cond_t changed;
+  evg_buf slots[2];
+  bool full[2]; /* dumped into and not yet written */
+  bool failed;  /* jansson failed on the second thread */
+} odd_batches;
+
+static void *dump_odd_batches(void *arg) {
+  odd_batches *d = arg;
+  json_lines j = {0};
+  json_t *file_value = json_text(&j, d->file);
+  event_lines lines;
+  event_lines_begin(&j, &lines, NULL, file_value);
+  for (size_t b = 1; b < d->batches; b += 2) {
+    size_t slot = (b / 2) % 2;
+    pthread_mutex_lock(&d->lock);
+    while (d->full[slot])
+      pthread_cond_wait(&d->changed, &d->lock);
+    pthread_mutex_unlock(&d->lock);
+    /* the slot is this thread's until it is marked full */
+    d->slots[slot].len = 0;
+    j.batch = &d->slots[slot];
+    dump_batch(&j, &lines, d->x, b);
+    pthread_mutex_lock(&d->lock);
+    d->full[slot] = true;
+    d->failed |= j.failed;
+    pthread_cond_broadcast(&d->changed);
+    pthread_mutex_unlock(&d->lock);
+  }
+  event_lines_end(&lines);
+  json_decref(file_value);
+  evg_buf_free(&j.scratch);
+  evg_buf_free(&j.line);
+  return NULL;
+}
+
+/* Writes the event lines of x, the odd batches dumped on a second thread
+ * when there are enough of them and a thread can be started. */
+static void event_lines_all(json_lines *j, const evg_extraction *x,
+                            const char *file, json_t *file_value) {
+  size_t batches = (evg_extraction_event_count(x) + JSON_BATCH_EVENTS - 1) /
+                   JSON_BATCH_EVENTS;
+  odd_batches d = {.x = x, .file = file, .batches = batches};
+  pthread_t thread;
+  bool threaded = batches >= 4 && pthread_mutex_init(&d.lock, NULL) == 0;
+  if (threaded && pthread_cond_init(&d.changed, NULL) != 0) {
+    pthread_mutex_destroy(&d.lock);
+    threaded = false;
+  }
+  if (threaded && pthread_create(&thread, NULL, dump_odd_batches, &d) != 0) {
+    pthread_cond_destroy(&d.changed);
+    pthread_mutex_destroy(&d.lock);
+    threaded = false;
+  }
+  event_lines lines;
+  event_lines_begin(j, &lines, NULL, file_value);
+  for (size_t b = 0; b < batches; b++) {
+    if (!threaded || b % 2 == 0) {
+      dump_batch(j, &lines, x, b);
+      continue;
+    }
+    /* every odd batch is waited for, even after a failure, so that the
+     * second thread never waits for a slot no one frees */
+    size_t slot = (b / 2) % 2;
+    pthread_mutex_lock(&d.lock);
+    while (!d.full[slot])
+      pthread_cond_wait(&d.changed, &d.lock);
+    j->failed |= d.failed;
+    pthread_mutex_unlock(&d.lock);
+    if (!j->failed && fwrite(d.slots[slot].data, 1, d.slots[slot].len,
+                             j->out) != d.slots[slot].len)
+      j->failed = true;
+    pthread_mutex_lock(&d.lock);
+    d.full[slot] = false;
+    pthread_cond_broadcast(&d.changed);
+    pthread_mutex_unlock(&d.lock);
+  }
+  event_lines_end(&lines);
+  if (threaded) {
+    pthread_join(thread, NULL);
+    j->failed |= d.failed;
+    pthread_cond_destroy(&d.changed);
+    pthread_mutex_destroy(&d.lock);
+  }
+  evg_buf_free(&d.slots[0]);
+  evg_buf_free(&d.slots[1]);
+}
+
 static bool json_lines_end(json_lines *j, evg_diags *diags) {
   evg_buf_free(&j->scratch);
   evg_buf_free(&j->line);
@@ -317,7 +461,7 @@ static bool json_lines_end(json_lines *j, evg_diags *diags) {
 
 static bool write_json(const evg_extraction *x, const char *file, FILE *out,
                        evg_diags *diags) {
-  json_lines j = {out, {0}, {0}, false};
+  json_lines j = {.out = out};
   /* every event names the same file: one string, shared */
   json_t *file_value = json_text(&j, file);
   /* Actors that some event names, as in the events file: the extraction
@@ -346,11 +490,7 @@ static bool write_json(const evg_extraction *x, const char *file, FILE *out,
   json_decref(id);
   json_decref(name);
   json_decref(kind);
-  event_lines lines;
-  event_lines_begin(&j, &lines, NULL, file_value);
-  for (size_t e = 0; e < evg_extraction_event_count(x); e++)
-    event_line(&j, &lines, x, evg_extraction_event(x, e), false);
-  event_lines_end(&lines);
+  event_lines_all(&j, x, file, file_value);
   json_decref(file_value);
   free(used);
   return json_lines_end(&j, diags);
@@ -358,7 +498,7 @@ static bool write_json(const evg_extraction *x, const char *file, FILE *out,
 
 bool evg_write_extraction_article(const evg_extraction *x, const char *article,
                                   FILE *out, evg_diags *diags) {
-  json_lines j = {out, {0}, {0}, false};
+  json_lines j = {.out = out};
   json_t *article_value = json_text(&j, article);
   event_lines lines;
   event_lines_begin(&j, &lines, article_value, NULL);

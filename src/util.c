@@ -129,6 +129,15 @@ char *evg_arena_strndup(evg_arena *arena, const char *s, size_t len) {
   return copy;
 }
 
+void evg_arena_absorb(evg_arena *into, evg_arena *from) {
+  /* behind into's blocks: into keeps filling the block it was filling */
+  evg_arena_block **end = &into->head;
+  while (*end)
+    end = &(*end)->next;
+  *end = from->head;
+  from->head = NULL;
+}
+
 void evg_arena_free(evg_arena *arena) {
   evg_arena_block *block = arena->head;
   while (block) {
@@ -324,11 +333,36 @@ const char *evg_ascii_letters(unsigned int cp) {
   return singles + 2 * (c - 'a');
 }
 
+/* The length of the run of printable ASCII (0x20 to 0x7E) that s[0..len)
+ * starts with, most of any text: eight bytes a step, each step asking
+ * whether any byte has its high bit set, is below 0x20 or is 0x7F (the
+ * answer is exact; which byte it is, the bytewise loop finds). */
+static size_t printable_ascii_run(const unsigned char *s, size_t len) {
+  const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+  size_t i = 0;
+  for (uint64_t w; i + 8 <= len; i += 8) {
+    memcpy(&w, s + i, 8);
+    uint64_t del = w ^ (0x7F * ones);
+    if ((w & highs) | ((w - 0x20 * ones) & ~w & highs) |
+        ((del - ones) & ~del & highs))
+      break;
+  }
+  while (i < len && s[i] >= 0x20 && s[i] < 0x7F)
+    i++;
+  return i;
+}
+
 size_t evg_utf8_count(const char *s, size_t len) {
   size_t count = 0;
   const unsigned char *p = (const unsigned char *)s;
   for (size_t i = 0; i < len; count++) {
-    if (p[i] < 0x80) { /* most text: no call */
+    size_t plain = printable_ascii_run(p + i, len - i);
+    if (plain) { /* one character a byte */
+      i += plain;
+      count += plain - 1;
+      continue;
+    }
+    if (p[i] < 0x80) {
       i++;
       continue;
     }
@@ -384,6 +418,9 @@ void evg_utf8_sanitize(evg_buf *buf, const char *s, size_t len) {
     size_t run = i, bad = 1; /* the bytes one U+FFFD replaces */
     /* Copy the longest clean run at once. */
     while (run < len) {
+      run += printable_ascii_run(p + run, len - run);
+      if (run == len)
+        break;
       unsigned char c = p[run];
       if (c < 0x80) {
         if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F)
@@ -438,32 +475,35 @@ bool evg_abbreviation(const char *word, size_t len) {
 /* See internal.h.  A file name with a newline must not add lines to an
  * events file. */
 void evg_text_one_line(evg_buf *clean, const char *text, size_t len) {
+  static const char replacement[] = "\xEF\xBF\xBD";
   clean->len = 0;
-  /* Printable ASCII, most of any text, needs neither sanitizing nor
-   * decoding: copied at once, and the rest (from a byte that starts a
-   * character of its own) goes the long way. */
-  size_t plain = 0;
-  while (plain < len && (unsigned char)text[plain] >= 0x20 &&
-         (unsigned char)text[plain] < 0x7F)
-    plain++;
-  evg_buf_append(clean, text, plain);
-  text += plain;
-  len -= plain;
-  evg_buf valid = {0};
-  if (len)
-    evg_utf8_sanitize(&valid, text, len);
-  const unsigned char *s = (const unsigned char *)valid.data;
-  for (size_t i = 0, n; i < valid.len; i += n) {
-    n = evg_utf8_valid_len(s + i, valid.len - i); /* at least 1: valid */
-    unsigned int cp = evg_utf8_decode(s + i, n);
-    if (cp == '\n' || cp == '\r' || cp == '\t')
+  evg_buf_append(clean, "", 0); /* terminated even when text is empty */
+  const unsigned char *s = (const unsigned char *)text;
+  for (size_t i = 0; i < len;) {
+    /* Printable ASCII, most of any text, needs neither checking nor
+     * decoding: copied a run at once; the character after it goes the
+     * long way, as evg_utf8_sanitize then the events file's rules see it. */
+    size_t plain = printable_ascii_run(s + i, len - i);
+    evg_buf_append(clean, text + i, plain);
+    i += plain;
+    if (i == len)
+      break;
+    size_t n = evg_utf8_valid_len(s + i, len - i);
+    if (s[i] == '\n' || s[i] == '\r' || s[i] == '\t') {
       evg_buf_putc(clean, ' ');
-    else if (evg_events_rejects(cp))
-      evg_buf_append(clean, "\xEF\xBF\xBD", 3);
-    else
-      evg_buf_append(clean, valid.data + i, n);
+      i++;
+    } else if (s[i] < 0x80 || !n) { /* a control byte or invalid UTF-8 */
+      evg_buf_append(clean, replacement, 3);
+      i++;
+    } else if (evg_events_rejects(evg_utf8_decode(s + i, n))) {
+      /* also U+FFFE and U+FFFF, which evg_utf8_sanitize replaces whole */
+      evg_buf_append(clean, replacement, 3);
+      i += n;
+    } else {
+      evg_buf_append(clean, text + i, n);
+      i += n;
+    }
   }
-  evg_buf_free(&valid);
   size_t a = 0, b = clean->len;
   while (a < b && clean->data[a] == ' ')
     a++;

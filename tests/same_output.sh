@@ -5,9 +5,10 @@
 #   tests/same_output.sh REF NEW       e.g. /tmp/evgraph-before ./evgraph
 #   KEEP=DIR  keep the texts and both outputs in DIR (default: a temp folder)
 # Texts: the news gold texts (tests/timex/news, TEXT as the scorer reads it),
-# WikiWars (../shared/corpus/wikiwars, both keys), the seed article, and
-# generated hostile texts (long lists of dates, invalid UTF-8, one huge
-# sentence, control bytes, CRLF, an empty file).  Each text runs in the
+# WikiWars (../shared/corpus/wikiwars, both keys), all of them as one text
+# (above the size where extract finds mentions on a thread), the seed
+# article, and generated hostile texts (long lists of dates, invalid UTF-8,
+# one huge sentence, control bytes, CRLF, an empty file).  Each text runs in the
 # formats timeml, events and json, without --anchor, with --anchor
 # 2025-02-03, and (gold texts) with the gold document date as the anchor.
 # Ends with "N runs compared (T texts), N identical, D differ"; exit 1 on a
@@ -42,6 +43,7 @@ score = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(score)
 seen = set()
 anchors = open(os.path.join(out, "anchors"), "w")
+prose = []  # every gold text, also as one long text (the bench's kind)
 
 def put(name, data, anchor=None):
     digest = hashlib.sha256(data).digest()
@@ -61,6 +63,8 @@ for folder, prefix in ((news, "news"), (ww3, "ww3"), (ww2, "ww2")):
         except score.GoldError:
             anchor = None
         put(f"{prefix}-{score.stem(path)}", doc.text.encode("utf-8"), anchor)
+        prose.append(doc.text.encode("utf-8"))
+put("all-prose", b"\n\n".join(prose))
 for path in seeds:
     put("seed-" + os.path.basename(path)[:-4], open(path, "rb").read())
 

@@ -1,0 +1,224 @@
+/* test_extract_threads.c: on long texts evg_extract finds the mentions on
+ * a thread of its own while it finds the events, then gives the events
+ * their actors (src/extract.c).  The extraction must be the one the stages
+ * give one after the other: the same events, actors, relations and bytes
+ * written, in every format.  Run under ThreadSanitizer by `make tsan`. */
+#define _POSIX_C_SOURCE 200809L
+#include "extract_internal.h"
+#include "unit.h"
+
+#include <jansson.h>
+#include <stdlib.h>
+
+static const char *const names[] = {
+    "Halvorsen", "Okonkwo",  "Delacroix", "Brennan",   "Takahashi", "Moreau",
+    "Lindqvist", "Castillo", "Novak",     "Abernathy", "Ferreira",  "Kowalski"};
+static const char *const months[] = {"January", "March",     "May",
+                                     "July",    "September", "November"};
+
+/* Dated sentences of the kinds the events stage reads (causes, responses,
+ * parts, pronoun subjects, subordinate clauses, datelines, when-frames,
+ * passives with a verbless cause), and undated past happenings that take
+ * the story's date (news: the dateline's day; a `history`, without one:
+ * the year or a reach "within a day" of it, which the events stage makes
+ * in its arena while the mentions stage fills x's), with names the
+ * mentions stage finds, until the text has at least `size` bytes. */
+static char *prose(size_t size, bool history, size_t *len) {
+  evg_buf text = {0};
+  if (!history)
+    evg_buf_puts(&text, "OSLO, Norway, March 3, 2024 \xe2\x80\x94 Markets "
+                        "opened late.\n\n");
+  for (unsigned i = 0; text.len < size; i++) {
+    const char *a = names[i % 12], *b = names[(i * 5 + 3) % 12],
+               *c = names[(i * 7 + 1) % 12], *month = months[i % 6];
+    unsigned day = 1 + i % 28, year = 1950 + i % 70;
+    evg_buf_printf(&text,
+                   "On %s %u, %u, %s Holdings bought a stake in %s Bank "
+                   "after the board of %s Corp approved the deal. ",
+                   month, day, year, a, b, c);
+    evg_buf_printf(&text,
+                   "Mr. %s announced the plan on %s %u, %u, and he said "
+                   "the work would end in %u. ",
+                   b, month, day, year, year + 1);
+    evg_buf_printf(&text,
+                   "The strike at %s Mills on %s %u, %u prompted a "
+                   "sell-off at %s Corp, officials said. ",
+                   c, month, day, year + 2, a);
+    evg_buf_printf(&text,
+                   "In response to the strike, %s Group raised wages on "
+                   "%s %u, %u.\n\n",
+                   b, month, day, year + 3);
+    evg_buf_printf(&text,
+                   "As part of the inquiry, the %s Agency ordered an audit "
+                   "on %s %u, %u, but died in %u.\n\n",
+                   a, month, day, year + 3, year + 4);
+    evg_buf_printf(&text,
+                   "In %s %u, %s Holdings sold its stake in %s Bank. The "
+                   "board of %s Corp dismissed Anna %s. %s Group seized the "
+                   "mills within a day.\n\n",
+                   month, year + 5, c, a, b, c, a);
+    evg_buf_printf(&text,
+                   "The trouble began on %s %u, %u, when %s Corp pulled its "
+                   "bid for %s Mills. The fire at %s Mills was sparked by a "
+                   "lightning strike on %s %u, %u.\n\n",
+                   month, day, year + 6, b, c, a, month, day, year + 6);
+  }
+  *len = text.len;
+  return text.data;
+}
+
+/* The extraction as written in `format`, in a new string. */
+static char *written(const evg_extraction *x, const char *text, size_t len,
+                     evg_extract_format format) {
+  char *data = NULL;
+  size_t size = 0;
+  FILE *out = open_memstream(&data, &size);
+  evg_diags *diags = evg_diags_new(0);
+  if (out) {
+    (void)evg_write_extraction(x, text, len, "prose.txt", format, out, diags);
+    fclose(out);
+  }
+  evg_diags_free(diags);
+  return data;
+}
+
+/* Whether the JSON Lines `json` hold x's event lines in order, each with
+ * its id, label, quote, actors and start: the writer dumps batches of
+ * them on two threads and must keep them whole and in order. */
+static bool event_lines_in_order(const evg_extraction *x, const char *json) {
+  size_t next = 0;
+  for (const char *line = json; line && *line;) {
+    const char *end = strchr(line, '\n');
+    json_error_t error;
+    json_t *o =
+        json_loadb(line, end ? (size_t)(end - line) : strlen(line), 0, &error);
+    line = end ? end + 1 : NULL;
+    if (!o)
+      return false;
+    bool ok = true;
+    if (strcmp(json_string_value(json_object_get(o, "type")), "event") == 0) {
+      const evg_extracted_event *e = evg_extraction_event(x, next++);
+      json_t *actors = json_object_get(o, "actors");
+      ok = e &&
+           strcmp(json_string_value(json_object_get(o, "id")), e->id) == 0 &&
+           strcmp(json_string_value(json_object_get(o, "label")), e->label) ==
+               0 &&
+           strcmp(json_string_value(json_object_get(o, "quote")), e->quote) ==
+               0 &&
+           json_integer_value(
+               json_object_get(json_object_get(o, "start"), "offset")) ==
+               (json_int_t)e->start &&
+           json_array_size(actors) == e->actor_count;
+      for (size_t a = 0; ok && a < e->actor_count; a++)
+        ok = strcmp(json_string_value(json_array_get(actors, a)),
+                    evg_extraction_actor(x, e->actors[a])->id) == 0;
+    }
+    json_decref(o);
+    if (!ok)
+      return false;
+  }
+  return next == evg_extraction_event_count(x);
+}
+
+/* Compares the two extractions of one text; the threaded one is `got`. */
+static void same_extraction(const char *name, const evg_extraction *got,
+                            const evg_extraction *want, const char *text,
+                            size_t len) {
+  char label[96];
+  size_t events = evg_extraction_event_count(want);
+  snprintf(label, sizeof label, "%s: event count", name);
+  CHECK_INT(label, evg_extraction_event_count(got), events);
+  snprintf(label, sizeof label, "%s: actor count", name);
+  CHECK_INT(label, evg_extraction_actor_count(got),
+            evg_extraction_actor_count(want));
+  size_t differ = 0, with_actors = 0, related = 0, undated = 0, reach = 0;
+  for (size_t e = 0; e < events && e < evg_extraction_event_count(got); e++) {
+    const evg_extracted_event *g = evg_extraction_event(got, e);
+    const evg_extracted_event *w = evg_extraction_event(want, e);
+    bool same =
+        g->actor_count == w->actor_count && g->relation == w->relation &&
+        (w->relation < 0 || g->target == w->target) &&
+        strcmp(g->label, w->label) == 0 && strcmp(g->date, w->date) == 0;
+    for (size_t a = 0; same && a < w->actor_count; a++)
+      same = g->actors[a] == w->actors[a];
+    differ += !same;
+    with_actors += w->actor_count > 0;
+    related += w->relation >= 0;
+    /* the undated sentences' events, with their actors attached */
+    undated += strstr(w->label, "dismissed Anna") && w->actor_count >= 2;
+    reach += strstr(w->quote, "within a day") && w->actor_count >= 1;
+  }
+  snprintf(label, sizeof label, "%s: events with the same actors", name);
+  CHECK_INT(label, differ, 0);
+  static const evg_extract_format formats[] = {
+      EVG_EXTRACT_EVENTS, EVG_EXTRACT_JSON, EVG_EXTRACT_TIMEML};
+  for (size_t f = 0; f < 3; f++) {
+    char *g = written(got, text, len, formats[f]);
+    char *w = written(want, text, len, formats[f]);
+    snprintf(label, sizeof label, "%s: the same bytes written (format %zu)",
+             name, f);
+    CHECK(label, g && w && strcmp(g, w) == 0);
+    if (formats[f] == EVG_EXTRACT_JSON) {
+      snprintf(label, sizeof label, "%s: JSON event lines whole, in order",
+               name);
+      CHECK(label, g && event_lines_in_order(got, g));
+    }
+    free(g);
+    free(w);
+  }
+  /* a text that names no actor or relation would test nothing */
+  if (strcmp(name, "empty") != 0) {
+    snprintf(label, sizeof label, "%s: events name actors", name);
+    CHECK(label, with_actors * 2 > events);
+    snprintf(label, sizeof label, "%s: events are related", name);
+    CHECK(label, related * 10 > events);
+    snprintf(label, sizeof label, "%s: undated happenings at the story's time",
+             name);
+    CHECK(label, undated > 0 && reach > 0);
+  }
+}
+
+/* `anchored`: the text's date given, as --anchor does (the text is news);
+ * else the text's own. */
+static void compare(const char *name, const char *text, size_t len,
+                    bool anchored) {
+  evg_date anchor;
+  const char *error;
+  size_t offset;
+  (void)evg_date_parse("2025-02-03", 10, &anchor, &error, &offset);
+  const evg_date *given = anchored ? &anchor : NULL;
+  evg_diags *diags = evg_diags_new(0);
+  evg_extraction *one_after_other =
+      extract_run(text, len, given, true, false, diags);
+  evg_extraction *threaded = extract_run(text, len, given, true, true, diags);
+  same_extraction(name, threaded, one_after_other, text, len);
+  evg_extraction_free(one_after_other);
+  evg_extraction_free(threaded);
+  evg_diags_free(diags);
+}
+
+int main(void) {
+  size_t len;
+  char *text = prose(2 * 1024 * 1024, false, &len);
+  compare("2 MB of prose", text, len, true);
+  free(text);
+  text = prose(1024 * 1024, true, &len);
+  compare("1 MB of history", text, len, false);
+  free(text);
+  text = prose(3000, false, &len);
+  compare("3 kB of prose", text, len, true);
+  free(text);
+  compare("empty", "", 0, true);
+  /* evg_extract takes the thread above its size and none below: both give
+   * what the stages give one after the other */
+  text = prose(200 * 1024, false, &len);
+  evg_diags *diags = evg_diags_new(0);
+  evg_extraction *x = evg_extract(text, len, NULL, true, diags);
+  evg_extraction *y = extract_run(text, len, NULL, true, false, diags);
+  same_extraction("evg_extract", x, y, text, len);
+  evg_extraction_free(x);
+  evg_extraction_free(y);
+  evg_diags_free(diags);
+  free(text);
+  UNIT_EXIT();
+}

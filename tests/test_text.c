@@ -1,0 +1,150 @@
+/* test_text.c: util.c's text cleaners (evg_utf8_sanitize,
+ * evg_text_one_line, evg_utf8_count) pass printable ASCII eight bytes a
+ * step; each must answer what reading byte by byte answers, for every kind
+ * of byte at every place within and across those steps. */
+#define _POSIX_C_SOURCE 200809L
+#include "internal.h"
+#include "unit.h"
+
+#include <stdlib.h>
+
+static const char replacement[] = "\xEF\xBF\xBD";
+
+/* evg_utf8_sanitize byte by byte: U+FFFD for a control byte (not tab,
+ * newline or return), DEL, invalid UTF-8 (a byte each) and U+FFFE/U+FFFF */
+static void sanitize_ref(evg_buf *out, const unsigned char *s, size_t len) {
+  out->len = 0;
+  evg_buf_append(out, "", 0);
+  for (size_t i = 0; i < len;) {
+    unsigned char c = s[i];
+    if (c < 0x80) {
+      bool ok =
+          !((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F);
+      evg_buf_append(out, ok ? (const char *)s + i : replacement, ok ? 1 : 3);
+      i++;
+      continue;
+    }
+    size_t n = evg_utf8_valid_len(s + i, len - i);
+    if (n == 3 && c == 0xEF && s[i + 1] == 0xBF && s[i + 2] >= 0xBE) {
+      evg_buf_append(out, replacement, 3);
+      i += 3;
+    } else if (!n) {
+      evg_buf_append(out, replacement, 3);
+      i++;
+    } else {
+      evg_buf_append(out, (const char *)s + i, n);
+      i += n;
+    }
+  }
+}
+
+/* evg_text_one_line as first written: sanitized, then each character
+ * mapped (tab, newline, return: a space; what an events file rejects:
+ * U+FFFD), then the spaces at both ends cut */
+static void one_line_ref(evg_buf *out, const unsigned char *s, size_t len) {
+  evg_buf valid = {0};
+  sanitize_ref(&valid, s, len);
+  out->len = 0;
+  evg_buf_append(out, "", 0);
+  const unsigned char *v = (const unsigned char *)valid.data;
+  for (size_t i = 0, n; i < valid.len; i += n) {
+    n = evg_utf8_valid_len(v + i, valid.len - i);
+    unsigned int cp = evg_utf8_decode(v + i, n);
+    if (cp == '\n' || cp == '\r' || cp == '\t')
+      evg_buf_putc(out, ' ');
+    else if (evg_events_rejects(cp))
+      evg_buf_append(out, replacement, 3);
+    else
+      evg_buf_append(out, valid.data + i, n);
+  }
+  evg_buf_free(&valid);
+  size_t a = 0, b = out->len;
+  while (a < b && out->data[a] == ' ')
+    a++;
+  while (b > a && out->data[b - 1] == ' ')
+    b--;
+  memmove(out->data, out->data + a, b - a);
+  out->len = b - a;
+  out->data[out->len] = '\0';
+}
+
+static size_t count_ref(const unsigned char *s, size_t len) {
+  size_t count = 0;
+  for (size_t i = 0; i < len; count++) {
+    size_t n = s[i] < 0x80 ? 1 : evg_utf8_valid_len(s + i, len - i);
+    i += n ? n : 1;
+  }
+  return count;
+}
+
+/* The pieces the texts are made of: printable ASCII and every kind of
+ * byte or character the cleaners treat apart. */
+static const char *const pieces[] = {"a",
+                                     "Z",
+                                     " ",
+                                     "~",
+                                     "\t",
+                                     "\n",
+                                     "\r",
+                                     "\x01",
+                                     "\x1F",
+                                     "\x7F",
+                                     "\x80",
+                                     "\xC3\xA9",
+                                     "\xC3",
+                                     "\xE2\x80\x94",
+                                     "\xEF\xBF\xBE",
+                                     "\xEF\xBF\xBF",
+                                     "\xEF\xBF\xBD",
+                                     "\xE2\x80\x8B",
+                                     "\xE2\x80\xAE",
+                                     "\xF0\x9F\x98\x80",
+                                     "\xF4\x90\x80\x80",
+                                     "\xED\xA0\x80",
+                                     "\xC0\xAF",
+                                     "\xFF",
+                                     "0123456789abcdef"};
+
+int main(void) {
+  srand(20251204);
+  size_t n_pieces = sizeof pieces / sizeof *pieces;
+  size_t sanitize_bad = 0, one_line_bad = 0, count_bad = 0, texts = 0;
+  evg_buf text = {0}, got = {0}, want = {0};
+  for (int round = 0; round < 20000; round++) {
+    text.len = 0;
+    evg_buf_append(&text, "", 0);
+    /* a run of printable ASCII of every length before the odd piece, so
+     * that it falls at every place of an eight-byte step */
+    size_t lead = (size_t)(rand() % 24);
+    for (size_t k = 0; k < lead; k++)
+      evg_buf_putc(&text, (char)(0x20 + rand() % 95));
+    for (int k = rand() % 6; k > 0; k--) {
+      evg_buf_puts(&text, pieces[(size_t)rand() % n_pieces]);
+      for (int m = rand() % 12; m > 0; m--)
+        evg_buf_putc(&text, (char)(0x20 + rand() % 95));
+    }
+    const unsigned char *s = (const unsigned char *)text.data;
+    texts++;
+    got.len = 0;
+    evg_utf8_sanitize(&got, text.data, text.len);
+    sanitize_ref(&want, s, text.len);
+    sanitize_bad +=
+        got.len != want.len || memcmp(got.data, want.data, want.len) != 0;
+    evg_text_one_line(&got, text.data, text.len);
+    one_line_ref(&want, s, text.len);
+    one_line_bad += got.len != want.len ||
+                    memcmp(got.data, want.data, want.len) != 0 ||
+                    got.data[got.len] != '\0';
+    count_bad += evg_utf8_count(text.data, text.len) != count_ref(s, text.len);
+  }
+  CHECK_INT("text.sanitize.as-bytewise", sanitize_bad, 0);
+  CHECK_INT("text.one-line.as-bytewise", one_line_bad, 0);
+  CHECK_INT("text.count.as-bytewise", count_bad, 0);
+  CHECK("text.rounds", texts == 20000);
+  evg_text_one_line(&got, "", 0);
+  CHECK("text.one-line.empty", got.len == 0 && got.data && got.data[0] == 0);
+  evg_buf_free(&text);
+  evg_buf_free(&got);
+  evg_buf_free(&want);
+  UNIT_EXIT();
+}
