@@ -212,6 +212,13 @@ static void test_terms(void) {
   terms_of(f, "the union and the port", a, sizeof a);
   terms_of(f, "Union port", b, sizeof b);
   CHECK("terms.stop-words", strcmp(a, b) == 0);
+  /* a two-word verb is the one word it stands for */
+  terms_of(f, "Dufresne said sorry to residents", a, sizeof a);
+  terms_of(f, "Dufresne apologized to residents", b, sizeof b);
+  CHECK("terms.said-sorry-is-apologized", strcmp(a, b) == 0);
+  terms_of(f, "Per Lindahl stepped down", a, sizeof a);
+  terms_of(f, "Per Lindahl resigned", b, sizeof b);
+  CHECK("terms.stepped-down-is-resigned", strcmp(a, b) == 0);
   evg_term_folder_free(f);
 }
 
