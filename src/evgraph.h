@@ -478,7 +478,8 @@ EVG_EXPORT evg_graph *evg_parse_timelinejs_json(const char *text, size_t len,
  *  - events from different inputs that are the same happening (dates that
  *    overlap or lie at most EVG_MERGE_GAP_DAYS apart, a shared actor or no
  *    actors on one side, a score of text and date closeness at least
- *    EVG_MERGE_SIMILARITY) become one, keeping every citation; pairs are
+ *    EVG_MERGE_SIMILARITY, of which the text at least EVG_MERGE_MIN_TEXT)
+ *    become one, keeping every citation; pairs are
  *    taken from the highest score down, one event of each input at most;
  *  - a merged event takes the narrowest date; a date that does not overlap
  *    it is reported as a warning in `diags` citing both positions and kept
@@ -504,6 +505,10 @@ EVG_EXPORT evg_graph *evg_merge(const evg_graph *const *graphs, size_t count,
 #define EVG_MERGE_SIMILARITY 25
 /** What the closeness of two dates adds to their score, in percent. */
 #define EVG_MERGE_DATE_WEIGHT 20
+/** Least cosine of their terms, in percent, for two events taken as one:
+ * the closeness of their dates adds to what their words share, never
+ * stands for it (two happenings of one day share a word by chance). */
+#define EVG_MERGE_MIN_TEXT 8
 
 /** Writes the graph as an events file that evg_parse_events reads back to
  * the same model (less positions): header, actors, periods, events.

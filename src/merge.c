@@ -475,10 +475,11 @@ static double date_closeness(const evg_date *a, const evg_date *b) {
 
 /* The rule (evgraph.h, README): two events of different inputs are one
  * happening when their dates overlap or lie at most EVG_MERGE_GAP_DAYS
- * apart, they share an actor (or one has none), and their score, the
- * weighted cosine of their terms plus EVG_MERGE_DATE_WEIGHT times the
- * closeness of their dates, is at least EVG_MERGE_SIMILARITY (both in
- * percent; the score in thousandths into *score). */
+ * apart, they share an actor (or one has none), the weighted cosine of
+ * their terms is at least EVG_MERGE_MIN_TEXT, and their score, that cosine
+ * plus EVG_MERGE_DATE_WEIGHT times the closeness of their dates, is at
+ * least EVG_MERGE_SIMILARITY (all in percent; the score in thousandths
+ * into *score). */
 static bool same_happening(const merger *m, const event_rec *a,
                            const event_rec *b, unsigned *score) {
   if (a->input == b->input)
@@ -496,6 +497,8 @@ static bool same_happening(const merger *m, const event_rec *a,
         sqrt(a->weight * b->weight);
   else if (strcmp(a->event->label, b->event->label) == 0)
     cosine = 1; /* headlines of stop words or signs only: alike when equal */
+  if (cosine < EVG_MERGE_MIN_TEXT / 100.0)
+    return false;
   double value =
       cosine + EVG_MERGE_DATE_WEIGHT / 100.0 * date_closeness(da, db);
   *score = (unsigned)lround(1000 * value);

@@ -301,6 +301,16 @@ static void test_merge_score(void) {
   CHECK_INT("merge.score.same-day", citations_of(m, "z"), 2);
   CHECK_INT("merge.score.same-day-alone-is-not", evg_graph_event_count(m), 3);
   evg_graph_free(m);
+  /* the same day adds to shared words, never stands for them: one word in
+   * common among a dozen (a cosine of 6%) is not one happening */
+  m = merge_texts(
+      "event burn\n  date: 2026-03-04\n  label: Firefighters chose burning "
+      "propane rather explosion risk\n",
+      "event smoke\n  date: 2026-03-04\n  label: Volunteer firefighter "
+      "treated hospital smoke inhalation\n",
+      d);
+  CHECK_INT("merge.score.same-day-needs-text", evg_graph_event_count(m), 2);
+  evg_graph_free(m);
   /* one event of each input at most, the best pair first: the two
    * tellings of the fine join, the shares stay apart */
   m = merge_texts(
