@@ -475,17 +475,22 @@ static double date_closeness(const evg_date *a, const evg_date *b) {
 
 /* The rule (evgraph.h, README): two events of different inputs are one
  * happening when their dates overlap or lie at most EVG_MERGE_GAP_DAYS
- * apart, they share an actor (or one has none), the weighted cosine of
- * their terms is at least EVG_MERGE_MIN_TEXT, and their score, that cosine
- * plus EVG_MERGE_DATE_WEIGHT times the closeness of their dates, is at
- * least EVG_MERGE_SIMILARITY (all in percent; the score in thousandths
- * into *score). */
+ * apart (EVG_MERGE_DAY_GAP_DAYS when both are one day), they share an actor (or
+ * one has none), the weighted cosine of their terms is at least
+ * EVG_MERGE_MIN_TEXT, and their score, that cosine plus EVG_MERGE_DATE_WEIGHT
+ * times the closeness of their dates, is at least EVG_MERGE_SIMILARITY (all in
+ * percent; the score in thousandths into *score). */
 static bool same_happening(const merger *m, const event_rec *a,
                            const event_rec *b, unsigned *score) {
   if (a->input == b->input)
     return false;
   const evg_date *da = &a->event->date, *db = &b->event->date;
   if (date_gap(da, db) > EVG_MERGE_GAP_DAYS)
+    return false;
+  /* two stated days further apart tell two happenings, where a fuzzier
+   * date may just be told loosely */
+  if (date_width(da) == 0 && date_width(db) == 0 &&
+      date_gap(da, db) > EVG_MERGE_DAY_GAP_DAYS)
     return false;
   if (a->actor_count && b->actor_count &&
       !intersection(a->actors, a->actor_count, b->actors, b->actor_count))

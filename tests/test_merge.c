@@ -311,6 +311,28 @@ static void test_merge_score(void) {
       d);
   CHECK_INT("merge.score.same-day-needs-text", evg_graph_event_count(m), 2);
   evg_graph_free(m);
+  /* two stated days two days apart are two happenings however alike their
+   * words; a day apart, or a fuzzier date, may be one */
+  const char *shut_a = "event shut\n  date: 2026-11-10\n  label: The authority "
+                       "shut the Tallaght kitchen of Cloverfield\n";
+  m = merge_texts(shut_a,
+                  "event shut2\n  date: 2026-11-12\n  label: The authority "
+                  "shut the Tallaght kitchen of Cloverfield\n",
+                  d);
+  CHECK_INT("merge.score.stated-days-apart", evg_graph_event_count(m), 2);
+  evg_graph_free(m);
+  m = merge_texts(shut_a,
+                  "event shut2\n  date: 2026-11-11\n  label: The authority "
+                  "shut the Tallaght kitchen of Cloverfield\n",
+                  d);
+  CHECK_INT("merge.score.stated-day-after", evg_graph_event_count(m), 1);
+  evg_graph_free(m);
+  m = merge_texts(shut_a,
+                  "event shut2\n  date: 2026-11-12/2026-11-13\n  label: The "
+                  "authority shut the Tallaght kitchen of Cloverfield\n",
+                  d);
+  CHECK_INT("merge.score.fuzzy-days-apart", evg_graph_event_count(m), 1);
+  evg_graph_free(m);
   /* one event of each input at most, the best pair first: the two
    * tellings of the fine join, the shares stay apart */
   m = merge_texts(
