@@ -509,6 +509,10 @@ EVG_EXPORT evg_graph *evg_merge(const evg_graph *const *graphs, size_t count,
 #define EVG_MERGE_SIMILARITY 25
 /** What the closeness of two dates adds to their score, in percent. */
 #define EVG_MERGE_DATE_WEIGHT 20
+/** What the words of an event's quote outside its headline weigh, in
+ * percent, when the quote is also another event's of the same input (a
+ * sentence that tells two happenings: the rest of it may be the other's). */
+#define EVG_MERGE_SHARED_SENTENCE 25
 /** Least cosine of their terms, in percent, for two events taken as one:
  * the closeness of their dates adds to what their words share, never
  * stands for it (two happenings of one day share a word by chance). */

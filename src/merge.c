@@ -170,6 +170,7 @@ typedef struct {
   size_t *headline_terms; /* sorted, unique term ids of its headline */
   size_t headline_term_count;
   double weight;  /* the sum of its terms' weights */
+  double *factor; /* by term: what its weight counts for in this event */
   size_t *actors; /* merged actor indices, sorted, unique */
   size_t actor_count;
 } event_rec;
@@ -462,6 +463,24 @@ static double shared_weight(const merger *m, const size_t *a, size_t na,
   return sum;
 }
 
+/* The weight of the terms two events share, each counted as much as both
+ * events let it (the geometric mean of their factors). */
+static double weighted_shared(const merger *m, const event_rec *a,
+                              const event_rec *b) {
+  size_t i = 0, j = 0;
+  double sum = 0;
+  while (i < a->term_count && j < b->term_count) {
+    if (a->terms[i] == b->terms[j])
+      sum += m->term_weight[a->terms[i]] * sqrt(a->factor[i] * b->factor[j]),
+          i++, j++;
+    else if (a->terms[i] < b->terms[j])
+      i++;
+    else
+      j++;
+  }
+  return sum;
+}
+
 /* How closely two dates agree, from 0 to 1: 1 for the same day, halved
  * for each day between them, divided by the days the wider one spans (a
  * month agrees with one of its days 1/31); 0 for an open or unknown end. */
@@ -497,9 +516,7 @@ static bool same_happening(const merger *m, const event_rec *a,
     return false;
   double cosine = 0;
   if (a->weight > 0 && b->weight > 0)
-    cosine =
-        shared_weight(m, a->terms, a->term_count, b->terms, b->term_count) /
-        sqrt(a->weight * b->weight);
+    cosine = weighted_shared(m, a, b) / sqrt(a->weight * b->weight);
   else if (strcmp(a->event->label, b->event->label) == 0)
     cosine = 1; /* headlines of stop words or signs only: alike when equal */
   if (cosine < EVG_MERGE_MIN_TEXT / 100.0)
@@ -549,12 +566,39 @@ static void collect_events(merger *m) {
     m->term_weight[t] =
         log((double)(m->event_count + 1) / (double)events_with[t]);
   free(events_with);
+  /* a sentence told as several events (the same first quote in one input):
+   * the words outside an event's headline may tell its sibling's
+   * happening, so they weigh EVG_MERGE_SHARED_SENTENCE percent */
+  evg_map quotes = {0};
+  bool *shares_quote = evg_xcalloc(m->event_count + 1, sizeof *shares_quote);
+  for (size_t i = 0; i < m->event_count; i++) {
+    const evg_event *e = m->events[i].event;
+    if (!e->citation_count || !e->citations[0].quote)
+      continue;
+    const char *key = input_key(m, m->events[i].input, e->citations[0].quote);
+    size_t first;
+    if (evg_map_get(&quotes, key, &first))
+      shares_quote[i] = shares_quote[first] = true;
+    else
+      evg_map_put(&quotes, key, i);
+  }
+  evg_map_free(&quotes);
   for (size_t i = 0; i < m->event_count; i++) {
     event_rec *r = &m->events[i];
     r->weight = 0;
-    for (size_t t = 0; t < r->term_count; t++)
-      r->weight += m->term_weight[r->terms[t]];
+    r->factor = evg_xmalloc((r->term_count + 1) * sizeof *r->factor);
+    for (size_t t = 0, h = 0; t < r->term_count; t++) {
+      while (h < r->headline_term_count && r->headline_terms[h] < r->terms[t])
+        h++;
+      bool in_headline =
+          h < r->headline_term_count && r->headline_terms[h] == r->terms[t];
+      r->factor[t] = in_headline || !shares_quote[i]
+                         ? 1.0
+                         : EVG_MERGE_SHARED_SENTENCE / 100.0;
+      r->weight += m->term_weight[r->terms[t]] * r->factor[t];
+    }
   }
+  free(shares_quote);
 }
 
 /* Candidate pairs from a sweep over the events in start order, then unions
@@ -1090,6 +1134,7 @@ evg_graph *evg_merge(const evg_graph *const *graphs, size_t count,
   for (size_t i = 0; i < m.event_count; i++) {
     free(m.events[i].terms);
     free(m.events[i].headline_terms);
+    free(m.events[i].factor);
     free(m.events[i].actors);
   }
   free(m.events);

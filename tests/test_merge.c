@@ -333,6 +333,25 @@ static void test_merge_score(void) {
                   d);
   CHECK_INT("merge.score.fuzzy-days-apart", evg_graph_event_count(m), 1);
   evg_graph_free(m);
+  /* a sentence that tells two happenings: the words of its other clause
+   * ("firefighter") weigh little for "Was released" */
+  m = merge_texts(
+      "event treated\n  date: 2026-03-01\n  label: A volunteer firefighter "
+      "was treated in hospital for smoke inhalation\n"
+      "  quote: A volunteer firefighter was treated in hospital for smoke "
+      "inhalation and was released on March 4.\n"
+      "event released\n  date: 2026-03-04\n  label: Was released\n"
+      "  quote: A volunteer firefighter was treated in hospital for smoke "
+      "inhalation and was released on March 4.\n"
+      "event bridge\n  date: 2026-03-02\n  label: Wagons knocked a section "
+      "out of the stone bridge\n",
+      "event burn\n  date: 2026-03-04\n  label: Firefighters let the propane "
+      "burn off\n"
+      "event sorry\n  date: 2026-03-05\n  label: The railway's chief said "
+      "sorry to residents\n",
+      d);
+  CHECK_INT("merge.score.shared-sentence", evg_graph_event_count(m), 5);
+  evg_graph_free(m);
   /* one event of each input at most, the best pair first: the two
    * tellings of the fine join, the shares stay apart */
   m = merge_texts(
