@@ -176,6 +176,7 @@ typedef struct {
 } event_rec;
 
 typedef struct {
+  bool what;           /* they share a word beyond who did it */
   unsigned similarity; /* the score, in thousandths */
   double headlines;    /* the weight their headlines share: breaks ties */
   size_t a, b;         /* event records, a < b */
@@ -183,6 +184,10 @@ typedef struct {
 
 static int compare_candidates(const void *x, const void *y) {
   const candidate *p = x, *q = y;
+  /* a pair that shares a word of what happened before one that shares
+   * only who did it ("Marc Dufresne, the chief executive") and the day */
+  if (p->what != q->what)
+    return p->what ? -1 : 1;
   if (p->similarity != q->similarity)
     return p->similarity > q->similarity ? -1 : 1;
   /* two events of one sentence carry the same quote, so their scores
@@ -294,6 +299,7 @@ typedef struct {
   size_t event_count;
   size_t *parent;      /* union-find over event records */
   double *term_weight; /* by term id */
+  bool *who_term;      /* by term id: a word of an actor's name or post */
   evg_map ids;         /* ids taken in the result */
 } merger;
 
@@ -481,6 +487,24 @@ static double weighted_shared(const merger *m, const event_rec *a,
   return sum;
 }
 
+/* Whether two events share a term that is not a word of an actor's name
+ * or post: who did something is compared as actors, not as words. */
+static bool shares_what(const merger *m, const event_rec *a,
+                        const event_rec *b) {
+  size_t i = 0, j = 0;
+  while (i < a->term_count && j < b->term_count) {
+    if (a->terms[i] == b->terms[j]) {
+      if (!m->who_term[a->terms[i]])
+        return true;
+      i++, j++;
+    } else if (a->terms[i] < b->terms[j])
+      i++;
+    else
+      j++;
+  }
+  return false;
+}
+
 /* How closely two dates agree, from 0 to 1: 1 for the same day, halved
  * for each day between them, divided by the days the wider one spans (a
  * month agrees with one of its days 1/31); 0 for an open or unknown end. */
@@ -491,6 +515,11 @@ static double date_closeness(const evg_date *a, const evg_date *b) {
   int64_t gap = date_gap(a, b);
   return ldexp(1.0, -(int)(gap < 60 ? gap : 60)) / (double)(wide + 1);
 }
+
+/* Words of posts, which name who someone is, not what happened. */
+#define POST_WORDS                                                             \
+  "chief executive chairman chairwoman president mayor minister director "     \
+  "spokesman spokeswoman spokesperson secretary governor ceo"
 
 /* The rule (evgraph.h, README): two events of different inputs are one
  * happening when their dates overlap or lie at most EVG_MERGE_GAP_DAYS
@@ -555,8 +584,19 @@ static void collect_events(merger *m) {
   }
   /* a term's weight: the log of its inverse share of the events (rare
    * terms, such as names and amounts, weigh most), from the inputs */
+  size_t *who = NULL, who_count = 0, who_cap = 0;
+  for (size_t i = 0; i < m->actor_count; i++) {
+    const evg_actor *actor = m->actors[i].actor;
+    evg_terms_add(folder, actor->name ? actor->name : actor->id, &who,
+                  &who_count, &who_cap);
+  }
+  evg_terms_add(folder, POST_WORDS, &who, &who_count, &who_cap);
   size_t vocabulary = evg_term_folder_size(folder);
   evg_term_folder_free(folder);
+  m->who_term = evg_xcalloc(vocabulary + 1, sizeof *m->who_term);
+  for (size_t i = 0; i < who_count; i++)
+    m->who_term[who[i]] = true;
+  free(who);
   size_t *events_with = evg_xcalloc(vocabulary + 1, sizeof *events_with);
   for (size_t i = 0; i < m->event_count; i++)
     for (size_t t = 0; t < m->events[i].term_count; t++)
@@ -564,7 +604,9 @@ static void collect_events(merger *m) {
   m->term_weight = evg_xmalloc((vocabulary + 1) * sizeof *m->term_weight);
   for (size_t t = 0; t < vocabulary; t++)
     m->term_weight[t] =
-        log((double)(m->event_count + 1) / (double)events_with[t]);
+        events_with[t]
+            ? log((double)(m->event_count + 1) / (double)events_with[t])
+            : 0; /* an actor's word alone */
   free(events_with);
   /* a sentence told as several events (the same first quote in one input):
    * the words outside an event's headline may tell its sibling's
@@ -635,8 +677,8 @@ static void group_events(merger *m) {
       double headlines =
           shared_weight(m, a->headline_terms, a->headline_term_count,
                         b->headline_terms, b->headline_term_count);
-      pairs[count++] =
-          (candidate){score, headlines, x < y ? x : y, x < y ? y : x};
+      pairs[count++] = (candidate){shares_what(m, a, b), score, headlines,
+                                   x < y ? x : y, x < y ? y : x};
     }
   }
   free(by_start);
@@ -1140,6 +1182,7 @@ evg_graph *evg_merge(const evg_graph *const *graphs, size_t count,
   free(m.events);
   free(m.parent);
   free(m.term_weight);
+  free(m.who_term);
   for (size_t i = 0; i < m.actor_count; i++)
     free(m.actors[i].key);
   free(m.actors);

@@ -352,6 +352,24 @@ static void test_merge_score(void) {
       d);
   CHECK_INT("merge.score.shared-sentence", evg_graph_event_count(m), 5);
   evg_graph_free(m);
+  /* who did it (a name, a post) is compared as actors: the pair that
+   * shares what happened ("apologized", "residents") goes first */
+  m = merge_texts(
+      "actor md\n  name: Marc Dufresne\n  kind: person\n"
+      "event drove\n  date: 2026-03-04\n  label: Laurentian's chief "
+      "executive, Marc Dufresne, drove up from Montreal\n  actors: md\n"
+      "event apologized\n  date: 2026-03-04\n  label: Mr. Dufresne "
+      "apologized to residents at a meeting in the arena\n  actors: md\n"
+      "event bridge\n  date: 2026-03-02\n  label: Wagons knocked a section "
+      "out of the stone bridge\n",
+      "event sorry\n  date: 2026-03-04\n  label: Marc Dufresne, the "
+      "railway's chief executive, said sorry to residents\n"
+      "event fire\n  date: 2026-03-02\n  label: Propane in two tank cars "
+      "ignited\n",
+      d);
+  CHECK_INT("merge.score.what-before-who", citations_of(m, "apologized"), 2);
+  CHECK_INT("merge.score.what-before-who-other", citations_of(m, "drove"), 1);
+  evg_graph_free(m);
   /* one event of each input at most, the best pair first: the two
    * tellings of the fine join, the shares stay apart */
   m = merge_texts(
