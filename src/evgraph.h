@@ -476,9 +476,11 @@ EVG_EXPORT evg_graph *evg_parse_timelinejs_json(const char *text, size_t len,
  *    titles such as "Mr." dropped) become one, and so does a lone family
  *    name with the one full name that ends in it;
  *  - events from different inputs that are the same happening (dates that
- *    overlap or lie at most EVG_MERGE_GAP_DAYS apart, a shared actor or no
+ *    overlap or lie at most EVG_MERGE_GAP_DAYS apart, EVG_MERGE_DAY_GAP_DAYS
+ *    when both are one day, a shared actor or no
  *    actors on one side, a score of text and date closeness at least
- *    EVG_MERGE_SIMILARITY) become one, keeping every citation; pairs are
+ *    EVG_MERGE_SIMILARITY, of which the text at least EVG_MERGE_MIN_TEXT)
+ *    become one, keeping every citation; pairs are
  *    taken from the highest score down, one event of each input at most;
  *  - a merged event takes the narrowest date; a date that does not overlap
  *    it is reported as a warning in `diags` citing both positions and kept
@@ -495,6 +497,9 @@ EVG_EXPORT evg_graph *evg_merge(const evg_graph *const *graphs, size_t count,
 
 /** Days between two non-overlapping dates that may still be one event. */
 #define EVG_MERGE_GAP_DAYS 3
+/** The same when both dates are one day each: a day late is a telling of
+ * the night or of the morning after, two days a different happening. */
+#define EVG_MERGE_DAY_GAP_DAYS 1
 /** Least score, in percent, of two events taken as one: the cosine of
  * their terms (the headline's and the quotes' words, folded and stemmed,
  * each weighted by the log of its inverse share of the merged events) plus
@@ -504,6 +509,14 @@ EVG_EXPORT evg_graph *evg_merge(const evg_graph *const *graphs, size_t count,
 #define EVG_MERGE_SIMILARITY 25
 /** What the closeness of two dates adds to their score, in percent. */
 #define EVG_MERGE_DATE_WEIGHT 20
+/** What the words of an event's quote outside its headline weigh, in
+ * percent, when the quote is also another event's of the same input (a
+ * sentence that tells two happenings: the rest of it may be the other's). */
+#define EVG_MERGE_SHARED_SENTENCE 25
+/** Least cosine of their terms, in percent, for two events taken as one:
+ * the closeness of their dates adds to what their words share, never
+ * stands for it (two happenings of one day share a word by chance). */
+#define EVG_MERGE_MIN_TEXT 8
 
 /** Writes the graph as an events file that evg_parse_events reads back to
  * the same model (less positions): header, actors, periods, events.

@@ -170,11 +170,13 @@ typedef struct {
   size_t *headline_terms; /* sorted, unique term ids of its headline */
   size_t headline_term_count;
   double weight;  /* the sum of its terms' weights */
+  double *factor; /* by term: what its weight counts for in this event */
   size_t *actors; /* merged actor indices, sorted, unique */
   size_t actor_count;
 } event_rec;
 
 typedef struct {
+  bool what;           /* they share a word beyond who did it */
   unsigned similarity; /* the score, in thousandths */
   double headlines;    /* the weight their headlines share: breaks ties */
   size_t a, b;         /* event records, a < b */
@@ -182,6 +184,10 @@ typedef struct {
 
 static int compare_candidates(const void *x, const void *y) {
   const candidate *p = x, *q = y;
+  /* a pair that shares a word of what happened before one that shares
+   * only who did it ("Marc Dufresne, the chief executive") and the day */
+  if (p->what != q->what)
+    return p->what ? -1 : 1;
   if (p->similarity != q->similarity)
     return p->similarity > q->similarity ? -1 : 1;
   /* two events of one sentence carry the same quote, so their scores
@@ -293,6 +299,7 @@ typedef struct {
   size_t event_count;
   size_t *parent;      /* union-find over event records */
   double *term_weight; /* by term id */
+  bool *who_term;      /* by term id: a word of an actor's name or post */
   evg_map ids;         /* ids taken in the result */
 } merger;
 
@@ -462,6 +469,42 @@ static double shared_weight(const merger *m, const size_t *a, size_t na,
   return sum;
 }
 
+/* The weight of the terms two events share, each counted as much as both
+ * events let it (the geometric mean of their factors). */
+static double weighted_shared(const merger *m, const event_rec *a,
+                              const event_rec *b) {
+  size_t i = 0, j = 0;
+  double sum = 0;
+  while (i < a->term_count && j < b->term_count) {
+    if (a->terms[i] == b->terms[j])
+      sum += m->term_weight[a->terms[i]] * sqrt(a->factor[i] * b->factor[j]),
+          i++, j++;
+    else if (a->terms[i] < b->terms[j])
+      i++;
+    else
+      j++;
+  }
+  return sum;
+}
+
+/* Whether two events share a term that is not a word of an actor's name
+ * or post: who did something is compared as actors, not as words. */
+static bool shares_what(const merger *m, const event_rec *a,
+                        const event_rec *b) {
+  size_t i = 0, j = 0;
+  while (i < a->term_count && j < b->term_count) {
+    if (a->terms[i] == b->terms[j]) {
+      if (!m->who_term[a->terms[i]])
+        return true;
+      i++, j++;
+    } else if (a->terms[i] < b->terms[j])
+      i++;
+    else
+      j++;
+  }
+  return false;
+}
+
 /* How closely two dates agree, from 0 to 1: 1 for the same day, halved
  * for each day between them, divided by the days the wider one spans (a
  * month agrees with one of its days 1/31); 0 for an open or unknown end. */
@@ -473,11 +516,17 @@ static double date_closeness(const evg_date *a, const evg_date *b) {
   return ldexp(1.0, -(int)(gap < 60 ? gap : 60)) / (double)(wide + 1);
 }
 
+/* Words of posts, which name who someone is, not what happened. */
+#define POST_WORDS                                                             \
+  "chief executive chairman chairwoman president mayor minister director "     \
+  "spokesman spokeswoman spokesperson secretary governor ceo"
+
 /* The rule (evgraph.h, README): two events of different inputs are one
  * happening when their dates overlap or lie at most EVG_MERGE_GAP_DAYS
- * apart, they share an actor (or one has none), and their score, the
- * weighted cosine of their terms plus EVG_MERGE_DATE_WEIGHT times the
- * closeness of their dates, is at least EVG_MERGE_SIMILARITY (both in
+ * apart (EVG_MERGE_DAY_GAP_DAYS when both are one day), they share an actor (or
+ * one has none), the weighted cosine of their terms is at least
+ * EVG_MERGE_MIN_TEXT, and their score, that cosine plus EVG_MERGE_DATE_WEIGHT
+ * times the closeness of their dates, is at least EVG_MERGE_SIMILARITY (all in
  * percent; the score in thousandths into *score). */
 static bool same_happening(const merger *m, const event_rec *a,
                            const event_rec *b, unsigned *score) {
@@ -486,16 +535,21 @@ static bool same_happening(const merger *m, const event_rec *a,
   const evg_date *da = &a->event->date, *db = &b->event->date;
   if (date_gap(da, db) > EVG_MERGE_GAP_DAYS)
     return false;
+  /* two stated days further apart tell two happenings, where a fuzzier
+   * date may just be told loosely */
+  if (date_width(da) == 0 && date_width(db) == 0 &&
+      date_gap(da, db) > EVG_MERGE_DAY_GAP_DAYS)
+    return false;
   if (a->actor_count && b->actor_count &&
       !intersection(a->actors, a->actor_count, b->actors, b->actor_count))
     return false;
   double cosine = 0;
   if (a->weight > 0 && b->weight > 0)
-    cosine =
-        shared_weight(m, a->terms, a->term_count, b->terms, b->term_count) /
-        sqrt(a->weight * b->weight);
+    cosine = weighted_shared(m, a, b) / sqrt(a->weight * b->weight);
   else if (strcmp(a->event->label, b->event->label) == 0)
     cosine = 1; /* headlines of stop words or signs only: alike when equal */
+  if (cosine < EVG_MERGE_MIN_TEXT / 100.0)
+    return false;
   double value =
       cosine + EVG_MERGE_DATE_WEIGHT / 100.0 * date_closeness(da, db);
   *score = (unsigned)lround(1000 * value);
@@ -530,8 +584,19 @@ static void collect_events(merger *m) {
   }
   /* a term's weight: the log of its inverse share of the events (rare
    * terms, such as names and amounts, weigh most), from the inputs */
+  size_t *who = NULL, who_count = 0, who_cap = 0;
+  for (size_t i = 0; i < m->actor_count; i++) {
+    const evg_actor *actor = m->actors[i].actor;
+    evg_terms_add(folder, actor->name ? actor->name : actor->id, &who,
+                  &who_count, &who_cap);
+  }
+  evg_terms_add(folder, POST_WORDS, &who, &who_count, &who_cap);
   size_t vocabulary = evg_term_folder_size(folder);
   evg_term_folder_free(folder);
+  m->who_term = evg_xcalloc(vocabulary + 1, sizeof *m->who_term);
+  for (size_t i = 0; i < who_count; i++)
+    m->who_term[who[i]] = true;
+  free(who);
   size_t *events_with = evg_xcalloc(vocabulary + 1, sizeof *events_with);
   for (size_t i = 0; i < m->event_count; i++)
     for (size_t t = 0; t < m->events[i].term_count; t++)
@@ -539,14 +604,43 @@ static void collect_events(merger *m) {
   m->term_weight = evg_xmalloc((vocabulary + 1) * sizeof *m->term_weight);
   for (size_t t = 0; t < vocabulary; t++)
     m->term_weight[t] =
-        log((double)(m->event_count + 1) / (double)events_with[t]);
+        events_with[t]
+            ? log((double)(m->event_count + 1) / (double)events_with[t])
+            : 0; /* an actor's word alone */
   free(events_with);
+  /* a sentence told as several events (the same first quote in one input):
+   * the words outside an event's headline may tell its sibling's
+   * happening, so they weigh EVG_MERGE_SHARED_SENTENCE percent */
+  evg_map quotes = {0};
+  bool *shares_quote = evg_xcalloc(m->event_count + 1, sizeof *shares_quote);
+  for (size_t i = 0; i < m->event_count; i++) {
+    const evg_event *e = m->events[i].event;
+    if (!e->citation_count || !e->citations[0].quote)
+      continue;
+    const char *key = input_key(m, m->events[i].input, e->citations[0].quote);
+    size_t first;
+    if (evg_map_get(&quotes, key, &first))
+      shares_quote[i] = shares_quote[first] = true;
+    else
+      evg_map_put(&quotes, key, i);
+  }
+  evg_map_free(&quotes);
   for (size_t i = 0; i < m->event_count; i++) {
     event_rec *r = &m->events[i];
     r->weight = 0;
-    for (size_t t = 0; t < r->term_count; t++)
-      r->weight += m->term_weight[r->terms[t]];
+    r->factor = evg_xmalloc((r->term_count + 1) * sizeof *r->factor);
+    for (size_t t = 0, h = 0; t < r->term_count; t++) {
+      while (h < r->headline_term_count && r->headline_terms[h] < r->terms[t])
+        h++;
+      bool in_headline =
+          h < r->headline_term_count && r->headline_terms[h] == r->terms[t];
+      r->factor[t] = in_headline || !shares_quote[i]
+                         ? 1.0
+                         : EVG_MERGE_SHARED_SENTENCE / 100.0;
+      r->weight += m->term_weight[r->terms[t]] * r->factor[t];
+    }
   }
+  free(shares_quote);
 }
 
 /* Candidate pairs from a sweep over the events in start order, then unions
@@ -583,8 +677,8 @@ static void group_events(merger *m) {
       double headlines =
           shared_weight(m, a->headline_terms, a->headline_term_count,
                         b->headline_terms, b->headline_term_count);
-      pairs[count++] =
-          (candidate){score, headlines, x < y ? x : y, x < y ? y : x};
+      pairs[count++] = (candidate){shares_what(m, a, b), score, headlines,
+                                   x < y ? x : y, x < y ? y : x};
     }
   }
   free(by_start);
@@ -1082,11 +1176,13 @@ evg_graph *evg_merge(const evg_graph *const *graphs, size_t count,
   for (size_t i = 0; i < m.event_count; i++) {
     free(m.events[i].terms);
     free(m.events[i].headline_terms);
+    free(m.events[i].factor);
     free(m.events[i].actors);
   }
   free(m.events);
   free(m.parent);
   free(m.term_weight);
+  free(m.who_term);
   for (size_t i = 0; i < m.actor_count; i++)
     free(m.actors[i].key);
   free(m.actors);

@@ -223,6 +223,23 @@ static size_t fold_text(evg_term_folder *f, const char *text) {
   return words;
 }
 
+/* Two-word phrases news writers use for a one-word verb, and that verb's
+ * stem: "said sorry" is "apologized", "stepped down" is "resigned". */
+static const char *phrase_term(const char *word, size_t len, const char *next,
+                               size_t next_len) {
+  static const char *const phrases[] = {
+      "say",      "sorry",  "apolog", "says",   "sorry",   "apolog", "said",
+      "sorry",    "apolog", "saying", "sorry",  "apolog",  "step",   "down",
+      "resign",   "steps",  "down",   "resign", "stepped", "down",   "resign",
+      "stepping", "down",   "resign", NULL};
+  for (size_t i = 0; phrases[i]; i += 3)
+    if (strlen(phrases[i]) == len && memcmp(phrases[i], word, len) == 0 &&
+        strlen(phrases[i + 1]) == next_len &&
+        memcmp(phrases[i + 1], next, next_len) == 0)
+      return phrases[i + 2];
+  return NULL;
+}
+
 static void add_term(evg_term_folder *f, const char *term, size_t len,
                      size_t **terms, size_t *count, size_t *cap) {
   f->term.len = 0;
@@ -275,6 +292,13 @@ void evg_terms_add(evg_term_folder *f, const char *text, size_t **terms,
     if (len == 3 && memcmp(word, "per", 3) == 0 && w + 1 < n &&
         LEN(w + 1) == 4 && memcmp(WORD(w + 1), "cent", 4) == 0) {
       add_term(f, "percent", 7, terms, count, cap);
+      skip[w + 1] = true;
+      continue;
+    }
+    const char *phrase =
+        w + 1 < n ? phrase_term(word, len, WORD(w + 1), LEN(w + 1)) : NULL;
+    if (phrase) {
+      add_term(f, phrase, strlen(phrase), terms, count, cap);
       skip[w + 1] = true;
       continue;
     }

@@ -212,6 +212,13 @@ static void test_terms(void) {
   terms_of(f, "the union and the port", a, sizeof a);
   terms_of(f, "Union port", b, sizeof b);
   CHECK("terms.stop-words", strcmp(a, b) == 0);
+  /* a two-word verb is the one word it stands for */
+  terms_of(f, "Dufresne said sorry to residents", a, sizeof a);
+  terms_of(f, "Dufresne apologized to residents", b, sizeof b);
+  CHECK("terms.said-sorry-is-apologized", strcmp(a, b) == 0);
+  terms_of(f, "Per Lindahl stepped down", a, sizeof a);
+  terms_of(f, "Per Lindahl resigned", b, sizeof b);
+  CHECK("terms.stepped-down-is-resigned", strcmp(a, b) == 0);
   evg_term_folder_free(f);
 }
 
@@ -293,6 +300,75 @@ static void test_merge_score(void) {
   m = merge_texts(a_text, b_same_day, d);
   CHECK_INT("merge.score.same-day", citations_of(m, "z"), 2);
   CHECK_INT("merge.score.same-day-alone-is-not", evg_graph_event_count(m), 3);
+  evg_graph_free(m);
+  /* the same day adds to shared words, never stands for them: one word in
+   * common among a dozen (a cosine of 6%) is not one happening */
+  m = merge_texts(
+      "event burn\n  date: 2026-03-04\n  label: Firefighters chose burning "
+      "propane rather explosion risk\n",
+      "event smoke\n  date: 2026-03-04\n  label: Volunteer firefighter "
+      "treated hospital smoke inhalation\n",
+      d);
+  CHECK_INT("merge.score.same-day-needs-text", evg_graph_event_count(m), 2);
+  evg_graph_free(m);
+  /* two stated days two days apart are two happenings however alike their
+   * words; a day apart, or a fuzzier date, may be one */
+  const char *shut_a = "event shut\n  date: 2026-11-10\n  label: The authority "
+                       "shut the Tallaght kitchen of Cloverfield\n";
+  m = merge_texts(shut_a,
+                  "event shut2\n  date: 2026-11-12\n  label: The authority "
+                  "shut the Tallaght kitchen of Cloverfield\n",
+                  d);
+  CHECK_INT("merge.score.stated-days-apart", evg_graph_event_count(m), 2);
+  evg_graph_free(m);
+  m = merge_texts(shut_a,
+                  "event shut2\n  date: 2026-11-11\n  label: The authority "
+                  "shut the Tallaght kitchen of Cloverfield\n",
+                  d);
+  CHECK_INT("merge.score.stated-day-after", evg_graph_event_count(m), 1);
+  evg_graph_free(m);
+  m = merge_texts(shut_a,
+                  "event shut2\n  date: 2026-11-12/2026-11-13\n  label: The "
+                  "authority shut the Tallaght kitchen of Cloverfield\n",
+                  d);
+  CHECK_INT("merge.score.fuzzy-days-apart", evg_graph_event_count(m), 1);
+  evg_graph_free(m);
+  /* a sentence that tells two happenings: the words of its other clause
+   * ("firefighter") weigh little for "Was released" */
+  m = merge_texts(
+      "event treated\n  date: 2026-03-01\n  label: A volunteer firefighter "
+      "was treated in hospital for smoke inhalation\n"
+      "  quote: A volunteer firefighter was treated in hospital for smoke "
+      "inhalation and was released on March 4.\n"
+      "event released\n  date: 2026-03-04\n  label: Was released\n"
+      "  quote: A volunteer firefighter was treated in hospital for smoke "
+      "inhalation and was released on March 4.\n"
+      "event bridge\n  date: 2026-03-02\n  label: Wagons knocked a section "
+      "out of the stone bridge\n",
+      "event burn\n  date: 2026-03-04\n  label: Firefighters let the propane "
+      "burn off\n"
+      "event sorry\n  date: 2026-03-05\n  label: The railway's chief said "
+      "sorry to residents\n",
+      d);
+  CHECK_INT("merge.score.shared-sentence", evg_graph_event_count(m), 5);
+  evg_graph_free(m);
+  /* who did it (a name, a post) is compared as actors: the pair that
+   * shares what happened ("apologized", "residents") goes first */
+  m = merge_texts(
+      "actor md\n  name: Marc Dufresne\n  kind: person\n"
+      "event drove\n  date: 2026-03-04\n  label: Laurentian's chief "
+      "executive, Marc Dufresne, drove up from Montreal\n  actors: md\n"
+      "event apologized\n  date: 2026-03-04\n  label: Mr. Dufresne "
+      "apologized to residents at a meeting in the arena\n  actors: md\n"
+      "event bridge\n  date: 2026-03-02\n  label: Wagons knocked a section "
+      "out of the stone bridge\n",
+      "event sorry\n  date: 2026-03-04\n  label: Marc Dufresne, the "
+      "railway's chief executive, said sorry to residents\n"
+      "event fire\n  date: 2026-03-02\n  label: Propane in two tank cars "
+      "ignited\n",
+      d);
+  CHECK_INT("merge.score.what-before-who", citations_of(m, "apologized"), 2);
+  CHECK_INT("merge.score.what-before-who-other", citations_of(m, "drove"), 1);
   evg_graph_free(m);
   /* one event of each input at most, the best pair first: the two
    * tellings of the fine join, the shares stay apart */

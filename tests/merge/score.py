@@ -3,8 +3,10 @@
 
 For each pair: extracts both articles, merges the two extractions, and maps
 every citation of every merged event to its happening through gold.json (a
-quote holding a gold phrase tells that happening; any other quote tells one
-of its own).  Reports, per pair and in all:
+quote holding a gold phrase tells that happening, if the citation's source
+span, the clause the event was made of, overlaps the phrase: of a sentence
+told as two events, each tells its own clause's happening; any other
+citation tells one of its own).  Reports, per pair and in all:
   duplicates left  a happening told by both articles that is still split
                    over several merged events (one per extra event)
   wrong merges     a merged event that joins different happenings (one per
@@ -17,6 +19,7 @@ blind set "test"); --set scores only that set of it (default: every set).
 Exit 1 when the counts exceed the given maxima."""
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -25,7 +28,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 def parse_events(text):
-    """The merged events' quotes, by event id (the events-file syntax)."""
+    """The merged events' citations, by event id (the events-file syntax):
+    [quote, source] pairs, a source or quote opening a new pair when the
+    last one has it already."""
     events, current = {}, None
     for line in text.splitlines():
         if line.startswith("event "):
@@ -33,11 +38,40 @@ def parse_events(text):
             events[current] = []
         elif line[:1] in (" ", "\t") and current:
             key, _, value = line.strip().partition(":")
-            if key == "quote":
-                events[current].append(value.strip())
+            if key in ("quote", "source"):
+                slot = 0 if key == "quote" else 1
+                cites = events[current]
+                if not cites or cites[-1][slot] is not None:
+                    cites.append([None, None])
+                cites[-1][slot] = value.strip()
         elif line.strip() and not line.startswith("#"):
             current = None
-    return events
+    return {eid: [c for c in cites if c[0] is not None]
+            for eid, cites in events.items()}
+
+
+SPAN = re.compile(r"^(.*):(\d+):(\d+)-(\d+):(\d+)$")
+
+
+def span_holds(source, phrase):
+    """Whether the source span (file:line:col-line:col, 1-based columns in
+    characters, the end one past the clause) overlaps the phrase in that
+    file; True when the source names no readable span (the quote alone
+    decides)."""
+    match = SPAN.match(source or "")
+    if not match or not os.path.isfile(match.group(1)):
+        return True
+    path, l1, c1, l2, c2 = match.groups()
+    lines = open(path, encoding="utf-8").read().split("\n")
+    start = sum(len(x) + 1 for x in lines[:int(l1) - 1]) + int(c1) - 1
+    end = sum(len(x) + 1 for x in lines[:int(l2) - 1]) + int(c2) - 1
+    text = "\n".join(lines)
+    at = text.find(phrase)
+    while at >= 0:
+        if at < end and at + len(phrase) > start:
+            return True
+        at = text.find(phrase, at + 1)
+    return False
 
 
 def main():
@@ -66,16 +100,18 @@ def main():
                                     capture_output=True, text=True).stdout
             events = parse_events(merged)
 
-            def happening(quote):
+            def happening(citation):
+                quote, source = citation
                 for index, phrases in enumerate(pairs[pair]):
-                    if any(p in quote for p in phrases):
+                    if any(p in quote and span_holds(source, p)
+                           for p in phrases):
                         return index
-                return "own:" + quote
+                return "own:" + (source or quote)
 
             where = {}
             wrong = 0
-            for eid, quotes in events.items():
-                told = {happening(q) for q in quotes}
+            for eid, citations in events.items():
+                told = {happening(c) for c in citations}
                 wrong += len(told) - 1
                 for h in told:
                     where.setdefault(h, []).append(eid)
