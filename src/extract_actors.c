@@ -527,6 +527,9 @@ static bool ship_prefix(const char *w, size_t len) {
   return extract_word_set_has(&set, w, len);
 }
 
+/* The value of a short form that two actors share (mark_shared_given_names). */
+#define SHARED_SHORT_NAME ((size_t)-2)
+
 /* Short forms that later name the same actor: a person's family name
  * ("Lindqvist"), a ship's name without its prefix ("Skarfur"), and an
  * organisation's first word ("Halvorsen" for Halvorsen Semiconductor
@@ -688,7 +691,8 @@ static size_t mention_actor(evg_extraction *x, const char *s,
       memcpy(family, name, name_len);
       family[name_len] = '\0';
       size_t found;
-      if (evg_map_get(&x->family_names, family, &found))
+      if (evg_map_get(&x->family_names, family, &found) &&
+          found != SHARED_SHORT_NAME)
         actor = found;
     }
   }
@@ -851,6 +855,35 @@ static bool list_continues(const char *s, size_t pos, size_t end, bool place) {
          (pos + 4 <= end && memcmp(s + pos, " or ", 4) == 0);
 }
 
+/* A given name that opens two different full names ("William Sancroft",
+ * "William of Orange") does not say which one it means when it stands
+ * alone: it is marked shared in the short forms before any actor takes
+ * it, so that "William" stays an actor of its own rather than the first
+ * William named. */
+static void mark_shared_given_names(evg_extraction *x, const char *s,
+                                    const candidate *candidates, size_t count) {
+  evg_map first_full = {0}; /* a given name -> the first candidate with it */
+  for (size_t k = 0; k < count; k++) {
+    const candidate *c = &candidates[k];
+    const char *space = memchr(s + c->start, ' ', c->end - c->start);
+    if (!space)
+      continue;
+    size_t given_len = (size_t)(space - (s + c->start));
+    if (!is_given_name(x, s + c->start, given_len))
+      continue;
+    char *given = evg_arena_strndup(&x->arena, s + c->start, given_len);
+    size_t other;
+    if (evg_map_put(&first_full, given, k) ||
+        !evg_map_get(&first_full, given, &other))
+      continue;
+    const candidate *o = &candidates[other];
+    if (o->end - o->start != c->end - c->start ||
+        memcmp(s + o->start, s + c->start, c->end - c->start) != 0)
+      evg_map_put(&x->family_names, given, SHARED_SHORT_NAME);
+  }
+  evg_map_free(&first_full);
+}
+
 /* Finds name spans: runs of capitalised words (with "of", "de", "&"
  * inside), less datelines, sentence-initial common words, titles, dates
  * and words inside quotations; gives each an actor, and keeps the
@@ -964,6 +997,7 @@ mention *extract_find_mentions(evg_extraction *x, const char *s, size_t len,
       candidates[candidate_count++] = c;
     }
   }
+  mark_shared_given_names(x, s, candidates, candidate_count);
   mention *out = evg_xmalloc(cap * sizeof *out);
   for (size_t k = 0; k < candidate_count; k++) {
     bool participant = false;

@@ -363,6 +363,11 @@ actors_case("roles.possessive-business-kept", "Brenmark Mills and Tarsk Paper ag
 actors_case("titles.title-inside-organisation", "Saint Brigid General Hospital closed its maternity ward on Monday.",
             "closed", ["Saint Brigid General Hospital"], kinds={"Saint Brigid General Hospital": "institution"})
 
+# -- given names shared by two people ------------------------------------
+actors_case("names.shared-given-name",
+            "Edward Marlow chaired the guild in 1702. His rival Edward Quince sailed for Lisbon in 1704. "
+            "In 1705 Edward bought the harbour.", "bought", ["Edward"], not_want=["Edward Marlow"])
+
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
            "On Tuesday, Halvorsen Semiconductor Inc., the chipmaker based in San Jose, lowered its annual "
