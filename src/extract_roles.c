@@ -885,7 +885,8 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
                islower((unsigned char)s[as]) &&
                !extract_verb_form(s + as, alen) &&
                !extract_word_set_has(&verb_or_join_set, s + as, alen) &&
-               !function_word_after(s + as, alen);
+               !function_word_after(s + as, alen) &&
+               !extract_word_in(s + as, alen, kin_nouns);
   c.kind = kind_from_context(s, end, name_end, run_end, prev, len,
                              s + prev2_start, len2);
   return c;

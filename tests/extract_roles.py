@@ -368,6 +368,13 @@ actors_case("names.shared-given-name",
             "Edward Marlow chaired the guild in 1702. His rival Edward Quince sailed for Lisbon in 1704. "
             "In 1705 Edward bought the harbour.", "bought", ["Edward"], not_want=["Edward Marlow"])
 
+# -- an unknown name before a common noun says which thing ---------------
+actors_case("modifier.unknown-name-before-noun",
+            "Nordlys Kraft abandoned its Vesterhav solar park on Monday.", "abandoned",
+            ["Nordlys Kraft"], not_want=["Vesterhav"])
+actors_case("modifier.family-noun-kept", "In June 1901 the Ravensworth brothers launched a glider over the dunes.",
+            "launched", ["Ravensworth"])
+
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
            "On Tuesday, Halvorsen Semiconductor Inc., the chipmaker based in San Jose, lowered its annual "
