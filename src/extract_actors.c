@@ -856,6 +856,37 @@ static bool list_continues(const char *s, size_t pos, size_t end, bool place) {
          (pos + 4 <= end && memcmp(s + pos, " or ", 4) == 0);
 }
 
+/* Whether the candidate sits in a relative clause of another noun that
+ * gives no date of its own (", which buys no turbines from Nordwerk", "a
+ * bet that Crocker had made"): the clause describes that noun, and its
+ * names are not participants.  A clause with its own date ("a session
+ * that Governor X had called two weeks ago") tells a happening of its
+ * own, whose participants they are, and so does one whose noun is dated
+ * right before it.  The clause ends at the next comma,
+ * semicolon or colon, looked for a bounded way ahead. */
+static bool in_undated_relative_clause(evg_extraction *x, const char *s,
+                                       size_t start, size_t end,
+                                       const candidate *c, size_t timex_index) {
+  size_t pronoun = extract_relative_clause(s, start, c->start);
+  if (pronoun == (size_t)-1)
+    return false;
+  size_t clause_end = c->end, limit = c->end + 160 < end ? c->end + 160 : end;
+  while (clause_end < limit && s[clause_end] != ',' && s[clause_end] != ';' &&
+         s[clause_end] != ':')
+    clause_end++;
+  size_t timex_count = evg_timexes_count(x->timexes);
+  /* a date inside the clause, or one that ends right before it and
+   * dates its noun ("the Treaty of Nystad in 1721, which gave Russia
+   * Livonia": what the treaty did then) */
+  if (timex_index > 0 &&
+      evg_timexes_get(x->timexes, timex_index - 1)->end + 3 >= pronoun)
+    return false;
+  if (timex_index < timex_count &&
+      evg_timexes_get(x->timexes, timex_index)->start < clause_end)
+    return false;
+  return true;
+}
+
 /* A given name that opens two different full names ("William Sancroft",
  * "William of Orange") does not say which one it means when it stands
  * alone: it is marked shared in the short forms before any actor takes
@@ -983,6 +1014,9 @@ mention *extract_find_mentions(evg_extraction *x, const char *s, size_t len,
           c.context.not_participant = true;
       }
       if (quoted || parens > 0)
+        c.context.not_participant = true;
+      if (!c.context.not_participant &&
+          in_undated_relative_clause(x, s, start, end, &c, timex_index))
         c.context.not_participant = true;
       if (c.context.kind)
         remember_cue(x, s + c.start, c.end - c.start, c.context.kind);

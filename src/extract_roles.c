@@ -667,6 +667,40 @@ static bool member_of_group_before(const char *s, size_t start, size_t pos) {
   return false;
 }
 
+/* The relative pronoun that opens a relative clause of another noun
+ * holding the name at `pos`, a dozen words back at most and no
+ * punctuation between: ", which buys no turbines from X", "a book whose
+ * portrait of X", "a bet that X had made", "what X called"; or
+ * (size_t)-1.  "said that X ..." (a verb before "that") is reported
+ * speech, left to its own rules; "where" opens a clause of place that may
+ * be the happening itself; "that lunchtime X" is no clause. */
+size_t extract_relative_clause(const char *s, size_t start, size_t pos) {
+  static const char *const pronouns[] = {"which", "whose", "who",
+                                         "whom",  "what",  NULL};
+  static const char *const not_nouns[] = {
+      "so", "now", "such", "given", "except", "and",   "but",
+      "or", "yet", "nor",  "after", "before", "since", NULL};
+  size_t p = pos;
+  for (int n = 0; n < 12; n++) {
+    size_t b, l = word_before(s, start, p, &b);
+    if (!l)
+      return (size_t)-1;
+    if (extract_word_in(s + b, l, pronouns))
+      return b > start ? b : (size_t)-1;
+    if (equals_ci(s + b, l, "that")) {
+      size_t nb, nl = word_before(s, start, b, &nb);
+      bool after_noun = nl > 2 && islower((unsigned char)s[nb]) &&
+                        !extract_verb_form(s + nb, nl) &&
+                        !reporting_verb(s + nb, nl) &&
+                        !function_word_after(s + nb, nl) &&
+                        !extract_word_in(s + nb, nl, not_nouns);
+      return after_noun ? b : (size_t)-1;
+    }
+    p = b;
+  }
+  return (size_t)-1;
+}
+
 mention_context extract_mention_context(const char *s, size_t start, size_t end,
                                         size_t name_start, size_t name_end,
                                         size_t run_end) {

@@ -375,6 +375,17 @@ actors_case("modifier.unknown-name-before-noun",
 actors_case("modifier.family-noun-kept", "In June 1901 the Ravensworth brothers launched a glider over the dunes.",
             "launched", ["Ravensworth"])
 
+# -- names in a relative clause of another noun ---------------------------
+actors_case("relative.undated-clause-left-out",
+            "Harbour Rail won the tender on Monday with an offer that Kestrel Works had called reckless.",
+            "won the tender", ["Harbour Rail"], not_want=["Kestrel Works"])
+actors_case("relative.whose-clause-left-out",
+            "In 1958 Ingrid Halvard published a memoir whose portrait of Oskar Lind angered his family.",
+            "published", ["Ingrid Halvard"], not_want=["Oskar Lind"])
+actors_case("relative.dated-clause-kept",
+            "The assembly closed on Friday the session that Governor Ruth Ambler had opened two weeks ago.",
+            "closed", ["Ruth Ambler"])
+
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
            "On Tuesday, Halvorsen Semiconductor Inc., the chipmaker based in San Jose, lowered its annual "
