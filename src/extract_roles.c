@@ -224,6 +224,18 @@ static bool directive_follows(const char *s, size_t verb, size_t len,
   return false;
 }
 
+/* Whether "wrote" or "writes" at s[verb, verb + len) has "to" and its
+ * addressee right after ("wrote to parents", "wrote to the FAA"): a
+ * letter sent is a happening with a sender and a receiver, not only a
+ * report of another one. */
+static bool letter_follows(const char *s, size_t verb, size_t len, size_t end) {
+  if (!extract_word_in(s + verb, len,
+                       (const char *const[]){"wrote", "writes", NULL}))
+    return false;
+  size_t ws, l = word_after(s, verb + len, end, &ws);
+  return ws == verb + len + 1 && equals_ci(s + ws, l, "to");
+}
+
 /* Whether the name is the subject of a verb of saying with no pronoun of
  * its own after it ("Peter Grady, an analyst, said the cut ...", ", the
  * institute said."). */
@@ -233,7 +245,8 @@ static bool reports_only(const char *s, size_t end, size_t after_name) {
       len0 = word_after(s, pos + (pos < end && s[pos] == ','), end, &ws0);
   if (reporting_verb(s + ws0, len0))
     return !pronoun_follows(s, ws0 + len0, end) &&
-           !directive_follows(s, ws0, len0, end); /* ", Dana Whitfield, said" */
+           !directive_follows(s, ws0, len0, end) &&
+           !letter_follows(s, ws0, len0, end); /* ", Dana Whitfield, said" */
   /* over an apposition: "X, an analyst at Y, said" */
   if (pos < end && s[pos] == ',') {
     size_t close = pos + 1;
@@ -249,7 +262,8 @@ static bool reports_only(const char *s, size_t end, size_t after_name) {
   if (!reporting_verb(s + ws, len))
     return false;
   return !pronoun_follows(s, ws + len, end) &&
-         !directive_follows(s, ws, len, end);
+         !directive_follows(s, ws, len, end) &&
+         !letter_follows(s, ws, len, end);
 }
 
 /* Months and days: a capitalised word before a comma that closes an

@@ -386,6 +386,11 @@ actors_case("relative.dated-clause-kept",
             "The assembly closed on Friday the session that Governor Ruth Ambler had opened two weeks ago.",
             "closed", ["Ruth Ambler"])
 
+# -- a letter sent is a happening, not only a report ----------------------
+actors_case("reporting.wrote-to-addressee",
+            "The mayor, Ines Galloway, wrote to residents on Monday that the pool would reopen.",
+            "wrote to residents", ["Ines Galloway"])
+
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
            "On Tuesday, Halvorsen Semiconductor Inc., the chipmaker based in San Jose, lowered its annual "
