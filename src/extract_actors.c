@@ -696,6 +696,12 @@ static size_t mention_actor(evg_extraction *x, const char *s,
         actor = found;
     }
   }
+  /* a person's short form, a given name or a title names someone, never
+   * a place: "the prize went to Watson, Crick and Wilkins" */
+  bool named_person =
+      c->titled ||
+      (actor != (size_t)-1 && strcmp(x->actors[actor].kind, "person") == 0) ||
+      (!kind && !words_several && is_given_name(x, name, name_len));
   if (actor == (size_t)-1) {
     if (!kind)
       kind = cue_kind(x, name, name_len);
@@ -728,7 +734,8 @@ static size_t mention_actor(evg_extraction *x, const char *s,
   *participant =
       !m->not_participant && !(c->title_of_work && !known) &&
       !(m->location && !organisation) &&
-      !(m->direction && (place || (!known && !words_several))) &&
+      !(m->direction &&
+        (place || (!known && !words_several && !named_person))) &&
       !(m->place_location && place) &&
       !(c->possessive && !m->body_follows && !organisation_kind(m->kind) &&
         (place || !organisation_kind(x->actors[actor].kind))) &&

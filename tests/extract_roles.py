@@ -391,6 +391,11 @@ actors_case("reporting.wrote-to-addressee",
             "The mayor, Ines Galloway, wrote to residents on Monday that the pool would reopen.",
             "wrote to residents", ["Ines Galloway"])
 
+# -- a person named after "to" is a receiver, never a place ---------------
+actors_case("direction.person-after-to",
+            "Agnes Pollard and Oswin Tait built the first engine in 1921. "
+            "In March 1930 the medal went to Pollard and Tait.", "medal", ["Agnes Pollard", "Oswin Tait"])
+
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
            "On Tuesday, Halvorsen Semiconductor Inc., the chipmaker based in San Jose, lowered its annual "
