@@ -715,6 +715,52 @@ size_t extract_relative_clause(const char *s, size_t start, size_t pos) {
   return (size_t)-1;
 }
 
+/* Whether the word s[b, b + len) is a common noun a "by" phrase can
+ * belong to: lower case, no verb form (a passive's agent follows "was
+ * replaced by"), no function word, no adverb in -ly. */
+static bool noun_before_by(const char *s, size_t b, size_t len) {
+  return len > 2 && islower((unsigned char)s[b]) &&
+         !extract_verb_form(s + b, len) && !function_word_after(s + b, len) &&
+         !(s[b + len - 2] == 'l' && s[b + len - 1] == 'y') &&
+         !extract_word_in(s + b, len,
+                          (const char *const[]){
+                              "and",       "or",      "but",       "driven",
+                              "written",   "taken",   "made",      "held",
+                              "won",       "beaten",  "hard",      "late",
+                              "early",     "again",   "twice",     "once",
+                              "first",     "soon",    "back",      "down",
+                              "out",       "off",     "up",        "today",
+                              "yesterday", "tonight", "overnight", NULL});
+}
+
+/* Whether the name at `pos` follows a "by" that belongs to a noun
+ * ("articles by Wilkins and by Franklin", "a novel by X"): the author of
+ * a thing named in passing, not a participant of the clause.  A
+ * passive's agent ("was replaced by X") follows a verb form. */
+static bool author_of_noun(const char *s, size_t start, size_t pos) {
+  size_t b, l = word_before(s, start, pos, &b);
+  if (!equals_ci(s + b, l, "by"))
+    return false;
+  size_t nb, nl = word_before(s, start, b, &nb);
+  if (noun_before_by(s, nb, nl))
+    return true;
+  /* "articles by Wilkins and by Franklin": the "by" before the "and" */
+  if (!extract_word_in(s + nb, nl, (const char *const[]){"and", "or", NULL}))
+    return false;
+  size_t p = nb;
+  for (int n = 0; n < 5; n++) {
+    l = word_before(s, start, p, &b);
+    if (!l)
+      return false;
+    if (equals_ci(s + b, l, "by")) {
+      nl = word_before(s, start, b, &nb);
+      return noun_before_by(s, nb, nl);
+    }
+    p = b;
+  }
+  return false;
+}
+
 mention_context extract_mention_context(const char *s, size_t start, size_t end,
                                         size_t name_start, size_t name_end,
                                         size_t run_end) {
@@ -834,7 +880,8 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
     c.not_participant = true;
   if (reports_only(s, end, run_end) && !possessive)
     c.not_participant = true;
-  if (in_apposition(s, start, name_start))
+  if (in_apposition(s, start, name_start) ||
+      author_of_noun(s, start, name_start))
     c.not_participant = true;
   /* "called it the Pacific", "later called Domesday Book": a name given
    * to something, not one who acts ("a firm called X" keeps X) */

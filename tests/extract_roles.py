@@ -396,6 +396,13 @@ actors_case("direction.person-after-to",
             "Agnes Pollard and Oswin Tait built the first engine in 1921. "
             "In March 1930 the medal went to Pollard and Tait.", "medal", ["Agnes Pollard", "Oswin Tait"])
 
+# -- "by" after a noun names an author, after a verb an agent -------------
+actors_case("by.author-of-noun",
+            "The journal Lumen printed the survey on May 2, 2024, beside essays by Marta Quell and by Ivo Brandt.",
+            "printed", ["Lumen"], not_want=["Marta Quell", "Ivo Brandt"])
+actors_case("by.passive-agent-kept", "The plant was hit hard by Storm Cordelia on Monday.", "hit hard",
+            ["Storm Cordelia"])
+
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
            "On Tuesday, Halvorsen Semiconductor Inc., the chipmaker based in San Jose, lowered its annual "
