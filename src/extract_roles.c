@@ -378,6 +378,12 @@ static const char *kind_from_context(const char *s, size_t end, size_t name_end,
                                             "profits", "revenue", "sales",
                                             "factory", "plant", NULL}))
     kind = "company";
+  /* "a Central Pacific crew", "Nordvik Air pilots": a firm's staff */
+  if (!kind && !possessive && as == name_end + 1 &&
+      extract_word_in(s + as, alen,
+                      (const char *const[]){"crew", "crews", "employees",
+                                            "pilots", "executives", NULL}))
+    kind = "company";
   if (!kind && reporting_verb(s + as, alen) && as + alen + 16 <= end &&
       memcmp(s + as + alen, " in a statement", 15) == 0)
     kind = "company";
@@ -539,7 +545,7 @@ static bool body_noun(const char *w, size_t len) {
       "authority",  "authorities", "council",     "senate",      "congress",
       "cabinet",    "embassy",     "military",    "fleet",       "bank",
       "department", "officials",   "prosecutors", "legislature", "diplomats",
-      NULL};
+      "campaign",   "lawyers",     NULL};
   EXTRACT_WORD_SET(set, words, true);
   return extract_word_set_has(&set, w, len);
 }
@@ -981,7 +987,8 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
                !extract_verb_form(s + as, alen) &&
                !extract_word_set_has(&verb_or_join_set, s + as, alen) &&
                !function_word_after(s + as, alen) &&
-               !extract_word_in(s + as, alen, kin_nouns);
+               !extract_word_in(s + as, alen, kin_nouns) &&
+               !staff_noun(s + as, alen); /* "a Central Pacific crew laid" */
   c.kind = kind_from_context(s, end, name_end, run_end, prev, len,
                              s + prev2_start, len2);
   return c;

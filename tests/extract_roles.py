@@ -403,6 +403,14 @@ actors_case("by.author-of-noun",
 actors_case("by.passive-agent-kept", "The plant was hit hard by Storm Cordelia on Monday.", "hit hard",
             ["Storm Cordelia"])
 
+# -- a body acting for its owner; a firm's crew ----------------------------
+actors_case("possessive.campaign-acts-for-owner",
+            "Mayor Tessa Lund ran again. On Monday Ms. Lund's campaign asked the county for a recount.",
+            "asked the county", ["Tessa Lund"])
+actors_case("modifier.firm-crew",
+            "On April 3 a Harrow Freight crew unloaded the ship in six hours.", "unloaded",
+            ["Harrow Freight"], kinds={"Harrow Freight": "company"})
+
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
            "On Tuesday, Halvorsen Semiconductor Inc., the chipmaker based in San Jose, lowered its annual "
