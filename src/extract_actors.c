@@ -863,6 +863,24 @@ static bool list_continues(const char *s, size_t pos, size_t end, bool place) {
          (pos + 4 <= end && memcmp(s + pos, " or ", 4) == 0);
 }
 
+/* Whether the name at `pos` follows "king of", "governor of", "the
+ * archbishop of": the place or body an office is of, named to say which
+ * office, not one who acts ("James II became king of England"). */
+static bool office_of_before(evg_extraction *x, const char *s, size_t start,
+                             size_t pos) {
+  if (pos < start + 4 || memcmp(s + pos - 4, " of ", 4) != 0)
+    return false;
+  size_t e = pos - 4, b = e;
+  while (b > start && isalpha((unsigned char)s[b - 1]))
+    b--;
+  if (e - b < 3 || e - b > 24 || !islower((unsigned char)s[b]))
+    return false;
+  char word[32];
+  memcpy(word, s + b, e - b);
+  word[0] = (char)toupper((unsigned char)word[0]);
+  return is_title(x, word, e - b);
+}
+
 /* Whether the candidate sits in a relative clause of another noun that
  * gives no date of its own (", which buys no turbines from Nordwerk", "a
  * bet that Crocker had made"): the clause describes that noun, and its
@@ -1021,6 +1039,8 @@ mention *extract_find_mentions(evg_extraction *x, const char *s, size_t len,
           c.context.not_participant = true;
       }
       if (quoted || parens > 0)
+        c.context.not_participant = true;
+      if (office_of_before(x, s, start, c.start))
         c.context.not_participant = true;
       if (!c.context.not_participant &&
           in_undated_relative_clause(x, s, start, end, &c, timex_index))

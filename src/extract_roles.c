@@ -889,6 +889,37 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
   if (in_apposition(s, start, name_start) ||
       author_of_noun(s, start, name_start))
     c.not_participant = true;
+  /* "became law as the Bill of Rights", "such as X": what something is
+   * or is like, not who acts ("as well as X" joins a list) */
+  {
+    size_t ab = ws, al = len;
+    if (equals_ci(prev, len, "the") && len2)
+      ab = prev2_start, al = len2;
+    if (equals_ci(s + ab, al, "as")) {
+      size_t wb, wl = word_before(s, start, ab, &wb);
+      if (!equals_ci(s + wb, wl, "well"))
+        c.not_participant = true;
+    }
+  }
+  /* "slipped out of London", "talked his way into the Cavendish
+   * Laboratory": where one goes, whatever the place is (an inquiry into
+   * a firm and a merger into one keep it) */
+  {
+    size_t ib = ws, il = len;
+    if (equals_ci(prev, len, "the") && len2)
+      ib = prev2_start, il = len2;
+    size_t bb, bl = il ? word_before(s, start, ib, &bb) : 0;
+    if (equals_ci(s + ib, il, "of") && equals_ci(s + bb, bl, "out"))
+      c.not_participant = true;
+    if (equals_ci(s + ib, il, "into") &&
+        !extract_word_in(
+            s + bb, bl,
+            (const char *const[]){"inquiry", "inquiries", "investigation",
+                                  "investigations", "probe", "review", "look",
+                                  "looked", "looking", "merged", "merge",
+                                  "folded", "absorbed", "integrated", NULL}))
+      c.not_participant = true;
+  }
   /* "called it the Pacific", "later called Domesday Book": a name given
    * to something, not one who acts ("a firm called X" keeps X) */
   if (naming_before(s, start, name_start))

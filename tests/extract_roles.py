@@ -411,6 +411,19 @@ actors_case("modifier.firm-crew",
             "On April 3 a Harrow Freight crew unloaded the ship in six hours.", "unloaded",
             ["Harrow Freight"], kinds={"Harrow Freight": "company"})
 
+# -- what something is, where one goes, what an office is of -------------
+actors_case("as.complement-left-out",
+            "The charter became law as the Bill of Liberties in March 1702.", "became law", [],
+            not_want=["Bill of Liberties"])
+actors_case("into.place-whatever-its-kind",
+            "In May 1920 Olga Brandt moved into the Kessel Institute.", "moved into",
+            ["Olga Brandt"], not_want=["Kessel Institute"])
+actors_case("into.inquiry-keeps-target",
+            "On Monday Sweden opened an investigation into Tallis Holdings.", "investigation",
+            ["Tallis Holdings"])
+actors_case("office-of.domain-left-out", "Henry Aldane became king of Norland in 1312.", "became king",
+            ["Henry Aldane"], not_want=["Norland"])
+
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
            "On Tuesday, Halvorsen Semiconductor Inc., the chipmaker based in San Jose, lowered its annual "
