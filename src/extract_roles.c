@@ -110,9 +110,12 @@ static bool location_preposition(const char *w, size_t len) {
  * "left Reykjavik", "reached Bismarck". */
 static bool motion_verb(const char *w, size_t len) {
   static const char *const words[] = {
-      "left",    "leaves",   "leave",    "reached", "reaches",    "arrived",
-      "visited", "visits",   "toured",   "crossed", "entered",    "sailed",
-      "flew",    "returned", "departed", "passed",  "approached", NULL};
+      "left",     "leaves",     "leave",   "reached",   "reaches",
+      "arrived",  "visited",    "visits",  "toured",    "crossed",
+      "entered",  "sailed",     "flew",    "returned",  "departed",
+      "passed",   "approached", "leaving", "reaching",  "crossing",
+      "entering", "visiting",   "sailing", "returning", "approaching",
+      NULL};
   EXTRACT_WORD_SET(set, words, true);
   return extract_word_set_has(&set, w, len);
 }

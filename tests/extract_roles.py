@@ -424,6 +424,10 @@ actors_case("into.inquiry-keeps-target",
 actors_case("office-of.domain-left-out", "Henry Aldane became king of Norland in 1312.", "became king",
             ["Henry Aldane"], not_want=["Norland"])
 
+actors_case("motion.participle-object-is-place",
+            "Ada Ferrol fell ill while crossing Veldmark and died in March 1850.", "died",
+            ["Ada Ferrol"], not_want=["Veldmark"])
+
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
            "On Tuesday, Halvorsen Semiconductor Inc., the chipmaker based in San Jose, lowered its annual "
