@@ -770,6 +770,38 @@ static bool author_of_noun(const char *s, size_t start, size_t pos) {
   return false;
 }
 
+/* Whether the name at `pos` ends a phrase of time built on a noun of a
+ * happening: "on the death of his brother Charles II", "after the fall
+ * of X", "before the arrival of X".  The name takes part in that other
+ * happening, which dates this one; it is no participant here.  Looked
+ * for a few words back, no punctuation between. */
+static bool in_time_phrase_of(const char *s, size_t start, size_t pos) {
+  static const char *const time_prepositions[] = {
+      "on",    "upon",      "after",  "before", "since",
+      "until", "following", "during", NULL};
+  static const char *const determiners[] = {"the",   "his", "her",
+                                            "their", "its", NULL};
+  size_t p = pos;
+  for (int n = 0; n < 5; n++) {
+    size_t b, l = word_before(s, start, p, &b);
+    if (!l)
+      return false;
+    if (equals_ci(s + b, l, "of")) {
+      size_t nb, nl = word_before(s, start, b, &nb);
+      if (nl < 3 || !islower((unsigned char)s[nb]) ||
+          extract_verb_form(s + nb, nl) || function_word_after(s + nb, nl))
+        return false;
+      size_t db, dl = word_before(s, start, nb, &db);
+      if (!extract_word_in(s + db, dl, determiners))
+        return false;
+      size_t tb, tl = word_before(s, start, db, &tb);
+      return extract_word_in(s + tb, tl, time_prepositions);
+    }
+    p = b;
+  }
+  return false;
+}
+
 mention_context extract_mention_context(const char *s, size_t start, size_t end,
                                         size_t name_start, size_t name_end,
                                         size_t run_end) {
@@ -890,7 +922,8 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
   if (reports_only(s, end, run_end) && !possessive)
     c.not_participant = true;
   if (in_apposition(s, start, name_start) ||
-      author_of_noun(s, start, name_start))
+      author_of_noun(s, start, name_start) ||
+      in_time_phrase_of(s, start, name_start))
     c.not_participant = true;
   /* "became law as the Bill of Rights", "such as X": what something is
    * or is like, not who acts ("as well as X" joins a list) */

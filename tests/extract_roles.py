@@ -428,6 +428,10 @@ actors_case("motion.participle-object-is-place",
             "Ada Ferrol fell ill while crossing Veldmark and died in March 1850.", "died",
             ["Ada Ferrol"], not_want=["Veldmark"])
 
+actors_case("time-phrase.death-of-left-out",
+            "Olaf Rendal became duke in May 1410, on the death of his uncle Harald Rendal.", "became duke",
+            ["Olaf Rendal"], not_want=["Harald Rendal"])
+
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
            "On Tuesday, Halvorsen Semiconductor Inc., the chipmaker based in San Jose, lowered its annual "
