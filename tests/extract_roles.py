@@ -432,6 +432,11 @@ actors_case("time-phrase.death-of-left-out",
             "Olaf Rendal became duke in May 1410, on the death of his uncle Harald Rendal.", "became duke",
             ["Olaf Rendal"], not_want=["Harald Rendal"])
 
+actors_case("structure.stock-exchange-and-mountains",
+            "Shares of Orvik Mining fell 8 percent on the Halden Stock Exchange on Monday, and in June 1805 "
+            "Meriel Vance crossed the Grauwacke Mountains.", "fell",
+            ["Orvik Mining"], not_want=["Halden Stock Exchange", "Grauwacke Mountains"])
+
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
            "On Tuesday, Halvorsen Semiconductor Inc., the chipmaker based in San Jose, lowered its annual "
