@@ -740,7 +740,8 @@ static size_t mention_actor(evg_extraction *x, const char *s,
       !(c->possessive && !m->body_follows && !organisation_kind(m->kind) &&
         (place || !organisation_kind(x->actors[actor].kind))) &&
       !(m->modifier && (place || m->after_article)) &&
-      !(m->modifier && !known && strcmp(x->actors[actor].kind, "other") == 0);
+      !((m->modifier || m->of_noun) && !known &&
+        strcmp(x->actors[actor].kind, "other") == 0);
   return actor;
 }
 

@@ -199,6 +199,8 @@ typedef struct {
                            an adjective */
   bool after_article;   /* "a Rubens sketch": with `modifier`, a name used
                            as an adjective */
+  bool of_noun;         /* after a common noun and of, on, about, against:
+                           "a picture of DNA", "work on DNA" */
   const char *kind;     /* the kind the neighbouring words say, or NULL */
 } mention_context;
 /* The context of the name s[name_start, name_end) in the sentence

@@ -1056,6 +1056,29 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
                !function_word_after(s + as, alen) &&
                !extract_word_in(s + as, alen, kin_nouns) &&
                !staff_noun(s + as, alen); /* "a Central Pacific crew laid" */
+  /* "a blurred X-ray picture of DNA", "work on DNA": a name in a phrase
+   * that belongs to a common noun says what the noun is about (shares
+   * of a firm, the wreck of a ship, a city of its own name, its staff or
+   * bodies aside) */
+  {
+    size_t pb = ws, pl = len;
+    if (equals_ci(prev, len, "the") && len2)
+      pb = prev2_start, pl = len2;
+    if (extract_word_in(
+            s + pb, pl,
+            (const char *const[]){"of", "on", "about", "against", NULL})) {
+      size_t nb, nl = word_before(s, start, pb, &nb);
+      c.of_noun =
+          nl > 2 && islower((unsigned char)s[nb]) &&
+          !extract_verb_form(s + nb, nl) && !function_word_after(s + nb, nl) &&
+          !named_place_noun(s + nb, nl) && !body_noun(s + nb, nl) &&
+          !staff_noun(s + nb, nl) && !target_noun(s + nb, nl) &&
+          !extract_word_in(s + nb, nl,
+                           (const char *const[]){"shares", "stock", "band",
+                                                 "group", "wreck", "remains",
+                                                 "hull", NULL});
+    }
+  }
   c.kind = kind_from_context(s, end, name_end, run_end, prev, len,
                              s + prev2_start, len2);
   return c;

@@ -437,6 +437,12 @@ actors_case("structure.stock-exchange-and-mountains",
             "Meriel Vance crossed the Grauwacke Mountains.", "fell",
             ["Orvik Mining"], not_want=["Halden Stock Exchange", "Grauwacke Mountains"])
 
+actors_case("of-noun.unknown-name-says-what-about",
+            "In May 1951 Hilda Marsh showed a blurred picture of RNX at a meeting.", "showed",
+            ["Hilda Marsh"], not_want=["RNX"])
+actors_case("of-noun.wreck-stands-for-ship",
+            "The ship Skarvik sank in 1915. In March 2022 divers found the wreck of Skarvik.", "found", ["Skarvik"])
+
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
            "On Tuesday, Halvorsen Semiconductor Inc., the chipmaker based in San Jose, lowered its annual "
