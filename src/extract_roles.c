@@ -705,6 +705,13 @@ size_t extract_relative_clause(const char *s, size_t start, size_t pos) {
       "or", "yet", "nor",  "after", "before", "since", NULL};
   size_t p = pos;
   for (int n = 0; n < 12; n++) {
+    /* over a possessive: "made with the Union Pacific's Thomas Durant" */
+    if (p >= start + 3 && s[p - 1] == ' ' && s[p - 2] == 's' &&
+        s[p - 3] == '\'')
+      p -= 3;
+    else if (p >= start + 5 && s[p - 1] == ' ' && s[p - 2] == 's' &&
+             memcmp(s + p - 5, "\xe2\x80\x99", 3) == 0)
+      p -= 5;
     size_t b, l = word_before(s, start, p, &b);
     if (!l)
       return (size_t)-1;

@@ -382,6 +382,9 @@ actors_case("relative.undated-clause-left-out",
 actors_case("relative.whose-clause-left-out",
             "In 1958 Ingrid Halvard published a memoir whose portrait of Oskar Lind angered his family.",
             "published", ["Ingrid Halvard"], not_want=["Oskar Lind"])
+actors_case("relative.over-a-possessive-s",
+            "Harbour Rail won the tender on Monday with an offer that Kestrel had matched with "
+            "the Tallis Group's Osric Vane.", "won the tender", ["Harbour Rail"], not_want=["Osric Vane"])
 actors_case("relative.dated-clause-kept",
             "The assembly closed on Friday the session that Governor Ruth Ambler had opened two weeks ago.",
             "closed", ["Ruth Ambler"])
