@@ -703,6 +703,19 @@ static size_t mention_actor(evg_extraction *x, const char *s,
       (actor != (size_t)-1 && strcmp(x->actors[actor].kind, "person") == 0) ||
       (!kind && !words_several && is_given_name(x, name, name_len));
   if (actor == (size_t)-1) {
+    /* "the construction boss Charles Crocker hired fifty workers": a
+     * name of two or three words that opens with a given name is a
+     * person's, whatever business the words after it speak of (a
+     * suffix, "Charles Schwab Corporation", was looked at before) */
+    if (!kind && words_several && !place) {
+      const char *space = memchr(name, ' ', name_len);
+      int words = 1;
+      for (size_t p = 0; p < name_len; p++)
+        words += name[p] == ' ';
+      if (words <= 3 && is_given_name(x, name, (size_t)(space - name)) &&
+          !strstr_within(name, name_len, " of "))
+        kind = "person";
+    }
     if (!kind)
       kind = cue_kind(x, name, name_len);
     if (!kind && c->titled)

@@ -446,6 +446,12 @@ actors_case("of-noun.unknown-name-says-what-about",
 actors_case("of-noun.wreck-stands-for-ship",
             "The ship Skarvik sank in 1915. In March 2022 divers found the wreck of Skarvik.", "found", ["Skarvik"])
 
+actors_case("kinds.given-name-opens-a-person",
+            "In March 1865 the foreman Charles Wendover hired fifty workers.", "hired",
+            ["Charles Wendover"], kinds={"Charles Wendover": "person"})
+actors_case("kinds.aerospace-suffix", "Orla Aerospace opened a plant in May 2024.", "opened",
+            ["Orla Aerospace"], kinds={"Orla Aerospace": "company"})
+
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
            "On Tuesday, Halvorsen Semiconductor Inc., the chipmaker based in San Jose, lowered its annual "
