@@ -527,6 +527,9 @@ static bool ship_prefix(const char *w, size_t len) {
   return extract_word_set_has(&set, w, len);
 }
 
+/* The value of a short form that two actors share (mark_shared_given_names). */
+#define SHARED_SHORT_NAME ((size_t)-2)
+
 /* Short forms that later name the same actor: a person's family name
  * ("Lindqvist"), a ship's name without its prefix ("Skarfur"), and an
  * organisation's first word ("Halvorsen" for Halvorsen Semiconductor
@@ -688,11 +691,31 @@ static size_t mention_actor(evg_extraction *x, const char *s,
       memcpy(family, name, name_len);
       family[name_len] = '\0';
       size_t found;
-      if (evg_map_get(&x->family_names, family, &found))
+      if (evg_map_get(&x->family_names, family, &found) &&
+          found != SHARED_SHORT_NAME)
         actor = found;
     }
   }
+  /* a person's short form, a given name or a title names someone, never
+   * a place: "the prize went to Watson, Crick and Wilkins" */
+  bool named_person =
+      c->titled ||
+      (actor != (size_t)-1 && strcmp(x->actors[actor].kind, "person") == 0) ||
+      (!kind && !words_several && is_given_name(x, name, name_len));
   if (actor == (size_t)-1) {
+    /* "the construction boss Charles Crocker hired fifty workers": a
+     * name of two or three words that opens with a given name is a
+     * person's, whatever business the words after it speak of (a
+     * suffix, "Charles Schwab Corporation", was looked at before) */
+    if (!kind && words_several && !place) {
+      const char *space = memchr(name, ' ', name_len);
+      int words = 1;
+      for (size_t p = 0; p < name_len; p++)
+        words += name[p] == ' ';
+      if (words <= 3 && is_given_name(x, name, (size_t)(space - name)) &&
+          !strstr_within(name, name_len, " of "))
+        kind = "person";
+    }
     if (!kind)
       kind = cue_kind(x, name, name_len);
     if (!kind && c->titled)
@@ -724,11 +747,14 @@ static size_t mention_actor(evg_extraction *x, const char *s,
   *participant =
       !m->not_participant && !(c->title_of_work && !known) &&
       !(m->location && !organisation) &&
-      !(m->direction && (place || (!known && !words_several))) &&
+      !(m->direction &&
+        (place || (!known && !words_several && !named_person))) &&
       !(m->place_location && place) &&
       !(c->possessive && !m->body_follows && !organisation_kind(m->kind) &&
         (place || !organisation_kind(x->actors[actor].kind))) &&
-      !(m->modifier && (place || m->after_article));
+      !(m->modifier && (place || m->after_article)) &&
+      !((m->modifier || m->of_noun) && !known &&
+        strcmp(x->actors[actor].kind, "other") == 0);
   return actor;
 }
 
@@ -851,6 +877,84 @@ static bool list_continues(const char *s, size_t pos, size_t end, bool place) {
          (pos + 4 <= end && memcmp(s + pos, " or ", 4) == 0);
 }
 
+/* Whether the name at `pos` follows "king of", "governor of", "the
+ * archbishop of": the place or body an office is of, named to say which
+ * office, not one who acts ("James II became king of England"). */
+static bool office_of_before(evg_extraction *x, const char *s, size_t start,
+                             size_t pos) {
+  if (pos < start + 4 || memcmp(s + pos - 4, " of ", 4) != 0)
+    return false;
+  size_t e = pos - 4, b = e;
+  while (b > start && isalpha((unsigned char)s[b - 1]))
+    b--;
+  if (e - b < 3 || e - b > 24 || !islower((unsigned char)s[b]))
+    return false;
+  char word[32];
+  memcpy(word, s + b, e - b);
+  word[0] = (char)toupper((unsigned char)word[0]);
+  return is_title(x, word, e - b);
+}
+
+/* Whether the candidate sits in a relative clause of another noun that
+ * gives no date of its own (", which buys no turbines from Nordwerk", "a
+ * bet that Crocker had made"): the clause describes that noun, and its
+ * names are not participants.  A clause with its own date ("a session
+ * that Governor X had called two weeks ago") tells a happening of its
+ * own, whose participants they are, and so does one whose noun is dated
+ * right before it.  The clause ends at the next comma,
+ * semicolon or colon, looked for a bounded way ahead. */
+static bool in_undated_relative_clause(evg_extraction *x, const char *s,
+                                       size_t start, size_t end,
+                                       const candidate *c, size_t timex_index) {
+  size_t pronoun = extract_relative_clause(s, start, c->start);
+  if (pronoun == (size_t)-1)
+    return false;
+  size_t clause_end = c->end, limit = c->end + 160 < end ? c->end + 160 : end;
+  while (clause_end < limit && s[clause_end] != ',' && s[clause_end] != ';' &&
+         s[clause_end] != ':')
+    clause_end++;
+  size_t timex_count = evg_timexes_count(x->timexes);
+  /* a date inside the clause, or one that ends right before it and
+   * dates its noun ("the Treaty of Nystad in 1721, which gave Russia
+   * Livonia": what the treaty did then) */
+  if (timex_index > 0 &&
+      evg_timexes_get(x->timexes, timex_index - 1)->end + 3 >= pronoun)
+    return false;
+  if (timex_index < timex_count &&
+      evg_timexes_get(x->timexes, timex_index)->start < clause_end)
+    return false;
+  return true;
+}
+
+/* A given name that opens two different full names ("William Sancroft",
+ * "William of Orange") does not say which one it means when it stands
+ * alone: it is marked shared in the short forms before any actor takes
+ * it, so that "William" stays an actor of its own rather than the first
+ * William named. */
+static void mark_shared_given_names(evg_extraction *x, const char *s,
+                                    const candidate *candidates, size_t count) {
+  evg_map first_full = {0}; /* a given name -> the first candidate with it */
+  for (size_t k = 0; k < count; k++) {
+    const candidate *c = &candidates[k];
+    const char *space = memchr(s + c->start, ' ', c->end - c->start);
+    if (!space)
+      continue;
+    size_t given_len = (size_t)(space - (s + c->start));
+    if (!is_given_name(x, s + c->start, given_len))
+      continue;
+    char *given = evg_arena_strndup(&x->arena, s + c->start, given_len);
+    size_t other;
+    if (evg_map_put(&first_full, given, k) ||
+        !evg_map_get(&first_full, given, &other))
+      continue;
+    const candidate *o = &candidates[other];
+    if (o->end - o->start != c->end - c->start ||
+        memcmp(s + o->start, s + c->start, c->end - c->start) != 0)
+      evg_map_put(&x->family_names, given, SHARED_SHORT_NAME);
+  }
+  evg_map_free(&first_full);
+}
+
 /* Finds name spans: runs of capitalised words (with "of", "de", "&"
  * inside), less datelines, sentence-initial common words, titles, dates
  * and words inside quotations; gives each an actor, and keeps the
@@ -950,6 +1054,11 @@ mention *extract_find_mentions(evg_extraction *x, const char *s, size_t len,
       }
       if (quoted || parens > 0)
         c.context.not_participant = true;
+      if (office_of_before(x, s, start, c.start))
+        c.context.not_participant = true;
+      if (!c.context.not_participant &&
+          in_undated_relative_clause(x, s, start, end, &c, timex_index))
+        c.context.not_participant = true;
       if (c.context.kind)
         remember_cue(x, s + c.start, c.end - c.start, c.context.kind);
       if (!initial && !memchr(s + c.start, ' ', c.end - c.start))
@@ -964,6 +1073,7 @@ mention *extract_find_mentions(evg_extraction *x, const char *s, size_t len,
       candidates[candidate_count++] = c;
     }
   }
+  mark_shared_given_names(x, s, candidates, candidate_count);
   mention *out = evg_xmalloc(cap * sizeof *out);
   for (size_t k = 0; k < candidate_count; k++) {
     bool participant = false;

@@ -273,6 +273,8 @@ typedef struct {
                            an adjective */
   bool after_article;   /* "a Rubens sketch": with `modifier`, a name used
                            as an adjective */
+  bool of_noun;         /* after a common noun and of, on, about, against:
+                           "a picture of DNA", "work on DNA" */
   const char *kind;     /* the kind the neighbouring words say, or NULL */
 } mention_context;
 /* The context of the name s[name_start, name_end) in the sentence
@@ -280,6 +282,9 @@ typedef struct {
 mention_context extract_mention_context(const char *s, size_t start, size_t end,
                                         size_t name_start, size_t name_end,
                                         size_t run_end);
+/* The start of the relative pronoun whose clause (of another noun) holds
+ * the name at `pos` in the sentence from `start`, or (size_t)-1. */
+size_t extract_relative_clause(const char *s, size_t start, size_t pos);
 /* The end of a dateline that opens s[start, end) ("SAN JOSE, California,
  * April 9, 2026 —"), or start when there is none. */
 size_t extract_dateline_end(const char *s, size_t start, size_t end);

@@ -110,9 +110,12 @@ static bool location_preposition(const char *w, size_t len) {
  * "left Reykjavik", "reached Bismarck". */
 static bool motion_verb(const char *w, size_t len) {
   static const char *const words[] = {
-      "left",    "leaves",   "leave",    "reached", "reaches",    "arrived",
-      "visited", "visits",   "toured",   "crossed", "entered",    "sailed",
-      "flew",    "returned", "departed", "passed",  "approached", NULL};
+      "left",     "leaves",     "leave",   "reached",   "reaches",
+      "arrived",  "visited",    "visits",  "toured",    "crossed",
+      "entered",  "sailed",     "flew",    "returned",  "departed",
+      "passed",   "approached", "leaving", "reaching",  "crossing",
+      "entering", "visiting",   "sailing", "returning", "approaching",
+      NULL};
   EXTRACT_WORD_SET(set, words, true);
   return extract_word_set_has(&set, w, len);
 }
@@ -224,6 +227,18 @@ static bool directive_follows(const char *s, size_t verb, size_t len,
   return false;
 }
 
+/* Whether "wrote" or "writes" at s[verb, verb + len) has "to" and its
+ * addressee right after ("wrote to parents", "wrote to the FAA"): a
+ * letter sent is a happening with a sender and a receiver, not only a
+ * report of another one. */
+static bool letter_follows(const char *s, size_t verb, size_t len, size_t end) {
+  if (!extract_word_in(s + verb, len,
+                       (const char *const[]){"wrote", "writes", NULL}))
+    return false;
+  size_t ws, l = word_after(s, verb + len, end, &ws);
+  return ws == verb + len + 1 && equals_ci(s + ws, l, "to");
+}
+
 /* Whether the name is the subject of a verb of saying with no pronoun of
  * its own after it ("Peter Grady, an analyst, said the cut ...", ", the
  * institute said."). */
@@ -233,7 +248,8 @@ static bool reports_only(const char *s, size_t end, size_t after_name) {
       len0 = word_after(s, pos + (pos < end && s[pos] == ','), end, &ws0);
   if (reporting_verb(s + ws0, len0))
     return !pronoun_follows(s, ws0 + len0, end) &&
-           !directive_follows(s, ws0, len0, end); /* ", Dana Whitfield, said" */
+           !directive_follows(s, ws0, len0, end) &&
+           !letter_follows(s, ws0, len0, end); /* ", Dana Whitfield, said" */
   /* over an apposition: "X, an analyst at Y, said" */
   if (pos < end && s[pos] == ',') {
     size_t close = pos + 1;
@@ -249,7 +265,8 @@ static bool reports_only(const char *s, size_t end, size_t after_name) {
   if (!reporting_verb(s + ws, len))
     return false;
   return !pronoun_follows(s, ws + len, end) &&
-         !directive_follows(s, ws, len, end);
+         !directive_follows(s, ws, len, end) &&
+         !letter_follows(s, ws, len, end);
 }
 
 /* Months and days: a capitalised word before a comma that closes an
@@ -363,6 +380,12 @@ static const char *kind_from_context(const char *s, size_t end, size_t name_end,
                       (const char *const[]){"board", "chairman", "profit",
                                             "profits", "revenue", "sales",
                                             "factory", "plant", NULL}))
+    kind = "company";
+  /* "a Central Pacific crew", "Nordvik Air pilots": a firm's staff */
+  if (!kind && !possessive && as == name_end + 1 &&
+      extract_word_in(s + as, alen,
+                      (const char *const[]){"crew", "crews", "employees",
+                                            "pilots", "executives", NULL}))
     kind = "company";
   if (!kind && reporting_verb(s + as, alen) && as + alen + 16 <= end &&
       memcmp(s + as + alen, " in a statement", 15) == 0)
@@ -525,7 +548,7 @@ static bool body_noun(const char *w, size_t len) {
       "authority",  "authorities", "council",     "senate",      "congress",
       "cabinet",    "embassy",     "military",    "fleet",       "bank",
       "department", "officials",   "prosecutors", "legislature", "diplomats",
-      NULL};
+      "campaign",   "lawyers",     NULL};
   EXTRACT_WORD_SET(set, words, true);
   return extract_word_set_has(&set, w, len);
 }
@@ -667,6 +690,125 @@ static bool member_of_group_before(const char *s, size_t start, size_t pos) {
   return false;
 }
 
+/* The relative pronoun that opens a relative clause of another noun
+ * holding the name at `pos`, a dozen words back at most and no
+ * punctuation between: ", which buys no turbines from X", "a book whose
+ * portrait of X", "a bet that X had made", "what X called"; or
+ * (size_t)-1.  "said that X ..." (a verb before "that") is reported
+ * speech, left to its own rules; "where" opens a clause of place that may
+ * be the happening itself; "that lunchtime X" is no clause. */
+size_t extract_relative_clause(const char *s, size_t start, size_t pos) {
+  static const char *const pronouns[] = {"which", "whose", "who",
+                                         "whom",  "what",  NULL};
+  static const char *const not_nouns[] = {
+      "so", "now", "such", "given", "except", "and",   "but",
+      "or", "yet", "nor",  "after", "before", "since", NULL};
+  size_t p = pos;
+  for (int n = 0; n < 12; n++) {
+    /* over a possessive: "made with the Union Pacific's Thomas Durant" */
+    if (p >= start + 3 && s[p - 1] == ' ' && s[p - 2] == 's' &&
+        s[p - 3] == '\'')
+      p -= 3;
+    else if (p >= start + 5 && s[p - 1] == ' ' && s[p - 2] == 's' &&
+             memcmp(s + p - 5, "\xe2\x80\x99", 3) == 0)
+      p -= 5;
+    size_t b, l = word_before(s, start, p, &b);
+    if (!l)
+      return (size_t)-1;
+    if (extract_word_in(s + b, l, pronouns))
+      return b > start ? b : (size_t)-1;
+    if (equals_ci(s + b, l, "that")) {
+      size_t nb, nl = word_before(s, start, b, &nb);
+      bool after_noun = nl > 2 && islower((unsigned char)s[nb]) &&
+                        !extract_verb_form(s + nb, nl) &&
+                        !reporting_verb(s + nb, nl) &&
+                        !function_word_after(s + nb, nl) &&
+                        !extract_word_in(s + nb, nl, not_nouns);
+      return after_noun ? b : (size_t)-1;
+    }
+    p = b;
+  }
+  return (size_t)-1;
+}
+
+/* Whether the word s[b, b + len) is a common noun a "by" phrase can
+ * belong to: lower case, no verb form (a passive's agent follows "was
+ * replaced by"), no function word, no adverb in -ly. */
+static bool noun_before_by(const char *s, size_t b, size_t len) {
+  return len > 2 && islower((unsigned char)s[b]) &&
+         !extract_verb_form(s + b, len) && !function_word_after(s + b, len) &&
+         !(s[b + len - 2] == 'l' && s[b + len - 1] == 'y') &&
+         !extract_word_in(s + b, len,
+                          (const char *const[]){
+                              "and",       "or",      "but",       "driven",
+                              "written",   "taken",   "made",      "held",
+                              "won",       "beaten",  "hard",      "late",
+                              "early",     "again",   "twice",     "once",
+                              "first",     "soon",    "back",      "down",
+                              "out",       "off",     "up",        "today",
+                              "yesterday", "tonight", "overnight", NULL});
+}
+
+/* Whether the name at `pos` follows a "by" that belongs to a noun
+ * ("articles by Wilkins and by Franklin", "a novel by X"): the author of
+ * a thing named in passing, not a participant of the clause.  A
+ * passive's agent ("was replaced by X") follows a verb form. */
+static bool author_of_noun(const char *s, size_t start, size_t pos) {
+  size_t b, l = word_before(s, start, pos, &b);
+  if (!equals_ci(s + b, l, "by"))
+    return false;
+  size_t nb, nl = word_before(s, start, b, &nb);
+  if (noun_before_by(s, nb, nl))
+    return true;
+  /* "articles by Wilkins and by Franklin": the "by" before the "and" */
+  if (!extract_word_in(s + nb, nl, (const char *const[]){"and", "or", NULL}))
+    return false;
+  size_t p = nb;
+  for (int n = 0; n < 5; n++) {
+    l = word_before(s, start, p, &b);
+    if (!l)
+      return false;
+    if (equals_ci(s + b, l, "by")) {
+      nl = word_before(s, start, b, &nb);
+      return noun_before_by(s, nb, nl);
+    }
+    p = b;
+  }
+  return false;
+}
+
+/* Whether the name at `pos` ends a phrase of time built on a noun of a
+ * happening: "on the death of his brother Charles II", "after the fall
+ * of X", "before the arrival of X".  The name takes part in that other
+ * happening, which dates this one; it is no participant here.  Looked
+ * for a few words back, no punctuation between. */
+static bool in_time_phrase_of(const char *s, size_t start, size_t pos) {
+  static const char *const time_prepositions[] = {
+      "on",    "upon",      "after",  "before", "since",
+      "until", "following", "during", NULL};
+  static const char *const determiners[] = {"the",   "his", "her",
+                                            "their", "its", NULL};
+  size_t p = pos;
+  for (int n = 0; n < 5; n++) {
+    size_t b, l = word_before(s, start, p, &b);
+    if (!l)
+      return false;
+    if (equals_ci(s + b, l, "of")) {
+      size_t nb, nl = word_before(s, start, b, &nb);
+      if (nl < 3 || !islower((unsigned char)s[nb]) ||
+          extract_verb_form(s + nb, nl) || function_word_after(s + nb, nl))
+        return false;
+      size_t db, dl = word_before(s, start, nb, &db);
+      if (!extract_word_in(s + db, dl, determiners))
+        return false;
+      size_t tb, tl = word_before(s, start, db, &tb);
+      return extract_word_in(s + tb, tl, time_prepositions);
+    }
+    p = b;
+  }
+  return false;
+}
+
 mention_context extract_mention_context(const char *s, size_t start, size_t end,
                                         size_t name_start, size_t name_end,
                                         size_t run_end) {
@@ -786,8 +928,41 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
     c.not_participant = true;
   if (reports_only(s, end, run_end) && !possessive)
     c.not_participant = true;
-  if (in_apposition(s, start, name_start))
+  if (in_apposition(s, start, name_start) ||
+      author_of_noun(s, start, name_start) ||
+      in_time_phrase_of(s, start, name_start))
     c.not_participant = true;
+  /* "became law as the Bill of Rights", "such as X": what something is
+   * or is like, not who acts ("as well as X" joins a list) */
+  {
+    size_t ab = ws, al = len;
+    if (equals_ci(prev, len, "the") && len2)
+      ab = prev2_start, al = len2;
+    if (equals_ci(s + ab, al, "as")) {
+      size_t wb, wl = word_before(s, start, ab, &wb);
+      if (!equals_ci(s + wb, wl, "well"))
+        c.not_participant = true;
+    }
+  }
+  /* "slipped out of London", "talked his way into the Cavendish
+   * Laboratory": where one goes, whatever the place is (an inquiry into
+   * a firm and a merger into one keep it) */
+  {
+    size_t ib = ws, il = len;
+    if (equals_ci(prev, len, "the") && len2)
+      ib = prev2_start, il = len2;
+    size_t bb, bl = il ? word_before(s, start, ib, &bb) : 0;
+    if (equals_ci(s + ib, il, "of") && equals_ci(s + bb, bl, "out"))
+      c.not_participant = true;
+    if (equals_ci(s + ib, il, "into") &&
+        !extract_word_in(
+            s + bb, bl,
+            (const char *const[]){"inquiry", "inquiries", "investigation",
+                                  "investigations", "probe", "review", "look",
+                                  "looked", "looking", "merged", "merge",
+                                  "folded", "absorbed", "integrated", NULL}))
+      c.not_participant = true;
+  }
   /* "called it the Pacific", "later called Domesday Book": a name given
    * to something, not one who acts ("a firm called X" keeps X) */
   if (naming_before(s, start, name_start))
@@ -885,7 +1060,32 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
                islower((unsigned char)s[as]) &&
                !extract_verb_form(s + as, alen) &&
                !extract_word_set_has(&verb_or_join_set, s + as, alen) &&
-               !function_word_after(s + as, alen);
+               !function_word_after(s + as, alen) &&
+               !extract_word_in(s + as, alen, kin_nouns) &&
+               !staff_noun(s + as, alen); /* "a Central Pacific crew laid" */
+  /* "a blurred X-ray picture of DNA", "work on DNA": a name in a phrase
+   * that belongs to a common noun says what the noun is about (shares
+   * of a firm, the wreck of a ship, a city of its own name, its staff or
+   * bodies aside) */
+  {
+    size_t pb = ws, pl = len;
+    if (equals_ci(prev, len, "the") && len2)
+      pb = prev2_start, pl = len2;
+    if (extract_word_in(
+            s + pb, pl,
+            (const char *const[]){"of", "on", "about", "against", NULL})) {
+      size_t nb, nl = word_before(s, start, pb, &nb);
+      c.of_noun =
+          nl > 2 && islower((unsigned char)s[nb]) &&
+          !extract_verb_form(s + nb, nl) && !function_word_after(s + nb, nl) &&
+          !named_place_noun(s + nb, nl) && !body_noun(s + nb, nl) &&
+          !staff_noun(s + nb, nl) && !target_noun(s + nb, nl) &&
+          !extract_word_in(s + nb, nl,
+                           (const char *const[]){"shares", "stock", "band",
+                                                 "group", "wreck", "remains",
+                                                 "hull", NULL});
+    }
+  }
   c.kind = kind_from_context(s, end, name_end, run_end, prev, len,
                              s + prev2_start, len2);
   return c;

@@ -363,6 +363,95 @@ actors_case("roles.possessive-business-kept", "Brenmark Mills and Tarsk Paper ag
 actors_case("titles.title-inside-organisation", "Saint Brigid General Hospital closed its maternity ward on Monday.",
             "closed", ["Saint Brigid General Hospital"], kinds={"Saint Brigid General Hospital": "institution"})
 
+# -- given names shared by two people ------------------------------------
+actors_case("names.shared-given-name",
+            "Edward Marlow chaired the guild in 1702. His rival Edward Quince sailed for Lisbon in 1704. "
+            "In 1705 Edward bought the harbour.", "bought", ["Edward"], not_want=["Edward Marlow"])
+
+# -- an unknown name before a common noun says which thing ---------------
+actors_case("modifier.unknown-name-before-noun",
+            "Nordlys Kraft abandoned its Vesterhav solar park on Monday.", "abandoned",
+            ["Nordlys Kraft"], not_want=["Vesterhav"])
+actors_case("modifier.family-noun-kept", "In June 1901 the Ravensworth brothers launched a glider over the dunes.",
+            "launched", ["Ravensworth"])
+
+# -- names in a relative clause of another noun ---------------------------
+actors_case("relative.undated-clause-left-out",
+            "Harbour Rail won the tender on Monday with an offer that Kestrel Works had called reckless.",
+            "won the tender", ["Harbour Rail"], not_want=["Kestrel Works"])
+actors_case("relative.whose-clause-left-out",
+            "In 1958 Ingrid Halvard published a memoir whose portrait of Oskar Lind angered his family.",
+            "published", ["Ingrid Halvard"], not_want=["Oskar Lind"])
+actors_case("relative.over-a-possessive-s",
+            "Harbour Rail won the tender on Monday with an offer that Kestrel had matched with "
+            "the Tallis Group's Osric Vane.", "won the tender", ["Harbour Rail"], not_want=["Osric Vane"])
+actors_case("relative.dated-clause-kept",
+            "The assembly closed on Friday the session that Governor Ruth Ambler had opened two weeks ago.",
+            "closed", ["Ruth Ambler"])
+
+# -- a letter sent is a happening, not only a report ----------------------
+actors_case("reporting.wrote-to-addressee",
+            "The mayor, Ines Galloway, wrote to residents on Monday that the pool would reopen.",
+            "wrote to residents", ["Ines Galloway"])
+
+# -- a person named after "to" is a receiver, never a place ---------------
+actors_case("direction.person-after-to",
+            "Agnes Pollard and Oswin Tait built the first engine in 1921. "
+            "In March 1930 the medal went to Pollard and Tait.", "medal", ["Agnes Pollard", "Oswin Tait"])
+
+# -- "by" after a noun names an author, after a verb an agent -------------
+actors_case("by.author-of-noun",
+            "The journal Lumen printed the survey on May 2, 2024, beside essays by Marta Quell and by Ivo Brandt.",
+            "printed", ["Lumen"], not_want=["Marta Quell", "Ivo Brandt"])
+actors_case("by.passive-agent-kept", "The plant was hit hard by Storm Cordelia on Monday.", "hit hard",
+            ["Storm Cordelia"])
+
+# -- a body acting for its owner; a firm's crew ----------------------------
+actors_case("possessive.campaign-acts-for-owner",
+            "Mayor Tessa Lund ran again. On Monday Ms. Lund's campaign asked the county for a recount.",
+            "asked the county", ["Tessa Lund"])
+actors_case("modifier.firm-crew",
+            "On April 3 a Harrow Freight crew unloaded the ship in six hours.", "unloaded",
+            ["Harrow Freight"], kinds={"Harrow Freight": "company"})
+
+# -- what something is, where one goes, what an office is of -------------
+actors_case("as.complement-left-out",
+            "The charter became law as the Bill of Liberties in March 1702.", "became law", [],
+            not_want=["Bill of Liberties"])
+actors_case("into.place-whatever-its-kind",
+            "In May 1920 Olga Brandt moved into the Kessel Institute.", "moved into",
+            ["Olga Brandt"], not_want=["Kessel Institute"])
+actors_case("into.inquiry-keeps-target",
+            "On Monday Sweden opened an investigation into Tallis Holdings.", "investigation",
+            ["Tallis Holdings"])
+actors_case("office-of.domain-left-out", "Henry Aldane became king of Norland in 1312.", "became king",
+            ["Henry Aldane"], not_want=["Norland"])
+
+actors_case("motion.participle-object-is-place",
+            "Ada Ferrol fell ill while crossing Veldmark and died in March 1850.", "died",
+            ["Ada Ferrol"], not_want=["Veldmark"])
+
+actors_case("time-phrase.death-of-left-out",
+            "Olaf Rendal became duke in May 1410, on the death of his uncle Harald Rendal.", "became duke",
+            ["Olaf Rendal"], not_want=["Harald Rendal"])
+
+actors_case("structure.stock-exchange-and-mountains",
+            "Shares of Orvik Mining fell 8 percent on the Halden Stock Exchange on Monday, and in June 1805 "
+            "Meriel Vance crossed the Grauwacke Mountains.", "fell",
+            ["Orvik Mining"], not_want=["Halden Stock Exchange", "Grauwacke Mountains"])
+
+actors_case("of-noun.unknown-name-says-what-about",
+            "In May 1951 Hilda Marsh showed a blurred picture of RNX at a meeting.", "showed",
+            ["Hilda Marsh"], not_want=["RNX"])
+actors_case("of-noun.wreck-stands-for-ship",
+            "The ship Skarvik sank in 1915. In March 2022 divers found the wreck of Skarvik.", "found", ["Skarvik"])
+
+actors_case("kinds.given-name-opens-a-person",
+            "In March 1865 the foreman Charles Wendover hired fifty workers.", "hired",
+            ["Charles Wendover"], kinds={"Charles Wendover": "person"})
+actors_case("kinds.aerospace-suffix", "Orla Aerospace opened a plant in May 2024.", "opened",
+            ["Orla Aerospace"], kinds={"Orla Aerospace": "company"})
+
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
            "On Tuesday, Halvorsen Semiconductor Inc., the chipmaker based in San Jose, lowered its annual "
