@@ -94,7 +94,7 @@ static void set_int(void *object, Agsym_t *sym, long value) {
 enum { RUN_MAX = 8192 };
 
 static void break_long_runs(evg_buf *out, const char *text) {
-  size_t run = 0;
+  size_t run = 0, start = out->len;
   evg_buf_append(out, "", 0); /* a value even when the text is empty */
   for (const char *s = text ? text : ""; *s; s++) {
     bool char_start = ((unsigned char)*s & 0xC0) != 0x80;
@@ -105,6 +105,13 @@ static void break_long_runs(evg_buf *out, const char *text) {
     run = *s == '\\' || *s == '"' ? 0 : run + 1;
     evg_buf_putc(out, *s);
   }
+  /* A value that is one U+FEFF is a valid ID, so agwrite leaves it
+   * unquoted, but the lexer skips it as a byte-order mark and fails
+   * ("label=,"): a line continuation makes agwrite quote it, and agread
+   * drops the continuation. */
+  if (out->len - start == 3 &&
+      memcmp(out->data + start, "\xEF\xBB\xBF", 3) == 0)
+    evg_buf_puts(out, "\\\n");
 }
 
 /* A text attribute as a Graphviz escString: the model's text with every
