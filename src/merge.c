@@ -169,6 +169,8 @@ typedef struct {
   size_t term_count;
   size_t *headline_terms; /* sorted, unique term ids of its headline */
   size_t headline_term_count;
+  size_t *name_terms; /* sorted, unique term ids of its actors' names */
+  size_t name_term_count;
   double weight;  /* the sum of its terms' weights */
   double *factor; /* by term: what its weight counts for in this event */
   size_t *actors; /* merged actor indices, sorted, unique */
@@ -487,22 +489,33 @@ static double weighted_shared(const merger *m, const event_rec *a,
   return sum;
 }
 
-/* Whether two events share a term that is not a word of an actor's name
- * or post: who did something is compared as actors, not as words. */
-static bool shares_what(const merger *m, const event_rec *a,
-                        const event_rec *b) {
+/* What two events' shared terms are made of: how many tell what happened
+ * (not a word of an actor's name or post: who did something is compared as
+ * actors, not as words), and whether each side has one among its own words
+ * at full weight (not only the rest of a sentence it shares with a
+ * sibling event, which may be the sibling's happening). */
+typedef struct {
+  size_t what, who;
+  bool a_own, b_own;
+} shared_terms;
+
+static shared_terms share_terms(const merger *m, const event_rec *a,
+                                const event_rec *b) {
+  shared_terms s = {0, 0, false, false};
   size_t i = 0, j = 0;
   while (i < a->term_count && j < b->term_count) {
     if (a->terms[i] == b->terms[j]) {
-      if (!m->who_term[a->terms[i]])
-        return true;
+      s.what += !m->who_term[a->terms[i]];
+      s.who += m->who_term[a->terms[i]];
+      s.a_own |= a->factor[i] == 1.0;
+      s.b_own |= b->factor[j] == 1.0;
       i++, j++;
     } else if (a->terms[i] < b->terms[j])
       i++;
     else
       j++;
   }
-  return false;
+  return s;
 }
 
 /* How closely two dates agree, from 0 to 1: 1 for the same day, halved
@@ -520,6 +533,23 @@ static double date_closeness(const evg_date *a, const evg_date *b) {
 #define POST_WORDS                                                             \
   "chief executive chairman chairwoman president mayor minister director "     \
   "spokesman spokeswoman spokesperson secretary governor ceo"
+
+/* Whether the words two events share can tell one happening (README,
+ * Merging): each side's own words, not only its sentence's other clause
+ * (that clause's happening), and with one side naming who did it and the
+ * other naming no one and no word of that name, more than one word. */
+static bool sound_words(const merger *m, const event_rec *a,
+                        const event_rec *b) {
+  shared_terms shared = share_terms(m, a, b);
+  if (!shared.a_own || !shared.b_own)
+    return false;
+  if (!a->actor_count == !b->actor_count || shared.what >= 2)
+    return true;
+  const event_rec *named = a->actor_count ? a : b,
+                  *unnamed = b == named ? a : b;
+  return intersection(named->name_terms, named->name_term_count, unnamed->terms,
+                      unnamed->term_count) > 0;
+}
 
 /* The rule (evgraph.h, README): two events of different inputs are one
  * happening when their dates overlap or lie at most EVG_MERGE_GAP_DAYS
@@ -550,6 +580,8 @@ static bool same_happening(const merger *m, const event_rec *a,
     cosine = 1; /* headlines of stop words or signs only: alike when equal */
   if (cosine < EVG_MERGE_MIN_TEXT / 100.0)
     return false;
+  if (a->weight > 0 && b->weight > 0 && !sound_words(m, a, b))
+    return false;
   double value =
       cosine + EVG_MERGE_DATE_WEIGHT / 100.0 * date_closeness(da, db);
   *score = (unsigned)lround(1000 * value);
@@ -579,6 +611,16 @@ static void collect_events(merger *m) {
         r->actors[a] = m->actors[rec].merged;
       }
       r->actor_count = sort_unique(r->actors, r->event->actor_count);
+      size_t name_cap = 0, name_count = 0;
+      r->name_terms = NULL;
+      for (size_t a = 0; a < r->event->actor_count; a++) {
+        const evg_actor *actor = evg_graph_actor(g, r->event->actors[a]);
+        evg_terms_add(folder, actor->name ? actor->name : actor->id,
+                      &r->name_terms, &name_count, &name_cap);
+      }
+      if (!r->name_terms)
+        r->name_terms = evg_xmalloc(sizeof *r->name_terms);
+      r->name_term_count = sort_unique(r->name_terms, name_count);
       m->event_count++;
     }
   }
@@ -677,8 +719,8 @@ static void group_events(merger *m) {
       double headlines =
           shared_weight(m, a->headline_terms, a->headline_term_count,
                         b->headline_terms, b->headline_term_count);
-      pairs[count++] = (candidate){shares_what(m, a, b), score, headlines,
-                                   x < y ? x : y, x < y ? y : x};
+      pairs[count++] = (candidate){share_terms(m, a, b).what > 0, score,
+                                   headlines, x < y ? x : y, x < y ? y : x};
     }
   }
   free(by_start);
@@ -1176,6 +1218,7 @@ evg_graph *evg_merge(const evg_graph *const *graphs, size_t count,
   for (size_t i = 0; i < m.event_count; i++) {
     free(m.events[i].terms);
     free(m.events[i].headline_terms);
+    free(m.events[i].name_terms);
     free(m.events[i].factor);
     free(m.events[i].actors);
   }

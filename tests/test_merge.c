@@ -403,6 +403,58 @@ static void test_merge_score(void) {
   CHECK_INT("merge.score.tie-by-headline", citations_of(m, "pulled"), 2);
   CHECK_INT("merge.score.tie-by-headline-other", citations_of(m, "began"), 1);
   evg_graph_free(m);
+  /* the words of a sentence's other clause ("pipe", "lava", "homes") are
+   * that clause's happening: "Schools closed" does not join the repair
+   * that shares only them */
+  m = merge_texts(
+      "event damaged\n  date: 2024-02-11\n  label: A pipe carrying hot "
+      "water was damaged by the lava\n"
+      "  quote: A pipe carrying hot water to 30,000 homes was damaged by the "
+      "lava, and schools closed for the week.\n"
+      "event schools\n  date: 2024-02-11\n  label: Schools closed for the "
+      "week\n"
+      "  quote: A pipe carrying hot water to 30,000 homes was damaged by the "
+      "lava, and schools closed for the week.\n",
+      "event reached\n  date: 2024-02-11\n  label: Lava reached the hot-water "
+      "pipeline\n"
+      "  quote: Lava reached and damaged the hot-water pipeline carrying "
+      "heat to 30,000 homes.\n"
+      "event laid\n  date: 2024-02-11\n  label: Engineers laid a temporary "
+      "pipe around the lava\n"
+      "  quote: Engineers laid a temporary pipe around the lava, and hot "
+      "water returned to homes.\n",
+      d);
+  CHECK_INT("merge.score.sibling-words-alone", citations_of(m, "schools"), 1);
+  CHECK_INT("merge.score.sibling-words-alone-count", evg_graph_event_count(m),
+            3);
+  evg_graph_free(m);
+  /* one event names who did it, the other no one and no word of that
+   * name: one shared word ("meeting") on the same day is chance */
+  const char *fillers =
+      "event f1\n  date: 2026-01-01\n  label: Alpha beta gamma\n"
+      "event f2\n  date: 2026-01-10\n  label: Delta epsilon zeta\n"
+      "event f3\n  date: 2026-01-20\n  label: Eta theta iota\n"
+      "event f4\n  date: 2026-02-01\n  label: Kappa lambda mu\n";
+  char crowe[512], councillors[512];
+  snprintf(crowe, sizeof crowe,
+           "actor sc\n  name: Simon Crowe\n  kind: person\n"
+           "event apologised\n  date: 2026-05-28\n  label: Simon Crowe "
+           "apologised to residents at a meeting\n  actors: sc\n%s",
+           fillers);
+  snprintf(councillors, sizeof councillors,
+           "event agreed\n  date: 2026-05-28\n  label: Councillors agreed at "
+           "a meeting to fund checks\n%s",
+           fillers);
+  m = merge_texts(crowe, councillors, d);
+  CHECK_INT("merge.score.lone-word-unnamed", evg_graph_event_count(m), 6);
+  evg_graph_free(m);
+  snprintf(councillors, sizeof councillors,
+           "event agreed\n  date: 2026-05-28\n  label: Mr. Crowe agreed at a "
+           "meeting to fund checks\n%s",
+           fillers);
+  m = merge_texts(crowe, councillors, d);
+  CHECK_INT("merge.score.lone-word-named", evg_graph_event_count(m), 5);
+  evg_graph_free(m);
   /* "Sørensen" is "Sorensen": one actor */
   m = merge_texts("actor s\n  name: Ingrid S\xc3\xb8rensen\n  kind: person\n"
                   "event e\n  date: 2024\n  label: x\n  actors: s\n",
