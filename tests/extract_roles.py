@@ -452,6 +452,15 @@ actors_case("kinds.given-name-opens-a-person",
 actors_case("kinds.aerospace-suffix", "Orla Aerospace opened a plant in May 2024.", "opened",
             ["Orla Aerospace"], kinds={"Orla Aerospace": "company"})
 
+# seventh round (tuned on events_test3)
+actors_case("kinds.noun-before-agent-noun",
+            "Hallam Pryce, a Boston newspaper dealer, bought a farm in May 1851.", "bought",
+            ["Hallam Pryce"], kinds={"Hallam Pryce": "person"})
+actors_case("kinds.chain-before-name", "On Monday the hotel chain Verano Stays opened a resort near Faro.",
+            "opened", ["Verano Stays"], kinds={"Verano Stays": "company"})
+actors_case("kinds.army-is-group", "In March 1916 the Norland Army crossed the river at dawn.", "crossed",
+            ["Norland Army"], kinds={"Norland Army": "group"})
+
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
            "On Tuesday, Halvorsen Semiconductor Inc., the chipmaker based in San Jose, lowered its annual "
