@@ -955,6 +955,25 @@ static void mark_shared_given_names(evg_extraction *x, const char *s,
   evg_map_free(&first_full);
 }
 
+/* "Wilbur and Orville Wright", "Pierre and Marie Curie": a lone word
+ * joined by "and" to a two-word name that nothing else kinds is a given
+ * name whose family name the second one carries. */
+static bool coordinated_given_name(evg_extraction *x, const char *s,
+                                   const candidate *lone,
+                                   const candidate *full) {
+  if (memchr(s + lone->start, ' ', lone->end - lone->start) ||
+      lone->context.kind || full->context.kind || lone->context.location ||
+      full->context.location)
+    return false;
+  const char *space = memchr(s + full->start, ' ', full->end - full->start);
+  if (!space || memchr(space + 1, ' ', (size_t)(s + full->end - space - 1)))
+    return false;
+  bool place, ship;
+  return !kind_of_words(x, s, lone->start, lone->end, &place, &ship) &&
+         !place &&
+         !kind_of_words(x, s, full->start, full->end, &place, &ship) && !place;
+}
+
 /* Finds name spans: runs of capitalised words (with "of", "de", "&"
  * inside), less datelines, sentence-initial common words, titles, dates
  * and words inside quotations; gives each an actor, and keeps the
@@ -1030,6 +1049,8 @@ mention *extract_find_mentions(evg_extraction *x, const char *s, size_t len,
           /* "the earls Edwin and Morcar": the noun names both */
           if (!c.context.kind)
             c.context.kind = prev->context.kind;
+          if (gap == 5 && coordinated_given_name(x, s, prev, &c))
+            remember_cue(x, s + prev->start, prev->end - prev->start, "person");
         }
         bool after_comma = prev->end + 2 == c.start && s[prev->end] == ',' &&
                            s[prev->end + 1] == ' ';

@@ -460,6 +460,9 @@ actors_case("kinds.chain-before-name", "On Monday the hotel chain Verano Stays o
             "opened", ["Verano Stays"], kinds={"Verano Stays": "company"})
 actors_case("kinds.army-is-group", "In March 1916 the Norland Army crossed the river at dawn.", "crossed",
             ["Norland Army"], kinds={"Norland Army": "group"})
+actors_case("kinds.given-name-coordinated-with-full-name",
+            "Tamsin and Corwen Aldous opened a bakery in Truro in 1921. In 1925 Tamsin sold the bakery.", "sold",
+            ["Tamsin"], kinds={"Tamsin": "person"})
 
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
