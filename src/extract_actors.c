@@ -1031,6 +1031,16 @@ mention *extract_find_mentions(evg_extraction *x, const char *s, size_t len,
            memchr(s + candidates[candidate_count - 1].start, ' ',
                   c.start - 4 - candidates[candidate_count - 1].start)))
         c.context.location = true;
+      /* "at Heart's Content", "on Martha's Vineyard": a name right after
+       * a place's possessive is a place of it (or the place's own name) */
+      if (candidate_count) {
+        const candidate *prev = &candidates[candidate_count - 1];
+        size_t mark = c.start - prev->end;
+        if (prev->possessive && prev->context.location && prev->end < c.start &&
+            ((mark == 3 && memcmp(s + prev->end, "'s ", 3) == 0) ||
+             (mark == 5 && memcmp(s + prev->end, "\xe2\x80\x99s ", 5) == 0)))
+          c.context.location = true;
+      }
       if (headline_line)
         continue;
       /* "from Bergen and Tromso": a name joined to the one before shares

@@ -463,6 +463,9 @@ actors_case("kinds.army-is-group", "In March 1916 the Norland Army crossed the r
 actors_case("kinds.given-name-coordinated-with-full-name",
             "Tamsin and Corwen Aldous opened a bakery in Truro in 1921. In 1925 Tamsin sold the bakery.", "sold",
             ["Tamsin"], kinds={"Tamsin": "person"})
+actors_case("roles.name-after-place-possessive",
+            "On March 9, 1871 the mail steamer put in at Gull's Rest on the north shore.", "put in",
+            [], not_want=["Rest", "Gull"])
 
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
