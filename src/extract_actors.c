@@ -534,6 +534,8 @@ static bool ship_prefix(const char *w, size_t len) {
  * ("Lindqvist"), a ship's name without its prefix ("Skarfur"), and an
  * organisation's first word ("Halvorsen" for Halvorsen Semiconductor
  * Inc.), unless the gazetteer knows that word. */
+static bool organisation_kind(const char *kind);
+
 static void remember_short_name(evg_extraction *x, size_t actor, bool ship) {
   const evg_extracted_actor *a = &x->actors[actor];
   const char *space = strchr(a->name, ' ');
@@ -552,6 +554,11 @@ static void remember_short_name(evg_extraction *x, size_t actor, bool ship) {
           actor);
     return;
   }
+  /* "the U.S. Army ... the Army": an organisation's suffix word alone
+   * names the organisation named with it before */
+  if (organisation_kind(a->kind) &&
+      gazetteer_lists(x, last, strlen(last), GAZ_SUFFIX, &index))
+    evg_map_put(&x->family_names, last, actor);
   size_t first_len = (size_t)(space - a->name);
   if (gazetteer_lists(x, a->name, first_len, GAZ_NAME, &index) ||
       gazetteer_lists(x, a->name, first_len, GAZ_SUFFIX, &index) ||
@@ -691,8 +698,16 @@ static size_t mention_actor(evg_extraction *x, const char *s,
       memcpy(family, name, name_len);
       family[name_len] = '\0';
       size_t found;
+      size_t index;
+      /* an organisation's suffix word stands for it only as "the Army",
+       * not as a modifier: "Union leader Maria Okafor" */
+      bool suffix_alone =
+          gazetteer_lists(x, name, name_len, GAZ_SUFFIX, &index) &&
+          !(c->start >= 4 && (memcmp(s + c->start - 4, "the ", 4) == 0 ||
+                              memcmp(s + c->start - 4, "The ", 4) == 0));
       if (evg_map_get(&x->family_names, family, &found) &&
-          found != SHARED_SHORT_NAME)
+          found != SHARED_SHORT_NAME &&
+          !(suffix_alone && organisation_kind(x->actors[found].kind)))
         actor = found;
     }
   }

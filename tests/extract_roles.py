@@ -466,6 +466,12 @@ actors_case("kinds.given-name-coordinated-with-full-name",
 actors_case("roles.name-after-place-possessive",
             "On March 9, 1871 the mail steamer put in at Gull's Rest on the north shore.", "put in",
             [], not_want=["Rest", "Gull"])
+actors_case("roles.suffix-word-alone-names-the-organisation",
+            "In 1914 the Norland Navy bought two cruisers. The Navy sank a raider in May 1915.", "sank",
+            ["Norland Navy"], kinds={"Norland Navy": "group"})
+actors_case("roles.suffix-word-modifier-is-no-organisation",
+            "The Harbin Dockers Union struck in May 1921. Union leader Ada Moss resigned in June 1921.", "resigned",
+            ["Ada Moss"], not_want=["Harbin Dockers Union"])
 
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
