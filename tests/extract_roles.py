@@ -472,6 +472,8 @@ actors_case("roles.suffix-word-alone-names-the-organisation",
 actors_case("roles.suffix-word-modifier-is-no-organisation",
             "The Harbin Dockers Union struck in May 1921. Union leader Ada Moss resigned in June 1921.", "resigned",
             ["Ada Moss"], not_want=["Harbin Dockers Union"])
+actors_case("kinds.army-corps-is-government", "In May 2020 the Army Corps of Engineers closed the lock.", "closed",
+            ["Army Corps of Engineers"], kinds={"Army Corps of Engineers": "government"})
 
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
