@@ -534,6 +534,8 @@ static bool ship_prefix(const char *w, size_t len) {
  * ("Lindqvist"), a ship's name without its prefix ("Skarfur"), and an
  * organisation's first word ("Halvorsen" for Halvorsen Semiconductor
  * Inc.), unless the gazetteer knows that word. */
+static bool organisation_kind(const char *kind);
+
 static void remember_short_name(evg_extraction *x, size_t actor, bool ship) {
   const evg_extracted_actor *a = &x->actors[actor];
   const char *space = strchr(a->name, ' ');
@@ -552,6 +554,11 @@ static void remember_short_name(evg_extraction *x, size_t actor, bool ship) {
           actor);
     return;
   }
+  /* "the U.S. Army ... the Army": an organisation's suffix word alone
+   * names the organisation named with it before */
+  if (organisation_kind(a->kind) &&
+      gazetteer_lists(x, last, strlen(last), GAZ_SUFFIX, &index))
+    evg_map_put(&x->family_names, last, actor);
   size_t first_len = (size_t)(space - a->name);
   if (gazetteer_lists(x, a->name, first_len, GAZ_NAME, &index) ||
       gazetteer_lists(x, a->name, first_len, GAZ_SUFFIX, &index) ||
@@ -691,8 +698,16 @@ static size_t mention_actor(evg_extraction *x, const char *s,
       memcpy(family, name, name_len);
       family[name_len] = '\0';
       size_t found;
+      size_t index;
+      /* an organisation's suffix word stands for it only as "the Army",
+       * not as a modifier: "Union leader Maria Okafor" */
+      bool suffix_alone =
+          gazetteer_lists(x, name, name_len, GAZ_SUFFIX, &index) &&
+          !(c->start >= 4 && (memcmp(s + c->start - 4, "the ", 4) == 0 ||
+                              memcmp(s + c->start - 4, "The ", 4) == 0));
       if (evg_map_get(&x->family_names, family, &found) &&
-          found != SHARED_SHORT_NAME)
+          found != SHARED_SHORT_NAME &&
+          !(suffix_alone && organisation_kind(x->actors[found].kind)))
         actor = found;
     }
   }
@@ -955,6 +970,25 @@ static void mark_shared_given_names(evg_extraction *x, const char *s,
   evg_map_free(&first_full);
 }
 
+/* "Wilbur and Orville Wright", "Pierre and Marie Curie": a lone word
+ * joined by "and" to a two-word name that nothing else kinds is a given
+ * name whose family name the second one carries. */
+static bool coordinated_given_name(evg_extraction *x, const char *s,
+                                   const candidate *lone,
+                                   const candidate *full) {
+  if (memchr(s + lone->start, ' ', lone->end - lone->start) ||
+      lone->context.kind || full->context.kind || lone->context.location ||
+      full->context.location)
+    return false;
+  const char *space = memchr(s + full->start, ' ', full->end - full->start);
+  if (!space || memchr(space + 1, ' ', (size_t)(s + full->end - space - 1)))
+    return false;
+  bool place, ship;
+  return !kind_of_words(x, s, lone->start, lone->end, &place, &ship) &&
+         !place &&
+         !kind_of_words(x, s, full->start, full->end, &place, &ship) && !place;
+}
+
 /* Finds name spans: runs of capitalised words (with "of", "de", "&"
  * inside), less datelines, sentence-initial common words, titles, dates
  * and words inside quotations; gives each an actor, and keeps the
@@ -1012,6 +1046,16 @@ mention *extract_find_mentions(evg_extraction *x, const char *s, size_t len,
            memchr(s + candidates[candidate_count - 1].start, ' ',
                   c.start - 4 - candidates[candidate_count - 1].start)))
         c.context.location = true;
+      /* "at Heart's Content", "on Martha's Vineyard": a name right after
+       * a place's possessive is a place of it (or the place's own name) */
+      if (candidate_count) {
+        const candidate *prev = &candidates[candidate_count - 1];
+        size_t mark = c.start - prev->end;
+        if (prev->possessive && prev->context.location && prev->end < c.start &&
+            ((mark == 3 && memcmp(s + prev->end, "'s ", 3) == 0) ||
+             (mark == 5 && memcmp(s + prev->end, "\xe2\x80\x99s ", 5) == 0)))
+          c.context.location = true;
+      }
       if (headline_line)
         continue;
       /* "from Bergen and Tromso": a name joined to the one before shares
@@ -1030,6 +1074,8 @@ mention *extract_find_mentions(evg_extraction *x, const char *s, size_t len,
           /* "the earls Edwin and Morcar": the noun names both */
           if (!c.context.kind)
             c.context.kind = prev->context.kind;
+          if (gap == 5 && coordinated_given_name(x, s, prev, &c))
+            remember_cue(x, s + prev->start, prev->end - prev->start, "person");
         }
         bool after_comma = prev->end + 2 == c.start && s[prev->end] == ',' &&
                            s[prev->end + 1] == ' ';

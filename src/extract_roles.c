@@ -135,7 +135,7 @@ static const char *kind_of_noun(const char *w, size_t len) {
       "automaker",    "chipmaker", "maker",     "airline",  "conglomerate",
       "manufacturer", "supplier",  "developer", "producer", "group",
       "shares",       "stock",     "rival",     "brand",    "utility",
-      "operator",     NULL};
+      "operator",     "chain",     "grocer",    NULL};
   static const char *const media[] = {"newspaper", "broadcaster", "magazine",
                                       "network",   "channel",     "paper",
                                       NULL};
@@ -356,6 +356,22 @@ static bool business_follows(const char *s, size_t pos, size_t end) {
 /* The kind the words around the name s[name_start, name_end) say, or
  * NULL: "the brewer X", "shares of X", "X's shares", "X said in a
  * statement", "X, the brewer,".  prev and prev2: the two words before. */
+static bool function_word_after(const char *w, size_t len);
+
+/* A noun of one who does something ("merchant", "dealer", "chemist",
+ * "publisher"): by its ending, -er, -or, -ist, -ant or -ian. */
+static bool agent_noun(const char *w, size_t len) {
+  static const char *const endings[] = {"er", "or", "ist", "ant", "ian", NULL};
+  if (len < 5 || !islower((unsigned char)w[0]))
+    return false;
+  for (size_t k = 0; endings[k]; k++) {
+    size_t n = strlen(endings[k]);
+    if (memcmp(w + len - n, endings[k], n) == 0)
+      return true;
+  }
+  return false;
+}
+
 static const char *kind_from_context(const char *s, size_t end, size_t name_end,
                                      size_t run_end, const char *prev,
                                      size_t len, const char *prev2,
@@ -412,7 +428,13 @@ static const char *kind_from_context(const char *s, size_t end, size_t name_end,
         size_t b2, l2 = word_after(s, pos, end, &b2);
         if (!l2)
           break;
-        kind = kind_of_noun(s + b2, l2);
+        /* "a New York paper merchant": a noun before an agent noun
+         * says what the agent deals in; the agent is the head */
+        size_t b3, l3 = word_after(s, b2 + l2, end, &b3);
+        bool modifier = b3 == b2 + l2 + 1 && agent_noun(s + b3, l3) &&
+                        !function_word_after(s + b3, l3);
+        if (!modifier)
+          kind = kind_of_noun(s + b2, l2);
         pos = b2 + l2;
       }
     }

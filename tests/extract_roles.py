@@ -452,6 +452,29 @@ actors_case("kinds.given-name-opens-a-person",
 actors_case("kinds.aerospace-suffix", "Orla Aerospace opened a plant in May 2024.", "opened",
             ["Orla Aerospace"], kinds={"Orla Aerospace": "company"})
 
+# seventh round (tuned on events_test3)
+actors_case("kinds.noun-before-agent-noun",
+            "Hallam Pryce, a Boston newspaper dealer, bought a farm in May 1851.", "bought",
+            ["Hallam Pryce"], kinds={"Hallam Pryce": "person"})
+actors_case("kinds.chain-before-name", "On Monday the hotel chain Verano Stays opened a resort near Faro.",
+            "opened", ["Verano Stays"], kinds={"Verano Stays": "company"})
+actors_case("kinds.army-is-group", "In March 1916 the Norland Army crossed the river at dawn.", "crossed",
+            ["Norland Army"], kinds={"Norland Army": "group"})
+actors_case("kinds.given-name-coordinated-with-full-name",
+            "Tamsin and Corwen Aldous opened a bakery in Truro in 1921. In 1925 Tamsin sold the bakery.", "sold",
+            ["Tamsin"], kinds={"Tamsin": "person"})
+actors_case("roles.name-after-place-possessive",
+            "On March 9, 1871 the mail steamer put in at Gull's Rest on the north shore.", "put in",
+            [], not_want=["Rest", "Gull"])
+actors_case("roles.suffix-word-alone-names-the-organisation",
+            "In 1914 the Norland Navy bought two cruisers. The Navy sank a raider in May 1915.", "sank",
+            ["Norland Navy"], kinds={"Norland Navy": "group"})
+actors_case("roles.suffix-word-modifier-is-no-organisation",
+            "The Harbin Dockers Union struck in May 1921. Union leader Ada Moss resigned in June 1921.", "resigned",
+            ["Ada Moss"], not_want=["Harbin Dockers Union"])
+actors_case("kinds.army-corps-is-government", "In May 2020 the Army Corps of Engineers closed the lock.", "closed",
+            ["Army Corps of Engineers"], kinds={"Army Corps of Engineers": "government"})
+
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
            "On Tuesday, Halvorsen Semiconductor Inc., the chipmaker based in San Jose, lowered its annual "
