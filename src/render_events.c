@@ -154,8 +154,14 @@ static void write_event(writer *w, const evg_graph *g, size_t index,
                     "events: %s: citations %zu and %zu each lack the other's "
                     "half and read back as one pair",
                     owner, c, c + 1);
+    /* after a lone quote a "source:" would complete it: a pair then
+     * starts with its quote, which opens a citation of its own */
+    bool quote_first = c > 0 && !e->citations[c - 1].source && cite->quote;
+    if (quote_first)
+      put(w, "  ", "quote", cite->quote, owner, false);
     put(w, "  ", "source", cite->source, owner, false);
-    put(w, "  ", "quote", cite->quote, owner, false);
+    if (!quote_first)
+      put(w, "  ", "quote", cite->quote, owner, false);
   }
   /* the file must not depend on an anchor or other events: the resolved
    * date is written, the written form kept as a note */

@@ -137,6 +137,13 @@ for text in 'ends\' ']]' ']' 'a ]]> b' '&#1; &#8238;' '\N \G \L' '"q\" <b>' "$lo
     "$tmp/h$n-timeline/h$n.svg" 2>/dev/null)
   check "hostile.$n.tooltip-is-text" [ "$tip" = "$text" ]
 done
+# citations: a lone quote, then a quote and its source, then a pair: the
+# events file written from it reads back to the same pairs (the source
+# once completed the lone quote before it; found by fuzz_events)
+printf 'event a\n  date: 2025\n  label: A\n  quote: q1\n  quote: q2\n  source: s2\n  source: s3\n  quote: q3\n' >"$tmp/cite.events"
+$EVG render "$tmp/cite.events" -t events -o - >"$tmp/cite1.events" 2>/dev/null
+$EVG render "$tmp/cite1.events" -t events -o - >"$tmp/cite2.events" 2>/dev/null
+check "events.citations-read-back" cmp "$tmp/cite1.events" "$tmp/cite2.events"
 # invisible characters: a warning at their position, exit 0
 printf 'event a\n  date: 2025\n  label: zero\xe2\x80\x8bwidth\n' >"$tmp/zw.events"
 $EVG check "$tmp/zw.events" 2>"$tmp/err"
