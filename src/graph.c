@@ -174,8 +174,18 @@ size_t evg_event_fields(const evg_graph *g, const evg_event *e,
   if (e->source)
     FIELD("source", e->source);
   if (e->citation_count > 1) {
-    /* one line per citation; values never hold a line break */
+    /* one line per citation; values never hold a line break.  A half
+     * that no citation has is left out: its lines would all be empty,
+     * and cgraph reads a value of one line break back as "". */
     for (int half = 0; half < 2; half++) {
+      bool any = false;
+      for (size_t c = 0; c < e->citation_count && !any; c++) {
+        const char *half_text =
+            half ? e->citations[c].quote : e->citations[c].source;
+        any = half_text && *half_text;
+      }
+      if (!any)
+        continue;
       fields[count] =
           (evg_field){half ? "quotes" : "sources", NULL, EVG_VALUE_TEXT, 0};
       offsets[count++] = storage->len;
