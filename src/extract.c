@@ -334,6 +334,19 @@ static void drop_contradicted_relations(evg_extraction *x) {
   }
 }
 
+/* A copy of `timex` in the arena that says `date` instead: its TIMEX3
+ * value and modifier no longer describe it, so they are dropped. */
+static evg_timex *redated(evg_extraction *x, const evg_timex *timex,
+                          evg_date date) {
+  evg_timex *copy = evg_arena_alloc(&x->arena, sizeof *copy);
+  *copy = *timex;
+  copy->value = NULL;
+  copy->mod = NULL;
+  copy->date = date;
+  evg_date_compute_bounds(&copy->date);
+  return copy;
+}
+
 /* The clause date `date`, or the range it opens ("between 2019 and 2023"
  * dates what went on through those years, not only in 2019) as one
  * timex in the arena. */
@@ -344,14 +357,11 @@ static const evg_timex *range_date(evg_extraction *x, const char *text,
       extract_range_end(text, len, dates, date_count, date);
   if (!until)
     return date;
-  evg_timex *spanned = evg_arena_alloc(&x->arena, sizeof *spanned);
-  *spanned = *date;
+  evg_date through = date->date;
+  through.interval = true;
+  through.to = until->date.to;
+  evg_timex *spanned = redated(x, date, through);
   spanned->end = until->end;
-  spanned->value = NULL;
-  spanned->mod = NULL;
-  spanned->date.interval = true;
-  spanned->date.to = until->date.to;
-  evg_date_compute_bounds(&spanned->date);
   return spanned;
 }
 
@@ -366,16 +376,10 @@ static const evg_timex *story_date(evg_extraction *x, const evg_timex *story) {
        !story->date.approximate &&
        !(story->mod && strcmp(story->mod, "APPROX") == 0)))
     return story;
-  evg_timex *year = evg_arena_alloc(&x->arena, sizeof *year);
-  *year = *story;
-  year->value = NULL;
-  year->mod = NULL;
-  evg_date_point point = {.precision = EVG_PREC_YEAR,
-                          .year = story->date.from.year};
-  memset(&year->date, 0, sizeof year->date);
-  year->date.from = year->date.to = point;
-  evg_date_compute_bounds(&year->date);
-  return year;
+  evg_date year = {0};
+  year.from = year.to = (evg_date_point){.precision = EVG_PREC_YEAR,
+                                         .year = story->date.from.year};
+  return redated(x, story, year);
 }
 
 /* "within a day", "within weeks": the duration's length in days and the
@@ -463,17 +467,11 @@ static const evg_timex *within_reach(evg_extraction *x, const char *text,
       return date;
     if (precision != EVG_PREC_DAY && precision != EVG_PREC_MONTH)
       precision = EVG_PREC_YEAR; /* weeks, quarters, halves: their year */
-    evg_timex *reach = evg_arena_alloc(&x->arena, sizeof *reach);
-    *reach = *date;
-    reach->value = NULL;
-    reach->mod = NULL;
-    memset(&reach->date, 0, sizeof reach->date);
-    reach->date.from = point_at(date->date.start, precision);
-    reach->date.to = point_at(date->date.end + days, precision);
-    reach->date.interval = memcmp(&reach->date.from, &reach->date.to,
-                                  sizeof reach->date.from) != 0;
-    evg_date_compute_bounds(&reach->date);
-    return reach;
+    evg_date reach = {0};
+    reach.from = point_at(date->date.start, precision);
+    reach.to = point_at(date->date.end + days, precision);
+    reach.interval = memcmp(&reach.from, &reach.to, sizeof reach.from) != 0;
+    return redated(x, date, reach);
   }
   return date;
 }

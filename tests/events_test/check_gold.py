@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
-"""Checks this set's gold files without running evgraph.
+"""Checks a held-out set's gold files without running evgraph.
 
-For every NAME.gold.json here: spans agree with the clauses
+Usage: check_gold.py [FOLDER] (default: this script's folder; the same
+checks serve tests/events_test2 and tests/events_test3).  For every
+NAME.gold.json in FOLDER: spans agree with the clauses
 (../events_gold/spans.py --check), ids, kinds, dates with bounds, headlines
 that pass score.py's checks, actors used by some event, relations between
 known events, the news dateline equal to the anchor, the lengths of the
@@ -73,7 +75,11 @@ def perfect_output(gold):
 
 
 def main():
-    golds = sorted(glob.glob(os.path.join(HERE, "*.gold.json")))
+    folder = sys.argv[1] if len(sys.argv) > 1 else HERE
+    golds = sorted(glob.glob(os.path.join(folder, "*.gold.json")))
+    if not golds:
+        print("FAIL %s: no *.gold.json" % folder)
+        return 1
     failures = 0
     spans = subprocess.run([sys.executable, os.path.join(GOLD_DIR, "spans.py"), "--check"] + golds,
                            capture_output=True, text=True)

@@ -1,5 +1,8 @@
 #!/usr/bin/env python3
-"""Checks gold_test2.json (set "test2") without running evgraph.
+"""Checks a blind pairs gold file without running evgraph.
+
+Usage: check_gold_pairs.py GOLD SET (e.g. gold_test2.json test2,
+gold_test3.json test3; GOLD relative to this folder).
 
 Every phrase must occur exactly once in its own article (a for the first of
 a pair, b for the second), never in the other article, inside one sentence;
@@ -60,10 +63,13 @@ def problems_of(pair, happenings):
 
 
 def main():
-    with open(os.path.join(HERE, "gold_test2.json"), encoding="utf-8") as f:
+    if len(sys.argv) != 3:
+        print("usage: check_gold_pairs.py GOLD SET", file=sys.stderr)
+        return 2
+    with open(os.path.join(HERE, sys.argv[1]), encoding="utf-8") as f:
         gold = json.load(f)
     failures = 0
-    pairs = gold["test2"]
+    pairs = gold[sys.argv[2]]
     for pair in sorted(pairs):
         problems = problems_of(pair, pairs[pair])
         print(("FAIL %s: %s" % (pair, "; ".join(problems))) if problems else
