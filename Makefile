@@ -40,7 +40,8 @@ MANDIR ?= $(DATAROOTDIR)/man
 PKGCONFIGDIR ?= $(LIBDIR)/pkgconfig
 INSTALL ?= install
 
-LIB_SRC = src/util.c src/diag.c src/date.c src/graph.c src/parse_events.c \
+LIB_SRC = src/util.c src/diag.c src/date.c src/date_parse.c src/date_format.c \
+  src/graph.c src/parse_events.c \
   src/timex.c src/timex_tokens.c src/timex_calendar.c src/timex_values.c \
   src/timex_tense.c src/timex_resolve.c src/timex_rules_absolute.c \
   src/timex_rules_holidays.c src/timex_rules_relative.c \
@@ -86,7 +87,7 @@ deps-test:
 # -fPIC, say) must not reach the shared library.
 $(BUILD)/%.o: src/%.c src/evgraph.h src/internal.h src/timex_internal.h \
   src/extract_internal.h src/render_cgraph.h src/picture.h src/graphml.h \
-  src/timelinejs.h Makefile
+  src/timelinejs.h src/date_internal.h Makefile
 	@mkdir -p $(BUILD)
 	$(CC) $(WARNINGS) $(CFLAGS) $(LIB_CFLAGS) $(SANITIZE) $(PKG_CFLAGS) -c $< -o $@
 
