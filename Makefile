@@ -201,6 +201,7 @@ bench: deps-test evgraph
 	@if [ -x tests/bench.sh ]; then tests/bench.sh; fi
 	tests/bench_tagger.sh
 	tests/bench_hostile.sh
+	tests/bench_many_inputs.sh
 	tests/bench_corpus.sh
 
 # evgraph.pc and evgraph.1 name the install folders: this stamp changes

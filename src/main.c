@@ -598,18 +598,60 @@ static void hold_signals(bool hold) {
   sigprocmask(hold ? SIG_BLOCK : SIG_UNBLOCK, &set, NULL);
 }
 
+/* The inputs' files (device and inode), sorted, so that each output path
+ * is checked against all inputs with one stat and a binary search: with
+ * thousands of inputs a scan per output would be quadratic. */
+typedef struct {
+  dev_t dev;
+  ino_t ino;
+  size_t index; /* into cli.files */
+} input_identity;
+
+static input_identity *input_identities;
+static size_t input_identity_count;
+
+static int compare_identities(const void *a, const void *b) {
+  const input_identity *x = a, *y = b;
+  if (x->dev != y->dev)
+    return x->dev < y->dev ? -1 : 1;
+  if (x->ino != y->ino)
+    return x->ino < y->ino ? -1 : 1;
+  return x->index < y->index ? -1 : x->index > y->index;
+}
+
+static void note_input_identities(const cli *c) {
+  input_identities =
+      calloc(c->file_count ? c->file_count : 1, sizeof *input_identities);
+  input_identity_count = 0;
+  for (size_t i = 0; i < c->file_count; i++) {
+    struct stat in;
+    if (strcmp(c->files[i], "-") != 0 && stat(c->files[i], &in) == 0)
+      input_identities[input_identity_count++] =
+          (input_identity){in.st_dev, in.st_ino, i};
+  }
+  qsort(input_identities, input_identity_count, sizeof *input_identities,
+        compare_identities);
+}
+
 /* The input an output path names, or NULL: "render x.dot -t dot -o x.dot"
- * must not replace what it reads. */
+ * must not replace what it reads.  The first such input on the command
+ * line. */
 static const char *same_file_as_input(const cli *c, const char *path) {
   struct stat out;
   if (stat(path, &out) != 0)
     return NULL;
-  for (size_t i = 0; i < c->file_count; i++) {
-    struct stat in;
-    if (strcmp(c->files[i], "-") != 0 && stat(c->files[i], &in) == 0 &&
-        in.st_dev == out.st_dev && in.st_ino == out.st_ino)
-      return c->files[i];
+  size_t low = 0, high = input_identity_count;
+  while (low < high) { /* the first identity not below (dev, ino) */
+    size_t mid = low + (high - low) / 2;
+    const input_identity *m = &input_identities[mid];
+    if (m->dev < out.st_dev || (m->dev == out.st_dev && m->ino < out.st_ino))
+      low = mid + 1;
+    else
+      high = mid;
   }
+  if (low < input_identity_count && input_identities[low].dev == out.st_dev &&
+      input_identities[low].ino == out.st_ino)
+    return c->files[input_identities[low].index];
   return NULL;
 }
 
@@ -817,6 +859,185 @@ static bool highlight_kept(const cli *c, const evg_graph *kept, size_t total,
   return ok;
 }
 
+/* Reads, checks and filters every input into graphs[i] (NULL where it
+ * failed), printing each one's diagnostics; all are parsed before anything
+ * is written, so any error means nothing is. */
+static int load_inputs(const cli *c, evg_graph **graphs) {
+  int status = EXIT_OK;
+  for (size_t i = 0; i < c->file_count; i++) {
+    input_type type = input_type_of(c->files[i]);
+    if (type == INPUT_UNKNOWN) {
+      fprintf(stderr,
+              "evgraph: cannot tell what '%s' holds from its name: inputs "
+              "are NAME.events, NAME.csv (a TimelineJS sheet) or NAME.json "
+              "(TimelineJS JSON)\n",
+              c->files[i]);
+      status = EXIT_USAGE;
+      continue;
+    }
+    size_t len = 0;
+    char *text = read_input(c->files[i], c->max_input, &len);
+    if (!text) {
+      status = EXIT_USAGE;
+      continue;
+    }
+    evg_diags *diags = evg_diags_new(MAX_ERRORS);
+    const char *name = strcmp(c->files[i], "-") == 0 ? "<stdin>" : c->files[i];
+    graphs[i] =
+        type == INPUT_CSV    ? evg_parse_timelinejs_csv(text, len, name, diags)
+        : type == INPUT_JSON ? evg_parse_timelinejs_json(text, len, name, diags)
+        : type == INPUT_JSONL ? evg_parse_extract_jsonl(text, len, name, diags)
+                              : evg_parse_events(text, len, name, diags);
+    if (graphs[i] && !evg_check_highlight(graphs[i], &c->render, diags)) {
+      evg_graph_free(graphs[i]);
+      graphs[i] = NULL;
+    }
+    if (graphs[i] && c->filtering) {
+      evg_graph *kept = evg_graph_filter(graphs[i], &c->filter, diags);
+      if (kept && evg_graph_event_count(kept) == 0)
+        evg_diags_add(diags, EVG_SEV_WARNING, name, 0, 0, 0, NULL,
+                      "the filters keep no event of the %zu",
+                      evg_graph_event_count(graphs[i]));
+      if (kept &&
+          !highlight_kept(c, kept, evg_graph_event_count(graphs[i]), diags)) {
+        evg_graph_free(kept);
+        kept = NULL;
+      }
+      evg_graph_free(graphs[i]);
+      graphs[i] = kept;
+    }
+    print_diags(diags);
+    if (!graphs[i] && status == EXIT_OK)
+      status = EXIT_INPUT;
+    evg_diags_free(diags);
+    free(text);
+  }
+  return status;
+}
+
+typedef struct {
+  const char *stem;
+  size_t index; /* into cli.files */
+} named_input;
+
+static int compare_named_inputs(const void *a, const void *b) {
+  const named_input *x = a, *y = b;
+  int order = strcmp(x->stem, y->stem);
+  return order ? order : (x->index < y->index ? -1 : x->index > y->index);
+}
+
+/* Two inputs with one name would write one file twice: says which (the
+ * earliest input that repeats an earlier one's name) and returns false.
+ * Sorted, not compared pair by pair: thousands of inputs stay fast. */
+static bool stems_distinct(const cli *c, char **stems, int first_format) {
+  size_t n = c->file_count;
+  named_input *sorted = malloc((n ? n : 1) * sizeof *sorted);
+  for (size_t i = 0; i < n; i++)
+    sorted[i] = (named_input){stems[i], i};
+  qsort(sorted, n, sizeof *sorted, compare_named_inputs);
+  size_t repeat = n, earlier = 0;
+  for (size_t k = 0; k + 1 < n; k++) {
+    /* in a run of one name, the second is the first to repeat it */
+    bool run_starts = k == 0 || strcmp(sorted[k - 1].stem, sorted[k].stem);
+    if (run_starts && strcmp(sorted[k].stem, sorted[k + 1].stem) == 0 &&
+        sorted[k + 1].index < repeat) {
+      repeat = sorted[k + 1].index;
+      earlier = sorted[k].index;
+    }
+  }
+  free(sorted);
+  if (repeat == n)
+    return true;
+  fprintf(stderr, "evgraph: '%s' and '%s' would both write %s/%s.%s\n",
+          c->files[earlier], c->files[repeat], c->output, stems[repeat],
+          formats[first_format].extension);
+  return false;
+}
+
+/* evgraph render into -o FILE or -o DIR: every wanted format of every
+ * input, all committed at the end or none. */
+static int render_files(const cli *c, evg_graph **graphs) {
+  evg_diags *diags = evg_diags_new(MAX_ERRORS);
+  int status = EXIT_OK;
+  int single = single_output_format(c);
+  int first_format = 0;
+  while (first_format < FORMAT_COUNT && !c->wanted[first_format])
+    first_format++;
+  char **stems = calloc(c->file_count ? c->file_count : 1, sizeof *stems);
+  for (size_t i = 0; i < c->file_count; i++)
+    stems[i] = output_stem(c->files[i]);
+  if (!stems_distinct(c, stems, first_format))
+    status = EXIT_USAGE;
+  /* a folder this run made is removed again when the run fails */
+  bool made_folder = false;
+  if (status == EXIT_OK && single < 0) {
+    if (mkdir(c->output, 0777) == 0) {
+      made_folder = true;
+    } else if (errno != EEXIST) {
+      fprintf(stderr, "evgraph: cannot create '%s': %s\n", c->output,
+              strerror(errno));
+      status = EXIT_USAGE;
+    }
+  }
+  evg_outputs *outputs = evg_outputs_new();
+  signal_folder = made_folder ? c->output : NULL;
+  signal_outputs = outputs;
+  catch_signals();
+  for (size_t i = 0; i < c->file_count && status == EXIT_OK; i++) {
+    for (int f = 0; f < FORMAT_COUNT && status == EXIT_OK; f++) {
+      if (!c->wanted[f])
+        continue;
+      if (c->deck && (f == SVG || f == PNG || f == PDF)) {
+        deck_files files = {c, stems[i], formats[f].extension, outputs, false};
+        if (!evg_render_deck(graphs[i], &c->render, formats[f].name,
+                             open_deck_file, &files, diags))
+          status = EXIT_USAGE;
+        continue;
+      }
+      size_t size = strlen(c->output) + strlen(stems[i]) +
+                    strlen(formats[f].extension) + 4;
+      char *path = malloc(size);
+      if (single >= 0)
+        snprintf(path, size, "%s", c->output);
+      else
+        snprintf(path, size, "%s/%s.%s", c->output, stems[i],
+                 formats[f].extension);
+      const char *input = same_file_as_input(c, path);
+      if (input) {
+        fprintf(stderr,
+                "evgraph: the output %s is the input '%s'; refusing to "
+                "overwrite it (choose another -o)\n",
+                path, input);
+        status = EXIT_USAGE;
+        free(path);
+        break;
+      }
+      hold_signals(true);
+      FILE *out = evg_outputs_open(outputs, path, diags);
+      hold_signals(false);
+      if (!out ||
+          !render_last_format(&graphs[i], c, f, last_wanted(c, f), out, diags))
+        status = EXIT_USAGE;
+      free(path);
+    }
+  }
+  hold_signals(true);
+  if (status == EXIT_OK && !evg_outputs_commit(outputs, diags))
+    status = EXIT_USAGE;
+  evg_outputs_free(outputs);
+  signal_outputs = NULL;
+  signal_folder = NULL;
+  hold_signals(false);
+  if (status != EXIT_OK && made_folder)
+    rmdir(c->output); /* only when empty: nothing of ours is in it */
+  print_diags(diags);
+  evg_diags_free(diags);
+  for (size_t i = 0; i < c->file_count; i++)
+    free(stems[i]);
+  free(stems);
+  return status;
+}
+
 int main(int argc, char **argv) {
   cli c = {0};
   c.filter.depth = 1;
@@ -842,150 +1063,24 @@ int main(int argc, char **argv) {
     free_cli(&c);
     return usage_error("%s", "'-o -' takes exactly one input FILE");
   }
-  /* Parse everything first: any error means nothing is written. */
-  evg_graph **graphs = calloc(c.file_count, sizeof *graphs);
-  int status = EXIT_OK;
-  for (size_t i = 0; i < c.file_count; i++) {
-    input_type type = input_type_of(c.files[i]);
-    if (type == INPUT_UNKNOWN) {
-      fprintf(stderr,
-              "evgraph: cannot tell what '%s' holds from its name: inputs "
-              "are NAME.events, NAME.csv (a TimelineJS sheet) or NAME.json "
-              "(TimelineJS JSON)\n",
-              c.files[i]);
-      status = EXIT_USAGE;
-      continue;
-    }
-    size_t len = 0;
-    char *text = read_input(c.files[i], c.max_input, &len);
-    if (!text) {
-      status = EXIT_USAGE;
-      continue;
-    }
-    evg_diags *diags = evg_diags_new(MAX_ERRORS);
-    const char *name = strcmp(c.files[i], "-") == 0 ? "<stdin>" : c.files[i];
-    graphs[i] =
-        type == INPUT_CSV    ? evg_parse_timelinejs_csv(text, len, name, diags)
-        : type == INPUT_JSON ? evg_parse_timelinejs_json(text, len, name, diags)
-        : type == INPUT_JSONL ? evg_parse_extract_jsonl(text, len, name, diags)
-                              : evg_parse_events(text, len, name, diags);
-    if (graphs[i] && !evg_check_highlight(graphs[i], &c.render, diags)) {
-      evg_graph_free(graphs[i]);
-      graphs[i] = NULL;
-    }
-    if (graphs[i] && c.filtering) {
-      evg_graph *kept = evg_graph_filter(graphs[i], &c.filter, diags);
-      if (kept && evg_graph_event_count(kept) == 0)
-        evg_diags_add(diags, EVG_SEV_WARNING, name, 0, 0, 0, NULL,
-                      "the filters keep no event of the %zu",
-                      evg_graph_event_count(graphs[i]));
-      if (kept &&
-          !highlight_kept(&c, kept, evg_graph_event_count(graphs[i]), diags)) {
-        evg_graph_free(kept);
-        kept = NULL;
-      }
-      evg_graph_free(graphs[i]);
-      graphs[i] = kept;
-    }
-    print_diags(diags);
-    if (!graphs[i] && status == EXIT_OK)
-      status = EXIT_INPUT;
-    evg_diags_free(diags);
-    free(text);
-  }
+  evg_graph **graphs = calloc(c.file_count ? c.file_count : 1, sizeof *graphs);
+  int status = load_inputs(&c, graphs);
+  note_input_identities(&c);
   if (status == EXIT_OK && strcmp(c.command, "merge") == 0)
     status = merge(&c, graphs);
   if (status == EXIT_OK && strcmp(c.command, "render") == 0) {
-    evg_diags *diags = evg_diags_new(MAX_ERRORS);
     if (to_stdout) {
+      evg_diags *diags = evg_diags_new(MAX_ERRORS);
       status = render_to_stdout(&graphs[0], &c, diags);
+      evg_diags_free(diags);
     } else {
-      int single = single_output_format(&c);
-      /* a folder this run made is removed again when the run fails */
-      bool made_folder = false;
-      if (single < 0) {
-        if (mkdir(c.output, 0777) == 0) {
-          made_folder = true;
-        } else if (errno != EEXIST) {
-          fprintf(stderr, "evgraph: cannot create '%s': %s\n", c.output,
-                  strerror(errno));
-          status = EXIT_USAGE;
-        }
-      }
-      evg_outputs *outputs = evg_outputs_new();
-      signal_folder = made_folder ? c.output : NULL;
-      signal_outputs = outputs;
-      catch_signals();
-      for (size_t i = 0; i < c.file_count && status == EXIT_OK; i++) {
-        char *stem = output_stem(c.files[i]);
-        for (int f = 0; f < FORMAT_COUNT && status == EXIT_OK; f++) {
-          if (!c.wanted[f])
-            continue;
-          if (c.deck && (f == SVG || f == PNG || f == PDF)) {
-            deck_files files = {&c, stem, formats[f].extension, outputs, false};
-            if (!evg_render_deck(graphs[i], &c.render, formats[f].name,
-                                 open_deck_file, &files, diags))
-              status = EXIT_USAGE;
-            continue;
-          }
-          size_t size = strlen(c.output) + strlen(stem) +
-                        strlen(formats[f].extension) + 4;
-          char *path = malloc(size);
-          if (single >= 0)
-            snprintf(path, size, "%s", c.output);
-          else
-            snprintf(path, size, "%s/%s.%s", c.output, stem,
-                     formats[f].extension);
-          /* two inputs with one name would write one file twice */
-          for (size_t j = 0; j < i && status == EXIT_OK; j++) {
-            char *other = output_stem(c.files[j]);
-            if (strcmp(other, stem) == 0) {
-              fprintf(stderr, "evgraph: '%s' and '%s' would both write %s\n",
-                      c.files[j], c.files[i], path);
-              status = EXIT_USAGE;
-            }
-            free(other);
-          }
-          if (status != EXIT_OK) {
-            free(path);
-            break;
-          }
-          const char *input = same_file_as_input(&c, path);
-          if (input) {
-            fprintf(stderr,
-                    "evgraph: the output %s is the input '%s'; refusing to "
-                    "overwrite it (choose another -o)\n",
-                    path, input);
-            status = EXIT_USAGE;
-            free(path);
-            break;
-          }
-          hold_signals(true);
-          FILE *out = evg_outputs_open(outputs, path, diags);
-          hold_signals(false);
-          if (!out || !render_last_format(&graphs[i], &c, f, last_wanted(&c, f),
-                                          out, diags))
-            status = EXIT_USAGE;
-          free(path);
-        }
-        free(stem);
-      }
-      hold_signals(true);
-      if (status == EXIT_OK && !evg_outputs_commit(outputs, diags))
-        status = EXIT_USAGE;
-      evg_outputs_free(outputs);
-      signal_outputs = NULL;
-      signal_folder = NULL;
-      hold_signals(false);
-      if (status != EXIT_OK && made_folder)
-        rmdir(c.output); /* only when empty: nothing of ours is in it */
-      print_diags(diags);
+      status = render_files(&c, graphs);
     }
-    evg_diags_free(diags);
   }
   for (size_t i = 0; i < c.file_count; i++)
     evg_graph_free(graphs[i]);
   free(graphs);
+  free(input_identities);
   free_cli(&c);
   evg_render_cleanup();
   return status;

@@ -57,6 +57,22 @@ fails "limits.output-in-folder-is-input" "refusing to overwrite it" \
   $EVG render "$tmp/in/story.json" -t json -o "$tmp/in"
 check "limits.output-in-folder-is-input.untouched" cmp -s "$tmp/in/story.json" "$tmp/x.keep"
 
+# the input found among many (its identity is looked up, not scanned)
+mkdir -p "$tmp/many"
+for i in $(seq 1 40); do cp $article "$tmp/many/s$i.events"; done
+cp "$tmp/x.json" "$tmp/many/story.json"
+fails "limits.output-is-one-of-many-inputs" "the output $tmp/many/story.json is the input '$tmp/many/story.json'" \
+  $EVG render "$tmp"/many/s*.events "$tmp/many/story.json" -t json -o "$tmp/many"
+check "limits.output-is-one-of-many-inputs.untouched" cmp -s "$tmp/many/story.json" "$tmp/x.keep"
+check "limits.output-is-one-of-many-inputs.nothing-new" [ "$(ls "$tmp/many" | grep -c -v '[.]events$')" -eq 1 ]
+# two inputs of one name would write one file: said before any folder is made
+mkdir -p "$tmp/one" "$tmp/two"
+cp $article "$tmp/one/story.events"
+cp $article "$tmp/two/story.events"
+fails "limits.same-name-inputs" "'$tmp/one/story.events' and '$tmp/two/story.events' would both write $tmp/same/story.dot" \
+  $EVG render "$tmp"/many/s1.events "$tmp/one/story.events" "$tmp"/many/s2.events "$tmp/two/story.events" -t dot,json -o "$tmp/same"
+check "limits.same-name-inputs.no-folder" [ ! -e "$tmp/same" ]
+
 # --- the input is capped: an endless input fails with a message
 fails "limits.input-cap" "'/dev/zero' is larger than 16 MiB, the input cap; raise it with --max-input MIB" \
   $EVG check /dev/zero --max-input 16
