@@ -502,6 +502,33 @@ static void test_merge_score(void) {
   m = merge_texts(crowe, councillors, d);
   CHECK_INT("merge.score.synonyms", citations_of(m, "agreed"), 2);
   evg_graph_free(m);
+  /* actors that differ are two happenings, unless one side's words name
+   * the other's actor (the extractor gives a clause its subject) */
+  char bakery[1024], authority[1024];
+  const char *shut_text =
+      "actor fsai\n  name: Food Safety Authority of Ireland\n  kind: "
+      "government\n"
+      "event shut\n  date: 2026-11-10\n  label: The Food Safety Authority "
+      "of Ireland shut the production kitchen in Tallaght\n  actors: fsai\n";
+  snprintf(authority, sizeof authority, "%s%s", shut_text, fillers);
+  snprintf(bakery, sizeof bakery,
+           "actor cb\n  name: Cloverfield Bakeries\n  kind: company\n"
+           "event closed\n  date: 2026-11-10\n  label: The kitchen in "
+           "Tallaght where Cloverfield makes its cakes was closed by order of "
+           "the food safety authority\n  actors: cb\n%s",
+           fillers);
+  m = merge_texts(bakery, authority, d);
+  CHECK_INT("merge.actor-named-in-words", citations_of(m, "closed"), 2);
+  evg_graph_free(m);
+  snprintf(bakery, sizeof bakery,
+           "actor cb\n  name: Cloverfield Bakeries\n  kind: company\n"
+           "event closed\n  date: 2026-11-10\n  label: The kitchen in "
+           "Tallaght where Cloverfield makes its cakes was closed\n"
+           "  actors: cb\n%s",
+           fillers);
+  m = merge_texts(bakery, authority, d);
+  CHECK_INT("merge.actor-not-named", evg_graph_event_count(m), 6);
+  evg_graph_free(m);
   /* "Sørensen" is "Sorensen": one actor */
   m = merge_texts("actor s\n  name: Ingrid S\xc3\xb8rensen\n  kind: person\n"
                   "event e\n  date: 2024\n  label: x\n  actors: s\n",
