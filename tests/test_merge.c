@@ -241,11 +241,9 @@ static void test_terms(void) {
   /* a word whose usual news sense is another stays apart: "declined to
    * comment" did not fall, a climber did not rise, a founder finds
    * nothing, "rise" is no British "-ise" */
-  static const char *const apart[][2] = {{"declined", "fell"},
-                                         {"climbed", "rose"},
-                                         {"found", "find"},
-                                         {"bought", "sold"},
-                                         {"rise", "rize"}};
+  static const char *const apart[][2] = {
+      {"declined", "fell"}, {"climbed", "rose"},        {"found", "find"},
+      {"bought", "sold"},   {"according", "agreement"}, {"rise", "rize"}};
   for (size_t i = 0; i < sizeof apart / sizeof *apart; i++) {
     terms_of(f, apart[i][0], a, sizeof a);
     terms_of(f, apart[i][1], b, sizeof b);
