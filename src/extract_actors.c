@@ -760,7 +760,7 @@ static size_t mention_actor(evg_extraction *x, const char *s,
                       (!place && organisation_kind(x->actors[actor].kind) &&
                        strcmp(x->actors[actor].kind, "group") != 0);
   *participant =
-      !m->not_participant && !(c->title_of_work && !known) &&
+      !m->not_participant && !m->given && !(c->title_of_work && !known) &&
       !(m->location && !organisation) &&
       !(m->direction &&
         (place || (!known && !words_several && !named_person))) &&
@@ -1071,6 +1071,7 @@ mention *extract_find_mentions(evg_extraction *x, const char *s, size_t len,
           c.context.direction |= prev->context.direction;
           c.context.place_location |= prev->context.place_location;
           c.context.not_participant |= prev->context.not_participant;
+          c.context.given |= prev->context.given;
           /* "the earls Edwin and Morcar": the noun names both */
           if (!c.context.kind)
             c.context.kind = prev->context.kind;
@@ -1087,6 +1088,7 @@ mention *extract_find_mentions(evg_extraction *x, const char *s, size_t len,
           c.context.location |= prev->context.location;
           c.context.direction |= prev->context.direction;
           c.context.place_location |= prev->context.place_location;
+          c.context.given |= prev->context.given; /* "Livonia, Estonia" */
         }
         /* "Edward the Confessor, King of England,": a title of a place
          * in apposition is the post of the name before it */

@@ -120,6 +120,20 @@ static bool motion_verb(const char *w, size_t len) {
   return extract_word_set_has(&set, w, len);
 }
 
+/* Verbs of giving, which take a receiver and then the thing given ("passed
+ * Crick a report", "gave Russia Livonia"): the receiver is one done to, the
+ * thing given is no participant. */
+static bool giving_verb(const char *w, size_t len) {
+  static const char *const words[] = {
+      "gave",    "give",    "gives",    "giving",   "passed", "handed",
+      "hands",   "showed",  "shows",    "sent",     "sends",  "offered",
+      "offers",  "granted", "grants",   "awarded",  "lent",   "sold",
+      "sells",   "paid",    "pays",     "promised", "owed",   "ceded",
+      "brought", "denied",  "assigned", NULL};
+  EXTRACT_WORD_SET(set, words, true);
+  return extract_word_set_has(&set, w, len);
+}
+
 static bool direction_preposition(const char *w, size_t len) {
   static const char *const words[] = {"from", "to", "into", "onto", NULL};
   EXTRACT_WORD_SET(set, words, true);
@@ -1054,6 +1068,32 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
   else
     c.not_participant |= equals_ci(s + place_ws, place_len, "at");
   c.direction = direction_preposition(s + place_ws, place_len);
+  /* "passed Crick a report": after a verb of giving, a name followed by
+   * what is given (an article, a possessive or another name) receives it,
+   * one done to, not a place passed; the name right after a receiver
+   * ("gave Russia Livonia") is the thing given */
+  if (len && !possessive && giving_verb(prev, len)) {
+    size_t nb, nl = word_after(s, name_end, end, &nb);
+    if (nl && nb == name_end + 1 &&
+        (isupper((unsigned char)s[nb]) ||
+         extract_word_in(s + nb, nl,
+                         (const char *const[]){"a", "an", "his", "her", "their",
+                                               "its", NULL})))
+      c.location = false;
+  }
+  if (len && isupper((unsigned char)prev[0]) && ws + len + 1 == name_start &&
+      s[ws + len] == ' ') {
+    size_t b = ws;
+    for (int n = 0; n < 4 && !c.given; n++) {
+      size_t vb, vl = word_before(s, start, b, &vb);
+      if (!vl || vb + vl == b) /* punctuation, or no space between */
+        break;
+      c.given = giving_verb(s + vb, vl);
+      if (!isupper((unsigned char)s[vb]))
+        break;
+      b = vb;
+    }
+  }
   /* "were admitted to X", "was rushed to X": where someone was taken */
   if (c.direction) {
     static const char *const taken[] = {
