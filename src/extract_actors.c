@@ -895,19 +895,42 @@ static bool list_continues(const char *s, size_t pos, size_t end, bool place) {
 /* Whether the name at `pos` follows "king of", "governor of", "the
  * archbishop of": the place or body an office is of, named to say which
  * office, not one who acts ("James II became king of England"). */
-static bool office_of_before(evg_extraction *x, const char *s, size_t start,
-                             size_t pos) {
+/* The lower-case noun right before " of " that ends at `pos`, capitalised
+ * into word (as the gazetteer spells titles and suffixes): its length, or
+ * 0 when there is none. */
+static size_t noun_before_of(const char *s, size_t start, size_t pos,
+                             char word[32]) {
   if (pos < start + 4 || memcmp(s + pos - 4, " of ", 4) != 0)
-    return false;
+    return 0;
   size_t e = pos - 4, b = e;
   while (b > start && isalpha((unsigned char)s[b - 1]))
     b--;
   if (e - b < 3 || e - b > 24 || !islower((unsigned char)s[b]))
-    return false;
-  char word[32];
+    return 0;
   memcpy(word, s + b, e - b);
   word[0] = (char)toupper((unsigned char)word[0]);
-  return is_title(x, word, e - b);
+  return e - b;
+}
+
+static bool office_of_before(evg_extraction *x, const char *s, size_t start,
+                             size_t pos) {
+  char word[32];
+  size_t len = noun_before_of(s, start, pos, word);
+  return len && is_title(x, word, len);
+}
+
+/* Whether the name at `pos` follows "the fortress of", "the naval base of"
+ * (a "the" between allowed): a noun the gazetteer gives structures
+ * ("Fort", "Castle", "Base") names a building or a work by the name after
+ * it, where things happen, as "Fort X" does; never one who acts. */
+static bool structure_of_before(evg_extraction *x, const char *s, size_t start,
+                                size_t pos) {
+  if (pos >= start + 4 && memcmp(s + pos - 4, "the ", 4) == 0)
+    pos -= 4;
+  char word[32];
+  size_t len = noun_before_of(s, start, pos, word);
+  const char *kind = len ? gazetteer_kind(x, word, len, GAZ_SUFFIX) : NULL;
+  return kind && strcmp(kind, "structure") == 0;
 }
 
 /* Whether the candidate sits in a relative clause of another noun that
@@ -1102,7 +1125,8 @@ mention *extract_find_mentions(evg_extraction *x, const char *s, size_t len,
       }
       if (quoted || parens > 0)
         c.context.not_participant = true;
-      if (office_of_before(x, s, start, c.start))
+      if (office_of_before(x, s, start, c.start) ||
+          structure_of_before(x, s, start, c.start))
         c.context.not_participant = true;
       if (!c.context.not_participant &&
           in_undated_relative_clause(x, s, start, end, &c, timex_index))

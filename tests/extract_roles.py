@@ -483,6 +483,13 @@ actors_case("roles.giving-verb-thing-given-list",
             "In 1743 the Treaty of Abo gave Sweden Finland, Estonia and two ports.", "gave",
             ["Sweden"], not_want=["Finland", "Estonia"])
 
+actors_case("roles.structure-noun-of-names-a-place",
+            "In June 1702 Ewan Hale blockaded the old naval base of Riga.", "blockaded",
+            ["Ewan Hale"], not_want=["Riga"])
+actors_case("roles.structure-noun-of-after-article",
+            "In May 1702 Admiral Ewan Hale led the fleet against the northern fortress of Tarnholm.", "led",
+            ["Ewan Hale"], not_want=["Tarnholm"])
+
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
            "On Tuesday, Halvorsen Semiconductor Inc., the chipmaker based in San Jose, lowered its annual "
