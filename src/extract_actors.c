@@ -861,7 +861,15 @@ static bool find_candidate(evg_extraction *x, const char *s, size_t start,
       trim_name_start(x, s, run_start, name_end, initial, &titled);
   if (name_end <= name_start)
     return false;
-  if (not_a_name(s + name_start, name_end - name_start))
+  /* "the Australian government": a nationality's adjective names that
+   * country's government when the noun follows it, a body that acts */
+  if (run_end == name_end &&
+      !memchr(s + name_start, ' ', name_end - name_start) &&
+      not_an_actor(s + name_start, name_end - name_start) &&
+      name_end + 11 <= end && memcmp(s + name_end, " government", 11) == 0 &&
+      (name_end + 11 == end || !word_byte((unsigned char)s[name_end + 11])))
+    name_end = run_end = *i = name_end + 11;
+  else if (not_a_name(s + name_start, name_end - name_start))
     return false;
   *c = (candidate){name_start,         name_end, initial, titled,
                    run_end > name_end, false,    {0}};

@@ -490,6 +490,10 @@ actors_case("roles.structure-noun-of-after-article",
             "In May 1702 Admiral Ewan Hale led the fleet against the northern fortress of Tarnholm.", "led",
             ["Ewan Hale"], not_want=["Tarnholm"])
 
+actors_case("names.nationality-government",
+            "On Friday the Danish government withdrew its support for the tunnel.", "withdrew",
+            ["Danish government"], kinds={"Danish government": "government"})
+
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
            "On Tuesday, Halvorsen Semiconductor Inc., the chipmaker based in San Jose, lowered its annual "
