@@ -120,18 +120,28 @@ static bool motion_verb(const char *w, size_t len) {
   return extract_word_set_has(&set, w, len);
 }
 
+/* Verbs that hand a thing over to a new owner: "sold its shares to
+ * Britain", "ceded the province to X": after "to", the receiver, one done
+ * to, not where something went ("sent troops to France" is). */
+static bool owning_verb(const char *w, size_t len) {
+  static const char *const words[] = {
+      "gave",       "give",   "gives",    "giving", "handed",      "hands",
+      "offered",    "offers", "granted",  "grants", "awarded",     "lent",
+      "sold",       "sells",  "selling",  "paid",   "pays",        "promised",
+      "owed",       "ceded",  "assigned", "leased", "transferred", "donated",
+      "bequeathed", NULL};
+  EXTRACT_WORD_SET(set, words, true);
+  return extract_word_set_has(&set, w, len);
+}
+
 /* Verbs of giving, which take a receiver and then the thing given ("passed
  * Crick a report", "gave Russia Livonia"): the receiver is one done to, the
  * thing given is no participant. */
 static bool giving_verb(const char *w, size_t len) {
-  static const char *const words[] = {
-      "gave",    "give",    "gives",    "giving",   "passed", "handed",
-      "hands",   "showed",  "shows",    "sent",     "sends",  "offered",
-      "offers",  "granted", "grants",   "awarded",  "lent",   "sold",
-      "sells",   "paid",    "pays",     "promised", "owed",   "ceded",
-      "brought", "denied",  "assigned", NULL};
+  static const char *const words[] = {"passed", "showed",  "shows",  "sent",
+                                      "sends",  "brought", "denied", NULL};
   EXTRACT_WORD_SET(set, words, true);
-  return extract_word_set_has(&set, w, len);
+  return owning_verb(w, len) || extract_word_set_has(&set, w, len);
 }
 
 static bool direction_preposition(const char *w, size_t len) {
@@ -845,6 +855,20 @@ static bool in_time_phrase_of(const char *s, size_t start, size_t pos) {
   return false;
 }
 
+/* Whether the word s[b, b + len) is a participle in -ing that takes an
+ * object or a complement ("the Smithsonian Institution asking for
+ * everything", "the Navy seeking a ship"): a verb of the name's clause,
+ * not a noun the name modifies ("the Wembley meeting"). */
+static bool participle_at(const char *s, size_t b, size_t len, size_t end) {
+  if (len < 5 || !equals_ci(s + b + len - 3, 3, "ing"))
+    return false;
+  size_t nb, nl = word_after(s, b + len, end, &nb);
+  return nl && nb == b + len + 1 &&
+         extract_word_in(s + nb, nl,
+                         (const char *const[]){"for", "a", "an", "his", "her",
+                                               "its", "their", "that", NULL});
+}
+
 mention_context extract_mention_context(const char *s, size_t start, size_t end,
                                         size_t name_start, size_t name_end,
                                         size_t run_end) {
@@ -895,6 +919,7 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
     c.after_article |=
         nl && nb == name_end + 1 && !extract_word_in(s + nb, nl, kin_nouns) &&
         !function_word_after(s + nb, nl) && !extract_verb_form(s + nb, nl) &&
+        !participle_at(s, nb, nl, end) &&
         !extract_word_in(s + nb, nl,
                          (const char *const[]){"off", "out", "up", "down",
                                                "away", "back", "and", "or",
@@ -1080,6 +1105,21 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
                          (const char *const[]){"a", "an", "his", "her", "their",
                                                "its", NULL})))
       c.location = false;
+  }
+  /* "sold its shares to Britain": the receiver of a thing owned, a few
+   * words after the verb within its clause */
+  if (c.direction && equals_ci(s + place_ws, place_len, "to")) {
+    size_t b = place_ws;
+    for (int n = 0; n < 6; n++) {
+      size_t vb, vl = word_before(s, start, b, &vb);
+      if (!vl || isupper((unsigned char)s[vb]))
+        break;
+      if (owning_verb(s + vb, vl)) {
+        c.direction = c.location = false;
+        break;
+      }
+      b = vb;
+    }
   }
   if (len && isupper((unsigned char)prev[0]) && ws + len + 1 == name_start &&
       s[ws + len] == ' ') {

@@ -494,6 +494,12 @@ actors_case("names.nationality-government",
             "On Friday the Danish government withdrew its support for the tunnel.", "withdrew",
             ["Danish government"], kinds={"Danish government": "government"})
 
+actors_case("roles.receiver-of-a-thing-owned",
+            "In 1903 Denmark sold its last colony to Norway.", "sold", ["Denmark", "Norway"])
+actors_case("roles.participle-after-name-is-a-verb",
+            "In March 1921 Ada Moss wrote to the Brookings Institution asking for a grant.", "wrote",
+            ["Ada Moss", "Brookings Institution"], kinds={"Brookings Institution": "institution"})
+
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
            "On Tuesday, Halvorsen Semiconductor Inc., the chipmaker based in San Jose, lowered its annual "
