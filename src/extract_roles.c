@@ -1106,6 +1106,20 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
                                                "its", NULL})))
       c.location = false;
   }
+  /* "specimens for Jefferson", "an emergency for Erie County": after a
+   * common noun, "for" names whom or where the thing is for, no
+   * participant of the clause (a bid or a search for X aims at X) */
+  if (equals_ci(s + place_ws, place_len, "for")) {
+    size_t nb, nl = word_before(s, start, place_ws, &nb);
+    if (nl > 2 && islower((unsigned char)s[nb]) &&
+        !extract_verb_form(s + nb, nl) && !function_word_after(s + nb, nl) &&
+        !extract_word_in(s + nb, nl,
+                         (const char *const[]){"bid", "bids", "offer", "offers",
+                                               "search", "hunt", "warrant",
+                                               "warrants", "vote", "votes",
+                                               "support", NULL}))
+      c.not_participant = true;
+  }
   /* "sold its shares to Britain": the receiver of a thing owned, a few
    * words after the verb within its clause */
   if (c.direction && equals_ci(s + place_ws, place_len, "to")) {

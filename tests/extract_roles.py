@@ -500,6 +500,12 @@ actors_case("roles.participle-after-name-is-a-verb",
             "In March 1921 Ada Moss wrote to the Brookings Institution asking for a grant.", "wrote",
             ["Ada Moss", "Brookings Institution"], kinds={"Brookings Institution": "institution"})
 
+actors_case("roles.for-after-a-noun-is-no-participant",
+            "On March 3, 1806, the courier Ines Varga rode north with furs and letters for Hollis Brandt.",
+            "rode", ["Ines Varga"], not_want=["Hollis Brandt"])
+actors_case("roles.bid-for-keeps-its-target",
+            "On Monday Tarrow Foods made a bid for Kellam Dairies.", "bid", ["Tarrow Foods", "Kellam Dairies"])
+
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
            "On Tuesday, Halvorsen Semiconductor Inc., the chipmaker based in San Jose, lowered its annual "
