@@ -869,6 +869,31 @@ static bool participle_at(const char *s, size_t b, size_t len, size_t end) {
                                                "its", "their", "that", NULL});
 }
 
+/* Whether the name at `pos` is in apposition to a noun that follows
+ * "of" and a possessive ("over the objections of his superintendent, X",
+ * "the son of Tsar Alexis and his second wife, X"): it says whose the
+ * thing is or whose kin someone is, as "X's objections" does, and the
+ * owner is no participant. */
+static bool of_apposition_before(const char *s, size_t start, size_t pos) {
+  if (pos < start + 2 || s[pos - 2] != ',' || s[pos - 1] != ' ')
+    return false;
+  size_t p = pos - 2;
+  bool owner = false;
+  for (int n = 0; n < 8; n++) {
+    size_t b, l = word_before(s, start, p, &b);
+    if (!l || (b + l < p && s[b + l] != ' '))
+      return false; /* punctuation: the apposition opens no "of" phrase */
+    if (equals_ci(s + b, l, "of"))
+      return owner;
+    if (extract_verb_form(s + b, l))
+      return false;
+    owner |= extract_word_in(
+        s + b, l, (const char *const[]){"his", "her", "their", "its", NULL});
+    p = b;
+  }
+  return false;
+}
+
 mention_context extract_mention_context(const char *s, size_t start, size_t end,
                                         size_t name_start, size_t name_end,
                                         size_t run_end) {
@@ -990,6 +1015,7 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
   if (reports_only(s, end, run_end) && !possessive)
     c.not_participant = true;
   if (in_apposition(s, start, name_start) ||
+      of_apposition_before(s, start, name_start) ||
       author_of_noun(s, start, name_start) ||
       in_time_phrase_of(s, start, name_start))
     c.not_participant = true;

@@ -506,6 +506,10 @@ actors_case("roles.for-after-a-noun-is-no-participant",
 actors_case("roles.bid-for-keeps-its-target",
             "On Monday Tarrow Foods made a bid for Kellam Dairies.", "bid", ["Tarrow Foods", "Kellam Dairies"])
 
+actors_case("roles.apposition-after-of-says-whose",
+            "In 1890 Ada Brisk hired six clerks against the wishes of her partner, Tomas Vell.", "hired",
+            ["Ada Brisk"], not_want=["Tomas Vell"])
+
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
            "On Tuesday, Halvorsen Semiconductor Inc., the chipmaker based in San Jose, lowered its annual "
