@@ -134,6 +134,18 @@ static bool owning_verb(const char *w, size_t len) {
   return extract_word_set_has(&set, w, len);
 }
 
+/* Verbs that take a thing from an owner: "bought the territory from
+ * France", "received a doctorate from Oxford": after "from", the one who
+ * gave or sold it, not where it came from. */
+static bool taking_verb(const char *w, size_t len) {
+  static const char *const words[] = {
+      "bought",   "buys",      "buy",       "received", "receives", "acquired",
+      "acquires", "purchased", "inherited", "borrowed", "obtained", "won",
+      "wins",     "wrested",   "leased",    "licensed", "accepted", NULL};
+  EXTRACT_WORD_SET(set, words, true);
+  return extract_word_set_has(&set, w, len);
+}
+
 /* Verbs of giving, which take a receiver and then the thing given ("passed
  * Crick a report", "gave Russia Livonia"): the receiver is one done to, the
  * thing given is no participant. */
@@ -1146,15 +1158,18 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
                                                "support", NULL}))
       c.not_participant = true;
   }
-  /* "sold its shares to Britain": the receiver of a thing owned, a few
-   * words after the verb within its clause */
-  if (c.direction && equals_ci(s + place_ws, place_len, "to")) {
+  /* "sold its shares to Britain", "bought the territory from France":
+   * the receiver or the giver of a thing owned, a few words after the
+   * verb within its clause */
+  if (c.direction && (equals_ci(s + place_ws, place_len, "to") ||
+                      equals_ci(s + place_ws, place_len, "from"))) {
+    bool to = equals_ci(s + place_ws, place_len, "to");
     size_t b = place_ws;
     for (int n = 0; n < 6; n++) {
       size_t vb, vl = word_before(s, start, b, &vb);
-      if (!vl || isupper((unsigned char)s[vb]))
+      if (!vl)
         break;
-      if (owning_verb(s + vb, vl)) {
+      if (to ? owning_verb(s + vb, vl) : taking_verb(s + vb, vl)) {
         c.direction = c.location = false;
         break;
       }

@@ -510,6 +510,10 @@ actors_case("roles.apposition-after-of-says-whose",
             "In 1890 Ada Brisk hired six clerks against the wishes of her partner, Tomas Vell.", "hired",
             ["Ada Brisk"], not_want=["Tomas Vell"])
 
+actors_case("roles.giver-of-a-thing-taken",
+            "In 1867 Ilse Marten bought the Tarnholm estate from Denmark.", "bought",
+            ["Ilse Marten", "Denmark"])
+
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
            "On Tuesday, Halvorsen Semiconductor Inc., the chipmaker based in San Jose, lowered its annual "
