@@ -1077,6 +1077,17 @@ mention *extract_find_mentions(evg_extraction *x, const char *s, size_t len,
            memchr(s + candidates[candidate_count - 1].start, ' ',
                   c.start - 4 - candidates[candidate_count - 1].start)))
         c.context.location = true;
+      /* "the Outer Banks of North Carolina": a name after "the" that a
+       * known place follows with "of" is a part of that place */
+      if (candidate_count && c.start >= 4 &&
+          candidates[candidate_count - 1].end == c.start - 4 &&
+          memcmp(s + c.start - 4, " of ", 4) == 0 && known_place(x, s, &c)) {
+        candidate *prev = &candidates[candidate_count - 1];
+        if (!prev->titled && prev->start >= start + 4 &&
+            (memcmp(s + prev->start - 4, "the ", 4) == 0 ||
+             memcmp(s + prev->start - 4, "The ", 4) == 0))
+          prev->context.location = true;
+      }
       /* "at Heart's Content", "on Martha's Vineyard": a name right after
        * a place's possessive is a place of it (or the place's own name) */
       if (candidate_count) {

@@ -1144,6 +1144,16 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
                                                "its", NULL})))
       c.location = false;
   }
+  /* "took a glider to Kitty Hawk, on the Outer Banks": a destination that
+   * an apposition of place locates is a place itself */
+  if (c.direction && run_end + 2 < end && s[run_end] == ',' &&
+      s[run_end + 1] == ' ') {
+    size_t pb, pl = word_after(s, run_end + 1, end, &pb);
+    if (pl && extract_word_in(
+                  s + pb, pl,
+                  (const char *const[]){"on", "in", "near", "at", "off", NULL}))
+      c.location = true;
+  }
   /* "specimens for Jefferson", "an emergency for Erie County": after a
    * common noun, "for" names whom or where the thing is for, no
    * participant of the clause (a bid or a search for X aims at X) */

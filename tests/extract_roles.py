@@ -514,6 +514,10 @@ actors_case("roles.giver-of-a-thing-taken",
             "In 1867 Ilse Marten bought the Tarnholm estate from Denmark.", "bought",
             ["Ilse Marten", "Denmark"])
 
+actors_case("places.destination-located-by-apposition",
+            "In May 1901 Ines Varga took her glider to Skarn Point, on the Grey Banks of Maine.", "took",
+            ["Ines Varga"], not_want=["Skarn Point", "Grey Banks"])
+
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
            "On Tuesday, Halvorsen Semiconductor Inc., the chipmaker based in San Jose, lowered its annual "
