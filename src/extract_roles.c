@@ -1110,8 +1110,12 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
     if (nl && islower((unsigned char)s[nb]) && part_of_place_noun(s + nb, nl))
       c.not_participant = true;
     if (nl && islower((unsigned char)s[nb]) && named_place_noun(s + nb, nl) &&
-        place_phrase_before(s, start, nb))
+        place_phrase_before(s, start, nb)) {
       c.location = true;
+      /* "reached the villages of the Mandan": places in the plural are
+       * not the name's own, whose owner is named to say where */
+      c.not_participant |= s[nb + nl - 1] == 's';
+    }
   }
   if (place_preposition(s + place_ws, place_len)) {
     size_t tb, tl = word_before(s, start, place_ws, &tb);
@@ -1230,6 +1234,17 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
                !function_word_after(s + as, alen) &&
                !extract_word_in(s + as, alen, kin_nouns) &&
                !staff_noun(s + as, alen); /* "a Central Pacific crew laid" */
+  /* "his young Shoshone wife": a name before a relative's noun in the
+   * singular says where the person comes from or whose family, as a
+   * nationality's adjective does; the relative is the one named ("the
+   * Montgolfier brothers" stay) */
+  if (c.modifier &&
+      extract_word_in(
+          s + as, alen,
+          (const char *const[]){"wife", "husband", "son", "daughter", "father",
+                                "mother", "brother", "sister", "uncle", "aunt",
+                                "nephew", "niece", "cousin", "widow", NULL}))
+    c.not_participant = true;
   /* "a blurred X-ray picture of DNA", "work on DNA": a name in a phrase
    * that belongs to a common noun says what the noun is about (shares
    * of a firm, the wreck of a ship, a city of its own name, its staff or

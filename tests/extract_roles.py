@@ -518,6 +518,13 @@ actors_case("places.destination-located-by-apposition",
             "In May 1901 Ines Varga took her glider to Skarn Point, on the Grey Banks of Maine.", "took",
             ["Ines Varga"], not_want=["Skarn Point", "Grey Banks"])
 
+actors_case("places.villages-of-a-people",
+            "In May 1810 Ines Varga reached the villages of the Arapaho.", "reached",
+            ["Ines Varga"], not_want=["Arapaho"])
+actors_case("roles.name-before-a-relative-noun",
+            "In 1811 Ines Varga hired a guide and his Cherokee wife, Aponi.", "hired",
+            ["Ines Varga", "Aponi"], not_want=["Cherokee"])
+
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
            "On Tuesday, Halvorsen Semiconductor Inc., the chipmaker based in San Jose, lowered its annual "
