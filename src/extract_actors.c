@@ -760,7 +760,7 @@ static size_t mention_actor(evg_extraction *x, const char *s,
                       (!place && organisation_kind(x->actors[actor].kind) &&
                        strcmp(x->actors[actor].kind, "group") != 0);
   *participant =
-      !m->not_participant && !(c->title_of_work && !known) &&
+      !m->not_participant && !m->given && !(c->title_of_work && !known) &&
       !(m->location && !organisation) &&
       !(m->direction &&
         (place || (!known && !words_several && !named_person))) &&
@@ -861,7 +861,15 @@ static bool find_candidate(evg_extraction *x, const char *s, size_t start,
       trim_name_start(x, s, run_start, name_end, initial, &titled);
   if (name_end <= name_start)
     return false;
-  if (not_a_name(s + name_start, name_end - name_start))
+  /* "the Australian government": a nationality's adjective names that
+   * country's government when the noun follows it, a body that acts */
+  if (run_end == name_end &&
+      !memchr(s + name_start, ' ', name_end - name_start) &&
+      not_an_actor(s + name_start, name_end - name_start) &&
+      name_end + 11 <= end && memcmp(s + name_end, " government", 11) == 0 &&
+      (name_end + 11 == end || !word_byte((unsigned char)s[name_end + 11])))
+    name_end = run_end = *i = name_end + 11;
+  else if (not_a_name(s + name_start, name_end - name_start))
     return false;
   *c = (candidate){name_start,         name_end, initial, titled,
                    run_end > name_end, false,    {0}};
@@ -895,19 +903,42 @@ static bool list_continues(const char *s, size_t pos, size_t end, bool place) {
 /* Whether the name at `pos` follows "king of", "governor of", "the
  * archbishop of": the place or body an office is of, named to say which
  * office, not one who acts ("James II became king of England"). */
-static bool office_of_before(evg_extraction *x, const char *s, size_t start,
-                             size_t pos) {
+/* The lower-case noun right before " of " that ends at `pos`, capitalised
+ * into word (as the gazetteer spells titles and suffixes): its length, or
+ * 0 when there is none. */
+static size_t noun_before_of(const char *s, size_t start, size_t pos,
+                             char word[32]) {
   if (pos < start + 4 || memcmp(s + pos - 4, " of ", 4) != 0)
-    return false;
+    return 0;
   size_t e = pos - 4, b = e;
   while (b > start && isalpha((unsigned char)s[b - 1]))
     b--;
   if (e - b < 3 || e - b > 24 || !islower((unsigned char)s[b]))
-    return false;
-  char word[32];
+    return 0;
   memcpy(word, s + b, e - b);
   word[0] = (char)toupper((unsigned char)word[0]);
-  return is_title(x, word, e - b);
+  return e - b;
+}
+
+static bool office_of_before(evg_extraction *x, const char *s, size_t start,
+                             size_t pos) {
+  char word[32];
+  size_t len = noun_before_of(s, start, pos, word);
+  return len && is_title(x, word, len);
+}
+
+/* Whether the name at `pos` follows "the fortress of", "the naval base of"
+ * (a "the" between allowed): a noun the gazetteer gives structures
+ * ("Fort", "Castle", "Base") names a building or a work by the name after
+ * it, where things happen, as "Fort X" does; never one who acts. */
+static bool structure_of_before(evg_extraction *x, const char *s, size_t start,
+                                size_t pos) {
+  if (pos >= start + 4 && memcmp(s + pos - 4, "the ", 4) == 0)
+    pos -= 4;
+  char word[32];
+  size_t len = noun_before_of(s, start, pos, word);
+  const char *kind = len ? gazetteer_kind(x, word, len, GAZ_SUFFIX) : NULL;
+  return kind && strcmp(kind, "structure") == 0;
 }
 
 /* Whether the candidate sits in a relative clause of another noun that
@@ -1046,6 +1077,17 @@ mention *extract_find_mentions(evg_extraction *x, const char *s, size_t len,
            memchr(s + candidates[candidate_count - 1].start, ' ',
                   c.start - 4 - candidates[candidate_count - 1].start)))
         c.context.location = true;
+      /* "the Outer Banks of North Carolina": a name after "the" that a
+       * known place follows with "of" is a part of that place */
+      if (candidate_count && c.start >= 4 &&
+          candidates[candidate_count - 1].end == c.start - 4 &&
+          memcmp(s + c.start - 4, " of ", 4) == 0 && known_place(x, s, &c)) {
+        candidate *prev = &candidates[candidate_count - 1];
+        if (!prev->titled && prev->start >= start + 4 &&
+            (memcmp(s + prev->start - 4, "the ", 4) == 0 ||
+             memcmp(s + prev->start - 4, "The ", 4) == 0))
+          prev->context.location = true;
+      }
       /* "at Heart's Content", "on Martha's Vineyard": a name right after
        * a place's possessive is a place of it (or the place's own name) */
       if (candidate_count) {
@@ -1071,6 +1113,7 @@ mention *extract_find_mentions(evg_extraction *x, const char *s, size_t len,
           c.context.direction |= prev->context.direction;
           c.context.place_location |= prev->context.place_location;
           c.context.not_participant |= prev->context.not_participant;
+          c.context.given |= prev->context.given;
           /* "the earls Edwin and Morcar": the noun names both */
           if (!c.context.kind)
             c.context.kind = prev->context.kind;
@@ -1087,6 +1130,7 @@ mention *extract_find_mentions(evg_extraction *x, const char *s, size_t len,
           c.context.location |= prev->context.location;
           c.context.direction |= prev->context.direction;
           c.context.place_location |= prev->context.place_location;
+          c.context.given |= prev->context.given; /* "Livonia, Estonia" */
         }
         /* "Edward the Confessor, King of England,": a title of a place
          * in apposition is the post of the name before it */
@@ -1100,7 +1144,8 @@ mention *extract_find_mentions(evg_extraction *x, const char *s, size_t len,
       }
       if (quoted || parens > 0)
         c.context.not_participant = true;
-      if (office_of_before(x, s, start, c.start))
+      if (office_of_before(x, s, start, c.start) ||
+          structure_of_before(x, s, start, c.start))
         c.context.not_participant = true;
       if (!c.context.not_participant &&
           in_undated_relative_clause(x, s, start, end, &c, timex_index))

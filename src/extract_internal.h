@@ -275,6 +275,8 @@ typedef struct {
                            as an adjective */
   bool of_noun;         /* after a common noun and of, on, about, against:
                            "a picture of DNA", "work on DNA" */
+  bool given;           /* the thing a verb of giving hands over, after its
+                           receiver: "gave Russia Livonia" */
   const char *kind;     /* the kind the neighbouring words say, or NULL */
 } mention_context;
 /* The context of the name s[name_start, name_end) in the sentence

@@ -120,6 +120,42 @@ static bool motion_verb(const char *w, size_t len) {
   return extract_word_set_has(&set, w, len);
 }
 
+/* Verbs that hand a thing over to a new owner: "sold its shares to
+ * Britain", "ceded the province to X": after "to", the receiver, one done
+ * to, not where something went ("sent troops to France" is). */
+static bool owning_verb(const char *w, size_t len) {
+  static const char *const words[] = {
+      "gave",       "give",   "gives",    "giving", "handed",      "hands",
+      "offered",    "offers", "granted",  "grants", "awarded",     "lent",
+      "sold",       "sells",  "selling",  "paid",   "pays",        "promised",
+      "owed",       "ceded",  "assigned", "leased", "transferred", "donated",
+      "bequeathed", NULL};
+  EXTRACT_WORD_SET(set, words, true);
+  return extract_word_set_has(&set, w, len);
+}
+
+/* Verbs that take a thing from an owner: "bought the territory from
+ * France", "received a doctorate from Oxford": after "from", the one who
+ * gave or sold it, not where it came from. */
+static bool taking_verb(const char *w, size_t len) {
+  static const char *const words[] = {
+      "bought",   "buys",      "buy",       "received", "receives", "acquired",
+      "acquires", "purchased", "inherited", "borrowed", "obtained", "won",
+      "wins",     "wrested",   "leased",    "licensed", "accepted", NULL};
+  EXTRACT_WORD_SET(set, words, true);
+  return extract_word_set_has(&set, w, len);
+}
+
+/* Verbs of giving, which take a receiver and then the thing given ("passed
+ * Crick a report", "gave Russia Livonia"): the receiver is one done to, the
+ * thing given is no participant. */
+static bool giving_verb(const char *w, size_t len) {
+  static const char *const words[] = {"passed", "showed",  "shows",  "sent",
+                                      "sends",  "brought", "denied", NULL};
+  EXTRACT_WORD_SET(set, words, true);
+  return owning_verb(w, len) || extract_word_set_has(&set, w, len);
+}
+
 static bool direction_preposition(const char *w, size_t len) {
   static const char *const words[] = {"from", "to", "into", "onto", NULL};
   EXTRACT_WORD_SET(set, words, true);
@@ -831,6 +867,45 @@ static bool in_time_phrase_of(const char *s, size_t start, size_t pos) {
   return false;
 }
 
+/* Whether the word s[b, b + len) is a participle in -ing that takes an
+ * object or a complement ("the Smithsonian Institution asking for
+ * everything", "the Navy seeking a ship"): a verb of the name's clause,
+ * not a noun the name modifies ("the Wembley meeting"). */
+static bool participle_at(const char *s, size_t b, size_t len, size_t end) {
+  if (len < 5 || !equals_ci(s + b + len - 3, 3, "ing"))
+    return false;
+  size_t nb, nl = word_after(s, b + len, end, &nb);
+  return nl && nb == b + len + 1 &&
+         extract_word_in(s + nb, nl,
+                         (const char *const[]){"for", "a", "an", "his", "her",
+                                               "its", "their", "that", NULL});
+}
+
+/* Whether the name at `pos` is in apposition to a noun that follows
+ * "of" and a possessive ("over the objections of his superintendent, X",
+ * "the son of Tsar Alexis and his second wife, X"): it says whose the
+ * thing is or whose kin someone is, as "X's objections" does, and the
+ * owner is no participant. */
+static bool of_apposition_before(const char *s, size_t start, size_t pos) {
+  if (pos < start + 2 || s[pos - 2] != ',' || s[pos - 1] != ' ')
+    return false;
+  size_t p = pos - 2;
+  bool owner = false;
+  for (int n = 0; n < 8; n++) {
+    size_t b, l = word_before(s, start, p, &b);
+    if (!l || (b + l < p && s[b + l] != ' '))
+      return false; /* punctuation: the apposition opens no "of" phrase */
+    if (equals_ci(s + b, l, "of"))
+      return owner;
+    if (extract_verb_form(s + b, l))
+      return false;
+    owner |= extract_word_in(
+        s + b, l, (const char *const[]){"his", "her", "their", "its", NULL});
+    p = b;
+  }
+  return false;
+}
+
 mention_context extract_mention_context(const char *s, size_t start, size_t end,
                                         size_t name_start, size_t name_end,
                                         size_t run_end) {
@@ -881,6 +956,7 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
     c.after_article |=
         nl && nb == name_end + 1 && !extract_word_in(s + nb, nl, kin_nouns) &&
         !function_word_after(s + nb, nl) && !extract_verb_form(s + nb, nl) &&
+        !participle_at(s, nb, nl, end) &&
         !extract_word_in(s + nb, nl,
                          (const char *const[]){"off", "out", "up", "down",
                                                "away", "back", "and", "or",
@@ -951,6 +1027,7 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
   if (reports_only(s, end, run_end) && !possessive)
     c.not_participant = true;
   if (in_apposition(s, start, name_start) ||
+      of_apposition_before(s, start, name_start) ||
       author_of_noun(s, start, name_start) ||
       in_time_phrase_of(s, start, name_start))
     c.not_participant = true;
@@ -1033,8 +1110,12 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
     if (nl && islower((unsigned char)s[nb]) && part_of_place_noun(s + nb, nl))
       c.not_participant = true;
     if (nl && islower((unsigned char)s[nb]) && named_place_noun(s + nb, nl) &&
-        place_phrase_before(s, start, nb))
+        place_phrase_before(s, start, nb)) {
       c.location = true;
+      /* "reached the villages of the Mandan": places in the plural are
+       * not the name's own, whose owner is named to say where */
+      c.not_participant |= s[nb + nl - 1] == 's';
+    }
   }
   if (place_preposition(s + place_ws, place_len)) {
     size_t tb, tl = word_before(s, start, place_ws, &tb);
@@ -1054,6 +1135,74 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
   else
     c.not_participant |= equals_ci(s + place_ws, place_len, "at");
   c.direction = direction_preposition(s + place_ws, place_len);
+  /* "passed Crick a report": after a verb of giving, a name followed by
+   * what is given (an article, a possessive or another name) receives it,
+   * one done to, not a place passed; the name right after a receiver
+   * ("gave Russia Livonia") is the thing given */
+  if (len && !possessive && giving_verb(prev, len)) {
+    size_t nb, nl = word_after(s, name_end, end, &nb);
+    if (nl && nb == name_end + 1 &&
+        (isupper((unsigned char)s[nb]) ||
+         extract_word_in(s + nb, nl,
+                         (const char *const[]){"a", "an", "his", "her", "their",
+                                               "its", NULL})))
+      c.location = false;
+  }
+  /* "took a glider to Kitty Hawk, on the Outer Banks": a destination that
+   * an apposition of place locates is a place itself */
+  if (c.direction && run_end + 2 < end && s[run_end] == ',' &&
+      s[run_end + 1] == ' ') {
+    size_t pb, pl = word_after(s, run_end + 1, end, &pb);
+    if (pl && extract_word_in(
+                  s + pb, pl,
+                  (const char *const[]){"on", "in", "near", "at", "off", NULL}))
+      c.location = true;
+  }
+  /* "specimens for Jefferson", "an emergency for Erie County": after a
+   * common noun, "for" names whom or where the thing is for, no
+   * participant of the clause (a bid or a search for X aims at X) */
+  if (equals_ci(s + place_ws, place_len, "for")) {
+    size_t nb, nl = word_before(s, start, place_ws, &nb);
+    if (nl > 2 && islower((unsigned char)s[nb]) &&
+        !extract_verb_form(s + nb, nl) && !function_word_after(s + nb, nl) &&
+        !extract_word_in(s + nb, nl,
+                         (const char *const[]){"bid", "bids", "offer", "offers",
+                                               "search", "hunt", "warrant",
+                                               "warrants", "vote", "votes",
+                                               "support", NULL}))
+      c.not_participant = true;
+  }
+  /* "sold its shares to Britain", "bought the territory from France":
+   * the receiver or the giver of a thing owned, a few words after the
+   * verb within its clause */
+  if (c.direction && (equals_ci(s + place_ws, place_len, "to") ||
+                      equals_ci(s + place_ws, place_len, "from"))) {
+    bool to = equals_ci(s + place_ws, place_len, "to");
+    size_t b = place_ws;
+    for (int n = 0; n < 6; n++) {
+      size_t vb, vl = word_before(s, start, b, &vb);
+      if (!vl)
+        break;
+      if (to ? owning_verb(s + vb, vl) : taking_verb(s + vb, vl)) {
+        c.direction = c.location = false;
+        break;
+      }
+      b = vb;
+    }
+  }
+  if (len && isupper((unsigned char)prev[0]) && ws + len + 1 == name_start &&
+      s[ws + len] == ' ') {
+    size_t b = ws;
+    for (int n = 0; n < 4 && !c.given; n++) {
+      size_t vb, vl = word_before(s, start, b, &vb);
+      if (!vl || vb + vl == b) /* punctuation, or no space between */
+        break;
+      c.given = giving_verb(s + vb, vl);
+      if (!isupper((unsigned char)s[vb]))
+        break;
+      b = vb;
+    }
+  }
   /* "were admitted to X", "was rushed to X": where someone was taken */
   if (c.direction) {
     static const char *const taken[] = {
@@ -1085,6 +1234,17 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
                !function_word_after(s + as, alen) &&
                !extract_word_in(s + as, alen, kin_nouns) &&
                !staff_noun(s + as, alen); /* "a Central Pacific crew laid" */
+  /* "his young Shoshone wife": a name before a relative's noun in the
+   * singular says where the person comes from or whose family, as a
+   * nationality's adjective does; the relative is the one named ("the
+   * Montgolfier brothers" stay) */
+  if (c.modifier &&
+      extract_word_in(
+          s + as, alen,
+          (const char *const[]){"wife", "husband", "son", "daughter", "father",
+                                "mother", "brother", "sister", "uncle", "aunt",
+                                "nephew", "niece", "cousin", "widow", NULL}))
+    c.not_participant = true;
   /* "a blurred X-ray picture of DNA", "work on DNA": a name in a phrase
    * that belongs to a common noun says what the noun is about (shares
    * of a firm, the wreck of a ship, a city of its own name, its staff or
