@@ -483,7 +483,7 @@ static const evg_timex *within_reach(evg_extraction *x, const char *text,
 static void find_events(evg_extraction *x, const char *text, size_t len,
                         const range *sentences, size_t sentence_count,
                         bool news) {
-  size_t timex_index = 0, timex_count = evg_timexes_count(x->timexes);
+  size_t timex_index = 0, timex_count = 0;
   text_pos cursor = {0, 1, 1};
   /* the dated timexes of one sentence; reused, so linear overall */
   const evg_timex **dates = NULL;
@@ -501,6 +501,10 @@ static void find_events(evg_extraction *x, const char *text, size_t len,
   }
   for (size_t si = 0; si < sentence_count; si++) {
     const range *sentence = &sentences[si];
+    /* the text may still be being tagged (extract_run): every timex the
+     * sentence reads starts before its end */
+    evg_timexes_wait(x->timexes, sentence->end);
+    timex_count = evg_timexes_count(x->timexes);
     cursor = position_in(text, cursor, sentence->start);
     while (timex_index < timex_count &&
            evg_timexes_get(x->timexes, timex_index)->end <= sentence->start)
@@ -548,8 +552,9 @@ static void find_events(evg_extraction *x, const char *text, size_t len,
   free(dates);
 }
 
-/* The mentions stage, run on a thread of its own beside find_events: the
- * two read the text, the sentences and the timexes, and write apart (the
+/* The tagger and then the mentions stage, run on a thread of its own
+ * beside find_events: the events stage reads the timexes as the tagger
+ * adds them (evg_timexes_wait), and the two stages write apart (the
  * mentions stage the actors, name maps and x's arena; the events stage
  * the events and an arena of its own). */
 typedef struct {
@@ -562,10 +567,13 @@ typedef struct {
   size_t mention_count;
 } mentions_job;
 
-static void *find_mentions(void *arg) {
+static void *tag_and_find_mentions(void *arg) {
   mentions_job *job = arg;
+  evg_extraction *x = job->x;
+  evg_tag_into(x->timexes, job->text, job->len,
+               x->has_anchor ? &x->anchor : NULL);
   job->mentions =
-      extract_find_mentions(job->x, job->text, job->len, job->sentences,
+      extract_find_mentions(x, job->text, job->len, job->sentences,
                             job->sentence_count, &job->mention_count);
   return NULL;
 }
@@ -585,9 +593,11 @@ evg_extraction *extract_run(const char *text, size_t len,
                   "the text has no date of its own: relative dates stay "
                   "unresolved (give one with --anchor YYYY-MM-DD)");
   }
-  x->timexes = evg_tag_text(text, len, x->has_anchor ? &x->anchor : NULL);
-  if (!events)
+  x->timexes = evg_timexes_new();
+  if (!events) {
+    evg_tag_into(x->timexes, text, len, x->has_anchor ? &x->anchor : NULL);
     return x;
+  }
   size_t sentence_count;
   range *sentences = extract_split_sentences(text, len, &sentence_count);
   mentions_job job = {x, text, len, sentences, sentence_count, NULL, 0};
@@ -595,14 +605,17 @@ evg_extraction *extract_run(const char *text, size_t len,
    * the same stages run whether or not a thread could be started, so the
    * output is the same bytes.  It is given copies of what it may read
    * (the timexes, the anchor), never x: x's arena, actors and name maps
-   * are the mentions stage's until the join (extract_internal.h) */
+   * are the mentions stage's until the join (extract_internal.h).  The
+   * tagger (a quarter of the work) runs on the thread before the mentions
+   * stage, while the events stage follows it sentence by sentence: the
+   * two threads then carry about the same work. */
   evg_extraction found = {
       .timexes = x->timexes, .has_anchor = x->has_anchor, .anchor = x->anchor};
   pthread_t thread;
-  threaded =
-      threaded && pthread_create(&thread, NULL, find_mentions, &job) == 0;
+  threaded = threaded &&
+             pthread_create(&thread, NULL, tag_and_find_mentions, &job) == 0;
   if (!threaded)
-    find_mentions(&job);
+    tag_and_find_mentions(&job);
   find_events(&found, text, len, sentences, sentence_count, anchor != NULL);
   if (threaded)
     pthread_join(thread, NULL);
