@@ -229,17 +229,24 @@ void extract_add_event(evg_extraction *x, const char *s, const range *sentence,
   }
   evg_extracted_event *e = &x->events[x->event_count];
   memset(e, 0, sizeof *e);
-  char id[32];
-  snprintf(id, sizeof id, "event-%zu", x->event_count + 1);
+  char id[32] = "event-", number[24];
+  strcat(id, evg_format_integer(number, (long long)x->event_count + 1));
   e->id = evg_arena_strndup(&x->arena, id, strlen(id));
   e->date = date;
   e->label = extract_make_label(x, s, p->start, p->end);
-  /* Clean UTF-8, so that a NUL in the text does not cut the quote short */
-  evg_buf quote = {0};
-  evg_utf8_sanitize(&quote, s + sentence->start,
-                    sentence->end - sentence->start);
-  e->quote = evg_arena_strndup(&x->arena, quote.data, quote.len);
-  evg_buf_free(&quote);
+  if (x->event_count > 0 &&
+      x->actor_scopes[x->event_count - 1].sentence_start == sentence->start) {
+    /* another event of the same sentence (sentences never overlap): the
+     * same quote, cleaned once */
+    e->quote = x->events[x->event_count - 1].quote;
+  } else {
+    /* Clean UTF-8, so that a NUL in the text does not cut the quote short */
+    evg_buf quote = {0};
+    evg_utf8_sanitize(&quote, s + sentence->start,
+                      sentence->end - sentence->start);
+    e->quote = evg_arena_strndup(&x->arena, quote.data, quote.len);
+    evg_buf_free(&quote);
+  }
   e->start = p->start;
   e->end = p->end;
   text_pos a = position_in(s, sentence_pos, p->start);
