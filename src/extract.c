@@ -568,8 +568,13 @@ typedef struct {
   evg_extraction *x;
   const char *text;
   size_t len;
+  /* split by the first thread while this one tags: set under `lock`,
+   * then `split` */
   const range *sentences;
   size_t sentence_count;
+  bool split;
+  pthread_mutex_t lock;
+  pthread_cond_t split_done;
   mention *mentions;
   size_t mention_count;
 } mentions_job;
@@ -579,6 +584,10 @@ static void *tag_and_find_mentions(void *arg) {
   evg_extraction *x = job->x;
   evg_tag_into(x->timexes, job->text, job->len,
                x->has_anchor ? &x->anchor : NULL);
+  pthread_mutex_lock(&job->lock);
+  while (!job->split)
+    pthread_cond_wait(&job->split_done, &job->lock);
+  pthread_mutex_unlock(&job->lock);
   job->mentions =
       extract_find_mentions(x, job->text, job->len, job->sentences,
                             job->sentence_count, &job->mention_count);
@@ -605,9 +614,9 @@ evg_extraction *extract_run(const char *text, size_t len,
     evg_tag_into(x->timexes, text, len, x->has_anchor ? &x->anchor : NULL);
     return x;
   }
-  size_t sentence_count;
-  range *sentences = extract_split_sentences(text, len, &sentence_count);
-  mentions_job job = {x, text, len, sentences, sentence_count, NULL, 0};
+  mentions_job job = {.x = x, .text = text, .len = len};
+  pthread_mutex_init(&job.lock, NULL);
+  pthread_cond_init(&job.split_done, NULL);
   /* the events stage fills an extraction of its own, moved into x after;
    * the same stages run whether or not a thread could be started, so the
    * output is the same bytes.  It is given copies of what it may read
@@ -621,6 +630,15 @@ evg_extraction *extract_run(const char *text, size_t len,
   pthread_t thread;
   threaded = threaded &&
              pthread_create(&thread, NULL, tag_and_find_mentions, &job) == 0;
+  /* the sentences are split while the second thread tags */
+  size_t sentence_count;
+  range *sentences = extract_split_sentences(text, len, &sentence_count);
+  pthread_mutex_lock(&job.lock);
+  job.sentences = sentences;
+  job.sentence_count = sentence_count;
+  job.split = true;
+  pthread_cond_signal(&job.split_done);
+  pthread_mutex_unlock(&job.lock);
   if (!threaded)
     tag_and_find_mentions(&job);
   find_events(&found, text, len, sentences, sentence_count, anchor != NULL);
@@ -634,6 +652,8 @@ evg_extraction *extract_run(const char *text, size_t len,
   attach_actors(x, job.mentions, job.mention_count);
   free(sentences);
   free(job.mentions);
+  pthread_mutex_destroy(&job.lock);
+  pthread_cond_destroy(&job.split_done);
   drop_contradicted_relations(x);
   return x;
 }
