@@ -53,10 +53,48 @@ static void put(text_writer *writer, const char *format, ...) {
     writer->len += (size_t)n;
 }
 
+/* The bytes text[0..len), as put(writer, "%.*s", len, text) writes them:
+ * dates are written for every extracted event, and vsnprintf's reading of
+ * a format was most of their cost. */
+static void put_bytes(text_writer *writer, const char *text, size_t len) {
+  for (size_t i = 0; i < len; i++) {
+    if (writer->len + 1 < writer->size)
+      writer->buf[writer->len] = text[i];
+    writer->len++;
+  }
+  if (writer->len < writer->size)
+    writer->buf[writer->len] = '\0';
+  else if (writer->size > 0)
+    writer->buf[writer->size - 1] = '\0';
+}
+
+/* `count` digits of `value` (0 <= value < 10^count), as "%0*ld" writes
+ * them, after the byte `before` unless it is NUL. */
+static void put_digits(text_writer *writer, char before, long value,
+                       int count) {
+  char text[8];
+  size_t len = 0;
+  if (before)
+    text[len++] = before;
+  for (int i = count - 1; i >= 0; i--, value /= 10)
+    text[len + (size_t)i] = (char)('0' + value % 10);
+  put_bytes(writer, text, len + (size_t)count);
+}
+
+/* "-MM" as put(writer, "-%02d", value) writes it. */
+static void put_dash_two_digits(text_writer *writer, int value) {
+  if (value < 0 || value > 99)
+    put(writer, "-%02d", value);
+  else
+    put_digits(writer, '-', value, 2);
+}
+
 /* EDTF years: four digits at least, a minus sign before year 0, and the
  * Y prefix EDTF requires beyond four digits. */
 static void put_edtf_year(text_writer *writer, int32_t year) {
-  if (year > 9999 || year < -9999)
+  if (year >= 0 && year <= 9999)
+    put_digits(writer, '\0', year, 4);
+  else if (year > 9999 || year < -9999)
     put(writer, "Y%ld", (long)year);
   else if (year < 0)
     put(writer, "-%04ld", -(long)year);
@@ -180,7 +218,8 @@ static void put_edtf_point(text_writer *writer, const evg_date_point *point,
   switch (point->precision) {
   case EVG_PREC_DAY:
     put_edtf_year(writer, point->year);
-    put(writer, "-%02d-%02d", point->month, point->day);
+    put_dash_two_digits(writer, point->month);
+    put_dash_two_digits(writer, point->day);
     break;
   case EVG_PREC_WEEK:
     if (edtf) {
@@ -192,7 +231,7 @@ static void put_edtf_point(text_writer *writer, const evg_date_point *point,
     break;
   case EVG_PREC_MONTH:
     put_edtf_year(writer, point->year);
-    put(writer, "-%02d", point->month);
+    put_dash_two_digits(writer, point->month);
     break;
   case EVG_PREC_QUARTER:
   case EVG_PREC_HALF:

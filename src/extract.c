@@ -229,17 +229,24 @@ void extract_add_event(evg_extraction *x, const char *s, const range *sentence,
   }
   evg_extracted_event *e = &x->events[x->event_count];
   memset(e, 0, sizeof *e);
-  char id[32];
-  snprintf(id, sizeof id, "event-%zu", x->event_count + 1);
+  char id[32] = "event-", number[24];
+  strcat(id, evg_format_integer(number, (long long)x->event_count + 1));
   e->id = evg_arena_strndup(&x->arena, id, strlen(id));
   e->date = date;
   e->label = extract_make_label(x, s, p->start, p->end);
-  /* Clean UTF-8, so that a NUL in the text does not cut the quote short */
-  evg_buf quote = {0};
-  evg_utf8_sanitize(&quote, s + sentence->start,
-                    sentence->end - sentence->start);
-  e->quote = evg_arena_strndup(&x->arena, quote.data, quote.len);
-  evg_buf_free(&quote);
+  if (x->event_count > 0 &&
+      x->actor_scopes[x->event_count - 1].sentence_start == sentence->start) {
+    /* another event of the same sentence (sentences never overlap): the
+     * same quote, cleaned once */
+    e->quote = x->events[x->event_count - 1].quote;
+  } else {
+    /* Clean UTF-8, so that a NUL in the text does not cut the quote short */
+    evg_buf quote = {0};
+    evg_utf8_sanitize(&quote, s + sentence->start,
+                      sentence->end - sentence->start);
+    e->quote = evg_arena_strndup(&x->arena, quote.data, quote.len);
+    evg_buf_free(&quote);
+  }
   e->start = p->start;
   e->end = p->end;
   text_pos a = position_in(s, sentence_pos, p->start);
@@ -483,7 +490,7 @@ static const evg_timex *within_reach(evg_extraction *x, const char *text,
 static void find_events(evg_extraction *x, const char *text, size_t len,
                         const range *sentences, size_t sentence_count,
                         bool news) {
-  size_t timex_index = 0, timex_count = evg_timexes_count(x->timexes);
+  size_t timex_index = 0, timex_count = 0;
   text_pos cursor = {0, 1, 1};
   /* the dated timexes of one sentence; reused, so linear overall */
   const evg_timex **dates = NULL;
@@ -501,6 +508,10 @@ static void find_events(evg_extraction *x, const char *text, size_t len,
   }
   for (size_t si = 0; si < sentence_count; si++) {
     const range *sentence = &sentences[si];
+    /* the text may still be being tagged (extract_run): every timex the
+     * sentence reads starts before its end */
+    evg_timexes_wait(x->timexes, sentence->end);
+    timex_count = evg_timexes_count(x->timexes);
     cursor = position_in(text, cursor, sentence->start);
     while (timex_index < timex_count &&
            evg_timexes_get(x->timexes, timex_index)->end <= sentence->start)
@@ -548,24 +559,37 @@ static void find_events(evg_extraction *x, const char *text, size_t len,
   free(dates);
 }
 
-/* The mentions stage, run on a thread of its own beside find_events: the
- * two read the text, the sentences and the timexes, and write apart (the
+/* The tagger and then the mentions stage, run on a thread of its own
+ * beside find_events: the events stage reads the timexes as the tagger
+ * adds them (evg_timexes_wait), and the two stages write apart (the
  * mentions stage the actors, name maps and x's arena; the events stage
  * the events and an arena of its own). */
 typedef struct {
   evg_extraction *x;
   const char *text;
   size_t len;
+  /* split by the first thread while this one tags: set under `lock`,
+   * then `split` */
   const range *sentences;
   size_t sentence_count;
+  bool split;
+  pthread_mutex_t lock;
+  pthread_cond_t split_done;
   mention *mentions;
   size_t mention_count;
 } mentions_job;
 
-static void *find_mentions(void *arg) {
+static void *tag_and_find_mentions(void *arg) {
   mentions_job *job = arg;
+  evg_extraction *x = job->x;
+  evg_tag_into(x->timexes, job->text, job->len,
+               x->has_anchor ? &x->anchor : NULL);
+  pthread_mutex_lock(&job->lock);
+  while (!job->split)
+    pthread_cond_wait(&job->split_done, &job->lock);
+  pthread_mutex_unlock(&job->lock);
   job->mentions =
-      extract_find_mentions(job->x, job->text, job->len, job->sentences,
+      extract_find_mentions(x, job->text, job->len, job->sentences,
                             job->sentence_count, &job->mention_count);
   return NULL;
 }
@@ -585,24 +609,38 @@ evg_extraction *extract_run(const char *text, size_t len,
                   "the text has no date of its own: relative dates stay "
                   "unresolved (give one with --anchor YYYY-MM-DD)");
   }
-  x->timexes = evg_tag_text(text, len, x->has_anchor ? &x->anchor : NULL);
-  if (!events)
+  x->timexes = evg_timexes_new();
+  if (!events) {
+    evg_tag_into(x->timexes, text, len, x->has_anchor ? &x->anchor : NULL);
     return x;
-  size_t sentence_count;
-  range *sentences = extract_split_sentences(text, len, &sentence_count);
-  mentions_job job = {x, text, len, sentences, sentence_count, NULL, 0};
+  }
+  mentions_job job = {.x = x, .text = text, .len = len};
+  pthread_mutex_init(&job.lock, NULL);
+  pthread_cond_init(&job.split_done, NULL);
   /* the events stage fills an extraction of its own, moved into x after;
    * the same stages run whether or not a thread could be started, so the
    * output is the same bytes.  It is given copies of what it may read
    * (the timexes, the anchor), never x: x's arena, actors and name maps
-   * are the mentions stage's until the join (extract_internal.h) */
+   * are the mentions stage's until the join (extract_internal.h).  The
+   * tagger (a quarter of the work) runs on the thread before the mentions
+   * stage, while the events stage follows it sentence by sentence: the
+   * two threads then carry about the same work. */
   evg_extraction found = {
       .timexes = x->timexes, .has_anchor = x->has_anchor, .anchor = x->anchor};
   pthread_t thread;
-  threaded =
-      threaded && pthread_create(&thread, NULL, find_mentions, &job) == 0;
+  threaded = threaded &&
+             pthread_create(&thread, NULL, tag_and_find_mentions, &job) == 0;
+  /* the sentences are split while the second thread tags */
+  size_t sentence_count;
+  range *sentences = extract_split_sentences(text, len, &sentence_count);
+  pthread_mutex_lock(&job.lock);
+  job.sentences = sentences;
+  job.sentence_count = sentence_count;
+  job.split = true;
+  pthread_cond_signal(&job.split_done);
+  pthread_mutex_unlock(&job.lock);
   if (!threaded)
-    find_mentions(&job);
+    tag_and_find_mentions(&job);
   find_events(&found, text, len, sentences, sentence_count, anchor != NULL);
   if (threaded)
     pthread_join(thread, NULL);
@@ -614,6 +652,8 @@ evg_extraction *extract_run(const char *text, size_t len,
   attach_actors(x, job.mentions, job.mention_count);
   free(sentences);
   free(job.mentions);
+  pthread_mutex_destroy(&job.lock);
+  pthread_cond_destroy(&job.split_done);
   drop_contradicted_relations(x);
   return x;
 }

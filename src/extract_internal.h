@@ -25,17 +25,22 @@ typedef struct {
 } actor_scope;
 
 /* The threading contract (extract_run, extract.c).  On long texts two
- * stages run at once:
- *   the mentions stage (extract_actors.c, extract_roles.c)
- *     writes x: its arena, actors, actor_ids, family_names, cue_kinds,
- *     inner_names (and reads the gazetteer maps, loaded before it starts);
- *   the events stage (find_events, extract_clauses.c, extract_relations.c,
- *     extract_headlines.c, extract_add_event) writes an extraction of its
- *     own, `found`, which holds copies of the timexes and the anchor and
- *     nothing else of x: its events, actor_scopes and its own arena, which
- *     x's absorbs after the join.
- * Both may read the text, the sentences, the timexes (never written after
- * tagging) and the fixed word sets (built once under a lock).  So a rule
+ * threads run at once:
+ *   the tagger (timex.c), then the mentions stage (extract_actors.c,
+ *     extract_roles.c), one after the other on the second thread; the
+ *     mentions stage writes x: its arena, actors, actor_ids, family_names,
+ * cue_kinds, inner_names (and reads the gazetteer maps, loaded before it
+ * starts); the events stage (find_events, extract_clauses.c,
+ * extract_relations.c, extract_headlines.c, extract_add_event) writes an
+ * extraction of its own, `found`, which holds copies of the timexes and the
+ * anchor and nothing else of x: its events, actor_scopes and its own arena,
+ * which x's absorbs after the join. The events stage runs while the text is
+ * still being tagged: before a sentence it waits (evg_timexes_wait) until every
+ * timex that starts before the sentence's end is in the list, so it must read
+ * no timex of a later sentence nor the list's count before that wait (a count
+ * read then is short; the timexes read never move).  Both may read the text,
+ * the sentences, the timexes and the fixed word sets (built once under a
+ * lock).  So a rule
  * of the events stage must allocate only from the extraction it is given
  * (a date it makes, as story_date and within_reach do, a label), never
  * from x's arena nor any other buffer the mentions stage grows; and it must

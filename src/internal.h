@@ -383,4 +383,14 @@ void evg_builder_event_slide(evg_builder *b, size_t event,
 void evg_builder_event_ref(evg_builder *b, size_t event, evg_relation relation,
                            const evg_ref *target, const char *line);
 
+/* timex.c: tagging read by another thread while it goes on (extract.c).
+ * evg_tag_into fills a list made by evg_timexes_new, as evg_tag_text does,
+ * and says as it goes how far it has come; evg_timexes_wait returns once
+ * every expression that starts before `offset` is in the list (counted by
+ * evg_timexes_count; the expressions never move). */
+evg_timexes *evg_timexes_new(void);
+void evg_tag_into(evg_timexes *list, const char *text, size_t len,
+                  const evg_date *anchor);
+void evg_timexes_wait(evg_timexes *list, size_t offset);
+
 #endif

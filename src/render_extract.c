@@ -92,7 +92,8 @@ static void write_events(const evg_extraction *x, const char *text, size_t len,
   /* each event's lines are put together in a buffer and written at once:
    * a dozen stdio calls an event, and a printf of the source, were a third
    * of the writer */
-  evg_buf block = {0};
+  evg_buf block = {0}, quote_line = {0};
+  const char *last_quote = NULL;
   char numbers[4][24];
   for (size_t e = 0; e < evg_extraction_event_count(x); e++) {
     const evg_extracted_event *event = evg_extraction_event(x, e);
@@ -120,7 +121,13 @@ static void write_events(const evg_extraction *x, const char *text, size_t len,
       evg_buf_putc(&block, '\n');
     }
     evg_buf_puts(&block, "  quote: ");
-    put_line(&block, &clean, event->quote);
+    /* the events of one sentence share its quote: made one line once */
+    if (event->quote != last_quote) {
+      evg_text_one_line(&quote_line, event->quote, strlen(event->quote));
+      last_quote = event->quote;
+    }
+    evg_buf_append(&block, quote_line.data, quote_line.len);
+    evg_buf_putc(&block, '\n');
     evg_buf_puts(&block, "  source: ");
     evg_buf_puts(&block, file);
     const int places[4] = {event->start_line, event->start_col, event->end_line,
@@ -134,6 +141,7 @@ static void write_events(const evg_extraction *x, const char *text, size_t len,
     fwrite(block.data, 1, block.len, out);
   }
   evg_buf_free(&block);
+  evg_buf_free(&quote_line);
   evg_buf_free(&file_line);
   evg_buf_free(&clean);
 }

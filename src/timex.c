@@ -35,6 +35,9 @@
  *                           points evg_tag_text and evg_find_text_date. */
 #include "timex_internal.h"
 
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -188,10 +191,23 @@ static bool match_at(const context *c, size_t i, candidate *best) {
 /* The list and the driver                                              */
 /* ------------------------------------------------------------------ */
 
+/* The list is filled in segments that never move (segment k holds
+ * TIMEX_SEGMENT_BASE << k expressions), so that a reader on another
+ * thread may hold an expression while the tagger adds more: extract.c
+ * finds events in a text while it is still being tagged.  `count` is
+ * stored after each expression is whole (release), and `tagged_to` says
+ * how far the tagger has gone: every expression still to come starts at
+ * or after it (SIZE_MAX once tagging is done). */
+#define TIMEX_SEGMENT_BASE 64
+#define TIMEX_SEGMENTS 40
 struct evg_timexes {
-  evg_timex *items;
-  size_t count, cap;
+  evg_timex *segments[TIMEX_SEGMENTS];
+  atomic_size_t count;
+  size_t cap;
   evg_arena arena;
+  atomic_size_t tagged_to;
+  pthread_mutex_t lock; /* guards the wait for tagged_to */
+  pthread_cond_t progress;
 };
 
 const char *evg_timex_type_name(evg_timex_type type) {
@@ -199,26 +215,71 @@ const char *evg_timex_type_name(evg_timex_type type) {
   return type <= EVG_TIMEX_SET ? names[type] : "DATE";
 }
 
-size_t evg_timexes_count(const evg_timexes *list) { return list->count; }
+size_t evg_timexes_count(const evg_timexes *list) {
+  return atomic_load_explicit(&list->count, memory_order_acquire);
+}
+
+/* The segment of `index` and its place in it: the segments before k hold
+ * BASE * (2^k - 1) expressions. */
+static evg_timex *timex_slot(const evg_timexes *list, size_t index) {
+  size_t block = index / TIMEX_SEGMENT_BASE + 1;
+  unsigned k = 63u - (unsigned)__builtin_clzll((unsigned long long)block);
+  size_t before = TIMEX_SEGMENT_BASE * (((size_t)1 << k) - 1);
+  return &list->segments[k][index - before];
+}
 
 const evg_timex *evg_timexes_get(const evg_timexes *list, size_t index) {
-  return index < list->count ? &list->items[index] : NULL;
+  return index < evg_timexes_count(list) ? timex_slot(list, index) : NULL;
+}
+
+evg_timexes *evg_timexes_new(void) {
+  evg_timexes *list = evg_xcalloc(1, sizeof *list);
+  atomic_init(&list->count, 0);
+  atomic_init(&list->tagged_to, 0);
+  pthread_mutex_init(&list->lock, NULL);
+  pthread_cond_init(&list->progress, NULL);
+  return list;
 }
 
 void evg_timexes_free(evg_timexes *list) {
   if (!list)
     return;
-  free(list->items);
+  for (size_t k = 0; k < TIMEX_SEGMENTS; k++)
+    free(list->segments[k]);
   evg_arena_free(&list->arena);
+  pthread_mutex_destroy(&list->lock);
+  pthread_cond_destroy(&list->progress);
   free(list);
 }
 
+/* Every expression that starts before `offset` is in the list. */
+static void publish_progress(evg_timexes *list, size_t offset) {
+  pthread_mutex_lock(&list->lock);
+  atomic_store_explicit(&list->tagged_to, offset, memory_order_release);
+  pthread_cond_broadcast(&list->progress);
+  pthread_mutex_unlock(&list->lock);
+}
+
+void evg_timexes_wait(evg_timexes *list, size_t offset) {
+  if (atomic_load_explicit(&list->tagged_to, memory_order_acquire) >= offset)
+    return;
+  pthread_mutex_lock(&list->lock);
+  while (atomic_load_explicit(&list->tagged_to, memory_order_acquire) < offset)
+    pthread_cond_wait(&list->progress, &list->lock);
+  pthread_mutex_unlock(&list->lock);
+}
+
 static void emit(evg_timexes *list, const context *c, const candidate *cand) {
-  if (list->count == list->cap) {
-    list->cap = list->cap ? list->cap * 2 : 64;
-    list->items = evg_xrealloc(list->items, list->cap * sizeof *list->items);
+  size_t count = atomic_load_explicit(&list->count, memory_order_relaxed);
+  if (count == list->cap) {
+    size_t k = 0;
+    while (list->segments[k])
+      k++;
+    list->segments[k] =
+        evg_xmalloc((TIMEX_SEGMENT_BASE << k) * sizeof *list->segments[k]);
+    list->cap += TIMEX_SEGMENT_BASE << k;
   }
-  evg_timex *x = &list->items[list->count++];
+  evg_timex *x = timex_slot(list, count);
   memset(x, 0, sizeof *x);
   x->start = c->t[cand->first].start;
   x->end = c->t[cand->last].end;
@@ -232,6 +293,7 @@ static void emit(evg_timexes *list, const context *c, const candidate *cand) {
   if (x->needs_anchor && cand->relative[0])
     x->relative =
         evg_arena_strndup(&list->arena, cand->relative, strlen(cand->relative));
+  atomic_store_explicit(&list->count, count + 1, memory_order_release);
 }
 
 /* A text is a narrative when it has no deictic expression: history and
@@ -487,15 +549,24 @@ static void set_reference(context *c, const candidate *cand,
     c->last_week_frame = true;
 }
 
-evg_timexes *evg_tag_text(const char *text, size_t len,
-                          const evg_date *anchor) {
-  evg_timexes *list = evg_xcalloc(1, sizeof *list);
+/* How often the tagger says how far it has gone: a reader waits for at
+ * most this many bytes of text, and the lock is taken once per step. */
+#define TIMEX_PROGRESS_STEP (16 * 1024)
+
+void evg_tag_into(evg_timexes *list, const char *text, size_t len,
+                  const evg_date *anchor) {
   token_list tokens = {0};
   timex_tokenize(text, len, &tokens);
   context c = {0};
   start_context(&c, text, &tokens, anchor);
   bool sentence_seen = false; /* the per-sentence scan has run once */
+  size_t next_progress = TIMEX_PROGRESS_STEP;
   for (size_t i = 0; i < c.n;) {
+    /* what a match at i or later emits starts at token i or later */
+    if (c.t[i].start >= next_progress) {
+      publish_progress(list, c.t[i].start);
+      next_progress = c.t[i].start + TIMEX_PROGRESS_STEP;
+    }
     if (!may_start(&c, i)) {
       i++;
       continue;
@@ -517,6 +588,13 @@ evg_timexes *evg_tag_text(const char *text, size_t len,
   }
   free(tokens.items);
   free(tokens.paragraph_of);
+  publish_progress(list, SIZE_MAX);
+}
+
+evg_timexes *evg_tag_text(const char *text, size_t len,
+                          const evg_date *anchor) {
+  evg_timexes *list = evg_timexes_new();
+  evg_tag_into(list, text, len, anchor);
   return list;
 }
 
@@ -531,8 +609,8 @@ bool evg_find_text_date(const char *text, size_t len, evg_date *date) {
   }
   evg_timexes *found = evg_tag_text(text, end, NULL);
   bool ok = false;
-  for (size_t i = 0; i < found->count && !ok; i++) {
-    const evg_timex *x = &found->items[i];
+  for (size_t i = 0; i < evg_timexes_count(found) && !ok; i++) {
+    const evg_timex *x = evg_timexes_get(found, i);
     if (x->has_date && x->date.from.precision == EVG_PREC_DAY &&
         !x->date.interval) {
       *date = x->date;

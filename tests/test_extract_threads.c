@@ -8,6 +8,7 @@
 #include "unit.h"
 
 #include <jansson.h>
+#include <pthread.h>
 #include <stdlib.h>
 
 static const char *const names[] = {
@@ -197,9 +198,82 @@ static void compare(const char *name, const char *text, size_t len,
   evg_diags_free(diags);
 }
 
+/* The tagger on a thread of its own, as extract_run starts it. */
+typedef struct {
+  evg_timexes *list;
+  const char *text;
+  size_t len;
+  const evg_date *anchor;
+} tag_job;
+
+static void *tag(void *arg) {
+  tag_job *job = arg;
+  evg_tag_into(job->list, job->text, job->len, job->anchor);
+  return NULL;
+}
+
+/* The events stage reads the timexes while the tagger still adds them:
+ * after evg_timexes_wait(offset), every timex that starts before offset is
+ * counted and whole (the same as in the list tagged alone), and the ones
+ * read before stay where they were.  The reader starts at once, so without
+ * the wait it would find the list short while the tagger tokenizes. */
+static void tagging_read_as_it_goes(const char *text, size_t len) {
+  evg_date anchor;
+  const char *error;
+  size_t offset;
+  (void)evg_date_parse("2025-02-03", 10, &anchor, &error, &offset);
+  evg_timexes *alone = evg_tag_text(text, len, &anchor);
+  size_t total = evg_timexes_count(alone);
+  evg_timexes *list = evg_timexes_new();
+  tag_job job = {list, text, len, &anchor};
+  pthread_t thread;
+  bool started = pthread_create(&thread, NULL, tag, &job) == 0;
+  CHECK("tagger thread started", started);
+  if (!started) {
+    evg_timexes_free(list);
+    evg_timexes_free(alone);
+    return;
+  }
+  size_t differ = 0, short_counts = 0, moved = 0, read = 0, waits = 0;
+  const evg_timex *first = NULL;
+  for (size_t upto = 1000; upto < len + 1000; upto += 1000, waits++) {
+    evg_timexes_wait(list, upto);
+    size_t count = evg_timexes_count(list);
+    /* every timex of the list tagged alone that starts before upto */
+    while (read < total && evg_timexes_get(alone, read)->start < upto) {
+      const evg_timex *want = evg_timexes_get(alone, read);
+      const evg_timex *got = evg_timexes_get(list, read);
+      if (read >= count || !got) {
+        short_counts++;
+        break;
+      }
+      differ += got->start != want->start || got->end != want->end ||
+                strcmp(got->value, want->value) != 0 ||
+                got->has_date != want->has_date;
+      read++;
+    }
+    if (!first && count > 0)
+      first = evg_timexes_get(list, 0);
+    moved += first && evg_timexes_get(list, 0) != first;
+  }
+  pthread_join(thread, NULL);
+  CHECK_INT("tagging read as it goes: timexes counted after the wait",
+            short_counts, 0);
+  CHECK_INT("tagging read as it goes: the same timexes", differ, 0);
+  CHECK_INT("tagging read as it goes: timexes never move", moved, 0);
+  CHECK_INT("tagging read as it goes: all read", read, total);
+  CHECK_INT("tagging read as it goes: the same count at the end",
+            evg_timexes_count(list), total);
+  CHECK("tagging read as it goes: a text with many timexes",
+        total > 10000 && waits > 1000);
+  evg_timexes_free(list);
+  evg_timexes_free(alone);
+}
+
 int main(void) {
   size_t len;
   char *text = prose(2 * 1024 * 1024, false, &len);
+  tagging_read_as_it_goes(text, len);
   compare("2 MB of prose", text, len, true);
   free(text);
   text = prose(1024 * 1024, true, &len);
