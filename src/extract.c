@@ -133,11 +133,13 @@ static const char *timex_date(evg_extraction *x, const evg_timex *t,
 #define MAX_EVENT_ACTORS 8
 
 /* Whether the part p, not the first of its sentence, opens (after its
- * date phrase, "in December 1699 he decreed") with a subject pronoun or
- * with a verb that shares the subject before it ("and deployed 300
- * troops", "died in February 1725"). */
-static bool subject_elided(const char *s, const part *p,
-                           const range *sentence) {
+ * date phrase, "in December 1699 he decreed", and adverbs, "soon") with a
+ * subject pronoun, a possessive one ("its shares dropped") or a verb that
+ * shares the subject before it ("and deployed 300 troops", "died in
+ * February 1725"); *personal when the pronoun is a person's. */
+static bool subject_elided(const char *s, const part *p, const range *sentence,
+                           bool *personal) {
+  *personal = false;
   if (p->start <= sentence->start)
     return false;
   size_t q = p->start;
@@ -149,13 +151,21 @@ static bool subject_elided(const char *s, const part *p,
         (w < p->timex->start && s[w] == ' ' && w + 1 == p->timex->start))
       q = p->timex->end;
   }
-  while (q < p->end && (s[q] == ' ' || s[q] == ','))
-    q++;
+  static const char *const adverbs[] = {"soon", "then",  "later",
+                                        "also", "again", NULL};
   size_t e = q;
-  while (e < p->end && isalpha((unsigned char)s[e]))
-    e++;
-  static const char *const pronouns[] = {"he", "she", "it", "they", NULL};
-  return e > q && (extract_word_in(s + q, e - q, pronouns) ||
+  do {
+    q = e;
+    while (q < p->end && (s[q] == ' ' || s[q] == ','))
+      q++;
+    e = q;
+    while (e < p->end && isalpha((unsigned char)s[e]))
+      e++;
+  } while (e > q && extract_word_in(s + q, e - q, adverbs));
+  static const char *const persons[] = {"he", "she", "his", "her", NULL};
+  static const char *const others[] = {"it", "they", "its", "their", NULL};
+  *personal = e > q && extract_word_in(s + q, e - q, persons);
+  return e > q && (*personal || extract_word_in(s + q, e - q, others) ||
                    extract_verb_form(s + q, e - q));
 }
 
@@ -254,18 +264,65 @@ void extract_add_event(evg_extraction *x, const char *s, const range *sentence,
   e->start_line = a.line, e->start_col = a.col;
   e->end_line = b.line, e->end_col = b.col;
   e->relation = -1;
-  x->actor_scopes[x->event_count] =
-      (actor_scope){sentence->start, subordinate_start(s, p),
-                    x->event_count > 0 && subject_elided(s, p, sentence)};
+  bool personal = false;
+  bool elided = x->event_count > 0 && subject_elided(s, p, sentence, &personal);
+  x->actor_scopes[x->event_count] = (actor_scope){
+      sentence->start, subordinate_start(s, p), elided, elided && personal};
   x->event_count++;
+}
+
+#define NO_ACTOR ((size_t)-1)
+
+/* The person a "he" or "she" at `at` stands for: the person named last
+ * before it in its sentence, outside a content clause ("Banting was
+ * furious that Best had been left out, and he gave ..." is Banting's; "X
+ * met Governor Alice Chisholm, and she dissolved ..." Chisholm's).  Reads
+ * at most 600 bytes back; NO_ACTOR when there is none. */
+static size_t person_before(const evg_extraction *x, const char *text,
+                            const mention *mentions, size_t first, size_t count,
+                            size_t sentence_start, size_t at) {
+  size_t from = at > sentence_start + 600 ? at - 600 : sentence_start;
+  size_t content = at; /* the first " that " in [from, at) */
+  for (size_t i = from; i + 6 <= at && content == at; i++)
+    if (text[i] == ' ' && equals_ci(text + i + 1, 4, "that") &&
+        text[i + 5] == ' ')
+      content = i;
+  size_t found = NO_ACTOR;
+  for (size_t m = first; m < count && mentions[m].start < content; m++)
+    if (mentions[m].start >= from &&
+        strcmp(x->actors[mentions[m].actor].kind, "person") == 0)
+      found = mentions[m].actor;
+  return found;
+}
+
+/* The doer of the clause before event ei in its sentence, for a subject
+ * left out or a pronoun: the first actor of the nearest event before it
+ * in the sentence that has one (a subordinate clause between, "after
+ * three volunteers fell ill", names none), else the first name of the
+ * sentence before it (the clause before told no happening: "Banting was
+ * furious ..., and he gave"). */
+static size_t doer_before(const evg_extraction *x, size_t ei,
+                          const mention *mentions, size_t first, size_t count,
+                          size_t sentence_start) {
+  for (size_t k = ei; k-- > 0;) {
+    const evg_extracted_event *before = &x->events[k];
+    if (before->start < sentence_start)
+      break;
+    if (before->actor_count > 0)
+      return before->actors[0];
+  }
+  return first < count && mentions[first].start >= sentence_start &&
+                 mentions[first].end <= x->events[ei].start
+             ? mentions[first].actor
+             : NO_ACTOR;
 }
 
 /* Gives each event the actors named in its part (mentions, in text order),
  * each once, at most MAX_EVENT_ACTORS: the array is sized to that cap, not
  * to the text's mentions (which made memory quadratic in the number of
  * dated sentences). */
-static void attach_actors(evg_extraction *x, const mention *mentions,
-                          size_t mention_count) {
+static void attach_actors(evg_extraction *x, const char *text,
+                          const mention *mentions, size_t mention_count) {
   size_t first_mention = 0;
   for (size_t ei = 0; ei < x->event_count; ei++) {
     evg_extracted_event *e = &x->events[ei];
@@ -289,19 +346,23 @@ static void attach_actors(evg_extraction *x, const mention *mentions,
     }
     /* "..., and he chose his secretary", "..., but died in 1809": a clause
      * whose subject is a pronoun or left out has the doer of the clause
-     * before it in the sentence */
+     * before it in the sentence; "he" or "she" the person named last */
     if (scope->elided && count < MAX_EVENT_ACTORS) {
-      const evg_extracted_event *before = &x->events[ei - 1];
-      if (before->start >= scope->sentence_start && before->actor_count > 0) {
-        size_t doer = before->actors[0];
-        bool seen = false;
-        for (size_t k = 0; k < count && !seen; k++)
-          seen = actors[k] == doer;
-        if (!seen) {
-          memmove(actors + 1, actors, count * sizeof *actors);
-          actors[0] = doer;
-          count++;
-        }
+      size_t doer =
+          scope->personal
+              ? person_before(x, text, mentions, first_mention, mention_count,
+                              scope->sentence_start, e->start)
+              : NO_ACTOR;
+      if (doer == NO_ACTOR)
+        doer = doer_before(x, ei, mentions, first_mention, mention_count,
+                           scope->sentence_start);
+      bool seen = doer == NO_ACTOR;
+      for (size_t k = 0; k < count && !seen; k++)
+        seen = actors[k] == doer;
+      if (!seen) {
+        memmove(actors + 1, actors, count * sizeof *actors);
+        actors[0] = doer;
+        count++;
       }
     }
     e->actors = actors;
@@ -536,10 +597,15 @@ static void find_events(evg_extraction *x, const char *text, size_t len,
       /* an undated happening told after the story has begun happened at
        * the story's time: the text's own day in news, the date the
        * story has reached in a history */
-      if (story && x->event_count > 0 &&
-          extract_states_past_happening(text, sentence))
+      if (!story || x->event_count == 0 ||
+          !extract_states_past_happening(text, sentence))
+        continue;
+      range happenings[EXTRACT_MAX_CLAUSES];
+      size_t happening_count =
+          extract_happening_clauses(text, sentence, happenings);
+      for (size_t k = 0; k < happening_count; k++)
         extract_clause_events(
-            x, text, sentence, sentence, cursor,
+            x, text, sentence, &happenings[k], cursor,
             within_reach(x, text, sentence, timex_index,
                          news ? anchor_day : story_date(x, story)));
       continue;
@@ -649,7 +715,7 @@ evg_extraction *extract_run(const char *text, size_t len,
   x->event_count = found.event_count;
   x->event_cap = found.event_cap;
   evg_arena_absorb(&x->arena, &found.arena);
-  attach_actors(x, job.mentions, job.mention_count);
+  attach_actors(x, text, job.mentions, job.mention_count);
   free(sentences);
   free(job.mentions);
   pthread_mutex_destroy(&job.lock);

@@ -8,7 +8,12 @@
  * ", and" / ", but" / ", then", then " and", " but", " then", "before" or
  * "after" with a participle, "N units after"), and it must have a word of
  * content between the dates, so that "in January and July" stays whole.
- * Each region is scanned once: linear in the sentence. */
+ * Each clause, dated or not, is then split again at every clause with its
+ * own subject and a finite past verb that tells a happening ("Selfridge
+ * died, and Orville spent ...", ", where he met X", "four days after the
+ * vessel ran aground", "When X died ..., the boy was proclaimed"), so that
+ * each event keeps only its own clause's actors.
+ * Each region is scanned in bounded windows: linear in the sentence. */
 #include "extract_internal.h"
 
 #include <string.h>
@@ -183,6 +188,9 @@ static bool told_as_past(const char *s, size_t from, size_t to) {
 }
 
 static size_t word_start_before(const char *s, size_t from, size_t e);
+static bool nonfinite_before(const char *w, size_t len);
+static bool past_be(const char *w, size_t len);
+static bool participle(const char *w, size_t len);
 
 /* The date of a clause whose first date is dates[k]: a finer date set
  * beside it restates it ("three years later, in February 1468"). */
@@ -240,68 +248,6 @@ static size_t letters_end(const char *s, size_t i, size_t to) {
   return i;
 }
 
-/* Whether s[from, to) holds a verb form within its first `words` words,
- * before any comma or semicolon (when `stop_at_comma`). */
-static bool verb_within(const char *s, size_t from, size_t to, int words,
-                        bool stop_at_comma) {
-  size_t i = from;
-  for (int n = 0; n < words && i < to;) {
-    if (stop_at_comma && (s[i] == ',' || s[i] == ';'))
-      return false;
-    if (!isalpha((unsigned char)s[i])) {
-      i++;
-      continue;
-    }
-    size_t e = letters_end(s, i, to);
-    if (extract_verb_form(s + i, e - i))
-      return true;
-    i = e;
-    n++;
-  }
-  return false;
-}
-
-/* Whether an independent clause, with its own subject and verb, starts
- * at s[q) ("he chose his secretary", "in December 1699 he decreed", "the
- * company dismissed Everley"), not a verb that shares the first
- * clause's subject ("and ordered it to pay"): an opening date is passed
- * over, then a word that is no verb, then a verb within eight words. */
-static bool independent_clause_at(const char *s, size_t q, size_t to,
-                                  const evg_timex *const *dates,
-                                  size_t date_count) {
-  while (q < to && s[q] == ' ')
-    q++;
-  for (size_t k = 0; k < date_count; k++) {
-    if (dates[k]->start < q || dates[k]->start > q + 12)
-      continue;
-    size_t w = letters_end(s, q, to);
-    if (dates[k]->start == q || (dates[k]->start == w + 1 && w - q <= 3 &&
-                                 islower((unsigned char)s[q])))
-      q = dates[k]->end;
-    break;
-  }
-  while (q < to && (s[q] == ' ' || s[q] == ','))
-    q++;
-  size_t e = letters_end(s, q, to);
-  if (e == q || extract_verb_form(s + q, e - q))
-    return false;
-  /* its subject is a pronoun or holds a name: a clause about a thing
-   * ("the concert was called off") stays with its sentence's event */
-  static const char *const pronouns[] = {"he", "she", "it", "they", "we", NULL};
-  bool named = extract_word_in(s + q, e - q, pronouns);
-  for (size_t i = q; i < to && i < q + 80 && !named; i++) {
-    if (s[i] == ',' || s[i] == ';')
-      break;
-    named = isupper((unsigned char)s[i]) && s[i - 1] == ' ';
-    if (i > q && s[i - 1] == ' ' && islower((unsigned char)s[i])) {
-      size_t w = letters_end(s, i, to);
-      if (extract_verb_form(s + i, w - i))
-        break;
-    }
-  }
-  return named && verb_within(s, e, to, 8, true);
-}
-
 /* Whether the clause at s[q) says, within its first six words, that
  * something did not happen ("he made no commitment", "it did not say"):
  * no happening of its own, it stays with the clause before. */
@@ -350,37 +296,280 @@ static const evg_timex *date_ending_at(const evg_timex *const *dates,
   return lo > 0 && dates[lo - 1]->end == at ? dates[lo - 1] : NULL;
 }
 
-/* The first boundary in s[from, to) after which an undated independent
- * clause starts (", and the company dismissed Everley", ", but the
- * Archbishop granted"), with a verb before it too (so that "Russia,
- * Sweden, and Denmark signed" stays whole): its start and the start of
- * the next clause. */
+/* Verbs that report what someone said or thought: a clause of its own
+ * made of one tells no happening. */
+static bool saying_verb(const char *w, size_t len) {
+  static const char *const words[] = {
+      "said",      "says",    "believed", "thought", "expected",
+      "hoped",     "feared",  "knew",     "seemed",  "appeared",
+      "wanted",    "needed",  "remained", "meant",   "liked",
+      "preferred", "hundred", "indeed",   NULL};
+  EXTRACT_WORD_SET(set, words, true);
+  return extract_word_set_has(&set, w, len);
+}
+
+/* Whether the lower-case word s[w, e) is a finite verb in the past that
+ * tells a happening, by its form: in -ed or an irregular past, not an
+ * auxiliary, a present, a past perfect or a verb of saying; "was" and
+ * "were" count before a participle ("was proclaimed"), an adverb between. */
+static bool past_happening_at(const char *s, size_t w, size_t e, size_t to) {
+  if (!islower((unsigned char)s[w]) || !extract_verb_form(s + w, e - w) ||
+      saying_verb(s + w, e - w))
+    return false;
+  /* a past perfect ("after crews had left") tells what came before, the
+   * background of a happening rather than one of its own */
+  if (e - w == 3 && equals_ci(s + w, 3, "had"))
+    return false;
+  if (past_be(s + w, e - w)) {
+    size_t n = e;
+    for (int words = 0; words < 2 && n < to; words++) {
+      while (n < to && s[n] == ' ')
+        n++;
+      size_t ne = letters_end(s, n, to);
+      if (ne == n)
+        return false;
+      if (participle(s + n, ne - n))
+        return !saying_verb(s + n, ne - n);
+      n = ne;
+    }
+    return false;
+  }
+  /* an auxiliary or a present ("is", "says", "plans") tells no past */
+  return !nonfinite_before(s + w, e - w) && s[e - 1] != 's' &&
+         !equals_ci(s + w, e - w, "did") && !equals_ci(s + w, e - w, "do") &&
+         !equals_ci(s + w, e - w, "is") && !equals_ci(s + w, e - w, "are");
+}
+
+/* Subordinators whose clause, with a subject and a verb of its own after
+ * the main clause's verb, tells a happening of its own ("..., where he met
+ * X", "four days after the vessel ran aground", "until Congress fixed"). */
+static bool clause_subordinator(const char *w, size_t len) {
+  static const char *const words[] = {"where",  "when",  "after",
+                                      "before", "until", NULL};
+  EXTRACT_WORD_SET(set, words, true);
+  return extract_word_set_has(&set, w, len);
+}
+
+/* Adverbs that may stand between "and" and a verb ("and soon declared",
+ * "and then sailed"): any word in -ly, and a few others. */
+static bool clause_adverb(const char *w, size_t len) {
+  static const char *const words[] = {"soon",  "then",  "later", "also",
+                                      "again", "still", "once",  NULL};
+  return (len > 4 && w[len - 2] == 'l' && w[len - 1] == 'y' &&
+          islower((unsigned char)w[0])) ||
+         extract_word_in(w, len, words);
+}
+
+/* Whether a clause with its own subject and a finite verb in the past
+ * that tells a happening opens at s[q) ("he chose his secretary", "in
+ * December 1699 he decreed", "the company dismissed Everley", "the Gotthard
+ * Railway Company, led by X, invited bids"): an opening date is passed
+ * over, then a subject that opens with no verb (a pronoun, a name, a noun
+ * phrase, asides after commas), then the verb, by its form and position,
+ * within fourteen words.  A verb after "to" or a modal ("would share"), a
+ * participle before "by" ("led by X") or after a relative pronoun is no
+ * finite verb of this clause.  Bounded: at most fourteen words are read. */
+static bool subject_and_verb_at(const char *s, size_t q, size_t to,
+                                const evg_timex *const *dates,
+                                size_t date_count, bool need_name) {
+  while (q < to && s[q] == ' ')
+    q++;
+  for (size_t k = 0; k < date_count; k++) {
+    if (dates[k]->start < q || dates[k]->start > q + 12)
+      continue;
+    size_t w = letters_end(s, q, to);
+    if (dates[k]->start == q || (dates[k]->start == w + 1 && w - q <= 3 &&
+                                 islower((unsigned char)s[q])))
+      q = dates[k]->end;
+    break;
+  }
+  while (q < to && (s[q] == ' ' || s[q] == ','))
+    q++;
+  size_t e = letters_end(s, q, to);
+  /* "soon declared", "then sailed": adverbs before a shared subject's verb */
+  while (e > q && clause_adverb(s + q, e - q)) {
+    q = e;
+    while (q < to && (s[q] == ' ' || s[q] == ','))
+      q++;
+    e = letters_end(s, q, to);
+  }
+  if (e == q || extract_verb_form(s + q, e - q) ||
+      clause_subordinator(s + q, e - q))
+    return false; /* a verb first: the subject before is shared */
+  /* with `need_name`, a clause about a thing ("..., and the concert was
+   * called off") stays with its sentence's event: its subject must be a
+   * pronoun or hold a name */
+  static const char *const pronouns[] = {"he", "she", "it", "they", "we", NULL};
+  bool named = extract_word_in(s + q, e - q, pronouns);
+  static const char *const relatives[] = {"who",   "which", "that",
+                                          "whose", "whom",  NULL};
+  static const char *const coordinators[] = {"and", "but", "then", "or", NULL};
+  size_t prev = q, prev_len = 0;
+  bool relative = false; /* inside an aside opened by a relative pronoun */
+  for (int words = 0; words < 14 && q < to; words++) {
+    while (q < to && !isalpha((unsigned char)s[q])) {
+      if (s[q] == ';' || s[q] == ':' || s[q] == '"')
+        return false;
+      if (s[q] == ',') {
+        relative = false; /* an aside ends at its comma */
+        /* ", and ...": another clause begins before any verb */
+        size_t n = q + 1;
+        while (n < to && s[n] == ' ')
+          n++;
+        size_t ne = letters_end(s, n, to);
+        if (ne > n && (extract_word_in(s + n, ne - n, coordinators) ||
+                       clause_subordinator(s + n, ne - n)))
+          return false;
+      }
+      q++;
+    }
+    e = letters_end(s, q, to);
+    if (e == q)
+      return false;
+    if (words > 0 && clause_subordinator(s + q, e - q))
+      return false; /* "after a string of fires": no clause of its own */
+    if (words > 0 && extract_word_in(s + q, e - q, relatives))
+      relative = true;
+    else if (!relative && isupper((unsigned char)s[q]))
+      named = true;
+    else if (!relative && words > 0 &&
+             !(prev_len && nonfinite_before(s + prev, prev_len)) &&
+             past_happening_at(s, q, e, to)) {
+      /* "led by X," is a participle in an aside, not the clause's verb */
+      size_t n = e;
+      while (n < to && s[n] == ' ')
+        n++;
+      if (!(letters_end(s, n, to) == n + 2 && equals_ci(s + n, 2, "by")))
+        return named || !need_name;
+    } else if (!relative && words > 0 && islower((unsigned char)s[q]) &&
+               extract_verb_form(s + q, e - q) &&
+               !(prev_len && nonfinite_before(s + prev, prev_len))) {
+      return false; /* another finite verb first: a present, a modal */
+    }
+    prev = q, prev_len = e - q;
+    q = e;
+  }
+  return false;
+}
+
+/* Where a count of time before a subordinator starts ("four days after",
+ * "a day after", ", shortly after"): the first clause ends before it, with
+ * a comma before the count when there is one; `at` when there is none. */
+static size_t count_before(const char *s, size_t from, size_t at) {
+  static const char *const counts[] = {
+      "minutes", "minute", "hours",   "hour",    "days",  "day",
+      "weeks",   "week",   "months",  "month",   "years", "year",
+      "shortly", "soon",   "decades", "moments", "long",  NULL};
+  EXTRACT_WORD_SET(set, counts, true);
+  size_t e = at;
+  while (e > from && s[e - 1] == ' ')
+    e--;
+  size_t b = word_start_before(s, from, e);
+  if (b == e || !extract_word_set_has(&set, s + b, e - b))
+    return at;
+  /* the count's number or article: at most two words more, to a comma */
+  size_t c = b;
+  for (int words = 0; words < 2 && c > from; words++) {
+    size_t ce = c;
+    while (ce > from && s[ce - 1] == ' ')
+      ce--;
+    if (ce > from && s[ce - 1] == ',')
+      return ce - 1;
+    size_t cb = ce;
+    while (cb > from && word_byte((unsigned char)s[cb - 1]))
+      cb--;
+    if (cb == ce)
+      break;
+    c = cb;
+  }
+  return c;
+}
+
+/* The first boundary in s[from, to) after which a clause with its own
+ * subject and a verb that tells a happening starts (", and the company
+ * dismissed Everley", ", but the Archbishop granted", "; Macleod then
+ * shared", ", where he met X", " four days after the vessel ran aground"),
+ * with a verb before it too (so that "Russia, Sweden, and Denmark signed"
+ * stays whole): its start and the start of the next clause. */
 static bool undated_boundary(const char *s, size_t from, size_t to,
                              const evg_timex *const *dates, size_t date_count,
                              size_t *b_start, size_t *b_end, bool *frame) {
-  static const char *const joins[] = {"and", "but", "while", "when", NULL};
+  static const char *const joins[] = {"and",  "but",   "while",
+                                      "when", "where", NULL};
+  bool verb_before = false; /* a verb form in s[from, i) */
+  size_t scanned = from;
   for (size_t i = from; i + 2 < to; i++) {
-    size_t next = 0;
+    size_t next = 0, start = i;
+    bool subordinate = false, anchored = false;
     if (s[i] == ';') {
       next = i + 1;
     } else if (s[i] == ',' && s[i + 1] == ' ') {
       for (size_t k = 0; joins[k] && !next; k++)
-        if (word_at(s, i + 2, to, joins[k]))
+        if (word_at(s, i + 2, to, joins[k])) {
           next = i + 2 + strlen(joins[k]);
+          subordinate = k >= 3; /* ", when", ", where" */
+          anchored = k == 4;    /* ", where": a place's own happening */
+        }
+    } else if (s[i] == ' ') {
+      /* "after the vessel ran aground", "until Congress fixed": a
+       * subordinate clause after the main clause's verb; ", where" and
+       * ", when" were read at their comma */
+      size_t w = i + 1, we = letters_end(s, w, to);
+      bool comma = i > from && s[i - 1] == ',';
+      if (we > w && we < to && s[we] == ' ' &&
+          clause_subordinator(s + w, we - w) &&
+          !(comma && (equals_ci(s + w, we - w, "when") ||
+                      equals_ci(s + w, we - w, "where"))) &&
+          !equals_ci(s + w, we - w, "where")) {
+        /* "after a week of sailing landed": a count of time after the
+         * subordinator makes it a preposition */
+        size_t a = we + 1, ae = letters_end(s, a, to);
+        size_t u = ae + 1, ue = ae < to ? letters_end(s, u, to) : ae;
+        if (count_before(s, a, ae) != ae ||
+            (ue > u && count_before(s, u, ue) != ue))
+          continue;
+        next = we;
+        start = count_before(s, from, i);
+        /* "four days after the vessel ran aground": a happening dated
+         * apart from the main one, whatever its subject */
+        anchored = start != i;
+        if (start == i && comma)
+          start = i - 1;
+        subordinate = true;
+      }
     }
+    if (!next)
+      continue;
+    /* the verbs of s[from, i), read once over the whole scan */
+    for (; scanned < i && !verb_before; scanned++)
+      if (isalpha((unsigned char)s[scanned]) &&
+          (scanned == 0 || !isalpha((unsigned char)s[scanned - 1]))) {
+        size_t we = letters_end(s, scanned, i);
+        /* "Howard Florey, an Australian who ran the school, and X began":
+         * a relative clause's verb is no verb of the first clause */
+        size_t pe = scanned;
+        while (pe > from && s[pe - 1] == ' ')
+          pe--;
+        size_t pb = word_start_before(s, from, pe);
+        static const char *const relatives[] = {"who", "which", "that", "whom",
+                                                NULL};
+        verb_before = islower((unsigned char)s[scanned]) &&
+                      extract_verb_form(s + scanned, we - scanned) &&
+                      !(pb < pe && extract_word_in(s + pb, pe - pb, relatives));
+      }
     /* "The trouble began on May 20, when Brightline pulled ...": a
      * clause that names no one, then a when-clause right after its date:
      * the when-clause says what the happening was, the event is its own */
-    const evg_timex *before =
-        next && s[i] == ',' && word_at(s, i + 2, to, "when")
-            ? date_ending_at(dates, date_count, i)
-            : NULL;
+    const evg_timex *before = s[i] == ',' && word_at(s, i + 2, to, "when")
+                                  ? date_ending_at(dates, date_count, i)
+                                  : NULL;
     *frame = before && !names_someone(s, from, before->start);
-    if (!next || !independent_clause_at(s, next, to, dates, date_count) ||
-        negated_at(s, next, to) || !verb_within(s, from, i, 64, false))
+    if (!verb_before || (subordinate && start <= from && s[i] != ',') ||
+        !subject_and_verb_at(s, next, to, dates, date_count, !anchored) ||
+        negated_at(s, next, to))
       continue;
-    *b_start = i;
-    while (next < to && s[next] == ' ')
+    *b_start = start;
+    while (next < to && (s[next] == ' ' || s[next] == ','))
       next++;
     *b_end = next;
     return true;
@@ -388,28 +577,113 @@ static bool undated_boundary(const char *s, size_t from, size_t to,
   return false;
 }
 
-/* Splits each clause of out[0, n) at the undated independent clauses
- * inside it; each part keeps the clause's date.  Returns the new count. */
+/* Where the main clause starts after an opening subordinate clause ("When
+ * his half-brother X died in 1682, the boy was proclaimed tsar"): the first
+ * comma after which a clause with its own subject and past verb starts;
+ * 0 when the clause opens with no subordinator or none is found.  *opened
+ * is where the subordinate clause's own words start (past "When"). */
+static size_t opener_end(const char *s, size_t from, size_t to,
+                         const evg_timex *const *dates, size_t date_count,
+                         size_t *opened) {
+  static const char *const openers[] = {"when", "after", "before", "once",
+                                        "as",   "while", NULL};
+  size_t e = letters_end(s, from, to);
+  if (e == from || e >= to || s[e] != ' ' ||
+      !extract_word_in(s + from, e - from, openers))
+    return 0;
+  *opened = e + 1;
+  /* the opener's own verb first, then the comma, within 200 bytes */
+  bool verb = false;
+  for (size_t i = e + 1; i < to && i < from + 200; i++) {
+    if (s[i] == ';')
+      return 0;
+    if (isalpha((unsigned char)s[i]) && !isalpha((unsigned char)s[i - 1])) {
+      size_t we = letters_end(s, i, to);
+      verb |= islower((unsigned char)s[i]) && extract_verb_form(s + i, we - i);
+    }
+    if (s[i] != ',' || !verb)
+      continue;
+    /* ", and ...": a coordinated clause, not the main one */
+    size_t n = i + 1;
+    while (n < to && s[n] == ' ')
+      n++;
+    size_t ne = letters_end(s, n, to);
+    static const char *const joins[] = {"and", "but", "then", "or", NULL};
+    if (extract_word_in(s + n, ne - n, joins))
+      return 0;
+    if (subject_and_verb_at(s, i + 1, to, dates, date_count, false))
+      return i;
+  }
+  return 0;
+}
+
+/* The date of a part s[start, end) of a clause dated `date`: the clause's,
+ * unless the part holds a date of its own and not the clause's ("Pilots
+ * walked out on Wednesday after talks collapsed late Tuesday"). */
+static const evg_timex *part_date(size_t start, size_t end,
+                                  const evg_timex *date,
+                                  const evg_timex *const *dates,
+                                  size_t date_count) {
+  if (date->start >= start && date->start < end)
+    return date;
+  for (size_t k = 0; k < date_count; k++)
+    if (dates[k]->start >= start && dates[k]->end <= end)
+      return dates[k];
+  return date;
+}
+
+/* Splits each clause of out[0, n) at the clauses with a subject and a
+ * verb of their own inside it; each part keeps the clause's date unless
+ * it holds one of its own.  Returns the new count. */
 static size_t split_undated(const char *s, dated_clause *out, size_t n,
                             const evg_timex *const *dates, size_t date_count) {
   dated_clause split[EXTRACT_MAX_CLAUSES];
   size_t m = 0;
   for (size_t k = 0; k < n; k++) {
     size_t start = out[k].span.start, end = out[k].span.end;
+    const evg_timex *date = out[k].date;
     size_t b_start, b_end;
-    bool frame;
+    bool frame = false;
+    size_t opened = 0;
+    size_t main = m + (n - k) < EXTRACT_MAX_CLAUSES
+                      ? opener_end(s, start, end, dates, date_count, &opened)
+                      : 0;
+    if (main) {
+      split[m++] = (dated_clause){
+          {opened, main}, part_date(opened, main, date, dates, date_count)};
+      start = main + 1;
+      while (start < end && s[start] == ' ')
+        start++;
+    }
     /* room for this clause's rest and for each clause still to come */
     while (m + (n - k) < EXTRACT_MAX_CLAUSES &&
            undated_boundary(s, start, end, dates, date_count, &b_start, &b_end,
                             &frame)) {
       if (!frame)
-        split[m++] = (dated_clause){{start, b_start}, out[k].date};
+        split[m++] =
+            (dated_clause){{start, b_start},
+                           part_date(start, b_start, date, dates, date_count)};
       start = b_end;
     }
-    split[m++] = (dated_clause){{start, end}, out[k].date};
+    split[m++] = (dated_clause){{start, end},
+                                part_date(start, end, date, dates, date_count)};
   }
   memcpy(out, split, m * sizeof *out);
   return m;
+}
+
+size_t extract_happening_clauses(const char *s, const range *sentence,
+                                 range *out) {
+  /* the sentence as one clause dated by a stand-in, split as a dated one */
+  evg_timex none = {0};
+  none.start = none.end = sentence->end;
+  dated_clause clauses[EXTRACT_MAX_CLAUSES] = {{*sentence, &none}};
+  size_t n = split_undated(s, clauses, 1, NULL, 0);
+  size_t kept = 0;
+  for (size_t k = 0; k < n; k++)
+    if (n == 1 || extract_states_past_happening(s, &clauses[k].span))
+      out[kept++] = clauses[k].span;
+  return kept;
 }
 
 /* The word that ends at s[e) (letters only): its start. */

@@ -249,25 +249,30 @@ static const char *const auxiliaries[] = {
 
 /* Past and present forms that do not end in -ed. */
 static const char *const irregular_verbs[] = {
-    "said",       "says",    "told",     "tells",   "won",   "wins",
-    "beat",       "lost",    "took",     "made",    "gave",  "sold",
-    "bought",     "left",    "began",    "begins",  "fell",  "rose",
-    "hit",        "cut",     "set",      "put",     "went",  "came",
-    "became",     "ran",     "led",      "met",     "sent",  "spent",
-    "built",      "held",    "kept",     "paid",    "found", "fought",
-    "sank",       "struck",  "broke",    "chose",   "drew",  "drove",
-    "flew",       "forgot",  "froze",    "grew",    "knew",  "lay",
-    "lent",       "meant",   "overtook", "quit",    "rang",  "rode",
-    "saw",        "shot",    "shut",     "slid",    "spoke", "stood",
-    "stole",      "swept",   "swore",    "taught",  "threw", "thought",
-    "understood", "upheld",  "withdrew", "wrote",   "ate",   "bore",
-    "bid",        "brought", "caught",   "dealt",   "dug",   "fed",
-    "felt",       "fled",    "forbade",  "forgave", "got",   "hung",
-    "heard",      "hid",     "let",      "lit",     "read",  "rebuilt",
-    "sought",     "sang",    "sat",      "slept",   "split", "spread",
-    "sprang",     "stuck",   "stung",    "strove",  "swam",  "swung",
-    "tore",       "woke",    "wore",     "wove",    "wept",  "wound",
-    "plans",      "expects", "wants",    NULL};
+    "said",       "says",      "told",      "tells",    "won",       "wins",
+    "beat",       "lost",      "took",      "made",     "gave",      "sold",
+    "bought",     "left",      "began",     "begins",   "fell",      "rose",
+    "hit",        "cut",       "set",       "put",      "went",      "came",
+    "became",     "ran",       "led",       "met",      "sent",      "spent",
+    "built",      "held",      "kept",      "paid",     "found",     "fought",
+    "sank",       "struck",    "broke",     "chose",    "drew",      "drove",
+    "flew",       "forgot",    "froze",     "grew",     "knew",      "lay",
+    "lent",       "meant",     "overtook",  "quit",     "rang",      "rode",
+    "saw",        "shot",      "shut",      "slid",     "spoke",     "stood",
+    "stole",      "swept",     "swore",     "taught",   "threw",     "thought",
+    "understood", "upheld",    "withdrew",  "wrote",    "ate",       "bore",
+    "bid",        "brought",   "caught",    "dealt",    "dug",       "fed",
+    "felt",       "fled",      "forbade",   "forgave",  "got",       "hung",
+    "heard",      "hid",       "let",       "lit",      "read",      "rebuilt",
+    "sought",     "sang",      "sat",       "slept",    "split",     "spread",
+    "sprang",     "stuck",     "stung",     "strove",   "swam",      "swung",
+    "tore",       "woke",      "wore",      "wove",     "wept",      "wound",
+    "arose",      "awoke",     "befell",    "beheld",   "bent",      "blew",
+    "clung",      "crept",     "dwelt",     "flung",    "knelt",     "leapt",
+    "mistook",    "overcame",  "overran",   "oversaw",  "overthrew", "shook",
+    "shone",      "shrank",    "slew",      "sped",     "spun",      "strode",
+    "trod",       "undertook", "underwent", "withheld", "withstood", "plans",
+    "expects",    "wants",     NULL};
 
 static bool determiner(const char *t, word w) {
   static const char *const words[] = {"the",  "a",    "an",    "its",
@@ -298,7 +303,10 @@ bool extract_verb_form(const char *b, size_t len) {
     return !equals_ci(b, len, "not") && !equals_ci(b, len, "also") &&
            !equals_ci(b, len, "never") && !equals_ci(b, len, "then") &&
            !equals_ci(b, len, "later") && !equals_ci(b, len, "already");
-  return len >= 5 && b[len - 2] == 'e' && b[len - 1] == 'd';
+  /* "died", "tied": a short past in -ied; other four-letter words in -ed
+   * ("need", "shed") are not read as verbs */
+  return (len >= 5 && b[len - 2] == 'e' && b[len - 1] == 'd') ||
+         (len == 4 && b[1] == 'i' && b[2] == 'e' && b[3] == 'd');
 }
 
 static bool reporting(const char *t, word w) {
@@ -621,6 +629,29 @@ static size_t clause_start(const char *t, const word *w, size_t n) {
       b--; /* "dramatically" */
     else
       break;
+  }
+  /* "From then on he directed", "Within sight of the coast, the ice
+   * closed", "At X in December Edgar and the bishops submitted": a subject
+   * pronoun, or a noun phrase that opens with its determiner, just before
+   * the verb */
+  static const char *const pronouns[] = {"he", "she", "it", "they", "we", NULL};
+  static const char *const determiners[] = {"the", "a",   "an",    "his",
+                                            "her", "its", "their", NULL};
+  if (b > from + 1 && word_is(t, w[b - 1], pronouns))
+    return b - 1;
+  size_t d = b;
+  while (d > from + 1 && d + 3 > b && !starts_capital(t, w[d - 1]) &&
+         !word_is(t, w[d - 1], determiners) && !ends_with_comma(t, w[d - 1]))
+    d--;
+  if (d < b && d > from + 1 && word_is(t, w[d - 1], determiners) &&
+      !starts_capital(t, w[d - 1])) {
+    d--;
+    /* "Edgar and the bishops" */
+    if (d > from + 2 &&
+        word_is(t, w[d - 1], (const char *const[]){"and", NULL}) &&
+        starts_capital(t, w[d - 2]))
+      d -= 2;
+    return d;
   }
   size_t name_end = b;
   while (b > from + 1 &&

@@ -20,8 +20,10 @@
 typedef struct {
   size_t sentence_start; /* the first byte of the event's sentence */
   size_t own_end;        /* names from here on are a subordinate clause's */
-  bool elided; /* the subject is a pronoun or left out: the doer of the
-                  event before it in the sentence acts */
+  bool elided;   /* the subject is a pronoun or left out: the doer of the
+                    event before it in the sentence acts */
+  bool personal; /* that pronoun is "he", "she", "his" or "her": the person
+                    named last before it in the sentence acts */
 } actor_scope;
 
 /* The threading contract (extract_run, extract.c).  On long texts two
@@ -245,6 +247,13 @@ const evg_timex *extract_range_end(const char *s, size_t len,
 size_t extract_dated_clauses(const char *s, size_t len, const range *sentence,
                              const evg_timex *const *dates, size_t date_count,
                              dated_clause *out);
+/* The clauses of an undated `sentence` that states a past happening,
+ * one per clause with its own subject and verb ("Selfridge died, and
+ * Orville spent seven weeks in hospital"), into out[0..EXTRACT_MAX_CLAUSES);
+ * a part that tells no happening ("Banting was furious that ...") is left
+ * out.  Returns how many. */
+size_t extract_happening_clauses(const char *s, const range *sentence,
+                                 range *out);
 /* Whether the date `t` opens a dateline ("ROTTERDAM, October 9, 2025 —")
  * at the start of `sentence`: the text is news dated that day. */
 bool extract_opens_with_dateline(const char *s, size_t len,

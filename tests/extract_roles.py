@@ -172,6 +172,34 @@ clause_case("subject.pronoun", "Ada Voss left the firm in 1901, and in 1903 she 
             ["Ada Voss"])
 clause_case("subject.elided", "The storm hit Lunden on Monday, and Mayor Ruth Aalto closed the schools on Tuesday "
             "and reopened them on Friday.", "reopened", ["Ruth Aalto"])
+# -- one event per clause that tells a happening (issue 10 items 2 and 4) --
+clause_case("clauses.undated-sentence-split",
+            "In May 1890 Oskar Berg opened a mill in Tarrow. Marta Lind sold her shares, and Oskar Berg bought "
+            "the rest.", "bought", ["Oskar Berg"], ["Marta Lind"])
+clause_case("clauses.state-left-out-pronoun-kept",
+            "In 1921 Ivo Brandt found the serum. Ivo Brandt was angry that Lena Kos had been ignored, and he gave "
+            "half of the prize to his assistant.", "gave", ["Ivo Brandt"], ["Lena Kos"])
+_, _events = extract("In 1921 Ivo Brandt found the serum. Ivo Brandt was angry that Lena Kos had been ignored, and he "
+                     "gave half of the prize to his assistant.")
+check("clauses.state-no-event", not any("angry" in e["label"] for e in _events), repr([e["label"] for e in _events]))
+clause_case("clauses.where-first", "That autumn Nils Ek joined the Harwell Institute, where he met Ada Sorel.",
+            "joined", ["Nils Ek"], ["Ada Sorel"])
+clause_case("clauses.where-second", "That autumn Nils Ek joined the Harwell Institute, where he met Ada Sorel.",
+            "met", ["Nils Ek", "Ada Sorel"])
+clause_case("clauses.when-opener", "When King Olaf Dahl died in the spring of 1682, the council crowned Magnus Berg.",
+            "crowned", ["Magnus Berg"], ["Olaf Dahl"])
+clause_case("clauses.anchored-after", "Nine tugs freed the tanker on Wednesday, four days after the Harbour Board "
+            "closed the port.", "freed", [], ["Harbour Board"])
+clause_case("clauses.anchored-after-second", "Nine tugs freed the tanker on Wednesday, four days after the Harbour "
+            "Board closed the port.", "closed", ["Harbour Board"])
+clause_case("clauses.subject-with-apposition", "In 1871 the three states agreed to share the cost, and the Tarrow Rail "
+            "Company, led by the banker Alfred Esch, invited bids.", "agreed", [], ["Tarrow Rail", "Alfred Esch"])
+clause_case("subject.pronoun-person-named-last", "Mr. Dunmore met Governor Alice Chisholm at 10 a.m. on Tuesday, and "
+            "she dissolved the assembly.", "dissolved", ["Alice Chisholm"], ["Dunmore"])
+clause_case("subject.elided-over-subordinate", "Kora Ltd paused its trial on Friday, a day after three volunteers fell "
+            "ill, and it notified regulators on Monday.", "notified", ["Kora Ltd"])
+label_case("headline.opening-adverbial-pronoun", "On May 4, 1850, Ada Voss opened the mill. From then on she ran the "
+           "works herself.", "ran the works", lambda l: l.startswith("She ran the works"))
 actors_case("kinds.people", "In 1760 the Cherokee attacked the fort.", "attacked", ["Cherokee"], kinds={"Cherokee": "group"})
 actors_case("kinds.demonym-plural", "On May 2 the Swedes crossed the river.", "crossed", ["Swedes"], kinds={"Swedes": "group"})
 actors_case("kinds.historic-state", "In 1866 Prussia defeated Saxony.", "defeated", ["Prussia", "Saxony"],
