@@ -476,6 +476,85 @@ static const evg_timex *within_reach(evg_extraction *x, const char *text,
   return date;
 }
 
+/* `date` moved by the count `value` ("P4D", "P1W", "P2M", "P3Y"),
+ * back or (when `later`) forward, at the coarser of the date's precision
+ * and the unit's; false for an unwritten count ("days after") or a date
+ * that is no single day, month or year. */
+static bool counted_date(const evg_timex *date, const char *value, bool later,
+                         evg_date *out) {
+  if (!date || !date->has_date || date->date.interval ||
+      date->date.approximate || !value || value[0] != 'P' ||
+      !isdigit((unsigned char)value[1]))
+    return false;
+  char *unit;
+  long count = strtol(value + 1, &unit, 10);
+  evg_precision precision = date->date.from.precision;
+  if (count <= 0 || count > 1000 || unit[0] == '\0' || unit[1] != '\0' ||
+      precision > EVG_PREC_YEAR ||
+      (precision == EVG_PREC_MONTH && date->date.from.month > 12))
+    return false;
+  int32_t sign = later ? 1 : -1;
+  evg_date_point p = date->date.from;
+  switch (unit[0]) {
+  case 'D':
+  case 'W':
+    if (precision == EVG_PREC_YEAR)
+      return false; /* "in 1914, four days after": which day is unknown */
+    p = point_at(date->date.start +
+                     sign * (int32_t)(unit[0] == 'W' ? 7 * count : count),
+                 precision);
+    break;
+  case 'M': {
+    if (precision == EVG_PREC_YEAR)
+      return false;
+    int32_t months = p.year * 12 + (p.month - 1) + sign * (int32_t)count;
+    p = (evg_date_point){.precision = EVG_PREC_MONTH,
+                         .year =
+                             months >= 0 ? months / 12 : -((11 - months) / 12),
+                         .month = 0};
+    p.month = (int8_t)(months - p.year * 12 + 1);
+    break;
+  }
+  case 'Y':
+    p = (evg_date_point){.precision = EVG_PREC_YEAR,
+                         .year = p.year + sign * (int32_t)count};
+    break;
+  default:
+    return false;
+  }
+  *out = (evg_date){0};
+  out->from = out->to = p;
+  return true;
+}
+
+/* The events of `clause`: two when it counts a happening of its own from
+ * its date ("sued in March 2022, two months after residents first
+ * complained": the complaint is dated January 2022). */
+static void add_clause_events(evg_extraction *x, const char *text,
+                              const range *sentence, const range *clause,
+                              text_pos cursor, const evg_timex *date,
+                              size_t first_timex) {
+  bool later;
+  size_t rest;
+  evg_date counted;
+  const evg_timex *count = extract_counted_clause(text, clause, x->timexes,
+                                                  first_timex, &later, &rest);
+  if (!count || !counted_date(date, count->value, later, &counted)) {
+    extract_clause_events(x, text, sentence, clause, cursor, date);
+    return;
+  }
+  range own = {clause->start, count->start};
+  while (own.end > own.start &&
+         (text[own.end - 1] == ' ' || text[own.end - 1] == ','))
+    own.end--;
+  extract_clause_events(x, text, sentence, &own, cursor, date);
+  evg_timex *then = redated(x, date, counted);
+  then->start = count->start; /* the count is what dates it */
+  then->end = count->end;
+  range counted_span = {rest, clause->end};
+  extract_clause_events(x, text, sentence, &counted_span, cursor, then);
+}
+
 /* The events of the sentences' dated clauses and their relations, into x
  * (without actors: see extract_add_event).  x is the events stage's own
  * extraction (see extract_run): its arena, events, timexes and anchor;
@@ -527,10 +606,11 @@ static void find_events(evg_extraction *x, const char *text, size_t len,
        * story has reached in a history */
       if (story && x->event_count > 0 &&
           extract_states_past_happening(text, sentence))
-        extract_clause_events(
+        add_clause_events(
             x, text, sentence, sentence, cursor,
             within_reach(x, text, sentence, timex_index,
-                         news ? anchor_day : story_date(x, story)));
+                         news ? anchor_day : story_date(x, story)),
+            timex_index);
       continue;
     }
     if (!story)
@@ -542,7 +622,8 @@ static void find_events(evg_extraction *x, const char *text, size_t len,
         extract_dated_clauses(text, len, sentence, dates, date_count, clauses);
     for (size_t k = 0; k < clause_count; k++) {
       story = range_date(x, text, len, dates, date_count, clauses[k].date);
-      extract_clause_events(x, text, sentence, &clauses[k].span, cursor, story);
+      add_clause_events(x, text, sentence, &clauses[k].span, cursor, story,
+                        timex_index);
     }
   }
   free(dates);

@@ -669,3 +669,77 @@ bool extract_states_past_happening(const char *s, const range *sentence) {
   }
   return past;
 }
+
+/* A verb form at s[i, e), short past forms ("sued", "died") too. */
+static bool verb_or_short_past(const char *s, size_t i, size_t e) {
+  return extract_verb_form(s + i, e - i) ||
+         (e - i == 4 && islower((unsigned char)s[i]) &&
+          equals_ci(s + e - 2, 2, "ed"));
+}
+
+/* Whether s[from, to) holds a verb form: the clause's own verb. */
+static bool past_verb_in(const char *s, size_t from, size_t to) {
+  for (size_t i = from; i < to;) {
+    if (!isalpha((unsigned char)s[i])) {
+      i++;
+      continue;
+    }
+    size_t e = letters_end(s, i, to);
+    if (verb_or_short_past(s, i, e))
+      return true;
+    i = e;
+  }
+  return false;
+}
+
+/* Whether a finite verb comes within the first ten words of s[from, to),
+ * before a semicolon or a ", and"/", but" that would open another clause
+ * ("the company's chief executive, Mette Kjærsgaard, met ..."). */
+static bool verb_before_join(const char *s, size_t from, size_t to) {
+  size_t i = from;
+  for (int n = 0; n < 10 && i < to;) {
+    if (s[i] == ';' || (s[i] == ',' && (word_at(s, i + 2, to, "and") ||
+                                        word_at(s, i + 2, to, "but"))))
+      return false;
+    if (!isalpha((unsigned char)s[i])) {
+      i++;
+      continue;
+    }
+    size_t e = letters_end(s, i, to);
+    if (verb_or_short_past(s, i, e))
+      return true;
+    i = e;
+    n++;
+  }
+  return false;
+}
+
+const evg_timex *extract_counted_clause(const char *s, const range *clause,
+                                        const evg_timexes *timexes,
+                                        size_t first, bool *later,
+                                        size_t *rest) {
+  size_t count = evg_timexes_count(timexes);
+  for (size_t k = first; k < count; k++) {
+    const evg_timex *t = evg_timexes_get(timexes, k);
+    if (t->start >= clause->end)
+      break;
+    if (t->type != EVG_TIMEX_DURATION || t->start <= clause->start)
+      continue;
+    bool after = word_at(s, t->end + 1, clause->end, "after");
+    bool before = word_at(s, t->end + 1, clause->end, "before");
+    if (s[t->end] != ' ' || (!after && !before))
+      continue;
+    size_t w = t->end + 1 + (after ? 5 : 6);
+    /* the clause's own verb comes before the count: "Two weeks after
+     * the vote, the party split" counts the sentence's own happening */
+    if (!past_verb_in(s, clause->start, t->start) ||
+        !verb_before_join(s, w, clause->end))
+      continue;
+    *later = before;
+    while (w < clause->end && s[w] == ' ')
+      w++;
+    *rest = w;
+    return t;
+  }
+  return NULL;
+}

@@ -180,6 +180,28 @@ dates = {e["quote"]: e["date"] for e in map(json.loads, out.splitlines()) if e["
 assert dates.get("The governor crushed the revolt within a day.") == "1702-03-03/1702-03-04", dates
 assert dates.get("His deputy took over within weeks.") == "1703-06/1703-07", dates
 PY
+# "N units after" a clause with a verb of its own dates that clause N
+# units before the sentence's own happening ("before": after it); a count
+# before a noun ("two days after the vote") adds no happening
+cat >"$tmp/counted.txt" <<'TEXT'
+GDANSK, June 14, 2025 — The dockers ended their strike on Friday, three days after the port authority raised their pay.
+
+The abbey burned in May 1347, two months after lightning struck its tower. The treaty was signed on April 2, 1610, a week before the old king died. The council met on March 4, 1611, two days after the vote.
+TEXT
+check "extract.counted-clause" $PY - <<PY
+import json, subprocess
+path = "$tmp/counted.txt"
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", path],
+                     capture_output=True, text=True).stdout
+text = open(path, "rb").read()
+dates = {text[e["start"]["offset"]:e["end"]["offset"]].decode().strip(" ,."): e["date"]
+         for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("the port authority raised their pay") == "2025-06-10", dates
+assert dates.get("lightning struck its tower") == "1347-03", dates
+assert dates.get("The abbey burned in May 1347") == "1347-05", dates
+assert dates.get("the old king died") == "1610-04-09", dates
+assert dates.get("The council met on March 4, 1611, two days after the vote") == "1611-03-04", dates
+PY
 printf 'LYON, March 16, 2024 — Ships sailed again on Friday.
 
 The walkout started on March 11 when the union pulled out.
