@@ -183,6 +183,55 @@ static bool told_as_past(const char *s, size_t from, size_t to) {
 }
 
 static size_t word_start_before(const char *s, size_t from, size_t e);
+static size_t letters_end(const char *s, size_t i, size_t to);
+
+/* Whether s[from, to) holds a verb in the past ("began", "was",
+ * "opened"), not only present or future forms ("are due to host"). */
+static bool past_form_in(const char *s, size_t from, size_t to) {
+  static const char *const present[] = {
+      "is",  "are",  "am",   "be",  "do",    "does",  "will", "can",
+      "may", "must", "have", "has", "shall", "would", NULL};
+  for (size_t i = from; i < to;) {
+    if (!isalpha((unsigned char)s[i])) {
+      i++;
+      continue;
+    }
+    size_t e = letters_end(s, i, to);
+    if (extract_verb_form(s + i, e - i) && s[e - 1] != 's' &&
+        !extract_word_in(s + i, e - i, present))
+      return true;
+    i = e;
+  }
+  return false;
+}
+
+/* Whether the date `first` lies in a phrase set off by commas before
+ * `next` ("The Bills, who are due to host a game on Sunday, asked fans on
+ * Tuesday", "the transformer, installed in 1987, failed on Thursday"): a
+ * relative clause or a participle inserted after a noun tells of that
+ * noun, not when the clause's own happening took place. */
+static bool inserted_phrase_holds(const char *s, const evg_timex *first,
+                                  const evg_timex *next) {
+  size_t open = first->start,
+         limit = first->start > 160 ? first->start - 160 : 0;
+  while (open > limit && s[open - 1] != ',' && s[open - 1] != ';' &&
+         s[open - 1] != '.' && s[open - 1] != '\n')
+    open--;
+  if (open == limit || s[open - 1] != ',' ||
+      !memchr(s + first->end, ',', next->start - first->end))
+    return false;
+  while (s[open] == ' ')
+    open++;
+  size_t e = letters_end(s, open, first->start);
+  /* a participle: "installed in 1987", "built in 1998" */
+  if (past_form_in(s, open, e))
+    return true;
+  /* a relative clause in the past ("which the team began lowering in
+   * November 2024") states a happening of its own, dated there */
+  static const char *const relatives[] = {"who", "which", NULL};
+  return extract_word_in(s + open, e - open, relatives) &&
+         !past_form_in(s, e, first->start);
+}
 
 /* The date of a clause whose first date is dates[k]: a finer date set
  * beside it restates it ("three years later, in February 1468"). */
@@ -195,6 +244,18 @@ static const evg_timex *clause_date_of(const char *s,
       !first->has_date || !dates[k + 1]->has_date)
     return first;
   const evg_timex *next = dates[k + 1];
+  /* "called an early election for November 3 on Tuesday": a date after
+   * "for" is when the thing planned is due; the clause's other date is
+   * when its happening took place */
+  size_t f = first->start;
+  while (f > 0 && s[f - 1] == ' ')
+    f--;
+  size_t fw = word_start_before(s, 0, f);
+  if (f - fw == 3 && equals_ci(s + fw, 3, "for") &&
+      (fw == 0 || !isalpha((unsigned char)s[fw - 1])))
+    return next;
+  if (inserted_phrase_holds(s, first, next))
+    return next;
   /* "said on Thursday that it would clear the backlog by October 15":
    * the day of the saying is not the day of what was said */
   if (said_before(s, first->start) &&

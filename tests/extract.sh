@@ -202,6 +202,20 @@ assert dates.get("The abbey burned in May 1347") == "1347-05", dates
 assert dates.get("the old king died") == "1610-04-09", dates
 assert dates.get("The council met on March 4, 1611, two days after the vote") == "1611-03-04", dates
 PY
+# a date after "for" is when the thing planned is due, and a date inside
+# an inserted participle or a relative clause not in the past tells of
+# that noun: the clause's other date is its own
+cat >"$tmp/insert.txt" <<'TEXT'
+OSLO, October 8, 2025 — The premier called an election for November 30 on Monday.
+The ferry, built in 1998, sank off Bergen on Tuesday. The Vikings, who are due to play a final on Sunday, hired a coach on Monday.
+TEXT
+check "extract.clause-date.for-and-inserts" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/insert.txt"],
+                     capture_output=True, text=True).stdout
+dates = [e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert dates == ["2025-10-06", "2025-10-07", "2025-10-06"], dates
+PY
 printf 'LYON, March 16, 2024 — Ships sailed again on Friday.
 
 The walkout started on March 11 when the union pulled out.
