@@ -464,6 +464,14 @@ static const row rows[] = {
      "On September 1, 1939, Germany invaded Poland. "
      "Three days later, Britain declared war.",
      "September 1, 1939=1939-09-01 | Three days later=1939-09-04"},
+    /* the story moved on to a month after the last day named: a count
+     * runs from that month, told as it */
+    {"narrative.later-from-coarser-story", NULL,
+     "On May 17, 1804, the party left. In August, Floyd fell ill and died "
+     "a few days later. In June 1805 the river rose; two weeks later the "
+     "boats sank.",
+     "May 17, 1804=1804-05-17 | August=1804-08 | a few days later=1804-08 "
+     "| June 1805=1805-06 | two weeks later=1805-06"},
     {"narrative.following-year", NULL,
      "The treaty was signed in 1919. The "
      "following year, the league met.",
