@@ -129,6 +129,12 @@ static const row rows[] = {
      "February=2026-02 | July=2026-07"},
     {"month.may-is-no-modal", "2025-09-10", "Sales fell in May.",
      "May=2025-05"},
+    /* "May 5 people" counts people, but after "on" a pronoun is the
+     * subject of the clause the date heads */
+    {"month.on-march-day-pronoun", NULL,
+     "In 1415 the army arrived. On March 9 he fled, and on May 2 they "
+     "left. In May 5 people died.",
+     "1415=1415 | March 9=1415-03-09 | May 2=1415-05-02 | May=1415-05"},
     /* news writes a day's year only when it is not the paper's own */
     {"news-day.same-year-despite-past", "2025-09-04",
      "The agency delayed the launch to Sept. 12, it said on Monday.",
