@@ -382,6 +382,23 @@ static const evg_timex *story_date(evg_extraction *x, const evg_timex *story) {
   return redated(x, story, year);
 }
 
+/* The date of an undated clause told before a clause headed by a date of
+ * its own ("James sent his family to France, and on December 11 he
+ * fled"): after the story's day and by that date when both are days, else
+ * the story's date (see story_date). */
+static const evg_timex *between_days(evg_extraction *x, const evg_timex *story,
+                                     const evg_timex *next) {
+  if (!story->has_date || !next->has_date || story->date.interval ||
+      next->date.interval || story->date.from.precision != EVG_PREC_DAY ||
+      next->date.from.precision != EVG_PREC_DAY ||
+      next->date.start <= story->date.end)
+    return story_date(x, story);
+  evg_date span = story->date;
+  span.interval = true;
+  span.to = next->date.from;
+  return redated(x, story, span);
+}
+
 /* "within a day", "within weeks": the duration's length in days and the
  * precision its unit speaks in, read from its TIMEX3 value ("P1D", "PXW",
  * "PT6H"); false for another value.  An unwritten count is a few (3). */
@@ -621,8 +638,15 @@ static void find_events(evg_extraction *x, const char *text, size_t len,
     size_t clause_count =
         extract_dated_clauses(text, len, sentence, dates, date_count, clauses);
     for (size_t k = 0; k < clause_count; k++) {
+      const evg_timex *before = story;
       story = range_date(x, text, len, dates, date_count, clauses[k].date);
-      add_clause_events(x, text, sentence, &clauses[k].span, cursor, story,
+      /* "He sailed up the Humber, and on September 20 defeated the
+       * earls": a date heading a later clause is that clause's; the
+       * clause before it happened at the story's time so far */
+      const evg_timex *date = story;
+      if (before && clauses[k].span.end <= clauses[k].date->start)
+        date = news ? anchor_day : between_days(x, before, story);
+      add_clause_events(x, text, sentence, &clauses[k].span, cursor, date,
                         timex_index);
     }
   }

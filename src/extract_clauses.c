@@ -184,6 +184,7 @@ static bool told_as_past(const char *s, size_t from, size_t to) {
 
 static size_t word_start_before(const char *s, size_t from, size_t e);
 static size_t letters_end(const char *s, size_t i, size_t to);
+static bool nonfinite_before(const char *w, size_t len);
 
 /* Whether s[from, to) holds a verb in the past ("began", "was",
  * "opened"), not only present or future forms ("are due to host"). */
@@ -330,6 +331,7 @@ static bool verb_within(const char *s, size_t from, size_t to, int words,
 static bool independent_clause_at(const char *s, size_t q, size_t to,
                                   const evg_timex *const *dates,
                                   size_t date_count) {
+  size_t dated = 0; /* where an opening date ends */
   while (q < to && s[q] == ' ')
     q++;
   for (size_t k = 0; k < date_count; k++) {
@@ -338,12 +340,17 @@ static bool independent_clause_at(const char *s, size_t q, size_t to,
     size_t w = letters_end(s, q, to);
     if (dates[k]->start == q || (dates[k]->start == w + 1 && w - q <= 3 &&
                                  islower((unsigned char)s[q])))
-      q = dates[k]->end;
+      q = dated = dates[k]->end;
     break;
   }
   while (q < to && (s[q] == ' ' || s[q] == ','))
     q++;
   size_t e = letters_end(s, q, to);
+  /* "..., and on September 20 defeated the earls": a verb headed by a
+   * date of its own is a happening of its own, its subject shared */
+  if (dated && e > q && extract_verb_form(s + q, e - q) &&
+      !nonfinite_before(s + q, e - q))
+    return true;
   if (e == q || extract_verb_form(s + q, e - q))
     return false;
   /* its subject is a pronoun or holds a name: a clause about a thing

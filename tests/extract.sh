@@ -216,6 +216,32 @@ out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$
 dates = [e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
 assert dates == ["2025-10-06", "2025-10-07", "2025-10-06"], dates
 PY
+# a date heading a later clause ("..., and on April 9 he fled") dates
+# that clause only: the one before happened after the story's day and by
+# that date, or at the story's date when it is no day; a verb headed by its
+# own date is a happening of its own even with its subject shared
+cat >"$tmp/headed.txt" <<'TEXT'
+The Siege of Torvik
+
+The town of Torvik grew rich on the salt trade. In 1410 the duke built a tower there. The masons cut the stone, and in 1412 they raised the walls.
+
+On April 3, 1415, the rebel army arrived. The duke sent his son away, and on April 9 he fled the city. The rebels crossed the river, and on April 20 stormed the gate.
+TEXT
+check "extract.clause-date.headed-by-later-date" $PY - <<PY
+import json, subprocess
+path = "$tmp/headed.txt"
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", path],
+                     capture_output=True, text=True).stdout
+text = open(path, "rb").read()
+dates = {text[e["start"]["offset"]:e["end"]["offset"]].decode().strip(" ,."): e["date"]
+         for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("The masons cut the stone") == "1410", dates
+assert dates.get("in 1412 they raised the walls") == "1412", dates
+assert dates.get("The duke sent his son away") == "1415-04-03/1415-04-09", dates
+assert dates.get("on April 9 he fled the city") == "1415-04-09", dates
+assert dates.get("The rebels crossed the river") == "1415-04-09/1415-04-20", dates
+assert dates.get("on April 20 stormed the gate") == "1415-04-20", dates
+PY
 printf 'LYON, March 16, 2024 — Ships sailed again on Friday.
 
 The walkout started on March 11 when the union pulled out.
