@@ -378,6 +378,12 @@ static const row rows[] = {
     {"modifier.next-week", "2025-07-19",
      "Rain is not expected until the middle of next week.",
      "the middle of next week=2025-W30"},
+    /* an hour, its zone, then "on" and a weekday: the hour is that day */
+    {"time.zone-then-on-weekday", "2025-12-10",
+     "The train left at 6:42 p.m. CET on Tuesday. A clinic will open at 8 "
+     "a.m. Pacific Time on Saturday.",
+     "6:42 p.m.=2025-12-09T18:42:TIME | Tuesday=2025-12-09 | "
+     "8 a.m.=2025-12-13T08:00:TIME | Saturday=2025-12-13"},
     {"time.hours-later", "2025-07-19",
      "The fire reached the suburbs at 1:20 a.m. Saturday. Two hours later it "
      "crossed the road.",
