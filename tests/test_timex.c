@@ -136,6 +136,12 @@ static const row rows[] = {
      "left. In May 5 people died.",
      "1415=1415 | March 9=1415-03-09 | May 2=1415-05-02 | May=1415-05"},
     /* news writes a day's year only when it is not the paper's own */
+    {"news-day.background-year", "2026-03-19",
+     "The opera house, which opened in 1912, said on February 9 that it "
+     "could not pay its staff. It is closed today. In 2025, on March 3, it "
+     "cut ten jobs.",
+     "1912=1912 | February 9=2026-02-09 | today=2026-03-19 | 2025=2025 | "
+     "March 3=2025-03-03"},
     {"news-day.same-year-despite-past", "2025-09-04",
      "The agency delayed the launch to Sept. 12, it said on Monday.",
      "Sept. 12=2025-09-12 | Monday=2025-09-01"},
