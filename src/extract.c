@@ -544,6 +544,19 @@ static bool counted_date(const evg_timex *date, const char *value, bool later,
   return true;
 }
 
+/* The date of an undated happening told at `story`: its reach when the
+ * sentence says "within" a duration, counted from the story's own date
+ * ("within a week" of November 1951 is November to December), else the
+ * story's date as story_date gives it (in news, the text's day). */
+static const evg_timex *undated_date(evg_extraction *x, const char *text,
+                                     const range *sentence, size_t first,
+                                     const evg_timex *story, bool news) {
+  const evg_timex *reach = within_reach(x, text, sentence, first, story);
+  if (reach != story || news)
+    return reach;
+  return story_date(x, story);
+}
+
 /* The events of `clause`: two when it counts a happening of its own from
  * its date ("sued in March 2022, two months after residents first
  * complained": the complaint is dated January 2022). */
@@ -623,11 +636,10 @@ static void find_events(evg_extraction *x, const char *text, size_t len,
        * story has reached in a history */
       if (story && x->event_count > 0 &&
           extract_states_past_happening(text, sentence))
-        add_clause_events(
-            x, text, sentence, sentence, cursor,
-            within_reach(x, text, sentence, timex_index,
-                         news ? anchor_day : story_date(x, story)),
-            timex_index);
+        add_clause_events(x, text, sentence, sentence, cursor,
+                          undated_date(x, text, sentence, timex_index,
+                                       news ? anchor_day : story, news),
+                          timex_index);
       continue;
     }
     if (!story)

@@ -171,6 +171,8 @@ The Garrison
 On March 3, 1702, the garrison of Torvik rebelled. The governor crushed the revolt within a day.
 
 On June 20, 1703, the governor died. His deputy took over within weeks.
+
+In October 1705 the fleet sailed for Riga. The crews mutinied within a week.
 TEXT
 check "extract.story.within" $PY - <<PY
 import json, subprocess
@@ -179,6 +181,8 @@ out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$
 dates = {e["quote"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
 assert dates.get("The governor crushed the revolt within a day.") == "1702-03-03/1702-03-04", dates
 assert dates.get("His deputy took over within weeks.") == "1703-06/1703-07", dates
+# from a month the story reached, to the month the week ends in
+assert dates.get("The crews mutinied within a week.") == "1705-10/1705-11", dates
 PY
 # "N units after" a clause with a verb of its own dates that clause N
 # units before the sentence's own happening ("before": after it); a count
