@@ -257,6 +257,11 @@ static const evg_timex *clause_date_of(const char *s,
     return next;
   if (inserted_phrase_holds(s, first, next))
     return next;
+  /* "Stanford, by then governor, turned the first shovel on January 8,
+   * 1863": "then" points back at the story's time; the date written out
+   * is the happening's */
+  if (first->end - first->start == 4 && equals_ci(s + first->start, 4, "then"))
+    return next;
   /* "said on Thursday that it would clear the backlog by October 15":
    * the day of the saying is not the day of what was said */
   if (said_before(s, first->start) &&

@@ -231,6 +231,20 @@ The town of Torvik grew rich on the salt trade. In 1410 the duke built a tower t
 
 On April 3, 1415, the rebel army arrived. The duke sent his son away, and on April 9 he fled the city. The rebels crossed the river, and on April 20 stormed the gate.
 TEXT
+# "by then" restates the story's time: a date written out in the clause
+# is the happening's
+cat >"$tmp/by-then.txt" <<'TEXT'
+The Western Line
+
+In July 1862 the railway company was founded in Sacramento by four merchants. Stanford, by then the governor, turned the first shovel of earth on January 8, 1863.
+TEXT
+check "extract.clause-date.by-then" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/by-then.txt"],
+                     capture_output=True, text=True).stdout
+dates = [e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert dates == ["1862-07", "1863-01-08"], dates
+PY
 check "extract.clause-date.headed-by-later-date" $PY - <<PY
 import json, subprocess
 path = "$tmp/headed.txt"
