@@ -450,6 +450,23 @@ static const evg_timex *story_date(evg_extraction *x, const evg_timex *story) {
   return redated(x, story, year);
 }
 
+/* The date of an undated clause told before a clause headed by a date of
+ * its own ("James sent his family to France, and on December 11 he
+ * fled"): after the story's day and by that date when both are days, else
+ * the story's date (see story_date). */
+static const evg_timex *between_days(evg_extraction *x, const evg_timex *story,
+                                     const evg_timex *next) {
+  if (!story->has_date || !next->has_date || story->date.interval ||
+      next->date.interval || story->date.from.precision != EVG_PREC_DAY ||
+      next->date.from.precision != EVG_PREC_DAY ||
+      next->date.start <= story->date.end)
+    return story_date(x, story);
+  evg_date span = story->date;
+  span.interval = true;
+  span.to = next->date.from;
+  return redated(x, story, span);
+}
+
 /* "within a day", "within weeks": the duration's length in days and the
  * precision its unit speaks in, read from its TIMEX3 value ("P1D", "PXW",
  * "PT6H"); false for another value.  An unwritten count is a few (3). */
@@ -544,6 +561,145 @@ static const evg_timex *within_reach(evg_extraction *x, const char *text,
   return date;
 }
 
+/* `date` moved by the count `value` ("P4D", "P1W", "P2M", "P3Y"),
+ * back or (when `later`) forward, at the coarser of the date's precision
+ * and the unit's; false for an unwritten count ("days after") or a date
+ * that is no single day, month or year. */
+static bool counted_date(const evg_timex *date, const char *value, bool later,
+                         evg_date *out) {
+  if (!date || !date->has_date || date->date.interval ||
+      date->date.approximate || !value || value[0] != 'P' ||
+      !isdigit((unsigned char)value[1]))
+    return false;
+  char *unit;
+  long count = strtol(value + 1, &unit, 10);
+  evg_precision precision = date->date.from.precision;
+  if (count <= 0 || count > 1000 || unit[0] == '\0' || unit[1] != '\0' ||
+      precision > EVG_PREC_YEAR ||
+      (precision == EVG_PREC_MONTH && date->date.from.month > 12))
+    return false;
+  int32_t sign = later ? 1 : -1;
+  evg_date_point p = date->date.from;
+  switch (unit[0]) {
+  case 'D':
+  case 'W':
+    if (precision == EVG_PREC_YEAR)
+      return false; /* "in 1914, four days after": which day is unknown */
+    p = point_at(date->date.start +
+                     sign * (int32_t)(unit[0] == 'W' ? 7 * count : count),
+                 precision);
+    break;
+  case 'M': {
+    if (precision == EVG_PREC_YEAR)
+      return false;
+    int32_t months = p.year * 12 + (p.month - 1) + sign * (int32_t)count;
+    p = (evg_date_point){.precision = EVG_PREC_MONTH,
+                         .year =
+                             months >= 0 ? months / 12 : -((11 - months) / 12),
+                         .month = 0};
+    p.month = (int8_t)(months - p.year * 12 + 1);
+    break;
+  }
+  case 'Y':
+    p = (evg_date_point){.precision = EVG_PREC_YEAR,
+                         .year = p.year + sign * (int32_t)count};
+    break;
+  default:
+    return false;
+  }
+  *out = (evg_date){0};
+  out->from = out->to = p;
+  return true;
+}
+
+/* The date of an undated happening told at `story`: its reach when the
+ * sentence says "within" a duration, counted from the story's own date
+ * ("within a week" of November 1951 is November to December), else the
+ * story's date as story_date gives it (in news, the text's day). */
+static const evg_timex *undated_date(evg_extraction *x, const char *text,
+                                     const range *sentence, size_t first,
+                                     const evg_timex *story, bool news) {
+  const evg_timex *reach = within_reach(x, text, sentence, first, story);
+  if (reach != story || news)
+    return reach;
+  return story_date(x, story);
+}
+
+/* Whether clause k's date heads a later clause of its sentence ("..., and
+ * on December 11 he fled": at most a short preposition before it), rather
+ * than lying inside one ("the strike began after talks collapsed on March
+ * 8": the strike followed that date, it was not told at the story's time
+ * before it). */
+static bool date_heads_later_clause(const dated_clause *clauses,
+                                    size_t clause_count, size_t k) {
+  const evg_timex *date = clauses[k].date;
+  if (clauses[k].span.end > date->start)
+    return false;
+  for (size_t j = k + 1; j < clause_count; j++)
+    if (date->start >= clauses[j].span.start &&
+        date->start < clauses[j].span.end)
+      return date->start <= clauses[j].span.start + 4;
+  return false;
+}
+
+/* The count of time between a clause and the one split off after it
+ * (s[from, to): "..., three days after the port authority raised their
+ * pay"): a duration followed by "after" (the clause after happened that
+ * long before, *later false) or "before" (*later true); NULL when there is
+ * none.  Reads the timexes from `first`, within the gap only. */
+static const evg_timex *count_opening(const char *s, size_t from, size_t to,
+                                      const evg_timexes *timexes, size_t first,
+                                      bool *later) {
+  size_t count = evg_timexes_count(timexes);
+  for (size_t k = first; k < count; k++) {
+    const evg_timex *t = evg_timexes_get(timexes, k);
+    if (t->start >= to)
+      break;
+    if (t->start < from || t->type != EVG_TIMEX_DURATION || t->end + 1 >= to ||
+        s[t->end] != ' ')
+      continue;
+    const char *w = s + t->end + 1;
+    size_t room = to - (t->end + 1);
+    bool after = room >= 5 && strncmp(w, "after", 5) == 0 &&
+                 (room == 5 || !isalpha((unsigned char)w[5]));
+    bool before = room >= 6 && strncmp(w, "before", 6) == 0 &&
+                  (room == 6 || !isalpha((unsigned char)w[6]));
+    if (after || before) {
+      *later = before;
+      return t;
+    }
+  }
+  return NULL;
+}
+
+/* The events of `clause`: two when it counts a happening of its own from
+ * its date ("sued in March 2022, two months after residents first
+ * complained": the complaint is dated January 2022). */
+static void add_clause_events(evg_extraction *x, const char *text,
+                              const range *sentence, const range *clause,
+                              text_pos cursor, const evg_timex *date,
+                              size_t first_timex) {
+  bool later;
+  size_t rest;
+  evg_date counted;
+  const evg_timex *count = extract_counted_clause(text, clause, x->timexes,
+                                                  first_timex, &later, &rest);
+  if (!count || !counted_date(date, count->value, later, &counted)) {
+    extract_clause_events(x, text, sentence, clause, cursor, date);
+    return;
+  }
+  range own = {clause->start, count->start};
+  while (own.end > own.start &&
+         (text[own.end - 1] == ' ' || text[own.end - 1] == ','))
+    own.end--;
+  extract_clause_events(x, text, sentence, &own, cursor, date);
+  evg_timex *then = redated(x, date, counted);
+  then->start = count->start; /* the count is what dates it */
+  then->end = count->end;
+  range counted_span = {rest, clause->end};
+  extract_clause_events(x, text, sentence, &counted_span, cursor, then);
+}
+
 /* The events of the sentences' dated clauses and their relations, into x
  * (without actors: see extract_add_event).  x is the events stage's own
  * extraction (see extract_run): its arena, events, timexes and anchor;
@@ -603,11 +759,11 @@ static void find_events(evg_extraction *x, const char *text, size_t len,
       range happenings[EXTRACT_MAX_CLAUSES];
       size_t happening_count =
           extract_happening_clauses(text, sentence, happenings);
+      const evg_timex *undated = undated_date(x, text, sentence, timex_index,
+                                              news ? anchor_day : story, news);
       for (size_t k = 0; k < happening_count; k++)
-        extract_clause_events(
-            x, text, sentence, &happenings[k], cursor,
-            within_reach(x, text, sentence, timex_index,
-                         news ? anchor_day : story_date(x, story)));
+        add_clause_events(x, text, sentence, &happenings[k], cursor, undated,
+                          timex_index);
       continue;
     }
     if (!story)
@@ -617,9 +773,35 @@ static void find_events(evg_extraction *x, const char *text, size_t len,
     dated_clause clauses[EXTRACT_MAX_CLAUSES];
     size_t clause_count =
         extract_dated_clauses(text, len, sentence, dates, date_count, clauses);
+    const evg_timex *date_before = NULL; /* the date of clause k - 1 */
     for (size_t k = 0; k < clause_count; k++) {
+      const evg_timex *before = story;
       story = range_date(x, text, len, dates, date_count, clauses[k].date);
-      extract_clause_events(x, text, sentence, &clauses[k].span, cursor, story);
+      /* "He sailed up the Humber, and on September 20 defeated the
+       * earls": a date heading a later clause is that clause's; the
+       * clause before it happened at the story's time so far */
+      const evg_timex *date = story;
+      if (before && date_heads_later_clause(clauses, clause_count, k))
+        date = news ? anchor_day : between_days(x, before, story);
+      /* "..., three days after the port authority raised their pay": a
+       * clause split off after a count happened that long before (after)
+       * the clause before it */
+      bool later;
+      const evg_timex *count =
+          k == 0 ? NULL
+                 : count_opening(text, clauses[k - 1].span.end,
+                                 clauses[k].span.start, x->timexes, timex_index,
+                                 &later);
+      evg_date counted;
+      if (count && counted_date(date_before, count->value, later, &counted)) {
+        evg_timex *then = redated(x, date_before, counted);
+        then->start = count->start; /* the count is what dates it */
+        then->end = count->end;
+        date = then;
+      }
+      date_before = date;
+      add_clause_events(x, text, sentence, &clauses[k].span, cursor, date,
+                        timex_index);
     }
   }
   free(dates);

@@ -191,6 +191,55 @@ static size_t word_start_before(const char *s, size_t from, size_t e);
 static bool nonfinite_before(const char *w, size_t len);
 static bool past_be(const char *w, size_t len);
 static bool participle(const char *w, size_t len);
+static size_t letters_end(const char *s, size_t i, size_t to);
+
+/* Whether s[from, to) holds a verb in the past ("began", "was",
+ * "opened"), not only present or future forms ("are due to host"). */
+static bool past_form_in(const char *s, size_t from, size_t to) {
+  static const char *const present[] = {
+      "is",  "are",  "am",   "be",  "do",    "does",  "will", "can",
+      "may", "must", "have", "has", "shall", "would", NULL};
+  for (size_t i = from; i < to;) {
+    if (!isalpha((unsigned char)s[i])) {
+      i++;
+      continue;
+    }
+    size_t e = letters_end(s, i, to);
+    if (extract_verb_form(s + i, e - i) && s[e - 1] != 's' &&
+        !extract_word_in(s + i, e - i, present))
+      return true;
+    i = e;
+  }
+  return false;
+}
+
+/* Whether the date `first` lies in a phrase set off by commas before
+ * `next` ("The Bills, who are due to host a game on Sunday, asked fans on
+ * Tuesday", "the transformer, installed in 1987, failed on Thursday"): a
+ * relative clause or a participle inserted after a noun tells of that
+ * noun, not when the clause's own happening took place. */
+static bool inserted_phrase_holds(const char *s, const evg_timex *first,
+                                  const evg_timex *next) {
+  size_t open = first->start,
+         limit = first->start > 160 ? first->start - 160 : 0;
+  while (open > limit && s[open - 1] != ',' && s[open - 1] != ';' &&
+         s[open - 1] != '.' && s[open - 1] != '\n')
+    open--;
+  if (open == limit || s[open - 1] != ',' ||
+      !memchr(s + first->end, ',', next->start - first->end))
+    return false;
+  while (s[open] == ' ')
+    open++;
+  size_t e = letters_end(s, open, first->start);
+  /* a participle: "installed in 1987", "built in 1998" */
+  if (past_form_in(s, open, e))
+    return true;
+  /* a relative clause in the past ("which the team began lowering in
+   * November 2024") states a happening of its own, dated there */
+  static const char *const relatives[] = {"who", "which", NULL};
+  return extract_word_in(s + open, e - open, relatives) &&
+         !past_form_in(s, e, first->start);
+}
 
 /* The date of a clause whose first date is dates[k]: a finer date set
  * beside it restates it ("three years later, in February 1468"). */
@@ -203,6 +252,23 @@ static const evg_timex *clause_date_of(const char *s,
       !first->has_date || !dates[k + 1]->has_date)
     return first;
   const evg_timex *next = dates[k + 1];
+  /* "called an early election for November 3 on Tuesday": a date after
+   * "for" is when the thing planned is due; the clause's other date is
+   * when its happening took place */
+  size_t f = first->start;
+  while (f > 0 && s[f - 1] == ' ')
+    f--;
+  size_t fw = word_start_before(s, 0, f);
+  if (f - fw == 3 && equals_ci(s + fw, 3, "for") &&
+      (fw == 0 || !isalpha((unsigned char)s[fw - 1])))
+    return next;
+  if (inserted_phrase_holds(s, first, next))
+    return next;
+  /* "Stanford, by then governor, turned the first shovel on January 8,
+   * 1863": "then" points back at the story's time; the date written out
+   * is the happening's */
+  if (first->end - first->start == 4 && equals_ci(s + first->start, 4, "then"))
+    return next;
   /* "said on Thursday that it would clear the backlog by October 15":
    * the day of the saying is not the day of what was said */
   if (said_before(s, first->start) &&
@@ -372,6 +438,7 @@ static bool clause_adverb(const char *w, size_t len) {
 static bool subject_and_verb_at(const char *s, size_t q, size_t to,
                                 const evg_timex *const *dates,
                                 size_t date_count, bool need_name) {
+  size_t dated = 0; /* where an opening date ends */
   while (q < to && s[q] == ' ')
     q++;
   for (size_t k = 0; k < date_count; k++) {
@@ -380,12 +447,17 @@ static bool subject_and_verb_at(const char *s, size_t q, size_t to,
     size_t w = letters_end(s, q, to);
     if (dates[k]->start == q || (dates[k]->start == w + 1 && w - q <= 3 &&
                                  islower((unsigned char)s[q])))
-      q = dates[k]->end;
+      q = dated = dates[k]->end;
     break;
   }
   while (q < to && (s[q] == ' ' || s[q] == ','))
     q++;
   size_t e = letters_end(s, q, to);
+  /* "..., and on September 20 defeated the earls": a verb headed by a
+   * date of its own is a happening of its own, its subject shared */
+  if (dated && e > q && extract_verb_form(s + q, e - q) &&
+      !nonfinite_before(s + q, e - q))
+    return true;
   /* "soon declared", "then sailed": adverbs before a shared subject's verb */
   while (e > q && clause_adverb(s + q, e - q)) {
     q = e;
@@ -533,6 +605,11 @@ static bool undated_boundary(const char *s, size_t from, size_t to,
         /* "four days after the vessel ran aground": a happening dated
          * apart from the main one, whatever its subject */
         anchored = start != i;
+        /* "The walkout started on March 11 when the union pulled its
+         * members out": a bare "when" after the main clause says what
+         * that happening was, or what happened with it, at its time */
+        if (!anchored && !comma && equals_ci(s + w, we - w, "when"))
+          continue;
         if (start == i && comma)
           start = i - 1;
         subordinate = true;
@@ -942,4 +1019,78 @@ bool extract_states_past_happening(const char *s, const range *sentence) {
       past = true;
   }
   return past;
+}
+
+/* A verb form at s[i, e), short past forms ("sued", "died") too. */
+static bool verb_or_short_past(const char *s, size_t i, size_t e) {
+  return extract_verb_form(s + i, e - i) ||
+         (e - i == 4 && islower((unsigned char)s[i]) &&
+          equals_ci(s + e - 2, 2, "ed"));
+}
+
+/* Whether s[from, to) holds a verb form: the clause's own verb. */
+static bool past_verb_in(const char *s, size_t from, size_t to) {
+  for (size_t i = from; i < to;) {
+    if (!isalpha((unsigned char)s[i])) {
+      i++;
+      continue;
+    }
+    size_t e = letters_end(s, i, to);
+    if (verb_or_short_past(s, i, e))
+      return true;
+    i = e;
+  }
+  return false;
+}
+
+/* Whether a finite verb comes within the first ten words of s[from, to),
+ * before a semicolon or a ", and"/", but" that would open another clause
+ * ("the company's chief executive, Mette Kjærsgaard, met ..."). */
+static bool verb_before_join(const char *s, size_t from, size_t to) {
+  size_t i = from;
+  for (int n = 0; n < 10 && i < to;) {
+    if (s[i] == ';' || (s[i] == ',' && (word_at(s, i + 2, to, "and") ||
+                                        word_at(s, i + 2, to, "but"))))
+      return false;
+    if (!isalpha((unsigned char)s[i])) {
+      i++;
+      continue;
+    }
+    size_t e = letters_end(s, i, to);
+    if (verb_or_short_past(s, i, e))
+      return true;
+    i = e;
+    n++;
+  }
+  return false;
+}
+
+const evg_timex *extract_counted_clause(const char *s, const range *clause,
+                                        const evg_timexes *timexes,
+                                        size_t first, bool *later,
+                                        size_t *rest) {
+  size_t count = evg_timexes_count(timexes);
+  for (size_t k = first; k < count; k++) {
+    const evg_timex *t = evg_timexes_get(timexes, k);
+    if (t->start >= clause->end)
+      break;
+    if (t->type != EVG_TIMEX_DURATION || t->start <= clause->start)
+      continue;
+    bool after = word_at(s, t->end + 1, clause->end, "after");
+    bool before = word_at(s, t->end + 1, clause->end, "before");
+    if (s[t->end] != ' ' || (!after && !before))
+      continue;
+    size_t w = t->end + 1 + (after ? 5 : 6);
+    /* the clause's own verb comes before the count: "Two weeks after
+     * the vote, the party split" counts the sentence's own happening */
+    if (!past_verb_in(s, clause->start, t->start) ||
+        !verb_before_join(s, w, clause->end))
+      continue;
+    *later = before;
+    while (w < clause->end && s[w] == ' ')
+      w++;
+    *rest = w;
+    return t;
+  }
+  return NULL;
 }

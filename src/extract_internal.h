@@ -264,6 +264,17 @@ bool extract_opens_with_dateline(const char *s, size_t len,
  * of saying or thinking, not a past perfect, a modal or a question.  Such
  * a sentence happened at the story's time. */
 bool extract_states_past_happening(const char *s, const range *sentence);
+/* "sued in March 2022, two months after residents first complained",
+ * "came two days after the chief executive met Nordwerk": a count of
+ * units, "after" or "before", then a clause with a verb of its own, inside
+ * `clause` after its own verb, states a happening that many units before
+ * (after, for "before") the clause's.  Returns the count (a DURATION among
+ * timexes[first..]) with *later set for "before" and *rest where the
+ * counted clause starts, or NULL. */
+const evg_timex *extract_counted_clause(const char *s, const range *clause,
+                                        const evg_timexes *timexes,
+                                        size_t first, bool *later,
+                                        size_t *rest);
 
 /* extract_actors.c */
 void extract_load_gazetteer(evg_extraction *x);

@@ -5,13 +5,23 @@
 
 #include <stdlib.h>
 
+/* In news, a bare year decades from the paper's ("The opera house, which
+ * opened in 1912, announced on February 9") is background to a noun: a
+ * day written without its year is still in the paper's year. */
+static bool background_year(const context *c) {
+  return !c->narrative && c->has_anchor && !c->ref.interval &&
+         c->ref.from.precision == EVG_PREC_YEAR &&
+         abs(evg_date_year(&c->ref) - timex_year_of(c->anchor)) > 10;
+}
+
 base_kind timex_choose_base(const context *c) {
   /* "recently", "more recent": the writer points at the present */
   if (c->has_anchor && (c->recent_sentence == c->sentence + 1 ||
                         (c->after_since && !c->narrative)))
     return BASE_ANCHOR;
   if (c->has_ref && (c->narrative || !c->has_anchor ||
-                     (c->ref_explicit_year && c->sentence == c->ref_sentence)))
+                     (c->ref_explicit_year && c->sentence == c->ref_sentence &&
+                      !background_year(c))))
     return BASE_REF;
   return c->has_anchor ? BASE_ANCHOR : BASE_NONE;
 }

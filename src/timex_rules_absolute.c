@@ -156,9 +156,11 @@ bool timex_rule_month_day(const context *c, size_t i, candidate *cand) {
     d++;
   if (!timex_day_number(c, d, &day) || !month_at(c, i, true))
     return false;
-  /* "May 5 people" is not a date; "March 2 miles" neither */
+  /* "May 5 people" is not a date; "March 2 miles" neither; but after
+   * "on" ("on March 9 he fled") the month names a day */
   if (d + 1 < c->n && c->t[d + 1].kind == T_WORD && !c->t[d + 1].cap &&
-      cls(c, d + 1) == K_NONE && !punct(c, d + 1, ','))
+      cls(c, d + 1) == K_NONE && !punct(c, d + 1, ',') &&
+      !(i > 0 && word(c, i - 1, W_ON)))
     if (c->t[i].value == 5 || c->t[i].value == 3)
       return false;
   if (!evg_date_valid_day(2000, c->t[i].value, day))

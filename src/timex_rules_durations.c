@@ -178,6 +178,17 @@ static void shifted_date(const context *c, size_t i, size_t next, int amount,
     return;
   }
   evg_date d = timex_shift_date(base, sign * n, unit);
+  /* "On May 17 ... In August, Floyd fell ill and died a few days later":
+   * the story has moved past the day last named to a coarser time, and
+   * the count runs from that, told at its precision (August) */
+  evg_precision story = c->has_ref ? c->ref.from.precision : EVG_PREC_DAY;
+  if (!ago && !comparison && c->has_ref && !c->ref.interval &&
+      story > timex_unit_precision(unit) && story <= EVG_PREC_MONTH &&
+      c->ref.from.month >= 1 && c->ref.from.month <= 12 &&
+      evg_date_first_known_day(&c->ref) > base) {
+    base = evg_date_first_known_day(&c->ref);
+    d = evg_date_from_day(timex_shift_date(base, sign * n, unit).start, story);
+  }
   cand->keep_reference = comparison;
   /* "two weeks later" after a day is a day */
   if (unit == UNIT_WEEK && !ago && c->has_fine_ref[EVG_PREC_DAY] &&

@@ -216,6 +216,22 @@ bool timex_rule_time(const context *c, size_t i, candidate *cand) {
     return true;
   if (time_on_named_day(c, after, own_day, clock, cand))
     return true;
+  /* "at 6:42 p.m. CET on Tuesday", "at 8 a.m. Pacific Time on Saturday":
+   * the hour is on the day the clause names right after it (that day
+   * stays a timex of its own) */
+  size_t on = after;
+  if (zone_at(c, on))
+    on++;
+  else
+    for (size_t k = on;
+         k < on + 3 && k < c->n && c->t[k].kind == T_WORD && c->t[k].cap; k++)
+      if (lower_word_is(c, k, "time")) {
+        on = k + 1;
+        break;
+      }
+  if (word(c, on, W_ON) && cls(c, on + 1) == K_WEEKDAY &&
+      time_on_named_day(c, on + 1, false, clock, cand))
+    return true;
   /* hours with no day and no past verb are everyday hours: "night work
    * between 10 p.m. and 6 a.m.", "may cross from 7 a.m. to 7 p.m." */
   /* "until 11 p.m. on Fridays", "at 6 p.m. daily", "at 9 a.m. every

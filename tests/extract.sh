@@ -171,6 +171,8 @@ The Garrison
 On March 3, 1702, the garrison of Torvik rebelled. The governor crushed the revolt within a day.
 
 On June 20, 1703, the governor died. His deputy took over within weeks.
+
+In October 1705 the fleet sailed for Riga. The crews mutinied within a week.
 TEXT
 check "extract.story.within" $PY - <<PY
 import json, subprocess
@@ -179,6 +181,101 @@ out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$
 dates = {e["quote"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
 assert dates.get("The governor crushed the revolt within a day.") == "1702-03-03/1702-03-04", dates
 assert dates.get("His deputy took over within weeks.") == "1703-06/1703-07", dates
+# from a month the story reached, to the month the week ends in
+assert dates.get("The crews mutinied within a week.") == "1705-10/1705-11", dates
+PY
+# "N units after" a clause with a verb of its own dates that clause N
+# units before the sentence's own happening ("before": after it); a count
+# before a noun ("two days after the vote") adds no happening
+cat >"$tmp/counted.txt" <<'TEXT'
+GDANSK, June 14, 2025 — The dockers ended their strike on Friday, three days after the port authority raised their pay.
+
+The abbey burned in May 1347, two months after lightning struck its tower. The treaty was signed on April 2, 1610, a week before the old king died. The council met on March 4, 1611, two days after the vote.
+TEXT
+check "extract.counted-clause" $PY - <<PY
+import json, subprocess
+path = "$tmp/counted.txt"
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", path],
+                     capture_output=True, text=True).stdout
+text = open(path, "rb").read()
+dates = {text[e["start"]["offset"]:e["end"]["offset"]].decode().strip(" ,."): e["date"]
+         for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("the port authority raised their pay") == "2025-06-10", dates
+assert dates.get("lightning struck its tower") == "1347-03", dates
+assert dates.get("The abbey burned in May 1347") == "1347-05", dates
+assert dates.get("the old king died") == "1610-04-09", dates
+assert dates.get("The council met on March 4, 1611, two days after the vote") == "1611-03-04", dates
+PY
+# a bare "when" after the main clause's date tells what that happening was
+# (one event), and a date inside an "after" clause does not send the main
+# clause back to the story's day: it followed that date
+cat >"$tmp/when-after.txt" <<'TEXT'
+HULL, March 16, 2024 — The walkout started on March 11 when the Humber Dockers Union pulled its members from the quays. The Humber Dockers Union said the strike began after talks with Ferrant Logistics collapsed on March 8.
+TEXT
+check "extract.clause.bare-when-and-after" $PY - <<PY
+import json, subprocess
+path = "$tmp/when-after.txt"
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", path],
+                     capture_output=True, text=True).stdout
+events = [e for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+walkout = [e for e in events if "The walkout" in e["quote"]]
+assert len(walkout) == 1 and walkout[0]["date"] == "2024-03-11", walkout
+began = [e for e in events if e["quote"].startswith("The Humber Dockers Union said")]
+assert began and all(e["date"] == "2024-03-08" for e in began), began
+PY
+# a date after "for" is when the thing planned is due, and a date inside
+# an inserted participle or a relative clause not in the past tells of
+# that noun: the clause's other date is its own
+cat >"$tmp/insert.txt" <<'TEXT'
+OSLO, October 8, 2025 — The premier called an election for November 30 on Monday.
+The ferry, built in 1998, sank off Bergen on Tuesday. The Vikings, who are due to play a final on Sunday, hired a coach on Monday.
+TEXT
+check "extract.clause-date.for-and-inserts" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/insert.txt"],
+                     capture_output=True, text=True).stdout
+dates = [e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert dates == ["2025-10-06", "2025-10-07", "2025-10-06"], dates
+PY
+# a date heading a later clause ("..., and on April 9 he fled") dates
+# that clause only: the one before happened after the story's day and by
+# that date, or at the story's date when it is no day; a verb headed by its
+# own date is a happening of its own even with its subject shared
+cat >"$tmp/headed.txt" <<'TEXT'
+The Siege of Torvik
+
+The town of Torvik grew rich on the salt trade. In 1410 the duke built a tower there. The masons cut the stone, and in 1412 they raised the walls.
+
+On April 3, 1415, the rebel army arrived. The duke sent his son away, and on April 9 he fled the city. The rebels crossed the river, and on April 20 stormed the gate.
+TEXT
+# "by then" restates the story's time: a date written out in the clause
+# is the happening's
+cat >"$tmp/by-then.txt" <<'TEXT'
+The Western Line
+
+In July 1862 the railway company was founded in Sacramento by four merchants. Stanford, by then the governor, turned the first shovel of earth on January 8, 1863.
+TEXT
+check "extract.clause-date.by-then" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/by-then.txt"],
+                     capture_output=True, text=True).stdout
+dates = [e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert dates == ["1862-07", "1863-01-08"], dates
+PY
+check "extract.clause-date.headed-by-later-date" $PY - <<PY
+import json, subprocess
+path = "$tmp/headed.txt"
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", path],
+                     capture_output=True, text=True).stdout
+text = open(path, "rb").read()
+dates = {text[e["start"]["offset"]:e["end"]["offset"]].decode().strip(" ,."): e["date"]
+         for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("The masons cut the stone") == "1410", dates
+assert dates.get("in 1412 they raised the walls") == "1412", dates
+assert dates.get("The duke sent his son away") == "1415-04-03/1415-04-09", dates
+assert dates.get("on April 9 he fled the city") == "1415-04-09", dates
+assert dates.get("The rebels crossed the river") == "1415-04-09/1415-04-20", dates
+assert dates.get("on April 20 stormed the gate") == "1415-04-20", dates
 PY
 printf 'LYON, March 16, 2024 — Ships sailed again on Friday.
 

@@ -129,7 +129,19 @@ static const row rows[] = {
      "February=2026-02 | July=2026-07"},
     {"month.may-is-no-modal", "2025-09-10", "Sales fell in May.",
      "May=2025-05"},
+    /* "May 5 people" counts people, but after "on" a pronoun is the
+     * subject of the clause the date heads */
+    {"month.on-march-day-pronoun", NULL,
+     "In 1415 the army arrived. On March 9 he fled, and on May 2 they "
+     "left. In May 5 people died.",
+     "1415=1415 | March 9=1415-03-09 | May 2=1415-05-02 | May=1415-05"},
     /* news writes a day's year only when it is not the paper's own */
+    {"news-day.background-year", "2026-03-19",
+     "The opera house, which opened in 1912, said on February 9 that it "
+     "could not pay its staff. It is closed today. In 2025, on March 3, it "
+     "cut ten jobs.",
+     "1912=1912 | February 9=2026-02-09 | today=2026-03-19 | 2025=2025 | "
+     "March 3=2025-03-03"},
     {"news-day.same-year-despite-past", "2025-09-04",
      "The agency delayed the launch to Sept. 12, it said on Monday.",
      "Sept. 12=2025-09-12 | Monday=2025-09-01"},
@@ -372,6 +384,12 @@ static const row rows[] = {
     {"modifier.next-week", "2025-07-19",
      "Rain is not expected until the middle of next week.",
      "the middle of next week=2025-W30"},
+    /* an hour, its zone, then "on" and a weekday: the hour is that day */
+    {"time.zone-then-on-weekday", "2025-12-10",
+     "The train left at 6:42 p.m. CET on Tuesday. A clinic will open at 8 "
+     "a.m. Pacific Time on Saturday.",
+     "6:42 p.m.=2025-12-09T18:42:TIME | Tuesday=2025-12-09 | "
+     "8 a.m.=2025-12-13T08:00:TIME | Saturday=2025-12-13"},
     {"time.hours-later", "2025-07-19",
      "The fire reached the suburbs at 1:20 a.m. Saturday. Two hours later it "
      "crossed the road.",
@@ -464,6 +482,14 @@ static const row rows[] = {
      "On September 1, 1939, Germany invaded Poland. "
      "Three days later, Britain declared war.",
      "September 1, 1939=1939-09-01 | Three days later=1939-09-04"},
+    /* the story moved on to a month after the last day named: a count
+     * runs from that month, told as it */
+    {"narrative.later-from-coarser-story", NULL,
+     "On May 17, 1804, the party left. In August, Floyd fell ill and died "
+     "a few days later. In June 1805 the river rose; two weeks later the "
+     "boats sank.",
+     "May 17, 1804=1804-05-17 | August=1804-08 | a few days later=1804-08 "
+     "| June 1805=1805-06 | two weeks later=1805-06"},
     {"narrative.following-year", NULL,
      "The treaty was signed in 1919. The "
      "following year, the league met.",
