@@ -477,10 +477,9 @@ EVG_EXPORT evg_graph *evg_parse_timelinejs_json(const char *text, size_t len,
  *    name with the one full name that ends in it;
  *  - events from different inputs that are the same happening (dates that
  *    overlap or lie at most EVG_MERGE_GAP_DAYS apart, EVG_MERGE_DAY_GAP_DAYS
- *    when both are one day, a shared actor, no actors on one side, or
- *    one side's words naming an actor of the other, a score of text and
- *    date closeness at least EVG_MERGE_SIMILARITY, of which the text at
- *    least EVG_MERGE_MIN_TEXT)
+ *    when both are one day, a shared actor or no
+ *    actors on one side, a score of text and date closeness at least
+ *    EVG_MERGE_SIMILARITY, of which the text at least EVG_MERGE_MIN_TEXT)
  *    become one, keeping every citation; pairs are
  *    taken from the highest score down, one event of each input at most;
  *    an event made from part of a sentence must share one of its own words

@@ -295,8 +295,6 @@ typedef struct {
   evg_map actor_index; /* "input\x1fid" -> actor record */
   size_t merged_actors;
   size_t *merged_actor_rep; /* merged actor -> its representative record */
-  size_t **actor_terms;     /* merged actor -> its name's terms, sorted */
-  size_t *actor_term_count;
   const char **merged_actor_kind;
   /* events */
   event_rec *events;
@@ -553,24 +551,6 @@ static bool sound_words(const merger *m, const event_rec *a,
                       unnamed->term_count) > 0;
 }
 
-/* Whether `b`'s words name one of `a`'s actors: at least half the words of
- * its name.  The extractor gives a clause the actor it acts through (its
- * subject), so "The kitchen was closed by order of the food safety
- * authority" has the bakery of "where Cloverfield makes its cakes", and the
- * other article's "The Food Safety Authority of Ireland shut the kitchen"
- * the authority: their actors differ, yet each tells who the other names. */
-static bool names_actor_of(const merger *m, const event_rec *a,
-                           const event_rec *b) {
-  for (size_t i = 0; i < a->actor_count; i++) {
-    size_t n = m->actor_term_count[a->actors[i]];
-    if (n && 2 * intersection(m->actor_terms[a->actors[i]], n, b->terms,
-                              b->term_count) >=
-                 n)
-      return true;
-  }
-  return false;
-}
-
 /* The rule (evgraph.h, README): two events of different inputs are one
  * happening when their dates overlap or lie at most EVG_MERGE_GAP_DAYS
  * apart (EVG_MERGE_DAY_GAP_DAYS when both are one day), they share an actor (or
@@ -591,8 +571,7 @@ static bool same_happening(const merger *m, const event_rec *a,
       date_gap(da, db) > EVG_MERGE_DAY_GAP_DAYS)
     return false;
   if (a->actor_count && b->actor_count &&
-      !intersection(a->actors, a->actor_count, b->actors, b->actor_count) &&
-      !names_actor_of(m, a, b) && !names_actor_of(m, b, a))
+      !intersection(a->actors, a->actor_count, b->actors, b->actor_count))
     return false;
   double cosine = 0;
   if (a->weight > 0 && b->weight > 0)
@@ -644,17 +623,6 @@ static void collect_events(merger *m) {
       r->name_term_count = sort_unique(r->name_terms, name_count);
       m->event_count++;
     }
-  }
-  /* each merged actor's name as terms, for names_actor_of */
-  m->actor_terms = evg_xcalloc(m->merged_actors + 1, sizeof *m->actor_terms);
-  m->actor_term_count =
-      evg_xcalloc(m->merged_actors + 1, sizeof *m->actor_term_count);
-  for (size_t g = 0; g < m->merged_actors; g++) {
-    const evg_actor *actor = m->actors[m->merged_actor_rep[g]].actor;
-    size_t cap = 0, n = 0;
-    evg_terms_add(folder, actor->name ? actor->name : actor->id,
-                  &m->actor_terms[g], &n, &cap);
-    m->actor_term_count[g] = sort_unique(m->actor_terms[g], n);
   }
   /* a term's weight: the log of its inverse share of the events (rare
    * terms, such as names and amounts, weigh most), from the inputs */
@@ -1261,10 +1229,6 @@ evg_graph *evg_merge(const evg_graph *const *graphs, size_t count,
   for (size_t i = 0; i < m.actor_count; i++)
     free(m.actors[i].key);
   free(m.actors);
-  for (size_t g = 0; g < m.merged_actors; g++)
-    free(m.actor_terms[g]);
-  free(m.actor_terms);
-  free(m.actor_term_count);
   free(m.merged_actor_rep);
   free(m.merged_actor_kind);
   for (size_t i = 0; i < count; i++)

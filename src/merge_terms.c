@@ -20,76 +20,14 @@ struct evg_term_folder {
   struct sb_stemmer *stemmer; /* NULL when libstemmer has no English */
   evg_map vocabulary;         /* term -> id */
   evg_arena arena;            /* the terms */
-  evg_map synonyms;           /* a word's term -> its group, in heads */
-  const char **heads;         /* by group: its first word's term */
   evg_buf folded, term;       /* scratch */
-  evg_buf spelled, stemmed;   /* scratch of word_term */
   size_t *starts;             /* words of the folded text: offsets */
   size_t word_cap;
 };
 
-static const char *word_term(evg_term_folder *f, const char *word, size_t len,
-                             size_t *term_len);
-
-/* Words news writers use for one happening, in standard English: verbs
- * and their nouns, irregular forms Snowball leaves apart ("bought",
- * "fell"), and plain synonyms ("quit" and "resign", "shut" and "close").
- * Each group's words fold to its first word's stem (README, Merging).  A
- * word with several senses enters only where its news sense is the usual
- * one ("declined to comment": no "decline"; "fired" shots: no "fire";
- * "found" a company: no "find"; "according to": no "accord"; "climbed"
- * out of a cave: no "climb").  The targets of phrase_term ("fund",
- * "escape") are words like any other. */
-static const char *const synonym_groups[] = {
-    "acquire acquisition buy bought purchase takeover",
-    "sell sold",
-    "resign resignation quit",
-    "dismiss dismissal sack oust",
-    "fall fell fallen drop plunge slump tumble",
-    "rise rose risen soar surge increase",
-    "close closure shut",
-    "halt stop suspend suspension pause",
-    "cancel cancellation scrap axe",
-    "resume restart reopen",
-    "begin began begun start",
-    "die died dead death",
-    "injure injury hurt wound",
-    "win won victory",
-    "lose lost",
-    "arrest detain detention",
-    "apologize apology",
-    "council councillor councilor",
-    "inspect inspection check examine examination",
-    "investigate investigation probe inquiry",
-    "agreement deal pact",
-    "merge merger",
-    "ban prohibit prohibition",
-    "sue sued suing lawsuit",
-    "depart departure",
-    "plane aircraft airliner jet",
-    NULL};
-
 evg_term_folder *evg_term_folder_new(void) {
   evg_term_folder *f = evg_xcalloc(1, sizeof *f);
   f->stemmer = sb_stemmer_new("english", "UTF_8");
-  /* each group's words, folded as the text's words will be (the table
-   * not yet in: plain stems), to the first word's term */
-  size_t groups = 0;
-  while (synonym_groups[groups])
-    groups++;
-  f->heads = evg_xcalloc(groups + 1, sizeof *f->heads);
-  for (size_t g = 0; g < groups; g++) {
-    for (const char *w = synonym_groups[g]; *w;) {
-      size_t len = strcspn(w, " "), term_len;
-      const char *term = word_term(f, w, len, &term_len);
-      char *key = evg_arena_strndup(&f->arena, term, term_len);
-      if (!f->heads[g])
-        f->heads[g] = key;
-      else if (strcmp(key, f->heads[g]) != 0)
-        evg_map_put(&f->synonyms, key, g);
-      w += len + (w[len] == ' ');
-    }
-  }
   return f;
 }
 
@@ -99,13 +37,9 @@ void evg_term_folder_free(evg_term_folder *f) {
   if (f->stemmer)
     sb_stemmer_delete(f->stemmer);
   evg_map_free(&f->vocabulary);
-  evg_map_free(&f->synonyms);
-  free(f->heads);
   evg_arena_free(&f->arena);
   evg_buf_free(&f->folded);
   evg_buf_free(&f->term);
-  evg_buf_free(&f->spelled);
-  evg_buf_free(&f->stemmed);
   free(f->starts);
   free(f);
 }
@@ -289,75 +223,21 @@ static size_t fold_text(evg_term_folder *f, const char *text) {
   return words;
 }
 
-/* Two-word phrases news writers use for a one-word verb, and that verb
- * (folded like any word after): "said sorry" is "apologize", "stepped
- * down" is "resign", "shut down" is "close". */
+/* Two-word phrases news writers use for a one-word verb, and that verb's
+ * stem: "said sorry" is "apologized", "stepped down" is "resigned". */
 static const char *phrase_term(const char *word, size_t len, const char *next,
                                size_t next_len) {
   static const char *const phrases[] = {
-      "say sorry apologize",    "says sorry apologize", "said sorry apologize",
-      "saying sorry apologize", "step down resign",     "steps down resign",
-      "stepped down resign",    "stepping down resign", "shut down close",
-      "shuts down close",       "shutting down close",  "call off cancel",
-      "calls off cancel",       "called off cancel",    "calling off cancel",
-      "come down fall",         "comes down fall",      "came down fall",
-      "coming down fall",       "slip out escape",      "slips out escape",
-      "slipped out escape",     "get out escape",       "gets out escape",
-      "got out escape",         "pay for fund",         "pays for fund",
-      "paid for fund",          "paying for fund",      NULL};
-  for (size_t i = 0; phrases[i]; i++) {
-    const char *first = phrases[i], *second = strchr(first, ' ') + 1,
-               *target = strchr(second, ' ') + 1;
-    if ((size_t)(second - 1 - first) == len && memcmp(first, word, len) == 0 &&
-        (size_t)(target - 1 - second) == next_len &&
-        memcmp(second, next, next_len) == 0)
-      return target;
-  }
+      "say",      "sorry",  "apolog", "says",   "sorry",   "apolog", "said",
+      "sorry",    "apolog", "saying", "sorry",  "apolog",  "step",   "down",
+      "resign",   "steps",  "down",   "resign", "stepped", "down",   "resign",
+      "stepping", "down",   "resign", NULL};
+  for (size_t i = 0; phrases[i]; i += 3)
+    if (strlen(phrases[i]) == len && memcmp(phrases[i], word, len) == 0 &&
+        strlen(phrases[i + 1]) == next_len &&
+        memcmp(phrases[i + 1], next, next_len) == 0)
+      return phrases[i + 2];
   return NULL;
-}
-
-/* British "-ise" as "-ize" ("apologised" is "apologized"; Snowball stems
- * only the latter's suffix), for a word with at least three letters before
- * the "is" ("rise" and "raise" stay); every word goes through it, so one
- * that merely ends so ("promise") changes the same way everywhere. */
-static void american_spelling(evg_buf *out, const char *word, size_t len) {
-  static const char *const endings[] = {"ise",   "ised",    "ises",
-                                        "ising", "isation", "isations",
-                                        "iser",  "isers",   NULL};
-  out->len = 0;
-  evg_buf_append(out, word, len);
-  for (size_t e = 0; endings[e]; e++) {
-    size_t n = strlen(endings[e]);
-    if (len >= n + 3 && memcmp(word + len - n, endings[e], n) == 0) {
-      out->data[len - n + 1] = 'z';
-      return;
-    }
-  }
-}
-
-/* The term of one word that is no number: its Snowball stem, or its
- * synonym group's (synonym_groups); into f->stemmed or the arena. */
-static const char *word_term(evg_term_folder *f, const char *word, size_t len,
-                             size_t *term_len) {
-  american_spelling(&f->spelled, word, len);
-  const sb_symbol *stem =
-      f->stemmer
-          ? sb_stemmer_stem(f->stemmer, (const sb_symbol *)f->spelled.data,
-                            (int)f->spelled.len)
-          : NULL;
-  f->stemmed.len = 0;
-  if (stem)
-    evg_buf_append(&f->stemmed, (const char *)stem,
-                   (size_t)sb_stemmer_length(f->stemmer));
-  else
-    evg_buf_append(&f->stemmed, f->spelled.data, f->spelled.len);
-  size_t group;
-  if (f->heads && evg_map_get(&f->synonyms, f->stemmed.data, &group)) {
-    *term_len = strlen(f->heads[group]);
-    return f->heads[group];
-  }
-  *term_len = f->stemmed.len;
-  return f->stemmed.data;
 }
 
 static void add_term(evg_term_folder *f, const char *term, size_t len,
@@ -418,9 +298,7 @@ void evg_terms_add(evg_term_folder *f, const char *text, size_t **terms,
     const char *phrase =
         w + 1 < n ? phrase_term(word, len, WORD(w + 1), LEN(w + 1)) : NULL;
     if (phrase) {
-      size_t term_len;
-      const char *term = word_term(f, phrase, strlen(phrase), &term_len);
-      add_term(f, term, term_len, terms, count, cap);
+      add_term(f, phrase, strlen(phrase), terms, count, cap);
       skip[w + 1] = true;
       continue;
     }
@@ -452,9 +330,15 @@ void evg_terms_add(evg_term_folder *f, const char *text, size_t **terms,
     }
     if (is_stopword(word, len))
       continue;
-    size_t term_len;
-    const char *term = word_term(f, word, len, &term_len);
-    add_term(f, term, term_len, terms, count, cap);
+    const sb_symbol *stem =
+        f->stemmer
+            ? sb_stemmer_stem(f->stemmer, (const sb_symbol *)word, (int)len)
+            : NULL;
+    if (stem)
+      add_term(f, (const char *)stem, (size_t)sb_stemmer_length(f->stemmer),
+               terms, count, cap);
+    else
+      add_term(f, word, len, terms, count, cap);
   }
 #undef WORD
 #undef LEN
