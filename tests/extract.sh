@@ -188,12 +188,14 @@ check "extract.story.written-date-kept" bash -c "! $EVG extract --format json '$
 
 # a passive whose cause has no verb of its own is one happening, one event
 # (the outage above, caused by an update installed earlier, stays two); a
-# wind that drove a fire across a line moved it, it caused nothing
+# wind that drove a fire across a line moved it, it caused nothing, and so
+# did a fire that forced 60 residents out
 cat >"$tmp/passive.txt" <<'TEXT'
 PERTH, March 9, 2026 — The blaze was sparked by a lightning strike on Sunday near the dam.
 A sudden gust of wind drove the flames across the road on Monday after crews had left.
 On March 3 the Perth brigade set off up the valley with four engines.
 On March 4 the volunteer crews forced the fire back from the dam.
+On March 5 a fire in a block of flats injured four people and forced 60 residents out of their homes.
 TEXT
 check "extract.relation.passive-one-happening" $PY - <<PY
 import json, subprocess
@@ -204,7 +206,7 @@ blaze = [e for e in events if "blaze" in e["quote"]]
 assert len(blaze) == 1 and blaze[0]["date"] == "2026-03-08", blaze
 assert blaze[0]["label"].startswith("The blaze was sparked"), blaze[0]["label"]
 assert not any("relation" in e for e in events), events
-assert len(events) == 4, events
+assert len(events) == 5, events
 assert [e["date"] for e in events if "set off" in e["quote"]] == ["2026-03-03"], events
 PY
 
