@@ -11,9 +11,12 @@
 #include <string.h>
 
 static const char *const cause_cues[] = {
-    "prompted",    "caused",   "triggered", "sparked", "led to",
-    "resulted in", "provoked", "spurred",   "set off", "touched off",
-    "forced",      "drove",    "driven",    NULL};
+    "prompted", "caused", "triggered", "sparked", "led to", "resulted in",
+    "provoked", "spurred", "set off", "touched off", "forced", "drove",
+    "driven",
+    /* "X, prompting Y": the participle after the clause names its effect */
+    "prompting", "causing", "triggering", "sparking", "leading to", "provoking",
+    "forcing", NULL};
 /* what follows names the stimulus */
 static const char *const response_cues[] = {"in response to",
                                             "in reaction to",
@@ -110,7 +113,9 @@ static cue_reading read_cause_cue(const char *s, size_t from, size_t end,
   bool passive_be = in_list(w, be);
   /* "could have led to", "might not cause", "had not prompted" */
   for (int k = 0; k < 3 && w[0]; k++) {
-    if (in_list(w, suppositions))
+    /* "on May 4, prompting": the month, not the verb */
+    if (in_list(w, suppositions) &&
+        !(strcmp(w, "may") == 0 && isupper((unsigned char)s[b])))
       return CUE_NONE;
     at = b;
     word_before(s, from, at, w, sizeof w, &b);
@@ -180,7 +185,8 @@ static cue_reading read_cause_cue(const char *s, size_t from, size_t end,
     if (we == ws || in_list(word, not_objects))
       return CUE_NONE;
   }
-  if (equals_ci(s + cue, len, "drove") || equals_ci(s + cue, len, "forced")) {
+  if (equals_ci(s + cue, len, "drove") || equals_ci(s + cue, len, "forced") ||
+      equals_ci(s + cue, len, "forcing")) {
     size_t i = after;
     for (int n = 0; n < 6 && i < end && s[i] != ',' && s[i] != ';'; n++) {
       while (i < end && s[i] == ' ')

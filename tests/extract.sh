@@ -254,6 +254,24 @@ g = nx.read_graphml(sys.argv[1])
 precedes = [(u, v) for u, v, d in g.edges(data=True) if d.get('relation') == 'precedes']
 sys.exit(len(precedes) != 3)" "$tmp/sequel.graphml"
 
+# "X, prompting Y": a participle after the clause names its effect; a
+# "forcing" that moves something ("forcing the fire back") causes nothing
+cat >"$tmp/participle.txt" <<'TEXT'
+SOFIA, May 9, 2026 — Bus drivers walked out on May 4, prompting the city to close three routes.
+On May 5 the wind turned north, forcing the fire back across the river.
+TEXT
+check "extract.relation.participle" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/participle.txt"],
+                     capture_output=True, text=True).stdout
+events = [e for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+by_id = {e["id"]: e for e in events}
+edges = [(e["label"], e["relation"], by_id[e["target"]]["label"]) for e in events if "relation" in e]
+assert len(edges) == 1, edges
+cause, relation, effect = edges[0]
+assert cause.startswith("Bus drivers walked out") and relation == "causes" and "close three routes" in effect, edges
+PY
+
 # "The delays started on April 2, when Norrail cut ...": a clause naming
 # no one, then a when-clause after its date, is the when-clause's event;
 # a clause that names someone keeps its own event
