@@ -526,10 +526,11 @@ static bool coordinated(const char *text, const range *sentence,
 /* "Six days later, the cable snapped", "She left Valentia on July 13, and
  * on July 27 the cable came ashore": the event told just before, dated by
  * a date written in its own clause, precedes event e.  A count from it
- * ("later", "the next day") may look back to the previous sentence; two
- * written dates in time order only join coordinated clauses of one
- * sentence.  None when that event states another relation, when the
- * clause is denied or supposed, or when the dates disagree. */
+ * ("later", "the next day") in the same sentence, or opening the next one
+ * (its first words: further in, it may count from another date of the
+ * sentence before); two written dates in time order only join coordinated
+ * clauses of one sentence.  None when that event states another relation, when
+ * the clause is denied or supposed, or when the dates disagree. */
 static void sequel(evg_extraction *x, const char *text, const range *sentence,
                    const range *clause, const evg_timex *date, size_t e) {
   if (e == 0 || clause_has_word(text, clause->start, clause->end, sayings))
@@ -567,9 +568,7 @@ static void sequel(evg_extraction *x, const char *text, const range *sentence,
                evg_date_has_end(&z);
   if (counted) {
     bool opening = at - sentence->start < 24;
-    bool lone = before == 0 || x->actor_scopes[before - 1].sentence_start !=
-                                   x->actor_scopes[before].sentence_start;
-    if (!told_just_before(x, text, before, sentence, opening && lone) ||
+    if (!told_just_before(x, text, before, sentence, opening) ||
         (dates && z.end < a.start))
       return; /* told as later, dated before: a misread cue */
   } else if (!rejected && dates && z.start > a.end &&
