@@ -420,39 +420,40 @@ static bool sequel_cue_dates(const char *text, size_t from, size_t end,
   return true;
 }
 
-/* Whether the clause text[from, end) holds one of the lower-case words,
- * matched with their case: "may" the verb, not the month May; "will", not
- * a man named Will. */
+/* Words that take a clause out of any order, matched with their case
+ * ("may" the verb, not the month May; "will", not a man named Will): a
+ * clause that denies or supposes its happening ("did not take much
+ * interest until ...", "would return later"), foretells it ("will vote",
+ * "is expected to close": a forecast has not happened, and the order of
+ * two forecasts is a plan, not a sequence of events) or reports it
+ * ("World Athletics said on Monday that ...": a saying is about a
+ * happening, not a next step). */
+static const char *const unordered_words[] = {
+    "not",      "never",    "no",        "didn't",  "could",  "might",
+    "would",    "should",   "may",       "if",      "unless", "won't",
+    "wouldn't", "will",     "expected",  "expects", "plans",  "planned",
+    "due",      "resumes",  "scheduled", "said",    "says",   "announced",
+    "told",     "reported", "stated",    NULL};
+EXTRACT_WORD_SET(unordered_set, unordered_words, false);
+static const char *const forecast_words[] = {"will",    "expected",  "expects",
+                                             "plans",   "planned",   "due",
+                                             "resumes", "scheduled", NULL};
+EXTRACT_WORD_SET(forecast_set, forecast_words, false);
+
+/* Whether text[from, end) holds a word of `set`. */
 static bool clause_has_word(const char *text, size_t from, size_t end,
-                            const char *const *words) {
+                            extract_word_set *set) {
   for (size_t i = from; i < end;) {
     while (i < end && !word_byte((unsigned char)text[i]))
       i++;
     size_t w = i;
     while (i < end && word_byte((unsigned char)text[i]))
       i++;
-    for (size_t k = 0; i > w && words[k]; k++)
-      if (strlen(words[k]) == i - w && memcmp(text + w, words[k], i - w) == 0)
-        return true;
+    if (i > w && extract_word_set_has(set, text + w, i - w))
+      return true;
   }
   return false;
 }
-
-/* A clause that denies or supposes its happening ("did not take much
- * interest until ...", "would return later") states no order. */
-static const char *const denials[] = {
-    "not",    "never", "no", "didn't", "could", "might",    "would",
-    "should", "may",   "if", "unless", "won't", "wouldn't", NULL};
-/* A clause that foretells its happening ("will vote", "is expected to
- * close", "plans to open"): a forecast has not happened, and the order of
- * two forecasts is a plan, not a sequence of events. */
-static const char *const forecasts[] = {"will",    "expected",  "expects",
-                                        "plans",   "planned",   "due",
-                                        "resumes", "scheduled", NULL};
-/* A clause that reports ("World Athletics said on Monday that ..."): a
- * saying is about a happening, not a next step. */
-static const char *const sayings[] = {"said",     "says",   "announced", "told",
-                                      "reported", "stated", NULL};
 
 /* Whether event `earlier` was told in this sentence (or, when `across`,
  * the one before it: at most one sentence end between them, looked for in
@@ -533,7 +534,31 @@ static bool coordinated(const char *text, const range *sentence,
  * the clause is denied or supposed, or when the dates disagree. */
 static void sequel(evg_extraction *x, const char *text, const range *sentence,
                    const range *clause, const evg_timex *date, size_t e) {
-  if (e == 0 || clause_has_word(text, clause->start, clause->end, sayings))
+  if (e == 0 || x->events[e - 1].relation >= 0)
+    return;
+  size_t before = e - 1;
+  evg_extracted_event *earlier = &x->events[before];
+  /* from the sentence before, only a count in the first words (the
+   * longest cue, "the following", fits past them): no need to read on */
+  bool same = told_just_before(x, text, before, sentence, false);
+  size_t scan_end = clause->end;
+  if (!same && sentence->start + 24 + 16 < scan_end)
+    scan_end = sentence->start + 24 + 16;
+  size_t len, at = clause->start;
+  bool rejected = false; /* "spent the next year": a stretch */
+  for (;;) {
+    at = find_cue(text, at, scan_end, sequel_cues, &len);
+    if (at >= scan_end ||
+        sequel_cue_dates(text, clause->start, clause->end, at, len))
+      break;
+    rejected = true;
+    at += len;
+  }
+  bool counted = at < scan_end;
+  /* the cheap tests first: most clauses have no count and no "and" */
+  if (counted ? !same && !told_just_before(x, text, before, sentence,
+                                           at - sentence->start < 24)
+              : rejected || !same || !coordinated(text, sentence, clause))
     return;
   /* "came down ... through Monday": how long the happening before lasted */
   char w[16];
@@ -542,43 +567,19 @@ static void sequel(evg_extraction *x, const char *text, const range *sentence,
   if (date->start >= clause->start &&
       in_list(w, (const char *const[]){"through", "until", "till", "to", NULL}))
     return;
-  size_t before = e - 1;
-  evg_extracted_event *earlier = &x->events[before];
-  if (earlier->relation >= 0 ||
-      !holds_written_date(x, earlier->start, earlier->end) ||
-      clause_has_word(text, clause->start, clause->end, denials) ||
-      clause_has_word(text, clause->start, clause->end, forecasts) ||
-      clause_has_word(text, earlier->start, earlier->end, forecasts))
+  if (!holds_written_date(x, earlier->start, earlier->end) ||
+      clause_has_word(text, clause->start, clause->end, &unordered_set) ||
+      clause_has_word(text, earlier->start, earlier->end, &forecast_set))
     return;
-  size_t len, at = clause->start;
-  bool rejected = false; /* "spent the next year": a stretch */
-  for (;;) {
-    at = find_cue(text, at, clause->end, sequel_cues, &len);
-    if (at >= clause->end ||
-        sequel_cue_dates(text, clause->start, clause->end, at, len))
-      break;
-    rejected = true;
-    at += len;
-  }
-  bool counted = at < clause->end;
   evg_date a, z;
   bool dates = parse_date(earlier->date, &a) &&
                parse_date(x->events[e].date, &z) && evg_date_has_start(&a) &&
                evg_date_has_end(&a) && evg_date_has_start(&z) &&
                evg_date_has_end(&z);
-  if (counted) {
-    bool opening = at - sentence->start < 24;
-    if (!told_just_before(x, text, before, sentence, opening) ||
-        (dates && z.end < a.start))
-      return; /* told as later, dated before: a misread cue */
-  } else if (!rejected && dates && z.start > a.end &&
-             told_just_before(x, text, before, sentence, false) &&
-             holds_written_date(x, clause->start, clause->end) &&
-             coordinated(text, sentence, clause)) {
-    /* two written dates in order */
-  } else {
+  if (counted ? dates && z.end < a.start /* told as later, dated before */
+              : !(dates && z.start > a.end &&
+                  holds_written_date(x, clause->start, clause->end)))
     return;
-  }
   earlier->relation = EVG_REL_PRECEDES;
   earlier->target = e;
 }
