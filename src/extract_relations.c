@@ -1,17 +1,22 @@
 /* extract_relations.c: the events of a dated clause and the relations its
  * words state: causes ("X prompted Y", "Y was caused by X"), responses
- * ("in response to X", "retaliated"), part-of ("as part of the inquiry").
+ * ("in response to X", "retaliated"), part-of ("as part of the inquiry"),
+ * order ("... and reopened three days later": the event before precedes).
  * A cause that is only supposed ("could have led to"), denied ("did not
  * cause") or an adjective ("a forced stay") makes no edge: an edge left
  * out is better than a wrong one. */
 #include "extract_internal.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 static const char *const cause_cues[] = {
-    "prompted",    "caused",   "triggered", "sparked", "led to",
-    "resulted in", "provoked", "spurred",   "set off", "touched off",
-    "forced",      "drove",    "driven",    NULL};
+    "prompted", "caused", "triggered", "sparked", "led to", "resulted in",
+    "provoked", "spurred", "set off", "touched off", "forced", "drove",
+    "driven",
+    /* "X, prompting Y": the participle after the clause names its effect */
+    "prompting", "causing", "triggering", "sparking", "leading to", "provoking",
+    "forcing", NULL};
 /* what follows names the stimulus */
 static const char *const response_cues[] = {"in response to",
                                             "in reaction to",
@@ -108,7 +113,9 @@ static cue_reading read_cause_cue(const char *s, size_t from, size_t end,
   bool passive_be = in_list(w, be);
   /* "could have led to", "might not cause", "had not prompted" */
   for (int k = 0; k < 3 && w[0]; k++) {
-    if (in_list(w, suppositions))
+    /* "on May 4, prompting": the month, not the verb */
+    if (in_list(w, suppositions) &&
+        !(strcmp(w, "may") == 0 && isupper((unsigned char)s[b])))
       return CUE_NONE;
     at = b;
     word_before(s, from, at, w, sizeof w, &b);
@@ -178,13 +185,15 @@ static cue_reading read_cause_cue(const char *s, size_t from, size_t end,
     if (we == ws || in_list(word, not_objects))
       return CUE_NONE;
   }
-  if (equals_ci(s + cue, len, "drove") || equals_ci(s + cue, len, "forced")) {
+  if (equals_ci(s + cue, len, "drove") || equals_ci(s + cue, len, "forced") ||
+      equals_ci(s + cue, len, "forcing")) {
     size_t i = after;
     for (int n = 0; n < 6 && i < end && s[i] != ',' && s[i] != ';'; n++) {
       while (i < end && s[i] == ' ')
         i++;
       size_t ws = i;
-      while (i < end && isalpha((unsigned char)s[i]))
+      /* a number is a word here: "forced 60 residents out" */
+      while (i < end && (isalnum((unsigned char)s[i]) || s[i] == ','))
         i++;
       if (i == ws)
         break;
@@ -356,6 +365,225 @@ static void part_of(evg_extraction *x, const char *text, size_t e,
   }
 }
 
+/* Words that date a clause from the happening told just before it ("Six
+ * days later", "The next day", "then", "within days"): the text states
+ * that the earlier one came first. */
+static const char *const sequel_cues[] = {
+    "later",          "then",         "afterwards",
+    "afterward",      "after that",   "the next",
+    "the following",  "within days",  "within hours",
+    "within weeks",   "within a day", "within a week",
+    "within minutes", "soon after",   NULL};
+
+/* Whether the sequel cue at text[cue, cue + len) of the clause
+ * text[from, end) dates the clause from the happening before it: not "by
+ * then", "from then on", "no later than", "a later stage", "for the next
+ * seven years" (a stretch, not a happening), nor a "then" after a comma,
+ * which orders the clause's own verbs ("marched west, then lost his
+ * nerve"). */
+static bool sequel_cue_dates(const char *text, size_t from, size_t end,
+                             size_t cue, size_t len) {
+  static const char *const not_before_then[] = {
+      "by",   "since", "until", "till", "than",
+      "even", "back",  "from",  "and",  NULL};
+  static const char *const not_before_later[] = {
+      "a", "an", "the", "no", "its", "his", "her", "their", "any", NULL};
+  static const char *const stretches[] = {"for", "spent", "spend", "during",
+                                          NULL};
+  char w[16];
+  size_t b;
+  word_before(text, from, cue, w, sizeof w, &b);
+  if (equals_ci(text + cue, len, "then")) {
+    size_t c = cue;
+    while (c > from && text[c - 1] == ' ')
+      c--;
+    /* "and then" opening the clause follows the clause before it; inside
+     * the clause it orders the clause's own verbs */
+    size_t first = from;
+    while (first < b && !word_byte((unsigned char)text[first]))
+      first++;
+    if (strcmp(w, "and") == 0 && first == b)
+      return true;
+    return !in_list(w, not_before_then) && !(c > from && text[c - 1] == ',');
+  }
+  if (equals_ci(text + cue, len, "later")) {
+    size_t after = cue + len;
+    while (after < end && text[after] == ' ')
+      after++;
+    if (after + 4 <= end && equals_ci(text + after, 4, "than"))
+      return false;
+    return !in_list(w, not_before_later);
+  }
+  if (equals_ci(text + cue, len, "the next") ||
+      equals_ci(text + cue, len, "the following"))
+    return !in_list(w, stretches);
+  return true;
+}
+
+/* Words that take a clause out of any order, matched with their case
+ * ("may" the verb, not the month May; "will", not a man named Will): a
+ * clause that denies or supposes its happening ("did not take much
+ * interest until ...", "would return later"), foretells it ("will vote",
+ * "is expected to close": a forecast has not happened, and the order of
+ * two forecasts is a plan, not a sequence of events) or reports it
+ * ("World Athletics said on Monday that ...": a saying is about a
+ * happening, not a next step). */
+static const char *const unordered_words[] = {
+    "not",      "never",    "no",        "didn't",  "could",  "might",
+    "would",    "should",   "may",       "if",      "unless", "won't",
+    "wouldn't", "will",     "expected",  "expects", "plans",  "planned",
+    "due",      "resumes",  "scheduled", "said",    "says",   "announced",
+    "told",     "reported", "stated",    NULL};
+EXTRACT_WORD_SET(unordered_set, unordered_words, false);
+static const char *const forecast_words[] = {"will",    "expected",  "expects",
+                                             "plans",   "planned",   "due",
+                                             "resumes", "scheduled", NULL};
+EXTRACT_WORD_SET(forecast_set, forecast_words, false);
+
+/* Whether text[from, end) holds a word of `set`. */
+static bool clause_has_word(const char *text, size_t from, size_t end,
+                            extract_word_set *set) {
+  for (size_t i = from; i < end;) {
+    while (i < end && !word_byte((unsigned char)text[i]))
+      i++;
+    size_t w = i;
+    while (i < end && word_byte((unsigned char)text[i]))
+      i++;
+    if (i > w && extract_word_set_has(set, text + w, i - w))
+      return true;
+  }
+  return false;
+}
+
+/* Whether event `earlier` was told in this sentence (or, when `across`,
+ * the one before it: at most one sentence end between them, looked for in
+ * a bounded window). */
+static bool told_just_before(const evg_extraction *x, const char *text,
+                             size_t earlier, const range *sentence,
+                             bool across) {
+  size_t from = x->events[earlier].end;
+  if (from >= sentence->start)
+    return true;
+  if (!across || sentence->start - from > 1200)
+    return false;
+  int ends = 0;
+  for (size_t i = from; i + 1 < sentence->start; i++)
+    if ((text[i] == '.' || text[i] == '!' || text[i] == '?') &&
+        (text[i + 1] == ' ' || text[i + 1] == '\n'))
+      ends++;
+  return ends <= 1;
+}
+
+/* Whether text[start, end) holds a written date (a DATE or TIME timex with
+ * a date): a count such as "three days later" counts from a date the text
+ * gave, not from a happening told at the story's time.  A binary search:
+ * the timexes are in text order. */
+static bool holds_written_date(const evg_extraction *x, size_t start,
+                               size_t end) {
+  size_t lo = 0, hi = evg_timexes_count(x->timexes);
+  while (lo < hi) { /* the first timex ending after start */
+    size_t mid = lo + (hi - lo) / 2;
+    if (evg_timexes_get(x->timexes, mid)->end <= start)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  for (size_t t = lo; t < evg_timexes_count(x->timexes); t++) {
+    const evg_timex *timex = evg_timexes_get(x->timexes, t);
+    if (timex->start >= end)
+      return false;
+    if ((timex->type == EVG_TIMEX_DATE || timex->type == EVG_TIMEX_TIME) &&
+        (timex->has_date || timex->relative) && timex->start >= start)
+      return true;
+  }
+  return false;
+}
+
+static bool parse_date(const char *text, evg_date *date) {
+  const char *error;
+  size_t offset;
+  return text && evg_date_parse(text, strlen(text), date, &error, &offset);
+}
+
+/* Whether the clause opens with a coordinating word after the clause
+ * before it in the sentence: ", and on July 27 ...", "but on August 2". */
+static bool coordinated(const char *text, const range *sentence,
+                        const range *clause) {
+  static const char *const joins[] = {"and", "but", "then", NULL};
+  size_t i = clause->start;
+  while (i < clause->end && !word_byte((unsigned char)text[i]))
+    i++;
+  size_t w = i;
+  while (i < clause->end && word_byte((unsigned char)text[i]))
+    i++;
+  if (extract_word_in(text + w, i - w, joins))
+    return true;
+  char before[8];
+  size_t b;
+  word_before(text, sentence->start, clause->start, before, sizeof before, &b);
+  return in_list(before, joins);
+}
+
+/* "Six days later, the cable snapped", "She left Valentia on July 13, and
+ * on July 27 the cable came ashore": the event told just before, dated by
+ * a date written in its own clause, precedes event e.  A count from it
+ * ("later", "the next day") in the same sentence, or opening the next one
+ * (its first words: further in, it may count from another date of the
+ * sentence before); two written dates in time order only join coordinated
+ * clauses of one sentence.  None when that event states another relation, when
+ * the clause is denied or supposed, or when the dates disagree. */
+static void sequel(evg_extraction *x, const char *text, const range *sentence,
+                   const range *clause, const evg_timex *date, size_t e) {
+  if (e == 0 || x->events[e - 1].relation >= 0)
+    return;
+  size_t before = e - 1;
+  evg_extracted_event *earlier = &x->events[before];
+  /* from the sentence before, only a count in the first words (the
+   * longest cue, "the following", fits past them): no need to read on */
+  bool same = told_just_before(x, text, before, sentence, false);
+  size_t scan_end = clause->end;
+  if (!same && sentence->start + 24 + 16 < scan_end)
+    scan_end = sentence->start + 24 + 16;
+  size_t len, at = clause->start;
+  bool rejected = false; /* "spent the next year": a stretch */
+  for (;;) {
+    at = find_cue(text, at, scan_end, sequel_cues, &len);
+    if (at >= scan_end ||
+        sequel_cue_dates(text, clause->start, clause->end, at, len))
+      break;
+    rejected = true;
+    at += len;
+  }
+  bool counted = at < scan_end;
+  /* the cheap tests first: most clauses have no count and no "and" */
+  if (counted ? !same && !told_just_before(x, text, before, sentence,
+                                           at - sentence->start < 24)
+              : rejected || !same || !coordinated(text, sentence, clause))
+    return;
+  /* "came down ... through Monday": how long the happening before lasted */
+  char w[16];
+  size_t b;
+  word_before(text, clause->start, date->start, w, sizeof w, &b);
+  if (date->start >= clause->start &&
+      in_list(w, (const char *const[]){"through", "until", "till", "to", NULL}))
+    return;
+  if (!holds_written_date(x, earlier->start, earlier->end) ||
+      clause_has_word(text, clause->start, clause->end, &unordered_set) ||
+      clause_has_word(text, earlier->start, earlier->end, &forecast_set))
+    return;
+  evg_date a, z;
+  bool dates = parse_date(earlier->date, &a) &&
+               parse_date(x->events[e].date, &z) && evg_date_has_start(&a) &&
+               evg_date_has_end(&a) && evg_date_has_start(&z) &&
+               evg_date_has_end(&z);
+  if (counted ? dates && z.end < a.start /* told as later, dated before */
+              : !(dates && z.start > a.end &&
+                  holds_written_date(x, clause->start, clause->end)))
+    return;
+  earlier->relation = EVG_REL_PRECEDES;
+  earlier->target = e;
+}
+
 void extract_clause_events(evg_extraction *x, const char *text,
                            const range *sentence, const range *clause,
                            text_pos cursor, const evg_timex *date) {
@@ -405,6 +633,9 @@ void extract_clause_events(evg_extraction *x, const char *text,
   size_t part_cue =
       find_cue(text, clause->start, clause->end,
                (const char *const[]){"as part of", NULL}, &cue_len);
-  if (part_cue < clause->end)
+  if (part_cue < clause->end) {
     part_of(x, text, first_event, clause, part_cue, cue_len);
+    return;
+  }
+  sequel(x, text, sentence, clause, date, first_event);
 }

@@ -285,12 +285,14 @@ check "extract.story.written-date-kept" bash -c "! $EVG extract --format json '$
 
 # a passive whose cause has no verb of its own is one happening, one event
 # (the outage above, caused by an update installed earlier, stays two); a
-# wind that drove a fire across a line moved it, it caused nothing
+# wind that drove a fire across a line moved it, it caused nothing, and so
+# did a fire that forced 60 residents out
 cat >"$tmp/passive.txt" <<'TEXT'
 PERTH, March 9, 2026 — The blaze was sparked by a lightning strike on Sunday near the dam.
 A sudden gust of wind drove the flames across the road on Monday after crews had left.
 On March 3 the Perth brigade set off up the valley with four engines.
 On March 4 the volunteer crews forced the fire back from the dam.
+On March 5 a fire in a block of flats injured four people and forced 60 residents out of their homes.
 TEXT
 check "extract.relation.passive-one-happening" $PY - <<PY
 import json, subprocess
@@ -301,8 +303,70 @@ blaze = [e for e in events if "blaze" in e["quote"]]
 assert len(blaze) == 1 and blaze[0]["date"] == "2026-03-08", blaze
 assert blaze[0]["label"].startswith("The blaze was sparked"), blaze[0]["label"]
 assert not any("relation" in e for e in events), events
-assert len(events) == 4, events
+assert len(events) == 5, events
 assert [e["date"] for e in events if "set off" in e["quote"]] == ["2026-03-03"], events
+PY
+
+# Order the text states: a count from the event told just before ("three
+# days later", "The next day," opening the next sentence) or two written
+# dates in order in coordinated clauses make a `precedes` edge; none from
+# a supposed, denied or foretold clause, a stretch ("spent the next year"),
+# a report, the end of a stretch ("through April 19") or a "then" that
+# orders the clause's own verbs.
+cat >"$tmp/sequel.txt" <<'TEXT'
+ODESSA, April 28, 2026 — The ferry left Varna on April 2, and on April 9 it reached Odessa. The port closed on April 10 and reopened three days later.
+The crew met the owners on April 11. The next day, the owners sold the ship.
+The pilots struck on April 12 and would return to work a week later.
+The union met on April 21. Two days later, the members did not strike.
+The yard repaired the hull in May 2025 and spent the next year testing it.
+Talks opened on April 15, and a deal will be signed a week later.
+The tug sank on April 16, and the coastguard said on April 17 that nobody was hurt.
+The storm hit on April 18, and the rain came down through April 19.
+The ferry docked on April 23. The crew unloaded it, then left the port.
+TEXT
+$EVG extract --format json "$tmp/sequel.txt" >"$tmp/sequel.jsonl" 2>"$tmp/err"
+check "extract.relation.sequel" $PY - "$tmp/sequel.jsonl" "$tmp/sequel.txt" <<'PY'
+import json, sys
+events = [e for e in map(json.loads, open(sys.argv[1], encoding="utf-8")) if e["type"] == "event"]
+text = open(sys.argv[2], "rb").read()
+by_id = {e["id"]: e for e in events}
+def clause(e):
+    return text[e["start"]["offset"]:e["end"]["offset"]].decode()
+def find(words):
+    found = [e for e in events if words in clause(e)]
+    assert len(found) == 1, (words, [clause(e) for e in found])
+    return found[0]
+edges = {(clause(e), clause(by_id[e["target"]])) for e in events if "relation" in e}
+want = [("left Varna", "reached Odessa"), ("port closed", "reopened three days later"),
+        ("met the owners", "sold the ship")]
+for a, b in want:
+    e = find(a)
+    assert e.get("relation") == "precedes" and b in clause(by_id[e["target"]]), (a, b, e)
+assert len(edges) == len(want), sorted(edges)
+PY
+check "extract.relation.sequel-renders" bash -c "$EVG extract '$tmp/sequel.txt' >'$tmp/sequel.events' && $EVG check '$tmp/sequel.events' && grep -c '^  precedes: event-' '$tmp/sequel.events' | grep -qx 3 && $EVG render '$tmp/sequel.events' -t graphml -o - >'$tmp/sequel.graphml'"
+check "extract.relation.sequel-graph" $PY -c "
+import sys, networkx as nx
+g = nx.read_graphml(sys.argv[1])
+precedes = [(u, v) for u, v, d in g.edges(data=True) if d.get('relation') == 'precedes']
+sys.exit(len(precedes) != 3)" "$tmp/sequel.graphml"
+
+# "X, prompting Y": a participle after the clause names its effect; a
+# "forcing" that moves something ("forcing the fire back") causes nothing
+cat >"$tmp/participle.txt" <<'TEXT'
+SOFIA, May 9, 2026 — Bus drivers walked out on May 4, prompting the city to close three routes.
+On May 5 the wind turned north, forcing the fire back across the river.
+TEXT
+check "extract.relation.participle" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/participle.txt"],
+                     capture_output=True, text=True).stdout
+events = [e for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+by_id = {e["id"]: e for e in events}
+edges = [(e["label"], e["relation"], by_id[e["target"]]["label"]) for e in events if "relation" in e]
+assert len(edges) == 1, edges
+cause, relation, effect = edges[0]
+assert cause.startswith("Bus drivers walked out") and relation == "causes" and "close three routes" in effect, edges
 PY
 
 # "The delays started on April 2, when Norrail cut ...": a clause naming

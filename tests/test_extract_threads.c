@@ -19,11 +19,11 @@ static const char *const months[] = {"January", "March",     "May",
 
 /* Dated sentences of the kinds the events stage reads (causes, responses,
  * parts, pronoun subjects, subordinate clauses, datelines, when-frames,
- * passives with a verbless cause), and undated past happenings that take
- * the story's date (news: the dateline's day; a `history`, without one:
- * the year or a reach "within a day" of it, which the events stage makes
- * in its arena while the mentions stage fills x's), with names the
- * mentions stage finds, until the text has at least `size` bytes. */
+ * passives with a verbless cause, counts from the clause before), and undated
+ * past happenings that take the story's date (news: the dateline's day; a
+ * `history`, without one: the year or a reach "within a day" of it, which the
+ * events stage makes in its arena while the mentions stage fills x's), with
+ * names the mentions stage finds, until the text has at least `size` bytes. */
 static char *prose(size_t size, bool history, size_t *len) {
   evg_buf text = {0};
   if (!history)
@@ -63,6 +63,11 @@ static char *prose(size_t size, bool history, size_t *len) {
                    "bid for %s Mills. The fire at %s Mills was sparked by a "
                    "lightning strike on %s %u, %u.\n\n",
                    month, day, year + 6, b, c, a, month, day, year + 6);
+    /* a count from the clause before: the order its words state */
+    evg_buf_printf(&text,
+                   "%s Corp closed its plant on %s %u, %u and reopened it "
+                   "three days later.\n\n",
+                   c, month, day, year + 7);
   }
   *len = text.len;
   return text.data;
@@ -132,7 +137,8 @@ static void same_extraction(const char *name, const evg_extraction *got,
   snprintf(label, sizeof label, "%s: actor count", name);
   CHECK_INT(label, evg_extraction_actor_count(got),
             evg_extraction_actor_count(want));
-  size_t differ = 0, with_actors = 0, related = 0, undated = 0, reach = 0;
+  size_t differ = 0, with_actors = 0, related = 0, undated = 0, reach = 0,
+         sequels = 0;
   for (size_t e = 0; e < events && e < evg_extraction_event_count(got); e++) {
     const evg_extracted_event *g = evg_extraction_event(got, e);
     const evg_extracted_event *w = evg_extraction_event(want, e);
@@ -145,6 +151,7 @@ static void same_extraction(const char *name, const evg_extraction *got,
     differ += !same;
     with_actors += w->actor_count > 0;
     related += w->relation >= 0;
+    sequels += w->relation == EVG_REL_PRECEDES;
     /* the undated sentences' events, with their actors attached */
     undated += strstr(w->label, "dismissed Anna") && w->actor_count >= 2;
     reach += strstr(w->quote, "within a day") && w->actor_count >= 1;
@@ -173,6 +180,8 @@ static void same_extraction(const char *name, const evg_extraction *got,
     CHECK(label, with_actors * 2 > events);
     snprintf(label, sizeof label, "%s: events are related", name);
     CHECK(label, related * 10 > events);
+    snprintf(label, sizeof label, "%s: counts from the clause before", name);
+    CHECK(label, sequels * 20 > events);
     snprintf(label, sizeof label, "%s: undated happenings at the story's time",
              name);
     CHECK(label, undated > 0 && reach > 0);
