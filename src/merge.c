@@ -175,6 +175,9 @@ typedef struct {
   double *factor; /* by term: what its weight counts for in this event */
   size_t *actors; /* merged actor indices, sorted, unique */
   size_t actor_count;
+  /* its headline holds at most one word of what happened ("The carmaker
+   * had said"), so its quote tells what happened */
+  bool quote_is_core;
 } event_rec;
 
 typedef struct {
@@ -529,6 +532,34 @@ static double date_closeness(const evg_date *a, const evg_date *b) {
   return ldexp(1.0, -(int)(gap < 60 ? gap : 60)) / (double)(wide + 1);
 }
 
+/* Whether a term stands in what an event's headline says happened, or
+ * the headline says nothing of it (quote_is_core) and the term is in its
+ * quote. */
+static bool in_core(const event_rec *r, size_t term) {
+  return r->quote_is_core ||
+         bsearch(&term, r->headline_terms, r->headline_term_count, sizeof term,
+                 compare_size) != NULL;
+}
+
+/* How often the words of what happened (not of who did it) that two events
+ * share stand in the core of one of them (in_core): once for each. */
+static size_t core_shared(const merger *m, const event_rec *a,
+                          const event_rec *b) {
+  size_t i = 0, j = 0, n = 0;
+  while (i < a->term_count && j < b->term_count) {
+    if (a->terms[i] == b->terms[j]) {
+      size_t t = a->terms[i];
+      if (!m->who_term[t])
+        n += (size_t)in_core(a, t) + (size_t)in_core(b, t);
+      i++, j++;
+    } else if (a->terms[i] < b->terms[j])
+      i++;
+    else
+      j++;
+  }
+  return n;
+}
+
 /* Words of posts, which name who someone is, not what happened. */
 #define POST_WORDS                                                             \
   "chief executive chairman chairwoman president mayor minister director "     \
@@ -537,18 +568,23 @@ static double date_closeness(const evg_date *a, const evg_date *b) {
 /* Whether the words two events share can tell one happening (README,
  * Merging): each side's own words, not only its sentence's other clause
  * (that clause's happening), and with one side naming who did it and the
- * other naming no one and no word of that name, more than one word. */
+ * other naming no one and no word of that name, more than one word, and
+ * those standing at least twice in the headlines (core_shared): words of
+ * the quotes alone ("the trust", "replace") are too weak without a shared
+ * actor. */
 static bool sound_words(const merger *m, const event_rec *a,
                         const event_rec *b) {
   shared_terms shared = share_terms(m, a, b);
   if (!shared.a_own || !shared.b_own)
     return false;
-  if (!a->actor_count == !b->actor_count || shared.what >= 2)
+  if (!a->actor_count == !b->actor_count)
     return true;
   const event_rec *named = a->actor_count ? a : b,
                   *unnamed = b == named ? a : b;
-  return intersection(named->name_terms, named->name_term_count, unnamed->terms,
-                      unnamed->term_count) > 0;
+  if (intersection(named->name_terms, named->name_term_count, unnamed->terms,
+                   unnamed->term_count) > 0)
+    return true;
+  return shared.what >= 2 && core_shared(m, named, unnamed) >= 2;
 }
 
 /* The rule (evgraph.h, README): two events of different inputs are one
@@ -650,6 +686,13 @@ static void collect_events(merger *m) {
             ? log((double)(m->event_count + 1) / (double)events_with[t])
             : 0; /* an actor's word alone */
   free(events_with);
+  for (size_t i = 0; i < m->event_count; i++) {
+    event_rec *r = &m->events[i];
+    size_t what = 0;
+    for (size_t h = 0; h < r->headline_term_count; h++)
+      what += !m->who_term[r->headline_terms[h]];
+    r->quote_is_core = what <= 1;
+  }
   /* a sentence told as several events (the same first quote in one input):
    * the words outside an event's headline may tell its sibling's
    * happening, so they weigh EVG_MERGE_SHARED_SENTENCE percent */

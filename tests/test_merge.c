@@ -455,6 +455,43 @@ static void test_merge_score(void) {
   m = merge_texts(crowe, councillors, d);
   CHECK_INT("merge.score.lone-word-named", evg_graph_event_count(m), 5);
   evg_graph_free(m);
+  /* one event names who did it, the other no one: the words they share
+   * must tell what happened, in a headline ("visited" a hospital is not
+   * "postponed" operations, however both quotes say "trust" and
+   * "replace"), unless a headline says nothing of it ("The carmaker had
+   * said"), where its quote speaks */
+  char visited[768], postponed[768];
+  snprintf(visited, sizeof visited,
+           "actor pn\n  name: Priya Nandakumar\n  kind: person\n"
+           "event visited\n  date: 2026-09-25\n  label: Priya Nandakumar "
+           "visited Cheltenham General\n  actors: pn\n  quote: Priya "
+           "Nandakumar visited Cheltenham General and promised the trust "
+           "money to replace its servers.\n%s",
+           fillers);
+  snprintf(postponed, sizeof postponed,
+           "event postponed\n  date: 2026-09-25\n  label: The trust "
+           "postponed operations\n  quote: The trust postponed operations, "
+           "among them hip replacements.\n%s",
+           fillers);
+  m = merge_texts(visited, postponed, d);
+  CHECK_INT("merge.score.named-words-off-headlines", evg_graph_event_count(m),
+            6);
+  evg_graph_free(m);
+  snprintf(visited, sizeof visited,
+           "actor vm\n  name: Vantor Motors\n  kind: company\n"
+           "event announced\n  date: 2026-01-20\n  label: Vantor announced "
+           "it would end production\n  actors: vm\n  quote: Vantor "
+           "announced that it would end production and move assembly to a "
+           "factory in Slovakia.\n%s",
+           fillers);
+  snprintf(postponed, sizeof postponed,
+           "event said\n  date: 2026-01-20\n  label: The carmaker had said\n"
+           "  quote: The carmaker had said that the factory would stop "
+           "building cars, with its work going to Slovakia.\n%s",
+           fillers);
+  m = merge_texts(visited, postponed, d);
+  CHECK_INT("merge.score.named-reported-quote", evg_graph_event_count(m), 5);
+  evg_graph_free(m);
   /* "Sørensen" is "Sorensen": one actor */
   m = merge_texts("actor s\n  name: Ingrid S\xc3\xb8rensen\n  kind: person\n"
                   "event e\n  date: 2024\n  label: x\n  actors: s\n",
