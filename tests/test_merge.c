@@ -492,6 +492,31 @@ static void test_merge_score(void) {
   m = merge_texts(visited, postponed, d);
   CHECK_INT("merge.score.named-reported-quote", evg_graph_event_count(m), 5);
   evg_graph_free(m);
+  /* two events of one sentence match one event: the sibling whose own
+   * words tell it joins it, though the other's shorter headline gives it a
+   * higher score for the words of the sentence they share */
+  m = merge_texts(
+      "event ill\n  date: 2026-08-19\n  label: More than 240 passengers "
+      "fell ill\n"
+      "  quote: More than 240 passengers fell ill, and Croatian health "
+      "officials refused to let anyone go ashore in Dubrovnik.\n"
+      "event refused\n  date: 2026-08-19\n  label: Croatian health "
+      "officials refused to let anyone go ashore\n"
+      "  quote: More than 240 passengers fell ill, and Croatian health "
+      "officials refused to let anyone go ashore in Dubrovnik.\n"
+      "event sailed\n  date: 2026-08-15\n  label: The ship sailed from "
+      "Venice with passengers\n"
+      "event f1\n  date: 2026-01-01\n  label: Alpha beta gamma\n",
+      "event barred\n  date: 2026-08-19\n  label: Croatian authorities "
+      "barred the passengers from disembarking at Dubrovnik\n"
+      "event left\n  date: 2026-08-15\n  label: The ship left Venice with "
+      "3,100 passengers\n"
+      "event f2\n  date: 2026-01-10\n  label: Delta epsilon zeta\n",
+      d);
+  CHECK_INT("merge.score.sibling-by-own-words", citations_of(m, "refused"), 2);
+  CHECK_INT("merge.score.sibling-by-own-words-other", citations_of(m, "ill"),
+            1);
+  evg_graph_free(m);
   /* "Sørensen" is "Sorensen": one actor */
   m = merge_texts("actor s\n  name: Ingrid S\xc3\xb8rensen\n  kind: person\n"
                   "event e\n  date: 2024\n  label: x\n  actors: s\n",
