@@ -484,7 +484,8 @@ EVG_EXPORT evg_graph *evg_parse_timelinejs_json(const char *text, size_t len,
  *    taken from the highest score down, one event of each input at most;
  *    an event made from part of a sentence must share one of its own words
  *    (not only the rest of its sentence's), and when only one side names
- *    who acted, one shared word is not enough (README, Merging);
+ *    who acted, they need two shared words, standing twice in the
+ *    headlines (README, Merging);
  *  - a merged event takes the narrowest date; a date that does not overlap
  *    it is reported as a warning in `diags` citing both positions and kept
  *    as a note;

@@ -175,12 +175,18 @@ typedef struct {
   double *factor; /* by term: what its weight counts for in this event */
   size_t *actors; /* merged actor indices, sorted, unique */
   size_t actor_count;
+  /* its headline holds at most one word of what happened ("The carmaker
+   * had said"), so its quote tells what happened */
+  bool quote_is_core;
+  size_t sentence; /* the first record of its input with its first quote */
 } event_rec;
 
 typedef struct {
   bool what;           /* they share a word beyond who did it */
   unsigned similarity; /* the score, in thousandths */
   double headlines;    /* the weight their headlines share: breaks ties */
+  double shared;       /* weighted_shared: chooses among siblings */
+  double date_part;    /* what their dates add to the score */
   size_t a, b;         /* event records, a < b */
 } candidate;
 
@@ -529,6 +535,34 @@ static double date_closeness(const evg_date *a, const evg_date *b) {
   return ldexp(1.0, -(int)(gap < 60 ? gap : 60)) / (double)(wide + 1);
 }
 
+/* Whether a term stands in what an event's headline says happened, or
+ * the headline says nothing of it (quote_is_core) and the term is in its
+ * quote. */
+static bool in_core(const event_rec *r, size_t term) {
+  return r->quote_is_core ||
+         bsearch(&term, r->headline_terms, r->headline_term_count, sizeof term,
+                 compare_size) != NULL;
+}
+
+/* How often the words of what happened (not of who did it) that two events
+ * share stand in the core of one of them (in_core): once for each. */
+static size_t core_shared(const merger *m, const event_rec *a,
+                          const event_rec *b) {
+  size_t i = 0, j = 0, n = 0;
+  while (i < a->term_count && j < b->term_count) {
+    if (a->terms[i] == b->terms[j]) {
+      size_t t = a->terms[i];
+      if (!m->who_term[t])
+        n += (size_t)in_core(a, t) + (size_t)in_core(b, t);
+      i++, j++;
+    } else if (a->terms[i] < b->terms[j])
+      i++;
+    else
+      j++;
+  }
+  return n;
+}
+
 /* Words of posts, which name who someone is, not what happened. */
 #define POST_WORDS                                                             \
   "chief executive chairman chairwoman president mayor minister director "     \
@@ -537,18 +571,23 @@ static double date_closeness(const evg_date *a, const evg_date *b) {
 /* Whether the words two events share can tell one happening (README,
  * Merging): each side's own words, not only its sentence's other clause
  * (that clause's happening), and with one side naming who did it and the
- * other naming no one and no word of that name, more than one word. */
+ * other naming no one and no word of that name, more than one word, and
+ * those standing at least twice in the headlines (core_shared): words of
+ * the quotes alone ("the trust", "replace") are too weak without a shared
+ * actor. */
 static bool sound_words(const merger *m, const event_rec *a,
                         const event_rec *b) {
   shared_terms shared = share_terms(m, a, b);
   if (!shared.a_own || !shared.b_own)
     return false;
-  if (!a->actor_count == !b->actor_count || shared.what >= 2)
+  if (!a->actor_count == !b->actor_count)
     return true;
   const event_rec *named = a->actor_count ? a : b,
                   *unnamed = b == named ? a : b;
-  return intersection(named->name_terms, named->name_term_count, unnamed->terms,
-                      unnamed->term_count) > 0;
+  if (intersection(named->name_terms, named->name_term_count, unnamed->terms,
+                   unnamed->term_count) > 0)
+    return true;
+  return shared.what >= 2 && core_shared(m, named, unnamed) >= 2;
 }
 
 /* The rule (evgraph.h, README): two events of different inputs are one
@@ -650,6 +689,13 @@ static void collect_events(merger *m) {
             ? log((double)(m->event_count + 1) / (double)events_with[t])
             : 0; /* an actor's word alone */
   free(events_with);
+  for (size_t i = 0; i < m->event_count; i++) {
+    event_rec *r = &m->events[i];
+    size_t what = 0;
+    for (size_t h = 0; h < r->headline_term_count; h++)
+      what += !m->who_term[r->headline_terms[h]];
+    r->quote_is_core = what <= 1;
+  }
   /* a sentence told as several events (the same first quote in one input):
    * the words outside an event's headline may tell its sibling's
    * happening, so they weigh EVG_MERGE_SHARED_SENTENCE percent */
@@ -657,12 +703,14 @@ static void collect_events(merger *m) {
   bool *shares_quote = evg_xcalloc(m->event_count + 1, sizeof *shares_quote);
   for (size_t i = 0; i < m->event_count; i++) {
     const evg_event *e = m->events[i].event;
+    m->events[i].sentence = i;
     if (!e->citation_count || !e->citations[0].quote)
       continue;
     const char *key = input_key(m, m->events[i].input, e->citations[0].quote);
     size_t first;
     if (evg_map_get(&quotes, key, &first))
-      shares_quote[i] = shares_quote[first] = true;
+      shares_quote[i] = shares_quote[first] = true,
+      m->events[i].sentence = first;
     else
       evg_map_put(&quotes, key, i);
   }
@@ -683,6 +731,77 @@ static void collect_events(merger *m) {
     }
   }
   free(shares_quote);
+}
+
+/* A candidate seen from one of its events: the other event's sentence. */
+typedef struct {
+  size_t event, sentence, candidate;
+} sibling_key;
+
+static int compare_sibling_keys(const void *x, const void *y) {
+  const sibling_key *p = x, *q = y;
+  if (p->event != q->event)
+    return p->event < q->event ? -1 : 1;
+  if (p->sentence != q->sentence)
+    return p->sentence < q->sentence ? -1 : 1;
+  return p->candidate < q->candidate ? -1 : p->candidate > q->candidate;
+}
+
+/* Events of one sentence (siblings) that match one event share its quote,
+ * and each one's score divides the words it shares by its own length, so a
+ * sibling with a shorter headline scores higher for the same words: of each
+ * such set of candidates, the one whose score is best with the shared
+ * weight divided by the longest sibling's length instead (the same
+ * yardstick for all; the dates add as before) takes the set's best score,
+ * and the others follow it: "Croatian authorities barred the passengers"
+ * joins "Croatian health officials refused to let anyone go ashore", not
+ * "More than 240 passengers ... have fallen ill", told in the same
+ * sentence with a shorter headline.  Seen from one side of the pairs, then
+ * the other; O(n log n). */
+static void level_siblings(const merger *m, candidate *pairs, size_t count) {
+  sibling_key *keys = evg_xmalloc((count + 1) * sizeof *keys);
+  for (int side = 0; side < 2; side++) {
+    for (size_t p = 0; p < count; p++) {
+      size_t one = side ? pairs[p].b : pairs[p].a;
+      size_t other = side ? pairs[p].a : pairs[p].b;
+      keys[p] = (sibling_key){one, m->events[other].sentence, p};
+    }
+    qsort(keys, count, sizeof *keys, compare_sibling_keys);
+    for (size_t from = 0, to; from < count; from = to) {
+      unsigned best = 0;
+      bool what = false;
+      double longest = 0;
+      for (to = from; to < count && keys[to].event == keys[from].event &&
+                      keys[to].sentence == keys[from].sentence;
+           to++) {
+        const candidate *c = &pairs[keys[to].candidate];
+        size_t other = c->a == keys[to].event ? c->b : c->a;
+        best = c->similarity > best ? c->similarity : best;
+        what |= c->what;
+        if (m->events[other].weight > longest)
+          longest = m->events[other].weight;
+      }
+      if (to - from < 2)
+        continue;
+      double one_weight = m->events[keys[from].event].weight;
+      size_t chosen = SIZE_MAX;
+      double chosen_value = 0;
+      for (size_t k = from; k < to; k++) {
+        const candidate *c = &pairs[keys[k].candidate];
+        double value = c->shared / sqrt(longest * one_weight) + c->date_part;
+        if (chosen == SIZE_MAX || value > chosen_value)
+          chosen = keys[k].candidate, chosen_value = value;
+      }
+      for (size_t k = from; k < to; k++) {
+        candidate *c = &pairs[keys[k].candidate];
+        if (keys[k].candidate == chosen)
+          c->similarity = best, c->what = what;
+        else if (c->similarity >= best)
+          c->similarity = best - 1;
+      }
+    }
+  }
+  free(keys);
 }
 
 /* Candidate pairs from a sweep over the events in start order, then unions
@@ -719,11 +838,20 @@ static void group_events(merger *m) {
       double headlines =
           shared_weight(m, a->headline_terms, a->headline_term_count,
                         b->headline_terms, b->headline_term_count);
-      pairs[count++] = (candidate){share_terms(m, a, b).what > 0, score,
-                                   headlines, x < y ? x : y, x < y ? y : x};
+      candidate c = {.what = share_terms(m, a, b).what > 0,
+                     .similarity = score,
+                     .headlines = headlines,
+                     .shared = weighted_shared(m, a, b),
+                     .date_part =
+                         EVG_MERGE_DATE_WEIGHT / 100.0 *
+                         date_closeness(&a->event->date, &b->event->date),
+                     .a = x < y ? x : y,
+                     .b = x < y ? y : x};
+      pairs[count++] = c;
     }
   }
   free(by_start);
+  level_siblings(m, pairs, count);
   qsort(pairs, count, sizeof *pairs, compare_candidates);
   m->parent = evg_xmalloc((n + 1) * sizeof *m->parent);
   size_t *next = evg_xmalloc((n + 1) * sizeof *next); /* members' ring */

@@ -455,6 +455,68 @@ static void test_merge_score(void) {
   m = merge_texts(crowe, councillors, d);
   CHECK_INT("merge.score.lone-word-named", evg_graph_event_count(m), 5);
   evg_graph_free(m);
+  /* one event names who did it, the other no one: the words they share
+   * must tell what happened, in a headline ("visited" a hospital is not
+   * "postponed" operations, however both quotes say "trust" and
+   * "replace"), unless a headline says nothing of it ("The carmaker had
+   * said"), where its quote speaks */
+  char visited[768], postponed[768];
+  snprintf(visited, sizeof visited,
+           "actor pn\n  name: Priya Nandakumar\n  kind: person\n"
+           "event visited\n  date: 2026-09-25\n  label: Priya Nandakumar "
+           "visited Cheltenham General\n  actors: pn\n  quote: Priya "
+           "Nandakumar visited Cheltenham General and promised the trust "
+           "money to replace its servers.\n%s",
+           fillers);
+  snprintf(postponed, sizeof postponed,
+           "event postponed\n  date: 2026-09-25\n  label: The trust "
+           "postponed operations\n  quote: The trust postponed operations, "
+           "among them hip replacements.\n%s",
+           fillers);
+  m = merge_texts(visited, postponed, d);
+  CHECK_INT("merge.score.named-words-off-headlines", evg_graph_event_count(m),
+            6);
+  evg_graph_free(m);
+  snprintf(visited, sizeof visited,
+           "actor vm\n  name: Vantor Motors\n  kind: company\n"
+           "event announced\n  date: 2026-01-20\n  label: Vantor announced "
+           "it would end production\n  actors: vm\n  quote: Vantor "
+           "announced that it would end production and move assembly to a "
+           "factory in Slovakia.\n%s",
+           fillers);
+  snprintf(postponed, sizeof postponed,
+           "event said\n  date: 2026-01-20\n  label: The carmaker had said\n"
+           "  quote: The carmaker had said that the factory would stop "
+           "building cars, with its work going to Slovakia.\n%s",
+           fillers);
+  m = merge_texts(visited, postponed, d);
+  CHECK_INT("merge.score.named-reported-quote", evg_graph_event_count(m), 5);
+  evg_graph_free(m);
+  /* two events of one sentence match one event: the sibling whose own
+   * words tell it joins it, though the other's shorter headline gives it a
+   * higher score for the words of the sentence they share */
+  m = merge_texts(
+      "event ill\n  date: 2026-08-19\n  label: More than 240 passengers "
+      "fell ill\n"
+      "  quote: More than 240 passengers fell ill, and Croatian health "
+      "officials refused to let anyone go ashore in Dubrovnik.\n"
+      "event refused\n  date: 2026-08-19\n  label: Croatian health "
+      "officials refused to let anyone go ashore\n"
+      "  quote: More than 240 passengers fell ill, and Croatian health "
+      "officials refused to let anyone go ashore in Dubrovnik.\n"
+      "event sailed\n  date: 2026-08-15\n  label: The ship sailed from "
+      "Venice with passengers\n"
+      "event f1\n  date: 2026-01-01\n  label: Alpha beta gamma\n",
+      "event barred\n  date: 2026-08-19\n  label: Croatian authorities "
+      "barred the passengers from disembarking at Dubrovnik\n"
+      "event left\n  date: 2026-08-15\n  label: The ship left Venice with "
+      "3,100 passengers\n"
+      "event f2\n  date: 2026-01-10\n  label: Delta epsilon zeta\n",
+      d);
+  CHECK_INT("merge.score.sibling-by-own-words", citations_of(m, "refused"), 2);
+  CHECK_INT("merge.score.sibling-by-own-words-other", citations_of(m, "ill"),
+            1);
+  evg_graph_free(m);
   /* "Sørensen" is "Sorensen": one actor */
   m = merge_texts("actor s\n  name: Ingrid S\xc3\xb8rensen\n  kind: person\n"
                   "event e\n  date: 2024\n  label: x\n  actors: s\n",
