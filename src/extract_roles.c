@@ -1227,13 +1227,21 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
       noun_from = d;
   }
   size_t as, alen = word_after(s, possessive ? run_end : noun_from, end, &as);
-  c.modifier = !possessive && alen > 0 && as == noun_from + 1 &&
-               islower((unsigned char)s[as]) &&
-               !extract_verb_form(s + as, alen) &&
-               !extract_word_set_has(&verb_or_join_set, s + as, alen) &&
-               !function_word_after(s + as, alen) &&
-               !extract_word_in(s + as, alen, kin_nouns) &&
-               !staff_noun(s + as, alen); /* "a Central Pacific crew laid" */
+  c.modifier =
+      !possessive && alen > 0 && as == noun_from + 1 &&
+      islower((unsigned char)s[as]) && !extract_verb_form(s + as, alen) &&
+      !extract_word_set_has(&verb_or_join_set, s + as, alen) &&
+      !function_word_after(s + as, alen) &&
+      !extract_word_in(s + as, alen, kin_nouns) &&
+      !staff_noun(s + as, alen) && /* "a Central Pacific crew laid" */
+      /* "to the FDA the same afternoon", "sent Acme a letter": a
+       * determiner starts a new noun phrase, no noun the name
+       * modifies */
+      !extract_word_in(s + as, alen,
+                       (const char *const[]){"the", "a", "an", "this", "these",
+                                             "those", "its", "his", "her",
+                                             "their", "every", "each", "some",
+                                             NULL});
   /* "his young Shoshone wife": a name before a relative's noun in the
    * singular says where the person comes from or whose family, as a
    * nationality's adjective does; the relative is the one named ("the
