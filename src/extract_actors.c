@@ -810,6 +810,21 @@ static bool seen_inside(const evg_extraction *x, const char *name, size_t len) {
   return evg_map_get(&x->inner_names, key, &k);
 }
 
+/* Gives the actor `kind` when its name's own words give it none and it
+ * opens with no given name: its kind was a guess. */
+static void correct_guessed_kind(evg_extraction *x, size_t actor,
+                                 const char *kind) {
+  evg_extracted_actor *a = &x->actors[actor];
+  size_t len = strlen(a->name);
+  const char *space = memchr(a->name, ' ', len);
+  size_t first_len = space ? (size_t)(space - a->name) : len;
+  bool place, ship;
+  if (kind_of_words(x, a->name, 0, len, &place, &ship) ||
+      is_given_name(x, a->name, first_len) || is_title(x, a->name, first_len))
+    return;
+  a->kind = evg_arena_strndup(&x->arena, kind, strlen(kind));
+}
+
 /* The actor that candidate c mentions, or (size_t)-1 for a single word
  * that may be no name (it starts the sentence, or is short) and for the
  * name of an event ("the Siege of Valmora", "the Scottish Cup").
@@ -895,6 +910,14 @@ static size_t mention_actor(evg_extraction *x, const char *s,
       remember_short_name(x, actor, ship);
   }
   const mention_context *m = &c->context;
+  /* "Kestrel Mobile installed ... Kestrel's chief executive": a kind
+   * guessed for want of evidence (a person's for two or three unknown
+   * words, other) yields to an organisation's kind that a later mention's
+   * context gives, unless the name's words say otherwise */
+  if (m->kind && organisation_kind(m->kind) && !c->titled &&
+      (strcmp(x->actors[actor].kind, "person") == 0 ||
+       strcmp(x->actors[actor].kind, "other") == 0))
+    correct_guessed_kind(x, actor, m->kind);
   /* "Shares in Kessler", "approached Kessler", "sent it to the FDA": a
    * short form or a cue that makes the name an organisation's keeps it
    * out of the places */

@@ -589,6 +589,18 @@ actors_case("roles.name-before-a-determiner-is-no-modifier",
             "Ines Varga showed the Harbour Board the logbook on Tuesday.", "showed",
             ["Ines Varga", "Harbour Board"])
 
+actors_case("kinds.guess-corrected-by-officers",
+            "Tarn Velo closed a plant on Monday. Tarn's chief executive, Ines Varga, resigned on Tuesday. "
+            "Tarn Velo sold the plant on Friday.", "sold",
+            ["Tarn Velo"], kinds={"Tarn Velo": "company"})
+actors_case("kinds.plural-noun-before-apposition",
+            "The dockers' unions, KORA and TVAS, called a strike on Monday.", "called",
+            ["KORA", "TVAS"], kinds={"KORA": "organization", "TVAS": "organization"})
+actors_case("roles.owner-before-parent-company",
+            "Tarn Velo Ltd closed a plant on Monday. Tarn's parent company, Halvorsen Semiconductor Inc., "
+            "sold it on Friday.", "sold",
+            ["Halvorsen Semiconductor Inc."], not_want=["Tarn"])
+
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
            "On Tuesday, Halvorsen Semiconductor Inc., the chipmaker based in San Jose, lowered its annual "
