@@ -811,11 +811,19 @@ static bool seen_inside(const evg_extraction *x, const char *name, size_t len) {
 }
 
 /* Gives the actor `kind` when its name's own words give it none and it
- * opens with no given name: its kind was a guess. */
+ * opens with no given name: its kind was a guess.  Not from a mention by
+ * the last word alone, a person's family name ("Greta Sandberg ...
+ * Sandberg said the merger would allow the company to invest"), while a
+ * firm is named again by its first ("Kestrel" for Kestrel Mobile). */
 static void correct_guessed_kind(evg_extraction *x, size_t actor,
-                                 const char *kind) {
+                                 const char *kind, const char *said,
+                                 size_t said_len) {
   evg_extracted_actor *a = &x->actors[actor];
   size_t len = strlen(a->name);
+  const char *last = strrchr(a->name, ' ');
+  if (last && strlen(last + 1) == said_len &&
+      memcmp(last + 1, said, said_len) == 0)
+    return;
   const char *space = memchr(a->name, ' ', len);
   size_t first_len = space ? (size_t)(space - a->name) : len;
   bool place, ship;
@@ -917,7 +925,7 @@ static size_t mention_actor(evg_extraction *x, const char *s,
   if (m->kind && organisation_kind(m->kind) && !c->titled &&
       (strcmp(x->actors[actor].kind, "person") == 0 ||
        strcmp(x->actors[actor].kind, "other") == 0))
-    correct_guessed_kind(x, actor, m->kind);
+    correct_guessed_kind(x, actor, m->kind, name, name_len);
   /* "Shares in Kessler", "approached Kessler", "sent it to the FDA": a
    * short form or a cue that makes the name an organisation's keeps it
    * out of the places */

@@ -593,6 +593,10 @@ actors_case("kinds.guess-corrected-by-officers",
             "Tarn Velo closed a plant on Monday. Tarn's chief executive, Ines Varga, resigned on Tuesday. "
             "Tarn Velo sold the plant on Friday.", "sold",
             ["Tarn Velo"], kinds={"Tarn Velo": "company"})
+actors_case("kinds.family-name-keeps-a-person",
+            "Greta Tarnow closed a plant on Monday. Tarnow said the merger would allow the company "
+            "to invest 200 million euros.", "closed",
+            ["Greta Tarnow"], kinds={"Greta Tarnow": "person"})
 actors_case("kinds.plural-noun-before-apposition",
             "The dockers' unions, KORA and TVAS, called a strike on Monday.", "called",
             ["KORA", "TVAS"], kinds={"KORA": "organization", "TVAS": "organization"})
