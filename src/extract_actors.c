@@ -301,6 +301,91 @@ static bool joins_with_of(evg_extraction *x, const char *s, size_t w,
          is_title(x, s + w, e - w);
 }
 
+/* Whether the word s[w, e) is the last word of a public or private body
+ * (the gazetteer's suffixes of kind government, institution or
+ * organization: "Agency", "Institute", "Trust"), not of a company, whose
+ * names are more often joined by "and" in a list ("Ford and General
+ * Motors"). */
+static bool body_word(evg_extraction *x, const char *s, size_t w, size_t e) {
+  const char *kind = gazetteer_kind(x, s + w, e - w, GAZ_SUFFIX);
+  return kind &&
+         (strcmp(kind, "government") == 0 || strcmp(kind, "institution") == 0 ||
+          strcmp(kind, "organization") == 0);
+}
+
+/* The end of the run of capitalised words (no connectors) that starts at
+ * `at`, of at most `most` words; *last is its last word's start.  Returns
+ * `at` when no capitalised word starts there. */
+static size_t capitalised_run(const char *s, size_t at, size_t end, size_t most,
+                              size_t *last) {
+  size_t run_end = at;
+  for (size_t n = 0; n < most && at < end; n++) {
+    size_t e = word_end(s, at, end);
+    if (e == at || !starts_upper(s + at, e - at) ||
+        temporal_word(s + at, e - at))
+      break;
+    *last = at;
+    run_end = e;
+    if (e >= end || s[e] != ' ')
+      break;
+    at = e + 1;
+  }
+  return run_end;
+}
+
+/* "Animal and Plant Health Agency", "Health and Safety Executive": after
+ * a run of one or two capitalised words none of which is a suffix, "and"
+ * and a capitalised run that ends with a body's word make one name.
+ * `and_end` is the end of "and"; returns the joined run's end, or 0. */
+static size_t body_joined_by_and(evg_extraction *x, const char *s, size_t end,
+                                 size_t run_start, size_t run_end,
+                                 size_t and_end) {
+  size_t words = 0, index;
+  for (size_t p = run_start; p < run_end;) {
+    size_t e = word_end(s, p, run_end);
+    if (e == p || gazetteer_lists(x, s + p, e - p, GAZ_SUFFIX, &index))
+      return 0;
+    words++;
+    p = e;
+    while (p < run_end && s[p] == ' ')
+      p++;
+  }
+  if (words == 0 || words > 2 ||
+      gazetteer_lists(x, s + run_start, run_end - run_start, GAZ_NAME, &index))
+    return 0;
+  if (and_end >= end || s[and_end] != ' ')
+    return 0;
+  size_t last = 0;
+  size_t right_end = capitalised_run(s, and_end + 1, end, 4, &last);
+  if (right_end == and_end + 1 || last == and_end + 1 ||
+      !body_word(x, s, last, right_end))
+    return 0;
+  return right_end;
+}
+
+/* "Department for Environment, Food and Rural Affairs": after a body's
+ * "for" and its first capitalised run ending at `pos`, a list ", B and C"
+ * of capitalised runs belongs to the name.  Returns the list's end, or 0
+ * when no such list (closed by "and" and a capitalised word) follows. */
+static size_t for_list_end(const char *s, size_t pos, size_t end) {
+  for (int items = 0; items < 6; items++) {
+    size_t last = 0, after;
+    if (pos + 2 < end && s[pos] == ',' && s[pos + 1] == ' ')
+      after = pos + 2;
+    else if (items > 0 && pos + 5 < end && memcmp(s + pos, " and ", 5) == 0)
+      after = pos + 5;
+    else
+      return 0;
+    size_t e = capitalised_run(s, after, end, 3, &last);
+    if (e == after)
+      return 0;
+    if (s[pos] == ' ')
+      return e; /* "and C" closes the list */
+    pos = e;
+  }
+  return 0;
+}
+
 /* The capitalised run of words s[run_start, run_end) grown to the right
  * over capitalised words and connectors ("Bank of England", "Jay Cooke &
  * Company", "Ludwig van Beethoven"), up to `end`, a possessive (unless an
@@ -353,9 +438,25 @@ static size_t grow_name_run(evg_extraction *x, const char *s, size_t end,
         "de",  "van", "von", "der", "den", "da",    "du",  "di",  "la", "le",
         "bin", "ibn", "al",  "des", "del", "della", "dos", "das", NULL};
     EXTRACT_WORD_SET(particle_set, particles, false);
+    if (equals_ci(s + nw, ne - nw, "and") && !starts_upper(s + nw, ne - nw)) {
+      size_t joined = body_joined_by_and(x, s, end, run_start, run_end, ne);
+      if (joined) {
+        run_end = k = joined;
+        for (last_word = joined; s[last_word - 1] != ' ';)
+          last_word--;
+        words += 3;
+        continue;
+      }
+      break;
+    }
+    /* "Commission for Communications Regulation": "for" after a body's
+     * word, as "of" */
+    bool body_for = equals_ci(s + nw, ne - nw, "for") &&
+                    !starts_upper(s + nw, ne - nw) &&
+                    body_word(x, s, last_word, word_end(s, last_word, end));
     bool of = equals_ci(s + nw, ne - nw, "of");
-    bool connector =
-        ampersand || of || extract_word_set_has(&particle_set, s + nw, ne - nw);
+    bool connector = ampersand || of || body_for ||
+                     extract_word_set_has(&particle_set, s + nw, ne - nw);
     if (connector && !starts_upper(s + nw, ne - nw)) {
       if (of && words > 1 &&
           !joins_with_of(x, s, last_word, word_end(s, last_word, end)))
@@ -384,6 +485,14 @@ static size_t grow_name_run(evg_extraction *x, const char *s, size_t end,
         k = after_end;
         last_word = after;
         words += 2;
+        if (body_for) {
+          size_t tail = capitalised_run(s, after, end, 3, &last_word);
+          size_t list = for_list_end(s, tail, end);
+          run_end = k = list ? list : tail;
+          if (list)
+            for (last_word = list; s[last_word - 1] != ' ';)
+              last_word--;
+        }
         continue;
       }
       break;
@@ -536,6 +645,34 @@ static bool ship_prefix(const char *w, size_t len) {
  * Inc.), unless the gazetteer knows that word. */
 static bool organisation_kind(const char *kind);
 
+/* "the Food and Drug Administration ... the FDA", "the Department for
+ * Environment, Food and Rural Affairs ... Defra": an organisation of three
+ * or more capitalised words is named again by their initials, written in
+ * capitals or as a word ("Defra", "Nato"). */
+static void remember_initials(evg_extraction *x, size_t actor) {
+  const char *name = x->actors[actor].name;
+  char initials[16];
+  size_t n = 0;
+  for (const char *p = name; *p; p++) {
+    if (p != name && p[-1] != ' ')
+      continue;
+    if (!isupper((unsigned char)*p))
+      continue;
+    if (n + 1 >= sizeof initials)
+      return;
+    initials[n++] = *p;
+  }
+  if (n < 3)
+    return;
+  initials[n] = '\0';
+  evg_map_put(&x->family_names, evg_arena_strndup(&x->arena, initials, n),
+              actor);
+  for (size_t i = 1; i < n; i++)
+    initials[i] = (char)tolower((unsigned char)initials[i]);
+  evg_map_put(&x->family_names, evg_arena_strndup(&x->arena, initials, n),
+              actor);
+}
+
 static void remember_short_name(evg_extraction *x, size_t actor, bool ship) {
   const evg_extracted_actor *a = &x->actors[actor];
   const char *space = strchr(a->name, ' ');
@@ -559,6 +696,8 @@ static void remember_short_name(evg_extraction *x, size_t actor, bool ship) {
   if (organisation_kind(a->kind) &&
       gazetteer_lists(x, last, strlen(last), GAZ_SUFFIX, &index))
     evg_map_put(&x->family_names, last, actor);
+  if (organisation_kind(a->kind))
+    remember_initials(x, actor);
   size_t first_len = (size_t)(space - a->name);
   if (gazetteer_lists(x, a->name, first_len, GAZ_NAME, &index) ||
       gazetteer_lists(x, a->name, first_len, GAZ_SUFFIX, &index) ||
@@ -615,6 +754,8 @@ static const char *kind_of_words(evg_extraction *x, const char *s,
     kind = gazetteer_kind(x, name, first_word_end - name_start, GAZ_SUFFIX);
   /* "First Circuit Court of Appeals": the word before "of" */
   const char *of = kind ? NULL : strstr_within(name, name_len, " of ");
+  if (!kind && !of)
+    of = strstr_within(name, name_len, " for "); /* "Institute for ..." */
   if (of) {
     size_t w = (size_t)(of - s);
     while (w > name_start && s[w - 1] != ' ')
@@ -667,6 +808,29 @@ static bool seen_inside(const evg_extraction *x, const char *name, size_t len) {
   memcpy(key, name, len);
   key[len] = '\0';
   return evg_map_get(&x->inner_names, key, &k);
+}
+
+/* Gives the actor `kind` when its name's own words give it none and it
+ * opens with no given name: its kind was a guess.  Not from a mention by
+ * the last word alone, a person's family name ("Greta Sandberg ...
+ * Sandberg said the merger would allow the company to invest"), while a
+ * firm is named again by its first ("Kestrel" for Kestrel Mobile). */
+static void correct_guessed_kind(evg_extraction *x, size_t actor,
+                                 const char *kind, const char *said,
+                                 size_t said_len) {
+  evg_extracted_actor *a = &x->actors[actor];
+  size_t len = strlen(a->name);
+  const char *last = strrchr(a->name, ' ');
+  if (last && strlen(last + 1) == said_len &&
+      memcmp(last + 1, said, said_len) == 0)
+    return;
+  const char *space = memchr(a->name, ' ', len);
+  size_t first_len = space ? (size_t)(space - a->name) : len;
+  bool place, ship;
+  if (kind_of_words(x, a->name, 0, len, &place, &ship) ||
+      is_given_name(x, a->name, first_len) || is_title(x, a->name, first_len))
+    return;
+  a->kind = evg_arena_strndup(&x->arena, kind, strlen(kind));
 }
 
 /* The actor that candidate c mentions, or (size_t)-1 for a single word
@@ -754,16 +918,25 @@ static size_t mention_actor(evg_extraction *x, const char *s,
       remember_short_name(x, actor, ship);
   }
   const mention_context *m = &c->context;
-  /* "Shares in Kessler", "approached Kessler": a short form or a cue
-   * that makes the name an organisation's keeps it out of the places */
+  /* "Kestrel Mobile installed ... Kestrel's chief executive": a kind
+   * guessed for want of evidence (a person's for two or three unknown
+   * words, other) yields to an organisation's kind that a later mention's
+   * context gives, unless the name's words say otherwise */
+  if (m->kind && organisation_kind(m->kind) && !c->titled &&
+      (strcmp(x->actors[actor].kind, "person") == 0 ||
+       strcmp(x->actors[actor].kind, "other") == 0))
+    correct_guessed_kind(x, actor, m->kind, name, name_len);
+  /* "Shares in Kessler", "approached Kessler", "sent it to the FDA": a
+   * short form or a cue that makes the name an organisation's keeps it
+   * out of the places */
   bool organisation = (known && !place && organisation_kind(kind)) ||
                       (!place && organisation_kind(x->actors[actor].kind) &&
                        strcmp(x->actors[actor].kind, "group") != 0);
   *participant =
       !m->not_participant && !m->given && !(c->title_of_work && !known) &&
       !(m->location && !organisation) &&
-      !(m->direction &&
-        (place || (!known && !words_several && !named_person))) &&
+      !(m->direction && (place || (!known && !words_several && !named_person &&
+                                   !organisation))) &&
       !(m->place_location && place) &&
       !(c->possessive && !m->body_follows && !organisation_kind(m->kind) &&
         (place || !organisation_kind(x->actors[actor].kind))) &&

@@ -166,12 +166,13 @@ static bool direction_preposition(const char *w, size_t len) {
  * vessel X"), or NULL. */
 static const char *kind_of_noun(const char *w, size_t len) {
   static const char *const companies[] = {
-      "company",      "firm",      "bank",      "lender",   "brewer",
-      "retailer",     "insurer",   "startup",   "start-up", "carmaker",
-      "automaker",    "chipmaker", "maker",     "airline",  "conglomerate",
-      "manufacturer", "supplier",  "developer", "producer", "group",
-      "shares",       "stock",     "rival",     "brand",    "utility",
-      "operator",     "chain",     "grocer",    NULL};
+      "company",      "firm",       "bank",      "lender",    "brewer",
+      "retailer",     "insurer",    "startup",   "start-up",  "carmaker",
+      "automaker",    "chipmaker",  "maker",     "airline",   "conglomerate",
+      "manufacturer", "supplier",   "developer", "producer",  "group",
+      "shares",       "stock",      "rival",     "brand",     "utility",
+      "operator",     "chain",      "grocer",    "companies", "firms",
+      "publisher",    "subsidiary", NULL};
   static const char *const media[] = {"newspaper", "broadcaster", "magazine",
                                       "network",   "channel",     "paper",
                                       NULL};
@@ -203,7 +204,8 @@ static const char *kind_of_noun(const char *w, size_t len) {
   EXTRACT_WORD_SET(vessel_set, vessels, true);
   EXTRACT_WORD_SET(group_set, groups, true);
   static const char *const organisations[] = {
-      "union", "charity", "federation", "association", "nonprofit", NULL};
+      "union",  "charity",   "federation",  "association",  "nonprofit",
+      "unions", "charities", "federations", "associations", NULL};
   EXTRACT_WORD_SET(people_set, people, true);
   EXTRACT_WORD_SET(organisation_set, organisations, true);
   if (extract_word_set_has(&company_set, w, len))
@@ -433,6 +435,15 @@ static const char *kind_from_context(const char *s, size_t end, size_t name_end,
                                             "profits", "revenue", "sales",
                                             "factory", "plant", NULL}))
     kind = "company";
+  /* "Kestrel's chief executive", "X's chief financial officer": a
+   * business's officers */
+  if (!kind && possessive && equals_ci(s + as, alen, "chief")) {
+    size_t bs, blen = word_after(s, as + alen, end, &bs);
+    if (extract_word_in(s + bs, blen,
+                        (const char *const[]){"executive", "technology",
+                                              "financial", "operating", NULL}))
+      kind = "company";
+  }
   /* "a Central Pacific crew", "Nordvik Air pilots": a firm's staff */
   if (!kind && !possessive && as == name_end + 1 &&
       extract_word_in(s + as, alen,
@@ -517,7 +528,8 @@ static bool person_noun(const char *w, size_t len) {
       "tutor",       "guide",         "interpreter",  "captain",
       "commander",   "officials",     "official",     "leader",
       "leaders",     "regent",        "half-brother", "half-sister",
-      "grandson",    "granddaughter", "stepson",      NULL};
+      "grandson",    "granddaughter", "stepson",      "parent",
+      "owner",       "owners",        "subsidiary",   NULL};
   EXTRACT_WORD_SET(set, words, true);
   return extract_word_set_has(&set, w, len);
 }
@@ -1227,13 +1239,21 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
       noun_from = d;
   }
   size_t as, alen = word_after(s, possessive ? run_end : noun_from, end, &as);
-  c.modifier = !possessive && alen > 0 && as == noun_from + 1 &&
-               islower((unsigned char)s[as]) &&
-               !extract_verb_form(s + as, alen) &&
-               !extract_word_set_has(&verb_or_join_set, s + as, alen) &&
-               !function_word_after(s + as, alen) &&
-               !extract_word_in(s + as, alen, kin_nouns) &&
-               !staff_noun(s + as, alen); /* "a Central Pacific crew laid" */
+  c.modifier =
+      !possessive && alen > 0 && as == noun_from + 1 &&
+      islower((unsigned char)s[as]) && !extract_verb_form(s + as, alen) &&
+      !extract_word_set_has(&verb_or_join_set, s + as, alen) &&
+      !function_word_after(s + as, alen) &&
+      !extract_word_in(s + as, alen, kin_nouns) &&
+      !staff_noun(s + as, alen) && /* "a Central Pacific crew laid" */
+      /* "to the FDA the same afternoon", "sent Acme a letter": a
+       * determiner starts a new noun phrase, no noun the name
+       * modifies */
+      !extract_word_in(s + as, alen,
+                       (const char *const[]){"the", "a", "an", "this", "these",
+                                             "those", "its", "his", "her",
+                                             "their", "every", "each", "some",
+                                             NULL});
   /* "his young Shoshone wife": a name before a relative's noun in the
    * singular says where the person comes from or whose family, as a
    * nationality's adjective does; the relative is the one named ("the

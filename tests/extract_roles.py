@@ -553,6 +553,58 @@ actors_case("roles.name-before-a-relative-noun",
             "In 1811 Ines Varga hired a guide and his Cherokee wife, Aponi.", "hired",
             ["Ines Varga", "Aponi"], not_want=["Cherokee"])
 
+# -- ninth round: names of public bodies, their initials ----------------
+actors_case("names.body-words-joined-by-and",
+            "The Soil and Water Quality Board fined Tarn Mills on Monday.", "fined",
+            ["Soil and Water Quality Board", "Tarn Mills"],
+            kinds={"Soil and Water Quality Board": "government"})
+actors_case("names.company-list-stays-apart",
+            "The Brenner and Ostrava Foundation fined Kell and Vardo Holdings on Monday.", "fined",
+            ["Brenner and Ostrava Foundation", "Vardo Holdings"], not_want=["Kell and Vardo"],
+            kinds={"Brenner and Ostrava Foundation": "organization"})
+actors_case("names.body-for-its-remit",
+            "The Office for Coastal Fisheries closed the harbour to trawlers on Monday.", "closed",
+            ["Office for Coastal Fisheries"],
+            kinds={"Office for Coastal Fisheries": "government"})
+actors_case("names.body-for-a-list",
+            "The Ministry for Housing, Transport and Rural Roads fined Tarn Mills on Monday.", "fined",
+            ["Ministry for Housing, Transport and Rural Roads", "Tarn Mills"])
+actors_case("names.body-kind-from-head-before-for",
+            "The Academy for Northern Languages awarded Ines Varga a prize on Monday.", "awarded",
+            ["Academy for Northern Languages"], kinds={"Academy for Northern Languages": "institution"})
+actors_case("names.initials-in-capitals",
+            "The Coastal Shipping Safety Agency opened an inquiry on Monday. "
+            "The CSSA grounded the ferry on Tuesday.", "grounded",
+            ["Coastal Shipping Safety Agency"])
+actors_case("names.initials-as-a-word",
+            "The Department for Environment, Land and Fisheries fined Tarn Mills on Monday. "
+            "Delf closed the harbour on Tuesday.", "closed",
+            ["Department for Environment, Land and Fisheries"],
+            kinds={"Department for Environment, Land and Fisheries": "government"})
+actors_case("roles.short-form-of-a-body-after-to",
+            "The Coastal Shipping Safety Agency opened an inquiry on Monday. "
+            "Ines Varga sent the logbook to the CSSA on Tuesday.", "sent",
+            ["Ines Varga", "Coastal Shipping Safety Agency"])
+actors_case("roles.name-before-a-determiner-is-no-modifier",
+            "Ines Varga showed the Harbour Board the logbook on Tuesday.", "showed",
+            ["Ines Varga", "Harbour Board"])
+
+actors_case("kinds.guess-corrected-by-officers",
+            "Tarn Velo closed a plant on Monday. Tarn's chief executive, Ines Varga, resigned on Tuesday. "
+            "Tarn Velo sold the plant on Friday.", "sold",
+            ["Tarn Velo"], kinds={"Tarn Velo": "company"})
+actors_case("kinds.family-name-keeps-a-person",
+            "Greta Tarnow closed a plant on Monday. Tarnow said the merger would allow the company "
+            "to invest 200 million euros.", "closed",
+            ["Greta Tarnow"], kinds={"Greta Tarnow": "person"})
+actors_case("kinds.plural-noun-before-apposition",
+            "The dockers' unions, KORA and TVAS, called a strike on Monday.", "called",
+            ["KORA", "TVAS"], kinds={"KORA": "organization", "TVAS": "organization"})
+actors_case("roles.owner-before-parent-company",
+            "Tarn Velo Ltd closed a plant on Monday. Tarn's parent company, Halvorsen Semiconductor Inc., "
+            "sold it on Friday.", "sold",
+            ["Halvorsen Semiconductor Inc."], not_want=["Tarn"])
+
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
            "On Tuesday, Halvorsen Semiconductor Inc., the chipmaker based in San Jose, lowered its annual "
