@@ -144,15 +144,16 @@ static bool drop_segment(const evg_extraction *x, const char *s, size_t a,
 
 /* evg_buf_putc without the call while the buffer has room: labels are
  * built a byte at a time from the whole of each part, a twentieth of the
- * extraction's time through the call. */
+ * extraction's time through the call.  The caller writes the closing NUL
+ * (put_end) once its loop is done. */
 static inline void put_byte(evg_buf *buf, char c) {
-  if (buf->len + 2 <= buf->cap) {
+  if (buf->len + 2 <= buf->cap)
     buf->data[buf->len++] = c;
-    buf->data[buf->len] = '\0';
-  } else {
+  else
     evg_buf_putc(buf, c);
-  }
 }
+
+static inline void put_end(evg_buf *buf) { buf->data[buf->len] = '\0'; }
 
 /* Removes the preposition that ends `text` ("on", "in", "since" ...):
  * the date phrase it introduced is left out. */
@@ -202,6 +203,7 @@ static void copy_segment(const evg_extraction *x, const char *s, size_t a,
       put_byte(text, c);
     i++;
   }
+  put_end(text);
 }
 
 /* The most words a headline keeps. */
@@ -573,12 +575,9 @@ static bool debris(const char *t, word w) {
   return true;
 }
 
-/* Whether two words are one, case and punctuation aside. */
-static bool same_word(const char *t, word a, word b) {
-  const char *x, *y;
-  size_t xl, yl;
-  bare(t, a, &x, &xl);
-  bare(t, b, &y, &yl);
+/* Whether two words, their punctuation stripped (bare), are one, case
+ * aside. */
+static bool same_bare(const char *x, size_t xl, const char *y, size_t yl) {
   if (xl == 0 || xl != yl)
     return false;
   for (size_t k = 0; k < xl; k++)
@@ -671,6 +670,10 @@ static size_t clause_start(const char *t, const word *w, size_t n) {
  * phrase's preposition or the start.  Returns the new word count. */
 static size_t use_given_name(const char *t, word *w, size_t n) {
   for (size_t k = 1; k + 1 < n; k++) {
+    /* every form needs the comma before it: tested first, it spares the
+     * word look-ups of almost every word */
+    if (!ends_with_comma(t, w[k - 1]))
+      continue;
     size_t name = k + 1;
     if (word_is(t, w[k], (const char *const[]){"known", NULL}) &&
         word_is(t, w[k + 1], (const char *const[]){"as", NULL}))
@@ -678,8 +681,7 @@ static size_t use_given_name(const char *t, word *w, size_t n) {
     else if (!word_is(t, w[k],
                       (const char *const[]){"called", "dubbed", "named", NULL}))
       continue;
-    if (name >= n || !starts_capital(t, w[name]) ||
-        !ends_with_comma(t, w[k - 1]))
+    if (name >= n || !starts_capital(t, w[name]))
       continue;
     size_t phrase = k;
     while (phrase > 0 && !word_is(t, w[phrase - 1],
@@ -697,8 +699,12 @@ static size_t use_given_name(const char *t, word *w, size_t n) {
  * words up to a phrase boundary.  Never an ellipsis, never half a
  * quotation, no word doubled ("The the"). */
 static void make_headline(const char *t, size_t len, evg_buf *out) {
-  size_t cap = 16, n = 0;
+  size_t cap = 64, n = 0;
   word *w = evg_xmalloc(cap * sizeof *w);
+  /* the last kept word without its punctuation, kept for the next word's
+   * comparison rather than stripped again */
+  const char *last_bare = NULL;
+  size_t last_bare_len = 0;
   for (size_t i = 0; i < len;) {
     while (i < len && t[i] == ' ')
       i++;
@@ -708,7 +714,10 @@ static void make_headline(const char *t, size_t len, evg_buf *out) {
     if (i == b)
       break;
     word next = {b, i - b};
-    if (n > 0 && same_word(t, w[n - 1], next))
+    const char *next_bare;
+    size_t next_bare_len;
+    bare(t, next, &next_bare, &next_bare_len);
+    if (n > 0 && same_bare(last_bare, last_bare_len, next_bare, next_bare_len))
       continue; /* "The the" */
     if (debris(t, next))
       continue; /* "()" or "(-)" where a date was */
@@ -717,6 +726,8 @@ static void make_headline(const char *t, size_t len, evg_buf *out) {
       w = evg_xrealloc(w, cap * sizeof *w);
     }
     w[n++] = next;
+    last_bare = next_bare;
+    last_bare_len = next_bare_len;
   }
   /* "And the panic that followed ...": no conjunction first */
   size_t first = 0;
@@ -729,8 +740,10 @@ static void make_headline(const char *t, size_t len, evg_buf *out) {
   n -= first;
   if (n > HEADLINE_WORDS)
     n = use_given_name(t, w, n);
-  size_t whole = trim_dangling(t, w, keep_quotes_whole(t, w, n));
-  if (n <= HEADLINE_WORDS && whole == n) {
+  /* short and whole: the quotation test reads all the words, so only when
+   * they are few */
+  if (n <= HEADLINE_WORDS &&
+      trim_dangling(t, w, keep_quotes_whole(t, w, n)) == n) {
     put_words(out, t, w, 0, n);
   } else if (!clause_core(t, w, 0, n, HEADLINE_WORDS, out)) {
     /* no clause found: the words up to the last boundary that fits */
@@ -780,7 +793,7 @@ static void make_headline(const char *t, size_t len, evg_buf *out) {
  * capitalised. */
 static char *finish_label(evg_extraction *x, const evg_buf *text) {
   evg_buf tidy = {0};
-  evg_buf_append(&tidy, "", 0);
+  evg_buf_reserve(&tidy, text->len);
   for (size_t i = 0; i < text->len; i++) {
     char c = text->data[i];
     if ((c == ',' || c == '.') && tidy.len && tidy.data[tidy.len - 1] == ' ')
@@ -791,6 +804,7 @@ static char *finish_label(evg_extraction *x, const evg_buf *text) {
       continue;
     put_byte(&tidy, c);
   }
+  put_end(&tidy);
   size_t a = 0, b = tidy.len;
   while (a < b &&
          (tidy.data[a] == ' ' || tidy.data[a] == ',' || tidy.data[a] == ';' ||
@@ -801,7 +815,7 @@ static char *finish_label(evg_extraction *x, const evg_buf *text) {
                    tidy.data[b - 1] == ':'))
     b--;
   evg_buf out = {0};
-  evg_buf_append(&out, "", 0);
+  evg_buf_reserve(&out, b - a + 16);
   make_headline(tidy.data + a, b - a, &out);
   while (out.len &&
          (out.data[out.len - 1] == ',' || out.data[out.len - 1] == ';' ||
@@ -825,7 +839,7 @@ char *extract_make_label(evg_extraction *x, const char *s, size_t start,
   size_t t = first_timex_after(x, start);
   size_t timex_count = evg_timexes_count(x->timexes);
   evg_buf text = {0};
-  evg_buf_append(&text, "", 0);
+  evg_buf_reserve(&text, end - start + 16);
   bool kept_any = false, after_aside = false;
   size_t seg = extract_dateline_end(s, start, end);
   size_t inside = t; /* the timex a comma may fall in: "May 4, 1587" */
@@ -886,6 +900,7 @@ char *extract_make_label(evg_extraction *x, const char *s, size_t start,
       if (!(c == ' ' && (text.len == 0 || text.data[text.len - 1] == ' ')))
         put_byte(&text, c);
     }
+    put_end(&text);
   }
   char *label = finish_label(x, &text);
   evg_buf_free(&text);
