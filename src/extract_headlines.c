@@ -122,8 +122,9 @@ static bool drop_segment(const evg_extraction *x, const char *s, size_t a,
     if (timex->end > a)
       has_timex = true;
   }
+  /* counted only as far as the tests below look (8 words) */
   size_t words_in_segment = 1;
-  for (size_t k = a; k < seg_end; k++)
+  for (size_t k = a; k < seg_end && words_in_segment <= 8; k++)
     words_in_segment += s[k] == ' ';
   /* "Last week,", "On Monday,": a short opening that holds the date (not
    * a clause with its verb: "Shares fell 14 percent on Wednesday, a
@@ -186,23 +187,35 @@ static void copy_segment(const evg_extraction *x, const char *s, size_t a,
   /* the timex at *t, fetched again only when *t moves on: not twice a
    * byte */
   const evg_timex *next = *t < count ? evg_timexes_get(x->timexes, *t) : NULL;
+  /* at most a byte for each byte read: room made once, and the bytes
+   * written through locals (a store through a char pointer would make
+   * the compiler reload the buffer's fields for each byte) */
+  evg_buf_reserve(text, seg_end - a);
+  char *out = text->data;
+  size_t len = text->len;
   while (i < seg_end) {
     while (next && next->end <= i) {
       (*t)++;
       next = *t < count ? evg_timexes_get(x->timexes, *t) : NULL;
     }
     if (next && next->start <= i) {
+      text->len = len;
       drop_preposition(text);
+      len = text->len;
       i = next->end;
       continue;
     }
-    char c = s[i];
-    if (c == '\n' || c == '\r' || c == '\t')
-      c = ' ';
-    if (!(c == ' ' && (text->len == 0 || text->data[text->len - 1] == ' ')))
-      put_byte(text, c);
-    i++;
+    /* the bytes up to the next date phrase */
+    size_t stop = next && next->start < seg_end ? next->start : seg_end;
+    for (; i < stop; i++) {
+      char c = s[i];
+      if (c == '\n' || c == '\r' || c == '\t')
+        c = ' ';
+      if (!(c == ' ' && (len == 0 || out[len - 1] == ' ')))
+        out[len++] = c;
+    }
   }
+  text->len = len;
   put_end(text);
 }
 
@@ -794,16 +807,19 @@ static void make_headline(const char *t, size_t len, evg_buf *out) {
 static char *finish_label(evg_extraction *x, const evg_buf *text) {
   evg_buf tidy = {0};
   evg_buf_reserve(&tidy, text->len);
+  char *kept = tidy.data; /* through locals: see copy_segment */
+  size_t kept_len = 0;
   for (size_t i = 0; i < text->len; i++) {
     char c = text->data[i];
-    if ((c == ',' || c == '.') && tidy.len && tidy.data[tidy.len - 1] == ' ')
-      tidy.data[--tidy.len] = '\0';
-    if (c == ',' && tidy.len && tidy.data[tidy.len - 1] == ',')
+    if ((c == ',' || c == '.') && kept_len && kept[kept_len - 1] == ' ')
+      kept_len--;
+    if (c == ',' && kept_len && kept[kept_len - 1] == ',')
       continue;
-    if (c == ' ' && (tidy.len == 0 || tidy.data[tidy.len - 1] == ' '))
+    if (c == ' ' && (kept_len == 0 || kept[kept_len - 1] == ' '))
       continue;
-    put_byte(&tidy, c);
+    kept[kept_len++] = c;
   }
+  tidy.len = kept_len;
   put_end(&tidy);
   size_t a = 0, b = tidy.len;
   while (a < b &&
