@@ -124,8 +124,11 @@ static bool drop_segment(const evg_extraction *x, const char *s, size_t a,
   }
   /* counted only as far as the tests below look (8 words) */
   size_t words_in_segment = 1;
-  for (size_t k = a; k < seg_end && words_in_segment <= 8; k++)
-    words_in_segment += s[k] == ' ';
+  for (const char *p = s + a, *stop = s + seg_end;
+       words_in_segment <= 8 &&
+       (p = memchr(p, ' ', (size_t)(stop - p))) != NULL;
+       p++)
+    words_in_segment++;
   /* "Last week,", "On Monday,": a short opening that holds the date (not
    * a clause with its verb: "Shares fell 14 percent on Wednesday, a
    * steeper drop ...") */
@@ -256,38 +259,38 @@ static bool word_in_set(const char *t, word w, extract_word_set *set) {
   return extract_word_set_has(set, b, len);
 }
 
-static const char *const auxiliaries[] = {
-    "is",    "are",  "was",   "were",    "be",   "been",  "has",
-    "have",  "had",  "will",  "would",   "can",  "could", "may",
-    "might", "must", "shall", "should",  "did",  "does",  "do",
-    "not",   "also", "never", "already", "then", "later", NULL};
-
-/* Past and present forms that do not end in -ed. */
-static const char *const irregular_verbs[] = {
-    "said",       "says",      "told",      "tells",    "won",       "wins",
-    "beat",       "lost",      "took",      "made",     "gave",      "sold",
-    "bought",     "left",      "began",     "begins",   "fell",      "rose",
-    "hit",        "cut",       "set",       "put",      "went",      "came",
-    "became",     "ran",       "led",       "met",      "sent",      "spent",
-    "built",      "held",      "kept",      "paid",     "found",     "fought",
-    "sank",       "struck",    "broke",     "chose",    "drew",      "drove",
-    "flew",       "forgot",    "froze",     "grew",     "knew",      "lay",
-    "lent",       "meant",     "overtook",  "quit",     "rang",      "rode",
-    "saw",        "shot",      "shut",      "slid",     "spoke",     "stood",
-    "stole",      "swept",     "swore",     "taught",   "threw",     "thought",
-    "understood", "upheld",    "withdrew",  "wrote",    "ate",       "bore",
-    "bid",        "brought",   "caught",    "dealt",    "dug",       "fed",
-    "felt",       "fled",      "forbade",   "forgave",  "got",       "hung",
-    "heard",      "hid",       "let",       "lit",      "read",      "rebuilt",
-    "sought",     "sang",      "sat",       "slept",    "split",     "spread",
-    "sprang",     "stuck",     "stung",     "strove",   "swam",      "swung",
-    "tore",       "woke",      "wore",      "wove",     "wept",      "wound",
-    "arose",      "awoke",     "befell",    "beheld",   "bent",      "blew",
-    "clung",      "crept",     "dwelt",     "flung",    "knelt",     "leapt",
-    "mistook",    "overcame",  "overran",   "oversaw",  "overthrew", "shook",
-    "shone",      "shrank",    "slew",      "sped",     "spun",      "strode",
-    "trod",       "undertook", "underwent", "withheld", "withstood", "plans",
-    "expects",    "wants",     NULL};
+/* The verb forms that do not end in -ed: the auxiliaries, then the past
+ * and present forms, in one list so that a word is looked up once (the
+ * adverbs that stand in a verb group, "not", "also", "never", "already",
+ * "then", "later", are not verb forms). */
+static const char *const verb_forms[] = {
+    "is",       "are",       "was",     "were",       "be",        "been",
+    "has",      "have",      "had",     "will",       "would",     "can",
+    "could",    "may",       "might",   "must",       "shall",     "should",
+    "did",      "does",      "do",      "said",       "says",      "told",
+    "tells",    "won",       "wins",    "beat",       "lost",      "took",
+    "made",     "gave",      "sold",    "bought",     "left",      "began",
+    "begins",   "fell",      "rose",    "hit",        "cut",       "set",
+    "put",      "went",      "came",    "became",     "ran",       "led",
+    "met",      "sent",      "spent",   "built",      "held",      "kept",
+    "paid",     "found",     "fought",  "sank",       "struck",    "broke",
+    "chose",    "drew",      "drove",   "flew",       "forgot",    "froze",
+    "grew",     "knew",      "lay",     "lent",       "meant",     "overtook",
+    "quit",     "rang",      "rode",    "saw",        "shot",      "shut",
+    "slid",     "spoke",     "stood",   "stole",      "swept",     "swore",
+    "taught",   "threw",     "thought", "understood", "upheld",    "withdrew",
+    "wrote",    "ate",       "bore",    "bid",        "brought",   "caught",
+    "dealt",    "dug",       "fed",     "felt",       "fled",      "forbade",
+    "forgave",  "got",       "hung",    "heard",      "hid",       "let",
+    "lit",      "read",      "rebuilt", "sought",     "sang",      "sat",
+    "slept",    "split",     "spread",  "sprang",     "stuck",     "stung",
+    "strove",   "swam",      "swung",   "tore",       "woke",      "wore",
+    "wove",     "wept",      "wound",   "arose",      "awoke",     "befell",
+    "beheld",   "bent",      "blew",    "clung",      "crept",     "dwelt",
+    "flung",    "knelt",     "leapt",   "mistook",    "overcame",  "overran",
+    "oversaw",  "overthrew", "shook",   "shone",      "shrank",    "slew",
+    "sped",     "spun",      "strode",  "trod",       "undertook", "underwent",
+    "withheld", "withstood", "plans",   "expects",    "wants",     NULL};
 
 static bool determiner(const char *t, word w) {
   static const char *const words[] = {"the",  "a",    "an",    "its",
@@ -309,15 +312,11 @@ static bool verb_at(const char *t, const word *w, size_t i) {
 
 /* A verb form by itself: an auxiliary, an irregular form, a word in -ed. */
 bool extract_verb_form(const char *b, size_t len) {
-  if (len == 0 || isupper((unsigned char)b[0]))
+  if (len == 0 || ascii_upper((unsigned char)b[0]))
     return false;
-  EXTRACT_WORD_SET(auxiliary_set, auxiliaries, true);
-  EXTRACT_WORD_SET(irregular_set, irregular_verbs, true);
-  if (extract_word_set_has(&auxiliary_set, b, len) ||
-      extract_word_set_has(&irregular_set, b, len))
-    return !equals_ci(b, len, "not") && !equals_ci(b, len, "also") &&
-           !equals_ci(b, len, "never") && !equals_ci(b, len, "then") &&
-           !equals_ci(b, len, "later") && !equals_ci(b, len, "already");
+  EXTRACT_WORD_SET(verb_form_set, verb_forms, true);
+  if (extract_word_set_has(&verb_form_set, b, len))
+    return true;
   /* "died", "tied": a short past in -ied; other four-letter words in -ed
    * ("need", "shed") are not read as verbs */
   return (len >= 5 && b[len - 2] == 'e' && b[len - 1] == 'd') ||
