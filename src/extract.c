@@ -187,25 +187,29 @@ static size_t subordinate_start(const char *s, const part *p) {
   EXTRACT_WORD_SET(time_unit_set, time_units, true);
   bool verb = false;
   for (size_t i = p->start; i < p->end;) {
-    while (i < p->end && !isalpha((unsigned char)s[i]))
+    while (i < p->end && !ascii_alpha((unsigned char)s[i]))
       i++;
     size_t w = i;
-    while (i < p->end && (isalpha((unsigned char)s[i]) || s[i] == '-'))
+    while (i < p->end && (ascii_alpha((unsigned char)s[i]) || s[i] == '-'))
       i++;
     if (i == w)
       break;
+    /* the word before is read only for a subordinator after the verb */
+    bool opens = verb && extract_word_set_has(&subordinator_set, s + w, i - w);
     /* "a day after X praised ...", "four days after X entered ...": the
      * clause dates a happening of its own, whose names stay with the part
      * that holds it */
-    size_t pe = w;
-    while (pe > p->start && s[pe - 1] == ' ')
-      pe--;
-    size_t pb = pe;
-    while (pb > p->start && isalpha((unsigned char)s[pb - 1]))
-      pb--;
-    bool anchored = extract_word_set_has(&time_unit_set, s + pb, pe - pb);
-    if (verb && !anchored &&
-        extract_word_set_has(&subordinator_set, s + w, i - w)) {
+    bool anchored = false;
+    if (opens) {
+      size_t pe = w;
+      while (pe > p->start && s[pe - 1] == ' ')
+        pe--;
+      size_t pb = pe;
+      while (pb > p->start && isalpha((unsigned char)s[pb - 1]))
+        pb--;
+      anchored = extract_word_set_has(&time_unit_set, s + pb, pe - pb);
+    }
+    if (opens && !anchored) {
       /* "after" or "before" a date or a noun alone is a preposition:
        * a clause has a verb within a few words */
       size_t j = i;
@@ -221,7 +225,8 @@ static size_t subordinate_start(const char *s, const part *p) {
       }
       continue;
     }
-    verb |= islower((unsigned char)s[w]) && extract_verb_form(s + w, i - w);
+    if (!verb) /* once found, not looked for again */
+      verb = islower((unsigned char)s[w]) && extract_verb_form(s + w, i - w);
   }
   return p->end;
 }

@@ -122,9 +122,13 @@ static bool drop_segment(const evg_extraction *x, const char *s, size_t a,
     if (timex->end > a)
       has_timex = true;
   }
+  /* counted only as far as the tests below look (8 words) */
   size_t words_in_segment = 1;
-  for (size_t k = a; k < seg_end; k++)
-    words_in_segment += s[k] == ' ';
+  for (const char *p = s + a, *stop = s + seg_end;
+       words_in_segment <= 8 &&
+       (p = memchr(p, ' ', (size_t)(stop - p))) != NULL;
+       p++)
+    words_in_segment++;
   /* "Last week,", "On Monday,": a short opening that holds the date (not
    * a clause with its verb: "Shares fell 14 percent on Wednesday, a
    * steeper drop ...") */
@@ -144,15 +148,16 @@ static bool drop_segment(const evg_extraction *x, const char *s, size_t a,
 
 /* evg_buf_putc without the call while the buffer has room: labels are
  * built a byte at a time from the whole of each part, a twentieth of the
- * extraction's time through the call. */
+ * extraction's time through the call.  The caller writes the closing NUL
+ * (put_end) once its loop is done. */
 static inline void put_byte(evg_buf *buf, char c) {
-  if (buf->len + 2 <= buf->cap) {
+  if (buf->len + 2 <= buf->cap)
     buf->data[buf->len++] = c;
-    buf->data[buf->len] = '\0';
-  } else {
+  else
     evg_buf_putc(buf, c);
-  }
 }
+
+static inline void put_end(evg_buf *buf) { buf->data[buf->len] = '\0'; }
 
 /* Removes the preposition that ends `text` ("on", "in", "since" ...):
  * the date phrase it introduced is left out. */
@@ -185,23 +190,36 @@ static void copy_segment(const evg_extraction *x, const char *s, size_t a,
   /* the timex at *t, fetched again only when *t moves on: not twice a
    * byte */
   const evg_timex *next = *t < count ? evg_timexes_get(x->timexes, *t) : NULL;
+  /* at most a byte for each byte read: room made once, and the bytes
+   * written through locals (a store through a char pointer would make
+   * the compiler reload the buffer's fields for each byte) */
+  evg_buf_reserve(text, seg_end - a);
+  char *out = text->data;
+  size_t len = text->len;
   while (i < seg_end) {
     while (next && next->end <= i) {
       (*t)++;
       next = *t < count ? evg_timexes_get(x->timexes, *t) : NULL;
     }
     if (next && next->start <= i) {
+      text->len = len;
       drop_preposition(text);
+      len = text->len;
       i = next->end;
       continue;
     }
-    char c = s[i];
-    if (c == '\n' || c == '\r' || c == '\t')
-      c = ' ';
-    if (!(c == ' ' && (text->len == 0 || text->data[text->len - 1] == ' ')))
-      put_byte(text, c);
-    i++;
+    /* the bytes up to the next date phrase */
+    size_t stop = next && next->start < seg_end ? next->start : seg_end;
+    for (; i < stop; i++) {
+      char c = s[i];
+      if (c == '\n' || c == '\r' || c == '\t')
+        c = ' ';
+      if (!(c == ' ' && (len == 0 || out[len - 1] == ' ')))
+        out[len++] = c;
+    }
   }
+  text->len = len;
+  put_end(text);
 }
 
 /* The most words a headline keeps. */
@@ -241,38 +259,38 @@ static bool word_in_set(const char *t, word w, extract_word_set *set) {
   return extract_word_set_has(set, b, len);
 }
 
-static const char *const auxiliaries[] = {
-    "is",    "are",  "was",   "were",    "be",   "been",  "has",
-    "have",  "had",  "will",  "would",   "can",  "could", "may",
-    "might", "must", "shall", "should",  "did",  "does",  "do",
-    "not",   "also", "never", "already", "then", "later", NULL};
-
-/* Past and present forms that do not end in -ed. */
-static const char *const irregular_verbs[] = {
-    "said",       "says",      "told",      "tells",    "won",       "wins",
-    "beat",       "lost",      "took",      "made",     "gave",      "sold",
-    "bought",     "left",      "began",     "begins",   "fell",      "rose",
-    "hit",        "cut",       "set",       "put",      "went",      "came",
-    "became",     "ran",       "led",       "met",      "sent",      "spent",
-    "built",      "held",      "kept",      "paid",     "found",     "fought",
-    "sank",       "struck",    "broke",     "chose",    "drew",      "drove",
-    "flew",       "forgot",    "froze",     "grew",     "knew",      "lay",
-    "lent",       "meant",     "overtook",  "quit",     "rang",      "rode",
-    "saw",        "shot",      "shut",      "slid",     "spoke",     "stood",
-    "stole",      "swept",     "swore",     "taught",   "threw",     "thought",
-    "understood", "upheld",    "withdrew",  "wrote",    "ate",       "bore",
-    "bid",        "brought",   "caught",    "dealt",    "dug",       "fed",
-    "felt",       "fled",      "forbade",   "forgave",  "got",       "hung",
-    "heard",      "hid",       "let",       "lit",      "read",      "rebuilt",
-    "sought",     "sang",      "sat",       "slept",    "split",     "spread",
-    "sprang",     "stuck",     "stung",     "strove",   "swam",      "swung",
-    "tore",       "woke",      "wore",      "wove",     "wept",      "wound",
-    "arose",      "awoke",     "befell",    "beheld",   "bent",      "blew",
-    "clung",      "crept",     "dwelt",     "flung",    "knelt",     "leapt",
-    "mistook",    "overcame",  "overran",   "oversaw",  "overthrew", "shook",
-    "shone",      "shrank",    "slew",      "sped",     "spun",      "strode",
-    "trod",       "undertook", "underwent", "withheld", "withstood", "plans",
-    "expects",    "wants",     NULL};
+/* The verb forms that do not end in -ed: the auxiliaries, then the past
+ * and present forms, in one list so that a word is looked up once (the
+ * adverbs that stand in a verb group, "not", "also", "never", "already",
+ * "then", "later", are not verb forms). */
+static const char *const verb_forms[] = {
+    "is",       "are",       "was",     "were",       "be",        "been",
+    "has",      "have",      "had",     "will",       "would",     "can",
+    "could",    "may",       "might",   "must",       "shall",     "should",
+    "did",      "does",      "do",      "said",       "says",      "told",
+    "tells",    "won",       "wins",    "beat",       "lost",      "took",
+    "made",     "gave",      "sold",    "bought",     "left",      "began",
+    "begins",   "fell",      "rose",    "hit",        "cut",       "set",
+    "put",      "went",      "came",    "became",     "ran",       "led",
+    "met",      "sent",      "spent",   "built",      "held",      "kept",
+    "paid",     "found",     "fought",  "sank",       "struck",    "broke",
+    "chose",    "drew",      "drove",   "flew",       "forgot",    "froze",
+    "grew",     "knew",      "lay",     "lent",       "meant",     "overtook",
+    "quit",     "rang",      "rode",    "saw",        "shot",      "shut",
+    "slid",     "spoke",     "stood",   "stole",      "swept",     "swore",
+    "taught",   "threw",     "thought", "understood", "upheld",    "withdrew",
+    "wrote",    "ate",       "bore",    "bid",        "brought",   "caught",
+    "dealt",    "dug",       "fed",     "felt",       "fled",      "forbade",
+    "forgave",  "got",       "hung",    "heard",      "hid",       "let",
+    "lit",      "read",      "rebuilt", "sought",     "sang",      "sat",
+    "slept",    "split",     "spread",  "sprang",     "stuck",     "stung",
+    "strove",   "swam",      "swung",   "tore",       "woke",      "wore",
+    "wove",     "wept",      "wound",   "arose",      "awoke",     "befell",
+    "beheld",   "bent",      "blew",    "clung",      "crept",     "dwelt",
+    "flung",    "knelt",     "leapt",   "mistook",    "overcame",  "overran",
+    "oversaw",  "overthrew", "shook",   "shone",      "shrank",    "slew",
+    "sped",     "spun",      "strode",  "trod",       "undertook", "underwent",
+    "withheld", "withstood", "plans",   "expects",    "wants",     NULL};
 
 static bool determiner(const char *t, word w) {
   static const char *const words[] = {"the",  "a",    "an",    "its",
@@ -294,15 +312,11 @@ static bool verb_at(const char *t, const word *w, size_t i) {
 
 /* A verb form by itself: an auxiliary, an irregular form, a word in -ed. */
 bool extract_verb_form(const char *b, size_t len) {
-  if (len == 0 || isupper((unsigned char)b[0]))
+  if (len == 0 || ascii_upper((unsigned char)b[0]))
     return false;
-  EXTRACT_WORD_SET(auxiliary_set, auxiliaries, true);
-  EXTRACT_WORD_SET(irregular_set, irregular_verbs, true);
-  if (extract_word_set_has(&auxiliary_set, b, len) ||
-      extract_word_set_has(&irregular_set, b, len))
-    return !equals_ci(b, len, "not") && !equals_ci(b, len, "also") &&
-           !equals_ci(b, len, "never") && !equals_ci(b, len, "then") &&
-           !equals_ci(b, len, "later") && !equals_ci(b, len, "already");
+  EXTRACT_WORD_SET(verb_form_set, verb_forms, true);
+  if (extract_word_set_has(&verb_form_set, b, len))
+    return true;
   /* "died", "tied": a short past in -ied; other four-letter words in -ed
    * ("need", "shed") are not read as verbs */
   return (len >= 5 && b[len - 2] == 'e' && b[len - 1] == 'd') ||
@@ -573,12 +587,9 @@ static bool debris(const char *t, word w) {
   return true;
 }
 
-/* Whether two words are one, case and punctuation aside. */
-static bool same_word(const char *t, word a, word b) {
-  const char *x, *y;
-  size_t xl, yl;
-  bare(t, a, &x, &xl);
-  bare(t, b, &y, &yl);
+/* Whether two words, their punctuation stripped (bare), are one, case
+ * aside. */
+static bool same_bare(const char *x, size_t xl, const char *y, size_t yl) {
   if (xl == 0 || xl != yl)
     return false;
   for (size_t k = 0; k < xl; k++)
@@ -671,6 +682,10 @@ static size_t clause_start(const char *t, const word *w, size_t n) {
  * phrase's preposition or the start.  Returns the new word count. */
 static size_t use_given_name(const char *t, word *w, size_t n) {
   for (size_t k = 1; k + 1 < n; k++) {
+    /* every form needs the comma before it: tested first, it spares the
+     * word look-ups of almost every word */
+    if (!ends_with_comma(t, w[k - 1]))
+      continue;
     size_t name = k + 1;
     if (word_is(t, w[k], (const char *const[]){"known", NULL}) &&
         word_is(t, w[k + 1], (const char *const[]){"as", NULL}))
@@ -678,8 +693,7 @@ static size_t use_given_name(const char *t, word *w, size_t n) {
     else if (!word_is(t, w[k],
                       (const char *const[]){"called", "dubbed", "named", NULL}))
       continue;
-    if (name >= n || !starts_capital(t, w[name]) ||
-        !ends_with_comma(t, w[k - 1]))
+    if (name >= n || !starts_capital(t, w[name]))
       continue;
     size_t phrase = k;
     while (phrase > 0 && !word_is(t, w[phrase - 1],
@@ -697,8 +711,12 @@ static size_t use_given_name(const char *t, word *w, size_t n) {
  * words up to a phrase boundary.  Never an ellipsis, never half a
  * quotation, no word doubled ("The the"). */
 static void make_headline(const char *t, size_t len, evg_buf *out) {
-  size_t cap = 16, n = 0;
+  size_t cap = 64, n = 0;
   word *w = evg_xmalloc(cap * sizeof *w);
+  /* the last kept word without its punctuation, kept for the next word's
+   * comparison rather than stripped again */
+  const char *last_bare = NULL;
+  size_t last_bare_len = 0;
   for (size_t i = 0; i < len;) {
     while (i < len && t[i] == ' ')
       i++;
@@ -708,7 +726,10 @@ static void make_headline(const char *t, size_t len, evg_buf *out) {
     if (i == b)
       break;
     word next = {b, i - b};
-    if (n > 0 && same_word(t, w[n - 1], next))
+    const char *next_bare;
+    size_t next_bare_len;
+    bare(t, next, &next_bare, &next_bare_len);
+    if (n > 0 && same_bare(last_bare, last_bare_len, next_bare, next_bare_len))
       continue; /* "The the" */
     if (debris(t, next))
       continue; /* "()" or "(-)" where a date was */
@@ -717,6 +738,8 @@ static void make_headline(const char *t, size_t len, evg_buf *out) {
       w = evg_xrealloc(w, cap * sizeof *w);
     }
     w[n++] = next;
+    last_bare = next_bare;
+    last_bare_len = next_bare_len;
   }
   /* "And the panic that followed ...": no conjunction first */
   size_t first = 0;
@@ -729,8 +752,10 @@ static void make_headline(const char *t, size_t len, evg_buf *out) {
   n -= first;
   if (n > HEADLINE_WORDS)
     n = use_given_name(t, w, n);
-  size_t whole = trim_dangling(t, w, keep_quotes_whole(t, w, n));
-  if (n <= HEADLINE_WORDS && whole == n) {
+  /* short and whole: the quotation test reads all the words, so only when
+   * they are few */
+  if (n <= HEADLINE_WORDS &&
+      trim_dangling(t, w, keep_quotes_whole(t, w, n)) == n) {
     put_words(out, t, w, 0, n);
   } else if (!clause_core(t, w, 0, n, HEADLINE_WORDS, out)) {
     /* no clause found: the words up to the last boundary that fits */
@@ -780,17 +805,21 @@ static void make_headline(const char *t, size_t len, evg_buf *out) {
  * capitalised. */
 static char *finish_label(evg_extraction *x, const evg_buf *text) {
   evg_buf tidy = {0};
-  evg_buf_append(&tidy, "", 0);
+  evg_buf_reserve(&tidy, text->len);
+  char *kept = tidy.data; /* through locals: see copy_segment */
+  size_t kept_len = 0;
   for (size_t i = 0; i < text->len; i++) {
     char c = text->data[i];
-    if ((c == ',' || c == '.') && tidy.len && tidy.data[tidy.len - 1] == ' ')
-      tidy.data[--tidy.len] = '\0';
-    if (c == ',' && tidy.len && tidy.data[tidy.len - 1] == ',')
+    if ((c == ',' || c == '.') && kept_len && kept[kept_len - 1] == ' ')
+      kept_len--;
+    if (c == ',' && kept_len && kept[kept_len - 1] == ',')
       continue;
-    if (c == ' ' && (tidy.len == 0 || tidy.data[tidy.len - 1] == ' '))
+    if (c == ' ' && (kept_len == 0 || kept[kept_len - 1] == ' '))
       continue;
-    put_byte(&tidy, c);
+    kept[kept_len++] = c;
   }
+  tidy.len = kept_len;
+  put_end(&tidy);
   size_t a = 0, b = tidy.len;
   while (a < b &&
          (tidy.data[a] == ' ' || tidy.data[a] == ',' || tidy.data[a] == ';' ||
@@ -801,7 +830,7 @@ static char *finish_label(evg_extraction *x, const evg_buf *text) {
                    tidy.data[b - 1] == ':'))
     b--;
   evg_buf out = {0};
-  evg_buf_append(&out, "", 0);
+  evg_buf_reserve(&out, b - a + 16);
   make_headline(tidy.data + a, b - a, &out);
   while (out.len &&
          (out.data[out.len - 1] == ',' || out.data[out.len - 1] == ';' ||
@@ -825,7 +854,7 @@ char *extract_make_label(evg_extraction *x, const char *s, size_t start,
   size_t t = first_timex_after(x, start);
   size_t timex_count = evg_timexes_count(x->timexes);
   evg_buf text = {0};
-  evg_buf_append(&text, "", 0);
+  evg_buf_reserve(&text, end - start + 16);
   bool kept_any = false, after_aside = false;
   size_t seg = extract_dateline_end(s, start, end);
   size_t inside = t; /* the timex a comma may fall in: "May 4, 1587" */
@@ -886,6 +915,7 @@ char *extract_make_label(evg_extraction *x, const char *s, size_t start,
       if (!(c == ' ' && (text.len == 0 || text.data[text.len - 1] == ' ')))
         put_byte(&text, c);
     }
+    put_end(&text);
   }
   char *label = finish_label(x, &text);
   evg_buf_free(&text);

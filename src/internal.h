@@ -41,6 +41,9 @@ typedef struct {
 void evg_buf_append(evg_buf *buf, const char *s, size_t len);
 void evg_buf_puts(evg_buf *buf, const char *s);
 void evg_buf_putc(evg_buf *buf, char c);
+/* Makes room for `extra` more bytes, so that a loop of byte writes that
+ * knows its bound does not grow the buffer step by step. */
+void evg_buf_reserve(evg_buf *buf, size_t extra);
 void evg_buf_printf(evg_buf *buf, const char *format, ...)
     __attribute__((format(printf, 2, 3)));
 void evg_buf_free(evg_buf *buf);

@@ -416,7 +416,7 @@ static const keyword *lookup(const char *lower, size_t len) {
   return NULL;
 }
 
-static void push_token(token_list *list, const token *t) {
+static inline void push_token(token_list *list, const token *t) {
   if (list->count == list->cap) {
     list->cap = list->cap ? list->cap * 2 : 256;
     list->items = evg_xrealloc(list->items, list->cap * sizeof *list->items);
@@ -431,8 +431,8 @@ static inline size_t letter_len(const unsigned char *s, size_t len) {
 
 /* Numbers a token's sentence: a pending break (after . ! ? or a blank
  * line) starts a new one at the next token. */
-static void stamp(token *t, bool *pending, unsigned int *sentence,
-                  token_list *list, uint32_t paragraph) {
+static inline void stamp(token *t, bool *pending, unsigned int *sentence,
+                         token_list *list, uint32_t paragraph) {
   if (*pending && list->count > 0)
     (*sentence)++;
   t->sentence_start = *pending || list->count == 0;
@@ -536,10 +536,10 @@ static size_t scan_word(const unsigned char *s, size_t len, size_t i, token *t,
   const keyword *k = n <= 13 ? lookup(lower, n) : NULL;
   static const keyword am = {"am", K_WORD, W_AM, 0};
   static const keyword pm = {"pm", K_WORD, W_PM, 0};
-  if (!k && strcmp(lower, "a.m") == 0)
-    k = &am;
-  if (!k && strcmp(lower, "p.m") == 0)
-    k = &pm;
+  /* "a.m", "p.m": tested only for three letters with a period between,
+   * not with two string comparisons for every other word */
+  if (!k && n == 3 && lower[1] == '.' && lower[2] == 'm')
+    k = lower[0] == 'a' ? &am : lower[0] == 'p' ? &pm : NULL;
   if (k) {
     t->cls = k->cls;
     t->value = k->value;
@@ -629,7 +629,7 @@ void timex_tokenize(const char *text, size_t len, token_list *out) {
     t.space_before = space;
     t.quote = quote;
     space = false;
-    if (isdigit(c)) {
+    if ((unsigned char)(c - '0') < 10) {
       i = scan_number(s, len, i, &t);
     } else if (letter_len(s + i, len - i)) {
       i = scan_word(s, len, i, &t, lower, sizeof lower);

@@ -44,6 +44,11 @@ static void buf_reserve(evg_buf *buf, size_t extra) {
   buf->cap = cap;
 }
 
+void evg_buf_reserve(evg_buf *buf, size_t extra) {
+  buf_reserve(buf, extra);
+  buf->data[buf->len] = '\0';
+}
+
 void evg_buf_append(evg_buf *buf, const char *s, size_t len) {
   buf_reserve(buf, len);
   memcpy(buf->data + buf->len, s, len);
