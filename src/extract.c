@@ -647,36 +647,6 @@ static bool date_heads_later_clause(const dated_clause *clauses,
   return false;
 }
 
-/* The count of time between a clause and the one split off after it
- * (s[from, to): "..., three days after the port authority raised their
- * pay"): a duration followed by "after" (the clause after happened that
- * long before, *later false) or "before" (*later true); NULL when there is
- * none.  Reads the timexes from `first`, within the gap only. */
-static const evg_timex *count_opening(const char *s, size_t from, size_t to,
-                                      const evg_timexes *timexes, size_t first,
-                                      bool *later) {
-  size_t count = evg_timexes_count(timexes);
-  for (size_t k = first; k < count; k++) {
-    const evg_timex *t = evg_timexes_get(timexes, k);
-    if (t->start >= to)
-      break;
-    if (t->start < from || t->type != EVG_TIMEX_DURATION || t->end + 1 >= to ||
-        s[t->end] != ' ')
-      continue;
-    const char *w = s + t->end + 1;
-    size_t room = to - (t->end + 1);
-    bool after = room >= 5 && strncmp(w, "after", 5) == 0 &&
-                 (room == 5 || !isalpha((unsigned char)w[5]));
-    bool before = room >= 6 && strncmp(w, "before", 6) == 0 &&
-                  (room == 6 || !isalpha((unsigned char)w[6]));
-    if (after || before) {
-      *later = before;
-      return t;
-    }
-  }
-  return NULL;
-}
-
 /* The events of `clause`: two when it counts a happening of its own from
  * its date ("sued in March 2022, two months after residents first
  * complained": the complaint is dated January 2022). */
@@ -794,9 +764,9 @@ static void find_events(evg_extraction *x, const char *text, size_t len,
       bool later;
       const evg_timex *count =
           k == 0 ? NULL
-                 : count_opening(text, clauses[k - 1].span.end,
-                                 clauses[k].span.start, x->timexes, timex_index,
-                                 &later);
+                 : extract_count_between(text, clauses[k - 1].span.end,
+                                         clauses[k].span.start, x->timexes,
+                                         timex_index, &later);
       evg_date counted;
       if (count && counted_date(date_before, count->value, later, &counted)) {
         evg_timex *then = redated(x, date_before, counted);

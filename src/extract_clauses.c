@@ -1028,29 +1028,17 @@ static bool verb_or_short_past(const char *s, size_t i, size_t e) {
           equals_ci(s + e - 2, 2, "ed"));
 }
 
-/* Whether s[from, to) holds a verb form: the clause's own verb. */
-static bool past_verb_in(const char *s, size_t from, size_t to) {
-  for (size_t i = from; i < to;) {
-    if (!isalpha((unsigned char)s[i])) {
-      i++;
-      continue;
-    }
-    size_t e = letters_end(s, i, to);
-    if (verb_or_short_past(s, i, e))
-      return true;
-    i = e;
-  }
-  return false;
-}
-
-/* Whether a finite verb comes within the first ten words of s[from, to),
- * before a semicolon or a ", and"/", but" that would open another clause
- * ("the company's chief executive, Mette Kjærsgaard, met ..."). */
-static bool verb_before_join(const char *s, size_t from, size_t to) {
+/* Whether a verb form (short pasts too) comes within the first
+ * `max_words` words of s[from, to); with `stop_at_join`, before a
+ * semicolon or a ", and"/", but" that would open another clause ("the
+ * company's chief executive, Mette Kjærsgaard, met ..."). */
+static bool verb_within(const char *s, size_t from, size_t to, size_t max_words,
+                        bool stop_at_join) {
   size_t i = from;
-  for (int n = 0; n < 10 && i < to;) {
-    if (s[i] == ';' || (s[i] == ',' && (word_at(s, i + 2, to, "and") ||
-                                        word_at(s, i + 2, to, "but"))))
+  for (size_t n = 0; n < max_words && i < to;) {
+    if (stop_at_join &&
+        (s[i] == ';' || (s[i] == ',' && (word_at(s, i + 2, to, "and") ||
+                                         word_at(s, i + 2, to, "but")))))
       return false;
     if (!isalpha((unsigned char)s[i])) {
       i++;
@@ -1065,6 +1053,37 @@ static bool verb_before_join(const char *s, size_t from, size_t to) {
   return false;
 }
 
+/* Whether the duration t is followed by "after" or "before" inside
+ * s[.., to): "two days after", "a week before" (*later for "before": what
+ * follows happened later); *word_end is where the word ends. */
+static bool count_cue(const char *s, const evg_timex *t, size_t to, bool *later,
+                      size_t *word_end) {
+  if (t->type != EVG_TIMEX_DURATION || s[t->end] != ' ')
+    return false;
+  bool after = word_at(s, t->end + 1, to, "after");
+  bool before = word_at(s, t->end + 1, to, "before");
+  if (!after && !before)
+    return false;
+  *later = before;
+  *word_end = t->end + 1 + (after ? 5 : 6);
+  return true;
+}
+
+const evg_timex *extract_count_between(const char *s, size_t from, size_t to,
+                                       const evg_timexes *timexes, size_t first,
+                                       bool *later) {
+  size_t count = evg_timexes_count(timexes);
+  for (size_t k = first; k < count; k++) {
+    const evg_timex *t = evg_timexes_get(timexes, k);
+    if (t->start >= to)
+      break;
+    size_t w;
+    if (t->start >= from && count_cue(s, t, to, later, &w))
+      return t;
+  }
+  return NULL;
+}
+
 const evg_timex *extract_counted_clause(const char *s, const range *clause,
                                         const evg_timexes *timexes,
                                         size_t first, bool *later,
@@ -1074,17 +1093,14 @@ const evg_timex *extract_counted_clause(const char *s, const range *clause,
     const evg_timex *t = evg_timexes_get(timexes, k);
     if (t->start >= clause->end)
       break;
-    if (t->type != EVG_TIMEX_DURATION || t->start <= clause->start)
+    size_t w;
+    bool before;
+    if (t->start <= clause->start || !count_cue(s, t, clause->end, &before, &w))
       continue;
-    bool after = word_at(s, t->end + 1, clause->end, "after");
-    bool before = word_at(s, t->end + 1, clause->end, "before");
-    if (s[t->end] != ' ' || (!after && !before))
-      continue;
-    size_t w = t->end + 1 + (after ? 5 : 6);
     /* the clause's own verb comes before the count: "Two weeks after
      * the vote, the party split" counts the sentence's own happening */
-    if (!past_verb_in(s, clause->start, t->start) ||
-        !verb_before_join(s, w, clause->end))
+    if (!verb_within(s, clause->start, t->start, SIZE_MAX, false) ||
+        !verb_within(s, w, clause->end, 10, true))
       continue;
     *later = before;
     while (w < clause->end && s[w] == ' ')

@@ -276,6 +276,15 @@ const evg_timex *extract_counted_clause(const char *s, const range *clause,
                                         size_t first, bool *later,
                                         size_t *rest);
 
+/* The count of time between a clause and the one split off after it
+ * (s[from, to): "..., three days after the port authority raised their
+ * pay"): a duration followed by "after" (what follows happened that long
+ * before, *later false) or "before" (*later true), among timexes[first..];
+ * NULL when there is none. */
+const evg_timex *extract_count_between(const char *s, size_t from, size_t to,
+                                       const evg_timexes *timexes, size_t first,
+                                       bool *later);
+
 /* extract_actors.c */
 void extract_load_gazetteer(evg_extraction *x);
 mention *extract_find_mentions(evg_extraction *x, const char *s, size_t len,

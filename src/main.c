@@ -610,12 +610,20 @@ typedef struct {
 static input_identity *input_identities;
 static size_t input_identity_count;
 
-static int compare_identities(const void *a, const void *b) {
+/* Orders by file (device, inode); bsearch looks a file up with it. */
+static int compare_files(const void *a, const void *b) {
   const input_identity *x = a, *y = b;
   if (x->dev != y->dev)
     return x->dev < y->dev ? -1 : 1;
-  if (x->ino != y->ino)
-    return x->ino < y->ino ? -1 : 1;
+  return x->ino < y->ino ? -1 : x->ino > y->ino;
+}
+
+/* By file, then by place on the command line. */
+static int compare_identities(const void *a, const void *b) {
+  int order = compare_files(a, b);
+  if (order)
+    return order;
+  const input_identity *x = a, *y = b;
   return x->index < y->index ? -1 : x->index > y->index;
 }
 
@@ -640,19 +648,16 @@ static const char *same_file_as_input(const cli *c, const char *path) {
   struct stat out;
   if (stat(path, &out) != 0)
     return NULL;
-  size_t low = 0, high = input_identity_count;
-  while (low < high) { /* the first identity not below (dev, ino) */
-    size_t mid = low + (high - low) / 2;
-    const input_identity *m = &input_identities[mid];
-    if (m->dev < out.st_dev || (m->dev == out.st_dev && m->ino < out.st_ino))
-      low = mid + 1;
-    else
-      high = mid;
-  }
-  if (low < input_identity_count && input_identities[low].dev == out.st_dev &&
-      input_identities[low].ino == out.st_ino)
-    return c->files[input_identities[low].index];
-  return NULL;
+  input_identity key = {out.st_dev, out.st_ino, 0};
+  const input_identity *found =
+      bsearch(&key, input_identities, input_identity_count,
+              sizeof *input_identities, compare_files);
+  if (!found)
+    return NULL;
+  /* the same file given twice: the first on the command line */
+  while (found > input_identities && compare_files(found - 1, &key) == 0)
+    found--;
+  return c->files[found->index];
 }
 
 /* Writes a finished output to standard output; says why when it cannot
