@@ -58,19 +58,24 @@ static bool in_list(const char *const *list, const char *word, size_t len) {
 /* English words that say nothing about which happening a text tells. */
 static bool is_stopword(const char *word, size_t len) {
   static const char *const words[] = {
-      "a",    "an",    "the",   "and",    "or",   "but",   "of",    "to",
-      "in",   "on",    "at",    "by",     "for",  "from",  "with",  "as",
-      "is",   "are",   "was",   "were",   "be",   "been",  "has",   "have",
-      "had",  "it",    "its",   "this",   "that", "these", "those", "his",
-      "her",  "their", "they",  "he",     "she",  "we",    "after", "before",
-      "into", "over",  "about", "than",   "then", "also",  "which", "who",
-      "will", "would", "said",  "says",   "say",  "not",   "no",    "up",
-      "out",  "new",   "more",  "most",   "s",    "our",   "them",  "him",
-      "i",    "you",   "there", "what",   "when", "while", "could", "can",
-      "did",  "do",    "does",  "being",  "all",  "any",   "some",  "other",
-      "so",   "if",    "would", "should", "may",  "might", "must",  "just",
-      "only", "very",  "such",  "own",    "same", "both",  "each",  "where",
-      NULL};
+      "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by",
+      "for", "from", "with", "as", "is", "are", "was", "were", "be", "been",
+      "has", "have", "had", "it", "its", "this", "that", "these", "those",
+      "his", "her", "their", "they", "he", "she", "we", "after", "before",
+      "into", "over", "about", "than", "then", "also", "which", "who", "will",
+      "would", "said", "says", "say", "not", "no", "up", "out", "new", "more",
+      "most", "s", "our", "them", "him", "i", "you", "there", "what", "when",
+      "while", "could", "can", "did", "do", "does", "being", "all", "any",
+      "some", "other", "so", "if", "would", "should", "may", "might", "must",
+      "just", "only", "very", "such", "own", "same", "both", "each", "where",
+      /* prepositions of time and place, and the rest of Snowball's
+       * English list: they say when or where, never what happened ("The
+       * ferry stopped running until the evening" is no "breakout not
+       * discovered until the morning count") */
+      "until", "till", "through", "during", "against", "between", "above",
+      "below", "under", "near", "again", "further", "once", "here", "why",
+      "how", "because", "nor", "too", "few", "me", "my", "your", "whom", "am",
+      "having", "doing", NULL};
   return in_list(words, word, len);
 }
 

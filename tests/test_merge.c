@@ -212,6 +212,11 @@ static void test_terms(void) {
   terms_of(f, "the union and the port", a, sizeof a);
   terms_of(f, "Union port", b, sizeof b);
   CHECK("terms.stop-words", strcmp(a, b) == 0);
+  /* prepositions of time and place say when or where, not what */
+  terms_of(f, "The ferry stopped running until the evening near Oxford", a,
+           sizeof a);
+  terms_of(f, "ferry stopped running Oxford", b, sizeof b);
+  CHECK("terms.prepositions-of-time-and-place", strcmp(a, b) == 0);
   /* a two-word verb is the one word it stands for */
   terms_of(f, "Dufresne said sorry to residents", a, sizeof a);
   terms_of(f, "Dufresne apologized to residents", b, sizeof b);
@@ -454,6 +459,19 @@ static void test_merge_score(void) {
            fillers);
   m = merge_texts(crowe, councillors, d);
   CHECK_INT("merge.score.lone-word-named", evg_graph_event_count(m), 5);
+  evg_graph_free(m);
+  /* two events of one day that share only "until" are two happenings */
+  char ferry[512], breakout[512];
+  snprintf(ferry, sizeof ferry,
+           "event ferry\n  date: 2026-05-12\n  label: The ferry stopped "
+           "running until the evening\n%s",
+           fillers);
+  snprintf(breakout, sizeof breakout,
+           "event breakout\n  date: 2026-05-12\n  label: The breakout was not "
+           "discovered until the morning count\n%s",
+           fillers);
+  m = merge_texts(ferry, breakout, d);
+  CHECK_INT("merge.score.preposition-alone", evg_graph_event_count(m), 6);
   evg_graph_free(m);
   /* one event names who did it, the other no one: the words they share
    * must tell what happened, in a headline ("visited" a hospital is not
