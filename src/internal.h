@@ -153,6 +153,10 @@ size_t evg_term_folder_size(const evg_term_folder *folder);
  * growing *terms (capacity *cap, realloc'd). */
 void evg_terms_add(evg_term_folder *folder, const char *text, size_t **terms,
                    size_t *count, size_t *cap);
+/* Whether a term was only ever written with a capital, at least once
+ * inside a sentence: a name (of a place, a thing, a body), which says where
+ * or who, not what happened. */
+bool evg_term_is_name(const evg_term_folder *folder, size_t term);
 
 /* Writes the events of one article of a corpus as JSON Lines, one event a
  * line, each with "article" (this id) and its actors' objects inline: the

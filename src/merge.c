@@ -182,7 +182,7 @@ typedef struct {
 } event_rec;
 
 typedef struct {
-  bool what;           /* they share a word beyond who did it */
+  bool what; /* they share a word beyond who did it and where (a name) */
   unsigned similarity; /* the score, in thousandths */
   double headlines;    /* the weight their headlines share: breaks ties */
   double shared;       /* weighted_shared: chooses among siblings */
@@ -193,7 +193,8 @@ typedef struct {
 static int compare_candidates(const void *x, const void *y) {
   const candidate *p = x, *q = y;
   /* a pair that shares a word of what happened before one that shares
-   * only who did it ("Marc Dufresne, the chief executive") and the day */
+   * only who did it ("Marc Dufresne, the chief executive"), where (a name
+   * no actor has: "Salisbury") and the day */
   if (p->what != q->what)
     return p->what ? -1 : 1;
   if (p->similarity != q->similarity)
@@ -308,6 +309,7 @@ typedef struct {
   size_t *parent;      /* union-find over event records */
   double *term_weight; /* by term id */
   bool *who_term;      /* by term id: a word of an actor's name or post */
+  bool *name_term;     /* by term id: a name (evg_term_is_name) */
   evg_map ids;         /* ids taken in the result */
 } merger;
 
@@ -502,16 +504,18 @@ static double weighted_shared(const merger *m, const event_rec *a,
  * sibling event, which may be the sibling's happening). */
 typedef struct {
   size_t what, who;
+  size_t named_what; /* of `what`, the names (a place: where, not what) */
   bool a_own, b_own;
 } shared_terms;
 
 static shared_terms share_terms(const merger *m, const event_rec *a,
                                 const event_rec *b) {
-  shared_terms s = {0, 0, false, false};
+  shared_terms s = {0, 0, 0, false, false};
   size_t i = 0, j = 0;
   while (i < a->term_count && j < b->term_count) {
     if (a->terms[i] == b->terms[j]) {
       s.what += !m->who_term[a->terms[i]];
+      s.named_what += !m->who_term[a->terms[i]] && m->name_term[a->terms[i]];
       s.who += m->who_term[a->terms[i]];
       s.a_own |= a->factor[i] == 1.0;
       s.b_own |= b->factor[j] == 1.0;
@@ -673,10 +677,14 @@ static void collect_events(merger *m) {
   }
   evg_terms_add(folder, POST_WORDS, &who, &who_count, &who_cap);
   size_t vocabulary = evg_term_folder_size(folder);
-  evg_term_folder_free(folder);
   m->who_term = evg_xcalloc(vocabulary + 1, sizeof *m->who_term);
   for (size_t i = 0; i < who_count; i++)
     m->who_term[who[i]] = true;
+  /* names that are no actor's (a place, a body): where or who, not what */
+  m->name_term = evg_xcalloc(vocabulary + 1, sizeof *m->name_term);
+  for (size_t t = 0; t < vocabulary; t++)
+    m->name_term[t] = evg_term_is_name(folder, t);
+  evg_term_folder_free(folder);
   free(who);
   size_t *events_with = evg_xcalloc(vocabulary + 1, sizeof *events_with);
   for (size_t i = 0; i < m->event_count; i++)
@@ -838,7 +846,8 @@ static void group_events(merger *m) {
       double headlines =
           shared_weight(m, a->headline_terms, a->headline_term_count,
                         b->headline_terms, b->headline_term_count);
-      candidate c = {.what = share_terms(m, a, b).what > 0,
+      shared_terms shared = share_terms(m, a, b);
+      candidate c = {.what = shared.what > shared.named_what,
                      .similarity = score,
                      .headlines = headlines,
                      .shared = weighted_shared(m, a, b),
@@ -1354,6 +1363,7 @@ evg_graph *evg_merge(const evg_graph *const *graphs, size_t count,
   free(m.parent);
   free(m.term_weight);
   free(m.who_term);
+  free(m.name_term);
   for (size_t i = 0; i < m.actor_count; i++)
     free(m.actors[i].key);
   free(m.actors);

@@ -22,7 +22,10 @@ struct evg_term_folder {
   evg_arena arena;            /* the terms */
   evg_buf folded, term;       /* scratch */
   size_t *starts;             /* words of the folded text: offsets */
+  unsigned char *word_case;   /* by word: WORD_CAPITAL, WORD_INITIAL */
   size_t word_cap;
+  unsigned char *term_case; /* by term: TERM_LOWER, TERM_NAME */
+  size_t term_case_cap;
 };
 
 evg_term_folder *evg_term_folder_new(void) {
@@ -41,11 +44,26 @@ void evg_term_folder_free(evg_term_folder *f) {
   evg_buf_free(&f->folded);
   evg_buf_free(&f->term);
   free(f->starts);
+  free(f->word_case);
+  free(f->term_case);
   free(f);
 }
 
 size_t evg_term_folder_size(const evg_term_folder *f) {
   return f->vocabulary.count;
+}
+
+/* A word written with a capital, and one that opens its text or sentence
+ * (where any word has one). */
+#define WORD_CAPITAL 1
+#define WORD_INITIAL 2
+/* A term seen written in lower case, and one seen with a capital inside
+ * a sentence. */
+#define TERM_LOWER 1
+#define TERM_NAME 2
+
+bool evg_term_is_name(const evg_term_folder *f, size_t term) {
+  return term < f->term_case_cap && f->term_case[term] == TERM_NAME;
 }
 
 static bool in_list(const char *const *list, const char *word, size_t len) {
@@ -58,19 +76,24 @@ static bool in_list(const char *const *list, const char *word, size_t len) {
 /* English words that say nothing about which happening a text tells. */
 static bool is_stopword(const char *word, size_t len) {
   static const char *const words[] = {
-      "a",    "an",    "the",   "and",    "or",   "but",   "of",    "to",
-      "in",   "on",    "at",    "by",     "for",  "from",  "with",  "as",
-      "is",   "are",   "was",   "were",   "be",   "been",  "has",   "have",
-      "had",  "it",    "its",   "this",   "that", "these", "those", "his",
-      "her",  "their", "they",  "he",     "she",  "we",    "after", "before",
-      "into", "over",  "about", "than",   "then", "also",  "which", "who",
-      "will", "would", "said",  "says",   "say",  "not",   "no",    "up",
-      "out",  "new",   "more",  "most",   "s",    "our",   "them",  "him",
-      "i",    "you",   "there", "what",   "when", "while", "could", "can",
-      "did",  "do",    "does",  "being",  "all",  "any",   "some",  "other",
-      "so",   "if",    "would", "should", "may",  "might", "must",  "just",
-      "only", "very",  "such",  "own",    "same", "both",  "each",  "where",
-      NULL};
+      "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by",
+      "for", "from", "with", "as", "is", "are", "was", "were", "be", "been",
+      "has", "have", "had", "it", "its", "this", "that", "these", "those",
+      "his", "her", "their", "they", "he", "she", "we", "after", "before",
+      "into", "over", "about", "than", "then", "also", "which", "who", "will",
+      "would", "said", "says", "say", "not", "no", "up", "out", "new", "more",
+      "most", "s", "our", "them", "him", "i", "you", "there", "what", "when",
+      "while", "could", "can", "did", "do", "does", "being", "all", "any",
+      "some", "other", "so", "if", "would", "should", "may", "might", "must",
+      "just", "only", "very", "such", "own", "same", "both", "each", "where",
+      /* prepositions of time and place, and the rest of Snowball's
+       * English list: they say when or where, never what happened ("The
+       * ferry stopped running until the evening" is no "breakout not
+       * discovered until the morning count") */
+      "until", "till", "through", "during", "against", "between", "above",
+      "below", "under", "near", "again", "further", "once", "here", "why",
+      "how", "because", "nor", "too", "few", "me", "my", "your", "whom", "am",
+      "having", "doing", NULL};
   return in_list(words, word, len);
 }
 
@@ -165,10 +188,19 @@ static size_t dateline_len(const char *text) {
   return 0;
 }
 
+/* Whether `c` ends a sentence or opens one (a quotation, a bracket, a
+ * dash): the next word's capital says nothing of it being a name. */
+static bool opens_sentence(gunichar c) {
+  return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '"' ||
+         c == '(' || c == 0x201c || c == 0x201d || c == 0x2014 || c == 0x2013;
+}
+
 /* Folds `text` into words in f->folded, one space between them, their
- * offsets in f->starts; returns their number.  A comma between digits
- * joins them ("120,000"), a point between digits stays ("2.5"), and "%"
- * is the word "percent". */
+ * offsets in f->starts and their case in f->word_case; returns their
+ * number.  A comma between digits joins them ("120,000"), a point between
+ * digits stays ("2.5"), and "%" is the word "percent".  Case folding goes
+ * character by character (what g_utf8_casefold does to a string) so that
+ * each word's capital is known. */
 static size_t fold_text(evg_term_folder *f, const char *text) {
   evg_buf clean = {0};
   evg_utf8_sanitize(&clean, text, strlen(text));
@@ -178,11 +210,9 @@ static size_t fold_text(evg_term_folder *f, const char *text) {
   evg_buf_append(&f->folded, "", 0);
   if (!decomposed)
     return 0;
-  char *folded = g_utf8_casefold(decomposed, -1);
-  g_free(decomposed);
   size_t words = 0;
-  bool in_word = false;
-  for (const char *s = folded; *s; s = g_utf8_next_char(s)) {
+  bool in_word = false, initial = true;
+  for (const char *s = decomposed; *s; s = g_utf8_next_char(s)) {
     gunichar c = g_utf8_get_char(s);
     if (g_unichar_ismark(c))
       continue;
@@ -196,30 +226,52 @@ static size_t fold_text(evg_term_folder *f, const char *text) {
     bool percent = c == '%';
     if (!g_unichar_isalnum(c) && !percent) {
       in_word = false;
+      if (opens_sentence(c))
+        initial = true;
+      else if (!g_unichar_isspace(c))
+        initial = false;
       continue;
     }
     if (!in_word || percent) {
       if (words == f->word_cap) {
         f->word_cap = f->word_cap ? 2 * f->word_cap : 32;
         f->starts = evg_xrealloc(f->starts, f->word_cap * sizeof *f->starts);
+        f->word_case =
+            evg_xrealloc(f->word_case, f->word_cap * sizeof *f->word_case);
       }
       if (f->folded.len)
         evg_buf_putc(&f->folded, ' ');
+      f->word_case[words] =
+          (unsigned char)((g_unichar_isupper(c) || g_unichar_istitle(c)
+                               ? WORD_CAPITAL
+                               : 0) |
+                          (initial ? WORD_INITIAL : 0));
       f->starts[words++] = f->folded.len;
+      initial = false;
     }
     if (percent) {
       evg_buf_puts(&f->folded, "percent");
       in_word = false;
       continue;
     }
-    const char *letters = evg_ascii_letters(c); /* "ø" is "o" */
-    if (letters)
-      evg_buf_puts(&f->folded, letters);
-    else
-      evg_buf_append(&f->folded, s, (size_t)(g_utf8_next_char(s) - s));
     in_word = true;
+    if (c < 0x80) {
+      evg_buf_putc(&f->folded, g_ascii_tolower((char)c));
+      continue;
+    }
+    char *lower = g_utf8_casefold(s, g_utf8_next_char(s) - s);
+    for (const char *l = lower; *l; l = g_utf8_next_char(l)) {
+      if (g_unichar_ismark(g_utf8_get_char(l)))
+        continue;
+      const char *letters = evg_ascii_letters(g_utf8_get_char(l)); /* ø: o */
+      if (letters)
+        evg_buf_puts(&f->folded, letters);
+      else
+        evg_buf_append(&f->folded, l, (size_t)(g_utf8_next_char(l) - l));
+    }
+    g_free(lower);
   }
-  g_free(folded);
+  g_free(decomposed);
   return words;
 }
 
@@ -254,6 +306,23 @@ static void add_term(evg_term_folder *f, const char *term, size_t len,
     *terms = evg_xrealloc(*terms, *cap * sizeof **terms);
   }
   (*terms)[(*count)++] = id;
+}
+
+/* Notes how a word of term `id` was written: in lower case, or with a
+ * capital inside its sentence (a name's way). */
+static void note_case(evg_term_folder *f, size_t id, unsigned char word_case) {
+  if (id >= f->term_case_cap) {
+    size_t cap = f->term_case_cap ? 2 * f->term_case_cap : 64;
+    while (cap <= id)
+      cap *= 2;
+    f->term_case = evg_xrealloc(f->term_case, cap);
+    memset(f->term_case + f->term_case_cap, 0, cap - f->term_case_cap);
+    f->term_case_cap = cap;
+  }
+  if (!(word_case & WORD_CAPITAL))
+    f->term_case[id] |= TERM_LOWER;
+  else if (!(word_case & WORD_INITIAL))
+    f->term_case[id] |= TERM_NAME;
 }
 
 void evg_terms_add(evg_term_folder *f, const char *text, size_t **terms,
@@ -339,6 +408,7 @@ void evg_terms_add(evg_term_folder *f, const char *text, size_t **terms,
                terms, count, cap);
     else
       add_term(f, word, len, terms, count, cap);
+    note_case(f, (*terms)[*count - 1], f->word_case[w]);
   }
 #undef WORD
 #undef LEN

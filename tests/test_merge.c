@@ -212,6 +212,26 @@ static void test_terms(void) {
   terms_of(f, "the union and the port", a, sizeof a);
   terms_of(f, "Union port", b, sizeof b);
   CHECK("terms.stop-words", strcmp(a, b) == 0);
+  /* prepositions of time and place say when or where, not what */
+  terms_of(f, "The ferry stopped running until the evening near Oxford", a,
+           sizeof a);
+  terms_of(f, "ferry stopped running Oxford", b, sizeof b);
+  CHECK("terms.prepositions-of-time-and-place", strcmp(a, b) == 0);
+  /* a word only ever written with a capital inside a sentence is a name;
+   * one that opens its sentence, or is seen in lower case, is none */
+  evg_term_folder *cases = evg_term_folder_new();
+  size_t *ids = NULL, count = 0, cap = 0;
+  evg_terms_add(cases,
+                "Deputies drove him from Salisbury. Drove to Easton, and "
+                "back to the easton road.",
+                &ids, &count, &cap);
+  CHECK("terms.name-inside-a-sentence", count == 8 &&
+                                            evg_term_is_name(cases, ids[2]) &&
+                                            !evg_term_is_name(cases, ids[0]) &&
+                                            !evg_term_is_name(cases, ids[1]) &&
+                                            !evg_term_is_name(cases, ids[4]));
+  free(ids);
+  evg_term_folder_free(cases);
   /* a two-word verb is the one word it stands for */
   terms_of(f, "Dufresne said sorry to residents", a, sizeof a);
   terms_of(f, "Dufresne apologized to residents", b, sizeof b);
@@ -454,6 +474,43 @@ static void test_merge_score(void) {
            fillers);
   m = merge_texts(crowe, councillors, d);
   CHECK_INT("merge.score.lone-word-named", evg_graph_event_count(m), 5);
+  evg_graph_free(m);
+  /* a place named in both says where, not what happened: of two events of
+   * the man one article tells, the other article's surrender joins the
+   * one of its day, not the one a day before that shares "Salisbury" */
+  char walked[768], told[768];
+  snprintf(walked, sizeof walked,
+           "actor lo\n  name: Luis Ortega\n  kind: person\n"
+           "event walked\n  date: 2026-05-14\n  label: Luis Ortega walked "
+           "into a police station\n  actors: lo\n  quote: Luis Ortega walked "
+           "into a police station in Salisbury with his lawyer.\n%s",
+           fillers);
+  snprintf(told, sizeof told,
+           "actor lo\n  name: Luis Ortega\n  kind: person\n"
+           "event surrendered\n  date: 2026-05-14\n  label: Luis Ortega "
+           "turned himself in\n  actors: lo\n  quote: Luis Ortega turned "
+           "himself in.\n"
+           "event drove\n  date: 2026-05-13\n  label: Deputies drove Mr. "
+           "Ortega back to the jail from Salisbury\n  actors: lo\n  quote: "
+           "Deputies drove Mr. Ortega back to the jail from Salisbury.\n%s",
+           fillers);
+  m = merge_texts(walked, told, d);
+  CHECK_INT("merge.score.place-is-not-what", citations_of(m, "drove"), 1);
+  CHECK_INT("merge.score.place-is-not-what-joined",
+            citations_of(m, "surrendered"), 2);
+  evg_graph_free(m);
+  /* two events of one day that share only "until" are two happenings */
+  char ferry[512], breakout[512];
+  snprintf(ferry, sizeof ferry,
+           "event ferry\n  date: 2026-05-12\n  label: The ferry stopped "
+           "running until the evening\n%s",
+           fillers);
+  snprintf(breakout, sizeof breakout,
+           "event breakout\n  date: 2026-05-12\n  label: The breakout was not "
+           "discovered until the morning count\n%s",
+           fillers);
+  m = merge_texts(ferry, breakout, d);
+  CHECK_INT("merge.score.preposition-alone", evg_graph_event_count(m), 6);
   evg_graph_free(m);
   /* one event names who did it, the other no one: the words they share
    * must tell what happened, in a headline ("visited" a hospital is not
