@@ -438,6 +438,12 @@ static const evg_timex *range_date(evg_extraction *x, const char *text,
   return spanned;
 }
 
+/* Whether a blank line (a paragraph's end) lies in text[from, to). */
+static bool paragraph_break_between(const char *text, size_t from, size_t to) {
+  const char *first = memchr(text + from, '\n', to - from);
+  return first && memchr(first + 1, '\n', to - (size_t)(first + 1 - text));
+}
+
 /* The date an undated happening of a history takes from the story: the
  * day the story has reached when it named one ("on September 25 he
  * surprised the Norwegians. Hardrada and Tostig were killed"); else only
@@ -690,6 +696,10 @@ static void find_events(evg_extraction *x, const char *text, size_t len,
   /* the date of the last dated clause, and the text's own day when it is
    * news (its date given, or written in a dateline) */
   const evg_timex *story = NULL, *anchor_day = NULL;
+  /* the sentence that told the story's date, and whether a paragraph has
+   * ended since */
+  size_t story_sentence = 0;
+  bool paragraph_since_story = false;
   if (x->has_anchor) {
     evg_timex *day = evg_arena_alloc(&x->arena, sizeof *day);
     memset(day, 0, sizeof *day);
@@ -705,6 +715,9 @@ static void find_events(evg_extraction *x, const char *text, size_t len,
     evg_timexes_wait(x->timexes, sentence->end);
     timex_count = evg_timexes_count(x->timexes);
     cursor = position_in(text, cursor, sentence->start);
+    if (si > 0 &&
+        paragraph_break_between(text, sentences[si - 1].end, sentence->start))
+      paragraph_since_story = true;
     while (timex_index < timex_count &&
            evg_timexes_get(x->timexes, timex_index)->end <= sentence->start)
       timex_index++;
@@ -734,8 +747,19 @@ static void find_events(evg_extraction *x, const char *text, size_t len,
       range happenings[EXTRACT_MAX_CLAUSES];
       size_t happening_count =
           extract_happening_clauses(text, sentence, happenings);
-      const evg_timex *undated = undated_date(x, text, sentence, timex_index,
-                                              news ? anchor_day : story, news);
+      /* in news, a past happening told right after an earlier day of the
+       * story ("He found the collar on June 16. He rang the police within
+       * the hour") happened on that day, not on the paper's; a month or a
+       * year ("who had led it since 2019") says no day it went on from */
+      bool just_told = story_sentence + 1 == si || !paragraph_since_story;
+      const evg_timex *told =
+          news && !(just_told && story->has_date && anchor_day &&
+                    story->date.from.precision == EVG_PREC_DAY &&
+                    story->date.end < anchor_day->date.start)
+              ? anchor_day
+              : story;
+      const evg_timex *undated =
+          undated_date(x, text, sentence, timex_index, told, news);
       for (size_t k = 0; k < happening_count; k++)
         add_clause_events(x, text, sentence, &happenings[k], cursor, undated,
                           timex_index);
@@ -775,6 +799,8 @@ static void find_events(evg_extraction *x, const char *text, size_t len,
         date = then;
       }
       date_before = date;
+      story_sentence = si;
+      paragraph_since_story = false;
       add_clause_events(x, text, sentence, &clauses[k].span, cursor, date,
                         timex_index);
     }

@@ -163,6 +163,31 @@ for left_out in ("We had no choice", "had warned", "will hire"):
 assert history.get("The guild was ruined.") == "1415-06-03", history
 assert history.get("The merchants fled to the coast.") == "1420", history
 PY
+# in news, a past happening told right after an earlier day of the story
+# happened on that day (the next sentence, or the same paragraph with only
+# undated sentences between); after a paragraph break and an undated
+# sentence, or after a month or a year, it is the paper's day again
+cat >"$tmp/story-day-told.txt" <<'TEXT'
+Farmer finds hoard in bog
+
+TULLAMORE, June 24, 2026 — A farmer found a silver hoard near Rhode, the museum said on Tuesday.
+
+He was cutting turf on June 16 when his blade struck metal. He stopped the engine. Later he rang the police station.
+
+The museum sent a team. The team counted 400 coins.
+
+The museum had owned the bog since 2019. The board thanked the farmer.
+TEXT
+check "extract.story.news-day-just-told" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/story-day-told.txt"],
+                     capture_output=True, text=True).stdout
+dates = {e["quote"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("He stopped the engine.") == "2026-06-16", dates
+assert dates.get("Later he rang the police station.") == "2026-06-16", dates
+assert dates.get("The team counted 400 coins.") == "2026-06-24", dates
+assert dates.get("The board thanked the farmer.") == "2026-06-24", dates
+PY
 # "within a day" of the story's date reaches from it to the day after;
 # "within weeks", to the month a few weeks on
 cat >"$tmp/story-within.txt" <<'TEXT'
