@@ -232,6 +232,17 @@ bool timex_rule_time(const context *c, size_t i, candidate *cand) {
   if (word(c, on, W_ON) && cls(c, on + 1) == K_WEEKDAY &&
       time_on_named_day(c, on + 1, false, clock, cand))
     return true;
+  /* "at 1:52 p.m. PDT on August 9": the same, with the day written out */
+  candidate written = *cand;
+  if (word(c, on, W_ON) &&
+      (timex_rule_month_day(c, on + 1, &written) ||
+       timex_rule_day_month(c, on + 1, &written)) &&
+      written.res == RES_DATE && !written.date.interval &&
+      written.date.from.precision == EVG_PREC_DAY) {
+    timex_set_date(cand, day_date(written.date.start));
+    strncat(cand->value, clock, sizeof cand->value - strlen(cand->value) - 1);
+    return true;
+  }
   /* hours with no day and no past verb are everyday hours: "night work
    * between 10 p.m. and 6 a.m.", "may cross from 7 a.m. to 7 p.m." */
   /* "until 11 p.m. on Fridays", "at 6 p.m. daily", "at 9 a.m. every
