@@ -241,6 +241,41 @@ static bool inserted_phrase_holds(const char *s, const evg_timex *first,
          !past_form_in(s, e, first->start);
 }
 
+/* Whether the date `first` closes a participle set right after a noun,
+ * with no commas ("a conductor on a line built in 1968 touched a juniper
+ * on August 9"): when the clause's own verb follows the date at once, the
+ * participle and its date tell of the noun, not of the happening.  Not
+ * after "was", "had" and the like, where the participle is the verb. */
+static bool reduced_relative_holds(const char *s, const evg_timex *first,
+                                   const evg_timex *next) {
+  size_t f = first->start;
+  while (f > 0 && s[f - 1] == ' ')
+    f--;
+  size_t p = word_start_before(s, 0, f);
+  if (f - p != 2 || !(equals_ci(s + p, 2, "in") || equals_ci(s + p, 2, "on")))
+    return false;
+  size_t pe = p;
+  while (pe > 0 && s[pe - 1] == ' ')
+    pe--;
+  size_t v = word_start_before(s, 0, pe);
+  if (v == pe || !participle(s + v, pe - v))
+    return false;
+  size_t be = v;
+  while (be > 0 && s[be - 1] == ' ')
+    be--;
+  size_t b = word_start_before(s, 0, be);
+  static const char *const auxiliaries[] = {"was", "were", "is",    "are",
+                                            "be",  "been", "being", "had",
+                                            "has", "have", NULL};
+  if (b == be || extract_word_in(s + b, be - b, auxiliaries))
+    return false;
+  size_t i = first->end;
+  while (i < next->start && s[i] == ' ')
+    i++;
+  size_t e = letters_end(s, i, next->start);
+  return e > i && past_form_in(s, i, e);
+}
+
 /* The date of a clause whose first date is dates[k]: a finer date set
  * beside it restates it ("three years later, in February 1468"). */
 static const evg_timex *clause_date_of(const char *s,
@@ -262,7 +297,8 @@ static const evg_timex *clause_date_of(const char *s,
   if (f - fw == 3 && equals_ci(s + fw, 3, "for") &&
       (fw == 0 || !isalpha((unsigned char)s[fw - 1])))
     return next;
-  if (inserted_phrase_holds(s, first, next))
+  if (inserted_phrase_holds(s, first, next) ||
+      reduced_relative_holds(s, first, next))
     return next;
   /* "Stanford, by then governor, turned the first shovel on January 8,
    * 1863": "then" points back at the story's time; the date written out

@@ -188,6 +188,19 @@ assert dates.get("Later he rang the police station.") == "2026-06-16", dates
 assert dates.get("The team counted 400 coins.") == "2026-06-24", dates
 assert dates.get("The board thanked the farmer.") == "2026-06-24", dates
 PY
+# a participle right after a noun with its own date ("a line built in
+# 1968") tells of the noun when the clause's verb follows the date at once;
+# after "was" the participle is the clause's verb
+cat >"$tmp/reduced-relative.txt" <<'TEXT'
+BEND, October 21, 2026 — A conductor on a line built in 1968 touched a dry juniper on Tuesday. The line was built in 1968 by a local firm.
+TEXT
+check "extract.clause-date.reduced-relative" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/reduced-relative.txt"],
+                     capture_output=True, text=True).stdout
+dates = [e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert dates == ["2026-10-20", "1968"], dates
+PY
 # "within a day" of the story's date reaches from it to the day after;
 # "within weeks", to the month a few weeks on
 cat >"$tmp/story-within.txt" <<'TEXT'
