@@ -444,6 +444,16 @@ static bool paragraph_break_between(const char *text, size_t from, size_t to) {
   return first && memchr(first + 1, '\n', to - (size_t)(first + 1 - text));
 }
 
+/* Whether the word before the timex is "since": the start of a state
+ * ("had led it since May 2019"), not a time the story stands at. */
+static bool after_since(const char *text, const evg_timex *t) {
+  size_t e = t->start;
+  while (e > 0 && text[e - 1] == ' ')
+    e--;
+  return e >= 5 && equals_ci(text + e - 5, 5, "since") &&
+         (e == 5 || !isalpha((unsigned char)text[e - 6]));
+}
+
 /* The date an undated happening of a history takes from the story: the
  * day the story has reached when it named one ("on September 25 he
  * surprised the Norwegians. Hardrada and Tostig were killed"); else only
@@ -753,9 +763,13 @@ static void find_events(evg_extraction *x, const char *text, size_t len,
        * year ("who had led it since 2019") says no day it went on from */
       bool just_told = story_sentence + 1 == si || !paragraph_since_story;
       const evg_timex *told =
-          news && !(just_told && story->has_date && anchor_day &&
-                    story->date.from.precision == EVG_PREC_DAY &&
-                    story->date.end < anchor_day->date.start)
+          news && !(story->has_date && anchor_day &&
+                    story->date.end < anchor_day->date.start &&
+                    ((just_told &&
+                      story->date.from.precision == EVG_PREC_DAY) ||
+                     (!paragraph_since_story &&
+                      story->date.from.precision == EVG_PREC_MONTH &&
+                      !after_since(text, story))))
               ? anchor_day
               : story;
       const evg_timex *undated =

@@ -165,8 +165,9 @@ assert history.get("The merchants fled to the coast.") == "1420", history
 PY
 # in news, a past happening told right after an earlier day of the story
 # happened on that day (the next sentence, or the same paragraph with only
-# undated sentences between); after a paragraph break and an undated
-# sentence, or after a month or a year, it is the paper's day again
+# undated sentences between), and in a month told in the same paragraph;
+# after a paragraph break and an undated sentence, after "since" or a
+# year, it is the paper's day again
 cat >"$tmp/story-day-told.txt" <<'TEXT'
 Farmer finds hoard in bog
 
@@ -176,7 +177,9 @@ He was cutting turf on June 16 when his blade struck metal. He stopped the engin
 
 The museum sent a team. The team counted 400 coins.
 
-The museum had owned the bog since 2019. The board thanked the farmer.
+A storm flooded the bog in May. Crews pumped out the pit.
+
+The museum had owned the bog since May 2019. The board thanked the farmer.
 TEXT
 check "extract.story.news-day-just-told" $PY - <<PY
 import json, subprocess
@@ -186,6 +189,7 @@ dates = {e["quote"]: e["date"] for e in map(json.loads, out.splitlines()) if e["
 assert dates.get("He stopped the engine.") == "2026-06-16", dates
 assert dates.get("Later he rang the police station.") == "2026-06-16", dates
 assert dates.get("The team counted 400 coins.") == "2026-06-24", dates
+assert dates.get("Crews pumped out the pit.") == "2026-05", dates
 assert dates.get("The board thanked the farmer.") == "2026-06-24", dates
 PY
 # a participle right after a noun with its own date ("a line built in
