@@ -297,6 +297,12 @@ static const evg_timex *clause_date_of(const char *s,
   if (f - fw == 3 && equals_ci(s + fw, 3, "for") &&
       (fw == 0 || !isalpha((unsigned char)s[fw - 1])))
     return next;
+  /* "will keep the pass closed until October, the canton decided on June
+   * 11": a date after "until" ends a state; the clause's other date is
+   * when its happening took place */
+  if (f - fw == 5 && equals_ci(s + fw, 5, "until") &&
+      (fw == 0 || !isalpha((unsigned char)s[fw - 1])))
+    return next;
   if (inserted_phrase_holds(s, first, next) ||
       reduced_relative_holds(s, first, next))
     return next;

@@ -205,6 +205,19 @@ out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$
 dates = [e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
 assert dates == ["2026-10-20", "1968"], dates
 PY
+# a date after "until" ends a state; the clause's other date is its
+# happening's ("will keep it closed until March, the board decided on
+# January 12"); a lone "until" date still dates its clause
+cat >"$tmp/until.txt" <<'TEXT'
+OSLO, January 14, 2027 — The city will keep the old museum shut until March, its board decided on January 12. The guards stayed on duty until January 13.
+TEXT
+check "extract.clause-date.until-ends-a-state" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/until.txt"],
+                     capture_output=True, text=True).stdout
+dates = [e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert dates == ["2027-01-12", "2027-01-13"], dates
+PY
 # "within a day" of the story's date reaches from it to the day after;
 # "within weeks", to the month a few weeks on
 cat >"$tmp/story-within.txt" <<'TEXT'
