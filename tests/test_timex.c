@@ -68,6 +68,13 @@ static const row rows[] = {
     {"abs.first-day-of-month", NULL,
      "The line opened on the first day of June 1882.",
      "the first day of June 1882=1882-06-01"},
+    /* a bare clock time after the day of a report is on the story's day,
+     * which the lead named, not on the day of the saying */
+    {"time.not-on-report-day", "2025-03-12",
+     "Trains stopped on Tuesday after a fault.\n\nThe operator said on "
+     "Monday that it had replaced the box. The fault began at 3:40 p.m.",
+     "Tuesday=2025-03-11 | Monday=2025-03-10 | 3:40 "
+     "p.m.=2025-03-11T15:40:TIME"},
     /* a clock time before "on" and a day written out is on that day, not
      * on the day named in the sentence before */
     {"time.on-written-day", "2026-10-21",
