@@ -646,12 +646,41 @@ static const evg_timex *undated_date(evg_extraction *x, const char *text,
   return story_date(x, story);
 }
 
+/* Whether `story` is a day before the paper's `anchor_day`: in news, the
+ * day the story was just told at, which a happening told next goes on in. */
+static bool day_before_paper(const evg_timex *story,
+                             const evg_timex *anchor_day) {
+  return story->has_date && anchor_day &&
+         story->date.from.precision == EVG_PREC_DAY &&
+         story->date.end < anchor_day->date.start;
+}
+
+/* Whether text[from, to) is a comma and a relative word (", where", ",
+ * which", ", who") that opens a clause telling of a place or a thing the
+ * clause before named. */
+static bool relative_between(const char *text, size_t from, size_t to) {
+  while (from < to && text[from] == ' ')
+    from++;
+  if (from >= to || text[from] != ',')
+    return false;
+  from++;
+  while (from < to && text[from] == ' ')
+    from++;
+  size_t end = to;
+  while (end > from && text[end - 1] == ' ')
+    end--;
+  return (end - from == 5 && (equals_ci(text + from, 5, "where") ||
+                              equals_ci(text + from, 5, "which"))) ||
+         (end - from == 3 && equals_ci(text + from, 3, "who"));
+}
+
 /* Whether clause k's date heads a later clause of its sentence ("..., and
  * on December 11 he fled": at most a short preposition before it), rather
  * than lying inside one ("the strike began after talks collapsed on March
  * 8": the strike followed that date, it was not told at the story's time
  * before it). */
-static bool date_heads_later_clause(const dated_clause *clauses,
+static bool date_heads_later_clause(const char *text,
+                                    const dated_clause *clauses,
                                     size_t clause_count, size_t k) {
   const evg_timex *date = clauses[k].date;
   if (clauses[k].span.end > date->start)
@@ -659,7 +688,9 @@ static bool date_heads_later_clause(const dated_clause *clauses,
   for (size_t j = k + 1; j < clause_count; j++)
     if (date->start >= clauses[j].span.start &&
         date->start < clauses[j].span.end)
-      return date->start <= clauses[j].span.start + 4;
+      return date->start <= clauses[j].span.start + 4 ||
+             (j == k + 1 && relative_between(text, clauses[k].span.end,
+                                             clauses[j].span.start));
   return false;
 }
 
@@ -763,13 +794,12 @@ static void find_events(evg_extraction *x, const char *text, size_t len,
        * year ("who had led it since 2019") says no day it went on from */
       bool just_told = story_sentence + 1 == si || !paragraph_since_story;
       const evg_timex *told =
-          news && !(story->has_date && anchor_day &&
-                    story->date.end < anchor_day->date.start &&
-                    ((just_told &&
-                      story->date.from.precision == EVG_PREC_DAY) ||
-                     (!paragraph_since_story &&
-                      story->date.from.precision == EVG_PREC_MONTH &&
-                      !after_since(text, story))))
+          news && !((just_told && day_before_paper(story, anchor_day)) ||
+                    (story->has_date && anchor_day &&
+                     story->date.end < anchor_day->date.start &&
+                     !paragraph_since_story &&
+                     story->date.from.precision == EVG_PREC_MONTH &&
+                     !after_since(text, story)))
               ? anchor_day
               : story;
       const evg_timex *undated =
@@ -794,8 +824,10 @@ static void find_events(evg_extraction *x, const char *text, size_t len,
        * earls": a date heading a later clause is that clause's; the
        * clause before it happened at the story's time so far */
       const evg_timex *date = story;
-      if (before && date_heads_later_clause(clauses, clause_count, k))
-        date = news ? anchor_day : between_days(x, before, story);
+      if (before && date_heads_later_clause(text, clauses, clause_count, k))
+        date = !news ? between_days(x, before, story)
+               : day_before_paper(before, anchor_day) ? before
+                                                      : anchor_day;
       /* "..., three days after the port authority raised their pay": a
        * clause split off after a count happened that long before (after)
        * the clause before it */

@@ -218,6 +218,22 @@ out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$
 dates = [e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
 assert dates == ["2027-01-12", "2027-01-13"], dates
 PY
+# a date inside a relative clause (", where it was moored by noon") is
+# that clause's; in news the clause before goes on at the day just told
+cat >"$tmp/relative-clause.txt" <<'TEXT'
+HAMBURG, November 12, 2026 — Tugs freed the ship on Wednesday morning. Pilots then guided it upriver to the terminal, where it was moored by noon.
+TEXT
+check "extract.clause-date.relative-clause" $PY - <<PY
+import json, subprocess
+path = "$tmp/relative-clause.txt"
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", path],
+                     capture_output=True, text=True).stdout
+text = open(path, "rb").read()
+dates = {text[e["start"]["offset"]:e["end"]["offset"]].decode().strip(" ,."): e["date"]
+         for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("Pilots then guided it upriver to the terminal") == "2026-11-11", dates
+assert dates.get("it was moored by noon") == "../2026-11-11", dates
+PY
 # "within a day" of the story's date reaches from it to the day after;
 # "within weeks", to the month a few weeks on
 cat >"$tmp/story-within.txt" <<'TEXT'
