@@ -940,6 +940,15 @@ const evg_timex *extract_range_end(const char *s, size_t len,
   size_t b = word_start_before(s, 0, e);
   bool between = e - b == 7 && equals_ci(s + b, 7, "between");
   bool from = e - b == 4 && equals_ci(s + b, 4, "from");
+  /* "during 1880 and 1881", "in June and July": two periods joined by
+   * "and" are one stretch of time through both when the first is spanned
+   * ("during") or the second follows it at once; not "in 1880 and 1885" */
+  bool during = e - b == 6 && equals_ci(s + b, 6, "during");
+  bool in = e - b == 2 && equals_ci(s + b, 2, "in");
+  bool adjacent = next->date.start == date->date.end + 1 &&
+                  next->date.from.precision == date->date.from.precision;
+  if (during || (in && adjacent))
+    between = true;
   if (!between && !from)
     return NULL;
   /* the other end right after: " and 2023", " to 2023", " until 2023" */

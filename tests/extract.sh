@@ -234,6 +234,21 @@ dates = {text[e["start"]["offset"]:e["end"]["offset"]].decode().strip(" ,."): e[
 assert dates.get("Pilots then guided it upriver to the terminal") == "2026-11-11", dates
 assert dates.get("it was moored by noon") == "../2026-11-11", dates
 PY
+# two periods joined by "and" are one stretch through both after
+# "during", or after "in" when the second follows the first at once; two
+# years apart are two occasions
+cat >"$tmp/joined-periods.txt" <<'TEXT'
+The Line
+
+Rails were laid during 1880 and 1881. The river flooded the valley in June and July 1902. Voters elected the council in 1880 and 1885.
+TEXT
+check "extract.clause-date.joined-periods" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/joined-periods.txt"],
+                     capture_output=True, text=True).stdout
+dates = [e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert dates == ["1880/1881", "1902-06/1902-07", "1880"], dates
+PY
 # "within a day" of the story's date reaches from it to the day after;
 # "within weeks", to the month a few weeks on
 cat >"$tmp/story-within.txt" <<'TEXT'
