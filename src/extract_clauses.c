@@ -874,6 +874,44 @@ size_t extract_drop_content_deadlines(const char *s, size_t len,
   return kept;
 }
 
+/* A report of the sentence set off by a comma right before a date of its
+ * own ("..., was painted by van Eyck himself, the museum announced on
+ * Tuesday", "..., an inquiry said in a report released on Tuesday"): the
+ * last comma in s[from, to), with a verb of saying after it and no
+ * "that" after the report's date (where what was said would follow).  In
+ * news the announcement is a happening of its own; the clause it reports
+ * keeps its date. */
+static bool report_boundary(const char *s, const range *sentence, size_t from,
+                            size_t to, size_t date_end, size_t *start,
+                            size_t *end) {
+  static const char *const verbs[] = {"said",      "says",      "told",
+                                      "announced", "stated",    "reported",
+                                      "confirmed", "disclosed", NULL};
+  size_t comma = to;
+  while (comma > from && s[comma - 1] != ',')
+    comma--;
+  if (comma == from || to - comma > 100)
+    return false;
+  bool saying = false;
+  for (size_t i = comma; i < to; i++)
+    if (isalpha((unsigned char)s[i]) &&
+        (i == 0 || !isalpha((unsigned char)s[i - 1]))) {
+      size_t e = letters_end(s, i, to);
+      saying |= extract_word_in(s + i, e - i, verbs);
+      i = e;
+    }
+  if (!saying)
+    return false;
+  size_t w = date_end;
+  while (w < sentence->end && s[w] == ' ')
+    w++;
+  if (word_at(s, w, sentence->end, "that"))
+    return false;
+  *start = comma - 1;
+  *end = comma;
+  return true;
+}
+
 size_t extract_dated_clauses(const char *s, size_t len, const range *sentence,
                              const evg_timex *const *dates, size_t date_count,
                              dated_clause *out) {
@@ -889,8 +927,18 @@ size_t extract_dated_clauses(const char *s, size_t len, const range *sentence,
     size_t from = dates[k]->end, to = dates[k + 1]->start;
     if (to <= from)
       continue;
-    size_t b_start, b_end;
-    int strength = find_boundary(s, from, to, &b_start, &b_end);
+    /* a report splits off unless a comma and a join ("..., and all the
+     * birds were culled") or a semicolon comes before it, which keeps it
+     * with the last clause; a bare "and" may join two nouns */
+    size_t b_start, b_end, r_start, r_end;
+    bool report = report_boundary(s, sentence, from, to, dates[k + 1]->end,
+                                  &r_start, &r_end);
+    int strength =
+        find_boundary(s, from, report ? r_start : to, &b_start, &b_end);
+    if (report && strength < 3)
+      b_start = r_start, b_end = r_end, strength = 3;
+    else if (report)
+      strength = find_boundary(s, from, to, &b_start, &b_end);
     if (!strength)
       continue;
     /* content between the dates, or after the second for a semicolon

@@ -249,6 +249,25 @@ out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$
 dates = [e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
 assert dates == ["1880/1881", "1902-06/1902-07", "1880"], dates
 PY
+# a report set off by a comma at the end of a sentence, with a day of its
+# own, is a happening of its own (the announcement); after ", and" it stays
+# with the last clause
+cat >"$tmp/report.txt" <<'TEXT'
+OSLO, May 8, 2026 — A violin that a dealer bought at a fair in Vienna three years ago was made by Stradivari himself, the museum said on Thursday.
+Vets confirmed an outbreak at a farm on Monday, and the birds were culled, the ministry said on Wednesday.
+TEXT
+check "extract.clause-date.trailing-report" $PY - <<PY
+import json, subprocess
+path = "$tmp/report.txt"
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", path],
+                     capture_output=True, text=True).stdout
+text = open(path, "rb").read()
+dates = {text[e["start"]["offset"]:e["end"]["offset"]].decode().strip(" ,."): e["date"]
+         for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("A violin that a dealer bought at a fair in Vienna three years ago was made by Stradivari himself") == "2023", dates
+assert dates.get("the museum said on Thursday") == "2026-05-07", dates
+assert dates.get("the birds were culled, the ministry said on Wednesday") == "2026-05-06", dates
+PY
 # "within a day" of the story's date reaches from it to the day after;
 # "within weeks", to the month a few weeks on
 cat >"$tmp/story-within.txt" <<'TEXT'
