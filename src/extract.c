@@ -563,9 +563,32 @@ static const evg_timex *within_reach(evg_extraction *x, const char *text,
       break;
     int32_t days;
     evg_precision unit;
-    if (t->type != EVG_TIMEX_DURATION || t->start < sentence->start + 7 ||
-        !equals_ci(text + t->start - 7, 7, "within ") ||
+    if (t->type != EVG_TIMEX_DURATION ||
         !duration_reach(t->value, &days, &unit))
+      continue;
+    /* "Over five days they found ...": the happening took that long from
+     * the story's date ("over the following two days": from the day
+     * after); not "over the past two days" */
+    bool over = t->start >= sentence->start + 5 &&
+                equals_ci(text + t->start - 5, 5, "over ");
+    bool following = t->end - t->start > 14 &&
+                     (equals_ci(text + t->start, 14, "the following ") ||
+                      equals_ci(text + t->start, 9, "the next "));
+    if (over && days > 0 &&
+        (following || !equals_ci(text + t->start, 4, "the "))) {
+      evg_precision precision =
+          date->date.from.precision > unit ? date->date.from.precision : unit;
+      if (precision != EVG_PREC_DAY)
+        return date;
+      int32_t first_day = following ? date->date.end + 1 : date->date.start;
+      evg_date reach = {0};
+      reach.from = point_at(first_day, precision);
+      reach.to = point_at(first_day + days - 1, precision);
+      reach.interval = days > 1;
+      return redated(x, date, reach);
+    }
+    if (t->start < sentence->start + 7 ||
+        !equals_ci(text + t->start - 7, 7, "within "))
       continue;
     evg_precision precision =
         date->date.from.precision > unit ? date->date.from.precision : unit;

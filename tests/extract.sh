@@ -268,6 +268,21 @@ assert dates.get("A violin that a dealer bought at a fair in Vienna three years 
 assert dates.get("the museum said on Thursday") == "2026-05-07", dates
 assert dates.get("the birds were culled, the ministry said on Wednesday") == "2026-05-06", dates
 PY
+# "over N days" in an undated sentence: the happening took that long from
+# the story's day ("over the following N days": from the day after); "over
+# the past two days" looks back and reaches nothing
+cat >"$tmp/over.txt" <<'TEXT'
+NORWICH, October 29, 2026 — Vets confirmed an outbreak on Tuesday. The birds were culled over the following two days. Over five days inspectors searched the farm. The owner rested over the past two days.
+TEXT
+check "extract.story.over-days" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/over.txt"],
+                     capture_output=True, text=True).stdout
+dates = {e["quote"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("The birds were culled over the following two days.") == "2026-10-28/2026-10-29", dates
+assert dates.get("Over five days inspectors searched the farm.") == "2026-10-27/2026-10-31", dates
+assert dates.get("The owner rested over the past two days.") == "2026-10-27", dates
+PY
 # "within a day" of the story's date reaches from it to the day after;
 # "within weeks", to the month a few weeks on
 cat >"$tmp/story-within.txt" <<'TEXT'
