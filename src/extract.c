@@ -764,6 +764,9 @@ static void find_events(evg_extraction *x, const char *text, size_t len,
    * ended since */
   size_t story_sentence = 0;
   bool paragraph_since_story = false;
+  /* the first date the story was told at: across a paragraph, the story
+   * goes on at the day just told only when it is the lead's day */
+  const evg_timex *lead = NULL;
   if (x->has_anchor) {
     evg_timex *day = evg_arena_alloc(&x->arena, sizeof *day);
     memset(day, 0, sizeof *day);
@@ -815,7 +818,11 @@ static void find_events(evg_extraction *x, const char *text, size_t len,
        * story ("He found the collar on June 16. He rang the police within
        * the hour") happened on that day, not on the paper's; a month or a
        * year ("who had led it since 2019") says no day it went on from */
-      bool just_told = story_sentence + 1 == si || !paragraph_since_story;
+      bool just_told =
+          !paragraph_since_story ||
+          (story_sentence + 1 == si && lead && story->has_date &&
+           lead->has_date && story->date.start == lead->date.start &&
+           story->date.end == lead->date.end);
       const evg_timex *told =
           news && !((just_told && day_before_paper(story, anchor_day)) ||
                     (story->has_date && anchor_day &&
@@ -827,6 +834,9 @@ static void find_events(evg_extraction *x, const char *text, size_t len,
               : story;
       const evg_timex *undated =
           undated_date(x, text, sentence, timex_index, told, news);
+      /* the story's day, carried into this paragraph, holds through it */
+      if (news && told == story)
+        paragraph_since_story = false;
       for (size_t k = 0; k < happening_count; k++)
         add_clause_events(x, text, sentence, &happenings[k], cursor, undated,
                           timex_index);
@@ -843,6 +853,8 @@ static void find_events(evg_extraction *x, const char *text, size_t len,
     for (size_t k = 0; k < clause_count; k++) {
       const evg_timex *before = story;
       story = range_date(x, text, len, dates, date_count, clauses[k].date);
+      if (!lead)
+        lead = story;
       /* "He sailed up the Humber, and on September 20 defeated the
        * earls": a date heading a later clause is that clause's; the
        * clause before it happened at the story's time so far */

@@ -181,6 +181,26 @@ A storm flooded the bog in May. Crews pumped out the pit.
 
 The museum had owned the bog since May 2019. The board thanked the farmer.
 TEXT
+# across a paragraph, only the lead's own day goes on into the next
+# sentence, and the paragraph it is carried into holds it
+cat >"$tmp/story-lead-day.txt" <<'TEXT'
+BLYTH, September 23, 2026 — The plant opened on Tuesday. It began sending power at 6:40 a.m.
+
+The minister pressed the start button. He cut a ribbon.
+
+Engineers had tested the pumps on Sunday. They were released on Monday.
+
+The crews left the site.
+TEXT
+check "extract.story.news-lead-day-across-paragraph" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/story-lead-day.txt"],
+                     capture_output=True, text=True).stdout
+dates = {e["quote"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("The minister pressed the start button.") == "2026-09-22", dates
+assert dates.get("He cut a ribbon.") == "2026-09-22", dates
+assert dates.get("The crews left the site.") == "2026-09-23", dates
+PY
 check "extract.story.news-day-just-told" $PY - <<PY
 import json, subprocess
 out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/story-day-told.txt"],
