@@ -438,6 +438,22 @@ static const evg_timex *range_date(evg_extraction *x, const char *text,
   return spanned;
 }
 
+/* Whether a blank line (a paragraph's end) lies in text[from, to). */
+static bool paragraph_break_between(const char *text, size_t from, size_t to) {
+  const char *first = memchr(text + from, '\n', to - from);
+  return first && memchr(first + 1, '\n', to - (size_t)(first + 1 - text));
+}
+
+/* Whether the word before the timex is "since": the start of a state
+ * ("had led it since May 2019"), not a time the story stands at. */
+static bool after_since(const char *text, const evg_timex *t) {
+  size_t e = t->start;
+  while (e > 0 && text[e - 1] == ' ')
+    e--;
+  return e >= 5 && equals_ci(text + e - 5, 5, "since") &&
+         (e == 5 || !isalpha((unsigned char)text[e - 6]));
+}
+
 /* The date an undated happening of a history takes from the story: the
  * day the story has reached when it named one ("on September 25 he
  * surprised the Norwegians. Hardrada and Tostig were killed"); else only
@@ -547,9 +563,32 @@ static const evg_timex *within_reach(evg_extraction *x, const char *text,
       break;
     int32_t days;
     evg_precision unit;
-    if (t->type != EVG_TIMEX_DURATION || t->start < sentence->start + 7 ||
-        !equals_ci(text + t->start - 7, 7, "within ") ||
+    if (t->type != EVG_TIMEX_DURATION ||
         !duration_reach(t->value, &days, &unit))
+      continue;
+    /* "Over five days they found ...": the happening took that long from
+     * the story's date ("over the following two days": from the day
+     * after); not "over the past two days" */
+    bool over = t->start >= sentence->start + 5 &&
+                equals_ci(text + t->start - 5, 5, "over ");
+    bool following = t->end - t->start > 14 &&
+                     (equals_ci(text + t->start, 14, "the following ") ||
+                      equals_ci(text + t->start, 9, "the next "));
+    if (over && days > 0 &&
+        (following || !equals_ci(text + t->start, 4, "the "))) {
+      evg_precision precision =
+          date->date.from.precision > unit ? date->date.from.precision : unit;
+      if (precision != EVG_PREC_DAY)
+        return date;
+      int32_t first_day = following ? date->date.end + 1 : date->date.start;
+      evg_date reach = {0};
+      reach.from = point_at(first_day, precision);
+      reach.to = point_at(first_day + days - 1, precision);
+      reach.interval = days > 1;
+      return redated(x, date, reach);
+    }
+    if (t->start < sentence->start + 7 ||
+        !equals_ci(text + t->start - 7, 7, "within "))
       continue;
     evg_precision precision =
         date->date.from.precision > unit ? date->date.from.precision : unit;
@@ -630,12 +669,41 @@ static const evg_timex *undated_date(evg_extraction *x, const char *text,
   return story_date(x, story);
 }
 
+/* Whether `story` is a day before the paper's `anchor_day`: in news, the
+ * day the story was just told at, which a happening told next goes on in. */
+static bool day_before_paper(const evg_timex *story,
+                             const evg_timex *anchor_day) {
+  return story->has_date && anchor_day &&
+         story->date.from.precision == EVG_PREC_DAY &&
+         story->date.end < anchor_day->date.start;
+}
+
+/* Whether text[from, to) is a comma and a relative word (", where", ",
+ * which", ", who") that opens a clause telling of a place or a thing the
+ * clause before named. */
+static bool relative_between(const char *text, size_t from, size_t to) {
+  while (from < to && text[from] == ' ')
+    from++;
+  if (from >= to || text[from] != ',')
+    return false;
+  from++;
+  while (from < to && text[from] == ' ')
+    from++;
+  size_t end = to;
+  while (end > from && text[end - 1] == ' ')
+    end--;
+  return (end - from == 5 && (equals_ci(text + from, 5, "where") ||
+                              equals_ci(text + from, 5, "which"))) ||
+         (end - from == 3 && equals_ci(text + from, 3, "who"));
+}
+
 /* Whether clause k's date heads a later clause of its sentence ("..., and
  * on December 11 he fled": at most a short preposition before it), rather
  * than lying inside one ("the strike began after talks collapsed on March
  * 8": the strike followed that date, it was not told at the story's time
  * before it). */
-static bool date_heads_later_clause(const dated_clause *clauses,
+static bool date_heads_later_clause(const char *text,
+                                    const dated_clause *clauses,
                                     size_t clause_count, size_t k) {
   const evg_timex *date = clauses[k].date;
   if (clauses[k].span.end > date->start)
@@ -643,7 +711,9 @@ static bool date_heads_later_clause(const dated_clause *clauses,
   for (size_t j = k + 1; j < clause_count; j++)
     if (date->start >= clauses[j].span.start &&
         date->start < clauses[j].span.end)
-      return date->start <= clauses[j].span.start + 4;
+      return date->start <= clauses[j].span.start + 4 ||
+             (j == k + 1 && relative_between(text, clauses[k].span.end,
+                                             clauses[j].span.start));
   return false;
 }
 
@@ -690,6 +760,13 @@ static void find_events(evg_extraction *x, const char *text, size_t len,
   /* the date of the last dated clause, and the text's own day when it is
    * news (its date given, or written in a dateline) */
   const evg_timex *story = NULL, *anchor_day = NULL;
+  /* the sentence that told the story's date, and whether a paragraph has
+   * ended since */
+  size_t story_sentence = 0;
+  bool paragraph_since_story = false;
+  /* the first date the story was told at: across a paragraph, the story
+   * goes on at the day just told only when it is the lead's day */
+  const evg_timex *lead = NULL;
   if (x->has_anchor) {
     evg_timex *day = evg_arena_alloc(&x->arena, sizeof *day);
     memset(day, 0, sizeof *day);
@@ -705,6 +782,9 @@ static void find_events(evg_extraction *x, const char *text, size_t len,
     evg_timexes_wait(x->timexes, sentence->end);
     timex_count = evg_timexes_count(x->timexes);
     cursor = position_in(text, cursor, sentence->start);
+    if (si > 0 &&
+        paragraph_break_between(text, sentences[si - 1].end, sentence->start))
+      paragraph_since_story = true;
     while (timex_index < timex_count &&
            evg_timexes_get(x->timexes, timex_index)->end <= sentence->start)
       timex_index++;
@@ -734,8 +814,29 @@ static void find_events(evg_extraction *x, const char *text, size_t len,
       range happenings[EXTRACT_MAX_CLAUSES];
       size_t happening_count =
           extract_happening_clauses(text, sentence, happenings);
-      const evg_timex *undated = undated_date(x, text, sentence, timex_index,
-                                              news ? anchor_day : story, news);
+      /* in news, a past happening told right after an earlier day of the
+       * story ("He found the collar on June 16. He rang the police within
+       * the hour") happened on that day, not on the paper's; a month or a
+       * year ("who had led it since 2019") says no day it went on from */
+      bool just_told =
+          !paragraph_since_story ||
+          (story_sentence + 1 == si && lead && story->has_date &&
+           lead->has_date && story->date.start == lead->date.start &&
+           story->date.end == lead->date.end);
+      const evg_timex *told =
+          news && !((just_told && day_before_paper(story, anchor_day)) ||
+                    (story->has_date && anchor_day &&
+                     story->date.end < anchor_day->date.start &&
+                     !paragraph_since_story &&
+                     story->date.from.precision == EVG_PREC_MONTH &&
+                     !after_since(text, story)))
+              ? anchor_day
+              : story;
+      const evg_timex *undated =
+          undated_date(x, text, sentence, timex_index, told, news);
+      /* the story's day, carried into this paragraph, holds through it */
+      if (news && told == story)
+        paragraph_since_story = false;
       for (size_t k = 0; k < happening_count; k++)
         add_clause_events(x, text, sentence, &happenings[k], cursor, undated,
                           timex_index);
@@ -752,12 +853,16 @@ static void find_events(evg_extraction *x, const char *text, size_t len,
     for (size_t k = 0; k < clause_count; k++) {
       const evg_timex *before = story;
       story = range_date(x, text, len, dates, date_count, clauses[k].date);
+      if (!lead)
+        lead = story;
       /* "He sailed up the Humber, and on September 20 defeated the
        * earls": a date heading a later clause is that clause's; the
        * clause before it happened at the story's time so far */
       const evg_timex *date = story;
-      if (before && date_heads_later_clause(clauses, clause_count, k))
-        date = news ? anchor_day : between_days(x, before, story);
+      if (before && date_heads_later_clause(text, clauses, clause_count, k))
+        date = !news ? between_days(x, before, story)
+               : day_before_paper(before, anchor_day) ? before
+                                                      : anchor_day;
       /* "..., three days after the port authority raised their pay": a
        * clause split off after a count happened that long before (after)
        * the clause before it */
@@ -775,6 +880,8 @@ static void find_events(evg_extraction *x, const char *text, size_t len,
         date = then;
       }
       date_before = date;
+      story_sentence = si;
+      paragraph_since_story = false;
       add_clause_events(x, text, sentence, &clauses[k].span, cursor, date,
                         timex_index);
     }

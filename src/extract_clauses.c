@@ -241,6 +241,41 @@ static bool inserted_phrase_holds(const char *s, const evg_timex *first,
          !past_form_in(s, e, first->start);
 }
 
+/* Whether the date `first` closes a participle set right after a noun,
+ * with no commas ("a conductor on a line built in 1968 touched a juniper
+ * on August 9"): when the clause's own verb follows the date at once, the
+ * participle and its date tell of the noun, not of the happening.  Not
+ * after "was", "had" and the like, where the participle is the verb. */
+static bool reduced_relative_holds(const char *s, const evg_timex *first,
+                                   const evg_timex *next) {
+  size_t f = first->start;
+  while (f > 0 && s[f - 1] == ' ')
+    f--;
+  size_t p = word_start_before(s, 0, f);
+  if (f - p != 2 || !(equals_ci(s + p, 2, "in") || equals_ci(s + p, 2, "on")))
+    return false;
+  size_t pe = p;
+  while (pe > 0 && s[pe - 1] == ' ')
+    pe--;
+  size_t v = word_start_before(s, 0, pe);
+  if (v == pe || !participle(s + v, pe - v))
+    return false;
+  size_t be = v;
+  while (be > 0 && s[be - 1] == ' ')
+    be--;
+  size_t b = word_start_before(s, 0, be);
+  static const char *const auxiliaries[] = {"was", "were", "is",    "are",
+                                            "be",  "been", "being", "had",
+                                            "has", "have", NULL};
+  if (b == be || extract_word_in(s + b, be - b, auxiliaries))
+    return false;
+  size_t i = first->end;
+  while (i < next->start && s[i] == ' ')
+    i++;
+  size_t e = letters_end(s, i, next->start);
+  return e > i && past_form_in(s, i, e);
+}
+
 /* The date of a clause whose first date is dates[k]: a finer date set
  * beside it restates it ("three years later, in February 1468"). */
 static const evg_timex *clause_date_of(const char *s,
@@ -262,7 +297,14 @@ static const evg_timex *clause_date_of(const char *s,
   if (f - fw == 3 && equals_ci(s + fw, 3, "for") &&
       (fw == 0 || !isalpha((unsigned char)s[fw - 1])))
     return next;
-  if (inserted_phrase_holds(s, first, next))
+  /* "will keep the pass closed until October, the canton decided on June
+   * 11": a date after "until" ends a state; the clause's other date is
+   * when its happening took place */
+  if (f - fw == 5 && equals_ci(s + fw, 5, "until") &&
+      (fw == 0 || !isalpha((unsigned char)s[fw - 1])))
+    return next;
+  if (inserted_phrase_holds(s, first, next) ||
+      reduced_relative_holds(s, first, next))
     return next;
   /* "Stanford, by then governor, turned the first shovel on January 8,
    * 1863": "then" points back at the story's time; the date written out
@@ -832,6 +874,44 @@ size_t extract_drop_content_deadlines(const char *s, size_t len,
   return kept;
 }
 
+/* A report of the sentence set off by a comma right before a date of its
+ * own ("..., was painted by van Eyck himself, the museum announced on
+ * Tuesday", "..., an inquiry said in a report released on Tuesday"): the
+ * last comma in s[from, to), with a verb of saying after it and no
+ * "that" after the report's date (where what was said would follow).  In
+ * news the announcement is a happening of its own; the clause it reports
+ * keeps its date. */
+static bool report_boundary(const char *s, const range *sentence, size_t from,
+                            size_t to, size_t date_end, size_t *start,
+                            size_t *end) {
+  static const char *const verbs[] = {"said",      "says",      "told",
+                                      "announced", "stated",    "reported",
+                                      "confirmed", "disclosed", NULL};
+  size_t comma = to;
+  while (comma > from && s[comma - 1] != ',')
+    comma--;
+  if (comma == from || to - comma > 100)
+    return false;
+  bool saying = false;
+  for (size_t i = comma; i < to; i++)
+    if (isalpha((unsigned char)s[i]) &&
+        (i == 0 || !isalpha((unsigned char)s[i - 1]))) {
+      size_t e = letters_end(s, i, to);
+      saying |= extract_word_in(s + i, e - i, verbs);
+      i = e;
+    }
+  if (!saying)
+    return false;
+  size_t w = date_end;
+  while (w < sentence->end && s[w] == ' ')
+    w++;
+  if (word_at(s, w, sentence->end, "that"))
+    return false;
+  *start = comma - 1;
+  *end = comma;
+  return true;
+}
+
 size_t extract_dated_clauses(const char *s, size_t len, const range *sentence,
                              const evg_timex *const *dates, size_t date_count,
                              dated_clause *out) {
@@ -847,8 +927,18 @@ size_t extract_dated_clauses(const char *s, size_t len, const range *sentence,
     size_t from = dates[k]->end, to = dates[k + 1]->start;
     if (to <= from)
       continue;
-    size_t b_start, b_end;
-    int strength = find_boundary(s, from, to, &b_start, &b_end);
+    /* a report splits off unless a comma and a join ("..., and all the
+     * birds were culled") or a semicolon comes before it, which keeps it
+     * with the last clause; a bare "and" may join two nouns */
+    size_t b_start, b_end, r_start, r_end;
+    bool report = report_boundary(s, sentence, from, to, dates[k + 1]->end,
+                                  &r_start, &r_end);
+    int strength =
+        find_boundary(s, from, report ? r_start : to, &b_start, &b_end);
+    if (report && strength < 3)
+      b_start = r_start, b_end = r_end, strength = 3;
+    else if (report)
+      strength = find_boundary(s, from, to, &b_start, &b_end);
     if (!strength)
       continue;
     /* content between the dates, or after the second for a semicolon
@@ -898,6 +988,15 @@ const evg_timex *extract_range_end(const char *s, size_t len,
   size_t b = word_start_before(s, 0, e);
   bool between = e - b == 7 && equals_ci(s + b, 7, "between");
   bool from = e - b == 4 && equals_ci(s + b, 4, "from");
+  /* "during 1880 and 1881", "in June and July": two periods joined by
+   * "and" are one stretch of time through both when the first is spanned
+   * ("during") or the second follows it at once; not "in 1880 and 1885" */
+  bool during = e - b == 6 && equals_ci(s + b, 6, "during");
+  bool in = e - b == 2 && equals_ci(s + b, 2, "in");
+  bool adjacent = next->date.start == date->date.end + 1 &&
+                  next->date.from.precision == date->date.from.precision;
+  if (during || (in && adjacent))
+    between = true;
   if (!between && !from)
     return NULL;
   /* the other end right after: " and 2023", " to 2023", " until 2023" */

@@ -68,6 +68,17 @@ size_t timex_after_comma(const context *c, size_t i) {
 static bool year_from_after(const context *c, size_t *last, int month,
                             int32_t *year) {
   size_t k = *last + 1;
+  /* "July last year", "March next year": the month of the year the words
+   * name from the text's date, as "last year" alone would be; the words
+   * stay an expression of their own, as TimeML annotators mark them */
+  if ((word(c, k, W_LAST) || word(c, k, W_NEXT) || word(c, k, W_THIS)) &&
+      cls(c, k + 1) == K_UNIT && c->t[k + 1].value == UNIT_YEAR &&
+      lower_word_is(c, k + 1, "year") && c->has_anchor) {
+    *year = timex_year_of(c->anchor) + (word(c, k, W_LAST)   ? -1
+                                        : word(c, k, W_NEXT) ? 1
+                                                             : 0);
+    return true;
+  }
   if (word(c, k, W_OF)) {
     int shift = 0;
     size_t u = k + 2;
@@ -489,6 +500,10 @@ bool timex_rule_quarter(const context *c, size_t i, candidate *cand) {
   }
   if (half && !of && !(word(c, i, W_H)))
     return false; /* "the second half" of a match, not of a year */
+  /* "the second half of the money": of a thing, not of a year */
+  if (of && relative_year == 2 && !timex_year_token(c, y, false) &&
+      !(is_num(c, y) && c->t[y].num >= 1000 && c->t[y].digits == 4))
+    return false;
   if (relative_year >= -1 && relative_year <= 1 && c->has_anchor) {
     year = timex_year_of(c->anchor) + relative_year;
   } else if (timex_year_token(c, y, false)) {

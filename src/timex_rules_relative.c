@@ -662,10 +662,34 @@ bool timex_rule_same_time(const context *c, size_t i, candidate *cand) {
   return true;
 }
 
+/* "the last day of 1881", "the first day of March 1950": the day that
+ * ends (starts) the year or month written after it */
+static bool first_last_day_of(const context *c, size_t i, candidate *cand) {
+  bool last = word(c, i + 1, W_LAST);
+  if (!(last || (cls(c, i + 1) == K_ORDWORD && c->t[i + 1].value == 1)) ||
+      cls(c, i + 2) != K_UNIT || c->t[i + 2].value != UNIT_DAY ||
+      !lower_word_is(c, i + 2, "day") || !word(c, i + 3, W_OF))
+    return false;
+  candidate period = *cand;
+  if (!(timex_rule_month(c, i + 4, &period) ||
+        timex_rule_year(c, i + 4, &period)) ||
+      period.res != RES_DATE || period.date.interval ||
+      (period.date.from.precision != EVG_PREC_MONTH &&
+       period.date.from.precision != EVG_PREC_YEAR))
+    return false;
+  cand->first = i;
+  cand->last = period.last;
+  cand->type = EVG_TIMEX_DATE;
+  timex_set_date(cand, day_date(last ? period.date.end : period.date.start));
+  return true;
+}
+
 /* "on the 28th", "the 28th of that month": a day of the month the text
- * has just named */
+ * has just named; "the last day of 1881" */
 bool timex_rule_day_of_month(const context *c, size_t i, candidate *cand) {
   int day;
+  if (word(c, i, W_THE) && first_last_day_of(c, i, cand))
+    return true;
   if (!word(c, i, W_THE) || !timex_day_number(c, i + 1, &day) ||
       c->t[i + 1].suffix != 'o' || !c->has_fine_ref[EVG_PREC_MONTH] ||
       c->t[i].sentence > c->ref_sentence + 1)

@@ -136,6 +136,24 @@ static bool time_on_named_day(const context *c, size_t after, bool own_day,
   return false;
 }
 
+/* Whether the day named last before token i, in its sentence or the one
+ * before, is the day of a report ("The operator said on Monday that it had
+ * replaced the box. The fault began at 3:40 p.m."): the day of the
+ * saying, not the day the story an hour belongs to.  Looks at most 60
+ * tokens back. */
+static bool day_named_last_is_report(const context *c, size_t i) {
+  for (size_t d = i; d > 0 && i - d < 60;) {
+    d--;
+    if (c->t[d].sentence + 1 < c->t[i].sentence)
+      return false;
+    if (cls(c, d) != K_WEEKDAY && cls(c, d) != K_MONTH)
+      continue;
+    size_t verb = d > 0 && word(c, d - 1, W_ON) ? d - 1 : d;
+    return verb > 0 && (c->t[verb - 1].tense & TW_REPORT);
+  }
+  return false;
+}
+
 /* The day of a clock time (`hour`, tokens i..last) that names none: the
  * day named last, the day of the last time, the story's day or the
  * text's.  False when there is none. */
@@ -151,6 +169,9 @@ static bool bare_time_day(const context *c, size_t i, size_t last, int hour,
   /* "which began at 10 a.m." is not on the launch day named ahead */
   if (recent_day && c->has_anchor && c->fine_ref[EVG_PREC_DAY] > c->anchor &&
       t == TENSE_PAST)
+    recent_day = false;
+  if (recent_day && c->has_story_day && !c->narrative &&
+      day_named_last_is_report(c, i))
     recent_day = false;
   /* "at 2:14 a.m. Wednesday ... by 3 a.m. ... at 6:40 a.m.": the hours of
    * a timeline stay on the day of the last time named, within a paragraph,
@@ -232,6 +253,17 @@ bool timex_rule_time(const context *c, size_t i, candidate *cand) {
   if (word(c, on, W_ON) && cls(c, on + 1) == K_WEEKDAY &&
       time_on_named_day(c, on + 1, false, clock, cand))
     return true;
+  /* "at 1:52 p.m. PDT on August 9": the same, with the day written out */
+  candidate written = *cand;
+  if (word(c, on, W_ON) &&
+      (timex_rule_month_day(c, on + 1, &written) ||
+       timex_rule_day_month(c, on + 1, &written)) &&
+      written.res == RES_DATE && !written.date.interval &&
+      written.date.from.precision == EVG_PREC_DAY) {
+    timex_set_date(cand, day_date(written.date.start));
+    strncat(cand->value, clock, sizeof cand->value - strlen(cand->value) - 1);
+    return true;
+  }
   /* hours with no day and no past verb are everyday hours: "night work
    * between 10 p.m. and 6 a.m.", "may cross from 7 a.m. to 7 p.m." */
   /* "until 11 p.m. on Fridays", "at 6 p.m. daily", "at 9 a.m. every

@@ -163,6 +163,146 @@ for left_out in ("We had no choice", "had warned", "will hire"):
 assert history.get("The guild was ruined.") == "1415-06-03", history
 assert history.get("The merchants fled to the coast.") == "1420", history
 PY
+# in news, a past happening told right after an earlier day of the story
+# happened on that day (the next sentence, or the same paragraph with only
+# undated sentences between), and in a month told in the same paragraph;
+# after a paragraph break and an undated sentence, after "since" or a
+# year, it is the paper's day again
+cat >"$tmp/story-day-told.txt" <<'TEXT'
+Farmer finds hoard in bog
+
+TULLAMORE, June 24, 2026 — A farmer found a silver hoard near Rhode, the museum said on Tuesday.
+
+He was cutting turf on June 16 when his blade struck metal. He stopped the engine. Later he rang the police station.
+
+The museum sent a team. The team counted 400 coins.
+
+A storm flooded the bog in May. Crews pumped out the pit.
+
+The museum had owned the bog since May 2019. The board thanked the farmer.
+TEXT
+# across a paragraph, only the lead's own day goes on into the next
+# sentence, and the paragraph it is carried into holds it
+cat >"$tmp/story-lead-day.txt" <<'TEXT'
+BLYTH, September 23, 2026 — The plant opened on Tuesday. It began sending power at 6:40 a.m.
+
+The minister pressed the start button. He cut a ribbon.
+
+Engineers had tested the pumps on Sunday. They were released on Monday.
+
+The crews left the site.
+TEXT
+check "extract.story.news-lead-day-across-paragraph" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/story-lead-day.txt"],
+                     capture_output=True, text=True).stdout
+dates = {e["quote"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("The minister pressed the start button.") == "2026-09-22", dates
+assert dates.get("He cut a ribbon.") == "2026-09-22", dates
+assert dates.get("The crews left the site.") == "2026-09-23", dates
+PY
+check "extract.story.news-day-just-told" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/story-day-told.txt"],
+                     capture_output=True, text=True).stdout
+dates = {e["quote"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("He stopped the engine.") == "2026-06-16", dates
+assert dates.get("Later he rang the police station.") == "2026-06-16", dates
+assert dates.get("The team counted 400 coins.") == "2026-06-24", dates
+assert dates.get("Crews pumped out the pit.") == "2026-05", dates
+assert dates.get("The board thanked the farmer.") == "2026-06-24", dates
+PY
+# a participle right after a noun with its own date ("a line built in
+# 1968") tells of the noun when the clause's verb follows the date at once;
+# after "was" the participle is the clause's verb
+cat >"$tmp/reduced-relative.txt" <<'TEXT'
+BEND, October 21, 2026 — A conductor on a line built in 1968 touched a dry juniper on Tuesday. The line was built in 1968 by a local firm.
+TEXT
+check "extract.clause-date.reduced-relative" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/reduced-relative.txt"],
+                     capture_output=True, text=True).stdout
+dates = [e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert dates == ["2026-10-20", "1968"], dates
+PY
+# a date after "until" ends a state; the clause's other date is its
+# happening's ("will keep it closed until March, the board decided on
+# January 12"); a lone "until" date still dates its clause
+cat >"$tmp/until.txt" <<'TEXT'
+OSLO, January 14, 2027 — The city will keep the old museum shut until March, its board decided on January 12. The guards stayed on duty until January 13.
+TEXT
+check "extract.clause-date.until-ends-a-state" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/until.txt"],
+                     capture_output=True, text=True).stdout
+dates = [e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert dates == ["2027-01-12", "2027-01-13"], dates
+PY
+# a date inside a relative clause (", where it was moored by noon") is
+# that clause's; in news the clause before goes on at the day just told
+cat >"$tmp/relative-clause.txt" <<'TEXT'
+HAMBURG, November 12, 2026 — Tugs freed the ship on Wednesday morning. Pilots then guided it upriver to the terminal, where it was moored by noon.
+TEXT
+check "extract.clause-date.relative-clause" $PY - <<PY
+import json, subprocess
+path = "$tmp/relative-clause.txt"
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", path],
+                     capture_output=True, text=True).stdout
+text = open(path, "rb").read()
+dates = {text[e["start"]["offset"]:e["end"]["offset"]].decode().strip(" ,."): e["date"]
+         for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("Pilots then guided it upriver to the terminal") == "2026-11-11", dates
+assert dates.get("it was moored by noon") == "../2026-11-11", dates
+PY
+# two periods joined by "and" are one stretch through both after
+# "during", or after "in" when the second follows the first at once; two
+# years apart are two occasions
+cat >"$tmp/joined-periods.txt" <<'TEXT'
+The Line
+
+Rails were laid during 1880 and 1881. The river flooded the valley in June and July 1902. Voters elected the council in 1880 and 1885.
+TEXT
+check "extract.clause-date.joined-periods" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/joined-periods.txt"],
+                     capture_output=True, text=True).stdout
+dates = [e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert dates == ["1880/1881", "1902-06/1902-07", "1880"], dates
+PY
+# a report set off by a comma at the end of a sentence, with a day of its
+# own, is a happening of its own (the announcement); after ", and" it stays
+# with the last clause
+cat >"$tmp/report.txt" <<'TEXT'
+OSLO, May 8, 2026 — A violin that a dealer bought at a fair in Vienna three years ago was made by Stradivari himself, the museum said on Thursday.
+Vets confirmed an outbreak at a farm on Monday, and the birds were culled, the ministry said on Wednesday.
+TEXT
+check "extract.clause-date.trailing-report" $PY - <<PY
+import json, subprocess
+path = "$tmp/report.txt"
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", path],
+                     capture_output=True, text=True).stdout
+text = open(path, "rb").read()
+dates = {text[e["start"]["offset"]:e["end"]["offset"]].decode().strip(" ,."): e["date"]
+         for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("A violin that a dealer bought at a fair in Vienna three years ago was made by Stradivari himself") == "2023", dates
+assert dates.get("the museum said on Thursday") == "2026-05-07", dates
+assert dates.get("the birds were culled, the ministry said on Wednesday") == "2026-05-06", dates
+PY
+# "over N days" in an undated sentence: the happening took that long from
+# the story's day ("over the following N days": from the day after); "over
+# the past two days" looks back and reaches nothing
+cat >"$tmp/over.txt" <<'TEXT'
+NORWICH, October 29, 2026 — Vets confirmed an outbreak on Tuesday. The birds were culled over the following two days. Over five days inspectors searched the farm. The owner rested over the past two days.
+TEXT
+check "extract.story.over-days" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/over.txt"],
+                     capture_output=True, text=True).stdout
+dates = {e["quote"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("The birds were culled over the following two days.") == "2026-10-28/2026-10-29", dates
+assert dates.get("Over five days inspectors searched the farm.") == "2026-10-27/2026-10-31", dates
+assert dates.get("The owner rested over the past two days.") == "2026-10-27", dates
+PY
 # "within a day" of the story's date reaches from it to the day after;
 # "within weeks", to the month a few weeks on
 cat >"$tmp/story-within.txt" <<'TEXT'

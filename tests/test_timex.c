@@ -52,6 +52,36 @@ static const row rows[] = {
      "the second half of 2025=2025-H2"},
     {"abs.half-of-match", "2025-06-01", "He scored early in the second half.",
      ""},
+    /* a part "of" a thing, not of a year */
+    {"abs.half-of-thing", "2025-06-01",
+     "The state will hold back the second half of the grant.", ""},
+    /* a month with the year named after it from the text's date; the
+     * year words stay an expression of their own */
+    {"abs.month-last-year", "2026-09-23",
+     "The fire broke out in July last year.", "July=2025-07 | last year=2025"},
+    {"abs.month-next-year", "2026-09-23",
+     "The plant reopens in March next year.", "March=2027-03 | next year=2027"},
+    /* the day that ends or starts a year or a month written out */
+    {"abs.last-day-of-year", NULL,
+     "The first train ran on the last day of 1881.",
+     "the last day of 1881=1881-12-31"},
+    {"abs.first-day-of-month", NULL,
+     "The line opened on the first day of June 1882.",
+     "the first day of June 1882=1882-06-01"},
+    /* a bare clock time after the day of a report is on the story's day,
+     * which the lead named, not on the day of the saying */
+    {"time.not-on-report-day", "2025-03-12",
+     "Trains stopped on Tuesday after a fault.\n\nThe operator said on "
+     "Monday that it had replaced the box. The fault began at 3:40 p.m.",
+     "Tuesday=2025-03-11 | Monday=2025-03-10 | 3:40 "
+     "p.m.=2025-03-11T15:40:TIME"},
+    /* a clock time before "on" and a day written out is on that day, not
+     * on the day named in the sentence before */
+    {"time.on-written-day", "2026-10-21",
+     "The board met on Thursday. A wire touched a tree at 1:52 p.m. PDT on "
+     "August 9.",
+     "Thursday=2026-10-15 | 1:52 p.m.=2026-08-09T13:52:TIME | "
+     "August 9=2026-08-09"},
     {"abs.mid-month", "2025-02-03", "The talks resume in mid-February.",
      "mid-February=2025-02"},
     /* relative to the anchor */
