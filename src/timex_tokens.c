@@ -517,12 +517,16 @@ static size_t scan_word(const unsigned char *s, size_t len, size_t i, token *t,
   size_t j = i;
   size_t n = 0;
   for (;;) {
-    /* ASCII letters, most of any word: no decoding, no checks */
-    while (j < len && ascii_alpha(s[j])) {
-      if (n + 1 < lower_size)
-        lower[n++] = (char)ascii_lower(s[j]);
+    /* ASCII letters, most of any word: no decoding, no checks; then
+     * those that fit copied in lower case in one go */
+    size_t run = j;
+    while (j < len && ascii_alpha(s[j]))
       j++;
-    }
+    size_t take = j - run < lower_size - 1 - n ? j - run : lower_size - 1 - n;
+    for (size_t b = 0; b < take; b++)
+      lower[n + b] =
+          (char)(s[run + b] | 0x20); /* an ASCII letter's lower case */
+    n += take;
     size_t l = j < len ? letter_len(s + j, len - j) : 0;
     /* inner periods of U.S., a.m. */
     if (!l && j + 2 < len && s[j] == '.' && ascii_alpha(s[j + 1]) &&
