@@ -70,12 +70,15 @@ static text_pos position_in(const char *s, text_pos from, size_t offset) {
   text_pos at = from;
   size_t line_start = from.offset;
   int col_base = from.col;
-  for (size_t i = from.offset; i < offset; i++) {
-    if (s[i] == '\n') {
-      at.line++;
-      line_start = i + 1;
-      col_base = 1;
-    }
+  /* memchr finds the line ends many bytes a step; most sentences have
+   * none */
+  for (const char *nl = s + from.offset;
+       offset > from.offset &&
+       (nl = memchr(nl, '\n', (size_t)(s + offset - nl))) != NULL;
+       nl++) {
+    at.line++;
+    line_start = (size_t)(nl - s) + 1;
+    col_base = 1;
   }
   at.offset = offset;
   at.col = col_base + (int)evg_utf8_count(s + line_start, offset - line_start);

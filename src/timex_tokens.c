@@ -411,17 +411,23 @@ static void build_keyword_table(void) {
 static const keyword *lookup(const char *lower, size_t len) {
   for (unsigned int h = keyword_hash(lower, len); keyword_table[h];
        h = (h + 1) & (KEYWORD_SLOTS - 1))
-    if (strcmp(keyword_table[h]->word, lower) == 0)
+    if (keyword_table[h]->word[0] == lower[0] &&
+        strcmp(keyword_table[h]->word, lower) == 0)
       return keyword_table[h];
   return NULL;
 }
 
-static inline void push_token(token_list *list, const token *t) {
+/* The list's next token, zeroed, in place (not built aside and copied:
+ * a copy per token was a tenth of the tokenizer); counted by the caller
+ * once whole. */
+static inline token *next_token(token_list *list) {
   if (list->count == list->cap) {
     list->cap = list->cap ? list->cap * 2 : 256;
     list->items = evg_xrealloc(list->items, list->cap * sizeof *list->items);
   }
-  list->items[list->count++] = *t;
+  token *t = &list->items[list->count];
+  *t = (token){0};
+  return t;
 }
 
 static inline size_t letter_len(const unsigned char *s, size_t len) {
@@ -511,12 +517,16 @@ static size_t scan_word(const unsigned char *s, size_t len, size_t i, token *t,
   size_t j = i;
   size_t n = 0;
   for (;;) {
-    /* ASCII letters, most of any word: no decoding, no checks */
-    while (j < len && ascii_alpha(s[j])) {
-      if (n + 1 < lower_size)
-        lower[n++] = (char)ascii_lower(s[j]);
+    /* ASCII letters, most of any word: no decoding, no checks; then
+     * those that fit copied in lower case in one go */
+    size_t run = j;
+    while (j < len && ascii_alpha(s[j]))
       j++;
-    }
+    size_t take = j - run < lower_size - 1 - n ? j - run : lower_size - 1 - n;
+    for (size_t b = 0; b < take; b++)
+      lower[n + b] =
+          (char)(s[run + b] | 0x20); /* an ASCII letter's lower case */
+    n += take;
     size_t l = j < len ? letter_len(s + j, len - j) : 0;
     /* inner periods of U.S., a.m. */
     if (!l && j + 2 < len && s[j] == '.' && ascii_alpha(s[j + 1]) &&
@@ -620,37 +630,37 @@ void timex_tokenize(const char *text, size_t len, token_list *out) {
       i++;
       continue;
     }
-    token t = {0};
-    t.start = (uint32_t)i;
+    token *t = next_token(out);
+    t->start = (uint32_t)i;
     if (new_paragraph) {
       paragraph++;
       new_paragraph = false;
     }
-    t.space_before = space;
-    t.quote = quote;
+    t->space_before = space;
+    t->quote = quote;
     space = false;
     if ((unsigned char)(c - '0') < 10) {
-      i = scan_number(s, len, i, &t);
+      i = scan_number(s, len, i, t);
     } else if (letter_len(s + i, len - i)) {
-      i = scan_word(s, len, i, &t, lower, sizeof lower);
+      i = scan_word(s, len, i, t, lower, sizeof lower);
       /* The period after an abbreviation belongs to it. */
       if (i < len && s[i] == '.' && evg_abbreviation(lower, strlen(lower))) {
         bool ends = i + 1 >= len || s[i + 1] == '\n';
-        t.end = (uint32_t)(i + 1);
+        t->end = (uint32_t)(i + 1);
         i++;
-        stamp(&t, &new_sentence, &sentence, out, paragraph);
+        stamp(t, &new_sentence, &sentence, out, paragraph);
         new_sentence = ends;
-        push_token(out, &t);
+        out->count++;
         continue;
       }
     } else {
-      i += scan_punct(s, len, i, &t, &quote, &quotes);
+      i += scan_punct(s, len, i, t, &quote, &quotes);
     }
-    stamp(&t, &new_sentence, &sentence, out, paragraph);
-    if (t.kind == T_PUNCT &&
-        (t.punct == '.' || t.punct == '!' || t.punct == '?'))
+    stamp(t, &new_sentence, &sentence, out, paragraph);
+    if (t->kind == T_PUNCT &&
+        (t->punct == '.' || t->punct == '!' || t->punct == '?'))
       new_sentence = true;
-    push_token(out, &t);
+    out->count++;
   }
 }
 

@@ -8,9 +8,10 @@
 # WikiWars (../shared/corpus/wikiwars, both keys), all of them as one text
 # (above the size where extract finds mentions on a thread), the seed
 # article, and generated hostile texts (long lists of dates, invalid UTF-8,
-# one huge sentence, control bytes, CRLF, an empty file).  Each text runs in the
-# formats timeml, events and json, without --anchor, with --anchor
-# 2025-02-03, and (gold texts) with the gold document date as the anchor.
+# one huge sentence, control bytes, CRLF, relation cues, an empty file).
+# Each text runs in the formats timeml, events and json, without --anchor,
+# with --anchor 2025-02-03, and (gold texts) with the gold document date as
+# the anchor.
 # Ends with "N runs compared (T texts), N identical, D differ"; exit 1 on a
 # difference, 2 on a usage error.
 set -u
@@ -104,6 +105,27 @@ put("hostile-invalid-utf8", bytes(bad))
 put("hostile-crlf", b"".join(
     f"Monday, {rng.choice(forms)()}\r\nPARIS (Reuters) - It rained.\r\n\r\n".encode()
     for _ in range(2000)))
+# The relation cues (causes, responses, part-of, sequels) dense, in every
+# case, glued to punctuation, split by hyphens and at clause ends: the
+# cue scans must find the same first cue of each list.
+cues = ["prompted", "caused", "led to", "resulted in", "set off", "touched off",
+        "forced", "drove", "driven", "prompting", "leading to", "in response to",
+        "responded to", "in retaliation for", "retaliated", "In response",
+        "in reaction", "as part of", "later", "Then", "afterwards", "after that",
+        "the next", "THE FOLLOWING", "within a week", "soon after"]
+filler = ["the", "army", "strike", "May", "4,", "ledto", "led-to", "then-",
+          "thence", "laterally", "by", "was", "a", "fire", "part", "as", "of",
+          "x'", "\u00e9t\u00e9", "\u2014", ",", ";", "set", "off", "up"]
+when = ["on March 3, 2020", "on 5 June 1999", "in 1944", "on Monday",
+        "two days later", "on July 4"]
+sentences = []
+for _ in range(3000):
+    ws = [rng.choice(filler) if rng.random() < 0.7 else rng.choice(cues)
+          for _ in range(rng.randint(3, 25))]
+    ws.insert(rng.randint(0, len(ws)), rng.choice(when))
+    line = rng.choice([" ", " ", ", ", "  ", "-"]).join(ws)
+    sentences.append(line[0].upper() + line[1:] + rng.choice([".", ".", "!", " "]))
+put("hostile-relation-cues", (" ".join(sentences) + "\n").encode())
 put("hostile-empty", b"")
 put("hostile-no-newline", b"On 3 May 1999 it began")
 PY
