@@ -605,6 +605,16 @@ actors_case("roles.owner-before-parent-company",
             "sold it on Friday.", "sold",
             ["Halvorsen Semiconductor Inc."], not_want=["Tarn"])
 
+actors_case("verbs.four-letter-past-keeps-its-subject",
+            "The Orvik Heritage Trust sued Kell Quarries on Monday over the blasting.", "sued",
+            ["Orvik Heritage Trust", "Kell Quarries"])
+actors_case("verbs.four-letter-past-owed",
+            "By March 2024 the Halden Ferry Company owed Marta Ilves 40,000 crowns.", "owed",
+            ["Halden Ferry Company", "Marta Ilves"])
+label_case("verbs.noun-in-eed-is-no-verb",
+           "The seed vault at Longyear reopened on Monday after repairs.", "reopened",
+           lambda l: l.startswith("The seed vault") and "reopened" in l)
+
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
            "On Tuesday, Halvorsen Semiconductor Inc., the chipmaker based in San Jose, lowered its annual "
