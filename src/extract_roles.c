@@ -182,8 +182,8 @@ static const char *kind_of_noun(const char *w, size_t len) {
       "cruiser",  "destroyer", "battleship", "spacecraft", "probe",
       "rover",    "lander",    "satellite",  "yacht",      "ferry",
       "lifeboat", NULL};
-  static const char *const groups[] = {"team",  "club",     "side", "band",
-                                       "tribe", "regiment", NULL};
+  static const char *const groups[] = {"side", "band", "tribe", "regiment",
+                                       NULL};
   /* "the country singer X", "his brother X", "the northern earls X and
    * Y": the one named is a person */
   static const char *const people[] = {
@@ -205,7 +205,8 @@ static const char *kind_of_noun(const char *w, size_t len) {
   EXTRACT_WORD_SET(group_set, groups, true);
   static const char *const organisations[] = {
       "union",  "charity",   "federation",  "association",  "nonprofit",
-      "unions", "charities", "federations", "associations", NULL};
+      "unions", "charities", "federations", "associations", "club",
+      "clubs",  "team",      NULL};
   EXTRACT_WORD_SET(people_set, people, true);
   EXTRACT_WORD_SET(organisation_set, organisations, true);
   if (extract_word_set_has(&company_set, w, len))

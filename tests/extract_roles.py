@@ -615,6 +615,17 @@ label_case("verbs.noun-in-eed-is-no-verb",
            "The seed vault at Longyear reopened on Monday after repairs.", "reopened",
            lambda l: l.startswith("The seed vault") and "reopened" in l)
 
+actors_case("kinds.club-noun-makes-an-organisation",
+            "The Dutch club Haarveld Stars signed Ines Varga on Monday.", "signed",
+            ["Haarveld Stars", "Ines Varga"], kinds={"Haarveld Stars": "organization"})
+actors_case("kinds.club-prefix-and-short-form",
+            "FC Lindmark sacked its coach on Monday. Lindmark appointed Ines Varga on Friday.", "appointed",
+            ["FC Lindmark", "Ines Varga"], kinds={"FC Lindmark": "organization"})
+actors_case("kinds.club-word-inside-a-name",
+            "Clube Atletico Ribeira lost to Marta Ilves's side on Monday. "
+            "Sport Clube Tarvo hired Ines Varga on Friday. Tarvo thanked her.", "thanked",
+            ["Sport Clube Tarvo"], kinds={"Sport Clube Tarvo": "organization"})
+
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
            "On Tuesday, Halvorsen Semiconductor Inc., the chipmaker based in San Jose, lowered its annual "
