@@ -120,6 +120,23 @@ static bool motion_verb(const char *w, size_t len) {
   return extract_word_set_has(&set, w, len);
 }
 
+/* Whether a verb of going stands right before the preposition at
+ * `prep` ("sailed from X", "travelled to X"; not "went to", which a prize
+ * does to its winners), or before a place left and then
+ * "for" ("left Paris for X"): X is where one went or came from. */
+static bool motion_before(const char *s, size_t start, size_t prep,
+                          size_t prep_len) {
+  static const char *const more[] = {
+      "travelled", "traveled",  "moved",     "marched",  "floated",
+      "fled",      "rode",      "drove",     "walked",   "headed",
+      "steamed",   "journeyed", "retreated", "withdrew", NULL};
+  size_t vb, vl = word_before(s, start, prep, &vb);
+  if (vl && vb + vl + 1 == prep && !motion_verb(s + vb, vl) &&
+      equals_ci(s + prep, prep_len, "for") && isupper((unsigned char)s[vb]))
+    vl = word_before(s, start, vb, &vb); /* "left Paris for" */
+  return vl && (motion_verb(s + vb, vl) || extract_word_in(s + vb, vl, more));
+}
+
 /* Verbs that hand a thing over to a new owner: "sold its shares to
  * Britain", "ceded the province to X": after "to", the receiver, one done
  * to, not where something went ("sent troops to France" is). */
@@ -530,7 +547,10 @@ static bool person_noun(const char *w, size_t len) {
       "commander",   "officials",     "official",     "leader",
       "leaders",     "regent",        "half-brother", "half-sister",
       "grandson",    "granddaughter", "stepson",      "parent",
-      "owner",       "owners",        "subsidiary",   NULL};
+      "owner",       "owners",        "subsidiary",   "manager",
+      "managers",    "coach",         "players",      "troops",
+      "soldiers",    "shareholders",  "investors",    "employees",
+      NULL};
   EXTRACT_WORD_SET(set, words, true);
   return extract_word_set_has(&set, w, len);
 }
@@ -712,9 +732,10 @@ static bool happening_apposition(const char *s, size_t name_end, size_t end) {
 }
 
 /* Whether the name at `pos` ends a participle phrase of ownership after
- * a comma: "The train, run by the start-up X, left", ", owned by X".
+ * a comma or right after its noun: "The train, run by the start-up X,
+ * left", ", owned by X", "a power line owned by X started the fire".
  * Who owns or runs the subject does not act ("led by X" and
- * "commanded by X" do). */
+ * "commanded by X" do; "was owned by X" is a clause of its own). */
 static bool owner_phrase_before(const char *s, size_t start, size_t pos) {
   static const char *const verbs[] = {
       "run",    "owned",  "operated", "managed",   "controlled",
@@ -728,6 +749,12 @@ static bool owner_phrase_before(const char *s, size_t start, size_t pos) {
       size_t vb, vl = word_before(s, start, b, &vb);
       if (!vl || !extract_word_in(s + vb, vl, verbs))
         return false;
+      size_t nb, nl = word_before(s, start, vb, &nb);
+      if (nl && islower((unsigned char)s[nb]) &&
+          !extract_verb_form(s + nb, nl) && !function_word_after(s + nb, nl) &&
+          !equals_ci(s + nb, nl, "and") && !equals_ci(s + nb, nl, "or") &&
+          s[nb + nl] == ' ')
+        return true; /* "a line owned by X": the noun it follows */
       while (vb > start && s[vb - 1] == ' ')
         vb--;
       return vb > start && s[vb - 1] == ',';
@@ -1013,7 +1040,9 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
   if (possessive) {
     size_t b, l = word_after(s, run_end, end, &b);
     bool participle = l > 2 && s[b + l - 2] == 'e' && s[b + l - 1] == 'd';
-    if (person_noun(s + b, l))
+    /* "Veltra's shares fell": what moves is the stock, not the firm */
+    if (person_noun(s + b, l) || equals_ci(s + b, l, "shares") ||
+        equals_ci(s + b, l, "stock"))
       c.not_participant = true;
     else if (l && (!extract_verb_form(s + b, l) || participle) && b + l < end) {
       /* "Harold's exiled brother": a participle is an adjective there */
@@ -1148,6 +1177,10 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
   else
     c.not_participant |= equals_ci(s + place_ws, place_len, "at");
   c.direction = direction_preposition(s + place_ws, place_len);
+  if ((c.direction || equals_ci(s + place_ws, place_len, "for")) &&
+      place_ws + place_len + 1 == name_start &&
+      motion_before(s, start, place_ws, place_len))
+    c.location = true;
   /* "passed Crick a report": after a verb of giving, a name followed by
    * what is given (an article, a possessive or another name) receives it,
    * one done to, not a place passed; the name right after a receiver
@@ -1281,6 +1314,7 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
       c.of_noun =
           nl > 2 && islower((unsigned char)s[nb]) &&
           !extract_verb_form(s + nb, nl) && !function_word_after(s + nb, nl) &&
+          !equals_ci(s + nb, nl, "and") && !equals_ci(s + nb, nl, "or") &&
           !named_place_noun(s + nb, nl) && !body_noun(s + nb, nl) &&
           !staff_noun(s + nb, nl) && !target_noun(s + nb, nl) &&
           !extract_word_in(s + nb, nl,

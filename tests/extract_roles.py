@@ -385,8 +385,8 @@ actors_case("places.taken-to", "On Monday three miners were rushed to Kelby Roya
 actors_case("roles.model-number-modifier", "The probe was launched on a Vesta 4 rocket in May 2023.", "launched",
             [], ["Vesta"])
 
-actors_case("roles.possessive-business-kept", "Brenmark Mills and Tarsk Paper agreed on Wednesday to combine. "
-            "Tarsk's shares rose 9 percent on Thursday.", "rose", ["Tarsk Paper"])
+actors_case("roles.possessive-business-shares-not-kept", "Brenmark Mills and Tarsk Paper agreed on Wednesday to "
+            "combine. Tarsk's shares rose 9 percent on Thursday.", "rose", [], not_want=["Tarsk"])
 
 actors_case("titles.title-inside-organisation", "Saint Brigid General Hospital closed its maternity ward on Monday.",
             "closed", ["Saint Brigid General Hospital"], kinds={"Saint Brigid General Hospital": "institution"})
@@ -625,6 +625,19 @@ actors_case("kinds.club-word-inside-a-name",
             "Clube Atletico Ribeira lost to Marta Ilves's side on Monday. "
             "Sport Clube Tarvo hired Ines Varga on Friday. Tarvo thanked her.", "thanked",
             ["Sport Clube Tarvo"], kinds={"Sport Clube Tarvo": "organization"})
+
+actors_case("roles.owner-after-its-noun-does-not-act",
+            "A ferry owned by Halden Marine Holdings struck the pier at Kell on Monday.", "struck",
+            [], not_want=["Halden Marine Holdings"])
+actors_case("roles.manager-after-possessive-acts",
+            "Halden Power Ltd cut the line on Monday. Halden Power's general manager, Ines Varga, "
+            "apologized on Tuesday.", "apologized", ["Ines Varga"], not_want=["Halden Power"])
+actors_case("roles.place-after-a-verb-of-going",
+            "The survey ship sailed from Nova Ardven in May 1735 and anchored at Kell.", "sailed",
+            [], not_want=["Nova Ardven"])
+actors_case("roles.place-after-left-for",
+            "In April 1736 a second party under Ines Varga left Brest for Nordmark.", "left",
+            ["Ines Varga"], not_want=["Nordmark"])
 
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
