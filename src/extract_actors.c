@@ -415,6 +415,9 @@ static size_t grow_name_run(evg_extraction *x, const char *s, size_t end,
   /* "The Fall of Valmora": an article is not a word of the name */
   size_t k = run_end, last_word = run_start;
   size_t words = equals_ci(s + run_start, run_end - run_start, "the") ? 0 : 1;
+  /* a body's word before "of": "Court of Arbitration for Sport" takes
+   * its "for" as the body's */
+  bool body_head = false;
   for (;;) {
     size_t gap = k;
     while (gap < end && (s[gap] == ' ' || (s[gap] == '\n' && gap == k)))
@@ -436,7 +439,7 @@ static size_t grow_name_run(evg_extraction *x, const char *s, size_t end,
       break;
     static const char *const particles[] = {
         "de",  "van", "von", "der", "den", "da",    "du",  "di",  "la", "le",
-        "bin", "ibn", "al",  "des", "del", "della", "dos", "das", NULL};
+        "bin", "ibn", "al",  "des", "del", "della", "dos", "das", "na", NULL};
     EXTRACT_WORD_SET(particle_set, particles, false);
     if (equals_ci(s + nw, ne - nw, "and") && !starts_upper(s + nw, ne - nw)) {
       size_t joined = body_joined_by_and(x, s, end, run_start, run_end, ne);
@@ -451,9 +454,9 @@ static size_t grow_name_run(evg_extraction *x, const char *s, size_t end,
     }
     /* "Commission for Communications Regulation": "for" after a body's
      * word, as "of" */
-    bool body_for = equals_ci(s + nw, ne - nw, "for") &&
-                    !starts_upper(s + nw, ne - nw) &&
-                    body_word(x, s, last_word, word_end(s, last_word, end));
+    bool body_for =
+        equals_ci(s + nw, ne - nw, "for") && !starts_upper(s + nw, ne - nw) &&
+        (body_head || body_word(x, s, last_word, word_end(s, last_word, end)));
     bool of = equals_ci(s + nw, ne - nw, "of");
     bool connector = ampersand || of || body_for ||
                      extract_word_set_has(&particle_set, s + nw, ne - nw);
@@ -481,6 +484,8 @@ static size_t grow_name_run(evg_extraction *x, const char *s, size_t end,
       }
       if (after_end > after && starts_upper(s + after, after_end - after) &&
           !temporal_word(s + after, after_end - after)) {
+        body_head |=
+            of && body_word(x, s, last_word, word_end(s, last_word, end));
         run_end = after_end;
         k = after_end;
         last_word = after;

@@ -639,6 +639,13 @@ actors_case("roles.place-after-left-for",
             "In April 1736 a second party under Ines Varga left Brest for Nordmark.", "left",
             ["Ines Varga"], not_want=["Nordmark"])
 
+actors_case("names.for-after-a-body-before-of",
+            "The Board of Appeal for Coastal Fisheries fined Tarn Mills on Monday.", "fined",
+            ["Board of Appeal for Coastal Fisheries", "Tarn Mills"])
+actors_case("names.irish-particle-na",
+            "Comhlacht na Mara, the state ferry company, cancelled all sailings on Monday.", "cancelled",
+            ["Comhlacht na Mara"])
+
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
            "On Tuesday, Halvorsen Semiconductor Inc., the chipmaker based in San Jose, lowered its annual "
