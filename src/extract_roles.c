@@ -198,7 +198,9 @@ static const char *kind_of_noun(const char *w, size_t len) {
       "schooner", "liner",     "tanker",     "freighter",  "submarine",
       "cruiser",  "destroyer", "battleship", "spacecraft", "probe",
       "rover",    "lander",    "satellite",  "yacht",      "ferry",
-      "lifeboat", NULL};
+      "lifeboat", "boat",      "steamboat",  "keelboat",   "barge",
+      "canoe",    "sloop",     "brig",       "clipper",    "galleon",
+      "warship",  "gunboat",   "icebreaker", NULL};
   static const char *const groups[] = {"side", "band", "tribe", "regiment",
                                        NULL};
   /* "the country singer X", "his brother X", "the northern earls X and
@@ -284,26 +286,67 @@ static bool directive_follows(const char *s, size_t verb, size_t len,
 }
 
 /* Whether "wrote" or "writes" at s[verb, verb + len) has "to" and its
- * addressee right after ("wrote to parents", "wrote to the FAA"): a
- * letter sent is a happening with a sender and a receiver, not only a
- * report of another one. */
+ * addressee right after ("wrote to parents", "wrote to the FAA"), or a
+ * thing written as its object ("wrote a long petition", "wrote his
+ * will"): a letter sent or a document made is a happening with a doer,
+ * not only a report of another one. */
 static bool letter_follows(const char *s, size_t verb, size_t len, size_t end) {
   if (!extract_word_in(s + verb, len,
                        (const char *const[]){"wrote", "writes", NULL}))
     return false;
   size_t ws, l = word_after(s, verb + len, end, &ws);
-  return ws == verb + len + 1 && equals_ci(s + ws, l, "to");
+  return ws == verb + len + 1 &&
+         extract_word_in(s + ws, l,
+                         (const char *const[]){"to", "a", "an", "his", "her",
+                                               "their", "its", NULL});
+}
+
+/* Nouns of one who leads a body and speaks for it: "Economy Minister X",
+ * "the club's chairman, X" (not a spokesman, who only reports). */
+static bool leader_noun(const char *w, size_t len) {
+  static const char *const words[] = {
+      "chairman",   "chairwoman", "president", "minister",
+      "chancellor", "premier",    "governor",  "mayor",
+      "chief",      "executive",  "director",  "manager",
+      "coach",      "secretary",  "leader",    NULL};
+  EXTRACT_WORD_SET(set, words, true);
+  return extract_word_set_has(&set, w, len);
+}
+
+/* Whether "the" and a noun of a body ("the government", "the club")
+ * come within a few words after `pos`, in the clause said: a leader who
+ * says what his body will do announces its decision. */
+static bool own_body_follows(const char *s, size_t pos, size_t end) {
+  static const char *const bodies[] = {
+      "government", "club",  "company", "ministry", "council",
+      "board",      "party", "firm",    "team",     "department",
+      "city",       "state", "bank",    "union",    NULL};
+  EXTRACT_WORD_SET(set, bodies, true);
+  bool article = false;
+  for (int n = 0; n < 10 && pos < end; n++) {
+    size_t b, l = word_after(s, pos, end, &b);
+    if (!l || memchr(s + pos, ';', b - pos))
+      return false;
+    if (article && extract_word_set_has(&set, s + b, l))
+      return true;
+    article = equals_ci(s + b, l, "the");
+    pos = b + l;
+  }
+  return false;
 }
 
 /* Whether the name is the subject of a verb of saying with no pronoun of
  * its own after it ("Peter Grady, an analyst, said the cut ...", ", the
- * institute said."). */
-static bool reports_only(const char *s, size_t end, size_t after_name) {
+ * institute said."); a `leader` who says what his body will do is not
+ * only reporting. */
+static bool reports_only(const char *s, size_t end, size_t after_name,
+                         bool leader) {
   size_t pos = after_name;
   size_t ws0,
       len0 = word_after(s, pos + (pos < end && s[pos] == ','), end, &ws0);
   if (reporting_verb(s + ws0, len0))
     return !pronoun_follows(s, ws0 + len0, end) &&
+           !(leader && own_body_follows(s, ws0 + len0, end)) &&
            !directive_follows(s, ws0, len0, end) &&
            !letter_follows(s, ws0, len0, end); /* ", Dana Whitfield, said" */
   /* over an apposition: "X, an analyst at Y, said" */
@@ -321,6 +364,7 @@ static bool reports_only(const char *s, size_t end, size_t after_name) {
   if (!reporting_verb(s + ws, len))
     return false;
   return !pronoun_follows(s, ws + len, end) &&
+         !(leader && own_body_follows(s, ws + len, end)) &&
          !directive_follows(s, ws, len, end) &&
          !letter_follows(s, ws, len, end);
 }
@@ -1040,6 +1084,11 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
   if (possessive) {
     size_t b, l = word_after(s, run_end, end, &b);
     bool participle = l > 2 && s[b + l - 2] == 'e' && s[b + l - 1] == 'd';
+    /* "FIFA's Football Tribunal ruled": the body named after the
+     * possessive acts, not its owner (a model, "X's C90 jet", is X's) */
+    bool digit = b + l < end && isdigit((unsigned char)s[b + l]);
+    if (l && b <= run_end + 6 && isupper((unsigned char)s[b]) && !digit)
+      c.not_participant = true;
     /* "Veltra's shares fell": what moves is the stock, not the firm */
     if (person_noun(s + b, l) || equals_ci(s + b, l, "shares") ||
         equals_ci(s + b, l, "stock"))
@@ -1066,7 +1115,13 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
   if ((name_start >= start + 4 && memcmp(s + name_start - 4, " v. ", 4) == 0) ||
       (run_end + 4 <= end && memcmp(s + run_end, " v. ", 4) == 0))
     c.not_participant = true;
-  if (reports_only(s, end, run_end) && !possessive)
+  /* "Economy Minister X said", "the club's chairman, X, said" */
+  bool leader = leader_noun(prev, len);
+  if (!len && name_start >= start + 2 && s[name_start - 2] == ',') {
+    size_t cs, clen = word_before(s, start, name_start - 2, &cs);
+    leader = leader_noun(s + cs, clen);
+  }
+  if (reports_only(s, end, run_end, leader) && !possessive)
     c.not_participant = true;
   if (in_apposition(s, start, name_start) ||
       of_apposition_before(s, start, name_start) ||

@@ -646,6 +646,28 @@ actors_case("names.irish-particle-na",
             "Comhlacht na Mara, the state ferry company, cancelled all sailings on Monday.", "cancelled",
             ["Comhlacht na Mara"])
 
+actors_case("roles.writer-of-a-document-acts",
+            "In 1816 Marta Ilves wrote a long petition to the harbour board.", "petition",
+            ["Marta Ilves"])
+actors_case("roles.leader-announcing-for-own-body",
+            "Transport Minister Ines Varga said on Thursday that the government would close the Kell line.",
+            "close", ["Ines Varga"])
+actors_case("roles.officer-in-apposition-announcing",
+            "Tarn Rovers's chairman, Piet Lamers, said on Friday that the club would sell the ground.",
+            "sell", ["Piet Lamers"])
+actors_case("roles.analyst-only-reports",
+            "Peter Grady, an analyst at Kell Securities, said on Friday that the company would sell the ground.",
+            "sell", [], not_want=["Peter Grady"])
+actors_case("roles.body-named-after-a-possessive-acts",
+            "The Kell League's Appeals Tribunal ruled for Tarn Rovers on Monday.", "ruled",
+            ["Appeals Tribunal", "Tarn Rovers"], not_want=["Kell League"])
+actors_case("kinds.boat-noun-makes-a-vessel",
+            "On May 2, 1825, Marta Ilves boarded the boat Northern Star at Kell.", "boarded",
+            ["Marta Ilves", "Northern Star"], kinds={"Northern Star": "other"})
+actors_case("kinds.gazetteer-international-body",
+            "UEFA fined Tarn Rovers 40,000 euros on Monday.", "fined",
+            ["UEFA"], kinds={"UEFA": "organization"})
+
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
            "On Tuesday, Halvorsen Semiconductor Inc., the chipmaker based in San Jose, lowered its annual "
