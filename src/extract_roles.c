@@ -990,22 +990,37 @@ static bool of_apposition_before(const char *s, size_t start, size_t pos) {
   return false;
 }
 
-mention_context extract_mention_context(const char *s, size_t start, size_t end,
-                                        size_t name_start, size_t name_end,
-                                        size_t run_end) {
-  mention_context c = {0};
-  bool possessive = run_end > name_end;
-  size_t ws, len = word_before(s, start, name_start, &ws);
-  const char *prev = s + ws;
-  size_t prev2_start = ws; /* with len2 0: no word, never read */
-  size_t len2 = len ? word_before(s, start, ws, &prev2_start) : 0;
+/* The name being looked at and the two words before it, which every
+ * step of extract_mention_context reads. */
+typedef struct {
+  const char *s;
+  size_t start, end, name_start, name_end, run_end;
+  bool possessive;          /* followed by 's */
+  size_t ws, len;           /* the word before the name (len 0: none) */
+  size_t prev2_start, len2; /* the word before that */
+} name_words;
+
+/* Words before the name that make it a title of a work, one spoken to
+ * or of, or one only compared with; and an article before it. */
+static void speech_and_comparison_context(const name_words *w,
+                                          mention_context *c) {
+  const char *s = w->s;
+  size_t start = w->start;
+  size_t end = w->end;
+  size_t name_start = w->name_start;
+  size_t name_end = w->name_end;
+  size_t run_end = w->run_end;
+  size_t len = w->len;
+  size_t prev2_start = w->prev2_start;
+  size_t len2 = w->len2;
+  const char *prev = w->s + w->ws;
   /* "the film Poisoned Taps", "a chronicle, The Fall of Valmora," */
   if (work_noun(prev, len))
-    c.not_participant = true;
+    c->not_participant = true;
   if (!len && name_start >= start + 2 && s[name_start - 2] == ',') {
     size_t cs, clen = word_before(s, start, name_start - 2, &cs);
     if (work_noun(s + cs, clen))
-      c.not_participant = true;
+      c->not_participant = true;
   }
   /* "said X", "told X", "according to X", "an interview with X" */
   if (reporting_verb(prev, len) ||
@@ -1016,7 +1031,7 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
        memcmp(s + prev2_start - 10, "according ", 10) == 0) ||
       (equals_ci(prev, len, "with") &&
        equals_ci(s + prev2_start, len2, "interview")))
-    c.not_participant = true;
+    c->not_participant = true;
   /* "told the Chicago Tribune", "told the newspaper Aftenposten": the
    * listener, a few lower-case words after the verb */
   size_t p = name_start;
@@ -1025,19 +1040,19 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
     if (!l || isupper((unsigned char)s[b]))
       break;
     if (n > 0 && (equals_ci(s + b, l, "told") || equals_ci(s + b, l, "tells")))
-      c.not_participant = true;
+      c->not_participant = true;
     p = b;
   }
   /* "than rival Corvane", "compared with X", "unlike X": looked for a
    * few words back, not past punctuation */
   p = name_start;
-  c.after_article = equals_ci(prev, len, "a") || equals_ci(prev, len, "an");
+  c->after_article = equals_ci(prev, len, "a") || equals_ci(prev, len, "an");
   /* "the Danubian principalities", "the Malakoff bastion": a name between
    * "the" and a noun says which one; "the Montgolfier brothers" are the
    * ones named */
   if (equals_ci(prev, len, "the") && run_end == name_end) {
     size_t nb, nl = word_after(s, name_end, end, &nb);
-    c.after_article |=
+    c->after_article |=
         nl && nb == name_end + 1 && !extract_word_in(s + nb, nl, kin_nouns) &&
         !function_word_after(s + nb, nl) && !extract_verb_form(s + nb, nl) &&
         !participle_at(s, nb, nl, end) &&
@@ -1054,18 +1069,29 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
     if (!l)
       break;
     if (extract_word_set_has(&comparison_set, s + b, l))
-      c.not_participant = true;
+      c->not_participant = true;
     if (n == 0 &&
         extract_word_in(s + b, l, (const char *const[]){"with", "to", NULL})) {
       size_t b2, l2 = word_before(s, start, b, &b2);
       if (equals_ci(s + b2, l2, "compared"))
-        c.not_participant = true;
+        c->not_participant = true;
     }
     p = b;
   }
+}
+
+/* After a possessive: a date phrase ("after X's inauguration"), the one
+ * named after it who acts ("X's chairman"), a body it acts through. */
+static void possessive_context(const name_words *w, mention_context *c) {
+  const char *s = w->s;
+  size_t start = w->start;
+  size_t end = w->end;
+  size_t name_start = w->name_start;
+  size_t run_end = w->run_end;
+  bool possessive = w->possessive;
   /* "after Trump's second inauguration": a date phrase */
   if (possessive) {
-    p = name_start;
+    size_t p = name_start;
     static const char *const date_prepositions[] = {
         "before", "after",     "since", "until", "till",
         "during", "following", "ahead", NULL};
@@ -1075,7 +1101,7 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
       if (!l)
         break;
       if (extract_word_set_has(&date_preposition_set, s + b, l))
-        c.not_participant = true;
+        c->not_participant = true;
       p = b;
     }
   }
@@ -1088,33 +1114,50 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
      * possessive acts, not its owner (a model, "X's C90 jet", is X's) */
     bool digit = b + l < end && isdigit((unsigned char)s[b + l]);
     if (l && b <= run_end + 6 && isupper((unsigned char)s[b]) && !digit)
-      c.not_participant = true;
+      c->not_participant = true;
     /* "Veltra's shares fell": what moves is the stock, not the firm */
     if (person_noun(s + b, l) || equals_ci(s + b, l, "shares") ||
         equals_ci(s + b, l, "stock"))
-      c.not_participant = true;
+      c->not_participant = true;
     else if (l && (!extract_verb_form(s + b, l) || participle) && b + l < end) {
       /* "Harold's exiled brother": a participle is an adjective there */
       size_t b2, l2 = word_after(s, b + l, end, &b2);
       if (b2 == b + l + 1 && person_noun(s + b2, l2))
-        c.not_participant = true;
+        c->not_participant = true;
     }
   }
   /* "Germany's product safety agency": the place acts through a body */
   if (possessive) {
     size_t b = run_end;
-    for (int n = 0; n < 4 && !c.body_follows; n++) {
+    for (int n = 0; n < 4 && !c->body_follows; n++) {
       size_t l = word_after(s, b, end, &b);
       if (!l)
         break;
-      c.body_follows = body_noun(s + b, l);
+      c->body_follows = body_noun(s + b, l);
       b += l;
     }
   }
+}
+
+/* Phrases that make the name no participant: a case, a report only, an
+ * apposition, "as X", "into X", a name given, a relative, an owner. */
+static void role_phrase_context(const name_words *w, mention_context *c) {
+  const char *s = w->s;
+  size_t start = w->start;
+  size_t end = w->end;
+  size_t name_start = w->name_start;
+  size_t name_end = w->name_end;
+  size_t run_end = w->run_end;
+  bool possessive = w->possessive;
+  size_t ws = w->ws;
+  size_t len = w->len;
+  size_t prev2_start = w->prev2_start;
+  size_t len2 = w->len2;
+  const char *prev = w->s + w->ws;
   /* "Salem Harbor Coalition v. Reyes": a case's name */
   if ((name_start >= start + 4 && memcmp(s + name_start - 4, " v. ", 4) == 0) ||
       (run_end + 4 <= end && memcmp(s + run_end, " v. ", 4) == 0))
-    c.not_participant = true;
+    c->not_participant = true;
   /* "Economy Minister X said", "the club's chairman, X, said" */
   bool leader = leader_noun(prev, len);
   if (!len && name_start >= start + 2 && s[name_start - 2] == ',') {
@@ -1122,12 +1165,12 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
     leader = leader_noun(s + cs, clen);
   }
   if (reports_only(s, end, run_end, leader) && !possessive)
-    c.not_participant = true;
+    c->not_participant = true;
   if (in_apposition(s, start, name_start) ||
       of_apposition_before(s, start, name_start) ||
       author_of_noun(s, start, name_start) ||
       in_time_phrase_of(s, start, name_start))
-    c.not_participant = true;
+    c->not_participant = true;
   /* "became law as the Bill of Rights", "such as X": what something is
    * or is like, not who acts ("as well as X" joins a list) */
   {
@@ -1137,7 +1180,7 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
     if (equals_ci(s + ab, al, "as")) {
       size_t wb, wl = word_before(s, start, ab, &wb);
       if (!equals_ci(s + wb, wl, "well"))
-        c.not_participant = true;
+        c->not_participant = true;
     }
   }
   /* "slipped out of London", "talked his way into the Cavendish
@@ -1149,7 +1192,7 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
       ib = prev2_start, il = len2;
     size_t bb, bl = il ? word_before(s, start, ib, &bb) : 0;
     if (equals_ci(s + ib, il, "of") && equals_ci(s + bb, bl, "out"))
-      c.not_participant = true;
+      c->not_participant = true;
     if (equals_ci(s + ib, il, "into") &&
         !extract_word_in(
             s + bb, bl,
@@ -1157,28 +1200,41 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
                                   "investigations", "probe", "review", "look",
                                   "looked", "looking", "merged", "merge",
                                   "folded", "absorbed", "integrated", NULL}))
-      c.not_participant = true;
+      c->not_participant = true;
   }
   /* "called it the Pacific", "later called Domesday Book": a name given
    * to something, not one who acts ("a firm called X" keeps X) */
   if (naming_before(s, start, name_start))
-    c.not_participant = true;
+    c->not_participant = true;
   /* "the son of Tsar Alexis", "the widow of X": a relative named to say
    * whose, not one who acts */
   if (kin_of_before(s, start, name_start))
-    c.not_participant = true;
+    c->not_participant = true;
   /* "the Grand Embassy, a journey of 250 people": a happening's name */
   if (happening_apposition(s, name_end, end))
-    c.not_participant = true;
+    c->not_participant = true;
   if (owner_phrase_before(s, start, name_start) ||
       member_of_group_before(s, start, name_start))
-    c.not_participant = true;
+    c->not_participant = true;
+}
+
+/* Where the name stands in a phrase of place or of going: in, at, from,
+ * to, up and down, after a verb of going. */
+static void place_context(const name_words *w, mention_context *c) {
+  const char *s = w->s;
+  size_t start = w->start;
+  size_t name_start = w->name_start;
+  size_t ws = w->ws;
+  size_t len = w->len;
+  size_t prev2_start = w->prev2_start;
+  size_t len2 = w->len2;
+  const char *prev = w->s + w->ws;
   /* places: "in Dresden", "at Hampden Park", "from Iceland" */
   size_t place_ws = ws, place_len = len;
   if (equals_ci(prev, len, "the") && len2)
     place_ws = prev2_start, place_len = len2;
-  c.location = location_preposition(s + place_ws, place_len) ||
-               motion_verb(prev, len) || motion_verb(s + place_ws, place_len);
+  c->location = location_preposition(s + place_ws, place_len) ||
+                motion_verb(prev, len) || motion_verb(s + place_ws, place_len);
   /* "in the lifeboat James Caird": a noun and its article between */
   if (len && len2 && islower((unsigned char)prev[0]) &&
       !extract_verb_form(prev, len) && !function_word_after(prev, len) &&
@@ -1186,7 +1242,7 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
        equals_ci(s + prev2_start, len2, "a"))) {
     size_t b3, l3 = word_before(s, start, prev2_start, &b3);
     if (l3 && location_preposition(s + b3, l3))
-      c.location = true;
+      c->location = true;
   }
   /* "in western Europe", "near present-day Sioux City": one lower-case
    * adjective between */
@@ -1194,48 +1250,70 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
       !equals_ci(prev, len, "the") && !extract_verb_form(prev, len) &&
       !function_word_after(prev, len) &&
       location_preposition(s + prev2_start, len2))
-    c.location = true;
+    c->location = true;
   /* "the mouth of the Don", "the harbour of Sinope"; "the Great Falls
    * of the Missouri", "the Church of the Nativity": the end of a longer
    * name, which names a place or a thing */
   if (equals_ci(s + place_ws, place_len, "of")) {
     size_t nb, nl = word_before(s, start, place_ws, &nb);
     if (nl && place_ws != ws && isupper((unsigned char)s[nb]))
-      c.not_participant = true;
+      c->not_participant = true;
     /* a part of a place is a place whatever its owner ("in front of the
      * Kremlin") */
     if (nl && islower((unsigned char)s[nb]) && part_of_place_noun(s + nb, nl))
-      c.not_participant = true;
+      c->not_participant = true;
     if (nl && islower((unsigned char)s[nb]) && named_place_noun(s + nb, nl) &&
         place_phrase_before(s, start, nb)) {
-      c.location = true;
+      c->location = true;
       /* "reached the villages of the Mandan": places in the plural are
        * not the name's own, whose owner is named to say where */
-      c.not_participant |= s[nb + nl - 1] == 's';
+      c->not_participant |= s[nb + nl - 1] == 's';
     }
   }
   if (place_preposition(s + place_ws, place_len)) {
     size_t tb, tl = word_before(s, start, place_ws, &tb);
-    c.place_location = !(tl && target_noun(s + tb, tl));
+    c->place_location = !(tl && target_noun(s + tb, tl));
   }
   /* "sailed up the Humber", "down the Rhine": a river or a road, known
    * or not */
   if (place_ws != ws &&
       extract_word_in(s + place_ws, place_len,
                       (const char *const[]){"up", "down", NULL}))
-    c.location = true;
+    c->location = true;
   /* "met at the Ministry of Labour": after "at", a place whatever it is */
   bool staff_at =
       equals_ci(prev, len, "at") && len2 && staff_noun(s + prev2_start, len2);
   if (staff_at)
-    c.location = false;
+    c->location = false;
   else
-    c.not_participant |= equals_ci(s + place_ws, place_len, "at");
-  c.direction = direction_preposition(s + place_ws, place_len);
-  if ((c.direction || equals_ci(s + place_ws, place_len, "for")) &&
+    c->not_participant |= equals_ci(s + place_ws, place_len, "at");
+  c->direction = direction_preposition(s + place_ws, place_len);
+  if ((c->direction || equals_ci(s + place_ws, place_len, "for")) &&
       place_ws + place_len + 1 == name_start &&
       motion_before(s, start, place_ws, place_len))
-    c.location = true;
+    c->location = true;
+}
+
+/* After the phrase of place: a receiver of a verb of giving or of a
+ * thing owned ("passed Crick a report", "sold its shares to Britain"), a
+ * destination located by an apposition, "for" after a common noun, one
+ * taken somewhere. */
+static void receiver_context(const name_words *w, mention_context *c) {
+  const char *s = w->s;
+  size_t start = w->start;
+  size_t end = w->end;
+  size_t name_start = w->name_start;
+  size_t name_end = w->name_end;
+  size_t run_end = w->run_end;
+  bool possessive = w->possessive;
+  size_t ws = w->ws;
+  size_t len = w->len;
+  size_t prev2_start = w->prev2_start;
+  size_t len2 = w->len2;
+  const char *prev = w->s + w->ws;
+  size_t place_ws = ws, place_len = len;
+  if (equals_ci(s + ws, len, "the") && len2)
+    place_ws = prev2_start, place_len = len2;
   /* "passed Crick a report": after a verb of giving, a name followed by
    * what is given (an article, a possessive or another name) receives it,
    * one done to, not a place passed; the name right after a receiver
@@ -1247,17 +1325,17 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
          extract_word_in(s + nb, nl,
                          (const char *const[]){"a", "an", "his", "her", "their",
                                                "its", NULL})))
-      c.location = false;
+      c->location = false;
   }
   /* "took a glider to Kitty Hawk, on the Outer Banks": a destination that
    * an apposition of place locates is a place itself */
-  if (c.direction && run_end + 2 < end && s[run_end] == ',' &&
+  if (c->direction && run_end + 2 < end && s[run_end] == ',' &&
       s[run_end + 1] == ' ') {
     size_t pb, pl = word_after(s, run_end + 1, end, &pb);
     if (pl && extract_word_in(
                   s + pb, pl,
                   (const char *const[]){"on", "in", "near", "at", "off", NULL}))
-      c.location = true;
+      c->location = true;
   }
   /* "specimens for Jefferson", "an emergency for Erie County": after a
    * common noun, "for" names whom or where the thing is for, no
@@ -1271,13 +1349,13 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
                                                "search", "hunt", "warrant",
                                                "warrants", "vote", "votes",
                                                "support", NULL}))
-      c.not_participant = true;
+      c->not_participant = true;
   }
   /* "sold its shares to Britain", "bought the territory from France":
    * the receiver or the giver of a thing owned, a few words after the
    * verb within its clause */
-  if (c.direction && (equals_ci(s + place_ws, place_len, "to") ||
-                      equals_ci(s + place_ws, place_len, "from"))) {
+  if (c->direction && (equals_ci(s + place_ws, place_len, "to") ||
+                       equals_ci(s + place_ws, place_len, "from"))) {
     bool to = equals_ci(s + place_ws, place_len, "to");
     size_t b = place_ws;
     for (int n = 0; n < 6; n++) {
@@ -1285,7 +1363,7 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
       if (!vl)
         break;
       if (to ? owning_verb(s + vb, vl) : taking_verb(s + vb, vl)) {
-        c.direction = c.location = false;
+        c->direction = c->location = false;
         break;
       }
       b = vb;
@@ -1294,25 +1372,41 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
   if (len && isupper((unsigned char)prev[0]) && ws + len + 1 == name_start &&
       s[ws + len] == ' ') {
     size_t b = ws;
-    for (int n = 0; n < 4 && !c.given; n++) {
+    for (int n = 0; n < 4 && !c->given; n++) {
       size_t vb, vl = word_before(s, start, b, &vb);
       if (!vl || vb + vl == b) /* punctuation, or no space between */
         break;
-      c.given = giving_verb(s + vb, vl);
+      c->given = giving_verb(s + vb, vl);
       if (!isupper((unsigned char)s[vb]))
         break;
       b = vb;
     }
   }
   /* "were admitted to X", "was rushed to X": where someone was taken */
-  if (c.direction) {
+  if (c->direction) {
     static const char *const taken[] = {
         "admitted", "taken",   "rushed",    "transferred", "flown",
         "moved",    "brought", "evacuated", "airlifted",   NULL};
     size_t tb, tl = word_before(s, start, place_ws, &tb);
     if (tl && extract_word_in(s + tb, tl, taken))
-      c.location = true;
+      c->location = true;
   }
+}
+
+/* A name before a common noun that it modifies, and a name in a phrase
+ * that belongs to a common noun ("a picture of DNA"). */
+static void modifier_context(const name_words *w, mention_context *c) {
+  const char *s = w->s;
+  size_t start = w->start;
+  size_t end = w->end;
+  size_t name_end = w->name_end;
+  size_t run_end = w->run_end;
+  bool possessive = w->possessive;
+  size_t ws = w->ws;
+  size_t len = w->len;
+  size_t prev2_start = w->prev2_start;
+  size_t len2 = w->len2;
+  const char *prev = w->s + w->ws;
   static const char *const verbs_and_joins[] = {
       "says",    "plans",   "wants", "leads", "faces", "bans", "holds",
       "remains", "imposes", "sees",  "and",   "or",    NULL};
@@ -1328,7 +1422,7 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
       noun_from = d;
   }
   size_t as, alen = word_after(s, possessive ? run_end : noun_from, end, &as);
-  c.modifier =
+  c->modifier =
       !possessive && alen > 0 && as == noun_from + 1 &&
       islower((unsigned char)s[as]) && !extract_verb_form(s + as, alen) &&
       !extract_word_set_has(&verb_or_join_set, s + as, alen) &&
@@ -1347,13 +1441,13 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
    * singular says where the person comes from or whose family, as a
    * nationality's adjective does; the relative is the one named ("the
    * Montgolfier brothers" stay) */
-  if (c.modifier &&
+  if (c->modifier &&
       extract_word_in(
           s + as, alen,
           (const char *const[]){"wife", "husband", "son", "daughter", "father",
                                 "mother", "brother", "sister", "uncle", "aunt",
                                 "nephew", "niece", "cousin", "widow", NULL}))
-    c.not_participant = true;
+    c->not_participant = true;
   /* "a blurred X-ray picture of DNA", "work on DNA": a name in a phrase
    * that belongs to a common noun says what the noun is about (shares
    * of a firm, the wreck of a ship, a city of its own name, its staff or
@@ -1366,7 +1460,7 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
             s + pb, pl,
             (const char *const[]){"of", "on", "about", "against", NULL})) {
       size_t nb, nl = word_before(s, start, pb, &nb);
-      c.of_noun =
+      c->of_noun =
           nl > 2 && islower((unsigned char)s[nb]) &&
           !extract_verb_form(s + nb, nl) && !function_word_after(s + nb, nl) &&
           !equals_ci(s + nb, nl, "and") && !equals_ci(s + nb, nl, "or") &&
@@ -1378,7 +1472,25 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
                                                  "hull", NULL});
     }
   }
-  c.kind = kind_from_context(s, end, name_end, run_end, prev, len,
-                             s + prev2_start, len2);
+}
+
+mention_context extract_mention_context(const char *s, size_t start, size_t end,
+                                        size_t name_start, size_t name_end,
+                                        size_t run_end) {
+  mention_context c = {0};
+  name_words w = {
+      s, start, end, name_start, name_end, run_end, run_end > name_end,
+      0, 0,     0,   0};
+  w.len = word_before(s, start, name_start, &w.ws);
+  w.prev2_start = w.ws; /* with len2 0: no word, never read */
+  w.len2 = w.len ? word_before(s, start, w.ws, &w.prev2_start) : 0;
+  speech_and_comparison_context(&w, &c);
+  possessive_context(&w, &c);
+  role_phrase_context(&w, &c);
+  place_context(&w, &c);
+  receiver_context(&w, &c);
+  modifier_context(&w, &c);
+  c.kind = kind_from_context(s, end, name_end, run_end, s + w.ws, w.len,
+                             s + w.prev2_start, w.len2);
   return c;
 }
