@@ -415,6 +415,9 @@ static size_t grow_name_run(evg_extraction *x, const char *s, size_t end,
   /* "The Fall of Valmora": an article is not a word of the name */
   size_t k = run_end, last_word = run_start;
   size_t words = equals_ci(s + run_start, run_end - run_start, "the") ? 0 : 1;
+  /* a body's word before "of": "Court of Arbitration for Sport" takes
+   * its "for" as the body's */
+  bool body_head = false;
   for (;;) {
     size_t gap = k;
     while (gap < end && (s[gap] == ' ' || (s[gap] == '\n' && gap == k)))
@@ -436,7 +439,7 @@ static size_t grow_name_run(evg_extraction *x, const char *s, size_t end,
       break;
     static const char *const particles[] = {
         "de",  "van", "von", "der", "den", "da",    "du",  "di",  "la", "le",
-        "bin", "ibn", "al",  "des", "del", "della", "dos", "das", NULL};
+        "bin", "ibn", "al",  "des", "del", "della", "dos", "das", "na", NULL};
     EXTRACT_WORD_SET(particle_set, particles, false);
     if (equals_ci(s + nw, ne - nw, "and") && !starts_upper(s + nw, ne - nw)) {
       size_t joined = body_joined_by_and(x, s, end, run_start, run_end, ne);
@@ -451,9 +454,9 @@ static size_t grow_name_run(evg_extraction *x, const char *s, size_t end,
     }
     /* "Commission for Communications Regulation": "for" after a body's
      * word, as "of" */
-    bool body_for = equals_ci(s + nw, ne - nw, "for") &&
-                    !starts_upper(s + nw, ne - nw) &&
-                    body_word(x, s, last_word, word_end(s, last_word, end));
+    bool body_for =
+        equals_ci(s + nw, ne - nw, "for") && !starts_upper(s + nw, ne - nw) &&
+        (body_head || body_word(x, s, last_word, word_end(s, last_word, end)));
     bool of = equals_ci(s + nw, ne - nw, "of");
     bool connector = ampersand || of || body_for ||
                      extract_word_set_has(&particle_set, s + nw, ne - nw);
@@ -481,6 +484,8 @@ static size_t grow_name_run(evg_extraction *x, const char *s, size_t end,
       }
       if (after_end > after && starts_upper(s + after, after_end - after) &&
           !temporal_word(s + after, after_end - after)) {
+        body_head |=
+            of && body_word(x, s, last_word, word_end(s, last_word, end));
         run_end = after_end;
         k = after_end;
         last_word = after;
@@ -639,6 +644,23 @@ static bool ship_prefix(const char *w, size_t len) {
 /* The value of a short form that two actors share (mark_shared_given_names). */
 #define SHARED_SHORT_NAME ((size_t)-2)
 
+/* A sports club's prefix ("KV Scheldeport", "FC Nordby") or a word for
+ * club inside its name ("Esporte Clube Araçá"): an organisation, named
+ * again by its last word. */
+static bool club_prefix(const char *w, size_t len) {
+  static const char *const words[] = {"FC", "AFC", "KV",  "SC", "AC",  "CF",
+                                      "CD", "SK",  "FK",  "SV", "KRC", "SSC",
+                                      "RC", "VfB", "VfL", NULL};
+  EXTRACT_WORD_SET(set, words, false);
+  return extract_word_set_has(&set, w, len);
+}
+
+static bool club_word_inside(const char *name, size_t len) {
+  return strstr_within(name, len, " Club ") ||
+         strstr_within(name, len, " Clube ") ||
+         strstr_within(name, len, " Klub ");
+}
+
 /* Short forms that later name the same actor: a person's family name
  * ("Lindqvist"), a ship's name without its prefix ("Skarfur"), and an
  * organisation's first word ("Halvorsen" for Halvorsen Semiconductor
@@ -673,18 +695,19 @@ static void remember_initials(evg_extraction *x, size_t actor) {
               actor);
 }
 
-static void remember_short_name(evg_extraction *x, size_t actor, bool ship) {
+static void remember_short_name(evg_extraction *x, size_t actor,
+                                bool by_last_word) {
   const evg_extracted_actor *a = &x->actors[actor];
   const char *space = strchr(a->name, ' ');
   if (!space)
     return;
   const char *last = strrchr(a->name, ' ') + 1;
   size_t index;
-  if (strcmp(a->kind, "person") == 0 || ship) {
+  if (strcmp(a->kind, "person") == 0 || by_last_word) {
     evg_map_put(&x->family_names, last, actor);
     /* the first name too, unless another actor has it already (put
      * leaves the first one): "Peter" is Peter Alekseyevich */
-    if (!ship)
+    if (!by_last_word)
       evg_map_put(
           &x->family_names,
           evg_arena_strndup(&x->arena, a->name, (size_t)(space - a->name)),
@@ -734,6 +757,12 @@ static const char *kind_of_words(evg_extraction *x, const char *s,
       ship_prefix(name, first_word_end - name_start)) {
     *ship = true;
     kind = "other";
+  }
+  if (!kind && last_word > name_start &&
+      (club_prefix(name, first_word_end - name_start) ||
+       club_word_inside(name, name_len))) {
+    *ship = true; /* named again by its last word, as a ship is */
+    kind = "organization";
   }
   /* two last words first: "Ardwick Opera House" is no "House" */
   size_t second_last = last_word > name_start ? last_word - 1 : name_start;

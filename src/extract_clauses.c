@@ -1120,14 +1120,7 @@ bool extract_states_past_happening(const char *s, const range *sentence) {
   return past;
 }
 
-/* A verb form at s[i, e), short past forms ("sued", "died") too. */
-static bool verb_or_short_past(const char *s, size_t i, size_t e) {
-  return extract_verb_form(s + i, e - i) ||
-         (e - i == 4 && islower((unsigned char)s[i]) &&
-          equals_ci(s + e - 2, 2, "ed"));
-}
-
-/* Whether a verb form (short pasts too) comes within the first
+/* Whether a verb form comes within the first
  * `max_words` words of s[from, to); with `stop_at_join`, before a
  * semicolon or a ", and"/", but" that would open another clause ("the
  * company's chief executive, Mette Kjærsgaard, met ..."). */
@@ -1144,7 +1137,7 @@ static bool verb_within(const char *s, size_t from, size_t to, size_t max_words,
       continue;
     }
     size_t e = letters_end(s, i, to);
-    if (verb_or_short_past(s, i, e))
+    if (extract_verb_form(s + i, e - i))
       return true;
     i = e;
     n++;

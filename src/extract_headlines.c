@@ -290,7 +290,8 @@ static const char *const verb_forms[] = {
     "flung",    "knelt",     "leapt",   "mistook",    "overcame",  "overran",
     "oversaw",  "overthrew", "shook",   "shone",      "shrank",    "slew",
     "sped",     "spun",      "strode",  "trod",       "undertook", "underwent",
-    "withheld", "withstood", "plans",   "expects",    "wants",     NULL};
+    "withheld", "withstood", "plans",   "expects",    "wants",     "bled",
+    "bred",     "wed",       NULL};
 
 static bool determiner(const char *t, word w) {
   static const char *const words[] = {"the",  "a",    "an",    "its",
@@ -317,10 +318,13 @@ bool extract_verb_form(const char *b, size_t len) {
   EXTRACT_WORD_SET(verb_form_set, verb_forms, true);
   if (extract_word_set_has(&verb_form_set, b, len))
     return true;
-  /* "died", "tied": a short past in -ied; other four-letter words in -ed
-   * ("need", "shed") are not read as verbs */
-  return (len >= 5 && b[len - 2] == 'e' && b[len - 1] == 'd') ||
-         (len == 4 && b[1] == 'i' && b[2] == 'e' && b[3] == 'd');
+  if (len >= 5 && b[len - 2] == 'e' && b[len - 1] == 'd')
+    return true;
+  /* a four-letter past of a three-letter verb in -e ("sued", "died",
+   * "tied", "owed", "eyed", "toed"): the letter before "ed" is a vowel or w,
+   * y; the nouns in -eed and the clusters ("need", "seed", "shed", "sled")
+   * are not verbs */
+  return len == 4 && b[2] == 'e' && b[3] == 'd' && strchr("aiouwy", b[1]);
 }
 
 static bool reporting(const char *t, word w) {

@@ -120,6 +120,23 @@ static bool motion_verb(const char *w, size_t len) {
   return extract_word_set_has(&set, w, len);
 }
 
+/* Whether a verb of going stands right before the preposition at
+ * `prep` ("sailed from X", "travelled to X"; not "went to", which a prize
+ * does to its winners), or before a place left and then
+ * "for" ("left Paris for X"): X is where one went or came from. */
+static bool motion_before(const char *s, size_t start, size_t prep,
+                          size_t prep_len) {
+  static const char *const more[] = {
+      "travelled", "traveled",  "moved",     "marched",  "floated",
+      "fled",      "rode",      "drove",     "walked",   "headed",
+      "steamed",   "journeyed", "retreated", "withdrew", NULL};
+  size_t vb, vl = word_before(s, start, prep, &vb);
+  if (vl && vb + vl + 1 == prep && !motion_verb(s + vb, vl) &&
+      equals_ci(s + prep, prep_len, "for") && isupper((unsigned char)s[vb]))
+    vl = word_before(s, start, vb, &vb); /* "left Paris for" */
+  return vl && (motion_verb(s + vb, vl) || extract_word_in(s + vb, vl, more));
+}
+
 /* Verbs that hand a thing over to a new owner: "sold its shares to
  * Britain", "ceded the province to X": after "to", the receiver, one done
  * to, not where something went ("sent troops to France" is). */
@@ -181,9 +198,11 @@ static const char *kind_of_noun(const char *w, size_t len) {
       "schooner", "liner",     "tanker",     "freighter",  "submarine",
       "cruiser",  "destroyer", "battleship", "spacecraft", "probe",
       "rover",    "lander",    "satellite",  "yacht",      "ferry",
-      "lifeboat", NULL};
-  static const char *const groups[] = {"team",  "club",     "side", "band",
-                                       "tribe", "regiment", NULL};
+      "lifeboat", "boat",      "steamboat",  "keelboat",   "barge",
+      "canoe",    "sloop",     "brig",       "clipper",    "galleon",
+      "warship",  "gunboat",   "icebreaker", NULL};
+  static const char *const groups[] = {"side", "band", "tribe", "regiment",
+                                       NULL};
   /* "the country singer X", "his brother X", "the northern earls X and
    * Y": the one named is a person */
   static const char *const people[] = {
@@ -205,7 +224,8 @@ static const char *kind_of_noun(const char *w, size_t len) {
   EXTRACT_WORD_SET(group_set, groups, true);
   static const char *const organisations[] = {
       "union",  "charity",   "federation",  "association",  "nonprofit",
-      "unions", "charities", "federations", "associations", NULL};
+      "unions", "charities", "federations", "associations", "club",
+      "clubs",  "team",      NULL};
   EXTRACT_WORD_SET(people_set, people, true);
   EXTRACT_WORD_SET(organisation_set, organisations, true);
   if (extract_word_set_has(&company_set, w, len))
@@ -266,26 +286,67 @@ static bool directive_follows(const char *s, size_t verb, size_t len,
 }
 
 /* Whether "wrote" or "writes" at s[verb, verb + len) has "to" and its
- * addressee right after ("wrote to parents", "wrote to the FAA"): a
- * letter sent is a happening with a sender and a receiver, not only a
- * report of another one. */
+ * addressee right after ("wrote to parents", "wrote to the FAA"), or a
+ * thing written as its object ("wrote a long petition", "wrote his
+ * will"): a letter sent or a document made is a happening with a doer,
+ * not only a report of another one. */
 static bool letter_follows(const char *s, size_t verb, size_t len, size_t end) {
   if (!extract_word_in(s + verb, len,
                        (const char *const[]){"wrote", "writes", NULL}))
     return false;
   size_t ws, l = word_after(s, verb + len, end, &ws);
-  return ws == verb + len + 1 && equals_ci(s + ws, l, "to");
+  return ws == verb + len + 1 &&
+         extract_word_in(s + ws, l,
+                         (const char *const[]){"to", "a", "an", "his", "her",
+                                               "their", "its", NULL});
+}
+
+/* Nouns of one who leads a body and speaks for it: "Economy Minister X",
+ * "the club's chairman, X" (not a spokesman, who only reports). */
+static bool leader_noun(const char *w, size_t len) {
+  static const char *const words[] = {
+      "chairman",   "chairwoman", "president", "minister",
+      "chancellor", "premier",    "governor",  "mayor",
+      "chief",      "executive",  "director",  "manager",
+      "coach",      "secretary",  "leader",    NULL};
+  EXTRACT_WORD_SET(set, words, true);
+  return extract_word_set_has(&set, w, len);
+}
+
+/* Whether "the" and a noun of a body ("the government", "the club")
+ * come within a few words after `pos`, in the clause said: a leader who
+ * says what his body will do announces its decision. */
+static bool own_body_follows(const char *s, size_t pos, size_t end) {
+  static const char *const bodies[] = {
+      "government", "club",  "company", "ministry", "council",
+      "board",      "party", "firm",    "team",     "department",
+      "city",       "state", "bank",    "union",    NULL};
+  EXTRACT_WORD_SET(set, bodies, true);
+  bool article = false;
+  for (int n = 0; n < 10 && pos < end; n++) {
+    size_t b, l = word_after(s, pos, end, &b);
+    if (!l || memchr(s + pos, ';', b - pos))
+      return false;
+    if (article && extract_word_set_has(&set, s + b, l))
+      return true;
+    article = equals_ci(s + b, l, "the");
+    pos = b + l;
+  }
+  return false;
 }
 
 /* Whether the name is the subject of a verb of saying with no pronoun of
  * its own after it ("Peter Grady, an analyst, said the cut ...", ", the
- * institute said."). */
-static bool reports_only(const char *s, size_t end, size_t after_name) {
+ * institute said."); a `leader` who says what his body will do is not
+ * only reporting. */
+static bool reports_only(const char *s, size_t end, size_t after_name,
+                         bool leader) {
   size_t pos = after_name;
   size_t ws0,
       len0 = word_after(s, pos + (pos < end && s[pos] == ','), end, &ws0);
   if (reporting_verb(s + ws0, len0))
     return !pronoun_follows(s, ws0 + len0, end) &&
+           !(leader && own_body_follows(s, ws0 + len0, end)) &&
            !directive_follows(s, ws0, len0, end) &&
            !letter_follows(s, ws0, len0, end); /* ", Dana Whitfield, said" */
   /* over an apposition: "X, an analyst at Y, said" */
@@ -303,6 +364,7 @@ static bool reports_only(const char *s, size_t end, size_t after_name) {
   if (!reporting_verb(s + ws, len))
     return false;
   return !pronoun_follows(s, ws + len, end) &&
+         !(leader && own_body_follows(s, ws + len, end)) &&
          !directive_follows(s, ws, len, end) &&
          !letter_follows(s, ws, len, end);
 }
@@ -529,7 +591,10 @@ static bool person_noun(const char *w, size_t len) {
       "commander",   "officials",     "official",     "leader",
       "leaders",     "regent",        "half-brother", "half-sister",
       "grandson",    "granddaughter", "stepson",      "parent",
-      "owner",       "owners",        "subsidiary",   NULL};
+      "owner",       "owners",        "subsidiary",   "manager",
+      "managers",    "coach",         "players",      "troops",
+      "soldiers",    "shareholders",  "investors",    "employees",
+      NULL};
   EXTRACT_WORD_SET(set, words, true);
   return extract_word_set_has(&set, w, len);
 }
@@ -711,9 +776,10 @@ static bool happening_apposition(const char *s, size_t name_end, size_t end) {
 }
 
 /* Whether the name at `pos` ends a participle phrase of ownership after
- * a comma: "The train, run by the start-up X, left", ", owned by X".
+ * a comma or right after its noun: "The train, run by the start-up X,
+ * left", ", owned by X", "a power line owned by X started the fire".
  * Who owns or runs the subject does not act ("led by X" and
- * "commanded by X" do). */
+ * "commanded by X" do; "was owned by X" is a clause of its own). */
 static bool owner_phrase_before(const char *s, size_t start, size_t pos) {
   static const char *const verbs[] = {
       "run",    "owned",  "operated", "managed",   "controlled",
@@ -727,6 +793,12 @@ static bool owner_phrase_before(const char *s, size_t start, size_t pos) {
       size_t vb, vl = word_before(s, start, b, &vb);
       if (!vl || !extract_word_in(s + vb, vl, verbs))
         return false;
+      size_t nb, nl = word_before(s, start, vb, &nb);
+      if (nl && islower((unsigned char)s[nb]) &&
+          !extract_verb_form(s + nb, nl) && !function_word_after(s + nb, nl) &&
+          !equals_ci(s + nb, nl, "and") && !equals_ci(s + nb, nl, "or") &&
+          s[nb + nl] == ' ')
+        return true; /* "a line owned by X": the noun it follows */
       while (vb > start && s[vb - 1] == ' ')
         vb--;
       return vb > start && s[vb - 1] == ',';
@@ -918,22 +990,37 @@ static bool of_apposition_before(const char *s, size_t start, size_t pos) {
   return false;
 }
 
-mention_context extract_mention_context(const char *s, size_t start, size_t end,
-                                        size_t name_start, size_t name_end,
-                                        size_t run_end) {
-  mention_context c = {0};
-  bool possessive = run_end > name_end;
-  size_t ws, len = word_before(s, start, name_start, &ws);
-  const char *prev = s + ws;
-  size_t prev2_start = ws; /* with len2 0: no word, never read */
-  size_t len2 = len ? word_before(s, start, ws, &prev2_start) : 0;
+/* The name being looked at and the two words before it, which every
+ * step of extract_mention_context reads. */
+typedef struct {
+  const char *s;
+  size_t start, end, name_start, name_end, run_end;
+  bool possessive;          /* followed by 's */
+  size_t ws, len;           /* the word before the name (len 0: none) */
+  size_t prev2_start, len2; /* the word before that */
+} name_words;
+
+/* Words before the name that make it a title of a work, one spoken to
+ * or of, or one only compared with; and an article before it. */
+static void speech_and_comparison_context(const name_words *w,
+                                          mention_context *c) {
+  const char *s = w->s;
+  size_t start = w->start;
+  size_t end = w->end;
+  size_t name_start = w->name_start;
+  size_t name_end = w->name_end;
+  size_t run_end = w->run_end;
+  size_t len = w->len;
+  size_t prev2_start = w->prev2_start;
+  size_t len2 = w->len2;
+  const char *prev = w->s + w->ws;
   /* "the film Poisoned Taps", "a chronicle, The Fall of Valmora," */
   if (work_noun(prev, len))
-    c.not_participant = true;
+    c->not_participant = true;
   if (!len && name_start >= start + 2 && s[name_start - 2] == ',') {
     size_t cs, clen = word_before(s, start, name_start - 2, &cs);
     if (work_noun(s + cs, clen))
-      c.not_participant = true;
+      c->not_participant = true;
   }
   /* "said X", "told X", "according to X", "an interview with X" */
   if (reporting_verb(prev, len) ||
@@ -944,7 +1031,7 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
        memcmp(s + prev2_start - 10, "according ", 10) == 0) ||
       (equals_ci(prev, len, "with") &&
        equals_ci(s + prev2_start, len2, "interview")))
-    c.not_participant = true;
+    c->not_participant = true;
   /* "told the Chicago Tribune", "told the newspaper Aftenposten": the
    * listener, a few lower-case words after the verb */
   size_t p = name_start;
@@ -953,19 +1040,19 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
     if (!l || isupper((unsigned char)s[b]))
       break;
     if (n > 0 && (equals_ci(s + b, l, "told") || equals_ci(s + b, l, "tells")))
-      c.not_participant = true;
+      c->not_participant = true;
     p = b;
   }
   /* "than rival Corvane", "compared with X", "unlike X": looked for a
    * few words back, not past punctuation */
   p = name_start;
-  c.after_article = equals_ci(prev, len, "a") || equals_ci(prev, len, "an");
+  c->after_article = equals_ci(prev, len, "a") || equals_ci(prev, len, "an");
   /* "the Danubian principalities", "the Malakoff bastion": a name between
    * "the" and a noun says which one; "the Montgolfier brothers" are the
    * ones named */
   if (equals_ci(prev, len, "the") && run_end == name_end) {
     size_t nb, nl = word_after(s, name_end, end, &nb);
-    c.after_article |=
+    c->after_article |=
         nl && nb == name_end + 1 && !extract_word_in(s + nb, nl, kin_nouns) &&
         !function_word_after(s + nb, nl) && !extract_verb_form(s + nb, nl) &&
         !participle_at(s, nb, nl, end) &&
@@ -982,18 +1069,29 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
     if (!l)
       break;
     if (extract_word_set_has(&comparison_set, s + b, l))
-      c.not_participant = true;
+      c->not_participant = true;
     if (n == 0 &&
         extract_word_in(s + b, l, (const char *const[]){"with", "to", NULL})) {
       size_t b2, l2 = word_before(s, start, b, &b2);
       if (equals_ci(s + b2, l2, "compared"))
-        c.not_participant = true;
+        c->not_participant = true;
     }
     p = b;
   }
+}
+
+/* After a possessive: a date phrase ("after X's inauguration"), the one
+ * named after it who acts ("X's chairman"), a body it acts through. */
+static void possessive_context(const name_words *w, mention_context *c) {
+  const char *s = w->s;
+  size_t start = w->start;
+  size_t end = w->end;
+  size_t name_start = w->name_start;
+  size_t run_end = w->run_end;
+  bool possessive = w->possessive;
   /* "after Trump's second inauguration": a date phrase */
   if (possessive) {
-    p = name_start;
+    size_t p = name_start;
     static const char *const date_prepositions[] = {
         "before", "after",     "since", "until", "till",
         "during", "following", "ahead", NULL};
@@ -1003,7 +1101,7 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
       if (!l)
         break;
       if (extract_word_set_has(&date_preposition_set, s + b, l))
-        c.not_participant = true;
+        c->not_participant = true;
       p = b;
     }
   }
@@ -1012,37 +1110,67 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
   if (possessive) {
     size_t b, l = word_after(s, run_end, end, &b);
     bool participle = l > 2 && s[b + l - 2] == 'e' && s[b + l - 1] == 'd';
-    if (person_noun(s + b, l))
-      c.not_participant = true;
+    /* "FIFA's Football Tribunal ruled": the body named after the
+     * possessive acts, not its owner (a model, "X's C90 jet", is X's) */
+    bool digit = b + l < end && isdigit((unsigned char)s[b + l]);
+    if (l && b <= run_end + 6 && isupper((unsigned char)s[b]) && !digit)
+      c->not_participant = true;
+    /* "Veltra's shares fell": what moves is the stock, not the firm */
+    if (person_noun(s + b, l) || equals_ci(s + b, l, "shares") ||
+        equals_ci(s + b, l, "stock"))
+      c->not_participant = true;
     else if (l && (!extract_verb_form(s + b, l) || participle) && b + l < end) {
       /* "Harold's exiled brother": a participle is an adjective there */
       size_t b2, l2 = word_after(s, b + l, end, &b2);
       if (b2 == b + l + 1 && person_noun(s + b2, l2))
-        c.not_participant = true;
+        c->not_participant = true;
     }
   }
   /* "Germany's product safety agency": the place acts through a body */
   if (possessive) {
     size_t b = run_end;
-    for (int n = 0; n < 4 && !c.body_follows; n++) {
+    for (int n = 0; n < 4 && !c->body_follows; n++) {
       size_t l = word_after(s, b, end, &b);
       if (!l)
         break;
-      c.body_follows = body_noun(s + b, l);
+      c->body_follows = body_noun(s + b, l);
       b += l;
     }
   }
+}
+
+/* Phrases that make the name no participant: a case, a report only, an
+ * apposition, "as X", "into X", a name given, a relative, an owner. */
+static void role_phrase_context(const name_words *w, mention_context *c) {
+  const char *s = w->s;
+  size_t start = w->start;
+  size_t end = w->end;
+  size_t name_start = w->name_start;
+  size_t name_end = w->name_end;
+  size_t run_end = w->run_end;
+  bool possessive = w->possessive;
+  size_t ws = w->ws;
+  size_t len = w->len;
+  size_t prev2_start = w->prev2_start;
+  size_t len2 = w->len2;
+  const char *prev = w->s + w->ws;
   /* "Salem Harbor Coalition v. Reyes": a case's name */
   if ((name_start >= start + 4 && memcmp(s + name_start - 4, " v. ", 4) == 0) ||
       (run_end + 4 <= end && memcmp(s + run_end, " v. ", 4) == 0))
-    c.not_participant = true;
-  if (reports_only(s, end, run_end) && !possessive)
-    c.not_participant = true;
+    c->not_participant = true;
+  /* "Economy Minister X said", "the club's chairman, X, said" */
+  bool leader = leader_noun(prev, len);
+  if (!len && name_start >= start + 2 && s[name_start - 2] == ',') {
+    size_t cs, clen = word_before(s, start, name_start - 2, &cs);
+    leader = leader_noun(s + cs, clen);
+  }
+  if (reports_only(s, end, run_end, leader) && !possessive)
+    c->not_participant = true;
   if (in_apposition(s, start, name_start) ||
       of_apposition_before(s, start, name_start) ||
       author_of_noun(s, start, name_start) ||
       in_time_phrase_of(s, start, name_start))
-    c.not_participant = true;
+    c->not_participant = true;
   /* "became law as the Bill of Rights", "such as X": what something is
    * or is like, not who acts ("as well as X" joins a list) */
   {
@@ -1052,7 +1180,7 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
     if (equals_ci(s + ab, al, "as")) {
       size_t wb, wl = word_before(s, start, ab, &wb);
       if (!equals_ci(s + wb, wl, "well"))
-        c.not_participant = true;
+        c->not_participant = true;
     }
   }
   /* "slipped out of London", "talked his way into the Cavendish
@@ -1064,7 +1192,7 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
       ib = prev2_start, il = len2;
     size_t bb, bl = il ? word_before(s, start, ib, &bb) : 0;
     if (equals_ci(s + ib, il, "of") && equals_ci(s + bb, bl, "out"))
-      c.not_participant = true;
+      c->not_participant = true;
     if (equals_ci(s + ib, il, "into") &&
         !extract_word_in(
             s + bb, bl,
@@ -1072,28 +1200,41 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
                                   "investigations", "probe", "review", "look",
                                   "looked", "looking", "merged", "merge",
                                   "folded", "absorbed", "integrated", NULL}))
-      c.not_participant = true;
+      c->not_participant = true;
   }
   /* "called it the Pacific", "later called Domesday Book": a name given
    * to something, not one who acts ("a firm called X" keeps X) */
   if (naming_before(s, start, name_start))
-    c.not_participant = true;
+    c->not_participant = true;
   /* "the son of Tsar Alexis", "the widow of X": a relative named to say
    * whose, not one who acts */
   if (kin_of_before(s, start, name_start))
-    c.not_participant = true;
+    c->not_participant = true;
   /* "the Grand Embassy, a journey of 250 people": a happening's name */
   if (happening_apposition(s, name_end, end))
-    c.not_participant = true;
+    c->not_participant = true;
   if (owner_phrase_before(s, start, name_start) ||
       member_of_group_before(s, start, name_start))
-    c.not_participant = true;
+    c->not_participant = true;
+}
+
+/* Where the name stands in a phrase of place or of going: in, at, from,
+ * to, up and down, after a verb of going. */
+static void place_context(const name_words *w, mention_context *c) {
+  const char *s = w->s;
+  size_t start = w->start;
+  size_t name_start = w->name_start;
+  size_t ws = w->ws;
+  size_t len = w->len;
+  size_t prev2_start = w->prev2_start;
+  size_t len2 = w->len2;
+  const char *prev = w->s + w->ws;
   /* places: "in Dresden", "at Hampden Park", "from Iceland" */
   size_t place_ws = ws, place_len = len;
   if (equals_ci(prev, len, "the") && len2)
     place_ws = prev2_start, place_len = len2;
-  c.location = location_preposition(s + place_ws, place_len) ||
-               motion_verb(prev, len) || motion_verb(s + place_ws, place_len);
+  c->location = location_preposition(s + place_ws, place_len) ||
+                motion_verb(prev, len) || motion_verb(s + place_ws, place_len);
   /* "in the lifeboat James Caird": a noun and its article between */
   if (len && len2 && islower((unsigned char)prev[0]) &&
       !extract_verb_form(prev, len) && !function_word_after(prev, len) &&
@@ -1101,7 +1242,7 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
        equals_ci(s + prev2_start, len2, "a"))) {
     size_t b3, l3 = word_before(s, start, prev2_start, &b3);
     if (l3 && location_preposition(s + b3, l3))
-      c.location = true;
+      c->location = true;
   }
   /* "in western Europe", "near present-day Sioux City": one lower-case
    * adjective between */
@@ -1109,44 +1250,70 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
       !equals_ci(prev, len, "the") && !extract_verb_form(prev, len) &&
       !function_word_after(prev, len) &&
       location_preposition(s + prev2_start, len2))
-    c.location = true;
+    c->location = true;
   /* "the mouth of the Don", "the harbour of Sinope"; "the Great Falls
    * of the Missouri", "the Church of the Nativity": the end of a longer
    * name, which names a place or a thing */
   if (equals_ci(s + place_ws, place_len, "of")) {
     size_t nb, nl = word_before(s, start, place_ws, &nb);
     if (nl && place_ws != ws && isupper((unsigned char)s[nb]))
-      c.not_participant = true;
+      c->not_participant = true;
     /* a part of a place is a place whatever its owner ("in front of the
      * Kremlin") */
     if (nl && islower((unsigned char)s[nb]) && part_of_place_noun(s + nb, nl))
-      c.not_participant = true;
+      c->not_participant = true;
     if (nl && islower((unsigned char)s[nb]) && named_place_noun(s + nb, nl) &&
         place_phrase_before(s, start, nb)) {
-      c.location = true;
+      c->location = true;
       /* "reached the villages of the Mandan": places in the plural are
        * not the name's own, whose owner is named to say where */
-      c.not_participant |= s[nb + nl - 1] == 's';
+      c->not_participant |= s[nb + nl - 1] == 's';
     }
   }
   if (place_preposition(s + place_ws, place_len)) {
     size_t tb, tl = word_before(s, start, place_ws, &tb);
-    c.place_location = !(tl && target_noun(s + tb, tl));
+    c->place_location = !(tl && target_noun(s + tb, tl));
   }
   /* "sailed up the Humber", "down the Rhine": a river or a road, known
    * or not */
   if (place_ws != ws &&
       extract_word_in(s + place_ws, place_len,
                       (const char *const[]){"up", "down", NULL}))
-    c.location = true;
+    c->location = true;
   /* "met at the Ministry of Labour": after "at", a place whatever it is */
   bool staff_at =
       equals_ci(prev, len, "at") && len2 && staff_noun(s + prev2_start, len2);
   if (staff_at)
-    c.location = false;
+    c->location = false;
   else
-    c.not_participant |= equals_ci(s + place_ws, place_len, "at");
-  c.direction = direction_preposition(s + place_ws, place_len);
+    c->not_participant |= equals_ci(s + place_ws, place_len, "at");
+  c->direction = direction_preposition(s + place_ws, place_len);
+  if ((c->direction || equals_ci(s + place_ws, place_len, "for")) &&
+      place_ws + place_len + 1 == name_start &&
+      motion_before(s, start, place_ws, place_len))
+    c->location = true;
+}
+
+/* After the phrase of place: a receiver of a verb of giving or of a
+ * thing owned ("passed Crick a report", "sold its shares to Britain"), a
+ * destination located by an apposition, "for" after a common noun, one
+ * taken somewhere. */
+static void receiver_context(const name_words *w, mention_context *c) {
+  const char *s = w->s;
+  size_t start = w->start;
+  size_t end = w->end;
+  size_t name_start = w->name_start;
+  size_t name_end = w->name_end;
+  size_t run_end = w->run_end;
+  bool possessive = w->possessive;
+  size_t ws = w->ws;
+  size_t len = w->len;
+  size_t prev2_start = w->prev2_start;
+  size_t len2 = w->len2;
+  const char *prev = w->s + w->ws;
+  size_t place_ws = ws, place_len = len;
+  if (equals_ci(s + ws, len, "the") && len2)
+    place_ws = prev2_start, place_len = len2;
   /* "passed Crick a report": after a verb of giving, a name followed by
    * what is given (an article, a possessive or another name) receives it,
    * one done to, not a place passed; the name right after a receiver
@@ -1158,17 +1325,17 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
          extract_word_in(s + nb, nl,
                          (const char *const[]){"a", "an", "his", "her", "their",
                                                "its", NULL})))
-      c.location = false;
+      c->location = false;
   }
   /* "took a glider to Kitty Hawk, on the Outer Banks": a destination that
    * an apposition of place locates is a place itself */
-  if (c.direction && run_end + 2 < end && s[run_end] == ',' &&
+  if (c->direction && run_end + 2 < end && s[run_end] == ',' &&
       s[run_end + 1] == ' ') {
     size_t pb, pl = word_after(s, run_end + 1, end, &pb);
     if (pl && extract_word_in(
                   s + pb, pl,
                   (const char *const[]){"on", "in", "near", "at", "off", NULL}))
-      c.location = true;
+      c->location = true;
   }
   /* "specimens for Jefferson", "an emergency for Erie County": after a
    * common noun, "for" names whom or where the thing is for, no
@@ -1182,13 +1349,13 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
                                                "search", "hunt", "warrant",
                                                "warrants", "vote", "votes",
                                                "support", NULL}))
-      c.not_participant = true;
+      c->not_participant = true;
   }
   /* "sold its shares to Britain", "bought the territory from France":
    * the receiver or the giver of a thing owned, a few words after the
    * verb within its clause */
-  if (c.direction && (equals_ci(s + place_ws, place_len, "to") ||
-                      equals_ci(s + place_ws, place_len, "from"))) {
+  if (c->direction && (equals_ci(s + place_ws, place_len, "to") ||
+                       equals_ci(s + place_ws, place_len, "from"))) {
     bool to = equals_ci(s + place_ws, place_len, "to");
     size_t b = place_ws;
     for (int n = 0; n < 6; n++) {
@@ -1196,7 +1363,7 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
       if (!vl)
         break;
       if (to ? owning_verb(s + vb, vl) : taking_verb(s + vb, vl)) {
-        c.direction = c.location = false;
+        c->direction = c->location = false;
         break;
       }
       b = vb;
@@ -1205,25 +1372,41 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
   if (len && isupper((unsigned char)prev[0]) && ws + len + 1 == name_start &&
       s[ws + len] == ' ') {
     size_t b = ws;
-    for (int n = 0; n < 4 && !c.given; n++) {
+    for (int n = 0; n < 4 && !c->given; n++) {
       size_t vb, vl = word_before(s, start, b, &vb);
       if (!vl || vb + vl == b) /* punctuation, or no space between */
         break;
-      c.given = giving_verb(s + vb, vl);
+      c->given = giving_verb(s + vb, vl);
       if (!isupper((unsigned char)s[vb]))
         break;
       b = vb;
     }
   }
   /* "were admitted to X", "was rushed to X": where someone was taken */
-  if (c.direction) {
+  if (c->direction) {
     static const char *const taken[] = {
         "admitted", "taken",   "rushed",    "transferred", "flown",
         "moved",    "brought", "evacuated", "airlifted",   NULL};
     size_t tb, tl = word_before(s, start, place_ws, &tb);
     if (tl && extract_word_in(s + tb, tl, taken))
-      c.location = true;
+      c->location = true;
   }
+}
+
+/* A name before a common noun that it modifies, and a name in a phrase
+ * that belongs to a common noun ("a picture of DNA"). */
+static void modifier_context(const name_words *w, mention_context *c) {
+  const char *s = w->s;
+  size_t start = w->start;
+  size_t end = w->end;
+  size_t name_end = w->name_end;
+  size_t run_end = w->run_end;
+  bool possessive = w->possessive;
+  size_t ws = w->ws;
+  size_t len = w->len;
+  size_t prev2_start = w->prev2_start;
+  size_t len2 = w->len2;
+  const char *prev = w->s + w->ws;
   static const char *const verbs_and_joins[] = {
       "says",    "plans",   "wants", "leads", "faces", "bans", "holds",
       "remains", "imposes", "sees",  "and",   "or",    NULL};
@@ -1239,7 +1422,7 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
       noun_from = d;
   }
   size_t as, alen = word_after(s, possessive ? run_end : noun_from, end, &as);
-  c.modifier =
+  c->modifier =
       !possessive && alen > 0 && as == noun_from + 1 &&
       islower((unsigned char)s[as]) && !extract_verb_form(s + as, alen) &&
       !extract_word_set_has(&verb_or_join_set, s + as, alen) &&
@@ -1258,13 +1441,13 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
    * singular says where the person comes from or whose family, as a
    * nationality's adjective does; the relative is the one named ("the
    * Montgolfier brothers" stay) */
-  if (c.modifier &&
+  if (c->modifier &&
       extract_word_in(
           s + as, alen,
           (const char *const[]){"wife", "husband", "son", "daughter", "father",
                                 "mother", "brother", "sister", "uncle", "aunt",
                                 "nephew", "niece", "cousin", "widow", NULL}))
-    c.not_participant = true;
+    c->not_participant = true;
   /* "a blurred X-ray picture of DNA", "work on DNA": a name in a phrase
    * that belongs to a common noun says what the noun is about (shares
    * of a firm, the wreck of a ship, a city of its own name, its staff or
@@ -1277,9 +1460,10 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
             s + pb, pl,
             (const char *const[]){"of", "on", "about", "against", NULL})) {
       size_t nb, nl = word_before(s, start, pb, &nb);
-      c.of_noun =
+      c->of_noun =
           nl > 2 && islower((unsigned char)s[nb]) &&
           !extract_verb_form(s + nb, nl) && !function_word_after(s + nb, nl) &&
+          !equals_ci(s + nb, nl, "and") && !equals_ci(s + nb, nl, "or") &&
           !named_place_noun(s + nb, nl) && !body_noun(s + nb, nl) &&
           !staff_noun(s + nb, nl) && !target_noun(s + nb, nl) &&
           !extract_word_in(s + nb, nl,
@@ -1288,7 +1472,25 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
                                                  "hull", NULL});
     }
   }
-  c.kind = kind_from_context(s, end, name_end, run_end, prev, len,
-                             s + prev2_start, len2);
+}
+
+mention_context extract_mention_context(const char *s, size_t start, size_t end,
+                                        size_t name_start, size_t name_end,
+                                        size_t run_end) {
+  mention_context c = {0};
+  name_words w = {
+      s, start, end, name_start, name_end, run_end, run_end > name_end,
+      0, 0,     0,   0};
+  w.len = word_before(s, start, name_start, &w.ws);
+  w.prev2_start = w.ws; /* with len2 0: no word, never read */
+  w.len2 = w.len ? word_before(s, start, w.ws, &w.prev2_start) : 0;
+  speech_and_comparison_context(&w, &c);
+  possessive_context(&w, &c);
+  role_phrase_context(&w, &c);
+  place_context(&w, &c);
+  receiver_context(&w, &c);
+  modifier_context(&w, &c);
+  c.kind = kind_from_context(s, end, name_end, run_end, s + w.ws, w.len,
+                             s + w.prev2_start, w.len2);
   return c;
 }

@@ -385,8 +385,8 @@ actors_case("places.taken-to", "On Monday three miners were rushed to Kelby Roya
 actors_case("roles.model-number-modifier", "The probe was launched on a Vesta 4 rocket in May 2023.", "launched",
             [], ["Vesta"])
 
-actors_case("roles.possessive-business-kept", "Brenmark Mills and Tarsk Paper agreed on Wednesday to combine. "
-            "Tarsk's shares rose 9 percent on Thursday.", "rose", ["Tarsk Paper"])
+actors_case("roles.possessive-business-shares-not-kept", "Brenmark Mills and Tarsk Paper agreed on Wednesday to "
+            "combine. Tarsk's shares rose 9 percent on Thursday.", "rose", [], not_want=["Tarsk"])
 
 actors_case("titles.title-inside-organisation", "Saint Brigid General Hospital closed its maternity ward on Monday.",
             "closed", ["Saint Brigid General Hospital"], kinds={"Saint Brigid General Hospital": "institution"})
@@ -604,6 +604,69 @@ actors_case("roles.owner-before-parent-company",
             "Tarn Velo Ltd closed a plant on Monday. Tarn's parent company, Halvorsen Semiconductor Inc., "
             "sold it on Friday.", "sold",
             ["Halvorsen Semiconductor Inc."], not_want=["Tarn"])
+
+actors_case("verbs.four-letter-past-keeps-its-subject",
+            "The Orvik Heritage Trust sued Kell Quarries on Monday over the blasting.", "sued",
+            ["Orvik Heritage Trust", "Kell Quarries"])
+actors_case("verbs.four-letter-past-owed",
+            "By March 2024 the Halden Ferry Company owed Marta Ilves 40,000 crowns.", "owed",
+            ["Halden Ferry Company", "Marta Ilves"])
+label_case("verbs.noun-in-eed-is-no-verb",
+           "The seed vault at Longyear reopened on Monday after repairs.", "reopened",
+           lambda l: l.startswith("The seed vault") and "reopened" in l)
+
+actors_case("kinds.club-noun-makes-an-organisation",
+            "The Dutch club Haarveld Stars signed Ines Varga on Monday.", "signed",
+            ["Haarveld Stars", "Ines Varga"], kinds={"Haarveld Stars": "organization"})
+actors_case("kinds.club-prefix-and-short-form",
+            "FC Lindmark sacked its coach on Monday. Lindmark appointed Ines Varga on Friday.", "appointed",
+            ["FC Lindmark", "Ines Varga"], kinds={"FC Lindmark": "organization"})
+actors_case("kinds.club-word-inside-a-name",
+            "Clube Atletico Ribeira lost to Marta Ilves's side on Monday. "
+            "Sport Clube Tarvo hired Ines Varga on Friday. Tarvo thanked her.", "thanked",
+            ["Sport Clube Tarvo"], kinds={"Sport Clube Tarvo": "organization"})
+
+actors_case("roles.owner-after-its-noun-does-not-act",
+            "A ferry owned by Halden Marine Holdings struck the pier at Kell on Monday.", "struck",
+            [], not_want=["Halden Marine Holdings"])
+actors_case("roles.manager-after-possessive-acts",
+            "Halden Power Ltd cut the line on Monday. Halden Power's general manager, Ines Varga, "
+            "apologized on Tuesday.", "apologized", ["Ines Varga"], not_want=["Halden Power"])
+actors_case("roles.place-after-a-verb-of-going",
+            "The survey ship sailed from Nova Ardven in May 1735 and anchored at Kell.", "sailed",
+            [], not_want=["Nova Ardven"])
+actors_case("roles.place-after-left-for",
+            "In April 1736 a second party under Ines Varga left Brest for Nordmark.", "left",
+            ["Ines Varga"], not_want=["Nordmark"])
+
+actors_case("names.for-after-a-body-before-of",
+            "The Board of Appeal for Coastal Fisheries fined Tarn Mills on Monday.", "fined",
+            ["Board of Appeal for Coastal Fisheries", "Tarn Mills"])
+actors_case("names.irish-particle-na",
+            "Comhlacht na Mara, the state ferry company, cancelled all sailings on Monday.", "cancelled",
+            ["Comhlacht na Mara"])
+
+actors_case("roles.writer-of-a-document-acts",
+            "In 1816 Marta Ilves wrote a long petition to the harbour board.", "petition",
+            ["Marta Ilves"])
+actors_case("roles.leader-announcing-for-own-body",
+            "Transport Minister Ines Varga said on Thursday that the government would close the Kell line.",
+            "close", ["Ines Varga"])
+actors_case("roles.officer-in-apposition-announcing",
+            "Tarn Rovers's chairman, Piet Lamers, said on Friday that the club would sell the ground.",
+            "sell", ["Piet Lamers"])
+actors_case("roles.analyst-only-reports",
+            "Peter Grady, an analyst at Kell Securities, said on Friday that the company would sell the ground.",
+            "sell", [], not_want=["Peter Grady"])
+actors_case("roles.body-named-after-a-possessive-acts",
+            "The Kell League's Appeals Tribunal ruled for Tarn Rovers on Monday.", "ruled",
+            ["Appeals Tribunal", "Tarn Rovers"], not_want=["Kell League"])
+actors_case("kinds.boat-noun-makes-a-vessel",
+            "On May 2, 1825, Marta Ilves boarded the boat Northern Star at Kell.", "boarded",
+            ["Marta Ilves", "Northern Star"], kinds={"Northern Star": "other"})
+actors_case("kinds.gazetteer-international-body",
+            "UEFA fined Tarn Rovers 40,000 euros on Monday.", "fined",
+            ["UEFA"], kinds={"UEFA": "organization"})
 
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
