@@ -567,6 +567,25 @@ static size_t core_shared(const merger *m, const event_rec *a,
   return n;
 }
 
+/* Whether both headlines use one word of what happened (in_core on both
+ * sides; not a word of who did it, nor a name, which says where). */
+static bool headlines_share_what(const merger *m, const event_rec *a,
+                                 const event_rec *b) {
+  size_t i = 0, j = 0;
+  while (i < a->term_count && j < b->term_count) {
+    if (a->terms[i] == b->terms[j]) {
+      size_t t = a->terms[i];
+      if (!m->who_term[t] && !m->name_term[t] && in_core(a, t) && in_core(b, t))
+        return true;
+      i++, j++;
+    } else if (a->terms[i] < b->terms[j])
+      i++;
+    else
+      j++;
+  }
+  return false;
+}
+
 /* Words of posts, which name who someone is, not what happened. */
 #define POST_WORDS                                                             \
   "chief executive chairman chairwoman president mayor minister director "     \
@@ -583,6 +602,14 @@ static bool sound_words(const merger *m, const event_rec *a,
                         const event_rec *b) {
   shared_terms shared = share_terms(m, a, b);
   if (!shared.a_own || !shared.b_own)
+    return false;
+  /* on different days, without an actor in common, the words of the
+   * quotes or of one headline alone are chance ("made their final
+   * speeches to the jurors" and "The jurors began their work" the next
+   * day): both headlines must say what happened with a word in common */
+  bool same_actor = a->actor_count && b->actor_count; /* else refused */
+  if (!same_actor && date_gap(&a->event->date, &b->event->date) > 0 &&
+      !headlines_share_what(m, a, b))
     return false;
   if (!a->actor_count == !b->actor_count)
     return true;

@@ -155,8 +155,9 @@ sed 's/^/    /' "$tmp/score-test" >&2
 $PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test2.json --set test2 --max-duplicates 9 --max-wrong 0 >"$tmp/score-test2" 2>&1
 check merge.pairs-test2.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test2" >&2
-# pairs 14-16 (set test3): blind when written, scored once, tuned on since
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test3.json --set test3 --max-duplicates 9 --max-wrong 2 >"$tmp/score-test3" 2>&1
+# pairs 14-16 (set test3): blind when written, scored once, tuned on since;
+# merge8's rule for different days parts pair 16's mesh roof from the escape
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test3.json --set test3 --max-duplicates 9 --max-wrong 1 >"$tmp/score-test3" 2>&1
 check merge.pairs-test3.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test3" >&2
 # pairs 17-19 (test4) and 20-22 (test5): blind when written, tuned on by

@@ -574,6 +574,34 @@ static void test_merge_score(void) {
   CHECK_INT("merge.score.sibling-by-own-words-other", citations_of(m, "ill"),
             1);
   evg_graph_free(m);
+  /* a day apart and no actor in common: a word of one headline found in
+   * the other's quote is chance (the jury's hearing and its deliberation),
+   * a word both headlines use may tell one happening (the count at which
+   * an escape was found) */
+  char speeches[512], deliberated[512];
+  snprintf(speeches, sizeof speeches,
+           "event speeches\n  date: 2026-03-09\n  label: Counsel for both "
+           "firms gave closing speeches\n  quote: Counsel for both firms "
+           "gave closing speeches to the jurors.\n%s",
+           fillers);
+  snprintf(deliberated, sizeof deliberated,
+           "event deliberated\n  date: 2026-03-10\n  label: The jurors "
+           "retired to deliberate\n%s",
+           fillers);
+  m = merge_texts(speeches, deliberated, d);
+  CHECK_INT("merge.score.day-apart-quote-word", evg_graph_event_count(m), 6);
+  evg_graph_free(m);
+  snprintf(speeches, sizeof speeches,
+           "event found\n  date: 2026-03-09\n  label: Wardens found two "
+           "cells empty at the roll call\n%s",
+           fillers);
+  snprintf(deliberated, sizeof deliberated,
+           "event missed\n  date: 2026-03-10\n  label: The escape came to "
+           "light at the roll call\n%s",
+           fillers);
+  m = merge_texts(speeches, deliberated, d);
+  CHECK_INT("merge.score.day-apart-headline-word", evg_graph_event_count(m), 5);
+  evg_graph_free(m);
   /* "Sørensen" is "Sorensen": one actor */
   m = merge_texts("actor s\n  name: Ingrid S\xc3\xb8rensen\n  kind: person\n"
                   "event e\n  date: 2024\n  label: x\n  actors: s\n",
