@@ -485,7 +485,8 @@ EVG_EXPORT evg_graph *evg_parse_timelinejs_json(const char *text, size_t len,
  *    an event made from part of a sentence must share one of its own words
  *    (not only the rest of its sentence's), and when only one side names
  *    who acted, they need two shared words, standing twice in the
- *    headlines (README, Merging);
+ *    headlines; on different days without a shared actor, both headlines
+ *    must use one word of what happened (README, Merging);
  *  - a merged event takes the narrowest date; a date that does not overlap
  *    it is reported as a warning in `diags` citing both positions and kept
  *    as a note;
