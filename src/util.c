@@ -165,17 +165,33 @@ uint32_t evg_hash32(const void *data, size_t len) {
 
 /* Eight bytes a step (FNV-1a's dependent multiply per byte was a tenth of
  * a large file's look-ups), then a final mix so that the low bits the
- * slots are chosen by depend on every byte. */
+ * slots are chosen by depend on every byte.  The last bytes are read in
+ * fixed-size loads that may overlap ones already read (the length is in
+ * the seed): most keys are short words, and a byte loop over the tail
+ * was half of each look-up. */
 size_t evg_map_hash(const char *key) {
   size_t len = strlen(key);
   uint64_t hash = 0x9E3779B97F4A7C15u ^ len, word;
-  for (; len >= 8; key += 8, len -= 8) {
-    memcpy(&word, key, 8);
-    hash = (hash ^ word) * 0xFF51AFD7ED558CCDu;
-    hash ^= hash >> 32;
+  if (len >= 8) {
+    const char *last = key + len - 8;
+    for (; key < last; key += 8) {
+      memcpy(&word, key, 8);
+      hash = (hash ^ word) * 0xFF51AFD7ED558CCDu;
+      hash ^= hash >> 32;
+    }
+    memcpy(&word, last, 8);
+  } else if (len >= 4) {
+    uint32_t head, tail;
+    memcpy(&head, key, 4);
+    memcpy(&tail, key + len - 4, 4);
+    word = (uint64_t)head << 32 | tail;
+  } else if (len) {
+    const unsigned char *bytes = (const unsigned char *)key;
+    word = (uint64_t)bytes[0] << 16 | (uint64_t)bytes[len / 2] << 8 |
+           bytes[len - 1];
+  } else {
+    word = 0;
   }
-  word = 0;
-  memcpy(&word, key, len);
   hash = (hash ^ word) * 0xFF51AFD7ED558CCDu;
   hash ^= hash >> 29;
   hash *= 0xC4CEB9FE1A85EC53u;
