@@ -89,12 +89,136 @@ static void reset(candidate *cand, size_t start) {
   cand->keep_reference = false;
 }
 
-/* The date rules that may follow "the" ("the 1990s", "the summer"). */
-static const rule_fn core_rules[] = {
-    timex_rule_numeric, timex_rule_month_day, timex_rule_day_month,
-    timex_rule_month,   timex_rule_decade,    timex_rule_century,
-    timex_rule_quarter, timex_rule_season,    timex_rule_holiday,
-    timex_rule_year,    timex_rule_the_year,  NULL};
+/* Which rules may match at a token, by what the token is.  Each of some
+ * 16,000 start tokens of a long text used to try every rule (most fail on
+ * their first test of the token); now a token tries only the rules whose
+ * first test it can pass.  A rule's bit below is set for a kind of token
+ * when the rule's opening tests (in timex_rules_*.c) accept it there;
+ * `timex_unlisted_starts` checks that no rule matches anywhere else, so
+ * change these masks with the rules (tests/test_timex.c runs the check). */
+enum {
+  R_NUMERIC,
+  R_WEEKDAY,
+  R_MONTH_DAY,
+  R_DAY_MONTH,
+  R_ZODIAC,
+  R_MONTH,
+  R_DECADE,
+  R_CENTURY,
+  R_QUARTER,
+  R_SEASON,
+  R_HOLIDAY,
+  R_YEAR,
+  R_THE_YEAR,
+  R_DEICTIC_WORD,
+  R_THIS_NEXT_LAST,
+  R_ANAPHORIC,
+  R_AMOUNT,
+  R_SET,
+  R_TIME,
+  R_REF_PHRASE,
+  R_WEEK_OF_MONTH,
+  R_RANGE_END,
+  R_DAY_RANGE_START,
+  R_SAME_TIME,
+  R_PART_OF_DATE,
+  R_DAY_OF_MONTH
+};
+#define RULE(r) (1u << (r))
+
+/* A number ("27", "1990s", "3pm", "4th"); an apostrophe ("'90s"). */
+static const uint32_t number_starts =
+    RULE(R_NUMERIC) | RULE(R_DAY_MONTH) | RULE(R_DECADE) | RULE(R_CENTURY) |
+    RULE(R_QUARTER) | RULE(R_YEAR) | RULE(R_AMOUNT) | RULE(R_TIME) |
+    RULE(R_RANGE_END) | RULE(R_DAY_RANGE_START);
+static const uint32_t apostrophe_starts = RULE(R_DECADE);
+
+/* A keyword of a class other than K_WORD (a plain word: none). */
+static const uint32_t class_starts[K_WEEKDAYS + 1] = {
+    [K_MONTH] = RULE(R_MONTH_DAY) | RULE(R_MONTH),
+    [K_WEEKDAY] = RULE(R_WEEKDAY) | RULE(R_SET),
+    [K_NUMWORD] = RULE(R_AMOUNT),
+    [K_ORDWORD] = RULE(R_ZODIAC) | RULE(R_CENTURY) | RULE(R_QUARTER) |
+                  RULE(R_WEEK_OF_MONTH),
+    [K_UNIT] = RULE(R_ZODIAC) | RULE(R_AMOUNT),
+    [K_SEASON] = RULE(R_SEASON) | RULE(R_HOLIDAY), /* "Spring Festival" */
+    [K_SETWORD] = RULE(R_SET),
+    [K_HOLIDAY] = RULE(R_HOLIDAY),
+    [K_WEEKDAYS] = RULE(R_SET),
+};
+
+/* A function word (K_WORD), by its W_ value. */
+static const uint32_t word_starts[W_OVERNIGHT + 1] = {
+    [W_THE] = RULE(R_ZODIAC) | RULE(R_QUARTER) | RULE(R_YEAR) |
+              RULE(R_THE_YEAR) | RULE(R_THIS_NEXT_LAST) | RULE(R_ANAPHORIC) |
+              RULE(R_AMOUNT) | RULE(R_REF_PHRASE) | RULE(R_WEEK_OF_MONTH) |
+              RULE(R_SAME_TIME) | RULE(R_PART_OF_DATE) | RULE(R_DAY_OF_MONTH),
+    [W_LAST] = RULE(R_WEEKDAY) | RULE(R_THIS_NEXT_LAST) | RULE(R_WEEK_OF_MONTH),
+    [W_PAST] = RULE(R_WEEKDAY),
+    [W_NEXT] = RULE(R_WEEKDAY) | RULE(R_THIS_NEXT_LAST),
+    [W_COMING] = RULE(R_WEEKDAY) | RULE(R_THIS_NEXT_LAST),
+    [W_THIS] = RULE(R_WEEKDAY) | RULE(R_THIS_NEXT_LAST),
+    [W_EARLIER] = RULE(R_THIS_NEXT_LAST),
+    [W_LATER] = RULE(R_THIS_NEXT_LAST),
+    [W_CURRENT] = RULE(R_THIS_NEXT_LAST),
+    [W_Q] = RULE(R_QUARTER),
+    [W_H] = RULE(R_QUARTER),
+    [W_NEW] = RULE(R_HOLIDAY),
+    [W_BLACK] = RULE(R_HOLIDAY),
+    [W_CYBER] = RULE(R_HOLIDAY),
+    [W_BOXING] = RULE(R_HOLIDAY),
+    [W_CHINESE] = RULE(R_HOLIDAY),
+    [W_LUNAR] = RULE(R_HOLIDAY),
+    [W_FISCAL] = RULE(R_YEAR),
+    [W_AD] = RULE(R_YEAR),
+    [W_TODAY] = RULE(R_DEICTIC_WORD),
+    [W_YESTERDAY] = RULE(R_DEICTIC_WORD),
+    [W_TOMORROW] = RULE(R_DEICTIC_WORD),
+    [W_TONIGHT] = RULE(R_DEICTIC_WORD),
+    [W_NOW] = RULE(R_DEICTIC_WORD),
+    [W_CURRENTLY] = RULE(R_DEICTIC_WORD),
+    [W_OVERNIGHT] = RULE(R_DEICTIC_WORD),
+    [W_RECENTLY] = RULE(R_DEICTIC_WORD),
+    [W_THEN] = RULE(R_ANAPHORIC),
+    [W_THAT] = RULE(R_ANAPHORIC) | RULE(R_SAME_TIME),
+    /* a number ("a", "several"), "another", or an approximation before
+     * one ("about", "more than", "at least", "up to") */
+    [W_A] = RULE(R_AMOUNT),
+    [W_AN] = RULE(R_AMOUNT),
+    [W_SEVERAL] = RULE(R_AMOUNT),
+    [W_MANY] = RULE(R_AMOUNT),
+    [W_FEW] = RULE(R_AMOUNT),
+    [W_ANOTHER] = RULE(R_AMOUNT),
+    [W_ABOUT] = RULE(R_AMOUNT),
+    [W_AROUND] = RULE(R_AMOUNT),
+    [W_NEARLY] = RULE(R_AMOUNT),
+    [W_SOME] = RULE(R_AMOUNT),
+    [W_MORE] = RULE(R_AMOUNT),
+    [W_LESS] = RULE(R_AMOUNT),
+    [W_AT] = RULE(R_AMOUNT),
+    [W_UP] = RULE(R_AMOUNT),
+    [W_EVERY] = RULE(R_SET),
+    [W_EACH] = RULE(R_SET),
+    [W_ONCE] = RULE(R_SET),
+    [W_TWICE] = RULE(R_SET),
+    [W_NOON] = RULE(R_TIME),
+    [W_MIDNIGHT] = RULE(R_TIME),
+};
+
+/* The rules that may match at token i. */
+static uint32_t rules_starting_at(const context *c, size_t i) {
+  if (i >= c->n)
+    return 0;
+  const token *t = &c->t[i];
+  uint32_t kind = t->kind == T_NUM                         ? number_starts
+                  : t->kind == T_PUNCT && t->punct == '\'' ? apostrophe_starts
+                                                           : 0;
+  if (t->cls == K_WORD)
+    return kind |
+           (t->value >= 0 && t->value <= W_OVERNIGHT ? word_starts[t->value]
+                                                     : 0);
+  return kind | (t->cls <= K_WEEKDAYS ? class_starts[t->cls] : 0);
+}
 
 /* "the middle of next week", "early next year"; not "late last night",
  * where "late" is said of the night, not a part of it */
@@ -103,40 +227,86 @@ static bool rule_this_next_last_date(const context *c, size_t i,
   return timex_rule_this_next_last(c, i, cand) && cand->type == EVG_TIMEX_DATE;
 }
 
-/* The date rules a modifier may precede: those, and "the middle of next
- * week", "early next year". */
-static const rule_fn modified_rules[] = {timex_rule_numeric,
-                                         timex_rule_month_day,
-                                         timex_rule_day_month,
-                                         timex_rule_month,
-                                         timex_rule_decade,
-                                         timex_rule_century,
-                                         timex_rule_quarter,
-                                         timex_rule_season,
-                                         timex_rule_holiday,
-                                         timex_rule_year,
-                                         timex_rule_the_year,
-                                         rule_this_next_last_date,
-                                         NULL};
+/* A list of rules: the rule of each R_ it holds (NULL: not in it).  The
+ * R_ order is the order rules are tried in, and the first of two matches
+ * of the same length wins. */
+typedef rule_fn rule_list[R_DAY_OF_MONTH + 1];
 
-static const rule_fn all_rules[] = {
-    timex_rule_numeric,      timex_rule_weekday,
-    timex_rule_month_day,    timex_rule_day_month,
-    timex_rule_zodiac,       timex_rule_month,
-    timex_rule_decade,       timex_rule_century,
-    timex_rule_quarter,      timex_rule_season,
-    timex_rule_holiday,      timex_rule_year,
-    timex_rule_deictic_word, timex_rule_this_next_last,
-    timex_rule_anaphoric,    timex_rule_amount,
-    timex_rule_set,          timex_rule_time,
-    timex_rule_ref_phrase,   timex_rule_week_of_month,
-    timex_rule_range_end,    timex_rule_day_range_start,
-    timex_rule_same_time,    timex_rule_part_of_date,
-    timex_rule_day_of_month, NULL};
+static const rule_list all_rules = {
+    [R_NUMERIC] = timex_rule_numeric,
+    [R_WEEKDAY] = timex_rule_weekday,
+    [R_MONTH_DAY] = timex_rule_month_day,
+    [R_DAY_MONTH] = timex_rule_day_month,
+    [R_ZODIAC] = timex_rule_zodiac,
+    [R_MONTH] = timex_rule_month,
+    [R_DECADE] = timex_rule_decade,
+    [R_CENTURY] = timex_rule_century,
+    [R_QUARTER] = timex_rule_quarter,
+    [R_SEASON] = timex_rule_season,
+    [R_HOLIDAY] = timex_rule_holiday,
+    [R_YEAR] = timex_rule_year,
+    [R_DEICTIC_WORD] = timex_rule_deictic_word,
+    [R_THIS_NEXT_LAST] = timex_rule_this_next_last,
+    [R_ANAPHORIC] = timex_rule_anaphoric,
+    [R_AMOUNT] = timex_rule_amount,
+    [R_SET] = timex_rule_set,
+    [R_TIME] = timex_rule_time,
+    [R_REF_PHRASE] = timex_rule_ref_phrase,
+    [R_WEEK_OF_MONTH] = timex_rule_week_of_month,
+    [R_RANGE_END] = timex_rule_range_end,
+    [R_DAY_RANGE_START] = timex_rule_day_range_start,
+    [R_SAME_TIME] = timex_rule_same_time,
+    [R_PART_OF_DATE] = timex_rule_part_of_date,
+    [R_DAY_OF_MONTH] = timex_rule_day_of_month,
+};
 
-/* The longest match at token i (the first rule wins a tie). */
-static bool match_at(const context *c, size_t i, candidate *best) {
+/* The date rules a modifier may precede: the dates, and "the middle of
+ * next week", "early next year". */
+static const rule_list modified_rules = {
+    [R_NUMERIC] = timex_rule_numeric,
+    [R_MONTH_DAY] = timex_rule_month_day,
+    [R_DAY_MONTH] = timex_rule_day_month,
+    [R_MONTH] = timex_rule_month,
+    [R_DECADE] = timex_rule_decade,
+    [R_CENTURY] = timex_rule_century,
+    [R_QUARTER] = timex_rule_quarter,
+    [R_SEASON] = timex_rule_season,
+    [R_HOLIDAY] = timex_rule_holiday,
+    [R_YEAR] = timex_rule_year,
+    [R_THE_YEAR] = timex_rule_the_year,
+    [R_THIS_NEXT_LAST] = rule_this_next_last_date,
+};
+
+/* The date rules that may follow "the" and take it into their span ("the
+ * 1990s", "the summer"); not those whose date is a modifier there and
+ * keeps its own span ("the August report", "the May 5 vote"). */
+static const rule_list after_the_rules = {
+    [R_DAY_MONTH] = timex_rule_day_month, [R_DECADE] = timex_rule_decade,
+    [R_CENTURY] = timex_rule_century,     [R_QUARTER] = timex_rule_quarter,
+    [R_SEASON] = timex_rule_season,       [R_THE_YEAR] = timex_rule_the_year,
+};
+
+/* The longest match at `start` of the rules of `rules` that may start
+ * there (the first rule wins a tie). */
+static bool longest_match(const context *c, const rule_list rules, size_t start,
+                          candidate *best) {
   bool found = false;
+  for (uint32_t may = rules_starting_at(c, start); may; may &= may - 1) {
+    rule_fn match = rules[__builtin_ctz(may)];
+    if (!match)
+      continue;
+    candidate cand;
+    reset(&cand, start);
+    if (match(c, start, &cand) && (!found || cand.last > best->last)) {
+      *best = cand;
+      found = true;
+    }
+  }
+  return found;
+}
+
+/* The longest match at token i. */
+static bool match_at(const context *c, size_t i, candidate *best) {
   const char *mod = NULL;
   size_t prefix = modifier_at(c, i, &mod);
   if (!prefix && word(c, i, W_THE) &&
@@ -146,37 +316,11 @@ static bool match_at(const context *c, size_t i, candidate *best) {
     if (prefix)
       prefix++;
   }
-  const rule_fn *rules = prefix ? modified_rules : all_rules;
-  size_t start = i + prefix;
-  for (size_t r = 0; rules[r]; r++) {
-    candidate cand;
-    reset(&cand, start);
-    if (!rules[r](c, start, &cand))
-      continue;
-    if (!found || cand.last > best->last) {
-      *best = cand;
-      found = true;
-    }
-  }
+  bool found =
+      longest_match(c, prefix ? modified_rules : all_rules, i + prefix, best);
   /* "the 1990s", "the summer": the article belongs to the span */
   if (!found && word(c, i, W_THE) && !prefix) {
-    candidate cand;
-    for (size_t r = 0; core_rules[r]; r++) {
-      /* not "the August report", "the May 5 vote": a date as a modifier
-       * keeps its own span */
-      if (core_rules[r] == timex_rule_year ||
-          core_rules[r] == timex_rule_numeric ||
-          core_rules[r] == timex_rule_holiday ||
-          core_rules[r] == timex_rule_month ||
-          core_rules[r] == timex_rule_month_day)
-        continue;
-      reset(&cand, i + 1);
-      if (core_rules[r](c, i + 1, &cand) &&
-          (!found || cand.last > best->last)) {
-        *best = cand;
-        found = true;
-      }
-    }
+    found = longest_match(c, after_the_rules, i + 1, best);
     if (found)
       best->first = i;
   }
@@ -553,42 +697,88 @@ static void set_reference(context *c, const candidate *cand,
  * most this many bytes of text, and the lock is taken once per step. */
 #define TIMEX_PROGRESS_STEP (16 * 1024)
 
+/* Tries every rule at token i, whatever the start masks say, and counts
+ * those that match where rules_starting_at does not list them. */
+static size_t unlisted_rules_at(const context *c, size_t i,
+                                bool sentence_seen) {
+  context probe = *c; /* enter_token as the driver would, on a copy */
+  enter_token(&probe, i, &sentence_seen);
+  uint32_t may = rules_starting_at(&probe, i);
+  size_t unlisted = 0;
+  const rule_fn *lists[] = {all_rules, modified_rules, after_the_rules};
+  for (size_t l = 0; l < sizeof lists / sizeof *lists; l++)
+    for (unsigned r = 0; r <= R_DAY_OF_MONTH; r++) {
+      candidate cand;
+      reset(&cand, i);
+      if (lists[l][r] && !(may & RULE(r)) && lists[l][r](&probe, i, &cand))
+        unlisted++;
+    }
+  return unlisted;
+}
+
+/* The driver: tags the tokens of `c` into `list`.  With `unlisted`, also
+ * tries every rule at every token (see timex_unlisted_starts). */
+static void tag_tokens(evg_timexes *list, context *c, size_t *unlisted) {
+  bool sentence_seen = false; /* the per-sentence scan has run once */
+  size_t next_progress = TIMEX_PROGRESS_STEP;
+  size_t probed = 0; /* tokens before it were probed (with `unlisted`) */
+  for (size_t i = 0; i < c->n;) {
+    for (; unlisted && probed <= i; probed++)
+      *unlisted += unlisted_rules_at(c, probed, sentence_seen);
+    /* what a match at i or later emits starts at token i or later */
+    if (c->t[i].start >= next_progress) {
+      publish_progress(list, c->t[i].start);
+      next_progress = c->t[i].start + TIMEX_PROGRESS_STEP;
+    }
+    if (!may_start(c, i)) {
+      i++;
+      continue;
+    }
+    enter_token(c, i, &sentence_seen);
+    candidate cand;
+    if (!match_at(c, i, &cand)) {
+      i++;
+      continue;
+    }
+    emit(list, c, &cand);
+    unsigned int sentence = c->t[i].sentence;
+    note_expression(c, &cand, sentence);
+    /* Dates with a day, month or year become the reference for what
+     * follows ("three days later"). */
+    if (moves_reference(c, &cand))
+      set_reference(c, &cand, sentence);
+    /* the tokens inside the expression are probed in the state after it */
+    for (; unlisted && probed <= cand.last; probed++)
+      *unlisted += unlisted_rules_at(c, probed, sentence_seen);
+    i = cand.last + 1;
+  }
+  publish_progress(list, SIZE_MAX);
+}
+
 void evg_tag_into(evg_timexes *list, const char *text, size_t len,
                   const evg_date *anchor) {
   token_list tokens = {0};
   timex_tokenize(text, len, &tokens);
   context c = {0};
   start_context(&c, text, &tokens, anchor);
-  bool sentence_seen = false; /* the per-sentence scan has run once */
-  size_t next_progress = TIMEX_PROGRESS_STEP;
-  for (size_t i = 0; i < c.n;) {
-    /* what a match at i or later emits starts at token i or later */
-    if (c.t[i].start >= next_progress) {
-      publish_progress(list, c.t[i].start);
-      next_progress = c.t[i].start + TIMEX_PROGRESS_STEP;
-    }
-    if (!may_start(&c, i)) {
-      i++;
-      continue;
-    }
-    enter_token(&c, i, &sentence_seen);
-    candidate cand;
-    if (!match_at(&c, i, &cand)) {
-      i++;
-      continue;
-    }
-    emit(list, &c, &cand);
-    unsigned int sentence = c.t[i].sentence;
-    note_expression(&c, &cand, sentence);
-    /* Dates with a day, month or year become the reference for what
-     * follows ("three days later"). */
-    if (moves_reference(&c, &cand))
-      set_reference(&c, &cand, sentence);
-    i = cand.last + 1;
-  }
+  tag_tokens(list, &c, NULL);
   free(tokens.items);
   free(tokens.paragraph_of);
-  publish_progress(list, SIZE_MAX);
+}
+
+size_t timex_unlisted_starts(const char *text, size_t len,
+                             const evg_date *anchor) {
+  token_list tokens = {0};
+  timex_tokenize(text, len, &tokens);
+  context c = {0};
+  start_context(&c, text, &tokens, anchor);
+  evg_timexes *list = evg_timexes_new();
+  size_t unlisted = 0;
+  tag_tokens(list, &c, &unlisted);
+  evg_timexes_free(list);
+  free(tokens.items);
+  free(tokens.paragraph_of);
+  return unlisted;
 }
 
 evg_timexes *evg_tag_text(const char *text, size_t len,

@@ -427,6 +427,13 @@ bool timex_rule_the_year(const context *c, size_t i, candidate *cand);
 bool timex_rule_same_time(const context *c, size_t i, candidate *cand);
 bool timex_rule_day_of_month(const context *c, size_t i, candidate *cand);
 
+/* timex.c */
+/* How many times, tagging the text, a rule matched at a token where the
+ * driver's start masks do not let it try (0 when the masks are complete
+ * for the text): tries every rule at every token.  For tests. */
+size_t timex_unlisted_starts(const char *text, size_t len,
+                             const evg_date *anchor);
+
 /* timex_rules_durations.c */
 bool timex_rule_amount(const context *c, size_t i, candidate *cand);
 bool timex_rule_set(const context *c, size_t i, candidate *cand);

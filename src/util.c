@@ -165,17 +165,32 @@ uint32_t evg_hash32(const void *data, size_t len) {
 
 /* Eight bytes a step (FNV-1a's dependent multiply per byte was a tenth of
  * a large file's look-ups), then a final mix so that the low bits the
- * slots are chosen by depend on every byte. */
-size_t evg_map_hash(const char *key) {
-  size_t len = strlen(key);
+ * slots are chosen by depend on every byte.  The last bytes are read in
+ * fixed-size loads that may overlap ones already read (the length is in
+ * the seed): most keys are short words, and a byte loop over the tail
+ * was half of each look-up. */
+static inline size_t hash_key(const char *key, size_t len) {
   uint64_t hash = 0x9E3779B97F4A7C15u ^ len, word;
-  for (; len >= 8; key += 8, len -= 8) {
-    memcpy(&word, key, 8);
-    hash = (hash ^ word) * 0xFF51AFD7ED558CCDu;
-    hash ^= hash >> 32;
+  if (len >= 8) {
+    const char *last = key + len - 8;
+    for (; key < last; key += 8) {
+      memcpy(&word, key, 8);
+      hash = (hash ^ word) * 0xFF51AFD7ED558CCDu;
+      hash ^= hash >> 32;
+    }
+    memcpy(&word, last, 8);
+  } else if (len >= 4) {
+    uint32_t head, tail;
+    memcpy(&head, key, 4);
+    memcpy(&tail, key + len - 4, 4);
+    word = (uint64_t)head << 32 | tail;
+  } else if (len) {
+    const unsigned char *bytes = (const unsigned char *)key;
+    word = (uint64_t)bytes[0] << 16 | (uint64_t)bytes[len / 2] << 8 |
+           bytes[len - 1];
+  } else {
+    word = 0;
   }
-  word = 0;
-  memcpy(&word, key, len);
   hash = (hash ^ word) * 0xFF51AFD7ED558CCDu;
   hash ^= hash >> 29;
   hash *= 0xC4CEB9FE1A85EC53u;
@@ -183,7 +198,10 @@ size_t evg_map_hash(const char *key) {
   return (size_t)hash;
 }
 
-static size_t map_slot(const evg_map *map, const char *key, size_t hash) {
+size_t evg_map_hash(const char *key) { return hash_key(key, strlen(key)); }
+
+static inline size_t map_slot(const evg_map *map, const char *key,
+                              size_t hash) {
   size_t mask = map->cap - 1;
   size_t slot = hash & mask;
   while (map->slots[slot].key && (map->slots[slot].hash != hash ||
@@ -203,8 +221,16 @@ bool evg_map_get_hashed(const evg_map *map, const char *key, size_t hash,
   return true;
 }
 
+/* The hash and the probe inline: the extractor looks up some 176,000
+ * words in a 790 kB text, and the calls cost as much as the look-ups. */
 bool evg_map_get(const evg_map *map, const char *key, size_t *value) {
-  return map->cap && evg_map_get_hashed(map, key, evg_map_hash(key), value);
+  if (!map->cap)
+    return false;
+  size_t slot = map_slot(map, key, hash_key(key, strlen(key)));
+  if (!map->slots[slot].key)
+    return false;
+  *value = map->slots[slot].value;
+  return true;
 }
 
 void evg_map_prefetch(const evg_map *map, size_t hash) {
@@ -241,7 +267,7 @@ static void map_grow(evg_map *map) {
 bool evg_map_put(evg_map *map, const char *key, size_t value) {
   if ((map->count + 1) * 2 > map->cap)
     map_grow(map);
-  size_t hash = evg_map_hash(key);
+  size_t hash = hash_key(key, strlen(key));
   size_t slot = map_slot(map, key, hash);
   if (map->slots[slot].key)
     return false;

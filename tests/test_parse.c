@@ -593,6 +593,21 @@ static void test_id_map(void) {
                           !evg_map_get(&map, "12345678-absent", &value));
   evg_map_free(&map);
   free(keys);
+  /* The hash reads a key's last bytes in overlapping loads: a change of
+   * any one byte, at any length, changes the hash. */
+  bool every_byte = true;
+  for (size_t len = 1; len <= 24; len++) {
+    char key[32];
+    memset(key, 'k', len);
+    key[len] = '\0';
+    size_t base = evg_map_hash(key);
+    for (size_t p = 0; p < len; p++) {
+      key[p] = 'q';
+      every_byte &= evg_map_hash(key) != base;
+      key[p] = 'k';
+    }
+  }
+  CHECK("map.hash-every-byte", every_byte);
 }
 
 /* The model of an events file: no TimelineJS extras (NULL, not 64 empty

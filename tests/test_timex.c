@@ -3,9 +3,12 @@
  * written "span=VALUE" or "span=VALUE:TYPE" for non-DATE types, joined by
  * " | " in text order. */
 #include "evgraph.h"
+#include "timex_internal.h"
 #include "unit.h"
 
+#include <dirent.h>
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -729,6 +732,76 @@ static void test_rows(void) {
   }
 }
 
+/* The driver tries at each token only the rules whose opening tests the
+ * token can pass (timex.c's start masks).  Every rule is tried at every
+ * token of every row and of the news gold texts, with and without an
+ * anchor: none may match where the masks do not let it try. */
+static void test_start_masks(void) {
+  size_t unlisted = 0, texts = 0;
+  evg_date anchor;
+  const char *error;
+  size_t offset;
+  for (size_t r = 0; r < sizeof rows / sizeof rows[0]; r++) {
+    bool has_anchor =
+        rows[r].anchor && evg_date_parse(rows[r].anchor, strlen(rows[r].anchor),
+                                         &anchor, &error, &offset);
+    unlisted += timex_unlisted_starts(rows[r].text, strlen(rows[r].text),
+                                      has_anchor ? &anchor : NULL);
+    texts++;
+  }
+  CHECK("timex.masks.anchor",
+        evg_date_parse("2025-02-03", 10, &anchor, &error, &offset));
+  /* a start of each kind the masks list, in the sentences rules want */
+  static const char every_start[] =
+      "On January 27, 2025, and 27 January, 2025-01-27 and in the 1990s, the "
+      "'90s and the 19th century, the third quarter, Q3 2024, H1 2025, the "
+      "second half of 2024, the 3rd quarter, fiscal 2017, AD 800, the year "
+      "1990, "
+      "in the summer "
+      "of 2019 and Spring Festival, Christmas Eve, New Year's Day, Black "
+      "Friday, Cyber Monday, Boxing Day, Chinese New Year, Lunar New Year, the "
+      "Year of the Snake. Today, yesterday, tomorrow, tonight, now, currently, "
+      "overnight and recently it fell. Last Monday, past Friday, next "
+      "Tuesday, coming Sunday, this Wednesday, the current week, the weekend, "
+      "the coming week, coming summer, "
+      "earlier this week, later this month, this year. By then, that day, the "
+      "next day, the previous month, the same week, the day before. About two "
+      "years, around three weeks, nearly four months, some five years, more "
+      "than two weeks, less than a month, at least two days, up to three "
+      "years, another two weeks, several years, many years, a few days, an "
+      "hour, few weeks, two days ago, the past three years. Every Monday, each "
+      "year, every other week, once a year, twice a week, on Sundays, "
+      "annually, on Saturday mornings. At noon, at midnight, at 3:30 p.m., at "
+      "9am. The future and the past. The first week of May, the last weekend "
+      "of June, 1990-94, April 6-7, the morning of May 5, the 3rd of that "
+      "month, the first day of the month, at the same time, at that time.";
+  unlisted +=
+      timex_unlisted_starts(every_start, sizeof every_start - 1, &anchor) +
+      timex_unlisted_starts(every_start, sizeof every_start - 1, NULL);
+  DIR *dir = opendir("tests/timex/news");
+  CHECK("timex.masks.news-folder", dir != NULL);
+  for (struct dirent *e; dir && (e = readdir(dir));) {
+    size_t name_len = strlen(e->d_name);
+    if (name_len < 4 || strcmp(e->d_name + name_len - 4, ".tml") != 0)
+      continue;
+    char path[512];
+    snprintf(path, sizeof path, "tests/timex/news/%s", e->d_name);
+    FILE *f = fopen(path, "rb");
+    if (!f)
+      continue;
+    static char text[1 << 20];
+    size_t len = fread(text, 1, sizeof text, f);
+    fclose(f);
+    unlisted += timex_unlisted_starts(text, len, NULL) +
+                timex_unlisted_starts(text, len, &anchor);
+    texts++;
+  }
+  if (dir)
+    closedir(dir);
+  CHECK("timex.masks.texts", texts > sizeof rows / sizeof rows[0] + 50);
+  CHECK_INT("timex.masks.unlisted", unlisted, 0);
+}
+
 static void test_relative_forms_without_anchor(void) {
   const char *text = "Two years ago the plant closed; yesterday it reopened.";
   evg_timexes *found = evg_tag_text(text, strlen(text), NULL);
@@ -841,6 +914,7 @@ static void test_threads(void) {
 int main(void) {
   test_threads(); /* first: the table is built while they run */
   test_rows();
+  test_start_masks();
   test_relative_forms_without_anchor();
   test_dateline();
   test_hostile();
