@@ -303,6 +303,12 @@ static const evg_timex *clause_date_of(const char *s,
   if (f - fw == 5 && equals_ci(s + fw, 5, "until") &&
       (fw == 0 || !isalpha((unsigned char)s[fw - 1])))
     return next;
+  /* "Reale, who had led the bank since 2014, resigned on Wednesday": a
+   * date after "since" starts a state that lasts to the time told; the
+   * clause's other date is when its happening took place */
+  if (f - fw == 5 && equals_ci(s + fw, 5, "since") &&
+      (fw == 0 || !isalpha((unsigned char)s[fw - 1])))
+    return next;
   if (inserted_phrase_holds(s, first, next) ||
       reduced_relative_holds(s, first, next))
     return next;

@@ -238,6 +238,18 @@ out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$
 dates = [e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
 assert dates == ["2027-01-12", "2027-01-13"], dates
 PY
+# a date after "since" starts a state lasting to the time told; the
+# clause's other date is when its happening took place
+cat >"$tmp/since.txt" <<'TEXT'
+LYON, October 3, 2025 — The choir's director, who had led it since 2008, retired on Tuesday. The old bridge, shut to lorries since March, collapsed on Wednesday.
+TEXT
+check "extract.clause-date.since-starts-a-state" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/since.txt"],
+                     capture_output=True, text=True).stdout
+dates = [e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert dates == ["2025-09-30", "2025-10-01"], dates
+PY
 # a date inside a relative clause (", where it was moored by noon") is
 # that clause's; in news the clause before goes on at the day just told
 cat >"$tmp/relative-clause.txt" <<'TEXT'
