@@ -250,6 +250,19 @@ out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$
 dates = [e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
 assert dates == ["2025-09-30", "2025-10-01"], dates
 PY
+# a future told in a report had not happened when it was said: the
+# saying's day dates the clause, not the day planned; a past perfect
+# told there keeps its own earlier day
+cat >"$tmp/said-future.txt" <<'TEXT'
+PERTH, August 8, 2025 — The orchestra said on Tuesday that it would tour Japan next autumn. The port confirmed on Thursday that the ferry had sailed on Monday.
+TEXT
+check "extract.clause-date.said-future" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/said-future.txt"],
+                     capture_output=True, text=True).stdout
+dates = [e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert dates == ["2025-08-05", "2025-08-04"], dates
+PY
 # a date inside a relative clause (", where it was moored by noon") is
 # that clause's; in news the clause before goes on at the day just told
 cat >"$tmp/relative-clause.txt" <<'TEXT'
