@@ -688,6 +688,16 @@ static const row rows[] = {
     {"time.zone-and-day", "2025-11-12",
      "Public hearings begin at 18:00 GMT Thursday.",
      "18:00 GMT Thursday=2025-11-13T18:00:TIME"},
+    /* a clock time before a day told by reference ("the next morning",
+     * "that night", "the following day"): one TIME on that day, an
+     * evening part making the hour p.m. */
+    {"time.on-told-day", NULL,
+     "The relay team set out on 9 May 1961. At 4:20 the next morning they "
+     "crossed the pass, at 10:05 that night they camped, and at 7:30 the "
+     "following day they reached the hut.",
+     "9 May 1961=1961-05-09 | 4:20 the next morning=1961-05-10T04:20:TIME | "
+     "10:05 that night=1961-05-10T22:05:TIME | "
+     "7:30 the following day=1961-05-11T07:30:TIME"},
     /* without an anchor, deictic dates stay unresolved */
     {"no-anchor.last-week", NULL, "Last week the firm said so.",
      "Last week=XXXX"},
