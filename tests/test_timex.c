@@ -698,6 +698,17 @@ static const row rows[] = {
      "9 May 1961=1961-05-09 | 4:20 the next morning=1961-05-10T04:20:TIME | "
      "10:05 that night=1961-05-10T22:05:TIME | "
      "7:30 the following day=1961-05-11T07:30:TIME"},
+    /* a currency sign of more than one byte ends no sentence: the past
+     * verb before it still dates the month after it */
+    {"tense.past-across-pound-sign", "2026-03-10",
+     "The club began a \u00a340 million rebuild of its stadium in April.",
+     "April=2025-04"},
+    {"tense.past-across-euro-sign", "2026-03-10",
+     "The lab spent \u20ac2 million on the scanner in May.", "May=2025-05"},
+    /* "lit" is a past form: the weekday after it is behind */
+    {"tense.lit-is-past", "2026-11-04",
+     "The mayor will thank the crews who lit the beacons on Sunday.",
+     "Sunday=2026-11-01"},
     /* without an anchor, deictic dates stay unresolved */
     {"no-anchor.last-week", NULL, "Last week the firm said so.",
      "Last week=XXXX"},
