@@ -709,6 +709,10 @@ static const row rows[] = {
     {"tense.lit-is-past", "2026-11-04",
      "The mayor will thank the crews who lit the beacons on Sunday.",
      "Sunday=2026-11-01"},
+    /* "the same spring" is the season of the year told, as "that spring" */
+    {"anaphoric.same-season", NULL,
+     "The mill burned in January 1822. It was rebuilt the same spring.",
+     "January 1822=1822-01 | the same spring=1822-SP"},
     /* without an anchor, deictic dates stay unresolved */
     {"no-anchor.last-week", NULL, "Last week the firm said so.",
      "Last week=XXXX"},
