@@ -713,6 +713,14 @@ static const row rows[] = {
     {"anaphoric.same-season", NULL,
      "The mill burned in January 1822. It was rebuilt the same spring.",
      "January 1822=1822-01 | the same spring=1822-SP"},
+    /* hours later count from the time told last: an hour of an earlier
+     * day gives way to a part of a day or another day told since */
+    {"rel.hours-from-time-told-last", NULL,
+     "The ferry sank at 11 p.m. on 2 March 1987. Divers went down on the "
+     "morning of 4 March 1987. Two hours later they found the hull.",
+     "11 p.m.=1987-03-02T23:00:TIME | 2 March 1987=1987-03-02 | "
+     "the morning of 4 March 1987=1987-03-04TMO:TIME | "
+     "Two hours later=1987-03-04:TIME"},
     /* without an anchor, deictic dates stay unresolved */
     {"no-anchor.last-week", NULL, "Last week the firm said so.",
      "Last week=XXXX"},
