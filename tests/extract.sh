@@ -157,7 +157,9 @@ import json, sys
 def events(path):
     return {e["quote"]: e["date"] for e in map(json.loads, open(path)) if e["type"] == "event"}
 news, history = events(sys.argv[1]), events(sys.argv[2])
-assert news.get("The board dismissed its operations director, Karl Weiss.") == "2025-05-14", news
+# the lead's happening is the saying on Tuesday (what it said is a plan),
+# and an undated past sentence goes on at the lead's own day
+assert news.get("The board dismissed its operations director, Karl Weiss.") == "2025-05-13", news
 for left_out in ("We had no choice", "had warned", "will hire"):
     assert not any(left_out in q for q in news), (left_out, news)
 assert history.get("The guild was ruined.") == "1415-06-03", history
