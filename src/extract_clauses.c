@@ -187,6 +187,26 @@ static bool told_as_past(const char *s, size_t from, size_t to) {
   return false;
 }
 
+/* Whether what was said in s[from, to) is told as a future ("said on
+ * Thursday that it would pay for her training this winter"): it had not
+ * happened when it was said, so the saying is the clause's happening and
+ * a later date there is only what was planned. */
+static bool told_as_future(const char *s, size_t from, size_t to) {
+  static const char *const futures[] = {"would", "will", "shall", NULL};
+  for (size_t i = from; i < to; i++) {
+    if (!isalpha((unsigned char)s[i]) ||
+        (i > 0 && isalpha((unsigned char)s[i - 1])))
+      continue;
+    size_t e = i;
+    while (e < to && isalpha((unsigned char)s[e]))
+      e++;
+    if (extract_word_in(s + i, e - i, futures))
+      return true;
+    i = e;
+  }
+  return false;
+}
+
 static size_t word_start_before(const char *s, size_t from, size_t e);
 static bool nonfinite_before(const char *w, size_t len);
 static bool past_be(const char *w, size_t len);
@@ -303,6 +323,12 @@ static const evg_timex *clause_date_of(const char *s,
   if (f - fw == 5 && equals_ci(s + fw, 5, "until") &&
       (fw == 0 || !isalpha((unsigned char)s[fw - 1])))
     return next;
+  /* "Reale, who had led the bank since 2014, resigned on Wednesday": a
+   * date after "since" starts a state that lasts to the time told; the
+   * clause's other date is when its happening took place */
+  if (f - fw == 5 && equals_ci(s + fw, 5, "since") &&
+      (fw == 0 || !isalpha((unsigned char)s[fw - 1])))
+    return next;
   if (inserted_phrase_holds(s, first, next) ||
       reduced_relative_holds(s, first, next))
     return next;
@@ -315,6 +341,8 @@ static const evg_timex *clause_date_of(const char *s,
    * the day of the saying is not the day of what was said */
   if (said_before(s, first->start) &&
       !(told_as_past(s, first->end, next->start) &&
+        next->date.start > first->date.end) &&
+      !(told_as_future(s, first->end, next->start) &&
         next->date.start > first->date.end))
     return next;
   /* "With winter coming on, Magellan stopped ... at the end of March

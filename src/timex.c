@@ -586,7 +586,16 @@ static void note_expression(context *c, const candidate *cand,
       c->has_clock = true;
       c->clock_day = cand->date.start;
       c->clock_minute = hour * 60 + minute;
+    } else {
+      /* "filed a protest on Wednesday morning ... two hours later": the
+       * hours count from the part of the day told last, not an older hour */
+      c->has_clock = false;
     }
+  } else if (cand->type == EVG_TIMEX_DATE && cand->res == RES_DATE &&
+             !cand->date.interval &&
+             cand->date.from.precision == EVG_PREC_DAY &&
+             cand->date.start != c->clock_day) {
+    c->has_clock = false; /* so does another day told since */
   }
   if (cand->type == EVG_TIMEX_SET && cand->value[0] == 'P' &&
       cand->value[strlen(cand->value) - 1] == 'Y') {

@@ -538,8 +538,9 @@ bool timex_rule_anaphoric(const context *c, size_t i, candidate *cand) {
     timex_set_date(cand, timex_point_date(year, month, 0, EVG_PREC_MONTH));
     return true;
   }
-  /* "that summer": the season in the reference's year */
-  if (that && cls(c, k) == K_SEASON && c->has_ref) {
+  /* "that summer", "the same spring": the season in the reference's year */
+  bool same = !that && direction == 0 && k > 0 && word(c, k - 1, W_SAME);
+  if ((that || same) && cls(c, k) == K_SEASON && c->has_ref) {
     cand->first = i;
     cand->last = k;
     cand->type = EVG_TIMEX_DATE;

@@ -136,6 +136,40 @@ static bool time_on_named_day(const context *c, size_t after, bool own_day,
   return false;
 }
 
+/* The part of the day (or "day") that ends a phrase for a day told
+ * before, starting at token k ("the next morning", "the following day",
+ * "that night", "that same afternoon"): its token, or 0 when there is
+ * none. */
+static size_t told_day_part_at(const context *c, size_t k) {
+  if (word(c, k, W_THAT))
+    k += word(c, k + 1, W_SAME) ? 2 : 1;
+  else if (word(c, k, W_THE) &&
+           (word(c, k + 1, W_NEXT) || word(c, k + 1, W_FOLLOWING) ||
+            word(c, k + 1, W_PREVIOUS) || word(c, k + 1, W_SAME)))
+    k += 2;
+  else
+    return 0;
+  bool day = cls(c, k) == K_UNIT && c->t[k].value == UNIT_DAY &&
+             c->t[k].end - c->t[k].start == 3; /* "day", not "days" */
+  return cls(c, k) == K_PARTDAY || day ? k : 0;
+}
+
+/* The clock time followed by a part of a day told before: "at 8:40 the
+ * next morning", "at 9 that evening" is one time, on that day. */
+static bool time_on_told_day(const context *c, size_t after, bool own_day,
+                             const char *clock, candidate *cand) {
+  candidate day_part = *cand;
+  if (!told_day_part_at(c, after) ||
+      !timex_rule_anaphoric(c, after, &day_part) || day_part.res != RES_DATE ||
+      day_part.date.interval || day_part.date.from.precision != EVG_PREC_DAY)
+    return false;
+  if (own_day)
+    cand->last = day_part.last;
+  timex_set_date(cand, day_date(day_part.date.start));
+  strncat(cand->value, clock, sizeof cand->value - strlen(cand->value) - 1);
+  return true;
+}
+
 /* Whether the day named last before token i, in its sentence or the one
  * before, is the day of a report ("The operator said on Monday that it had
  * replaced the box. The fault began at 3:40 p.m."): the day of the
@@ -214,11 +248,14 @@ bool timex_rule_time(const context *c, size_t i, candidate *cand) {
   cand->last = last;
   cand->type = EVG_TIMEX_TIME;
   int32_t day;
-  /* "7:30 tonight", "8 this evening": an evening hour */
+  /* "7:30 tonight", "8 this evening", "9 that night": an evening hour */
+  size_t told_part = told_day_part_at(c, last + 1);
   if (!am_pm && hour < 12 &&
       (word(c, last + 1, W_TONIGHT) ||
        ((word(c, last + 1, W_THIS) || word(c, last + 1, W_TOMORROW)) &&
-        cls(c, last + 2) == K_PARTDAY && c->t[last + 2].value >= 2)))
+        cls(c, last + 2) == K_PARTDAY && c->t[last + 2].value >= 2) ||
+       (told_part && cls(c, told_part) == K_PARTDAY &&
+        c->t[told_part].value >= 2)))
     hour += 12;
   char clock[32];
   snprintf(clock, sizeof clock, "T%02d:%02d", hour, minute);
@@ -235,7 +272,8 @@ bool timex_rule_time(const context *c, size_t i, candidate *cand) {
   if (zone_at(c, after) &&
       time_on_named_day(c, after + 1, own_day, clock, cand))
     return true;
-  if (time_on_named_day(c, after, own_day, clock, cand))
+  if (time_on_named_day(c, after, own_day, clock, cand) ||
+      time_on_told_day(c, after, own_day, clock, cand))
     return true;
   /* "at 6:42 p.m. CET on Tuesday", "at 8 a.m. Pacific Time on Saturday":
    * the hour is on the day the clause names right after it (that day

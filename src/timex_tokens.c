@@ -180,6 +180,7 @@ static const keyword keywords[] = {
     {"lent", K_NONE, 0, TW_PAST},
     {"less", K_WORD, W_LESS, 0},
     {"likely", K_NONE, 0, TW_LIKELY},
+    {"lit", K_NONE, 0, TW_PAST},
     {"long", K_WORD, W_LONG, 0},
     {"lost", K_NONE, 0, TW_PAST},
     {"lunar", K_WORD, W_LUNAR, 0},
@@ -568,7 +569,13 @@ static size_t scan_punct(const unsigned char *s, size_t len, size_t i, token *t,
   if (!n)
     n = 1;
   t->end = (uint32_t)(i + n);
-  t->punct = n == 1 ? (char)s[i] : '?';
+  /* a sign of more than one byte is no sentence end: a currency sign
+   * ("a £40 million rebuild", "€2000") reads as "$", any other as "*" */
+  bool currency = (n == 2 && s[i] == 0xC2 && s[i + 1] >= 0xA2 &&
+                   s[i + 1] <= 0xA5) || /* cent, pound, currency, yen */
+                  (n == 3 && s[i] == 0xE2 && s[i + 1] == 0x82 &&
+                   s[i + 2] >= 0xA0); /* U+20A0..U+20BF: euro, rupee, ... */
+  t->punct = n == 1 ? (char)s[i] : currency ? '$' : '*';
   if (n == 3 && s[i] == 0xE2 && s[i + 1] == 0x80) {
     if (s[i + 2] == 0x93 || s[i + 2] == 0x94)
       t->punct = '-'; /* en and em dash */
@@ -720,8 +727,7 @@ bool timex_year_token(const context *c, size_t i, bool strict) {
   if (y < 1000 || y > 2199)
     return false;
   if (i > 0 && c->t[i - 1].kind == T_PUNCT && !c->t[i].space_before &&
-      (c->t[i - 1].punct == '$' || c->t[i - 1].punct == '#' ||
-       c->t[i - 1].punct == '?'))
+      (c->t[i - 1].punct == '$' || c->t[i - 1].punct == '#'))
     return false; /* $2025, #1999, £2000 */
   if (i > 1 && !c->t[i].space_before && c->t[i - 1].kind == T_PUNCT &&
       c->t[i - 1].punct == '-' && !c->t[i - 1].space_before &&

@@ -157,7 +157,9 @@ import json, sys
 def events(path):
     return {e["quote"]: e["date"] for e in map(json.loads, open(path)) if e["type"] == "event"}
 news, history = events(sys.argv[1]), events(sys.argv[2])
-assert news.get("The board dismissed its operations director, Karl Weiss.") == "2025-05-14", news
+# the lead's happening is the saying on Tuesday (what it said is a plan),
+# and an undated past sentence goes on at the lead's own day
+assert news.get("The board dismissed its operations director, Karl Weiss.") == "2025-05-13", news
 for left_out in ("We had no choice", "had warned", "will hire"):
     assert not any(left_out in q for q in news), (left_out, news)
 assert history.get("The guild was ruined.") == "1415-06-03", history
@@ -237,6 +239,31 @@ out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$
                      capture_output=True, text=True).stdout
 dates = [e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
 assert dates == ["2027-01-12", "2027-01-13"], dates
+PY
+# a date after "since" starts a state lasting to the time told; the
+# clause's other date is when its happening took place
+cat >"$tmp/since.txt" <<'TEXT'
+LYON, October 3, 2025 — The choir's director, who had led it since 2008, retired on Tuesday. The old bridge, shut to lorries since March, collapsed on Wednesday.
+TEXT
+check "extract.clause-date.since-starts-a-state" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/since.txt"],
+                     capture_output=True, text=True).stdout
+dates = [e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert dates == ["2025-09-30", "2025-10-01"], dates
+PY
+# a future told in a report had not happened when it was said: the
+# saying's day dates the clause, not the day planned; a past perfect
+# told there keeps its own earlier day
+cat >"$tmp/said-future.txt" <<'TEXT'
+PERTH, August 8, 2025 — The orchestra said on Tuesday that it would tour Japan next autumn. The port confirmed on Thursday that the ferry had sailed on Monday.
+TEXT
+check "extract.clause-date.said-future" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/said-future.txt"],
+                     capture_output=True, text=True).stdout
+dates = [e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert dates == ["2025-08-05", "2025-08-04"], dates
 PY
 # a date inside a relative clause (", where it was moored by noon") is
 # that clause's; in news the clause before goes on at the day just told

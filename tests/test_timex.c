@@ -691,6 +691,39 @@ static const row rows[] = {
     {"time.zone-and-day", "2025-11-12",
      "Public hearings begin at 18:00 GMT Thursday.",
      "18:00 GMT Thursday=2025-11-13T18:00:TIME"},
+    /* a clock time before a day told by reference ("the next morning",
+     * "that night", "the following day"): one TIME on that day, an
+     * evening part making the hour p.m. */
+    {"time.on-told-day", NULL,
+     "The relay team set out on 9 May 1961. At 4:20 the next morning they "
+     "crossed the pass, at 10:05 that night they camped, and at 7:30 the "
+     "following day they reached the hut.",
+     "9 May 1961=1961-05-09 | 4:20 the next morning=1961-05-10T04:20:TIME | "
+     "10:05 that night=1961-05-10T22:05:TIME | "
+     "7:30 the following day=1961-05-11T07:30:TIME"},
+    /* a currency sign of more than one byte ends no sentence: the past
+     * verb before it still dates the month after it */
+    {"tense.past-across-pound-sign", "2026-03-10",
+     "The club began a \u00a340 million rebuild of its stadium in April.",
+     "April=2025-04"},
+    {"tense.past-across-euro-sign", "2026-03-10",
+     "The lab spent \u20ac2 million on the scanner in May.", "May=2025-05"},
+    /* "lit" is a past form: the weekday after it is behind */
+    {"tense.lit-is-past", "2026-11-04",
+     "The mayor will thank the crews who lit the beacons on Sunday.",
+     "Sunday=2026-11-01"},
+    /* "the same spring" is the season of the year told, as "that spring" */
+    {"anaphoric.same-season", NULL,
+     "The mill burned in January 1822. It was rebuilt the same spring.",
+     "January 1822=1822-01 | the same spring=1822-SP"},
+    /* hours later count from the time told last: an hour of an earlier
+     * day gives way to a part of a day or another day told since */
+    {"rel.hours-from-time-told-last", NULL,
+     "The ferry sank at 11 p.m. on 2 March 1987. Divers went down on the "
+     "morning of 4 March 1987. Two hours later they found the hull.",
+     "11 p.m.=1987-03-02T23:00:TIME | 2 March 1987=1987-03-02 | "
+     "the morning of 4 March 1987=1987-03-04TMO:TIME | "
+     "Two hours later=1987-03-04:TIME"},
     /* without an anchor, deictic dates stay unresolved */
     {"no-anchor.last-week", NULL, "Last week the firm said so.",
      "Last week=XXXX"},
