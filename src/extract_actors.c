@@ -516,6 +516,21 @@ static size_t grow_name_run(evg_extraction *x, const char *s, size_t end,
   return run_end;
 }
 
+/* Whether the last word of s[name_start, name_end) is the head noun of
+ * a body's name, a suffix of the gazetteer for a company, a government,
+ * an institution, an organisation or a medium ("Union", "Board",
+ * "Airways"), after at least one other word. */
+static bool body_head_noun(evg_extraction *x, const char *s, size_t name_start,
+                           size_t name_end) {
+  size_t last = name_end;
+  while (last > name_start && s[last - 1] != ' ')
+    last--;
+  if (last == name_start)
+    return false;
+  const char *kind = gazetteer_kind(x, s + last, name_end - last, GAZ_SUFFIX);
+  return kind && strcmp(kind, "event") != 0 && strcmp(kind, "structure") != 0;
+}
+
 /* The start of the name in the run s[name_start, name_end): without the
  * adjectives and articles at its front, a common sentence opener when the
  * run starts the sentence (`initial`), a common noun with "of" that opens
@@ -524,7 +539,11 @@ static size_t trim_name_start(evg_extraction *x, const char *s,
                               size_t name_start, size_t name_end, bool initial,
                               bool *titled) {
   /* adjectives and acronyms at the front: "American A.I. firms", but not
-   * of a name the gazetteer knows whole ("the Ottoman Empire") */
+   * of a name the gazetteer knows whole ("the Ottoman Empire") nor of a
+   * body's name, which ends in its head noun and keeps the adjective as
+   * its own word ("the European Chess Union", "the Scottish Government",
+   * "British Airways") */
+  bool body = body_head_noun(x, s, name_start, name_end);
   for (;;) {
     size_t whole;
     if (gazetteer_lists(x, s + name_start, name_end - name_start, GAZ_NAME,
@@ -536,7 +555,8 @@ static size_t trim_name_start(evg_extraction *x, const char *s,
     bool article = equals_ci(s + name_start, first_end - name_start, "the") ||
                    equals_ci(s + name_start, first_end - name_start, "a");
     if (first_end >= name_end ||
-        (!article && !not_an_actor(s + name_start, first_end - name_start)))
+        (!article &&
+         (body || !not_an_actor(s + name_start, first_end - name_start))))
       break;
     name_start = first_end + 1;
     while (name_start < name_end && s[name_start] == ' ')
@@ -581,6 +601,15 @@ static size_t trim_name_start(evg_extraction *x, const char *s,
   return name_start;
 }
 
+/* A word of the compass that opens compound adjectives ("South African"). */
+static bool compass_word(const char *w, size_t len) {
+  static const char *const words[] = {
+      "North",    "South",    "East",    "West",    "Central",
+      "Northern", "Southern", "Eastern", "Western", NULL};
+  EXTRACT_WORD_SET(set, words, false);
+  return extract_word_set_has(&set, w, len);
+}
+
 /* A name that is no actor: a date word, a common capitalised word, an
  * adjective ("English-language"), a time zone ("Eastern Time"). */
 static bool not_a_name(const char *name, size_t name_len) {
@@ -588,6 +617,15 @@ static bool not_a_name(const char *name, size_t name_len) {
       not_an_actor(name, name_len))
     return true;
   if (name_len > 5 && memcmp(name + name_len - 5, " Time", 5) == 0)
+    return true;
+  /* "Central European", "South African": a compass word and a
+   * nationality's adjective make a compound adjective, no name: its noun
+   * was cut off ("... Summer Time") or is common ("East Asian markets") */
+  const char *space = memchr(name, ' ', name_len);
+  if (space && !memchr(space + 1, ' ', (size_t)(name + name_len - space - 1)) &&
+      compass_word(name, (size_t)(space - name)) &&
+      islower((unsigned char)name[name_len - 1]) &&
+      not_an_actor(space + 1, (size_t)(name + name_len - space - 1)))
     return true;
   /* "English-language": an adjective with its noun */
   size_t dash = 0;

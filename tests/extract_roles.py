@@ -668,6 +668,19 @@ actors_case("kinds.gazetteer-international-body",
             "UEFA fined Tarn Rovers 40,000 euros on Monday.", "fined",
             ["UEFA"], kinds={"UEFA": "organization"})
 
+# -- the eleventh round: general facts of English names -----------------
+# a body's name ends in its head noun and keeps a nationality's adjective
+actors_case("names.adjective-of-body",
+            "The Danish Sailing Association suspended two coaches on Monday.", "suspended",
+            ["Danish Sailing Association"])
+actors_case("names.adjective-of-person-trimmed",
+            "Austrian Chancellor Karl Nehammer visited Kyiv on Monday.", "visited",
+            ["Karl Nehammer"], not_want=["Austrian"])
+# a compass word and a nationality's adjective are a compound adjective
+actors_case("names.compound-adjective-no-name",
+            "Vera Kask won the final, which ended at 9 p.m. Central European Summer Time on Sunday.", "won",
+            ["Vera Kask"], not_want=["Central European"])
+
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
            "On Tuesday, Halvorsen Semiconductor Inc., the chipmaker based in San Jose, lowered its annual "
