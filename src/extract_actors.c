@@ -863,6 +863,7 @@ typedef struct {
   bool possessive;    /* followed by 's: "Valmora's council" */
   bool title_of_work; /* a capitalised "The" inside a sentence opens it */
   mention_context context;
+  bool genitive; /* a name in the genitive with no noun after it */
 } candidate;
 
 /* Whether the one-word name was found inside a sentence somewhere in the
@@ -964,6 +965,8 @@ static size_t mention_actor(evg_extraction *x, const char *s,
     }
     if (!kind)
       kind = cue_kind(x, name, name_len);
+    if (!kind && c->genitive)
+      kind = "company"; /* Moody's, Sainsbury's: a firm */
     if (!kind && c->titled)
       kind = "person";
     /* "William", "Edward": a given name alone is a person's */
@@ -1085,6 +1088,56 @@ static size_t split_two_names(evg_extraction *x, const char *s,
 
 /* The capitalised name that starts at s[w, i) in the sentence [start,
  * end), as a candidate; false when it is no name. */
+/* Whether the word after s[pos, end) is in `words`; *next is its end. */
+static bool next_word_in(const char *s, size_t pos, size_t end,
+                         extract_word_set *words, size_t *next) {
+  if (pos >= end || s[pos] != ' ')
+    return false;
+  size_t w = pos + 1;
+  *next = word_end(s, w, end);
+  return *next > w && extract_word_set_has(words, s + w, *next - w);
+}
+
+/* Whether the name that ends with 's at `after` (after the 's) names a
+ * business in its founder's genitive (Moody's, Sainsbury's, Lloyd's), as
+ * English shop and firm names do: no noun follows the 's, which a
+ * possessive always has.  Seen when the 's ends the clause ("shares of
+ * Macy's.") or a verb follows it: an auxiliary or a reporting verb, or a
+ * word (not a preposition) with its object right after it ("Moody's cut
+ * the rating", "opened 40 shops"), which a noun does not take. */
+static bool genitive_name(const char *s, size_t after, size_t end) {
+  static const char *const verbs[] = {
+      "said",     "says",   "has",      "had",       "have", "is",
+      "was",      "will",   "would",    "could",     "can",  "may",
+      "might",    "did",    "does",     "also",      "told", "added",
+      "declined", "agreed", "reported", "announced", NULL};
+  static const char *const objects[] = {"the",  "a",   "an",    "its",
+                                        "his",  "her", "their", "our",
+                                        "them", "it",  "him",   NULL};
+  static const char *const joiners[] = {
+      "in",    "on",   "at",    "by",     "for",   "from",   "with",  "to",
+      "of",    "as",   "after", "before", "since", "during", "into",  "over",
+      "under", "near", "and",   "or",     "but",   "than",   "about", NULL};
+  EXTRACT_WORD_SET(verb_set, verbs, false);
+  EXTRACT_WORD_SET(object_set, objects, false);
+  EXTRACT_WORD_SET(joiner_set, joiners, false);
+  if (after >= end || s[after] == ',' || s[after] == '.' || s[after] == ';' ||
+      s[after] == ')')
+    return true;
+  size_t verb_end;
+  if (next_word_in(s, after, end, &verb_set, &verb_end))
+    return true;
+  size_t w = after + 1;
+  verb_end = word_end(s, w, end);
+  size_t object_end;
+  if (verb_end == w || !islower((unsigned char)s[w]) ||
+      extract_word_set_has(&joiner_set, s + w, verb_end - w))
+    return false; /* "reached St. John's in the middle of May" */
+  return next_word_in(s, verb_end, end, &object_set, &object_end) ||
+         (verb_end + 1 < end && s[verb_end] == ' ' &&
+          isdigit((unsigned char)s[verb_end + 1])); /* "opened 40 shops" */
+}
+
 static bool find_candidate(evg_extraction *x, const char *s, size_t start,
                            size_t end, size_t w, size_t *i, bool initial,
                            size_t timex_index, size_t timex_count,
@@ -1094,8 +1147,19 @@ static bool find_candidate(evg_extraction *x, const char *s, size_t start,
       grow_name_run(x, s, end, run_start, *i, timex_index, timex_count);
   run_end = split_two_names(x, s, run_start, run_end);
   *i = run_end > *i ? run_end : *i;
-  /* possessive 's is not part of the name */
+  /* possessive 's is not part of the name, unless no noun follows it:
+   * then the 's is the name's own ("Moody's cut ...") */
   size_t name_end = run_end - possessive(s, run_start, run_end);
+  size_t owner = name_end;
+  while (owner > run_start && s[owner - 1] != ' ')
+    owner--;
+  /* a title's genitive names a place or a college ("King's",
+   * "Queen's"), not a firm */
+  bool own_s = name_end < run_end &&
+               !is_title(x, s + owner, name_end - owner) &&
+               genitive_name(s, run_end, end);
+  if (own_s)
+    name_end = run_end;
   bool titled;
   size_t name_start =
       trim_name_start(x, s, run_start, name_end, initial, &titled);
@@ -1112,7 +1176,7 @@ static bool find_candidate(evg_extraction *x, const char *s, size_t start,
   else if (not_a_name(s + name_start, name_end - name_start))
     return false;
   *c = (candidate){name_start,         name_end, initial, titled,
-                   run_end > name_end, false,    {0}};
+                   run_end > name_end, false,    {0},     own_s};
   c->title_of_work = !initial && run_end > run_start + 4 &&
                      memcmp(s + run_start, "The ", 4) == 0 &&
                      name_start > run_start;

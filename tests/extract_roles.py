@@ -681,6 +681,17 @@ actors_case("names.compound-adjective-no-name",
             "Vera Kask won the final, which ended at 9 p.m. Central European Summer Time on Sunday.", "won",
             ["Vera Kask"], not_want=["Central European"])
 
+# a firm named in its founder's genitive keeps the 's when no noun follows
+actors_case("names.genitive-firm-before-object",
+            "Harrigan's bought the Dunmore bakery for 3 million pounds on Tuesday.", "bought",
+            ["Harrigan's"], kinds={"Harrigan's": "company"})
+actors_case("names.genitive-firm-before-auxiliary",
+            "Pellow's has closed its last shop in Truro, the owners said on Friday.", "closed",
+            ["Pellow's"], kinds={"Pellow's": "company"})
+actors_case("names.genitive-owner-before-noun",
+            "Norway's fund sold its stake in Acme Corp on Monday.", "sold",
+            [], not_want=["Norway's"])
+
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
            "On Tuesday, Halvorsen Semiconductor Inc., the chipmaker based in San Jose, lowered its annual "
