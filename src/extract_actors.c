@@ -827,8 +827,21 @@ static const char *kind_of_words(evg_extraction *x, const char *s,
     size_t w = (size_t)(of - s);
     while (w > name_start && s[w - 1] != ' ')
       w--;
-    kind = gazetteer_kind(x, s + w, (size_t)(of - s) - w, GAZ_SUFFIX);
+    /* two words first: "Reserve Bank of Australia" */
+    size_t w2 = w > name_start ? w - 1 : w;
+    while (w2 > name_start && s[w2 - 1] != ' ')
+      w2--;
+    if (w2 < w)
+      kind = gazetteer_kind(x, s + w2, (size_t)(of - s) - w2, GAZ_SUFFIX);
+    if (!kind)
+      kind = gazetteer_kind(x, s + w, (size_t)(of - s) - w, GAZ_SUFFIX);
   }
+  /* "Federal Deposit Insurance Corporation", "Federal Home Loan Bank": a
+   * corporation or bank that a federation charters is a public body */
+  if (kind && strcmp(kind, "company") == 0 && last_word > name_start &&
+      equals_ci(name, first_word_end - name_start, "Federal") &&
+      isupper((unsigned char)name[0]))
+    kind = "institution";
   /* "Harlow & Begg": partners' names joined make a firm */
   if (!kind && strstr_within(name, name_len, " & "))
     kind = "company";

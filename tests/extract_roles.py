@@ -557,7 +557,7 @@ actors_case("roles.name-before-a-relative-noun",
 actors_case("names.body-words-joined-by-and",
             "The Soil and Water Quality Board fined Tarn Mills on Monday.", "fined",
             ["Soil and Water Quality Board", "Tarn Mills"],
-            kinds={"Soil and Water Quality Board": "government"})
+            kinds={"Soil and Water Quality Board": "institution"})  # a board is an institution (eleventh round)
 actors_case("names.company-list-stays-apart",
             "The Brenner and Ostrava Foundation fined Kell and Vardo Holdings on Monday.", "fined",
             ["Brenner and Ostrava Foundation", "Vardo Holdings"], not_want=["Kell and Vardo"],
@@ -691,6 +691,19 @@ actors_case("names.genitive-firm-before-auxiliary",
 actors_case("names.genitive-owner-before-noun",
             "Norway's fund sold its stake in Acme Corp on Monday.", "sold",
             [], not_want=["Norway's"])
+
+# public bodies: a federal corporation or bank, a reserve bank, a police
+# force and a board are institutions
+actors_case("kinds.federal-corporation",
+            "The Federal Housing Finance Corporation took over Ridgeway Mutual on Friday.", "took over",
+            ["Federal Housing Finance Corporation"],
+            kinds={"Federal Housing Finance Corporation": "institution"})
+actors_case("kinds.reserve-bank-of",
+            "The Reserve Bank of India raised its main rate on Wednesday.", "raised",
+            ["Reserve Bank of India"], kinds={"Reserve Bank of India": "institution"})
+actors_case("kinds.police-force",
+            "The Thames Valley Police arrested a 40-year-old man on Sunday.", "arrested",
+            ["Thames Valley Police"], kinds={"Thames Valley Police": "institution"})
 
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
