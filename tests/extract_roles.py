@@ -431,8 +431,8 @@ actors_case("direction.person-after-to",
 actors_case("by.author-of-noun",
             "The journal Lumen printed the survey on May 2, 2024, beside essays by Marta Quell and by Ivo Brandt.",
             "printed", ["Lumen"], not_want=["Marta Quell", "Ivo Brandt"])
-actors_case("by.passive-agent-kept", "The plant was hit hard by Storm Cordelia on Monday.", "hit hard",
-            ["Storm Cordelia"])
+actors_case("by.passive-agent-kept", "The plant was hit hard by Halvorsen Logistics on Monday.",
+            "hit hard", ["Halvorsen Logistics"])  # a named storm is no actor since the eleventh round
 
 # -- a body acting for its owner; a firm's crew ----------------------------
 actors_case("possessive.campaign-acts-for-owner",
@@ -704,6 +704,15 @@ actors_case("kinds.reserve-bank-of",
 actors_case("kinds.police-force",
             "The Thames Valley Police arrested a 40-year-old man on Sunday.", "arrested",
             ["Thames Valley Police"], kinds={"Thames Valley Police": "institution"})
+
+# a named storm is a happening, not a participant; a new name given to a
+# place is no participant either
+actors_case("names.named-storm-is-no-actor",
+            "Hurricane Odile flooded Cabo San Lucas on Monday.", "flooded",
+            [], not_want=["Odile"])
+actors_case("names.renamed-soon",
+            "The camp was soon renamed Eldorado, and Marta Quist opened a store there in 1898.", "renamed",
+            [], not_want=["Eldorado"])
 
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
