@@ -207,20 +207,18 @@ static bool temporal_word(const char *w, size_t len) {
   return extract_word_set_has(&set, w, len);
 }
 
-static size_t add_actor(evg_extraction *x, const char *name, size_t len,
-                        const char *kind) {
+static void make_actor_id(const char *name, size_t len, char id[64]) {
   /* The id: the name in lower case ASCII with dashes, Latin letters with
    * marks written without them ("Émile" -> "emile").  Letters of other
    * scripts have no ASCII form: a name with any gets a hash of itself
    * after the rest ("北京 Holdings" -> "holdings-1b2c3d", "北京" ->
    * "actor-4e5f60"), so that one name keeps one id and two names do not
    * share one. */
-  char id[64];
   size_t n = 0;
   bool dash = false, dropped = false;
   const unsigned char *u = (const unsigned char *)name;
   size_t i = 0;
-  while (i < len && n + 3 < sizeof id) {
+  while (i < len && n + 3 < 64) {
     const char *letters = NULL;
     char ascii[2] = {0, 0};
     size_t step = 1;
@@ -243,7 +241,7 @@ static size_t add_actor(evg_extraction *x, const char *name, size_t len,
     }
     if (dash && n > 0)
       id[n++] = '-';
-    for (; *letters && n + 1 < sizeof id; letters++)
+    for (; *letters && n + 1 < 64; letters++)
       id[n++] = *letters;
     dash = false;
   }
@@ -256,9 +254,16 @@ static size_t add_actor(evg_extraction *x, const char *name, size_t len,
     uint32_t hash = evg_hash32(name, len);
     if (n > 40)
       n = 40;
-    snprintf(id + n, sizeof id - n, "%s%06x", n ? "-" : "actor-",
+    snprintf(id + n, 64 - n, "%s%06x", n ? "-" : "actor-",
              (unsigned)(hash & 0xFFFFFF));
   }
+}
+
+/* The actor named `name`, added with `kind` when no actor has its id. */
+static size_t add_actor(evg_extraction *x, const char *name, size_t len,
+                        const char *kind) {
+  char id[64];
+  make_actor_id(name, len, id);
   size_t existing;
   if (evg_map_get(&x->actor_ids, id, &existing))
     return existing;
@@ -914,6 +919,39 @@ static void correct_guessed_kind(evg_extraction *x, size_t actor,
   a->kind = evg_arena_strndup(&x->arena, kind, strlen(kind));
 }
 
+/* "Lakeshore Savings" in a headline, "Lakeshore Savings Bank" in the
+ * text: a body's name given in full after a shorter form, one head noun
+ * of the gazetteer more, names the same body, whose name becomes the
+ * fullest form.  Returns that actor, renamed, or (size_t)-1. */
+static size_t shorter_form_of(evg_extraction *x, const char *name, size_t len,
+                              const char *kind) {
+  size_t last = len, found;
+  while (last > 0 && name[last - 1] != ' ')
+    last--;
+  if (last < 2 || !organisation_kind(kind) ||
+      !gazetteer_kind(x, name + last, len - last, GAZ_SUFFIX))
+    return (size_t)-1;
+  char id[64], full_id[64];
+  make_actor_id(name, last - 1, id);
+  make_actor_id(name, len, full_id);
+  if (!evg_map_get(&x->actor_ids, id, &found) ||
+      evg_map_get(&x->actor_ids, full_id, &(size_t){0}))
+    return (size_t)-1;
+  evg_extracted_actor *a = &x->actors[found];
+  const char *space = memchr(name, ' ', len);
+  /* a person's kind was a guess for two unknown words, unless the first
+   * is a given name ("Charles Schwab" is no short "Charles Schwab Bank") */
+  if ((strcmp(a->kind, "person") == 0 &&
+       is_given_name(x, name, (size_t)(space - name))) ||
+      strlen(a->name) != last - 1 || memcmp(a->name, name, last - 1) != 0)
+    return (size_t)-1;
+  a->name = evg_arena_strndup(&x->arena, name, len);
+  a->kind = evg_arena_strndup(&x->arena, kind, strlen(kind));
+  a->id = evg_arena_strndup(&x->arena, full_id, strlen(full_id));
+  evg_map_put(&x->actor_ids, a->id, found);
+  return found;
+}
+
 /* The actor that candidate c mentions, or (size_t)-1 for a single word
  * that may be no name (it starts the sentence, or is short) and for the
  * name of an event ("the Siege of Valmora", "the Scottish Cup").
@@ -996,7 +1034,9 @@ static size_t mention_actor(evg_extraction *x, const char *s,
       kind = words >= 2 && words <= 3 ? "person" : "other";
     }
     size_t before = x->actor_count;
-    actor = add_actor(x, name, name_len, kind);
+    actor = shorter_form_of(x, name, name_len, kind);
+    if (actor == (size_t)-1)
+      actor = add_actor(x, name, name_len, kind);
     if (x->actor_count > before)
       remember_short_name(x, actor, ship);
   }

@@ -714,6 +714,13 @@ actors_case("names.renamed-soon",
             "The camp was soon renamed Eldorado, and Marta Quist opened a store there in 1898.", "renamed",
             [], not_want=["Eldorado"])
 
+# a headline's short form of a body named in full below is the same actor,
+# named by its fullest form
+actors_case("names.fuller-form-later",
+            "Harwood Mutual fails after a run\n\nHarwood Mutual Bank closed on Friday. "
+            "Regulators sold Harwood to Tarn Credit Union on Monday.", "sold",
+            ["Harwood Mutual Bank"])
+
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
            "On Tuesday, Halvorsen Semiconductor Inc., the chipmaker based in San Jose, lowered its annual "
