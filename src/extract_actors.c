@@ -536,6 +536,21 @@ static bool body_head_noun(evg_extraction *x, const char *s, size_t name_start,
   return kind && strcmp(kind, "event") != 0 && strcmp(kind, "structure") != 0;
 }
 
+/* Whether the word w ends in a hyphen and a participle that makes an
+ * adjective of a place or a body ("-based", "-owned", "-led"). */
+static bool hyphenated_participle(const char *w, size_t len) {
+  static const char *const endings[] = {
+      "-based",      "-born",          "-owned", "-led",
+      "-backed",     "-listed",        "-run",   "-controlled",
+      "-registered", "-headquartered", NULL};
+  for (size_t k = 0; endings[k]; k++) {
+    size_t n = strlen(endings[k]);
+    if (len > n + 1 && memcmp(w + len - n, endings[k], n) == 0)
+      return true;
+  }
+  return false;
+}
+
 /* The start of the name in the run s[name_start, name_end): without the
  * adjectives and articles at its front, a common sentence opener when the
  * run starts the sentence (`initial`), a common noun with "of" that opens
@@ -566,6 +581,16 @@ static size_t trim_name_start(evg_extraction *x, const char *s,
     name_start = first_end + 1;
     while (name_start < name_end && s[name_start] == ' ')
       name_start++;
+    initial = false;
+  }
+  /* "Luxembourg-based Valora Telecom", "Oslo-listed": a place joined to
+   * a participle by a hyphen is an adjective of the name, not its word */
+  size_t lead_end = name_start;
+  while (lead_end < name_end && s[lead_end] != ' ')
+    lead_end++;
+  if (lead_end < name_end &&
+      hyphenated_participle(s + name_start, lead_end - name_start)) {
+    name_start = lead_end + 1;
     initial = false;
   }
   /* first word: drop it when it is a common sentence opener */

@@ -721,6 +721,11 @@ actors_case("names.fuller-form-later",
             "Regulators sold Harwood to Tarn Credit Union on Monday.", "sold",
             ["Harwood Mutual Bank"])
 
+# a place hyphened to a participle is an adjective before the name
+actors_case("names.hyphened-participle-trimmed",
+            "The Oslo-listed Nordvik Air cut 200 jobs on Monday.", "cut",
+            ["Nordvik Air"], not_want=["Oslo-listed"])
+
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
            "On Tuesday, Halvorsen Semiconductor Inc., the chipmaker based in San Jose, lowered its annual "
