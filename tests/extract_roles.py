@@ -726,6 +726,10 @@ actors_case("names.hyphened-participle-trimmed",
             "The Oslo-listed Nordvik Air cut 200 jobs on Monday.", "cut",
             ["Nordvik Air"], not_want=["Oslo-listed"])
 
+actors_case("kinds.telecom-head-noun",
+            "Nordmark Telecom raised prices on Monday.", "raised",
+            ["Nordmark Telecom"], kinds={"Nordmark Telecom": "company"})
+
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
            "On Tuesday, Halvorsen Semiconductor Inc., the chipmaker based in San Jose, lowered its annual "
