@@ -207,20 +207,18 @@ static bool temporal_word(const char *w, size_t len) {
   return extract_word_set_has(&set, w, len);
 }
 
-static size_t add_actor(evg_extraction *x, const char *name, size_t len,
-                        const char *kind) {
+static void make_actor_id(const char *name, size_t len, char id[64]) {
   /* The id: the name in lower case ASCII with dashes, Latin letters with
    * marks written without them ("Émile" -> "emile").  Letters of other
    * scripts have no ASCII form: a name with any gets a hash of itself
    * after the rest ("北京 Holdings" -> "holdings-1b2c3d", "北京" ->
    * "actor-4e5f60"), so that one name keeps one id and two names do not
    * share one. */
-  char id[64];
   size_t n = 0;
   bool dash = false, dropped = false;
   const unsigned char *u = (const unsigned char *)name;
   size_t i = 0;
-  while (i < len && n + 3 < sizeof id) {
+  while (i < len && n + 3 < 64) {
     const char *letters = NULL;
     char ascii[2] = {0, 0};
     size_t step = 1;
@@ -243,7 +241,7 @@ static size_t add_actor(evg_extraction *x, const char *name, size_t len,
     }
     if (dash && n > 0)
       id[n++] = '-';
-    for (; *letters && n + 1 < sizeof id; letters++)
+    for (; *letters && n + 1 < 64; letters++)
       id[n++] = *letters;
     dash = false;
   }
@@ -256,9 +254,16 @@ static size_t add_actor(evg_extraction *x, const char *name, size_t len,
     uint32_t hash = evg_hash32(name, len);
     if (n > 40)
       n = 40;
-    snprintf(id + n, sizeof id - n, "%s%06x", n ? "-" : "actor-",
+    snprintf(id + n, 64 - n, "%s%06x", n ? "-" : "actor-",
              (unsigned)(hash & 0xFFFFFF));
   }
+}
+
+/* The actor named `name`, added with `kind` when no actor has its id. */
+static size_t add_actor(evg_extraction *x, const char *name, size_t len,
+                        const char *kind) {
+  char id[64];
+  make_actor_id(name, len, id);
   size_t existing;
   if (evg_map_get(&x->actor_ids, id, &existing))
     return existing;
@@ -516,6 +521,36 @@ static size_t grow_name_run(evg_extraction *x, const char *s, size_t end,
   return run_end;
 }
 
+/* Whether the last word of s[name_start, name_end) is the head noun of
+ * a body's name, a suffix of the gazetteer for a company, a government,
+ * an institution, an organisation or a medium ("Union", "Board",
+ * "Airways"), after at least one other word. */
+static bool body_head_noun(evg_extraction *x, const char *s, size_t name_start,
+                           size_t name_end) {
+  size_t last = name_end;
+  while (last > name_start && s[last - 1] != ' ')
+    last--;
+  if (last == name_start)
+    return false;
+  const char *kind = gazetteer_kind(x, s + last, name_end - last, GAZ_SUFFIX);
+  return kind && strcmp(kind, "event") != 0 && strcmp(kind, "structure") != 0;
+}
+
+/* Whether the word w ends in a hyphen and a participle that makes an
+ * adjective of a place or a body ("-based", "-owned", "-led"). */
+static bool hyphenated_participle(const char *w, size_t len) {
+  static const char *const endings[] = {
+      "-based",      "-born",          "-owned", "-led",
+      "-backed",     "-listed",        "-run",   "-controlled",
+      "-registered", "-headquartered", NULL};
+  for (size_t k = 0; endings[k]; k++) {
+    size_t n = strlen(endings[k]);
+    if (len > n + 1 && memcmp(w + len - n, endings[k], n) == 0)
+      return true;
+  }
+  return false;
+}
+
 /* The start of the name in the run s[name_start, name_end): without the
  * adjectives and articles at its front, a common sentence opener when the
  * run starts the sentence (`initial`), a common noun with "of" that opens
@@ -524,7 +559,11 @@ static size_t trim_name_start(evg_extraction *x, const char *s,
                               size_t name_start, size_t name_end, bool initial,
                               bool *titled) {
   /* adjectives and acronyms at the front: "American A.I. firms", but not
-   * of a name the gazetteer knows whole ("the Ottoman Empire") */
+   * of a name the gazetteer knows whole ("the Ottoman Empire") nor of a
+   * body's name, which ends in its head noun and keeps the adjective as
+   * its own word ("the European Chess Union", "the Scottish Government",
+   * "British Airways") */
+  bool body = body_head_noun(x, s, name_start, name_end);
   for (;;) {
     size_t whole;
     if (gazetteer_lists(x, s + name_start, name_end - name_start, GAZ_NAME,
@@ -536,11 +575,22 @@ static size_t trim_name_start(evg_extraction *x, const char *s,
     bool article = equals_ci(s + name_start, first_end - name_start, "the") ||
                    equals_ci(s + name_start, first_end - name_start, "a");
     if (first_end >= name_end ||
-        (!article && !not_an_actor(s + name_start, first_end - name_start)))
+        (!article &&
+         (body || !not_an_actor(s + name_start, first_end - name_start))))
       break;
     name_start = first_end + 1;
     while (name_start < name_end && s[name_start] == ' ')
       name_start++;
+    initial = false;
+  }
+  /* "Luxembourg-based Valora Telecom", "Oslo-listed": a place joined to
+   * a participle by a hyphen is an adjective of the name, not its word */
+  size_t lead_end = name_start;
+  while (lead_end < name_end && s[lead_end] != ' ')
+    lead_end++;
+  if (lead_end < name_end &&
+      hyphenated_participle(s + name_start, lead_end - name_start)) {
+    name_start = lead_end + 1;
     initial = false;
   }
   /* first word: drop it when it is a common sentence opener */
@@ -581,6 +631,15 @@ static size_t trim_name_start(evg_extraction *x, const char *s,
   return name_start;
 }
 
+/* A word of the compass that opens compound adjectives ("South African"). */
+static bool compass_word(const char *w, size_t len) {
+  static const char *const words[] = {
+      "North",    "South",    "East",    "West",    "Central",
+      "Northern", "Southern", "Eastern", "Western", NULL};
+  EXTRACT_WORD_SET(set, words, false);
+  return extract_word_set_has(&set, w, len);
+}
+
 /* A name that is no actor: a date word, a common capitalised word, an
  * adjective ("English-language"), a time zone ("Eastern Time"). */
 static bool not_a_name(const char *name, size_t name_len) {
@@ -588,6 +647,15 @@ static bool not_a_name(const char *name, size_t name_len) {
       not_an_actor(name, name_len))
     return true;
   if (name_len > 5 && memcmp(name + name_len - 5, " Time", 5) == 0)
+    return true;
+  /* "Central European", "South African": a compass word and a
+   * nationality's adjective make a compound adjective, no name: its noun
+   * was cut off ("... Summer Time") or is common ("East Asian markets") */
+  const char *space = memchr(name, ' ', name_len);
+  if (space && !memchr(space + 1, ' ', (size_t)(name + name_len - space - 1)) &&
+      compass_word(name, (size_t)(space - name)) &&
+      islower((unsigned char)name[name_len - 1]) &&
+      not_an_actor(space + 1, (size_t)(name + name_len - space - 1)))
     return true;
   /* "English-language": an adjective with its noun */
   size_t dash = 0;
@@ -789,8 +857,21 @@ static const char *kind_of_words(evg_extraction *x, const char *s,
     size_t w = (size_t)(of - s);
     while (w > name_start && s[w - 1] != ' ')
       w--;
-    kind = gazetteer_kind(x, s + w, (size_t)(of - s) - w, GAZ_SUFFIX);
+    /* two words first: "Reserve Bank of Australia" */
+    size_t w2 = w > name_start ? w - 1 : w;
+    while (w2 > name_start && s[w2 - 1] != ' ')
+      w2--;
+    if (w2 < w)
+      kind = gazetteer_kind(x, s + w2, (size_t)(of - s) - w2, GAZ_SUFFIX);
+    if (!kind)
+      kind = gazetteer_kind(x, s + w, (size_t)(of - s) - w, GAZ_SUFFIX);
   }
+  /* "Federal Deposit Insurance Corporation", "Federal Home Loan Bank": a
+   * corporation or bank that a federation charters is a public body */
+  if (kind && strcmp(kind, "company") == 0 && last_word > name_start &&
+      equals_ci(name, first_word_end - name_start, "Federal") &&
+      isupper((unsigned char)name[0]))
+    kind = "institution";
   /* "Harlow & Begg": partners' names joined make a firm */
   if (!kind && strstr_within(name, name_len, " & "))
     kind = "company";
@@ -825,6 +906,7 @@ typedef struct {
   bool possessive;    /* followed by 's: "Valmora's council" */
   bool title_of_work; /* a capitalised "The" inside a sentence opens it */
   mention_context context;
+  bool genitive; /* a name in the genitive with no noun after it */
 } candidate;
 
 /* Whether the one-word name was found inside a sentence somewhere in the
@@ -860,6 +942,39 @@ static void correct_guessed_kind(evg_extraction *x, size_t actor,
       is_given_name(x, a->name, first_len) || is_title(x, a->name, first_len))
     return;
   a->kind = evg_arena_strndup(&x->arena, kind, strlen(kind));
+}
+
+/* "Lakeshore Savings" in a headline, "Lakeshore Savings Bank" in the
+ * text: a body's name given in full after a shorter form, one head noun
+ * of the gazetteer more, names the same body, whose name becomes the
+ * fullest form.  Returns that actor, renamed, or (size_t)-1. */
+static size_t shorter_form_of(evg_extraction *x, const char *name, size_t len,
+                              const char *kind) {
+  size_t last = len, found;
+  while (last > 0 && name[last - 1] != ' ')
+    last--;
+  if (last < 2 || !organisation_kind(kind) ||
+      !gazetteer_kind(x, name + last, len - last, GAZ_SUFFIX))
+    return (size_t)-1;
+  char id[64], full_id[64];
+  make_actor_id(name, last - 1, id);
+  make_actor_id(name, len, full_id);
+  if (!evg_map_get(&x->actor_ids, id, &found) ||
+      evg_map_get(&x->actor_ids, full_id, &(size_t){0}))
+    return (size_t)-1;
+  evg_extracted_actor *a = &x->actors[found];
+  const char *space = memchr(name, ' ', len);
+  /* a person's kind was a guess for two unknown words, unless the first
+   * is a given name ("Charles Schwab" is no short "Charles Schwab Bank") */
+  if ((strcmp(a->kind, "person") == 0 &&
+       is_given_name(x, name, (size_t)(space - name))) ||
+      strlen(a->name) != last - 1 || memcmp(a->name, name, last - 1) != 0)
+    return (size_t)-1;
+  a->name = evg_arena_strndup(&x->arena, name, len);
+  a->kind = evg_arena_strndup(&x->arena, kind, strlen(kind));
+  a->id = evg_arena_strndup(&x->arena, full_id, strlen(full_id));
+  evg_map_put(&x->actor_ids, a->id, found);
+  return found;
 }
 
 /* The actor that candidate c mentions, or (size_t)-1 for a single word
@@ -926,6 +1041,8 @@ static size_t mention_actor(evg_extraction *x, const char *s,
     }
     if (!kind)
       kind = cue_kind(x, name, name_len);
+    if (!kind && c->genitive)
+      kind = "company"; /* Moody's, Sainsbury's: a firm */
     if (!kind && c->titled)
       kind = "person";
     /* "William", "Edward": a given name alone is a person's */
@@ -942,7 +1059,9 @@ static size_t mention_actor(evg_extraction *x, const char *s,
       kind = words >= 2 && words <= 3 ? "person" : "other";
     }
     size_t before = x->actor_count;
-    actor = add_actor(x, name, name_len, kind);
+    actor = shorter_form_of(x, name, name_len, kind);
+    if (actor == (size_t)-1)
+      actor = add_actor(x, name, name_len, kind);
     if (x->actor_count > before)
       remember_short_name(x, actor, ship);
   }
@@ -1047,6 +1166,56 @@ static size_t split_two_names(evg_extraction *x, const char *s,
 
 /* The capitalised name that starts at s[w, i) in the sentence [start,
  * end), as a candidate; false when it is no name. */
+/* Whether the word after s[pos, end) is in `words`; *next is its end. */
+static bool next_word_in(const char *s, size_t pos, size_t end,
+                         extract_word_set *words, size_t *next) {
+  if (pos >= end || s[pos] != ' ')
+    return false;
+  size_t w = pos + 1;
+  *next = word_end(s, w, end);
+  return *next > w && extract_word_set_has(words, s + w, *next - w);
+}
+
+/* Whether the name that ends with 's at `after` (after the 's) names a
+ * business in its founder's genitive (Moody's, Sainsbury's, Lloyd's), as
+ * English shop and firm names do: no noun follows the 's, which a
+ * possessive always has.  Seen when the 's ends the clause ("shares of
+ * Macy's.") or a verb follows it: an auxiliary or a reporting verb, or a
+ * word (not a preposition) with its object right after it ("Moody's cut
+ * the rating", "opened 40 shops"), which a noun does not take. */
+static bool genitive_name(const char *s, size_t after, size_t end) {
+  static const char *const verbs[] = {
+      "said",     "says",   "has",      "had",       "have", "is",
+      "was",      "will",   "would",    "could",     "can",  "may",
+      "might",    "did",    "does",     "also",      "told", "added",
+      "declined", "agreed", "reported", "announced", NULL};
+  static const char *const objects[] = {"the",  "a",   "an",    "its",
+                                        "his",  "her", "their", "our",
+                                        "them", "it",  "him",   NULL};
+  static const char *const joiners[] = {
+      "in",    "on",   "at",    "by",     "for",   "from",   "with",  "to",
+      "of",    "as",   "after", "before", "since", "during", "into",  "over",
+      "under", "near", "and",   "or",     "but",   "than",   "about", NULL};
+  EXTRACT_WORD_SET(verb_set, verbs, false);
+  EXTRACT_WORD_SET(object_set, objects, false);
+  EXTRACT_WORD_SET(joiner_set, joiners, false);
+  if (after >= end || s[after] == ',' || s[after] == '.' || s[after] == ';' ||
+      s[after] == ')')
+    return true;
+  size_t verb_end;
+  if (next_word_in(s, after, end, &verb_set, &verb_end))
+    return true;
+  size_t w = after + 1;
+  verb_end = word_end(s, w, end);
+  size_t object_end;
+  if (verb_end == w || !islower((unsigned char)s[w]) ||
+      extract_word_set_has(&joiner_set, s + w, verb_end - w))
+    return false; /* "reached St. John's in the middle of May" */
+  return next_word_in(s, verb_end, end, &object_set, &object_end) ||
+         (verb_end + 1 < end && s[verb_end] == ' ' &&
+          isdigit((unsigned char)s[verb_end + 1])); /* "opened 40 shops" */
+}
+
 static bool find_candidate(evg_extraction *x, const char *s, size_t start,
                            size_t end, size_t w, size_t *i, bool initial,
                            size_t timex_index, size_t timex_count,
@@ -1056,8 +1225,19 @@ static bool find_candidate(evg_extraction *x, const char *s, size_t start,
       grow_name_run(x, s, end, run_start, *i, timex_index, timex_count);
   run_end = split_two_names(x, s, run_start, run_end);
   *i = run_end > *i ? run_end : *i;
-  /* possessive 's is not part of the name */
+  /* possessive 's is not part of the name, unless no noun follows it:
+   * then the 's is the name's own ("Moody's cut ...") */
   size_t name_end = run_end - possessive(s, run_start, run_end);
+  size_t owner = name_end;
+  while (owner > run_start && s[owner - 1] != ' ')
+    owner--;
+  /* a title's genitive names a place or a college ("King's",
+   * "Queen's"), not a firm */
+  bool own_s = name_end < run_end &&
+               !is_title(x, s + owner, name_end - owner) &&
+               genitive_name(s, run_end, end);
+  if (own_s)
+    name_end = run_end;
   bool titled;
   size_t name_start =
       trim_name_start(x, s, run_start, name_end, initial, &titled);
@@ -1074,7 +1254,7 @@ static bool find_candidate(evg_extraction *x, const char *s, size_t start,
   else if (not_a_name(s + name_start, name_end - name_start))
     return false;
   *c = (candidate){name_start,         name_end, initial, titled,
-                   run_end > name_end, false,    {0}};
+                   run_end > name_end, false,    {0},     own_s};
   c->title_of_work = !initial && run_end > run_start + 4 &&
                      memcmp(s + run_start, "The ", 4) == 0 &&
                      name_start > run_start;

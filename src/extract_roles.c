@@ -715,8 +715,10 @@ static bool naming_before(const char *s, size_t start, size_t pos) {
   static const char *const objects[] = {"it",   "him",  "her",
                                         "them", "this", NULL};
   static const char *const adverbs[] = {
-      "later", "now",  "also", "once", "since", "then", "often", "sometimes",
-      "was",   "were", "is",   "are",  "be",    "been", "being", NULL};
+      "later",    "now",       "also",  "once", "since",   "then",
+      "often",    "sometimes", "was",   "were", "is",      "are",
+      "be",       "been",      "being", "soon", "quickly", "officially",
+      "formally", "first",     NULL};
   size_t b, l = word_before(s, start, pos, &b);
   if (equals_ci(s + b, l, "the") || equals_ci(s + b, l, "a"))
     l = word_before(s, start, b, &b);

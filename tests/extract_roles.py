@@ -431,8 +431,8 @@ actors_case("direction.person-after-to",
 actors_case("by.author-of-noun",
             "The journal Lumen printed the survey on May 2, 2024, beside essays by Marta Quell and by Ivo Brandt.",
             "printed", ["Lumen"], not_want=["Marta Quell", "Ivo Brandt"])
-actors_case("by.passive-agent-kept", "The plant was hit hard by Storm Cordelia on Monday.", "hit hard",
-            ["Storm Cordelia"])
+actors_case("by.passive-agent-kept", "The plant was hit hard by Halvorsen Logistics on Monday.",
+            "hit hard", ["Halvorsen Logistics"])  # a named storm is no actor since the eleventh round
 
 # -- a body acting for its owner; a firm's crew ----------------------------
 actors_case("possessive.campaign-acts-for-owner",
@@ -557,7 +557,7 @@ actors_case("roles.name-before-a-relative-noun",
 actors_case("names.body-words-joined-by-and",
             "The Soil and Water Quality Board fined Tarn Mills on Monday.", "fined",
             ["Soil and Water Quality Board", "Tarn Mills"],
-            kinds={"Soil and Water Quality Board": "government"})
+            kinds={"Soil and Water Quality Board": "institution"})  # a board is an institution (eleventh round)
 actors_case("names.company-list-stays-apart",
             "The Brenner and Ostrava Foundation fined Kell and Vardo Holdings on Monday.", "fined",
             ["Brenner and Ostrava Foundation", "Vardo Holdings"], not_want=["Kell and Vardo"],
@@ -667,6 +667,68 @@ actors_case("kinds.boat-noun-makes-a-vessel",
 actors_case("kinds.gazetteer-international-body",
             "UEFA fined Tarn Rovers 40,000 euros on Monday.", "fined",
             ["UEFA"], kinds={"UEFA": "organization"})
+
+# -- the eleventh round: general facts of English names -----------------
+# a body's name ends in its head noun and keeps a nationality's adjective
+actors_case("names.adjective-of-body",
+            "The Danish Sailing Association suspended two coaches on Monday.", "suspended",
+            ["Danish Sailing Association"])
+actors_case("names.adjective-of-person-trimmed",
+            "Austrian Chancellor Karl Nehammer visited Kyiv on Monday.", "visited",
+            ["Karl Nehammer"], not_want=["Austrian"])
+# a compass word and a nationality's adjective are a compound adjective
+actors_case("names.compound-adjective-no-name",
+            "Vera Kask won the final, which ended at 9 p.m. Central European Summer Time on Sunday.", "won",
+            ["Vera Kask"], not_want=["Central European"])
+
+# a firm named in its founder's genitive keeps the 's when no noun follows
+actors_case("names.genitive-firm-before-object",
+            "Harrigan's bought the Dunmore bakery for 3 million pounds on Tuesday.", "bought",
+            ["Harrigan's"], kinds={"Harrigan's": "company"})
+actors_case("names.genitive-firm-before-auxiliary",
+            "Pellow's has closed its last shop in Truro, the owners said on Friday.", "closed",
+            ["Pellow's"], kinds={"Pellow's": "company"})
+actors_case("names.genitive-owner-before-noun",
+            "Norway's fund sold its stake in Acme Corp on Monday.", "sold",
+            [], not_want=["Norway's"])
+
+# public bodies: a federal corporation or bank, a reserve bank, a police
+# force and a board are institutions
+actors_case("kinds.federal-corporation",
+            "The Federal Housing Finance Corporation took over Ridgeway Mutual on Friday.", "took over",
+            ["Federal Housing Finance Corporation"],
+            kinds={"Federal Housing Finance Corporation": "institution"})
+actors_case("kinds.reserve-bank-of",
+            "The Reserve Bank of India raised its main rate on Wednesday.", "raised",
+            ["Reserve Bank of India"], kinds={"Reserve Bank of India": "institution"})
+actors_case("kinds.police-force",
+            "The Thames Valley Police arrested a 40-year-old man on Sunday.", "arrested",
+            ["Thames Valley Police"], kinds={"Thames Valley Police": "institution"})
+
+# a named storm is a happening, not a participant; a new name given to a
+# place is no participant either
+actors_case("names.named-storm-is-no-actor",
+            "Hurricane Odile flooded Cabo San Lucas on Monday.", "flooded",
+            [], not_want=["Odile"])
+actors_case("names.renamed-soon",
+            "The camp was soon renamed Eldorado, and Marta Quist opened a store there in 1898.", "renamed",
+            [], not_want=["Eldorado"])
+
+# a headline's short form of a body named in full below is the same actor,
+# named by its fullest form
+actors_case("names.fuller-form-later",
+            "Harwood Mutual fails after a run\n\nHarwood Mutual Bank closed on Friday. "
+            "Regulators sold Harwood to Tarn Credit Union on Monday.", "sold",
+            ["Harwood Mutual Bank"])
+
+# a place hyphened to a participle is an adjective before the name
+actors_case("names.hyphened-participle-trimmed",
+            "The Oslo-listed Nordvik Air cut 200 jobs on Monday.", "cut",
+            ["Nordvik Air"], not_want=["Oslo-listed"])
+
+actors_case("kinds.telecom-head-noun",
+            "Nordmark Telecom raised prices on Monday.", "raised",
+            ["Nordmark Telecom"], kinds={"Nordmark Telecom": "company"})
 
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
