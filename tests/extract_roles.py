@@ -88,7 +88,7 @@ def label_case(name, text, phrase, test, anchor="2025-06-12"):
     if e is None:
         check(name, False, "no event holds %r" % phrase)
         return
-    failed = score.headline_failures(e["label"])
+    failed = score.headline_failures(e["label"], e["quote"])
     check(name, not failed and test(e["label"]), "label %r fails %r" % (e["label"], failed))
 
 
@@ -700,7 +700,8 @@ label_case("headline.date-only", "1917-1918\n", "1917", lambda l: l == "1917-191
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")
-bad = [(e["label"], score.headline_failures(e["label"])) for e in events if score.headline_failures(e["label"])]
+bad = [(e["label"], score.headline_failures(e["label"], e["quote"])) for e in events
+       if score.headline_failures(e["label"], e["quote"])]
 check("headline.article-all-pass", events and not bad, repr(bad))
 
 sys.exit(1 if failures else 0)
