@@ -104,6 +104,60 @@ static bool adverbial_opening(const char *s, size_t a, size_t e) {
          equals_ci(s + n, ne - n, "an") || !has_verb(s, a, e);
 }
 
+/* Whether the segment s[a, seg_end), followed by the main clause up to
+ * `end`, is an absolute or participle clause, which is no headline: "With
+ * 380 miles completed,", "Without a permit,", "Having won the league,",
+ * "Its funding approved on Monday," (a determiner's noun phrase and a
+ * participle with no auxiliary, before a clause of its own that is neither
+ * joined by a conjunction nor an attribution: not "Prices rose, the bank
+ * said" nor "The plan failed, and ..."). */
+static bool absolute_opening(const char *s, size_t a, size_t seg_end,
+                             size_t end) {
+  size_t first_end = a;
+  while (first_end < seg_end && isalpha((unsigned char)s[first_end]))
+    first_end++;
+  static const char *const openers[] = {"with", "without", "having", NULL};
+  EXTRACT_WORD_SET(opener_set, openers, true);
+  if (extract_word_set_has(&opener_set, s + a, first_end - a))
+    return true;
+  static const char *const determiners[] = {"the",   "its", "his", "her",
+                                            "their", "our", NULL};
+  EXTRACT_WORD_SET(determiner_set, determiners, true);
+  static const char *const finite[] = {
+      "is",     "are",   "was",  "were",  "has",  "have",  "had",
+      "will",   "would", "can",  "could", "may",  "might", "must",
+      "should", "did",   "does", "do",    "said", "says",  NULL};
+  EXTRACT_WORD_SET(finite_set, finite, true);
+  if (!extract_word_set_has(&determiner_set, s + a, first_end - a) ||
+      !has_verb(s, a, seg_end))
+    return false;
+  for (size_t i = a; i < seg_end;) {
+    while (i < seg_end && !isalpha((unsigned char)s[i]))
+      i++;
+    size_t b = i;
+    while (i < seg_end && isalpha((unsigned char)s[i]))
+      i++;
+    if (extract_word_set_has(&finite_set, s + b, i - b))
+      return false;
+  }
+  size_t rest = seg_end + 1;
+  while (rest < end && s[rest] == ' ')
+    rest++;
+  size_t rest_word = rest;
+  while (rest_word < end && isalpha((unsigned char)s[rest_word]))
+    rest_word++;
+  /* the main clause opens with its subject: a name, a determiner or a
+   * pronoun (not "to a crowd that ...", "and the men ...") */
+  static const char *const subject_openers[] = {
+      "the", "a",  "an",  "its", "his",  "her", "their",
+      "our", "he", "she", "it",  "they", "we",  NULL};
+  EXTRACT_WORD_SET(subject_set, subject_openers, false);
+  bool subject = rest < end && (isupper((unsigned char)s[rest]) ||
+                                extract_word_set_has(&subject_set, s + rest,
+                                                     rest_word - rest));
+  return subject && has_verb(s, rest, end) && !attribution(s, rest, end);
+}
+
 /* Whether the segment s[a, seg_end) of a part ending at `end` is left out
  * of the label: a short opening that holds the date, an opening clause,
  * or an aside after the main clause began (`kept_any`).  t: the first
@@ -139,6 +193,7 @@ static bool drop_segment(const evg_extraction *x, const char *s, size_t a,
          (!kept_any && leading_adverb(s + a, first_end - a) && seg_end < end &&
           !has_verb(s, a, seg_end)) ||
          (!kept_any && seg_end < end && adverbial_opening(s, a, seg_end)) ||
+         (!kept_any && seg_end < end && absolute_opening(s, a, seg_end, end)) ||
          (kept_any && aside_opener(s + a, first_end - a)) ||
          (kept_any && seg_end == end && words_in_segment <= 6 &&
           attribution(s, a, seg_end)) ||

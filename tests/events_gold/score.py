@@ -210,7 +210,7 @@ may might must do does did""".split())
 # What comes after a noun phrase's head rather than inside it: openers of
 # phrases and clauses, verbs, and the words of the date phrases that a label
 # leaves out ("the survey | the next summer", "the plan | two days later").
-AFTER_PHRASE = PREPOSITIONS | AUXILIARIES | ARTICLES | set("""and or but nor so yet that which who
+AFTER_PHRASE = PREPOSITIONS | AUXILIARIES | ARTICLES | set("""i you he she it we they and or but nor so yet that which who
 whom whose where when while because if although though to not this next last following same late
 early later earlier ago today tonight yesterday tomorrow morning afternoon evening night several
 many few some each every all both one two three four five six seven eight nine ten eleven twelve
