@@ -261,11 +261,13 @@ static void drop_preposition(evg_buf *text) {
 /* Whether the date phrase s[start, end) modifies a noun phrase's head
  * rather than standing for a time, with the kept text `out[0, len)`
  * before it: after a determiner and before a lowercase word ("a 2019
- * analysis", "an October storm", "a seven-week trial"), or before "of"
- * ("two days of deliberations").  Removing it would leave the article or
- * the "of" without its phrase, so it stays. */
+ * analysis", "an October storm", "a seven-week trial"), or a duration
+ * or a date after no preposition before "of" ("after two days of
+ * deliberations", "attended every day of the trial").  Removing it would leave
+ * the article or the "of" without its phrase, so it stays. */
 static bool modifier_date(const char *out, size_t len, const char *s,
-                          size_t end, size_t seg_end) {
+                          const evg_timex *timex, size_t seg_end) {
+  size_t end = timex->end;
   if (end + 1 >= seg_end || s[end] != ' ')
     return false;
   size_t next = end + 1, next_end = next;
@@ -291,9 +293,11 @@ static bool modifier_date(const char *out, size_t len, const char *s,
       "in",   "on",  "at",    "by",     "during",  "since",  "until",
       "from", "for", "after", "before", "through", "within", NULL};
   EXTRACT_WORD_SET(prep_set, preps, true);
-  /* "two days of deliberations", not "died in 1809 | of wounds" */
+  /* "(after) two days of deliberations", not "died in 1809 | of wounds" */
   if (of)
-    return len > 0 && !extract_word_set_has(&prep_set, out + word, len - word);
+    return timex->type == EVG_TIMEX_DURATION ||
+           (len > 0 &&
+            !extract_word_set_has(&prep_set, out + word, len - word));
   return extract_word_set_has(&set, out + word, len - word);
 }
 
@@ -321,7 +325,7 @@ static void copy_segment(const evg_extraction *x, const char *s, size_t a,
     }
     bool kept_date = false;
     if (next && next->start <= i) {
-      if (!modifier_date(out, len, s, next->end, seg_end)) {
+      if (!modifier_date(out, len, s, next, seg_end)) {
         text->len = len;
         drop_preposition(text);
         len = text->len;
@@ -792,8 +796,21 @@ static bool clause_core(const char *t, const word *w, size_t from, size_t n,
       used += c - g;
       g = c;
     }
-    if (c < n && (!told || g == c) &&
-        clause_core(t, w, c, n, budget - used, &said)) {
+    /* the speaker by its head when what was said does not fit after the
+     * whole of it ("Curators | at National Museum Wales confirmed") */
+    size_t head_end = from + 1;
+    while (head_end < subject_end && !boundary(t, w[head_end]))
+      head_end++;
+    bool fits = c < n && (!told || g == c) &&
+                clause_core(t, w, c, n, budget - used, &said);
+    if (!fits && c < n && (!told || g == c) && head_end < subject_end) {
+      evg_buf_free(&said);
+      said = (evg_buf){0};
+      used -= subject_end - head_end;
+      subject_end = head_end;
+      fits = clause_core(t, w, c, n, budget - used, &said);
+    }
+    if (fits) {
       put_words(out, t, w, from, subject_end);
       if (aside < v && out->len && out->data[out->len - 1] == ',')
         out->data[--out->len] = '\0'; /* "Hanjin Energy, | said" */
@@ -838,8 +855,8 @@ static bool clause_core(const char *t, const word *w, size_t from, size_t n,
       return false;
     e = trim_dangling(t, w, whole_to);
   }
-  if (e <= v)
-    return false; /* the verb itself was left hanging */
+  if (e <= v || (e == g && dangling(t, w[g - 1])))
+    return false; /* the verb itself was left hanging ("the stone was") */
   put_words(out, t, w, from, subject_end);
   if (aside < v && out->len && out->data[out->len - 1] == ',')
     out->data[--out->len] = '\0'; /* "Valmora's council, | had closed" */
