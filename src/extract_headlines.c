@@ -120,6 +120,11 @@ static bool absolute_opening(const char *s, size_t a, size_t seg_end,
   EXTRACT_WORD_SET(opener_set, openers, true);
   if (extract_word_set_has(&opener_set, s + a, first_end - a))
     return true;
+  /* a subject opens with a name, a determiner or a pronoun */
+  static const char *const subject_openers[] = {
+      "the", "a",  "an",  "its", "his",  "her", "their",
+      "our", "he", "she", "it",  "they", "we",  NULL};
+  EXTRACT_WORD_SET(subject_set, subject_openers, false);
   static const char *const determiners[] = {"the",   "its", "his", "her",
                                             "their", "our", NULL};
   EXTRACT_WORD_SET(determiner_set, determiners, true);
@@ -128,34 +133,53 @@ static bool absolute_opening(const char *s, size_t a, size_t seg_end,
       "will",   "would", "can",  "could", "may",  "might", "must",
       "should", "did",   "does", "do",    "said", "says",  NULL};
   EXTRACT_WORD_SET(finite_set, finite, true);
-  if (!extract_word_set_has(&determiner_set, s + a, first_end - a) ||
-      !has_verb(s, a, seg_end))
+  if (!extract_word_set_has(&determiner_set, s + a, first_end - a))
     return false;
-  for (size_t i = a; i < seg_end;) {
-    while (i < seg_end && !isalpha((unsigned char)s[i]))
+  /* a participle after the noun ("Its funding approved on Monday"), with
+   * no auxiliary and no object after it: "The company's shares climbed |
+   * 6 percent" and "reached | St. Louis" are main clauses */
+  bool participle = false;
+  for (size_t i = first_end, words = 1; i < seg_end && !participle; words++) {
+    while (i < seg_end && !isalnum((unsigned char)s[i]))
       i++;
     size_t b = i;
-    while (i < seg_end && isalpha((unsigned char)s[i]))
+    while (i < seg_end && isalnum((unsigned char)s[i]))
       i++;
     if (extract_word_set_has(&finite_set, s + b, i - b))
       return false;
+    if (words > 1 && i > b && extract_verb_form(s + b, i - b)) {
+      participle = true;
+      size_t next = i;
+      while (next < seg_end && s[next] == ' ')
+        next++;
+      size_t next_end = next;
+      while (next_end < seg_end && isalpha((unsigned char)s[next_end]))
+        next_end++;
+      if (next < seg_end &&
+          (!islower((unsigned char)s[next]) ||
+           extract_word_set_has(&subject_set, s + next, next_end - next)))
+        return false;
+    }
   }
+  if (!participle)
+    return false;
+  /* the main clause after it opens with its subject (not "to a crowd that
+   * ...", "and the men ...") and has its verb in its own segment ("the
+   * villagers held their fair", not "their biggest rise in a year, as
+   * analysts predicted"); no attribution ("Prices rose, the bank said") */
   size_t rest = seg_end + 1;
   while (rest < end && s[rest] == ' ')
     rest++;
   size_t rest_word = rest;
   while (rest_word < end && isalpha((unsigned char)s[rest_word]))
     rest_word++;
-  /* the main clause opens with its subject: a name, a determiner or a
-   * pronoun (not "to a crowd that ...", "and the men ...") */
-  static const char *const subject_openers[] = {
-      "the", "a",  "an",  "its", "his",  "her", "their",
-      "our", "he", "she", "it",  "they", "we",  NULL};
-  EXTRACT_WORD_SET(subject_set, subject_openers, false);
+  size_t clause_end = rest;
+  while (clause_end < end && s[clause_end] != ',' && s[clause_end] != ';')
+    clause_end++;
   bool subject = rest < end && (isupper((unsigned char)s[rest]) ||
                                 extract_word_set_has(&subject_set, s + rest,
                                                      rest_word - rest));
-  return subject && has_verb(s, rest, end) && !attribution(s, rest, end);
+  return subject && has_verb(s, rest, clause_end) && !attribution(s, rest, end);
 }
 
 /* Whether the segment s[a, seg_end) of a part ending at `end` is left out
@@ -752,11 +776,21 @@ static bool clause_core(const char *t, const word *w, size_t from, size_t n,
      * given": the apposition left out */
     aside = subject_end = first_comma + 1;
   } else if (subject_end - from > 5) {
-    /* from its second word: "Collectors | from as far away as Arizona" */
-    subject_end = from + 1;
+    subject_end = from + 2;
     while (subject_end < v && !boundary(t, w[subject_end]))
       subject_end++;
     if (subject_end - from > 5)
+      return false;
+    /* not ending on its preposition: "Collectors (from) | as far away as
+     * Arizona" */
+    while (subject_end > from + 1 && dangling(t, w[subject_end - 1]))
+      subject_end--;
+    /* "up | to 600 of its staff": a quantity's word is no subject */
+    if (subject_end == from + 1 &&
+        (boundary(t, w[from]) || dangling(t, w[from]) ||
+         word_is(t, w[from],
+                 (const char *const[]){"up", "nearly", "almost", "about",
+                                       "more", "less", "fewer", NULL})))
       return false;
     /* "a comet | discovered by ...": the participle is not the subject's */
     while (subject_end > from + 1 && verb_at(t, w, subject_end - 1))
@@ -821,10 +855,31 @@ static bool clause_core(const char *t, const word *w, size_t from, size_t n,
       return true;
     }
     evg_buf_free(&said);
-    return c < n && clause_core(t, w, c, n, budget, out);
+    if (c < n && clause_core(t, w, c, n, budget, out))
+      return true;
+    if (!that)
+      return false;
+    /* neither fits: the verb and its object as another verb's ("warned |
+     * that up to 600 of its own staff ...") */
   }
   size_t e =
       ends_with_comma(t, w[g - 1]) ? g : object_end(t, w, n, g, budget - used);
+  /* an object cut inside its noun phrase for want of room: the subject by
+   * its head makes room ("Workers | at Vantor Motors' factory voted to
+   * hold a one-day regional strike") */
+  size_t head_end = from + 1;
+  while (head_end < subject_end && !boundary(t, w[head_end]))
+    head_end++;
+  if (e > g && e < n && !ends_with_comma(t, w[g - 1]) &&
+      noun_phrase_end(t, w, n, g, e) != e && head_end < subject_end) {
+    size_t wider =
+        object_end(t, w, n, g, budget - used + subject_end - head_end);
+    if (noun_phrase_end(t, w, n, g, wider) == wider) {
+      used -= subject_end - head_end;
+      subject_end = head_end;
+      e = wider;
+    }
+  }
   /* not inside a name: "blocked the Port | of Salem Authority" */
   if (e < n && e > g && starts_capital(t, w[e]) &&
       (starts_capital(t, w[e - 1]) ||
@@ -836,7 +891,14 @@ static bool clause_core(const char *t, const word *w, size_t from, size_t n,
       b--;
     e = b;
   }
-  e = trim_dangling(t, w, noun_phrase_end(t, w, n, g, e));
+  /* the object's phrase whole or left out, unless that leaves the verb
+   * without its object ("raided | the bank's head office") */
+  size_t phrase_end = trim_dangling(t, w, noun_phrase_end(t, w, n, g, e));
+  bool verb_left = verb_at(t, w, phrase_end - 1) ||
+                   (phrase_end >= 2 &&
+                    word_is(t, w[phrase_end - 2],
+                            (const char *const[]){"to", NULL})); /* "to hold" */
+  e = phrase_end > g && !verb_left ? phrase_end : trim_dangling(t, w, e);
   if (e < g)
     e = g;
   /* no quotation cut in half, from the subject on: the quotation whole
@@ -1132,8 +1194,14 @@ static char *finish_label(evg_extraction *x, const evg_buf *text) {
          (out.data[out.len - 1] == ',' || out.data[out.len - 1] == ';' ||
           out.data[out.len - 1] == ':'))
     out.data[--out.len] = '\0';
-  if (out.len && islower((unsigned char)out.data[0]))
-    out.data[0] = (char)toupper((unsigned char)out.data[0]);
+  /* '" was not good enough,"' where a date opened the quotation */
+  if (out.len > 2 && out.data[0] == '"' && out.data[1] == ' ') {
+    memmove(out.data + 1, out.data + 2, out.len - 1);
+    out.len--;
+  }
+  size_t first = out.len && out.data[0] == '"' ? 1 : 0;
+  if (out.len > first && islower((unsigned char)out.data[first]))
+    out.data[first] = (char)toupper((unsigned char)out.data[first]);
   evg_buf_free(&tidy);
   char *label = evg_arena_strndup(&x->arena, out.data, out.len);
   evg_buf_free(&out);
