@@ -779,8 +779,14 @@ static bool clause_core(const char *t, const word *w, size_t from, size_t n,
     subject_end = from + 2;
     while (subject_end < v && !boundary(t, w[subject_end]))
       subject_end++;
-    if (subject_end - from > 5)
-      return false;
+    if (subject_end - from > 5) {
+      /* its head alone: "Paleontologists | at the Museum of the Rockies" */
+      subject_end = from + 1;
+      while (subject_end < v && !boundary(t, w[subject_end]))
+        subject_end++;
+      if (subject_end - from > 5)
+        return false;
+    }
     /* not ending on its preposition: "Collectors (from) | as far away as
      * Arizona" */
     while (subject_end > from + 1 && dangling(t, w[subject_end - 1]))
@@ -1349,8 +1355,8 @@ char *extract_make_label(evg_extraction *x, const char *s, size_t start,
   size_t said_end = start;
   while (said_end > b && (s[said_end - 1] == ' ' || s[said_end - 1] == ','))
     said_end--;
-  if (said_end <= b)
-    return label;
+  if (said_end <= b || !has_verb(s, b, said_end))
+    return label; /* nothing said before it, or only a dateline */
   char *said = part_label(x, s, b, said_end);
   return *said && !only_speaker(said) ? said : label;
 }
