@@ -104,6 +104,84 @@ static bool adverbial_opening(const char *s, size_t a, size_t e) {
          equals_ci(s + n, ne - n, "an") || !has_verb(s, a, e);
 }
 
+/* Whether the segment s[a, seg_end), followed by the main clause up to
+ * `end`, is an absolute or participle clause, which is no headline: "With
+ * 380 miles completed,", "Without a permit,", "Having won the league,",
+ * "Its funding approved on Monday," (a determiner's noun phrase and a
+ * participle with no auxiliary, before a clause of its own that is neither
+ * joined by a conjunction nor an attribution: not "Prices rose, the bank
+ * said" nor "The plan failed, and ..."). */
+static bool absolute_opening(const char *s, size_t a, size_t seg_end,
+                             size_t end) {
+  size_t first_end = a;
+  while (first_end < seg_end && isalpha((unsigned char)s[first_end]))
+    first_end++;
+  static const char *const openers[] = {"with", "without", "having", NULL};
+  EXTRACT_WORD_SET(opener_set, openers, true);
+  if (extract_word_set_has(&opener_set, s + a, first_end - a))
+    return true;
+  /* a subject opens with a name, a determiner or a pronoun */
+  static const char *const subject_openers[] = {
+      "the", "a",  "an",  "its", "his",  "her", "their",
+      "our", "he", "she", "it",  "they", "we",  NULL};
+  EXTRACT_WORD_SET(subject_set, subject_openers, false);
+  static const char *const determiners[] = {"the",   "its", "his", "her",
+                                            "their", "our", NULL};
+  EXTRACT_WORD_SET(determiner_set, determiners, true);
+  static const char *const finite[] = {
+      "is",     "are",   "was",  "were",  "has",  "have",  "had",
+      "will",   "would", "can",  "could", "may",  "might", "must",
+      "should", "did",   "does", "do",    "said", "says",  NULL};
+  EXTRACT_WORD_SET(finite_set, finite, true);
+  if (!extract_word_set_has(&determiner_set, s + a, first_end - a))
+    return false;
+  /* a participle after the noun ("Its funding approved on Monday"), with
+   * no auxiliary and no object after it: "The company's shares climbed |
+   * 6 percent" and "reached | St. Louis" are main clauses */
+  bool participle = false;
+  for (size_t i = first_end, words = 1; i < seg_end && !participle; words++) {
+    while (i < seg_end && !isalnum((unsigned char)s[i]))
+      i++;
+    size_t b = i;
+    while (i < seg_end && isalnum((unsigned char)s[i]))
+      i++;
+    if (extract_word_set_has(&finite_set, s + b, i - b))
+      return false;
+    if (words > 1 && i > b && extract_verb_form(s + b, i - b)) {
+      participle = true;
+      size_t next = i;
+      while (next < seg_end && s[next] == ' ')
+        next++;
+      size_t next_end = next;
+      while (next_end < seg_end && isalpha((unsigned char)s[next_end]))
+        next_end++;
+      if (next < seg_end &&
+          (!islower((unsigned char)s[next]) ||
+           extract_word_set_has(&subject_set, s + next, next_end - next)))
+        return false;
+    }
+  }
+  if (!participle)
+    return false;
+  /* the main clause after it opens with its subject (not "to a crowd that
+   * ...", "and the men ...") and has its verb in its own segment ("the
+   * villagers held their fair", not "their biggest rise in a year, as
+   * analysts predicted"); no attribution ("Prices rose, the bank said") */
+  size_t rest = seg_end + 1;
+  while (rest < end && s[rest] == ' ')
+    rest++;
+  size_t rest_word = rest;
+  while (rest_word < end && isalpha((unsigned char)s[rest_word]))
+    rest_word++;
+  size_t clause_end = rest;
+  while (clause_end < end && s[clause_end] != ',' && s[clause_end] != ';')
+    clause_end++;
+  bool subject = rest < end && (isupper((unsigned char)s[rest]) ||
+                                extract_word_set_has(&subject_set, s + rest,
+                                                     rest_word - rest));
+  return subject && has_verb(s, rest, clause_end) && !attribution(s, rest, end);
+}
+
 /* Whether the segment s[a, seg_end) of a part ending at `end` is left out
  * of the label: a short opening that holds the date, an opening clause,
  * or an aside after the main clause began (`kept_any`).  t: the first
@@ -139,6 +217,7 @@ static bool drop_segment(const evg_extraction *x, const char *s, size_t a,
          (!kept_any && leading_adverb(s + a, first_end - a) && seg_end < end &&
           !has_verb(s, a, seg_end)) ||
          (!kept_any && seg_end < end && adverbial_opening(s, a, seg_end)) ||
+         (!kept_any && seg_end < end && absolute_opening(s, a, seg_end, end)) ||
          (kept_any && aside_opener(s + a, first_end - a)) ||
          (kept_any && seg_end == end && words_in_segment <= 6 &&
           attribution(s, a, seg_end)) ||
@@ -159,15 +238,38 @@ static inline void put_byte(evg_buf *buf, char c) {
 
 static inline void put_end(evg_buf *buf) { buf->data[buf->len] = '\0'; }
 
-/* Removes the preposition that ends `text` ("on", "in", "since" ...):
- * the date phrase it introduced is left out. */
-static void drop_preposition(evg_buf *text) {
-  size_t back = text->len;
-  while (back > 0 && text->data[back - 1] == ' ')
-    back--;
-  size_t word = back;
+/* The start of the word that ends `text` (trailing spaces aside); *back:
+ * its end. */
+static size_t last_word(const evg_buf *text, size_t *back) {
+  *back = text->len;
+  while (*back > 0 && text->data[*back - 1] == ' ')
+    (*back)--;
+  size_t word = *back;
   while (word > 0 && isalpha((unsigned char)text->data[word - 1]))
     word--;
+  return word;
+}
+
+/* Removes the preposition that ends `text` ("on", "in", "since" ...):
+ * the date phrase it introduced is left out, and with it the words of
+ * the phrase that the date phrase did not take ("through | the
+ * following | Sunday", "at Skagway | the same | spring"). */
+static void drop_preposition(evg_buf *text) {
+  size_t back;
+  size_t word = last_word(text, &back);
+  static const char *const date_modifiers[] = {"following", "same", "next",
+                                               "previous", NULL};
+  EXTRACT_WORD_SET(modifier_set, date_modifiers, true);
+  if (extract_word_set_has(&modifier_set, text->data + word, back - word)) {
+    size_t article_end;
+    size_t article =
+        last_word(&(evg_buf){.data = text->data, .len = word}, &article_end);
+    if (equals_ci(text->data + article, article_end - article, "the")) {
+      text->len = article;
+      text->data[article] = '\0';
+      word = last_word(text, &back);
+    }
+  }
   static const char *const preps[] = {
       "on",      "in",      "at",         "by",     "during", "since",  "until",
       "from",    "of",      "last",       "this",   "over",   "for",    "after",
@@ -180,9 +282,53 @@ static void drop_preposition(evg_buf *text) {
   }
 }
 
+/* Whether the date phrase s[start, end) modifies a noun phrase's head
+ * rather than standing for a time, with the kept text `out[0, len)`
+ * before it: after a determiner and before a lowercase word ("a 2019
+ * analysis", "an October storm", "a seven-week trial"), or a duration
+ * or a date after no preposition before "of" ("after two days of
+ * deliberations", "attended every day of the trial").  Removing it would leave
+ * the article or the "of" without its phrase, so it stays. */
+static bool modifier_date(const char *out, size_t len, const char *s,
+                          const evg_timex *timex, size_t seg_end) {
+  size_t end = timex->end;
+  if (end + 1 >= seg_end || s[end] != ' ')
+    return false;
+  size_t next = end + 1, next_end = next;
+  while (next_end < seg_end && isalpha((unsigned char)s[next_end]))
+    next_end++;
+  if (next_end == next)
+    return false;
+  bool of = equals_ci(s + next, next_end - next, "of");
+  if (!of && !islower((unsigned char)s[next]))
+    return false;
+  while (len > 0 && out[len - 1] == ' ')
+    len--;
+  size_t word = len;
+  while (word > 0 && isalpha((unsigned char)out[word - 1]))
+    word--;
+  if (word > 0 && out[word - 1] != ' ')
+    return false;
+  static const char *const determiners[] = {"a",    "an",   "the",   "its",
+                                            "his",  "her",  "their", "our",
+                                            "this", "that", NULL};
+  EXTRACT_WORD_SET(set, determiners, true);
+  static const char *const preps[] = {
+      "in",   "on",  "at",    "by",     "during",  "since",  "until",
+      "from", "for", "after", "before", "through", "within", NULL};
+  EXTRACT_WORD_SET(prep_set, preps, true);
+  /* "(after) two days of deliberations", not "died in 1809 | of wounds" */
+  if (of)
+    return timex->type == EVG_TIMEX_DURATION ||
+           (len > 0 &&
+            !extract_word_set_has(&prep_set, out + word, len - word));
+  return extract_word_set_has(&set, out + word, len - word);
+}
+
 /* Appends s[a, seg_end) to `text`, leaving out date phrases and the
- * preposition before each, with white space as single spaces.  *t: the
- * first timex that may overlap, moved on. */
+ * preposition before each (not those inside a noun phrase:
+ * modifier_date), with white space as single spaces.  *t: the first
+ * timex that may overlap, moved on. */
 static void copy_segment(const evg_extraction *x, const char *s, size_t a,
                          size_t seg_end, size_t *t, evg_buf *text) {
   size_t count = evg_timexes_count(x->timexes);
@@ -201,15 +347,21 @@ static void copy_segment(const evg_extraction *x, const char *s, size_t a,
       (*t)++;
       next = *t < count ? evg_timexes_get(x->timexes, *t) : NULL;
     }
+    bool kept_date = false;
     if (next && next->start <= i) {
-      text->len = len;
-      drop_preposition(text);
-      len = text->len;
-      i = next->end;
-      continue;
+      if (!modifier_date(out, len, s, next, seg_end)) {
+        text->len = len;
+        drop_preposition(text);
+        len = text->len;
+        i = next->end;
+        continue;
+      }
+      kept_date = true;
     }
-    /* the bytes up to the next date phrase */
-    size_t stop = next && next->start < seg_end ? next->start : seg_end;
+    /* the bytes up to the next date phrase (or to the end of a kept one) */
+    size_t stop = kept_date ? (next->end < seg_end ? next->end : seg_end)
+                  : next && next->start < seg_end ? next->start
+                                                  : seg_end;
     for (; i < stop; i++) {
       char c = s[i];
       if (c == '\n' || c == '\r' || c == '\t')
@@ -328,8 +480,13 @@ bool extract_verb_form(const char *b, size_t len) {
 }
 
 static bool reporting(const char *t, word w) {
-  static const char *const words[] = {"said",      "says",  "told",  "tells",
-                                      "announced", "added", "wrote", NULL};
+  static const char *const words[] = {
+      "said",      "says",      "told",      "tells",        "announced",
+      "added",     "wrote",     "confirmed", "confirms",     "warned",
+      "warns",     "reported",  "noted",     "argued",       "revealed",
+      "claimed",   "stated",    "insisted",  "admitted",     "acknowledged",
+      "disclosed", "explained", "predicted", "estimated",    "declared",
+      "concluded", "suggested", "announces", "acknowledges", NULL};
   EXTRACT_WORD_SET(set, words, true);
   return word_in_set(t, w, &set);
 }
@@ -372,16 +529,21 @@ static bool boundary(const char *t, word w) {
 /* Words a headline does not end with. */
 static bool dangling(const char *t, word w) {
   static const char *const words[] = {
-      "the",        "a",       "an",    "of",     "to",    "and",     "or",
-      "but",        "in",      "on",    "at",     "by",    "for",     "with",
-      "from",       "as",      "than",  "that",   "its",   "his",     "her",
-      "their",      "which",   "who",   "is",     "was",   "were",    "are",
-      "has",        "had",     "have",  "will",   "would", "be",      "been",
-      "into",       "during",  "since", "until",  "after", "before",  "early",
-      "late",       "about",   "this",  "last",   "next",  "between", "through",
-      "throughout", "within",  "over",  "around", "our",   "not",     "so",
-      "whether",    "because", "while", "when",   "where", "how",     "what",
-      "if",         NULL};
+      "the",     "a",          "an",        "of",       "to",      "and",
+      "or",      "but",        "in",        "on",       "at",      "by",
+      "for",     "with",       "from",      "as",       "than",    "that",
+      "its",     "his",        "her",       "their",    "which",   "who",
+      "is",      "was",        "were",      "are",      "has",     "had",
+      "have",    "will",       "would",     "be",       "been",    "into",
+      "during",  "since",      "until",     "after",    "before",  "early",
+      "late",    "about",      "this",      "last",     "next",    "between",
+      "through", "throughout", "within",    "over",     "around",  "our",
+      "not",     "so",         "whether",   "because",  "while",   "when",
+      "where",   "how",        "what",      "if",       "above",   "against",
+      "among",   "amid",       "beyond",    "onto",     "upon",    "toward",
+      "towards", "via",        "without",   "despite",  "per",     "unlike",
+      "near",    "under",      "following", "previous", "beneath", "underneath",
+      "along",   NULL};
   EXTRACT_WORD_SET(set, words, true);
   return word_in_set(t, w, &set) || w.len == 0 ||
          (w.len == 3 && memcmp(t + w.start, "\xE2\x80\x94", 3) == 0);
@@ -427,6 +589,67 @@ static size_t trim_dangling(const char *t, const word *w, size_t n) {
   return n;
 }
 
+/* Whether word w ends with punctuation that closes a phrase (a comma,
+ * a quotation mark, a bracket ...). */
+static bool ends_phrase(const char *t, word w) {
+  if (w.len == 0)
+    return true;
+  unsigned char c = (unsigned char)t[w.start + w.len - 1];
+  return !isalnum(c) && c != '\'' && c != '-';
+}
+
+/* Where a headline ending before word e ends so as not to stop inside a
+ * noun phrase: e when the phrase is over (word e opens another phrase or
+ * clause, or punctuation closes it), else before the phrase's determiner
+ * or first word ("at the top of | the Vienna concert | hall", "the roof
+ * of | a sheep | farmer's house"), no further back than `floor`. */
+static size_t noun_phrase_end(const char *t, const word *w, size_t n,
+                              size_t floor, size_t e) {
+  if (e >= n || e <= floor || ends_phrase(t, w[e - 1]))
+    return e;
+  const char *b;
+  size_t len;
+  bare(t, w[e], &b, &len);
+  bool possessive = len > 2 && b[len - 2] == '\'' && b[len - 1] == 's';
+  static const char *const quantities[] = {
+      "several", "many",  "few",   "some", "all",   "both",  "each", "every",
+      "one",     "two",   "three", "four", "five",  "times", "more", "most",
+      "much",    "again", "too",   "once", "twice", NULL};
+  EXTRACT_WORD_SET(quantity_set, quantities, true);
+  bool continues =
+      possessive ||
+      (len > 0 && islower((unsigned char)b[0]) && !boundary(t, w[e]) &&
+       !word_in_set(t, w[e], &quantity_set) && !clause_opener(t, w[e]) &&
+       !dangling(t, w[e]) && !verb_at(t, w, e) &&
+       !(len > 2 && b[len - 2] == 'l' && b[len - 1] == 'y') &&
+       !(len > 4 && memcmp(b + len - 3, "ing", 3) == 0));
+  if (!continues)
+    return e;
+  static const char *const determiners[] = {
+      "the",  "a",    "an",      "its",  "his",   "her",  "their", "our",
+      "this", "that", "another", "some", "every", "each", "no",    NULL};
+  EXTRACT_WORD_SET(set, determiners, true);
+  /* back to the phrase's determiner, the name before a possessive
+   * ("of | Ms. Castellanos's legal | costs") or the "of" before it ("a
+   * reward | of five | million"); the object keeps a word */
+  for (size_t k = e; k > floor + 1 && e - k < 4;) {
+    k--;
+    if (word_in_set(t, w[k], &set))
+      return k;
+    bare(t, w[k], &b, &len);
+    if (k < e - 1 && len > 2 && b[len - 2] == '\'' && b[len - 1] == 's') {
+      while (k > floor + 1 && starts_capital(t, w[k - 1]))
+        k--;
+      return k;
+    }
+    if (word_is(t, w[k], (const char *const[]){"of", NULL}))
+      return k;
+    if (boundary(t, w[k]) || verb_at(t, w, k) || ends_phrase(t, w[k]))
+      break;
+  }
+  return e;
+}
+
 /* Appends words [from, to) of the kept text to `out`, space-separated. */
 static void put_words(evg_buf *out, const char *t, const word *w, size_t from,
                       size_t to) {
@@ -449,7 +672,13 @@ static size_t object_end(const char *t, const word *w, size_t n, size_t v,
         e > v && word_is(t, w[e], (const char *const[]){"than", NULL}) &&
         word_is(t, w[e - 1],
                 (const char *const[]){"more", "less", "fewer", "rather", NULL});
-    if ((content || clause_opener(t, w[e])) && boundary(t, w[e]) &&
+    /* "came after | a seven-week trial": a preposition before its noun
+     * phrase, not a clause */
+    bool phrase = !content && e + 1 < n && determiner(t, w[e + 1]) &&
+                  word_is(t, w[e],
+                          (const char *const[]){"after", "before", "since",
+                                                "until", NULL});
+    if ((content || (clause_opener(t, w[e]) && !phrase)) && boundary(t, w[e]) &&
         !comparison && !word_is(t, w[e], (const char *const[]){"of", NULL}))
       break;
     content = content || !boundary(t, w[e]);
@@ -461,19 +690,63 @@ static size_t object_end(const char *t, const word *w, size_t n, size_t v,
   return e;
 }
 
+/* Whether the comma after word k joins two adjectives of one noun phrase
+ * ("a second, weaker band", "a short, round hull") rather than opening an
+ * aside: lowercase words on both sides, the second no verb, participle or
+ * word that opens an aside. */
+static bool coordinate_comma(const char *t, const word *w, size_t k, size_t n) {
+  if (k == 0 || k + 2 >= n || !determiner(t, w[k - 1]) ||
+      !islower((unsigned char)t[w[k].start]) ||
+      !islower((unsigned char)t[w[k + 1].start]) ||
+      !islower((unsigned char)t[w[k + 2].start]) || verb_at(t, w, k + 1) ||
+      determiner(t, w[k + 1]) || clause_opener(t, w[k + 1]) ||
+      boundary(t, w[k + 1]) || dangling(t, w[k + 1]))
+    return false;
+  const char *b;
+  size_t len;
+  bare(t, w[k + 1], &b, &len);
+  return !(len > 3 && memcmp(b + len - 3, "ing", 3) == 0) &&
+         !aside_opener(b, len);
+}
+
+/* Whether the verb form at v is a participle after its noun ("a comet
+ * discovered by an amateur in Chile would pass"): "by" after it, and a
+ * finite verb a few words on with no clause opener or punctuation between,
+ * which is the clause's verb. */
+static bool reduced_relative(const char *t, const word *w, size_t v, size_t n) {
+  static const char *const finite[] = {
+      "is",     "are",   "was",   "were", "has", "have",  "had",
+      "will",   "would", "could", "can",  "may", "might", "must",
+      "should", "shall", "did",   "does", NULL};
+  EXTRACT_WORD_SET(finite_set, finite, true);
+  if (v == 0 || v + 2 >= n ||
+      !word_is(t, w[v + 1], (const char *const[]){"by", NULL}) ||
+      word_in_set(t, w[v], &finite_set) || verb_at(t, w, v - 1) ||
+      ends_phrase(t, w[v - 1]) || ends_phrase(t, w[v]))
+    return false;
+  for (size_t k = v + 2; k < n && k < v + 9; k++) {
+    if (clause_opener(t, w[k]) || ends_phrase(t, w[k - 1]))
+      return false;
+    if (word_in_set(t, w[k], &finite_set))
+      return true;
+  }
+  return false;
+}
+
 /* The subject, the verb group and its object of words [from, n): at most
  * `budget` words into `out`.  Returns false when no verb is found. */
 static bool clause_core(const char *t, const word *w, size_t from, size_t n,
                         size_t budget, evg_buf *out) {
   size_t v = from + 1;
-  while (v < n && v < from + 14 && !verb_at(t, w, v))
+  while (v < n && v < from + 14 &&
+         (!verb_at(t, w, v) || reduced_relative(t, w, v, n)))
     v++;
   /* "Valmora's council, led by ..., had closed": past the aside (a verb
    * after an opening comma, not after one that closes an apposition:
    * "The authority's lawyer, Dana Whitfield, said") */
   size_t commas = 0, first_comma = n;
   for (size_t k = from; k < v && k < n; k++)
-    if (ends_with_comma(t, w[k])) {
+    if (ends_with_comma(t, w[k]) && !coordinate_comma(t, w, k, n)) {
       commas++;
       if (first_comma == n)
         first_comma = k;
@@ -498,12 +771,36 @@ static bool clause_core(const char *t, const word *w, size_t from, size_t n,
   /* a long subject: to its first preposition ("A relief army | under
    * Count ...") */
   size_t subject_end = aside < v ? aside : v;
-  if (subject_end - from > 5) {
+  if (subject_end - from > 5 && commas >= 2 && first_comma + 1 - from <= 5) {
+    /* "the Union Pacific's construction company, | Crédit Mobilier, had
+     * given": the apposition left out */
+    aside = subject_end = first_comma + 1;
+  } else if (subject_end - from > 5) {
     subject_end = from + 2;
     while (subject_end < v && !boundary(t, w[subject_end]))
       subject_end++;
-    if (subject_end - from > 5)
+    if (subject_end - from > 5) {
+      /* its head alone: "Paleontologists | at the Museum of the Rockies" */
+      subject_end = from + 1;
+      while (subject_end < v && !boundary(t, w[subject_end]))
+        subject_end++;
+      if (subject_end - from > 5)
+        return false;
+    }
+    /* not ending on its preposition: "Collectors (from) | as far away as
+     * Arizona" */
+    while (subject_end > from + 1 && dangling(t, w[subject_end - 1]))
+      subject_end--;
+    /* "up | to 600 of its staff": a quantity's word is no subject */
+    if (subject_end == from + 1 &&
+        (boundary(t, w[from]) || dangling(t, w[from]) ||
+         word_is(t, w[from],
+                 (const char *const[]){"up", "nearly", "almost", "about",
+                                       "more", "less", "fewer", NULL})))
       return false;
+    /* "a comet | discovered by ...": the participle is not the subject's */
+    while (subject_end > from + 1 && verb_at(t, w, subject_end - 1))
+      subject_end--;
   }
   size_t g = v + 1; /* the verb group: "had suspended", "was filed" */
   while (g < n &&
@@ -515,23 +812,48 @@ static bool clause_core(const char *t, const word *w, size_t from, size_t n,
   size_t used = (subject_end - from) + (g - v);
   if (used > budget)
     return false;
-  if (reporting(t, w[v])) {
-    /* "X said (in a statement) that Y ...": what was said */
-    size_t c = g;
-    while (c < n && c < g + 6 &&
-           !word_is(t, w[c], (const char *const[]){"that", NULL}))
-      c++;
-    c = c < n && c < g + 6 ? c + 1 : g;
+  /* "X said (in a statement) that Y ...": what was said; the verbs that
+   * also take a plain object ("reported on the fires", "claimed
+   * responsibility") only with "that" */
+  size_t c = g;
+  while (c < n && c < g + 6 &&
+         !word_is(t, w[c], (const char *const[]){"that", NULL}))
+    c++;
+  bool that = c < n && c < g + 6;
+  size_t main_verb = g - 1; /* "had | warned" */
+  while (main_verb > v && !verb_at(t, w, main_verb))
+    main_verb--;
+  if (reporting(t, w[main_verb]) &&
+      (that || word_is(t, w[main_verb],
+                       (const char *const[]){"said", "says", "told", "tells",
+                                             "added", NULL}))) {
+    c = that ? c + 1 : g;
     evg_buf said = {0};
     /* "told": with its listener only when short ("told analysts that") */
-    bool told = word_is(t, w[v], (const char *const[]){"told", "tells", NULL});
+    bool told =
+        word_is(t, w[main_verb], (const char *const[]){"told", "tells", NULL});
     if (told && c > g && c - g + used <= budget) {
       used += c - g;
       g = c;
     }
-    if (c < n && (!told || g == c) &&
-        clause_core(t, w, c, n, budget - used, &said)) {
+    /* the speaker by its head when what was said does not fit after the
+     * whole of it ("Curators | at National Museum Wales confirmed") */
+    size_t head_end = from + 1;
+    while (head_end < subject_end && !boundary(t, w[head_end]))
+      head_end++;
+    bool fits = c < n && (!told || g == c) &&
+                clause_core(t, w, c, n, budget - used, &said);
+    if (!fits && c < n && (!told || g == c) && head_end < subject_end) {
+      evg_buf_free(&said);
+      said = (evg_buf){0};
+      used -= subject_end - head_end;
+      subject_end = head_end;
+      fits = clause_core(t, w, c, n, budget - used, &said);
+    }
+    if (fits) {
       put_words(out, t, w, from, subject_end);
+      if (aside < v && out->len && out->data[out->len - 1] == ',')
+        out->data[--out->len] = '\0'; /* "Hanjin Energy, | said" */
       put_words(out, t, w, v, g);
       evg_buf_putc(out, ' ');
       evg_buf_append(out, said.data, said.len);
@@ -539,10 +861,31 @@ static bool clause_core(const char *t, const word *w, size_t from, size_t n,
       return true;
     }
     evg_buf_free(&said);
-    return c < n && clause_core(t, w, c, n, budget, out);
+    if (c < n && clause_core(t, w, c, n, budget, out))
+      return true;
+    if (!that)
+      return false;
+    /* neither fits: the verb and its object as another verb's ("warned |
+     * that up to 600 of its own staff ...") */
   }
   size_t e =
       ends_with_comma(t, w[g - 1]) ? g : object_end(t, w, n, g, budget - used);
+  /* an object cut inside its noun phrase for want of room: the subject by
+   * its head makes room ("Workers | at Vantor Motors' factory voted to
+   * hold a one-day regional strike") */
+  size_t head_end = from + 1;
+  while (head_end < subject_end && !boundary(t, w[head_end]))
+    head_end++;
+  if (e > g && e < n && !ends_with_comma(t, w[g - 1]) &&
+      noun_phrase_end(t, w, n, g, e) != e && head_end < subject_end) {
+    size_t wider =
+        object_end(t, w, n, g, budget - used + subject_end - head_end);
+    if (noun_phrase_end(t, w, n, g, wider) == wider) {
+      used -= subject_end - head_end;
+      subject_end = head_end;
+      e = wider;
+    }
+  }
   /* not inside a name: "blocked the Port | of Salem Authority" */
   if (e < n && e > g && starts_capital(t, w[e]) &&
       (starts_capital(t, w[e - 1]) ||
@@ -554,18 +897,34 @@ static bool clause_core(const char *t, const word *w, size_t from, size_t n,
       b--;
     e = b;
   }
-  e = trim_dangling(t, w, e);
+  /* the object's phrase whole or left out, unless that leaves the verb
+   * without its object ("raided | the bank's head office") */
+  size_t phrase_end = trim_dangling(t, w, noun_phrase_end(t, w, n, g, e));
+  bool verb_left = verb_at(t, w, phrase_end - 1) ||
+                   (phrase_end >= 2 &&
+                    word_is(t, w[phrase_end - 2],
+                            (const char *const[]){"to", NULL})); /* "to hold" */
+  e = phrase_end > g && !verb_left ? phrase_end : trim_dangling(t, w, e);
   if (e < g)
     e = g;
-  /* no quotation cut in half, from the subject on */
+  /* no quotation cut in half, from the subject on: the quotation whole
+   * when it closes within the budget ("had "never stopped believing in
+   * the plan.""), else the words before it */
   size_t whole_to = from + keep_quotes_whole(t, w + from, e - from);
+  for (size_t close = e + 1;
+       whole_to < e && close <= n && close - e + (e - g) + used <= budget;
+       close++)
+    if (from + keep_quotes_whole(t, w + from, close - from) == close) {
+      e = whole_to = close;
+      break;
+    }
   if (whole_to < e) {
     if (whole_to <= v)
       return false;
     e = trim_dangling(t, w, whole_to);
   }
-  if (e <= v)
-    return false; /* the verb itself was left hanging */
+  if (e <= v || (e == g && dangling(t, w[g - 1])))
+    return false; /* the verb itself was left hanging ("the stone was") */
   put_words(out, t, w, from, subject_end);
   if (aside < v && out->len && out->data[out->len - 1] == ',')
     out->data[--out->len] = '\0'; /* "Valmora's council, | had closed" */
@@ -769,7 +1128,8 @@ static void make_headline(const char *t, size_t len, evg_buf *out) {
         cut = k;
         break;
       }
-    cut = trim_dangling(t, w, keep_quotes_whole(t, w, cut));
+    cut = trim_dangling(
+        t, w, noun_phrase_end(t, w, n, 0, keep_quotes_whole(t, w, cut)));
     put_words(out, t, w, 0, cut);
   }
   bool letters = false;
@@ -840,8 +1200,14 @@ static char *finish_label(evg_extraction *x, const evg_buf *text) {
          (out.data[out.len - 1] == ',' || out.data[out.len - 1] == ';' ||
           out.data[out.len - 1] == ':'))
     out.data[--out.len] = '\0';
-  if (out.len && islower((unsigned char)out.data[0]))
-    out.data[0] = (char)toupper((unsigned char)out.data[0]);
+  /* '" was not good enough,"' where a date opened the quotation */
+  if (out.len > 2 && out.data[0] == '"' && out.data[1] == ' ') {
+    memmove(out.data + 1, out.data + 2, out.len - 1);
+    out.len--;
+  }
+  size_t first = out.len && out.data[0] == '"' ? 1 : 0;
+  if (out.len > first && islower((unsigned char)out.data[first]))
+    out.data[first] = (char)toupper((unsigned char)out.data[first]);
   evg_buf_free(&tidy);
   char *label = evg_arena_strndup(&x->arena, out.data, out.len);
   evg_buf_free(&out);
@@ -853,8 +1219,8 @@ static char *finish_label(evg_extraction *x, const evg_buf *text) {
  * date ("Last week,", "On Monday,") and asides (", a tech startup,", ",
  * which ...") are dropped, date phrases inside the rest are removed, and
  * the result is made a headline (make_headline). */
-char *extract_make_label(evg_extraction *x, const char *s, size_t start,
-                         size_t end) {
+static char *part_label(evg_extraction *x, const char *s, size_t start,
+                        size_t end) {
   size_t t = first_timex_after(x, start);
   size_t timex_count = evg_timexes_count(x->timexes);
   evg_buf text = {0};
@@ -924,4 +1290,73 @@ char *extract_make_label(evg_extraction *x, const char *s, size_t start,
   char *label = finish_label(x, &text);
   evg_buf_free(&text);
   return label;
+}
+
+/* Whether the label is only its speaker and a verb of saying ("The port
+ * authority said"): its last word one of reporting's, after no form of
+ * "be" ("was confirmed"), and no quotation in it. */
+static bool only_speaker(const char *label) {
+  size_t len = strlen(label);
+  if (memchr(label, '"', len) || strstr(label, "\xE2\x80\x9C"))
+    return false;
+  size_t e = len, b = e;
+  while (b > 0 && label[b - 1] != ' ')
+    b--;
+  if (b == 0 || !islower((unsigned char)label[b]))
+    return false;
+  size_t pb = b - 1;
+  while (pb > 0 && label[pb - 1] != ' ')
+    pb--;
+  static const char *const be[] = {"is", "are",  "was",   "were",
+                                   "be", "been", "being", NULL};
+  word last = {b, e - b}, before = {pb, b - 1 - pb};
+  return reporting(label, last) && !word_is(label, before, be);
+}
+
+/* Whether a sentence starts at s[b] (floor: where the look stops): after
+ * a line break, or after a space that follows ".", "?" or "!" (a closing
+ * quotation mark between), not after an abbreviation ("Mr.", "Inc."). */
+static bool sentence_starts(const char *s, size_t floor, size_t b) {
+  if (s[b - 1] == '\n')
+    return true;
+  if (b < floor + 2 || s[b - 1] != ' ')
+    return false;
+  size_t p = b - 1;
+  if (p > floor && s[p - 1] == '"')
+    p--;
+  else if (p >= floor + 3 && (unsigned char)s[p - 1] == 0x9D &&
+           (unsigned char)s[p - 2] == 0x80 && (unsigned char)s[p - 3] == 0xE2)
+    p -= 3;
+  if (p == floor || !strchr(".?!", s[p - 1]))
+    return false;
+  size_t word_start = p - 1;
+  while (word_start > floor && isalpha((unsigned char)s[word_start - 1]))
+    word_start--;
+  return !(isupper((unsigned char)s[word_start]) && p - 1 - word_start <= 3);
+}
+
+/* How far back a part's sentence is looked for: a headline reads only
+ * the first words of a text anyway. */
+#define SENTENCE_LOOK_BACK 400
+
+/* The label of a part (part_label); when that is only a speaker and a
+ * verb of saying (", the port authority said."), the saying is not the
+ * happening: the label of what was said before it in the sentence
+ * ("Traffic at the port fell 18 percent"). */
+char *extract_make_label(evg_extraction *x, const char *s, size_t start,
+                         size_t end) {
+  char *label = part_label(x, s, start, end);
+  if (!only_speaker(label))
+    return label;
+  size_t floor = start > SENTENCE_LOOK_BACK ? start - SENTENCE_LOOK_BACK : 0;
+  size_t b = start;
+  while (b > floor && !sentence_starts(s, floor, b))
+    b--;
+  size_t said_end = start;
+  while (said_end > b && (s[said_end - 1] == ' ' || s[said_end - 1] == ','))
+    said_end--;
+  if (said_end <= b || !has_verb(s, b, said_end))
+    return label; /* nothing said before it, or only a dateline */
+  char *said = part_label(x, s, b, said_end);
+  return *said && !only_speaker(said) ? said : label;
 }

@@ -709,6 +709,9 @@ else
   echo "SKIP extract.seed: ../shared/seed is absent"
 fi
 
+# the event scorer's headline checks on labels of our own
+check "extract.score.headline-checks" $PY tests/events_gold/score.py --self-test
+
 # accuracy on the gold sets (value F1, TempEval-3 relaxed x value)
 if [ -d tests/timex/news ]; then
   check "extract.score.news-tuning" $PY tests/timex/score.py --evgraph "${EVGRAPH:-./evgraph}" tests/timex/news --exclude 'heldout-*' --min-value-f1 0.95

@@ -2,6 +2,7 @@
 """Scores `evgraph extract --format json` against the event gold files.
 
     score.py [--json] OUT.jsonl GOLD.json [OUT.jsonl GOLD.json ...]
+    score.py --self-test
 
 OUT.jsonl is extract's JSON Lines output (one actor or event a line);
 GOLD.json is NAME.gold.json beside NAME.txt.  Figures, per text and in
@@ -25,7 +26,12 @@ total (counts summed over the texts, then divided):
   actors matched.  Kinds: of the matched actors, those with the gold kind.
 - headlines: every proposed event's label against the automatic checks
   (at most 10 words, no ellipsis, balanced double quotes, not opening with
-  a preposition or a lowercase letter, no dateline, no doubled word).
+  a preposition or a lowercase letter, no dateline, no doubled word) and,
+  against its quote, those of a reviewer's reading (grammar_failures): no
+  preposition or article left dangling where a phrase was removed ("gap"),
+  no cut inside a noun phrase ("cut"), no verb of saying without what was
+  said ("saying"), no absolute or participle clause ("absolute").
+  --self-test runs these checks on labels of our own (SELF_TEST).
 - relations: a proposed relation (an event's "relation" to its "target")
   is right when the gold events that its two ends overlap most carry that
   relation in the gold; precision over proposed relations, recall over
@@ -184,11 +190,162 @@ DATELINE = re.compile(r"^[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*(?:, [A-Z][A-Za-z.]
                       r"\s+[0-9]{1,2},\s+[0-9]{4}\s*(?:—|–|--)")
 DOUBLED = re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE)
 
-HEADLINE_CHECKS = ["words", "ellipsis", "quotes", "opening", "dateline", "doubled"]
+HEADLINE_CHECKS = ["words", "ellipsis", "quotes", "opening", "dateline", "doubled", "gap", "cut",
+                   "saying", "absolute"]
+
+ARTICLES = {"a", "an", "the"}
+DETERMINERS = ARTICLES | {"its", "his", "her", "their", "our", "my", "your", "this", "these",
+                          "those", "every", "each"}
+# A preposition that ends a label, or that the label follows with a word
+# the source does not, has lost its object; the ones that stand as adverbs
+# ("stayed behind", "a shift below") may end one.
+DANGLING = PREPOSITIONS - {"past", "up", "down", "off", "out", "over", "by", "in", "on", "around",
+                           "through", "behind", "below", "beneath", "inside", "outside", "along", "across",
+                           "underneath", "besides", "since", "as", "like", "than", "till", "until"}
+SAYING = set("""said says told tells confirmed confirms announced announces reported reports added
+noted wrote stated revealed disclosed admitted acknowledged denied warned claimed explained
+insisted argued suggested estimated predicted declared""".split())
+AUXILIARIES = set("""is are was were be been being has have had will would can could shall should
+may might must do does did""".split())
+# What comes after a noun phrase's head rather than inside it: openers of
+# phrases and clauses, verbs, and the words of the date phrases that a label
+# leaves out ("the survey | the next summer", "the plan | two days later").
+AFTER_PHRASE = PREPOSITIONS | AUXILIARIES | ARTICLES | set("""i you he she it we they and or but nor so yet that which who
+whom whose where when while because if although though to not this next last following same late
+early later earlier ago today tonight yesterday tomorrow morning afternoon evening night several
+many few some each every all both one two three four five six seven eight nine ten eleven twelve
+twenty thirty forty fifty hundred thousand million billion according""".split())
+# Words that modify a date's noun: a label does not end with them ("began at
+# Skagway the same | spring").
+DATE_MODIFIERS = {"same", "following", "next", "previous", "last", "early", "late"}
+# Nouns in -ing, read as the head a phrase goes on to, not as a participle.
+ING_NOUNS = set("""spring evening morning building meeting ring king thing wing string ceiling
+wedding painting hearing ruling funding opening offering""".split())
+PUNCTUATION = "\"“”‘’'()[]«»,.;:!?—–-"
 
 
-def headline_failures(label):
-    """The names of the checks that the label fails, in HEADLINE_CHECKS order."""
+def tokens(text):
+    """(bare word case-folded, raw word) for each word of text, bare of
+    the punctuation around it; words that are only punctuation are left
+    out."""
+    out = []
+    for raw in text.split():
+        word = raw.strip(PUNCTUATION).casefold()
+        if word:
+            out.append((word, raw))
+    return out
+
+
+def verb_like(word):
+    """A past form a reader sees as the verb: a regular past, or one of the
+    irregular ones most texts use."""
+    return (len(word) >= 5 and word.endswith("ed")) or word in AUXILIARIES or word in {
+        "said", "made", "took", "won", "lost", "began", "fell", "rose", "came", "went", "left",
+        "became", "held", "built", "sold", "bought", "drove", "found", "gave", "sent"}
+
+
+def find_run(words, run):
+    """Where the words of run start in words, or -1."""
+    for i in range(len(words) - len(run) + 1):
+        if words[i:i + len(run)] == run:
+            return i
+    return -1
+
+
+def near_after(quote_words, pair):
+    """Whether the quote has pair's second word a few words after its
+    first: a name the label comes to sooner ("a bet with | the Union
+    Pacific's | Thomas Durant")."""
+    first, second = pair
+    for i, w in enumerate(quote_words):
+        if w == first and second in quote_words[i + 1:i + 6]:
+            return True
+    return False
+
+
+def continuation(words, quote):
+    """The quote's (bare, raw) word after the label's last words and the
+    raw last word matched; None when the label's end is not found in the
+    quote, ('', '') after the quote's end."""
+    quote_words = [w for w, _ in quote]
+    for size in (3, 2, 1):
+        if len(words) < size:
+            continue
+        at = find_run(quote_words, words[-size:])
+        if at >= 0:
+            nxt = at + size
+            return (quote[nxt] if nxt < len(quote) else ("", "")), quote[nxt - 1][1]
+    return None
+
+
+def cut_inside_phrase(words, quote):
+    """Whether the label stops inside a noun phrase that the quote goes on
+    with: after a determiner or "of", before a possessive ("a sheep |
+    farmer's house"), or at a determiner and a word that the quote follows
+    with the phrase's head ("the Billboard | country chart", "a young |
+    engineer")."""
+    found = continuation(words, quote)
+    if found is None:
+        return False
+    (nxt, nxt_raw), last_raw = found
+    if not nxt or last_raw[-1] in PUNCTUATION or nxt_raw[0] in PUNCTUATION:
+        return False  # the quote ends, or a comma, dash or quotation closes the phrase
+    last = words[-1]
+    if last in DETERMINERS or last in DATE_MODIFIERS or last == "of":
+        return True
+    if nxt.endswith("'s") or nxt.endswith("’s"):
+        return True
+    if len(words) < 2 or words[-2] not in DETERMINERS or not nxt_raw[0].islower():
+        return False
+    participle = nxt.endswith("ing") and nxt not in ING_NOUNS
+    return not (nxt in AFTER_PHRASE or nxt.endswith("ly") or participle or
+                verb_like(nxt) or not nxt.replace("-", "").isalpha())
+
+
+def grammar_failures(label, quote):
+    """The checks a reviewer's reading adds: "gap" (a preposition that ends
+    the label or, against the quote, that the label follows with a word
+    the quote does not, an article before a verb or that no longer agrees:
+    "Collectors from descended", "A analysis"), "cut" (the label stops inside a noun phrase
+    the quote goes on with), "saying" (a verb of saying or confirming with
+    nothing said), "absolute" (an absolute or participle clause taken for
+    the headline: "With 380 miles laid")."""
+    failed = []
+    label_tokens = tokens(label)
+    words = [w for w, _ in label_tokens]
+    quote_tokens = tokens(quote) if quote else None
+    quote_words = [w for w, _ in quote_tokens] if quote_tokens else None
+    gap = bool(words) and (words[-1] in DANGLING or words[-1] in ARTICLES)
+    for i in range(len(words) - 1):
+        pair, nxt_raw = words[i:i + 2], label_tokens[i + 1][1]
+        # without the quote, only the end is read: "for contaminated
+        # wells", "an heir" are whole
+        if quote_words is None or find_run(quote_words, pair) >= 0 or not nxt_raw[0].isalpha():
+            continue
+        if words[i] in DANGLING and not (nxt_raw[0].isupper() and near_after(quote_words, pair)):
+            gap = True
+        elif words[i] in ARTICLES and (nxt_raw[0].islower() and verb_like(words[i + 1]) or
+                                       words[i] != "the" and
+                                       (words[i] == "a") == (words[i + 1][0] in "aeio")):
+            gap = True
+    if gap:
+        failed.append("gap")
+    if words and quote_tokens and cut_inside_phrase(words, quote_tokens):
+        failed.append("cut")
+    quoted = any(c in label for c in "\"“”")
+    # a headline's passive ("First measles case confirmed") is whole: only
+    # against a quote, which holds what was said
+    if quote and words and words[-1] in SAYING and label_tokens[-1][1][0].islower() and not quoted and \
+            not (len(words) >= 2 and words[-2] in AUXILIARIES - {"had", "has", "have"}):
+        failed.append("saying")
+    if words and words[0] in ("with", "without", "having"):
+        failed.append("absolute")
+    return failed
+
+
+def headline_failures(label, quote=None):
+    """The names of the checks that the label fails, in HEADLINE_CHECKS
+    order; the checks that compare with the source need its quote."""
     failed = []
     words = label.split()
     if len(words) > 10:
@@ -205,7 +362,7 @@ def headline_failures(label):
         failed.append("dateline")
     if DOUBLED.search(label):
         failed.append("doubled")
-    return failed
+    return failed + grammar_failures(label, quote)
 
 
 # -------------------------------------------------------------- reading
@@ -319,7 +476,7 @@ def score(extract, gold):
         n["actors_found"] += len(matched)
     for p in proposed:
         n["headlines"] += 1
-        failed = headline_failures(p.get("label", ""))
+        failed = headline_failures(p.get("label", ""), p.get("quote"))
         n["headlines_ok"] += not failed
         for c in failed:
             n["headline_" + c] += 1
@@ -370,7 +527,63 @@ def show(value):
     return "  n/a" if value is None else "%5.1f" % value
 
 
+# The headline checks on labels of our own: (label, quote, the checks it
+# fails).  Each new check has a label that fails it and one that passes.
+SELF_TEST = [
+    ("Collectors from descended on the village",
+     "Collectors from as far away as Arizona descended on the village on October 22.", ["gap"]),
+    ("Collectors descended on the village",
+     "Collectors from as far away as Arizona descended on the village on October 22.", []),
+    ("The ferry sank off the coast of", "The ferry sank off the coast of Crete.", ["gap", "cut"]),
+    ("A analysis put the cost at £900 million",
+     "A 2019 analysis put the cost at £900 million.", ["gap"]),
+    ("The team stayed behind", "The team stayed behind for a week.", []),
+    ("Part of it crashed through the roof of a sheep",
+     "Part of it crashed through the roof of a sheep farmer's house.", ["cut"]),
+    ("The court heard the case of a young",
+     "The court heard the case of a young engineer from Leeds.", ["cut"]),
+    ("The choir sang at the top of the Billboard",
+     "The choir sang at the top of the Billboard country chart.", ["cut"]),
+    ("The lab hired a young engineer", "The lab hired a young engineer, Ada Lin.", []),
+    ("Robert Stevenson began the survey",
+     "Robert Stevenson began the survey the next summer.", []),
+    ("Work began at Skagway the same", "Work began at Skagway the same spring.", ["cut"]),
+    ("Curators at National Museum Wales confirmed",
+     "Curators at National Museum Wales confirmed on Monday that the stone is a meteorite.",
+     ["saying"]),
+    ("Curators confirmed the stone is a meteorite",
+     "Curators confirmed on Monday that the stone is a meteorite.", []),
+    ("The result was confirmed", "The result was confirmed on Monday.", []),
+    ('"We stopped dosing," Lena Vogt said', '"We stopped dosing," Lena Vogt said on Tuesday.', []),
+    ("Digging began at Port Said", "Digging began at Port Said in 1859.", []),
+    ("With some 380 miles laid", "With some 380 miles laid, the crews stopped for the winter.",
+     ["opening", "absolute"]),
+    ("Having won the title", "Having won the title, the club sold its captain.", ["absolute"]),
+    ("The museum hired the curator", None, []),
+    ("Peter dies without naming an heir", None, []),
+    ("Crocker wins his bet with Thomas Durant",
+     "Crocker won a bet that he had made with the Union Pacific's Thomas Durant.", []),
+    ("The summit tunnel was holed through", "The summit tunnel was holed through in August 1867.", []),
+    ("First measles case confirmed", None, []),
+    ("The ferry sank off the coast of", None, ["gap"]),
+]
+
+
+def self_test():
+    """Runs SELF_TEST; prints each case that fails and returns 1 if any."""
+    wrong = 0
+    for label, quote, want in SELF_TEST:
+        got = headline_failures(label, quote)
+        if got != want:
+            wrong += 1
+            print("self-test: %r: got %r, want %r" % (label, got, want))
+    print("self-test: %d of %d cases right" % (len(SELF_TEST) - wrong, len(SELF_TEST)))
+    return 1 if wrong else 0
+
+
 def main(argv):
+    if argv == ["--self-test"]:
+        return self_test()
     as_json = "--json" in argv
     files = [a for a in argv if a != "--json"]
     if not files or len(files) % 2 or any(a.startswith("--") for a in files):
