@@ -179,6 +179,8 @@ typedef struct {
    * had said"), so its quote tells what happened */
   bool quote_is_core;
   size_t sentence; /* the first record of its input with its first quote */
+  /* its first quote writes its date (date_in_quote) */
+  bool date_written;
 } event_rec;
 
 typedef struct {
@@ -586,6 +588,29 @@ static bool headlines_share_what(const merger *m, const event_rec *a,
   return false;
 }
 
+/* Whether every word of what happened that two events share (not a word
+ * of who did it) stands in both headlines. */
+static bool shared_what_in_headlines(const merger *m, const event_rec *a,
+                                     const event_rec *b) {
+  size_t i = 0, j = 0;
+  while (i < a->term_count && j < b->term_count) {
+    if (a->terms[i] == b->terms[j]) {
+      size_t t = a->terms[i];
+      if (!m->who_term[t] &&
+          (!bsearch(&t, a->headline_terms, a->headline_term_count, sizeof t,
+                    compare_size) ||
+           !bsearch(&t, b->headline_terms, b->headline_term_count, sizeof t,
+                    compare_size)))
+        return false;
+      i++, j++;
+    } else if (a->terms[i] < b->terms[j])
+      i++;
+    else
+      j++;
+  }
+  return true;
+}
+
 /* Words of posts, which name who someone is, not what happened. */
 #define POST_WORDS                                                             \
   "chief executive chairman chairwoman president mayor minister director "     \
@@ -610,6 +635,14 @@ static bool sound_words(const merger *m, const event_rec *a,
   bool same_actor = a->actor_count && b->actor_count; /* else refused */
   if (!same_actor && date_gap(&a->event->date, &b->event->date) > 0 &&
       !headlines_share_what(m, a, b))
+    return false;
+  /* without an actor in common, one shared word of what happened
+   * ("police", "truck") on a day one quote does not write (the
+   * extraction carried it from the sentence before) is chance, unless
+   * both headlines say it */
+  if (!same_actor && shared.what == 1 &&
+      !(a->date_written && b->date_written) &&
+      !shared_what_in_headlines(m, a, b))
     return false;
   if (!a->actor_count == !b->actor_count)
     return true;
@@ -658,6 +691,27 @@ static bool same_happening(const merger *m, const event_rec *a,
   return *score >= 10 * EVG_MERGE_SIMILARITY;
 }
 
+/* Whether the event's quote writes a date that overlaps the event's: a
+ * date the extraction carried over from an earlier sentence ("that
+ * evening", or none at all) is weak evidence that two events are one
+ * happening. Without a quote the date is the author's own; without an
+ * anchor a written day cannot be resolved, so any written one counts. */
+static bool date_in_quote(const evg_event *e, const evg_date *anchor) {
+  if (!e->citation_count || !e->citations[0].quote)
+    return true;
+  const char *quote = e->citations[0].quote;
+  evg_timexes *found = evg_tag_text(quote, strlen(quote), anchor);
+  bool written = false;
+  for (size_t i = 0; i < evg_timexes_count(found) && !written; i++) {
+    const evg_timex *x = evg_timexes_get(found, i);
+    if (x->type != EVG_TIMEX_DATE && x->type != EVG_TIMEX_TIME)
+      continue;
+    written = x->has_date ? dates_overlap(&x->date, &e->date) : !anchor;
+  }
+  evg_timexes_free(found);
+  return written;
+}
+
 static void collect_events(merger *m) {
   size_t total = 0;
   for (size_t i = 0; i < m->input_count; i++)
@@ -666,11 +720,14 @@ static void collect_events(merger *m) {
   evg_term_folder *folder = evg_term_folder_new();
   for (size_t i = 0; i < m->input_count; i++) {
     const evg_graph *g = m->inputs[i].graph;
+    evg_date anchor;
+    bool has_anchor = evg_graph_anchor(g, &anchor);
     for (size_t e = 0; e < evg_graph_event_count(g); e++) {
       event_rec *r = &m->events[m->event_count];
       r->input = i;
       r->index = e;
       r->event = evg_graph_event(g, e);
+      r->date_written = date_in_quote(r->event, has_anchor ? &anchor : NULL);
       event_terms(r, folder);
       r->actors = evg_xmalloc((r->event->actor_count + 1) * sizeof(size_t));
       for (size_t a = 0; a < r->event->actor_count; a++) {

@@ -302,7 +302,8 @@ static void test_merge_score(void) {
             6);
   evg_graph_free(m);
   /* the same day is evidence: a word in common three days apart is not
-   * enough, on the same day it is; the same day alone is not */
+   * enough, on the same day it is when the quote writes that day; the same
+   * day alone is not */
   const char *a_text = "event x\n  date: 2024-08-06\n"
                        "  label: Engineers plan a drive\n"
                        "event y\n  date: 2024-08-01\n  label: Launch\n";
@@ -315,11 +316,23 @@ static void test_merge_score(void) {
   evg_graph_free(m);
   const char *b_same_day =
       "event z\n  date: 2024-08-06\n  label: Crater photographs\n"
-      "  quote: Engineers want to see the rim and the floor beyond\n"
+      "  quote: On August 6 engineers want to see the rim and the floor "
+      "beyond\n"
       "event w\n  date: 2024-08-01\n  label: Lift-off from Florida\n";
   m = merge_texts(a_text, b_same_day, d);
   CHECK_INT("merge.score.same-day", citations_of(m, "z"), 2);
   CHECK_INT("merge.score.same-day-alone-is-not", evg_graph_event_count(m), 3);
+  evg_graph_free(m);
+  /* a day the quote does not write (the extraction carried it from the
+   * sentence before) is weak: one word in common on it, in one headline
+   * only and with no actor in common, is chance (merge9: "refused to
+   * order a recount" and "The watchdog can order a new election") */
+  const char *b_day_unwritten =
+      "event z\n  date: 2024-08-06\n  label: Crater photographs\n"
+      "  quote: Engineers want to see the rim and the floor beyond\n"
+      "event w\n  date: 2024-08-01\n  label: Lift-off from Florida\n";
+  m = merge_texts(a_text, b_day_unwritten, d);
+  CHECK_INT("merge.score.same-day-unwritten", evg_graph_event_count(m), 4);
   evg_graph_free(m);
   /* the same day adds to shared words, never stands for them: one word in
    * common among a dozen (a cosine of 6%) is not one happening */
