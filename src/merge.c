@@ -637,9 +637,9 @@ static bool sound_words(const merger *m, const event_rec *a,
       !headlines_share_what(m, a, b))
     return false;
   /* without an actor in common, one shared word of what happened
-   * ("police", "truck") on a day one quote does not write (the
-   * extraction carried it from the sentence before) is chance, unless
-   * both headlines say it */
+   * ("order": "refused to order a recount", "The watchdog can order a new
+   * election") on a day one quote does not write (the extraction carried
+   * it from the sentence before) is chance, unless both headlines say it */
   if (!same_actor && shared.what == 1 &&
       !(a->date_written && b->date_written) &&
       !shared_what_in_headlines(m, a, b))
