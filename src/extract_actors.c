@@ -129,16 +129,16 @@ void extract_load_gazetteer(evg_extraction *x) {
   }
 }
 
+/* Names this long are never looked up: no list holds one, and a long run
+ * of letters in hostile text is not taken for a name seen before. */
+enum { NAME_KEY_MAX = 96 };
+
 /* Whether the gazetteer lists a name (or a suffix word); *index is its
  * line. */
 static bool gazetteer_lists(const evg_extraction *x, const char *name,
                             size_t len, int which, size_t *index) {
-  char key[96];
-  if (len >= sizeof key)
-    return false;
-  memcpy(key, name, len);
-  key[len] = '\0';
-  return evg_map_get(&x->gazetteer[which], key, index);
+  return len < NAME_KEY_MAX &&
+         evg_map_get_span(&x->gazetteer[which], name, len, index);
 }
 
 /* The kind the gazetteer gives a name (or a suffix word), or NULL. */
@@ -681,13 +681,10 @@ static void remember_cue(evg_extraction *x, const char *name, size_t len,
 
 static const char *cue_kind(const evg_extraction *x, const char *name,
                             size_t len) {
-  char key[96];
   size_t k;
-  if (len >= sizeof key)
-    return NULL;
-  memcpy(key, name, len);
-  key[len] = '\0';
-  return evg_map_get(&x->cue_kinds, key, &k) ? kind_names[k] : NULL;
+  return len < NAME_KEY_MAX && evg_map_get_span(&x->cue_kinds, name, len, &k)
+             ? kind_names[k]
+             : NULL;
 }
 
 /* The first needle in s[0, len), or NULL. */
@@ -912,13 +909,8 @@ typedef struct {
 /* Whether the one-word name was found inside a sentence somewhere in the
  * text: then it opens sentences as a name too ("Endurance sank"). */
 static bool seen_inside(const evg_extraction *x, const char *name, size_t len) {
-  char key[96];
   size_t k;
-  if (len >= sizeof key)
-    return false;
-  memcpy(key, name, len);
-  key[len] = '\0';
-  return evg_map_get(&x->inner_names, key, &k);
+  return len < NAME_KEY_MAX && evg_map_get_span(&x->inner_names, name, len, &k);
 }
 
 /* Gives the actor `kind` when its name's own words give it none and it
