@@ -25,6 +25,9 @@ static inline size_t name_char(const char *text, size_t i, size_t end) {
 /* The end of the word starting at i (letters, digits, inner dots). */
 static size_t word_end(const char *s, size_t i, size_t end) {
   for (;;) {
+    /* ASCII letters and digits, most of every word, on a short path */
+    while (i < end && ascii_alnum((unsigned char)s[i]))
+      i++;
     size_t n = name_char(s, i, end);
     if (n) {
       i += n;
