@@ -401,25 +401,60 @@ static size_t for_list_end(const char *s, size_t pos, size_t end) {
  * timex at timex_index.  "of" joins after one word or an organisation's
  * or title's word, not after a person's name ("Mark Doyle of Peoria").
  * Returns the run's end. */
+/* "Edward the Confessor", "Alfred the Great": a given name and its
+ * epithet make one name (not "Peter the Tsar" nor "John the Times").
+ * The epithet's end, or 0. */
+static size_t epithet_end(evg_extraction *x, const char *s, size_t end,
+                          size_t run_start, size_t run_end) {
+  if (!is_given_name(x, s + run_start, run_end - run_start) ||
+      run_end + 5 >= end || memcmp(s + run_end, " the ", 5) != 0)
+    return 0;
+  size_t epithet = run_end + 5, stop = word_end(s, epithet, end);
+  size_t index;
+  if (stop > epithet && starts_upper(s + epithet, stop - epithet) &&
+      !temporal_word(s + epithet, stop - epithet) &&
+      !is_title(x, s + epithet, stop - epithet) &&
+      !gazetteer_lists(x, s + epithet, stop - epithet, GAZ_NAME, &index) &&
+      !gazetteer_lists(x, s + epithet, stop - epithet, GAZ_SUFFIX, &index))
+    return stop;
+  return 0;
+}
+
+/* The capitalised word a connector ("of", "for", "&", "de") ending at
+ * `ne` joins to the name, in [*after, *after_end): the next word, or
+ * after "of the" the one after it when the name's last word (at
+ * last_word) takes "of" ("Office of the Privacy Commissioner", "Bank of
+ * the West").  False when none follows. */
+static bool word_after_connector(evg_extraction *x, const char *s, size_t end,
+                                 size_t ne, bool of, size_t last_word,
+                                 size_t *after, size_t *after_end) {
+  size_t a = ne;
+  while (a < end && s[a] == ' ')
+    a++;
+  size_t a_end = word_end(s, a, end);
+  if (of && a_end == a + 3 && equals_ci(s + a, 3, "the") &&
+      islower((unsigned char)s[a]) &&
+      joins_with_of(x, s, last_word, word_end(s, last_word, end))) {
+    size_t next = a_end;
+    while (next < end && s[next] == ' ')
+      next++;
+    size_t next_end = word_end(s, next, end);
+    if (next_end > next && starts_upper(s + next, next_end - next) &&
+        !temporal_word(s + next, next_end - next))
+      a = next, a_end = next_end;
+  }
+  *after = a;
+  *after_end = a_end;
+  return a_end > a && starts_upper(s + a, a_end - a) &&
+         !temporal_word(s + a, a_end - a);
+}
+
 static size_t grow_name_run(evg_extraction *x, const char *s, size_t end,
                             size_t run_start, size_t run_end,
                             size_t timex_index, size_t timex_count) {
-  /* "Edward the Confessor", "Alfred the Great": a given name and its
-   * epithet make one name (not "Peter the Tsar" nor "John the Times") */
-  if (is_given_name(x, s + run_start, run_end - run_start) &&
-      run_end + 5 < end && memcmp(s + run_end, " the ", 5) == 0) {
-    size_t epithet = run_end + 5, epithet_end = word_end(s, epithet, end);
-    size_t index;
-    if (epithet_end > epithet &&
-        starts_upper(s + epithet, epithet_end - epithet) &&
-        !temporal_word(s + epithet, epithet_end - epithet) &&
-        !is_title(x, s + epithet, epithet_end - epithet) &&
-        !gazetteer_lists(x, s + epithet, epithet_end - epithet, GAZ_NAME,
-                         &index) &&
-        !gazetteer_lists(x, s + epithet, epithet_end - epithet, GAZ_SUFFIX,
-                         &index))
-      return epithet_end;
-  }
+  size_t epithet = epithet_end(x, s, end, run_start, run_end);
+  if (epithet)
+    return epithet;
   /* "The Fall of Valmora": an article is not a word of the name */
   size_t k = run_end, last_word = run_start;
   size_t words = equals_ci(s + run_start, run_end - run_start, "the") ? 0 : 1;
@@ -472,26 +507,10 @@ static size_t grow_name_run(evg_extraction *x, const char *s, size_t end,
       if (of && words > 1 &&
           !joins_with_of(x, s, last_word, word_end(s, last_word, end)))
         break;
-      /* only when a capitalised word follows; "the" between after an
-       * organisation's or a title's word ("Office of the Privacy
-       * Commissioner", "Bank of the West") */
-      size_t after = ne;
-      while (after < end && s[after] == ' ')
-        after++;
-      size_t after_end = word_end(s, after, end);
-      if (of && after_end == after + 3 && equals_ci(s + after, 3, "the") &&
-          islower((unsigned char)s[after]) &&
-          joins_with_of(x, s, last_word, word_end(s, last_word, end))) {
-        size_t next = after_end;
-        while (next < end && s[next] == ' ')
-          next++;
-        size_t next_end = word_end(s, next, end);
-        if (next_end > next && starts_upper(s + next, next_end - next) &&
-            !temporal_word(s + next, next_end - next))
-          after = next, after_end = next_end;
-      }
-      if (after_end > after && starts_upper(s + after, after_end - after) &&
-          !temporal_word(s + after, after_end - after)) {
+      /* only when a capitalised word follows */
+      size_t after, after_end;
+      if (word_after_connector(x, s, end, ne, of, last_word, &after,
+                               &after_end)) {
         body_head |=
             of && body_word(x, s, last_word, word_end(s, last_word, end));
         run_end = after_end;
