@@ -1416,6 +1416,80 @@ static bool coordinated_given_name(evg_extraction *x, const char *s,
          !kind_of_words(x, s, full->start, full->end, &place, &ship) && !place;
 }
 
+/* What the name before says of this one, read before a headline's
+ * names are dropped: a place of origin ("Sen. Mark Doyle of Peoria"), a
+ * part of a known place ("the Outer Banks of North Carolina" marks the
+ * name before), a place of a place's possessive ("at Heart's
+ * Content"). */
+static void place_after_previous(evg_extraction *x, const char *s, size_t start,
+                                 candidate *prev, candidate *c) {
+  bool of_after_prev = c->start >= 4 && prev->end == c->start - 4 &&
+                       memcmp(s + c->start - 4, " of ", 4) == 0;
+  /* "Sen. Mark Doyle of Peoria": a place of origin after a person */
+  if (of_after_prev && (prev->titled || memchr(s + prev->start, ' ',
+                                               c->start - 4 - prev->start)))
+    c->context.location = true;
+  /* "the Outer Banks of North Carolina": a name after "the" that a
+   * known place follows with "of" is a part of that place */
+  if (of_after_prev && known_place(x, s, c)) {
+    if (!prev->titled && prev->start >= start + 4 &&
+        (memcmp(s + prev->start - 4, "the ", 4) == 0 ||
+         memcmp(s + prev->start - 4, "The ", 4) == 0))
+      prev->context.location = true;
+  }
+  /* "at Heart's Content", "on Martha's Vineyard": a name right after
+   * a place's possessive is a place of it (or the place's own name) */
+  size_t mark = c->start - prev->end;
+  if (prev->possessive && prev->context.location && prev->end < c->start &&
+      ((mark == 3 && memcmp(s + prev->end, "'s ", 3) == 0) ||
+       (mark == 5 && memcmp(s + prev->end, "\xe2\x80\x99s ", 5) == 0)))
+    c->context.location = true;
+}
+
+/* What a name shares with the one before in the same sentence: a place
+ * in the clause through "and"/"or", a list of places after a comma, a
+ * title of a place in apposition. */
+static void context_shared_with_previous(evg_extraction *x, const char *s,
+                                         size_t end, const candidate *prev,
+                                         candidate *c) {
+  size_t gap = c->start - prev->end;
+  if (prev->end < c->start && gap <= 5 &&
+      (memcmp(s + prev->end, " and ", gap) == 0 ||
+       memcmp(s + prev->end, " or ", gap) == 0) &&
+      (gap == 5 || gap == 4)) {
+    c->context.location |= prev->context.location;
+    c->context.direction |= prev->context.direction;
+    c->context.place_location |= prev->context.place_location;
+    c->context.not_participant |= prev->context.not_participant;
+    c->context.given |= prev->context.given;
+    /* "the earls Edwin and Morcar": the noun names both */
+    if (!c->context.kind)
+      c->context.kind = prev->context.kind;
+    if (gap == 5 && coordinated_given_name(x, s, prev, c))
+      remember_cue(x, s + prev->start, prev->end - prev->start, "person");
+  }
+  bool after_comma = prev->end + 2 == c->start && s[prev->end] == ',' &&
+                     s[prev->end + 1] == ' ';
+  /* "from Normandy, Brittany and Flanders", "in Peoria, Illinois,":
+   * a name between commas after a place, before "and", "or" or a
+   * comma, is a place of the same list or the place's state */
+  if (after_comma && list_continues(s, c->end, end, known_place(x, s, c))) {
+    c->context.location |= prev->context.location;
+    c->context.direction |= prev->context.direction;
+    c->context.place_location |= prev->context.place_location;
+    c->context.given |= prev->context.given; /* "Livonia, Estonia" */
+  }
+  /* "Edward the Confessor, King of England,": a title of a place
+   * in apposition is the post of the name before it */
+  size_t first_end = c->start;
+  while (first_end < c->end && s[first_end] != ' ')
+    first_end++;
+  if (after_comma && first_end + 4 < c->end &&
+      memcmp(s + first_end, " of ", 4) == 0 &&
+      is_title(x, s + c->start, first_end - c->start))
+    c->context.not_participant = true;
+}
+
 /* Finds name spans: runs of capitalised words (with "of", "de", "&"
  * inside), less datelines, sentence-initial common words, titles, dates
  * and words inside quotations; gives each an actor, and keeps the
@@ -1465,79 +1539,13 @@ mention *extract_find_mentions(evg_extraction *x, const char *s, size_t len,
                           timex_count, &c))
         continue;
       scanned = i;
-      /* "Sen. Mark Doyle of Peoria": a place of origin after a person */
-      if (candidate_count && c.start >= 4 &&
-          candidates[candidate_count - 1].end == c.start - 4 &&
-          memcmp(s + c.start - 4, " of ", 4) == 0 &&
-          (candidates[candidate_count - 1].titled ||
-           memchr(s + candidates[candidate_count - 1].start, ' ',
-                  c.start - 4 - candidates[candidate_count - 1].start)))
-        c.context.location = true;
-      /* "the Outer Banks of North Carolina": a name after "the" that a
-       * known place follows with "of" is a part of that place */
-      if (candidate_count && c.start >= 4 &&
-          candidates[candidate_count - 1].end == c.start - 4 &&
-          memcmp(s + c.start - 4, " of ", 4) == 0 && known_place(x, s, &c)) {
-        candidate *prev = &candidates[candidate_count - 1];
-        if (!prev->titled && prev->start >= start + 4 &&
-            (memcmp(s + prev->start - 4, "the ", 4) == 0 ||
-             memcmp(s + prev->start - 4, "The ", 4) == 0))
-          prev->context.location = true;
-      }
-      /* "at Heart's Content", "on Martha's Vineyard": a name right after
-       * a place's possessive is a place of it (or the place's own name) */
-      if (candidate_count) {
-        const candidate *prev = &candidates[candidate_count - 1];
-        size_t mark = c.start - prev->end;
-        if (prev->possessive && prev->context.location && prev->end < c.start &&
-            ((mark == 3 && memcmp(s + prev->end, "'s ", 3) == 0) ||
-             (mark == 5 && memcmp(s + prev->end, "\xe2\x80\x99s ", 5) == 0)))
-          c.context.location = true;
-      }
+      if (candidate_count)
+        place_after_previous(x, s, start, &candidates[candidate_count - 1], &c);
       if (headline_line)
         continue;
-      /* "from Bergen and Tromso": a name joined to the one before shares
-       * its place in the clause */
-      if (candidate_count) {
-        const candidate *prev = &candidates[candidate_count - 1];
-        size_t gap = c.start - prev->end;
-        if (prev->end < c.start && gap <= 5 &&
-            (memcmp(s + prev->end, " and ", gap) == 0 ||
-             memcmp(s + prev->end, " or ", gap) == 0) &&
-            (gap == 5 || gap == 4)) {
-          c.context.location |= prev->context.location;
-          c.context.direction |= prev->context.direction;
-          c.context.place_location |= prev->context.place_location;
-          c.context.not_participant |= prev->context.not_participant;
-          c.context.given |= prev->context.given;
-          /* "the earls Edwin and Morcar": the noun names both */
-          if (!c.context.kind)
-            c.context.kind = prev->context.kind;
-          if (gap == 5 && coordinated_given_name(x, s, prev, &c))
-            remember_cue(x, s + prev->start, prev->end - prev->start, "person");
-        }
-        bool after_comma = prev->end + 2 == c.start && s[prev->end] == ',' &&
-                           s[prev->end + 1] == ' ';
-        /* "from Normandy, Brittany and Flanders", "in Peoria, Illinois,":
-         * a name between commas after a place, before "and", "or" or a
-         * comma, is a place of the same list or the place's state */
-        if (after_comma &&
-            list_continues(s, c.end, end, known_place(x, s, &c))) {
-          c.context.location |= prev->context.location;
-          c.context.direction |= prev->context.direction;
-          c.context.place_location |= prev->context.place_location;
-          c.context.given |= prev->context.given; /* "Livonia, Estonia" */
-        }
-        /* "Edward the Confessor, King of England,": a title of a place
-         * in apposition is the post of the name before it */
-        size_t first_end = c.start;
-        while (first_end < c.end && s[first_end] != ' ')
-          first_end++;
-        if (after_comma && first_end + 4 < c.end &&
-            memcmp(s + first_end, " of ", 4) == 0 &&
-            is_title(x, s + c.start, first_end - c.start))
-          c.context.not_participant = true;
-      }
+      if (candidate_count)
+        context_shared_with_previous(x, s, end,
+                                     &candidates[candidate_count - 1], &c);
       if (quoted || parens > 0)
         c.context.not_participant = true;
       if (office_of_before(x, s, start, c.start) ||
