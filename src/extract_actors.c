@@ -25,6 +25,9 @@ static inline size_t name_char(const char *text, size_t i, size_t end) {
 /* The end of the word starting at i (letters, digits, inner dots). */
 static size_t word_end(const char *s, size_t i, size_t end) {
   for (;;) {
+    /* ASCII letters and digits, most of every word, on a short path */
+    while (i < end && ascii_alnum((unsigned char)s[i]))
+      i++;
     size_t n = name_char(s, i, end);
     if (n) {
       i += n;
@@ -129,16 +132,16 @@ void extract_load_gazetteer(evg_extraction *x) {
   }
 }
 
+/* Names this long are never looked up: no list holds one, and a long run
+ * of letters in hostile text is not taken for a name seen before. */
+enum { NAME_KEY_MAX = 96 };
+
 /* Whether the gazetteer lists a name (or a suffix word); *index is its
  * line. */
 static bool gazetteer_lists(const evg_extraction *x, const char *name,
                             size_t len, int which, size_t *index) {
-  char key[96];
-  if (len >= sizeof key)
-    return false;
-  memcpy(key, name, len);
-  key[len] = '\0';
-  return evg_map_get(&x->gazetteer[which], key, index);
+  return len < NAME_KEY_MAX &&
+         evg_map_get_span(&x->gazetteer[which], name, len, index);
 }
 
 /* The kind the gazetteer gives a name (or a suffix word), or NULL. */
@@ -398,25 +401,60 @@ static size_t for_list_end(const char *s, size_t pos, size_t end) {
  * timex at timex_index.  "of" joins after one word or an organisation's
  * or title's word, not after a person's name ("Mark Doyle of Peoria").
  * Returns the run's end. */
+/* "Edward the Confessor", "Alfred the Great": a given name and its
+ * epithet make one name (not "Peter the Tsar" nor "John the Times").
+ * The epithet's end, or 0. */
+static size_t epithet_end(evg_extraction *x, const char *s, size_t end,
+                          size_t run_start, size_t run_end) {
+  if (!is_given_name(x, s + run_start, run_end - run_start) ||
+      run_end + 5 >= end || memcmp(s + run_end, " the ", 5) != 0)
+    return 0;
+  size_t epithet = run_end + 5, stop = word_end(s, epithet, end);
+  size_t index;
+  if (stop > epithet && starts_upper(s + epithet, stop - epithet) &&
+      !temporal_word(s + epithet, stop - epithet) &&
+      !is_title(x, s + epithet, stop - epithet) &&
+      !gazetteer_lists(x, s + epithet, stop - epithet, GAZ_NAME, &index) &&
+      !gazetteer_lists(x, s + epithet, stop - epithet, GAZ_SUFFIX, &index))
+    return stop;
+  return 0;
+}
+
+/* The capitalised word a connector ("of", "for", "&", "de") ending at
+ * `ne` joins to the name, in [*after, *after_end): the next word, or
+ * after "of the" the one after it when the name's last word (at
+ * last_word) takes "of" ("Office of the Privacy Commissioner", "Bank of
+ * the West").  False when none follows. */
+static bool word_after_connector(evg_extraction *x, const char *s, size_t end,
+                                 size_t ne, bool of, size_t last_word,
+                                 size_t *after, size_t *after_end) {
+  size_t a = ne;
+  while (a < end && s[a] == ' ')
+    a++;
+  size_t a_end = word_end(s, a, end);
+  if (of && a_end == a + 3 && equals_ci(s + a, 3, "the") &&
+      islower((unsigned char)s[a]) &&
+      joins_with_of(x, s, last_word, word_end(s, last_word, end))) {
+    size_t next = a_end;
+    while (next < end && s[next] == ' ')
+      next++;
+    size_t next_end = word_end(s, next, end);
+    if (next_end > next && starts_upper(s + next, next_end - next) &&
+        !temporal_word(s + next, next_end - next))
+      a = next, a_end = next_end;
+  }
+  *after = a;
+  *after_end = a_end;
+  return a_end > a && starts_upper(s + a, a_end - a) &&
+         !temporal_word(s + a, a_end - a);
+}
+
 static size_t grow_name_run(evg_extraction *x, const char *s, size_t end,
                             size_t run_start, size_t run_end,
                             size_t timex_index, size_t timex_count) {
-  /* "Edward the Confessor", "Alfred the Great": a given name and its
-   * epithet make one name (not "Peter the Tsar" nor "John the Times") */
-  if (is_given_name(x, s + run_start, run_end - run_start) &&
-      run_end + 5 < end && memcmp(s + run_end, " the ", 5) == 0) {
-    size_t epithet = run_end + 5, epithet_end = word_end(s, epithet, end);
-    size_t index;
-    if (epithet_end > epithet &&
-        starts_upper(s + epithet, epithet_end - epithet) &&
-        !temporal_word(s + epithet, epithet_end - epithet) &&
-        !is_title(x, s + epithet, epithet_end - epithet) &&
-        !gazetteer_lists(x, s + epithet, epithet_end - epithet, GAZ_NAME,
-                         &index) &&
-        !gazetteer_lists(x, s + epithet, epithet_end - epithet, GAZ_SUFFIX,
-                         &index))
-      return epithet_end;
-  }
+  size_t epithet = epithet_end(x, s, end, run_start, run_end);
+  if (epithet)
+    return epithet;
   /* "The Fall of Valmora": an article is not a word of the name */
   size_t k = run_end, last_word = run_start;
   size_t words = equals_ci(s + run_start, run_end - run_start, "the") ? 0 : 1;
@@ -469,26 +507,10 @@ static size_t grow_name_run(evg_extraction *x, const char *s, size_t end,
       if (of && words > 1 &&
           !joins_with_of(x, s, last_word, word_end(s, last_word, end)))
         break;
-      /* only when a capitalised word follows; "the" between after an
-       * organisation's or a title's word ("Office of the Privacy
-       * Commissioner", "Bank of the West") */
-      size_t after = ne;
-      while (after < end && s[after] == ' ')
-        after++;
-      size_t after_end = word_end(s, after, end);
-      if (of && after_end == after + 3 && equals_ci(s + after, 3, "the") &&
-          islower((unsigned char)s[after]) &&
-          joins_with_of(x, s, last_word, word_end(s, last_word, end))) {
-        size_t next = after_end;
-        while (next < end && s[next] == ' ')
-          next++;
-        size_t next_end = word_end(s, next, end);
-        if (next_end > next && starts_upper(s + next, next_end - next) &&
-            !temporal_word(s + next, next_end - next))
-          after = next, after_end = next_end;
-      }
-      if (after_end > after && starts_upper(s + after, after_end - after) &&
-          !temporal_word(s + after, after_end - after)) {
+      /* only when a capitalised word follows */
+      size_t after, after_end;
+      if (word_after_connector(x, s, end, ne, of, last_word, &after,
+                               &after_end)) {
         body_head |=
             of && body_word(x, s, last_word, word_end(s, last_word, end));
         run_end = after_end;
@@ -681,13 +703,10 @@ static void remember_cue(evg_extraction *x, const char *name, size_t len,
 
 static const char *cue_kind(const evg_extraction *x, const char *name,
                             size_t len) {
-  char key[96];
   size_t k;
-  if (len >= sizeof key)
-    return NULL;
-  memcpy(key, name, len);
-  key[len] = '\0';
-  return evg_map_get(&x->cue_kinds, key, &k) ? kind_names[k] : NULL;
+  return len < NAME_KEY_MAX && evg_map_get_span(&x->cue_kinds, name, len, &k)
+             ? kind_names[k]
+             : NULL;
 }
 
 /* The first needle in s[0, len), or NULL. */
@@ -912,13 +931,8 @@ typedef struct {
 /* Whether the one-word name was found inside a sentence somewhere in the
  * text: then it opens sentences as a name too ("Endurance sank"). */
 static bool seen_inside(const evg_extraction *x, const char *name, size_t len) {
-  char key[96];
   size_t k;
-  if (len >= sizeof key)
-    return false;
-  memcpy(key, name, len);
-  key[len] = '\0';
-  return evg_map_get(&x->inner_names, key, &k);
+  return len < NAME_KEY_MAX && evg_map_get_span(&x->inner_names, name, len, &k);
 }
 
 /* Gives the actor `kind` when its name's own words give it none and it
@@ -1402,6 +1416,80 @@ static bool coordinated_given_name(evg_extraction *x, const char *s,
          !kind_of_words(x, s, full->start, full->end, &place, &ship) && !place;
 }
 
+/* What the name before says of this one, read before a headline's
+ * names are dropped: a place of origin ("Sen. Mark Doyle of Peoria"), a
+ * part of a known place ("the Outer Banks of North Carolina" marks the
+ * name before), a place of a place's possessive ("at Heart's
+ * Content"). */
+static void place_after_previous(evg_extraction *x, const char *s, size_t start,
+                                 candidate *prev, candidate *c) {
+  bool of_after_prev = c->start >= 4 && prev->end == c->start - 4 &&
+                       memcmp(s + c->start - 4, " of ", 4) == 0;
+  /* "Sen. Mark Doyle of Peoria": a place of origin after a person */
+  if (of_after_prev && (prev->titled || memchr(s + prev->start, ' ',
+                                               c->start - 4 - prev->start)))
+    c->context.location = true;
+  /* "the Outer Banks of North Carolina": a name after "the" that a
+   * known place follows with "of" is a part of that place */
+  if (of_after_prev && known_place(x, s, c)) {
+    if (!prev->titled && prev->start >= start + 4 &&
+        (memcmp(s + prev->start - 4, "the ", 4) == 0 ||
+         memcmp(s + prev->start - 4, "The ", 4) == 0))
+      prev->context.location = true;
+  }
+  /* "at Heart's Content", "on Martha's Vineyard": a name right after
+   * a place's possessive is a place of it (or the place's own name) */
+  size_t mark = c->start - prev->end;
+  if (prev->possessive && prev->context.location && prev->end < c->start &&
+      ((mark == 3 && memcmp(s + prev->end, "'s ", 3) == 0) ||
+       (mark == 5 && memcmp(s + prev->end, "\xe2\x80\x99s ", 5) == 0)))
+    c->context.location = true;
+}
+
+/* What a name shares with the one before in the same sentence: a place
+ * in the clause through "and"/"or", a list of places after a comma, a
+ * title of a place in apposition. */
+static void context_shared_with_previous(evg_extraction *x, const char *s,
+                                         size_t end, const candidate *prev,
+                                         candidate *c) {
+  size_t gap = c->start - prev->end;
+  if (prev->end < c->start && gap <= 5 &&
+      (memcmp(s + prev->end, " and ", gap) == 0 ||
+       memcmp(s + prev->end, " or ", gap) == 0) &&
+      (gap == 5 || gap == 4)) {
+    c->context.location |= prev->context.location;
+    c->context.direction |= prev->context.direction;
+    c->context.place_location |= prev->context.place_location;
+    c->context.not_participant |= prev->context.not_participant;
+    c->context.given |= prev->context.given;
+    /* "the earls Edwin and Morcar": the noun names both */
+    if (!c->context.kind)
+      c->context.kind = prev->context.kind;
+    if (gap == 5 && coordinated_given_name(x, s, prev, c))
+      remember_cue(x, s + prev->start, prev->end - prev->start, "person");
+  }
+  bool after_comma = prev->end + 2 == c->start && s[prev->end] == ',' &&
+                     s[prev->end + 1] == ' ';
+  /* "from Normandy, Brittany and Flanders", "in Peoria, Illinois,":
+   * a name between commas after a place, before "and", "or" or a
+   * comma, is a place of the same list or the place's state */
+  if (after_comma && list_continues(s, c->end, end, known_place(x, s, c))) {
+    c->context.location |= prev->context.location;
+    c->context.direction |= prev->context.direction;
+    c->context.place_location |= prev->context.place_location;
+    c->context.given |= prev->context.given; /* "Livonia, Estonia" */
+  }
+  /* "Edward the Confessor, King of England,": a title of a place
+   * in apposition is the post of the name before it */
+  size_t first_end = c->start;
+  while (first_end < c->end && s[first_end] != ' ')
+    first_end++;
+  if (after_comma && first_end + 4 < c->end &&
+      memcmp(s + first_end, " of ", 4) == 0 &&
+      is_title(x, s + c->start, first_end - c->start))
+    c->context.not_participant = true;
+}
+
 /* Finds name spans: runs of capitalised words (with "of", "de", "&"
  * inside), less datelines, sentence-initial common words, titles, dates
  * and words inside quotations; gives each an actor, and keeps the
@@ -1451,79 +1539,13 @@ mention *extract_find_mentions(evg_extraction *x, const char *s, size_t len,
                           timex_count, &c))
         continue;
       scanned = i;
-      /* "Sen. Mark Doyle of Peoria": a place of origin after a person */
-      if (candidate_count && c.start >= 4 &&
-          candidates[candidate_count - 1].end == c.start - 4 &&
-          memcmp(s + c.start - 4, " of ", 4) == 0 &&
-          (candidates[candidate_count - 1].titled ||
-           memchr(s + candidates[candidate_count - 1].start, ' ',
-                  c.start - 4 - candidates[candidate_count - 1].start)))
-        c.context.location = true;
-      /* "the Outer Banks of North Carolina": a name after "the" that a
-       * known place follows with "of" is a part of that place */
-      if (candidate_count && c.start >= 4 &&
-          candidates[candidate_count - 1].end == c.start - 4 &&
-          memcmp(s + c.start - 4, " of ", 4) == 0 && known_place(x, s, &c)) {
-        candidate *prev = &candidates[candidate_count - 1];
-        if (!prev->titled && prev->start >= start + 4 &&
-            (memcmp(s + prev->start - 4, "the ", 4) == 0 ||
-             memcmp(s + prev->start - 4, "The ", 4) == 0))
-          prev->context.location = true;
-      }
-      /* "at Heart's Content", "on Martha's Vineyard": a name right after
-       * a place's possessive is a place of it (or the place's own name) */
-      if (candidate_count) {
-        const candidate *prev = &candidates[candidate_count - 1];
-        size_t mark = c.start - prev->end;
-        if (prev->possessive && prev->context.location && prev->end < c.start &&
-            ((mark == 3 && memcmp(s + prev->end, "'s ", 3) == 0) ||
-             (mark == 5 && memcmp(s + prev->end, "\xe2\x80\x99s ", 5) == 0)))
-          c.context.location = true;
-      }
+      if (candidate_count)
+        place_after_previous(x, s, start, &candidates[candidate_count - 1], &c);
       if (headline_line)
         continue;
-      /* "from Bergen and Tromso": a name joined to the one before shares
-       * its place in the clause */
-      if (candidate_count) {
-        const candidate *prev = &candidates[candidate_count - 1];
-        size_t gap = c.start - prev->end;
-        if (prev->end < c.start && gap <= 5 &&
-            (memcmp(s + prev->end, " and ", gap) == 0 ||
-             memcmp(s + prev->end, " or ", gap) == 0) &&
-            (gap == 5 || gap == 4)) {
-          c.context.location |= prev->context.location;
-          c.context.direction |= prev->context.direction;
-          c.context.place_location |= prev->context.place_location;
-          c.context.not_participant |= prev->context.not_participant;
-          c.context.given |= prev->context.given;
-          /* "the earls Edwin and Morcar": the noun names both */
-          if (!c.context.kind)
-            c.context.kind = prev->context.kind;
-          if (gap == 5 && coordinated_given_name(x, s, prev, &c))
-            remember_cue(x, s + prev->start, prev->end - prev->start, "person");
-        }
-        bool after_comma = prev->end + 2 == c.start && s[prev->end] == ',' &&
-                           s[prev->end + 1] == ' ';
-        /* "from Normandy, Brittany and Flanders", "in Peoria, Illinois,":
-         * a name between commas after a place, before "and", "or" or a
-         * comma, is a place of the same list or the place's state */
-        if (after_comma &&
-            list_continues(s, c.end, end, known_place(x, s, &c))) {
-          c.context.location |= prev->context.location;
-          c.context.direction |= prev->context.direction;
-          c.context.place_location |= prev->context.place_location;
-          c.context.given |= prev->context.given; /* "Livonia, Estonia" */
-        }
-        /* "Edward the Confessor, King of England,": a title of a place
-         * in apposition is the post of the name before it */
-        size_t first_end = c.start;
-        while (first_end < c.end && s[first_end] != ' ')
-          first_end++;
-        if (after_comma && first_end + 4 < c.end &&
-            memcmp(s + first_end, " of ", 4) == 0 &&
-            is_title(x, s + c.start, first_end - c.start))
-          c.context.not_participant = true;
-      }
+      if (candidate_count)
+        context_shared_with_previous(x, s, end,
+                                     &candidates[candidate_count - 1], &c);
       if (quoted || parens > 0)
         c.context.not_participant = true;
       if (office_of_before(x, s, start, c.start) ||

@@ -844,6 +844,8 @@ static bool member_of_group_before(const char *s, size_t start, size_t pos) {
 size_t extract_relative_clause(const char *s, size_t start, size_t pos) {
   static const char *const pronouns[] = {"which", "whose", "who",
                                          "whom",  "what",  NULL};
+  /* hashed: the loop tests up to a dozen words before each of the names */
+  EXTRACT_WORD_SET(pronoun_set, pronouns, true);
   static const char *const not_nouns[] = {
       "so", "now", "such", "given", "except", "and",   "but",
       "or", "yet", "nor",  "after", "before", "since", NULL};
@@ -859,7 +861,7 @@ size_t extract_relative_clause(const char *s, size_t start, size_t pos) {
     size_t b, l = word_before(s, start, p, &b);
     if (!l)
       return (size_t)-1;
-    if (extract_word_in(s + b, l, pronouns))
+    if (extract_word_set_has(&pronoun_set, s + b, l))
       return b > start ? b : (size_t)-1;
     if (equals_ci(s + b, l, "that")) {
       size_t nb, nl = word_before(s, start, b, &nb);

@@ -88,6 +88,9 @@ bool evg_map_get(const evg_map *map, const char *key, size_t *value);
 size_t evg_map_hash(const char *key);
 bool evg_map_get_hashed(const evg_map *map, const char *key, size_t hash,
                         size_t *value);
+/* The same for the key's first len bytes, no terminator needed. */
+bool evg_map_get_span(const evg_map *map, const char *key, size_t len,
+                      size_t *value);
 /* For a loop of look-ups in a map larger than the cache: ask for the
  * slot of a key some look-ups ahead, then (nearer) for the key that slot
  * holds, so that the misses overlap rather than come one after another. */

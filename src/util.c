@@ -233,6 +233,30 @@ bool evg_map_get(const evg_map *map, const char *key, size_t *value) {
   return true;
 }
 
+/* By (pointer, length): the extractor looks up words inside the text, and
+ * copying each into a terminated key, then measuring it, was a third of
+ * its look-ups' cost. */
+bool evg_map_get_span(const evg_map *map, const char *key, size_t len,
+                      size_t *value) {
+  if (!map->cap)
+    return false;
+  size_t hash = hash_key(key, len), mask = map->cap - 1;
+  for (size_t slot = hash & mask; map->slots[slot].key;
+       slot = (slot + 1) & mask) {
+    const evg_map_slot *entry = &map->slots[slot];
+    if (entry->hash != hash)
+      continue;
+    size_t same = 0; /* stops at the stored key's end: never reads past it */
+    while (same < len && entry->key[same] && entry->key[same] == key[same])
+      same++;
+    if (same == len && entry->key[len] == '\0') {
+      *value = entry->value;
+      return true;
+    }
+  }
+  return false;
+}
+
 void evg_map_prefetch(const evg_map *map, size_t hash) {
   if (map->cap)
     __builtin_prefetch(&map->slots[hash & (map->cap - 1)]);

@@ -574,10 +574,15 @@ static void test_id_map(void) {
     all_new &= evg_map_put(&map, keys[i], i);
   }
   CHECK("map.put-new", all_new);
-  bool found = true, hashed = true, repeats = true;
+  bool found = true, hashed = true, repeats = true, spans = true;
   for (size_t i = 0; i < KEYS; i++) {
-    size_t value = (size_t)-1, again = (size_t)-1;
+    size_t value = (size_t)-1, again = (size_t)-1, span = (size_t)-1;
     found &= evg_map_get(&map, keys[i], &value) && value == i;
+    /* by (pointer, length) inside a longer text, its next byte no NUL */
+    char text[64];
+    size_t len = strlen(keys[i]);
+    snprintf(text, sizeof text, "%s-tail", keys[i]);
+    spans &= evg_map_get_span(&map, text, len, &span) && span == i;
     hashed &=
         evg_map_get_hashed(&map, keys[i], evg_map_hash(keys[i]), &again) &&
         again == i;
@@ -585,12 +590,20 @@ static void test_id_map(void) {
   }
   CHECK("map.get", found);
   CHECK("map.get-hashed", hashed);
+  CHECK("map.get-span", spans);
   CHECK("map.repeat-refused", repeats);
   CHECK_INT("map.count", map.count, KEYS);
   size_t value;
   CHECK("map.absent", !evg_map_get(&map, "no such key", &value) &&
                           !evg_map_get(&map, "1-b", &value) &&
                           !evg_map_get(&map, "12345678-absent", &value));
+  /* a span that is a stored key's prefix, or one longer than it ("1-" is
+   * stored, "1" and "1-b" are not) */
+  CHECK("map.span-absent", !evg_map_get_span(&map, "1-b", 1, &value) &&
+                               !evg_map_get_span(&map, "1-b", 3, &value) &&
+                               evg_map_get_span(&map, "1-b", 2, &value) &&
+                               value == 1 &&
+                               !evg_map_get_span(&map, "1-\0", 3, &value));
   evg_map_free(&map);
   free(keys);
   /* The hash reads a key's last bytes in overlapping loads: a change of
