@@ -1309,9 +1309,14 @@ evg_graph *evg_merge(const evg_graph *const *graphs, size_t count,
       const event_rec *r = &m.events[me->members[i]];
       if (better_rep(r, &m.events[me->members[best]]))
         best = i;
+      /* the narrower date wins; of equals, one its quote writes over one
+       * the extraction carried from an earlier sentence */
+      const event_rec *held = &m.events[me->members[date_best]];
       const evg_date *d = &r->event->date;
-      const evg_date *w = &m.events[me->members[date_best]].event->date;
-      if (date_width(d) < date_width(w))
+      const evg_date *w = &held->event->date;
+      if (date_width(d) < date_width(w) ||
+          (date_width(d) == date_width(w) && r->date_written &&
+           !held->date_written))
         date_best = i;
     }
     me->date_member = me->members[date_best];

@@ -334,6 +334,28 @@ static void test_merge_score(void) {
   m = merge_texts(a_text, b_day_unwritten, d);
   CHECK_INT("merge.score.same-day-unwritten", evg_graph_event_count(m), 4);
   evg_graph_free(m);
+  /* of two dates as narrow, the one its quote writes wins over one the
+   * extraction carried from an earlier sentence, in either input order */
+  {
+    const char *carried =
+        "event a1\n  date: 2026-06-10\n  label: The union declared the "
+        "result at its headquarters\n  quote: Supporters cheered as the union "
+        "declared the result at its headquarters.\n";
+    const char *written =
+        "event b1\n  date: 2026-06-09\n  label: The union declared the "
+        "result at its headquarters\n  quote: The union declared the result "
+        "on June 9 at its headquarters.\n";
+    for (int order = 0; order < 2; order++) {
+      m = merge_texts(order ? written : carried, order ? carried : written, d);
+      char iso[64] = "";
+      if (evg_graph_event_count(m) == 1)
+        evg_date_format_iso(&evg_graph_event(m, 0)->date, iso, sizeof iso);
+      CHECK_STR(order ? "merge.date.written-wins-either-order"
+                      : "merge.date.written-wins-over-carried",
+                iso, "2026-06-09");
+      evg_graph_free(m);
+    }
+  }
   /* the same day adds to shared words, never stands for them: one word in
    * common among a dozen (a cosine of 6%) is not one happening */
   m = merge_texts(
