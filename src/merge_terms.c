@@ -9,6 +9,7 @@
  * spelling ("four percent", "4 per cent" and "4%" are "4 percent";
  * "120,000"; "£4m" is "4 million"), other words as Snowball stems
  * (libstemmer). */
+#include "extract_internal.h"
 #include "internal.h"
 
 #include <glib.h>
@@ -94,7 +95,8 @@ static bool is_stopword(const char *word, size_t len) {
       "below", "under", "near", "again", "further", "once", "here", "why",
       "how", "because", "nor", "too", "few", "me", "my", "your", "whom", "am",
       "having", "doing", NULL};
-  return in_list(words, word, len);
+  EXTRACT_WORD_SET(set, words, false);
+  return extract_word_set_has(&set, word, len);
 }
 
 /* The words of dates, which the merge compares as dates. */
@@ -104,7 +106,8 @@ static bool is_month(const char *word, size_t len) {
       "july",    "august",   "september", "october", "november", "december",
       "jan",     "feb",      "apr",       "jun",     "jul",      "aug",
       "sep",     "sept",     "oct",       "nov",     "dec",      NULL};
-  return in_list(months, word, len);
+  EXTRACT_WORD_SET(set, months, false);
+  return extract_word_set_has(&set, word, len);
 }
 
 static bool is_day_word(const char *word, size_t len) {
@@ -114,7 +117,8 @@ static bool is_day_word(const char *word, size_t len) {
       "afternoon", "evening", "night",     "day",      "days",    "week",
       "weeks",     "weekend", "earlier",   "later",    "ago",     "last",
       "next",      NULL};
-  return in_list(days, word, len);
+  EXTRACT_WORD_SET(set, days, false);
+  return extract_word_set_has(&set, word, len);
 }
 
 /* "four" is "4": numbers written in words up to ninety. */
