@@ -96,6 +96,9 @@ bool evg_map_get_span(const evg_map *map, const char *key, size_t len,
  * holds, so that the misses overlap rather than come one after another. */
 void evg_map_prefetch(const evg_map *map, size_t hash);
 void evg_map_prefetch_key(const evg_map *map, size_t hash);
+/* The value of a present key, to change in place (valid until the next
+ * put); NULL when the key is absent. */
+size_t *evg_map_value(evg_map *map, const char *key);
 /* Inserts; returns false (and leaves the map unchanged) when present. */
 bool evg_map_put(evg_map *map, const char *key, size_t value);
 void evg_map_free(evg_map *map);

@@ -325,12 +325,18 @@ static const char *input_key(merger *m, size_t which, const char *id) {
 static const char *claim_id(merger *m, const char *id) {
   if (evg_map_put(&m->ids, id, 0))
     return id;
+  /* the id's value is the last suffix it was given: every smaller one is
+   * taken and stays taken, so the search goes on from there rather than
+   * from 2 each time (k inputs with "event-1" would cost k * k / 2) */
   size_t len = strlen(id) < 240 ? strlen(id) : 240;
-  for (unsigned n = 2;; n++) {
-    char *suffixed = evg_arena_alloc(&m->arena, len + 16);
-    sprintf(suffixed, "%.*s-%u", (int)len, id, n);
-    if (evg_map_put(&m->ids, suffixed, 0))
+  size_t n = *evg_map_value(&m->ids, id);
+  for (n = n < 2 ? 2 : n + 1;; n++) {
+    char *suffixed = evg_arena_alloc(&m->arena, len + 24);
+    sprintf(suffixed, "%.*s-%zu", (int)len, id, n);
+    if (evg_map_put(&m->ids, suffixed, 0)) {
+      *evg_map_value(&m->ids, id) = n;
       return suffixed;
+    }
   }
 }
 

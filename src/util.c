@@ -288,6 +288,13 @@ static void map_grow(evg_map *map) {
   *map = bigger;
 }
 
+size_t *evg_map_value(evg_map *map, const char *key) {
+  if (!map->cap)
+    return NULL;
+  size_t slot = map_slot(map, key, hash_key(key, strlen(key)));
+  return map->slots[slot].key ? &map->slots[slot].value : NULL;
+}
+
 bool evg_map_put(evg_map *map, const char *key, size_t value) {
   if ((map->count + 1) * 2 > map->cap)
     map_grow(map);
