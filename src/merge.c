@@ -89,6 +89,8 @@ typedef struct {
   size_t actor_count;
   size_t names;     /* of its terms, the names (evg_term_is_name) */
   size_t sentences; /* its events' distinct first quotes (or events) */
+  bool has_anchor;  /* its graph's anchor, for the tagger */
+  evg_date anchor;
 } input;
 
 static int compare_inputs(const void *a, const void *b) {
@@ -186,8 +188,6 @@ typedef struct {
    * had said"), so its quote tells what happened */
   bool quote_is_core;
   size_t sentence; /* the first record of its input with its first quote */
-  /* its first quote writes its date (date_in_quote) */
-  bool date_written;
 } event_rec;
 
 typedef struct {
@@ -315,11 +315,12 @@ typedef struct {
   /* events */
   event_rec *events;
   size_t event_count;
-  size_t *parent;      /* union-find over event records */
-  double *term_weight; /* by term id */
-  bool *who_term;      /* by term id: a word of an actor's name or post */
-  bool *name_term;     /* by term id: a name (evg_term_is_name) */
-  evg_map ids;         /* ids taken in the result */
+  size_t *parent;       /* union-find over event records */
+  double *term_weight;  /* by term id */
+  bool *who_term;       /* by term id: a word of an actor's name or post */
+  bool *name_term;      /* by term id: a name (evg_term_is_name) */
+  evg_map ids;          /* ids taken in the result */
+  signed char *written; /* by event record: date_written, -1 until asked */
 } merger;
 
 static const char *input_key(merger *m, size_t which, const char *id) {
@@ -624,86 +625,6 @@ static bool shared_what_in_headlines(const merger *m, const event_rec *a,
   return true;
 }
 
-/* Words of posts, which name who someone is, not what happened. */
-#define POST_WORDS                                                             \
-  "chief executive chairman chairwoman president mayor minister director "     \
-  "spokesman spokeswoman spokesperson secretary governor ceo"
-
-/* Whether the words two events share can tell one happening (README,
- * Merging): each side's own words, not only its sentence's other clause
- * (that clause's happening), and with one side naming who did it and the
- * other naming no one and no word of that name, more than one word, and
- * those standing at least twice in the headlines (core_shared): words of
- * the quotes alone ("the trust", "replace") are too weak without a shared
- * actor. */
-static bool sound_words(const merger *m, const event_rec *a,
-                        const event_rec *b) {
-  shared_terms shared = share_terms(m, a, b);
-  if (!shared.a_own || !shared.b_own)
-    return false;
-  /* on different days, without an actor in common, the words of the
-   * quotes or of one headline alone are chance ("made their final
-   * speeches to the jurors" and "The jurors began their work" the next
-   * day): both headlines must say what happened with a word in common */
-  bool same_actor = a->actor_count && b->actor_count; /* else refused */
-  if (!same_actor && date_gap(&a->event->date, &b->event->date) > 0 &&
-      !headlines_share_what(m, a, b))
-    return false;
-  /* without an actor in common, one shared word of what happened
-   * ("order": "refused to order a recount", "The watchdog can order a new
-   * election") on a day one quote does not write (the extraction carried
-   * it from the sentence before) is chance, unless both headlines say it */
-  if (!same_actor && shared.what == 1 &&
-      !(a->date_written && b->date_written) &&
-      !shared_what_in_headlines(m, a, b))
-    return false;
-  if (!a->actor_count == !b->actor_count)
-    return true;
-  const event_rec *named = a->actor_count ? a : b,
-                  *unnamed = b == named ? a : b;
-  if (intersection(named->name_terms, named->name_term_count, unnamed->terms,
-                   unnamed->term_count) > 0)
-    return true;
-  return shared.what >= 2 && core_shared(m, named, unnamed) >= 2;
-}
-
-/* The rule (evgraph.h, README): two events of different inputs are one
- * happening when their dates overlap or lie at most EVG_MERGE_GAP_DAYS
- * apart (EVG_MERGE_DAY_GAP_DAYS when both are one day), they share an actor (or
- * one has none), the weighted cosine of their terms is at least
- * EVG_MERGE_MIN_TEXT, and their score, that cosine plus EVG_MERGE_DATE_WEIGHT
- * times the closeness of their dates, is at least EVG_MERGE_SIMILARITY (all in
- * percent; the score in thousandths into *score). */
-static bool same_happening(const merger *m, const event_rec *a,
-                           const event_rec *b, unsigned *score) {
-  if (a->input == b->input)
-    return false;
-  const evg_date *da = &a->event->date, *db = &b->event->date;
-  if (date_gap(da, db) > EVG_MERGE_GAP_DAYS)
-    return false;
-  /* two stated days further apart tell two happenings, where a fuzzier
-   * date may just be told loosely */
-  if (date_width(da) == 0 && date_width(db) == 0 &&
-      date_gap(da, db) > EVG_MERGE_DAY_GAP_DAYS)
-    return false;
-  if (a->actor_count && b->actor_count &&
-      !intersection(a->actors, a->actor_count, b->actors, b->actor_count))
-    return false;
-  double cosine = 0;
-  if (a->weight > 0 && b->weight > 0)
-    cosine = weighted_shared(m, a, b) / sqrt(a->weight * b->weight);
-  else if (strcmp(a->event->label, b->event->label) == 0)
-    cosine = 1; /* headlines of stop words or signs only: alike when equal */
-  if (cosine < EVG_MERGE_MIN_TEXT / 100.0)
-    return false;
-  if (a->weight > 0 && b->weight > 0 && !sound_words(m, a, b))
-    return false;
-  double value =
-      cosine + EVG_MERGE_DATE_WEIGHT / 100.0 * date_closeness(da, db);
-  *score = (unsigned)lround(1000 * value);
-  return *score >= 10 * EVG_MERGE_SIMILARITY;
-}
-
 /* Whether the event's quote writes a date that overlaps the event's: a
  * date the extraction carried over from an earlier sentence ("that
  * evening", or none at all) is weak evidence that two events are one
@@ -801,22 +722,113 @@ static article_likeness article_compare(const merger *m, size_t x, size_t y) {
   return like;
 }
 
+/* date_in_quote of an event record, tagged when first asked (only the
+ * events of candidate pairs that need it, and of merged groups), then kept. */
+static bool date_written(const merger *m, const event_rec *r) {
+  size_t i = (size_t)(r - m->events);
+  if (m->written[i] < 0) {
+    const input *in = &m->inputs[r->input];
+    m->written[i] = (signed char)date_in_quote(
+        r->event, in->has_anchor ? &in->anchor : NULL);
+  }
+  return m->written[i];
+}
+
+/* Words of posts, which name who someone is, not what happened. */
+#define POST_WORDS                                                             \
+  "chief executive chairman chairwoman president mayor minister director "     \
+  "spokesman spokeswoman spokesperson secretary governor ceo"
+
+/* Whether the words two events share can tell one happening (README,
+ * Merging): each side's own words, not only its sentence's other clause
+ * (that clause's happening), and with one side naming who did it and the
+ * other naming no one and no word of that name, more than one word, and
+ * those standing at least twice in the headlines (core_shared): words of
+ * the quotes alone ("the trust", "replace") are too weak without a shared
+ * actor. */
+static bool sound_words(const merger *m, const event_rec *a,
+                        const event_rec *b) {
+  shared_terms shared = share_terms(m, a, b);
+  if (!shared.a_own || !shared.b_own)
+    return false;
+  /* on different days, without an actor in common, the words of the
+   * quotes or of one headline alone are chance ("made their final
+   * speeches to the jurors" and "The jurors began their work" the next
+   * day): both headlines must say what happened with a word in common */
+  bool same_actor = a->actor_count && b->actor_count; /* else refused */
+  if (!same_actor && date_gap(&a->event->date, &b->event->date) > 0 &&
+      !headlines_share_what(m, a, b))
+    return false;
+  /* without an actor in common, one shared word of what happened
+   * ("order": "refused to order a recount", "The watchdog can order a new
+   * election") on a day one quote does not write (the extraction carried
+   * it from the sentence before) is chance, unless both headlines say it */
+  if (!same_actor && shared.what == 1 && !shared_what_in_headlines(m, a, b) &&
+      !(date_written(m, a) && date_written(m, b)))
+    return false;
+  if (!a->actor_count == !b->actor_count)
+    return true;
+  const event_rec *named = a->actor_count ? a : b,
+                  *unnamed = b == named ? a : b;
+  if (intersection(named->name_terms, named->name_term_count, unnamed->terms,
+                   unnamed->term_count) > 0)
+    return true;
+  return shared.what >= 2 && core_shared(m, named, unnamed) >= 2;
+}
+
+/* The rule (evgraph.h, README): two events of different inputs are one
+ * happening when their dates overlap or lie at most EVG_MERGE_GAP_DAYS
+ * apart (EVG_MERGE_DAY_GAP_DAYS when both are one day), they share an actor (or
+ * one has none), the weighted cosine of their terms is at least
+ * EVG_MERGE_MIN_TEXT, and their score, that cosine plus EVG_MERGE_DATE_WEIGHT
+ * times the closeness of their dates, is at least EVG_MERGE_SIMILARITY (all in
+ * percent; the score in thousandths into *score). */
+static bool same_happening(const merger *m, const event_rec *a,
+                           const event_rec *b, unsigned *score) {
+  if (a->input == b->input)
+    return false;
+  const evg_date *da = &a->event->date, *db = &b->event->date;
+  if (date_gap(da, db) > EVG_MERGE_GAP_DAYS)
+    return false;
+  /* two stated days further apart tell two happenings, where a fuzzier
+   * date may just be told loosely */
+  if (date_width(da) == 0 && date_width(db) == 0 &&
+      date_gap(da, db) > EVG_MERGE_DAY_GAP_DAYS)
+    return false;
+  if (a->actor_count && b->actor_count &&
+      !intersection(a->actors, a->actor_count, b->actors, b->actor_count))
+    return false;
+  double cosine = 0;
+  if (a->weight > 0 && b->weight > 0)
+    cosine = weighted_shared(m, a, b) / sqrt(a->weight * b->weight);
+  else if (strcmp(a->event->label, b->event->label) == 0)
+    cosine = 1; /* headlines of stop words or signs only: alike when equal */
+  if (cosine < EVG_MERGE_MIN_TEXT / 100.0)
+    return false;
+  if (a->weight > 0 && b->weight > 0 && !sound_words(m, a, b))
+    return false;
+  double value =
+      cosine + EVG_MERGE_DATE_WEIGHT / 100.0 * date_closeness(da, db);
+  *score = (unsigned)lround(1000 * value);
+  return *score >= 10 * EVG_MERGE_SIMILARITY;
+}
+
 static void collect_events(merger *m) {
   size_t total = 0;
   for (size_t i = 0; i < m->input_count; i++)
     total += evg_graph_event_count(m->inputs[i].graph);
   m->events = evg_xcalloc(total + 1, sizeof *m->events);
+  m->written = evg_xmalloc(total + 1);
+  memset(m->written, -1, total + 1);
   evg_term_folder *folder = evg_term_folder_new();
   for (size_t i = 0; i < m->input_count; i++) {
     const evg_graph *g = m->inputs[i].graph;
-    evg_date anchor;
-    bool has_anchor = evg_graph_anchor(g, &anchor);
+    m->inputs[i].has_anchor = evg_graph_anchor(g, &m->inputs[i].anchor);
     for (size_t e = 0; e < evg_graph_event_count(g); e++) {
       event_rec *r = &m->events[m->event_count];
       r->input = i;
       r->index = e;
       r->event = evg_graph_event(g, e);
-      r->date_written = date_in_quote(r->event, has_anchor ? &anchor : NULL);
       event_terms(r, folder);
       r->actors = evg_xmalloc((r->event->actor_count + 1) * sizeof(size_t));
       for (size_t a = 0; a < r->event->actor_count; a++) {
@@ -1502,8 +1514,8 @@ evg_graph *evg_merge(const evg_graph *const *graphs, size_t count,
       const evg_date *d = &r->event->date;
       const evg_date *w = &held->event->date;
       if (date_width(d) < date_width(w) ||
-          (date_width(d) == date_width(w) && r->date_written &&
-           !held->date_written))
+          (date_width(d) == date_width(w) && date_written(&m, r) &&
+           !date_written(&m, held)))
         date_best = i;
     }
     me->date_member = me->members[date_best];
@@ -1637,6 +1649,7 @@ evg_graph *evg_merge(const evg_graph *const *graphs, size_t count,
   }
   free(m.events);
   free(m.parent);
+  free(m.written);
   free(m.term_weight);
   free(m.who_term);
   free(m.name_term);
