@@ -3,7 +3,7 @@
  * one event with every citation, dates that disagree reported.  The rules
  * and their thresholds are in evgraph.h (evg_merge) and the README. */
 #define _POSIX_C_SOURCE 200809L /* open_memstream */
-#include "internal.h"
+#include "merge_internal.h"
 
 #include <glib.h>
 #include <math.h>
@@ -77,22 +77,6 @@ static size_t find(size_t *parent, size_t i) {
 
 /* ---- the inputs, in a canonical order ---- */
 
-typedef struct {
-  const evg_graph *graph;
-  char *content; /* the graph as an events file: the order's key */
-  size_t content_len;
-  const char *name; /* the file name of its first element, or "" */
-  size_t *terms;    /* sorted, unique term ids of all its events */
-  size_t term_count;
-  double norm;    /* the length of its terms' weight vector */
-  size_t *actors; /* sorted, unique merged actors of its events */
-  size_t actor_count;
-  size_t names;     /* of its terms, the names (evg_term_is_name) */
-  size_t sentences; /* its events' distinct first quotes (or events) */
-  bool has_anchor;  /* its graph's anchor, for the tagger */
-  evg_date anchor;
-} input;
-
 static int compare_inputs(const void *a, const void *b) {
   const input *x = a, *y = b;
   size_t n = x->content_len < y->content_len ? x->content_len : y->content_len;
@@ -115,15 +99,6 @@ static const char *graph_file(const evg_graph *g) {
 }
 
 /* ---- actors ---- */
-
-typedef struct {
-  size_t input;
-  const evg_actor *actor;
-  char *key; /* folded name without titles */
-  size_t words;
-  const char *last_word; /* into key */
-  size_t merged;         /* index of the merged actor */
-} actor_rec;
 
 static void actor_key(actor_rec *r, evg_buf *scratch) {
   fold_words(scratch, r->actor->name ? r->actor->name : r->actor->id);
@@ -170,35 +145,6 @@ static int compare_actor_recs(const void *a, const void *b) {
 
 /* ---- events ---- */
 
-typedef struct {
-  size_t input;
-  size_t index; /* in its graph */
-  const evg_event *event;
-  size_t *terms; /* sorted, unique term ids of its headline and quotes */
-  size_t term_count;
-  size_t *headline_terms; /* sorted, unique term ids of its headline */
-  size_t headline_term_count;
-  size_t *name_terms; /* sorted, unique term ids of its actors' names */
-  size_t name_term_count;
-  double weight;  /* the sum of its terms' weights */
-  double *factor; /* by term: what its weight counts for in this event */
-  size_t *actors; /* merged actor indices, sorted, unique */
-  size_t actor_count;
-  /* its headline holds at most one word of what happened ("The carmaker
-   * had said"), so its quote tells what happened */
-  bool quote_is_core;
-  size_t sentence; /* the first record of its input with its first quote */
-} event_rec;
-
-typedef struct {
-  bool what; /* they share a word beyond who did it and where (a name) */
-  unsigned similarity; /* the score, in thousandths */
-  double headlines;    /* the weight their headlines share: breaks ties */
-  double shared;       /* weighted_shared: chooses among siblings */
-  double date_part;    /* what their dates add to the score */
-  size_t a, b;         /* event records, a < b */
-} candidate;
-
 static int compare_candidates(const void *x, const void *y) {
   const candidate *p = x, *q = y;
   /* a pair that shares a word of what happened before one that shares
@@ -217,16 +163,16 @@ static int compare_candidates(const void *x, const void *y) {
   return p->b < q->b ? -1 : p->b > q->b;
 }
 
-static int compare_size(const void *x, const void *y) {
+int merge_compare_size(const void *x, const void *y) {
   size_t a = *(const size_t *)x, b = *(const size_t *)y;
   return a < b ? -1 : a > b;
 }
 
 /* Sorts and removes repeats; returns the new count. */
-static size_t sort_unique(size_t *items, size_t count) {
+size_t merge_sort_unique(size_t *items, size_t count) {
   if (!count)
     return 0;
-  qsort(items, count, sizeof *items, compare_size);
+  qsort(items, count, sizeof *items, merge_compare_size);
   size_t n = 1;
   for (size_t i = 1; i < count; i++)
     if (items[i] != items[n - 1])
@@ -234,8 +180,8 @@ static size_t sort_unique(size_t *items, size_t count) {
   return n;
 }
 
-static size_t intersection(const size_t *a, size_t na, const size_t *b,
-                           size_t nb) {
+size_t merge_intersection(const size_t *a, size_t na, const size_t *b,
+                          size_t nb) {
   size_t i = 0, j = 0, n = 0;
   while (i < na && j < nb) {
     if (a[i] == b[j])
@@ -298,30 +244,6 @@ static int compare_sweep(const void *x, const void *y) {
 }
 
 /* ---- the merge ---- */
-
-typedef struct {
-  evg_diags *diags;
-  input *inputs;
-  size_t input_count;
-  evg_arena arena; /* scratch strings */
-  evg_buf scratch;
-  /* actors */
-  actor_rec *actors;
-  size_t actor_count;
-  evg_map actor_index; /* "input\x1fid" -> actor record */
-  size_t merged_actors;
-  size_t *merged_actor_rep; /* merged actor -> its representative record */
-  const char **merged_actor_kind;
-  /* events */
-  event_rec *events;
-  size_t event_count;
-  size_t *parent;       /* union-find over event records */
-  double *term_weight;  /* by term id */
-  bool *who_term;       /* by term id: a word of an actor's name or post */
-  bool *name_term;      /* by term id: a name (evg_term_is_name) */
-  evg_map ids;          /* ids taken in the result */
-  signed char *written; /* by event record: date_written, -1 until asked */
-} merger;
 
 static const char *input_key(merger *m, size_t which, const char *id) {
   char *key = evg_arena_alloc(&m->arena, strlen(id) + 24);
@@ -470,13 +392,13 @@ static void event_terms(event_rec *r, evg_term_folder *folder) {
     evg_terms_add(folder, r->event->citations[c].quote, &r->terms, &n, &cap);
   if (!r->terms)
     r->terms = evg_xmalloc(sizeof *r->terms);
-  r->term_count = sort_unique(r->terms, n);
+  r->term_count = merge_sort_unique(r->terms, n);
   cap = n = 0;
   r->headline_terms = NULL;
   evg_terms_add(folder, r->event->label, &r->headline_terms, &n, &cap);
   if (!r->headline_terms)
     r->headline_terms = evg_xmalloc(sizeof *r->headline_terms);
-  r->headline_term_count = sort_unique(r->headline_terms, n);
+  r->headline_term_count = merge_sort_unique(r->headline_terms, n);
 }
 
 /* The weight of the terms two sorted lists share. */
@@ -561,7 +483,7 @@ static double date_closeness(const evg_date *a, const evg_date *b) {
 static bool in_core(const event_rec *r, size_t term) {
   return r->quote_is_core ||
          bsearch(&term, r->headline_terms, r->headline_term_count, sizeof term,
-                 compare_size) != NULL;
+                 merge_compare_size) != NULL;
 }
 
 /* How often the words of what happened (not of who did it) that two events
@@ -585,8 +507,8 @@ static size_t core_shared(const merger *m, const event_rec *a,
 
 /* Whether both headlines use one word of what happened (in_core on both
  * sides; not a word of who did it, nor a name, which says where). */
-static bool headlines_share_what(const merger *m, const event_rec *a,
-                                 const event_rec *b) {
+bool merge_headlines_share_what(const merger *m, const event_rec *a,
+                                const event_rec *b) {
   size_t i = 0, j = 0;
   while (i < a->term_count && j < b->term_count) {
     if (a->terms[i] == b->terms[j]) {
@@ -612,9 +534,9 @@ static bool shared_what_in_headlines(const merger *m, const event_rec *a,
       size_t t = a->terms[i];
       if (!m->who_term[t] &&
           (!bsearch(&t, a->headline_terms, a->headline_term_count, sizeof t,
-                    compare_size) ||
+                    merge_compare_size) ||
            !bsearch(&t, b->headline_terms, b->headline_term_count, sizeof t,
-                    compare_size)))
+                    merge_compare_size)))
         return false;
       i++, j++;
     } else if (a->terms[i] < b->terms[j])
@@ -644,82 +566,6 @@ static bool date_in_quote(const evg_event *e, const evg_date *anchor) {
   }
   evg_timexes_free(found);
   return written;
-}
-
-/* Each input's profile: the terms and merged actors of all its events, the
- * length of the terms' weight vector, how many of them are names, and how
- * many sentences its events were told in (compared by article_compare). */
-static void article_profiles(merger *m) {
-  size_t first = 0;
-  for (size_t i = 0; i < m->input_count; i++) {
-    input *in = &m->inputs[i];
-    size_t terms = 0, actors = 0, last = first;
-    for (; last < m->event_count && m->events[last].input == i; last++) {
-      terms += m->events[last].term_count;
-      actors += m->events[last].actor_count;
-      in->sentences += m->events[last].sentence == last;
-    }
-    in->terms = evg_xmalloc((terms + 1) * sizeof *in->terms);
-    in->actors = evg_xmalloc((actors + 1) * sizeof *in->actors);
-    size_t nt = 0, na = 0;
-    for (size_t e = first; e < last; e++) {
-      const event_rec *r = &m->events[e];
-      memcpy(in->terms + nt, r->terms, r->term_count * sizeof *in->terms);
-      nt += r->term_count;
-      memcpy(in->actors + na, r->actors, r->actor_count * sizeof *in->actors);
-      na += r->actor_count;
-    }
-    in->term_count = sort_unique(in->terms, nt);
-    in->actor_count = sort_unique(in->actors, na);
-    double sum = 0;
-    for (size_t t = 0; t < in->term_count; t++) {
-      sum += m->term_weight[in->terms[t]] * m->term_weight[in->terms[t]];
-      in->names += m->name_term[in->terms[t]];
-    }
-    in->norm = sqrt(sum);
-    first = last;
-  }
-}
-
-/* What two inputs share: the cosine of their terms, each weighted as in
- * the events' score, and their names in common (terms that are names,
- * evg_term_is_name, and merged actors).  The smaller list is looked up in
- * the larger, so that a short article compared with a long file costs the
- * short one's length. */
-typedef struct {
-  double cosine;
-  size_t names;
-} article_likeness;
-
-static size_t common_count(const size_t *a, size_t na, const size_t *b,
-                           size_t nb, const bool *counted, double *sum,
-                           const double *weight) {
-  if (na > nb) {
-    const size_t *t = a;
-    a = b, b = t;
-    size_t n = na;
-    na = nb, nb = n;
-  }
-  size_t count = 0;
-  for (size_t i = 0; i < na; i++) {
-    if (!bsearch(&a[i], b, nb, sizeof *b, compare_size))
-      continue;
-    count += !counted || counted[a[i]];
-    if (sum)
-      *sum += weight[a[i]] * weight[a[i]];
-  }
-  return count;
-}
-
-static article_likeness article_compare(const merger *m, size_t x, size_t y) {
-  const input *a = &m->inputs[x], *b = &m->inputs[y];
-  article_likeness like = {0, 0};
-  like.names = common_count(a->terms, a->term_count, b->terms, b->term_count,
-                            m->name_term, &like.cosine, m->term_weight);
-  like.names += common_count(a->actors, a->actor_count, b->actors,
-                             b->actor_count, NULL, NULL, NULL);
-  like.cosine = a->norm && b->norm ? like.cosine / (a->norm * b->norm) : 0;
-  return like;
 }
 
 /* date_in_quote of an event record, tagged when first asked (only the
@@ -757,7 +603,7 @@ static bool sound_words(const merger *m, const event_rec *a,
    * day): both headlines must say what happened with a word in common */
   bool same_actor = a->actor_count && b->actor_count; /* else refused */
   if (!same_actor && date_gap(&a->event->date, &b->event->date) > 0 &&
-      !headlines_share_what(m, a, b))
+      !merge_headlines_share_what(m, a, b))
     return false;
   /* without an actor in common, one shared word of what happened
    * ("order": "refused to order a recount", "The watchdog can order a new
@@ -770,8 +616,8 @@ static bool sound_words(const merger *m, const event_rec *a,
     return true;
   const event_rec *named = a->actor_count ? a : b,
                   *unnamed = b == named ? a : b;
-  if (intersection(named->name_terms, named->name_term_count, unnamed->terms,
-                   unnamed->term_count) > 0)
+  if (merge_intersection(named->name_terms, named->name_term_count,
+                         unnamed->terms, unnamed->term_count) > 0)
     return true;
   return shared.what >= 2 && core_shared(m, named, unnamed) >= 2;
 }
@@ -796,7 +642,7 @@ static bool same_happening(const merger *m, const event_rec *a,
       date_gap(da, db) > EVG_MERGE_DAY_GAP_DAYS)
     return false;
   if (a->actor_count && b->actor_count &&
-      !intersection(a->actors, a->actor_count, b->actors, b->actor_count))
+      !merge_intersection(a->actors, a->actor_count, b->actors, b->actor_count))
     return false;
   double cosine = 0;
   if (a->weight > 0 && b->weight > 0)
@@ -838,7 +684,7 @@ static void collect_events(merger *m) {
             input_key(m, i, evg_graph_actor(g, r->event->actors[a])->id), &rec);
         r->actors[a] = m->actors[rec].merged;
       }
-      r->actor_count = sort_unique(r->actors, r->event->actor_count);
+      r->actor_count = merge_sort_unique(r->actors, r->event->actor_count);
       size_t name_cap = 0, name_count = 0;
       r->name_terms = NULL;
       for (size_t a = 0; a < r->event->actor_count; a++) {
@@ -848,7 +694,7 @@ static void collect_events(merger *m) {
       }
       if (!r->name_terms)
         r->name_terms = evg_xmalloc(sizeof *r->name_terms);
-      r->name_term_count = sort_unique(r->name_terms, name_count);
+      r->name_term_count = merge_sort_unique(r->name_terms, name_count);
       m->event_count++;
     }
   }
@@ -924,7 +770,7 @@ static void collect_events(merger *m) {
     }
   }
   free(shares_quote);
-  article_profiles(m);
+  merge_article_profiles(m);
 }
 
 /* A candidate seen from one of its events: the other event's sentence. */
@@ -998,102 +844,6 @@ static void level_siblings(const merger *m, candidate *pairs, size_t count) {
   free(keys);
 }
 
-/* Articles (inputs) that tell one story tell several of its happenings
- * alike; two unrelated articles may share one event's words and day by
- * chance ("shares fell 4 percent on Thursday").  Two inputs are one
- * story's when their candidate pairs take at least
- * MERGE_ARTICLE_MIN_SENTENCES sentences of each and their terms' cosine
- * (article_cosine) is at least MERGE_ARTICLE_MIN_COSINE percent.  A pair of
- * events of other inputs stays a candidate only on strong evidence of its
- * own: an actor in common and a word of what happened in both headlines. */
-#define MERGE_ARTICLE_MIN_SIZE 3
-#define MERGE_ARTICLE_MIN_SENTENCES 2
-#define MERGE_ARTICLE_MIN_COSINE 11
-#define MERGE_ARTICLE_MIN_NAMES 1
-
-typedef struct {
-  size_t low, high; /* the two inputs, low < high */
-  size_t candidate;
-} article_key;
-
-static int compare_article_keys(const void *x, const void *y) {
-  const article_key *p = x, *q = y;
-  if (p->low != q->low)
-    return p->low < q->low ? -1 : 1;
-  if (p->high != q->high)
-    return p->high < q->high ? -1 : 1;
-  return p->candidate < q->candidate ? -1 : p->candidate > q->candidate;
-}
-
-static bool strong_evidence(const merger *m, const event_rec *a,
-                            const event_rec *b) {
-  return intersection(a->actors, a->actor_count, b->actors, b->actor_count) &&
-         headlines_share_what(m, a, b);
-}
-
-/* Drops the candidates between inputs that are not one story's and lack
- * strong evidence of their own; returns the new count.  O(c log c) for c
- * candidates, and one article_cosine per pair of inputs with candidates. */
-static size_t keep_related_articles(const merger *m, candidate *pairs,
-                                    size_t count) {
-  article_key *keys = evg_xmalloc((count + 1) * sizeof *keys);
-  for (size_t p = 0; p < count; p++) {
-    size_t x = m->events[pairs[p].a].input, y = m->events[pairs[p].b].input;
-    keys[p] = (article_key){x < y ? x : y, x < y ? y : x, p};
-  }
-  qsort(keys, count, sizeof *keys, compare_article_keys);
-  bool *keep = evg_xcalloc(count + 1, sizeof *keep);
-  size_t *low = evg_xmalloc((count + 1) * sizeof *low);
-  size_t *high = evg_xmalloc((count + 1) * sizeof *high);
-  for (size_t from = 0, to; from < count; from = to) {
-    size_t nl = 0, nh = 0;
-    for (to = from; to < count && keys[to].low == keys[from].low &&
-                    keys[to].high == keys[from].high;
-         to++) {
-      const candidate *c = &pairs[keys[to].candidate];
-      const event_rec *a = &m->events[c->a], *b = &m->events[c->b];
-      if (a->input != keys[to].low) {
-        const event_rec *t = a;
-        a = b, b = t;
-      }
-      low[nl++] = a->sentence, high[nh++] = b->sentence;
-    }
-    /* an input of few sentences has few chances of a match by chance,
-     * and too few words to be compared as an article: it is exempt */
-    const input *x = &m->inputs[keys[from].low],
-                *y = &m->inputs[keys[from].high];
-    bool related = x->sentences < MERGE_ARTICLE_MIN_SIZE ||
-                   y->sentences < MERGE_ARTICLE_MIN_SIZE ||
-                   (sort_unique(low, nl) >= MERGE_ARTICLE_MIN_SENTENCES &&
-                    sort_unique(high, nh) >= MERGE_ARTICLE_MIN_SENTENCES);
-    bool checked = related && x->sentences >= MERGE_ARTICLE_MIN_SIZE &&
-                   y->sentences >= MERGE_ARTICLE_MIN_SIZE;
-    if (checked) {
-      article_likeness like =
-          article_compare(m, keys[from].low, keys[from].high);
-      /* an article without names or actors has none to share */
-      bool nameless =
-          !(x->names + x->actor_count) || !(y->names + y->actor_count);
-      related = like.cosine >= MERGE_ARTICLE_MIN_COSINE / 100.0 &&
-                (nameless || like.names >= MERGE_ARTICLE_MIN_NAMES);
-    }
-    for (size_t k = from; k < to; k++) {
-      const candidate *c = &pairs[keys[k].candidate];
-      keep[keys[k].candidate] =
-          related || strong_evidence(m, &m->events[c->a], &m->events[c->b]);
-    }
-  }
-  size_t n = 0;
-  for (size_t p = 0; p < count; p++)
-    if (keep[p])
-      pairs[n++] = pairs[p];
-  free(high);
-  free(low);
-  free(keep);
-  free(keys);
-  return n;
-}
-
 /* Candidate pairs from a sweep over the events in start order, then unions
  * from the most similar pair down; a group never holds two events of one
  * input (one article does not tell one happening twice). */
@@ -1142,7 +892,7 @@ static void group_events(merger *m) {
     }
   }
   free(by_start);
-  count = keep_related_articles(m, pairs, count);
+  count = merge_keep_related_articles(m, pairs, count);
   level_siblings(m, pairs, count);
   qsort(pairs, count, sizeof *pairs, compare_candidates);
   m->parent = evg_xmalloc((n + 1) * sizeof *m->parent);
@@ -1194,7 +944,7 @@ typedef struct {
 } merged_event;
 
 static int compare_members(const void *x, const void *y) {
-  return compare_size(x, y);
+  return merge_compare_size(x, y);
 }
 
 /* The representative: most citations, then the earliest start, then the
