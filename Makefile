@@ -57,7 +57,8 @@ LIB_SRC = src/util.c src/diag.c src/date.c src/date_parse.c src/date_format.c \
   src/render_extract.c src/font_coverage.c \
   src/timelinejs.c src/parse_timelinejs_csv.c src/parse_timelinejs_json.c \
   src/render_timelinejs.c src/json_stream.c \
-  src/render_events.c src/merge.c src/merge_terms.c src/extract_jsonl.c \
+  src/render_events.c src/merge.c src/merge_terms.c src/merge_articles.c \
+  src/extract_jsonl.c \
   src/parse_extract_jsonl.c
 LIB_OBJ = $(LIB_SRC:src/%.c=$(BUILD)/%.o) $(BUILD)/gazetteer.o
 TEST_NAMES = test_date test_parse test_render test_timex test_filter test_json \
@@ -87,7 +88,7 @@ deps-test:
 # -fPIC, say) must not reach the shared library.
 $(BUILD)/%.o: src/%.c src/evgraph.h src/internal.h src/timex_internal.h \
   src/extract_internal.h src/render_cgraph.h src/picture.h src/graphml.h \
-  src/timelinejs.h src/date_internal.h Makefile
+  src/timelinejs.h src/date_internal.h src/merge_internal.h Makefile
 	@mkdir -p $(BUILD)
 	$(CC) $(WARNINGS) $(CFLAGS) $(LIB_CFLAGS) $(SANITIZE) $(PKG_CFLAGS) -c $< -o $@
 

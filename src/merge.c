@@ -3,7 +3,7 @@
  * one event with every citation, dates that disagree reported.  The rules
  * and their thresholds are in evgraph.h (evg_merge) and the README. */
 #define _POSIX_C_SOURCE 200809L /* open_memstream */
-#include "internal.h"
+#include "merge_internal.h"
 
 #include <glib.h>
 #include <math.h>
@@ -77,13 +77,6 @@ static size_t find(size_t *parent, size_t i) {
 
 /* ---- the inputs, in a canonical order ---- */
 
-typedef struct {
-  const evg_graph *graph;
-  char *content; /* the graph as an events file: the order's key */
-  size_t content_len;
-  const char *name; /* the file name of its first element, or "" */
-} input;
-
 static int compare_inputs(const void *a, const void *b) {
   const input *x = a, *y = b;
   size_t n = x->content_len < y->content_len ? x->content_len : y->content_len;
@@ -106,15 +99,6 @@ static const char *graph_file(const evg_graph *g) {
 }
 
 /* ---- actors ---- */
-
-typedef struct {
-  size_t input;
-  const evg_actor *actor;
-  char *key; /* folded name without titles */
-  size_t words;
-  const char *last_word; /* into key */
-  size_t merged;         /* index of the merged actor */
-} actor_rec;
 
 static void actor_key(actor_rec *r, evg_buf *scratch) {
   fold_words(scratch, r->actor->name ? r->actor->name : r->actor->id);
@@ -161,37 +145,6 @@ static int compare_actor_recs(const void *a, const void *b) {
 
 /* ---- events ---- */
 
-typedef struct {
-  size_t input;
-  size_t index; /* in its graph */
-  const evg_event *event;
-  size_t *terms; /* sorted, unique term ids of its headline and quotes */
-  size_t term_count;
-  size_t *headline_terms; /* sorted, unique term ids of its headline */
-  size_t headline_term_count;
-  size_t *name_terms; /* sorted, unique term ids of its actors' names */
-  size_t name_term_count;
-  double weight;  /* the sum of its terms' weights */
-  double *factor; /* by term: what its weight counts for in this event */
-  size_t *actors; /* merged actor indices, sorted, unique */
-  size_t actor_count;
-  /* its headline holds at most one word of what happened ("The carmaker
-   * had said"), so its quote tells what happened */
-  bool quote_is_core;
-  size_t sentence; /* the first record of its input with its first quote */
-  /* its first quote writes its date (date_in_quote) */
-  bool date_written;
-} event_rec;
-
-typedef struct {
-  bool what; /* they share a word beyond who did it and where (a name) */
-  unsigned similarity; /* the score, in thousandths */
-  double headlines;    /* the weight their headlines share: breaks ties */
-  double shared;       /* weighted_shared: chooses among siblings */
-  double date_part;    /* what their dates add to the score */
-  size_t a, b;         /* event records, a < b */
-} candidate;
-
 static int compare_candidates(const void *x, const void *y) {
   const candidate *p = x, *q = y;
   /* a pair that shares a word of what happened before one that shares
@@ -210,16 +163,16 @@ static int compare_candidates(const void *x, const void *y) {
   return p->b < q->b ? -1 : p->b > q->b;
 }
 
-static int compare_size(const void *x, const void *y) {
+int merge_compare_size(const void *x, const void *y) {
   size_t a = *(const size_t *)x, b = *(const size_t *)y;
   return a < b ? -1 : a > b;
 }
 
 /* Sorts and removes repeats; returns the new count. */
-static size_t sort_unique(size_t *items, size_t count) {
+size_t merge_sort_unique(size_t *items, size_t count) {
   if (!count)
     return 0;
-  qsort(items, count, sizeof *items, compare_size);
+  qsort(items, count, sizeof *items, merge_compare_size);
   size_t n = 1;
   for (size_t i = 1; i < count; i++)
     if (items[i] != items[n - 1])
@@ -227,8 +180,8 @@ static size_t sort_unique(size_t *items, size_t count) {
   return n;
 }
 
-static size_t intersection(const size_t *a, size_t na, const size_t *b,
-                           size_t nb) {
+size_t merge_intersection(const size_t *a, size_t na, const size_t *b,
+                          size_t nb) {
   size_t i = 0, j = 0, n = 0;
   while (i < na && j < nb) {
     if (a[i] == b[j])
@@ -291,29 +244,6 @@ static int compare_sweep(const void *x, const void *y) {
 }
 
 /* ---- the merge ---- */
-
-typedef struct {
-  evg_diags *diags;
-  input *inputs;
-  size_t input_count;
-  evg_arena arena; /* scratch strings */
-  evg_buf scratch;
-  /* actors */
-  actor_rec *actors;
-  size_t actor_count;
-  evg_map actor_index; /* "input\x1fid" -> actor record */
-  size_t merged_actors;
-  size_t *merged_actor_rep; /* merged actor -> its representative record */
-  const char **merged_actor_kind;
-  /* events */
-  event_rec *events;
-  size_t event_count;
-  size_t *parent;      /* union-find over event records */
-  double *term_weight; /* by term id */
-  bool *who_term;      /* by term id: a word of an actor's name or post */
-  bool *name_term;     /* by term id: a name (evg_term_is_name) */
-  evg_map ids;         /* ids taken in the result */
-} merger;
 
 static const char *input_key(merger *m, size_t which, const char *id) {
   char *key = evg_arena_alloc(&m->arena, strlen(id) + 24);
@@ -462,13 +392,13 @@ static void event_terms(event_rec *r, evg_term_folder *folder) {
     evg_terms_add(folder, r->event->citations[c].quote, &r->terms, &n, &cap);
   if (!r->terms)
     r->terms = evg_xmalloc(sizeof *r->terms);
-  r->term_count = sort_unique(r->terms, n);
+  r->term_count = merge_sort_unique(r->terms, n);
   cap = n = 0;
   r->headline_terms = NULL;
   evg_terms_add(folder, r->event->label, &r->headline_terms, &n, &cap);
   if (!r->headline_terms)
     r->headline_terms = evg_xmalloc(sizeof *r->headline_terms);
-  r->headline_term_count = sort_unique(r->headline_terms, n);
+  r->headline_term_count = merge_sort_unique(r->headline_terms, n);
 }
 
 /* The weight of the terms two sorted lists share. */
@@ -553,7 +483,7 @@ static double date_closeness(const evg_date *a, const evg_date *b) {
 static bool in_core(const event_rec *r, size_t term) {
   return r->quote_is_core ||
          bsearch(&term, r->headline_terms, r->headline_term_count, sizeof term,
-                 compare_size) != NULL;
+                 merge_compare_size) != NULL;
 }
 
 /* How often the words of what happened (not of who did it) that two events
@@ -577,8 +507,8 @@ static size_t core_shared(const merger *m, const event_rec *a,
 
 /* Whether both headlines use one word of what happened (in_core on both
  * sides; not a word of who did it, nor a name, which says where). */
-static bool headlines_share_what(const merger *m, const event_rec *a,
-                                 const event_rec *b) {
+bool merge_headlines_share_what(const merger *m, const event_rec *a,
+                                const event_rec *b) {
   size_t i = 0, j = 0;
   while (i < a->term_count && j < b->term_count) {
     if (a->terms[i] == b->terms[j]) {
@@ -604,9 +534,9 @@ static bool shared_what_in_headlines(const merger *m, const event_rec *a,
       size_t t = a->terms[i];
       if (!m->who_term[t] &&
           (!bsearch(&t, a->headline_terms, a->headline_term_count, sizeof t,
-                    compare_size) ||
+                    merge_compare_size) ||
            !bsearch(&t, b->headline_terms, b->headline_term_count, sizeof t,
-                    compare_size)))
+                    merge_compare_size)))
         return false;
       i++, j++;
     } else if (a->terms[i] < b->terms[j])
@@ -615,6 +545,39 @@ static bool shared_what_in_headlines(const merger *m, const event_rec *a,
       j++;
   }
   return true;
+}
+
+/* Whether the event's quote writes a date that overlaps the event's: a
+ * date the extraction carried over from an earlier sentence ("that
+ * evening", or none at all) is weak evidence that two events are one
+ * happening. Without a quote the date is the author's own; without an
+ * anchor a written day cannot be resolved, so any written one counts. */
+static bool date_in_quote(const evg_event *e, const evg_date *anchor) {
+  if (!e->citation_count || !e->citations[0].quote)
+    return true;
+  const char *quote = e->citations[0].quote;
+  evg_timexes *found = evg_tag_text(quote, strlen(quote), anchor);
+  bool written = false;
+  for (size_t i = 0; i < evg_timexes_count(found) && !written; i++) {
+    const evg_timex *x = evg_timexes_get(found, i);
+    if (x->type != EVG_TIMEX_DATE && x->type != EVG_TIMEX_TIME)
+      continue;
+    written = x->has_date ? dates_overlap(&x->date, &e->date) : !anchor;
+  }
+  evg_timexes_free(found);
+  return written;
+}
+
+/* date_in_quote of an event record, tagged when first asked (only the
+ * events of candidate pairs that need it, and of merged groups), then kept. */
+static bool date_written(const merger *m, const event_rec *r) {
+  size_t i = (size_t)(r - m->events);
+  if (m->written[i] < 0) {
+    const input *in = &m->inputs[r->input];
+    m->written[i] = (signed char)date_in_quote(
+        r->event, in->has_anchor ? &in->anchor : NULL);
+  }
+  return m->written[i];
 }
 
 /* Words of posts, which name who someone is, not what happened. */
@@ -640,22 +603,21 @@ static bool sound_words(const merger *m, const event_rec *a,
    * day): both headlines must say what happened with a word in common */
   bool same_actor = a->actor_count && b->actor_count; /* else refused */
   if (!same_actor && date_gap(&a->event->date, &b->event->date) > 0 &&
-      !headlines_share_what(m, a, b))
+      !merge_headlines_share_what(m, a, b))
     return false;
   /* without an actor in common, one shared word of what happened
    * ("order": "refused to order a recount", "The watchdog can order a new
    * election") on a day one quote does not write (the extraction carried
    * it from the sentence before) is chance, unless both headlines say it */
-  if (!same_actor && shared.what == 1 &&
-      !(a->date_written && b->date_written) &&
-      !shared_what_in_headlines(m, a, b))
+  if (!same_actor && shared.what == 1 && !shared_what_in_headlines(m, a, b) &&
+      !(date_written(m, a) && date_written(m, b)))
     return false;
   if (!a->actor_count == !b->actor_count)
     return true;
   const event_rec *named = a->actor_count ? a : b,
                   *unnamed = b == named ? a : b;
-  if (intersection(named->name_terms, named->name_term_count, unnamed->terms,
-                   unnamed->term_count) > 0)
+  if (merge_intersection(named->name_terms, named->name_term_count,
+                         unnamed->terms, unnamed->term_count) > 0)
     return true;
   return shared.what >= 2 && core_shared(m, named, unnamed) >= 2;
 }
@@ -680,7 +642,7 @@ static bool same_happening(const merger *m, const event_rec *a,
       date_gap(da, db) > EVG_MERGE_DAY_GAP_DAYS)
     return false;
   if (a->actor_count && b->actor_count &&
-      !intersection(a->actors, a->actor_count, b->actors, b->actor_count))
+      !merge_intersection(a->actors, a->actor_count, b->actors, b->actor_count))
     return false;
   double cosine = 0;
   if (a->weight > 0 && b->weight > 0)
@@ -697,43 +659,22 @@ static bool same_happening(const merger *m, const event_rec *a,
   return *score >= 10 * EVG_MERGE_SIMILARITY;
 }
 
-/* Whether the event's quote writes a date that overlaps the event's: a
- * date the extraction carried over from an earlier sentence ("that
- * evening", or none at all) is weak evidence that two events are one
- * happening. Without a quote the date is the author's own; without an
- * anchor a written day cannot be resolved, so any written one counts. */
-static bool date_in_quote(const evg_event *e, const evg_date *anchor) {
-  if (!e->citation_count || !e->citations[0].quote)
-    return true;
-  const char *quote = e->citations[0].quote;
-  evg_timexes *found = evg_tag_text(quote, strlen(quote), anchor);
-  bool written = false;
-  for (size_t i = 0; i < evg_timexes_count(found) && !written; i++) {
-    const evg_timex *x = evg_timexes_get(found, i);
-    if (x->type != EVG_TIMEX_DATE && x->type != EVG_TIMEX_TIME)
-      continue;
-    written = x->has_date ? dates_overlap(&x->date, &e->date) : !anchor;
-  }
-  evg_timexes_free(found);
-  return written;
-}
-
 static void collect_events(merger *m) {
   size_t total = 0;
   for (size_t i = 0; i < m->input_count; i++)
     total += evg_graph_event_count(m->inputs[i].graph);
   m->events = evg_xcalloc(total + 1, sizeof *m->events);
+  m->written = evg_xmalloc(total + 1);
+  memset(m->written, -1, total + 1);
   evg_term_folder *folder = evg_term_folder_new();
   for (size_t i = 0; i < m->input_count; i++) {
     const evg_graph *g = m->inputs[i].graph;
-    evg_date anchor;
-    bool has_anchor = evg_graph_anchor(g, &anchor);
+    m->inputs[i].has_anchor = evg_graph_anchor(g, &m->inputs[i].anchor);
     for (size_t e = 0; e < evg_graph_event_count(g); e++) {
       event_rec *r = &m->events[m->event_count];
       r->input = i;
       r->index = e;
       r->event = evg_graph_event(g, e);
-      r->date_written = date_in_quote(r->event, has_anchor ? &anchor : NULL);
       event_terms(r, folder);
       r->actors = evg_xmalloc((r->event->actor_count + 1) * sizeof(size_t));
       for (size_t a = 0; a < r->event->actor_count; a++) {
@@ -743,7 +684,7 @@ static void collect_events(merger *m) {
             input_key(m, i, evg_graph_actor(g, r->event->actors[a])->id), &rec);
         r->actors[a] = m->actors[rec].merged;
       }
-      r->actor_count = sort_unique(r->actors, r->event->actor_count);
+      r->actor_count = merge_sort_unique(r->actors, r->event->actor_count);
       size_t name_cap = 0, name_count = 0;
       r->name_terms = NULL;
       for (size_t a = 0; a < r->event->actor_count; a++) {
@@ -753,7 +694,7 @@ static void collect_events(merger *m) {
       }
       if (!r->name_terms)
         r->name_terms = evg_xmalloc(sizeof *r->name_terms);
-      r->name_term_count = sort_unique(r->name_terms, name_count);
+      r->name_term_count = merge_sort_unique(r->name_terms, name_count);
       m->event_count++;
     }
   }
@@ -829,6 +770,7 @@ static void collect_events(merger *m) {
     }
   }
   free(shares_quote);
+  merge_article_profiles(m);
 }
 
 /* A candidate seen from one of its events: the other event's sentence. */
@@ -950,6 +892,7 @@ static void group_events(merger *m) {
     }
   }
   free(by_start);
+  count = merge_keep_related_articles(m, pairs, count);
   level_siblings(m, pairs, count);
   qsort(pairs, count, sizeof *pairs, compare_candidates);
   m->parent = evg_xmalloc((n + 1) * sizeof *m->parent);
@@ -1001,7 +944,7 @@ typedef struct {
 } merged_event;
 
 static int compare_members(const void *x, const void *y) {
-  return compare_size(x, y);
+  return merge_compare_size(x, y);
 }
 
 /* The representative: most citations, then the earliest start, then the
@@ -1321,8 +1264,8 @@ evg_graph *evg_merge(const evg_graph *const *graphs, size_t count,
       const evg_date *d = &r->event->date;
       const evg_date *w = &held->event->date;
       if (date_width(d) < date_width(w) ||
-          (date_width(d) == date_width(w) && r->date_written &&
-           !held->date_written))
+          (date_width(d) == date_width(w) && date_written(&m, r) &&
+           !date_written(&m, held)))
         date_best = i;
     }
     me->date_member = me->members[date_best];
@@ -1456,6 +1399,7 @@ evg_graph *evg_merge(const evg_graph *const *graphs, size_t count,
   }
   free(m.events);
   free(m.parent);
+  free(m.written);
   free(m.term_weight);
   free(m.who_term);
   free(m.name_term);
@@ -1465,7 +1409,8 @@ evg_graph *evg_merge(const evg_graph *const *graphs, size_t count,
   free(m.merged_actor_rep);
   free(m.merged_actor_kind);
   for (size_t i = 0; i < count; i++)
-    free(m.inputs[i].content);
+    free(m.inputs[i].content), free(m.inputs[i].terms),
+        free(m.inputs[i].actors);
   free(m.inputs);
   evg_map_free(&m.actor_index);
   evg_map_free(&m.ids);

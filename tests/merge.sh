@@ -218,6 +218,92 @@ for p in tests/merge/pair[1-9]-a.txt tests/merge/pair1[0-3]-a.txt; do
   check "merge.$n.parses" [ $? -eq 0 ]
 done
 
+# --- unrelated articles: merged together, no event joins two stories.
+# Extractions of news about mergers, fines and shares (the same weekdays,
+# "shares fell N percent", "expected to close in the third quarter") with
+# three pairs of articles about one story each (2, 29, 30): before the
+# article guard, 10 events joined different stories (README, Merging)
+unrelated="tests/events_gold/news-01-brewery-takeover.txt
+tests/events_test/news-01-insurer-breach.txt
+tests/events_test3/news-01-grocery-merger.txt
+tests/events_test8/news-01-airline-merger.txt
+tests/events_test7/news-01-bank-run.txt
+tests/events_test7/news-03-health-data-fine.txt
+tests/events_test2/news-01-wind-farm-cancelled.txt
+tests/merge/pair2-a.txt tests/merge/pair2-b.txt
+tests/merge/pair29-a.txt tests/merge/pair29-b.txt
+tests/merge/pair30-a.txt tests/merge/pair30-b.txt"
+mkdir -p "$tmp/unrelated"
+for f in $unrelated; do
+  $EVG extract "$f" >"$tmp/unrelated/$(echo "$f" | tr / _).events" 2>/dev/null
+done
+$EVG merge "$tmp"/unrelated/*.events >"$tmp/unrelated.events" 2>/dev/null
+check merge.unrelated.exit [ $? -eq 0 ]
+$PY - "$tmp/unrelated.events" <<'EOF2' 2>&1
+import re, sys
+sys.path.insert(0, "tests/merge")
+import score
+def story(source):  # pairN-a and pairN-b tell one story; any other file its own
+    path = re.match(r"^(.*?):\d+:\d+", source).group(1)
+    pair = re.match(r".*/(pair\d+)-[ab]\.txt$", path)
+    return pair.group(1) if pair else path
+events = score.parse_events(open(sys.argv[1]).read())
+crossed = {eid: sorted({story(s) for _, s in cites}) for eid, cites in events.items()}
+crossed = {eid: stories for eid, stories in crossed.items() if len(stories) > 1}
+print(("PASS " if not crossed else "FAIL ") + "merge.unrelated.no-cross-article-join"
+      + ("" if not crossed else ": " + str(crossed)))
+joined = sum(1 for cites in events.values()
+             if len({s.split(":")[0] for _, s in cites}) > 1)
+print(("PASS " if joined >= 10 else "FAIL ") + "merge.unrelated.pairs-still-joined"
+      + ("" if joined >= 10 else ": %d joined, 10 expected" % joined))
+EOF2
+# inputs of fewer than three sentences are exempt (few chances of a match
+# by chance, too few words to compare as articles): they join as before
+printf 'event e1\n  date: 2025-03-04\n  label: Dockworkers walked out at the Calder harbour\n' >"$tmp/one-a.events"
+printf 'event x\n  date: 2025-03-04\n  label: Dockworkers at Calder harbour walked off the job\n' >"$tmp/one-b.events"
+check merge.small-inputs-exempt [ "$($EVG merge "$tmp/one-a.events" "$tmp/one-b.events" | grep -c '^  source: ')" -eq 2 ]
+# files that share one happening and nothing else join it on strong
+# evidence of its own: an actor in common and a word of what happened in
+# both headlines
+cat >"$tmp/strong-a.events" <<'EOF2'
+actor ana
+  name: Ana Ruiz
+  kind: person
+
+event a1
+  date: 2025-05-02
+  label: Ana Ruiz resigned as mayor of Porto Alegre
+  actors: ana
+
+event a2
+  date: 2025-05-02
+  label: Floods closed the harbour road
+
+event a3
+  date: 2025-05-03
+  label: Fishermen protested at the port
+EOF2
+cat >"$tmp/strong-b.events" <<'EOF2'
+actor ruiz
+  name: Ruiz
+  kind: person
+
+event b1
+  date: 2025-05-02
+  label: Ruiz resigned after the council vote
+  actors: ruiz
+
+event b2
+  date: 2025-05-02
+  label: The museum opened its new wing
+
+event b3
+  date: 2025-05-04
+  label: The orchestra toured Spain
+EOF2
+$EVG merge "$tmp/strong-a.events" "$tmp/strong-b.events" >"$tmp/strong.events" 2>/dev/null
+check merge.strong-evidence-joins [ "$(sed -n '/^event a1$/,/^$/p' "$tmp/strong.events" | grep -c '^  source: ')" -eq 2 ]
+
 # --- n log n: two generated files of 20,000 events merge in seconds, and
 # twice as many events take well under four times as long
 $PY tests/gen_events.py 20000 1 >"$tmp/g1.events"

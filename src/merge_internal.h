@@ -1,0 +1,108 @@
+/* merge_internal.h: what the stages of evg_merge share (merge.c, the
+ * merge itself; merge_articles.c, which inputs tell one story). */
+#ifndef EVGRAPH_MERGE_INTERNAL_H
+#define EVGRAPH_MERGE_INTERNAL_H
+
+#include "internal.h"
+
+/* One input graph, in the canonical order. */
+typedef struct {
+  const evg_graph *graph;
+  char *content; /* the graph as an events file: the order's key */
+  size_t content_len;
+  const char *name; /* the file name of its first element, or "" */
+  size_t *terms;    /* sorted, unique term ids of all its events */
+  size_t term_count;
+  double norm;    /* the length of its terms' weight vector */
+  size_t *actors; /* sorted, unique merged actors of its events */
+  size_t actor_count;
+  size_t names;     /* of its terms, the names (evg_term_is_name) */
+  size_t sentences; /* its events' distinct first quotes (or events) */
+  bool has_anchor;  /* its graph's anchor, for the tagger */
+  evg_date anchor;
+} input;
+
+/* One actor of one input. */
+typedef struct {
+  size_t input;
+  const evg_actor *actor;
+  char *key; /* folded name without titles */
+  size_t words;
+  const char *last_word; /* into key */
+  size_t merged;         /* index of the merged actor */
+} actor_rec;
+
+/* One event of one input. */
+typedef struct {
+  size_t input;
+  size_t index; /* in its graph */
+  const evg_event *event;
+  size_t *terms; /* sorted, unique term ids of its headline and quotes */
+  size_t term_count;
+  size_t *headline_terms; /* sorted, unique term ids of its headline */
+  size_t headline_term_count;
+  size_t *name_terms; /* sorted, unique term ids of its actors' names */
+  size_t name_term_count;
+  double weight;  /* the sum of its terms' weights */
+  double *factor; /* by term: what its weight counts for in this event */
+  size_t *actors; /* merged actor indices, sorted, unique */
+  size_t actor_count;
+  /* its headline holds at most one word of what happened ("The carmaker
+   * had said"), so its quote tells what happened */
+  bool quote_is_core;
+  size_t sentence; /* the first record of its input with its first quote */
+} event_rec;
+
+/* Two events that may be one happening. */
+typedef struct {
+  bool what; /* they share a word beyond who did it and where (a name) */
+  unsigned similarity; /* the score, in thousandths */
+  double headlines;    /* the weight their headlines share: breaks ties */
+  double shared;       /* weighted_shared: chooses among siblings */
+  double date_part;    /* what their dates add to the score */
+  size_t a, b;         /* event records, a < b */
+} candidate;
+
+typedef struct {
+  evg_diags *diags;
+  input *inputs;
+  size_t input_count;
+  evg_arena arena; /* scratch strings */
+  evg_buf scratch;
+  /* actors */
+  actor_rec *actors;
+  size_t actor_count;
+  evg_map actor_index; /* "input\x1fid" -> actor record */
+  size_t merged_actors;
+  size_t *merged_actor_rep; /* merged actor -> its representative record */
+  const char **merged_actor_kind;
+  /* events */
+  event_rec *events;
+  size_t event_count;
+  size_t *parent;       /* union-find over event records */
+  double *term_weight;  /* by term id */
+  bool *who_term;       /* by term id: a word of an actor's name or post */
+  bool *name_term;      /* by term id: a name (evg_term_is_name) */
+  evg_map ids;          /* ids taken in the result */
+  signed char *written; /* by event record: date_written, -1 until asked */
+} merger;
+
+/* Sorts and removes repeats; returns the new count. */
+size_t merge_sort_unique(size_t *items, size_t count);
+/* How many items two sorted lists share. */
+size_t merge_intersection(const size_t *a, size_t na, const size_t *b,
+                          size_t nb);
+int merge_compare_size(const void *x, const void *y);
+/* Whether both headlines use one word of what happened (merge.c). */
+bool merge_headlines_share_what(const merger *m, const event_rec *a,
+                                const event_rec *b);
+
+/* Each input's profile, from its events' terms and actors
+ * (merge_articles.c); after the events are collected. */
+void merge_article_profiles(merger *m);
+/* Drops the candidate pairs of inputs that do not tell one story and lack
+ * strong evidence of their own; returns the new count. */
+size_t merge_keep_related_articles(const merger *m, candidate *pairs,
+                                   size_t count);
+
+#endif
