@@ -496,6 +496,8 @@ static size_t mention_actor(evg_extraction *x, const char *s,
   *participant =
       !m->not_participant && !m->given && !(c->title_of_work && !known) &&
       !(m->location && !organisation) &&
+      !(m->arrival && !named_person &&
+        strcmp(x->actors[actor].kind, "person") != 0) &&
       !(m->direction && (place || (!known && !words_several && !named_person &&
                                    !organisation))) &&
       !(m->place_location && place) &&

@@ -358,6 +358,9 @@ typedef struct {
   bool location;        /* after in, at, near ...: a place, unless an
                            organisation */
   bool direction;       /* after from, to, into: a place when one is known */
+  bool arrival;         /* after "reached": where one arrived, whatever
+                           the name is ("reached Suez" for the Suez Canal
+                           Company) */
   bool place_location;  /* after on, over, up, for: a place when one is
                            known ("on the Neva") */
   bool body_follows;    /* "Germany's agency": a possessive place that acts

@@ -730,6 +730,28 @@ actors_case("kinds.telecom-head-noun",
             "Nordmark Telecom raised prices on Monday.", "raised",
             ["Nordmark Telecom"], kinds={"Nordmark Telecom": "company"})
 
+# -- the twelfth round: rules judged on every gold text at once -----------
+# what one reaches is where one arrives, even when a firm or a people bears
+# its name; a person reached is still one done to
+actors_case("places.reached-firm-first-word",
+            "Harlan Coal Company opened its first mine in 1901. The railway reached Harlan on May 3, 1903.",
+            "railway reached", [], not_want=["Harlan"])
+actors_case("places.reached-shipping-line-port",
+            "The Pemberton Steamship Company was founded in 1850. In June 1862 its steamer reached Pemberton.",
+            "reached Pemberton", [], not_want=["Pemberton"])
+actors_case("places.reached-people-named-town",
+            "The surveyors reached Arapaho in July 1867 and camped by the creek.", "reached",
+            [], not_want=["Arapaho"])
+actors_case("places.reaching-firm-first-word",
+            "Carmel Trading Company hired forty mule drivers in 1789. On March 2, 1790, the caravan, "
+            "reaching Carmel at dusk, unloaded its salt.", "unloaded", [], not_want=["Carmel"])
+actors_case("places.reached-agreement-firm-stays",
+            "Harlan Coal Company reached an agreement with its miners on Monday.", "reached",
+            ["Harlan Coal Company"])
+actors_case("places.reached-court-by-appeal-stays",
+            "Kestrel Mobile appealed to the High Court on Monday.", "appealed",
+            ["Kestrel Mobile"])
+
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
            "On Tuesday, Halvorsen Semiconductor Inc., the chipmaker based in San Jose, lowered its annual "
