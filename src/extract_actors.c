@@ -80,8 +80,9 @@ static size_t add_actor(evg_extraction *x, const char *name, size_t len,
 }
 
 /* Kinds said by context, by index in cue_kinds. */
-static const char *const kind_names[] = {
-    "company", "media", "other", "group", "person", "organization", NULL};
+static const char *const kind_names[] = {"company",    "media",  "other",
+                                         "group",      "person", "organization",
+                                         "government", NULL};
 
 static void remember_cue(evg_extraction *x, const char *name, size_t len,
                          const char *kind) {
@@ -634,6 +635,32 @@ static bool genitive_name(const char *s, size_t after, size_t end) {
           isdigit((unsigned char)s[verb_end + 1])); /* "opened 40 shops" */
 }
 
+/* The end of a lower-case noun of a state's body ("government",
+ * "parliament", "crown") right after the name s[name_start, name_end)
+ * when the name is a nationality's adjective or a place the gazetteer
+ * knows; 0 otherwise. */
+static size_t state_body_after(evg_extraction *x, const char *s,
+                               size_t name_start, size_t name_end, size_t end) {
+  static const char *const nouns[] = {"government", "parliament", "legislature",
+                                      "crown",      "cabinet",    "senate",
+                                      "assembly",   NULL};
+  EXTRACT_WORD_SET(set, nouns, false);
+  if (name_end + 1 >= end || s[name_end] != ' ')
+    return 0;
+  size_t noun = name_end + 1, noun_end = extract_word_end(s, noun, end);
+  if (noun_end == noun ||
+      !extract_word_set_has(&set, s + noun, noun_end - noun))
+    return 0;
+  size_t len = name_end - name_start;
+  if (!memchr(s + name_start, ' ', len) &&
+      extract_not_an_actor(s + name_start, len))
+    return noun_end;
+  const char *kind = extract_gazetteer_kind(x, s + name_start, len, GAZ_NAME);
+  if (kind && (strcmp(kind, "place") == 0 || strcmp(kind, "country") == 0))
+    return noun_end;
+  return 0;
+}
+
 static bool find_candidate(evg_extraction *x, const char *s, size_t start,
                            size_t end, size_t w, size_t *i, bool initial,
                            size_t timex_index, size_t timex_count,
@@ -661,16 +688,20 @@ static bool find_candidate(evg_extraction *x, const char *s, size_t start,
       extract_trim_name_start(x, s, run_start, name_end, initial, &titled);
   if (name_end <= name_start)
     return false;
-  /* "the Australian government": a nationality's adjective names that
-   * country's government when the noun follows it, a body that acts */
-  if (run_end == name_end &&
-      !memchr(s + name_start, ' ', name_end - name_start) &&
-      extract_not_an_actor(s + name_start, name_end - name_start) &&
-      name_end + 11 <= end && memcmp(s + name_end, " government", 11) == 0 &&
-      (name_end + 11 == end || !word_byte((unsigned char)s[name_end + 11])))
-    name_end = run_end = *i = name_end + 11;
-  else if (extract_not_a_name(s + name_start, name_end - name_start))
+  /* "the Australian government", "the Norwegian parliament", "the New
+   * York legislature", "the Spanish crown": a nationality's adjective or a
+   * known place before a lower-case noun of a state's body names that
+   * body, which acts (not its army or troops: those the text names by
+   * their people) */
+  size_t body_end = run_end == name_end
+                        ? state_body_after(x, s, name_start, name_end, end)
+                        : 0;
+  if (body_end) {
+    name_end = run_end = *i = body_end;
+    remember_cue(x, s + name_start, name_end - name_start, "government");
+  } else if (extract_not_a_name(s + name_start, name_end - name_start)) {
     return false;
+  }
   *c = (candidate){name_start,         name_end, initial, titled,
                    run_end > name_end, false,    {0},     own_s};
   c->title_of_work = !initial && run_end > run_start + 4 &&

@@ -752,6 +752,28 @@ actors_case("places.reached-court-by-appeal-stays",
             "Kestrel Mobile appealed to the High Court on Monday.", "appealed",
             ["Kestrel Mobile"])
 
+# a nationality's adjective or a known place before a lower-case noun of
+# a state's body names that body; troops and armies are named by their
+# people instead
+actors_case("bodies.nationality-parliament",
+            "The Danish parliament approved the fishing quota on March 4, 2024.", "approved",
+            ["Danish parliament"], kinds={"Danish parliament": "government"})
+actors_case("bodies.place-legislature",
+            "In 1821 the Ohio legislature chartered a bank in Cincinnati.", "chartered",
+            ["Ohio legislature"], kinds={"Ohio legislature": "government"})
+actors_case("bodies.nationality-crown",
+            "The Portuguese crown granted the island to a merchant in 1502.", "granted",
+            ["Portuguese crown"], kinds={"Portuguese crown": "government"})
+actors_case("bodies.nationality-cabinet",
+            "The Dutch cabinet resigned on Friday over the asylum talks.", "resigned",
+            ["Dutch cabinet"], kinds={"Dutch cabinet": "government"})
+actors_case("bodies.place-senate",
+            "The Texas senate passed the water bill on May 2, 2023.", "passed",
+            ["Texas senate"], kinds={"Texas senate": "government"})
+actors_case("bodies.troops-not-a-body",
+            "Austrian troops crossed the border on Monday.", "crossed",
+            [], not_want=["Austrian troops"])
+
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
            "On Tuesday, Halvorsen Semiconductor Inc., the chipmaker based in San Jose, lowered its annual "
