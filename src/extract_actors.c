@@ -289,6 +289,22 @@ static const char *kind_of_words(evg_extraction *x, const char *s,
       equals_ci(name, first_word_end - name_start, "Federal") &&
       isupper((unsigned char)name[0]))
     kind = "institution";
+  /* "the Northwest Territories", "Pierce County", "New York City": a
+   * name ending in a noun of a place that governs itself is a place,
+   * which acts as a government.  A town's one word and "City" is as
+   * often a football club ("Norwich City"): only a longer name is
+   * surely the city's */
+  bool city = equals_ci(s + last_word, name_end - last_word, "City") &&
+              memchr(name, ' ', last_word - 1 - name_start) != NULL;
+  if (!kind && last_word > name_start &&
+      (city ||
+       extract_word_in(s + last_word, name_end - last_word,
+                       (const char *const[]){"County", "Territory",
+                                             "Territories", "Province",
+                                             "Prefecture", "Oblast", NULL}))) {
+    *place = true;
+    kind = "government";
+  }
   /* "Harlow & Begg": partners' names joined make a firm */
   if (!kind && strstr_within(name, name_len, " & "))
     kind = "company";

@@ -774,6 +774,27 @@ actors_case("bodies.troops-not-a-body",
             "Austrian troops crossed the border on Monday.", "crossed",
             [], not_want=["Austrian troops"])
 
+# a name ending in County, Territory, Province (or a longer name ending in
+# City) is a place: where goods go or come from, a government when it acts
+actors_case("places.from-territory",
+            "In 1898 Ottawa separated the goldfields from the Yukon Territory.", "separated",
+            [], not_want=["Yukon Territory"])
+actors_case("places.to-long-city-name",
+            "The relief train carried flour to Quezon Grande City on Tuesday.", "carried",
+            [], not_want=["Quezon Grande City"])
+actors_case("places.from-province",
+            "In 1851 the merchants shipped grain to Odessa from Kherson Province.", "shipped",
+            [], not_want=["Kherson Province"])
+actors_case("kinds.county-acts-as-government",
+            "Harmon County sued the water utility on Friday.", "sued",
+            ["Harmon County"], kinds={"Harmon County": "government"})
+actors_case("kinds.territory-acts-as-government",
+            "The Northern Territory banned fireworks on Monday.", "banned",
+            ["Northern Territory"], kinds={"Northern Territory": "government"})
+actors_case("kinds.town-city-club-stays",
+            "Norwich City signed a striker from Leeds on Friday.", "signed",
+            ["Norwich City"])
+
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
            "On Tuesday, Halvorsen Semiconductor Inc., the chipmaker based in San Jose, lowered its annual "
