@@ -677,6 +677,27 @@ static size_t state_body_after(evg_extraction *x, const char *s,
   return 0;
 }
 
+/* Whether s[name_start, name_end) is a title alone ("King", "Mayor") or
+ * a title "of the" one word that is no known place ("President of the
+ * Republic"). */
+static bool office_alone(evg_extraction *x, const char *s, size_t name_start,
+                         size_t name_end) {
+  size_t first_end = name_start;
+  while (first_end < name_end && s[first_end] != ' ')
+    first_end++;
+  if (!extract_is_title(x, s + name_start, first_end - name_start))
+    return false;
+  if (first_end == name_end)
+    return true;
+  size_t rest = first_end + 8;
+  if (rest >= name_end || memcmp(s + first_end, " of the ", 8) != 0 ||
+      memchr(s + rest, ' ', name_end - rest))
+    return false;
+  const char *kind =
+      extract_gazetteer_kind(x, s + rest, name_end - rest, GAZ_NAME);
+  return !kind || (strcmp(kind, "place") != 0 && strcmp(kind, "country") != 0);
+}
+
 static bool find_candidate(evg_extraction *x, const char *s, size_t start,
                            size_t end, size_t w, size_t *i, bool initial,
                            size_t timex_index, size_t timex_count,
@@ -703,6 +724,12 @@ static bool find_candidate(evg_extraction *x, const char *s, size_t start,
   size_t name_start =
       extract_trim_name_start(x, s, run_start, name_end, initial, &titled);
   if (name_end <= name_start)
+    return false;
+  /* "The King sent word", "the Lord Mayor", "the President of the
+   * Republic": a title alone, or of a common noun of a state, is a
+   * common noun of an office, as "the company" is of a firm; it names no
+   * one ("the Queen of the Netherlands" names a country's queen) */
+  if (office_alone(x, s, name_start, name_end))
     return false;
   /* "the Australian government", "the Norwegian parliament", "the New
    * York legislature", "the Spanish crown": a nationality's adjective or a

@@ -795,6 +795,27 @@ actors_case("kinds.town-city-club-stays",
             "Norwich City signed a striker from Leeds on Friday.", "signed",
             ["Norwich City"])
 
+# a title alone, or a title of a common noun of a state, is a common noun
+# of an office, as "the company" is of a firm: no name
+actors_case("names.title-alone-emperor",
+            "On May 4, 1806, the Emperor signed the decree.", "signed",
+            [], not_want=["Emperor"])
+actors_case("names.title-alone-pope",
+            "In 1209 the Pope excommunicated John Lackland.", "excommunicated",
+            ["John Lackland"], not_want=["Pope"])
+actors_case("names.title-alone-governor",
+            "On Tuesday the Governor vetoed the budget.", "vetoed",
+            [], not_want=["Governor"])
+actors_case("names.title-of-common-noun",
+            "The farmers wrote to the Chancellor of the Exchequer in March 2024.", "wrote",
+            [], not_want=["Chancellor"])
+actors_case("names.title-of-place-stays",
+            "The Duke of Wellington sold the estate in 1817.", "sold",
+            ["Duke of Wellington"])
+actors_case("names.title-before-name-stays",
+            "Governor Ana Ruiz vetoed the budget on Tuesday.", "vetoed",
+            ["Ana Ruiz"])
+
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
            "On Tuesday, Halvorsen Semiconductor Inc., the chipmaker based in San Jose, lowered its annual "
