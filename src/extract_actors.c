@@ -518,6 +518,10 @@ static size_t mention_actor(evg_extraction *x, const char *s,
       !(m->direction && (place || (!known && !words_several && !named_person &&
                                    !organisation))) &&
       !(m->place_location && place) &&
+      /* "traffic on the Elbe", "down the Amazon": one word after "the"
+       * and a preposition of place is a river's or a sea's */
+      !(m->article_place && !words_several && !named_person &&
+        strcmp(x->actors[actor].kind, "person") != 0) &&
       !(c->possessive && !m->body_follows && !organisation_kind(m->kind) &&
         (place || !organisation_kind(x->actors[actor].kind))) &&
       !(m->modifier && (place || m->after_article)) &&

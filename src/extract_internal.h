@@ -358,6 +358,8 @@ typedef struct {
   bool location;        /* after in, at, near ...: a place, unless an
                            organisation */
   bool direction;       /* after from, to, into: a place when one is known */
+  bool article_place;   /* "on the X", "down the X": with place_location,
+                           a river's or a sea's word, not a firm's */
   bool arrival;         /* after "reached": where one arrived, whatever
                            the name is ("reached Suez" for the Suez Canal
                            Company) */

@@ -1284,6 +1284,8 @@ static void place_context(const name_words *w, mention_context *c) {
   if (place_preposition(s + place_ws, place_len)) {
     size_t tb, tl = word_before(s, start, place_ws, &tb);
     c->place_location = !(tl && target_noun(s + tb, tl));
+    c->article_place = c->place_location && place_ws != ws &&
+                       !equals_ci(s + place_ws, place_len, "for");
   }
   /* "sailed up the Humber", "down the Rhine": a river or a road, known
    * or not */

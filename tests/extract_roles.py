@@ -816,6 +816,24 @@ actors_case("names.title-before-name-stays",
             "Governor Ana Ruiz vetoed the budget on Tuesday.", "vetoed",
             ["Ana Ruiz"])
 
+# one word after "the" and a preposition of place (on, over, under, up,
+# down) is a river's, a sea's or a strait's, even when a firm bears it
+actors_case("places.on-the-river",
+            "The coal barge sank on the Oder on January 9, 1929.", "sank",
+            [], not_want=["Oder"])
+actors_case("places.over-the-strait",
+            "A storm raged over the Minch on Tuesday.", "raged",
+            [], not_want=["Minch"])
+actors_case("places.down-the-river-firm-name",
+            "In 1541 Francisco de Orellana drifted down the Amazon for eight months.", "drifted",
+            ["Francisco de Orellana"], not_want=["Amazon"])
+actors_case("places.under-the-sea",
+            "Engineers laid the cable under the Skagerrak in 1977.", "laid",
+            [], not_want=["Skagerrak"])
+actors_case("places.upon-the-lake",
+            "On May 2, 1885, the steamer sank upon the Vättern in a gale.", "sank",
+            [], not_want=["Vättern"])
+
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
            "On Tuesday, Halvorsen Semiconductor Inc., the chipmaker based in San Jose, lowered its annual "
