@@ -285,8 +285,67 @@ const evg_timex *extract_count_between(const char *s, size_t from, size_t to,
                                        const evg_timexes *timexes, size_t first,
                                        bool *later);
 
-/* extract_actors.c */
+/* extract_names.c */
+enum { GAZ_NAME, GAZ_SUFFIX, GAZ_TITLE, GAZ_GIVEN };
+/* Names this long are never looked up: no list holds one, and a long run
+ * of letters in hostile text is not taken for a name seen before. */
+enum { NAME_KEY_MAX = 96 };
+
+/* The length of the name character at s: ASCII letters, digits, '-' and
+ * '\'', and letters of other scripts; 0 for other characters, including
+ * the punctuation outside ASCII (curly quotes, dashes). */
+static inline size_t extract_name_char(const char *text, size_t i, size_t end) {
+  const unsigned char *s = (const unsigned char *)text + i;
+  if (i >= end)
+    return 0;
+  if (s[0] < 0x80)
+    return ascii_alnum(s[0]) || s[0] == '-' || s[0] == '\'' ? 1 : 0;
+  return evg_utf8_letter_len(s, end - i);
+}
+
+/* The end of the word starting at i (letters, digits, inner dots). */
+size_t extract_word_end(const char *s, size_t i, size_t end);
+/* The length of a possessive 's (straight or curly) ending s[start, end),
+ * or 0. */
+size_t extract_possessive(const char *s, size_t start, size_t end);
+/* Nationality and other adjectives and acronyms that are not actors. */
+bool extract_not_an_actor(const char *w, size_t len);
+/* Whether the word starts with a capital (of Latin, Greek, Cyrillic) or an
+ * ideograph. */
+bool extract_starts_upper(const char *s, size_t len);
+/* Capitalised words that start sentences without being names. */
+bool extract_common_capital(const char *w, size_t len);
+/* Indexes the gazetteer by the text of each entry, once per extraction. */
 void extract_load_gazetteer(evg_extraction *x);
+/* Whether the gazetteer's list `which` (GAZ_*) holds the name; *index is
+ * its line. */
+bool extract_gazetteer_lists(const evg_extraction *x, const char *name,
+                             size_t len, int which, size_t *index);
+/* The kind the gazetteer gives a name (or a suffix word), or NULL; in the
+ * extraction's arena. */
+const char *extract_gazetteer_kind(evg_extraction *x, const char *name,
+                                   size_t len, int which);
+bool extract_is_title(evg_extraction *x, const char *word, size_t len);
+bool extract_is_given_name(evg_extraction *x, const char *word, size_t len);
+/* Whether the word s[w, e) keeps a period after it ("Inc.", "U.S."). */
+bool extract_abbreviation(const char *s, size_t w, size_t e);
+/* The capitalised run s[run_start, run_end) grown to the right over
+ * capitalised words and connectors up to `end` or the timex at
+ * timex_index; returns the run's end. */
+size_t extract_grow_name_run(evg_extraction *x, const char *s, size_t end,
+                             size_t run_start, size_t run_end,
+                             size_t timex_index, size_t timex_count);
+/* The start of the name in the run s[name_start, name_end) without the
+ * adjectives, articles, sentence opener (when `initial`) and titles at
+ * its front (*titled is set for a title). */
+size_t extract_trim_name_start(evg_extraction *x, const char *s,
+                               size_t name_start, size_t name_end, bool initial,
+                               bool *titled);
+/* A name that is no actor: a date word, a common capitalised word, an
+ * adjective, a time zone. */
+bool extract_not_a_name(const char *name, size_t name_len);
+
+/* extract_actors.c */
 mention *extract_find_mentions(evg_extraction *x, const char *s, size_t len,
                                const range *sentences, size_t sentence_count,
                                size_t *count);
@@ -299,6 +358,11 @@ typedef struct {
   bool location;        /* after in, at, near ...: a place, unless an
                            organisation */
   bool direction;       /* after from, to, into: a place when one is known */
+  bool article_place;   /* "on the X", "down the X": with place_location,
+                           a river's or a sea's word, not a firm's */
+  bool arrival;         /* after "reached": where one arrived, whatever
+                           the name is ("reached Suez" for the Suez Canal
+                           Company) */
   bool place_location;  /* after on, over, up, for: a place when one is
                            known ("on the Neva") */
   bool body_follows;    /* "Germany's agency": a possessive place that acts

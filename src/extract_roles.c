@@ -1239,6 +1239,13 @@ static void place_context(const name_words *w, mention_context *c) {
     place_ws = prev2_start, place_len = len2;
   c->location = location_preposition(s + place_ws, place_len) ||
                 motion_verb(prev, len) || motion_verb(s + place_ws, place_len);
+  /* "the Union Pacific reached Cheyenne", "the barge reached Lindmark":
+   * what one reaches is where one arrives, even when a firm or a people
+   * bears its name; one is reached by a person ("the news reached
+   * Nansen"), and that name is no organisation's anyway */
+  c->arrival = extract_word_in(
+      s + place_ws, place_len,
+      (const char *const[]){"reached", "reaches", "reach", "reaching", NULL});
   /* "in the lifeboat James Caird": a noun and its article between */
   if (len && len2 && islower((unsigned char)prev[0]) &&
       !extract_verb_form(prev, len) && !function_word_after(prev, len) &&
@@ -1277,6 +1284,8 @@ static void place_context(const name_words *w, mention_context *c) {
   if (place_preposition(s + place_ws, place_len)) {
     size_t tb, tl = word_before(s, start, place_ws, &tb);
     c->place_location = !(tl && target_noun(s + tb, tl));
+    c->article_place = c->place_location && place_ws != ws &&
+                       !equals_ci(s + place_ws, place_len, "for");
   }
   /* "sailed up the Humber", "down the Rhine": a river or a road, known
    * or not */

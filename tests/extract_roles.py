@@ -730,6 +730,110 @@ actors_case("kinds.telecom-head-noun",
             "Nordmark Telecom raised prices on Monday.", "raised",
             ["Nordmark Telecom"], kinds={"Nordmark Telecom": "company"})
 
+# -- the twelfth round: rules judged on every gold text at once -----------
+# what one reaches is where one arrives, even when a firm or a people bears
+# its name; a person reached is still one done to
+actors_case("places.reached-firm-first-word",
+            "Harlan Coal Company opened its first mine in 1901. The railway reached Harlan on May 3, 1903.",
+            "railway reached", [], not_want=["Harlan"])
+actors_case("places.reached-shipping-line-port",
+            "The Pemberton Steamship Company was founded in 1850. In June 1862 its steamer reached Pemberton.",
+            "reached Pemberton", [], not_want=["Pemberton"])
+actors_case("places.reached-people-named-town",
+            "The surveyors reached Arapaho in July 1867 and camped by the creek.", "reached",
+            [], not_want=["Arapaho"])
+actors_case("places.reaching-firm-first-word",
+            "Carmel Trading Company hired forty mule drivers in 1789. On March 2, 1790, the caravan, "
+            "reaching Carmel at dusk, unloaded its salt.", "unloaded", [], not_want=["Carmel"])
+actors_case("places.reached-agreement-firm-stays",
+            "Harlan Coal Company reached an agreement with its miners on Monday.", "reached",
+            ["Harlan Coal Company"])
+actors_case("places.reached-court-by-appeal-stays",
+            "Kestrel Mobile appealed to the High Court on Monday.", "appealed",
+            ["Kestrel Mobile"])
+
+# a nationality's adjective or a known place before a lower-case noun of
+# a state's body names that body; troops and armies are named by their
+# people instead
+actors_case("bodies.nationality-parliament",
+            "The Danish parliament approved the fishing quota on March 4, 2024.", "approved",
+            ["Danish parliament"], kinds={"Danish parliament": "government"})
+actors_case("bodies.place-legislature",
+            "In 1821 the Ohio legislature chartered a bank in Cincinnati.", "chartered",
+            ["Ohio legislature"], kinds={"Ohio legislature": "government"})
+actors_case("bodies.nationality-crown",
+            "The Portuguese crown granted the island to a merchant in 1502.", "granted",
+            ["Portuguese crown"], kinds={"Portuguese crown": "government"})
+actors_case("bodies.nationality-cabinet",
+            "The Dutch cabinet resigned on Friday over the asylum talks.", "resigned",
+            ["Dutch cabinet"], kinds={"Dutch cabinet": "government"})
+actors_case("bodies.place-senate",
+            "The Texas senate passed the water bill on May 2, 2023.", "passed",
+            ["Texas senate"], kinds={"Texas senate": "government"})
+actors_case("bodies.troops-not-a-body",
+            "Austrian troops crossed the border on Monday.", "crossed",
+            [], not_want=["Austrian troops"])
+
+# a name ending in County, Territory, Province (or a longer name ending in
+# City) is a place: where goods go or come from, a government when it acts
+actors_case("places.from-territory",
+            "In 1898 Ottawa separated the goldfields from the Yukon Territory.", "separated",
+            [], not_want=["Yukon Territory"])
+actors_case("places.to-long-city-name",
+            "The relief train carried flour to Quezon Grande City on Tuesday.", "carried",
+            [], not_want=["Quezon Grande City"])
+actors_case("places.from-province",
+            "In 1851 the merchants shipped grain to Odessa from Kherson Province.", "shipped",
+            [], not_want=["Kherson Province"])
+actors_case("kinds.county-acts-as-government",
+            "Harmon County sued the water utility on Friday.", "sued",
+            ["Harmon County"], kinds={"Harmon County": "government"})
+actors_case("kinds.territory-acts-as-government",
+            "The Northern Territory banned fireworks on Monday.", "banned",
+            ["Northern Territory"], kinds={"Northern Territory": "government"})
+actors_case("kinds.town-city-club-stays",
+            "Norwich City signed a striker from Leeds on Friday.", "signed",
+            ["Norwich City"])
+
+# a title alone, or a title of a common noun of a state, is a common noun
+# of an office, as "the company" is of a firm: no name
+actors_case("names.title-alone-emperor",
+            "On May 4, 1806, the Emperor signed the decree.", "signed",
+            [], not_want=["Emperor"])
+actors_case("names.title-alone-pope",
+            "In 1209 the Pope excommunicated John Lackland.", "excommunicated",
+            ["John Lackland"], not_want=["Pope"])
+actors_case("names.title-alone-governor",
+            "On Tuesday the Governor vetoed the budget.", "vetoed",
+            [], not_want=["Governor"])
+actors_case("names.title-of-common-noun",
+            "The farmers wrote to the Chancellor of the Exchequer in March 2024.", "wrote",
+            [], not_want=["Chancellor"])
+actors_case("names.title-of-place-stays",
+            "The Duke of Wellington sold the estate in 1817.", "sold",
+            ["Duke of Wellington"])
+actors_case("names.title-before-name-stays",
+            "Governor Ana Ruiz vetoed the budget on Tuesday.", "vetoed",
+            ["Ana Ruiz"])
+
+# one word after "the" and a preposition of place (on, over, under, up,
+# down) is a river's, a sea's or a strait's, even when a firm bears it
+actors_case("places.on-the-river",
+            "The coal barge sank on the Oder on January 9, 1929.", "sank",
+            [], not_want=["Oder"])
+actors_case("places.over-the-strait",
+            "A storm raged over the Minch on Tuesday.", "raged",
+            [], not_want=["Minch"])
+actors_case("places.down-the-river-firm-name",
+            "In 1541 Francisco de Orellana drifted down the Amazon for eight months.", "drifted",
+            ["Francisco de Orellana"], not_want=["Amazon"])
+actors_case("places.under-the-sea",
+            "Engineers laid the cable under the Skagerrak in 1977.", "laid",
+            [], not_want=["Skagerrak"])
+actors_case("places.upon-the-lake",
+            "On May 2, 1885, the steamer sank upon the Vättern in a gale.", "sank",
+            [], not_want=["Vättern"])
+
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
            "On Tuesday, Halvorsen Semiconductor Inc., the chipmaker based in San Jose, lowered its annual "

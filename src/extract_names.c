@@ -1,0 +1,609 @@
+/* extract_names.c: the words of names: word shapes, the gazetteer's
+ * lookups, and runs of capitalised words grown into names ("Bank of
+ * England", "Jay Cooke & Company") and trimmed of the adjectives, openers
+ * and titles at their front.  extract_actors.c makes actors of them. */
+#include "extract_internal.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The gazetteer, compiled in from data/gazetteer.txt (build/gazetteer.c). */
+extern const char *const evg_gazetteer[];
+
+/* The end of the word starting at i (letters, digits, inner dots). */
+size_t extract_word_end(const char *s, size_t i, size_t end) {
+  for (;;) {
+    /* ASCII letters and digits, most of every word, on a short path */
+    while (i < end && ascii_alnum((unsigned char)s[i]))
+      i++;
+    size_t n = extract_name_char(s, i, end);
+    if (n) {
+      i += n;
+    } else if (i + 1 < end && s[i] == '.' && isalpha((unsigned char)s[i + 1]) &&
+               i > 0 && isalpha((unsigned char)s[i - 1])) {
+      i++;
+    } else if (i + 3 < end && (unsigned char)s[i] == 0xE2 &&
+               (unsigned char)s[i + 1] == 0x80 &&
+               (unsigned char)s[i + 2] == 0x99 &&
+               isalpha((unsigned char)s[i + 3])) {
+      i += 3; /* a curly apostrophe inside a word: China’s */
+    } else {
+      return i;
+    }
+  }
+}
+
+/* Ends with the possessive 's (straight or curly)?  Returns its length. */
+size_t extract_possessive(const char *s, size_t start, size_t end) {
+  if (end >= start + 3 && s[end - 1] == 's' && s[end - 2] == '\'')
+    return 2;
+  if (end >= start + 5 && s[end - 1] == 's' &&
+      (unsigned char)s[end - 2] == 0x99 && (unsigned char)s[end - 3] == 0x80 &&
+      (unsigned char)s[end - 4] == 0xE2)
+    return 4;
+  return 0;
+}
+
+/* Nationality and other adjectives and acronyms that are not actors. */
+bool extract_not_an_actor(const char *w, size_t len) {
+  static const char *const words[] = {
+      "American", "British", "Chinese", "French", "German", "Japanese",
+      "Russian", "Swiss", "English", "European", "Asian", "African", "Indian",
+      "Korean", "Italian", "Spanish", "Soviet", "Western", "Eastern",
+      "Westerners", "Easterners", "Americans", "Europeans", "Arab", "Israeli",
+      "Iranian", "Iraqi", "Ukrainian", "Polish", "Canadian", "Mexican",
+      "Brazilian", "Australian", "Dutch", "Greek", "Turkish", "Egyptian",
+      "Persian", "Roman", "Christian", "Muslim", "Jewish", "Catholic",
+      "Protestant", "AI", "A.I", "A.I.", "CEO", "GDP", "EV", "E.V.", "E.V",
+      "IPO", "TV", "OK", "PhD", "Internet", "Belgian", "Flemish", "Walloon",
+      "Norwegian", "Danish", "Swedish", "Finnish", "Irish", "Scottish", "Welsh",
+      "Portuguese", "Austrian", "Czech", "Hungarian", "Romanian", "Bulgarian",
+      "Serbian", "Croatian", "Pakistani", "Afghan", "Saudi", "Syrian",
+      "Lebanese", "Nigerian", "Kenyan", "Ethiopian", "Vietnamese", "Thai",
+      "Indonesian", "Filipino", "Malaysian", "Argentine", "Chilean",
+      "Colombian", "Peruvian", "Venezuelan", "Cuban", "Taiwanese", "Icelandic",
+      "Estonian", "Latvian", "Lithuanian", "Slovak", "Slovenian", "Georgian",
+      "Armenian", "Palestinian", "Jordanian", "Moroccan", "Algerian",
+      "Tunisian", "Ghanaian", "Bangladeshi", "Nepalese", "Mongolian", "Kazakh",
+      "Uzbek", "Norse", "Prussian", "Ottoman", "Byzantine", "Venetian",
+      "Bavarian", "Catalan", "Basque", "Hindu", "Buddhist", "Sunni", "Shia",
+      "Latin", "Nazi",
+      /* time zones: "5 p.m. EDT" */
+      "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "HST",
+      "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "IST",
+      "JST", "KST", "HKT", "SGT", "AEST", "AEDT", "NZST", "ET", "PT", "CT",
+      "Time", NULL};
+  EXTRACT_WORD_SET(set, words, false);
+  return extract_word_set_has(&set, w, len);
+}
+
+bool extract_starts_upper(const char *s, size_t len) {
+  const unsigned char *u = (const unsigned char *)s;
+  if (len == 0)
+    return false;
+  if (u[0] < 0x80)
+    return isupper(u[0]) != 0;
+  size_t n = evg_utf8_valid_len(u, len);
+  if (!n)
+    return false;
+  /* Capitals of Latin-1 (À-Þ but not ×), Latin Extended-A (capital and
+   * small alternate, with a shift at U+0139 and U+0179), Greek and
+   * Cyrillic; CJK ideographs start names too. */
+  unsigned int cp = evg_utf8_decode(u, n);
+  if (cp >= 0x100 && cp <= 0x17F) {
+    if (cp == 0x178)
+      return true; /* Ÿ */
+    if (cp == 0x138 || cp == 0x17F)
+      return false; /* ĸ and ſ have no capital */
+    bool odd = cp & 1;
+    return (cp >= 0x139 && cp <= 0x148) || cp >= 0x179 ? odd : !odd;
+  }
+  return (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) ||
+         (cp >= 0x391 && cp <= 0x3A9) || (cp >= 0x400 && cp <= 0x42F) ||
+         (cp >= 0x4E00 && cp <= 0x9FFF);
+}
+
+/* Indexes the gazetteer by the text of each entry, once per extraction. */
+void extract_load_gazetteer(evg_extraction *x) {
+  for (size_t i = 0; evg_gazetteer[i]; i++) {
+    const char *line = evg_gazetteer[i];
+    const char *tab = strchr(line, '\t');
+    if (!tab)
+      continue;
+    int which = strncmp(line, "title\t", 6) == 0   ? GAZ_TITLE
+                : strncmp(line, "given\t", 6) == 0 ? GAZ_GIVEN
+                : strncmp(line, "suffix-", 7) == 0 ? GAZ_SUFFIX
+                                                   : GAZ_NAME;
+    evg_map_put(&x->gazetteer[which], tab + 1, i);
+  }
+}
+
+/* Whether the gazetteer lists a name (or a suffix word); *index is its
+ * line. */
+bool extract_gazetteer_lists(const evg_extraction *x, const char *name,
+                             size_t len, int which, size_t *index) {
+  return len < NAME_KEY_MAX &&
+         evg_map_get_span(&x->gazetteer[which], name, len, index);
+}
+
+/* The kind the gazetteer gives a name (or a suffix word), or NULL. */
+const char *extract_gazetteer_kind(evg_extraction *x, const char *name,
+                                   size_t len, int which) {
+  size_t index;
+  if (!extract_gazetteer_lists(x, name, len, which, &index))
+    return NULL;
+  const char *line = evg_gazetteer[index];
+  const char *tab = strchr(line, '\t');
+  const char *kind = which == GAZ_SUFFIX ? line + 7 : line;
+  return evg_arena_strndup(&x->arena, kind, (size_t)(tab - kind));
+}
+
+bool extract_is_title(evg_extraction *x, const char *word, size_t len) {
+  size_t index;
+  return extract_gazetteer_lists(x, word, len, GAZ_TITLE, &index);
+}
+
+bool extract_is_given_name(evg_extraction *x, const char *word, size_t len) {
+  size_t index;
+  return extract_gazetteer_lists(x, word, len, GAZ_GIVEN, &index);
+}
+
+/* Capitalised words that start sentences without being names. */
+bool extract_common_capital(const char *w, size_t len) {
+  static const char *const words[] = {
+      "The",       "A",     "An",        "In",       "On",
+      "At",        "By",    "For",       "But",      "And",
+      "Or",        "As",    "It",        "Its",      "He",
+      "She",       "They",  "We",        "I",        "You",
+      "This",      "That",  "These",     "Those",    "There",
+      "Here",      "His",   "Her",       "Their",    "Our",
+      "My",        "Some",  "Such",      "Still",    "Although",
+      "When",      "While", "After",     "Before",   "Since",
+      "Until",     "If",    "Given",     "Speaking", "Elsewhere",
+      "More",      "Most",  "Many",      "Much",     "Last",
+      "Next",      "Then",  "Yet",       "So",       "Also",
+      "Even",      "To",    "From",      "With",     "Without",
+      "Did",       "Do",    "Does",      "Is",       "Was",
+      "Were",      "Are",   "Sure",      "Of",       "Engineering",
+      "Yesterday", "Today", "Tomorrow",  "Earlier",  "Later",
+      "What",      "Who",   "How",       "Why",      "Where",
+      "Which",     "No",    "Not",       "All",      "Both",
+      "Each",      "Every", "Another",   "Other",    "One",
+      "Two",       "Three", "Meanwhile", "However",  "Instead",
+      "Now",       "Once",  "Over",      "Under",    "Shortly",
+      "Soon",      "Just",  "Only",      "First",    "Second",
+      "Third",     NULL};
+  EXTRACT_WORD_SET(set, words, false);
+  return extract_word_set_has(&set, w, len);
+}
+
+static bool temporal_word(const char *w, size_t len) {
+  static const char *const words[] = {
+      "January",      "February",  "March",     "April",
+      "May",          "June",      "July",      "August",
+      "September",    "October",   "November",  "December",
+      "Jan.",         "Feb.",      "Aug.",      "Sept.",
+      "Oct.",         "Nov.",      "Dec.",      "Monday",
+      "Tuesday",      "Wednesday", "Thursday",  "Friday",
+      "Saturday",     "Sunday",    "Christmas", "Easter",
+      "Thanksgiving", "New",       "Year",      "Eve",
+      "Day",          NULL};
+  EXTRACT_WORD_SET(set, words, false);
+  return extract_word_set_has(&set, w, len);
+}
+
+/* Words that end an abbreviation with its period ("Inc.", "St."): any
+ * other word keeps a period after it out of the name ("Bloomberg News."
+ * ends a sentence). */
+bool extract_abbreviation(const char *s, size_t w, size_t e) {
+  static const char *const words[] = {
+      "Inc", "Corp", "Co",   "Ltd", "Bros", "Jr",     "Sr",
+      "St",  "Mt",   "Ft",   "Dr",  "Mr",   "Mrs",    "Ms",
+      "Gen", "Gov",  "Sen",  "Rep", "Lt",   "Col",    "Capt",
+      "Sgt", "Adm",  "Prof", "Rev", "No",   "Messrs", NULL};
+  EXTRACT_WORD_SET(set, words, false);
+  if (e - w == 1 && isupper((unsigned char)s[w]))
+    return true; /* an initial: "John F. Kennedy" */
+  if (memchr(s + w, '.', e - w))
+    return true; /* "U.S", "U.K" */
+  return extract_word_set_has(&set, s + w, e - w);
+}
+
+/* Whether the gazetteer gives the word s[w, e) a suffix kind or makes it a
+ * title: a word that may stand before "of" in one name ("Bank of
+ * England", "Duke of Ostrava"). */
+static bool joins_with_of(evg_extraction *x, const char *s, size_t w,
+                          size_t e) {
+  size_t index;
+  return extract_gazetteer_lists(x, s + w, e - w, GAZ_SUFFIX, &index) ||
+         extract_is_title(x, s + w, e - w);
+}
+
+/* Whether the word s[w, e) is the last word of a public or private body
+ * (the gazetteer's suffixes of kind government, institution or
+ * organization: "Agency", "Institute", "Trust"), not of a company, whose
+ * names are more often joined by "and" in a list ("Ford and General
+ * Motors"). */
+static bool body_word(evg_extraction *x, const char *s, size_t w, size_t e) {
+  const char *kind = extract_gazetteer_kind(x, s + w, e - w, GAZ_SUFFIX);
+  return kind &&
+         (strcmp(kind, "government") == 0 || strcmp(kind, "institution") == 0 ||
+          strcmp(kind, "organization") == 0);
+}
+
+/* The end of the run of capitalised words (no connectors) that starts at
+ * `at`, of at most `most` words; *last is its last word's start.  Returns
+ * `at` when no capitalised word starts there. */
+static size_t capitalised_run(const char *s, size_t at, size_t end, size_t most,
+                              size_t *last) {
+  size_t run_end = at;
+  for (size_t n = 0; n < most && at < end; n++) {
+    size_t e = extract_word_end(s, at, end);
+    if (e == at || !extract_starts_upper(s + at, e - at) ||
+        temporal_word(s + at, e - at))
+      break;
+    *last = at;
+    run_end = e;
+    if (e >= end || s[e] != ' ')
+      break;
+    at = e + 1;
+  }
+  return run_end;
+}
+
+/* "Animal and Plant Health Agency", "Health and Safety Executive": after
+ * a run of one or two capitalised words none of which is a suffix, "and"
+ * and a capitalised run that ends with a body's word make one name.
+ * `and_end` is the end of "and"; returns the joined run's end, or 0. */
+static size_t body_joined_by_and(evg_extraction *x, const char *s, size_t end,
+                                 size_t run_start, size_t run_end,
+                                 size_t and_end) {
+  size_t words = 0, index;
+  for (size_t p = run_start; p < run_end;) {
+    size_t e = extract_word_end(s, p, run_end);
+    if (e == p || extract_gazetteer_lists(x, s + p, e - p, GAZ_SUFFIX, &index))
+      return 0;
+    words++;
+    p = e;
+    while (p < run_end && s[p] == ' ')
+      p++;
+  }
+  if (words == 0 || words > 2 ||
+      extract_gazetteer_lists(x, s + run_start, run_end - run_start, GAZ_NAME,
+                              &index))
+    return 0;
+  if (and_end >= end || s[and_end] != ' ')
+    return 0;
+  size_t last = 0;
+  size_t right_end = capitalised_run(s, and_end + 1, end, 4, &last);
+  if (right_end == and_end + 1 || last == and_end + 1 ||
+      !body_word(x, s, last, right_end))
+    return 0;
+  return right_end;
+}
+
+/* "Department for Environment, Food and Rural Affairs": after a body's
+ * "for" and its first capitalised run ending at `pos`, a list ", B and C"
+ * of capitalised runs belongs to the name.  Returns the list's end, or 0
+ * when no such list (closed by "and" and a capitalised word) follows. */
+static size_t for_list_end(const char *s, size_t pos, size_t end) {
+  for (int items = 0; items < 6; items++) {
+    size_t last = 0, after;
+    if (pos + 2 < end && s[pos] == ',' && s[pos + 1] == ' ')
+      after = pos + 2;
+    else if (items > 0 && pos + 5 < end && memcmp(s + pos, " and ", 5) == 0)
+      after = pos + 5;
+    else
+      return 0;
+    size_t e = capitalised_run(s, after, end, 3, &last);
+    if (e == after)
+      return 0;
+    if (s[pos] == ' ')
+      return e; /* "and C" closes the list */
+    pos = e;
+  }
+  return 0;
+}
+
+/* The capitalised run of words s[run_start, run_end) grown to the right
+ * over capitalised words and connectors ("Bank of England", "Jay Cooke &
+ * Company", "Ludwig van Beethoven"), up to `end`, a possessive (unless an
+ * organisation's word follows: "Essex Fishermen's Association") or the
+ * timex at timex_index.  "of" joins after one word or an organisation's
+ * or title's word, not after a person's name ("Mark Doyle of Peoria").
+ * Returns the run's end. */
+/* "Edward the Confessor", "Alfred the Great": a given name and its
+ * epithet make one name (not "Peter the Tsar" nor "John the Times").
+ * The epithet's end, or 0. */
+static size_t epithet_end(evg_extraction *x, const char *s, size_t end,
+                          size_t run_start, size_t run_end) {
+  if (!extract_is_given_name(x, s + run_start, run_end - run_start) ||
+      run_end + 5 >= end || memcmp(s + run_end, " the ", 5) != 0)
+    return 0;
+  size_t epithet = run_end + 5, stop = extract_word_end(s, epithet, end);
+  size_t index;
+  if (stop > epithet && extract_starts_upper(s + epithet, stop - epithet) &&
+      !temporal_word(s + epithet, stop - epithet) &&
+      !extract_is_title(x, s + epithet, stop - epithet) &&
+      !extract_gazetteer_lists(x, s + epithet, stop - epithet, GAZ_NAME,
+                               &index) &&
+      !extract_gazetteer_lists(x, s + epithet, stop - epithet, GAZ_SUFFIX,
+                               &index))
+    return stop;
+  return 0;
+}
+
+/* The capitalised word a connector ("of", "for", "&", "de") ending at
+ * `ne` joins to the name, in [*after, *after_end): the next word, or
+ * after "of the" the one after it when the name's last word (at
+ * last_word) takes "of" ("Office of the Privacy Commissioner", "Bank of
+ * the West").  False when none follows. */
+static bool word_after_connector(evg_extraction *x, const char *s, size_t end,
+                                 size_t ne, bool of, size_t last_word,
+                                 size_t *after, size_t *after_end) {
+  size_t a = ne;
+  while (a < end && s[a] == ' ')
+    a++;
+  size_t a_end = extract_word_end(s, a, end);
+  if (of && a_end == a + 3 && equals_ci(s + a, 3, "the") &&
+      islower((unsigned char)s[a]) &&
+      joins_with_of(x, s, last_word, extract_word_end(s, last_word, end))) {
+    size_t next = a_end;
+    while (next < end && s[next] == ' ')
+      next++;
+    size_t next_end = extract_word_end(s, next, end);
+    if (next_end > next && extract_starts_upper(s + next, next_end - next) &&
+        !temporal_word(s + next, next_end - next))
+      a = next, a_end = next_end;
+  }
+  *after = a;
+  *after_end = a_end;
+  return a_end > a && extract_starts_upper(s + a, a_end - a) &&
+         !temporal_word(s + a, a_end - a);
+}
+
+size_t extract_grow_name_run(evg_extraction *x, const char *s, size_t end,
+                             size_t run_start, size_t run_end,
+                             size_t timex_index, size_t timex_count) {
+  size_t epithet = epithet_end(x, s, end, run_start, run_end);
+  if (epithet)
+    return epithet;
+  /* "The Fall of Valmora": an article is not a word of the name */
+  size_t k = run_end, last_word = run_start;
+  size_t words = equals_ci(s + run_start, run_end - run_start, "the") ? 0 : 1;
+  /* a body's word before "of": "Court of Arbitration for Sport" takes
+   * its "for" as the body's */
+  bool body_head = false;
+  for (;;) {
+    size_t gap = k;
+    while (gap < end && (s[gap] == ' ' || (s[gap] == '\n' && gap == k)))
+      gap++;
+    if (gap == k || gap >= end)
+      break;
+    size_t nw = gap, ne = extract_word_end(s, gap, end);
+    if (ne < end && s[ne] == '.' && ne > nw && extract_abbreviation(s, nw, ne))
+      ne++;
+    if (extract_possessive(s, run_start, run_end)) {
+      size_t index;
+      if (!(ne > nw &&
+            extract_gazetteer_lists(x, s + nw, ne - nw, GAZ_SUFFIX, &index)))
+        break; /* "China's AI": the name ends at the possessive */
+    }
+    bool ampersand = ne == nw && s[nw] == '&';
+    if (ampersand)
+      ne = nw + 1;
+    if (ne == nw)
+      break;
+    static const char *const particles[] = {
+        "de",  "van", "von", "der", "den", "da",    "du",  "di",  "la", "le",
+        "bin", "ibn", "al",  "des", "del", "della", "dos", "das", "na", NULL};
+    EXTRACT_WORD_SET(particle_set, particles, false);
+    if (equals_ci(s + nw, ne - nw, "and") &&
+        !extract_starts_upper(s + nw, ne - nw)) {
+      size_t joined = body_joined_by_and(x, s, end, run_start, run_end, ne);
+      if (joined) {
+        run_end = k = joined;
+        for (last_word = joined; s[last_word - 1] != ' ';)
+          last_word--;
+        words += 3;
+        continue;
+      }
+      break;
+    }
+    /* "Commission for Communications Regulation": "for" after a body's
+     * word, as "of" */
+    bool body_for =
+        equals_ci(s + nw, ne - nw, "for") &&
+        !extract_starts_upper(s + nw, ne - nw) &&
+        (body_head ||
+         body_word(x, s, last_word, extract_word_end(s, last_word, end)));
+    bool of = equals_ci(s + nw, ne - nw, "of");
+    bool connector = ampersand || of || body_for ||
+                     extract_word_set_has(&particle_set, s + nw, ne - nw);
+    if (connector && !extract_starts_upper(s + nw, ne - nw)) {
+      if (of && words > 1 &&
+          !joins_with_of(x, s, last_word, extract_word_end(s, last_word, end)))
+        break;
+      /* only when a capitalised word follows */
+      size_t after, after_end;
+      if (word_after_connector(x, s, end, ne, of, last_word, &after,
+                               &after_end)) {
+        body_head |= of && body_word(x, s, last_word,
+                                     extract_word_end(s, last_word, end));
+        run_end = after_end;
+        k = after_end;
+        last_word = after;
+        words += 2;
+        if (body_for) {
+          size_t tail = capitalised_run(s, after, end, 3, &last_word);
+          size_t list = for_list_end(s, tail, end);
+          run_end = k = list ? list : tail;
+          if (list)
+            for (last_word = list; s[last_word - 1] != ' ';)
+              last_word--;
+        }
+        continue;
+      }
+      break;
+    }
+    if (!extract_starts_upper(s + nw, ne - nw) ||
+        temporal_word(s + nw, ne - nw))
+      break;
+    if (timex_index < timex_count &&
+        evg_timexes_get(x->timexes, timex_index)->start < ne &&
+        evg_timexes_get(x->timexes, timex_index)->end > nw)
+      break;
+    run_end = ne;
+    k = ne;
+    last_word = nw;
+    words++;
+  }
+  return run_end;
+}
+
+/* Whether the last word of s[name_start, name_end) is the head noun of
+ * a body's name, a suffix of the gazetteer for a company, a government,
+ * an institution, an organisation or a medium ("Union", "Board",
+ * "Airways"), after at least one other word. */
+static bool body_head_noun(evg_extraction *x, const char *s, size_t name_start,
+                           size_t name_end) {
+  size_t last = name_end;
+  while (last > name_start && s[last - 1] != ' ')
+    last--;
+  if (last == name_start)
+    return false;
+  const char *kind =
+      extract_gazetteer_kind(x, s + last, name_end - last, GAZ_SUFFIX);
+  return kind && strcmp(kind, "event") != 0 && strcmp(kind, "structure") != 0;
+}
+
+/* Whether the word w ends in a hyphen and a participle that makes an
+ * adjective of a place or a body ("-based", "-owned", "-led"). */
+static bool hyphenated_participle(const char *w, size_t len) {
+  static const char *const endings[] = {
+      "-based",      "-born",          "-owned", "-led",
+      "-backed",     "-listed",        "-run",   "-controlled",
+      "-registered", "-headquartered", NULL};
+  for (size_t k = 0; endings[k]; k++) {
+    size_t n = strlen(endings[k]);
+    if (len > n + 1 && memcmp(w + len - n, endings[k], n) == 0)
+      return true;
+  }
+  return false;
+}
+
+/* The start of the name in the run s[name_start, name_end): without the
+ * adjectives and articles at its front, a common sentence opener when the
+ * run starts the sentence (`initial`), a common noun with "of" that opens
+ * it ("Shares of Halvorsen"), and titles (*titled is set). */
+size_t extract_trim_name_start(evg_extraction *x, const char *s,
+                               size_t name_start, size_t name_end, bool initial,
+                               bool *titled) {
+  /* adjectives and acronyms at the front: "American A.I. firms", but not
+   * of a name the gazetteer knows whole ("the Ottoman Empire") nor of a
+   * body's name, which ends in its head noun and keeps the adjective as
+   * its own word ("the European Chess Union", "the Scottish Government",
+   * "British Airways") */
+  bool body = body_head_noun(x, s, name_start, name_end);
+  for (;;) {
+    size_t whole;
+    if (extract_gazetteer_lists(x, s + name_start, name_end - name_start,
+                                GAZ_NAME, &whole))
+      break;
+    size_t first_end = name_start;
+    while (first_end < name_end && s[first_end] != ' ')
+      first_end++;
+    bool article = equals_ci(s + name_start, first_end - name_start, "the") ||
+                   equals_ci(s + name_start, first_end - name_start, "a");
+    if (first_end >= name_end ||
+        (!article && (body || !extract_not_an_actor(s + name_start,
+                                                    first_end - name_start))))
+      break;
+    name_start = first_end + 1;
+    while (name_start < name_end && s[name_start] == ' ')
+      name_start++;
+    initial = false;
+  }
+  /* "Luxembourg-based Valora Telecom", "Oslo-listed": a place joined to
+   * a participle by a hyphen is an adjective of the name, not its word */
+  size_t lead_end = name_start;
+  while (lead_end < name_end && s[lead_end] != ' ')
+    lead_end++;
+  if (lead_end < name_end &&
+      hyphenated_participle(s + name_start, lead_end - name_start)) {
+    name_start = lead_end + 1;
+    initial = false;
+  }
+  /* first word: drop it when it is a common sentence opener */
+  size_t first_end = name_start;
+  while (first_end < name_end && s[first_end] != ' ')
+    first_end++;
+  if (initial &&
+      extract_common_capital(s + name_start, first_end - name_start)) {
+    name_start = first_end;
+    while (name_start < name_end && s[name_start] == ' ')
+      name_start++;
+  } else if (initial && first_end + 4 < name_end &&
+             memcmp(s + first_end, " of ", 4) == 0 &&
+             !joins_with_of(x, s, name_start, first_end)) {
+    size_t index;
+    if (!extract_gazetteer_lists(x, s + name_start, name_end - name_start,
+                                 GAZ_NAME, &index))
+      name_start = first_end + 4;
+  }
+  /* titles: "Premier Li Qiang", "Commerce Secretary Gina Raimondo" */
+  *titled = false;
+  for (size_t p = name_start; p < name_end;) {
+    size_t q = p;
+    while (q < name_end && s[q] != ' ')
+      q++;
+    size_t index;
+    bool suffix_rest = q + 1 < name_end &&
+                       !memchr(s + q + 1, ' ', name_end - q - 1) &&
+                       extract_gazetteer_lists(x, s + q + 1, name_end - q - 1,
+                                               GAZ_SUFFIX, &index);
+    /* "St. Brigid General Hospital", "General Motors": a title before an
+     * organisation's last word is a word of its name */
+    if (extract_is_title(x, s + p, q - p) && q < name_end && !suffix_rest &&
+        !(q + 4 <= name_end && memcmp(s + q, " of ", 4) == 0)) {
+      name_start = q + 1;
+      *titled = true;
+    }
+    p = q + 1;
+  }
+  return name_start;
+}
+
+/* A word of the compass that opens compound adjectives ("South African"). */
+static bool compass_word(const char *w, size_t len) {
+  static const char *const words[] = {
+      "North",    "South",    "East",    "West",    "Central",
+      "Northern", "Southern", "Eastern", "Western", NULL};
+  EXTRACT_WORD_SET(set, words, false);
+  return extract_word_set_has(&set, w, len);
+}
+
+/* A name that is no actor: a date word, a common capitalised word, an
+ * adjective ("English-language"), a time zone ("Eastern Time"). */
+bool extract_not_a_name(const char *name, size_t name_len) {
+  if (temporal_word(name, name_len) || extract_common_capital(name, name_len) ||
+      extract_not_an_actor(name, name_len))
+    return true;
+  if (name_len > 5 && memcmp(name + name_len - 5, " Time", 5) == 0)
+    return true;
+  /* "Central European", "South African": a compass word and a
+   * nationality's adjective make a compound adjective, no name: its noun
+   * was cut off ("... Summer Time") or is common ("East Asian markets") */
+  const char *space = memchr(name, ' ', name_len);
+  if (space && !memchr(space + 1, ' ', (size_t)(name + name_len - space - 1)) &&
+      compass_word(name, (size_t)(space - name)) &&
+      islower((unsigned char)name[name_len - 1]) &&
+      extract_not_an_actor(space + 1, (size_t)(name + name_len - space - 1)))
+    return true;
+  /* "English-language": an adjective with its noun */
+  size_t dash = 0;
+  while (dash < name_len && name[dash] != '-')
+    dash++;
+  return dash < name_len && extract_not_an_actor(name, dash);
+}
