@@ -265,6 +265,32 @@ out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$
 dates = [e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
 assert dates == ["2025-08-05", "2025-08-04"], dates
 PY
+# a relative clause opened by "that" with a past verb and a date of its
+# own tells a happening of its own ("a violin that was stolen ... in
+# November"): the main clause keeps its day, the relative clause its date;
+# what a report says after "that" stays one event, dated by the report's
+# rules
+cat >"$tmp/that-clause.txt" <<'TEXT'
+BERLIN, March 20, 2026 — Customs officers on Tuesday returned a violin that was stolen from a Vienna concert hall in November.
+
+Engineers on Wednesday reopened the tunnel that floods had closed in January.
+
+The senate on Monday passed a budget that the governor had proposed two weeks ago.
+
+The club on Thursday sold the striker that it signed in August.
+
+Doctors on Friday discharged the patient that the ambulance brought in on March 9.
+
+The ministry said on Tuesday that the dam had cracked in February.
+TEXT
+check "extract.clause-date.that-clause-own-date" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/that-clause.txt"],
+                     capture_output=True, text=True).stdout
+dates = [e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert dates == ["2026-03-17", "2025-11", "2026-03-18", "2026-01", "2026-03-16", "2026-W10",
+                 "2026-03-19", "2025-08", "2026-03-20", "2026-03-09", "2026-02"], dates
+PY
 # a date inside a relative clause (", where it was moored by noon") is
 # that clause's; in news the clause before goes on at the day just told
 cat >"$tmp/relative-clause.txt" <<'TEXT'
