@@ -291,6 +291,43 @@ dates = [e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "e
 assert dates == ["2026-03-17", "2025-11", "2026-03-18", "2026-01", "2026-03-16", "2026-W10",
                  "2026-03-19", "2025-08", "2026-03-20", "2026-03-09", "2026-02"], dates
 PY
+# so is one opened by ", which"; "had been due to open" is a plan, not a
+# happening, and what a report says stays with the report
+cat >"$tmp/which-clause.txt" <<'TEXT'
+BERLIN, March 20, 2026 — The bank on Monday paid a fine, which regulators imposed in October.
+
+The museum on Friday reopened its east wing, which had been flooded in December.
+
+The airline on Tuesday grounded the jet, which had lost an engine on Sunday.
+
+The union on Wednesday postponed its congress, which had been due to open on May 8.
+
+The league on Thursday said that the club, which it fined in January, had paid.
+TEXT
+check "extract.clause-date.which-clause-own-date" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/which-clause.txt"],
+                     capture_output=True, text=True).stdout
+dates = [e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert dates == ["2026-03-16", "2025-10", "2026-03-20", "2025-12", "2026-03-17", "2026-03-15",
+                 "2026-03-18", "2026-03-19"], dates
+PY
+# a future told in a report happens after the saying: an earlier date in
+# it (a noun's, a cause's) does not date the clause either
+cat >"$tmp/said-future-earlier.txt" <<'TEXT'
+PERTH, August 8, 2025 — The regulator said on Tuesday that it would inspect the dam, since it had been due for repair in 2019.
+
+The hospital announced on Wednesday that it would reopen the ward it closed in March.
+
+The author told reporters on Monday that she would finish the novel she began in 2020.
+TEXT
+check "extract.clause-date.said-future-earlier-date" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/said-future-earlier.txt"],
+                     capture_output=True, text=True).stdout
+dates = [e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert dates == ["2025-08-05", "2025-08-06", "2025-08-04"], dates
+PY
 # a date inside a relative clause (", where it was moored by noon") is
 # that clause's; in news the clause before goes on at the day just told
 cat >"$tmp/relative-clause.txt" <<'TEXT'
