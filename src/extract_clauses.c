@@ -121,6 +121,77 @@ static int find_boundary(const char *s, size_t from, size_t to, size_t *start,
   return best;
 }
 
+static bool past_happening_at(const char *s, size_t w, size_t e, size_t to);
+static size_t letters_end(const char *s, size_t i, size_t to);
+static bool participle(const char *w, size_t len);
+
+/* Whether s[from, to) holds a verb that reports or finds what a
+ * "that" after it says ("said", "told analysts", "found"). */
+static bool report_verb_in(const char *s, size_t from, size_t to) {
+  static const char *const verbs[] = {
+      "said",      "says",     "told",     "announced", "reported",  "stated",
+      "confirmed", "added",    "found",    "ruled",     "concluded", "decided",
+      "wrote",     "warned",   "argued",   "claimed",   "showed",    "learned",
+      "disclosed", "revealed", "admitted", "insisted",  "agreed",    "believed",
+      "knew",      "noted",    "alleged",  "testified", "estimated", NULL};
+  EXTRACT_WORD_SET(set, verbs, true);
+  for (size_t i = from; i < to; i++)
+    if (isalpha((unsigned char)s[i]) &&
+        (i == from || !isalpha((unsigned char)s[i - 1]))) {
+      size_t e = letters_end(s, i, to);
+      if (extract_word_set_has(&set, s + i, e - i))
+        return true;
+      i = e;
+    }
+  return false;
+}
+
+/* A relative clause opened by "that" in s[from, to) that tells a
+ * happening of its own in the past, before the next date ("recovered a
+ * sketch that was stolen ... in November", "ending a session that the
+ * governor had called two weeks ago"): within eight words after "that", a
+ * past verb or a past perfect.  Not what a report says ("said on Tuesday
+ * that ..."): the clause from `clause_start` holds no verb of saying.  Its
+ * start (the space before "that") and the start of its own words. */
+static bool that_clause_at(const char *s, size_t clause_start, size_t from,
+                           size_t to, size_t *b_start, size_t *b_end) {
+  for (size_t i = from; i + 6 < to; i++) {
+    size_t opener = 0;
+    if (s[i] == ' ' && word_at(s, i + 1, to, "that"))
+      opener = 4;
+    else if (s[i] == ' ' && word_at(s, i + 1, to, "which"))
+      opener = 5;
+    if (!opener)
+      continue;
+    if (report_verb_in(s, clause_start, i))
+      return false;
+    size_t q = i + 1 + opener;
+    for (int words = 0; words < 8 && q < to; words++) {
+      while (q < to && s[q] == ' ')
+        q++;
+      if (q >= to || !isalpha((unsigned char)s[q]))
+        break; /* a comma or a quotation: an aside, not the verb */
+      size_t e = letters_end(s, q, to);
+      /* "had closed", "had been stolen"; not "had been due to open", a
+       * plan rather than a happening */
+      size_t v = e + 1, ve = e < to && s[e] == ' ' ? letters_end(s, v, to) : v;
+      bool been = ve - v == 4 && equals_ci(s + v, 4, "been");
+      size_t p = ve + 1,
+             pe = been && ve < to && s[ve] == ' ' ? letters_end(s, p, to) : p;
+      bool perfect = e - q == 3 && equals_ci(s + q, 3, "had") && ve > v &&
+                     extract_verb_form(s + v, ve - v) &&
+                     (!been || (pe > p && participle(s + p, pe - p)));
+      if (perfect || past_happening_at(s, q, e, to)) {
+        *b_start = i > from && s[i - 1] == ',' ? i - 1 : i;
+        *b_end = i + 1 + opener;
+        return true;
+      }
+      q = e;
+    }
+  }
+  return false;
+}
+
 /* The end of a dateline ("ROTTERDAM, October 9, 2025 —") whose date is
  * the timex `t` at the start of its line, or 0 when `t` is not one. */
 static size_t dateline_end(const char *s, size_t len, const range *sentence,
@@ -342,8 +413,7 @@ static const evg_timex *clause_date_of(const char *s,
   if (said_before(s, first->start) &&
       !(told_as_past(s, first->end, next->start) &&
         next->date.start > first->date.end) &&
-      !(told_as_future(s, first->end, next->start) &&
-        next->date.start > first->date.end))
+      !told_as_future(s, first->end, next->start))
     return next;
   /* "With winter coming on, Magellan stopped ... at the end of March
    * 1520": a date in an opening "with" phrase is a circumstance */
@@ -967,6 +1037,8 @@ size_t extract_dated_clauses(const char *s, size_t len, const range *sentence,
       b_start = r_start, b_end = r_end, strength = 3;
     else if (report)
       strength = find_boundary(s, from, to, &b_start, &b_end);
+    if (!strength && that_clause_at(s, start, from, to, &b_start, &b_end))
+      strength = 2;
     if (!strength)
       continue;
     /* content between the dates, or after the second for a semicolon

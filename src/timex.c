@@ -621,6 +621,32 @@ static bool period_end(const context *c, const candidate *cand) {
   return cls(c, before) == K_UNIT;
 }
 
+/* A bare year naming an earlier thing: "quashed the verdict of 1894",
+ * "fished the lost cable of 1865 out": "the NOUN of YEAR" before the year
+ * the story has reached looks back at the thing; the story stays where it
+ * is.  Not "the rest of 1898" or "the summer of 1898", which are times. */
+static bool names_earlier_thing(const context *c, const candidate *cand) {
+  if (!c->narrative || !c->has_ref || cand->res != RES_DATE ||
+      cand->date.interval || cand->date.from.precision != EVG_PREC_YEAR ||
+      cand->first != cand->last || cand->first < 3 ||
+      !word(c, cand->first - 1, W_OF) ||
+      evg_date_year(&cand->date) >= evg_date_year(&c->ref))
+    return false;
+  size_t noun = cand->first - 2;
+  static const char *const portions[] = {
+      "rest", "course", "remainder", "bulk", "whole", "most",
+      "part", "much",   "all",       "fall", "some",  "many"};
+  if (c->t[noun].kind != T_WORD || cls(c, noun) != K_NONE)
+    return false;
+  for (size_t k = 0; k < sizeof portions / sizeof *portions; k++)
+    if (lower_word_is(c, noun, portions[k]))
+      return false;
+  /* "the NOUN" or "the ADJECTIVE NOUN" */
+  return word(c, noun - 1, W_THE) ||
+         (noun >= 2 && c->t[noun - 1].kind == T_WORD &&
+          cls(c, noun - 1) == K_NONE && word(c, noun - 2, W_THE));
+}
+
 /* Whether the expression's date becomes the reference date. */
 static bool moves_reference(const context *c, const candidate *cand) {
   /* "since 2015", "by 2035", "until 1990", "before 2028", "in the four
@@ -650,8 +676,8 @@ static bool moves_reference(const context *c, const candidate *cand) {
       abs(evg_date_year(&cand->date) - timex_year_of(c->anchor)) <= 10 &&
       abs(evg_date_year(&c->ref) - timex_year_of(c->anchor)) > 30;
   return cand->res == RES_DATE && !cand->keep_reference && !boundary &&
-         !aside && cand->type != EVG_TIMEX_DURATION &&
-         cand->type != EVG_TIMEX_SET;
+         !aside && !names_earlier_thing(c, cand) &&
+         cand->type != EVG_TIMEX_DURATION && cand->type != EVG_TIMEX_SET;
 }
 
 /* The expression's date, of sentence `sentence`, is the reference date

@@ -413,9 +413,14 @@ actors_case("relative.whose-clause-left-out",
 actors_case("relative.over-a-possessive-s",
             "Harbour Rail won the tender on Monday with an offer that Kestrel had matched with "
             "the Tallis Group's Osric Vane.", "won the tender", ["Harbour Rail"], not_want=["Osric Vane"])
-actors_case("relative.dated-clause-kept",
+# a relative clause with a date of its own is a happening of its own
+# (dates, tenth round): its names go with it, not with the main clause
+clause_case("relative.dated-clause-kept",
             "The assembly closed on Friday the session that Governor Ruth Ambler had opened two weeks ago.",
-            "closed", ["Ruth Ambler"])
+            "Governor Ruth Ambler had opened", ["Ruth Ambler"])
+clause_case("relative.dated-clause-apart",
+            "The assembly closed on Friday the session that Governor Ruth Ambler had opened two weeks ago.",
+            "closed on Friday", [], not_want=["Ruth Ambler"])
 
 # -- a letter sent is a happening, not only a report ----------------------
 actors_case("reporting.wrote-to-addressee",

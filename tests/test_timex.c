@@ -724,6 +724,38 @@ static const row rows[] = {
      "11 p.m.=1987-03-02T23:00:TIME | 2 March 1987=1987-03-02 | "
      "the morning of 4 March 1987=1987-03-04TMO:TIME | "
      "Two hours later=1987-03-04:TIME"},
+    /* a year that names an earlier thing ("the verdict of 1894") looks
+     * back: the story stays in the year it reached */
+    {"narrative.named-earlier-thing.law", NULL,
+     "In June 1899 the court quashed the verdict of 1894. The retrial "
+     "opened in August.",
+     "June 1899=1899-06 | 1894=1894 | August=1899-08"},
+    {"narrative.named-earlier-thing.engineering", NULL,
+     "In 1866 the crew raised the lost cable of 1865. The engineer was "
+     "knighted that November.",
+     "1866=1866 | 1865=1865 | that November=1866-11"},
+    {"narrative.named-earlier-thing.sport", NULL,
+     "In 1958 the club replayed the final of 1954. In May the new stadium "
+     "opened.",
+     "1958=1958 | 1954=1954 | May=1958-05"},
+    {"narrative.named-earlier-thing.politics", NULL,
+     "The assembly met again in March 1791 and rewrote the constitution of "
+     "1789. In September the king accepted it.",
+     "March 1791=1791-03 | 1789=1789 | September=1791-09"},
+    {"narrative.named-earlier-thing.science", NULL,
+     "In 1923 the team repeated the famous experiment of 1919. In July they "
+     "published the result.",
+     "1923=1923 | 1919=1919 | July=1923-07"},
+    /* a later year so named moves the story on; a portion of a year is a
+     * time, not a thing */
+    {"narrative.named-later-thing-moves", NULL,
+     "The commission met in 1810. The war of 1812 delayed the canal. In May "
+     "the work stopped.",
+     "1810=1810 | 1812=1812 | May=1812-05"},
+    {"narrative.portion-of-year-moves", NULL,
+     "In 1899 the army met. It spent the rest of 1898 on the review. In May "
+     "the report came.",
+     "1899=1899 | 1898=1898 | May=1898-05"},
     /* without an anchor, deictic dates stay unresolved */
     {"no-anchor.last-week", NULL, "Last week the firm said so.",
      "Last week=XXXX"},
