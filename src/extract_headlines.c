@@ -364,6 +364,10 @@ static void copy_segment(const evg_extraction *x, const char *s, size_t a,
                                                   : seg_end;
     for (; i < stop; i++) {
       char c = s[i];
+      if ((unsigned char)c > ' ') { /* most bytes: one test */
+        out[len++] = c;
+        continue;
+      }
       if (c == '\n' || c == '\r' || c == '\t')
         c = ' ';
       if (!(c == ' ' && (len == 0 || out[len - 1] == ' ')))
@@ -1167,13 +1171,17 @@ static void make_headline(const char *t, size_t len, evg_buf *out) {
 /* The label from the kept text: no space before punctuation, no doubled
  * commas, trimmed, a headline of at most HEADLINE_WORDS words,
  * capitalised. */
-static char *finish_label(evg_extraction *x, const evg_buf *text) {
-  evg_buf tidy = {0};
-  evg_buf_reserve(&tidy, text->len);
+static char *finish_label(evg_extraction *x, evg_buf *text) {
+  /* tidied in place: it never writes ahead of what it reads */
+  evg_buf tidy = *text;
   char *kept = tidy.data; /* through locals: see copy_segment */
   size_t kept_len = 0;
   for (size_t i = 0; i < text->len; i++) {
     char c = text->data[i];
+    if ((unsigned char)c > '.') { /* most bytes: one test */
+      kept[kept_len++] = c;
+      continue;
+    }
     if ((c == ',' || c == '.') && kept_len && kept[kept_len - 1] == ' ')
       kept_len--;
     if (c == ',' && kept_len && kept[kept_len - 1] == ',')
@@ -1208,7 +1216,7 @@ static char *finish_label(evg_extraction *x, const evg_buf *text) {
   size_t first = out.len && out.data[0] == '"' ? 1 : 0;
   if (out.len > first && islower((unsigned char)out.data[first]))
     out.data[first] = (char)toupper((unsigned char)out.data[first]);
-  evg_buf_free(&tidy);
+  text->len = tidy.len;
   char *label = evg_arena_strndup(&x->arena, out.data, out.len);
   evg_buf_free(&out);
   return label;
@@ -1228,19 +1236,33 @@ static char *part_label(evg_extraction *x, const char *s, size_t start,
   bool kept_any = false, after_aside = false;
   size_t seg = extract_dateline_end(s, start, end);
   size_t inside = t; /* the timex a comma may fall in: "May 4, 1587" */
-  while (seg < end) {
+  /* the next ';' (or end), found again only once passed: the segments'
+   * ends are found by memchr rather than three tests a byte */
+  size_t semicolon = 0;
+  for (bool first = true; seg < end; first = false) {
+    if (first || semicolon < seg) {
+      const char *found = memchr(s + seg, ';', end - seg);
+      semicolon = found ? (size_t)(found - s) : end;
+    }
     size_t seg_end = seg;
-    for (; seg_end < end; seg_end++) {
-      if (s[seg_end] == ';')
+    for (;;) {
+      const char *comma = memchr(s + seg_end, ',', semicolon - seg_end);
+      if (!comma) {
+        seg_end = semicolon;
         break;
-      if (s[seg_end] != ',' || seg_end + 1 >= end || s[seg_end + 1] != ' ')
+      }
+      seg_end = (size_t)(comma - s);
+      if (seg_end + 1 >= end || s[seg_end + 1] != ' ') {
+        seg_end++;
         continue;
+      }
       while (inside < timex_count &&
              evg_timexes_get(x->timexes, inside)->end <= seg_end)
         inside++;
       if (!(inside < timex_count &&
             evg_timexes_get(x->timexes, inside)->start < seg_end))
         break;
+      seg_end++;
     }
     size_t a = seg;
     while (a < seg_end && (s[a] == ' ' || s[a] == ','))
