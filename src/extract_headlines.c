@@ -381,23 +381,28 @@ static void copy_segment(const evg_extraction *x, const char *s, size_t a,
 /* The most words a headline keeps. */
 #define HEADLINE_WORDS 10
 
-/* A word of the kept text: bytes [start, start + len) of it. */
+/* A word of the kept text: bytes [start, start + len) of it, and
+ * [bare_start, bare_start + bare_len) the word with its punctuation
+ * ("Brel," "(D-Colo.)") stripped at both ends, for comparing with word
+ * lists: found once, as each word is tested against many lists. */
 typedef struct {
-  size_t start, len;
+  size_t start, len, bare_start, bare_len;
 } word;
 
-/* The word w with its punctuation ("Brel," "(D-Colo.)") stripped at both
- * ends, for comparing with word lists. */
-static void bare(const char *t, word w, const char **b, size_t *len) {
-  size_t a = w.start, e = w.start + w.len;
+static word make_word(const char *t, size_t start, size_t len) {
+  size_t a = start, e = start + len;
   while (a < e && !ascii_alnum((unsigned char)t[a]) &&
          (unsigned char)t[a] < 0x80)
     a++;
   while (e > a && !ascii_alnum((unsigned char)t[e - 1]) &&
          (unsigned char)t[e - 1] < 0x80)
     e--;
-  *b = t + a;
-  *len = e - a;
+  return (word){start, len, a, e - a};
+}
+
+static void bare(const char *t, word w, const char **b, size_t *len) {
+  *b = t + w.bare_start;
+  *len = w.bare_len;
 }
 
 static bool word_is(const char *t, word w, const char *const *words) {
@@ -1092,7 +1097,7 @@ static void make_headline(const char *t, size_t len, evg_buf *out) {
       i++;
     if (i == b)
       break;
-    word next = {b, i - b};
+    word next = make_word(t, b, i - b);
     const char *next_bare;
     size_t next_bare_len;
     bare(t, next, &next_bare, &next_bare_len);
@@ -1331,7 +1336,8 @@ static bool only_speaker(const char *label) {
     pb--;
   static const char *const be[] = {"is", "are",  "was",   "were",
                                    "be", "been", "being", NULL};
-  word last = {b, e - b}, before = {pb, b - 1 - pb};
+  word last = make_word(label, b, e - b),
+       before = make_word(label, pb, b - 1 - pb);
   return reporting(label, last) && !word_is(label, before, be);
 }
 
