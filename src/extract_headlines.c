@@ -1083,8 +1083,10 @@ static size_t use_given_name(const char *t, word *w, size_t n) {
  * words up to a phrase boundary.  Never an ellipsis, never half a
  * quotation, no word doubled ("The the"). */
 static void make_headline(const char *t, size_t len, evg_buf *out) {
-  size_t cap = 64, n = 0;
-  word *w = evg_xmalloc(cap * sizeof *w);
+  /* most parts have fewer words than this: no allocation for them */
+  word few[64];
+  size_t cap = sizeof few / sizeof *few, n = 0;
+  word *w = few;
   /* the last kept word without its punctuation, kept for the next word's
    * comparison rather than stripped again */
   const char *last_bare = NULL;
@@ -1107,7 +1109,8 @@ static void make_headline(const char *t, size_t len, evg_buf *out) {
       continue; /* "()" or "(-)" where a date was */
     if (n == cap) {
       cap *= 2;
-      w = evg_xrealloc(w, cap * sizeof *w);
+      w = w == few ? memcpy(evg_xmalloc(cap * sizeof *w), few, sizeof few)
+                   : evg_xrealloc(w, cap * sizeof *w);
     }
     w[n++] = next;
     last_bare = next_bare;
@@ -1170,7 +1173,8 @@ static void make_headline(const char *t, size_t len, evg_buf *out) {
     if (out->data)
       out->data[out->len] = '\0';
   }
-  free(w);
+  if (w != few)
+    free(w);
 }
 
 /* The label from the kept text: no space before punctuation, no doubled
