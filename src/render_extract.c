@@ -37,6 +37,20 @@ static void put_line(evg_buf *block, evg_buf *clean, const char *text) {
   evg_buf_putc(block, '\n');
 }
 
+/* Appends a string literal, measured when compiled. */
+#define PUT_LITERAL(buf, literal)                                              \
+  evg_buf_append((buf), literal, sizeof literal - 1)
+
+#define BLOCK_BYTES 65536
+
+/* Writes what `block` holds once it holds `at_least` bytes. */
+static void flush_block(evg_buf *block, FILE *out, size_t at_least) {
+  if (block->len >= at_least && block->len) {
+    fwrite(block->data, 1, block->len, out);
+    block->len = 0;
+  }
+}
+
 static void write_events(const evg_extraction *x, const char *text, size_t len,
                          const char *file_name, FILE *out) {
   evg_buf file_line = {0}, clean = {0};
@@ -77,6 +91,10 @@ static void write_events(const evg_extraction *x, const char *text, size_t len,
   }
   fputs("source: ", out);
   put_value(out, &clean, file);
+  /* The actors and events are put together in a buffer written every
+   * BLOCK_BYTES: a dozen stdio calls an event, a printf of the source,
+   * and then a write per event were a third of the writer. */
+  evg_buf block = {0}, quote_line = {0};
   /* Actors that some event names, in order of first use. */
   size_t actor_count = evg_extraction_actor_count(x);
   bool *used = actors_in_events(x);
@@ -84,52 +102,51 @@ static void write_events(const evg_extraction *x, const char *text, size_t len,
     if (!used[a])
       continue;
     const evg_extracted_actor *actor = evg_extraction_actor(x, a);
-    fprintf(out, "\nactor %s\n  name: ", actor->id);
-    put_value(out, &clean, actor->name);
-    fprintf(out, "  kind: %s\n", actor->kind);
+    PUT_LITERAL(&block, "\nactor ");
+    evg_buf_puts(&block, actor->id);
+    PUT_LITERAL(&block, "\n  name: ");
+    put_line(&block, &clean, actor->name);
+    PUT_LITERAL(&block, "  kind: ");
+    evg_buf_puts(&block, actor->kind);
+    evg_buf_putc(&block, '\n');
+    flush_block(&block, out, BLOCK_BYTES);
   }
   free(used);
-  /* each event's lines are put together in a buffer and written at once:
-   * a dozen stdio calls an event, and a printf of the source, were a third
-   * of the writer */
-  evg_buf block = {0}, quote_line = {0};
   const char *last_quote = NULL;
   char numbers[4][24];
   for (size_t e = 0; e < evg_extraction_event_count(x); e++) {
     const evg_extracted_event *event = evg_extraction_event(x, e);
-    block.len = 0;
-    evg_buf_puts(&block, "\nevent ");
+    PUT_LITERAL(&block, "\nevent ");
     evg_buf_puts(&block, event->id);
-    evg_buf_puts(&block, "\n  date: ");
+    PUT_LITERAL(&block, "\n  date: ");
     evg_buf_puts(&block, event->date);
-    evg_buf_puts(&block, "\n  label: ");
+    PUT_LITERAL(&block, "\n  label: ");
     put_line(&block, &clean, event->label[0] ? event->label : "(no label)");
     if (event->actor_count) {
-      evg_buf_puts(&block, "  actors: ");
+      PUT_LITERAL(&block, "  actors: ");
       for (size_t a = 0; a < event->actor_count; a++) {
         if (a)
-          evg_buf_puts(&block, ", ");
+          PUT_LITERAL(&block, ", ");
         evg_buf_puts(&block, evg_extraction_actor(x, event->actors[a])->id);
       }
       evg_buf_putc(&block, '\n');
     }
     if (event->relation >= 0) {
-      evg_buf_puts(&block, "  ");
+      PUT_LITERAL(&block, "  ");
       evg_buf_puts(&block, evg_relation_name(event->relation));
-      evg_buf_puts(&block, ": ");
+      PUT_LITERAL(&block, ": ");
       evg_buf_puts(&block, evg_extraction_event(x, event->target)->id);
       evg_buf_putc(&block, '\n');
     }
-    evg_buf_puts(&block, "  quote: ");
+    PUT_LITERAL(&block, "  quote: ");
     /* the events of one sentence share its quote: made one line once */
     if (event->quote != last_quote) {
       evg_text_one_line(&quote_line, event->quote, strlen(event->quote));
       last_quote = event->quote;
     }
     evg_buf_append(&block, quote_line.data, quote_line.len);
-    evg_buf_putc(&block, '\n');
-    evg_buf_puts(&block, "  source: ");
-    evg_buf_puts(&block, file);
+    PUT_LITERAL(&block, "\n  source: ");
+    evg_buf_append(&block, file_line.data, file_line.len);
     const int places[4] = {event->start_line, event->start_col, event->end_line,
                            event->end_col};
     static const char separators[4] = {':', ':', '-', ':'};
@@ -138,8 +155,9 @@ static void write_events(const evg_extraction *x, const char *text, size_t len,
       evg_buf_puts(&block, evg_format_integer(numbers[k], places[k]));
     }
     evg_buf_putc(&block, '\n');
-    fwrite(block.data, 1, block.len, out);
+    flush_block(&block, out, BLOCK_BYTES);
   }
+  flush_block(&block, out, 0);
   evg_buf_free(&block);
   evg_buf_free(&quote_line);
   evg_buf_free(&file_line);
