@@ -424,24 +424,30 @@ static void *dump_odd_batches(void *arg) {
   return NULL;
 }
 
-/* Writes the event lines of x, the odd batches dumped on a second thread
- * when there are enough of them and a thread can be started. */
-static void event_lines_all(json_lines *j, const evg_extraction *x,
-                            const char *file, json_t *file_value) {
-  size_t batches = (evg_extraction_event_count(x) + JSON_BATCH_EVENTS - 1) /
-                   JSON_BATCH_EVENTS;
-  odd_batches d = {.x = x, .file = file, .batches = batches};
-  pthread_t thread;
-  bool threaded = batches >= 4 && pthread_mutex_init(&d.lock, NULL) == 0;
-  if (threaded && pthread_cond_init(&d.changed, NULL) != 0) {
-    pthread_mutex_destroy(&d.lock);
+/* Starts the second thread on the odd batches of d when there are enough
+ * of them and a thread can be started; returns whether it runs.  It is
+ * started before the actor lines are written, so that it dumps its first
+ * batches meanwhile rather than wait for them. */
+static bool odd_batches_start(odd_batches *d, pthread_t *thread) {
+  bool threaded = d->batches >= 4 && pthread_mutex_init(&d->lock, NULL) == 0;
+  if (threaded && pthread_cond_init(&d->changed, NULL) != 0) {
+    pthread_mutex_destroy(&d->lock);
     threaded = false;
   }
-  if (threaded && pthread_create(&thread, NULL, dump_odd_batches, &d) != 0) {
-    pthread_cond_destroy(&d.changed);
-    pthread_mutex_destroy(&d.lock);
+  if (threaded && pthread_create(thread, NULL, dump_odd_batches, d) != 0) {
+    pthread_cond_destroy(&d->changed);
+    pthread_mutex_destroy(&d->lock);
     threaded = false;
   }
+  return threaded;
+}
+
+/* Writes the event lines of d's extraction, the odd batches from the
+ * second thread when it runs (odd_batches_start). */
+static void event_lines_all(json_lines *j, odd_batches *d, bool threaded,
+                            pthread_t *thread, json_t *file_value) {
+  const evg_extraction *x = d->x;
+  size_t batches = d->batches;
   event_lines lines;
   event_lines_begin(j, &lines, NULL, file_value);
   for (size_t b = 0; b < batches; b++) {
@@ -452,28 +458,28 @@ static void event_lines_all(json_lines *j, const evg_extraction *x,
     /* every odd batch is waited for, even after a failure, so that the
      * second thread never waits for a slot no one frees */
     size_t slot = (b / 2) % 2;
-    pthread_mutex_lock(&d.lock);
-    while (!d.full[slot])
-      pthread_cond_wait(&d.changed, &d.lock);
-    j->failed |= d.failed;
-    pthread_mutex_unlock(&d.lock);
-    if (!j->failed && fwrite(d.slots[slot].data, 1, d.slots[slot].len,
-                             j->out) != d.slots[slot].len)
+    pthread_mutex_lock(&d->lock);
+    while (!d->full[slot])
+      pthread_cond_wait(&d->changed, &d->lock);
+    j->failed |= d->failed;
+    pthread_mutex_unlock(&d->lock);
+    if (!j->failed && fwrite(d->slots[slot].data, 1, d->slots[slot].len,
+                             j->out) != d->slots[slot].len)
       j->failed = true;
-    pthread_mutex_lock(&d.lock);
-    d.full[slot] = false;
-    pthread_cond_broadcast(&d.changed);
-    pthread_mutex_unlock(&d.lock);
+    pthread_mutex_lock(&d->lock);
+    d->full[slot] = false;
+    pthread_cond_broadcast(&d->changed);
+    pthread_mutex_unlock(&d->lock);
   }
   event_lines_end(&lines);
   if (threaded) {
-    pthread_join(thread, NULL);
-    j->failed |= d.failed;
-    pthread_cond_destroy(&d.changed);
-    pthread_mutex_destroy(&d.lock);
+    pthread_join(*thread, NULL);
+    j->failed |= d->failed;
+    pthread_cond_destroy(&d->changed);
+    pthread_mutex_destroy(&d->lock);
   }
-  evg_buf_free(&d.slots[0]);
-  evg_buf_free(&d.slots[1]);
+  evg_buf_free(&d->slots[0]);
+  evg_buf_free(&d->slots[1]);
 }
 
 static bool json_lines_end(json_lines *j, evg_diags *diags) {
@@ -495,6 +501,13 @@ static bool write_json(const evg_extraction *x, const char *file, FILE *out,
    * "Mr. Smith" find John Smith). */
   size_t actor_count = evg_extraction_actor_count(x);
   bool *used = actors_in_events(x);
+  odd_batches d = {.x = x,
+                   .file = file,
+                   .batches =
+                       (evg_extraction_event_count(x) + JSON_BATCH_EVENTS - 1) /
+                       JSON_BATCH_EVENTS};
+  pthread_t thread;
+  bool threaded = odd_batches_start(&d, &thread);
   /* one line, refilled for each actor, as the event lines are */
   json_t *id = json_string(""), *name = json_string(""),
          *kind = json_string("");
@@ -516,7 +529,7 @@ static bool write_json(const evg_extraction *x, const char *file, FILE *out,
   json_decref(id);
   json_decref(name);
   json_decref(kind);
-  event_lines_all(&j, x, file, file_value);
+  event_lines_all(&j, &d, threaded, &thread, file_value);
   json_decref(file_value);
   free(used);
   return json_lines_end(&j, diags);
