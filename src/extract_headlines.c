@@ -182,6 +182,16 @@ static bool absolute_opening(const char *s, size_t a, size_t seg_end,
   return subject && has_verb(s, rest, clause_end) && !attribution(s, rest, end);
 }
 
+/* The words of s[a, seg_end), counted only as far as drop_segment's tests
+ * look: 9 means more than 8. */
+static size_t segment_words(const char *s, size_t a, size_t seg_end) {
+  size_t words = 1;
+  for (const char *p = s + a, *stop = s + seg_end;
+       words <= 8 && (p = memchr(p, ' ', (size_t)(stop - p))) != NULL; p++)
+    words++;
+  return words;
+}
+
 /* Whether the segment s[a, seg_end) of a part ending at `end` is left out
  * of the label: a short opening that holds the date, an opening clause,
  * or an aside after the main clause began (`kept_any`).  t: the first
@@ -200,29 +210,24 @@ static bool drop_segment(const evg_extraction *x, const char *s, size_t a,
     if (timex->end > a)
       has_timex = true;
   }
-  /* counted only as far as the tests below look (8 words) */
-  size_t words_in_segment = 1;
-  for (const char *p = s + a, *stop = s + seg_end;
-       words_in_segment <= 8 &&
-       (p = memchr(p, ' ', (size_t)(stop - p))) != NULL;
-       p++)
-    words_in_segment++;
   /* "Last week,", "On Monday,": a short opening that holds the date (not
    * a clause with its verb: "Shares fell 14 percent on Wednesday, a
    * steeper drop ...") */
   bool quotation = a < seg_end && (s[a] == '"' || (unsigned char)s[a] == 0xE2);
-  return (!kept_any && has_timex && seg_end < end && words_in_segment <= 8 &&
-          !has_verb(s, a, seg_end) && !quotation) ||
+  /* the words are counted only where a test asks (segment_words) */
+  return (!kept_any && has_timex && seg_end < end &&
+          segment_words(s, a, seg_end) <= 8 && !has_verb(s, a, seg_end) &&
+          !quotation) ||
          (!kept_any && leading_opener(s + a, first_end - a) && seg_end < end) ||
          (!kept_any && leading_adverb(s + a, first_end - a) && seg_end < end &&
           !has_verb(s, a, seg_end)) ||
          (!kept_any && seg_end < end && adverbial_opening(s, a, seg_end)) ||
          (!kept_any && seg_end < end && absolute_opening(s, a, seg_end, end)) ||
          (kept_any && aside_opener(s + a, first_end - a)) ||
-         (kept_any && seg_end == end && words_in_segment <= 6 &&
+         (kept_any && seg_end == end && segment_words(s, a, seg_end) <= 6 &&
           attribution(s, a, seg_end)) ||
          (kept_any && equals_ci(s + a, first_end - a, "the") &&
-          words_in_segment <= 6 && !has_verb(s, a, seg_end));
+          segment_words(s, a, seg_end) <= 6 && !has_verb(s, a, seg_end));
 }
 
 /* evg_buf_putc without the call while the buffer has room: labels are
