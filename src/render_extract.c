@@ -380,43 +380,65 @@ static void dump_batch(json_lines *j, event_lines *lines,
     event_line(j, lines, x, evg_extraction_event(x, e), false);
 }
 
-/* The second thread dumps the odd batches, each into one of two buffers
- * in turn, and the writer writes a buffer once it is full, between its
- * own batches: the lines in the same order as one thread writes them, and
- * at most two batches held.  Each thread has its own jansson objects. */
+/* Batches dumped and not yet written, at most: the slots of the ring. */
+#define JSON_BATCH_SLOTS 4
+
+/* The event lines are dumped by two threads, each taking the next batch
+ * not yet taken into its slot of a ring (batch b into slot b % SLOTS),
+ * and the writer writes the slots in the order of the batches: the lines
+ * as one thread writes them, at most SLOTS batches held.  Taking the next
+ * batch rather than every other one keeps both threads busy to the end,
+ * though the writer also writes every batch and the actor lines (with
+ * every other batch, the second thread idled a fifth of the JSON's time).
+ * Each thread has its own jansson objects. */
 typedef struct {
   const evg_extraction *x;
   const char *file;
   size_t batches;
   pthread_mutex_t lock;
   pthread_cond_t changed;
-  evg_buf slots[2];
-  bool full[2]; /* dumped into and not yet written */
-  bool failed;  /* jansson failed on the second thread */
-} odd_batches;
+  size_t taken;   /* batches taken by either thread */
+  size_t written; /* batches written */
+  evg_buf slots[JSON_BATCH_SLOTS];
+  bool full[JSON_BATCH_SLOTS]; /* dumped into and not yet written */
+  bool failed;                 /* jansson failed on the second thread */
+} json_batches;
 
-static void *dump_odd_batches(void *arg) {
-  odd_batches *d = arg;
+/* Dumps batch b into its slot, marked full after. */
+static void dump_into_slot(json_batches *d, json_lines *j, event_lines *lines,
+                           size_t b) {
+  evg_buf *slot = &d->slots[b % JSON_BATCH_SLOTS];
+  /* the slot is this thread's until it is marked full */
+  slot->len = 0;
+  j->batch = slot;
+  dump_batch(j, lines, d->x, b);
+  j->batch = NULL;
+  pthread_mutex_lock(&d->lock);
+  d->full[b % JSON_BATCH_SLOTS] = true;
+  pthread_cond_broadcast(&d->changed);
+  pthread_mutex_unlock(&d->lock);
+}
+
+static void *dump_batches(void *arg) {
+  json_batches *d = arg;
   json_lines j = {0};
   json_t *file_value = json_text(&j, d->file);
   event_lines lines;
   event_lines_begin(&j, &lines, NULL, file_value);
-  for (size_t b = 1; b < d->batches; b += 2) {
-    size_t slot = (b / 2) % 2;
+  for (;;) {
     pthread_mutex_lock(&d->lock);
-    while (d->full[slot])
+    while (d->taken < d->batches && d->taken >= d->written + JSON_BATCH_SLOTS)
       pthread_cond_wait(&d->changed, &d->lock);
-    pthread_mutex_unlock(&d->lock);
-    /* the slot is this thread's until it is marked full */
-    d->slots[slot].len = 0;
-    j.batch = &d->slots[slot];
-    dump_batch(&j, &lines, d->x, b);
-    pthread_mutex_lock(&d->lock);
-    d->full[slot] = true;
+    size_t b = d->taken < d->batches ? d->taken++ : SIZE_MAX;
     d->failed |= j.failed;
-    pthread_cond_broadcast(&d->changed);
     pthread_mutex_unlock(&d->lock);
+    if (b == SIZE_MAX)
+      break;
+    dump_into_slot(d, &j, &lines, b);
   }
+  pthread_mutex_lock(&d->lock);
+  d->failed |= j.failed;
+  pthread_mutex_unlock(&d->lock);
   event_lines_end(&lines);
   json_decref(file_value);
   evg_buf_free(&j.scratch);
@@ -424,17 +446,17 @@ static void *dump_odd_batches(void *arg) {
   return NULL;
 }
 
-/* Starts the second thread on the odd batches of d when there are enough
- * of them and a thread can be started; returns whether it runs.  It is
- * started before the actor lines are written, so that it dumps its first
- * batches meanwhile rather than wait for them. */
-static bool odd_batches_start(odd_batches *d, pthread_t *thread) {
+/* Starts the second thread on d's batches when there are enough of them
+ * and a thread can be started; returns whether it runs.  It is started
+ * before the actor lines are written, so that it dumps the first batches
+ * meanwhile rather than wait for them. */
+static bool json_batches_start(json_batches *d, pthread_t *thread) {
   bool threaded = d->batches >= 4 && pthread_mutex_init(&d->lock, NULL) == 0;
   if (threaded && pthread_cond_init(&d->changed, NULL) != 0) {
     pthread_mutex_destroy(&d->lock);
     threaded = false;
   }
-  if (threaded && pthread_create(thread, NULL, dump_odd_batches, d) != 0) {
+  if (threaded && pthread_create(thread, NULL, dump_batches, d) != 0) {
     pthread_cond_destroy(&d->changed);
     pthread_mutex_destroy(&d->lock);
     threaded = false;
@@ -442,34 +464,46 @@ static bool odd_batches_start(odd_batches *d, pthread_t *thread) {
   return threaded;
 }
 
-/* Writes the event lines of d's extraction, the odd batches from the
- * second thread when it runs (odd_batches_start). */
-static void event_lines_all(json_lines *j, odd_batches *d, bool threaded,
+/* Writes the event lines of d's extraction: with the second thread
+ * (json_batches_start), in turn the next batch once it is dumped, else a
+ * batch taken to dump here, else a wait; every batch is written or passed
+ * over, even after a failure, so that the second thread never waits for
+ * a slot no one frees. */
+static void event_lines_all(json_lines *j, json_batches *d, bool threaded,
                             pthread_t *thread, json_t *file_value) {
-  const evg_extraction *x = d->x;
-  size_t batches = d->batches;
   event_lines lines;
   event_lines_begin(j, &lines, NULL, file_value);
-  for (size_t b = 0; b < batches; b++) {
-    if (!threaded || b % 2 == 0) {
-      dump_batch(j, &lines, x, b);
-      continue;
+  if (!threaded) {
+    for (size_t b = 0; b < d->batches; b++)
+      dump_batch(j, &lines, d->x, b);
+  }
+  while (threaded) {
+    pthread_mutex_lock(&d->lock);
+    if (d->written == d->batches) {
+      pthread_mutex_unlock(&d->lock);
+      break;
     }
-    /* every odd batch is waited for, even after a failure, so that the
-     * second thread never waits for a slot no one frees */
-    size_t slot = (b / 2) % 2;
-    pthread_mutex_lock(&d->lock);
-    while (!d->full[slot])
+    size_t slot = d->written % JSON_BATCH_SLOTS;
+    if (d->full[slot]) {
+      j->failed |= d->failed;
+      pthread_mutex_unlock(&d->lock);
+      evg_buf *done = &d->slots[slot];
+      if (!j->failed && fwrite(done->data, 1, done->len, j->out) != done->len)
+        j->failed = true;
+      pthread_mutex_lock(&d->lock);
+      d->full[slot] = false;
+      d->written++;
+      pthread_cond_broadcast(&d->changed);
+      pthread_mutex_unlock(&d->lock);
+    } else if (d->taken < d->batches &&
+               d->taken < d->written + JSON_BATCH_SLOTS) {
+      size_t b = d->taken++;
+      pthread_mutex_unlock(&d->lock);
+      dump_into_slot(d, j, &lines, b);
+    } else {
       pthread_cond_wait(&d->changed, &d->lock);
-    j->failed |= d->failed;
-    pthread_mutex_unlock(&d->lock);
-    if (!j->failed && fwrite(d->slots[slot].data, 1, d->slots[slot].len,
-                             j->out) != d->slots[slot].len)
-      j->failed = true;
-    pthread_mutex_lock(&d->lock);
-    d->full[slot] = false;
-    pthread_cond_broadcast(&d->changed);
-    pthread_mutex_unlock(&d->lock);
+      pthread_mutex_unlock(&d->lock);
+    }
   }
   event_lines_end(&lines);
   if (threaded) {
@@ -478,8 +512,8 @@ static void event_lines_all(json_lines *j, odd_batches *d, bool threaded,
     pthread_cond_destroy(&d->changed);
     pthread_mutex_destroy(&d->lock);
   }
-  evg_buf_free(&d->slots[0]);
-  evg_buf_free(&d->slots[1]);
+  for (size_t k = 0; k < JSON_BATCH_SLOTS; k++)
+    evg_buf_free(&d->slots[k]);
 }
 
 static bool json_lines_end(json_lines *j, evg_diags *diags) {
@@ -501,13 +535,13 @@ static bool write_json(const evg_extraction *x, const char *file, FILE *out,
    * "Mr. Smith" find John Smith). */
   size_t actor_count = evg_extraction_actor_count(x);
   bool *used = actors_in_events(x);
-  odd_batches d = {.x = x,
-                   .file = file,
-                   .batches =
-                       (evg_extraction_event_count(x) + JSON_BATCH_EVENTS - 1) /
-                       JSON_BATCH_EVENTS};
+  json_batches d = {
+      .x = x,
+      .file = file,
+      .batches = (evg_extraction_event_count(x) + JSON_BATCH_EVENTS - 1) /
+                 JSON_BATCH_EVENTS};
   pthread_t thread;
-  bool threaded = odd_batches_start(&d, &thread);
+  bool threaded = json_batches_start(&d, &thread);
   /* one line, refilled for each actor, as the event lines are */
   json_t *id = json_string(""), *name = json_string(""),
          *kind = json_string("");
