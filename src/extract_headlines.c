@@ -182,6 +182,16 @@ static bool absolute_opening(const char *s, size_t a, size_t seg_end,
   return subject && has_verb(s, rest, clause_end) && !attribution(s, rest, end);
 }
 
+/* The words of s[a, seg_end), counted only as far as drop_segment's tests
+ * look: 9 means more than 8. */
+static size_t segment_words(const char *s, size_t a, size_t seg_end) {
+  size_t words = 1;
+  for (const char *p = s + a, *stop = s + seg_end;
+       words <= 8 && (p = memchr(p, ' ', (size_t)(stop - p))) != NULL; p++)
+    words++;
+  return words;
+}
+
 /* Whether the segment s[a, seg_end) of a part ending at `end` is left out
  * of the label: a short opening that holds the date, an opening clause,
  * or an aside after the main clause began (`kept_any`).  t: the first
@@ -200,29 +210,24 @@ static bool drop_segment(const evg_extraction *x, const char *s, size_t a,
     if (timex->end > a)
       has_timex = true;
   }
-  /* counted only as far as the tests below look (8 words) */
-  size_t words_in_segment = 1;
-  for (const char *p = s + a, *stop = s + seg_end;
-       words_in_segment <= 8 &&
-       (p = memchr(p, ' ', (size_t)(stop - p))) != NULL;
-       p++)
-    words_in_segment++;
   /* "Last week,", "On Monday,": a short opening that holds the date (not
    * a clause with its verb: "Shares fell 14 percent on Wednesday, a
    * steeper drop ...") */
   bool quotation = a < seg_end && (s[a] == '"' || (unsigned char)s[a] == 0xE2);
-  return (!kept_any && has_timex && seg_end < end && words_in_segment <= 8 &&
-          !has_verb(s, a, seg_end) && !quotation) ||
+  /* the words are counted only where a test asks (segment_words) */
+  return (!kept_any && has_timex && seg_end < end &&
+          segment_words(s, a, seg_end) <= 8 && !has_verb(s, a, seg_end) &&
+          !quotation) ||
          (!kept_any && leading_opener(s + a, first_end - a) && seg_end < end) ||
          (!kept_any && leading_adverb(s + a, first_end - a) && seg_end < end &&
           !has_verb(s, a, seg_end)) ||
          (!kept_any && seg_end < end && adverbial_opening(s, a, seg_end)) ||
          (!kept_any && seg_end < end && absolute_opening(s, a, seg_end, end)) ||
          (kept_any && aside_opener(s + a, first_end - a)) ||
-         (kept_any && seg_end == end && words_in_segment <= 6 &&
+         (kept_any && seg_end == end && segment_words(s, a, seg_end) <= 6 &&
           attribution(s, a, seg_end)) ||
          (kept_any && equals_ci(s + a, first_end - a, "the") &&
-          words_in_segment <= 6 && !has_verb(s, a, seg_end));
+          segment_words(s, a, seg_end) <= 6 && !has_verb(s, a, seg_end));
 }
 
 /* evg_buf_putc without the call while the buffer has room: labels are
@@ -364,6 +369,10 @@ static void copy_segment(const evg_extraction *x, const char *s, size_t a,
                                                   : seg_end;
     for (; i < stop; i++) {
       char c = s[i];
+      if ((unsigned char)c > ' ') { /* most bytes: one test */
+        out[len++] = c;
+        continue;
+      }
       if (c == '\n' || c == '\r' || c == '\t')
         c = ' ';
       if (!(c == ' ' && (len == 0 || out[len - 1] == ' ')))
@@ -377,23 +386,28 @@ static void copy_segment(const evg_extraction *x, const char *s, size_t a,
 /* The most words a headline keeps. */
 #define HEADLINE_WORDS 10
 
-/* A word of the kept text: bytes [start, start + len) of it. */
+/* A word of the kept text: bytes [start, start + len) of it, and
+ * [bare_start, bare_start + bare_len) the word with its punctuation
+ * ("Brel," "(D-Colo.)") stripped at both ends, for comparing with word
+ * lists: found once, as each word is tested against many lists. */
 typedef struct {
-  size_t start, len;
+  size_t start, len, bare_start, bare_len;
 } word;
 
-/* The word w with its punctuation ("Brel," "(D-Colo.)") stripped at both
- * ends, for comparing with word lists. */
-static void bare(const char *t, word w, const char **b, size_t *len) {
-  size_t a = w.start, e = w.start + w.len;
+static word make_word(const char *t, size_t start, size_t len) {
+  size_t a = start, e = start + len;
   while (a < e && !ascii_alnum((unsigned char)t[a]) &&
          (unsigned char)t[a] < 0x80)
     a++;
   while (e > a && !ascii_alnum((unsigned char)t[e - 1]) &&
          (unsigned char)t[e - 1] < 0x80)
     e--;
-  *b = t + a;
-  *len = e - a;
+  return (word){start, len, a, e - a};
+}
+
+static void bare(const char *t, word w, const char **b, size_t *len) {
+  *b = t + w.bare_start;
+  *len = w.bare_len;
 }
 
 static bool word_is(const char *t, word w, const char *const *words) {
@@ -1074,8 +1088,10 @@ static size_t use_given_name(const char *t, word *w, size_t n) {
  * words up to a phrase boundary.  Never an ellipsis, never half a
  * quotation, no word doubled ("The the"). */
 static void make_headline(const char *t, size_t len, evg_buf *out) {
-  size_t cap = 64, n = 0;
-  word *w = evg_xmalloc(cap * sizeof *w);
+  /* most parts have fewer words than this: no allocation for them */
+  word few[64];
+  size_t cap = sizeof few / sizeof *few, n = 0;
+  word *w = few;
   /* the last kept word without its punctuation, kept for the next word's
    * comparison rather than stripped again */
   const char *last_bare = NULL;
@@ -1088,7 +1104,7 @@ static void make_headline(const char *t, size_t len, evg_buf *out) {
       i++;
     if (i == b)
       break;
-    word next = {b, i - b};
+    word next = make_word(t, b, i - b);
     const char *next_bare;
     size_t next_bare_len;
     bare(t, next, &next_bare, &next_bare_len);
@@ -1098,7 +1114,8 @@ static void make_headline(const char *t, size_t len, evg_buf *out) {
       continue; /* "()" or "(-)" where a date was */
     if (n == cap) {
       cap *= 2;
-      w = evg_xrealloc(w, cap * sizeof *w);
+      w = w == few ? memcpy(evg_xmalloc(cap * sizeof *w), few, sizeof few)
+                   : evg_xrealloc(w, cap * sizeof *w);
     }
     w[n++] = next;
     last_bare = next_bare;
@@ -1161,19 +1178,24 @@ static void make_headline(const char *t, size_t len, evg_buf *out) {
     if (out->data)
       out->data[out->len] = '\0';
   }
-  free(w);
+  if (w != few)
+    free(w);
 }
 
 /* The label from the kept text: no space before punctuation, no doubled
  * commas, trimmed, a headline of at most HEADLINE_WORDS words,
  * capitalised. */
-static char *finish_label(evg_extraction *x, const evg_buf *text) {
-  evg_buf tidy = {0};
-  evg_buf_reserve(&tidy, text->len);
+static char *finish_label(evg_extraction *x, evg_buf *text) {
+  /* tidied in place: it never writes ahead of what it reads */
+  evg_buf tidy = *text;
   char *kept = tidy.data; /* through locals: see copy_segment */
   size_t kept_len = 0;
   for (size_t i = 0; i < text->len; i++) {
     char c = text->data[i];
+    if ((unsigned char)c > '.') { /* most bytes: one test */
+      kept[kept_len++] = c;
+      continue;
+    }
     if ((c == ',' || c == '.') && kept_len && kept[kept_len - 1] == ' ')
       kept_len--;
     if (c == ',' && kept_len && kept[kept_len - 1] == ',')
@@ -1208,7 +1230,7 @@ static char *finish_label(evg_extraction *x, const evg_buf *text) {
   size_t first = out.len && out.data[0] == '"' ? 1 : 0;
   if (out.len > first && islower((unsigned char)out.data[first]))
     out.data[first] = (char)toupper((unsigned char)out.data[first]);
-  evg_buf_free(&tidy);
+  text->len = tidy.len;
   char *label = evg_arena_strndup(&x->arena, out.data, out.len);
   evg_buf_free(&out);
   return label;
@@ -1228,19 +1250,33 @@ static char *part_label(evg_extraction *x, const char *s, size_t start,
   bool kept_any = false, after_aside = false;
   size_t seg = extract_dateline_end(s, start, end);
   size_t inside = t; /* the timex a comma may fall in: "May 4, 1587" */
-  while (seg < end) {
+  /* the next ';' (or end), found again only once passed: the segments'
+   * ends are found by memchr rather than three tests a byte */
+  size_t semicolon = 0;
+  for (bool first = true; seg < end; first = false) {
+    if (first || semicolon < seg) {
+      const char *found = memchr(s + seg, ';', end - seg);
+      semicolon = found ? (size_t)(found - s) : end;
+    }
     size_t seg_end = seg;
-    for (; seg_end < end; seg_end++) {
-      if (s[seg_end] == ';')
+    for (;;) {
+      const char *comma = memchr(s + seg_end, ',', semicolon - seg_end);
+      if (!comma) {
+        seg_end = semicolon;
         break;
-      if (s[seg_end] != ',' || seg_end + 1 >= end || s[seg_end + 1] != ' ')
+      }
+      seg_end = (size_t)(comma - s);
+      if (seg_end + 1 >= end || s[seg_end + 1] != ' ') {
+        seg_end++;
         continue;
+      }
       while (inside < timex_count &&
              evg_timexes_get(x->timexes, inside)->end <= seg_end)
         inside++;
       if (!(inside < timex_count &&
             evg_timexes_get(x->timexes, inside)->start < seg_end))
         break;
+      seg_end++;
     }
     size_t a = seg;
     while (a < seg_end && (s[a] == ' ' || s[a] == ','))
@@ -1309,7 +1345,8 @@ static bool only_speaker(const char *label) {
     pb--;
   static const char *const be[] = {"is", "are",  "was",   "were",
                                    "be", "been", "being", NULL};
-  word last = {b, e - b}, before = {pb, b - 1 - pb};
+  word last = make_word(label, b, e - b),
+       before = make_word(label, pb, b - 1 - pb);
   return reporting(label, last) && !word_is(label, before, be);
 }
 

@@ -37,6 +37,20 @@ static void put_line(evg_buf *block, evg_buf *clean, const char *text) {
   evg_buf_putc(block, '\n');
 }
 
+/* Appends a string literal, measured when compiled. */
+#define PUT_LITERAL(buf, literal)                                              \
+  evg_buf_append((buf), literal, sizeof literal - 1)
+
+#define BLOCK_BYTES 65536
+
+/* Writes what `block` holds once it holds `at_least` bytes. */
+static void flush_block(evg_buf *block, FILE *out, size_t at_least) {
+  if (block->len >= at_least && block->len) {
+    fwrite(block->data, 1, block->len, out);
+    block->len = 0;
+  }
+}
+
 static void write_events(const evg_extraction *x, const char *text, size_t len,
                          const char *file_name, FILE *out) {
   evg_buf file_line = {0}, clean = {0};
@@ -77,6 +91,10 @@ static void write_events(const evg_extraction *x, const char *text, size_t len,
   }
   fputs("source: ", out);
   put_value(out, &clean, file);
+  /* The actors and events are put together in a buffer written every
+   * BLOCK_BYTES: a dozen stdio calls an event, a printf of the source,
+   * and then a write per event were a third of the writer. */
+  evg_buf block = {0}, quote_line = {0};
   /* Actors that some event names, in order of first use. */
   size_t actor_count = evg_extraction_actor_count(x);
   bool *used = actors_in_events(x);
@@ -84,52 +102,51 @@ static void write_events(const evg_extraction *x, const char *text, size_t len,
     if (!used[a])
       continue;
     const evg_extracted_actor *actor = evg_extraction_actor(x, a);
-    fprintf(out, "\nactor %s\n  name: ", actor->id);
-    put_value(out, &clean, actor->name);
-    fprintf(out, "  kind: %s\n", actor->kind);
+    PUT_LITERAL(&block, "\nactor ");
+    evg_buf_puts(&block, actor->id);
+    PUT_LITERAL(&block, "\n  name: ");
+    put_line(&block, &clean, actor->name);
+    PUT_LITERAL(&block, "  kind: ");
+    evg_buf_puts(&block, actor->kind);
+    evg_buf_putc(&block, '\n');
+    flush_block(&block, out, BLOCK_BYTES);
   }
   free(used);
-  /* each event's lines are put together in a buffer and written at once:
-   * a dozen stdio calls an event, and a printf of the source, were a third
-   * of the writer */
-  evg_buf block = {0}, quote_line = {0};
   const char *last_quote = NULL;
   char numbers[4][24];
   for (size_t e = 0; e < evg_extraction_event_count(x); e++) {
     const evg_extracted_event *event = evg_extraction_event(x, e);
-    block.len = 0;
-    evg_buf_puts(&block, "\nevent ");
+    PUT_LITERAL(&block, "\nevent ");
     evg_buf_puts(&block, event->id);
-    evg_buf_puts(&block, "\n  date: ");
+    PUT_LITERAL(&block, "\n  date: ");
     evg_buf_puts(&block, event->date);
-    evg_buf_puts(&block, "\n  label: ");
+    PUT_LITERAL(&block, "\n  label: ");
     put_line(&block, &clean, event->label[0] ? event->label : "(no label)");
     if (event->actor_count) {
-      evg_buf_puts(&block, "  actors: ");
+      PUT_LITERAL(&block, "  actors: ");
       for (size_t a = 0; a < event->actor_count; a++) {
         if (a)
-          evg_buf_puts(&block, ", ");
+          PUT_LITERAL(&block, ", ");
         evg_buf_puts(&block, evg_extraction_actor(x, event->actors[a])->id);
       }
       evg_buf_putc(&block, '\n');
     }
     if (event->relation >= 0) {
-      evg_buf_puts(&block, "  ");
+      PUT_LITERAL(&block, "  ");
       evg_buf_puts(&block, evg_relation_name(event->relation));
-      evg_buf_puts(&block, ": ");
+      PUT_LITERAL(&block, ": ");
       evg_buf_puts(&block, evg_extraction_event(x, event->target)->id);
       evg_buf_putc(&block, '\n');
     }
-    evg_buf_puts(&block, "  quote: ");
+    PUT_LITERAL(&block, "  quote: ");
     /* the events of one sentence share its quote: made one line once */
     if (event->quote != last_quote) {
       evg_text_one_line(&quote_line, event->quote, strlen(event->quote));
       last_quote = event->quote;
     }
     evg_buf_append(&block, quote_line.data, quote_line.len);
-    evg_buf_putc(&block, '\n');
-    evg_buf_puts(&block, "  source: ");
-    evg_buf_puts(&block, file);
+    PUT_LITERAL(&block, "\n  source: ");
+    evg_buf_append(&block, file_line.data, file_line.len);
     const int places[4] = {event->start_line, event->start_col, event->end_line,
                            event->end_col};
     static const char separators[4] = {':', ':', '-', ':'};
@@ -138,8 +155,9 @@ static void write_events(const evg_extraction *x, const char *text, size_t len,
       evg_buf_puts(&block, evg_format_integer(numbers[k], places[k]));
     }
     evg_buf_putc(&block, '\n');
-    fwrite(block.data, 1, block.len, out);
+    flush_block(&block, out, BLOCK_BYTES);
   }
+  flush_block(&block, out, 0);
   evg_buf_free(&block);
   evg_buf_free(&quote_line);
   evg_buf_free(&file_line);
@@ -362,43 +380,65 @@ static void dump_batch(json_lines *j, event_lines *lines,
     event_line(j, lines, x, evg_extraction_event(x, e), false);
 }
 
-/* The second thread dumps the odd batches, each into one of two buffers
- * in turn, and the writer writes a buffer once it is full, between its
- * own batches: the lines in the same order as one thread writes them, and
- * at most two batches held.  Each thread has its own jansson objects. */
+/* Batches dumped and not yet written, at most: the slots of the ring. */
+#define JSON_BATCH_SLOTS 4
+
+/* The event lines are dumped by two threads, each taking the next batch
+ * not yet taken into its slot of a ring (batch b into slot b % SLOTS),
+ * and the writer writes the slots in the order of the batches: the lines
+ * as one thread writes them, at most SLOTS batches held.  Taking the next
+ * batch rather than every other one keeps both threads busy to the end,
+ * though the writer also writes every batch and the actor lines (with
+ * every other batch, the second thread idled a fifth of the JSON's time).
+ * Each thread has its own jansson objects. */
 typedef struct {
   const evg_extraction *x;
   const char *file;
   size_t batches;
   pthread_mutex_t lock;
   pthread_cond_t changed;
-  evg_buf slots[2];
-  bool full[2]; /* dumped into and not yet written */
-  bool failed;  /* jansson failed on the second thread */
-} odd_batches;
+  size_t taken;   /* batches taken by either thread */
+  size_t written; /* batches written */
+  evg_buf slots[JSON_BATCH_SLOTS];
+  bool full[JSON_BATCH_SLOTS]; /* dumped into and not yet written */
+  bool failed;                 /* jansson failed on the second thread */
+} json_batches;
 
-static void *dump_odd_batches(void *arg) {
-  odd_batches *d = arg;
+/* Dumps batch b into its slot, marked full after. */
+static void dump_into_slot(json_batches *d, json_lines *j, event_lines *lines,
+                           size_t b) {
+  evg_buf *slot = &d->slots[b % JSON_BATCH_SLOTS];
+  /* the slot is this thread's until it is marked full */
+  slot->len = 0;
+  j->batch = slot;
+  dump_batch(j, lines, d->x, b);
+  j->batch = NULL;
+  pthread_mutex_lock(&d->lock);
+  d->full[b % JSON_BATCH_SLOTS] = true;
+  pthread_cond_broadcast(&d->changed);
+  pthread_mutex_unlock(&d->lock);
+}
+
+static void *dump_batches(void *arg) {
+  json_batches *d = arg;
   json_lines j = {0};
   json_t *file_value = json_text(&j, d->file);
   event_lines lines;
   event_lines_begin(&j, &lines, NULL, file_value);
-  for (size_t b = 1; b < d->batches; b += 2) {
-    size_t slot = (b / 2) % 2;
+  for (;;) {
     pthread_mutex_lock(&d->lock);
-    while (d->full[slot])
+    while (d->taken < d->batches && d->taken >= d->written + JSON_BATCH_SLOTS)
       pthread_cond_wait(&d->changed, &d->lock);
-    pthread_mutex_unlock(&d->lock);
-    /* the slot is this thread's until it is marked full */
-    d->slots[slot].len = 0;
-    j.batch = &d->slots[slot];
-    dump_batch(&j, &lines, d->x, b);
-    pthread_mutex_lock(&d->lock);
-    d->full[slot] = true;
+    size_t b = d->taken < d->batches ? d->taken++ : SIZE_MAX;
     d->failed |= j.failed;
-    pthread_cond_broadcast(&d->changed);
     pthread_mutex_unlock(&d->lock);
+    if (b == SIZE_MAX)
+      break;
+    dump_into_slot(d, &j, &lines, b);
   }
+  pthread_mutex_lock(&d->lock);
+  d->failed |= j.failed;
+  pthread_mutex_unlock(&d->lock);
   event_lines_end(&lines);
   json_decref(file_value);
   evg_buf_free(&j.scratch);
@@ -406,56 +446,74 @@ static void *dump_odd_batches(void *arg) {
   return NULL;
 }
 
-/* Writes the event lines of x, the odd batches dumped on a second thread
- * when there are enough of them and a thread can be started. */
-static void event_lines_all(json_lines *j, const evg_extraction *x,
-                            const char *file, json_t *file_value) {
-  size_t batches = (evg_extraction_event_count(x) + JSON_BATCH_EVENTS - 1) /
-                   JSON_BATCH_EVENTS;
-  odd_batches d = {.x = x, .file = file, .batches = batches};
-  pthread_t thread;
-  bool threaded = batches >= 4 && pthread_mutex_init(&d.lock, NULL) == 0;
-  if (threaded && pthread_cond_init(&d.changed, NULL) != 0) {
-    pthread_mutex_destroy(&d.lock);
+/* Starts the second thread on d's batches when there are enough of them
+ * and a thread can be started; returns whether it runs.  It is started
+ * before the actor lines are written, so that it dumps the first batches
+ * meanwhile rather than wait for them. */
+static bool json_batches_start(json_batches *d, pthread_t *thread) {
+  bool threaded = d->batches >= 4 && pthread_mutex_init(&d->lock, NULL) == 0;
+  if (threaded && pthread_cond_init(&d->changed, NULL) != 0) {
+    pthread_mutex_destroy(&d->lock);
     threaded = false;
   }
-  if (threaded && pthread_create(&thread, NULL, dump_odd_batches, &d) != 0) {
-    pthread_cond_destroy(&d.changed);
-    pthread_mutex_destroy(&d.lock);
+  if (threaded && pthread_create(thread, NULL, dump_batches, d) != 0) {
+    pthread_cond_destroy(&d->changed);
+    pthread_mutex_destroy(&d->lock);
     threaded = false;
   }
+  return threaded;
+}
+
+/* Writes the event lines of d's extraction: with the second thread
+ * (json_batches_start), in turn the next batch once it is dumped, else a
+ * batch taken to dump here, else a wait; every batch is written or passed
+ * over, even after a failure, so that the second thread never waits for
+ * a slot no one frees. */
+static void event_lines_all(json_lines *j, json_batches *d, bool threaded,
+                            pthread_t *thread, json_t *file_value) {
   event_lines lines;
   event_lines_begin(j, &lines, NULL, file_value);
-  for (size_t b = 0; b < batches; b++) {
-    if (!threaded || b % 2 == 0) {
-      dump_batch(j, &lines, x, b);
-      continue;
+  if (!threaded) {
+    for (size_t b = 0; b < d->batches; b++)
+      dump_batch(j, &lines, d->x, b);
+  }
+  while (threaded) {
+    pthread_mutex_lock(&d->lock);
+    if (d->written == d->batches) {
+      pthread_mutex_unlock(&d->lock);
+      break;
     }
-    /* every odd batch is waited for, even after a failure, so that the
-     * second thread never waits for a slot no one frees */
-    size_t slot = (b / 2) % 2;
-    pthread_mutex_lock(&d.lock);
-    while (!d.full[slot])
-      pthread_cond_wait(&d.changed, &d.lock);
-    j->failed |= d.failed;
-    pthread_mutex_unlock(&d.lock);
-    if (!j->failed && fwrite(d.slots[slot].data, 1, d.slots[slot].len,
-                             j->out) != d.slots[slot].len)
-      j->failed = true;
-    pthread_mutex_lock(&d.lock);
-    d.full[slot] = false;
-    pthread_cond_broadcast(&d.changed);
-    pthread_mutex_unlock(&d.lock);
+    size_t slot = d->written % JSON_BATCH_SLOTS;
+    if (d->full[slot]) {
+      j->failed |= d->failed;
+      pthread_mutex_unlock(&d->lock);
+      evg_buf *done = &d->slots[slot];
+      if (!j->failed && fwrite(done->data, 1, done->len, j->out) != done->len)
+        j->failed = true;
+      pthread_mutex_lock(&d->lock);
+      d->full[slot] = false;
+      d->written++;
+      pthread_cond_broadcast(&d->changed);
+      pthread_mutex_unlock(&d->lock);
+    } else if (d->taken < d->batches &&
+               d->taken < d->written + JSON_BATCH_SLOTS) {
+      size_t b = d->taken++;
+      pthread_mutex_unlock(&d->lock);
+      dump_into_slot(d, j, &lines, b);
+    } else {
+      pthread_cond_wait(&d->changed, &d->lock);
+      pthread_mutex_unlock(&d->lock);
+    }
   }
   event_lines_end(&lines);
   if (threaded) {
-    pthread_join(thread, NULL);
-    j->failed |= d.failed;
-    pthread_cond_destroy(&d.changed);
-    pthread_mutex_destroy(&d.lock);
+    pthread_join(*thread, NULL);
+    j->failed |= d->failed;
+    pthread_cond_destroy(&d->changed);
+    pthread_mutex_destroy(&d->lock);
   }
-  evg_buf_free(&d.slots[0]);
-  evg_buf_free(&d.slots[1]);
+  for (size_t k = 0; k < JSON_BATCH_SLOTS; k++)
+    evg_buf_free(&d->slots[k]);
 }
 
 static bool json_lines_end(json_lines *j, evg_diags *diags) {
@@ -477,6 +535,13 @@ static bool write_json(const evg_extraction *x, const char *file, FILE *out,
    * "Mr. Smith" find John Smith). */
   size_t actor_count = evg_extraction_actor_count(x);
   bool *used = actors_in_events(x);
+  json_batches d = {
+      .x = x,
+      .file = file,
+      .batches = (evg_extraction_event_count(x) + JSON_BATCH_EVENTS - 1) /
+                 JSON_BATCH_EVENTS};
+  pthread_t thread;
+  bool threaded = json_batches_start(&d, &thread);
   /* one line, refilled for each actor, as the event lines are */
   json_t *id = json_string(""), *name = json_string(""),
          *kind = json_string("");
@@ -498,7 +563,7 @@ static bool write_json(const evg_extraction *x, const char *file, FILE *out,
   json_decref(id);
   json_decref(name);
   json_decref(kind);
-  event_lines_all(&j, x, file, file_value);
+  event_lines_all(&j, &d, threaded, &thread, file_value);
   json_decref(file_value);
   free(used);
   return json_lines_end(&j, diags);
