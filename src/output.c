@@ -1,5 +1,5 @@
 /* output.c: output files written beside their targets, renamed together. */
-#define _POSIX_C_SOURCE 200809L
+#define _XOPEN_SOURCE 700 /* realpath */
 #include "internal.h"
 
 #include <errno.h>
@@ -13,6 +13,7 @@ typedef struct {
   char *temporary;
   char *backup; /* the old target, kept until all renames succeed */
   FILE *stream;
+  bool in_place; /* a device, pipe or socket, written where it is */
 } pending_file;
 
 struct evg_outputs {
@@ -24,7 +25,40 @@ evg_outputs *evg_outputs_new(void) {
   return evg_xcalloc(1, sizeof(evg_outputs));
 }
 
-FILE *evg_outputs_open(evg_outputs *o, const char *path, evg_diags *diags) {
+static void add_file(evg_outputs *o, pending_file f) {
+  if (o->count == o->cap) {
+    o->cap = o->cap ? o->cap * 2 : 4;
+    o->files = evg_xrealloc(o->files, o->cap * sizeof *o->files);
+  }
+  o->files[o->count++] = f;
+}
+
+/* /dev/null, a named pipe or a socket: renaming a file over it would put a
+ * plain file in the device's place (as root, for the whole system), and
+ * there is nothing to keep whole, so it is written where it is. */
+static FILE *open_in_place(evg_outputs *o, const char *path,
+                           evg_diags *diags) {
+  FILE *stream = fopen(path, "wb");
+  if (!stream) {
+    evg_diags_add(diags, EVG_SEV_ERROR, path, 0, 0, 0, NULL, "cannot open: %s",
+                  strerror(errno));
+    return NULL;
+  }
+  add_file(o, (pending_file){evg_xstrndup(path, strlen(path)), NULL, NULL,
+                             stream, true});
+  return stream;
+}
+
+FILE *evg_outputs_open(evg_outputs *o, const char *given, evg_diags *diags) {
+  struct stat info;
+  if (stat(given, &info) == 0 && !S_ISREG(info.st_mode) &&
+      !S_ISDIR(info.st_mode))
+    return open_in_place(o, given, diags);
+  /* A link to a file: the file it names is replaced, the link kept. */
+  char *resolved = NULL;
+  if (lstat(given, &info) == 0 && S_ISLNK(info.st_mode))
+    resolved = realpath(given, NULL);
+  const char *path = resolved ? resolved : given;
   size_t len = strlen(path);
   const char *slash = strrchr(path, '/');
   size_t dir_len = slash ? (size_t)(slash - path) + 1 : 0;
@@ -38,6 +72,7 @@ FILE *evg_outputs_open(evg_outputs *o, const char *path, evg_diags *diags) {
     evg_diags_add(diags, EVG_SEV_ERROR, path, 0, 0, 0, NULL,
                   "cannot create a file in its folder: %s", strerror(errno));
     free(temporary);
+    free(resolved);
     return NULL;
   }
   /* mkstemp makes the file private; give it the usual mode. */
@@ -51,14 +86,12 @@ FILE *evg_outputs_open(evg_outputs *o, const char *path, evg_diags *diags) {
     close(fd);
     unlink(temporary);
     free(temporary);
+    free(resolved);
     return NULL;
   }
-  if (o->count == o->cap) {
-    o->cap = o->cap ? o->cap * 2 : 4;
-    o->files = evg_xrealloc(o->files, o->cap * sizeof *o->files);
-  }
-  o->files[o->count++] =
-      (pending_file){evg_xstrndup(path, len), temporary, NULL, stream};
+  add_file(o, (pending_file){evg_xstrndup(path, len), temporary, NULL, stream,
+                             false});
+  free(resolved);
   return stream;
 }
 
@@ -80,6 +113,8 @@ static bool replace_all(evg_outputs *o, evg_diags *diags) {
   bool ok = true;
   for (; done < o->count; done++) {
     pending_file *f = &o->files[done];
+    if (f->in_place)
+      continue;
     f->backup = evg_xmalloc(strlen(f->temporary) + 8);
     sprintf(f->backup, "%s.old", f->temporary);
     struct stat info;
@@ -116,6 +151,8 @@ static bool replace_all(evg_outputs *o, evg_diags *diags) {
   }
   for (size_t i = 0; i < o->count; i++) {
     pending_file *f = &o->files[i];
+    if (f->in_place)
+      continue;
     if (!ok && i < done) {
       /* undo: the old file back, or no file where there was none */
       if (f->backup)

@@ -117,3 +117,27 @@ check "limits.sigterm.exit" [ $rc -eq 143 ]
 sleep 1
 check "limits.sigterm.no-temporaries" [ ! -e "$tmp/sig" ]
 check "limits.sigterm.no-layout-child" bash -c "! pgrep -f '[s]igterm-input.events'"
+
+# --- an output that is a device, a named pipe or a link is written through,
+# never replaced by a renamed file ("-o /dev/null" as root once put a plain
+# file in place of the system's /dev/null)
+mkdir -p "$tmp/through"
+$EVG render $article -t dot -o "$tmp/through/plain.dot"
+mkfifo "$tmp/through/pipe.dot"
+(timeout 10 cat "$tmp/through/pipe.dot" >"$tmp/through/from-pipe.dot" &)
+$EVG render $article -t dot -o "$tmp/through/pipe.dot"
+sleep 0.5
+check "limits.output.pipe-kept" [ -p "$tmp/through/pipe.dot" ]
+check "limits.output.pipe-read" cmp "$tmp/through/from-pipe.dot" "$tmp/through/plain.dot"
+echo old >"$tmp/through/real.dot"
+ln -s real.dot "$tmp/through/link.dot"
+$EVG render $article -t dot -o "$tmp/through/link.dot"
+check "limits.output.link-kept" [ -L "$tmp/through/link.dot" ]
+check "limits.output.link-target-written" cmp "$tmp/through/real.dot" "$tmp/through/plain.dot"
+if mknod "$tmp/through/null.events" c 1 3 2>/dev/null; then
+  $EVG merge $article $article -o "$tmp/through/null.events"
+  check "limits.output.device-kept" [ -c "$tmp/through/null.events" ]
+  check "limits.output.no-temporaries" bash -c "! ls -A '$tmp/through' | grep -q tmp-"
+else
+  echo "SKIP limits.output.device-kept: mknod needs root"
+fi
