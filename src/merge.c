@@ -853,6 +853,14 @@ static void level_siblings(const merger *m, candidate *pairs, size_t count) {
   free(keys);
 }
 
+/* That group `root` holds an event of `article`: a key in the arena. */
+static const char *group_article_key(evg_arena *keys, size_t root,
+                                     size_t which) {
+  char *key = evg_arena_alloc(keys, 40);
+  snprintf(key, 40, "%zx\x1f%zx", root, which);
+  return key;
+}
+
 /* Candidate pairs from a sweep over the events in start order, then unions
  * from the most similar pair down; a group never holds two events of one
  * article (one article does not tell one happening twice). */
@@ -907,9 +915,18 @@ static void group_events(merger *m) {
   m->parent = evg_xmalloc((n + 1) * sizeof *m->parent);
   size_t *next = evg_xmalloc((n + 1) * sizeof *next); /* members' ring */
   size_t *size = evg_xmalloc((n + 1) * sizeof *size);
-  size_t *mark = evg_xcalloc(m->article_count + 1, sizeof *mark);
+  /* which articles each group holds, as "group\x1farticle" keys: a union
+   * looks up the smaller group's members in the larger's and adds them
+   * there, so that an event's article is added O(log n) times at most (a
+   * walk over the larger group's members at each union was quadratic when
+   * thousands of articles of a corpus tell one happening) */
+  evg_map holds = {0}, clashing = {0};
+  evg_arena keys = {0};
+  char probe[64];
+  size_t unused;
   for (size_t i = 0; i < n; i++)
-    m->parent[i] = next[i] = i, size[i] = 1;
+    m->parent[i] = next[i] = i, size[i] = 1,
+    evg_map_put(&holds, group_article_key(&keys, i, m->events[i].article), 0);
   for (size_t p = 0; p < count; p++) {
     size_t a = find(m->parent, pairs[p].a), b = find(m->parent, pairs[p].b);
     if (a == b)
@@ -918,24 +935,34 @@ static void group_events(merger *m) {
       size_t t = a;
       a = b, b = t;
     }
-    /* articles of the larger group, then a look at the smaller's */
-    size_t stamp = p + 1, i = a;
-    do
-      mark[m->events[i].article] = stamp, i = next[i];
-    while (i != a);
+    /* groups only grow: two that clash clash while both are groups */
+    char pair[64];
+    snprintf(pair, sizeof pair, "%zx\x1f%zx", a < b ? a : b, a < b ? b : a);
+    if (evg_map_get(&clashing, pair, &unused))
+      continue;
     bool clash = false;
+    size_t i = b;
+    do {
+      snprintf(probe, sizeof probe, "%zx\x1f%zx", a, m->events[i].article);
+      clash = evg_map_get(&holds, probe, &unused), i = next[i];
+    } while (i != b && !clash);
+    if (clash) {
+      evg_map_put(&clashing, evg_arena_strndup(&keys, pair, strlen(pair)), 0);
+      continue;
+    }
     i = b;
     do
-      clash |= mark[m->events[i].article] == stamp, i = next[i];
+      evg_map_put(&holds, group_article_key(&keys, a, m->events[i].article), 0),
+          i = next[i];
     while (i != b);
-    if (clash)
-      continue;
     m->parent[b] = a;
     size[a] += size[b];
     size_t t = next[a];
     next[a] = next[b], next[b] = t;
   }
-  free(mark);
+  evg_map_free(&holds);
+  evg_map_free(&clashing);
+  evg_arena_free(&keys);
   free(size);
   free(next);
   free(pairs);
