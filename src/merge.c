@@ -915,6 +915,15 @@ static void group_events(merger *m) {
   m->parent = evg_xmalloc((n + 1) * sizeof *m->parent);
   size_t *next = evg_xmalloc((n + 1) * sizeof *next); /* members' ring */
   size_t *size = evg_xmalloc((n + 1) * sizeof *size);
+  /* the group's latest first day and earliest last day: every two members
+   * lie within EVG_MERGE_GAP_DAYS of each other, as each candidate pair
+   * does, so that a chain of pairs (A like B, B like C) cannot carry a
+   * group across months */
+  int64_t *latest_first = evg_xmalloc((n + 1) * sizeof *latest_first);
+  int64_t *earliest_last = evg_xmalloc((n + 1) * sizeof *earliest_last);
+  for (size_t i = 0; i < n; i++)
+    latest_first[i] = first_day(&m->events[i].event->date),
+    earliest_last[i] = last_day(&m->events[i].event->date);
   /* which articles each group holds, as "group\x1farticle" keys: a union
    * looks up the smaller group's members in the larger's and adds them
    * there, so that an event's article is added O(log n) times at most (a
@@ -935,6 +944,12 @@ static void group_events(merger *m) {
       size_t t = a;
       a = b, b = t;
     }
+    int64_t first =
+        latest_first[a] > latest_first[b] ? latest_first[a] : latest_first[b];
+    int64_t last = earliest_last[a] < earliest_last[b] ? earliest_last[a]
+                                                       : earliest_last[b];
+    if (first - last > EVG_MERGE_GAP_DAYS)
+      continue;
     /* groups only grow: two that clash clash while both are groups */
     char pair[64];
     snprintf(pair, sizeof pair, "%zx\x1f%zx", a < b ? a : b, a < b ? b : a);
@@ -957,9 +972,12 @@ static void group_events(merger *m) {
     while (i != b);
     m->parent[b] = a;
     size[a] += size[b];
+    latest_first[a] = first, earliest_last[a] = last;
     size_t t = next[a];
     next[a] = next[b], next[b] = t;
   }
+  free(latest_first);
+  free(earliest_last);
   evg_map_free(&holds);
   evg_map_free(&clashing);
   evg_arena_free(&keys);

@@ -188,6 +188,44 @@ static void test_corpus_articles(void) {
   evg_diags_free(d);
 }
 
+/* A chain of alike pairs (a day, the month holding it, a day at the
+ * month's end) does not make one group of events a month apart: every two
+ * members of a merged event lie within EVG_MERGE_GAP_DAYS. */
+static void test_no_date_chain(void) {
+  evg_diags *d = evg_diags_new(0);
+  static const char *const texts[] = {
+      "actor u\n  name: Calder Dockworkers Union\n  kind: organization\n"
+      "event s\n  date: 2025-03-01\n  label: Dockworkers strike at Calder\n"
+      "  actors: u\n",
+      "actor u\n  name: Calder Dockworkers Union\n  kind: organization\n"
+      "event s\n  date: 2025-03\n  label: Dockworkers strike at Calder\n"
+      "  actors: u\n",
+      "actor u\n  name: Calder Dockworkers Union\n  kind: organization\n"
+      "event s\n  date: 2025-03-28\n  label: Dockworkers strike at Calder\n"
+      "  actors: u\n"};
+  evg_graph *g[3];
+  for (int i = 0; i < 3; i++)
+    g[i] = parse(texts[i],
+                 i == 0   ? "x.events"
+                 : i == 1 ? "y.events"
+                          : "z.events",
+                 d);
+  CHECK("chain.parse", g[0] && g[1] && g[2]);
+  if (g[0] && g[1] && g[2]) {
+    const evg_graph *all[] = {g[0], g[1], g[2]};
+    evg_graph *m = evg_merge(all, 3, d);
+    CHECK_INT("chain.not-one-group", m ? evg_graph_event_count(m) : 0, 2);
+    size_t joined = 0;
+    for (size_t i = 0; m && i < evg_graph_event_count(m); i++)
+      joined += evg_graph_event(m, i)->citation_count == 2;
+    CHECK_INT("chain.one-pair-joined", joined, 1);
+    evg_graph_free(m);
+  }
+  for (int i = 0; i < 3; i++)
+    evg_graph_free(g[i]);
+  evg_diags_free(d);
+}
+
 /* A value the events file cannot hold (a line break, surrounding spaces),
  * as another importer could give it, is written cleaned with a warning. */
 static void test_writer_cleans(void) {
@@ -704,6 +742,7 @@ int main(void) {
   test_citations();
   test_merge_api();
   test_corpus_articles();
+  test_no_date_chain();
   test_writer_cleans();
   test_terms();
   test_merge_score();
