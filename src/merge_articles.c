@@ -115,7 +115,8 @@ void merge_find_articles(merger *m) {
     for (size_t k = first; k < m->article_count; k++)
       corpus_key(&m->articles[k], in->graph);
   }
-  qsort(m->articles, m->article_count, sizeof *m->articles, compare_articles);
+  if (m->article_count) /* none when there are no inputs: no array */
+    qsort(m->articles, m->article_count, sizeof *m->articles, compare_articles);
   size_t record = 0;
   for (size_t k = 0; k < m->article_count; k++) {
     m->articles[k].first_record = record;
