@@ -20,7 +20,10 @@ evgraph (--evgraph names it) and the input (a shared file system or URL).
 Diagnostics name the input and its global line (the folder's file); the
 counts of skipped records are added up.  When `evgraph merge` exists
 (`evgraph merge --help` succeeds and names it) the events are then reduced
-with it into OUTPUT without its extension plus .events.  Exit status as
+with it into OUTPUT without its extension plus .events: each article of the
+corpus is an article of the merge, so that the events of different articles
+that tell one happening become one event citing each (its warnings follow
+the extraction's).  Exit status as
 evgraph's: 0, 1 when records were skipped, 2 when a run (or the output)
 failed, and then OUTPUT is left as it was.
 

@@ -475,13 +475,16 @@ EVG_EXPORT evg_graph *evg_parse_timelinejs_json(const char *text, size_t len,
  *  - actors whose names fold to the same key (case and accents folded,
  *    titles such as "Mr." dropped) become one, and so does a lone family
  *    name with the one full name that ends in it;
- *  - events from different inputs that are the same happening (dates that
+ *  - events from different articles (a graph is one; a graph of
+ *    evg_parse_extract_jsonl whose file name ends in ".jsonl" holds one an
+ *    article id, its events' source) that are the same happening (dates that
  *    overlap or lie at most EVG_MERGE_GAP_DAYS apart, EVG_MERGE_DAY_GAP_DAYS
  *    when both are one day, a shared actor or no
  *    actors on one side, a score of text and date closeness at least
  *    EVG_MERGE_SIMILARITY, of which the text at least EVG_MERGE_MIN_TEXT)
  *    become one, keeping every citation; pairs are
- *    taken from the highest score down, one event of each input at most;
+ *    taken from the highest score down, one event of each article at most,
+ *    every two members at most EVG_MERGE_GAP_DAYS apart;
  *    an event made from part of a sentence must share one of its own words
  *    (not only the rest of its sentence's), and when only one side names
  *    who acted, they need two shared words, standing twice in the
@@ -491,12 +494,12 @@ EVG_EXPORT evg_graph *evg_parse_timelinejs_json(const char *text, size_t len,
  *    it is reported as a warning in `diags` citing both positions and kept
  *    as a note;
  *  - every date is written resolved (relative ones noted as written).
- * The result does not depend on the order of `graphs` (they are put in a
- * canonical order by content first).  Ids taken by two different merged
- * elements are told apart with "-2", "-3"... in that order.  Returns a new
- * graph freed with evg_graph_free() (it does not borrow from `graphs`), or
- * NULL with errors in `diags` (merged relations that form a cycle).  Time
- * O(n log n) in the number of events. */
+ * The result does not depend on the order of `graphs` nor of a corpus's
+ * articles (they are put in a canonical order by content first).  Ids taken by
+ * two different merged elements are told apart with "-2", "-3"... in that
+ * order.  Returns a new graph freed with evg_graph_free() (it does not borrow
+ * from `graphs`), or NULL with errors in `diags` (merged relations that form a
+ * cycle).  Time O(n log n) in the number of events. */
 EVG_EXPORT evg_graph *evg_merge(const evg_graph *const *graphs, size_t count,
                                 evg_diags *diags);
 

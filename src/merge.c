@@ -631,7 +631,7 @@ static bool sound_words(const merger *m, const event_rec *a,
  * percent; the score in thousandths into *score). */
 static bool same_happening(const merger *m, const event_rec *a,
                            const event_rec *b, unsigned *score) {
-  if (a->input == b->input)
+  if (a->article == b->article)
     return false;
   const evg_date *da = &a->event->date, *db = &b->event->date;
   if (date_gap(da, db) > EVG_MERGE_GAP_DAYS)
@@ -667,12 +667,20 @@ static void collect_events(merger *m) {
   m->written = evg_xmalloc(total + 1);
   memset(m->written, -1, total + 1);
   evg_term_folder *folder = evg_term_folder_new();
-  for (size_t i = 0; i < m->input_count; i++) {
+  for (size_t i = 0; i < m->input_count; i++)
+    m->inputs[i].has_anchor =
+        evg_graph_anchor(m->inputs[i].graph, &m->inputs[i].anchor);
+  /* records article by article, in the articles' canonical order */
+  for (size_t k = 0; k < m->article_count; k++) {
+    const article *art = &m->articles[k];
+    size_t i = art->input;
     const evg_graph *g = m->inputs[i].graph;
-    m->inputs[i].has_anchor = evg_graph_anchor(g, &m->inputs[i].anchor);
-    for (size_t e = 0; e < evg_graph_event_count(g); e++) {
+    for (size_t n = 0; n < art->event_count; n++) {
+      size_t e = art->events[n];
       event_rec *r = &m->events[m->event_count];
+      m->inputs[i].record_of[e] = m->event_count;
       r->input = i;
+      r->article = k;
       r->index = e;
       r->event = evg_graph_event(g, e);
       event_terms(r, folder);
@@ -735,7 +743,8 @@ static void collect_events(merger *m) {
       what += !m->who_term[r->headline_terms[h]];
     r->quote_is_core = what <= 1;
   }
-  /* a sentence told as several events (the same first quote in one input):
+  /* a sentence told as several events (the same first quote in one
+   * article):
    * the words outside an event's headline may tell its sibling's
    * happening, so they weigh EVG_MERGE_SHARED_SENTENCE percent */
   evg_map quotes = {0};
@@ -745,7 +754,7 @@ static void collect_events(merger *m) {
     m->events[i].sentence = i;
     if (!e->citation_count || !e->citations[0].quote)
       continue;
-    const char *key = input_key(m, m->events[i].input, e->citations[0].quote);
+    const char *key = input_key(m, m->events[i].article, e->citations[0].quote);
     size_t first;
     if (evg_map_get(&quotes, key, &first))
       shares_quote[i] = shares_quote[first] = true,
@@ -844,9 +853,17 @@ static void level_siblings(const merger *m, candidate *pairs, size_t count) {
   free(keys);
 }
 
+/* That group `root` holds an event of `article`: a key in the arena. */
+static const char *group_article_key(evg_arena *keys, size_t root,
+                                     size_t which) {
+  char *key = evg_arena_alloc(keys, 40);
+  snprintf(key, 40, "%zx\x1f%zx", root, which);
+  return key;
+}
+
 /* Candidate pairs from a sweep over the events in start order, then unions
  * from the most similar pair down; a group never holds two events of one
- * input (one article does not tell one happening twice). */
+ * article (one article does not tell one happening twice). */
 static void group_events(merger *m) {
   size_t n = m->event_count;
   sweep_key *sweep = evg_xmalloc((n + 1) * sizeof *sweep);
@@ -898,9 +915,27 @@ static void group_events(merger *m) {
   m->parent = evg_xmalloc((n + 1) * sizeof *m->parent);
   size_t *next = evg_xmalloc((n + 1) * sizeof *next); /* members' ring */
   size_t *size = evg_xmalloc((n + 1) * sizeof *size);
-  size_t *mark = evg_xcalloc(m->input_count + 1, sizeof *mark);
+  /* the group's latest first day and earliest last day: every two members
+   * lie within EVG_MERGE_GAP_DAYS of each other, as each candidate pair
+   * does, so that a chain of pairs (A like B, B like C) cannot carry a
+   * group across months */
+  int64_t *latest_first = evg_xmalloc((n + 1) * sizeof *latest_first);
+  int64_t *earliest_last = evg_xmalloc((n + 1) * sizeof *earliest_last);
   for (size_t i = 0; i < n; i++)
-    m->parent[i] = next[i] = i, size[i] = 1;
+    latest_first[i] = first_day(&m->events[i].event->date),
+    earliest_last[i] = last_day(&m->events[i].event->date);
+  /* which articles each group holds, as "group\x1farticle" keys: a union
+   * looks up the smaller group's members in the larger's and adds them
+   * there, so that an event's article is added O(log n) times at most (a
+   * walk over the larger group's members at each union was quadratic when
+   * thousands of articles of a corpus tell one happening) */
+  evg_map holds = {0}, clashing = {0};
+  evg_arena keys = {0};
+  char probe[64];
+  size_t unused;
+  for (size_t i = 0; i < n; i++)
+    m->parent[i] = next[i] = i, size[i] = 1,
+    evg_map_put(&holds, group_article_key(&keys, i, m->events[i].article), 0);
   for (size_t p = 0; p < count; p++) {
     size_t a = find(m->parent, pairs[p].a), b = find(m->parent, pairs[p].b);
     if (a == b)
@@ -909,24 +944,43 @@ static void group_events(merger *m) {
       size_t t = a;
       a = b, b = t;
     }
-    /* inputs of the larger group, then a look at the smaller's */
-    size_t stamp = p + 1, i = a;
-    do
-      mark[m->events[i].input] = stamp, i = next[i];
-    while (i != a);
+    int64_t first =
+        latest_first[a] > latest_first[b] ? latest_first[a] : latest_first[b];
+    int64_t last = earliest_last[a] < earliest_last[b] ? earliest_last[a]
+                                                       : earliest_last[b];
+    if (first - last > EVG_MERGE_GAP_DAYS)
+      continue;
+    /* groups only grow: two that clash clash while both are groups */
+    char pair[64];
+    snprintf(pair, sizeof pair, "%zx\x1f%zx", a < b ? a : b, a < b ? b : a);
+    if (evg_map_get(&clashing, pair, &unused))
+      continue;
     bool clash = false;
+    size_t i = b;
+    do {
+      snprintf(probe, sizeof probe, "%zx\x1f%zx", a, m->events[i].article);
+      clash = evg_map_get(&holds, probe, &unused), i = next[i];
+    } while (i != b && !clash);
+    if (clash) {
+      evg_map_put(&clashing, evg_arena_strndup(&keys, pair, strlen(pair)), 0);
+      continue;
+    }
     i = b;
     do
-      clash |= mark[m->events[i].input] == stamp, i = next[i];
+      evg_map_put(&holds, group_article_key(&keys, a, m->events[i].article), 0),
+          i = next[i];
     while (i != b);
-    if (clash)
-      continue;
     m->parent[b] = a;
     size[a] += size[b];
+    latest_first[a] = first, earliest_last[a] = last;
     size_t t = next[a];
     next[a] = next[b], next[b] = t;
   }
-  free(mark);
+  free(latest_first);
+  free(earliest_last);
+  evg_map_free(&holds);
+  evg_map_free(&clashing);
+  evg_arena_free(&keys);
   free(size);
   free(next);
   free(pairs);
@@ -1074,8 +1128,13 @@ static void add_event(merger *m, evg_builder *b, const merged_event *me,
       evg_date_format_iso(&winner->event->date, ours, sizeof ours);
       const char *cited =
           r->event->source ? r->event->source : input_source(m, r);
+      /* a corpus event by its id: its line changes with its article's
+       * place in the corpus, and the output must not */
+      const char *where = m->inputs[r->input].corpus
+                              ? r->event->id
+                              : pos_text(m, r->event->pos);
       evg_buf_printf(&note, "date also given as %s by %s (%s)", theirs, cited,
-                     pos_text(m, r->event->pos));
+                     where);
       evg_diags_add(m->diags, EVG_SEV_WARNING, r->event->pos.file,
                     r->event->pos.line, r->event->pos.col, 1, NULL,
                     "date %s of '%s' disagrees with %s at %s (the same "
@@ -1225,6 +1284,7 @@ evg_graph *evg_merge(const evg_graph *const *graphs, size_t count,
   evg_diags_free(quiet);
   m.input_count = count;
   qsort(m.inputs, count, sizeof *m.inputs, compare_inputs);
+  merge_find_articles(&m);
   merge_actors(&m);
   collect_events(&m);
   group_events(&m);
@@ -1339,36 +1399,62 @@ evg_graph *evg_merge(const evg_graph *const *graphs, size_t count,
   }
   for (size_t g = 0; g < groups; g++)
     add_event(&m, b, &merged[g], actor_ids);
-  /* relations: each input's edges once, to merged events by record */
+  /* relations: each input's edges once, to merged events by record, in
+   * the canonical order of the articles they start from (then as written) */
   size_t *group_of = evg_xmalloc((n + 1) * sizeof *group_of);
   for (size_t g = 0; g < groups; g++)
     for (size_t i = 0; i < merged[g].member_count; i++)
       group_of[merged[g].members[i]] = g;
-  evg_map seen = {0};
-  evg_arena keys = {0};
-  size_t edge_cap = 16, edge_count = 0, first_record = 0;
-  relation_edge *edges = evg_xmalloc(edge_cap * sizeof *edges);
+  size_t total_edges = 0;
+  for (size_t i = 0; i < count; i++)
+    total_edges += evg_graph_edge_count(m.inputs[i].graph);
+  size_t *article_start = evg_xcalloc(m.article_count + 2, sizeof(size_t));
+  for (size_t i = 0; i < count; i++) {
+    const evg_graph *g = m.inputs[i].graph;
+    for (size_t k = 0; k < evg_graph_edge_count(g); k++) {
+      size_t from = m.inputs[i].record_of[evg_graph_edge(g, k)->from];
+      article_start[m.events[from].article + 2]++;
+    }
+  }
+  for (size_t a = 2; a < m.article_count + 2; a++)
+    article_start[a] += article_start[a - 1];
+  const evg_edge **by_article =
+      evg_xmalloc((total_edges + 1) * sizeof *by_article);
+  size_t *by_article_input = evg_xmalloc((total_edges + 1) * sizeof(size_t));
   for (size_t i = 0; i < count; i++) {
     const evg_graph *g = m.inputs[i].graph;
     for (size_t k = 0; k < evg_graph_edge_count(g); k++) {
       const evg_edge *edge = evg_graph_edge(g, k);
-      if (edge->relation >= EVG_REL_INVOLVES)
-        continue;
-      size_t from = group_of[first_record + edge->from];
-      size_t to = group_of[first_record + edge->to];
-      if (from == to)
-        continue;
-      char *key = evg_arena_alloc(&keys, 48);
-      sprintf(key, "%zu\x1f%d\x1f%zu", from, (int)edge->relation, to);
-      if (!evg_map_put(&seen, key, 0))
-        continue;
-      if (edge_count == edge_cap)
-        edges = evg_xrealloc(edges, (edge_cap *= 2) * sizeof *edges);
-      edges[edge_count++] =
-          (relation_edge){from, to, edge->relation, edge->pos, false};
+      size_t from = m.inputs[i].record_of[edge->from];
+      size_t at = article_start[m.events[from].article + 1]++;
+      by_article[at] = edge, by_article_input[at] = i;
     }
-    first_record += evg_graph_event_count(g);
   }
+  free(article_start);
+  evg_map seen = {0};
+  evg_arena keys = {0};
+  size_t edge_cap = 16, edge_count = 0;
+  relation_edge *edges = evg_xmalloc(edge_cap * sizeof *edges);
+  for (size_t k = 0; k < total_edges; k++) {
+    const evg_edge *edge = by_article[k];
+    const input *in = &m.inputs[by_article_input[k]];
+    if (edge->relation >= EVG_REL_INVOLVES)
+      continue;
+    size_t from = group_of[in->record_of[edge->from]];
+    size_t to = group_of[in->record_of[edge->to]];
+    if (from == to)
+      continue;
+    char *key = evg_arena_alloc(&keys, 48);
+    sprintf(key, "%zu\x1f%d\x1f%zu", from, (int)edge->relation, to);
+    if (!evg_map_put(&seen, key, 0))
+      continue;
+    if (edge_count == edge_cap)
+      edges = evg_xrealloc(edges, (edge_cap *= 2) * sizeof *edges);
+    edges[edge_count++] =
+        (relation_edge){from, to, edge->relation, edge->pos, false};
+  }
+  free(by_article);
+  free(by_article_input);
   evg_map_free(&seen);
   evg_arena_free(&keys);
   free(group_of);
@@ -1408,9 +1494,9 @@ evg_graph *evg_merge(const evg_graph *const *graphs, size_t count,
   free(m.actors);
   free(m.merged_actor_rep);
   free(m.merged_actor_kind);
+  merge_free_articles(&m);
   for (size_t i = 0; i < count; i++)
-    free(m.inputs[i].content), free(m.inputs[i].terms),
-        free(m.inputs[i].actors);
+    free(m.inputs[i].content), free(m.inputs[i].record_of);
   free(m.inputs);
   evg_map_free(&m.actor_index);
   evg_map_free(&m.ids);

@@ -1,25 +1,152 @@
-/* merge_articles.c: which inputs of a merge tell one story.  Events of
- * two inputs join only when the inputs do (several happenings alike, words
- * alike, a name in common) or on strong evidence of their own (README,
- * Merging: Articles). */
+/* merge_articles.c: the articles of a merge's inputs, and which of them
+ * tell one story.  An article never joins itself; events of two articles
+ * join only when the articles tell one story (several happenings alike,
+ * words alike, a name in common) or on strong evidence of their own
+ * (README, Merging: Articles). */
 #include "merge_internal.h"
 
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
-/* Each input's profile: the terms and merged actors of all its events, the
- * length of the terms' weight vector, how many of them are names, and how
- * many sentences its events were told in (compared by article_compare). */
-void merge_article_profiles(merger *m) {
-  size_t first = 0;
+/* A corpus: the events of extract --jsonl, read from a .jsonl file (the
+ * command line tells formats by extension, main.c), one article an id. */
+static bool is_corpus(const char *name) {
+  const char *base = strrchr(name, '/');
+  base = base ? base + 1 : name;
+  const char *dot = strrchr(base, '.');
+  return dot && dot != base && strcasecmp(dot, ".jsonl") == 0;
+}
+
+/* A corpus article's key: its id, then its events (id, date, headline,
+ * quote, actors), so that its place in the order does not depend on where
+ * it stands in its file nor in which file of a split corpus. */
+static void corpus_key(article *a, const evg_graph *g) {
+  evg_buf key = {0};
+  evg_buf_puts(&key, a->id);
+  evg_buf_putc(&key, '\n');
+  for (size_t i = 0; i < a->event_count; i++) {
+    const evg_event *e = evg_graph_event(g, a->events[i]);
+    char date[128];
+    evg_date_format_iso(&e->date, date, sizeof date);
+    evg_buf_printf(&key, "%s\x1f%s\x1f%s\x1f%s", e->id, date, e->label,
+                   e->quote ? e->quote : "");
+    for (size_t k = 0; k < e->actor_count; k++)
+      evg_buf_printf(&key, "\x1f%s", evg_graph_actor(g, e->actors[k])->id);
+    evg_buf_putc(&key, '\n');
+  }
+  a->own_key = key.data;
+  a->key = key.data;
+  a->key_len = key.len;
+}
+
+static int compare_articles(const void *x, const void *y) {
+  const article *a = x, *b = y;
+  size_t n = a->key_len < b->key_len ? a->key_len : b->key_len;
+  int c = memcmp(a->key, b->key, n);
+  if (c)
+    return c;
+  if (a->key_len != b->key_len)
+    return a->key_len < b->key_len ? -1 : 1;
+  c = strcmp(a->input_name, b->input_name);
+  if (c)
+    return c;
+  return a->input < b->input ? -1 : a->input > b->input;
+}
+
+/* A new article of input `i`, zeroed; returns its index. */
+static size_t new_article(merger *m, size_t *cap, size_t i) {
+  if (m->article_count == *cap) {
+    *cap = *cap ? *cap * 2 : 16;
+    m->articles = evg_xrealloc(m->articles, *cap * sizeof *m->articles);
+  }
+  article *a = &m->articles[m->article_count];
+  memset(a, 0, sizeof *a);
+  a->input = i;
+  a->input_name = m->inputs[i].name;
+  return m->article_count++;
+}
+
+void merge_find_articles(merger *m) {
+  size_t cap = 0;
   for (size_t i = 0; i < m->input_count; i++) {
     input *in = &m->inputs[i];
-    size_t terms = 0, actors = 0, last = first;
-    for (; last < m->event_count && m->events[last].input == i; last++) {
-      terms += m->events[last].term_count;
-      actors += m->events[last].actor_count;
-      in->sentences += m->events[last].sentence == last;
+    size_t events = evg_graph_event_count(in->graph);
+    in->record_of = evg_xmalloc((events + 1) * sizeof *in->record_of);
+    in->corpus = is_corpus(in->name);
+    if (!in->corpus) {
+      size_t index = new_article(m, &cap, i); /* may move the array */
+      article *a = &m->articles[index];
+      a->key = in->content;
+      a->key_len = in->content_len;
+      a->events = evg_xmalloc((events + 1) * sizeof *a->events);
+      for (size_t e = 0; e < events; e++)
+        a->events[a->event_count++] = e;
+      continue;
+    }
+    /* one article an id (the events' source), then its events */
+    evg_map ids = {0};
+    size_t first = m->article_count;
+    size_t *of_event = evg_xmalloc((events + 1) * sizeof *of_event);
+    for (size_t e = 0; e < events; e++) {
+      const char *source = evg_graph_event(in->graph, e)->source;
+      source = source ? source : "";
+      size_t index;
+      if (!evg_map_get(&ids, source, &index)) {
+        index = new_article(m, &cap, i);
+        evg_map_put(&ids, source, index);
+        m->articles[index].id = source;
+      }
+      of_event[e] = index;
+      m->articles[index].event_count++;
+    }
+    evg_map_free(&ids);
+    for (size_t k = first; k < m->article_count; k++) {
+      article *a = &m->articles[k];
+      a->events = evg_xmalloc((a->event_count + 1) * sizeof *a->events);
+      a->event_count = 0;
+    }
+    for (size_t e = 0; e < events; e++) {
+      article *a = &m->articles[of_event[e]];
+      a->events[a->event_count++] = e;
+    }
+    free(of_event);
+    for (size_t k = first; k < m->article_count; k++)
+      corpus_key(&m->articles[k], in->graph);
+  }
+  if (m->article_count) /* none when there are no inputs: no array */
+    qsort(m->articles, m->article_count, sizeof *m->articles, compare_articles);
+  size_t record = 0;
+  for (size_t k = 0; k < m->article_count; k++) {
+    m->articles[k].first_record = record;
+    record += m->articles[k].event_count;
+  }
+}
+
+void merge_free_articles(merger *m) {
+  for (size_t k = 0; k < m->article_count; k++) {
+    free(m->articles[k].own_key);
+    free(m->articles[k].events);
+    free(m->articles[k].terms);
+    free(m->articles[k].actors);
+  }
+  free(m->articles);
+}
+
+/* Each article's profile: the terms and merged actors of all its events,
+ * the length of the terms' weight vector, how many of them are names, and
+ * how many sentences its events were told in (compared by
+ * article_compare). */
+void merge_article_profiles(merger *m) {
+  for (size_t k = 0; k < m->article_count; k++) {
+    article *in = &m->articles[k]; /* named as where it was an input's */
+    size_t first = in->first_record, last = first + in->event_count;
+    size_t terms = 0, actors = 0;
+    for (size_t e = first; e < last; e++) {
+      terms += m->events[e].term_count;
+      actors += m->events[e].actor_count;
+      in->sentences += m->events[e].sentence == e;
     }
     in->terms = evg_xmalloc((terms + 1) * sizeof *in->terms);
     in->actors = evg_xmalloc((actors + 1) * sizeof *in->actors);
@@ -39,11 +166,10 @@ void merge_article_profiles(merger *m) {
       in->names += m->name_term[in->terms[t]];
     }
     in->norm = sqrt(sum);
-    first = last;
   }
 }
 
-/* What two inputs share: the cosine of their terms, each weighted as in
+/* What two articles share: the cosine of their terms, each weighted as in
  * the events' score, and their names in common (terms that are names,
  * evg_term_is_name, and merged actors).  The smaller list is looked up in
  * the larger, so that a short article compared with a long file costs the
@@ -74,7 +200,7 @@ static size_t common_count(const size_t *a, size_t na, const size_t *b,
 }
 
 static article_likeness article_compare(const merger *m, size_t x, size_t y) {
-  const input *a = &m->inputs[x], *b = &m->inputs[y];
+  const article *a = &m->articles[x], *b = &m->articles[y];
   article_likeness like = {0, 0};
   like.names = common_count(a->terms, a->term_count, b->terms, b->term_count,
                             m->name_term, &like.cosine, m->term_weight);
@@ -84,24 +210,24 @@ static article_likeness article_compare(const merger *m, size_t x, size_t y) {
   return like;
 }
 
-/* Articles (inputs) that tell one story tell several of its happenings
- * alike; two unrelated articles may share one event's words and day by
- * chance ("shares fell 4 percent on Thursday").  Two inputs are one
- * story's when their candidate pairs take at least
- * MERGE_ARTICLE_MIN_SENTENCES sentences of each, their terms' cosine
- * (article_compare) is at least MERGE_ARTICLE_MIN_COSINE percent, and they
- * share MERGE_ARTICLE_MIN_NAMES name or actor (unless one has none).  A
- * pair of events of other inputs stays a candidate only on strong evidence
- * of its own: an actor in common and a word of what happened in both
- * headlines.  Inputs of fewer than MERGE_ARTICLE_MIN_SIZE sentences are
- * exempt.  Chosen on the 149-text merge and pairs 1-31 (README). */
+/* Articles that tell one story tell several of its happenings alike; two
+ * unrelated articles may share one event's words and day by chance
+ * ("shares fell 4 percent on Thursday").  Two articles are one story's when
+ * their candidate pairs take at least MERGE_ARTICLE_MIN_SENTENCES sentences of
+ * each, their terms' cosine (article_compare) is at least
+ * MERGE_ARTICLE_MIN_COSINE percent, and they share MERGE_ARTICLE_MIN_NAMES name
+ * or actor (unless one has none).  A pair of events of other articles stays a
+ * candidate only on strong evidence of its own: an actor in common and a word
+ * of what happened in both headlines.  Articles of fewer than
+ * MERGE_ARTICLE_MIN_SIZE sentences are exempt.  Chosen on the 149-text merge
+ * and pairs 1-31 (README). */
 #define MERGE_ARTICLE_MIN_SIZE 3
 #define MERGE_ARTICLE_MIN_SENTENCES 2
 #define MERGE_ARTICLE_MIN_COSINE 11
 #define MERGE_ARTICLE_MIN_NAMES 1
 
 typedef struct {
-  size_t low, high; /* the two inputs, low < high */
+  size_t low, high; /* the two articles, low < high */
   size_t candidate;
 } article_key;
 
@@ -121,14 +247,15 @@ static bool strong_evidence(const merger *m, const event_rec *a,
          merge_headlines_share_what(m, a, b);
 }
 
-/* Drops the candidates between inputs that are not one story's and lack
+/* Drops the candidates between articles that are not one story's and lack
  * strong evidence of their own; returns the new count.  O(c log c) for c
- * candidates, and one article_compare per pair of inputs with candidates. */
+ * candidates, and one article_compare per pair of articles with
+ * candidates (never a pass over all pairs of articles). */
 size_t merge_keep_related_articles(const merger *m, candidate *pairs,
                                    size_t count) {
   article_key *keys = evg_xmalloc((count + 1) * sizeof *keys);
   for (size_t p = 0; p < count; p++) {
-    size_t x = m->events[pairs[p].a].input, y = m->events[pairs[p].b].input;
+    size_t x = m->events[pairs[p].a].article, y = m->events[pairs[p].b].article;
     keys[p] = (article_key){x < y ? x : y, x < y ? y : x, p};
   }
   qsort(keys, count, sizeof *keys, compare_article_keys);
@@ -142,16 +269,16 @@ size_t merge_keep_related_articles(const merger *m, candidate *pairs,
          to++) {
       const candidate *c = &pairs[keys[to].candidate];
       const event_rec *a = &m->events[c->a], *b = &m->events[c->b];
-      if (a->input != keys[to].low) {
+      if (a->article != keys[to].low) {
         const event_rec *t = a;
         a = b, b = t;
       }
       low[nl++] = a->sentence, high[nh++] = b->sentence;
     }
-    /* an input of few sentences has few chances of a match by chance,
+    /* an article of few sentences has few chances of a match by chance,
      * and too few words to be compared as an article: it is exempt */
-    const input *x = &m->inputs[keys[from].low],
-                *y = &m->inputs[keys[from].high];
+    const article *x = &m->articles[keys[from].low],
+                  *y = &m->articles[keys[from].high];
     bool related = x->sentences < MERGE_ARTICLE_MIN_SIZE ||
                    y->sentences < MERGE_ARTICLE_MIN_SIZE ||
                    (merge_sort_unique(low, nl) >= MERGE_ARTICLE_MIN_SENTENCES &&

@@ -1,5 +1,6 @@
 /* merge_internal.h: what the stages of evg_merge share (merge.c, the
- * merge itself; merge_articles.c, which inputs tell one story). */
+ * merge itself; merge_articles.c, the articles of the inputs and which
+ * tell one story). */
 #ifndef EVGRAPH_MERGE_INTERNAL_H
 #define EVGRAPH_MERGE_INTERNAL_H
 
@@ -10,17 +11,34 @@ typedef struct {
   const evg_graph *graph;
   char *content; /* the graph as an events file: the order's key */
   size_t content_len;
-  const char *name; /* the file name of its first element, or "" */
-  size_t *terms;    /* sorted, unique term ids of all its events */
+  const char *name;  /* the file name of its first element, or "" */
+  bool corpus;       /* a .jsonl of extract --jsonl: one article an id */
+  size_t *record_of; /* by event of its graph: its event record */
+  bool has_anchor;   /* its graph's anchor, for the tagger */
+  evg_date anchor;
+} input;
+
+/* One article: the unit that never joins itself and that the story guard
+ * compares.  An events file (or a one-article extraction) is one; a
+ * corpus input holds one per article id (its events' source). */
+typedef struct {
+  size_t input;
+  const char *id;  /* a corpus article's id, or NULL (the whole input) */
+  const char *key; /* its canonical order: see merge_find_articles */
+  size_t key_len;
+  char *own_key;          /* the key when made for it (a corpus article) */
+  const char *input_name; /* breaks ties of keys */
+  size_t *events; /* its events' indices in the input's graph, in order */
+  size_t event_count;
+  size_t first_record; /* its records are first_record.. +event_count */
+  size_t *terms;       /* sorted, unique term ids of all its events */
   size_t term_count;
   double norm;    /* the length of its terms' weight vector */
   size_t *actors; /* sorted, unique merged actors of its events */
   size_t actor_count;
   size_t names;     /* of its terms, the names (evg_term_is_name) */
   size_t sentences; /* its events' distinct first quotes (or events) */
-  bool has_anchor;  /* its graph's anchor, for the tagger */
-  evg_date anchor;
-} input;
+} article;
 
 /* One actor of one input. */
 typedef struct {
@@ -35,6 +53,7 @@ typedef struct {
 /* One event of one input. */
 typedef struct {
   size_t input;
+  size_t article;
   size_t index; /* in its graph */
   const evg_event *event;
   size_t *terms; /* sorted, unique term ids of its headline and quotes */
@@ -50,7 +69,7 @@ typedef struct {
   /* its headline holds at most one word of what happened ("The carmaker
    * had said"), so its quote tells what happened */
   bool quote_is_core;
-  size_t sentence; /* the first record of its input with its first quote */
+  size_t sentence; /* the first record of its article with its first quote */
 } event_rec;
 
 /* Two events that may be one happening. */
@@ -67,6 +86,8 @@ typedef struct {
   evg_diags *diags;
   input *inputs;
   size_t input_count;
+  article *articles; /* in canonical order */
+  size_t article_count;
   evg_arena arena; /* scratch strings */
   evg_buf scratch;
   /* actors */
@@ -97,11 +118,15 @@ int merge_compare_size(const void *x, const void *y);
 bool merge_headlines_share_what(const merger *m, const event_rec *a,
                                 const event_rec *b);
 
-/* Each input's profile, from its events' terms and actors
+/* The articles of the inputs (after they are in canonical order), in a
+ * canonical order of their own (merge_articles.c). */
+void merge_find_articles(merger *m);
+void merge_free_articles(merger *m);
+/* Each article's profile, from its events' terms and actors
  * (merge_articles.c); after the events are collected. */
 void merge_article_profiles(merger *m);
-/* Drops the candidate pairs of inputs that do not tell one story and lack
- * strong evidence of their own; returns the new count. */
+/* Drops the candidate pairs of articles that do not tell one story and
+ * lack strong evidence of their own; returns the new count. */
 size_t merge_keep_related_articles(const merger *m, candidate *pairs,
                                    size_t count);
 

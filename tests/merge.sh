@@ -304,6 +304,73 @@ EOF2
 $EVG merge "$tmp/strong-a.events" "$tmp/strong-b.events" >"$tmp/strong.events" 2>/dev/null
 check merge.strong-evidence-joins [ "$(sed -n '/^event a1$/,/^$/p' "$tmp/strong.events" | grep -c '^  source: ')" -eq 2 ]
 
+# --- a corpus: one .jsonl of extract --jsonl holds many articles, and each
+# is one (it never joins itself; the story guard compares articles).  Pairs
+# 1-31 and the unrelated texts above as one corpus join exactly as their
+# separate extractions do (before: one input, nothing joined); the same
+# articles in another order, or split over three files as the Dask driver's
+# partitions split them, give the same bytes.
+mkdir -p "$tmp/corpus"
+corpus_texts=$(printf '%s\n' tests/merge/pair[1-9]-[ab].txt tests/merge/pair[12][0-9]-[ab].txt tests/merge/pair3[01]-[ab].txt $unrelated | sort -u)
+for f in $corpus_texts; do
+  $EVG extract "$f" >"$tmp/corpus/$(echo "$f" | tr / _).events" 2>/dev/null
+done
+$EVG merge "$tmp"/corpus/*.events >"$tmp/corpus-separate.events" 2>/dev/null
+$PY - "$tmp/corpus/articles.jsonl" $corpus_texts <<'EOF2'
+import json, sys
+with open(sys.argv[1], "w", encoding="utf-8") as out:
+    for path in sys.argv[2:]:
+        text = open(path, encoding="utf-8").read()
+        out.write(json.dumps({"id": path, "text": text}, ensure_ascii=False) + "\n")
+EOF2
+$EVG extract --jsonl "$tmp/corpus/articles.jsonl" >"$tmp/corpus/events.jsonl" 2>/dev/null
+$EVG merge "$tmp/corpus/events.jsonl" >"$tmp/corpus-merged.events" 2>"$tmp/corpus.err"
+check merge.corpus.exit [ $? -eq 0 ]
+$PY - "$tmp/corpus-merged.events" "$tmp/corpus-separate.events" <<'EOF2' 2>&1
+import re, sys
+sys.path.insert(0, "tests/merge")
+import score
+def groups(path, article):
+    """Each merged event as the set of (article, quote) it cites."""
+    events = score.parse_events(open(path, encoding="utf-8").read())
+    return sorted(tuple(sorted((article(s), q) for q, s in cites))
+                  for cites in events.values())
+corpus = groups(sys.argv[1], lambda source: source)  # the article id
+separate = groups(sys.argv[2], lambda source: re.sub(r":\d+:\d+-\d+:\d+$", "", source))
+joined = sum(1 for g in corpus if len({a for a, _ in g}) > 1)
+same = corpus == separate
+print(("PASS " if same else "FAIL ") + "merge.corpus.joins-as-separate-files"
+      + ("" if same else ": %d merged events, %d from the separate files; differ: %s"
+         % (len(corpus), len(separate), sorted(set(corpus) ^ set(separate))[:4])))
+print(("PASS " if joined >= 140 else "FAIL ") + "merge.corpus.articles-joined"
+      + ("" if joined >= 140 else ": %d events join two articles, 140 expected" % joined))
+EOF2
+$PY - "$tmp/corpus/events.jsonl" "$tmp/corpus" <<'EOF2'
+import json, random, sys
+articles = {}
+for line in open(sys.argv[1], encoding="utf-8"):
+    articles.setdefault(json.loads(line)["article"], []).append(line)
+order = sorted(articles)
+random.Random(3).shuffle(order)
+with open(sys.argv[2] + "/shuffled.jsonl", "w", encoding="utf-8") as out:
+    out.writelines(line for a in order for line in articles[a])
+for k in range(3):
+    with open(sys.argv[2] + "/part-%d.jsonl" % k, "w", encoding="utf-8") as out:
+        out.writelines(line for a in order[k::3] for line in articles[a])
+EOF2
+$EVG merge "$tmp/corpus/shuffled.jsonl" >"$tmp/corpus-shuffled.events" 2>/dev/null
+check merge.corpus.order-independent cmp "$tmp/corpus-merged.events" "$tmp/corpus-shuffled.events"
+$EVG merge "$tmp/corpus/part-2.jsonl" "$tmp/corpus/part-0.jsonl" "$tmp/corpus/part-1.jsonl" >"$tmp/corpus-parts.events" 2>/dev/null
+check merge.corpus.partition-independent cmp "$tmp/corpus-merged.events" "$tmp/corpus-parts.events"
+$EVG check "$tmp/corpus-merged.events" >/dev/null 2>&1
+check merge.corpus.parses [ $? -eq 0 ]
+# a date note names a corpus event by its id (its line would change with
+# the article's place in the file), a file's event by its position
+check merge.corpus.note-by-id grep -qE '^  note: date also given as [0-9-]+ by tests/merge/pair[0-9]+-[ab]\.txt \(article-tests-merge-pair[0-9]+-[ab]\.txt\.event-[0-9]+\)$' "$tmp/corpus-merged.events"
+# an events file stays one article: the same two events in one file do not join
+printf 'event e1\n  date: 2025-03-04\n  label: Dockworkers walked out at the Calder harbour\n  source: wire-1\n\nevent e2\n  date: 2025-03-04\n  label: Dockworkers at Calder harbour walked off the job\n  source: wire-2\n' >"$tmp/one-file.events"
+check merge.events-file-one-article [ "$($EVG merge "$tmp/one-file.events" | grep -c '^event ')" -eq 2 ]
+
 # --- n log n: two generated files of 20,000 events merge in seconds, and
 # twice as many events take well under four times as long
 $PY tests/gen_events.py 20000 1 >"$tmp/g1.events"

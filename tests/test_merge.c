@@ -135,6 +135,97 @@ static void test_merge_api(void) {
   evg_diags_free(d);
 }
 
+/* A corpus (extract --jsonl's events, read from a .jsonl) holds one article
+ * an id: two articles of one file join their happening, as two files do;
+ * two events of one article do not; and an events file is one article. */
+static void test_corpus_articles(void) {
+  evg_diags *d = evg_diags_new(0);
+  static const char corpus[] =
+      "{\"type\":\"event\",\"article\":\"wire-1\",\"id\":\"e1\","
+      "\"date\":\"2025-03-04\",\"label\":\"Dockworkers walked out at the "
+      "Calder harbour\",\"actors\":[{\"id\":\"union\",\"name\":\"Calder "
+      "Dockworkers Union\",\"kind\":\"organization\"}]}\n"
+      "{\"type\":\"event\",\"article\":\"wire-1\",\"id\":\"e2\","
+      "\"date\":\"2025-03-04\",\"label\":\"Dockworkers at Calder harbour "
+      "walked off the job\",\"actors\":[{\"id\":\"union\",\"name\":\"Calder "
+      "Dockworkers Union\",\"kind\":\"organization\"}]}\n"
+      "{\"type\":\"event\",\"article\":\"wire-2\",\"id\":\"e1\","
+      "\"date\":\"2025-03-04\",\"label\":\"Calder harbour dockworkers "
+      "walked out\",\"actors\":[{\"id\":\"cdu\",\"name\":\"Calder "
+      "Dockworkers Union\",\"kind\":\"organization\"}]}\n";
+  evg_graph *g =
+      evg_parse_extract_jsonl(corpus, strlen(corpus), "day.jsonl", d);
+  CHECK("corpus.parses", g != NULL);
+  if (!g) {
+    evg_diags_free(d);
+    return;
+  }
+  const evg_graph *one[] = {g};
+  evg_graph *m = evg_merge(one, 1, d);
+  /* wire-2's event joins one of wire-1's two, which stay apart */
+  CHECK_INT("corpus.articles-join", m ? evg_graph_event_count(m) : 0, 2);
+  size_t cited_twice = 0;
+  for (size_t i = 0; m && i < evg_graph_event_count(m); i++) {
+    const evg_event *e = evg_graph_event(m, i);
+    cited_twice += e->citation_count == 2 &&
+                   strcmp(e->citations[0].source, e->citations[1].source) != 0;
+  }
+  CHECK_INT("corpus.joined-across-articles", cited_twice, 1);
+  evg_graph_free(m);
+  /* the same events as an events file: one article, nothing joins */
+  bool ok;
+  char *text = events_text(g, d, &ok);
+  evg_graph *file = ok ? parse(text, "day.events", d) : NULL;
+  const evg_graph *as_file[] = {file};
+  m = file ? evg_merge(as_file, 1, d) : NULL;
+  CHECK_INT("corpus.events-file-is-one-article",
+            m ? evg_graph_event_count(m) : 0, 3);
+  evg_graph_free(m);
+  evg_graph_free(file);
+  free(text);
+  evg_graph_free(g);
+  CHECK_INT("corpus.no-errors", evg_diags_errors(d), 0);
+  evg_diags_free(d);
+}
+
+/* A chain of alike pairs (a day, the month holding it, a day at the
+ * month's end) does not make one group of events a month apart: every two
+ * members of a merged event lie within EVG_MERGE_GAP_DAYS. */
+static void test_no_date_chain(void) {
+  evg_diags *d = evg_diags_new(0);
+  static const char *const texts[] = {
+      "actor u\n  name: Calder Dockworkers Union\n  kind: organization\n"
+      "event s\n  date: 2025-03-01\n  label: Dockworkers strike at Calder\n"
+      "  actors: u\n",
+      "actor u\n  name: Calder Dockworkers Union\n  kind: organization\n"
+      "event s\n  date: 2025-03\n  label: Dockworkers strike at Calder\n"
+      "  actors: u\n",
+      "actor u\n  name: Calder Dockworkers Union\n  kind: organization\n"
+      "event s\n  date: 2025-03-28\n  label: Dockworkers strike at Calder\n"
+      "  actors: u\n"};
+  evg_graph *g[3];
+  for (int i = 0; i < 3; i++)
+    g[i] = parse(texts[i],
+                 i == 0   ? "x.events"
+                 : i == 1 ? "y.events"
+                          : "z.events",
+                 d);
+  CHECK("chain.parse", g[0] && g[1] && g[2]);
+  if (g[0] && g[1] && g[2]) {
+    const evg_graph *all[] = {g[0], g[1], g[2]};
+    evg_graph *m = evg_merge(all, 3, d);
+    CHECK_INT("chain.not-one-group", m ? evg_graph_event_count(m) : 0, 2);
+    size_t joined = 0;
+    for (size_t i = 0; m && i < evg_graph_event_count(m); i++)
+      joined += evg_graph_event(m, i)->citation_count == 2;
+    CHECK_INT("chain.one-pair-joined", joined, 1);
+    evg_graph_free(m);
+  }
+  for (int i = 0; i < 3; i++)
+    evg_graph_free(g[i]);
+  evg_diags_free(d);
+}
+
 /* A value the events file cannot hold (a line break, surrounding spaces),
  * as another importer could give it, is written cleaned with a warning. */
 static void test_writer_cleans(void) {
@@ -650,6 +741,8 @@ static void test_merge_score(void) {
 int main(void) {
   test_citations();
   test_merge_api();
+  test_corpus_articles();
+  test_no_date_chain();
   test_writer_cleans();
   test_terms();
   test_merge_score();

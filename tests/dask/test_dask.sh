@@ -3,7 +3,8 @@
 # processes: its events equal the single-process run of evgraph extract
 # --jsonl byte for byte, for a JSON Lines file (with bad records: the same
 # diagnostics at the same global lines, the same exit status) and for a
-# folder of .txt articles; reduced with evgraph merge when it exists.
+# folder of .txt articles; reduced with evgraph merge when it exists (the
+# same bytes, and events of different articles joined).
 # PASS/FAIL/SKIP lines; SKIP when Debian's python3-distributed is missing.
 set -u
 cd "$(dirname "$0")/../.."
@@ -51,7 +52,10 @@ driver "$tmp/articles.jsonl" -o "$tmp/dask.jsonl" --workers 2 --partitions 5 -v 
 dask_status=$?
 kill "$port_holder" 2>/dev/null
 wait "$port_holder" 2>/dev/null
-grep -v '^evgraph-dask: ' "$tmp/dask.all" >"$tmp/dask.err"
+# the extraction's diagnostics, then the reduce's (evgraph merge of the
+# output: warnings at its lines, and of the merged graph)
+grep -v '^evgraph-dask: ' "$tmp/dask.all" | grep -v -e "^$tmp/dask.jsonl:" -e '^merged: ' >"$tmp/dask.err"
+grep -e "^$tmp/dask.jsonl:" -e '^merged: ' "$tmp/dask.all" >"$tmp/dask-merge.err"
 check "dask.jsonl.ran-partitioned" grep -qxE 'evgraph-dask: [2-9] partitions on 2 workers: 202 records, [0-9]+ events' "$tmp/dask.all"
 check "dask.jsonl.events" [ "$(wc -l <"$tmp/single.jsonl")" -gt 600 ]
 check "dask.jsonl.same-bytes" cmp "$tmp/single.jsonl" "$tmp/dask.jsonl"
@@ -103,8 +107,21 @@ check "dask.failure.no-program" [ $? -eq 2 ]
 
 # The reduction, once evgraph has its merge command
 if $evgraph merge --help 2>/dev/null | grep -q "evgraph merge"; then
-  $evgraph merge "$tmp/folder-single.jsonl" -o "$tmp/single-merged.events"
+  $evgraph merge "$tmp/folder-single.jsonl" -o "$tmp/single-merged.events" 2>/dev/null
   check "dask.merge.same-bytes" cmp "$tmp/single-merged.events" "$tmp/folder-dask.events"
+  # the 200 articles' reduce joins events of different articles (the
+  # generated ones retell happenings: an actor, a verb, a day) and equals
+  # the single-process reduce byte for byte
+  $evgraph merge "$tmp/single.jsonl" -o "$tmp/single-jsonl.events" 2>"$tmp/single-merge.err"
+  check "dask.jsonl.merge.same-bytes" cmp "$tmp/single-jsonl.events" "$tmp/dask.events"
+  sed "s|$tmp/single.jsonl:|$tmp/dask.jsonl:|g" "$tmp/single-merge.err" >"$tmp/single-merge.as-dask.err"
+  check "dask.jsonl.merge.same-diagnostics" diff "$tmp/single-merge.as-dask.err" "$tmp/dask-merge.err"
+  unmerged=$(wc -l <"$tmp/single.jsonl")
+  merged=$(grep -c '^event ' "$tmp/dask.events")
+  check "dask.jsonl.merge.fewer-events" [ "$merged" -gt 0 -a "$merged" -lt "$unmerged" ]
+  cross=$(awk '/^event /{n = 0} /^  source: /{if (++n == 2) cross++} END {print cross + 0}' "$tmp/dask.events")
+  check "dask.jsonl.merge.joins-articles" [ "$cross" -gt 10 ]
+  echo "    merge of $unmerged events of 200 generated articles: $merged events, $cross citing several articles" >&2
 else
   echo "SKIP dask.merge: this evgraph has no merge command; the driver wrote the events unmerged"
   check "dask.merge.none-written" [ ! -e "$tmp/folder-dask.events" ]
