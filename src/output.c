@@ -36,8 +36,7 @@ static void add_file(evg_outputs *o, pending_file f) {
 /* /dev/null, a named pipe or a socket: renaming a file over it would put a
  * plain file in the device's place (as root, for the whole system), and
  * there is nothing to keep whole, so it is written where it is. */
-static FILE *open_in_place(evg_outputs *o, const char *path,
-                           evg_diags *diags) {
+static FILE *open_in_place(evg_outputs *o, const char *path, evg_diags *diags) {
   FILE *stream = fopen(path, "wb");
   if (!stream) {
     evg_diags_add(diags, EVG_SEV_ERROR, path, 0, 0, 0, NULL, "cannot open: %s",
