@@ -490,6 +490,13 @@ EVG_EXPORT evg_graph *evg_parse_timelinejs_json(const char *text, size_t len,
  *    who acted, they need two shared words, standing twice in the
  *    headlines; on different days without a shared actor, both headlines
  *    must use one word of what happened (README, Merging);
+ *  - two articles' events join only when the articles tell one story: their
+ *    candidate pairs cover two or more sentences of each, their terms are
+ *    alike and they share a name (merge_articles.c states the thresholds),
+ *    unless a pair has strong evidence of its own (an actor in common and a
+ *    word of what happened in both headlines); articles of fewer than three
+ *    sentences are exempt.  Without it a corpus of unrelated articles joined
+ *    events that only fell on one day and shared a common word;
  *  - a merged event takes the narrowest date; a date that does not overlap
  *    it is reported as a warning in `diags` citing both positions and kept
  *    as a note;
