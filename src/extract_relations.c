@@ -15,7 +15,10 @@
 
 static const char *const cause_cues[] = {
     "prompted", "caused", "triggered", "sparked", "led to", "resulted in",
-    "provoked", "spurred", "set off", "touched off", "forced", "drove",
+    "provoked", "spurred", "set off", "touched off", "forced",
+    /* only "was driven by": "drove" is mostly a journey or a blow ("drove
+     * his wife to hospital", "drove the last spike"), and its causing
+     * sense moves something ("drove prices into ...") */
     "driven",
     /* "X, prompting Y": the participle after the clause names its effect */
     "prompting", "causing", "triggering", "sparking", "leading to", "provoking",
@@ -107,8 +110,6 @@ static cue_reading read_cause_cue(const char *s, size_t from, size_t end,
       "wouldn't", "couldn't", "won't", "must",   NULL};
   static const char *const be[] = {"was",  "were", "is",    "are",
                                    "been", "be",   "being", NULL};
-  static const char *const places[] = {
-      "to", "into", "through", "across", "home", "back", "away", "from", NULL};
   char w[16];
   size_t at = cue, b;
   word_before(s, from, at, w, sizeof w, &b);
@@ -152,19 +153,10 @@ static cue_reading read_cause_cue(const char *s, size_t from, size_t end,
   }
   if (by)
     return CUE_NONE;
-  /* "was forced to resign": the one who forced is not said; "drove to
-   * Paris" is a journey */
+  /* "was forced to resign": the one who forced is not said */
   if (passive_be || equals_ci(s + cue, len, "driven"))
     return CUE_NONE;
-  for (size_t k = 0; places[k]; k++) {
-    size_t l = strlen(places[k]);
-    if (equals_ci(s + cue, len, "drove") && after + l <= end &&
-        equals_ci(s + after, l, places[k]) &&
-        (after + l == end || !word_byte((unsigned char)s[after + l])))
-      return CUE_NONE;
-  }
-  /* "the wind drove the fire across a line", "forced the Russians off
-   * the heights": a motion, not a cause */
+  /* "forced the Russians off the heights": a motion, not a cause */
   static const char *const motions[] = {
       "across", "into", "toward", "towards", "through", "over",
       "onto",   "past", "along",  "around",  "against", "back",
@@ -189,8 +181,7 @@ static cue_reading read_cause_cue(const char *s, size_t from, size_t end,
     if (we == ws || in_list(word, not_objects))
       return CUE_NONE;
   }
-  if (equals_ci(s + cue, len, "drove") || equals_ci(s + cue, len, "forced") ||
-      equals_ci(s + cue, len, "forcing")) {
+  if (equals_ci(s + cue, len, "forced") || equals_ci(s + cue, len, "forcing")) {
     size_t i = after;
     for (int n = 0; n < 6 && i < end && s[i] != ',' && s[i] != ';'; n++) {
       while (i < end && s[i] == ' ')
@@ -655,8 +646,11 @@ static bool sequel_cue_dates(const char *text, size_t from, size_t end,
   static const char *const not_before_then[] = {
       "by",   "since", "until", "till", "than",
       "even", "back",  "from",  "and",  NULL};
+  /* "a later stage", "according to later accounts", "in later years":
+   * an adjective */
   static const char *const not_before_later[] = {
-      "a", "an", "the", "no", "its", "his", "her", "their", "any", NULL};
+      "a",  "an", "the", "no",  "its",  "his",  "her", "their", "any",
+      "to", "in", "of",  "for", "with", "from", "at",  "by",    NULL};
   static const char *const stretches[] = {"for", "spent", "spend", "during",
                                           NULL};
   char w[16];
@@ -676,6 +670,13 @@ static bool sequel_cue_dates(const char *text, size_t from, size_t end,
     return !in_list(w, not_before_then) && !(c > from && text[c - 1] == ',');
   }
   if (equals_ci(text + cue, len, "later")) {
+    /* "The note, later called the bordereau, listed ...": after a comma
+     * inside the clause it times a part of the clause, as "then" does */
+    size_t c = cue;
+    while (c > from && text[c - 1] == ' ')
+      c--;
+    if (c > from && text[c - 1] == ',')
+      return false;
     size_t after = cue + len;
     while (after < end && text[after] == ' ')
       after++;
@@ -793,6 +794,35 @@ static bool coordinated(const char *text, const range *sentence,
   return in_list(before, joins);
 }
 
+/* Whether the clause, after an opening "and" or "but", opens with a
+ * subject of its own ("..., and the tower reached its full height in
+ * 1810", "but he died in 1809"): a new subject with its date at the end
+ * adds a fact beside the clause before, while a clause that opens with
+ * its date ("and on July 27 the cable came ashore") or goes on with the
+ * same subject's verb ("walked out on Monday and returned on Wednesday")
+ * tells the story's next step. */
+static bool opens_with_subject(const char *text, const range *clause,
+                               const evg_timex *date) {
+  static const char *const joins[] = {"and", "but", NULL};
+  static const char *const subjects[] = {
+      "the", "a",    "an", "its",  "their", "his",   "her",  "he", "she",
+      "it",  "they", "we", "this", "these", "those", "that", NULL};
+  size_t i = clause->start, w = i;
+  for (int n = 0; n < 2; n++) {
+    while (i < clause->end && !word_byte((unsigned char)text[i]))
+      i++;
+    w = i;
+    while (i < clause->end && word_byte((unsigned char)text[i]))
+      i++;
+    if (!(n == 0 && extract_word_in(text + w, i - w, joins)))
+      break;
+  }
+  if (i == w || date->start == w)
+    return false; /* "and that November the brothers founded" */
+  return extract_word_in(text + w, i - w, subjects) ||
+         isupper((unsigned char)text[w]);
+}
+
 /* "Six days later, the cable snapped", "She left Valentia on July 13, and
  * on July 27 the cable came ashore": the event told just before, dated by
  * a date written in its own clause, precedes event e.  A count from it
@@ -838,7 +868,8 @@ static void sequel(evg_extraction *x, const char *text, const range *sentence,
   /* the cheap tests first: most clauses have no count and no "and" */
   if (counted ? !same && !told_just_before(x, text, before, sentence,
                                            at - sentence->start < 24)
-              : rejected || !same || !coordinated(text, sentence, clause))
+              : rejected || !same || !coordinated(text, sentence, clause) ||
+                    opens_with_subject(text, clause, date))
     return;
   /* "came down ... through Monday": how long the happening before lasted */
   char w[16];

@@ -158,6 +158,38 @@ law|DENVER, March 12, 2026 — Harlan Mining filed for bankruptcy on Monday, and
 unnamed|SEOUL, May 7, 2026 — The carmaker recalled 40,000 cars on Monday. In response to the criticism, it cut its prices on Wednesday.|cut its prices|-
 CASES
 
+# Order and cause left out rather than wrong: a coordinated clause that
+# opens with a subject of its own and its date at the end adds a fact
+# ("..., and the city council cut its grant in June"), one that opens with
+# its date or goes on with the same subject's verb is the next step;
+# "later" after a comma or a preposition describes a noun ("The chronicle,
+# later called ...", "according to later reports"); "drove" is a journey
+# or a blow, not a cause.  Each line: the text, then the relations
+# proposed ("-" for none).
+while IFS='|' read -r name story wanted; do
+  printf '%s\n' "$story" >"$tmp/order-$name.txt"
+  check "extract.relation.left-out.$name" $PY - "$EVG" "$tmp/order-$name.txt" "$wanted" <<'PY'
+import json, subprocess, sys
+evg, path, wanted = sys.argv[1:]
+out = subprocess.run(evg.split() + ["extract", "--format", "json", path], capture_output=True, check=True)
+rows = [json.loads(l) for l in out.stdout.decode().splitlines()]
+got = ",".join(e["relation"] for e in rows if e["type"] == "event" and "relation" in e) or "-"
+assert got == wanted, (got, wanted)
+PY
+done <<'CASES'
+museum|The museum reopened its east wing on March 3, 2024, and the city council cut its grant in June 2024.|-
+football|The striker scored twice on May 2, 2025, but the club lost the league on May 20, 2025.|-
+genome|Researchers sequenced the genome in April 2023, and Ortega published the results in 2024.|-
+river|The river crested on June 6, 2025, and it flooded the lower town on June 8, 2025.|-
+patent|The firm filed its patent in March 2021, and in May 2022 the court upheld it.|precedes
+senate|The senate passed the bill on June 2, 2025 and sent it to the governor on June 9, 2025.|precedes
+chronicle|The abbey was founded in 1132. The chronicle, later called the Red Book, records a fire in 1174.|-
+prototype|Engineers tested the prototype in May 2019. According to later reports, the battery caught fire in June 2019.|-
+spike|On September 8, 1883, the banker Villard drove the last spike at Gold Creek in Montana.|-
+golf|On July 6, 2025, the young golfer drove the ball 300 yards down the last fairway.|-
+hospital|On Saturday, March 7, 2026, a farmer in Ballina drove his wife 40 kilometres to hospital.|-
+CASES
+
 # the list of dates of one clause stays one event
 printf 'LONDON, March 10, 2025 — Exams are held in January and July, the school said.\n' >"$tmp/list.txt"
 check "extract.clauses.list-stays-whole" [ "$($EVG extract --format json "$tmp/list.txt" | grep -c '"type":"event"')" -eq 1 ]
