@@ -7,6 +7,7 @@
  * out is better than a wrong one. */
 #include "extract_internal.h"
 
+#include <libstemmer.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -14,7 +15,10 @@
 
 static const char *const cause_cues[] = {
     "prompted", "caused", "triggered", "sparked", "led to", "resulted in",
-    "provoked", "spurred", "set off", "touched off", "forced", "drove",
+    "provoked", "spurred", "set off", "touched off", "forced",
+    /* only "was driven by": "drove" is mostly a journey or a blow ("drove
+     * his wife to hospital", "drove the last spike"), and its causing
+     * sense moves something ("drove prices into ...") */
     "driven",
     /* "X, prompting Y": the participle after the clause names its effect */
     "prompting", "causing", "triggering", "sparking", "leading to", "provoking",
@@ -106,8 +110,6 @@ static cue_reading read_cause_cue(const char *s, size_t from, size_t end,
       "wouldn't", "couldn't", "won't", "must",   NULL};
   static const char *const be[] = {"was",  "were", "is",    "are",
                                    "been", "be",   "being", NULL};
-  static const char *const places[] = {
-      "to", "into", "through", "across", "home", "back", "away", "from", NULL};
   char w[16];
   size_t at = cue, b;
   word_before(s, from, at, w, sizeof w, &b);
@@ -151,19 +153,10 @@ static cue_reading read_cause_cue(const char *s, size_t from, size_t end,
   }
   if (by)
     return CUE_NONE;
-  /* "was forced to resign": the one who forced is not said; "drove to
-   * Paris" is a journey */
+  /* "was forced to resign": the one who forced is not said */
   if (passive_be || equals_ci(s + cue, len, "driven"))
     return CUE_NONE;
-  for (size_t k = 0; places[k]; k++) {
-    size_t l = strlen(places[k]);
-    if (equals_ci(s + cue, len, "drove") && after + l <= end &&
-        equals_ci(s + after, l, places[k]) &&
-        (after + l == end || !word_byte((unsigned char)s[after + l])))
-      return CUE_NONE;
-  }
-  /* "the wind drove the fire across a line", "forced the Russians off
-   * the heights": a motion, not a cause */
+  /* "forced the Russians off the heights": a motion, not a cause */
   static const char *const motions[] = {
       "across", "into", "toward", "towards", "through", "over",
       "onto",   "past", "along",  "around",  "against", "back",
@@ -188,8 +181,7 @@ static cue_reading read_cause_cue(const char *s, size_t from, size_t end,
     if (we == ws || in_list(word, not_objects))
       return CUE_NONE;
   }
-  if (equals_ci(s + cue, len, "drove") || equals_ci(s + cue, len, "forced") ||
-      equals_ci(s + cue, len, "forcing")) {
+  if (equals_ci(s + cue, len, "forced") || equals_ci(s + cue, len, "forcing")) {
     size_t i = after;
     for (int n = 0; n < 6 && i < end && s[i] != ',' && s[i] != ';'; n++) {
       while (i < end && s[i] == ' ')
@@ -318,17 +310,164 @@ static size_t earlier_event_naming(const evg_extraction *x, const char *text,
   return e;
 }
 
-/* "..., in response to X, ..." at text[response, response + cue_len): the
- * clause answers the earlier event that names X ("the strike"), else X
- * itself, an event on or before the clause */
+/* How a stimulus phrase ("the strike", "that death", "complaints by a
+ * group") refers: a definite one to a happening the text has told. */
+typedef enum { REFERS_NEW, REFERS_STORY, REFERS_LAST } reference;
+
+/* The stimulus phrase text[from, end): its determiner says how it refers,
+ * and its head noun (lower case, into head) is the word before its first
+ * preposition, comma or the end ("the unpaid debt", "the criticism on
+ * Wednesday by offering ..."). */
+static reference stimulus_head(const char *text, size_t from, size_t end,
+                               char *head, size_t size) {
+  static const char *const story[] = {"the", "its", "their",
+                                      "his", "her", NULL};
+  static const char *const last[] = {"that", "this", "these", "those", NULL};
+  static const char *const stops[] = {
+      "on",     "in",   "by",    "at",     "of",   "from",  "with", "for",
+      "to",     "over", "after", "before", "that", "which", "who",  "and",
+      "during", "last", "this",  "early",  "late", "when",  "amid", NULL};
+  reference refers = REFERS_NEW;
+  head[0] = '\0';
+  for (size_t i = from, n = 0; i < end; n++) {
+    while (i < end && !word_byte((unsigned char)text[i]))
+      i++;
+    if (i >= end)
+      break;
+    size_t w = i;
+    while (i < end && word_byte((unsigned char)text[i]))
+      i++;
+    if (n == 0 && extract_word_in(text + w, i - w, story)) {
+      refers = REFERS_STORY;
+      continue;
+    }
+    if (n == 0 && extract_word_in(text + w, i - w, last)) {
+      refers = REFERS_LAST;
+      continue;
+    }
+    if (n > 0 && extract_word_in(text + w, i - w, stops))
+      break;
+    size_t l = i - w < size - 1 ? i - w : size - 1;
+    for (size_t k = 0; k < l; k++)
+      head[k] = (char)ascii_lower((unsigned char)text[w + k]);
+    head[l] = '\0';
+  }
+  return refers;
+}
+
+/* How far into an event its words are compared with a stimulus: a
+ * happening is named near its clause's start, and a bound keeps each
+ * look-up constant. */
+#define STEM_SCAN_BYTES 400
+
+/* Whether event `e` names `head` by its stem: a noun of a happening keeps
+ * its verb's stem.  Snowball's stems join "the filing" / "filed" and "the
+ * resignation" / "resigned"; it leaves a compound or an irregular past
+ * apart ("the walkout" / "walked off", "the withdrawal" / "withdrew"),
+ * so two words sharing their first letters, all but a suffix's (3 bytes)
+ * of the shorter, name the same happening too.  `stemmer` may be NULL;
+ * `head_stem` is head's stem then. */
+static bool event_names_stem(const evg_extraction *x, const char *text,
+                             size_t e, const char *head, const char *head_stem,
+                             struct sb_stemmer *stemmer) {
+  size_t head_len = strlen(head);
+  const evg_extracted_event *event = &x->events[e];
+  size_t end = event->end;
+  if (end - event->start > STEM_SCAN_BYTES)
+    end = event->start + STEM_SCAN_BYTES;
+  for (size_t i = event->start; i < end;) {
+    while (i < end && !isalpha((unsigned char)text[i]))
+      i++;
+    size_t w = i;
+    while (i < end && isalpha((unsigned char)text[i]))
+      i++;
+    size_t n = i - w, shared = 0;
+    while (shared < n && shared < head_len &&
+           ascii_lower((unsigned char)text[w + shared]) ==
+               (unsigned char)head[shared])
+      shared++;
+    size_t shorter = n < head_len ? n : head_len;
+    if (shared >= 4 && shared + 3 >= shorter)
+      return true;
+    if (stemmer && n >= 4 && n < 32) {
+      char word[32];
+      for (size_t k = 0; k < n; k++)
+        word[k] = (char)ascii_lower((unsigned char)text[w + k]);
+      const sb_symbol *stem =
+          sb_stemmer_stem(stemmer, (const sb_symbol *)word, (int)n);
+      if (stem && strcmp((const char *)stem, head_stem) == 0)
+        return true;
+    }
+  }
+  return false;
+}
+
+/* How many of a text's first events may be the happening a story is
+ * about: its lead tells it first */
+#define STORY_EVENTS 24
+
+/* The event before e that a definite stimulus names: "the strike" is the
+ * first event (of the story's first few, then the last few) naming it by
+ * its stem, since later mentions refer back to it; "that death" the
+ * nearest.  e when none does. */
+static size_t stimulus_event(const evg_extraction *x, const char *text,
+                             size_t e, const char *head, reference refers) {
+  size_t head_len = strlen(head);
+  if (head_len < 4)
+    return e;
+  /* one per look-up: a stemmer is not shared between threads */
+  struct sb_stemmer *stemmer = sb_stemmer_new("english", "UTF_8");
+  char head_stem[32] = "";
+  if (stemmer) {
+    const sb_symbol *stem =
+        sb_stemmer_stem(stemmer, (const sb_symbol *)head, (int)head_len);
+    if (stem && (size_t)sb_stemmer_length(stemmer) < sizeof head_stem)
+      memcpy(head_stem, stem, (size_t)sb_stemmer_length(stemmer) + 1);
+    else {
+      sb_stemmer_delete(stemmer);
+      stemmer = NULL;
+    }
+  }
+  size_t found = e;
+  if (refers == REFERS_LAST) {
+    for (size_t back = 1; back <= LOOKBACK_EVENTS && back <= e; back++)
+      if (event_names_stem(x, text, e - back, head, head_stem, stemmer)) {
+        found = e - back;
+        break;
+      }
+  } else {
+    size_t from = e > LOOKBACK_EVENTS ? e - LOOKBACK_EVENTS : 0;
+    if (from < STORY_EVENTS)
+      from = STORY_EVENTS;
+    for (size_t k = 0; k < e && k < STORY_EVENTS && found == e; k++)
+      if (event_names_stem(x, text, k, head, head_stem, stemmer))
+        found = k;
+    for (size_t k = from; k < e && found == e; k++)
+      if (event_names_stem(x, text, k, head, head_stem, stemmer))
+        found = k;
+  }
+  if (stemmer)
+    sb_stemmer_delete(stemmer);
+  return found;
+}
+
+/* "..., in response to X, ..." at text[response, response + cue_len): a
+ * definite X ("the strike", "that death") is a happening told before, the
+ * earlier event that names it; none when no event does (an edge left out
+ * rather than one to the phrase, which names no happening of its own).
+ * An indefinite X ("complaints by a privacy group", "Zeta Corp") is the
+ * nearest earlier event naming its last word, else new: an event of its
+ * own, on or before the clause. */
 static void response_to(evg_extraction *x, const char *text,
                         const range *sentence, const range *clause,
                         text_pos cursor, const evg_timex *date, size_t response,
                         size_t cue_len) {
   size_t first_event = x->event_count;
-  char head[32];
+  char last_word[32], head[32];
   size_t stimulus_end =
-      phrase_head(text, clause, response, cue_len, head, sizeof head);
+      phrase_head(text, clause, response, cue_len, last_word, sizeof last_word);
+  reference refers =
+      stimulus_head(text, response + cue_len, stimulus_end, head, sizeof head);
   part main = {.start = clause->start,
                .end = clause->end,
                .timex = date,
@@ -336,7 +475,16 @@ static void response_to(evg_extraction *x, const char *text,
   extract_add_event(x, text, sentence, cursor, &main);
   if (x->event_count == first_event)
     return;
-  size_t named = earlier_event_naming(x, text, first_event, head);
+  if (refers != REFERS_NEW) {
+    size_t named = stimulus_event(x, text, first_event, head, refers);
+    if (named < first_event) {
+      x->events[first_event].relation = EVG_REL_RESPONDS_TO;
+      x->events[first_event].target = named;
+    }
+    return;
+  }
+  /* "in response to Zeta Corp": the earlier event naming it */
+  size_t named = earlier_event_naming(x, text, first_event, last_word);
   if (named < first_event) {
     x->events[first_event].relation = EVG_REL_RESPONDS_TO;
     x->events[first_event].target = named;
@@ -498,8 +646,11 @@ static bool sequel_cue_dates(const char *text, size_t from, size_t end,
   static const char *const not_before_then[] = {
       "by",   "since", "until", "till", "than",
       "even", "back",  "from",  "and",  NULL};
+  /* "a later stage", "according to later accounts", "in later years":
+   * an adjective */
   static const char *const not_before_later[] = {
-      "a", "an", "the", "no", "its", "his", "her", "their", "any", NULL};
+      "a",  "an", "the", "no",  "its",  "his",  "her", "their", "any",
+      "to", "in", "of",  "for", "with", "from", "at",  "by",    NULL};
   static const char *const stretches[] = {"for", "spent", "spend", "during",
                                           NULL};
   char w[16];
@@ -519,6 +670,13 @@ static bool sequel_cue_dates(const char *text, size_t from, size_t end,
     return !in_list(w, not_before_then) && !(c > from && text[c - 1] == ',');
   }
   if (equals_ci(text + cue, len, "later")) {
+    /* "The note, later called the bordereau, listed ...": after a comma
+     * inside the clause it times a part of the clause, as "then" does */
+    size_t c = cue;
+    while (c > from && text[c - 1] == ' ')
+      c--;
+    if (c > from && text[c - 1] == ',')
+      return false;
     size_t after = cue + len;
     while (after < end && text[after] == ' ')
       after++;
@@ -636,6 +794,35 @@ static bool coordinated(const char *text, const range *sentence,
   return in_list(before, joins);
 }
 
+/* Whether the clause, after an opening "and" or "but", opens with a
+ * subject of its own ("..., and the tower reached its full height in
+ * 1810", "but he died in 1809"): a new subject with its date at the end
+ * adds a fact beside the clause before, while a clause that opens with
+ * its date ("and on July 27 the cable came ashore") or goes on with the
+ * same subject's verb ("walked out on Monday and returned on Wednesday")
+ * tells the story's next step. */
+static bool opens_with_subject(const char *text, const range *clause,
+                               const evg_timex *date) {
+  static const char *const joins[] = {"and", "but", NULL};
+  static const char *const subjects[] = {
+      "the", "a",    "an", "its",  "their", "his",   "her",  "he", "she",
+      "it",  "they", "we", "this", "these", "those", "that", NULL};
+  size_t i = clause->start, w = i;
+  for (int n = 0; n < 2; n++) {
+    while (i < clause->end && !word_byte((unsigned char)text[i]))
+      i++;
+    w = i;
+    while (i < clause->end && word_byte((unsigned char)text[i]))
+      i++;
+    if (!(n == 0 && extract_word_in(text + w, i - w, joins)))
+      break;
+  }
+  if (i == w || date->start == w)
+    return false; /* "and that November the brothers founded" */
+  return extract_word_in(text + w, i - w, subjects) ||
+         isupper((unsigned char)text[w]);
+}
+
 /* "Six days later, the cable snapped", "She left Valentia on July 13, and
  * on July 27 the cable came ashore": the event told just before, dated by
  * a date written in its own clause, precedes event e.  A count from it
@@ -681,7 +868,8 @@ static void sequel(evg_extraction *x, const char *text, const range *sentence,
   /* the cheap tests first: most clauses have no count and no "and" */
   if (counted ? !same && !told_just_before(x, text, before, sentence,
                                            at - sentence->start < 24)
-              : rejected || !same || !coordinated(text, sentence, clause))
+              : rejected || !same || !coordinated(text, sentence, clause) ||
+                    opens_with_subject(text, clause, date))
     return;
   /* "came down ... through Monday": how long the happening before lasted */
   char w[16];

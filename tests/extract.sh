@@ -121,6 +121,75 @@ vote = find("the council voted")
 assert vote.get("relation") == "responds-to" and by_id[vote["target"]] is find("called a strike"), vote
 PY
 check "extract.clauses.renders" bash -c "$EVG extract '$tmp/clauses.txt' | $EVG check -"
+# "In response to the X": a definite X is a happening told before, the
+# first event naming it by its verb's stem (Snowball's: the filing /
+# filed; or shared first letters: the walkout / walked out), since later
+# mentions refer back to it; "that X" the nearest; none when no event
+# names it (no event of the bare phrase).
+# Each line: the text, then the response's words and the stimulus's
+# words ("-" for no edge).
+while IFS='|' read -r name story response stimulus; do
+  printf '%s\n' "$story" >"$tmp/resp-$name.txt"
+  check "extract.relation.response.$name" $PY - "$EVG" "$tmp/resp-$name.txt" "$response" "$stimulus" <<'PY'
+import json, subprocess, sys
+evg, path, response, stimulus = sys.argv[1:]
+out = subprocess.run(evg.split() + ["extract", "--format", "json", path], capture_output=True, check=True)
+events = [e for e in map(json.loads, out.stdout.decode().splitlines()) if e["type"] == "event"]
+text = open(path, "rb").read()
+clause = lambda e: text[e["start"]["offset"]:e["end"]["offset"]].decode()
+by_id = {e["id"]: e for e in events}
+answer = [e for e in events if response in clause(e)]
+assert len(answer) == 1, [clause(e) for e in events]
+got = answer[0].get("relation"), clause(by_id[answer[0]["target"]]) if "target" in answer[0] else None
+if stimulus == "-":
+    assert [e for e in events if "relation" in e] == [], got
+    assert not any(clause(e).strip().lower().startswith("the ") and len(clause(e)) < 20 for e in events), [clause(e) for e in events]
+else:
+    assert got[0] == "responds-to" and stimulus in got[1], got
+PY
+done <<'CASES'
+sport|MADRID, March 3, 2026 — Real Vigo sacked its coach on Sunday after a fourth straight defeat. Fans gathered outside the stadium on Monday. In response to the sacking, the players' union issued a statement on Tuesday.|players' union|sacked its coach
+science|BOSTON, June 12, 2026 — The journal retracted a widely cited cancer study on Monday. The lead author declined to comment on Tuesday. In response to the retraction, the university opened an inquiry on Wednesday.|opened an inquiry|retracted
+politics|OTTAWA, October 9, 2026 — Senator Ruth Alder resigned on Monday over a donations scandal. Her office closed on Tuesday. In response to her resignation, the premier named a replacement on Thursday.|named a replacement|resigned
+weather|PASSAU, July 20, 2026 — The Danube flooded the old town on Saturday. Residents moved to the school gym on Saturday night. In response to the flooding, the council closed the Inn bridge on Sunday.|closed the Inn bridge|flooded
+finance|FRANKFURT, April 2, 2026 — Markets fell on Monday. The small lender Baxbank collapsed on Tuesday. In response to that collapse, regulators froze its accounts on Wednesday.|froze its accounts|Baxbank collapsed
+labour|ROTTERDAM, May 7, 2026 — Dockworkers walked out on Monday. The walkout was joined by lorry drivers on Tuesday. In response to the walkout, the port authority called talks on Wednesday.|called talks|Dockworkers walked out
+law|DENVER, March 12, 2026 — Harlan Mining filed for bankruptcy on Monday, and its shares were suspended. Its chief executive stepped down on Tuesday. In response to the filing, the state froze its permits on Wednesday.|froze its permits|filed for bankruptcy
+unnamed|SEOUL, May 7, 2026 — The carmaker recalled 40,000 cars on Monday. In response to the criticism, it cut its prices on Wednesday.|cut its prices|-
+CASES
+
+# Order and cause left out rather than wrong: a coordinated clause that
+# opens with a subject of its own and its date at the end adds a fact
+# ("..., and the city council cut its grant in June"), one that opens with
+# its date or goes on with the same subject's verb is the next step;
+# "later" after a comma or a preposition describes a noun ("The chronicle,
+# later called ...", "according to later reports"); "drove" is a journey
+# or a blow, not a cause.  Each line: the text, then the relations
+# proposed ("-" for none).
+while IFS='|' read -r name story wanted; do
+  printf '%s\n' "$story" >"$tmp/order-$name.txt"
+  check "extract.relation.left-out.$name" $PY - "$EVG" "$tmp/order-$name.txt" "$wanted" <<'PY'
+import json, subprocess, sys
+evg, path, wanted = sys.argv[1:]
+out = subprocess.run(evg.split() + ["extract", "--format", "json", path], capture_output=True, check=True)
+rows = [json.loads(l) for l in out.stdout.decode().splitlines()]
+got = ",".join(e["relation"] for e in rows if e["type"] == "event" and "relation" in e) or "-"
+assert got == wanted, (got, wanted)
+PY
+done <<'CASES'
+museum|The museum reopened its east wing on March 3, 2024, and the city council cut its grant in June 2024.|-
+football|The striker scored twice on May 2, 2025, but the club lost the league on May 20, 2025.|-
+genome|Researchers sequenced the genome in April 2023, and Ortega published the results in 2024.|-
+river|The river crested on June 6, 2025, and it flooded the lower town on June 8, 2025.|-
+patent|The firm filed its patent in March 2021, and in May 2022 the court upheld it.|precedes
+senate|The senate passed the bill on June 2, 2025 and sent it to the governor on June 9, 2025.|precedes
+chronicle|The abbey was founded in 1132. The chronicle, later called the Red Book, records a fire in 1174.|-
+prototype|Engineers tested the prototype in May 2019. According to later reports, the battery caught fire in June 2019.|-
+spike|On September 8, 1883, the banker Villard drove the last spike at Gold Creek in Montana.|-
+golf|On July 6, 2025, the young golfer drove the ball 300 yards down the last fairway.|-
+hospital|On Saturday, March 7, 2026, a farmer in Ballina drove his wife 40 kilometres to hospital.|-
+CASES
+
 # the list of dates of one clause stays one event
 printf 'LONDON, March 10, 2025 — Exams are held in January and July, the school said.\n' >"$tmp/list.txt"
 check "extract.clauses.list-stays-whole" [ "$($EVG extract --format json "$tmp/list.txt" | grep -c '"type":"event"')" -eq 1 ]
@@ -597,7 +666,8 @@ fi
 if ls tests/events_gold/*.gold.json >/dev/null 2>&1; then
   check "extract.score.all-sets" $PY tests/events_gold/score_all.py --evgraph "${EVGRAPH:-./evgraph}" --exclude events_test10 \
     --min core_found=99 --min dates_exact=88 --min actor_precision=86 \
-    --min actor_recall=90 --min kinds=93 --min headlines=98
+    --min actor_recall=90 --min kinds=93 --min headlines=98 \
+    --min relation_precision=60
 fi
 
 # events: a file that renders, with relations from cue words
