@@ -168,13 +168,23 @@ static inline uint32_t extract_word_hash(const char *w, size_t len) {
  * the set says so, else exactly (and never the empty word).  Inline: most
  * look-ups miss on a slot's tag or an empty slot, and a call's entry and
  * exit cost as much as that (600,000 look-ups on 790 kB of prose). */
+static inline bool extract_word_set_has_hash(extract_word_set *set,
+                                             const char *w, size_t len,
+                                             uint32_t h);
 static inline bool extract_word_set_has(extract_word_set *set, const char *w,
                                         size_t len) {
+  return extract_word_set_has_hash(set, w, len, extract_word_hash(w, len));
+}
+
+/* The same with the word's extract_word_hash given: a word looked up in
+ * several sets is hashed once. */
+static inline bool extract_word_set_has_hash(extract_word_set *set,
+                                             const char *w, size_t len,
+                                             uint32_t h) {
   if (!atomic_load_explicit(&set->ready, memory_order_acquire))
     extract_word_set_build(set);
   if (len == 0 && !set->any_case)
     return false; /* as the exact lists were read: no empty word */
-  uint32_t h = extract_word_hash(w, len);
   unsigned tag = (h >> 24) & 0xFFu; /* a slot's high byte */
   for (size_t i = h & set->mask;; i = (i + 1) & set->mask) {
     unsigned short slot = set->slots[i];

@@ -204,17 +204,18 @@ static const char *kind_of_noun(const char *w, size_t len) {
       "clubs",  "team",      NULL};
   EXTRACT_WORD_SET(people_set, people, true);
   EXTRACT_WORD_SET(organisation_set, organisations, true);
-  if (extract_word_set_has(&company_set, w, len))
+  uint32_t h = extract_word_hash(w, len); /* one hash for the six sets */
+  if (extract_word_set_has_hash(&company_set, w, len, h))
     return "company";
-  if (extract_word_set_has(&media_set, w, len))
+  if (extract_word_set_has_hash(&media_set, w, len, h))
     return "media";
-  if (extract_word_set_has(&vessel_set, w, len))
+  if (extract_word_set_has_hash(&vessel_set, w, len, h))
     return "other";
-  if (extract_word_set_has(&group_set, w, len))
+  if (extract_word_set_has_hash(&group_set, w, len, h))
     return "group";
-  if (extract_word_set_has(&people_set, w, len))
+  if (extract_word_set_has_hash(&people_set, w, len, h))
     return "person";
-  if (extract_word_set_has(&organisation_set, w, len))
+  if (extract_word_set_has_hash(&organisation_set, w, len, h))
     return "organization";
   return NULL;
 }
@@ -352,6 +353,7 @@ static const char *const date_words[] = {
     "June",     "July",     "August",   "September", "October",
     "November", "December", "Monday",   "Tuesday",   "Wednesday",
     "Thursday", "Friday",   "Saturday", "Sunday",    NULL};
+EXTRACT_WORD_SET(date_word_set, date_words, true);
 
 /* Whether the name sits in a comma-enclosed apposition that opens with
  * an article after another name ("Sen. Laura Kessler, a Democrat from
@@ -360,6 +362,8 @@ static bool in_apposition(const char *s, size_t start, size_t name_start) {
   size_t lo = name_start > start + LOOK_BACK ? name_start - LOOK_BACK : start;
   for (size_t c = name_start; c > lo; c--) {
     char ch = s[c - 1];
+    if ((unsigned char)(ch - '(') > ',' - '(')
+      continue; /* one test for most bytes: none of ( ) , */
     if (ch == ')')
       return false;
     if (ch == '(')
@@ -374,7 +378,7 @@ static bool in_apposition(const char *s, size_t start, size_t name_start) {
     if (blen == 0 || !isupper((unsigned char)s[before]))
       return false;
     /* "In January, the Dutch group X": the comma closes a date phrase */
-    if (extract_word_in(s + before, blen, date_words))
+    if (extract_word_set_has(&date_word_set, s + before, blen))
       return false;
     /* an apposition has no verb: ", a court blocked the Port" is a clause;
      * a relative clause inside it is still the apposition's (", a
@@ -671,6 +675,7 @@ static bool body_noun(const char *w, size_t len) {
 static const char *const kin_nouns[] = {"brothers", "sisters", "family",
                                         "families", "twins",   "couple",
                                         "dynasty",  "clan",    NULL};
+EXTRACT_WORD_SET(kin_noun_set, kin_nouns, true);
 
 /* Nouns of people that work somewhere: "pilots at Nordvik Air" are its
  * staff, and the company is a party, not a place. */
@@ -697,6 +702,9 @@ static bool naming_before(word_chain *before) {
       "often",    "sometimes", "was",   "were", "is",      "are",
       "be",       "been",      "being", "soon", "quickly", "officially",
       "formally", "first",     NULL};
+  EXTRACT_WORD_SET(verb_set, verbs, true);
+  EXTRACT_WORD_SET(object_set, objects, true);
+  EXTRACT_WORD_SET(adverb_set, adverbs, true);
   const char *s = before->s;
   size_t start = before->lo;
   unsigned k = 0;
@@ -704,17 +712,17 @@ static bool naming_before(word_chain *before) {
   if (equals_ci(s + w.start, w.len, "the") ||
       equals_ci(s + w.start, w.len, "a"))
     w = chain_at(before, ++k);
-  bool object = w.len && extract_word_in(s + w.start, w.len, objects);
+  bool object = w.len && extract_word_set_has(&object_set, s + w.start, w.len);
   if (object)
     w = chain_at(before, ++k);
   size_t b = w.start;
-  if (!w.len || !extract_word_in(s + b, w.len, verbs))
+  if (!w.len || !extract_word_set_has(&verb_set, s + b, w.len))
     return false;
   if (object)
     return true;
   chain_word adverb = chain_at(before, k + 1);
   size_t ab = adverb.start, al = adverb.len;
-  return (al && extract_word_in(s + ab, al, adverbs)) ||
+  return (al && extract_word_set_has(&adverb_set, s + ab, al)) ||
          (al == 0 && b > start && s[b - 1] != ' ') ||
          (al == 0 && b > start + 1 && s[b - 2] == ',');
 }
@@ -806,6 +814,8 @@ static bool member_of_group_before(const char *s, size_t start, size_t pos) {
   size_t lo = pos > start + 60 ? pos - 60 : start;
   for (size_t i = pos; i > lo + 1; i--) {
     char ch = s[i - 1];
+    if (ch > ';' && ch != 'm')
+      continue; /* letters: neither a stop nor an 'm' */
     if (ch == '.' || ch == ';' || ch == ':')
       return false;
     if (ch != 'm' || i < lo + 4)
@@ -1046,7 +1056,8 @@ static void speech_and_comparison_context(name_words *w, mention_context *c) {
   if (equals_ci(prev, len, "the") && run_end == name_end) {
     size_t nb, nl = extract_word_after(s, name_end, end, &nb);
     c->after_article |=
-        nl && nb == name_end + 1 && !extract_word_in(s + nb, nl, kin_nouns) &&
+        nl && nb == name_end + 1 &&
+        !extract_word_set_has(&kin_noun_set, s + nb, nl) &&
         !function_word_after(s + nb, nl) && !extract_verb_form(s + nb, nl) &&
         !participle_at(s, nb, nl, end) &&
         !extract_word_in(s + nb, nl,
@@ -1409,6 +1420,10 @@ static void modifier_context(name_words *w, mention_context *c) {
       "says",    "plans",   "wants", "leads", "faces", "bans", "holds",
       "remains", "imposes", "sees",  "and",   "or",    NULL};
   EXTRACT_WORD_SET(verb_or_join_set, verbs_and_joins, true);
+  static const char *const determiners[] = {
+      "the", "a",   "an",    "this",  "these", "those", "its",
+      "his", "her", "their", "every", "each",  "some",  NULL};
+  EXTRACT_WORD_SET(determiner_set, determiners, true);
   /* "a Falcon 9 rocket": a model's number between the name and its noun */
   size_t noun_from = name_end;
   if (!possessive && name_end + 2 < end && s[name_end] == ' ' &&
@@ -1421,31 +1436,27 @@ static void modifier_context(name_words *w, mention_context *c) {
   }
   size_t as,
       alen = extract_word_after(s, possessive ? run_end : noun_from, end, &as);
-  c->modifier =
-      !possessive && alen > 0 && as == noun_from + 1 &&
-      islower((unsigned char)s[as]) && !extract_verb_form(s + as, alen) &&
-      !extract_word_set_has(&verb_or_join_set, s + as, alen) &&
-      !function_word_after(s + as, alen) &&
-      !extract_word_in(s + as, alen, kin_nouns) &&
-      !staff_noun(s + as, alen) && /* "a Central Pacific crew laid" */
-      /* "to the FDA the same afternoon", "sent Acme a letter": a
-       * determiner starts a new noun phrase, no noun the name
-       * modifies */
-      !extract_word_in(s + as, alen,
-                       (const char *const[]){"the", "a", "an", "this", "these",
-                                             "those", "its", "his", "her",
-                                             "their", "every", "each", "some",
-                                             NULL});
+  c->modifier = !possessive && alen > 0 && as == noun_from + 1 &&
+                islower((unsigned char)s[as]) &&
+                !extract_verb_form(s + as, alen) &&
+                !extract_word_set_has(&verb_or_join_set, s + as, alen) &&
+                !function_word_after(s + as, alen) &&
+                !extract_word_set_has(&kin_noun_set, s + as, alen) &&
+                !staff_noun(s + as, alen) && /* "a Central Pacific crew laid" */
+                /* "to the FDA the same afternoon", "sent Acme a letter": a
+                 * determiner starts a new noun phrase, no noun the name
+                 * modifies */
+                !extract_word_set_has(&determiner_set, s + as, alen);
   /* "his young Shoshone wife": a name before a relative's noun in the
    * singular says where the person comes from or whose family, as a
    * nationality's adjective does; the relative is the one named ("the
    * Montgolfier brothers" stay) */
-  if (c->modifier &&
-      extract_word_in(
-          s + as, alen,
-          (const char *const[]){"wife", "husband", "son", "daughter", "father",
-                                "mother", "brother", "sister", "uncle", "aunt",
-                                "nephew", "niece", "cousin", "widow", NULL}))
+  static const char *const relatives[] = {
+      "wife",   "husband", "son",    "daughter", "father",
+      "mother", "brother", "sister", "uncle",    "aunt",
+      "nephew", "niece",   "cousin", "widow",    NULL};
+  EXTRACT_WORD_SET(relative_set, relatives, true);
+  if (c->modifier && extract_word_set_has(&relative_set, s + as, alen))
     c->not_participant = true;
   /* "a blurred X-ray picture of DNA", "work on DNA": a name in a phrase
    * that belongs to a common noun says what the noun is about (shares
