@@ -395,6 +395,8 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
 /* The start of the relative pronoun whose clause (of another noun) holds
  * the name at `pos` in the sentence from `start`, or (size_t)-1. */
 size_t extract_relative_clause(const char *s, size_t start, size_t pos);
+
+/* extract_dateline.c */
 /* The end of a dateline that opens s[start, end) ("SAN JOSE, California,
  * April 9, 2026 —"), or start when there is none. */
 size_t extract_dateline_end(const char *s, size_t start, size_t end);
