@@ -168,13 +168,23 @@ static inline uint32_t extract_word_hash(const char *w, size_t len) {
  * the set says so, else exactly (and never the empty word).  Inline: most
  * look-ups miss on a slot's tag or an empty slot, and a call's entry and
  * exit cost as much as that (600,000 look-ups on 790 kB of prose). */
+static inline bool extract_word_set_has_hash(extract_word_set *set,
+                                             const char *w, size_t len,
+                                             uint32_t h);
 static inline bool extract_word_set_has(extract_word_set *set, const char *w,
                                         size_t len) {
+  return extract_word_set_has_hash(set, w, len, extract_word_hash(w, len));
+}
+
+/* The same with the word's extract_word_hash given: a word looked up in
+ * several sets is hashed once. */
+static inline bool extract_word_set_has_hash(extract_word_set *set,
+                                             const char *w, size_t len,
+                                             uint32_t h) {
   if (!atomic_load_explicit(&set->ready, memory_order_acquire))
     extract_word_set_build(set);
   if (len == 0 && !set->any_case)
     return false; /* as the exact lists were read: no empty word */
-  uint32_t h = extract_word_hash(w, len);
   unsigned tag = (h >> 24) & 0xFFu; /* a slot's high byte */
   for (size_t i = h & set->mask;; i = (i + 1) & set->mask) {
     unsigned short slot = set->slots[i];
@@ -385,9 +395,82 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
 /* The start of the relative pronoun whose clause (of another noun) holds
  * the name at `pos` in the sentence from `start`, or (size_t)-1. */
 size_t extract_relative_clause(const char *s, size_t start, size_t pos);
+
+/* extract_dateline.c */
 /* The end of a dateline that opens s[start, end) ("SAN JOSE, California,
  * April 9, 2026 —"), or start when there is none. */
 size_t extract_dateline_end(const char *s, size_t start, size_t end);
+
+/* extract_context.c */
+/* The letters-and-dashes word that ends right before `pos` (spaces
+ * between), not before `lo`: its start in *ws and its length, 0 when
+ * punctuation comes first (*ws is then where the spaces end). */
+static inline size_t extract_word_before(const char *s, size_t lo, size_t pos,
+                                         size_t *ws) {
+  size_t e = pos;
+  while (e > lo && s[e - 1] == ' ')
+    e--;
+  size_t b = e;
+  while (b > lo && (ascii_alpha((unsigned char)s[b - 1]) || s[b - 1] == '-'))
+    b--;
+  *ws = b;
+  return e - b;
+}
+
+/* The letters-and-dashes word that starts after `pos` (spaces between),
+ * before `hi`: its start in *ws and its length, 0 when punctuation comes
+ * first. */
+static inline size_t extract_word_after(const char *s, size_t pos, size_t hi,
+                                        size_t *ws) {
+  size_t b = pos;
+  while (b < hi && s[b] == ' ')
+    b++;
+  size_t e = b;
+  while (e < hi && (ascii_alpha((unsigned char)s[e]) || s[e] == '-'))
+    e++;
+  *ws = b;
+  return e - b;
+}
+
+/* A word of a chain: bytes [start, start + len), len 0 at punctuation. */
+typedef struct {
+  size_t start, len;
+} chain_word;
+
+/* How many words of a chain are kept; a rule reading further walks on
+ * from the last one kept, without keeping. */
+#define CHAIN_WORDS 12
+
+/* The words one after another before (or after) a position of a sentence,
+ * each found on its first read and kept: the context rules of a name read
+ * the same few words around it many times.  Word k is what k + 1 calls of
+ * extract_word_before (extract_word_after) from `from` give, each from the
+ * start (the end) of the one before; past punctuation every word is the
+ * same empty one. */
+typedef struct {
+  const char *s;
+  size_t lo, hi; /* the sentence's bytes: no look goes outside */
+  size_t from;
+  bool forward;
+  unsigned count; /* words kept */
+  chain_word words[CHAIN_WORDS];
+} word_chain;
+
+static inline word_chain extract_chain(const char *s, size_t lo, size_t hi,
+                                       size_t from, bool forward) {
+  word_chain c;
+  c.s = s, c.lo = lo, c.hi = hi, c.from = from, c.forward = forward;
+  c.count = 0;
+  return c;
+}
+
+/* Finds and keeps the words up to k (or walks past the kept ones). */
+chain_word extract_chain_walk(word_chain *c, unsigned k);
+
+/* Word k of the chain (0: the nearest). */
+static inline chain_word chain_at(word_chain *c, unsigned k) {
+  return k < c->count ? c->words[k] : extract_chain_walk(c, k);
+}
 
 /* extract_headlines.c */
 /* Whether the word b[0..len) is a verb form: an auxiliary, an irregular

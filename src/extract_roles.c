@@ -15,63 +15,6 @@
  * commas costs each name a constant. */
 #define LOOK_BACK 160
 
-/* The letters-and-dashes word that ends right before `pos` (spaces
- * between), not before `lo`: its start in *ws and its length, 0 when
- * punctuation comes first. */
-static size_t word_before(const char *s, size_t lo, size_t pos, size_t *ws) {
-  size_t e = pos;
-  while (e > lo && s[e - 1] == ' ')
-    e--;
-  size_t b = e;
-  while (b > lo && (ascii_alpha((unsigned char)s[b - 1]) || s[b - 1] == '-'))
-    b--;
-  *ws = b;
-  return e - b;
-}
-
-/* The letters-and-dashes word that starts after `pos` (spaces between),
- * before `hi`: its start in *ws and its length, 0 when punctuation comes
- * first. */
-static size_t word_after(const char *s, size_t pos, size_t hi, size_t *ws) {
-  size_t b = pos;
-  while (b < hi && s[b] == ' ')
-    b++;
-  size_t e = b;
-  while (e < hi && (ascii_alpha((unsigned char)s[e]) || s[e] == '-'))
-    e++;
-  *ws = b;
-  return e - b;
-}
-
-size_t extract_dateline_end(const char *s, size_t start, size_t end) {
-  /* an upper-case place first ("SAN JOSE,", "LONDON —") */
-  size_t i = start, letters = 0;
-  while (i < end && (isupper((unsigned char)s[i]) || s[i] == ' ' ||
-                     s[i] == '.' || s[i] == '-' || s[i] == '\'')) {
-    letters += isupper((unsigned char)s[i]) != 0;
-    i++;
-  }
-  if (letters < 2 || i >= end || (s[i] != ',' && s[i] != '\xE2' && s[i] != '-'))
-    return start;
-  /* then, within a line's length, a dash: "—", "–" or "--" */
-  size_t limit = i + 100 < end ? i + 100 : end;
-  for (size_t k = i; k + 2 < limit; k++) {
-    if (s[k] == '\n')
-      break;
-    bool dash =
-        ((unsigned char)s[k] == 0xE2 && (unsigned char)s[k + 1] == 0x80 &&
-         ((unsigned char)s[k + 2] == 0x94 || (unsigned char)s[k + 2] == 0x93));
-    bool hyphen = s[k] == '-' && k > i && s[k - 1] == ' ' && s[k + 1] == ' ';
-    if (dash || hyphen || (s[k] == '-' && s[k + 1] == '-')) {
-      size_t after = k + (dash ? 3 : hyphen ? 1 : 2);
-      while (after < end && (s[after] == ' ' || s[after] == '\n'))
-        after++;
-      return after;
-    }
-  }
-  return start;
-}
-
 /* Verbs of saying: a name that only says is no participant. */
 static bool reporting_verb(const char *w, size_t len) {
   static const char *const words[] = {
@@ -124,16 +67,20 @@ static bool motion_verb(const char *w, size_t len) {
  * `prep` ("sailed from X", "travelled to X"; not "went to", which a prize
  * does to its winners), or before a place left and then
  * "for" ("left Paris for X"): X is where one went or came from. */
-static bool motion_before(const char *s, size_t start, size_t prep,
+static bool motion_before(word_chain *before, unsigned k, size_t prep,
                           size_t prep_len) {
   static const char *const more[] = {
       "travelled", "traveled",  "moved",     "marched",  "floated",
       "fled",      "rode",      "drove",     "walked",   "headed",
       "steamed",   "journeyed", "retreated", "withdrew", NULL};
-  size_t vb, vl = word_before(s, start, prep, &vb);
-  if (vl && vb + vl + 1 == prep && !motion_verb(s + vb, vl) &&
-      equals_ci(s + prep, prep_len, "for") && isupper((unsigned char)s[vb]))
-    vl = word_before(s, start, vb, &vb); /* "left Paris for" */
+  const char *s = before->s;
+  chain_word v = chain_at(before, k + 1);
+  if (v.len && v.start + v.len + 1 == prep &&
+      !motion_verb(s + v.start, v.len) &&
+      equals_ci(s + prep, prep_len, "for") &&
+      isupper((unsigned char)s[v.start]))
+    v = chain_at(before, k + 2); /* "left Paris for" */
+  size_t vb = v.start, vl = v.len;
   return vl && (motion_verb(s + vb, vl) || extract_word_in(s + vb, vl, more));
 }
 
@@ -228,17 +175,18 @@ static const char *kind_of_noun(const char *w, size_t len) {
       "clubs",  "team",      NULL};
   EXTRACT_WORD_SET(people_set, people, true);
   EXTRACT_WORD_SET(organisation_set, organisations, true);
-  if (extract_word_set_has(&company_set, w, len))
+  uint32_t h = extract_word_hash(w, len); /* one hash for the six sets */
+  if (extract_word_set_has_hash(&company_set, w, len, h))
     return "company";
-  if (extract_word_set_has(&media_set, w, len))
+  if (extract_word_set_has_hash(&media_set, w, len, h))
     return "media";
-  if (extract_word_set_has(&vessel_set, w, len))
+  if (extract_word_set_has_hash(&vessel_set, w, len, h))
     return "other";
-  if (extract_word_set_has(&group_set, w, len))
+  if (extract_word_set_has_hash(&group_set, w, len, h))
     return "group";
-  if (extract_word_set_has(&people_set, w, len))
+  if (extract_word_set_has_hash(&people_set, w, len, h))
     return "person";
-  if (extract_word_set_has(&organisation_set, w, len))
+  if (extract_word_set_has_hash(&organisation_set, w, len, h))
     return "organization";
   return NULL;
 }
@@ -271,11 +219,11 @@ static bool directive_follows(const char *s, size_t verb, size_t len,
     return false;
   size_t pos = verb + len;
   for (int n = 0; n < 8 && pos < end; n++) {
-    size_t w, l = word_after(s, pos, end, &w);
+    size_t w, l = extract_word_after(s, pos, end, &w);
     if (l == 0 || s[w - 1] == ',' || equals_ci(s + w, l, "that"))
       return false;
     if (n > 0 && equals_ci(s + w, l, "to")) {
-      size_t v, vl = word_after(s, w + l, end, &v);
+      size_t v, vl = extract_word_after(s, w + l, end, &v);
       return vl > 0 && islower((unsigned char)s[v]) &&
              !extract_word_in(s + v, vl,
                               (const char *const[]){"the", "a", "an", NULL});
@@ -294,7 +242,7 @@ static bool letter_follows(const char *s, size_t verb, size_t len, size_t end) {
   if (!extract_word_in(s + verb, len,
                        (const char *const[]){"wrote", "writes", NULL}))
     return false;
-  size_t ws, l = word_after(s, verb + len, end, &ws);
+  size_t ws, l = extract_word_after(s, verb + len, end, &ws);
   return ws == verb + len + 1 &&
          extract_word_in(s + ws, l,
                          (const char *const[]){"to", "a", "an", "his", "her",
@@ -324,7 +272,7 @@ static bool own_body_follows(const char *s, size_t pos, size_t end) {
   EXTRACT_WORD_SET(set, bodies, true);
   bool article = false;
   for (int n = 0; n < 10 && pos < end; n++) {
-    size_t b, l = word_after(s, pos, end, &b);
+    size_t b, l = extract_word_after(s, pos, end, &b);
     if (!l || memchr(s + pos, ';', b - pos))
       return false;
     if (article && extract_word_set_has(&set, s + b, l))
@@ -342,8 +290,8 @@ static bool own_body_follows(const char *s, size_t pos, size_t end) {
 static bool reports_only(const char *s, size_t end, size_t after_name,
                          bool leader) {
   size_t pos = after_name;
-  size_t ws0,
-      len0 = word_after(s, pos + (pos < end && s[pos] == ','), end, &ws0);
+  size_t ws0, len0 = extract_word_after(s, pos + (pos < end && s[pos] == ','),
+                                        end, &ws0);
   if (reporting_verb(s + ws0, len0))
     return !pronoun_follows(s, ws0 + len0, end) &&
            !(leader && own_body_follows(s, ws0 + len0, end)) &&
@@ -357,10 +305,10 @@ static bool reports_only(const char *s, size_t end, size_t after_name,
     if (close < end && s[close] == ',')
       pos = close + 1;
   }
-  size_t ws, len = word_after(s, pos, end, &ws);
+  size_t ws, len = extract_word_after(s, pos, end, &ws);
   if (extract_word_in(s + ws, len,
                       (const char *const[]){"also", "later", "then", NULL}))
-    len = word_after(s, ws + len, end, &ws);
+    len = extract_word_after(s, ws + len, end, &ws);
   if (!reporting_verb(s + ws, len))
     return false;
   return !pronoun_follows(s, ws + len, end) &&
@@ -376,6 +324,7 @@ static const char *const date_words[] = {
     "June",     "July",     "August",   "September", "October",
     "November", "December", "Monday",   "Tuesday",   "Wednesday",
     "Thursday", "Friday",   "Saturday", "Sunday",    NULL};
+EXTRACT_WORD_SET(date_word_set, date_words, true);
 
 /* Whether the name sits in a comma-enclosed apposition that opens with
  * an article after another name ("Sen. Laura Kessler, a Democrat from
@@ -384,27 +333,29 @@ static bool in_apposition(const char *s, size_t start, size_t name_start) {
   size_t lo = name_start > start + LOOK_BACK ? name_start - LOOK_BACK : start;
   for (size_t c = name_start; c > lo; c--) {
     char ch = s[c - 1];
+    if ((unsigned char)(ch - '(') > ',' - '(')
+      continue; /* one test for most bytes: none of ( ) , */
     if (ch == ')')
       return false;
     if (ch == '(')
       return true;
     if (ch != ',')
       continue;
-    size_t ws, len = word_after(s, c, name_start, &ws);
+    size_t ws, len = extract_word_after(s, c, name_start, &ws);
     if (!extract_word_in(s + ws, len,
                          (const char *const[]){"a", "an", "the", NULL}))
       return false;
-    size_t before, blen = word_before(s, start, c - 1, &before);
+    size_t before, blen = extract_word_before(s, start, c - 1, &before);
     if (blen == 0 || !isupper((unsigned char)s[before]))
       return false;
     /* "In January, the Dutch group X": the comma closes a date phrase */
-    if (extract_word_in(s + before, blen, date_words))
+    if (extract_word_set_has(&date_word_set, s + before, blen))
       return false;
     /* an apposition has no verb: ", a court blocked the Port" is a clause;
      * a relative clause inside it is still the apposition's (", a
      * biochemist who had fled Nazi Germany,") */
     for (size_t i = ws; i < name_start;) {
-      size_t b, l = word_after(s, i, name_start, &b);
+      size_t b, l = extract_word_after(s, i, name_start, &b);
       if (l == 0) {
         i = b + 1;
         continue;
@@ -486,7 +437,8 @@ static const char *kind_from_context(const char *s, size_t end, size_t name_end,
       extract_word_in(prev2, len2,
                       (const char *const[]){"shares", "stock", NULL}))
     kind = "company";
-  size_t as, alen = word_after(s, possessive ? run_end : name_end, end, &as);
+  size_t as,
+      alen = extract_word_after(s, possessive ? run_end : name_end, end, &as);
   if (!kind && extract_word_in(s + as, alen,
                                (const char *const[]){"shares", "stock",
                                                      "shareholders", NULL}))
@@ -500,7 +452,7 @@ static const char *kind_from_context(const char *s, size_t end, size_t name_end,
   /* "Kestrel's chief executive", "X's chief financial officer": a
    * business's officers */
   if (!kind && possessive && equals_ci(s + as, alen, "chief")) {
-    size_t bs, blen = word_after(s, as + alen, end, &bs);
+    size_t bs, blen = extract_word_after(s, as + alen, end, &bs);
     if (extract_word_in(s + bs, blen,
                         (const char *const[]){"executive", "technology",
                                               "financial", "operating", NULL}))
@@ -523,23 +475,23 @@ static const char *kind_from_context(const char *s, size_t end, size_t name_end,
     while (comma > 0 && s[comma - 1] == ' ')
       comma--;
     if (comma > 0 && s[comma - 1] == ',') {
-      size_t nb, nl = word_before(s, 0, comma - 1, &nb);
+      size_t nb, nl = extract_word_before(s, 0, comma - 1, &nb);
       kind = kind_of_noun(s + nb, nl);
     }
   }
   if (!kind && name_end + 1 < end && s[name_end] == ',') {
     /* "X, the brewer,", "X, the Spanish e-bike brand,": the noun a few
      * words on */
-    size_t b, l = word_after(s, name_end + 1, end, &b);
+    size_t b, l = extract_word_after(s, name_end + 1, end, &b);
     if (equals_ci(s + b, l, "the") || equals_ci(s + b, l, "a")) {
       size_t pos = b + l;
       for (int n = 0; n < 4 && !kind; n++) {
-        size_t b2, l2 = word_after(s, pos, end, &b2);
+        size_t b2, l2 = extract_word_after(s, pos, end, &b2);
         if (!l2)
           break;
         /* "a New York paper merchant": a noun before an agent noun
          * says what the agent deals in; the agent is the head */
-        size_t b3, l3 = word_after(s, b2 + l2, end, &b3);
+        size_t b3, l3 = extract_word_after(s, b2 + l2, end, &b3);
         bool modifier = b3 == b2 + l2 + 1 && agent_noun(s + b3, l3) &&
                         !function_word_after(s + b3, l3);
         if (!modifier)
@@ -656,9 +608,11 @@ static bool named_place_noun(const char *w, size_t len) {
 /* Whether a preposition of place or a verb of going ("reached the
  * villages of X") comes at most three words before
  * `pos` (an article and capitalised words between): "into the Ottoman city". */
-static bool place_phrase_before(const char *s, size_t start, size_t pos) {
-  for (int n = 0; n < 3; n++) {
-    size_t b, l = word_before(s, start, pos, &b);
+static bool place_phrase_before(word_chain *before, unsigned k) {
+  const char *s = before->s;
+  for (unsigned n = 0; n < 3; n++) {
+    chain_word w = chain_at(before, k + n);
+    size_t b = w.start, l = w.len;
     if (!l)
       return false;
     if (location_preposition(s + b, l) || direction_preposition(s + b, l) ||
@@ -667,7 +621,6 @@ static bool place_phrase_before(const char *s, size_t start, size_t pos) {
     if (!isupper((unsigned char)s[b]) && !equals_ci(s + b, l, "the") &&
         !equals_ci(s + b, l, "a"))
       return false;
-    pos = b;
   }
   return false;
 }
@@ -693,6 +646,7 @@ static bool body_noun(const char *w, size_t len) {
 static const char *const kin_nouns[] = {"brothers", "sisters", "family",
                                         "families", "twins",   "couple",
                                         "dynasty",  "clan",    NULL};
+EXTRACT_WORD_SET(kin_noun_set, kin_nouns, true);
 
 /* Nouns of people that work somewhere: "pilots at Nordvik Air" are its
  * staff, and the company is a party, not a place. */
@@ -709,7 +663,7 @@ static bool staff_noun(const char *w, size_t len) {
  * object or after an adverb or "be": "called it the Pacific", "later
  * called Domesday Book", "was named X".  "A firm called X" and "Trump
  * called X" are left alone. */
-static bool naming_before(const char *s, size_t start, size_t pos) {
+static bool naming_before(word_chain *before) {
   static const char *const verbs[] = {
       "called", "named", "renamed", "dubbed", "christened", "nicknamed", NULL};
   static const char *const objects[] = {"it",   "him",  "her",
@@ -719,18 +673,27 @@ static bool naming_before(const char *s, size_t start, size_t pos) {
       "often",    "sometimes", "was",   "were", "is",      "are",
       "be",       "been",      "being", "soon", "quickly", "officially",
       "formally", "first",     NULL};
-  size_t b, l = word_before(s, start, pos, &b);
-  if (equals_ci(s + b, l, "the") || equals_ci(s + b, l, "a"))
-    l = word_before(s, start, b, &b);
-  bool object = l && extract_word_in(s + b, l, objects);
+  EXTRACT_WORD_SET(verb_set, verbs, true);
+  EXTRACT_WORD_SET(object_set, objects, true);
+  EXTRACT_WORD_SET(adverb_set, adverbs, true);
+  const char *s = before->s;
+  size_t start = before->lo;
+  unsigned k = 0;
+  chain_word w = chain_at(before, k);
+  if (equals_ci(s + w.start, w.len, "the") ||
+      equals_ci(s + w.start, w.len, "a"))
+    w = chain_at(before, ++k);
+  bool object = w.len && extract_word_set_has(&object_set, s + w.start, w.len);
   if (object)
-    l = word_before(s, start, b, &b);
-  if (!l || !extract_word_in(s + b, l, verbs))
+    w = chain_at(before, ++k);
+  size_t b = w.start;
+  if (!w.len || !extract_word_set_has(&verb_set, s + b, w.len))
     return false;
   if (object)
     return true;
-  size_t ab, al = word_before(s, start, b, &ab);
-  return (al && extract_word_in(s + ab, al, adverbs)) ||
+  chain_word adverb = chain_at(before, k + 1);
+  size_t ab = adverb.start, al = adverb.len;
+  return (al && extract_word_set_has(&adverb_set, s + ab, al)) ||
          (al == 0 && b > start && s[b - 1] != ' ') ||
          (al == 0 && b > start + 1 && s[b - 2] == ',');
 }
@@ -743,14 +706,16 @@ static const char *const kin_of_nouns[] = {
 
 /* Whether "the son of" comes before the name at `pos`, over a title
  * ("the son of Tsar Alexis"). */
-static bool kin_of_before(const char *s, size_t start, size_t pos) {
-  size_t b, l = word_before(s, start, pos, &b);
-  for (int n = 0; n < 2 && l && isupper((unsigned char)s[b]); n++)
-    l = word_before(s, start, b, &b);
-  if (!equals_ci(s + b, l, "of"))
+static bool kin_of_before(word_chain *before) {
+  const char *s = before->s;
+  unsigned k = 0;
+  chain_word w = chain_at(before, k);
+  for (int n = 0; n < 2 && w.len && isupper((unsigned char)s[w.start]); n++)
+    w = chain_at(before, ++k);
+  if (!equals_ci(s + w.start, w.len, "of"))
     return false;
-  l = word_before(s, start, b, &b);
-  return l && extract_word_in(s + b, l, kin_of_nouns);
+  w = chain_at(before, k + 1);
+  return w.len && extract_word_in(s + w.start, w.len, kin_of_nouns);
 }
 
 /* Whether an apposition after the name says it is a happening: "X, a
@@ -762,12 +727,12 @@ static bool happening_apposition(const char *s, size_t name_end, size_t end) {
       "pilgrimage", "crusade", "campaign",   NULL};
   if (name_end + 1 >= end || s[name_end] != ',')
     return false;
-  size_t b, l = word_after(s, name_end + 1, end, &b);
+  size_t b, l = extract_word_after(s, name_end + 1, end, &b);
   if (!extract_word_in(s + b, l, (const char *const[]){"a", "an", "the", NULL}))
     return false;
   size_t pos = b + l;
   for (int n = 0; n < 3; n++) {
-    size_t b2, l2 = word_after(s, pos, end, &b2);
+    size_t b2, l2 = extract_word_after(s, pos, end, &b2);
     if (!l2)
       return false;
     if (extract_word_in(s + b2, l2, nouns))
@@ -782,20 +747,23 @@ static bool happening_apposition(const char *s, size_t name_end, size_t end) {
  * left", ", owned by X", "a power line owned by X started the fire".
  * Who owns or runs the subject does not act ("led by X" and
  * "commanded by X" do; "was owned by X" is a clause of its own). */
-static bool owner_phrase_before(const char *s, size_t start, size_t pos) {
+static bool owner_phrase_before(word_chain *before) {
   static const char *const verbs[] = {
       "run",    "owned",  "operated", "managed",   "controlled",
       "backed", "funded", "financed", "sponsored", NULL};
-  size_t p = pos;
-  for (int n = 0; n < 6; n++) {
-    size_t b, l = word_before(s, start, p, &b);
-    if (!l)
+  const char *s = before->s;
+  size_t start = before->lo;
+  for (unsigned n = 0; n < 6; n++) {
+    chain_word w = chain_at(before, n);
+    if (!w.len)
       return false;
-    if (equals_ci(s + b, l, "by")) {
-      size_t vb, vl = word_before(s, start, b, &vb);
+    if (equals_ci(s + w.start, w.len, "by")) {
+      chain_word verb = chain_at(before, n + 1);
+      size_t vb = verb.start, vl = verb.len;
       if (!vl || !extract_word_in(s + vb, vl, verbs))
         return false;
-      size_t nb, nl = word_before(s, start, vb, &nb);
+      chain_word noun = chain_at(before, n + 2);
+      size_t nb = noun.start, nl = noun.len;
       if (nl && islower((unsigned char)s[nb]) &&
           !extract_verb_form(s + nb, nl) && !function_word_after(s + nb, nl) &&
           !equals_ci(s + nb, nl, "and") && !equals_ci(s + nb, nl, "or") &&
@@ -805,7 +773,6 @@ static bool owner_phrase_before(const char *s, size_t start, size_t pos) {
         vb--;
       return vb > start && s[vb - 1] == ',';
     }
-    p = b;
   }
   return false;
 }
@@ -818,15 +785,17 @@ static bool member_of_group_before(const char *s, size_t start, size_t pos) {
   size_t lo = pos > start + 60 ? pos - 60 : start;
   for (size_t i = pos; i > lo + 1; i--) {
     char ch = s[i - 1];
+    if (ch > ';' && ch != 'm')
+      continue; /* letters: neither a stop nor an 'm' */
     if (ch == '.' || ch == ';' || ch == ':')
       return false;
     if (ch != 'm' || i < lo + 4)
       continue; /* "them", "whom" */
-    size_t b, l = word_before(s, lo, i, &b);
+    size_t b, l = extract_word_before(s, lo, i, &b);
     if (b + l != i ||
         !extract_word_in(s + b, l, (const char *const[]){"them", "whom", NULL}))
       continue;
-    size_t pb, pl = word_before(s, lo, b, &pb);
+    size_t pb, pl = extract_word_before(s, lo, b, &pb);
     if (pl &&
         extract_word_in(s + pb, pl, (const char *const[]){"among", "of", NULL}))
       return true;
@@ -858,13 +827,13 @@ size_t extract_relative_clause(const char *s, size_t start, size_t pos) {
     else if (p >= start + 5 && s[p - 1] == ' ' && s[p - 2] == 's' &&
              memcmp(s + p - 5, "\xe2\x80\x99", 3) == 0)
       p -= 5;
-    size_t b, l = word_before(s, start, p, &b);
+    size_t b, l = extract_word_before(s, start, p, &b);
     if (!l)
       return (size_t)-1;
     if (extract_word_set_has(&pronoun_set, s + b, l))
       return b > start ? b : (size_t)-1;
     if (equals_ci(s + b, l, "that")) {
-      size_t nb, nl = word_before(s, start, b, &nb);
+      size_t nb, nl = extract_word_before(s, start, b, &nb);
       bool after_noun = nl > 2 && islower((unsigned char)s[nb]) &&
                         !extract_verb_form(s + nb, nl) &&
                         !reporting_verb(s + nb, nl) &&
@@ -899,26 +868,26 @@ static bool noun_before_by(const char *s, size_t b, size_t len) {
  * ("articles by Wilkins and by Franklin", "a novel by X"): the author of
  * a thing named in passing, not a participant of the clause.  A
  * passive's agent ("was replaced by X") follows a verb form. */
-static bool author_of_noun(const char *s, size_t start, size_t pos) {
-  size_t b, l = word_before(s, start, pos, &b);
-  if (!equals_ci(s + b, l, "by"))
+static bool author_of_noun(word_chain *before) {
+  const char *s = before->s;
+  chain_word w = chain_at(before, 0);
+  if (!equals_ci(s + w.start, w.len, "by"))
     return false;
-  size_t nb, nl = word_before(s, start, b, &nb);
-  if (noun_before_by(s, nb, nl))
+  chain_word noun = chain_at(before, 1);
+  if (noun_before_by(s, noun.start, noun.len))
     return true;
   /* "articles by Wilkins and by Franklin": the "by" before the "and" */
-  if (!extract_word_in(s + nb, nl, (const char *const[]){"and", "or", NULL}))
+  if (!extract_word_in(s + noun.start, noun.len,
+                       (const char *const[]){"and", "or", NULL}))
     return false;
-  size_t p = nb;
-  for (int n = 0; n < 5; n++) {
-    l = word_before(s, start, p, &b);
-    if (!l)
+  for (unsigned n = 2; n < 7; n++) {
+    w = chain_at(before, n);
+    if (!w.len)
       return false;
-    if (equals_ci(s + b, l, "by")) {
-      nl = word_before(s, start, b, &nb);
-      return noun_before_by(s, nb, nl);
+    if (equals_ci(s + w.start, w.len, "by")) {
+      noun = chain_at(before, n + 1);
+      return noun_before_by(s, noun.start, noun.len);
     }
-    p = b;
   }
   return false;
 }
@@ -928,29 +897,29 @@ static bool author_of_noun(const char *s, size_t start, size_t pos) {
  * of X", "before the arrival of X".  The name takes part in that other
  * happening, which dates this one; it is no participant here.  Looked
  * for a few words back, no punctuation between. */
-static bool in_time_phrase_of(const char *s, size_t start, size_t pos) {
+static bool in_time_phrase_of(word_chain *before) {
   static const char *const time_prepositions[] = {
       "on",    "upon",      "after",  "before", "since",
       "until", "following", "during", NULL};
   static const char *const determiners[] = {"the",   "his", "her",
                                             "their", "its", NULL};
-  size_t p = pos;
-  for (int n = 0; n < 5; n++) {
-    size_t b, l = word_before(s, start, p, &b);
-    if (!l)
+  const char *s = before->s;
+  for (unsigned n = 0; n < 5; n++) {
+    chain_word w = chain_at(before, n);
+    if (!w.len)
       return false;
-    if (equals_ci(s + b, l, "of")) {
-      size_t nb, nl = word_before(s, start, b, &nb);
+    if (equals_ci(s + w.start, w.len, "of")) {
+      chain_word noun = chain_at(before, n + 1);
+      size_t nb = noun.start, nl = noun.len;
       if (nl < 3 || !islower((unsigned char)s[nb]) ||
           extract_verb_form(s + nb, nl) || function_word_after(s + nb, nl))
         return false;
-      size_t db, dl = word_before(s, start, nb, &db);
-      if (!extract_word_in(s + db, dl, determiners))
+      chain_word d = chain_at(before, n + 2);
+      if (!extract_word_in(s + d.start, d.len, determiners))
         return false;
-      size_t tb, tl = word_before(s, start, db, &tb);
-      return extract_word_in(s + tb, tl, time_prepositions);
+      chain_word t = chain_at(before, n + 3);
+      return extract_word_in(s + t.start, t.len, time_prepositions);
     }
-    p = b;
   }
   return false;
 }
@@ -962,7 +931,7 @@ static bool in_time_phrase_of(const char *s, size_t start, size_t pos) {
 static bool participle_at(const char *s, size_t b, size_t len, size_t end) {
   if (len < 5 || !equals_ci(s + b + len - 3, 3, "ing"))
     return false;
-  size_t nb, nl = word_after(s, b + len, end, &nb);
+  size_t nb, nl = extract_word_after(s, b + len, end, &nb);
   return nl && nb == b + len + 1 &&
          extract_word_in(s + nb, nl,
                          (const char *const[]){"for", "a", "an", "his", "her",
@@ -974,13 +943,15 @@ static bool participle_at(const char *s, size_t b, size_t len, size_t end) {
  * "the son of Tsar Alexis and his second wife, X"): it says whose the
  * thing is or whose kin someone is, as "X's objections" does, and the
  * owner is no participant. */
-static bool of_apposition_before(const char *s, size_t start, size_t pos) {
-  if (pos < start + 2 || s[pos - 2] != ',' || s[pos - 1] != ' ')
+static bool of_apposition_before(word_chain *before_comma, size_t pos) {
+  const char *s = before_comma->s;
+  if (pos < before_comma->lo + 2 || s[pos - 2] != ',' || s[pos - 1] != ' ')
     return false;
   size_t p = pos - 2;
   bool owner = false;
-  for (int n = 0; n < 8; n++) {
-    size_t b, l = word_before(s, start, p, &b);
+  for (unsigned n = 0; n < 8; n++) {
+    chain_word w = chain_at(before_comma, n);
+    size_t b = w.start, l = w.len;
     if (!l || (b + l < p && s[b + l] != ' '))
       return false; /* punctuation: the apposition opens no "of" phrase */
     if (equals_ci(s + b, l, "of"))
@@ -1002,12 +973,13 @@ typedef struct {
   bool possessive;          /* followed by 's */
   size_t ws, len;           /* the word before the name (len 0: none) */
   size_t prev2_start, len2; /* the word before that */
+  word_chain before;        /* the words before the name, nearest first */
+  word_chain before_comma;  /* those before ", " right before it */
 } name_words;
 
 /* Words before the name that make it a title of a work, one spoken to
  * or of, or one only compared with; and an article before it. */
-static void speech_and_comparison_context(const name_words *w,
-                                          mention_context *c) {
+static void speech_and_comparison_context(name_words *w, mention_context *c) {
   const char *s = w->s;
   size_t start = w->start;
   size_t end = w->end;
@@ -1022,8 +994,8 @@ static void speech_and_comparison_context(const name_words *w,
   if (work_noun(prev, len))
     c->not_participant = true;
   if (!len && name_start >= start + 2 && s[name_start - 2] == ',') {
-    size_t cs, clen = word_before(s, start, name_start - 2, &cs);
-    if (work_noun(s + cs, clen))
+    chain_word comma_word = chain_at(&w->before_comma, 0);
+    if (work_noun(s + comma_word.start, comma_word.len))
       c->not_participant = true;
   }
   /* "said X", "told X", "according to X", "an interview with X" */
@@ -1038,26 +1010,25 @@ static void speech_and_comparison_context(const name_words *w,
     c->not_participant = true;
   /* "told the Chicago Tribune", "told the newspaper Aftenposten": the
    * listener, a few lower-case words after the verb */
-  size_t p = name_start;
-  for (int n = 0; n < 3; n++) {
-    size_t b, l = word_before(s, start, p, &b);
+  for (unsigned n = 0; n < 3; n++) {
+    chain_word told = chain_at(&w->before, n);
+    size_t b = told.start, l = told.len;
     if (!l || isupper((unsigned char)s[b]))
       break;
     if (n > 0 && (equals_ci(s + b, l, "told") || equals_ci(s + b, l, "tells")))
       c->not_participant = true;
-    p = b;
   }
   /* "than rival Corvane", "compared with X", "unlike X": looked for a
    * few words back, not past punctuation */
-  p = name_start;
   c->after_article = equals_ci(prev, len, "a") || equals_ci(prev, len, "an");
   /* "the Danubian principalities", "the Malakoff bastion": a name between
    * "the" and a noun says which one; "the Montgolfier brothers" are the
    * ones named */
   if (equals_ci(prev, len, "the") && run_end == name_end) {
-    size_t nb, nl = word_after(s, name_end, end, &nb);
+    size_t nb, nl = extract_word_after(s, name_end, end, &nb);
     c->after_article |=
-        nl && nb == name_end + 1 && !extract_word_in(s + nb, nl, kin_nouns) &&
+        nl && nb == name_end + 1 &&
+        !extract_word_set_has(&kin_noun_set, s + nb, nl) &&
         !function_word_after(s + nb, nl) && !extract_verb_form(s + nb, nl) &&
         !participle_at(s, nb, nl, end) &&
         !extract_word_in(s + nb, nl,
@@ -1068,51 +1039,47 @@ static void speech_and_comparison_context(const name_words *w,
   static const char *const comparison_words[] = {
       "than", "unlike", "versus", "vs", "compared", "outpacing", "ahead", NULL};
   EXTRACT_WORD_SET(comparison_set, comparison_words, true);
-  for (int n = 0; n < 5; n++) {
-    size_t b, l = word_before(s, start, p, &b);
+  for (unsigned n = 0; n < 5; n++) {
+    chain_word cw = chain_at(&w->before, n);
+    size_t b = cw.start, l = cw.len;
     if (!l)
       break;
     if (extract_word_set_has(&comparison_set, s + b, l))
       c->not_participant = true;
     if (n == 0 &&
         extract_word_in(s + b, l, (const char *const[]){"with", "to", NULL})) {
-      size_t b2, l2 = word_before(s, start, b, &b2);
-      if (equals_ci(s + b2, l2, "compared"))
+      chain_word compared = chain_at(&w->before, 1);
+      if (equals_ci(s + compared.start, compared.len, "compared"))
         c->not_participant = true;
     }
-    p = b;
   }
 }
 
 /* After a possessive: a date phrase ("after X's inauguration"), the one
  * named after it who acts ("X's chairman"), a body it acts through. */
-static void possessive_context(const name_words *w, mention_context *c) {
+static void possessive_context(name_words *w, mention_context *c) {
   const char *s = w->s;
-  size_t start = w->start;
   size_t end = w->end;
-  size_t name_start = w->name_start;
   size_t run_end = w->run_end;
   bool possessive = w->possessive;
   /* "after Trump's second inauguration": a date phrase */
   if (possessive) {
-    size_t p = name_start;
     static const char *const date_prepositions[] = {
         "before", "after",     "since", "until", "till",
         "during", "following", "ahead", NULL};
     EXTRACT_WORD_SET(date_preposition_set, date_prepositions, true);
-    for (int n = 0; n < 4; n++) {
-      size_t b, l = word_before(s, start, p, &b);
-      if (!l)
+    for (unsigned n = 0; n < 4; n++) {
+      chain_word dw = chain_at(&w->before, n);
+      if (!dw.len)
         break;
-      if (extract_word_set_has(&date_preposition_set, s + b, l))
+      if (extract_word_set_has(&date_preposition_set, s + dw.start, dw.len))
         c->not_participant = true;
-      p = b;
     }
   }
   /* "Sophia's supporters", "Clark's enslaved servant": the one named
    * after the possessive acts, not X (an adjective may come between) */
   if (possessive) {
-    size_t b, l = word_after(s, run_end, end, &b);
+    size_t b, l = extract_word_after(s, run_end, end, &b);
     bool participle = l > 2 && s[b + l - 2] == 'e' && s[b + l - 1] == 'd';
     /* "FIFA's Football Tribunal ruled": the body named after the
      * possessive acts, not its owner (a model, "X's C90 jet", is X's) */
@@ -1125,7 +1092,7 @@ static void possessive_context(const name_words *w, mention_context *c) {
       c->not_participant = true;
     else if (l && (!extract_verb_form(s + b, l) || participle) && b + l < end) {
       /* "Harold's exiled brother": a participle is an adjective there */
-      size_t b2, l2 = word_after(s, b + l, end, &b2);
+      size_t b2, l2 = extract_word_after(s, b + l, end, &b2);
       if (b2 == b + l + 1 && person_noun(s + b2, l2))
         c->not_participant = true;
     }
@@ -1134,7 +1101,7 @@ static void possessive_context(const name_words *w, mention_context *c) {
   if (possessive) {
     size_t b = run_end;
     for (int n = 0; n < 4 && !c->body_follows; n++) {
-      size_t l = word_after(s, b, end, &b);
+      size_t l = extract_word_after(s, b, end, &b);
       if (!l)
         break;
       c->body_follows = body_noun(s + b, l);
@@ -1145,7 +1112,7 @@ static void possessive_context(const name_words *w, mention_context *c) {
 
 /* Phrases that make the name no participant: a case, a report only, an
  * apposition, "as X", "into X", a name given, a relative, an owner. */
-static void role_phrase_context(const name_words *w, mention_context *c) {
+static void role_phrase_context(name_words *w, mention_context *c) {
   const char *s = w->s;
   size_t start = w->start;
   size_t end = w->end;
@@ -1165,25 +1132,24 @@ static void role_phrase_context(const name_words *w, mention_context *c) {
   /* "Economy Minister X said", "the club's chairman, X, said" */
   bool leader = leader_noun(prev, len);
   if (!len && name_start >= start + 2 && s[name_start - 2] == ',') {
-    size_t cs, clen = word_before(s, start, name_start - 2, &cs);
-    leader = leader_noun(s + cs, clen);
+    chain_word comma_word = chain_at(&w->before_comma, 0);
+    leader = leader_noun(s + comma_word.start, comma_word.len);
   }
   if (reports_only(s, end, run_end, leader) && !possessive)
     c->not_participant = true;
   if (in_apposition(s, start, name_start) ||
-      of_apposition_before(s, start, name_start) ||
-      author_of_noun(s, start, name_start) ||
-      in_time_phrase_of(s, start, name_start))
+      of_apposition_before(&w->before_comma, name_start) ||
+      author_of_noun(&w->before) || in_time_phrase_of(&w->before))
     c->not_participant = true;
   /* "became law as the Bill of Rights", "such as X": what something is
    * or is like, not who acts ("as well as X" joins a list) */
+  /* the word before the name, or before its article */
+  unsigned k = equals_ci(prev, len, "the") && len2 ? 1 : 0;
   {
-    size_t ab = ws, al = len;
-    if (equals_ci(prev, len, "the") && len2)
-      ab = prev2_start, al = len2;
+    size_t ab = k ? prev2_start : ws, al = k ? len2 : len;
     if (equals_ci(s + ab, al, "as")) {
-      size_t wb, wl = word_before(s, start, ab, &wb);
-      if (!equals_ci(s + wb, wl, "well"))
+      chain_word well = chain_at(&w->before, k + 1);
+      if (!equals_ci(s + well.start, well.len, "well"))
         c->not_participant = true;
     }
   }
@@ -1191,10 +1157,9 @@ static void role_phrase_context(const name_words *w, mention_context *c) {
    * Laboratory": where one goes, whatever the place is (an inquiry into
    * a firm and a merger into one keep it) */
   {
-    size_t ib = ws, il = len;
-    if (equals_ci(prev, len, "the") && len2)
-      ib = prev2_start, il = len2;
-    size_t bb, bl = il ? word_before(s, start, ib, &bb) : 0;
+    size_t ib = k ? prev2_start : ws, il = k ? len2 : len;
+    chain_word bw = il ? chain_at(&w->before, k + 1) : (chain_word){ib, 0};
+    size_t bb = bw.start, bl = bw.len;
     if (equals_ci(s + ib, il, "of") && equals_ci(s + bb, bl, "out"))
       c->not_participant = true;
     if (equals_ci(s + ib, il, "into") &&
@@ -1208,25 +1173,24 @@ static void role_phrase_context(const name_words *w, mention_context *c) {
   }
   /* "called it the Pacific", "later called Domesday Book": a name given
    * to something, not one who acts ("a firm called X" keeps X) */
-  if (naming_before(s, start, name_start))
+  if (naming_before(&w->before))
     c->not_participant = true;
   /* "the son of Tsar Alexis", "the widow of X": a relative named to say
    * whose, not one who acts */
-  if (kin_of_before(s, start, name_start))
+  if (kin_of_before(&w->before))
     c->not_participant = true;
   /* "the Grand Embassy, a journey of 250 people": a happening's name */
   if (happening_apposition(s, name_end, end))
     c->not_participant = true;
-  if (owner_phrase_before(s, start, name_start) ||
+  if (owner_phrase_before(&w->before) ||
       member_of_group_before(s, start, name_start))
     c->not_participant = true;
 }
 
 /* Where the name stands in a phrase of place or of going: in, at, from,
  * to, up and down, after a verb of going. */
-static void place_context(const name_words *w, mention_context *c) {
+static void place_context(name_words *w, mention_context *c) {
   const char *s = w->s;
-  size_t start = w->start;
   size_t name_start = w->name_start;
   size_t ws = w->ws;
   size_t len = w->len;
@@ -1235,8 +1199,9 @@ static void place_context(const name_words *w, mention_context *c) {
   const char *prev = w->s + w->ws;
   /* places: "in Dresden", "at Hampden Park", "from Iceland" */
   size_t place_ws = ws, place_len = len;
+  unsigned k = 0; /* place_ws is word k of the chain before the name */
   if (equals_ci(prev, len, "the") && len2)
-    place_ws = prev2_start, place_len = len2;
+    place_ws = prev2_start, place_len = len2, k = 1;
   c->location = location_preposition(s + place_ws, place_len) ||
                 motion_verb(prev, len) || motion_verb(s + place_ws, place_len);
   /* "the Union Pacific reached Cheyenne", "the barge reached Lindmark":
@@ -1251,8 +1216,8 @@ static void place_context(const name_words *w, mention_context *c) {
       !extract_verb_form(prev, len) && !function_word_after(prev, len) &&
       (equals_ci(s + prev2_start, len2, "the") ||
        equals_ci(s + prev2_start, len2, "a"))) {
-    size_t b3, l3 = word_before(s, start, prev2_start, &b3);
-    if (l3 && location_preposition(s + b3, l3))
+    chain_word third = chain_at(&w->before, 2);
+    if (third.len && location_preposition(s + third.start, third.len))
       c->location = true;
   }
   /* "in western Europe", "near present-day Sioux City": one lower-case
@@ -1266,7 +1231,8 @@ static void place_context(const name_words *w, mention_context *c) {
    * of the Missouri", "the Church of the Nativity": the end of a longer
    * name, which names a place or a thing */
   if (equals_ci(s + place_ws, place_len, "of")) {
-    size_t nb, nl = word_before(s, start, place_ws, &nb);
+    chain_word noun = chain_at(&w->before, k + 1);
+    size_t nb = noun.start, nl = noun.len;
     if (nl && place_ws != ws && isupper((unsigned char)s[nb]))
       c->not_participant = true;
     /* a part of a place is a place whatever its owner ("in front of the
@@ -1274,7 +1240,7 @@ static void place_context(const name_words *w, mention_context *c) {
     if (nl && islower((unsigned char)s[nb]) && part_of_place_noun(s + nb, nl))
       c->not_participant = true;
     if (nl && islower((unsigned char)s[nb]) && named_place_noun(s + nb, nl) &&
-        place_phrase_before(s, start, nb)) {
+        place_phrase_before(&w->before, k + 2)) {
       c->location = true;
       /* "reached the villages of the Mandan": places in the plural are
        * not the name's own, whose owner is named to say where */
@@ -1282,8 +1248,9 @@ static void place_context(const name_words *w, mention_context *c) {
     }
   }
   if (place_preposition(s + place_ws, place_len)) {
-    size_t tb, tl = word_before(s, start, place_ws, &tb);
-    c->place_location = !(tl && target_noun(s + tb, tl));
+    chain_word target = chain_at(&w->before, k + 1);
+    c->place_location =
+        !(target.len && target_noun(s + target.start, target.len));
     c->article_place = c->place_location && place_ws != ws &&
                        !equals_ci(s + place_ws, place_len, "for");
   }
@@ -1303,7 +1270,7 @@ static void place_context(const name_words *w, mention_context *c) {
   c->direction = direction_preposition(s + place_ws, place_len);
   if ((c->direction || equals_ci(s + place_ws, place_len, "for")) &&
       place_ws + place_len + 1 == name_start &&
-      motion_before(s, start, place_ws, place_len))
+      motion_before(&w->before, k, place_ws, place_len))
     c->location = true;
 }
 
@@ -1311,9 +1278,8 @@ static void place_context(const name_words *w, mention_context *c) {
  * thing owned ("passed Crick a report", "sold its shares to Britain"), a
  * destination located by an apposition, "for" after a common noun, one
  * taken somewhere. */
-static void receiver_context(const name_words *w, mention_context *c) {
+static void receiver_context(name_words *w, mention_context *c) {
   const char *s = w->s;
-  size_t start = w->start;
   size_t end = w->end;
   size_t name_start = w->name_start;
   size_t name_end = w->name_end;
@@ -1325,14 +1291,15 @@ static void receiver_context(const name_words *w, mention_context *c) {
   size_t len2 = w->len2;
   const char *prev = w->s + w->ws;
   size_t place_ws = ws, place_len = len;
+  unsigned k = 0; /* place_ws is word k of the chain before the name */
   if (equals_ci(s + ws, len, "the") && len2)
-    place_ws = prev2_start, place_len = len2;
+    place_ws = prev2_start, place_len = len2, k = 1;
   /* "passed Crick a report": after a verb of giving, a name followed by
    * what is given (an article, a possessive or another name) receives it,
    * one done to, not a place passed; the name right after a receiver
    * ("gave Russia Livonia") is the thing given */
   if (len && !possessive && giving_verb(prev, len)) {
-    size_t nb, nl = word_after(s, name_end, end, &nb);
+    size_t nb, nl = extract_word_after(s, name_end, end, &nb);
     if (nl && nb == name_end + 1 &&
         (isupper((unsigned char)s[nb]) ||
          extract_word_in(s + nb, nl,
@@ -1344,7 +1311,7 @@ static void receiver_context(const name_words *w, mention_context *c) {
    * an apposition of place locates is a place itself */
   if (c->direction && run_end + 2 < end && s[run_end] == ',' &&
       s[run_end + 1] == ' ') {
-    size_t pb, pl = word_after(s, run_end + 1, end, &pb);
+    size_t pb, pl = extract_word_after(s, run_end + 1, end, &pb);
     if (pl && extract_word_in(
                   s + pb, pl,
                   (const char *const[]){"on", "in", "near", "at", "off", NULL}))
@@ -1354,7 +1321,8 @@ static void receiver_context(const name_words *w, mention_context *c) {
    * common noun, "for" names whom or where the thing is for, no
    * participant of the clause (a bid or a search for X aims at X) */
   if (equals_ci(s + place_ws, place_len, "for")) {
-    size_t nb, nl = word_before(s, start, place_ws, &nb);
+    chain_word noun = chain_at(&w->before, k + 1);
+    size_t nb = noun.start, nl = noun.len;
     if (nl > 2 && islower((unsigned char)s[nb]) &&
         !extract_verb_form(s + nb, nl) && !function_word_after(s + nb, nl) &&
         !extract_word_in(s + nb, nl,
@@ -1370,23 +1338,23 @@ static void receiver_context(const name_words *w, mention_context *c) {
   if (c->direction && (equals_ci(s + place_ws, place_len, "to") ||
                        equals_ci(s + place_ws, place_len, "from"))) {
     bool to = equals_ci(s + place_ws, place_len, "to");
-    size_t b = place_ws;
-    for (int n = 0; n < 6; n++) {
-      size_t vb, vl = word_before(s, start, b, &vb);
+    for (unsigned n = k + 1; n < k + 7; n++) {
+      chain_word verb = chain_at(&w->before, n);
+      size_t vb = verb.start, vl = verb.len;
       if (!vl)
         break;
       if (to ? owning_verb(s + vb, vl) : taking_verb(s + vb, vl)) {
         c->direction = c->location = false;
         break;
       }
-      b = vb;
     }
   }
   if (len && isupper((unsigned char)prev[0]) && ws + len + 1 == name_start &&
       s[ws + len] == ' ') {
     size_t b = ws;
-    for (int n = 0; n < 4 && !c->given; n++) {
-      size_t vb, vl = word_before(s, start, b, &vb);
+    for (unsigned n = 1; n < 5 && !c->given; n++) {
+      chain_word verb = chain_at(&w->before, n);
+      size_t vb = verb.start, vl = verb.len;
       if (!vl || vb + vl == b) /* punctuation, or no space between */
         break;
       c->given = giving_verb(s + vb, vl);
@@ -1400,17 +1368,16 @@ static void receiver_context(const name_words *w, mention_context *c) {
     static const char *const taken[] = {
         "admitted", "taken",   "rushed",    "transferred", "flown",
         "moved",    "brought", "evacuated", "airlifted",   NULL};
-    size_t tb, tl = word_before(s, start, place_ws, &tb);
-    if (tl && extract_word_in(s + tb, tl, taken))
+    chain_word verb = chain_at(&w->before, k + 1);
+    if (verb.len && extract_word_in(s + verb.start, verb.len, taken))
       c->location = true;
   }
 }
 
 /* A name before a common noun that it modifies, and a name in a phrase
  * that belongs to a common noun ("a picture of DNA"). */
-static void modifier_context(const name_words *w, mention_context *c) {
+static void modifier_context(name_words *w, mention_context *c) {
   const char *s = w->s;
-  size_t start = w->start;
   size_t end = w->end;
   size_t name_end = w->name_end;
   size_t run_end = w->run_end;
@@ -1424,6 +1391,10 @@ static void modifier_context(const name_words *w, mention_context *c) {
       "says",    "plans",   "wants", "leads", "faces", "bans", "holds",
       "remains", "imposes", "sees",  "and",   "or",    NULL};
   EXTRACT_WORD_SET(verb_or_join_set, verbs_and_joins, true);
+  static const char *const determiners[] = {
+      "the", "a",   "an",    "this",  "these", "those", "its",
+      "his", "her", "their", "every", "each",  "some",  NULL};
+  EXTRACT_WORD_SET(determiner_set, determiners, true);
   /* "a Falcon 9 rocket": a model's number between the name and its noun */
   size_t noun_from = name_end;
   if (!possessive && name_end + 2 < end && s[name_end] == ' ' &&
@@ -1434,32 +1405,29 @@ static void modifier_context(const name_words *w, mention_context *c) {
     if (d < end && s[d] == ' ')
       noun_from = d;
   }
-  size_t as, alen = word_after(s, possessive ? run_end : noun_from, end, &as);
-  c->modifier =
-      !possessive && alen > 0 && as == noun_from + 1 &&
-      islower((unsigned char)s[as]) && !extract_verb_form(s + as, alen) &&
-      !extract_word_set_has(&verb_or_join_set, s + as, alen) &&
-      !function_word_after(s + as, alen) &&
-      !extract_word_in(s + as, alen, kin_nouns) &&
-      !staff_noun(s + as, alen) && /* "a Central Pacific crew laid" */
-      /* "to the FDA the same afternoon", "sent Acme a letter": a
-       * determiner starts a new noun phrase, no noun the name
-       * modifies */
-      !extract_word_in(s + as, alen,
-                       (const char *const[]){"the", "a", "an", "this", "these",
-                                             "those", "its", "his", "her",
-                                             "their", "every", "each", "some",
-                                             NULL});
+  size_t as,
+      alen = extract_word_after(s, possessive ? run_end : noun_from, end, &as);
+  c->modifier = !possessive && alen > 0 && as == noun_from + 1 &&
+                islower((unsigned char)s[as]) &&
+                !extract_verb_form(s + as, alen) &&
+                !extract_word_set_has(&verb_or_join_set, s + as, alen) &&
+                !function_word_after(s + as, alen) &&
+                !extract_word_set_has(&kin_noun_set, s + as, alen) &&
+                !staff_noun(s + as, alen) && /* "a Central Pacific crew laid" */
+                /* "to the FDA the same afternoon", "sent Acme a letter": a
+                 * determiner starts a new noun phrase, no noun the name
+                 * modifies */
+                !extract_word_set_has(&determiner_set, s + as, alen);
   /* "his young Shoshone wife": a name before a relative's noun in the
    * singular says where the person comes from or whose family, as a
    * nationality's adjective does; the relative is the one named ("the
    * Montgolfier brothers" stay) */
-  if (c->modifier &&
-      extract_word_in(
-          s + as, alen,
-          (const char *const[]){"wife", "husband", "son", "daughter", "father",
-                                "mother", "brother", "sister", "uncle", "aunt",
-                                "nephew", "niece", "cousin", "widow", NULL}))
+  static const char *const relatives[] = {
+      "wife",   "husband", "son",    "daughter", "father",
+      "mother", "brother", "sister", "uncle",    "aunt",
+      "nephew", "niece",   "cousin", "widow",    NULL};
+  EXTRACT_WORD_SET(relative_set, relatives, true);
+  if (c->modifier && extract_word_set_has(&relative_set, s + as, alen))
     c->not_participant = true;
   /* "a blurred X-ray picture of DNA", "work on DNA": a name in a phrase
    * that belongs to a common noun says what the noun is about (shares
@@ -1467,12 +1435,14 @@ static void modifier_context(const name_words *w, mention_context *c) {
    * bodies aside) */
   {
     size_t pb = ws, pl = len;
+    unsigned k = 0; /* pb is word k of the chain before the name */
     if (equals_ci(prev, len, "the") && len2)
-      pb = prev2_start, pl = len2;
+      pb = prev2_start, pl = len2, k = 1;
     if (extract_word_in(
             s + pb, pl,
             (const char *const[]){"of", "on", "about", "against", NULL})) {
-      size_t nb, nl = word_before(s, start, pb, &nb);
+      chain_word noun = chain_at(&w->before, k + 1);
+      size_t nb = noun.start, nl = noun.len;
       c->of_noun =
           nl > 2 && islower((unsigned char)s[nb]) &&
           !extract_verb_form(s + nb, nl) && !function_word_after(s + nb, nl) &&
@@ -1491,12 +1461,22 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
                                         size_t name_start, size_t name_end,
                                         size_t run_end) {
   mention_context c = {0};
-  name_words w = {
-      s, start, end, name_start, name_end, run_end, run_end > name_end,
-      0, 0,     0,   0};
-  w.len = word_before(s, start, name_start, &w.ws);
-  w.prev2_start = w.ws; /* with len2 0: no word, never read */
-  w.len2 = w.len ? word_before(s, start, w.ws, &w.prev2_start) : 0;
+  name_words w = {.s = s,
+                  .start = start,
+                  .end = end,
+                  .name_start = name_start,
+                  .name_end = name_end,
+                  .run_end = run_end,
+                  .possessive = run_end > name_end};
+  w.before = extract_chain(s, start, end, name_start, false);
+  /* read only when ", " comes right before the name */
+  w.before_comma = extract_chain(
+      s, start, end, name_start >= start + 2 ? name_start - 2 : start, false);
+  chain_word prev = chain_at(&w.before, 0);
+  w.ws = prev.start, w.len = prev.len;
+  /* with len 0, the word before it is the same empty one */
+  chain_word prev2 = chain_at(&w.before, 1);
+  w.prev2_start = prev2.start, w.len2 = prev2.len;
   speech_and_comparison_context(&w, &c);
   possessive_context(&w, &c);
   role_phrase_context(&w, &c);

@@ -1,7 +1,8 @@
 /* test_words.c: the extractor's hashed word lists (src/extract_words.c):
  * a set answers exactly what reading its list through answered, in both
  * case modes, for lists of every slot size, and builds once when threads
- * ask for it at the same time. */
+ * ask for it at the same time.  Also the chains of words around a name
+ * (src/extract_context.c): each word is what walking word by word gives. */
 #define _POSIX_C_SOURCE 200809L
 #include "extract_internal.h"
 #include "unit.h"
@@ -158,7 +159,63 @@ static void test_threads(void) {
             wrong[0] + wrong[1] + wrong[2] + wrong[3], 0);
 }
 
+/* Word k of a chain, however the chain was read before, is what k + 1
+ * steps of extract_word_before (extract_word_after) give, past the words
+ * kept and past punctuation too. */
+static void test_chains(void) {
+  static const char *const texts[] = {
+      "Then the son of the late Tsar Peter the Great of all the Russias met "
+      "with envoys sent by the Ottoman court, said Ivan Petrov",
+      "Shares of Acme, a firm (based in Ohio) rose; Acme-Corp's chief said", "",
+      "  x", "a b c d e f g h i j k l m n o p q r s t u v w"};
+  int wrong = 0, reads = 0;
+  for (size_t t = 0; t < sizeof texts / sizeof *texts; t++) {
+    const char *s = texts[t];
+    size_t n = strlen(s), lo = n > 3 ? 2 : 0;
+    for (size_t from = lo; from <= n; from++) {
+      for (int forward = 0; forward < 2; forward++) {
+        /* three orders of reading: near first, far first, every third */
+        for (int order = 0; order < 3; order++) {
+          word_chain c = extract_chain(s, lo, n, from, forward);
+          for (unsigned i = 0; i < CHAIN_WORDS + 6; i++) {
+            unsigned k = order == 0   ? i
+                         : order == 1 ? CHAIN_WORDS + 5 - i
+                                      : (i * 3) % (CHAIN_WORDS + 6);
+            size_t pos = from, ws = from, len = 0;
+            for (unsigned step = 0; step <= k; step++) {
+              len = forward ? extract_word_after(s, pos, n, &ws)
+                            : extract_word_before(s, lo, pos, &ws);
+              pos = forward ? ws + len : ws;
+            }
+            chain_word w = chain_at(&c, k);
+            wrong += w.start != ws || w.len != len;
+            reads++;
+          }
+        }
+      }
+    }
+  }
+  CHECK("word chain: some words read", reads > 1000);
+  CHECK_INT("word chain: each word as the walk gives it", wrong, 0);
+}
+
+/* A look-up with the hash given answers as one that hashes. */
+static void test_given_hash(void) {
+  EXTRACT_WORD_SET(set, verbs, true);
+  static const char *const probes[] = {"said", "SAID", "Told", "x", "", "tol"};
+  int wrong = 0;
+  for (size_t i = 0; i < sizeof probes / sizeof *probes; i++) {
+    size_t len = strlen(probes[i]);
+    wrong += extract_word_set_has_hash(&set, probes[i], len,
+                                       extract_word_hash(probes[i], len)) !=
+             listed(verbs, true, probes[i], len);
+  }
+  CHECK_INT("word set: a look-up with its hash given", wrong, 0);
+}
+
 int main(void) {
+  test_chains();
+  test_given_hash();
   test_any_case();
   test_exact();
   test_sizes();
