@@ -180,15 +180,13 @@ bool extract_common_capital(const char *w, size_t len) {
 
 static bool temporal_word(const char *w, size_t len) {
   static const char *const words[] = {
-      "January",      "February",  "March",     "April",
-      "May",          "June",      "July",      "August",
-      "September",    "October",   "November",  "December",
-      "Jan.",         "Feb.",      "Aug.",      "Sept.",
-      "Oct.",         "Nov.",      "Dec.",      "Monday",
-      "Tuesday",      "Wednesday", "Thursday",  "Friday",
-      "Saturday",     "Sunday",    "Christmas", "Easter",
-      "Thanksgiving", "New",       "Year",      "Eve",
-      "Day",          NULL};
+      "January",  "February",  "March",    "April",        "May",
+      "June",     "July",      "August",   "September",    "October",
+      "November", "December",  "Jan.",     "Feb.",         "Aug.",
+      "Sept.",    "Oct.",      "Nov.",     "Dec.",         "Monday",
+      "Tuesday",  "Wednesday", "Thursday", "Friday",       "Saturday",
+      "Sunday",   "Christmas", "Easter",   "Thanksgiving", "Year",
+      "Eve",      "Day",       NULL};
   EXTRACT_WORD_SET(set, words, false);
   return extract_word_set_has(&set, w, len);
 }
@@ -558,13 +556,22 @@ size_t extract_trim_name_start(evg_extraction *x, const char *s,
     size_t q = p;
     while (q < name_end && s[q] != ' ')
       q++;
+    /* the head noun of the rest: the word before its "of", or its last */
+    size_t head_end = q + 1;
+    while (head_end < name_end &&
+           !(head_end + 4 <= name_end && memcmp(s + head_end, " of ", 4) == 0))
+      head_end++;
+    size_t head = head_end;
+    while (head > q + 1 && s[head - 1] != ' ')
+      head--;
     size_t index;
-    bool suffix_rest = q + 1 < name_end &&
-                       !memchr(s + q + 1, ' ', name_end - q - 1) &&
-                       extract_gazetteer_lists(x, s + q + 1, name_end - q - 1,
+    bool suffix_rest = q + 1 < name_end && head < head_end &&
+                       extract_gazetteer_lists(x, s + head, head_end - head,
                                                GAZ_SUFFIX, &index);
-    /* "St. Brigid General Hospital", "General Motors": a title before an
-     * organisation's last word is a word of its name */
+    /* "St. Brigid General Hospital", "General Motors", "the General Board
+     * of Health", "the General Medical Council": a title before a name
+     * whose head noun is an organisation's is a word of it (a rank stands
+     * before a person's name, not a body's) */
     if (extract_is_title(x, s + p, q - p) && q < name_end && !suffix_rest &&
         !(q + 4 <= name_end && memcmp(s + q, " of ", 4) == 0)) {
       name_start = q + 1;

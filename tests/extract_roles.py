@@ -839,6 +839,38 @@ actors_case("places.upon-the-lake",
             "On May 2, 1885, the steamer sank upon the Vättern in a gale.", "sank",
             [], not_want=["Vättern"])
 
+# -- names of bodies joined by "of" ----------------------------------------
+# English fact: a body's head noun, "of" and a capitalised run make one name
+# ("Bank of New Brunswick", "Chamber of Commerce"); "New" opens a place's
+# name as often as "New Year"; and a rank before a body's head noun is a
+# word of its name ("General Board", "General Medical Council"), as a rank
+# stands before a person's name, not a body's.
+actors_case("names.of-new-place.bank",
+            "The Bank of New Brunswick raised its lending rate on March 3, 2025.",
+            "raised", ["Bank of New Brunswick"])
+actors_case("names.of-new-place.university",
+            "The University of New Mexico closed its campus on Tuesday after the flood.",
+            "closed", ["University of New Mexico"])
+actors_case("names.of-new-place.union",
+            "The Maritime Workers Union of New Caledonia called a strike on Monday.",
+            "strike", ["Maritime Workers Union of New Caledonia"])
+actors_case("names.chamber-of-commerce",
+            "The Leeds Chamber of Commerce asked the council on Tuesday to delay the new tolls.",
+            "asked", ["Leeds Chamber of Commerce"],
+            kinds={"Leeds Chamber of Commerce": "organization"})
+actors_case("names.rank-before-body-of",
+            "The General Board of Health rejected the engineers' report in 1855.",
+            "rejected", ["General Board of Health"])
+actors_case("names.rank-before-body-adjective",
+            "The General Medical Council struck the surgeon off the register on Thursday.",
+            "struck", ["General Medical Council"])
+actors_case("names.rank-before-person-stays-a-title",
+            "General Alma Varga ordered the retreat on May 2, 1916.",
+            "ordered", ["Alma Varga"], not_want=["General Alma Varga"])
+actors_case("names.new-year-is-no-name",
+            "On New Year's Day 2025 the Corvane Trust opened the museum to the public.",
+            "opened", ["Corvane Trust"], not_want=["New Year"])
+
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
            "On Tuesday, Halvorsen Semiconductor Inc., the chipmaker based in San Jose, lowered its annual "
