@@ -147,6 +147,8 @@ static int compare_actor_recs(const void *a, const void *b) {
 
 static int compare_candidates(const void *x, const void *y) {
   const candidate *p = x, *q = y;
+  if (p->by_actor != q->by_actor)
+    return p->by_actor ? 1 : -1;
   /* a pair that shares a word of what happened before one that shares
    * only who did it ("Marc Dufresne, the chief executive"), where (a name
    * no actor has: "Salisbury") and the day */
@@ -659,6 +661,85 @@ static bool same_happening(const merger *m, const event_rec *a,
   return *score >= 10 * EVG_MERGE_SIMILARITY;
 }
 
+/* The key of one article's events of one merged actor on one day. */
+static const char *actor_day_key(evg_arena *keys, const event_rec *r,
+                                 size_t actor) {
+  char *key = evg_arena_alloc(keys, 64);
+  snprintf(key, 64, "%zx\x1f%zx\x1f%lx", r->article, actor,
+           (long)first_day(&r->event->date));
+  return key;
+}
+
+/* How many sentences of events still alone (their group of one: no pair
+ * by words took them) each article has of each merged actor on each
+ * stated day (one day wide), by actor_day_key: two events of one sentence
+ * ("Glyn Price picked up the charred lump ..., when he came down to make
+ * breakfast") are one telling. */
+static void count_alone_actor_days(merger *m, const size_t *size,
+                                   evg_map *counts, evg_arena *keys) {
+  evg_map sentences = {0};
+  for (size_t i = 0; i < m->event_count; i++) {
+    const event_rec *r = &m->events[i];
+    if (date_width(&r->event->date) != 0 || size[find(m->parent, i)] > 1)
+      continue;
+    for (size_t k = 0; k < r->actor_count; k++) {
+      const char *key = actor_day_key(keys, r, r->actors[k]);
+      char *told = evg_arena_alloc(keys, 96);
+      snprintf(told, 96, "%s\x1f%zx", key, r->sentence);
+      if (!evg_map_put(&sentences, told, 0))
+        continue;
+      size_t *n = evg_map_value(counts, key);
+      if (n)
+        ++*n;
+      else
+        evg_map_put(counts, key, 1);
+    }
+  }
+  evg_map_free(&sentences);
+}
+
+/* Two events that fail the rule on words may still tell one happening in
+ * other words when both state one day, the same, and share an actor that
+ * each headline names ("FBI agents arrested Dennis Kraal at his home" /
+ * "Mr. Kraal was taken into custody early on Monday"; "Halden said on
+ * Thursday that it would appeal" / "Halden Mobile said on May 14 that it
+ * would challenge the verdict"): a candidate by actor and day, joined
+ * after every pair by words, and only when actor_day_unique holds. */
+static bool actor_day_pair(const event_rec *a, const event_rec *b) {
+  const evg_date *da = &a->event->date, *db = &b->event->date;
+  return a->article != b->article && date_width(da) == 0 &&
+         date_width(db) == 0 && first_day(da) == first_day(db) &&
+         merge_intersection(a->actors, a->actor_count, b->actors,
+                            b->actor_count) &&
+         merge_intersection(a->headline_terms, a->headline_term_count,
+                            b->name_terms, b->name_term_count) &&
+         merge_intersection(b->headline_terms, b->headline_term_count,
+                            a->name_terms, a->name_term_count);
+}
+
+/* Whether, of the events still alone, each of the two is its article's
+ * only one of an actor they share on their day (count_alone_actor_days):
+ * an actor that does two things that day in one article does not tell
+ * which of them the other article's is. */
+static bool actor_day_unique(const evg_map *counts, evg_arena *keys,
+                             const event_rec *a, const event_rec *b) {
+  for (size_t i = 0, j = 0; i < a->actor_count && j < b->actor_count;) {
+    if (a->actors[i] < b->actors[j])
+      i++;
+    else if (a->actors[i] > b->actors[j])
+      j++;
+    else {
+      size_t na = 0, nb = 0;
+      evg_map_get(counts, actor_day_key(keys, a, a->actors[i]), &na);
+      evg_map_get(counts, actor_day_key(keys, b, b->actors[j]), &nb);
+      if (na == 1 && nb == 1)
+        return true;
+      i++, j++;
+    }
+  }
+  return false;
+}
+
 static void collect_events(merger *m) {
   size_t total = 0;
   for (size_t i = 0; i < m->input_count; i++)
@@ -887,11 +968,18 @@ static void group_events(merger *m) {
       const event_rec *a = &m->events[by_start[j]];
       compared++;
       unsigned score;
-      if (!same_happening(m, a, b, &score))
+      size_t x = by_start[j], y = by_start[k];
+      if (!same_happening(m, a, b, &score)) {
+        if (!actor_day_pair(a, b))
+          continue;
+        if (count == cap)
+          pairs = evg_xrealloc(pairs, (cap *= 2) * sizeof *pairs);
+        pairs[count++] = (candidate){
+            .by_actor = true, .a = x < y ? x : y, .b = x < y ? y : x};
         continue;
+      }
       if (count == cap)
         pairs = evg_xrealloc(pairs, (cap *= 2) * sizeof *pairs);
-      size_t x = by_start[j], y = by_start[k];
       double headlines =
           shared_weight(m, a->headline_terms, a->headline_term_count,
                         b->headline_terms, b->headline_term_count);
@@ -910,7 +998,17 @@ static void group_events(merger *m) {
   }
   free(by_start);
   count = merge_keep_related_articles(m, pairs, count);
-  level_siblings(m, pairs, count);
+  /* the pairs by words first, each part in the sweep's order */
+  candidate *by_actor = evg_xmalloc((count + 1) * sizeof *by_actor);
+  size_t word_pairs = 0, actor_pairs = 0;
+  for (size_t p = 0; p < count; p++)
+    if (pairs[p].by_actor)
+      by_actor[actor_pairs++] = pairs[p];
+    else
+      pairs[word_pairs++] = pairs[p];
+  memcpy(pairs + word_pairs, by_actor, actor_pairs * sizeof *pairs);
+  free(by_actor);
+  level_siblings(m, pairs, word_pairs);
   qsort(pairs, count, sizeof *pairs, compare_candidates);
   m->parent = evg_xmalloc((n + 1) * sizeof *m->parent);
   size_t *next = evg_xmalloc((n + 1) * sizeof *next); /* members' ring */
@@ -936,9 +1034,23 @@ static void group_events(merger *m) {
   for (size_t i = 0; i < n; i++)
     m->parent[i] = next[i] = i, size[i] = 1,
     evg_map_put(&holds, group_article_key(&keys, i, m->events[i].article), 0);
+  /* the events still alone when the pairs by actor and day come up */
+  evg_map actor_days = {0};
+  evg_arena actor_day_keys = {0};
+  bool counted = false;
   for (size_t p = 0; p < count; p++) {
     size_t a = find(m->parent, pairs[p].a), b = find(m->parent, pairs[p].b);
     if (a == b)
+      continue;
+    /* a pair by actor and day only joins two events still alone */
+    if (pairs[p].by_actor && !counted) {
+      count_alone_actor_days(m, size, &actor_days, &actor_day_keys);
+      counted = true;
+    }
+    if (pairs[p].by_actor &&
+        (size[a] > 1 || size[b] > 1 ||
+         !actor_day_unique(&actor_days, &actor_day_keys, &m->events[pairs[p].a],
+                           &m->events[pairs[p].b])))
       continue;
     if (size[a] < size[b]) {
       size_t t = a;
@@ -976,6 +1088,8 @@ static void group_events(merger *m) {
     size_t t = next[a];
     next[a] = next[b], next[b] = t;
   }
+  evg_map_free(&actor_days);
+  evg_arena_free(&actor_day_keys);
   free(latest_first);
   free(earliest_last);
   evg_map_free(&holds);

@@ -273,7 +273,9 @@ size_t merge_keep_related_articles(const merger *m, candidate *pairs,
         const event_rec *t = a;
         a = b, b = t;
       }
-      low[nl++] = a->sentence, high[nh++] = b->sentence;
+      /* a pair by actor and day alone is no word of the story */
+      if (!c->by_actor)
+        low[nl++] = a->sentence, high[nh++] = b->sentence;
     }
     /* an article of few sentences has few chances of a match by chance,
      * and too few words to be compared as an article: it is exempt */
@@ -297,7 +299,8 @@ size_t merge_keep_related_articles(const merger *m, candidate *pairs,
     for (size_t k = from; k < to; k++) {
       const candidate *c = &pairs[keys[k].candidate];
       keep[keys[k].candidate] =
-          related || strong_evidence(m, &m->events[c->a], &m->events[c->b]);
+          related || (!c->by_actor &&
+                      strong_evidence(m, &m->events[c->a], &m->events[c->b]));
     }
   }
   size_t n = 0;

@@ -79,7 +79,11 @@ typedef struct {
   double headlines;    /* the weight their headlines share: breaks ties */
   double shared;       /* weighted_shared: chooses among siblings */
   double date_part;    /* what their dates add to the score */
-  size_t a, b;         /* event records, a < b */
+  /* they fail the rule on words but tell one stated day of one actor,
+   * each its article's only event of that actor and day (actor_day_pair):
+   * joined after every other pair, and only if both are still alone */
+  bool by_actor;
+  size_t a, b; /* event records, a < b */
 } candidate;
 
 typedef struct {

@@ -181,7 +181,7 @@ sed 's/^/    /' "$tmp/score-test5" >&2
 # dates8 dates pair 25's "One was reported to police" on the day just told
 # (October 22), it joins "Police closed the lane" of that day through
 # "police" alone (two happenings the gold does not list): 2 allowed
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test6.json --set test6 --max-duplicates 7 --max-wrong 2 >"$tmp/score-test6" 2>&1
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test6.json --set test6 --max-duplicates 5 --max-wrong 2 >"$tmp/score-test6" 2>&1
 check merge.pairs-test6.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test6" >&2
 # pairs 26-28 (test7): blind when written, scored at eb57ee5 and dffd1b6,
@@ -189,7 +189,7 @@ sed 's/^/    /' "$tmp/score-test6" >&2
 # ..., when one of its four gates jammed" joined to the other article's
 # when-clause ("When operators tried to lift them"), not to the main clause
 # beside it that tells the jam, which the extraction does not relate to it
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test7.json --set test7 --max-duplicates 10 --max-wrong 1 >"$tmp/score-test7" 2>&1
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test7.json --set test7 --max-duplicates 8 --max-wrong 1 >"$tmp/score-test7" 2>&1
 check merge.pairs-test7.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test7" >&2
 # pairs 29-31 (test8): blind when written, scored at dc7fd8a (7 wrong),
@@ -197,9 +197,17 @@ sed 's/^/    /' "$tmp/score-test7" >&2
 # recount" from "The watchdog can order a new election" (one shared word,
 # a day the second quote does not write); the six left are described in
 # README (Pairs 29-31)
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test8.json --set test8 --max-duplicates 13 --max-wrong 6 >"$tmp/score-test8" 2>&1
+# merge12 (a shared actor that both headlines name, one stated day, each
+# its article's only event of that actor and day left alone) joins one more
+# in each of 23-25, 29-31 and 32-34 and two in 26-28, with no wrong merge
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test8.json --set test8 --max-duplicates 12 --max-wrong 6 >"$tmp/score-test8" 2>&1
 check merge.pairs-test8.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test8" >&2
+# pairs 32-34 (test9): blind when written, scored at 8bf37d2 (7 duplicates,
+# 3 wrong merges), not tuned on; merge12 joins one more
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test9.json --set test9 --max-duplicates 6 --max-wrong 3 >"$tmp/score-test9" 2>&1
+check merge.pairs-test9.score [ $? -eq 0 ]
+sed 's/^/    /' "$tmp/score-test9" >&2
 # the scorer maps a citation to a happening by its clause's span, not the
 # whole sentence: "and it offered refunds" is not the recall before it
 check merge.scorer.clause-span $PY -c '

@@ -728,6 +728,54 @@ static void test_merge_score(void) {
   m = merge_texts(speeches, deliberated, d);
   CHECK_INT("merge.score.day-apart-headline-word", evg_graph_event_count(m), 5);
   evg_graph_free(m);
+  /* merge12: told in other words, one actor named in both headlines on
+   * one stated day is one happening when each is its article's only
+   * event of that actor and day still alone ("FBI agents arrested Dennis
+   * Kraal" / "Mr. Kraal was taken into custody"); an actor with two such
+   * events in one article, or a day apart, stays apart */
+  {
+    const char *arrest =
+        "actor dk\n  name: Dennis Kraal\n  kind: person\n"
+        "event arrested\n  date: 2026-10-19\n  label: FBI agents arrested "
+        "Dennis Kraal\n  actors: dk\n  quote: FBI agents arrested Dennis "
+        "Kraal at his home in West Hartford at dawn that day.\n"
+        "event suspended\n  date: 2026-10-20\n  label: Ashbury University "
+        "suspended its rowing programme\n"
+        "event bail\n  date: 2026-10-22\n  label: A New Haven judge set "
+        "bail at 500,000 dollars\n";
+    const char *custody =
+        "actor k\n  name: Kraal\n  kind: person\n"
+        "event custody\n  date: 2026-10-19\n  label: Mr. Kraal was taken "
+        "into custody\n  actors: k\n  quote: Mr. Kraal, who had led the "
+        "rowing programme since 2011, was taken into custody early on "
+        "Monday.\n"
+        "event halted\n  date: 2026-10-20\n  label: Ashbury University "
+        "suspended the rowing programme\n"
+        "event bond\n  date: 2026-10-22\n  label: Bail of 500,000 dollars "
+        "was set in New Haven\n";
+    m = merge_texts(arrest, custody, d);
+    CHECK_INT("merge.actor-day.joins", citations_of(m, "arrested"), 2);
+    CHECK_INT("merge.actor-day.one-each", m ? evg_graph_event_count(m) : 0, 3);
+    evg_graph_free(m);
+    char two[1024], apart[1024];
+    snprintf(two, sizeof two,
+             "%s"
+             "event resigned\n  date: 2026-10-19\n  label: Dennis Kraal "
+             "resigned from the club board\n  actors: dk\n",
+             arrest);
+    m = merge_texts(two, custody, d);
+    CHECK_INT("merge.actor-day.two-that-day-apart",
+              m ? evg_graph_event_count(m) : 0, 5);
+    evg_graph_free(m);
+    snprintf(apart, sizeof apart, "%s", custody);
+    char *day = strstr(apart, "2026-10-19");
+    if (day)
+      memcpy(day, "2026-10-20", 10);
+    m = merge_texts(arrest, apart, d);
+    CHECK_INT("merge.actor-day.next-day-apart",
+              m ? evg_graph_event_count(m) : 0, 4);
+    evg_graph_free(m);
+  }
   /* "Sørensen" is "Sorensen": one actor */
   m = merge_texts("actor s\n  name: Ingrid S\xc3\xb8rensen\n  kind: person\n"
                   "event e\n  date: 2024\n  label: x\n  actors: s\n",
