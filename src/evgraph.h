@@ -489,7 +489,11 @@ EVG_EXPORT evg_graph *evg_parse_timelinejs_json(const char *text, size_t len,
  *    (not only the rest of its sentence's), and when only one side names
  *    who acted, they need two shared words, standing twice in the
  *    headlines; on different days without a shared actor, both headlines
- *    must use one word of what happened (README, Merging);
+ *    must use one word of what happened (README, Merging); after those,
+ *    two events still alone that fall on the same stated day, share an
+ *    actor each headline names and are each their article's only telling
+ *    of that actor that day join too (paraphrases: "arrested X" / "X was
+ *    taken into custody");
  *  - two articles' events join only when the articles tell one story: their
  *    candidate pairs cover two or more sentences of each, their terms are
  *    alike and they share a name (merge_articles.c states the thresholds),
