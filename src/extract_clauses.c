@@ -122,6 +122,8 @@ static int find_boundary(const char *s, size_t from, size_t to, size_t *start,
 }
 
 static bool past_happening_at(const char *s, size_t w, size_t e, size_t to);
+static bool past_form_in(const char *s, size_t from, size_t to);
+static size_t word_start_before(const char *s, size_t from, size_t e);
 static size_t letters_end(const char *s, size_t i, size_t to);
 static bool participle(const char *w, size_t len);
 
@@ -190,6 +192,71 @@ static bool that_clause_at(const char *s, size_t clause_start, size_t from,
     }
   }
   return false;
+}
+
+/* A subject's inserted clause that holds the date `date` and closes
+ * before `to` ("Jean-Luc Fournier, who took over the estate in 2011, let
+ * his policy lapse in March"; "Oncara, a drug developer that licensed two
+ * findings in 2021, halted a trial on Wednesday"): set off by commas right
+ * after the subject, opened by a relative pronoun (at once, or after the
+ * head noun of an apposition) with a past verb of its own before the
+ * date, and followed by the main clause's verb in the past.  The inserted
+ * clause tells a happening of the subject, dated by its own date; the
+ * main clause's happening is dated by the date written in it.  Its start
+ * (the closing comma) and the start of the main clause's words. */
+static bool inserted_clause_closes(const char *s, size_t clause_start,
+                                   const evg_timex *date, size_t to,
+                                   size_t *b_start, size_t *b_end) {
+  size_t open = date->start, limit = date->start > clause_start + 200
+                                         ? date->start - 200
+                                         : clause_start;
+  while (open > limit && s[open - 1] != ',' && s[open - 1] != ';' &&
+         s[open - 1] != '.' && s[open - 1] != '\n')
+    open--;
+  if (open <= clause_start + 1 || s[open - 1] != ',' ||
+      past_form_in(s, clause_start, open - 1))
+    return false;
+  /* the relative pronoun, within the apposition's first six words */
+  static const char *const relatives[] = {"who", "which", "that", "whom", NULL};
+  size_t q = open, pronoun_end = 0;
+  for (int words = 0; words < 6 && q < date->start && !pronoun_end; words++) {
+    while (q < date->start && s[q] == ' ')
+      q++;
+    size_t e = letters_end(s, q, date->start);
+    if (e == q)
+      return false;
+    if (extract_word_in(s + q, e - q, relatives))
+      pronoun_end = e;
+    else if (words == 0 &&
+             !extract_word_in(s + q, e - q,
+                              (const char *const[]){"a", "an", "the", NULL}))
+      return false; /* neither a pronoun nor an apposition's article */
+    q = e;
+  }
+  if (!pronoun_end || !past_form_in(s, pronoun_end, date->start))
+    return false;
+  /* "who had led the bank since 2014", "that has filled prescriptions
+   * since 1958": a state that lasts to the time told, no happening */
+  size_t p = date->start;
+  while (p > pronoun_end && s[p - 1] == ' ')
+    p--;
+  size_t pw = word_start_before(s, pronoun_end, p);
+  static const char *const lasting[] = {"since", "for", "until", "through",
+                                        NULL};
+  if (extract_word_in(s + pw, p - pw, lasting))
+    return false;
+  const char *close = memchr(s + date->end, ',', to - date->end);
+  if (!close)
+    return false;
+  size_t verb = (size_t)(close - s) + 1;
+  while (verb < to && s[verb] == ' ')
+    verb++;
+  size_t verb_end = letters_end(s, verb, to);
+  if (verb_end == verb || !past_happening_at(s, verb, verb_end, to))
+    return false;
+  *b_start = (size_t)(close - s);
+  *b_end = verb;
+  return true;
 }
 
 /* The end of a dateline ("ROTTERDAM, October 9, 2025 —") whose date is
@@ -1038,6 +1105,9 @@ size_t extract_dated_clauses(const char *s, size_t len, const range *sentence,
     else if (report)
       strength = find_boundary(s, from, to, &b_start, &b_end);
     if (!strength && that_clause_at(s, start, from, to, &b_start, &b_end))
+      strength = 2;
+    if (!strength &&
+        inserted_clause_closes(s, start, dates[k], to, &b_start, &b_end))
       strength = 2;
     if (!strength)
       continue;

@@ -404,6 +404,29 @@ out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$
 dates = [e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
 assert dates == ["2025-10-06", "2025-10-07", "2025-10-06"], dates
 PY
+# a relative clause inserted after the subject ("X, who founded it in
+# 1998, sold it on Tuesday"; an apposition "X, a firm that went public in
+# 2019, cut ...") tells a happening of its own, dated by its own date; the
+# main clause is dated by the date written in it, never by the inserted
+# one.  A state since a date ("who had led the bank since 2014") is none.
+cat >"$tmp/inserted-clause.txt" <<'TEXT'
+VIENNA, March 6, 2026 — Marta Keller, who founded the bakery in Graz in 1998, sold it to a chain on Tuesday.
+Veltro, a Turin robotics firm that went public in 2019, cut 300 jobs on Monday.
+The striker, who joined the club from Porto in 2021, signed a new contract on Wednesday.
+The museum, which bought the painting at auction in 1954, returned it to the family on Thursday.
+Hollis Farm, a dairy that lost its herd to disease in 2001, closed its gates on Monday.
+Gordon Reale, who had led the bank since 2014, resigned on Wednesday.
+TEXT
+check "extract.clause-date.inserted-clause-own-date" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
+                      "$tmp/inserted-clause.txt"], capture_output=True, text=True).stdout
+events = [e for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+dates = [e["date"] for e in events]
+assert dates == ["1998", "2026-03-03", "2019", "2026-03-02", "2021", "2026-03-04",
+                 "1954", "2026-03-05", "2001", "2026-03-02", "2026-03-04"], dates
+assert events[0]["label"] == "Marta Keller founded the bakery in Graz", events[0]["label"]
+PY
 # a date heading a later clause ("..., and on April 9 he fled") dates
 # that clause only: the one before happened after the story's day and by
 # that date, or at the story's date when it is no day; a verb headed by its
