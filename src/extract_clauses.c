@@ -1238,6 +1238,33 @@ static bool written_date_at(const char *s, size_t w, size_t e, size_t end) {
          s[e] == ' ' && isdigit((unsigned char)s[e + 1]);
 }
 
+/* The end of a title in quotation marks that opens at s[q) ("Salt on the
+ * Wind", "Winter Harbour"), or 0 when the quotation is no title: at most
+ * eight words, each capitalised but for short function words, closed
+ * before `end` by a quotation mark (and a comma or a period inside it). */
+static size_t quoted_title_end(const char *s, size_t q, size_t end) {
+  static const char *const small[] = {"a",  "an", "the", "of",  "on", "in",
+                                      "at", "to", "for", "and", "or", NULL};
+  size_t i = q + (s[q] == '"' ? 1 : 3);
+  for (int words = 0; words < 8 && i < end; words++) {
+    size_t e = letters_end(s, i, end);
+    if (e == i || !(isupper((unsigned char)s[i]) ||
+                    (words > 0 && extract_word_in(s + i, e - i, small))))
+      return 0;
+    if (e < end && (s[e] == ',' || s[e] == '.'))
+      e++;
+    if (e < end && s[e] == '"')
+      return e + 1;
+    if (e + 2 < end && (unsigned char)s[e] == 0xe2 &&
+        (unsigned char)s[e + 1] == 0x80 && (unsigned char)s[e + 2] == 0x9d)
+      return e + 3;
+    if (e >= end || s[e] != ' ')
+      return 0;
+    i = e + 1;
+  }
+  return 0;
+}
+
 bool extract_states_past_happening(const char *s, const range *sentence) {
   size_t end = sentence->end;
   while (end > sentence->start &&
@@ -1250,11 +1277,19 @@ bool extract_states_past_happening(const char *s, const range *sentence) {
                                     written date later on rules it out */
   for (size_t i = sentence->start; i < end;) {
     unsigned char c = (unsigned char)s[i];
-    /* a quotation is what someone said: no happening the text states */
+    /* a quotation is what someone said: no happening the text states;
+     * a title in quotation marks ("Salt on the Wind") is a name */
     if (c == '"' ||
         (c == 0xe2 && i + 2 < end && (unsigned char)s[i + 1] == 0x80 &&
-         ((unsigned char)s[i + 2] == 0x9c || (unsigned char)s[i + 2] == 0x9d)))
-      return false;
+         ((unsigned char)s[i + 2] == 0x9c ||
+          (unsigned char)s[i + 2] == 0x9d))) {
+      size_t title_end = quoted_title_end(s, i, end);
+      if (!title_end)
+        return false;
+      prev_len = 0;
+      i = title_end;
+      continue;
+    }
     if (!isalpha(c)) {
       if (c != ' ')
         prev_len = 0; /* a comma or a dash: no modifier before the verb */

@@ -427,6 +427,20 @@ assert dates == ["1998", "2026-03-03", "2019", "2026-03-02", "2021", "2026-03-04
                  "1954", "2026-03-05", "2001", "2026-03-02", "2026-03-04"], dates
 assert events[0]["label"] == "Marta Keller founded the bakery in Graz", events[0]["label"]
 PY
+# a film's title in quotation marks is a name: "Winter Harbour" names no
+# season, and a sentence that quotes titles still states a happening (at
+# the story's day); a quotation of speech states none
+cat >"$tmp/titles.txt" <<'TEXT'
+OSLO, May 21, 2026 — The festival dropped the film on Wednesday. Two other films, "Salt on the Wind" and "Winter Harbour", were pulled by their makers. The director said "we were never asked" and left.
+TEXT
+check "extract.clause-date.quoted-titles" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
+                      "$tmp/titles.txt"], capture_output=True, text=True).stdout
+events = [(e["label"], e["date"]) for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert events == [("The festival dropped the film", "2026-05-20"),
+                  ("Two other films were pulled by their makers", "2026-05-20")], events
+PY
 # a date heading a later clause ("..., and on April 9 he fled") dates
 # that clause only: the one before happened after the story's day and by
 # that date, or at the story's date when it is no day; a verb headed by its
