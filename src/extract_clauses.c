@@ -203,10 +203,14 @@ static bool that_clause_at(const char *s, size_t clause_start, size_t from,
  * date, and followed by the main clause's verb in the past.  The inserted
  * clause tells a happening of the subject, dated by its own date; the
  * main clause's happening is dated by the date written in it.  Its start
- * (the closing comma) and the start of the main clause's words. */
+ * (the closing comma), the start of the main clause's words, and whether
+ * the inserted clause tells a state over a stretch of time instead ("who
+ * had led the bank since 2014"): no happening of its own, but its date
+ * still does not date the main clause. */
 static bool inserted_clause_closes(const char *s, size_t clause_start,
                                    const evg_timex *date, size_t to,
-                                   size_t *b_start, size_t *b_end) {
+                                   size_t *b_start, size_t *b_end,
+                                   bool *lasts) {
   size_t open = date->start, limit = date->start > clause_start + 200
                                          ? date->start - 200
                                          : clause_start;
@@ -236,15 +240,17 @@ static bool inserted_clause_closes(const char *s, size_t clause_start,
   if (!pronoun_end || !past_form_in(s, pronoun_end, date->start))
     return false;
   /* "who had led the bank since 2014", "that has filled prescriptions
-   * since 1958": a state that lasts to the time told, no happening */
+   * since 1958", "which formed one state from 1921 to 1946": a state
+   * over a stretch of time, no happening */
   size_t p = date->start;
   while (p > pronoun_end && s[p - 1] == ' ')
     p--;
   size_t pw = word_start_before(s, pronoun_end, p);
-  static const char *const lasting[] = {"since", "for", "until", "through",
-                                        NULL};
-  if (extract_word_in(s + pw, p - pw, lasting))
-    return false;
+  static const char *const lasting[] = {"since", "for",     "until", "through",
+                                        "from",  "between", "to",    NULL};
+  size_t own = letters_end(s, date->start, date->end); /* "from 1921 to" */
+  bool state = extract_word_in(s + pw, p - pw, lasting) ||
+               extract_word_in(s + date->start, own - date->start, lasting);
   const char *close = memchr(s + date->end, ',', to - date->end);
   if (!close)
     return false;
@@ -256,6 +262,7 @@ static bool inserted_clause_closes(const char *s, size_t clause_start,
     return false;
   *b_start = (size_t)(close - s);
   *b_end = verb;
+  *lasts = state;
   return true;
 }
 
@@ -439,7 +446,7 @@ static bool reduced_relative_holds(const char *s, const evg_timex *first,
 static const evg_timex *clause_date_of(const char *s,
                                        const evg_timex *const *dates,
                                        size_t date_count, size_t k,
-                                       size_t clause_end) {
+                                       size_t clause_start, size_t clause_end) {
   const evg_timex *first = dates[k];
   if (k + 1 >= date_count || dates[k + 1]->start >= clause_end ||
       !first->has_date || !dates[k + 1]->has_date)
@@ -470,6 +477,15 @@ static const evg_timex *clause_date_of(const char *s,
   if (inserted_phrase_holds(s, first, next) ||
       reduced_relative_holds(s, first, next))
     return next;
+  /* "Trade, which formed one parish from 1921 to 1946, fell in 2024": the
+   * first date written after the subject's inserted clause */
+  size_t close, main_start;
+  bool lasts;
+  if (inserted_clause_closes(s, clause_start, first, clause_end, &close,
+                             &main_start, &lasts))
+    for (size_t j = k + 1; j < date_count && dates[j]->start < clause_end; j++)
+      if (dates[j]->start > close && dates[j]->has_date)
+        return dates[j];
   /* "Stanford, by then governor, turned the first shovel on January 8,
    * 1863": "then" points back at the story's time; the date written out
    * is the happening's */
@@ -1106,8 +1122,11 @@ size_t extract_dated_clauses(const char *s, size_t len, const range *sentence,
       strength = find_boundary(s, from, to, &b_start, &b_end);
     if (!strength && that_clause_at(s, start, from, to, &b_start, &b_end))
       strength = 2;
+    bool lasts;
     if (!strength &&
-        inserted_clause_closes(s, start, dates[k], to, &b_start, &b_end))
+        inserted_clause_closes(s, start, dates[k], to, &b_start, &b_end,
+                               &lasts) &&
+        !lasts)
       strength = 2;
     if (!strength)
       continue;
@@ -1124,7 +1143,7 @@ size_t extract_dated_clauses(const char *s, size_t len, const range *sentence,
       continue;
     out[n++] = (dated_clause){
         {start, b_start},
-        clause_date_of(s, dates, date_count, clause_date, b_start)};
+        clause_date_of(s, dates, date_count, clause_date, start, b_start)};
     while (b_end < to && s[b_end] == ' ')
       b_end++;
     start = b_end;
@@ -1134,9 +1153,9 @@ size_t extract_dated_clauses(const char *s, size_t len, const range *sentence,
   if (clause_date == date_count)
     clause_date = 0;
   if (start < sentence->end)
-    out[n++] = (dated_clause){
-        {start, sentence->end},
-        clause_date_of(s, dates, date_count, clause_date, sentence->end)};
+    out[n++] = (dated_clause){{start, sentence->end},
+                              clause_date_of(s, dates, date_count, clause_date,
+                                             start, sentence->end)};
   return split_undated(s, out, n, dates, date_count);
 }
 
