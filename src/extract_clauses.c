@@ -217,8 +217,10 @@ static bool inserted_clause_closes(const char *s, size_t clause_start,
   while (open > limit && s[open - 1] != ',' && s[open - 1] != ';' &&
          s[open - 1] != '.' && s[open - 1] != '\n')
     open--;
-  if (open <= clause_start + 1 || s[open - 1] != ',' ||
-      past_form_in(s, clause_start, open - 1))
+  /* a subject is a few words: the test stays linear on a sentence of
+   * thousands of dates */
+  if (open <= clause_start + 1 || open - 1 - clause_start > 120 ||
+      s[open - 1] != ',' || past_form_in(s, clause_start, open - 1))
     return false;
   /* the relative pronoun, within the apposition's first six words */
   static const char *const relatives[] = {"who", "which", "that", "whom", NULL};
