@@ -1297,7 +1297,8 @@ static char *part_label(evg_extraction *x, const char *s, size_t start,
          verb_end < seg_end && ascii_alpha((unsigned char)s[verb_end]);)
       verb_end++;
     bool subject_clause =
-        kept_any && seg_end == end && s[end] == ',' && verb_end < seg_end &&
+        kept_any && seg_end == end && ascii_alnum((unsigned char)s[end - 1]) &&
+        verb_end < seg_end &&
         (equals_ci(s + a, pronoun - a, "who") ||
          equals_ci(s + a, pronoun - a, "which")) &&
         has_verb(s, pronoun, verb_end) && !has_verb(s, start, a);
