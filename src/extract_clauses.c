@@ -122,6 +122,8 @@ static int find_boundary(const char *s, size_t from, size_t to, size_t *start,
 }
 
 static bool past_happening_at(const char *s, size_t w, size_t e, size_t to);
+static bool past_form_in(const char *s, size_t from, size_t to);
+static size_t word_start_before(const char *s, size_t from, size_t e);
 static size_t letters_end(const char *s, size_t i, size_t to);
 static bool participle(const char *w, size_t len);
 
@@ -190,6 +192,80 @@ static bool that_clause_at(const char *s, size_t clause_start, size_t from,
     }
   }
   return false;
+}
+
+/* A subject's inserted clause that holds the date `date` and closes
+ * before `to` ("Jean-Luc Fournier, who took over the estate in 2011, let
+ * his policy lapse in March"; "Oncara, a drug developer that licensed two
+ * findings in 2021, halted a trial on Wednesday"): set off by commas right
+ * after the subject, opened by a relative pronoun (at once, or after the
+ * head noun of an apposition) with a past verb of its own before the
+ * date, and followed by the main clause's verb in the past.  The inserted
+ * clause tells a happening of the subject, dated by its own date; the
+ * main clause's happening is dated by the date written in it.  Its start
+ * (the closing comma), the start of the main clause's words, and whether
+ * the inserted clause tells a state over a stretch of time instead ("who
+ * had led the bank since 2014"): no happening of its own, but its date
+ * still does not date the main clause. */
+static bool inserted_clause_closes(const char *s, size_t clause_start,
+                                   const evg_timex *date, size_t to,
+                                   size_t *b_start, size_t *b_end,
+                                   bool *lasts) {
+  size_t open = date->start, limit = date->start > clause_start + 200
+                                         ? date->start - 200
+                                         : clause_start;
+  while (open > limit && s[open - 1] != ',' && s[open - 1] != ';' &&
+         s[open - 1] != '.' && s[open - 1] != '\n')
+    open--;
+  /* a subject is a few words: the test stays linear on a sentence of
+   * thousands of dates */
+  if (open <= clause_start + 1 || open - 1 - clause_start > 120 ||
+      s[open - 1] != ',' || past_form_in(s, clause_start, open - 1))
+    return false;
+  /* the relative pronoun, within the apposition's first six words */
+  static const char *const relatives[] = {"who", "which", "that", "whom", NULL};
+  size_t q = open, pronoun_end = 0;
+  for (int words = 0; words < 6 && q < date->start && !pronoun_end; words++) {
+    while (q < date->start && s[q] == ' ')
+      q++;
+    size_t e = letters_end(s, q, date->start);
+    if (e == q)
+      return false;
+    if (extract_word_in(s + q, e - q, relatives))
+      pronoun_end = e;
+    else if (words == 0 &&
+             !extract_word_in(s + q, e - q,
+                              (const char *const[]){"a", "an", "the", NULL}))
+      return false; /* neither a pronoun nor an apposition's article */
+    q = e;
+  }
+  if (!pronoun_end || !past_form_in(s, pronoun_end, date->start))
+    return false;
+  /* "who had led the bank since 2014", "that has filled prescriptions
+   * since 1958", "which formed one state from 1921 to 1946": a state
+   * over a stretch of time, no happening */
+  size_t p = date->start;
+  while (p > pronoun_end && s[p - 1] == ' ')
+    p--;
+  size_t pw = word_start_before(s, pronoun_end, p);
+  static const char *const lasting[] = {"since", "for",     "until", "through",
+                                        "from",  "between", "to",    NULL};
+  size_t own = letters_end(s, date->start, date->end); /* "from 1921 to" */
+  bool state = extract_word_in(s + pw, p - pw, lasting) ||
+               extract_word_in(s + date->start, own - date->start, lasting);
+  const char *close = memchr(s + date->end, ',', to - date->end);
+  if (!close)
+    return false;
+  size_t verb = (size_t)(close - s) + 1;
+  while (verb < to && s[verb] == ' ')
+    verb++;
+  size_t verb_end = letters_end(s, verb, to);
+  if (verb_end == verb || !past_happening_at(s, verb, verb_end, to))
+    return false;
+  *b_start = (size_t)(close - s);
+  *b_end = verb;
+  *lasts = state;
+  return true;
 }
 
 /* The end of a dateline ("ROTTERDAM, October 9, 2025 —") whose date is
@@ -372,7 +448,7 @@ static bool reduced_relative_holds(const char *s, const evg_timex *first,
 static const evg_timex *clause_date_of(const char *s,
                                        const evg_timex *const *dates,
                                        size_t date_count, size_t k,
-                                       size_t clause_end) {
+                                       size_t clause_start, size_t clause_end) {
   const evg_timex *first = dates[k];
   if (k + 1 >= date_count || dates[k + 1]->start >= clause_end ||
       !first->has_date || !dates[k + 1]->has_date)
@@ -403,6 +479,15 @@ static const evg_timex *clause_date_of(const char *s,
   if (inserted_phrase_holds(s, first, next) ||
       reduced_relative_holds(s, first, next))
     return next;
+  /* "Trade, which formed one parish from 1921 to 1946, fell in 2024": the
+   * first date written after the subject's inserted clause */
+  size_t close, main_start;
+  bool lasts;
+  if (inserted_clause_closes(s, clause_start, first, clause_end, &close,
+                             &main_start, &lasts))
+    for (size_t j = k + 1; j < date_count && dates[j]->start < clause_end; j++)
+      if (dates[j]->start > close && dates[j]->has_date)
+        return dates[j];
   /* "Stanford, by then governor, turned the first shovel on January 8,
    * 1863": "then" points back at the story's time; the date written out
    * is the happening's */
@@ -1039,6 +1124,12 @@ size_t extract_dated_clauses(const char *s, size_t len, const range *sentence,
       strength = find_boundary(s, from, to, &b_start, &b_end);
     if (!strength && that_clause_at(s, start, from, to, &b_start, &b_end))
       strength = 2;
+    bool lasts;
+    if (!strength &&
+        inserted_clause_closes(s, start, dates[k], to, &b_start, &b_end,
+                               &lasts) &&
+        !lasts)
+      strength = 2;
     if (!strength)
       continue;
     /* content between the dates, or after the second for a semicolon
@@ -1054,7 +1145,7 @@ size_t extract_dated_clauses(const char *s, size_t len, const range *sentence,
       continue;
     out[n++] = (dated_clause){
         {start, b_start},
-        clause_date_of(s, dates, date_count, clause_date, b_start)};
+        clause_date_of(s, dates, date_count, clause_date, start, b_start)};
     while (b_end < to && s[b_end] == ' ')
       b_end++;
     start = b_end;
@@ -1064,9 +1155,9 @@ size_t extract_dated_clauses(const char *s, size_t len, const range *sentence,
   if (clause_date == date_count)
     clause_date = 0;
   if (start < sentence->end)
-    out[n++] = (dated_clause){
-        {start, sentence->end},
-        clause_date_of(s, dates, date_count, clause_date, sentence->end)};
+    out[n++] = (dated_clause){{start, sentence->end},
+                              clause_date_of(s, dates, date_count, clause_date,
+                                             start, sentence->end)};
   return split_undated(s, out, n, dates, date_count);
 }
 
@@ -1168,6 +1259,33 @@ static bool written_date_at(const char *s, size_t w, size_t e, size_t end) {
          s[e] == ' ' && isdigit((unsigned char)s[e + 1]);
 }
 
+/* The end of a title in quotation marks that opens at s[q) ("Salt on the
+ * Wind", "Winter Harbour"), or 0 when the quotation is no title: at most
+ * eight words, each capitalised but for short function words, closed
+ * before `end` by a quotation mark (and a comma or a period inside it). */
+static size_t quoted_title_end(const char *s, size_t q, size_t end) {
+  static const char *const small[] = {"a",  "an", "the", "of",  "on", "in",
+                                      "at", "to", "for", "and", "or", NULL};
+  size_t i = q + (s[q] == '"' ? 1 : 3);
+  for (int words = 0; words < 8 && i < end; words++) {
+    size_t e = letters_end(s, i, end);
+    if (e == i || !(isupper((unsigned char)s[i]) ||
+                    (words > 0 && extract_word_in(s + i, e - i, small))))
+      return 0;
+    if (e < end && (s[e] == ',' || s[e] == '.'))
+      e++;
+    if (e < end && s[e] == '"')
+      return e + 1;
+    if (e + 2 < end && (unsigned char)s[e] == 0xe2 &&
+        (unsigned char)s[e + 1] == 0x80 && (unsigned char)s[e + 2] == 0x9d)
+      return e + 3;
+    if (e >= end || s[e] != ' ')
+      return 0;
+    i = e + 1;
+  }
+  return 0;
+}
+
 bool extract_states_past_happening(const char *s, const range *sentence) {
   size_t end = sentence->end;
   while (end > sentence->start &&
@@ -1180,11 +1298,19 @@ bool extract_states_past_happening(const char *s, const range *sentence) {
                                     written date later on rules it out */
   for (size_t i = sentence->start; i < end;) {
     unsigned char c = (unsigned char)s[i];
-    /* a quotation is what someone said: no happening the text states */
+    /* a quotation is what someone said: no happening the text states;
+     * a title in quotation marks ("Salt on the Wind") is a name */
     if (c == '"' ||
         (c == 0xe2 && i + 2 < end && (unsigned char)s[i + 1] == 0x80 &&
-         ((unsigned char)s[i + 2] == 0x9c || (unsigned char)s[i + 2] == 0x9d)))
-      return false;
+         ((unsigned char)s[i + 2] == 0x9c ||
+          (unsigned char)s[i + 2] == 0x9d))) {
+      size_t title_end = quoted_title_end(s, i, end);
+      if (!title_end)
+        return false;
+      prev_len = 0;
+      i = title_end;
+      continue;
+    }
     if (!isalpha(c)) {
       if (c != ' ')
         prev_len = 0; /* a comma or a dash: no modifier before the verb */

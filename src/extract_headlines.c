@@ -1286,7 +1286,26 @@ static char *part_label(evg_extraction *x, const char *s, size_t start,
      * 2020, January 2, 2020, ...") rescans them all for each segment. */
     while (t < timex_count && evg_timexes_get(x->timexes, t)->end <= a)
       t++;
-    bool drop = drop_segment(x, s, a, seg_end, end, t, kept_any);
+    /* a part that is a subject and its inserted "who" or "which" clause,
+     * split off before the main verb ("Jean-Luc Fournier, who took over
+     * the estate in 2011, let ..."), tells that clause's happening: the
+     * subject and the clause's verb, without the pronoun */
+    size_t pronoun = a, verb_end;
+    while (pronoun < seg_end && ascii_alpha((unsigned char)s[pronoun]))
+      pronoun++;
+    for (verb_end = pronoun + 1;
+         verb_end < seg_end && ascii_alpha((unsigned char)s[verb_end]);)
+      verb_end++;
+    bool subject_clause =
+        kept_any && seg_end == end && ascii_alnum((unsigned char)s[end - 1]) &&
+        verb_end < seg_end &&
+        (equals_ci(s + a, pronoun - a, "who") ||
+         equals_ci(s + a, pronoun - a, "which")) &&
+        has_verb(s, pronoun, verb_end) && !has_verb(s, start, a);
+    if (subject_clause)
+      a = pronoun + 1, after_aside = true;
+    bool drop =
+        !subject_clause && drop_segment(x, s, a, seg_end, end, t, kept_any);
     if (drop && kept_any)
       after_aside = true;
     if (!drop) {

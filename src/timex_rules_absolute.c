@@ -423,6 +423,17 @@ bool timex_rule_season(const context *c, size_t i, candidate *cand) {
                   word(c, i - 1, W_IN) || word(c, i - 1, W_BY) ||
                   word(c, i - 1, W_UNTIL) || word(c, i - 1, W_SINCE))))
     return false;
+  /* "Central European Summer Time", the film "Winter Harbour": a
+   * capitalised season in a zone's name, or opening a quoted title before
+   * a capitalised word, is part of a name (not "the Spring Offensive",
+   * which history names after its season) */
+  size_t at = c->t[i].start;
+  bool quoted = at > 0 && (c->text[at - 1] == '"' ||
+                           (unsigned char)c->text[at - 1] == 0x9C);
+  if (c->t[i].cap && i + 1 < c->n && c->t[i + 1].kind == T_WORD &&
+      c->t[i + 1].cap && c->t[i + 1].cls == K_NONE &&
+      (quoted || lower_word_is(c, i + 1, "time")))
+    return false;
   /* "a winter storm warning", "the summer tires": a kind, not a time */
   if (!c->narrative && i + 1 < c->n && c->t[i + 1].kind == T_WORD &&
       !c->t[i + 1].cap && c->t[i + 1].cls == K_NONE)

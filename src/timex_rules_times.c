@@ -275,15 +275,18 @@ bool timex_rule_time(const context *c, size_t i, candidate *cand) {
   if (time_on_named_day(c, after, own_day, clock, cand) ||
       time_on_told_day(c, after, own_day, clock, cand))
     return true;
-  /* "at 6:42 p.m. CET on Tuesday", "at 8 a.m. Pacific Time on Saturday":
-   * the hour is on the day the clause names right after it (that day
-   * stays a timex of its own) */
+  /* "at 6:42 p.m. CET on Tuesday", "at 8 a.m. Pacific Time on Saturday",
+   * "at 5 a.m. Central European Summer Time on Monday", "at 3 a.m. local
+   * time on Friday": the hour is on the day the clause names right after
+   * it (that day stays a timex of its own) */
   size_t on = after;
   if (zone_at(c, on))
     on++;
+  else if (lower_word_is(c, on, "local") && lower_word_is(c, on + 1, "time"))
+    on += 2;
   else
     for (size_t k = on;
-         k < on + 3 && k < c->n && c->t[k].kind == T_WORD && c->t[k].cap; k++)
+         k < on + 4 && k < c->n && c->t[k].kind == T_WORD && c->t[k].cap; k++)
       if (lower_word_is(c, k, "time")) {
         on = k + 1;
         break;

@@ -473,6 +473,46 @@ out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$
 dates = [e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
 assert dates == ["2025-10-06", "2025-10-07", "2025-10-06"], dates
 PY
+# a relative clause inserted after the subject ("X, who founded it in
+# 1998, sold it on Tuesday"; an apposition "X, a firm that went public in
+# 2019, cut ...") tells a happening of its own, dated by its own date; the
+# main clause is dated by the date written in it, never by the inserted
+# one.  A state over a stretch ("who had led the bank since 2014", "which
+# formed one parish from 1921 to 1946") is no happening of its own.
+cat >"$tmp/inserted-clause.txt" <<'TEXT'
+VIENNA, March 6, 2026 — Marta Keller, who founded the bakery in Graz in 1998, sold it to a chain on Tuesday.
+Veltro, a Turin robotics firm that went public in 2019, cut 300 jobs on Monday.
+The striker, who joined the club from Porto in 2021, signed a new contract on Wednesday.
+The museum, which bought the painting at auction in 1954, returned it to the family on Thursday.
+Hollis Farm, a dairy that lost its herd to disease in 2001, closed its gates on Monday.
+Gordon Reale, who had led the bank since 2014, resigned on Wednesday.
+Trade between the towns, which formed one parish from 1921 to 1946, fell sharply in 2024.
+TEXT
+check "extract.clause-date.inserted-clause-own-date" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
+                      "$tmp/inserted-clause.txt"], capture_output=True, text=True).stdout
+events = [e for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+dates = [e["date"] for e in events]
+assert dates == ["1998", "2026-03-03", "2019", "2026-03-02", "2021", "2026-03-04",
+                 "1954", "2026-03-05", "2001", "2026-03-02", "2026-03-04",
+                 "2024"], dates
+assert events[0]["label"] == "Marta Keller founded the bakery in Graz", events[0]["label"]
+PY
+# a film's title in quotation marks is a name: "Winter Harbour" names no
+# season, and a sentence that quotes titles still states a happening (at
+# the story's day); a quotation of speech states none
+cat >"$tmp/titles.txt" <<'TEXT'
+OSLO, May 21, 2026 — The festival dropped the film on Wednesday. Two other films, "Salt on the Wind" and "Winter Harbour", were pulled by their makers. The director said "we were never asked" and left.
+TEXT
+check "extract.clause-date.quoted-titles" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
+                      "$tmp/titles.txt"], capture_output=True, text=True).stdout
+events = [(e["label"], e["date"]) for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert events == [("The festival dropped the film", "2026-05-20"),
+                  ("Two other films were pulled by their makers", "2026-05-20")], events
+PY
 # a date heading a later clause ("..., and on April 9 he fled") dates
 # that clause only: the one before happened after the story's day and by
 # that date, or at the story's date when it is no day; a verb headed by its

@@ -423,6 +423,15 @@ static const row rows[] = {
      "a.m. Pacific Time on Saturday.",
      "6:42 p.m.=2025-12-09T18:42:TIME | Tuesday=2025-12-09 | "
      "8 a.m.=2025-12-13T08:00:TIME | Saturday=2025-12-13"},
+    /* a zone's name spelled out in up to four words, or "local time",
+     * between the hour and its day; a season in a zone's name or opening a
+     * quoted title is no season */
+    {"time.long-zone-then-on-weekday", "2026-04-24",
+     "Temperatures fell at 5 a.m. Central European Summer Time on Monday. "
+     "The quake struck at 3 a.m. local time on Wednesday. The film \"Winter "
+     "Harbour\" was pulled in 2025.",
+     "5 a.m.=2026-04-20T05:00:TIME | Monday=2026-04-20 | "
+     "3 a.m.=2026-04-22T03:00:TIME | Wednesday=2026-04-22 | 2025=2025"},
     {"time.hours-later", "2025-07-19",
      "The fire reached the suburbs at 1:20 a.m. Saturday. Two hours later it "
      "crossed the road.",
