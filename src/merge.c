@@ -1,7 +1,8 @@
 /* merge.c: several graphs (events files about the same happenings) joined
  * into one: actors by folded name, events that are the same happening into
  * one event with every citation, dates that disagree reported.  The rules
- * and their thresholds are in evgraph.h (evg_merge) and the README. */
+ * and their thresholds are in evgraph.h (evg_merge) and the README; the
+ * rules that tell whether two events are one happening in merge_pairs.c. */
 #define _POSIX_C_SOURCE 200809L /* open_memstream */
 #include "merge_internal.h"
 
@@ -67,7 +68,7 @@ static bool is_title(const char *word, size_t len) {
 
 /* ---- union-find ---- */
 
-static size_t find(size_t *parent, size_t i) {
+size_t merge_find(size_t *parent, size_t i) {
   while (parent[i] != i) {
     parent[i] = parent[parent[i]];
     i = parent[i];
@@ -196,34 +197,6 @@ size_t merge_intersection(const size_t *a, size_t na, const size_t *b,
   return n;
 }
 
-/* Width of a date in days; an open or unknown end is wider than any. */
-static int64_t date_width(const evg_date *d) {
-  if (!evg_date_has_start(d) || !evg_date_has_end(d))
-    return INT64_MAX;
-  return (int64_t)d->end - d->start;
-}
-
-static int32_t first_day(const evg_date *d) {
-  return evg_date_has_start(d) ? d->start : INT32_MIN;
-}
-
-static int32_t last_day(const evg_date *d) {
-  return evg_date_has_end(d) ? d->end : INT32_MAX;
-}
-
-static bool dates_overlap(const evg_date *a, const evg_date *b) {
-  return first_day(a) <= last_day(b) && first_day(b) <= last_day(a);
-}
-
-/* Days between two dates that do not overlap (0 when they do). */
-static int64_t date_gap(const evg_date *a, const evg_date *b) {
-  if (dates_overlap(a, b))
-    return 0;
-  if (last_day(a) < first_day(b))
-    return (int64_t)first_day(b) - last_day(a);
-  return (int64_t)first_day(a) - last_day(b);
-}
-
 /* An event record's place in the candidate sweep: by first day, then
  * last day and headline, so that the same event told by two files sits
  * side by side, then by record. */
@@ -300,7 +273,7 @@ static void merge_actors(merger *m) {
     if (!evg_map_get(&by_key, m->actors[i].key, &first))
       evg_map_put(&by_key, m->actors[i].key, i);
     else
-      parent[find(parent, i)] = find(parent, first);
+      parent[merge_find(parent, i)] = merge_find(parent, first);
   }
   /* a family name alone and the one person's full name that ends in it;
    * two full names with that family name make it ambiguous (SIZE_MAX) */
@@ -325,7 +298,7 @@ static void merge_actors(merger *m) {
     size_t k;
     if (r->words == 1 && is_person(r->actor->kind, true) &&
         evg_map_get(&by_family, r->key, &k) && family[k] != SIZE_MAX)
-      parent[find(parent, i)] = find(parent, family[k]);
+      parent[merge_find(parent, i)] = merge_find(parent, family[k]);
   }
   free(family);
   evg_map_free(&by_key);
@@ -336,7 +309,7 @@ static void merge_actors(merger *m) {
   for (size_t i = 0; i < total; i++)
     rep[i] = SIZE_MAX;
   for (size_t i = 0; i < total; i++) {
-    size_t root = find(parent, i), *best = &rep[root];
+    size_t root = merge_find(parent, i), *best = &rep[root];
     actor_rec *r = &m->actors[i];
     if (*best == SIZE_MAX) {
       *best = i;
@@ -354,7 +327,7 @@ static void merge_actors(merger *m) {
   actor_rec **order = evg_xmalloc((total + 1) * sizeof *order);
   size_t groups = 0;
   for (size_t i = 0; i < total; i++)
-    if (rep[find(parent, i)] == i)
+    if (rep[merge_find(parent, i)] == i)
       order[groups++] = &m->actors[i];
   qsort(order, groups, sizeof *order, compare_actor_recs);
   m->merged_actors = groups;
@@ -364,10 +337,10 @@ static void merge_actors(merger *m) {
   for (size_t g = 0; g < groups; g++) {
     size_t index = (size_t)(order[g] - m->actors);
     m->merged_actor_rep[g] = index;
-    merged_of_root[find(parent, index)] = g;
+    merged_of_root[merge_find(parent, index)] = g;
   }
   for (size_t i = 0; i < total; i++)
-    m->actors[i].merged = merged_of_root[find(parent, i)];
+    m->actors[i].merged = merged_of_root[merge_find(parent, i)];
   /* the kind: the representative's, unless it says nothing ("other" or
    * none): then the first member's that says something */
   for (size_t g = 0; g < groups; g++)
@@ -403,342 +376,10 @@ static void event_terms(event_rec *r, evg_term_folder *folder) {
   r->headline_term_count = merge_sort_unique(r->headline_terms, n);
 }
 
-/* The weight of the terms two sorted lists share. */
-static double shared_weight(const merger *m, const size_t *a, size_t na,
-                            const size_t *b, size_t nb) {
-  size_t i = 0, j = 0;
-  double sum = 0;
-  while (i < na && j < nb) {
-    if (a[i] == b[j])
-      sum += m->term_weight[a[i]], i++, j++;
-    else if (a[i] < b[j])
-      i++;
-    else
-      j++;
-  }
-  return sum;
-}
-
-/* The weight of the terms two events share, each counted as much as both
- * events let it (the geometric mean of their factors). */
-static double weighted_shared(const merger *m, const event_rec *a,
-                              const event_rec *b) {
-  size_t i = 0, j = 0;
-  double sum = 0;
-  while (i < a->term_count && j < b->term_count) {
-    if (a->terms[i] == b->terms[j])
-      sum += m->term_weight[a->terms[i]] * sqrt(a->factor[i] * b->factor[j]),
-          i++, j++;
-    else if (a->terms[i] < b->terms[j])
-      i++;
-    else
-      j++;
-  }
-  return sum;
-}
-
-/* What two events' shared terms are made of: how many tell what happened
- * (not a word of an actor's name or post: who did something is compared as
- * actors, not as words), and whether each side has one among its own words
- * at full weight (not only the rest of a sentence it shares with a
- * sibling event, which may be the sibling's happening). */
-typedef struct {
-  size_t what, who;
-  size_t named_what; /* of `what`, the names (a place: where, not what) */
-  bool a_own, b_own;
-} shared_terms;
-
-static shared_terms share_terms(const merger *m, const event_rec *a,
-                                const event_rec *b) {
-  shared_terms s = {0, 0, 0, false, false};
-  size_t i = 0, j = 0;
-  while (i < a->term_count && j < b->term_count) {
-    if (a->terms[i] == b->terms[j]) {
-      s.what += !m->who_term[a->terms[i]];
-      s.named_what += !m->who_term[a->terms[i]] && m->name_term[a->terms[i]];
-      s.who += m->who_term[a->terms[i]];
-      s.a_own |= a->factor[i] == 1.0;
-      s.b_own |= b->factor[j] == 1.0;
-      i++, j++;
-    } else if (a->terms[i] < b->terms[j])
-      i++;
-    else
-      j++;
-  }
-  return s;
-}
-
-/* How closely two dates agree, from 0 to 1: 1 for the same day, halved
- * for each day between them, divided by the days the wider one spans (a
- * month agrees with one of its days 1/31); 0 for an open or unknown end. */
-static double date_closeness(const evg_date *a, const evg_date *b) {
-  int64_t wide = date_width(a) > date_width(b) ? date_width(a) : date_width(b);
-  if (wide == INT64_MAX)
-    return 0;
-  int64_t gap = date_gap(a, b);
-  return ldexp(1.0, -(int)(gap < 60 ? gap : 60)) / (double)(wide + 1);
-}
-
-/* Whether a term stands in what an event's headline says happened, or
- * the headline says nothing of it (quote_is_core) and the term is in its
- * quote. */
-static bool in_core(const event_rec *r, size_t term) {
-  return r->quote_is_core ||
-         bsearch(&term, r->headline_terms, r->headline_term_count, sizeof term,
-                 merge_compare_size) != NULL;
-}
-
-/* How often the words of what happened (not of who did it) that two events
- * share stand in the core of one of them (in_core): once for each. */
-static size_t core_shared(const merger *m, const event_rec *a,
-                          const event_rec *b) {
-  size_t i = 0, j = 0, n = 0;
-  while (i < a->term_count && j < b->term_count) {
-    if (a->terms[i] == b->terms[j]) {
-      size_t t = a->terms[i];
-      if (!m->who_term[t])
-        n += (size_t)in_core(a, t) + (size_t)in_core(b, t);
-      i++, j++;
-    } else if (a->terms[i] < b->terms[j])
-      i++;
-    else
-      j++;
-  }
-  return n;
-}
-
-/* Whether both headlines use one word of what happened (in_core on both
- * sides; not a word of who did it, nor a name, which says where). */
-bool merge_headlines_share_what(const merger *m, const event_rec *a,
-                                const event_rec *b) {
-  size_t i = 0, j = 0;
-  while (i < a->term_count && j < b->term_count) {
-    if (a->terms[i] == b->terms[j]) {
-      size_t t = a->terms[i];
-      if (!m->who_term[t] && !m->name_term[t] && in_core(a, t) && in_core(b, t))
-        return true;
-      i++, j++;
-    } else if (a->terms[i] < b->terms[j])
-      i++;
-    else
-      j++;
-  }
-  return false;
-}
-
-/* Whether every word of what happened that two events share (not a word
- * of who did it) stands in both headlines. */
-static bool shared_what_in_headlines(const merger *m, const event_rec *a,
-                                     const event_rec *b) {
-  size_t i = 0, j = 0;
-  while (i < a->term_count && j < b->term_count) {
-    if (a->terms[i] == b->terms[j]) {
-      size_t t = a->terms[i];
-      if (!m->who_term[t] &&
-          (!bsearch(&t, a->headline_terms, a->headline_term_count, sizeof t,
-                    merge_compare_size) ||
-           !bsearch(&t, b->headline_terms, b->headline_term_count, sizeof t,
-                    merge_compare_size)))
-        return false;
-      i++, j++;
-    } else if (a->terms[i] < b->terms[j])
-      i++;
-    else
-      j++;
-  }
-  return true;
-}
-
-/* Whether the event's quote writes a date that overlaps the event's: a
- * date the extraction carried over from an earlier sentence ("that
- * evening", or none at all) is weak evidence that two events are one
- * happening. Without a quote the date is the author's own; without an
- * anchor a written day cannot be resolved, so any written one counts. */
-static bool date_in_quote(const evg_event *e, const evg_date *anchor) {
-  if (!e->citation_count || !e->citations[0].quote)
-    return true;
-  const char *quote = e->citations[0].quote;
-  evg_timexes *found = evg_tag_text(quote, strlen(quote), anchor);
-  bool written = false;
-  for (size_t i = 0; i < evg_timexes_count(found) && !written; i++) {
-    const evg_timex *x = evg_timexes_get(found, i);
-    if (x->type != EVG_TIMEX_DATE && x->type != EVG_TIMEX_TIME)
-      continue;
-    written = x->has_date ? dates_overlap(&x->date, &e->date) : !anchor;
-  }
-  evg_timexes_free(found);
-  return written;
-}
-
-/* date_in_quote of an event record, tagged when first asked (only the
- * events of candidate pairs that need it, and of merged groups), then kept. */
-static bool date_written(const merger *m, const event_rec *r) {
-  size_t i = (size_t)(r - m->events);
-  if (m->written[i] < 0) {
-    const input *in = &m->inputs[r->input];
-    m->written[i] = (signed char)date_in_quote(
-        r->event, in->has_anchor ? &in->anchor : NULL);
-  }
-  return m->written[i];
-}
-
 /* Words of posts, which name who someone is, not what happened. */
 #define POST_WORDS                                                             \
   "chief executive chairman chairwoman president mayor minister director "     \
   "spokesman spokeswoman spokesperson secretary governor ceo"
-
-/* Whether the words two events share can tell one happening (README,
- * Merging): each side's own words, not only its sentence's other clause
- * (that clause's happening), and with one side naming who did it and the
- * other naming no one and no word of that name, more than one word, and
- * those standing at least twice in the headlines (core_shared): words of
- * the quotes alone ("the trust", "replace") are too weak without a shared
- * actor. */
-static bool sound_words(const merger *m, const event_rec *a,
-                        const event_rec *b) {
-  shared_terms shared = share_terms(m, a, b);
-  if (!shared.a_own || !shared.b_own)
-    return false;
-  /* on different days, without an actor in common, the words of the
-   * quotes or of one headline alone are chance ("made their final
-   * speeches to the jurors" and "The jurors began their work" the next
-   * day): both headlines must say what happened with a word in common */
-  bool same_actor = a->actor_count && b->actor_count; /* else refused */
-  if (!same_actor && date_gap(&a->event->date, &b->event->date) > 0 &&
-      !merge_headlines_share_what(m, a, b))
-    return false;
-  /* without an actor in common, one shared word of what happened
-   * ("order": "refused to order a recount", "The watchdog can order a new
-   * election") on a day one quote does not write (the extraction carried
-   * it from the sentence before) is chance, unless both headlines say it */
-  if (!same_actor && shared.what == 1 && !shared_what_in_headlines(m, a, b) &&
-      !(date_written(m, a) && date_written(m, b)))
-    return false;
-  if (!a->actor_count == !b->actor_count)
-    return true;
-  const event_rec *named = a->actor_count ? a : b,
-                  *unnamed = b == named ? a : b;
-  if (merge_intersection(named->name_terms, named->name_term_count,
-                         unnamed->terms, unnamed->term_count) > 0)
-    return true;
-  return shared.what >= 2 && core_shared(m, named, unnamed) >= 2;
-}
-
-/* The rule (evgraph.h, README): two events of different inputs are one
- * happening when their dates overlap or lie at most EVG_MERGE_GAP_DAYS
- * apart (EVG_MERGE_DAY_GAP_DAYS when both are one day), they share an actor (or
- * one has none), the weighted cosine of their terms is at least
- * EVG_MERGE_MIN_TEXT, and their score, that cosine plus EVG_MERGE_DATE_WEIGHT
- * times the closeness of their dates, is at least EVG_MERGE_SIMILARITY (all in
- * percent; the score in thousandths into *score). */
-static bool same_happening(const merger *m, const event_rec *a,
-                           const event_rec *b, unsigned *score) {
-  if (a->article == b->article)
-    return false;
-  const evg_date *da = &a->event->date, *db = &b->event->date;
-  if (date_gap(da, db) > EVG_MERGE_GAP_DAYS)
-    return false;
-  /* two stated days further apart tell two happenings, where a fuzzier
-   * date may just be told loosely */
-  if (date_width(da) == 0 && date_width(db) == 0 &&
-      date_gap(da, db) > EVG_MERGE_DAY_GAP_DAYS)
-    return false;
-  if (a->actor_count && b->actor_count &&
-      !merge_intersection(a->actors, a->actor_count, b->actors, b->actor_count))
-    return false;
-  double cosine = 0;
-  if (a->weight > 0 && b->weight > 0)
-    cosine = weighted_shared(m, a, b) / sqrt(a->weight * b->weight);
-  else if (strcmp(a->event->label, b->event->label) == 0)
-    cosine = 1; /* headlines of stop words or signs only: alike when equal */
-  if (cosine < EVG_MERGE_MIN_TEXT / 100.0)
-    return false;
-  if (a->weight > 0 && b->weight > 0 && !sound_words(m, a, b))
-    return false;
-  double value =
-      cosine + EVG_MERGE_DATE_WEIGHT / 100.0 * date_closeness(da, db);
-  *score = (unsigned)lround(1000 * value);
-  return *score >= 10 * EVG_MERGE_SIMILARITY;
-}
-
-/* The key of one article's events of one merged actor on one day. */
-static const char *actor_day_key(evg_arena *keys, const event_rec *r,
-                                 size_t actor) {
-  char *key = evg_arena_alloc(keys, 64);
-  snprintf(key, 64, "%zx\x1f%zx\x1f%lx", r->article, actor,
-           (long)first_day(&r->event->date));
-  return key;
-}
-
-/* How many sentences of events still alone (their group of one: no pair
- * by words took them) each article has of each merged actor on each
- * stated day (one day wide), by actor_day_key: two events of one sentence
- * ("Glyn Price picked up the charred lump ..., when he came down to make
- * breakfast") are one telling. */
-static void count_alone_actor_days(merger *m, const size_t *size,
-                                   evg_map *counts, evg_arena *keys) {
-  evg_map sentences = {0};
-  for (size_t i = 0; i < m->event_count; i++) {
-    const event_rec *r = &m->events[i];
-    if (date_width(&r->event->date) != 0 || size[find(m->parent, i)] > 1)
-      continue;
-    for (size_t k = 0; k < r->actor_count; k++) {
-      const char *key = actor_day_key(keys, r, r->actors[k]);
-      char *told = evg_arena_alloc(keys, 96);
-      snprintf(told, 96, "%s\x1f%zx", key, r->sentence);
-      if (!evg_map_put(&sentences, told, 0))
-        continue;
-      size_t *n = evg_map_value(counts, key);
-      if (n)
-        ++*n;
-      else
-        evg_map_put(counts, key, 1);
-    }
-  }
-  evg_map_free(&sentences);
-}
-
-/* Two events that fail the rule on words may still tell one happening in
- * other words when both state one day, the same, and share an actor that
- * each headline names ("FBI agents arrested Dennis Kraal at his home" /
- * "Mr. Kraal was taken into custody early on Monday"; "Halden said on
- * Thursday that it would appeal" / "Halden Mobile said on May 14 that it
- * would challenge the verdict"): a candidate by actor and day, joined
- * after every pair by words, and only when actor_day_unique holds. */
-static bool actor_day_pair(const event_rec *a, const event_rec *b) {
-  const evg_date *da = &a->event->date, *db = &b->event->date;
-  return a->article != b->article && date_width(da) == 0 &&
-         date_width(db) == 0 && first_day(da) == first_day(db) &&
-         merge_intersection(a->actors, a->actor_count, b->actors,
-                            b->actor_count) &&
-         merge_intersection(a->headline_terms, a->headline_term_count,
-                            b->name_terms, b->name_term_count) &&
-         merge_intersection(b->headline_terms, b->headline_term_count,
-                            a->name_terms, a->name_term_count);
-}
-
-/* Whether, of the events still alone, each of the two is its article's
- * only one of an actor they share on their day (count_alone_actor_days):
- * an actor that does two things that day in one article does not tell
- * which of them the other article's is. */
-static bool actor_day_unique(const evg_map *counts, evg_arena *keys,
-                             const event_rec *a, const event_rec *b) {
-  for (size_t i = 0, j = 0; i < a->actor_count && j < b->actor_count;) {
-    if (a->actors[i] < b->actors[j])
-      i++;
-    else if (a->actors[i] > b->actors[j])
-      j++;
-    else {
-      size_t na = 0, nb = 0;
-      evg_map_get(counts, actor_day_key(keys, a, a->actors[i]), &na);
-      evg_map_get(counts, actor_day_key(keys, b, b->actors[j]), &nb);
-      if (na == 1 && nb == 1)
-        return true;
-      i++, j++;
-    }
-  }
-  return false;
-}
 
 static void collect_events(merger *m) {
   size_t total = 0;
@@ -969,8 +610,8 @@ static void group_events(merger *m) {
       compared++;
       unsigned score;
       size_t x = by_start[j], y = by_start[k];
-      if (!same_happening(m, a, b, &score)) {
-        if (!actor_day_pair(a, b))
+      if (!merge_same_happening(m, a, b, &score)) {
+        if (!merge_actor_day_pair(a, b))
           continue;
         if (count == cap)
           pairs = evg_xrealloc(pairs, (cap *= 2) * sizeof *pairs);
@@ -981,16 +622,16 @@ static void group_events(merger *m) {
       if (count == cap)
         pairs = evg_xrealloc(pairs, (cap *= 2) * sizeof *pairs);
       double headlines =
-          shared_weight(m, a->headline_terms, a->headline_term_count,
-                        b->headline_terms, b->headline_term_count);
-      shared_terms shared = share_terms(m, a, b);
+          merge_shared_weight(m, a->headline_terms, a->headline_term_count,
+                              b->headline_terms, b->headline_term_count);
+      shared_terms shared = merge_share_terms(m, a, b);
       candidate c = {.what = shared.what > shared.named_what,
                      .similarity = score,
                      .headlines = headlines,
-                     .shared = weighted_shared(m, a, b),
+                     .shared = merge_weighted_shared(m, a, b),
                      .date_part =
                          EVG_MERGE_DATE_WEIGHT / 100.0 *
-                         date_closeness(&a->event->date, &b->event->date),
+                         merge_date_closeness(&a->event->date, &b->event->date),
                      .a = x < y ? x : y,
                      .b = x < y ? y : x};
       pairs[count++] = c;
@@ -1020,8 +661,8 @@ static void group_events(merger *m) {
   int64_t *latest_first = evg_xmalloc((n + 1) * sizeof *latest_first);
   int64_t *earliest_last = evg_xmalloc((n + 1) * sizeof *earliest_last);
   for (size_t i = 0; i < n; i++)
-    latest_first[i] = first_day(&m->events[i].event->date),
-    earliest_last[i] = last_day(&m->events[i].event->date);
+    latest_first[i] = merge_first_day(&m->events[i].event->date),
+    earliest_last[i] = merge_last_day(&m->events[i].event->date);
   /* which articles each group holds, as "group\x1farticle" keys: a union
    * looks up the smaller group's members in the larger's and adds them
    * there, so that an event's article is added O(log n) times at most (a
@@ -1039,18 +680,20 @@ static void group_events(merger *m) {
   evg_arena actor_day_keys = {0};
   bool counted = false;
   for (size_t p = 0; p < count; p++) {
-    size_t a = find(m->parent, pairs[p].a), b = find(m->parent, pairs[p].b);
+    size_t a = merge_find(m->parent, pairs[p].a),
+           b = merge_find(m->parent, pairs[p].b);
     if (a == b)
       continue;
     /* a pair by actor and day only joins two events still alone */
     if (pairs[p].by_actor && !counted) {
-      count_alone_actor_days(m, size, &actor_days, &actor_day_keys);
+      merge_count_alone_actor_days(m, size, &actor_days, &actor_day_keys);
       counted = true;
     }
     if (pairs[p].by_actor &&
         (size[a] > 1 || size[b] > 1 ||
-         !actor_day_unique(&actor_days, &actor_day_keys, &m->events[pairs[p].a],
-                           &m->events[pairs[p].b])))
+         !merge_actor_day_unique(&actor_days, &actor_day_keys,
+                                 &m->events[pairs[p].a],
+                                 &m->events[pairs[p].b])))
       continue;
     if (size[a] < size[b]) {
       size_t t = a;
@@ -1236,7 +879,7 @@ static void add_event(merger *m, evg_builder *b, const merged_event *me,
     if (r == winner && r->event->date_derived && r->event->date_text)
       evg_buf_printf(&note, "date written as: %s", r->event->date_text);
     else if (r != winner &&
-             !dates_overlap(&r->event->date, &winner->event->date)) {
+             !merge_dates_overlap(&r->event->date, &winner->event->date)) {
       char theirs[128], ours[128];
       evg_date_format_iso(&r->event->date, theirs, sizeof theirs);
       evg_date_format_iso(&winner->event->date, ours, sizeof ours);
@@ -1409,12 +1052,12 @@ evg_graph *evg_merge(const evg_graph *const *graphs, size_t count,
   size_t *member_count = evg_xcalloc(n + 1, sizeof *member_count);
   size_t groups = 0;
   for (size_t i = 0; i < n; i++)
-    member_count[find(m.parent, i)]++;
+    member_count[merge_find(m.parent, i)]++;
   for (size_t i = 0; i < n; i++)
     root_group[i] = SIZE_MAX;
   merged_event *merged = evg_xcalloc(n + 1, sizeof *merged);
   for (size_t i = 0; i < n; i++) {
-    size_t root = find(m.parent, i);
+    size_t root = merge_find(m.parent, i);
     if (root_group[root] == SIZE_MAX) {
       root_group[root] = groups;
       merged[groups].members = evg_xmalloc(member_count[root] * sizeof(size_t));
@@ -1437,9 +1080,9 @@ evg_graph *evg_merge(const evg_graph *const *graphs, size_t count,
       const event_rec *held = &m.events[me->members[date_best]];
       const evg_date *d = &r->event->date;
       const evg_date *w = &held->event->date;
-      if (date_width(d) < date_width(w) ||
-          (date_width(d) == date_width(w) && date_written(&m, r) &&
-           !date_written(&m, held)))
+      if (merge_date_width(d) < merge_date_width(w) ||
+          (merge_date_width(d) == merge_date_width(w) &&
+           merge_date_written(&m, r) && !merge_date_written(&m, held)))
         date_best = i;
     }
     me->date_member = me->members[date_best];

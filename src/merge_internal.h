@@ -1,6 +1,7 @@
 /* merge_internal.h: what the stages of evg_merge share (merge.c, the
  * merge itself; merge_articles.c, the articles of the inputs and which
- * tell one story). */
+ * tell one story; merge_pairs.c, the rules that tell whether two events
+ * are one happening). */
 #ifndef EVGRAPH_MERGE_INTERNAL_H
 #define EVGRAPH_MERGE_INTERNAL_H
 
@@ -77,10 +78,10 @@ typedef struct {
   bool what; /* they share a word beyond who did it and where (a name) */
   unsigned similarity; /* the score, in thousandths */
   double headlines;    /* the weight their headlines share: breaks ties */
-  double shared;       /* weighted_shared: chooses among siblings */
+  double shared;       /* merge_weighted_shared: chooses among siblings */
   double date_part;    /* what their dates add to the score */
   /* they fail the rule on words but tell one stated day of one actor,
-   * each its article's only event of that actor and day (actor_day_pair):
+   * each its article's only event of that actor and day (merge_actor_day_pair):
    * joined after every other pair, and only if both are still alone */
   bool by_actor;
   size_t a, b; /* event records, a < b */
@@ -104,13 +105,64 @@ typedef struct {
   /* events */
   event_rec *events;
   size_t event_count;
-  size_t *parent;       /* union-find over event records */
-  double *term_weight;  /* by term id */
-  bool *who_term;       /* by term id: a word of an actor's name or post */
-  bool *name_term;      /* by term id: a name (evg_term_is_name) */
-  evg_map ids;          /* ids taken in the result */
-  signed char *written; /* by event record: date_written, -1 until asked */
+  size_t *parent;      /* union-find over event records */
+  double *term_weight; /* by term id */
+  bool *who_term;      /* by term id: a word of an actor's name or post */
+  bool *name_term;     /* by term id: a name (evg_term_is_name) */
+  evg_map ids;         /* ids taken in the result */
+  signed char
+      *written; /* by event record: merge_date_written, -1 until asked */
 } merger;
+
+/* What two events' shared terms are made of: how many tell what happened
+ * (not a word of an actor's name or post: who did something is compared as
+ * actors, not as words), and whether each side has one among its own words
+ * at full weight (not only the rest of a sentence it shares with a
+ * sibling event, which may be the sibling's happening). */
+typedef struct {
+  size_t what, who;
+  size_t named_what; /* of `what`, the names (a place: where, not what) */
+  bool a_own, b_own;
+} shared_terms;
+
+/* Union-find over event records: the root of `i`'s group (merge.c). */
+size_t merge_find(size_t *parent, size_t i);
+
+/* Dates of events compared (merge_pairs.c). */
+/* Width of a date in days; an open or unknown end is wider than any. */
+int64_t merge_date_width(const evg_date *d);
+int32_t merge_first_day(const evg_date *d);
+int32_t merge_last_day(const evg_date *d);
+bool merge_dates_overlap(const evg_date *a, const evg_date *b);
+/* From 0 to 1: 1 for the same day (see merge_pairs.c). */
+double merge_date_closeness(const evg_date *a, const evg_date *b);
+/* Whether the event's quote writes its date (tagged when first asked). */
+bool merge_date_written(const merger *m, const event_rec *r);
+
+/* The pair rules (merge_pairs.c). */
+/* The weight of the terms two sorted lists share. */
+double merge_shared_weight(const merger *m, const size_t *a, size_t na,
+                           const size_t *b, size_t nb);
+/* The weight of the terms two events share, by both events' factors. */
+double merge_weighted_shared(const merger *m, const event_rec *a,
+                             const event_rec *b);
+shared_terms merge_share_terms(const merger *m, const event_rec *a,
+                               const event_rec *b);
+/* The rule (evgraph.h, README): whether two events of different articles
+ * are one happening; their score, in thousandths, into *score. */
+bool merge_same_happening(const merger *m, const event_rec *a,
+                          const event_rec *b, unsigned *score);
+/* A candidate by actor and day: one stated day, an actor both headlines
+ * name. */
+bool merge_actor_day_pair(const event_rec *a, const event_rec *b);
+/* Of the events still alone (their group's `size` is 1), how many
+ * sentences each article has of each merged actor on each stated day. */
+void merge_count_alone_actor_days(merger *m, const size_t *size,
+                                  evg_map *counts, evg_arena *keys);
+/* Whether each of the two is its article's only event still alone of an
+ * actor they share on their day. */
+bool merge_actor_day_unique(const evg_map *counts, evg_arena *keys,
+                            const event_rec *a, const event_rec *b);
 
 /* Sorts and removes repeats; returns the new count. */
 size_t merge_sort_unique(size_t *items, size_t count);
@@ -118,7 +170,7 @@ size_t merge_sort_unique(size_t *items, size_t count);
 size_t merge_intersection(const size_t *a, size_t na, const size_t *b,
                           size_t nb);
 int merge_compare_size(const void *x, const void *y);
-/* Whether both headlines use one word of what happened (merge.c). */
+/* Whether both headlines use one word of what happened (merge_pairs.c). */
 bool merge_headlines_share_what(const merger *m, const event_rec *a,
                                 const event_rec *b);
 

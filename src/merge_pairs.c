@@ -1,0 +1,367 @@
+/* merge_pairs.c: the rules by which `evgraph merge` tells whether two
+ * events of different articles are one happening: how closely their
+ * dates agree, the weight of the words they share and whether those words
+ * can tell one happening, and the pairs by actor and day (README,
+ * Merging). */
+#include "merge_internal.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- dates ---- */
+
+/* Width of a date in days; an open or unknown end is wider than any. */
+int64_t merge_date_width(const evg_date *d) {
+  if (!evg_date_has_start(d) || !evg_date_has_end(d))
+    return INT64_MAX;
+  return (int64_t)d->end - d->start;
+}
+
+int32_t merge_first_day(const evg_date *d) {
+  return evg_date_has_start(d) ? d->start : INT32_MIN;
+}
+
+int32_t merge_last_day(const evg_date *d) {
+  return evg_date_has_end(d) ? d->end : INT32_MAX;
+}
+
+bool merge_dates_overlap(const evg_date *a, const evg_date *b) {
+  return merge_first_day(a) <= merge_last_day(b) &&
+         merge_first_day(b) <= merge_last_day(a);
+}
+
+/* Days between two dates that do not overlap (0 when they do). */
+static int64_t date_gap(const evg_date *a, const evg_date *b) {
+  if (merge_dates_overlap(a, b))
+    return 0;
+  if (merge_last_day(a) < merge_first_day(b))
+    return (int64_t)merge_first_day(b) - merge_last_day(a);
+  return (int64_t)merge_first_day(a) - merge_last_day(b);
+}
+
+/* ---- the pair rules ---- */
+
+/* The weight of the terms two sorted lists share. */
+double merge_shared_weight(const merger *m, const size_t *a, size_t na,
+                           const size_t *b, size_t nb) {
+  size_t i = 0, j = 0;
+  double sum = 0;
+  while (i < na && j < nb) {
+    if (a[i] == b[j])
+      sum += m->term_weight[a[i]], i++, j++;
+    else if (a[i] < b[j])
+      i++;
+    else
+      j++;
+  }
+  return sum;
+}
+
+/* The weight of the terms two events share, each counted as much as both
+ * events let it (the geometric mean of their factors). */
+double merge_weighted_shared(const merger *m, const event_rec *a,
+                             const event_rec *b) {
+  size_t i = 0, j = 0;
+  double sum = 0;
+  while (i < a->term_count && j < b->term_count) {
+    if (a->terms[i] == b->terms[j])
+      sum += m->term_weight[a->terms[i]] * sqrt(a->factor[i] * b->factor[j]),
+          i++, j++;
+    else if (a->terms[i] < b->terms[j])
+      i++;
+    else
+      j++;
+  }
+  return sum;
+}
+
+shared_terms merge_share_terms(const merger *m, const event_rec *a,
+                               const event_rec *b) {
+  shared_terms s = {0, 0, 0, false, false};
+  size_t i = 0, j = 0;
+  while (i < a->term_count && j < b->term_count) {
+    if (a->terms[i] == b->terms[j]) {
+      s.what += !m->who_term[a->terms[i]];
+      s.named_what += !m->who_term[a->terms[i]] && m->name_term[a->terms[i]];
+      s.who += m->who_term[a->terms[i]];
+      s.a_own |= a->factor[i] == 1.0;
+      s.b_own |= b->factor[j] == 1.0;
+      i++, j++;
+    } else if (a->terms[i] < b->terms[j])
+      i++;
+    else
+      j++;
+  }
+  return s;
+}
+
+/* How closely two dates agree, from 0 to 1: 1 for the same day, halved
+ * for each day between them, divided by the days the wider one spans (a
+ * month agrees with one of its days 1/31); 0 for an open or unknown end. */
+double merge_date_closeness(const evg_date *a, const evg_date *b) {
+  int64_t wide = merge_date_width(a) > merge_date_width(b)
+                     ? merge_date_width(a)
+                     : merge_date_width(b);
+  if (wide == INT64_MAX)
+    return 0;
+  int64_t gap = date_gap(a, b);
+  return ldexp(1.0, -(int)(gap < 60 ? gap : 60)) / (double)(wide + 1);
+}
+
+/* Whether a term stands in what an event's headline says happened, or
+ * the headline says nothing of it (quote_is_core) and the term is in its
+ * quote. */
+static bool in_core(const event_rec *r, size_t term) {
+  return r->quote_is_core ||
+         bsearch(&term, r->headline_terms, r->headline_term_count, sizeof term,
+                 merge_compare_size) != NULL;
+}
+
+/* How often the words of what happened (not of who did it) that two events
+ * share stand in the core of one of them (in_core): once for each. */
+static size_t core_shared(const merger *m, const event_rec *a,
+                          const event_rec *b) {
+  size_t i = 0, j = 0, n = 0;
+  while (i < a->term_count && j < b->term_count) {
+    if (a->terms[i] == b->terms[j]) {
+      size_t t = a->terms[i];
+      if (!m->who_term[t])
+        n += (size_t)in_core(a, t) + (size_t)in_core(b, t);
+      i++, j++;
+    } else if (a->terms[i] < b->terms[j])
+      i++;
+    else
+      j++;
+  }
+  return n;
+}
+
+/* Whether both headlines use one word of what happened (in_core on both
+ * sides; not a word of who did it, nor a name, which says where). */
+bool merge_headlines_share_what(const merger *m, const event_rec *a,
+                                const event_rec *b) {
+  size_t i = 0, j = 0;
+  while (i < a->term_count && j < b->term_count) {
+    if (a->terms[i] == b->terms[j]) {
+      size_t t = a->terms[i];
+      if (!m->who_term[t] && !m->name_term[t] && in_core(a, t) && in_core(b, t))
+        return true;
+      i++, j++;
+    } else if (a->terms[i] < b->terms[j])
+      i++;
+    else
+      j++;
+  }
+  return false;
+}
+
+/* Whether every word of what happened that two events share (not a word
+ * of who did it) stands in both headlines. */
+static bool shared_what_in_headlines(const merger *m, const event_rec *a,
+                                     const event_rec *b) {
+  size_t i = 0, j = 0;
+  while (i < a->term_count && j < b->term_count) {
+    if (a->terms[i] == b->terms[j]) {
+      size_t t = a->terms[i];
+      if (!m->who_term[t] &&
+          (!bsearch(&t, a->headline_terms, a->headline_term_count, sizeof t,
+                    merge_compare_size) ||
+           !bsearch(&t, b->headline_terms, b->headline_term_count, sizeof t,
+                    merge_compare_size)))
+        return false;
+      i++, j++;
+    } else if (a->terms[i] < b->terms[j])
+      i++;
+    else
+      j++;
+  }
+  return true;
+}
+
+/* Whether the event's quote writes a date that overlaps the event's: a
+ * date the extraction carried over from an earlier sentence ("that
+ * evening", or none at all) is weak evidence that two events are one
+ * happening. Without a quote the date is the author's own; without an
+ * anchor a written day cannot be resolved, so any written one counts. */
+static bool date_in_quote(const evg_event *e, const evg_date *anchor) {
+  if (!e->citation_count || !e->citations[0].quote)
+    return true;
+  const char *quote = e->citations[0].quote;
+  evg_timexes *found = evg_tag_text(quote, strlen(quote), anchor);
+  bool written = false;
+  for (size_t i = 0; i < evg_timexes_count(found) && !written; i++) {
+    const evg_timex *x = evg_timexes_get(found, i);
+    if (x->type != EVG_TIMEX_DATE && x->type != EVG_TIMEX_TIME)
+      continue;
+    written = x->has_date ? merge_dates_overlap(&x->date, &e->date) : !anchor;
+  }
+  evg_timexes_free(found);
+  return written;
+}
+
+/* date_in_quote of an event record, tagged when first asked (only the
+ * events of candidate pairs that need it, and of merged groups), then kept. */
+bool merge_date_written(const merger *m, const event_rec *r) {
+  size_t i = (size_t)(r - m->events);
+  if (m->written[i] < 0) {
+    const input *in = &m->inputs[r->input];
+    m->written[i] = (signed char)date_in_quote(
+        r->event, in->has_anchor ? &in->anchor : NULL);
+  }
+  return m->written[i];
+}
+/* Whether the words two events share can tell one happening (README,
+ * Merging): each side's own words, not only its sentence's other clause
+ * (that clause's happening), and with one side naming who did it and the
+ * other naming no one and no word of that name, more than one word, and
+ * those standing at least twice in the headlines (core_shared): words of
+ * the quotes alone ("the trust", "replace") are too weak without a shared
+ * actor. */
+static bool sound_words(const merger *m, const event_rec *a,
+                        const event_rec *b) {
+  shared_terms shared = merge_share_terms(m, a, b);
+  if (!shared.a_own || !shared.b_own)
+    return false;
+  /* on different days, without an actor in common, the words of the
+   * quotes or of one headline alone are chance ("made their final
+   * speeches to the jurors" and "The jurors began their work" the next
+   * day): both headlines must say what happened with a word in common */
+  bool same_actor = a->actor_count && b->actor_count; /* else refused */
+  if (!same_actor && date_gap(&a->event->date, &b->event->date) > 0 &&
+      !merge_headlines_share_what(m, a, b))
+    return false;
+  /* without an actor in common, one shared word of what happened
+   * ("order": "refused to order a recount", "The watchdog can order a new
+   * election") on a day one quote does not write (the extraction carried
+   * it from the sentence before) is chance, unless both headlines say it */
+  if (!same_actor && shared.what == 1 && !shared_what_in_headlines(m, a, b) &&
+      !(merge_date_written(m, a) && merge_date_written(m, b)))
+    return false;
+  if (!a->actor_count == !b->actor_count)
+    return true;
+  const event_rec *named = a->actor_count ? a : b,
+                  *unnamed = b == named ? a : b;
+  if (merge_intersection(named->name_terms, named->name_term_count,
+                         unnamed->terms, unnamed->term_count) > 0)
+    return true;
+  return shared.what >= 2 && core_shared(m, named, unnamed) >= 2;
+}
+
+/* The rule (evgraph.h, README): two events of different inputs are one
+ * happening when their dates overlap or lie at most EVG_MERGE_GAP_DAYS
+ * apart (EVG_MERGE_DAY_GAP_DAYS when both are one day), they share an actor (or
+ * one has none), the weighted cosine of their terms is at least
+ * EVG_MERGE_MIN_TEXT, and their score, that cosine plus EVG_MERGE_DATE_WEIGHT
+ * times the closeness of their dates, is at least EVG_MERGE_SIMILARITY (all in
+ * percent; the score in thousandths into *score). */
+bool merge_same_happening(const merger *m, const event_rec *a,
+                          const event_rec *b, unsigned *score) {
+  if (a->article == b->article)
+    return false;
+  const evg_date *da = &a->event->date, *db = &b->event->date;
+  if (date_gap(da, db) > EVG_MERGE_GAP_DAYS)
+    return false;
+  /* two stated days further apart tell two happenings, where a fuzzier
+   * date may just be told loosely */
+  if (merge_date_width(da) == 0 && merge_date_width(db) == 0 &&
+      date_gap(da, db) > EVG_MERGE_DAY_GAP_DAYS)
+    return false;
+  if (a->actor_count && b->actor_count &&
+      !merge_intersection(a->actors, a->actor_count, b->actors, b->actor_count))
+    return false;
+  double cosine = 0;
+  if (a->weight > 0 && b->weight > 0)
+    cosine = merge_weighted_shared(m, a, b) / sqrt(a->weight * b->weight);
+  else if (strcmp(a->event->label, b->event->label) == 0)
+    cosine = 1; /* headlines of stop words or signs only: alike when equal */
+  if (cosine < EVG_MERGE_MIN_TEXT / 100.0)
+    return false;
+  if (a->weight > 0 && b->weight > 0 && !sound_words(m, a, b))
+    return false;
+  double value =
+      cosine + EVG_MERGE_DATE_WEIGHT / 100.0 * merge_date_closeness(da, db);
+  *score = (unsigned)lround(1000 * value);
+  return *score >= 10 * EVG_MERGE_SIMILARITY;
+}
+
+/* The key of one article's events of one merged actor on one day. */
+static const char *actor_day_key(evg_arena *keys, const event_rec *r,
+                                 size_t actor) {
+  char *key = evg_arena_alloc(keys, 64);
+  snprintf(key, 64, "%zx\x1f%zx\x1f%lx", r->article, actor,
+           (long)merge_first_day(&r->event->date));
+  return key;
+}
+
+/* How many sentences of events still alone (their group of one: no pair
+ * by words took them) each article has of each merged actor on each
+ * stated day (one day wide), by actor_day_key: two events of one sentence
+ * ("Glyn Price picked up the charred lump ..., when he came down to make
+ * breakfast") are one telling. */
+void merge_count_alone_actor_days(merger *m, const size_t *size,
+                                  evg_map *counts, evg_arena *keys) {
+  evg_map sentences = {0};
+  for (size_t i = 0; i < m->event_count; i++) {
+    const event_rec *r = &m->events[i];
+    if (merge_date_width(&r->event->date) != 0 ||
+        size[merge_find(m->parent, i)] > 1)
+      continue;
+    for (size_t k = 0; k < r->actor_count; k++) {
+      const char *key = actor_day_key(keys, r, r->actors[k]);
+      char *told = evg_arena_alloc(keys, 96);
+      snprintf(told, 96, "%s\x1f%zx", key, r->sentence);
+      if (!evg_map_put(&sentences, told, 0))
+        continue;
+      size_t *n = evg_map_value(counts, key);
+      if (n)
+        ++*n;
+      else
+        evg_map_put(counts, key, 1);
+    }
+  }
+  evg_map_free(&sentences);
+}
+
+/* Two events that fail the rule on words may still tell one happening in
+ * other words when both state one day, the same, and share an actor that
+ * each headline names ("FBI agents arrested Dennis Kraal at his home" /
+ * "Mr. Kraal was taken into custody early on Monday"; "Halden said on
+ * Thursday that it would appeal" / "Halden Mobile said on May 14 that it
+ * would challenge the verdict"): a candidate by actor and day, joined
+ * after every pair by words, and only when merge_actor_day_unique holds. */
+bool merge_actor_day_pair(const event_rec *a, const event_rec *b) {
+  const evg_date *da = &a->event->date, *db = &b->event->date;
+  return a->article != b->article && merge_date_width(da) == 0 &&
+         merge_date_width(db) == 0 &&
+         merge_first_day(da) == merge_first_day(db) &&
+         merge_intersection(a->actors, a->actor_count, b->actors,
+                            b->actor_count) &&
+         merge_intersection(a->headline_terms, a->headline_term_count,
+                            b->name_terms, b->name_term_count) &&
+         merge_intersection(b->headline_terms, b->headline_term_count,
+                            a->name_terms, a->name_term_count);
+}
+
+/* Whether, of the events still alone, each of the two is its article's
+ * only one of an actor they share on their day (merge_count_alone_actor_days):
+ * an actor that does two things that day in one article does not tell
+ * which of them the other article's is. */
+bool merge_actor_day_unique(const evg_map *counts, evg_arena *keys,
+                            const event_rec *a, const event_rec *b) {
+  for (size_t i = 0, j = 0; i < a->actor_count && j < b->actor_count;) {
+    if (a->actors[i] < b->actors[j])
+      i++;
+    else if (a->actors[i] > b->actors[j])
+      j++;
+    else {
+      size_t na = 0, nb = 0;
+      evg_map_get(counts, actor_day_key(keys, a, a->actors[i]), &na);
+      evg_map_get(counts, actor_day_key(keys, b, b->actors[j]), &nb);
+      if (na == 1 && nb == 1)
+        return true;
+      i++, j++;
+    }
+  }
+  return false;
+}
