@@ -423,6 +423,24 @@ static bool agent_noun(const char *w, size_t len) {
   return false;
 }
 
+/* "Brigalow Coal, which owns the mine", "X, which runs 41 bus routes":
+ * a name that "which" (never "who") takes up and that runs, owns or
+ * makes something is a business's.  `name_end` is the name's end. */
+static bool business_relative(const char *s, size_t name_end, size_t end) {
+  static const char *const verbs[] = {
+      "runs",     "owns",   "operates", "employs",      "makes",
+      "sells",    "builds", "produces", "manufactures", "brews",
+      "supplies", "mines",  NULL};
+  EXTRACT_WORD_SET(set, verbs, true);
+  if (name_end >= end || s[name_end] != ',')
+    return false;
+  size_t wb, wl = extract_word_after(s, name_end + 1, end, &wb);
+  if (!equals_ci(s + wb, wl, "which") || !islower((unsigned char)s[wb]))
+    return false;
+  size_t vb, vl = extract_word_after(s, wb + wl, end, &vb);
+  return vb == wb + wl + 1 && extract_word_set_has(&set, s + vb, vl);
+}
+
 static const char *kind_from_context(const char *s, size_t end, size_t name_end,
                                      size_t run_end, const char *prev,
                                      size_t len, const char *prev2,
@@ -469,6 +487,8 @@ static const char *kind_from_context(const char *s, size_t end, size_t name_end,
     kind = "company";
   if (!kind && business_follows(s, as, end))
     kind = "company"; /* "Skyrail cut 90 jobs" */
+  if (!kind && !possessive && business_relative(s, name_end, end))
+    kind = "company";
   /* "the smallest ship, the Santiago": the noun before the apposition */
   if (!kind && (len == 0 || equals_ci(prev, len, "the"))) {
     size_t comma = (size_t)(prev - s);

@@ -978,6 +978,51 @@ labels_case("headline.absolute-clause-is-no-headline", [
      "expedition", lambda l: l.startswith("The expedition reached")),
 ])
 
+# Round fourteen: a name that "which" takes up and that runs, owns or makes
+# something is a business's, though its words give it no kind.
+actors_case("kinds.which-runs-bus-company",
+            "Quarry Valley Coaches, which runs the school buses in three counties, raised its fares on "
+            "Monday, June 9, 2025.", "raised", ["Quarry Valley Coaches"],
+            kinds={"Quarry Valley Coaches": "company"})
+actors_case("kinds.which-owns-mine",
+            "Tallow Ridge Minerals, which owns the copper pit near the town, laid off 200 miners on "
+            "Tuesday, June 10, 2025.", "laid off", ["Tallow Ridge Minerals"],
+            kinds={"Tallow Ridge Minerals": "company"})
+actors_case("kinds.which-makes-bicycles",
+            "Fennick Velo, which makes folding bicycles for commuters, halted sales of 4,000 frames on "
+            "Wednesday, June 11, 2025.", "halted", ["Fennick Velo"],
+            kinds={"Fennick Velo": "company"})
+actors_case("kinds.which-brews-beer",
+            "Harrowgate Malting, which brews a pale ale sold across the region, won the national "
+            "beer award on Sunday, June 8, 2025.", "won", ["Harrowgate Malting"],
+            kinds={"Harrowgate Malting": "company"})
+actors_case("kinds.which-operates-ferries",
+            "Solway Crossing, which operates two ferries between the islands, cancelled every "
+            "sailing on Thursday, June 12, 2025.", "cancelled", ["Solway Crossing"],
+            kinds={"Solway Crossing": "company"})
+actors_case("kinds.who-runs-stays-person",
+            "Marta Quillan, who runs a bakery in Galway, opened a second shop on Monday, June 9, "
+            "2025.", "opened", ["Marta Quillan"], kinds={"Marta Quillan": "person"})
+
+# A court or a tribunal is a state's institution, not its government.
+actors_case("kinds.court-constitutional",
+            "The Constitutional Court struck down the new surveillance law on Thursday, June 12, 2025.",
+            "struck", ["Constitutional Court"], kinds={"Constitutional Court": "institution"})
+actors_case("kinds.tribunal-employment",
+            "The Employment Tribunal ordered the warehouse to pay three dismissed drivers on "
+            "Wednesday, June 11, 2025.", "ordered", ["Employment Tribunal"],
+            kinds={"Employment Tribunal": "institution"})
+actors_case("kinds.court-of-land-claims",
+            "The Court of Land Claims rejected the farmers' appeal over the river meadows on "
+            "Tuesday, June 10, 2025.", "rejected", ["Court of Land Claims"],
+            kinds={"Court of Land Claims": "institution"})
+actors_case("kinds.tribunal-sport",
+            "The Chess Appeals Tribunal cleared the grandmaster of cheating on Monday, June 9, 2025.",
+            "cleared", ["Chess Appeals Tribunal"], kinds={"Chess Appeals Tribunal": "institution"})
+actors_case("kinds.court-history",
+            "In March 1667 the Admiralty Court seized the merchant's cargo of wine.",
+            "seized", ["Admiralty Court"], kinds={"Admiralty Court": "institution"})
+
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")
