@@ -780,6 +780,16 @@ static const row rows[] = {
      "The festival opened in June 1951. The choir toured in 1938, and it "
      "sang in Vienna on July 4.",
      "June 1951=1951-06 | 1938=1938 | July 4=1938-07-04"},
+    /* a "when" clause in the past right after the date tells what
+     * happened then: the date is past even in an infinitive after
+     * "ordered"; without it the infinitive looks ahead */
+    {"tense.infinitive-then-past-when", "2026-04-17",
+     "The agency ordered the mill to halt work on Wednesday evening, when "
+     "inspectors found mould in the silos.",
+     "Wednesday evening=2026-04-15TEV:TIME"},
+    {"tense.infinitive-looks-ahead", "2026-04-17",
+     "The agency ordered the mill to halt work on Wednesday evening.",
+     "Wednesday evening=2026-04-22TEV:TIME"},
     /* without an anchor, deictic dates stay unresolved */
     {"no-anchor.last-week", NULL, "Last week the firm said so.",
      "Last week=XXXX"},
