@@ -1061,6 +1061,22 @@ size_t extract_drop_content_deadlines(const char *s, size_t len,
  * short, and the bound keeps the scan linear. */
 #define STATE_VERB_REACH 8
 
+/* A form that may be a past participle: in -ed or -en, or an irregular
+ * one spelt as its past ("bought", "made"); not a past only ("drove"). */
+static bool participle_form(const char *w, size_t len) {
+  static const char *const irregular[] = {
+      "bought", "made", "built",   "sold",   "held",  "kept", "found",
+      "paid",   "sent", "brought", "caught", "won",   "lost", "left",
+      "led",    "set",  "put",     "cut",    "spent", "hit",  NULL};
+  if (len >= 4 && islower((unsigned char)w[0]) && w[len - 1] == 'd' &&
+      w[len - 2] == 'e')
+    return true;
+  if (len >= 5 && islower((unsigned char)w[0]) && w[len - 1] == 'n' &&
+      w[len - 2] == 'e')
+    return true;
+  return extract_word_in(w, len, irregular);
+}
+
 /* Whether the "since" ending at `since_start` tells a state of something
  * other than the clause's happening: inside a relative clause ("which
  * has made cheese since 1961"), or after a participle set after a noun
@@ -1085,7 +1101,7 @@ static bool state_since(const char *s, const range *sentence,
     if (extract_word_in(s + b, e - b, relatives))
       return true;
     if (!extract_word_in(s + b, e - b, auxiliaries) &&
-        participle(s + b, e - b)) {
+        participle_form(s + b, e - b)) {
       /* the verb found: walk back over its auxiliaries */
       size_t pe = b, pb = b;
       bool helped = false;
