@@ -807,6 +807,10 @@ static void find_events(evg_extraction *x, const char *text, size_t len,
     }
     date_count =
         extract_drop_content_deadlines(text, len, sentence, dates, date_count);
+    /* once the story has a time, a sentence whose only dates start
+     * states is told at that time (the undated path below) */
+    if (story && x->event_count > 0)
+      date_count = extract_drop_state_starts(text, sentence, dates, date_count);
     if (!date_count) {
       /* an undated happening told after the story has begun happened at
        * the story's time: the text's own day in news, the date the

@@ -1057,6 +1057,97 @@ size_t extract_drop_content_deadlines(const char *s, size_t len,
   return kept;
 }
 
+/* How many words before "since" its verb is looked for: the phrase is
+ * short, and the bound keeps the scan linear. */
+#define STATE_VERB_REACH 8
+
+/* A form that may be a past participle: in -ed or -en, or an irregular
+ * one spelt as its past ("bought", "made"); not a past only ("drove"). */
+static bool participle_form(const char *w, size_t len) {
+  static const char *const irregular[] = {
+      "bought", "made", "built",   "sold",   "held",  "kept", "found",
+      "paid",   "sent", "brought", "caught", "won",   "lost", "left",
+      "led",    "set",  "put",     "cut",    "spent", "hit",  NULL};
+  if (len >= 4 && islower((unsigned char)w[0]) && w[len - 1] == 'd' &&
+      w[len - 2] == 'e')
+    return true;
+  if (len >= 5 && islower((unsigned char)w[0]) && w[len - 1] == 'n' &&
+      w[len - 2] == 'e')
+    return true;
+  return extract_word_in(w, len, irregular);
+}
+
+/* Whether the "since" ending at `since_start` tells a state of something
+ * other than the clause's happening: inside a relative clause ("which
+ * has made cheese since 1961"), or after a participle set after a noun
+ * ("samples taken from 27 patients since October", "cheese bought since
+ * November").  Not the clause's own perfect ("nine cases had been
+ * confirmed since Monday": happenings from that day to the time told). */
+static bool state_since(const char *s, const range *sentence,
+                        size_t since_start) {
+  static const char *const relatives[] = {"who", "which", "that", NULL};
+  static const char *const auxiliaries[] = {"was", "were", "is",    "are",
+                                            "be",  "been", "being", "had",
+                                            "has", "have", NULL};
+  size_t e = since_start;
+  for (int words = 0; words < STATE_VERB_REACH; words++) {
+    while (e > sentence->start && s[e - 1] == ' ')
+      e--;
+    if (e == sentence->start || !isalnum((unsigned char)s[e - 1]))
+      return false; /* the clause ends at a comma or the sentence */
+    size_t b = e;
+    while (b > sentence->start && isalnum((unsigned char)s[b - 1]))
+      b--; /* a word or a number ("from 27 patients") */
+    if (extract_word_in(s + b, e - b, relatives))
+      return true;
+    if (!extract_word_in(s + b, e - b, auxiliaries) &&
+        participle_form(s + b, e - b)) {
+      /* the verb found: walk back over its auxiliaries */
+      size_t pe = b, pb = b;
+      bool helped = false;
+      for (int aux = 0; aux < 3; aux++) {
+        while (pe > sentence->start && s[pe - 1] == ' ')
+          pe--;
+        pb = word_start_before(s, sentence->start, pe);
+        if (pb == pe || !extract_word_in(s + pb, pe - pb, auxiliaries))
+          break;
+        helped = true;
+        pe = pb;
+      }
+      if (!helped) /* "samples taken": a participle after a noun */
+        return pb < pe && islower((unsigned char)s[pb]);
+      /* "which has made": a relative clause's perfect; "cases had been
+       * confirmed": the clause's own */
+      return pb < pe && extract_word_in(s + pb, pe - pb, relatives);
+    }
+    e = b;
+  }
+  return false;
+}
+
+size_t extract_drop_state_starts(const char *s, const range *sentence,
+                                 const evg_timex **dates, size_t date_count) {
+  size_t kept = 0;
+  for (size_t k = 0; k < date_count; k++) {
+    size_t e = dates[k]->start;
+    while (e > sentence->start && s[e - 1] == ' ')
+      e--;
+    size_t b = word_start_before(s, sentence->start, e);
+    size_t after = dates[k]->end;
+    while (after < sentence->end && (s[after] == ' ' || s[after] == ','))
+      after++;
+    /* "missing since Nov. 9, when thieves cut it": the "when" clause
+     * happened on that date */
+    bool when_follows =
+        sentence->end - after >= 4 && equals_ci(s + after, 4, "when");
+    if (e - b == 5 && equals_ci(s + b, 5, "since") && !when_follows &&
+        state_since(s, sentence, b))
+      continue;
+    dates[kept++] = dates[k];
+  }
+  return kept;
+}
+
 /* A report of the sentence set off by a comma right before a date of its
  * own ("..., was painted by van Eyck himself, the museum announced on
  * Tuesday", "..., an inquiry said in a report released on Tuesday"): the

@@ -248,6 +248,13 @@ size_t extract_drop_content_deadlines(const char *s, size_t len,
                                       const range *sentence,
                                       const evg_timex **dates,
                                       size_t date_count);
+/* Leaves out of dates[0..date_count) each date written after "since"
+ * that starts a state of something other than the clause's happening
+ * ("which has made cheese since 1961", "samples taken since October"):
+ * it lasts to the time told and is never the date of the clause's
+ * happening.  Keeps the others in order; returns how many. */
+size_t extract_drop_state_starts(const char *s, const range *sentence,
+                                 const evg_timex **dates, size_t date_count);
 /* The date that closes a range the clause date `date` opens ("between 2019
  * and 2023", "from May 3 to May 9"), among dates[0..date_count); NULL
  * when it opens none. */

@@ -647,6 +647,31 @@ static bool names_earlier_thing(const context *c, const candidate *cand) {
           cls(c, noun - 1) == K_NONE && word(c, noun - 2, W_THE));
 }
 
+/* How far back a past perfect is looked for before a year: a clause's
+ * "had" sits a few words before its date; the bound keeps the scan linear. */
+#define PERFECT_REACH 10
+
+/* A year told in the past perfect inside its clause, earlier than the
+ * year a history has reached ("Henri Farman, a painter who had turned to
+ * aviation in 1907, won ... on August 27"): it looks back from story
+ * time, which stays where it is. */
+static bool past_perfect_aside(const context *c, const candidate *cand) {
+  if (!c->narrative || !c->has_ref || cand->res != RES_DATE ||
+      cand->date.interval || cand->date.from.precision != EVG_PREC_YEAR ||
+      evg_date_year(&cand->date) >= evg_date_year(&c->ref))
+    return false;
+  unsigned int sentence = c->t[cand->first].sentence;
+  for (size_t k = cand->first, seen = 0; k > 0 && seen < PERFECT_REACH;
+       seen++) {
+    k--;
+    if (c->t[k].sentence != sentence || c->t[k].kind == T_PUNCT)
+      return false; /* the clause ends at a comma or the sentence */
+    if (lower_word_is(c, k, "had"))
+      return true;
+  }
+  return false;
+}
+
 /* Whether the expression's date becomes the reference date. */
 static bool moves_reference(const context *c, const candidate *cand) {
   /* "since 2015", "by 2035", "until 1990", "before 2028", "in the four
@@ -677,7 +702,8 @@ static bool moves_reference(const context *c, const candidate *cand) {
       abs(evg_date_year(&c->ref) - timex_year_of(c->anchor)) > 30;
   return cand->res == RES_DATE && !cand->keep_reference && !boundary &&
          !aside && !names_earlier_thing(c, cand) &&
-         cand->type != EVG_TIMEX_DURATION && cand->type != EVG_TIMEX_SET;
+         !past_perfect_aside(c, cand) && cand->type != EVG_TIMEX_DURATION &&
+         cand->type != EVG_TIMEX_SET;
 }
 
 /* The expression's date, of sentence `sentence`, is the reference date

@@ -165,9 +165,34 @@ static bool asks_ahead(const context *c, size_t i) {
   return false;
 }
 
+/* How many words of a "when" clause are read for its verb. */
+#define WHEN_CLAUSE_REACH 8
+
+/* A "when" clause in the past right after the expression ("to stop
+ * production on Wednesday evening, when tests matched the samples"):
+ * it tells what happened at that time, so the time is past. */
+static bool past_when_follows(const context *c, size_t last) {
+  size_t k = last + 1;
+  if (k < c->n && punct(c, k, ','))
+    k++;
+  if (k >= c->n || !lower_word_is(c, k, "when"))
+    return false;
+  unsigned int sentence = c->t[last].sentence;
+  for (size_t j = k + 1; j < c->n && j <= k + WHEN_CLAUSE_REACH; j++) {
+    if (c->t[j].sentence != sentence || clause_mark(c, j))
+      return false;
+    if (past_word(c, j) && !participle(c, j))
+      return true;
+  }
+  return false;
+}
+
 /* A date in an infinitive after such a verb, in its clause: "asked
  * residents [to send comments by Friday]" looks ahead of the asking. */
-static bool after_forward_infinitive(const context *c, size_t first) {
+static bool after_forward_infinitive(const context *c, size_t first,
+                                     size_t last) {
+  if (past_when_follows(c, last))
+    return false;
   unsigned int sentence = c->t[first].sentence;
   for (size_t back = 1; back <= 10 && back <= first; back++) {
     size_t j = first - back;
@@ -201,7 +226,7 @@ tense timex_tense_near(const context *c, size_t first, size_t last) {
   size_t from = first > 14 ? first - 14 : 0;
   size_t to = last + 14 < c->n ? last + 14 : c->n - 1;
   tense t = TENSE_UNKNOWN;
-  if (after_forward_infinitive(c, first))
+  if (after_forward_infinitive(c, first, last))
     return TENSE_FUTURE;
   /* "sentencing set for April", "set the hearing for April 24": a date
    * something is set for lies ahead of the setting */

@@ -499,6 +499,23 @@ assert dates == ["1998", "2026-03-03", "2019", "2026-03-02", "2021", "2026-03-04
                  "2024"], dates
 assert events[0]["label"] == "Marta Keller founded the bakery in Graz", events[0]["label"]
 PY
+# a date after "since" starts a state, never the date of the clause's
+# happening: in a relative clause's perfect ("which has run boats since
+# 1978") or after a participle set after a noun ("photographs taken by
+# divers since January") the clause falls back to the story's day; the
+# clause's own perfect ("had been turned away since Monday") and a date
+# a "when" clause happened on keep their date
+cat >"$tmp/since-state.txt" <<'TEXT'
+LISBON, April 17, 2026 — The port authority closed the north quay on Tuesday. The ferry line, which has run boats to the islands since 1978, cancelled its sailings and sent its crews home. Inspectors compared the cracks with photographs taken by divers since January. The harbour master said 14 ships had been turned away since Monday. The cargo had sat in the hold since March 2, when the crane failed.
+TEXT
+check "extract.clause-date.since-starts-a-state" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
+                      "$tmp/since-state.txt"], capture_output=True, text=True).stdout
+dates = [e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert dates == ["2026-04-14", "2026-04-14", "2026-04-14", "2026-04-13",
+                 "2026-03-02"], dates
+PY
 # a film's title in quotation marks is a name: "Winter Harbour" names no
 # season, and a sentence that quotes titles still states a happening (at
 # the story's day); a quotation of speech states none

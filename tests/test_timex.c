@@ -765,6 +765,31 @@ static const row rows[] = {
      "In 1899 the army met. It spent the rest of 1898 on the review. In May "
      "the report came.",
      "1899=1899 | 1898=1898 | May=1898-05"},
+    /* a year told in the past perfect inside its clause looks back from
+     * the year the story has reached, which stays where it is */
+    {"narrative.past-perfect-aside.music", NULL,
+     "The festival opened in June 1951. Its conductor, a cellist who had "
+     "founded the choir in 1938, led the premiere on July 4.",
+     "June 1951=1951-06 | 1938=1938 | July 4=1951-07-04"},
+    {"narrative.past-perfect-aside.science", NULL,
+     "The expedition sailed in March 1911. Its doctor, who had studied "
+     "malaria in 1904, fell ill in May.",
+     "March 1911=1911-03 | 1904=1904 | May=1911-05"},
+    /* without the perfect the story goes to the year told */
+    {"narrative.simple-past-year-moves", NULL,
+     "The festival opened in June 1951. The choir toured in 1938, and it "
+     "sang in Vienna on July 4.",
+     "June 1951=1951-06 | 1938=1938 | July 4=1938-07-04"},
+    /* a "when" clause in the past right after the date tells what
+     * happened then: the date is past even in an infinitive after
+     * "ordered"; without it the infinitive looks ahead */
+    {"tense.infinitive-then-past-when", "2026-04-17",
+     "The agency ordered the mill to halt work on Wednesday evening, when "
+     "inspectors found mould in the silos.",
+     "Wednesday evening=2026-04-15TEV:TIME"},
+    {"tense.infinitive-looks-ahead", "2026-04-17",
+     "The agency ordered the mill to halt work on Wednesday evening.",
+     "Wednesday evening=2026-04-22TEV:TIME"},
     /* without an anchor, deictic dates stay unresolved */
     {"no-anchor.last-week", NULL, "Last week the firm said so.",
      "Last week=XXXX"},
