@@ -621,16 +621,21 @@ static bool period_end(const context *c, const candidate *cand) {
   return cls(c, before) == K_UNIT;
 }
 
+/* A year alone, earlier than the year a history's story has reached:
+ * what the two tests below ask before looking at its words. */
+static bool year_before_story(const context *c, const candidate *cand) {
+  return c->narrative && c->has_ref && cand->res == RES_DATE &&
+         !cand->date.interval && cand->date.from.precision == EVG_PREC_YEAR &&
+         evg_date_year(&cand->date) < evg_date_year(&c->ref);
+}
+
 /* A bare year naming an earlier thing: "quashed the verdict of 1894",
  * "fished the lost cable of 1865 out": "the NOUN of YEAR" before the year
  * the story has reached looks back at the thing; the story stays where it
  * is.  Not "the rest of 1898" or "the summer of 1898", which are times. */
 static bool names_earlier_thing(const context *c, const candidate *cand) {
-  if (!c->narrative || !c->has_ref || cand->res != RES_DATE ||
-      cand->date.interval || cand->date.from.precision != EVG_PREC_YEAR ||
-      cand->first != cand->last || cand->first < 3 ||
-      !word(c, cand->first - 1, W_OF) ||
-      evg_date_year(&cand->date) >= evg_date_year(&c->ref))
+  if (!year_before_story(c, cand) || cand->first != cand->last ||
+      cand->first < 3 || !word(c, cand->first - 1, W_OF))
     return false;
   size_t noun = cand->first - 2;
   static const char *const portions[] = {
@@ -656,9 +661,7 @@ static bool names_earlier_thing(const context *c, const candidate *cand) {
  * aviation in 1907, won ... on August 27"): it looks back from story
  * time, which stays where it is. */
 static bool past_perfect_aside(const context *c, const candidate *cand) {
-  if (!c->narrative || !c->has_ref || cand->res != RES_DATE ||
-      cand->date.interval || cand->date.from.precision != EVG_PREC_YEAR ||
-      evg_date_year(&cand->date) >= evg_date_year(&c->ref))
+  if (!year_before_story(c, cand))
     return false;
   unsigned int sentence = c->t[cand->first].sentence;
   for (size_t k = cand->first, seen = 0; k > 0 && seen < PERFECT_REACH;
