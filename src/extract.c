@@ -979,6 +979,7 @@ evg_extraction *extract_run(const char *text, size_t len,
   if (!threaded)
     tag_and_find_mentions(&job);
   find_events(&found, text, len, sentences, sentence_count, anchor != NULL);
+  extract_relations_free(&found);
   if (threaded)
     pthread_join(thread, NULL);
   x->events = found.events;

@@ -70,6 +70,11 @@ struct evg_extraction {
   /* names, suffixes, titles, given names -> gazetteer line */
   evg_map gazetteer[EXTRACT_GAZETTEER_MAPS];
   evg_map inner_names; /* one-word names found inside a sentence */
+  /* the relations' stemmer ("in response to the strike"), made at the
+   * first look-up and freed when the events stage ends: that stage's alone
+   * (on its own evg_extraction), as a stemmer is not shared between
+   * threads */
+  struct sb_stemmer *stemmer;
 };
 
 /* A byte of a word: ASCII letters and digits, - and ', and any byte of a
@@ -503,6 +508,9 @@ void extract_add_event(evg_extraction *x, const char *s, const range *sentence,
 /* extract_relations.c */
 /* The events of `clause` of `sentence` (whose start is at `cursor`), dated
  * `date`, and the relations its words say. */
+/* Frees what the relations stage kept in `x` (its stemmer), once the
+ * events stage is done with `x`. */
+void extract_relations_free(evg_extraction *x);
 void extract_clause_events(evg_extraction *x, const char *text,
                            const range *sentence, const range *clause,
                            text_pos cursor, const evg_timex *date);

@@ -410,23 +410,22 @@ static bool event_names_stem(const evg_extraction *x, const char *text,
  * first event (of the story's first few, then the last few) naming it by
  * its stem, since later mentions refer back to it; "that death" the
  * nearest.  e when none does. */
-static size_t stimulus_event(const evg_extraction *x, const char *text,
-                             size_t e, const char *head, reference refers) {
+static size_t stimulus_event(evg_extraction *x, const char *text, size_t e,
+                             const char *head, reference refers) {
   size_t head_len = strlen(head);
   if (head_len < 4)
     return e;
-  /* one per look-up: a stemmer is not shared between threads */
-  struct sb_stemmer *stemmer = sb_stemmer_new("english", "UTF_8");
+  if (!x->stemmer)
+    x->stemmer = sb_stemmer_new("english", "UTF_8");
+  struct sb_stemmer *stemmer = x->stemmer;
   char head_stem[32] = "";
   if (stemmer) {
     const sb_symbol *stem =
         sb_stemmer_stem(stemmer, (const sb_symbol *)head, (int)head_len);
     if (stem && (size_t)sb_stemmer_length(stemmer) < sizeof head_stem)
       memcpy(head_stem, stem, (size_t)sb_stemmer_length(stemmer) + 1);
-    else {
-      sb_stemmer_delete(stemmer);
-      stemmer = NULL;
-    }
+    else
+      stemmer = NULL; /* this head by its letters only */
   }
   size_t found = e;
   if (refers == REFERS_LAST) {
@@ -446,9 +445,13 @@ static size_t stimulus_event(const evg_extraction *x, const char *text,
       if (event_names_stem(x, text, k, head, head_stem, stemmer))
         found = k;
   }
-  if (stemmer)
-    sb_stemmer_delete(stemmer);
   return found;
+}
+
+void extract_relations_free(evg_extraction *x) {
+  if (x->stemmer)
+    sb_stemmer_delete(x->stemmer);
+  x->stemmer = NULL;
 }
 
 /* "..., in response to X, ..." at text[response, response + cue_len): a
