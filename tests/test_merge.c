@@ -330,6 +330,14 @@ static void test_terms(void) {
   terms_of(f, "Per Lindahl stepped down", a, sizeof a);
   terms_of(f, "Per Lindahl resigned", b, sizeof b);
   CHECK("terms.stepped-down-is-resigned", strcmp(a, b) == 0);
+  /* "twenty-five" is 25, not 20 and 5 (the 5 of "5 p.m.") */
+  terms_of(f, "Twenty-five people were injured", a, sizeof a);
+  terms_of(f, "25 people were injured", b, sizeof b);
+  terms_of(f, "5 people", c, sizeof c);
+  CHECK("terms.compound-number", strcmp(a, b) == 0 && strncmp(a, c, 2) != 0);
+  terms_of(f, "twenty people", a, sizeof a);
+  terms_of(f, "20 people", b, sizeof b);
+  CHECK("terms.tens-alone", strcmp(a, b) == 0);
   evg_term_folder_free(f);
 }
 
