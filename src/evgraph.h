@@ -493,7 +493,12 @@ EVG_EXPORT evg_graph *evg_parse_timelinejs_json(const char *text, size_t len,
  *    two events still alone that fall on the same stated day, share an
  *    actor each headline names and are each their article's only telling
  *    of that actor that day join too (paraphrases: "arrested X" / "X was
- *    taken into custody");
+ *    taken into custody"); last, two events still alone of one stated day
+ *    that name no two different actors, share a word of what happened
+ *    that one of them says itself, and are each their article's only
+ *    sentence still alone that day join, between articles that tell one
+ *    story ("She announced her retirement" / "Kowalczyk announced that
+ *    this will be her final season");
  *  - two articles' events join only when the articles tell one story: their
  *    candidate pairs cover two or more sentences of each, their terms are
  *    alike and they share a name (merge_articles.c states the thresholds),

@@ -148,8 +148,8 @@ static int compare_actor_recs(const void *a, const void *b) {
 
 static int compare_candidates(const void *x, const void *y) {
   const candidate *p = x, *q = y;
-  if (p->by_actor != q->by_actor)
-    return p->by_actor ? 1 : -1;
+  if (p->kind != q->kind)
+    return p->kind < q->kind ? -1 : 1;
   /* a pair that shares a word of what happened before one that shares
    * only who did it ("Marc Dufresne, the chief executive"), where (a name
    * no actor has: "Salisbury") and the day */
@@ -611,12 +611,15 @@ static void group_events(merger *m) {
       unsigned score;
       size_t x = by_start[j], y = by_start[k];
       if (!merge_same_happening(m, a, b, &score)) {
-        if (!merge_actor_day_pair(a, b))
+        pair_kind kind = merge_actor_day_pair(a, b)     ? PAIR_BY_ACTOR
+                         : merge_lone_day_pair(m, a, b) ? PAIR_BY_DAY
+                                                        : PAIR_BY_WORDS;
+        if (kind == PAIR_BY_WORDS)
           continue;
         if (count == cap)
           pairs = evg_xrealloc(pairs, (cap *= 2) * sizeof *pairs);
-        pairs[count++] = (candidate){
-            .by_actor = true, .a = x < y ? x : y, .b = x < y ? y : x};
+        pairs[count++] =
+            (candidate){.kind = kind, .a = x < y ? x : y, .b = x < y ? y : x};
         continue;
       }
       if (count == cap)
@@ -640,15 +643,15 @@ static void group_events(merger *m) {
   free(by_start);
   count = merge_keep_related_articles(m, pairs, count);
   /* the pairs by words first, each part in the sweep's order */
-  candidate *by_actor = evg_xmalloc((count + 1) * sizeof *by_actor);
-  size_t word_pairs = 0, actor_pairs = 0;
+  candidate *others = evg_xmalloc((count + 1) * sizeof *others);
+  size_t word_pairs = 0, other_pairs = 0;
   for (size_t p = 0; p < count; p++)
-    if (pairs[p].by_actor)
-      by_actor[actor_pairs++] = pairs[p];
+    if (pairs[p].kind != PAIR_BY_WORDS)
+      others[other_pairs++] = pairs[p];
     else
       pairs[word_pairs++] = pairs[p];
-  memcpy(pairs + word_pairs, by_actor, actor_pairs * sizeof *pairs);
-  free(by_actor);
+  memcpy(pairs + word_pairs, others, other_pairs * sizeof *pairs);
+  free(others);
   level_siblings(m, pairs, word_pairs);
   qsort(pairs, count, sizeof *pairs, compare_candidates);
   m->parent = evg_xmalloc((n + 1) * sizeof *m->parent);
@@ -675,25 +678,33 @@ static void group_events(merger *m) {
   for (size_t i = 0; i < n; i++)
     m->parent[i] = next[i] = i, size[i] = 1,
     evg_map_put(&holds, group_article_key(&keys, i, m->events[i].article), 0);
-  /* the events still alone when the pairs by actor and day come up */
-  evg_map actor_days = {0};
-  evg_arena actor_day_keys = {0};
-  bool counted = false;
+  /* the events still alone when the pairs by actor and day come up, and
+   * again when those by day alone do */
+  evg_map actor_days = {0}, days = {0};
+  evg_arena actor_day_keys = {0}, day_keys = {0};
+  bool counted = false, counted_days = false;
   for (size_t p = 0; p < count; p++) {
     size_t a = merge_find(m->parent, pairs[p].a),
            b = merge_find(m->parent, pairs[p].b);
     if (a == b)
       continue;
-    /* a pair by actor and day only joins two events still alone */
-    if (pairs[p].by_actor && !counted) {
+    /* a pair by actor or by day only joins two events still alone */
+    const event_rec *ra = &m->events[pairs[p].a], *rb = &m->events[pairs[p].b];
+    if (pairs[p].kind == PAIR_BY_ACTOR && !counted) {
       merge_count_alone_actor_days(m, size, &actor_days, &actor_day_keys);
       counted = true;
     }
-    if (pairs[p].by_actor &&
-        (size[a] > 1 || size[b] > 1 ||
-         !merge_actor_day_unique(&actor_days, &actor_day_keys,
-                                 &m->events[pairs[p].a],
-                                 &m->events[pairs[p].b])))
+    if (pairs[p].kind == PAIR_BY_DAY && !counted_days) {
+      merge_count_alone_days(m, size, &days, &day_keys);
+      counted_days = true;
+    }
+    if (pairs[p].kind != PAIR_BY_WORDS && (size[a] > 1 || size[b] > 1))
+      continue;
+    if (pairs[p].kind == PAIR_BY_ACTOR &&
+        !merge_actor_day_unique(&actor_days, &actor_day_keys, ra, rb))
+      continue;
+    if (pairs[p].kind == PAIR_BY_DAY &&
+        !merge_lone_day_unique(&days, &day_keys, ra, rb))
       continue;
     if (size[a] < size[b]) {
       size_t t = a;
@@ -733,6 +744,8 @@ static void group_events(merger *m) {
   }
   evg_map_free(&actor_days);
   evg_arena_free(&actor_day_keys);
+  evg_map_free(&days);
+  evg_arena_free(&day_keys);
   free(latest_first);
   free(earliest_last);
   evg_map_free(&holds);

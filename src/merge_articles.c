@@ -273,8 +273,8 @@ size_t merge_keep_related_articles(const merger *m, candidate *pairs,
         const event_rec *t = a;
         a = b, b = t;
       }
-      /* a pair by actor and day alone is no word of the story */
-      if (!c->by_actor)
+      /* a pair by actor or day alone is no word of the story */
+      if (c->kind == PAIR_BY_WORDS)
         low[nl++] = a->sentence, high[nh++] = b->sentence;
     }
     /* an article of few sentences has few chances of a match by chance,
@@ -298,9 +298,14 @@ size_t merge_keep_related_articles(const merger *m, candidate *pairs,
     }
     for (size_t k = from; k < to; k++) {
       const candidate *c = &pairs[keys[k].candidate];
-      keep[keys[k].candidate] =
-          related || (!c->by_actor &&
-                      strong_evidence(m, &m->events[c->a], &m->events[c->b]));
+      /* a pair by day has only its articles' story for evidence: articles
+       * too short to be compared give none */
+      if (c->kind == PAIR_BY_DAY)
+        keep[keys[k].candidate] = related && checked;
+      else
+        keep[keys[k].candidate] =
+            related || (c->kind == PAIR_BY_WORDS &&
+                        strong_evidence(m, &m->events[c->a], &m->events[c->b]));
     }
   }
   size_t n = 0;

@@ -73,6 +73,16 @@ typedef struct {
   size_t sentence; /* the first record of its article with its first quote */
 } event_rec;
 
+/* What makes two events a candidate, in the order their pairs are
+ * joined: the rule on words first, then the pairs that fail it but are
+ * their articles' only tellings still alone of one actor on one day, then
+ * of one day. */
+typedef enum {
+  PAIR_BY_WORDS, /* merge_same_happening */
+  PAIR_BY_ACTOR, /* merge_actor_day_pair, joined if merge_actor_day_unique */
+  PAIR_BY_DAY    /* merge_lone_day_pair, joined if merge_lone_day_unique */
+} pair_kind;
+
 /* Two events that may be one happening. */
 typedef struct {
   bool what; /* they share a word beyond who did it and where (a name) */
@@ -80,10 +90,9 @@ typedef struct {
   double headlines;    /* the weight their headlines share: breaks ties */
   double shared;       /* merge_weighted_shared: chooses among siblings */
   double date_part;    /* what their dates add to the score */
-  /* they fail the rule on words but tell one stated day of one actor,
-   * each its article's only event of that actor and day (merge_actor_day_pair):
-   * joined after every other pair, and only if both are still alone */
-  bool by_actor;
+  /* PAIR_BY_ACTOR and PAIR_BY_DAY pairs join only two events still
+   * alone, after every pair by words */
+  pair_kind kind;
   size_t a, b; /* event records, a < b */
 } candidate;
 
@@ -163,6 +172,19 @@ void merge_count_alone_actor_days(merger *m, const size_t *size,
  * actor they share on their day. */
 bool merge_actor_day_unique(const evg_map *counts, evg_arena *keys,
                             const event_rec *a, const event_rec *b);
+
+/* A candidate by day: one stated day, no two different actors, and a
+ * word of what happened that one of them says itself. */
+bool merge_lone_day_pair(const merger *m, const event_rec *a,
+                         const event_rec *b);
+/* Of the events still alone, how many sentences each article has on each
+ * stated day. */
+void merge_count_alone_days(merger *m, const size_t *size, evg_map *counts,
+                            evg_arena *keys);
+/* Whether each of the two is its article's only sentence still alone on
+ * their day. */
+bool merge_lone_day_unique(const evg_map *counts, evg_arena *keys,
+                           const event_rec *a, const event_rec *b);
 
 /* Sorts and removes repeats; returns the new count. */
 size_t merge_sort_unique(size_t *items, size_t count);

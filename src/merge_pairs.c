@@ -365,3 +365,83 @@ bool merge_actor_day_unique(const evg_map *counts, evg_arena *keys,
   }
   return false;
 }
+
+/* Whether two events share a word of what happened (not of who did it,
+ * nor a name, which says where) that one of them says itself (at full
+ * weight: not only the rest of a sentence it shares with a sibling). */
+static bool share_own_what(const merger *m, const event_rec *a,
+                           const event_rec *b) {
+  size_t i = 0, j = 0;
+  while (i < a->term_count && j < b->term_count) {
+    if (a->terms[i] == b->terms[j]) {
+      size_t t = a->terms[i];
+      if (!m->who_term[t] && !m->name_term[t] &&
+          (a->factor[i] == 1.0 || b->factor[j] == 1.0))
+        return true;
+      i++, j++;
+    } else if (a->terms[i] < b->terms[j])
+      i++;
+    else
+      j++;
+  }
+  return false;
+}
+
+/* Two events that fail the rule on words (a word in common, too little of
+ * their text, or one names who did it and the other calls it "the
+ * carmaker" or "she": "She announced her retirement" / "Marta Kowalczyk
+ * announced that this will be her final season") may still tell one
+ * happening when both state one day, the same, they name no two different
+ * actors, and they share a word of what happened that one of them says
+ * itself: a candidate by day, joined after every other pair, only between
+ * articles that tell one story, and only when merge_lone_day_unique holds. */
+bool merge_lone_day_pair(const merger *m, const event_rec *a,
+                         const event_rec *b) {
+  const evg_date *da = &a->event->date, *db = &b->event->date;
+  return a->article != b->article && merge_date_width(da) == 0 &&
+         merge_date_width(db) == 0 &&
+         merge_first_day(da) == merge_first_day(db) &&
+         (!a->actor_count || !b->actor_count ||
+          merge_intersection(a->actors, a->actor_count, b->actors,
+                             b->actor_count)) &&
+         share_own_what(m, a, b);
+}
+
+/* The actor of actor_day_key that stands for any: the day's key. */
+#define ANY_ACTOR SIZE_MAX
+
+/* How many sentences of events still alone each article has on each
+ * stated day, by actor_day_key with ANY_ACTOR (two events of one sentence
+ * are one telling). */
+void merge_count_alone_days(merger *m, const size_t *size, evg_map *counts,
+                            evg_arena *keys) {
+  evg_map sentences = {0};
+  for (size_t i = 0; i < m->event_count; i++) {
+    const event_rec *r = &m->events[i];
+    if (merge_date_width(&r->event->date) != 0 ||
+        size[merge_find(m->parent, i)] > 1)
+      continue;
+    const char *key = actor_day_key(keys, r, ANY_ACTOR);
+    char *told = evg_arena_alloc(keys, 96);
+    snprintf(told, 96, "%s\x1f%zx", key, r->sentence);
+    if (!evg_map_put(&sentences, told, 0))
+      continue;
+    size_t *n = evg_map_value(counts, key);
+    if (n)
+      ++*n;
+    else
+      evg_map_put(counts, key, 1);
+  }
+  evg_map_free(&sentences);
+}
+
+/* Whether, of the events still alone, each of the two is its article's
+ * only sentence on their day (merge_count_alone_days): with two, a word in
+ * common does not tell which of them the other article's is. */
+bool merge_lone_day_unique(const evg_map *counts, evg_arena *keys,
+                           const event_rec *a, const event_rec *b) {
+  size_t na = 0, nb = 0;
+  evg_map_get(counts, actor_day_key(keys, a, ANY_ACTOR), &na);
+  evg_map_get(counts, actor_day_key(keys, b, ANY_ACTOR), &nb);
+  return na == 1 && nb == 1;
+}

@@ -7,7 +7,8 @@
  * dates (month and weekday names and the day and year numbers beside a
  * month) left out (the dates are compared as dates), numbers in one
  * spelling ("four percent", "4 per cent" and "4%" are "4 percent";
- * "120,000"; "£4m" is "4 million"), other words as Snowball stems
+ * "120,000"; "£4m" is "4 million"; "twenty-five" is "25"), other words as
+ * Snowball stems
  * (libstemmer). */
 #include "extract_internal.h"
 #include "internal.h"
@@ -377,6 +378,16 @@ void evg_terms_add(evg_term_folder *f, const char *text, size_t **terms,
     }
     const char *number = number_word(word, len);
     if (number) {
+      /* "twenty-five" is 25, not 20 and the 5 of "5 p.m." */
+      const char *unit =
+          w + 1 < n ? number_word(WORD(w + 1), LEN(w + 1)) : NULL;
+      if (number[1] == '0' && !number[2] && number[0] >= '2' && unit &&
+          unit[0] != '0' && !unit[1]) {
+        char both[3] = {number[0], unit[0], '\0'};
+        add_term(f, both, 2, terms, count, cap);
+        skip[w + 1] = true;
+        continue;
+      }
       add_term(f, number, strlen(number), terms, count, cap);
       continue;
     }

@@ -330,6 +330,14 @@ static void test_terms(void) {
   terms_of(f, "Per Lindahl stepped down", a, sizeof a);
   terms_of(f, "Per Lindahl resigned", b, sizeof b);
   CHECK("terms.stepped-down-is-resigned", strcmp(a, b) == 0);
+  /* "twenty-five" is 25, not 20 and 5 (the 5 of "5 p.m.") */
+  terms_of(f, "Twenty-five people were injured", a, sizeof a);
+  terms_of(f, "25 people were injured", b, sizeof b);
+  terms_of(f, "5 people", c, sizeof c);
+  CHECK("terms.compound-number", strcmp(a, b) == 0 && strncmp(a, c, 2) != 0);
+  terms_of(f, "twenty people", a, sizeof a);
+  terms_of(f, "20 people", b, sizeof b);
+  CHECK("terms.tens-alone", strcmp(a, b) == 0);
   evg_term_folder_free(f);
 }
 
@@ -575,7 +583,9 @@ static void test_merge_score(void) {
             3);
   evg_graph_free(m);
   /* one event names who did it, the other no one and no word of that
-   * name: one shared word ("meeting") on the same day is chance */
+   * name: one shared word ("meeting") on the same day is chance, where
+   * either article tells something else that day, as pair 16's did (each
+   * its article's only telling left that day is merge13's pair by day) */
   const char *fillers =
       "event f1\n  date: 2026-01-01\n  label: Alpha beta gamma\n"
       "event f2\n  date: 2026-01-10\n  label: Delta epsilon zeta\n"
@@ -585,21 +595,23 @@ static void test_merge_score(void) {
   snprintf(crowe, sizeof crowe,
            "actor sc\n  name: Simon Crowe\n  kind: person\n"
            "event apologised\n  date: 2026-05-28\n  label: Simon Crowe "
-           "apologised to residents at a meeting\n  actors: sc\n%s",
+           "apologised to residents at a meeting\n  actors: sc\n"
+           "event darted\n  date: 2026-05-28\n  label: Vets darted the "
+           "leopard\n%s",
            fillers);
   snprintf(councillors, sizeof councillors,
            "event agreed\n  date: 2026-05-28\n  label: Councillors agreed at "
            "a meeting to fund checks\n%s",
            fillers);
   m = merge_texts(crowe, councillors, d);
-  CHECK_INT("merge.score.lone-word-unnamed", evg_graph_event_count(m), 6);
+  CHECK_INT("merge.score.lone-word-unnamed", evg_graph_event_count(m), 7);
   evg_graph_free(m);
   snprintf(councillors, sizeof councillors,
            "event agreed\n  date: 2026-05-28\n  label: Mr. Crowe agreed at a "
            "meeting to fund checks\n%s",
            fillers);
   m = merge_texts(crowe, councillors, d);
-  CHECK_INT("merge.score.lone-word-named", evg_graph_event_count(m), 5);
+  CHECK_INT("merge.score.lone-word-named", evg_graph_event_count(m), 6);
   evg_graph_free(m);
   /* a place named in both says where, not what happened: of two events of
    * the man one article tells, the other article's surrender joins the
@@ -642,7 +654,8 @@ static void test_merge_score(void) {
    * must tell what happened, in a headline ("visited" a hospital is not
    * "postponed" operations, however both quotes say "trust" and
    * "replace"), unless a headline says nothing of it ("The carmaker had
-   * said"), where its quote speaks */
+   * said"), where its quote speaks; the trust's article tells an inquiry
+   * that day too, as pair 17's did */
   char visited[768], postponed[768];
   snprintf(visited, sizeof visited,
            "actor pn\n  name: Priya Nandakumar\n  kind: person\n"
@@ -654,11 +667,13 @@ static void test_merge_score(void) {
   snprintf(postponed, sizeof postponed,
            "event postponed\n  date: 2026-09-25\n  label: The trust "
            "postponed operations\n  quote: The trust postponed operations, "
-           "among them hip replacements.\n%s",
+           "among them hip replacements.\n"
+           "event inquiry\n  date: 2026-09-25\n  label: The regulator "
+           "opened an inquiry\n%s",
            fillers);
   m = merge_texts(visited, postponed, d);
   CHECK_INT("merge.score.named-words-off-headlines", evg_graph_event_count(m),
-            6);
+            7);
   evg_graph_free(m);
   snprintf(visited, sizeof visited,
            "actor vm\n  name: Vantor Motors\n  kind: company\n"
@@ -774,6 +789,74 @@ static void test_merge_score(void) {
     m = merge_texts(arrest, apart, d);
     CHECK_INT("merge.actor-day.next-day-apart",
               m ? evg_graph_event_count(m) : 0, 4);
+    evg_graph_free(m);
+  }
+  /* merge13: told in other words with one word in common, too little of
+   * their text for the rule on words, two events of one stated day are one
+   * happening when each is its article's only sentence still alone that
+   * day; with a second one that day, or a word of a sibling's clause only,
+   * they stay apart */
+  {
+    const char *rain =
+        "event rain\n  date: 2026-07-04\n  label: Heavy rain filled a low "
+        "passage behind the six divers\n  quote: Heavy rain filled a low "
+        "passage behind the six divers, whose lamps were already failing "
+        "in the cold water of the cave.\n"
+        "event rescue\n  date: 2026-07-05\n  label: Rescuers pumped the "
+        "water out\n"
+        "event thanks\n  date: 2026-07-09\n  label: The club thanked the "
+        "volunteers\n";
+    const char *blocked =
+        "event blocked\n  date: 2026-07-04\n  label: Their route out had "
+        "been blocked\n  quote: Their route out of the cave had been "
+        "blocked by the rising stream, the rescue chief told reporters at "
+        "the entrance.\n"
+        "event pumped\n  date: 2026-07-05\n  label: Rescuers pumped the "
+        "water out\n"
+        "event thanked\n  date: 2026-07-09\n  label: The club thanked the "
+        "volunteers\n";
+    m = merge_texts(rain, blocked, d);
+    CHECK_INT("merge.lone-day.joins", citations_of(m, "blocked"), 2);
+    CHECK_INT("merge.lone-day.one-each", m ? evg_graph_event_count(m) : 0, 3);
+    evg_graph_free(m);
+    char two[2048], other[2048];
+    snprintf(two, sizeof two,
+             "%s"
+             "event gathered\n  date: 2026-07-04\n  label: Families "
+             "gathered at the farm\n",
+             rain);
+    m = merge_texts(two, blocked, d);
+    CHECK_INT("merge.lone-day.two-that-day-apart",
+              m ? evg_graph_event_count(m) : 0, 5);
+    evg_graph_free(m);
+    /* "cave" stands only in the rest of sentences told as two events */
+    snprintf(other, sizeof other,
+             "event blocked\n  date: 2026-07-04\n  label: Their route out "
+             "had been blocked\n  quote: Their route out had been blocked "
+             "and a diver swam to the cave mouth.\n"
+             "event swam\n  date: 2026-07-04\n  label: A diver swam to the "
+             "mouth\n  quote: Their route out had been blocked and a diver "
+             "swam to the cave mouth.\n%s",
+             fillers);
+    snprintf(two, sizeof two,
+             "event lamps\n  date: 2026-07-04\n  label: Lamps failed\n  "
+             "quote: Lamps failed and the cold set in deep in the cave.\n"
+             "event cold\n  date: 2026-07-04\n  label: The cold set in\n  "
+             "quote: Lamps failed and the cold set in deep in the cave.\n%s",
+             fillers);
+    m = merge_texts(two, other, d);
+    CHECK_INT("merge.lone-day.sibling-words-apart",
+              m ? evg_graph_event_count(m) : 0, 8);
+    evg_graph_free(m);
+    /* articles too short to be compared as stories give no evidence */
+    m = merge_texts(
+        "event rain\n  date: 2026-07-04\n  label: Heavy rain filled the "
+        "low cave passage behind the six divers\n",
+        "event route\n  date: 2026-07-04\n  label: The route out of the "
+        "cave was blocked by a rising stream\n",
+        d);
+    CHECK_INT("merge.lone-day.short-articles-apart",
+              m ? evg_graph_event_count(m) : 0, 2);
     evg_graph_free(m);
   }
   /* "Sørensen" is "Sorensen": one actor */
