@@ -551,8 +551,9 @@ static evg_date_point point_at(int32_t days, evg_precision precision) {
 /* "Magellan retook the ships within a day" (the story at April 1): from
  * the story's date to the end of the duration after it, at the coarser of
  * the date's precision and the unit's (the gold's convention: "rejected
- * within a week" of an October approach is October to November).  The
- * sentence's duration after "within" is among the timexes from `first`;
+ * within a week" of an October approach is October to November); "over"
+ * a duration, the stretch it lasted; "after" one, the date that long on.
+ * The sentence's (or part's) duration is among the timexes from `first`;
  * `date` itself when it has none. */
 static const evg_timex *within_reach(evg_extraction *x, const char *text,
                                      const range *sentence, size_t first,
@@ -590,6 +591,21 @@ static const evg_timex *within_reach(evg_extraction *x, const char *text,
       reach.from = point_at(first_day, precision);
       reach.to = point_at(first_day + days - 1, precision);
       reach.interval = days > 1;
+      return redated(x, date, reach);
+    }
+    /* "the strike collapsed after a week" (the story in June): that long
+     * after the date, at the coarser precision (June to July; a day
+     * after a day) */
+    if (days > 0 && t->start >= sentence->start + 6 &&
+        equals_ci(text + t->start - 6, 6, "after ")) {
+      evg_precision precision =
+          date->date.from.precision > unit ? date->date.from.precision : unit;
+      if (precision != EVG_PREC_DAY && precision != EVG_PREC_MONTH)
+        return date;
+      evg_date reach = {0};
+      reach.from = point_at(date->date.start + days, precision);
+      reach.to = point_at(date->date.end + days, precision);
+      reach.interval = memcmp(&reach.from, &reach.to, sizeof reach.from) != 0;
       return redated(x, date, reach);
     }
     if (t->start < sentence->start + 7 ||
@@ -956,10 +972,18 @@ static void find_events(evg_extraction *x, const char *text, size_t len,
        * earls": a date heading a later clause is that clause's; the
        * clause before it happened at the story's time so far */
       const evg_timex *date = story;
-      if (before && date_heads_later_clause(text, clauses, clause_count, k))
-        date = !news ? between_days(x, before, story)
+      /* ... unless it says how long after the story's time it came
+       * ("After sixteen days they landed ..., and on May 19 ...") */
+      const evg_timex *reach = NULL;
+      if (before && date_heads_later_clause(text, clauses, clause_count, k)) {
+        reach = dateless_reach(x, text, &clauses[k].span, timex_index, before);
+        date = reach != before ? reach
+               : !news         ? between_days(x, before, story)
                : day_before_paper(before, anchor_day) ? before
                                                       : anchor_day;
+        if (reach == before)
+          reach = NULL;
+      }
       /* "..., three days after the port authority raised their pay": a
        * clause split off after a count happened that long before (after)
        * the clause before it */
@@ -979,8 +1003,12 @@ static void find_events(evg_extraction *x, const char *text, size_t len,
       date_before = date;
       story_sentence = si;
       paragraph_since_story = false;
-      add_dated_clause_events(x, text, sentence, &clauses[k].span, cursor, date,
-                              timex_index);
+      if (reach && date == reach)
+        add_clause_events(x, text, sentence, &clauses[k].span, cursor, date,
+                          timex_index);
+      else
+        add_dated_clause_events(x, text, sentence, &clauses[k].span, cursor,
+                                date, timex_index);
     }
   }
   free(dates);

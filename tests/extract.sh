@@ -452,6 +452,33 @@ assert sorted(e["date"] for e in events if "mill" in e["quote"]) == ["1733-06", 
 # the reach is ours, not an order the text states
 assert not any(e.get("relation") == "precedes" for e in events if "offer" in e["quote"]), events
 PY
+# "after" a duration: that long after the story's date, at the coarser of
+# the two precisions (a day after a day; June to July after June), also in
+# a clause told before a clause headed by a date of its own; "after the
+# war" and a count before "after" are no reach
+cat >"$tmp/after-reach.txt" <<'TEXT'
+The Envoy
+
+On April 24, 1716, the envoy set out for Lisbon. After sixteen days he landed at Porto, and on May 19 he reached the court.
+
+In June 1767 the weavers struck for higher pay; the strike collapsed after a week.
+
+On March 3, 1772, the garrison rebelled. The revolt ended after five days.
+
+In May 1780 the town rebuilt the bridge after the flood.
+TEXT
+check "extract.story.after-duration" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/after-reach.txt"],
+                     capture_output=True, text=True).stdout
+events = [e for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+dates = {e["label"]: e["date"] for e in events}
+assert dates.get("He landed at Porto") == "1716-05-10", dates
+assert dates.get("He reached the court") == "1716-05-19", dates
+assert dates.get("The strike collapsed") == "1767-06/1767-07", dates
+assert dates.get("The revolt ended") == "1772-03-08", dates
+assert [e["date"] for e in events if "flood" in e["quote"]] == ["1780-05"], events
+PY
 # "N units after" a clause with a verb of its own dates that clause N
 # units before the sentence's own happening ("before": after it); a count
 # before a noun ("two days after the vote") adds no happening
