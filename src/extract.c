@@ -551,8 +551,9 @@ static evg_date_point point_at(int32_t days, evg_precision precision) {
 /* "Magellan retook the ships within a day" (the story at April 1): from
  * the story's date to the end of the duration after it, at the coarser of
  * the date's precision and the unit's (the gold's convention: "rejected
- * within a week" of an October approach is October to November).  The
- * sentence's duration after "within" is among the timexes from `first`;
+ * within a week" of an October approach is October to November); "over"
+ * a duration, the stretch it lasted; "after" one, the date that long on.
+ * The sentence's (or part's) duration is among the timexes from `first`;
  * `date` itself when it has none. */
 static const evg_timex *within_reach(evg_extraction *x, const char *text,
                                      const range *sentence, size_t first,
@@ -564,6 +565,8 @@ static const evg_timex *within_reach(evg_extraction *x, const char *text,
     const evg_timex *t = evg_timexes_get(x->timexes, k);
     if (t->start >= sentence->end)
       break;
+    if (t->start < sentence->start)
+      continue;
     int32_t days;
     evg_precision unit;
     if (t->type != EVG_TIMEX_DURATION ||
@@ -588,6 +591,21 @@ static const evg_timex *within_reach(evg_extraction *x, const char *text,
       reach.from = point_at(first_day, precision);
       reach.to = point_at(first_day + days - 1, precision);
       reach.interval = days > 1;
+      return redated(x, date, reach);
+    }
+    /* "the strike collapsed after a week" (the story in June): that long
+     * after the date, at the coarser precision (June to July; a day
+     * after a day) */
+    if (days > 0 && t->start >= sentence->start + 6 &&
+        equals_ci(text + t->start - 6, 6, "after ")) {
+      evg_precision precision =
+          date->date.from.precision > unit ? date->date.from.precision : unit;
+      if (precision != EVG_PREC_DAY && precision != EVG_PREC_MONTH)
+        return date;
+      evg_date reach = {0};
+      reach.from = point_at(date->date.start + days, precision);
+      reach.to = point_at(date->date.end + days, precision);
+      reach.interval = memcmp(&reach.from, &reach.to, sizeof reach.from) != 0;
       return redated(x, date, reach);
     }
     if (t->start < sentence->start + 7 ||
@@ -748,6 +766,94 @@ static void add_clause_events(evg_extraction *x, const char *text,
   extract_clause_events(x, text, sentence, &counted_span, cursor, then);
 }
 
+/* Where the last coordinated part of `clause` opens, after ", and", ",
+ * but" or "; " at or past `from` (*joint where the joint starts); 0 when
+ * there is none. */
+static size_t last_joint(const char *text, const range *clause, size_t from,
+                         size_t *joint) {
+  static const char *const joints[] = {", and ", ", but ", "; ", NULL};
+  size_t opens = 0;
+  for (size_t i = from; i + 2 < clause->end; i++) {
+    if (text[i] != ',' && text[i] != ';')
+      continue;
+    for (int j = 0; joints[j]; j++) {
+      size_t n = strlen(joints[j]);
+      if (i + n <= clause->end && memcmp(text + i, joints[j], n) == 0) {
+        opens = i + n;
+        *joint = i;
+        break;
+      }
+    }
+  }
+  return opens;
+}
+
+/* The span a part of a sentence that names no date or time of its own
+ * reaches from `date` by a duration ("rejected within a week" of an
+ * October approach), or `date` itself. */
+static const evg_timex *dateless_reach(evg_extraction *x, const char *text,
+                                       const range *part_span, size_t first,
+                                       const evg_timex *date) {
+  size_t count = evg_timexes_count(x->timexes);
+  for (size_t k = first; k < count; k++) {
+    const evg_timex *t = evg_timexes_get(x->timexes, k);
+    if (t->start >= part_span->end)
+      break;
+    if (t->start >= part_span->start && t->type != EVG_TIMEX_DURATION)
+      return date;
+  }
+  return within_reach(x, text, part_span, first, date);
+}
+
+/* Drops the "precedes" that an earlier event of the sentence got towards
+ * the events from `first` on, split off here and dated by a reach counted
+ * from its date: that order is ours, not one the text states (the gold
+ * sets it for some such pairs and not for others; a clause the clause
+ * stage split keeps its order). */
+static void drop_counted_order(evg_extraction *x, const range *sentence,
+                               size_t first) {
+  for (size_t e = first; e-- > 0;) {
+    if (x->actor_scopes[e].sentence_start != sentence->start)
+      break;
+    if (x->events[e].relation == EVG_REL_PRECEDES &&
+        x->events[e].target >= first)
+      x->events[e].relation = -1;
+  }
+}
+
+/* The events of the dated clause `clause`: those of add_clause_events,
+ * except that a part after its date that tells a happening only by a
+ * reach from that date ("approached Kessler in October, but its offer was
+ * rejected within a week"; a clause split off after the date, "in March
+ * 1929, and he resigned within weeks") is a happening over the reach. */
+static void add_dated_clause_events(evg_extraction *x, const char *text,
+                                    const range *sentence, const range *clause,
+                                    text_pos cursor, const evg_timex *date,
+                                    size_t first_timex) {
+  if (date->end <= clause->start) {
+    add_clause_events(x, text, sentence, clause, cursor,
+                      dateless_reach(x, text, clause, first_timex, date),
+                      first_timex);
+    return;
+  }
+  size_t joint = 0;
+  size_t rest = date->start >= clause->start && date->end <= clause->end
+                    ? last_joint(text, clause, date->end, &joint)
+                    : 0;
+  range later = {rest, clause->end};
+  const evg_timex *reach =
+      rest ? dateless_reach(x, text, &later, first_timex, date) : date;
+  if (reach == date) {
+    add_clause_events(x, text, sentence, clause, cursor, date, first_timex);
+    return;
+  }
+  range own = {clause->start, joint};
+  add_clause_events(x, text, sentence, &own, cursor, date, first_timex);
+  size_t later_first = x->event_count;
+  add_clause_events(x, text, sentence, &later, cursor, reach, first_timex);
+  drop_counted_order(x, sentence, later_first);
+}
+
 /* The events of the sentences' dated clauses and their relations, into x
  * (without actors: see extract_add_event).  x is the events stage's own
  * extraction (see extract_run): its arena, events, timexes and anchor;
@@ -866,10 +972,18 @@ static void find_events(evg_extraction *x, const char *text, size_t len,
        * earls": a date heading a later clause is that clause's; the
        * clause before it happened at the story's time so far */
       const evg_timex *date = story;
-      if (before && date_heads_later_clause(text, clauses, clause_count, k))
-        date = !news ? between_days(x, before, story)
+      /* ... unless it says how long after the story's time it came
+       * ("After sixteen days they landed ..., and on May 19 ...") */
+      const evg_timex *reach = NULL;
+      if (before && date_heads_later_clause(text, clauses, clause_count, k)) {
+        reach = dateless_reach(x, text, &clauses[k].span, timex_index, before);
+        date = reach != before ? reach
+               : !news         ? between_days(x, before, story)
                : day_before_paper(before, anchor_day) ? before
                                                       : anchor_day;
+        if (reach == before)
+          reach = NULL;
+      }
       /* "..., three days after the port authority raised their pay": a
        * clause split off after a count happened that long before (after)
        * the clause before it */
@@ -889,8 +1003,12 @@ static void find_events(evg_extraction *x, const char *text, size_t len,
       date_before = date;
       story_sentence = si;
       paragraph_since_story = false;
-      add_clause_events(x, text, sentence, &clauses[k].span, cursor, date,
-                        timex_index);
+      if (reach && date == reach)
+        add_clause_events(x, text, sentence, &clauses[k].span, cursor, date,
+                          timex_index);
+      else
+        add_dated_clause_events(x, text, sentence, &clauses[k].span, cursor,
+                                date, timex_index);
     }
   }
   free(dates);
