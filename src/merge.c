@@ -683,6 +683,8 @@ static void group_events(merger *m) {
   evg_map actor_days = {0}, days = {0};
   evg_arena actor_day_keys = {0}, day_keys = {0};
   bool counted = false, counted_days = false;
+  /* by sentence (its first record), how many of its events are joined */
+  size_t *grouped = evg_xcalloc(n + 1, sizeof *grouped);
   for (size_t p = 0; p < count; p++) {
     size_t a = merge_find(m->parent, pairs[p].a),
            b = merge_find(m->parent, pairs[p].b);
@@ -704,7 +706,8 @@ static void group_events(merger *m) {
         !merge_actor_day_unique(&actor_days, &actor_day_keys, ra, rb))
       continue;
     if (pairs[p].kind == PAIR_BY_DAY &&
-        !merge_lone_day_unique(&days, &day_keys, ra, rb))
+        (!merge_lone_day_unique(&days, &day_keys, ra, rb) ||
+         !merge_lone_day_words_stand(m, grouped, ra, rb)))
       continue;
     if (size[a] < size[b]) {
       size_t t = a;
@@ -736,6 +739,10 @@ static void group_events(merger *m) {
       evg_map_put(&holds, group_article_key(&keys, a, m->events[i].article), 0),
           i = next[i];
     while (i != b);
+    if (size[a] == 1)
+      grouped[m->events[a].sentence]++;
+    if (size[b] == 1)
+      grouped[m->events[b].sentence]++;
     m->parent[b] = a;
     size[a] += size[b];
     latest_first[a] = first, earliest_last[a] = last;
@@ -746,6 +753,7 @@ static void group_events(merger *m) {
   evg_arena_free(&actor_day_keys);
   evg_map_free(&days);
   evg_arena_free(&day_keys);
+  free(grouped);
   free(latest_first);
   free(earliest_last);
   evg_map_free(&holds);

@@ -177,6 +177,12 @@ bool merge_actor_day_unique(const evg_map *counts, evg_arena *keys,
  * word of what happened that one of them says itself. */
 bool merge_lone_day_pair(const merger *m, const event_rec *a,
                          const event_rec *b);
+/* Whether the pair's shared word still stands when the pair comes up (both
+ * events still alone): a word one event has only from the rest of its
+ * sentence counts while no event of that sentence has been joined
+ * (grouped: by sentence, how many of its events have). */
+bool merge_lone_day_words_stand(const merger *m, const size_t *grouped,
+                                const event_rec *a, const event_rec *b);
 /* Of the events still alone, how many sentences each article has on each
  * stated day. */
 void merge_count_alone_days(merger *m, const size_t *size, evg_map *counts,

@@ -407,6 +407,33 @@ bool merge_lone_day_pair(const merger *m, const event_rec *a,
          share_own_what(m, a, b);
 }
 
+/* merge_lone_day_pair's shared word, looked at again when the pair comes
+ * up: a word an event has only from the rest of its sentence tells the
+ * happening of that rest's own event, so once that event has found its
+ * telling in the other article the word no longer counts ("homes were
+ * ordered to boil their water, and supermarkets sold out" does not join
+ * "all had gone home" once the order is joined).  grouped counts, by
+ * sentence, its events already joined to others. */
+bool merge_lone_day_words_stand(const merger *m, const size_t *grouped,
+                                const event_rec *a, const event_rec *b) {
+  bool a_mates = grouped[a->sentence] == 0, b_mates = grouped[b->sentence] == 0;
+  size_t i = 0, j = 0;
+  while (i < a->term_count && j < b->term_count) {
+    if (a->terms[i] == b->terms[j]) {
+      size_t t = a->terms[i];
+      bool a_own = a->factor[i] == 1.0, b_own = b->factor[j] == 1.0;
+      if (!m->who_term[t] && !m->name_term[t] && (a_own || b_own) &&
+          (a_own || a_mates) && (b_own || b_mates))
+        return true;
+      i++, j++;
+    } else if (a->terms[i] < b->terms[j])
+      i++;
+    else
+      j++;
+  }
+  return false;
+}
+
 /* The actor of actor_day_key that stands for any: the day's key. */
 #define ANY_ACTOR SIZE_MAX
 

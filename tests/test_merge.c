@@ -848,6 +848,33 @@ static void test_merge_score(void) {
     CHECK_INT("merge.lone-day.sibling-words-apart",
               m ? evg_graph_event_count(m) : 0, 8);
     evg_graph_free(m);
+    /* a word from the rest of a split sentence ("homes") stops counting
+     * once that rest's own event (the order to boil water) has found its
+     * telling: "shops sold out" is not "all had gone home" */
+    snprintf(other, sizeof other,
+             "event order\n  date: 2026-07-04\n  label: Homes were told to "
+             "boil their tap water\n  quote: On Saturday homes were told to "
+             "boil their tap water, and shops sold out of bottled drinks "
+             "within hours.\n"
+             "event shops\n  date: 2026-07-04\n  label: Shops sold out of "
+             "bottled drinks\n  quote: On Saturday homes were told to boil "
+             "their tap water, and shops sold out of bottled drinks within "
+             "hours.\n%s",
+             fillers);
+    snprintf(two, sizeof two,
+             "event boil\n  date: 2026-07-04\n  label: The water company "
+             "told homes to boil their tap water\n  quote: The water "
+             "company told homes on Saturday to boil their tap water.\n"
+             "event clinic\n  date: 2026-07-04\n  label: The clinic said "
+             "nine patients had been treated\n  quote: The clinic said nine "
+             "patients had been treated and that all had gone home.\n%s",
+             fillers);
+    m = merge_texts(two, other, d);
+    CHECK_INT("merge.lone-day.joined-sibling-words-apart",
+              m ? evg_graph_event_count(m) : 0, 7);
+    CHECK_INT("merge.lone-day.joined-sibling-words-order",
+              citations_of(m, "boil"), 2);
+    evg_graph_free(m);
     /* articles too short to be compared as stories give no evidence */
     m = merge_texts(
         "event rain\n  date: 2026-07-04\n  label: Heavy rain filled the "
