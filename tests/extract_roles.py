@@ -223,6 +223,13 @@ clause_case("clauses.bare-noun-after-and-stays", "Sheriff Ada Marsh ordered an e
 clause_case("clauses.participle-in-wn", "In May 1928 the airship Vega crashed north of Svalbard. Ten men, Ola Berg "
             "among them, were thrown onto the ice; Finn Malm drifted away with the hull.", "thrown", ["Ola Berg"],
             ["Finn Malm"])
+# "him" or "her" as the object of a split clause: the person named before
+clause_case("subject.object-pronoun", "An inquiry blamed Wil Harker in 1858, and the company dismissed him.",
+            "dismissed", ["Wil Harker"])
+clause_case("subject.recipient-pronoun-not-done-to", "Ada Voss sold the press in 1460, but the Archbishop of Trier "
+            "granted her a pension.", "granted", ["Archbishop of Trier"], ["Ada Voss"])
+clause_case("subject.preposition-pronoun-not-done-to", "Edgar Lyle fled north in 1066, and the bishops submitted to "
+            "him.", "submitted", [], ["Edgar Lyle"])
 label_case("headline.opening-adverbial-pronoun", "On May 4, 1850, Ada Voss opened the mill. From then on she ran the "
            "works herself.", "ran the works", lambda l: l.startswith("She ran the works"))
 actors_case("kinds.people", "In 1760 the Cherokee attacked the fort.", "attacked", ["Cherokee"], kinds={"Cherokee": "group"})
