@@ -230,6 +230,15 @@ clause_case("subject.recipient-pronoun-not-done-to", "Ada Voss sold the press in
             "granted her a pension.", "granted", ["Archbishop of Trier"], ["Ada Voss"])
 clause_case("subject.preposition-pronoun-not-done-to", "Edgar Lyle fled north in 1066, and the bishops submitted to "
             "him.", "submitted", [], ["Edgar Lyle"])
+# a part whose subject was left out ("... and returned to work") reads with
+# the subject of the clause before it; not a relative clause's subject
+_, _events = extract("Dockworkers at the terminal walked out on Monday and returned to work on Wednesday.")
+check("headline.shared-subject", [e["label"] for e in _events][-1:] == ["Dockworkers returned to work"]
+      or any(e["label"].startswith("Dockworkers") and "returned" in e["label"] for e in _events),
+      repr([e["label"] for e in _events]))
+_, _events = extract("The fire hurt a firm that lost its plant on May 2 and moved to Tarrow on June 9.")
+check("headline.shared-subject-not-relative", not any(e["label"].startswith("The fire moved") for e in _events),
+      repr([e["label"] for e in _events]))
 label_case("headline.opening-adverbial-pronoun", "On May 4, 1850, Ada Voss opened the mill. From then on she ran the "
            "works herself.", "ran the works", lambda l: l.startswith("She ran the works"))
 actors_case("kinds.people", "In 1760 the Cherokee attacked the fort.", "attacked", ["Cherokee"], kinds={"Cherokee": "group"})
