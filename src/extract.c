@@ -172,6 +172,46 @@ static bool subject_elided(const char *s, const part *p, const range *sentence,
                    extract_verb_form(s + q, e - q));
 }
 
+/* Whether the part p, not the first of its sentence, holds "him", or
+ * "her" as an object (before a stop or a preposition, not a noun: "the
+ * company dismissed him", "acquitted her after a hearing"): the gold names
+ * the person it stands for when the sentence names them. */
+static bool object_pronoun(const char *s, const part *p,
+                           const range *sentence) {
+  static const char *const prepositions[] = {
+      "to",   "back", "as", "after",  "for",  "in",  "on",    "at",
+      "with", "from", "of", "into",   "out",  "up",  "down",  "off",
+      "away", "over", "by", "before", "that", "and", "about", NULL};
+  if (p->start <= sentence->start)
+    return false;
+  for (size_t i = p->start; i + 3 <= p->end; i++) {
+    if (i > p->start && isalpha((unsigned char)s[i - 1]))
+      continue;
+    if ((!equals_ci(s + i, 3, "him") && !equals_ci(s + i, 3, "her")) ||
+        (i + 3 < p->end && isalpha((unsigned char)s[i + 3])))
+      continue;
+    /* "submitted to him": a preposition's object is no one done to */
+    size_t b = i;
+    while (b > p->start && s[b - 1] == ' ')
+      b--;
+    size_t a = b;
+    while (a > p->start && isalpha((unsigned char)s[a - 1]))
+      a--;
+    if (extract_word_in(s + a, b - a, prepositions))
+      continue;
+    /* "granted him a pension": before a noun phrase, a recipient */
+    size_t w = i + 3;
+    if (w >= p->end || s[w] != ' ')
+      return true; /* a stop or the part's end */
+    size_t e = ++w;
+    while (e < p->end && isalpha((unsigned char)s[e]))
+      e++;
+    if (extract_word_in(s + w, e - w, prepositions))
+      return true;
+  }
+  return false;
+}
+
 /* Where a subordinate clause opens inside the part, after the part's own
  * verb: "returned to work after the operator, X, raised its offer", "due to
  * begin once the Y has approved plans".  Names past it are the clause's
@@ -274,8 +314,9 @@ void extract_add_event(evg_extraction *x, const char *s, const range *sentence,
   e->relation = -1;
   bool personal = false;
   bool elided = x->event_count > 0 && subject_elided(s, p, sentence, &personal);
-  x->actor_scopes[x->event_count] = (actor_scope){
-      sentence->start, subordinate_start(s, p), elided, elided && personal};
+  x->actor_scopes[x->event_count] =
+      (actor_scope){sentence->start, subordinate_start(s, p), elided,
+                    elided && personal, object_pronoun(s, p, sentence)};
   x->event_count++;
 }
 
@@ -372,6 +413,17 @@ static void attach_actors(evg_extraction *x, const char *text,
         actors[0] = doer;
         count++;
       }
+    }
+    /* "..., and the company dismissed him": the person named before */
+    if (scope->done_to && count < MAX_EVENT_ACTORS) {
+      size_t done_to =
+          person_before(x, text, mentions, first_mention, mention_count,
+                        scope->sentence_start, e->start);
+      bool seen = done_to == NO_ACTOR;
+      for (size_t k = 0; k < count && !seen; k++)
+        seen = actors[k] == done_to;
+      if (!seen)
+        actors[count++] = done_to;
     }
     e->actors = actors;
     e->actor_count = count;

@@ -651,6 +651,63 @@ static bool clause_adverb(const char *w, size_t len) {
          extract_word_in(w, len, words);
 }
 
+/* Which subjects make a clause of its own.  After a subordinator with no
+ * count of time ("..., when the first rain slowed the flames") only a
+ * pronoun or a name does: a clause about a thing says what the happening
+ * was.  After ", and", ", but" or ";" a noun phrase does too ("..., and
+ * the board named its finance chief"): a main clause of its own.  After
+ * a count ("four days after ...") or an opening subordinate clause,
+ * anything does. */
+typedef enum { SUBJECT_ANY, SUBJECT_NOUN_PHRASE, SUBJECT_NAMED } subject_need;
+
+/* Determiners, possessives and quantifiers that open a noun phrase */
+static bool noun_phrase_opener(const char *w, size_t len) {
+  static const char *const words[] = {
+      "the",  "a",    "an",    "its",   "his",  "her",     "their",
+      "our",  "this", "these", "those", "each", "every",   "several",
+      "many", "some", "both",  "all",   "most", "another", NULL};
+  EXTRACT_WORD_SET(set, words, true);
+  return extract_word_set_has(&set, w, len);
+}
+
+/* Verbs in the past that tell a state that went on, not a change */
+static bool state_verb(const char *w, size_t len) {
+  static const char *const words[] = {"stayed", "remained", "lasted", NULL};
+  return extract_word_in(w, len, words);
+}
+
+/* Whether a finite verb (a modal, or a past form that tells a happening)
+ * follows s[e) in its clause: reads at most ten words, up to a comma, a
+ * semicolon or a word that opens another clause. */
+static bool finite_verb_follows(const char *s, size_t e, size_t to) {
+  static const char *const stops[] = {
+      "and",     "but",  "or",    "that",  "which", "who",    "whom",
+      "whose",   "when", "where", "while", "after", "before", "until",
+      "because", "as",   "if",    "so",    NULL};
+  static const char *const modals[] = {
+      "would", "could", "should", "might", "must", "will", "can", "may", NULL};
+  EXTRACT_WORD_SET(stop_set, stops, true);
+  size_t prev = 0, prev_len = 0;
+  for (int words = 0; words < 10 && e < to; words++) {
+    while (e < to && !isalpha((unsigned char)s[e])) {
+      if (s[e] == ',' || s[e] == ';' || s[e] == ':')
+        return false;
+      e++;
+    }
+    size_t w = e;
+    e = letters_end(s, w, to);
+    if (e == w || extract_word_set_has(&stop_set, s + w, e - w))
+      return false;
+    if ((islower((unsigned char)s[w]) &&
+         extract_word_in(s + w, e - w, modals)) ||
+        (!(prev_len && nonfinite_before(s + prev, prev_len)) &&
+         past_happening_at(s, w, e, to)))
+      return true;
+    prev = w, prev_len = e - w;
+  }
+  return false;
+}
+
 /* Whether a clause with its own subject and a finite verb in the past
  * that tells a happening opens at s[q) ("he chose his secretary", "in
  * December 1699 he decreed", "the company dismissed Everley", "the Gotthard
@@ -659,10 +716,11 @@ static bool clause_adverb(const char *w, size_t len) {
  * phrase, asides after commas), then the verb, by its form and position,
  * within fourteen words.  A verb after "to" or a modal ("would share"), a
  * participle before "by" ("led by X") or after a relative pronoun is no
- * finite verb of this clause.  Bounded: at most fourteen words are read. */
+ * finite verb of this clause.  Bounded: at most fourteen words are read.
+ * `need` says which subjects count (see subject_need). */
 static bool subject_and_verb_at(const char *s, size_t q, size_t to,
                                 const evg_timex *const *dates,
-                                size_t date_count, bool need_name) {
+                                size_t date_count, subject_need need) {
   size_t dated = 0; /* where an opening date ends */
   while (q < to && s[q] == ' ')
     q++;
@@ -675,8 +733,10 @@ static bool subject_and_verb_at(const char *s, size_t q, size_t to,
       q = dated = dates[k]->end;
     break;
   }
-  while (q < to && (s[q] == ' ' || s[q] == ','))
-    q++;
+  /* ", and, hearing the calls, picked up": an aside before the subject */
+  bool aside = false;
+  for (; q < to && (s[q] == ' ' || s[q] == ','); q++)
+    aside |= !dated && s[q] == ',';
   size_t e = letters_end(s, q, to);
   /* "..., and on September 20 defeated the earls": a verb headed by a
    * date of its own is a happening of its own, its subject shared */
@@ -693,9 +753,10 @@ static bool subject_and_verb_at(const char *s, size_t q, size_t to,
   if (e == q || extract_verb_form(s + q, e - q) ||
       clause_subordinator(s + q, e - q))
     return false; /* a verb first: the subject before is shared */
-  /* with `need_name`, a clause about a thing ("..., and the concert was
-   * called off") stays with its sentence's event: its subject must be a
-   * pronoun or hold a name */
+  /* a noun phrase that a determiner opens, with no aside before it ("and,
+   * hearing the calls, picked up" shares its subject); a bare noun may be
+   * a list's or an object's ("and deputies went from door to door") */
+  bool nominal = !aside && noun_phrase_opener(s + q, e - q);
   static const char *const pronouns[] = {"he", "she", "it", "they", "we", NULL};
   bool named = extract_word_in(s + q, e - q, pronouns);
   static const char *const relatives[] = {"who",   "which", "that",
@@ -709,6 +770,10 @@ static bool subject_and_verb_at(const char *s, size_t q, size_t to,
         return false;
       if (s[q] == ',') {
         relative = false; /* an aside ends at its comma */
+        /* a noun phrase with an aside ("the male, named Tashi, climbed")
+         * may be the clause before's object or an apposition: not split */
+        if (!named && need == SUBJECT_NOUN_PHRASE)
+          nominal = false;
         /* ", and ...": another clause begins before any verb */
         size_t n = q + 1;
         while (n < to && s[n] == ' ')
@@ -736,8 +801,21 @@ static bool subject_and_verb_at(const char *s, size_t q, size_t to,
       size_t n = e;
       while (n < to && s[n] == ' ')
         n++;
-      if (!(letters_end(s, n, to) == n + 2 && equals_ci(s + n, 2, "by")))
-        return named || !need_name;
+      bool by = letters_end(s, n, to) == n + 2 && equals_ci(s + n, 2, "by");
+      if (!by && (named || need == SUBJECT_ANY))
+        return true;
+      if (!by && (need == SUBJECT_NAMED || !nominal))
+        return false;
+      /* a noun phrase's verb, unless a finite verb follows: then this
+       * one was a participle after its noun ("a ship built to ride the
+       * pressure could drift") and the clause's verb is still to come */
+      /* an active verb that tells a change: a passive ("and the concert
+       * was called off") or a state ("and the lines stayed idle") tells
+       * what became of the happening before */
+      if (!by && (past_be(s + q, e - q) || state_verb(s + q, e - q)))
+        return false;
+      if (!by && !finite_verb_follows(s, e, to))
+        return true;
     } else if (!relative && words > 0 && islower((unsigned char)s[q]) &&
                extract_verb_form(s + q, e - q) &&
                !(prev_len && nonfinite_before(s + prev, prev_len))) {
@@ -867,7 +945,10 @@ static bool undated_boundary(const char *s, size_t from, size_t to,
                                   : NULL;
     *frame = before && !names_someone(s, from, before->start);
     if (!verb_before || (subordinate && start <= from && s[i] != ',') ||
-        !subject_and_verb_at(s, next, to, dates, date_count, !anchored) ||
+        !subject_and_verb_at(s, next, to, dates, date_count,
+                             anchored      ? SUBJECT_ANY
+                             : subordinate ? SUBJECT_NAMED
+                                           : SUBJECT_NOUN_PHRASE) ||
         negated_at(s, next, to))
       continue;
     *b_start = start;
@@ -913,7 +994,7 @@ static size_t opener_end(const char *s, size_t from, size_t to,
     static const char *const joins[] = {"and", "but", "then", "or", NULL};
     if (extract_word_in(s + n, ne - n, joins))
       return 0;
-    if (subject_and_verb_at(s, i + 1, to, dates, date_count, false))
+    if (subject_and_verb_at(s, i + 1, to, dates, date_count, SUBJECT_ANY))
       return i;
   }
   return 0;
@@ -1330,10 +1411,11 @@ static bool past_be(const char *w, size_t len) {
          (len == 4 && equals_ci(w, 4, "were"));
 }
 
-/* A past participle after "was"/"were": in -ed, -en or an irregular form */
+/* A past participle after "was"/"were": in -ed, -en, -wn ("thrown",
+ * "drawn", "shown") or an irregular form */
 static bool participle(const char *w, size_t len) {
-  if (len >= 5 && w[len - 2] == 'e' && w[len - 1] == 'n' &&
-      islower((unsigned char)w[0]))
+  if (len >= 5 && (w[len - 2] == 'e' || w[len - 2] == 'w') &&
+      w[len - 1] == 'n' && islower((unsigned char)w[0]))
     return true;
   return extract_verb_form(w, len) && !past_be(w, len) &&
          !nonfinite_before(w, len);

@@ -1395,19 +1395,127 @@ static bool sentence_starts(const char *s, size_t floor, size_t b) {
  * the first words of a text anyway. */
 #define SENTENCE_LOOK_BACK 400
 
-/* The label of a part (part_label); when that is only a speaker and a
- * verb of saying (", the port authority said."), the saying is not the
- * happening: the label of what was said before it in the sentence
- * ("Traffic at the port fell 18 percent"). */
+/* The subject of a label: its words before its first verb form, at most
+ * six, cut to its head before a preposition when `head` ("Dockworkers |
+ * at the terminal walked out"); 0 long when it opens with a verb. */
+static size_t label_subject(const char *label, bool head) {
+  static const char *const prepositions[] = {
+      "at", "of", "in", "from", "for", "on", "with", "near", "to", NULL};
+  size_t i = 0, end = 0;
+  for (int words = 0; words < 7 && label[i]; words++) {
+    size_t e = i;
+    while (label[e] && label[e] != ' ')
+      e++;
+    size_t we = e;
+    while (we > i && strchr(",;:", label[we - 1]))
+      we--;
+    if (words > 0 && extract_verb_form(label + i, we - i)) {
+      /* "Further encouraged by ...": a participle, no subject before it;
+       * "The King was recognised | and arrested": a passive shared */
+      static const char *const be[] = {"was", "were", "is", "are", NULL};
+      bool by = label[e] == ' ' && strncmp(label + e + 1, "by ", 3) == 0;
+      return by || extract_word_in(label + i, we - i, be) ? 0 : end;
+    }
+    if (words == 0 && we - i > 4 && strncmp(label + we - 3, "ing", 3) == 0)
+      return 0; /* "Involving a number ...": no subject */
+    if (words > 0 && head && extract_word_in(label + i, we - i, prepositions))
+      return end;
+    if (we < e)
+      return 0; /* an aside: no plain subject */
+    end = e;
+    i = label[e] ? e + 1 : e;
+  }
+  return 0;
+}
+
+/* Whether s[start, ...) opens with a verb that shares the subject of the
+ * clause before, after "and", "but" or "then" ("... walked out on Monday
+ * and | returned to work on Wednesday"). */
+static bool shares_subject(const char *s, size_t floor, size_t start) {
+  size_t e = start;
+  while (e < start + 40 && isalpha((unsigned char)s[e]))
+    e++;
+  if (e == start || !islower((unsigned char)s[start]) ||
+      !extract_verb_form(s + start, e - start))
+    return false;
+  size_t pe = start;
+  while (pe > floor && s[pe - 1] == ' ')
+    pe--;
+  size_t pb = pe;
+  while (pb > floor && isalpha((unsigned char)s[pb - 1]))
+    pb--;
+  return extract_word_in(s + pb, pe - pb,
+                         (const char *const[]){"and", "but", "then", NULL});
+}
+
+/* The label of a part whose subject was left out: the subject of the
+ * clause before it in the sentence, then its own words ("Dockworkers
+ * returned to work"), at most ten words; NULL when none fits. */
+static char *with_subject(evg_extraction *x, const char *s, size_t b,
+                          size_t start, const char *label) {
+  size_t before_end = start;
+  while (before_end > b && !isalpha((unsigned char)s[before_end - 1]))
+    before_end--;
+  while (before_end > b && isalpha((unsigned char)s[before_end - 1]))
+    before_end--; /* past "and" */
+  if (before_end <= b || !has_verb(s, b, before_end))
+    return NULL;
+  /* "a traveller who returned ... and attended", "said the fault was
+   * introduced ... and went unnoticed": the verb may share a relative
+   * clause's or a content clause's subject, not the sentence's */
+  static const char *const embedding[] = {"who",  "which", "that", "whom",
+                                          "said", "says",  "told", NULL};
+  for (size_t i = b; i < before_end;) {
+    size_t e = i;
+    while (e < before_end && isalpha((unsigned char)s[e]))
+      e++;
+    if (e > i && extract_word_in(s + i, e - i, embedding))
+      return NULL;
+    i = e + 1;
+  }
+  const char *before = part_label(x, s, b, before_end);
+  size_t words = 1;
+  for (const char *c = label; *c; c++)
+    words += *c == ' ';
+  for (int head = 0; head < 2; head++) {
+    size_t n = label_subject(before, head);
+    size_t subject_words = n ? 1 : 0;
+    for (size_t k = 0; k < n; k++)
+      subject_words += before[k] == ' ';
+    if (!n || subject_words + words > 10)
+      continue;
+    evg_buf out = {0};
+    evg_buf_append(&out, before, n);
+    evg_buf_putc(&out, ' ');
+    evg_buf_putc(&out, (char)tolower((unsigned char)label[0]));
+    evg_buf_append(&out, label + 1, strlen(label + 1));
+    char *joined = evg_arena_strndup(&x->arena, out.data, out.len);
+    evg_buf_free(&out);
+    return joined;
+  }
+  return NULL;
+}
+
+/* The label of a part (part_label); of a part whose subject is left out
+ * ("... walked out on Monday and | returned to work"), with the subject of
+ * the clause before; when that is only a speaker and a verb of saying (",
+ * the port authority said."), the saying is not the happening: the label
+ * of what was said before it in the sentence ("Traffic at the port fell 18
+ * percent"). */
 char *extract_make_label(evg_extraction *x, const char *s, size_t start,
                          size_t end) {
   char *label = part_label(x, s, start, end);
-  if (!only_speaker(label))
-    return label;
   size_t floor = start > SENTENCE_LOOK_BACK ? start - SENTENCE_LOOK_BACK : 0;
   size_t b = start;
   while (b > floor && !sentence_starts(s, floor, b))
     b--;
+  if (*label && b < start && shares_subject(s, b, start)) {
+    char *joined = with_subject(x, s, b, start, label);
+    if (joined)
+      return joined;
+  }
+  if (!only_speaker(label))
+    return label;
   size_t said_end = start;
   while (said_end > b && (s[said_end - 1] == ' ' || s[said_end - 1] == ','))
     said_end--;

@@ -24,6 +24,8 @@ typedef struct {
                     event before it in the sentence acts */
   bool personal; /* that pronoun is "he", "she", "his" or "her": the person
                     named last before it in the sentence acts */
+  bool done_to;  /* "him" or "her" as an object in a part split from its
+                    sentence: the person named last before it is done to */
 } actor_scope;
 
 /* The threading contract (extract_run, extract.c).  On long texts two

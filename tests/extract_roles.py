@@ -198,6 +198,47 @@ clause_case("subject.pronoun-person-named-last", "Mr. Dunmore met Governor Alice
             "she dissolved the assembly.", "dissolved", ["Alice Chisholm"], ["Dunmore"])
 clause_case("subject.elided-over-subordinate", "Kora Ltd paused its trial on Friday, a day after three volunteers fell "
             "ill, and it notified regulators on Monday.", "notified", ["Kora Ltd"])
+# a coordinated main clause whose subject is a noun phrase ("the board",
+# "the talks") is a clause of its own; a participle after its noun, an
+# aside or a subordinator before the subject is not
+clause_case("clauses.noun-phrase-subject-first", "Rolf Hagen resigned on Wednesday, and the board named its treasurer, "
+            "Ines Marlow, as interim head.", "resigned", ["Rolf Hagen"], ["Ines Marlow"])
+clause_case("clauses.noun-phrase-subject-second", "Rolf Hagen resigned on Wednesday, and the board named its treasurer, "
+            "Ines Marlow, as interim head.", "named its", ["Ines Marlow"], ["Rolf Hagen"])
+clause_case("clauses.but-noun-phrase", "Dora Tessel met the strikers on Tuesday, but the talks collapsed after an hour.",
+            "collapsed", [], ["Dora Tessel"])
+clause_case("clauses.participle-after-noun-stays", "Ivo Brandt finished the survey in 1823, and a ship built to ride "
+            "the ice could drift with it.", "could drift", ["Ivo Brandt"], split=False)
+clause_case("clauses.aside-before-verb-stays", "Ivo Brandt reached the ice field on April 14, 1890, and, hearing the "
+            "calls, picked up 300 survivors.", "picked up", ["Ivo Brandt"], split=False)
+clause_case("clauses.subordinator-before-subject-stays", "Nils Ek reached the strait on October 21, 1520, and while "
+            "they explored it the crew of the Vesta turned for home.", "turned for home", ["Nils Ek"], split=False)
+clause_case("clauses.passive-after-and-stays", "The Halden Orchestra stopped work on January 15, and the opening "
+            "concert was called off.", "called off", ["Halden Orchestra"], split=False)
+clause_case("clauses.state-after-and-stays", "The Kessel Works stopped its lines on January 21, and the lines stayed "
+            "idle for a day.", "stayed idle", ["Kessel Works"], split=False)
+clause_case("clauses.bare-noun-after-and-stays", "Sheriff Ada Marsh ordered an evacuation on June 16, and "
+            "deputies went from door to door.", "went from door", ["Ada Marsh"], split=False)
+# "were thrown": a participle in -wn tells a happening of its own part
+clause_case("clauses.participle-in-wn", "In May 1928 the airship Vega crashed north of Svalbard. Ten men, Ola Berg "
+            "among them, were thrown onto the ice; Finn Malm drifted away with the hull.", "thrown", ["Ola Berg"],
+            ["Finn Malm"])
+# "him" or "her" as the object of a split clause: the person named before
+clause_case("subject.object-pronoun", "An inquiry blamed Wil Harker in 1858, and the company dismissed him.",
+            "dismissed", ["Wil Harker"])
+clause_case("subject.recipient-pronoun-not-done-to", "Ada Voss sold the press in 1460, but the Archbishop of Trier "
+            "granted her a pension.", "granted", ["Archbishop of Trier"], ["Ada Voss"])
+clause_case("subject.preposition-pronoun-not-done-to", "Edgar Lyle fled north in 1066, and the bishops submitted to "
+            "him.", "submitted", [], ["Edgar Lyle"])
+# a part whose subject was left out ("... and returned to work") reads with
+# the subject of the clause before it; not a relative clause's subject
+_, _events = extract("Dockworkers at the terminal walked out on Monday and returned to work on Wednesday.")
+check("headline.shared-subject", [e["label"] for e in _events][-1:] == ["Dockworkers returned to work"]
+      or any(e["label"].startswith("Dockworkers") and "returned" in e["label"] for e in _events),
+      repr([e["label"] for e in _events]))
+_, _events = extract("The fire hurt a firm that lost its plant on May 2 and moved to Tarrow on June 9.")
+check("headline.shared-subject-not-relative", not any(e["label"].startswith("The fire moved") for e in _events),
+      repr([e["label"] for e in _events]))
 label_case("headline.opening-adverbial-pronoun", "On May 4, 1850, Ada Voss opened the mill. From then on she ran the "
            "works herself.", "ran the works", lambda l: l.startswith("She ran the works"))
 actors_case("kinds.people", "In 1760 the Cherokee attacked the fort.", "attacked", ["Cherokee"], kinds={"Cherokee": "group"})
