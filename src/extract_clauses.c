@@ -1549,7 +1549,8 @@ static bool verb_within(const char *s, size_t from, size_t to, size_t max_words,
  * follows happened later); *word_end is where the word ends. */
 static bool count_cue(const char *s, const evg_timex *t, size_t to, bool *later,
                       size_t *word_end) {
-  if (t->type != EVG_TIMEX_DURATION || s[t->end] != ' ')
+  /* the text need not end in a NUL: look at s[t->end] only inside */
+  if (t->type != EVG_TIMEX_DURATION || t->end >= to || s[t->end] != ' ')
     return false;
   bool after = word_at(s, t->end + 1, to, "after");
   bool before = word_at(s, t->end + 1, to, "before");

@@ -1430,10 +1430,12 @@ static size_t label_subject(const char *label, bool head) {
 
 /* Whether s[start, ...) opens with a verb that shares the subject of the
  * clause before, after "and", "but" or "then" ("... walked out on Monday
- * and | returned to work on Wednesday"). */
-static bool shares_subject(const char *s, size_t floor, size_t start) {
+ * and | returned to work on Wednesday"); the part ends at end (the text
+ * need not end in a NUL). */
+static bool shares_subject(const char *s, size_t floor, size_t start,
+                           size_t end) {
   size_t e = start;
-  while (e < start + 40 && isalpha((unsigned char)s[e]))
+  while (e < end && e < start + 40 && isalpha((unsigned char)s[e]))
     e++;
   if (e == start || !islower((unsigned char)s[start]) ||
       !extract_verb_form(s + start, e - start))
@@ -1509,7 +1511,7 @@ char *extract_make_label(evg_extraction *x, const char *s, size_t start,
   size_t b = start;
   while (b > floor && !sentence_starts(s, floor, b))
     b--;
-  if (*label && b < start && shares_subject(s, b, start)) {
+  if (*label && b < start && shares_subject(s, b, start, end)) {
     char *joined = with_subject(x, s, b, start, label);
     if (joined)
       return joined;
