@@ -589,15 +589,9 @@ static bool duration_reach(const char *value, int32_t *days,
 
 /* A point of `precision` holding the day `days`. */
 static evg_date_point point_at(int32_t days, evg_precision precision) {
-  int32_t year;
-  int month, day;
-  evg_civil_from_days(days, &year, &month, &day);
-  evg_date_point p = {.precision = precision, .year = year};
-  if (precision <= EVG_PREC_MONTH)
-    p.month = (int8_t)month;
-  if (precision == EVG_PREC_DAY)
-    p.day = (int8_t)day;
-  return p;
+  /* the library's own day-to-point, which knows every precision (a week
+   * needs its ISO number: "next week" two weeks on is not W00) */
+  return evg_date_from_day(days, precision).from;
 }
 
 /* "Magellan retook the ships within a day" (the story at April 1): from

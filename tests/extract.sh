@@ -453,6 +453,13 @@ assert sorted(e["date"] for e in events if "mill" in e["quote"]) == ["1733-06", 
 # the reach is ours, not an order the text states
 assert not any(e.get("relation") == "precedes" for e in events if "offer" in e["quote"]), events
 PY
+# a count from a date of week precision keeps the week's ISO number ("next
+# week, two weeks after ..." gave 1825-W00, which the events parser refuses;
+# found by fuzz_extract)
+printf 'Ferry Plans\n\nRIVERTON, October 26, 1825 - The state will open the new ferry terminal next week, two weeks after the council approved its budget.\n' >"$tmp/week-count.txt"
+$EVG extract "$tmp/week-count.txt" >"$tmp/week-count.events" 2>"$tmp/err"
+check "extract.week-count.reads-back" $EVG check "$tmp/week-count.events"
+check "extract.week-count.date" grep -q '^  date: 1825-W42$' "$tmp/week-count.events"
 # "after" a duration: that long after the story's date, at the coarser of
 # the two precisions (a day after a day; June to July after June), also in
 # a clause told before a clause headed by a date of its own; "after the
