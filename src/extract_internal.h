@@ -537,6 +537,21 @@ bool extract_verb_form(const char *b, size_t len);
 char *extract_make_label(evg_extraction *x, const char *s, size_t start,
                          size_t end);
 
+/* extract_label_text.c */
+/* Whether s[a, e) holds a verb form (extract_verb_form). */
+bool extract_has_verb(const char *s, size_t a, size_t e);
+/* Whether w[0..len) opens an aside after the main clause has begun (an
+ * apposition, a relative or participial clause: "a", "who", "including"). */
+bool extract_aside_opener(const char *w, size_t len);
+/* Writes into `text` (empty, or {0}) the text of the label of the part
+ * s[start, end): its comma-separated segments without those that open
+ * the clause and hold its date ("Last week,", "On Monday,"), opening
+ * clauses and asides (", a tech startup,", ", which ..."), and without
+ * the date phrases inside the rest; the part's own words when that leaves
+ * no letter (a part that is only a date).  The caller frees the buffer. */
+void extract_label_text(const evg_extraction *x, const char *s, size_t start,
+                        size_t end, evg_buf *text);
+
 /* extract.c */
 /* evg_extract, with the mentions found on a thread of their own beside the
  * events when `threaded` (evg_extract asks for it on long texts); the same
