@@ -374,10 +374,14 @@ static bool reduced_relative(const char *t, const word *w, size_t v, size_t n) {
   return false;
 }
 
-/* The subject, the verb group and its object of words [from, n): at most
- * `budget` words into `out`.  Returns false when no verb is found. */
-static bool clause_core(const char *t, const word *w, size_t from, size_t n,
-                        size_t budget, evg_buf *out) {
+/* The verb of the clause of words [from, n) (*verb), past an aside that a
+ * comma after the subject opened (*aside: where the subject's comma ends,
+ * n when none), and the commas before the verb that close no coordinate
+ * adjectives (*commas, the first at *first_comma).  Returns false when no
+ * verb is found within reach. */
+static bool clause_verb(const char *t, const word *w, size_t from, size_t n,
+                        size_t *verb, size_t *aside, size_t *commas,
+                        size_t *first_comma) {
   size_t v = from + 1;
   while (v < n && v < from + 14 &&
          (!verb_at(t, w, v) || reduced_relative(t, w, v, n)))
@@ -385,19 +389,19 @@ static bool clause_core(const char *t, const word *w, size_t from, size_t n,
   /* "Valmora's council, led by ..., had closed": past the aside (a verb
    * after an opening comma, not after one that closes an apposition:
    * "The authority's lawyer, Dana Whitfield, said") */
-  size_t commas = 0, first_comma = n;
+  *commas = 0, *first_comma = n;
   for (size_t k = from; k < v && k < n; k++)
     if (ends_with_comma(t, w[k]) && !coordinate_comma(t, w, k, n)) {
-      commas++;
-      if (first_comma == n)
-        first_comma = k;
+      (*commas)++;
+      if (*first_comma == n)
+        *first_comma = k;
     }
-  size_t aside = n;
-  if (v < n && commas % 2 == 1) {
+  *aside = n;
+  if (v < n && *commas % 2 == 1) {
     /* inside an aside that a comma opened ("Acme, the chipmaker based in
      * San Jose, lowered"): the subject ends at that comma, the verb comes
      * after the aside's closing comma */
-    aside = first_comma + 1;
+    *aside = *first_comma + 1;
     size_t close = v;
     while (close < n && close < from + 16 && !ends_with_comma(t, w[close]))
       close++;
@@ -407,15 +411,26 @@ static bool clause_core(const char *t, const word *w, size_t from, size_t n,
     if (v >= n || v >= close + 6 || !verb_at(t, w, v))
       return false;
   }
-  if (aside == n && (v >= n || v >= from + 14 || !verb_at(t, w, v)))
+  if (*aside == n && (v >= n || v >= from + 14 || !verb_at(t, w, v)))
     return false;
+  *verb = v;
+  return true;
+}
+
+/* Where the subject of the clause from word `from` to its verb v ends: a
+ * long subject to its first preposition, or its head alone; the
+ * apposition left out (*aside moved to its start).  0 when no subject
+ * fits. */
+static size_t subject_end_at(const char *t, const word *w, size_t from,
+                             size_t v, size_t commas, size_t first_comma,
+                             size_t *aside) {
   /* a long subject: to its first preposition ("A relief army | under
    * Count ...") */
-  size_t subject_end = aside < v ? aside : v;
+  size_t subject_end = *aside < v ? *aside : v;
   if (subject_end - from > 5 && commas >= 2 && first_comma + 1 - from <= 5) {
     /* "the Union Pacific's construction company, | Crédit Mobilier, had
      * given": the apposition left out */
-    aside = subject_end = first_comma + 1;
+    *aside = subject_end = first_comma + 1;
   } else if (subject_end - from > 5) {
     subject_end = from + 2;
     while (subject_end < v && !boundary(t, w[subject_end]))
@@ -426,7 +441,7 @@ static bool clause_core(const char *t, const word *w, size_t from, size_t n,
       while (subject_end < v && !boundary(t, w[subject_end]))
         subject_end++;
       if (subject_end - from > 5)
-        return false;
+        return 0;
     }
     /* not ending on its preposition: "Collectors (from) | as far away as
      * Arizona" */
@@ -438,92 +453,109 @@ static bool clause_core(const char *t, const word *w, size_t from, size_t n,
          word_is(t, w[from],
                  (const char *const[]){"up", "nearly", "almost", "about",
                                        "more", "less", "fewer", NULL})))
-      return false;
+      return 0;
     /* "a comet | discovered by ...": the participle is not the subject's */
     while (subject_end > from + 1 && verb_at(t, w, subject_end - 1))
       subject_end--;
   }
-  size_t g = v + 1; /* the verb group: "had suspended", "was filed" */
-  while (g < n &&
-         (verb_at(t, w, g) ||
-          word_is(t, w[g],
-                  (const char *const[]){"not", "also", "never", "up", "down",
-                                        "off", "out", "back", NULL})))
-    g++;
-  size_t used = (subject_end - from) + (g - v);
-  if (used > budget)
-    return false;
-  /* "X said (in a statement) that Y ...": what was said; the verbs that
-   * also take a plain object ("reported on the fires", "claimed
-   * responsibility") only with "that" */
-  size_t c = g;
-  while (c < n && c < g + 6 &&
+  return subject_end;
+}
+
+static bool clause_core(const char *t, const word *w, size_t from, size_t n,
+                        size_t budget, evg_buf *out);
+
+/* What reported_core found: the headline is written, none fits, or the
+ * verb and its object are to be read as another verb's. */
+typedef enum { REPORT_WRITTEN, REPORT_NONE, REPORT_AS_OBJECT } report_outcome;
+
+/* "X said (in a statement) that Y ...": the speaker, the verb of saying
+ * and what was said, when the clause's main verb reports it (the verbs
+ * that also take a plain object, "reported on the fires", "claimed
+ * responsibility", only with "that").  The verb group ends at *g, the
+ * subject at *subject_end, *used words of the budget are taken; each may
+ * change ("told analysts", the speaker by its head). */
+static report_outcome reported_core(const char *t, const word *w, size_t from,
+                                    size_t n, size_t budget, size_t v,
+                                    size_t aside, size_t *g,
+                                    size_t *subject_end, size_t *used,
+                                    evg_buf *out) {
+  size_t c = *g;
+  while (c < n && c < *g + 6 &&
          !word_is(t, w[c], (const char *const[]){"that", NULL}))
     c++;
-  bool that = c < n && c < g + 6;
-  size_t main_verb = g - 1; /* "had | warned" */
+  bool that = c < n && c < *g + 6;
+  size_t main_verb = *g - 1; /* "had | warned" */
   while (main_verb > v && !verb_at(t, w, main_verb))
     main_verb--;
-  if (reporting(t, w[main_verb]) &&
-      (that || word_is(t, w[main_verb],
-                       (const char *const[]){"said", "says", "told", "tells",
-                                             "added", NULL}))) {
-    c = that ? c + 1 : g;
-    evg_buf said = {0};
-    /* "told": with its listener only when short ("told analysts that") */
-    bool told =
-        word_is(t, w[main_verb], (const char *const[]){"told", "tells", NULL});
-    if (told && c > g && c - g + used <= budget) {
-      used += c - g;
-      g = c;
-    }
-    /* the speaker by its head when what was said does not fit after the
-     * whole of it ("Curators | at National Museum Wales confirmed") */
-    size_t head_end = from + 1;
-    while (head_end < subject_end && !boundary(t, w[head_end]))
-      head_end++;
-    bool fits = c < n && (!told || g == c) &&
-                clause_core(t, w, c, n, budget - used, &said);
-    if (!fits && c < n && (!told || g == c) && head_end < subject_end) {
-      evg_buf_free(&said);
-      said = (evg_buf){0};
-      used -= subject_end - head_end;
-      subject_end = head_end;
-      fits = clause_core(t, w, c, n, budget - used, &said);
-    }
-    if (fits) {
-      put_words(out, t, w, from, subject_end);
-      if (aside < v && out->len && out->data[out->len - 1] == ',')
-        out->data[--out->len] = '\0'; /* "Hanjin Energy, | said" */
-      put_words(out, t, w, v, g);
-      evg_buf_putc(out, ' ');
-      evg_buf_append(out, said.data, said.len);
-      evg_buf_free(&said);
-      return true;
-    }
-    evg_buf_free(&said);
-    if (c < n && clause_core(t, w, c, n, budget, out))
-      return true;
-    if (!that)
-      return false;
-    /* neither fits: the verb and its object as another verb's ("warned |
-     * that up to 600 of its own staff ...") */
+  if (!reporting(t, w[main_verb]) ||
+      !(that || word_is(t, w[main_verb],
+                        (const char *const[]){"said", "says", "told", "tells",
+                                              "added", NULL})))
+    return REPORT_AS_OBJECT;
+  c = that ? c + 1 : *g;
+  evg_buf said = {0};
+  /* "told": with its listener only when short ("told analysts that") */
+  bool told =
+      word_is(t, w[main_verb], (const char *const[]){"told", "tells", NULL});
+  if (told && c > *g && c - *g + *used <= budget) {
+    *used += c - *g;
+    *g = c;
   }
+  /* the speaker by its head when what was said does not fit after the
+   * whole of it ("Curators | at National Museum Wales confirmed") */
+  size_t head_end = from + 1;
+  while (head_end < *subject_end && !boundary(t, w[head_end]))
+    head_end++;
+  bool fits = c < n && (!told || *g == c) &&
+              clause_core(t, w, c, n, budget - *used, &said);
+  if (!fits && c < n && (!told || *g == c) && head_end < *subject_end) {
+    evg_buf_free(&said);
+    said = (evg_buf){0};
+    *used -= *subject_end - head_end;
+    *subject_end = head_end;
+    fits = clause_core(t, w, c, n, budget - *used, &said);
+  }
+  if (fits) {
+    put_words(out, t, w, from, *subject_end);
+    if (aside < v && out->len && out->data[out->len - 1] == ',')
+      out->data[--out->len] = '\0'; /* "Hanjin Energy, | said" */
+    put_words(out, t, w, v, *g);
+    evg_buf_putc(out, ' ');
+    evg_buf_append(out, said.data, said.len);
+    evg_buf_free(&said);
+    return REPORT_WRITTEN;
+  }
+  evg_buf_free(&said);
+  if (c < n && clause_core(t, w, c, n, budget, out))
+    return REPORT_WRITTEN;
+  /* neither fits: the verb and its object as another verb's ("warned |
+   * that up to 600 of its own staff ...") */
+  return that ? REPORT_AS_OBJECT : REPORT_NONE;
+}
+
+/* Where the object after the verb group [v, g) ends, within the budget
+ * left (*used words taken; the subject cut to its head at *subject_end
+ * when that makes room for the object's noun phrase): not inside a name,
+ * its phrase whole or left out, no quotation cut in half.  0 when only a
+ * quotation's start would be left. */
+static size_t object_extent(const char *t, const word *w, size_t from, size_t n,
+                            size_t budget, size_t v, size_t g,
+                            size_t *subject_end, size_t *used) {
   size_t e =
-      ends_with_comma(t, w[g - 1]) ? g : object_end(t, w, n, g, budget - used);
+      ends_with_comma(t, w[g - 1]) ? g : object_end(t, w, n, g, budget - *used);
   /* an object cut inside its noun phrase for want of room: the subject by
    * its head makes room ("Workers | at Vantor Motors' factory voted to
    * hold a one-day regional strike") */
   size_t head_end = from + 1;
-  while (head_end < subject_end && !boundary(t, w[head_end]))
+  while (head_end < *subject_end && !boundary(t, w[head_end]))
     head_end++;
   if (e > g && e < n && !ends_with_comma(t, w[g - 1]) &&
-      noun_phrase_end(t, w, n, g, e) != e && head_end < subject_end) {
+      noun_phrase_end(t, w, n, g, e) != e && head_end < *subject_end) {
     size_t wider =
-        object_end(t, w, n, g, budget - used + subject_end - head_end);
+        object_end(t, w, n, g, budget - *used + *subject_end - head_end);
     if (noun_phrase_end(t, w, n, g, wider) == wider) {
-      used -= subject_end - head_end;
-      subject_end = head_end;
+      *used -= *subject_end - head_end;
+      *subject_end = head_end;
       e = wider;
     }
   }
@@ -553,7 +585,7 @@ static bool clause_core(const char *t, const word *w, size_t from, size_t n,
    * the plan.""), else the words before it */
   size_t whole_to = from + keep_quotes_whole(t, w + from, e - from);
   for (size_t close = e + 1;
-       whole_to < e && close <= n && close - e + (e - g) + used <= budget;
+       whole_to < e && close <= n && close - e + (e - g) + *used <= budget;
        close++)
     if (from + keep_quotes_whole(t, w + from, close - from) == close) {
       e = whole_to = close;
@@ -561,9 +593,38 @@ static bool clause_core(const char *t, const word *w, size_t from, size_t n,
     }
   if (whole_to < e) {
     if (whole_to <= v)
-      return false;
+      return 0;
     e = trim_dangling(t, w, whole_to);
   }
+  return e;
+}
+
+/* The subject, the verb group and its object of words [from, n): at most
+ * `budget` words into `out`.  Returns false when no verb is found. */
+static bool clause_core(const char *t, const word *w, size_t from, size_t n,
+                        size_t budget, evg_buf *out) {
+  size_t v, aside, commas, first_comma;
+  if (!clause_verb(t, w, from, n, &v, &aside, &commas, &first_comma))
+    return false;
+  size_t subject_end =
+      subject_end_at(t, w, from, v, commas, first_comma, &aside);
+  if (!subject_end)
+    return false;
+  size_t g = v + 1; /* the verb group: "had suspended", "was filed" */
+  while (g < n &&
+         (verb_at(t, w, g) ||
+          word_is(t, w[g],
+                  (const char *const[]){"not", "also", "never", "up", "down",
+                                        "off", "out", "back", NULL})))
+    g++;
+  size_t used = (subject_end - from) + (g - v);
+  if (used > budget)
+    return false;
+  report_outcome report = reported_core(t, w, from, n, budget, v, aside, &g,
+                                        &subject_end, &used, out);
+  if (report != REPORT_AS_OBJECT)
+    return report == REPORT_WRITTEN;
+  size_t e = object_extent(t, w, from, n, budget, v, g, &subject_end, &used);
   if (e <= v || (e == g && dangling(t, w[g - 1])))
     return false; /* the verb itself was left hanging ("the stone was") */
   put_words(out, t, w, from, subject_end);
