@@ -8,11 +8,10 @@
  * ", and" / ", but" / ", then", then " and", " but", " then", "before" or
  * "after" with a participle, "N units after"), and it must have a word of
  * content between the dates, so that "in January and July" stays whole.
- * Each clause, dated or not, is then split again at every clause with its
- * own subject and a finite past verb that tells a happening ("Selfridge
- * died, and Orville spent ...", ", where he met X", "four days after the
- * vessel ran aground", "When X died ..., the boy was proclaimed"), so that
- * each event keeps only its own clause's actors.
+ * Each clause is then split again at every clause with its own subject
+ * and a past verb (extract_happenings.c).  Here too: which of a clause's
+ * dates dates it, and the dates that date no happening (a deadline inside
+ * what was said, the start of a state).
  * Each region is scanned in bounded windows: linear in the sentence. */
 #include "extract_internal.h"
 
@@ -49,13 +48,6 @@ static bool has_content(const char *s, size_t from, size_t to) {
   return false;
 }
 
-/* s[i, ...) starts with the word `w` followed by a space */
-static bool word_at(const char *s, size_t i, size_t end, const char *w) {
-  size_t l = strlen(w);
-  return i + l < end && equals_ci(s + i, l, w) && s[i + l] == ' ' &&
-         (i == 0 || !word_byte((unsigned char)s[i - 1]));
-}
-
 /* The word at s[i, end) ends in "ing": a participle clause */
 static bool participle_at(const char *s, size_t i, size_t end) {
   size_t w = i;
@@ -89,14 +81,14 @@ static int find_boundary(const char *s, size_t from, size_t to, size_t *start,
     } else if (s[i] == ',' && i + 1 < to && s[i + 1] == ' ') {
       static const char *const joins[] = {"and", "but", "then", "while", NULL};
       for (size_t k = 0; joins[k] && !strength; k++)
-        if (word_at(s, i + 2, to, joins[k])) {
+        if (extract_word_at(s, i + 2, to, joins[k])) {
           strength = 3;
           next = i + 2 + strlen(joins[k]);
         }
     } else if (s[i] == ' ') {
       static const char *const joins[] = {"and", "but", "then", NULL};
       for (size_t k = 0; joins[k] && !strength; k++)
-        if (word_at(s, i + 1, to, joins[k])) {
+        if (extract_word_at(s, i + 1, to, joins[k])) {
           strength = 2;
           next = i + 1 + strlen(joins[k]);
         }
@@ -104,7 +96,7 @@ static int find_boundary(const char *s, size_t from, size_t to, size_t *start,
        * eleven weeks after a pipe burst on December 14" */
       for (int k = 0; k < 2 && !strength; k++) {
         const char *w = k ? "after" : "before";
-        if (word_at(s, i + 1, to, w) &&
+        if (extract_word_at(s, i + 1, to, w) &&
             (participle_at(s, i + 2 + strlen(w), to) ||
              units_before(s, from, i))) {
           strength = 2;
@@ -121,11 +113,25 @@ static int find_boundary(const char *s, size_t from, size_t to, size_t *start,
   return best;
 }
 
-static bool past_happening_at(const char *s, size_t w, size_t e, size_t to);
-static bool past_form_in(const char *s, size_t from, size_t to);
-static size_t word_start_before(const char *s, size_t from, size_t e);
-static size_t letters_end(const char *s, size_t i, size_t to);
-static bool participle(const char *w, size_t len);
+/* Whether s[from, to) holds a verb in the past ("began", "was",
+ * "opened"), not only present or future forms ("are due to host"). */
+static bool past_form_in(const char *s, size_t from, size_t to) {
+  static const char *const present[] = {
+      "is",  "are",  "am",   "be",  "do",    "does",  "will", "can",
+      "may", "must", "have", "has", "shall", "would", NULL};
+  for (size_t i = from; i < to;) {
+    if (!isalpha((unsigned char)s[i])) {
+      i++;
+      continue;
+    }
+    size_t e = extract_letters_end(s, i, to);
+    if (extract_verb_form(s + i, e - i) && s[e - 1] != 's' &&
+        !extract_word_in(s + i, e - i, present))
+      return true;
+    i = e;
+  }
+  return false;
+}
 
 /* Whether s[from, to) holds a verb that reports or finds what a
  * "that" after it says ("said", "told analysts", "found"). */
@@ -140,7 +146,7 @@ static bool report_verb_in(const char *s, size_t from, size_t to) {
   for (size_t i = from; i < to; i++)
     if (isalpha((unsigned char)s[i]) &&
         (i == from || !isalpha((unsigned char)s[i - 1]))) {
-      size_t e = letters_end(s, i, to);
+      size_t e = extract_letters_end(s, i, to);
       if (extract_word_set_has(&set, s + i, e - i))
         return true;
       i = e;
@@ -159,9 +165,9 @@ static bool that_clause_at(const char *s, size_t clause_start, size_t from,
                            size_t to, size_t *b_start, size_t *b_end) {
   for (size_t i = from; i + 6 < to; i++) {
     size_t opener = 0;
-    if (s[i] == ' ' && word_at(s, i + 1, to, "that"))
+    if (s[i] == ' ' && extract_word_at(s, i + 1, to, "that"))
       opener = 4;
-    else if (s[i] == ' ' && word_at(s, i + 1, to, "which"))
+    else if (s[i] == ' ' && extract_word_at(s, i + 1, to, "which"))
       opener = 5;
     if (!opener)
       continue;
@@ -173,17 +179,19 @@ static bool that_clause_at(const char *s, size_t clause_start, size_t from,
         q++;
       if (q >= to || !isalpha((unsigned char)s[q]))
         break; /* a comma or a quotation: an aside, not the verb */
-      size_t e = letters_end(s, q, to);
+      size_t e = extract_letters_end(s, q, to);
       /* "had closed", "had been stolen"; not "had been due to open", a
        * plan rather than a happening */
-      size_t v = e + 1, ve = e < to && s[e] == ' ' ? letters_end(s, v, to) : v;
+      size_t v = e + 1,
+             ve = e < to && s[e] == ' ' ? extract_letters_end(s, v, to) : v;
       bool been = ve - v == 4 && equals_ci(s + v, 4, "been");
-      size_t p = ve + 1,
-             pe = been && ve < to && s[ve] == ' ' ? letters_end(s, p, to) : p;
+      size_t p = ve + 1, pe = been && ve < to && s[ve] == ' '
+                                  ? extract_letters_end(s, p, to)
+                                  : p;
       bool perfect = e - q == 3 && equals_ci(s + q, 3, "had") && ve > v &&
                      extract_verb_form(s + v, ve - v) &&
-                     (!been || (pe > p && participle(s + p, pe - p)));
-      if (perfect || past_happening_at(s, q, e, to)) {
+                     (!been || (pe > p && extract_participle(s + p, pe - p)));
+      if (perfect || extract_past_happening_at(s, q, e, to)) {
         *b_start = i > from && s[i - 1] == ',' ? i - 1 : i;
         *b_end = i + 1 + opener;
         return true;
@@ -228,7 +236,7 @@ static bool inserted_clause_closes(const char *s, size_t clause_start,
   for (int words = 0; words < 6 && q < date->start && !pronoun_end; words++) {
     while (q < date->start && s[q] == ' ')
       q++;
-    size_t e = letters_end(s, q, date->start);
+    size_t e = extract_letters_end(s, q, date->start);
     if (e == q)
       return false;
     if (extract_word_in(s + q, e - q, relatives))
@@ -247,10 +255,11 @@ static bool inserted_clause_closes(const char *s, size_t clause_start,
   size_t p = date->start;
   while (p > pronoun_end && s[p - 1] == ' ')
     p--;
-  size_t pw = word_start_before(s, pronoun_end, p);
+  size_t pw = extract_word_start_before(s, pronoun_end, p);
   static const char *const lasting[] = {"since", "for",     "until", "through",
                                         "from",  "between", "to",    NULL};
-  size_t own = letters_end(s, date->start, date->end); /* "from 1921 to" */
+  size_t own =
+      extract_letters_end(s, date->start, date->end); /* "from 1921 to" */
   bool state = extract_word_in(s + pw, p - pw, lasting) ||
                extract_word_in(s + date->start, own - date->start, lasting);
   const char *close = memchr(s + date->end, ',', to - date->end);
@@ -259,8 +268,8 @@ static bool inserted_clause_closes(const char *s, size_t clause_start,
   size_t verb = (size_t)(close - s) + 1;
   while (verb < to && s[verb] == ' ')
     verb++;
-  size_t verb_end = letters_end(s, verb, to);
-  if (verb_end == verb || !past_happening_at(s, verb, verb_end, to))
+  size_t verb_end = extract_letters_end(s, verb, to);
+  if (verb_end == verb || !extract_past_happening_at(s, verb, verb_end, to))
     return false;
   *b_start = (size_t)(close - s);
   *b_end = verb;
@@ -354,32 +363,6 @@ static bool told_as_future(const char *s, size_t from, size_t to) {
   return false;
 }
 
-static size_t word_start_before(const char *s, size_t from, size_t e);
-static bool nonfinite_before(const char *w, size_t len);
-static bool past_be(const char *w, size_t len);
-static bool participle(const char *w, size_t len);
-static size_t letters_end(const char *s, size_t i, size_t to);
-
-/* Whether s[from, to) holds a verb in the past ("began", "was",
- * "opened"), not only present or future forms ("are due to host"). */
-static bool past_form_in(const char *s, size_t from, size_t to) {
-  static const char *const present[] = {
-      "is",  "are",  "am",   "be",  "do",    "does",  "will", "can",
-      "may", "must", "have", "has", "shall", "would", NULL};
-  for (size_t i = from; i < to;) {
-    if (!isalpha((unsigned char)s[i])) {
-      i++;
-      continue;
-    }
-    size_t e = letters_end(s, i, to);
-    if (extract_verb_form(s + i, e - i) && s[e - 1] != 's' &&
-        !extract_word_in(s + i, e - i, present))
-      return true;
-    i = e;
-  }
-  return false;
-}
-
 /* Whether the date `first` lies in a phrase set off by commas before
  * `next` ("The Bills, who are due to host a game on Sunday, asked fans on
  * Tuesday", "the transformer, installed in 1987, failed on Thursday"): a
@@ -397,7 +380,7 @@ static bool inserted_phrase_holds(const char *s, const evg_timex *first,
     return false;
   while (s[open] == ' ')
     open++;
-  size_t e = letters_end(s, open, first->start);
+  size_t e = extract_letters_end(s, open, first->start);
   /* a participle: "installed in 1987", "built in 1998" */
   if (past_form_in(s, open, e))
     return true;
@@ -418,19 +401,19 @@ static bool reduced_relative_holds(const char *s, const evg_timex *first,
   size_t f = first->start;
   while (f > 0 && s[f - 1] == ' ')
     f--;
-  size_t p = word_start_before(s, 0, f);
+  size_t p = extract_word_start_before(s, 0, f);
   if (f - p != 2 || !(equals_ci(s + p, 2, "in") || equals_ci(s + p, 2, "on")))
     return false;
   size_t pe = p;
   while (pe > 0 && s[pe - 1] == ' ')
     pe--;
-  size_t v = word_start_before(s, 0, pe);
-  if (v == pe || !participle(s + v, pe - v))
+  size_t v = extract_word_start_before(s, 0, pe);
+  if (v == pe || !extract_participle(s + v, pe - v))
     return false;
   size_t be = v;
   while (be > 0 && s[be - 1] == ' ')
     be--;
-  size_t b = word_start_before(s, 0, be);
+  size_t b = extract_word_start_before(s, 0, be);
   static const char *const auxiliaries[] = {"was", "were", "is",    "are",
                                             "be",  "been", "being", "had",
                                             "has", "have", NULL};
@@ -439,7 +422,7 @@ static bool reduced_relative_holds(const char *s, const evg_timex *first,
   size_t i = first->end;
   while (i < next->start && s[i] == ' ')
     i++;
-  size_t e = letters_end(s, i, next->start);
+  size_t e = extract_letters_end(s, i, next->start);
   return e > i && past_form_in(s, i, e);
 }
 
@@ -460,7 +443,7 @@ static const evg_timex *clause_date_of(const char *s,
   size_t f = first->start;
   while (f > 0 && s[f - 1] == ' ')
     f--;
-  size_t fw = word_start_before(s, 0, f);
+  size_t fw = extract_word_start_before(s, 0, f);
   if (f - fw == 3 && equals_ci(s + fw, 3, "for") &&
       (fw == 0 || !isalpha((unsigned char)s[fw - 1])))
     return next;
@@ -505,7 +488,7 @@ static const evg_timex *clause_date_of(const char *s,
   size_t before = first->start;
   while (before > 0 && s[before - 1] == ' ')
     before--;
-  size_t with = word_start_before(s, 0, before);
+  size_t with = extract_word_start_before(s, 0, before);
   if (before - with == 4 && equals_ci(s + with, 4, "with") &&
       (with == 0 || !isalpha((unsigned char)s[with - 1])) &&
       memchr(s + first->end, ',', next->start - first->end))
@@ -523,557 +506,13 @@ static const evg_timex *clause_date_of(const char *s,
    * from the last one, and is what the text means */
   bool counted = false;
   static const char *const counts[] = {"later", "earlier", "ago", NULL};
-  size_t w = word_start_before(s, first->start, first->end);
+  size_t w = extract_word_start_before(s, first->start, first->end);
   counted = w < first->end && extract_word_in(s + w, first->end - w, counts) &&
             next->date.from.precision == first->date.from.precision &&
             s[first->end] == ',';
   return i == next->start && first->end < next->start && (finer || counted)
              ? next
              : first;
-}
-
-/* The end of the word that starts at s[i), letters only. */
-static size_t letters_end(const char *s, size_t i, size_t to) {
-  while (i < to && isalpha((unsigned char)s[i]))
-    i++;
-  return i;
-}
-
-/* Whether the clause at s[q) says, within its first six words, that
- * something did not happen ("he made no commitment", "it did not say"):
- * no happening of its own, it stays with the clause before. */
-static bool negated_at(const char *s, size_t q, size_t to) {
-  static const char *const negations[] = {"no",      "not",   "never", "didn",
-                                          "don",     "doesn", "wasn",  "weren",
-                                          "nothing", NULL};
-  for (int n = 0; n < 6 && q < to; n++) {
-    while (q < to && !isalpha((unsigned char)s[q])) {
-      if (s[q] == ',' || s[q] == ';')
-        return false;
-      q++;
-    }
-    size_t e = letters_end(s, q, to);
-    if (e > q && extract_word_in(s + q, e - q, negations))
-      return true;
-    q = e;
-  }
-  return false;
-}
-
-/* Whether s[from, to) holds a capitalised word after its first; only the
- * last 200 bytes are read, so that a long sentence is read a bounded
- * number of times */
-static bool names_someone(const char *s, size_t from, size_t to) {
-  if (to > from + 200)
-    from = to - 200;
-  for (size_t i = from + 1; i < to; i++)
-    if (isupper((unsigned char)s[i]) && s[i - 1] == ' ')
-      return true;
-  return false;
-}
-
-/* The date that ends at s[at), or NULL; the dates are in text order and
- * do not overlap, so a binary search finds the last that starts before */
-static const evg_timex *date_ending_at(const evg_timex *const *dates,
-                                       size_t date_count, size_t at) {
-  size_t lo = 0, hi = date_count;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (dates[mid]->start < at)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return lo > 0 && dates[lo - 1]->end == at ? dates[lo - 1] : NULL;
-}
-
-/* Verbs that report what someone said or thought: a clause of its own
- * made of one tells no happening. */
-static bool saying_verb(const char *w, size_t len) {
-  static const char *const words[] = {
-      "said",      "says",    "believed", "thought", "expected",
-      "hoped",     "feared",  "knew",     "seemed",  "appeared",
-      "wanted",    "needed",  "remained", "meant",   "liked",
-      "preferred", "hundred", "indeed",   NULL};
-  EXTRACT_WORD_SET(set, words, true);
-  return extract_word_set_has(&set, w, len);
-}
-
-/* Whether the lower-case word s[w, e) is a finite verb in the past that
- * tells a happening, by its form: in -ed or an irregular past, not an
- * auxiliary, a present, a past perfect or a verb of saying; "was" and
- * "were" count before a participle ("was proclaimed"), an adverb between. */
-static bool past_happening_at(const char *s, size_t w, size_t e, size_t to) {
-  if (!islower((unsigned char)s[w]) || !extract_verb_form(s + w, e - w) ||
-      saying_verb(s + w, e - w))
-    return false;
-  /* a past perfect ("after crews had left") tells what came before, the
-   * background of a happening rather than one of its own */
-  if (e - w == 3 && equals_ci(s + w, 3, "had"))
-    return false;
-  if (past_be(s + w, e - w)) {
-    size_t n = e;
-    for (int words = 0; words < 2 && n < to; words++) {
-      while (n < to && s[n] == ' ')
-        n++;
-      size_t ne = letters_end(s, n, to);
-      if (ne == n)
-        return false;
-      if (participle(s + n, ne - n))
-        return !saying_verb(s + n, ne - n);
-      n = ne;
-    }
-    return false;
-  }
-  /* an auxiliary or a present ("is", "says", "plans") tells no past */
-  return !nonfinite_before(s + w, e - w) && s[e - 1] != 's' &&
-         !equals_ci(s + w, e - w, "did") && !equals_ci(s + w, e - w, "do") &&
-         !equals_ci(s + w, e - w, "is") && !equals_ci(s + w, e - w, "are");
-}
-
-/* Subordinators whose clause, with a subject and a verb of its own after
- * the main clause's verb, tells a happening of its own ("..., where he met
- * X", "four days after the vessel ran aground", "until Congress fixed"). */
-static bool clause_subordinator(const char *w, size_t len) {
-  static const char *const words[] = {"where",  "when",  "after",
-                                      "before", "until", NULL};
-  EXTRACT_WORD_SET(set, words, true);
-  return extract_word_set_has(&set, w, len);
-}
-
-/* Adverbs that may stand between "and" and a verb ("and soon declared",
- * "and then sailed"): any word in -ly, and a few others. */
-static bool clause_adverb(const char *w, size_t len) {
-  static const char *const words[] = {"soon",  "then",  "later", "also",
-                                      "again", "still", "once",  NULL};
-  return (len > 4 && w[len - 2] == 'l' && w[len - 1] == 'y' &&
-          islower((unsigned char)w[0])) ||
-         extract_word_in(w, len, words);
-}
-
-/* Which subjects make a clause of its own.  After a subordinator with no
- * count of time ("..., when the first rain slowed the flames") only a
- * pronoun or a name does: a clause about a thing says what the happening
- * was.  After ", and", ", but" or ";" a noun phrase does too ("..., and
- * the board named its finance chief"): a main clause of its own.  After
- * a count ("four days after ...") or an opening subordinate clause,
- * anything does. */
-typedef enum { SUBJECT_ANY, SUBJECT_NOUN_PHRASE, SUBJECT_NAMED } subject_need;
-
-/* Determiners, possessives and quantifiers that open a noun phrase */
-static bool noun_phrase_opener(const char *w, size_t len) {
-  static const char *const words[] = {
-      "the",  "a",    "an",    "its",   "his",  "her",     "their",
-      "our",  "this", "these", "those", "each", "every",   "several",
-      "many", "some", "both",  "all",   "most", "another", NULL};
-  EXTRACT_WORD_SET(set, words, true);
-  return extract_word_set_has(&set, w, len);
-}
-
-/* Verbs in the past that tell a state that went on, not a change */
-static bool state_verb(const char *w, size_t len) {
-  static const char *const words[] = {"stayed", "remained", "lasted", NULL};
-  return extract_word_in(w, len, words);
-}
-
-/* Whether a finite verb (a modal, or a past form that tells a happening)
- * follows s[e) in its clause: reads at most ten words, up to a comma, a
- * semicolon or a word that opens another clause. */
-static bool finite_verb_follows(const char *s, size_t e, size_t to) {
-  static const char *const stops[] = {
-      "and",     "but",  "or",    "that",  "which", "who",    "whom",
-      "whose",   "when", "where", "while", "after", "before", "until",
-      "because", "as",   "if",    "so",    NULL};
-  static const char *const modals[] = {
-      "would", "could", "should", "might", "must", "will", "can", "may", NULL};
-  EXTRACT_WORD_SET(stop_set, stops, true);
-  size_t prev = 0, prev_len = 0;
-  for (int words = 0; words < 10 && e < to; words++) {
-    while (e < to && !isalpha((unsigned char)s[e])) {
-      if (s[e] == ',' || s[e] == ';' || s[e] == ':')
-        return false;
-      e++;
-    }
-    size_t w = e;
-    e = letters_end(s, w, to);
-    if (e == w || extract_word_set_has(&stop_set, s + w, e - w))
-      return false;
-    if ((islower((unsigned char)s[w]) &&
-         extract_word_in(s + w, e - w, modals)) ||
-        (!(prev_len && nonfinite_before(s + prev, prev_len)) &&
-         past_happening_at(s, w, e, to)))
-      return true;
-    prev = w, prev_len = e - w;
-  }
-  return false;
-}
-
-/* Whether a clause with its own subject and a finite verb in the past
- * that tells a happening opens at s[q) ("he chose his secretary", "in
- * December 1699 he decreed", "the company dismissed Everley", "the Gotthard
- * Railway Company, led by X, invited bids"): an opening date is passed
- * over, then a subject that opens with no verb (a pronoun, a name, a noun
- * phrase, asides after commas), then the verb, by its form and position,
- * within fourteen words.  A verb after "to" or a modal ("would share"), a
- * participle before "by" ("led by X") or after a relative pronoun is no
- * finite verb of this clause.  Bounded: at most fourteen words are read.
- * `need` says which subjects count (see subject_need). */
-static bool subject_and_verb_at(const char *s, size_t q, size_t to,
-                                const evg_timex *const *dates,
-                                size_t date_count, subject_need need) {
-  size_t dated = 0; /* where an opening date ends */
-  while (q < to && s[q] == ' ')
-    q++;
-  for (size_t k = 0; k < date_count; k++) {
-    if (dates[k]->start < q || dates[k]->start > q + 12)
-      continue;
-    size_t w = letters_end(s, q, to);
-    if (dates[k]->start == q || (dates[k]->start == w + 1 && w - q <= 3 &&
-                                 islower((unsigned char)s[q])))
-      q = dated = dates[k]->end;
-    break;
-  }
-  /* ", and, hearing the calls, picked up": an aside before the subject */
-  bool aside = false;
-  for (; q < to && (s[q] == ' ' || s[q] == ','); q++)
-    aside |= !dated && s[q] == ',';
-  size_t e = letters_end(s, q, to);
-  /* "..., and on September 20 defeated the earls": a verb headed by a
-   * date of its own is a happening of its own, its subject shared */
-  if (dated && e > q && extract_verb_form(s + q, e - q) &&
-      !nonfinite_before(s + q, e - q))
-    return true;
-  /* "soon declared", "then sailed": adverbs before a shared subject's verb */
-  while (e > q && clause_adverb(s + q, e - q)) {
-    q = e;
-    while (q < to && (s[q] == ' ' || s[q] == ','))
-      q++;
-    e = letters_end(s, q, to);
-  }
-  if (e == q || extract_verb_form(s + q, e - q) ||
-      clause_subordinator(s + q, e - q))
-    return false; /* a verb first: the subject before is shared */
-  /* a noun phrase that a determiner opens, with no aside before it ("and,
-   * hearing the calls, picked up" shares its subject); a bare noun may be
-   * a list's or an object's ("and deputies went from door to door") */
-  bool nominal = !aside && noun_phrase_opener(s + q, e - q);
-  static const char *const pronouns[] = {"he", "she", "it", "they", "we", NULL};
-  bool named = extract_word_in(s + q, e - q, pronouns);
-  static const char *const relatives[] = {"who",   "which", "that",
-                                          "whose", "whom",  NULL};
-  static const char *const coordinators[] = {"and", "but", "then", "or", NULL};
-  size_t prev = q, prev_len = 0;
-  bool relative = false; /* inside an aside opened by a relative pronoun */
-  for (int words = 0; words < 14 && q < to; words++) {
-    while (q < to && !isalpha((unsigned char)s[q])) {
-      if (s[q] == ';' || s[q] == ':' || s[q] == '"')
-        return false;
-      if (s[q] == ',') {
-        relative = false; /* an aside ends at its comma */
-        /* a noun phrase with an aside ("the male, named Tashi, climbed")
-         * may be the clause before's object or an apposition: not split */
-        if (!named && need == SUBJECT_NOUN_PHRASE)
-          nominal = false;
-        /* ", and ...": another clause begins before any verb */
-        size_t n = q + 1;
-        while (n < to && s[n] == ' ')
-          n++;
-        size_t ne = letters_end(s, n, to);
-        if (ne > n && (extract_word_in(s + n, ne - n, coordinators) ||
-                       clause_subordinator(s + n, ne - n)))
-          return false;
-      }
-      q++;
-    }
-    e = letters_end(s, q, to);
-    if (e == q)
-      return false;
-    if (words > 0 && clause_subordinator(s + q, e - q))
-      return false; /* "after a string of fires": no clause of its own */
-    if (words > 0 && extract_word_in(s + q, e - q, relatives))
-      relative = true;
-    else if (!relative && isupper((unsigned char)s[q]))
-      named = true;
-    else if (!relative && words > 0 &&
-             !(prev_len && nonfinite_before(s + prev, prev_len)) &&
-             past_happening_at(s, q, e, to)) {
-      /* "led by X," is a participle in an aside, not the clause's verb */
-      size_t n = e;
-      while (n < to && s[n] == ' ')
-        n++;
-      bool by = letters_end(s, n, to) == n + 2 && equals_ci(s + n, 2, "by");
-      if (!by && (named || need == SUBJECT_ANY))
-        return true;
-      if (!by && (need == SUBJECT_NAMED || !nominal))
-        return false;
-      /* a noun phrase's verb, unless a finite verb follows: then this
-       * one was a participle after its noun ("a ship built to ride the
-       * pressure could drift") and the clause's verb is still to come */
-      /* an active verb that tells a change: a passive ("and the concert
-       * was called off") or a state ("and the lines stayed idle") tells
-       * what became of the happening before */
-      if (!by && (past_be(s + q, e - q) || state_verb(s + q, e - q)))
-        return false;
-      if (!by && !finite_verb_follows(s, e, to))
-        return true;
-    } else if (!relative && words > 0 && islower((unsigned char)s[q]) &&
-               extract_verb_form(s + q, e - q) &&
-               !(prev_len && nonfinite_before(s + prev, prev_len))) {
-      return false; /* another finite verb first: a present, a modal */
-    }
-    prev = q, prev_len = e - q;
-    q = e;
-  }
-  return false;
-}
-
-/* Where a count of time before a subordinator starts ("four days after",
- * "a day after", ", shortly after"): the first clause ends before it, with
- * a comma before the count when there is one; `at` when there is none. */
-static size_t count_before(const char *s, size_t from, size_t at) {
-  static const char *const counts[] = {
-      "minutes", "minute", "hours",   "hour",    "days",  "day",
-      "weeks",   "week",   "months",  "month",   "years", "year",
-      "shortly", "soon",   "decades", "moments", "long",  NULL};
-  EXTRACT_WORD_SET(set, counts, true);
-  size_t e = at;
-  while (e > from && s[e - 1] == ' ')
-    e--;
-  size_t b = word_start_before(s, from, e);
-  if (b == e || !extract_word_set_has(&set, s + b, e - b))
-    return at;
-  /* the count's number or article: at most two words more, to a comma */
-  size_t c = b;
-  for (int words = 0; words < 2 && c > from; words++) {
-    size_t ce = c;
-    while (ce > from && s[ce - 1] == ' ')
-      ce--;
-    if (ce > from && s[ce - 1] == ',')
-      return ce - 1;
-    size_t cb = ce;
-    while (cb > from && word_byte((unsigned char)s[cb - 1]))
-      cb--;
-    if (cb == ce)
-      break;
-    c = cb;
-  }
-  return c;
-}
-
-/* The first boundary in s[from, to) after which a clause with its own
- * subject and a verb that tells a happening starts (", and the company
- * dismissed Everley", ", but the Archbishop granted", "; Macleod then
- * shared", ", where he met X", " four days after the vessel ran aground"),
- * with a verb before it too (so that "Russia, Sweden, and Denmark signed"
- * stays whole): its start and the start of the next clause. */
-static bool undated_boundary(const char *s, size_t from, size_t to,
-                             const evg_timex *const *dates, size_t date_count,
-                             size_t *b_start, size_t *b_end, bool *frame) {
-  static const char *const joins[] = {"and",  "but",   "while",
-                                      "when", "where", NULL};
-  bool verb_before = false; /* a verb form in s[from, i) */
-  size_t scanned = from;
-  for (size_t i = from; i + 2 < to; i++) {
-    size_t next = 0, start = i;
-    bool subordinate = false, anchored = false;
-    if (s[i] == ';') {
-      next = i + 1;
-    } else if (s[i] == ',' && s[i + 1] == ' ') {
-      for (size_t k = 0; joins[k] && !next; k++)
-        if (word_at(s, i + 2, to, joins[k])) {
-          next = i + 2 + strlen(joins[k]);
-          subordinate = k >= 3; /* ", when", ", where" */
-          anchored = k == 4;    /* ", where": a place's own happening */
-        }
-    } else if (s[i] == ' ') {
-      /* "after the vessel ran aground", "until Congress fixed": a
-       * subordinate clause after the main clause's verb; ", where" and
-       * ", when" were read at their comma */
-      size_t w = i + 1, we = letters_end(s, w, to);
-      bool comma = i > from && s[i - 1] == ',';
-      if (we > w && we < to && s[we] == ' ' &&
-          clause_subordinator(s + w, we - w) &&
-          !(comma && (equals_ci(s + w, we - w, "when") ||
-                      equals_ci(s + w, we - w, "where"))) &&
-          !equals_ci(s + w, we - w, "where")) {
-        /* "after a week of sailing landed": a count of time after the
-         * subordinator makes it a preposition */
-        size_t a = we + 1, ae = letters_end(s, a, to);
-        size_t u = ae + 1, ue = ae < to ? letters_end(s, u, to) : ae;
-        if (count_before(s, a, ae) != ae ||
-            (ue > u && count_before(s, u, ue) != ue))
-          continue;
-        next = we;
-        start = count_before(s, from, i);
-        /* "four days after the vessel ran aground": a happening dated
-         * apart from the main one, whatever its subject */
-        anchored = start != i;
-        /* "The walkout started on March 11 when the union pulled its
-         * members out": a bare "when" after the main clause says what
-         * that happening was, or what happened with it, at its time */
-        if (!anchored && !comma && equals_ci(s + w, we - w, "when"))
-          continue;
-        if (start == i && comma)
-          start = i - 1;
-        subordinate = true;
-      }
-    }
-    if (!next)
-      continue;
-    /* the verbs of s[from, i), read once over the whole scan */
-    for (; scanned < i && !verb_before; scanned++)
-      if (isalpha((unsigned char)s[scanned]) &&
-          (scanned == 0 || !isalpha((unsigned char)s[scanned - 1]))) {
-        size_t we = letters_end(s, scanned, i);
-        /* "Howard Florey, an Australian who ran the school, and X began":
-         * a relative clause's verb is no verb of the first clause */
-        size_t pe = scanned;
-        while (pe > from && s[pe - 1] == ' ')
-          pe--;
-        size_t pb = word_start_before(s, from, pe);
-        static const char *const relatives[] = {"who", "which", "that", "whom",
-                                                NULL};
-        verb_before = islower((unsigned char)s[scanned]) &&
-                      extract_verb_form(s + scanned, we - scanned) &&
-                      !(pb < pe && extract_word_in(s + pb, pe - pb, relatives));
-      }
-    /* "The trouble began on May 20, when Brightline pulled ...": a
-     * clause that names no one, then a when-clause right after its date:
-     * the when-clause says what the happening was, the event is its own */
-    const evg_timex *before = s[i] == ',' && word_at(s, i + 2, to, "when")
-                                  ? date_ending_at(dates, date_count, i)
-                                  : NULL;
-    *frame = before && !names_someone(s, from, before->start);
-    if (!verb_before || (subordinate && start <= from && s[i] != ',') ||
-        !subject_and_verb_at(s, next, to, dates, date_count,
-                             anchored      ? SUBJECT_ANY
-                             : subordinate ? SUBJECT_NAMED
-                                           : SUBJECT_NOUN_PHRASE) ||
-        negated_at(s, next, to))
-      continue;
-    *b_start = start;
-    while (next < to && (s[next] == ' ' || s[next] == ','))
-      next++;
-    *b_end = next;
-    return true;
-  }
-  return false;
-}
-
-/* Where the main clause starts after an opening subordinate clause ("When
- * his half-brother X died in 1682, the boy was proclaimed tsar"): the first
- * comma after which a clause with its own subject and past verb starts;
- * 0 when the clause opens with no subordinator or none is found.  *opened
- * is where the subordinate clause's own words start (past "When"). */
-static size_t opener_end(const char *s, size_t from, size_t to,
-                         const evg_timex *const *dates, size_t date_count,
-                         size_t *opened) {
-  static const char *const openers[] = {"when", "after", "before", "once",
-                                        "as",   "while", NULL};
-  size_t e = letters_end(s, from, to);
-  if (e == from || e >= to || s[e] != ' ' ||
-      !extract_word_in(s + from, e - from, openers))
-    return 0;
-  *opened = e + 1;
-  /* the opener's own verb first, then the comma, within 200 bytes */
-  bool verb = false;
-  for (size_t i = e + 1; i < to && i < from + 200; i++) {
-    if (s[i] == ';')
-      return 0;
-    if (isalpha((unsigned char)s[i]) && !isalpha((unsigned char)s[i - 1])) {
-      size_t we = letters_end(s, i, to);
-      verb |= islower((unsigned char)s[i]) && extract_verb_form(s + i, we - i);
-    }
-    if (s[i] != ',' || !verb)
-      continue;
-    /* ", and ...": a coordinated clause, not the main one */
-    size_t n = i + 1;
-    while (n < to && s[n] == ' ')
-      n++;
-    size_t ne = letters_end(s, n, to);
-    static const char *const joins[] = {"and", "but", "then", "or", NULL};
-    if (extract_word_in(s + n, ne - n, joins))
-      return 0;
-    if (subject_and_verb_at(s, i + 1, to, dates, date_count, SUBJECT_ANY))
-      return i;
-  }
-  return 0;
-}
-
-/* The date of a part s[start, end) of a clause dated `date`: the clause's,
- * unless the part holds a date of its own and not the clause's ("Pilots
- * walked out on Wednesday after talks collapsed late Tuesday"). */
-static const evg_timex *part_date(size_t start, size_t end,
-                                  const evg_timex *date,
-                                  const evg_timex *const *dates,
-                                  size_t date_count) {
-  if (date->start >= start && date->start < end)
-    return date;
-  for (size_t k = 0; k < date_count; k++)
-    if (dates[k]->start >= start && dates[k]->end <= end)
-      return dates[k];
-  return date;
-}
-
-/* Splits each clause of out[0, n) at the clauses with a subject and a
- * verb of their own inside it; each part keeps the clause's date unless
- * it holds one of its own.  Returns the new count. */
-static size_t split_undated(const char *s, dated_clause *out, size_t n,
-                            const evg_timex *const *dates, size_t date_count) {
-  dated_clause split[EXTRACT_MAX_CLAUSES];
-  size_t m = 0;
-  for (size_t k = 0; k < n; k++) {
-    size_t start = out[k].span.start, end = out[k].span.end;
-    const evg_timex *date = out[k].date;
-    size_t b_start, b_end;
-    bool frame = false;
-    size_t opened = 0;
-    size_t main = m + (n - k) < EXTRACT_MAX_CLAUSES
-                      ? opener_end(s, start, end, dates, date_count, &opened)
-                      : 0;
-    if (main) {
-      split[m++] = (dated_clause){
-          {opened, main}, part_date(opened, main, date, dates, date_count)};
-      start = main + 1;
-      while (start < end && s[start] == ' ')
-        start++;
-    }
-    /* room for this clause's rest and for each clause still to come */
-    while (m + (n - k) < EXTRACT_MAX_CLAUSES &&
-           undated_boundary(s, start, end, dates, date_count, &b_start, &b_end,
-                            &frame)) {
-      if (!frame)
-        split[m++] =
-            (dated_clause){{start, b_start},
-                           part_date(start, b_start, date, dates, date_count)};
-      start = b_end;
-    }
-    split[m++] = (dated_clause){{start, end},
-                                part_date(start, end, date, dates, date_count)};
-  }
-  memcpy(out, split, m * sizeof *out);
-  return m;
-}
-
-size_t extract_happening_clauses(const char *s, const range *sentence,
-                                 range *out) {
-  /* the sentence as one clause dated by a stand-in, split as a dated one */
-  evg_timex none = {0};
-  none.start = none.end = sentence->end;
-  dated_clause clauses[EXTRACT_MAX_CLAUSES] = {{*sentence, &none}};
-  size_t n = split_undated(s, clauses, 1, NULL, 0);
-  size_t kept = 0;
-  for (size_t k = 0; k < n; k++)
-    if (n == 1 || extract_states_past_happening(s, &clauses[k].span))
-      out[kept++] = clauses[k].span;
-  return kept;
-}
-
-/* The word that ends at s[e) (letters only): its start. */
-static size_t word_start_before(const char *s, size_t from, size_t e) {
-  while (e > from && isalpha((unsigned char)s[e - 1]))
-    e--;
-  return e;
 }
 
 /* Whether s[from, to) opens a complement, a that-clause or a
@@ -1093,14 +532,14 @@ static bool complement_in(const char *s, size_t from, size_t to) {
       i++;
       continue;
     }
-    size_t e = letters_end(s, i, to);
+    size_t e = extract_letters_end(s, i, to);
     if (equals_ci(s + i, e - i, "that") && e - i == 4)
       return true;
     /* "to keep", not "up to five" */
     bool up = i >= 3 && equals_ci(s + i - 3, 3, "up ");
     if (e - i == 2 && equals_ci(s + i, 2, "to") && !up && e < to &&
         s[e] == ' ') {
-      size_t v = e + 1, ve = letters_end(s, e + 1, to);
+      size_t v = e + 1, ve = extract_letters_end(s, e + 1, to);
       if (ve > v && islower((unsigned char)s[v]) &&
           !extract_word_in(s + v, ve - v, not_verbs))
         return true;
@@ -1123,7 +562,7 @@ size_t extract_drop_content_deadlines(const char *s, size_t len,
     size_t e = t->start;
     while (e > sentence->start && s[e - 1] == ' ')
       e--;
-    size_t b = word_start_before(s, sentence->start, e);
+    size_t b = extract_word_start_before(s, sentence->start, e);
     /* a clause date of its own before it, not only the dateline's */
     bool own_date_before = kept > (dateline ? 1u : 0u);
     /* a verb of its own after a comma ("..., but added that the savings
@@ -1189,7 +628,7 @@ static bool state_since(const char *s, const range *sentence,
       for (int aux = 0; aux < 3; aux++) {
         while (pe > sentence->start && s[pe - 1] == ' ')
           pe--;
-        pb = word_start_before(s, sentence->start, pe);
+        pb = extract_word_start_before(s, sentence->start, pe);
         if (pb == pe || !extract_word_in(s + pb, pe - pb, auxiliaries))
           break;
         helped = true;
@@ -1213,7 +652,7 @@ size_t extract_drop_state_starts(const char *s, const range *sentence,
     size_t e = dates[k]->start;
     while (e > sentence->start && s[e - 1] == ' ')
       e--;
-    size_t b = word_start_before(s, sentence->start, e);
+    size_t b = extract_word_start_before(s, sentence->start, e);
     size_t after = dates[k]->end;
     while (after < sentence->end && (s[after] == ' ' || s[after] == ','))
       after++;
@@ -1251,7 +690,7 @@ static bool report_boundary(const char *s, const range *sentence, size_t from,
   for (size_t i = comma; i < to; i++)
     if (isalpha((unsigned char)s[i]) &&
         (i == 0 || !isalpha((unsigned char)s[i - 1]))) {
-      size_t e = letters_end(s, i, to);
+      size_t e = extract_letters_end(s, i, to);
       saying |= extract_word_in(s + i, e - i, verbs);
       i = e;
     }
@@ -1260,7 +699,7 @@ static bool report_boundary(const char *s, const range *sentence, size_t from,
   size_t w = date_end;
   while (w < sentence->end && s[w] == ' ')
     w++;
-  if (word_at(s, w, sentence->end, "that"))
+  if (extract_word_at(s, w, sentence->end, "that"))
     return false;
   *start = comma - 1;
   *end = comma;
@@ -1313,7 +752,7 @@ size_t extract_dated_clauses(const char *s, size_t len, const range *sentence,
                      k + 2 < date_count ? dates[k + 2]->start : sentence->end));
     /* "..., and production did not restart until Thursday": what did
      * not happen is no happening of its own */
-    if (!content || negated_at(s, b_end, sentence->end))
+    if (!content || extract_negated_at(s, b_end, sentence->end))
       continue;
     out[n++] = (dated_clause){
         {start, b_start},
@@ -1330,7 +769,7 @@ size_t extract_dated_clauses(const char *s, size_t len, const range *sentence,
     out[n++] = (dated_clause){{start, sentence->end},
                               clause_date_of(s, dates, date_count, clause_date,
                                              start, sentence->end)};
-  return split_undated(s, out, n, dates, date_count);
+  return extract_split_happenings(s, out, n, dates, date_count);
 }
 
 const evg_timex *extract_range_end(const char *s, size_t len,
@@ -1348,7 +787,7 @@ const evg_timex *extract_range_end(const char *s, size_t len,
   size_t e = date->start;
   while (e > 0 && s[e - 1] == ' ')
     e--;
-  size_t b = word_start_before(s, 0, e);
+  size_t b = extract_word_start_before(s, 0, e);
   bool between = e - b == 7 && equals_ci(s + b, 7, "between");
   bool from = e - b == 4 && equals_ci(s + b, 4, "from");
   /* "during 1880 and 1881", "in June and July": two periods joined by
@@ -1366,7 +805,7 @@ const evg_timex *extract_range_end(const char *s, size_t len,
   size_t w = date->end;
   while (w < next->start && s[w] == ' ')
     w++;
-  size_t we = letters_end(s, w, next->start);
+  size_t we = extract_letters_end(s, w, next->start);
   bool joined = between ? (we - w == 3 && equals_ci(s + w, 3, "and"))
                         : ((we - w == 2 && equals_ci(s + w, 2, "to")) ||
                            (we - w == 5 && equals_ci(s + w, 5, "until")));
@@ -1374,149 +813,6 @@ const evg_timex *extract_range_end(const char *s, size_t len,
     we++;
   (void)len;
   return joined && we == next->start ? next : NULL;
-}
-
-/* Words after which a past form is no finite verb of the clause: a past
- * perfect or a modal ("had served", "would appeal"), an infinitive, a
- * noun's modifier ("the crowded promenade"). */
-static bool nonfinite_before(const char *w, size_t len) {
-  static const char *const words[] = {
-      "had",  "has",   "have",  "would", "could", "should", "might",  "may",
-      "must", "will",  "can",   "to",    "be",    "been",   "being",  "the",
-      "a",    "an",    "its",   "his",   "her",   "their",  "our",    "this",
-      "that", "these", "those", "not",   "never", "having", "hardly", NULL};
-  EXTRACT_WORD_SET(set, words, true);
-  return extract_word_set_has(&set, w, len);
-}
-
-/* Verbs that tell what someone said, thought or expected: a sentence
- * that only has them reports, it states no happening of its own. */
-static bool reporting_verb(const char *w, size_t len) {
-  static const char *const words[] = {
-      "said",     "told",     "added",     "noted",     "explained", "wrote",
-      "asked",    "argued",   "warned",    "stated",    "claimed",   "insisted",
-      "recalled", "admitted", "replied",   "remarked",  "estimated", "believed",
-      "thought",  "expected", "hoped",     "feared",    "seemed",    "appeared",
-      "meant",    "knew",     "wanted",    "described", "called",    "based",
-      "needed",   "remained", "continued", "included",  "owned",     "used",
-      "lived",    "liked",    "loved",     "hated",     "preferred", NULL};
-  EXTRACT_WORD_SET(set, words, true);
-  return extract_word_set_has(&set, w, len);
-}
-
-/* Forms of "be" in the past: a happening only before a participle ("was
- * killed", "were left"), a state before anything else ("was a maze"). */
-static bool past_be(const char *w, size_t len) {
-  return (len == 3 && equals_ci(w, 3, "was")) ||
-         (len == 4 && equals_ci(w, 4, "were"));
-}
-
-/* A past participle after "was"/"were": in -ed, -en, -wn ("thrown",
- * "drawn", "shown") or an irregular form */
-static bool participle(const char *w, size_t len) {
-  if (len >= 5 && (w[len - 2] == 'e' || w[len - 2] == 'w') &&
-      w[len - 1] == 'n' && islower((unsigned char)w[0]))
-    return true;
-  return extract_verb_form(w, len) && !past_be(w, len) &&
-         !nonfinite_before(w, len);
-}
-
-/* A month name and a day or year at s[w, e) ("March 11", "May 1998"):
- * the sentence states a date, which the story's must not replace. */
-static bool written_date_at(const char *s, size_t w, size_t e, size_t end) {
-  static const char *const months[] = {
-      "January", "February",  "March",   "April",    "May",      "June", "July",
-      "August",  "September", "October", "November", "December", NULL};
-  EXTRACT_WORD_SET(set, months, false);
-  return extract_word_set_has(&set, s + w, e - w) && e + 1 < end &&
-         s[e] == ' ' && isdigit((unsigned char)s[e + 1]);
-}
-
-/* The end of a title in quotation marks that opens at s[q) ("Salt on the
- * Wind", "Winter Harbour"), or 0 when the quotation is no title: at most
- * eight words, each capitalised but for short function words, closed
- * before `end` by a quotation mark (and a comma or a period inside it). */
-static size_t quoted_title_end(const char *s, size_t q, size_t end) {
-  static const char *const small[] = {"a",  "an", "the", "of",  "on", "in",
-                                      "at", "to", "for", "and", "or", NULL};
-  size_t i = q + (s[q] == '"' ? 1 : 3);
-  for (int words = 0; words < 8 && i < end; words++) {
-    size_t e = letters_end(s, i, end);
-    if (e == i || !(isupper((unsigned char)s[i]) ||
-                    (words > 0 && extract_word_in(s + i, e - i, small))))
-      return 0;
-    if (e < end && (s[e] == ',' || s[e] == '.'))
-      e++;
-    if (e < end && s[e] == '"')
-      return e + 1;
-    if (e + 2 < end && (unsigned char)s[e] == 0xe2 &&
-        (unsigned char)s[e + 1] == 0x80 && (unsigned char)s[e + 2] == 0x9d)
-      return e + 3;
-    if (e >= end || s[e] != ' ')
-      return 0;
-    i = e + 1;
-  }
-  return 0;
-}
-
-bool extract_states_past_happening(const char *s, const range *sentence) {
-  size_t end = sentence->end;
-  while (end > sentence->start &&
-         (s[end - 1] == ' ' || s[end - 1] == '\n' || s[end - 1] == '\r'))
-    end--;
-  if (end == sentence->start || s[end - 1] == '?' || s[end - 1] == ':')
-    return false;
-  size_t prev = 0, prev_len = 0; /* the word before, 0 long at the start */
-  bool past = false;             /* the whole sentence is read: a quotation or a
-                                    written date later on rules it out */
-  for (size_t i = sentence->start; i < end;) {
-    unsigned char c = (unsigned char)s[i];
-    /* a quotation is what someone said: no happening the text states;
-     * a title in quotation marks ("Salt on the Wind") is a name */
-    if (c == '"' ||
-        (c == 0xe2 && i + 2 < end && (unsigned char)s[i + 1] == 0x80 &&
-         ((unsigned char)s[i + 2] == 0x9c ||
-          (unsigned char)s[i + 2] == 0x9d))) {
-      size_t title_end = quoted_title_end(s, i, end);
-      if (!title_end)
-        return false;
-      prev_len = 0;
-      i = title_end;
-      continue;
-    }
-    if (!isalpha(c)) {
-      if (c != ' ')
-        prev_len = 0; /* a comma or a dash: no modifier before the verb */
-      i++;
-      continue;
-    }
-    size_t w = i, e = letters_end(s, i, end);
-    i = e;
-    if (written_date_at(s, w, e, end))
-      return false;
-    bool opening = w == sentence->start;
-    bool after = prev_len && nonfinite_before(s + prev, prev_len);
-    prev = w, prev_len = e - w;
-    if (opening || after || !islower((unsigned char)s[w]) ||
-        reporting_verb(s + w, e - w))
-      continue;
-    if (past_be(s + w, e - w)) {
-      size_t n = e;
-      while (n < end && s[n] == ' ')
-        n++;
-      size_t ne = letters_end(s, n, end);
-      past |=
-          ne > n && participle(s + n, ne - n) && !reporting_verb(s + n, ne - n);
-      continue;
-    }
-    /* a past form, not an auxiliary nor a present ("says", "plans") */
-    if (extract_verb_form(s + w, e - w) && !nonfinite_before(s + w, e - w) &&
-        s[e - 1] != 's' && !equals_ci(s + w, e - w, "did") &&
-        !equals_ci(s + w, e - w, "do") && !equals_ci(s + w, e - w, "is") &&
-        !equals_ci(s + w, e - w, "are") && !equals_ci(s + w, e - w, "am"))
-      past = true;
-  }
-  return past;
 }
 
 /* Whether a verb form comes within the first
@@ -1528,14 +824,15 @@ static bool verb_within(const char *s, size_t from, size_t to, size_t max_words,
   size_t i = from;
   for (size_t n = 0; n < max_words && i < to;) {
     if (stop_at_join &&
-        (s[i] == ';' || (s[i] == ',' && (word_at(s, i + 2, to, "and") ||
-                                         word_at(s, i + 2, to, "but")))))
+        (s[i] == ';' ||
+         (s[i] == ',' && (extract_word_at(s, i + 2, to, "and") ||
+                          extract_word_at(s, i + 2, to, "but")))))
       return false;
     if (!isalpha((unsigned char)s[i])) {
       i++;
       continue;
     }
-    size_t e = letters_end(s, i, to);
+    size_t e = extract_letters_end(s, i, to);
     if (extract_verb_form(s + i, e - i))
       return true;
     i = e;
@@ -1552,8 +849,8 @@ static bool count_cue(const char *s, const evg_timex *t, size_t to, bool *later,
   /* the text need not end in a NUL: look at s[t->end] only inside */
   if (t->type != EVG_TIMEX_DURATION || t->end >= to || s[t->end] != ' ')
     return false;
-  bool after = word_at(s, t->end + 1, to, "after");
-  bool before = word_at(s, t->end + 1, to, "before");
+  bool after = extract_word_at(s, t->end + 1, to, "after");
+  bool before = extract_word_at(s, t->end + 1, to, "before");
   if (!after && !before)
     return false;
   *later = before;

@@ -1,387 +1,14 @@
 /* extract_headlines.c: an event's headline (its label): the main
- * clause of its part of the sentence, without its date phrases, asides
- * and opening clauses, cut to a few words. */
+ * clause of its part of the sentence, cut to a few words (its subject,
+ * verb and object), from the text extract_label_text.c keeps (no date
+ * phrases, asides or opening clauses); the subject of the clause before
+ * for a part that shares it, and what was said for a label that is only
+ * its speaker. */
 #include "extract_internal.h"
 
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* The index of the first timex that ends after `offset` (binary search:
- * labels are made in any order). */
-static size_t first_timex_after(const evg_extraction *x, size_t offset) {
-  size_t lo = 0, hi = evg_timexes_count(x->timexes);
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (evg_timexes_get(x->timexes, mid)->end <= offset)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return lo;
-}
-
-/* Words that open a comma-enclosed aside after the main clause has begun
- * (appositions, relative and participial clauses), and words that open a
- * subordinate clause before it.  A label keeps the main clause only. */
-static bool aside_opener(const char *w, size_t len) {
-  static const char *const words[] = {
-      "a",          "an",     "who",       "which",
-      "whose",      "whom",   "where",     "including",
-      "citing",     "adding", "according", "particularly",
-      "especially", "just",   "shortly",   NULL};
-  EXTRACT_WORD_SET(set, words, true);
-  return extract_word_set_has(&set, w, len);
-}
-
-/* Subordinators open a clause that is not the main one; adverbs open
- * a segment that is left out only when it has no verb ("Shortly before
- * the holiday," but not "then Secretary Gina Raimondo said"). */
-static bool leading_opener(const char *w, size_t len) {
-  static const char *const words[] = {"when",    "while", "although", "though",
-                                      "as",      "if",    "after",    "before",
-                                      "because", NULL};
-  EXTRACT_WORD_SET(set, words, true);
-  return extract_word_set_has(&set, w, len);
-}
-
-static bool leading_adverb(const char *w, size_t len) {
-  static const char *const words[] = {"shortly", "just", "however", "meanwhile",
-                                      "still",   "yet",  "but",     "and",
-                                      "also",    "then", "thus",    NULL};
-  EXTRACT_WORD_SET(set, words, true);
-  return extract_word_set_has(&set, w, len);
-}
-
-/* Whether s[a, e) holds a verb form. */
-static bool has_verb(const char *s, size_t a, size_t e) {
-  for (size_t i = a; i < e;) {
-    while (i < e && !ascii_alpha((unsigned char)s[i]))
-      i++;
-    size_t b = i;
-    while (i < e && ascii_alpha((unsigned char)s[i]))
-      i++;
-    if (i > b && extract_verb_form(s + b, i - b))
-      return true;
-  }
-  return false;
-}
-
-/* Whether s[a, e) is a closing attribution: ", analyst Peter Grady
- * said.", ", the institute said." */
-static bool attribution(const char *s, size_t a, size_t e) {
-  while (e > a && !isalpha((unsigned char)s[e - 1]))
-    e--;
-  size_t b = e;
-  while (b > a && isalpha((unsigned char)s[b - 1]))
-    b--;
-  static const char *const verbs[] = {"said",  "says",  "reported", "reports",
-                                      "added", "wrote", "noted",    NULL};
-  EXTRACT_WORD_SET(set, verbs, true);
-  return b > a && extract_word_set_has(&set, s + b, e - b);
-}
-
-/* Whether s[a, e) is a prepositional opening before the main clause: "In
- * announcing the rules,", "In a study of startups published in
- * December,": a preposition followed by an article or a gerund, or with
- * no verb at all ("Despite the storm,"). */
-static bool adverbial_opening(const char *s, size_t a, size_t e) {
-  static const char *const prepositions[] = {
-      "in",      "on",        "at",   "by",      "for",     "with",  "from",
-      "during",  "despite",   "amid", "under",   "through", "after", "before",
-      "without", "following", "upon", "against", "among",   NULL};
-  EXTRACT_WORD_SET(set, prepositions, true);
-  size_t p = a;
-  while (p < e && isalpha((unsigned char)s[p]))
-    p++;
-  if (!extract_word_set_has(&set, s + a, p - a))
-    return false;
-  size_t n = p + 1, ne = n;
-  while (ne < e && isalpha((unsigned char)s[ne]))
-    ne++;
-  bool gerund = ne - n > 4 && memcmp(s + ne - 3, "ing", 3) == 0;
-  return gerund || equals_ci(s + n, ne - n, "a") ||
-         equals_ci(s + n, ne - n, "an") || !has_verb(s, a, e);
-}
-
-/* Whether the segment s[a, seg_end), followed by the main clause up to
- * `end`, is an absolute or participle clause, which is no headline: "With
- * 380 miles completed,", "Without a permit,", "Having won the league,",
- * "Its funding approved on Monday," (a determiner's noun phrase and a
- * participle with no auxiliary, before a clause of its own that is neither
- * joined by a conjunction nor an attribution: not "Prices rose, the bank
- * said" nor "The plan failed, and ..."). */
-static bool absolute_opening(const char *s, size_t a, size_t seg_end,
-                             size_t end) {
-  size_t first_end = a;
-  while (first_end < seg_end && isalpha((unsigned char)s[first_end]))
-    first_end++;
-  static const char *const openers[] = {"with", "without", "having", NULL};
-  EXTRACT_WORD_SET(opener_set, openers, true);
-  if (extract_word_set_has(&opener_set, s + a, first_end - a))
-    return true;
-  /* a subject opens with a name, a determiner or a pronoun */
-  static const char *const subject_openers[] = {
-      "the", "a",  "an",  "its", "his",  "her", "their",
-      "our", "he", "she", "it",  "they", "we",  NULL};
-  EXTRACT_WORD_SET(subject_set, subject_openers, false);
-  static const char *const determiners[] = {"the",   "its", "his", "her",
-                                            "their", "our", NULL};
-  EXTRACT_WORD_SET(determiner_set, determiners, true);
-  static const char *const finite[] = {
-      "is",     "are",   "was",  "were",  "has",  "have",  "had",
-      "will",   "would", "can",  "could", "may",  "might", "must",
-      "should", "did",   "does", "do",    "said", "says",  NULL};
-  EXTRACT_WORD_SET(finite_set, finite, true);
-  if (!extract_word_set_has(&determiner_set, s + a, first_end - a))
-    return false;
-  /* a participle after the noun ("Its funding approved on Monday"), with
-   * no auxiliary and no object after it: "The company's shares climbed |
-   * 6 percent" and "reached | St. Louis" are main clauses */
-  bool participle = false;
-  for (size_t i = first_end, words = 1; i < seg_end && !participle; words++) {
-    while (i < seg_end && !isalnum((unsigned char)s[i]))
-      i++;
-    size_t b = i;
-    while (i < seg_end && isalnum((unsigned char)s[i]))
-      i++;
-    if (extract_word_set_has(&finite_set, s + b, i - b))
-      return false;
-    if (words > 1 && i > b && extract_verb_form(s + b, i - b)) {
-      participle = true;
-      size_t next = i;
-      while (next < seg_end && s[next] == ' ')
-        next++;
-      size_t next_end = next;
-      while (next_end < seg_end && isalpha((unsigned char)s[next_end]))
-        next_end++;
-      if (next < seg_end &&
-          (!islower((unsigned char)s[next]) ||
-           extract_word_set_has(&subject_set, s + next, next_end - next)))
-        return false;
-    }
-  }
-  if (!participle)
-    return false;
-  /* the main clause after it opens with its subject (not "to a crowd that
-   * ...", "and the men ...") and has its verb in its own segment ("the
-   * villagers held their fair", not "their biggest rise in a year, as
-   * analysts predicted"); no attribution ("Prices rose, the bank said") */
-  size_t rest = seg_end + 1;
-  while (rest < end && s[rest] == ' ')
-    rest++;
-  size_t rest_word = rest;
-  while (rest_word < end && isalpha((unsigned char)s[rest_word]))
-    rest_word++;
-  size_t clause_end = rest;
-  while (clause_end < end && s[clause_end] != ',' && s[clause_end] != ';')
-    clause_end++;
-  bool subject = rest < end && (isupper((unsigned char)s[rest]) ||
-                                extract_word_set_has(&subject_set, s + rest,
-                                                     rest_word - rest));
-  return subject && has_verb(s, rest, clause_end) && !attribution(s, rest, end);
-}
-
-/* The words of s[a, seg_end), counted only as far as drop_segment's tests
- * look: 9 means more than 8. */
-static size_t segment_words(const char *s, size_t a, size_t seg_end) {
-  size_t words = 1;
-  for (const char *p = s + a, *stop = s + seg_end;
-       words <= 8 && (p = memchr(p, ' ', (size_t)(stop - p))) != NULL; p++)
-    words++;
-  return words;
-}
-
-/* Whether the segment s[a, seg_end) of a part ending at `end` is left out
- * of the label: a short opening that holds the date, an opening clause,
- * or an aside after the main clause began (`kept_any`).  t: the first
- * timex that may overlap the segment. */
-static bool drop_segment(const evg_extraction *x, const char *s, size_t a,
-                         size_t seg_end, size_t end, size_t t, bool kept_any) {
-  size_t count = evg_timexes_count(x->timexes);
-  size_t first_end = a;
-  while (first_end < seg_end && isalpha((unsigned char)s[first_end]))
-    first_end++;
-  bool has_timex = false;
-  for (size_t k = t; k < count; k++) {
-    const evg_timex *timex = evg_timexes_get(x->timexes, k);
-    if (timex->start >= seg_end)
-      break;
-    if (timex->end > a)
-      has_timex = true;
-  }
-  /* "Last week,", "On Monday,": a short opening that holds the date (not
-   * a clause with its verb: "Shares fell 14 percent on Wednesday, a
-   * steeper drop ...") */
-  bool quotation = a < seg_end && (s[a] == '"' || (unsigned char)s[a] == 0xE2);
-  /* the words are counted only where a test asks (segment_words) */
-  return (!kept_any && has_timex && seg_end < end &&
-          segment_words(s, a, seg_end) <= 8 && !has_verb(s, a, seg_end) &&
-          !quotation) ||
-         (!kept_any && leading_opener(s + a, first_end - a) && seg_end < end) ||
-         (!kept_any && leading_adverb(s + a, first_end - a) && seg_end < end &&
-          !has_verb(s, a, seg_end)) ||
-         (!kept_any && seg_end < end && adverbial_opening(s, a, seg_end)) ||
-         (!kept_any && seg_end < end && absolute_opening(s, a, seg_end, end)) ||
-         (kept_any && aside_opener(s + a, first_end - a)) ||
-         (kept_any && seg_end == end && segment_words(s, a, seg_end) <= 6 &&
-          attribution(s, a, seg_end)) ||
-         (kept_any && equals_ci(s + a, first_end - a, "the") &&
-          segment_words(s, a, seg_end) <= 6 && !has_verb(s, a, seg_end));
-}
-
-/* evg_buf_putc without the call while the buffer has room: labels are
- * built a byte at a time from the whole of each part, a twentieth of the
- * extraction's time through the call.  The caller writes the closing NUL
- * (put_end) once its loop is done. */
-static inline void put_byte(evg_buf *buf, char c) {
-  if (buf->len + 2 <= buf->cap)
-    buf->data[buf->len++] = c;
-  else
-    evg_buf_putc(buf, c);
-}
-
-static inline void put_end(evg_buf *buf) { buf->data[buf->len] = '\0'; }
-
-/* The start of the word that ends `text` (trailing spaces aside); *back:
- * its end. */
-static size_t last_word(const evg_buf *text, size_t *back) {
-  *back = text->len;
-  while (*back > 0 && text->data[*back - 1] == ' ')
-    (*back)--;
-  size_t word = *back;
-  while (word > 0 && isalpha((unsigned char)text->data[word - 1]))
-    word--;
-  return word;
-}
-
-/* Removes the preposition that ends `text` ("on", "in", "since" ...):
- * the date phrase it introduced is left out, and with it the words of
- * the phrase that the date phrase did not take ("through | the
- * following | Sunday", "at Skagway | the same | spring"). */
-static void drop_preposition(evg_buf *text) {
-  size_t back;
-  size_t word = last_word(text, &back);
-  static const char *const date_modifiers[] = {"following", "same", "next",
-                                               "previous", NULL};
-  EXTRACT_WORD_SET(modifier_set, date_modifiers, true);
-  if (extract_word_set_has(&modifier_set, text->data + word, back - word)) {
-    size_t article_end;
-    size_t article =
-        last_word(&(evg_buf){.data = text->data, .len = word}, &article_end);
-    if (equals_ci(text->data + article, article_end - article, "the")) {
-      text->len = article;
-      text->data[article] = '\0';
-      word = last_word(text, &back);
-    }
-  }
-  static const char *const preps[] = {
-      "on",      "in",      "at",         "by",     "during", "since",  "until",
-      "from",    "of",      "last",       "this",   "over",   "for",    "after",
-      "before",  "through", "throughout", "within", "around", "across", "past",
-      "between", "under",   "as",         NULL};
-  EXTRACT_WORD_SET(set, preps, true);
-  if (extract_word_set_has(&set, text->data + word, back - word)) {
-    text->len = word;
-    text->data[word] = '\0';
-  }
-}
-
-/* Whether the date phrase s[start, end) modifies a noun phrase's head
- * rather than standing for a time, with the kept text `out[0, len)`
- * before it: after a determiner and before a lowercase word ("a 2019
- * analysis", "an October storm", "a seven-week trial"), or a duration
- * or a date after no preposition before "of" ("after two days of
- * deliberations", "attended every day of the trial").  Removing it would leave
- * the article or the "of" without its phrase, so it stays. */
-static bool modifier_date(const char *out, size_t len, const char *s,
-                          const evg_timex *timex, size_t seg_end) {
-  size_t end = timex->end;
-  if (end + 1 >= seg_end || s[end] != ' ')
-    return false;
-  size_t next = end + 1, next_end = next;
-  while (next_end < seg_end && isalpha((unsigned char)s[next_end]))
-    next_end++;
-  if (next_end == next)
-    return false;
-  bool of = equals_ci(s + next, next_end - next, "of");
-  if (!of && !islower((unsigned char)s[next]))
-    return false;
-  while (len > 0 && out[len - 1] == ' ')
-    len--;
-  size_t word = len;
-  while (word > 0 && isalpha((unsigned char)out[word - 1]))
-    word--;
-  if (word > 0 && out[word - 1] != ' ')
-    return false;
-  static const char *const determiners[] = {"a",    "an",   "the",   "its",
-                                            "his",  "her",  "their", "our",
-                                            "this", "that", NULL};
-  EXTRACT_WORD_SET(set, determiners, true);
-  static const char *const preps[] = {
-      "in",   "on",  "at",    "by",     "during",  "since",  "until",
-      "from", "for", "after", "before", "through", "within", NULL};
-  EXTRACT_WORD_SET(prep_set, preps, true);
-  /* "(after) two days of deliberations", not "died in 1809 | of wounds" */
-  if (of)
-    return timex->type == EVG_TIMEX_DURATION ||
-           (len > 0 &&
-            !extract_word_set_has(&prep_set, out + word, len - word));
-  return extract_word_set_has(&set, out + word, len - word);
-}
-
-/* Appends s[a, seg_end) to `text`, leaving out date phrases and the
- * preposition before each (not those inside a noun phrase:
- * modifier_date), with white space as single spaces.  *t: the first
- * timex that may overlap, moved on. */
-static void copy_segment(const evg_extraction *x, const char *s, size_t a,
-                         size_t seg_end, size_t *t, evg_buf *text) {
-  size_t count = evg_timexes_count(x->timexes);
-  size_t i = a;
-  /* the timex at *t, fetched again only when *t moves on: not twice a
-   * byte */
-  const evg_timex *next = *t < count ? evg_timexes_get(x->timexes, *t) : NULL;
-  /* at most a byte for each byte read: room made once, and the bytes
-   * written through locals (a store through a char pointer would make
-   * the compiler reload the buffer's fields for each byte) */
-  evg_buf_reserve(text, seg_end - a);
-  char *out = text->data;
-  size_t len = text->len;
-  while (i < seg_end) {
-    while (next && next->end <= i) {
-      (*t)++;
-      next = *t < count ? evg_timexes_get(x->timexes, *t) : NULL;
-    }
-    bool kept_date = false;
-    if (next && next->start <= i) {
-      if (!modifier_date(out, len, s, next, seg_end)) {
-        text->len = len;
-        drop_preposition(text);
-        len = text->len;
-        i = next->end;
-        continue;
-      }
-      kept_date = true;
-    }
-    /* the bytes up to the next date phrase (or to the end of a kept one) */
-    size_t stop = kept_date ? (next->end < seg_end ? next->end : seg_end)
-                  : next && next->start < seg_end ? next->start
-                                                  : seg_end;
-    for (; i < stop; i++) {
-      char c = s[i];
-      if ((unsigned char)c > ' ') { /* most bytes: one test */
-        out[len++] = c;
-        continue;
-      }
-      if (c == '\n' || c == '\r' || c == '\t')
-        c = ' ';
-      if (!(c == ' ' && (len == 0 || out[len - 1] == ' ')))
-        out[len++] = c;
-    }
-  }
-  text->len = len;
-  put_end(text);
-}
 
 /* The most words a headline keeps. */
 #define HEADLINE_WORDS 10
@@ -720,7 +347,7 @@ static bool coordinate_comma(const char *t, const word *w, size_t k, size_t n) {
   size_t len;
   bare(t, w[k + 1], &b, &len);
   return !(len > 3 && memcmp(b + len - 3, "ing", 3) == 0) &&
-         !aside_opener(b, len);
+         !extract_aside_opener(b, len);
 }
 
 /* Whether the verb form at v is a participle after its noun ("a comet
@@ -747,10 +374,14 @@ static bool reduced_relative(const char *t, const word *w, size_t v, size_t n) {
   return false;
 }
 
-/* The subject, the verb group and its object of words [from, n): at most
- * `budget` words into `out`.  Returns false when no verb is found. */
-static bool clause_core(const char *t, const word *w, size_t from, size_t n,
-                        size_t budget, evg_buf *out) {
+/* The verb of the clause of words [from, n) (*verb), past an aside that a
+ * comma after the subject opened (*aside: where the subject's comma ends,
+ * n when none), and the commas before the verb that close no coordinate
+ * adjectives (*commas, the first at *first_comma).  Returns false when no
+ * verb is found within reach. */
+static bool clause_verb(const char *t, const word *w, size_t from, size_t n,
+                        size_t *verb, size_t *aside, size_t *commas,
+                        size_t *first_comma) {
   size_t v = from + 1;
   while (v < n && v < from + 14 &&
          (!verb_at(t, w, v) || reduced_relative(t, w, v, n)))
@@ -758,19 +389,19 @@ static bool clause_core(const char *t, const word *w, size_t from, size_t n,
   /* "Valmora's council, led by ..., had closed": past the aside (a verb
    * after an opening comma, not after one that closes an apposition:
    * "The authority's lawyer, Dana Whitfield, said") */
-  size_t commas = 0, first_comma = n;
+  *commas = 0, *first_comma = n;
   for (size_t k = from; k < v && k < n; k++)
     if (ends_with_comma(t, w[k]) && !coordinate_comma(t, w, k, n)) {
-      commas++;
-      if (first_comma == n)
-        first_comma = k;
+      (*commas)++;
+      if (*first_comma == n)
+        *first_comma = k;
     }
-  size_t aside = n;
-  if (v < n && commas % 2 == 1) {
+  *aside = n;
+  if (v < n && *commas % 2 == 1) {
     /* inside an aside that a comma opened ("Acme, the chipmaker based in
      * San Jose, lowered"): the subject ends at that comma, the verb comes
      * after the aside's closing comma */
-    aside = first_comma + 1;
+    *aside = *first_comma + 1;
     size_t close = v;
     while (close < n && close < from + 16 && !ends_with_comma(t, w[close]))
       close++;
@@ -780,15 +411,26 @@ static bool clause_core(const char *t, const word *w, size_t from, size_t n,
     if (v >= n || v >= close + 6 || !verb_at(t, w, v))
       return false;
   }
-  if (aside == n && (v >= n || v >= from + 14 || !verb_at(t, w, v)))
+  if (*aside == n && (v >= n || v >= from + 14 || !verb_at(t, w, v)))
     return false;
+  *verb = v;
+  return true;
+}
+
+/* Where the subject of the clause from word `from` to its verb v ends: a
+ * long subject to its first preposition, or its head alone; the
+ * apposition left out (*aside moved to its start).  0 when no subject
+ * fits. */
+static size_t subject_end_at(const char *t, const word *w, size_t from,
+                             size_t v, size_t commas, size_t first_comma,
+                             size_t *aside) {
   /* a long subject: to its first preposition ("A relief army | under
    * Count ...") */
-  size_t subject_end = aside < v ? aside : v;
+  size_t subject_end = *aside < v ? *aside : v;
   if (subject_end - from > 5 && commas >= 2 && first_comma + 1 - from <= 5) {
     /* "the Union Pacific's construction company, | Crédit Mobilier, had
      * given": the apposition left out */
-    aside = subject_end = first_comma + 1;
+    *aside = subject_end = first_comma + 1;
   } else if (subject_end - from > 5) {
     subject_end = from + 2;
     while (subject_end < v && !boundary(t, w[subject_end]))
@@ -799,7 +441,7 @@ static bool clause_core(const char *t, const word *w, size_t from, size_t n,
       while (subject_end < v && !boundary(t, w[subject_end]))
         subject_end++;
       if (subject_end - from > 5)
-        return false;
+        return 0;
     }
     /* not ending on its preposition: "Collectors (from) | as far away as
      * Arizona" */
@@ -811,92 +453,109 @@ static bool clause_core(const char *t, const word *w, size_t from, size_t n,
          word_is(t, w[from],
                  (const char *const[]){"up", "nearly", "almost", "about",
                                        "more", "less", "fewer", NULL})))
-      return false;
+      return 0;
     /* "a comet | discovered by ...": the participle is not the subject's */
     while (subject_end > from + 1 && verb_at(t, w, subject_end - 1))
       subject_end--;
   }
-  size_t g = v + 1; /* the verb group: "had suspended", "was filed" */
-  while (g < n &&
-         (verb_at(t, w, g) ||
-          word_is(t, w[g],
-                  (const char *const[]){"not", "also", "never", "up", "down",
-                                        "off", "out", "back", NULL})))
-    g++;
-  size_t used = (subject_end - from) + (g - v);
-  if (used > budget)
-    return false;
-  /* "X said (in a statement) that Y ...": what was said; the verbs that
-   * also take a plain object ("reported on the fires", "claimed
-   * responsibility") only with "that" */
-  size_t c = g;
-  while (c < n && c < g + 6 &&
+  return subject_end;
+}
+
+static bool clause_core(const char *t, const word *w, size_t from, size_t n,
+                        size_t budget, evg_buf *out);
+
+/* What reported_core found: the headline is written, none fits, or the
+ * verb and its object are to be read as another verb's. */
+typedef enum { REPORT_WRITTEN, REPORT_NONE, REPORT_AS_OBJECT } report_outcome;
+
+/* "X said (in a statement) that Y ...": the speaker, the verb of saying
+ * and what was said, when the clause's main verb reports it (the verbs
+ * that also take a plain object, "reported on the fires", "claimed
+ * responsibility", only with "that").  The verb group ends at *g, the
+ * subject at *subject_end, *used words of the budget are taken; each may
+ * change ("told analysts", the speaker by its head). */
+static report_outcome reported_core(const char *t, const word *w, size_t from,
+                                    size_t n, size_t budget, size_t v,
+                                    size_t aside, size_t *g,
+                                    size_t *subject_end, size_t *used,
+                                    evg_buf *out) {
+  size_t c = *g;
+  while (c < n && c < *g + 6 &&
          !word_is(t, w[c], (const char *const[]){"that", NULL}))
     c++;
-  bool that = c < n && c < g + 6;
-  size_t main_verb = g - 1; /* "had | warned" */
+  bool that = c < n && c < *g + 6;
+  size_t main_verb = *g - 1; /* "had | warned" */
   while (main_verb > v && !verb_at(t, w, main_verb))
     main_verb--;
-  if (reporting(t, w[main_verb]) &&
-      (that || word_is(t, w[main_verb],
-                       (const char *const[]){"said", "says", "told", "tells",
-                                             "added", NULL}))) {
-    c = that ? c + 1 : g;
-    evg_buf said = {0};
-    /* "told": with its listener only when short ("told analysts that") */
-    bool told =
-        word_is(t, w[main_verb], (const char *const[]){"told", "tells", NULL});
-    if (told && c > g && c - g + used <= budget) {
-      used += c - g;
-      g = c;
-    }
-    /* the speaker by its head when what was said does not fit after the
-     * whole of it ("Curators | at National Museum Wales confirmed") */
-    size_t head_end = from + 1;
-    while (head_end < subject_end && !boundary(t, w[head_end]))
-      head_end++;
-    bool fits = c < n && (!told || g == c) &&
-                clause_core(t, w, c, n, budget - used, &said);
-    if (!fits && c < n && (!told || g == c) && head_end < subject_end) {
-      evg_buf_free(&said);
-      said = (evg_buf){0};
-      used -= subject_end - head_end;
-      subject_end = head_end;
-      fits = clause_core(t, w, c, n, budget - used, &said);
-    }
-    if (fits) {
-      put_words(out, t, w, from, subject_end);
-      if (aside < v && out->len && out->data[out->len - 1] == ',')
-        out->data[--out->len] = '\0'; /* "Hanjin Energy, | said" */
-      put_words(out, t, w, v, g);
-      evg_buf_putc(out, ' ');
-      evg_buf_append(out, said.data, said.len);
-      evg_buf_free(&said);
-      return true;
-    }
-    evg_buf_free(&said);
-    if (c < n && clause_core(t, w, c, n, budget, out))
-      return true;
-    if (!that)
-      return false;
-    /* neither fits: the verb and its object as another verb's ("warned |
-     * that up to 600 of its own staff ...") */
+  if (!reporting(t, w[main_verb]) ||
+      !(that || word_is(t, w[main_verb],
+                        (const char *const[]){"said", "says", "told", "tells",
+                                              "added", NULL})))
+    return REPORT_AS_OBJECT;
+  c = that ? c + 1 : *g;
+  evg_buf said = {0};
+  /* "told": with its listener only when short ("told analysts that") */
+  bool told =
+      word_is(t, w[main_verb], (const char *const[]){"told", "tells", NULL});
+  if (told && c > *g && c - *g + *used <= budget) {
+    *used += c - *g;
+    *g = c;
   }
+  /* the speaker by its head when what was said does not fit after the
+   * whole of it ("Curators | at National Museum Wales confirmed") */
+  size_t head_end = from + 1;
+  while (head_end < *subject_end && !boundary(t, w[head_end]))
+    head_end++;
+  bool fits = c < n && (!told || *g == c) &&
+              clause_core(t, w, c, n, budget - *used, &said);
+  if (!fits && c < n && (!told || *g == c) && head_end < *subject_end) {
+    evg_buf_free(&said);
+    said = (evg_buf){0};
+    *used -= *subject_end - head_end;
+    *subject_end = head_end;
+    fits = clause_core(t, w, c, n, budget - *used, &said);
+  }
+  if (fits) {
+    put_words(out, t, w, from, *subject_end);
+    if (aside < v && out->len && out->data[out->len - 1] == ',')
+      out->data[--out->len] = '\0'; /* "Hanjin Energy, | said" */
+    put_words(out, t, w, v, *g);
+    evg_buf_putc(out, ' ');
+    evg_buf_append(out, said.data, said.len);
+    evg_buf_free(&said);
+    return REPORT_WRITTEN;
+  }
+  evg_buf_free(&said);
+  if (c < n && clause_core(t, w, c, n, budget, out))
+    return REPORT_WRITTEN;
+  /* neither fits: the verb and its object as another verb's ("warned |
+   * that up to 600 of its own staff ...") */
+  return that ? REPORT_AS_OBJECT : REPORT_NONE;
+}
+
+/* Where the object after the verb group [v, g) ends, within the budget
+ * left (*used words taken; the subject cut to its head at *subject_end
+ * when that makes room for the object's noun phrase): not inside a name,
+ * its phrase whole or left out, no quotation cut in half.  0 when only a
+ * quotation's start would be left. */
+static size_t object_extent(const char *t, const word *w, size_t from, size_t n,
+                            size_t budget, size_t v, size_t g,
+                            size_t *subject_end, size_t *used) {
   size_t e =
-      ends_with_comma(t, w[g - 1]) ? g : object_end(t, w, n, g, budget - used);
+      ends_with_comma(t, w[g - 1]) ? g : object_end(t, w, n, g, budget - *used);
   /* an object cut inside its noun phrase for want of room: the subject by
    * its head makes room ("Workers | at Vantor Motors' factory voted to
    * hold a one-day regional strike") */
   size_t head_end = from + 1;
-  while (head_end < subject_end && !boundary(t, w[head_end]))
+  while (head_end < *subject_end && !boundary(t, w[head_end]))
     head_end++;
   if (e > g && e < n && !ends_with_comma(t, w[g - 1]) &&
-      noun_phrase_end(t, w, n, g, e) != e && head_end < subject_end) {
+      noun_phrase_end(t, w, n, g, e) != e && head_end < *subject_end) {
     size_t wider =
-        object_end(t, w, n, g, budget - used + subject_end - head_end);
+        object_end(t, w, n, g, budget - *used + *subject_end - head_end);
     if (noun_phrase_end(t, w, n, g, wider) == wider) {
-      used -= subject_end - head_end;
-      subject_end = head_end;
+      *used -= *subject_end - head_end;
+      *subject_end = head_end;
       e = wider;
     }
   }
@@ -926,7 +585,7 @@ static bool clause_core(const char *t, const word *w, size_t from, size_t n,
    * the plan.""), else the words before it */
   size_t whole_to = from + keep_quotes_whole(t, w + from, e - from);
   for (size_t close = e + 1;
-       whole_to < e && close <= n && close - e + (e - g) + used <= budget;
+       whole_to < e && close <= n && close - e + (e - g) + *used <= budget;
        close++)
     if (from + keep_quotes_whole(t, w + from, close - from) == close) {
       e = whole_to = close;
@@ -934,9 +593,38 @@ static bool clause_core(const char *t, const word *w, size_t from, size_t n,
     }
   if (whole_to < e) {
     if (whole_to <= v)
-      return false;
+      return 0;
     e = trim_dangling(t, w, whole_to);
   }
+  return e;
+}
+
+/* The subject, the verb group and its object of words [from, n): at most
+ * `budget` words into `out`.  Returns false when no verb is found. */
+static bool clause_core(const char *t, const word *w, size_t from, size_t n,
+                        size_t budget, evg_buf *out) {
+  size_t v, aside, commas, first_comma;
+  if (!clause_verb(t, w, from, n, &v, &aside, &commas, &first_comma))
+    return false;
+  size_t subject_end =
+      subject_end_at(t, w, from, v, commas, first_comma, &aside);
+  if (!subject_end)
+    return false;
+  size_t g = v + 1; /* the verb group: "had suspended", "was filed" */
+  while (g < n &&
+         (verb_at(t, w, g) ||
+          word_is(t, w[g],
+                  (const char *const[]){"not", "also", "never", "up", "down",
+                                        "off", "out", "back", NULL})))
+    g++;
+  size_t used = (subject_end - from) + (g - v);
+  if (used > budget)
+    return false;
+  report_outcome report = reported_core(t, w, from, n, budget, v, aside, &g,
+                                        &subject_end, &used, out);
+  if (report != REPORT_AS_OBJECT)
+    return report == REPORT_WRITTEN;
+  size_t e = object_extent(t, w, from, n, budget, v, g, &subject_end, &used);
   if (e <= v || (e == g && dangling(t, w[g - 1])))
     return false; /* the verb itself was left hanging ("the stone was") */
   put_words(out, t, w, from, subject_end);
@@ -1205,7 +893,7 @@ static char *finish_label(evg_extraction *x, evg_buf *text) {
     kept[kept_len++] = c;
   }
   tidy.len = kept_len;
-  put_end(&tidy);
+  tidy.data[tidy.len] = '\0';
   size_t a = 0, b = tidy.len;
   while (a < b &&
          (tidy.data[a] == ' ' || tidy.data[a] == ',' || tidy.data[a] == ';' ||
@@ -1236,112 +924,13 @@ static char *finish_label(evg_extraction *x, evg_buf *text) {
   return label;
 }
 
-/* A short label: the part's main clause.  The text is cut into
- * comma-separated segments; segments that open the clause and hold its
- * date ("Last week,", "On Monday,") and asides (", a tech startup,", ",
- * which ...") are dropped, date phrases inside the rest are removed, and
- * the result is made a headline (make_headline). */
+/* A short label: the part's main clause, from the part's text without
+ * its date phrases, opening segments and asides (extract_label_text),
+ * made a headline (finish_label). */
 static char *part_label(evg_extraction *x, const char *s, size_t start,
                         size_t end) {
-  size_t t = first_timex_after(x, start);
-  size_t timex_count = evg_timexes_count(x->timexes);
   evg_buf text = {0};
-  evg_buf_reserve(&text, end - start + 16);
-  bool kept_any = false, after_aside = false;
-  size_t seg = extract_dateline_end(s, start, end);
-  size_t inside = t; /* the timex a comma may fall in: "May 4, 1587" */
-  /* the next ';' (or end), found again only once passed: the segments'
-   * ends are found by memchr rather than three tests a byte */
-  size_t semicolon = 0;
-  for (bool first = true; seg < end; first = false) {
-    if (first || semicolon < seg) {
-      const char *found = memchr(s + seg, ';', end - seg);
-      semicolon = found ? (size_t)(found - s) : end;
-    }
-    size_t seg_end = seg;
-    for (;;) {
-      const char *comma = memchr(s + seg_end, ',', semicolon - seg_end);
-      if (!comma) {
-        seg_end = semicolon;
-        break;
-      }
-      seg_end = (size_t)(comma - s);
-      if (seg_end + 1 >= end || s[seg_end + 1] != ' ') {
-        seg_end++;
-        continue;
-      }
-      while (inside < timex_count &&
-             evg_timexes_get(x->timexes, inside)->end <= seg_end)
-        inside++;
-      if (!(inside < timex_count &&
-            evg_timexes_get(x->timexes, inside)->start < seg_end))
-        break;
-      seg_end++;
-    }
-    size_t a = seg;
-    while (a < seg_end && (s[a] == ' ' || s[a] == ','))
-      a++;
-    /* Timexes that end before this segment touch no later one either:
-     * without this, a sentence of dropped date segments ("On January 1,
-     * 2020, January 2, 2020, ...") rescans them all for each segment. */
-    while (t < timex_count && evg_timexes_get(x->timexes, t)->end <= a)
-      t++;
-    /* a part that is a subject and its inserted "who" or "which" clause,
-     * split off before the main verb ("Jean-Luc Fournier, who took over
-     * the estate in 2011, let ..."), tells that clause's happening: the
-     * subject and the clause's verb, without the pronoun */
-    size_t pronoun = a, verb_end;
-    while (pronoun < seg_end && ascii_alpha((unsigned char)s[pronoun]))
-      pronoun++;
-    for (verb_end = pronoun + 1;
-         verb_end < seg_end && ascii_alpha((unsigned char)s[verb_end]);)
-      verb_end++;
-    bool subject_clause =
-        kept_any && seg_end == end && ascii_alnum((unsigned char)s[end - 1]) &&
-        verb_end < seg_end &&
-        (equals_ci(s + a, pronoun - a, "who") ||
-         equals_ci(s + a, pronoun - a, "which")) &&
-        has_verb(s, pronoun, verb_end) && !has_verb(s, start, a);
-    if (subject_clause)
-      a = pronoun + 1, after_aside = true;
-    bool drop =
-        !subject_clause && drop_segment(x, s, a, seg_end, end, t, kept_any);
-    if (drop && kept_any)
-      after_aside = true;
-    if (!drop) {
-      size_t before = text.len;
-      if (kept_any)
-        evg_buf_puts(&text, after_aside ? " " : ", ");
-      size_t mark = text.len;
-      after_aside = false;
-      copy_segment(x, s, a, seg_end, &t, &text);
-      /* a segment that was only a date adds nothing */
-      bool empty = true;
-      for (size_t k = mark; k < text.len && empty; k++)
-        empty = text.data[k] == ' ' || text.data[k] == ',';
-      if (empty) {
-        text.len = before;
-        text.data[before] = '\0';
-      } else {
-        kept_any = true;
-      }
-    }
-    seg = seg_end < end ? seg_end + 1 : end;
-  }
-  bool letters = false;
-  for (size_t k = 0; k < text.len && !letters; k++)
-    letters = isalnum((unsigned char)text.data[k]) != 0;
-  if (!letters) {
-    /* the part is only a date ("1917-1918", "By the spring of 1794"):
-     * its own words */
-    text.len = 0;
-    for (size_t i = start; i < end; i++) {
-      char c = s[i] == '\n' || s[i] == '\r' || s[i] == '\t' ? ' ' : s[i];
-      if (!(c == ' ' && (text.len == 0 || text.data[text.len - 1] == ' ')))
-        put_byte(&text, c);
-    }
-    put_end(&text);
-  }
+  extract_label_text(x, s, start, end, &text);
   char *label = finish_label(x, &text);
   evg_buf_free(&text);
   return label;
@@ -1460,7 +1049,7 @@ static char *with_subject(evg_extraction *x, const char *s, size_t b,
     before_end--;
   while (before_end > b && isalpha((unsigned char)s[before_end - 1]))
     before_end--; /* past "and" */
-  if (before_end <= b || !has_verb(s, b, before_end))
+  if (before_end <= b || !extract_has_verb(s, b, before_end))
     return NULL;
   /* "a traveller who returned ... and attended", "said the fault was
    * introduced ... and went unnoticed": the verb may share a relative
@@ -1521,7 +1110,7 @@ char *extract_make_label(evg_extraction *x, const char *s, size_t start,
   size_t said_end = start;
   while (said_end > b && (s[said_end - 1] == ' ' || s[said_end - 1] == ','))
     said_end--;
-  if (said_end <= b || !has_verb(s, b, said_end))
+  if (said_end <= b || !extract_has_verb(s, b, said_end))
     return label; /* nothing said before it, or only a dateline */
   char *said = part_label(x, s, b, said_end);
   return *said && !only_speaker(said) ? said : label;

@@ -95,6 +95,30 @@ static inline bool equals_ci(const char *a, size_t len, const char *b) {
   return b[len] == '\0';
 }
 
+/* The end of the word that starts at s[i), letters only (the clause
+ * files' reads, shared by extract_clauses.c and extract_happenings.c). */
+static inline size_t extract_letters_end(const char *s, size_t i, size_t to) {
+  while (i < to && isalpha((unsigned char)s[i]))
+    i++;
+  return i;
+}
+
+/* The word that ends at s[e) (letters only): its start. */
+static inline size_t extract_word_start_before(const char *s, size_t from,
+                                               size_t e) {
+  while (e > from && isalpha((unsigned char)s[e - 1]))
+    e--;
+  return e;
+}
+
+/* s[i, ...) starts with the word `w` followed by a space */
+static inline bool extract_word_at(const char *s, size_t i, size_t end,
+                                   const char *w) {
+  size_t l = strlen(w);
+  return i + l < end && equals_ci(s + i, l, w) && s[i + l] == ' ' &&
+         (i == 0 || !word_byte((unsigned char)s[i - 1]));
+}
+
 /* w[0..len) is one of the NULL-terminated words, ASCII case ignored */
 static inline bool extract_word_in(const char *w, size_t len,
                                    const char *const *words) {
@@ -271,6 +295,11 @@ const evg_timex *extract_range_end(const char *s, size_t len,
 size_t extract_dated_clauses(const char *s, size_t len, const range *sentence,
                              const evg_timex *const *dates, size_t date_count,
                              dated_clause *out);
+/* Whether the date `t` opens a dateline ("ROTTERDAM, October 9, 2025 —")
+ * at the start of `sentence`: the text is news dated that day. */
+bool extract_opens_with_dateline(const char *s, size_t len,
+                                 const range *sentence, const evg_timex *t);
+/* extract_happenings.c */
 /* The clauses of an undated `sentence` that states a past happening,
  * one per clause with its own subject and verb ("Selfridge died, and
  * Orville spent seven weeks in hospital"), into out[0..EXTRACT_MAX_CLAUSES);
@@ -278,16 +307,31 @@ size_t extract_dated_clauses(const char *s, size_t len, const range *sentence,
  * out.  Returns how many. */
 size_t extract_happening_clauses(const char *s, const range *sentence,
                                  range *out);
-/* Whether the date `t` opens a dateline ("ROTTERDAM, October 9, 2025 —")
- * at the start of `sentence`: the text is news dated that day. */
-bool extract_opens_with_dateline(const char *s, size_t len,
-                                 const range *sentence, const evg_timex *t);
 /* Whether a sentence without a date states a happening told in the past
  * ("Harold was killed", "The board named X as interim chief"): a past
  * verb of its own after its subject, outside quotations, not only a verb
  * of saying or thinking, not a past perfect, a modal or a question.  Such
  * a sentence happened at the story's time. */
 bool extract_states_past_happening(const char *s, const range *sentence);
+/* Splits each clause of out[0, n) (n <= EXTRACT_MAX_CLAUSES) at the
+ * clauses with a subject and a verb of their own inside it ("..., and the
+ * company dismissed Everley"); each part keeps the clause's date unless it
+ * holds one of its own among dates[0..date_count).  Returns the new
+ * count, at most EXTRACT_MAX_CLAUSES. */
+size_t extract_split_happenings(const char *s, dated_clause *out, size_t n,
+                                const evg_timex *const *dates,
+                                size_t date_count);
+/* Whether the lower-case word s[w, e) is a finite verb in the past that
+ * tells a happening ("ran", "was proclaimed"; not "had", "said", "is"). */
+bool extract_past_happening_at(const char *s, size_t w, size_t e, size_t to);
+/* Whether w[0..len) may be a past participle ("stolen", "thrown",
+ * "built"). */
+bool extract_participle(const char *w, size_t len);
+/* Whether the clause at s[q) says, within its first six words, that
+ * something did not happen ("he made no commitment"). */
+bool extract_negated_at(const char *s, size_t q, size_t to);
+
+/* extract_clauses.c */
 /* "sued in March 2022, two months after residents first complained",
  * "came two days after the chief executive met Nordwerk": a count of
  * units, "after" or "before", then a clause with a verb of its own, inside
@@ -492,6 +536,21 @@ static inline chain_word chain_at(word_chain *c, unsigned k) {
 bool extract_verb_form(const char *b, size_t len);
 char *extract_make_label(evg_extraction *x, const char *s, size_t start,
                          size_t end);
+
+/* extract_label_text.c */
+/* Whether s[a, e) holds a verb form (extract_verb_form). */
+bool extract_has_verb(const char *s, size_t a, size_t e);
+/* Whether w[0..len) opens an aside after the main clause has begun (an
+ * apposition, a relative or participial clause: "a", "who", "including"). */
+bool extract_aside_opener(const char *w, size_t len);
+/* Writes into `text` (empty, or {0}) the text of the label of the part
+ * s[start, end): its comma-separated segments without those that open
+ * the clause and hold its date ("Last week,", "On Monday,"), opening
+ * clauses and asides (", a tech startup,", ", which ..."), and without
+ * the date phrases inside the rest; the part's own words when that leaves
+ * no letter (a part that is only a date).  The caller frees the buffer. */
+void extract_label_text(const evg_extraction *x, const char *s, size_t start,
+                        size_t end, evg_buf *text);
 
 /* extract.c */
 /* evg_extract, with the mentions found on a thread of their own beside the

@@ -1,0 +1,518 @@
+/* extract_label_text.c: the text an event's label is made from.  A
+ * part of a sentence is cut into comma-separated segments; segments that
+ * open the clause and hold its date ("Last week,", "On Monday,"),
+ * opening clauses and asides (", a tech startup,", ", which ...") are
+ * dropped, and date phrases inside the rest are removed with the
+ * preposition before each.  extract_headlines.c then chooses the words of
+ * the label from this text. */
+#include "extract_internal.h"
+
+#include <ctype.h>
+#include <string.h>
+
+/* The index of the first timex that ends after `offset` (binary search:
+ * labels are made in any order). */
+static size_t first_timex_after(const evg_extraction *x, size_t offset) {
+  size_t lo = 0, hi = evg_timexes_count(x->timexes);
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (evg_timexes_get(x->timexes, mid)->end <= offset)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
+/* Words that open a comma-enclosed aside after the main clause has begun
+ * (appositions, relative and participial clauses), and words that open a
+ * subordinate clause before it.  A label keeps the main clause only. */
+bool extract_aside_opener(const char *w, size_t len) {
+  static const char *const words[] = {
+      "a",          "an",     "who",       "which",
+      "whose",      "whom",   "where",     "including",
+      "citing",     "adding", "according", "particularly",
+      "especially", "just",   "shortly",   NULL};
+  EXTRACT_WORD_SET(set, words, true);
+  return extract_word_set_has(&set, w, len);
+}
+
+/* Subordinators open a clause that is not the main one; adverbs open
+ * a segment that is left out only when it has no verb ("Shortly before
+ * the holiday," but not "then Secretary Gina Raimondo said"). */
+static bool leading_opener(const char *w, size_t len) {
+  static const char *const words[] = {"when",    "while", "although", "though",
+                                      "as",      "if",    "after",    "before",
+                                      "because", NULL};
+  EXTRACT_WORD_SET(set, words, true);
+  return extract_word_set_has(&set, w, len);
+}
+
+static bool leading_adverb(const char *w, size_t len) {
+  static const char *const words[] = {"shortly", "just", "however", "meanwhile",
+                                      "still",   "yet",  "but",     "and",
+                                      "also",    "then", "thus",    NULL};
+  EXTRACT_WORD_SET(set, words, true);
+  return extract_word_set_has(&set, w, len);
+}
+
+/* Whether s[a, e) holds a verb form. */
+bool extract_has_verb(const char *s, size_t a, size_t e) {
+  for (size_t i = a; i < e;) {
+    while (i < e && !ascii_alpha((unsigned char)s[i]))
+      i++;
+    size_t b = i;
+    while (i < e && ascii_alpha((unsigned char)s[i]))
+      i++;
+    if (i > b && extract_verb_form(s + b, i - b))
+      return true;
+  }
+  return false;
+}
+
+/* Whether s[a, e) is a closing attribution: ", analyst Peter Grady
+ * said.", ", the institute said." */
+static bool attribution(const char *s, size_t a, size_t e) {
+  while (e > a && !isalpha((unsigned char)s[e - 1]))
+    e--;
+  size_t b = e;
+  while (b > a && isalpha((unsigned char)s[b - 1]))
+    b--;
+  static const char *const verbs[] = {"said",  "says",  "reported", "reports",
+                                      "added", "wrote", "noted",    NULL};
+  EXTRACT_WORD_SET(set, verbs, true);
+  return b > a && extract_word_set_has(&set, s + b, e - b);
+}
+
+/* Whether s[a, e) is a prepositional opening before the main clause: "In
+ * announcing the rules,", "In a study of startups published in
+ * December,": a preposition followed by an article or a gerund, or with
+ * no verb at all ("Despite the storm,"). */
+static bool adverbial_opening(const char *s, size_t a, size_t e) {
+  static const char *const prepositions[] = {
+      "in",      "on",        "at",   "by",      "for",     "with",  "from",
+      "during",  "despite",   "amid", "under",   "through", "after", "before",
+      "without", "following", "upon", "against", "among",   NULL};
+  EXTRACT_WORD_SET(set, prepositions, true);
+  size_t p = a;
+  while (p < e && isalpha((unsigned char)s[p]))
+    p++;
+  if (!extract_word_set_has(&set, s + a, p - a))
+    return false;
+  size_t n = p + 1, ne = n;
+  while (ne < e && isalpha((unsigned char)s[ne]))
+    ne++;
+  bool gerund = ne - n > 4 && memcmp(s + ne - 3, "ing", 3) == 0;
+  return gerund || equals_ci(s + n, ne - n, "a") ||
+         equals_ci(s + n, ne - n, "an") || !extract_has_verb(s, a, e);
+}
+
+/* Whether the segment s[a, seg_end), followed by the main clause up to
+ * `end`, is an absolute or participle clause, which is no headline: "With
+ * 380 miles completed,", "Without a permit,", "Having won the league,",
+ * "Its funding approved on Monday," (a determiner's noun phrase and a
+ * participle with no auxiliary, before a clause of its own that is neither
+ * joined by a conjunction nor an attribution: not "Prices rose, the bank
+ * said" nor "The plan failed, and ..."). */
+static bool absolute_opening(const char *s, size_t a, size_t seg_end,
+                             size_t end) {
+  size_t first_end = a;
+  while (first_end < seg_end && isalpha((unsigned char)s[first_end]))
+    first_end++;
+  static const char *const openers[] = {"with", "without", "having", NULL};
+  EXTRACT_WORD_SET(opener_set, openers, true);
+  if (extract_word_set_has(&opener_set, s + a, first_end - a))
+    return true;
+  /* a subject opens with a name, a determiner or a pronoun */
+  static const char *const subject_openers[] = {
+      "the", "a",  "an",  "its", "his",  "her", "their",
+      "our", "he", "she", "it",  "they", "we",  NULL};
+  EXTRACT_WORD_SET(subject_set, subject_openers, false);
+  static const char *const determiners[] = {"the",   "its", "his", "her",
+                                            "their", "our", NULL};
+  EXTRACT_WORD_SET(determiner_set, determiners, true);
+  static const char *const finite[] = {
+      "is",     "are",   "was",  "were",  "has",  "have",  "had",
+      "will",   "would", "can",  "could", "may",  "might", "must",
+      "should", "did",   "does", "do",    "said", "says",  NULL};
+  EXTRACT_WORD_SET(finite_set, finite, true);
+  if (!extract_word_set_has(&determiner_set, s + a, first_end - a))
+    return false;
+  /* a participle after the noun ("Its funding approved on Monday"), with
+   * no auxiliary and no object after it: "The company's shares climbed |
+   * 6 percent" and "reached | St. Louis" are main clauses */
+  bool participle = false;
+  for (size_t i = first_end, words = 1; i < seg_end && !participle; words++) {
+    while (i < seg_end && !isalnum((unsigned char)s[i]))
+      i++;
+    size_t b = i;
+    while (i < seg_end && isalnum((unsigned char)s[i]))
+      i++;
+    if (extract_word_set_has(&finite_set, s + b, i - b))
+      return false;
+    if (words > 1 && i > b && extract_verb_form(s + b, i - b)) {
+      participle = true;
+      size_t next = i;
+      while (next < seg_end && s[next] == ' ')
+        next++;
+      size_t next_end = next;
+      while (next_end < seg_end && isalpha((unsigned char)s[next_end]))
+        next_end++;
+      if (next < seg_end &&
+          (!islower((unsigned char)s[next]) ||
+           extract_word_set_has(&subject_set, s + next, next_end - next)))
+        return false;
+    }
+  }
+  if (!participle)
+    return false;
+  /* the main clause after it opens with its subject (not "to a crowd that
+   * ...", "and the men ...") and has its verb in its own segment ("the
+   * villagers held their fair", not "their biggest rise in a year, as
+   * analysts predicted"); no attribution ("Prices rose, the bank said") */
+  size_t rest = seg_end + 1;
+  while (rest < end && s[rest] == ' ')
+    rest++;
+  size_t rest_word = rest;
+  while (rest_word < end && isalpha((unsigned char)s[rest_word]))
+    rest_word++;
+  size_t clause_end = rest;
+  while (clause_end < end && s[clause_end] != ',' && s[clause_end] != ';')
+    clause_end++;
+  bool subject = rest < end && (isupper((unsigned char)s[rest]) ||
+                                extract_word_set_has(&subject_set, s + rest,
+                                                     rest_word - rest));
+  return subject && extract_has_verb(s, rest, clause_end) &&
+         !attribution(s, rest, end);
+}
+
+/* The words of s[a, seg_end), counted only as far as drop_segment's tests
+ * look: 9 means more than 8. */
+static size_t segment_words(const char *s, size_t a, size_t seg_end) {
+  size_t words = 1;
+  for (const char *p = s + a, *stop = s + seg_end;
+       words <= 8 && (p = memchr(p, ' ', (size_t)(stop - p))) != NULL; p++)
+    words++;
+  return words;
+}
+
+/* Whether the segment s[a, seg_end) of a part ending at `end` is left out
+ * of the label: a short opening that holds the date, an opening clause,
+ * or an aside after the main clause began (`kept_any`).  t: the first
+ * timex that may overlap the segment. */
+static bool drop_segment(const evg_extraction *x, const char *s, size_t a,
+                         size_t seg_end, size_t end, size_t t, bool kept_any) {
+  size_t count = evg_timexes_count(x->timexes);
+  size_t first_end = a;
+  while (first_end < seg_end && isalpha((unsigned char)s[first_end]))
+    first_end++;
+  bool has_timex = false;
+  for (size_t k = t; k < count; k++) {
+    const evg_timex *timex = evg_timexes_get(x->timexes, k);
+    if (timex->start >= seg_end)
+      break;
+    if (timex->end > a)
+      has_timex = true;
+  }
+  /* "Last week,", "On Monday,": a short opening that holds the date (not
+   * a clause with its verb: "Shares fell 14 percent on Wednesday, a
+   * steeper drop ...") */
+  bool quotation = a < seg_end && (s[a] == '"' || (unsigned char)s[a] == 0xE2);
+  /* the words are counted only where a test asks (segment_words) */
+  return (!kept_any && has_timex && seg_end < end &&
+          segment_words(s, a, seg_end) <= 8 &&
+          !extract_has_verb(s, a, seg_end) && !quotation) ||
+         (!kept_any && leading_opener(s + a, first_end - a) && seg_end < end) ||
+         (!kept_any && leading_adverb(s + a, first_end - a) && seg_end < end &&
+          !extract_has_verb(s, a, seg_end)) ||
+         (!kept_any && seg_end < end && adverbial_opening(s, a, seg_end)) ||
+         (!kept_any && seg_end < end && absolute_opening(s, a, seg_end, end)) ||
+         (kept_any && extract_aside_opener(s + a, first_end - a)) ||
+         (kept_any && seg_end == end && segment_words(s, a, seg_end) <= 6 &&
+          attribution(s, a, seg_end)) ||
+         (kept_any && equals_ci(s + a, first_end - a, "the") &&
+          segment_words(s, a, seg_end) <= 6 &&
+          !extract_has_verb(s, a, seg_end));
+}
+
+/* evg_buf_putc without the call while the buffer has room: labels are
+ * built a byte at a time from the whole of each part, a twentieth of the
+ * extraction's time through the call.  The caller writes the closing NUL
+ * (put_end) once its loop is done. */
+static inline void put_byte(evg_buf *buf, char c) {
+  if (buf->len + 2 <= buf->cap)
+    buf->data[buf->len++] = c;
+  else
+    evg_buf_putc(buf, c);
+}
+
+static inline void put_end(evg_buf *buf) { buf->data[buf->len] = '\0'; }
+
+/* The start of the word that ends `text` (trailing spaces aside); *back:
+ * its end. */
+static size_t last_word(const evg_buf *text, size_t *back) {
+  *back = text->len;
+  while (*back > 0 && text->data[*back - 1] == ' ')
+    (*back)--;
+  size_t word = *back;
+  while (word > 0 && isalpha((unsigned char)text->data[word - 1]))
+    word--;
+  return word;
+}
+
+/* Removes the preposition that ends `text` ("on", "in", "since" ...):
+ * the date phrase it introduced is left out, and with it the words of
+ * the phrase that the date phrase did not take ("through | the
+ * following | Sunday", "at Skagway | the same | spring"). */
+static void drop_preposition(evg_buf *text) {
+  size_t back;
+  size_t word = last_word(text, &back);
+  static const char *const date_modifiers[] = {"following", "same", "next",
+                                               "previous", NULL};
+  EXTRACT_WORD_SET(modifier_set, date_modifiers, true);
+  if (extract_word_set_has(&modifier_set, text->data + word, back - word)) {
+    size_t article_end;
+    size_t article =
+        last_word(&(evg_buf){.data = text->data, .len = word}, &article_end);
+    if (equals_ci(text->data + article, article_end - article, "the")) {
+      text->len = article;
+      text->data[article] = '\0';
+      word = last_word(text, &back);
+    }
+  }
+  static const char *const preps[] = {
+      "on",      "in",      "at",         "by",     "during", "since",  "until",
+      "from",    "of",      "last",       "this",   "over",   "for",    "after",
+      "before",  "through", "throughout", "within", "around", "across", "past",
+      "between", "under",   "as",         NULL};
+  EXTRACT_WORD_SET(set, preps, true);
+  if (extract_word_set_has(&set, text->data + word, back - word)) {
+    text->len = word;
+    text->data[word] = '\0';
+  }
+}
+
+/* Whether the date phrase s[start, end) modifies a noun phrase's head
+ * rather than standing for a time, with the kept text `out[0, len)`
+ * before it: after a determiner and before a lowercase word ("a 2019
+ * analysis", "an October storm", "a seven-week trial"), or a duration
+ * or a date after no preposition before "of" ("after two days of
+ * deliberations", "attended every day of the trial").  Removing it would leave
+ * the article or the "of" without its phrase, so it stays. */
+static bool modifier_date(const char *out, size_t len, const char *s,
+                          const evg_timex *timex, size_t seg_end) {
+  size_t end = timex->end;
+  if (end + 1 >= seg_end || s[end] != ' ')
+    return false;
+  size_t next = end + 1, next_end = next;
+  while (next_end < seg_end && isalpha((unsigned char)s[next_end]))
+    next_end++;
+  if (next_end == next)
+    return false;
+  bool of = equals_ci(s + next, next_end - next, "of");
+  if (!of && !islower((unsigned char)s[next]))
+    return false;
+  while (len > 0 && out[len - 1] == ' ')
+    len--;
+  size_t word = len;
+  while (word > 0 && isalpha((unsigned char)out[word - 1]))
+    word--;
+  if (word > 0 && out[word - 1] != ' ')
+    return false;
+  static const char *const determiners[] = {"a",    "an",   "the",   "its",
+                                            "his",  "her",  "their", "our",
+                                            "this", "that", NULL};
+  EXTRACT_WORD_SET(set, determiners, true);
+  static const char *const preps[] = {
+      "in",   "on",  "at",    "by",     "during",  "since",  "until",
+      "from", "for", "after", "before", "through", "within", NULL};
+  EXTRACT_WORD_SET(prep_set, preps, true);
+  /* "(after) two days of deliberations", not "died in 1809 | of wounds" */
+  if (of)
+    return timex->type == EVG_TIMEX_DURATION ||
+           (len > 0 &&
+            !extract_word_set_has(&prep_set, out + word, len - word));
+  return extract_word_set_has(&set, out + word, len - word);
+}
+
+/* Appends s[a, seg_end) to `text`, leaving out date phrases and the
+ * preposition before each (not those inside a noun phrase:
+ * modifier_date), with white space as single spaces.  *t: the first
+ * timex that may overlap, moved on. */
+static void copy_segment(const evg_extraction *x, const char *s, size_t a,
+                         size_t seg_end, size_t *t, evg_buf *text) {
+  size_t count = evg_timexes_count(x->timexes);
+  size_t i = a;
+  /* the timex at *t, fetched again only when *t moves on: not twice a
+   * byte */
+  const evg_timex *next = *t < count ? evg_timexes_get(x->timexes, *t) : NULL;
+  /* at most a byte for each byte read: room made once, and the bytes
+   * written through locals (a store through a char pointer would make
+   * the compiler reload the buffer's fields for each byte) */
+  evg_buf_reserve(text, seg_end - a);
+  char *out = text->data;
+  size_t len = text->len;
+  while (i < seg_end) {
+    while (next && next->end <= i) {
+      (*t)++;
+      next = *t < count ? evg_timexes_get(x->timexes, *t) : NULL;
+    }
+    bool kept_date = false;
+    if (next && next->start <= i) {
+      if (!modifier_date(out, len, s, next, seg_end)) {
+        text->len = len;
+        drop_preposition(text);
+        len = text->len;
+        i = next->end;
+        continue;
+      }
+      kept_date = true;
+    }
+    /* the bytes up to the next date phrase (or to the end of a kept one) */
+    size_t stop = kept_date ? (next->end < seg_end ? next->end : seg_end)
+                  : next && next->start < seg_end ? next->start
+                                                  : seg_end;
+    for (; i < stop; i++) {
+      char c = s[i];
+      if ((unsigned char)c > ' ') { /* most bytes: one test */
+        out[len++] = c;
+        continue;
+      }
+      if (c == '\n' || c == '\r' || c == '\t')
+        c = ' ';
+      if (!(c == ' ' && (len == 0 || out[len - 1] == ' ')))
+        out[len++] = c;
+    }
+  }
+  text->len = len;
+  put_end(text);
+}
+
+/* The end of the segment that starts at s[seg): the next comma that a
+ * space follows and no timex holds ("May 4, 1587"), else `semicolon` (the
+ * next ';' or the part's end).  *inside: the first timex a comma may fall
+ * in, moved on. */
+static size_t segment_end(const evg_extraction *x, const char *s, size_t seg,
+                          size_t semicolon, size_t end, size_t *inside) {
+  size_t timex_count = evg_timexes_count(x->timexes);
+  size_t seg_end = seg;
+  for (;;) {
+    const char *comma = memchr(s + seg_end, ',', semicolon - seg_end);
+    if (!comma)
+      return semicolon;
+    seg_end = (size_t)(comma - s);
+    if (seg_end + 1 >= end || s[seg_end + 1] != ' ') {
+      seg_end++;
+      continue;
+    }
+    while (*inside < timex_count &&
+           evg_timexes_get(x->timexes, *inside)->end <= seg_end)
+      (*inside)++;
+    if (!(*inside < timex_count &&
+          evg_timexes_get(x->timexes, *inside)->start < seg_end))
+      return seg_end;
+    seg_end++;
+  }
+}
+
+/* Where the words of the last segment s[a, seg_end) of a part that
+ * starts at `start` begin when the segment is a subject's inserted "who"
+ * or "which" clause, split off before the main verb ("Jean-Luc Fournier,
+ * who took over the estate in 2011, let ..."): the part tells that
+ * clause's happening, the subject and the clause's verb without the
+ * pronoun.  0 when it is none. */
+static size_t subject_clause_words(const char *s, size_t start, size_t a,
+                                   size_t seg_end, size_t end, bool kept_any) {
+  size_t pronoun = a, verb_end;
+  while (pronoun < seg_end && ascii_alpha((unsigned char)s[pronoun]))
+    pronoun++;
+  for (verb_end = pronoun + 1;
+       verb_end < seg_end && ascii_alpha((unsigned char)s[verb_end]);)
+    verb_end++;
+  bool subject_clause =
+      kept_any && seg_end == end && ascii_alnum((unsigned char)s[end - 1]) &&
+      verb_end < seg_end &&
+      (equals_ci(s + a, pronoun - a, "who") ||
+       equals_ci(s + a, pronoun - a, "which")) &&
+      extract_has_verb(s, pronoun, verb_end) && !extract_has_verb(s, start, a);
+  return subject_clause ? pronoun + 1 : 0;
+}
+
+/* Appends the kept segment s[a, seg_end) to `text` (after ", ", or a
+ * space after a dropped aside, when something was kept before).  Returns
+ * whether it added words: a segment that was only a date adds nothing. */
+static bool append_segment(const evg_extraction *x, const char *s, size_t a,
+                           size_t seg_end, size_t *t, evg_buf *text,
+                           bool kept_any, bool after_aside) {
+  size_t before = text->len;
+  if (kept_any)
+    evg_buf_puts(text, after_aside ? " " : ", ");
+  size_t mark = text->len;
+  copy_segment(x, s, a, seg_end, t, text);
+  bool empty = true;
+  for (size_t k = mark; k < text->len && empty; k++)
+    empty = text->data[k] == ' ' || text->data[k] == ',';
+  if (empty) {
+    text->len = before;
+    text->data[before] = '\0';
+  }
+  return !empty;
+}
+
+/* The part's own words with white space as single spaces: the text of a
+ * part that is only a date ("1917-1918", "By the spring of 1794"). */
+static void own_words(const char *s, size_t start, size_t end, evg_buf *text) {
+  text->len = 0;
+  for (size_t i = start; i < end; i++) {
+    char c = s[i] == '\n' || s[i] == '\r' || s[i] == '\t' ? ' ' : s[i];
+    if (!(c == ' ' && (text->len == 0 || text->data[text->len - 1] == ' ')))
+      put_byte(text, c);
+  }
+  put_end(text);
+}
+
+void extract_label_text(const evg_extraction *x, const char *s, size_t start,
+                        size_t end, evg_buf *text) {
+  size_t t = first_timex_after(x, start);
+  size_t timex_count = evg_timexes_count(x->timexes);
+  evg_buf_reserve(text, end - start + 16);
+  bool kept_any = false, after_aside = false;
+  size_t seg = extract_dateline_end(s, start, end);
+  size_t inside = t; /* the timex a comma may fall in: "May 4, 1587" */
+  /* the next ';' (or end), found again only once passed: the segments'
+   * ends are found by memchr rather than three tests a byte */
+  size_t semicolon = 0;
+  for (bool first = true; seg < end; first = false) {
+    if (first || semicolon < seg) {
+      const char *found = memchr(s + seg, ';', end - seg);
+      semicolon = found ? (size_t)(found - s) : end;
+    }
+    size_t seg_end = segment_end(x, s, seg, semicolon, end, &inside);
+    size_t a = seg;
+    while (a < seg_end && (s[a] == ' ' || s[a] == ','))
+      a++;
+    /* Timexes that end before this segment touch no later one either:
+     * without this, a sentence of dropped date segments ("On January 1,
+     * 2020, January 2, 2020, ...") rescans them all for each segment. */
+    while (t < timex_count && evg_timexes_get(x->timexes, t)->end <= a)
+      t++;
+    size_t words = subject_clause_words(s, start, a, seg_end, end, kept_any);
+    if (words)
+      a = words, after_aside = true;
+    bool drop = !words && drop_segment(x, s, a, seg_end, end, t, kept_any);
+    if (drop && kept_any)
+      after_aside = true;
+    if (!drop) {
+      bool added =
+          append_segment(x, s, a, seg_end, &t, text, kept_any, after_aside);
+      after_aside = false;
+      kept_any |= added;
+    }
+    seg = seg_end < end ? seg_end + 1 : end;
+  }
+  bool letters = false;
+  for (size_t k = 0; k < text->len && !letters; k++)
+    letters = isalnum((unsigned char)text->data[k]) != 0;
+  if (!letters)
+    own_words(s, start, end, text);
+}
