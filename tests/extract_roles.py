@@ -1042,6 +1042,19 @@ actors_case("kinds.court-history",
             "In March 1667 the Admiralty Court seized the merchant's cargo of wine.",
             "seized", ["Admiralty Court"], kinds={"Admiralty Court": "institution"})
 
+# A name of unknown words that ends with a country or a place and opens with
+# no given name is a national or regional body's, not a person's; a compass
+# word opens a region ("North Atlantic").
+actors_case("kinds.body-ending-in-country",
+            "Chess Norway fined the club on Tuesday, June 10, 2025.",
+            "fined", ["Chess Norway"], kinds={"Chess Norway": "organization"})
+actors_case("kinds.body-ending-in-place",
+            "Heritage Ontario bought the mill on Monday, June 9, 2025.",
+            "bought", ["Heritage Ontario"], kinds={"Heritage Ontario": "organization"})
+actors_case("kinds.person-named-like-a-place-stays",
+            "Peter England signed the lease on Monday, June 9, 2025.",
+            "signed", ["Peter England"], kinds={"Peter England": "person"})
+
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")
