@@ -406,6 +406,24 @@ static size_t shorter_form_of(evg_extraction *x, const char *name, size_t len,
   return found;
 }
 
+/* Whether the name's last word is a country or a place of the gazetteer
+ * and its first word no given name: a national or regional body's name
+ * ("PEN America", "Health Queensland"), not a person's, whose family
+ * name is rarely a country's. */
+static bool ends_with_place(evg_extraction *x, const char *name, size_t len) {
+  size_t last = len;
+  while (last > 0 && name[last - 1] != ' ')
+    last--;
+  const char *space = memchr(name, ' ', len);
+  if (last == 0 || !space ||
+      extract_is_given_name(x, name, (size_t)(space - name)) ||
+      extract_compass_word(name, (size_t)(space - name)))
+    return false; /* "North Atlantic" is a region */
+  const char *kind =
+      extract_gazetteer_kind(x, name + last, len - last, GAZ_NAME);
+  return kind && (strcmp(kind, "country") == 0 || strcmp(kind, "place") == 0);
+}
+
 /* The actor that candidate c mentions, or (size_t)-1 for a single word
  * that may be no name (it starts the sentence, or is short) and for the
  * name of an event ("the Siege of Valmora", "the Scottish Cup").
@@ -482,6 +500,8 @@ static size_t mention_actor(evg_extraction *x, const char *s,
         ((c->initial && !c->possessive && !seen_inside(x, name, name_len)) ||
          name_len < 3))
       return (size_t)-1;
+    if (!kind && words_several && ends_with_place(x, name, name_len))
+      kind = "organization"; /* "Rowing Canada", "Arts Council England" */
     if (!kind) {
       int words = 1;
       for (size_t p = c->start; p < c->end; p++)

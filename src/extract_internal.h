@@ -412,6 +412,9 @@ size_t extract_trim_name_start(evg_extraction *x, const char *s,
 /* A name that is no actor: a date word, a common capitalised word, an
  * adjective, a time zone. */
 bool extract_not_a_name(const char *name, size_t name_len);
+/* Whether the word is a point of the compass or its adjective ("North",
+ * "Western"), which opens a region's name. */
+bool extract_compass_word(const char *w, size_t len);
 
 /* extract_actors.c */
 mention *extract_find_mentions(evg_extraction *x, const char *s, size_t len,

@@ -250,35 +250,63 @@ static size_t capitalised_run(const char *s, size_t at, size_t end, size_t most,
   return run_end;
 }
 
-/* "Animal and Plant Health Agency", "Health and Safety Executive": after
- * a run of one or two capitalised words none of which is a suffix, "and"
- * and a capitalised run that ends with a body's word make one name.
- * `and_end` is the end of "and"; returns the joined run's end, or 0. */
+/* Whether the gazetteer lists the word s[w, e) as a place or a country
+ * ("Queensland", "England"). */
+static bool place_word(evg_extraction *x, const char *s, size_t w, size_t e) {
+  const char *kind = extract_gazetteer_kind(x, s + w, e - w, GAZ_NAME);
+  return kind && (strcmp(kind, "place") == 0 || strcmp(kind, "country") == 0);
+}
+
+/* "Animal and Plant Health Agency", "Federal Food Safety and Veterinary
+ * Office", "Resources Safety and Health Queensland": after a run of one
+ * to three capitalised words (an article aside) that is no name of its
+ * own (no suffix, title or given name in it, not in the gazetteer),
+ * "and" and a capitalised run that ends with a body's word make one
+ * name, and so does a run of two words or more that ends with a place
+ * when the left run has two words or more (a body of a state).  Names
+ * in a list have a kind of their own ("Skyra Airways and Boreal Air",
+ * "Leland Stanford and Collis Huntington").  `and_end` is the end of
+ * "and"; returns the joined run's end, or 0. */
 static size_t body_joined_by_and(evg_extraction *x, const char *s, size_t end,
                                  size_t run_start, size_t run_end,
                                  size_t and_end) {
   size_t words = 0, index;
+  size_t first_end = extract_word_end(s, run_start, run_end);
+  if (equals_ci(s + run_start, first_end - run_start, "the")) {
+    run_start = first_end;
+    while (run_start < run_end && s[run_start] == ' ')
+      run_start++;
+  }
   for (size_t p = run_start; p < run_end;) {
     size_t e = extract_word_end(s, p, run_end);
-    if (e == p || extract_gazetteer_lists(x, s + p, e - p, GAZ_SUFFIX, &index))
+    if (e == p ||
+        extract_gazetteer_lists(x, s + p, e - p, GAZ_SUFFIX, &index) ||
+        extract_is_title(x, s + p, e - p) ||
+        (words == 0 && extract_is_given_name(x, s + p, e - p)))
       return 0;
     words++;
     p = e;
     while (p < run_end && s[p] == ' ')
       p++;
   }
-  if (words == 0 || words > 2 ||
+  if (words == 0 || words > 3 ||
       extract_gazetteer_lists(x, s + run_start, run_end - run_start, GAZ_NAME,
                               &index))
     return 0;
   if (and_end >= end || s[and_end] != ' ')
     return 0;
-  size_t last = 0;
-  size_t right_end = capitalised_run(s, and_end + 1, end, 4, &last);
-  if (right_end == and_end + 1 || last == and_end + 1 ||
-      !body_word(x, s, last, right_end))
+  size_t last = 0, right = and_end + 1;
+  size_t right_end = capitalised_run(s, right, end, 4, &last);
+  if (right_end == right || last == right)
     return 0;
-  return right_end;
+  if (body_word(x, s, last, right_end))
+    return right_end;
+  size_t right_first = extract_word_end(s, right, right_end);
+  if (words >= 2 && place_word(x, s, last, right_end) &&
+      !extract_gazetteer_lists(x, s + right, right_first - right, GAZ_NAME,
+                               &index))
+    return right_end;
+  return 0;
 }
 
 /* "Department for Environment, Food and Rural Affairs": after a body's
@@ -583,7 +611,7 @@ size_t extract_trim_name_start(evg_extraction *x, const char *s,
 }
 
 /* A word of the compass that opens compound adjectives ("South African"). */
-static bool compass_word(const char *w, size_t len) {
+bool extract_compass_word(const char *w, size_t len) {
   static const char *const words[] = {
       "North",    "South",    "East",    "West",    "Central",
       "Northern", "Southern", "Eastern", "Western", NULL};
@@ -604,7 +632,7 @@ bool extract_not_a_name(const char *name, size_t name_len) {
    * was cut off ("... Summer Time") or is common ("East Asian markets") */
   const char *space = memchr(name, ' ', name_len);
   if (space && !memchr(space + 1, ' ', (size_t)(name + name_len - space - 1)) &&
-      compass_word(name, (size_t)(space - name)) &&
+      extract_compass_word(name, (size_t)(space - name)) &&
       islower((unsigned char)name[name_len - 1]) &&
       extract_not_an_actor(space + 1, (size_t)(name + name_len - space - 1)))
     return true;

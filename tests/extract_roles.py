@@ -912,6 +912,25 @@ actors_case("names.new-year-is-no-name",
             "On New Year's Day 2025 the Corvane Trust opened the museum to the public.",
             "opened", ["Corvane Trust"], not_want=["New Year"])
 
+# -- names of bodies joined by "and" ---------------------------------------
+# English fact: a body's name joins two fields by "and" ("Food Safety and
+# Veterinary Office", "Safety and Health Queensland") when the run before
+# "and" is no name of its own (no given name, title or suffix) and the run
+# after it ends with a body's word or, for a state's body, a place; names
+# in a list each have their own kind or given name.
+actors_case("names.and-body-three-words",
+            "The Federal Seed Quality and Plant Office ordered the farm to stop selling on Wednesday.",
+            "ordered", ["Federal Seed Quality and Plant Office"])
+actors_case("names.and-body-of-a-state",
+            "Transport Safety and Roads Tasmania closed the highway on Tuesday, June 10, 2025.",
+            "closed", ["Transport Safety and Roads Tasmania"])
+actors_case("names.and-people-stay-apart",
+            "Leland Stanford and Collis Huntington signed the contract on Tuesday, June 10, 2025.",
+            "signed", ["Leland Stanford", "Collis Huntington"])
+actors_case("names.and-companies-stay-apart",
+            "Skyra Airways and Boreal Air cancelled their flights to Oslo on Monday, June 9, 2025.",
+            "cancelled", ["Skyra Airways", "Boreal Air"])
+
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
            "On Tuesday, Halvorsen Semiconductor Inc., the chipmaker based in San Jose, lowered its annual "
@@ -1063,6 +1082,19 @@ actors_case("kinds.tribunal-sport",
 actors_case("kinds.court-history",
             "In March 1667 the Admiralty Court seized the merchant's cargo of wine.",
             "seized", ["Admiralty Court"], kinds={"Admiralty Court": "institution"})
+
+# A name of unknown words that ends with a country or a place and opens with
+# no given name is a national or regional body's, not a person's; a compass
+# word opens a region ("North Atlantic").
+actors_case("kinds.body-ending-in-country",
+            "Chess Norway fined the club on Tuesday, June 10, 2025.",
+            "fined", ["Chess Norway"], kinds={"Chess Norway": "organization"})
+actors_case("kinds.body-ending-in-place",
+            "Heritage Ontario bought the mill on Monday, June 9, 2025.",
+            "bought", ["Heritage Ontario"], kinds={"Heritage Ontario": "organization"})
+actors_case("kinds.person-named-like-a-place-stays",
+            "Peter England signed the lease on Monday, June 9, 2025.",
+            "signed", ["Peter England"], kinds={"Peter England": "person"})
 
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
