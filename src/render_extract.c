@@ -51,11 +51,83 @@ static void flush_block(evg_buf *block, FILE *out, size_t at_least) {
   }
 }
 
-static void write_events(const evg_extraction *x, const char *text, size_t len,
-                         const char *file_name, FILE *out) {
-  evg_buf file_line = {0}, clean = {0};
-  evg_text_one_line(&file_line, file_name, strlen(file_name));
-  const char *file = file_line.data;
+/* Appends the record of `event` to `block`; `clean` and `quote_line` are
+ * scratch space, reused (the events of one sentence share its quote, made
+ * one line once: *last_quote is the quote quote_line holds). */
+static void put_event(evg_buf *block, evg_buf *clean, evg_buf *quote_line,
+                      const char **last_quote, const evg_extraction *x,
+                      const evg_extracted_event *event, const evg_buf *file) {
+  char numbers[24];
+  PUT_LITERAL(block, "\nevent ");
+  evg_buf_puts(block, event->id);
+  PUT_LITERAL(block, "\n  date: ");
+  evg_buf_puts(block, event->date);
+  PUT_LITERAL(block, "\n  label: ");
+  put_line(block, clean, event->label[0] ? event->label : "(no label)");
+  if (event->actor_count) {
+    PUT_LITERAL(block, "  actors: ");
+    for (size_t a = 0; a < event->actor_count; a++) {
+      if (a)
+        PUT_LITERAL(block, ", ");
+      evg_buf_puts(block, evg_extraction_actor(x, event->actors[a])->id);
+    }
+    evg_buf_putc(block, '\n');
+  }
+  if (event->relation >= 0) {
+    PUT_LITERAL(block, "  ");
+    evg_buf_puts(block, evg_relation_name(event->relation));
+    PUT_LITERAL(block, ": ");
+    evg_buf_puts(block, evg_extraction_event(x, event->target)->id);
+    evg_buf_putc(block, '\n');
+  }
+  PUT_LITERAL(block, "  quote: ");
+  if (event->quote != *last_quote) {
+    evg_text_one_line(quote_line, event->quote, strlen(event->quote));
+    *last_quote = event->quote;
+  }
+  evg_buf_append(block, quote_line->data, quote_line->len);
+  PUT_LITERAL(block, "\n  source: ");
+  evg_buf_append(block, file->data, file->len);
+  const int places[4] = {event->start_line, event->start_col, event->end_line,
+                         event->end_col};
+  static const char separators[4] = {':', ':', '-', ':'};
+  for (int k = 0; k < 4; k++) {
+    evg_buf_putc(block, separators[k]);
+    evg_buf_puts(block, evg_format_integer(numbers, places[k]));
+  }
+  evg_buf_putc(block, '\n');
+}
+
+/* The records of events [from, to) of x, appended to `block` and written
+ * to `out` every BLOCK_BYTES, or all kept in `block` when `out` is NULL. */
+typedef struct {
+  const evg_extraction *x;
+  const evg_buf *file; /* the source's name, made one line */
+  size_t from, to;
+  evg_buf block;
+} event_records;
+
+static void put_events(event_records *r, FILE *out) {
+  evg_buf clean = {0}, quote_line = {0};
+  const char *last_quote = NULL;
+  for (size_t e = r->from; e < r->to; e++) {
+    put_event(&r->block, &clean, &quote_line, &last_quote, r->x,
+              evg_extraction_event(r->x, e), r->file);
+    if (out)
+      flush_block(&r->block, out, BLOCK_BYTES);
+  }
+  evg_buf_free(&clean);
+  evg_buf_free(&quote_line);
+}
+
+static void *put_events_aside(void *arg) {
+  put_events(arg, NULL);
+  return NULL;
+}
+
+/* The header lines: the title, the anchor and the source. */
+static void write_header(const evg_extraction *x, const char *text, size_t len,
+                         const char *file, FILE *out) {
   fprintf(out,
           "# Proposed by evgraph extract from %s: review the labels, "
           "actors and relations.\n",
@@ -89,77 +161,60 @@ static void write_events(const evg_extraction *x, const char *text, size_t len,
           "resolve the relative dates below.\n",
           out);
   }
+  evg_buf clean = {0};
   fputs("source: ", out);
   put_value(out, &clean, file);
-  /* The actors and events are put together in a buffer written every
-   * BLOCK_BYTES: a dozen stdio calls an event, a printf of the source,
-   * and then a write per event were a third of the writer. */
-  evg_buf block = {0}, quote_line = {0};
+  evg_buf_free(&clean);
+}
+
+void extract_write_events(const evg_extraction *x, const char *text, size_t len,
+                          const char *file_name, FILE *out, bool threaded) {
+  evg_buf file_line = {0}, clean = {0};
+  evg_text_one_line(&file_line, file_name, strlen(file_name));
+  write_header(x, text, len, file_line.data, out);
+  /* The records are put together in buffers written every BLOCK_BYTES: a
+   * dozen stdio calls an event, a printf of the source, and then a write
+   * per event were a third of the writer.  On long texts the later events
+   * are put together on a second thread meanwhile, and written after the
+   * first ones.  This thread also puts the actors' records together and
+   * writes every block, a third of the writer's work (callgrind): the
+   * second thread takes two thirds of the events. */
+  size_t event_count = evg_extraction_event_count(x);
+  event_records first = {.x = x, .file = &file_line, .to = event_count};
+  event_records later = first;
+  pthread_t thread;
+  if (threaded) {
+    first.to = later.from = event_count / 3;
+    threaded = pthread_create(&thread, NULL, put_events_aside, &later) == 0;
+    if (!threaded)
+      first.to = event_count;
+  }
   /* Actors that some event names, in order of first use. */
   size_t actor_count = evg_extraction_actor_count(x);
   bool *used = actors_in_events(x);
+  evg_buf *block = &first.block;
   for (size_t a = 0; a < actor_count; a++) {
     if (!used[a])
       continue;
     const evg_extracted_actor *actor = evg_extraction_actor(x, a);
-    PUT_LITERAL(&block, "\nactor ");
-    evg_buf_puts(&block, actor->id);
-    PUT_LITERAL(&block, "\n  name: ");
-    put_line(&block, &clean, actor->name);
-    PUT_LITERAL(&block, "  kind: ");
-    evg_buf_puts(&block, actor->kind);
-    evg_buf_putc(&block, '\n');
-    flush_block(&block, out, BLOCK_BYTES);
+    PUT_LITERAL(block, "\nactor ");
+    evg_buf_puts(block, actor->id);
+    PUT_LITERAL(block, "\n  name: ");
+    put_line(block, &clean, actor->name);
+    PUT_LITERAL(block, "  kind: ");
+    evg_buf_puts(block, actor->kind);
+    evg_buf_putc(block, '\n');
+    flush_block(block, out, BLOCK_BYTES);
   }
   free(used);
-  const char *last_quote = NULL;
-  char numbers[4][24];
-  for (size_t e = 0; e < evg_extraction_event_count(x); e++) {
-    const evg_extracted_event *event = evg_extraction_event(x, e);
-    PUT_LITERAL(&block, "\nevent ");
-    evg_buf_puts(&block, event->id);
-    PUT_LITERAL(&block, "\n  date: ");
-    evg_buf_puts(&block, event->date);
-    PUT_LITERAL(&block, "\n  label: ");
-    put_line(&block, &clean, event->label[0] ? event->label : "(no label)");
-    if (event->actor_count) {
-      PUT_LITERAL(&block, "  actors: ");
-      for (size_t a = 0; a < event->actor_count; a++) {
-        if (a)
-          PUT_LITERAL(&block, ", ");
-        evg_buf_puts(&block, evg_extraction_actor(x, event->actors[a])->id);
-      }
-      evg_buf_putc(&block, '\n');
-    }
-    if (event->relation >= 0) {
-      PUT_LITERAL(&block, "  ");
-      evg_buf_puts(&block, evg_relation_name(event->relation));
-      PUT_LITERAL(&block, ": ");
-      evg_buf_puts(&block, evg_extraction_event(x, event->target)->id);
-      evg_buf_putc(&block, '\n');
-    }
-    PUT_LITERAL(&block, "  quote: ");
-    /* the events of one sentence share its quote: made one line once */
-    if (event->quote != last_quote) {
-      evg_text_one_line(&quote_line, event->quote, strlen(event->quote));
-      last_quote = event->quote;
-    }
-    evg_buf_append(&block, quote_line.data, quote_line.len);
-    PUT_LITERAL(&block, "\n  source: ");
-    evg_buf_append(&block, file_line.data, file_line.len);
-    const int places[4] = {event->start_line, event->start_col, event->end_line,
-                           event->end_col};
-    static const char separators[4] = {':', ':', '-', ':'};
-    for (int k = 0; k < 4; k++) {
-      evg_buf_putc(&block, separators[k]);
-      evg_buf_puts(&block, evg_format_integer(numbers[k], places[k]));
-    }
-    evg_buf_putc(&block, '\n');
-    flush_block(&block, out, BLOCK_BYTES);
+  put_events(&first, out);
+  flush_block(&first.block, out, 0);
+  if (threaded) {
+    pthread_join(thread, NULL);
+    flush_block(&later.block, out, 0);
   }
-  flush_block(&block, out, 0);
-  evg_buf_free(&block);
-  evg_buf_free(&quote_line);
+  evg_buf_free(&first.block);
+  evg_buf_free(&later.block);
   evg_buf_free(&file_line);
   evg_buf_free(&clean);
 }
@@ -688,7 +743,9 @@ bool evg_write_extraction(const evg_extraction *x, const char *text, size_t len,
       return false;
     break;
   case EVG_EXTRACT_EVENTS:
-    write_events(x, text, len, file, out);
+    extract_write_events(x, text, len, file, out,
+                         evg_extraction_event_count(x) >=
+                             EXTRACT_WRITER_THREAD_MIN_EVENTS);
     break;
   }
   return ferror(out) == 0;

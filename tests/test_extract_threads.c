@@ -126,6 +126,41 @@ static bool event_lines_in_order(const evg_extraction *x, const char *json) {
   return next == evg_extraction_event_count(x);
 }
 
+/* The events file written with the later events' records put together on
+ * a second thread (extract_write_events), against the one written on one
+ * thread: the same bytes, and every event's record once, in order. */
+static void events_written_on_two_threads(const char *name,
+                                          const evg_extraction *x,
+                                          const char *text, size_t len) {
+  char *data[2] = {NULL, NULL};
+  size_t size[2] = {0, 0};
+  for (int threaded = 0; threaded < 2; threaded++) {
+    FILE *out = open_memstream(&data[threaded], &size[threaded]);
+    if (out) {
+      extract_write_events(x, text, len, "prose.txt", out, threaded);
+      fclose(out);
+    }
+  }
+  char label[96];
+  snprintf(label, sizeof label, "%s: events file from two threads", name);
+  CHECK(label, data[0] && data[1] && size[0] == size[1] &&
+                   memcmp(data[0], data[1], size[0]) == 0);
+  size_t next = 0, events = evg_extraction_event_count(x);
+  for (const char *at = data[1]; at && (at = strstr(at, "\nevent ")); at++) {
+    const char *id = at + 7;
+    const char *want = next < events ? evg_extraction_event(x, next)->id : "";
+    size_t n = strlen(want);
+    if (strncmp(id, want, n) != 0 || id[n] != '\n')
+      break;
+    next++;
+  }
+  snprintf(label, sizeof label, "%s: every event's record once, in order",
+           name);
+  CHECK_INT(label, next, events);
+  free(data[0]);
+  free(data[1]);
+}
+
 /* Compares the two extractions of one text; the threaded one is `got`. */
 static void same_extraction(const char *name, const evg_extraction *got,
                             const evg_extraction *want, const char *text,
@@ -174,6 +209,7 @@ static void same_extraction(const char *name, const evg_extraction *got,
     free(g);
     free(w);
   }
+  events_written_on_two_threads(name, got, text, len);
   /* a text that names no actor or relation would test nothing */
   if (strcmp(name, "empty") != 0) {
     snprintf(label, sizeof label, "%s: events name actors", name);
@@ -284,6 +320,14 @@ int main(void) {
   char *text = prose(2 * 1024 * 1024, false, &len);
   tagging_read_as_it_goes(text, len);
   compare("2 MB of prose", text, len, true);
+  /* enough events that evg_write_extraction takes the writer's thread */
+  evg_diags *many = evg_diags_new(0);
+  evg_extraction *long_one = evg_extract(text, len, NULL, true, many);
+  CHECK("2 MB of prose: events for the writer's thread",
+        evg_extraction_event_count(long_one) >=
+            EXTRACT_WRITER_THREAD_MIN_EVENTS);
+  evg_extraction_free(long_one);
+  evg_diags_free(many);
   free(text);
   text = prose(1024 * 1024, true, &len);
   compare("1 MB of history", text, len, false);
