@@ -315,10 +315,76 @@ static void tagging_read_as_it_goes(const char *text, size_t len) {
   evg_timexes_free(alone);
 }
 
+/* An extraction with the text tagged, as the mentions stage starts from. */
+static evg_extraction *tagged(const char *text, size_t len) {
+  evg_extraction *x = evg_xcalloc(1, sizeof *x);
+  extract_load_gazetteer(x);
+  x->timexes = evg_timexes_new();
+  evg_tag_into(x->timexes, text, len, NULL);
+  return x;
+}
+
+static void *help(void *arg) {
+  extract_help_find_mentions(arg);
+  return NULL;
+}
+
+/* The mentions stage's names found in chunks, some of them by a helping
+ * thread (started first, so that it takes chunks from the back as soon
+ * as they are made): the same mentions and actors, in the same order, as
+ * found on one thread, and the helper found some. */
+static void mentions_found_with_help(const char *text, size_t len) {
+  size_t sentence_count, alone_count, helped_count;
+  range *sentences = extract_split_sentences(text, len, &sentence_count);
+  evg_extraction *one = tagged(text, len), *two = tagged(text, len);
+  mention *alone = extract_find_mentions(one, text, len, sentences,
+                                         sentence_count, NULL, &alone_count);
+  extract_mention_share *share = extract_mention_share_new();
+  pthread_t thread;
+  bool started = pthread_create(&thread, NULL, help, share) == 0;
+  CHECK("helping thread started", started);
+  mention *helped = extract_find_mentions(two, text, len, sentences,
+                                          sentence_count, share, &helped_count);
+  if (started)
+    pthread_join(thread, NULL);
+  CHECK("mentions with help: the helper found chunks",
+        extract_mention_share_helped(share) > 0);
+  CHECK_INT("mentions with help: the same count", helped_count, alone_count);
+  size_t differ = 0;
+  for (size_t k = 0; k < alone_count && k < helped_count; k++)
+    differ += alone[k].start != helped[k].start ||
+              alone[k].end != helped[k].end ||
+              strcmp(evg_extraction_actor(one, alone[k].actor)->id,
+                     evg_extraction_actor(two, helped[k].actor)->id) != 0 ||
+              strcmp(evg_extraction_actor(one, alone[k].actor)->kind,
+                     evg_extraction_actor(two, helped[k].actor)->kind) != 0;
+  CHECK_INT("mentions with help: the same mentions and actors", differ, 0);
+  CHECK_INT("mentions with help: the same actors",
+            evg_extraction_actor_count(two), evg_extraction_actor_count(one));
+  CHECK("mentions with help: a text with many mentions", alone_count > 1000);
+  extract_mention_share_free(share);
+  free(alone);
+  free(helped);
+  free(sentences);
+  evg_extraction_free(one);
+  evg_extraction_free(two);
+}
+
 int main(void) {
   size_t len;
   char *text = prose(2 * 1024 * 1024, false, &len);
   tagging_read_as_it_goes(text, len);
+  /* one-word names that open sentences at the start and are found inside
+   * one, or kinded by the words around them, only in the last paragraph:
+   * a chunk the helper finds (it takes them from the back) */
+  evg_buf framed = {0};
+  evg_buf_puts(&framed, "Endurance sank on March 3, 1990. Kestrel drifted "
+                        "on March 4, 1990.\n\n");
+  evg_buf_append(&framed, text, len);
+  evg_buf_puts(&framed, "\n\nRescuers reached Endurance on March 5, 1990, "
+                        "and shares of Kestrel fell.\n");
+  mentions_found_with_help(framed.data, framed.len);
+  evg_buf_free(&framed);
   compare("2 MB of prose", text, len, true);
   /* enough events that evg_write_extraction takes the writer's thread */
   evg_diags *many = evg_diags_new(0);
