@@ -165,9 +165,9 @@ void evg_terms_add(evg_term_folder *folder, const char *text, size_t **terms,
 bool evg_term_is_name(const evg_term_folder *folder, size_t term);
 
 /* Writes x as an events file (evg_write_extraction's events format); with
- * `threaded`, the later events' records are put together on a second
- * thread meanwhile (the same bytes either way).  evg_write_extraction
- * takes the thread from this many events on. */
+ * `threaded`, the events' records are put together in batches on two
+ * threads, a few batches held at a time (the same bytes either way).
+ * evg_write_extraction takes the second thread from this many events on. */
 #define EXTRACT_WRITER_THREAD_MIN_EVENTS 2048
 void extract_write_events(const evg_extraction *x, const char *text, size_t len,
                           const char *file_name, FILE *out, bool threaded);

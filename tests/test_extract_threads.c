@@ -3,11 +3,12 @@
  * their actors (src/extract.c).  The extraction must be the one the stages
  * give one after the other: the same events, actors, relations and bytes
  * written, in every format.  Run under ThreadSanitizer by `make tsan`. */
-#define _POSIX_C_SOURCE 200809L
+#define _GNU_SOURCE /* fopencookie, mallinfo2 */
 #include "extract_internal.h"
 #include "unit.h"
 
 #include <jansson.h>
+#include <malloc.h>
 #include <pthread.h>
 #include <stdlib.h>
 
@@ -126,9 +127,9 @@ static bool event_lines_in_order(const evg_extraction *x, const char *json) {
   return next == evg_extraction_event_count(x);
 }
 
-/* The events file written with the later events' records put together on
- * a second thread (extract_write_events), against the one written on one
- * thread: the same bytes, and every event's record once, in order. */
+/* The events file written with the events' records put together on two
+ * threads (extract_write_events), against the one written on one thread:
+ * the same bytes, and every event's record once, in order. */
 static void events_written_on_two_threads(const char *name,
                                           const evg_extraction *x,
                                           const char *text, size_t len) {
@@ -159,6 +160,62 @@ static void events_written_on_two_threads(const char *name,
   CHECK_INT(label, next, events);
   free(data[0]);
   free(data[1]);
+}
+
+/* The heap in use (glibc's count: small blocks and mmap'd ones), or 0
+ * where another allocator stands in (ThreadSanitizer's). */
+static size_t heap_in_use(void) {
+  struct mallinfo2 m = mallinfo2();
+  return m.uordblks + m.hblkhd;
+}
+
+/* A stream that counts the bytes written to it and, at each write, the
+ * most heap in use above what was in use before. */
+typedef struct {
+  size_t bytes, before, most_held;
+} counted_output;
+
+static ssize_t count_write(void *cookie, const char *data, size_t size) {
+  (void)data;
+  counted_output *c = cookie;
+  size_t now = heap_in_use();
+  if (now > c->before && now - c->before > c->most_held)
+    c->most_held = now - c->before;
+  c->bytes += size;
+  return (ssize_t)size;
+}
+
+/* The writers of the events file and of the JSON Lines, on two threads,
+ * hold a few batches at a time, not the later events' records until the
+ * first ones are written: at any write, the heap held above what was in
+ * use before is under a quarter of the output (about a twentieth with a
+ * ring of batches, two thirds when the second thread kept its records
+ * until the first was done). */
+static void writers_hold_few_batches(const evg_extraction *x, const char *text,
+                                     size_t len) {
+  for (int json = 0; json < 2; json++) {
+    counted_output c = {0};
+    cookie_io_functions_t io = {.write = count_write};
+    FILE *out = fopencookie(&c, "w", io);
+    if (!out) {
+      CHECK("a counting stream", false);
+      return;
+    }
+    c.before = heap_in_use();
+    evg_diags *diags = evg_diags_new(0);
+    if (json)
+      evg_write_extraction(x, text, len, "prose.txt", EVG_EXTRACT_JSON, out,
+                           diags);
+    else
+      extract_write_events(x, text, len, "prose.txt", out, true);
+    fclose(out);
+    evg_diags_free(diags);
+    char label[96];
+    snprintf(label, sizeof label,
+             "%s writer: %zu bytes held at most for %zu written",
+             json ? "JSON" : "events", c.most_held, c.bytes);
+    CHECK(label, c.bytes > 1000000 && c.most_held < c.bytes / 4);
+  }
 }
 
 /* Compares the two extractions of one text; the threaded one is `got`. */
@@ -392,6 +449,7 @@ int main(void) {
   CHECK("2 MB of prose: events for the writer's thread",
         evg_extraction_event_count(long_one) >=
             EXTRACT_WRITER_THREAD_MIN_EVENTS);
+  writers_hold_few_batches(long_one, text, len);
   evg_extraction_free(long_one);
   evg_diags_free(many);
   free(text);
