@@ -1078,6 +1078,9 @@ typedef struct {
   pthread_cond_t split_done;
   mention *mentions;
   size_t mention_count;
+  /* when threaded: the chunks of names the events stage's thread finds
+   * once its events are found (extract_help_find_mentions) */
+  extract_mention_share *share;
 } mentions_job;
 
 static void *tag_and_find_mentions(void *arg) {
@@ -1089,9 +1092,9 @@ static void *tag_and_find_mentions(void *arg) {
   while (!job->split)
     pthread_cond_wait(&job->split_done, &job->lock);
   pthread_mutex_unlock(&job->lock);
-  job->mentions =
-      extract_find_mentions(x, job->text, job->len, job->sentences,
-                            job->sentence_count, &job->mention_count);
+  job->mentions = extract_find_mentions(x, job->text, job->len, job->sentences,
+                                        job->sentence_count, job->share,
+                                        &job->mention_count);
   return NULL;
 }
 
@@ -1129,8 +1132,14 @@ evg_extraction *extract_run(const char *text, size_t len,
   evg_extraction found = {
       .timexes = x->timexes, .has_anchor = x->has_anchor, .anchor = x->anchor};
   pthread_t thread;
+  if (threaded)
+    job.share = extract_mention_share_new();
   threaded = threaded &&
              pthread_create(&thread, NULL, tag_and_find_mentions, &job) == 0;
+  if (!threaded) {
+    extract_mention_share_free(job.share);
+    job.share = NULL;
+  }
   /* the sentences are split while the second thread tags */
   size_t sentence_count;
   range *sentences = extract_split_sentences(text, len, &sentence_count);
@@ -1144,8 +1153,12 @@ evg_extraction *extract_run(const char *text, size_t len,
     tag_and_find_mentions(&job);
   find_events(&found, text, len, sentences, sentence_count, anchor != NULL);
   extract_relations_free(&found);
-  if (threaded)
+  /* the mentions stage, the longer, is then helped with its names */
+  if (threaded) {
+    extract_help_find_mentions(job.share);
     pthread_join(thread, NULL);
+  }
+  extract_mention_share_free(job.share);
   x->events = found.events;
   x->actor_scopes = found.actor_scopes;
   x->event_count = found.event_count;

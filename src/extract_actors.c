@@ -4,6 +4,7 @@
 #include "extract_internal.h"
 
 #include <ctype.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -84,15 +85,50 @@ static const char *const kind_names[] = {"company",    "media",  "other",
                                          "group",      "person", "organization",
                                          "government", NULL};
 
+/* The names a chunk found on the helping thread would have put in the
+ * maps (extract_help_find_mentions), in order: kind is an index into
+ * kind_names, or INNER_NAME for inner_names. */
+#define INNER_NAME SIZE_MAX
+typedef struct {
+  const char *name;
+  size_t len, kind;
+} logged_name;
+struct extract_name_log {
+  logged_name *items;
+  size_t count, cap;
+};
+
+static void log_name(struct extract_name_log *log, const char *name, size_t len,
+                     size_t kind) {
+  if (log->count == log->cap) {
+    log->cap = log->cap ? 2 * log->cap : 64;
+    log->items = evg_xrealloc(log->items, log->cap * sizeof *log->items);
+  }
+  log->items[log->count++] = (logged_name){name, len, kind};
+}
+
 static void remember_cue(evg_extraction *x, const char *name, size_t len,
                          const char *kind) {
   for (size_t k = 0; kind_names[k]; k++) {
     if (strcmp(kind_names[k], kind) != 0)
       continue;
+    if (x->name_log) {
+      log_name(x->name_log, name, len, k);
+      return;
+    }
     char *key = evg_arena_strndup(&x->arena, name, len);
     evg_map_put(&x->cue_kinds, key, k);
     return;
   }
+}
+
+/* A one-word name found inside a sentence (see seen_inside). */
+static void remember_inner_name(evg_extraction *x, const char *name,
+                                size_t len) {
+  if (x->name_log)
+    log_name(x->name_log, name, len, INNER_NAME);
+  else
+    evg_map_put(&x->inner_names, evg_arena_strndup(&x->arena, name, len), 0);
 }
 
 static const char *cue_kind(const evg_extraction *x, const char *name,
@@ -340,6 +376,10 @@ typedef struct {
   bool title_of_work; /* a capitalised "The" inside a sentence opens it */
   mention_context context;
   bool genitive; /* a name in the genitive with no noun after it */
+  /* what the name's own words say (kind_of_words), found with the name so
+   * that the helping thread finds it for its chunks */
+  const char *words_kind;
+  bool words_place, words_ship;
 } candidate;
 
 /* Whether the one-word name was found inside a sentence somewhere in the
@@ -432,8 +472,8 @@ static size_t mention_actor(evg_extraction *x, const char *s,
                             const candidate *c, bool *participant) {
   size_t name_len = c->end - c->start;
   const char *name = s + c->start;
-  bool place, ship;
-  const char *kind = kind_of_words(x, s, c->start, c->end, &place, &ship);
+  bool place = c->words_place, ship = c->words_ship;
+  const char *kind = c->words_kind;
   if (kind && (strcmp(kind, "event") == 0 || strcmp(kind, "structure") == 0))
     return (size_t)-1; /* "the Crimean War", "the Lindmark Canal" */
   /* "the smallest ship, the Santiago", "his servant, York": a vessel or
@@ -769,8 +809,9 @@ static bool find_candidate(evg_extraction *x, const char *s, size_t start,
   } else if (extract_not_a_name(s + name_start, name_end - name_start)) {
     return false;
   }
-  *c = (candidate){name_start,         name_end, initial, titled,
-                   run_end > name_end, false,    {0},     own_s};
+  *c = (candidate){name_start, name_end, initial, titled, run_end > name_end,
+                   false,      {0},      own_s,   NULL,   false,
+                   false};
   c->title_of_work = !initial && run_end > run_start + 4 &&
                      memcmp(s + run_start, "The ", 4) == 0 &&
                      name_start > run_start;
@@ -993,23 +1034,34 @@ static void context_shared_with_previous(evg_extraction *x, const char *s,
     c->context.not_participant = true;
 }
 
-/* Finds name spans: runs of capitalised words (with "of", "de", "&"
- * inside), less datelines, sentence-initial common words, titles, dates
- * and words inside quotations; gives each an actor, and keeps the
- * mentions that name participants.  Two passes: the kinds that context
- * gives ("shares of Halvorsen") hold for every mention of the name. */
-mention *extract_find_mentions(evg_extraction *x, const char *s, size_t len,
-                               const range *sentences, size_t sentence_count,
-                               size_t *count) {
-  (void)len;
-  size_t cap = 64, n = 0, candidate_count = 0, candidate_cap = 64;
-  candidate *candidates = evg_xmalloc(candidate_cap * sizeof *candidates);
-  size_t timex_index = 0;
+/* Candidates found so far, in the text's order. */
+typedef struct {
+  candidate *items;
+  size_t count, cap;
+} candidate_list;
+
+/* A chunk of sentences [first, last): the first opens a paragraph (or the
+ * text), so no quotation or parenthesis is open before it and no name
+ * before it is next to one of it.  timex_first: the first timex that ends
+ * after its start. */
+typedef struct {
+  size_t first, last, timex_first;
+  candidate_list found;           /* when found on the helping thread */
+  struct extract_name_log logged; /* likewise */
+} chunk;
+
+/* Finds the candidates of the chunk's sentences into *found. */
+static void find_candidates(evg_extraction *x, const char *s,
+                            const range *sentences, const chunk *piece,
+                            candidate_list *found) {
+  size_t candidate_count = found->count, candidate_cap = found->cap;
+  candidate *candidates = found->items;
+  size_t timex_index = piece->timex_first;
   size_t timex_count = evg_timexes_count(x->timexes);
   bool quoted = false;
   int parens = 0;
-  size_t scanned = 0;
-  for (size_t si = 0; si < sentence_count; si++) {
+  size_t scanned = piece->first ? sentences[piece->first].start : 0;
+  for (size_t si = piece->first; si < piece->last; si++) {
     size_t start = sentences[si].start, end = sentences[si].end;
     size_t i = extract_dateline_end(s, start, end);
     bool headline_line = title_case_line(s, start, end);
@@ -1060,17 +1112,199 @@ mention *extract_find_mentions(evg_extraction *x, const char *s, size_t len,
       if (c.context.kind)
         remember_cue(x, s + c.start, c.end - c.start, c.context.kind);
       if (!initial && !memchr(s + c.start, ' ', c.end - c.start))
-        evg_map_put(&x->inner_names,
-                    evg_arena_strndup(&x->arena, s + c.start, c.end - c.start),
-                    0);
+        remember_inner_name(x, s + c.start, c.end - c.start);
+      c.words_kind =
+          kind_of_words(x, s, c.start, c.end, &c.words_place, &c.words_ship);
       if (candidate_count == candidate_cap) {
-        candidate_cap *= 2;
+        candidate_cap = candidate_cap ? 2 * candidate_cap : 64;
         candidates =
             evg_xrealloc(candidates, candidate_cap * sizeof *candidates);
       }
       candidates[candidate_count++] = c;
     }
   }
+  *found = (candidate_list){candidates, candidate_count, candidate_cap};
+}
+
+/* Chunks of about this many bytes, each ended at a paragraph: enough that
+ * taking one costs nothing beside finding its names, few enough that the
+ * two threads end together. */
+#define CHUNK_BYTES 16384
+
+/* Whether only white space, with a blank line ("\n\n", which closes any
+ * quotation or parenthesis: track_quotes), lies between two sentences. */
+static bool paragraph_between(const char *s, size_t from, size_t to) {
+  bool blank = false;
+  for (size_t k = from; k < to; k++) {
+    if (s[k] != ' ' && s[k] != '\t' && s[k] != '\r' && s[k] != '\n')
+      return false;
+    blank |= s[k] == '\n' && k + 1 < to && s[k + 1] == '\n';
+  }
+  return blank;
+}
+
+/* The text's chunks (*count of them), each with its first timex. */
+static chunk *make_chunks(const evg_extraction *x, const char *s,
+                          const range *sentences, size_t sentence_count,
+                          size_t *count) {
+  size_t n = 0, cap = 16;
+  chunk *chunks = evg_xcalloc(cap, sizeof *chunks);
+  const evg_timexes *timexes = x->timexes;
+  size_t timex_count = evg_timexes_count(timexes), t = 0;
+  for (size_t k = 0; k < sentence_count; k++) {
+    if (k > 0 &&
+        (sentences[k].start - sentences[chunks[n - 1].first].start <
+             CHUNK_BYTES ||
+         !paragraph_between(s, sentences[k - 1].end, sentences[k].start)))
+      continue;
+    if (n == cap) {
+      cap *= 2;
+      chunks = evg_xrealloc(chunks, cap * sizeof *chunks);
+    }
+    /* the sentences' starts grow: the first timex ending after one is
+     * found going on from the chunk before's */
+    while (t < timex_count &&
+           evg_timexes_get(timexes, t)->end <= sentences[k].start)
+      t++;
+    chunks[n++] = (chunk){.first = k, .timex_first = t};
+    if (n > 1)
+      chunks[n - 2].last = k;
+  }
+  if (n)
+    chunks[n - 1].last = sentence_count;
+  *count = n;
+  return chunks;
+}
+
+/* The chunks shared by the mentions stage (from the front) and the events
+ * stage's thread (from the back, extract_help_find_mentions). */
+struct extract_mention_share {
+  pthread_mutex_t lock;
+  pthread_cond_t changed;
+  bool ready;         /* the chunks are made: what follows is set */
+  bool helping;       /* the helper is finding a chunk's names */
+  size_t front, back; /* chunks [front, back) are not taken yet */
+  const char *s;
+  const range *sentences;
+  chunk *chunks;
+  size_t chunk_count;
+  size_t helped; /* chunks the helper found, once all are found */
+  /* the helper's extraction: x's gazetteer and timexes, an arena of its
+   * own (absorbed into x's after) and the chunk's name log */
+  evg_extraction helper;
+};
+
+extract_mention_share *extract_mention_share_new(void) {
+  extract_mention_share *share = evg_xcalloc(1, sizeof *share);
+  pthread_mutex_init(&share->lock, NULL);
+  pthread_cond_init(&share->changed, NULL);
+  return share;
+}
+
+void extract_mention_share_free(extract_mention_share *share) {
+  if (!share)
+    return;
+  pthread_mutex_destroy(&share->lock);
+  pthread_cond_destroy(&share->changed);
+  evg_arena_free(&share->helper.arena);
+  free(share);
+}
+
+size_t extract_mention_share_helped(const extract_mention_share *share) {
+  return share->helped;
+}
+
+void extract_help_find_mentions(extract_mention_share *share) {
+  pthread_mutex_lock(&share->lock);
+  while (!share->ready)
+    pthread_cond_wait(&share->changed, &share->lock);
+  while (share->front < share->back) {
+    chunk *piece = &share->chunks[--share->back];
+    share->helping = true;
+    pthread_mutex_unlock(&share->lock);
+    share->helper.name_log = &piece->logged;
+    find_candidates(&share->helper, share->s, share->sentences, piece,
+                    &piece->found);
+    pthread_mutex_lock(&share->lock);
+    share->helping = false;
+    pthread_cond_broadcast(&share->changed);
+  }
+  pthread_mutex_unlock(&share->lock);
+}
+
+/* Finds the candidates of every chunk into *found: those of the chunks it
+ * takes here, then those the helper found, with the names they logged put
+ * in x's maps in the text's order. */
+static void find_all_candidates(evg_extraction *x, const char *s,
+                                const range *sentences, size_t sentence_count,
+                                extract_mention_share *share,
+                                candidate_list *found) {
+  if (!share) {
+    chunk whole = {.first = 0, .last = sentence_count};
+    find_candidates(x, s, sentences, &whole, found);
+    return;
+  }
+  size_t chunk_count;
+  chunk *chunks = make_chunks(x, s, sentences, sentence_count, &chunk_count);
+  pthread_mutex_lock(&share->lock);
+  share->s = s;
+  share->sentences = sentences;
+  share->chunks = chunks;
+  share->chunk_count = share->back = chunk_count;
+  share->helper.timexes = x->timexes;
+  for (size_t m = 0; m < EXTRACT_GAZETTEER_MAPS; m++)
+    share->helper.gazetteer[m] = x->gazetteer[m];
+  share->ready = true;
+  pthread_cond_broadcast(&share->changed);
+  while (share->front < share->back) {
+    const chunk *piece = &chunks[share->front++];
+    pthread_mutex_unlock(&share->lock);
+    find_candidates(x, s, sentences, piece, found);
+    pthread_mutex_lock(&share->lock);
+  }
+  while (share->helping)
+    pthread_cond_wait(&share->changed, &share->lock);
+  size_t helped = share->front;
+  share->helped = chunk_count - helped;
+  pthread_mutex_unlock(&share->lock);
+  for (size_t k = helped; k < chunk_count; k++) {
+    chunk *piece = &chunks[k];
+    for (size_t i = 0; i < piece->logged.count; i++) {
+      const logged_name *name = &piece->logged.items[i];
+      if (name->kind == INNER_NAME)
+        remember_inner_name(x, name->name, name->len);
+      else
+        remember_cue(x, name->name, name->len, kind_names[name->kind]);
+    }
+    for (size_t i = 0; i < piece->found.count; i++) {
+      if (found->count == found->cap) {
+        found->cap = found->cap ? 2 * found->cap : 64;
+        found->items =
+            evg_xrealloc(found->items, found->cap * sizeof *found->items);
+      }
+      found->items[found->count++] = piece->found.items[i];
+    }
+    free(piece->logged.items);
+    free(piece->found.items);
+  }
+  evg_arena_absorb(&x->arena, &share->helper.arena);
+  free(chunks);
+}
+
+/* Finds name spans: runs of capitalised words (with "of", "de", "&"
+ * inside), less datelines, sentence-initial common words, titles, dates
+ * and words inside quotations; gives each an actor, and keeps the
+ * mentions that name participants.  Two passes: the kinds that context
+ * gives ("shares of Halvorsen") hold for every mention of the name. */
+mention *extract_find_mentions(evg_extraction *x, const char *s, size_t len,
+                               const range *sentences, size_t sentence_count,
+                               extract_mention_share *share, size_t *count) {
+  (void)len;
+  size_t cap = 64, n = 0;
+  candidate_list found = {0};
+  find_all_candidates(x, s, sentences, sentence_count, share, &found);
+  candidate *candidates = found.items;
+  size_t candidate_count = found.count;
   mark_shared_given_names(x, s, candidates, candidate_count);
   mention *out = evg_xmalloc(cap * sizeof *out);
   for (size_t k = 0; k < candidate_count; k++) {

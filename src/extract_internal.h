@@ -52,7 +52,14 @@ typedef struct {
  * the join (attach_actors), where both stages' results are whole.  `make
  * tsan` finds a race of a rule whose kind of sentence the prose of
  * tests/test_extract_threads.c holds: give a new rule's kind a sentence
- * there.  A rule that reads the still empty maps of `found` changes the
+ * there.  Once its events are found, the first thread helps the mentions
+ * stage: it finds the names (find_candidates, extract_actors.c) of chunks
+ * of paragraphs from the text's end, with an extraction of its own
+ * (x's gazetteer and timexes, an arena, a log of the names it would put in
+ * cue_kinds and inner_names, put in x's maps after in the text's order).
+ * So finding a sentence's names must read none of x's actors or name maps
+ * (only the second pass, mention_actor, does), nor anything of the
+ * paragraphs before its own.  A rule that reads the still empty maps of `found` changes the
  * output, which tests/same_output.sh shows against the binary before. */
 struct evg_extraction {
   evg_arena arena;
@@ -77,6 +84,11 @@ struct evg_extraction {
    * (on its own evg_extraction), as a stemmer is not shared between
    * threads */
   struct sb_stemmer *stemmer;
+  /* set on the extraction a chunk of the mentions stage is found with on
+   * the events stage's thread (extract_help_find_mentions): the names
+   * that stage would put in cue_kinds and inner_names, kept in order and
+   * put in x's maps after the chunks before them */
+  struct extract_name_log *name_log;
 };
 
 /* A byte of a word: ASCII letters and digits, - and ', and any byte of a
@@ -417,9 +429,27 @@ bool extract_not_a_name(const char *name, size_t name_len);
 bool extract_compass_word(const char *w, size_t len);
 
 /* extract_actors.c */
+/* The mentions stage's names are found in chunks of paragraphs; on long
+ * texts the events stage's thread, done first, takes chunks from the back
+ * while the mentions stage takes them from the front.  A share is made
+ * before both threads start and freed after the join. */
+typedef struct extract_mention_share extract_mention_share;
+extract_mention_share *extract_mention_share_new(void);
+void extract_mention_share_free(extract_mention_share *share);
+/* The mentions of the text's actors, in order (*count of them); with
+ * `share`, extract_help_find_mentions may find some chunks' names. */
 mention *extract_find_mentions(evg_extraction *x, const char *s, size_t len,
                                const range *sentences, size_t sentence_count,
-                               size_t *count);
+                               extract_mention_share *share, size_t *count);
+/* Finds names of the chunks not yet taken, from the back, until the
+ * mentions stage (extract_find_mentions with `share`) has taken the rest;
+ * called on the events stage's thread once its own work is done.  It
+ * reads the text, sentences, timexes and gazetteer, and writes only what
+ * the share holds. */
+void extract_help_find_mentions(extract_mention_share *share);
+/* How many chunks the helper found (known once extract_find_mentions with
+ * the share has returned). */
+size_t extract_mention_share_helped(const extract_mention_share *share);
 
 /* extract_roles.c */
 /* What the words around a name say about it. */

@@ -164,6 +164,14 @@ void evg_terms_add(evg_term_folder *folder, const char *text, size_t **terms,
  * or who, not what happened. */
 bool evg_term_is_name(const evg_term_folder *folder, size_t term);
 
+/* Writes x as an events file (evg_write_extraction's events format); with
+ * `threaded`, the events' records are put together in batches on two
+ * threads, a few batches held at a time (the same bytes either way).
+ * evg_write_extraction takes the second thread from this many events on. */
+#define EXTRACT_WRITER_THREAD_MIN_EVENTS 2048
+void extract_write_events(const evg_extraction *x, const char *text, size_t len,
+                          const char *file_name, FILE *out, bool threaded);
+
 /* Writes the events of one article of a corpus as JSON Lines, one event a
  * line, each with "article" (this id) and its actors' objects inline: the
  * lines of evgraph extract --jsonl (evg_extract_jsonl).  False, with an

@@ -7,6 +7,146 @@
 #include <pthread.h>
 #include <string.h>
 
+/* ---- a ring of batches, put together on two threads ---- */
+
+/* A long output is put together in batches by two threads, each taking
+ * the next batch not yet taken into its slot of a ring (batch b into slot
+ * b % RING_SLOTS), and the first thread writes the slots in the order of
+ * the batches: the bytes as one thread writes them, at most RING_SLOTS
+ * batches held.  Taking the next batch rather than every other one keeps
+ * both threads busy to the end, though the first also writes every batch
+ * and what comes before them (with every other batch, the second thread
+ * idled a fifth of the JSON's time).  Each thread has its own state:
+ * helper_begin makes the second thread's from `context`, helper_end frees
+ * it. */
+#define RING_SLOTS 4
+
+typedef struct {
+  size_t batches;
+  /* puts batch b into `into` with a thread's state; false on a failure */
+  bool (*fill)(void *state, evg_buf *into, size_t b);
+  void *(*helper_begin)(void *context);
+  void (*helper_end)(void *state);
+  void *context;
+  bool threaded; /* the second thread runs */
+  pthread_t thread;
+  pthread_mutex_t lock;
+  pthread_cond_t changed;
+  size_t taken;   /* batches taken by either thread */
+  size_t written; /* batches written */
+  evg_buf slots[RING_SLOTS];
+  bool full[RING_SLOTS]; /* filled and not yet written */
+  bool failed;           /* a batch failed on the second thread */
+} batch_ring;
+
+/* Fills batch b's slot, marked full after; false on a failure. */
+static bool ring_fill_slot(batch_ring *r, void *state, size_t b) {
+  evg_buf *slot = &r->slots[b % RING_SLOTS];
+  /* the slot is this thread's until it is marked full */
+  slot->len = 0;
+  bool ok = r->fill(state, slot, b);
+  pthread_mutex_lock(&r->lock);
+  r->full[b % RING_SLOTS] = true;
+  pthread_cond_broadcast(&r->changed);
+  pthread_mutex_unlock(&r->lock);
+  return ok;
+}
+
+static void *ring_helper(void *arg) {
+  batch_ring *r = arg;
+  void *state = r->helper_begin(r->context);
+  bool ok = true;
+  for (;;) {
+    pthread_mutex_lock(&r->lock);
+    while (r->taken < r->batches && r->taken >= r->written + RING_SLOTS)
+      pthread_cond_wait(&r->changed, &r->lock);
+    size_t b = r->taken < r->batches ? r->taken++ : SIZE_MAX;
+    r->failed |= !ok;
+    pthread_mutex_unlock(&r->lock);
+    if (b == SIZE_MAX)
+      break;
+    ok = ring_fill_slot(r, state, b) && ok;
+  }
+  r->helper_end(state);
+  return NULL;
+}
+
+/* Starts the second thread on r's batches when `wanted` and a thread can
+ * be started (r->threaded says whether it runs).  It is started before
+ * what comes before the batches is written, so that it fills the first
+ * batches meanwhile rather than wait for them. */
+static void ring_start(batch_ring *r, bool wanted) {
+  r->threaded = wanted && pthread_mutex_init(&r->lock, NULL) == 0;
+  if (r->threaded && pthread_cond_init(&r->changed, NULL) != 0) {
+    pthread_mutex_destroy(&r->lock);
+    r->threaded = false;
+  }
+  if (r->threaded && pthread_create(&r->thread, NULL, ring_helper, r) != 0) {
+    pthread_cond_destroy(&r->changed);
+    pthread_mutex_destroy(&r->lock);
+    r->threaded = false;
+  }
+}
+
+/* One step of the first thread with the second one running: the next
+ * batch written once it is filled, else a batch taken to fill here, else
+ * a wait.  False once every batch is written. */
+static bool ring_step(batch_ring *r, void *state, FILE *out, bool *ok) {
+  pthread_mutex_lock(&r->lock);
+  if (r->written == r->batches) {
+    pthread_mutex_unlock(&r->lock);
+    return false;
+  }
+  size_t slot = r->written % RING_SLOTS;
+  if (r->full[slot]) {
+    *ok = *ok && !r->failed;
+    pthread_mutex_unlock(&r->lock);
+    const evg_buf *done = &r->slots[slot];
+    if (*ok && fwrite(done->data, 1, done->len, out) != done->len)
+      *ok = false;
+    pthread_mutex_lock(&r->lock);
+    r->full[slot] = false;
+    r->written++;
+    pthread_cond_broadcast(&r->changed);
+  } else if (r->taken < r->batches && r->taken < r->written + RING_SLOTS) {
+    size_t b = r->taken++;
+    pthread_mutex_unlock(&r->lock);
+    *ok = ring_fill_slot(r, state, b) && *ok;
+    return true;
+  } else {
+    pthread_cond_wait(&r->changed, &r->lock);
+  }
+  pthread_mutex_unlock(&r->lock);
+  return true;
+}
+
+/* Writes r's batches to `out` in order, filled with `state` on this thread
+ * and, where it runs (ring_start), on the second; every batch is written
+ * or passed over, even after a failure, so that the second thread never
+ * waits for a slot no one frees.  False on a failure of either thread's
+ * fill or of a write. */
+static bool ring_write(batch_ring *r, void *state, FILE *out) {
+  bool ok = true;
+  for (size_t b = 0; !r->threaded && b < r->batches; b++) {
+    evg_buf *slot = &r->slots[0];
+    slot->len = 0;
+    ok = r->fill(state, slot, b) && ok;
+    if (ok && fwrite(slot->data, 1, slot->len, out) != slot->len)
+      ok = false;
+  }
+  while (r->threaded && ring_step(r, state, out, &ok))
+    ;
+  if (r->threaded) {
+    pthread_join(r->thread, NULL);
+    ok = ok && !r->failed;
+    pthread_cond_destroy(&r->changed);
+    pthread_mutex_destroy(&r->lock);
+  }
+  for (size_t k = 0; k < RING_SLOTS; k++)
+    evg_buf_free(&r->slots[k]);
+  return ok;
+}
+
 /* ---- events file ---- */
 
 /* Which actors some event names (actor_count + 1 flags, to free): the
@@ -51,11 +191,100 @@ static void flush_block(evg_buf *block, FILE *out, size_t at_least) {
   }
 }
 
-static void write_events(const evg_extraction *x, const char *text, size_t len,
-                         const char *file_name, FILE *out) {
-  evg_buf file_line = {0}, clean = {0};
-  evg_text_one_line(&file_line, file_name, strlen(file_name));
-  const char *file = file_line.data;
+/* Appends the record of `event` to `block`; `clean` and `quote_line` are
+ * scratch space, reused (the events of one sentence share its quote, made
+ * one line once: *last_quote is the quote quote_line holds). */
+static void put_event(evg_buf *block, evg_buf *clean, evg_buf *quote_line,
+                      const char **last_quote, const evg_extraction *x,
+                      const evg_extracted_event *event, const evg_buf *file) {
+  char numbers[24];
+  PUT_LITERAL(block, "\nevent ");
+  evg_buf_puts(block, event->id);
+  PUT_LITERAL(block, "\n  date: ");
+  evg_buf_puts(block, event->date);
+  PUT_LITERAL(block, "\n  label: ");
+  put_line(block, clean, event->label[0] ? event->label : "(no label)");
+  if (event->actor_count) {
+    PUT_LITERAL(block, "  actors: ");
+    for (size_t a = 0; a < event->actor_count; a++) {
+      if (a)
+        PUT_LITERAL(block, ", ");
+      evg_buf_puts(block, evg_extraction_actor(x, event->actors[a])->id);
+    }
+    evg_buf_putc(block, '\n');
+  }
+  if (event->relation >= 0) {
+    PUT_LITERAL(block, "  ");
+    evg_buf_puts(block, evg_relation_name(event->relation));
+    PUT_LITERAL(block, ": ");
+    evg_buf_puts(block, evg_extraction_event(x, event->target)->id);
+    evg_buf_putc(block, '\n');
+  }
+  PUT_LITERAL(block, "  quote: ");
+  if (event->quote != *last_quote) {
+    evg_text_one_line(quote_line, event->quote, strlen(event->quote));
+    *last_quote = event->quote;
+  }
+  evg_buf_append(block, quote_line->data, quote_line->len);
+  PUT_LITERAL(block, "\n  source: ");
+  evg_buf_append(block, file->data, file->len);
+  const int places[4] = {event->start_line, event->start_col, event->end_line,
+                         event->end_col};
+  static const char separators[4] = {':', ':', '-', ':'};
+  for (int k = 0; k < 4; k++) {
+    evg_buf_putc(block, separators[k]);
+    evg_buf_puts(block, evg_format_integer(numbers, places[k]));
+  }
+  evg_buf_putc(block, '\n');
+}
+
+/* A thread's state for putting event records together: its scratch
+ * space (put_event's). */
+typedef struct {
+  const evg_extraction *x;
+  const evg_buf *file; /* the source's name, made one line */
+  evg_buf clean, quote_line;
+  const char *last_quote;
+} event_records;
+
+/* The records are put together in batches of this many events (about
+ * 80 kB: 317 bytes a record on the bench's prose). */
+#define EVENT_BATCH_EVENTS 256
+
+static bool fill_event_batch(void *state, evg_buf *into, size_t b) {
+  event_records *r = state;
+  size_t end = (b + 1) * EVENT_BATCH_EVENTS;
+  if (end > evg_extraction_event_count(r->x))
+    end = evg_extraction_event_count(r->x);
+  for (size_t e = b * EVENT_BATCH_EVENTS; e < end; e++)
+    put_event(into, &r->clean, &r->quote_line, &r->last_quote, r->x,
+              evg_extraction_event(r->x, e), r->file);
+  return true;
+}
+
+/* The second thread's records, from the first thread's (its x and file,
+ * which do not change). */
+static void *event_records_begin(void *context) {
+  const event_records *first = context;
+  event_records *r = evg_xcalloc(1, sizeof *r);
+  r->x = first->x;
+  r->file = first->file;
+  return r;
+}
+
+static void event_records_free(event_records *r) {
+  evg_buf_free(&r->clean);
+  evg_buf_free(&r->quote_line);
+}
+
+static void event_records_end(void *state) {
+  event_records_free(state);
+  free(state);
+}
+
+/* The header lines: the title, the anchor and the source. */
+static void write_header(const evg_extraction *x, const char *text, size_t len,
+                         const char *file, FILE *out) {
   fprintf(out,
           "# Proposed by evgraph extract from %s: review the labels, "
           "actors and relations.\n",
@@ -89,12 +318,32 @@ static void write_events(const evg_extraction *x, const char *text, size_t len,
           "resolve the relative dates below.\n",
           out);
   }
+  evg_buf clean = {0};
   fputs("source: ", out);
   put_value(out, &clean, file);
-  /* The actors and events are put together in a buffer written every
-   * BLOCK_BYTES: a dozen stdio calls an event, a printf of the source,
-   * and then a write per event were a third of the writer. */
-  evg_buf block = {0}, quote_line = {0};
+  evg_buf_free(&clean);
+}
+
+void extract_write_events(const evg_extraction *x, const char *text, size_t len,
+                          const char *file_name, FILE *out, bool threaded) {
+  evg_buf file_line = {0}, block = {0};
+  evg_text_one_line(&file_line, file_name, strlen(file_name));
+  write_header(x, text, len, file_line.data, out);
+  /* The records are put together in buffers, each written at once: a
+   * dozen stdio calls an event, a printf of the source, and then a write
+   * per event were a third of the writer.  On long texts the events'
+   * batches are put together on two threads (a ring of batches); this
+   * thread also puts the actors' records together and writes every
+   * batch, a third of the writer's work (callgrind). */
+  event_records first = {.x = x, .file = &file_line};
+  size_t event_count = evg_extraction_event_count(x);
+  batch_ring ring = {.batches = (event_count + EVENT_BATCH_EVENTS - 1) /
+                                EVENT_BATCH_EVENTS,
+                     .fill = fill_event_batch,
+                     .helper_begin = event_records_begin,
+                     .helper_end = event_records_end,
+                     .context = &first};
+  ring_start(&ring, threaded);
   /* Actors that some event names, in order of first use. */
   size_t actor_count = evg_extraction_actor_count(x);
   bool *used = actors_in_events(x);
@@ -105,63 +354,19 @@ static void write_events(const evg_extraction *x, const char *text, size_t len,
     PUT_LITERAL(&block, "\nactor ");
     evg_buf_puts(&block, actor->id);
     PUT_LITERAL(&block, "\n  name: ");
-    put_line(&block, &clean, actor->name);
+    put_line(&block, &first.clean, actor->name);
     PUT_LITERAL(&block, "  kind: ");
     evg_buf_puts(&block, actor->kind);
     evg_buf_putc(&block, '\n');
     flush_block(&block, out, BLOCK_BYTES);
   }
   free(used);
-  const char *last_quote = NULL;
-  char numbers[4][24];
-  for (size_t e = 0; e < evg_extraction_event_count(x); e++) {
-    const evg_extracted_event *event = evg_extraction_event(x, e);
-    PUT_LITERAL(&block, "\nevent ");
-    evg_buf_puts(&block, event->id);
-    PUT_LITERAL(&block, "\n  date: ");
-    evg_buf_puts(&block, event->date);
-    PUT_LITERAL(&block, "\n  label: ");
-    put_line(&block, &clean, event->label[0] ? event->label : "(no label)");
-    if (event->actor_count) {
-      PUT_LITERAL(&block, "  actors: ");
-      for (size_t a = 0; a < event->actor_count; a++) {
-        if (a)
-          PUT_LITERAL(&block, ", ");
-        evg_buf_puts(&block, evg_extraction_actor(x, event->actors[a])->id);
-      }
-      evg_buf_putc(&block, '\n');
-    }
-    if (event->relation >= 0) {
-      PUT_LITERAL(&block, "  ");
-      evg_buf_puts(&block, evg_relation_name(event->relation));
-      PUT_LITERAL(&block, ": ");
-      evg_buf_puts(&block, evg_extraction_event(x, event->target)->id);
-      evg_buf_putc(&block, '\n');
-    }
-    PUT_LITERAL(&block, "  quote: ");
-    /* the events of one sentence share its quote: made one line once */
-    if (event->quote != last_quote) {
-      evg_text_one_line(&quote_line, event->quote, strlen(event->quote));
-      last_quote = event->quote;
-    }
-    evg_buf_append(&block, quote_line.data, quote_line.len);
-    PUT_LITERAL(&block, "\n  source: ");
-    evg_buf_append(&block, file_line.data, file_line.len);
-    const int places[4] = {event->start_line, event->start_col, event->end_line,
-                           event->end_col};
-    static const char separators[4] = {':', ':', '-', ':'};
-    for (int k = 0; k < 4; k++) {
-      evg_buf_putc(&block, separators[k]);
-      evg_buf_puts(&block, evg_format_integer(numbers[k], places[k]));
-    }
-    evg_buf_putc(&block, '\n');
-    flush_block(&block, out, BLOCK_BYTES);
-  }
   flush_block(&block, out, 0);
+  /* a failed write shows in ferror(out), which the caller checks */
+  ring_write(&ring, &first, out);
+  event_records_free(&first);
   evg_buf_free(&block);
-  evg_buf_free(&quote_line);
   evg_buf_free(&file_line);
-  evg_buf_free(&clean);
 }
 
 /* ---- JSON Lines ---- */
@@ -380,140 +585,48 @@ static void dump_batch(json_lines *j, event_lines *lines,
     event_line(j, lines, x, evg_extraction_event(x, e), false);
 }
 
-/* Batches dumped and not yet written, at most: the slots of the ring. */
-#define JSON_BATCH_SLOTS 4
+/* A thread's state for dumping event lines into the ring's batches: its
+ * own jansson objects.  The second thread's owns its json_lines and its
+ * string of the file's name. */
+typedef struct {
+  json_lines *j;
+  event_lines lines;
+  const evg_extraction *x;
+  json_lines own;
+  json_t *file_value;
+} json_dumper;
 
-/* The event lines are dumped by two threads, each taking the next batch
- * not yet taken into its slot of a ring (batch b into slot b % SLOTS),
- * and the writer writes the slots in the order of the batches: the lines
- * as one thread writes them, at most SLOTS batches held.  Taking the next
- * batch rather than every other one keeps both threads busy to the end,
- * though the writer also writes every batch and the actor lines (with
- * every other batch, the second thread idled a fifth of the JSON's time).
- * Each thread has its own jansson objects. */
+static bool fill_json_batch(void *state, evg_buf *into, size_t b) {
+  json_dumper *d = state;
+  d->j->batch = into;
+  dump_batch(d->j, &d->lines, d->x, b);
+  d->j->batch = NULL;
+  return !d->j->failed;
+}
+
+/* What the second thread's dumper is made from. */
 typedef struct {
   const evg_extraction *x;
   const char *file;
-  size_t batches;
-  pthread_mutex_t lock;
-  pthread_cond_t changed;
-  size_t taken;   /* batches taken by either thread */
-  size_t written; /* batches written */
-  evg_buf slots[JSON_BATCH_SLOTS];
-  bool full[JSON_BATCH_SLOTS]; /* dumped into and not yet written */
-  bool failed;                 /* jansson failed on the second thread */
-} json_batches;
+} json_source;
 
-/* Dumps batch b into its slot, marked full after. */
-static void dump_into_slot(json_batches *d, json_lines *j, event_lines *lines,
-                           size_t b) {
-  evg_buf *slot = &d->slots[b % JSON_BATCH_SLOTS];
-  /* the slot is this thread's until it is marked full */
-  slot->len = 0;
-  j->batch = slot;
-  dump_batch(j, lines, d->x, b);
-  j->batch = NULL;
-  pthread_mutex_lock(&d->lock);
-  d->full[b % JSON_BATCH_SLOTS] = true;
-  pthread_cond_broadcast(&d->changed);
-  pthread_mutex_unlock(&d->lock);
+static void *json_dumper_begin(void *context) {
+  const json_source *source = context;
+  json_dumper *d = evg_xcalloc(1, sizeof *d);
+  d->j = &d->own;
+  d->x = source->x;
+  d->file_value = json_text(d->j, source->file);
+  event_lines_begin(d->j, &d->lines, NULL, d->file_value);
+  return d;
 }
 
-static void *dump_batches(void *arg) {
-  json_batches *d = arg;
-  json_lines j = {0};
-  json_t *file_value = json_text(&j, d->file);
-  event_lines lines;
-  event_lines_begin(&j, &lines, NULL, file_value);
-  for (;;) {
-    pthread_mutex_lock(&d->lock);
-    while (d->taken < d->batches && d->taken >= d->written + JSON_BATCH_SLOTS)
-      pthread_cond_wait(&d->changed, &d->lock);
-    size_t b = d->taken < d->batches ? d->taken++ : SIZE_MAX;
-    d->failed |= j.failed;
-    pthread_mutex_unlock(&d->lock);
-    if (b == SIZE_MAX)
-      break;
-    dump_into_slot(d, &j, &lines, b);
-  }
-  pthread_mutex_lock(&d->lock);
-  d->failed |= j.failed;
-  pthread_mutex_unlock(&d->lock);
-  event_lines_end(&lines);
-  json_decref(file_value);
-  evg_buf_free(&j.scratch);
-  evg_buf_free(&j.line);
-  return NULL;
-}
-
-/* Starts the second thread on d's batches when there are enough of them
- * and a thread can be started; returns whether it runs.  It is started
- * before the actor lines are written, so that it dumps the first batches
- * meanwhile rather than wait for them. */
-static bool json_batches_start(json_batches *d, pthread_t *thread) {
-  bool threaded = d->batches >= 4 && pthread_mutex_init(&d->lock, NULL) == 0;
-  if (threaded && pthread_cond_init(&d->changed, NULL) != 0) {
-    pthread_mutex_destroy(&d->lock);
-    threaded = false;
-  }
-  if (threaded && pthread_create(thread, NULL, dump_batches, d) != 0) {
-    pthread_cond_destroy(&d->changed);
-    pthread_mutex_destroy(&d->lock);
-    threaded = false;
-  }
-  return threaded;
-}
-
-/* Writes the event lines of d's extraction: with the second thread
- * (json_batches_start), in turn the next batch once it is dumped, else a
- * batch taken to dump here, else a wait; every batch is written or passed
- * over, even after a failure, so that the second thread never waits for
- * a slot no one frees. */
-static void event_lines_all(json_lines *j, json_batches *d, bool threaded,
-                            pthread_t *thread, json_t *file_value) {
-  event_lines lines;
-  event_lines_begin(j, &lines, NULL, file_value);
-  if (!threaded) {
-    for (size_t b = 0; b < d->batches; b++)
-      dump_batch(j, &lines, d->x, b);
-  }
-  while (threaded) {
-    pthread_mutex_lock(&d->lock);
-    if (d->written == d->batches) {
-      pthread_mutex_unlock(&d->lock);
-      break;
-    }
-    size_t slot = d->written % JSON_BATCH_SLOTS;
-    if (d->full[slot]) {
-      j->failed |= d->failed;
-      pthread_mutex_unlock(&d->lock);
-      evg_buf *done = &d->slots[slot];
-      if (!j->failed && fwrite(done->data, 1, done->len, j->out) != done->len)
-        j->failed = true;
-      pthread_mutex_lock(&d->lock);
-      d->full[slot] = false;
-      d->written++;
-      pthread_cond_broadcast(&d->changed);
-      pthread_mutex_unlock(&d->lock);
-    } else if (d->taken < d->batches &&
-               d->taken < d->written + JSON_BATCH_SLOTS) {
-      size_t b = d->taken++;
-      pthread_mutex_unlock(&d->lock);
-      dump_into_slot(d, j, &lines, b);
-    } else {
-      pthread_cond_wait(&d->changed, &d->lock);
-      pthread_mutex_unlock(&d->lock);
-    }
-  }
-  event_lines_end(&lines);
-  if (threaded) {
-    pthread_join(*thread, NULL);
-    j->failed |= d->failed;
-    pthread_cond_destroy(&d->changed);
-    pthread_mutex_destroy(&d->lock);
-  }
-  for (size_t k = 0; k < JSON_BATCH_SLOTS; k++)
-    evg_buf_free(&d->slots[k]);
+static void json_dumper_end(void *state) {
+  json_dumper *d = state;
+  event_lines_end(&d->lines);
+  json_decref(d->file_value);
+  evg_buf_free(&d->own.scratch);
+  evg_buf_free(&d->own.line);
+  free(d);
 }
 
 static bool json_lines_end(json_lines *j, evg_diags *diags) {
@@ -535,13 +648,15 @@ static bool write_json(const evg_extraction *x, const char *file, FILE *out,
    * "Mr. Smith" find John Smith). */
   size_t actor_count = evg_extraction_actor_count(x);
   bool *used = actors_in_events(x);
-  json_batches d = {
-      .x = x,
-      .file = file,
+  json_source source = {.x = x, .file = file};
+  batch_ring ring = {
       .batches = (evg_extraction_event_count(x) + JSON_BATCH_EVENTS - 1) /
-                 JSON_BATCH_EVENTS};
-  pthread_t thread;
-  bool threaded = json_batches_start(&d, &thread);
+                 JSON_BATCH_EVENTS,
+      .fill = fill_json_batch,
+      .helper_begin = json_dumper_begin,
+      .helper_end = json_dumper_end,
+      .context = &source};
+  ring_start(&ring, ring.batches >= 4);
   /* one line, refilled for each actor, as the event lines are */
   json_t *id = json_string(""), *name = json_string(""),
          *kind = json_string("");
@@ -563,7 +678,11 @@ static bool write_json(const evg_extraction *x, const char *file, FILE *out,
   json_decref(id);
   json_decref(name);
   json_decref(kind);
-  event_lines_all(&j, &d, threaded, &thread, file_value);
+  json_dumper first = {.j = &j, .x = x};
+  event_lines_begin(&j, &first.lines, NULL, file_value);
+  if (!ring_write(&ring, &first, out))
+    j.failed = true;
+  event_lines_end(&first.lines);
   json_decref(file_value);
   free(used);
   return json_lines_end(&j, diags);
@@ -688,7 +807,9 @@ bool evg_write_extraction(const evg_extraction *x, const char *text, size_t len,
       return false;
     break;
   case EVG_EXTRACT_EVENTS:
-    write_events(x, text, len, file, out);
+    extract_write_events(x, text, len, file, out,
+                         evg_extraction_event_count(x) >=
+                             EXTRACT_WRITER_THREAD_MIN_EVENTS);
     break;
   }
   return ferror(out) == 0;

@@ -3,11 +3,12 @@
  * their actors (src/extract.c).  The extraction must be the one the stages
  * give one after the other: the same events, actors, relations and bytes
  * written, in every format.  Run under ThreadSanitizer by `make tsan`. */
-#define _POSIX_C_SOURCE 200809L
+#define _GNU_SOURCE /* fopencookie, mallinfo2 */
 #include "extract_internal.h"
 #include "unit.h"
 
 #include <jansson.h>
+#include <malloc.h>
 #include <pthread.h>
 #include <stdlib.h>
 
@@ -126,6 +127,97 @@ static bool event_lines_in_order(const evg_extraction *x, const char *json) {
   return next == evg_extraction_event_count(x);
 }
 
+/* The events file written with the events' records put together on two
+ * threads (extract_write_events), against the one written on one thread:
+ * the same bytes, and every event's record once, in order. */
+static void events_written_on_two_threads(const char *name,
+                                          const evg_extraction *x,
+                                          const char *text, size_t len) {
+  char *data[2] = {NULL, NULL};
+  size_t size[2] = {0, 0};
+  for (int threaded = 0; threaded < 2; threaded++) {
+    FILE *out = open_memstream(&data[threaded], &size[threaded]);
+    if (out) {
+      extract_write_events(x, text, len, "prose.txt", out, threaded);
+      fclose(out);
+    }
+  }
+  char label[96];
+  snprintf(label, sizeof label, "%s: events file from two threads", name);
+  CHECK(label, data[0] && data[1] && size[0] == size[1] &&
+                   memcmp(data[0], data[1], size[0]) == 0);
+  size_t next = 0, events = evg_extraction_event_count(x);
+  for (const char *at = data[1]; at && (at = strstr(at, "\nevent ")); at++) {
+    const char *id = at + 7;
+    const char *want = next < events ? evg_extraction_event(x, next)->id : "";
+    size_t n = strlen(want);
+    if (strncmp(id, want, n) != 0 || id[n] != '\n')
+      break;
+    next++;
+  }
+  snprintf(label, sizeof label, "%s: every event's record once, in order",
+           name);
+  CHECK_INT(label, next, events);
+  free(data[0]);
+  free(data[1]);
+}
+
+/* The heap in use (glibc's count: small blocks and mmap'd ones), or 0
+ * where another allocator stands in (ThreadSanitizer's). */
+static size_t heap_in_use(void) {
+  struct mallinfo2 m = mallinfo2();
+  return m.uordblks + m.hblkhd;
+}
+
+/* A stream that counts the bytes written to it and, at each write, the
+ * most heap in use above what was in use before. */
+typedef struct {
+  size_t bytes, before, most_held;
+} counted_output;
+
+static ssize_t count_write(void *cookie, const char *data, size_t size) {
+  (void)data;
+  counted_output *c = cookie;
+  size_t now = heap_in_use();
+  if (now > c->before && now - c->before > c->most_held)
+    c->most_held = now - c->before;
+  c->bytes += size;
+  return (ssize_t)size;
+}
+
+/* The writers of the events file and of the JSON Lines, on two threads,
+ * hold a few batches at a time, not the later events' records until the
+ * first ones are written: at any write, the heap held above what was in
+ * use before is under a quarter of the output (about a twentieth with a
+ * ring of batches, two thirds when the second thread kept its records
+ * until the first was done). */
+static void writers_hold_few_batches(const evg_extraction *x, const char *text,
+                                     size_t len) {
+  for (int json = 0; json < 2; json++) {
+    counted_output c = {0};
+    cookie_io_functions_t io = {.write = count_write};
+    FILE *out = fopencookie(&c, "w", io);
+    if (!out) {
+      CHECK("a counting stream", false);
+      return;
+    }
+    c.before = heap_in_use();
+    evg_diags *diags = evg_diags_new(0);
+    if (json)
+      evg_write_extraction(x, text, len, "prose.txt", EVG_EXTRACT_JSON, out,
+                           diags);
+    else
+      extract_write_events(x, text, len, "prose.txt", out, true);
+    fclose(out);
+    evg_diags_free(diags);
+    char label[96];
+    snprintf(label, sizeof label,
+             "%s writer: %zu bytes held at most for %zu written",
+             json ? "JSON" : "events", c.most_held, c.bytes);
+    CHECK(label, c.bytes > 1000000 && c.most_held < c.bytes / 4);
+  }
+}
+
 /* Compares the two extractions of one text; the threaded one is `got`. */
 static void same_extraction(const char *name, const evg_extraction *got,
                             const evg_extraction *want, const char *text,
@@ -174,6 +266,7 @@ static void same_extraction(const char *name, const evg_extraction *got,
     free(g);
     free(w);
   }
+  events_written_on_two_threads(name, got, text, len);
   /* a text that names no actor or relation would test nothing */
   if (strcmp(name, "empty") != 0) {
     snprintf(label, sizeof label, "%s: events name actors", name);
@@ -279,11 +372,86 @@ static void tagging_read_as_it_goes(const char *text, size_t len) {
   evg_timexes_free(alone);
 }
 
+/* An extraction with the text tagged, as the mentions stage starts from. */
+static evg_extraction *tagged(const char *text, size_t len) {
+  evg_extraction *x = evg_xcalloc(1, sizeof *x);
+  extract_load_gazetteer(x);
+  x->timexes = evg_timexes_new();
+  evg_tag_into(x->timexes, text, len, NULL);
+  return x;
+}
+
+static void *help(void *arg) {
+  extract_help_find_mentions(arg);
+  return NULL;
+}
+
+/* The mentions stage's names found in chunks, some of them by a helping
+ * thread (started first, so that it takes chunks from the back as soon
+ * as they are made): the same mentions and actors, in the same order, as
+ * found on one thread, and the helper found some. */
+static void mentions_found_with_help(const char *text, size_t len) {
+  size_t sentence_count, alone_count, helped_count;
+  range *sentences = extract_split_sentences(text, len, &sentence_count);
+  evg_extraction *one = tagged(text, len), *two = tagged(text, len);
+  mention *alone = extract_find_mentions(one, text, len, sentences,
+                                         sentence_count, NULL, &alone_count);
+  extract_mention_share *share = extract_mention_share_new();
+  pthread_t thread;
+  bool started = pthread_create(&thread, NULL, help, share) == 0;
+  CHECK("helping thread started", started);
+  mention *helped = extract_find_mentions(two, text, len, sentences,
+                                          sentence_count, share, &helped_count);
+  if (started)
+    pthread_join(thread, NULL);
+  CHECK("mentions with help: the helper found chunks",
+        extract_mention_share_helped(share) > 0);
+  CHECK_INT("mentions with help: the same count", helped_count, alone_count);
+  size_t differ = 0;
+  for (size_t k = 0; k < alone_count && k < helped_count; k++)
+    differ += alone[k].start != helped[k].start ||
+              alone[k].end != helped[k].end ||
+              strcmp(evg_extraction_actor(one, alone[k].actor)->id,
+                     evg_extraction_actor(two, helped[k].actor)->id) != 0 ||
+              strcmp(evg_extraction_actor(one, alone[k].actor)->kind,
+                     evg_extraction_actor(two, helped[k].actor)->kind) != 0;
+  CHECK_INT("mentions with help: the same mentions and actors", differ, 0);
+  CHECK_INT("mentions with help: the same actors",
+            evg_extraction_actor_count(two), evg_extraction_actor_count(one));
+  CHECK("mentions with help: a text with many mentions", alone_count > 1000);
+  extract_mention_share_free(share);
+  free(alone);
+  free(helped);
+  free(sentences);
+  evg_extraction_free(one);
+  evg_extraction_free(two);
+}
+
 int main(void) {
   size_t len;
   char *text = prose(2 * 1024 * 1024, false, &len);
   tagging_read_as_it_goes(text, len);
+  /* one-word names that open sentences at the start and are found inside
+   * one, or kinded by the words around them, only in the last paragraph:
+   * a chunk the helper finds (it takes them from the back) */
+  evg_buf framed = {0};
+  evg_buf_puts(&framed, "Endurance sank on March 3, 1990. Kestrel drifted "
+                        "on March 4, 1990.\n\n");
+  evg_buf_append(&framed, text, len);
+  evg_buf_puts(&framed, "\n\nRescuers reached Endurance on March 5, 1990, "
+                        "and shares of Kestrel fell.\n");
+  mentions_found_with_help(framed.data, framed.len);
+  evg_buf_free(&framed);
   compare("2 MB of prose", text, len, true);
+  /* enough events that evg_write_extraction takes the writer's thread */
+  evg_diags *many = evg_diags_new(0);
+  evg_extraction *long_one = evg_extract(text, len, NULL, true, many);
+  CHECK("2 MB of prose: events for the writer's thread",
+        evg_extraction_event_count(long_one) >=
+            EXTRACT_WRITER_THREAD_MIN_EVENTS);
+  writers_hold_few_batches(long_one, text, len);
+  evg_extraction_free(long_one);
+  evg_diags_free(many);
   free(text);
   text = prose(1024 * 1024, true, &len);
   compare("1 MB of history", text, len, false);
