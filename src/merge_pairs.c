@@ -368,15 +368,18 @@ bool merge_actor_day_unique(const evg_map *counts, evg_arena *keys,
 
 /* Whether two events share a word of what happened (not of who did it,
  * nor a name, which says where) that one of them says itself (at full
- * weight: not only the rest of a sentence it shares with a sibling). */
+ * weight: not only the rest of a sentence it shares with a sibling).  A
+ * word an event has only from that rest counts when a_rest (b_rest) says
+ * the rest's words are still its evidence. */
 static bool share_own_what(const merger *m, const event_rec *a,
-                           const event_rec *b) {
+                           const event_rec *b, bool a_rest, bool b_rest) {
   size_t i = 0, j = 0;
   while (i < a->term_count && j < b->term_count) {
     if (a->terms[i] == b->terms[j]) {
       size_t t = a->terms[i];
-      if (!m->who_term[t] && !m->name_term[t] &&
-          (a->factor[i] == 1.0 || b->factor[j] == 1.0))
+      bool a_own = a->factor[i] == 1.0, b_own = b->factor[j] == 1.0;
+      if (!m->who_term[t] && !m->name_term[t] && (a_own || b_own) &&
+          (a_own || a_rest) && (b_own || b_rest))
         return true;
       i++, j++;
     } else if (a->terms[i] < b->terms[j])
@@ -404,7 +407,7 @@ bool merge_lone_day_pair(const merger *m, const event_rec *a,
          (!a->actor_count || !b->actor_count ||
           merge_intersection(a->actors, a->actor_count, b->actors,
                              b->actor_count)) &&
-         share_own_what(m, a, b);
+         share_own_what(m, a, b, true, true);
 }
 
 /* merge_lone_day_pair's shared word, looked at again when the pair comes
@@ -416,22 +419,8 @@ bool merge_lone_day_pair(const merger *m, const event_rec *a,
  * sentence, its events already joined to others. */
 bool merge_lone_day_words_stand(const merger *m, const size_t *grouped,
                                 const event_rec *a, const event_rec *b) {
-  bool a_mates = grouped[a->sentence] == 0, b_mates = grouped[b->sentence] == 0;
-  size_t i = 0, j = 0;
-  while (i < a->term_count && j < b->term_count) {
-    if (a->terms[i] == b->terms[j]) {
-      size_t t = a->terms[i];
-      bool a_own = a->factor[i] == 1.0, b_own = b->factor[j] == 1.0;
-      if (!m->who_term[t] && !m->name_term[t] && (a_own || b_own) &&
-          (a_own || a_mates) && (b_own || b_mates))
-        return true;
-      i++, j++;
-    } else if (a->terms[i] < b->terms[j])
-      i++;
-    else
-      j++;
-  }
-  return false;
+  return share_own_what(m, a, b, grouped[a->sentence] == 0,
+                        grouped[b->sentence] == 0);
 }
 
 /* The actor of actor_day_key that stands for any: the day's key. */
