@@ -658,8 +658,8 @@ size_t extract_drop_state_starts(const char *s, const range *sentence,
       after++;
     /* "missing since Nov. 9, when thieves cut it": the "when" clause
      * happened on that date */
-    bool when_follows =
-        sentence->end - after >= 4 && equals_ci(s + after, 4, "when");
+    bool when_follows = after <= sentence->end && sentence->end - after >= 4 &&
+                        equals_ci(s + after, 4, "when");
     if (e - b == 5 && equals_ci(s + b, 5, "since") && !when_follows &&
         state_since(s, sentence, b))
       continue;
