@@ -42,6 +42,21 @@ static int64_t date_gap(const evg_date *a, const evg_date *b) {
 
 /* ---- the pair rules ---- */
 
+/* Steps *i and *j (into a's and b's sorted terms) to the next term both
+ * events hold; false when none is left.  Callers step past it (i++, j++). */
+static inline bool next_shared_term(const event_rec *a, const event_rec *b,
+                                    size_t *i, size_t *j) {
+  while (*i < a->term_count && *j < b->term_count) {
+    if (a->terms[*i] == b->terms[*j])
+      return true;
+    if (a->terms[*i] < b->terms[*j])
+      ++*i;
+    else
+      ++*j;
+  }
+  return false;
+}
+
 /* The weight of the terms two sorted lists share. */
 double merge_shared_weight(const merger *m, const size_t *a, size_t na,
                            const size_t *b, size_t nb) {
@@ -62,36 +77,22 @@ double merge_shared_weight(const merger *m, const size_t *a, size_t na,
  * events let it (the geometric mean of their factors). */
 double merge_weighted_shared(const merger *m, const event_rec *a,
                              const event_rec *b) {
-  size_t i = 0, j = 0;
   double sum = 0;
-  while (i < a->term_count && j < b->term_count) {
-    if (a->terms[i] == b->terms[j])
-      sum += m->term_weight[a->terms[i]] * sqrt(a->factor[i] * b->factor[j]),
-          i++, j++;
-    else if (a->terms[i] < b->terms[j])
-      i++;
-    else
-      j++;
-  }
+  for (size_t i = 0, j = 0; next_shared_term(a, b, &i, &j); i++, j++)
+    sum += m->term_weight[a->terms[i]] * sqrt(a->factor[i] * b->factor[j]);
   return sum;
 }
 
 shared_terms merge_share_terms(const merger *m, const event_rec *a,
                                const event_rec *b) {
   shared_terms s = {0, 0, 0, false, false};
-  size_t i = 0, j = 0;
-  while (i < a->term_count && j < b->term_count) {
-    if (a->terms[i] == b->terms[j]) {
-      s.what += !m->who_term[a->terms[i]];
-      s.named_what += !m->who_term[a->terms[i]] && m->name_term[a->terms[i]];
-      s.who += m->who_term[a->terms[i]];
-      s.a_own |= a->factor[i] == 1.0;
-      s.b_own |= b->factor[j] == 1.0;
-      i++, j++;
-    } else if (a->terms[i] < b->terms[j])
-      i++;
-    else
-      j++;
+  for (size_t i = 0, j = 0; next_shared_term(a, b, &i, &j); i++, j++) {
+    size_t t = a->terms[i];
+    s.what += !m->who_term[t];
+    s.named_what += !m->who_term[t] && m->name_term[t];
+    s.who += m->who_term[t];
+    s.a_own |= a->factor[i] == 1.0;
+    s.b_own |= b->factor[j] == 1.0;
   }
   return s;
 }
@@ -122,17 +123,11 @@ static bool in_core(const event_rec *r, size_t term) {
  * share stand in the core of one of them (in_core): once for each. */
 static size_t core_shared(const merger *m, const event_rec *a,
                           const event_rec *b) {
-  size_t i = 0, j = 0, n = 0;
-  while (i < a->term_count && j < b->term_count) {
-    if (a->terms[i] == b->terms[j]) {
-      size_t t = a->terms[i];
-      if (!m->who_term[t])
-        n += (size_t)in_core(a, t) + (size_t)in_core(b, t);
-      i++, j++;
-    } else if (a->terms[i] < b->terms[j])
-      i++;
-    else
-      j++;
+  size_t n = 0;
+  for (size_t i = 0, j = 0; next_shared_term(a, b, &i, &j); i++, j++) {
+    size_t t = a->terms[i];
+    if (!m->who_term[t])
+      n += (size_t)in_core(a, t) + (size_t)in_core(b, t);
   }
   return n;
 }
@@ -141,17 +136,10 @@ static size_t core_shared(const merger *m, const event_rec *a,
  * sides; not a word of who did it, nor a name, which says where). */
 bool merge_headlines_share_what(const merger *m, const event_rec *a,
                                 const event_rec *b) {
-  size_t i = 0, j = 0;
-  while (i < a->term_count && j < b->term_count) {
-    if (a->terms[i] == b->terms[j]) {
-      size_t t = a->terms[i];
-      if (!m->who_term[t] && !m->name_term[t] && in_core(a, t) && in_core(b, t))
-        return true;
-      i++, j++;
-    } else if (a->terms[i] < b->terms[j])
-      i++;
-    else
-      j++;
+  for (size_t i = 0, j = 0; next_shared_term(a, b, &i, &j); i++, j++) {
+    size_t t = a->terms[i];
+    if (!m->who_term[t] && !m->name_term[t] && in_core(a, t) && in_core(b, t))
+      return true;
   }
   return false;
 }
@@ -160,21 +148,14 @@ bool merge_headlines_share_what(const merger *m, const event_rec *a,
  * of who did it) stands in both headlines. */
 static bool shared_what_in_headlines(const merger *m, const event_rec *a,
                                      const event_rec *b) {
-  size_t i = 0, j = 0;
-  while (i < a->term_count && j < b->term_count) {
-    if (a->terms[i] == b->terms[j]) {
-      size_t t = a->terms[i];
-      if (!m->who_term[t] &&
-          (!bsearch(&t, a->headline_terms, a->headline_term_count, sizeof t,
-                    merge_compare_size) ||
-           !bsearch(&t, b->headline_terms, b->headline_term_count, sizeof t,
-                    merge_compare_size)))
-        return false;
-      i++, j++;
-    } else if (a->terms[i] < b->terms[j])
-      i++;
-    else
-      j++;
+  for (size_t i = 0, j = 0; next_shared_term(a, b, &i, &j); i++, j++) {
+    size_t t = a->terms[i];
+    if (!m->who_term[t] &&
+        (!bsearch(&t, a->headline_terms, a->headline_term_count, sizeof t,
+                  merge_compare_size) ||
+         !bsearch(&t, b->headline_terms, b->headline_term_count, sizeof t,
+                  merge_compare_size)))
+      return false;
   }
   return true;
 }
@@ -373,19 +354,12 @@ bool merge_actor_day_unique(const evg_map *counts, evg_arena *keys,
  * the rest's words are still its evidence. */
 static bool share_own_what(const merger *m, const event_rec *a,
                            const event_rec *b, bool a_rest, bool b_rest) {
-  size_t i = 0, j = 0;
-  while (i < a->term_count && j < b->term_count) {
-    if (a->terms[i] == b->terms[j]) {
-      size_t t = a->terms[i];
-      bool a_own = a->factor[i] == 1.0, b_own = b->factor[j] == 1.0;
-      if (!m->who_term[t] && !m->name_term[t] && (a_own || b_own) &&
-          (a_own || a_rest) && (b_own || b_rest))
-        return true;
-      i++, j++;
-    } else if (a->terms[i] < b->terms[j])
-      i++;
-    else
-      j++;
+  for (size_t i = 0, j = 0; next_shared_term(a, b, &i, &j); i++, j++) {
+    size_t t = a->terms[i];
+    bool a_own = a->factor[i] == 1.0, b_own = b->factor[j] == 1.0;
+    if (!m->who_term[t] && !m->name_term[t] && (a_own || b_own) &&
+        (a_own || a_rest) && (b_own || b_rest))
+      return true;
   }
   return false;
 }
