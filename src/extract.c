@@ -212,10 +212,27 @@ static bool object_pronoun(const char *s, const part *p,
   return false;
 }
 
+/* Whether the word s[w, e) opens a participle clause after a comma
+ * (", beating the top seed, X", ", dropping the Great Seal"): what it
+ * names is what the participle does, not the clause's own verb. */
+static bool trailing_participle(const char *s, size_t start, size_t w,
+                                size_t e) {
+  /* prepositions and nouns in -ing: ", including X" lists the object */
+  static const char *const not_participles[] = {
+      "including", "excluding", "during",     "concerning",
+      "regarding", "morning",   "evening",    "nothing",
+      "something", "anything",  "everything", NULL};
+  EXTRACT_WORD_SET(not_participle_set, not_participles, true);
+  return w >= start + 2 && s[w - 2] == ',' && s[w - 1] == ' ' && e - w >= 5 &&
+         equals_ci(s + e - 3, 3, "ing") && islower((unsigned char)s[w]) &&
+         !extract_word_set_has(&not_participle_set, s + w, e - w);
+}
+
 /* Where a subordinate clause opens inside the part, after the part's own
  * verb: "returned to work after the operator, X, raised its offer", "due to
  * begin once the Y has approved plans".  Names past it are the clause's
- * participants, not the event's; p->end when there is none.  A part that
+ * participants, not the event's, and so are a participle clause's after a
+ * comma (", beating X"); p->end when there is none.  A part that
  * opens with its subordinator ("When X bought ...") has no verb before
  * it and keeps its names. */
 static size_t subordinate_start(const char *s, const part *p) {
@@ -268,6 +285,8 @@ static size_t subordinate_start(const char *s, const part *p) {
       }
       continue;
     }
+    if (verb && trailing_participle(s, p->start, w, i))
+      return w;
     if (!verb) /* once found, not looked for again */
       verb = islower((unsigned char)s[w]) && extract_verb_form(s + w, i - w);
   }

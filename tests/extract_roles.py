@@ -318,6 +318,11 @@ actors_case("clauses.subordinate-after", "The miners returned to work on Friday 
             "raised its offer.", "returned", [], ["Braxton Coal"])
 actors_case("clauses.subordinate-once", "The road will reopen in May once the Highways Board has approved the repairs.",
             "reopen", [], ["Highways Board"])
+# a participle clause after a comma: what the participle does to its names
+actors_case("clauses.trailing-participle", "Lena Hart won the cup on Sunday, beating the holder, Ines Moro of "
+            "Spain, in a playoff.", "won the cup", ["Lena Hart"], ["Ines Moro"])
+actors_case("clauses.trailing-including-stays", "Ovid Crane sued three rivals on Monday, including Tarn Steel.",
+            "sued", ["Ovid Crane", "Tarn Steel"])
 actors_case("clauses.anchored-after-stays", "Corvane Ltd sued Tessaly Mining on Friday, a day after Tessaly Mining "
             "closed the mine.", "sued", ["Corvane Ltd", "Tessaly Mining"])
 actors_case("roles.according-to-the", "Exports fell 3 percent in May, according to the National Trade Office.",
