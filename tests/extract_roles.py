@@ -406,6 +406,15 @@ actors_case("roles.owner-phrase", "The ferry, operated by the Danish firm Katteg
             [], ["Kattegat"])
 actors_case("roles.member-of-group", "The bus left Tarvik on Monday with 40 pupils, among them the mayor's son, "
             "Oskar Lind.", "left", [], ["Oskar Lind"])
+# a member named of a group that acts or is done to acts or is done to
+actors_case("roles.member-of-subject-group", "Two sponsors, among them the watchmaker Lorvant, froze their "
+            "payments on Monday.", "froze", ["Lorvant"])
+actors_case("roles.member-of-object-group", "Ada Marsh picked six climbers in June, among them a guide from "
+            "Leeds, Edmund Hale, and left for the mountain.", "picked", ["Ada Marsh", "Edmund Hale"])
+clause_case("roles.one-of-them", "Three men set off on foot; one of them, the scientist Finn Malmgren, "
+            "died on the march on June 20.", "died", ["Finn Malmgren"])
+actors_case("roles.one-of-them-after-date", "On June 20 one of them, Finn Malmgren, died on the march.", "died",
+            ["Finn Malmgren"])
 actors_case("roles.of-them", "In 1520 the sailors, many of them Genoese who hated the captain, mutinied.",
             "mutinied", [], ["Genoese"])
 actors_case("clauses.subordinate-long-apposition", "The club folded on Monday after its owner, the Welsh "
