@@ -293,6 +293,82 @@ static size_t subordinate_start(const char *s, const part *p) {
   return p->end;
 }
 
+/* The next word of s[*i, end): its start in *w, its end in *i; false at
+ * the end. */
+static bool next_word(const char *s, size_t *i, size_t end, size_t *w) {
+  while (*i < end && !ascii_alpha((unsigned char)s[*i]))
+    (*i)++;
+  *w = *i;
+  while (*i < end && (ascii_alpha((unsigned char)s[*i]) || s[*i] == '-'))
+    (*i)++;
+  return *i > *w;
+}
+
+/* Whether a lower-case verb form comes in s[from, to). */
+static bool verb_between(const char *s, size_t from, size_t to) {
+  for (size_t i = from, w; next_word(s, &i, to, &w);)
+    if (islower((unsigned char)s[w]) && extract_verb_form(s + w, i - w))
+      return true;
+  return false;
+}
+
+/* A subordinate clause that opens the part before its main clause, the
+ * first words or after an opening phrase and a comma, a measure of time
+ * before it or not: "After the Normans had pretended to flee, Harold was
+ * killed", "On April 19, a day after the Carpathia docked, a subcommittee
+ * opened hearings".  Its names are its own, not the main clause's;
+ * [*from, *to) is empty when there is none.  A part that is the
+ * subordinate clause alone keeps its names, and so does one that holds
+ * the part's date (its happening is the one dated).  "When" is left out:
+ * a when-clause tells the main clause's time by a happening of its own,
+ * which the gold counts as the event ("When the United States bought
+ * Louisiana from France in 1803, Jefferson sent ..."). */
+static void opening_clause(const char *s, const part *p, size_t *from,
+                           size_t *to) {
+  static const char *const subordinators[] = {
+      "after", "before", "while",  "because", "although", "though",
+      "once",  "until",  "unless", "whereas", NULL};
+  static const char *const measures[] = {
+      "a",     "an",    "one",    "two",  "three", "four",
+      "five",  "hours", "hour",   "day",  "days",  "week",
+      "weeks", "month", "months", "year", "years", NULL};
+  EXTRACT_WORD_SET(subordinator_set, subordinators, true);
+  EXTRACT_WORD_SET(measure_set, measures, true);
+  *from = *to = p->start;
+  size_t i = p->start, w = p->start;
+  bool open = true; /* where a subordinator may stand */
+  bool found = false;
+  for (int n = 0; n < 12 && !found && next_word(s, &i, p->end, &w); n++) {
+    bool after_comma = w >= p->start + 2 && s[w - 2] == ',' && s[w - 1] == ' ';
+    bool at_opening = w == p->start || after_comma || open;
+    if (at_opening && extract_word_set_has(&subordinator_set, s + w, i - w))
+      found = true;
+    else if (at_opening && n > 0 &&
+             extract_word_set_has(&measure_set, s + w, i - w))
+      open = true; /* ", a day after", ", two weeks before" */
+    else if (at_opening && n > 0)
+      return; /* the opening phrase is over: the main clause */
+    else if (islower((unsigned char)s[w]) && extract_verb_form(s + w, i - w))
+      return;
+    else
+      open = false;
+  }
+  if (!found)
+    return;
+  /* its end: the first comma, after its verb ("after the war," is a
+   * phrase), with a verb after it */
+  for (size_t c = i; c + 1 < p->end; c++) {
+    if (s[c] != ',' || s[c + 1] != ' ')
+      continue;
+    if (!verb_between(s, i, c))
+      return;
+    bool dated = p->timex && p->timex->start >= w && p->timex->start < c;
+    if (!dated && verb_between(s, c, p->end))
+      *from = w, *to = c;
+    return;
+  }
+}
+
 void extract_add_event(evg_extraction *x, const char *s, const range *sentence,
                        text_pos sentence_pos, const part *p) {
   const char *date = timex_date(x, p->timex, p->on_or_before, p->on_or_after);
@@ -333,9 +409,16 @@ void extract_add_event(evg_extraction *x, const char *s, const range *sentence,
   e->relation = -1;
   bool personal = false;
   bool elided = x->event_count > 0 && subject_elided(s, p, sentence, &personal);
+  size_t opener_start, opener_end;
+  opening_clause(s, p, &opener_start, &opener_end);
   x->actor_scopes[x->event_count] =
-      (actor_scope){sentence->start, subordinate_start(s, p), elided,
-                    elided && personal, object_pronoun(s, p, sentence)};
+      (actor_scope){sentence->start,
+                    subordinate_start(s, p),
+                    opener_start,
+                    opener_end,
+                    elided,
+                    elided && personal,
+                    object_pronoun(s, p, sentence)};
   x->event_count++;
 }
 
@@ -404,7 +487,9 @@ static void attach_actors(evg_extraction *x, const char *text,
     size_t count = 0;
     for (size_t m = first_mention;
          m < mention_count && mentions[m].start < scope->own_end; m++) {
-      if (mentions[m].end <= e->start)
+      if (mentions[m].end <= e->start ||
+          (mentions[m].start >= scope->opener_start &&
+           mentions[m].start < scope->opener_end))
         continue;
       bool seen = false;
       for (size_t k = 0; k < count && !seen; k++)

@@ -318,6 +318,16 @@ actors_case("clauses.subordinate-after", "The miners returned to work on Friday 
             "raised its offer.", "returned", [], ["Braxton Coal"])
 actors_case("clauses.subordinate-once", "The road will reopen in May once the Highways Board has approved the repairs.",
             "reopen", [], ["Highways Board"])
+# an opening subordinate clause's names are its own, not the main clause's
+actors_case("clauses.opening-after", "Late on Monday, after the Tarn Board had rejected the plan twice, "
+            "Ruth Ambler resigned.", "resigned", ["Ruth Ambler"], ["Tarn Board"])
+actors_case("clauses.opening-anchored", "On April 19, a day after the Kestrel Dawn docked, Ruth Ambler "
+            "opened hearings.", "opened", ["Ruth Ambler"], ["Kestrel Dawn"])
+actors_case("clauses.opening-after-phrase", "After the war, the Tarn Board built the quay in 1850, ending the "
+            "dispute.", "built", ["Tarn Board"])
+# a when-clause tells the time by a happening of its own: its names stay
+actors_case("clauses.opening-when-stays", "In 1803, when the United States bought Louisiana from France, "
+            "Thomas Jefferson sent Meriwether Lewis west.", "sent", ["United States", "Thomas Jefferson"])
 # a participle clause after a comma: what the participle does to its names
 actors_case("clauses.trailing-participle", "Lena Hart won the cup on Sunday, beating the holder, Ines Moro of "
             "Spain, in a playoff.", "won the cup", ["Lena Hart"], ["Ines Moro"])
