@@ -369,6 +369,45 @@ static void opening_clause(const char *s, const part *p, size_t *from,
   }
 }
 
+/* Where the content clause of a verb of finding or knowing opens in the
+ * part ("a review found that the Californian had been too far away",
+ * "he learned that the Streltsy had rebelled"), when the part's date is
+ * before it, in the clause that finds: the part is the finding, and the
+ * content's names are not its participants.  p->end when there is none,
+ * or when the date is the content's.  Verbs of saying are left to the
+ * rules of reporting (the gold keeps what "a newspaper revealed that X
+ * had given" names). */
+static size_t content_start(const char *s, const part *p) {
+  static const char *const verbs[] = {
+      "found",    "learned",  "learnt",    "read",    "heard", "discovered",
+      "realised", "realized", "concluded", "noticed", "knew",  NULL};
+  EXTRACT_WORD_SET(verb_set, verbs, true);
+  if (!p->timex || p->timex->start < p->start || p->timex->start >= p->end)
+    return p->end;
+  for (size_t i = p->start, w; next_word(s, &i, p->end, &w);) {
+    if (!extract_word_set_has(&verb_set, s + w, i - w))
+      continue;
+    /* "it was discovered that X had supplied": a passive's content is
+     * the happening told */
+    size_t b, l = extract_word_before(s, p->start, w, &b);
+    if (extract_word_in(s + b, l,
+                        (const char *const[]){"was", "were", "is", "are",
+                                              "been", "be", NULL}))
+      continue;
+    /* "found that", "said on Thursday that": the content opens after
+     * "that" within a few words ("found X liable", "heard a dog bark" are
+     * no content clauses) */
+    for (size_t j = i, v; j < i + 40 && next_word(s, &j, p->end, &v);) {
+      if (equals_ci(s + v, j - v, "that"))
+        return p->timex->start < w ? j : p->end;
+      if (islower((unsigned char)s[v]) && extract_verb_form(s + v, j - v))
+        break;
+    }
+    return p->end;
+  }
+  return p->end;
+}
+
 void extract_add_event(evg_extraction *x, const char *s, const range *sentence,
                        text_pos sentence_pos, const part *p) {
   const char *date = timex_date(x, p->timex, p->on_or_before, p->on_or_after);
@@ -411,9 +450,10 @@ void extract_add_event(evg_extraction *x, const char *s, const range *sentence,
   bool elided = x->event_count > 0 && subject_elided(s, p, sentence, &personal);
   size_t opener_start, opener_end;
   opening_clause(s, p, &opener_start, &opener_end);
+  size_t own_end = subordinate_start(s, p), content = content_start(s, p);
   x->actor_scopes[x->event_count] =
       (actor_scope){sentence->start,
-                    subordinate_start(s, p),
+                    content < own_end ? content : own_end,
                     opener_start,
                     opener_end,
                     elided,

@@ -318,6 +318,16 @@ actors_case("clauses.subordinate-after", "The miners returned to work on Friday 
             "raised its offer.", "returned", [], ["Braxton Coal"])
 actors_case("clauses.subordinate-once", "The road will reopen in May once the Highways Board has approved the repairs.",
             "reopen", [], ["Highways Board"])
+# a verb of finding dated in its own clause: the content's names are not
+# the finding's participants; a content that holds the date is the happening
+actors_case("clauses.found-that", "In 1992 a British review found that the Kestrel Dawn had been too far "
+            "away.", "found", [], ["Kestrel Dawn"])
+actors_case("clauses.learned-that", "In Vienna in July 1698 Peter Romanov learned that the Tarn Guard had "
+            "rebelled again.", "learned", ["Peter Romanov"], ["Tarn Guard"])
+actors_case("clauses.found-that-dated-content", "Ada Marsh found that the Tarn Board had sold the quay in 1850.",
+            "found", ["Tarn Board"])
+actors_case("clauses.passive-discovered-that", "In 1878 it was discovered that a contractor, Lloyd Haigh, had "
+            "supplied inferior wire.", "discovered", ["Lloyd Haigh"])
 # an opening subordinate clause's names are its own, not the main clause's
 actors_case("clauses.opening-after", "Late on Monday, after the Tarn Board had rejected the plan twice, "
             "Ruth Ambler resigned.", "resigned", ["Ruth Ambler"], ["Tarn Board"])
