@@ -167,6 +167,16 @@ static bool subject_elided(const char *s, const part *p, const range *sentence,
   } while (e > q && extract_word_in(s + q, e - q, adverbs));
   static const char *const persons[] = {"he", "she", "his", "her", NULL};
   static const char *const others[] = {"it", "they", "its", "their", NULL};
+  static const char *const possessives[] = {"his", "her", "its", "their", NULL};
+  /* "its board cancelled", "his government lost a vote": a possessive's
+   * noun acts, not its owner, which the gold leaves out; but a firm's
+   * shares or stock are its own price ("and its shares dropped") */
+  if (e > q && extract_word_in(s + q, e - q, possessives)) {
+    size_t nb, nl = extract_word_after(s, e, p->end, &nb);
+    if (!extract_word_in(s + nb, nl,
+                         (const char *const[]){"shares", "stock", NULL}))
+      return false;
+  }
   *personal = e > q && extract_word_in(s + q, e - q, persons);
   return e > q && (*personal || extract_word_in(s + q, e - q, others) ||
                    extract_verb_form(s + q, e - q));

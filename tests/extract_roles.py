@@ -318,6 +318,11 @@ actors_case("clauses.subordinate-after", "The miners returned to work on Friday 
             "raised its offer.", "returned", [], ["Braxton Coal"])
 actors_case("clauses.subordinate-once", "The road will reopen in May once the Highways Board has approved the repairs.",
             "reopen", [], ["Highways Board"])
+# a possessive subject: its noun acts, not the owner; a firm's shares are its own
+clause_case("subject.possessive-noun-acts", "The Tarn Orchestra went into administration on Tuesday, and its board "
+            "cancelled every concert.", "cancelled", [], ["Tarn Orchestra"])
+clause_case("subject.possessive-shares", "Hanjin Energy recalled 90,000 batteries on Monday, and its shares "
+            "dropped 11 percent.", "dropped", ["Hanjin Energy"])
 # a verb of finding dated in its own clause: the content's names are not
 # the finding's participants; a content that holds the date is the happening
 actors_case("clauses.found-that", "In 1992 a British review found that the Kestrel Dawn had been too far "
