@@ -167,6 +167,16 @@ static bool subject_elided(const char *s, const part *p, const range *sentence,
   } while (e > q && extract_word_in(s + q, e - q, adverbs));
   static const char *const persons[] = {"he", "she", "his", "her", NULL};
   static const char *const others[] = {"it", "they", "its", "their", NULL};
+  static const char *const possessives[] = {"his", "her", "its", "their", NULL};
+  /* "its board cancelled", "his government lost a vote": a possessive's
+   * noun acts, not its owner, which the gold leaves out; but a firm's
+   * shares or stock are its own price ("and its shares dropped") */
+  if (e > q && extract_word_in(s + q, e - q, possessives)) {
+    size_t nb, nl = extract_word_after(s, e, p->end, &nb);
+    if (!extract_word_in(s + nb, nl,
+                         (const char *const[]){"shares", "stock", NULL}))
+      return false;
+  }
   *personal = e > q && extract_word_in(s + q, e - q, persons);
   return e > q && (*personal || extract_word_in(s + q, e - q, others) ||
                    extract_verb_form(s + q, e - q));
@@ -212,10 +222,27 @@ static bool object_pronoun(const char *s, const part *p,
   return false;
 }
 
+/* Whether the word s[w, e) opens a participle clause after a comma
+ * (", beating the top seed, X", ", dropping the Great Seal"): what it
+ * names is what the participle does, not the clause's own verb. */
+static bool trailing_participle(const char *s, size_t start, size_t w,
+                                size_t e) {
+  /* prepositions and nouns in -ing: ", including X" lists the object */
+  static const char *const not_participles[] = {
+      "including", "excluding", "during",     "concerning",
+      "regarding", "morning",   "evening",    "nothing",
+      "something", "anything",  "everything", NULL};
+  EXTRACT_WORD_SET(not_participle_set, not_participles, true);
+  return w >= start + 2 && s[w - 2] == ',' && s[w - 1] == ' ' && e - w >= 5 &&
+         equals_ci(s + e - 3, 3, "ing") && islower((unsigned char)s[w]) &&
+         !extract_word_set_has(&not_participle_set, s + w, e - w);
+}
+
 /* Where a subordinate clause opens inside the part, after the part's own
  * verb: "returned to work after the operator, X, raised its offer", "due to
  * begin once the Y has approved plans".  Names past it are the clause's
- * participants, not the event's; p->end when there is none.  A part that
+ * participants, not the event's, and so are a participle clause's after a
+ * comma (", beating X"); p->end when there is none.  A part that
  * opens with its subordinator ("When X bought ...") has no verb before
  * it and keeps its names. */
 static size_t subordinate_start(const char *s, const part *p) {
@@ -268,8 +295,125 @@ static size_t subordinate_start(const char *s, const part *p) {
       }
       continue;
     }
+    if (verb && trailing_participle(s, p->start, w, i))
+      return w;
     if (!verb) /* once found, not looked for again */
       verb = islower((unsigned char)s[w]) && extract_verb_form(s + w, i - w);
+  }
+  return p->end;
+}
+
+/* The next word of s[*i, end): its start in *w, its end in *i; false at
+ * the end. */
+static bool next_word(const char *s, size_t *i, size_t end, size_t *w) {
+  while (*i < end && !ascii_alpha((unsigned char)s[*i]))
+    (*i)++;
+  *w = *i;
+  while (*i < end && (ascii_alpha((unsigned char)s[*i]) || s[*i] == '-'))
+    (*i)++;
+  return *i > *w;
+}
+
+/* Whether a lower-case verb form comes in s[from, to). */
+static bool verb_between(const char *s, size_t from, size_t to) {
+  for (size_t i = from, w; next_word(s, &i, to, &w);)
+    if (islower((unsigned char)s[w]) && extract_verb_form(s + w, i - w))
+      return true;
+  return false;
+}
+
+/* A subordinate clause that opens the part before its main clause, the
+ * first words or after an opening phrase and a comma, a measure of time
+ * before it or not: "After the Normans had pretended to flee, Harold was
+ * killed", "On April 19, a day after the Carpathia docked, a subcommittee
+ * opened hearings".  Its names are its own, not the main clause's;
+ * [*from, *to) is empty when there is none.  A part that is the
+ * subordinate clause alone keeps its names, and so does one that holds
+ * the part's date (its happening is the one dated).  "When" is left out:
+ * a when-clause tells the main clause's time by a happening of its own,
+ * which the gold counts as the event ("When the United States bought
+ * Louisiana from France in 1803, Jefferson sent ..."). */
+static void opening_clause(const char *s, const part *p, size_t *from,
+                           size_t *to) {
+  static const char *const subordinators[] = {
+      "after", "before", "while",  "because", "although", "though",
+      "once",  "until",  "unless", "whereas", NULL};
+  static const char *const measures[] = {
+      "a",     "an",    "one",    "two",  "three", "four",
+      "five",  "hours", "hour",   "day",  "days",  "week",
+      "weeks", "month", "months", "year", "years", NULL};
+  EXTRACT_WORD_SET(subordinator_set, subordinators, true);
+  EXTRACT_WORD_SET(measure_set, measures, true);
+  *from = *to = p->start;
+  size_t i = p->start, w = p->start;
+  bool open = true; /* where a subordinator may stand */
+  bool found = false;
+  for (int n = 0; n < 12 && !found && next_word(s, &i, p->end, &w); n++) {
+    bool after_comma = w >= p->start + 2 && s[w - 2] == ',' && s[w - 1] == ' ';
+    bool at_opening = w == p->start || after_comma || open;
+    if (at_opening && extract_word_set_has(&subordinator_set, s + w, i - w))
+      found = true;
+    else if (at_opening && n > 0 &&
+             extract_word_set_has(&measure_set, s + w, i - w))
+      open = true; /* ", a day after", ", two weeks before" */
+    else if (at_opening && n > 0)
+      return; /* the opening phrase is over: the main clause */
+    else if (islower((unsigned char)s[w]) && extract_verb_form(s + w, i - w))
+      return;
+    else
+      open = false;
+  }
+  if (!found)
+    return;
+  /* its end: the first comma, after its verb ("after the war," is a
+   * phrase), with a verb after it */
+  for (size_t c = i; c + 1 < p->end; c++) {
+    if (s[c] != ',' || s[c + 1] != ' ')
+      continue;
+    if (!verb_between(s, i, c))
+      return;
+    bool dated = p->timex && p->timex->start >= w && p->timex->start < c;
+    if (!dated && verb_between(s, c, p->end))
+      *from = w, *to = c;
+    return;
+  }
+}
+
+/* Where the content clause of a verb of finding or knowing opens in the
+ * part ("a review found that the Californian had been too far away",
+ * "he learned that the Streltsy had rebelled"), when the part's date is
+ * before it, in the clause that finds: the part is the finding, and the
+ * content's names are not its participants.  p->end when there is none,
+ * or when the date is the content's.  Verbs of saying are left to the
+ * rules of reporting (the gold keeps what "a newspaper revealed that X
+ * had given" names). */
+static size_t content_start(const char *s, const part *p) {
+  static const char *const verbs[] = {
+      "found",    "learned",  "learnt",    "read",    "heard", "discovered",
+      "realised", "realized", "concluded", "noticed", "knew",  NULL};
+  EXTRACT_WORD_SET(verb_set, verbs, true);
+  if (!p->timex || p->timex->start < p->start || p->timex->start >= p->end)
+    return p->end;
+  for (size_t i = p->start, w; next_word(s, &i, p->end, &w);) {
+    if (!extract_word_set_has(&verb_set, s + w, i - w))
+      continue;
+    /* "it was discovered that X had supplied": a passive's content is
+     * the happening told */
+    size_t b, l = extract_word_before(s, p->start, w, &b);
+    if (extract_word_in(s + b, l,
+                        (const char *const[]){"was", "were", "is", "are",
+                                              "been", "be", NULL}))
+      continue;
+    /* "found that", "said on Thursday that": the content opens after
+     * "that" within a few words ("found X liable", "heard a dog bark" are
+     * no content clauses) */
+    for (size_t j = i, v; j < i + 40 && next_word(s, &j, p->end, &v);) {
+      if (equals_ci(s + v, j - v, "that"))
+        return p->timex->start < w ? j : p->end;
+      if (islower((unsigned char)s[v]) && extract_verb_form(s + v, j - v))
+        break;
+    }
+    return p->end;
   }
   return p->end;
 }
@@ -314,9 +458,17 @@ void extract_add_event(evg_extraction *x, const char *s, const range *sentence,
   e->relation = -1;
   bool personal = false;
   bool elided = x->event_count > 0 && subject_elided(s, p, sentence, &personal);
+  size_t opener_start, opener_end;
+  opening_clause(s, p, &opener_start, &opener_end);
+  size_t own_end = subordinate_start(s, p), content = content_start(s, p);
   x->actor_scopes[x->event_count] =
-      (actor_scope){sentence->start, subordinate_start(s, p), elided,
-                    elided && personal, object_pronoun(s, p, sentence)};
+      (actor_scope){sentence->start,
+                    content < own_end ? content : own_end,
+                    opener_start,
+                    opener_end,
+                    elided,
+                    elided && personal,
+                    object_pronoun(s, p, sentence)};
   x->event_count++;
 }
 
@@ -385,7 +537,9 @@ static void attach_actors(evg_extraction *x, const char *text,
     size_t count = 0;
     for (size_t m = first_mention;
          m < mention_count && mentions[m].start < scope->own_end; m++) {
-      if (mentions[m].end <= e->start)
+      if (mentions[m].end <= e->start ||
+          (mentions[m].start >= scope->opener_start &&
+           mentions[m].start < scope->opener_end))
         continue;
       bool seen = false;
       for (size_t k = 0; k < count && !seen; k++)

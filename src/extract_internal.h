@@ -20,6 +20,7 @@
 typedef struct {
   size_t sentence_start; /* the first byte of the event's sentence */
   size_t own_end;        /* names from here on are a subordinate clause's */
+  size_t opener_start, opener_end; /* and those in here an opening one's */
   bool elided;   /* the subject is a pronoun or left out: the doer of the
                     event before it in the sentence acts */
   bool personal; /* that pronoun is "he", "she", "his" or "her": the person

@@ -797,10 +797,58 @@ static bool owner_phrase_before(word_chain *before) {
   return false;
 }
 
+/* Whether the group that ends before `pos` acts or is done to: the
+ * subject ("; one of them, X, died", "two sponsors, among them X, froze")
+ * or a verb's object ("picked ten climbers, among them X", "persuaded
+ * four merchants, among them X"), not a preposition's ("with 312
+ * passengers on board, among them X"), a date phrase passed over.  Reads
+ * ten words back at most. */
+static bool group_acts_before(const char *s, size_t start, size_t pos) {
+  static const char *const prepositions[] = {
+      "with",    "for",     "to",      "from",   "at",      "in",
+      "on",      "by",      "into",    "onto",   "over",    "under",
+      "between", "among",   "against", "toward", "towards", "across",
+      "through", "without", "about",   "like",   "than",    NULL};
+  size_t i = pos;
+  for (unsigned n = 0; n < 10; n++) {
+    while (i > start && (s[i - 1] == ' ' || isdigit((unsigned char)s[i - 1])))
+      i--;
+    size_t b, l = extract_word_before(s, start, i, &b);
+    if (l == 0) /* the sentence's start or punctuation: a subject */
+      return i == start || strchr(",;:", s[i - 1]) != NULL;
+    /* a date phrase between ("in June, among them", "On June 20 one of
+     * them"): its preposition is no object's */
+    if (extract_word_set_has(&date_word_set, s + b, l)) {
+      size_t pb, pl = extract_word_before(s, start, b, &pb);
+      i = pl && extract_word_in(s + pb, pl,
+                                (const char *const[]){"in", "on", NULL})
+              ? pb
+              : b;
+      continue;
+    }
+    if (extract_word_in(s + b, l, prepositions))
+      return false;
+    if (equals_ci(s + b, l, "and") || extract_verb_form(s + b, l))
+      return true;
+    i = b;
+  }
+  return false;
+}
+
+/* Whether "of them" after the word at s[b, b + len) names members one by
+ * one ("one of them", "two of them"), not a share ("most of them"). */
+static bool counted_members(const char *s, size_t b, size_t len) {
+  static const char *const counts[] = {"one",  "two",  "three", "four",
+                                       "five", "both", NULL};
+  return extract_word_in(s + b, len, counts);
+}
+
 /* Whether the name at `pos` is one of a group counted by the clause
  * before: "with 312 passengers, among them the deputy mayor, X", "the
  * captains, most of them Spaniards who ...".  Looked for in a few words
- * back, within the sentence. */
+ * back, within the sentence.  A member named of a group that acts or is
+ * done to acts or is done to itself ("two sponsors, among them X,
+ * froze their payments"). */
 static bool member_of_group_before(const char *s, size_t start, size_t pos) {
   size_t lo = pos > start + 60 ? pos - 60 : start;
   for (size_t i = pos; i > lo + 1; i--) {
@@ -816,9 +864,17 @@ static bool member_of_group_before(const char *s, size_t start, size_t pos) {
         !extract_word_in(s + b, l, (const char *const[]){"them", "whom", NULL}))
       continue;
     size_t pb, pl = extract_word_before(s, lo, b, &pb);
-    if (pl &&
-        extract_word_in(s + pb, pl, (const char *const[]){"among", "of", NULL}))
+    if (!pl || !extract_word_in(s + pb, pl,
+                                (const char *const[]){"among", "of", NULL}))
+      continue;
+    if (equals_ci(s + b, l, "whom"))
       return true;
+    if (equals_ci(s + pb, pl, "among"))
+      return !(pb >= start + 2 && s[pb - 2] == ',' &&
+               group_acts_before(s, start, pb - 2));
+    size_t cb, cl = extract_word_before(s, start, pb, &cb);
+    return !(cl && counted_members(s, cb, cl) &&
+             group_acts_before(s, start, cb));
   }
   return false;
 }

@@ -318,6 +318,36 @@ actors_case("clauses.subordinate-after", "The miners returned to work on Friday 
             "raised its offer.", "returned", [], ["Braxton Coal"])
 actors_case("clauses.subordinate-once", "The road will reopen in May once the Highways Board has approved the repairs.",
             "reopen", [], ["Highways Board"])
+# a possessive subject: its noun acts, not the owner; a firm's shares are its own
+clause_case("subject.possessive-noun-acts", "The Tarn Orchestra went into administration on Tuesday, and its board "
+            "cancelled every concert.", "cancelled", [], ["Tarn Orchestra"])
+clause_case("subject.possessive-shares", "Hanjin Energy recalled 90,000 batteries on Monday, and its shares "
+            "dropped 11 percent.", "dropped", ["Hanjin Energy"])
+# a verb of finding dated in its own clause: the content's names are not
+# the finding's participants; a content that holds the date is the happening
+actors_case("clauses.found-that", "In 1992 a British review found that the Kestrel Dawn had been too far "
+            "away.", "found", [], ["Kestrel Dawn"])
+actors_case("clauses.learned-that", "In Vienna in July 1698 Peter Romanov learned that the Tarn Guard had "
+            "rebelled again.", "learned", ["Peter Romanov"], ["Tarn Guard"])
+actors_case("clauses.found-that-dated-content", "Ada Marsh found that the Tarn Board had sold the quay in 1850.",
+            "found", ["Tarn Board"])
+actors_case("clauses.passive-discovered-that", "In 1878 it was discovered that a contractor, Lloyd Haigh, had "
+            "supplied inferior wire.", "discovered", ["Lloyd Haigh"])
+# an opening subordinate clause's names are its own, not the main clause's
+actors_case("clauses.opening-after", "Late on Monday, after the Tarn Board had rejected the plan twice, "
+            "Ruth Ambler resigned.", "resigned", ["Ruth Ambler"], ["Tarn Board"])
+actors_case("clauses.opening-anchored", "On April 19, a day after the Kestrel Dawn docked, Ruth Ambler "
+            "opened hearings.", "opened", ["Ruth Ambler"], ["Kestrel Dawn"])
+actors_case("clauses.opening-after-phrase", "After the war, the Tarn Board built the quay in 1850, ending the "
+            "dispute.", "built", ["Tarn Board"])
+# a when-clause tells the time by a happening of its own: its names stay
+actors_case("clauses.opening-when-stays", "In 1803, when the United States bought Louisiana from France, "
+            "Thomas Jefferson sent Meriwether Lewis west.", "sent", ["United States", "Thomas Jefferson"])
+# a participle clause after a comma: what the participle does to its names
+actors_case("clauses.trailing-participle", "Lena Hart won the cup on Sunday, beating the holder, Ines Moro of "
+            "Spain, in a playoff.", "won the cup", ["Lena Hart"], ["Ines Moro"])
+actors_case("clauses.trailing-including-stays", "Ovid Crane sued three rivals on Monday, including Tarn Steel.",
+            "sued", ["Ovid Crane", "Tarn Steel"])
 actors_case("clauses.anchored-after-stays", "Corvane Ltd sued Tessaly Mining on Friday, a day after Tessaly Mining "
             "closed the mine.", "sued", ["Corvane Ltd", "Tessaly Mining"])
 actors_case("roles.according-to-the", "Exports fell 3 percent in May, according to the National Trade Office.",
@@ -401,6 +431,15 @@ actors_case("roles.owner-phrase", "The ferry, operated by the Danish firm Katteg
             [], ["Kattegat"])
 actors_case("roles.member-of-group", "The bus left Tarvik on Monday with 40 pupils, among them the mayor's son, "
             "Oskar Lind.", "left", [], ["Oskar Lind"])
+# a member named of a group that acts or is done to acts or is done to
+actors_case("roles.member-of-subject-group", "Two sponsors, among them the watchmaker Lorvant, froze their "
+            "payments on Monday.", "froze", ["Lorvant"])
+actors_case("roles.member-of-object-group", "Ada Marsh picked six climbers in June, among them a guide from "
+            "Leeds, Edmund Hale, and left for the mountain.", "picked", ["Ada Marsh", "Edmund Hale"])
+clause_case("roles.one-of-them", "Three men set off on foot; one of them, the scientist Finn Malmgren, "
+            "died on the march on June 20.", "died", ["Finn Malmgren"])
+actors_case("roles.one-of-them-after-date", "On June 20 one of them, Finn Malmgren, died on the march.", "died",
+            ["Finn Malmgren"])
 actors_case("roles.of-them", "In 1520 the sailors, many of them Genoese who hated the captain, mutinied.",
             "mutinied", [], ["Genoese"])
 actors_case("clauses.subordinate-long-apposition", "The club folded on Monday after its owner, the Welsh "
