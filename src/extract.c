@@ -594,6 +594,32 @@ static evg_date_point point_at(int32_t days, evg_precision precision) {
   return evg_date_from_day(days, precision).from;
 }
 
+/* "Over five days they found ...": the happening took that long from
+ * the story's `date` ("over the following two days": the days after it);
+ * weeks or months from a day reach from that day on, days apart ("over
+ * the following five weeks" from April 19 is April 19 to May 24); from a
+ * month, months apart ("over the following six weeks" from June is June
+ * to August); from a coarser date, that date. */
+static const evg_timex *over_reach(evg_extraction *x, const evg_timex *date,
+                                   int32_t days, evg_precision unit,
+                                   bool following) {
+  evg_precision precision = date->date.from.precision;
+  evg_date reach = {0};
+  if (precision == EVG_PREC_DAY && unit == EVG_PREC_DAY) {
+    int32_t first_day = following ? date->date.end + 1 : date->date.start;
+    reach.from = point_at(first_day, precision);
+    reach.to = point_at(first_day + days - 1, precision);
+    reach.interval = days > 1;
+  } else if (precision == EVG_PREC_DAY || precision == EVG_PREC_MONTH) {
+    reach.from = point_at(date->date.start, precision);
+    reach.to = point_at(date->date.end + days, precision);
+    reach.interval = memcmp(&reach.from, &reach.to, sizeof reach.from) != 0;
+  } else {
+    return date;
+  }
+  return redated(x, date, reach);
+}
+
 /* "Magellan retook the ships within a day" (the story at April 1): from
  * the story's date to the end of the duration after it, at the coarser of
  * the date's precision and the unit's (the gold's convention: "rejected
@@ -627,18 +653,8 @@ static const evg_timex *within_reach(evg_extraction *x, const char *text,
                      (equals_ci(text + t->start, 14, "the following ") ||
                       equals_ci(text + t->start, 9, "the next "));
     if (over && days > 0 &&
-        (following || !equals_ci(text + t->start, 4, "the "))) {
-      evg_precision precision =
-          date->date.from.precision > unit ? date->date.from.precision : unit;
-      if (precision != EVG_PREC_DAY)
-        return date;
-      int32_t first_day = following ? date->date.end + 1 : date->date.start;
-      evg_date reach = {0};
-      reach.from = point_at(first_day, precision);
-      reach.to = point_at(first_day + days - 1, precision);
-      reach.interval = days > 1;
-      return redated(x, date, reach);
-    }
+        (following || !equals_ci(text + t->start, 4, "the ")))
+      return over_reach(x, date, days, unit, following);
     /* "the strike collapsed after a week" (the story in June): that long
      * after the date, at the coarser precision (June to July; a day
      * after a day) */

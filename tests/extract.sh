@@ -399,6 +399,26 @@ assert dates.get("The birds were culled over the following two days.") == "2026-
 assert dates.get("Over five days inspectors searched the farm.") == "2026-10-27/2026-10-31", dates
 assert dates.get("The owner rested over the past two days.") == "2026-10-27", dates
 PY
+# "over" weeks from a day reaches from that day, days apart; "over" weeks
+# from a month (a rancher's find in June, told in the sentence before "the
+# next morning") reaches months apart
+cat >"$tmp/over-weeks.txt" <<'TEXT'
+The Survey
+
+On May 3, 1911, the survey ship reached the reef. Over the following three weeks the crew charted the channel.
+
+The keeper saw the wreck in August 1920. He rowed out the next morning, and divers raised the bell over the following three weeks.
+TEXT
+check "extract.story.over-weeks" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/over-weeks.txt"],
+                     capture_output=True, text=True).stdout
+events = [e for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+dates = [(e["quote"], e["date"]) for e in events]
+assert ("Over the following three weeks the crew charted the channel.", "1911-05-03/1911-05-24") in dates, dates
+rowed = [d for q, d in dates if q.startswith("He rowed out")]
+assert rowed == ["1920-08", "1920-08/1920-09"], dates
+PY
 # "within a day" of the story's date reaches from it to the day after;
 # "within weeks", to the month a few weeks on
 cat >"$tmp/story-within.txt" <<'TEXT'

@@ -728,6 +728,19 @@ static const row rows[] = {
      "at 7:15 p.m.",
      "9:40 a.m.=1962-03-03T09:40:TIME | 3 March 1962=1962-03-03 | "
      "7:15 p.m.=1962-03-03T19:15:TIME"},
+    /* "the next morning" after a sentence set in a month (or a year) that
+     * does not hold the day named last is some day of that month; a
+     * year told in its own sentence (a clause's background) is not */
+    {"anaphoric.part-of-day-after-month", "2026-03-04",
+     "The museum said on Tuesday that the skull was new. A rancher found it "
+     "in June 2022. He called the museum the next morning.",
+     "Tuesday=2026-03-03 | June 2022=2022-06 | the next morning=2022-06"},
+    {"anaphoric.part-of-day-after-background-year", "2026-03-06",
+     "The minister resigned on Wednesday night. The transport minister, "
+     "whose sister's firm won a contract in 2024, quit the following "
+     "afternoon.",
+     "Wednesday night=2026-03-04TNI:TIME | 2024=2024 | "
+     "the following afternoon=2026-03-05TAF:TIME"},
     /* a currency sign of more than one byte ends no sentence: the past
      * verb before it still dates the month after it */
     {"tense.past-across-pound-sign", "2026-03-10",
