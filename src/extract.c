@@ -509,16 +509,44 @@ static bool after_since(const char *text, const evg_timex *t) {
          (e == 5 || !isalpha((unsigned char)text[e - 6]));
 }
 
+/* Whether the timex `t` opens its sentence, after at most one short
+ * capitalised word ("In August, the expedition met ...", "That October
+ * the institute awarded ..."): a time that sets the scene for what
+ * follows, not one that dates only its own clause ("died in February
+ * 1725", "When he came back in early September"). */
+static bool opens_sentence(const char *text, const evg_timex *t) {
+  size_t k = t->start;
+  while (k > 0 && text[k - 1] == ' ')
+    k--;
+  size_t word = k;
+  while (word > 0 && isalpha((unsigned char)text[word - 1]))
+    word--;
+  if (word < k && k - word <= 6 && isupper((unsigned char)text[word]))
+    k = word;
+  while (k > 0 && text[k - 1] == ' ')
+    k--;
+  return k == 0 || text[k - 1] == '\n' || text[k - 1] == '.' ||
+         text[k - 1] == '!' || text[k - 1] == '?';
+}
+
 /* The date an undated happening of a history takes from the story: the
  * day the story has reached when it named one ("on September 25 he
- * surprised the Norwegians. Hardrada and Tostig were killed"); else only
- * its year, since a month or a season ("in early September") says little
- * of how long after it the next undated sentence comes. */
-static const evg_timex *story_date(evg_extraction *x, const evg_timex *story) {
+ * surprised the Norwegians. Hardrada and Tostig were killed"), the month
+ * when a month opened the sentence that set it ("In August 1898 an officer
+ * found ... Henry was arrested") and `month_holds` (the happening does not
+ * reach past it); else only its year, since a month told
+ * inside a clause ("died in February 1725") or a season says little of
+ * how long after it the next undated sentence comes. */
+static const evg_timex *story_date(evg_extraction *x, const char *text,
+                                   const evg_timex *story, bool month_holds) {
   if (!story->has_date ||
       (!story->date.interval && story->date.from.precision == EVG_PREC_DAY &&
        !story->date.approximate &&
        !(story->mod && strcmp(story->mod, "APPROX") == 0)))
+    return story;
+  if (!story->date.interval && story->date.from.precision == EVG_PREC_MONTH &&
+      story->date.from.month <= 12 && !story->date.approximate && !story->mod &&
+      month_holds && opens_sentence(text, story))
     return story;
   evg_date year = {0};
   year.from = year.to = (evg_date_point){.precision = EVG_PREC_YEAR,
@@ -530,13 +558,14 @@ static const evg_timex *story_date(evg_extraction *x, const evg_timex *story) {
  * its own ("James sent his family to France, and on December 11 he
  * fled"): after the story's day and by that date when both are days, else
  * the story's date (see story_date). */
-static const evg_timex *between_days(evg_extraction *x, const evg_timex *story,
+static const evg_timex *between_days(evg_extraction *x, const char *text,
+                                     const evg_timex *story,
                                      const evg_timex *next) {
   if (!story->has_date || !next->has_date || story->date.interval ||
       next->date.interval || story->date.from.precision != EVG_PREC_DAY ||
       next->date.from.precision != EVG_PREC_DAY ||
       next->date.start <= story->date.end)
-    return story_date(x, story);
+    return story_date(x, text, story, true);
   evg_date span = story->date;
   span.interval = true;
   span.to = next->date.from;
@@ -749,7 +778,14 @@ static const evg_timex *undated_date(evg_extraction *x, const char *text,
   const evg_timex *reach = within_reach(x, text, sentence, first, story);
   if (reach != story || news)
     return reach;
-  return story_date(x, story);
+  /* "The crisis ended with a compromise: Peter would share the throne":
+   * what was to come reaches past the month the story stands at */
+  bool to_come = false;
+  for (size_t i = sentence->start; i + 5 < sentence->end && !to_come; i++)
+    to_come = (i == sentence->start || !isalpha((unsigned char)text[i - 1])) &&
+              equals_ci(text + i, 5, "would") &&
+              !isalpha((unsigned char)text[i + 5]);
+  return story_date(x, text, story, !to_come);
 }
 
 /* Whether `story` is a day before the paper's `anchor_day`: in news, the
@@ -1040,7 +1076,7 @@ static void find_events(evg_extraction *x, const char *text, size_t len,
       if (before && date_heads_later_clause(text, clauses, clause_count, k)) {
         reach = dateless_reach(x, text, &clauses[k].span, timex_index, before);
         date = reach != before ? reach
-               : !news         ? between_days(x, before, story)
+               : !news         ? between_days(x, text, before, story)
                : day_before_paper(before, anchor_day) ? before
                                                       : anchor_day;
         if (reach == before)

@@ -399,6 +399,27 @@ assert dates.get("The birds were culled over the following two days.") == "2026-
 assert dates.get("Over five days inspectors searched the farm.") == "2026-10-27/2026-10-31", dates
 assert dates.get("The owner rested over the past two days.") == "2026-10-27", dates
 PY
+# in a history, a month that opens its sentence sets the scene: the
+# undated sentences after it are in that month; a month told inside a
+# clause, or a sentence telling what would come, keeps only the year
+cat >"$tmp/story-month.txt" <<'TEXT'
+The Mill
+
+The mill opened in 1841. In March 1847 the river flooded the lower town. The owner was ruined.
+
+The new owner bought the works and died in May 1852 without an heir. His nephew sold the looms.
+
+That October the workers struck. The dispute ended with a deal: the men would return at the old wage.
+TEXT
+check "extract.story.month-opening-sentence" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/story-month.txt"],
+                     capture_output=True, text=True).stdout
+dates = {e["quote"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("The owner was ruined.") == "1847-03", dates
+assert dates.get("His nephew sold the looms.") == "1852", dates
+assert dates.get("The dispute ended with a deal: the men would return at the old wage.") == "1852", dates
+PY
 # "over" weeks from a day reaches from that day, days apart; "over" weeks
 # from a month (a rancher's find in June, told in the sentence before "the
 # next morning") reaches months apart
