@@ -511,9 +511,10 @@ static bool after_since(const char *text, const evg_timex *t) {
 
 /* Whether the timex `t` opens its sentence, after at most one short
  * capitalised word ("In August, the expedition met ...", "That October
- * the institute awarded ..."): a time that sets the scene for what
- * follows, not one that dates only its own clause ("died in February
- * 1725", "When he came back in early September"). */
+ * the institute awarded ...", "In the summer of 1922, ..."): a time that
+ * sets the scene for what follows, not one that dates only its own clause
+ * ("died in February 1725", "When he came back in early September") nor
+ * a bound ("By the summer", "Since May"). */
 static bool opens_sentence(const char *text, const evg_timex *t) {
   size_t k = t->start;
   while (k > 0 && text[k - 1] == ' ')
@@ -521,8 +522,14 @@ static bool opens_sentence(const char *text, const evg_timex *t) {
   size_t word = k;
   while (word > 0 && isalpha((unsigned char)text[word - 1]))
     word--;
-  if (word < k && k - word <= 6 && isupper((unsigned char)text[word]))
+  static const char *const bounds[] = {"By",     "Until", "Till", "Since",
+                                       "Before", "After", "From", NULL};
+  if (word < k && k - word <= 6 && isupper((unsigned char)text[word])) {
+    /* "By the summer the Russians had withdrawn": a deadline, no scene */
+    if (extract_word_in(text + word, k - word, bounds))
+      return false;
     k = word;
+  }
   while (k > 0 && text[k - 1] == ' ')
     k--;
   return k == 0 || text[k - 1] == '\n' || text[k - 1] == '.' ||
@@ -532,10 +539,10 @@ static bool opens_sentence(const char *text, const evg_timex *t) {
 /* The date an undated happening of a history takes from the story: the
  * day the story has reached when it named one ("on September 25 he
  * surprised the Norwegians. Hardrada and Tostig were killed"), the month
- * when a month opened the sentence that set it ("In August 1898 an officer
- * found ... Henry was arrested") and `month_holds` (the happening does not
- * reach past it); else only its year, since a month told
- * inside a clause ("died in February 1725") or a season says little of
+ * or the season when it opened the sentence that set it ("In August 1898
+ * an officer found ... Henry was arrested") and `month_holds` (the
+ * happening does not reach past it); else only its year, since a month or
+ * a season told inside a clause ("died in February 1725") says little of
  * how long after it the next undated sentence comes. */
 static const evg_timex *story_date(evg_extraction *x, const char *text,
                                    const evg_timex *story, bool month_holds) {
@@ -544,8 +551,12 @@ static const evg_timex *story_date(evg_extraction *x, const char *text,
        !story->date.approximate &&
        !(story->mod && strcmp(story->mod, "APPROX") == 0)))
     return story;
-  if (!story->date.interval && story->date.from.precision == EVG_PREC_MONTH &&
-      story->date.from.month <= 12 && !story->date.approximate && !story->mod &&
+  char code[96];
+  bool month = !story->date.interval &&
+               story->date.from.precision == EVG_PREC_MONTH &&
+               story->date.from.month <= 12;
+  bool season = story->value && season_code(story->value, code, sizeof code);
+  if ((month || season) && !story->date.approximate && !story->mod &&
       month_holds && opens_sentence(text, story))
     return story;
   evg_date year = {0};

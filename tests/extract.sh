@@ -399,9 +399,9 @@ assert dates.get("The birds were culled over the following two days.") == "2026-
 assert dates.get("Over five days inspectors searched the farm.") == "2026-10-27/2026-10-31", dates
 assert dates.get("The owner rested over the past two days.") == "2026-10-27", dates
 PY
-# in a history, a month that opens its sentence sets the scene: the
-# undated sentences after it are in that month; a month told inside a
-# clause, or a sentence telling what would come, keeps only the year
+# in a history, a month or a season that opens its sentence sets the
+# scene: the undated sentences after it are in it; a month told inside a
+# clause, after "By", or a sentence telling what would come keeps the year
 cat >"$tmp/story-month.txt" <<'TEXT'
 The Mill
 
@@ -410,6 +410,10 @@ The mill opened in 1841. In March 1847 the river flooded the lower town. The own
 The new owner bought the works and died in May 1852 without an heir. His nephew sold the looms.
 
 That October the workers struck. The dispute ended with a deal: the men would return at the old wage.
+
+In the summer of 1860 the roof burned. The nephew rebuilt it.
+
+By the spring of 1863 the looms had stopped. The nephew sold the mill.
 TEXT
 check "extract.story.month-opening-sentence" $PY - <<PY
 import json, subprocess
@@ -419,6 +423,8 @@ dates = {e["quote"]: e["date"] for e in map(json.loads, out.splitlines()) if e["
 assert dates.get("The owner was ruined.") == "1847-03", dates
 assert dates.get("His nephew sold the looms.") == "1852", dates
 assert dates.get("The dispute ended with a deal: the men would return at the old wage.") == "1852", dates
+assert dates.get("The nephew rebuilt it.") == "1860-22", dates
+assert dates.get("The nephew sold the mill.") == "1863", dates
 PY
 # "over" weeks from a day reaches from that day, days apart; "over" weeks
 # from a month (a rancher's find in June, told in the sentence before "the
