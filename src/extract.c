@@ -663,16 +663,55 @@ static bool after_since(const char *text, const evg_timex *t) {
          (e == 5 || !isalpha((unsigned char)text[e - 6]));
 }
 
+/* Whether the timex `t` opens its sentence, after at most one short
+ * capitalised word ("In August, the expedition met ...", "That October
+ * the institute awarded ...", "In the summer of 1922, ..."): a time that
+ * sets the scene for what follows, not one that dates only its own clause
+ * ("died in February 1725", "When he came back in early September") nor
+ * a bound ("By the summer", "Since May"). */
+static bool opens_sentence(const char *text, const evg_timex *t) {
+  size_t k = t->start;
+  while (k > 0 && text[k - 1] == ' ')
+    k--;
+  size_t word = k;
+  while (word > 0 && isalpha((unsigned char)text[word - 1]))
+    word--;
+  static const char *const bounds[] = {"By",     "Until", "Till", "Since",
+                                       "Before", "After", "From", NULL};
+  if (word < k && k - word <= 6 && isupper((unsigned char)text[word])) {
+    /* "By the summer the Russians had withdrawn": a deadline, no scene */
+    if (extract_word_in(text + word, k - word, bounds))
+      return false;
+    k = word;
+  }
+  while (k > 0 && text[k - 1] == ' ')
+    k--;
+  return k == 0 || text[k - 1] == '\n' || text[k - 1] == '.' ||
+         text[k - 1] == '!' || text[k - 1] == '?';
+}
+
 /* The date an undated happening of a history takes from the story: the
  * day the story has reached when it named one ("on September 25 he
- * surprised the Norwegians. Hardrada and Tostig were killed"); else only
- * its year, since a month or a season ("in early September") says little
- * of how long after it the next undated sentence comes. */
-static const evg_timex *story_date(evg_extraction *x, const evg_timex *story) {
+ * surprised the Norwegians. Hardrada and Tostig were killed"), the month
+ * or the season when it opened the sentence that set it ("In August 1898
+ * an officer found ... Henry was arrested") and `month_holds` (the
+ * happening does not reach past it); else only its year, since a month or
+ * a season told inside a clause ("died in February 1725") says little of
+ * how long after it the next undated sentence comes. */
+static const evg_timex *story_date(evg_extraction *x, const char *text,
+                                   const evg_timex *story, bool month_holds) {
   if (!story->has_date ||
       (!story->date.interval && story->date.from.precision == EVG_PREC_DAY &&
        !story->date.approximate &&
        !(story->mod && strcmp(story->mod, "APPROX") == 0)))
+    return story;
+  char code[96];
+  bool month = !story->date.interval &&
+               story->date.from.precision == EVG_PREC_MONTH &&
+               story->date.from.month <= 12;
+  bool season = story->value && season_code(story->value, code, sizeof code);
+  if ((month || season) && !story->date.approximate && !story->mod &&
+      month_holds && opens_sentence(text, story))
     return story;
   evg_date year = {0};
   year.from = year.to = (evg_date_point){.precision = EVG_PREC_YEAR,
@@ -684,13 +723,14 @@ static const evg_timex *story_date(evg_extraction *x, const evg_timex *story) {
  * its own ("James sent his family to France, and on December 11 he
  * fled"): after the story's day and by that date when both are days, else
  * the story's date (see story_date). */
-static const evg_timex *between_days(evg_extraction *x, const evg_timex *story,
+static const evg_timex *between_days(evg_extraction *x, const char *text,
+                                     const evg_timex *story,
                                      const evg_timex *next) {
   if (!story->has_date || !next->has_date || story->date.interval ||
       next->date.interval || story->date.from.precision != EVG_PREC_DAY ||
       next->date.from.precision != EVG_PREC_DAY ||
       next->date.start <= story->date.end)
-    return story_date(x, story);
+    return story_date(x, text, story, true);
   evg_date span = story->date;
   span.interval = true;
   span.to = next->date.from;
@@ -748,6 +788,32 @@ static evg_date_point point_at(int32_t days, evg_precision precision) {
   return evg_date_from_day(days, precision).from;
 }
 
+/* "Over five days they found ...": the happening took that long from
+ * the story's `date` ("over the following two days": the days after it);
+ * weeks or months from a day reach from that day on, days apart ("over
+ * the following five weeks" from April 19 is April 19 to May 24); from a
+ * month, months apart ("over the following six weeks" from June is June
+ * to August); from a coarser date, that date. */
+static const evg_timex *over_reach(evg_extraction *x, const evg_timex *date,
+                                   int32_t days, evg_precision unit,
+                                   bool following) {
+  evg_precision precision = date->date.from.precision;
+  evg_date reach = {0};
+  if (precision == EVG_PREC_DAY && unit == EVG_PREC_DAY) {
+    int32_t first_day = following ? date->date.end + 1 : date->date.start;
+    reach.from = point_at(first_day, precision);
+    reach.to = point_at(first_day + days - 1, precision);
+    reach.interval = days > 1;
+  } else if (precision == EVG_PREC_DAY || precision == EVG_PREC_MONTH) {
+    reach.from = point_at(date->date.start, precision);
+    reach.to = point_at(date->date.end + days, precision);
+    reach.interval = memcmp(&reach.from, &reach.to, sizeof reach.from) != 0;
+  } else {
+    return date;
+  }
+  return redated(x, date, reach);
+}
+
 /* "Magellan retook the ships within a day" (the story at April 1): from
  * the story's date to the end of the duration after it, at the coarser of
  * the date's precision and the unit's (the gold's convention: "rejected
@@ -781,18 +847,8 @@ static const evg_timex *within_reach(evg_extraction *x, const char *text,
                      (equals_ci(text + t->start, 14, "the following ") ||
                       equals_ci(text + t->start, 9, "the next "));
     if (over && days > 0 &&
-        (following || !equals_ci(text + t->start, 4, "the "))) {
-      evg_precision precision =
-          date->date.from.precision > unit ? date->date.from.precision : unit;
-      if (precision != EVG_PREC_DAY)
-        return date;
-      int32_t first_day = following ? date->date.end + 1 : date->date.start;
-      evg_date reach = {0};
-      reach.from = point_at(first_day, precision);
-      reach.to = point_at(first_day + days - 1, precision);
-      reach.interval = days > 1;
-      return redated(x, date, reach);
-    }
+        (following || !equals_ci(text + t->start, 4, "the ")))
+      return over_reach(x, date, days, unit, following);
     /* "the strike collapsed after a week" (the story in June): that long
      * after the date, at the coarser precision (June to July; a day
      * after a day) */
@@ -887,7 +943,14 @@ static const evg_timex *undated_date(evg_extraction *x, const char *text,
   const evg_timex *reach = within_reach(x, text, sentence, first, story);
   if (reach != story || news)
     return reach;
-  return story_date(x, story);
+  /* "The crisis ended with a compromise: Peter would share the throne":
+   * what was to come reaches past the month the story stands at */
+  bool to_come = false;
+  for (size_t i = sentence->start; i + 5 < sentence->end && !to_come; i++)
+    to_come = (i == sentence->start || !isalpha((unsigned char)text[i - 1])) &&
+              equals_ci(text + i, 5, "would") &&
+              !isalpha((unsigned char)text[i + 5]);
+  return story_date(x, text, story, !to_come);
 }
 
 /* Whether `story` is a day before the paper's `anchor_day`: in news, the
@@ -1178,7 +1241,7 @@ static void find_events(evg_extraction *x, const char *text, size_t len,
       if (before && date_heads_later_clause(text, clauses, clause_count, k)) {
         reach = dateless_reach(x, text, &clauses[k].span, timex_index, before);
         date = reach != before ? reach
-               : !news         ? between_days(x, before, story)
+               : !news         ? between_days(x, text, before, story)
                : day_before_paper(before, anchor_day) ? before
                                                       : anchor_day;
         if (reach == before)

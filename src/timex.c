@@ -570,6 +570,24 @@ static void enter_token(context *c, size_t i, bool *sentence_seen) {
                 word(c, i - 1, W_BEFORE) || word(c, i - 1, W_THROUGH));
 }
 
+/* Notes the hour a time on a known day starts at (`minute` of its day,
+ * or -1 for a part of a day: a morning from midnight, as "3 a.m." is in
+ * it, an afternoon from noon, an evening from 6 p.m.; a night runs past
+ * midnight and is no hour to count from). */
+static void note_hour(context *c, const candidate *cand, unsigned int sentence,
+                      int minute) {
+  static const char *const parts[] = {"TMO", "TAF", "TEV"};
+  static const int starts[] = {0, 12 * 60, 18 * 60};
+  const char *part = strchr(cand->value, 'T');
+  for (int k = 0; minute < 0 && part && k < 3; k++)
+    if (strcmp(part, parts[k]) == 0)
+      minute = starts[k];
+  c->has_hour = minute >= 0;
+  c->hour_day = cand->date.start;
+  c->hour_minute = minute;
+  c->hour_sentence = sentence;
+}
+
 /* After an expression of sentence `sentence` was emitted: the day of its
  * time, a yearly set, the expression emitted last. */
 static void note_expression(context *c, const candidate *cand,
@@ -582,6 +600,7 @@ static void note_expression(context *c, const candidate *cand,
     c->time_sentence = sentence;
     c->time_is_clock =
         sscanf(cand->value, "%*d-%*d-%*dT%2d:%2d", &hour, &minute) == 2;
+    note_hour(c, cand, sentence, c->time_is_clock ? hour * 60 + minute : -1);
     if (c->time_is_clock) {
       c->has_clock = true;
       c->clock_day = cand->date.start;

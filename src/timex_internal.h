@@ -281,6 +281,10 @@ typedef struct {
   bool has_clock;             /* a clock time on a known day was found */
   int32_t clock_day;          /* its day */
   int clock_minute;           /* its minute of the day */
+  bool has_hour;              /* a clock time or a part of a day was told */
+  int32_t hour_day;           /* its day */
+  int hour_minute;            /* the minute of the day it starts at */
+  unsigned int hour_sentence; /* its sentence */
   bool has_yearly_set;        /* a yearly SET was found: "twice a year" */
   size_t yearly_set_last;     /* its last token */
 } context;

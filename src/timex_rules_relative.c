@@ -465,6 +465,23 @@ bool timex_rule_this_next_last(const context *c, size_t i, candidate *cand) {
 
 /* "the next day", "the following year", "the previous month", "the same
  * day", "that year", "the day before", "by then" */
+/* Whether the date told last, in a sentence before token i's, is a
+ * single month or year that the day named last (if any) lies outside of:
+ * the story has moved on from that day to a time it gives no day of (a
+ * year told earlier in i's own sentence is often a clause's background:
+ * "X, whose sister's company won a contract in 2024, quit the following
+ * afternoon"). */
+static bool ref_left_day_behind(const context *c, size_t i) {
+  if (!c->has_ref || c->ref.interval || c->ref_sentence >= c->t[i].sentence ||
+      (c->ref.from.precision != EVG_PREC_MONTH &&
+       c->ref.from.precision != EVG_PREC_YEAR) ||
+      (c->ref.from.precision == EVG_PREC_MONTH && c->ref.from.month > 12))
+    return false;
+  int32_t day = c->fine_ref[EVG_PREC_DAY];
+  return !c->has_fine_ref[EVG_PREC_DAY] || day < c->ref.start ||
+         day > c->ref.end;
+}
+
 bool timex_rule_anaphoric(const context *c, size_t i, candidate *cand) {
   size_t k = i;
   int direction;
@@ -556,6 +573,16 @@ bool timex_rule_anaphoric(const context *c, size_t i, candidate *cand) {
     int season = c->t[k].value;
     timex_set_season_starting(cand, season,
                               year_from_story(c, season * 3, 3, direction));
+    return true;
+  }
+  /* "in June 2022. He called the museum the next morning": the date told
+   * last is a month or a year that does not hold the day named last, so
+   * the part of a day is some day of that month or year */
+  if (cls(c, k) == K_PARTDAY && ref_left_day_behind(c, i)) {
+    cand->first = i;
+    cand->last = k;
+    cand->type = EVG_TIMEX_DATE;
+    timex_set_date(cand, c->ref);
     return true;
   }
   /* "that night", "the next morning": a part of the day last named */

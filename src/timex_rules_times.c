@@ -237,6 +237,26 @@ static bool bare_time_day(const context *c, size_t i, size_t last, int hour,
   return true;
 }
 
+/* The day of a past clock time (tokens i..last, `minute` of the day,
+ * with a.m., p.m., noon or midnight said) that bare_time_day put on
+ * `day`: told after a later hour or part of that day in its paragraph,
+ * it happened the day after ("left Vienna at 6:42 p.m. on Tuesday ... It
+ * arrived at 1:10 p.m."), as does a midnight told after any hour of the
+ * day, the one that ends it ("took off on the morning of May 23 and
+ * reached the Pole shortly after midnight"); so do the later hours told
+ * after it. */
+static int32_t timeline_day(const context *c, size_t i, size_t last,
+                            int32_t day, int minute, bool am_pm) {
+  if (!am_pm || !c->has_hour ||
+      c->paragraph_of[c->sentence] != c->paragraph_of[c->hour_sentence] ||
+      timex_tense_near(c, i, last) != TENSE_PAST)
+    return day;
+  if ((c->hour_day == day && (minute < c->hour_minute || minute == 0)) ||
+      (c->hour_day == day + 1 && minute >= c->hour_minute))
+    return day + 1;
+  return day;
+}
+
 /* Clock times: "3 p.m.", "3:30 pm", "15:30", "noon", "midnight" */
 bool timex_rule_time(const context *c, size_t i, candidate *cand) {
   int hour, minute;
@@ -336,6 +356,7 @@ bool timex_rule_time(const context *c, size_t i, candidate *cand) {
     cand->res = RES_ANCHOR;
     return true;
   }
+  day = timeline_day(c, i, last, day, hour * 60 + minute, am_pm);
   timex_set_date(cand, day_date(day));
   strncat(cand->value, clock, sizeof cand->value - strlen(cand->value) - 1);
   cand->keep_reference = true;

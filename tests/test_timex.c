@@ -710,6 +710,37 @@ static const row rows[] = {
      "9 May 1961=1961-05-09 | 4:20 the next morning=1961-05-10T04:20:TIME | "
      "10:05 that night=1961-05-10T22:05:TIME | "
      "7:30 the following day=1961-05-11T07:30:TIME"},
+    /* a past hour told after a later hour or part of the same day, in
+     * its paragraph, is on the day after; an hour told after an earlier
+     * one stays on its day */
+    {"time.earlier-hour-told-later-is-next-day", NULL,
+     "The ferry left Oslo at 7:15 p.m. on 3 March 1962. It docked in Kiel "
+     "at 9:40 a.m., and the crew went ashore at 11 a.m.",
+     "7:15 p.m.=1962-03-03T19:15:TIME | 3 March 1962=1962-03-03 | "
+     "9:40 a.m.=1962-03-04T09:40:TIME | 11 a.m.=1962-03-04T11:00:TIME"},
+    {"time.midnight-after-morning-is-next-day", NULL,
+     "The balloon rose on the morning of 12 June 1930 and came down "
+     "shortly after midnight.",
+     "the morning of 12 June 1930=1930-06-12TMO:TIME | "
+     "midnight=1930-06-13T00:00:TIME"},
+    {"time.later-hour-same-day", NULL,
+     "The ferry left Oslo at 9:40 a.m. on 3 March 1962. It docked in Kiel "
+     "at 7:15 p.m.",
+     "9:40 a.m.=1962-03-03T09:40:TIME | 3 March 1962=1962-03-03 | "
+     "7:15 p.m.=1962-03-03T19:15:TIME"},
+    /* "the next morning" after a sentence set in a month (or a year) that
+     * does not hold the day named last is some day of that month; a
+     * year told in its own sentence (a clause's background) is not */
+    {"anaphoric.part-of-day-after-month", "2026-03-04",
+     "The museum said on Tuesday that the skull was new. A rancher found it "
+     "in June 2022. He called the museum the next morning.",
+     "Tuesday=2026-03-03 | June 2022=2022-06 | the next morning=2022-06"},
+    {"anaphoric.part-of-day-after-background-year", "2026-03-06",
+     "The minister resigned on Wednesday night. The transport minister, "
+     "whose sister's firm won a contract in 2024, quit the following "
+     "afternoon.",
+     "Wednesday night=2026-03-04TNI:TIME | 2024=2024 | "
+     "the following afternoon=2026-03-05TAF:TIME"},
     /* a currency sign of more than one byte ends no sentence: the past
      * verb before it still dates the month after it */
     {"tense.past-across-pound-sign", "2026-03-10",
