@@ -1096,6 +1096,16 @@ actors_case("kinds.person-named-like-a-place-stays",
             "Peter England signed the lease on Monday, June 9, 2025.",
             "signed", ["Peter England"], kinds={"Peter England": "person"})
 
+# -- kinds16: kinds right on new text -------------------------------------
+# A state's name ending in Empire, Republic, Kingdom or Duchy is a country's,
+# as the gazetteer's whole names are (Ottoman Empire, Dutch Republic).
+actors_case("kinds.empire-is-a-country",
+            "In 1871 the new Carpathian Empire annexed the valley.", "annexed",
+            ["Carpathian Empire"], kinds={"Carpathian Empire": "country"})
+actors_case("kinds.republic-of-is-a-country",
+            "The Republic of Varenia signed the treaty on Monday, June 9, 2025.", "signed",
+            ["Republic of Varenia"], kinds={"Republic of Varenia": "country"})
+
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")
