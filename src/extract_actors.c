@@ -282,6 +282,26 @@ static const char *kind_of_words(evg_extraction *x, const char *s,
     *ship = true; /* named again by its last word, as a ship is */
     kind = "organization";
   }
+  /* the head of a name joined by "of" is the word before it, whatever
+   * the last word is: "First Circuit Court of Appeals", "Department of
+   * Energy" */
+  const char *of = kind ? NULL : strstr_within(name, name_len, " of ");
+  if (!kind && !of)
+    of = strstr_within(name, name_len, " for "); /* "Institute for ..." */
+  if (of) {
+    size_t w = (size_t)(of - s);
+    while (w > name_start && s[w - 1] != ' ')
+      w--;
+    /* two words first: "Reserve Bank of Australia" */
+    size_t w2 = w > name_start ? w - 1 : w;
+    while (w2 > name_start && s[w2 - 1] != ' ')
+      w2--;
+    if (w2 < w)
+      kind =
+          extract_gazetteer_kind(x, s + w2, (size_t)(of - s) - w2, GAZ_SUFFIX);
+    if (!kind)
+      kind = extract_gazetteer_kind(x, s + w, (size_t)(of - s) - w, GAZ_SUFFIX);
+  }
   /* two last words first: "Ardwick Opera House" is no "House" */
   size_t second_last = last_word > name_start ? last_word - 1 : name_start;
   while (second_last > name_start && s[second_last - 1] != ' ')
@@ -301,24 +321,6 @@ static const char *kind_of_words(evg_extraction *x, const char *s,
   if (!kind && last_word > name_start)
     kind = extract_gazetteer_kind(x, name, first_word_end - name_start,
                                   GAZ_SUFFIX);
-  /* "First Circuit Court of Appeals": the word before "of" */
-  const char *of = kind ? NULL : strstr_within(name, name_len, " of ");
-  if (!kind && !of)
-    of = strstr_within(name, name_len, " for "); /* "Institute for ..." */
-  if (of) {
-    size_t w = (size_t)(of - s);
-    while (w > name_start && s[w - 1] != ' ')
-      w--;
-    /* two words first: "Reserve Bank of Australia" */
-    size_t w2 = w > name_start ? w - 1 : w;
-    while (w2 > name_start && s[w2 - 1] != ' ')
-      w2--;
-    if (w2 < w)
-      kind =
-          extract_gazetteer_kind(x, s + w2, (size_t)(of - s) - w2, GAZ_SUFFIX);
-    if (!kind)
-      kind = extract_gazetteer_kind(x, s + w, (size_t)(of - s) - w, GAZ_SUFFIX);
-  }
   /* "Federal Deposit Insurance Corporation", "Federal Home Loan Bank": a
    * corporation or bank that a federation charters is a public body */
   if (kind && strcmp(kind, "company") == 0 && last_word > name_start &&

@@ -218,6 +218,17 @@ static bool joins_with_of(evg_extraction *x, const char *s, size_t w,
          extract_is_title(x, s + w, e - w);
 }
 
+/* Whether "of" after the word s[w, e) names a firm's seat, not more of
+ * its name: after a company's word ("Northline Airways of Minneapolis",
+ * "Fifth Meridian Bancorp of Cincinnati"), but for a bank's, which is
+ * named after the place it serves ("Federal Reserve Bank of Cleveland"). */
+static bool firm_seat_follows(evg_extraction *x, const char *s, size_t w,
+                              size_t e) {
+  const char *kind = extract_gazetteer_kind(x, s + w, e - w, GAZ_SUFFIX);
+  return kind && strcmp(kind, "company") == 0 &&
+         !equals_ci(s + w, e - w, "Bank");
+}
+
 /* Whether the word s[w, e) is the last word of a public or private body
  * (the gazetteer's suffixes of kind government, institution or
  * organization: "Agency", "Institute", "Trust"), not of a company, whose
@@ -449,7 +460,10 @@ size_t extract_grow_name_run(evg_extraction *x, const char *s, size_t end,
                      extract_word_set_has(&particle_set, s + nw, ne - nw);
     if (connector && !extract_starts_upper(s + nw, ne - nw)) {
       if (of && words > 1 &&
-          !joins_with_of(x, s, last_word, extract_word_end(s, last_word, end)))
+          (!joins_with_of(x, s, last_word,
+                          extract_word_end(s, last_word, end)) ||
+           firm_seat_follows(x, s, last_word,
+                             extract_word_end(s, last_word, end))))
         break;
       /* only when a capitalised word follows */
       size_t after, after_end;

@@ -1105,6 +1105,30 @@ actors_case("kinds.empire-is-a-country",
 actors_case("kinds.republic-of-is-a-country",
             "The Republic of Varenia signed the treaty on Monday, June 9, 2025.", "signed",
             ["Republic of Varenia"], kinds={"Republic of Varenia": "country"})
+# Words that end the names of firms and of bodies: "Developments",
+# "Bancorp", "Supply", "Mutual", "Line" a company's, "Orchestra" an
+# organisation's; "of" after a firm's word names its seat, after a bank's
+# the place it serves; the word before "of" is a name's head, whatever its
+# last word is.
+actors_case("kinds.suffix-developments",
+            "Tarnby Developments sued the council on Monday, June 9, 2025.", "sued",
+            ["Tarnby Developments"], kinds={"Tarnby Developments": "company"})
+actors_case("kinds.suffix-orchestra",
+            "The Ostby Chamber Orchestra cancelled its season on Monday, June 9, 2025.", "cancelled",
+            ["Ostby Chamber Orchestra"], kinds={"Ostby Chamber Orchestra": "organization"})
+actors_case("kinds.suffix-line",
+            "Rask lost his post with the Varde Line on Monday, June 9, 2025.", "lost",
+            ["Varde Line"], kinds={"Varde Line": "company"})
+actors_case("names.firm-seat-after-of",
+            "Halvex sold its branches to Eastfield Bancorp of Dayton on Monday, June 9, 2025.", "sold",
+            ["Eastfield Bancorp"], not_want=["Eastfield Bancorp of Dayton"],
+            kinds={"Eastfield Bancorp": "company"})
+actors_case("names.bank-of-place-stays",
+            "The Reserve Bank of Varenia cut its rate on Monday, June 9, 2025.", "cut",
+            ["Reserve Bank of Varenia"])
+actors_case("kinds.head-before-of",
+            "The Department of Energy fined Halvex on Monday, June 9, 2025.", "fined",
+            ["Department of Energy"], kinds={"Department of Energy": "government"})
 
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
