@@ -212,6 +212,43 @@ static void remember_initials(evg_extraction *x, size_t actor) {
               actor);
 }
 
+/* Whether the name holds a lower-case particle before a capitalised word
+ * ("Sanne de Wit", "de Wit", "Charles-Marie de La Condamine"): the
+ * shape of a person's name. */
+static bool particle_name(const char *name, size_t len) {
+  size_t w = 0;
+  while (w < len) {
+    size_t e = w;
+    while (e < len && name[e] != ' ')
+      e++;
+    if (e < len && extract_name_particle(name + w, e - w) &&
+        extract_starts_upper(name + e + 1, len - e - 1))
+      return true;
+    w = e + 1;
+  }
+  return false;
+}
+
+/* "Sanne de Wit ... Ms. de Wit", "Charles-Marie de La Condamine ... La
+ * Condamine": a family name with its particle, or the capitalised words
+ * after the particle, name the person again. */
+static void remember_particle_forms(evg_extraction *x, size_t actor) {
+  const char *name = x->actors[actor].name;
+  const char *end = name + strlen(name);
+  for (const char *p = strchr(name, ' '); p; p = strchr(p + 1, ' ')) {
+    const char *w = p + 1, *e = strchr(w, ' ');
+    if (!e || !extract_name_particle(w, (size_t)(e - w)) ||
+        !extract_starts_upper(e + 1, (size_t)(end - e - 1)))
+      continue;
+    evg_map_put(&x->family_names, w, actor);
+    const char *next = e + 1;
+    while (*next && *next != ' ')
+      next++;
+    if (*next) /* "La Condamine", not "Wit" again */
+      evg_map_put(&x->family_names, e + 1, actor);
+  }
+}
+
 static void remember_short_name(evg_extraction *x, size_t actor,
                                 bool by_last_word) {
   const evg_extracted_actor *a = &x->actors[actor];
@@ -229,6 +266,8 @@ static void remember_short_name(evg_extraction *x, size_t actor,
           &x->family_names,
           evg_arena_strndup(&x->arena, a->name, (size_t)(space - a->name)),
           actor);
+    if (!by_last_word)
+      remember_particle_forms(x, actor);
     return;
   }
   /* "the U.S. Army ... the Army": an organisation's suffix word alone
@@ -488,8 +527,10 @@ static size_t mention_actor(evg_extraction *x, const char *s,
   bool known = kind != NULL;
   bool words_several = memchr(name, ' ', name_len) != NULL;
   size_t actor = (size_t)-1;
-  /* later mentions by a short form: "Ms. Lindqvist", "Halvorsen" */
-  if (!kind && !words_several) {
+  /* later mentions by a short form: "Ms. Lindqvist", "Halvorsen"; of
+   * several words only a family name with its particle ("de Wit", "La
+   * Condamine", remember_particle_forms) */
+  if (!kind) {
     char family[64];
     if (name_len < sizeof family) {
       memcpy(family, name, name_len);
@@ -542,6 +583,8 @@ static size_t mention_actor(evg_extraction *x, const char *s,
         ((c->initial && !c->possessive && !seen_inside(x, name, name_len)) ||
          name_len < 3))
       return (size_t)-1;
+    if (!kind && particle_name(name, name_len))
+      kind = "person"; /* "Charles-Marie de La Condamine", "de Wit" */
     if (!kind && words_several && ends_with_place(x, name, name_len))
       kind = "organization"; /* "Rowing Canada", "Arts Council England" */
     if (!kind) {

@@ -1129,6 +1129,20 @@ actors_case("names.bank-of-place-stays",
 actors_case("kinds.head-before-of",
             "The Department of Energy fined Halvex on Monday, June 9, 2025.", "fined",
             ["Department of Energy"], kinds={"Department of Energy": "government"})
+# A lower-case particle before a capitalised word is the shape of a
+# person's name, and the family name with its particle, or the words after
+# it, name the same person again.
+actors_case("kinds.particle-name-is-a-person",
+            "In 1735 the naturalist Jean-Baptiste de La Varenne sailed for Quito.", "sailed",
+            ["Jean-Baptiste de La Varenne"], kinds={"Jean-Baptiste de La Varenne": "person"})
+actors_case("names.family-name-with-particle",
+            "A student, Lotte van Brakel, found the error on Monday, June 2, 2025. "
+            "The rector apologized to Ms. van Brakel on Tuesday, June 10, 2025.", "apologized",
+            ["Lotte van Brakel"], kinds={"Lotte van Brakel": "person"})
+actors_case("names.family-name-after-particle",
+            "In 1735 the naturalist Jean-Baptiste de La Varenne sailed for Quito. "
+            "In 1736 La Varenne measured the arc.", "measured",
+            ["Jean-Baptiste de La Varenne"])
 
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
