@@ -385,6 +385,15 @@ static const char *kind_of_words(evg_extraction *x, const char *s,
   /* "Harlow & Begg": partners' names joined make a firm */
   if (!kind && strstr_within(name, name_len, " & "))
     kind = "company";
+  /* "The Times", "the Herald": a newspaper's word alone after the
+   * article is the paper's name */
+  if (!kind && last_word == name_start && name_start >= 4 &&
+      (memcmp(s + name_start - 4, "the ", 4) == 0 ||
+       memcmp(s + name_start - 4, "The ", 4) == 0)) {
+    const char *alone = extract_gazetteer_kind(x, name, name_len, GAZ_SUFFIX);
+    if (alone && strcmp(alone, "media") == 0)
+      kind = alone;
+  }
   /* "the Norwegians": a people, the plural of a nationality's word */
   if (!kind && last_word == name_start && name_len > 4 &&
       name[name_len - 1] == 's' && extract_not_an_actor(name, name_len - 1))

@@ -1143,6 +1143,14 @@ actors_case("names.family-name-after-particle",
             "In 1735 the naturalist Jean-Baptiste de La Varenne sailed for Quito. "
             "In 1736 La Varenne measured the arc.", "measured",
             ["Jean-Baptiste de La Varenne"])
+# A newspaper's word alone after the article is a paper's name ("The
+# Times"); "the journal X" names a journal, as "the newspaper X" does.
+actors_case("kinds.newspaper-word-alone",
+            "In January 1923 Carnarvon sold the story to The Herald.", "sold",
+            ["Herald"], kinds={"Herald": "media"})
+actors_case("kinds.journal-noun-before",
+            "The journal Tumour Letters withdrew the article on Monday, June 9, 2025.", "withdrew",
+            ["Tumour Letters"], kinds={"Tumour Letters": "media"})
 
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
