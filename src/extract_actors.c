@@ -275,6 +275,19 @@ static void remember_short_name(evg_extraction *x, size_t actor,
   if (organisation_kind(a->kind) &&
       extract_gazetteer_lists(x, last, strlen(last), GAZ_SUFFIX, &index))
     evg_map_put(&x->family_names, last, actor);
+  /* "the Academy of Sciences ... the Academy": so does its head word
+   * before "of" */
+  const char *of = strstr(a->name, " of ");
+  if (organisation_kind(a->kind) && of) {
+    const char *head = of;
+    while (head > a->name && head[-1] != ' ')
+      head--;
+    if (extract_gazetteer_lists(x, head, (size_t)(of - head), GAZ_SUFFIX,
+                                &index))
+      evg_map_put(&x->family_names,
+                  evg_arena_strndup(&x->arena, head, (size_t)(of - head)),
+                  actor);
+  }
   if (organisation_kind(a->kind))
     remember_initials(x, actor);
   size_t first_len = (size_t)(space - a->name);
@@ -514,6 +527,24 @@ static bool ends_with_place(evg_extraction *x, const char *name, size_t len) {
   return kind && (strcmp(kind, "country") == 0 || strcmp(kind, "place") == 0);
 }
 
+/* Whether the name starting at `start` follows "the" or "The". */
+static bool after_article(const char *s, size_t start) {
+  return start >= 4 && (memcmp(s + start - 4, "the ", 4) == 0 ||
+                        memcmp(s + start - 4, "The ", 4) == 0);
+}
+
+/* The kind of a body's word of the gazetteer ("Senate", "Court"), or
+ * NULL for other suffixes (a firm's "Group", an army's, an event's "War",
+ * a structure's "Bridge"). */
+static const char *body_word_alone(evg_extraction *x, const char *name,
+                                   size_t len) {
+  const char *kind = extract_gazetteer_kind(x, name, len, GAZ_SUFFIX);
+  return kind && organisation_kind(kind) && strcmp(kind, "company") != 0 &&
+                 strcmp(kind, "group") != 0
+             ? kind
+             : NULL;
+}
+
 /* The actor that candidate c mentions, or (size_t)-1 for a single word
  * that may be no name (it starts the sentence, or is short) and for the
  * name of an event ("the Siege of Valmora", "the Scottish Cup").
@@ -578,6 +609,12 @@ static size_t mention_actor(evg_extraction *x, const char *s,
           extract_is_given_name(x, name, (size_t)(space - name)) &&
           !strstr_within(name, name_len, " of "))
         kind = "person";
+    }
+    /* "the Senate", "the Academy": a body's word alone after the article
+     * names that body, when none was named with it before */
+    if (!kind && !words_several && after_article(s, c->start)) {
+      kind = body_word_alone(x, name, name_len);
+      known = kind != NULL;
     }
     if (!kind)
       kind = cue_kind(x, name, name_len);

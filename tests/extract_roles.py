@@ -1151,6 +1151,16 @@ actors_case("kinds.newspaper-word-alone",
 actors_case("kinds.journal-noun-before",
             "The journal Tumour Letters withdrew the article on Monday, June 9, 2025.", "withdrew",
             ["Tumour Letters"], kinds={"Tumour Letters": "media"})
+# A body's word alone after the article names a body ("the Senate"), and
+# the head word before "of" names the body named with it before ("the
+# Academy of Sciences ... the Academy").
+actors_case("kinds.body-word-alone",
+            "That October the Senate proclaimed Ivor emperor.", "proclaimed",
+            ["Senate"], kinds={"Senate": "government"})
+actors_case("names.head-before-of-names-the-body",
+            "In 1735 the Academy of Letters sent Varenne to Quito. "
+            "In the spring of 1745 he read his account to the Academy.", "read",
+            ["Academy of Letters"], kinds={"Academy of Letters": "institution"})
 
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
