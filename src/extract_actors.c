@@ -275,6 +275,14 @@ static void remember_short_name(evg_extraction *x, size_t actor,
   if (organisation_kind(a->kind) &&
       extract_gazetteer_lists(x, last, strlen(last), GAZ_SUFFIX, &index))
     evg_map_put(&x->family_names, last, actor);
+  /* "Fifth Meridian Bancorp ... Fifth Meridian": so does the name
+   * without its suffix word, when two words or more are left */
+  if (organisation_kind(a->kind) && last - 1 > space &&
+      extract_gazetteer_lists(x, last, strlen(last), GAZ_SUFFIX, &index))
+    evg_map_put(
+        &x->family_names,
+        evg_arena_strndup(&x->arena, a->name, (size_t)(last - 1 - a->name)),
+        actor);
   /* "the Academy of Sciences ... the Academy": so does its head word
    * before "of" */
   const char *of = strstr(a->name, " of ");

@@ -1161,6 +1161,10 @@ actors_case("names.head-before-of-names-the-body",
             "In 1735 the Academy of Letters sent Varenne to Quito. "
             "In the spring of 1745 he read his account to the Academy.", "read",
             ["Academy of Letters"], kinds={"Academy of Letters": "institution"})
+actors_case("names.firm-without-its-suffix-word",
+            "Halvex sold its branches to Eastfield Meridian Bancorp on Monday, June 9, 2025. "
+            "Eastfield Meridian closed nine of them on Tuesday, June 10, 2025.", "closed",
+            ["Eastfield Meridian Bancorp"], kinds={"Eastfield Meridian Bancorp": "company"})
 
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
