@@ -212,6 +212,43 @@ static void remember_initials(evg_extraction *x, size_t actor) {
               actor);
 }
 
+/* Whether the name holds a lower-case particle before a capitalised word
+ * ("Sanne de Wit", "de Wit", "Charles-Marie de La Condamine"): the
+ * shape of a person's name. */
+static bool particle_name(const char *name, size_t len) {
+  size_t w = 0;
+  while (w < len) {
+    size_t e = w;
+    while (e < len && name[e] != ' ')
+      e++;
+    if (e < len && extract_name_particle(name + w, e - w) &&
+        extract_starts_upper(name + e + 1, len - e - 1))
+      return true;
+    w = e + 1;
+  }
+  return false;
+}
+
+/* "Sanne de Wit ... Ms. de Wit", "Charles-Marie de La Condamine ... La
+ * Condamine": a family name with its particle, or the capitalised words
+ * after the particle, name the person again. */
+static void remember_particle_forms(evg_extraction *x, size_t actor) {
+  const char *name = x->actors[actor].name;
+  const char *end = name + strlen(name);
+  for (const char *p = strchr(name, ' '); p; p = strchr(p + 1, ' ')) {
+    const char *w = p + 1, *e = strchr(w, ' ');
+    if (!e || !extract_name_particle(w, (size_t)(e - w)) ||
+        !extract_starts_upper(e + 1, (size_t)(end - e - 1)))
+      continue;
+    evg_map_put(&x->family_names, w, actor);
+    const char *next = e + 1;
+    while (*next && *next != ' ')
+      next++;
+    if (*next) /* "La Condamine", not "Wit" again */
+      evg_map_put(&x->family_names, e + 1, actor);
+  }
+}
+
 static void remember_short_name(evg_extraction *x, size_t actor,
                                 bool by_last_word) {
   const evg_extracted_actor *a = &x->actors[actor];
@@ -229,6 +266,8 @@ static void remember_short_name(evg_extraction *x, size_t actor,
           &x->family_names,
           evg_arena_strndup(&x->arena, a->name, (size_t)(space - a->name)),
           actor);
+    if (!by_last_word)
+      remember_particle_forms(x, actor);
     return;
   }
   /* "the U.S. Army ... the Army": an organisation's suffix word alone
@@ -236,6 +275,27 @@ static void remember_short_name(evg_extraction *x, size_t actor,
   if (organisation_kind(a->kind) &&
       extract_gazetteer_lists(x, last, strlen(last), GAZ_SUFFIX, &index))
     evg_map_put(&x->family_names, last, actor);
+  /* "Fifth Meridian Bancorp ... Fifth Meridian": so does the name
+   * without its suffix word, when two words or more are left */
+  if (organisation_kind(a->kind) && last - 1 > space &&
+      extract_gazetteer_lists(x, last, strlen(last), GAZ_SUFFIX, &index))
+    evg_map_put(
+        &x->family_names,
+        evg_arena_strndup(&x->arena, a->name, (size_t)(last - 1 - a->name)),
+        actor);
+  /* "the Academy of Sciences ... the Academy": so does its head word
+   * before "of" */
+  const char *of = strstr(a->name, " of ");
+  if (organisation_kind(a->kind) && of) {
+    const char *head = of;
+    while (head > a->name && head[-1] != ' ')
+      head--;
+    if (extract_gazetteer_lists(x, head, (size_t)(of - head), GAZ_SUFFIX,
+                                &index))
+      evg_map_put(&x->family_names,
+                  evg_arena_strndup(&x->arena, head, (size_t)(of - head)),
+                  actor);
+  }
   if (organisation_kind(a->kind))
     remember_initials(x, actor);
   size_t first_len = (size_t)(space - a->name);
@@ -282,6 +342,26 @@ static const char *kind_of_words(evg_extraction *x, const char *s,
     *ship = true; /* named again by its last word, as a ship is */
     kind = "organization";
   }
+  /* the head of a name joined by "of" is the word before it, whatever
+   * the last word is: "First Circuit Court of Appeals", "Department of
+   * Energy" */
+  const char *of = kind ? NULL : strstr_within(name, name_len, " of ");
+  if (!kind && !of)
+    of = strstr_within(name, name_len, " for "); /* "Institute for ..." */
+  if (of) {
+    size_t w = (size_t)(of - s);
+    while (w > name_start && s[w - 1] != ' ')
+      w--;
+    /* two words first: "Reserve Bank of Australia" */
+    size_t w2 = w > name_start ? w - 1 : w;
+    while (w2 > name_start && s[w2 - 1] != ' ')
+      w2--;
+    if (w2 < w)
+      kind =
+          extract_gazetteer_kind(x, s + w2, (size_t)(of - s) - w2, GAZ_SUFFIX);
+    if (!kind)
+      kind = extract_gazetteer_kind(x, s + w, (size_t)(of - s) - w, GAZ_SUFFIX);
+  }
   /* two last words first: "Ardwick Opera House" is no "House" */
   size_t second_last = last_word > name_start ? last_word - 1 : name_start;
   while (second_last > name_start && s[second_last - 1] != ' ')
@@ -301,24 +381,6 @@ static const char *kind_of_words(evg_extraction *x, const char *s,
   if (!kind && last_word > name_start)
     kind = extract_gazetteer_kind(x, name, first_word_end - name_start,
                                   GAZ_SUFFIX);
-  /* "First Circuit Court of Appeals": the word before "of" */
-  const char *of = kind ? NULL : strstr_within(name, name_len, " of ");
-  if (!kind && !of)
-    of = strstr_within(name, name_len, " for "); /* "Institute for ..." */
-  if (of) {
-    size_t w = (size_t)(of - s);
-    while (w > name_start && s[w - 1] != ' ')
-      w--;
-    /* two words first: "Reserve Bank of Australia" */
-    size_t w2 = w > name_start ? w - 1 : w;
-    while (w2 > name_start && s[w2 - 1] != ' ')
-      w2--;
-    if (w2 < w)
-      kind =
-          extract_gazetteer_kind(x, s + w2, (size_t)(of - s) - w2, GAZ_SUFFIX);
-    if (!kind)
-      kind = extract_gazetteer_kind(x, s + w, (size_t)(of - s) - w, GAZ_SUFFIX);
-  }
   /* "Federal Deposit Insurance Corporation", "Federal Home Loan Bank": a
    * corporation or bank that a federation charters is a public body */
   if (kind && strcmp(kind, "company") == 0 && last_word > name_start &&
@@ -344,6 +406,15 @@ static const char *kind_of_words(evg_extraction *x, const char *s,
   /* "Harlow & Begg": partners' names joined make a firm */
   if (!kind && strstr_within(name, name_len, " & "))
     kind = "company";
+  /* "The Times", "the Herald": a newspaper's word alone after the
+   * article is the paper's name */
+  if (!kind && last_word == name_start && name_start >= 4 &&
+      (memcmp(s + name_start - 4, "the ", 4) == 0 ||
+       memcmp(s + name_start - 4, "The ", 4) == 0)) {
+    const char *alone = extract_gazetteer_kind(x, name, name_len, GAZ_SUFFIX);
+    if (alone && strcmp(alone, "media") == 0)
+      kind = alone;
+  }
   /* "the Norwegians": a people, the plural of a nationality's word */
   if (!kind && last_word == name_start && name_len > 4 &&
       name[name_len - 1] == 's' && extract_not_an_actor(name, name_len - 1))
@@ -464,6 +535,24 @@ static bool ends_with_place(evg_extraction *x, const char *name, size_t len) {
   return kind && (strcmp(kind, "country") == 0 || strcmp(kind, "place") == 0);
 }
 
+/* Whether the name starting at `start` follows "the" or "The". */
+static bool after_article(const char *s, size_t start) {
+  return start >= 4 && (memcmp(s + start - 4, "the ", 4) == 0 ||
+                        memcmp(s + start - 4, "The ", 4) == 0);
+}
+
+/* The kind of a body's word of the gazetteer ("Senate", "Court"), or
+ * NULL for other suffixes (a firm's "Group", an army's, an event's "War",
+ * a structure's "Bridge"). */
+static const char *body_word_alone(evg_extraction *x, const char *name,
+                                   size_t len) {
+  const char *kind = extract_gazetteer_kind(x, name, len, GAZ_SUFFIX);
+  return kind && organisation_kind(kind) && strcmp(kind, "company") != 0 &&
+                 strcmp(kind, "group") != 0
+             ? kind
+             : NULL;
+}
+
 /* The actor that candidate c mentions, or (size_t)-1 for a single word
  * that may be no name (it starts the sentence, or is short) and for the
  * name of an event ("the Siege of Valmora", "the Scottish Cup").
@@ -486,8 +575,10 @@ static size_t mention_actor(evg_extraction *x, const char *s,
   bool known = kind != NULL;
   bool words_several = memchr(name, ' ', name_len) != NULL;
   size_t actor = (size_t)-1;
-  /* later mentions by a short form: "Ms. Lindqvist", "Halvorsen" */
-  if (!kind && !words_several) {
+  /* later mentions by a short form: "Ms. Lindqvist", "Halvorsen"; of
+   * several words only a family name with its particle ("de Wit", "La
+   * Condamine", remember_particle_forms) */
+  if (!kind) {
     char family[64];
     if (name_len < sizeof family) {
       memcpy(family, name, name_len);
@@ -527,6 +618,12 @@ static size_t mention_actor(evg_extraction *x, const char *s,
           !strstr_within(name, name_len, " of "))
         kind = "person";
     }
+    /* "the Senate", "the Academy": a body's word alone after the article
+     * names that body, when none was named with it before */
+    if (!kind && !words_several && after_article(s, c->start)) {
+      kind = body_word_alone(x, name, name_len);
+      known = kind != NULL;
+    }
     if (!kind)
       kind = cue_kind(x, name, name_len);
     if (!kind && c->genitive)
@@ -540,6 +637,8 @@ static size_t mention_actor(evg_extraction *x, const char *s,
         ((c->initial && !c->possessive && !seen_inside(x, name, name_len)) ||
          name_len < 3))
       return (size_t)-1;
+    if (!kind && particle_name(name, name_len))
+      kind = "person"; /* "Charles-Marie de La Condamine", "de Wit" */
     if (!kind && words_several && ends_with_place(x, name, name_len))
       kind = "organization"; /* "Rowing Canada", "Arts Council England" */
     if (!kind) {

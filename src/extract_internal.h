@@ -391,6 +391,8 @@ size_t extract_word_end(const char *s, size_t i, size_t end);
 size_t extract_possessive(const char *s, size_t start, size_t end);
 /* Nationality and other adjectives and acronyms that are not actors. */
 bool extract_not_an_actor(const char *w, size_t len);
+/* The lower-case words that join a family name ("de", "van", "bin"). */
+bool extract_name_particle(const char *w, size_t len);
 /* Whether the word starts with a capital (of Latin, Greek, Cyrillic) or an
  * ideograph. */
 bool extract_starts_upper(const char *s, size_t len);

@@ -218,6 +218,27 @@ static bool joins_with_of(evg_extraction *x, const char *s, size_t w,
          extract_is_title(x, s + w, e - w);
 }
 
+/* Whether "of" after the word s[w, e) names a firm's seat, not more of
+ * its name: after a company's word ("Northline Airways of Minneapolis",
+ * "Fifth Meridian Bancorp of Cincinnati"), but for a bank's, which is
+ * named after the place it serves ("Federal Reserve Bank of Cleveland"). */
+static bool firm_seat_follows(evg_extraction *x, const char *s, size_t w,
+                              size_t e) {
+  const char *kind = extract_gazetteer_kind(x, s + w, e - w, GAZ_SUFFIX);
+  return kind && strcmp(kind, "company") == 0 &&
+         !equals_ci(s + w, e - w, "Bank");
+}
+
+/* The words that join a family name to a given name in lower case ("de",
+ * "van", "bin"): "Ludwig van Beethoven", "Sanne de Wit". */
+bool extract_name_particle(const char *w, size_t len) {
+  static const char *const particles[] = {
+      "de",  "van", "von", "der", "den", "da",    "du",  "di",  "la", "le",
+      "bin", "ibn", "al",  "des", "del", "della", "dos", "das", "na", NULL};
+  EXTRACT_WORD_SET(set, particles, false);
+  return extract_word_set_has(&set, w, len);
+}
+
 /* Whether the word s[w, e) is the last word of a public or private body
  * (the gazetteer's suffixes of kind government, institution or
  * organization: "Agency", "Institute", "Trust"), not of a company, whose
@@ -421,10 +442,6 @@ size_t extract_grow_name_run(evg_extraction *x, const char *s, size_t end,
       ne = nw + 1;
     if (ne == nw)
       break;
-    static const char *const particles[] = {
-        "de",  "van", "von", "der", "den", "da",    "du",  "di",  "la", "le",
-        "bin", "ibn", "al",  "des", "del", "della", "dos", "das", "na", NULL};
-    EXTRACT_WORD_SET(particle_set, particles, false);
     if (equals_ci(s + nw, ne - nw, "and") &&
         !extract_starts_upper(s + nw, ne - nw)) {
       size_t joined = body_joined_by_and(x, s, end, run_start, run_end, ne);
@@ -445,11 +462,14 @@ size_t extract_grow_name_run(evg_extraction *x, const char *s, size_t end,
         (body_head ||
          body_word(x, s, last_word, extract_word_end(s, last_word, end)));
     bool of = equals_ci(s + nw, ne - nw, "of");
-    bool connector = ampersand || of || body_for ||
-                     extract_word_set_has(&particle_set, s + nw, ne - nw);
+    bool connector =
+        ampersand || of || body_for || extract_name_particle(s + nw, ne - nw);
     if (connector && !extract_starts_upper(s + nw, ne - nw)) {
       if (of && words > 1 &&
-          !joins_with_of(x, s, last_word, extract_word_end(s, last_word, end)))
+          (!joins_with_of(x, s, last_word,
+                          extract_word_end(s, last_word, end)) ||
+           firm_seat_follows(x, s, last_word,
+                             extract_word_end(s, last_word, end))))
         break;
       /* only when a capitalised word follows */
       size_t after, after_end;

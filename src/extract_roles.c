@@ -139,7 +139,7 @@ static const char *kind_of_noun(const char *w, size_t len) {
       "publisher",    "subsidiary", NULL};
   static const char *const media[] = {"newspaper", "broadcaster", "magazine",
                                       "network",   "channel",     "paper",
-                                      NULL};
+                                      "journal",   "journals",    NULL};
   static const char *const vessels[] = {
       "ship",     "vessel",    "whaler",     "frigate",    "steamer",
       "schooner", "liner",     "tanker",     "freighter",  "submarine",

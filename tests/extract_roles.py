@@ -1135,6 +1135,76 @@ actors_case("kinds.person-named-like-a-place-stays",
             "Peter England signed the lease on Monday, June 9, 2025.",
             "signed", ["Peter England"], kinds={"Peter England": "person"})
 
+# -- kinds16: kinds right on new text -------------------------------------
+# A state's name ending in Empire, Republic, Kingdom or Duchy is a country's,
+# as the gazetteer's whole names are (Ottoman Empire, Dutch Republic).
+actors_case("kinds.empire-is-a-country",
+            "In 1871 the new Carpathian Empire annexed the valley.", "annexed",
+            ["Carpathian Empire"], kinds={"Carpathian Empire": "country"})
+actors_case("kinds.republic-of-is-a-country",
+            "The Republic of Varenia signed the treaty on Monday, June 9, 2025.", "signed",
+            ["Republic of Varenia"], kinds={"Republic of Varenia": "country"})
+# Words that end the names of firms and of bodies: "Developments",
+# "Bancorp", "Supply", "Mutual", "Line" a company's, "Orchestra" an
+# organisation's; "of" after a firm's word names its seat, after a bank's
+# the place it serves; the word before "of" is a name's head, whatever its
+# last word is.
+actors_case("kinds.suffix-developments",
+            "Tarnby Developments sued the council on Monday, June 9, 2025.", "sued",
+            ["Tarnby Developments"], kinds={"Tarnby Developments": "company"})
+actors_case("kinds.suffix-orchestra",
+            "The Ostby Chamber Orchestra cancelled its season on Monday, June 9, 2025.", "cancelled",
+            ["Ostby Chamber Orchestra"], kinds={"Ostby Chamber Orchestra": "organization"})
+actors_case("kinds.suffix-line",
+            "Rask lost his post with the Varde Line on Monday, June 9, 2025.", "lost",
+            ["Varde Line"], kinds={"Varde Line": "company"})
+actors_case("names.firm-seat-after-of",
+            "Halvex sold its branches to Eastfield Bancorp of Dayton on Monday, June 9, 2025.", "sold",
+            ["Eastfield Bancorp"], not_want=["Eastfield Bancorp of Dayton"],
+            kinds={"Eastfield Bancorp": "company"})
+actors_case("names.bank-of-place-stays",
+            "The Reserve Bank of Varenia cut its rate on Monday, June 9, 2025.", "cut",
+            ["Reserve Bank of Varenia"])
+actors_case("kinds.head-before-of",
+            "The Department of Energy fined Halvex on Monday, June 9, 2025.", "fined",
+            ["Department of Energy"], kinds={"Department of Energy": "government"})
+# A lower-case particle before a capitalised word is the shape of a
+# person's name, and the family name with its particle, or the words after
+# it, name the same person again.
+actors_case("kinds.particle-name-is-a-person",
+            "In 1735 the naturalist Jean-Baptiste de La Varenne sailed for Quito.", "sailed",
+            ["Jean-Baptiste de La Varenne"], kinds={"Jean-Baptiste de La Varenne": "person"})
+actors_case("names.family-name-with-particle",
+            "A student, Lotte van Brakel, found the error on Monday, June 2, 2025. "
+            "The rector apologized to Ms. van Brakel on Tuesday, June 10, 2025.", "apologized",
+            ["Lotte van Brakel"], kinds={"Lotte van Brakel": "person"})
+actors_case("names.family-name-after-particle",
+            "In 1735 the naturalist Jean-Baptiste de La Varenne sailed for Quito. "
+            "In 1736 La Varenne measured the arc.", "measured",
+            ["Jean-Baptiste de La Varenne"])
+# A newspaper's word alone after the article is a paper's name ("The
+# Times"); "the journal X" names a journal, as "the newspaper X" does.
+actors_case("kinds.newspaper-word-alone",
+            "In January 1923 Carnarvon sold the story to The Herald.", "sold",
+            ["Herald"], kinds={"Herald": "media"})
+actors_case("kinds.journal-noun-before",
+            "The journal Tumour Letters withdrew the article on Monday, June 9, 2025.", "withdrew",
+            ["Tumour Letters"], kinds={"Tumour Letters": "media"})
+# A body's word alone after the article names a body ("the Senate"), and
+# the head word before "of" names the body named with it before ("the
+# Academy of Sciences ... the Academy").
+actors_case("kinds.body-word-alone",
+            "That October the Senate proclaimed Ivor emperor.", "proclaimed",
+            ["Senate"], kinds={"Senate": "government"})
+actors_case("names.head-before-of-names-the-body",
+            "In 1735 the Academy of Letters sent Varenne to Quito. "
+            "In the spring of 1745 he read his account to the Academy.", "read",
+            ["Academy of Letters"], kinds={"Academy of Letters": "institution"})
+actors_case("names.firm-without-its-suffix-word",
+            "Halvex sold its branches to Eastfield Meridian Bancorp on Monday, June 9, 2025. "
+            "Eastfield Meridian closed nine of them on Tuesday, June 10, 2025.", "closed",
+            ["Eastfield Meridian Bancorp"], kinds={"Eastfield Meridian Bancorp": "company"})
+
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")
