@@ -702,6 +702,7 @@ size_t timex_split_point(const char *s, size_t len) {
  * to the end of `first`: their sentence, paragraph and quotation numbers
  * go on from the first part's (a quotation's number wraps past 65535 to
  * 1, as scan_punct counts). */
+#define JOIN_BLOCK_TOKENS 65536 /* 1.8 MB */
 static void join_parts(token_list *first, tokenizer_state at,
                        token_list *second) {
   bool after = first->count > 0; /* the blank line counted */
@@ -712,13 +713,22 @@ static void join_parts(token_list *first, tokenizer_state at,
     first->items =
         evg_xrealloc(first->items, first->cap * sizeof *first->items);
   }
+  /* moved from the end back, a block at a time, the second part shrunk
+   * behind it: at the peak the tokens are held once, not twice */
   token *to = first->items + first->count;
-  for (size_t k = 0; k < second->count; k++) {
-    token t = second->items[k];
-    t.sentence += sentence_shift;
-    if (t.quote)
-      t.quote = (uint16_t)((t.quote - 1u + at.quotes) % 65535u + 1u);
-    to[k] = t;
+  size_t left = second->count;
+  while (left > 0) {
+    size_t n = left < JOIN_BLOCK_TOKENS ? left : JOIN_BLOCK_TOKENS;
+    left -= n;
+    for (size_t k = left; k < left + n; k++) {
+      token t = second->items[k];
+      t.sentence += sentence_shift;
+      if (t.quote)
+        t.quote = (uint16_t)((t.quote - 1u + at.quotes) % 65535u + 1u);
+      to[k] = t;
+    }
+    if (left > 0)
+      second->items = evg_xrealloc(second->items, left * sizeof *second->items);
   }
   first->count += second->count;
   if (first->sentence_cap < first->sentences + second->sentences) {
