@@ -377,6 +377,10 @@ static bool undated_boundary(const char *s, size_t from, size_t to,
   bool verb_before = false; /* a verb form in s[from, i) */
   size_t scanned = from;
   for (size_t i = from; i + 2 < to; i++) {
+    /* a boundary is at a semicolon, a comma or a space: the other bytes,
+     * most of the clause, on one short loop */
+    while (s[i] != ' ' && s[i] != ',' && s[i] != ';' && i + 3 < to)
+      i++;
     size_t next = 0, start = i;
     bool subordinate = false, anchored = false;
     if (s[i] == ';') {
@@ -660,12 +664,14 @@ bool extract_states_past_happening(const char *s, const range *sentence) {
     }
     size_t w = i, e = extract_letters_end(s, i, end);
     i = e;
-    if (written_date_at(s, w, e, end))
+    /* the months are capitalised */
+    if (isupper((unsigned char)s[w]) && written_date_at(s, w, e, end))
       return false;
-    bool opening = w == sentence->start;
-    bool after = prev_len && nonfinite_before(s + prev, prev_len);
+    size_t before = prev, before_len = prev_len;
     prev = w, prev_len = e - w;
-    if (opening || after || !islower((unsigned char)s[w]) ||
+    /* once a past happening is read, only what rules it out is looked for */
+    if (past || w == sentence->start || !islower((unsigned char)s[w]) ||
+        (before_len && nonfinite_before(s + before, before_len)) ||
         reporting_verb(s + w, e - w))
       continue;
     if (past_be(s + w, e - w)) {

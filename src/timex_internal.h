@@ -341,7 +341,19 @@ typedef enum { TENSE_UNKNOWN, TENSE_PAST, TENSE_FUTURE, TENSE_PRESENT } tense;
 typedef enum { BASE_REF, BASE_ANCHOR, BASE_NONE } base_kind;
 
 /* timex_tokens.c */
+/* The tokens of text[0..len) into *out, each with its sentence, quotation
+ * and keyword class, and the paragraph of each sentence. */
 void timex_tokenize(const char *text, size_t len, token_list *out);
+/* Where a text's second half may be tokenized on its own: past the white
+ * space after the first blank line from the middle on.  A blank line ends
+ * the sentence and closes any quotation, and no token spans white space,
+ * so the part after it reads as a text of its own, its numbers shifted.
+ * 0 when there is no such place. */
+size_t timex_split_point(const char *s, size_t len);
+/* The same tokens, text[split..len) tokenized on a second thread (split a
+ * timex_split_point; 0 for one part). */
+void timex_tokenize_at(const char *text, size_t len, size_t split,
+                       token_list *out);
 size_t timex_number_at(const context *c, size_t i, int *value);
 bool timex_year_token(const context *c, size_t i, bool strict);
 

@@ -5,6 +5,7 @@
 
 #include <ctype.h>
 #include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* Sorted by word, for the reader; looked up through a hash table. */
@@ -599,17 +600,25 @@ static size_t scan_punct(const unsigned char *s, size_t len, size_t i, token *t,
   return n;
 }
 
-/* The tokens of text[0..len) into *out, each with its sentence, quotation
- * and keyword class, and the paragraph of each sentence. */
-void timex_tokenize(const char *text, size_t len, token_list *out) {
-  /* built once, safely when threads tag texts at the same time */
-  pthread_once(&keyword_table_once, build_keyword_table);
+/* Where a part of the text stops: the state the tokenizer carries past
+ * it (the last sentence, paragraph and quotation numbered). */
+typedef struct {
+  unsigned int sentence;
+  uint32_t paragraph;
+  uint16_t quotes;
+} tokenizer_state;
+
+/* The tokens of text[from..to) into *out, read as if the text began at
+ * `from` (see split_point); a token's bytes and look-ahead may run to
+ * `len`.  Returns the state at `to`. */
+static tokenizer_state tokenize_part(const char *text, size_t from, size_t to,
+                                     size_t len, token_list *out) {
   const unsigned char *s = (const unsigned char *)text;
   /* English prose has a token every five or six bytes: one allocation
    * instead of a doubling series of copies */
-  out->cap = len / 5 + 16;
+  out->cap = (to - from) / 5 + 16;
   out->items = evg_xrealloc(out->items, out->cap * sizeof *out->items);
-  size_t i = 0;
+  size_t i = from;
   bool space = true;
   bool new_sentence = false;
   unsigned int sentence = 0;
@@ -617,7 +626,7 @@ void timex_tokenize(const char *text, size_t len, token_list *out) {
   uint32_t paragraph = 0;
   bool new_paragraph = false;
   char lower[40];
-  while (i < len) {
+  while (i < to) {
     unsigned char c = s[i];
     if (c == 0xC2 && i + 1 < len && s[i + 1] == 0xA0) { /* no-break space */
       space = true;
@@ -669,6 +678,111 @@ void timex_tokenize(const char *text, size_t len, token_list *out) {
       new_sentence = true;
     out->count++;
   }
+  return (tokenizer_state){sentence, paragraph, quotes};
+}
+
+size_t timex_split_point(const char *s, size_t len) {
+  for (const char *nl = memchr(s + len / 2, '\n', len - len / 2); nl;
+       nl = memchr(nl + 1, '\n', (size_t)(s + len - nl - 1))) {
+    size_t i = (size_t)(nl - s);
+    if (i + 1 < len && (s[i + 1] == '\n' || (s[i + 1] == '\r' && i + 2 < len &&
+                                             s[i + 2] == '\n'))) {
+      while (i < len &&
+             (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n'))
+        i++;
+      return i < len ? i : 0;
+    }
+    if (i + 1 >= len)
+      break;
+  }
+  return 0;
+}
+
+/* The tokens of `second`, read after `first` whose state is `at`, moved
+ * to the end of `first`: their sentence, paragraph and quotation numbers
+ * go on from the first part's (a quotation's number wraps past 65535 to
+ * 1, as scan_punct counts). */
+#define JOIN_BLOCK_TOKENS 65536 /* 1.8 MB */
+static void join_parts(token_list *first, tokenizer_state at,
+                       token_list *second) {
+  bool after = first->count > 0; /* the blank line counted */
+  unsigned int sentence_shift = after ? at.sentence + 1 : 0;
+  uint32_t paragraph_shift = after ? at.paragraph + 1 : 0;
+  if (first->cap < first->count + second->count) {
+    first->cap = first->count + second->count;
+    first->items =
+        evg_xrealloc(first->items, first->cap * sizeof *first->items);
+  }
+  /* moved from the end back, a block at a time, the second part shrunk
+   * behind it: at the peak the tokens are held once, not twice */
+  token *to = first->items + first->count;
+  size_t left = second->count;
+  while (left > 0) {
+    size_t n = left < JOIN_BLOCK_TOKENS ? left : JOIN_BLOCK_TOKENS;
+    left -= n;
+    for (size_t k = left; k < left + n; k++) {
+      token t = second->items[k];
+      t.sentence += sentence_shift;
+      if (t.quote)
+        t.quote = (uint16_t)((t.quote - 1u + at.quotes) % 65535u + 1u);
+      to[k] = t;
+    }
+    if (left > 0)
+      second->items = evg_xrealloc(second->items, left * sizeof *second->items);
+  }
+  first->count += second->count;
+  if (first->sentence_cap < first->sentences + second->sentences) {
+    first->sentence_cap = first->sentences + second->sentences;
+    first->paragraph_of = evg_xrealloc(
+        first->paragraph_of, first->sentence_cap * sizeof *first->paragraph_of);
+  }
+  for (size_t k = 0; k < second->sentences; k++)
+    first->paragraph_of[first->sentences++] =
+        second->paragraph_of[k] + paragraph_shift;
+  free(second->items);
+  free(second->paragraph_of);
+}
+
+typedef struct {
+  const char *text;
+  size_t from, len;
+  token_list tokens;
+} tokenize_job;
+
+static void *tokenize_second_part(void *arg) {
+  tokenize_job *job = arg;
+  tokenize_part(job->text, job->from, job->len, job->len, &job->tokens);
+  return NULL;
+}
+
+void timex_tokenize_at(const char *text, size_t len, size_t split,
+                       token_list *out) {
+  /* built once, safely when threads tag texts at the same time */
+  pthread_once(&keyword_table_once, build_keyword_table);
+  tokenize_job job = {text, split, len, {0}};
+  pthread_t thread;
+  bool threaded =
+      split > 0 && split < len &&
+      pthread_create(&thread, NULL, tokenize_second_part, &job) == 0;
+  if (!threaded) {
+    tokenize_part(text, 0, len, len, out);
+    return;
+  }
+  tokenizer_state at = tokenize_part(text, 0, split, len, out);
+  pthread_join(thread, NULL);
+  join_parts(out, at, &job.tokens);
+}
+
+/* Below this the text is tokenized in one part: a thread costs more. */
+#define TOKENIZE_SPLIT_MIN_BYTES (256 * 1024)
+
+/* A long text's second half is tokenized on a thread of its own: the
+ * tagger reads no token before all are made, and the tokenizer is most of
+ * its time (on two cores the extraction's first thread would wait). */
+void timex_tokenize(const char *text, size_t len, token_list *out) {
+  timex_tokenize_at(
+      text, len,
+      len >= TOKENIZE_SPLIT_MIN_BYTES ? timex_split_point(text, len) : 0, out);
 }
 
 /* A number written as digits or words ("two", "a", "twenty-four"). Returns

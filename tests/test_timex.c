@@ -1008,6 +1008,105 @@ static void test_edges(void) {
   }
 }
 
+/* A long text's second half is tokenized on a thread of its own
+ * (timex_tokenize_at): the tokens, their sentence, paragraph and
+ * quotation numbers must be those of one pass over the whole text. */
+static bool same_tokens(const token_list *a, const token_list *b) {
+  if (a->count != b->count || a->sentences != b->sentences)
+    return false;
+  for (size_t k = 0; k < a->count; k++) {
+    const token *x = &a->items[k], *y = &b->items[k];
+    if (x->start != y->start || x->end != y->end || x->num != y->num ||
+        x->sentence != y->sentence || x->quote != y->quote ||
+        x->tense != y->tense || x->value != y->value || x->kind != y->kind ||
+        x->cls != y->cls || x->digits != y->digits || x->suffix != y->suffix ||
+        x->punct != y->punct || x->space_before != y->space_before ||
+        x->cap != y->cap || x->sentence_start != y->sentence_start ||
+        x->comma != y->comma || x->decimal != y->decimal)
+      return false;
+  }
+  for (size_t k = 0; k < a->sentences; k++)
+    if (a->paragraph_of[k] != b->paragraph_of[k])
+      return false;
+  return true;
+}
+
+/* Tokenizes `text` in one part and in two at its split point; checks the
+ * split point is where it should be and the tokens are the same. */
+static void check_split(const char *name, const char *text, size_t len,
+                        bool splits) {
+  size_t split = timex_split_point(text, len);
+  char label[96];
+  snprintf(label, sizeof label, "timex.split.%s.point", name);
+  CHECK(label, splits ? split > 0 && split < len && text[split - 1] == '\n'
+                      : split == 0);
+  token_list one = {0}, two = {0};
+  timex_tokenize_at(text, len, 0, &one);
+  timex_tokenize_at(text, len, split, &two);
+  snprintf(label, sizeof label, "timex.split.%s.same", name);
+  CHECK(label, one.count > 0 && same_tokens(&one, &two));
+  free(one.items);
+  free(one.paragraph_of);
+  free(two.items);
+  free(two.paragraph_of);
+}
+
+/* `piece` repeated into a text of at least `size` bytes, with `middle`
+ * written at its middle. */
+static char *repeated(const char *piece, const char *middle, size_t size,
+                      size_t *len) {
+  size_t n = strlen(piece), m = strlen(middle);
+  char *text = malloc(size + n + m + 1);
+  size_t at = 0;
+  while (at < size / 2)
+    memcpy(text + at, piece, n), at += n;
+  memcpy(text + at, middle, m), at += m;
+  while (at < size)
+    memcpy(text + at, piece, n), at += n;
+  text[at] = '\0';
+  *len = at;
+  return text;
+}
+
+static void test_split_tokenizing(void) {
+  static const struct {
+    const char *name, *piece, *middle;
+    bool splits;
+  } cases[] = {
+      /* a quotation left open and an abbreviation's period just before the
+       * blank line; sentences and paragraphs numbered on past it */
+      {"prose",
+       "On Jan. 27, 2025, Acme Inc. said \"it will ship on Monday.\" Then "
+       "it fell 3.5%.\n\n",
+       "He said \"we will see Corp.\n\n", true},
+      {"crlf", "It rose on 3 March 1990s.\r\n\r\n", "Smith Inc.\r\n\r\n \t",
+       true},
+      /* more than 65,535 quotations before the split (two a piece): their
+       * numbers wrap */
+      {"quotes",
+       "\"a\" \xE2\x80\x9C"
+       "b\xE2\x80\x9D ",
+       "\n\n\xC2\xA0\"c ", true},
+      /* no blank line from the middle on: one part */
+      {"no-blank", "One sentence after another.\n", "", false},
+  };
+  for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+    size_t len;
+    char *text = repeated(cases[k].piece, cases[k].middle, 1000000, &len);
+    check_split(cases[k].name, text, len, cases[k].splits);
+    free(text);
+  }
+  /* a first half of white space only: no token before the split */
+  size_t len = 400000;
+  char *text = malloc(len + 1);
+  memset(text, '\n', len / 2 + 2);
+  memset(text + len / 2 + 2, 'x', len / 2 - 2);
+  memcpy(text + len / 2 + 2, "On Monday \"it\" fell.", 20);
+  text[len] = '\0';
+  check_split("blank-first", text, len, true);
+  free(text);
+}
+
 /* The keyword table is built on first use: threads that tag at once all
  * see it whole. */
 typedef struct {
@@ -1049,5 +1148,6 @@ int main(void) {
   test_dateline();
   test_hostile();
   test_edges();
+  test_split_tokenizing();
   UNIT_EXIT();
 }
