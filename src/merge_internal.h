@@ -39,6 +39,8 @@ typedef struct {
   size_t actor_count;
   size_t names;     /* of its terms, the names (evg_term_is_name) */
   size_t sentences; /* its events' distinct first quotes (or events) */
+  bool has_day;     /* its dateline's day, when its first quote opens */
+  int32_t day;      /* with one ("VENICE, August 22, 2026 —") */
 } article;
 
 /* One actor of one input. */

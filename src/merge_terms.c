@@ -5,8 +5,8 @@
  * with the marks dropped (glib) and the Latin letters it keeps whole (ø,
  * æ) in ASCII, English stop words and the words of
  * dates (month and weekday names, "a.m." and "p.m.", and the day and year
- * numbers beside a month) left out (the dates are compared as dates), numbers in one
- * spelling ("four percent", "4 per cent" and "4%" are "4 percent";
+ * numbers beside a month) left out (the dates are compared as dates), numbers
+ * in one spelling ("four percent", "4 per cent" and "4%" are "4 percent";
  * "120,000"; "£4m" is "4 million"; "twenty-five" is "25"), other words as
  * Snowball stems
  * (libstemmer). */
