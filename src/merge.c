@@ -663,9 +663,13 @@ static void group_events(merger *m) {
    * group across months */
   int64_t *latest_first = evg_xmalloc((n + 1) * sizeof *latest_first);
   int64_t *earliest_last = evg_xmalloc((n + 1) * sizeof *earliest_last);
-  for (size_t i = 0; i < n; i++)
+  for (size_t i = 0; i < n; i++) {
     latest_first[i] = merge_first_day(&m->events[i].event->date),
     earliest_last[i] = merge_last_day(&m->events[i].event->date);
+    /* a day that is only the paper's may be any of the week before it */
+    if (merge_dated_by_default(m, &m->events[i]))
+      latest_first[i] -= MERGE_DEFAULT_REACH_DAYS;
+  }
   /* which articles each group holds, as "group\x1farticle" keys: a union
    * looks up the smaller group's members in the larger's and adds them
    * there, so that an event's article is added O(log n) times at most (a

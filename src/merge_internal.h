@@ -150,6 +150,12 @@ double merge_date_closeness(const evg_date *a, const evg_date *b);
 /* Whether the event's quote writes its date (tagged when first asked). */
 bool merge_date_written(const merger *m, const event_rec *r);
 
+/* How many days before its article's own an event dated by default
+ * (merge_dated_by_default) may have happened: a week of news. */
+#define MERGE_DEFAULT_REACH_DAYS 7
+/* Whether the event's day is only its article's (merge_pairs.c). */
+bool merge_dated_by_default(const merger *m, const event_rec *r);
+
 /* The pair rules (merge_pairs.c). */
 /* The weight of the terms two sorted lists share. */
 double merge_shared_weight(const merger *m, const size_t *a, size_t na,
