@@ -379,6 +379,13 @@ check merge.default-day-reaches-a-week [ "$(joined_a1 "$tmp/dr-a-10.events")" -e
 check merge.default-day-not-further [ "$(joined_a1 "$tmp/dr-a-07.events")" -eq 1 ]
 check merge.default-day-not-after [ "$(joined_a1 "$tmp/dr-a-20.events")" -eq 1 ]
 
+# of the dates of a merged event, the paper's day given for want of one
+# is the last choice: a day carried from an earlier sentence wins, whatever
+# the order of the inputs (the file that sorts first holds the paper's day)
+sed 's/ on Tuesday evening\././' "$tmp/dd-a.events" >"$tmp/de-a.events"
+sed 's/^event b/event B/' "$tmp/dr-b.events" >"$tmp/de-b.events"
+check merge.default-day-gives-way [ "$($EVG merge "$tmp/de-a.events" "$tmp/de-b.events" 2>/dev/null | grep -B3 '1,900 orders were cancelled' | grep -c '^  date: 2027-11-09$')" -eq 1 ]
+
 # --- a corpus: one .jsonl of extract --jsonl holds many articles, and each
 # is one (it never joins itself; the story guard compares articles).  Pairs
 # 1-31 and the unrelated texts above as one corpus join exactly as their
