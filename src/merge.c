@@ -663,9 +663,13 @@ static void group_events(merger *m) {
    * group across months */
   int64_t *latest_first = evg_xmalloc((n + 1) * sizeof *latest_first);
   int64_t *earliest_last = evg_xmalloc((n + 1) * sizeof *earliest_last);
-  for (size_t i = 0; i < n; i++)
+  for (size_t i = 0; i < n; i++) {
     latest_first[i] = merge_first_day(&m->events[i].event->date),
     earliest_last[i] = merge_last_day(&m->events[i].event->date);
+    /* a day that is only the paper's may be any of the week before it */
+    if (merge_dated_by_default(m, &m->events[i]))
+      latest_first[i] -= MERGE_DEFAULT_REACH_DAYS;
+  }
   /* which articles each group holds, as "group\x1farticle" keys: a union
    * looks up the smaller group's members in the larger's and adds them
    * there, so that an event's article is added O(log n) times at most (a
@@ -765,6 +769,13 @@ static void group_events(merger *m) {
 }
 
 /* ---- building the result ---- */
+
+/* How well an event's quote supports its date: 2 written in it, 1 carried
+ * from an earlier sentence, 0 only the paper's day
+ * (merge_dated_by_default). */
+static int date_evidence(const merger *m, const event_rec *r) {
+  return merge_date_written(m, r) ? 2 : !merge_dated_by_default(m, r);
+}
 
 typedef struct {
   size_t *members; /* event records, rep first, then canonical order */
@@ -1097,13 +1108,14 @@ evg_graph *evg_merge(const evg_graph *const *graphs, size_t count,
       if (better_rep(r, &m.events[me->members[best]]))
         best = i;
       /* the narrower date wins; of equals, one its quote writes over one
-       * the extraction carried from an earlier sentence */
+       * the extraction carried from an earlier sentence, and that over the
+       * paper's day given for want of any */
       const event_rec *held = &m.events[me->members[date_best]];
       const evg_date *d = &r->event->date;
       const evg_date *w = &held->event->date;
       if (merge_date_width(d) < merge_date_width(w) ||
           (merge_date_width(d) == merge_date_width(w) &&
-           merge_date_written(&m, r) && !merge_date_written(&m, held)))
+           date_evidence(&m, r) > date_evidence(&m, held)))
         date_best = i;
     }
     me->date_member = me->members[date_best];

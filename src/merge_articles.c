@@ -134,13 +134,27 @@ void merge_free_articles(merger *m) {
   free(m->articles);
 }
 
+/* The article's own day: the dateline its first event's quote opens with
+ * ("VENICE, August 22, 2026 —"), read alike from an events file and from
+ * a corpus, whose articles carry no anchor. */
+static void article_day(const merger *m, article *in) {
+  const evg_event *e =
+      in->event_count ? m->events[in->first_record].event : NULL;
+  evg_date day;
+  if (e && e->citation_count && e->citations[0].quote &&
+      evg_find_text_date(e->citations[0].quote, strlen(e->citations[0].quote),
+                         &day))
+    in->has_day = true, in->day = merge_first_day(&day);
+}
+
 /* Each article's profile: the terms and merged actors of all its events,
- * the length of the terms' weight vector, how many of them are names, and
- * how many sentences its events were told in (compared by
- * article_compare). */
+ * the length of the terms' weight vector, how many of them are names, how
+ * many sentences its events were told in (compared by article_compare),
+ * and its own day. */
 void merge_article_profiles(merger *m) {
   for (size_t k = 0; k < m->article_count; k++) {
     article *in = &m->articles[k]; /* named as where it was an input's */
+    article_day(m, in);
     size_t first = in->first_record, last = first + in->event_count;
     size_t terms = 0, actors = 0;
     for (size_t e = first; e < last; e++) {

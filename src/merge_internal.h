@@ -39,6 +39,8 @@ typedef struct {
   size_t actor_count;
   size_t names;     /* of its terms, the names (evg_term_is_name) */
   size_t sentences; /* its events' distinct first quotes (or events) */
+  bool has_day;     /* its dateline's day, when its first quote opens */
+  int32_t day;      /* with one ("VENICE, August 22, 2026 —") */
 } article;
 
 /* One actor of one input. */
@@ -147,6 +149,12 @@ bool merge_dates_overlap(const evg_date *a, const evg_date *b);
 double merge_date_closeness(const evg_date *a, const evg_date *b);
 /* Whether the event's quote writes its date (tagged when first asked). */
 bool merge_date_written(const merger *m, const event_rec *r);
+
+/* How many days before its article's own an event dated by default
+ * (merge_dated_by_default) may have happened: a week of news. */
+#define MERGE_DEFAULT_REACH_DAYS 7
+/* Whether the event's day is only its article's (merge_pairs.c). */
+bool merge_dated_by_default(const merger *m, const event_rec *r);
 
 /* The pair rules (merge_pairs.c). */
 /* The weight of the terms two sorted lists share. */

@@ -192,6 +192,40 @@ bool merge_date_written(const merger *m, const event_rec *r) {
   }
   return m->written[i];
 }
+
+/* Whether an event's day is its article's own (the day its dateline
+ * writes) and its quote writes no date: the extraction gave it the
+ * paper's day for want of one ("The exchange also scrapped roughly 1,900
+ * orders"), which says it happened by then, not on that day. */
+bool merge_dated_by_default(const merger *m, const event_rec *r) {
+  const article *art = &m->articles[r->article];
+  return art->has_day && merge_date_width(&r->event->date) == 0 &&
+         merge_first_day(&r->event->date) == art->day &&
+         !merge_date_written(m, r);
+}
+
+/* Whether two events too far apart for their dates (more than
+ * EVG_MERGE_GAP_DAYS, or EVG_MERGE_DAY_GAP_DAYS for two stated days) may
+ * still be one happening: the later one's day is only its paper's
+ * (merge_dated_by_default), at most MERGE_DEFAULT_REACH_DAYS after the
+ * other's, and they have more than the day in common: an actor, or two
+ * words of what happened ("The exchange also scrapped roughly 1,900
+ * orders", dated the paper's November 12, and "About 1,900 orders placed
+ * ... were cancelled on Tuesday", November 9; not "the night tide" and
+ * "The afternoon tide" alone). */
+static bool reached_by_default(const merger *m, const event_rec *a,
+                               const event_rec *b) {
+  const evg_date *da = &a->event->date, *db = &b->event->date;
+  if (date_gap(da, db) > MERGE_DEFAULT_REACH_DAYS ||
+      !merge_dated_by_default(m, merge_first_day(da) > merge_first_day(db) ? a
+                                                                           : b))
+    return false;
+  if (merge_intersection(a->actors, a->actor_count, b->actors, b->actor_count))
+    return true;
+  shared_terms shared = merge_share_terms(m, a, b);
+  return shared.what - shared.named_what >= 2;
+}
+
 /* Whether the words two events share can tell one happening (README,
  * Merging): each side's own words, not only its sentence's other clause
  * (that clause's happening), and with one side naming who did it and the
@@ -241,12 +275,12 @@ bool merge_same_happening(const merger *m, const event_rec *a,
   if (a->article == b->article)
     return false;
   const evg_date *da = &a->event->date, *db = &b->event->date;
-  if (date_gap(da, db) > EVG_MERGE_GAP_DAYS)
-    return false;
   /* two stated days further apart tell two happenings, where a fuzzier
    * date may just be told loosely */
-  if (merge_date_width(da) == 0 && merge_date_width(db) == 0 &&
-      date_gap(da, db) > EVG_MERGE_DAY_GAP_DAYS)
+  int64_t gap = date_gap(da, db);
+  bool stated = merge_date_width(da) == 0 && merge_date_width(db) == 0;
+  if ((gap > EVG_MERGE_GAP_DAYS || (stated && gap > EVG_MERGE_DAY_GAP_DAYS)) &&
+      !reached_by_default(m, a, b))
     return false;
   if (a->actor_count && b->actor_count &&
       !merge_intersection(a->actors, a->actor_count, b->actors, b->actor_count))

@@ -4,9 +4,9 @@
  * ("CALDER, March 15, 2024 —") left out, Unicode case folding and NFKD
  * with the marks dropped (glib) and the Latin letters it keeps whole (ø,
  * æ) in ASCII, English stop words and the words of
- * dates (month and weekday names and the day and year numbers beside a
- * month) left out (the dates are compared as dates), numbers in one
- * spelling ("four percent", "4 per cent" and "4%" are "4 percent";
+ * dates (month and weekday names, "a.m." and "p.m.", and the day and year
+ * numbers beside a month) left out (the dates are compared as dates), numbers
+ * in one spelling ("four percent", "4 per cent" and "4%" are "4 percent";
  * "120,000"; "£4m" is "4 million"; "twenty-five" is "25"), other words as
  * Snowball stems
  * (libstemmer). */
@@ -169,6 +169,13 @@ static bool is_day_number(const char *word, size_t len) {
     digits++;
   return digits >= 1 && digits <= 2 &&
          (digits == len || in_list(ordinals, word + digits, len - digits));
+}
+
+/* Whether two words are "a.m." or "p.m." folded ("a m", "p m"): a time
+ * of day, a date's word like "evening". */
+static bool is_meridiem(const char *w, size_t len, const char *next,
+                        size_t next_len) {
+  return len == 1 && (*w == 'a' || *w == 'p') && next_len == 1 && *next == 'm';
 }
 
 /* The length of a dateline at the start of a news sentence: an upper-case
@@ -347,6 +354,10 @@ void evg_terms_add(evg_term_folder *f, const char *text, size_t **terms,
   for (size_t w = 0; w < n; w++) {
     if (is_day_word(WORD(w), LEN(w)))
       skip[w] = true;
+    /* "a.m." and "p.m." say when, like "evening": no word of what
+     * happened (two times of one day shared "p" and "m") */
+    if (w + 1 < n && is_meridiem(WORD(w), LEN(w), WORD(w + 1), LEN(w + 1)))
+      skip[w] = skip[w + 1] = true;
     if (!is_month(WORD(w), LEN(w)))
       continue;
     skip[w] = true;

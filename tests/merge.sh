@@ -161,7 +161,9 @@ check merge.pairs-test2.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test2" >&2
 # pairs 14-16 (set test3): blind when written, scored once, tuned on since;
 # merge8's rule for different days parts pair 16's mesh roof from the escape
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test3.json --set test3 --max-duplicates 6 --max-wrong 1 >"$tmp/score-test3" 2>&1
+# merge14: pair 15's "In the final she came from a set down", dated the
+# paper's day for want of a written one, joins the final four days before
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test3.json --set test3 --max-duplicates 5 --max-wrong 1 >"$tmp/score-test3" 2>&1
 check merge.pairs-test3.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test3" >&2
 # pairs 17-19 (test4) and 20-22 (test5): blind when written, tuned on by
@@ -170,11 +172,14 @@ sed 's/^/    /' "$tmp/score-test3" >&2
 # dates8: test4 holds 4 (the canton's decision dated June 11, not by its
 # "until October"); test5 allows 7: pair 21's captain's order, told in the
 # paragraph after Wednesday night in one article, now takes that day, the
-# other article's telling (after a past perfect) its paper's day
+# other article's telling (after a past perfect) its paper's day.
+# merge14: 5, pair 21's "Mr. Vitale shut the theatres", dated its paper's
+# day for want of a written one, joins the captain's order three days
+# before (a day by default does not part two stated days)
 $PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test4.json --set test4 --max-duplicates 3 --max-wrong 0 >"$tmp/score-test4" 2>&1
 check merge.pairs-test4.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test4" >&2
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test5.json --set test5 --max-duplicates 6 --max-wrong 1 >"$tmp/score-test5" 2>&1
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test5.json --set test5 --max-duplicates 5 --max-wrong 1 >"$tmp/score-test5" 2>&1
 check merge.pairs-test5.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test5" >&2
 # pairs 23-25 (test6): blind when written, tuned on by merge7; the wrong
@@ -190,7 +195,16 @@ sed 's/^/    /' "$tmp/score-test6" >&2
 # ..., when one of its four gates jammed" joined to the other article's
 # when-clause ("When operators tried to lift them"), not to the main clause
 # beside it that tells the jam, which the extraction does not relate to it
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test7.json --set test7 --max-duplicates 8 --max-wrong 1 >"$tmp/score-test7" 2>&1
+# merge14 (a day by default reaches a week back) joins pair 26's 700
+# residents moved to the leisure centre, and "The afternoon tide flowed
+# through the opening" (the paper's day) with "the next high tide poured
+# through the gap ... and swamped 300 homes" four days before: one
+# happening by reading, but the other article's sentence is two events
+# ("..., and around 300 houses in Low Quay were flooded") and the gold
+# gives one happening per sentence, whose phrase is in the second part's
+# span, so the scorer counts the first part as a happening of its own: a
+# second wrong merge that is right
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test7.json --set test7 --max-duplicates 6 --max-wrong 2 >"$tmp/score-test7" 2>&1
 check merge.pairs-test7.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test7" >&2
 # pairs 29-31 (test8): blind when written, scored at dc7fd8a (7 wrong),
@@ -208,8 +222,9 @@ sed 's/^/    /' "$tmp/score-test8" >&2
 # a word of what happened in common) joins one more in test, test4, test5,
 # test6 and test10 and three in test3, with no wrong merge
 # pairs 32-34 (test9): blind when written, scored at 8bf37d2 (7 duplicates,
-# 3 wrong merges), not tuned on; merge12 joins one more
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test9.json --set test9 --max-duplicates 6 --max-wrong 3 >"$tmp/score-test9" 2>&1
+# 3 wrong merges), not tuned on; merge12 joins one more; merge14's clock
+# times ("p.m." no word) part pair 33's halt from the last passenger down
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test9.json --set test9 --max-duplicates 5 --max-wrong 2 >"$tmp/score-test9" 2>&1
 check merge.pairs-test9.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test9" >&2
 # pairs 35-37 (test10): blind when written, scored at 844aced (7
@@ -219,9 +234,18 @@ sed 's/^/    /' "$tmp/score-test9" >&2
 # metal frame gave way minutes later"; the gold gives one happening per
 # sentence (check_gold_pairs.py), so that second happening of pair 35's
 # first sentences counts as two of their own.
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test10.json --set test10 --max-duplicates 6 --max-wrong 5 >"$tmp/score-test10" 2>&1
+# merge14: "The storm warning came more than two hours before the
+# collapse" (the paper's day) joins the warning of five days before, not
+# the gusts of that day: 5 duplicates, 4 wrong merges.
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test10.json --set test10 --max-duplicates 5 --max-wrong 4 >"$tmp/score-test10" 2>&1
 check merge.pairs-test10.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test10" >&2
+# pairs 38-40 (test11): blind when written, scored three times (8 joined,
+# 6 duplicates, 3 wrong merges), a tuning set since 0fae16c; merge14's day
+# by default joins pair 40's scrapped orders (5 duplicates)
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test11.json --set test11 --max-duplicates 4 --max-wrong 3 >"$tmp/score-test11" 2>&1
+check merge.pairs-test11.score [ $? -eq 0 ]
+sed 's/^/    /' "$tmp/score-test11" >&2
 # the scorer maps a citation to a happening by its clause's span, not the
 # whole sentence: "and it offered refunds" is not the recall before it
 check merge.scorer.clause-span $PY -c '
@@ -325,6 +349,42 @@ event b3
 EOF2
 $EVG merge "$tmp/strong-a.events" "$tmp/strong-b.events" >"$tmp/strong.events" 2>/dev/null
 check merge.strong-evidence-joins [ "$(sed -n '/^event a1$/,/^$/p' "$tmp/strong.events" | grep -c '^  source: ')" -eq 2 ]
+
+# "a.m." and "p.m." say when, like "evening": two happenings of one day
+# told with clock times share no word by them (pair 33's cabins that
+# "stopped dead at 2:15 p.m." joined "The final passenger was on solid
+# ground at 11:50 p.m." through "p" and "m")
+printf 'event halt\n  date: 2026-06-08\n  label: The cabins stopped dead\n  quote: The cabins stopped dead at 2:15 p.m. on June 8.\n' >"$tmp/pm-a.events"
+printf 'event ground\n  date: 2026-06-08\n  label: The final passenger was on solid ground\n  quote: The final passenger was on solid ground at 11:50 p.m. on Monday.\n' >"$tmp/pm-b.events"
+check merge.clock-times-no-words [ "$($EVG merge "$tmp/pm-a.events" "$tmp/pm-b.events" | grep -c '^event ')" -eq 2 ]
+
+# an event dated its article's own day (its dateline's) whose quote writes
+# no date has the paper's day by default: the two-stated-days gap (1 day)
+# does not part it from an event of the same numbers three days before;
+# with the day written in its quote, it does
+printf 'event a1\n  date: 2027-11-09\n  label: About 1,900 orders were cancelled\n  quote: About 1,900 orders were cancelled on Tuesday evening.\n' >"$tmp/dd-a.events"
+printf 'event b1\n  date: 2027-11-09\n  label: Trading stopped at the Oslo exchange\n  quote: OSLO, November 12, 2027 \xe2\x80\x94 Trading stopped at the Oslo exchange on Tuesday.\n\nevent b2\n  date: 2027-11-12\n  label: The exchange scrapped 1,900 orders\n  quote: The exchange scrapped 1,900 orders.\n' >"$tmp/dd-b.events"
+sed 's/scrapped 1,900 orders\.$/scrapped 1,900 orders on November 12./' "$tmp/dd-b.events" >"$tmp/dd-c.events"
+check merge.default-day-joins [ "$($EVG merge "$tmp/dd-a.events" "$tmp/dd-b.events" 2>/dev/null | sed -n '/^event a1$/,/^$/p' | grep -c '^  quote: ')" -eq 2 ]
+check merge.written-day-apart [ "$($EVG merge "$tmp/dd-a.events" "$tmp/dd-c.events" 2>/dev/null | sed -n '/^event a1$/,/^$/p' | grep -c '^  quote: ')" -eq 1 ]
+
+# and it says only "by then": up to a week (MERGE_DEFAULT_REACH_DAYS)
+# before the paper's day, not after it, nor further back
+for day in 10 07 20; do
+  sed "s/2027-11-09/2027-11-$day/" "$tmp/dd-a.events" >"$tmp/dr-a-$day.events"
+done
+sed 's/November 12/November 16/; s/2027-11-12/2027-11-16/' "$tmp/dd-b.events" >"$tmp/dr-b.events"
+joined_a1() { $EVG merge "$1" "$tmp/dr-b.events" 2>/dev/null | sed -n '/^event a1$/,/^$/p' | grep -c '^  quote: '; }
+check merge.default-day-reaches-a-week [ "$(joined_a1 "$tmp/dr-a-10.events")" -eq 2 ]
+check merge.default-day-not-further [ "$(joined_a1 "$tmp/dr-a-07.events")" -eq 1 ]
+check merge.default-day-not-after [ "$(joined_a1 "$tmp/dr-a-20.events")" -eq 1 ]
+
+# of the dates of a merged event, the paper's day given for want of one
+# is the last choice: a day carried from an earlier sentence wins, whatever
+# the order of the inputs (the file that sorts first holds the paper's day)
+sed 's/ on Tuesday evening\././' "$tmp/dd-a.events" >"$tmp/de-a.events"
+sed 's/^event b/event B/' "$tmp/dr-b.events" >"$tmp/de-b.events"
+check merge.default-day-gives-way [ "$($EVG merge "$tmp/de-a.events" "$tmp/de-b.events" 2>/dev/null | grep -B3 '1,900 orders were cancelled' | grep -c '^  date: 2027-11-09$')" -eq 1 ]
 
 # --- a corpus: one .jsonl of extract --jsonl holds many articles, and each
 # is one (it never joins itself; the story guard compares articles).  Pairs
