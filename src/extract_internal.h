@@ -489,6 +489,20 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
 /* The start of the relative pronoun whose clause (of another noun) holds
  * the name at `pos` in the sentence from `start`, or (size_t)-1. */
 size_t extract_relative_clause(const char *s, size_t start, size_t pos);
+/* Whether a word is a verb of saying ("said", "told", "wrote"). */
+bool extract_reporting_verb(const char *w, size_t len);
+/* Whether a word cannot be the noun a name modifies (a preposition, a
+ * conjunction, an adverb: "invaded Russia in 1708"). */
+bool extract_function_word_after(const char *w, size_t len);
+
+/* extract_kind_context.c */
+/* The kind ("company", "media", "person", ...) the words around the name
+ * s[.., name_end) say, or NULL; run_end is past its possessive 's, prev
+ * and prev2 the two words before it, with their lengths. */
+const char *extract_kind_from_context(const char *s, size_t end,
+                                      size_t name_end, size_t run_end,
+                                      const char *prev, size_t len,
+                                      const char *prev2, size_t len2);
 
 /* extract_dateline.c */
 /* The end of a dateline that opens s[start, end) ("SAN JOSE, California,

@@ -1,0 +1,222 @@
+/* extract_kind_context.c: the kind the words around a name give it
+ * ("shares of X", "the brewer X", "X said in a statement", "X, the
+ * Spanish e-bike brand,"), read from a few words either side, each look
+ * bounded.  Whether the name is a participant at all is
+ * extract_roles.c's. */
+#include "extract_internal.h"
+
+#include <ctype.h>
+#include <string.h>
+
+/* The kind a noun just before a name gives it ("the brewer X", "the
+ * vessel X"), or NULL. */
+static const char *kind_of_noun(const char *w, size_t len) {
+  static const char *const companies[] = {
+      "company",      "firm",       "bank",      "lender",    "brewer",
+      "retailer",     "insurer",    "startup",   "start-up",  "carmaker",
+      "automaker",    "chipmaker",  "maker",     "airline",   "conglomerate",
+      "manufacturer", "supplier",   "developer", "producer",  "group",
+      "shares",       "stock",      "rival",     "brand",     "utility",
+      "operator",     "chain",      "grocer",    "companies", "firms",
+      "publisher",    "subsidiary", NULL};
+  static const char *const media[] = {"newspaper", "broadcaster", "magazine",
+                                      "network",   "channel",     "paper",
+                                      "journal",   "journals",    NULL};
+  static const char *const vessels[] = {
+      "ship",     "vessel",    "whaler",     "frigate",    "steamer",
+      "schooner", "liner",     "tanker",     "freighter",  "submarine",
+      "cruiser",  "destroyer", "battleship", "spacecraft", "probe",
+      "rover",    "lander",    "satellite",  "yacht",      "ferry",
+      "lifeboat", "boat",      "steamboat",  "keelboat",   "barge",
+      "canoe",    "sloop",     "brig",       "clipper",    "galleon",
+      "warship",  "gunboat",   "icebreaker", NULL};
+  static const char *const groups[] = {"side", "band", "tribe", "regiment",
+                                       NULL};
+  /* "the country singer X", "his brother X", "the northern earls X and
+   * Y": the one named is a person */
+  static const char *const people[] = {
+      "singer",    "songwriter", "musician",  "composer",  "painter",
+      "poet",      "writer",     "novelist",  "actor",     "actress",
+      "brother",   "sister",     "son",       "daughter",  "wife",
+      "husband",   "father",     "mother",    "nephew",    "niece",
+      "cousin",    "uncle",      "aunt",      "widow",     "heir",
+      "earl",      "earls",      "duke",      "king",      "queen",
+      "prince",    "princess",   "ruler",     "chieftain", "bishop",
+      "explorer",  "navigator",  "scientist", "chemist",   "biochemist",
+      "surgeon",   "physician",  "engineer",  "architect", "runner",
+      "athlete",   "teacher",    "founder",   "chief",     "servant",
+      "executive", "mayor",      "governor",  "spokesman", "spokeswoman",
+      "lawyer",    "attorney",   "judge",     NULL};
+  EXTRACT_WORD_SET(company_set, companies, true);
+  EXTRACT_WORD_SET(media_set, media, true);
+  EXTRACT_WORD_SET(vessel_set, vessels, true);
+  EXTRACT_WORD_SET(group_set, groups, true);
+  static const char *const organisations[] = {
+      "union",  "charity",   "federation",  "association",  "nonprofit",
+      "unions", "charities", "federations", "associations", "club",
+      "clubs",  "team",      NULL};
+  EXTRACT_WORD_SET(people_set, people, true);
+  EXTRACT_WORD_SET(organisation_set, organisations, true);
+  uint32_t h = extract_word_hash(w, len); /* one hash for the six sets */
+  if (extract_word_set_has_hash(&company_set, w, len, h))
+    return "company";
+  if (extract_word_set_has_hash(&media_set, w, len, h))
+    return "media";
+  if (extract_word_set_has_hash(&vessel_set, w, len, h))
+    return "other";
+  if (extract_word_set_has_hash(&group_set, w, len, h))
+    return "group";
+  if (extract_word_set_has_hash(&people_set, w, len, h))
+    return "person";
+  if (extract_word_set_has_hash(&organisation_set, w, len, h))
+    return "organization";
+  return NULL;
+}
+
+/* Whether a word of business comes within a few words after `pos`, in
+ * the same clause, past the word right after the name (its verb; "Chief
+ * executive ..." is a title): what X does is a company's ("cut 90 jobs",
+ * "named a chief executive", "reported a profit"), not a post the name
+ * holds ("resigned as chief executive", "stepped down as ..."). */
+static bool business_follows(const char *s, size_t pos, size_t end) {
+  static const char *const words[] = {
+      "jobs",      "workers",   "employees", "staff",    "shares",
+      "profit",    "profits",   "revenue",   "earnings", "dividend",
+      "stake",     "customers", "executive", "merger",   "acquisition",
+      "takeover",  "factory",   "factories", "stores",   "shareholders",
+      "investors", "forecast",  "layoffs",   "products", NULL};
+  EXTRACT_WORD_SET(set, words, true);
+  for (int n = 0; n < 8 && pos < end; n++) {
+    while (pos < end && s[pos] == ' ')
+      pos++;
+    if (pos < end && (s[pos] == ',' || s[pos] == ';' || s[pos] == '.'))
+      return false;
+    size_t b = pos;
+    while (pos < end && s[pos] != ' ' && s[pos] != ',' && s[pos] != '.' &&
+           s[pos] != ';')
+      pos++;
+    if (pos == b)
+      pos++;
+    else if (n > 0 && n <= 2 && equals_ci(s + b, pos - b, "as"))
+      return false; /* "resigned as chief executive": the person's post */
+    else if (n > 0 && extract_word_set_has(&set, s + b, pos - b))
+      return true;
+  }
+  return false;
+}
+
+/* A noun of one who does something ("merchant", "dealer", "chemist",
+ * "publisher"): by its ending, -er, -or, -ist, -ant or -ian. */
+static bool agent_noun(const char *w, size_t len) {
+  static const char *const endings[] = {"er", "or", "ist", "ant", "ian", NULL};
+  if (len < 5 || !islower((unsigned char)w[0]))
+    return false;
+  for (size_t k = 0; endings[k]; k++) {
+    size_t n = strlen(endings[k]);
+    if (memcmp(w + len - n, endings[k], n) == 0)
+      return true;
+  }
+  return false;
+}
+
+/* "Brigalow Coal, which owns the mine", "X, which runs 41 bus routes":
+ * a name that "which" (never "who") takes up and that runs, owns or
+ * makes something is a business's.  `name_end` is the name's end. */
+static bool business_relative(const char *s, size_t name_end, size_t end) {
+  static const char *const verbs[] = {
+      "runs",     "owns",   "operates", "employs",      "makes",
+      "sells",    "builds", "produces", "manufactures", "brews",
+      "supplies", "mines",  NULL};
+  EXTRACT_WORD_SET(set, verbs, true);
+  if (name_end >= end || s[name_end] != ',')
+    return false;
+  size_t wb, wl = extract_word_after(s, name_end + 1, end, &wb);
+  if (!equals_ci(s + wb, wl, "which") || !islower((unsigned char)s[wb]))
+    return false;
+  size_t vb, vl = extract_word_after(s, wb + wl, end, &vb);
+  return vb == wb + wl + 1 && extract_word_set_has(&set, s + vb, vl);
+}
+
+/* The kind the words around the name say: "the brewer X", "shares of X",
+ * "X's shares", "X said in a statement", "X, the brewer,". */
+const char *extract_kind_from_context(const char *s, size_t end,
+                                      size_t name_end, size_t run_end,
+                                      const char *prev, size_t len,
+                                      const char *prev2, size_t len2) {
+  bool possessive = run_end > name_end;
+  /* kinds from the words around: "the brewer X", "shares of X", "X's
+   * shares", "X said in a statement" */
+  const char *kind = kind_of_noun(prev, len);
+  if (!kind && len &&
+      extract_word_in(prev, len, (const char *const[]){"of", "in", NULL}) &&
+      len2 &&
+      extract_word_in(prev2, len2,
+                      (const char *const[]){"shares", "stock", NULL}))
+    kind = "company";
+  size_t as,
+      alen = extract_word_after(s, possessive ? run_end : name_end, end, &as);
+  if (!kind && extract_word_in(s + as, alen,
+                               (const char *const[]){"shares", "stock",
+                                                     "shareholders", NULL}))
+    kind = "company";
+  if (!kind && possessive &&
+      extract_word_in(s + as, alen,
+                      (const char *const[]){"board", "chairman", "profit",
+                                            "profits", "revenue", "sales",
+                                            "factory", "plant", NULL}))
+    kind = "company";
+  /* "Kestrel's chief executive", "X's chief financial officer": a
+   * business's officers */
+  if (!kind && possessive && equals_ci(s + as, alen, "chief")) {
+    size_t bs, blen = extract_word_after(s, as + alen, end, &bs);
+    if (extract_word_in(s + bs, blen,
+                        (const char *const[]){"executive", "technology",
+                                              "financial", "operating", NULL}))
+      kind = "company";
+  }
+  /* "a Central Pacific crew", "Nordvik Air pilots": a firm's staff */
+  if (!kind && !possessive && as == name_end + 1 &&
+      extract_word_in(s + as, alen,
+                      (const char *const[]){"crew", "crews", "employees",
+                                            "pilots", "executives", NULL}))
+    kind = "company";
+  if (!kind && extract_reporting_verb(s + as, alen) && as + alen + 16 <= end &&
+      memcmp(s + as + alen, " in a statement", 15) == 0)
+    kind = "company";
+  if (!kind && business_follows(s, as, end))
+    kind = "company"; /* "Skyrail cut 90 jobs" */
+  if (!kind && !possessive && business_relative(s, name_end, end))
+    kind = "company";
+  /* "the smallest ship, the Santiago": the noun before the apposition */
+  if (!kind && (len == 0 || equals_ci(prev, len, "the"))) {
+    size_t comma = (size_t)(prev - s);
+    while (comma > 0 && s[comma - 1] == ' ')
+      comma--;
+    if (comma > 0 && s[comma - 1] == ',') {
+      size_t nb, nl = extract_word_before(s, 0, comma - 1, &nb);
+      kind = kind_of_noun(s + nb, nl);
+    }
+  }
+  if (!kind && name_end + 1 < end && s[name_end] == ',') {
+    /* "X, the brewer,", "X, the Spanish e-bike brand,": the noun a few
+     * words on */
+    size_t b, l = extract_word_after(s, name_end + 1, end, &b);
+    if (equals_ci(s + b, l, "the") || equals_ci(s + b, l, "a")) {
+      size_t pos = b + l;
+      for (int n = 0; n < 4 && !kind; n++) {
+        size_t b2, l2 = extract_word_after(s, pos, end, &b2);
+        if (!l2)
+          break;
+        /* "a New York paper merchant": a noun before an agent noun
+         * says what the agent deals in; the agent is the head */
+        size_t b3, l3 = extract_word_after(s, b2 + l2, end, &b3);
+        bool modifier = b3 == b2 + l2 + 1 && agent_noun(s + b3, l3) &&
+                        !extract_function_word_after(s + b3, l3);
+        if (!modifier)
+          kind = kind_of_noun(s + b2, l2);
+        pos = b2 + l2;
+      }
+    }
+  }
+  return kind;
+}
