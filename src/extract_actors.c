@@ -633,8 +633,11 @@ static size_t mention_actor(evg_extraction *x, const char *s,
     /* "William", "Edward": a given name alone is a person's */
     if (!kind && !words_several && extract_is_given_name(x, name, name_len))
       kind = "person";
+    /* a capital after the article that opens the sentence is a name's
+     * own, not the sentence's ("The Titanic struck") */
     if (!kind && !words_several &&
-        ((c->initial && !c->possessive && !seen_inside(x, name, name_len)) ||
+        ((c->initial && !c->possessive && !after_article(s, c->start) &&
+          !seen_inside(x, name, name_len)) ||
          name_len < 3))
       return (size_t)-1;
     if (!kind && particle_name(name, name_len))

@@ -1205,6 +1205,20 @@ actors_case("names.firm-without-its-suffix-word",
             "Eastfield Meridian closed nine of them on Tuesday, June 10, 2025.", "closed",
             ["Eastfield Meridian Bancorp"], kinds={"Eastfield Meridian Bancorp": "company"})
 
+# actors17: a capital after the article that opens a sentence is a name's
+# own, whether or not the name is seen elsewhere ("The Titanic struck");
+# "Directorate" is a body's word, so "for" joins its name.
+actors_case("names.one-word-after-opening-article",
+            "The Marinus struck a reef off Crete on April 14, 1912.", "struck",
+            ["Marinus"], kinds={"Marinus": "other"})
+actors_case("names.common-word-opening-still-dropped",
+            "Yesterday the council closed the bridge on Monday, June 9, 2025.", "closed",
+            [], not_want=["Yesterday"])
+actors_case("names.directorate-for",
+            "The Directorate for Coastal Heritage sent two conservators to the pier on Monday, June 9, 2025.",
+            "sent", ["Directorate for Coastal Heritage"],
+            kinds={"Directorate for Coastal Heritage": "institution"})
+
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")
