@@ -553,6 +553,42 @@ static const char *body_word_alone(evg_extraction *x, const char *name,
              : NULL;
 }
 
+/* Whether the name ends in a word of an event that a body holds and
+ * acts for ("Film Festival", "World Games"), not of a war, a storm or a
+ * treaty, which acts for no one. */
+static bool held_event(const char *name, size_t len) {
+  static const char *const words[] = {"Festival",  "Conference", "Summit",
+                                      "Games",     "Olympics",   "Tour",
+                                      "Championships", NULL};
+  size_t last = len;
+  while (last > 0 && name[last - 1] != ' ')
+    last--;
+  return extract_word_in(name + last, len - last, words);
+}
+
+/* Whether the words after a name at `at` are a verb of action, not of
+ * being or having, and the start of its object ("canceled all flights",
+ * "withdrew the documentary"). */
+static bool acts_on_object(const char *s, size_t at) {
+  static const char *const not_actions[] = {
+      "was", "were", "is", "are", "had", "has", "have", "became", NULL};
+  static const char *const objects[] = {"the", "a",   "an",  "all", "its",
+                                        "his", "her", "their", NULL};
+  if (s[at] != ' ')
+    return false;
+  size_t v = at + 1, ve = v;
+  while (isalpha((unsigned char)s[ve]))
+    ve++;
+  if (ve == v || !islower((unsigned char)s[v]) ||
+      !extract_verb_form(s + v, ve - v) ||
+      extract_word_in(s + v, ve - v, not_actions) || s[ve] != ' ')
+    return false;
+  size_t o = ve + 1, oe = o;
+  while (isalpha((unsigned char)s[oe]))
+    oe++;
+  return oe > o && extract_word_in(s + o, oe - o, objects);
+}
+
 /* The actor that candidate c mentions, or (size_t)-1 for a single word
  * that may be no name (it starts the sentence, or is short) and for the
  * name of an event ("the Siege of Valmora", "the Scottish Cup").
@@ -563,8 +599,15 @@ static size_t mention_actor(evg_extraction *x, const char *s,
   const char *name = s + c->start;
   bool place = c->words_place, ship = c->words_ship;
   const char *kind = c->words_kind;
-  if (kind && (strcmp(kind, "event") == 0 || strcmp(kind, "structure") == 0))
-    return (size_t)-1; /* "the Crimean War", "the Lindmark Canal" */
+  if (kind && (strcmp(kind, "event") == 0 || strcmp(kind, "structure") == 0)) {
+    /* "Buffalo Niagara International Airport canceled all flights": a
+     * place's or an event's name that opens the sentence and does
+     * something to an object is the body that runs it */
+    if (!(c->initial && acts_on_object(s, c->end) &&
+          (strcmp(kind, "structure") == 0 || held_event(name, name_len))))
+      return (size_t)-1; /* "the Crimean War", "the Lindmark Canal" */
+    kind = strcmp(kind, "event") == 0 ? "organization" : "other";
+  }
   /* "the smallest ship, the Santiago", "his servant, York": a vessel or
    * a person named after a place */
   if (place) {

@@ -1218,6 +1218,21 @@ actors_case("names.directorate-for",
             "The Directorate for Coastal Heritage sent two conservators to the pier on Monday, June 9, 2025.",
             "sent", ["Directorate for Coastal Heritage"],
             kinds={"Directorate for Coastal Heritage": "institution"})
+# A structure's name, or the name of an event a body holds, that opens
+# the sentence and acts on an object names who runs it; a storm's or a
+# war's does not, nor a structure that only opens.
+actors_case("names.structure-acts-on-object",
+            "Lakeport Regional Airport canceled all flights on Monday, June 9, 2025.", "canceled",
+            ["Lakeport Regional Airport"], kinds={"Lakeport Regional Airport": "other"})
+actors_case("names.held-event-acts-on-object",
+            "The Vardal Film Festival withdrew the documentary on Wednesday, June 11, 2025.", "withdrew",
+            ["Vardal Film Festival"], kinds={"Vardal Film Festival": "organization"})
+actors_case("names.storm-acts-for-no-one",
+            "Storm Elin cut power to the town on Sunday, June 8, 2025.", "cut",
+            [], not_want=["Storm Elin"])
+actors_case("names.structure-that-opens-names-no-one",
+            "The Lindmark Canal opened to traffic on Sunday, June 8, 2025.", "opened",
+            [], not_want=["Lindmark Canal"])
 
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
