@@ -557,8 +557,8 @@ static const char *body_word_alone(evg_extraction *x, const char *name,
  * acts for ("Film Festival", "World Games"), not of a war, a storm or a
  * treaty, which acts for no one. */
 static bool held_event(const char *name, size_t len) {
-  static const char *const words[] = {"Festival",  "Conference", "Summit",
-                                      "Games",     "Olympics",   "Tour",
+  static const char *const words[] = {"Festival",      "Conference", "Summit",
+                                      "Games",         "Olympics",   "Tour",
                                       "Championships", NULL};
   size_t last = len;
   while (last > 0 && name[last - 1] != ' ')
@@ -572,7 +572,7 @@ static bool held_event(const char *name, size_t len) {
 static bool acts_on_object(const char *s, size_t at) {
   static const char *const not_actions[] = {
       "was", "were", "is", "are", "had", "has", "have", "became", NULL};
-  static const char *const objects[] = {"the", "a",   "an",  "all", "its",
+  static const char *const objects[] = {"the", "a",   "an",    "all", "its",
                                         "his", "her", "their", NULL};
   if (s[at] != ' ')
     return false;
