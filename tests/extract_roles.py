@@ -1192,6 +1192,24 @@ check("relations.sequel-from-part-with-date",
       _found is not None and _pardon is not None and _found.get("relation") == "precedes" and
       _found.get("target") == _pardon["id"], repr(events))
 
+# a part whose subject is left out is labelled with the subject before,
+# its own words cut before their last prepositional phrases to fit ten
+# words (never inside "of" a noun's phrase)
+_label_cases = [
+    ("headline.shared-subject-cut-at-preposition",
+     "On May 14, 1796, Edward Jenner scraped matter from a sore on a milkmaid, Sarah Nelmes, and "
+     "inoculated James Phipps through two small cuts in the arm.", "inoculated",
+     "Edward Jenner inoculated James Phipps through two small cuts"),
+    ("headline.shared-subject-not-cut-at-of",
+     "In March 1915 the crew left the ship, and drifted north-west with the ice through the months of "
+     "darkness.", "drifted", "The crew drifted north-west with the ice"),
+]
+for name, text, words, want in _label_cases:
+    _, events = extract(text, "1920-01-01")
+    e = part_starting(events, text, words)
+    got = e and e["label"]
+    check(name, got == want and not score.headline_failures(got, e["quote"]), repr(got))
+
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")
