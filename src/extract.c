@@ -1117,6 +1117,14 @@ static void add_dated_clause_events(evg_extraction *x, const char *text,
   drop_counted_order(x, sentence, later_first);
 }
 
+/* Whether the part opens with its own past verb, its subject the part
+ * before's ("and failed to agree"). */
+static bool shares_subject(const char *text, const range *span) {
+  size_t e = extract_letters_end(text, span->start, span->end);
+  return e > span->start &&
+         extract_past_happening_at(text, span->start, e, span->end);
+}
+
 /* The events of the sentences' dated clauses and their relations, into x
  * (without actors: see extract_add_event).  x is the events stage's own
  * extraction (see extract_run): its arena, events, timexes and anchor;
@@ -1226,6 +1234,7 @@ static void find_events(evg_extraction *x, const char *text, size_t len,
     size_t clause_count =
         extract_dated_clauses(text, len, sentence, dates, date_count, clauses);
     const evg_timex *date_before = NULL; /* the date of clause k - 1 */
+    bool counted_before = false;         /* clause k - 1 was dated by a count */
     for (size_t k = 0; k < clause_count; k++) {
       const evg_timex *before = story;
       story = range_date(x, text, len, dates, date_count, clauses[k].date);
@@ -1262,6 +1271,11 @@ static void find_events(evg_extraction *x, const char *text, size_t len,
         then->start = count->start; /* the count is what dates it */
         then->end = count->end;
         date = then;
+        counted_before = true;
+      } else if (!(counted_before && shares_subject(text, &clauses[k].span))) {
+        counted_before = false;
+      } else {
+        date = date_before; /* "two days after X met Y and failed to agree" */
       }
       date_before = date;
       story_sentence = si;

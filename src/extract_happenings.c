@@ -246,12 +246,22 @@ static bool subject_and_verb_at(const char *s, size_t q, size_t to,
       !nonfinite_before(s + q, e - q))
     return true;
   /* "soon declared", "then sailed": adverbs before a shared subject's verb */
+  bool then = false;
   while (e > q && clause_adverb(s + q, e - q)) {
+    then |= equals_ci(s + q, e - q, "then");
     q = e;
     while (q < to && (s[q] == ' ' || s[q] == ','))
       q++;
     e = extract_letters_end(s, q, to);
   }
+  /* "..., Sarah Nelmes, and inoculated James Phipps", "..., and soon
+   * declared": after ", and", ", but" or ";", a past verb that tells a
+   * happening is a happening of its own, its subject shared; not after
+   * "then" ("anchored in the bay, and then worked south"), the next leg
+   * of one course, which the relations stage would order */
+  if (need == SUBJECT_NOUN_PHRASE && !then && e > q &&
+      extract_past_happening_at(s, q, e, to))
+    return true;
   if (e == q || extract_verb_form(s + q, e - q) ||
       clause_subordinator(s + q, e - q))
     return false; /* a verb first: the subject before is shared */
@@ -330,6 +340,21 @@ static bool subject_and_verb_at(const char *s, size_t q, size_t to,
   return false;
 }
 
+/* Whether the clause at s[q) opens with a past verb that tells a
+ * happening, adverbs before it ("and then vaccinated"): its subject is
+ * the part before's, and so is its time. */
+static bool shared_verb_at(const char *s, size_t q, size_t to) {
+  for (int words = 0; words < 3; words++) {
+    while (q < to && (s[q] == ' ' || s[q] == ','))
+      q++;
+    size_t e = extract_letters_end(s, q, to);
+    if (e == q || !clause_adverb(s + q, e - q))
+      return e > q && extract_past_happening_at(s, q, e, to);
+    q = e;
+  }
+  return false;
+}
+
 /* Where a count of time before a subordinator starts ("four days after",
  * "a day after", ", shortly after"): the first clause ends before it, with
  * a comma before the count when there is one; `at` when there is none. */
@@ -371,11 +396,16 @@ static size_t count_before(const char *s, size_t from, size_t at) {
  * stays whole): its start and the start of the next clause. */
 static bool undated_boundary(const char *s, size_t from, size_t to,
                              const evg_timex *const *dates, size_t date_count,
-                             size_t *b_start, size_t *b_end, bool *frame) {
+                             size_t *b_start, size_t *b_end, bool *frame,
+                             bool *shared_verb) {
   static const char *const joins[] = {"and",  "but",   "while",
                                       "when", "where", NULL};
   bool verb_before = false; /* a verb form in s[from, i) */
   size_t scanned = from;
+  static const char *const embedding[] = {"who",  "which", "that", "whom",
+                                          "said", "says",  "told", NULL};
+  bool embedded = false; /* one of `embedding` in s[from, i) */
+  size_t embed_scanned = from;
   for (size_t i = from; i + 2 < to; i++) {
     /* a boundary is at a semicolon, a comma or a space: the other bytes,
      * most of the clause, on one short loop */
@@ -444,6 +474,19 @@ static bool undated_boundary(const char *s, size_t from, size_t to,
                       extract_verb_form(s + scanned, we - scanned) &&
                       !(pb < pe && extract_word_in(s + pb, pe - pb, relatives));
       }
+    /* "found that X's phones copy a method ..., and ordered": after a
+     * relative or content clause, a verb whose subject is left out may
+     * share that clause's subject as well as the main one's: not split */
+    for (; embed_scanned < i && !embedded; embed_scanned++)
+      if (isalpha((unsigned char)s[embed_scanned]) &&
+          (embed_scanned == from ||
+           !isalpha((unsigned char)s[embed_scanned - 1]))) {
+        size_t we = extract_letters_end(s, embed_scanned, i);
+        embedded =
+            extract_word_in(s + embed_scanned, we - embed_scanned, embedding);
+      }
+    if (embedded && !subordinate && shared_verb_at(s, next, to))
+      continue;
     /* "The trouble began on May 20, when Brightline pulled ...": a
      * clause that names no one, then a when-clause right after its date:
      * the when-clause says what the happening was, the event is its own */
@@ -460,6 +503,7 @@ static bool undated_boundary(const char *s, size_t from, size_t to,
         extract_negated_at(s, next, to))
       continue;
     *b_start = start;
+    *shared_verb = !subordinate && shared_verb_at(s, next, to);
     while (next < to && (s[next] == ' ' || s[next] == ','))
       next++;
     *b_end = next;
@@ -535,7 +579,10 @@ size_t extract_split_happenings(const char *s, dated_clause *out, size_t n,
     size_t start = out[k].span.start, end = out[k].span.end;
     const evg_timex *date = out[k].date;
     size_t b_start, b_end;
-    bool frame = false;
+    bool frame = false, shared = false;
+    /* the date a part with none of its own takes: the clause's, or after
+     * a verb whose subject is shared, the part before's */
+    const evg_timex *carried = date;
     size_t opened = 0;
     size_t main = m + (n - k) < EXTRACT_MAX_CLAUSES
                       ? opener_end(s, start, end, dates, date_count, &opened)
@@ -550,15 +597,16 @@ size_t extract_split_happenings(const char *s, dated_clause *out, size_t n,
     /* room for this clause's rest and for each clause still to come */
     while (m + (n - k) < EXTRACT_MAX_CLAUSES &&
            undated_boundary(s, start, end, dates, date_count, &b_start, &b_end,
-                            &frame)) {
+                            &frame, &shared)) {
+      const evg_timex *own =
+          part_date(start, b_start, carried, dates, date_count);
       if (!frame)
-        split[m++] =
-            (dated_clause){{start, b_start},
-                           part_date(start, b_start, date, dates, date_count)};
+        split[m++] = (dated_clause){{start, b_start}, own};
+      carried = shared ? own : date;
       start = b_end;
     }
-    split[m++] = (dated_clause){{start, end},
-                                part_date(start, end, date, dates, date_count)};
+    split[m++] = (dated_clause){
+        {start, end}, part_date(start, end, carried, dates, date_count)};
   }
   memcpy(out, split, m * sizeof *out);
   return m;
@@ -669,8 +717,11 @@ bool extract_states_past_happening(const char *s, const range *sentence) {
       return false;
     size_t before = prev, before_len = prev_len;
     prev = w, prev_len = e - w;
-    /* once a past happening is read, only what rules it out is looked for */
-    if (past || w == sentence->start || !islower((unsigned char)s[w]) ||
+    /* once a past happening is read, only what rules it out is looked
+     * for; the first word is a subject, save a part's own verb whose
+     * subject it shares with the part before ("rang the Garda station") */
+    if (past || !islower((unsigned char)s[w]) ||
+        (w == sentence->start && !extract_past_happening_at(s, w, e, end)) ||
         (before_len && nonfinite_before(s + before, before_len)) ||
         reporting_verb(s + w, e - w))
       continue;

@@ -1039,6 +1039,40 @@ static bool shares_subject(const char *s, size_t floor, size_t start,
                          (const char *const[]){"and", "but", "then", NULL});
 }
 
+/* How many bytes of `label` fit in `budget` words: all of it, or the
+ * label cut before its last prepositional phrases ("Inoculated James
+ * Phipps through two small cuts | in the arm"), keeping its verb and at
+ * least two words after; 0 when it cannot be cut so. */
+static size_t own_words_within(const char *label, size_t budget) {
+  /* not "of", which binds to its noun ("a new round | of talks"), nor
+   * "to", which may open an infinitive */
+  static const char *const prepositions[] = {
+      "at",   "in",   "from",    "for",  "on",     "with", "near",
+      "into", "onto", "through", "over", "across", "by",   NULL};
+  size_t len = strlen(label), words = 1;
+  for (size_t k = 0; k < len; k++)
+    words += label[k] == ' ';
+  while (words > budget) {
+    size_t cut = 0, w = 0, cut_words = 0;
+    for (size_t i = 0, n = 1; i < len; n++) {
+      size_t e = i;
+      while (e < len && label[e] != ' ')
+        e++;
+      if (n > 3 && extract_word_in(label + i, e - i, prepositions))
+        cut = w, cut_words = n - 1;
+      w = e;
+      i = e < len ? e + 1 : e;
+    }
+    if (!cut)
+      return 0;
+    len = cut;
+    while (len > 0 && strchr(",;:", label[len - 1]))
+      len--; /* "Phipps, | through" */
+    words = cut_words;
+  }
+  return len;
+}
+
 /* The label of a part whose subject was left out: the subject of the
  * clause before it in the sentence, then its own words ("Dockworkers
  * returned to work"), at most ten words; NULL when none fits. */
@@ -1065,21 +1099,20 @@ static char *with_subject(evg_extraction *x, const char *s, size_t b,
     i = e + 1;
   }
   const char *before = part_label(x, s, b, before_end);
-  size_t words = 1;
-  for (const char *c = label; *c; c++)
-    words += *c == ' ';
   for (int head = 0; head < 2; head++) {
     size_t n = label_subject(before, head);
     size_t subject_words = n ? 1 : 0;
     for (size_t k = 0; k < n; k++)
       subject_words += before[k] == ' ';
-    if (!n || subject_words + words > 10)
+    size_t own =
+        n ? own_words_within(label, HEADLINE_WORDS - subject_words) : 0;
+    if (!own)
       continue;
     evg_buf out = {0};
     evg_buf_append(&out, before, n);
     evg_buf_putc(&out, ' ');
     evg_buf_putc(&out, (char)tolower((unsigned char)label[0]));
-    evg_buf_append(&out, label + 1, strlen(label + 1));
+    evg_buf_append(&out, label + 1, own - 1);
     char *joined = evg_arena_strndup(&x->arena, out.data, out.len);
     evg_buf_free(&out);
     return joined;

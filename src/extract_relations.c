@@ -826,6 +826,15 @@ static bool opens_with_subject(const char *text, const range *clause,
          isupper((unsigned char)text[w]);
 }
 
+/* Whether the event's span opens with a past verb, its subject left out
+ * ("cut his sentence to ten years") */
+static bool opens_with_past_verb(const char *text,
+                                 const evg_extracted_event *event) {
+  size_t e = extract_letters_end(text, event->start, event->end);
+  return e > event->start &&
+         extract_past_happening_at(text, event->start, e, event->end);
+}
+
 /* "Six days later, the cable snapped", "She left Valentia on July 13, and
  * on July 27 the cable came ashore": the event told just before, dated by
  * a date written in its own clause, precedes event e.  A count from it
@@ -840,6 +849,16 @@ static void sequel(evg_extraction *x, const char *text, const range *sentence,
   if (e == 0 || x->events[e - 1].relation >= 0)
     return;
   size_t before = e - 1;
+  /* "the judges found him guilty on September 9 ... and cut his
+   * sentence": a verb phrase split off with its subject and date shared
+   * stands for the part that wrote the date */
+  while (before > 0 && x->events[before - 1].relation < 0 &&
+         x->actor_scopes[before - 1].sentence_start ==
+             x->actor_scopes[before].sentence_start &&
+         strcmp(x->events[before - 1].date, x->events[before].date) == 0 &&
+         opens_with_past_verb(text, &x->events[before]) &&
+         !holds_written_date(x, x->events[before].start, x->events[before].end))
+    before--;
   evg_extracted_event *earlier = &x->events[before];
   /* from the sentence before, only a count in the first words (the
    * longest cue, "the following", fits past them): no need to read on */

@@ -1234,6 +1234,81 @@ actors_case("names.structure-that-opens-names-no-one",
             "The Lindmark Canal opened to traffic on Sunday, June 8, 2025.", "opened",
             [], not_want=["Lindmark Canal"])
 
+# A verb phrase after ", and" (", but", ";") whose subject is the clause
+# before's is a happening of its own: its names are its own, its subject
+# the clause before's doer, its date the part before's; not after "then".
+clause_case("clauses.shared-subject-verb-own-object",
+            "On May 14, 1796, Edward Jenner scraped matter from a sore on a milkmaid, Sarah Nelmes, and "
+            "inoculated James Phipps through two small cuts.", "inoculated",
+            ["Edward Jenner", "James Phipps"], ["Sarah Nelmes"], anchor="1796-06-01")
+clause_case("clauses.shared-subject-verb-first-part",
+            "On May 14, 1796, Edward Jenner scraped matter from a sore on a milkmaid, Sarah Nelmes, and "
+            "inoculated James Phipps through two small cuts.", "scraped",
+            ["Edward Jenner", "Sarah Nelmes"], ["James Phipps"], anchor="1796-06-01")
+
+
+def part_starting(events, text, words):
+    """The event whose own span opens with `words`, or None."""
+    raw = text.encode("utf-8")
+    for e in events:
+        if raw[e["start"]["offset"]:e["end"]["offset"]].decode("utf-8").startswith(words):
+            return e
+    return None
+
+
+_shared_cases = [
+    # (name, text, anchor, the part's opening words, its date or None for no such part)
+    ("clauses.shared-verb-then-stays",
+     "In 1519 the fleet left Seville. It crossed the Atlantic, anchored in the bay of Rio, and then worked "
+     "south along the coast.", "1519-12-01", "then worked", None),
+    ("clauses.shared-verb-after-content-clause-stays",
+     "AUSTIN, May 16, 2026 \u2014 A jury found on Wednesday that Halden Mobile's phones copy a method patented "
+     "by Voltrix Labs, and ordered the phone maker to pay 212 million dollars.", "2026-05-16", "ordered", None),
+    ("clauses.shared-verb-date-of-part-before",
+     "In 1797 Jenner wrote a paper. Cowpox had vanished that year, so he waited until it came back in the "
+     "spring of 1798, and vaccinated several more children.", "1799-01-01", "vaccinated", "1798-21"),
+    ("clauses.shared-verb-undated-sentence",
+     "TULLAMORE, June 24, 2026 \u2014 A farmer found a gold collar on June 16. Mr. Furlong switched off the "
+     "engine, wrapped the collar in his coat, and rang the Garda station.", "2026-06-24", "rang", "2026-06-16"),
+    ("clauses.shared-verb-after-counted-part",
+     "PARIS, March 3, 2026 \u2014 The firm said on Tuesday that it had closed its plant. The decision came two "
+     "days after the chief executive, Anna Berg, met the buyer Nordwerk in Hamburg, and failed to agree on "
+     "a new price.", "2026-03-03", "failed", "2026-03-03"),
+]
+for name, text, anchor, words, want in _shared_cases:
+    _, events = extract(text, anchor)
+    e = part_starting(events, text, words)
+    check(name, (e is None) if want is None else (e is not None and e["date"] == want),
+          repr([(x["date"], x["label"]) for x in events]))
+
+# the part that wrote the date, not the verb phrase split off it, is what
+# a count in the next sentence follows
+_text = ("On September 9, 1899, the judges found him guilty a second time, and cut his sentence to ten "
+         "years. Ten days later President Emile Loubet pardoned him.")
+_, events = extract(_text, "1900-01-01")
+_found, _pardon = part_starting(events, _text, "On September 9"), part_starting(events, _text, "Ten days")
+check("relations.sequel-from-part-with-date",
+      _found is not None and _pardon is not None and _found.get("relation") == "precedes" and
+      _found.get("target") == _pardon["id"], repr(events))
+
+# a part whose subject is left out is labelled with the subject before,
+# its own words cut before their last prepositional phrases to fit ten
+# words (never inside "of" a noun's phrase)
+_label_cases = [
+    ("headline.shared-subject-cut-at-preposition",
+     "On May 14, 1796, Edward Jenner scraped matter from a sore on a milkmaid, Sarah Nelmes, and "
+     "inoculated James Phipps through two small cuts in the arm.", "inoculated",
+     "Edward Jenner inoculated James Phipps through two small cuts"),
+    ("headline.shared-subject-not-cut-at-of",
+     "In March 1915 the crew left the ship, and drifted north-west with the ice through the months of "
+     "darkness.", "drifted", "The crew drifted north-west with the ice"),
+]
+for name, text, words, want in _label_cases:
+    _, events = extract(text, "1920-01-01")
+    e = part_starting(events, text, words)
+    got = e and e["label"]
+    check(name, got == want and not score.headline_failures(got, e["quote"]), repr(got))
+
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")
