@@ -23,8 +23,8 @@ static void make_actor_id(const char *name, size_t len, char id[64]) {
     const char *letters = NULL;
     char ascii[2] = {0, 0};
     size_t step = 1;
-    if (isalnum(u[i])) {
-      ascii[0] = (char)tolower(u[i]);
+    if (ascii_alnum(u[i])) { /* not isalnum: ids must not follow the locale */
+      ascii[0] = (char)ascii_lower(u[i]);
       letters = ascii;
     } else if (u[i] >= 0x80) {
       step = evg_utf8_valid_len(u + i, len - i);
@@ -49,7 +49,7 @@ static void make_actor_id(const char *name, size_t len, char id[64]) {
   id[n] = '\0';
   if (i < len)
     dropped = true; /* cut short: two long names could share the rest */
-  if (n == 0 || !isalpha((unsigned char)id[0]))
+  if (n == 0 || !ascii_alpha((unsigned char)id[0]))
     n = 0, dropped = true;
   if (dropped) {
     uint32_t hash = evg_hash32(name, len);
