@@ -65,7 +65,8 @@ LIB_SRC = src/util.c src/diag.c src/date.c src/date_parse.c src/date_format.c \
   src/parse_extract_jsonl.c
 LIB_OBJ = $(LIB_SRC:src/%.c=$(BUILD)/%.o) $(BUILD)/gazetteer.o
 TEST_NAMES = test_date test_parse test_render test_timex test_filter test_json \
-  test_roundtrip test_merge test_jsonl test_words test_extract_threads test_text
+  test_roundtrip test_merge test_jsonl test_words test_extract_threads test_text \
+  test_actor_ids
 # The fuzz targets (tests/fuzz/); make test replays their corpora with gcc.
 FUZZ_TARGETS = fuzz_date fuzz_events fuzz_extract fuzz_timelinejs_csv \
   fuzz_timelinejs_json fuzz_jsonl

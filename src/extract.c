@@ -1384,11 +1384,14 @@ evg_extraction *extract_run(const char *text, size_t len,
     tag_and_find_mentions(&job);
   find_events(&found, text, len, sentences, sentence_count, anchor != NULL);
   extract_relations_free(&found);
-  /* the mentions stage, the longer, is then helped with its names */
-  if (threaded) {
+  /* the mentions stage, the longer, is then helped with its names; the
+   * relations are checked against the dates (events only) while it gives
+   * its names actors in the text's order, alone */
+  if (threaded)
     extract_help_find_mentions(job.share);
+  drop_contradicted_relations(&found);
+  if (threaded)
     pthread_join(thread, NULL);
-  }
   extract_mention_share_free(job.share);
   x->events = found.events;
   x->actor_scopes = found.actor_scopes;
@@ -1400,7 +1403,6 @@ evg_extraction *extract_run(const char *text, size_t len,
   free(job.mentions);
   pthread_mutex_destroy(&job.lock);
   pthread_cond_destroy(&job.split_done);
-  drop_contradicted_relations(x);
   return x;
 }
 

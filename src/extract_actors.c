@@ -20,13 +20,18 @@ static void make_actor_id(const char *name, size_t len, char id[64]) {
   const unsigned char *u = (const unsigned char *)name;
   size_t i = 0;
   while (i < len && n + 3 < 64) {
+    /* an ASCII letter or digit, most of a name's bytes, on a short path;
+     * not isalnum and tolower: an id must not follow the locale */
+    if (ascii_alnum(u[i])) {
+      if (dash && n > 0)
+        id[n++] = '-';
+      id[n++] = (char)ascii_lower(u[i++]);
+      dash = false;
+      continue;
+    }
     const char *letters = NULL;
-    char ascii[2] = {0, 0};
     size_t step = 1;
-    if (isalnum(u[i])) {
-      ascii[0] = (char)tolower(u[i]);
-      letters = ascii;
-    } else if (u[i] >= 0x80) {
+    if (u[i] >= 0x80) {
       step = evg_utf8_valid_len(u + i, len - i);
       if (!step)
         step = 1;
@@ -49,7 +54,7 @@ static void make_actor_id(const char *name, size_t len, char id[64]) {
   id[n] = '\0';
   if (i < len)
     dropped = true; /* cut short: two long names could share the rest */
-  if (n == 0 || !isalpha((unsigned char)id[0]))
+  if (n == 0 || !ascii_alpha((unsigned char)id[0]))
     n = 0, dropped = true;
   if (dropped) {
     uint32_t hash = evg_hash32(name, len);
@@ -1377,6 +1382,19 @@ void extract_help_find_mentions(extract_mention_share *share) {
   pthread_mutex_unlock(&share->lock);
 }
 
+/* Puts the candidates of `from` after those of `to`, in one copy. */
+static void append_candidates(candidate_list *to, const candidate_list *from) {
+  if (to->count + from->count > to->cap) {
+    while (to->count + from->count > to->cap)
+      to->cap = to->cap ? 2 * to->cap : 64;
+    to->items = evg_xrealloc(to->items, to->cap * sizeof *to->items);
+  }
+  if (from->count)
+    memcpy(to->items + to->count, from->items,
+           from->count * sizeof *from->items);
+  to->count += from->count;
+}
+
 /* Finds the candidates of every chunk into *found: those of the chunks it
  * takes here, then those the helper found, with the names they logged put
  * in x's maps in the text's order. */
@@ -1421,14 +1439,7 @@ static void find_all_candidates(evg_extraction *x, const char *s,
       else
         remember_cue(x, name->name, name->len, kind_names[name->kind]);
     }
-    for (size_t i = 0; i < piece->found.count; i++) {
-      if (found->count == found->cap) {
-        found->cap = found->cap ? 2 * found->cap : 64;
-        found->items =
-            evg_xrealloc(found->items, found->cap * sizeof *found->items);
-      }
-      found->items[found->count++] = piece->found.items[i];
-    }
+    append_candidates(found, &piece->found);
     free(piece->logged.items);
     free(piece->found.items);
   }
