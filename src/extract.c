@@ -148,7 +148,7 @@ static bool subject_elided(const char *s, const part *p, const range *sentence,
   size_t q = p->start;
   if (p->timex && p->timex->start >= q && p->timex->start <= q + 5) {
     size_t w = q;
-    while (w < p->timex->start && islower((unsigned char)s[w]))
+    while (w < p->timex->start && ascii_is_lower((unsigned char)s[w]))
       w++;
     if (w == p->timex->start ||
         (w < p->timex->start && s[w] == ' ' && w + 1 == p->timex->start))
@@ -162,7 +162,7 @@ static bool subject_elided(const char *s, const part *p, const range *sentence,
     while (q < p->end && (s[q] == ' ' || s[q] == ','))
       q++;
     e = q;
-    while (e < p->end && isalpha((unsigned char)s[e]))
+    while (e < p->end && ascii_alpha((unsigned char)s[e]))
       e++;
   } while (e > q && extract_word_in(s + q, e - q, adverbs));
   static const char *const persons[] = {"he", "she", "his", "her", NULL};
@@ -195,17 +195,17 @@ static bool object_pronoun(const char *s, const part *p,
   if (p->start <= sentence->start)
     return false;
   for (size_t i = p->start; i + 3 <= p->end; i++) {
-    if (i > p->start && isalpha((unsigned char)s[i - 1]))
+    if (i > p->start && ascii_alpha((unsigned char)s[i - 1]))
       continue;
     if ((!equals_ci(s + i, 3, "him") && !equals_ci(s + i, 3, "her")) ||
-        (i + 3 < p->end && isalpha((unsigned char)s[i + 3])))
+        (i + 3 < p->end && ascii_alpha((unsigned char)s[i + 3])))
       continue;
     /* "submitted to him": a preposition's object is no one done to */
     size_t b = i;
     while (b > p->start && s[b - 1] == ' ')
       b--;
     size_t a = b;
-    while (a > p->start && isalpha((unsigned char)s[a - 1]))
+    while (a > p->start && ascii_alpha((unsigned char)s[a - 1]))
       a--;
     if (extract_word_in(s + a, b - a, prepositions))
       continue;
@@ -214,7 +214,7 @@ static bool object_pronoun(const char *s, const part *p,
     if (w >= p->end || s[w] != ' ')
       return true; /* a stop or the part's end */
     size_t e = ++w;
-    while (e < p->end && isalpha((unsigned char)s[e]))
+    while (e < p->end && ascii_alpha((unsigned char)s[e]))
       e++;
     if (extract_word_in(s + w, e - w, prepositions))
       return true;
@@ -234,7 +234,8 @@ static bool trailing_participle(const char *s, size_t start, size_t w,
       "something", "anything",  "everything", NULL};
   EXTRACT_WORD_SET(not_participle_set, not_participles, true);
   return w >= start + 2 && s[w - 2] == ',' && s[w - 1] == ' ' && e - w >= 5 &&
-         equals_ci(s + e - 3, 3, "ing") && islower((unsigned char)s[w]) &&
+         equals_ci(s + e - 3, 3, "ing") &&
+         ascii_is_lower((unsigned char)s[w]) &&
          !extract_word_set_has(&not_participle_set, s + w, e - w);
 }
 
@@ -275,7 +276,7 @@ static size_t subordinate_start(const char *s, const part *p) {
       while (pe > p->start && s[pe - 1] == ' ')
         pe--;
       size_t pb = pe;
-      while (pb > p->start && isalpha((unsigned char)s[pb - 1]))
+      while (pb > p->start && ascii_alpha((unsigned char)s[pb - 1]))
         pb--;
       anchored = extract_word_set_has(&time_unit_set, s + pb, pe - pb);
     }
@@ -284,12 +285,12 @@ static size_t subordinate_start(const char *s, const part *p) {
        * a clause has a verb within a few words */
       size_t j = i;
       for (int n = 0; n < 12 && j < p->end; n++) {
-        while (j < p->end && !isalpha((unsigned char)s[j]))
+        while (j < p->end && !ascii_alpha((unsigned char)s[j]))
           j++;
         size_t b = j;
-        while (j < p->end && (isalpha((unsigned char)s[j]) || s[j] == '-'))
+        while (j < p->end && (ascii_alpha((unsigned char)s[j]) || s[j] == '-'))
           j++;
-        if (j > b && islower((unsigned char)s[b]) &&
+        if (j > b && ascii_is_lower((unsigned char)s[b]) &&
             extract_verb_form(s + b, j - b))
           return w;
       }
@@ -298,7 +299,8 @@ static size_t subordinate_start(const char *s, const part *p) {
     if (verb && trailing_participle(s, p->start, w, i))
       return w;
     if (!verb) /* once found, not looked for again */
-      verb = islower((unsigned char)s[w]) && extract_verb_form(s + w, i - w);
+      verb = ascii_is_lower((unsigned char)s[w]) &&
+             extract_verb_form(s + w, i - w);
   }
   return p->end;
 }
@@ -317,7 +319,7 @@ static bool next_word(const char *s, size_t *i, size_t end, size_t *w) {
 /* Whether a lower-case verb form comes in s[from, to). */
 static bool verb_between(const char *s, size_t from, size_t to) {
   for (size_t i = from, w; next_word(s, &i, to, &w);)
-    if (islower((unsigned char)s[w]) && extract_verb_form(s + w, i - w))
+    if (ascii_is_lower((unsigned char)s[w]) && extract_verb_form(s + w, i - w))
       return true;
   return false;
 }
@@ -358,7 +360,8 @@ static void opening_clause(const char *s, const part *p, size_t *from,
       open = true; /* ", a day after", ", two weeks before" */
     else if (at_opening && n > 0)
       return; /* the opening phrase is over: the main clause */
-    else if (islower((unsigned char)s[w]) && extract_verb_form(s + w, i - w))
+    else if (ascii_is_lower((unsigned char)s[w]) &&
+             extract_verb_form(s + w, i - w))
       return;
     else
       open = false;
@@ -410,7 +413,8 @@ static size_t content_start(const char *s, const part *p) {
     for (size_t j = i, v; j < i + 40 && next_word(s, &j, p->end, &v);) {
       if (equals_ci(s + v, j - v, "that"))
         return p->timex->start < w ? j : p->end;
-      if (islower((unsigned char)s[v]) && extract_verb_form(s + v, j - v))
+      if (ascii_is_lower((unsigned char)s[v]) &&
+          extract_verb_form(s + v, j - v))
         break;
     }
     return p->end;
@@ -660,7 +664,7 @@ static bool after_since(const char *text, const evg_timex *t) {
   while (e > 0 && text[e - 1] == ' ')
     e--;
   return e >= 5 && equals_ci(text + e - 5, 5, "since") &&
-         (e == 5 || !isalpha((unsigned char)text[e - 6]));
+         (e == 5 || !ascii_alpha((unsigned char)text[e - 6]));
 }
 
 /* Whether the timex `t` opens its sentence, after at most one short
@@ -674,11 +678,11 @@ static bool opens_sentence(const char *text, const evg_timex *t) {
   while (k > 0 && text[k - 1] == ' ')
     k--;
   size_t word = k;
-  while (word > 0 && isalpha((unsigned char)text[word - 1]))
+  while (word > 0 && ascii_alpha((unsigned char)text[word - 1]))
     word--;
   static const char *const bounds[] = {"By",     "Until", "Till", "Since",
                                        "Before", "After", "From", NULL};
-  if (word < k && k - word <= 6 && isupper((unsigned char)text[word])) {
+  if (word < k && k - word <= 6 && ascii_upper((unsigned char)text[word])) {
     /* "By the summer the Russians had withdrawn": a deadline, no scene */
     if (extract_word_in(text + word, k - word, bounds))
       return false;
@@ -947,9 +951,10 @@ static const evg_timex *undated_date(evg_extraction *x, const char *text,
    * what was to come reaches past the month the story stands at */
   bool to_come = false;
   for (size_t i = sentence->start; i + 5 < sentence->end && !to_come; i++)
-    to_come = (i == sentence->start || !isalpha((unsigned char)text[i - 1])) &&
-              equals_ci(text + i, 5, "would") &&
-              !isalpha((unsigned char)text[i + 5]);
+    to_come =
+        (i == sentence->start || !ascii_alpha((unsigned char)text[i - 1])) &&
+        equals_ci(text + i, 5, "would") &&
+        !ascii_alpha((unsigned char)text[i + 5]);
   return story_date(x, text, story, !to_come);
 }
 

@@ -200,7 +200,7 @@ static void remember_initials(evg_extraction *x, size_t actor) {
   for (const char *p = name; *p; p++) {
     if (p != name && p[-1] != ' ')
       continue;
-    if (!isupper((unsigned char)*p))
+    if (!ascii_upper((unsigned char)*p))
       continue;
     if (n + 1 >= sizeof initials)
       return;
@@ -212,7 +212,7 @@ static void remember_initials(evg_extraction *x, size_t actor) {
   evg_map_put(&x->family_names, evg_arena_strndup(&x->arena, initials, n),
               actor);
   for (size_t i = 1; i < n; i++)
-    initials[i] = (char)tolower((unsigned char)initials[i]);
+    initials[i] = (char)ascii_lower((unsigned char)initials[i]);
   evg_map_put(&x->family_names, evg_arena_strndup(&x->arena, initials, n),
               actor);
 }
@@ -390,7 +390,7 @@ static const char *kind_of_words(evg_extraction *x, const char *s,
    * corporation or bank that a federation charters is a public body */
   if (kind && strcmp(kind, "company") == 0 && last_word > name_start &&
       equals_ci(name, first_word_end - name_start, "Federal") &&
-      isupper((unsigned char)name[0]))
+      ascii_upper((unsigned char)name[0]))
     kind = "institution";
   /* "the Northwest Territories", "Pierce County", "New York City": a
    * name ending in a noun of a place that governs itself is a place,
@@ -582,14 +582,14 @@ static bool acts_on_object(const char *s, size_t at) {
   if (s[at] != ' ')
     return false;
   size_t v = at + 1, ve = v;
-  while (isalpha((unsigned char)s[ve]))
+  while (ascii_alpha((unsigned char)s[ve]))
     ve++;
-  if (ve == v || !islower((unsigned char)s[v]) ||
+  if (ve == v || !ascii_is_lower((unsigned char)s[v]) ||
       !extract_verb_form(s + v, ve - v) ||
       extract_word_in(s + v, ve - v, not_actions) || s[ve] != ' ')
     return false;
   size_t o = ve + 1, oe = o;
-  while (isalpha((unsigned char)s[oe]))
+  while (ascii_alpha((unsigned char)s[oe]))
     oe++;
   return oe > o && extract_word_in(s + o, oe - o, objects);
 }
@@ -769,21 +769,21 @@ static void track_quotes(const char *s, size_t from, size_t to, bool *quoted,
  * period at its end.  Its names are the article's, not an event's. */
 static bool title_case_line(const char *s, size_t start, size_t end) {
   size_t b = end;
-  while (b > start && isspace((unsigned char)s[b - 1]))
+  while (b > start && ascii_space((unsigned char)s[b - 1]))
     b--;
   if (b == start || s[b - 1] == '.' || memchr(s + start, '\n', b - start))
     return false;
   int words = 0;
   for (size_t i = start; i < b;) {
-    while (i < b && !isalpha((unsigned char)s[i]))
+    while (i < b && !ascii_alpha((unsigned char)s[i]))
       i++;
     size_t w = i;
-    while (i < b && isalpha((unsigned char)s[i]))
+    while (i < b && ascii_alpha((unsigned char)s[i]))
       i++;
     if (i == w)
       break;
     words++;
-    if (i - w >= 4 && !isupper((unsigned char)s[w]))
+    if (i - w >= 4 && !ascii_upper((unsigned char)s[w]))
       return false;
   }
   return words >= 3;
@@ -857,7 +857,7 @@ static bool genitive_name(const char *s, size_t after, size_t end) {
   size_t w = after + 1;
   verb_end = extract_word_end(s, w, end);
   size_t object_end;
-  if (verb_end == w || !islower((unsigned char)s[w]) ||
+  if (verb_end == w || !ascii_is_lower((unsigned char)s[w]) ||
       extract_word_set_has(&joiner_set, s + w, verb_end - w))
     return false; /* "reached St. John's in the middle of May" */
   return next_word_in(s, verb_end, end, &object_set, &object_end) ||
@@ -1000,12 +1000,12 @@ static size_t noun_before_of(const char *s, size_t start, size_t pos,
   if (pos < start + 4 || memcmp(s + pos - 4, " of ", 4) != 0)
     return 0;
   size_t e = pos - 4, b = e;
-  while (b > start && isalpha((unsigned char)s[b - 1]))
+  while (b > start && ascii_alpha((unsigned char)s[b - 1]))
     b--;
-  if (e - b < 3 || e - b > 24 || !islower((unsigned char)s[b]))
+  if (e - b < 3 || e - b > 24 || !ascii_is_lower((unsigned char)s[b]))
     return 0;
   memcpy(word, s + b, e - b);
-  word[0] = (char)toupper((unsigned char)word[0]);
+  word[0] = (char)ascii_to_upper((unsigned char)word[0]);
   return e - b;
 }
 

@@ -51,7 +51,7 @@ static bool has_content(const char *s, size_t from, size_t to) {
 /* The word at s[i, end) ends in "ing": a participle clause */
 static bool participle_at(const char *s, size_t i, size_t end) {
   size_t w = i;
-  while (w < end && isalpha((unsigned char)s[w]))
+  while (w < end && ascii_alpha((unsigned char)s[w]))
     w++;
   return w - i > 4 && equals_ci(s + w - 3, 3, "ing");
 }
@@ -62,7 +62,7 @@ static bool units_before(const char *s, size_t from, size_t i) {
                                       "hours", "minutes", "decades", NULL};
   EXTRACT_WORD_SET(set, units, true);
   size_t w = i;
-  while (w > from && isalpha((unsigned char)s[w - 1]))
+  while (w > from && ascii_alpha((unsigned char)s[w - 1]))
     w--;
   return extract_word_set_has(&set, s + w, i - w);
 }
@@ -120,7 +120,7 @@ static bool past_form_in(const char *s, size_t from, size_t to) {
       "is",  "are",  "am",   "be",  "do",    "does",  "will", "can",
       "may", "must", "have", "has", "shall", "would", NULL};
   for (size_t i = from; i < to;) {
-    if (!isalpha((unsigned char)s[i])) {
+    if (!ascii_alpha((unsigned char)s[i])) {
       i++;
       continue;
     }
@@ -144,8 +144,8 @@ static bool report_verb_in(const char *s, size_t from, size_t to) {
       "knew",      "noted",    "alleged",  "testified", "estimated", NULL};
   EXTRACT_WORD_SET(set, verbs, true);
   for (size_t i = from; i < to; i++)
-    if (isalpha((unsigned char)s[i]) &&
-        (i == from || !isalpha((unsigned char)s[i - 1]))) {
+    if (ascii_alpha((unsigned char)s[i]) &&
+        (i == from || !ascii_alpha((unsigned char)s[i - 1]))) {
       size_t e = extract_letters_end(s, i, to);
       if (extract_word_set_has(&set, s + i, e - i))
         return true;
@@ -177,7 +177,7 @@ static bool that_clause_at(const char *s, size_t clause_start, size_t from,
     for (int words = 0; words < 8 && q < to; words++) {
       while (q < to && s[q] == ' ')
         q++;
-      if (q >= to || !isalpha((unsigned char)s[q]))
+      if (q >= to || !ascii_alpha((unsigned char)s[q]))
         break; /* a comma or a quotation: an aside, not the verb */
       size_t e = extract_letters_end(s, q, to);
       /* "had closed", "had been stolen"; not "had been due to open", a
@@ -319,7 +319,7 @@ static bool said_before(const char *s, size_t at) {
     while (e > 0 && s[e - 1] == ' ')
       e--;
     size_t b = e;
-    while (b > 0 && isalpha((unsigned char)s[b - 1]))
+    while (b > 0 && ascii_alpha((unsigned char)s[b - 1]))
       b--;
     if (b == e)
       return false;
@@ -350,11 +350,11 @@ static bool told_as_past(const char *s, size_t from, size_t to) {
 static bool told_as_future(const char *s, size_t from, size_t to) {
   static const char *const futures[] = {"would", "will", "shall", NULL};
   for (size_t i = from; i < to; i++) {
-    if (!isalpha((unsigned char)s[i]) ||
-        (i > 0 && isalpha((unsigned char)s[i - 1])))
+    if (!ascii_alpha((unsigned char)s[i]) ||
+        (i > 0 && ascii_alpha((unsigned char)s[i - 1])))
       continue;
     size_t e = i;
-    while (e < to && isalpha((unsigned char)s[e]))
+    while (e < to && ascii_alpha((unsigned char)s[e]))
       e++;
     if (extract_word_in(s + i, e - i, futures))
       return true;
@@ -445,19 +445,19 @@ static const evg_timex *clause_date_of(const char *s,
     f--;
   size_t fw = extract_word_start_before(s, 0, f);
   if (f - fw == 3 && equals_ci(s + fw, 3, "for") &&
-      (fw == 0 || !isalpha((unsigned char)s[fw - 1])))
+      (fw == 0 || !ascii_alpha((unsigned char)s[fw - 1])))
     return next;
   /* "will keep the pass closed until October, the canton decided on June
    * 11": a date after "until" ends a state; the clause's other date is
    * when its happening took place */
   if (f - fw == 5 && equals_ci(s + fw, 5, "until") &&
-      (fw == 0 || !isalpha((unsigned char)s[fw - 1])))
+      (fw == 0 || !ascii_alpha((unsigned char)s[fw - 1])))
     return next;
   /* "Reale, who had led the bank since 2014, resigned on Wednesday": a
    * date after "since" starts a state that lasts to the time told; the
    * clause's other date is when its happening took place */
   if (f - fw == 5 && equals_ci(s + fw, 5, "since") &&
-      (fw == 0 || !isalpha((unsigned char)s[fw - 1])))
+      (fw == 0 || !ascii_alpha((unsigned char)s[fw - 1])))
     return next;
   if (inserted_phrase_holds(s, first, next) ||
       reduced_relative_holds(s, first, next))
@@ -490,7 +490,7 @@ static const evg_timex *clause_date_of(const char *s,
     before--;
   size_t with = extract_word_start_before(s, 0, before);
   if (before - with == 4 && equals_ci(s + with, 4, "with") &&
-      (with == 0 || !isalpha((unsigned char)s[with - 1])) &&
+      (with == 0 || !ascii_alpha((unsigned char)s[with - 1])) &&
       memchr(s + first->end, ',', next->start - first->end))
     return next;
   size_t i = first->end;
@@ -528,7 +528,7 @@ static bool complement_in(const char *s, size_t from, size_t to) {
       "six",      "seven",     "eight", "nine",  "ten",   "dozens",
       "hundreds", "thousands", NULL};
   for (size_t i = from; i < to;) {
-    if (!isalpha((unsigned char)s[i])) {
+    if (!ascii_alpha((unsigned char)s[i])) {
       i++;
       continue;
     }
@@ -540,7 +540,7 @@ static bool complement_in(const char *s, size_t from, size_t to) {
     if (e - i == 2 && equals_ci(s + i, 2, "to") && !up && e < to &&
         s[e] == ' ') {
       size_t v = e + 1, ve = extract_letters_end(s, e + 1, to);
-      if (ve > v && islower((unsigned char)s[v]) &&
+      if (ve > v && ascii_is_lower((unsigned char)s[v]) &&
           !extract_word_in(s + v, ve - v, not_verbs))
         return true;
     }
@@ -588,10 +588,10 @@ static bool participle_form(const char *w, size_t len) {
       "bought", "made", "built",   "sold",   "held",  "kept", "found",
       "paid",   "sent", "brought", "caught", "won",   "lost", "left",
       "led",    "set",  "put",     "cut",    "spent", "hit",  NULL};
-  if (len >= 4 && islower((unsigned char)w[0]) && w[len - 1] == 'd' &&
+  if (len >= 4 && ascii_is_lower((unsigned char)w[0]) && w[len - 1] == 'd' &&
       w[len - 2] == 'e')
     return true;
-  if (len >= 5 && islower((unsigned char)w[0]) && w[len - 1] == 'n' &&
+  if (len >= 5 && ascii_is_lower((unsigned char)w[0]) && w[len - 1] == 'n' &&
       w[len - 2] == 'e')
     return true;
   return extract_word_in(w, len, irregular);
@@ -613,10 +613,10 @@ static bool state_since(const char *s, const range *sentence,
   for (int words = 0; words < STATE_VERB_REACH; words++) {
     while (e > sentence->start && s[e - 1] == ' ')
       e--;
-    if (e == sentence->start || !isalnum((unsigned char)s[e - 1]))
+    if (e == sentence->start || !ascii_alnum((unsigned char)s[e - 1]))
       return false; /* the clause ends at a comma or the sentence */
     size_t b = e;
-    while (b > sentence->start && isalnum((unsigned char)s[b - 1]))
+    while (b > sentence->start && ascii_alnum((unsigned char)s[b - 1]))
       b--; /* a word or a number ("from 27 patients") */
     if (extract_word_in(s + b, e - b, relatives))
       return true;
@@ -635,7 +635,7 @@ static bool state_since(const char *s, const range *sentence,
         pe = pb;
       }
       if (!helped) /* "samples taken": a participle after a noun */
-        return pb < pe && islower((unsigned char)s[pb]);
+        return pb < pe && ascii_is_lower((unsigned char)s[pb]);
       /* "which has made": a relative clause's perfect; "cases had been
        * confirmed": the clause's own */
       return pb < pe && extract_word_in(s + pb, pe - pb, relatives);
@@ -688,8 +688,8 @@ static bool report_boundary(const char *s, const range *sentence, size_t from,
     return false;
   bool saying = false;
   for (size_t i = comma; i < to; i++)
-    if (isalpha((unsigned char)s[i]) &&
-        (i == 0 || !isalpha((unsigned char)s[i - 1]))) {
+    if (ascii_alpha((unsigned char)s[i]) &&
+        (i == 0 || !ascii_alpha((unsigned char)s[i - 1]))) {
       size_t e = extract_letters_end(s, i, to);
       saying |= extract_word_in(s + i, e - i, verbs);
       i = e;
@@ -828,7 +828,7 @@ static bool verb_within(const char *s, size_t from, size_t to, size_t max_words,
          (s[i] == ',' && (extract_word_at(s, i + 2, to, "and") ||
                           extract_word_at(s, i + 2, to, "but")))))
       return false;
-    if (!isalpha((unsigned char)s[i])) {
+    if (!ascii_alpha((unsigned char)s[i])) {
       i++;
       continue;
     }

@@ -8,9 +8,9 @@
 size_t extract_dateline_end(const char *s, size_t start, size_t end) {
   /* an upper-case place first ("SAN JOSE,", "LONDON —") */
   size_t i = start, letters = 0;
-  while (i < end && (isupper((unsigned char)s[i]) || s[i] == ' ' ||
+  while (i < end && (ascii_upper((unsigned char)s[i]) || s[i] == ' ' ||
                      s[i] == '.' || s[i] == '-' || s[i] == '\'')) {
-    letters += isupper((unsigned char)s[i]) != 0;
+    letters += ascii_upper((unsigned char)s[i]) != 0;
     i++;
   }
   if (letters < 2 || i >= end || (s[i] != ',' && s[i] != '\xE2' && s[i] != '-'))

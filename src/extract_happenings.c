@@ -35,7 +35,7 @@ static bool past_be(const char *w, size_t len) {
  * "drawn", "shown") or an irregular form */
 bool extract_participle(const char *w, size_t len) {
   if (len >= 5 && (w[len - 2] == 'e' || w[len - 2] == 'w') &&
-      w[len - 1] == 'n' && islower((unsigned char)w[0]))
+      w[len - 1] == 'n' && ascii_is_lower((unsigned char)w[0]))
     return true;
   return extract_verb_form(w, len) && !past_be(w, len) &&
          !nonfinite_before(w, len);
@@ -49,7 +49,7 @@ bool extract_negated_at(const char *s, size_t q, size_t to) {
                                           "don",     "doesn", "wasn",  "weren",
                                           "nothing", NULL};
   for (int n = 0; n < 6 && q < to; n++) {
-    while (q < to && !isalpha((unsigned char)s[q])) {
+    while (q < to && !ascii_alpha((unsigned char)s[q])) {
       if (s[q] == ',' || s[q] == ';')
         return false;
       q++;
@@ -69,7 +69,7 @@ static bool names_someone(const char *s, size_t from, size_t to) {
   if (to > from + 200)
     from = to - 200;
   for (size_t i = from + 1; i < to; i++)
-    if (isupper((unsigned char)s[i]) && s[i - 1] == ' ')
+    if (ascii_upper((unsigned char)s[i]) && s[i - 1] == ' ')
       return true;
   return false;
 }
@@ -106,8 +106,8 @@ static bool saying_verb(const char *w, size_t len) {
  * auxiliary, a present, a past perfect or a verb of saying; "was" and
  * "were" count before a participle ("was proclaimed"), an adverb between. */
 bool extract_past_happening_at(const char *s, size_t w, size_t e, size_t to) {
-  if (!islower((unsigned char)s[w]) || !extract_verb_form(s + w, e - w) ||
-      saying_verb(s + w, e - w))
+  if (!ascii_is_lower((unsigned char)s[w]) ||
+      !extract_verb_form(s + w, e - w) || saying_verb(s + w, e - w))
     return false;
   /* a past perfect ("after crews had left") tells what came before, the
    * background of a happening rather than one of its own */
@@ -149,7 +149,7 @@ static bool clause_adverb(const char *w, size_t len) {
   static const char *const words[] = {"soon",  "then",  "later", "also",
                                       "again", "still", "once",  NULL};
   return (len > 4 && w[len - 2] == 'l' && w[len - 1] == 'y' &&
-          islower((unsigned char)w[0])) ||
+          ascii_is_lower((unsigned char)w[0])) ||
          extract_word_in(w, len, words);
 }
 
@@ -191,7 +191,7 @@ static bool finite_verb_follows(const char *s, size_t e, size_t to) {
   EXTRACT_WORD_SET(stop_set, stops, true);
   size_t prev = 0, prev_len = 0;
   for (int words = 0; words < 10 && e < to; words++) {
-    while (e < to && !isalpha((unsigned char)s[e])) {
+    while (e < to && !ascii_alpha((unsigned char)s[e])) {
       if (s[e] == ',' || s[e] == ';' || s[e] == ':')
         return false;
       e++;
@@ -200,7 +200,7 @@ static bool finite_verb_follows(const char *s, size_t e, size_t to) {
     e = extract_letters_end(s, w, to);
     if (e == w || extract_word_set_has(&stop_set, s + w, e - w))
       return false;
-    if ((islower((unsigned char)s[w]) &&
+    if ((ascii_is_lower((unsigned char)s[w]) &&
          extract_word_in(s + w, e - w, modals)) ||
         (!(prev_len && nonfinite_before(s + prev, prev_len)) &&
          extract_past_happening_at(s, w, e, to)))
@@ -231,7 +231,7 @@ static bool subject_and_verb_at(const char *s, size_t q, size_t to,
       continue;
     size_t w = extract_letters_end(s, q, to);
     if (dates[k]->start == q || (dates[k]->start == w + 1 && w - q <= 3 &&
-                                 islower((unsigned char)s[q])))
+                                 ascii_is_lower((unsigned char)s[q])))
       q = dated = dates[k]->end;
     break;
   }
@@ -277,7 +277,7 @@ static bool subject_and_verb_at(const char *s, size_t q, size_t to,
   size_t prev = q, prev_len = 0;
   bool relative = false; /* inside an aside opened by a relative pronoun */
   for (int words = 0; words < 14 && q < to; words++) {
-    while (q < to && !isalpha((unsigned char)s[q])) {
+    while (q < to && !ascii_alpha((unsigned char)s[q])) {
       if (s[q] == ';' || s[q] == ':' || s[q] == '"')
         return false;
       if (s[q] == ',') {
@@ -304,7 +304,7 @@ static bool subject_and_verb_at(const char *s, size_t q, size_t to,
       return false; /* "after a string of fires": no clause of its own */
     if (words > 0 && extract_word_in(s + q, e - q, relatives))
       relative = true;
-    else if (!relative && isupper((unsigned char)s[q]))
+    else if (!relative && ascii_upper((unsigned char)s[q]))
       named = true;
     else if (!relative && words > 0 &&
              !(prev_len && nonfinite_before(s + prev, prev_len)) &&
@@ -329,7 +329,7 @@ static bool subject_and_verb_at(const char *s, size_t q, size_t to,
         return false;
       if (!by && !finite_verb_follows(s, e, to))
         return true;
-    } else if (!relative && words > 0 && islower((unsigned char)s[q]) &&
+    } else if (!relative && words > 0 && ascii_is_lower((unsigned char)s[q]) &&
                extract_verb_form(s + q, e - q) &&
                !(prev_len && nonfinite_before(s + prev, prev_len))) {
       return false; /* another finite verb first: a present, a modal */
@@ -459,8 +459,8 @@ static bool undated_boundary(const char *s, size_t from, size_t to,
       continue;
     /* the verbs of s[from, i), read once over the whole scan */
     for (; scanned < i && !verb_before; scanned++)
-      if (isalpha((unsigned char)s[scanned]) &&
-          (scanned == 0 || !isalpha((unsigned char)s[scanned - 1]))) {
+      if (ascii_alpha((unsigned char)s[scanned]) &&
+          (scanned == 0 || !ascii_alpha((unsigned char)s[scanned - 1]))) {
         size_t we = extract_letters_end(s, scanned, i);
         /* "Howard Florey, an Australian who ran the school, and X began":
          * a relative clause's verb is no verb of the first clause */
@@ -470,7 +470,7 @@ static bool undated_boundary(const char *s, size_t from, size_t to,
         size_t pb = extract_word_start_before(s, from, pe);
         static const char *const relatives[] = {"who", "which", "that", "whom",
                                                 NULL};
-        verb_before = islower((unsigned char)s[scanned]) &&
+        verb_before = ascii_is_lower((unsigned char)s[scanned]) &&
                       extract_verb_form(s + scanned, we - scanned) &&
                       !(pb < pe && extract_word_in(s + pb, pe - pb, relatives));
       }
@@ -478,9 +478,9 @@ static bool undated_boundary(const char *s, size_t from, size_t to,
      * relative or content clause, a verb whose subject is left out may
      * share that clause's subject as well as the main one's: not split */
     for (; embed_scanned < i && !embedded; embed_scanned++)
-      if (isalpha((unsigned char)s[embed_scanned]) &&
+      if (ascii_alpha((unsigned char)s[embed_scanned]) &&
           (embed_scanned == from ||
-           !isalpha((unsigned char)s[embed_scanned - 1]))) {
+           !ascii_alpha((unsigned char)s[embed_scanned - 1]))) {
         size_t we = extract_letters_end(s, embed_scanned, i);
         embedded =
             extract_word_in(s + embed_scanned, we - embed_scanned, embedding);
@@ -532,9 +532,11 @@ static size_t opener_end(const char *s, size_t from, size_t to,
   for (size_t i = e + 1; i < to && i < from + 200; i++) {
     if (s[i] == ';')
       return 0;
-    if (isalpha((unsigned char)s[i]) && !isalpha((unsigned char)s[i - 1])) {
+    if (ascii_alpha((unsigned char)s[i]) &&
+        !ascii_alpha((unsigned char)s[i - 1])) {
       size_t we = extract_letters_end(s, i, to);
-      verb |= islower((unsigned char)s[i]) && extract_verb_form(s + i, we - i);
+      verb |= ascii_is_lower((unsigned char)s[i]) &&
+              extract_verb_form(s + i, we - i);
     }
     if (s[i] != ',' || !verb)
       continue;
@@ -662,7 +664,7 @@ static size_t quoted_title_end(const char *s, size_t q, size_t end) {
   size_t i = q + (s[q] == '"' ? 1 : 3);
   for (int words = 0; words < 8 && i < end; words++) {
     size_t e = extract_letters_end(s, i, end);
-    if (e == i || !(isupper((unsigned char)s[i]) ||
+    if (e == i || !(ascii_upper((unsigned char)s[i]) ||
                     (words > 0 && extract_word_in(s + i, e - i, small))))
       return 0;
     if (e < end && (s[e] == ',' || s[e] == '.'))
@@ -704,7 +706,7 @@ bool extract_states_past_happening(const char *s, const range *sentence) {
       i = title_end;
       continue;
     }
-    if (!isalpha(c)) {
+    if (!ascii_alpha(c)) {
       if (c != ' ')
         prev_len = 0; /* a comma or a dash: no modifier before the verb */
       i++;
@@ -713,14 +715,14 @@ bool extract_states_past_happening(const char *s, const range *sentence) {
     size_t w = i, e = extract_letters_end(s, i, end);
     i = e;
     /* the months are capitalised */
-    if (isupper((unsigned char)s[w]) && written_date_at(s, w, e, end))
+    if (ascii_upper((unsigned char)s[w]) && written_date_at(s, w, e, end))
       return false;
     size_t before = prev, before_len = prev_len;
     prev = w, prev_len = e - w;
     /* once a past happening is read, only what rules it out is looked
      * for; the first word is a subject, save a part's own verb whose
      * subject it shares with the part before ("rang the Garda station") */
-    if (past || !islower((unsigned char)s[w]) ||
+    if (past || !ascii_is_lower((unsigned char)s[w]) ||
         (w == sentence->start && !extract_past_happening_at(s, w, e, end)) ||
         (before_len && nonfinite_before(s + before, before_len)) ||
         reporting_verb(s + w, e - w))

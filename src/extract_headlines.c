@@ -137,7 +137,7 @@ static bool ends_with_comma(const char *t, word w) {
 }
 
 static bool starts_capital(const char *t, word w) {
-  return w.len && isupper((unsigned char)t[w.start]);
+  return w.len && ascii_upper((unsigned char)t[w.start]);
 }
 
 /* Words that open a clause: an object never reaches past one. */
@@ -236,7 +236,7 @@ static bool ends_phrase(const char *t, word w) {
   if (w.len == 0)
     return true;
   unsigned char c = (unsigned char)t[w.start + w.len - 1];
-  return !isalnum(c) && c != '\'' && c != '-';
+  return !ascii_alnum(c) && c != '\'' && c != '-';
 }
 
 /* Where a headline ending before word e ends so as not to stop inside a
@@ -259,7 +259,7 @@ static size_t noun_phrase_end(const char *t, const word *w, size_t n,
   EXTRACT_WORD_SET(quantity_set, quantities, true);
   bool continues =
       possessive ||
-      (len > 0 && islower((unsigned char)b[0]) && !boundary(t, w[e]) &&
+      (len > 0 && ascii_is_lower((unsigned char)b[0]) && !boundary(t, w[e]) &&
        !word_in_set(t, w[e], &quantity_set) && !clause_opener(t, w[e]) &&
        !dangling(t, w[e]) && !verb_at(t, w, e) &&
        !(len > 2 && b[len - 2] == 'l' && b[len - 1] == 'y') &&
@@ -337,11 +337,12 @@ static size_t object_end(const char *t, const word *w, size_t n, size_t v,
  * word that opens an aside. */
 static bool coordinate_comma(const char *t, const word *w, size_t k, size_t n) {
   if (k == 0 || k + 2 >= n || !determiner(t, w[k - 1]) ||
-      !islower((unsigned char)t[w[k].start]) ||
-      !islower((unsigned char)t[w[k + 1].start]) ||
-      !islower((unsigned char)t[w[k + 2].start]) || verb_at(t, w, k + 1) ||
-      determiner(t, w[k + 1]) || clause_opener(t, w[k + 1]) ||
-      boundary(t, w[k + 1]) || dangling(t, w[k + 1]))
+      !ascii_is_lower((unsigned char)t[w[k].start]) ||
+      !ascii_is_lower((unsigned char)t[w[k + 1].start]) ||
+      !ascii_is_lower((unsigned char)t[w[k + 2].start]) ||
+      verb_at(t, w, k + 1) || determiner(t, w[k + 1]) ||
+      clause_opener(t, w[k + 1]) || boundary(t, w[k + 1]) ||
+      dangling(t, w[k + 1]))
     return false;
   const char *b;
   size_t len;
@@ -639,7 +640,7 @@ static bool clause_core(const char *t, const word *w, size_t from, size_t n,
 static bool debris(const char *t, word w) {
   for (size_t k = w.start; k < w.start + w.len; k++) {
     unsigned char c = (unsigned char)t[k];
-    if (isalnum(c) || c == '"' || c == '&' || c == '$')
+    if (ascii_alnum(c) || c == '"' || c == '&' || c == '$')
       return false;
     if (c == 0xE2 && k + 2 < w.start + w.len &&
         (unsigned char)t[k + 1] == 0x80 &&
@@ -658,7 +659,7 @@ static bool same_bare(const char *x, size_t xl, const char *y, size_t yl) {
   if (xl == 0 || xl != yl)
     return false;
   for (size_t k = 0; k < xl; k++)
-    if (tolower((unsigned char)x[k]) != tolower((unsigned char)y[k]))
+    if (ascii_lower((unsigned char)x[k]) != ascii_lower((unsigned char)y[k]))
       return false;
   return true;
 }
@@ -839,7 +840,7 @@ static void make_headline(const char *t, size_t len, evg_buf *out) {
   }
   bool letters = false;
   for (size_t k = 0; k < out->len && !letters; k++)
-    letters = isalnum((unsigned char)out->data[k]) != 0;
+    letters = ascii_alnum((unsigned char)out->data[k]) != 0;
   if (!letters) {
     /* a quotation that runs on past the part ("From a strength of ..."
      * with no closing mark) or a part that is only a date: its first
@@ -916,8 +917,8 @@ static char *finish_label(evg_extraction *x, evg_buf *text) {
     out.len--;
   }
   size_t first = out.len && out.data[0] == '"' ? 1 : 0;
-  if (out.len > first && islower((unsigned char)out.data[first]))
-    out.data[first] = (char)toupper((unsigned char)out.data[first]);
+  if (out.len > first && ascii_is_lower((unsigned char)out.data[first]))
+    out.data[first] = (char)ascii_to_upper((unsigned char)out.data[first]);
   text->len = tidy.len;
   char *label = evg_arena_strndup(&x->arena, out.data, out.len);
   evg_buf_free(&out);
@@ -946,7 +947,7 @@ static bool only_speaker(const char *label) {
   size_t e = len, b = e;
   while (b > 0 && label[b - 1] != ' ')
     b--;
-  if (b == 0 || !islower((unsigned char)label[b]))
+  if (b == 0 || !ascii_is_lower((unsigned char)label[b]))
     return false;
   size_t pb = b - 1;
   while (pb > 0 && label[pb - 1] != ' ')
@@ -975,9 +976,10 @@ static bool sentence_starts(const char *s, size_t floor, size_t b) {
   if (p == floor || !strchr(".?!", s[p - 1]))
     return false;
   size_t word_start = p - 1;
-  while (word_start > floor && isalpha((unsigned char)s[word_start - 1]))
+  while (word_start > floor && ascii_alpha((unsigned char)s[word_start - 1]))
     word_start--;
-  return !(isupper((unsigned char)s[word_start]) && p - 1 - word_start <= 3);
+  return !(ascii_upper((unsigned char)s[word_start]) &&
+           p - 1 - word_start <= 3);
 }
 
 /* How far back a part's sentence is looked for: a headline reads only
@@ -1024,16 +1026,16 @@ static size_t label_subject(const char *label, bool head) {
 static bool shares_subject(const char *s, size_t floor, size_t start,
                            size_t end) {
   size_t e = start;
-  while (e < end && e < start + 40 && isalpha((unsigned char)s[e]))
+  while (e < end && e < start + 40 && ascii_alpha((unsigned char)s[e]))
     e++;
-  if (e == start || !islower((unsigned char)s[start]) ||
+  if (e == start || !ascii_is_lower((unsigned char)s[start]) ||
       !extract_verb_form(s + start, e - start))
     return false;
   size_t pe = start;
   while (pe > floor && s[pe - 1] == ' ')
     pe--;
   size_t pb = pe;
-  while (pb > floor && isalpha((unsigned char)s[pb - 1]))
+  while (pb > floor && ascii_alpha((unsigned char)s[pb - 1]))
     pb--;
   return extract_word_in(s + pb, pe - pb,
                          (const char *const[]){"and", "but", "then", NULL});
@@ -1079,9 +1081,9 @@ static size_t own_words_within(const char *label, size_t budget) {
 static char *with_subject(evg_extraction *x, const char *s, size_t b,
                           size_t start, const char *label) {
   size_t before_end = start;
-  while (before_end > b && !isalpha((unsigned char)s[before_end - 1]))
+  while (before_end > b && !ascii_alpha((unsigned char)s[before_end - 1]))
     before_end--;
-  while (before_end > b && isalpha((unsigned char)s[before_end - 1]))
+  while (before_end > b && ascii_alpha((unsigned char)s[before_end - 1]))
     before_end--; /* past "and" */
   if (before_end <= b || !extract_has_verb(s, b, before_end))
     return NULL;
@@ -1092,7 +1094,7 @@ static char *with_subject(evg_extraction *x, const char *s, size_t b,
                                           "said", "says",  "told", NULL};
   for (size_t i = b; i < before_end;) {
     size_t e = i;
-    while (e < before_end && isalpha((unsigned char)s[e]))
+    while (e < before_end && ascii_alpha((unsigned char)s[e]))
       e++;
     if (e > i && extract_word_in(s + i, e - i, embedding))
       return NULL;
@@ -1111,7 +1113,7 @@ static char *with_subject(evg_extraction *x, const char *s, size_t b,
     evg_buf out = {0};
     evg_buf_append(&out, before, n);
     evg_buf_putc(&out, ' ');
-    evg_buf_putc(&out, (char)tolower((unsigned char)label[0]));
+    evg_buf_putc(&out, (char)ascii_lower((unsigned char)label[0]));
     evg_buf_append(&out, label + 1, own - 1);
     char *joined = evg_arena_strndup(&x->arena, out.data, out.len);
     evg_buf_free(&out);

@@ -60,8 +60,9 @@ typedef struct {
  * cue_kinds and inner_names, put in x's maps after in the text's order).
  * So finding a sentence's names must read none of x's actors or name maps
  * (only the second pass, mention_actor, does), nor anything of the
- * paragraphs before its own.  A rule that reads the still empty maps of `found` changes the
- * output, which tests/same_output.sh shows against the binary before. */
+ * paragraphs before its own.  A rule that reads the still empty maps of `found`
+ * changes the output, which tests/same_output.sh shows against the binary
+ * before. */
 struct evg_extraction {
   evg_arena arena;
   bool has_anchor;
@@ -111,7 +112,7 @@ static inline bool equals_ci(const char *a, size_t len, const char *b) {
 /* The end of the word that starts at s[i), letters only (the clause
  * files' reads, shared by extract_clauses.c and extract_happenings.c). */
 static inline size_t extract_letters_end(const char *s, size_t i, size_t to) {
-  while (i < to && isalpha((unsigned char)s[i]))
+  while (i < to && ascii_alpha((unsigned char)s[i]))
     i++;
   return i;
 }
@@ -119,7 +120,7 @@ static inline size_t extract_letters_end(const char *s, size_t i, size_t to) {
 /* The word that ends at s[e) (letters only): its start. */
 static inline size_t extract_word_start_before(const char *s, size_t from,
                                                size_t e) {
-  while (e > from && isalpha((unsigned char)s[e - 1]))
+  while (e > from && ascii_alpha((unsigned char)s[e - 1]))
     e--;
   return e;
 }

@@ -109,7 +109,7 @@ static bool business_follows(const char *s, size_t pos, size_t end) {
  * "publisher"): by its ending, -er, -or, -ist, -ant or -ian. */
 static bool agent_noun(const char *w, size_t len) {
   static const char *const endings[] = {"er", "or", "ist", "ant", "ian", NULL};
-  if (len < 5 || !islower((unsigned char)w[0]))
+  if (len < 5 || !ascii_is_lower((unsigned char)w[0]))
     return false;
   for (size_t k = 0; endings[k]; k++) {
     size_t n = strlen(endings[k]);
@@ -131,7 +131,7 @@ static bool business_relative(const char *s, size_t name_end, size_t end) {
   if (name_end >= end || s[name_end] != ',')
     return false;
   size_t wb, wl = extract_word_after(s, name_end + 1, end, &wb);
-  if (!equals_ci(s + wb, wl, "which") || !islower((unsigned char)s[wb]))
+  if (!equals_ci(s + wb, wl, "which") || !ascii_is_lower((unsigned char)s[wb]))
     return false;
   size_t vb, vl = extract_word_after(s, wb + wl, end, &vb);
   return vb == wb + wl + 1 && extract_word_set_has(&set, s + vb, vl);

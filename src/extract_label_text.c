@@ -73,10 +73,10 @@ bool extract_has_verb(const char *s, size_t a, size_t e) {
 /* Whether s[a, e) is a closing attribution: ", analyst Peter Grady
  * said.", ", the institute said." */
 static bool attribution(const char *s, size_t a, size_t e) {
-  while (e > a && !isalpha((unsigned char)s[e - 1]))
+  while (e > a && !ascii_alpha((unsigned char)s[e - 1]))
     e--;
   size_t b = e;
-  while (b > a && isalpha((unsigned char)s[b - 1]))
+  while (b > a && ascii_alpha((unsigned char)s[b - 1]))
     b--;
   static const char *const verbs[] = {"said",  "says",  "reported", "reports",
                                       "added", "wrote", "noted",    NULL};
@@ -95,12 +95,12 @@ static bool adverbial_opening(const char *s, size_t a, size_t e) {
       "without", "following", "upon", "against", "among",   NULL};
   EXTRACT_WORD_SET(set, prepositions, true);
   size_t p = a;
-  while (p < e && isalpha((unsigned char)s[p]))
+  while (p < e && ascii_alpha((unsigned char)s[p]))
     p++;
   if (!extract_word_set_has(&set, s + a, p - a))
     return false;
   size_t n = p + 1, ne = n;
-  while (ne < e && isalpha((unsigned char)s[ne]))
+  while (ne < e && ascii_alpha((unsigned char)s[ne]))
     ne++;
   bool gerund = ne - n > 4 && memcmp(s + ne - 3, "ing", 3) == 0;
   return gerund || equals_ci(s + n, ne - n, "a") ||
@@ -117,7 +117,7 @@ static bool adverbial_opening(const char *s, size_t a, size_t e) {
 static bool absolute_opening(const char *s, size_t a, size_t seg_end,
                              size_t end) {
   size_t first_end = a;
-  while (first_end < seg_end && isalpha((unsigned char)s[first_end]))
+  while (first_end < seg_end && ascii_alpha((unsigned char)s[first_end]))
     first_end++;
   static const char *const openers[] = {"with", "without", "having", NULL};
   EXTRACT_WORD_SET(opener_set, openers, true);
@@ -143,10 +143,10 @@ static bool absolute_opening(const char *s, size_t a, size_t seg_end,
    * 6 percent" and "reached | St. Louis" are main clauses */
   bool participle = false;
   for (size_t i = first_end, words = 1; i < seg_end && !participle; words++) {
-    while (i < seg_end && !isalnum((unsigned char)s[i]))
+    while (i < seg_end && !ascii_alnum((unsigned char)s[i]))
       i++;
     size_t b = i;
-    while (i < seg_end && isalnum((unsigned char)s[i]))
+    while (i < seg_end && ascii_alnum((unsigned char)s[i]))
       i++;
     if (extract_word_set_has(&finite_set, s + b, i - b))
       return false;
@@ -156,10 +156,10 @@ static bool absolute_opening(const char *s, size_t a, size_t seg_end,
       while (next < seg_end && s[next] == ' ')
         next++;
       size_t next_end = next;
-      while (next_end < seg_end && isalpha((unsigned char)s[next_end]))
+      while (next_end < seg_end && ascii_alpha((unsigned char)s[next_end]))
         next_end++;
       if (next < seg_end &&
-          (!islower((unsigned char)s[next]) ||
+          (!ascii_is_lower((unsigned char)s[next]) ||
            extract_word_set_has(&subject_set, s + next, next_end - next)))
         return false;
     }
@@ -174,12 +174,12 @@ static bool absolute_opening(const char *s, size_t a, size_t seg_end,
   while (rest < end && s[rest] == ' ')
     rest++;
   size_t rest_word = rest;
-  while (rest_word < end && isalpha((unsigned char)s[rest_word]))
+  while (rest_word < end && ascii_alpha((unsigned char)s[rest_word]))
     rest_word++;
   size_t clause_end = rest;
   while (clause_end < end && s[clause_end] != ',' && s[clause_end] != ';')
     clause_end++;
-  bool subject = rest < end && (isupper((unsigned char)s[rest]) ||
+  bool subject = rest < end && (ascii_upper((unsigned char)s[rest]) ||
                                 extract_word_set_has(&subject_set, s + rest,
                                                      rest_word - rest));
   return subject && extract_has_verb(s, rest, clause_end) &&
@@ -204,7 +204,7 @@ static bool drop_segment(const evg_extraction *x, const char *s, size_t a,
                          size_t seg_end, size_t end, size_t t, bool kept_any) {
   size_t count = evg_timexes_count(x->timexes);
   size_t first_end = a;
-  while (first_end < seg_end && isalpha((unsigned char)s[first_end]))
+  while (first_end < seg_end && ascii_alpha((unsigned char)s[first_end]))
     first_end++;
   bool has_timex = false;
   for (size_t k = t; k < count; k++) {
@@ -255,7 +255,7 @@ static size_t last_word(const evg_buf *text, size_t *back) {
   while (*back > 0 && text->data[*back - 1] == ' ')
     (*back)--;
   size_t word = *back;
-  while (word > 0 && isalpha((unsigned char)text->data[word - 1]))
+  while (word > 0 && ascii_alpha((unsigned char)text->data[word - 1]))
     word--;
   return word;
 }
@@ -305,17 +305,17 @@ static bool modifier_date(const char *out, size_t len, const char *s,
   if (end + 1 >= seg_end || s[end] != ' ')
     return false;
   size_t next = end + 1, next_end = next;
-  while (next_end < seg_end && isalpha((unsigned char)s[next_end]))
+  while (next_end < seg_end && ascii_alpha((unsigned char)s[next_end]))
     next_end++;
   if (next_end == next)
     return false;
   bool of = equals_ci(s + next, next_end - next, "of");
-  if (!of && !islower((unsigned char)s[next]))
+  if (!of && !ascii_is_lower((unsigned char)s[next]))
     return false;
   while (len > 0 && out[len - 1] == ' ')
     len--;
   size_t word = len;
-  while (word > 0 && isalpha((unsigned char)out[word - 1]))
+  while (word > 0 && ascii_alpha((unsigned char)out[word - 1]))
     word--;
   if (word > 0 && out[word - 1] != ' ')
     return false;
@@ -512,7 +512,7 @@ void extract_label_text(const evg_extraction *x, const char *s, size_t start,
   }
   bool letters = false;
   for (size_t k = 0; k < text->len && !letters; k++)
-    letters = isalnum((unsigned char)text->data[k]) != 0;
+    letters = ascii_alnum((unsigned char)text->data[k]) != 0;
   if (!letters)
     own_words(s, start, end, text);
 }

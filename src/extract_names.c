@@ -20,13 +20,14 @@ size_t extract_word_end(const char *s, size_t i, size_t end) {
     size_t n = extract_name_char(s, i, end);
     if (n) {
       i += n;
-    } else if (i + 1 < end && s[i] == '.' && isalpha((unsigned char)s[i + 1]) &&
-               i > 0 && isalpha((unsigned char)s[i - 1])) {
+    } else if (i + 1 < end && s[i] == '.' &&
+               ascii_alpha((unsigned char)s[i + 1]) && i > 0 &&
+               ascii_alpha((unsigned char)s[i - 1])) {
       i++;
     } else if (i + 3 < end && (unsigned char)s[i] == 0xE2 &&
                (unsigned char)s[i + 1] == 0x80 &&
                (unsigned char)s[i + 2] == 0x99 &&
-               isalpha((unsigned char)s[i + 3])) {
+               ascii_alpha((unsigned char)s[i + 3])) {
       i += 3; /* a curly apostrophe inside a word: China’s */
     } else {
       return i;
@@ -83,7 +84,7 @@ bool extract_starts_upper(const char *s, size_t len) {
   if (len == 0)
     return false;
   if (u[0] < 0x80)
-    return isupper(u[0]) != 0;
+    return ascii_upper(u[0]) != 0;
   size_t n = evg_utf8_valid_len(u, len);
   if (!n)
     return false;
@@ -201,7 +202,7 @@ bool extract_abbreviation(const char *s, size_t w, size_t e) {
       "Gen", "Gov",  "Sen",  "Rep", "Lt",   "Col",    "Capt",
       "Sgt", "Adm",  "Prof", "Rev", "No",   "Messrs", NULL};
   EXTRACT_WORD_SET(set, words, false);
-  if (e - w == 1 && isupper((unsigned char)s[w]))
+  if (e - w == 1 && ascii_upper((unsigned char)s[w]))
     return true; /* an initial: "John F. Kennedy" */
   if (memchr(s + w, '.', e - w))
     return true; /* "U.S", "U.K" */
@@ -394,7 +395,7 @@ static bool word_after_connector(evg_extraction *x, const char *s, size_t end,
     a++;
   size_t a_end = extract_word_end(s, a, end);
   if (of && a_end == a + 3 && equals_ci(s + a, 3, "the") &&
-      islower((unsigned char)s[a]) &&
+      ascii_is_lower((unsigned char)s[a]) &&
       joins_with_of(x, s, last_word, extract_word_end(s, last_word, end))) {
     size_t next = a_end;
     while (next < end && s[next] == ' ')
@@ -653,7 +654,7 @@ bool extract_not_a_name(const char *name, size_t name_len) {
   const char *space = memchr(name, ' ', name_len);
   if (space && !memchr(space + 1, ' ', (size_t)(name + name_len - space - 1)) &&
       extract_compass_word(name, (size_t)(space - name)) &&
-      islower((unsigned char)name[name_len - 1]) &&
+      ascii_is_lower((unsigned char)name[name_len - 1]) &&
       extract_not_an_actor(space + 1, (size_t)(name + name_len - space - 1)))
     return true;
   /* "English-language": an adjective with its noun */

@@ -84,7 +84,7 @@ static void word_before(const char *s, size_t from, size_t at, char *out,
     b--;
   size_t n = e - b < size - 1 ? e - b : size - 1;
   for (size_t k = 0; k < n; k++)
-    out[k] = (char)tolower((unsigned char)s[b + k]);
+    out[k] = (char)ascii_lower((unsigned char)s[b + k]);
   out[n] = '\0';
   *word_start = b;
 }
@@ -120,7 +120,7 @@ static cue_reading read_cause_cue(const char *s, size_t from, size_t end,
   for (int k = 0; k < 3 && w[0]; k++) {
     /* "on May 4, prompting": the month, not the verb */
     if (in_list(w, suppositions) &&
-        !(strcmp(w, "may") == 0 && isupper((unsigned char)s[b])))
+        !(strcmp(w, "may") == 0 && ascii_upper((unsigned char)s[b])))
       return CUE_NONE;
     at = b;
     word_before(s, from, at, w, sizeof w, &b);
@@ -139,12 +139,12 @@ static cue_reading read_cause_cue(const char *s, size_t from, size_t end,
      * event; "was caused by a faulty update installed on Sunday night"
      * tells a happening before it, an event of its own */
     for (size_t i = after + 2; i < end && s[i] != ',' && s[i] != ';';) {
-      if (!isalpha((unsigned char)s[i])) {
+      if (!ascii_alpha((unsigned char)s[i])) {
         i++;
         continue;
       }
       size_t ws = i;
-      while (i < end && isalpha((unsigned char)s[i]))
+      while (i < end && ascii_alpha((unsigned char)s[i]))
         i++;
       if (extract_verb_form(s + ws, i - ws))
         return CUE_PASSIVE;
@@ -171,7 +171,7 @@ static cue_reading read_cause_cue(const char *s, size_t from, size_t end,
   if (equals_ci(s + cue, len, "set off") ||
       equals_ci(s + cue, len, "touched off")) {
     size_t ws = after, we = after;
-    while (we < end && isalpha((unsigned char)s[we]))
+    while (we < end && ascii_alpha((unsigned char)s[we]))
       we++;
     char word[16];
     size_t l = we - ws < sizeof word - 1 ? we - ws : sizeof word - 1;
@@ -188,7 +188,7 @@ static cue_reading read_cause_cue(const char *s, size_t from, size_t end,
         i++;
       size_t ws = i;
       /* a number is a word here: "forced 60 residents out" */
-      while (i < end && (isalnum((unsigned char)s[i]) || s[i] == ','))
+      while (i < end && (ascii_alnum((unsigned char)s[i]) || s[i] == ','))
         i++;
       if (i == ws)
         break;
@@ -376,10 +376,10 @@ static bool event_names_stem(const evg_extraction *x, const char *text,
   if (end - event->start > STEM_SCAN_BYTES)
     end = event->start + STEM_SCAN_BYTES;
   for (size_t i = event->start; i < end;) {
-    while (i < end && !isalpha((unsigned char)text[i]))
+    while (i < end && !ascii_alpha((unsigned char)text[i]))
       i++;
     size_t w = i;
-    while (i < end && isalpha((unsigned char)text[i]))
+    while (i < end && ascii_alpha((unsigned char)text[i]))
       i++;
     size_t n = i - w, shared = 0;
     while (shared < n && shared < head_len &&
@@ -823,7 +823,7 @@ static bool opens_with_subject(const char *text, const range *clause,
   if (i == w || date->start == w)
     return false; /* "and that November the brothers founded" */
   return extract_word_in(text + w, i - w, subjects) ||
-         isupper((unsigned char)text[w]);
+         ascii_upper((unsigned char)text[w]);
 }
 
 /* Whether the event's span opens with a past verb, its subject left out

@@ -77,7 +77,7 @@ static bool motion_before(word_chain *before, unsigned k, size_t prep,
   if (v.len && v.start + v.len + 1 == prep &&
       !motion_verb(s + v.start, v.len) &&
       equals_ci(s + prep, prep_len, "for") &&
-      isupper((unsigned char)s[v.start]))
+      ascii_upper((unsigned char)s[v.start]))
     v = chain_at(before, k + 2); /* "left Paris for" */
   size_t vb = v.start, vl = v.len;
   return vl && (motion_verb(s + vb, vl) || extract_word_in(s + vb, vl, more));
@@ -132,10 +132,10 @@ static bool pronoun_follows(const char *s, size_t pos, size_t end) {
       "he", "she", "it", "they", "we", "i", "his", "her", "its", "their", NULL};
   EXTRACT_WORD_SET(set, pronouns, true);
   for (int n = 0; n < 10 && pos < end; n++) {
-    while (pos < end && !isalpha((unsigned char)s[pos]))
+    while (pos < end && !ascii_alpha((unsigned char)s[pos]))
       pos++;
     size_t b = pos;
-    while (pos < end && isalpha((unsigned char)s[pos]))
+    while (pos < end && ascii_alpha((unsigned char)s[pos]))
       pos++;
     if (extract_word_set_has(&set, s + b, pos - b))
       return true;
@@ -158,7 +158,7 @@ static bool directive_follows(const char *s, size_t verb, size_t len,
       return false;
     if (n > 0 && equals_ci(s + w, l, "to")) {
       size_t v, vl = extract_word_after(s, w + l, end, &v);
-      return vl > 0 && islower((unsigned char)s[v]) &&
+      return vl > 0 && ascii_is_lower((unsigned char)s[v]) &&
              !extract_word_in(s + v, vl,
                               (const char *const[]){"the", "a", "an", NULL});
     }
@@ -280,7 +280,7 @@ static bool in_apposition(const char *s, size_t start, size_t name_start) {
                          (const char *const[]){"a", "an", "the", NULL}))
       return false;
     size_t before, blen = extract_word_before(s, start, c - 1, &before);
-    if (blen == 0 || !isupper((unsigned char)s[before]))
+    if (blen == 0 || !ascii_upper((unsigned char)s[before]))
       return false;
     /* "In January, the Dutch group X": the comma closes a date phrase */
     if (extract_word_set_has(&date_word_set, s + before, blen))
@@ -421,7 +421,7 @@ static bool place_phrase_before(word_chain *before, unsigned k) {
     if (location_preposition(s + b, l) || direction_preposition(s + b, l) ||
         place_preposition(s + b, l) || motion_verb(s + b, l))
       return true;
-    if (!isupper((unsigned char)s[b]) && !equals_ci(s + b, l, "the") &&
+    if (!ascii_upper((unsigned char)s[b]) && !equals_ci(s + b, l, "the") &&
         !equals_ci(s + b, l, "a"))
       return false;
   }
@@ -513,7 +513,7 @@ static bool kin_of_before(word_chain *before) {
   const char *s = before->s;
   unsigned k = 0;
   chain_word w = chain_at(before, k);
-  for (int n = 0; n < 2 && w.len && isupper((unsigned char)s[w.start]); n++)
+  for (int n = 0; n < 2 && w.len && ascii_upper((unsigned char)s[w.start]); n++)
     w = chain_at(before, ++k);
   if (!equals_ci(s + w.start, w.len, "of"))
     return false;
@@ -567,7 +567,7 @@ static bool owner_phrase_before(word_chain *before) {
         return false;
       chain_word noun = chain_at(before, n + 2);
       size_t nb = noun.start, nl = noun.len;
-      if (nl && islower((unsigned char)s[nb]) &&
+      if (nl && ascii_is_lower((unsigned char)s[nb]) &&
           !extract_verb_form(s + nb, nl) &&
           !extract_function_word_after(s + nb, nl) &&
           !equals_ci(s + nb, nl, "and") && !equals_ci(s + nb, nl, "or") &&
@@ -694,7 +694,7 @@ size_t extract_relative_clause(const char *s, size_t start, size_t pos) {
       return b > start ? b : (size_t)-1;
     if (equals_ci(s + b, l, "that")) {
       size_t nb, nl = extract_word_before(s, start, b, &nb);
-      bool after_noun = nl > 2 && islower((unsigned char)s[nb]) &&
+      bool after_noun = nl > 2 && ascii_is_lower((unsigned char)s[nb]) &&
                         !extract_verb_form(s + nb, nl) &&
                         !extract_reporting_verb(s + nb, nl) &&
                         !extract_function_word_after(s + nb, nl) &&
@@ -710,7 +710,7 @@ size_t extract_relative_clause(const char *s, size_t start, size_t pos) {
  * belong to: lower case, no verb form (a passive's agent follows "was
  * replaced by"), no function word, no adverb in -ly. */
 static bool noun_before_by(const char *s, size_t b, size_t len) {
-  return len > 2 && islower((unsigned char)s[b]) &&
+  return len > 2 && ascii_is_lower((unsigned char)s[b]) &&
          !extract_verb_form(s + b, len) &&
          !extract_function_word_after(s + b, len) &&
          !(s[b + len - 2] == 'l' && s[b + len - 1] == 'y') &&
@@ -772,7 +772,7 @@ static bool in_time_phrase_of(word_chain *before) {
     if (equals_ci(s + w.start, w.len, "of")) {
       chain_word noun = chain_at(before, n + 1);
       size_t nb = noun.start, nl = noun.len;
-      if (nl < 3 || !islower((unsigned char)s[nb]) ||
+      if (nl < 3 || !ascii_is_lower((unsigned char)s[nb]) ||
           extract_verb_form(s + nb, nl) ||
           extract_function_word_after(s + nb, nl))
         return false;
@@ -875,7 +875,7 @@ static void speech_and_comparison_context(name_words *w, mention_context *c) {
   for (unsigned n = 0; n < 3; n++) {
     chain_word told = chain_at(&w->before, n);
     size_t b = told.start, l = told.len;
-    if (!l || isupper((unsigned char)s[b]))
+    if (!l || ascii_upper((unsigned char)s[b]))
       break;
     if (n > 0 && (equals_ci(s + b, l, "told") || equals_ci(s + b, l, "tells")))
       c->not_participant = true;
@@ -946,7 +946,7 @@ static void possessive_context(name_words *w, mention_context *c) {
     /* "FIFA's Football Tribunal ruled": the body named after the
      * possessive acts, not its owner (a model, "X's C90 jet", is X's) */
     bool digit = b + l < end && isdigit((unsigned char)s[b + l]);
-    if (l && b <= run_end + 6 && isupper((unsigned char)s[b]) && !digit)
+    if (l && b <= run_end + 6 && ascii_upper((unsigned char)s[b]) && !digit)
       c->not_participant = true;
     /* "Veltra's shares fell": what moves is the stock, not the firm */
     if (person_noun(s + b, l) || equals_ci(s + b, l, "shares") ||
@@ -1074,7 +1074,7 @@ static void place_context(name_words *w, mention_context *c) {
       s + place_ws, place_len,
       (const char *const[]){"reached", "reaches", "reach", "reaching", NULL});
   /* "in the lifeboat James Caird": a noun and its article between */
-  if (len && len2 && islower((unsigned char)prev[0]) &&
+  if (len && len2 && ascii_is_lower((unsigned char)prev[0]) &&
       !extract_verb_form(prev, len) &&
       !extract_function_word_after(prev, len) &&
       (equals_ci(s + prev2_start, len2, "the") ||
@@ -1085,7 +1085,7 @@ static void place_context(name_words *w, mention_context *c) {
   }
   /* "in western Europe", "near present-day Sioux City": one lower-case
    * adjective between */
-  if (len && len2 && islower((unsigned char)prev[0]) &&
+  if (len && len2 && ascii_is_lower((unsigned char)prev[0]) &&
       !equals_ci(prev, len, "the") && !extract_verb_form(prev, len) &&
       !extract_function_word_after(prev, len) &&
       location_preposition(s + prev2_start, len2))
@@ -1096,13 +1096,15 @@ static void place_context(name_words *w, mention_context *c) {
   if (equals_ci(s + place_ws, place_len, "of")) {
     chain_word noun = chain_at(&w->before, k + 1);
     size_t nb = noun.start, nl = noun.len;
-    if (nl && place_ws != ws && isupper((unsigned char)s[nb]))
+    if (nl && place_ws != ws && ascii_upper((unsigned char)s[nb]))
       c->not_participant = true;
     /* a part of a place is a place whatever its owner ("in front of the
      * Kremlin") */
-    if (nl && islower((unsigned char)s[nb]) && part_of_place_noun(s + nb, nl))
+    if (nl && ascii_is_lower((unsigned char)s[nb]) &&
+        part_of_place_noun(s + nb, nl))
       c->not_participant = true;
-    if (nl && islower((unsigned char)s[nb]) && named_place_noun(s + nb, nl) &&
+    if (nl && ascii_is_lower((unsigned char)s[nb]) &&
+        named_place_noun(s + nb, nl) &&
         place_phrase_before(&w->before, k + 2)) {
       c->location = true;
       /* "reached the villages of the Mandan": places in the plural are
@@ -1164,7 +1166,7 @@ static void receiver_context(name_words *w, mention_context *c) {
   if (len && !possessive && giving_verb(prev, len)) {
     size_t nb, nl = extract_word_after(s, name_end, end, &nb);
     if (nl && nb == name_end + 1 &&
-        (isupper((unsigned char)s[nb]) ||
+        (ascii_upper((unsigned char)s[nb]) ||
          extract_word_in(s + nb, nl,
                          (const char *const[]){"a", "an", "his", "her", "their",
                                                "its", NULL})))
@@ -1186,7 +1188,7 @@ static void receiver_context(name_words *w, mention_context *c) {
   if (equals_ci(s + place_ws, place_len, "for")) {
     chain_word noun = chain_at(&w->before, k + 1);
     size_t nb = noun.start, nl = noun.len;
-    if (nl > 2 && islower((unsigned char)s[nb]) &&
+    if (nl > 2 && ascii_is_lower((unsigned char)s[nb]) &&
         !extract_verb_form(s + nb, nl) &&
         !extract_function_word_after(s + nb, nl) &&
         !extract_word_in(s + nb, nl,
@@ -1213,8 +1215,8 @@ static void receiver_context(name_words *w, mention_context *c) {
       }
     }
   }
-  if (len && isupper((unsigned char)prev[0]) && ws + len + 1 == name_start &&
-      s[ws + len] == ' ') {
+  if (len && ascii_upper((unsigned char)prev[0]) &&
+      ws + len + 1 == name_start && s[ws + len] == ' ') {
     size_t b = ws;
     for (unsigned n = 1; n < 5 && !c->given; n++) {
       chain_word verb = chain_at(&w->before, n);
@@ -1222,7 +1224,7 @@ static void receiver_context(name_words *w, mention_context *c) {
       if (!vl || vb + vl == b) /* punctuation, or no space between */
         break;
       c->given = giving_verb(s + vb, vl);
-      if (!isupper((unsigned char)s[vb]))
+      if (!ascii_upper((unsigned char)s[vb]))
         break;
       b = vb;
     }
@@ -1264,7 +1266,7 @@ static void modifier_context(name_words *w, mention_context *c) {
   if (!possessive && name_end + 2 < end && s[name_end] == ' ' &&
       isdigit((unsigned char)s[name_end + 1])) {
     size_t d = name_end + 1;
-    while (d < end && d < name_end + 8 && isalnum((unsigned char)s[d]))
+    while (d < end && d < name_end + 8 && ascii_alnum((unsigned char)s[d]))
       d++;
     if (d < end && s[d] == ' ')
       noun_from = d;
@@ -1272,7 +1274,7 @@ static void modifier_context(name_words *w, mention_context *c) {
   size_t as,
       alen = extract_word_after(s, possessive ? run_end : noun_from, end, &as);
   c->modifier = !possessive && alen > 0 && as == noun_from + 1 &&
-                islower((unsigned char)s[as]) &&
+                ascii_is_lower((unsigned char)s[as]) &&
                 !extract_verb_form(s + as, alen) &&
                 !extract_word_set_has(&verb_or_join_set, s + as, alen) &&
                 !extract_function_word_after(s + as, alen) &&
@@ -1308,7 +1310,7 @@ static void modifier_context(name_words *w, mention_context *c) {
       chain_word noun = chain_at(&w->before, k + 1);
       size_t nb = noun.start, nl = noun.len;
       c->of_noun =
-          nl > 2 && islower((unsigned char)s[nb]) &&
+          nl > 2 && ascii_is_lower((unsigned char)s[nb]) &&
           !extract_verb_form(s + nb, nl) &&
           !extract_function_word_after(s + nb, nl) &&
           !equals_ci(s + nb, nl, "and") && !equals_ci(s + nb, nl, "or") &&

@@ -44,14 +44,14 @@ range *extract_split_sentences(const char *s, size_t len, size_t *count) {
           w--;
         /* inner dots: U.S. */
         while (w > start + 1 && s[w - 1] == '.' &&
-               isalpha((unsigned char)s[w - 2])) {
+               ascii_alpha((unsigned char)s[w - 2])) {
           w--;
-          while (w > start && isalpha((unsigned char)s[w - 1]))
+          while (w > start && ascii_alpha((unsigned char)s[w - 1]))
             w--;
         }
         bool abbreviation = s[i] == '.' && evg_abbreviation(s + w, i - w);
         if (k < len && !abbreviation &&
-            (isupper((unsigned char)s[k]) || isdigit((unsigned char)s[k]) ||
+            (ascii_upper((unsigned char)s[k]) || isdigit((unsigned char)s[k]) ||
              s[k] == '"' || (unsigned char)s[k] >= 0x80)) {
           boundary = true;
           end = j;

@@ -14,10 +14,12 @@ void *evg_xcalloc(size_t count, size_t size);
 void *evg_xrealloc(void *ptr, size_t size);
 char *evg_xstrndup(const char *s, size_t len);
 
-/* isalpha, isalnum, isupper and tolower of the C locale, inline: the C
- * library's are a call for every byte of the text, and the tagger and the
- * extractor read the C locale's letters only (bytes of other characters
- * are never letters here). */
+/* isalpha, isalnum, isupper, islower, isspace, tolower and toupper of
+ * the C locale, inline: the C library's are a call for every byte of the
+ * text and follow the locale a program embedding the library may set (a
+ * single-byte locale takes UTF-8's bytes for letters; Turkish lowers "I"
+ * to a dotless i), while the tagger and the extractor must read the C
+ * locale's letters only, the same everywhere (tests/test_actor_ids.c). */
 static inline bool ascii_alpha(unsigned char c) {
   return (unsigned char)((c | 0x20) - 'a') < 26;
 }
@@ -29,6 +31,15 @@ static inline bool ascii_upper(unsigned char c) {
 }
 static inline unsigned char ascii_lower(unsigned char c) {
   return ascii_upper(c) ? (unsigned char)(c + ('a' - 'A')) : c;
+}
+static inline bool ascii_is_lower(unsigned char c) {
+  return (unsigned char)(c - 'a') < 26;
+}
+static inline unsigned char ascii_to_upper(unsigned char c) {
+  return ascii_is_lower(c) ? (unsigned char)(c - ('a' - 'A')) : c;
+}
+static inline bool ascii_space(unsigned char c) {
+  return c == ' ' || (unsigned char)(c - '\t') < 5; /* \t \n \v \f \r */
 }
 
 /* A growable byte buffer; `data` is always NUL-terminated. */

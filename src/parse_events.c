@@ -294,7 +294,7 @@ static bool parse_offset(parser *p, const char *s, const char *end,
     }
     s = skip_blanks(s, end);
     const char *word = s;
-    while (s < end && isalpha((unsigned char)*s))
+    while (s < end && ascii_alpha((unsigned char)*s))
       s++;
     if (!parse_unit(word, (size_t)(s - word), &spec->unit)) {
       error_at(p, word, s > word ? (size_t)(s - word) : 1,
@@ -481,7 +481,7 @@ static bool split_key(parser *p, const char *s, const char *end,
                       const char **key_end, const char **value,
                       const char **value_end) {
   const char *k = s;
-  while (k < end && (islower((unsigned char)*k) || *k == '-'))
+  while (k < end && (ascii_is_lower((unsigned char)*k) || *k == '-'))
     k++;
   const char *colon = skip_blanks(k, end);
   if (k == s || colon == end || *colon != ':') {
@@ -905,7 +905,7 @@ static bool check_line_text(parser *p) {
 /* True when the line starts with "KEY:" for a key of events or actors. */
 static bool block_key_at(const char *s, const char *end) {
   const char *k = s;
-  while (k < end && (islower((unsigned char)*k) || *k == '-'))
+  while (k < end && (ascii_is_lower((unsigned char)*k) || *k == '-'))
     k++;
   if (skip_blanks(k, end) == end || *skip_blanks(k, end) != ':')
     return false;
@@ -925,7 +925,7 @@ static void parse_line(parser *p) {
   end = trim_end(first, end);
   if (first == s) {
     const char *w = s;
-    while (w < end && isalpha((unsigned char)*w))
+    while (w < end && ascii_alpha((unsigned char)*w))
       w++;
     bool block_word = ((w - s == 5 && (memcmp(s, "event", 5) == 0 ||
                                        memcmp(s, "actor", 5) == 0)) ||

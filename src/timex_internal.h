@@ -317,7 +317,7 @@ static inline bool lower_word_is(const context *c, size_t i, const char *w) {
   if (len != strlen(w))
     return false;
   for (size_t k = 0; k < len; k++)
-    if (tolower((unsigned char)c->text[c->t[i].start + k]) != w[k])
+    if (ascii_lower((unsigned char)c->text[c->t[i].start + k]) != w[k])
       return false;
   return true;
 }

@@ -335,7 +335,7 @@ bool timex_rule_set(const context *c, size_t i, candidate *cand) {
        lower_word_is(c, i + 1, "evenings") ||
        lower_word_is(c, i + 1, "nights"))) {
     /* "on Saturday mornings" */
-    char first = (char)tolower((unsigned char)c->text[c->t[i + 1].start]);
+    char first = (char)ascii_lower((unsigned char)c->text[c->t[i + 1].start]);
     int part = first == 'm' ? 1 : first == 'a' ? 2 : first == 'e' ? 3 : 4;
     cand->last = i + 1;
     snprintf(cand->value, sizeof cand->value, "XXXX-WXX-%d", c->t[i].value);

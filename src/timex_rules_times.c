@@ -102,7 +102,7 @@ static bool zone_at(const context *c, size_t i) {
   for (size_t k = 0; zones[k]; k++)
     if (lower_word_is(c, i, zones[k]))
       /* written in capitals: not "Est." or a name */
-      return isupper((unsigned char)c->text[c->t[i].end - 1]);
+      return ascii_upper((unsigned char)c->text[c->t[i].end - 1]);
   return false;
 }
 

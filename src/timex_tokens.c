@@ -486,13 +486,13 @@ static size_t scan_number(const unsigned char *s, size_t len, size_t i,
   t->digits = (unsigned char)(digits > 255 ? 255 : digits);
   /* Letters glued on: 1990s, 27th, 3pm. */
   size_t k = j;
-  while (k < len && isalpha(s[k]) && k - j < 8)
+  while (k < len && ascii_alpha(s[k]) && k - j < 8)
     k++;
-  if (k > j && (k >= len || !isalpha(s[k]))) {
+  if (k > j && (k >= len || !ascii_alpha(s[k]))) {
     size_t n = k - j;
     char suffix[9] = {0};
     for (size_t m = 0; m < n; m++)
-      suffix[m] = (char)tolower(s[j + m]);
+      suffix[m] = (char)ascii_lower(s[j + m]);
     if (strcmp(suffix, "s") == 0)
       t->suffix = 's';
     else if (!strcmp(suffix, "st") || !strcmp(suffix, "nd") ||

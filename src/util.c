@@ -356,7 +356,7 @@ unsigned int evg_utf8_decode(const unsigned char *s, size_t n) {
 
 size_t evg_utf8_letter_len(const unsigned char *s, size_t len) {
   if (s[0] < 0x80)
-    return isalpha(s[0]) ? 1 : 0;
+    return ascii_alpha(s[0]) ? 1 : 0;
   size_t n = evg_utf8_valid_len(s, len);
   if (!n)
     return 0;
@@ -516,7 +516,7 @@ bool evg_abbreviation(const char *word, size_t len) {
       "u.k",    "a.m", "p.m",  "e.g",   "i.e",  "etc", "mt",   "ft",   "fig",
       "approx", "est", "e.v",  "c.c.p", NULL};
   if (len == 1) /* initials: "J. Smith"; not a number ("on May 9. The") */
-    return isalpha((unsigned char)word[0]);
+    return ascii_alpha((unsigned char)word[0]);
   if (len == 0 || len > 6)
     return false; /* none listed is empty or longer: most words end here */
   /* the first byte, folded once, rules out most entries before they are

@@ -33,6 +33,27 @@ static void actor_ids(char *out, size_t size) {
   evg_diags_free(diags);
 }
 
+/* The whole extraction of a longer article (names, kinds, labels, dates)
+ * as an events file, in `*out` (malloc'd); NULL when it cannot be read. */
+static char *article_events(const char *path) {
+  FILE *in = fopen(path, "rb");
+  if (!in)
+    return NULL;
+  static char article[65536];
+  size_t len = fread(article, 1, sizeof article - 1, in);
+  fclose(in);
+  char *out = NULL;
+  size_t out_len = 0;
+  FILE *mem = open_memstream(&out, &out_len);
+  evg_diags *diags = evg_diags_new(0);
+  evg_extraction *x = evg_extract(article, len, NULL, true, diags);
+  evg_write_extraction(x, article, len, path, EVG_EXTRACT_EVENTS, mem, diags);
+  evg_extraction_free(x);
+  evg_diags_free(diags);
+  fclose(mem);
+  return out;
+}
+
 /* Makes the Turkish ISO-8859-9 locale in a new folder and sets LC_ALL to
  * it; false when localedef or its sources are missing. */
 static bool set_turkish_locale(const char *dir) {
@@ -48,6 +69,10 @@ static bool set_turkish_locale(const char *dir) {
 int main(void) {
   char in_c[512], in_turkish[512], dir[] = "/tmp/evg-locale-XXXXXX";
   actor_ids(in_c, sizeof in_c);
+  /* an article with names in accented letters and a dotted capital */
+  const char *article = "tests/events_test11/news-02-game-studio-layoffs.txt";
+  char *events_c = article_events(article);
+  CHECK("extraction: the article is read", events_c && *events_c);
   CHECK("actor ids: the C locale's",
         strstr(in_c, "ibm-istanbul") && strstr(in_c, "emile-zola"));
   bool folder = mkdtemp(dir) != NULL;
@@ -56,11 +81,16 @@ int main(void) {
     CHECK("actor ids: the locale lowers I otherwise", tolower('I') != 'i');
     actor_ids(in_turkish, sizeof in_turkish);
     CHECK_STR("actor ids: the same in a Turkish locale", in_turkish, in_c);
+    char *events_turkish = article_events(article);
+    CHECK("extraction: the same events in a Turkish locale",
+          events_c && events_turkish && strcmp(events_c, events_turkish) == 0);
+    free(events_turkish);
     setlocale(LC_ALL, "C");
   } else {
     printf("SKIP actor ids in a Turkish locale: localedef could not make "
            "tr_TR.ISO-8859-9\n");
   }
+  free(events_c);
   char command[300];
   snprintf(command, sizeof command, "rm -rf %s", dir);
   if (folder && system(command) != 0)
