@@ -4,6 +4,12 @@
 # the news gold set (tests/timex/news) and on WikiWars.  PASS/FAIL/SKIP lines.
 set -u
 source "$(dirname "$0")/lib.sh"
+# The opening of a check on an extraction's dates (python, the text's path
+# its first argument): `dates`, each event's date by its quote.
+quote_dates='import json, subprocess, sys
+out = subprocess.run(["'"${EVGRAPH:-./evgraph}"'", "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["quote"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}'
 
 cat >"$tmp/news.txt" <<'TEXT'
 LONDON, March 10, 2025 — The company said on Monday that profits fell 12 percent in the fourth quarter.
@@ -263,20 +269,14 @@ Engineers had tested the pumps on Sunday. They were released on Monday.
 
 The crews left the site.
 TEXT
-check "extract.story.news-lead-day-across-paragraph" $PY - <<PY
-import json, subprocess
-out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/story-lead-day.txt"],
-                     capture_output=True, text=True).stdout
-dates = {e["quote"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+check "extract.story.news-lead-day-across-paragraph" $PY - "$tmp/story-lead-day.txt" <<PY
+$quote_dates
 assert dates.get("The minister pressed the start button.") == "2026-09-22", dates
 assert dates.get("He cut a ribbon.") == "2026-09-22", dates
 assert dates.get("The crews left the site.") == "2026-09-23", dates
 PY
-check "extract.story.news-day-just-told" $PY - <<PY
-import json, subprocess
-out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/story-day-told.txt"],
-                     capture_output=True, text=True).stdout
-dates = {e["quote"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+check "extract.story.news-day-just-told" $PY - "$tmp/story-day-told.txt" <<PY
+$quote_dates
 assert dates.get("He stopped the engine.") == "2026-06-16", dates
 assert dates.get("Later he rang the police station.") == "2026-06-16", dates
 assert dates.get("The team counted 400 coins.") == "2026-06-24", dates
@@ -390,11 +390,8 @@ PY
 cat >"$tmp/over.txt" <<'TEXT'
 NORWICH, October 29, 2026 — Vets confirmed an outbreak on Tuesday. The birds were culled over the following two days. Over five days inspectors searched the farm. The owner rested over the past two days.
 TEXT
-check "extract.story.over-days" $PY - <<PY
-import json, subprocess
-out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/over.txt"],
-                     capture_output=True, text=True).stdout
-dates = {e["quote"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+check "extract.story.over-days" $PY - "$tmp/over.txt" <<PY
+$quote_dates
 assert dates.get("The birds were culled over the following two days.") == "2026-10-28/2026-10-29", dates
 assert dates.get("Over five days inspectors searched the farm.") == "2026-10-27/2026-10-31", dates
 assert dates.get("The owner rested over the past two days.") == "2026-10-27", dates
@@ -415,11 +412,8 @@ In the summer of 1860 the roof burned. The nephew rebuilt it.
 
 By the spring of 1863 the looms had stopped. The nephew sold the mill.
 TEXT
-check "extract.story.month-opening-sentence" $PY - <<PY
-import json, subprocess
-out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/story-month.txt"],
-                     capture_output=True, text=True).stdout
-dates = {e["quote"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+check "extract.story.month-opening-sentence" $PY - "$tmp/story-month.txt" <<PY
+$quote_dates
 assert dates.get("The owner was ruined.") == "1847-03", dates
 assert dates.get("His nephew sold the looms.") == "1852", dates
 assert dates.get("The dispute ended with a deal: the men would return at the old wage.") == "1852", dates
@@ -457,11 +451,8 @@ On June 20, 1703, the governor died. His deputy took over within weeks.
 
 In October 1705 the fleet sailed for Riga. The crews mutinied within a week.
 TEXT
-check "extract.story.within" $PY - <<PY
-import json, subprocess
-out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/story-within.txt"],
-                     capture_output=True, text=True).stdout
-dates = {e["quote"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+check "extract.story.within" $PY - "$tmp/story-within.txt" <<PY
+$quote_dates
 assert dates.get("The governor crushed the revolt within a day.") == "1702-03-03/1702-03-04", dates
 assert dates.get("His deputy took over within weeks.") == "1703-06/1703-07", dates
 # from a month the story reached, to the month the week ends in
