@@ -574,22 +574,22 @@ static bool held_event(const char *name, size_t len) {
 /* Whether the words after a name at `at` are a verb of action, not of
  * being or having, and the start of its object ("canceled all flights",
  * "withdrew the documentary"). */
-static bool acts_on_object(const char *s, size_t at) {
+static bool acts_on_object(const char *s, size_t at, size_t len) {
   static const char *const not_actions[] = {
       "was", "were", "is", "are", "had", "has", "have", "became", NULL};
   static const char *const objects[] = {"the", "a",   "an",    "all", "its",
                                         "his", "her", "their", NULL};
-  if (s[at] != ' ')
+  if (at >= len || s[at] != ' ')
     return false;
   size_t v = at + 1, ve = v;
-  while (ascii_alpha((unsigned char)s[ve]))
+  while (ve < len && ascii_alpha((unsigned char)s[ve]))
     ve++;
-  if (ve == v || !ascii_is_lower((unsigned char)s[v]) ||
+  if (ve == v || ve >= len || !ascii_is_lower((unsigned char)s[v]) ||
       !extract_verb_form(s + v, ve - v) ||
       extract_word_in(s + v, ve - v, not_actions) || s[ve] != ' ')
     return false;
   size_t o = ve + 1, oe = o;
-  while (ascii_alpha((unsigned char)s[oe]))
+  while (oe < len && ascii_alpha((unsigned char)s[oe]))
     oe++;
   return oe > o && extract_word_in(s + o, oe - o, objects);
 }
@@ -598,7 +598,7 @@ static bool acts_on_object(const char *s, size_t at) {
  * that may be no name (it starts the sentence, or is short) and for the
  * name of an event ("the Siege of Valmora", "the Scottish Cup").
  * *participant says whether this mention names a participant. */
-static size_t mention_actor(evg_extraction *x, const char *s,
+static size_t mention_actor(evg_extraction *x, const char *s, size_t len,
                             const candidate *c, bool *participant) {
   size_t name_len = c->end - c->start;
   const char *name = s + c->start;
@@ -608,7 +608,7 @@ static size_t mention_actor(evg_extraction *x, const char *s,
     /* "Buffalo Niagara International Airport canceled all flights": a
      * place's or an event's name that opens the sentence and does
      * something to an object is the body that runs it */
-    if (!(c->initial && acts_on_object(s, c->end) &&
+    if (!(c->initial && acts_on_object(s, c->end, len) &&
           (strcmp(kind, "structure") == 0 || held_event(name, name_len))))
       return (size_t)-1; /* "the Crimean War", "the Lindmark Canal" */
     kind = strcmp(kind, "event") == 0 ? "organization" : "other";
@@ -1455,7 +1455,6 @@ static void find_all_candidates(evg_extraction *x, const char *s,
 mention *extract_find_mentions(evg_extraction *x, const char *s, size_t len,
                                const range *sentences, size_t sentence_count,
                                extract_mention_share *share, size_t *count) {
-  (void)len;
   size_t cap = 64, n = 0;
   candidate_list found = {0};
   find_all_candidates(x, s, sentences, sentence_count, share, &found);
@@ -1465,7 +1464,7 @@ mention *extract_find_mentions(evg_extraction *x, const char *s, size_t len,
   mention *out = evg_xmalloc(cap * sizeof *out);
   for (size_t k = 0; k < candidate_count; k++) {
     bool participant = false;
-    size_t actor = mention_actor(x, s, &candidates[k], &participant);
+    size_t actor = mention_actor(x, s, len, &candidates[k], &participant);
     if (actor == (size_t)-1 || !participant)
       continue;
     if (n == cap) {
