@@ -313,6 +313,20 @@ static void remember_short_name(evg_extraction *x, size_t actor,
   evg_map_put(&x->family_names, first, actor);
 }
 
+/* Whether the name starting at `start` follows "the" or "The". */
+static bool after_article(const char *s, size_t start) {
+  return start >= 4 && (memcmp(s + start - 4, "the ", 4) == 0 ||
+                        memcmp(s + start - 4, "The ", 4) == 0);
+}
+
+/* The start of the name's last word (0 for a single word). */
+static size_t last_word_start(const char *name, size_t len) {
+  size_t last = len;
+  while (last > 0 && name[last - 1] != ' ')
+    last--;
+  return last;
+}
+
 /* The kind the name's own words give it: the gazetteer's whole name
  * (a place that acts does so as a government), a ship's prefix, a last
  * word ("... Inc.") or a first word ("University of ..."); NULL when
@@ -413,9 +427,7 @@ static const char *kind_of_words(evg_extraction *x, const char *s,
     kind = "company";
   /* "The Times", "the Herald": a newspaper's word alone after the
    * article is the paper's name */
-  if (!kind && last_word == name_start && name_start >= 4 &&
-      (memcmp(s + name_start - 4, "the ", 4) == 0 ||
-       memcmp(s + name_start - 4, "The ", 4) == 0)) {
+  if (!kind && last_word == name_start && after_article(s, name_start)) {
     const char *alone = extract_gazetteer_kind(x, name, name_len, GAZ_SUFFIX);
     if (alone && strcmp(alone, "media") == 0)
       kind = alone;
@@ -495,9 +507,7 @@ static void correct_guessed_kind(evg_extraction *x, size_t actor,
  * fullest form.  Returns that actor, renamed, or (size_t)-1. */
 static size_t shorter_form_of(evg_extraction *x, const char *name, size_t len,
                               const char *kind) {
-  size_t last = len, found;
-  while (last > 0 && name[last - 1] != ' ')
-    last--;
+  size_t last = last_word_start(name, len), found;
   if (last < 2 || !organisation_kind(kind) ||
       !extract_gazetteer_kind(x, name + last, len - last, GAZ_SUFFIX))
     return (size_t)-1;
@@ -527,9 +537,7 @@ static size_t shorter_form_of(evg_extraction *x, const char *name, size_t len,
  * ("PEN America", "Health Queensland"), not a person's, whose family
  * name is rarely a country's. */
 static bool ends_with_place(evg_extraction *x, const char *name, size_t len) {
-  size_t last = len;
-  while (last > 0 && name[last - 1] != ' ')
-    last--;
+  size_t last = last_word_start(name, len);
   const char *space = memchr(name, ' ', len);
   if (last == 0 || !space ||
       extract_is_given_name(x, name, (size_t)(space - name)) ||
@@ -538,12 +546,6 @@ static bool ends_with_place(evg_extraction *x, const char *name, size_t len) {
   const char *kind =
       extract_gazetteer_kind(x, name + last, len - last, GAZ_NAME);
   return kind && (strcmp(kind, "country") == 0 || strcmp(kind, "place") == 0);
-}
-
-/* Whether the name starting at `start` follows "the" or "The". */
-static bool after_article(const char *s, size_t start) {
-  return start >= 4 && (memcmp(s + start - 4, "the ", 4) == 0 ||
-                        memcmp(s + start - 4, "The ", 4) == 0);
 }
 
 /* The kind of a body's word of the gazetteer ("Senate", "Court"), or
@@ -565,9 +567,7 @@ static bool held_event(const char *name, size_t len) {
   static const char *const words[] = {"Festival",      "Conference", "Summit",
                                       "Games",         "Olympics",   "Tour",
                                       "Championships", NULL};
-  size_t last = len;
-  while (last > 0 && name[last - 1] != ' ')
-    last--;
+  size_t last = last_word_start(name, len);
   return extract_word_in(name + last, len - last, words);
 }
 
@@ -637,8 +637,7 @@ static size_t mention_actor(evg_extraction *x, const char *s, size_t len,
        * not as a modifier: "Union leader Maria Okafor" */
       bool suffix_alone =
           extract_gazetteer_lists(x, name, name_len, GAZ_SUFFIX, &index) &&
-          !(c->start >= 4 && (memcmp(s + c->start - 4, "the ", 4) == 0 ||
-                              memcmp(s + c->start - 4, "The ", 4) == 0));
+          !after_article(s, c->start);
       if (evg_map_get(&x->family_names, family, &found) &&
           found != SHARED_SHORT_NAME &&
           !(suffix_alone && organisation_kind(x->actors[found].kind)))
