@@ -246,6 +246,12 @@ sed 's/^/    /' "$tmp/score-test10" >&2
 $PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test11.json --set test11 --max-duplicates 4 --max-wrong 3 >"$tmp/score-test11" 2>&1
 check merge.pairs-test11.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test11" >&2
+# pairs 41-43 (test12): blind when written, scored three times (7/7/1,
+# then 6 joined, 8 duplicates, 2 wrong merges twice), a tuning set since
+# the eighth session
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test12.json --set test12 --max-duplicates 8 --max-wrong 2 >"$tmp/score-test12" 2>&1
+check merge.pairs-test12.score [ $? -eq 0 ]
+sed 's/^/    /' "$tmp/score-test12" >&2
 # the scorer maps a citation to a happening by its clause's span, not the
 # whole sentence: "and it offered refunds" is not the recall before it
 check merge.scorer.clause-span $PY -c '
