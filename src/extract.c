@@ -986,14 +986,38 @@ static bool relative_between(const char *text, size_t from, size_t to) {
          (end - from == 3 && equals_ci(text + from, 3, "who"));
 }
 
+/* Whether text[from, to) joins two main clauses: ", and", ", but" or
+ * "; " ("The board asked Lord Mersey to lead it, and the hearings opened
+ * ... on May 2"). */
+static bool coordinated_between(const char *text, size_t from, size_t to) {
+  while (from < to && text[from] == ' ')
+    from++;
+  while (to > from && text[to - 1] == ' ')
+    to--;
+  if (from >= to)
+    return false;
+  if (text[from] == ';')
+    return to == from + 1;
+  if (text[from] != ',')
+    return false;
+  from++;
+  while (from < to && text[from] == ' ')
+    from++;
+  return (to - from == 3 && equals_ci(text + from, 3, "and")) ||
+         (to - from == 3 && equals_ci(text + from, 3, "but"));
+}
+
 /* Whether clause k's date heads a later clause of its sentence ("..., and
  * on December 11 he fled": at most a short preposition before it), rather
  * than lying inside one ("the strike began after talks collapsed on March
  * 8": the strike followed that date, it was not told at the story's time
- * before it). */
+ * before it).  In a `history`, a date anywhere in the main clause joined
+ * next counts too ("The company hired Roebling, and he presented his
+ * design that autumn"): what was told before it came first. */
 static bool date_heads_later_clause(const char *text,
                                     const dated_clause *clauses,
-                                    size_t clause_count, size_t k) {
+                                    size_t clause_count, size_t k,
+                                    bool history) {
   const evg_timex *date = clauses[k].date;
   if (clauses[k].span.end > date->start)
     return false;
@@ -1001,8 +1025,11 @@ static bool date_heads_later_clause(const char *text,
     if (date->start >= clauses[j].span.start &&
         date->start < clauses[j].span.end)
       return date->start <= clauses[j].span.start + 4 ||
-             (j == k + 1 && relative_between(text, clauses[k].span.end,
-                                             clauses[j].span.start));
+             (j == k + 1 &&
+              (relative_between(text, clauses[k].span.end,
+                                clauses[j].span.start) ||
+               (history && coordinated_between(text, clauses[k].span.end,
+                                               clauses[j].span.start))));
   return false;
 }
 
@@ -1252,7 +1279,8 @@ static void find_events(evg_extraction *x, const char *text, size_t len,
       /* ... unless it says how long after the story's time it came
        * ("After sixteen days they landed ..., and on May 19 ...") */
       const evg_timex *reach = NULL;
-      if (before && date_heads_later_clause(text, clauses, clause_count, k)) {
+      if (before &&
+          date_heads_later_clause(text, clauses, clause_count, k, !news)) {
         reach = dateless_reach(x, text, &clauses[k].span, timex_index, before);
         date = reach != before ? reach
                : !news         ? between_days(x, text, before, story)

@@ -325,6 +325,18 @@ bool timex_rule_time(const context *c, size_t i, candidate *cand) {
     strncat(cand->value, clock, sizeof cand->value - strlen(cand->value) - 1);
     return true;
   }
+  /* "at 11:30 on the morning of May 29, 1953": the day is the one of the
+   * part of a day written out after "on" (that phrase stays a timex of
+   * its own); an hour without a.m. or p.m. on an evening is p.m. */
+  if (word(c, on, W_ON) && timex_rule_part_of_date(c, on + 1, &written) &&
+      written.res == RES_DATE && !written.date.interval &&
+      written.date.from.precision == EVG_PREC_DAY) {
+    if (!am_pm && hour < 12 && c->t[on + 2].value >= 2)
+      snprintf(clock, sizeof clock, "T%02d:%02d", hour + 12, minute);
+    timex_set_date(cand, day_date(written.date.start));
+    strncat(cand->value, clock, sizeof cand->value - strlen(cand->value) - 1);
+    return true;
+  }
   /* hours with no day and no past verb are everyday hours: "night work
    * between 10 p.m. and 6 a.m.", "may cross from 7 a.m. to 7 p.m." */
   /* "until 11 p.m. on Fridays", "at 6 p.m. daily", "at 9 a.m. every

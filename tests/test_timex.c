@@ -85,6 +85,15 @@ static const row rows[] = {
      "August 9.",
      "Thursday=2026-10-15 | 1:52 p.m.=2026-08-09T13:52:TIME | "
      "August 9=2026-08-09"},
+    /* or a part of a day written out after "on", even when the story
+     * stands at an earlier day; an hour of an evening is p.m. */
+    {"time.on-written-part-of-day", NULL,
+     "On May 26, 1953 they reached the South Summit. At 11:30 on the "
+     "morning of May 29, 1953, the two men stood on the summit. At 7:15 on "
+     "the evening of June 1 the news reached London.",
+     "May 26, 1953=1953-05-26 | 11:30=1953-05-29T11:30:TIME | the morning "
+     "of May 29, 1953=1953-05-29TMO:TIME | 7:15=1953-06-01T19:15:TIME | the "
+     "evening of June 1=1953-06-01TEV:TIME"},
     {"abs.mid-month", "2025-02-03", "The talks resume in mid-February.",
      "mid-February=2025-02"},
     /* relative to the anchor */
