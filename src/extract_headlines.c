@@ -874,6 +874,20 @@ static void make_headline(const char *t, size_t len, evg_buf *out) {
 /* The label from the kept text: no space before punctuation, no doubled
  * commas, trimmed, a headline of at most HEADLINE_WORDS words,
  * capitalised. */
+/* The length of label[0, len) without a participle that ends it alone
+ * after a comma ("Handed it to the FDIC, | ending"): a clause cut to its
+ * first word says nothing. */
+static size_t without_lone_participle(const char *label, size_t len) {
+  size_t b = len;
+  while (b > 0 && ascii_alpha((unsigned char)label[b - 1]))
+    b--;
+  if (len - b > 4 && b >= 2 && label[b - 1] == ' ' && label[b - 2] == ',' &&
+      ascii_is_lower((unsigned char)label[b]) &&
+      memcmp(label + len - 3, "ing", 3) == 0)
+    return b - 2;
+  return len;
+}
+
 static char *finish_label(evg_extraction *x, evg_buf *text) {
   /* tidied in place: it never writes ahead of what it reads */
   evg_buf tidy = *text;
@@ -916,6 +930,8 @@ static char *finish_label(evg_extraction *x, evg_buf *text) {
     memmove(out.data + 1, out.data + 2, out.len - 1);
     out.len--;
   }
+  out.len = without_lone_participle(out.data, out.len);
+  out.data[out.len] = '\0';
   size_t first = out.len && out.data[0] == '"' ? 1 : 0;
   if (out.len > first && ascii_is_lower((unsigned char)out.data[first]))
     out.data[first] = (char)ascii_to_upper((unsigned char)out.data[first]);

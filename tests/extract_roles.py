@@ -1365,6 +1365,11 @@ _label_cases = [
      "BUFFALO, January 19, 2026 \u2014 Governor Claire Hollister declared a state of emergency on Sunday "
      "afternoon, hours before the first bands arrived, and deployed 300 National Guard members the next "
      "morning.", "2026-01-19", "deployed", "Governor Claire Hollister deployed 300 National Guard members"),
+    ("headline.no-lone-participle",
+     "CLEVELAND, March 14, 2026 \u2014 Ohio regulators closed Lakeshore Savings Bank on Friday and handed it "
+     "to the Federal Deposit Insurance Corporation, ending a week in which customers pulled 900 million "
+     "dollars out.", "2026-03-14", "handed",
+     "Ohio regulators handed it to the Federal Deposit Insurance Corporation"),
     ("headline.subject-without-adverb",
      "In 1948 Brown quietly sold his plane and gave his medals to the Science Museum.", "1950-01-01", "gave",
      "Brown gave his medals to the Science Museum"),
