@@ -1085,17 +1085,26 @@ static size_t last_joint(const char *text, const range *clause, size_t from,
 
 /* The span a part of a sentence that names no date or time of its own
  * reaches from `date` by a duration ("rejected within a week" of an
- * October approach), or `date` itself. */
+ * October approach), or `date` itself; a duration inside a complement
+ * ("and ordered Kestrel to hand over its logs within ten days") is a
+ * deadline of what was wanted, no reach of the part's happening. */
 static const evg_timex *dateless_reach(evg_extraction *x, const char *text,
                                        const range *part_span, size_t first,
                                        const evg_timex *date) {
   size_t count = evg_timexes_count(x->timexes);
+  bool duration_seen = false;
   for (size_t k = first; k < count; k++) {
     const evg_timex *t = evg_timexes_get(x->timexes, k);
     if (t->start >= part_span->end)
       break;
-    if (t->start >= part_span->start && t->type != EVG_TIMEX_DURATION)
+    if (t->start < part_span->start)
+      continue;
+    if (t->type != EVG_TIMEX_DURATION)
       return date;
+    if (!duration_seen &&
+        extract_complement_in(text, part_span->start, t->start))
+      return date;
+    duration_seen = true;
   }
   return within_reach(x, text, part_span, first, date);
 }

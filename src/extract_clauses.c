@@ -515,10 +515,7 @@ static const evg_timex *clause_date_of(const char *s,
              : first;
 }
 
-/* Whether s[from, to) opens a complement, a that-clause or a
- * to-infinitive ("said that the factory would", "asked him to keep",
- * "promised to consider"): what follows is what was said or wanted. */
-static bool complement_in(const char *s, size_t from, size_t to) {
+bool extract_complement_in(const char *s, size_t from, size_t to) {
   static const char *const not_verbs[] = {
       "the",      "a",         "an",    "its",   "their", "his",
       "her",      "our",       "my",    "your",  "this",  "these",
@@ -569,7 +566,7 @@ size_t extract_drop_content_deadlines(const char *s, size_t len,
      * could reach ... by 2029") is a clause of its own, dated by it */
     size_t b_start, b_end;
     if (own_date_before && b < e && extract_word_in(s + b, e - b, limits) &&
-        complement_in(s, dates[kept - 1]->end, b) &&
+        extract_complement_in(s, dates[kept - 1]->end, b) &&
         find_boundary(s, dates[kept - 1]->end, b, &b_start, &b_end) < 3)
       continue;
     dates[kept++] = t;

@@ -160,7 +160,12 @@ static bool clause_adverb(const char *w, size_t len) {
  * the board named its finance chief"): a main clause of its own.  After
  * a count ("four days after ...") or an opening subordinate clause,
  * anything does. */
-typedef enum { SUBJECT_ANY, SUBJECT_NOUN_PHRASE, SUBJECT_NAMED } subject_need;
+typedef enum {
+  SUBJECT_ANY,
+  SUBJECT_NOUN_PHRASE,
+  SUBJECT_NAMED,
+  SUBJECT_SHARED
+} subject_need;
 
 /* Determiners, possessives and quantifiers that open a noun phrase */
 static bool noun_phrase_opener(const char *w, size_t len) {
@@ -176,6 +181,69 @@ static bool noun_phrase_opener(const char *w, size_t len) {
 static bool state_verb(const char *w, size_t len) {
   static const char *const words[] = {"stayed", "remained", "lasted", NULL};
   return extract_word_in(w, len, words);
+}
+
+/* Verbs that tell that something did not happen ("failed to agree",
+ * "spared Brel", "swung at the spike and missed"): like a negation (see
+ * extract_negated_at), told of the happening before, not one of its own. */
+static bool non_occurrence(const char *w, size_t len) {
+  static const char *const words[] = {
+      "failed",  "refused", "declined",  "spared", "missed",
+      "avoided", "omitted", "neglected", "forgot", NULL};
+  return extract_word_in(w, len, words);
+}
+
+/* Verbs of saying, asking or promising ("and promised refunds", "and
+ * told the players that ...", "and asked the state to inspect"): after a
+ * bare "and" what was said goes with the act it was said at, a visit or a
+ * meeting, one happening. */
+static bool speech_act(const char *w, size_t len) {
+  static const char *const words[] = {
+      "told",    "asked",      "promised",   "pledged", "thanked", "urged",
+      "offered", "apologised", "apologized", "assured", "warned",  "announced",
+      "called",  "vowed",      "invited",    NULL};
+  return extract_word_in(w, len, words) || extract_reporting_verb(w, len);
+}
+
+/* Whether the verb s[w, e) has an object of its own, a particle between
+ * ("handed it to", "sent a coded message", "laid off 240"): the next word
+ * opens no prepositional phrase and the verb is no passive's "was".  A
+ * verb without one ("tumbled back and crashed into the sea", "and were
+ * released on Tuesday", "and escaped with the gold") goes on with the act
+ * before it. */
+static bool object_follows(const char *s, size_t w, size_t e, size_t to) {
+  static const char *const particles[] = {"off",  "up",   "out",  "down",
+                                          "back", "away", "over", NULL};
+  static const char *const prepositions[] = {
+      "in",      "into",    "on",   "onto",    "at",     "to",      "from",
+      "with",    "for",     "by",   "after",   "before", "through", "across",
+      "toward",  "towards", "near", "under",   "around", "of",      "about",
+      "during",  "until",   "as",   "against", "along",  "past",    "beyond",
+      "without", "again",   NULL};
+  if (past_be(s + w, e - w))
+    return false;
+  for (int words = 0; words < 2; words++) {
+    if (e >= to || s[e] != ' ')
+      return false;
+    size_t n = e + 1, ne = extract_letters_end(s, n, to);
+    if (ne == n) /* a number or a currency ("$61 million") */
+      return n < to && (isdigit((unsigned char)s[n]) || s[n] == '$' ||
+                        (unsigned char)s[n] >= 0x80);
+    if (words == 0 && extract_word_in(s + n, ne - n, particles)) {
+      e = ne;
+      continue;
+    }
+    return !extract_word_in(s + n, ne - n, prepositions);
+  }
+  return false;
+}
+
+/* Whether "by" follows the word that ends at s[e) ("was ordered by the
+ * Legislature ... and led by Margaret Oyelaran"): a participle with its
+ * agent goes on with the passive before, who holds a role in it. */
+static bool agent_follows(const char *s, size_t e, size_t to) {
+  return e + 3 < to && s[e] == ' ' && s[e + 1] == 'b' && s[e + 2] == 'y' &&
+         s[e + 3] == ' ';
 }
 
 /* Whether a finite verb (a modal, or a past form that tells a happening)
@@ -259,9 +327,13 @@ static bool subject_and_verb_at(const char *s, size_t q, size_t to,
    * happening is a happening of its own, its subject shared; not after
    * "then" ("anchored in the bay, and then worked south"), the next leg
    * of one course, which the relations stage would order */
-  if (need == SUBJECT_NOUN_PHRASE && !then && e > q &&
-      extract_past_happening_at(s, q, e, to))
-    return true;
+  if ((need == SUBJECT_NOUN_PHRASE || need == SUBJECT_SHARED) && !then &&
+      e > q && extract_past_happening_at(s, q, e, to))
+    return !(non_occurrence(s + q, e - q) || agent_follows(s, e, to) ||
+             (need == SUBJECT_SHARED &&
+              (speech_act(s + q, e - q) || !object_follows(s, q, e, to))));
+  if (need == SUBJECT_SHARED)
+    return false;
   if (e == q || extract_verb_form(s + q, e - q) ||
       clause_subordinator(s + q, e - q))
     return false; /* a verb first: the subject before is shared */
@@ -388,6 +460,14 @@ static size_t count_before(const char *s, size_t from, size_t at) {
   return c;
 }
 
+/* Whether the word that ends at s[at) is a verb form ("bought and sold"):
+ * the verbs then share their object, one happening. */
+static bool verb_just_before(const char *s, size_t from, size_t at) {
+  size_t b = extract_word_start_before(s, from, at);
+  return b < at && ascii_is_lower((unsigned char)s[b]) &&
+         extract_verb_form(s + b, at - b);
+}
+
 /* The first boundary in s[from, to) after which a clause with its own
  * subject and a verb that tells a happening starts (", and the company
  * dismissed Everley", ", but the Archbishop granted", "; Macleod then
@@ -412,7 +492,7 @@ static bool undated_boundary(const char *s, size_t from, size_t to,
     while (s[i] != ' ' && s[i] != ',' && s[i] != ';' && i + 3 < to)
       i++;
     size_t next = 0, start = i;
-    bool subordinate = false, anchored = false;
+    bool subordinate = false, anchored = false, bare_and = false;
     if (s[i] == ';') {
       next = i + 1;
     } else if (s[i] == ',' && s[i + 1] == ' ') {
@@ -428,11 +508,16 @@ static bool undated_boundary(const char *s, size_t from, size_t to,
        * ", when" were read at their comma */
       size_t w = i + 1, we = extract_letters_end(s, w, to);
       bool comma = i > from && s[i - 1] == ',';
-      if (we > w && we < to && s[we] == ' ' &&
-          clause_subordinator(s + w, we - w) &&
-          !(comma && (equals_ci(s + w, we - w, "when") ||
-                      equals_ci(s + w, we - w, "where"))) &&
-          !equals_ci(s + w, we - w, "where")) {
+      if (!comma && we == w + 3 && we < to && s[we] == ' ' &&
+          equals_ci(s + w, 3, "and") && !verb_just_before(s, from, i) &&
+          names_someone(s, we, to)) {
+        next = we;
+        bare_and = true;
+      } else if (we > w && we < to && s[we] == ' ' &&
+                 clause_subordinator(s + w, we - w) &&
+                 !(comma && (equals_ci(s + w, we - w, "when") ||
+                             equals_ci(s + w, we - w, "where"))) &&
+                 !equals_ci(s + w, we - w, "where")) {
         /* "after a week of sailing landed": a count of time after the
          * subordinator makes it a preposition */
         size_t a = we + 1, ae = extract_letters_end(s, a, to);
@@ -497,7 +582,8 @@ static bool undated_boundary(const char *s, size_t from, size_t to,
     *frame = before && !names_someone(s, from, before->start);
     if (!verb_before || (subordinate && start <= from && s[i] != ',') ||
         !subject_and_verb_at(s, next, to, dates, date_count,
-                             anchored      ? SUBJECT_ANY
+                             bare_and      ? SUBJECT_SHARED
+                             : anchored    ? SUBJECT_ANY
                              : subordinate ? SUBJECT_NAMED
                                            : SUBJECT_NOUN_PHRASE) ||
         extract_negated_at(s, next, to))

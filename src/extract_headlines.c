@@ -874,6 +874,20 @@ static void make_headline(const char *t, size_t len, evg_buf *out) {
 /* The label from the kept text: no space before punctuation, no doubled
  * commas, trimmed, a headline of at most HEADLINE_WORDS words,
  * capitalised. */
+/* The length of label[0, len) without a participle that ends it alone
+ * after a comma ("Handed it to the FDIC, | ending"): a clause cut to its
+ * first word says nothing. */
+static size_t without_lone_participle(const char *label, size_t len) {
+  size_t b = len;
+  while (b > 0 && ascii_alpha((unsigned char)label[b - 1]))
+    b--;
+  if (len - b > 4 && b >= 2 && label[b - 1] == ' ' && label[b - 2] == ',' &&
+      ascii_is_lower((unsigned char)label[b]) &&
+      memcmp(label + len - 3, "ing", 3) == 0)
+    return b - 2;
+  return len;
+}
+
 static char *finish_label(evg_extraction *x, evg_buf *text) {
   /* tidied in place: it never writes ahead of what it reads */
   evg_buf tidy = *text;
@@ -916,6 +930,8 @@ static char *finish_label(evg_extraction *x, evg_buf *text) {
     memmove(out.data + 1, out.data + 2, out.len - 1);
     out.len--;
   }
+  out.len = without_lone_participle(out.data, out.len);
+  out.data[out.len] = '\0';
   size_t first = out.len && out.data[0] == '"' ? 1 : 0;
   if (out.len > first && ascii_is_lower((unsigned char)out.data[first]))
     out.data[first] = (char)ascii_to_upper((unsigned char)out.data[first]);
@@ -986,6 +1002,16 @@ static bool sentence_starts(const char *s, size_t floor, size_t b) {
  * the first words of a text anyway. */
 #define SENTENCE_LOOK_BACK 400
 
+/* Adverbs that stand between a subject and its verb ("never", "then",
+ * "also", "soon", "later", "still", any word in -ly). */
+static bool subject_ends_at_adverb(const char *w, size_t len) {
+  static const char *const words[] = {"never", "not",   "then",  "also",
+                                      "soon",  "later", "still", NULL};
+  return (len > 4 && w[len - 2] == 'l' && w[len - 1] == 'y' &&
+          ascii_is_lower((unsigned char)w[0])) ||
+         extract_word_in(w, len, words);
+}
+
 /* The subject of a label: its words before its first verb form, at most
  * six, cut to its head before a preposition when `head` ("Dockworkers |
  * at the terminal walked out"); 0 long when it opens with a verb. */
@@ -1009,6 +1035,10 @@ static size_t label_subject(const char *label, bool head) {
     }
     if (words == 0 && we - i > 4 && strncmp(label + we - 3, "ing", 3) == 0)
       return 0; /* "Involving a number ...": no subject */
+    /* "Brown never | flew a plane again and died": an adverb before the
+     * verb is the verb's, not the subject's */
+    if (words > 0 && we == e && subject_ends_at_adverb(label + i, we - i))
+      return end;
     if (words > 0 && head && extract_word_in(label + i, we - i, prepositions))
       return end;
     if (we < e)
@@ -1136,7 +1166,20 @@ char *extract_make_label(evg_extraction *x, const char *s, size_t start,
   while (b > floor && !sentence_starts(s, floor, b))
     b--;
   if (*label && b < start && shares_subject(s, b, start, end)) {
-    char *joined = with_subject(x, s, b, start, label);
+    /* after a bare "and", the subject shared is the part's just before
+     * it, when the sentence was split there ("Work stopped again, when
+     * Carter quarrelled ... and | locked it"); after ", and" it may be
+     * the main clause's ("declared ..., hours before the first bands
+     * arrived, and | deployed") */
+    size_t before = b;
+    const evg_extracted_event *last =
+        x->event_count > 0 ? &x->events[x->event_count - 1] : NULL;
+    if (last && last->start > b && last->end <= start &&
+        !memchr(s + last->end, ',', start - last->end))
+      before = last->start;
+    char *joined = with_subject(x, s, before, start, label);
+    if (!joined && before > b)
+      joined = with_subject(x, s, b, start, label);
     if (joined)
       return joined;
   }

@@ -293,6 +293,10 @@ size_t extract_drop_content_deadlines(const char *s, size_t len,
                                       const range *sentence,
                                       const evg_timex **dates,
                                       size_t date_count);
+/* Whether s[from, to) opens a complement, a that-clause or a
+ * to-infinitive ("said that the factory would", "asked him to keep"):
+ * what follows is what was said or wanted. */
+bool extract_complement_in(const char *s, size_t from, size_t to);
 /* Leaves out of dates[0..date_count) each date written after "since"
  * that starts a state of something other than the clause's happening
  * ("which has made cheese since 1961", "samples taken since October"):
