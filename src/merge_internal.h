@@ -95,6 +95,10 @@ typedef struct {
   /* PAIR_BY_ACTOR and PAIR_BY_DAY pairs join only two events still
    * alone, after every pair by words */
   pair_kind kind;
+  /* a pair by one loose word (merge_one_loose_word) one of whose events
+   * has a pair by every actor of both (merge_same_actors_written_day):
+   * it goes after the pairs that share only who did it */
+  bool yields;
   size_t a, b; /* event records, a < b */
 } candidate;
 
@@ -169,6 +173,14 @@ shared_terms merge_share_terms(const merger *m, const event_rec *a,
  * are one happening; their score, in thousandths, into *score. */
 bool merge_same_happening(const merger *m, const event_rec *a,
                           const event_rec *b, unsigned *score);
+/* Whether two events share one word of what happened and no actor, and
+ * only one of their headlines says that word (merge_pairs.c). */
+bool merge_one_loose_word(const merger *m, const event_rec *a,
+                          const event_rec *b);
+/* Whether two events name the same actors, at least one, on one stated
+ * day, the same, that both quotes write. */
+bool merge_same_actors_written_day(const merger *m, const event_rec *a,
+                                   const event_rec *b);
 /* A candidate by actor and day: one stated day, an actor both headlines
  * name. */
 bool merge_actor_day_pair(const event_rec *a, const event_rec *b);

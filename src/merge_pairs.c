@@ -300,6 +300,36 @@ bool merge_same_happening(const merger *m, const event_rec *a,
   return *score >= 10 * EVG_MERGE_SIMILARITY;
 }
 
+/* Whether two events share one word of what happened (not of who did
+ * it, nor a name) and no actor (one of them names none), and only one of
+ * their headlines says that word: "Ingrid Aalto returned as chief
+ * executive" and "Lumora's shares jumped ... after the news of her
+ * return". Such a pair passes the rule on words, but the word is often the
+ * other's pointer at another happening. */
+bool merge_one_loose_word(const merger *m, const event_rec *a,
+                          const event_rec *b) {
+  shared_terms shared = merge_share_terms(m, a, b);
+  return shared.what - shared.named_what == 1 &&
+         !merge_intersection(a->actors, a->actor_count, b->actors,
+                             b->actor_count) &&
+         !merge_headlines_share_what(m, a, b);
+}
+
+/* Whether two events name the same actors, at least one, and both state
+ * one day, the same, that both quotes write ("Ingrid Aalto returned as
+ * chief executive of ... Lumora on Friday" and "On September 19 the board
+ * gave the job back to Ingrid Aalto, ... who founded Lumora"). */
+bool merge_same_actors_written_day(const merger *m, const event_rec *a,
+                                   const event_rec *b) {
+  const evg_date *da = &a->event->date, *db = &b->event->date;
+  return a->actor_count && a->actor_count == b->actor_count &&
+         merge_intersection(a->actors, a->actor_count, b->actors,
+                            b->actor_count) == a->actor_count &&
+         merge_date_width(da) == 0 && merge_date_width(db) == 0 &&
+         merge_first_day(da) == merge_first_day(db) &&
+         merge_date_written(m, a) && merge_date_written(m, b);
+}
+
 /* The key of one article's events of one merged actor on one day. */
 static const char *actor_day_key(evg_arena *keys, const event_rec *r,
                                  size_t actor) {
