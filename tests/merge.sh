@@ -156,7 +156,10 @@ sed 's/^/    /' "$tmp/score" >&2
 $PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test.json --set test --max-duplicates 0 --max-wrong 0 >"$tmp/score-test" 2>&1
 check merge.pairs-test.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test" >&2
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test2.json --set test2 --max-duplicates 9 --max-wrong 0 >"$tmp/score-test2" 2>&1
+# merge15: dates15's rule A (a year said in passing no longer sets later
+# days' years in a story told by days) puts pair 11's days in 2025, and
+# the pair by every actor goes before "return", one loose word: 6
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test2.json --set test2 --max-duplicates 6 --max-wrong 0 >"$tmp/score-test2" 2>&1
 check merge.pairs-test2.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test2" >&2
 # pairs 14-16 (set test3): blind when written, scored once, tuned on since;
@@ -215,7 +218,9 @@ sed 's/^/    /' "$tmp/score-test7" >&2
 # merge12 (a shared actor that both headlines name, one stated day, each
 # its article's only event of that actor and day left alone) joins one more
 # in each of 23-25, 29-31 and 32-34 and two in 26-28, with no wrong merge
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test8.json --set test8 --max-duplicates 12 --max-wrong 6 >"$tmp/score-test8" 2>&1
+# merge15: rule A puts pair 30's days in 2026 ("the company knew of the
+# danger as early as 2024" no longer carries them): 8 duplicates
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test8.json --set test8 --max-duplicates 8 --max-wrong 6 >"$tmp/score-test8" 2>&1
 check merge.pairs-test8.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test8" >&2
 # merge13 (each its article's only sentence left alone on one stated day,
