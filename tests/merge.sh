@@ -253,8 +253,10 @@ check merge.pairs-test11.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test11" >&2
 # pairs 41-43 (test12): blind when written, scored three times (7/7/1,
 # then 6 joined, 8 duplicates, 2 wrong merges twice), a tuning set since
-# the eighth session
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test12.json --set test12 --max-duplicates 8 --max-wrong 2 >"$tmp/score-test12" 2>&1
+# the eighth session; merge15: clock times of one day that agree rank a
+# pair first, so pair 42's fall at 2:20 p.m. joins "The crane came down
+# shortly after 2 p.m." (2 joined, 2 duplicates, no wrong merge)
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test12.json --set test12 --max-duplicates 7 --max-wrong 1 >"$tmp/score-test12" 2>&1
 check merge.pairs-test12.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test12" >&2
 # the scorer maps a citation to a happening by its clause's span, not the

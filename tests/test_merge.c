@@ -560,6 +560,33 @@ static void test_merge_score(void) {
       evg_graph_free(m);
     }
   }
+  /* clock times of one day that agree within an hour rank a pair first:
+   * the fall at 2:20 p.m. takes the crane that came down shortly after 2
+   * p.m., not the one whose headline shares more words (pair 42); two
+   * hours apart, the words decide */
+  for (int hour = 2; hour <= 4; hour += 2) {
+    char fell[512];
+    snprintf(fell, sizeof fell,
+             "event fell\n  date: 2027-06-07\n  label: A tower crane fell "
+             "across Dundas Street\n  quote: A tower crane fell across Dundas "
+             "Street at about %d:20 p.m. on Monday, crushing two parked "
+             "cars.\n",
+             hour);
+    m = merge_texts(
+        fell,
+        "event toppled\n  date: 2027-06-07\n  label: A construction crane "
+        "toppled across Dundas Street\n  quote: Dundas Street reopened on "
+        "Thursday, three days after a construction crane toppled across "
+        "it.\n"
+        "event down\n  date: 2027-06-07\n  label: The crane came down\n"
+        "  quote: The crane came down shortly after 2 p.m. on June 7, "
+        "landing on two empty cars.\n",
+        d);
+    CHECK_INT(hour == 2 ? "merge.score.clock-times-agree"
+                        : "merge.score.clock-times-apart",
+              citations_of(m, "down"), hour == 2 ? 2 : 1);
+    evg_graph_free(m);
+  }
   /* one event of each input at most, the best pair first: the two
    * tellings of the fine join, the shares stay apart */
   m = merge_texts(
