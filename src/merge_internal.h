@@ -73,6 +73,7 @@ typedef struct {
    * had said"), so its quote tells what happened */
   bool quote_is_core;
   size_t sentence; /* the first record of its article with its first quote */
+  int clock; /* the first clock time its quotes write, in minutes, or -1 */
 } event_rec;
 
 /* What makes two events a candidate, in the order their pairs are
@@ -95,6 +96,10 @@ typedef struct {
   /* PAIR_BY_ACTOR and PAIR_BY_DAY pairs join only two events still
    * alone, after every pair by words */
   pair_kind kind;
+  /* a pair by one loose word (merge_one_loose_word) one of whose events
+   * has a pair by every actor of both (merge_same_actors_written_day):
+   * it goes after the pairs that share only who did it */
+  bool yields;
   size_t a, b; /* event records, a < b */
 } candidate;
 
@@ -150,6 +155,12 @@ double merge_date_closeness(const evg_date *a, const evg_date *b);
 /* Whether the event's quote writes its date (tagged when first asked). */
 bool merge_date_written(const merger *m, const event_rec *r);
 
+/* Clock times of one day that agree within an hour ("at about 2:20 p.m."
+ * and "shortly after 2 p.m.") rank a pair by words as if their score were
+ * MERGE_CLOCK_RANK thousandths higher (merge.c). */
+#define MERGE_CLOCK_GAP_MINUTES 60
+#define MERGE_CLOCK_RANK 100
+
 /* How many days before its article's own an event dated by default
  * (merge_dated_by_default) may have happened: a week of news. */
 #define MERGE_DEFAULT_REACH_DAYS 7
@@ -169,6 +180,20 @@ shared_terms merge_share_terms(const merger *m, const event_rec *a,
  * are one happening; their score, in thousandths, into *score. */
 bool merge_same_happening(const merger *m, const event_rec *a,
                           const event_rec *b, unsigned *score);
+/* Whether two events share one word of what happened and no actor, and
+ * only one of their headlines says that word (merge_pairs.c). */
+bool merge_one_loose_word(const merger *m, const event_rec *a,
+                          const event_rec *b);
+/* Whether two events name the same actors, at least one, on one stated
+ * day, the same, that both quotes write. */
+bool merge_same_actors_written_day(const merger *m, const event_rec *a,
+                                   const event_rec *b);
+/* The first clock time ("2:20 p.m.", "11 a.m.") a text writes, in
+ * minutes from midnight, or -1. */
+int merge_clock_minutes(const char *text);
+/* Whether both events are one stated day, the same, and write clock
+ * times at most MERGE_CLOCK_GAP_MINUTES apart. */
+bool merge_clocks_agree(const event_rec *a, const event_rec *b);
 /* A candidate by actor and day: one stated day, an actor both headlines
  * name. */
 bool merge_actor_day_pair(const event_rec *a, const event_rec *b);

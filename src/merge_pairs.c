@@ -5,6 +5,7 @@
  * Merging). */
 #include "merge_internal.h"
 
+#include <glib.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,6 +39,49 @@ static int64_t date_gap(const evg_date *a, const evg_date *b) {
   if (merge_last_day(a) < merge_first_day(b))
     return (int64_t)merge_first_day(b) - merge_last_day(a);
   return (int64_t)merge_first_day(a) - merge_last_day(b);
+}
+
+/* A clock time at `s` (the hour's first digit): "2:20 p.m.", "11 a.m.",
+ * in minutes from midnight, or -1. */
+static int clock_at(const char *s) {
+  int hour = 0, minute = 0;
+  size_t digits = 0;
+  for (; g_ascii_isdigit(*s) && digits < 3; s++, digits++)
+    hour = hour * 10 + (*s - '0');
+  if (*s == ':' && g_ascii_isdigit(s[1]) && g_ascii_isdigit(s[2]))
+    minute = (s[1] - '0') * 10 + (s[2] - '0'), s += 3;
+  while (*s == ' ')
+    s++;
+  bool pm = strncmp(s, "p.m.", 4) == 0;
+  if ((!pm && strncmp(s, "a.m.", 4) != 0) || hour < 1 || hour > 12 ||
+      minute > 59)
+    return -1;
+  return (hour % 12 + (pm ? 12 : 0)) * 60 + minute;
+}
+
+int merge_clock_minutes(const char *text) {
+  if (!text)
+    return -1;
+  for (const char *s = text; *s; s++) {
+    bool starts = g_ascii_isdigit(*s) &&
+                  (s == text || (!g_ascii_isdigit(s[-1]) && s[-1] != ':' &&
+                                 s[-1] != ',' && s[-1] != '.'));
+    int minutes = starts ? clock_at(s) : -1;
+    if (minutes >= 0)
+      return minutes;
+  }
+  return -1;
+}
+
+/* Two clock times of one day are as much a date as the day itself: the
+ * merge compares them as times, which the words leave out ("p.m." is no
+ * term). */
+bool merge_clocks_agree(const event_rec *a, const event_rec *b) {
+  const evg_date *da = &a->event->date, *db = &b->event->date;
+  return a->clock >= 0 && b->clock >= 0 &&
+         abs(a->clock - b->clock) <= MERGE_CLOCK_GAP_MINUTES &&
+         merge_date_width(da) == 0 && merge_date_width(db) == 0 &&
+         merge_first_day(da) == merge_first_day(db);
 }
 
 /* ---- the pair rules ---- */
@@ -298,6 +342,36 @@ bool merge_same_happening(const merger *m, const event_rec *a,
       cosine + EVG_MERGE_DATE_WEIGHT / 100.0 * merge_date_closeness(da, db);
   *score = (unsigned)lround(1000 * value);
   return *score >= 10 * EVG_MERGE_SIMILARITY;
+}
+
+/* Whether two events share one word of what happened (not of who did
+ * it, nor a name) and no actor (one of them names none), and only one of
+ * their headlines says that word: "Ingrid Aalto returned as chief
+ * executive" and "Lumora's shares jumped ... after the news of her
+ * return". Such a pair passes the rule on words, but the word is often the
+ * other's pointer at another happening. */
+bool merge_one_loose_word(const merger *m, const event_rec *a,
+                          const event_rec *b) {
+  shared_terms shared = merge_share_terms(m, a, b);
+  return shared.what - shared.named_what == 1 &&
+         !merge_intersection(a->actors, a->actor_count, b->actors,
+                             b->actor_count) &&
+         !merge_headlines_share_what(m, a, b);
+}
+
+/* Whether two events name the same actors, at least one, and both state
+ * one day, the same, that both quotes write ("Ingrid Aalto returned as
+ * chief executive of ... Lumora on Friday" and "On September 19 the board
+ * gave the job back to Ingrid Aalto, ... who founded Lumora"). */
+bool merge_same_actors_written_day(const merger *m, const event_rec *a,
+                                   const event_rec *b) {
+  const evg_date *da = &a->event->date, *db = &b->event->date;
+  return a->actor_count && a->actor_count == b->actor_count &&
+         merge_intersection(a->actors, a->actor_count, b->actors,
+                            b->actor_count) == a->actor_count &&
+         merge_date_width(da) == 0 && merge_date_width(db) == 0 &&
+         merge_first_day(da) == merge_first_day(db) &&
+         merge_date_written(m, a) && merge_date_written(m, b);
 }
 
 /* The key of one article's events of one merged actor on one day. */

@@ -14,6 +14,16 @@ static bool background_year(const context *c) {
          abs(evg_date_year(&c->ref) - timex_year_of(c->anchor)) > 10;
 }
 
+/* The reference is a year said alone in an earlier sentence of a news
+ * story whose lead named the day of the story, and a day of another year
+ * was told before it. */
+static bool year_aside_in_story(const context *c) {
+  return c->has_story_day && !c->ref.interval &&
+         c->ref.from.precision == EVG_PREC_YEAR &&
+         c->ref_sentence != c->sentence && c->has_fine_ref[EVG_PREC_DAY] &&
+         timex_year_of(c->fine_ref[EVG_PREC_DAY]) != evg_date_year(&c->ref);
+}
+
 base_kind timex_choose_base(const context *c) {
   /* "recently", "more recent": the writer points at the present */
   if (c->has_anchor && (c->recent_sentence == c->sentence + 1 ||
@@ -63,6 +73,15 @@ bool timex_pick_year(const context *c, const candidate *cand, int month,
         timex_year_of(c->fine_ref[EVG_PREC_MONTH]) == *year) {
       p = EVG_PREC_MONTH;
       timex_ref_day = c->fine_ref[EVG_PREC_MONTH];
+    }
+    /* a news story told by days near the paper's ("founded Lumora in
+     * 2013. Directors had voted to remove her on September 15"): a year
+     * said alone in an earlier sentence is background; the story's days
+     * stay in the year of the last day */
+    if (year_aside_in_story(c)) {
+      *year = timex_year_of(c->fine_ref[EVG_PREC_DAY]);
+      p = EVG_PREC_DAY;
+      timex_ref_day = c->fine_ref[EVG_PREC_DAY];
     }
     if (c->narrative &&
         (p == EVG_PREC_DAY || p == EVG_PREC_MONTH || p == EVG_PREC_WEEK)) {

@@ -156,7 +156,10 @@ sed 's/^/    /' "$tmp/score" >&2
 $PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test.json --set test --max-duplicates 0 --max-wrong 0 >"$tmp/score-test" 2>&1
 check merge.pairs-test.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test" >&2
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test2.json --set test2 --max-duplicates 9 --max-wrong 0 >"$tmp/score-test2" 2>&1
+# merge15: dates15's rule A (a year said in passing no longer sets later
+# days' years in a story told by days) puts pair 11's days in 2025, and
+# the pair by every actor goes before "return", one loose word: 6
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test2.json --set test2 --max-duplicates 6 --max-wrong 0 >"$tmp/score-test2" 2>&1
 check merge.pairs-test2.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test2" >&2
 # pairs 14-16 (set test3): blind when written, scored once, tuned on since;
@@ -215,7 +218,9 @@ sed 's/^/    /' "$tmp/score-test7" >&2
 # merge12 (a shared actor that both headlines name, one stated day, each
 # its article's only event of that actor and day left alone) joins one more
 # in each of 23-25, 29-31 and 32-34 and two in 26-28, with no wrong merge
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test8.json --set test8 --max-duplicates 12 --max-wrong 6 >"$tmp/score-test8" 2>&1
+# merge15: rule A puts pair 30's days in 2026 ("the company knew of the
+# danger as early as 2024" no longer carries them): 8 duplicates
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test8.json --set test8 --max-duplicates 8 --max-wrong 6 >"$tmp/score-test8" 2>&1
 check merge.pairs-test8.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test8" >&2
 # merge13 (each its article's only sentence left alone on one stated day,
@@ -248,8 +253,10 @@ check merge.pairs-test11.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test11" >&2
 # pairs 41-43 (test12): blind when written, scored three times (7/7/1,
 # then 6 joined, 8 duplicates, 2 wrong merges twice), a tuning set since
-# the eighth session
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test12.json --set test12 --max-duplicates 8 --max-wrong 2 >"$tmp/score-test12" 2>&1
+# the eighth session; merge15: clock times of one day that agree rank a
+# pair first, so pair 42's fall at 2:20 p.m. joins "The crane came down
+# shortly after 2 p.m." (2 joined, 2 duplicates, no wrong merge)
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test12.json --set test12 --max-duplicates 7 --max-wrong 1 >"$tmp/score-test12" 2>&1
 check merge.pairs-test12.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test12" >&2
 # the scorer maps a citation to a happening by its clause's span, not the

@@ -524,6 +524,69 @@ static void test_merge_score(void) {
   CHECK_INT("merge.score.what-before-who", citations_of(m, "apologized"), 2);
   CHECK_INT("merge.score.what-before-who-other", citations_of(m, "drove"), 1);
   evg_graph_free(m);
+  /* but one word of what happened, with no actor in common and in one
+   * headline only ("return", the other's pointer at the news), yields to
+   * a pair that shares every actor of both on a day both quotes write
+   * (pair 11: the board gave the job back to Ingrid Aalto) */
+  {
+    const char *returned =
+        "actor ia\n  name: Ingrid Aalto\n  kind: person\n"
+        "actor lu\n  name: Lumora\n  kind: company\n"
+        "event returned\n  date: 2025-09-19\n  label: Ingrid Aalto returned "
+        "as chief executive of Lumora\n  actors: ia, lu\n  quote: Ingrid "
+        "Aalto returned as chief executive of Lumora on September 19.\n";
+    const char *gave_written =
+        "On September 19 the board gave the job back to Ingrid Aalto, who "
+        "founded Lumora.";
+    const char *gave_carried =
+        "The board gave the job back to Ingrid Aalto, who founded Lumora.";
+    for (int written = 1; written >= 0; written--) {
+      char board[1024];
+      snprintf(board, sizeof board,
+               "actor aalto\n  name: Ingrid Aalto\n  kind: person\n"
+               "actor lumora\n  name: Lumora\n  kind: company\n"
+               "event gave\n  date: 2025-09-19\n  label: The board gave the "
+               "job back to Ingrid Aalto\n  actors: aalto, lumora\n  quote: "
+               "%s\n"
+               "event jumped\n  date: 2025-09-19\n  label: Lumora's shares "
+               "jumped 15 percent\n  quote: Lumora's shares jumped 15 percent "
+               "on September 19 after the news of her return.\n",
+               written ? gave_written : gave_carried);
+      m = merge_texts(returned, board, d);
+      /* a day the extraction carried is weak: the word goes first */
+      CHECK_INT(written ? "merge.score.every-actor-before-loose-word"
+                        : "merge.score.loose-word-before-carried-day",
+                citations_of(m, "gave"), written ? 2 : 1);
+      evg_graph_free(m);
+    }
+  }
+  /* clock times of one day that agree within an hour rank a pair first:
+   * the fall at 2:20 p.m. takes the crane that came down shortly after 2
+   * p.m., not the one whose headline shares more words (pair 42); two
+   * hours apart, the words decide */
+  for (int hour = 2; hour <= 4; hour += 2) {
+    char fell[512];
+    snprintf(fell, sizeof fell,
+             "event fell\n  date: 2027-06-07\n  label: A tower crane fell "
+             "across Dundas Street\n  quote: A tower crane fell across Dundas "
+             "Street at about %d:20 p.m. on Monday, crushing two parked "
+             "cars.\n",
+             hour);
+    m = merge_texts(
+        fell,
+        "event toppled\n  date: 2027-06-07\n  label: A construction crane "
+        "toppled across Dundas Street\n  quote: Dundas Street reopened on "
+        "Thursday, three days after a construction crane toppled across "
+        "it.\n"
+        "event down\n  date: 2027-06-07\n  label: The crane came down\n"
+        "  quote: The crane came down shortly after 2 p.m. on June 7, "
+        "landing on two empty cars.\n",
+        d);
+    CHECK_INT(hour == 2 ? "merge.score.clock-times-agree"
+                        : "merge.score.clock-times-apart",
+              citations_of(m, "down"), hour == 2 ? 2 : 1);
+    evg_graph_free(m);
+  }
   /* one event of each input at most, the best pair first: the two
    * tellings of the fine join, the shares stay apart */
   m = merge_texts(

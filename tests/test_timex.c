@@ -184,6 +184,19 @@ static const row rows[] = {
      "cut ten jobs.",
      "1912=1912 | February 9=2026-02-09 | today=2026-03-19 | 2025=2025 | "
      "March 3=2025-03-03"},
+    /* a year said alone in an earlier sentence of a story told by days
+     * is background: the days stay in the year of the last day */
+    {"news-day.year-aside-in-story", "2025-09-20",
+     "Per Lindahl stepped down as chairman on September 18. On September 19 "
+     "the board gave the job back to Ingrid Aalto, who founded the company "
+     "in 2013. Directors had voted to remove her on September 15.",
+     "September 18=2025-09-18 | September 19=2025-09-19 | 2013=2013 | "
+     "September 15=2025-09-15"},
+    /* but a year that opens the sentence of the day still sets it */
+    {"news-day.year-in-sentence", "2025-09-20",
+     "Per Lindahl stepped down as chairman on September 18. In 2013, on "
+     "September 15, he had joined the board.",
+     "September 18=2025-09-18 | 2013=2013 | September 15=2013-09-15"},
     {"news-day.same-year-despite-past", "2025-09-04",
      "The agency delayed the launch to Sept. 12, it said on Monday.",
      "Sept. 12=2025-09-12 | Monday=2025-09-01"},
