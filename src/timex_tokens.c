@@ -383,6 +383,7 @@ static const keyword keywords[] = {
  * probe or two, where bsearch needs eight string comparisons. */
 #define KEYWORD_SLOTS 1024
 static const keyword *keyword_table[KEYWORD_SLOTS];
+static unsigned char keyword_len[KEYWORD_SLOTS]; /* the slot's word's */
 static pthread_once_t keyword_table_once = PTHREAD_ONCE_INIT;
 
 /* A hash of the length and the first, middle and last letters: the
@@ -405,7 +406,17 @@ static void build_keyword_table(void) {
     while (keyword_table[h])
       h = (h + 1) & (KEYWORD_SLOTS - 1);
     keyword_table[h] = &keywords[i];
+    keyword_len[h] = (unsigned char)strlen(keywords[i].word);
   }
+}
+
+/* a[0..len) equals b[0..len): a keyword is a few letters, compared here
+ * rather than in a call */
+static inline bool same_letters(const char *a, const char *b, size_t len) {
+  size_t k = 0;
+  while (k < len && a[k] == b[k])
+    k++;
+  return k == len;
 }
 
 /* The keyword `lower` (len bytes, NUL-terminated), or NULL.  The table is
@@ -413,8 +424,8 @@ static void build_keyword_table(void) {
 static const keyword *lookup(const char *lower, size_t len) {
   for (unsigned int h = keyword_hash(lower, len); keyword_table[h];
        h = (h + 1) & (KEYWORD_SLOTS - 1))
-    if (keyword_table[h]->word[0] == lower[0] &&
-        strcmp(keyword_table[h]->word, lower) == 0)
+    if (keyword_len[h] == len &&
+        same_letters(keyword_table[h]->word, lower, len))
       return keyword_table[h];
   return NULL;
 }
@@ -519,16 +530,19 @@ static size_t scan_word(const unsigned char *s, size_t len, size_t i, token *t,
   size_t j = i;
   size_t n = 0;
   for (;;) {
-    /* ASCII letters, most of any word: no decoding, no checks; then
-     * those that fit copied in lower case in one go */
-    size_t run = j;
-    while (j < len && ascii_alpha(s[j]))
-      j++;
-    size_t take = j - run < lower_size - 1 - n ? j - run : lower_size - 1 - n;
-    for (size_t b = 0; b < take; b++)
-      lower[n + b] =
-          (char)(s[run + b] | 0x20); /* an ASCII letter's lower case */
-    n += take;
+    /* ASCII letters, most of any word: no decoding; each read once and
+     * copied in lower case while it fits, the rest only passed */
+    size_t room = lower_size - 1 - n;
+    size_t copy_end = len - j < room ? len : j + room;
+    for (unsigned char low; j < copy_end; j++) {
+      low = s[j] | 0x20; /* an ASCII letter's lower case */
+      if ((unsigned char)(low - 'a') >= 26)
+        break;
+      lower[n++] = (char)low;
+    }
+    if (j == copy_end)
+      while (j < len && ascii_alpha(s[j]))
+        j++;
     size_t l = j < len ? letter_len(s + j, len - j) : 0;
     /* inner periods of U.S., a.m. */
     if (!l && j + 2 < len && s[j] == '.' && ascii_alpha(s[j + 1]) &&
@@ -628,6 +642,13 @@ static tokenizer_state tokenize_part(const char *text, size_t from, size_t to,
   char lower[40];
   while (i < to) {
     unsigned char c = s[i];
+    if (c == ' ') { /* most bytes between tokens: passed in a run */
+      do
+        i++;
+      while (i < to && s[i] == ' ');
+      space = true;
+      continue;
+    }
     if (c == 0xC2 && i + 1 < len && s[i + 1] == 0xA0) { /* no-break space */
       space = true;
       i += 2;
