@@ -448,6 +448,9 @@ void extract_add_event(evg_extraction *x, const char *s, const range *sentence,
   } else {
     /* Clean UTF-8, so that a NUL in the text does not cut the quote short */
     evg_buf quote = {0};
+    /* room for the sentence as it is, the usual case: one allocation, not
+     * a doubling series */
+    evg_buf_reserve(&quote, sentence->end - sentence->start);
     evg_utf8_sanitize(&quote, s + sentence->start,
                       sentence->end - sentence->start);
     e->quote = evg_arena_strndup(&x->arena, quote.data, quote.len);
