@@ -1309,6 +1309,21 @@ for name, text, words, want in _label_cases:
     got = e and e["label"]
     check(name, got == want and not score.headline_failures(got, e["quote"]), repr(got))
 
+# actors18: a title alone with no determiner before it is a family name
+# when a person of that name came before ("Stanley Lord ... blamed Lord",
+# "John King ... Burke, Wills and King"); after a determiner, or with no
+# such person, it is an office and names no one.
+actors_case("names.title-word-as-family-name",
+            "The master, Edwin Duke, kept the ship in port. On May 28, 2025, the board "
+            "blamed Duke for the delay.", "blamed", ["Edwin Duke"],
+            kinds={"Edwin Duke": "person"})
+actors_case("names.title-word-with-determiner-is-office",
+            "The master, Edwin Duke, kept the ship in port. On May 28, 2025, the Duke "
+            "of Ostrava blamed the crew.", "blamed", [], not_want=["Edwin Duke"])
+actors_case("names.title-word-with-no-person-names-no-one",
+            "On May 28, 2025, the board blamed King for the delay.", "blamed", [],
+            not_want=["King"])
+
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")
