@@ -1324,6 +1324,20 @@ actors_case("names.title-word-with-no-person-names-no-one",
             "On May 28, 2025, the board blamed King for the delay.", "blamed", [],
             not_want=["King"])
 
+# actors18: a name after a preposition of place, the article, a noun and
+# "of" says whose the place is ("in the bakery of Thomas Farriner", "in the
+# courtyard of the Ecole Militaire"); it does not act there.  A name after
+# "of" with no such preposition keeps its part ("hired the crew of ...").
+actors_case("roles.owner-of-a-place-in-a-place-phrase",
+            "On September 2, 1666, a fire broke out in the bakery of Thomas Farriner.",
+            "fire broke out", [], not_want=["Thomas Farriner"])
+actors_case("roles.owner-of-a-place-in-a-place-phrase-courtyard",
+            "On January 5, 1895, the officer Alfred Dreyfus was stripped of his rank in the "
+            "courtyard of the Ecole Militaire.", "stripped", [], not_want=["Ecole Militaire"])
+actors_case("roles.of-phrase-without-a-place-preposition-kept",
+            "On January 5, 1895, the minister Paul Rennes praised the work of Hugo Varenne.",
+            "praised", ["Paul Rennes", "Hugo Varenne"])
+
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")
