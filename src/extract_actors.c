@@ -1055,6 +1055,34 @@ static bool office_of_before(evg_extraction *x, const char *s, size_t start,
   return len && extract_is_title(x, word, len);
 }
 
+/* Whether the candidate is a post named before the one who holds it, in
+ * apposition: "the Wreck Commissioner, Lord Mersey,", "The curate of St
+ * Luke's, Henry Whitehead,".  Its words say which post (a title that ends
+ * it, the place or body after "the curate of"); they name no one who acts.
+ * The holder opens with a given name or a title. */
+static bool post_before_holder(evg_extraction *x, const char *s, size_t start,
+                               size_t end, const candidate *c) {
+  if (c->end + 2 >= end || s[c->end] != ',' || s[c->end + 1] != ' ')
+    return false;
+  size_t hb, hl = extract_word_after(s, c->end + 1, end, &hb);
+  if (!hl || hb != c->end + 2 ||
+      !(extract_is_given_name(x, s + hb, hl) ||
+        extract_is_title(x, s + hb, hl)))
+    return false;
+  size_t last = c->start + last_word_start(s + c->start, c->end - c->start);
+  if (last > c->start && extract_is_title(x, s + last, c->end - last))
+    return true;
+  size_t pos = c->start;
+  if (pos >= start + 4 && memcmp(s + pos - 4, "the ", 4) == 0)
+    pos -= 4;
+  char word[32];
+  size_t len = noun_before_of(s, start, pos, word);
+  if (!len)
+    return false;
+  size_t ab, al = extract_word_before(s, start, pos - 4 - len, &ab);
+  return equals_ci(s + ab, al, "the");
+}
+
 /* Whether the name at `pos` follows "the fortress of", "the naval base of"
  * (a "the" between allowed): a noun the gazetteer gives structures
  * ("Fort", "Castle", "Base") names a building or a work by the name after
@@ -1293,7 +1321,8 @@ static void find_candidates(evg_extraction *x, const char *s,
       if (quoted || parens > 0)
         c.context.not_participant = true;
       if (office_of_before(x, s, start, c.start) ||
-          structure_of_before(x, s, start, c.start))
+          structure_of_before(x, s, start, c.start) ||
+          post_before_holder(x, s, start, end, &c))
         c.context.not_participant = true;
       if (!c.context.not_participant &&
           in_undated_relative_clause(x, s, start, end, &c, timex_index))

@@ -1338,6 +1338,20 @@ actors_case("roles.of-phrase-without-a-place-preposition-kept",
             "On January 5, 1895, the minister Paul Rennes praised the work of Hugo Varenne.",
             "praised", ["Paul Rennes", "Hugo Varenne"])
 
+# actors18: a post named before its holder in apposition names no one:
+# a title that ends it ("the Wreck Commissioner, Lord Mersey,") or the
+# place after "the curate of" ("The curate of St Luke's, Henry Whitehead,").
+actors_case("roles.post-before-its-holder-title",
+            "On May 2, 1912, the Board of Trade asked the Salvage Commissioner, Lord Ellery, "
+            "to lead the inquiry.", "asked", ["Board of Trade", "Ellery"],
+            not_want=["Salvage Commissioner"])
+actors_case("roles.post-before-its-holder-of-place",
+            "On March 3, 1855, the curate of St Anne's, Henry Whitcombe, set out to prove "
+            "the doctor wrong.", "set out", ["Henry Whitcombe"], not_want=["St Anne"])
+actors_case("roles.post-before-its-holder-list-kept",
+            "On May 3, 1912, Dorland Shipping, Henry Whitcombe and Anne Lisle signed the report.",
+            "signed", ["Dorland Shipping", "Henry Whitcombe", "Anne Lisle"])
+
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")
