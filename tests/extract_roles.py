@@ -1352,6 +1352,19 @@ actors_case("roles.post-before-its-holder-list-kept",
             "On May 3, 1912, Dorland Shipping, Henry Whitcombe and Anne Lisle signed the report.",
             "signed", ["Dorland Shipping", "Henry Whitcombe", "Anne Lisle"])
 
+# actors18: subordinators, prepositions and quantifiers that open a
+# sentence are no words of a name ("Because John would not ...",
+# "Hundreds of porters carried ...").
+actors_case("names.opening-subordinator-not-a-name",
+            "Because Edmund would not sign the treaty, the pope placed the realm under an "
+            "interdict in March 1208.", "interdict", [], not_want=["Because"])
+actors_case("names.opening-subordinator-name-kept-for-later",
+            "Because Edmund would not sign, the pope excommunicated him. Edmund gave way in "
+            "May 1213.", "gave way", ["Edmund"], not_want=["Because"])
+actors_case("names.opening-quantifier-not-a-name",
+            "Hundreds of porters carried the stores to the camp in April 1953.", "carried", [],
+            not_want=["Hundreds"])
+
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")
