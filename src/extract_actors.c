@@ -468,6 +468,9 @@ typedef struct {
    * that the helping thread finds it for its chunks */
   const char *words_kind;
   bool words_place, words_ship;
+  /* a title alone with no determiner before it ("blamed Lord", "Wills and
+   * King"): a family name only when a person of that name came before */
+  bool bare_title;
 } candidate;
 
 /* Whether the one-word name was found inside a sentence somewhere in the
@@ -594,6 +597,21 @@ static bool acts_on_object(const char *s, size_t at, size_t len) {
   return oe > o && extract_word_in(s + o, oe - o, objects);
 }
 
+/* Whether a person named before has the family name s[0, len) ("Stanley
+ * Lord ... blamed Lord"). */
+static bool person_of_family_name(const evg_extraction *x, const char *name,
+                                  size_t len) {
+  char family[64];
+  size_t found;
+  if (len >= sizeof family)
+    return false;
+  memcpy(family, name, len);
+  family[len] = '\0';
+  return evg_map_get(&x->family_names, family, &found) &&
+         found != SHARED_SHORT_NAME &&
+         strcmp(x->actors[found].kind, "person") == 0;
+}
+
 /* The actor that candidate c mentions, or (size_t)-1 for a single word
  * that may be no name (it starts the sentence, or is short) and for the
  * name of an event ("the Siege of Valmora", "the Scottish Cup").
@@ -604,6 +622,11 @@ static size_t mention_actor(evg_extraction *x, const char *s, size_t len,
   const char *name = s + c->start;
   bool place = c->words_place, ship = c->words_ship;
   const char *kind = c->words_kind;
+  if (c->bare_title) {
+    if (!person_of_family_name(x, name, name_len))
+      return (size_t)-1;
+    kind = NULL, place = false; /* the family-name look-up below finds it */
+  }
   if (kind && (strcmp(kind, "event") == 0 || strcmp(kind, "structure") == 0)) {
     /* "Buffalo Niagara International Airport canceled all flights": a
      * place's or an event's name that opens the sentence and does
@@ -911,6 +934,18 @@ static bool office_alone(evg_extraction *x, const char *s, size_t name_start,
   return !kind || (strcmp(kind, "place") != 0 && strcmp(kind, "country") != 0);
 }
 
+/* Whether a determiner comes right before the word at `pos` ("the
+ * King", "his lord"): a title after one is a common noun of an office. */
+static bool determiner_before(const char *s, size_t start, size_t pos) {
+  static const char *const words[] = {"the", "a",    "an",    "this",   "that",
+                                      "his", "her",  "its",   "their",  "our",
+                                      "my",  "your", "whose", "every",  "each",
+                                      "no",  "new",  "late",  "former", NULL};
+  EXTRACT_WORD_SET(set, words, true);
+  size_t b, l = extract_word_before(s, start, pos, &b);
+  return l && b + l + 1 == pos && extract_word_set_has(&set, s + b, l);
+}
+
 static bool find_candidate(evg_extraction *x, const char *s, size_t start,
                            size_t end, size_t w, size_t *i, bool initial,
                            size_t timex_index, size_t timex_count,
@@ -942,8 +977,13 @@ static bool find_candidate(evg_extraction *x, const char *s, size_t start,
    * Republic": a title alone, or of a common noun of a state, is a
    * common noun of an office, as "the company" is of a firm; it names no
    * one ("the Queen of the Netherlands" names a country's queen) */
-  if (office_alone(x, s, name_start, name_end))
-    return false;
+  bool bare_title = false;
+  if (office_alone(x, s, name_start, name_end)) {
+    bare_title = !memchr(s + name_start, ' ', name_end - name_start) &&
+                 !determiner_before(s, start, name_start);
+    if (!bare_title)
+      return false;
+  }
   /* "the Australian government", "the Norwegian parliament", "the New
    * York legislature", "the Spanish crown": a nationality's adjective or a
    * known place before a lower-case noun of a state's body names that
@@ -958,9 +998,9 @@ static bool find_candidate(evg_extraction *x, const char *s, size_t start,
   } else if (extract_not_a_name(s + name_start, name_end - name_start)) {
     return false;
   }
-  *c = (candidate){name_start, name_end, initial, titled, run_end > name_end,
-                   false,      {0},      own_s,   NULL,   false,
-                   false};
+  *c = (candidate){name_start, name_end,  initial, titled, run_end > name_end,
+                   false,      {0},       own_s,   NULL,   false,
+                   false,      bare_title};
   c->title_of_work = !initial && run_end > run_start + 4 &&
                      memcmp(s + run_start, "The ", 4) == 0 &&
                      name_start > run_start;
@@ -1013,6 +1053,34 @@ static bool office_of_before(evg_extraction *x, const char *s, size_t start,
   char word[32];
   size_t len = noun_before_of(s, start, pos, word);
   return len && extract_is_title(x, word, len);
+}
+
+/* Whether the candidate is a post named before the one who holds it, in
+ * apposition: "the Wreck Commissioner, Lord Mersey,", "The curate of St
+ * Luke's, Henry Whitehead,".  Its words say which post (a title that ends
+ * it, the place or body after "the curate of"); they name no one who acts.
+ * The holder opens with a given name or a title. */
+static bool post_before_holder(evg_extraction *x, const char *s, size_t start,
+                               size_t end, const candidate *c) {
+  if (c->end + 2 >= end || s[c->end] != ',' || s[c->end + 1] != ' ')
+    return false;
+  size_t hb, hl = extract_word_after(s, c->end + 1, end, &hb);
+  if (!hl || hb != c->end + 2 ||
+      !(extract_is_given_name(x, s + hb, hl) ||
+        extract_is_title(x, s + hb, hl)))
+    return false;
+  size_t last = c->start + last_word_start(s + c->start, c->end - c->start);
+  if (last > c->start && extract_is_title(x, s + last, c->end - last))
+    return true;
+  size_t pos = c->start;
+  if (pos >= start + 4 && memcmp(s + pos - 4, "the ", 4) == 0)
+    pos -= 4;
+  char word[32];
+  size_t len = noun_before_of(s, start, pos, word);
+  if (!len)
+    return false;
+  size_t ab, al = extract_word_before(s, start, pos - 4 - len, &ab);
+  return equals_ci(s + ab, al, "the");
 }
 
 /* Whether the name at `pos` follows "the fortress of", "the naval base of"
@@ -1253,7 +1321,8 @@ static void find_candidates(evg_extraction *x, const char *s,
       if (quoted || parens > 0)
         c.context.not_participant = true;
       if (office_of_before(x, s, start, c.start) ||
-          structure_of_before(x, s, start, c.start))
+          structure_of_before(x, s, start, c.start) ||
+          post_before_holder(x, s, start, end, &c))
         c.context.not_participant = true;
       if (!c.context.not_participant &&
           in_undated_relative_clause(x, s, start, end, &c, timex_index))

@@ -153,28 +153,27 @@ bool extract_is_given_name(evg_extraction *x, const char *word, size_t len) {
 /* Capitalised words that start sentences without being names. */
 bool extract_common_capital(const char *w, size_t len) {
   static const char *const words[] = {
-      "The",       "A",     "An",        "In",       "On",
-      "At",        "By",    "For",       "But",      "And",
-      "Or",        "As",    "It",        "Its",      "He",
-      "She",       "They",  "We",        "I",        "You",
-      "This",      "That",  "These",     "Those",    "There",
-      "Here",      "His",   "Her",       "Their",    "Our",
-      "My",        "Some",  "Such",      "Still",    "Although",
-      "When",      "While", "After",     "Before",   "Since",
-      "Until",     "If",    "Given",     "Speaking", "Elsewhere",
-      "More",      "Most",  "Many",      "Much",     "Last",
-      "Next",      "Then",  "Yet",       "So",       "Also",
-      "Even",      "To",    "From",      "With",     "Without",
-      "Did",       "Do",    "Does",      "Is",       "Was",
-      "Were",      "Are",   "Sure",      "Of",       "Engineering",
-      "Yesterday", "Today", "Tomorrow",  "Earlier",  "Later",
-      "What",      "Who",   "How",       "Why",      "Where",
-      "Which",     "No",    "Not",       "All",      "Both",
-      "Each",      "Every", "Another",   "Other",    "One",
-      "Two",       "Three", "Meanwhile", "However",  "Instead",
-      "Now",       "Once",  "Over",      "Under",    "Shortly",
-      "Soon",      "Just",  "Only",      "First",    "Second",
-      "Third",     NULL};
+      "The", "A", "An", "In", "On", "At", "By", "For", "But", "And", "Or", "As",
+      "It", "Its", "He", "She", "They", "We", "I", "You", "This", "That",
+      "These", "Those", "There", "Here", "His", "Her", "Their", "Our", "My",
+      "Some", "Such", "Still", "Although", "When", "While", "After", "Before",
+      "Since", "Until", "If", "Given", "Speaking", "Elsewhere", "More", "Most",
+      "Many", "Much", "Last", "Next", "Then", "Yet", "So", "Also", "Even", "To",
+      "From", "With", "Without", "Did", "Do", "Does", "Is", "Was", "Were",
+      "Are", "Sure", "Of", "Engineering", "Yesterday", "Today", "Tomorrow",
+      "Earlier", "Later", "What", "Who", "How", "Why", "Where", "Which", "No",
+      "Not", "All", "Both", "Each", "Every", "Another", "Other", "One", "Two",
+      "Three", "Meanwhile", "However", "Instead", "Now", "Once", "Over",
+      "Under", "Shortly", "Soon", "Just", "Only", "First", "Second", "Third",
+      /* the rest of the closed classes that open sentences: subordinators,
+       * prepositions and quantifiers ("Because John would not ...",
+       * "Hundreds of porters carried ...") */
+      "Because", "Though", "Unless", "Whether", "Whereas", "Nor", "During",
+      "Despite", "Following", "Within", "Among", "Amid", "Against", "Through",
+      "Throughout", "Across", "Between", "Around", "Along", "Upon", "Into",
+      "Toward", "Towards", "Beyond", "Behind", "Beside", "Above", "Below",
+      "Unlike", "About", "Several", "Few", "Neither", "Either", "Hundreds",
+      "Thousands", "Dozens", "Millions", NULL};
   EXTRACT_WORD_SET(set, words, false);
   return extract_word_set_has(&set, w, len);
 }

@@ -1103,6 +1103,22 @@ static void place_context(name_words *w, mention_context *c) {
     if (nl && ascii_is_lower((unsigned char)s[nb]) &&
         part_of_place_noun(s + nb, nl))
       c->not_participant = true;
+    /* "in the bakery of Thomas Farriner", "in the courtyard of the Ecole
+     * Militaire": a name that says whose is the place where something
+     * happens (a preposition of place, an article, a noun, "of") does not
+     * act in it ("at the request of X" may: "at" is left out) */
+    if (nl && ascii_is_lower((unsigned char)s[nb]) &&
+        !extract_verb_form(s + nb, nl) &&
+        !extract_function_word_after(s + nb, nl)) {
+      chain_word art = chain_at(&w->before, k + 2);
+      chain_word prep = chain_at(&w->before, k + 3);
+      if (equals_ci(s + art.start, art.len, "the") && prep.len &&
+          extract_word_in(s + prep.start, prep.len,
+                          (const char *const[]){"in", "near", "off", "inside",
+                                                "outside", "beside", "behind",
+                                                NULL}))
+        c->not_participant = true;
+    }
     if (nl && ascii_is_lower((unsigned char)s[nb]) &&
         named_place_noun(s + nb, nl) &&
         place_phrase_before(&w->before, k + 2)) {

@@ -1379,6 +1379,62 @@ for name, text, anchor, words, want in _label_cases:
     e = part_starting(events, text, words)
     check(name, e is not None and e["label"] == want, repr([(x["date"], x["label"]) for x in events]))
 
+# actors18: a title alone with no determiner before it is a family name
+# when a person of that name came before ("Stanley Lord ... blamed Lord",
+# "John King ... Burke, Wills and King"); after a determiner, or with no
+# such person, it is an office and names no one.
+actors_case("names.title-word-as-family-name",
+            "The master, Edwin Duke, kept the ship in port. On May 28, 2025, the board "
+            "blamed Duke for the delay.", "blamed", ["Edwin Duke"],
+            kinds={"Edwin Duke": "person"})
+actors_case("names.title-word-with-determiner-is-office",
+            "The master, Edwin Duke, kept the ship in port. On May 28, 2025, the Duke "
+            "of Ostrava blamed the crew.", "blamed", [], not_want=["Edwin Duke"])
+actors_case("names.title-word-with-no-person-names-no-one",
+            "On May 28, 2025, the board blamed King for the delay.", "blamed", [],
+            not_want=["King"])
+
+# actors18: a name after a preposition of place, the article, a noun and
+# "of" says whose the place is ("in the bakery of Thomas Farriner", "in the
+# courtyard of the Ecole Militaire"); it does not act there.  A name after
+# "of" with no such preposition keeps its part ("hired the crew of ...").
+actors_case("roles.owner-of-a-place-in-a-place-phrase",
+            "On September 2, 1666, a fire broke out in the bakery of Thomas Farriner.",
+            "fire broke out", [], not_want=["Thomas Farriner"])
+actors_case("roles.owner-of-a-place-in-a-place-phrase-courtyard",
+            "On January 5, 1895, the officer Alfred Dreyfus was stripped of his rank in the "
+            "courtyard of the Ecole Militaire.", "stripped", [], not_want=["Ecole Militaire"])
+actors_case("roles.of-phrase-without-a-place-preposition-kept",
+            "On January 5, 1895, the minister Paul Rennes praised the work of Hugo Varenne.",
+            "praised", ["Paul Rennes", "Hugo Varenne"])
+
+# actors18: a post named before its holder in apposition names no one:
+# a title that ends it ("the Wreck Commissioner, Lord Mersey,") or the
+# place after "the curate of" ("The curate of St Luke's, Henry Whitehead,").
+actors_case("roles.post-before-its-holder-title",
+            "On May 2, 1912, the Board of Trade asked the Salvage Commissioner, Lord Ellery, "
+            "to lead the inquiry.", "asked", ["Board of Trade", "Ellery"],
+            not_want=["Salvage Commissioner"])
+actors_case("roles.post-before-its-holder-of-place",
+            "On March 3, 1855, the curate of St Anne's, Henry Whitcombe, set out to prove "
+            "the doctor wrong.", "set out", ["Henry Whitcombe"], not_want=["St Anne"])
+actors_case("roles.post-before-its-holder-list-kept",
+            "On May 3, 1912, Dorland Shipping, Henry Whitcombe and Anne Lisle signed the report.",
+            "signed", ["Dorland Shipping", "Henry Whitcombe", "Anne Lisle"])
+
+# actors18: subordinators, prepositions and quantifiers that open a
+# sentence are no words of a name ("Because John would not ...",
+# "Hundreds of porters carried ...").
+actors_case("names.opening-subordinator-not-a-name",
+            "Because Edmund would not sign the treaty, the pope placed the realm under an "
+            "interdict in March 1208.", "interdict", [], not_want=["Because"])
+actors_case("names.opening-subordinator-name-kept-for-later",
+            "Because Edmund would not sign, the pope excommunicated him. Edmund gave way in "
+            "May 1213.", "gave way", ["Edmund"], not_want=["Because"])
+actors_case("names.opening-quantifier-not-a-name",
+            "Hundreds of porters carried the stores to the camp in April 1953.", "carried", [],
+            not_want=["Hundreds"])
+
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")
