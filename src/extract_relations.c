@@ -204,6 +204,68 @@ static cue_reading read_cause_cue(const char *s, size_t from, size_t end,
   return CUE_ACTIVE;
 }
 
+/* Whether the subject before an active cause cue at s[cue) has a verb of
+ * its own: the words back to a comma, the clause's start or a word that
+ * opens a clause.  "The reports of Russell caused a scandal", "An
+ * overheating engine forced them down": a cause with no verb is the one
+ * happening told from its cause, one event, as in the passive; "A
+ * transformer that overheated ... set off the blackout" tells a happening
+ * before it.  A participle ("..., prompting Y") has the clause before it
+ * for its cause. */
+static bool cause_has_verb(const char *s, size_t from, size_t cue, size_t len,
+                           size_t *subject) {
+  static const char *const openers[] = {
+      "when",  "while", "after", "before", "because", "since", "as", "whose",
+      "which", "who",   "that",  "where",  "and",     "but",   NULL};
+  size_t first = cue;
+  while (first < cue + len && s[first] != ' ')
+    first++;
+  if (first - cue > 3 && equals_ci(s + first - 3, 3, "ing"))
+    return true;
+  *subject = from;
+  for (size_t e = cue; e > from;) {
+    while (e > from && s[e - 1] == ' ')
+      e--;
+    *subject = e;
+    /* the comma of a date ("May 2, 2025") is no clause's end */
+    if (e == from || s[e - 1] == ';' ||
+        (s[e - 1] == ',' && !(s[e + 1] >= '0' && s[e + 1] <= '9')))
+      return false;
+    size_t b = e;
+    while (b > from && word_byte((unsigned char)s[b - 1]))
+      b--;
+    if (b == e && s[e - 1] != ',')
+      return true; /* a dash or a quote: read no further, keep the split */
+    if (b == e) {
+      e--;
+      continue;
+    }
+    if (extract_verb_form(s + b, e - b))
+      return true;
+    if (extract_word_in(s + b, e - b, openers))
+      return false;
+    e = b;
+  }
+  *subject = from;
+  return false;
+}
+
+/* The last relative pronoun before an active cue at text[cue) (its start,
+ * and its length into *len), or `start` with *len 0 when none. */
+static size_t cause_pronoun(const char *text, size_t start, size_t cue,
+                            size_t *len) {
+  static const char *const pronouns[] = {" whose ", " which ", " who ", NULL};
+  size_t pronoun = start;
+  *len = 0;
+  for (size_t p = start; p + 7 < cue; p++)
+    for (size_t k = 0; pronouns[k]; k++) {
+      size_t l = strlen(pronouns[k]);
+      if (p + l <= cue && strncmp(text + p, pronouns[k], l) == 0)
+        pronoun = p, *len = l;
+    }
+  return pronoun;
+}
+
 /* Whether the clause's date lies in [start, end) */
 static bool date_in(const evg_timex *date, size_t start, size_t end) {
   return date->start >= start && date->end <= end;
@@ -221,15 +283,10 @@ static void cause_and_effect(evg_extraction *x, const char *text,
   /* "..., a startup whose release of R1 prompted a sell-off": the
    * cause starts at the relative pronoun; what comes before it is the
    * clause's own event, and cause and effect come on or before it */
-  size_t pronoun = clause->start, pronoun_len = 0;
-  for (size_t p = clause->start; !passive && p + 7 < cue; p++) {
-    static const char *const pronouns[] = {" whose ", " which ", " who ", NULL};
-    for (size_t k = 0; pronouns[k]; k++) {
-      size_t l = strlen(pronouns[k]);
-      if (p + l <= cue && strncmp(text + p, pronouns[k], l) == 0)
-        pronoun = p, pronoun_len = l;
-    }
-  }
+  size_t pronoun_len = 0;
+  size_t pronoun = passive
+                       ? clause->start
+                       : cause_pronoun(text, clause->start, cue, &pronoun_len);
   bool nested = pronoun_len > 0;
   if (nested) {
     part main = {
@@ -917,6 +974,22 @@ static void sequel(evg_extraction *x, const char *text, const range *sentence,
   earlier->target = e;
 }
 
+/* Whether an active cause cue at text[cue, cue + len) splits its clause
+ * into a cause and an effect: a cause with a verb or a date of its own ("A
+ * storm in February prompted a closure") is a happening before the
+ * effect, and so is one told in a relative clause ("a startup whose
+ * release of R1 prompted a sell-off"); a bare noun phrase ("The reports
+ * of Russell caused a scandal") is the one happening told from its
+ * cause. */
+static bool verbless_cause_splits(const evg_extraction *x, const char *text,
+                                  const range *clause, size_t cue, size_t len) {
+  size_t subject, pronoun_len;
+  if (cause_has_verb(text, clause->start, cue, len, &subject))
+    return true;
+  cause_pronoun(text, clause->start, cue, &pronoun_len);
+  return pronoun_len > 0 || holds_written_date(x, subject, cue);
+}
+
 void extract_clause_events(evg_extraction *x, const char *text,
                            const range *sentence, const range *clause,
                            text_pos cursor, const evg_timex *date) {
@@ -929,6 +1002,9 @@ void extract_clause_events(evg_extraction *x, const char *text,
       cue < clause->end
           ? read_cause_cue(text, clause->start, clause->end, cue, cause_len)
           : CUE_NONE;
+  if (reading == CUE_ACTIVE &&
+      !verbless_cause_splits(x, text, clause, cue, cause_len))
+    reading = CUE_NONE;
   size_t response = cues[CUE_RESPONSE], response_len = cue_lens[CUE_RESPONSE];
   if (reading != CUE_NONE && cue - clause->start > 12 &&
       clause->end - (cue + cause_len) > 12) {

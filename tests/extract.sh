@@ -170,7 +170,8 @@ CASES
 # its date or goes on with the same subject's verb is the next step;
 # "later" after a comma or a preposition describes a noun ("The chronicle,
 # later called ...", "according to later reports"); "drove" is a journey
-# or a blow, not a cause.  Each line: the text, then the relations
+# or a blow, not a cause; a cause with no verb of its own ("The reports
+# of the envoy caused a scandal") is one happening, no edge.  Each line: the text, then the relations
 # proposed ("-" for none).
 while IFS='|' read -r name story wanted; do
   printf '%s\n' "$story" >"$tmp/order-$name.txt"
@@ -194,6 +195,9 @@ prototype|Engineers tested the prototype in May 2019. According to later reports
 spike|On September 8, 1883, the banker Villard drove the last spike at Gold Creek in Montana.|-
 golf|On July 6, 2025, the young golfer drove the ball 300 yards down the last fairway.|-
 hospital|On Saturday, March 7, 2026, a farmer in Ballina drove his wife 40 kilometres to hospital.|-
+reports|The reports of the envoy caused a scandal in Paris on May 3, 2025.|-
+engine|On May 18, 2019, an overheating engine forced the crew down in the sea.|-
+transformer|A transformer that overheated at a substation on May 2, 2025 set off a blackout across the city.|causes
 CASES
 
 # the list of dates of one clause stays one event
