@@ -563,12 +563,17 @@ static void response_to(evg_extraction *x, const char *text,
 }
 
 /* "as part of the inquiry, it ordered ...": the event `e` is part of the
- * nearest earlier event (of the last few) that names the inquiry; none
- * when no earlier event does. */
+ * nearest earlier event (of the last few) that names the inquiry (the
+ * phrase's head noun, not a word of a relative clause after it: "a plan
+ * that its board adopted in September"); none when no earlier event does,
+ * or when the whole is new to the text ("as part of a shutoff plan"). */
 static void part_of(evg_extraction *x, const char *text, size_t e,
                     const range *clause, size_t cue, size_t cue_len) {
-  char head[32];
-  phrase_head(text, clause, cue, cue_len, head, sizeof head);
+  char last_word[32], head[32];
+  size_t end =
+      phrase_head(text, clause, cue, cue_len, last_word, sizeof last_word);
+  if (stimulus_head(text, cue + cue_len, end, head, sizeof head) == REFERS_NEW)
+    return;
   size_t named = earlier_event_naming(x, text, e, head);
   if (named < e) {
     x->events[e].relation = EVG_REL_PART_OF;

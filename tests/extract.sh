@@ -171,7 +171,9 @@ CASES
 # "later" after a comma or a preposition describes a noun ("The chronicle,
 # later called ...", "according to later reports"); "drove" is a journey
 # or a blow, not a cause; a cause with no verb of its own ("The reports
-# of the envoy caused a scandal") is one happening, no edge.  Each line: the text, then the relations
+# of the envoy caused a scandal") is one happening, no edge; "as part of
+# a plan that its board adopted in September" names a plan new to the
+# text, not the September event.  Each line: the text, then the relations
 # proposed ("-" for none).
 while IFS='|' read -r name story wanted; do
   printf '%s\n' "$story" >"$tmp/order-$name.txt"
@@ -198,6 +200,7 @@ hospital|On Saturday, March 7, 2026, a farmer in Ballina drove his wife 40 kilom
 reports|The reports of the envoy caused a scandal in Paris on May 3, 2025.|-
 engine|On May 18, 2019, an overheating engine forced the crew down in the sea.|-
 transformer|A transformer that overheated at a substation on May 2, 2025 set off a blackout across the city.|causes
+plan|BEND, Ore., May 6, 2026 — More than 300 residents sued the cooperative in September. Mr. Hale said the cooperative had already cut power three times since the fire, as part of a shutoff plan that its board adopted in September.|-
 CASES
 
 # the list of dates of one clause stays one event
