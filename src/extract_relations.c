@@ -700,14 +700,29 @@ static void find_clause_cues(const char *s, size_t start, size_t end,
   }
 }
 
+/* Whether a timex of the text holds the byte text[at).  A binary search:
+ * the timexes are in text order. */
+static bool in_timex(const evg_extraction *x, size_t at) {
+  size_t lo = 0, hi = evg_timexes_count(x->timexes);
+  while (lo < hi) { /* the first timex ending after at */
+    size_t mid = lo + (hi - lo) / 2;
+    if (evg_timexes_get(x->timexes, mid)->end <= at)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo < evg_timexes_count(x->timexes) &&
+         evg_timexes_get(x->timexes, lo)->start <= at;
+}
+
 /* Whether the sequel cue at text[cue, cue + len) of the clause
  * text[from, end) dates the clause from the happening before it: not "by
  * then", "from then on", "no later than", "a later stage", "for the next
  * seven years" (a stretch, not a happening), nor a "then" after a comma,
  * which orders the clause's own verbs ("marched west, then lost his
  * nerve"). */
-static bool sequel_cue_dates(const char *text, size_t from, size_t end,
-                             size_t cue, size_t len) {
+static bool sequel_cue_dates(const evg_extraction *x, const char *text,
+                             size_t from, size_t end, size_t cue, size_t len) {
   static const char *const not_before_then[] = {
       "by",   "since", "until", "till", "than",
       "even", "back",  "from",  "and",  NULL};
@@ -749,9 +764,19 @@ static bool sequel_cue_dates(const char *text, size_t from, size_t end,
       return false;
     return !in_list(w, not_before_later);
   }
+  /* "passing it from one boy's arm to the next": a pronoun, not a time;
+   * the tagger reads "the next day", "the following spring" */
   if (equals_ci(text + cue, len, "the next") ||
       equals_ci(text + cue, len, "the following"))
-    return !in_list(w, stretches);
+    return !in_list(w, stretches) && in_timex(x, cue + len);
+  /* "Within days of the fire": the count names what it counts from */
+  if (len > 7 && equals_ci(text + cue, 7, "within ")) {
+    size_t after = cue + len;
+    while (after < end && text[after] == ' ')
+      after++;
+    return !(after + 2 < end && equals_ci(text + after, 2, "of") &&
+             !word_byte((unsigned char)text[after + 2]));
+  }
   return true;
 }
 
@@ -943,7 +968,7 @@ static void sequel(evg_extraction *x, const char *text, const range *sentence,
       len = cue_len[CUE_SEQUEL];
     }
     if (at >= scan_end ||
-        sequel_cue_dates(text, clause->start, clause->end, at, len))
+        sequel_cue_dates(x, text, clause->start, clause->end, at, len))
       break;
     rejected = true;
     at += len;

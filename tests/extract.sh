@@ -173,7 +173,9 @@ CASES
 # or a blow, not a cause; a cause with no verb of its own ("The reports
 # of the envoy caused a scandal") is one happening, no edge; "as part of
 # a plan that its board adopted in September" names a plan new to the
-# text, not the September event.  Each line: the text, then the relations
+# text, not the September event; "to the next" is a pronoun, not a time
+# (the tagger reads no date there), and "Within days of the fire" counts
+# from the fire it names, not from the event told before.  Each line: the text, then the relations
 # proposed ("-" for none).
 while IFS='|' read -r name story wanted; do
   printf '%s\n' "$story" >"$tmp/order-$name.txt"
@@ -200,6 +202,8 @@ hospital|On Saturday, March 7, 2026, a farmer in Ballina drove his wife 40 kilom
 reports|The reports of the envoy caused a scandal in Paris on May 3, 2025.|-
 engine|On May 18, 2019, an overheating engine forced the crew down in the sea.|-
 transformer|A transformer that overheated at a substation on May 2, 2025 set off a blackout across the city.|causes
+pronoun|The crown sent a ship with twenty boys across the ocean in 1803 to carry the vaccine, and the doctors aboard kept it alive by passing it from one boy to the next during the voyage.|-
+named|The fire burned the docks on September 2, 1866. The mayor was sacked on October 27, 1866. Within days of the fire the engineer handed the council a plan.|-
 plan|BEND, Ore., May 6, 2026 — More than 300 residents sued the cooperative in September. Mr. Hale said the cooperative had already cut power three times since the fire, as part of a shutoff plan that its board adopted in September.|-
 CASES
 
