@@ -922,6 +922,35 @@ static bool opens_with_past_verb(const char *text,
          extract_past_happening_at(text, event->start, e, event->end);
 }
 
+/* Whether the clause's date bounds a stretch rather than dating a next
+ * step: "came down ... through Monday" and "stayed below freezing until
+ * after sunrise on Tuesday" tell how long the happening before lasted,
+ * "ran a generator until the lines were mended on Monday" when it ended;
+ * and, for two clauses joined without a count (`deadline`), "by August
+ * every newspaper wanted ..." tells a state reached by then, not when it
+ * began. */
+static bool date_bounds_stretch(const char *text, const range *clause,
+                                const evg_timex *date, bool deadline) {
+  static const char *const ends[] = {"through", "until", "till", NULL};
+  if (date->start < clause->start || date->start > clause->end)
+    return false;
+  char w[16];
+  size_t b;
+  word_before(text, clause->start, date->start, w, sizeof w, &b);
+  if (strcmp(w, "to") == 0 || (deadline && strcmp(w, "by") == 0))
+    return true;
+  for (size_t i = clause->start; i < date->start;) {
+    while (i < date->start && !word_byte((unsigned char)text[i]))
+      i++;
+    size_t s = i;
+    while (i < date->start && word_byte((unsigned char)text[i]))
+      i++;
+    if (i > s && extract_word_in(text + s, i - s, ends))
+      return true;
+  }
+  return false;
+}
+
 /* "Six days later, the cable snapped", "She left Valentia on July 13, and
  * on July 27 the cable came ashore": the event told just before, dated by
  * a date written in its own clause, precedes event e.  A count from it
@@ -980,12 +1009,7 @@ static void sequel(evg_extraction *x, const char *text, const range *sentence,
               : rejected || !same || !coordinated(text, sentence, clause) ||
                     opens_with_subject(text, clause, date))
     return;
-  /* "came down ... through Monday": how long the happening before lasted */
-  char w[16];
-  size_t b;
-  word_before(text, clause->start, date->start, w, sizeof w, &b);
-  if (date->start >= clause->start &&
-      in_list(w, (const char *const[]){"through", "until", "till", "to", NULL}))
+  if (date_bounds_stretch(text, clause, date, !counted))
     return;
   if (!holds_written_date(x, earlier->start, earlier->end) ||
       clause_has_word(text, clause->start, clause->end, &unordered_set) ||

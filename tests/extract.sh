@@ -175,7 +175,10 @@ CASES
 # a plan that its board adopted in September" names a plan new to the
 # text, not the September event; "to the next" is a pronoun, not a time
 # (the tagger reads no date there), and "Within days of the fire" counts
-# from the fire it names, not from the event told before.  Each line: the text, then the relations
+# from the fire it names, not from the event told before; a date after
+# "until" bounds a stretch ("stayed below freezing until after sunrise on
+# Tuesday"), and a coordinated "by August" a state reached by then.  Each
+# line: the text, then the relations
 # proposed ("-" for none).
 while IFS='|' read -r name story wanted; do
   printf '%s\n' "$story" >"$tmp/order-$name.txt"
@@ -204,6 +207,9 @@ engine|On May 18, 2019, an overheating engine forced the crew down in the sea.|-
 transformer|A transformer that overheated at a substation on May 2, 2025 set off a blackout across the city.|causes
 pronoun|The crown sent a ship with twenty boys across the ocean in 1803 to carry the vaccine, and the doctors aboard kept it alive by passing it from one boy to the next during the voyage.|-
 named|The fire burned the docks on September 2, 1866. The mayor was sacked on October 27, 1866. Within days of the fire the engineer handed the council a plan.|-
+frost|Temperatures fell to minus 6 degrees on April 20, 2026 and stayed below freezing until after sunrise on April 21, 2026.|-
+generator|Storm Bram hit the county on November 1, 2026, and keepers ran a generator until the lines were mended on November 2, 2026.|-
+deadline|Blériot flew across the Channel on July 25, 1909, and by August 1909 every newspaper wanted flying on its front page.|-
 plan|BEND, Ore., May 6, 2026 — More than 300 residents sued the cooperative in September. Mr. Hale said the cooperative had already cut power three times since the fire, as part of a shutoff plan that its board adopted in September.|-
 CASES
 
