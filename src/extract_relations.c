@@ -528,10 +528,20 @@ static void response_to(evg_extraction *x, const char *text,
       phrase_head(text, clause, response, cue_len, last_word, sizeof last_word);
   reference refers =
       stimulus_head(text, response + cue_len, stimulus_end, head, sizeof head);
-  part main = {.start = clause->start,
-               .end = clause->end,
-               .timex = date,
-               .relation = -1};
+  /* "The inquiry was opened in September in response to complaints by a
+   * group, whose volunteers had found ...": a stimulus new to the text is
+   * an event of its own, and the response ends where it begins */
+  size_t main_end = clause->end;
+  if (refers == REFERS_NEW &&
+      earlier_event_naming(x, text, first_event, last_word) == first_event &&
+      date_in(date, clause->start, response)) {
+    main_end = response;
+    while (main_end > clause->start &&
+           (text[main_end - 1] == ' ' || text[main_end - 1] == ','))
+      main_end--;
+  }
+  part main = {
+      .start = clause->start, .end = main_end, .timex = date, .relation = -1};
   extract_add_event(x, text, sentence, cursor, &main);
   if (x->event_count == first_event)
     return;

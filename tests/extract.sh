@@ -164,6 +164,23 @@ law|DENVER, March 12, 2026 — Harlan Mining filed for bankruptcy on Monday, and
 unnamed|SEOUL, May 7, 2026 — The carmaker recalled 40,000 cars on Monday. In response to the criticism, it cut its prices on Wednesday.|cut its prices|-
 CASES
 
+# a stimulus new to the text is an event of its own, and the response ends
+# where it begins: its span holds neither the stimulus nor what is said of it
+printf 'VIENNA, May 7, 2026 — The inquiry was opened in September 2025 in response to complaints by Datenwache, a privacy group, whose volunteers had found a leak.\n' >"$tmp/resp-new.txt"
+check "extract.relation.response.new-stimulus-apart" $PY - "$EVG" "$tmp/resp-new.txt" <<'PY'
+import json, subprocess, sys
+evg, path = sys.argv[1:]
+out = subprocess.run(evg.split() + ["extract", "--format", "json", path], capture_output=True, check=True)
+events = [e for e in map(json.loads, out.stdout.decode().splitlines()) if e["type"] == "event"]
+text = open(path, "rb").read()
+clause = lambda e: text[e["start"]["offset"]:e["end"]["offset"]].decode()
+by_id = {e["id"]: e for e in events}
+answer = [e for e in events if "inquiry was opened" in clause(e)]
+assert len(answer) == 1 and answer[0].get("relation") == "responds-to", [clause(e) for e in events]
+assert clause(answer[0]) == "The inquiry was opened in September 2025", clause(answer[0])
+assert "complaints by Datenwache" in clause(by_id[answer[0]["target"]]), answer
+PY
+
 # Order and cause left out rather than wrong: a coordinated clause that
 # opens with a subject of its own and its date at the end adds a fact
 # ("..., and the city council cut its grant in June"), one that opens with
