@@ -779,14 +779,16 @@ static bool sequel_cue_dates(const evg_extraction *x, const char *text,
   if (equals_ci(text + cue, len, "the next") ||
       equals_ci(text + cue, len, "the following"))
     return !in_list(w, stretches) && in_timex(x, cue + len);
-  /* "Within days of the fire": the count names what it counts from */
-  if (len > 7 && equals_ci(text + cue, 7, "within ")) {
-    size_t after = cue + len;
-    while (after < end && text[after] == ' ')
-      after++;
+  /* "Within days of the fire", "Soon after dark": the count names what
+   * it counts from */
+  size_t after = cue + len;
+  while (after < end && text[after] == ' ')
+    after++;
+  if (len > 7 && equals_ci(text + cue, 7, "within "))
     return !(after + 2 < end && equals_ci(text + after, 2, "of") &&
              !word_byte((unsigned char)text[after + 2]));
-  }
+  if (equals_ci(text + cue, len, "soon after"))
+    return !(after < end && word_byte((unsigned char)text[after]));
   return true;
 }
 

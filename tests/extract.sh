@@ -192,7 +192,8 @@ PY
 # a plan that its board adopted in September" names a plan new to the
 # text, not the September event; "to the next" is a pronoun, not a time
 # (the tagger reads no date there), and "Within days of the fire" counts
-# from the fire it names, not from the event told before; a date after
+# from the fire it names, not from the event told before, as "Soon after
+# dark" does (a bare "Soon after," counts from it); a date after
 # "until" bounds a stretch ("stayed below freezing until after sunrise on
 # Tuesday"), and a coordinated "by August" a state reached by then.  Each
 # line: the text, then the relations
@@ -227,6 +228,7 @@ named|The fire burned the docks on September 2, 1866. The mayor was sacked on Oc
 frost|Temperatures fell to minus 6 degrees on April 20, 2026 and stayed below freezing until after sunrise on April 21, 2026.|-
 generator|Storm Bram hit the county on November 1, 2026, and keepers ran a generator until the lines were mended on November 2, 2026.|-
 deadline|Blériot flew across the Channel on July 25, 1909, and by August 1909 every newspaper wanted flying on its front page.|-
+soon|The crew took off on June 14, 1919. Soon after dark they flew into thick fog. The ship left port on June 20, 1919. Soon after, the storm broke.|precedes
 plan|BEND, Ore., May 6, 2026 — More than 300 residents sued the cooperative in September. Mr. Hale said the cooperative had already cut power three times since the fire, as part of a shutoff plan that its board adopted in September.|-
 CASES
 
