@@ -987,6 +987,19 @@ static void sequel(evg_extraction *x, const char *text, const range *sentence,
          opens_with_past_verb(text, &x->events[before]) &&
          !holds_written_date(x, x->events[before].start, x->events[before].end))
     before--;
+  /* "John was crowned on May 27, 1199, after his brother Richard died
+   * that April. Five years later ...": a happening told after its main
+   * clause in an "after" clause came before it; the story stands at the
+   * main clause's, and the count counts from it */
+  char opener[8];
+  size_t opener_start;
+  word_before(text, x->actor_scopes[before].sentence_start,
+              x->events[before].start, opener, sizeof opener, &opener_start);
+  if (before > 0 && strcmp(opener, "after") == 0 &&
+      x->events[before - 1].relation < 0 &&
+      x->actor_scopes[before - 1].sentence_start ==
+          x->actor_scopes[before].sentence_start)
+    before--;
   evg_extracted_event *earlier = &x->events[before];
   /* from the sentence before, only a count in the first words (the
    * longest cue, "the following", fits past them): no need to read on */

@@ -785,6 +785,19 @@ g = nx.read_graphml(sys.argv[1])
 precedes = [(u, v) for u, v, d in g.edges(data=True) if d.get('relation') == 'precedes']
 sys.exit(len(precedes) != 3)" "$tmp/sequel.graphml"
 
+# a happening told in an "after" clause behind its main clause came before
+# it: a count in the next sentence counts from the main clause
+printf 'The Crown\n\nJohn was crowned king on May 27, 1199, after his brother Richard died in France that April. Five years later the French king entered Rouen in June 1204.\n' >"$tmp/after-main.txt"
+check "extract.relation.sequel-after-main" $PY - "$EVG" "$tmp/after-main.txt" <<'PY'
+import json, subprocess, sys
+evg, path = sys.argv[1:]
+out = subprocess.run(evg.split() + ["extract", "--format", "json", path], capture_output=True, check=True)
+events = [e for e in map(json.loads, out.stdout.decode().splitlines()) if e["type"] == "event"]
+by_id = {e["id"]: e for e in events}
+edges = [(e["label"], e["relation"], by_id[e["target"]]["label"]) for e in events if "relation" in e]
+assert edges == [("John was crowned king", "precedes", "The French king entered Rouen")], edges
+PY
+
 # "X, prompting Y": a participle after the clause names its effect; a
 # "forcing" that moves something ("forcing the fire back") causes nothing
 cat >"$tmp/participle.txt" <<'TEXT'
