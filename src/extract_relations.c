@@ -963,6 +963,41 @@ static bool date_bounds_stretch(const char *text, const range *clause,
   return false;
 }
 
+/* Whether the event's own verb is a past perfect ("The union had
+ * rejected an offer on September 29", "By the next evening they had
+ * cleared twelve steps"): told back from the story's time, as background,
+ * it is no step of the story's order.  Only a "had" before any other
+ * verb and any relative or subordinate word is the event's own ("the
+ * church that Edward had built", "said that hackers had copied"). */
+static bool past_perfect(const char *text, const evg_extracted_event *event) {
+  static const char *const openers[] = {
+      "that",  "which", "who", "whose",   "whom",  "where",  "when", "after",
+      "since", "as",    "if",  "because", "until", "before", NULL};
+  for (size_t i = event->start; i < event->end;) {
+    while (i < event->end && !word_byte((unsigned char)text[i]))
+      i++;
+    size_t w = i;
+    while (i < event->end && word_byte((unsigned char)text[i]))
+      i++;
+    if (i == w)
+      break;
+    if (extract_word_in(text + w, i - w, openers))
+      return false;
+    if (equals_ci(text + w, i - w, "had")) {
+      size_t n = i;
+      while (n < event->end && text[n] == ' ')
+        n++;
+      size_t ne = extract_letters_end(text, n, event->end);
+      return ne > n && !equals_ci(text + n, ne - n, "to") &&
+             extract_verb_form(text + n, ne - n);
+    }
+    if (extract_verb_form(text + w, i - w))
+      return false; /* the clause's verb comes first: "entered Rouen, and
+                       the lands John's family had held were gone" */
+  }
+  return false;
+}
+
 /* "Six days later, the cable snapped", "She left Valentia on July 13, and
  * on July 27 the cable came ashore": the event told just before, dated by
  * a date written in its own clause, precedes event e.  A count from it
@@ -1037,6 +1072,7 @@ static void sequel(evg_extraction *x, const char *text, const range *sentence,
   if (date_bounds_stretch(text, clause, date, !counted))
     return;
   if (!holds_written_date(x, earlier->start, earlier->end) ||
+      past_perfect(text, earlier) || past_perfect(text, &x->events[e]) ||
       clause_has_word(text, clause->start, clause->end, &unordered_set) ||
       clause_has_word(text, earlier->start, earlier->end, &forecast_set))
     return;

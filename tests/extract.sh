@@ -195,8 +195,10 @@ PY
 # from the fire it names, not from the event told before, as "Soon after
 # dark" does (a bare "Soon after," counts from it); a date after
 # "until" bounds a stretch ("stayed below freezing until after sunrise on
-# Tuesday"), and a coordinated "by August" a state reached by then.  Each
-# line: the text, then the relations
+# Tuesday"), and a coordinated "by August" a state reached by then; a
+# clause whose own verb is a past perfect ("had rejected", "they had
+# cleared") is background, no step (a "had" after the clause's verb or in
+# a relative clause is another's).  Each line: the text, then the relations
 # proposed ("-" for none).
 while IFS='|' read -r name story wanted; do
   printf '%s\n' "$story" >"$tmp/order-$name.txt"
@@ -229,6 +231,9 @@ frost|Temperatures fell to minus 6 degrees on April 20, 2026 and stayed below fr
 generator|Storm Bram hit the county on November 1, 2026, and keepers ran a generator until the lines were mended on November 2, 2026.|-
 deadline|Blériot flew across the Channel on July 25, 1909, and by August 1909 every newspaper wanted flying on its front page.|-
 soon|The crew took off on June 14, 1919. Soon after dark they flew into thick fog. The ship left port on June 20, 1919. Soon after, the storm broke.|precedes
+perfect|The union had rejected an offer on September 29, 2025; then it called a strike on October 2, 2025.|-
+cleared|His workmen uncovered a step on November 4, 1922. By the next evening they had cleared twelve steps.|-
+lands|The king was crowned on May 27, 1199. Five years later the French king entered Rouen, and the lands his family had held were gone.|precedes
 plan|BEND, Ore., May 6, 2026 — More than 300 residents sued the cooperative in September. Mr. Hale said the cooperative had already cut power three times since the fire, as part of a shutoff plan that its board adopted in September.|-
 CASES
 
@@ -878,7 +883,7 @@ if ls tests/events_gold/*.gold.json >/dev/null 2>&1; then
   check "extract.score.all-sets" $PY tests/events_gold/score_all.py --evgraph "${EVGRAPH:-./evgraph}" --exclude events_test13 \
     --min core_found=99 --min dates_exact=89 --min actor_precision=88 \
     --min actor_recall=91 --min kinds=94 --min headlines=98 \
-    --min relation_precision=65
+    --min relation_precision=66
 fi
 
 # events: a file that renders, with relations from cue words
