@@ -204,6 +204,68 @@ static cue_reading read_cause_cue(const char *s, size_t from, size_t end,
   return CUE_ACTIVE;
 }
 
+/* Whether the subject before an active cause cue at s[cue) has a verb of
+ * its own: the words back to a comma, the clause's start or a word that
+ * opens a clause.  "The reports of Russell caused a scandal", "An
+ * overheating engine forced them down": a cause with no verb is the one
+ * happening told from its cause, one event, as in the passive; "A
+ * transformer that overheated ... set off the blackout" tells a happening
+ * before it.  A participle ("..., prompting Y") has the clause before it
+ * for its cause. */
+static bool cause_has_verb(const char *s, size_t from, size_t cue, size_t len,
+                           size_t *subject) {
+  static const char *const openers[] = {
+      "when",  "while", "after", "before", "because", "since", "as", "whose",
+      "which", "who",   "that",  "where",  "and",     "but",   NULL};
+  size_t first = cue;
+  while (first < cue + len && s[first] != ' ')
+    first++;
+  if (first - cue > 3 && equals_ci(s + first - 3, 3, "ing"))
+    return true;
+  *subject = from;
+  for (size_t e = cue; e > from;) {
+    while (e > from && s[e - 1] == ' ')
+      e--;
+    *subject = e;
+    /* the comma of a date ("May 2, 2025") is no clause's end */
+    if (e == from || s[e - 1] == ';' ||
+        (s[e - 1] == ',' && !(s[e + 1] >= '0' && s[e + 1] <= '9')))
+      return false;
+    size_t b = e;
+    while (b > from && word_byte((unsigned char)s[b - 1]))
+      b--;
+    if (b == e && s[e - 1] != ',')
+      return true; /* a dash or a quote: read no further, keep the split */
+    if (b == e) {
+      e--;
+      continue;
+    }
+    if (extract_verb_form(s + b, e - b))
+      return true;
+    if (extract_word_in(s + b, e - b, openers))
+      return false;
+    e = b;
+  }
+  *subject = from;
+  return false;
+}
+
+/* The last relative pronoun before an active cue at text[cue) (its start,
+ * and its length into *len), or `start` with *len 0 when none. */
+static size_t cause_pronoun(const char *text, size_t start, size_t cue,
+                            size_t *len) {
+  static const char *const pronouns[] = {" whose ", " which ", " who ", NULL};
+  size_t pronoun = start;
+  *len = 0;
+  for (size_t p = start; p + 7 < cue; p++)
+    for (size_t k = 0; pronouns[k]; k++) {
+      size_t l = strlen(pronouns[k]);
+      if (p + l <= cue && strncmp(text + p, pronouns[k], l) == 0)
+        pronoun = p, *len = l;
+    }
+  return pronoun;
+}
+
 /* Whether the clause's date lies in [start, end) */
 static bool date_in(const evg_timex *date, size_t start, size_t end) {
   return date->start >= start && date->end <= end;
@@ -221,15 +283,10 @@ static void cause_and_effect(evg_extraction *x, const char *text,
   /* "..., a startup whose release of R1 prompted a sell-off": the
    * cause starts at the relative pronoun; what comes before it is the
    * clause's own event, and cause and effect come on or before it */
-  size_t pronoun = clause->start, pronoun_len = 0;
-  for (size_t p = clause->start; !passive && p + 7 < cue; p++) {
-    static const char *const pronouns[] = {" whose ", " which ", " who ", NULL};
-    for (size_t k = 0; pronouns[k]; k++) {
-      size_t l = strlen(pronouns[k]);
-      if (p + l <= cue && strncmp(text + p, pronouns[k], l) == 0)
-        pronoun = p, pronoun_len = l;
-    }
-  }
+  size_t pronoun_len = 0;
+  size_t pronoun = passive
+                       ? clause->start
+                       : cause_pronoun(text, clause->start, cue, &pronoun_len);
   bool nested = pronoun_len > 0;
   if (nested) {
     part main = {
@@ -471,10 +528,20 @@ static void response_to(evg_extraction *x, const char *text,
       phrase_head(text, clause, response, cue_len, last_word, sizeof last_word);
   reference refers =
       stimulus_head(text, response + cue_len, stimulus_end, head, sizeof head);
-  part main = {.start = clause->start,
-               .end = clause->end,
-               .timex = date,
-               .relation = -1};
+  /* "The inquiry was opened in September in response to complaints by a
+   * group, whose volunteers had found ...": a stimulus new to the text is
+   * an event of its own, and the response ends where it begins */
+  size_t main_end = clause->end;
+  if (refers == REFERS_NEW &&
+      earlier_event_naming(x, text, first_event, last_word) == first_event &&
+      date_in(date, clause->start, response)) {
+    main_end = response;
+    while (main_end > clause->start &&
+           (text[main_end - 1] == ' ' || text[main_end - 1] == ','))
+      main_end--;
+  }
+  part main = {
+      .start = clause->start, .end = main_end, .timex = date, .relation = -1};
   extract_add_event(x, text, sentence, cursor, &main);
   if (x->event_count == first_event)
     return;
@@ -506,12 +573,17 @@ static void response_to(evg_extraction *x, const char *text,
 }
 
 /* "as part of the inquiry, it ordered ...": the event `e` is part of the
- * nearest earlier event (of the last few) that names the inquiry; none
- * when no earlier event does. */
+ * nearest earlier event (of the last few) that names the inquiry (the
+ * phrase's head noun, not a word of a relative clause after it: "a plan
+ * that its board adopted in September"); none when no earlier event does,
+ * or when the whole is new to the text ("as part of a shutoff plan"). */
 static void part_of(evg_extraction *x, const char *text, size_t e,
                     const range *clause, size_t cue, size_t cue_len) {
-  char head[32];
-  phrase_head(text, clause, cue, cue_len, head, sizeof head);
+  char last_word[32], head[32];
+  size_t end =
+      phrase_head(text, clause, cue, cue_len, last_word, sizeof last_word);
+  if (stimulus_head(text, cue + cue_len, end, head, sizeof head) == REFERS_NEW)
+    return;
   size_t named = earlier_event_naming(x, text, e, head);
   if (named < e) {
     x->events[e].relation = EVG_REL_PART_OF;
@@ -638,14 +710,29 @@ static void find_clause_cues(const char *s, size_t start, size_t end,
   }
 }
 
+/* Whether a timex of the text holds the byte text[at).  A binary search:
+ * the timexes are in text order. */
+static bool in_timex(const evg_extraction *x, size_t at) {
+  size_t lo = 0, hi = evg_timexes_count(x->timexes);
+  while (lo < hi) { /* the first timex ending after at */
+    size_t mid = lo + (hi - lo) / 2;
+    if (evg_timexes_get(x->timexes, mid)->end <= at)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo < evg_timexes_count(x->timexes) &&
+         evg_timexes_get(x->timexes, lo)->start <= at;
+}
+
 /* Whether the sequel cue at text[cue, cue + len) of the clause
  * text[from, end) dates the clause from the happening before it: not "by
  * then", "from then on", "no later than", "a later stage", "for the next
  * seven years" (a stretch, not a happening), nor a "then" after a comma,
  * which orders the clause's own verbs ("marched west, then lost his
  * nerve"). */
-static bool sequel_cue_dates(const char *text, size_t from, size_t end,
-                             size_t cue, size_t len) {
+static bool sequel_cue_dates(const evg_extraction *x, const char *text,
+                             size_t from, size_t end, size_t cue, size_t len) {
   static const char *const not_before_then[] = {
       "by",   "since", "until", "till", "than",
       "even", "back",  "from",  "and",  NULL};
@@ -687,9 +774,21 @@ static bool sequel_cue_dates(const char *text, size_t from, size_t end,
       return false;
     return !in_list(w, not_before_later);
   }
+  /* "passing it from one boy's arm to the next": a pronoun, not a time;
+   * the tagger reads "the next day", "the following spring" */
   if (equals_ci(text + cue, len, "the next") ||
       equals_ci(text + cue, len, "the following"))
-    return !in_list(w, stretches);
+    return !in_list(w, stretches) && in_timex(x, cue + len);
+  /* "Within days of the fire", "Soon after dark": the count names what
+   * it counts from */
+  size_t after = cue + len;
+  while (after < end && text[after] == ' ')
+    after++;
+  if (len > 7 && equals_ci(text + cue, 7, "within "))
+    return !(after + 2 < end && equals_ci(text + after, 2, "of") &&
+             !word_byte((unsigned char)text[after + 2]));
+  if (equals_ci(text + cue, len, "soon after"))
+    return !(after < end && word_byte((unsigned char)text[after]));
   return true;
 }
 
@@ -835,6 +934,70 @@ static bool opens_with_past_verb(const char *text,
          extract_past_happening_at(text, event->start, e, event->end);
 }
 
+/* Whether the clause's date bounds a stretch rather than dating a next
+ * step: "came down ... through Monday" and "stayed below freezing until
+ * after sunrise on Tuesday" tell how long the happening before lasted,
+ * "ran a generator until the lines were mended on Monday" when it ended;
+ * and, for two clauses joined without a count (`deadline`), "by August
+ * every newspaper wanted ..." tells a state reached by then, not when it
+ * began. */
+static bool date_bounds_stretch(const char *text, const range *clause,
+                                const evg_timex *date, bool deadline) {
+  static const char *const ends[] = {"through", "until", "till", NULL};
+  if (date->start < clause->start || date->start > clause->end)
+    return false;
+  char w[16];
+  size_t b;
+  word_before(text, clause->start, date->start, w, sizeof w, &b);
+  if (strcmp(w, "to") == 0 || (deadline && strcmp(w, "by") == 0))
+    return true;
+  for (size_t i = clause->start; i < date->start;) {
+    while (i < date->start && !word_byte((unsigned char)text[i]))
+      i++;
+    size_t s = i;
+    while (i < date->start && word_byte((unsigned char)text[i]))
+      i++;
+    if (i > s && extract_word_in(text + s, i - s, ends))
+      return true;
+  }
+  return false;
+}
+
+/* Whether the event's own verb is a past perfect ("The union had
+ * rejected an offer on September 29", "By the next evening they had
+ * cleared twelve steps"): told back from the story's time, as background,
+ * it is no step of the story's order.  Only a "had" before any other
+ * verb and any relative or subordinate word is the event's own ("the
+ * church that Edward had built", "said that hackers had copied"). */
+static bool past_perfect(const char *text, const evg_extracted_event *event) {
+  static const char *const openers[] = {
+      "that",  "which", "who", "whose",   "whom",  "where",  "when", "after",
+      "since", "as",    "if",  "because", "until", "before", NULL};
+  for (size_t i = event->start; i < event->end;) {
+    while (i < event->end && !word_byte((unsigned char)text[i]))
+      i++;
+    size_t w = i;
+    while (i < event->end && word_byte((unsigned char)text[i]))
+      i++;
+    if (i == w)
+      break;
+    if (extract_word_in(text + w, i - w, openers))
+      return false;
+    if (equals_ci(text + w, i - w, "had")) {
+      size_t n = i;
+      while (n < event->end && text[n] == ' ')
+        n++;
+      size_t ne = extract_letters_end(text, n, event->end);
+      return ne > n && !equals_ci(text + n, ne - n, "to") &&
+             extract_verb_form(text + n, ne - n);
+    }
+    if (extract_verb_form(text + w, i - w))
+      return false; /* the clause's verb comes first: "entered Rouen, and
+                       the lands John's family had held were gone" */
+  }
+  return false;
+}
+
 /* "Six days later, the cable snapped", "She left Valentia on July 13, and
  * on July 27 the cable came ashore": the event told just before, dated by
  * a date written in its own clause, precedes event e.  A count from it
@@ -859,6 +1022,19 @@ static void sequel(evg_extraction *x, const char *text, const range *sentence,
          opens_with_past_verb(text, &x->events[before]) &&
          !holds_written_date(x, x->events[before].start, x->events[before].end))
     before--;
+  /* "John was crowned on May 27, 1199, after his brother Richard died
+   * that April. Five years later ...": a happening told after its main
+   * clause in an "after" clause came before it; the story stands at the
+   * main clause's, and the count counts from it */
+  char opener[8];
+  size_t opener_start;
+  word_before(text, x->actor_scopes[before].sentence_start,
+              x->events[before].start, opener, sizeof opener, &opener_start);
+  if (before > 0 && strcmp(opener, "after") == 0 &&
+      x->events[before - 1].relation < 0 &&
+      x->actor_scopes[before - 1].sentence_start ==
+          x->actor_scopes[before].sentence_start)
+    before--;
   evg_extracted_event *earlier = &x->events[before];
   /* from the sentence before, only a count in the first words (the
    * longest cue, "the following", fits past them): no need to read on */
@@ -881,7 +1057,7 @@ static void sequel(evg_extraction *x, const char *text, const range *sentence,
       len = cue_len[CUE_SEQUEL];
     }
     if (at >= scan_end ||
-        sequel_cue_dates(text, clause->start, clause->end, at, len))
+        sequel_cue_dates(x, text, clause->start, clause->end, at, len))
       break;
     rejected = true;
     at += len;
@@ -893,14 +1069,10 @@ static void sequel(evg_extraction *x, const char *text, const range *sentence,
               : rejected || !same || !coordinated(text, sentence, clause) ||
                     opens_with_subject(text, clause, date))
     return;
-  /* "came down ... through Monday": how long the happening before lasted */
-  char w[16];
-  size_t b;
-  word_before(text, clause->start, date->start, w, sizeof w, &b);
-  if (date->start >= clause->start &&
-      in_list(w, (const char *const[]){"through", "until", "till", "to", NULL}))
+  if (date_bounds_stretch(text, clause, date, !counted))
     return;
   if (!holds_written_date(x, earlier->start, earlier->end) ||
+      past_perfect(text, earlier) || past_perfect(text, &x->events[e]) ||
       clause_has_word(text, clause->start, clause->end, &unordered_set) ||
       clause_has_word(text, earlier->start, earlier->end, &forecast_set))
     return;
@@ -917,6 +1089,22 @@ static void sequel(evg_extraction *x, const char *text, const range *sentence,
   earlier->target = e;
 }
 
+/* Whether an active cause cue at text[cue, cue + len) splits its clause
+ * into a cause and an effect: a cause with a verb or a date of its own ("A
+ * storm in February prompted a closure") is a happening before the
+ * effect, and so is one told in a relative clause ("a startup whose
+ * release of R1 prompted a sell-off"); a bare noun phrase ("The reports
+ * of Russell caused a scandal") is the one happening told from its
+ * cause. */
+static bool verbless_cause_splits(const evg_extraction *x, const char *text,
+                                  const range *clause, size_t cue, size_t len) {
+  size_t subject, pronoun_len;
+  if (cause_has_verb(text, clause->start, cue, len, &subject))
+    return true;
+  cause_pronoun(text, clause->start, cue, &pronoun_len);
+  return pronoun_len > 0 || holds_written_date(x, subject, cue);
+}
+
 void extract_clause_events(evg_extraction *x, const char *text,
                            const range *sentence, const range *clause,
                            text_pos cursor, const evg_timex *date) {
@@ -929,6 +1117,9 @@ void extract_clause_events(evg_extraction *x, const char *text,
       cue < clause->end
           ? read_cause_cue(text, clause->start, clause->end, cue, cause_len)
           : CUE_NONE;
+  if (reading == CUE_ACTIVE &&
+      !verbless_cause_splits(x, text, clause, cue, cause_len))
+    reading = CUE_NONE;
   size_t response = cues[CUE_RESPONSE], response_len = cue_lens[CUE_RESPONSE];
   if (reading != CUE_NONE && cue - clause->start > 12 &&
       clause->end - (cue + cause_len) > 12) {

@@ -164,13 +164,41 @@ law|DENVER, March 12, 2026 — Harlan Mining filed for bankruptcy on Monday, and
 unnamed|SEOUL, May 7, 2026 — The carmaker recalled 40,000 cars on Monday. In response to the criticism, it cut its prices on Wednesday.|cut its prices|-
 CASES
 
+# a stimulus new to the text is an event of its own, and the response ends
+# where it begins: its span holds neither the stimulus nor what is said of it
+printf 'VIENNA, May 7, 2026 — The inquiry was opened in September 2025 in response to complaints by Datenwache, a privacy group, whose volunteers had found a leak.\n' >"$tmp/resp-new.txt"
+check "extract.relation.response.new-stimulus-apart" $PY - "$EVG" "$tmp/resp-new.txt" <<'PY'
+import json, subprocess, sys
+evg, path = sys.argv[1:]
+out = subprocess.run(evg.split() + ["extract", "--format", "json", path], capture_output=True, check=True)
+events = [e for e in map(json.loads, out.stdout.decode().splitlines()) if e["type"] == "event"]
+text = open(path, "rb").read()
+clause = lambda e: text[e["start"]["offset"]:e["end"]["offset"]].decode()
+by_id = {e["id"]: e for e in events}
+answer = [e for e in events if "inquiry was opened" in clause(e)]
+assert len(answer) == 1 and answer[0].get("relation") == "responds-to", [clause(e) for e in events]
+assert clause(answer[0]) == "The inquiry was opened in September 2025", clause(answer[0])
+assert "complaints by Datenwache" in clause(by_id[answer[0]["target"]]), answer
+PY
+
 # Order and cause left out rather than wrong: a coordinated clause that
 # opens with a subject of its own and its date at the end adds a fact
 # ("..., and the city council cut its grant in June"), one that opens with
 # its date or goes on with the same subject's verb is the next step;
 # "later" after a comma or a preposition describes a noun ("The chronicle,
 # later called ...", "according to later reports"); "drove" is a journey
-# or a blow, not a cause.  Each line: the text, then the relations
+# or a blow, not a cause; a cause with no verb of its own ("The reports
+# of the envoy caused a scandal") is one happening, no edge; "as part of
+# a plan that its board adopted in September" names a plan new to the
+# text, not the September event; "to the next" is a pronoun, not a time
+# (the tagger reads no date there), and "Within days of the fire" counts
+# from the fire it names, not from the event told before, as "Soon after
+# dark" does (a bare "Soon after," counts from it); a date after
+# "until" bounds a stretch ("stayed below freezing until after sunrise on
+# Tuesday"), and a coordinated "by August" a state reached by then; a
+# clause whose own verb is a past perfect ("had rejected", "they had
+# cleared") is background, no step (a "had" after the clause's verb or in
+# a relative clause is another's).  Each line: the text, then the relations
 # proposed ("-" for none).
 while IFS='|' read -r name story wanted; do
   printf '%s\n' "$story" >"$tmp/order-$name.txt"
@@ -194,6 +222,19 @@ prototype|Engineers tested the prototype in May 2019. According to later reports
 spike|On September 8, 1883, the banker Villard drove the last spike at Gold Creek in Montana.|-
 golf|On July 6, 2025, the young golfer drove the ball 300 yards down the last fairway.|-
 hospital|On Saturday, March 7, 2026, a farmer in Ballina drove his wife 40 kilometres to hospital.|-
+reports|The reports of the envoy caused a scandal in Paris on May 3, 2025.|-
+engine|On May 18, 2019, an overheating engine forced the crew down in the sea.|-
+transformer|A transformer that overheated at a substation on May 2, 2025 set off a blackout across the city.|causes
+pronoun|The crown sent a ship with twenty boys across the ocean in 1803 to carry the vaccine, and the doctors aboard kept it alive by passing it from one boy to the next during the voyage.|-
+named|The fire burned the docks on September 2, 1866. The mayor was sacked on October 27, 1866. Within days of the fire the engineer handed the council a plan.|-
+frost|Temperatures fell to minus 6 degrees on April 20, 2026 and stayed below freezing until after sunrise on April 21, 2026.|-
+generator|Storm Bram hit the county on November 1, 2026, and keepers ran a generator until the lines were mended on November 2, 2026.|-
+deadline|Blériot flew across the Channel on July 25, 1909, and by August 1909 every newspaper wanted flying on its front page.|-
+soon|The crew took off on June 14, 1919. Soon after dark they flew into thick fog. The ship left port on June 20, 1919. Soon after, the storm broke.|precedes
+perfect|The union had rejected an offer on September 29, 2025; then it called a strike on October 2, 2025.|-
+cleared|His workmen uncovered a step on November 4, 1922. By the next evening they had cleared twelve steps.|-
+lands|The king was crowned on May 27, 1199. Five years later the French king entered Rouen, and the lands his family had held were gone.|precedes
+plan|BEND, Ore., May 6, 2026 — More than 300 residents sued the cooperative in September. Mr. Hale said the cooperative had already cut power three times since the fire, as part of a shutoff plan that its board adopted in September.|-
 CASES
 
 # the list of dates of one clause stays one event
@@ -778,6 +819,19 @@ g = nx.read_graphml(sys.argv[1])
 precedes = [(u, v) for u, v, d in g.edges(data=True) if d.get('relation') == 'precedes']
 sys.exit(len(precedes) != 3)" "$tmp/sequel.graphml"
 
+# a happening told in an "after" clause behind its main clause came before
+# it: a count in the next sentence counts from the main clause
+printf 'The Crown\n\nJohn was crowned king on May 27, 1199, after his brother Richard died in France that April. Five years later the French king entered Rouen in June 1204.\n' >"$tmp/after-main.txt"
+check "extract.relation.sequel-after-main" $PY - "$EVG" "$tmp/after-main.txt" <<'PY'
+import json, subprocess, sys
+evg, path = sys.argv[1:]
+out = subprocess.run(evg.split() + ["extract", "--format", "json", path], capture_output=True, check=True)
+events = [e for e in map(json.loads, out.stdout.decode().splitlines()) if e["type"] == "event"]
+by_id = {e["id"]: e for e in events}
+edges = [(e["label"], e["relation"], by_id[e["target"]]["label"]) for e in events if "relation" in e]
+assert edges == [("John was crowned king", "precedes", "The French king entered Rouen")], edges
+PY
+
 # "X, prompting Y": a participle after the clause names its effect; a
 # "forcing" that moves something ("forcing the fire back") causes nothing
 cat >"$tmp/participle.txt" <<'TEXT'
@@ -858,7 +912,7 @@ if ls tests/events_gold/*.gold.json >/dev/null 2>&1; then
   check "extract.score.all-sets" $PY tests/events_gold/score_all.py --evgraph "${EVGRAPH:-./evgraph}" --exclude events_test13 \
     --min core_found=99 --min dates_exact=90 --min actor_precision=89 \
     --min actor_recall=91 --min kinds=94 --min headlines=98 \
-    --min relation_precision=58
+    --min relation_precision=66
 fi
 
 # events: a file that renders, with relations from cue words
