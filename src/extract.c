@@ -85,19 +85,26 @@ static text_pos position_in(const char *s, text_pos from, size_t offset) {
   return at;
 }
 
-/* A season's value ("1807-SU") as the EDTF code the events file spells
- * seasons with ("1807-22"), or false when the value is no season. */
-static bool season_code(const char *value, char *text, size_t size) {
-  static const char *const seasons[] = {"SP", "SU", "FA", "WI"};
-  size_t len = strlen(value);
-  if (len != 7 || value[4] != '-')
+/* A season's timex ("1807-SU", "1805-WI") as the EDTF code the events
+ * file spells seasons with, or false when it is no season.  The code is
+ * that of the year and quarter holding the season's first month, from the
+ * tagger's span, not its value's year: a TimeML winter may be named by its
+ * January (1805-WI, December 1804 to February 1805) and is written 1804-24,
+ * the year it began in, as histories and edtf.js's quarters place it. */
+static bool season_code(const evg_timex *t, char *text, size_t size) {
+  size_t len = strlen(t->value);
+  const evg_date_point *first = &t->date.from;
+  /* a season code needs a four-digit year; other years keep the span */
+  if (len < 3 || t->value[len - 3] != '-' || !t->date.interval ||
+      first->precision != EVG_PREC_MONTH || first->month % 3 != 0 ||
+      first->year < 0 || first->year > 9999)
     return false;
-  for (int k = 0; k < 4; k++)
-    if (strcmp(value + 5, seasons[k]) == 0) {
-      snprintf(text, size, "%.4s-%d", value, 21 + k);
-      return true;
-    }
-  return false;
+  static const char *const seasons[] = {"SP", "SU", "FA", "WI"};
+  int k = first->month / 3 - 1;
+  if (strcmp(t->value + len - 2, seasons[k]) != 0)
+    return false;
+  snprintf(text, size, "%04d-%d", (int)first->year, 21 + k);
+  return true;
 }
 
 /* The events-file date of a timex, or NULL when it has none. */
@@ -105,7 +112,7 @@ static const char *timex_date(evg_extraction *x, const evg_timex *t,
                               bool on_or_before, bool on_or_after) {
   char text[96];
   if (t->has_date && !on_or_before && !on_or_after && t->value &&
-      season_code(t->value, text, sizeof text)) {
+      season_code(t, text, sizeof text)) {
     /* keeps "that summer" a season, not three months */
   } else if (t->has_date) {
     evg_date d = t->date;
@@ -716,7 +723,7 @@ static const evg_timex *story_date(evg_extraction *x, const char *text,
   bool month = !story->date.interval &&
                story->date.from.precision == EVG_PREC_MONTH &&
                story->date.from.month <= 12;
-  bool season = story->value && season_code(story->value, code, sizeof code);
+  bool season = story->value && season_code(story, code, sizeof code);
   if ((month || season) && !story->date.approximate && !story->mod &&
       month_holds && opens_sentence(text, story))
     return story;

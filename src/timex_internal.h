@@ -420,9 +420,9 @@ bool timex_rule_month(const context *c, size_t i, candidate *cand);
 bool timex_rule_year(const context *c, size_t i, candidate *cand);
 bool timex_rule_decade(const context *c, size_t i, candidate *cand);
 bool timex_rule_century(const context *c, size_t i, candidate *cand);
+/* The season that starts in `year` (a winter runs into the next), named
+ * by that year. */
 void timex_set_season(candidate *cand, int season, int32_t year);
-/* The season that starts in `year` (a winter runs into the next). */
-void timex_set_season_starting(candidate *cand, int season, int32_t year);
 bool timex_rule_season(const context *c, size_t i, candidate *cand);
 bool timex_rule_quarter(const context *c, size_t i, candidate *cand);
 bool timex_rule_week_of_month(const context *c, size_t i, candidate *cand);

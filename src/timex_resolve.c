@@ -83,7 +83,7 @@ bool timex_pick_year(const context *c, const candidate *cand, int month,
       p = EVG_PREC_DAY;
       timex_ref_day = c->fine_ref[EVG_PREC_DAY];
     }
-    if (c->narrative &&
+    if ((c->narrative || !c->has_anchor) &&
         (p == EVG_PREC_DAY || p == EVG_PREC_MONTH || p == EVG_PREC_WEEK)) {
       if (month < timex_month_of(timex_ref_day) - 6)
         (*year)++; /* over half a year before: the next year is nearer */

@@ -364,41 +364,34 @@ bool timex_rule_century(const context *c, size_t i, candidate *cand) {
   return true;
 }
 
-/* Sets the candidate to a season (1 spring .. 4 winter) of a year.  A
- * season is not an evgraph precision: the date keeps the months it spans;
- * the winter of 1915 runs from December 1914 to February 1915. */
-void timex_set_season(candidate *cand, int season, int32_t year) {
+/* Sets the candidate to the season (1 spring .. 4 winter) whose first
+ * month, March, June, September or December, falls in first_year, with the
+ * value named by the year value_year.  A season is not an evgraph
+ * precision: the date keeps the three months it spans. */
+static void set_season_span(candidate *cand, int season, int32_t first_year,
+                            int32_t value_year) {
   int first_month = season * 3; /* 3, 6, 9, 12 */
-  int32_t first_year = first_month == 12 ? year - 1 : year;
   evg_date d = timex_point_date(first_year, first_month, 1, EVG_PREC_MONTH);
-  evg_date last = timex_point_date(
-      year, first_month == 12 ? 2 : first_month + 2, 1, EVG_PREC_MONTH);
-  d.to = last.from;
-  d.interval = true;
-  evg_date_compute_bounds(&d);
-  cand->res = RES_DATE;
-  cand->date = d;
-  char text[16];
-  timex_year_text(year, text, sizeof text);
-  snprintf(cand->value, sizeof cand->value, "%s-%s", text,
-           timex_season_codes[season]);
-}
-
-void timex_set_season_starting(candidate *cand, int season, int32_t year) {
-  int first_month = season * 3;
-  evg_date d = timex_point_date(year, first_month, 1, EVG_PREC_MONTH);
-  evg_date end = timex_point_date(first_month == 12 ? year + 1 : year,
-                                  first_month == 12 ? 2 : first_month + 2, 1,
-                                  EVG_PREC_MONTH);
+  evg_date end = timex_point_date(
+      first_month == 12 ? first_year + 1 : first_year,
+      first_month == 12 ? 2 : first_month + 2, 1, EVG_PREC_MONTH);
   d.to = end.from;
   d.interval = true;
   evg_date_compute_bounds(&d);
   cand->res = RES_DATE;
   cand->date = d;
   char text[16];
-  timex_year_text(year, text, sizeof text);
+  timex_year_text(value_year, text, sizeof text);
   snprintf(cand->value, sizeof cand->value, "%s-%s", text,
            timex_season_codes[season]);
+}
+
+/* The season of a year the text names ("the winter of 1724", "that
+ * winter" in a story at 1952): a winter is the one that begins in that
+ * year's December, as histories mean it (Peter fell ill in the winter of
+ * 1724 and died in February 1725). */
+void timex_set_season(candidate *cand, int season, int32_t year) {
+  set_season_span(cand, season, year, year);
 }
 
 /* "summer", "the summer of 1944", "spring 2025" */
@@ -449,14 +442,19 @@ bool timex_rule_season(const context *c, size_t i, candidate *cand) {
     year = c->t[y].num;
     cand->last = y;
   } else {
-    /* the season's middle month; a winter is named by its January */
-    int month = c->t[i].value == 4 ? 1 : c->t[i].value * 3 + 1;
+    /* the season's middle month; a winter is found and named by its
+     * January, as TimeML corpora name a winter they infer (WikiWars: the
+     * winter of 1777-78 is 1778-WI), and began the December before */
+    bool winter = c->t[i].value == 4;
+    int month = winter ? 1 : c->t[i].value * 3 + 1;
     if (!timex_pick_year(c, cand, month, 0, 1, &year)) {
       snprintf(cand->value, sizeof cand->value, "XXXX-%s",
                timex_season_codes[c->t[i].value]);
       cand->res = RES_ANCHOR;
       return true;
     }
+    set_season_span(cand, c->t[i].value, winter ? year - 1 : year, year);
+    return true;
   }
   timex_set_season(cand, c->t[i].value, year);
   return true;

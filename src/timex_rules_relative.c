@@ -405,8 +405,8 @@ static void season_near(const context *c, size_t u, int direction,
   cand->last = u;
   if (story_time(c, u)) {
     /* the season is named by the year it starts in, as below */
-    timex_set_season_starting(cand, season,
-                              year_from_story(c, season * 3, 3, direction));
+    timex_set_season(cand, season,
+                     year_from_story(c, season * 3, 3, direction));
     return;
   }
   if (!c->has_anchor) {
@@ -425,7 +425,7 @@ static void season_near(const context *c, size_t u, int direction,
     year = ay + 1;
   if (season == 4 && am <= 2 && direction == 0)
     year = ay - 1; /* this winter, in January: began last December */
-  timex_set_season_starting(cand, season, year);
+  timex_set_season(cand, season, year);
 }
 
 /* "last week", "this month", "next year", "the coming weeks" (duration),
@@ -571,8 +571,8 @@ bool timex_rule_anaphoric(const context *c, size_t i, candidate *cand) {
     cand->last = k;
     cand->type = EVG_TIMEX_DATE;
     int season = c->t[k].value;
-    timex_set_season_starting(cand, season,
-                              year_from_story(c, season * 3, 3, direction));
+    timex_set_season(cand, season,
+                     year_from_story(c, season * 3, 3, direction));
     return true;
   }
   /* "in June 2022. He called the museum the next morning": the date told

@@ -461,6 +461,42 @@ assert dates.get("The dispute ended with a deal: the men would return at the old
 assert dates.get("The nephew rebuilt it.") == "1860-22", dates
 assert dates.get("The nephew sold the mill.") == "1863", dates
 PY
+# a winter goes into the events file as the code of the year it began in
+# (edtf.js bounds 1804-24 as October to December 1804, the quarter of its
+# December), whichever year the TimeML value names it by: a winter the
+# tagger infers is named by its January (1805-WI), one the text names by
+# the year written ("the winter of 1807": December 1807 to February 1808,
+# so "the next winter" is the one after it)
+cat >"$tmp/winters.txt" <<'TEXT'
+The Expedition
+
+In October 1804 the party reached the Mandan villages. They built a fort and spent the winter there.
+
+In the winter of 1807 the river froze. The next winter the men hunted bison.
+TEXT
+check "extract.season.winter-code" $PY - "$tmp/winters.txt" <<PY
+$quote_dates
+assert dates.get("They built a fort and spent the winter there.") == "1804-24", dates
+assert dates.get("In the winter of 1807 the river froze.") == "1807-24", dates
+assert dates.get("The next winter the men hunted bison.") == "1808-24", dates
+timeml = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "timeml", "$tmp/winters.txt"],
+                        capture_output=True, text=True).stdout
+for value in ("1805-WI", "1807-WI", "1808-WI"):
+    assert 'value="%s"' % value in timeml, (value, timeml)
+PY
+# a text with no date of its own counts a year-less month forward from the
+# story even when a deictic phrase ("The next year") keeps it from reading
+# as a history: there is no today to count around
+cat >"$tmp/no-anchor-forward.txt" <<'TEXT'
+The Expedition
+
+In October 1804 the party reached the Mandan villages. They spent the winter in a fort. In February the men set out west. The next year they came home.
+TEXT
+check "extract.story.no-anchor-forward" $PY - "$tmp/no-anchor-forward.txt" <<PY
+$quote_dates
+assert dates.get("They spent the winter in a fort.") == "1804-24", dates
+assert dates.get("In February the men set out west.") == "1805-02", dates
+PY
 # "over" weeks from a day reaches from that day, days apart; "over" weeks
 # from a month (a rancher's find in June, told in the sentence before "the
 # next morning") reaches months apart
