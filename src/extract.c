@@ -1031,15 +1031,21 @@ static bool date_heads_later_clause(const char *text,
   const evg_timex *date = clauses[k].date;
   if (clauses[k].span.end > date->start)
     return false;
-  for (size_t j = k + 1; j < clause_count; j++)
+  /* "hurried down to X and sent a message, and it reached London on June
+   * 1": the parts before the date's clause, each without a date of its
+   * own, came before it together */
+  bool chained = true;
+  for (size_t j = k + 1; j < clause_count; j++) {
     if (date->start >= clauses[j].span.start &&
         date->start < clauses[j].span.end)
       return date->start <= clauses[j].span.start + 4 ||
-             (j == k + 1 &&
-              (relative_between(text, clauses[k].span.end,
+             (chained &&
+              (relative_between(text, clauses[j - 1].span.end,
                                 clauses[j].span.start) ||
-               (history && coordinated_between(text, clauses[k].span.end,
+               (history && coordinated_between(text, clauses[j - 1].span.end,
                                                clauses[j].span.start))));
+    chained = chained && clauses[j].date == date;
+  }
   return false;
 }
 
@@ -1286,6 +1292,7 @@ static void find_events(evg_extraction *x, const char *text, size_t len,
         extract_dated_clauses(text, len, sentence, dates, date_count, clauses);
     const evg_timex *date_before = NULL; /* the date of clause k - 1 */
     bool counted_before = false;         /* clause k - 1 was dated by a count */
+    bool heads_later_before = false; /* clause k - 1 came before a later date */
     for (size_t k = 0; k < clause_count; k++) {
       const evg_timex *before = story;
       story = range_date(x, text, len, dates, date_count, clauses[k].date);
@@ -1298,16 +1305,21 @@ static void find_events(evg_extraction *x, const char *text, size_t len,
       /* ... unless it says how long after the story's time it came
        * ("After sixteen days they landed ..., and on May 19 ...") */
       const evg_timex *reach = NULL;
+      bool heads_later = false;
       if (before &&
           date_heads_later_clause(text, clauses, clause_count, k, !news)) {
         reach = dateless_reach(x, text, &clauses[k].span, timex_index, before);
+        heads_later = reach == before;
         date = reach != before ? reach
-               : !news         ? between_days(x, text, before, story)
+               : heads_later_before && clauses[k - 1].date == clauses[k].date
+                   ? date_before /* the part before's span, shared */
+               : !news ? between_days(x, text, before, story)
                : day_before_paper(before, anchor_day) ? before
                                                       : anchor_day;
         if (reach == before)
           reach = NULL;
       }
+      heads_later_before = heads_later;
       /* "..., three days after the port authority raised their pay": a
        * clause split off after a count happened that long before (after)
        * the clause before it */

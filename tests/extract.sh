@@ -756,13 +756,16 @@ PY
 # ", but" (not heading it) dates that clause; the clause before it
 # happened after the story's day and by that date ("..., and the king
 # signed the treaty at Ghent on May 20"), or in the story's year when the later
-# date is no day; news keeps the later date for both
+# date is no day, and so did each part before it with no date of its own;
+# news keeps the later date for both
 cat >"$tmp/coordinated.txt" <<'TEXT'
 The Peace of Ghent
 
 On May 2, 1416, the rebels laid down their arms. The duke sent envoys to the king, and the king signed the treaty at Ghent on May 20.
 
 In 1420 the guild was founded. The guild hired a mason, and he presented his plan that autumn.
+
+On June 3, 1421, the fleet reached Sluis. The duke rode to Bruges and met Philip of Artois, and the council approved the tolls on June 9.
 TEXT
 printf 'GHENT, May 21, 2026 — The strike ended on Monday. The union sent its envoys home, and the mayor signed the deal at the town hall on Wednesday.\n' >"$tmp/coordinated-news.txt"
 check "extract.clause-date.coordinated-later-date" $PY - <<PY
@@ -778,6 +781,9 @@ assert history.get("The duke sent envoys to the king") == "1416-05-02/1416-05-20
 assert history.get("the king signed the treaty at Ghent on May 20") == "1416-05-20", history
 assert history.get("The guild hired a mason") == "1420", history
 assert history.get("he presented his plan that autumn") == "1420-23", history
+# parts split off a bare "and" before the dated clause share the span
+assert history.get("The duke rode to Bruges") == "1421-06-03/1421-06-09", history
+assert history.get("met Philip of Artois") == "1421-06-03/1421-06-09", history
 news = dates("$tmp/coordinated-news.txt")
 assert news.get("The union sent its envoys home") == "2026-05-20", news
 PY
