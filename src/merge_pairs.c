@@ -176,6 +176,36 @@ static size_t core_shared(const merger *m, const event_rec *a,
   return n;
 }
 
+/* Whether a's core (in_core) says a word of what happened that b holds
+ * too (not a word of who did it). */
+static bool core_says_shared(const merger *m, const event_rec *a,
+                             const event_rec *b) {
+  for (size_t i = 0, j = 0; next_shared_term(a, b, &i, &j); i++, j++) {
+    size_t t = a->terms[i];
+    if (!m->who_term[t] && in_core(a, t))
+      return true;
+  }
+  return false;
+}
+
+/* Whether, of two events one of whose quotes writes their day and the
+ * other does not (the extraction carried it from an earlier sentence),
+ * the one that carries it says a word they share in its core (in_core):
+ * else the words stand only in the rest of its quote, often a clause that
+ * points at another happening ("He found the case ... and took it
+ * straight to the police station"; "touched the ground ..., almost ten
+ * hours after the cars had halted"), and its day does not tie it to the
+ * other's written one (merge16).  Two quotes that both carry their day,
+ * as hand-written events files' titles and quotes do, are left as they
+ * were. */
+static bool carried_day_words_hold(const merger *m, const event_rec *a,
+                                   const event_rec *b) {
+  bool wa = merge_date_written(m, a), wb = merge_date_written(m, b);
+  if (wa == wb)
+    return true;
+  return wa ? core_says_shared(m, b, a) : core_says_shared(m, a, b);
+}
+
 /* Whether both headlines use one word of what happened (in_core on both
  * sides; not a word of who did it, nor a name, which says where). */
 bool merge_headlines_share_what(const merger *m, const event_rec *a,
@@ -293,8 +323,12 @@ static bool sound_words(const merger *m, const event_rec *a,
   /* without an actor in common, one shared word of what happened
    * ("order": "refused to order a recount", "The watchdog can order a new
    * election") on a day one quote does not write (the extraction carried
-   * it from the sentence before) is chance, unless both headlines say it */
-  if (!same_actor && shared.what == 1 && !shared_what_in_headlines(m, a, b) &&
+   * it from the sentence before) is chance, unless both headlines say it;
+   * and whatever the words, the side with the carried day must say one of
+   * them in its core (carried_day_words_hold) */
+  if (!same_actor &&
+      ((shared.what == 1 && !shared_what_in_headlines(m, a, b)) ||
+       !carried_day_words_hold(m, a, b)) &&
       !(merge_date_written(m, a) && merge_date_written(m, b)))
     return false;
   if (!a->actor_count == !b->actor_count)
@@ -479,7 +513,9 @@ static bool share_own_what(const merger *m, const event_rec *a,
  * happening when both state one day, the same, they name no two different
  * actors, and they share a word of what happened that one of them says
  * itself: a candidate by day, joined after every other pair, only between
- * articles that tell one story, and only when merge_lone_day_unique holds. */
+ * articles that tell one story, and only when merge_lone_day_unique holds;
+ * a side whose quote does not write the day says a shared word in its core
+ * (carried_day_words_hold). */
 bool merge_lone_day_pair(const merger *m, const event_rec *a,
                          const event_rec *b) {
   const evg_date *da = &a->event->date, *db = &b->event->date;
@@ -489,7 +525,7 @@ bool merge_lone_day_pair(const merger *m, const event_rec *a,
          (!a->actor_count || !b->actor_count ||
           merge_intersection(a->actors, a->actor_count, b->actors,
                              b->actor_count)) &&
-         share_own_what(m, a, b, true, true);
+         share_own_what(m, a, b, true, true) && carried_day_words_hold(m, a, b);
 }
 
 /* merge_lone_day_pair's shared word, looked at again when the pair comes

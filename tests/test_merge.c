@@ -433,6 +433,39 @@ static void test_merge_score(void) {
   m = merge_texts(a_text, b_day_unwritten, d);
   CHECK_INT("merge.score.same-day-unwritten", evg_graph_event_count(m), 4);
   evg_graph_free(m);
+  /* merge16: against a quote that writes the day, a quote that carries
+   * it must say a shared word in its headline, not only in the rest of
+   * its quote ("ten hours after the cable cars had halted" points at the
+   * halt); with the words in its headline it joins */
+  {
+    const char *halt =
+        "event halt\n  date: 2026-06-08\n  label: The cable cars came to a "
+        "halt over the valley\n  quote: The cable cars came to a halt on "
+        "June 8 over the valley.\n"
+        "event probe\n  date: 2026-06-10\n  label: Prosecutors opened an "
+        "inquiry\n  quote: Prosecutors opened an inquiry on June 10.\n";
+    const char *ground =
+        "event ground\n  date: 2026-06-08\n  label: The last passenger "
+        "touched the ground\n  quote: The last passenger touched the "
+        "ground, ten hours after the cable cars had halted.\n"
+        "event inquiry\n  date: 2026-06-10\n  label: Prosecutors began an "
+        "inquiry\n  quote: Prosecutors began an inquiry on June 10.\n";
+    m = merge_texts(halt, ground, d);
+    CHECK_INT("merge.score.carried-day-rest-of-quote-apart",
+              m ? evg_graph_event_count(m) : 0, 3);
+    evg_graph_free(m);
+    const char *halted =
+        "event ground\n  date: 2026-06-08\n  label: The cable cars halted "
+        "until the last passenger touched the ground\n  quote: The last "
+        "passenger touched the ground, ten hours after the cable cars had "
+        "halted.\n"
+        "event inquiry\n  date: 2026-06-10\n  label: Prosecutors began an "
+        "inquiry\n  quote: Prosecutors began an inquiry on June 10.\n";
+    m = merge_texts(halt, halted, d);
+    CHECK_INT("merge.score.carried-day-headline-joins",
+              m ? evg_graph_event_count(m) : 0, 2);
+    evg_graph_free(m);
+  }
   /* of two dates as narrow, the one its quote writes wins over one the
    * extraction carried from an earlier sentence, in either input order */
   {
@@ -881,6 +914,31 @@ static void test_merge_score(void) {
     m = merge_texts(rain, blocked, d);
     CHECK_INT("merge.lone-day.joins", citations_of(m, "blocked"), 2);
     CHECK_INT("merge.lone-day.one-each", m ? evg_graph_event_count(m) : 0, 3);
+    evg_graph_free(m);
+    /* merge16: against a quote that writes the day, the one that carries
+     * it ("cave" only in its relative clause) says no shared word in its
+     * headline: apart; with "cave" in its headline it joins */
+    char dated[1024], cave[1024];
+    snprintf(dated, sizeof dated, "%s",
+             "event blocked\n  date: 2026-07-04\n  label: Their route out "
+             "had been blocked\n  quote: On July 4 their route out of the "
+             "cave had been blocked by the rising stream, the rescue chief "
+             "told reporters at the entrance.\n"
+             "event pumped\n  date: 2026-07-05\n  label: Rescuers pumped the "
+             "water out\n"
+             "event thanked\n  date: 2026-07-09\n  label: The club thanked "
+             "the volunteers\n");
+    m = merge_texts(rain, dated, d);
+    CHECK_INT("merge.lone-day.carried-day-rest-of-quote-apart",
+              m ? evg_graph_event_count(m) : 0, 4);
+    evg_graph_free(m);
+    snprintf(cave, sizeof cave, "%s", rain);
+    char *low = strstr(cave, "a low passage");
+    if (low)
+      memcpy(low, "low cave pass", 13);
+    m = merge_texts(cave, dated, d);
+    CHECK_INT("merge.lone-day.carried-day-headline-joins",
+              citations_of(m, "blocked"), 2);
     evg_graph_free(m);
     char two[2048], other[2048];
     snprintf(two, sizeof two,
