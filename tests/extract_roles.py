@@ -1373,6 +1373,16 @@ _label_cases = [
     ("headline.subject-without-adverb",
      "In 1948 Brown quietly sold his plane and gave his medals to the Science Museum.", "1950-01-01", "gave",
      "Brown gave his medals to the Science Museum"),
+    # a part that opens with its verb after a relative clause closed by a
+    # comma: the words before ", who" as its subject, or its name alone
+    # when the whole does not fit ten words
+    ("headline.subject-before-relative",
+     "OSLO, March 3, 2026 \u2014 The ferry line's owner, Ada Voss, who bought the company in 2019, resigned "
+     "on Monday.", "2026-03-03", "resigned", "The ferry line's owner, Ada Voss, resigned"),
+    ("headline.name-before-relative",
+     "The chief engineer of the northern district, Olaf Berg, who joined the utility in 2011, said on Friday "
+     "the dam had passed its inspection.", "2026-03-03", "said",
+     "Olaf Berg said the dam had passed its inspection"),
 ]
 for name, text, anchor, words, want in _label_cases:
     _, events = extract(text, anchor)
