@@ -1019,6 +1019,7 @@ static size_t label_subject(const char *label, bool head) {
   static const char *const prepositions[] = {
       "at", "of", "in", "from", "for", "on", "with", "near", "to", NULL};
   size_t i = 0, end = 0;
+  int commas = 0;
   for (int words = 0; words < 7 && label[i]; words++) {
     size_t e = i;
     while (label[e] && label[e] != ' ')
@@ -1031,18 +1032,21 @@ static size_t label_subject(const char *label, bool head) {
        * "The King was recognised | and arrested": a passive shared */
       static const char *const be[] = {"was", "were", "is", "are", NULL};
       bool by = label[e] == ' ' && strncmp(label + e + 1, "by ", 3) == 0;
-      return by || extract_word_in(label + i, we - i, be) ? 0 : end;
+      return by || commas == 1 || extract_word_in(label + i, we - i, be) ? 0
+                                                                         : end;
     }
     if (words == 0 && we - i > 4 && strncmp(label + we - 3, "ing", 3) == 0)
       return 0; /* "Involving a number ...": no subject */
     /* "Brown never | flew a plane again and died": an adverb before the
      * verb is the verb's, not the subject's */
     if (words > 0 && we == e && subject_ends_at_adverb(label + i, we - i))
-      return end;
+      return commas == 1 ? 0 : end;
     if (words > 0 && head && extract_word_in(label + i, we - i, prepositions))
-      return end;
-    if (we < e)
-      return 0; /* an aside: no plain subject */
+      return commas == 1 ? 0 : end;
+    /* "The operator, CalMac Ferries, | suspended": an apposition closed
+     * before the verb belongs to the subject; another aside does not */
+    if (we < e && (we + 1 != e || label[we] != ',' || ++commas > 2))
+      return 0;
     end = e;
     i = label[e] ? e + 1 : e;
   }
@@ -1126,7 +1130,9 @@ static char *with_subject(evg_extraction *x, const char *s, size_t b,
     size_t e = i;
     while (e < before_end && ascii_alpha((unsigned char)s[e]))
       e++;
-    if (e > i && extract_word_in(s + i, e - i, embedding))
+    /* "Fust sued Gutenberg that autumn and": a date's "that" */
+    if (e > i && extract_word_in(s + i, e - i, embedding) &&
+        !extract_in_timex(x, i))
       return NULL;
     i = e + 1;
   }

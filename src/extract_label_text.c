@@ -24,6 +24,12 @@ static size_t first_timex_after(const evg_extraction *x, size_t offset) {
   return lo;
 }
 
+bool extract_in_timex(const evg_extraction *x, size_t offset) {
+  size_t k = first_timex_after(x, offset);
+  return k < evg_timexes_count(x->timexes) &&
+         evg_timexes_get(x->timexes, k)->start <= offset;
+}
+
 /* Words that open a comma-enclosed aside after the main clause has begun
  * (appositions, relative and participial clauses), and words that open a
  * subordinate clause before it.  A label keeps the main clause only. */

@@ -1383,6 +1383,14 @@ _label_cases = [
      "The chief engineer of the northern district, Olaf Berg, who joined the utility in 2011, said on Friday "
      "the dam had passed its inspection.", "2026-03-03", "said",
      "Olaf Berg said the dam had passed its inspection"),
+    # a "that" inside a date is no content clause's; an apposition closed
+    # before the verb stays in the subject
+    ("headline.subject-before-date-that",
+     "In 1455 Ada Voss sued the printer that autumn and won the press the following year.", "1460-01-01",
+     "won", "Ada Voss won the press"),
+    ("headline.subject-with-apposition",
+     "The operator, Nordlys Ferries, suspended the route on Wednesday and said it would restore sailings by "
+     "May 28.", "2026-05-01", "said", "The operator, Nordlys Ferries, said it would restore sailings"),
 ]
 for name, text, anchor, words, want in _label_cases:
     _, events = extract(text, anchor)
