@@ -1391,6 +1391,10 @@ _label_cases = [
     ("headline.subject-with-apposition",
      "The operator, Nordlys Ferries, suspended the route on Wednesday and said it would restore sailings by "
      "May 28.", "2026-05-01", "said", "The operator, Nordlys Ferries, said it would restore sailings"),
+    # after ";" comes another clause: the label tells the first one's
+    ("headline.first-clause-before-semicolon",
+     "The crossing nearly killed them on June 2; snow fell, game was scarce, and the horses died.",
+     "2026-06-01", "The crossing", "The crossing nearly killed them"),
 ]
 for name, text, anchor, words, want in _label_cases:
     _, events = extract(text, anchor)
