@@ -1019,6 +1019,7 @@ static size_t label_subject(const char *label, bool head) {
   static const char *const prepositions[] = {
       "at", "of", "in", "from", "for", "on", "with", "near", "to", NULL};
   size_t i = 0, end = 0;
+  int commas = 0;
   for (int words = 0; words < 7 && label[i]; words++) {
     size_t e = i;
     while (label[e] && label[e] != ' ')
@@ -1031,18 +1032,21 @@ static size_t label_subject(const char *label, bool head) {
        * "The King was recognised | and arrested": a passive shared */
       static const char *const be[] = {"was", "were", "is", "are", NULL};
       bool by = label[e] == ' ' && strncmp(label + e + 1, "by ", 3) == 0;
-      return by || extract_word_in(label + i, we - i, be) ? 0 : end;
+      return by || commas == 1 || extract_word_in(label + i, we - i, be) ? 0
+                                                                         : end;
     }
     if (words == 0 && we - i > 4 && strncmp(label + we - 3, "ing", 3) == 0)
       return 0; /* "Involving a number ...": no subject */
     /* "Brown never | flew a plane again and died": an adverb before the
      * verb is the verb's, not the subject's */
     if (words > 0 && we == e && subject_ends_at_adverb(label + i, we - i))
-      return end;
+      return commas == 1 ? 0 : end;
     if (words > 0 && head && extract_word_in(label + i, we - i, prepositions))
-      return end;
-    if (we < e)
-      return 0; /* an aside: no plain subject */
+      return commas == 1 ? 0 : end;
+    /* "The operator, CalMac Ferries, | suspended": an apposition closed
+     * before the verb belongs to the subject; another aside does not */
+    if (we < e && (we + 1 != e || label[we] != ',' || ++commas > 2))
+      return 0;
     end = e;
     i = label[e] ? e + 1 : e;
   }
@@ -1126,7 +1130,9 @@ static char *with_subject(evg_extraction *x, const char *s, size_t b,
     size_t e = i;
     while (e < before_end && ascii_alpha((unsigned char)s[e]))
       e++;
-    if (e > i && extract_word_in(s + i, e - i, embedding))
+    /* "Fust sued Gutenberg that autumn and": a date's "that" */
+    if (e > i && extract_word_in(s + i, e - i, embedding) &&
+        !extract_in_timex(x, i))
       return NULL;
     i = e + 1;
   }
@@ -1152,6 +1158,60 @@ static char *with_subject(evg_extraction *x, const char *s, size_t b,
   return NULL;
 }
 
+/* The label of a part that opens with its verb right after a relative
+ * clause closed by a comma ("Its chief executive, Fiona Marsh, who had
+ * joined in 2018, | resigned on Monday"): the words before ", who" or
+ * ", which" as its subject, when they hold no verb, then its own words,
+ * at most ten; NULL when none fits or the part is no such part. */
+static char *after_relative(evg_extraction *x, const char *s, size_t b,
+                            size_t at, const char *label) {
+  size_t e = at;
+  while (e < at + 40 && ascii_alpha((unsigned char)s[e]))
+    e++;
+  if (at < b + 2 || s[at - 1] != ' ' || s[at - 2] != ',' ||
+      !ascii_is_lower((unsigned char)s[at]) ||
+      !extract_verb_form(s + at, e - at))
+    return NULL;
+  size_t rel = 0; /* the comma that opens the relative clause */
+  for (size_t i = b; i + 2 < at - 2 && !rel; i++)
+    if (s[i] == ',' && s[i + 1] == ' ') {
+      size_t w = i + 2, we = w;
+      while (we < at && ascii_alpha((unsigned char)s[we]))
+        we++;
+      if (extract_word_in(s + w, we - w,
+                          (const char *const[]){"who", "which", NULL}))
+        rel = i;
+    }
+  if (!rel || extract_has_verb(s, b, rel))
+    return NULL;
+  const char *subject = part_label(x, s, b, rel);
+  size_t n = strlen(subject), own = 0;
+  for (int whole = 1; whole >= 0 && !own; whole--) {
+    const char *comma = strrchr(subject, ',');
+    if (!whole) { /* "The dairy's owner, | Martin Aebersold": the name */
+      if (!comma || comma[1] != ' ' || !ascii_upper((unsigned char)comma[2]))
+        return NULL;
+      n -= (size_t)(comma + 2 - subject);
+      subject = comma + 2;
+    }
+    size_t subject_words = 1;
+    for (size_t k = 0; k < n; k++)
+      subject_words += subject[k] == ' ';
+    if (n && subject_words < HEADLINE_WORDS)
+      own = own_words_within(label, HEADLINE_WORDS - subject_words);
+  }
+  evg_buf out = {0};
+  evg_buf_append(&out, subject, n);
+  if (memchr(subject, ',', n))
+    evg_buf_putc(&out, ','); /* "The operator, CalMac Ferries, said" */
+  evg_buf_putc(&out, ' ');
+  evg_buf_putc(&out, (char)ascii_lower((unsigned char)label[0]));
+  evg_buf_append(&out, label + 1, own - 1);
+  char *joined = evg_arena_strndup(&x->arena, out.data, out.len);
+  evg_buf_free(&out);
+  return joined;
+}
+
 /* The label of a part (part_label); of a part whose subject is left out
  * ("... walked out on Monday and | returned to work"), with the subject of
  * the clause before; when that is only a speaker and a verb of saying (",
@@ -1165,6 +1225,10 @@ char *extract_make_label(evg_extraction *x, const char *s, size_t start,
   size_t b = start;
   while (b > floor && !sentence_starts(s, floor, b))
     b--;
+  char *relative =
+      *label && b < start ? after_relative(x, s, b, start, label) : NULL;
+  if (relative)
+    return relative;
   if (*label && b < start && shares_subject(s, b, start, end)) {
     /* after a bare "and", the subject shared is the part's just before
      * it, when the sentence was split there ("Work stopped again, when
@@ -1180,6 +1244,8 @@ char *extract_make_label(evg_extraction *x, const char *s, size_t start,
     char *joined = with_subject(x, s, before, start, label);
     if (!joined && before > b)
       joined = with_subject(x, s, b, start, label);
+    if (!joined && before > b) /* "X, who ..., | trained ... and | died" */
+      joined = after_relative(x, s, b, before, label);
     if (joined)
       return joined;
   }

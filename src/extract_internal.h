@@ -598,6 +598,8 @@ bool extract_has_verb(const char *s, size_t a, size_t e);
 /* Whether w[0..len) opens an aside after the main clause has begun (an
  * apposition, a relative or participial clause: "a", "who", "including"). */
 bool extract_aside_opener(const char *w, size_t len);
+/* Whether s[offset] lies inside a timex ("that autumn"). */
+bool extract_in_timex(const evg_extraction *x, size_t offset);
 /* Writes into `text` (empty, or {0}) the text of the label of the part
  * s[start, end): its comma-separated segments without those that open
  * the clause and hold its date ("Last week,", "On Monday,"), opening

@@ -24,6 +24,12 @@ static size_t first_timex_after(const evg_extraction *x, size_t offset) {
   return lo;
 }
 
+bool extract_in_timex(const evg_extraction *x, size_t offset) {
+  size_t k = first_timex_after(x, offset);
+  return k < evg_timexes_count(x->timexes) &&
+         evg_timexes_get(x->timexes, k)->start <= offset;
+}
+
 /* Words that open a comma-enclosed aside after the main clause has begun
  * (appositions, relative and participial clauses), and words that open a
  * subordinate clause before it.  A label keeps the main clause only. */
@@ -487,6 +493,11 @@ void extract_label_text(const evg_extraction *x, const char *s, size_t start,
       const char *found = memchr(s + seg, ';', end - seg);
       semicolon = found ? (size_t)(found - s) : end;
     }
+    /* "reached Lisbon on May 27; | it had stopped ...": after ';' comes
+     * another clause, and the label tells the first one's happening */
+    if (kept_any && s[seg - 1] == ';' &&
+        extract_has_verb(text->data, 0, text->len))
+      break;
     size_t seg_end = segment_end(x, s, seg, semicolon, end, &inside);
     size_t a = seg;
     while (a < seg_end && (s[a] == ' ' || s[a] == ','))

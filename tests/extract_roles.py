@@ -1373,6 +1373,28 @@ _label_cases = [
     ("headline.subject-without-adverb",
      "In 1948 Brown quietly sold his plane and gave his medals to the Science Museum.", "1950-01-01", "gave",
      "Brown gave his medals to the Science Museum"),
+    # a part that opens with its verb after a relative clause closed by a
+    # comma: the words before ", who" as its subject, or its name alone
+    # when the whole does not fit ten words
+    ("headline.subject-before-relative",
+     "OSLO, March 3, 2026 \u2014 The ferry line's owner, Ada Voss, who bought the company in 2019, resigned "
+     "on Monday.", "2026-03-03", "resigned", "The ferry line's owner, Ada Voss, resigned"),
+    ("headline.name-before-relative",
+     "The chief engineer of the northern district, Olaf Berg, who joined the utility in 2011, said on Friday "
+     "the dam had passed its inspection.", "2026-03-03", "said",
+     "Olaf Berg said the dam had passed its inspection"),
+    # a "that" inside a date is no content clause's; an apposition closed
+    # before the verb stays in the subject
+    ("headline.subject-before-date-that",
+     "In 1455 Ada Voss sued the printer that autumn and won the press the following year.", "1460-01-01",
+     "won", "Ada Voss won the press"),
+    ("headline.subject-with-apposition",
+     "The operator, Nordlys Ferries, suspended the route on Wednesday and said it would restore sailings by "
+     "May 28.", "2026-05-01", "said", "The operator, Nordlys Ferries, said it would restore sailings"),
+    # after ";" comes another clause: the label tells the first one's
+    ("headline.first-clause-before-semicolon",
+     "The crossing nearly killed them on June 2; snow fell, game was scarce, and the horses died.",
+     "2026-06-01", "The crossing", "The crossing nearly killed them"),
 ]
 for name, text, anchor, words, want in _label_cases:
     _, events = extract(text, anchor)
