@@ -482,15 +482,22 @@ static bool starts_expressions(int w) {
  * against written years more than two years from the anchor: a history
  * with a "today" in a quotation is still a narrative, and a news story
  * with some history is still news. */
-static bool is_narrative(const context *c) {
-  size_t deictic = 0, quoted = 0, far_years = 0;
+/* The tokens that weigh for and against a narrative in tokens [from, to). */
+typedef struct {
+  const context *c;
+  size_t from, to;
+  size_t deictic, quoted, far_years;
+} narrative_count;
+
+static void count_narrative(narrative_count *n) {
+  const context *c = n->c;
   int32_t anchor_year = c->has_anchor ? timex_year_of(c->anchor) : 0;
-  for (size_t i = 0; i < c->n; i++) {
+  for (size_t i = n->from; i < n->to; i++) {
     if (c->t[i].cls == K_NONE && c->t[i].kind != T_NUM)
       continue; /* most words: no keyword and no year */
     /* "It will be you tomorrow": a speaker's own time weighs only when the
      * text has no other */
-    size_t *count = c->t[i].quote ? &quoted : &deictic;
+    size_t *count = c->t[i].quote ? &n->quoted : &n->deictic;
     if (word(c, i, W_TODAY) || word(c, i, W_YESTERDAY) ||
         word(c, i, W_TOMORROW) || word(c, i, W_TONIGHT) || word(c, i, W_AGO))
       (*count)++;
@@ -507,11 +514,44 @@ static bool is_narrative(const context *c) {
       (*count)++;
     else if (c->has_anchor && timex_year_token(c, i, true) &&
              abs(c->t[i].num - anchor_year) > 2)
-      far_years++;
+      n->far_years++;
   }
+}
+
+static void *count_narrative_part(void *n) {
+  count_narrative(n);
+  return NULL;
+}
+
+/* Below this many tokens the count runs on one thread: a thread costs
+ * more than half of it. */
+#define NARRATIVE_SPLIT_MIN_TOKENS (128 * 1024)
+
+/* A long text's tokens are counted in two halves, the second on a thread
+ * of its own: the count reads every token before the first expression is
+ * tagged, while the events stage, on the other core, waits for the tagger.
+ * The halves' counts are summed, so the answer is the same either way. */
+static bool is_narrative(const context *c) {
+  size_t half = c->n / 2;
+  narrative_count first = {.c = c, .to = c->n};
+  narrative_count second = {.c = c, .from = half, .to = c->n};
+  pthread_t thread;
+  bool threaded =
+      c->n >= NARRATIVE_SPLIT_MIN_TOKENS &&
+      pthread_create(&thread, NULL, count_narrative_part, &second) == 0;
+  if (threaded)
+    first.to = half;
+  count_narrative(&first);
+  if (threaded) {
+    pthread_join(thread, NULL);
+    first.deictic += second.deictic;
+    first.quoted += second.quoted;
+    first.far_years += second.far_years;
+  }
+  size_t deictic = first.deictic;
   if (deictic == 0)
-    deictic = far_years ? 0 : quoted;
-  return deictic == 0 || far_years > 4 * deictic;
+    deictic = first.far_years ? 0 : first.quoted;
+  return deictic == 0 || first.far_years > 4 * deictic;
 }
 
 /* The context of a text's tokens before the first expression: the

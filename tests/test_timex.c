@@ -1129,6 +1129,64 @@ static void test_split_tokenizing(void) {
   free(text);
 }
 
+/* `years` sentences naming a far year, a month, `filler` sentences with no
+ * time, then `deictic` ones saying "yesterday": in a long text the years
+ * and the deictic words fall in different halves of the narrative count,
+ * which two threads count. */
+static char *narrative_text(size_t years, size_t filler, size_t deictic,
+                            size_t *len) {
+  static const char *const pieces[] = {
+      "Troops landed in 1944. ", "In June the parliament met. ",
+      "The men marched on. ", "He left yesterday. "};
+  const size_t counts[] = {years, 1, filler, deictic};
+  size_t size = 1;
+  for (int k = 0; k < 4; k++)
+    size += counts[k] * strlen(pieces[k]);
+  char *text = malloc(size), *at = text;
+  for (int k = 0; k < 4; k++)
+    for (size_t i = 0; i < counts[k]; i++)
+      at += sprintf(at, "%s", pieces[k]);
+  *len = (size_t)(at - text);
+  return text;
+}
+
+/* Far years more than four times the deictic words: a narrative, whose
+ * June is the story's year, else the anchor's; a long text (over 131,072
+ * tokens, counted in two halves) as a short one. */
+static void test_narrative_count_halves(void) {
+  static const struct {
+    const char *name;
+    size_t years, filler, deictic;
+    const char *june;
+  } cases[] = {
+      {"short-narrative", 100, 0, 10, "1944-06"},
+      {"short-news", 100, 0, 30, "2009-06"},
+      {"long-narrative", 20000, 20000, 4000, "1944-06"},
+      {"long-news", 20000, 20000, 6000, "2009-06"},
+  };
+  evg_date anchor;
+  const char *error = NULL;
+  size_t offset = 0;
+  evg_date_parse("2009-12-19", 10, &anchor, &error, &offset);
+  for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+    size_t len;
+    char *text =
+        narrative_text(cases[k].years, cases[k].filler, cases[k].deictic, &len);
+    evg_timexes *found = evg_tag_text(text, len, &anchor);
+    const char *june = "(none)";
+    for (size_t i = 0; i < evg_timexes_count(found); i++) {
+      const evg_timex *t = evg_timexes_get(found, i);
+      if (t->end - t->start == 4 && memcmp(text + t->start, "June", 4) == 0)
+        june = t->value;
+    }
+    char label[96];
+    snprintf(label, sizeof label, "timex.narrative-halves.%s", cases[k].name);
+    CHECK_STR(label, june, cases[k].june);
+    evg_timexes_free(found);
+    free(text);
+  }
+}
+
 /* The keyword table is built on first use: threads that tag at once all
  * see it whole. */
 typedef struct {
@@ -1171,5 +1229,6 @@ int main(void) {
   test_hostile();
   test_edges();
   test_split_tokenizing();
+  test_narrative_count_halves();
   UNIT_EXIT();
 }
