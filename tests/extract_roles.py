@@ -281,8 +281,8 @@ actors_case("kinds.ship-prefix", "HMS Brisk sank in 1851.", "sank", ["HMS Brisk"
 actors_case("kinds.institution-and-title", "The University of Aarhus hired Dr. Ingrid Solberg in 2020.", "hired",
             ["University of Aarhus", "Ingrid Solberg"],
             kinds={"University of Aarhus": "institution", "Ingrid Solberg": "person"})
-actors_case("kinds.government-suffix", "On Thursday, a court blocked the Port of Salem Authority.", "blocked",
-            ["Port of Salem Authority"], kinds={"Port of Salem Authority": "government"})
+actors_case("kinds.agency-suffix", "On Thursday, a court blocked the Port of Salem Authority.", "blocked",
+            ["Port of Salem Authority"], kinds={"Port of Salem Authority": "institution"})
 actors_case("kinds.teams", "Kilbride Rovers beat Dunmore Athletic on Saturday.", "beat",
             ["Kilbride Rovers", "Dunmore Athletic"],
             kinds={"Kilbride Rovers": "group", "Dunmore Athletic": "group"})
@@ -407,7 +407,7 @@ actors_case("roles.naming-adverb", "In 1086 he ordered a survey of the shire, la
             [], ["Tallow Roll"])
 
 actors_case("names.of-the-organisation", "The Office of the Water Regulator fined Dunmore Pipes on Monday.", "fined",
-            ["Office of the Water Regulator"], kinds={"Office of the Water Regulator": "government"})
+            ["Office of the Water Regulator"], kinds={"Office of the Water Regulator": "institution"})
 actors_case("roles.title-of-place-apposition", "Olaf Strand, Duke of Tessaly, died at Orm on May 3, 1204.", "died",
             ["Olaf Strand"], ["Duke of Tessaly"])
 actors_case("places.comma-list", "In 1203 Count Arno hired archers from Lisca, Vendry and Orbel.", "hired",
@@ -650,7 +650,7 @@ actors_case("names.company-list-stays-apart",
 actors_case("names.body-for-its-remit",
             "The Office for Coastal Fisheries closed the harbour to trawlers on Monday.", "closed",
             ["Office for Coastal Fisheries"],
-            kinds={"Office for Coastal Fisheries": "government"})
+            kinds={"Office for Coastal Fisheries": "institution"})
 actors_case("names.body-for-a-list",
             "The Ministry for Housing, Transport and Rural Roads fined Tarn Mills on Monday.", "fined",
             ["Ministry for Housing, Transport and Rural Roads", "Tarn Mills"])
@@ -1204,6 +1204,34 @@ actors_case("names.firm-without-its-suffix-word",
             "Halvex sold its branches to Eastfield Meridian Bancorp on Monday, June 9, 2025. "
             "Eastfield Meridian closed nine of them on Tuesday, June 10, 2025.", "closed",
             ["Eastfield Meridian Bancorp"], kinds={"Eastfield Meridian Bancorp": "company"})
+
+# kinds17: one written rule for agencies (tests/events_gold/README.md,
+# Actors): a government's ministries and departments, its legislatures and
+# the councils that govern a place are "government"; its agencies,
+# regulators, commissions, authorities, offices and services, and its
+# courts, are institutions; armed forces are groups.
+actors_case("kinds.administration-is-an-institution",
+            "The Federal Rail Safety Administration grounded Halvex on Monday, June 9, 2025.",
+            "grounded", ["Federal Rail Safety Administration"],
+            kinds={"Federal Rail Safety Administration": "institution"})
+actors_case("kinds.commission-is-an-institution",
+            "The Varde Energy Commission fined Tarn Mills on Monday, June 9, 2025.", "fined",
+            ["Varde Energy Commission"], kinds={"Varde Energy Commission": "institution"})
+actors_case("kinds.service-is-an-institution",
+            "Ostby Fire and Rescue Service closed the road on Monday, June 9, 2025.", "closed",
+            ["Ostby Fire and Rescue Service"], kinds={"Ostby Fire and Rescue Service": "institution"})
+actors_case("kinds.supreme-court-is-an-institution",
+            "The Supreme Court struck down the ban on Monday, June 9, 2025.", "struck",
+            ["Supreme Court"], kinds={"Supreme Court": "institution"})
+actors_case("kinds.ministry-stays-government",
+            "The Ministry of Rural Roads fined Tarn Mills on Monday, June 9, 2025.", "fined",
+            ["Ministry of Rural Roads"], kinds={"Ministry of Rural Roads": "government"})
+actors_case("kinds.city-council-stays-government",
+            "The Varde City Council approved the budget on Monday, June 9, 2025.", "approved",
+            ["Varde City Council"], kinds={"Varde City Council": "government"})
+actors_case("kinds.national-guard-is-a-group",
+            "The National Guard cleared the highway on Monday, June 9, 2025.", "cleared",
+            ["National Guard"], kinds={"National Guard": "group"})
 
 # actors17: a capital after the article that opens a sentence is a name's
 # own, whether or not the name is seen elsewhere ("The Titanic struck");
