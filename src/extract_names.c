@@ -519,6 +519,12 @@ size_t extract_grow_name_run(evg_extraction *x, const char *s, size_t end,
  * "Airways"), after at least one other word. */
 static bool body_head_noun(evg_extraction *x, const char *s, size_t name_start,
                            size_t name_end) {
+  /* "Western Australian Department of Health": the head is before "of" */
+  for (size_t i = name_start; i + 4 <= name_end; i++)
+    if (memcmp(s + i, " of ", 4) == 0) {
+      name_end = i;
+      break;
+    }
   size_t last = name_end;
   while (last > name_start && s[last - 1] != ' ')
     last--;
