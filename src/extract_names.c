@@ -330,16 +330,20 @@ static size_t body_joined_by_and(evg_extraction *x, const char *s, size_t end,
   return 0;
 }
 
-/* "Department for Environment, Food and Rural Affairs": after a body's
- * "for" and its first capitalised run ending at `pos`, a list ", B and C"
- * of capitalised runs belongs to the name.  Returns the list's end, or 0
- * when no such list (closed by "and" and a capitalised word) follows. */
-static size_t for_list_end(const char *s, size_t pos, size_t end) {
+/* "Department for Environment, Food and Rural Affairs", "Ministry of
+ * Business, Innovation and Employment": after a body's "for" or "of" and
+ * its first capitalised run ending at `pos`, a list ", B and C" of
+ * capitalised runs belongs to the name, and so, when `pair`, does "and C"
+ * alone ("Department of Education and Workforce").  Returns the list's
+ * end, or 0 when no such list (closed by "and" and a capitalised word)
+ * follows. */
+static size_t for_list_end(const char *s, size_t pos, size_t end, bool pair) {
   for (int items = 0; items < 6; items++) {
     size_t last = 0, after;
     if (pos + 2 < end && s[pos] == ',' && s[pos + 1] == ' ')
       after = pos + 2;
-    else if (items > 0 && pos + 5 < end && memcmp(s + pos, " and ", 5) == 0)
+    else if ((items > 0 || pair) && pos + 5 < end &&
+             memcmp(s + pos, " and ", 5) == 0)
       after = pos + 5;
     else
       return 0;
@@ -475,15 +479,16 @@ size_t extract_grow_name_run(evg_extraction *x, const char *s, size_t end,
       size_t after, after_end;
       if (word_after_connector(x, s, end, ne, of, last_word, &after,
                                &after_end)) {
-        body_head |= of && body_word(x, s, last_word,
-                                     extract_word_end(s, last_word, end));
+        bool body_of = of && body_word(x, s, last_word,
+                                       extract_word_end(s, last_word, end));
+        body_head |= body_of;
         run_end = after_end;
         k = after_end;
         last_word = after;
         words += 2;
-        if (body_for) {
+        if (body_for || body_of) {
           size_t tail = capitalised_run(s, after, end, 3, &last_word);
-          size_t list = for_list_end(s, tail, end);
+          size_t list = for_list_end(s, tail, end, body_of);
           run_end = k = list ? list : tail;
           if (list)
             for (last_word = list; s[last_word - 1] != ' ';)
@@ -514,6 +519,12 @@ size_t extract_grow_name_run(evg_extraction *x, const char *s, size_t end,
  * "Airways"), after at least one other word. */
 static bool body_head_noun(evg_extraction *x, const char *s, size_t name_start,
                            size_t name_end) {
+  /* "Western Australian Department of Health": the head is before "of" */
+  for (size_t i = name_start; i + 4 <= name_end; i++)
+    if (memcmp(s + i, " of ", 4) == 0) {
+      name_end = i;
+      break;
+    }
   size_t last = name_end;
   while (last > name_start && s[last - 1] != ' ')
     last--;

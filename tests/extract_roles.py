@@ -1485,6 +1485,33 @@ actors_case("names.opening-quantifier-not-a-name",
             "Hundreds of porters carried the stores to the camp in April 1953.", "carried", [],
             not_want=["Hundreds"])
 
+# actors19: after a body's "of", a list ", B and C" or "and C" of
+# capitalised words is the body's own ("Ministry of Business, Innovation
+# and Employment"); after a firm's "of" it is not.
+actors_case("names.body-of-list",
+            "The Ministry of Trade, Industry and Energy opened an inquiry on Monday, June 9, 2025.",
+            "opened", ["Ministry of Trade, Industry and Energy"],
+            kinds={"Ministry of Trade, Industry and Energy": "government", "Industry": None,
+                   "Energy": None})
+actors_case("names.body-of-pair",
+            "The Department of Housing and Planning fined the builder on Monday, June 9, 2025.",
+            "fined", ["Department of Housing and Planning"],
+            kinds={"Department of Housing and Planning": "government", "Planning": None})
+actors_case("names.firm-of-list-apart",
+            "Morrow Bank of Ireland and Halvex signed the deal on Monday, June 9, 2025.",
+            "signed", ["Halvex"], not_want=["Ireland and Halvex"])
+# An adjective of place or creed opening a body's name whose head comes
+# before "of" is a word of it ("Western Australian Department of Health",
+# "Catholic Archdiocese of Dublin").
+actors_case("names.adjective-before-body-head-of",
+            "The Western Australian Department of Health closed the ward on Monday, June 9, 2025.",
+            "closed", ["Western Australian Department of Health"],
+            kinds={"Western Australian Department of Health": "government"})
+actors_case("names.creed-before-archdiocese-of",
+            "The Catholic Archdiocese of Leeds closed two churches on Monday, June 9, 2025.",
+            "closed", ["Catholic Archdiocese of Leeds"],
+            kinds={"Catholic Archdiocese of Leeds": "organization"})
+
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")
