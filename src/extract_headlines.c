@@ -529,6 +529,15 @@ static report_outcome reported_core(const char *t, const word *w, size_t from,
   evg_buf_free(&said);
   if (c < n && clause_core(t, w, c, n, budget, out))
     return REPORT_WRITTEN;
+  /* "told analysts on a call | that ...": the listener taken and what was
+   * said too long; the words up to "that", not its clause cut in half */
+  if (told && that && *g == c) {
+    put_words(out, t, w, from, *subject_end);
+    if (aside < v && out->len && out->data[out->len - 1] == ',')
+      out->data[--out->len] = '\0';
+    put_words(out, t, w, v, c - 1);
+    return REPORT_WRITTEN;
+  }
   /* neither fits: the verb and its object as another verb's ("warned |
    * that up to 600 of its own staff ...") */
   return that ? REPORT_AS_OBJECT : REPORT_NONE;

@@ -266,6 +266,17 @@ static size_t last_word(const evg_buf *text, size_t *back) {
   return word;
 }
 
+/* A word that introduces a date phrase ("on", "in", "since" ...). */
+static bool date_preposition(const char *w, size_t len) {
+  static const char *const preps[] = {
+      "on",      "in",      "at",         "by",     "during", "since",  "until",
+      "from",    "of",      "last",       "this",   "over",   "for",    "after",
+      "before",  "through", "throughout", "within", "around", "across", "past",
+      "between", "under",   "as",         NULL};
+  EXTRACT_WORD_SET(set, preps, true);
+  return extract_word_set_has(&set, w, len);
+}
+
 /* Removes the preposition that ends `text` ("on", "in", "since" ...):
  * the date phrase it introduced is left out, and with it the words of
  * the phrase that the date phrase did not take ("through | the
@@ -286,13 +297,7 @@ static void drop_preposition(evg_buf *text) {
       word = last_word(text, &back);
     }
   }
-  static const char *const preps[] = {
-      "on",      "in",      "at",         "by",     "during", "since",  "until",
-      "from",    "of",      "last",       "this",   "over",   "for",    "after",
-      "before",  "through", "throughout", "within", "around", "across", "past",
-      "between", "under",   "as",         NULL};
-  EXTRACT_WORD_SET(set, preps, true);
-  if (extract_word_set_has(&set, text->data + word, back - word)) {
+  if (date_preposition(text->data + word, back - word)) {
     text->len = word;
     text->data[word] = '\0';
   }
@@ -341,6 +346,65 @@ static bool modifier_date(const char *out, size_t len, const char *s,
   return extract_word_set_has(&set, out + word, len - word);
 }
 
+/* The end of the time zone that names the zone of the clock time ending
+ * at s[i] (" PDT", " Eastern Time", " Central European Summer Time", "
+ * local time"), as the tagger reads one; `i` when none follows.  The
+ * zone goes with the clock time it qualifies. */
+static size_t zone_end(const char *s, size_t i, size_t seg_end) {
+  static const char *const zones[] = {
+      "GMT", "UTC", "BST",  "CET",  "CEST", "EET", "EEST", "EST", "EDT",
+      "CST", "CDT", "MST",  "MDT",  "PST",  "PDT", "ET",   "PT",  "KST",
+      "JST", "IST", "AEST", "AEDT", "HKT",  "SGT", "WIB",  NULL};
+  EXTRACT_WORD_SET(zone_set, zones, false);
+  size_t k = i;
+  for (size_t words = 0; words < 4; words++) {
+    if (k + 1 >= seg_end || s[k] != ' ')
+      return i;
+    size_t w = k + 1, e = w;
+    while (e < seg_end && ascii_alpha((unsigned char)s[e]))
+      e++;
+    if (e == w)
+      return i;
+    if (words == 0 && extract_word_set_has(&zone_set, s + w, e - w))
+      return e;
+    if (equals_ci(s + w, e - w, "time") &&
+        (words > 0 || ascii_is_lower((unsigned char)s[w])))
+      return words > 0 ? e : i;
+    bool local = words == 0 && equals_ci(s + w, e - w, "local");
+    if (!local && !ascii_upper((unsigned char)s[w]))
+      return i;
+    k = e;
+  }
+  return i;
+}
+
+/* Whether the duration that follows the kept text `out[0, len)` is the
+ * object of the verb before it ("expected to take six weeks", "lasted
+ * almost a year"): no preposition introduces it, so without it the verb
+ * would dangle.  Not a distance from another time ("comes two years
+ * after ...", "took place two days late"): that phrase goes whole. */
+static bool verb_object_duration(const char *out, size_t len, const char *s,
+                                 const evg_timex *timex, size_t seg_end) {
+  if (timex->type != EVG_TIMEX_DURATION)
+    return false;
+  size_t next = timex->end + 1, next_end = next;
+  while (next_end < seg_end && ascii_alpha((unsigned char)s[next_end]))
+    next_end++;
+  static const char *const relative[] = {"after", "before", "later", "earlier",
+                                         "late",  "early",  "ago",   NULL};
+  EXTRACT_WORD_SET(relative_set, relative, true);
+  if (timex->end < seg_end && s[timex->end] == ' ' &&
+      extract_word_set_has(&relative_set, s + next, next_end - next))
+    return false;
+  evg_buf kept = {.data = (char *)out, .len = len};
+  size_t back;
+  size_t word = last_word(&kept, &back);
+  if (back == word || (word > 0 && out[word - 1] != ' ') ||
+      !ascii_is_lower((unsigned char)out[word]))
+    return false;
+  return !date_preposition(out + word, back - word);
+}
+
 /* Appends s[a, seg_end) to `text`, leaving out date phrases and the
  * preposition before each (not those inside a noun phrase:
  * modifier_date), with white space as single spaces.  *t: the first
@@ -365,11 +429,13 @@ static void copy_segment(const evg_extraction *x, const char *s, size_t a,
     }
     bool kept_date = false;
     if (next && next->start <= i) {
-      if (!modifier_date(out, len, s, next, seg_end)) {
+      if (!modifier_date(out, len, s, next, seg_end) &&
+          !verb_object_duration(out, len, s, next, seg_end)) {
         text->len = len;
         drop_preposition(text);
         len = text->len;
-        i = next->end;
+        i = next->type == EVG_TIMEX_TIME ? zone_end(s, next->end, seg_end)
+                                         : next->end;
         continue;
       }
       kept_date = true;

@@ -1423,6 +1423,30 @@ _label_cases = [
     ("headline.first-clause-before-semicolon",
      "The crossing nearly killed them on June 2; snow fell, game was scarce, and the horses died.",
      "2026-06-01", "The crossing", "The crossing nearly killed them"),
+    # labels17: a time zone goes with the clock time it names ("at 9 p.m.
+    # Eastern Time", "at 6:42 p.m. CET"), a duration that is a verb's
+    # object stays ("take six weeks"), one measured from another time
+    # goes ("two days late"), and "told X | that ..." ends at the listener
+    # when what was said does not fit
+    ("headline.zone-name-with-clock-time",
+     "Snow began falling at 9 p.m. Eastern Time on Sunday.", "2026-01-20",
+     "Snow began", "Snow began falling"),
+    ("headline.zone-abbreviation-with-clock-time",
+     "The ship lost power at 6:42 p.m. CET on Tuesday.", "2026-01-20",
+     "The ship", "The ship lost power"),
+    ("headline.duration-object-kept",
+     "On Monday, repairs to the ferry were expected to take six weeks.", "2026-01-20",
+     "On Monday", "Repairs to the ferry were expected to take six weeks"),
+    ("headline.duration-object-lasted",
+     "In 1854 the siege that followed lasted almost a year.", "2026-01-20",
+     "In 1854", "The siege that followed lasted almost a year"),
+    ("headline.duration-before-late-dropped",
+     "The ceremony took place two days late on May 10, 1869.", "2026-01-20",
+     "The ceremony", "The ceremony took place"),
+    ("headline.told-listener-before-long-that",
+     "Ms. Berg told analysts on a call at 9 a.m. Central European Summer Time on Tuesday that the turbines now cost "
+     "40 percent more than when the contract was signed in March 2023.", "2026-01-20",
+     "Ms. Berg", "Ms. Berg told analysts on a call"),
 ]
 for name, text, anchor, words, want in _label_cases:
     _, events = extract(text, anchor)
