@@ -598,6 +598,10 @@ bool extract_has_verb(const char *s, size_t a, size_t e);
 /* Whether w[0..len) opens an aside after the main clause has begun (an
  * apposition, a relative or participial clause: "a", "who", "including"). */
 bool extract_aside_opener(const char *w, size_t len);
+/* The index of the first timex of `x` that ends after `offset` (a binary
+ * search: the timexes are in text order, and labels and relations ask in
+ * any order). */
+size_t extract_first_timex_after(const evg_extraction *x, size_t offset);
 /* Whether s[offset] lies inside a timex ("that autumn"). */
 bool extract_in_timex(const evg_extraction *x, size_t offset);
 /* Writes into `text` (empty, or {0}) the text of the label of the part

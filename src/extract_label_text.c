@@ -10,9 +10,7 @@
 #include <ctype.h>
 #include <string.h>
 
-/* The index of the first timex that ends after `offset` (binary search:
- * labels are made in any order). */
-static size_t first_timex_after(const evg_extraction *x, size_t offset) {
+size_t extract_first_timex_after(const evg_extraction *x, size_t offset) {
   size_t lo = 0, hi = evg_timexes_count(x->timexes);
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
@@ -25,7 +23,7 @@ static size_t first_timex_after(const evg_extraction *x, size_t offset) {
 }
 
 bool extract_in_timex(const evg_extraction *x, size_t offset) {
-  size_t k = first_timex_after(x, offset);
+  size_t k = extract_first_timex_after(x, offset);
   return k < evg_timexes_count(x->timexes) &&
          evg_timexes_get(x->timexes, k)->start <= offset;
 }
@@ -351,11 +349,6 @@ static bool modifier_date(const char *out, size_t len, const char *s,
  * local time"), as the tagger reads one; `i` when none follows.  The
  * zone goes with the clock time it qualifies. */
 static size_t zone_end(const char *s, size_t i, size_t seg_end) {
-  static const char *const zones[] = {
-      "GMT", "UTC", "BST",  "CET",  "CEST", "EET", "EEST", "EST", "EDT",
-      "CST", "CDT", "MST",  "MDT",  "PST",  "PDT", "ET",   "PT",  "KST",
-      "JST", "IST", "AEST", "AEDT", "HKT",  "SGT", "WIB",  NULL};
-  EXTRACT_WORD_SET(zone_set, zones, false);
   size_t k = i;
   for (size_t words = 0; words < 4; words++) {
     if (k + 1 >= seg_end || s[k] != ' ')
@@ -365,7 +358,7 @@ static size_t zone_end(const char *s, size_t i, size_t seg_end) {
       e++;
     if (e == w)
       return i;
-    if (words == 0 && extract_word_set_has(&zone_set, s + w, e - w))
+    if (words == 0 && evg_zone_abbreviation(s + w, e - w))
       return e;
     if (equals_ci(s + w, e - w, "time") &&
         (words > 0 || ascii_is_lower((unsigned char)s[w])))
@@ -545,7 +538,7 @@ static void own_words(const char *s, size_t start, size_t end, evg_buf *text) {
 
 void extract_label_text(const evg_extraction *x, const char *s, size_t start,
                         size_t end, evg_buf *text) {
-  size_t t = first_timex_after(x, start);
+  size_t t = extract_first_timex_after(x, start);
   size_t timex_count = evg_timexes_count(x->timexes);
   evg_buf_reserve(text, end - start + 16);
   bool kept_any = false, after_aside = false;

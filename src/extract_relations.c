@@ -710,21 +710,6 @@ static void find_clause_cues(const char *s, size_t start, size_t end,
   }
 }
 
-/* Whether a timex of the text holds the byte text[at).  A binary search:
- * the timexes are in text order. */
-static bool in_timex(const evg_extraction *x, size_t at) {
-  size_t lo = 0, hi = evg_timexes_count(x->timexes);
-  while (lo < hi) { /* the first timex ending after at */
-    size_t mid = lo + (hi - lo) / 2;
-    if (evg_timexes_get(x->timexes, mid)->end <= at)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return lo < evg_timexes_count(x->timexes) &&
-         evg_timexes_get(x->timexes, lo)->start <= at;
-}
-
 /* Whether the sequel cue at text[cue, cue + len) of the clause
  * text[from, end) dates the clause from the happening before it: not "by
  * then", "from then on", "no later than", "a later stage", "for the next
@@ -778,7 +763,7 @@ static bool sequel_cue_dates(const evg_extraction *x, const char *text,
    * the tagger reads "the next day", "the following spring" */
   if (equals_ci(text + cue, len, "the next") ||
       equals_ci(text + cue, len, "the following"))
-    return !in_list(w, stretches) && in_timex(x, cue + len);
+    return !in_list(w, stretches) && extract_in_timex(x, cue + len);
   /* "Within days of the fire", "Soon after dark": the count names what
    * it counts from */
   size_t after = cue + len;
@@ -852,15 +837,8 @@ static bool told_just_before(const evg_extraction *x, const char *text,
  * the timexes are in text order. */
 static bool holds_written_date(const evg_extraction *x, size_t start,
                                size_t end) {
-  size_t lo = 0, hi = evg_timexes_count(x->timexes);
-  while (lo < hi) { /* the first timex ending after start */
-    size_t mid = lo + (hi - lo) / 2;
-    if (evg_timexes_get(x->timexes, mid)->end <= start)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  for (size_t t = lo; t < evg_timexes_count(x->timexes); t++) {
+  for (size_t t = extract_first_timex_after(x, start);
+       t < evg_timexes_count(x->timexes); t++) {
     const evg_timex *timex = evg_timexes_get(x->timexes, t);
     if (timex->start >= end)
       return false;

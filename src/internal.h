@@ -42,6 +42,11 @@ static inline bool ascii_space(unsigned char c) {
   return c == ' ' || (unsigned char)(c - '\t') < 5; /* \t \n \v \f \r */
 }
 
+/* Whether word[0, len) is a time zone's abbreviation written in capitals
+ * ("GMT", "CEST"; not "Est." or a name): the tagger reads one after a
+ * clock time, and a label drops it with that time (timex_rules_times.c). */
+bool evg_zone_abbreviation(const char *word, size_t len);
+
 /* A growable byte buffer; `data` is always NUL-terminated. */
 typedef struct {
   char *data;

@@ -91,19 +91,33 @@ static bool clock_range(const context *c, size_t i, size_t last, bool *starts,
   return false;
 }
 
-/* A time zone written after a clock time: "GMT", "EST", "CEST". */
-static bool zone_at(const context *c, size_t i) {
+bool evg_zone_abbreviation(const char *word, size_t len) {
   static const char *const zones[] = {
       "gmt", "utc", "bst",  "cet",  "cest", "eet", "eest", "est", "edt",
       "cst", "cdt", "mst",  "mdt",  "pst",  "pdt", "et",   "pt",  "kst",
       "jst", "ist", "aest", "aedt", "hkt",  "sgt", "wib",  NULL};
-  if (i >= c->n || c->t[i].kind != T_WORD || !c->t[i].cap)
+  /* written in capitals: not "Est." or a name */
+  if (len < 2 || !ascii_upper((unsigned char)word[0]) ||
+      !ascii_upper((unsigned char)word[len - 1]))
     return false;
-  for (size_t k = 0; zones[k]; k++)
-    if (lower_word_is(c, i, zones[k]))
-      /* written in capitals: not "Est." or a name */
-      return ascii_upper((unsigned char)c->text[c->t[i].end - 1]);
+  for (size_t k = 0; zones[k]; k++) {
+    size_t n = strlen(zones[k]);
+    size_t j = 0;
+    while (j < n && j < len &&
+           ascii_lower((unsigned char)word[j]) == (unsigned char)zones[k][j])
+      j++;
+    if (j == n && n == len)
+      return true;
+  }
   return false;
+}
+
+/* A time zone written after a clock time: "GMT", "EST", "CEST". */
+static bool zone_at(const context *c, size_t i) {
+  if (i >= c->n || c->t[i].kind != T_WORD)
+    return false;
+  return evg_zone_abbreviation(c->text + c->t[i].start,
+                               c->t[i].end - c->t[i].start);
 }
 
 /* The clock time followed by its day: "2:14 a.m. today", "7:30 tonight",
