@@ -1171,11 +1171,12 @@ static char *with_subject(evg_extraction *x, const char *s, size_t b,
  * clause closed by a comma ("Its chief executive, Fiona Marsh, who had
  * joined in 2018, | resigned on Monday"): the words before ", who" or
  * ", which" as its subject, when they hold no verb, then its own words,
- * at most ten; NULL when none fits or the part is no such part. */
+ * at most ten; NULL when none fits or the part is no such part.  The
+ * verb's word ends by `end`, the part's end. */
 static char *after_relative(evg_extraction *x, const char *s, size_t b,
-                            size_t at, const char *label) {
+                            size_t at, size_t end, const char *label) {
   size_t e = at;
-  while (e < at + 40 && ascii_alpha((unsigned char)s[e]))
+  while (e < end && e < at + 40 && ascii_alpha((unsigned char)s[e]))
     e++;
   if (at < b + 2 || s[at - 1] != ' ' || s[at - 2] != ',' ||
       !ascii_is_lower((unsigned char)s[at]) ||
@@ -1235,7 +1236,7 @@ char *extract_make_label(evg_extraction *x, const char *s, size_t start,
   while (b > floor && !sentence_starts(s, floor, b))
     b--;
   char *relative =
-      *label && b < start ? after_relative(x, s, b, start, label) : NULL;
+      *label && b < start ? after_relative(x, s, b, start, end, label) : NULL;
   if (relative)
     return relative;
   if (*label && b < start && shares_subject(s, b, start, end)) {
@@ -1254,7 +1255,7 @@ char *extract_make_label(evg_extraction *x, const char *s, size_t start,
     if (!joined && before > b)
       joined = with_subject(x, s, b, start, label);
     if (!joined && before > b) /* "X, who ..., | trained ... and | died" */
-      joined = after_relative(x, s, b, before, label);
+      joined = after_relative(x, s, b, before, end, label);
     if (joined)
       return joined;
   }
