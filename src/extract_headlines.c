@@ -1118,6 +1118,31 @@ static size_t own_words_within(const char *label, size_t budget) {
   return len;
 }
 
+/* The number of words of s[0, n), n > 0. */
+static size_t words_in(const char *s, size_t n) {
+  size_t words = 1;
+  for (size_t k = 0; k < n; k++)
+    words += s[k] == ' ';
+  return words;
+}
+
+/* subject[0, n), a comma when `close` (an apposition it opened), then
+ * the label's first `own` bytes with its first letter lowered ("Carter"
+ * and "Handed the keys ..." give "Carter handed the keys ..."). */
+static char *subject_and_label(evg_extraction *x, const char *subject, size_t n,
+                               bool close, const char *label, size_t own) {
+  evg_buf out = {0};
+  evg_buf_append(&out, subject, n);
+  if (close)
+    evg_buf_putc(&out, ',');
+  evg_buf_putc(&out, ' ');
+  evg_buf_putc(&out, (char)ascii_lower((unsigned char)label[0]));
+  evg_buf_append(&out, label + 1, own - 1);
+  char *joined = evg_arena_strndup(&x->arena, out.data, out.len);
+  evg_buf_free(&out);
+  return joined;
+}
+
 /* The label of a part whose subject was left out: the subject of the
  * clause before it in the sentence, then its own words ("Dockworkers
  * returned to work"), at most ten words; NULL when none fits. */
@@ -1148,21 +1173,10 @@ static char *with_subject(evg_extraction *x, const char *s, size_t b,
   const char *before = part_label(x, s, b, before_end);
   for (int head = 0; head < 2; head++) {
     size_t n = label_subject(before, head);
-    size_t subject_words = n ? 1 : 0;
-    for (size_t k = 0; k < n; k++)
-      subject_words += before[k] == ' ';
     size_t own =
-        n ? own_words_within(label, HEADLINE_WORDS - subject_words) : 0;
-    if (!own)
-      continue;
-    evg_buf out = {0};
-    evg_buf_append(&out, before, n);
-    evg_buf_putc(&out, ' ');
-    evg_buf_putc(&out, (char)ascii_lower((unsigned char)label[0]));
-    evg_buf_append(&out, label + 1, own - 1);
-    char *joined = evg_arena_strndup(&x->arena, out.data, out.len);
-    evg_buf_free(&out);
-    return joined;
+        n ? own_words_within(label, HEADLINE_WORDS - words_in(before, n)) : 0;
+    if (own)
+      return subject_and_label(x, before, n, false, label, own);
   }
   return NULL;
 }
@@ -1204,22 +1218,13 @@ static char *after_relative(evg_extraction *x, const char *s, size_t b,
       n -= (size_t)(comma + 2 - subject);
       subject = comma + 2;
     }
-    size_t subject_words = 1;
-    for (size_t k = 0; k < n; k++)
-      subject_words += subject[k] == ' ';
+    size_t subject_words = words_in(subject, n);
     if (n && subject_words < HEADLINE_WORDS)
       own = own_words_within(label, HEADLINE_WORDS - subject_words);
   }
-  evg_buf out = {0};
-  evg_buf_append(&out, subject, n);
-  if (memchr(subject, ',', n))
-    evg_buf_putc(&out, ','); /* "The operator, CalMac Ferries, said" */
-  evg_buf_putc(&out, ' ');
-  evg_buf_putc(&out, (char)ascii_lower((unsigned char)label[0]));
-  evg_buf_append(&out, label + 1, own - 1);
-  char *joined = evg_arena_strndup(&x->arena, out.data, out.len);
-  evg_buf_free(&out);
-  return joined;
+  /* "The operator, CalMac Ferries, said": the apposition closed */
+  return subject_and_label(x, subject, n, memchr(subject, ',', n) != NULL,
+                           label, own);
 }
 
 /* The label of a part (part_label); of a part whose subject is left out
