@@ -922,6 +922,7 @@ static bool opens_with_past_verb(const char *text,
 static bool date_bounds_stretch(const char *text, const range *clause,
                                 const evg_timex *date, bool deadline) {
   static const char *const ends[] = {"through", "until", "till", NULL};
+  EXTRACT_WORD_SET(ends_set, ends, true);
   if (date->start < clause->start || date->start > clause->end)
     return false;
   char w[16];
@@ -929,16 +930,7 @@ static bool date_bounds_stretch(const char *text, const range *clause,
   word_before(text, clause->start, date->start, w, sizeof w, &b);
   if (strcmp(w, "to") == 0 || (deadline && strcmp(w, "by") == 0))
     return true;
-  for (size_t i = clause->start; i < date->start;) {
-    while (i < date->start && !word_byte((unsigned char)text[i]))
-      i++;
-    size_t s = i;
-    while (i < date->start && word_byte((unsigned char)text[i]))
-      i++;
-    if (i > s && extract_word_in(text + s, i - s, ends))
-      return true;
-  }
-  return false;
+  return clause_has_word(text, clause->start, date->start, &ends_set);
 }
 
 /* Whether the event's own verb is a past perfect ("The union had

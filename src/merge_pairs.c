@@ -41,6 +41,13 @@ static int64_t date_gap(const evg_date *a, const evg_date *b) {
   return (int64_t)merge_first_day(a) - merge_last_day(b);
 }
 
+/* Whether both events state one day, the same. */
+static bool same_stated_day(const event_rec *a, const event_rec *b) {
+  const evg_date *da = &a->event->date, *db = &b->event->date;
+  return merge_date_width(da) == 0 && merge_date_width(db) == 0 &&
+         merge_first_day(da) == merge_first_day(db);
+}
+
 /* A clock time at `s` (the hour's first digit): "2:20 p.m.", "11 a.m.",
  * in minutes from midnight, or -1. */
 static int clock_at(const char *s) {
@@ -77,11 +84,9 @@ int merge_clock_minutes(const char *text) {
  * merge compares them as times, which the words leave out ("p.m." is no
  * term). */
 bool merge_clocks_agree(const event_rec *a, const event_rec *b) {
-  const evg_date *da = &a->event->date, *db = &b->event->date;
   return a->clock >= 0 && b->clock >= 0 &&
          abs(a->clock - b->clock) <= MERGE_CLOCK_GAP_MINUTES &&
-         merge_date_width(da) == 0 && merge_date_width(db) == 0 &&
-         merge_first_day(da) == merge_first_day(db);
+         same_stated_day(a, b);
 }
 
 /* ---- the pair rules ---- */
@@ -399,13 +404,11 @@ bool merge_one_loose_word(const merger *m, const event_rec *a,
  * gave the job back to Ingrid Aalto, ... who founded Lumora"). */
 bool merge_same_actors_written_day(const merger *m, const event_rec *a,
                                    const event_rec *b) {
-  const evg_date *da = &a->event->date, *db = &b->event->date;
   return a->actor_count && a->actor_count == b->actor_count &&
          merge_intersection(a->actors, a->actor_count, b->actors,
                             b->actor_count) == a->actor_count &&
-         merge_date_width(da) == 0 && merge_date_width(db) == 0 &&
-         merge_first_day(da) == merge_first_day(db) &&
-         merge_date_written(m, a) && merge_date_written(m, b);
+         same_stated_day(a, b) && merge_date_written(m, a) &&
+         merge_date_written(m, b);
 }
 
 /* The key of one article's events of one merged actor on one day. */
@@ -454,10 +457,7 @@ void merge_count_alone_actor_days(merger *m, const size_t *size,
  * would challenge the verdict"): a candidate by actor and day, joined
  * after every pair by words, and only when merge_actor_day_unique holds. */
 bool merge_actor_day_pair(const event_rec *a, const event_rec *b) {
-  const evg_date *da = &a->event->date, *db = &b->event->date;
-  return a->article != b->article && merge_date_width(da) == 0 &&
-         merge_date_width(db) == 0 &&
-         merge_first_day(da) == merge_first_day(db) &&
+  return a->article != b->article && same_stated_day(a, b) &&
          merge_intersection(a->actors, a->actor_count, b->actors,
                             b->actor_count) &&
          merge_intersection(a->headline_terms, a->headline_term_count,
@@ -518,10 +518,7 @@ static bool share_own_what(const merger *m, const event_rec *a,
  * (carried_day_words_hold). */
 bool merge_lone_day_pair(const merger *m, const event_rec *a,
                          const event_rec *b) {
-  const evg_date *da = &a->event->date, *db = &b->event->date;
-  return a->article != b->article && merge_date_width(da) == 0 &&
-         merge_date_width(db) == 0 &&
-         merge_first_day(da) == merge_first_day(db) &&
+  return a->article != b->article && same_stated_day(a, b) &&
          (!a->actor_count || !b->actor_count ||
           merge_intersection(a->actors, a->actor_count, b->actors,
                              b->actor_count)) &&
