@@ -265,6 +265,12 @@ sed 's/^/    /' "$tmp/score-test11" >&2
 $PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test12.json --set test12 --max-duplicates 7 --max-wrong 1 >"$tmp/score-test12" 2>&1
 check merge.pairs-test12.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test12" >&2
+# pairs 44-46 (test13): blind when written, scored three times (6 joined,
+# 5 duplicates, no wrong merge each time), a tuning set since the ninth
+# session
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test13.json --set test13 --max-duplicates 5 --max-wrong 0 >"$tmp/score-test13" 2>&1
+check merge.pairs-test13.score [ $? -eq 0 ]
+sed 's/^/    /' "$tmp/score-test13" >&2
 # the scorer maps a citation to a happening by its clause's span, not the
 # whole sentence: "and it offered refunds" is not the recall before it
 check merge.scorer.clause-span $PY -c '
