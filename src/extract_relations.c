@@ -234,6 +234,12 @@ static bool cause_has_verb(const char *s, size_t from, size_t cue, size_t len,
     size_t b = e;
     while (b > from && word_byte((unsigned char)s[b - 1]))
       b--;
+    /* the point of a number ("a magnitude 8.3 earthquake") is no stop */
+    if (b == e && s[e - 1] == '.' && e - 1 > from &&
+        (s[e - 2] >= '0' && s[e - 2] <= '9') && (s[e] >= '0' && s[e] <= '9')) {
+      e--;
+      continue;
+    }
     if (b == e && s[e - 1] != ',')
       return true; /* a dash or a quote: read no further, keep the split */
     if (b == e) {

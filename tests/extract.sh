@@ -198,7 +198,8 @@ PY
 # Tuesday"), and a coordinated "by August" a state reached by then; a
 # clause whose own verb is a past perfect ("had rejected", "they had
 # cleared") is background, no step (a "had" after the clause's verb or in
-# a relative clause is another's); two coordinated clauses of which one
+# a relative clause is another's); the point of a number ("a 2.5 tonne
+# engine") ends no cause; two coordinated clauses of which one
 # holds a subordinate or relative clause ("after a shortage of engines
 # grounded eleven jets", "which was consecrated in 1871") tell more than
 # two happenings, no step between them.  Each line: the text, then the
@@ -227,6 +228,7 @@ golf|On July 6, 2025, the young golfer drove the ball 300 yards down the last fa
 hospital|On Saturday, March 7, 2026, a farmer in Ballina drove his wife 40 kilometres to hospital.|-
 reports|The reports of the envoy caused a scandal in Paris on May 3, 2025.|-
 engine|On May 18, 2019, an overheating engine forced the crew down in the sea.|-
+tonne|On May 18, 2019, a 2.5 tonne engine forced the crew down in the sea.|-
 transformer|A transformer that overheated at a substation on May 2, 2025 set off a blackout across the city.|causes
 pronoun|The crown sent a ship with twenty boys across the ocean in 1803 to carry the vaccine, and the doctors aboard kept it alive by passing it from one boy to the next during the voyage.|-
 named|The fire burned the docks on September 2, 1866. The mayor was sacked on October 27, 1866. Within days of the fire the engineer handed the council a plan.|-
