@@ -234,6 +234,12 @@ static bool cause_has_verb(const char *s, size_t from, size_t cue, size_t len,
     size_t b = e;
     while (b > from && word_byte((unsigned char)s[b - 1]))
       b--;
+    /* the point of a number ("a magnitude 8.3 earthquake") is no stop */
+    if (b == e && s[e - 1] == '.' && e - 1 > from &&
+        (s[e - 2] >= '0' && s[e - 2] <= '9') && (s[e] >= '0' && s[e] <= '9')) {
+      e--;
+      continue;
+    }
     if (b == e && s[e - 1] != ',')
       return true; /* a dash or a quote: read no further, keep the split */
     if (b == e) {
@@ -968,13 +974,39 @@ static bool past_perfect(const char *text, const evg_extracted_event *event) {
   return false;
 }
 
+/* Whether the event's span holds a subordinate or relative clause: an
+ * opening word with a verb after it ("..., where the Ledger had been
+ * edited since 1911, last September", "which was consecrated in 1871",
+ * "after his army defeated Louis's forces").  Such a clause tells two
+ * happenings, and its date may time either. */
+static bool holds_subordinate_clause(const char *text,
+                                     const evg_extracted_event *event) {
+  static const char *const openers[] = {
+      "because",  "after",  "where",   "when",   "while", "since",
+      "although", "though", "whereas", "before", "until", "once",
+      "who",      "which",  "whom",    "whose",  NULL};
+  EXTRACT_WORD_SET(opener_set, openers, true);
+  for (size_t i = event->start; i < event->end;) {
+    while (i < event->end && !word_byte((unsigned char)text[i]))
+      i++;
+    size_t w = i;
+    while (i < event->end && word_byte((unsigned char)text[i]))
+      i++;
+    /* a verb after the first opener is after every later one too */
+    if (i > w && extract_word_set_has(&opener_set, text + w, i - w))
+      return extract_has_verb(text, i, event->end);
+  }
+  return false;
+}
+
 /* "Six days later, the cable snapped", "She left Valentia on July 13, and
  * on July 27 the cable came ashore": the event told just before, dated by
  * a date written in its own clause, precedes event e.  A count from it
  * ("later", "the next day") in the same sentence, or opening the next one
  * (its first words: further in, it may count from another date of the
  * sentence before); two written dates in time order only join coordinated
- * clauses of one sentence.  None when that event states another relation, when
+ * clauses of one sentence, each telling one happening (no subordinate or
+ * relative clause).  None when that event states another relation, when
  * the clause is denied or supposed, or when the dates disagree. */
 static void sequel(evg_extraction *x, const char *text, const range *sentence,
                    const range *clause, const evg_timex *date, size_t e,
@@ -1037,7 +1069,9 @@ static void sequel(evg_extraction *x, const char *text, const range *sentence,
   if (counted ? !same && !told_just_before(x, text, before, sentence,
                                            at - sentence->start < 24)
               : rejected || !same || !coordinated(text, sentence, clause) ||
-                    opens_with_subject(text, clause, date))
+                    opens_with_subject(text, clause, date) ||
+                    holds_subordinate_clause(text, earlier) ||
+                    holds_subordinate_clause(text, &x->events[e]))
     return;
   if (date_bounds_stretch(text, clause, date, !counted))
     return;

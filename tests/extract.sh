@@ -198,8 +198,12 @@ PY
 # Tuesday"), and a coordinated "by August" a state reached by then; a
 # clause whose own verb is a past perfect ("had rejected", "they had
 # cleared") is background, no step (a "had" after the clause's verb or in
-# a relative clause is another's).  Each line: the text, then the relations
-# proposed ("-" for none).
+# a relative clause is another's); the point of a number ("a 2.5 tonne
+# engine") ends no cause; two coordinated clauses of which one
+# holds a subordinate or relative clause ("after a shortage of engines
+# grounded eleven jets", "which was consecrated in 1871") tell more than
+# two happenings, no step between them.  Each line: the text, then the
+# relations proposed ("-" for none).
 while IFS='|' read -r name story wanted; do
   printf '%s\n' "$story" >"$tmp/order-$name.txt"
   check "extract.relation.left-out.$name" $PY - "$EVG" "$tmp/order-$name.txt" "$wanted" <<'PY'
@@ -224,6 +228,7 @@ golf|On July 6, 2025, the young golfer drove the ball 300 yards down the last fa
 hospital|On Saturday, March 7, 2026, a farmer in Ballina drove his wife 40 kilometres to hospital.|-
 reports|The reports of the envoy caused a scandal in Paris on May 3, 2025.|-
 engine|On May 18, 2019, an overheating engine forced the crew down in the sea.|-
+tonne|On May 18, 2019, a 2.5 tonne engine forced the crew down in the sea.|-
 transformer|A transformer that overheated at a substation on May 2, 2025 set off a blackout across the city.|causes
 pronoun|The crown sent a ship with twenty boys across the ocean in 1803 to carry the vaccine, and the doctors aboard kept it alive by passing it from one boy to the next during the voyage.|-
 named|The fire burned the docks on September 2, 1866. The mayor was sacked on October 27, 1866. Within days of the fire the engineer handed the council a plan.|-
@@ -234,6 +239,9 @@ soon|The crew took off on June 14, 1919. Soon after dark they flew into thick fo
 perfect|The union had rejected an offer on September 29, 2025; then it called a strike on October 2, 2025.|-
 cleared|His workmen uncovered a step on November 4, 1922. By the next evening they had cleared twelve steps.|-
 lands|The king was crowned on May 27, 1199. Five years later the French king entered Rouen, and the lands his family had held were gone.|precedes
+subordinate|The airline hired a bank in April 2026, and in May 2026 its rival cut flights after a shortage of engines grounded eleven jets.|-
+relative|Among them is St. Fintan's, which was consecrated in 1871 and was listed as a protected structure in 1999.|-
+church|The church was consecrated in 1871 and was listed as a protected structure in 1999.|precedes
 plan|BEND, Ore., May 6, 2026 — More than 300 residents sued the cooperative in September. Mr. Hale said the cooperative had already cut power three times since the fire, as part of a shutoff plan that its board adopted in September.|-
 CASES
 
@@ -954,7 +962,7 @@ if ls tests/events_gold/*.gold.json >/dev/null 2>&1; then
   check "extract.score.all-sets" $PY tests/events_gold/score_all.py --evgraph "${EVGRAPH:-./evgraph}" --exclude events_test14 \
     --min core_found=99 --min dates_exact=89 --min actor_precision=90 \
     --min actor_recall=91 --min kinds=94 --min headlines=98 \
-    --min relation_precision=61
+    --min relation_precision=66
 fi
 
 # events: a file that renders, with relations from cue words
