@@ -381,11 +381,12 @@ static const char *kind_of_words(evg_extraction *x, const char *s,
     if (!kind)
       kind = extract_gazetteer_kind(x, s + w, (size_t)(of - s) - w, GAZ_SUFFIX);
   }
-  /* two last words first: "Ardwick Opera House" is no "House" */
+  /* two last words first: "Ardwick Opera House" is no "House", nor
+   * "Royal Society" alone a "Society" */
   size_t second_last = last_word > name_start ? last_word - 1 : name_start;
   while (second_last > name_start && s[second_last - 1] != ' ')
     second_last--;
-  if (!kind && second_last > name_start)
+  if (!kind && last_word > name_start)
     kind = extract_gazetteer_kind(x, s + second_last, name_end - second_last,
                                   GAZ_SUFFIX);
   const char *last_kind = extract_gazetteer_kind(

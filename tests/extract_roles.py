@@ -1233,6 +1233,16 @@ actors_case("kinds.national-guard-is-a-group",
             "The National Guard cleared the highway on Monday, June 9, 2025.", "cleared",
             ["National Guard"], kinds={"National Guard": "group"})
 
+# kinds18: a two-word head of the gazetteer is read in a two-word name too
+# ("Royal Society" alone is no "Society": royal societies of learning are
+# institutions).
+actors_case("kinds.royal-society-alone-is-an-institution",
+            "The Royal Society awarded Tarn Mills a medal on Monday, June 9, 2025.", "awarded",
+            ["Royal Society"], kinds={"Royal Society": "institution"})
+actors_case("kinds.royal-society-of-is-an-institution",
+            "The Royal Society of Varde awarded Tarn Mills a medal on Monday, June 9, 2025.",
+            "awarded", ["Royal Society of Varde"], kinds={"Royal Society of Varde": "institution"})
+
 # actors17: a capital after the article that opens a sentence is a name's
 # own, whether or not the name is seen elsewhere ("The Titanic struck");
 # "Directorate" is a body's word, so "for" joins its name.
