@@ -119,22 +119,42 @@ static bool agent_noun(const char *w, size_t len) {
   return false;
 }
 
-/* "Brigalow Coal, which owns the mine", "X, which runs 41 bus routes":
- * a name that "which" (never "who") takes up and that runs, owns or
- * makes something is a business's.  `name_end` is the name's end. */
-static bool business_relative(const char *s, size_t name_end, size_t end) {
-  static const char *const verbs[] = {
-      "runs",     "owns",   "operates", "employs",      "makes",
-      "sells",    "builds", "produces", "manufactures", "brews",
-      "supplies", "mines",  NULL};
-  EXTRACT_WORD_SET(set, verbs, true);
+/* "Brigalow Coal, which owns the mine", "X, which has made bottles since
+ * 1919", "X, which represents 600 staff": a name that "which" (never
+ * "who") takes up is a business's when it runs, owns or makes something,
+ * and a union's or an association's when it represents people.
+ * `name_end` is the name's end; NULL when the clause says neither. */
+static const char *relative_kind(const char *s, size_t name_end, size_t end) {
+  static const char *const business[] = {
+      "runs",   "owns",     "operates",     "employs", "makes",    "sells",
+      "builds", "produces", "manufactures", "brews",   "supplies", "mines",
+      "grows",  NULL};
+  /* the same verbs after "has" or "had" */
+  static const char *const business_done[] = {
+      "run",   "owned",    "operated",     "employed", "made",     "sold",
+      "built", "produced", "manufactured", "brewed",   "supplied", "mined",
+      "grown", NULL};
+  EXTRACT_WORD_SET(business_set, business, true);
+  EXTRACT_WORD_SET(done_set, business_done, true);
   if (name_end >= end || s[name_end] != ',')
-    return false;
+    return NULL;
   size_t wb, wl = extract_word_after(s, name_end + 1, end, &wb);
   if (!equals_ci(s + wb, wl, "which") || !ascii_is_lower((unsigned char)s[wb]))
-    return false;
+    return NULL;
   size_t vb, vl = extract_word_after(s, wb + wl, end, &vb);
-  return vb == wb + wl + 1 && extract_word_set_has(&set, s + vb, vl);
+  if (vb != wb + wl + 1)
+    return NULL;
+  if (extract_word_set_has(&business_set, s + vb, vl))
+    return "company";
+  if (extract_word_in(s + vb, vl,
+                      (const char *const[]){"represents", "represented", NULL}))
+    return "organization";
+  if (!extract_word_in(s + vb, vl, (const char *const[]){"has", "had", NULL}))
+    return NULL;
+  size_t db, dl = extract_word_after(s, vb + vl, end, &db);
+  return db == vb + vl + 1 && extract_word_set_has(&done_set, s + db, dl)
+             ? "company"
+             : NULL;
 }
 
 /* The kind the words around the name say: "the brewer X", "shares of X",
@@ -185,8 +205,8 @@ const char *extract_kind_from_context(const char *s, size_t end,
     kind = "company";
   if (!kind && business_follows(s, as, end))
     kind = "company"; /* "Skyrail cut 90 jobs" */
-  if (!kind && !possessive && business_relative(s, name_end, end))
-    kind = "company";
+  if (!kind && !possessive)
+    kind = relative_kind(s, name_end, end);
   /* "the smallest ship, the Santiago": the noun before the apposition */
   if (!kind && (len == 0 || equals_ci(prev, len, "the"))) {
     size_t comma = (size_t)(prev - s);

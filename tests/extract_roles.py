@@ -1242,6 +1242,21 @@ actors_case("kinds.royal-society-alone-is-an-institution",
 actors_case("kinds.royal-society-of-is-an-institution",
             "The Royal Society of Varde awarded Tarn Mills a medal on Monday, June 9, 2025.",
             "awarded", ["Royal Society of Varde"], kinds={"Royal Society of Varde": "institution"})
+# kinds18: "which" taking up a name: a business's verb after "has" or
+# "had" ("which has made bottles") or "grows" is a company's; "which
+# represents" people is a union's or an association's.
+actors_case("kinds.which-has-made-company",
+            "Tarn Glassworks, which has made bottles since 1919, shut its kiln on Monday, June 9, 2025.",
+            "shut", ["Tarn Glassworks"], kinds={"Tarn Glassworks": "company"})
+actors_case("kinds.which-grows-company",
+            "Varde Orchards, which grows cherries on 300 hectares, stopped picking on Monday, June 9, "
+            "2025.", "stopped", ["Varde Orchards"], kinds={"Varde Orchards": "company"})
+actors_case("kinds.which-represents-organization",
+            "Tarnwork, which represents 900 of the plant's staff, called a strike on Monday, June 9, "
+            "2025.", "called", ["Tarnwork"], kinds={"Tarnwork": "organization"})
+actors_case("kinds.which-has-other-verb-no-company",
+            "Varde Kettering, which has written six novels, won the prize on Monday, June 9, 2025.",
+            "won", ["Varde Kettering"], kinds={"Varde Kettering": "person"})
 
 # actors17: a capital after the article that opens a sentence is a name's
 # own, whether or not the name is seen elsewhere ("The Titanic struck");
