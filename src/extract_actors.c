@@ -86,9 +86,9 @@ static size_t add_actor(evg_extraction *x, const char *name, size_t len,
 }
 
 /* Kinds said by context, by index in cue_kinds. */
-static const char *const kind_names[] = {"company",    "media",  "other",
-                                         "group",      "person", "organization",
-                                         "government", NULL};
+static const char *const kind_names[] = {
+    "company",      "media",      "other",       "group", "person",
+    "organization", "government", "institution", NULL};
 
 /* The names a chunk found on the helping thread would have put in the
  * maps (extract_help_find_mentions), in order: kind is an index into

@@ -32,6 +32,7 @@ static const char *kind_of_noun(const char *w, size_t len) {
       "warship",  "gunboat",   "icebreaker", NULL};
   static const char *const groups[] = {"side", "band", "tribe", "regiment",
                                        NULL};
+  static const char *const institutions[] = {"agency", "regulator", NULL};
   /* "the country singer X", "his brother X", "the northern earls X and
    * Y": the one named is a person */
   static const char *const people[] = {
@@ -51,6 +52,7 @@ static const char *kind_of_noun(const char *w, size_t len) {
   EXTRACT_WORD_SET(media_set, media, true);
   EXTRACT_WORD_SET(vessel_set, vessels, true);
   EXTRACT_WORD_SET(group_set, groups, true);
+  EXTRACT_WORD_SET(institution_set, institutions, true);
   static const char *const organisations[] = {
       "union",  "charity",   "federation",  "association",  "nonprofit",
       "unions", "charities", "federations", "associations", "club",
@@ -70,6 +72,8 @@ static const char *kind_of_noun(const char *w, size_t len) {
     return "person";
   if (extract_word_set_has_hash(&organisation_set, w, len, h))
     return "organization";
+  if (extract_word_set_has_hash(&institution_set, w, len, h))
+    return "institution";
   return NULL;
 }
 
@@ -157,6 +161,15 @@ static const char *relative_kind(const char *s, size_t name_end, size_t end) {
              : NULL;
 }
 
+/* The position past a possessive "'s" (or "’s") at `pos`, or `pos`. */
+static size_t past_possessive(const char *s, size_t pos, size_t end) {
+  if (pos + 2 <= end && s[pos] == '\'' && s[pos + 1] == 's')
+    return pos + 2;
+  if (pos + 4 <= end && memcmp(s + pos, "\xE2\x80\x99s", 4) == 0)
+    return pos + 4;
+  return pos;
+}
+
 /* The kind the words around the name say: "the brewer X", "shares of X",
  * "X's shares", "X said in a statement", "X, the brewer,". */
 const char *extract_kind_from_context(const char *s, size_t end,
@@ -167,6 +180,11 @@ const char *extract_kind_from_context(const char *s, size_t end,
   /* kinds from the words around: "the brewer X", "shares of X", "X's
    * shares", "X said in a statement" */
   const char *kind = kind_of_noun(prev, len);
+  /* an agency's noun only in apposition, where the comma ends the name:
+   * before a foreign name it reads a name cut at its lower-case word ("the
+   * French health agency Santé publique France") */
+  if (kind && strcmp(kind, "institution") == 0)
+    kind = NULL;
   if (!kind && len &&
       extract_word_in(prev, len, (const char *const[]){"of", "in", NULL}) &&
       len2 &&
@@ -218,11 +236,13 @@ const char *extract_kind_from_context(const char *s, size_t end,
     }
   }
   if (!kind && name_end + 1 < end && s[name_end] == ',') {
-    /* "X, the brewer,", "X, the Spanish e-bike brand,": the noun a few
-     * words on */
+    /* "X, the brewer,", "X, the Spanish e-bike brand,", "X, Chile's
+     * disaster agency,": the noun a few words on */
     size_t b, l = extract_word_after(s, name_end + 1, end, &b);
-    if (equals_ci(s + b, l, "the") || equals_ci(s + b, l, "a")) {
-      size_t pos = b + l;
+    size_t owner = past_possessive(s, b + l, end);
+    if (equals_ci(s + b, l, "the") || equals_ci(s + b, l, "a") ||
+        (l && owner > b + l && extract_starts_upper(s + b, l))) {
+      size_t pos = owner;
       for (int n = 0; n < 4 && !kind; n++) {
         size_t b2, l2 = extract_word_after(s, pos, end, &b2);
         if (!l2)
@@ -234,7 +254,7 @@ const char *extract_kind_from_context(const char *s, size_t end,
                         !extract_function_word_after(s + b3, l3);
         if (!modifier)
           kind = kind_of_noun(s + b2, l2);
-        pos = b2 + l2;
+        pos = past_possessive(s, b2 + l2, end); /* "the province's" */
       }
     }
   }

@@ -1257,6 +1257,18 @@ actors_case("kinds.which-represents-organization",
 actors_case("kinds.which-has-other-verb-no-company",
             "Varde Kettering, which has written six novels, won the prize on Monday, June 9, 2025.",
             "won", ["Varde Kettering"], kinds={"Varde Kettering": "person"})
+# kinds18: an agency or a regulator in apposition is an institution, after
+# "the", "a" or a possessive name ("X, Chile's disaster agency,", "X, the
+# province's investment agency,").
+actors_case("kinds.apposition-possessive-agency",
+            "Tarnavet, Varde's food safety agency, ordered a recall on Monday, June 9, 2025.",
+            "ordered", ["Tarnavet"], kinds={"Tarnavet": "institution"})
+actors_case("kinds.apposition-the-possessive-agency",
+            "Investir Varde, the province's investment agency, lent Tarn Mills 12 million dollars on "
+            "Monday, June 9, 2025.", "lent", ["Investir Varde"], kinds={"Investir Varde": "institution"})
+actors_case("kinds.apposition-possessive-brewer",
+            "Tarnbrau, Varde's oldest brewer, cut 90 jobs on Monday, June 9, 2025.",
+            "cut", ["Tarnbrau"], kinds={"Tarnbrau": "company"})
 
 # actors17: a capital after the article that opens a sentence is a name's
 # own, whether or not the name is seen elsewhere ("The Titanic struck");
