@@ -327,6 +327,23 @@ static size_t last_word_start(const char *name, size_t len) {
   return last;
 }
 
+/* "AfricaMuseum", "NewsGuild": a word written as two capitalised words
+ * run together has the kind of its second, when that is a body's word of
+ * the gazetteer (not an event's or a structure's). */
+static const char *compound_head_kind(evg_extraction *x, const char *w,
+                                      size_t len) {
+  size_t head = len;
+  for (size_t k = 1; k < len; k++)
+    if (ascii_is_lower((unsigned char)w[k - 1]) &&
+        ascii_upper((unsigned char)w[k]))
+      head = k;
+  if (head == len)
+    return NULL;
+  const char *kind =
+      extract_gazetteer_kind(x, w + head, len - head, GAZ_SUFFIX);
+  return organisation_kind(kind) ? kind : NULL;
+}
+
 /* The kind the name's own words give it: the gazetteer's whole name
  * (a place that acts does so as a government), a ship's prefix, a last
  * word ("... Inc.") or a first word ("University of ..."); NULL when
@@ -398,6 +415,8 @@ static const char *kind_of_words(evg_extraction *x, const char *s,
   if (!kind && last_word > name_start)
     kind = extract_gazetteer_kind(x, s + last_word, name_end - last_word,
                                   GAZ_SUFFIX);
+  if (!kind)
+    kind = compound_head_kind(x, s + last_word, name_end - last_word);
   if (!kind && last_word > name_start)
     kind = extract_gazetteer_kind(x, name, first_word_end - name_start,
                                   GAZ_SUFFIX);

@@ -1269,6 +1269,18 @@ actors_case("kinds.apposition-the-possessive-agency",
 actors_case("kinds.apposition-possessive-brewer",
             "Tarnbrau, Varde's oldest brewer, cut 90 jobs on Monday, June 9, 2025.",
             "cut", ["Tarnbrau"], kinds={"Tarnbrau": "company"})
+# kinds18: two capitalised words run together take the kind of the
+# second when it is a body's word ("AfricaMuseum", "NewsGuild"); "Guild"
+# is an organisation's word; a person's "MacAllister" stays a person's.
+actors_case("kinds.compound-museum-institution",
+            "The VardeMuseum returned 84 objects to Congo on Monday, June 9, 2025.", "returned",
+            ["VardeMuseum"], kinds={"VardeMuseum": "institution"})
+actors_case("kinds.compound-guild-organization",
+            "The Tarn Valley NewsGuild called a strike on Monday, June 9, 2025.", "called",
+            ["Tarn Valley NewsGuild"], kinds={"Tarn Valley NewsGuild": "organization"})
+actors_case("kinds.compound-person-unchanged",
+            "Heather MacAllister won the race on Monday, June 9, 2025.", "won",
+            ["Heather MacAllister"], kinds={"Heather MacAllister": "person"})
 
 # actors17: a capital after the article that opens a sentence is a name's
 # own, whether or not the name is seen elsewhere ("The Titanic struck");
