@@ -397,6 +397,11 @@ static const char *kind_of_words(evg_extraction *x, const char *s,
           extract_gazetteer_kind(x, s + w2, (size_t)(of - s) - w2, GAZ_SUFFIX);
     if (!kind)
       kind = extract_gazetteer_kind(x, s + w, (size_t)(of - s) - w, GAZ_SUFFIX);
+    /* "the Board of Trade", "the Board of Guardians": a board named by
+     * what it governs alone is a government's, as a ministry is; "General
+     * Board of Health" stays an agency */
+    if (w == name_start && equals_ci(s + w, (size_t)(of - s) - w, "Board"))
+      kind = "government";
   }
   /* two last words first: "Ardwick Opera House" is no "House", nor
    * "Royal Society" alone a "Society" */

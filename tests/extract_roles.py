@@ -1281,6 +1281,15 @@ actors_case("kinds.compound-guild-organization",
 actors_case("kinds.compound-person-unchanged",
             "Heather MacAllister won the race on Monday, June 9, 2025.", "won",
             ["Heather MacAllister"], kinds={"Heather MacAllister": "person"})
+# kinds18: a board named by what it governs alone ("the Board of Trade")
+# is a government's, as the gold README lists it; "X Board of Y" and "X
+# Board" stay agencies (institutions).
+actors_case("kinds.board-of-government",
+            "The Board of Fisheries closed the bay on Monday, June 9, 2025.", "closed",
+            ["Board of Fisheries"], kinds={"Board of Fisheries": "government"})
+actors_case("kinds.general-board-of-institution",
+            "The General Board of Fisheries closed the bay on Monday, June 9, 2025.", "closed",
+            ["General Board of Fisheries"], kinds={"General Board of Fisheries": "institution"})
 
 # actors17: a capital after the article that opens a sentence is a name's
 # own, whether or not the name is seen elsewhere ("The Titanic struck");
