@@ -737,8 +737,11 @@ static size_t mention_actor(evg_extraction *x, const char *s, size_t len,
       return (size_t)-1;
     if (!kind && particle_name(name, name_len))
       kind = "person"; /* "Charles-Marie de La Condamine", "de Wit" */
+    /* "Arts Council England", "Biosecurity Tasmania": a body named for a
+     * place is most often its public agency; a cue read before ("PEN
+     * America, the writers' group,") says otherwise */
     if (!kind && words_several && ends_with_place(x, name, name_len))
-      kind = "organization"; /* "Rowing Canada", "Arts Council England" */
+      kind = "institution";
     if (!kind) {
       int words = 1;
       for (size_t p = c->start; p < c->end; p++)

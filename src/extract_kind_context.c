@@ -77,6 +77,21 @@ static const char *kind_of_noun(const char *w, size_t len) {
   return NULL;
 }
 
+/* The kind a noun at s[w, w + len) gives the name beside it, as
+ * kind_of_noun, but a group of people named by a plural possessive ("the
+ * residents' group", "the writers' group") is an association, not a firm
+ * ("the French group X"). */
+static const char *kind_of_noun_at(const char *s, size_t w, size_t len) {
+  const char *kind = kind_of_noun(s + w, len);
+  if (!kind || strcmp(kind, "company") != 0 ||
+      !extract_word_in(s + w, len, (const char *const[]){"group", NULL}))
+    return kind;
+  if ((w >= 3 && memcmp(s + w - 3, "s' ", 3) == 0) ||
+      (w >= 5 && memcmp(s + w - 5, "s\xE2\x80\x99 ", 5) == 0))
+    return "organization";
+  return kind;
+}
+
 /* Whether a word of business comes within a few words after `pos`, in
  * the same clause, past the word right after the name (its verb; "Chief
  * executive ..." is a title): what X does is a company's ("cut 90 jobs",
@@ -167,6 +182,12 @@ static size_t past_possessive(const char *s, size_t pos, size_t end) {
     return pos + 2;
   if (pos + 4 <= end && memcmp(s + pos, "\xE2\x80\x99s", 4) == 0)
     return pos + 4;
+  /* a plural's: "the writers' group" */
+  if (pos > 0 && s[pos - 1] == 's' && pos + 1 <= end && s[pos] == '\'')
+    return pos + 1;
+  if (pos > 0 && s[pos - 1] == 's' && pos + 3 <= end &&
+      memcmp(s + pos, "\xE2\x80\x99", 3) == 0)
+    return pos + 3;
   return pos;
 }
 
@@ -179,7 +200,7 @@ const char *extract_kind_from_context(const char *s, size_t end,
   bool possessive = run_end > name_end;
   /* kinds from the words around: "the brewer X", "shares of X", "X's
    * shares", "X said in a statement" */
-  const char *kind = kind_of_noun(prev, len);
+  const char *kind = kind_of_noun_at(s, (size_t)(prev - s), len);
   /* an agency's noun only in apposition, where the comma ends the name:
    * before a foreign name it reads a name cut at its lower-case word ("the
    * French health agency Santé publique France") */
@@ -232,7 +253,7 @@ const char *extract_kind_from_context(const char *s, size_t end,
       comma--;
     if (comma > 0 && s[comma - 1] == ',') {
       size_t nb, nl = extract_word_before(s, 0, comma - 1, &nb);
-      kind = kind_of_noun(s + nb, nl);
+      kind = kind_of_noun_at(s, nb, nl);
     }
   }
   if (!kind && name_end + 1 < end && s[name_end] == ',') {
@@ -253,7 +274,7 @@ const char *extract_kind_from_context(const char *s, size_t end,
         bool modifier = b3 == b2 + l2 + 1 && agent_noun(s + b3, l3) &&
                         !extract_function_word_after(s + b3, l3);
         if (!modifier)
-          kind = kind_of_noun(s + b2, l2);
+          kind = kind_of_noun_at(s, b2, l2);
         pos = past_possessive(s, b2 + l2, end); /* "the province's" */
       }
     }

@@ -1124,13 +1124,25 @@ actors_case("kinds.court-history",
 
 # A name of unknown words that ends with a country or a place and opens with
 # no given name is a national or regional body's, not a person's; a compass
-# word opens a region ("North Atlantic").
+# word opens a region ("North Atlantic").  kinds18: most often the place's
+# public agency ("Biosecurity Tasmania", "Arts Council England"), an
+# institution, unless the text says what it is ("the national chess
+# federation", "the writers' group").
 actors_case("kinds.body-ending-in-country",
-            "Chess Norway fined the club on Tuesday, June 10, 2025.",
-            "fined", ["Chess Norway"], kinds={"Chess Norway": "organization"})
+            "Fisheries Norway fined the club on Tuesday, June 10, 2025.",
+            "fined", ["Fisheries Norway"], kinds={"Fisheries Norway": "institution"})
 actors_case("kinds.body-ending-in-place",
             "Heritage Ontario bought the mill on Monday, June 9, 2025.",
-            "bought", ["Heritage Ontario"], kinds={"Heritage Ontario": "organization"})
+            "bought", ["Heritage Ontario"], kinds={"Heritage Ontario": "institution"})
+actors_case("kinds.body-ending-in-country-federation",
+            "Chess Norway, the national chess federation, fined the club on Tuesday, June 10, 2025.",
+            "fined", ["Chess Norway"], kinds={"Chess Norway": "organization"})
+actors_case("kinds.body-ending-in-country-writers-group",
+            "PEN Norway, the writers' group, paid the fine on Tuesday, June 10, 2025.",
+            "paid", ["PEN Norway"], kinds={"PEN Norway": "organization"})
+actors_case("kinds.residents-group-before-name",
+            "The residents' group Varde Owners Together sued the builder on Tuesday, June 10, 2025.",
+            "sued", ["Varde Owners Together"], kinds={"Varde Owners Together": "organization"})
 actors_case("kinds.person-named-like-a-place-stays",
             "Peter England signed the lease on Monday, June 9, 2025.",
             "signed", ["Peter England"], kinds={"Peter England": "person"})
