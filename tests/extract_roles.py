@@ -285,7 +285,7 @@ actors_case("kinds.agency-suffix", "On Thursday, a court blocked the Port of Sal
             ["Port of Salem Authority"], kinds={"Port of Salem Authority": "institution"})
 actors_case("kinds.teams", "Kilbride Rovers beat Dunmore Athletic on Saturday.", "beat",
             ["Kilbride Rovers", "Dunmore Athletic"],
-            kinds={"Kilbride Rovers": "group", "Dunmore Athletic": "group"})
+            kinds={"Kilbride Rovers": "organization", "Dunmore Athletic": "organization"})
 # places that say where, not who (fourth round)
 actors_case("places.on-known-place", "In May 1712 Admiral Pavel Orlov anchored his fleet on the Volga.",
             "anchored", [], ["Volga"])
