@@ -585,8 +585,8 @@ actors_case("roles.suffix-word-alone-names-the-organisation",
 actors_case("roles.suffix-word-modifier-is-no-organisation",
             "The Harbin Dockers Union struck in May 1921. Union leader Ada Moss resigned in June 1921.", "resigned",
             ["Ada Moss"], not_want=["Harbin Dockers Union"])
-actors_case("kinds.army-corps-is-government", "In May 2020 the Army Corps of Engineers closed the lock.", "closed",
-            ["Army Corps of Engineers"], kinds={"Army Corps of Engineers": "government"})
+actors_case("kinds.army-corps-is-an-institution", "In May 2020 the Army Corps of Engineers closed the lock.", "closed",
+            ["Army Corps of Engineers"], kinds={"Army Corps of Engineers": "institution"})
 
 # eighth round (all four tuned sets; rules that state where a name stands)
 actors_case("roles.giving-verb-receiver-and-thing-given",
@@ -1302,6 +1302,15 @@ actors_case("kinds.board-of-government",
 actors_case("kinds.general-board-of-institution",
             "The General Board of Fisheries closed the bay on Monday, June 9, 2025.", "closed",
             ["General Board of Fisheries"], kinds={"General Board of Fisheries": "institution"})
+# kinds18: the gazetteer's whole names follow the same rule (a central
+# bank, a coast guard and an agency are institutions; the Army Corps of
+# Engineers above).
+actors_case("kinds.federal-reserve-institution",
+            "The Federal Reserve raised its rate on Monday, June 9, 2025.", "raised",
+            ["Federal Reserve"], kinds={"Federal Reserve": "institution"})
+actors_case("kinds.coast-guard-institution",
+            "The Coast Guard rescued the crew on Monday, June 9, 2025.", "rescued",
+            ["Coast Guard"], kinds={"Coast Guard": "institution"})
 
 # actors17: a capital after the article that opens a sentence is a name's
 # own, whether or not the name is seen elsewhere ("The Titanic struck");
