@@ -1311,6 +1311,9 @@ actors_case("kinds.federal-reserve-institution",
 actors_case("kinds.coast-guard-institution",
             "The Coast Guard rescued the crew on Monday, June 9, 2025.", "rescued",
             ["Coast Guard"], kinds={"Coast Guard": "institution"})
+actors_case("kinds.church-of-organization",
+            "The Church of Varde sold the chapel on Monday, June 9, 2025.", "sold",
+            ["Church of Varde"], kinds={"Church of Varde": "organization"})
 
 # actors17: a capital after the article that opens a sentence is a name's
 # own, whether or not the name is seen elsewhere ("The Titanic struck");
