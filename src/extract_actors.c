@@ -86,9 +86,9 @@ static size_t add_actor(evg_extraction *x, const char *name, size_t len,
 }
 
 /* Kinds said by context, by index in cue_kinds. */
-static const char *const kind_names[] = {"company",    "media",  "other",
-                                         "group",      "person", "organization",
-                                         "government", NULL};
+static const char *const kind_names[] = {
+    "company",      "media",      "other",       "group", "person",
+    "organization", "government", "institution", NULL};
 
 /* The names a chunk found on the helping thread would have put in the
  * maps (extract_help_find_mentions), in order: kind is an index into
@@ -327,6 +327,23 @@ static size_t last_word_start(const char *name, size_t len) {
   return last;
 }
 
+/* "AfricaMuseum", "NewsGuild": a word written as two capitalised words
+ * run together has the kind of its second, when that is a body's word of
+ * the gazetteer (not an event's or a structure's). */
+static const char *compound_head_kind(evg_extraction *x, const char *w,
+                                      size_t len) {
+  size_t head = len;
+  for (size_t k = 1; k < len; k++)
+    if (ascii_is_lower((unsigned char)w[k - 1]) &&
+        ascii_upper((unsigned char)w[k]))
+      head = k;
+  if (head == len)
+    return NULL;
+  const char *kind =
+      extract_gazetteer_kind(x, w + head, len - head, GAZ_SUFFIX);
+  return organisation_kind(kind) ? kind : NULL;
+}
+
 /* The kind the name's own words give it: the gazetteer's whole name
  * (a place that acts does so as a government), a ship's prefix, a last
  * word ("... Inc.") or a first word ("University of ..."); NULL when
@@ -380,12 +397,18 @@ static const char *kind_of_words(evg_extraction *x, const char *s,
           extract_gazetteer_kind(x, s + w2, (size_t)(of - s) - w2, GAZ_SUFFIX);
     if (!kind)
       kind = extract_gazetteer_kind(x, s + w, (size_t)(of - s) - w, GAZ_SUFFIX);
+    /* "the Board of Trade", "the Board of Guardians": a board named by
+     * what it governs alone is a government's, as a ministry is; "General
+     * Board of Health" stays an agency */
+    if (w == name_start && equals_ci(s + w, (size_t)(of - s) - w, "Board"))
+      kind = "government";
   }
-  /* two last words first: "Ardwick Opera House" is no "House" */
+  /* two last words first: "Ardwick Opera House" is no "House", nor
+   * "Royal Society" alone a "Society" */
   size_t second_last = last_word > name_start ? last_word - 1 : name_start;
   while (second_last > name_start && s[second_last - 1] != ' ')
     second_last--;
-  if (!kind && second_last > name_start)
+  if (!kind && last_word > name_start)
     kind = extract_gazetteer_kind(x, s + second_last, name_end - second_last,
                                   GAZ_SUFFIX);
   const char *last_kind = extract_gazetteer_kind(
@@ -397,6 +420,8 @@ static const char *kind_of_words(evg_extraction *x, const char *s,
   if (!kind && last_word > name_start)
     kind = extract_gazetteer_kind(x, s + last_word, name_end - last_word,
                                   GAZ_SUFFIX);
+  if (!kind)
+    kind = compound_head_kind(x, s + last_word, name_end - last_word);
   if (!kind && last_word > name_start)
     kind = extract_gazetteer_kind(x, name, first_word_end - name_start,
                                   GAZ_SUFFIX);
@@ -712,8 +737,11 @@ static size_t mention_actor(evg_extraction *x, const char *s, size_t len,
       return (size_t)-1;
     if (!kind && particle_name(name, name_len))
       kind = "person"; /* "Charles-Marie de La Condamine", "de Wit" */
+    /* "Arts Council England", "Biosecurity Tasmania": a body named for a
+     * place is most often its public agency; a cue read before ("PEN
+     * America, the writers' group,") says otherwise */
     if (!kind && words_several && ends_with_place(x, name, name_len))
-      kind = "organization"; /* "Rowing Canada", "Arts Council England" */
+      kind = "institution";
     if (!kind) {
       int words = 1;
       for (size_t p = c->start; p < c->end; p++)

@@ -32,6 +32,7 @@ static const char *kind_of_noun(const char *w, size_t len) {
       "warship",  "gunboat",   "icebreaker", NULL};
   static const char *const groups[] = {"side", "band", "tribe", "regiment",
                                        NULL};
+  static const char *const institutions[] = {"agency", "regulator", NULL};
   /* "the country singer X", "his brother X", "the northern earls X and
    * Y": the one named is a person */
   static const char *const people[] = {
@@ -51,6 +52,7 @@ static const char *kind_of_noun(const char *w, size_t len) {
   EXTRACT_WORD_SET(media_set, media, true);
   EXTRACT_WORD_SET(vessel_set, vessels, true);
   EXTRACT_WORD_SET(group_set, groups, true);
+  EXTRACT_WORD_SET(institution_set, institutions, true);
   static const char *const organisations[] = {
       "union",  "charity",   "federation",  "association",  "nonprofit",
       "unions", "charities", "federations", "associations", "club",
@@ -70,7 +72,24 @@ static const char *kind_of_noun(const char *w, size_t len) {
     return "person";
   if (extract_word_set_has_hash(&organisation_set, w, len, h))
     return "organization";
+  if (extract_word_set_has_hash(&institution_set, w, len, h))
+    return "institution";
   return NULL;
+}
+
+/* The kind a noun at s[w, w + len) gives the name beside it, as
+ * kind_of_noun, but a group of people named by a plural possessive ("the
+ * residents' group", "the writers' group") is an association, not a firm
+ * ("the French group X"). */
+static const char *kind_of_noun_at(const char *s, size_t w, size_t len) {
+  const char *kind = kind_of_noun(s + w, len);
+  if (!kind || strcmp(kind, "company") != 0 ||
+      !extract_word_in(s + w, len, (const char *const[]){"group", NULL}))
+    return kind;
+  if ((w >= 3 && memcmp(s + w - 3, "s' ", 3) == 0) ||
+      (w >= 5 && memcmp(s + w - 5, "s\xE2\x80\x99 ", 5) == 0))
+    return "organization";
+  return kind;
 }
 
 /* Whether a word of business comes within a few words after `pos`, in
@@ -119,22 +138,57 @@ static bool agent_noun(const char *w, size_t len) {
   return false;
 }
 
-/* "Brigalow Coal, which owns the mine", "X, which runs 41 bus routes":
- * a name that "which" (never "who") takes up and that runs, owns or
- * makes something is a business's.  `name_end` is the name's end. */
-static bool business_relative(const char *s, size_t name_end, size_t end) {
-  static const char *const verbs[] = {
-      "runs",     "owns",   "operates", "employs",      "makes",
-      "sells",    "builds", "produces", "manufactures", "brews",
-      "supplies", "mines",  NULL};
-  EXTRACT_WORD_SET(set, verbs, true);
+/* "Brigalow Coal, which owns the mine", "X, which has made bottles since
+ * 1919", "X, which represents 600 staff": a name that "which" (never
+ * "who") takes up is a business's when it runs, owns or makes something,
+ * and a union's or an association's when it represents people.
+ * `name_end` is the name's end; NULL when the clause says neither. */
+static const char *relative_kind(const char *s, size_t name_end, size_t end) {
+  static const char *const business[] = {
+      "runs",   "owns",     "operates",     "employs", "makes",    "sells",
+      "builds", "produces", "manufactures", "brews",   "supplies", "mines",
+      "grows",  NULL};
+  /* the same verbs after "has" or "had" */
+  static const char *const business_done[] = {
+      "run",   "owned",    "operated",     "employed", "made",     "sold",
+      "built", "produced", "manufactured", "brewed",   "supplied", "mined",
+      "grown", NULL};
+  EXTRACT_WORD_SET(business_set, business, true);
+  EXTRACT_WORD_SET(done_set, business_done, true);
   if (name_end >= end || s[name_end] != ',')
-    return false;
+    return NULL;
   size_t wb, wl = extract_word_after(s, name_end + 1, end, &wb);
   if (!equals_ci(s + wb, wl, "which") || !ascii_is_lower((unsigned char)s[wb]))
-    return false;
+    return NULL;
   size_t vb, vl = extract_word_after(s, wb + wl, end, &vb);
-  return vb == wb + wl + 1 && extract_word_set_has(&set, s + vb, vl);
+  if (vb != wb + wl + 1)
+    return NULL;
+  if (extract_word_set_has(&business_set, s + vb, vl))
+    return "company";
+  if (extract_word_in(s + vb, vl,
+                      (const char *const[]){"represents", "represented", NULL}))
+    return "organization";
+  if (!extract_word_in(s + vb, vl, (const char *const[]){"has", "had", NULL}))
+    return NULL;
+  size_t db, dl = extract_word_after(s, vb + vl, end, &db);
+  return db == vb + vl + 1 && extract_word_set_has(&done_set, s + db, dl)
+             ? "company"
+             : NULL;
+}
+
+/* The position past a possessive "'s" (or "’s") at `pos`, or `pos`. */
+static size_t past_possessive(const char *s, size_t pos, size_t end) {
+  if (pos + 2 <= end && s[pos] == '\'' && s[pos + 1] == 's')
+    return pos + 2;
+  if (pos + 4 <= end && memcmp(s + pos, "\xE2\x80\x99s", 4) == 0)
+    return pos + 4;
+  /* a plural's: "the writers' group" */
+  if (pos > 0 && s[pos - 1] == 's' && pos + 1 <= end && s[pos] == '\'')
+    return pos + 1;
+  if (pos > 0 && s[pos - 1] == 's' && pos + 3 <= end &&
+      memcmp(s + pos, "\xE2\x80\x99", 3) == 0)
+    return pos + 3;
+  return pos;
 }
 
 /* The kind the words around the name say: "the brewer X", "shares of X",
@@ -146,7 +200,12 @@ const char *extract_kind_from_context(const char *s, size_t end,
   bool possessive = run_end > name_end;
   /* kinds from the words around: "the brewer X", "shares of X", "X's
    * shares", "X said in a statement" */
-  const char *kind = kind_of_noun(prev, len);
+  const char *kind = kind_of_noun_at(s, (size_t)(prev - s), len);
+  /* an agency's noun only in apposition, where the comma ends the name:
+   * before a foreign name it reads a name cut at its lower-case word ("the
+   * French health agency Santé publique France") */
+  if (kind && strcmp(kind, "institution") == 0)
+    kind = NULL;
   if (!kind && len &&
       extract_word_in(prev, len, (const char *const[]){"of", "in", NULL}) &&
       len2 &&
@@ -185,8 +244,8 @@ const char *extract_kind_from_context(const char *s, size_t end,
     kind = "company";
   if (!kind && business_follows(s, as, end))
     kind = "company"; /* "Skyrail cut 90 jobs" */
-  if (!kind && !possessive && business_relative(s, name_end, end))
-    kind = "company";
+  if (!kind && !possessive)
+    kind = relative_kind(s, name_end, end);
   /* "the smallest ship, the Santiago": the noun before the apposition */
   if (!kind && (len == 0 || equals_ci(prev, len, "the"))) {
     size_t comma = (size_t)(prev - s);
@@ -194,15 +253,17 @@ const char *extract_kind_from_context(const char *s, size_t end,
       comma--;
     if (comma > 0 && s[comma - 1] == ',') {
       size_t nb, nl = extract_word_before(s, 0, comma - 1, &nb);
-      kind = kind_of_noun(s + nb, nl);
+      kind = kind_of_noun_at(s, nb, nl);
     }
   }
   if (!kind && name_end + 1 < end && s[name_end] == ',') {
-    /* "X, the brewer,", "X, the Spanish e-bike brand,": the noun a few
-     * words on */
+    /* "X, the brewer,", "X, the Spanish e-bike brand,", "X, Chile's
+     * disaster agency,": the noun a few words on */
     size_t b, l = extract_word_after(s, name_end + 1, end, &b);
-    if (equals_ci(s + b, l, "the") || equals_ci(s + b, l, "a")) {
-      size_t pos = b + l;
+    size_t owner = past_possessive(s, b + l, end);
+    if (equals_ci(s + b, l, "the") || equals_ci(s + b, l, "a") ||
+        (l && owner > b + l && extract_starts_upper(s + b, l))) {
+      size_t pos = owner;
       for (int n = 0; n < 4 && !kind; n++) {
         size_t b2, l2 = extract_word_after(s, pos, end, &b2);
         if (!l2)
@@ -213,8 +274,8 @@ const char *extract_kind_from_context(const char *s, size_t end,
         bool modifier = b3 == b2 + l2 + 1 && agent_noun(s + b3, l3) &&
                         !extract_function_word_after(s + b3, l3);
         if (!modifier)
-          kind = kind_of_noun(s + b2, l2);
-        pos = b2 + l2;
+          kind = kind_of_noun_at(s, b2, l2);
+        pos = past_possessive(s, b2 + l2, end); /* "the province's" */
       }
     }
   }

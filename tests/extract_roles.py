@@ -285,7 +285,7 @@ actors_case("kinds.agency-suffix", "On Thursday, a court blocked the Port of Sal
             ["Port of Salem Authority"], kinds={"Port of Salem Authority": "institution"})
 actors_case("kinds.teams", "Kilbride Rovers beat Dunmore Athletic on Saturday.", "beat",
             ["Kilbride Rovers", "Dunmore Athletic"],
-            kinds={"Kilbride Rovers": "group", "Dunmore Athletic": "group"})
+            kinds={"Kilbride Rovers": "organization", "Dunmore Athletic": "organization"})
 # places that say where, not who (fourth round)
 actors_case("places.on-known-place", "In May 1712 Admiral Pavel Orlov anchored his fleet on the Volga.",
             "anchored", [], ["Volga"])
@@ -585,8 +585,8 @@ actors_case("roles.suffix-word-alone-names-the-organisation",
 actors_case("roles.suffix-word-modifier-is-no-organisation",
             "The Harbin Dockers Union struck in May 1921. Union leader Ada Moss resigned in June 1921.", "resigned",
             ["Ada Moss"], not_want=["Harbin Dockers Union"])
-actors_case("kinds.army-corps-is-government", "In May 2020 the Army Corps of Engineers closed the lock.", "closed",
-            ["Army Corps of Engineers"], kinds={"Army Corps of Engineers": "government"})
+actors_case("kinds.army-corps-is-an-institution", "In May 2020 the Army Corps of Engineers closed the lock.", "closed",
+            ["Army Corps of Engineers"], kinds={"Army Corps of Engineers": "institution"})
 
 # eighth round (all four tuned sets; rules that state where a name stands)
 actors_case("roles.giving-verb-receiver-and-thing-given",
@@ -1124,13 +1124,25 @@ actors_case("kinds.court-history",
 
 # A name of unknown words that ends with a country or a place and opens with
 # no given name is a national or regional body's, not a person's; a compass
-# word opens a region ("North Atlantic").
+# word opens a region ("North Atlantic").  kinds18: most often the place's
+# public agency ("Biosecurity Tasmania", "Arts Council England"), an
+# institution, unless the text says what it is ("the national chess
+# federation", "the writers' group").
 actors_case("kinds.body-ending-in-country",
-            "Chess Norway fined the club on Tuesday, June 10, 2025.",
-            "fined", ["Chess Norway"], kinds={"Chess Norway": "organization"})
+            "Fisheries Norway fined the club on Tuesday, June 10, 2025.",
+            "fined", ["Fisheries Norway"], kinds={"Fisheries Norway": "institution"})
 actors_case("kinds.body-ending-in-place",
             "Heritage Ontario bought the mill on Monday, June 9, 2025.",
-            "bought", ["Heritage Ontario"], kinds={"Heritage Ontario": "organization"})
+            "bought", ["Heritage Ontario"], kinds={"Heritage Ontario": "institution"})
+actors_case("kinds.body-ending-in-country-federation",
+            "Chess Norway, the national chess federation, fined the club on Tuesday, June 10, 2025.",
+            "fined", ["Chess Norway"], kinds={"Chess Norway": "organization"})
+actors_case("kinds.body-ending-in-country-writers-group",
+            "PEN Norway, the writers' group, paid the fine on Tuesday, June 10, 2025.",
+            "paid", ["PEN Norway"], kinds={"PEN Norway": "organization"})
+actors_case("kinds.residents-group-before-name",
+            "The residents' group Varde Owners Together sued the builder on Tuesday, June 10, 2025.",
+            "sued", ["Varde Owners Together"], kinds={"Varde Owners Together": "organization"})
 actors_case("kinds.person-named-like-a-place-stays",
             "Peter England signed the lease on Monday, June 9, 2025.",
             "signed", ["Peter England"], kinds={"Peter England": "person"})
@@ -1232,6 +1244,76 @@ actors_case("kinds.city-council-stays-government",
 actors_case("kinds.national-guard-is-a-group",
             "The National Guard cleared the highway on Monday, June 9, 2025.", "cleared",
             ["National Guard"], kinds={"National Guard": "group"})
+
+# kinds18: a two-word head of the gazetteer is read in a two-word name too
+# ("Royal Society" alone is no "Society": royal societies of learning are
+# institutions).
+actors_case("kinds.royal-society-alone-is-an-institution",
+            "The Royal Society awarded Tarn Mills a medal on Monday, June 9, 2025.", "awarded",
+            ["Royal Society"], kinds={"Royal Society": "institution"})
+actors_case("kinds.royal-society-of-is-an-institution",
+            "The Royal Society of Varde awarded Tarn Mills a medal on Monday, June 9, 2025.",
+            "awarded", ["Royal Society of Varde"], kinds={"Royal Society of Varde": "institution"})
+# kinds18: "which" taking up a name: a business's verb after "has" or
+# "had" ("which has made bottles") or "grows" is a company's; "which
+# represents" people is a union's or an association's.
+actors_case("kinds.which-has-made-company",
+            "Tarn Glassworks, which has made bottles since 1919, shut its kiln on Monday, June 9, 2025.",
+            "shut", ["Tarn Glassworks"], kinds={"Tarn Glassworks": "company"})
+actors_case("kinds.which-grows-company",
+            "Varde Orchards, which grows cherries on 300 hectares, stopped picking on Monday, June 9, "
+            "2025.", "stopped", ["Varde Orchards"], kinds={"Varde Orchards": "company"})
+actors_case("kinds.which-represents-organization",
+            "Tarnwork, which represents 900 of the plant's staff, called a strike on Monday, June 9, "
+            "2025.", "called", ["Tarnwork"], kinds={"Tarnwork": "organization"})
+actors_case("kinds.which-has-other-verb-no-company",
+            "Varde Kettering, which has written six novels, won the prize on Monday, June 9, 2025.",
+            "won", ["Varde Kettering"], kinds={"Varde Kettering": "person"})
+# kinds18: an agency or a regulator in apposition is an institution, after
+# "the", "a" or a possessive name ("X, Chile's disaster agency,", "X, the
+# province's investment agency,").
+actors_case("kinds.apposition-possessive-agency",
+            "Tarnavet, Varde's food safety agency, ordered a recall on Monday, June 9, 2025.",
+            "ordered", ["Tarnavet"], kinds={"Tarnavet": "institution"})
+actors_case("kinds.apposition-the-possessive-agency",
+            "Investir Varde, the province's investment agency, lent Tarn Mills 12 million dollars on "
+            "Monday, June 9, 2025.", "lent", ["Investir Varde"], kinds={"Investir Varde": "institution"})
+actors_case("kinds.apposition-possessive-brewer",
+            "Tarnbrau, Varde's oldest brewer, cut 90 jobs on Monday, June 9, 2025.",
+            "cut", ["Tarnbrau"], kinds={"Tarnbrau": "company"})
+# kinds18: two capitalised words run together take the kind of the
+# second when it is a body's word ("AfricaMuseum", "NewsGuild"); "Guild"
+# is an organisation's word; a person's "MacAllister" stays a person's.
+actors_case("kinds.compound-museum-institution",
+            "The VardeMuseum returned 84 objects to Congo on Monday, June 9, 2025.", "returned",
+            ["VardeMuseum"], kinds={"VardeMuseum": "institution"})
+actors_case("kinds.compound-guild-organization",
+            "The Tarn Valley NewsGuild called a strike on Monday, June 9, 2025.", "called",
+            ["Tarn Valley NewsGuild"], kinds={"Tarn Valley NewsGuild": "organization"})
+actors_case("kinds.compound-person-unchanged",
+            "Heather MacAllister won the race on Monday, June 9, 2025.", "won",
+            ["Heather MacAllister"], kinds={"Heather MacAllister": "person"})
+# kinds18: a board named by what it governs alone ("the Board of Trade")
+# is a government's, as the gold README lists it; "X Board of Y" and "X
+# Board" stay agencies (institutions).
+actors_case("kinds.board-of-government",
+            "The Board of Fisheries closed the bay on Monday, June 9, 2025.", "closed",
+            ["Board of Fisheries"], kinds={"Board of Fisheries": "government"})
+actors_case("kinds.general-board-of-institution",
+            "The General Board of Fisheries closed the bay on Monday, June 9, 2025.", "closed",
+            ["General Board of Fisheries"], kinds={"General Board of Fisheries": "institution"})
+# kinds18: the gazetteer's whole names follow the same rule (a central
+# bank, a coast guard and an agency are institutions; the Army Corps of
+# Engineers above).
+actors_case("kinds.federal-reserve-institution",
+            "The Federal Reserve raised its rate on Monday, June 9, 2025.", "raised",
+            ["Federal Reserve"], kinds={"Federal Reserve": "institution"})
+actors_case("kinds.coast-guard-institution",
+            "The Coast Guard rescued the crew on Monday, June 9, 2025.", "rescued",
+            ["Coast Guard"], kinds={"Coast Guard": "institution"})
+actors_case("kinds.church-of-organization",
+            "The Church of Varde sold the chapel on Monday, June 9, 2025.", "sold",
+            ["Church of Varde"], kinds={"Church of Varde": "organization"})
 
 # actors17: a capital after the article that opens a sentence is a name's
 # own, whether or not the name is seen elsewhere ("The Titanic struck");
