@@ -1535,6 +1535,14 @@ actors_case("names.creed-before-archdiocese-of",
             "The Catholic Archdiocese of Leeds closed two churches on Monday, June 9, 2025.",
             "closed", ["Catholic Archdiocese of Leeds"],
             kinds={"Catholic Archdiocese of Leeds": "organization"})
+# An elided particle joined by an apostrophe to a capitalised word ("d'",
+# "l'") is a word of the family name (actors20).
+actors_case("names.elided-particle",
+            "On Monday, June 9, 2025, Anna Weber and a student, Henri d'Aubigny, opened the vault.",
+            "opened", ["Anna Weber", "Henri d'Aubigny"])
+actors_case("names.elided-particle-curly",
+            "On Monday, June 9, 2025, the Comte d’Orvault signed the lease.",
+            "signed", ["Comte d’Orvault"])
 
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
