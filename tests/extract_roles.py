@@ -1543,6 +1543,16 @@ actors_case("names.elided-particle",
 actors_case("names.elided-particle-curly",
             "On Monday, June 9, 2025, the Comte d’Orvault signed the lease.",
             "signed", ["Comte d’Orvault"])
+# A name between an indefinite determiner and a noun in an object's place
+# says which thing the noun is ("eat any Aebersold cheese"); as a subject
+# ("a Central Pacific crew laid") the body's people act (actors20).
+actors_case("roles.name-modifying-object-noun",
+            "Halden Printers Ltd. opened a shop in Leeds on Friday, June 6, 2025. "
+            "Dr. Lena Fischer bought a new Halden printer on Monday, June 9, 2025.",
+            "bought", ["Lena Fischer"], not_want=["Halden"])
+actors_case("roles.name-modifying-subject-noun-kept",
+            "On Monday, June 9, 2025, a Brixton Rail crew laid four miles of track.",
+            "laid", ["Brixton Rail"])
 
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
