@@ -1049,6 +1049,23 @@ static void role_phrase_context(name_words *w, mention_context *c) {
     c->not_participant = true;
 }
 
+/* Whether a word of s[start, end) is a court's or a tribunal's ("High
+ * Court", "Ontario Superior Court of Justice"). */
+static bool court_name(const char *s, size_t start, size_t end) {
+  for (size_t p = start; p < end;) {
+    size_t e = extract_word_end(s, p, end);
+    if (e == p)
+      return false;
+    if (extract_word_in(
+            s + p, e - p,
+            (const char *const[]){"Court", "Courts", "Tribunal", NULL}))
+      return true;
+    for (p = e; p < end && s[p] == ' ';)
+      p++;
+  }
+  return false;
+}
+
 /* Where the name stands in a phrase of place or of going: in, at, from,
  * to, up and down, after a verb of going. */
 static void place_context(name_words *w, mention_context *c) {
@@ -1066,6 +1083,12 @@ static void place_context(name_words *w, mention_context *c) {
     place_ws = prev2_start, place_len = len2, k = 1;
   c->location = location_preposition(s + place_ws, place_len) ||
                 motion_verb(prev, len) || motion_verb(s + place_ws, place_len);
+  /* "sued Harbourline in the High Court", "filed a motion in the Ontario
+   * Superior Court of Justice": a court after "in" is where the case is
+   * heard, not a party to it ("appointed by the High Court" is) */
+  if (equals_ci(s + place_ws, place_len, "in") &&
+      court_name(s, name_start, w->name_end))
+    c->not_participant = true;
   /* "the Union Pacific reached Cheyenne", "the barge reached Lindmark":
    * what one reaches is where one arrives, even when a firm or a people
    * bears its name; one is reached by a person ("the news reached

@@ -1553,6 +1553,14 @@ actors_case("roles.name-modifying-object-noun",
 actors_case("roles.name-modifying-subject-noun-kept",
             "On Monday, June 9, 2025, a Brixton Rail crew laid four miles of track.",
             "laid", ["Brixton Rail"])
+# A court after "in" is where the case is heard, no party to it; by
+# "by" it acts (actors20).
+actors_case("roles.court-after-in-is-venue",
+            "On Monday, June 9, 2025, Brenna Holt sued Corvel Foods in the High Court of Leinster.",
+            "sued", ["Brenna Holt", "Corvel Foods"], not_want=["High Court"])
+actors_case("roles.court-after-by-acts",
+            "On Monday, June 9, 2025, Brenna Holt was fined by the High Court of Leinster.",
+            "fined", ["Brenna Holt", "High Court of Leinster"])
 
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
