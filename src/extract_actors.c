@@ -1098,47 +1098,6 @@ static bool structure_of_before(evg_extraction *x, const char *s, size_t start,
   return kind && strcmp(kind, "structure") == 0;
 }
 
-/* Whether the word that ends right before `pos`, one space between, is
- * a lower-case word of the clause, no coordinator: a verb or a
- * preposition the noun phrase at `pos` is the object of. */
-static bool object_position(const char *s, size_t start, size_t pos) {
-  static const char *const coordinators[] = {"and", "or", "but", "nor", NULL};
-  EXTRACT_WORD_SET(set, coordinators, false);
-  size_t b, len = extract_word_before(s, start, pos, &b);
-  return len && b + len + 1 == pos && ascii_is_lower((unsigned char)s[b]) &&
-         !extract_word_set_has(&set, s + b, len);
-}
-
-/* Whether the candidate stands between an indefinite determiner ("a",
- * "any", one lower-case word after it allowed) and a lower-case noun in
- * an object's place: "eat any Aebersold cheese", "delivering a new
- * Vickers aircraft": the name says whose or which thing the noun is, as
- * an adjective would, and names no participant.  Such a phrase as a
- * subject ("On April 28 a Central Pacific crew laid") is the body's own
- * people acting, which the gold keeps. */
-static bool modifier_of_noun(const char *s, size_t start, size_t end,
-                             const candidate *c) {
-  static const char *const determiners[] = {"a",    "an",    "any", "another",
-                                            "each", "every", "no",  NULL};
-  EXTRACT_WORD_SET(set, determiners, false);
-  size_t nb, nl = extract_word_after(s, c->end, end, &nb);
-  if (!nl || nb != c->end + 1 || !ascii_is_lower((unsigned char)s[nb]) ||
-      extract_verb_form(s + nb, nl))
-    return false;
-  size_t db, dl = extract_word_before(s, start, c->start, &db);
-  if (!dl || db + dl + 1 != c->start)
-    return false;
-  if (!extract_word_set_has(&set, s + db, dl)) {
-    if (!ascii_is_lower((unsigned char)s[db]))
-      return false;
-    size_t fb, fl = extract_word_before(s, start, db, &fb);
-    if (!fl || fb + fl + 1 != db || !extract_word_set_has(&set, s + fb, fl))
-      return false;
-    db = fb;
-  }
-  return object_position(s, start, db);
-}
-
 /* Whether the candidate sits in a relative clause of another noun that
  * gives no date of its own (", which buys no turbines from Nordwerk", "a
  * bet that Crocker had made"): the clause describes that noun, and its
@@ -1363,8 +1322,7 @@ static void find_candidates(evg_extraction *x, const char *s,
         c.context.not_participant = true;
       if (office_of_before(x, s, start, c.start) ||
           structure_of_before(x, s, start, c.start) ||
-          post_before_holder(x, s, start, end, &c) ||
-          modifier_of_noun(s, start, end, &c))
+          post_before_holder(x, s, start, end, &c))
         c.context.not_participant = true;
       if (!c.context.not_participant &&
           in_undated_relative_clause(x, s, start, end, &c, timex_index))

@@ -1279,6 +1279,90 @@ static void receiver_context(name_words *w, mention_context *c) {
   }
 }
 
+/* Whether the word that ends right before `pos`, one space between, is
+ * a lower-case word of the clause, no coordinator: a verb or a
+ * preposition the noun phrase at `pos` is the object of. */
+static bool object_position(const char *s, size_t start, size_t pos) {
+  static const char *const coordinators[] = {"and", "or", "but", "nor", NULL};
+  EXTRACT_WORD_SET(set, coordinators, false);
+  size_t b, len = extract_word_before(s, start, pos, &b);
+  return len && b + len + 1 == pos && ascii_is_lower((unsigned char)s[b]) &&
+         !extract_word_set_has(&set, s + b, len);
+}
+
+/* Whether the name stands between an indefinite determiner ("a",
+ * "any", one lower-case word after it allowed) and a lower-case noun in
+ * an object's place: "eat any Aebersold cheese", "delivering a new
+ * Vickers aircraft": the name says whose or which thing the noun is, as
+ * an adjective would, and names no participant.  Such a phrase as a
+ * subject ("On April 28 a Central Pacific crew laid") is the body's own
+ * people acting, which the gold keeps. */
+static bool modifier_of_noun(const char *s, size_t start, size_t end,
+                             size_t name_start, size_t name_end) {
+  static const char *const determiners[] = {"a",    "an",    "any", "another",
+                                            "each", "every", "no",  NULL};
+  EXTRACT_WORD_SET(set, determiners, false);
+  size_t nb, nl = extract_word_after(s, name_end, end, &nb);
+  if (!nl || nb != name_end + 1 || !ascii_is_lower((unsigned char)s[nb]) ||
+      extract_verb_form(s + nb, nl))
+    return false;
+  size_t db, dl = extract_word_before(s, start, name_start, &db);
+  if (!dl || db + dl + 1 != name_start)
+    return false;
+  if (!extract_word_set_has(&set, s + db, dl)) {
+    if (!ascii_is_lower((unsigned char)s[db]))
+      return false;
+    size_t fb, fl = extract_word_before(s, start, db, &fb);
+    if (!fl || fb + fl + 1 != db || !extract_word_set_has(&set, s + fb, fl))
+      return false;
+    db = fb;
+  }
+  return object_position(s, start, db);
+}
+
+/* Whether the name names the vehicle of a phrase "in a NOUN": after
+ * "called" or "named", or in apposition (", the X"), with a lower-case
+ * noun, at most two words before it and a determiner after "in" or
+ * "aboard" ("left in a Sopwith biplane called Atlantic", "flew out in a
+ * French seaplane, the Latham 47"): what one travels in, no participant.
+ * The ship of a clause ("The ship, named Fram, was launched") is not in
+ * such a phrase. */
+static bool vehicle_in_phrase(const char *s, size_t start, size_t name_start) {
+  static const char *const determiners[] = {"a",   "an",    "the", "his",
+                                            "her", "their", "its", NULL};
+  EXTRACT_WORD_SET(set, determiners, false);
+  size_t b, len = extract_word_before(s, start, name_start, &b);
+  if (!len || b + len + 1 != name_start)
+    return false;
+  size_t pos;
+  if (extract_word_in(s + b, len,
+                      (const char *const[]){"called", "named", NULL}))
+    pos = b;
+  else if (extract_word_in(s + b, len,
+                           (const char *const[]){"the", "a", NULL}) &&
+           b >= start + 2 && s[b - 2] == ',' && s[b - 1] == ' ')
+    pos = b - 2;
+  else
+    return false;
+  size_t nb, nl = extract_word_before(s, start, pos, &nb);
+  if (!nl || nb + nl + 1 < pos || !ascii_is_lower((unsigned char)s[nb]) ||
+      extract_verb_form(s + nb, nl) || extract_word_set_has(&set, s + nb, nl))
+    return false;
+  for (int words = 0; words < 3; words++) {
+    size_t db, dl = extract_word_before(s, start, nb, &db);
+    if (!dl || db + dl + 1 != nb)
+      return false;
+    if (extract_word_set_has(&set, s + db, dl)) {
+      size_t pb, pl = extract_word_before(s, start, db, &pb);
+      return pl && pb + pl + 1 == db &&
+             extract_word_in(s + pb, pl,
+                             (const char *const[]){"in", "aboard", NULL});
+    }
+    nb = db;
+  }
+  return false;
+}
+
 /* A name before a common noun that it modifies, and a name in a phrase
  * that belongs to a common noun ("a picture of DNA"). */
 static void modifier_context(name_words *w, mention_context *c) {
@@ -1389,6 +1473,8 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
   place_context(&w, &c);
   receiver_context(&w, &c);
   modifier_context(&w, &c);
+  c.not_participant |= modifier_of_noun(s, start, end, name_start, name_end) ||
+                       vehicle_in_phrase(s, start, name_start);
   c.kind = extract_kind_from_context(s, end, name_end, run_end, s + w.ws, w.len,
                                      s + w.prev2_start, w.len2);
   return c;

@@ -1561,6 +1561,18 @@ actors_case("roles.court-after-in-is-venue",
 actors_case("roles.court-after-by-acts",
             "On Monday, June 9, 2025, Brenna Holt was fined by the High Court of Leinster.",
             "fined", ["Brenna Holt", "High Court of Leinster"])
+# What one travels in, named after "called" or in apposition to the noun
+# of "in a NOUN", takes no part; a vehicle named as an object does
+# (actors20).
+actors_case("roles.vehicle-called-in-phrase",
+            "On Monday, June 9, 2025, Mara Lindqvist left Oslo in a small biplane called Kestrel.",
+            "left", ["Mara Lindqvist"], not_want=["Kestrel"])
+actors_case("roles.vehicle-apposition-in-phrase",
+            "On Monday, June 9, 2025, Mara Lindqvist flew to Tromsø in a French seaplane, the Marlin 12.",
+            "flew", ["Mara Lindqvist"], not_want=["Marlin"])
+actors_case("roles.vehicle-called-object-kept",
+            "On Monday, June 9, 2025, Mara Lindqvist bought a small steamer, the Kestrel.",
+            "bought", ["Mara Lindqvist", "Kestrel"])
 
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
