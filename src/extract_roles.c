@@ -43,7 +43,7 @@ static bool location_preposition(const char *w, size_t len) {
       "in",      "at",      "near",    "across", "throughout",
       "outside", "inside",  "around",  "within", "toward",
       "towards", "via",     "off",     "beyond", "along",
-      "past",    "between", "through", NULL};
+      "past",    "between", "through", "beside", NULL};
   EXTRACT_WORD_SET(set, words, true);
   return extract_word_set_has(&set, w, len);
 }
@@ -1083,6 +1083,15 @@ static void place_context(name_words *w, mention_context *c) {
     place_ws = prev2_start, place_len = len2, k = 1;
   c->location = location_preposition(s + place_ws, place_len) ||
                 motion_verb(prev, len) || motion_verb(s + place_ws, place_len);
+  /* "flew a balloon over Annonay": "over" after a noun is of place;
+   * after a verb it is the verb's ("took over the line", "ruled over
+   * Poland") */
+  if (equals_ci(s + place_ws, place_len, "over")) {
+    chain_word verb = chain_at(&w->before, k + 1);
+    c->location |= verb.len && ascii_is_lower((unsigned char)s[verb.start]) &&
+                   !extract_verb_form(s + verb.start, verb.len) &&
+                   !extract_function_word_after(s + verb.start, verb.len);
+  }
   /* "sued Harbourline in the High Court", "filed a motion in the Ontario
    * Superior Court of Justice": a court after "in" is where the case is
    * heard, not a party to it ("appointed by the High Court" is) */

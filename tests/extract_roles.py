@@ -1573,6 +1573,17 @@ actors_case("roles.vehicle-apposition-in-phrase",
 actors_case("roles.vehicle-called-object-kept",
             "On Monday, June 9, 2025, Mara Lindqvist bought a small steamer, the Kestrel.",
             "bought", ["Mara Lindqvist", "Kestrel"])
+# "beside" is a preposition of place, and so is "over" after a noun; after
+# a verb "over" is the verb's (actors20).
+actors_case("roles.beside-place",
+            "On Monday, June 9, 2025, in a meadow beside the Lune, Mara Lindqvist signed the charter.",
+            "signed", ["Mara Lindqvist"], not_want=["Lune"])
+actors_case("roles.over-place-after-noun",
+            "On Monday, June 9, 2025, Mara Lindqvist flew a small balloon over Ardoyne.",
+            "flew", ["Mara Lindqvist"], not_want=["Ardoyne"])
+actors_case("roles.over-after-verb-kept",
+            "On Monday, June 9, 2025, Mara Lindqvist took over Brandt Shipping.",
+            "took", ["Mara Lindqvist", "Brandt Shipping"])
 
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
