@@ -841,6 +841,41 @@ typedef struct {
 
 /* Words before the name that make it a title of a work, one spoken to
  * or of, or one only compared with; and an article before it. */
+static bool modal_word(const char *w, size_t len) {
+  return extract_word_in(w, len,
+                         (const char *const[]){"would", "might", "could", "may",
+                                               "will", "should", NULL});
+}
+
+/* The start of the modal ("would", "might") of what a verb of saying
+ * reports, when the name sits in it, between the verb and the name or
+ * right after the name ("said the Californian might have saved", "said
+ * that the club would appeal to the Swiss Federal Supreme Court"), or
+ * (size_t)-1.  The words before are read back to punctuation, a bounded
+ * way. */
+size_t extract_reported_modal(const char *s, size_t start, size_t end,
+                              size_t name_start, size_t name_end) {
+  size_t ab, al = extract_word_after(s, name_end, end, &ab);
+  size_t modal =
+      al && ab == name_end + 1 && modal_word(s + ab, al) ? ab : (size_t)-1;
+  size_t p = name_start;
+  for (int words = 0; words < 20; words++) {
+    while (p > start && s[p - 1] == ' ')
+      p--;
+    if (p <= start || strchr(",;:\"()", s[p - 1]))
+      return (size_t)-1;
+    size_t b = p;
+    while (b > start && s[b - 1] != ' ')
+      b--;
+    if (extract_reporting_verb(s + b, p - b))
+      return modal;
+    if (modal_word(s + b, p - b))
+      modal = b;
+    p = b;
+  }
+  return (size_t)-1;
+}
+
 static void speech_and_comparison_context(name_words *w, mention_context *c) {
   const char *s = w->s;
   size_t start = w->start;

@@ -1584,6 +1584,16 @@ actors_case("roles.over-place-after-noun",
 actors_case("roles.over-after-verb-kept",
             "On Monday, June 9, 2025, Mara Lindqvist took over Brandt Shipping.",
             "took", ["Mara Lindqvist", "Brandt Shipping"])
+# What a verb of saying reports would or might be names no participant of
+# the saying; with a date of its own it is a plan whose parties count
+# (actors20).
+actors_case("roles.reported-modal-undated",
+            "On Monday, June 9, 2025, Mara Lindqvist said the club would appeal to the Brenner Arbitration Panel.",
+            "said", [], not_want=["Brenner"])
+actors_case("roles.reported-modal-dated-kept",
+            "Greta Lund bought Halden Brewing on Monday, June 9, 2025. The union's regional head, "
+            "Jonas Peters, said the union would meet Lund next week.",
+            "would meet", ["Greta Lund"])
 
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
