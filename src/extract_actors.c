@@ -1126,6 +1126,27 @@ static bool structure_of_before(evg_extraction *x, const char *s, size_t start,
   return kind && strcmp(kind, "structure") == 0;
 }
 
+/* Whether the candidate sits in what a verb of saying reports that would
+ * or might be, with no date after the modal: no happening, so no
+ * participant of the saying's ("said that the club would appeal to the
+ * Swiss Federal Supreme Court").  A report with a date of its own ("said
+ * the union would meet Sandberg next week") tells a plan, whose
+ * participants the gold keeps.  Only the timexes next to the candidate
+ * are read: a bounded step. */
+static bool in_undated_reported_modal(evg_extraction *x, const char *s,
+                                      size_t start, size_t end,
+                                      const candidate *c, size_t timex_index) {
+  size_t modal = extract_reported_modal(s, start, end, c->start, c->end);
+  if (modal == (size_t)-1)
+    return false;
+  size_t timex_count = evg_timexes_count(x->timexes);
+  if (timex_index > 0 &&
+      evg_timexes_get(x->timexes, timex_index - 1)->start >= modal)
+    return false;
+  return !(timex_index < timex_count &&
+           evg_timexes_get(x->timexes, timex_index)->start < end);
+}
+
 /* Whether the candidate sits in a relative clause of another noun that
  * gives no date of its own (", which buys no turbines from Nordwerk", "a
  * bet that Crocker had made"): the clause describes that noun, and its
@@ -1353,7 +1374,8 @@ static void find_candidates(evg_extraction *x, const char *s,
           post_before_holder(x, s, start, end, &c))
         c.context.not_participant = true;
       if (!c.context.not_participant &&
-          in_undated_relative_clause(x, s, start, end, &c, timex_index))
+          (in_undated_relative_clause(x, s, start, end, &c, timex_index) ||
+           in_undated_reported_modal(x, s, start, end, &c, timex_index)))
         c.context.not_participant = true;
       if (c.context.kind)
         remember_cue(x, s + c.start, c.end - c.start, c.context.kind);

@@ -494,6 +494,11 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
 /* The start of the relative pronoun whose clause (of another noun) holds
  * the name at `pos` in the sentence from `start`, or (size_t)-1. */
 size_t extract_relative_clause(const char *s, size_t start, size_t pos);
+/* The start of the modal of what a verb of saying reports, when the
+ * name s[name_start, name_end) sits in it ("said the club would appeal
+ * to X"), or (size_t)-1. */
+size_t extract_reported_modal(const char *s, size_t start, size_t end,
+                              size_t name_start, size_t name_end);
 /* Whether a word is a verb of saying ("said", "told", "wrote"). */
 bool extract_reporting_verb(const char *w, size_t len);
 /* Whether a word cannot be the noun a name modifies (a preposition, a

@@ -239,6 +239,21 @@ bool extract_name_particle(const char *w, size_t len) {
   return extract_word_set_has(&set, w, len);
 }
 
+/* "d'Arrest", "d'Arlandes", "l'Isle": an elided lower-case particle
+ * joined by an apostrophe (straight or curly) to a capitalised word, a
+ * family name's own first word. */
+static bool elided_particle_word(const char *s, size_t w, size_t e) {
+  if (w + 2 >= e || (s[w] != 'd' && s[w] != 'l'))
+    return false;
+  size_t after = 0;
+  if (s[w + 1] == '\'')
+    after = w + 2;
+  else if (w + 4 < e && (unsigned char)s[w + 1] == 0xE2 &&
+           (unsigned char)s[w + 2] == 0x80 && (unsigned char)s[w + 3] == 0x99)
+    after = w + 4;
+  return after && after < e && extract_starts_upper(s + after, e - after);
+}
+
 /* Whether the word s[w, e) is the last word of a public or private body
  * (the gazetteer's suffixes of kind government, institution or
  * organization: "Agency", "Institute", "Trust"), not of a company, whose
@@ -498,7 +513,8 @@ size_t extract_grow_name_run(evg_extraction *x, const char *s, size_t end,
       }
       break;
     }
-    if (!extract_starts_upper(s + nw, ne - nw) ||
+    if ((!extract_starts_upper(s + nw, ne - nw) &&
+         !elided_particle_word(s, nw, ne)) ||
         temporal_word(s + nw, ne - nw))
       break;
     if (timex_index < timex_count &&

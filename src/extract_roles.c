@@ -43,7 +43,7 @@ static bool location_preposition(const char *w, size_t len) {
       "in",      "at",      "near",    "across", "throughout",
       "outside", "inside",  "around",  "within", "toward",
       "towards", "via",     "off",     "beyond", "along",
-      "past",    "between", "through", NULL};
+      "past",    "between", "through", "beside", NULL};
   EXTRACT_WORD_SET(set, words, true);
   return extract_word_set_has(&set, w, len);
 }
@@ -841,6 +841,41 @@ typedef struct {
 
 /* Words before the name that make it a title of a work, one spoken to
  * or of, or one only compared with; and an article before it. */
+static bool modal_word(const char *w, size_t len) {
+  return extract_word_in(w, len,
+                         (const char *const[]){"would", "might", "could", "may",
+                                               "will", "should", NULL});
+}
+
+/* The start of the modal ("would", "might") of what a verb of saying
+ * reports, when the name sits in it, between the verb and the name or
+ * right after the name ("said the Californian might have saved", "said
+ * that the club would appeal to the Swiss Federal Supreme Court"), or
+ * (size_t)-1.  The words before are read back to punctuation, a bounded
+ * way. */
+size_t extract_reported_modal(const char *s, size_t start, size_t end,
+                              size_t name_start, size_t name_end) {
+  size_t ab, al = extract_word_after(s, name_end, end, &ab);
+  size_t modal =
+      al && ab == name_end + 1 && modal_word(s + ab, al) ? ab : (size_t)-1;
+  size_t p = name_start;
+  for (int words = 0; words < 20; words++) {
+    while (p > start && s[p - 1] == ' ')
+      p--;
+    if (p <= start || strchr(",;:\"()", s[p - 1]))
+      return (size_t)-1;
+    size_t b = p;
+    while (b > start && s[b - 1] != ' ')
+      b--;
+    if (extract_reporting_verb(s + b, p - b))
+      return modal;
+    if (modal_word(s + b, p - b))
+      modal = b;
+    p = b;
+  }
+  return (size_t)-1;
+}
+
 static void speech_and_comparison_context(name_words *w, mention_context *c) {
   const char *s = w->s;
   size_t start = w->start;
@@ -1049,6 +1084,23 @@ static void role_phrase_context(name_words *w, mention_context *c) {
     c->not_participant = true;
 }
 
+/* Whether a word of s[start, end) is a court's or a tribunal's ("High
+ * Court", "Ontario Superior Court of Justice"). */
+static bool court_name(const char *s, size_t start, size_t end) {
+  for (size_t p = start; p < end;) {
+    size_t e = extract_word_end(s, p, end);
+    if (e == p)
+      return false;
+    if (extract_word_in(
+            s + p, e - p,
+            (const char *const[]){"Court", "Courts", "Tribunal", NULL}))
+      return true;
+    for (p = e; p < end && s[p] == ' ';)
+      p++;
+  }
+  return false;
+}
+
 /* Where the name stands in a phrase of place or of going: in, at, from,
  * to, up and down, after a verb of going. */
 static void place_context(name_words *w, mention_context *c) {
@@ -1066,6 +1118,21 @@ static void place_context(name_words *w, mention_context *c) {
     place_ws = prev2_start, place_len = len2, k = 1;
   c->location = location_preposition(s + place_ws, place_len) ||
                 motion_verb(prev, len) || motion_verb(s + place_ws, place_len);
+  /* "flew a balloon over Annonay": "over" after a noun is of place;
+   * after a verb it is the verb's ("took over the line", "ruled over
+   * Poland") */
+  if (equals_ci(s + place_ws, place_len, "over")) {
+    chain_word verb = chain_at(&w->before, k + 1);
+    c->location |= verb.len && ascii_is_lower((unsigned char)s[verb.start]) &&
+                   !extract_verb_form(s + verb.start, verb.len) &&
+                   !extract_function_word_after(s + verb.start, verb.len);
+  }
+  /* "sued Harbourline in the High Court", "filed a motion in the Ontario
+   * Superior Court of Justice": a court after "in" is where the case is
+   * heard, not a party to it ("appointed by the High Court" is) */
+  if (equals_ci(s + place_ws, place_len, "in") &&
+      court_name(s, name_start, w->name_end))
+    c->not_participant = true;
   /* "the Union Pacific reached Cheyenne", "the barge reached Lindmark":
    * what one reaches is where one arrives, even when a firm or a people
    * bears its name; one is reached by a person ("the news reached
@@ -1256,6 +1323,90 @@ static void receiver_context(name_words *w, mention_context *c) {
   }
 }
 
+/* Whether the word that ends right before `pos`, one space between, is
+ * a lower-case word of the clause, no coordinator: a verb or a
+ * preposition the noun phrase at `pos` is the object of. */
+static bool object_position(const char *s, size_t start, size_t pos) {
+  static const char *const coordinators[] = {"and", "or", "but", "nor", NULL};
+  EXTRACT_WORD_SET(set, coordinators, false);
+  size_t b, len = extract_word_before(s, start, pos, &b);
+  return len && b + len + 1 == pos && ascii_is_lower((unsigned char)s[b]) &&
+         !extract_word_set_has(&set, s + b, len);
+}
+
+/* Whether the name stands between an indefinite determiner ("a",
+ * "any", one lower-case word after it allowed) and a lower-case noun in
+ * an object's place: "eat any Aebersold cheese", "delivering a new
+ * Vickers aircraft": the name says whose or which thing the noun is, as
+ * an adjective would, and names no participant.  Such a phrase as a
+ * subject ("On April 28 a Central Pacific crew laid") is the body's own
+ * people acting, which the gold keeps. */
+static bool modifier_of_noun(const char *s, size_t start, size_t end,
+                             size_t name_start, size_t name_end) {
+  static const char *const determiners[] = {"a",    "an",    "any", "another",
+                                            "each", "every", "no",  NULL};
+  EXTRACT_WORD_SET(set, determiners, false);
+  size_t nb, nl = extract_word_after(s, name_end, end, &nb);
+  if (!nl || nb != name_end + 1 || !ascii_is_lower((unsigned char)s[nb]) ||
+      extract_verb_form(s + nb, nl))
+    return false;
+  size_t db, dl = extract_word_before(s, start, name_start, &db);
+  if (!dl || db + dl + 1 != name_start)
+    return false;
+  if (!extract_word_set_has(&set, s + db, dl)) {
+    if (!ascii_is_lower((unsigned char)s[db]))
+      return false;
+    size_t fb, fl = extract_word_before(s, start, db, &fb);
+    if (!fl || fb + fl + 1 != db || !extract_word_set_has(&set, s + fb, fl))
+      return false;
+    db = fb;
+  }
+  return object_position(s, start, db);
+}
+
+/* Whether the name names the vehicle of a phrase "in a NOUN": after
+ * "called" or "named", or in apposition (", the X"), with a lower-case
+ * noun, at most two words before it and a determiner after "in" or
+ * "aboard" ("left in a Sopwith biplane called Atlantic", "flew out in a
+ * French seaplane, the Latham 47"): what one travels in, no participant.
+ * The ship of a clause ("The ship, named Fram, was launched") is not in
+ * such a phrase. */
+static bool vehicle_in_phrase(const char *s, size_t start, size_t name_start) {
+  static const char *const determiners[] = {"a",   "an",    "the", "his",
+                                            "her", "their", "its", NULL};
+  EXTRACT_WORD_SET(set, determiners, false);
+  size_t b, len = extract_word_before(s, start, name_start, &b);
+  if (!len || b + len + 1 != name_start)
+    return false;
+  size_t pos;
+  if (extract_word_in(s + b, len,
+                      (const char *const[]){"called", "named", NULL}))
+    pos = b;
+  else if (extract_word_in(s + b, len,
+                           (const char *const[]){"the", "a", NULL}) &&
+           b >= start + 2 && s[b - 2] == ',' && s[b - 1] == ' ')
+    pos = b - 2;
+  else
+    return false;
+  size_t nb, nl = extract_word_before(s, start, pos, &nb);
+  if (!nl || nb + nl + 1 < pos || !ascii_is_lower((unsigned char)s[nb]) ||
+      extract_verb_form(s + nb, nl) || extract_word_set_has(&set, s + nb, nl))
+    return false;
+  for (int words = 0; words < 3; words++) {
+    size_t db, dl = extract_word_before(s, start, nb, &db);
+    if (!dl || db + dl + 1 != nb)
+      return false;
+    if (extract_word_set_has(&set, s + db, dl)) {
+      size_t pb, pl = extract_word_before(s, start, db, &pb);
+      return pl && pb + pl + 1 == db &&
+             extract_word_in(s + pb, pl,
+                             (const char *const[]){"in", "aboard", NULL});
+    }
+    nb = db;
+  }
+  return false;
+}
+
 /* A name before a common noun that it modifies, and a name in a phrase
  * that belongs to a common noun ("a picture of DNA"). */
 static void modifier_context(name_words *w, mention_context *c) {
@@ -1366,6 +1517,8 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
   place_context(&w, &c);
   receiver_context(&w, &c);
   modifier_context(&w, &c);
+  c.not_participant |= modifier_of_noun(s, start, end, name_start, name_end) ||
+                       vehicle_in_phrase(s, start, name_start);
   c.kind = extract_kind_from_context(s, end, name_end, run_end, s + w.ws, w.len,
                                      s + w.prev2_start, w.len2);
   return c;

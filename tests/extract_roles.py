@@ -1617,6 +1617,65 @@ actors_case("names.creed-before-archdiocese-of",
             "The Catholic Archdiocese of Leeds closed two churches on Monday, June 9, 2025.",
             "closed", ["Catholic Archdiocese of Leeds"],
             kinds={"Catholic Archdiocese of Leeds": "organization"})
+# An elided particle joined by an apostrophe to a capitalised word ("d'",
+# "l'") is a word of the family name (actors20).
+actors_case("names.elided-particle",
+            "On Monday, June 9, 2025, Anna Weber and a student, Henri d'Aubigny, opened the vault.",
+            "opened", ["Anna Weber", "Henri d'Aubigny"])
+actors_case("names.elided-particle-curly",
+            "On Monday, June 9, 2025, the Comte d’Orvault signed the lease.",
+            "signed", ["Comte d’Orvault"])
+# A name between an indefinite determiner and a noun in an object's place
+# says which thing the noun is ("eat any Aebersold cheese"); as a subject
+# ("a Central Pacific crew laid") the body's people act (actors20).
+actors_case("roles.name-modifying-object-noun",
+            "Halden Printers Ltd. opened a shop in Leeds on Friday, June 6, 2025. "
+            "Dr. Lena Fischer bought a new Halden printer on Monday, June 9, 2025.",
+            "bought", ["Lena Fischer"], not_want=["Halden"])
+actors_case("roles.name-modifying-subject-noun-kept",
+            "On Monday, June 9, 2025, a Brixton Rail crew laid four miles of track.",
+            "laid", ["Brixton Rail"])
+# A court after "in" is where the case is heard, no party to it; by
+# "by" it acts (actors20).
+actors_case("roles.court-after-in-is-venue",
+            "On Monday, June 9, 2025, Brenna Holt sued Corvel Foods in the High Court of Leinster.",
+            "sued", ["Brenna Holt", "Corvel Foods"], not_want=["High Court"])
+actors_case("roles.court-after-by-acts",
+            "On Monday, June 9, 2025, Brenna Holt was fined by the High Court of Leinster.",
+            "fined", ["Brenna Holt", "High Court of Leinster"])
+# What one travels in, named after "called" or in apposition to the noun
+# of "in a NOUN", takes no part; a vehicle named as an object does
+# (actors20).
+actors_case("roles.vehicle-called-in-phrase",
+            "On Monday, June 9, 2025, Mara Lindqvist left Oslo in a small biplane called Kestrel.",
+            "left", ["Mara Lindqvist"], not_want=["Kestrel"])
+actors_case("roles.vehicle-apposition-in-phrase",
+            "On Monday, June 9, 2025, Mara Lindqvist flew to Tromsø in a French seaplane, the Marlin 12.",
+            "flew", ["Mara Lindqvist"], not_want=["Marlin"])
+actors_case("roles.vehicle-called-object-kept",
+            "On Monday, June 9, 2025, Mara Lindqvist bought a small steamer, the Kestrel.",
+            "bought", ["Mara Lindqvist", "Kestrel"])
+# "beside" is a preposition of place, and so is "over" after a noun; after
+# a verb "over" is the verb's (actors20).
+actors_case("roles.beside-place",
+            "On Monday, June 9, 2025, in a meadow beside the Lune, Mara Lindqvist signed the charter.",
+            "signed", ["Mara Lindqvist"], not_want=["Lune"])
+actors_case("roles.over-place-after-noun",
+            "On Monday, June 9, 2025, Mara Lindqvist flew a small balloon over Ardoyne.",
+            "flew", ["Mara Lindqvist"], not_want=["Ardoyne"])
+actors_case("roles.over-after-verb-kept",
+            "On Monday, June 9, 2025, Mara Lindqvist took over Brandt Shipping.",
+            "took", ["Mara Lindqvist", "Brandt Shipping"])
+# What a verb of saying reports would or might be names no participant of
+# the saying; with a date of its own it is a plan whose parties count
+# (actors20).
+actors_case("roles.reported-modal-undated",
+            "On Monday, June 9, 2025, Mara Lindqvist said the club would appeal to the Brenner Arbitration Panel.",
+            "said", [], not_want=["Brenner"])
+actors_case("roles.reported-modal-dated-kept",
+            "Greta Lund bought Halden Brewing on Monday, June 9, 2025. The union's regional head, "
+            "Jonas Peters, said the union would meet Lund next week.",
+            "would meet", ["Greta Lund"])
 
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
