@@ -5,7 +5,8 @@
  *
  * The stages, a file each (extract_internal.h holds what they share):
  *   extract_sentences.c  sentence boundaries
- *   extract_actors.c     names, the gazetteer, mentions and actors
+ *   extract_actors.c     the names of each sentence (mentions), by chunks
+ *   extract_actor_table.c which actor a name mentions: ids, kinds, short forms
  *   extract_roles.c      what the words around a name say: participant
  *                        or not, and its kind
  *   extract_headlines.c  an event's label, its main clause

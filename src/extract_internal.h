@@ -32,10 +32,10 @@ typedef struct {
 /* The threading contract (extract_run, extract.c).  On long texts two
  * threads run at once:
  *   the tagger (timex.c), then the mentions stage (extract_actors.c,
- *     extract_roles.c), one after the other on the second thread; the
- *     mentions stage writes x: its arena, actors, actor_ids, family_names,
- * cue_kinds, inner_names (and reads the gazetteer maps, loaded before it
- * starts); the events stage (find_events, extract_clauses.c,
+ *     extract_actor_table.c, extract_roles.c), one after the other on the
+ * second thread; the mentions stage writes x: its arena, actors, actor_ids,
+ * family_names, cue_kinds, inner_names (and reads the gazetteer maps, loaded
+ * before it starts); the events stage (find_events, extract_clauses.c,
  * extract_relations.c, extract_headlines.c, extract_add_event) writes an
  * extraction of its own, `found`, which holds copies of the timexes and the
  * anchor and nothing else of x: its events, actor_scopes and its own arena,
@@ -504,6 +504,67 @@ bool extract_reporting_verb(const char *w, size_t len);
 /* Whether a word cannot be the noun a name modifies (a preposition, a
  * conjunction, an adverb: "invaded Russia in 1708"). */
 bool extract_function_word_after(const char *w, size_t len);
+
+/* extract_actor_table.c */
+/* A name found in a sentence, before it is given an actor. */
+typedef struct {
+  size_t start, end;
+  bool initial, titled;
+  bool possessive;    /* followed by 's: "Valmora's council" */
+  bool title_of_work; /* a capitalised "The" inside a sentence opens it */
+  mention_context context;
+  bool genitive; /* a name in the genitive with no noun after it */
+  /* what the name's own words say (extract_kind_of_words), found with the name
+   * so that the helping thread finds it for its chunks */
+  const char *words_kind;
+  bool words_place, words_ship;
+  /* a title alone with no determiner before it ("blamed Lord", "Wills and
+   * King"): a family name only when a person of that name came before */
+  bool bare_title;
+} name_candidate;
+
+/* The names a chunk found on the helping thread would have put in the
+ * maps (extract_help_find_mentions), in order: kind is an index into
+ * extract_actor_table.c's kinds, or SIZE_MAX for a name found inside a
+ * sentence. */
+typedef struct {
+  const char *name;
+  size_t len, kind;
+} extract_logged_name;
+struct extract_name_log {
+  extract_logged_name *items;
+  size_t count, cap;
+};
+
+/* The actor that candidate c of the sentence text s[0, len) mentions, or
+ * (size_t)-1 for a word that may be no name or the name of an event;
+ * *participant says whether this mention names a participant. */
+size_t extract_mention_actor(evg_extraction *x, const char *s, size_t len,
+                             const name_candidate *c, bool *participant);
+/* The kind the name s[name_start, name_end)'s own words give it (the
+ * gazetteer's whole name, a ship's prefix, a last or first word), or
+ * NULL; *place is set for countries and places, *ship for vessels. */
+const char *extract_kind_of_words(evg_extraction *x, const char *s,
+                                  size_t name_start, size_t name_end,
+                                  bool *place, bool *ship);
+/* Remembers the kind ("company", ...) that the words around the name
+ * say, for later mentions of it; on the helping thread, logs it. */
+void extract_remember_cue(evg_extraction *x, const char *name, size_t len,
+                          const char *kind);
+/* Remembers a one-word name found inside a sentence (not at its start);
+ * on the helping thread, logs it. */
+void extract_remember_inner_name(evg_extraction *x, const char *name,
+                                 size_t len);
+/* Puts what the helping thread logged for a chunk into the maps, in
+ * order, and frees the log's items. */
+void extract_replay_name_log(evg_extraction *x, struct extract_name_log *log);
+/* The start of the name's last word (0 for a single word). */
+size_t extract_last_word_start(const char *name, size_t len);
+/* Marks a given name that opens two different full names among the
+ * candidates as shared, so that alone it names neither. */
+void extract_mark_shared_given_names(evg_extraction *x, const char *s,
+                                     const name_candidate *candidates,
+                                     size_t count);
 
 /* extract_kind_context.c */
 /* The kind ("company", "media", "person", ...) the words around the name

@@ -1,7 +1,8 @@
 /* extract_names.c: the words of names: word shapes, the gazetteer's
  * lookups, and runs of capitalised words grown into names ("Bank of
  * England", "Jay Cooke & Company") and trimmed of the adjectives, openers
- * and titles at their front.  extract_actors.c makes actors of them. */
+ * and titles at their front.  extract_actors.c finds them in sentences,
+ * extract_actor_table.c makes actors of them. */
 #include "extract_internal.h"
 
 #include <ctype.h>

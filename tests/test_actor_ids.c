@@ -1,5 +1,5 @@
 /* test_actor_ids.c: an actor's id is the name in ASCII lower case
- * (src/extract_actors.c), whatever locale a program embedding the library
+ * (src/extract_actor_table.c), whatever locale a program embedding the library
  * has set.  In a single-byte locale the C library's isalnum and tolower
  * answer otherwise: Turkish ISO-8859-9 lowers "I" to 0xFD (a dotless i)
  * and takes the bytes of UTF-8 letters (0xC3 of "É") for letters.  No
