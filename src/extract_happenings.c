@@ -74,6 +74,51 @@ static bool names_someone(const char *s, size_t from, size_t to) {
   return false;
 }
 
+/* The index of the first date that starts at or after `at` (date_count
+ * when none); the dates are in text order. */
+static size_t first_date_from(const evg_timex *const *dates, size_t date_count,
+                              size_t at) {
+  size_t lo = 0, hi = date_count;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (dates[mid]->start < at)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
+/* Whether a date starts in s[from, to). */
+static bool date_within(const evg_timex *const *dates, size_t date_count,
+                        size_t from, size_t to) {
+  size_t k = first_date_from(dates, date_count, from);
+  return k < date_count && dates[k]->start < to;
+}
+
+/* Whether the timex is a part of a day told without its day
+ * ("overnight", "that evening": a value in TMO, TAF, TEV or TNI and no
+ * capital or digit in its words), which is told from the time of the
+ * clause it follows ("after a locomotive broke down near Lyon
+ * overnight"). */
+static bool day_part_alone(const char *s, const evg_timex *t) {
+  const char *v = t->value ? strchr(t->value, 'T') : NULL;
+  if (!v || !ascii_upper((unsigned char)v[1]))
+    return false;
+  for (size_t c = t->start; c < t->end && c < t->start + 40; c++)
+    if (isdigit((unsigned char)s[c]) || ascii_upper((unsigned char)s[c]))
+      return false;
+  return true;
+}
+
+/* Whether the first date in s[from, to) names its own time (one date
+ * read: linear however many subordinate clauses the sentence has). */
+static bool own_date_within(const char *s, const evg_timex *const *dates,
+                            size_t date_count, size_t from, size_t to) {
+  size_t k = first_date_from(dates, date_count, from);
+  return k < date_count && dates[k]->start < to && !day_part_alone(s, dates[k]);
+}
+
 /* The date that ends at s[at), or NULL; the dates are in text order and
  * do not overlap, so a binary search finds the last that starts before */
 static const evg_timex *date_ending_at(const evg_timex *const *dates,
@@ -528,8 +573,12 @@ static bool undated_boundary(const char *s, size_t from, size_t to,
         next = we;
         start = count_before(s, from, i);
         /* "four days after the vessel ran aground": a happening dated
-         * apart from the main one, whatever its subject */
-        anchored = start != i;
+         * apart from the main one, whatever its subject; so is one with
+         * a date of its own after a main clause with its own ("began a
+         * strike on Wednesday after talks collapsed late Tuesday") */
+        anchored =
+            start != i || (date_within(dates, date_count, from, i) &&
+                           own_date_within(s, dates, date_count, next, to));
         /* "The walkout started on March 11 when the union pulled its
          * members out": a bare "when" after the main clause says what
          * that happening was, or what happened with it, at its time */

@@ -689,6 +689,24 @@ assert dates == ["1998", "2026-03-03", "2019", "2026-03-02", "2021", "2026-03-04
                  "2024"], dates
 assert events[0]["label"] == "Marta Keller founded the bakery in Graz", events[0]["label"]
 PY
+# an "after" clause with a date of its own after a main clause with its
+# own is a happening of its own, whatever its subject, each dated by its
+# own date; a part of a day told without its day ("overnight") is told
+# from the main clause's time and splits nothing off
+cat >"$tmp/after-own-date.txt" <<'TEXT'
+OSLO, Aug. 22, 2025 — Pilots began a strike on Wednesday after talks over pay collapsed late Tuesday. The train reached Spain on Wednesday, after a locomotive broke down near Lyon overnight. The board stopped the survey on Thursday, after engineers found a crack in the mirror on Wednesday afternoon.
+TEXT
+check "extract.clause.after-own-date" $PY - "$tmp/after-own-date.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/after-own-date.txt"],
+                     capture_output=True, text=True).stdout
+dates = [(e["label"], e["date"]) for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert dates == [("Pilots began a strike", "2025-08-20"),
+                 ("Talks over pay collapsed", "2025-08-19"),
+                 ("The train reached Spain", "2025-08-20"),
+                 ("The board stopped the survey", "2025-08-21"),
+                 ("Engineers found a crack in the mirror", "2025-08-20")], dates
+PY
 # a date after "since" starts a state, never the date of the clause's
 # happening: in a relative clause's perfect ("which has run boats since
 # 1978") or after a participle set after a noun ("photographs taken by
