@@ -596,28 +596,37 @@ static void test_merge_score(void) {
   /* clock times of one day that agree within an hour rank a pair first:
    * the fall at 2:20 p.m. takes the crane that came down shortly after 2
    * p.m., not the one whose headline shares more words (pair 42); two
-   * hours apart, the words decide */
-  for (int hour = 2; hour <= 4; hour += 2) {
-    char fell[512];
+   * hours apart, the words decide.  The times are the tagger's, so a
+   * 24-hour time and "noon" count as well as "p.m." */
+  static const struct {
+    const char *name, *fell_at, *down_at;
+    int citations;
+  } clocks[] = {
+      {"merge.score.clock-times-agree", "at about 2:20 p.m.", "2 p.m.", 2},
+      {"merge.score.clock-times-apart", "at about 4:20 p.m.", "2 p.m.", 1},
+      {"merge.score.clock-24-hour-agrees", "at about 14:20", "2 p.m.", 2},
+      {"merge.score.clock-24-hour-apart", "at about 16:20", "2 p.m.", 1},
+      {"merge.score.clock-noon-agrees", "at about 12:20 p.m.", "noon", 2},
+      {"merge.score.clock-noon-apart", "at about 2:20 p.m.", "noon", 1},
+  };
+  for (size_t k = 0; k < sizeof clocks / sizeof *clocks; k++) {
+    char fell[512], other[640];
     snprintf(fell, sizeof fell,
              "event fell\n  date: 2027-06-07\n  label: A tower crane fell "
              "across Dundas Street\n  quote: A tower crane fell across Dundas "
-             "Street at about %d:20 p.m. on Monday, crushing two parked "
-             "cars.\n",
-             hour);
-    m = merge_texts(
-        fell,
-        "event toppled\n  date: 2027-06-07\n  label: A construction crane "
-        "toppled across Dundas Street\n  quote: Dundas Street reopened on "
-        "Thursday, three days after a construction crane toppled across "
-        "it.\n"
-        "event down\n  date: 2027-06-07\n  label: The crane came down\n"
-        "  quote: The crane came down shortly after 2 p.m. on June 7, "
-        "landing on two empty cars.\n",
-        d);
-    CHECK_INT(hour == 2 ? "merge.score.clock-times-agree"
-                        : "merge.score.clock-times-apart",
-              citations_of(m, "down"), hour == 2 ? 2 : 1);
+             "Street %s on Monday, crushing two parked cars.\n",
+             clocks[k].fell_at);
+    snprintf(other, sizeof other,
+             "event toppled\n  date: 2027-06-07\n  label: A construction "
+             "crane toppled across Dundas Street\n  quote: Dundas Street "
+             "reopened on Thursday, three days after a construction crane "
+             "toppled across it.\n"
+             "event down\n  date: 2027-06-07\n  label: The crane came down\n"
+             "  quote: The crane came down shortly after %s on June 7, "
+             "landing on two empty cars.\n",
+             clocks[k].down_at);
+    m = merge_texts(fell, other, d);
+    CHECK_INT(clocks[k].name, citations_of(m, "down"), clocks[k].citations);
     evg_graph_free(m);
   }
   /* one event of each input at most, the best pair first: the two
