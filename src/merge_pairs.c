@@ -48,6 +48,13 @@ static bool same_stated_day(const event_rec *a, const event_rec *b) {
          merge_first_day(da) == merge_first_day(db);
 }
 
+/* Whether two events' dates are one and the same span. */
+static bool same_dates(const event_rec *a, const event_rec *b) {
+  const evg_date *da = &a->event->date, *db = &b->event->date;
+  return merge_first_day(da) == merge_first_day(db) &&
+         merge_last_day(da) == merge_last_day(db);
+}
+
 /* Two clock times of one day are as much a date as the day itself: the
  * merge compares them as times, which the words leave out ("p.m." is no
  * term).  The day is compared first, so that only the quotes of pairs on
@@ -364,9 +371,13 @@ static bool sound_words(const merger *m, const event_rec *a,
   /* on different days, without an actor in common, the words of the
    * quotes or of one headline alone are chance ("made their final
    * speeches to the jurors" and "The jurors began their work" the next
-   * day): both headlines must say what happened with a word in common */
+   * day): both headlines must say what happened with a word in common;
+   * so too when neither names who did it and their dates differ though
+   * they overlap (a day of "this week": not known to be the same day) */
   bool same_actor = a->actor_count && b->actor_count; /* else refused */
-  if (!same_actor && date_gap(&a->event->date, &b->event->date) > 0 &&
+  if (!same_actor &&
+      (date_gap(&a->event->date, &b->event->date) > 0 ||
+       (!a->actor_count && !b->actor_count && !same_dates(a, b))) &&
       !merge_headlines_share_what(m, a, b))
     return false;
   /* without an actor in common, one shared word of what happened

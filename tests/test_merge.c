@@ -629,6 +629,31 @@ static void test_merge_score(void) {
     CHECK_INT(clocks[k].name, citations_of(m, "down"), clocks[k].citations);
     evg_graph_free(m);
   }
+  /* neither names who did it and their dates differ though they
+   * overlap (a day of "this week"): both headlines must share a word of
+   * what happened, as on different days (pair 33: the lead's rescue of
+   * the week is not the cars' halt on Monday); the same dates join by
+   * the quotes' words */
+  for (int same = 0; same <= 1; same++) {
+    char halt[512];
+    snprintf(halt, sizeof halt,
+             "event halt\n  date: %s\n  label: The cars came to a halt\n"
+             "  quote: The cable cars came to a halt on Monday afternoon over "
+             "steep woodland in the Glemm valley.\n"
+             "event flew\n  date: 2026-05-02\n  label: Pilots flew kites\n",
+             same ? "2026-06-08/2026-06-14" : "2026-06-08");
+    m = merge_texts(
+        "event lowered\n  date: 2026-06-08/2026-06-14\n  label: Mountain "
+        "rescuers lowered 86 people\n  quote: Mountain rescuers lowered 86 "
+        "people one by one from a stranded cable car above the Glemm valley "
+        "this week.\n"
+        "event sold\n  date: 2026-05-02\n  label: Farmers sold apples\n",
+        halt, d);
+    CHECK_INT(same ? "merge.score.same-dates-quote-words-join"
+                   : "merge.score.day-of-week-needs-headline-word",
+              (int)evg_graph_event_count(m), same ? 3 : 4);
+    evg_graph_free(m);
+  }
   /* one event of each input at most, the best pair first: the two
    * tellings of the fine join, the shares stay apart */
   m = merge_texts(
