@@ -395,6 +395,7 @@ static void collect_events(merger *m) {
   m->events = evg_xcalloc(total + 1, sizeof *m->events);
   m->written = evg_xmalloc(total + 1);
   memset(m->written, -1, total + 1);
+  m->clock = evg_xmalloc((total + 1) * sizeof *m->clock);
   evg_term_folder *folder = evg_term_folder_new();
   for (size_t i = 0; i < m->input_count; i++)
     m->inputs[i].has_anchor =
@@ -413,9 +414,6 @@ static void collect_events(merger *m) {
       r->index = e;
       r->event = evg_graph_event(g, e);
       event_terms(r, folder);
-      r->clock = -1;
-      for (size_t c = 0; c < r->event->citation_count && r->clock < 0; c++)
-        r->clock = merge_clock_minutes(r->event->citations[c].quote);
       r->actors = evg_xmalloc((r->event->actor_count + 1) * sizeof(size_t));
       for (size_t a = 0; a < r->event->actor_count; a++) {
         size_t rec = 0;
@@ -669,7 +667,7 @@ static void group_events(merger *m) {
        * a construction crane toppled across it", whose headline shares
        * more words (merge15, pair 42); the score's threshold is left as
        * it is */
-      if (merge_clocks_agree(a, b))
+      if (merge_clocks_agree(m, a, b))
         score += MERGE_CLOCK_RANK;
       candidate c = {.what = shared.what > shared.named_what,
                      .similarity = score,
@@ -1320,6 +1318,7 @@ evg_graph *evg_merge(const evg_graph *const *graphs, size_t count,
   free(m.events);
   free(m.parent);
   free(m.written);
+  free(m.clock);
   free(m.term_weight);
   free(m.who_term);
   free(m.name_term);

@@ -73,7 +73,6 @@ typedef struct {
    * had said"), so its quote tells what happened */
   bool quote_is_core;
   size_t sentence; /* the first record of its article with its first quote */
-  int clock; /* the first clock time its quotes write, in minutes, or -1 */
 } event_rec;
 
 /* What makes two events a candidate, in the order their pairs are
@@ -128,6 +127,7 @@ typedef struct {
   evg_map ids;         /* ids taken in the result */
   signed char
       *written; /* by event record: merge_date_written, -1 until asked */
+  int *clock;   /* by event record: merge_clock, valid once written is */
 } merger;
 
 /* What two events' shared terms are made of: how many tell what happened
@@ -160,6 +160,9 @@ bool merge_date_written(const merger *m, const event_rec *r);
  * MERGE_CLOCK_RANK thousandths higher (merge.c). */
 #define MERGE_CLOCK_GAP_MINUTES 60
 #define MERGE_CLOCK_RANK 100
+/* merge_clock's mark for a first quote without a clock time, the later
+ * quotes not yet tagged. */
+#define CLOCK_LATER_QUOTES (-2)
 
 /* How many days before its article's own an event dated by default
  * (merge_dated_by_default) may have happened: a week of news. */
@@ -188,12 +191,14 @@ bool merge_one_loose_word(const merger *m, const event_rec *a,
  * day, the same, that both quotes write. */
 bool merge_same_actors_written_day(const merger *m, const event_rec *a,
                                    const event_rec *b);
-/* The first clock time ("2:20 p.m.", "11 a.m.") a text writes, in
- * minutes from midnight, or -1. */
-int merge_clock_minutes(const char *text);
+/* The first clock time ("2:20 p.m.", "14:20", "noon") an event's quotes
+ * write, as the tagger finds it, in minutes from midnight, or -1 (tagged
+ * when first asked). */
+int merge_clock(const merger *m, const event_rec *r);
 /* Whether both events are one stated day, the same, and write clock
  * times at most MERGE_CLOCK_GAP_MINUTES apart. */
-bool merge_clocks_agree(const event_rec *a, const event_rec *b);
+bool merge_clocks_agree(const merger *m, const event_rec *a,
+                        const event_rec *b);
 /* A candidate by actor and day: one stated day, an actor both headlines
  * name. */
 bool merge_actor_day_pair(const event_rec *a, const event_rec *b);

@@ -48,45 +48,26 @@ static bool same_stated_day(const event_rec *a, const event_rec *b) {
          merge_first_day(da) == merge_first_day(db);
 }
 
-/* A clock time at `s` (the hour's first digit): "2:20 p.m.", "11 a.m.",
- * in minutes from midnight, or -1. */
-static int clock_at(const char *s) {
-  int hour = 0, minute = 0;
-  size_t digits = 0;
-  for (; g_ascii_isdigit(*s) && digits < 3; s++, digits++)
-    hour = hour * 10 + (*s - '0');
-  if (*s == ':' && g_ascii_isdigit(s[1]) && g_ascii_isdigit(s[2]))
-    minute = (s[1] - '0') * 10 + (s[2] - '0'), s += 3;
-  while (*s == ' ')
-    s++;
-  bool pm = strncmp(s, "p.m.", 4) == 0;
-  if ((!pm && strncmp(s, "a.m.", 4) != 0) || hour < 1 || hour > 12 ||
-      minute > 59)
-    return -1;
-  return (hour % 12 + (pm ? 12 : 0)) * 60 + minute;
-}
-
-int merge_clock_minutes(const char *text) {
-  if (!text)
-    return -1;
-  for (const char *s = text; *s; s++) {
-    bool starts = g_ascii_isdigit(*s) &&
-                  (s == text || (!g_ascii_isdigit(s[-1]) && s[-1] != ':' &&
-                                 s[-1] != ',' && s[-1] != '.'));
-    int minutes = starts ? clock_at(s) : -1;
-    if (minutes >= 0)
-      return minutes;
-  }
-  return -1;
+/* Whether two events' dates are one and the same span. */
+static bool same_dates(const event_rec *a, const event_rec *b) {
+  const evg_date *da = &a->event->date, *db = &b->event->date;
+  return merge_first_day(da) == merge_first_day(db) &&
+         merge_last_day(da) == merge_last_day(db);
 }
 
 /* Two clock times of one day are as much a date as the day itself: the
  * merge compares them as times, which the words leave out ("p.m." is no
- * term). */
-bool merge_clocks_agree(const event_rec *a, const event_rec *b) {
-  return a->clock >= 0 && b->clock >= 0 &&
-         abs(a->clock - b->clock) <= MERGE_CLOCK_GAP_MINUTES &&
-         same_stated_day(a, b);
+ * term).  The day is compared first, so that only the quotes of pairs on
+ * one stated day are tagged for their times. */
+bool merge_clocks_agree(const merger *m, const event_rec *a,
+                        const event_rec *b) {
+  if (!same_stated_day(a, b))
+    return false;
+  int ca = merge_clock(m, a);
+  if (ca < 0)
+    return false;
+  int cb = merge_clock(m, b);
+  return cb >= 0 && abs(ca - cb) <= MERGE_CLOCK_GAP_MINUTES;
 }
 
 /* ---- the pair rules ---- */
@@ -239,37 +220,107 @@ static bool shared_what_in_headlines(const merger *m, const event_rec *a,
   return true;
 }
 
-/* Whether the event's quote writes a date that overlaps the event's: a
- * date the extraction carried over from an earlier sentence ("that
+/* The clock time of a TIME value ("2027-06-07T14:20", "XXXX-XX-XXT12:00"
+ * for "noon"), in minutes from midnight, or -1 for a part of the day
+ * ("T MO": "Monday morning") or none. */
+static int clock_of_value(const char *value) {
+  const char *t = value ? strchr(value, 'T') : NULL;
+  if (!t || !g_ascii_isdigit(t[1]) || !g_ascii_isdigit(t[2]) || t[3] != ':' ||
+      !g_ascii_isdigit(t[4]) || !g_ascii_isdigit(t[5]))
+    return -1;
+  int hour = (t[1] - '0') * 10 + (t[2] - '0');
+  int minute = (t[4] - '0') * 10 + (t[5] - '0');
+  return hour < 24 && minute < 60 ? hour * 60 + minute : -1;
+}
+
+/* The first clock time the tagger found ("2:20 p.m.", "14:20", "noon"),
+ * in minutes, or -1. */
+static int first_clock(const evg_timexes *found) {
+  for (size_t i = 0; i < evg_timexes_count(found); i++) {
+    const evg_timex *x = evg_timexes_get(found, i);
+    int minutes = x->type == EVG_TIMEX_TIME ? clock_of_value(x->value) : -1;
+    if (minutes >= 0)
+      return minutes;
+  }
+  return -1;
+}
+
+/* Whether the tagger found a date in a quote that overlaps the event's:
+ * a date the extraction carried over from an earlier sentence ("that
  * evening", or none at all) is weak evidence that two events are one
- * happening. Without a quote the date is the author's own; without an
- * anchor a written day cannot be resolved, so any written one counts. */
-static bool date_in_quote(const evg_event *e, const evg_date *anchor) {
-  if (!e->citation_count || !e->citations[0].quote)
-    return true;
-  const char *quote = e->citations[0].quote;
-  evg_timexes *found = evg_tag_text(quote, strlen(quote), anchor);
-  bool written = false;
-  for (size_t i = 0; i < evg_timexes_count(found) && !written; i++) {
+ * happening.  Without an anchor a written day cannot be resolved, so any
+ * written one counts. */
+static bool date_found(const evg_timexes *found, const evg_date *date,
+                       const evg_date *anchor) {
+  for (size_t i = 0; i < evg_timexes_count(found); i++) {
     const evg_timex *x = evg_timexes_get(found, i);
     if (x->type != EVG_TIMEX_DATE && x->type != EVG_TIMEX_TIME)
       continue;
-    written = x->has_date ? merge_dates_overlap(&x->date, &e->date) : !anchor;
+    if (x->has_date ? merge_dates_overlap(&x->date, date) : !anchor)
+      return true;
   }
-  evg_timexes_free(found);
-  return written;
+  return false;
 }
 
-/* date_in_quote of an event record, tagged when first asked (only the
- * events of candidate pairs that need it, and of merged groups), then kept. */
+/* The tagger's findings in quote `c` of an event record, with its
+ * input's anchor; the caller frees them. */
+static evg_timexes *tag_quote(const merger *m, const event_rec *r, size_t c) {
+  const input *in = &m->inputs[r->input];
+  const char *quote = r->event->citations[c].quote;
+  return evg_tag_text(quote, strlen(quote),
+                      in->has_anchor ? &in->anchor : NULL);
+}
+
+/* Tags an event's first quote once, for both of what merge asks of it:
+ * whether it writes the event's date (without a quote the date is the
+ * author's own: written), and its first clock time; the clock stays
+ * CLOCK_LATER_QUOTES when only later quotes may write one. */
+static void tag_first_quote(const merger *m, const event_rec *r) {
+  size_t i = (size_t)(r - m->events);
+  const evg_event *e = r->event;
+  m->clock[i] = e->citation_count > 1 ? CLOCK_LATER_QUOTES : -1;
+  if (!e->citation_count || !e->citations[0].quote) {
+    m->written[i] = 1;
+    return;
+  }
+  const input *in = &m->inputs[r->input];
+  evg_timexes *found = tag_quote(m, r, 0);
+  m->written[i] = (signed char)date_found(found, &e->date,
+                                          in->has_anchor ? &in->anchor : NULL);
+  int minutes = first_clock(found);
+  if (minutes >= 0)
+    m->clock[i] = minutes;
+  evg_timexes_free(found);
+}
+
+/* Whether the event's first quote writes its date, tagged when first
+ * asked (only the events of candidate pairs that need it, and of merged
+ * groups), then kept. */
 bool merge_date_written(const merger *m, const event_rec *r) {
   size_t i = (size_t)(r - m->events);
-  if (m->written[i] < 0) {
-    const input *in = &m->inputs[r->input];
-    m->written[i] = (signed char)date_in_quote(
-        r->event, in->has_anchor ? &in->anchor : NULL);
-  }
+  if (m->written[i] < 0)
+    tag_first_quote(m, r);
   return m->written[i];
+}
+
+/* The first clock time an event's quotes write, in minutes, or -1:
+ * tagged when first asked, with merge_date_written's tagging of the
+ * first quote, then kept. */
+int merge_clock(const merger *m, const event_rec *r) {
+  size_t i = (size_t)(r - m->events);
+  if (m->written[i] < 0)
+    tag_first_quote(m, r);
+  if (m->clock[i] == CLOCK_LATER_QUOTES) {
+    m->clock[i] = -1;
+    for (size_t c = 1; c < r->event->citation_count && m->clock[i] < 0; c++) {
+      if (!r->event->citations[c].quote)
+        continue;
+      evg_timexes *found = tag_quote(m, r, c);
+      m->clock[i] = first_clock(found);
+      evg_timexes_free(found);
+    }
+  }
+  return m->clock[i];
 }
 
 /* Whether an event's day is its article's own (the day its dateline
@@ -320,9 +371,13 @@ static bool sound_words(const merger *m, const event_rec *a,
   /* on different days, without an actor in common, the words of the
    * quotes or of one headline alone are chance ("made their final
    * speeches to the jurors" and "The jurors began their work" the next
-   * day): both headlines must say what happened with a word in common */
+   * day): both headlines must say what happened with a word in common;
+   * so too when neither names who did it and their dates differ though
+   * they overlap (a day of "this week": not known to be the same day) */
   bool same_actor = a->actor_count && b->actor_count; /* else refused */
-  if (!same_actor && date_gap(&a->event->date, &b->event->date) > 0 &&
+  if (!same_actor &&
+      (date_gap(&a->event->date, &b->event->date) > 0 ||
+       (!a->actor_count && !b->actor_count && !same_dates(a, b))) &&
       !merge_headlines_share_what(m, a, b))
     return false;
   /* without an actor in common, one shared word of what happened

@@ -232,8 +232,11 @@ sed 's/^/    /' "$tmp/score-test8" >&2
 # 3 wrong merges), not tuned on; merge12 joins one more; merge14's clock
 # times ("p.m." no word) part pair 33's halt from the last passenger down
 # merge16 parts the halt from "touched the ground ..., almost ten hours
-# after the cars had halted", which joins its own telling: 4 duplicates
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test9.json --set test9 --max-duplicates 4 --max-wrong 2 >"$tmp/score-test9" 2>&1
+# after the cars had halted", which joins its own telling: 4 duplicates;
+# merge17 parts the halt (Monday) from the lead's rescue "this week"
+# (neither names an actor, the dates differ, no headline word in common):
+# 1 wrong merge
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test9.json --set test9 --max-duplicates 4 --max-wrong 1 >"$tmp/score-test9" 2>&1
 check merge.pairs-test9.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test9" >&2
 # pairs 35-37 (test10): blind when written, scored at 844aced (7
