@@ -371,267 +371,210 @@ void extract_write_events(const evg_extraction *x, const char *text, size_t len,
 
 /* ---- JSON Lines ---- */
 
-/* One object per line, each built with jansson and dumped on its own, so
- * memory stays flat however long the text. */
+/* One object per line, put together as it is written, so memory stays
+ * flat however long the text.  jansson encodes every string (escapes,
+ * UTF-8); the keys, the punctuation and the integers around them are
+ * fixed text.  A line built as jansson objects and dumped whole spent
+ * a third of its dump (callgrind, the bench's 790 kB block: 80 M of
+ * json_dumpb's 246 M) on what a fixed line needs not: the loop check,
+ * which formats each object's address and hashes it, and an snprintf
+ * per integer. */
 typedef struct {
   FILE *out;      /* where the lines go, or NULL: */
-  evg_buf *batch; /* appended to this (a batch dumped on another thread) */
+  evg_buf *batch; /* appended to this (a batch put together on a thread) */
+  evg_buf line;   /* the line under way when it goes to `out` */
   evg_buf scratch;
-  evg_buf line;
+  json_t *string; /* refilled with each string jansson encodes */
   bool failed;
 } json_lines;
 
-/* A JSON string of `text`, made valid UTF-8 first: jansson refuses invalid
- * UTF-8, and one bad byte must not lose the line. */
-static json_t *json_text(json_lines *j, const char *text) {
-  return evg_json_text(&j->scratch, text);
+static evg_buf *json_into(json_lines *j) {
+  return j->batch ? j->batch : &j->line;
 }
 
-static void json_set(json_lines *j, json_t *object, const char *key,
-                     json_t *value) {
-  if (!value || json_object_set_new(object, key, value) != 0)
-    j->failed = true;
+static void put(json_lines *j, const char *bytes) {
+  evg_buf_puts(json_into(j), bytes);
 }
 
-/* Dumps a line into a buffer kept from line to line, then writes it at
- * once: json_dumpf calls fwrite for every key, comma and escape, and a
- * dump callback of ours was called as often.  json_dumpb says the size it
- * needs; a line longer than the buffer is dumped again into a larger one. */
-static void json_line(json_lines *j, json_t *object) {
-  const size_t flags = JSON_COMPACT | JSON_PRESERVE_ORDER;
-  size_t size = 0;
-  if (!j->failed) {
-    if (!j->line.data) {
-      j->line.cap = 4096;
-      j->line.data = evg_xmalloc(j->line.cap);
-    }
-    size = json_dumpb(object, j->line.data, j->line.cap, flags);
-    if (size > j->line.cap) {
-      j->line.cap = 2 * size;
-      j->line.data = evg_xrealloc(j->line.data, j->line.cap);
-      size = json_dumpb(object, j->line.data, j->line.cap, flags);
-    }
-    if (size == 0 || size > j->line.cap) {
-      j->failed = true;
-    } else if (j->batch) {
-      evg_buf_append(j->batch, j->line.data, size);
-      evg_buf_putc(j->batch, '\n');
-    } else if (fwrite(j->line.data, 1, size, j->out) != size ||
-               fputc('\n', j->out) == EOF) {
-      j->failed = true;
-    }
-  }
-  json_decref(object);
+static void put_integer(json_lines *j, long long n) {
+  char text[24];
+  put(j, evg_format_integer(text, n));
 }
 
-/* Refills a string made earlier with `text`, made valid UTF-8 first (as
- * json_text). */
-static void refill_text(json_lines *j, json_t *value, const char *text) {
+/* `text` as a JSON string, made valid UTF-8 first: jansson refuses
+ * invalid UTF-8, and one bad byte must not lose the line.  json_dumpb
+ * says the size it needs; a string longer than the room is dumped again
+ * once the room is made. */
+static void put_text(json_lines *j, const char *text) {
+  const size_t flags = JSON_COMPACT | JSON_ENCODE_ANY;
   j->scratch.len = 0;
   evg_utf8_sanitize(&j->scratch, text, strlen(text));
-  if (json_string_setn_nocheck(value, j->scratch.data, j->scratch.len) != 0)
+  if (!j->string)
+    j->string = json_stringn_nocheck(j->scratch.data, j->scratch.len);
+  else if (json_string_setn_nocheck(j->string, j->scratch.data,
+                                    j->scratch.len) != 0)
     j->failed = true;
-}
-
-static void refill_integer(json_lines *j, json_t *value, json_int_t n) {
-  if (json_integer_set(value, n) != 0)
+  if (!j->string || j->failed) {
     j->failed = true;
-}
-
-/* A position object, {"offset", "line", "column"}, whose values are
- * refilled for every event. */
-typedef struct {
-  json_t *object, *offset, *line, *column;
-} json_position;
-
-static json_position position_make(json_lines *j) {
-  json_position p = {json_object(), json_integer(0), json_integer(0),
-                     json_integer(0)};
-  if (!p.object)
-    j->failed = true;
-  else {
-    json_set(j, p.object, "offset", json_incref(p.offset));
-    json_set(j, p.object, "line", json_incref(p.line));
-    json_set(j, p.object, "column", json_incref(p.column));
+    return;
   }
-  return p;
-}
-
-static void position_refill(json_lines *j, const json_position *p,
-                            size_t offset, int line, int column) {
-  refill_integer(j, p->offset, (json_int_t)offset);
-  refill_integer(j, p->line, line);
-  refill_integer(j, p->column, column);
-}
-
-static void position_free(json_position *p) {
-  json_decref(p->object);
-  json_decref(p->offset);
-  json_decref(p->line);
-  json_decref(p->column);
-}
-
-/* The objects of an event's line, made once and refilled for each event:
- * a line built and freed per event spent a third of the JSON writer's
- * time in jansson's allocations and hash inserts.  Two lines share the
- * values, one with "relation" and "target" and one without, so that the
- * keys keep their order.  In an extraction's JSON Lines the actors are
- * ids of the actor lines and "file" names the text; a corpus line
- * (`article` given) names its article and carries its actors' objects,
- * so that it stands alone. */
-typedef struct {
-  json_t *plain, *related;
-  json_t *id, *date, *label, *actors, *relation, *target, *quote;
-  json_position start, end;
-} event_lines;
-
-static json_t *event_line_make(json_lines *j, event_lines *e, json_t *article,
-                               json_t *file, bool related) {
-  json_t *line = json_object();
-  if (!line) {
+  evg_buf *into = json_into(j);
+  evg_buf_reserve(into, j->scratch.len + 64);
+  size_t room = into->cap - into->len - 1;
+  size_t size = json_dumpb(j->string, into->data + into->len, room, flags);
+  if (size > room) {
+    evg_buf_reserve(into, size);
+    room = into->cap - into->len - 1;
+    size = json_dumpb(j->string, into->data + into->len, room, flags);
+  }
+  if (size == 0 || size > room) {
     j->failed = true;
-    return NULL;
+    return;
   }
-  json_set(j, line, "type", json_string("event"));
-  if (article)
-    json_set(j, line, "article", json_incref(article));
-  json_set(j, line, "id", json_incref(e->id));
-  json_set(j, line, "date", json_incref(e->date));
-  json_set(j, line, "label", json_incref(e->label));
-  json_set(j, line, "actors", json_incref(e->actors));
-  if (related) {
-    json_set(j, line, "relation", json_incref(e->relation));
-    json_set(j, line, "target", json_incref(e->target));
-  }
-  json_set(j, line, "quote", json_incref(e->quote));
-  if (file)
-    json_set(j, line, "file", json_incref(file));
-  json_set(j, line, "start", json_incref(e->start.object));
-  json_set(j, line, "end", json_incref(e->end.object));
-  return line;
+  into->len += size;
+  into->data[into->len] = '\0';
 }
 
-static void event_lines_begin(json_lines *j, event_lines *e, json_t *article,
-                              json_t *file) {
-  e->id = json_string("");
-  e->date = json_string("");
-  e->label = json_string("");
-  e->actors = json_array();
-  e->relation = json_string("");
-  e->target = json_string("");
-  e->quote = json_string("");
-  e->start = position_make(j);
-  e->end = position_make(j);
-  e->plain = event_line_make(j, e, article, file, false);
-  e->related = event_line_make(j, e, article, file, true);
+/* `key` (the comma before it, the quoted key and the colon, as given) and
+ * `text` as its value, encoded once into `into`: a field every line of an
+ * output repeats. */
+static void encode_field(json_lines *j, evg_buf *into, const char *key,
+                         const char *text) {
+  evg_buf *was = j->batch;
+  j->batch = into;
+  put(j, key);
+  put_text(j, text);
+  j->batch = was;
 }
 
-static void event_lines_end(event_lines *e) {
-  json_t *values[] = {e->plain,  e->related,  e->id,     e->date, e->label,
-                      e->actors, e->relation, e->target, e->quote};
-  for (size_t k = 0; k < sizeof values / sizeof *values; k++)
-    json_decref(values[k]);
-  position_free(&e->start);
-  position_free(&e->end);
+/* Ends a line: appended to the batch, or written. */
+static void line_end(json_lines *j) {
+  evg_buf_putc(json_into(j), '\n');
+  if (j->batch)
+    return;
+  if (!j->failed && fwrite(j->line.data, 1, j->line.len, j->out) != j->line.len)
+    j->failed = true;
+  j->line.len = 0;
 }
 
-/* Writes the line of `event`. */
-static void event_line(json_lines *j, event_lines *e, const evg_extraction *x,
-                       const evg_extracted_event *event, bool article) {
+/* A position object, {"offset", "line", "column"}, after `key`. */
+static void put_position(json_lines *j, const char *key, size_t offset,
+                         int line, int column) {
+  put(j, key);
+  put(j, "{\"offset\":");
+  put_integer(j, (long long)offset);
+  put(j, ",\"line\":");
+  put_integer(j, line);
+  put(j, ",\"column\":");
+  put_integer(j, column);
+  put(j, "}");
+}
+
+/* Writes the line of `event`, its keys in this order.  In an
+ * extraction's JSON Lines the actors are ids of the actor lines and
+ * `file_field` (encoded once) names the text; a corpus line
+ * (`article_field` given) names its article and carries its actors'
+ * objects, so that it stands alone. */
+static void event_line(json_lines *j, const evg_extraction *x,
+                       const evg_extracted_event *event,
+                       const evg_buf *article_field,
+                       const evg_buf *file_field) {
   if (j->failed)
     return;
-  refill_text(j, e->id, event->id);
-  refill_text(j, e->date, event->date);
-  refill_text(j, e->label, event->label);
-  if (json_array_clear(e->actors) != 0)
-    j->failed = true;
+  put(j, "{\"type\":\"event\"");
+  if (article_field)
+    evg_buf_append(json_into(j), article_field->data, article_field->len);
+  put(j, ",\"id\":");
+  put_text(j, event->id);
+  put(j, ",\"date\":");
+  put_text(j, event->date);
+  put(j, ",\"label\":");
+  put_text(j, event->label);
+  put(j, ",\"actors\":[");
   for (size_t a = 0; a < event->actor_count; a++) {
     const evg_extracted_actor *actor =
         evg_extraction_actor(x, event->actors[a]);
-    json_t *value = json_text(j, actor->id);
-    if (article) {
-      json_t *object = json_object();
-      json_set(j, object, "id", value);
-      json_set(j, object, "name", json_text(j, actor->name));
-      json_set(j, object, "kind", json_text(j, actor->kind));
-      value = object;
+    if (a)
+      put(j, ",");
+    if (article_field) {
+      put(j, "{\"id\":");
+      put_text(j, actor->id);
+      put(j, ",\"name\":");
+      put_text(j, actor->name);
+      put(j, ",\"kind\":");
+      put_text(j, actor->kind);
+      put(j, "}");
+    } else {
+      put_text(j, actor->id);
     }
-    if (json_array_append_new(e->actors, value) != 0)
-      j->failed = true;
   }
+  put(j, "]");
   if (event->relation >= 0) {
-    if (json_string_set(e->relation, evg_relation_name(event->relation)) != 0)
-      j->failed = true;
-    refill_text(j, e->target, evg_extraction_event(x, event->target)->id);
+    put(j, ",\"relation\":");
+    put_text(j, evg_relation_name(event->relation));
+    put(j, ",\"target\":");
+    put_text(j, evg_extraction_event(x, event->target)->id);
   }
-  refill_text(j, e->quote, event->quote);
-  position_refill(j, &e->start, event->start, event->start_line,
-                  event->start_col);
-  position_refill(j, &e->end, event->end, event->end_line, event->end_col);
-  json_line(j, json_incref(event->relation >= 0 ? e->related : e->plain));
+  put(j, ",\"quote\":");
+  put_text(j, event->quote);
+  if (file_field)
+    evg_buf_append(json_into(j), file_field->data, file_field->len);
+  put_position(j, ",\"start\":", event->start, event->start_line,
+               event->start_col);
+  put_position(j, ",\"end\":", event->end, event->end_line, event->end_col);
+  put(j, "}");
+  line_end(j);
 }
 
-/* The event lines are dumped in batches of this many events, by two
- * threads on long texts: jansson's dump, a call per character, is a
- * quarter of the JSON output's time. */
+/* The event lines are put together in batches of this many events, by
+ * two threads on long texts: jansson's encoding of the strings, a call
+ * per character, is most of the JSON output's own time. */
 #define JSON_BATCH_EVENTS 256
 
-static void dump_batch(json_lines *j, event_lines *lines,
-                       const evg_extraction *x, size_t batch) {
-  size_t end = (batch + 1) * JSON_BATCH_EVENTS;
-  if (end > evg_extraction_event_count(x))
-    end = evg_extraction_event_count(x);
-  for (size_t e = batch * JSON_BATCH_EVENTS; e < end; e++)
-    event_line(j, lines, x, evg_extraction_event(x, e), false);
-}
-
-/* A thread's state for dumping event lines into the ring's batches: its
- * own jansson objects.  The second thread's owns its json_lines and its
- * string of the file's name. */
+/* A thread's state for putting event lines into the ring's batches: its
+ * own string to refill and its own scratch, and the file's field. */
 typedef struct {
   json_lines *j;
-  event_lines lines;
   const evg_extraction *x;
+  const evg_buf *file_field;
   json_lines own;
-  json_t *file_value;
 } json_dumper;
 
 static bool fill_json_batch(void *state, evg_buf *into, size_t b) {
   json_dumper *d = state;
+  size_t end = (b + 1) * JSON_BATCH_EVENTS;
+  if (end > evg_extraction_event_count(d->x))
+    end = evg_extraction_event_count(d->x);
   d->j->batch = into;
-  dump_batch(d->j, &d->lines, d->x, b);
+  for (size_t e = b * JSON_BATCH_EVENTS; e < end; e++)
+    event_line(d->j, d->x, evg_extraction_event(d->x, e), NULL, d->file_field);
   d->j->batch = NULL;
   return !d->j->failed;
 }
 
-/* What the second thread's dumper is made from. */
-typedef struct {
-  const evg_extraction *x;
-  const char *file;
-} json_source;
-
 static void *json_dumper_begin(void *context) {
-  const json_source *source = context;
+  const json_dumper *first = context;
   json_dumper *d = evg_xcalloc(1, sizeof *d);
   d->j = &d->own;
-  d->x = source->x;
-  d->file_value = json_text(d->j, source->file);
-  event_lines_begin(d->j, &d->lines, NULL, d->file_value);
+  d->x = first->x;
+  d->file_field = first->file_field; /* read only, by both threads */
   return d;
+}
+
+static void json_lines_free(json_lines *j) {
+  evg_buf_free(&j->scratch);
+  evg_buf_free(&j->line);
+  json_decref(j->string);
 }
 
 static void json_dumper_end(void *state) {
   json_dumper *d = state;
-  event_lines_end(&d->lines);
-  json_decref(d->file_value);
-  evg_buf_free(&d->own.scratch);
-  evg_buf_free(&d->own.line);
+  json_lines_free(&d->own);
   free(d);
 }
 
 static bool json_lines_end(json_lines *j, evg_diags *diags) {
-  evg_buf_free(&j->scratch);
-  evg_buf_free(&j->line);
+  json_lines_free(j);
   if (j->failed)
     evg_diags_add(diags, EVG_SEV_ERROR, NULL, 0, 0, 0, NULL,
                   "JSON: jansson could not write the extraction");
@@ -641,49 +584,39 @@ static bool json_lines_end(json_lines *j, evg_diags *diags) {
 static bool write_json(const evg_extraction *x, const char *file, FILE *out,
                        evg_diags *diags) {
   json_lines j = {.out = out};
-  /* every event names the same file: one string, shared */
-  json_t *file_value = json_text(&j, file);
+  /* every event names the same file: encoded once */
+  evg_buf file_field = {0};
+  encode_field(&j, &file_field, ",\"file\":", file);
   /* Actors that some event names, as in the events file: the extraction
    * also knows names that only report or locate (their mentions help
    * "Mr. Smith" find John Smith). */
   size_t actor_count = evg_extraction_actor_count(x);
   bool *used = actors_in_events(x);
-  json_source source = {.x = x, .file = file};
+  json_dumper first = {.j = &j, .x = x, .file_field = &file_field};
   batch_ring ring = {
       .batches = (evg_extraction_event_count(x) + JSON_BATCH_EVENTS - 1) /
                  JSON_BATCH_EVENTS,
       .fill = fill_json_batch,
       .helper_begin = json_dumper_begin,
       .helper_end = json_dumper_end,
-      .context = &source};
+      .context = &first};
   ring_start(&ring, ring.batches >= 4);
-  /* one line, refilled for each actor, as the event lines are */
-  json_t *id = json_string(""), *name = json_string(""),
-         *kind = json_string("");
-  json_t *actor_line = json_object();
-  json_set(&j, actor_line, "type", json_string("actor"));
-  json_set(&j, actor_line, "id", json_incref(id));
-  json_set(&j, actor_line, "name", json_incref(name));
-  json_set(&j, actor_line, "kind", json_incref(kind));
   for (size_t a = 0; a < actor_count && !j.failed; a++) {
     if (!used[a])
       continue;
     const evg_extracted_actor *actor = evg_extraction_actor(x, a);
-    refill_text(&j, id, actor->id);
-    refill_text(&j, name, actor->name);
-    refill_text(&j, kind, actor->kind);
-    json_line(&j, json_incref(actor_line));
+    put(&j, "{\"type\":\"actor\",\"id\":");
+    put_text(&j, actor->id);
+    put(&j, ",\"name\":");
+    put_text(&j, actor->name);
+    put(&j, ",\"kind\":");
+    put_text(&j, actor->kind);
+    put(&j, "}");
+    line_end(&j);
   }
-  json_decref(actor_line);
-  json_decref(id);
-  json_decref(name);
-  json_decref(kind);
-  json_dumper first = {.j = &j, .x = x};
-  event_lines_begin(&j, &first.lines, NULL, file_value);
   if (!ring_write(&ring, &first, out))
     j.failed = true;
-  event_lines_end(&first.lines);
-  json_decref(file_value);
+  evg_buf_free(&file_field);
   free(used);
   return json_lines_end(&j, diags);
 }
@@ -691,13 +624,11 @@ static bool write_json(const evg_extraction *x, const char *file, FILE *out,
 bool evg_write_extraction_article(const evg_extraction *x, const char *article,
                                   FILE *out, evg_diags *diags) {
   json_lines j = {.out = out};
-  json_t *article_value = json_text(&j, article);
-  event_lines lines;
-  event_lines_begin(&j, &lines, article_value, NULL);
+  evg_buf article_field = {0};
+  encode_field(&j, &article_field, ",\"article\":", article);
   for (size_t e = 0; e < evg_extraction_event_count(x); e++)
-    event_line(&j, &lines, x, evg_extraction_event(x, e), true);
-  event_lines_end(&lines);
-  json_decref(article_value);
+    event_line(&j, x, evg_extraction_event(x, e), &article_field, NULL);
+  evg_buf_free(&article_field);
   return json_lines_end(&j, diags) && ferror(out) == 0;
 }
 

@@ -6,7 +6,9 @@
 #include "evgraph.h"
 #include "unit.h"
 
+#include <jansson.h>
 #include <stdlib.h>
+#include <string.h>
 
 typedef struct {
   int calls;
@@ -98,8 +100,99 @@ static void test_write_error(void) {
   CHECK("jsonl.api.write-error-reported", r.calls >= 1);
 }
 
+/* Each line of `data` is what jansson itself writes for the object it
+ * holds (compact, keys in order): the JSON writers put the keys, the
+ * punctuation and the integers around strings that jansson encodes, and
+ * must write the bytes a dump of the whole object gives.  Counts lines in
+ * `lines`. */
+static bool lines_as_jansson_dumps_them(const char *data, size_t *lines) {
+  *lines = 0;
+  for (const char *line = data; *line;) {
+    const char *end = strchr(line, '\n');
+    if (!end)
+      return false;
+    json_error_t error;
+    json_t *o = json_loadb(line, (size_t)(end - line), 0, &error);
+    char *again = o ? json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER) : NULL;
+    bool same = again && strlen(again) == (size_t)(end - line) &&
+                memcmp(again, line, (size_t)(end - line)) == 0;
+    free(again);
+    json_decref(o);
+    if (!same)
+      return false;
+    ++*lines;
+    line = end + 1;
+  }
+  return true;
+}
+
+/* Strings that need jansson's escapes (quotation marks, backslashes, a
+ * tab, a control byte, invalid UTF-8 made valid, non-ASCII), actors,
+ * relations and large offsets, in both JSON writers. */
+static void test_lines_as_jansson_writes_them(void) {
+  static const char text[] =
+      "Acme \"Big\" Corp hired John Smith on 3 March 2024.\x01 Then "
+      "\xe2\x80\x9c"
+      "Beta\\Gamma\xe2\x80\x9d Ltd sued Acme Corp\t"
+      "on 5 March 2024 in response to the hiring. Caf\xc3\xa9 Holdings "
+      "cut \xff jobs on 7 March 2024. Maria Lopez resigned on 9 March "
+      "2024 after the lawsuit.\n";
+  evg_diags *diags = evg_diags_new(0);
+  evg_extraction *x = evg_extract(text, sizeof text - 1, NULL, true, diags);
+  char *data = NULL;
+  size_t len = 0, lines = 0;
+  FILE *out = open_memstream(&data, &len);
+  bool written = x && out &&
+                 evg_write_extraction(x, text, sizeof text - 1,
+                                      "a \"quoted\\\" name\x02.txt",
+                                      EVG_EXTRACT_JSON, out, diags);
+  if (out)
+    fclose(out);
+  CHECK("jsonl.json.written", written);
+  CHECK("jsonl.json.as-jansson-dumps",
+        written && data && lines_as_jansson_dumps_them(data, &lines));
+  CHECK("jsonl.json.has-events", data && strstr(data, "\"type\":\"event\"") &&
+                                     strstr(data, "\"relation\":") &&
+                                     strstr(data, "\\\"") &&
+                                     strstr(data, "\\t"));
+  free(data);
+  evg_extraction_free(x);
+  evg_diags_free(diags);
+
+  /* the corpus lines: articles' ids and actors' objects (a record is
+   * JSON, valid UTF-8: the invalid byte left out) */
+  char valid[sizeof text];
+  size_t n = 0;
+  for (const char *c = text; *c; c++)
+    if ((unsigned char)*c != 0xff)
+      valid[n++] = *c;
+  valid[n] = '\0';
+  json_t *record = json_pack("{s:s, s:s, s:s}", "id", "a\"1\\", "date",
+                             "2024-03-01", "text", valid);
+  char *in_text = record ? json_dumps(record, JSON_COMPACT) : NULL;
+  json_decref(record);
+  FILE *in = in_text ? fmemopen(in_text, strlen(in_text), "r") : NULL;
+  data = NULL;
+  len = 0;
+  out = open_memstream(&data, &len);
+  reports r = {0};
+  written =
+      in && out &&
+      evg_extract_jsonl(in, "corpus.jsonl", 1 << 20, out, collect, &r, NULL);
+  if (in)
+    fclose(in);
+  if (out)
+    fclose(out);
+  CHECK("jsonl.corpus.as-jansson-dumps",
+        written && data && lines_as_jansson_dumps_them(data, &lines) &&
+            lines >= 3 && strstr(data, "\"article\":\"a\\\"1\\\\\""));
+  free(data);
+  free(in_text);
+}
+
 int main(void) {
   test_extract_jsonl();
   test_write_error();
+  test_lines_as_jansson_writes_them();
   UNIT_EXIT();
 }
