@@ -32,6 +32,11 @@ bool merge_dates_overlap(const evg_date *a, const evg_date *b) {
          merge_first_day(b) <= merge_last_day(a);
 }
 
+/* Whether a date is one day or two days running ("overnight": the night
+ * of the 21st into the 22nd), told as narrowly as one day: not a date
+ * told loosely. */
+static bool day_or_night(const evg_date *d) { return merge_date_width(d) <= 1; }
+
 /* Days between two dates that do not overlap (0 when they do). */
 static int64_t date_gap(const evg_date *a, const evg_date *b) {
   if (merge_dates_overlap(a, b))
@@ -416,7 +421,7 @@ bool merge_same_happening(const merger *m, const event_rec *a,
   /* two stated days further apart tell two happenings, where a fuzzier
    * date may just be told loosely */
   int64_t gap = date_gap(da, db);
-  bool stated = merge_date_width(da) == 0 && merge_date_width(db) == 0;
+  bool stated = day_or_night(da) && day_or_night(db);
   if ((gap > EVG_MERGE_GAP_DAYS || (stated && gap > EVG_MERGE_DAY_GAP_DAYS)) &&
       !reached_by_default(m, a, b))
     return false;
@@ -466,13 +471,18 @@ bool merge_same_actors_written_day(const merger *m, const event_rec *a,
          merge_date_written(m, b);
 }
 
-/* The key of one article's events of one merged actor on one day. */
+/* The key of one article's events of one merged actor on `day`. */
+static const char *actor_key_on(evg_arena *keys, const event_rec *r,
+                                size_t actor, int32_t day) {
+  char *key = evg_arena_alloc(keys, 64);
+  snprintf(key, 64, "%zx\x1f%zx\x1f%lx", r->article, actor, (long)day);
+  return key;
+}
+
+/* The key of one article's events of one merged actor on its first day. */
 static const char *actor_day_key(evg_arena *keys, const event_rec *r,
                                  size_t actor) {
-  char *key = evg_arena_alloc(keys, 64);
-  snprintf(key, 64, "%zx\x1f%zx\x1f%lx", r->article, actor,
-           (long)merge_first_day(&r->event->date));
-  return key;
+  return actor_key_on(keys, r, actor, merge_first_day(&r->event->date));
 }
 
 /* How many sentences of events still alone (their group of one: no pair
@@ -604,19 +614,24 @@ void merge_count_alone_days(merger *m, const size_t *size, evg_map *counts,
   evg_map sentences = {0};
   for (size_t i = 0; i < m->event_count; i++) {
     const event_rec *r = &m->events[i];
-    if (merge_date_width(&r->event->date) != 0 ||
-        size[merge_find(m->parent, i)] > 1)
+    const evg_date *d = &r->event->date;
+    if (!day_or_night(d) || size[merge_find(m->parent, i)] > 1)
       continue;
-    const char *key = actor_day_key(keys, r, ANY_ACTOR);
-    char *told = evg_arena_alloc(keys, 96);
-    snprintf(told, 96, "%s\x1f%zx", key, r->sentence);
-    if (!evg_map_put(&sentences, told, 0))
-      continue;
-    size_t *n = evg_map_value(counts, key);
-    if (n)
-      ++*n;
-    else
-      evg_map_put(counts, key, 1);
+    /* a night is a telling of each of its two days: a pair alone on
+     * one of them is not alone while it stands there ("aired the
+     * building overnight" on the evening's day) */
+    for (int32_t day = merge_first_day(d); day <= merge_last_day(d); day++) {
+      const char *key = actor_key_on(keys, r, ANY_ACTOR, day);
+      char *told = evg_arena_alloc(keys, 96);
+      snprintf(told, 96, "%s\x1f%zx", key, r->sentence);
+      if (!evg_map_put(&sentences, told, 0))
+        continue;
+      size_t *n = evg_map_value(counts, key);
+      if (n)
+        ++*n;
+      else
+        evg_map_put(counts, key, 1);
+    }
   }
   evg_map_free(&sentences);
 }

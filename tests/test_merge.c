@@ -499,7 +499,8 @@ static void test_merge_score(void) {
   CHECK_INT("merge.score.same-day-needs-text", evg_graph_event_count(m), 2);
   evg_graph_free(m);
   /* two stated days two days apart are two happenings however alike their
-   * words; a day apart, or a fuzzier date, may be one */
+   * words; a day apart, or a fuzzier date (more than two days running:
+   * two are a night, as narrow as a day), may be one */
   const char *shut_a = "event shut\n  date: 2026-11-10\n  label: The authority "
                        "shut the Tallaght kitchen of Cloverfield\n";
   m = merge_texts(shut_a,
@@ -515,7 +516,7 @@ static void test_merge_score(void) {
   CHECK_INT("merge.score.stated-day-after", evg_graph_event_count(m), 1);
   evg_graph_free(m);
   m = merge_texts(shut_a,
-                  "event shut2\n  date: 2026-11-12/2026-11-13\n  label: The "
+                  "event shut2\n  date: 2026-11-12/2026-11-14\n  label: The "
                   "authority shut the Tallaght kitchen of Cloverfield\n",
                   d);
   CHECK_INT("merge.score.fuzzy-days-apart", evg_graph_event_count(m), 1);
@@ -652,6 +653,32 @@ static void test_merge_score(void) {
     CHECK_INT(same ? "merge.score.same-dates-quote-words-join"
                    : "merge.score.day-of-week-needs-headline-word",
               (int)evg_graph_event_count(m), same ? 3 : 4);
+    evg_graph_free(m);
+  }
+  /* dates19: two days running (a night, "kept in hospital overnight")
+   * are told as narrowly as one day, so they stay within a day of
+   * another stated day as one day does (pair 22: the night of the 20th
+   * is not the release on the 17th); a span of more days is told
+   * loosely and reaches EVG_MERGE_GAP_DAYS */
+  static const struct {
+    const char *name, *kept;
+    int events;
+  } nights[] = {
+      {"merge.score.night-far-apart", "2026-03-20/2026-03-21", 2},
+      {"merge.score.night-overlapping-joins", "2026-03-17/2026-03-18", 1},
+      {"merge.score.loose-span-reaches", "2026-03-20/2026-03-23", 1},
+  };
+  for (size_t k = 0; k < sizeof nights / sizeof *nights; k++) {
+    char kept[256];
+    snprintf(kept, sizeof kept,
+             "event kept\n  date: %s\n  label: The guards were kept in "
+             "hospital\n",
+             nights[k].kept);
+    m = merge_texts("event released\n  date: 2026-03-17\n  label: The "
+                    "guards were released from hospital\n",
+                    kept, d);
+    CHECK_INT(nights[k].name, m ? (int)evg_graph_event_count(m) : 0,
+              nights[k].events);
     evg_graph_free(m);
   }
   /* one event of each input at most, the best pair first: the two
@@ -982,6 +1009,17 @@ static void test_merge_score(void) {
              rain);
     m = merge_texts(two, blocked, d);
     CHECK_INT("merge.lone-day.two-that-day-apart",
+              m ? evg_graph_event_count(m) : 0, 5);
+    evg_graph_free(m);
+    /* dates19: a night that runs into the day is a telling of that day
+     * too ("aired the building overnight"): the pair is not alone on it */
+    snprintf(two, sizeof two,
+             "%s"
+             "event gathered\n  date: 2026-07-04/2026-07-05\n  label: "
+             "Families gathered at the farm\n",
+             rain);
+    m = merge_texts(two, blocked, d);
+    CHECK_INT("merge.lone-day.night-that-day-apart",
               m ? evg_graph_event_count(m) : 0, 5);
     evg_graph_free(m);
     /* "cave" stands only in the rest of sentences told as two events */
