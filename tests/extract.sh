@@ -707,6 +707,21 @@ assert dates == [("Pilots began a strike", "2025-08-20"),
                  ("The board stopped the survey", "2025-08-21"),
                  ("Engineers found a crack in the mirror", "2025-08-20")], dates
 PY
+# "overnight" (TimeML names the night by the day it begins on, 2026-03-11TNI)
+# dates a happening over both days of the night; a night a day names
+# ("on Tuesday night") stays that day
+cat >"$tmp/overnight.txt" <<'TEXT'
+OSLO, March 12, 2026 — The port closed the tunnel on Wednesday, and a convoy moved the trucks to Bergen overnight. The ferry sank on Tuesday night.
+TEXT
+check "extract.date.overnight-span" $PY - "$tmp/overnight.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/overnight.txt"],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("A convoy moved the trucks to Bergen") == "2026-03-11/2026-03-12", dates
+assert dates.get("The port closed the tunnel") == "2026-03-11", dates
+assert dates.get("The ferry sank") == "2026-03-10", dates
+PY
 # a date after "since" starts a state, never the date of the clause's
 # happening: in a relative clause's perfect ("which has run boats since
 # 1978") or after a participle set after a noun ("photographs taken by
