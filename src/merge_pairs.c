@@ -458,15 +458,18 @@ bool merge_one_loose_word(const merger *m, const event_rec *a,
          !merge_headlines_share_what(m, a, b);
 }
 
-/* Whether two events name the same actors, at least one, and both state
- * one day, the same, that both quotes write ("Ingrid Aalto returned as
- * chief executive of ... Lumora on Friday" and "On September 19 the board
- * gave the job back to Ingrid Aalto, ... who founded Lumora"). */
+/* Whether every actor of one event, at least one, is the other's, and
+ * both state one day, the same, that both quotes write ("Ingrid Aalto
+ * returned as chief executive of ... Lumora on Friday" and "On September
+ * 19 the board gave the job back to Ingrid Aalto, ... who founded Lumora
+ * in 2013", whose Lumora is the founding's). */
 bool merge_same_actors_written_day(const merger *m, const event_rec *a,
                                    const event_rec *b) {
-  return a->actor_count && a->actor_count == b->actor_count &&
+  size_t fewer =
+      a->actor_count < b->actor_count ? a->actor_count : b->actor_count;
+  return fewer &&
          merge_intersection(a->actors, a->actor_count, b->actors,
-                            b->actor_count) == a->actor_count &&
+                            b->actor_count) == fewer &&
          same_stated_day(a, b) && merge_date_written(m, a) &&
          merge_date_written(m, b);
 }

@@ -593,6 +593,23 @@ static void test_merge_score(void) {
                 citations_of(m, "gave"), written ? 2 : 1);
       evg_graph_free(m);
     }
+    /* dates19: the board's handover names Ingrid Aalto alone (Lumora is
+     * the founding's, a happening of its own): every actor of one event
+     * being the other's is enough */
+    m = merge_texts(
+        returned,
+        "actor aalto\n  name: Ingrid Aalto\n  kind: person\n"
+        "event gave\n  date: 2025-09-19\n  label: The board gave the job "
+        "back to Ingrid Aalto\n  actors: aalto\n  quote: On September 19 "
+        "the board gave the job back to Ingrid Aalto, who founded Lumora in "
+        "2013.\n"
+        "event jumped\n  date: 2025-09-19\n  label: Lumora's shares jumped "
+        "15 percent\n  quote: Lumora's shares jumped 15 percent on September "
+        "19 after the news of her return.\n",
+        d);
+    CHECK_INT("merge.score.actors-of-one-before-loose-word",
+              citations_of(m, "gave"), 2);
+    evg_graph_free(m);
   }
   /* clock times of one day that agree within an hour rank a pair first:
    * the fall at 2:20 p.m. takes the crane that came down shortly after 2
