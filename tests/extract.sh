@@ -722,6 +722,26 @@ assert dates.get("A convoy moved the trucks to Bergen") == "2026-03-11/2026-03-1
 assert dates.get("The port closed the tunnel") == "2026-03-11", dates
 assert dates.get("The ferry sank") == "2026-03-10", dates
 PY
+# a relative clause after the main clause's date, with a past verb and a
+# date of its own, is a happening of its own dated by it: after "that"
+# past a possessive subject ("that Tidelink's board ordered in July") and
+# after ", who" ("Marta Lind, who joined the board in 2019"), as after
+# "that was stolen"
+cat >"$tmp/relative-own-date.txt" <<'TEXT'
+HALDEN, Norway, Oct. 9, 2025 — The ferry company cancelled on Monday a refit that Tidelink's board ordered in July. The club offered the post on Tuesday to Marta Lind, who joined the board in 2019. The museum bought on Wednesday a painting that was stolen in 1998.
+TEXT
+check "extract.clause.relative-own-date" $PY - "$tmp/relative-own-date.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/relative-own-date.txt"],
+                     capture_output=True, text=True).stdout
+dates = [(e["label"], e["date"]) for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert dates == [("The ferry company cancelled a refit", "2025-10-06"),
+                 ("Tidelink's board ordered", "2025-07"),
+                 ("The club offered the post to Marta Lind", "2025-10-07"),
+                 ("Joined the board", "2019"),
+                 ("The museum bought a painting", "2025-10-08"),
+                 ("Was stolen", "1998")], dates
+PY
 # a date after "since" starts a state, never the date of the clause's
 # happening: in a relative clause's perfect ("which has run boats since
 # 1978") or after a participle set after a noun ("photographs taken by
