@@ -132,10 +132,22 @@ shared_terms merge_share_terms(const merger *m, const event_rec *a,
   return s;
 }
 
-/* How closely two dates agree, from 0 to 1: 1 for the same day, halved
- * for each day between them, divided by the days the wider one spans (a
- * month agrees with one of its days 1/31); 0 for an open or unknown end. */
+/* Whether date a is "on or before" (an open start: "By Tuesday night
+ * about 900 ... had signed") the one day b states ("on September 16 an
+ * open letter ... gathered the signatures"): the text dates it by that
+ * day, as close to b as a day of its own. */
+static bool deadline_on_day(const evg_date *a, const evg_date *b) {
+  return !evg_date_has_start(a) && evg_date_has_end(a) &&
+         merge_date_width(b) == 0 && merge_last_day(a) == merge_first_day(b);
+}
+
+/* How closely two dates agree, from 0 to 1: 1 for the same day (or a
+ * deadline on the other's day), halved for each day between them,
+ * divided by the days the wider one spans (a month agrees with one of its
+ * days 1/31); 0 for an open or unknown end. */
 double merge_date_closeness(const evg_date *a, const evg_date *b) {
+  if (deadline_on_day(a, b) || deadline_on_day(b, a))
+    return 1; /* "By Tuesday night 900 had signed" and "on September 16" */
   int64_t wide = merge_date_width(a) > merge_date_width(b)
                      ? merge_date_width(a)
                      : merge_date_width(b);

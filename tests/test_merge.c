@@ -698,6 +698,31 @@ static void test_merge_score(void) {
               nights[k].events);
     evg_graph_free(m);
   }
+  /* dates19: "by" a day (../2025-09-16, "By Tuesday night about 900
+   * ... had signed") is as close to that day as the day itself; a day
+   * later the open start weighs nothing, as before */
+  for (int later = 0; later <= 1; later++) {
+    char signed_by[512];
+    snprintf(signed_by, sizeof signed_by,
+             "event signed\n  date: ../2025-09-%s\n  label: About 900 of the "
+             "company's 1,100 employees had signed\n  quote: By Tuesday night "
+             "about 900 of the company's 1,100 employees had signed a letter "
+             "saying they would resign unless she came back.\n",
+             later ? "17" : "16");
+    m = merge_texts(
+        signed_by,
+        "actor lumora\n  name: Lumora\n  kind: company\n"
+        "event letter\n  date: 2025-09-16\n  label: Staff reacted fast: an "
+        "open letter demanding her return gathered\n  actors: lumora\n  "
+        "quote: Staff reacted fast: on September 16 an open letter demanding "
+        "her return gathered the signatures of roughly 900 of Lumora's 1,100 "
+        "workers.\n",
+        d);
+    CHECK_INT(later ? "merge.score.deadline-day-after-apart"
+                    : "merge.score.deadline-on-the-day-joins",
+              m ? (int)evg_graph_event_count(m) : 0, later ? 2 : 1);
+    evg_graph_free(m);
+  }
   /* one event of each input at most, the best pair first: the two
    * tellings of the fine join, the shares stay apart */
   m = merge_texts(
