@@ -124,9 +124,13 @@ static const char *timex_date(evg_extraction *x, const char *s,
                               const evg_timex *t, bool on_or_before,
                               bool on_or_after) {
   char text[96];
-  if (t->has_date && !on_or_before && !on_or_after && t->value &&
-      season_code(t, text, sizeof text)) {
-    /* keeps "that summer" a season, not three months */
+  if (t->has_date && !on_or_after && t->value &&
+      season_code(t, text + 3, sizeof text - 3)) {
+    /* keeps "that summer" a season, not three months; "by the summer"
+     * on or before it (../1854-22) */
+    memcpy(text, "../", 3);
+    if (!on_or_before)
+      memmove(text, text + 3, strlen(text + 3) + 1);
   } else if (t->has_date) {
     evg_date d = t->date;
     /* "flew them to Kinshasa overnight": both days of the night */

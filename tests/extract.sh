@@ -742,6 +742,21 @@ assert dates == [("The ferry company cancelled a refit", "2025-10-06"),
                  ("The museum bought a painting", "2025-10-08"),
                  ("Was stolen", "1998")], dates
 PY
+# "by" opening a clause's date is on or before it, as inside a clause
+# (the gold README: "By late October" is ../1804-10); a season keeps its
+# code ("by the summer" is ../1846-22, not three months)
+cat >"$tmp/by-opens.txt" <<'TEXT'
+The Survey
+
+In July 1841 Adams wrote a note to the observatory. By September 1845 he had worked out where the planet should be. In 1846 Le Verrier began his own sums, and by the summer the French had joined the search. The team would finish the charts by August 1847.
+TEXT
+check "extract.date.by-opens-clause" $PY - "$tmp/by-opens.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/by-opens.txt"],
+                     capture_output=True, text=True).stdout
+dates = [e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert dates == ["1841-07", "../1845-09", "1846", "../1846-22", "../1847-08"], dates
+PY
 # a date after "since" starts a state, never the date of the clause's
 # happening: in a relative clause's perfect ("which has run boats since
 # 1978") or after a participle set after a noun ("photographs taken by
