@@ -479,7 +479,7 @@ EVG_EXPORT evg_graph *evg_parse_timelinejs_json(const char *text, size_t len,
  *    evg_parse_extract_jsonl whose file name ends in ".jsonl" holds one an
  *    article id, its events' source) that are the same happening (dates that
  *    overlap or lie at most EVG_MERGE_GAP_DAYS apart, EVG_MERGE_DAY_GAP_DAYS
- *    when both are one day, a shared actor or no
+ *    when both are one day or two running, a shared actor or no
  *    actors on one side, a score of text and date closeness at least
  *    EVG_MERGE_SIMILARITY, of which the text at least EVG_MERGE_MIN_TEXT)
  *    become one, keeping every citation; pairs are
@@ -521,8 +521,9 @@ EVG_EXPORT evg_graph *evg_merge(const evg_graph *const *graphs, size_t count,
 
 /** Days between two non-overlapping dates that may still be one event. */
 #define EVG_MERGE_GAP_DAYS 3
-/** The same when both dates are one day each: a day late is a telling of
- * the night or of the morning after, two days a different happening. */
+/** The same when both dates are one day each, or two days running (a
+ * night): a day late is a telling of the night or of the morning after,
+ * two days a different happening. */
 #define EVG_MERGE_DAY_GAP_DAYS 1
 /** Least score, in percent, of two events taken as one: the cosine of
  * their terms (the headline's and the quotes' words, folded and stemmed,

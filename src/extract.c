@@ -108,15 +108,38 @@ static bool season_code(const evg_timex *t, char *text, size_t size) {
   return true;
 }
 
-/* The events-file date of a timex, or NULL when it has none. */
-static const char *timex_date(evg_extraction *x, const evg_timex *t,
-                              bool on_or_before, bool on_or_after) {
+/* Whether the timex is "overnight": a night that TimeML names by the
+ * day it begins on (2027-01-21TNI) but that runs into the next. */
+static bool overnight(const char *s, const evg_timex *t) {
+  size_t len = t->value ? strlen(t->value) : 0;
+  return t->has_date && !t->date.interval &&
+         t->date.from.precision == EVG_PREC_DAY && len > 3 &&
+         strcmp(t->value + len - 3, "TNI") == 0 && t->end - t->start == 9 &&
+         equals_ci(s + t->start, 9, "overnight");
+}
+
+/* The events-file date of a timex in the text s, or NULL when it has
+ * none. */
+static const char *timex_date(evg_extraction *x, const char *s,
+                              const evg_timex *t, bool on_or_before,
+                              bool on_or_after) {
   char text[96];
-  if (t->has_date && !on_or_before && !on_or_after && t->value &&
-      season_code(t, text, sizeof text)) {
-    /* keeps "that summer" a season, not three months */
+  if (t->has_date && !on_or_after && t->value &&
+      season_code(t, text + 3, sizeof text - 3)) {
+    /* keeps "that summer" a season, not three months; "by the summer"
+     * on or before it (../1854-22) */
+    memcpy(text, "../", 3);
+    if (!on_or_before)
+      memmove(text, text + 3, strlen(text + 3) + 1);
   } else if (t->has_date) {
     evg_date d = t->date;
+    /* "flew them to Kinshasa overnight": both days of the night */
+    if (!on_or_before && !on_or_after && overnight(s, t)) {
+      d = evg_date_from_day(t->date.start, EVG_PREC_DAY);
+      d.to = evg_date_from_day(t->date.start + 1, EVG_PREC_DAY).from;
+      d.interval = true;
+      evg_date_compute_bounds(&d);
+    }
     if (t->mod && strcmp(t->mod, "APPROX") == 0)
       (void)evg_date_qualify(&d, true, false);
     if (on_or_before && !d.interval) {
@@ -432,7 +455,8 @@ static size_t content_start(const char *s, const part *p) {
 
 void extract_add_event(evg_extraction *x, const char *s, const range *sentence,
                        text_pos sentence_pos, const part *p) {
-  const char *date = timex_date(x, p->timex, p->on_or_before, p->on_or_after);
+  const char *date =
+      timex_date(x, s, p->timex, p->on_or_before, p->on_or_after);
   if (!date)
     return;
   if (x->event_count == x->event_cap) {

@@ -154,6 +154,20 @@ static bool report_verb_in(const char *s, size_t from, size_t to) {
   return false;
 }
 
+/* The end of a possessive "'s" (or "’s") at s[at), or `at` when none. */
+static size_t possessive_end(const char *s, size_t at, size_t to) {
+  size_t n = at + 1 < to && s[at] == '\'' ? 1
+             : at + 3 < to && (unsigned char)s[at] == 0xE2 &&
+                     (unsigned char)s[at + 1] == 0x80 &&
+                     (unsigned char)s[at + 2] == 0x99
+                 ? 3
+                 : 0;
+  if (!n || (s[at + n] != 's' && s[at + n] != 'S') ||
+      (at + n + 1 < to && ascii_alpha((unsigned char)s[at + n + 1])))
+    return at;
+  return at + n + 1;
+}
+
 /* A relative clause opened by "that" in s[from, to) that tells a
  * happening of its own in the past, before the next date ("recovered a
  * sketch that was stolen ... in November", "ending a session that the
@@ -169,6 +183,9 @@ static bool that_clause_at(const char *s, size_t clause_start, size_t from,
       opener = 4;
     else if (s[i] == ' ' && extract_word_at(s, i + 1, to, "which"))
       opener = 5;
+    else if (s[i] == ' ' && i > from && s[i - 1] == ',' &&
+             extract_word_at(s, i + 1, to, "who"))
+      opener = 3; /* ", who landed in Kent in May 1216": a person's own */
     if (!opener)
       continue;
     if (report_verb_in(s, clause_start, i))
@@ -180,6 +197,11 @@ static bool that_clause_at(const char *s, size_t clause_start, size_t from,
       if (q >= to || !ascii_alpha((unsigned char)s[q]))
         break; /* a comma or a quotation: an aside, not the verb */
       size_t e = extract_letters_end(s, q, to);
+      size_t owner = possessive_end(s, e, to);
+      if (owner != e) { /* "that Tidelink's board ordered": the subject */
+        q = owner;
+        continue;
+      }
       /* "had closed", "had been stolen"; not "had been due to open", a
        * plan rather than a happening */
       size_t v = e + 1,

@@ -1140,8 +1140,10 @@ void extract_clause_events(evg_extraction *x, const char *text,
   size_t b = date->start;
   while (b > clause->start && text[b - 1] == ' ')
     b--;
-  bool by = b >= clause->start + 3 && equals_ci(text + b - 2, 2, "by") &&
-            !word_byte((unsigned char)text[b - 3]);
+  /* "By late October the explorers had reached ...": so too when "by"
+   * opens the clause */
+  bool by = b >= clause->start + 2 && equals_ci(text + b - 2, 2, "by") &&
+            (b == clause->start + 2 || !word_byte((unsigned char)text[b - 3]));
   part whole = {.start = clause->start,
                 .end = clause->end,
                 .timex = date,

@@ -32,6 +32,11 @@ bool merge_dates_overlap(const evg_date *a, const evg_date *b) {
          merge_first_day(b) <= merge_last_day(a);
 }
 
+/* Whether a date is one day or two days running ("overnight": the night
+ * of the 21st into the 22nd), told as narrowly as one day: not a date
+ * told loosely. */
+static bool day_or_night(const evg_date *d) { return merge_date_width(d) <= 1; }
+
 /* Days between two dates that do not overlap (0 when they do). */
 static int64_t date_gap(const evg_date *a, const evg_date *b) {
   if (merge_dates_overlap(a, b))
@@ -127,10 +132,22 @@ shared_terms merge_share_terms(const merger *m, const event_rec *a,
   return s;
 }
 
-/* How closely two dates agree, from 0 to 1: 1 for the same day, halved
- * for each day between them, divided by the days the wider one spans (a
- * month agrees with one of its days 1/31); 0 for an open or unknown end. */
+/* Whether date a is "on or before" (an open start: "By Tuesday night
+ * about 900 ... had signed") the one day b states ("on September 16 an
+ * open letter ... gathered the signatures"): the text dates it by that
+ * day, as close to b as a day of its own. */
+static bool deadline_on_day(const evg_date *a, const evg_date *b) {
+  return !evg_date_has_start(a) && evg_date_has_end(a) &&
+         merge_date_width(b) == 0 && merge_last_day(a) == merge_first_day(b);
+}
+
+/* How closely two dates agree, from 0 to 1: 1 for the same day (or a
+ * deadline on the other's day), halved for each day between them,
+ * divided by the days the wider one spans (a month agrees with one of its
+ * days 1/31); 0 for an open or unknown end. */
 double merge_date_closeness(const evg_date *a, const evg_date *b) {
+  if (deadline_on_day(a, b) || deadline_on_day(b, a))
+    return 1; /* "By Tuesday night 900 had signed" and "on September 16" */
   int64_t wide = merge_date_width(a) > merge_date_width(b)
                      ? merge_date_width(a)
                      : merge_date_width(b);
@@ -416,7 +433,7 @@ bool merge_same_happening(const merger *m, const event_rec *a,
   /* two stated days further apart tell two happenings, where a fuzzier
    * date may just be told loosely */
   int64_t gap = date_gap(da, db);
-  bool stated = merge_date_width(da) == 0 && merge_date_width(db) == 0;
+  bool stated = day_or_night(da) && day_or_night(db);
   if ((gap > EVG_MERGE_GAP_DAYS || (stated && gap > EVG_MERGE_DAY_GAP_DAYS)) &&
       !reached_by_default(m, a, b))
     return false;
@@ -453,26 +470,34 @@ bool merge_one_loose_word(const merger *m, const event_rec *a,
          !merge_headlines_share_what(m, a, b);
 }
 
-/* Whether two events name the same actors, at least one, and both state
- * one day, the same, that both quotes write ("Ingrid Aalto returned as
- * chief executive of ... Lumora on Friday" and "On September 19 the board
- * gave the job back to Ingrid Aalto, ... who founded Lumora"). */
+/* Whether every actor of one event, at least one, is the other's, and
+ * both state one day, the same, that both quotes write ("Ingrid Aalto
+ * returned as chief executive of ... Lumora on Friday" and "On September
+ * 19 the board gave the job back to Ingrid Aalto, ... who founded Lumora
+ * in 2013", whose Lumora is the founding's). */
 bool merge_same_actors_written_day(const merger *m, const event_rec *a,
                                    const event_rec *b) {
-  return a->actor_count && a->actor_count == b->actor_count &&
+  size_t fewer =
+      a->actor_count < b->actor_count ? a->actor_count : b->actor_count;
+  return fewer &&
          merge_intersection(a->actors, a->actor_count, b->actors,
-                            b->actor_count) == a->actor_count &&
+                            b->actor_count) == fewer &&
          same_stated_day(a, b) && merge_date_written(m, a) &&
          merge_date_written(m, b);
 }
 
-/* The key of one article's events of one merged actor on one day. */
+/* The key of one article's events of one merged actor on `day`. */
+static const char *actor_key_on(evg_arena *keys, const event_rec *r,
+                                size_t actor, int32_t day) {
+  char *key = evg_arena_alloc(keys, 64);
+  snprintf(key, 64, "%zx\x1f%zx\x1f%lx", r->article, actor, (long)day);
+  return key;
+}
+
+/* The key of one article's events of one merged actor on its first day. */
 static const char *actor_day_key(evg_arena *keys, const event_rec *r,
                                  size_t actor) {
-  char *key = evg_arena_alloc(keys, 64);
-  snprintf(key, 64, "%zx\x1f%zx\x1f%lx", r->article, actor,
-           (long)merge_first_day(&r->event->date));
-  return key;
+  return actor_key_on(keys, r, actor, merge_first_day(&r->event->date));
 }
 
 /* How many sentences of events still alone (their group of one: no pair
@@ -604,19 +629,24 @@ void merge_count_alone_days(merger *m, const size_t *size, evg_map *counts,
   evg_map sentences = {0};
   for (size_t i = 0; i < m->event_count; i++) {
     const event_rec *r = &m->events[i];
-    if (merge_date_width(&r->event->date) != 0 ||
-        size[merge_find(m->parent, i)] > 1)
+    const evg_date *d = &r->event->date;
+    if (!day_or_night(d) || size[merge_find(m->parent, i)] > 1)
       continue;
-    const char *key = actor_day_key(keys, r, ANY_ACTOR);
-    char *told = evg_arena_alloc(keys, 96);
-    snprintf(told, 96, "%s\x1f%zx", key, r->sentence);
-    if (!evg_map_put(&sentences, told, 0))
-      continue;
-    size_t *n = evg_map_value(counts, key);
-    if (n)
-      ++*n;
-    else
-      evg_map_put(counts, key, 1);
+    /* a night is a telling of each of its two days: a pair alone on
+     * one of them is not alone while it stands there ("aired the
+     * building overnight" on the evening's day) */
+    for (int32_t day = merge_first_day(d); day <= merge_last_day(d); day++) {
+      const char *key = actor_key_on(keys, r, ANY_ACTOR, day);
+      char *told = evg_arena_alloc(keys, 96);
+      snprintf(told, 96, "%s\x1f%zx", key, r->sentence);
+      if (!evg_map_put(&sentences, told, 0))
+        continue;
+      size_t *n = evg_map_value(counts, key);
+      if (n)
+        ++*n;
+      else
+        evg_map_put(counts, key, 1);
+    }
   }
   evg_map_free(&sentences);
 }

@@ -707,6 +707,56 @@ assert dates == [("Pilots began a strike", "2025-08-20"),
                  ("The board stopped the survey", "2025-08-21"),
                  ("Engineers found a crack in the mirror", "2025-08-20")], dates
 PY
+# "overnight" (TimeML names the night by the day it begins on, 2026-03-11TNI)
+# dates a happening over both days of the night; a night a day names
+# ("on Tuesday night") stays that day
+cat >"$tmp/overnight.txt" <<'TEXT'
+OSLO, March 12, 2026 — The port closed the tunnel on Wednesday, and a convoy moved the trucks to Bergen overnight. The ferry sank on Tuesday night.
+TEXT
+check "extract.date.overnight-span" $PY - "$tmp/overnight.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/overnight.txt"],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("A convoy moved the trucks to Bergen") == "2026-03-11/2026-03-12", dates
+assert dates.get("The port closed the tunnel") == "2026-03-11", dates
+assert dates.get("The ferry sank") == "2026-03-10", dates
+PY
+# a relative clause after the main clause's date, with a past verb and a
+# date of its own, is a happening of its own dated by it: after "that"
+# past a possessive subject ("that Tidelink's board ordered in July") and
+# after ", who" ("Marta Lind, who joined the board in 2019"), as after
+# "that was stolen"
+cat >"$tmp/relative-own-date.txt" <<'TEXT'
+HALDEN, Norway, Oct. 9, 2025 — The ferry company cancelled on Monday a refit that Tidelink's board ordered in July. The club offered the post on Tuesday to Marta Lind, who joined the board in 2019. The museum bought on Wednesday a painting that was stolen in 1998.
+TEXT
+check "extract.clause.relative-own-date" $PY - "$tmp/relative-own-date.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/relative-own-date.txt"],
+                     capture_output=True, text=True).stdout
+dates = [(e["label"], e["date"]) for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert dates == [("The ferry company cancelled a refit", "2025-10-06"),
+                 ("Tidelink's board ordered", "2025-07"),
+                 ("The club offered the post to Marta Lind", "2025-10-07"),
+                 ("Joined the board", "2019"),
+                 ("The museum bought a painting", "2025-10-08"),
+                 ("Was stolen", "1998")], dates
+PY
+# "by" opening a clause's date is on or before it, as inside a clause
+# (the gold README: "By late October" is ../1804-10); a season keeps its
+# code ("by the summer" is ../1846-22, not three months)
+cat >"$tmp/by-opens.txt" <<'TEXT'
+The Survey
+
+In July 1841 Adams wrote a note to the observatory. By September 1845 he had worked out where the planet should be. In 1846 Le Verrier began his own sums, and by the summer the French had joined the search. The team would finish the charts by August 1847.
+TEXT
+check "extract.date.by-opens-clause" $PY - "$tmp/by-opens.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/by-opens.txt"],
+                     capture_output=True, text=True).stdout
+dates = [e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert dates == ["1841-07", "../1845-09", "1846", "../1846-22", "../1847-08"], dates
+PY
 # a date after "since" starts a state, never the date of the clause's
 # happening: in a relative clause's perfect ("which has run boats since
 # 1978") or after a participle set after a noun ("photographs taken by

@@ -499,7 +499,8 @@ static void test_merge_score(void) {
   CHECK_INT("merge.score.same-day-needs-text", evg_graph_event_count(m), 2);
   evg_graph_free(m);
   /* two stated days two days apart are two happenings however alike their
-   * words; a day apart, or a fuzzier date, may be one */
+   * words; a day apart, or a fuzzier date (more than two days running:
+   * two are a night, as narrow as a day), may be one */
   const char *shut_a = "event shut\n  date: 2026-11-10\n  label: The authority "
                        "shut the Tallaght kitchen of Cloverfield\n";
   m = merge_texts(shut_a,
@@ -515,7 +516,7 @@ static void test_merge_score(void) {
   CHECK_INT("merge.score.stated-day-after", evg_graph_event_count(m), 1);
   evg_graph_free(m);
   m = merge_texts(shut_a,
-                  "event shut2\n  date: 2026-11-12/2026-11-13\n  label: The "
+                  "event shut2\n  date: 2026-11-12/2026-11-14\n  label: The "
                   "authority shut the Tallaght kitchen of Cloverfield\n",
                   d);
   CHECK_INT("merge.score.fuzzy-days-apart", evg_graph_event_count(m), 1);
@@ -592,6 +593,23 @@ static void test_merge_score(void) {
                 citations_of(m, "gave"), written ? 2 : 1);
       evg_graph_free(m);
     }
+    /* dates19: the board's handover names Ingrid Aalto alone (Lumora is
+     * the founding's, a happening of its own): every actor of one event
+     * being the other's is enough */
+    m = merge_texts(
+        returned,
+        "actor aalto\n  name: Ingrid Aalto\n  kind: person\n"
+        "event gave\n  date: 2025-09-19\n  label: The board gave the job "
+        "back to Ingrid Aalto\n  actors: aalto\n  quote: On September 19 "
+        "the board gave the job back to Ingrid Aalto, who founded Lumora in "
+        "2013.\n"
+        "event jumped\n  date: 2025-09-19\n  label: Lumora's shares jumped "
+        "15 percent\n  quote: Lumora's shares jumped 15 percent on September "
+        "19 after the news of her return.\n",
+        d);
+    CHECK_INT("merge.score.actors-of-one-before-loose-word",
+              citations_of(m, "gave"), 2);
+    evg_graph_free(m);
   }
   /* clock times of one day that agree within an hour rank a pair first:
    * the fall at 2:20 p.m. takes the crane that came down shortly after 2
@@ -652,6 +670,57 @@ static void test_merge_score(void) {
     CHECK_INT(same ? "merge.score.same-dates-quote-words-join"
                    : "merge.score.day-of-week-needs-headline-word",
               (int)evg_graph_event_count(m), same ? 3 : 4);
+    evg_graph_free(m);
+  }
+  /* dates19: two days running (a night, "kept in hospital overnight")
+   * are told as narrowly as one day, so they stay within a day of
+   * another stated day as one day does (pair 22: the night of the 20th
+   * is not the release on the 17th); a span of more days is told
+   * loosely and reaches EVG_MERGE_GAP_DAYS */
+  static const struct {
+    const char *name, *kept;
+    int events;
+  } nights[] = {
+      {"merge.score.night-far-apart", "2026-03-20/2026-03-21", 2},
+      {"merge.score.night-overlapping-joins", "2026-03-17/2026-03-18", 1},
+      {"merge.score.loose-span-reaches", "2026-03-20/2026-03-23", 1},
+  };
+  for (size_t k = 0; k < sizeof nights / sizeof *nights; k++) {
+    char kept[256];
+    snprintf(kept, sizeof kept,
+             "event kept\n  date: %s\n  label: The guards were kept in "
+             "hospital\n",
+             nights[k].kept);
+    m = merge_texts("event released\n  date: 2026-03-17\n  label: The "
+                    "guards were released from hospital\n",
+                    kept, d);
+    CHECK_INT(nights[k].name, m ? (int)evg_graph_event_count(m) : 0,
+              nights[k].events);
+    evg_graph_free(m);
+  }
+  /* dates19: "by" a day (../2025-09-16, "By Tuesday night about 900
+   * ... had signed") is as close to that day as the day itself; a day
+   * later the open start weighs nothing, as before */
+  for (int later = 0; later <= 1; later++) {
+    char signed_by[512];
+    snprintf(signed_by, sizeof signed_by,
+             "event signed\n  date: ../2025-09-%s\n  label: About 900 of the "
+             "company's 1,100 employees had signed\n  quote: By Tuesday night "
+             "about 900 of the company's 1,100 employees had signed a letter "
+             "saying they would resign unless she came back.\n",
+             later ? "17" : "16");
+    m = merge_texts(
+        signed_by,
+        "actor lumora\n  name: Lumora\n  kind: company\n"
+        "event letter\n  date: 2025-09-16\n  label: Staff reacted fast: an "
+        "open letter demanding her return gathered\n  actors: lumora\n  "
+        "quote: Staff reacted fast: on September 16 an open letter demanding "
+        "her return gathered the signatures of roughly 900 of Lumora's 1,100 "
+        "workers.\n",
+        d);
+    CHECK_INT(later ? "merge.score.deadline-day-after-apart"
+                    : "merge.score.deadline-on-the-day-joins",
+              m ? (int)evg_graph_event_count(m) : 0, later ? 2 : 1);
     evg_graph_free(m);
   }
   /* one event of each input at most, the best pair first: the two
@@ -982,6 +1051,17 @@ static void test_merge_score(void) {
              rain);
     m = merge_texts(two, blocked, d);
     CHECK_INT("merge.lone-day.two-that-day-apart",
+              m ? evg_graph_event_count(m) : 0, 5);
+    evg_graph_free(m);
+    /* dates19: a night that runs into the day is a telling of that day
+     * too ("aired the building overnight"): the pair is not alone on it */
+    snprintf(two, sizeof two,
+             "%s"
+             "event gathered\n  date: 2026-07-04/2026-07-05\n  label: "
+             "Families gathered at the farm\n",
+             rain);
+    m = merge_texts(two, blocked, d);
+    CHECK_INT("merge.lone-day.night-that-day-apart",
               m ? evg_graph_event_count(m) : 0, 5);
     evg_graph_free(m);
     /* "cave" stands only in the rest of sentences told as two events */
