@@ -278,6 +278,14 @@ actors_case("actors.possessive-organisation", "The lawsuit was filed in January 
 
 # -- kinds ---------------------------------------------------------------
 actors_case("kinds.ship-prefix", "HMS Brisk sank in 1851.", "sank", ["HMS Brisk"], kinds={"HMS Brisk": "other"})
+# a firm's word or a public service's in another language, first or last
+# (kinds19): "Käserei", "Brauerei", "SpA", "Brannvesen", "Feuerwehr"
+actors_case("kinds.foreign-firm-word", "The ministry ordered Brauerei Keller to stop production on Monday.",
+            "ordered", ["Brauerei Keller"], kinds={"Brauerei Keller": "company"})
+actors_case("kinds.foreign-legal-form", "On Monday a court fined Tessaro SpA.", "fined", ["Tessaro SpA"],
+            kinds={"Tessaro SpA": "company"})
+actors_case("kinds.foreign-fire-service", "Telemark Brannvesen sent forty firefighters on Monday.", "sent",
+            ["Telemark Brannvesen"], kinds={"Telemark Brannvesen": "institution"})
 actors_case("kinds.institution-and-title", "The University of Aarhus hired Dr. Ingrid Solberg in 2020.", "hired",
             ["University of Aarhus", "Ingrid Solberg"],
             kinds={"University of Aarhus": "institution", "Ingrid Solberg": "person"})
