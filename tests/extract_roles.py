@@ -384,6 +384,16 @@ actors_case("titles.county-executive", "On Sunday County Executive Dana Whitcomb
             ["Dana Whitcomb"], ["County"])
 actors_case("kinds.context-the-bank", "On Thursday, Halvex hired the bank Oduya Ventures.", "hired",
             ["Oduya Ventures"], kinds={"Oduya Ventures": "company"})
+# a firm's agent noun or "rival" that a person or a name owns, before a
+# name of several words, says nothing: the default decides (kinds19)
+actors_case("kinds.owned-role-person", "His rival Hubert Varnum crossed the lake on Monday.", "crossed",
+            ["Hubert Varnum"], kinds={"Hubert Varnum": "person"})
+actors_case("kinds.owned-role-name", "Tessa Brell's producer, Dale Varnum, bought the tapes on Monday.",
+            "bought", ["Dale Varnum"], kinds={"Dale Varnum": "person"})
+actors_case("kinds.owned-role-one-word", "Brenner's insurer, Helvex, paid the claim on Monday.", "paid",
+            ["Helvex"], kinds={"Helvex": "company"})
+actors_case("kinds.owned-company", "On Monday his company, Varnum Works, sued the city.", "sued",
+            ["Varnum Works"], kinds={"Varnum Works": "company"})
 actors_case("kinds.context-business", "Skyrail cut 90 jobs on Monday.", "cut", ["Skyrail"],
             kinds={"Skyrail": "company"})
 actors_case("kinds.context-statement", "Brightwater said in a statement on Monday that it had closed its mill.",
