@@ -1152,6 +1152,10 @@ actors_case("kinds.body-ending-in-country",
 actors_case("kinds.body-ending-in-place",
             "Heritage Ontario bought the mill on Monday, June 9, 2025.",
             "bought", ["Heritage Ontario"], kinds={"Heritage Ontario": "institution"})
+# and a place of two words ends one too (kinds19)
+actors_case("kinds.body-ending-in-two-word-country",
+            "Heritage New Zealand bought the mill on Monday, June 9, 2025.",
+            "bought", ["Heritage New Zealand"], kinds={"Heritage New Zealand": "institution"})
 actors_case("kinds.body-ending-in-country-federation",
             "Chess Norway, the national chess federation, fined the club on Tuesday, June 10, 2025.",
             "fined", ["Chess Norway"], kinds={"Chess Norway": "organization"})
