@@ -291,6 +291,10 @@ actors_case("kinds.institution-and-title", "The University of Aarhus hired Dr. I
             kinds={"University of Aarhus": "institution", "Ingrid Solberg": "person"})
 actors_case("kinds.agency-suffix", "On Thursday, a court blocked the Port of Salem Authority.", "blocked",
             ["Port of Salem Authority"], kinds={"Port of Salem Authority": "institution"})
+# parties are groups, as peoples and armies are (the written kind rule;
+# kinds19)
+actors_case("kinds.party", "On Monday the Tarn Valley Party won the vote in Orrin.", "won",
+            ["Tarn Valley Party"], kinds={"Tarn Valley Party": "group"})
 actors_case("kinds.teams", "Kilbride Rovers beat Dunmore Athletic on Saturday.", "beat",
             ["Kilbride Rovers", "Dunmore Athletic"],
             kinds={"Kilbride Rovers": "organization", "Dunmore Athletic": "organization"})
