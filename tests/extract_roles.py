@@ -293,6 +293,12 @@ actors_case("kinds.agency-suffix", "On Thursday, a court blocked the Port of Sal
             ["Port of Salem Authority"], kinds={"Port of Salem Authority": "institution"})
 # parties are groups, as peoples and armies are (the written kind rule;
 # kinds19)
+# a central bank named "Bank of" a state is an institution, a commercial
+# one a firm (gazetteer data to the written rule; kinds19)
+actors_case("kinds.central-bank", "On Monday the Bank of Canada lent Tessaro Holdings $2 million.", "lent",
+            ["Bank of Canada"], kinds={"Bank of Canada": "institution"})
+actors_case("kinds.commercial-bank-of", "On Monday the Bank of Ireland lent Tessaro Holdings $2 million.", "lent",
+            ["Bank of Ireland"], kinds={"Bank of Ireland": "company"})
 actors_case("kinds.party", "On Monday the Tarn Valley Party won the vote in Orrin.", "won",
             ["Tarn Valley Party"], kinds={"Tarn Valley Party": "group"})
 actors_case("kinds.teams", "Kilbride Rovers beat Dunmore Athletic on Saturday.", "beat",
