@@ -548,6 +548,11 @@ static bool ends_with_place(evg_extraction *x, const char *name, size_t len) {
     return false; /* "North Atlantic" is a region */
   const char *kind =
       extract_gazetteer_kind(x, name + last, len - last, GAZ_NAME);
+  /* a place of two words: "Elections Nova Scotia", "Maritime New
+   * Zealand" */
+  size_t second = last > 1 ? extract_last_word_start(name, last - 1) : 0;
+  if (!kind && second > 0)
+    kind = extract_gazetteer_kind(x, name + second, len - second, GAZ_NAME);
   return kind && (strcmp(kind, "country") == 0 || strcmp(kind, "place") == 0);
 }
 

@@ -77,12 +77,69 @@ static const char *kind_of_noun(const char *w, size_t len) {
   return NULL;
 }
 
+/* A noun of one who does something ("merchant", "dealer", "chemist",
+ * "publisher"): by its ending, -er, -or, -ist, -ant or -ian. */
+static bool agent_noun(const char *w, size_t len) {
+  static const char *const endings[] = {"er", "or", "ist", "ant", "ian", NULL};
+  if (len < 5 || !ascii_is_lower((unsigned char)w[0]))
+    return false;
+  for (size_t k = 0; endings[k]; k++) {
+    size_t n = strlen(endings[k]);
+    if (memcmp(w + len - n, endings[k], n) == 0)
+      return true;
+  }
+  return false;
+}
+
+/* Whether a possessive of a person ("his", "her", "their") or of a name
+ * ("Harlan's", not "the Union Pacific's" nor "the pump's") comes before
+ * the noun at `w`, one modifier between allowed ("their radio
+ * operator"). */
+static bool owned_noun(const char *s, size_t w) {
+  size_t pos = w;
+  for (int n = 0; n < 2; n++) {
+    size_t b, l = extract_word_before(s, 0, pos, &b);
+    if (!l)
+      return false;
+    if (extract_word_in(s + b, l,
+                        (const char *const[]){"his", "her", "their", NULL}))
+      return true;
+    size_t mark = b >= 1 && s[b - 1] == '\''                            ? 1
+                  : b >= 3 && memcmp(s + b - 3, "\xE2\x80\x99", 3) == 0 ? 3
+                                                                        : 0;
+    if (l == 1 && s[b] == 's' && mark) {
+      size_t ob, ol = extract_word_before(s, 0, b - mark, &ob);
+      if (!ol || !extract_starts_upper(s + ob, ol))
+        return false;
+      for (int k = 0; k < 4; k++) { /* the owner's other words */
+        size_t pb, pl = extract_word_before(s, 0, ob, &pb);
+        if (!pl || !extract_starts_upper(s + pb, pl))
+          return !(pl && equals_ci(s + pb, pl, "the"));
+        ob = pb;
+      }
+      return false;
+    }
+    pos = b;
+  }
+  return false;
+}
+
 /* The kind a noun at s[w, w + len) gives the name beside it, as
  * kind_of_noun, but a group of people named by a plural possessive ("the
  * residents' group", "the writers' group") is an association, not a firm
- * ("the French group X"). */
-static const char *kind_of_noun_at(const char *s, size_t w, size_t len) {
+ * ("the French group X"), and a firm's noun that a person or a name owns
+ * says nothing. */
+static const char *kind_of_noun_at(const char *s, size_t w, size_t len,
+                                   bool name_several) {
   const char *kind = kind_of_noun(s + w, len);
+  /* "His rival Hubert Latham", "Harlan's producer, Dale Whitcomb", "their
+   * radio operator, Giuseppe Biagi": one's rival, producer or operator
+   * named in full is most often a person, and the name's own words
+   * decide; "his company, X", "his publisher, Gallimard" stay firms */
+  if (kind && strcmp(kind, "company") == 0 && name_several &&
+      (agent_noun(s + w, len) || equals_ci(s + w, len, "rival")) &&
+      owned_noun(s, w))
+    return NULL;
   if (!kind || strcmp(kind, "company") != 0 ||
       !extract_word_in(s + w, len, (const char *const[]){"group", NULL}))
     return kind;
@@ -119,20 +176,6 @@ static bool business_follows(const char *s, size_t pos, size_t end) {
     else if (n > 0 && n <= 2 && equals_ci(s + b, pos - b, "as"))
       return false; /* "resigned as chief executive": the person's post */
     else if (n > 0 && extract_word_set_has(&set, s + b, pos - b))
-      return true;
-  }
-  return false;
-}
-
-/* A noun of one who does something ("merchant", "dealer", "chemist",
- * "publisher"): by its ending, -er, -or, -ist, -ant or -ian. */
-static bool agent_noun(const char *w, size_t len) {
-  static const char *const endings[] = {"er", "or", "ist", "ant", "ian", NULL};
-  if (len < 5 || !ascii_is_lower((unsigned char)w[0]))
-    return false;
-  for (size_t k = 0; endings[k]; k++) {
-    size_t n = strlen(endings[k]);
-    if (memcmp(w + len - n, endings[k], n) == 0)
       return true;
   }
   return false;
@@ -200,7 +243,12 @@ const char *extract_kind_from_context(const char *s, size_t end,
   bool possessive = run_end > name_end;
   /* kinds from the words around: "the brewer X", "shares of X", "X's
    * shares", "X said in a statement" */
-  const char *kind = kind_of_noun_at(s, (size_t)(prev - s), len);
+  size_t name_start = (size_t)(prev - s) + len;
+  while (name_start < name_end &&
+         (s[name_start] == ' ' || s[name_start] == ','))
+    name_start++;
+  bool several = memchr(s + name_start, ' ', name_end - name_start) != NULL;
+  const char *kind = kind_of_noun_at(s, (size_t)(prev - s), len, several);
   /* an agency's noun only in apposition, where the comma ends the name:
    * before a foreign name it reads a name cut at its lower-case word ("the
    * French health agency Santé publique France") */
@@ -253,7 +301,7 @@ const char *extract_kind_from_context(const char *s, size_t end,
       comma--;
     if (comma > 0 && s[comma - 1] == ',') {
       size_t nb, nl = extract_word_before(s, 0, comma - 1, &nb);
-      kind = kind_of_noun_at(s, nb, nl);
+      kind = kind_of_noun_at(s, nb, nl, several);
     }
   }
   if (!kind && name_end + 1 < end && s[name_end] == ',') {
@@ -274,7 +322,7 @@ const char *extract_kind_from_context(const char *s, size_t end,
         bool modifier = b3 == b2 + l2 + 1 && agent_noun(s + b3, l3) &&
                         !extract_function_word_after(s + b3, l3);
         if (!modifier)
-          kind = kind_of_noun_at(s, b2, l2);
+          kind = kind_of_noun_at(s, b2, l2, false);
         pos = past_possessive(s, b2 + l2, end); /* "the province's" */
       }
     }

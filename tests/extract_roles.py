@@ -278,11 +278,29 @@ actors_case("actors.possessive-organisation", "The lawsuit was filed in January 
 
 # -- kinds ---------------------------------------------------------------
 actors_case("kinds.ship-prefix", "HMS Brisk sank in 1851.", "sank", ["HMS Brisk"], kinds={"HMS Brisk": "other"})
+# a firm's word or a public service's in another language, first or last
+# (kinds19): "Käserei", "Brauerei", "SpA", "Brannvesen", "Feuerwehr"
+actors_case("kinds.foreign-firm-word", "The ministry ordered Brauerei Keller to stop production on Monday.",
+            "ordered", ["Brauerei Keller"], kinds={"Brauerei Keller": "company"})
+actors_case("kinds.foreign-legal-form", "On Monday a court fined Tessaro SpA.", "fined", ["Tessaro SpA"],
+            kinds={"Tessaro SpA": "company"})
+actors_case("kinds.foreign-fire-service", "Telemark Brannvesen sent forty firefighters on Monday.", "sent",
+            ["Telemark Brannvesen"], kinds={"Telemark Brannvesen": "institution"})
 actors_case("kinds.institution-and-title", "The University of Aarhus hired Dr. Ingrid Solberg in 2020.", "hired",
             ["University of Aarhus", "Ingrid Solberg"],
             kinds={"University of Aarhus": "institution", "Ingrid Solberg": "person"})
 actors_case("kinds.agency-suffix", "On Thursday, a court blocked the Port of Salem Authority.", "blocked",
             ["Port of Salem Authority"], kinds={"Port of Salem Authority": "institution"})
+# parties are groups, as peoples and armies are (the written kind rule;
+# kinds19)
+# a central bank named "Bank of" a state is an institution, a commercial
+# one a firm (gazetteer data to the written rule; kinds19)
+actors_case("kinds.central-bank", "On Monday the Bank of Canada lent Tessaro Holdings $2 million.", "lent",
+            ["Bank of Canada"], kinds={"Bank of Canada": "institution"})
+actors_case("kinds.commercial-bank-of", "On Monday the Bank of Ireland lent Tessaro Holdings $2 million.", "lent",
+            ["Bank of Ireland"], kinds={"Bank of Ireland": "company"})
+actors_case("kinds.party", "On Monday the Tarn Valley Party won the vote in Orrin.", "won",
+            ["Tarn Valley Party"], kinds={"Tarn Valley Party": "group"})
 actors_case("kinds.teams", "Kilbride Rovers beat Dunmore Athletic on Saturday.", "beat",
             ["Kilbride Rovers", "Dunmore Athletic"],
             kinds={"Kilbride Rovers": "organization", "Dunmore Athletic": "organization"})
@@ -376,6 +394,16 @@ actors_case("titles.county-executive", "On Sunday County Executive Dana Whitcomb
             ["Dana Whitcomb"], ["County"])
 actors_case("kinds.context-the-bank", "On Thursday, Halvex hired the bank Oduya Ventures.", "hired",
             ["Oduya Ventures"], kinds={"Oduya Ventures": "company"})
+# a firm's agent noun or "rival" that a person or a name owns, before a
+# name of several words, says nothing: the default decides (kinds19)
+actors_case("kinds.owned-role-person", "His rival Hubert Varnum crossed the lake on Monday.", "crossed",
+            ["Hubert Varnum"], kinds={"Hubert Varnum": "person"})
+actors_case("kinds.owned-role-name", "Tessa Brell's producer, Dale Varnum, bought the tapes on Monday.",
+            "bought", ["Dale Varnum"], kinds={"Dale Varnum": "person"})
+actors_case("kinds.owned-role-one-word", "Brenner's insurer, Helvex, paid the claim on Monday.", "paid",
+            ["Helvex"], kinds={"Helvex": "company"})
+actors_case("kinds.owned-company", "On Monday his company, Varnum Works, sued the city.", "sued",
+            ["Varnum Works"], kinds={"Varnum Works": "company"})
 actors_case("kinds.context-business", "Skyrail cut 90 jobs on Monday.", "cut", ["Skyrail"],
             kinds={"Skyrail": "company"})
 actors_case("kinds.context-statement", "Brightwater said in a statement on Monday that it had closed its mill.",
@@ -1134,6 +1162,10 @@ actors_case("kinds.body-ending-in-country",
 actors_case("kinds.body-ending-in-place",
             "Heritage Ontario bought the mill on Monday, June 9, 2025.",
             "bought", ["Heritage Ontario"], kinds={"Heritage Ontario": "institution"})
+# and a place of two words ends one too (kinds19)
+actors_case("kinds.body-ending-in-two-word-country",
+            "Heritage New Zealand bought the mill on Monday, June 9, 2025.",
+            "bought", ["Heritage New Zealand"], kinds={"Heritage New Zealand": "institution"})
 actors_case("kinds.body-ending-in-country-federation",
             "Chess Norway, the national chess federation, fined the club on Tuesday, June 10, 2025.",
             "fined", ["Chess Norway"], kinds={"Chess Norway": "organization"})
