@@ -954,6 +954,36 @@ static void speech_and_comparison_context(name_words *w, mention_context *c) {
 
 /* After a possessive: a date phrase ("after X's inauguration"), the one
  * named after it who acts ("X's chairman"), a body it acts through. */
+/* Whether the possessive name s[name_start, run_end) opens a noun phrase
+ * in apposition to another name: "Senapred, Chile's disaster agency,"
+ * (after a name and a comma, closed by a comma) or "the Union Pacific's
+ * construction company, Crédit Mobilier," (a name follows the phrase):
+ * the body named acts, the possessive only says whose it is.  The phrase
+ * is lower-case words, no verb among them ("Paris, France's president
+ * said," is a clause). */
+static bool possessive_apposition(const char *s, size_t start, size_t end,
+                                  size_t name_start, size_t run_end) {
+  size_t p = run_end;
+  int words = 0;
+  for (; words < 5; words++) {
+    size_t b, l = extract_word_after(s, p, end, &b);
+    if (!l || b != p + 1 || !ascii_is_lower((unsigned char)s[b]) ||
+        extract_verb_form(s + b, l) || extract_function_word_after(s + b, l))
+      break;
+    p = b + l;
+  }
+  if (!words || p + 2 >= end || s[p] != ',' || s[p + 1] != ' ')
+    return false;
+  if (ascii_upper((unsigned char)s[p + 2]))
+    return true; /* "X's construction company, Crédit Mobilier," */
+  if (name_start < start + 3 || s[name_start - 2] != ',' ||
+      s[name_start - 1] != ' ')
+    return false;
+  size_t hb, hl = extract_word_before(s, start, name_start - 2, &hb);
+  return hl && hb + hl + 2 == name_start && ascii_upper((unsigned char)s[hb]) &&
+         !extract_word_set_has(&date_word_set, s + hb, hl);
+}
+
 static void possessive_context(name_words *w, mention_context *c) {
   const char *s = w->s;
   size_t end = w->end;
@@ -994,6 +1024,9 @@ static void possessive_context(name_words *w, mention_context *c) {
         c->not_participant = true;
     }
   }
+  if (possessive &&
+      possessive_apposition(s, w->start, end, w->name_start, run_end))
+    c->not_participant = true;
   /* "Germany's product safety agency": the place acts through a body */
   if (possessive) {
     size_t b = run_end;

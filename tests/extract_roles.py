@@ -1676,6 +1676,18 @@ actors_case("roles.reported-modal-dated-kept",
             "Greta Lund bought Halden Brewing on Monday, June 9, 2025. The union's regional head, "
             "Jonas Peters, said the union would meet Lund next week.",
             "would meet", ["Greta Lund"])
+# A possessive name opening a noun phrase in apposition to another name
+# says whose the body is; the body named acts (actors21).
+actors_case("roles.possessive-apposition-after-name",
+            "On Monday, June 9, 2025, Corvane, Norway's coastal agency, closed the harbour at Vardø.",
+            "closed", ["Corvane"], not_want=["Norway"])
+actors_case("roles.possessive-apposition-before-name",
+            "On Monday, June 9, 2025, a Leeds newspaper revealed that the Brandt Shipping's "
+            "holding company, Selwyn Trust, had paid the mayor.",
+            "had paid", ["Selwyn Trust"], not_want=["Brandt Shipping"])
+actors_case("roles.possessive-clause-kept",
+            "On Monday, June 9, 2025, Norway's coastal agency closed the harbour at Vardø.",
+            "closed", ["Norway"])
 
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
