@@ -1083,6 +1083,16 @@ static void role_phrase_context(name_words *w, mention_context *c) {
         c->not_participant = true;
     }
   }
+  /* "won the Grand Prix", "became First Lord of the Treasury": a prize
+   * won or a post one comes to hold is what the doer gains, no party */
+  {
+    size_t ab = k ? prev2_start : ws, al = k ? len2 : len;
+    if (extract_word_in(s + ab, al,
+                        (const char *const[]){"won", "wins", "win", "winning",
+                                              "became", "becomes", "become",
+                                              "becoming", NULL}))
+      c->not_participant = true;
+  }
   /* "slipped out of London", "talked his way into the Cavendish
    * Laboratory": where one goes, whatever the place is (an inquiry into
    * a firm and a merger into one keep it) */

@@ -1688,6 +1688,16 @@ actors_case("roles.possessive-apposition-before-name",
 actors_case("roles.possessive-clause-kept",
             "On Monday, June 9, 2025, Norway's coastal agency closed the harbour at Vardø.",
             "closed", ["Norway"])
+# A prize won or a post one becomes is no party to the winning (actors21).
+actors_case("roles.prize-won-no-party",
+            "On Monday, June 9, 2025, Mara Lindqvist won the Golden Anchor for distance.",
+            "won", ["Mara Lindqvist"], not_want=["Golden Anchor"])
+actors_case("roles.post-became-no-party",
+            "On Monday, June 9, 2025, Jonas Peters became Keeper of the Privy Seal.",
+            "became", ["Jonas Peters"], not_want=["Keeper"])
+actors_case("roles.beaten-rival-kept",
+            "On Monday, June 9, 2025, Mara Lindqvist beat Greta Lund for the title.",
+            "beat", ["Mara Lindqvist", "Greta Lund"])
 
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
