@@ -1040,6 +1040,34 @@ static void possessive_context(name_words *w, mention_context *c) {
   }
 }
 
+/* Whether the name ends the object of "won" or "became", over its
+ * article and a noun with "of" ("won the Grand Prix", "won a stage of
+ * the Vuelta", "became First Lord of the Treasury"): a prize won or a
+ * post one comes to hold is what the doer gains, no party. */
+static bool gained_before(word_chain *before) {
+  static const char *const verbs[] = {"won",     "wins",     "win",
+                                      "winning", "became",   "becomes",
+                                      "become",  "becoming", NULL};
+  static const char *const determiners[] = {"the", "a",   "an",    "his",
+                                            "her", "its", "their", NULL};
+  const char *s = before->s;
+  for (unsigned n = 0; n < 5; n++) {
+    chain_word w = chain_at(before, n);
+    if (!w.len)
+      return false;
+    if (extract_word_in(s + w.start, w.len, verbs))
+      return true;
+    /* past "of", only a lower-case noun and its article */
+    if (!extract_word_in(s + w.start, w.len, determiners) &&
+        !equals_ci(s + w.start, w.len, "of") &&
+        (n == 0 || !ascii_is_lower((unsigned char)s[w.start]) ||
+         extract_verb_form(s + w.start, w.len) ||
+         extract_function_word_after(s + w.start, w.len)))
+      return false;
+  }
+  return false;
+}
+
 /* Phrases that make the name no participant: a case, a report only, an
  * apposition, "as X", "into X", a name given, a relative, an owner. */
 static void role_phrase_context(name_words *w, mention_context *c) {
@@ -1083,16 +1111,8 @@ static void role_phrase_context(name_words *w, mention_context *c) {
         c->not_participant = true;
     }
   }
-  /* "won the Grand Prix", "became First Lord of the Treasury": a prize
-   * won or a post one comes to hold is what the doer gains, no party */
-  {
-    size_t ab = k ? prev2_start : ws, al = k ? len2 : len;
-    if (extract_word_in(s + ab, al,
-                        (const char *const[]){"won", "wins", "win", "winning",
-                                              "became", "becomes", "become",
-                                              "becoming", NULL}))
-      c->not_participant = true;
-  }
+  if (gained_before(&w->before))
+    c->not_participant = true;
   /* "slipped out of London", "talked his way into the Cavendish
    * Laboratory": where one goes, whatever the place is (an inquiry into
    * a firm and a merger into one keep it) */

@@ -1698,6 +1698,20 @@ actors_case("roles.post-became-no-party",
 actors_case("roles.beaten-rival-kept",
             "On Monday, June 9, 2025, Mara Lindqvist beat Greta Lund for the title.",
             "beat", ["Mara Lindqvist", "Greta Lund"])
+# A lower-case word between two capitalised ones, one spelt with a
+# letter outside ASCII, is a word of a name of another language
+# (actors21).
+actors_case("roles.foreign-name-lower-word",
+            "On Monday, June 9, 2025, the French agency Sécurité routière France closed the A7 road.",
+            "closed", ["Sécurité routière France"])
+actors_case("roles.foreign-name-english-word-kept-apart",
+            "On Monday, June 9, 2025, Jürgen Köhler met Anna Lund in Berlin.",
+            "met", ["Jürgen Köhler", "Anna Lund"])
+# The object of "won", over a noun with "of", is a prize, no party
+# (actors21).
+actors_case("roles.prize-of-won-no-party",
+            "On Monday, June 9, 2025, Ade Okafor won a stage of the Giro di Sardegna.",
+            "won", ["Ade Okafor"], not_want=["Giro", "Sardegna"])
 
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
