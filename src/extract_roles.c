@@ -725,6 +725,72 @@ static bool noun_before_by(const char *s, size_t b, size_t len) {
                               "yesterday", "tonight", "overnight", NULL});
 }
 
+/* Whether words k.. of the chain are "by" or "to", a participle and the
+ * lower-case noun it describes, read backwards: "a family firm founded
+ * by X", "every tower built by X", "a letter addressed to X".  The
+ * participle tells of the noun, not the clause; a passive has an
+ * auxiliary where the noun would be ("was built by X"). */
+static bool participle_of_noun_at(word_chain *before, unsigned k) {
+  const char *s = before->s;
+  chain_word prep = chain_at(before, k);
+  if (!extract_word_in(s + prep.start, prep.len,
+                       (const char *const[]){"by", "to", NULL}))
+    return false;
+  chain_word verb = chain_at(before, k + 1);
+  chain_word noun = chain_at(before, k + 2);
+  /* "the medal went to X" is a clause of its own: with "to", only a noun
+   * that a verb takes as its object ("found a letter addressed to X") */
+  if (equals_ci(s + prep.start, prep.len, "to")) {
+    chain_word det = chain_at(before, k + 3);
+    chain_word object_of = chain_at(before, k + 4);
+    if (!extract_word_in(s + det.start, det.len,
+                         (const char *const[]){"a", "an", "the", "every",
+                                               "another", NULL}) ||
+        !object_of.len || !ascii_is_lower((unsigned char)s[object_of.start]) ||
+        !extract_verb_form(s + object_of.start, object_of.len))
+      return false;
+  }
+  return verb.len > 3 && ascii_is_lower((unsigned char)s[verb.start]) &&
+         extract_verb_form(s + verb.start, verb.len) &&
+         noun_before_by(s, noun.start, noun.len) &&
+         !extract_word_in(s + noun.start, noun.len,
+                          (const char *const[]){"he", "she", "it", "they", "we",
+                                                "who", "which", "that", NULL});
+}
+
+/* Whether the name is the agent or the addressee of a participle that
+ * describes a noun, right after it or in apposition to its object ("a
+ * letter addressed to another officer, Major X"). */
+static bool participle_of_noun(word_chain *name_before, size_t start,
+                               size_t end, size_t name_start) {
+  if (participle_of_noun_at(name_before, 0))
+    return true;
+  /* over titles to a comma, then "another officer": an article and a
+   * lower-case noun */
+  const char *s = name_before->s;
+  size_t pos = name_start;
+  for (int n = 0; n < 3; n++) {
+    size_t b, l = extract_word_before(s, start, pos, &b);
+    if (!l || b + l + 1 != pos || !ascii_upper((unsigned char)s[b]))
+      break;
+    pos = b;
+  }
+  if (pos < start + 2 || s[pos - 2] != ',' || s[pos - 1] != ' ')
+    return false;
+  word_chain before = extract_chain(s, start, end, pos - 2, false);
+  chain_word noun = chain_at(&before, 0);
+  if (!noun.len || !ascii_is_lower((unsigned char)s[noun.start]) ||
+      extract_verb_form(s + noun.start, noun.len))
+    return false;
+  chain_word det = chain_at(&before, 1);
+  unsigned k =
+      extract_word_in(s + det.start, det.len,
+                      (const char *const[]){"a", "an", "the", "another", NULL})
+          ? 2
+          : 1;
+  return participle_of_noun_at(&before, k);
+}
+
 /* Whether the name at `pos` follows a "by" that belongs to a noun
  * ("articles by Wilkins and by Franklin", "a novel by X"): the author of
  * a thing named in passing, not a participant of the clause.  A
@@ -1097,7 +1163,8 @@ static void role_phrase_context(name_words *w, mention_context *c) {
     c->not_participant = true;
   if (in_apposition(s, start, name_start) ||
       of_apposition_before(&w->before_comma, name_start) ||
-      author_of_noun(&w->before) || in_time_phrase_of(&w->before))
+      author_of_noun(&w->before) || in_time_phrase_of(&w->before) ||
+      participle_of_noun(&w->before, start, end, name_start))
     c->not_participant = true;
   /* "became law as the Bill of Rights", "such as X": what something is
    * or is like, not who acts ("as well as X" joins a list) */

@@ -1712,6 +1712,18 @@ actors_case("roles.foreign-name-english-word-kept-apart",
 actors_case("roles.prize-of-won-no-party",
             "On Monday, June 9, 2025, Ade Okafor won a stage of the Giro di Sardegna.",
             "won", ["Ade Okafor"], not_want=["Giro", "Sardegna"])
+# The agent or addressee of a participle that describes a noun tells of
+# the noun, not the clause; a passive's agent acts (actors21).
+actors_case("roles.participle-agent-of-noun",
+            "On Monday, June 9, 2025, Nordvik Seafood bought a family firm founded by Olav Brekke.",
+            "bought", ["Nordvik Seafood"], not_want=["Olav Brekke"])
+actors_case("roles.participle-addressee-apposition",
+            "On Monday, June 9, 2025, Ingrid Solheim found a letter addressed to another officer, "
+            "Major Olav Brekke.",
+            "found", ["Ingrid Solheim"], not_want=["Olav Brekke"])
+actors_case("roles.passive-agent-kept",
+            "On Monday, June 9, 2025, the hatchery was bought by Nordvik Seafood.",
+            "bought", ["Nordvik Seafood"])
 
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
