@@ -430,6 +430,44 @@ static bool word_after_connector(evg_extraction *x, const char *s, size_t end,
          !temporal_word(s + a, a_end - a);
 }
 
+/* Whether s[w, e) holds a letter outside ASCII: a word of another
+ * language ("Santé", "España"). */
+static bool foreign_letters(const char *s, size_t w, size_t e) {
+  for (size_t i = w; i < e; i++)
+    if ((unsigned char)s[i] >= 0x80)
+      return true;
+  return false;
+}
+
+/* "Santé publique France", "Vuelta a España": in a name of another
+ * language a lower-case word joins two capitalised ones, the first spelt
+ * with a letter outside ASCII, or the second when the word is short.  The end
+ * of the capitalised word after the lower-case word s[nw, ne), or 0 when it
+ * does not join. */
+static size_t foreign_lower_join(const char *s, size_t end, size_t last_word,
+                                 size_t k, size_t nw, size_t ne) {
+  static const char *const english[] = {
+      "in",  "at",  "on",  "to",  "by",  "for", "from", "with", "and",
+      "or",  "the", "as",  "an",  "is",  "was", "are",  "were", "has",
+      "had", "but", "nor", "not", "its", "it",  "than", "then", NULL};
+  EXTRACT_WORD_SET(english_set, english, false);
+  if (ne - nw > 12 || ne >= end || s[ne] != ' ' ||
+      !ascii_is_lower((unsigned char)s[nw]) ||
+      extract_word_set_has(&english_set, s + nw, ne - nw) ||
+      extract_verb_form(s + nw, ne - nw))
+    return 0;
+  size_t aw = ne + 1, ae = extract_word_end(s, aw, end);
+  if (ae == aw || !extract_starts_upper(s + aw, ae - aw) ||
+      temporal_word(s + aw, ae - aw))
+    return 0;
+  /* "French agency Sécurité" is no such name: the word before the
+   * lower-case one is foreign, or that word is a short particle */
+  return foreign_letters(s, last_word, k) ||
+                 (ne - nw <= 3 && foreign_letters(s, aw, ae))
+             ? ae
+             : 0;
+}
+
 size_t extract_grow_name_run(evg_extraction *x, const char *s, size_t end,
                              size_t run_start, size_t run_end,
                              size_t timex_index, size_t timex_count) {
@@ -513,6 +551,14 @@ size_t extract_grow_name_run(evg_extraction *x, const char *s, size_t end,
         continue;
       }
       break;
+    }
+    size_t foreign = foreign_lower_join(s, end, last_word, k, nw, ne);
+    if (foreign) {
+      run_end = k = foreign;
+      for (last_word = foreign; s[last_word - 1] != ' ';)
+        last_word--;
+      words += 2;
+      continue;
     }
     if ((!extract_starts_upper(s + nw, ne - nw) &&
          !elided_particle_word(s, nw, ne)) ||

@@ -725,6 +725,72 @@ static bool noun_before_by(const char *s, size_t b, size_t len) {
                               "yesterday", "tonight", "overnight", NULL});
 }
 
+/* Whether words k.. of the chain are "by" or "to", a participle and the
+ * lower-case noun it describes, read backwards: "a family firm founded
+ * by X", "every tower built by X", "a letter addressed to X".  The
+ * participle tells of the noun, not the clause; a passive has an
+ * auxiliary where the noun would be ("was built by X"). */
+static bool participle_of_noun_at(word_chain *before, unsigned k) {
+  const char *s = before->s;
+  chain_word prep = chain_at(before, k);
+  if (!extract_word_in(s + prep.start, prep.len,
+                       (const char *const[]){"by", "to", NULL}))
+    return false;
+  chain_word verb = chain_at(before, k + 1);
+  chain_word noun = chain_at(before, k + 2);
+  /* "the medal went to X" is a clause of its own: with "to", only a noun
+   * that a verb takes as its object ("found a letter addressed to X") */
+  if (equals_ci(s + prep.start, prep.len, "to")) {
+    chain_word det = chain_at(before, k + 3);
+    chain_word object_of = chain_at(before, k + 4);
+    if (!extract_word_in(s + det.start, det.len,
+                         (const char *const[]){"a", "an", "the", "every",
+                                               "another", NULL}) ||
+        !object_of.len || !ascii_is_lower((unsigned char)s[object_of.start]) ||
+        !extract_verb_form(s + object_of.start, object_of.len))
+      return false;
+  }
+  return verb.len > 3 && ascii_is_lower((unsigned char)s[verb.start]) &&
+         extract_verb_form(s + verb.start, verb.len) &&
+         noun_before_by(s, noun.start, noun.len) &&
+         !extract_word_in(s + noun.start, noun.len,
+                          (const char *const[]){"he", "she", "it", "they", "we",
+                                                "who", "which", "that", NULL});
+}
+
+/* Whether the name is the agent or the addressee of a participle that
+ * describes a noun, right after it or in apposition to its object ("a
+ * letter addressed to another officer, Major X"). */
+static bool participle_of_noun(word_chain *name_before, size_t start,
+                               size_t end, size_t name_start) {
+  if (participle_of_noun_at(name_before, 0))
+    return true;
+  /* over titles to a comma, then "another officer": an article and a
+   * lower-case noun */
+  const char *s = name_before->s;
+  size_t pos = name_start;
+  for (int n = 0; n < 3; n++) {
+    size_t b, l = extract_word_before(s, start, pos, &b);
+    if (!l || b + l + 1 != pos || !ascii_upper((unsigned char)s[b]))
+      break;
+    pos = b;
+  }
+  if (pos < start + 2 || s[pos - 2] != ',' || s[pos - 1] != ' ')
+    return false;
+  word_chain before = extract_chain(s, start, end, pos - 2, false);
+  chain_word noun = chain_at(&before, 0);
+  if (!noun.len || !ascii_is_lower((unsigned char)s[noun.start]) ||
+      extract_verb_form(s + noun.start, noun.len))
+    return false;
+  chain_word det = chain_at(&before, 1);
+  unsigned k =
+      extract_word_in(s + det.start, det.len,
+                      (const char *const[]){"a", "an", "the", "another", NULL})
+          ? 2
+          : 1;
+  return participle_of_noun_at(&before, k);
+}
+
 /* Whether the name at `pos` follows a "by" that belongs to a noun
  * ("articles by Wilkins and by Franklin", "a novel by X"): the author of
  * a thing named in passing, not a participant of the clause.  A
@@ -954,6 +1020,36 @@ static void speech_and_comparison_context(name_words *w, mention_context *c) {
 
 /* After a possessive: a date phrase ("after X's inauguration"), the one
  * named after it who acts ("X's chairman"), a body it acts through. */
+/* Whether the possessive name s[name_start, run_end) opens a noun phrase
+ * in apposition to another name: "Senapred, Chile's disaster agency,"
+ * (after a name and a comma, closed by a comma) or "the Union Pacific's
+ * construction company, Crédit Mobilier," (a name follows the phrase):
+ * the body named acts, the possessive only says whose it is.  The phrase
+ * is lower-case words, no verb among them ("Paris, France's president
+ * said," is a clause). */
+static bool possessive_apposition(const char *s, size_t start, size_t end,
+                                  size_t name_start, size_t run_end) {
+  size_t p = run_end;
+  int words = 0;
+  for (; words < 5; words++) {
+    size_t b, l = extract_word_after(s, p, end, &b);
+    if (!l || b != p + 1 || !ascii_is_lower((unsigned char)s[b]) ||
+        extract_verb_form(s + b, l) || extract_function_word_after(s + b, l))
+      break;
+    p = b + l;
+  }
+  if (!words || p + 2 >= end || s[p] != ',' || s[p + 1] != ' ')
+    return false;
+  if (ascii_upper((unsigned char)s[p + 2]))
+    return true; /* "X's construction company, Crédit Mobilier," */
+  if (name_start < start + 3 || s[name_start - 2] != ',' ||
+      s[name_start - 1] != ' ')
+    return false;
+  size_t hb, hl = extract_word_before(s, start, name_start - 2, &hb);
+  return hl && hb + hl + 2 == name_start && ascii_upper((unsigned char)s[hb]) &&
+         !extract_word_set_has(&date_word_set, s + hb, hl);
+}
+
 static void possessive_context(name_words *w, mention_context *c) {
   const char *s = w->s;
   size_t end = w->end;
@@ -994,6 +1090,9 @@ static void possessive_context(name_words *w, mention_context *c) {
         c->not_participant = true;
     }
   }
+  if (possessive &&
+      possessive_apposition(s, w->start, end, w->name_start, run_end))
+    c->not_participant = true;
   /* "Germany's product safety agency": the place acts through a body */
   if (possessive) {
     size_t b = run_end;
@@ -1005,6 +1104,34 @@ static void possessive_context(name_words *w, mention_context *c) {
       b += l;
     }
   }
+}
+
+/* Whether the name ends the object of "won" or "became", over its
+ * article and a noun with "of" ("won the Grand Prix", "won a stage of
+ * the Vuelta", "became First Lord of the Treasury"): a prize won or a
+ * post one comes to hold is what the doer gains, no party. */
+static bool gained_before(word_chain *before) {
+  static const char *const verbs[] = {"won",     "wins",     "win",
+                                      "winning", "became",   "becomes",
+                                      "become",  "becoming", NULL};
+  static const char *const determiners[] = {"the", "a",   "an",    "his",
+                                            "her", "its", "their", NULL};
+  const char *s = before->s;
+  for (unsigned n = 0; n < 5; n++) {
+    chain_word w = chain_at(before, n);
+    if (!w.len)
+      return false;
+    if (extract_word_in(s + w.start, w.len, verbs))
+      return true;
+    /* past "of", only a lower-case noun and its article */
+    if (!extract_word_in(s + w.start, w.len, determiners) &&
+        !equals_ci(s + w.start, w.len, "of") &&
+        (n == 0 || !ascii_is_lower((unsigned char)s[w.start]) ||
+         extract_verb_form(s + w.start, w.len) ||
+         extract_function_word_after(s + w.start, w.len)))
+      return false;
+  }
+  return false;
 }
 
 /* Phrases that make the name no participant: a case, a report only, an
@@ -1036,7 +1163,8 @@ static void role_phrase_context(name_words *w, mention_context *c) {
     c->not_participant = true;
   if (in_apposition(s, start, name_start) ||
       of_apposition_before(&w->before_comma, name_start) ||
-      author_of_noun(&w->before) || in_time_phrase_of(&w->before))
+      author_of_noun(&w->before) || in_time_phrase_of(&w->before) ||
+      participle_of_noun(&w->before, start, end, name_start))
     c->not_participant = true;
   /* "became law as the Bill of Rights", "such as X": what something is
    * or is like, not who acts ("as well as X" joins a list) */
@@ -1050,6 +1178,8 @@ static void role_phrase_context(name_words *w, mention_context *c) {
         c->not_participant = true;
     }
   }
+  if (gained_before(&w->before))
+    c->not_participant = true;
   /* "slipped out of London", "talked his way into the Cavendish
    * Laboratory": where one goes, whatever the place is (an inquiry into
    * a firm and a merger into one keep it) */

@@ -1708,6 +1708,54 @@ actors_case("roles.reported-modal-dated-kept",
             "Greta Lund bought Halden Brewing on Monday, June 9, 2025. The union's regional head, "
             "Jonas Peters, said the union would meet Lund next week.",
             "would meet", ["Greta Lund"])
+# A possessive name opening a noun phrase in apposition to another name
+# says whose the body is; the body named acts (actors21).
+actors_case("roles.possessive-apposition-after-name",
+            "On Monday, June 9, 2025, Corvane, Norway's coastal agency, closed the harbour at Vardø.",
+            "closed", ["Corvane"], not_want=["Norway"])
+actors_case("roles.possessive-apposition-before-name",
+            "On Monday, June 9, 2025, a Leeds newspaper revealed that the Brandt Shipping's "
+            "holding company, Selwyn Trust, had paid the mayor.",
+            "had paid", ["Selwyn Trust"], not_want=["Brandt Shipping"])
+actors_case("roles.possessive-clause-kept",
+            "On Monday, June 9, 2025, Norway's coastal agency closed the harbour at Vardø.",
+            "closed", ["Norway"])
+# A prize won or a post one becomes is no party to the winning (actors21).
+actors_case("roles.prize-won-no-party",
+            "On Monday, June 9, 2025, Mara Lindqvist won the Golden Anchor for distance.",
+            "won", ["Mara Lindqvist"], not_want=["Golden Anchor"])
+actors_case("roles.post-became-no-party",
+            "On Monday, June 9, 2025, Jonas Peters became Keeper of the Privy Seal.",
+            "became", ["Jonas Peters"], not_want=["Keeper"])
+actors_case("roles.beaten-rival-kept",
+            "On Monday, June 9, 2025, Mara Lindqvist beat Greta Lund for the title.",
+            "beat", ["Mara Lindqvist", "Greta Lund"])
+# A lower-case word between two capitalised ones, one spelt with a
+# letter outside ASCII, is a word of a name of another language
+# (actors21).
+actors_case("roles.foreign-name-lower-word",
+            "On Monday, June 9, 2025, the French agency Sécurité routière France closed the A7 road.",
+            "closed", ["Sécurité routière France"])
+actors_case("roles.foreign-name-english-word-kept-apart",
+            "On Monday, June 9, 2025, Jürgen Köhler met Anna Lund in Berlin.",
+            "met", ["Jürgen Köhler", "Anna Lund"])
+# The object of "won", over a noun with "of", is a prize, no party
+# (actors21).
+actors_case("roles.prize-of-won-no-party",
+            "On Monday, June 9, 2025, Ade Okafor won a stage of the Giro di Sardegna.",
+            "won", ["Ade Okafor"], not_want=["Giro", "Sardegna"])
+# The agent or addressee of a participle that describes a noun tells of
+# the noun, not the clause; a passive's agent acts (actors21).
+actors_case("roles.participle-agent-of-noun",
+            "On Monday, June 9, 2025, Nordvik Seafood bought a family firm founded by Olav Brekke.",
+            "bought", ["Nordvik Seafood"], not_want=["Olav Brekke"])
+actors_case("roles.participle-addressee-apposition",
+            "On Monday, June 9, 2025, Ingrid Solheim found a letter addressed to another officer, "
+            "Major Olav Brekke.",
+            "found", ["Ingrid Solheim"], not_want=["Olav Brekke"])
+actors_case("roles.passive-agent-kept",
+            "On Monday, June 9, 2025, the hatchery was bought by Nordvik Seafood.",
+            "bought", ["Nordvik Seafood"])
 
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
