@@ -500,6 +500,21 @@ static const char *actor_day_key(evg_arena *keys, const event_rec *r,
   return actor_key_on(keys, r, actor, merge_first_day(&r->event->date));
 }
 
+/* Counts one telling of `key` by sentence: a sentence's second event on
+ * the key adds nothing (two events of one sentence are one telling). */
+static void count_telling(evg_map *sentences, evg_map *counts, evg_arena *keys,
+                          const char *key, size_t sentence) {
+  char *told = evg_arena_alloc(keys, 96);
+  snprintf(told, 96, "%s\x1f%zx", key, sentence);
+  if (!evg_map_put(sentences, told, 0))
+    return;
+  size_t *n = evg_map_value(counts, key);
+  if (n)
+    ++*n;
+  else
+    evg_map_put(counts, key, 1);
+}
+
 /* How many sentences of events still alone (their group of one: no pair
  * by words took them) each article has of each merged actor on each
  * stated day (one day wide), by actor_day_key: two events of one sentence
@@ -513,18 +528,9 @@ void merge_count_alone_actor_days(merger *m, const size_t *size,
     if (merge_date_width(&r->event->date) != 0 ||
         size[merge_find(m->parent, i)] > 1)
       continue;
-    for (size_t k = 0; k < r->actor_count; k++) {
-      const char *key = actor_day_key(keys, r, r->actors[k]);
-      char *told = evg_arena_alloc(keys, 96);
-      snprintf(told, 96, "%s\x1f%zx", key, r->sentence);
-      if (!evg_map_put(&sentences, told, 0))
-        continue;
-      size_t *n = evg_map_value(counts, key);
-      if (n)
-        ++*n;
-      else
-        evg_map_put(counts, key, 1);
-    }
+    for (size_t k = 0; k < r->actor_count; k++)
+      count_telling(&sentences, counts, keys,
+                    actor_day_key(keys, r, r->actors[k]), r->sentence);
   }
   evg_map_free(&sentences);
 }
@@ -635,18 +641,9 @@ void merge_count_alone_days(merger *m, const size_t *size, evg_map *counts,
     /* a night is a telling of each of its two days: a pair alone on
      * one of them is not alone while it stands there ("aired the
      * building overnight" on the evening's day) */
-    for (int32_t day = merge_first_day(d); day <= merge_last_day(d); day++) {
-      const char *key = actor_key_on(keys, r, ANY_ACTOR, day);
-      char *told = evg_arena_alloc(keys, 96);
-      snprintf(told, 96, "%s\x1f%zx", key, r->sentence);
-      if (!evg_map_put(&sentences, told, 0))
-        continue;
-      size_t *n = evg_map_value(counts, key);
-      if (n)
-        ++*n;
-      else
-        evg_map_put(counts, key, 1);
-    }
+    for (int32_t day = merge_first_day(d); day <= merge_last_day(d); day++)
+      count_telling(&sentences, counts, keys,
+                    actor_key_on(keys, r, ANY_ACTOR, day), r->sentence);
   }
   evg_map_free(&sentences);
 }
