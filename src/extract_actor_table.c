@@ -579,14 +579,17 @@ static bool held_event(const char *name, size_t len) {
   return extract_word_in(name + last, len - last, words);
 }
 
-/* Whether the words after a name at `at` are a verb of action, not of
- * being or having, and the start of its object ("canceled all flights",
- * "withdrew the documentary"). */
+/* Whether the words after a name at `at` (or after the comma that
+ * closes its apposition) are a verb of action, not of being or having,
+ * and the start of its object ("canceled all flights", "withdrew the
+ * documentary", "put two extra buses"). */
 static bool acts_on_object(const char *s, size_t at, size_t len) {
   static const char *const not_actions[] = {
       "was", "were", "is", "are", "had", "has", "have", "became", NULL};
   static const char *const objects[] = {"the", "a",   "an",    "all", "its",
                                         "his", "her", "their", NULL};
+  if (at < len && s[at] == ',')
+    at++; /* ", Stadium Watch, began": the apposition's close */
   if (at >= len || s[at] != ' ')
     return false;
   size_t v = at + 1, ve = v;
@@ -599,7 +602,22 @@ static bool acts_on_object(const char *s, size_t at, size_t len) {
   size_t o = ve + 1, oe = o;
   while (oe < len && ascii_alpha((unsigned char)s[oe]))
     oe++;
-  return oe > o && extract_word_in(s + o, oe - o, objects);
+  static const char *const counts[] = {
+      "two",  "three", "four",   "five",     "six",       "seven", "eight",
+      "nine", "ten",   "dozens", "hundreds", "thousands", NULL};
+  /* a count ("put two extra detector dogs", "cut 300 jobs") or a verb's
+   * -ing form after it ("began collecting signatures") */
+  return (oe > o && (extract_word_in(s + o, oe - o, objects) ||
+                     extract_word_in(s + o, oe - o, counts) ||
+                     (oe - o > 5 && memcmp(s + oe - 3, "ing", 3) == 0))) ||
+         (o < len && isdigit((unsigned char)s[o]));
+}
+
+/* Whether the name at s[start) opens a clause after a comma: a phrase
+ * before it ("In response to the vote, Hobart Airport put") or an
+ * apposition ("a residents' group, Stadium Watch, began"). */
+static bool after_comma(const char *s, size_t start) {
+  return start >= 2 && s[start - 1] == ' ' && s[start - 2] == ',';
 }
 
 /* Whether a person named before has the family name s[0, len) ("Stanley
@@ -636,7 +654,8 @@ size_t extract_mention_actor(evg_extraction *x, const char *s, size_t len,
     /* "Buffalo Niagara International Airport canceled all flights": a
      * place's or an event's name that opens the sentence and does
      * something to an object is the body that runs it */
-    if (!(c->initial && acts_on_object(s, c->end, len) &&
+    bool opens = c->initial || after_comma(s, c->start);
+    if (!(opens && acts_on_object(s, c->end, len) &&
           (strcmp(kind, "structure") == 0 || held_event(name, name_len))))
       return (size_t)-1; /* "the Crimean War", "the Lindmark Canal" */
     kind = strcmp(kind, "event") == 0 ? "organization" : "other";

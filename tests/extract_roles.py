@@ -1369,6 +1369,19 @@ actors_case("names.structure-acts-on-object",
 actors_case("names.held-event-acts-on-object",
             "The Vardal Film Festival withdrew the documentary on Wednesday, June 11, 2025.", "withdrew",
             ["Vardal Film Festival"], kinds={"Vardal Film Festival": "organization"})
+# ... and so does one that opens its clause after a comma (an opening
+# phrase, an apposition's close), with a count or a verb's -ing form as
+# what it does ("put two extra dogs", "began collecting"); a structure
+# after a comma that is only where something happens names no one.
+actors_case("names.structure-after-opening-phrase-acts",
+            "After the storm, Lakeport Regional Airport put three extra buses on the route on Monday, June 9, 2025.",
+            "buses", ["Lakeport Regional Airport"])
+actors_case("names.structure-in-apposition-acts",
+            "A tenants' group, Harbour Watch, began handing out leaflets on Tuesday, June 10, 2025.",
+            "leaflets", ["Harbour Watch"])
+actors_case("names.structure-after-comma-as-a-place",
+            "The buses waited for an hour on Monday, June 9, 2025, near Lakeport Regional Airport.",
+            "waited", [], not_want=["Lakeport Regional Airport"])
 actors_case("names.storm-acts-for-no-one",
             "Storm Elin cut power to the town on Sunday, June 8, 2025.", "cut",
             [], not_want=["Storm Elin"])
