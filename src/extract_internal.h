@@ -348,6 +348,7 @@ bool extract_participle(const char *w, size_t len);
 /* Whether the clause at s[q) says, within its first six words, that
  * something did not happen ("he made no commitment"). */
 bool extract_negated_at(const char *s, size_t q, size_t to);
+bool extract_cause_clause_at(const char *s, size_t at, size_t to);
 
 /* extract_clauses.c */
 /* "sued in March 2022, two months after residents first complained",

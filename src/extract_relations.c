@@ -1066,12 +1066,14 @@ static void sequel(evg_extraction *x, const char *text, const range *sentence,
   }
   bool counted = at < scan_end;
   /* the cheap tests first: most clauses have no count and no "and" */
-  if (counted ? !same && !told_just_before(x, text, before, sentence,
-                                           at - sentence->start < 24)
-              : rejected || !same || !coordinated(text, sentence, clause) ||
-                    opens_with_subject(text, clause, date) ||
-                    holds_subordinate_clause(text, earlier) ||
-                    holds_subordinate_clause(text, &x->events[e]))
+  if (counted
+          ? !same && !told_just_before(x, text, before, sentence,
+                                       at - sentence->start < 24)
+          : rejected || !same || !coordinated(text, sentence, clause) ||
+                opens_with_subject(text, clause, date) ||
+                holds_subordinate_clause(text, earlier) ||
+                holds_subordinate_clause(text, &x->events[e]) ||
+                extract_cause_clause_at(text, x->events[e].end, sentence->end))
     return;
   if (date_bounds_stretch(text, clause, date, !counted))
     return;
