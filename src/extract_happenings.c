@@ -182,8 +182,8 @@ bool extract_past_happening_at(const char *s, size_t w, size_t e, size_t to) {
  * the main clause's verb, tells a happening of its own ("..., where he met
  * X", "four days after the vessel ran aground", "until Congress fixed"). */
 static bool clause_subordinator(const char *w, size_t len) {
-  static const char *const words[] = {"where",  "when",  "after",
-                                      "before", "until", NULL};
+  static const char *const words[] = {"where", "when",    "after", "before",
+                                      "until", "because", NULL};
   EXTRACT_WORD_SET(set, words, true);
   return extract_word_set_has(&set, w, len);
 }
@@ -208,6 +208,7 @@ static bool clause_adverb(const char *w, size_t len) {
 typedef enum {
   SUBJECT_ANY,
   SUBJECT_NOUN_PHRASE,
+  SUBJECT_CLAUSE,
   SUBJECT_NAMED,
   SUBJECT_SHARED
 } subject_need;
@@ -401,7 +402,7 @@ static bool subject_and_verb_at(const char *s, size_t q, size_t to,
         relative = false; /* an aside ends at its comma */
         /* a noun phrase with an aside ("the male, named Tashi, climbed")
          * may be the clause before's object or an apposition: not split */
-        if (!named && need == SUBJECT_NOUN_PHRASE)
+        if (!named && need != SUBJECT_ANY && need != SUBJECT_NAMED)
           nominal = false;
         /* ", and ...": another clause begins before any verb */
         size_t n = q + 1;
@@ -432,6 +433,12 @@ static bool subject_and_verb_at(const char *s, size_t q, size_t to,
         n++;
       bool by =
           extract_letters_end(s, n, to) == n + 2 && equals_ci(s + n, 2, "by");
+      /* "after some bottles labelled as 10-milligram tablets were
+       * found": after a subordinator, "as" follows a participle too */
+      by |= need == SUBJECT_CLAUSE && extract_letters_end(s, n, to) == n + 2 &&
+            equals_ci(s + n, 2, "as");
+      if (!by && need == SUBJECT_CLAUSE && non_occurrence(s + q, e - q))
+        return false;
       if (!by && (named || need == SUBJECT_ANY))
         return true;
       if (!by && (need == SUBJECT_NAMED || !nominal))
@@ -513,6 +520,45 @@ static bool verb_just_before(const char *s, size_t from, size_t at) {
          extract_verb_form(s + b, at - b);
 }
 
+/* Whether the clause at s[next, to), after "after" or "because" that
+ * ends the part s[from, start), is a happening of its own though it has
+ * no date of its own: a subject of any kind and a past verb that tells a
+ * happening ("cancelled 140 flights on Monday after a software outage
+ * grounded its fleet"; see SUBJECT_CLAUSE), and a part before that states
+ * a happening itself (not "said the board had recommended the offer
+ * because ...", "A widow had died after ...", which would be lost alone;
+ * read over its last 400 bytes, so that the scan stays linear).  After a
+ * relative or content clause ("said that it would hand back half of every
+ * fare, after an outbreak ... left 270 people sick") the clause may tell
+ * the reason of what was said, not of the saying, whose date it would
+ * take: only one with a date of its own splits there.  A part of a day
+ * told without its day ("after a locomotive broke down near Lyon
+ * overnight") is told from the main clause's time, as dates18 reads it:
+ * no split. */
+static bool cause_clause_splits(const char *s, size_t from, size_t start,
+                                size_t next, size_t to,
+                                const evg_timex *const *dates,
+                                size_t date_count, bool embedded) {
+  bool own = own_date_within(s, dates, date_count, next, to);
+  if ((embedded && !own) || (!own && date_within(dates, date_count, next, to)))
+    return false;
+  if (!subject_and_verb_at(s, next, to, dates, date_count, SUBJECT_CLAUSE))
+    return false;
+  size_t prev = 0, prev_len = 0;
+  for (size_t i = start > from + 400 ? start - 400 : from; i < start;) {
+    if (!ascii_alpha((unsigned char)s[i])) {
+      i++;
+      continue;
+    }
+    size_t e = extract_letters_end(s, i, start);
+    if (!(prev_len && nonfinite_before(s + prev, prev_len)) &&
+        extract_past_happening_at(s, i, e, start))
+      return true;
+    prev = i, prev_len = e - i, i = e;
+  }
+  return false;
+}
+
 /* The first boundary in s[from, to) after which a clause with its own
  * subject and a verb that tells a happening starts (", and the company
  * dismissed Everley", ", but the Archbishop granted", "; Macleod then
@@ -538,6 +584,7 @@ static bool undated_boundary(const char *s, size_t from, size_t to,
       i++;
     size_t next = 0, start = i;
     bool subordinate = false, anchored = false, bare_and = false;
+    bool cause = false, because = false; /* see cause_clause_splits */
     if (s[i] == ';') {
       next = i + 1;
     } else if (s[i] == ',' && s[i + 1] == ' ') {
@@ -587,6 +634,8 @@ static bool undated_boundary(const char *s, size_t from, size_t to,
         if (start == i && comma)
           start = i - 1;
         subordinate = true;
+        because = equals_ci(s + w, we - w, "because");
+        cause = because || equals_ci(s + w, we - w, "after");
       }
     }
     if (!next)
@@ -629,13 +678,22 @@ static bool undated_boundary(const char *s, size_t from, size_t to,
             ? date_ending_at(dates, date_count, i)
             : NULL;
     *frame = before && !names_someone(s, from, before->start);
-    if (!verb_before || (subordinate && start <= from && s[i] != ',') ||
-        !subject_and_verb_at(s, next, to, dates, date_count,
-                             bare_and      ? SUBJECT_SHARED
-                             : anchored    ? SUBJECT_ANY
-                             : subordinate ? SUBJECT_NAMED
-                                           : SUBJECT_NOUN_PHRASE) ||
-        extract_negated_at(s, next, to))
+    if (!verb_before || (subordinate && start <= from && s[i] != ','))
+      continue;
+    bool split;
+    if (cause && !anchored &&
+        cause_clause_splits(s, from, start, next, to, dates, date_count,
+                            embedded))
+      split = true;
+    else if (because && !anchored)
+      split = false; /* "because" alone makes no clause of its own */
+    else
+      split = subject_and_verb_at(s, next, to, dates, date_count,
+                                  bare_and      ? SUBJECT_SHARED
+                                  : anchored    ? SUBJECT_ANY
+                                  : subordinate ? SUBJECT_NAMED
+                                                : SUBJECT_NOUN_PHRASE);
+    if (!split || extract_negated_at(s, next, to))
       continue;
     *b_start = start;
     *shared_verb = !subordinate && shared_verb_at(s, next, to);

@@ -708,6 +708,39 @@ assert dates == [("Pilots began a strike", "2025-08-20"),
                  ("The board stopped the survey", "2025-08-21"),
                  ("Engineers found a crack in the mirror", "2025-08-20")], dates
 PY
+# an "after" or "because" clause with a subject of any kind and a past
+# verb of its own, and no date of its own, is a happening of its own
+# (clauses17), its part dated by the clause's date, with no actor of the
+# main clause; a "because" clause after "said" splits only with a date of
+# its own; not a non-occurrence ("failed to pay"), not after a content
+# clause without its own date, not a participle before "as", not after a
+# part that states no happening itself (a past perfect, a report), and no
+# "precedes" is read between two coordinated parts when one of them lost
+# such a clause to the split (relations17 read two happenings in it)
+cat >"$tmp/cause-clause.txt" <<'TEXT'
+BERGEN, Norway, March 6, 2026 — The airline cancelled 80 flights on Monday after a storm flooded its main hangar. Mr. Berg said he changed his vote because the club agreed on Wednesday to repay the loan. The ballet closed on Tuesday after the company failed to pay its dancers. The ferry line said on Tuesday that it would refund half of every fare, after an outbreak left 200 people sick. The firm recalled 9,000 jars on Thursday after some jars labelled as mild sauce were found to hold chilli. The chairman said the board had backed the offer because it valued the company highly. A fisherman had drowned after his boat struck a rock. The council reissued the charter in November 1216, and issued it again in 1217 after its army defeated the rebels.
+TEXT
+check "extract.clause.cause-clause" $PY - "$tmp/cause-clause.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/cause-clause.txt"],
+                     capture_output=True, text=True).stdout
+events = [e for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+got = [(e["label"], e["date"]) for e in events]
+assert got == [("The airline cancelled 80 flights", "2026-03-02"),
+               ("A storm flooded its main hangar", "2026-03-02"),
+               ("Mr. Berg said he changed his vote", "2026-03-04"),
+               ("The club agreed to repay the loan", "2026-03-04"),
+               ("The ballet closed after the company failed", "2026-03-03"),
+               ("The ferry line said it would refund half", "2026-03-03"),
+               ("The firm recalled 9,000 jars", "2026-03-05"),
+               ("The chairman said the board had backed the offer", "2026-03-05"),
+               ("A fisherman had drowned after his boat struck a rock", "2026-03-05"),
+               ("The council reissued the charter", "1216-11"),
+               ("The council issued it again", "1217"),
+               ("Its army defeated the rebels", "1217")], got
+assert events[3].get("actors", []) == [], events[3]
+assert not any(e.get("relation") for e in events[-3:]), events[-3:]
+PY
 # "overnight" (TimeML names the night by the day it begins on, 2026-03-11TNI)
 # dates a happening over both days of the night; a night a day names
 # ("on Tuesday night") stays that day
