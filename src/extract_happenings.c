@@ -123,15 +123,8 @@ static bool own_date_within(const char *s, const evg_timex *const *dates,
  * do not overlap, so a binary search finds the last that starts before */
 static const evg_timex *date_ending_at(const evg_timex *const *dates,
                                        size_t date_count, size_t at) {
-  size_t lo = 0, hi = date_count;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (dates[mid]->start < at)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return lo > 0 && dates[lo - 1]->end == at ? dates[lo - 1] : NULL;
+  size_t k = first_date_from(dates, date_count, at);
+  return k > 0 && dates[k - 1]->end == at ? dates[k - 1] : NULL;
 }
 
 /* Verbs that report what someone said or thought: a clause of its own
