@@ -111,10 +111,12 @@ static bool season_code(const evg_timex *t, char *text, size_t size) {
 /* The events-file date of a timex, or NULL when it has none. */
 static const char *timex_date(evg_extraction *x, const evg_timex *t,
                               bool on_or_before, bool on_or_after) {
-  char text[96];
-  if (t->has_date && !on_or_before && !on_or_after && t->value &&
-      season_code(t, text, sizeof text)) {
-    /* keeps "that summer" a season, not three months */
+  char text[96], season[16];
+  if (t->has_date && t->value && season_code(t, season, sizeof season)) {
+    /* keeps "that summer" a season, not three months, and "by the summer"
+     * on or before it (`../1854-22`) */
+    snprintf(text, sizeof text, "%s%s%s", on_or_before ? "../" : "", season,
+             on_or_after ? "/.." : "");
   } else if (t->has_date) {
     evg_date d = t->date;
     if (t->mod && strcmp(t->mod, "APPROX") == 0)

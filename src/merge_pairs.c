@@ -127,10 +127,26 @@ shared_terms merge_share_terms(const merger *m, const event_rec *a,
   return s;
 }
 
+/* A deadline ("by Tuesday night": ../B) as the day or period it names:
+ * what the text tells by it happened about then (its start already holds
+ * B's first day). */
+static const evg_date *deadline_as_named(const evg_date *d, evg_date *named) {
+  if (!d->interval || !d->open_start || !evg_date_has_end(d))
+    return d;
+  *named = *d;
+  named->interval = named->open_start = false;
+  named->from = d->to;
+  return named;
+}
+
 /* How closely two dates agree, from 0 to 1: 1 for the same day, halved
  * for each day between them, divided by the days the wider one spans (a
- * month agrees with one of its days 1/31); 0 for an open or unknown end. */
+ * month agrees with one of its days 1/31); a deadline as the day it
+ * names; 0 for another open or unknown end. */
 double merge_date_closeness(const evg_date *a, const evg_date *b) {
+  evg_date named_a, named_b;
+  a = deadline_as_named(a, &named_a);
+  b = deadline_as_named(b, &named_b);
   int64_t wide = merge_date_width(a) > merge_date_width(b)
                      ? merge_date_width(a)
                      : merge_date_width(b);
