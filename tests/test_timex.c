@@ -461,6 +461,12 @@ static const row rows[] = {
      "sank three hours later.",
      "11:40 p.m.=1912-04-14T23:40:TIME | April 14, 1912=1912-04-14 | "
      "three hours later=1912-04-15T02:40:TIME"},
+    /* "overnight" opening a noun phrase is an adjective; after a noun or
+     * a verb it is the night before the anchor */
+    {"overnight.adjective-in-noun-phrase", "2026-11-13",
+     "Tidelink cut rest breaks on overnight sailings and ran an overnight "
+     "train. Families left their homes overnight as the fire spread.",
+     "overnight=2026-11-12TNI:TIME"},
     {"time.hours-later", "2025-07-19",
      "The fire reached the suburbs at 1:20 a.m. Saturday. Two hours later it "
      "crossed the road.",
