@@ -467,6 +467,12 @@ static const row rows[] = {
      "Tidelink cut rest breaks on overnight sailings and ran an overnight "
      "train. Families left their homes overnight as the fire spread.",
      "overnight=2026-11-12TNI:TIME"},
+    /* "the fall" right before a verb is a drop; after "in", or with its
+     * year, the autumn */
+    {"season.fall-as-subject-is-a-drop", NULL,
+     "In 1720 prices rose. The fall began in August. In the fall of 1721 the "
+     "company recovered, and the fall was steep.",
+     "1720=1720 | August=1720-08 | the fall of 1721=1721-FA"},
     {"time.hours-later", "2025-07-19",
      "The fire reached the suburbs at 1:20 a.m. Saturday. Two hours later it "
      "crossed the road.",
