@@ -47,16 +47,12 @@ static bool speech_day(const context *c, size_t i, int32_t *day) {
          said_on(c, from, i, sentence - 1, day);
 }
 
-/* Whether token k opens a noun phrase: an article, a possessive ("its",
- * "Tidelink's") or a preposition. */
-static bool opens_noun_phrase(const context *c, size_t k) {
+/* Whether token k determines the noun phrase after it: an article or a
+ * possessive ("its", "Tidelink's"). */
+static bool determines_noun(const context *c, size_t k) {
   static const char *const possessives[] = {"its", "his", "her",  "their",
                                             "our", "my",  "your", NULL};
-  if (word(c, k, W_THE) || word(c, k, W_A) || word(c, k, W_AN) ||
-      word(c, k, W_ON) || word(c, k, W_IN) || word(c, k, W_OF) ||
-      word(c, k, W_FOR) || word(c, k, W_FROM) || word(c, k, W_DURING) ||
-      word(c, k, W_AT) || word(c, k, W_BY) || word(c, k, W_AFTER) ||
-      word(c, k, W_BEFORE) || word(c, k, W_THROUGH) || word(c, k, W_OVER))
+  if (word(c, k, W_THE) || word(c, k, W_A) || word(c, k, W_AN))
     return true;
   if (k > 0 && lower_word_is(c, k, "s") && punct(c, k - 1, '\''))
     return true;
@@ -64,6 +60,16 @@ static bool opens_noun_phrase(const context *c, size_t k) {
     if (lower_word_is(c, k, possessives[p]))
       return true;
   return false;
+}
+
+/* Whether token k opens a noun phrase: it determines the noun, or it is a
+ * preposition. */
+static bool opens_noun_phrase(const context *c, size_t k) {
+  return determines_noun(c, k) || word(c, k, W_ON) || word(c, k, W_IN) ||
+         word(c, k, W_OF) || word(c, k, W_FOR) || word(c, k, W_FROM) ||
+         word(c, k, W_DURING) || word(c, k, W_AT) || word(c, k, W_BY) ||
+         word(c, k, W_AFTER) || word(c, k, W_BEFORE) || word(c, k, W_THROUGH) ||
+         word(c, k, W_OVER);
 }
 
 /* "overnight" opening a noun phrase before its noun ("cut rest breaks on
@@ -159,6 +165,12 @@ bool timex_rule_weekday(const context *c, size_t i, candidate *cand) {
   else if (word(c, i, W_THIS))
     direction = 2, w++;
   if (cls(c, w) != K_WEEKDAY || !c->t[w].cap)
+    return false;
+  /* "dropped the Monday edition", "its Sunday paper": a weekday between
+   * an article or possessive and its noun names a kind, not a day */
+  if (direction == 0 && i > 0 && determines_noun(c, i - 1) && i + 1 < c->n &&
+      c->t[i + 1].kind == T_WORD && !c->t[i + 1].cap &&
+      c->t[i + 1].cls == K_NONE)
     return false;
   size_t len = c->t[w].end - c->t[w].start;
   if (len <= 4 && c->text[c->t[w].end - 1] != '.')

@@ -473,6 +473,13 @@ static const row rows[] = {
      "In 1720 prices rose. The fall began in August. In the fall of 1721 the "
      "company recovered, and the fall was steep.",
      "1720=1720 | August=1720-08 | the fall of 1721=1721-FA"},
+    /* a weekday between an article or possessive and its noun names a
+     * kind ("the Monday edition"); "a Monday night" is a time */
+    {"weekday.attributive-names-a-kind", "2028-05-23",
+     "The paper dropped the Monday edition in January 2027. Its Sunday paper "
+     "went on. Staff were told on Monday, a Monday night meeting.",
+     "January 2027=2027-01 | Monday=2028-05-22 | "
+     "Monday night=2028-05-22TNI:TIME"},
     {"time.hours-later", "2025-07-19",
      "The fire reached the suburbs at 1:20 a.m. Saturday. Two hours later it "
      "crossed the road.",
