@@ -652,7 +652,10 @@ EVG_EXPORT void evg_timexes_free(evg_timexes *list);
 
 /** Looks for the text's own date in its first lines: a dateline ("WASHINGTON,
  * Jan. 27, 2025 —"), a "Date:"/"Published:" header or an ISO date alone on a
- * line.  Returns true and fills `date` (day precision) when found. */
+ * line: a date its line ends with, or a dash, colon, bar or bracket sets
+ * off.  A date that runs on into a sentence ("On June 4, 1783, the
+ * brothers flew") is a happening's, not the text's.  Returns true and
+ * fills `date` (day precision) when found. */
 EVG_EXPORT bool evg_find_text_date(const char *text, size_t len,
                                    evg_date *date);
 

@@ -123,14 +123,12 @@ static bool overnight(const char *s, const evg_timex *t) {
 static const char *timex_date(evg_extraction *x, const char *s,
                               const evg_timex *t, bool on_or_before,
                               bool on_or_after) {
-  char text[96];
-  if (t->has_date && !on_or_after && t->value &&
-      season_code(t, text + 3, sizeof text - 3)) {
-    /* keeps "that summer" a season, not three months; "by the summer"
-     * on or before it (../1854-22) */
-    memcpy(text, "../", 3);
-    if (!on_or_before)
-      memmove(text, text + 3, strlen(text + 3) + 1);
+  char text[96], season[16];
+  if (t->has_date && t->value && season_code(t, season, sizeof season)) {
+    /* keeps "that summer" a season, not three months, and "by the summer"
+     * on or before it (`../1854-22`) */
+    snprintf(text, sizeof text, "%s%s%s", on_or_before ? "../" : "", season,
+             on_or_after ? "/.." : "");
   } else if (t->has_date) {
     evg_date d = t->date;
     /* "flew them to Kinshasa overnight": both days of the night */

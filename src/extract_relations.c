@@ -1052,12 +1052,11 @@ void extract_clause_events(evg_extraction *x, const char *text,
                 response_len);
     return;
   }
-  /* "would restore sailings by August 28": on or before the deadline */
+  /* "would restore sailings by August 28", "By the summer the Russians had
+   * withdrawn": on or before the deadline, inside a clause or opening it */
   size_t b = date->start;
   while (b > clause->start && text[b - 1] == ' ')
     b--;
-  /* "By late October the explorers had reached ...": so too when "by"
-   * opens the clause */
   bool by = b >= clause->start + 2 && equals_ci(text + b - 2, 2, "by") &&
             (b == clause->start + 2 || !word_byte((unsigned char)text[b - 3]));
   part whole = {.start = clause->start,

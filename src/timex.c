@@ -911,6 +911,26 @@ evg_timexes *evg_tag_text(const char *text, size_t len,
   return list;
 }
 
+/* What ends a dateline's date: its line's end, or a dash, a bar, a colon
+ * or a bracket that sets it off from the story ("SAN JOSE, April 9, 2026
+ * — Halvorsen ...").  A date that runs on into its sentence ("on March
+ * 13, 1781, it was the first planet ...") is a happening's, not the
+ * text's: a history that opens with one is not news of that day. */
+static bool ends_dateline(const char *text, size_t len, size_t end) {
+  while (end < len && (text[end] == ' ' || text[end] == '\t'))
+    end++;
+  if (end == len)
+    return true;
+  unsigned char c = (unsigned char)text[end];
+  if (c == '\n' || c == '\r' || c == '-' || c == '|' || c == ':' || c == '(' ||
+      c == '[')
+    return true;
+  /* an en or em dash (U+2013, U+2014) */
+  return c == 0xE2 && end + 2 < len && (unsigned char)text[end + 1] == 0x80 &&
+         ((unsigned char)text[end + 2] == 0x93 ||
+          (unsigned char)text[end + 2] == 0x94);
+}
+
 bool evg_find_text_date(const char *text, size_t len, evg_date *date) {
   /* Look at the first lines only: a dateline or header. */
   size_t limit = len < 600 ? len : 600;
@@ -925,7 +945,7 @@ bool evg_find_text_date(const char *text, size_t len, evg_date *date) {
   for (size_t i = 0; i < evg_timexes_count(found) && !ok; i++) {
     const evg_timex *x = evg_timexes_get(found, i);
     if (x->has_date && x->date.from.precision == EVG_PREC_DAY &&
-        !x->date.interval) {
+        !x->date.interval && ends_dateline(text, end, x->end)) {
       *date = x->date;
       ok = true;
     }

@@ -409,6 +409,12 @@ bool timex_rule_season(const context *c, size_t i, candidate *cand) {
   if (c->t[i].value == 3 && lower_word_is(c, i, "fall") &&
       word(c, i + 1, W_OF) && !timex_year_token(c, i + 2, false))
     return false;
+  /* "The fall began in August", "the fall was steep": "the fall" right
+   * before a verb is its clause's subject, a drop, not the autumn */
+  if (c->t[i].value == 3 && lower_word_is(c, i, "fall") && i > 0 &&
+      word(c, i - 1, W_THE) && i + 1 < c->n && c->t[i + 1].kind == T_WORD &&
+      (c->t[i + 1].tense & (TW_PAST | TW_PRESENT | TW_AHEAD)))
+    return false;
   if (c->t[i].value == 1 && !c->t[i].cap &&
       !(i > 0 && (word(c, i - 1, W_THE) || word(c, i - 1, W_LAST) ||
                   word(c, i - 1, W_THIS) || word(c, i - 1, W_NEXT) ||

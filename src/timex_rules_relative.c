@@ -47,6 +47,41 @@ static bool speech_day(const context *c, size_t i, int32_t *day) {
          said_on(c, from, i, sentence - 1, day);
 }
 
+/* Whether token k determines the noun phrase after it: an article or a
+ * possessive ("its", "Tidelink's"). */
+static bool determines_noun(const context *c, size_t k) {
+  static const char *const possessives[] = {"its", "his", "her",  "their",
+                                            "our", "my",  "your", NULL};
+  if (word(c, k, W_THE) || word(c, k, W_A) || word(c, k, W_AN))
+    return true;
+  if (k > 0 && lower_word_is(c, k, "s") && punct(c, k - 1, '\''))
+    return true;
+  for (size_t p = 0; possessives[p]; p++)
+    if (lower_word_is(c, k, possessives[p]))
+      return true;
+  return false;
+}
+
+/* Whether token k opens a noun phrase: it determines the noun, or it is a
+ * preposition. */
+static bool opens_noun_phrase(const context *c, size_t k) {
+  return determines_noun(c, k) || word(c, k, W_ON) || word(c, k, W_IN) ||
+         word(c, k, W_OF) || word(c, k, W_FOR) || word(c, k, W_FROM) ||
+         word(c, k, W_DURING) || word(c, k, W_AT) || word(c, k, W_BY) ||
+         word(c, k, W_AFTER) || word(c, k, W_BEFORE) || word(c, k, W_THROUGH) ||
+         word(c, k, W_OVER);
+}
+
+/* "overnight" opening a noun phrase before its noun ("cut rest breaks on
+ * overnight sailings", "an overnight train"): an adjective, no time of its
+ * own.  After a noun it is the adverb ("ordered from their homes overnight
+ * as a wildfire jumped"). */
+static bool overnight_adjective(const context *c, size_t i) {
+  return i > 0 && i + 1 < c->n && c->t[i + 1].kind == T_WORD &&
+         !c->t[i + 1].cap && c->t[i + 1].cls == K_NONE &&
+         opens_noun_phrase(c, i - 1);
+}
+
 /* today, yesterday, tomorrow, tonight, now, recently, currently */
 bool timex_rule_deictic_word(const context *c, size_t i, candidate *cand) {
   int offset;
@@ -69,6 +104,8 @@ bool timex_rule_deictic_word(const context *c, size_t i, candidate *cand) {
     return true;
   } else if (word(c, i, W_OVERNIGHT)) {
     /* the night before the anchor in the past; tonight in the future */
+    if (overnight_adjective(c, i))
+      return false;
     cand->first = cand->last = i;
     cand->type = EVG_TIMEX_TIME;
     if (!c->has_anchor) {
@@ -128,6 +165,12 @@ bool timex_rule_weekday(const context *c, size_t i, candidate *cand) {
   else if (word(c, i, W_THIS))
     direction = 2, w++;
   if (cls(c, w) != K_WEEKDAY || !c->t[w].cap)
+    return false;
+  /* "dropped the Monday edition", "its Sunday paper": a weekday between
+   * an article or possessive and its noun names a kind, not a day */
+  if (direction == 0 && i > 0 && determines_noun(c, i - 1) && i + 1 < c->n &&
+      c->t[i + 1].kind == T_WORD && !c->t[i + 1].cap &&
+      c->t[i + 1].cls == K_NONE)
     return false;
   size_t len = c->t[w].end - c->t[w].start;
   if (len <= 4 && c->text[c->t[w].end - 1] != '.')

@@ -150,6 +150,17 @@ static bool time_on_named_day(const context *c, size_t after, bool own_day,
   return false;
 }
 
+/* A word of a zone's name spelled out before "time": a capitalised word
+ * ("Central European Summer Time") or a possessive ("ship's time"). */
+static bool zone_name_word(const context *c, size_t k) {
+  if (k >= c->n)
+    return false;
+  if (c->t[k].kind != T_WORD)
+    return punct(c, k, '\'') && lower_word_is(c, k + 1, "s");
+  return c->t[k].cap || lower_word_is(c, k, "time") || punct(c, k + 1, '\'') ||
+         (k > 0 && punct(c, k - 1, '\'') && lower_word_is(c, k, "s"));
+}
+
 /* The part of the day (or "day") that ends a phrase for a day told
  * before, starting at token k ("the next morning", "the following day",
  * "that night", "that same afternoon"): its token, or 0 when there is
@@ -319,8 +330,7 @@ bool timex_rule_time(const context *c, size_t i, candidate *cand) {
   else if (lower_word_is(c, on, "local") && lower_word_is(c, on + 1, "time"))
     on += 2;
   else
-    for (size_t k = on;
-         k < on + 4 && k < c->n && c->t[k].kind == T_WORD && c->t[k].cap; k++)
+    for (size_t k = on; k < on + 4 && zone_name_word(c, k); k++)
       if (lower_word_is(c, k, "time")) {
         on = k + 1;
         break;

@@ -400,6 +400,26 @@ dates = {text[e["start"]["offset"]:e["end"]["offset"]].decode().strip(" ,."): e[
 assert dates.get("Pilots then guided it upriver to the terminal") == "2026-11-11", dates
 assert dates.get("it was moored by noon") == "../2026-11-11", dates
 PY
+# a deadline opening its clause ("By September 1855 the allies had taken
+# the town") dates it on or before, as one inside a clause does; a season
+# keeps its code there (`../1854-22`, not its three months)
+cat >"$tmp/clause-opening-by.txt" <<'TEXT'
+The War
+
+The armies crossed the river in July 1853. By the summer of 1854 the invaders had withdrawn from the provinces. By September 1855 the allies had taken the town. The envoys met on March 30, 1856.
+TEXT
+check "extract.clause-date.clause-opening-by" $PY - <<PY
+import json, subprocess
+path = "$tmp/clause-opening-by.txt"
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", path],
+                     capture_output=True, text=True).stdout
+text = open(path, "rb").read()
+dates = {text[e["start"]["offset"]:e["end"]["offset"]].decode().strip(" ,."): e["date"]
+         for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("By the summer of 1854 the invaders had withdrawn from the provinces") == "../1854-22", dates
+assert dates.get("By September 1855 the allies had taken the town") == "../1855-09", dates
+assert dates.get("The envoys met on March 30, 1856") == "1856-03-30", dates
+PY
 # two periods joined by "and" are one stretch through both after
 # "during", or after "in" when the second follows the first at once; two
 # years apart are two occasions
@@ -1062,7 +1082,7 @@ fi
 # recorded in README ("Judging a rule on every set"), less about a point.
 if ls tests/events_gold/*.gold.json >/dev/null 2>&1; then
   check "extract.score.all-sets" $PY tests/events_gold/score_all.py --evgraph "${EVGRAPH:-./evgraph}" --exclude events_test14 \
-    --min core_found=99 --min dates_exact=89 --min actor_precision=91 \
+    --min core_found=99 --min dates_exact=90 --min actor_precision=91 \
     --min actor_recall=92 --min kinds=97 --min headlines=98 \
     --min relation_precision=85
 fi

@@ -422,6 +422,22 @@ static void test_merge_score(void) {
   CHECK_INT("merge.score.same-day", citations_of(m, "z"), 2);
   CHECK_INT("merge.score.same-day-alone-is-not", evg_graph_event_count(m), 3);
   evg_graph_free(m);
+  /* a deadline ("By Tuesday night", ../D) is told of the day it names:
+   * as close to that day as the day itself */
+  const char *deadline_a =
+      "event signed\n  date: ../2025-09-16\n  label: About 900 employees "
+      "had signed a letter\n  quote: By Tuesday night about 900 employees "
+      "had signed a letter saying they would resign.\n"
+      "event fell\n  date: 2025-09-15\n  label: Shares fell 12 percent\n";
+  const char *deadline_b =
+      "event letter\n  date: 2025-09-16\n  label: An open letter gathered "
+      "signatures\n  quote: On September 16 an open letter demanding her "
+      "return gathered the signatures of roughly 900 workers.\n"
+      "event back\n  date: 2025-09-19\n  label: The board gave the job "
+      "back\n";
+  m = merge_texts(deadline_a, deadline_b, d);
+  CHECK_INT("merge.score.deadline-as-its-day", citations_of(m, "letter"), 2);
+  evg_graph_free(m);
   /* a day the quote does not write (the extraction carried it from the
    * sentence before) is weak: one word in common on it, in one headline
    * only and with no actor in common, is chance (merge9: "refused to

@@ -454,6 +454,32 @@ static const row rows[] = {
      "Harbour\" was pulled in 2025.",
      "5 a.m.=2026-04-20T05:00:TIME | Monday=2026-04-20 | "
      "3 a.m.=2026-04-22T03:00:TIME | Wednesday=2026-04-22 | 2025=2025"},
+    /* a zone told as a possessive's time: the hour is on the day after
+     * "on", in a text without an anchor too */
+    {"time.possessive-zone-then-on-date", NULL,
+     "The liner struck ice at 11:40 p.m. ship's time on April 14, 1912, and "
+     "sank three hours later.",
+     "11:40 p.m.=1912-04-14T23:40:TIME | April 14, 1912=1912-04-14 | "
+     "three hours later=1912-04-15T02:40:TIME"},
+    /* "overnight" opening a noun phrase is an adjective; after a noun or
+     * a verb it is the night before the anchor */
+    {"overnight.adjective-in-noun-phrase", "2026-11-13",
+     "Tidelink cut rest breaks on overnight sailings and ran an overnight "
+     "train. Families left their homes overnight as the fire spread.",
+     "overnight=2026-11-12TNI:TIME"},
+    /* "the fall" right before a verb is a drop; after "in", or with its
+     * year, the autumn */
+    {"season.fall-as-subject-is-a-drop", NULL,
+     "In 1720 prices rose. The fall began in August. In the fall of 1721 the "
+     "company recovered, and the fall was steep.",
+     "1720=1720 | August=1720-08 | the fall of 1721=1721-FA"},
+    /* a weekday between an article or possessive and its noun names a
+     * kind ("the Monday edition"); "a Monday night" is a time */
+    {"weekday.attributive-names-a-kind", "2028-05-23",
+     "The paper dropped the Monday edition in January 2027. Its Sunday paper "
+     "went on. Staff were told on Monday, a Monday night meeting.",
+     "January 2027=2027-01 | Monday=2028-05-22 | "
+     "Monday night=2028-05-22TNI:TIME"},
     {"time.hours-later", "2025-07-19",
      "The fire reached the suburbs at 1:20 a.m. Saturday. Two hours later it "
      "crossed the road.",
@@ -976,6 +1002,23 @@ static void test_dateline(void) {
   evg_day_format_iso(date.start, iso, sizeof iso);
   CHECK_STR("timex.dateline.value", iso, "2025-01-27");
   CHECK("timex.dateline.none", !evg_find_text_date("No date here.", 13, &date));
+  /* a date alone on its line, or set off by a colon, is the text's */
+  const char *alone =
+      "Rail strike ends\nPublished March 3, 2025\n\nTrains ran.";
+  CHECK("timex.dateline.alone-on-line",
+        evg_find_text_date(alone, strlen(alone), &date));
+  const char *colon = "Updated: 4 May 2024 10:00\nThe vote was held.";
+  CHECK("timex.dateline.after-colon",
+        evg_find_text_date(colon, strlen(colon), &date));
+  /* a date that runs on into a history's first sentence is a happening's:
+   * the history is not news of that day */
+  const char *history = "The Planet Found on Paper\n\nWhen Herschel found "
+                        "Uranus on March 13, 1781, it was the first.\n";
+  CHECK("timex.dateline.history-sentence-date",
+        !evg_find_text_date(history, strlen(history), &date));
+  const char *opening = "Balloons\n\nOn June 4, 1783, the brothers flew.\n";
+  CHECK("timex.dateline.history-opening-date",
+        !evg_find_text_date(opening, strlen(opening), &date));
 }
 
 static void test_hostile(void) {
