@@ -114,8 +114,8 @@ static bool overnight(const char *s, const evg_timex *t) {
   size_t len = t->value ? strlen(t->value) : 0;
   return t->has_date && !t->date.interval &&
          t->date.from.precision == EVG_PREC_DAY && len > 3 &&
-         strcmp(t->value + len - 3, "TNI") == 0 && t->end - t->start == 9 &&
-         equals_ci(s + t->start, 9, "overnight");
+         strcmp(t->value + len - 3, "TNI") == 0 &&
+         equals_ci(s + t->start, t->end - t->start, "overnight");
 }
 
 /* The events-file date of a timex in the text s, or NULL when it has
@@ -1036,8 +1036,8 @@ static bool coordinated_between(const char *text, size_t from, size_t to) {
   from++;
   while (from < to && text[from] == ' ')
     from++;
-  return (to - from == 3 && equals_ci(text + from, 3, "and")) ||
-         (to - from == 3 && equals_ci(text + from, 3, "but"));
+  return equals_ci(text + from, to - from, "and") ||
+         equals_ci(text + from, to - from, "but");
 }
 
 /* Whether clause k's date heads a later clause of its sentence ("..., and

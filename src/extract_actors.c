@@ -189,8 +189,8 @@ static bool determiner_before(const char *s, size_t start, size_t pos) {
                                       "my",  "your", "whose", "every",  "each",
                                       "no",  "new",  "late",  "former", NULL};
   EXTRACT_WORD_SET(set, words, true);
-  size_t b, l = extract_word_before(s, start, pos, &b);
-  return l && b + l + 1 == pos && extract_word_set_has(&set, s + b, l);
+  size_t b, l = extract_word_just_before(s, start, pos, &b);
+  return l && extract_word_set_has(&set, s + b, l);
 }
 
 static bool find_candidate(evg_extraction *x, const char *s, size_t start,

@@ -99,16 +99,6 @@ static inline bool word_byte(unsigned char c) {
   return ascii_alnum(c) || c >= 0x80 || c == '-' || c == '\'';
 }
 
-/* a[0..len) equals b, ASCII case ignored.  No strlen of b: most words of
- * a list differ at their first byte. */
-static inline bool equals_ci(const char *a, size_t len, const char *b) {
-  for (size_t i = 0; i < len; i++)
-    if (b[i] == '\0' ||
-        ascii_lower((unsigned char)a[i]) != ascii_lower((unsigned char)b[i]))
-      return false;
-  return b[len] == '\0';
-}
-
 /* The end of the word that starts at s[i), letters only (the clause
  * files' reads, shared by extract_clauses.c and extract_happenings.c). */
 static inline size_t extract_letters_end(const char *s, size_t i, size_t to) {
@@ -609,6 +599,22 @@ static inline size_t extract_word_after(const char *s, size_t pos, size_t hi,
     e++;
   *ws = b;
   return e - b;
+}
+
+/* extract_word_before's word when one space alone stands between it and
+ * `pos` ("a | Vickers aircraft"), else 0. */
+static inline size_t extract_word_just_before(const char *s, size_t lo,
+                                              size_t pos, size_t *ws) {
+  size_t len = extract_word_before(s, lo, pos, ws);
+  return len && *ws + len + 1 == pos ? len : 0;
+}
+
+/* extract_word_after's word when one space alone stands between `pos` and
+ * it, else 0. */
+static inline size_t extract_word_just_after(const char *s, size_t pos,
+                                             size_t hi, size_t *ws) {
+  size_t len = extract_word_after(s, pos, hi, ws);
+  return len && *ws == pos + 1 ? len : 0;
 }
 
 /* A word of a chain: bytes [start, start + len), len 0 at punctuation. */

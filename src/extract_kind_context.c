@@ -91,6 +91,21 @@ static bool agent_noun(const char *w, size_t len) {
   return false;
 }
 
+/* The length of the apostrophe (straight, or U+2019 in UTF-8) that
+ * starts at s[pos) before `end`, or 0. */
+static size_t apostrophe_at(const char *s, size_t pos, size_t end) {
+  if (pos < end && s[pos] == '\'')
+    return 1;
+  return pos + 3 <= end && memcmp(s + pos, "\xE2\x80\x99", 3) == 0 ? 3 : 0;
+}
+
+/* The length of the apostrophe that ends right before s[pos), or 0. */
+static size_t apostrophe_before(const char *s, size_t pos) {
+  if (pos >= 1 && s[pos - 1] == '\'')
+    return 1;
+  return pos >= 3 && memcmp(s + pos - 3, "\xE2\x80\x99", 3) == 0 ? 3 : 0;
+}
+
 /* Whether a possessive of a person ("his", "her", "their") or of a name
  * ("Harlan's", not "the Union Pacific's" nor "the pump's") comes before
  * the noun at `w`, one modifier between allowed ("their radio
@@ -104,9 +119,7 @@ static bool owned_noun(const char *s, size_t w) {
     if (extract_word_in(s + b, l,
                         (const char *const[]){"his", "her", "their", NULL}))
       return true;
-    size_t mark = b >= 1 && s[b - 1] == '\''                            ? 1
-                  : b >= 3 && memcmp(s + b - 3, "\xE2\x80\x99", 3) == 0 ? 3
-                                                                        : 0;
+    size_t mark = apostrophe_before(s, b);
     if (l == 1 && s[b] == 's' && mark) {
       size_t ob, ol = extract_word_before(s, 0, b - mark, &ob);
       if (!ol || !extract_starts_upper(s + ob, ol))
@@ -221,16 +234,12 @@ static const char *relative_kind(const char *s, size_t name_end, size_t end) {
 
 /* The position past a possessive "'s" (or "’s") at `pos`, or `pos`. */
 static size_t past_possessive(const char *s, size_t pos, size_t end) {
-  if (pos + 2 <= end && s[pos] == '\'' && s[pos + 1] == 's')
-    return pos + 2;
-  if (pos + 4 <= end && memcmp(s + pos, "\xE2\x80\x99s", 4) == 0)
-    return pos + 4;
+  size_t mark = apostrophe_at(s, pos, end);
+  if (mark && pos + mark < end && s[pos + mark] == 's')
+    return pos + mark + 1;
   /* a plural's: "the writers' group" */
-  if (pos > 0 && s[pos - 1] == 's' && pos + 1 <= end && s[pos] == '\'')
-    return pos + 1;
-  if (pos > 0 && s[pos - 1] == 's' && pos + 3 <= end &&
-      memcmp(s + pos, "\xE2\x80\x99", 3) == 0)
-    return pos + 3;
+  if (mark && pos > 0 && s[pos - 1] == 's')
+    return pos + mark;
   return pos;
 }
 

@@ -770,8 +770,8 @@ static bool participle_of_noun(word_chain *name_before, size_t start,
   const char *s = name_before->s;
   size_t pos = name_start;
   for (int n = 0; n < 3; n++) {
-    size_t b, l = extract_word_before(s, start, pos, &b);
-    if (!l || b + l + 1 != pos || !ascii_upper((unsigned char)s[b]))
+    size_t b, l = extract_word_just_before(s, start, pos, &b);
+    if (!l || !ascii_upper((unsigned char)s[b]))
       break;
     pos = b;
   }
@@ -921,9 +921,8 @@ static bool modal_word(const char *w, size_t len) {
  * way. */
 size_t extract_reported_modal(const char *s, size_t start, size_t end,
                               size_t name_start, size_t name_end) {
-  size_t ab, al = extract_word_after(s, name_end, end, &ab);
-  size_t modal =
-      al && ab == name_end + 1 && modal_word(s + ab, al) ? ab : (size_t)-1;
+  size_t ab, al = extract_word_just_after(s, name_end, end, &ab);
+  size_t modal = al && modal_word(s + ab, al) ? ab : (size_t)-1;
   size_t p = name_start;
   for (int words = 0; words < 20; words++) {
     while (p > start && s[p - 1] == ' ')
@@ -988,10 +987,9 @@ static void speech_and_comparison_context(name_words *w, mention_context *c) {
    * "the" and a noun says which one; "the Montgolfier brothers" are the
    * ones named */
   if (equals_ci(prev, len, "the") && run_end == name_end) {
-    size_t nb, nl = extract_word_after(s, name_end, end, &nb);
+    size_t nb, nl = extract_word_just_after(s, name_end, end, &nb);
     c->after_article |=
-        nl && nb == name_end + 1 &&
-        !extract_word_set_has(&kin_noun_set, s + nb, nl) &&
+        nl && !extract_word_set_has(&kin_noun_set, s + nb, nl) &&
         !extract_function_word_after(s + nb, nl) &&
         !extract_verb_form(s + nb, nl) && !participle_at(s, nb, nl, end) &&
         !extract_word_in(s + nb, nl,
@@ -1032,8 +1030,8 @@ static bool possessive_apposition(const char *s, size_t start, size_t end,
   size_t p = run_end;
   int words = 0;
   for (; words < 5; words++) {
-    size_t b, l = extract_word_after(s, p, end, &b);
-    if (!l || b != p + 1 || !ascii_is_lower((unsigned char)s[b]) ||
+    size_t b, l = extract_word_just_after(s, p, end, &b);
+    if (!l || !ascii_is_lower((unsigned char)s[b]) ||
         extract_verb_form(s + b, l) || extract_function_word_after(s + b, l))
       break;
     p = b + l;
@@ -1377,12 +1375,11 @@ static void receiver_context(name_words *w, mention_context *c) {
    * one done to, not a place passed; the name right after a receiver
    * ("gave Russia Livonia") is the thing given */
   if (len && !possessive && giving_verb(prev, len)) {
-    size_t nb, nl = extract_word_after(s, name_end, end, &nb);
-    if (nl && nb == name_end + 1 &&
-        (ascii_upper((unsigned char)s[nb]) ||
-         extract_word_in(s + nb, nl,
-                         (const char *const[]){"a", "an", "his", "her", "their",
-                                               "its", NULL})))
+    size_t nb, nl = extract_word_just_after(s, name_end, end, &nb);
+    if (nl && (ascii_upper((unsigned char)s[nb]) ||
+               extract_word_in(s + nb, nl,
+                               (const char *const[]){"a", "an", "his", "her",
+                                                     "their", "its", NULL})))
       c->location = false;
   }
   /* "took a glider to Kitty Hawk, on the Outer Banks": a destination that
@@ -1459,8 +1456,8 @@ static void receiver_context(name_words *w, mention_context *c) {
 static bool object_position(const char *s, size_t start, size_t pos) {
   static const char *const coordinators[] = {"and", "or", "but", "nor", NULL};
   EXTRACT_WORD_SET(set, coordinators, false);
-  size_t b, len = extract_word_before(s, start, pos, &b);
-  return len && b + len + 1 == pos && ascii_is_lower((unsigned char)s[b]) &&
+  size_t b, len = extract_word_just_before(s, start, pos, &b);
+  return len && ascii_is_lower((unsigned char)s[b]) &&
          !extract_word_set_has(&set, s + b, len);
 }
 
@@ -1476,18 +1473,18 @@ static bool modifier_of_noun(const char *s, size_t start, size_t end,
   static const char *const determiners[] = {"a",    "an",    "any", "another",
                                             "each", "every", "no",  NULL};
   EXTRACT_WORD_SET(set, determiners, false);
-  size_t nb, nl = extract_word_after(s, name_end, end, &nb);
-  if (!nl || nb != name_end + 1 || !ascii_is_lower((unsigned char)s[nb]) ||
+  size_t nb, nl = extract_word_just_after(s, name_end, end, &nb);
+  if (!nl || !ascii_is_lower((unsigned char)s[nb]) ||
       extract_verb_form(s + nb, nl))
     return false;
-  size_t db, dl = extract_word_before(s, start, name_start, &db);
-  if (!dl || db + dl + 1 != name_start)
+  size_t db, dl = extract_word_just_before(s, start, name_start, &db);
+  if (!dl)
     return false;
   if (!extract_word_set_has(&set, s + db, dl)) {
     if (!ascii_is_lower((unsigned char)s[db]))
       return false;
-    size_t fb, fl = extract_word_before(s, start, db, &fb);
-    if (!fl || fb + fl + 1 != db || !extract_word_set_has(&set, s + fb, fl))
+    size_t fb, fl = extract_word_just_before(s, start, db, &fb);
+    if (!fl || !extract_word_set_has(&set, s + fb, fl))
       return false;
     db = fb;
   }
@@ -1505,8 +1502,8 @@ static bool vehicle_in_phrase(const char *s, size_t start, size_t name_start) {
   static const char *const determiners[] = {"a",   "an",    "the", "his",
                                             "her", "their", "its", NULL};
   EXTRACT_WORD_SET(set, determiners, false);
-  size_t b, len = extract_word_before(s, start, name_start, &b);
-  if (!len || b + len + 1 != name_start)
+  size_t b, len = extract_word_just_before(s, start, name_start, &b);
+  if (!len)
     return false;
   size_t pos;
   if (extract_word_in(s + b, len,
@@ -1523,14 +1520,13 @@ static bool vehicle_in_phrase(const char *s, size_t start, size_t name_start) {
       extract_verb_form(s + nb, nl) || extract_word_set_has(&set, s + nb, nl))
     return false;
   for (int words = 0; words < 3; words++) {
-    size_t db, dl = extract_word_before(s, start, nb, &db);
-    if (!dl || db + dl + 1 != nb)
+    size_t db, dl = extract_word_just_before(s, start, nb, &db);
+    if (!dl)
       return false;
     if (extract_word_set_has(&set, s + db, dl)) {
-      size_t pb, pl = extract_word_before(s, start, db, &pb);
-      return pl && pb + pl + 1 == db &&
-             extract_word_in(s + pb, pl,
-                             (const char *const[]){"in", "aboard", NULL});
+      size_t pb, pl = extract_word_just_before(s, start, db, &pb);
+      return pl && extract_word_in(s + pb, pl,
+                                   (const char *const[]){"in", "aboard", NULL});
     }
     nb = db;
   }

@@ -32,6 +32,16 @@ static inline bool ascii_upper(unsigned char c) {
 static inline unsigned char ascii_lower(unsigned char c) {
   return ascii_upper(c) ? (unsigned char)(c + ('a' - 'A')) : c;
 }
+
+/* a[0..len) equals b, ASCII case ignored.  No strlen of b: most words of
+ * a list differ at their first byte. */
+static inline bool equals_ci(const char *a, size_t len, const char *b) {
+  for (size_t i = 0; i < len; i++)
+    if (b[i] == '\0' ||
+        ascii_lower((unsigned char)a[i]) != ascii_lower((unsigned char)b[i]))
+      return false;
+  return b[len] == '\0';
+}
 static inline bool ascii_is_lower(unsigned char c) {
   return (unsigned char)(c - 'a') < 26;
 }

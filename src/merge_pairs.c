@@ -281,11 +281,14 @@ static bool date_found(const evg_timexes *found, const evg_date *date,
 
 /* The tagger's findings in quote `c` of an event record, with its
  * input's anchor; the caller frees them. */
-static evg_timexes *tag_quote(const merger *m, const event_rec *r, size_t c) {
+static const evg_date *input_anchor(const merger *m, const event_rec *r) {
   const input *in = &m->inputs[r->input];
+  return in->has_anchor ? &in->anchor : NULL;
+}
+
+static evg_timexes *tag_quote(const merger *m, const event_rec *r, size_t c) {
   const char *quote = r->event->citations[c].quote;
-  return evg_tag_text(quote, strlen(quote),
-                      in->has_anchor ? &in->anchor : NULL);
+  return evg_tag_text(quote, strlen(quote), input_anchor(m, r));
 }
 
 /* Tags an event's first quote once, for both of what merge asks of it:
@@ -300,10 +303,8 @@ static void tag_first_quote(const merger *m, const event_rec *r) {
     m->written[i] = 1;
     return;
   }
-  const input *in = &m->inputs[r->input];
   evg_timexes *found = tag_quote(m, r, 0);
-  m->written[i] = (signed char)date_found(found, &e->date,
-                                          in->has_anchor ? &in->anchor : NULL);
+  m->written[i] = (signed char)date_found(found, &e->date, input_anchor(m, r));
   int minutes = first_clock(found);
   if (minutes >= 0)
     m->clock[i] = minutes;
@@ -325,8 +326,7 @@ bool merge_date_written(const merger *m, const event_rec *r) {
  * first quote, then kept. */
 int merge_clock(const merger *m, const event_rec *r) {
   size_t i = (size_t)(r - m->events);
-  if (m->written[i] < 0)
-    tag_first_quote(m, r);
+  (void)merge_date_written(m, r); /* tags the first quote once */
   if (m->clock[i] == CLOCK_LATER_QUOTES) {
     m->clock[i] = -1;
     for (size_t c = 1; c < r->event->citation_count && m->clock[i] < 0; c++) {

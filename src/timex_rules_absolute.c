@@ -398,21 +398,20 @@ void timex_set_season(candidate *cand, int season, int32_t year) {
 bool timex_rule_season(const context *c, size_t i, candidate *cand) {
   if (cls(c, i) != K_SEASON)
     return false;
+  bool fall = c->t[i].value == 3 && lower_word_is(c, i, "fall");
   /* "fall" and "spring" are common verbs: require a hint of time */
-  if (c->t[i].value == 3 && lower_word_is(c, i, "fall") &&
-      !(i > 0 && (word(c, i - 1, W_THE) || word(c, i - 1, W_LAST) ||
-                  word(c, i - 1, W_THIS) || word(c, i - 1, W_NEXT) ||
-                  word(c, i - 1, W_EARLY) || word(c, i - 1, W_LATE))))
+  if (fall && !(i > 0 && (word(c, i - 1, W_THE) || word(c, i - 1, W_LAST) ||
+                          word(c, i - 1, W_THIS) || word(c, i - 1, W_NEXT) ||
+                          word(c, i - 1, W_EARLY) || word(c, i - 1, W_LATE))))
     return false;
   /* "the fall of Girona", "the fall of the wall": a collapse; only "the
    * fall of 2019" is a season */
-  if (c->t[i].value == 3 && lower_word_is(c, i, "fall") &&
-      word(c, i + 1, W_OF) && !timex_year_token(c, i + 2, false))
+  if (fall && word(c, i + 1, W_OF) && !timex_year_token(c, i + 2, false))
     return false;
   /* "The fall began in August", "the fall was steep": "the fall" right
    * before a verb is its clause's subject, a drop, not the autumn */
-  if (c->t[i].value == 3 && lower_word_is(c, i, "fall") && i > 0 &&
-      word(c, i - 1, W_THE) && i + 1 < c->n && c->t[i + 1].kind == T_WORD &&
+  if (fall && i > 0 && word(c, i - 1, W_THE) && i + 1 < c->n &&
+      c->t[i + 1].kind == T_WORD &&
       (c->t[i + 1].tense & (TW_PAST | TW_PRESENT | TW_AHEAD)))
     return false;
   if (c->t[i].value == 1 && !c->t[i].cap &&

@@ -100,15 +100,9 @@ bool evg_zone_abbreviation(const char *word, size_t len) {
   if (len < 2 || !ascii_upper((unsigned char)word[0]) ||
       !ascii_upper((unsigned char)word[len - 1]))
     return false;
-  for (size_t k = 0; zones[k]; k++) {
-    size_t n = strlen(zones[k]);
-    size_t j = 0;
-    while (j < n && j < len &&
-           ascii_lower((unsigned char)word[j]) == (unsigned char)zones[k][j])
-      j++;
-    if (j == n && n == len)
+  for (size_t k = 0; zones[k]; k++)
+    if (equals_ci(word, len, zones[k]))
       return true;
-  }
   return false;
 }
 
