@@ -274,6 +274,12 @@ sed 's/^/    /' "$tmp/score-test12" >&2
 $PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test13.json --set test13 --max-duplicates 5 --max-wrong 0 >"$tmp/score-test13" 2>&1
 check merge.pairs-test13.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test13" >&2
+# pairs 47-49 (test14): blind when written, scored three times (5 joined,
+# 9 duplicates, 2 wrong merges each time), a tuning set since the tenth
+# session
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test14.json --set test14 --max-duplicates 9 --max-wrong 2 >"$tmp/score-test14" 2>&1
+check merge.pairs-test14.score [ $? -eq 0 ]
+sed 's/^/    /' "$tmp/score-test14" >&2
 # the scorer maps a citation to a happening by its clause's span, not the
 # whole sentence: "and it offered refunds" is not the recall before it
 check merge.scorer.clause-span $PY -c '
