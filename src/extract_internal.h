@@ -32,10 +32,11 @@ typedef struct {
 /* The threading contract (extract_run, extract.c).  On long texts two
  * threads run at once:
  *   the tagger (timex.c), then the mentions stage (extract_actors.c,
- *     extract_actor_table.c, extract_roles.c), one after the other on the
- * second thread; the mentions stage writes x: its arena, actors, actor_ids,
- * family_names, cue_kinds, inner_names (and reads the gazetteer maps, loaded
- * before it starts); the events stage (find_events, extract_clauses.c,
+ *     extract_actor_table.c, extract_roles.c, extract_place_roles.c), one
+ *     after the other on the second thread;
+ * the mentions stage writes x: its arena, actors, actor_ids, family_names,
+ * cue_kinds, inner_names (and reads the gazetteer maps, loaded before it
+ * starts); the events stage (find_events, extract_clauses.c,
  * extract_relations.c, extract_headlines.c, extract_add_event) writes an
  * extraction of its own, `found`, which holds copies of the timexes and the
  * anchor and nothing else of x: its events, actor_scopes and its own arena,
@@ -656,6 +657,28 @@ chain_word extract_chain_walk(word_chain *c, unsigned k);
 static inline chain_word chain_at(word_chain *c, unsigned k) {
   return k < c->count ? c->words[k] : extract_chain_walk(c, k);
 }
+
+/* extract_roles.c and extract_place_roles.c */
+/* The name being looked at and the two words before it, which every
+ * step of extract_mention_context reads. */
+typedef struct {
+  const char *s;
+  size_t start, end, name_start, name_end, run_end;
+  bool possessive;          /* followed by 's */
+  size_t ws, len;           /* the word before the name (len 0: none) */
+  size_t prev2_start, len2; /* the word before that */
+  word_chain before;        /* the words before the name, nearest first */
+  word_chain before_comma;  /* those before ", " right before it */
+} name_words;
+/* The steps of extract_mention_context that say a name is where
+ * something happens or only modifies a noun (extract_place_roles.c). */
+void extract_place_context(name_words *w, mention_context *c);
+void extract_modifier_context(name_words *w, mention_context *c);
+/* Bodies through which a place acts ("Germany's agency"), and nouns
+ * after "the X" that make X the name of those people ("the Medici
+ * family"). */
+bool extract_body_noun(const char *w, size_t len);
+bool extract_kin_noun(const char *w, size_t len);
 
 /* extract_headlines.c */
 /* Whether the word b[0..len) is a verb form: an auxiliary, an irregular

@@ -1,8 +1,9 @@
 /* extract_roles.c: what the words around a name say about it: whether it
  * names a participant of its clause (the doer or the one done to) or
  * something else (a reporter, a rival only compared with, a party in an
- * apposition, a place, a title of a work); the kind its neighbours give
- * it is extract_kind_context.c's.  No parser: a few words either side, each
+ * apposition, a title of a work); whether it is a place or only
+ * modifies a noun is extract_place_roles.c's, the kind its neighbours give
+ * it extract_kind_context.c's.  No parser: a few words either side, each
  * look bounded, so that the whole stays linear in the text. */
 #include "extract_internal.h"
 
@@ -36,51 +37,6 @@ static bool work_noun(const char *w, size_t len) {
       "article", "episode",  "podcast",   NULL};
   EXTRACT_WORD_SET(set, words, true);
   return extract_word_set_has(&set, w, len);
-}
-
-static bool location_preposition(const char *w, size_t len) {
-  static const char *const words[] = {
-      "in",      "at",      "near",    "across", "throughout",
-      "outside", "inside",  "around",  "within", "toward",
-      "towards", "via",     "off",     "beyond", "along",
-      "past",    "between", "through", "beside", NULL};
-  EXTRACT_WORD_SET(set, words, true);
-  return extract_word_set_has(&set, w, len);
-}
-
-/* Verbs whose object, when a place, is where one goes, not one done to:
- * "left Reykjavik", "reached Bismarck". */
-static bool motion_verb(const char *w, size_t len) {
-  static const char *const words[] = {
-      "left",     "leaves",     "leave",   "reached",   "reaches",
-      "arrived",  "visited",    "visits",  "toured",    "crossed",
-      "entered",  "sailed",     "flew",    "returned",  "departed",
-      "passed",   "approached", "leaving", "reaching",  "crossing",
-      "entering", "visiting",   "sailing", "returning", "approaching",
-      NULL};
-  EXTRACT_WORD_SET(set, words, true);
-  return extract_word_set_has(&set, w, len);
-}
-
-/* Whether a verb of going stands right before the preposition at
- * `prep` ("sailed from X", "travelled to X"; not "went to", which a prize
- * does to its winners), or before a place left and then
- * "for" ("left Paris for X"): X is where one went or came from. */
-static bool motion_before(word_chain *before, unsigned k, size_t prep,
-                          size_t prep_len) {
-  static const char *const more[] = {
-      "travelled", "traveled",  "moved",     "marched",  "floated",
-      "fled",      "rode",      "drove",     "walked",   "headed",
-      "steamed",   "journeyed", "retreated", "withdrew", NULL};
-  const char *s = before->s;
-  chain_word v = chain_at(before, k + 1);
-  if (v.len && v.start + v.len + 1 == prep &&
-      !motion_verb(s + v.start, v.len) &&
-      equals_ci(s + prep, prep_len, "for") &&
-      ascii_upper((unsigned char)s[v.start]))
-    v = chain_at(before, k + 2); /* "left Paris for" */
-  size_t vb = v.start, vl = v.len;
-  return vl && (motion_verb(s + vb, vl) || extract_word_in(s + vb, vl, more));
 }
 
 /* Verbs that hand a thing over to a new owner: "sold its shares to
@@ -117,12 +73,6 @@ static bool giving_verb(const char *w, size_t len) {
                                       "sends",  "brought", "denied", NULL};
   EXTRACT_WORD_SET(set, words, true);
   return owning_verb(w, len) || extract_word_set_has(&set, w, len);
-}
-
-static bool direction_preposition(const char *w, size_t len) {
-  static const char *const words[] = {"from", "to", "into", "onto", NULL};
-  EXTRACT_WORD_SET(set, words, true);
-  return extract_word_set_has(&set, w, len);
 }
 
 /* Whether a pronoun comes within a few words after `pos`: "X said he
@@ -354,84 +304,10 @@ static bool person_noun(const char *w, size_t len) {
   return extract_word_set_has(&set, w, len);
 }
 
-/* Prepositions of place that, before a known place, make it where
- * something happens: "on the Neva", "over Annonay", "up the Missouri",
- * "set out for South Georgia". Not "declared war on Russia". */
-static bool place_preposition(const char *w, size_t len) {
-  static const char *const words[] = {"on",   "over",  "up",  "down",
-                                      "upon", "under", "for", NULL};
-  EXTRACT_WORD_SET(set, words, true);
-  return extract_word_set_has(&set, w, len);
-}
-
-/* Nouns before "on" that make the name a target, not a place: "war on
- * Russia", "sanctions on Iran". */
-static bool target_noun(const char *w, size_t len) {
-  static const char *const words[] = {
-      "war",     "sanctions", "attack",   "attacks",  "embargo", "tariffs",
-      "tariff",  "pressure",  "duties",   "ban",      "raid",    "raids",
-      "assault", "offensive", "advanced", "marched",  "called",  "relied",
-      "depend",  "depends",   "depended", "imposed",  "spied",   "declared",
-      "turned",  "waged",     "fired",    "launched", "closed",  NULL};
-  EXTRACT_WORD_SET(set, words, true);
-  return extract_word_set_has(&set, w, len);
-}
-
-/* Nouns of a part of a place or of a place named after "of": "the mouth
- * of the Don", "the harbour of Sinope", "the city of St. Petersburg",
- * "within 900 kilometres of X".  The name says where; it does not act. */
-static bool part_of_place_noun(const char *w, size_t len) {
-  static const char *const words[] = {
-      "mouth",    "part",   "parts",      "coast",      "coasts",  "shore",
-      "shores",   "bank",   "banks",      "edge",       "front",   "heart",
-      "centre",   "center", "outskirts",  "suburbs",    "streets", "waters",
-      "falls",    "foot",   "summit",     "top",        "harbour", "harbor",
-      "valley",   "north",  "south",      "east",       "west",    "interior",
-      "walls",    "gates",  "kilometres", "kilometers", "miles",   "km",
-      "governor", "source", "estuary",    "tip",        "slopes",  "area",
-      "way",      "bay",    "gulf",       "strait",     "straits", "bend",
-      NULL};
-  EXTRACT_WORD_SET(set, words, true);
-  return extract_word_set_has(&set, w, len);
-}
-
-/* Nouns that a name after "of" names: "the city of Valmora" is Valmora,
- * a place when the phrase follows a preposition of place ("into the city
- * of St. Petersburg", "in the town of Casa Seca"), an actor otherwise
- * ("punish the city of Valmora"). */
-static bool named_place_noun(const char *w, size_t len) {
-  static const char *const words[] = {
-      "city",     "town",      "village",  "villages", "fortress", "island",
-      "islands",  "port",      "capital",  "region",   "district", "province",
-      "township", "peninsula", "republic", NULL};
-  EXTRACT_WORD_SET(set, words, true);
-  return extract_word_set_has(&set, w, len);
-}
-
-/* Whether a preposition of place or a verb of going ("reached the
- * villages of X") comes at most three words before
- * `pos` (an article and capitalised words between): "into the Ottoman city". */
-static bool place_phrase_before(word_chain *before, unsigned k) {
-  const char *s = before->s;
-  for (unsigned n = 0; n < 3; n++) {
-    chain_word w = chain_at(before, k + n);
-    size_t b = w.start, l = w.len;
-    if (!l)
-      return false;
-    if (location_preposition(s + b, l) || direction_preposition(s + b, l) ||
-        place_preposition(s + b, l) || motion_verb(s + b, l))
-      return true;
-    if (!ascii_upper((unsigned char)s[b]) && !equals_ci(s + b, l, "the") &&
-        !equals_ci(s + b, l, "a"))
-      return false;
-  }
-  return false;
-}
-
 /* Bodies through which a place acts: "Germany's product safety agency
  * issued a warning" names Germany as a party, "York's oldest footbridge"
  * does not. */
-static bool body_noun(const char *w, size_t len) {
+bool extract_body_noun(const char *w, size_t len) {
   static const char *const words[] = {
       "agency",     "agencies",    "government",  "army",        "armies",
       "navy",       "parliament",  "ministry",    "police",      "troops",
@@ -451,15 +327,8 @@ static const char *const kin_nouns[] = {"brothers", "sisters", "family",
                                         "dynasty",  "clan",    NULL};
 EXTRACT_WORD_SET(kin_noun_set, kin_nouns, true);
 
-/* Nouns of people that work somewhere: "pilots at Nordvik Air" are its
- * staff, and the company is a party, not a place. */
-static bool staff_noun(const char *w, size_t len) {
-  static const char *const words[] = {
-      "pilots",  "workers", "staff",   "employees",  "engineers", "nurses",
-      "doctors", "drivers", "miners",  "teachers",   "crews",     "crew",
-      "guards",  "members", "dockers", "executives", "managers",  NULL};
-  EXTRACT_WORD_SET(set, words, true);
-  return extract_word_set_has(&set, w, len);
+bool extract_kin_noun(const char *w, size_t len) {
+  return extract_word_set_has(&kin_noun_set, w, len);
 }
 
 /* Whether a verb of naming comes before the name at `pos` with its
@@ -893,18 +762,6 @@ static bool of_apposition_before(word_chain *before_comma, size_t pos) {
   return false;
 }
 
-/* The name being looked at and the two words before it, which every
- * step of extract_mention_context reads. */
-typedef struct {
-  const char *s;
-  size_t start, end, name_start, name_end, run_end;
-  bool possessive;          /* followed by 's */
-  size_t ws, len;           /* the word before the name (len 0: none) */
-  size_t prev2_start, len2; /* the word before that */
-  word_chain before;        /* the words before the name, nearest first */
-  word_chain before_comma;  /* those before ", " right before it */
-} name_words;
-
 /* Words before the name that make it a title of a work, one spoken to
  * or of, or one only compared with; and an article before it. */
 static bool modal_word(const char *w, size_t len) {
@@ -1098,7 +955,7 @@ static void possessive_context(name_words *w, mention_context *c) {
       size_t l = extract_word_after(s, b, end, &b);
       if (!l)
         break;
-      c->body_follows = body_noun(s + b, l);
+      c->body_follows = extract_body_noun(s + b, l);
       b += l;
     }
   }
@@ -1212,144 +1069,6 @@ static void role_phrase_context(name_words *w, mention_context *c) {
     c->not_participant = true;
 }
 
-/* Whether a word of s[start, end) is a court's or a tribunal's ("High
- * Court", "Ontario Superior Court of Justice"). */
-static bool court_name(const char *s, size_t start, size_t end) {
-  for (size_t p = start; p < end;) {
-    size_t e = extract_word_end(s, p, end);
-    if (e == p)
-      return false;
-    if (extract_word_in(
-            s + p, e - p,
-            (const char *const[]){"Court", "Courts", "Tribunal", NULL}))
-      return true;
-    for (p = e; p < end && s[p] == ' ';)
-      p++;
-  }
-  return false;
-}
-
-/* Where the name stands in a phrase of place or of going: in, at, from,
- * to, up and down, after a verb of going. */
-static void place_context(name_words *w, mention_context *c) {
-  const char *s = w->s;
-  size_t name_start = w->name_start;
-  size_t ws = w->ws;
-  size_t len = w->len;
-  size_t prev2_start = w->prev2_start;
-  size_t len2 = w->len2;
-  const char *prev = w->s + w->ws;
-  /* places: "in Dresden", "at Hampden Park", "from Iceland" */
-  size_t place_ws = ws, place_len = len;
-  unsigned k = 0; /* place_ws is word k of the chain before the name */
-  if (equals_ci(prev, len, "the") && len2)
-    place_ws = prev2_start, place_len = len2, k = 1;
-  c->location = location_preposition(s + place_ws, place_len) ||
-                motion_verb(prev, len) || motion_verb(s + place_ws, place_len);
-  /* "flew a balloon over Annonay": "over" after a noun is of place;
-   * after a verb it is the verb's ("took over the line", "ruled over
-   * Poland") */
-  if (equals_ci(s + place_ws, place_len, "over")) {
-    chain_word verb = chain_at(&w->before, k + 1);
-    c->location |= verb.len && ascii_is_lower((unsigned char)s[verb.start]) &&
-                   !extract_verb_form(s + verb.start, verb.len) &&
-                   !extract_function_word_after(s + verb.start, verb.len);
-  }
-  /* "sued Harbourline in the High Court", "filed a motion in the Ontario
-   * Superior Court of Justice": a court after "in" is where the case is
-   * heard, not a party to it ("appointed by the High Court" is) */
-  if (equals_ci(s + place_ws, place_len, "in") &&
-      court_name(s, name_start, w->name_end))
-    c->not_participant = true;
-  /* "the Union Pacific reached Cheyenne", "the barge reached Lindmark":
-   * what one reaches is where one arrives, even when a firm or a people
-   * bears its name; one is reached by a person ("the news reached
-   * Nansen"), and that name is no organisation's anyway */
-  c->arrival = extract_word_in(
-      s + place_ws, place_len,
-      (const char *const[]){"reached", "reaches", "reach", "reaching", NULL});
-  /* "in the lifeboat James Caird": a noun and its article between */
-  if (len && len2 && ascii_is_lower((unsigned char)prev[0]) &&
-      !extract_verb_form(prev, len) &&
-      !extract_function_word_after(prev, len) &&
-      (equals_ci(s + prev2_start, len2, "the") ||
-       equals_ci(s + prev2_start, len2, "a"))) {
-    chain_word third = chain_at(&w->before, 2);
-    if (third.len && location_preposition(s + third.start, third.len))
-      c->location = true;
-  }
-  /* "in western Europe", "near present-day Sioux City": one lower-case
-   * adjective between */
-  if (len && len2 && ascii_is_lower((unsigned char)prev[0]) &&
-      !equals_ci(prev, len, "the") && !extract_verb_form(prev, len) &&
-      !extract_function_word_after(prev, len) &&
-      location_preposition(s + prev2_start, len2))
-    c->location = true;
-  /* "the mouth of the Don", "the harbour of Sinope"; "the Great Falls
-   * of the Missouri", "the Church of the Nativity": the end of a longer
-   * name, which names a place or a thing */
-  if (equals_ci(s + place_ws, place_len, "of")) {
-    chain_word noun = chain_at(&w->before, k + 1);
-    size_t nb = noun.start, nl = noun.len;
-    if (nl && place_ws != ws && ascii_upper((unsigned char)s[nb]))
-      c->not_participant = true;
-    /* a part of a place is a place whatever its owner ("in front of the
-     * Kremlin") */
-    if (nl && ascii_is_lower((unsigned char)s[nb]) &&
-        part_of_place_noun(s + nb, nl))
-      c->not_participant = true;
-    /* "in the bakery of Thomas Farriner", "in the courtyard of the Ecole
-     * Militaire": a name that says whose is the place where something
-     * happens (a preposition of place, an article, a noun, "of") does not
-     * act in it ("at the request of X" may: "at" is left out) */
-    if (nl && ascii_is_lower((unsigned char)s[nb]) &&
-        !extract_verb_form(s + nb, nl) &&
-        !extract_function_word_after(s + nb, nl)) {
-      chain_word art = chain_at(&w->before, k + 2);
-      chain_word prep = chain_at(&w->before, k + 3);
-      if (equals_ci(s + art.start, art.len, "the") && prep.len &&
-          extract_word_in(s + prep.start, prep.len,
-                          (const char *const[]){"in", "near", "off", "inside",
-                                                "outside", "beside", "behind",
-                                                NULL}))
-        c->not_participant = true;
-    }
-    if (nl && ascii_is_lower((unsigned char)s[nb]) &&
-        named_place_noun(s + nb, nl) &&
-        place_phrase_before(&w->before, k + 2)) {
-      c->location = true;
-      /* "reached the villages of the Mandan": places in the plural are
-       * not the name's own, whose owner is named to say where */
-      c->not_participant |= s[nb + nl - 1] == 's';
-    }
-  }
-  if (place_preposition(s + place_ws, place_len)) {
-    chain_word target = chain_at(&w->before, k + 1);
-    c->place_location =
-        !(target.len && target_noun(s + target.start, target.len));
-    c->article_place = c->place_location && place_ws != ws &&
-                       !equals_ci(s + place_ws, place_len, "for");
-  }
-  /* "sailed up the Humber", "down the Rhine": a river or a road, known
-   * or not */
-  if (place_ws != ws &&
-      extract_word_in(s + place_ws, place_len,
-                      (const char *const[]){"up", "down", NULL}))
-    c->location = true;
-  /* "met at the Ministry of Labour": after "at", a place whatever it is */
-  bool staff_at =
-      equals_ci(prev, len, "at") && len2 && staff_noun(s + prev2_start, len2);
-  if (staff_at)
-    c->location = false;
-  else
-    c->not_participant |= equals_ci(s + place_ws, place_len, "at");
-  c->direction = direction_preposition(s + place_ws, place_len);
-  if ((c->direction || equals_ci(s + place_ws, place_len, "for")) &&
-      place_ws + place_len + 1 == name_start &&
-      motion_before(&w->before, k, place_ws, place_len))
-    c->location = true;
-}
-
 /* After the phrase of place: a receiver of a verb of giving or of a
  * thing owned ("passed Crick a report", "sold its shares to Britain"), a
  * destination located by an apposition, "for" after a common noun, one
@@ -1450,173 +1169,6 @@ static void receiver_context(name_words *w, mention_context *c) {
   }
 }
 
-/* Whether the word that ends right before `pos`, one space between, is
- * a lower-case word of the clause, no coordinator: a verb or a
- * preposition the noun phrase at `pos` is the object of. */
-static bool object_position(const char *s, size_t start, size_t pos) {
-  static const char *const coordinators[] = {"and", "or", "but", "nor", NULL};
-  EXTRACT_WORD_SET(set, coordinators, false);
-  size_t b, len = extract_word_just_before(s, start, pos, &b);
-  return len && ascii_is_lower((unsigned char)s[b]) &&
-         !extract_word_set_has(&set, s + b, len);
-}
-
-/* Whether the name stands between an indefinite determiner ("a",
- * "any", one lower-case word after it allowed) and a lower-case noun in
- * an object's place: "eat any Aebersold cheese", "delivering a new
- * Vickers aircraft": the name says whose or which thing the noun is, as
- * an adjective would, and names no participant.  Such a phrase as a
- * subject ("On April 28 a Central Pacific crew laid") is the body's own
- * people acting, which the gold keeps. */
-static bool modifier_of_noun(const char *s, size_t start, size_t end,
-                             size_t name_start, size_t name_end) {
-  static const char *const determiners[] = {"a",    "an",    "any", "another",
-                                            "each", "every", "no",  NULL};
-  EXTRACT_WORD_SET(set, determiners, false);
-  size_t nb, nl = extract_word_just_after(s, name_end, end, &nb);
-  if (!nl || !ascii_is_lower((unsigned char)s[nb]) ||
-      extract_verb_form(s + nb, nl))
-    return false;
-  size_t db, dl = extract_word_just_before(s, start, name_start, &db);
-  if (!dl)
-    return false;
-  if (!extract_word_set_has(&set, s + db, dl)) {
-    if (!ascii_is_lower((unsigned char)s[db]))
-      return false;
-    size_t fb, fl = extract_word_just_before(s, start, db, &fb);
-    if (!fl || !extract_word_set_has(&set, s + fb, fl))
-      return false;
-    db = fb;
-  }
-  return object_position(s, start, db);
-}
-
-/* Whether the name names the vehicle of a phrase "in a NOUN": after
- * "called" or "named", or in apposition (", the X"), with a lower-case
- * noun, at most two words before it and a determiner after "in" or
- * "aboard" ("left in a Sopwith biplane called Atlantic", "flew out in a
- * French seaplane, the Latham 47"): what one travels in, no participant.
- * The ship of a clause ("The ship, named Fram, was launched") is not in
- * such a phrase. */
-static bool vehicle_in_phrase(const char *s, size_t start, size_t name_start) {
-  static const char *const determiners[] = {"a",   "an",    "the", "his",
-                                            "her", "their", "its", NULL};
-  EXTRACT_WORD_SET(set, determiners, false);
-  size_t b, len = extract_word_just_before(s, start, name_start, &b);
-  if (!len)
-    return false;
-  size_t pos;
-  if (extract_word_in(s + b, len,
-                      (const char *const[]){"called", "named", NULL}))
-    pos = b;
-  else if (extract_word_in(s + b, len,
-                           (const char *const[]){"the", "a", NULL}) &&
-           b >= start + 2 && s[b - 2] == ',' && s[b - 1] == ' ')
-    pos = b - 2;
-  else
-    return false;
-  size_t nb, nl = extract_word_before(s, start, pos, &nb);
-  if (!nl || nb + nl + 1 < pos || !ascii_is_lower((unsigned char)s[nb]) ||
-      extract_verb_form(s + nb, nl) || extract_word_set_has(&set, s + nb, nl))
-    return false;
-  for (int words = 0; words < 3; words++) {
-    size_t db, dl = extract_word_just_before(s, start, nb, &db);
-    if (!dl)
-      return false;
-    if (extract_word_set_has(&set, s + db, dl)) {
-      size_t pb, pl = extract_word_just_before(s, start, db, &pb);
-      return pl && extract_word_in(s + pb, pl,
-                                   (const char *const[]){"in", "aboard", NULL});
-    }
-    nb = db;
-  }
-  return false;
-}
-
-/* A name before a common noun that it modifies, and a name in a phrase
- * that belongs to a common noun ("a picture of DNA"). */
-static void modifier_context(name_words *w, mention_context *c) {
-  const char *s = w->s;
-  size_t end = w->end;
-  size_t name_end = w->name_end;
-  size_t run_end = w->run_end;
-  bool possessive = w->possessive;
-  size_t ws = w->ws;
-  size_t len = w->len;
-  size_t prev2_start = w->prev2_start;
-  size_t len2 = w->len2;
-  const char *prev = w->s + w->ws;
-  static const char *const verbs_and_joins[] = {
-      "says",    "plans",   "wants", "leads", "faces", "bans", "holds",
-      "remains", "imposes", "sees",  "and",   "or",    NULL};
-  EXTRACT_WORD_SET(verb_or_join_set, verbs_and_joins, true);
-  static const char *const determiners[] = {
-      "the", "a",   "an",    "this",  "these", "those", "its",
-      "his", "her", "their", "every", "each",  "some",  NULL};
-  EXTRACT_WORD_SET(determiner_set, determiners, true);
-  /* "a Falcon 9 rocket": a model's number between the name and its noun */
-  size_t noun_from = name_end;
-  if (!possessive && name_end + 2 < end && s[name_end] == ' ' &&
-      isdigit((unsigned char)s[name_end + 1])) {
-    size_t d = name_end + 1;
-    while (d < end && d < name_end + 8 && ascii_alnum((unsigned char)s[d]))
-      d++;
-    if (d < end && s[d] == ' ')
-      noun_from = d;
-  }
-  size_t as,
-      alen = extract_word_after(s, possessive ? run_end : noun_from, end, &as);
-  c->modifier = !possessive && alen > 0 && as == noun_from + 1 &&
-                ascii_is_lower((unsigned char)s[as]) &&
-                !extract_verb_form(s + as, alen) &&
-                !extract_word_set_has(&verb_or_join_set, s + as, alen) &&
-                !extract_function_word_after(s + as, alen) &&
-                !extract_word_set_has(&kin_noun_set, s + as, alen) &&
-                !staff_noun(s + as, alen) && /* "a Central Pacific crew laid" */
-                /* "to the FDA the same afternoon", "sent Acme a letter": a
-                 * determiner starts a new noun phrase, no noun the name
-                 * modifies */
-                !extract_word_set_has(&determiner_set, s + as, alen);
-  /* "his young Shoshone wife": a name before a relative's noun in the
-   * singular says where the person comes from or whose family, as a
-   * nationality's adjective does; the relative is the one named ("the
-   * Montgolfier brothers" stay) */
-  static const char *const relatives[] = {
-      "wife",   "husband", "son",    "daughter", "father",
-      "mother", "brother", "sister", "uncle",    "aunt",
-      "nephew", "niece",   "cousin", "widow",    NULL};
-  EXTRACT_WORD_SET(relative_set, relatives, true);
-  if (c->modifier && extract_word_set_has(&relative_set, s + as, alen))
-    c->not_participant = true;
-  /* "a blurred X-ray picture of DNA", "work on DNA": a name in a phrase
-   * that belongs to a common noun says what the noun is about (shares
-   * of a firm, the wreck of a ship, a city of its own name, its staff or
-   * bodies aside) */
-  {
-    size_t pb = ws, pl = len;
-    unsigned k = 0; /* pb is word k of the chain before the name */
-    if (equals_ci(prev, len, "the") && len2)
-      pb = prev2_start, pl = len2, k = 1;
-    if (extract_word_in(
-            s + pb, pl,
-            (const char *const[]){"of", "on", "about", "against", NULL})) {
-      chain_word noun = chain_at(&w->before, k + 1);
-      size_t nb = noun.start, nl = noun.len;
-      c->of_noun =
-          nl > 2 && ascii_is_lower((unsigned char)s[nb]) &&
-          !extract_verb_form(s + nb, nl) &&
-          !extract_function_word_after(s + nb, nl) &&
-          !equals_ci(s + nb, nl, "and") && !equals_ci(s + nb, nl, "or") &&
-          !named_place_noun(s + nb, nl) && !body_noun(s + nb, nl) &&
-          !staff_noun(s + nb, nl) && !target_noun(s + nb, nl) &&
-          !extract_word_in(s + nb, nl,
-                           (const char *const[]){"shares", "stock", "band",
-                                                 "group", "wreck", "remains",
-                                                 "hull", NULL});
-    }
-  }
-}
-
 mention_context extract_mention_context(const char *s, size_t start, size_t end,
                                         size_t name_start, size_t name_end,
                                         size_t run_end) {
@@ -1640,11 +1192,9 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
   speech_and_comparison_context(&w, &c);
   possessive_context(&w, &c);
   role_phrase_context(&w, &c);
-  place_context(&w, &c);
+  extract_place_context(&w, &c);
   receiver_context(&w, &c);
-  modifier_context(&w, &c);
-  c.not_participant |= modifier_of_noun(s, start, end, name_start, name_end) ||
-                       vehicle_in_phrase(s, start, name_start);
+  extract_modifier_context(&w, &c);
   c.kind = extract_kind_from_context(s, end, name_end, run_end, s + w.ws, w.len,
                                      s + w.prev2_start, w.len2);
   return c;
