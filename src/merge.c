@@ -149,11 +149,12 @@ static int compare_actor_recs(const void *a, const void *b) {
 /* Where a pair by words stands: one that shares a word of what happened
  * before one that shares only who did it ("Marc Dufresne, the chief
  * executive"), where (a name no actor has: "Salisbury") and the day,
- * unless its one loose word meets a pair by every actor (yields). */
+ * unless its one loose word meets a pair by every actor (yields) or its
+ * words stand in neither core without an actor in common (off_cores). */
 static int words_tier(const candidate *c) {
   if (!c->what)
     return 1;
-  return c->yields ? 2 : 0;
+  return c->yields || c->off_cores ? 2 : 0;
 }
 
 static int compare_candidates(const void *x, const void *y) {
@@ -670,6 +671,7 @@ static void group_events(merger *m) {
       if (merge_clocks_agree(m, a, b))
         score += MERGE_CLOCK_RANK;
       candidate c = {.what = shared.what > shared.named_what,
+                     .off_cores = merge_words_off_cores(m, a, b),
                      .similarity = score,
                      .headlines = headlines,
                      .shared = merge_weighted_shared(m, a, b),

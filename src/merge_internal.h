@@ -99,6 +99,9 @@ typedef struct {
    * has a pair by every actor of both (merge_same_actors_written_day):
    * it goes after the pairs that share only who did it */
   bool yields;
+  /* a pair by words whose shared words stand in neither core
+   * (merge_words_off_cores): it goes there too */
+  bool off_cores;
   size_t a, b; /* event records, a < b */
 } candidate;
 
@@ -187,6 +190,10 @@ bool merge_same_happening(const merger *m, const event_rec *a,
  * only one of their headlines says that word (merge_pairs.c). */
 bool merge_one_loose_word(const merger *m, const event_rec *a,
                           const event_rec *b);
+/* Whether two events share no actor and neither one's core says a word
+ * of what happened that they share (merge_pairs.c). */
+bool merge_words_off_cores(const merger *m, const event_rec *a,
+                           const event_rec *b);
 /* Whether two events name the same actors, at least one, on one stated
  * day, the same, that both quotes write. */
 bool merge_same_actors_written_day(const merger *m, const event_rec *a,
