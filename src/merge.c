@@ -366,7 +366,8 @@ static void merge_actors(merger *m) {
   free(parent);
 }
 
-/* The terms of the headline and of every quote (merge_terms.c). */
+/* The terms of the headline, of its act and of every quote
+ * (merge_terms.c). */
 static void event_terms(event_rec *r, evg_term_folder *folder) {
   size_t cap = 0, n = 0;
   r->terms = NULL;
@@ -382,6 +383,17 @@ static void event_terms(event_rec *r, evg_term_folder *folder) {
   if (!r->headline_terms)
     r->headline_terms = evg_xmalloc(sizeof *r->headline_terms);
   r->headline_term_count = merge_sort_unique(r->headline_terms, n);
+  size_t act_length = merge_headline_act_length(r->event->label);
+  char *act = evg_xmalloc(act_length + 1);
+  memcpy(act, r->event->label, act_length);
+  act[act_length] = '\0';
+  cap = n = 0;
+  r->act_terms = NULL;
+  evg_terms_add(folder, act, &r->act_terms, &n, &cap);
+  free(act);
+  if (!r->act_terms)
+    r->act_terms = evg_xmalloc(sizeof *r->act_terms);
+  r->act_term_count = merge_sort_unique(r->act_terms, n);
 }
 
 /* Words of posts, which name who someone is, not what happened. */
@@ -1313,6 +1325,7 @@ evg_graph *evg_merge(const evg_graph *const *graphs, size_t count,
   for (size_t i = 0; i < m.event_count; i++) {
     free(m.events[i].terms);
     free(m.events[i].headline_terms);
+    free(m.events[i].act_terms);
     free(m.events[i].name_terms);
     free(m.events[i].factor);
     free(m.events[i].actors);

@@ -692,6 +692,32 @@ static void test_merge_score(void) {
               m ? evg_graph_event_count(m) : 0, 1);
     evg_graph_free(m);
   }
+  /* merge18: on different days without an actor in common, the word
+   * both headlines share must stand before a verb of saying: what
+   * forecasters said of the storm is not the storm (pair 47); a passive
+   * "were told" is an act of its own */
+  m = merge_texts(
+      "event broke\n  date: 2029-06-11\n  label: The storm broke\n  quote: "
+      "The storm broke over the district shortly before five in the "
+      "afternoon of June 11.\n",
+      "event worst\n  date: 2029-06-12\n  label: Its forecasters said it "
+      "was the worst storm\n  quote: Its forecasters said on Tuesday that it "
+      "was the worst storm to hit the district since 2016.\n",
+      d);
+  CHECK_INT("merge.score.said-word-day-apart", m ? evg_graph_event_count(m) : 0,
+            2);
+  evg_graph_free(m);
+  m = merge_texts(
+      "event reported\n  date: 2027-01-13\n  label: The company reported the "
+      "escape to inspectors\n  quote: The company reported the escape to the "
+      "fish health inspectors at 10 a.m. on January 13.\n",
+      "event told\n  date: 2027-01-14\n  label: Government inspectors were "
+      "told of the escape\n  quote: Government inspectors were told of the "
+      "escape on January 14.\n",
+      d);
+  CHECK_INT("merge.score.passive-told-day-apart-joins",
+            m ? evg_graph_event_count(m) : 0, 1);
+  evg_graph_free(m);
   /* neither names who did it and their dates differ though they
    * overlap (a day of "this week"): both headlines must share a word of
    * what happened, as on different days (pair 33: the lead's rescue of
