@@ -149,11 +149,12 @@ static int compare_actor_recs(const void *a, const void *b) {
 /* Where a pair by words stands: one that shares a word of what happened
  * before one that shares only who did it ("Marc Dufresne, the chief
  * executive"), where (a name no actor has: "Salisbury") and the day,
- * unless its one loose word meets a pair by every actor (yields). */
+ * unless its one loose word meets a pair by every actor (yields) or its
+ * words stand in neither core without an actor in common (off_cores). */
 static int words_tier(const candidate *c) {
   if (!c->what)
     return 1;
-  return c->yields ? 2 : 0;
+  return c->yields || c->off_cores ? 2 : 0;
 }
 
 static int compare_candidates(const void *x, const void *y) {
@@ -365,7 +366,8 @@ static void merge_actors(merger *m) {
   free(parent);
 }
 
-/* The terms of the headline and of every quote (merge_terms.c). */
+/* The terms of the headline, of its act and of every quote
+ * (merge_terms.c). */
 static void event_terms(event_rec *r, evg_term_folder *folder) {
   size_t cap = 0, n = 0;
   r->terms = NULL;
@@ -381,6 +383,17 @@ static void event_terms(event_rec *r, evg_term_folder *folder) {
   if (!r->headline_terms)
     r->headline_terms = evg_xmalloc(sizeof *r->headline_terms);
   r->headline_term_count = merge_sort_unique(r->headline_terms, n);
+  size_t act_length = merge_headline_act_length(r->event->label);
+  char *act = evg_xmalloc(act_length + 1);
+  memcpy(act, r->event->label, act_length);
+  act[act_length] = '\0';
+  cap = n = 0;
+  r->act_terms = NULL;
+  evg_terms_add(folder, act, &r->act_terms, &n, &cap);
+  free(act);
+  if (!r->act_terms)
+    r->act_terms = evg_xmalloc(sizeof *r->act_terms);
+  r->act_term_count = merge_sort_unique(r->act_terms, n);
 }
 
 /* Words of posts, which name who someone is, not what happened. */
@@ -670,6 +683,7 @@ static void group_events(merger *m) {
       if (merge_clocks_agree(m, a, b))
         score += MERGE_CLOCK_RANK;
       candidate c = {.what = shared.what > shared.named_what,
+                     .off_cores = merge_words_off_cores(m, a, b),
                      .similarity = score,
                      .headlines = headlines,
                      .shared = merge_weighted_shared(m, a, b),
@@ -1311,6 +1325,7 @@ evg_graph *evg_merge(const evg_graph *const *graphs, size_t count,
   for (size_t i = 0; i < m.event_count; i++) {
     free(m.events[i].terms);
     free(m.events[i].headline_terms);
+    free(m.events[i].act_terms);
     free(m.events[i].name_terms);
     free(m.events[i].factor);
     free(m.events[i].actors);

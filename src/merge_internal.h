@@ -63,6 +63,11 @@ typedef struct {
   size_t term_count;
   size_t *headline_terms; /* sorted, unique term ids of its headline */
   size_t headline_term_count;
+  /* sorted, unique term ids of its headline's act: the words before a
+   * verb of saying (merge_headline_act_length), the whole headline when
+   * it says none */
+  size_t *act_terms;
+  size_t act_term_count;
   size_t *name_terms; /* sorted, unique term ids of its actors' names */
   size_t name_term_count;
   double weight;  /* the sum of its terms' weights */
@@ -99,6 +104,9 @@ typedef struct {
    * has a pair by every actor of both (merge_same_actors_written_day):
    * it goes after the pairs that share only who did it */
   bool yields;
+  /* a pair by words whose shared words stand in neither core
+   * (merge_words_off_cores): it goes there too */
+  bool off_cores;
   size_t a, b; /* event records, a < b */
 } candidate;
 
@@ -140,6 +148,13 @@ typedef struct {
   size_t named_what; /* of `what`, the names (a place: where, not what) */
   bool a_own, b_own;
 } shared_terms;
+
+/* The length of a headline's act: its text before its first verb of
+ * saying ("Its forecasters said it was the worst storm": what follows is
+ * what was said, of another happening), not a passive's ("Government
+ * inspectors were told of the escape"); the whole headline when it has
+ * none (merge_terms.c). */
+size_t merge_headline_act_length(const char *label);
 
 /* Union-find over event records: the root of `i`'s group (merge.c). */
 size_t merge_find(size_t *parent, size_t i);
@@ -187,6 +202,10 @@ bool merge_same_happening(const merger *m, const event_rec *a,
  * only one of their headlines says that word (merge_pairs.c). */
 bool merge_one_loose_word(const merger *m, const event_rec *a,
                           const event_rec *b);
+/* Whether two events share no actor and neither one's core says a word
+ * of what happened that they share (merge_pairs.c). */
+bool merge_words_off_cores(const merger *m, const event_rec *a,
+                           const event_rec *b);
 /* Whether two events name the same actors, at least one, on one stated
  * day, the same, that both quotes write. */
 bool merge_same_actors_written_day(const merger *m, const event_rec *a,

@@ -221,6 +221,25 @@ bool merge_headlines_share_what(const merger *m, const event_rec *a,
   return false;
 }
 
+/* Whether both headlines' acts (act_terms: the words before a verb of
+ * saying) use one word of what happened, as merge_headlines_share_what
+ * asks of the headlines: a word of what a saying reported ("Its
+ * forecasters said it was the worst storm") tells of another happening
+ * than the saying's (merge18). */
+static bool acts_share_what(const merger *m, const event_rec *a,
+                            const event_rec *b) {
+  for (size_t i = 0, j = 0; next_shared_term(a, b, &i, &j); i++, j++) {
+    size_t t = a->terms[i];
+    if (!m->who_term[t] && !m->name_term[t] &&
+        (a->quote_is_core || bsearch(&t, a->act_terms, a->act_term_count,
+                                     sizeof t, merge_compare_size)) &&
+        (b->quote_is_core || bsearch(&t, b->act_terms, b->act_term_count,
+                                     sizeof t, merge_compare_size)))
+      return true;
+  }
+  return false;
+}
+
 /* Whether every word of what happened that two events share (not a word
  * of who did it) stands in both headlines. */
 static bool shared_what_in_headlines(const merger *m, const event_rec *a,
@@ -388,14 +407,15 @@ static bool sound_words(const merger *m, const event_rec *a,
   /* on different days, without an actor in common, the words of the
    * quotes or of one headline alone are chance ("made their final
    * speeches to the jurors" and "The jurors began their work" the next
-   * day): both headlines must say what happened with a word in common;
-   * so too when neither names who did it and their dates differ though
-   * they overlap (a day of "this week": not known to be the same day) */
+   * day): both headlines must say what happened with a word in common,
+   * not in what a saying reported (acts_share_what); so too when neither
+   * names who did it and their dates differ though they overlap (a day
+   * of "this week": not known to be the same day) */
   bool same_actor = a->actor_count && b->actor_count; /* else refused */
   if (!same_actor &&
       (date_gap(&a->event->date, &b->event->date) > 0 ||
        (!a->actor_count && !b->actor_count && !same_dates(a, b))) &&
-      !merge_headlines_share_what(m, a, b))
+      !acts_share_what(m, a, b))
     return false;
   /* without an actor in common, one shared word of what happened
    * ("order": "refused to order a recount", "The watchdog can order a new
@@ -468,6 +488,20 @@ bool merge_one_loose_word(const merger *m, const event_rec *a,
          !merge_intersection(a->actors, a->actor_count, b->actors,
                              b->actor_count) &&
          !merge_headlines_share_what(m, a, b);
+}
+
+/* Whether two events share no actor and neither core (in_core: the
+ * headline, or the quote of a headline that says at most one word of
+ * what happened) says a word of what happened that they share: their
+ * words stand only in the rest of both quotes, often a clause of where or
+ * of another happening ("fought the blaze, which sent a column of black
+ * smoke over the southern suburbs" and "people in the southern suburbs
+ * were advised to stay indoors"; merge18, pair 48). */
+bool merge_words_off_cores(const merger *m, const event_rec *a,
+                           const event_rec *b) {
+  return !merge_intersection(a->actors, a->actor_count, b->actors,
+                             b->actor_count) &&
+         !core_says_shared(m, a, b) && !core_says_shared(m, b, a);
 }
 
 /* Whether every actor of one event, at least one, is the other's, and

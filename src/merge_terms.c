@@ -12,6 +12,7 @@
  * (libstemmer). */
 #include "extract_internal.h"
 #include "internal.h"
+#include "merge_internal.h"
 
 #include <glib.h>
 #include <libstemmer.h>
@@ -440,4 +441,31 @@ void evg_terms_add(evg_term_folder *f, const char *text, size_t **terms,
 #undef LEN
   free(ends);
   free(skip);
+}
+
+/* Whether a word is a form of "be", before which a verb of saying is a
+ * passive ("were told of the escape"): an act, not a report. */
+static bool be_form(const char *w, size_t len) {
+  static const char *const forms[] = {"be",   "is",   "are",   "was",
+                                      "were", "been", "being", NULL};
+  for (size_t i = 0; forms[i]; i++)
+    if (strlen(forms[i]) == len && equals_ci(w, len, forms[i]))
+      return true;
+  return false;
+}
+
+size_t merge_headline_act_length(const char *label) {
+  size_t before = 0, before_len = 0;
+  for (size_t i = 0; label[i];) {
+    while (label[i] && !g_ascii_isalpha(label[i]))
+      i++;
+    size_t w = i;
+    while (g_ascii_isalpha(label[i]))
+      i++;
+    if (i > w && extract_reporting_verb(label + w, i - w) &&
+        !(before_len && be_form(label + before, before_len)))
+      return w;
+    before = w, before_len = i - w;
+  }
+  return strlen(label);
 }

@@ -276,8 +276,13 @@ check merge.pairs-test13.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test13" >&2
 # pairs 47-49 (test14): blind when written, scored three times (5 joined,
 # 9 duplicates, 2 wrong merges each time), a tuning set since the tenth
-# session
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test14.json --set test14 --max-duplicates 9 --max-wrong 2 >"$tmp/score-test14" 2>&1
+# session; merge18 (a pair whose shared words stand in neither headline
+# goes after the pairs by who did it) joins pair 48's advice to stay
+# indoors to the prefecture's order, not to the firefighters' smoke over
+# "the southern suburbs": 8 / 1; and pair 47's "The storm broke" no
+# longer joins "Its forecasters said it was the worst storm" of the next
+# day (a word of what a saying reported): 8 / 0
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test14.json --set test14 --max-duplicates 8 --max-wrong 0 >"$tmp/score-test14" 2>&1
 check merge.pairs-test14.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test14" >&2
 # the scorer maps a citation to a happening by its clause's span, not the

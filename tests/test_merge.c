@@ -663,6 +663,61 @@ static void test_merge_score(void) {
     CHECK_INT(clocks[k].name, citations_of(m, "down"), clocks[k].citations);
     evg_graph_free(m);
   }
+  /* merge18: a pair whose shared words stand in neither headline, with no
+   * actor in common ("the southern suburbs" of a relative clause), goes
+   * after a pair that says a shared word in a headline (pair 48); alone,
+   * it still joins */
+  {
+    const char *fought =
+        "event fought\n  date: 2029-10-03\n  label: About 120 firefighters "
+        "fought the blaze\n  quote: About 120 firefighters fought the blaze, "
+        "which sent a column of black smoke over the southern suburbs.\n";
+    const char *shut =
+        "event shut\n  date: 2029-10-03\n  label: The prefecture told "
+        "residents to keep their windows shut\n  quote: The prefecture told "
+        "residents of Feyzin to keep their windows shut, and 14 schools kept "
+        "their pupils indoors.\n";
+    const char *advised =
+        "event advised\n  date: 2029-10-03\n  label: People were advised to "
+        "stay indoors\n  quote: For most of that day people in the southern "
+        "suburbs were advised to stay indoors with their windows closed.\n";
+    char both[1024];
+    snprintf(both, sizeof both, "%s%s", fought, shut);
+    m = merge_texts(both, advised, d);
+    CHECK_INT("merge.score.words-off-cores-after-headline-word",
+              citations_of(m, "fought"), 1);
+    evg_graph_free(m);
+    m = merge_texts(fought, advised, d);
+    CHECK_INT("merge.score.words-off-cores-alone-join",
+              m ? evg_graph_event_count(m) : 0, 1);
+    evg_graph_free(m);
+  }
+  /* merge18: on different days without an actor in common, the word
+   * both headlines share must stand before a verb of saying: what
+   * forecasters said of the storm is not the storm (pair 47); a passive
+   * "were told" is an act of its own */
+  m = merge_texts(
+      "event broke\n  date: 2029-06-11\n  label: The storm broke\n  quote: "
+      "The storm broke over the district shortly before five in the "
+      "afternoon of June 11.\n",
+      "event worst\n  date: 2029-06-12\n  label: Its forecasters said it "
+      "was the worst storm\n  quote: Its forecasters said on Tuesday that it "
+      "was the worst storm to hit the district since 2016.\n",
+      d);
+  CHECK_INT("merge.score.said-word-day-apart", m ? evg_graph_event_count(m) : 0,
+            2);
+  evg_graph_free(m);
+  m = merge_texts(
+      "event reported\n  date: 2027-01-13\n  label: The company reported the "
+      "escape to inspectors\n  quote: The company reported the escape to the "
+      "fish health inspectors at 10 a.m. on January 13.\n",
+      "event told\n  date: 2027-01-14\n  label: Government inspectors were "
+      "told of the escape\n  quote: Government inspectors were told of the "
+      "escape on January 14.\n",
+      d);
+  CHECK_INT("merge.score.passive-told-day-apart-joins",
+            m ? evg_graph_event_count(m) : 0, 1);
+  evg_graph_free(m);
   /* neither names who did it and their dates differ though they
    * overlap (a day of "this week"): both headlines must share a word of
    * what happened, as on different days (pair 33: the lead's rescue of
