@@ -232,6 +232,20 @@ static const char *relative_kind(const char *s, size_t name_end, size_t end) {
              : NULL;
 }
 
+/* "Tenzing, who had lived in Darjeeling", "a founder named Orban, whom the
+ * emperor could not afford": "who" and "whom" take up a person, never a
+ * body or a thing (those take "which").  Not after "of" ("the people of
+ * Venice, who"), where they take up the noun before it. */
+static bool person_relative_follows(const char *s, size_t name_end,
+                                    size_t end) {
+  if (name_end >= end || s[name_end] != ',')
+    return false;
+  size_t wb, wl = extract_word_after(s, name_end + 1, end, &wb);
+  return wb == name_end + 2 && ascii_is_lower((unsigned char)s[wb]) &&
+         extract_word_in(s + wb, wl,
+                         (const char *const[]){"who", "whom", NULL});
+}
+
 /* The position past a possessive "'s" (or "’s") at `pos`, or `pos`. */
 static size_t past_possessive(const char *s, size_t pos, size_t end) {
   size_t mark = apostrophe_at(s, pos, end);
@@ -336,5 +350,8 @@ const char *extract_kind_from_context(const char *s, size_t end,
       }
     }
   }
+  if (!kind && !possessive && person_relative_follows(s, name_end, end) &&
+      !(len && equals_ci(prev, len, "of")))
+    kind = "person";
   return kind;
 }

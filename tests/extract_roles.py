@@ -1346,6 +1346,22 @@ actors_case("kinds.coast-guard-institution",
 actors_case("kinds.church-of-organization",
             "The Church of Varde sold the chapel on Monday, June 9, 2025.", "sold",
             ["Church of Varde"], kinds={"Church of Varde": "organization"})
+# kinds20: "who" or "whom" taking up a name makes it a person's, in its
+# own sentence or another ("Tenzing, who had lived in Darjeeling", "a
+# founder named Orban, whom the emperor could not afford"); not after
+# "of", where it takes up the noun before ("the people of Venice, who").
+actors_case("kinds.who-person",
+            "Tarnok, who had lived in Varde since 1930, won the prize on Monday, June 9, 2025.", "won",
+            ["Tarnok"], kinds={"Tarnok": "person"})
+actors_case("kinds.whom-person-later-sentence",
+            "On Monday, June 9, 2025, Tarnok beat the hosts. Tarnok, whom the club could not afford "
+            "to keep, left.", "beat", ["Tarnok"], kinds={"Tarnok": "person"})
+actors_case("kinds.no-relative-stays-other",
+            "On Monday, June 9, 2025, Tarnok beat the hosts.", "beat", ["Tarnok"],
+            kinds={"Tarnok": "other"})
+actors_case("kinds.who-after-of-not-the-place",
+            "On Monday, June 9, 2025, the people of Venice, who had waited for days, welcomed Tarnok.",
+            "welcomed", ["Venice"], kinds={"Venice": "government"})
 
 # actors17: a capital after the article that opens a sentence is a name's
 # own, whether or not the name is seen elsewhere ("The Titanic struck");
