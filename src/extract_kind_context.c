@@ -79,7 +79,7 @@ static const char *kind_of_noun(const char *w, size_t len) {
 
 /* A noun of one who does something ("merchant", "dealer", "chemist",
  * "publisher"): by its ending, -er, -or, -ist, -ant or -ian. */
-static bool agent_noun(const char *w, size_t len) {
+bool extract_agent_noun(const char *w, size_t len) {
   static const char *const endings[] = {"er", "or", "ist", "ant", "ian", NULL};
   if (len < 5 || !ascii_is_lower((unsigned char)w[0]))
     return false;
@@ -150,7 +150,7 @@ static const char *kind_of_noun_at(const char *s, size_t w, size_t len,
    * named in full is most often a person, and the name's own words
    * decide; "his company, X", "his publisher, Gallimard" stay firms */
   if (kind && strcmp(kind, "company") == 0 && name_several &&
-      (agent_noun(s + w, len) || equals_ci(s + w, len, "rival")) &&
+      (extract_agent_noun(s + w, len) || equals_ci(s + w, len, "rival")) &&
       owned_noun(s, w))
     return NULL;
   if (!kind || strcmp(kind, "company") != 0 ||
@@ -342,7 +342,7 @@ const char *extract_kind_from_context(const char *s, size_t end,
         /* "a New York paper merchant": a noun before an agent noun
          * says what the agent deals in; the agent is the head */
         size_t b3, l3 = extract_word_after(s, b2 + l2, end, &b3);
-        bool modifier = b3 == b2 + l2 + 1 && agent_noun(s + b3, l3) &&
+        bool modifier = b3 == b2 + l2 + 1 && extract_agent_noun(s + b3, l3) &&
                         !extract_function_word_after(s + b3, l3);
         if (!modifier)
           kind = kind_of_noun_at(s, b2, l2, false);

@@ -1362,6 +1362,21 @@ actors_case("kinds.no-relative-stays-other",
 actors_case("kinds.who-after-of-not-the-place",
             "On Monday, June 9, 2025, the people of Venice, who had waited for days, welcomed Tarnok.",
             "welcomed", ["Venice"], kinds={"Venice": "government"})
+# kinds20: a name whose last word is the plural of an agent noun that the
+# text also writes in lower case ("United Auto Workers ... workers") names
+# a body of those people, not a person; not when the text never writes it
+# so, nor a plural of things ("Varde Ferries ... ferries").
+actors_case("kinds.agent-plural-in-lower-case-organization",
+            "Staff at Tarn Mills voted to join the Varde Metal Workers on Monday, June 9, 2025. The "
+            "firm had promised workers a raise.", "voted", ["Varde Metal Workers"],
+            kinds={"Varde Metal Workers": "organization"})
+actors_case("kinds.agent-plural-never-in-lower-case-default",
+            "Staff at Tarn Mills voted to join the Varde Metal Workers on Monday, June 9, 2025. The "
+            "firm had promised staff a raise.", "voted", ["Varde Metal Workers"],
+            kinds={"Varde Metal Workers": "person"})
+actors_case("kinds.plural-of-things-default",
+            "Staff at Tarn Mills hired Varde Ferries on Monday, June 9, 2025. The firm had three ferries.",
+            "hired", ["Varde Ferries"], kinds={"Varde Ferries": "person"})
 
 # actors17: a capital after the article that opens a sentence is a name's
 # own, whether or not the name is seen elsewhere ("The Titanic struck");
