@@ -234,8 +234,7 @@ static const char *relative_kind(const char *s, size_t name_end, size_t end) {
 
 /* "Tenzing, who had lived in Darjeeling", "a founder named Orban, whom the
  * emperor could not afford": "who" and "whom" take up a person, never a
- * body or a thing (those take "which").  Not after "of" ("the people of
- * Venice, who"), where they take up the noun before it. */
+ * body or a thing (those take "which"). */
 static bool person_relative_follows(const char *s, size_t name_end,
                                     size_t end) {
   if (name_end >= end || s[name_end] != ',')
@@ -350,8 +349,13 @@ const char *extract_kind_from_context(const char *s, size_t end,
       }
     }
   }
+  /* not after "of" or "the" ("the people of Venice, who", "the
+   * Athenians, who", "Hasdrubal the Fair, who"), nor in apposition
+   * ("Supreme Commander, Korea, who"): "who" takes up what comes before */
   if (!kind && !possessive && person_relative_follows(s, name_end, end) &&
-      !(len && equals_ci(prev, len, "of")))
+      !(len &&
+        extract_word_in(prev, len, (const char *const[]){"of", "the", NULL})) &&
+      !(len == 0 && prev > s && prev[-1] == ','))
     kind = "person";
   return kind;
 }

@@ -1349,7 +1349,9 @@ actors_case("kinds.church-of-organization",
 # kinds20: "who" or "whom" taking up a name makes it a person's, in its
 # own sentence or another ("Tenzing, who had lived in Darjeeling", "a
 # founder named Orban, whom the emperor could not afford"); not after
-# "of", where it takes up the noun before ("the people of Venice, who").
+# "of", where it takes up the noun before ("the people of Venice, who"),
+# nor after "the" (a people: "the Athenians, who"), nor in apposition
+# ("Supreme Commander, Korea, who": WikiWars).
 actors_case("kinds.who-person",
             "Tarnok, who had lived in Varde since 1930, won the prize on Monday, June 9, 2025.", "won",
             ["Tarnok"], kinds={"Tarnok": "person"})
@@ -1362,6 +1364,12 @@ actors_case("kinds.no-relative-stays-other",
 actors_case("kinds.who-after-of-not-the-place",
             "On Monday, June 9, 2025, the people of Venice, who had waited for days, welcomed Tarnok.",
             "welcomed", ["Venice"], kinds={"Venice": "government"})
+actors_case("kinds.who-after-the-a-people",
+            "On Monday, June 9, 2025, the Varderians, who had waited for days, welcomed Tarnok.",
+            "welcomed", ["Varderians"], kinds={"Varderians": "other"})
+actors_case("kinds.who-after-apposition-comma",
+            "On Monday, June 9, 2025, Tarnok named Ansel Brook as Supreme Commander, Venice, who then "
+            "left.", "named", ["Venice"], kinds={"Venice": "government"})
 # kinds20: a name whose last word is the plural of an agent noun that the
 # text also writes in lower case ("United Auto Workers ... workers") names
 # a body of those people, not a person; not when the text never writes it
