@@ -691,6 +691,20 @@ size_t extract_mention_actor(evg_extraction *x, const char *s, size_t len,
   const char *name = s + c->start;
   bool place = c->words_place, ship = c->words_ship;
   const char *kind = c->words_kind;
+  /* "The Commercial Affairs Department, the police unit that ...",
+   * "Halcyon House, the publishing arm of the media group X": what an
+   * apposition says the body is outweighs a head word of a government
+   * ("Department", "House"), which bodies of other sorts share; not an
+   * agency's or a central bank's ("the Federal Reserve, the central
+   * bank,": "bank" is most often a firm's noun) */
+  const char *said = NULL;
+  if (kind && !place && strcmp(kind, "government") == 0) {
+    said = extract_apposition_kind(s, c->end, len);
+    if (said && organisation_kind(said) && strcmp(said, kind) != 0)
+      kind = said;
+    else
+      said = NULL;
+  }
   if (c->bare_title) {
     if (!person_of_family_name(x, name, name_len))
       return (size_t)-1;
@@ -803,6 +817,9 @@ size_t extract_mention_actor(evg_extraction *x, const char *s, size_t len,
     if (x->actor_count > before)
       remember_short_name(x, actor, ship);
   }
+  /* ... also when a mention before (a headline's) named it first */
+  if (said && strcmp(x->actors[actor].kind, c->words_kind) == 0)
+    x->actors[actor].kind = said;
   const mention_context *m = &c->context;
   /* "Kestrel Mobile installed ... Kestrel's chief executive": a kind
    * guessed for want of evidence (a person's for two or three unknown

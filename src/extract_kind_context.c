@@ -32,7 +32,8 @@ static const char *kind_of_noun(const char *w, size_t len) {
       "warship",  "gunboat",   "icebreaker", NULL};
   static const char *const groups[] = {"side", "band", "tribe", "regiment",
                                        NULL};
-  static const char *const institutions[] = {"agency", "regulator", NULL};
+  static const char *const institutions[] = {"agency", "regulator", "police",
+                                             NULL};
   /* "the country singer X", "his brother X", "the northern earls X and
    * Y": the one named is a person */
   static const char *const people[] = {
@@ -256,6 +257,49 @@ static size_t past_possessive(const char *s, size_t pos, size_t end) {
   return pos;
 }
 
+/* "X, the brewer,", "X, the Spanish e-bike brand,", "X, Chile's disaster
+ * agency,": the kind the noun of an apposition a few words on gives the
+ * name, or NULL. */
+const char *extract_apposition_kind(const char *s, size_t name_end,
+                                    size_t end) {
+  const char *kind = NULL;
+  if (name_end + 1 < end && s[name_end] == ',') {
+    size_t b, l = extract_word_after(s, name_end + 1, end, &b);
+    size_t owner = past_possessive(s, b + l, end);
+    if (equals_ci(s + b, l, "the") || equals_ci(s + b, l, "a") ||
+        (l && owner > b + l && extract_starts_upper(s + b, l))) {
+      size_t pos = owner;
+      for (int n = 0; n < 4 && !kind; n++) {
+        size_t b2, l2 = extract_word_after(s, pos, end, &b2);
+        if (!l2)
+          break;
+        /* "the publishing arm of the media group X": a part is of the
+         * kind of the body it is part of, a few words on */
+        size_t ob, ol = extract_word_after(s, b2 + l2, end, &ob);
+        if (extract_word_in(s + b2, l2,
+                            (const char *const[]){"arm", "unit", "division",
+                                                  "branch", "wing", NULL}) &&
+            ob == b2 + l2 + 1 && equals_ci(s + ob, ol, "of")) {
+          pos = ob + ol, n = 0;
+          continue;
+        }
+        /* "a New York paper merchant", "the police chief": a noun
+         * before an agent noun, or before a noun of a kind, says what the
+         * head deals in or serves; the head decides */
+        size_t b3, l3 = extract_word_after(s, b2 + l2, end, &b3);
+        bool modifier =
+            b3 == b2 + l2 + 1 && ((extract_agent_noun(s + b3, l3) &&
+                                   !extract_function_word_after(s + b3, l3)) ||
+                                  kind_of_noun(s + b3, l3));
+        if (!modifier)
+          kind = kind_of_noun_at(s, b2, l2, false);
+        pos = past_possessive(s, b2 + l2, end); /* "the province's" */
+      }
+    }
+  }
+  return kind;
+}
+
 /* The kind the words around the name say: "the brewer X", "shares of X",
  * "X's shares", "X said in a statement", "X, the brewer,". */
 const char *extract_kind_from_context(const char *s, size_t end,
@@ -326,29 +370,8 @@ const char *extract_kind_from_context(const char *s, size_t end,
       kind = kind_of_noun_at(s, nb, nl, several);
     }
   }
-  if (!kind && name_end + 1 < end && s[name_end] == ',') {
-    /* "X, the brewer,", "X, the Spanish e-bike brand,", "X, Chile's
-     * disaster agency,": the noun a few words on */
-    size_t b, l = extract_word_after(s, name_end + 1, end, &b);
-    size_t owner = past_possessive(s, b + l, end);
-    if (equals_ci(s + b, l, "the") || equals_ci(s + b, l, "a") ||
-        (l && owner > b + l && extract_starts_upper(s + b, l))) {
-      size_t pos = owner;
-      for (int n = 0; n < 4 && !kind; n++) {
-        size_t b2, l2 = extract_word_after(s, pos, end, &b2);
-        if (!l2)
-          break;
-        /* "a New York paper merchant": a noun before an agent noun
-         * says what the agent deals in; the agent is the head */
-        size_t b3, l3 = extract_word_after(s, b2 + l2, end, &b3);
-        bool modifier = b3 == b2 + l2 + 1 && extract_agent_noun(s + b3, l3) &&
-                        !extract_function_word_after(s + b3, l3);
-        if (!modifier)
-          kind = kind_of_noun_at(s, b2, l2, false);
-        pos = past_possessive(s, b2 + l2, end); /* "the province's" */
-      }
-    }
-  }
+  if (!kind)
+    kind = extract_apposition_kind(s, name_end, end);
   /* not after "of" or "the" ("the people of Venice, who", "the
    * Athenians, who", "Hasdrubal the Fair, who"), nor in apposition
    * ("Supreme Commander, Korea, who"): "who" takes up what comes before */

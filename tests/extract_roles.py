@@ -1370,6 +1370,26 @@ actors_case("kinds.who-after-the-a-people",
 actors_case("kinds.who-after-apposition-comma",
             "On Monday, June 9, 2025, Tarnok named Ansel Brook as Supreme Commander, Venice, who then "
             "left.", "named", ["Venice"], kinds={"Venice": "government"})
+# kinds20: what an apposition says a body is outweighs a government's
+# head word of its name ("The Commercial Affairs Department, the police
+# unit that ...", "Halcyon House, the publishing arm of the media group
+# X", also when a mention before named it first); not an agency's or a
+# central bank's ("the Federal Reserve, the central bank,"), and a noun
+# before a noun of a kind is its modifier ("the police chief").
+actors_case("kinds.apposition-police-unit-institution",
+            "The Varde Affairs Department, the police unit that investigates fraud, searched the offices "
+            "of Tarn Mills on Monday, June 9, 2025.", "searched", ["Varde Affairs Department"],
+            kinds={"Varde Affairs Department": "institution"})
+actors_case("kinds.apposition-arm-of-group-later-mention",
+            "Tarnbury House dropped a memoir on Monday, June 9, 2025. Tarnbury House, the publishing arm "
+            "of the media group Varde & Sons, cancelled a second memoir on Tuesday, June 10, 2025.",
+            "dropped", ["Tarnbury House"], kinds={"Tarnbury House": "company"})
+actors_case("kinds.apposition-central-bank-stays-institution",
+            "The Federal Reserve, the central bank, raised its rate on Monday, June 9, 2025.", "raised",
+            ["Federal Reserve"], kinds={"Federal Reserve": "institution"})
+actors_case("kinds.apposition-police-chief-person",
+            "Tarnok, the police chief, closed the bay on Monday, June 9, 2025.", "closed", ["Tarnok"],
+            kinds={"Tarnok": "person"})
 # kinds20: a name whose last word is the plural of an agent noun that the
 # text also writes in lower case ("United Auto Workers ... workers") names
 # a body of those people, not a person; not when the text never writes it
