@@ -480,6 +480,52 @@ static bool seen_inside(const evg_extraction *x, const char *name, size_t len) {
   return len < NAME_KEY_MAX && evg_map_get_span(&x->inner_names, name, len, &k);
 }
 
+/* Puts the text's lower-case words of letters that end in "s" in
+ * x->lower_plurals, once: one pass over the text. */
+static void read_lower_plurals(evg_extraction *x, const char *s, size_t len) {
+  x->lower_plurals_read = true;
+  size_t i = 0, k;
+  while (i < len) {
+    size_t w = i;
+    while (i < len && ascii_alpha((unsigned char)s[i]))
+      i++;
+    if (i == w) {
+      i++;
+      continue;
+    }
+    if (i - w >= 4 && i - w < NAME_KEY_MAX && s[i - 1] == 's' &&
+        ascii_is_lower((unsigned char)s[w]) &&
+        (w == 0 || !word_byte((unsigned char)s[w - 1])) &&
+        !evg_map_get_span(&x->lower_plurals, s + w, i - w, &k))
+      evg_map_put(&x->lower_plurals, evg_arena_strndup(&x->arena, s + w, i - w),
+                  0);
+  }
+}
+
+/* "United Auto Workers ... promising workers a raise", "Tasmanian Fruit
+ * Growers ... growers": a name whose last word is the plural of an agent
+ * noun that the text also writes in lower case, as a common noun, names a
+ * body of those people, not a person (whose family name the text never
+ * writes so; "Maarten Kuipers").  A plural of things ("Tidelink Ferries")
+ * says nothing of people. */
+static bool plural_named_in_lower_case(evg_extraction *x, const char *s,
+                                       size_t len, const char *name,
+                                       size_t name_len) {
+  size_t last = extract_last_word_start(name, name_len);
+  size_t n = name_len - last;
+  char lower[NAME_KEY_MAX];
+  if (last == 0 || n < 4 || n >= sizeof lower || name[name_len - 1] != 's' ||
+      !ascii_upper((unsigned char)name[last]))
+    return false;
+  if (!x->lower_plurals_read)
+    read_lower_plurals(x, s, len);
+  for (size_t k = 0; k < n; k++)
+    lower[k] = (char)ascii_lower((unsigned char)name[last + k]);
+  size_t found;
+  return extract_agent_noun(lower, n - 1) &&
+         evg_map_get_span(&x->lower_plurals, lower, n, &found);
+}
+
 /* Gives the actor `kind` when its name's own words give it none and it
  * opens with no given name: its kind was a guess.  Not from a mention by
  * the last word alone, a person's family name ("Greta Sandberg ...
@@ -645,6 +691,20 @@ size_t extract_mention_actor(evg_extraction *x, const char *s, size_t len,
   const char *name = s + c->start;
   bool place = c->words_place, ship = c->words_ship;
   const char *kind = c->words_kind;
+  /* "The Commercial Affairs Department, the police unit that ...",
+   * "Halcyon House, the publishing arm of the media group X": what an
+   * apposition says the body is outweighs a head word of a government
+   * ("Department", "House"), which bodies of other sorts share; not an
+   * agency's or a central bank's ("the Federal Reserve, the central
+   * bank,": "bank" is most often a firm's noun) */
+  const char *said = NULL;
+  if (kind && !place && strcmp(kind, "government") == 0) {
+    said = extract_apposition_kind(s, c->end, len);
+    if (said && organisation_kind(said) && strcmp(said, kind) != 0)
+      kind = said;
+    else
+      said = NULL;
+  }
   if (c->bare_title) {
     if (!person_of_family_name(x, name, name_len))
       return (size_t)-1;
@@ -741,6 +801,9 @@ size_t extract_mention_actor(evg_extraction *x, const char *s, size_t len,
      * America, the writers' group,") says otherwise */
     if (!kind && words_several && ends_with_place(x, name, name_len))
       kind = "institution";
+    if (!kind && words_several &&
+        plural_named_in_lower_case(x, s, len, name, name_len))
+      kind = "organization";
     if (!kind) {
       int words = 1;
       for (size_t p = c->start; p < c->end; p++)
@@ -754,6 +817,9 @@ size_t extract_mention_actor(evg_extraction *x, const char *s, size_t len,
     if (x->actor_count > before)
       remember_short_name(x, actor, ship);
   }
+  /* ... also when a mention before (a headline's) named it first */
+  if (said && strcmp(x->actors[actor].kind, c->words_kind) == 0)
+    x->actors[actor].kind = said;
   const mention_context *m = &c->context;
   /* "Kestrel Mobile installed ... Kestrel's chief executive": a kind
    * guessed for want of evidence (a person's for two or three unknown

@@ -82,6 +82,10 @@ struct evg_extraction {
   /* names, suffixes, titles, given names -> gazetteer line */
   evg_map gazetteer[EXTRACT_GAZETTEER_MAPS];
   evg_map inner_names; /* one-word names found inside a sentence */
+  /* the text's lower-case words that end in "s" ("workers"), read at the
+   * first look-up (extract_actor_table.c) */
+  evg_map lower_plurals;
+  bool lower_plurals_read;
   /* the relations' stemmer ("in response to the strike"), made at the
    * first look-up and freed when the events stage ends: that stage's alone
    * (on its own evg_extraction), as a stemmer is not shared between
@@ -565,6 +569,12 @@ const char *extract_kind_from_context(const char *s, size_t end,
                                       size_t name_end, size_t run_end,
                                       const char *prev, size_t len,
                                       const char *prev2, size_t len2);
+/* The kind the noun of an apposition after the name s[.., name_end) gives
+ * it ("X, the brewer,"), or NULL. */
+const char *extract_apposition_kind(const char *s, size_t name_end, size_t end);
+/* Whether the lower-case word is a noun of one who does something
+ * ("merchant", "worker", "chemist"), by its ending. */
+bool extract_agent_noun(const char *w, size_t len);
 
 /* extract_dateline.c */
 /* The end of a dateline that opens s[start, end) ("SAN JOSE, California,

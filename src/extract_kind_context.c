@@ -32,7 +32,8 @@ static const char *kind_of_noun(const char *w, size_t len) {
       "warship",  "gunboat",   "icebreaker", NULL};
   static const char *const groups[] = {"side", "band", "tribe", "regiment",
                                        NULL};
-  static const char *const institutions[] = {"agency", "regulator", NULL};
+  static const char *const institutions[] = {"agency", "regulator", "police",
+                                             NULL};
   /* "the country singer X", "his brother X", "the northern earls X and
    * Y": the one named is a person */
   static const char *const people[] = {
@@ -79,7 +80,7 @@ static const char *kind_of_noun(const char *w, size_t len) {
 
 /* A noun of one who does something ("merchant", "dealer", "chemist",
  * "publisher"): by its ending, -er, -or, -ist, -ant or -ian. */
-static bool agent_noun(const char *w, size_t len) {
+bool extract_agent_noun(const char *w, size_t len) {
   static const char *const endings[] = {"er", "or", "ist", "ant", "ian", NULL};
   if (len < 5 || !ascii_is_lower((unsigned char)w[0]))
     return false;
@@ -150,7 +151,7 @@ static const char *kind_of_noun_at(const char *s, size_t w, size_t len,
    * named in full is most often a person, and the name's own words
    * decide; "his company, X", "his publisher, Gallimard" stay firms */
   if (kind && strcmp(kind, "company") == 0 && name_several &&
-      (agent_noun(s + w, len) || equals_ci(s + w, len, "rival")) &&
+      (extract_agent_noun(s + w, len) || equals_ci(s + w, len, "rival")) &&
       owned_noun(s, w))
     return NULL;
   if (!kind || strcmp(kind, "company") != 0 ||
@@ -232,6 +233,19 @@ static const char *relative_kind(const char *s, size_t name_end, size_t end) {
              : NULL;
 }
 
+/* "Tenzing, who had lived in Darjeeling", "a founder named Orban, whom the
+ * emperor could not afford": "who" and "whom" take up a person, never a
+ * body or a thing (those take "which"). */
+static bool person_relative_follows(const char *s, size_t name_end,
+                                    size_t end) {
+  if (name_end >= end || s[name_end] != ',')
+    return false;
+  size_t wb, wl = extract_word_after(s, name_end + 1, end, &wb);
+  return wb == name_end + 2 && ascii_is_lower((unsigned char)s[wb]) &&
+         extract_word_in(s + wb, wl,
+                         (const char *const[]){"who", "whom", NULL});
+}
+
 /* The position past a possessive "'s" (or "’s") at `pos`, or `pos`. */
 static size_t past_possessive(const char *s, size_t pos, size_t end) {
   size_t mark = apostrophe_at(s, pos, end);
@@ -241,6 +255,49 @@ static size_t past_possessive(const char *s, size_t pos, size_t end) {
   if (mark && pos > 0 && s[pos - 1] == 's')
     return pos + mark;
   return pos;
+}
+
+/* "X, the brewer,", "X, the Spanish e-bike brand,", "X, Chile's disaster
+ * agency,": the kind the noun of an apposition a few words on gives the
+ * name, or NULL. */
+const char *extract_apposition_kind(const char *s, size_t name_end,
+                                    size_t end) {
+  const char *kind = NULL;
+  if (name_end + 1 < end && s[name_end] == ',') {
+    size_t b, l = extract_word_after(s, name_end + 1, end, &b);
+    size_t owner = past_possessive(s, b + l, end);
+    if (equals_ci(s + b, l, "the") || equals_ci(s + b, l, "a") ||
+        (l && owner > b + l && extract_starts_upper(s + b, l))) {
+      size_t pos = owner;
+      for (int n = 0; n < 4 && !kind; n++) {
+        size_t b2, l2 = extract_word_after(s, pos, end, &b2);
+        if (!l2)
+          break;
+        /* "the publishing arm of the media group X": a part is of the
+         * kind of the body it is part of, a few words on */
+        size_t ob, ol = extract_word_after(s, b2 + l2, end, &ob);
+        if (extract_word_in(s + b2, l2,
+                            (const char *const[]){"arm", "unit", "division",
+                                                  "branch", "wing", NULL}) &&
+            ob == b2 + l2 + 1 && equals_ci(s + ob, ol, "of")) {
+          pos = ob + ol, n = 0;
+          continue;
+        }
+        /* "a New York paper merchant", "the police chief": a noun
+         * before an agent noun, or before a noun of a kind, says what the
+         * head deals in or serves; the head decides */
+        size_t b3, l3 = extract_word_after(s, b2 + l2, end, &b3);
+        bool modifier =
+            b3 == b2 + l2 + 1 && ((extract_agent_noun(s + b3, l3) &&
+                                   !extract_function_word_after(s + b3, l3)) ||
+                                  kind_of_noun(s + b3, l3));
+        if (!modifier)
+          kind = kind_of_noun_at(s, b2, l2, false);
+        pos = past_possessive(s, b2 + l2, end); /* "the province's" */
+      }
+    }
+  }
+  return kind;
 }
 
 /* The kind the words around the name say: "the brewer X", "shares of X",
@@ -313,28 +370,15 @@ const char *extract_kind_from_context(const char *s, size_t end,
       kind = kind_of_noun_at(s, nb, nl, several);
     }
   }
-  if (!kind && name_end + 1 < end && s[name_end] == ',') {
-    /* "X, the brewer,", "X, the Spanish e-bike brand,", "X, Chile's
-     * disaster agency,": the noun a few words on */
-    size_t b, l = extract_word_after(s, name_end + 1, end, &b);
-    size_t owner = past_possessive(s, b + l, end);
-    if (equals_ci(s + b, l, "the") || equals_ci(s + b, l, "a") ||
-        (l && owner > b + l && extract_starts_upper(s + b, l))) {
-      size_t pos = owner;
-      for (int n = 0; n < 4 && !kind; n++) {
-        size_t b2, l2 = extract_word_after(s, pos, end, &b2);
-        if (!l2)
-          break;
-        /* "a New York paper merchant": a noun before an agent noun
-         * says what the agent deals in; the agent is the head */
-        size_t b3, l3 = extract_word_after(s, b2 + l2, end, &b3);
-        bool modifier = b3 == b2 + l2 + 1 && agent_noun(s + b3, l3) &&
-                        !extract_function_word_after(s + b3, l3);
-        if (!modifier)
-          kind = kind_of_noun_at(s, b2, l2, false);
-        pos = past_possessive(s, b2 + l2, end); /* "the province's" */
-      }
-    }
-  }
+  if (!kind)
+    kind = extract_apposition_kind(s, name_end, end);
+  /* not after "of" or "the" ("the people of Venice, who", "the
+   * Athenians, who", "Hasdrubal the Fair, who"), nor in apposition
+   * ("Supreme Commander, Korea, who"): "who" takes up what comes before */
+  if (!kind && !possessive && person_relative_follows(s, name_end, end) &&
+      !(len &&
+        extract_word_in(prev, len, (const char *const[]){"of", "the", NULL})) &&
+      !(len == 0 && prev > s && prev[-1] == ','))
+    kind = "person";
   return kind;
 }

@@ -1346,6 +1346,65 @@ actors_case("kinds.coast-guard-institution",
 actors_case("kinds.church-of-organization",
             "The Church of Varde sold the chapel on Monday, June 9, 2025.", "sold",
             ["Church of Varde"], kinds={"Church of Varde": "organization"})
+# kinds20: "who" or "whom" taking up a name makes it a person's, in its
+# own sentence or another ("Tenzing, who had lived in Darjeeling", "a
+# founder named Orban, whom the emperor could not afford"); not after
+# "of", where it takes up the noun before ("the people of Venice, who"),
+# nor after "the" (a people: "the Athenians, who"), nor in apposition
+# ("Supreme Commander, Korea, who": WikiWars).
+actors_case("kinds.who-person",
+            "Tarnok, who had lived in Varde since 1930, won the prize on Monday, June 9, 2025.", "won",
+            ["Tarnok"], kinds={"Tarnok": "person"})
+actors_case("kinds.whom-person-later-sentence",
+            "On Monday, June 9, 2025, Tarnok beat the hosts. Tarnok, whom the club could not afford "
+            "to keep, left.", "beat", ["Tarnok"], kinds={"Tarnok": "person"})
+actors_case("kinds.no-relative-stays-other",
+            "On Monday, June 9, 2025, Tarnok beat the hosts.", "beat", ["Tarnok"],
+            kinds={"Tarnok": "other"})
+actors_case("kinds.who-after-of-not-the-place",
+            "On Monday, June 9, 2025, the people of Venice, who had waited for days, welcomed Tarnok.",
+            "welcomed", ["Venice"], kinds={"Venice": "government"})
+actors_case("kinds.who-after-the-a-people",
+            "On Monday, June 9, 2025, the Varderians, who had waited for days, welcomed Tarnok.",
+            "welcomed", ["Varderians"], kinds={"Varderians": "other"})
+actors_case("kinds.who-after-apposition-comma",
+            "On Monday, June 9, 2025, Tarnok named Ansel Brook as Supreme Commander, Venice, who then "
+            "left.", "named", ["Venice"], kinds={"Venice": "government"})
+# kinds20: what an apposition says a body is outweighs a government's
+# head word of its name ("The Commercial Affairs Department, the police
+# unit that ...", "Halcyon House, the publishing arm of the media group
+# X", also when a mention before named it first); not an agency's or a
+# central bank's ("the Federal Reserve, the central bank,"), and a noun
+# before a noun of a kind is its modifier ("the police chief").
+actors_case("kinds.apposition-police-unit-institution",
+            "The Varde Affairs Department, the police unit that investigates fraud, searched the offices "
+            "of Tarn Mills on Monday, June 9, 2025.", "searched", ["Varde Affairs Department"],
+            kinds={"Varde Affairs Department": "institution"})
+actors_case("kinds.apposition-arm-of-group-later-mention",
+            "Tarnbury House dropped a memoir on Monday, June 9, 2025. Tarnbury House, the publishing arm "
+            "of the media group Varde & Sons, cancelled a second memoir on Tuesday, June 10, 2025.",
+            "dropped", ["Tarnbury House"], kinds={"Tarnbury House": "company"})
+actors_case("kinds.apposition-central-bank-stays-institution",
+            "The Federal Reserve, the central bank, raised its rate on Monday, June 9, 2025.", "raised",
+            ["Federal Reserve"], kinds={"Federal Reserve": "institution"})
+actors_case("kinds.apposition-police-chief-person",
+            "Tarnok, the police chief, closed the bay on Monday, June 9, 2025.", "closed", ["Tarnok"],
+            kinds={"Tarnok": "person"})
+# kinds20: a name whose last word is the plural of an agent noun that the
+# text also writes in lower case ("United Auto Workers ... workers") names
+# a body of those people, not a person; not when the text never writes it
+# so, nor a plural of things ("Varde Ferries ... ferries").
+actors_case("kinds.agent-plural-in-lower-case-organization",
+            "Staff at Tarn Mills voted to join the Varde Metal Workers on Monday, June 9, 2025. The "
+            "firm had promised workers a raise.", "voted", ["Varde Metal Workers"],
+            kinds={"Varde Metal Workers": "organization"})
+actors_case("kinds.agent-plural-never-in-lower-case-default",
+            "Staff at Tarn Mills voted to join the Varde Metal Workers on Monday, June 9, 2025. The "
+            "firm had promised staff a raise.", "voted", ["Varde Metal Workers"],
+            kinds={"Varde Metal Workers": "person"})
+actors_case("kinds.plural-of-things-default",
+            "Staff at Tarn Mills hired Varde Ferries on Monday, June 9, 2025. The firm had three ferries.",
+            "hired", ["Varde Ferries"], kinds={"Varde Ferries": "person"})
 
 # actors17: a capital after the article that opens a sentence is a name's
 # own, whether or not the name is seen elsewhere ("The Titanic struck");
