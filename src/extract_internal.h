@@ -705,10 +705,10 @@ void extract_add_event(evg_extraction *x, const char *s, const range *sentence,
 /* Frees what the relations stage kept in `x` (its stemmer), once the
  * events stage is done with `x`. */
 void extract_relations_free(evg_extraction *x);
-/* "X on Monday, after Y on Friday", "X, two days after Y": the relation
- * that an "after" between two events of a sentence states, once the
- * sentence's events are all found (see extract_relations.c). */
-void extract_after_relations(evg_extraction *x, const char *text);
+/* The relations the words joining two events of a sentence state ("X on
+ * Monday, after Y on Friday", "X, two days after Y", "X as part of a plan
+ * that Y"), once the events are all found (see extract_relations.c). */
+void extract_joined_relations(evg_extraction *x, const char *text);
 void extract_clause_events(evg_extraction *x, const char *text,
                            const range *sentence, const range *clause,
                            text_pos cursor, const evg_timex *date);

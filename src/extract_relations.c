@@ -1,7 +1,10 @@
 /* extract_relations.c: the events of a dated clause and the relations its
  * words state: causes ("X prompted Y", "Y was caused by X"), responses
  * ("in response to X", "retaliated"), part-of ("as part of the inquiry"),
- * order ("... and reopened three days later": the event before precedes).
+ * order ("... and reopened three days later": the event before precedes);
+ * and, once a text's events are found, those that the words joining two
+ * events of a sentence state ("X, two days after Y", "X on Tuesday, after
+ * Y last week", "X as part of a plan that Y").
  * A cause that is only supposed ("could have led to"), denied ("did not
  * cause") or an adjective ("a forced stay") makes no edge: an edge left
  * out is better than a wrong one. */
@@ -1163,9 +1166,48 @@ static void after_relation(evg_extraction *x, const char *text, size_t e) {
   }
 }
 
-void extract_after_relations(evg_extraction *x, const char *text) {
-  for (size_t e = 1; e < x->event_count; e++)
-    if (x->events[e].relation < 0 && x->actor_scopes[e].sentence_start ==
-                                         x->actor_scopes[e - 1].sentence_start)
+/* Whether text[from, to) is only a relative pronoun that opens a clause
+ * about the thing just named: " that ", ", which ". */
+static bool only_relative_pronoun(const char *text, size_t from, size_t to) {
+  while (from < to && (text[from] == ' ' || text[from] == ','))
+    from++;
+  while (to > from && text[to - 1] == ' ')
+    to--;
+  return equals_ci(text + from, to - from, "that") ||
+         equals_ci(text + from, to - from, "which");
+}
+
+/* "put it on the ballot in June as part of a climate plan that it adopted
+ * in 2024": a whole new to the text ("a plan"), named at the end of event
+ * `e - 1`, is the happening the relative clause after it tells, event `e`
+ * (part_of gives no edge for an indefinite whole: here the text tells it). */
+static void part_of_relative(evg_extraction *x, const char *text, size_t e) {
+  evg_extracted_event *member = &x->events[e - 1];
+  if (member->relation >= 0 ||
+      !only_relative_pronoun(text, member->end, x->events[e].start))
+    return;
+  size_t len;
+  size_t cue = find_cue(text, member->start, member->end, part_cues, &len);
+  if (cue >= member->end)
+    return;
+  for (size_t i = cue + len; i < member->end; i++)
+    if (text[i] == ',' || text[i] == ';')
+      return; /* the phrase ends before the event does */
+  char head[32];
+  if (stimulus_head(text, cue + len, member->end, head, sizeof head) !=
+      REFERS_NEW)
+    return;
+  member->relation = EVG_REL_PART_OF;
+  member->target = e;
+}
+
+void extract_joined_relations(evg_extraction *x, const char *text) {
+  for (size_t e = 1; e < x->event_count; e++) {
+    if (x->actor_scopes[e].sentence_start !=
+        x->actor_scopes[e - 1].sentence_start)
+      continue;
+    part_of_relative(x, text, e);
+    if (x->events[e].relation < 0)
       after_relation(x, text, e);
+  }
 }

@@ -1052,6 +1052,28 @@ assert a.startswith("protesters set fire") and r == "precedes" and b.startswith(
 assert c.startswith("its auditors reported") and s == "causes" and d.startswith("The council banned"), edges
 PY
 
+# "X as part of a plan that Y" (relations19): a whole new to the text is
+# the happening its relative clause tells; none when the phrase ends
+# before the event (a comma) or the whole is definite and told nowhere
+cat >"$tmp/part-relative.txt" <<'TEXT'
+TUCSON, July 9, 2025 — The council put the fare on the ballot in June as part of a climate plan that it adopted in 2024.
+The agency lent the studio 12 million dollars in 2023 as part of the survey, which Quebec launched in 2021.
+TEXT
+check "extract.relation.part-of-relative" $PY - "$EVG" "$tmp/part-relative.txt" <<'PY'
+import json, subprocess, sys
+evg, path = sys.argv[1:]
+out = subprocess.run(evg.split() + ["extract", "--format", "json", path], capture_output=True, check=True)
+events = [e for e in map(json.loads, out.stdout.decode().splitlines()) if e["type"] == "event"]
+text = open(path, "rb").read()
+by_id = {e["id"]: e for e in events}
+def clause(e):
+    return text[e["start"]["offset"]:e["end"]["offset"]].decode()
+edges = [(clause(e), e["relation"], clause(by_id[e["target"]])) for e in events if "relation" in e]
+assert len(edges) == 1, edges
+part, relation, whole = edges[0]
+assert part.startswith("The council put the fare") and relation == "part-of" and whole.startswith("it adopted"), edges
+PY
+
 # "The delays started on April 2, when Norrail cut ...": a clause naming
 # no one, then a when-clause after its date, is the when-clause's event;
 # a clause that names someone keeps its own event
