@@ -1471,6 +1471,7 @@ evg_extraction *extract_run(const char *text, size_t len,
   if (!threaded)
     tag_and_find_mentions(&job);
   find_events(&found, text, len, sentences, sentence_count, anchor != NULL);
+  extract_joined_relations(&found, text);
   extract_relations_free(&found);
   /* the mentions stage, the longer, is then helped with its names; the
    * relations are checked against the dates (events only) while it gives

@@ -738,6 +738,10 @@ void extract_add_event(evg_extraction *x, const char *s, const range *sentence,
 /* Frees what the relations stage kept in `x` (its stemmer), once the
  * events stage is done with `x`. */
 void extract_relations_free(evg_extraction *x);
+/* The relations the words joining two events of a sentence state ("X on
+ * Monday, after Y on Friday", "X, two days after Y", "X as part of a plan
+ * that Y"), once the events are all found (see extract_relations.c). */
+void extract_joined_relations(evg_extraction *x, const char *text);
 void extract_clause_events(evg_extraction *x, const char *text,
                            const range *sentence, const range *clause,
                            text_pos cursor, const evg_timex *date);

@@ -1001,7 +1001,8 @@ out = subprocess.run(evg.split() + ["extract", "--format", "json", path], captur
 events = [e for e in map(json.loads, out.stdout.decode().splitlines()) if e["type"] == "event"]
 by_id = {e["id"]: e for e in events}
 edges = [(e["label"], e["relation"], by_id[e["target"]]["label"]) for e in events if "relation" in e]
-assert edges == [("John was crowned king", "precedes", "The French king entered Rouen")], edges
+assert edges == [("John was crowned king", "precedes", "The French king entered Rouen"),
+                 ("His brother Richard died in France", "causes", "John was crowned king")], edges
 PY
 
 # "X, prompting Y": a participle after the clause names its effect; a
@@ -1020,6 +1021,57 @@ edges = [(e["label"], e["relation"], by_id[e["target"]]["label"]) for e in event
 assert len(edges) == 1, edges
 cause, relation, effect = edges[0]
 assert cause.startswith("Bus drivers walked out") and relation == "causes" and "close three routes" in effect, edges
+PY
+
+# "X, after Y" (relations19): a count before "after" states the order (Y
+# precedes X, or the clause X's subject opened: "closed ... and ordered
+# ..., a day after"); a bare "after" reads as a reason (Y causes X) when Y
+# holds a written date of its own before X's; none for a bare "after" of
+# the same day (a detail of X's happening), a count that bounds a stretch
+# ("until two days after") or a saying ("said ..., three years after")
+cat >"$tmp/after.txt" <<'TEXT'
+NAIROBI, October 12, 2028 — The college closed on Wednesday and ordered its students to leave by Thursday, a day after protesters set fire to its library.
+The council banned all new spending on Tuesday, after its auditors reported last week that a loan had failed.
+The dockers returned to work on Friday after the operator raised its offer.
+The mill stayed shut until two days after the flood receded on May 3.
+The board said on Monday, three years after the union lost its first vote.
+TEXT
+check "extract.relation.after" $PY - "$EVG" "$tmp/after.txt" <<'PY'
+import json, subprocess, sys
+evg, path = sys.argv[1:]
+out = subprocess.run(evg.split() + ["extract", "--format", "json", path], capture_output=True, check=True)
+events = [e for e in map(json.loads, out.stdout.decode().splitlines()) if e["type"] == "event"]
+text = open(path, "rb").read()
+by_id = {e["id"]: e for e in events}
+def clause(e):
+    return text[e["start"]["offset"]:e["end"]["offset"]].decode()
+edges = [(clause(e), e["relation"], clause(by_id[e["target"]])) for e in events if "relation" in e]
+assert len(edges) == 2, edges
+(a, r, b), (c, s, d) = edges
+assert a.startswith("protesters set fire") and r == "precedes" and b.startswith("The college closed"), edges
+assert c.startswith("its auditors reported") and s == "causes" and d.startswith("The council banned"), edges
+PY
+
+# "X as part of a plan that Y" (relations19): a whole new to the text is
+# the happening its relative clause tells; none when the phrase ends
+# before the event (a comma) or the whole is definite and told nowhere
+cat >"$tmp/part-relative.txt" <<'TEXT'
+TUCSON, July 9, 2025 — The council put the fare on the ballot in June as part of a climate plan that it adopted in 2024.
+The agency lent the studio 12 million dollars in 2023 as part of the survey, which Quebec launched in 2021.
+TEXT
+check "extract.relation.part-of-relative" $PY - "$EVG" "$tmp/part-relative.txt" <<'PY'
+import json, subprocess, sys
+evg, path = sys.argv[1:]
+out = subprocess.run(evg.split() + ["extract", "--format", "json", path], capture_output=True, check=True)
+events = [e for e in map(json.loads, out.stdout.decode().splitlines()) if e["type"] == "event"]
+text = open(path, "rb").read()
+by_id = {e["id"]: e for e in events}
+def clause(e):
+    return text[e["start"]["offset"]:e["end"]["offset"]].decode()
+edges = [(clause(e), e["relation"], clause(by_id[e["target"]])) for e in events if "relation" in e]
+assert len(edges) == 1, edges
+part, relation, whole = edges[0]
+assert part.startswith("The council put the fare") and relation == "part-of" and whole.startswith("it adopted"), edges
 PY
 
 # "The delays started on April 2, when Norrail cut ...": a clause naming
@@ -1083,8 +1135,10 @@ fi
 if ls tests/events_gold/*.gold.json >/dev/null 2>&1; then
   check "extract.score.all-sets" $PY tests/events_gold/score_all.py --evgraph "${EVGRAPH:-./evgraph}" --exclude events_test15 \
     --min core_found=99 --min dates_exact=90 --min actor_precision=90 \
+  check "extract.score.all-sets" $PY tests/events_gold/score_all.py --evgraph "${EVGRAPH:-./evgraph}" --exclude events_test15 \
+    --min core_found=99 --min dates_exact=90 --min actor_precision=90 \
     --min actor_recall=92 --min kinds=97 --min headlines=98 \
-    --min relation_precision=85
+    --min relation_precision=85 --min relation_recall=20
 fi
 
 # events: a file that renders, with relations from cue words

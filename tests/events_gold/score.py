@@ -449,6 +449,8 @@ def score(extract, gold):
              relations=0, relations_right=0, gold_relations=len(gold["relations"]),
              gold_relations_found=0)
     n.update({"headline_" + c: 0 for c in HEADLINE_CHECKS})
+    for kind in RELATIONS:
+        n["relations_" + kind] = n["relations_right_" + kind] = 0
     for g in gold_events:
         if not g["core"]:
             continue
@@ -487,6 +489,7 @@ def score(extract, gold):
         if "relation" not in p:
             continue
         n["relations"] += 1
+        n["relations_" + p["relation"]] = n.get("relations_" + p["relation"], 0) + 1
         target = by_id.get(p.get("target"))
         if target is None:
             continue
@@ -496,8 +499,12 @@ def score(extract, gold):
             key = (source_gold["id"], p["relation"], target_gold["id"])
             if key in gold_relations:
                 n["relations_right"] += 1
+                n["relations_right_" + p["relation"]] += 1
                 hit.add(key)
     n["gold_relations_found"] = len(hit)
+    for kind in RELATIONS:
+        n["gold_relations_" + kind] = sum(1 for r in gold_relations if r[1] == kind)
+        n["gold_relations_found_" + kind] = sum(1 for r in hit if r[1] == kind)
     return n
 
 

@@ -13,8 +13,12 @@ better and how many worse.  That is how a rule is judged here: by the texts it f
 breaks across all sets, not by one set's total.  A rule that fixes a single text, or
 breaks as many as it fixes, is tuning, not a rule.
 
+The column "rel r/p" is relations right of proposed (precision), "rel f/g" gold relations
+found of the gold's (recall: a gold relation is found when a proposed one is counted right
+on it).
+
 --min core_found=99 (one of score.py's figures: core_found, dates_exact, actor_precision,
-actor_recall, kinds, headlines) exits 1 when the union's figure falls below the value;
+actor_recall, kinds, headlines, relation_precision, relation_recall) exits 1 when the union's figure falls below the value;
 tests/extract.sh uses it as a floor under every set at once.
 """
 import argparse
@@ -37,7 +41,8 @@ MOVES = [("core found", lambda n: n["found"]),
          ("kinds right", lambda n: n["kinds_right"]),
          ("headlines failing", lambda n: -(n["headlines"] - n["headlines_ok"])),
          ("relations right", lambda n: n["relations_right"]),
-         ("relations wrong", lambda n: -(n["relations"] - n["relations_right"]))]
+         ("relations wrong", lambda n: -(n["relations"] - n["relations_right"])),
+         ("gold relations found", lambda n: n["gold_relations_found"])]
 
 
 def texts(sets, exclude):
@@ -83,19 +88,26 @@ def table(items, counts):
         add(union, n)
     rows = [(name, sets[name], sum(1 for s, _, _ in items if s == name)) for name in sorted(sets)]
     rows.append(("all", union, len(items)))
-    print("%-14s %5s %6s %6s %6s %6s %6s %6s %8s" % ("set", "texts", "core", "dates", "act P",
-                                                     "act R", "kinds", "heads", "rel r/p"))
+    print("%-14s %5s %6s %6s %6s %6s %6s %6s %8s %8s" % ("set", "texts", "core", "dates", "act P",
+                                                         "act R", "kinds", "heads", "rel r/p",
+                                                         "rel f/g"))
     for name, n, k in rows:
         f = S.figures(n)
-        print("%-14s %5d %s  %s  %s  %s  %s  %s %4d/%-3d" % (
+        print("%-14s %5d %s  %s  %s  %s  %s  %s %4d/%-3d %4d/%-3d" % (
             name, k, S.show(f["core_found"]), S.show(f["dates_exact"]), S.show(f["actor_precision"]),
             S.show(f["actor_recall"]), S.show(f["kinds"]), S.show(f["headlines"]),
-            n["relations_right"], n["relations"]))
+            n["relations_right"], n["relations"], n["gold_relations_found"], n["gold_relations"]))
     n = union
     print("all, counts: dates %d/%d, actors right %d of %d proposed, found %d of %d gold, kinds %d, "
-          "headlines %d/%d" % (n["dates"], n["found"], n["actors_right"], n["proposed_actors"],
-                                n["actors_found"], n["gold_actors"], n["kinds_right"],
-                                n["headlines_ok"], n["headlines"]))
+          "headlines %d/%d, relations right %d of %d proposed, found %d of %d gold (%s%%)" % (
+              n["dates"], n["found"], n["actors_right"], n["proposed_actors"], n["actors_found"],
+              n["gold_actors"], n["kinds_right"], n["headlines_ok"], n["headlines"],
+              n["relations_right"], n["relations"], n["gold_relations_found"], n["gold_relations"],
+              S.show(S.figures(n)["relation_recall"]).strip()))
+    print("all, relations per type (right/proposed, found/gold): " + ", ".join(
+        "%s %d/%d, %d/%d" % (kind, n["relations_right_" + kind], n["relations_" + kind],
+                             n["gold_relations_found_" + kind], n["gold_relations_" + kind])
+        for kind in sorted(S.RELATIONS)))
     return union
 
 
@@ -117,7 +129,7 @@ def compare(items, base, now):
             print("  %s: %s" % (text, "; ".join(moved)))
     print("\nper figure, texts better / worse:")
     for name, _ in MOVES:
-        print("  %-18s %3d better %3d worse" % (name, better[name], worse[name]))
+        print("  %-20s %3d better %3d worse" % (name, better[name], worse[name]))
 
 
 def main():
