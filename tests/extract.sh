@@ -761,6 +761,24 @@ assert got == [("The airline cancelled 80 flights", "2026-03-02"),
 assert events[3].get("actors", []) == [], events[3]
 assert not any(e.get("relation") for e in events[-3:]), events[-3:]
 PY
+# a "because" clause in the past perfect with a date of its own, after a
+# main clause with its own, is a happening of its own dated by it
+# ("summoned in October because a commission had reported in September");
+# undated, it stays background of the main clause
+cat >"$tmp/perfect-own-date.txt" <<'TEXT'
+BERGEN, Norway, March 6, 2026 — The mill closed on Thursday because its lender, North Bank, had frozen its credit line on February 27. The club sold its captain on Tuesday because he had asked to leave. The council was summoned in October 2025 because a commission had been told in September that the roof leaked.
+TEXT
+check "extract.clause.perfect-own-date" $PY - "$tmp/perfect-own-date.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/perfect-own-date.txt"],
+                     capture_output=True, text=True).stdout
+got = [(e["label"], e["date"]) for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert got == [("The mill closed", "2026-03-05"),
+               ("Its lender, North Bank, had frozen its credit line", "2026-02-27"),
+               ("The club sold its captain", "2026-03-03"),
+               ("The council was summoned", "2025-10"),
+               ("A commission had been told that the roof leaked", "2025-09")], got
+PY
 # "overnight" (TimeML names the night by the day it begins on, 2026-03-11TNI)
 # dates a happening over both days of the night; a night a day names
 # ("on Tuesday night") stays that day
