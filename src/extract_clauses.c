@@ -385,6 +385,68 @@ static bool told_as_future(const char *s, size_t from, size_t to) {
   return false;
 }
 
+/* Whether a verb of saying in the past, not itself a past perfect
+ * ("had reported in September that"), stands within five lowercase words
+ * before s[at] ("said on", "said in a statement on", "told analysts
+ * on"). */
+static bool saying_before(const char *s, size_t from, size_t at) {
+  static const char *const verbs[] = {"said",      "told",     "announced",
+                                      "stated",    "reported", "added",
+                                      "confirmed", NULL};
+  size_t e = at;
+  for (int words = 0; words < 5 && e > from; words++) {
+    while (e > from && s[e - 1] == ' ')
+      e--;
+    size_t b = extract_word_start_before(s, from, e);
+    if (b == e || !ascii_is_lower((unsigned char)s[b]))
+      return false;
+    if (extract_word_in(s + b, e - b, verbs)) {
+      size_t pe = b;
+      while (pe > from && s[pe - 1] == ' ')
+        pe--;
+      size_t pb = extract_word_start_before(s, from, pe);
+      return !(pe - pb == 3 && equals_ci(s + pb, 3, "had"));
+    }
+    e = b;
+  }
+  return false;
+}
+
+bool extract_reported_as_done(const char *s, const range *clause,
+                              const evg_timex *date, const evg_date *anchor) {
+  /* a saying on the text's own day is its news ("said on Wednesday that
+   * it had cancelled the wind farm", in Wednesday's paper): that day's */
+  if (anchor && date->has_date && date->date.start == anchor->start &&
+      date->date.end == anchor->end)
+    return false;
+  if (!saying_before(s, clause->start, date->start))
+    return false;
+  size_t q = date->end, to = clause->end;
+  /* what was said: "that", a subject of at most six words, "had" and a
+   * participle ("said on Thursday that claims had reached 96 million") */
+  for (int words = 0; words < 8 && q < to; words++) {
+    while (q < to && s[q] == ' ')
+      q++;
+    size_t e = extract_letters_end(s, q, to);
+    if (e == q)
+      return false;
+    if (equals_ci(s + q, e - q, "had")) {
+      size_t n = e;
+      while (n < to && s[n] == ' ')
+        n++;
+      size_t ne = extract_letters_end(s, n, to);
+      return ne > n && ascii_is_lower((unsigned char)s[n]) &&
+             (equals_ci(s + n, ne - n, "been") ||
+              extract_participle(s + n, ne - n));
+    }
+    if (words > 0 && ascii_is_lower((unsigned char)s[q]) &&
+        extract_verb_form(s + q, e - q))
+      return false;
+    q = e;
+  }
+  return false;
+}
+
 /* Whether the date `first` lies in a phrase set off by commas before
  * `next` ("The Bills, who are due to host a game on Sunday, asked fans on
  * Tuesday", "the transformer, installed in 1987, failed on Thursday"): a

@@ -41,6 +41,24 @@ bool extract_participle(const char *w, size_t len) {
          !nonfinite_before(w, len);
 }
 
+/* Whether the word s[w, e) is "had" with a past participle after it,
+ * "been" between or not ("had reported", "had been sold"). */
+static bool past_perfect_at(const char *s, size_t w, size_t e, size_t to) {
+  if (!equals_ci(s + w, e - w, "had"))
+    return false;
+  for (int words = 0; words < 2; words++) {
+    size_t n = e;
+    while (n < to && s[n] == ' ')
+      n++;
+    e = extract_letters_end(s, n, to);
+    if (e == n || !ascii_is_lower((unsigned char)s[n]))
+      return false;
+    if (!equals_ci(s + n, e - n, "been"))
+      return extract_participle(s + n, e - n);
+  }
+  return false;
+}
+
 /* Whether the clause at s[q) says, within its first six words, that
  * something did not happen ("he made no commitment", "it did not say"):
  * no happening of its own, it stays with the clause before. */
@@ -197,9 +215,13 @@ static bool clause_adverb(const char *w, size_t len) {
  * was.  After ", and", ", but" or ";" a noun phrase does too ("..., and
  * the board named its finance chief"): a main clause of its own.  After
  * a count ("four days after ...") or an opening subordinate clause,
- * anything does. */
+ * anything does; so it does in a subordinate clause with a date of its own
+ * after a dated main clause, whose past perfect is a happening of its own
+ * too ("was summoned in October because a commission had reported in
+ * September"): the date sets it apart, where an undated one is background. */
 typedef enum {
   SUBJECT_ANY,
+  SUBJECT_DATED,
   SUBJECT_NOUN_PHRASE,
   SUBJECT_CLAUSE,
   SUBJECT_NAMED,
@@ -415,6 +437,9 @@ static bool subject_and_verb_at(const char *s, size_t q, size_t to,
       return false; /* "after a string of fires": no clause of its own */
     if (words > 0 && extract_word_in(s + q, e - q, relatives))
       relative = true;
+    else if (need == SUBJECT_DATED && !relative && words > 0 &&
+             past_perfect_at(s, q, e, to))
+      return true;
     else if (!relative && ascii_upper((unsigned char)s[q]))
       named = true;
     else if (!relative && words > 0 &&
@@ -432,7 +457,7 @@ static bool subject_and_verb_at(const char *s, size_t q, size_t to,
             equals_ci(s + n, 2, "as");
       if (!by && need == SUBJECT_CLAUSE && non_occurrence(s + q, e - q))
         return false;
-      if (!by && (named || need == SUBJECT_ANY))
+      if (!by && (named || need == SUBJECT_ANY || need == SUBJECT_DATED))
         return true;
       if (!by && (need == SUBJECT_NAMED || !nominal))
         return false;
@@ -578,6 +603,7 @@ static bool undated_boundary(const char *s, size_t from, size_t to,
     size_t next = 0, start = i;
     bool subordinate = false, anchored = false, bare_and = false;
     bool cause = false, because = false; /* see cause_clause_splits */
+    bool own_dated = false;              /* a subordinate clause dated apart */
     if (s[i] == ';') {
       next = i + 1;
     } else if (s[i] == ',' && s[i + 1] == ' ') {
@@ -616,9 +642,9 @@ static bool undated_boundary(const char *s, size_t from, size_t to,
          * apart from the main one, whatever its subject; so is one with
          * a date of its own after a main clause with its own ("began a
          * strike on Wednesday after talks collapsed late Tuesday") */
-        anchored =
-            start != i || (date_within(dates, date_count, from, i) &&
-                           own_date_within(s, dates, date_count, next, to));
+        own_dated = date_within(dates, date_count, from, i) &&
+                    own_date_within(s, dates, date_count, next, to);
+        anchored = start != i || own_dated;
         /* "The walkout started on March 11 when the union pulled its
          * members out": a bare "when" after the main clause says what
          * that happening was, or what happened with it, at its time */
@@ -683,6 +709,7 @@ static bool undated_boundary(const char *s, size_t from, size_t to,
     else
       split = subject_and_verb_at(s, next, to, dates, date_count,
                                   bare_and      ? SUBJECT_SHARED
+                                  : own_dated   ? SUBJECT_DATED
                                   : anchored    ? SUBJECT_ANY
                                   : subordinate ? SUBJECT_NAMED
                                                 : SUBJECT_NOUN_PHRASE);

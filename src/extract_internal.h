@@ -288,6 +288,12 @@ size_t extract_drop_content_deadlines(const char *s, size_t len,
                                       const range *sentence,
                                       const evg_timex **dates,
                                       size_t date_count);
+/* Whether `date`, in `clause`, dates a saying of something told in the
+ * past perfect ("said on Thursday that claims had reached 96 million
+ * euros"): that happened on or before the day, as a "by" clause does.
+ * Not a saying on the text's own day `anchor` (NULL: none), its news. */
+bool extract_reported_as_done(const char *s, const range *clause,
+                              const evg_timex *date, const evg_date *anchor);
 /* Whether s[from, to) opens a complement, a that-clause or a
  * to-infinitive ("said that the factory would", "asked him to keep"):
  * what follows is what was said or wanted. */

@@ -1065,7 +1065,9 @@ void extract_clause_events(evg_extraction *x, const char *text,
   part whole = {.start = clause->start,
                 .end = clause->end,
                 .timex = date,
-                .on_or_before = by,
+                .on_or_before = by || extract_reported_as_done(
+                                          text, clause, date,
+                                          x->has_anchor ? &x->anchor : NULL),
                 .relation = -1};
   extract_add_event(x, text, sentence, cursor, &whole);
   if (x->event_count == first_event)

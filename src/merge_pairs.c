@@ -134,11 +134,15 @@ shared_terms merge_share_terms(const merger *m, const event_rec *a,
 
 /* Whether date a is "on or before" (an open start: "By Tuesday night
  * about 900 ... had signed") the one day b states ("on September 16 an
- * open letter ... gathered the signatures"): the text dates it by that
+ * open letter ... gathered the signatures"), or on or before the same day
+ * as b ("said on Wednesday that the gang had known", "told reporters on
+ * March 18 that the raid had been planned"): the text dates it by that
  * day, as close to b as a day of its own. */
 static bool deadline_on_day(const evg_date *a, const evg_date *b) {
   return !evg_date_has_start(a) && evg_date_has_end(a) &&
-         merge_date_width(b) == 0 && merge_last_day(a) == merge_first_day(b);
+         (merge_date_width(b) == 0 ||
+          (!evg_date_has_start(b) && evg_date_has_end(b))) &&
+         merge_last_day(a) == merge_last_day(b);
 }
 
 /* How closely two dates agree, from 0 to 1: 1 for the same day (or a

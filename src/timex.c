@@ -810,9 +810,13 @@ static void set_reference(context *c, const candidate *cand,
     c->has_fine_ref[q] = true;
     c->fine_ref[q] = evg_date_first_known_day(&cand->date);
   }
+  /* "Last week, ...": the story is set in the week before, unless a day
+   * of the anchor's own week was told first ("declared an emergency on
+   * Tuesday, after the reservoirs fell ... last week") */
+  int32_t monday = c->anchor - (timex_weekday_of(c->anchor) - 1);
   if (c->has_anchor && p == EVG_PREC_WEEK && sentence <= 1 &&
-      cand->date.end < c->anchor - (timex_weekday_of(c->anchor) - 1) &&
-      cand->date.end >= c->anchor - (timex_weekday_of(c->anchor) - 1) - 7)
+      cand->date.end < monday && cand->date.end >= monday - 7 &&
+      !(c->has_story_day && c->story_day >= monday))
     c->last_week_frame = true;
 }
 

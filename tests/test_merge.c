@@ -794,6 +794,30 @@ static void test_merge_score(void) {
               m ? (int)evg_graph_event_count(m) : 0, later ? 2 : 1);
     evg_graph_free(m);
   }
+  /* dates21: two sayings on one day of what was done before it (both
+   * ../2026-03-18, merge pair 22) are as close as that day; a day apart
+   * they stay apart */
+  for (int later = 0; later <= 1; later++) {
+    char known[512];
+    snprintf(known, sizeof known,
+             "event known\n  date: ../2026-03-%s\n  label: Detective Chief "
+             "Inspector Mark Fellows said the gang had known\n  quote: "
+             "Detective Chief Inspector Mark Fellows, who leads the inquiry, "
+             "said on Wednesday that the gang had known the van's route "
+             "\"down to the minute.\"\n",
+             later ? "19" : "18");
+    m = merge_texts(
+        known,
+        "event planned\n  date: ../2026-03-18\n  label: Mr. Fellows told "
+        "reporters that the raid had been planned\n  quote: Mr. Fellows, the "
+        "detective in charge, told reporters on March 18 that the raid had "
+        "been planned by people who knew exactly when the van would pass.\n",
+        d);
+    CHECK_INT(later ? "merge.score.deadlines-days-apart"
+                    : "merge.score.deadlines-same-day-join",
+              m ? (int)evg_graph_event_count(m) : 0, later ? 2 : 1);
+    evg_graph_free(m);
+  }
   /* one event of each input at most, the best pair first: the two
    * tellings of the fine join, the shares stay apart */
   m = merge_texts(

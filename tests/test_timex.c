@@ -129,6 +129,11 @@ static const row rows[] = {
     {"weekday.last-week-frame", "2025-02-03",
      "Last week the panic began. On Monday, Nvidia lost half its value.",
      "Last week=2025-W05 | Monday=2025-01-27"},
+    /* a day of the anchor's week told first: "last week" is background */
+    {"weekday.this-week-before-last-week", "2025-02-05",
+     "The city declared an emergency on Tuesday, after the reservoirs fell "
+     "last week. The agency said on Wednesday that it would hire more.",
+     "Tuesday=2025-02-04 | last week=2025-W05 | Wednesday=2025-02-05"},
     {"weekday.past-earlier", "2025-02-06",
      "Nvidia lost half its value on "
      "Monday.",
