@@ -52,6 +52,23 @@ static bool motion_before(word_chain *before, unsigned k, size_t prep,
   size_t vb = v.start, vl = v.len;
   return vl && (motion_verb(s + vb, vl) || extract_word_in(s + vb, vl, more));
 }
+/* Whether word k of the chain is an adverb that only a going takes
+ * before "to", "into" or "from" ("went straight to X", "hurried down to
+ * X", "marched west to X"): X is where one went, whatever the verb.  Not
+ * "back", "over", "on", "off" or "out", which a handing takes too ("went
+ * over to X", "passed on to X", "sold off to X"). */
+static bool adverb_of_going_before(word_chain *before, unsigned k) {
+  static const char *const words[] = {
+      "straight",  "directly",   "down",     "up",       "home",    "ashore",
+      "inland",    "overland",   "north",    "south",    "east",    "west",
+      "northward", "southward",  "eastward", "westward", "upriver", "downriver",
+      "upstream",  "downstream", NULL};
+  chain_word adverb = chain_at(before, k);
+  chain_word verb = chain_at(before, k + 1);
+  return adverb.len && verb.len &&
+         ascii_is_lower((unsigned char)before->s[verb.start]) &&
+         extract_word_in(before->s + adverb.start, adverb.len, words);
+}
 static bool direction_preposition(const char *w, size_t len) {
   static const char *const words[] = {"from", "to", "into", "onto", NULL};
   EXTRACT_WORD_SET(set, words, true);
@@ -270,6 +287,8 @@ void extract_place_context(name_words *w, mention_context *c) {
   if ((c->direction || equals_ci(s + place_ws, place_len, "for")) &&
       place_ws + place_len + 1 == name_start &&
       motion_before(&w->before, k, place_ws, place_len))
+    c->location = true;
+  if (c->direction && adverb_of_going_before(&w->before, k + 1))
     c->location = true;
 }
 /* Whether the word that ends right before `pos`, one space between, is

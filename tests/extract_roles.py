@@ -1769,6 +1769,18 @@ actors_case("roles.participle-addressee-apposition",
 actors_case("roles.passive-agent-kept",
             "On Monday, June 9, 2025, the hatchery was bought by Nordvik Seafood.",
             "bought", ["Nordvik Seafood"])
+# An adverb that only a going takes before "to" makes the name after it
+# where one went, whatever the verb; "back" (a handing takes it too) does
+# not (actors23).
+actors_case("roles.adverb-of-going-straight",
+            "On Monday, June 9, 2025, Mara Lindqvist went straight to Selwyn Hall.",
+            "went", ["Mara Lindqvist"], not_want=["Selwyn Hall"])
+actors_case("roles.adverb-of-going-down",
+            "On Monday, June 9, 2025, Mara Lindqvist hurried down to Orvik Bazaar.",
+            "hurried", ["Mara Lindqvist"], not_want=["Orvik Bazaar"])
+actors_case("roles.handing-back-kept",
+            "On Monday, June 9, 2025, Mara Lindqvist sold the boat back to Halden Marine.",
+            "sold", ["Mara Lindqvist", "Halden Marine"])
 
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
