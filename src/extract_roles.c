@@ -991,6 +991,27 @@ static bool gained_before(word_chain *before) {
 
 /* Phrases that make the name no participant: a case, a report only, an
  * apposition, "as X", "into X", a name given, a relative, an owner. */
+/* "Florence, where the Grand Duke of Tuscany had made him his court
+ * philosopher": the subject of a where-clause in the past perfect tells
+ * what had happened at the place before, background to the clause that
+ * names the place, not a part of it (a where-clause in the simple past,
+ * "where X set a record", may be the happening itself). */
+static bool background_where_clause(name_words *w) {
+  const char *s = w->s;
+  chain_word where = chain_at(&w->before, 0);
+  if (extract_word_in(s + where.start, where.len,
+                      (const char *const[]){"the", "a", "an", NULL}))
+    where = chain_at(&w->before, 1);
+  if (!where.len || !extract_word_in(s + where.start, where.len,
+                                     (const char *const[]){"where", NULL}))
+    return false;
+  if (where.start < w->start + 2 || s[where.start - 2] != ',' ||
+      s[where.start - 1] != ' ')
+    return false;
+  size_t hb, hl = extract_word_just_after(s, w->run_end, w->end, &hb);
+  return hl && extract_word_in(s + hb, hl, (const char *const[]){"had", NULL});
+}
+
 static void role_phrase_context(name_words *w, mention_context *c) {
   const char *s = w->s;
   size_t start = w->start;
@@ -1065,7 +1086,8 @@ static void role_phrase_context(name_words *w, mention_context *c) {
   if (happening_apposition(s, name_end, end))
     c->not_participant = true;
   if (owner_phrase_before(&w->before) ||
-      member_of_group_before(s, start, name_start))
+      member_of_group_before(s, start, name_start) ||
+      background_where_clause(w))
     c->not_participant = true;
 }
 

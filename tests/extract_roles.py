@@ -1781,6 +1781,18 @@ actors_case("roles.adverb-of-going-down",
 actors_case("roles.handing-back-kept",
             "On Monday, June 9, 2025, Mara Lindqvist sold the boat back to Halden Marine.",
             "sold", ["Mara Lindqvist", "Halden Marine"])
+# The subject of a where-clause in the past perfect tells what had
+# happened at the place before, no part of the clause naming the place;
+# one in the simple past keeps its happening (actors23).
+actors_case("roles.where-clause-past-perfect",
+            "On Monday, June 9, 2025, Mara Lindqvist left Orvik for Brenna, where the Selwyn Trust "
+            "had made her its warden.",
+            "left", ["Mara Lindqvist"], not_want=["Selwyn Trust"])
+actors, events = extract("On Monday, June 9, 2025, Mara Lindqvist reached Orvik, where Jonas Peters "
+                         "signed the charter.")
+check("roles.where-clause-past-kept",
+      any("Jonas Peters" in [actors[a]["name"] for a in e["actors"]] for e in events),
+      repr([(e["label"], e["actors"]) for e in events]))
 
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
