@@ -1012,6 +1012,27 @@ static bool background_where_clause(name_words *w) {
   return hl && extract_word_in(s + hb, hl, (const char *const[]){"had", NULL});
 }
 
+/* "The Bible was finished in 1455", "the Dialogue ... was printed in
+ * Florence": the subject of a passive of making is the work made, no one
+ * who acts (its maker, if named, is the agent after "by"). */
+static bool work_made_passive(name_words *w) {
+  static const char *const made[] = {
+      "built",   "finished", "completed", "printed",  "published",
+      "written", "painted",  "composed",  "engraved", "drafted",
+      "carved",  "cast",     "bound",     "typeset",  NULL};
+  const char *s = w->s;
+  size_t ab, al = extract_word_just_after(s, w->run_end, w->end, &ab);
+  if (!al || w->possessive ||
+      !extract_word_in(s + ab, al, (const char *const[]){"was", "were", NULL}))
+    return false;
+  size_t vb, vl = extract_word_just_after(s, ab + al, w->end, &vb);
+  if (vl && extract_word_in(s + vb, vl,
+                            (const char *const[]){"first", "finally", "later",
+                                                  "soon", "then", NULL}))
+    vl = extract_word_just_after(s, vb + vl, w->end, &vb);
+  return vl && extract_word_in(s + vb, vl, made);
+}
+
 static void role_phrase_context(name_words *w, mention_context *c) {
   const char *s = w->s;
   size_t start = w->start;
@@ -1087,7 +1108,7 @@ static void role_phrase_context(name_words *w, mention_context *c) {
     c->not_participant = true;
   if (owner_phrase_before(&w->before) ||
       member_of_group_before(s, start, name_start) ||
-      background_where_clause(w))
+      background_where_clause(w) || work_made_passive(w))
     c->not_participant = true;
 }
 

@@ -1793,6 +1793,14 @@ actors, events = extract("On Monday, June 9, 2025, Mara Lindqvist reached Orvik,
 check("roles.where-clause-past-kept",
       any("Jonas Peters" in [actors[a]["name"] for a in e["actors"]] for e in events),
       repr([(e["label"], e["actors"]) for e in events]))
+# The subject of a passive of making is the work made; another passive's
+# subject is one done to (actors23).
+actors_case("roles.work-made-passive",
+            "The Selwyn Atlas was printed in Orvik on Monday, June 9, 2025.",
+            "printed", [], not_want=["Selwyn Atlas"])
+actors_case("roles.passive-subject-kept",
+            "The Selwyn Trust was fined on Monday, June 9, 2025.",
+            "fined", ["Selwyn Trust"])
 
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
