@@ -1033,6 +1033,63 @@ static bool work_made_passive(name_words *w) {
   return vl && extract_word_in(s + vb, vl, made);
 }
 
+/* Whether one of the words k .. k + 4 of the chain, lower-case words
+ * between ("demanded on Tuesday that", "called on Thursday for"), is a
+ * verb of demanding. */
+static bool demand_verb_before(word_chain *before, unsigned k) {
+  static const char *const verbs[] = {
+      "demanded", "demands",     "demand",     "urged",      "urges",
+      "insisted", "insists",     "requested",  "requests",   "proposed",
+      "proposes", "recommended", "called",     "calls",      "pressed",
+      "presses",  "appealed",    "campaigned", "petitioned", NULL};
+  const char *s = before->s;
+  for (unsigned n = k; n < k + 5; n++) {
+    chain_word v = chain_at(before, n);
+    if (!v.len)
+      return false;
+    if (extract_word_in(s + v.start, v.len, verbs))
+      return true;
+  }
+  return false;
+}
+
+/* "demanded that Harlan keep a printed edition", "called for Prof. X to
+ * resign": the subject of what a verb of demanding asks for (a bare verb
+ * after "that", "to" after "for") is asked to act, and has not; no
+ * participant of the demand. */
+static bool demanded_clause_subject(name_words *w) {
+  const char *s = w->s;
+  word_chain titled;
+  word_chain *before = &w->before;
+  size_t tb, tl;
+  /* over a title's abbreviation: "for Prof. Chebet" */
+  if (w->name_start >= w->start + 2 && s[w->name_start - 2] == '.' &&
+      (tl = extract_word_before(s, w->start, w->name_start - 2, &tb)) &&
+      tb + tl + 2 == w->name_start && ascii_upper((unsigned char)s[tb])) {
+    titled = extract_chain(s, w->start, w->end, tb, false);
+    before = &titled;
+  }
+  unsigned k = 0;
+  chain_word opener = chain_at(before, 0);
+  if (extract_word_in(s + opener.start, opener.len,
+                      (const char *const[]){"the", NULL}))
+    opener = chain_at(before, ++k);
+  bool that = extract_word_in(s + opener.start, opener.len,
+                              (const char *const[]){"that", NULL});
+  bool for_ = extract_word_in(s + opener.start, opener.len,
+                              (const char *const[]){"for", NULL});
+  if (w->possessive || (!that && !for_) || !demand_verb_before(before, k + 1))
+    return false;
+  size_t vb, vl = extract_word_just_after(s, w->run_end, w->end, &vb);
+  if (!vl || !ascii_is_lower((unsigned char)s[vb]))
+    return false;
+  if (for_)
+    return equals_ci(s + vb, vl, "to");
+  /* a bare verb: no past, no -s of the present, no function word */
+  return !extract_verb_form(s + vb, vl) &&
+         !extract_function_word_after(s + vb, vl) && s[vb + vl - 1] != 's';
+}
+
 static void role_phrase_context(name_words *w, mention_context *c) {
   const char *s = w->s;
   size_t start = w->start;
@@ -1108,7 +1165,8 @@ static void role_phrase_context(name_words *w, mention_context *c) {
     c->not_participant = true;
   if (owner_phrase_before(&w->before) ||
       member_of_group_before(s, start, name_start) ||
-      background_where_clause(w) || work_made_passive(w))
+      background_where_clause(w) || work_made_passive(w) ||
+      demanded_clause_subject(w))
     c->not_participant = true;
 }
 

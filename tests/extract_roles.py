@@ -1801,6 +1801,18 @@ actors_case("roles.work-made-passive",
 actors_case("roles.passive-subject-kept",
             "The Selwyn Trust was fined on Monday, June 9, 2025.",
             "fined", ["Selwyn Trust"])
+# The subject of what a verb of demanding asks for (a bare verb after
+# "that", "to" after "for") has not acted; one asked to act is the
+# asking's object (actors23).
+actors_case("roles.demanded-that-bare-verb",
+            "On Monday, June 9, 2025, the Brewers Guild demanded that Halden Brewing keep its plant open.",
+            "demanded", ["Brewers Guild"], not_want=["Halden Brewing"])
+actors_case("roles.called-for-title-to",
+            "On Monday, June 9, 2025, the Brewers Guild called on its members for Dr. Lindqvist to resign.",
+            "called", ["Brewers Guild"], not_want=["Lindqvist"])
+actors_case("roles.asked-to-kept",
+            "On Monday, June 9, 2025, the Brewers Guild asked Jonas Peters to resign.",
+            "asked", ["Brewers Guild", "Jonas Peters"])
 
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
