@@ -996,6 +996,50 @@ static bool gained_before(word_chain *before) {
  * what had happened at the place before, background to the clause that
  * names the place, not a part of it (a where-clause in the simple past,
  * "where X set a record", may be the happening itself). */
+/* Whether the clause the name stands in closes, a few words on, with a
+ * comma and a verb: the end of an aside inside a subject ("X, who led
+ * Keystone for six years, stepped down"). */
+static bool aside_closes_before_verb(name_words *w) {
+  const char *s = w->s;
+  word_chain after = extract_chain(s, w->start, w->end, w->run_end, true);
+  for (unsigned n = 0; n < CHAIN_WORDS; n++) {
+    chain_word word = chain_at(&after, n);
+    if (word.len)
+      continue;
+    if (word.start + 1 >= w->end || s[word.start] != ',')
+      return false;
+    size_t vb, vl = extract_word_just_after(s, word.start + 1, w->end, &vb);
+    return vl && ascii_is_lower((unsigned char)s[vb]) &&
+           extract_verb_form(s + vb, vl);
+  }
+  return false;
+}
+
+/* "The chain's chief executive, Thomas Kerrigan, who led Keystone for
+ * six years, stepped down", "Koh Lim & Partners, which had signed off
+ * Meranti's accounts ..., wrote": a name in a relative clause set
+ * between a subject and its verb tells what the subject had done before,
+ * background to the clause; a relative clause that ends the sentence
+ * ("the Treaty of Nystad, which gave Russia Livonia") may be the
+ * happening itself. */
+static bool background_relative_clause(name_words *w) {
+  const char *s = w->s;
+  for (unsigned n = 1; n < 10; n++) {
+    chain_word rel = chain_at(&w->before, n);
+    if (!rel.len)
+      return false;
+    if (!extract_word_in(s + rel.start, rel.len,
+                         (const char *const[]){"which", "who", NULL}))
+      continue;
+    chain_word verb = chain_at(&w->before, n - 1);
+    return rel.start >= w->start + 2 && s[rel.start - 2] == ',' &&
+           s[rel.start - 1] == ' ' && chain_at(&w->before, n + 1).len == 0 &&
+           extract_verb_form(s + verb.start, verb.len) &&
+           aside_closes_before_verb(w);
+  }
+  return false;
+}
+
 static bool background_where_clause(name_words *w) {
   const char *s = w->s;
   chain_word where = chain_at(&w->before, 0);
@@ -1165,8 +1209,8 @@ static void role_phrase_context(name_words *w, mention_context *c) {
     c->not_participant = true;
   if (owner_phrase_before(&w->before) ||
       member_of_group_before(s, start, name_start) ||
-      background_where_clause(w) || work_made_passive(w) ||
-      demanded_clause_subject(w))
+      background_where_clause(w) || background_relative_clause(w) ||
+      work_made_passive(w) || demanded_clause_subject(w))
     c->not_participant = true;
 }
 

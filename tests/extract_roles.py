@@ -1813,6 +1813,15 @@ actors_case("roles.called-for-title-to",
 actors_case("roles.asked-to-kept",
             "On Monday, June 9, 2025, the Brewers Guild asked Jonas Peters to resign.",
             "asked", ["Brewers Guild", "Jonas Peters"])
+# A name in a relative clause set between a subject and its verb is
+# background to the clause; a relative clause that ends the sentence may
+# be the happening itself (actors23).
+actors_case("roles.relative-aside-in-subject",
+            "On Monday, June 9, 2025, Jonas Peters, who led Halden Brewing for six years, stepped down.",
+            "stepped", ["Jonas Peters"], not_want=["Halden Brewing"])
+actors_case("roles.relative-clause-at-end-kept",
+            "The war ended with the Treaty of Orvik on Monday, June 9, 2025, which gave Sweden the port of Riga.",
+            "ended", ["Sweden"])
 
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
