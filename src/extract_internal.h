@@ -475,6 +475,9 @@ typedef struct {
                            "a picture of DNA", "work on DNA" */
   bool given;           /* the thing a verb of giving hands over, after its
                            receiver: "gave Russia Livonia" */
+  bool told;            /* the one told what a that-clause says ("told
+                           Carter that ..."): a participant, unless a
+                           newspaper or a broadcaster, which only reports */
   const char *kind;     /* the kind the neighbouring words say, or NULL */
 } mention_context;
 /* The context of the name s[name_start, name_end) in the sentence

@@ -817,8 +817,17 @@ static void speech_and_comparison_context(name_words *w, mention_context *c) {
     if (work_noun(s + comma_word.start, comma_word.len))
       c->not_participant = true;
   }
+  /* "told Carter that he could no longer afford the search", "told the
+   * Pontifical Academy of Sciences that ...": the one told a that-clause
+   * takes part in the telling */
+  size_t tb, tl = extract_word_just_after(s, run_end, end, &tb);
+  bool that_follows =
+      tl && run_end == name_end &&
+      extract_word_in(s + tb, tl, (const char *const[]){"that", NULL});
+  static const char *const telling[] = {"told", "tells", NULL};
+  c->told = that_follows && extract_word_in(prev, len, telling);
   /* "said X", "told X", "according to X", "an interview with X" */
-  if (extract_reporting_verb(prev, len) ||
+  if ((extract_reporting_verb(prev, len) && !c->told) ||
       (equals_ci(prev, len, "to") &&
        equals_ci(s + prev2_start, len2, "according")) ||
       (equals_ci(prev, len, "the") && equals_ci(s + prev2_start, len2, "to") &&
@@ -834,8 +843,13 @@ static void speech_and_comparison_context(name_words *w, mention_context *c) {
     size_t b = told.start, l = told.len;
     if (!l || ascii_upper((unsigned char)s[b]))
       break;
-    if (n > 0 && (equals_ci(s + b, l, "told") || equals_ci(s + b, l, "tells")))
-      c->not_participant = true;
+    if (n > 0 && extract_word_in(s + b, l, telling)) {
+      /* "told the X that": over the article alone */
+      if (that_follows && n == 1 && equals_ci(prev, len, "the"))
+        c->told = true;
+      else
+        c->not_participant = true;
+    }
   }
   /* "than rival Corvane", "compared with X", "unlike X": looked for a
    * few words back, not past punctuation */

@@ -1822,6 +1822,17 @@ actors_case("roles.relative-aside-in-subject",
 actors_case("roles.relative-clause-at-end-kept",
             "The war ended with the Treaty of Orvik on Monday, June 9, 2025, which gave Sweden the port of Riga.",
             "ended", ["Sweden"])
+# The one told what a that-clause says takes part in the telling; a
+# newspaper told only reports it (actors23).
+actors_case("roles.told-that-addressee",
+            "On Monday, June 9, 2025, Greta Lund told Jonas Peters that she could no longer pay.",
+            "told", ["Greta Lund", "Jonas Peters"])
+actors_case("roles.told-the-body-that",
+            "On Monday, June 9, 2025, Greta Lund told the Selwyn Academy of Sciences that she had erred.",
+            "told", ["Greta Lund", "Selwyn Academy of Sciences"])
+actors_case("roles.told-newspaper-that-reports",
+            "On Monday, June 9, 2025, Greta Lund told the Chicago Tribune that she had erred.",
+            "told", ["Greta Lund"], not_want=["Chicago Tribune"])
 
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
