@@ -276,9 +276,14 @@ void extract_place_context(name_words *w, mention_context *c) {
       extract_word_in(s + place_ws, place_len,
                       (const char *const[]){"up", "down", NULL}))
     c->location = true;
-  /* "met at the Ministry of Labour": after "at", a place whatever it is */
-  bool staff_at =
-      equals_ci(prev, len, "at") && len2 && staff_noun(s + prev2_start, len2);
+  /* "met at the Ministry of Labour": after "at", a place whatever it is;
+   * but staff that open their clause bare ("Pilots at Nordvik Air began a
+   * strike") stand for the firm.  Counted or with an article ("400 deck
+   * and catering crew at Tidelink Ferries", "the workers at Göschenen")
+   * they are people at a place, and "at X's plant" is at the plant */
+  bool staff_at = equals_ci(prev, len, "at") && len2 &&
+                  staff_noun(s + prev2_start, len2) && !w->possessive &&
+                  chain_at(&w->before, 2).len == 0;
   if (staff_at)
     c->location = false;
   else

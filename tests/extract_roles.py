@@ -1833,6 +1833,20 @@ actors_case("roles.told-the-body-that",
 actors_case("roles.told-newspaper-that-reports",
             "On Monday, June 9, 2025, Greta Lund told the Chicago Tribune that she had erred.",
             "told", ["Greta Lund"], not_want=["Chicago Tribune"])
+# Staff that open their clause bare stand for the firm ("Nurses at
+# Corvid Health walked out", actors.staff-at); counted, or at a firm's
+# plant, they are people at a place; a plural's possessive loses its
+# apostrophe (actors23).
+actors_case("roles.counted-staff-at-place",
+            "On Monday, June 9, 2025, about 400 deck crew at Halden Ferries walked off their ships.",
+            "walked", [], not_want=["Halden Ferries"])
+actors_case("roles.staff-at-plural-possessive-plant",
+            "Workers at Norrland Battery Systems' cell plant voted to join the Brewers Guild on Monday, June 9, 2025.",
+            "voted", ["Brewers Guild"], not_want=["Norrland"])
+actors, events = extract("On Monday, June 9, 2025, Norrland Battery Systems' board met the Brewers Guild.")
+check("names.plural-possessive-apostrophe",
+      "Norrland Battery Systems" in [a["name"] for a in actors.values()],
+      repr([a["name"] for a in actors.values()]))
 
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
