@@ -682,6 +682,9 @@ void extract_modifier_context(name_words *w, mention_context *c);
  * family"). */
 bool extract_body_noun(const char *w, size_t len);
 bool extract_kin_noun(const char *w, size_t len);
+/* Nouns that a name after "of" names: "the city of Valmora" is Valmora
+ * (extract_place_roles.c). */
+bool extract_named_place_noun(const char *w, size_t len);
 
 /* extract_headlines.c */
 /* Whether the word b[0..len) is a verb form: an auxiliary, an irregular

@@ -116,7 +116,7 @@ static bool part_of_place_noun(const char *w, size_t len) {
  * a place when the phrase follows a preposition of place ("into the city
  * of St. Petersburg", "in the town of Casa Seca"), an actor otherwise
  * ("punish the city of Valmora"). */
-static bool named_place_noun(const char *w, size_t len) {
+bool extract_named_place_noun(const char *w, size_t len) {
   static const char *const words[] = {
       "city",     "town",      "village",  "villages", "fortress", "island",
       "islands",  "port",      "capital",  "region",   "district", "province",
@@ -255,7 +255,7 @@ void extract_place_context(name_words *w, mention_context *c) {
         c->not_participant = true;
     }
     if (nl && ascii_is_lower((unsigned char)s[nb]) &&
-        named_place_noun(s + nb, nl) &&
+        extract_named_place_noun(s + nb, nl) &&
         place_phrase_before(&w->before, k + 2)) {
       c->location = true;
       /* "reached the villages of the Mandan": places in the plural are
@@ -450,8 +450,9 @@ void extract_modifier_context(name_words *w, mention_context *c) {
           !extract_verb_form(s + nb, nl) &&
           !extract_function_word_after(s + nb, nl) &&
           !equals_ci(s + nb, nl, "and") && !equals_ci(s + nb, nl, "or") &&
-          !named_place_noun(s + nb, nl) && !extract_body_noun(s + nb, nl) &&
-          !staff_noun(s + nb, nl) && !target_noun(s + nb, nl) &&
+          !extract_named_place_noun(s + nb, nl) &&
+          !extract_body_noun(s + nb, nl) && !staff_noun(s + nb, nl) &&
+          !target_noun(s + nb, nl) &&
           !extract_word_in(s + nb, nl,
                            (const char *const[]){"shares", "stock", "band",
                                                  "group", "wreck", "remains",

@@ -1148,6 +1148,66 @@ static bool demanded_clause_subject(name_words *w) {
          !extract_function_word_after(s + vb, vl) && s[vb + vl - 1] != 's';
 }
 
+/* Whether the noun w[0..len) names a happening, whose "of" is the one it
+ * happens to ("the arrest of X", "the takeover of X", "the closure of
+ * X"): the suffixes of English nominalisations, and the common nouns of
+ * a happening that have none. */
+static bool happening_noun(const char *w, size_t len) {
+  static const char *const suffixes[] = {"tion", "sion", "ment", "al",
+                                         "ure",  "ing",  "over", "ance",
+                                         "ence", "ery",  NULL};
+  for (size_t i = 0; suffixes[i]; i++) {
+    size_t sl = strlen(suffixes[i]);
+    if (len > sl + 2 && memcmp(w + len - sl, suffixes[i], sl) == 0)
+      return true;
+  }
+  return extract_word_in(
+      w, len,
+      (const char *const[]){
+          "arrest", "release", "sale",    "purchase", "death",    "murder",
+          "trial",  "siege",   "defeat",  "rescue",   "return",   "visit",
+          "fall",   "sack",    "capture", "escape",   "collapse", "launch",
+          "merger", "bid",     "attack",  "invasion", "raid",     "audit",
+          "review", "probe",   "search",  "loss",     "work",     "efforts",
+          "role",   NULL});
+}
+
+/* "cancelled the memoir of the former diplomat X", "gave the keys of the
+ * Church of the Nativity", "told the staff of the Millbrook Ledger": a
+ * name after "of" that says whose a verb's object is, a thing, not a
+ * happening ("ordered the arrest of X" is done to X; "praised the work
+ * of X", X's doing), nor its shares, its wreck or a body of it, which
+ * stand for it, nor "the town of X", which is X; the object is done to,
+ * not its owner. */
+static bool owner_of_object(name_words *w) {
+  const char *s = w->s;
+  unsigned n = 0;
+  chain_word word = chain_at(&w->before, n);
+  while (n < 3 && word.len && ascii_is_lower((unsigned char)s[word.start]) &&
+         !equals_ci(s + word.start, word.len, "of") &&
+         !extract_verb_form(s + word.start, word.len) &&
+         !extract_function_word_after(s + word.start, word.len))
+    word = chain_at(&w->before, ++n);
+  if (!equals_ci(s + word.start, word.len, "of"))
+    return false;
+  chain_word noun = chain_at(&w->before, n + 1);
+  chain_word art = chain_at(&w->before, n + 2);
+  chain_word verb = chain_at(&w->before, n + 3);
+  return noun.len && ascii_is_lower((unsigned char)s[noun.start]) &&
+         !extract_verb_form(s + noun.start, noun.len) &&
+         !happening_noun(s + noun.start, noun.len) &&
+         !extract_body_noun(s + noun.start, noun.len) &&
+         !extract_named_place_noun(s + noun.start, noun.len) &&
+         !extract_word_in(s + noun.start, noun.len,
+                          (const char *const[]){
+                              "shares", "stock", "stake", "assets", "band",
+                              "group", "wreck", "remains", "hull", NULL}) &&
+         !extract_function_word_after(s + noun.start, noun.len) &&
+         equals_ci(s + art.start, art.len, "the") && verb.len &&
+         ascii_is_lower((unsigned char)s[verb.start]) &&
+         extract_verb_form(s + verb.start, verb.len);
+}
+
 static void role_phrase_context(name_words *w, mention_context *c) {
   const char *s = w->s;
   size_t start = w->start;
@@ -1224,7 +1284,7 @@ static void role_phrase_context(name_words *w, mention_context *c) {
   if (owner_phrase_before(&w->before) ||
       member_of_group_before(s, start, name_start) ||
       background_where_clause(w) || background_relative_clause(w) ||
-      work_made_passive(w) || demanded_clause_subject(w))
+      work_made_passive(w) || owner_of_object(w) || demanded_clause_subject(w))
     c->not_participant = true;
 }
 

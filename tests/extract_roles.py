@@ -1847,6 +1847,18 @@ actors, events = extract("On Monday, June 9, 2025, Norrland Battery Systems' boa
 check("names.plural-possessive-apostrophe",
       "Norrland Battery Systems" in [a["name"] for a in actors.values()],
       repr([a["name"] for a in actors.values()]))
+# A name after "of" that says whose a verb's object is, a thing, is no
+# participant; a happening's "of" ("the takeover of X") and shares, which
+# stand for their owner, keep it (actors23).
+actors_case("roles.owner-of-object-thing",
+            "On Monday, June 9, 2025, Greta Lund cancelled the memoir of the former diplomat Jonas Peters.",
+            "cancelled", ["Greta Lund"], not_want=["Jonas Peters"])
+actors_case("roles.happening-of-kept",
+            "On Monday, June 9, 2025, Greta Lund approved the takeover of Halden Brewing.",
+            "approved", ["Greta Lund", "Halden Brewing"])
+actors_case("roles.shares-of-kept",
+            "On Monday, June 9, 2025, Greta Lund bought the shares of Halden Brewing.",
+            "bought", ["Greta Lund", "Halden Brewing"])
 
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
