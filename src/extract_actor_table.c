@@ -837,6 +837,7 @@ size_t extract_mention_actor(evg_extraction *x, const char *s, size_t len,
                        strcmp(x->actors[actor].kind, "group") != 0);
   *participant =
       !m->not_participant && !m->given && !(c->title_of_work && !known) &&
+      !(m->told && strcmp(x->actors[actor].kind, "media") == 0) &&
       !(m->location && !organisation) &&
       !(m->arrival && !named_person &&
         strcmp(x->actors[actor].kind, "person") != 0) &&

@@ -485,6 +485,9 @@ typedef struct {
                            "a picture of DNA", "work on DNA" */
   bool given;           /* the thing a verb of giving hands over, after its
                            receiver: "gave Russia Livonia" */
+  bool told;            /* the one told what a that-clause says ("told
+                           Carter that ..."): a participant, unless a
+                           newspaper or a broadcaster, which only reports */
   const char *kind;     /* the kind the neighbouring words say, or NULL */
 } mention_context;
 /* The context of the name s[name_start, name_end) in the sentence
@@ -695,6 +698,9 @@ void extract_modifier_context(name_words *w, mention_context *c);
  * family"). */
 bool extract_body_noun(const char *w, size_t len);
 bool extract_kin_noun(const char *w, size_t len);
+/* Nouns that a name after "of" names: "the city of Valmora" is Valmora
+ * (extract_place_roles.c). */
+bool extract_named_place_noun(const char *w, size_t len);
 
 /* extract_headlines.c */
 /* Whether the word b[0..len) is a verb form: an auxiliary, an irregular

@@ -36,10 +36,15 @@ size_t extract_word_end(const char *s, size_t i, size_t end) {
   }
 }
 
-/* Ends with the possessive 's (straight or curly)?  Returns its length. */
+/* Ends with the possessive 's (straight or curly) or a plural's s'?
+ * Returns its length. */
 size_t extract_possessive(const char *s, size_t start, size_t end) {
   if (end >= start + 3 && s[end - 1] == 's' && s[end - 2] == '\'')
     return 2;
+  /* a plural's, whose apostrophe the word keeps: "Norrland Battery
+   * Systems' cell plant" (a curly one ends the word before it) */
+  if (end >= start + 3 && s[end - 1] == '\'' && s[end - 2] == 's')
+    return 1;
   if (end >= start + 5 && s[end - 1] == 's' &&
       (unsigned char)s[end - 2] == 0x99 && (unsigned char)s[end - 3] == 0x80 &&
       (unsigned char)s[end - 4] == 0xE2)

@@ -52,6 +52,23 @@ static bool motion_before(word_chain *before, unsigned k, size_t prep,
   size_t vb = v.start, vl = v.len;
   return vl && (motion_verb(s + vb, vl) || extract_word_in(s + vb, vl, more));
 }
+/* Whether word k of the chain is an adverb that only a going takes
+ * before "to", "into" or "from" ("went straight to X", "hurried down to
+ * X", "marched west to X"): X is where one went, whatever the verb.  Not
+ * "back", "over", "on", "off" or "out", which a handing takes too ("went
+ * over to X", "passed on to X", "sold off to X"). */
+static bool adverb_of_going_before(word_chain *before, unsigned k) {
+  static const char *const words[] = {
+      "straight",  "directly",   "down",     "up",       "home",    "ashore",
+      "inland",    "overland",   "north",    "south",    "east",    "west",
+      "northward", "southward",  "eastward", "westward", "upriver", "downriver",
+      "upstream",  "downstream", NULL};
+  chain_word adverb = chain_at(before, k);
+  chain_word verb = chain_at(before, k + 1);
+  return adverb.len && verb.len &&
+         ascii_is_lower((unsigned char)before->s[verb.start]) &&
+         extract_word_in(before->s + adverb.start, adverb.len, words);
+}
 static bool direction_preposition(const char *w, size_t len) {
   static const char *const words[] = {"from", "to", "into", "onto", NULL};
   EXTRACT_WORD_SET(set, words, true);
@@ -99,7 +116,7 @@ static bool part_of_place_noun(const char *w, size_t len) {
  * a place when the phrase follows a preposition of place ("into the city
  * of St. Petersburg", "in the town of Casa Seca"), an actor otherwise
  * ("punish the city of Valmora"). */
-static bool named_place_noun(const char *w, size_t len) {
+bool extract_named_place_noun(const char *w, size_t len) {
   static const char *const words[] = {
       "city",     "town",      "village",  "villages", "fortress", "island",
       "islands",  "port",      "capital",  "region",   "district", "province",
@@ -238,7 +255,7 @@ void extract_place_context(name_words *w, mention_context *c) {
         c->not_participant = true;
     }
     if (nl && ascii_is_lower((unsigned char)s[nb]) &&
-        named_place_noun(s + nb, nl) &&
+        extract_named_place_noun(s + nb, nl) &&
         place_phrase_before(&w->before, k + 2)) {
       c->location = true;
       /* "reached the villages of the Mandan": places in the plural are
@@ -259,9 +276,14 @@ void extract_place_context(name_words *w, mention_context *c) {
       extract_word_in(s + place_ws, place_len,
                       (const char *const[]){"up", "down", NULL}))
     c->location = true;
-  /* "met at the Ministry of Labour": after "at", a place whatever it is */
-  bool staff_at =
-      equals_ci(prev, len, "at") && len2 && staff_noun(s + prev2_start, len2);
+  /* "met at the Ministry of Labour": after "at", a place whatever it is;
+   * but staff that open their clause bare ("Pilots at Nordvik Air began a
+   * strike") stand for the firm.  Counted or with an article ("400 deck
+   * and catering crew at Tidelink Ferries", "the workers at Göschenen")
+   * they are people at a place, and "at X's plant" is at the plant */
+  bool staff_at = equals_ci(prev, len, "at") && len2 &&
+                  staff_noun(s + prev2_start, len2) && !w->possessive &&
+                  chain_at(&w->before, 2).len == 0;
   if (staff_at)
     c->location = false;
   else
@@ -270,6 +292,8 @@ void extract_place_context(name_words *w, mention_context *c) {
   if ((c->direction || equals_ci(s + place_ws, place_len, "for")) &&
       place_ws + place_len + 1 == name_start &&
       motion_before(&w->before, k, place_ws, place_len))
+    c->location = true;
+  if (c->direction && adverb_of_going_before(&w->before, k + 1))
     c->location = true;
 }
 /* Whether the word that ends right before `pos`, one space between, is
@@ -426,8 +450,9 @@ void extract_modifier_context(name_words *w, mention_context *c) {
           !extract_verb_form(s + nb, nl) &&
           !extract_function_word_after(s + nb, nl) &&
           !equals_ci(s + nb, nl, "and") && !equals_ci(s + nb, nl, "or") &&
-          !named_place_noun(s + nb, nl) && !extract_body_noun(s + nb, nl) &&
-          !staff_noun(s + nb, nl) && !target_noun(s + nb, nl) &&
+          !extract_named_place_noun(s + nb, nl) &&
+          !extract_body_noun(s + nb, nl) && !staff_noun(s + nb, nl) &&
+          !target_noun(s + nb, nl) &&
           !extract_word_in(s + nb, nl,
                            (const char *const[]){"shares", "stock", "band",
                                                  "group", "wreck", "remains",

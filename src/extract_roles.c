@@ -817,8 +817,17 @@ static void speech_and_comparison_context(name_words *w, mention_context *c) {
     if (work_noun(s + comma_word.start, comma_word.len))
       c->not_participant = true;
   }
+  /* "told Carter that he could no longer afford the search", "told the
+   * Pontifical Academy of Sciences that ...": the one told a that-clause
+   * takes part in the telling */
+  size_t tb, tl = extract_word_just_after(s, run_end, end, &tb);
+  bool that_follows =
+      tl && run_end == name_end &&
+      extract_word_in(s + tb, tl, (const char *const[]){"that", NULL});
+  static const char *const telling[] = {"told", "tells", NULL};
+  c->told = that_follows && extract_word_in(prev, len, telling);
   /* "said X", "told X", "according to X", "an interview with X" */
-  if (extract_reporting_verb(prev, len) ||
+  if ((extract_reporting_verb(prev, len) && !c->told) ||
       (equals_ci(prev, len, "to") &&
        equals_ci(s + prev2_start, len2, "according")) ||
       (equals_ci(prev, len, "the") && equals_ci(s + prev2_start, len2, "to") &&
@@ -834,8 +843,13 @@ static void speech_and_comparison_context(name_words *w, mention_context *c) {
     size_t b = told.start, l = told.len;
     if (!l || ascii_upper((unsigned char)s[b]))
       break;
-    if (n > 0 && (equals_ci(s + b, l, "told") || equals_ci(s + b, l, "tells")))
-      c->not_participant = true;
+    if (n > 0 && extract_word_in(s + b, l, telling)) {
+      /* "told the X that": over the article alone */
+      if (that_follows && n == 1 && equals_ci(prev, len, "the"))
+        c->told = true;
+      else
+        c->not_participant = true;
+    }
   }
   /* "than rival Corvane", "compared with X", "unlike X": looked for a
    * few words back, not past punctuation */
@@ -991,6 +1005,209 @@ static bool gained_before(word_chain *before) {
 
 /* Phrases that make the name no participant: a case, a report only, an
  * apposition, "as X", "into X", a name given, a relative, an owner. */
+/* "Florence, where the Grand Duke of Tuscany had made him his court
+ * philosopher": the subject of a where-clause in the past perfect tells
+ * what had happened at the place before, background to the clause that
+ * names the place, not a part of it (a where-clause in the simple past,
+ * "where X set a record", may be the happening itself). */
+/* Whether the clause the name stands in closes, a few words on, with a
+ * comma and a verb: the end of an aside inside a subject ("X, who led
+ * Keystone for six years, stepped down"). */
+static bool aside_closes_before_verb(name_words *w) {
+  const char *s = w->s;
+  word_chain after = extract_chain(s, w->start, w->end, w->run_end, true);
+  for (unsigned n = 0; n < CHAIN_WORDS; n++) {
+    chain_word word = chain_at(&after, n);
+    if (word.len)
+      continue;
+    if (word.start + 1 >= w->end || s[word.start] != ',')
+      return false;
+    size_t vb, vl = extract_word_just_after(s, word.start + 1, w->end, &vb);
+    return vl && ascii_is_lower((unsigned char)s[vb]) &&
+           extract_verb_form(s + vb, vl);
+  }
+  return false;
+}
+
+/* "The chain's chief executive, Thomas Kerrigan, who led Keystone for
+ * six years, stepped down", "Koh Lim & Partners, which had signed off
+ * Meranti's accounts ..., wrote": a name in a relative clause set
+ * between a subject and its verb tells what the subject had done before,
+ * background to the clause; a relative clause that ends the sentence
+ * ("the Treaty of Nystad, which gave Russia Livonia") may be the
+ * happening itself. */
+static bool background_relative_clause(name_words *w) {
+  const char *s = w->s;
+  for (unsigned n = 1; n < 10; n++) {
+    chain_word rel = chain_at(&w->before, n);
+    if (!rel.len)
+      return false;
+    if (!extract_word_in(s + rel.start, rel.len,
+                         (const char *const[]){"which", "who", NULL}))
+      continue;
+    chain_word verb = chain_at(&w->before, n - 1);
+    return rel.start >= w->start + 2 && s[rel.start - 2] == ',' &&
+           s[rel.start - 1] == ' ' && chain_at(&w->before, n + 1).len == 0 &&
+           extract_verb_form(s + verb.start, verb.len) &&
+           aside_closes_before_verb(w);
+  }
+  return false;
+}
+
+static bool background_where_clause(name_words *w) {
+  const char *s = w->s;
+  chain_word where = chain_at(&w->before, 0);
+  if (extract_word_in(s + where.start, where.len,
+                      (const char *const[]){"the", "a", "an", NULL}))
+    where = chain_at(&w->before, 1);
+  if (!where.len || !extract_word_in(s + where.start, where.len,
+                                     (const char *const[]){"where", NULL}))
+    return false;
+  if (where.start < w->start + 2 || s[where.start - 2] != ',' ||
+      s[where.start - 1] != ' ')
+    return false;
+  size_t hb, hl = extract_word_just_after(s, w->run_end, w->end, &hb);
+  return hl && extract_word_in(s + hb, hl, (const char *const[]){"had", NULL});
+}
+
+/* "The Bible was finished in 1455", "the Dialogue ... was printed in
+ * Florence": the subject of a passive of making is the work made, no one
+ * who acts (its maker, if named, is the agent after "by"). */
+static bool work_made_passive(name_words *w) {
+  static const char *const made[] = {
+      "built",   "finished", "completed", "printed",  "published",
+      "written", "painted",  "composed",  "engraved", "drafted",
+      "carved",  "cast",     "bound",     "typeset",  NULL};
+  const char *s = w->s;
+  size_t ab, al = extract_word_just_after(s, w->run_end, w->end, &ab);
+  if (!al || w->possessive ||
+      !extract_word_in(s + ab, al, (const char *const[]){"was", "were", NULL}))
+    return false;
+  size_t vb, vl = extract_word_just_after(s, ab + al, w->end, &vb);
+  if (vl && extract_word_in(s + vb, vl,
+                            (const char *const[]){"first", "finally", "later",
+                                                  "soon", "then", NULL}))
+    vl = extract_word_just_after(s, vb + vl, w->end, &vb);
+  return vl && extract_word_in(s + vb, vl, made);
+}
+
+/* Whether one of the words k .. k + 4 of the chain, lower-case words
+ * between ("demanded on Tuesday that", "called on Thursday for"), is a
+ * verb of demanding. */
+static bool demand_verb_before(word_chain *before, unsigned k) {
+  static const char *const verbs[] = {
+      "demanded", "demands",     "demand",     "urged",      "urges",
+      "insisted", "insists",     "requested",  "requests",   "proposed",
+      "proposes", "recommended", "called",     "calls",      "pressed",
+      "presses",  "appealed",    "campaigned", "petitioned", NULL};
+  const char *s = before->s;
+  for (unsigned n = k; n < k + 5; n++) {
+    chain_word v = chain_at(before, n);
+    if (!v.len)
+      return false;
+    if (extract_word_in(s + v.start, v.len, verbs))
+      return true;
+  }
+  return false;
+}
+
+/* "demanded that Harlan keep a printed edition", "called for Prof. X to
+ * resign": the subject of what a verb of demanding asks for (a bare verb
+ * after "that", "to" after "for") is asked to act, and has not; no
+ * participant of the demand. */
+static bool demanded_clause_subject(name_words *w) {
+  const char *s = w->s;
+  word_chain titled;
+  word_chain *before = &w->before;
+  size_t tb, tl;
+  /* over a title's abbreviation: "for Prof. Chebet" */
+  if (w->name_start >= w->start + 2 && s[w->name_start - 2] == '.' &&
+      (tl = extract_word_before(s, w->start, w->name_start - 2, &tb)) &&
+      tb + tl + 2 == w->name_start && ascii_upper((unsigned char)s[tb])) {
+    titled = extract_chain(s, w->start, w->end, tb, false);
+    before = &titled;
+  }
+  unsigned k = 0;
+  chain_word opener = chain_at(before, 0);
+  if (extract_word_in(s + opener.start, opener.len,
+                      (const char *const[]){"the", NULL}))
+    opener = chain_at(before, ++k);
+  bool that = extract_word_in(s + opener.start, opener.len,
+                              (const char *const[]){"that", NULL});
+  bool for_ = extract_word_in(s + opener.start, opener.len,
+                              (const char *const[]){"for", NULL});
+  if (w->possessive || (!that && !for_) || !demand_verb_before(before, k + 1))
+    return false;
+  size_t vb, vl = extract_word_just_after(s, w->run_end, w->end, &vb);
+  if (!vl || !ascii_is_lower((unsigned char)s[vb]))
+    return false;
+  if (for_)
+    return equals_ci(s + vb, vl, "to");
+  /* a bare verb: no past, no -s of the present, no function word */
+  return !extract_verb_form(s + vb, vl) &&
+         !extract_function_word_after(s + vb, vl) && s[vb + vl - 1] != 's';
+}
+
+/* Whether the noun w[0..len) names a happening, whose "of" is the one it
+ * happens to ("the arrest of X", "the takeover of X", "the closure of
+ * X"): the suffixes of English nominalisations, and the common nouns of
+ * a happening that have none. */
+static bool happening_noun(const char *w, size_t len) {
+  static const char *const suffixes[] = {"tion", "sion", "ment", "al",
+                                         "ure",  "ing",  "over", "ance",
+                                         "ence", "ery",  NULL};
+  for (size_t i = 0; suffixes[i]; i++) {
+    size_t sl = strlen(suffixes[i]);
+    if (len > sl + 2 && memcmp(w + len - sl, suffixes[i], sl) == 0)
+      return true;
+  }
+  return extract_word_in(
+      w, len,
+      (const char *const[]){
+          "arrest", "release", "sale",    "purchase", "death",    "murder",
+          "trial",  "siege",   "defeat",  "rescue",   "return",   "visit",
+          "fall",   "sack",    "capture", "escape",   "collapse", "launch",
+          "merger", "bid",     "attack",  "invasion", "raid",     "audit",
+          "review", "probe",   "search",  "loss",     "work",     "efforts",
+          "role",   NULL});
+}
+
+/* "cancelled the memoir of the former diplomat X", "gave the keys of the
+ * Church of the Nativity", "told the staff of the Millbrook Ledger": a
+ * name after "of" that says whose a verb's object is, a thing, not a
+ * happening ("ordered the arrest of X" is done to X; "praised the work
+ * of X", X's doing), nor its shares, its wreck or a body of it, which
+ * stand for it, nor "the town of X", which is X; the object is done to,
+ * not its owner. */
+static bool owner_of_object(name_words *w) {
+  const char *s = w->s;
+  unsigned n = 0;
+  chain_word word = chain_at(&w->before, n);
+  while (n < 3 && word.len && ascii_is_lower((unsigned char)s[word.start]) &&
+         !equals_ci(s + word.start, word.len, "of") &&
+         !extract_verb_form(s + word.start, word.len) &&
+         !extract_function_word_after(s + word.start, word.len))
+    word = chain_at(&w->before, ++n);
+  if (!equals_ci(s + word.start, word.len, "of"))
+    return false;
+  chain_word noun = chain_at(&w->before, n + 1);
+  chain_word art = chain_at(&w->before, n + 2);
+  chain_word verb = chain_at(&w->before, n + 3);
+  return noun.len && ascii_is_lower((unsigned char)s[noun.start]) &&
+         !extract_verb_form(s + noun.start, noun.len) &&
+         !happening_noun(s + noun.start, noun.len) &&
+         !extract_body_noun(s + noun.start, noun.len) &&
+         !extract_named_place_noun(s + noun.start, noun.len) &&
+         !extract_word_in(s + noun.start, noun.len,
+                          (const char *const[]){
+                              "shares", "stock", "stake", "assets", "band",
+                              "group", "wreck", "remains", "hull", NULL}) &&
+         !extract_function_word_after(s + noun.start, noun.len) &&
+         equals_ci(s + art.start, art.len, "the") && verb.len &&
+         ascii_is_lower((unsigned char)s[verb.start]) &&
+         extract_verb_form(s + verb.start, verb.len);
+}
+
 static void role_phrase_context(name_words *w, mention_context *c) {
   const char *s = w->s;
   size_t start = w->start;
@@ -1065,7 +1282,9 @@ static void role_phrase_context(name_words *w, mention_context *c) {
   if (happening_apposition(s, name_end, end))
     c->not_participant = true;
   if (owner_phrase_before(&w->before) ||
-      member_of_group_before(s, start, name_start))
+      member_of_group_before(s, start, name_start) ||
+      background_where_clause(w) || background_relative_clause(w) ||
+      work_made_passive(w) || owner_of_object(w) || demanded_clause_subject(w))
     c->not_participant = true;
 }
 

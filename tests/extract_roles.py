@@ -1828,6 +1828,96 @@ actors_case("roles.participle-addressee-apposition",
 actors_case("roles.passive-agent-kept",
             "On Monday, June 9, 2025, the hatchery was bought by Nordvik Seafood.",
             "bought", ["Nordvik Seafood"])
+# An adverb that only a going takes before "to" makes the name after it
+# where one went, whatever the verb; "back" (a handing takes it too) does
+# not (actors23).
+actors_case("roles.adverb-of-going-straight",
+            "On Monday, June 9, 2025, Mara Lindqvist went straight to Selwyn Hall.",
+            "went", ["Mara Lindqvist"], not_want=["Selwyn Hall"])
+actors_case("roles.adverb-of-going-down",
+            "On Monday, June 9, 2025, Mara Lindqvist hurried down to Orvik Bazaar.",
+            "hurried", ["Mara Lindqvist"], not_want=["Orvik Bazaar"])
+actors_case("roles.handing-back-kept",
+            "On Monday, June 9, 2025, Mara Lindqvist sold the boat back to Halden Marine.",
+            "sold", ["Mara Lindqvist", "Halden Marine"])
+# The subject of a where-clause in the past perfect tells what had
+# happened at the place before, no part of the clause naming the place;
+# one in the simple past keeps its happening (actors23).
+actors_case("roles.where-clause-past-perfect",
+            "On Monday, June 9, 2025, Mara Lindqvist left Orvik for Brenna, where the Selwyn Trust "
+            "had made her its warden.",
+            "left", ["Mara Lindqvist"], not_want=["Selwyn Trust"])
+actors, events = extract("On Monday, June 9, 2025, Mara Lindqvist reached Orvik, where Jonas Peters "
+                         "signed the charter.")
+check("roles.where-clause-past-kept",
+      any("Jonas Peters" in [actors[a]["name"] for a in e["actors"]] for e in events),
+      repr([(e["label"], e["actors"]) for e in events]))
+# The subject of a passive of making is the work made; another passive's
+# subject is one done to (actors23).
+actors_case("roles.work-made-passive",
+            "The Selwyn Atlas was printed in Orvik on Monday, June 9, 2025.",
+            "printed", [], not_want=["Selwyn Atlas"])
+actors_case("roles.passive-subject-kept",
+            "The Selwyn Trust was fined on Monday, June 9, 2025.",
+            "fined", ["Selwyn Trust"])
+# The subject of what a verb of demanding asks for (a bare verb after
+# "that", "to" after "for") has not acted; one asked to act is the
+# asking's object (actors23).
+actors_case("roles.demanded-that-bare-verb",
+            "On Monday, June 9, 2025, the Brewers Guild demanded that Halden Brewing keep its plant open.",
+            "demanded", ["Brewers Guild"], not_want=["Halden Brewing"])
+actors_case("roles.called-for-title-to",
+            "On Monday, June 9, 2025, the Brewers Guild called on its members for Dr. Lindqvist to resign.",
+            "called", ["Brewers Guild"], not_want=["Lindqvist"])
+actors_case("roles.asked-to-kept",
+            "On Monday, June 9, 2025, the Brewers Guild asked Jonas Peters to resign.",
+            "asked", ["Brewers Guild", "Jonas Peters"])
+# A name in a relative clause set between a subject and its verb is
+# background to the clause; a relative clause that ends the sentence may
+# be the happening itself (actors23).
+actors_case("roles.relative-aside-in-subject",
+            "On Monday, June 9, 2025, Jonas Peters, who led Halden Brewing for six years, stepped down.",
+            "stepped", ["Jonas Peters"], not_want=["Halden Brewing"])
+actors_case("roles.relative-clause-at-end-kept",
+            "The war ended with the Treaty of Orvik on Monday, June 9, 2025, which gave Sweden the port of Riga.",
+            "ended", ["Sweden"])
+# The one told what a that-clause says takes part in the telling; a
+# newspaper told only reports it (actors23).
+actors_case("roles.told-that-addressee",
+            "On Monday, June 9, 2025, Greta Lund told Jonas Peters that she could no longer pay.",
+            "told", ["Greta Lund", "Jonas Peters"])
+actors_case("roles.told-the-body-that",
+            "On Monday, June 9, 2025, Greta Lund told the Selwyn Academy of Sciences that she had erred.",
+            "told", ["Greta Lund", "Selwyn Academy of Sciences"])
+actors_case("roles.told-newspaper-that-reports",
+            "On Monday, June 9, 2025, Greta Lund told the Chicago Tribune that she had erred.",
+            "told", ["Greta Lund"], not_want=["Chicago Tribune"])
+# Staff that open their clause bare stand for the firm ("Nurses at
+# Corvid Health walked out", actors.staff-at); counted, or at a firm's
+# plant, they are people at a place; a plural's possessive loses its
+# apostrophe (actors23).
+actors_case("roles.counted-staff-at-place",
+            "On Monday, June 9, 2025, about 400 deck crew at Halden Ferries walked off their ships.",
+            "walked", [], not_want=["Halden Ferries"])
+actors_case("roles.staff-at-plural-possessive-plant",
+            "Workers at Norrland Battery Systems' cell plant voted to join the Brewers Guild on Monday, June 9, 2025.",
+            "voted", ["Brewers Guild"], not_want=["Norrland"])
+actors, events = extract("On Monday, June 9, 2025, Norrland Battery Systems' board met the Brewers Guild.")
+check("names.plural-possessive-apostrophe",
+      "Norrland Battery Systems" in [a["name"] for a in actors.values()],
+      repr([a["name"] for a in actors.values()]))
+# A name after "of" that says whose a verb's object is, a thing, is no
+# participant; a happening's "of" ("the takeover of X") and shares, which
+# stand for their owner, keep it (actors23).
+actors_case("roles.owner-of-object-thing",
+            "On Monday, June 9, 2025, Greta Lund cancelled the memoir of the former diplomat Jonas Peters.",
+            "cancelled", ["Greta Lund"], not_want=["Jonas Peters"])
+actors_case("roles.happening-of-kept",
+            "On Monday, June 9, 2025, Greta Lund approved the takeover of Halden Brewing.",
+            "approved", ["Greta Lund", "Halden Brewing"])
+actors_case("roles.shares-of-kept",
+            "On Monday, June 9, 2025, Greta Lund bought the shares of Halden Brewing.",
+            "bought", ["Greta Lund", "Halden Brewing"])
 
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
