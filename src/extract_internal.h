@@ -137,13 +137,18 @@ static inline bool extract_word_in(const char *w, size_t len,
         return true;
     return false;
   }
-  /* the first byte, folded once, rules out most entries */
-  unsigned char first = ascii_lower((unsigned char)w[0]);
-  for (size_t i = 0; words[i]; i++)
-    if (words[i][0] != '\0' && /* "" matches only the empty word */
-        ascii_lower((unsigned char)words[i][0]) == first &&
-        equals_ci(w + 1, len - 1, words[i] + 1))
+  /* the first byte rules out most entries: an entry's first byte is the
+   * word's or, for a letter, its other case (never NUL: "" matches only
+   * the empty word), compared without folding the entry's */
+  unsigned char first = (unsigned char)w[0];
+  if (first == '\0')
+    return false;
+  unsigned char other = ascii_alpha(first) ? first ^ 0x20 : first;
+  for (size_t i = 0; words[i]; i++) {
+    unsigned char c = (unsigned char)words[i][0];
+    if ((c == first || c == other) && equals_ci(w + 1, len - 1, words[i] + 1))
       return true;
+  }
   return false;
 }
 

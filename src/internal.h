@@ -34,12 +34,15 @@ static inline unsigned char ascii_lower(unsigned char c) {
 }
 
 /* a[0..len) equals b, ASCII case ignored.  No strlen of b: most words of
- * a list differ at their first byte. */
+ * a list differ at their first byte.  Two bytes are the same letter when
+ * equal, or when they differ in the case bit alone and are letters: no
+ * folding of either for the bytes that are equal. */
 static inline bool equals_ci(const char *a, size_t len, const char *b) {
-  for (size_t i = 0; i < len; i++)
-    if (b[i] == '\0' ||
-        ascii_lower((unsigned char)a[i]) != ascii_lower((unsigned char)b[i]))
+  for (size_t i = 0; i < len; i++) {
+    unsigned char x = (unsigned char)a[i], y = (unsigned char)b[i];
+    if (y == '\0' || (x != y && ((x ^ y) != 0x20 || !ascii_alpha(x))))
       return false;
+  }
   return b[len] == '\0';
 }
 static inline bool ascii_is_lower(unsigned char c) {

@@ -213,6 +213,66 @@ static void test_given_hash(void) {
   CHECK_INT("word set: a look-up with its hash given", wrong, 0);
 }
 
+/* equals_ci and extract_word_in compare bytes without folding the equal
+ * ones (src/internal.h, src/extract_internal.h): their answers are those
+ * of folding both sides with ascii_lower, for every pair of bytes (the
+ * pairs 0x20 apart that are no letters, "@" and "`", "[" and "{", 0xC1
+ * and 0xE1, included) and for words with NULs, other cases and longer or
+ * shorter entries. */
+static bool folded_equal(const char *a, size_t len, const char *b) {
+  for (size_t i = 0; i < len; i++)
+    if (b[i] == '\0' ||
+        ascii_lower((unsigned char)a[i]) != ascii_lower((unsigned char)b[i]))
+      return false;
+  return b[len] == '\0';
+}
+
+static bool folded_in(const char *w, size_t len, const char *const *words) {
+  for (size_t i = 0; words[i]; i++)
+    if (folded_equal(w, len, words[i]))
+      return true;
+  return false;
+}
+
+static void test_case_blind_compare(void) {
+  int wrong = 0;
+  for (int x = 0; x < 256; x++)
+    for (int y = 1; y < 256; y++) {
+      char a[2] = {(char)x, 'q'}, b[3] = {(char)y, 'Q', '\0'};
+      if (equals_ci(a, 2, b) != folded_equal(a, 2, b))
+        wrong++;
+      const char *const list[] = {"", "zz", b, NULL};
+      if (extract_word_in(a, 2, list) != folded_in(a, 2, list) ||
+          extract_word_in(a, 1, list) != folded_in(a, 1, list))
+        wrong++;
+    }
+  static const char *const words[] = {"said",  "SAID", "@home", "[x]",
+                                      "\xC1t", "",     "a",     NULL};
+  static const char *const probes[] = {"Said", "sAID", "`home", "@HOME",
+                                       "{x}",  "[X]",  "\xE1t", "\xC1T",
+                                       "",     "A",    "sai",   "saids"};
+  for (size_t k = 0; k < sizeof probes / sizeof *probes; k++) {
+    size_t n = strlen(probes[k]);
+    if (extract_word_in(probes[k], n, words) != folded_in(probes[k], n, words))
+      wrong++;
+    for (size_t i = 0; words[i]; i++)
+      if (equals_ci(probes[k], n, words[i]) !=
+          folded_equal(probes[k], n, words[i]))
+        wrong++;
+  }
+  const char nul_word[] = {'\0', 'a'}; /* a NUL in the text */
+  if (extract_word_in(nul_word, 2, words) ||
+      extract_word_in(nul_word, 1, words))
+    wrong++;
+  CHECK_INT("equals_ci and extract_word_in: the answers of folding both sides",
+            wrong, 0);
+  CHECK("extract_word_in: \"`home\" is not \"@home\"",
+        !extract_word_in("`home", 5, words) &&
+            extract_word_in("@HOME", 5, words));
+  CHECK("equals_ci: \"{x}\" is not \"[x]\", \"[X]\" is",
+        !equals_ci("{x}", 3, "[x]") && equals_ci("[X]", 3, "[x]"));
+}
+
 int main(void) {
   test_chains();
   test_given_hash();
@@ -220,5 +280,6 @@ int main(void) {
   test_exact();
   test_sizes();
   test_threads();
+  test_case_blind_compare();
   UNIT_EXIT();
 }
