@@ -742,12 +742,20 @@ void extract_label_text(const evg_extraction *x, const char *s, size_t start,
 evg_extraction *extract_run(const char *text, size_t len,
                             const evg_date *anchor, bool events, bool threaded,
                             evg_diags *diags);
+
+/* extract_event.c */
 /* Adds the event of part p of a sentence (at sentence_pos) when its timex
  * gives a date: its label, quote, position, and where its actors are
  * (they are attached once the mentions are known: the events stage runs
  * beside the mentions stage and reads no actor, mention or name map). */
 void extract_add_event(evg_extraction *x, const char *s, const range *sentence,
                        text_pos sentence_pos, const part *p);
+/* The line and column of s[offset], counted on from `from` (a position
+ * at or before it). */
+text_pos extract_position_in(const char *s, text_pos from, size_t offset);
+/* A season's timex as the events file's EDTF season code ("1804-24") in
+ * `text`, or false when it is no season. */
+bool extract_season_code(const evg_timex *t, char *text, size_t size);
 
 /* extract_relations.c */
 /* The events of `clause` of `sentence` (whose start is at `cursor`), dated

@@ -1,0 +1,451 @@
+/* extract_event.c: the event of one dated part of a sentence: its date
+ * in the events file's notation (a season's code, "on or before" for a
+ * deadline, an overnight's two days), where its label's words begin (past
+ * an opening clause, a subordinate clause or an elided subject), its label,
+ * quote and position.  Its actors are attached later, in extract.c, once
+ * the mentions are known. */
+#include "extract_internal.h"
+
+#include <stdio.h>
+#include <string.h>
+
+text_pos extract_position_in(const char *s, text_pos from, size_t offset) {
+  text_pos at = from;
+  size_t line_start = from.offset;
+  int col_base = from.col;
+  /* memchr finds the line ends many bytes a step; most sentences have
+   * none */
+  for (const char *nl = s + from.offset;
+       offset > from.offset &&
+       (nl = memchr(nl, '\n', (size_t)(s + offset - nl))) != NULL;
+       nl++) {
+    at.line++;
+    line_start = (size_t)(nl - s) + 1;
+    col_base = 1;
+  }
+  at.offset = offset;
+  at.col = col_base + (int)evg_utf8_count(s + line_start, offset - line_start);
+  return at;
+}
+
+/* A season's timex ("1807-SU", "1805-WI") as the EDTF code the events
+ * file spells seasons with, or false when it is no season.  The code is
+ * that of the year and quarter holding the season's first month, from the
+ * tagger's span, not its value's year: a TimeML winter may be named by its
+ * January (1805-WI, December 1804 to February 1805) and is written 1804-24,
+ * the year it began in, as histories and edtf.js's quarters place it. */
+bool extract_season_code(const evg_timex *t, char *text, size_t size) {
+  size_t len = strlen(t->value);
+  const evg_date_point *first = &t->date.from;
+  /* a season code needs a four-digit year; other years keep the span */
+  if (len < 3 || t->value[len - 3] != '-' || !t->date.interval ||
+      first->precision != EVG_PREC_MONTH || first->month % 3 != 0 ||
+      first->year < 0 || first->year > 9999)
+    return false;
+  static const char *const seasons[] = {"SP", "SU", "FA", "WI"};
+  int k = first->month / 3 - 1;
+  if (strcmp(t->value + len - 2, seasons[k]) != 0)
+    return false;
+  snprintf(text, size, "%04d-%d", (int)first->year, 21 + k);
+  return true;
+}
+
+/* Whether the timex is "overnight": a night that TimeML names by the
+ * day it begins on (2027-01-21TNI) but that runs into the next. */
+static bool overnight(const char *s, const evg_timex *t) {
+  size_t len = t->value ? strlen(t->value) : 0;
+  return t->has_date && !t->date.interval &&
+         t->date.from.precision == EVG_PREC_DAY && len > 3 &&
+         strcmp(t->value + len - 3, "TNI") == 0 &&
+         equals_ci(s + t->start, t->end - t->start, "overnight");
+}
+
+/* The events-file date of a timex in the text s, or NULL when it has
+ * none. */
+static const char *timex_date(evg_extraction *x, const char *s,
+                              const evg_timex *t, bool on_or_before,
+                              bool on_or_after) {
+  char text[96], season[16];
+  if (t->has_date && t->value &&
+      extract_season_code(t, season, sizeof season)) {
+    /* keeps "that summer" a season, not three months, and "by the summer"
+     * on or before it (`../1854-22`) */
+    snprintf(text, sizeof text, "%s%s%s", on_or_before ? "../" : "", season,
+             on_or_after ? "/.." : "");
+  } else if (t->has_date) {
+    evg_date d = t->date;
+    /* "flew them to Kinshasa overnight": both days of the night */
+    if (!on_or_before && !on_or_after && overnight(s, t)) {
+      d = evg_date_from_day(t->date.start, EVG_PREC_DAY);
+      d.to = evg_date_from_day(t->date.start + 1, EVG_PREC_DAY).from;
+      d.interval = true;
+      evg_date_compute_bounds(&d);
+    }
+    if (t->mod && strcmp(t->mod, "APPROX") == 0)
+      (void)evg_date_qualify(&d, true, false);
+    if (on_or_before && !d.interval) {
+      d.open_start = true;
+      d.interval = true;
+      d.to = d.from;
+      evg_date_compute_bounds(&d);
+    } else if (on_or_after && !d.interval) {
+      d.open_end = true;
+      d.interval = true;
+      d.to = d.from;
+      evg_date_compute_bounds(&d);
+    }
+    evg_date_format_iso(&d, text, sizeof text);
+  } else if (t->needs_anchor && t->relative) {
+    if (on_or_before || on_or_after)
+      return NULL;
+    snprintf(text, sizeof text, "%s", t->relative);
+  } else {
+    return NULL;
+  }
+  return evg_arena_strndup(&x->arena, text, strlen(text));
+}
+
+/* Whether the part p, not the first of its sentence, opens (after its
+ * date phrase, "in December 1699 he decreed", and adverbs, "soon") with a
+ * subject pronoun, a possessive one ("its shares dropped") or a verb that
+ * shares the subject before it ("and deployed 300 troops", "died in
+ * February 1725"); *personal when the pronoun is a person's. */
+static bool subject_elided(const char *s, const part *p, const range *sentence,
+                           bool *personal) {
+  *personal = false;
+  if (p->start <= sentence->start)
+    return false;
+  size_t q = p->start;
+  if (p->timex && p->timex->start >= q && p->timex->start <= q + 5) {
+    size_t w = q;
+    while (w < p->timex->start && ascii_is_lower((unsigned char)s[w]))
+      w++;
+    if (w == p->timex->start ||
+        (w < p->timex->start && s[w] == ' ' && w + 1 == p->timex->start))
+      q = p->timex->end;
+  }
+  static const char *const adverbs[] = {"soon", "then",  "later",
+                                        "also", "again", NULL};
+  size_t e = q;
+  do {
+    q = e;
+    while (q < p->end && (s[q] == ' ' || s[q] == ','))
+      q++;
+    e = q;
+    while (e < p->end && ascii_alpha((unsigned char)s[e]))
+      e++;
+  } while (e > q && extract_word_in(s + q, e - q, adverbs));
+  static const char *const persons[] = {"he", "she", "his", "her", NULL};
+  static const char *const others[] = {"it", "they", "its", "their", NULL};
+  static const char *const possessives[] = {"his", "her", "its", "their", NULL};
+  /* "its board cancelled", "his government lost a vote": a possessive's
+   * noun acts, not its owner, which the gold leaves out; but a firm's
+   * shares or stock are its own price ("and its shares dropped") */
+  if (e > q && extract_word_in(s + q, e - q, possessives)) {
+    size_t nb, nl = extract_word_after(s, e, p->end, &nb);
+    if (!extract_word_in(s + nb, nl,
+                         (const char *const[]){"shares", "stock", NULL}))
+      return false;
+  }
+  *personal = e > q && extract_word_in(s + q, e - q, persons);
+  return e > q && (*personal || extract_word_in(s + q, e - q, others) ||
+                   extract_verb_form(s + q, e - q));
+}
+
+/* Whether the part p, not the first of its sentence, holds "him", or
+ * "her" as an object (before a stop or a preposition, not a noun: "the
+ * company dismissed him", "acquitted her after a hearing"): the gold names
+ * the person it stands for when the sentence names them. */
+static bool object_pronoun(const char *s, const part *p,
+                           const range *sentence) {
+  static const char *const prepositions[] = {
+      "to",   "back", "as", "after",  "for",  "in",  "on",    "at",
+      "with", "from", "of", "into",   "out",  "up",  "down",  "off",
+      "away", "over", "by", "before", "that", "and", "about", NULL};
+  if (p->start <= sentence->start)
+    return false;
+  for (size_t i = p->start; i + 3 <= p->end; i++) {
+    if (i > p->start && ascii_alpha((unsigned char)s[i - 1]))
+      continue;
+    if ((!equals_ci(s + i, 3, "him") && !equals_ci(s + i, 3, "her")) ||
+        (i + 3 < p->end && ascii_alpha((unsigned char)s[i + 3])))
+      continue;
+    /* "submitted to him": a preposition's object is no one done to */
+    size_t b = i;
+    while (b > p->start && s[b - 1] == ' ')
+      b--;
+    size_t a = b;
+    while (a > p->start && ascii_alpha((unsigned char)s[a - 1]))
+      a--;
+    if (extract_word_in(s + a, b - a, prepositions))
+      continue;
+    /* "granted him a pension": before a noun phrase, a recipient */
+    size_t w = i + 3;
+    if (w >= p->end || s[w] != ' ')
+      return true; /* a stop or the part's end */
+    size_t e = ++w;
+    while (e < p->end && ascii_alpha((unsigned char)s[e]))
+      e++;
+    if (extract_word_in(s + w, e - w, prepositions))
+      return true;
+  }
+  return false;
+}
+
+/* Whether the word s[w, e) opens a participle clause after a comma
+ * (", beating the top seed, X", ", dropping the Great Seal"): what it
+ * names is what the participle does, not the clause's own verb. */
+static bool trailing_participle(const char *s, size_t start, size_t w,
+                                size_t e) {
+  /* prepositions and nouns in -ing: ", including X" lists the object */
+  static const char *const not_participles[] = {
+      "including", "excluding", "during",     "concerning",
+      "regarding", "morning",   "evening",    "nothing",
+      "something", "anything",  "everything", NULL};
+  EXTRACT_WORD_SET(not_participle_set, not_participles, true);
+  return w >= start + 2 && s[w - 2] == ',' && s[w - 1] == ' ' && e - w >= 5 &&
+         equals_ci(s + e - 3, 3, "ing") &&
+         ascii_is_lower((unsigned char)s[w]) &&
+         !extract_word_set_has(&not_participle_set, s + w, e - w);
+}
+
+/* Where a subordinate clause opens inside the part, after the part's own
+ * verb: "returned to work after the operator, X, raised its offer", "due to
+ * begin once the Y has approved plans".  Names past it are the clause's
+ * participants, not the event's, and so are a participle clause's after a
+ * comma (", beating X"); p->end when there is none.  A part that
+ * opens with its subordinator ("When X bought ...") has no verb before
+ * it and keeps its names. */
+static size_t subordinate_start(const char *s, const part *p) {
+  static const char *const subordinators[] = {
+      "after",  "once",  "when",   "while",   "because", "although",
+      "though", "until", "unless", "whereas", "before",  NULL};
+  static const char *const time_units[] = {
+      "minute",  "minutes", "hour",    "hours",  "day",     "days",
+      "week",    "weeks",   "month",   "months", "year",    "years",
+      "shortly", "soon",    "moments", "decade", "decades", NULL};
+  EXTRACT_WORD_SET(subordinator_set, subordinators, true);
+  EXTRACT_WORD_SET(time_unit_set, time_units, true);
+  bool verb = false;
+  for (size_t i = p->start; i < p->end;) {
+    while (i < p->end && !ascii_alpha((unsigned char)s[i]))
+      i++;
+    size_t w = i;
+    while (i < p->end && (ascii_alpha((unsigned char)s[i]) || s[i] == '-'))
+      i++;
+    if (i == w)
+      break;
+    /* the word before is read only for a subordinator after the verb */
+    bool opens = verb && extract_word_set_has(&subordinator_set, s + w, i - w);
+    /* "a day after X praised ...", "four days after X entered ...": the
+     * clause dates a happening of its own, whose names stay with the part
+     * that holds it */
+    bool anchored = false;
+    if (opens) {
+      size_t pe = w;
+      while (pe > p->start && s[pe - 1] == ' ')
+        pe--;
+      size_t pb = pe;
+      while (pb > p->start && ascii_alpha((unsigned char)s[pb - 1]))
+        pb--;
+      anchored = extract_word_set_has(&time_unit_set, s + pb, pe - pb);
+    }
+    if (opens && !anchored) {
+      /* "after" or "before" a date or a noun alone is a preposition:
+       * a clause has a verb within a few words */
+      size_t j = i;
+      for (int n = 0; n < 12 && j < p->end; n++) {
+        while (j < p->end && !ascii_alpha((unsigned char)s[j]))
+          j++;
+        size_t b = j;
+        while (j < p->end && (ascii_alpha((unsigned char)s[j]) || s[j] == '-'))
+          j++;
+        if (j > b && ascii_is_lower((unsigned char)s[b]) &&
+            extract_verb_form(s + b, j - b))
+          return w;
+      }
+      continue;
+    }
+    if (verb && trailing_participle(s, p->start, w, i))
+      return w;
+    if (!verb) /* once found, not looked for again */
+      verb = ascii_is_lower((unsigned char)s[w]) &&
+             extract_verb_form(s + w, i - w);
+  }
+  return p->end;
+}
+
+/* The next word of s[*i, end): its start in *w, its end in *i; false at
+ * the end. */
+static bool next_word(const char *s, size_t *i, size_t end, size_t *w) {
+  while (*i < end && !ascii_alpha((unsigned char)s[*i]))
+    (*i)++;
+  *w = *i;
+  while (*i < end && (ascii_alpha((unsigned char)s[*i]) || s[*i] == '-'))
+    (*i)++;
+  return *i > *w;
+}
+
+/* Whether a lower-case verb form comes in s[from, to). */
+static bool verb_between(const char *s, size_t from, size_t to) {
+  for (size_t i = from, w; next_word(s, &i, to, &w);)
+    if (ascii_is_lower((unsigned char)s[w]) && extract_verb_form(s + w, i - w))
+      return true;
+  return false;
+}
+
+/* A subordinate clause that opens the part before its main clause, the
+ * first words or after an opening phrase and a comma, a measure of time
+ * before it or not: "After the Normans had pretended to flee, Harold was
+ * killed", "On April 19, a day after the Carpathia docked, a subcommittee
+ * opened hearings".  Its names are its own, not the main clause's;
+ * [*from, *to) is empty when there is none.  A part that is the
+ * subordinate clause alone keeps its names, and so does one that holds
+ * the part's date (its happening is the one dated).  "When" is left out:
+ * a when-clause tells the main clause's time by a happening of its own,
+ * which the gold counts as the event ("When the United States bought
+ * Louisiana from France in 1803, Jefferson sent ..."). */
+static void opening_clause(const char *s, const part *p, size_t *from,
+                           size_t *to) {
+  static const char *const subordinators[] = {
+      "after", "before", "while",  "because", "although", "though",
+      "once",  "until",  "unless", "whereas", NULL};
+  static const char *const measures[] = {
+      "a",     "an",    "one",    "two",  "three", "four",
+      "five",  "hours", "hour",   "day",  "days",  "week",
+      "weeks", "month", "months", "year", "years", NULL};
+  EXTRACT_WORD_SET(subordinator_set, subordinators, true);
+  EXTRACT_WORD_SET(measure_set, measures, true);
+  *from = *to = p->start;
+  size_t i = p->start, w = p->start;
+  bool open = true; /* where a subordinator may stand */
+  bool found = false;
+  for (int n = 0; n < 12 && !found && next_word(s, &i, p->end, &w); n++) {
+    bool after_comma = w >= p->start + 2 && s[w - 2] == ',' && s[w - 1] == ' ';
+    bool at_opening = w == p->start || after_comma || open;
+    if (at_opening && extract_word_set_has(&subordinator_set, s + w, i - w))
+      found = true;
+    else if (at_opening && n > 0 &&
+             extract_word_set_has(&measure_set, s + w, i - w))
+      open = true; /* ", a day after", ", two weeks before" */
+    else if (at_opening && n > 0)
+      return; /* the opening phrase is over: the main clause */
+    else if (ascii_is_lower((unsigned char)s[w]) &&
+             extract_verb_form(s + w, i - w))
+      return;
+    else
+      open = false;
+  }
+  if (!found)
+    return;
+  /* its end: the first comma, after its verb ("after the war," is a
+   * phrase), with a verb after it */
+  for (size_t c = i; c + 1 < p->end; c++) {
+    if (s[c] != ',' || s[c + 1] != ' ')
+      continue;
+    if (!verb_between(s, i, c))
+      return;
+    bool dated = p->timex && p->timex->start >= w && p->timex->start < c;
+    if (!dated && verb_between(s, c, p->end))
+      *from = w, *to = c;
+    return;
+  }
+}
+
+/* Where the content clause of a verb of finding or knowing opens in the
+ * part ("a review found that the Californian had been too far away",
+ * "he learned that the Streltsy had rebelled"), when the part's date is
+ * before it, in the clause that finds: the part is the finding, and the
+ * content's names are not its participants.  p->end when there is none,
+ * or when the date is the content's.  Verbs of saying are left to the
+ * rules of reporting (the gold keeps what "a newspaper revealed that X
+ * had given" names). */
+static size_t content_start(const char *s, const part *p) {
+  static const char *const verbs[] = {
+      "found",    "learned",  "learnt",    "read",    "heard", "discovered",
+      "realised", "realized", "concluded", "noticed", "knew",  NULL};
+  EXTRACT_WORD_SET(verb_set, verbs, true);
+  if (!p->timex || p->timex->start < p->start || p->timex->start >= p->end)
+    return p->end;
+  for (size_t i = p->start, w; next_word(s, &i, p->end, &w);) {
+    if (!extract_word_set_has(&verb_set, s + w, i - w))
+      continue;
+    /* "it was discovered that X had supplied": a passive's content is
+     * the happening told */
+    size_t b, l = extract_word_before(s, p->start, w, &b);
+    if (extract_word_in(s + b, l,
+                        (const char *const[]){"was", "were", "is", "are",
+                                              "been", "be", NULL}))
+      continue;
+    /* "found that", "said on Thursday that": the content opens after
+     * "that" within a few words ("found X liable", "heard a dog bark" are
+     * no content clauses) */
+    for (size_t j = i, v; j < i + 40 && next_word(s, &j, p->end, &v);) {
+      if (equals_ci(s + v, j - v, "that"))
+        return p->timex->start < w ? j : p->end;
+      if (ascii_is_lower((unsigned char)s[v]) &&
+          extract_verb_form(s + v, j - v))
+        break;
+    }
+    return p->end;
+  }
+  return p->end;
+}
+
+void extract_add_event(evg_extraction *x, const char *s, const range *sentence,
+                       text_pos sentence_pos, const part *p) {
+  const char *date =
+      timex_date(x, s, p->timex, p->on_or_before, p->on_or_after);
+  if (!date)
+    return;
+  if (x->event_count == x->event_cap) {
+    x->event_cap = x->event_cap ? x->event_cap * 2 : 32;
+    x->events = evg_xrealloc(x->events, x->event_cap * sizeof *x->events);
+    x->actor_scopes =
+        evg_xrealloc(x->actor_scopes, x->event_cap * sizeof *x->actor_scopes);
+  }
+  evg_extracted_event *e = &x->events[x->event_count];
+  memset(e, 0, sizeof *e);
+  char id[32] = "event-", number[24];
+  strcat(id, evg_format_integer(number, (long long)x->event_count + 1));
+  e->id = evg_arena_strndup(&x->arena, id, strlen(id));
+  e->date = date;
+  e->label = extract_make_label(x, s, p->start, p->end);
+  if (x->event_count > 0 &&
+      x->actor_scopes[x->event_count - 1].sentence_start == sentence->start) {
+    /* another event of the same sentence (sentences never overlap): the
+     * same quote, cleaned once */
+    e->quote = x->events[x->event_count - 1].quote;
+  } else {
+    /* Clean UTF-8, so that a NUL in the text does not cut the quote short */
+    evg_buf quote = {0};
+    /* room for the sentence as it is, the usual case: one allocation, not
+     * a doubling series */
+    evg_buf_reserve(&quote, sentence->end - sentence->start);
+    evg_utf8_sanitize(&quote, s + sentence->start,
+                      sentence->end - sentence->start);
+    e->quote = evg_arena_strndup(&x->arena, quote.data, quote.len);
+    evg_buf_free(&quote);
+  }
+  e->start = p->start;
+  e->end = p->end;
+  text_pos a = extract_position_in(s, sentence_pos, p->start);
+  text_pos b = extract_position_in(s, a, p->end);
+  e->start_line = a.line, e->start_col = a.col;
+  e->end_line = b.line, e->end_col = b.col;
+  e->relation = -1;
+  bool personal = false;
+  bool elided = x->event_count > 0 && subject_elided(s, p, sentence, &personal);
+  size_t opener_start, opener_end;
+  opening_clause(s, p, &opener_start, &opener_end);
+  size_t own_end = subordinate_start(s, p), content = content_start(s, p);
+  x->actor_scopes[x->event_count] =
+      (actor_scope){sentence->start,
+                    content < own_end ? content : own_end,
+                    opener_start,
+                    opener_end,
+                    elided,
+                    elided && personal,
+                    object_pronoun(s, p, sentence)};
+  x->event_count++;
+}
