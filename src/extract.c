@@ -770,6 +770,167 @@ static bool shares_subject(const char *text, const range *span) {
          extract_past_happening_at(text, span->start, e, span->end);
 }
 
+/* Where the story stands as find_events reads on: what an undated
+ * sentence is dated by, and what a clause's date is counted from. */
+typedef struct {
+  /* the date of the last dated clause, and the text's own day when it is
+   * news (its date given, or written in a dateline) */
+  const evg_timex *story, *anchor_day;
+  /* the first date the story was told at: across a paragraph, the story
+   * goes on at the day just told only when it is the lead's day */
+  const evg_timex *lead;
+  /* the sentence that told the story's date, and whether a paragraph has
+   * ended since */
+  size_t story_sentence;
+  bool paragraph_since_story;
+  bool news; /* the text's date given or found in a dateline */
+} story_time;
+
+/* The dated timexes of `sentence`, from timex_index on, into *dates
+ * (grown as needed, reused across sentences so linear overall); their
+ * count. */
+static size_t sentence_dates(const evg_extraction *x, const range *sentence,
+                             size_t timex_index, size_t timex_count,
+                             const evg_timex ***dates, size_t *date_cap) {
+  size_t date_count = 0;
+  for (size_t t = timex_index; t < timex_count; t++) {
+    const evg_timex *timex = evg_timexes_get(x->timexes, t);
+    if (timex->start >= sentence->end)
+      break;
+    if ((timex->type == EVG_TIMEX_DATE || timex->type == EVG_TIMEX_TIME) &&
+        (timex->has_date || timex->relative)) {
+      if (date_count == *date_cap) {
+        *date_cap = *date_cap ? 2 * *date_cap : 16;
+        *dates = evg_xrealloc(*dates, *date_cap * sizeof **dates);
+      }
+      (*dates)[date_count++] = timex;
+    }
+  }
+  return date_count;
+}
+
+/* The events of sentence si, which has no date of its own: an undated
+ * happening told after the story has begun happened at the story's
+ * time, the text's own day in news, the date the story has reached in a
+ * history. */
+static void undated_sentence_events(evg_extraction *x, const char *text,
+                                    const range *sentence, size_t si,
+                                    text_pos cursor, size_t timex_index,
+                                    story_time *st) {
+  const evg_timex *story = st->story;
+  if (!story || x->event_count == 0 ||
+      !extract_states_past_happening(text, sentence))
+    return;
+  range happenings[EXTRACT_MAX_CLAUSES];
+  size_t happening_count =
+      extract_happening_clauses(text, sentence, happenings);
+  /* in news, a past happening told right after an earlier day of the
+   * story ("He found the collar on June 16. He rang the police within
+   * the hour") happened on that day, not on the paper's; a month or a
+   * year ("who had led it since 2019") says no day it went on from */
+  bool just_told =
+      !st->paragraph_since_story ||
+      (st->story_sentence + 1 == si && st->lead && story->has_date &&
+       st->lead->has_date && story->date.start == st->lead->date.start &&
+       story->date.end == st->lead->date.end);
+  const evg_timex *anchor_day = st->anchor_day;
+  const evg_timex *told =
+      st->news && !((just_told && day_before_paper(story, anchor_day)) ||
+                    (story->has_date && anchor_day &&
+                     story->date.end < anchor_day->date.start &&
+                     !st->paragraph_since_story &&
+                     story->date.from.precision == EVG_PREC_MONTH &&
+                     !after_since(text, story)))
+          ? anchor_day
+          : story;
+  const evg_timex *undated =
+      undated_date(x, text, sentence, timex_index, told, st->news);
+  /* the story's day, carried into this paragraph, holds through it */
+  if (st->news && told == story)
+    st->paragraph_since_story = false;
+  for (size_t k = 0; k < happening_count; k++)
+    add_clause_events(x, text, sentence, &happenings[k], cursor, undated,
+                      timex_index);
+}
+
+/* The events of sentence si's dated clauses: one event (or cause and
+ * effect...) per clause, each dated by its own date, by the story's time
+ * when a date heads a later clause, or by a count from the clause
+ * before. */
+static void dated_sentence_events(evg_extraction *x, const char *text,
+                                  size_t len, const range *sentence, size_t si,
+                                  text_pos cursor, size_t timex_index,
+                                  const evg_timex **dates, size_t date_count,
+                                  story_time *st) {
+  const evg_timex *anchor_day = st->anchor_day;
+  dated_clause clauses[EXTRACT_MAX_CLAUSES];
+  size_t clause_count =
+      extract_dated_clauses(text, len, sentence, dates, date_count, clauses);
+  const evg_timex *date_before = NULL; /* the date of clause k - 1 */
+  bool counted_before = false;         /* clause k - 1 was dated by a count */
+  bool heads_later_before = false; /* clause k - 1 came before a later date */
+  for (size_t k = 0; k < clause_count; k++) {
+    const evg_timex *before = st->story;
+    const evg_timex *story =
+        range_date(x, text, len, dates, date_count, clauses[k].date);
+    st->story = story;
+    if (!st->lead)
+      st->lead = story;
+    /* "He sailed up the Humber, and on September 20 defeated the
+     * earls": a date heading a later clause is that clause's; the
+     * clause before it happened at the story's time so far */
+    const evg_timex *date = story;
+    /* ... unless it says how long after the story's time it came
+     * ("After sixteen days they landed ..., and on May 19 ...") */
+    const evg_timex *reach = NULL;
+    bool heads_later = false;
+    if (before &&
+        date_heads_later_clause(text, clauses, clause_count, k, !st->news)) {
+      reach = dateless_reach(x, text, &clauses[k].span, timex_index, before);
+      heads_later = reach == before;
+      date = reach != before ? reach
+             : heads_later_before && clauses[k - 1].date == clauses[k].date
+                 ? date_before /* the part before's span, shared */
+             : !st->news ? between_days(x, text, before, story)
+             : day_before_paper(before, anchor_day) ? before
+                                                    : anchor_day;
+      if (reach == before)
+        reach = NULL;
+    }
+    heads_later_before = heads_later;
+    /* "..., three days after the port authority raised their pay": a
+     * clause split off after a count happened that long before (after)
+     * the clause before it */
+    bool later;
+    const evg_timex *count =
+        k == 0 ? NULL
+               : extract_count_between(text, clauses[k - 1].span.end,
+                                       clauses[k].span.start, x->timexes,
+                                       timex_index, &later);
+    evg_date counted;
+    if (count && counted_date(date_before, count->value, later, &counted)) {
+      evg_timex *then = redated(x, date_before, counted);
+      then->start = count->start; /* the count is what dates it */
+      then->end = count->end;
+      date = then;
+      counted_before = true;
+    } else if (!(counted_before && shares_subject(text, &clauses[k].span))) {
+      counted_before = false;
+    } else {
+      date = date_before; /* "two days after X met Y and failed to agree" */
+    }
+    date_before = date;
+    st->story_sentence = si;
+    st->paragraph_since_story = false;
+    if (reach && date == reach)
+      add_clause_events(x, text, sentence, &clauses[k].span, cursor, date,
+                        timex_index);
+    else
+      add_dated_clause_events(x, text, sentence, &clauses[k].span, cursor, date,
+                              timex_index);
+  }
+}
+
 /* The events of the sentences' dated clauses and their relations, into x
  * (without actors: see extract_add_event).  x is the events stage's own
  * extraction (see extract_run): its arena, events, timexes and anchor;
@@ -782,23 +943,14 @@ static void find_events(evg_extraction *x, const char *text, size_t len,
   /* the dated timexes of one sentence; reused, so linear overall */
   const evg_timex **dates = NULL;
   size_t date_cap = 0;
-  /* the date of the last dated clause, and the text's own day when it is
-   * news (its date given, or written in a dateline) */
-  const evg_timex *story = NULL, *anchor_day = NULL;
-  /* the sentence that told the story's date, and whether a paragraph has
-   * ended since */
-  size_t story_sentence = 0;
-  bool paragraph_since_story = false;
-  /* the first date the story was told at: across a paragraph, the story
-   * goes on at the day just told only when it is the lead's day */
-  const evg_timex *lead = NULL;
+  story_time st = {.news = news};
   if (x->has_anchor) {
     evg_timex *day = evg_arena_alloc(&x->arena, sizeof *day);
     memset(day, 0, sizeof *day);
     day->type = EVG_TIMEX_DATE;
     day->has_date = true;
     day->date = x->anchor;
-    anchor_day = day;
+    st.anchor_day = day;
   }
   for (size_t si = 0; si < sentence_count; si++) {
     const range *sentence = &sentences[si];
@@ -809,136 +961,27 @@ static void find_events(evg_extraction *x, const char *text, size_t len,
     cursor = extract_position_in(text, cursor, sentence->start);
     if (si > 0 &&
         paragraph_break_between(text, sentences[si - 1].end, sentence->start))
-      paragraph_since_story = true;
+      st.paragraph_since_story = true;
     while (timex_index < timex_count &&
            evg_timexes_get(x->timexes, timex_index)->end <= sentence->start)
       timex_index++;
-    size_t date_count = 0;
-    for (size_t t = timex_index; t < timex_count; t++) {
-      const evg_timex *timex = evg_timexes_get(x->timexes, t);
-      if (timex->start >= sentence->end)
-        break;
-      if ((timex->type == EVG_TIMEX_DATE || timex->type == EVG_TIMEX_TIME) &&
-          (timex->has_date || timex->relative)) {
-        if (date_count == date_cap) {
-          date_cap = date_cap ? 2 * date_cap : 16;
-          dates = evg_xrealloc(dates, date_cap * sizeof *dates);
-        }
-        dates[date_count++] = timex;
-      }
-    }
+    size_t date_count = sentence_dates(x, sentence, timex_index, timex_count,
+                                       &dates, &date_cap);
     date_count =
         extract_drop_content_deadlines(text, len, sentence, dates, date_count);
     /* once the story has a time, a sentence whose only dates start
      * states is told at that time (the undated path below) */
-    if (story && x->event_count > 0)
+    if (st.story && x->event_count > 0)
       date_count = extract_drop_state_starts(text, sentence, dates, date_count);
     if (!date_count) {
-      /* an undated happening told after the story has begun happened at
-       * the story's time: the text's own day in news, the date the
-       * story has reached in a history */
-      if (!story || x->event_count == 0 ||
-          !extract_states_past_happening(text, sentence))
-        continue;
-      range happenings[EXTRACT_MAX_CLAUSES];
-      size_t happening_count =
-          extract_happening_clauses(text, sentence, happenings);
-      /* in news, a past happening told right after an earlier day of the
-       * story ("He found the collar on June 16. He rang the police within
-       * the hour") happened on that day, not on the paper's; a month or a
-       * year ("who had led it since 2019") says no day it went on from */
-      bool just_told =
-          !paragraph_since_story ||
-          (story_sentence + 1 == si && lead && story->has_date &&
-           lead->has_date && story->date.start == lead->date.start &&
-           story->date.end == lead->date.end);
-      const evg_timex *told =
-          news && !((just_told && day_before_paper(story, anchor_day)) ||
-                    (story->has_date && anchor_day &&
-                     story->date.end < anchor_day->date.start &&
-                     !paragraph_since_story &&
-                     story->date.from.precision == EVG_PREC_MONTH &&
-                     !after_since(text, story)))
-              ? anchor_day
-              : story;
-      const evg_timex *undated =
-          undated_date(x, text, sentence, timex_index, told, news);
-      /* the story's day, carried into this paragraph, holds through it */
-      if (news && told == story)
-        paragraph_since_story = false;
-      for (size_t k = 0; k < happening_count; k++)
-        add_clause_events(x, text, sentence, &happenings[k], cursor, undated,
-                          timex_index);
+      undated_sentence_events(x, text, sentence, si, cursor, timex_index, &st);
       continue;
     }
-    if (!story)
-      news |= anchor_day &&
-              extract_opens_with_dateline(text, len, sentence, dates[0]);
-    /* one event (or cause and effect...) per dated clause */
-    dated_clause clauses[EXTRACT_MAX_CLAUSES];
-    size_t clause_count =
-        extract_dated_clauses(text, len, sentence, dates, date_count, clauses);
-    const evg_timex *date_before = NULL; /* the date of clause k - 1 */
-    bool counted_before = false;         /* clause k - 1 was dated by a count */
-    bool heads_later_before = false; /* clause k - 1 came before a later date */
-    for (size_t k = 0; k < clause_count; k++) {
-      const evg_timex *before = story;
-      story = range_date(x, text, len, dates, date_count, clauses[k].date);
-      if (!lead)
-        lead = story;
-      /* "He sailed up the Humber, and on September 20 defeated the
-       * earls": a date heading a later clause is that clause's; the
-       * clause before it happened at the story's time so far */
-      const evg_timex *date = story;
-      /* ... unless it says how long after the story's time it came
-       * ("After sixteen days they landed ..., and on May 19 ...") */
-      const evg_timex *reach = NULL;
-      bool heads_later = false;
-      if (before &&
-          date_heads_later_clause(text, clauses, clause_count, k, !news)) {
-        reach = dateless_reach(x, text, &clauses[k].span, timex_index, before);
-        heads_later = reach == before;
-        date = reach != before ? reach
-               : heads_later_before && clauses[k - 1].date == clauses[k].date
-                   ? date_before /* the part before's span, shared */
-               : !news ? between_days(x, text, before, story)
-               : day_before_paper(before, anchor_day) ? before
-                                                      : anchor_day;
-        if (reach == before)
-          reach = NULL;
-      }
-      heads_later_before = heads_later;
-      /* "..., three days after the port authority raised their pay": a
-       * clause split off after a count happened that long before (after)
-       * the clause before it */
-      bool later;
-      const evg_timex *count =
-          k == 0 ? NULL
-                 : extract_count_between(text, clauses[k - 1].span.end,
-                                         clauses[k].span.start, x->timexes,
-                                         timex_index, &later);
-      evg_date counted;
-      if (count && counted_date(date_before, count->value, later, &counted)) {
-        evg_timex *then = redated(x, date_before, counted);
-        then->start = count->start; /* the count is what dates it */
-        then->end = count->end;
-        date = then;
-        counted_before = true;
-      } else if (!(counted_before && shares_subject(text, &clauses[k].span))) {
-        counted_before = false;
-      } else {
-        date = date_before; /* "two days after X met Y and failed to agree" */
-      }
-      date_before = date;
-      story_sentence = si;
-      paragraph_since_story = false;
-      if (reach && date == reach)
-        add_clause_events(x, text, sentence, &clauses[k].span, cursor, date,
-                          timex_index);
-      else
-        add_dated_clause_events(x, text, sentence, &clauses[k].span, cursor,
-                                date, timex_index);
-    }
+    if (!st.story)
+      st.news |= st.anchor_day &&
+                 extract_opens_with_dateline(text, len, sentence, dates[0]);
+    dated_sentence_events(x, text, len, sentence, si, cursor, timex_index,
+                          dates, date_count, &st);
   }
   free(dates);
 }
