@@ -525,66 +525,54 @@ static bool ref_left_day_behind(const context *c, size_t i) {
          day > c->ref.end;
 }
 
-bool timex_rule_anaphoric(const context *c, size_t i, candidate *cand) {
-  size_t k = i;
-  int direction;
-  bool that = false;
-  if (word(c, k, W_THEN) && i > 0 && word(c, i - 1, W_BY)) {
-    int32_t base;
-    if (!c->has_ref)
-      return false;
-    (void)base;
-    cand->first = cand->last = i;
-    cand->type = EVG_TIMEX_DATE;
-    candidate copy = *cand;
-    timex_set_date(&copy, c->ref);
-    *cand = copy;
-    /* the reference keeps its own value */
-    cand->date = c->ref;
-    cand->keep_reference = true;
-    return true;
-  }
-  if (word(c, k, W_THAT)) {
-    that = true;
-    direction = 0;
-    k++;
-    if (word(c, k, W_SAME))
-      k++; /* "that same day" */
-  } else {
-    if (!word(c, k, W_THE))
-      return false;
-    k++;
-    if (word(c, k, W_NEXT) || word(c, k, W_FOLLOWING))
-      direction = 1;
-    else if (word(c, k, W_PREVIOUS))
-      direction = -1;
-    else if (word(c, k, W_SAME))
-      direction = 0;
-    else if (cls(c, k) == K_UNIT && c->t[k].value != UNIT_HOUR &&
-             c->t[k].value != UNIT_MINUTE && c->t[k].value != UNIT_SECOND &&
-             c->t[k].value != UNIT_WEEKEND &&
-             (word(c, k + 1, W_BEFORE) || word(c, k + 1, W_AFTER)) &&
-             (k + 2 >= c->n || c->t[k + 2].kind == T_PUNCT)) {
-      /* "the day before", "the year after" at a clause end */
-      int unit = c->t[k].value;
-      int32_t base;
-      if (!timex_ref_day_at(c, timex_unit_precision(unit), &base))
-        return false;
-      cand->first = i;
-      cand->last = k + 1;
-      cand->type = EVG_TIMEX_DATE;
-      timex_set_date(
-          cand, timex_shift_date(base, word(c, k + 1, W_AFTER) ? 1 : -1, unit));
-      return true;
-    } else {
-      return false;
-    }
-    k++;
-  }
+/* "by then": the reference itself, which keeps its own value. */
+static bool by_then(const context *c, size_t i, candidate *cand) {
+  if (!c->has_ref)
+    return false;
+  cand->first = cand->last = i;
+  cand->type = EVG_TIMEX_DATE;
+  timex_set_date(cand, c->ref);
+  cand->date = c->ref;
+  cand->keep_reference = true;
+  return true;
+}
+
+/* "the day before", "the year after" at a clause end (k: the unit): a
+ * step of the unit from the reference's day. */
+static bool unit_before_after(const context *c, size_t i, size_t k,
+                              candidate *cand) {
+  int unit = c->t[k].value;
+  int32_t base;
+  if (!timex_ref_day_at(c, timex_unit_precision(unit), &base))
+    return false;
+  cand->first = i;
+  cand->last = k + 1;
+  cand->type = EVG_TIMEX_DATE;
+  timex_set_date(
+      cand, timex_shift_date(base, word(c, k + 1, W_AFTER) ? 1 : -1, unit));
+  return true;
+}
+
+/* Whether token k is a unit of a day or more followed by "before" or
+ * "after" at a clause end. */
+static bool unit_before_after_at(const context *c, size_t k) {
+  return cls(c, k) == K_UNIT && c->t[k].value != UNIT_HOUR &&
+         c->t[k].value != UNIT_MINUTE && c->t[k].value != UNIT_SECOND &&
+         c->t[k].value != UNIT_WEEKEND &&
+         (word(c, k + 1, W_BEFORE) || word(c, k + 1, W_AFTER)) &&
+         (k + 2 >= c->n || c->t[k + 2].kind == T_PUNCT);
+}
+
+/* A month or a season after the opening (at k): "the following
+ * February", "that October", "that summer", "the next spring". */
+static bool anaphoric_month_or_season(const context *c, size_t i, size_t k,
+                                      int direction, bool that,
+                                      candidate *cand) {
+  if (!c->has_ref)
+    return false;
   /* "the following February", "the previous April": the first such month
    * after (before) the reference; "that October": the one in its year */
-  if (cls(c, k) == K_MONTH && c->t[k].cap && (direction != 0 || that) &&
-      c->has_ref) {
+  if (cls(c, k) == K_MONTH && c->t[k].cap && (direction != 0 || that)) {
     int32_t ref = evg_date_first_known_day(&c->ref);
     int month = c->t[k].value, ref_month = timex_month_of(ref);
     int32_t year = timex_year_of(ref);
@@ -598,9 +586,11 @@ bool timex_rule_anaphoric(const context *c, size_t i, candidate *cand) {
     timex_set_date(cand, timex_point_date(year, month, 0, EVG_PREC_MONTH));
     return true;
   }
+  if (cls(c, k) != K_SEASON)
+    return false;
   /* "that summer", "the same spring": the season in the reference's year */
   bool same = !that && direction == 0 && k > 0 && word(c, k - 1, W_SAME);
-  if ((that || same) && cls(c, k) == K_SEASON && c->has_ref) {
+  if (that || same) {
     cand->first = i;
     cand->last = k;
     cand->type = EVG_TIMEX_DATE;
@@ -609,7 +599,7 @@ bool timex_rule_anaphoric(const context *c, size_t i, candidate *cand) {
   }
   /* "the next summer", "the following spring": the first such season
    * after the reference date (the previous: the last before it) */
-  if (!that && direction != 0 && cls(c, k) == K_SEASON && c->has_ref) {
+  if (direction != 0) {
     cand->first = i;
     cand->last = k;
     cand->type = EVG_TIMEX_DATE;
@@ -618,10 +608,17 @@ bool timex_rule_anaphoric(const context *c, size_t i, candidate *cand) {
                      year_from_story(c, season * 3, 3, direction));
     return true;
   }
+  return false;
+}
+
+/* A part of a day after the opening (at k): "the next morning", "that
+ * night". */
+static bool anaphoric_part_of_day(const context *c, size_t i, size_t k,
+                                  int direction, bool that, candidate *cand) {
   /* "in June 2022. He called the museum the next morning": the date told
    * last is a month or a year that does not hold the day named last, so
    * the part of a day is some day of that month or year */
-  if (cls(c, k) == K_PARTDAY && ref_left_day_behind(c, i)) {
+  if (ref_left_day_behind(c, i)) {
     cand->first = i;
     cand->last = k;
     cand->type = EVG_TIMEX_DATE;
@@ -629,8 +626,7 @@ bool timex_rule_anaphoric(const context *c, size_t i, candidate *cand) {
     return true;
   }
   /* "that night", "the next morning": a part of the day last named */
-  if (cls(c, k) == K_PARTDAY && c->has_fine_ref[EVG_PREC_DAY] &&
-      !(that && direction != 0)) {
+  if (c->has_fine_ref[EVG_PREC_DAY] && !(that && direction != 0)) {
     cand->first = i;
     cand->last = k;
     cand->type = EVG_TIMEX_TIME;
@@ -639,8 +635,13 @@ bool timex_rule_anaphoric(const context *c, size_t i, candidate *cand) {
     cand->keep_reference = direction == 0;
     return true;
   }
-  if (cls(c, k) != K_UNIT)
-    return false;
+  return false;
+}
+
+/* A unit after the opening (at k): "the next day", "that week", "the
+ * following year": a step of the unit from the reference. */
+static bool anaphoric_unit(const context *c, size_t i, size_t k, int direction,
+                           bool that, candidate *cand) {
   int unit = c->t[k].value;
   size_t len = c->t[k].end - c->t[k].start;
   if (c->text[c->t[k].start + len - 1] == 's' && unit != UNIT_WEEKEND)
@@ -660,6 +661,45 @@ bool timex_rule_anaphoric(const context *c, size_t i, candidate *cand) {
   cand->type = EVG_TIMEX_DATE;
   timex_set_date(cand, timex_shift_date(base, direction, unit));
   return true;
+}
+
+bool timex_rule_anaphoric(const context *c, size_t i, candidate *cand) {
+  size_t k = i;
+  int direction;
+  bool that = false;
+  if (word(c, k, W_THEN) && i > 0 && word(c, i - 1, W_BY))
+    return by_then(c, i, cand);
+  /* the opening: "that [same]", "the next/following/previous/same" */
+  if (word(c, k, W_THAT)) {
+    that = true;
+    direction = 0;
+    k++;
+    if (word(c, k, W_SAME))
+      k++; /* "that same day" */
+  } else {
+    if (!word(c, k, W_THE))
+      return false;
+    k++;
+    if (word(c, k, W_NEXT) || word(c, k, W_FOLLOWING))
+      direction = 1;
+    else if (word(c, k, W_PREVIOUS))
+      direction = -1;
+    else if (word(c, k, W_SAME))
+      direction = 0;
+    else if (unit_before_after_at(c, k))
+      return unit_before_after(c, i, k, cand);
+    else
+      return false;
+    k++;
+  }
+  if (anaphoric_month_or_season(c, i, k, direction, that, cand))
+    return true;
+  if (cls(c, k) == K_PARTDAY &&
+      anaphoric_part_of_day(c, i, k, direction, that, cand))
+    return true;
+  if (cls(c, k) != K_UNIT)
+    return false;
+  return anaphoric_unit(c, i, k, direction, that, cand);
 }
 
 /* "the future", "the past" (not "the past two years") */
