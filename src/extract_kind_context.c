@@ -246,6 +246,32 @@ static bool person_relative_follows(const char *s, size_t name_end,
                          (const char *const[]){"who", "whom", NULL});
 }
 
+/* "the Montgolfier brothers", "the European Beyond EPICA project": after
+ * "the", a name that a noun of people or of a body follows modifies that
+ * noun, which says what the name is: kin named together are a family, a
+ * group, and a project is a body that acts (an organization). */
+static const char *head_noun_kind(const char *s, size_t name_end, size_t end,
+                                  const char *prev, size_t len,
+                                  const char *prev2, size_t len2) {
+  /* "the European Beyond EPICA project": a capitalised adjective between */
+  bool article = (len && equals_ci(prev, len, "the")) ||
+                 (len && len2 && extract_starts_upper(prev, len) &&
+                  equals_ci(prev2, len2, "the"));
+  if (!article || name_end >= end || s[name_end] != ' ')
+    return NULL;
+  size_t b, l = extract_word_after(s, name_end, end, &b);
+  if (b != name_end + 1 || !ascii_is_lower((unsigned char)s[b]))
+    return NULL;
+  if (extract_word_in(s + b, l,
+                      (const char *const[]){"brothers", "sisters", NULL}))
+    return "group";
+  if (extract_word_in(
+          s + b, l,
+          (const char *const[]){"project", "programme", "program", NULL}))
+    return "organization";
+  return NULL;
+}
+
 /* The position past a possessive "'s" (or "’s") at `pos`, or `pos`. */
 static size_t past_possessive(const char *s, size_t pos, size_t end) {
   size_t mark = apostrophe_at(s, pos, end);
@@ -360,6 +386,8 @@ const char *extract_kind_from_context(const char *s, size_t end,
     kind = "company"; /* "Skyrail cut 90 jobs" */
   if (!kind && !possessive)
     kind = relative_kind(s, name_end, end);
+  if (!kind && !possessive)
+    kind = head_noun_kind(s, name_end, end, prev, len, prev2, len2);
   /* "the smallest ship, the Santiago": the noun before the apposition */
   if (!kind && (len == 0 || equals_ci(prev, len, "the"))) {
     size_t comma = (size_t)(prev - s);

@@ -1390,6 +1390,19 @@ actors_case("kinds.apposition-central-bank-stays-institution",
 actors_case("kinds.apposition-police-chief-person",
             "Tarnok, the police chief, closed the bay on Monday, June 9, 2025.", "closed", ["Tarnok"],
             kinds={"Tarnok": "person"})
+# kinds21: after "the" (and a capitalised adjective), a name that "brothers"
+# or "sisters" follows names a family, a group, and one that "project"
+# follows names a body, an organization ("the Montgolfier brothers flew",
+# "the European Beyond EPICA project drilled"); not without the article.
+actors_case("kinds.head-noun-brothers-group",
+            "On Monday, June 9, 2025, the Tarnok brothers flew a balloon over Varde.", "flew",
+            ["Tarnok"], kinds={"Tarnok": "group"})
+actors_case("kinds.head-noun-project-organization",
+            "On Monday, June 9, 2025, the European Tarnok Vale project drilled a core at Varde.",
+            "drilled", ["Tarnok Vale"], kinds={"Tarnok Vale": "organization"})
+actors_case("kinds.head-noun-without-article-default",
+            "On Monday, June 9, 2025, Tarnok Vale project leaders drilled a core at Varde, and "
+            "Tarnok Vale said so.", "said", ["Tarnok Vale"], kinds={"Tarnok Vale": "person"})
 # kinds20: a name whose last word is the plural of an agent noun that the
 # text also writes in lower case ("United Auto Workers ... workers") names
 # a body of those people, not a person; not when the text never writes it
