@@ -1403,6 +1403,19 @@ actors_case("kinds.head-noun-project-organization",
 actors_case("kinds.head-noun-without-article-default",
             "On Monday, June 9, 2025, Tarnok Vale project leaders drilled a core at Varde, and "
             "Tarnok Vale said so.", "said", ["Tarnok Vale"], kinds={"Tarnok Vale": "person"})
+# kinds21: a council or a foundation of one field that "National" or a
+# nationality's word names is the state's agency, an institution ("Dutch
+# Research Council", "National Science Foundation"); a place's council
+# governs it ("Varde Town Council").
+actors_case("kinds.national-council-institution",
+            "The Dutch Tarnok Council froze three grants on Monday, June 9, 2025.", "froze",
+            ["Dutch Tarnok Council"], kinds={"Dutch Tarnok Council": "institution"})
+actors_case("kinds.national-foundation-institution",
+            "The National Tarnok Foundation froze three grants on Monday, June 9, 2025.", "froze",
+            ["National Tarnok Foundation"], kinds={"National Tarnok Foundation": "institution"})
+actors_case("kinds.place-council-government",
+            "The Varde Town Council froze three grants on Monday, June 9, 2025.", "froze",
+            ["Varde Town Council"], kinds={"Varde Town Council": "government"})
 # kinds20: a name whose last word is the plural of an agent noun that the
 # text also writes in lower case ("United Auto Workers ... workers") names
 # a body of those people, not a person; not when the text never writes it
