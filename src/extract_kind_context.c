@@ -33,7 +33,7 @@ static const char *kind_of_noun(const char *w, size_t len) {
   static const char *const groups[] = {"side", "band", "tribe", "regiment",
                                        NULL};
   static const char *const institutions[] = {"agency", "regulator", "police",
-                                             NULL};
+                                             "school", NULL};
   /* "the country singer X", "his brother X", "the northern earls X and
    * Y": the one named is a person */
   static const char *const people[] = {
@@ -396,6 +396,16 @@ const char *extract_kind_from_context(const char *s, size_t end,
     if (comma > 0 && s[comma - 1] == ',') {
       size_t nb, nl = extract_word_before(s, 0, comma - 1, &nb);
       kind = kind_of_noun_at(s, nb, nl, several);
+      /* "Two other Harlan papers, the Kenosha Beacon", "the schools,
+       * Whitworth Heights and Pine Creek": a plural that "the", "other"
+       * or a name opens names them ("to build effective warships, the
+       * Confederacy attempted": a phrase before the subject) */
+      size_t db, dl = extract_word_before(s, 0, nb, &db);
+      if (!kind && nl > 4 && s[nb + nl - 1] == 's' && dl &&
+          (extract_word_in(s + db, dl,
+                           (const char *const[]){"the", "other", NULL}) ||
+           extract_starts_upper(s + db, dl)))
+        kind = kind_of_noun(s + nb, nl - 1);
     }
   }
   if (!kind)

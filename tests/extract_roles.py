@@ -1416,6 +1416,20 @@ actors_case("kinds.national-foundation-institution",
 actors_case("kinds.place-council-government",
             "The Varde Town Council froze three grants on Monday, June 9, 2025.", "froze",
             ["Varde Town Council"], kinds={"Varde Town Council": "government"})
+# kinds21: a plural noun before an apposition's comma that "the", "other"
+# or a name opens gives its kind to the names after it ("Two other Harlan
+# papers, the Kenosha Beacon and ...", "the schools, Whitworth Heights and
+# ..."); not the plural that ends a phrase before the subject ("to build
+# effective warships, the Confederacy attempted": WikiWars).
+actors_case("kinds.plural-apposition-media",
+            "Two other Tarnok papers, the Varde Beacon and the Holm Star, closed on Monday, June 9, 2025.",
+            "closed", ["Varde Beacon"], kinds={"Varde Beacon": "media"})
+actors_case("kinds.plural-apposition-institution",
+            "On Monday, June 9, 2025, the schools, Varde Heights and Holm Creek, closed their gates.",
+            "closed", ["Varde Heights"], kinds={"Varde Heights": "institution"})
+actors_case("kinds.plural-ending-phrase-default",
+            "Lacking the money to build new warships, the Varde Holm hired two boats on Monday, June 9, 2025.",
+            "hired", ["Varde Holm"], kinds={"Varde Holm": "person"})
 # kinds20: a name whose last word is the plural of an agent noun that the
 # text also writes in lower case ("United Auto Workers ... workers") names
 # a body of those people, not a person; not when the text never writes it
