@@ -423,6 +423,17 @@ const char *extract_kind_of_words(evg_extraction *x, const char *s,
       equals_ci(name, first_word_end - name_start, "Federal") &&
       ascii_upper((unsigned char)name[0]))
     kind = "institution";
+  /* "National Science Foundation", "Dutch Research Council": a council or
+   * a foundation of one field that a nation's word names is that state's
+   * agency, not a council that governs a place nor a private charity */
+  if (kind && second_last == first_word_end + 1 &&
+      extract_word_in(s + last_word, name_end - last_word,
+                      (const char *const[]){"Council", "Foundation", NULL}) &&
+      (equals_ci(name, first_word_end - name_start, "National") ||
+       (first_word_end - name_start > 3 &&
+        ascii_is_lower((unsigned char)name[1]) &&
+        extract_not_an_actor(name, first_word_end - name_start))))
+    kind = "institution";
   /* "the Northwest Territories", "Pierce County", "New York City": a
    * name ending in a noun of a place that governs itself is a place,
    * which acts as a government.  A town's one word and "City" is as

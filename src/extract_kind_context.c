@@ -33,7 +33,7 @@ static const char *kind_of_noun(const char *w, size_t len) {
   static const char *const groups[] = {"side", "band", "tribe", "regiment",
                                        NULL};
   static const char *const institutions[] = {"agency", "regulator", "police",
-                                             NULL};
+                                             "school", NULL};
   /* "the country singer X", "his brother X", "the northern earls X and
    * Y": the one named is a person */
   static const char *const people[] = {
@@ -246,6 +246,32 @@ static bool person_relative_follows(const char *s, size_t name_end,
                          (const char *const[]){"who", "whom", NULL});
 }
 
+/* "the Montgolfier brothers", "the European Beyond EPICA project": after
+ * "the", a name that a noun of people or of a body follows modifies that
+ * noun, which says what the name is: kin named together are a family, a
+ * group, and a project is a body that acts (an organization). */
+static const char *head_noun_kind(const char *s, size_t name_end, size_t end,
+                                  const char *prev, size_t len,
+                                  const char *prev2, size_t len2) {
+  /* "the European Beyond EPICA project": a capitalised adjective between */
+  bool article = (len && equals_ci(prev, len, "the")) ||
+                 (len && len2 && extract_starts_upper(prev, len) &&
+                  equals_ci(prev2, len2, "the"));
+  if (!article || name_end >= end || s[name_end] != ' ')
+    return NULL;
+  size_t b, l = extract_word_after(s, name_end, end, &b);
+  if (b != name_end + 1 || !ascii_is_lower((unsigned char)s[b]))
+    return NULL;
+  if (extract_word_in(s + b, l,
+                      (const char *const[]){"brothers", "sisters", NULL}))
+    return "group";
+  if (extract_word_in(
+          s + b, l,
+          (const char *const[]){"project", "programme", "program", NULL}))
+    return "organization";
+  return NULL;
+}
+
 /* The position past a possessive "'s" (or "’s") at `pos`, or `pos`. */
 static size_t past_possessive(const char *s, size_t pos, size_t end) {
   size_t mark = apostrophe_at(s, pos, end);
@@ -360,6 +386,8 @@ const char *extract_kind_from_context(const char *s, size_t end,
     kind = "company"; /* "Skyrail cut 90 jobs" */
   if (!kind && !possessive)
     kind = relative_kind(s, name_end, end);
+  if (!kind && !possessive)
+    kind = head_noun_kind(s, name_end, end, prev, len, prev2, len2);
   /* "the smallest ship, the Santiago": the noun before the apposition */
   if (!kind && (len == 0 || equals_ci(prev, len, "the"))) {
     size_t comma = (size_t)(prev - s);
@@ -368,6 +396,16 @@ const char *extract_kind_from_context(const char *s, size_t end,
     if (comma > 0 && s[comma - 1] == ',') {
       size_t nb, nl = extract_word_before(s, 0, comma - 1, &nb);
       kind = kind_of_noun_at(s, nb, nl, several);
+      /* "Two other Harlan papers, the Kenosha Beacon", "the schools,
+       * Whitworth Heights and Pine Creek": a plural that "the", "other"
+       * or a name opens names them ("to build effective warships, the
+       * Confederacy attempted": a phrase before the subject) */
+      size_t db, dl = extract_word_before(s, 0, nb, &db);
+      if (!kind && nl > 4 && s[nb + nl - 1] == 's' && dl &&
+          (extract_word_in(s + db, dl,
+                           (const char *const[]){"the", "other", NULL}) ||
+           extract_starts_upper(s + db, dl)))
+        kind = kind_of_noun(s + nb, nl - 1);
     }
   }
   if (!kind)

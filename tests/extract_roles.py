@@ -1390,6 +1390,46 @@ actors_case("kinds.apposition-central-bank-stays-institution",
 actors_case("kinds.apposition-police-chief-person",
             "Tarnok, the police chief, closed the bay on Monday, June 9, 2025.", "closed", ["Tarnok"],
             kinds={"Tarnok": "person"})
+# kinds21: after "the" (and a capitalised adjective), a name that "brothers"
+# or "sisters" follows names a family, a group, and one that "project"
+# follows names a body, an organization ("the Montgolfier brothers flew",
+# "the European Beyond EPICA project drilled"); not without the article.
+actors_case("kinds.head-noun-brothers-group",
+            "On Monday, June 9, 2025, the Tarnok brothers flew a balloon over Varde.", "flew",
+            ["Tarnok"], kinds={"Tarnok": "group"})
+actors_case("kinds.head-noun-project-organization",
+            "On Monday, June 9, 2025, the European Tarnok Vale project drilled a core at Varde.",
+            "drilled", ["Tarnok Vale"], kinds={"Tarnok Vale": "organization"})
+actors_case("kinds.head-noun-without-article-default",
+            "On Monday, June 9, 2025, Tarnok Vale project leaders drilled a core at Varde, and "
+            "Tarnok Vale said so.", "said", ["Tarnok Vale"], kinds={"Tarnok Vale": "person"})
+# kinds21: a council or a foundation of one field that "National" or a
+# nationality's word names is the state's agency, an institution ("Dutch
+# Research Council", "National Science Foundation"); a place's council
+# governs it ("Varde Town Council").
+actors_case("kinds.national-council-institution",
+            "The Dutch Tarnok Council froze three grants on Monday, June 9, 2025.", "froze",
+            ["Dutch Tarnok Council"], kinds={"Dutch Tarnok Council": "institution"})
+actors_case("kinds.national-foundation-institution",
+            "The National Tarnok Foundation froze three grants on Monday, June 9, 2025.", "froze",
+            ["National Tarnok Foundation"], kinds={"National Tarnok Foundation": "institution"})
+actors_case("kinds.place-council-government",
+            "The Varde Town Council froze three grants on Monday, June 9, 2025.", "froze",
+            ["Varde Town Council"], kinds={"Varde Town Council": "government"})
+# kinds21: a plural noun before an apposition's comma that "the", "other"
+# or a name opens gives its kind to the names after it ("Two other Harlan
+# papers, the Kenosha Beacon and ...", "the schools, Whitworth Heights and
+# ..."); not the plural that ends a phrase before the subject ("to build
+# effective warships, the Confederacy attempted": WikiWars).
+actors_case("kinds.plural-apposition-media",
+            "Two other Tarnok papers, the Varde Beacon and the Holm Star, closed on Monday, June 9, 2025.",
+            "closed", ["Varde Beacon"], kinds={"Varde Beacon": "media"})
+actors_case("kinds.plural-apposition-institution",
+            "On Monday, June 9, 2025, the schools, Varde Heights and Holm Creek, closed their gates.",
+            "closed", ["Varde Heights"], kinds={"Varde Heights": "institution"})
+actors_case("kinds.plural-ending-phrase-default",
+            "Lacking the money to build new warships, the Varde Holm hired two boats on Monday, June 9, 2025.",
+            "hired", ["Varde Holm"], kinds={"Varde Holm": "person"})
 # kinds20: a name whose last word is the plural of an agent noun that the
 # text also writes in lower case ("United Auto Workers ... workers") names
 # a body of those people, not a person; not when the text never writes it
