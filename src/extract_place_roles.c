@@ -83,6 +83,13 @@ static bool place_preposition(const char *w, size_t len) {
   EXTRACT_WORD_SET(set, words, true);
   return extract_word_set_has(&set, w, len);
 }
+/* Prepositions of place that a verb also takes in another sense
+ * ("rallied behind X", "ranked above X"): of place only after a noun. */
+static bool over_like_preposition(const char *w, size_t len) {
+  return extract_word_in(
+      w, len,
+      (const char *const[]){"behind", "above", "below", "beneath", NULL});
+}
 /* Nouns before "on" that make the name a target, not a place: "war on
  * Russia", "sanctions on Iran". */
 static bool target_noun(const char *w, size_t len) {
@@ -186,10 +193,13 @@ void extract_place_context(name_words *w, mention_context *c) {
     place_ws = prev2_start, place_len = len2, k = 1;
   c->location = location_preposition(s + place_ws, place_len) ||
                 motion_verb(prev, len) || motion_verb(s + place_ws, place_len);
-  /* "flew a balloon over Annonay": "over" after a noun is of place;
+  /* "flew a balloon over Annonay", "the hill behind Galata", "high
+   * ground above Plataea": such a preposition after a noun is of place;
    * after a verb it is the verb's ("took over the line", "ruled over
-   * Poland") */
-  if (equals_ci(s + place_ws, place_len, "over")) {
+   * Poland", "rallied behind X").  Past "the", only "over": "its
+   * prestige behind the FLN" backs a body */
+  if (equals_ci(s + place_ws, place_len, "over") ||
+      (place_ws == ws && over_like_preposition(prev, len))) {
     chain_word verb = chain_at(&w->before, k + 1);
     c->location |= verb.len && ascii_is_lower((unsigned char)s[verb.start]) &&
                    !extract_verb_form(s + verb.start, verb.len) &&
@@ -270,6 +280,14 @@ void extract_place_context(name_words *w, mention_context *c) {
     c->article_place = c->place_location && place_ws != ws &&
                        !equals_ci(s + place_ws, place_len, "for");
   }
+  /* "held across the Channel", "along the Danube": one word after "the"
+   * and a preposition that only a place takes is a sea's, a river's or a
+   * range's, whatever its words suggest ("Channel" a broadcaster's) */
+  c->article_place |=
+      place_ws != ws &&
+      extract_word_in(s + place_ws, place_len,
+                      (const char *const[]){"across", "along", "beyond",
+                                            "throughout", NULL});
   /* "sailed up the Humber", "down the Rhine": a river or a road, known
    * or not */
   if (place_ws != ws &&

@@ -1958,6 +1958,22 @@ actors_case("roles.happening-of-kept",
 actors_case("roles.shares-of-kept",
             "On Monday, June 9, 2025, Greta Lund bought the shares of Halden Brewing.",
             "bought", ["Greta Lund", "Halden Brewing"])
+# "behind", "above", "below" or "beneath" after a noun say where; after a
+# verb ("rallied behind X") they are the verb's.  One word after "the" and
+# "across", "along", "beyond" or "throughout" is a sea's or a river's,
+# whatever its words suggest (actors24).
+actors_case("roles.behind-after-noun-place",
+            "On Monday, June 9, 2025, Halden Marine hauled ten boats over the hill behind Orvik.",
+            "hauled", ["Halden Marine"], not_want=["Orvik"])
+actors_case("roles.above-after-noun-place",
+            "On Monday, June 9, 2025, Mara Lindqvist camped on high ground above Brenna.",
+            "camped", ["Mara Lindqvist"], not_want=["Brenna"])
+actors_case("roles.behind-after-verb-kept",
+            "On Monday, June 9, 2025, the Brewers Guild rallied behind Greta Lund.",
+            "rallied", ["Brewers Guild", "Greta Lund"])
+actors_case("roles.across-the-one-word-place",
+            "On Monday, June 9, 2025, Mara Lindqvist sold the lands she held across the Channel.",
+            "sold", ["Mara Lindqvist"], not_want=["Channel"])
 
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
