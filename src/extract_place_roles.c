@@ -19,6 +19,7 @@ static bool location_preposition(const char *w, size_t len) {
   EXTRACT_WORD_SET(set, words, true);
   return extract_word_set_has(&set, w, len);
 }
+
 /* Verbs whose object, when a place, is where one goes, not one done to:
  * "left Reykjavik", "reached Bismarck". */
 static bool motion_verb(const char *w, size_t len) {
@@ -32,6 +33,7 @@ static bool motion_verb(const char *w, size_t len) {
   EXTRACT_WORD_SET(set, words, true);
   return extract_word_set_has(&set, w, len);
 }
+
 /* Whether a verb of going stands right before the preposition at
  * `prep` ("sailed from X", "travelled to X"; not "went to", which a prize
  * does to its winners), or before a place left and then
@@ -52,6 +54,7 @@ static bool motion_before(word_chain *before, unsigned k, size_t prep,
   size_t vb = v.start, vl = v.len;
   return vl && (motion_verb(s + vb, vl) || extract_word_in(s + vb, vl, more));
 }
+
 /* Whether word k of the chain is an adverb that only a going takes
  * before "to", "into" or "from" ("went straight to X", "hurried down to
  * X", "marched west to X"): X is where one went, whatever the verb.  Not
@@ -69,11 +72,13 @@ static bool adverb_of_going_before(word_chain *before, unsigned k) {
          ascii_is_lower((unsigned char)before->s[verb.start]) &&
          extract_word_in(before->s + adverb.start, adverb.len, words);
 }
+
 static bool direction_preposition(const char *w, size_t len) {
   static const char *const words[] = {"from", "to", "into", "onto", NULL};
   EXTRACT_WORD_SET(set, words, true);
   return extract_word_set_has(&set, w, len);
 }
+
 /* Prepositions of place that, before a known place, make it where
  * something happens: "on the Neva", "over Annonay", "up the Missouri",
  * "set out for South Georgia". Not "declared war on Russia". */
@@ -83,6 +88,7 @@ static bool place_preposition(const char *w, size_t len) {
   EXTRACT_WORD_SET(set, words, true);
   return extract_word_set_has(&set, w, len);
 }
+
 /* Prepositions of place that a verb also takes in another sense
  * ("rallied behind X", "ranked above X"): of place only after a noun. */
 static bool over_like_preposition(const char *w, size_t len) {
@@ -90,6 +96,7 @@ static bool over_like_preposition(const char *w, size_t len) {
       w, len,
       (const char *const[]){"behind", "above", "below", "beneath", NULL});
 }
+
 /* Nouns before "on" that make the name a target, not a place: "war on
  * Russia", "sanctions on Iran". */
 static bool target_noun(const char *w, size_t len) {
@@ -102,6 +109,7 @@ static bool target_noun(const char *w, size_t len) {
   EXTRACT_WORD_SET(set, words, true);
   return extract_word_set_has(&set, w, len);
 }
+
 /* Nouns of a part of a place or of a place named after "of": "the mouth
  * of the Don", "the harbour of Sinope", "the city of St. Petersburg",
  * "within 900 kilometres of X".  The name says where; it does not act. */
@@ -119,6 +127,7 @@ static bool part_of_place_noun(const char *w, size_t len) {
   EXTRACT_WORD_SET(set, words, true);
   return extract_word_set_has(&set, w, len);
 }
+
 /* Nouns that a name after "of" names: "the city of Valmora" is Valmora,
  * a place when the phrase follows a preposition of place ("into the city
  * of St. Petersburg", "in the town of Casa Seca"), an actor otherwise
@@ -131,6 +140,7 @@ bool extract_named_place_noun(const char *w, size_t len) {
   EXTRACT_WORD_SET(set, words, true);
   return extract_word_set_has(&set, w, len);
 }
+
 /* Whether a preposition of place or a verb of going ("reached the
  * villages of X") comes at most three words before
  * `pos` (an article and capitalised words between): "into the Ottoman city". */
@@ -150,6 +160,7 @@ static bool place_phrase_before(word_chain *before, unsigned k) {
   }
   return false;
 }
+
 /* Nouns of people that work somewhere: "pilots at Nordvik Air" are its
  * staff, and the company is a party, not a place. */
 static bool staff_noun(const char *w, size_t len) {
@@ -160,6 +171,7 @@ static bool staff_noun(const char *w, size_t len) {
   EXTRACT_WORD_SET(set, words, true);
   return extract_word_set_has(&set, w, len);
 }
+
 /* Whether a word of s[start, end) is a court's or a tribunal's ("High
  * Court", "Ontario Superior Court of Justice"). */
 static bool court_name(const char *s, size_t start, size_t end) {
@@ -176,6 +188,7 @@ static bool court_name(const char *s, size_t start, size_t end) {
   }
   return false;
 }
+
 /* Where the name stands in a phrase of place or of going: in, at, from,
  * to, up and down, after a verb of going. */
 void extract_place_context(name_words *w, mention_context *c) {
@@ -314,6 +327,7 @@ void extract_place_context(name_words *w, mention_context *c) {
   if (c->direction && adverb_of_going_before(&w->before, k + 1))
     c->location = true;
 }
+
 /* Whether the word that ends right before `pos`, one space between, is
  * a lower-case word of the clause, no coordinator: a verb or a
  * preposition the noun phrase at `pos` is the object of. */
@@ -324,6 +338,7 @@ static bool object_position(const char *s, size_t start, size_t pos) {
   return len && ascii_is_lower((unsigned char)s[b]) &&
          !extract_word_set_has(&set, s + b, len);
 }
+
 /* Whether the name stands between an indefinite determiner ("a",
  * "any", one lower-case word after it allowed) and a lower-case noun in
  * an object's place: "eat any Aebersold cheese", "delivering a new
@@ -353,6 +368,7 @@ static bool modifier_of_noun(const char *s, size_t start, size_t end,
   }
   return object_position(s, start, db);
 }
+
 /* Whether the name names the vehicle of a phrase "in a NOUN": after
  * "called" or "named", or in apposition (", the X"), with a lower-case
  * noun, at most two words before it and a determiner after "in" or
@@ -394,6 +410,7 @@ static bool vehicle_in_phrase(const char *s, size_t start, size_t name_start) {
   }
   return false;
 }
+
 /* A name before a common noun that it modifies, and a name in a phrase
  * that belongs to a common noun ("a picture of DNA"). */
 void extract_modifier_context(name_words *w, mention_context *c) {
