@@ -218,12 +218,18 @@ static bool clause_adverb(const char *w, size_t len) {
  * anything does; so it does in a subordinate clause with a date of its own
  * after a dated main clause, whose past perfect is a happening of its own
  * too ("was summoned in October because a commission had reported in
- * September"): the date sets it apart, where an undated one is background. */
+ * September"): the date sets it apart, where an undated one is background.
+ * A reason ("because ...") after a part that writes its date takes a
+ * subject as after a subordinator, and its past perfect counts as its
+ * verb (SUBJECT_REASON), or counts alone after a content clause
+ * (SUBJECT_PRIOR; see cause_clause_splits). */
 typedef enum {
   SUBJECT_ANY,
   SUBJECT_DATED,
   SUBJECT_NOUN_PHRASE,
   SUBJECT_CLAUSE,
+  SUBJECT_REASON,
+  SUBJECT_PRIOR,
   SUBJECT_NAMED,
   SUBJECT_SHARED
 } subject_need;
@@ -437,8 +443,10 @@ static bool subject_and_verb_at(const char *s, size_t q, size_t to,
       return false; /* "after a string of fires": no clause of its own */
     if (words > 0 && extract_word_in(s + q, e - q, relatives))
       relative = true;
-    else if (need == SUBJECT_DATED && !relative && words > 0 &&
-             past_perfect_at(s, q, e, to))
+    else if ((need == SUBJECT_DATED ||
+              ((need == SUBJECT_REASON || need == SUBJECT_PRIOR) &&
+               (named || nominal))) &&
+             !relative && words > 0 && past_perfect_at(s, q, e, to))
       return true;
     else if (!relative && ascii_upper((unsigned char)s[q]))
       named = true;
@@ -453,9 +461,12 @@ static bool subject_and_verb_at(const char *s, size_t q, size_t to,
           extract_letters_end(s, n, to) == n + 2 && equals_ci(s + n, 2, "by");
       /* "after some bottles labelled as 10-milligram tablets were
        * found": after a subordinator, "as" follows a participle too */
-      by |= need == SUBJECT_CLAUSE && extract_letters_end(s, n, to) == n + 2 &&
+      bool clause = need == SUBJECT_CLAUSE || need == SUBJECT_REASON;
+      by |= clause && extract_letters_end(s, n, to) == n + 2 &&
             equals_ci(s + n, 2, "as");
-      if (!by && need == SUBJECT_CLAUSE && non_occurrence(s + q, e - q))
+      if (!by && need == SUBJECT_PRIOR)
+        return false;
+      if (!by && clause && non_occurrence(s + q, e - q))
         return false;
       if (!by && (named || need == SUBJECT_ANY || need == SUBJECT_DATED))
         return true;
@@ -556,12 +567,27 @@ static bool verb_just_before(const char *s, size_t from, size_t at) {
 static bool cause_clause_splits(const char *s, size_t from, size_t start,
                                 size_t next, size_t to,
                                 const evg_timex *const *dates,
-                                size_t date_count, bool embedded) {
+                                size_t date_count, bool embedded,
+                                bool because) {
   bool own = own_date_within(s, dates, date_count, next, to);
-  if ((embedded && !own) || (!own && date_within(dates, date_count, next, to)))
+  /* a reason after a part that writes its date: that part is an event of
+   * its own whatever its verb, and a reason in the past perfect is a
+   * happening before it ("cut the rating the next morning because the
+   * losses had wiped out a third of its capital"), even after a content
+   * clause ("said on Wednesday that it would delay ... because its
+   * biggest customer had cancelled orders"), where a reason in the simple
+   * past may be what was said */
+  bool reason = because && date_within(dates, date_count, from, start);
+  if ((embedded && !own && !reason) ||
+      (!own && date_within(dates, date_count, next, to)))
     return false;
-  if (!subject_and_verb_at(s, next, to, dates, date_count, SUBJECT_CLAUSE))
+  subject_need need = !reason            ? SUBJECT_CLAUSE
+                      : embedded && !own ? SUBJECT_PRIOR
+                                         : SUBJECT_REASON;
+  if (!subject_and_verb_at(s, next, to, dates, date_count, need))
     return false;
+  if (reason)
+    return true;
   size_t prev = 0, prev_len = 0;
   for (size_t i = start > from + 400 ? start - 400 : from; i < start;) {
     if (!ascii_alpha((unsigned char)s[i])) {
@@ -637,7 +663,10 @@ static bool undated_boundary(const char *s, size_t from, size_t to,
             (ue > u && count_before(s, u, ue) != ue))
           continue;
         next = we;
-        start = count_before(s, from, i);
+        because = equals_ci(s + w, we - w, "because");
+        /* "delay the opening by two years because ...": a count of time
+         * measures "after", "before" or "until", never a reason */
+        start = because ? i : count_before(s, from, i);
         /* "four days after the vessel ran aground": a happening dated
          * apart from the main one, whatever its subject; so is one with
          * a date of its own after a main clause with its own ("began a
@@ -653,7 +682,6 @@ static bool undated_boundary(const char *s, size_t from, size_t to,
         if (start == i && comma)
           start = i - 1;
         subordinate = true;
-        because = equals_ci(s + w, we - w, "because");
         cause = because || equals_ci(s + w, we - w, "after");
       }
     }
@@ -702,7 +730,7 @@ static bool undated_boundary(const char *s, size_t from, size_t to,
     bool split;
     if (cause && !anchored &&
         cause_clause_splits(s, from, start, next, to, dates, date_count,
-                            embedded))
+                            embedded, because))
       split = true;
     else if (because && !anchored)
       split = false; /* "because" alone makes no clause of its own */

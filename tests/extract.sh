@@ -765,7 +765,9 @@ PY
 # a "because" clause in the past perfect with a date of its own, after a
 # main clause with its own, is a happening of its own dated by it
 # ("summoned in October because a commission had reported in September");
-# undated, it stays background of the main clause
+# undated, after a dated main clause, it is a reason of its own dated by
+# that clause (clauses18: "sold its captain on Tuesday because he had
+# asked to leave")
 cat >"$tmp/perfect-own-date.txt" <<'TEXT'
 BERGEN, Norway, March 6, 2026 — The mill closed on Thursday because its lender, North Bank, had frozen its credit line on February 27. The club sold its captain on Tuesday because he had asked to leave. The council was summoned in October 2025 because a commission had been told in September that the roof leaked.
 TEXT
@@ -777,8 +779,33 @@ got = [(e["label"], e["date"]) for e in map(json.loads, out.splitlines()) if e["
 assert got == [("The mill closed", "2026-03-05"),
                ("Its lender, North Bank, had frozen its credit line", "2026-02-27"),
                ("The club sold its captain", "2026-03-03"),
+               ("He had asked to leave", "2026-03-03"),
                ("The council was summoned", "2025-10"),
                ("A commission had been told that the roof leaked", "2025-09")], got
+PY
+# a "because" clause after a part that writes its date is a happening of
+# its own with its own subject, dated by that part (clauses18): its past
+# perfect counts as its verb ("cut the rating the next morning because the
+# losses had wiped out ..."), a count of time before "because" measures
+# nothing of it ("by three weeks because"), after a content clause only a
+# past perfect splits (a simple past may be what was said), and after an
+# undated main clause the reason stays in it
+cat >"$tmp/reason-clause.txt" <<'TEXT'
+BERGEN, Norway, March 6, 2026 — The plant halted output on Thursday because a fire had damaged its main kiln. The board said on Monday that it would postpone the vote by three weeks because its auditor had resigned. The chairman said on Tuesday that the club sold the striker because he wanted to leave. The ferry sailed because the storm had passed.
+TEXT
+check "extract.clause.reason-clause" $PY - "$tmp/reason-clause.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/reason-clause.txt"],
+                     capture_output=True, text=True).stdout
+events = [e for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+got = [(e["label"], e["date"]) for e in events]
+assert got == [("The plant halted output", "2026-03-05"),
+               ("A fire had damaged its main kiln", "2026-03-05"),
+               ("The board said that it would postpone the vote", "2026-03-02"),
+               ("Its auditor had resigned", "2026-03-02"),
+               ("The chairman said the club sold the striker", "2026-03-03"),
+               ("The ferry sailed because the storm had passed", "2026-03-03")], got
+assert not any(e.get("relation") == "causes" for e in events), events
 PY
 # what a saying on an earlier day tells in the past perfect happened on
 # or before that day ("said on Thursday that
