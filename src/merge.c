@@ -366,6 +366,14 @@ static void merge_actors(merger *m) {
   free(parent);
 }
 
+/* Sorts and dedups the `count` terms gathered in *terms, allocating one
+ * when there were none (callers may index it); returns how many stay. */
+static size_t sorted_terms(size_t **terms, size_t count) {
+  if (!*terms)
+    *terms = evg_xmalloc(sizeof **terms);
+  return merge_sort_unique(*terms, count);
+}
+
 /* The terms of the headline, of its act and of every quote
  * (merge_terms.c). */
 static void event_terms(event_rec *r, evg_term_folder *folder) {
@@ -374,26 +382,18 @@ static void event_terms(event_rec *r, evg_term_folder *folder) {
   evg_terms_add(folder, r->event->label, &r->terms, &n, &cap);
   for (size_t c = 0; c < r->event->citation_count; c++)
     evg_terms_add(folder, r->event->citations[c].quote, &r->terms, &n, &cap);
-  if (!r->terms)
-    r->terms = evg_xmalloc(sizeof *r->terms);
-  r->term_count = merge_sort_unique(r->terms, n);
+  r->term_count = sorted_terms(&r->terms, n);
   cap = n = 0;
   r->headline_terms = NULL;
   evg_terms_add(folder, r->event->label, &r->headline_terms, &n, &cap);
-  if (!r->headline_terms)
-    r->headline_terms = evg_xmalloc(sizeof *r->headline_terms);
-  r->headline_term_count = merge_sort_unique(r->headline_terms, n);
+  r->headline_term_count = sorted_terms(&r->headline_terms, n);
   size_t act_length = merge_headline_act_length(r->event->label);
-  char *act = evg_xmalloc(act_length + 1);
-  memcpy(act, r->event->label, act_length);
-  act[act_length] = '\0';
+  char *act = evg_xstrndup(r->event->label, act_length);
   cap = n = 0;
   r->act_terms = NULL;
   evg_terms_add(folder, act, &r->act_terms, &n, &cap);
   free(act);
-  if (!r->act_terms)
-    r->act_terms = evg_xmalloc(sizeof *r->act_terms);
-  r->act_term_count = merge_sort_unique(r->act_terms, n);
+  r->act_term_count = sorted_terms(&r->act_terms, n);
 }
 
 /* Words of posts, which name who someone is, not what happened. */
@@ -401,23 +401,35 @@ static void event_terms(event_rec *r, evg_term_folder *folder) {
   "chief executive chairman chairwoman president mayor minister director "     \
   "spokesman spokeswoman spokesperson secretary governor ceo"
 
-static void collect_events(merger *m) {
-  size_t total = 0;
-  for (size_t i = 0; i < m->input_count; i++)
-    total += evg_graph_event_count(m->inputs[i].graph);
-  m->events = evg_xcalloc(total + 1, sizeof *m->events);
-  m->written = evg_xmalloc(total + 1);
-  memset(m->written, -1, total + 1);
-  m->clock = evg_xmalloc((total + 1) * sizeof *m->clock);
-  evg_term_folder *folder = evg_term_folder_new();
-  for (size_t i = 0; i < m->input_count; i++)
-    m->inputs[i].has_anchor =
-        evg_graph_anchor(m->inputs[i].graph, &m->inputs[i].anchor);
-  /* records article by article, in the articles' canonical order */
+/* The merged actors of an event's actors, and the terms of their names. */
+static void event_actors(merger *m, event_rec *r, evg_term_folder *folder) {
+  const evg_graph *g = m->inputs[r->input].graph;
+  r->actors = evg_xmalloc((r->event->actor_count + 1) * sizeof(size_t));
+  for (size_t a = 0; a < r->event->actor_count; a++) {
+    size_t rec = 0;
+    evg_map_get(
+        &m->actor_index,
+        input_key(m, r->input, evg_graph_actor(g, r->event->actors[a])->id),
+        &rec);
+    r->actors[a] = m->actors[rec].merged;
+  }
+  r->actor_count = merge_sort_unique(r->actors, r->event->actor_count);
+  size_t name_cap = 0, name_count = 0;
+  r->name_terms = NULL;
+  for (size_t a = 0; a < r->event->actor_count; a++) {
+    const evg_actor *actor = evg_graph_actor(g, r->event->actors[a]);
+    evg_terms_add(folder, actor->name ? actor->name : actor->id, &r->name_terms,
+                  &name_count, &name_cap);
+  }
+  r->name_term_count = sorted_terms(&r->name_terms, name_count);
+}
+
+/* One record an event, article by article in the articles' canonical
+ * order, with its terms and merged actors. */
+static void record_events(merger *m, evg_term_folder *folder) {
   for (size_t k = 0; k < m->article_count; k++) {
     const article *art = &m->articles[k];
     size_t i = art->input;
-    const evg_graph *g = m->inputs[i].graph;
     for (size_t n = 0; n < art->event_count; n++) {
       size_t e = art->events[n];
       event_rec *r = &m->events[m->event_count];
@@ -425,32 +437,17 @@ static void collect_events(merger *m) {
       r->input = i;
       r->article = k;
       r->index = e;
-      r->event = evg_graph_event(g, e);
+      r->event = evg_graph_event(m->inputs[i].graph, e);
       event_terms(r, folder);
-      r->actors = evg_xmalloc((r->event->actor_count + 1) * sizeof(size_t));
-      for (size_t a = 0; a < r->event->actor_count; a++) {
-        size_t rec = 0;
-        evg_map_get(
-            &m->actor_index,
-            input_key(m, i, evg_graph_actor(g, r->event->actors[a])->id), &rec);
-        r->actors[a] = m->actors[rec].merged;
-      }
-      r->actor_count = merge_sort_unique(r->actors, r->event->actor_count);
-      size_t name_cap = 0, name_count = 0;
-      r->name_terms = NULL;
-      for (size_t a = 0; a < r->event->actor_count; a++) {
-        const evg_actor *actor = evg_graph_actor(g, r->event->actors[a]);
-        evg_terms_add(folder, actor->name ? actor->name : actor->id,
-                      &r->name_terms, &name_count, &name_cap);
-      }
-      if (!r->name_terms)
-        r->name_terms = evg_xmalloc(sizeof *r->name_terms);
-      r->name_term_count = merge_sort_unique(r->name_terms, name_count);
+      event_actors(m, r, folder);
       m->event_count++;
     }
   }
-  /* a term's weight: the log of its inverse share of the events (rare
-   * terms, such as names and amounts, weigh most), from the inputs */
+}
+
+/* Which terms are words of who (an actor's name, a post) and which are
+ * names that are no actor's (a place, a body): where or who, not what. */
+static void mark_who_terms(merger *m, evg_term_folder *folder) {
   size_t *who = NULL, who_count = 0, who_cap = 0;
   for (size_t i = 0; i < m->actor_count; i++) {
     const evg_actor *actor = m->actors[i].actor;
@@ -462,12 +459,15 @@ static void collect_events(merger *m) {
   m->who_term = evg_xcalloc(vocabulary + 1, sizeof *m->who_term);
   for (size_t i = 0; i < who_count; i++)
     m->who_term[who[i]] = true;
-  /* names that are no actor's (a place, a body): where or who, not what */
   m->name_term = evg_xcalloc(vocabulary + 1, sizeof *m->name_term);
   for (size_t t = 0; t < vocabulary; t++)
     m->name_term[t] = evg_term_is_name(folder, t);
-  evg_term_folder_free(folder);
   free(who);
+}
+
+/* A term's weight: the log of its inverse share of the events (rare
+ * terms, such as names and amounts, weigh most), from the inputs. */
+static void weigh_terms(merger *m, size_t vocabulary) {
   size_t *events_with = evg_xcalloc(vocabulary + 1, sizeof *events_with);
   for (size_t i = 0; i < m->event_count; i++)
     for (size_t t = 0; t < m->events[i].term_count; t++)
@@ -479,6 +479,10 @@ static void collect_events(merger *m) {
             ? log((double)(m->event_count + 1) / (double)events_with[t])
             : 0; /* an actor's word alone */
   free(events_with);
+}
+
+/* An event whose headline says at most one word of what happened. */
+static void mark_quote_cores(merger *m) {
   for (size_t i = 0; i < m->event_count; i++) {
     event_rec *r = &m->events[i];
     size_t what = 0;
@@ -486,10 +490,11 @@ static void collect_events(merger *m) {
       what += !m->who_term[r->headline_terms[h]];
     r->quote_is_core = what <= 1;
   }
-  /* a sentence told as several events (the same first quote in one
-   * article):
-   * the words outside an event's headline may tell its sibling's
-   * happening, so they weigh EVG_MERGE_SHARED_SENTENCE percent */
+}
+
+/* By event record, whether another event of its article has its first
+ * quote; each record's sentence is the first record with that quote. */
+static bool *find_shared_sentences(merger *m) {
   evg_map quotes = {0};
   bool *shares_quote = evg_xcalloc(m->event_count + 1, sizeof *shares_quote);
   for (size_t i = 0; i < m->event_count; i++) {
@@ -506,6 +511,14 @@ static void collect_events(merger *m) {
       evg_map_put(&quotes, key, i);
   }
   evg_map_free(&quotes);
+  return shares_quote;
+}
+
+/* A sentence told as several events (the same first quote in one
+ * article): the words outside an event's headline may tell its sibling's
+ * happening, so they weigh EVG_MERGE_SHARED_SENTENCE percent. */
+static void weigh_event_terms(merger *m) {
+  bool *shares_quote = find_shared_sentences(m);
   for (size_t i = 0; i < m->event_count; i++) {
     event_rec *r = &m->events[i];
     r->weight = 0;
@@ -522,6 +535,27 @@ static void collect_events(merger *m) {
     }
   }
   free(shares_quote);
+}
+
+static void collect_events(merger *m) {
+  size_t total = 0;
+  for (size_t i = 0; i < m->input_count; i++)
+    total += evg_graph_event_count(m->inputs[i].graph);
+  m->events = evg_xcalloc(total + 1, sizeof *m->events);
+  m->written = evg_xmalloc(total + 1);
+  memset(m->written, -1, total + 1);
+  m->clock = evg_xmalloc((total + 1) * sizeof *m->clock);
+  for (size_t i = 0; i < m->input_count; i++)
+    m->inputs[i].has_anchor =
+        evg_graph_anchor(m->inputs[i].graph, &m->inputs[i].anchor);
+  evg_term_folder *folder = evg_term_folder_new();
+  record_events(m, folder);
+  mark_who_terms(m, folder);
+  size_t vocabulary = evg_term_folder_size(folder);
+  evg_term_folder_free(folder);
+  weigh_terms(m, vocabulary);
+  mark_quote_cores(m);
+  weigh_event_terms(m);
   merge_article_profiles(m);
 }
 
