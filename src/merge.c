@@ -663,10 +663,9 @@ static const char *group_article_key(evg_arena *keys, size_t root,
   return key;
 }
 
-/* Candidate pairs from a sweep over the events in start order, then unions
- * from the most similar pair down; a group never holds two events of one
- * article (one article does not tell one happening twice). */
-static void group_events(merger *m) {
+/* The event records in the sweep's order: by first known day, then last,
+ * then label (compare_sweep). */
+static size_t *events_by_start(const merger *m) {
   size_t n = m->event_count;
   sweep_key *sweep = evg_xmalloc((n + 1) * sizeof *sweep);
   for (size_t i = 0; i < n; i++) {
@@ -680,43 +679,27 @@ static void group_events(merger *m) {
   for (size_t i = 0; i < n; i++)
     by_start[i] = sweep[i].record;
   free(sweep);
-  size_t cap = 64, count = 0;
-  candidate *pairs = evg_xmalloc(cap * sizeof *pairs);
-  for (size_t k = 0; k < n; k++) {
-    const event_rec *b = &m->events[by_start[k]];
-    size_t compared = 0;
-    for (size_t j = k; j-- > 0 && compared < COMPARE_MAX;) {
-      const event_rec *a = &m->events[by_start[j]];
-      compared++;
-      unsigned score;
-      size_t x = by_start[j], y = by_start[k];
-      if (!merge_same_happening(m, a, b, &score)) {
-        pair_kind kind = merge_actor_day_pair(a, b)     ? PAIR_BY_ACTOR
-                         : merge_lone_day_pair(m, a, b) ? PAIR_BY_DAY
-                                                        : PAIR_BY_WORDS;
-        if (kind == PAIR_BY_WORDS)
-          continue;
-        if (count == cap)
-          pairs = evg_xrealloc(pairs, (cap *= 2) * sizeof *pairs);
-        pairs[count++] =
-            (candidate){.kind = kind, .a = x < y ? x : y, .b = x < y ? y : x};
-        continue;
-      }
-      if (count == cap)
-        pairs = evg_xrealloc(pairs, (cap *= 2) * sizeof *pairs);
-      double headlines =
-          merge_shared_weight(m, a->headline_terms, a->headline_term_count,
-                              b->headline_terms, b->headline_term_count);
-      shared_terms shared = merge_share_terms(m, a, b);
-      /* clock times that agree rank the pair higher: "fell across
-       * Dundas Street West at about 2:20 p.m. on Monday" takes "The crane
-       * came down shortly after 2 p.m. on June 7" before "three days after
-       * a construction crane toppled across it", whose headline shares
-       * more words (merge15, pair 42); the score's threshold is left as
-       * it is */
-      if (merge_clocks_agree(m, a, b))
-        score += MERGE_CLOCK_RANK;
-      candidate c = {.what = shared.what > shared.named_what,
+  return by_start;
+}
+
+/* The pair of records x and y that merge_same_happening found the same
+ * happening with `score`, with what ranks it among the others. */
+static candidate words_pair(const merger *m, size_t x, size_t y,
+                            unsigned score) {
+  const event_rec *a = &m->events[x], *b = &m->events[y];
+  double headlines =
+      merge_shared_weight(m, a->headline_terms, a->headline_term_count,
+                          b->headline_terms, b->headline_term_count);
+  shared_terms shared = merge_share_terms(m, a, b);
+  /* clock times that agree rank the pair higher: "fell across
+   * Dundas Street West at about 2:20 p.m. on Monday" takes "The crane
+   * came down shortly after 2 p.m. on June 7" before "three days after
+   * a construction crane toppled across it", whose headline shares
+   * more words (merge15, pair 42); the score's threshold is left as
+   * it is */
+  if (merge_clocks_agree(m, a, b))
+    score += MERGE_CLOCK_RANK;
+  return (candidate){.what = shared.what > shared.named_what,
                      .off_cores = merge_words_off_cores(m, a, b),
                      .similarity = score,
                      .headlines = headlines,
@@ -726,12 +709,47 @@ static void group_events(merger *m) {
                          merge_date_closeness(&a->event->date, &b->event->date),
                      .a = x < y ? x : y,
                      .b = x < y ? y : x};
-      pairs[count++] = c;
+}
+
+/* Candidate pairs from a sweep over the events in start order, each event
+ * against the COMPARE_MAX before it: pairs by words, and pairs by actor
+ * or by day alone (merge_actor_day_pair, merge_lone_day_pair). */
+static candidate *find_candidates(const merger *m, size_t *count) {
+  size_t n = m->event_count;
+  size_t *by_start = events_by_start(m);
+  size_t cap = 64;
+  candidate *pairs = evg_xmalloc(cap * sizeof *pairs);
+  *count = 0;
+  for (size_t k = 0; k < n; k++) {
+    const event_rec *b = &m->events[by_start[k]];
+    size_t compared = 0;
+    for (size_t j = k; j-- > 0 && compared < COMPARE_MAX;) {
+      const event_rec *a = &m->events[by_start[j]];
+      compared++;
+      unsigned score;
+      size_t x = by_start[j], y = by_start[k];
+      candidate c;
+      if (merge_same_happening(m, a, b, &score))
+        c = words_pair(m, x, y, score);
+      else if (merge_actor_day_pair(a, b))
+        c = (candidate){.kind = PAIR_BY_ACTOR};
+      else if (merge_lone_day_pair(m, a, b))
+        c = (candidate){.kind = PAIR_BY_DAY};
+      else
+        continue;
+      c.a = x < y ? x : y, c.b = x < y ? y : x;
+      if (*count == cap)
+        pairs = evg_xrealloc(pairs, (cap *= 2) * sizeof *pairs);
+      pairs[(*count)++] = c;
     }
   }
   free(by_start);
-  count = merge_keep_related_articles(m, pairs, count);
-  /* the pairs by words first, each part in the sweep's order */
+  return pairs;
+}
+
+/* Moves the pairs by words before the others, each part in the sweep's
+ * order; returns how many pairs are by words. */
+static size_t words_first(candidate *pairs, size_t count) {
   candidate *others = evg_xmalloc((count + 1) * sizeof *others);
   size_t word_pairs = 0, other_pairs = 0;
   for (size_t p = 0; p < count; p++)
@@ -741,120 +759,179 @@ static void group_events(merger *m) {
       pairs[word_pairs++] = pairs[p];
   memcpy(pairs + word_pairs, others, other_pairs * sizeof *pairs);
   free(others);
-  level_siblings(m, pairs, word_pairs);
-  yield_to_same_actors(m, pairs, word_pairs);
-  qsort(pairs, count, sizeof *pairs, compare_candidates);
-  m->parent = evg_xmalloc((n + 1) * sizeof *m->parent);
-  size_t *next = evg_xmalloc((n + 1) * sizeof *next); /* members' ring */
-  size_t *size = evg_xmalloc((n + 1) * sizeof *size);
+  return word_pairs;
+}
+
+/* The groups while the pairs join them (union-find in m->parent). */
+typedef struct {
+  size_t *next; /* members' ring */
+  size_t *size;
   /* the group's latest first day and earliest last day: every two members
    * lie within EVG_MERGE_GAP_DAYS of each other, as each candidate pair
    * does, so that a chain of pairs (A like B, B like C) cannot carry a
    * group across months */
-  int64_t *latest_first = evg_xmalloc((n + 1) * sizeof *latest_first);
-  int64_t *earliest_last = evg_xmalloc((n + 1) * sizeof *earliest_last);
-  for (size_t i = 0; i < n; i++) {
-    latest_first[i] = merge_first_day(&m->events[i].event->date),
-    earliest_last[i] = merge_last_day(&m->events[i].event->date);
-    /* a day that is only the paper's may be any of the week before it */
-    if (merge_dated_by_default(m, &m->events[i]))
-      latest_first[i] -= MERGE_DEFAULT_REACH_DAYS;
-  }
+  int64_t *latest_first, *earliest_last;
   /* which articles each group holds, as "group\x1farticle" keys: a union
    * looks up the smaller group's members in the larger's and adds them
    * there, so that an event's article is added O(log n) times at most (a
    * walk over the larger group's members at each union was quadratic when
    * thousands of articles of a corpus tell one happening) */
-  evg_map holds = {0}, clashing = {0};
-  evg_arena keys = {0};
-  char probe[64];
-  size_t unused;
-  for (size_t i = 0; i < n; i++)
-    m->parent[i] = next[i] = i, size[i] = 1,
-    evg_map_put(&holds, group_article_key(&keys, i, m->events[i].article), 0);
+  evg_map holds, clashing;
+  evg_arena keys;
   /* the events still alone when the pairs by actor and day come up, and
    * again when those by day alone do */
-  evg_map actor_days = {0}, days = {0};
-  evg_arena actor_day_keys = {0}, day_keys = {0};
-  bool counted = false, counted_days = false;
+  evg_map actor_days, days;
+  evg_arena actor_day_keys, day_keys;
+  bool counted, counted_days;
   /* by sentence (its first record), how many of its events are joined */
-  size_t *grouped = evg_xcalloc(n + 1, sizeof *grouped);
+  size_t *grouped;
+} grouping;
+
+/* Every event a group of its own. */
+static void grouping_init(merger *m, grouping *gr) {
+  size_t n = m->event_count;
+  memset(gr, 0, sizeof *gr);
+  m->parent = evg_xmalloc((n + 1) * sizeof *m->parent);
+  gr->next = evg_xmalloc((n + 1) * sizeof *gr->next);
+  gr->size = evg_xmalloc((n + 1) * sizeof *gr->size);
+  gr->latest_first = evg_xmalloc((n + 1) * sizeof *gr->latest_first);
+  gr->earliest_last = evg_xmalloc((n + 1) * sizeof *gr->earliest_last);
+  for (size_t i = 0; i < n; i++) {
+    gr->latest_first[i] = merge_first_day(&m->events[i].event->date),
+    gr->earliest_last[i] = merge_last_day(&m->events[i].event->date);
+    /* a day that is only the paper's may be any of the week before it */
+    if (merge_dated_by_default(m, &m->events[i]))
+      gr->latest_first[i] -= MERGE_DEFAULT_REACH_DAYS;
+  }
+  for (size_t i = 0; i < n; i++)
+    m->parent[i] = gr->next[i] = i, gr->size[i] = 1,
+    evg_map_put(&gr->holds,
+                group_article_key(&gr->keys, i, m->events[i].article), 0);
+  gr->grouped = evg_xcalloc(n + 1, sizeof *gr->grouped);
+}
+
+static void grouping_free(grouping *gr) {
+  evg_map_free(&gr->actor_days);
+  evg_arena_free(&gr->actor_day_keys);
+  evg_map_free(&gr->days);
+  evg_arena_free(&gr->day_keys);
+  free(gr->grouped);
+  free(gr->latest_first);
+  free(gr->earliest_last);
+  evg_map_free(&gr->holds);
+  evg_map_free(&gr->clashing);
+  evg_arena_free(&gr->keys);
+  free(gr->size);
+  free(gr->next);
+}
+
+/* A pair by actor or by day only joins two events still alone, and only
+ * when no other event alone could take their place; a pair by words may
+ * join groups. */
+static bool kind_may_join(merger *m, grouping *gr, const candidate *pair,
+                          size_t a, size_t b) {
+  const event_rec *ra = &m->events[pair->a], *rb = &m->events[pair->b];
+  if (pair->kind == PAIR_BY_ACTOR && !gr->counted) {
+    merge_count_alone_actor_days(m, gr->size, &gr->actor_days,
+                                 &gr->actor_day_keys);
+    gr->counted = true;
+  }
+  if (pair->kind == PAIR_BY_DAY && !gr->counted_days) {
+    merge_count_alone_days(m, gr->size, &gr->days, &gr->day_keys);
+    gr->counted_days = true;
+  }
+  if (pair->kind != PAIR_BY_WORDS && (gr->size[a] > 1 || gr->size[b] > 1))
+    return false;
+  if (pair->kind == PAIR_BY_ACTOR &&
+      !merge_actor_day_unique(&gr->actor_days, &gr->actor_day_keys, ra, rb))
+    return false;
+  if (pair->kind == PAIR_BY_DAY &&
+      (!merge_lone_day_unique(&gr->days, &gr->day_keys, ra, rb) ||
+       !merge_lone_day_words_stand(m, gr->grouped, ra, rb)))
+    return false;
+  return true;
+}
+
+/* That groups a and b hold events of one article (remembered: groups only
+ * grow, so two that clash clash while both are groups). */
+static bool groups_clash(const merger *m, grouping *gr, size_t a, size_t b) {
+  char pair[64], probe[64];
+  size_t unused;
+  snprintf(pair, sizeof pair, "%zx\x1f%zx", a < b ? a : b, a < b ? b : a);
+  if (evg_map_get(&gr->clashing, pair, &unused))
+    return true;
+  bool clash = false;
+  size_t i = b;
+  do {
+    snprintf(probe, sizeof probe, "%zx\x1f%zx", a, m->events[i].article);
+    clash = evg_map_get(&gr->holds, probe, &unused), i = gr->next[i];
+  } while (i != b && !clash);
+  if (clash)
+    evg_map_put(&gr->clashing, evg_arena_strndup(&gr->keys, pair, strlen(pair)),
+                0);
+  return clash;
+}
+
+/* Group b joins group a, whose members now lie between days first and
+ * last. */
+static void join_groups(merger *m, grouping *gr, size_t a, size_t b,
+                        int64_t first, int64_t last) {
+  size_t i = b;
+  do
+    evg_map_put(&gr->holds,
+                group_article_key(&gr->keys, a, m->events[i].article), 0),
+        i = gr->next[i];
+  while (i != b);
+  if (gr->size[a] == 1)
+    gr->grouped[m->events[a].sentence]++;
+  if (gr->size[b] == 1)
+    gr->grouped[m->events[b].sentence]++;
+  m->parent[b] = a;
+  gr->size[a] += gr->size[b];
+  gr->latest_first[a] = first, gr->earliest_last[a] = last;
+  size_t t = gr->next[a];
+  gr->next[a] = gr->next[b], gr->next[b] = t;
+}
+
+/* Unions from the first pair down (the pairs in compare_candidates'
+ * order); a group never holds two events of one article. */
+static void join_pairs(merger *m, const candidate *pairs, size_t count) {
+  grouping gr;
+  grouping_init(m, &gr);
   for (size_t p = 0; p < count; p++) {
     size_t a = merge_find(m->parent, pairs[p].a),
            b = merge_find(m->parent, pairs[p].b);
-    if (a == b)
+    if (a == b || !kind_may_join(m, &gr, &pairs[p], a, b))
       continue;
-    /* a pair by actor or by day only joins two events still alone */
-    const event_rec *ra = &m->events[pairs[p].a], *rb = &m->events[pairs[p].b];
-    if (pairs[p].kind == PAIR_BY_ACTOR && !counted) {
-      merge_count_alone_actor_days(m, size, &actor_days, &actor_day_keys);
-      counted = true;
-    }
-    if (pairs[p].kind == PAIR_BY_DAY && !counted_days) {
-      merge_count_alone_days(m, size, &days, &day_keys);
-      counted_days = true;
-    }
-    if (pairs[p].kind != PAIR_BY_WORDS && (size[a] > 1 || size[b] > 1))
-      continue;
-    if (pairs[p].kind == PAIR_BY_ACTOR &&
-        !merge_actor_day_unique(&actor_days, &actor_day_keys, ra, rb))
-      continue;
-    if (pairs[p].kind == PAIR_BY_DAY &&
-        (!merge_lone_day_unique(&days, &day_keys, ra, rb) ||
-         !merge_lone_day_words_stand(m, grouped, ra, rb)))
-      continue;
-    if (size[a] < size[b]) {
+    if (gr.size[a] < gr.size[b]) {
       size_t t = a;
       a = b, b = t;
     }
-    int64_t first =
-        latest_first[a] > latest_first[b] ? latest_first[a] : latest_first[b];
-    int64_t last = earliest_last[a] < earliest_last[b] ? earliest_last[a]
-                                                       : earliest_last[b];
-    if (first - last > EVG_MERGE_GAP_DAYS)
+    int64_t first = gr.latest_first[a] > gr.latest_first[b]
+                        ? gr.latest_first[a]
+                        : gr.latest_first[b];
+    int64_t last = gr.earliest_last[a] < gr.earliest_last[b]
+                       ? gr.earliest_last[a]
+                       : gr.earliest_last[b];
+    if (first - last > EVG_MERGE_GAP_DAYS || groups_clash(m, &gr, a, b))
       continue;
-    /* groups only grow: two that clash clash while both are groups */
-    char pair[64];
-    snprintf(pair, sizeof pair, "%zx\x1f%zx", a < b ? a : b, a < b ? b : a);
-    if (evg_map_get(&clashing, pair, &unused))
-      continue;
-    bool clash = false;
-    size_t i = b;
-    do {
-      snprintf(probe, sizeof probe, "%zx\x1f%zx", a, m->events[i].article);
-      clash = evg_map_get(&holds, probe, &unused), i = next[i];
-    } while (i != b && !clash);
-    if (clash) {
-      evg_map_put(&clashing, evg_arena_strndup(&keys, pair, strlen(pair)), 0);
-      continue;
-    }
-    i = b;
-    do
-      evg_map_put(&holds, group_article_key(&keys, a, m->events[i].article), 0),
-          i = next[i];
-    while (i != b);
-    if (size[a] == 1)
-      grouped[m->events[a].sentence]++;
-    if (size[b] == 1)
-      grouped[m->events[b].sentence]++;
-    m->parent[b] = a;
-    size[a] += size[b];
-    latest_first[a] = first, earliest_last[a] = last;
-    size_t t = next[a];
-    next[a] = next[b], next[b] = t;
+    join_groups(m, &gr, a, b, first, last);
   }
-  evg_map_free(&actor_days);
-  evg_arena_free(&actor_day_keys);
-  evg_map_free(&days);
-  evg_arena_free(&day_keys);
-  free(grouped);
-  free(latest_first);
-  free(earliest_last);
-  evg_map_free(&holds);
-  evg_map_free(&clashing);
-  evg_arena_free(&keys);
-  free(size);
-  free(next);
+  grouping_free(&gr);
+}
+
+/* Candidate pairs, ranked, then unions from the most similar pair down; a
+ * group never holds two events of one article (one article does not tell
+ * one happening twice). */
+static void group_events(merger *m) {
+  size_t count;
+  candidate *pairs = find_candidates(m, &count);
+  count = merge_keep_related_articles(m, pairs, count);
+  size_t word_pairs = words_first(pairs, count);
+  level_siblings(m, pairs, word_pairs);
+  yield_to_same_actors(m, pairs, word_pairs);
+  qsort(pairs, count, sizeof *pairs, compare_candidates);
+  join_pairs(m, pairs, count);
   free(pairs);
 }
 
