@@ -1215,15 +1215,14 @@ static void drop_cycles(merger *m, relation_edge *edges, size_t edge_count,
   free(on_stack);
 }
 
-evg_graph *evg_merge(const evg_graph *const *graphs, size_t count,
-                     evg_diags *diags) {
-  merger m;
-  memset(&m, 0, sizeof m);
-  m.diags = diags;
-  m.inputs = evg_xcalloc(count + 1, sizeof *m.inputs);
+/* Each input with its graph written as an events file (the key of the
+ * canonical order), then sorted in that order. */
+static void read_inputs(merger *m, const evg_graph *const *graphs,
+                        size_t count) {
+  m->inputs = evg_xcalloc(count + 1, sizeof *m->inputs);
   evg_diags *quiet = evg_diags_new(0);
   for (size_t i = 0; i < count; i++) {
-    input *in = &m.inputs[i];
+    input *in = &m->inputs[i];
     in->graph = graphs[i];
     const char *file = graph_file(graphs[i]);
     in->name = file ? file : "";
@@ -1238,163 +1237,184 @@ evg_graph *evg_merge(const evg_graph *const *graphs, size_t count,
     }
   }
   evg_diags_free(quiet);
-  m.input_count = count;
-  qsort(m.inputs, count, sizeof *m.inputs, compare_inputs);
-  merge_find_articles(&m);
-  merge_actors(&m);
-  collect_events(&m);
-  group_events(&m);
+  m->input_count = count;
+  qsort(m->inputs, count, sizeof *m->inputs, compare_inputs);
+}
 
-  /* merged events: members by canonical record order, rep first */
-  size_t n = m.event_count;
+/* One merged event a group, its members in canonical record order, the
+ * groups in the order of their first member; *groups is their count. */
+static merged_event *gather_groups(const merger *m, size_t *groups) {
+  size_t n = m->event_count;
   size_t *root_group = evg_xmalloc((n + 1) * sizeof *root_group);
   size_t *member_count = evg_xcalloc(n + 1, sizeof *member_count);
-  size_t groups = 0;
+  *groups = 0;
   for (size_t i = 0; i < n; i++)
-    member_count[merge_find(m.parent, i)]++;
+    member_count[merge_find(m->parent, i)]++;
   for (size_t i = 0; i < n; i++)
     root_group[i] = SIZE_MAX;
   merged_event *merged = evg_xcalloc(n + 1, sizeof *merged);
   for (size_t i = 0; i < n; i++) {
-    size_t root = merge_find(m.parent, i);
+    size_t root = merge_find(m->parent, i);
     if (root_group[root] == SIZE_MAX) {
-      root_group[root] = groups;
-      merged[groups].members = evg_xmalloc(member_count[root] * sizeof(size_t));
-      groups++;
+      root_group[root] = *groups;
+      merged[*groups].members =
+          evg_xmalloc(member_count[root] * sizeof(size_t));
+      (*groups)++;
     }
     merged_event *me = &merged[root_group[root]];
     me->members[me->member_count++] = i;
   }
   free(member_count);
-  for (size_t g = 0; g < groups; g++) {
-    merged_event *me = &merged[g];
-    qsort(me->members, me->member_count, sizeof(size_t), compare_members);
-    size_t best = 0, date_best = 0;
-    for (size_t i = 1; i < me->member_count; i++) {
-      const event_rec *r = &m.events[me->members[i]];
-      if (better_rep(r, &m.events[me->members[best]]))
-        best = i;
-      /* the narrower date wins; of equals, one its quote writes over one
-       * the extraction carried from an earlier sentence, and that over the
-       * paper's day given for want of any */
-      const event_rec *held = &m.events[me->members[date_best]];
-      const evg_date *d = &r->event->date;
-      const evg_date *w = &held->event->date;
-      if (merge_date_width(d) < merge_date_width(w) ||
-          (merge_date_width(d) == merge_date_width(w) &&
-           date_evidence(&m, r) > date_evidence(&m, held)))
-        date_best = i;
-    }
-    me->date_member = me->members[date_best];
-    size_t t = me->members[0];
-    me->members[0] = me->members[best];
-    me->members[best] = t;
-    me->date = &m.events[me->date_member].event->date;
-    me->rep_id = m.events[me->members[0]].event->id;
-  }
-  qsort(merged, groups, sizeof *merged, compare_merged);
+  free(root_group);
+  return merged;
+}
 
-  /* ids: actors, periods, then events claim theirs in that order */
-  const char **actor_ids =
-      evg_xmalloc((m.merged_actors + 1) * sizeof *actor_ids);
-  for (size_t a = 0; a < m.merged_actors; a++)
-    actor_ids[a] = claim_id(&m, m.actors[m.merged_actor_rep[a]].actor->id);
-  /* periods: one per distinct (folded label, span); the first keeps it */
+/* The group's representative, moved first (better_rep), and the member
+ * whose date it takes. */
+static void choose_representatives(const merger *m, merged_event *me) {
+  qsort(me->members, me->member_count, sizeof(size_t), compare_members);
+  size_t best = 0, date_best = 0;
+  for (size_t i = 1; i < me->member_count; i++) {
+    const event_rec *r = &m->events[me->members[i]];
+    if (better_rep(r, &m->events[me->members[best]]))
+      best = i;
+    /* the narrower date wins; of equals, one its quote writes over one
+     * the extraction carried from an earlier sentence, and that over the
+     * paper's day given for want of any */
+    const event_rec *held = &m->events[me->members[date_best]];
+    const evg_date *d = &r->event->date;
+    const evg_date *w = &held->event->date;
+    if (merge_date_width(d) < merge_date_width(w) ||
+        (merge_date_width(d) == merge_date_width(w) &&
+         date_evidence(m, r) > date_evidence(m, held)))
+      date_best = i;
+  }
+  me->date_member = me->members[date_best];
+  size_t t = me->members[0];
+  me->members[0] = me->members[best];
+  me->members[best] = t;
+  me->date = &m->events[me->date_member].event->date;
+  me->rep_id = m->events[me->members[0]].event->id;
+}
+
+/* The periods of the result with the ids they claim. */
+typedef struct {
+  const evg_period **periods;
+  const char **ids;
+  size_t count;
+} period_list;
+
+/* One period per distinct (folded label, span); the first keeps it. */
+static period_list claim_periods(merger *m) {
   evg_map period_seen = {0};
   size_t period_total = 0;
-  for (size_t i = 0; i < count; i++)
-    period_total += evg_graph_period_count(m.inputs[i].graph);
-  const evg_period **periods =
-      evg_xmalloc((period_total + 1) * sizeof *periods);
-  const char **period_ids =
-      evg_xmalloc((period_total + 1) * sizeof *period_ids);
-  size_t period_count = 0;
-  for (size_t i = 0; i < count; i++) {
-    const evg_graph *g = m.inputs[i].graph;
+  for (size_t i = 0; i < m->input_count; i++)
+    period_total += evg_graph_period_count(m->inputs[i].graph);
+  period_list list = {evg_xmalloc((period_total + 1) * sizeof *list.periods),
+                      evg_xmalloc((period_total + 1) * sizeof *list.ids), 0};
+  for (size_t i = 0; i < m->input_count; i++) {
+    const evg_graph *g = m->inputs[i].graph;
     for (size_t p = 0; p < evg_graph_period_count(g); p++) {
       const evg_period *period = evg_graph_period(g, p);
       evg_date span = evg_period_span(period);
-      fold_words(&m.scratch, period->label);
-      char *key = evg_arena_alloc(&m.arena, m.scratch.len + 64);
-      sprintf(key, "%s\x1f%d\x1f%d\x1f%d", m.scratch.data, (int)span.start,
+      fold_words(&m->scratch, period->label);
+      char *key = evg_arena_alloc(&m->arena, m->scratch.len + 64);
+      sprintf(key, "%s\x1f%d\x1f%d\x1f%d", m->scratch.data, (int)span.start,
               (int)span.end, (int)span.open_end);
       if (!evg_map_put(&period_seen, key, 0))
         continue;
-      periods[period_count] = period;
-      period_ids[period_count++] = claim_id(&m, period->id);
+      list.periods[list.count] = period;
+      list.ids[list.count++] = claim_id(m, period->id);
     }
   }
   evg_map_free(&period_seen);
-  for (size_t g = 0; g < groups; g++)
-    merged[g].id = claim_id(&m, m.events[merged[g].members[0]].event->id);
+  return list;
+}
 
-  /* the graph */
-  evg_builder *b = evg_builder_new("merged", diags);
+/* The result's title (the first input's that has one), actors and
+ * periods. */
+static void add_actors_periods(const merger *m, evg_builder *b,
+                               const char **actor_ids,
+                               const period_list *periods) {
   evg_arena *arena = evg_builder_arena(b);
   const char *title = NULL;
-  for (size_t i = 0; i < count && !title; i++)
-    title = evg_graph_title(m.inputs[i].graph);
+  for (size_t i = 0; i < m->input_count && !title; i++)
+    title = evg_graph_title(m->inputs[i].graph);
   if (title)
     evg_builder_set_title(b, copy(arena, title));
-  for (size_t a = 0; a < m.merged_actors; a++) {
-    const evg_actor *rep = m.actors[m.merged_actor_rep[a]].actor;
+  for (size_t a = 0; a < m->merged_actors; a++) {
+    const evg_actor *rep = m->actors[m->merged_actor_rep[a]].actor;
     size_t index =
         evg_builder_add_actor(b, actor_ids[a], (evg_pos){NULL, 0, 0});
     evg_builder_actor_set(b, index, copy(arena, rep->name),
-                          copy(arena, m.merged_actor_kind[a]));
+                          copy(arena, m->merged_actor_kind[a]));
   }
-  for (size_t p = 0; p < period_count; p++) {
+  for (size_t p = 0; p < periods->count; p++) {
     size_t index =
-        evg_builder_add_period(b, period_ids[p], (evg_pos){NULL, 0, 0});
+        evg_builder_add_period(b, periods->ids[p], (evg_pos){NULL, 0, 0});
     evg_period *to = evg_builder_period(b, index);
-    const evg_period *from = periods[p];
+    const evg_period *from = periods->periods[p];
     to->label = copy(arena, from->label);
     to->from = from->from;
     to->to = from->to;
     to->open_end = from->open_end;
     to->color = copy(arena, from->color);
   }
-  for (size_t g = 0; g < groups; g++)
-    add_event(&m, b, &merged[g], actor_ids);
-  /* relations: each input's edges once, to merged events by record, in
-   * the canonical order of the articles they start from (then as written) */
-  size_t *group_of = evg_xmalloc((n + 1) * sizeof *group_of);
-  for (size_t g = 0; g < groups; g++)
-    for (size_t i = 0; i < merged[g].member_count; i++)
-      group_of[merged[g].members[i]] = g;
-  size_t total_edges = 0;
-  for (size_t i = 0; i < count; i++)
-    total_edges += evg_graph_edge_count(m.inputs[i].graph);
-  size_t *article_start = evg_xcalloc(m.article_count + 2, sizeof(size_t));
-  for (size_t i = 0; i < count; i++) {
-    const evg_graph *g = m.inputs[i].graph;
+}
+
+/* Every input's edges in the canonical order of the articles they start
+ * from (then as written), with *input_of the input of each; *total is
+ * their count.  A counting sort: O(edges + articles). */
+static const evg_edge **edges_by_article(const merger *m, size_t **input_of,
+                                         size_t *total) {
+  *total = 0;
+  for (size_t i = 0; i < m->input_count; i++)
+    *total += evg_graph_edge_count(m->inputs[i].graph);
+  size_t *article_start = evg_xcalloc(m->article_count + 2, sizeof(size_t));
+  for (size_t i = 0; i < m->input_count; i++) {
+    const evg_graph *g = m->inputs[i].graph;
     for (size_t k = 0; k < evg_graph_edge_count(g); k++) {
-      size_t from = m.inputs[i].record_of[evg_graph_edge(g, k)->from];
-      article_start[m.events[from].article + 2]++;
+      size_t from = m->inputs[i].record_of[evg_graph_edge(g, k)->from];
+      article_start[m->events[from].article + 2]++;
     }
   }
-  for (size_t a = 2; a < m.article_count + 2; a++)
+  for (size_t a = 2; a < m->article_count + 2; a++)
     article_start[a] += article_start[a - 1];
-  const evg_edge **by_article =
-      evg_xmalloc((total_edges + 1) * sizeof *by_article);
-  size_t *by_article_input = evg_xmalloc((total_edges + 1) * sizeof(size_t));
-  for (size_t i = 0; i < count; i++) {
-    const evg_graph *g = m.inputs[i].graph;
+  const evg_edge **by_article = evg_xmalloc((*total + 1) * sizeof *by_article);
+  *input_of = evg_xmalloc((*total + 1) * sizeof(size_t));
+  for (size_t i = 0; i < m->input_count; i++) {
+    const evg_graph *g = m->inputs[i].graph;
     for (size_t k = 0; k < evg_graph_edge_count(g); k++) {
       const evg_edge *edge = evg_graph_edge(g, k);
-      size_t from = m.inputs[i].record_of[edge->from];
-      size_t at = article_start[m.events[from].article + 1]++;
-      by_article[at] = edge, by_article_input[at] = i;
+      size_t from = m->inputs[i].record_of[edge->from];
+      size_t at = article_start[m->events[from].article + 1]++;
+      by_article[at] = edge, (*input_of)[at] = i;
     }
   }
   free(article_start);
+  return by_article;
+}
+
+/* The relations between merged events: each input's edges once, to
+ * merged events by record (edges_by_article's order), none within one
+ * merged event; *edge_count is their count. */
+static relation_edge *merged_relations(const merger *m,
+                                       const merged_event *merged,
+                                       size_t groups, size_t *edge_count) {
+  size_t *group_of = evg_xmalloc((m->event_count + 1) * sizeof *group_of);
+  for (size_t g = 0; g < groups; g++)
+    for (size_t i = 0; i < merged[g].member_count; i++)
+      group_of[merged[g].members[i]] = g;
+  size_t total_edges, *input_of;
+  const evg_edge **by_article = edges_by_article(m, &input_of, &total_edges);
   evg_map seen = {0};
   evg_arena keys = {0};
-  size_t edge_cap = 16, edge_count = 0;
+  size_t edge_cap = 16;
+  *edge_count = 0;
   relation_edge *edges = evg_xmalloc(edge_cap * sizeof *edges);
   for (size_t k = 0; k < total_edges; k++) {
     const evg_edge *edge = by_article[k];
-    const input *in = &m.inputs[by_article_input[k]];
+    const input *in = &m->inputs[input_of[k]];
     if (edge->relation >= EVG_REL_INVOLVES)
       continue;
     size_t from = group_of[in->record_of[edge->from]];
@@ -1405,61 +1425,102 @@ evg_graph *evg_merge(const evg_graph *const *graphs, size_t count,
     sprintf(key, "%zu\x1f%d\x1f%zu", from, (int)edge->relation, to);
     if (!evg_map_put(&seen, key, 0))
       continue;
-    if (edge_count == edge_cap)
+    if (*edge_count == edge_cap)
       edges = evg_xrealloc(edges, (edge_cap *= 2) * sizeof *edges);
-    edges[edge_count++] =
+    edges[(*edge_count)++] =
         (relation_edge){from, to, edge->relation, edge->pos, false};
   }
   free(by_article);
-  free(by_article_input);
+  free(input_of);
   evg_map_free(&seen);
   evg_arena_free(&keys);
   free(group_of);
-  drop_cycles(&m, edges, edge_count, groups, false);
-  drop_cycles(&m, edges, edge_count, groups, true);
+  return edges;
+}
+
+/* The relations that close no cycle (drop_cycles), as references. */
+static void add_relations(merger *m, evg_builder *b, const merged_event *merged,
+                          size_t groups) {
+  size_t edge_count;
+  relation_edge *edges = merged_relations(m, merged, groups, &edge_count);
+  drop_cycles(m, edges, edge_count, groups, false);
+  drop_cycles(m, edges, edge_count, groups, true);
   for (size_t k = 0; k < edge_count; k++) {
     if (edges[k].dropped)
       continue;
-    evg_ref ref = {copy(arena, merged[edges[k].to].id), {NULL, 0, 0}, 1};
+    evg_ref ref = {
+        copy(evg_builder_arena(b), merged[edges[k].to].id), {NULL, 0, 0}, 1};
     evg_builder_event_ref(b, edges[k].from, edges[k].relation, &ref, NULL);
   }
   free(edges);
-  evg_graph *result = evg_builder_finish(b);
+}
 
+static void free_merger(merger *m) {
+  for (size_t i = 0; i < m->event_count; i++) {
+    free(m->events[i].terms);
+    free(m->events[i].headline_terms);
+    free(m->events[i].act_terms);
+    free(m->events[i].name_terms);
+    free(m->events[i].factor);
+    free(m->events[i].actors);
+  }
+  free(m->events);
+  free(m->parent);
+  free(m->written);
+  free(m->clock);
+  free(m->term_weight);
+  free(m->who_term);
+  free(m->name_term);
+  for (size_t i = 0; i < m->actor_count; i++)
+    free(m->actors[i].key);
+  free(m->actors);
+  free(m->merged_actor_rep);
+  free(m->merged_actor_kind);
+  merge_free_articles(m);
+  for (size_t i = 0; i < m->input_count; i++)
+    free(m->inputs[i].content), free(m->inputs[i].record_of);
+  free(m->inputs);
+  evg_map_free(&m->actor_index);
+  evg_map_free(&m->ids);
+  evg_buf_free(&m->scratch);
+  evg_arena_free(&m->arena);
+}
+
+evg_graph *evg_merge(const evg_graph *const *graphs, size_t count,
+                     evg_diags *diags) {
+  merger m;
+  memset(&m, 0, sizeof m);
+  m.diags = diags;
+  read_inputs(&m, graphs, count);
+  merge_find_articles(&m);
+  merge_actors(&m);
+  collect_events(&m);
+  group_events(&m);
+  size_t groups;
+  merged_event *merged = gather_groups(&m, &groups);
+  for (size_t g = 0; g < groups; g++)
+    choose_representatives(&m, &merged[g]);
+  qsort(merged, groups, sizeof *merged, compare_merged);
+  /* ids: actors, periods, then events claim theirs in that order */
+  const char **actor_ids =
+      evg_xmalloc((m.merged_actors + 1) * sizeof *actor_ids);
+  for (size_t a = 0; a < m.merged_actors; a++)
+    actor_ids[a] = claim_id(&m, m.actors[m.merged_actor_rep[a]].actor->id);
+  period_list periods = claim_periods(&m);
+  for (size_t g = 0; g < groups; g++)
+    merged[g].id = claim_id(&m, m.events[merged[g].members[0]].event->id);
+  evg_builder *b = evg_builder_new("merged", diags);
+  add_actors_periods(&m, b, actor_ids, &periods);
+  for (size_t g = 0; g < groups; g++)
+    add_event(&m, b, &merged[g], actor_ids);
+  add_relations(&m, b, merged, groups);
+  evg_graph *result = evg_builder_finish(b);
   for (size_t g = 0; g < groups; g++)
     free(merged[g].members);
   free(merged);
-  free(root_group);
-  free(periods);
-  free(period_ids);
+  free(periods.periods);
+  free(periods.ids);
   free(actor_ids);
-  for (size_t i = 0; i < m.event_count; i++) {
-    free(m.events[i].terms);
-    free(m.events[i].headline_terms);
-    free(m.events[i].act_terms);
-    free(m.events[i].name_terms);
-    free(m.events[i].factor);
-    free(m.events[i].actors);
-  }
-  free(m.events);
-  free(m.parent);
-  free(m.written);
-  free(m.clock);
-  free(m.term_weight);
-  free(m.who_term);
-  free(m.name_term);
-  for (size_t i = 0; i < m.actor_count; i++)
-    free(m.actors[i].key);
-  free(m.actors);
-  free(m.merged_actor_rep);
-  free(m.merged_actor_kind);
-  merge_free_articles(&m);
-  for (size_t i = 0; i < count; i++)
-    free(m.inputs[i].content), free(m.inputs[i].record_of);
-  free(m.inputs);
-  evg_map_free(&m.actor_index);
-  evg_map_free(&m.ids);
-  evg_buf_free(&m.scratch);
-  evg_arena_free(&m.arena);
+  free_merger(&m);
   return result;
 }
