@@ -235,7 +235,9 @@ static const char *input_key(merger *m, size_t which, const char *id) {
   return key;
 }
 
-static void merge_actors(merger *m) {
+/* One record an actor of every input, with its folded key, in input
+ * order. */
+static void record_actors(merger *m) {
   evg_buf scratch = {0};
   size_t total = 0;
   for (size_t i = 0; i < m->input_count; i++)
@@ -253,25 +255,31 @@ static void merge_actors(merger *m) {
     }
   }
   evg_buf_free(&scratch);
-  size_t *parent = evg_xmalloc((total + 1) * sizeof *parent);
-  for (size_t i = 0; i < total; i++)
-    parent[i] = i;
-  /* the same folded name */
+}
+
+/* Joins the actors of the same folded name. */
+static void join_same_names(const merger *m, size_t *parent) {
   evg_map by_key = {0};
-  for (size_t i = 0; i < total; i++) {
+  for (size_t i = 0; i < m->actor_count; i++) {
     size_t first;
     if (!evg_map_get(&by_key, m->actors[i].key, &first))
       evg_map_put(&by_key, m->actors[i].key, i);
     else
       parent[merge_find(parent, i)] = merge_find(parent, first);
   }
-  /* a family name alone and the one person's full name that ends in it;
-   * two full names with that family name make it ambiguous (SIZE_MAX) */
+  evg_map_free(&by_key);
+}
+
+/* Joins a family name alone and the one person's full name that ends in
+ * it; two full names with that family name make it ambiguous
+ * (SIZE_MAX). */
+static void join_family_names(const merger *m, size_t *parent) {
+  size_t total = m->actor_count;
   evg_map by_family = {0};
   size_t *family = evg_xmalloc((total + 1) * sizeof *family);
   size_t families = 0;
   for (size_t i = 0; i < total; i++) {
-    actor_rec *r = &m->actors[i];
+    const actor_rec *r = &m->actors[i];
     if (r->words < 2 || !is_person(r->actor->kind, false))
       continue;
     size_t k;
@@ -284,28 +292,32 @@ static void merge_actors(merger *m) {
     }
   }
   for (size_t i = 0; i < total; i++) {
-    actor_rec *r = &m->actors[i];
+    const actor_rec *r = &m->actors[i];
     size_t k;
     if (r->words == 1 && is_person(r->actor->kind, true) &&
         evg_map_get(&by_family, r->key, &k) && family[k] != SIZE_MAX)
       parent[merge_find(parent, i)] = merge_find(parent, family[k]);
   }
   free(family);
-  evg_map_free(&by_key);
   evg_map_free(&by_family);
-  /* each group's representative: the fullest name (most words, then the
-   * longest), then the smallest id, then the canonical input order */
+}
+
+/* By root, each group's representative: the fullest name (most words,
+ * then the longest), then the smallest id, then the canonical input
+ * order. */
+static size_t *actor_representatives(const merger *m, size_t *parent) {
+  size_t total = m->actor_count;
   size_t *rep = evg_xmalloc((total + 1) * sizeof *rep);
   for (size_t i = 0; i < total; i++)
     rep[i] = SIZE_MAX;
   for (size_t i = 0; i < total; i++) {
     size_t root = merge_find(parent, i), *best = &rep[root];
-    actor_rec *r = &m->actors[i];
+    const actor_rec *r = &m->actors[i];
     if (*best == SIZE_MAX) {
       *best = i;
       continue;
     }
-    actor_rec *b = &m->actors[*best];
+    const actor_rec *b = &m->actors[*best];
     size_t rl = strlen(r->key), bl = strlen(b->key);
     int better = r->words != b->words ? (r->words > b->words ? 1 : -1)
                  : rl != bl           ? (rl > bl ? 1 : -1)
@@ -313,7 +325,13 @@ static void merge_actors(merger *m) {
     if (better > 0)
       *best = i;
   }
-  /* merged actors in the order of their representatives' keys and ids */
+  return rep;
+}
+
+/* The merged actors in the order of their representatives' keys and ids,
+ * and each actor record's merged actor. */
+static void number_merged_actors(merger *m, size_t *parent, const size_t *rep) {
+  size_t total = m->actor_count;
   actor_rec **order = evg_xmalloc((total + 1) * sizeof *order);
   size_t groups = 0;
   for (size_t i = 0; i < total; i++)
@@ -322,7 +340,6 @@ static void merge_actors(merger *m) {
   qsort(order, groups, sizeof *order, compare_actor_recs);
   m->merged_actors = groups;
   m->merged_actor_rep = evg_xmalloc((groups + 1) * sizeof(size_t));
-  m->merged_actor_kind = evg_xcalloc(groups + 1, sizeof(const char *));
   size_t *merged_of_root = evg_xmalloc((total + 1) * sizeof *merged_of_root);
   for (size_t g = 0; g < groups; g++) {
     size_t index = (size_t)(order[g] - m->actors);
@@ -331,19 +348,39 @@ static void merge_actors(merger *m) {
   }
   for (size_t i = 0; i < total; i++)
     m->actors[i].merged = merged_of_root[merge_find(parent, i)];
-  /* the kind: the representative's, unless it says nothing ("other" or
-   * none): then the first member's that says something */
-  for (size_t g = 0; g < groups; g++)
+  free(merged_of_root);
+  free(order);
+}
+
+/* A merged actor's kind: the representative's, unless it says nothing
+ * ("other" or none): then the first member's that says something. */
+static void merged_actor_kinds(merger *m) {
+  m->merged_actor_kind =
+      evg_xcalloc(m->merged_actors + 1, sizeof(const char *));
+  for (size_t g = 0; g < m->merged_actors; g++)
     m->merged_actor_kind[g] = m->actors[m->merged_actor_rep[g]].actor->kind;
-  for (size_t i = 0; i < total; i++) {
+  for (size_t i = 0; i < m->actor_count; i++) {
     const char *kind = m->actors[i].actor->kind;
     const char **have = &m->merged_actor_kind[m->actors[i].merged];
     if (kind && strcmp(kind, "other") != 0 &&
         (!*have || strcmp(*have, "other") == 0))
       *have = kind;
   }
-  free(merged_of_root);
-  free(order);
+}
+
+/* Actors become one by folded name, or a family name alone with the one
+ * full name that ends in it. */
+static void merge_actors(merger *m) {
+  record_actors(m);
+  size_t total = m->actor_count;
+  size_t *parent = evg_xmalloc((total + 1) * sizeof *parent);
+  for (size_t i = 0; i < total; i++)
+    parent[i] = i;
+  join_same_names(m, parent);
+  join_family_names(m, parent);
+  size_t *rep = actor_representatives(m, parent);
+  number_merged_actors(m, parent, rep);
+  merged_actor_kinds(m);
   free(rep);
   free(parent);
 }
