@@ -90,52 +90,57 @@ static const char *input_source(const merger *m, const event_rec *r) {
   return evg_graph_source(in->graph) ? evg_graph_source(in->graph) : in->name;
 }
 
-static void add_event(merger *m, evg_builder *b, const merged_event *me,
-                      const char *const *actor_ids) {
-  evg_arena *arena = evg_builder_arena(b);
-  const event_rec *rep = &m->events[me->members[0]];
-  const event_rec *winner = &m->events[me->date_member];
-  size_t e = evg_builder_add_event(b, me->id, (evg_pos){NULL, 0, 0});
-  evg_builder_event_set(b, e, EVG_FIELD_LABEL, copy(arena, rep->event->label));
-  for (size_t i = 0; i < me->member_count; i++)
-    if (m->events[me->members[i]].event->description) {
-      evg_builder_event_set(
-          b, e, EVG_FIELD_DESCRIPTION,
-          copy(arena, m->events[me->members[i]].event->description));
-      break;
-    }
+/* A merged event while it is added: what it has been given once (actors,
+ * tags, citations, notes) by keys in `keys`. */
+typedef struct {
+  evg_builder *b;
+  evg_arena *arena; /* the builder's */
+  size_t e;         /* its index in the builder */
+  evg_map seen;
+  evg_arena keys;
+} event_out;
+
+/* The winning member's date, written in the ISO notation. */
+static void add_event_date(event_out *out, const event_rec *winner) {
   char text[128];
   evg_date_spec spec;
   memset(&spec, 0, sizeof spec);
   spec.kind = EVG_DATE_ABSOLUTE;
   spec.absolute = winner->event->date;
   evg_date_format_iso(&spec.absolute, text, sizeof text);
-  spec.text = copy(arena, text);
+  spec.text = copy(out->arena, text);
   spec.span = 1;
-  evg_builder_event_date(b, e, &spec);
-  evg_map seen = {0};
-  evg_arena keys = {0};
-  /* actors and tags: the union, in member order */
+  evg_builder_event_date(out->b, out->e, &spec);
+}
+
+/* Actors and tags: the union, in member order. */
+static void add_actors_tags(merger *m, event_out *out, const merged_event *me,
+                            const char *const *actor_ids) {
   for (size_t i = 0; i < me->member_count; i++) {
     const event_rec *r = &m->events[me->members[i]];
     for (size_t a = 0; a < r->event->actor_count; a++) {
       const char *id = actor_ids[merge_actor_of(m, r, a)];
-      char *key = evg_arena_alloc(&keys, strlen(id) + 3);
+      char *key = evg_arena_alloc(&out->keys, strlen(id) + 3);
       sprintf(key, "a\x1f%s", id);
-      if (evg_map_put(&seen, key, 0)) {
-        evg_ref ref = {copy(arena, id), {NULL, 0, 0}, 1};
-        evg_builder_event_ref(b, e, EVG_REL_INVOLVES, &ref, NULL);
+      if (evg_map_put(&out->seen, key, 0)) {
+        evg_ref ref = {copy(out->arena, id), {NULL, 0, 0}, 1};
+        evg_builder_event_ref(out->b, out->e, EVG_REL_INVOLVES, &ref, NULL);
       }
     }
     for (size_t t = 0; t < r->event->tag_count; t++) {
-      char *key = evg_arena_alloc(&keys, strlen(r->event->tags[t]) + 3);
+      char *key = evg_arena_alloc(&out->keys, strlen(r->event->tags[t]) + 3);
       sprintf(key, "t\x1f%s", r->event->tags[t]);
-      if (evg_map_put(&seen, key, 0))
-        evg_builder_event_tag(b, e, copy(arena, r->event->tags[t]));
+      if (evg_map_put(&out->seen, key, 0))
+        evg_builder_event_tag(out->b, out->e,
+                              copy(out->arena, r->event->tags[t]));
     }
   }
-  /* citations: every member's, a missing source named by its input (an
-   * event without any is cited by its input alone) */
+}
+
+/* Citations: every member's, a missing source named by its input (an
+ * event without any is cited by its input alone). */
+static void add_citations(const merger *m, event_out *out,
+                          const merged_event *me) {
   for (size_t i = 0; i < me->member_count; i++) {
     const event_rec *r = &m->events[me->members[i]];
     const char *fallback = input_source(m, r);
@@ -145,15 +150,43 @@ static void add_event(merger *m, evg_builder *b, const merged_event *me,
       const evg_citation *cite = citations ? &r->event->citations[c] : &alone;
       const char *source = cite->source ? cite->source : fallback;
       const char *quote = cite->quote ? cite->quote : "";
-      char *key = evg_arena_alloc(&keys, strlen(source) + strlen(quote) + 4);
+      char *key =
+          evg_arena_alloc(&out->keys, strlen(source) + strlen(quote) + 4);
       sprintf(key, "c\x1f%s\x1f%s", source, quote);
-      if (evg_map_put(&seen, key, 0))
-        evg_builder_event_cite(b, e, copy(arena, source),
-                               copy(arena, cite->quote));
+      if (evg_map_put(&out->seen, key, 0))
+        evg_builder_event_cite(out->b, out->e, copy(out->arena, source),
+                               copy(out->arena, cite->quote));
     }
   }
-  /* notes: the members', the winning date as written when it was
-   * relative, and each date that disagrees with it */
+}
+
+/* A member's date that disagrees with the winning one: noted in `note`
+ * and reported as a warning. */
+static void note_other_date(merger *m, evg_buf *note, const event_rec *r,
+                            const event_rec *winner) {
+  char theirs[128], ours[128];
+  evg_date_format_iso(&r->event->date, theirs, sizeof theirs);
+  evg_date_format_iso(&winner->event->date, ours, sizeof ours);
+  const char *cited = r->event->source ? r->event->source : input_source(m, r);
+  /* a corpus event by its id: its line changes with its article's
+   * place in the corpus, and the output must not */
+  const char *where =
+      m->inputs[r->input].corpus ? r->event->id : pos_text(m, r->event->pos);
+  evg_buf_printf(note, "date also given as %s by %s (%s)", theirs, cited,
+                 where);
+  evg_diags_add(m->diags, EVG_SEV_WARNING, r->event->pos.file,
+                r->event->pos.line, r->event->pos.col, 1, NULL,
+                "date %s of '%s' disagrees with %s at %s (the same "
+                "happening): %s is kept (the narrower, or the first "
+                "of equals), this one noted",
+                theirs, r->event->id, ours, pos_text(m, winner->event->pos),
+                ours);
+}
+
+/* Notes: the members', the winning date as written when it was relative,
+ * and each date that disagrees with it. */
+static void add_notes(merger *m, event_out *out, const merged_event *me,
+                      const event_rec *winner) {
   evg_buf note = {0};
   for (size_t i = 0; i < me->member_count; i++) {
     const event_rec *r = &m->events[me->members[i]];
@@ -162,40 +195,46 @@ static void add_event(merger *m, evg_builder *b, const merged_event *me,
     if (r == winner && r->event->date_derived && r->event->date_text)
       evg_buf_printf(&note, "date written as: %s", r->event->date_text);
     else if (r != winner &&
-             !merge_dates_overlap(&r->event->date, &winner->event->date)) {
-      char theirs[128], ours[128];
-      evg_date_format_iso(&r->event->date, theirs, sizeof theirs);
-      evg_date_format_iso(&winner->event->date, ours, sizeof ours);
-      const char *cited =
-          r->event->source ? r->event->source : input_source(m, r);
-      /* a corpus event by its id: its line changes with its article's
-       * place in the corpus, and the output must not */
-      const char *where = m->inputs[r->input].corpus
-                              ? r->event->id
-                              : pos_text(m, r->event->pos);
-      evg_buf_printf(&note, "date also given as %s by %s (%s)", theirs, cited,
-                     where);
-      evg_diags_add(m->diags, EVG_SEV_WARNING, r->event->pos.file,
-                    r->event->pos.line, r->event->pos.col, 1, NULL,
-                    "date %s of '%s' disagrees with %s at %s (the same "
-                    "happening): %s is kept (the narrower, or the first "
-                    "of equals), this one noted",
-                    theirs, r->event->id, ours, pos_text(m, winner->event->pos),
-                    ours);
-    }
-    if (note.len && evg_map_put(&seen, copy(&keys, note.data), 0))
-      evg_builder_event_set(b, e, EVG_FIELD_NOTE, copy(arena, note.data));
+             !merge_dates_overlap(&r->event->date, &winner->event->date))
+      note_other_date(m, &note, r, winner);
+    if (note.len && evg_map_put(&out->seen, copy(&out->keys, note.data), 0))
+      evg_builder_event_set(out->b, out->e, EVG_FIELD_NOTE,
+                            copy(out->arena, note.data));
     for (size_t n = 0; n < r->event->note_count; n++) {
-      char *key = evg_arena_alloc(&keys, strlen(r->event->notes[n]) + 3);
+      char *key = evg_arena_alloc(&out->keys, strlen(r->event->notes[n]) + 3);
       sprintf(key, "n\x1f%s", r->event->notes[n]);
-      if (evg_map_put(&seen, key, 0))
-        evg_builder_event_set(b, e, EVG_FIELD_NOTE,
-                              copy(arena, r->event->notes[n]));
+      if (evg_map_put(&out->seen, key, 0))
+        evg_builder_event_set(out->b, out->e, EVG_FIELD_NOTE,
+                              copy(out->arena, r->event->notes[n]));
     }
   }
   evg_buf_free(&note);
-  evg_map_free(&seen);
-  evg_arena_free(&keys);
+}
+
+/* A merged event: the representative's id and headline, the first
+ * member's description, the winning date, then the union of the
+ * members' actors, tags, citations and notes. */
+static void add_event(merger *m, evg_builder *b, const merged_event *me,
+                      const char *const *actor_ids) {
+  event_out out = {b, evg_builder_arena(b), 0, {0}, {0}};
+  const event_rec *rep = &m->events[me->members[0]];
+  const event_rec *winner = &m->events[me->date_member];
+  out.e = evg_builder_add_event(b, me->id, (evg_pos){NULL, 0, 0});
+  evg_builder_event_set(b, out.e, EVG_FIELD_LABEL,
+                        copy(out.arena, rep->event->label));
+  for (size_t i = 0; i < me->member_count; i++)
+    if (m->events[me->members[i]].event->description) {
+      evg_builder_event_set(
+          b, out.e, EVG_FIELD_DESCRIPTION,
+          copy(out.arena, m->events[me->members[i]].event->description));
+      break;
+    }
+  add_event_date(&out, winner);
+  add_actors_tags(m, &out, me, actor_ids);
+  add_citations(m, &out, me);
+  add_notes(m, &out, me, winner);
+  evg_map_free(&out.seen);
+  evg_arena_free(&out.keys);
 }
 
 /* A relation between merged events, and where it was written. */
