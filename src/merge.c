@@ -2,7 +2,8 @@
  * into one: actors by folded name, events that are the same happening into
  * one event with every citation, dates that disagree reported.  The rules
  * and their thresholds are in evgraph.h (evg_merge) and the README; the
- * rules that tell whether two events are one happening in merge_pairs.c. */
+ * rules that tell whether two events are one happening in merge_pairs.c,
+ * the merged graph built from the groups in merge_result.c. */
 #define _POSIX_C_SOURCE 200809L /* open_memstream */
 #include "merge_internal.h"
 
@@ -22,7 +23,7 @@
  * folded, the Latin letters NFKD keeps whole (ø, æ, ł) in ASCII, anything but
  * letters and digits a space; words joined by one space.  Into `out` (reset).
  */
-static void fold_words(evg_buf *out, const char *text) {
+void merge_fold_words(evg_buf *out, const char *text) {
   out->len = 0;
   evg_buf_append(out, "", 0);
   evg_buf clean = {0};
@@ -102,7 +103,7 @@ static const char *graph_file(const evg_graph *g) {
 /* ---- actors ---- */
 
 static void actor_key(actor_rec *r, evg_buf *scratch) {
-  fold_words(scratch, r->actor->name ? r->actor->name : r->actor->id);
+  merge_fold_words(scratch, r->actor->name ? r->actor->name : r->actor->id);
   evg_buf key = {0};
   evg_buf_append(&key, "", 0);
   r->words = 0;
@@ -234,26 +235,9 @@ static const char *input_key(merger *m, size_t which, const char *id) {
   return key;
 }
 
-/* A free id for the result: `id` itself, or id-2, id-3 ... */
-static const char *claim_id(merger *m, const char *id) {
-  if (evg_map_put(&m->ids, id, 0))
-    return id;
-  /* the id's value is the last suffix it was given: every smaller one is
-   * taken and stays taken, so the search goes on from there rather than
-   * from 2 each time (k inputs with "event-1" would cost k * k / 2) */
-  size_t len = strlen(id) < 240 ? strlen(id) : 240;
-  size_t n = *evg_map_value(&m->ids, id);
-  for (n = n < 2 ? 2 : n + 1;; n++) {
-    char *suffixed = evg_arena_alloc(&m->arena, len + 24);
-    sprintf(suffixed, "%.*s-%zu", (int)len, id, n);
-    if (evg_map_put(&m->ids, suffixed, 0)) {
-      *evg_map_value(&m->ids, id) = n;
-      return suffixed;
-    }
-  }
-}
-
-static void merge_actors(merger *m) {
+/* One record an actor of every input, with its folded key, in input
+ * order. */
+static void record_actors(merger *m) {
   evg_buf scratch = {0};
   size_t total = 0;
   for (size_t i = 0; i < m->input_count; i++)
@@ -271,25 +255,31 @@ static void merge_actors(merger *m) {
     }
   }
   evg_buf_free(&scratch);
-  size_t *parent = evg_xmalloc((total + 1) * sizeof *parent);
-  for (size_t i = 0; i < total; i++)
-    parent[i] = i;
-  /* the same folded name */
+}
+
+/* Joins the actors of the same folded name. */
+static void join_same_names(const merger *m, size_t *parent) {
   evg_map by_key = {0};
-  for (size_t i = 0; i < total; i++) {
+  for (size_t i = 0; i < m->actor_count; i++) {
     size_t first;
     if (!evg_map_get(&by_key, m->actors[i].key, &first))
       evg_map_put(&by_key, m->actors[i].key, i);
     else
       parent[merge_find(parent, i)] = merge_find(parent, first);
   }
-  /* a family name alone and the one person's full name that ends in it;
-   * two full names with that family name make it ambiguous (SIZE_MAX) */
+  evg_map_free(&by_key);
+}
+
+/* Joins a family name alone and the one person's full name that ends in
+ * it; two full names with that family name make it ambiguous
+ * (SIZE_MAX). */
+static void join_family_names(const merger *m, size_t *parent) {
+  size_t total = m->actor_count;
   evg_map by_family = {0};
   size_t *family = evg_xmalloc((total + 1) * sizeof *family);
   size_t families = 0;
   for (size_t i = 0; i < total; i++) {
-    actor_rec *r = &m->actors[i];
+    const actor_rec *r = &m->actors[i];
     if (r->words < 2 || !is_person(r->actor->kind, false))
       continue;
     size_t k;
@@ -302,28 +292,32 @@ static void merge_actors(merger *m) {
     }
   }
   for (size_t i = 0; i < total; i++) {
-    actor_rec *r = &m->actors[i];
+    const actor_rec *r = &m->actors[i];
     size_t k;
     if (r->words == 1 && is_person(r->actor->kind, true) &&
         evg_map_get(&by_family, r->key, &k) && family[k] != SIZE_MAX)
       parent[merge_find(parent, i)] = merge_find(parent, family[k]);
   }
   free(family);
-  evg_map_free(&by_key);
   evg_map_free(&by_family);
-  /* each group's representative: the fullest name (most words, then the
-   * longest), then the smallest id, then the canonical input order */
+}
+
+/* By root, each group's representative: the fullest name (most words,
+ * then the longest), then the smallest id, then the canonical input
+ * order. */
+static size_t *actor_representatives(const merger *m, size_t *parent) {
+  size_t total = m->actor_count;
   size_t *rep = evg_xmalloc((total + 1) * sizeof *rep);
   for (size_t i = 0; i < total; i++)
     rep[i] = SIZE_MAX;
   for (size_t i = 0; i < total; i++) {
     size_t root = merge_find(parent, i), *best = &rep[root];
-    actor_rec *r = &m->actors[i];
+    const actor_rec *r = &m->actors[i];
     if (*best == SIZE_MAX) {
       *best = i;
       continue;
     }
-    actor_rec *b = &m->actors[*best];
+    const actor_rec *b = &m->actors[*best];
     size_t rl = strlen(r->key), bl = strlen(b->key);
     int better = r->words != b->words ? (r->words > b->words ? 1 : -1)
                  : rl != bl           ? (rl > bl ? 1 : -1)
@@ -331,7 +325,13 @@ static void merge_actors(merger *m) {
     if (better > 0)
       *best = i;
   }
-  /* merged actors in the order of their representatives' keys and ids */
+  return rep;
+}
+
+/* The merged actors in the order of their representatives' keys and ids,
+ * and each actor record's merged actor. */
+static void number_merged_actors(merger *m, size_t *parent, const size_t *rep) {
+  size_t total = m->actor_count;
   actor_rec **order = evg_xmalloc((total + 1) * sizeof *order);
   size_t groups = 0;
   for (size_t i = 0; i < total; i++)
@@ -340,7 +340,6 @@ static void merge_actors(merger *m) {
   qsort(order, groups, sizeof *order, compare_actor_recs);
   m->merged_actors = groups;
   m->merged_actor_rep = evg_xmalloc((groups + 1) * sizeof(size_t));
-  m->merged_actor_kind = evg_xcalloc(groups + 1, sizeof(const char *));
   size_t *merged_of_root = evg_xmalloc((total + 1) * sizeof *merged_of_root);
   for (size_t g = 0; g < groups; g++) {
     size_t index = (size_t)(order[g] - m->actors);
@@ -349,21 +348,59 @@ static void merge_actors(merger *m) {
   }
   for (size_t i = 0; i < total; i++)
     m->actors[i].merged = merged_of_root[merge_find(parent, i)];
-  /* the kind: the representative's, unless it says nothing ("other" or
-   * none): then the first member's that says something */
-  for (size_t g = 0; g < groups; g++)
+  free(merged_of_root);
+  free(order);
+}
+
+/* A merged actor's kind: the representative's, unless it says nothing
+ * ("other" or none): then the first member's that says something. */
+static void merged_actor_kinds(merger *m) {
+  m->merged_actor_kind =
+      evg_xcalloc(m->merged_actors + 1, sizeof(const char *));
+  for (size_t g = 0; g < m->merged_actors; g++)
     m->merged_actor_kind[g] = m->actors[m->merged_actor_rep[g]].actor->kind;
-  for (size_t i = 0; i < total; i++) {
+  for (size_t i = 0; i < m->actor_count; i++) {
     const char *kind = m->actors[i].actor->kind;
     const char **have = &m->merged_actor_kind[m->actors[i].merged];
     if (kind && strcmp(kind, "other") != 0 &&
         (!*have || strcmp(*have, "other") == 0))
       *have = kind;
   }
-  free(merged_of_root);
-  free(order);
+}
+
+/* Actors become one by folded name, or a family name alone with the one
+ * full name that ends in it. */
+static void merge_actors(merger *m) {
+  record_actors(m);
+  size_t total = m->actor_count;
+  size_t *parent = evg_xmalloc((total + 1) * sizeof *parent);
+  for (size_t i = 0; i < total; i++)
+    parent[i] = i;
+  join_same_names(m, parent);
+  join_family_names(m, parent);
+  size_t *rep = actor_representatives(m, parent);
+  number_merged_actors(m, parent, rep);
+  merged_actor_kinds(m);
   free(rep);
   free(parent);
+}
+
+size_t merge_actor_of(merger *m, const event_rec *r, size_t a) {
+  const evg_graph *g = m->inputs[r->input].graph;
+  size_t rec = 0;
+  evg_map_get(
+      &m->actor_index,
+      input_key(m, r->input, evg_graph_actor(g, r->event->actors[a])->id),
+      &rec);
+  return m->actors[rec].merged;
+}
+
+/* Sorts and dedups the `count` terms gathered in *terms, allocating one
+ * when there were none (callers may index it); returns how many stay. */
+static size_t sorted_terms(size_t **terms, size_t count) {
+  if (!*terms)
+    *terms = evg_xmalloc(sizeof **terms);
+  return merge_sort_unique(*terms, count);
 }
 
 /* The terms of the headline, of its act and of every quote
@@ -374,26 +411,18 @@ static void event_terms(event_rec *r, evg_term_folder *folder) {
   evg_terms_add(folder, r->event->label, &r->terms, &n, &cap);
   for (size_t c = 0; c < r->event->citation_count; c++)
     evg_terms_add(folder, r->event->citations[c].quote, &r->terms, &n, &cap);
-  if (!r->terms)
-    r->terms = evg_xmalloc(sizeof *r->terms);
-  r->term_count = merge_sort_unique(r->terms, n);
+  r->term_count = sorted_terms(&r->terms, n);
   cap = n = 0;
   r->headline_terms = NULL;
   evg_terms_add(folder, r->event->label, &r->headline_terms, &n, &cap);
-  if (!r->headline_terms)
-    r->headline_terms = evg_xmalloc(sizeof *r->headline_terms);
-  r->headline_term_count = merge_sort_unique(r->headline_terms, n);
+  r->headline_term_count = sorted_terms(&r->headline_terms, n);
   size_t act_length = merge_headline_act_length(r->event->label);
-  char *act = evg_xmalloc(act_length + 1);
-  memcpy(act, r->event->label, act_length);
-  act[act_length] = '\0';
+  char *act = evg_xstrndup(r->event->label, act_length);
   cap = n = 0;
   r->act_terms = NULL;
   evg_terms_add(folder, act, &r->act_terms, &n, &cap);
   free(act);
-  if (!r->act_terms)
-    r->act_terms = evg_xmalloc(sizeof *r->act_terms);
-  r->act_term_count = merge_sort_unique(r->act_terms, n);
+  r->act_term_count = sorted_terms(&r->act_terms, n);
 }
 
 /* Words of posts, which name who someone is, not what happened. */
@@ -401,23 +430,29 @@ static void event_terms(event_rec *r, evg_term_folder *folder) {
   "chief executive chairman chairwoman president mayor minister director "     \
   "spokesman spokeswoman spokesperson secretary governor ceo"
 
-static void collect_events(merger *m) {
-  size_t total = 0;
-  for (size_t i = 0; i < m->input_count; i++)
-    total += evg_graph_event_count(m->inputs[i].graph);
-  m->events = evg_xcalloc(total + 1, sizeof *m->events);
-  m->written = evg_xmalloc(total + 1);
-  memset(m->written, -1, total + 1);
-  m->clock = evg_xmalloc((total + 1) * sizeof *m->clock);
-  evg_term_folder *folder = evg_term_folder_new();
-  for (size_t i = 0; i < m->input_count; i++)
-    m->inputs[i].has_anchor =
-        evg_graph_anchor(m->inputs[i].graph, &m->inputs[i].anchor);
-  /* records article by article, in the articles' canonical order */
+/* The merged actors of an event's actors, and the terms of their names. */
+static void event_actors(merger *m, event_rec *r, evg_term_folder *folder) {
+  const evg_graph *g = m->inputs[r->input].graph;
+  r->actors = evg_xmalloc((r->event->actor_count + 1) * sizeof(size_t));
+  for (size_t a = 0; a < r->event->actor_count; a++)
+    r->actors[a] = merge_actor_of(m, r, a);
+  r->actor_count = merge_sort_unique(r->actors, r->event->actor_count);
+  size_t name_cap = 0, name_count = 0;
+  r->name_terms = NULL;
+  for (size_t a = 0; a < r->event->actor_count; a++) {
+    const evg_actor *actor = evg_graph_actor(g, r->event->actors[a]);
+    evg_terms_add(folder, actor->name ? actor->name : actor->id, &r->name_terms,
+                  &name_count, &name_cap);
+  }
+  r->name_term_count = sorted_terms(&r->name_terms, name_count);
+}
+
+/* One record an event, article by article in the articles' canonical
+ * order, with its terms and merged actors. */
+static void record_events(merger *m, evg_term_folder *folder) {
   for (size_t k = 0; k < m->article_count; k++) {
     const article *art = &m->articles[k];
     size_t i = art->input;
-    const evg_graph *g = m->inputs[i].graph;
     for (size_t n = 0; n < art->event_count; n++) {
       size_t e = art->events[n];
       event_rec *r = &m->events[m->event_count];
@@ -425,32 +460,17 @@ static void collect_events(merger *m) {
       r->input = i;
       r->article = k;
       r->index = e;
-      r->event = evg_graph_event(g, e);
+      r->event = evg_graph_event(m->inputs[i].graph, e);
       event_terms(r, folder);
-      r->actors = evg_xmalloc((r->event->actor_count + 1) * sizeof(size_t));
-      for (size_t a = 0; a < r->event->actor_count; a++) {
-        size_t rec = 0;
-        evg_map_get(
-            &m->actor_index,
-            input_key(m, i, evg_graph_actor(g, r->event->actors[a])->id), &rec);
-        r->actors[a] = m->actors[rec].merged;
-      }
-      r->actor_count = merge_sort_unique(r->actors, r->event->actor_count);
-      size_t name_cap = 0, name_count = 0;
-      r->name_terms = NULL;
-      for (size_t a = 0; a < r->event->actor_count; a++) {
-        const evg_actor *actor = evg_graph_actor(g, r->event->actors[a]);
-        evg_terms_add(folder, actor->name ? actor->name : actor->id,
-                      &r->name_terms, &name_count, &name_cap);
-      }
-      if (!r->name_terms)
-        r->name_terms = evg_xmalloc(sizeof *r->name_terms);
-      r->name_term_count = merge_sort_unique(r->name_terms, name_count);
+      event_actors(m, r, folder);
       m->event_count++;
     }
   }
-  /* a term's weight: the log of its inverse share of the events (rare
-   * terms, such as names and amounts, weigh most), from the inputs */
+}
+
+/* Which terms are words of who (an actor's name, a post) and which are
+ * names that are no actor's (a place, a body): where or who, not what. */
+static void mark_who_terms(merger *m, evg_term_folder *folder) {
   size_t *who = NULL, who_count = 0, who_cap = 0;
   for (size_t i = 0; i < m->actor_count; i++) {
     const evg_actor *actor = m->actors[i].actor;
@@ -462,12 +482,15 @@ static void collect_events(merger *m) {
   m->who_term = evg_xcalloc(vocabulary + 1, sizeof *m->who_term);
   for (size_t i = 0; i < who_count; i++)
     m->who_term[who[i]] = true;
-  /* names that are no actor's (a place, a body): where or who, not what */
   m->name_term = evg_xcalloc(vocabulary + 1, sizeof *m->name_term);
   for (size_t t = 0; t < vocabulary; t++)
     m->name_term[t] = evg_term_is_name(folder, t);
-  evg_term_folder_free(folder);
   free(who);
+}
+
+/* A term's weight: the log of its inverse share of the events (rare
+ * terms, such as names and amounts, weigh most), from the inputs. */
+static void weigh_terms(merger *m, size_t vocabulary) {
   size_t *events_with = evg_xcalloc(vocabulary + 1, sizeof *events_with);
   for (size_t i = 0; i < m->event_count; i++)
     for (size_t t = 0; t < m->events[i].term_count; t++)
@@ -479,6 +502,10 @@ static void collect_events(merger *m) {
             ? log((double)(m->event_count + 1) / (double)events_with[t])
             : 0; /* an actor's word alone */
   free(events_with);
+}
+
+/* An event whose headline says at most one word of what happened. */
+static void mark_quote_cores(merger *m) {
   for (size_t i = 0; i < m->event_count; i++) {
     event_rec *r = &m->events[i];
     size_t what = 0;
@@ -486,10 +513,11 @@ static void collect_events(merger *m) {
       what += !m->who_term[r->headline_terms[h]];
     r->quote_is_core = what <= 1;
   }
-  /* a sentence told as several events (the same first quote in one
-   * article):
-   * the words outside an event's headline may tell its sibling's
-   * happening, so they weigh EVG_MERGE_SHARED_SENTENCE percent */
+}
+
+/* By event record, whether another event of its article has its first
+ * quote; each record's sentence is the first record with that quote. */
+static bool *find_shared_sentences(merger *m) {
   evg_map quotes = {0};
   bool *shares_quote = evg_xcalloc(m->event_count + 1, sizeof *shares_quote);
   for (size_t i = 0; i < m->event_count; i++) {
@@ -506,6 +534,14 @@ static void collect_events(merger *m) {
       evg_map_put(&quotes, key, i);
   }
   evg_map_free(&quotes);
+  return shares_quote;
+}
+
+/* A sentence told as several events (the same first quote in one
+ * article): the words outside an event's headline may tell its sibling's
+ * happening, so they weigh EVG_MERGE_SHARED_SENTENCE percent. */
+static void weigh_event_terms(merger *m) {
+  bool *shares_quote = find_shared_sentences(m);
   for (size_t i = 0; i < m->event_count; i++) {
     event_rec *r = &m->events[i];
     r->weight = 0;
@@ -522,6 +558,27 @@ static void collect_events(merger *m) {
     }
   }
   free(shares_quote);
+}
+
+static void collect_events(merger *m) {
+  size_t total = 0;
+  for (size_t i = 0; i < m->input_count; i++)
+    total += evg_graph_event_count(m->inputs[i].graph);
+  m->events = evg_xcalloc(total + 1, sizeof *m->events);
+  m->written = evg_xmalloc(total + 1);
+  memset(m->written, -1, total + 1);
+  m->clock = evg_xmalloc((total + 1) * sizeof *m->clock);
+  for (size_t i = 0; i < m->input_count; i++)
+    m->inputs[i].has_anchor =
+        evg_graph_anchor(m->inputs[i].graph, &m->inputs[i].anchor);
+  evg_term_folder *folder = evg_term_folder_new();
+  record_events(m, folder);
+  mark_who_terms(m, folder);
+  size_t vocabulary = evg_term_folder_size(folder);
+  evg_term_folder_free(folder);
+  weigh_terms(m, vocabulary);
+  mark_quote_cores(m);
+  weigh_event_terms(m);
   merge_article_profiles(m);
 }
 
@@ -629,10 +686,9 @@ static const char *group_article_key(evg_arena *keys, size_t root,
   return key;
 }
 
-/* Candidate pairs from a sweep over the events in start order, then unions
- * from the most similar pair down; a group never holds two events of one
- * article (one article does not tell one happening twice). */
-static void group_events(merger *m) {
+/* The event records in the sweep's order: by first known day, then last,
+ * then label (compare_sweep). */
+static size_t *events_by_start(const merger *m) {
   size_t n = m->event_count;
   sweep_key *sweep = evg_xmalloc((n + 1) * sizeof *sweep);
   for (size_t i = 0; i < n; i++) {
@@ -646,43 +702,27 @@ static void group_events(merger *m) {
   for (size_t i = 0; i < n; i++)
     by_start[i] = sweep[i].record;
   free(sweep);
-  size_t cap = 64, count = 0;
-  candidate *pairs = evg_xmalloc(cap * sizeof *pairs);
-  for (size_t k = 0; k < n; k++) {
-    const event_rec *b = &m->events[by_start[k]];
-    size_t compared = 0;
-    for (size_t j = k; j-- > 0 && compared < COMPARE_MAX;) {
-      const event_rec *a = &m->events[by_start[j]];
-      compared++;
-      unsigned score;
-      size_t x = by_start[j], y = by_start[k];
-      if (!merge_same_happening(m, a, b, &score)) {
-        pair_kind kind = merge_actor_day_pair(a, b)     ? PAIR_BY_ACTOR
-                         : merge_lone_day_pair(m, a, b) ? PAIR_BY_DAY
-                                                        : PAIR_BY_WORDS;
-        if (kind == PAIR_BY_WORDS)
-          continue;
-        if (count == cap)
-          pairs = evg_xrealloc(pairs, (cap *= 2) * sizeof *pairs);
-        pairs[count++] =
-            (candidate){.kind = kind, .a = x < y ? x : y, .b = x < y ? y : x};
-        continue;
-      }
-      if (count == cap)
-        pairs = evg_xrealloc(pairs, (cap *= 2) * sizeof *pairs);
-      double headlines =
-          merge_shared_weight(m, a->headline_terms, a->headline_term_count,
-                              b->headline_terms, b->headline_term_count);
-      shared_terms shared = merge_share_terms(m, a, b);
-      /* clock times that agree rank the pair higher: "fell across
-       * Dundas Street West at about 2:20 p.m. on Monday" takes "The crane
-       * came down shortly after 2 p.m. on June 7" before "three days after
-       * a construction crane toppled across it", whose headline shares
-       * more words (merge15, pair 42); the score's threshold is left as
-       * it is */
-      if (merge_clocks_agree(m, a, b))
-        score += MERGE_CLOCK_RANK;
-      candidate c = {.what = shared.what > shared.named_what,
+  return by_start;
+}
+
+/* The pair of records x and y that merge_same_happening found the same
+ * happening with `score`, with what ranks it among the others. */
+static candidate words_pair(const merger *m, size_t x, size_t y,
+                            unsigned score) {
+  const event_rec *a = &m->events[x], *b = &m->events[y];
+  double headlines =
+      merge_shared_weight(m, a->headline_terms, a->headline_term_count,
+                          b->headline_terms, b->headline_term_count);
+  shared_terms shared = merge_share_terms(m, a, b);
+  /* clock times that agree rank the pair higher: "fell across
+   * Dundas Street West at about 2:20 p.m. on Monday" takes "The crane
+   * came down shortly after 2 p.m. on June 7" before "three days after
+   * a construction crane toppled across it", whose headline shares
+   * more words (merge15, pair 42); the score's threshold is left as
+   * it is */
+  if (merge_clocks_agree(m, a, b))
+    score += MERGE_CLOCK_RANK;
+  return (candidate){.what = shared.what > shared.named_what,
                      .off_cores = merge_words_off_cores(m, a, b),
                      .similarity = score,
                      .headlines = headlines,
@@ -692,12 +732,47 @@ static void group_events(merger *m) {
                          merge_date_closeness(&a->event->date, &b->event->date),
                      .a = x < y ? x : y,
                      .b = x < y ? y : x};
-      pairs[count++] = c;
+}
+
+/* Candidate pairs from a sweep over the events in start order, each event
+ * against the COMPARE_MAX before it: pairs by words, and pairs by actor
+ * or by day alone (merge_actor_day_pair, merge_lone_day_pair). */
+static candidate *find_candidates(const merger *m, size_t *count) {
+  size_t n = m->event_count;
+  size_t *by_start = events_by_start(m);
+  size_t cap = 64;
+  candidate *pairs = evg_xmalloc(cap * sizeof *pairs);
+  *count = 0;
+  for (size_t k = 0; k < n; k++) {
+    const event_rec *b = &m->events[by_start[k]];
+    size_t compared = 0;
+    for (size_t j = k; j-- > 0 && compared < COMPARE_MAX;) {
+      const event_rec *a = &m->events[by_start[j]];
+      compared++;
+      unsigned score;
+      size_t x = by_start[j], y = by_start[k];
+      candidate c;
+      if (merge_same_happening(m, a, b, &score))
+        c = words_pair(m, x, y, score);
+      else if (merge_actor_day_pair(a, b))
+        c = (candidate){.kind = PAIR_BY_ACTOR};
+      else if (merge_lone_day_pair(m, a, b))
+        c = (candidate){.kind = PAIR_BY_DAY};
+      else
+        continue;
+      c.a = x < y ? x : y, c.b = x < y ? y : x;
+      if (*count == cap)
+        pairs = evg_xrealloc(pairs, (cap *= 2) * sizeof *pairs);
+      pairs[(*count)++] = c;
     }
   }
   free(by_start);
-  count = merge_keep_related_articles(m, pairs, count);
-  /* the pairs by words first, each part in the sweep's order */
+  return pairs;
+}
+
+/* Moves the pairs by words before the others, each part in the sweep's
+ * order; returns how many pairs are by words. */
+static size_t words_first(candidate *pairs, size_t count) {
   candidate *others = evg_xmalloc((count + 1) * sizeof *others);
   size_t word_pairs = 0, other_pairs = 0;
   for (size_t p = 0; p < count; p++)
@@ -707,412 +782,190 @@ static void group_events(merger *m) {
       pairs[word_pairs++] = pairs[p];
   memcpy(pairs + word_pairs, others, other_pairs * sizeof *pairs);
   free(others);
-  level_siblings(m, pairs, word_pairs);
-  yield_to_same_actors(m, pairs, word_pairs);
-  qsort(pairs, count, sizeof *pairs, compare_candidates);
-  m->parent = evg_xmalloc((n + 1) * sizeof *m->parent);
-  size_t *next = evg_xmalloc((n + 1) * sizeof *next); /* members' ring */
-  size_t *size = evg_xmalloc((n + 1) * sizeof *size);
+  return word_pairs;
+}
+
+/* The groups while the pairs join them (union-find in m->parent). */
+typedef struct {
+  size_t *next; /* members' ring */
+  size_t *size;
   /* the group's latest first day and earliest last day: every two members
    * lie within EVG_MERGE_GAP_DAYS of each other, as each candidate pair
    * does, so that a chain of pairs (A like B, B like C) cannot carry a
    * group across months */
-  int64_t *latest_first = evg_xmalloc((n + 1) * sizeof *latest_first);
-  int64_t *earliest_last = evg_xmalloc((n + 1) * sizeof *earliest_last);
-  for (size_t i = 0; i < n; i++) {
-    latest_first[i] = merge_first_day(&m->events[i].event->date),
-    earliest_last[i] = merge_last_day(&m->events[i].event->date);
-    /* a day that is only the paper's may be any of the week before it */
-    if (merge_dated_by_default(m, &m->events[i]))
-      latest_first[i] -= MERGE_DEFAULT_REACH_DAYS;
-  }
+  int64_t *latest_first, *earliest_last;
   /* which articles each group holds, as "group\x1farticle" keys: a union
    * looks up the smaller group's members in the larger's and adds them
    * there, so that an event's article is added O(log n) times at most (a
    * walk over the larger group's members at each union was quadratic when
    * thousands of articles of a corpus tell one happening) */
-  evg_map holds = {0}, clashing = {0};
-  evg_arena keys = {0};
-  char probe[64];
-  size_t unused;
-  for (size_t i = 0; i < n; i++)
-    m->parent[i] = next[i] = i, size[i] = 1,
-    evg_map_put(&holds, group_article_key(&keys, i, m->events[i].article), 0);
+  evg_map holds, clashing;
+  evg_arena keys;
   /* the events still alone when the pairs by actor and day come up, and
    * again when those by day alone do */
-  evg_map actor_days = {0}, days = {0};
-  evg_arena actor_day_keys = {0}, day_keys = {0};
-  bool counted = false, counted_days = false;
+  evg_map actor_days, days;
+  evg_arena actor_day_keys, day_keys;
+  bool counted, counted_days;
   /* by sentence (its first record), how many of its events are joined */
-  size_t *grouped = evg_xcalloc(n + 1, sizeof *grouped);
+  size_t *grouped;
+} grouping;
+
+/* Every event a group of its own. */
+static void grouping_init(merger *m, grouping *gr) {
+  size_t n = m->event_count;
+  memset(gr, 0, sizeof *gr);
+  m->parent = evg_xmalloc((n + 1) * sizeof *m->parent);
+  gr->next = evg_xmalloc((n + 1) * sizeof *gr->next);
+  gr->size = evg_xmalloc((n + 1) * sizeof *gr->size);
+  gr->latest_first = evg_xmalloc((n + 1) * sizeof *gr->latest_first);
+  gr->earliest_last = evg_xmalloc((n + 1) * sizeof *gr->earliest_last);
+  for (size_t i = 0; i < n; i++) {
+    gr->latest_first[i] = merge_first_day(&m->events[i].event->date),
+    gr->earliest_last[i] = merge_last_day(&m->events[i].event->date);
+    /* a day that is only the paper's may be any of the week before it */
+    if (merge_dated_by_default(m, &m->events[i]))
+      gr->latest_first[i] -= MERGE_DEFAULT_REACH_DAYS;
+  }
+  for (size_t i = 0; i < n; i++)
+    m->parent[i] = gr->next[i] = i, gr->size[i] = 1,
+    evg_map_put(&gr->holds,
+                group_article_key(&gr->keys, i, m->events[i].article), 0);
+  gr->grouped = evg_xcalloc(n + 1, sizeof *gr->grouped);
+}
+
+static void grouping_free(grouping *gr) {
+  evg_map_free(&gr->actor_days);
+  evg_arena_free(&gr->actor_day_keys);
+  evg_map_free(&gr->days);
+  evg_arena_free(&gr->day_keys);
+  free(gr->grouped);
+  free(gr->latest_first);
+  free(gr->earliest_last);
+  evg_map_free(&gr->holds);
+  evg_map_free(&gr->clashing);
+  evg_arena_free(&gr->keys);
+  free(gr->size);
+  free(gr->next);
+}
+
+/* A pair by actor or by day only joins two events still alone, and only
+ * when no other event alone could take their place; a pair by words may
+ * join groups. */
+static bool kind_may_join(merger *m, grouping *gr, const candidate *pair,
+                          size_t a, size_t b) {
+  const event_rec *ra = &m->events[pair->a], *rb = &m->events[pair->b];
+  if (pair->kind == PAIR_BY_ACTOR && !gr->counted) {
+    merge_count_alone_actor_days(m, gr->size, &gr->actor_days,
+                                 &gr->actor_day_keys);
+    gr->counted = true;
+  }
+  if (pair->kind == PAIR_BY_DAY && !gr->counted_days) {
+    merge_count_alone_days(m, gr->size, &gr->days, &gr->day_keys);
+    gr->counted_days = true;
+  }
+  if (pair->kind != PAIR_BY_WORDS && (gr->size[a] > 1 || gr->size[b] > 1))
+    return false;
+  if (pair->kind == PAIR_BY_ACTOR &&
+      !merge_actor_day_unique(&gr->actor_days, &gr->actor_day_keys, ra, rb))
+    return false;
+  if (pair->kind == PAIR_BY_DAY &&
+      (!merge_lone_day_unique(&gr->days, &gr->day_keys, ra, rb) ||
+       !merge_lone_day_words_stand(m, gr->grouped, ra, rb)))
+    return false;
+  return true;
+}
+
+/* That groups a and b hold events of one article (remembered: groups only
+ * grow, so two that clash clash while both are groups). */
+static bool groups_clash(const merger *m, grouping *gr, size_t a, size_t b) {
+  char pair[64], probe[64];
+  size_t unused;
+  snprintf(pair, sizeof pair, "%zx\x1f%zx", a < b ? a : b, a < b ? b : a);
+  if (evg_map_get(&gr->clashing, pair, &unused))
+    return true;
+  bool clash = false;
+  size_t i = b;
+  do {
+    snprintf(probe, sizeof probe, "%zx\x1f%zx", a, m->events[i].article);
+    clash = evg_map_get(&gr->holds, probe, &unused), i = gr->next[i];
+  } while (i != b && !clash);
+  if (clash)
+    evg_map_put(&gr->clashing, evg_arena_strndup(&gr->keys, pair, strlen(pair)),
+                0);
+  return clash;
+}
+
+/* Group b joins group a, whose members now lie between days first and
+ * last. */
+static void join_groups(merger *m, grouping *gr, size_t a, size_t b,
+                        int64_t first, int64_t last) {
+  size_t i = b;
+  do
+    evg_map_put(&gr->holds,
+                group_article_key(&gr->keys, a, m->events[i].article), 0),
+        i = gr->next[i];
+  while (i != b);
+  if (gr->size[a] == 1)
+    gr->grouped[m->events[a].sentence]++;
+  if (gr->size[b] == 1)
+    gr->grouped[m->events[b].sentence]++;
+  m->parent[b] = a;
+  gr->size[a] += gr->size[b];
+  gr->latest_first[a] = first, gr->earliest_last[a] = last;
+  size_t t = gr->next[a];
+  gr->next[a] = gr->next[b], gr->next[b] = t;
+}
+
+/* Unions from the first pair down (the pairs in compare_candidates'
+ * order); a group never holds two events of one article. */
+static void join_pairs(merger *m, const candidate *pairs, size_t count) {
+  grouping gr;
+  grouping_init(m, &gr);
   for (size_t p = 0; p < count; p++) {
     size_t a = merge_find(m->parent, pairs[p].a),
            b = merge_find(m->parent, pairs[p].b);
-    if (a == b)
+    if (a == b || !kind_may_join(m, &gr, &pairs[p], a, b))
       continue;
-    /* a pair by actor or by day only joins two events still alone */
-    const event_rec *ra = &m->events[pairs[p].a], *rb = &m->events[pairs[p].b];
-    if (pairs[p].kind == PAIR_BY_ACTOR && !counted) {
-      merge_count_alone_actor_days(m, size, &actor_days, &actor_day_keys);
-      counted = true;
-    }
-    if (pairs[p].kind == PAIR_BY_DAY && !counted_days) {
-      merge_count_alone_days(m, size, &days, &day_keys);
-      counted_days = true;
-    }
-    if (pairs[p].kind != PAIR_BY_WORDS && (size[a] > 1 || size[b] > 1))
-      continue;
-    if (pairs[p].kind == PAIR_BY_ACTOR &&
-        !merge_actor_day_unique(&actor_days, &actor_day_keys, ra, rb))
-      continue;
-    if (pairs[p].kind == PAIR_BY_DAY &&
-        (!merge_lone_day_unique(&days, &day_keys, ra, rb) ||
-         !merge_lone_day_words_stand(m, grouped, ra, rb)))
-      continue;
-    if (size[a] < size[b]) {
+    if (gr.size[a] < gr.size[b]) {
       size_t t = a;
       a = b, b = t;
     }
-    int64_t first =
-        latest_first[a] > latest_first[b] ? latest_first[a] : latest_first[b];
-    int64_t last = earliest_last[a] < earliest_last[b] ? earliest_last[a]
-                                                       : earliest_last[b];
-    if (first - last > EVG_MERGE_GAP_DAYS)
+    int64_t first = gr.latest_first[a] > gr.latest_first[b]
+                        ? gr.latest_first[a]
+                        : gr.latest_first[b];
+    int64_t last = gr.earliest_last[a] < gr.earliest_last[b]
+                       ? gr.earliest_last[a]
+                       : gr.earliest_last[b];
+    if (first - last > EVG_MERGE_GAP_DAYS || groups_clash(m, &gr, a, b))
       continue;
-    /* groups only grow: two that clash clash while both are groups */
-    char pair[64];
-    snprintf(pair, sizeof pair, "%zx\x1f%zx", a < b ? a : b, a < b ? b : a);
-    if (evg_map_get(&clashing, pair, &unused))
-      continue;
-    bool clash = false;
-    size_t i = b;
-    do {
-      snprintf(probe, sizeof probe, "%zx\x1f%zx", a, m->events[i].article);
-      clash = evg_map_get(&holds, probe, &unused), i = next[i];
-    } while (i != b && !clash);
-    if (clash) {
-      evg_map_put(&clashing, evg_arena_strndup(&keys, pair, strlen(pair)), 0);
-      continue;
-    }
-    i = b;
-    do
-      evg_map_put(&holds, group_article_key(&keys, a, m->events[i].article), 0),
-          i = next[i];
-    while (i != b);
-    if (size[a] == 1)
-      grouped[m->events[a].sentence]++;
-    if (size[b] == 1)
-      grouped[m->events[b].sentence]++;
-    m->parent[b] = a;
-    size[a] += size[b];
-    latest_first[a] = first, earliest_last[a] = last;
-    size_t t = next[a];
-    next[a] = next[b], next[b] = t;
+    join_groups(m, &gr, a, b, first, last);
   }
-  evg_map_free(&actor_days);
-  evg_arena_free(&actor_day_keys);
-  evg_map_free(&days);
-  evg_arena_free(&day_keys);
-  free(grouped);
-  free(latest_first);
-  free(earliest_last);
-  evg_map_free(&holds);
-  evg_map_free(&clashing);
-  evg_arena_free(&keys);
-  free(size);
-  free(next);
+  grouping_free(&gr);
+}
+
+/* Candidate pairs, ranked, then unions from the most similar pair down; a
+ * group never holds two events of one article (one article does not tell
+ * one happening twice). */
+static void group_events(merger *m) {
+  size_t count;
+  candidate *pairs = find_candidates(m, &count);
+  count = merge_keep_related_articles(m, pairs, count);
+  size_t word_pairs = words_first(pairs, count);
+  level_siblings(m, pairs, word_pairs);
+  yield_to_same_actors(m, pairs, word_pairs);
+  qsort(pairs, count, sizeof *pairs, compare_candidates);
+  join_pairs(m, pairs, count);
   free(pairs);
 }
 
-/* ---- building the result ---- */
-
-/* How well an event's quote supports its date: 2 written in it, 1 carried
- * from an earlier sentence, 0 only the paper's day
- * (merge_dated_by_default). */
-static int date_evidence(const merger *m, const event_rec *r) {
-  return merge_date_written(m, r) ? 2 : !merge_dated_by_default(m, r);
-}
-
-typedef struct {
-  size_t *members; /* event records, rep first, then canonical order */
-  size_t member_count;
-  size_t date_member; /* the member whose date wins */
-  const char *id;
-  const evg_date *date; /* the date_member's: the output's order */
-  const char *rep_id;   /* the representative's id, as written */
-} merged_event;
-
-static int compare_members(const void *x, const void *y) {
-  return merge_compare_size(x, y);
-}
-
-/* The representative: most citations, then the earliest start, then the
- * smallest id, then the canonical order. */
-static bool better_rep(const event_rec *a, const event_rec *b) {
-  if (a->event->citation_count != b->event->citation_count)
-    return a->event->citation_count > b->event->citation_count;
-  int32_t sa = evg_date_first_known_day(&a->event->date);
-  int32_t sb = evg_date_first_known_day(&b->event->date);
-  if (sa != sb)
-    return sa < sb;
-  int c = strcmp(a->event->id, b->event->id);
-  if (c)
-    return c < 0;
-  return a < b;
-}
-
-static int compare_merged(const void *x, const void *y) {
-  const merged_event *a = x, *b = y;
-  int c = evg_date_compare(a->date, b->date);
-  if (!c)
-    c = strcmp(a->rep_id, b->rep_id);
-  if (!c)
-    c = a->members[0] < b->members[0] ? -1 : a->members[0] > b->members[0];
-  return c;
-}
-
-static const char *copy(evg_arena *arena, const char *s) {
-  return s ? evg_arena_strndup(arena, s, strlen(s)) : NULL;
-}
-
-static const char *pos_text(merger *m, evg_pos pos) {
-  char *text =
-      evg_arena_alloc(&m->arena, strlen(pos.file ? pos.file : "") + 32);
-  sprintf(text, "%s:%d:%d", pos.file ? pos.file : "", pos.line, pos.col);
-  return text;
-}
-
-/* Who tells an event whose citation names no source: its input's header
- * `source`, else the input's file name. */
-static const char *input_source(const merger *m, const event_rec *r) {
-  const input *in = &m->inputs[r->input];
-  return evg_graph_source(in->graph) ? evg_graph_source(in->graph) : in->name;
-}
-
-static void add_event(merger *m, evg_builder *b, const merged_event *me,
-                      const char *const *actor_ids) {
-  evg_arena *arena = evg_builder_arena(b);
-  const event_rec *rep = &m->events[me->members[0]];
-  const event_rec *winner = &m->events[me->date_member];
-  size_t e = evg_builder_add_event(b, me->id, (evg_pos){NULL, 0, 0});
-  evg_builder_event_set(b, e, EVG_FIELD_LABEL, copy(arena, rep->event->label));
-  for (size_t i = 0; i < me->member_count; i++)
-    if (m->events[me->members[i]].event->description) {
-      evg_builder_event_set(
-          b, e, EVG_FIELD_DESCRIPTION,
-          copy(arena, m->events[me->members[i]].event->description));
-      break;
-    }
-  char text[128];
-  evg_date_spec spec;
-  memset(&spec, 0, sizeof spec);
-  spec.kind = EVG_DATE_ABSOLUTE;
-  spec.absolute = winner->event->date;
-  evg_date_format_iso(&spec.absolute, text, sizeof text);
-  spec.text = copy(arena, text);
-  spec.span = 1;
-  evg_builder_event_date(b, e, &spec);
-  evg_map seen = {0};
-  evg_arena keys = {0};
-  /* actors and tags: the union, in member order */
-  for (size_t i = 0; i < me->member_count; i++) {
-    const event_rec *r = &m->events[me->members[i]];
-    for (size_t a = 0; a < r->event->actor_count; a++) {
-      size_t rec = 0;
-      const evg_graph *g = m->inputs[r->input].graph;
-      evg_map_get(
-          &m->actor_index,
-          input_key(m, r->input, evg_graph_actor(g, r->event->actors[a])->id),
-          &rec);
-      const char *id = actor_ids[m->actors[rec].merged];
-      char *key = evg_arena_alloc(&keys, strlen(id) + 3);
-      sprintf(key, "a\x1f%s", id);
-      if (evg_map_put(&seen, key, 0)) {
-        evg_ref ref = {copy(arena, id), {NULL, 0, 0}, 1};
-        evg_builder_event_ref(b, e, EVG_REL_INVOLVES, &ref, NULL);
-      }
-    }
-    for (size_t t = 0; t < r->event->tag_count; t++) {
-      char *key = evg_arena_alloc(&keys, strlen(r->event->tags[t]) + 3);
-      sprintf(key, "t\x1f%s", r->event->tags[t]);
-      if (evg_map_put(&seen, key, 0))
-        evg_builder_event_tag(b, e, copy(arena, r->event->tags[t]));
-    }
-  }
-  /* citations: every member's, a missing source named by its input (an
-   * event without any is cited by its input alone) */
-  for (size_t i = 0; i < me->member_count; i++) {
-    const event_rec *r = &m->events[me->members[i]];
-    const char *fallback = input_source(m, r);
-    const evg_citation alone = {fallback, NULL};
-    size_t citations = r->event->citation_count;
-    for (size_t c = 0; c < (citations ? citations : 1); c++) {
-      const evg_citation *cite = citations ? &r->event->citations[c] : &alone;
-      const char *source = cite->source ? cite->source : fallback;
-      const char *quote = cite->quote ? cite->quote : "";
-      char *key = evg_arena_alloc(&keys, strlen(source) + strlen(quote) + 4);
-      sprintf(key, "c\x1f%s\x1f%s", source, quote);
-      if (evg_map_put(&seen, key, 0))
-        evg_builder_event_cite(b, e, copy(arena, source),
-                               copy(arena, cite->quote));
-    }
-  }
-  /* notes: the members', the winning date as written when it was
-   * relative, and each date that disagrees with it */
-  evg_buf note = {0};
-  for (size_t i = 0; i < me->member_count; i++) {
-    const event_rec *r = &m->events[me->members[i]];
-    note.len = 0;
-    evg_buf_append(&note, "", 0);
-    if (r == winner && r->event->date_derived && r->event->date_text)
-      evg_buf_printf(&note, "date written as: %s", r->event->date_text);
-    else if (r != winner &&
-             !merge_dates_overlap(&r->event->date, &winner->event->date)) {
-      char theirs[128], ours[128];
-      evg_date_format_iso(&r->event->date, theirs, sizeof theirs);
-      evg_date_format_iso(&winner->event->date, ours, sizeof ours);
-      const char *cited =
-          r->event->source ? r->event->source : input_source(m, r);
-      /* a corpus event by its id: its line changes with its article's
-       * place in the corpus, and the output must not */
-      const char *where = m->inputs[r->input].corpus
-                              ? r->event->id
-                              : pos_text(m, r->event->pos);
-      evg_buf_printf(&note, "date also given as %s by %s (%s)", theirs, cited,
-                     where);
-      evg_diags_add(m->diags, EVG_SEV_WARNING, r->event->pos.file,
-                    r->event->pos.line, r->event->pos.col, 1, NULL,
-                    "date %s of '%s' disagrees with %s at %s (the same "
-                    "happening): %s is kept (the narrower, or the first "
-                    "of equals), this one noted",
-                    theirs, r->event->id, ours, pos_text(m, winner->event->pos),
-                    ours);
-    }
-    if (note.len && evg_map_put(&seen, copy(&keys, note.data), 0))
-      evg_builder_event_set(b, e, EVG_FIELD_NOTE, copy(arena, note.data));
-    for (size_t n = 0; n < r->event->note_count; n++) {
-      char *key = evg_arena_alloc(&keys, strlen(r->event->notes[n]) + 3);
-      sprintf(key, "n\x1f%s", r->event->notes[n]);
-      if (evg_map_put(&seen, key, 0))
-        evg_builder_event_set(b, e, EVG_FIELD_NOTE,
-                              copy(arena, r->event->notes[n]));
-    }
-  }
-  evg_buf_free(&note);
-  evg_map_free(&seen);
-  evg_arena_free(&keys);
-}
-
-/* A relation between merged events, and where it was written. */
-typedef struct {
-  size_t from, to; /* merged events */
-  evg_relation relation;
-  evg_pos pos;
-  bool dropped;
-} relation_edge;
-
-/* Relations that merging turned into a cycle (A causes B in one file, B
- * precedes A in another) cannot all stand: every relation inside a
- * strongly connected component of the merged events (Tarjan's algorithm,
- * iterative, linear) is left out with a warning at the place it was
- * written.  Time-ordering relations (causes, precedes, responds-to read in
- * time order) and part-of are two separate graphs, as the parser checks
- * them. */
-static void drop_cycles(merger *m, relation_edge *edges, size_t edge_count,
-                        size_t vertices, bool part_of) {
-  size_t *start = evg_xcalloc(vertices + 2, sizeof *start);
-  size_t *adjacent = evg_xmalloc((edge_count + 1) * sizeof *adjacent);
-#define IN_GRAPH(e) ((edges[e].relation == EVG_REL_PART_OF) == part_of)
-#define TAIL(e)                                                                \
-  (edges[e].relation == EVG_REL_RESPONDS_TO ? edges[e].to : edges[e].from)
-#define HEAD(e)                                                                \
-  (edges[e].relation == EVG_REL_RESPONDS_TO ? edges[e].from : edges[e].to)
-  for (size_t e = 0; e < edge_count; e++)
-    if (IN_GRAPH(e))
-      start[TAIL(e) + 2]++;
-  for (size_t v = 2; v < vertices + 2; v++)
-    start[v] += start[v - 1];
-  for (size_t e = 0; e < edge_count; e++)
-    if (IN_GRAPH(e))
-      adjacent[start[TAIL(e) + 1]++] = HEAD(e);
-  /* Tarjan: index, lowlink, the component stack and the call stack */
-  size_t *index = evg_xmalloc((vertices + 1) * sizeof *index);
-  size_t *low = evg_xmalloc((vertices + 1) * sizeof *low);
-  size_t *component = evg_xmalloc((vertices + 1) * sizeof *component);
-  size_t *stack = evg_xmalloc((vertices + 1) * sizeof *stack);
-  size_t *calls = evg_xmalloc((vertices + 1) * sizeof *calls);
-  size_t *next_edge = evg_xmalloc((vertices + 1) * sizeof *next_edge);
-  bool *on_stack = evg_xcalloc(vertices + 1, sizeof *on_stack);
-  size_t counter = 0, depth = 0, top = 0;
-  for (size_t v = 0; v < vertices; v++)
-    index[v] = SIZE_MAX;
-  for (size_t root = 0; root < vertices; root++) {
-    if (index[root] != SIZE_MAX)
-      continue;
-    calls[depth++] = root;
-    index[root] = low[root] = counter++;
-    next_edge[root] = start[root];
-    stack[top++] = root, on_stack[root] = true;
-    while (depth) {
-      size_t v = calls[depth - 1];
-      if (next_edge[v] < start[v + 1]) {
-        size_t w = adjacent[next_edge[v]++];
-        if (index[w] == SIZE_MAX) {
-          index[w] = low[w] = counter++;
-          next_edge[w] = start[w];
-          stack[top++] = w, on_stack[w] = true;
-          calls[depth++] = w;
-        } else if (on_stack[w] && index[w] < low[v]) {
-          low[v] = index[w];
-        }
-        continue;
-      }
-      if (low[v] == index[v]) {
-        size_t w;
-        do {
-          w = stack[--top];
-          on_stack[w] = false;
-          component[w] = v;
-        } while (w != v);
-      }
-      depth--;
-      if (depth && low[v] < low[calls[depth - 1]])
-        low[calls[depth - 1]] = low[v];
-    }
-  }
-  for (size_t e = 0; e < edge_count; e++) {
-    if (!IN_GRAPH(e) || component[edges[e].from] != component[edges[e].to])
-      continue;
-    edges[e].dropped = true;
-    evg_diags_add(m->diags, EVG_SEV_WARNING, edges[e].pos.file,
-                  edges[e].pos.line, edges[e].pos.col, 1, NULL,
-                  "relation '%s' left out of the merge: with the events it "
-                  "joins merged, it closes a cycle",
-                  evg_relation_name(edges[e].relation));
-  }
-#undef IN_GRAPH
-#undef TAIL
-#undef HEAD
-  free(start);
-  free(adjacent);
-  free(index);
-  free(low);
-  free(component);
-  free(stack);
-  free(calls);
-  free(next_edge);
-  free(on_stack);
-}
-
-evg_graph *evg_merge(const evg_graph *const *graphs, size_t count,
-                     evg_diags *diags) {
-  merger m;
-  memset(&m, 0, sizeof m);
-  m.diags = diags;
-  m.inputs = evg_xcalloc(count + 1, sizeof *m.inputs);
+/* Each input with its graph written as an events file (the key of the
+ * canonical order), then sorted in that order. */
+static void read_inputs(merger *m, const evg_graph *const *graphs,
+                        size_t count) {
+  m->inputs = evg_xcalloc(count + 1, sizeof *m->inputs);
   evg_diags *quiet = evg_diags_new(0);
   for (size_t i = 0; i < count; i++) {
-    input *in = &m.inputs[i];
+    input *in = &m->inputs[i];
     in->graph = graphs[i];
     const char *file = graph_file(graphs[i]);
     in->name = file ? file : "";
@@ -1127,228 +980,52 @@ evg_graph *evg_merge(const evg_graph *const *graphs, size_t count,
     }
   }
   evg_diags_free(quiet);
-  m.input_count = count;
-  qsort(m.inputs, count, sizeof *m.inputs, compare_inputs);
+  m->input_count = count;
+  qsort(m->inputs, count, sizeof *m->inputs, compare_inputs);
+}
+
+static void free_merger(merger *m) {
+  for (size_t i = 0; i < m->event_count; i++) {
+    free(m->events[i].terms);
+    free(m->events[i].headline_terms);
+    free(m->events[i].act_terms);
+    free(m->events[i].name_terms);
+    free(m->events[i].factor);
+    free(m->events[i].actors);
+  }
+  free(m->events);
+  free(m->parent);
+  free(m->written);
+  free(m->clock);
+  free(m->term_weight);
+  free(m->who_term);
+  free(m->name_term);
+  for (size_t i = 0; i < m->actor_count; i++)
+    free(m->actors[i].key);
+  free(m->actors);
+  free(m->merged_actor_rep);
+  free(m->merged_actor_kind);
+  merge_free_articles(m);
+  for (size_t i = 0; i < m->input_count; i++)
+    free(m->inputs[i].content), free(m->inputs[i].record_of);
+  free(m->inputs);
+  evg_map_free(&m->actor_index);
+  evg_map_free(&m->ids);
+  evg_buf_free(&m->scratch);
+  evg_arena_free(&m->arena);
+}
+
+evg_graph *evg_merge(const evg_graph *const *graphs, size_t count,
+                     evg_diags *diags) {
+  merger m;
+  memset(&m, 0, sizeof m);
+  m.diags = diags;
+  read_inputs(&m, graphs, count);
   merge_find_articles(&m);
   merge_actors(&m);
   collect_events(&m);
   group_events(&m);
-
-  /* merged events: members by canonical record order, rep first */
-  size_t n = m.event_count;
-  size_t *root_group = evg_xmalloc((n + 1) * sizeof *root_group);
-  size_t *member_count = evg_xcalloc(n + 1, sizeof *member_count);
-  size_t groups = 0;
-  for (size_t i = 0; i < n; i++)
-    member_count[merge_find(m.parent, i)]++;
-  for (size_t i = 0; i < n; i++)
-    root_group[i] = SIZE_MAX;
-  merged_event *merged = evg_xcalloc(n + 1, sizeof *merged);
-  for (size_t i = 0; i < n; i++) {
-    size_t root = merge_find(m.parent, i);
-    if (root_group[root] == SIZE_MAX) {
-      root_group[root] = groups;
-      merged[groups].members = evg_xmalloc(member_count[root] * sizeof(size_t));
-      groups++;
-    }
-    merged_event *me = &merged[root_group[root]];
-    me->members[me->member_count++] = i;
-  }
-  free(member_count);
-  for (size_t g = 0; g < groups; g++) {
-    merged_event *me = &merged[g];
-    qsort(me->members, me->member_count, sizeof(size_t), compare_members);
-    size_t best = 0, date_best = 0;
-    for (size_t i = 1; i < me->member_count; i++) {
-      const event_rec *r = &m.events[me->members[i]];
-      if (better_rep(r, &m.events[me->members[best]]))
-        best = i;
-      /* the narrower date wins; of equals, one its quote writes over one
-       * the extraction carried from an earlier sentence, and that over the
-       * paper's day given for want of any */
-      const event_rec *held = &m.events[me->members[date_best]];
-      const evg_date *d = &r->event->date;
-      const evg_date *w = &held->event->date;
-      if (merge_date_width(d) < merge_date_width(w) ||
-          (merge_date_width(d) == merge_date_width(w) &&
-           date_evidence(&m, r) > date_evidence(&m, held)))
-        date_best = i;
-    }
-    me->date_member = me->members[date_best];
-    size_t t = me->members[0];
-    me->members[0] = me->members[best];
-    me->members[best] = t;
-    me->date = &m.events[me->date_member].event->date;
-    me->rep_id = m.events[me->members[0]].event->id;
-  }
-  qsort(merged, groups, sizeof *merged, compare_merged);
-
-  /* ids: actors, periods, then events claim theirs in that order */
-  const char **actor_ids =
-      evg_xmalloc((m.merged_actors + 1) * sizeof *actor_ids);
-  for (size_t a = 0; a < m.merged_actors; a++)
-    actor_ids[a] = claim_id(&m, m.actors[m.merged_actor_rep[a]].actor->id);
-  /* periods: one per distinct (folded label, span); the first keeps it */
-  evg_map period_seen = {0};
-  size_t period_total = 0;
-  for (size_t i = 0; i < count; i++)
-    period_total += evg_graph_period_count(m.inputs[i].graph);
-  const evg_period **periods =
-      evg_xmalloc((period_total + 1) * sizeof *periods);
-  const char **period_ids =
-      evg_xmalloc((period_total + 1) * sizeof *period_ids);
-  size_t period_count = 0;
-  for (size_t i = 0; i < count; i++) {
-    const evg_graph *g = m.inputs[i].graph;
-    for (size_t p = 0; p < evg_graph_period_count(g); p++) {
-      const evg_period *period = evg_graph_period(g, p);
-      evg_date span = evg_period_span(period);
-      fold_words(&m.scratch, period->label);
-      char *key = evg_arena_alloc(&m.arena, m.scratch.len + 64);
-      sprintf(key, "%s\x1f%d\x1f%d\x1f%d", m.scratch.data, (int)span.start,
-              (int)span.end, (int)span.open_end);
-      if (!evg_map_put(&period_seen, key, 0))
-        continue;
-      periods[period_count] = period;
-      period_ids[period_count++] = claim_id(&m, period->id);
-    }
-  }
-  evg_map_free(&period_seen);
-  for (size_t g = 0; g < groups; g++)
-    merged[g].id = claim_id(&m, m.events[merged[g].members[0]].event->id);
-
-  /* the graph */
-  evg_builder *b = evg_builder_new("merged", diags);
-  evg_arena *arena = evg_builder_arena(b);
-  const char *title = NULL;
-  for (size_t i = 0; i < count && !title; i++)
-    title = evg_graph_title(m.inputs[i].graph);
-  if (title)
-    evg_builder_set_title(b, copy(arena, title));
-  for (size_t a = 0; a < m.merged_actors; a++) {
-    const evg_actor *rep = m.actors[m.merged_actor_rep[a]].actor;
-    size_t index =
-        evg_builder_add_actor(b, actor_ids[a], (evg_pos){NULL, 0, 0});
-    evg_builder_actor_set(b, index, copy(arena, rep->name),
-                          copy(arena, m.merged_actor_kind[a]));
-  }
-  for (size_t p = 0; p < period_count; p++) {
-    size_t index =
-        evg_builder_add_period(b, period_ids[p], (evg_pos){NULL, 0, 0});
-    evg_period *to = evg_builder_period(b, index);
-    const evg_period *from = periods[p];
-    to->label = copy(arena, from->label);
-    to->from = from->from;
-    to->to = from->to;
-    to->open_end = from->open_end;
-    to->color = copy(arena, from->color);
-  }
-  for (size_t g = 0; g < groups; g++)
-    add_event(&m, b, &merged[g], actor_ids);
-  /* relations: each input's edges once, to merged events by record, in
-   * the canonical order of the articles they start from (then as written) */
-  size_t *group_of = evg_xmalloc((n + 1) * sizeof *group_of);
-  for (size_t g = 0; g < groups; g++)
-    for (size_t i = 0; i < merged[g].member_count; i++)
-      group_of[merged[g].members[i]] = g;
-  size_t total_edges = 0;
-  for (size_t i = 0; i < count; i++)
-    total_edges += evg_graph_edge_count(m.inputs[i].graph);
-  size_t *article_start = evg_xcalloc(m.article_count + 2, sizeof(size_t));
-  for (size_t i = 0; i < count; i++) {
-    const evg_graph *g = m.inputs[i].graph;
-    for (size_t k = 0; k < evg_graph_edge_count(g); k++) {
-      size_t from = m.inputs[i].record_of[evg_graph_edge(g, k)->from];
-      article_start[m.events[from].article + 2]++;
-    }
-  }
-  for (size_t a = 2; a < m.article_count + 2; a++)
-    article_start[a] += article_start[a - 1];
-  const evg_edge **by_article =
-      evg_xmalloc((total_edges + 1) * sizeof *by_article);
-  size_t *by_article_input = evg_xmalloc((total_edges + 1) * sizeof(size_t));
-  for (size_t i = 0; i < count; i++) {
-    const evg_graph *g = m.inputs[i].graph;
-    for (size_t k = 0; k < evg_graph_edge_count(g); k++) {
-      const evg_edge *edge = evg_graph_edge(g, k);
-      size_t from = m.inputs[i].record_of[edge->from];
-      size_t at = article_start[m.events[from].article + 1]++;
-      by_article[at] = edge, by_article_input[at] = i;
-    }
-  }
-  free(article_start);
-  evg_map seen = {0};
-  evg_arena keys = {0};
-  size_t edge_cap = 16, edge_count = 0;
-  relation_edge *edges = evg_xmalloc(edge_cap * sizeof *edges);
-  for (size_t k = 0; k < total_edges; k++) {
-    const evg_edge *edge = by_article[k];
-    const input *in = &m.inputs[by_article_input[k]];
-    if (edge->relation >= EVG_REL_INVOLVES)
-      continue;
-    size_t from = group_of[in->record_of[edge->from]];
-    size_t to = group_of[in->record_of[edge->to]];
-    if (from == to)
-      continue;
-    char *key = evg_arena_alloc(&keys, 48);
-    sprintf(key, "%zu\x1f%d\x1f%zu", from, (int)edge->relation, to);
-    if (!evg_map_put(&seen, key, 0))
-      continue;
-    if (edge_count == edge_cap)
-      edges = evg_xrealloc(edges, (edge_cap *= 2) * sizeof *edges);
-    edges[edge_count++] =
-        (relation_edge){from, to, edge->relation, edge->pos, false};
-  }
-  free(by_article);
-  free(by_article_input);
-  evg_map_free(&seen);
-  evg_arena_free(&keys);
-  free(group_of);
-  drop_cycles(&m, edges, edge_count, groups, false);
-  drop_cycles(&m, edges, edge_count, groups, true);
-  for (size_t k = 0; k < edge_count; k++) {
-    if (edges[k].dropped)
-      continue;
-    evg_ref ref = {copy(arena, merged[edges[k].to].id), {NULL, 0, 0}, 1};
-    evg_builder_event_ref(b, edges[k].from, edges[k].relation, &ref, NULL);
-  }
-  free(edges);
-  evg_graph *result = evg_builder_finish(b);
-
-  for (size_t g = 0; g < groups; g++)
-    free(merged[g].members);
-  free(merged);
-  free(root_group);
-  free(periods);
-  free(period_ids);
-  free(actor_ids);
-  for (size_t i = 0; i < m.event_count; i++) {
-    free(m.events[i].terms);
-    free(m.events[i].headline_terms);
-    free(m.events[i].act_terms);
-    free(m.events[i].name_terms);
-    free(m.events[i].factor);
-    free(m.events[i].actors);
-  }
-  free(m.events);
-  free(m.parent);
-  free(m.written);
-  free(m.clock);
-  free(m.term_weight);
-  free(m.who_term);
-  free(m.name_term);
-  for (size_t i = 0; i < m.actor_count; i++)
-    free(m.actors[i].key);
-  free(m.actors);
-  free(m.merged_actor_rep);
-  free(m.merged_actor_kind);
-  merge_free_articles(&m);
-  for (size_t i = 0; i < count; i++)
-    free(m.inputs[i].content), free(m.inputs[i].record_of);
-  free(m.inputs);
-  evg_map_free(&m.actor_index);
-  evg_map_free(&m.ids);
-  evg_buf_free(&m.scratch);
-  evg_arena_free(&m.arena);
+  evg_graph *result = merge_build_result(&m, diags);
+  free_merger(&m);
   return result;
 }

@@ -159,6 +159,13 @@ size_t merge_headline_act_length(const char *label);
 /* Union-find over event records: the root of `i`'s group (merge.c). */
 size_t merge_find(size_t *parent, size_t i);
 
+/* Lower-case words of `text` without accents, into `out` (reset): the
+ * actors' and periods' key (merge.c). */
+void merge_fold_words(evg_buf *out, const char *text);
+/* The merged actor of an event's actor `a` (its index in the event's
+ * actors), once the actors are merged (merge.c). */
+size_t merge_actor_of(merger *m, const event_rec *r, size_t a);
+
 /* Dates of events compared (merge_pairs.c). */
 /* Width of a date in days; an open or unknown end is wider than any. */
 int64_t merge_date_width(const evg_date *d);
@@ -270,5 +277,9 @@ void merge_article_profiles(merger *m);
  * lack strong evidence of their own; returns the new count. */
 size_t merge_keep_related_articles(const merger *m, candidate *pairs,
                                    size_t count);
+
+/* The merged graph of a merger whose events are grouped (merge_result.c);
+ * diagnostics of its building into `diags`. */
+evg_graph *merge_build_result(merger *m, evg_diags *diags);
 
 #endif

@@ -161,13 +161,24 @@ double merge_date_closeness(const evg_date *a, const evg_date *b) {
   return ldexp(1.0, -(int)(gap < 60 ? gap : 60)) / (double)(wide + 1);
 }
 
+/* Whether the sorted, unique `terms` hold `term`. */
+static bool has_term(const size_t *terms, size_t count, size_t term) {
+  return bsearch(&term, terms, count, sizeof term, merge_compare_size) != NULL;
+}
+
 /* Whether a term stands in what an event's headline says happened, or
  * the headline says nothing of it (quote_is_core) and the term is in its
  * quote. */
 static bool in_core(const event_rec *r, size_t term) {
   return r->quote_is_core ||
-         bsearch(&term, r->headline_terms, r->headline_term_count, sizeof term,
-                 merge_compare_size) != NULL;
+         has_term(r->headline_terms, r->headline_term_count, term);
+}
+
+/* Whether a term stands in the act of an event's headline (act_terms: the
+ * words before a verb of saying), or the headline says nothing of what
+ * happened (quote_is_core) and the term is in its quote. */
+static bool in_act(const event_rec *r, size_t term) {
+  return r->quote_is_core || has_term(r->act_terms, r->act_term_count, term);
 }
 
 /* How often the words of what happened (not of who did it) that two events
@@ -213,16 +224,25 @@ static bool carried_day_words_hold(const merger *m, const event_rec *a,
   return wa ? core_says_shared(m, b, a) : core_says_shared(m, a, b);
 }
 
+/* Whether both events' `where` (in_core, in_act) use one word of what
+ * happened that they share: not a word of who did it, nor a name, which
+ * says where. */
+static bool share_what_in(const merger *m, const event_rec *a,
+                          const event_rec *b,
+                          bool (*where)(const event_rec *, size_t)) {
+  for (size_t i = 0, j = 0; next_shared_term(a, b, &i, &j); i++, j++) {
+    size_t t = a->terms[i];
+    if (!m->who_term[t] && !m->name_term[t] && where(a, t) && where(b, t))
+      return true;
+  }
+  return false;
+}
+
 /* Whether both headlines use one word of what happened (in_core on both
  * sides; not a word of who did it, nor a name, which says where). */
 bool merge_headlines_share_what(const merger *m, const event_rec *a,
                                 const event_rec *b) {
-  for (size_t i = 0, j = 0; next_shared_term(a, b, &i, &j); i++, j++) {
-    size_t t = a->terms[i];
-    if (!m->who_term[t] && !m->name_term[t] && in_core(a, t) && in_core(b, t))
-      return true;
-  }
-  return false;
+  return share_what_in(m, a, b, in_core);
 }
 
 /* Whether both headlines' acts (act_terms: the words before a verb of
@@ -232,16 +252,7 @@ bool merge_headlines_share_what(const merger *m, const event_rec *a,
  * than the saying's (merge18). */
 static bool acts_share_what(const merger *m, const event_rec *a,
                             const event_rec *b) {
-  for (size_t i = 0, j = 0; next_shared_term(a, b, &i, &j); i++, j++) {
-    size_t t = a->terms[i];
-    if (!m->who_term[t] && !m->name_term[t] &&
-        (a->quote_is_core || bsearch(&t, a->act_terms, a->act_term_count,
-                                     sizeof t, merge_compare_size)) &&
-        (b->quote_is_core || bsearch(&t, b->act_terms, b->act_term_count,
-                                     sizeof t, merge_compare_size)))
-      return true;
-  }
-  return false;
+  return share_what_in(m, a, b, in_act);
 }
 
 /* Whether every word of what happened that two events share (not a word
@@ -251,10 +262,8 @@ static bool shared_what_in_headlines(const merger *m, const event_rec *a,
   for (size_t i = 0, j = 0; next_shared_term(a, b, &i, &j); i++, j++) {
     size_t t = a->terms[i];
     if (!m->who_term[t] &&
-        (!bsearch(&t, a->headline_terms, a->headline_term_count, sizeof t,
-                  merge_compare_size) ||
-         !bsearch(&t, b->headline_terms, b->headline_term_count, sizeof t,
-                  merge_compare_size)))
+        (!has_term(a->headline_terms, a->headline_term_count, t) ||
+         !has_term(b->headline_terms, b->headline_term_count, t)))
       return false;
   }
   return true;
