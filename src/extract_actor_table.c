@@ -692,6 +692,183 @@ static bool person_of_family_name(const evg_extraction *x, const char *name,
          strcmp(x->actors[found].kind, "person") == 0;
 }
 
+/* The kind the name's own words give candidate c (*kind, *place on
+ * entry: the words' look-up), corrected by what stands around it: an
+ * apposition that says what a government's body is (*said, else NULL),
+ * a bare title's family name, a place's or an event's name that acts, a
+ * place's name a cue makes a vessel's or a person's.  False when the
+ * mention names no actor (an event's name, a title without a known
+ * family name). */
+static bool kind_from_words(evg_extraction *x, const char *s, size_t len,
+                            const name_candidate *c, const char **kind,
+                            bool *place, const char **said) {
+  size_t name_len = c->end - c->start;
+  const char *name = s + c->start;
+  /* "The Commercial Affairs Department, the police unit that ...",
+   * "Halcyon House, the publishing arm of the media group X": what an
+   * apposition says the body is outweighs a head word of a government
+   * ("Department", "House"), which bodies of other sorts share; not an
+   * agency's or a central bank's ("the Federal Reserve, the central
+   * bank,": "bank" is most often a firm's noun) */
+  *said = NULL;
+  if (*kind && !*place && strcmp(*kind, "government") == 0) {
+    const char *apposition = extract_apposition_kind(s, c->end, len);
+    if (apposition && organisation_kind(apposition) &&
+        strcmp(apposition, *kind) != 0)
+      *kind = *said = apposition;
+  }
+  if (c->bare_title) {
+    if (!person_of_family_name(x, name, name_len))
+      return false;
+    *kind = NULL, *place = false; /* the family-name look-up finds it */
+  }
+  if (*kind &&
+      (strcmp(*kind, "event") == 0 || strcmp(*kind, "structure") == 0)) {
+    /* "Buffalo Niagara International Airport canceled all flights": a
+     * place's or an event's name that opens the sentence and does
+     * something to an object is the body that runs it */
+    bool opens = c->initial || after_comma(s, c->start);
+    if (!(opens && acts_on_object(s, c->end, len) &&
+          (strcmp(*kind, "structure") == 0 || held_event(name, name_len))))
+      return false; /* "the Crimean War", "the Lindmark Canal" */
+    *kind = strcmp(*kind, "event") == 0 ? "organization" : "other";
+  }
+  /* "the smallest ship, the Santiago", "his servant, York": a vessel or
+   * a person named after a place */
+  if (*place) {
+    const char *cue = cue_kind(x, name, name_len);
+    if (cue && (strcmp(cue, "other") == 0 || strcmp(cue, "person") == 0))
+      *kind = cue, *place = false;
+  }
+  return true;
+}
+
+/* The actor named before that candidate c's name is a short form of
+ * ("Ms. Lindqvist", "Halvorsen"; of several words only a family name
+ * with its particle, "de Wit", "La Condamine": remember_particle_forms),
+ * or (size_t)-1. */
+static size_t short_form_actor(evg_extraction *x, const char *s,
+                               const name_candidate *c) {
+  size_t name_len = c->end - c->start;
+  const char *name = s + c->start;
+  char family[64];
+  if (name_len >= sizeof family)
+    return (size_t)-1;
+  memcpy(family, name, name_len);
+  family[name_len] = '\0';
+  size_t found;
+  size_t index;
+  /* an organisation's suffix word stands for it only as "the Army",
+   * not as a modifier: "Union leader Maria Okafor" */
+  bool suffix_alone =
+      extract_gazetteer_lists(x, name, name_len, GAZ_SUFFIX, &index) &&
+      !after_article(s, c->start);
+  if (evg_map_get(&x->family_names, family, &found) &&
+      found != SHARED_SHORT_NAME &&
+      !(suffix_alone && organisation_kind(x->actors[found].kind)))
+    return found;
+  return (size_t)-1;
+}
+
+/* The kind of a new actor for candidate c when its words gave `kind`
+ * (NULL: none), guessed from the text for want of better (*known set
+ * when a body's word alone names a body); NULL when the mention names no
+ * actor (a single capitalised word that only opens the sentence, or a
+ * short one). */
+static const char *guessed_kind(evg_extraction *x, const char *s, size_t len,
+                                const name_candidate *c, const char *kind,
+                                bool place, bool words_several, bool *known) {
+  size_t name_len = c->end - c->start;
+  const char *name = s + c->start;
+  /* "the construction boss Charles Crocker hired fifty workers": a
+   * name of two or three words that opens with a given name is a
+   * person's, whatever business the words after it speak of (a
+   * suffix, "Charles Schwab Corporation", was looked at before) */
+  if (!kind && words_several && !place) {
+    const char *space = memchr(name, ' ', name_len);
+    int words = 1;
+    for (size_t p = 0; p < name_len; p++)
+      words += name[p] == ' ';
+    if (words <= 3 && extract_is_given_name(x, name, (size_t)(space - name)) &&
+        !strstr_within(name, name_len, " of "))
+      kind = "person";
+  }
+  /* "the Senate", "the Academy": a body's word alone after the article
+   * names that body, when none was named with it before */
+  if (!kind && !words_several && after_article(s, c->start)) {
+    kind = body_word_alone(x, name, name_len);
+    *known = kind != NULL;
+  }
+  if (!kind)
+    kind = cue_kind(x, name, name_len);
+  if (!kind && c->genitive)
+    kind = "company"; /* Moody's, Sainsbury's: a firm */
+  if (!kind && c->titled)
+    kind = "person";
+  /* "William", "Edward": a given name alone is a person's */
+  if (!kind && !words_several && extract_is_given_name(x, name, name_len))
+    kind = "person";
+  /* a capital after the article that opens the sentence is a name's
+   * own, not the sentence's ("The Titanic struck") */
+  if (!kind && !words_several &&
+      ((c->initial && !c->possessive && !after_article(s, c->start) &&
+        !seen_inside(x, name, name_len)) ||
+       name_len < 3))
+    return NULL;
+  if (!kind && particle_name(name, name_len))
+    kind = "person"; /* "Charles-Marie de La Condamine", "de Wit" */
+  /* "Arts Council England", "Biosecurity Tasmania": a body named for a
+   * place is most often its public agency; a cue read before ("PEN
+   * America, the writers' group,") says otherwise */
+  if (!kind && words_several && ends_with_place(x, name, name_len))
+    kind = "institution";
+  if (!kind && words_several &&
+      plural_named_in_lower_case(x, s, len, name, name_len))
+    kind = "organization";
+  if (!kind) {
+    int words = 1;
+    for (size_t p = c->start; p < c->end; p++)
+      words += s[p] == ' ';
+    kind = words >= 2 && words <= 3 ? "person" : "other";
+  }
+  return kind;
+}
+
+/* Whether candidate c's mention of `actor` names a participant: not a
+ * reporter, a thing given, a title of a work, a place (in a phrase of
+ * place or of going, a river's word after "the"), a possessive place, a
+ * name that only modifies a noun.  `kind` and `known`: the kind the
+ * name's words or cues gave; `place`: its words name a place. */
+static bool mention_participant(const evg_extraction *x,
+                                const name_candidate *c, size_t actor,
+                                const char *kind, bool known, bool place,
+                                bool named_person, bool words_several) {
+  const mention_context *m = &c->context;
+  const char *actor_kind = x->actors[actor].kind;
+  /* "Shares in Kessler", "approached Kessler", "sent it to the FDA": a
+   * short form or a cue that makes the name an organisation's keeps it
+   * out of the places */
+  bool organisation = (known && !place && organisation_kind(kind)) ||
+                      (!place && organisation_kind(actor_kind) &&
+                       strcmp(actor_kind, "group") != 0);
+  return !m->not_participant && !m->given && !(c->title_of_work && !known) &&
+         !(m->told && strcmp(actor_kind, "media") == 0) &&
+         !(m->location && !organisation) &&
+         !(m->arrival && !named_person && strcmp(actor_kind, "person") != 0) &&
+         !(m->direction && (place || (!known && !words_several &&
+                                      !named_person && !organisation))) &&
+         !(m->place_location && place) &&
+         /* "traffic on the Elbe", "down the Amazon": one word after "the"
+          * and a preposition of place is a river's or a sea's */
+         !(m->article_place && !words_several && !named_person &&
+           strcmp(actor_kind, "person") != 0) &&
+         !(c->possessive && !m->body_follows && !organisation_kind(m->kind) &&
+           (place || !organisation_kind(actor_kind))) &&
+         !(m->modifier && (place || m->after_article)) &&
+         !((m->modifier || m->of_noun) && !known &&
+           strcmp(actor_kind, "other") == 0);
+}
+
 /* The actor that candidate c mentions, or (size_t)-1 for a single word
  * that may be no name (it starts the sentence, or is short) and for the
  * name of an event ("the Siege of Valmora", "the Scottish Cup").
@@ -700,68 +877,14 @@ size_t extract_mention_actor(evg_extraction *x, const char *s, size_t len,
                              const name_candidate *c, bool *participant) {
   size_t name_len = c->end - c->start;
   const char *name = s + c->start;
-  bool place = c->words_place, ship = c->words_ship;
-  const char *kind = c->words_kind;
-  /* "The Commercial Affairs Department, the police unit that ...",
-   * "Halcyon House, the publishing arm of the media group X": what an
-   * apposition says the body is outweighs a head word of a government
-   * ("Department", "House"), which bodies of other sorts share; not an
-   * agency's or a central bank's ("the Federal Reserve, the central
-   * bank,": "bank" is most often a firm's noun) */
-  const char *said = NULL;
-  if (kind && !place && strcmp(kind, "government") == 0) {
-    said = extract_apposition_kind(s, c->end, len);
-    if (said && organisation_kind(said) && strcmp(said, kind) != 0)
-      kind = said;
-    else
-      said = NULL;
-  }
-  if (c->bare_title) {
-    if (!person_of_family_name(x, name, name_len))
-      return (size_t)-1;
-    kind = NULL, place = false; /* the family-name look-up below finds it */
-  }
-  if (kind && (strcmp(kind, "event") == 0 || strcmp(kind, "structure") == 0)) {
-    /* "Buffalo Niagara International Airport canceled all flights": a
-     * place's or an event's name that opens the sentence and does
-     * something to an object is the body that runs it */
-    bool opens = c->initial || after_comma(s, c->start);
-    if (!(opens && acts_on_object(s, c->end, len) &&
-          (strcmp(kind, "structure") == 0 || held_event(name, name_len))))
-      return (size_t)-1; /* "the Crimean War", "the Lindmark Canal" */
-    kind = strcmp(kind, "event") == 0 ? "organization" : "other";
-  }
-  /* "the smallest ship, the Santiago", "his servant, York": a vessel or
-   * a person named after a place */
-  if (place) {
-    const char *cue = cue_kind(x, name, name_len);
-    if (cue && (strcmp(cue, "other") == 0 || strcmp(cue, "person") == 0))
-      kind = cue, place = false;
-  }
+  bool place = c->words_place;
+  const char *kind = c->words_kind, *said;
+  if (!kind_from_words(x, s, len, c, &kind, &place, &said))
+    return (size_t)-1;
   bool known = kind != NULL;
   bool words_several = memchr(name, ' ', name_len) != NULL;
-  size_t actor = (size_t)-1;
-  /* later mentions by a short form: "Ms. Lindqvist", "Halvorsen"; of
-   * several words only a family name with its particle ("de Wit", "La
-   * Condamine", remember_particle_forms) */
-  if (!kind) {
-    char family[64];
-    if (name_len < sizeof family) {
-      memcpy(family, name, name_len);
-      family[name_len] = '\0';
-      size_t found;
-      size_t index;
-      /* an organisation's suffix word stands for it only as "the Army",
-       * not as a modifier: "Union leader Maria Okafor" */
-      bool suffix_alone =
-          extract_gazetteer_lists(x, name, name_len, GAZ_SUFFIX, &index) &&
-          !after_article(s, c->start);
-      if (evg_map_get(&x->family_names, family, &found) &&
-          found != SHARED_SHORT_NAME &&
-          !(suffix_alone && organisation_kind(x->actors[found].kind)))
-        actor = found;
-    }
-  }
+  /* later mentions by a short form */
+  size_t actor = kind ? (size_t)-1 : short_form_actor(x, s, c);
   /* a person's short form, a given name or a title names someone, never
    * a place: "the prize went to Watson, Crick and Wilkins" */
   bool named_person =
@@ -769,101 +892,30 @@ size_t extract_mention_actor(evg_extraction *x, const char *s, size_t len,
       (actor != (size_t)-1 && strcmp(x->actors[actor].kind, "person") == 0) ||
       (!kind && !words_several && extract_is_given_name(x, name, name_len));
   if (actor == (size_t)-1) {
-    /* "the construction boss Charles Crocker hired fifty workers": a
-     * name of two or three words that opens with a given name is a
-     * person's, whatever business the words after it speak of (a
-     * suffix, "Charles Schwab Corporation", was looked at before) */
-    if (!kind && words_several && !place) {
-      const char *space = memchr(name, ' ', name_len);
-      int words = 1;
-      for (size_t p = 0; p < name_len; p++)
-        words += name[p] == ' ';
-      if (words <= 3 &&
-          extract_is_given_name(x, name, (size_t)(space - name)) &&
-          !strstr_within(name, name_len, " of "))
-        kind = "person";
-    }
-    /* "the Senate", "the Academy": a body's word alone after the article
-     * names that body, when none was named with it before */
-    if (!kind && !words_several && after_article(s, c->start)) {
-      kind = body_word_alone(x, name, name_len);
-      known = kind != NULL;
-    }
+    kind = guessed_kind(x, s, len, c, kind, place, words_several, &known);
     if (!kind)
-      kind = cue_kind(x, name, name_len);
-    if (!kind && c->genitive)
-      kind = "company"; /* Moody's, Sainsbury's: a firm */
-    if (!kind && c->titled)
-      kind = "person";
-    /* "William", "Edward": a given name alone is a person's */
-    if (!kind && !words_several && extract_is_given_name(x, name, name_len))
-      kind = "person";
-    /* a capital after the article that opens the sentence is a name's
-     * own, not the sentence's ("The Titanic struck") */
-    if (!kind && !words_several &&
-        ((c->initial && !c->possessive && !after_article(s, c->start) &&
-          !seen_inside(x, name, name_len)) ||
-         name_len < 3))
       return (size_t)-1;
-    if (!kind && particle_name(name, name_len))
-      kind = "person"; /* "Charles-Marie de La Condamine", "de Wit" */
-    /* "Arts Council England", "Biosecurity Tasmania": a body named for a
-     * place is most often its public agency; a cue read before ("PEN
-     * America, the writers' group,") says otherwise */
-    if (!kind && words_several && ends_with_place(x, name, name_len))
-      kind = "institution";
-    if (!kind && words_several &&
-        plural_named_in_lower_case(x, s, len, name, name_len))
-      kind = "organization";
-    if (!kind) {
-      int words = 1;
-      for (size_t p = c->start; p < c->end; p++)
-        words += s[p] == ' ';
-      kind = words >= 2 && words <= 3 ? "person" : "other";
-    }
     size_t before = x->actor_count;
     actor = shorter_form_of(x, name, name_len, kind);
     if (actor == (size_t)-1)
       actor = add_actor(x, name, name_len, kind);
     if (x->actor_count > before)
-      remember_short_name(x, actor, ship);
+      remember_short_name(x, actor, c->words_ship);
   }
   /* ... also when a mention before (a headline's) named it first */
   if (said && strcmp(x->actors[actor].kind, c->words_kind) == 0)
     x->actors[actor].kind = said;
-  const mention_context *m = &c->context;
   /* "Kestrel Mobile installed ... Kestrel's chief executive": a kind
    * guessed for want of evidence (a person's for two or three unknown
    * words, other) yields to an organisation's kind that a later mention's
    * context gives, unless the name's words say otherwise */
+  const mention_context *m = &c->context;
   if (m->kind && organisation_kind(m->kind) && !c->titled &&
       (strcmp(x->actors[actor].kind, "person") == 0 ||
        strcmp(x->actors[actor].kind, "other") == 0))
     correct_guessed_kind(x, actor, m->kind, name, name_len);
-  /* "Shares in Kessler", "approached Kessler", "sent it to the FDA": a
-   * short form or a cue that makes the name an organisation's keeps it
-   * out of the places */
-  bool organisation = (known && !place && organisation_kind(kind)) ||
-                      (!place && organisation_kind(x->actors[actor].kind) &&
-                       strcmp(x->actors[actor].kind, "group") != 0);
-  *participant =
-      !m->not_participant && !m->given && !(c->title_of_work && !known) &&
-      !(m->told && strcmp(x->actors[actor].kind, "media") == 0) &&
-      !(m->location && !organisation) &&
-      !(m->arrival && !named_person &&
-        strcmp(x->actors[actor].kind, "person") != 0) &&
-      !(m->direction && (place || (!known && !words_several && !named_person &&
-                                   !organisation))) &&
-      !(m->place_location && place) &&
-      /* "traffic on the Elbe", "down the Amazon": one word after "the"
-       * and a preposition of place is a river's or a sea's */
-      !(m->article_place && !words_several && !named_person &&
-        strcmp(x->actors[actor].kind, "person") != 0) &&
-      !(c->possessive && !m->body_follows && !organisation_kind(m->kind) &&
-        (place || !organisation_kind(x->actors[actor].kind))) &&
-      !(m->modifier && (place || m->after_article)) &&
-      !((m->modifier || m->of_noun) && !known &&
-        strcmp(x->actors[actor].kind, "other") == 0);
+  *participant = mention_participant(x, c, actor, kind, known, place,
+                                     named_person, words_several);
   return actor;
 }
 
