@@ -345,6 +345,75 @@ static bool finite_verb_follows(const char *s, size_t e, size_t to) {
   return false;
 }
 
+/* What a clause's first words already decide (see subject_and_verb_at). */
+typedef enum { OPENING_UNDECIDED, OPENING_NO, OPENING_YES } opening_verdict;
+
+/* Passes over a date that opens the clause at s[q) (*dated: where it
+ * ends, else 0) and commas of an aside before the subject (*aside); the
+ * position after them. */
+static size_t past_opening(const char *s, size_t q, size_t to,
+                           const evg_timex *const *dates, size_t date_count,
+                           size_t *dated, bool *aside) {
+  *dated = 0;
+  while (q < to && s[q] == ' ')
+    q++;
+  for (size_t k = 0; k < date_count; k++) {
+    if (dates[k]->start < q || dates[k]->start > q + 12)
+      continue;
+    size_t w = extract_letters_end(s, q, to);
+    if (dates[k]->start == q || (dates[k]->start == w + 1 && w - q <= 3 &&
+                                 ascii_is_lower((unsigned char)s[q])))
+      q = *dated = dates[k]->end;
+    break;
+  }
+  /* ", and, hearing the calls, picked up": an aside before the subject */
+  *aside = false;
+  for (; q < to && (s[q] == ' ' || s[q] == ','); q++)
+    *aside |= !*dated && s[q] == ',';
+  return q;
+}
+
+/* What a verb that opens the clause at s[*q) says: a happening of its
+ * own whose subject is shared (after a date of its own, or after ", and"
+ * with adverbs passed over, which moves *q), or no clause of its own;
+ * undecided when a subject opens it. */
+static opening_verdict shared_subject_verb(const char *s, size_t *q, size_t to,
+                                           size_t dated, subject_need need) {
+  size_t e = extract_letters_end(s, *q, to);
+  /* "..., and on September 20 defeated the earls": a verb headed by a
+   * date of its own is a happening of its own, its subject shared */
+  if (dated && e > *q && extract_verb_form(s + *q, e - *q) &&
+      !nonfinite_before(s + *q, e - *q))
+    return OPENING_YES;
+  /* "soon declared", "then sailed": adverbs before a shared subject's verb */
+  bool then = false;
+  while (e > *q && clause_adverb(s + *q, e - *q)) {
+    then |= equals_ci(s + *q, e - *q, "then");
+    *q = e;
+    while (*q < to && (s[*q] == ' ' || s[*q] == ','))
+      (*q)++;
+    e = extract_letters_end(s, *q, to);
+  }
+  /* "..., Sarah Nelmes, and inoculated James Phipps", "..., and soon
+   * declared": after ", and", ", but" or ";", a past verb that tells a
+   * happening is a happening of its own, its subject shared; not after
+   * "then" ("anchored in the bay, and then worked south"), the next leg
+   * of one course, which the relations stage would order */
+  if ((need == SUBJECT_NOUN_PHRASE || need == SUBJECT_SHARED) && !then &&
+      e > *q && extract_past_happening_at(s, *q, e, to))
+    return non_occurrence(s + *q, e - *q) || agent_follows(s, e, to) ||
+                   (need == SUBJECT_SHARED && (speech_act(s + *q, e - *q) ||
+                                               !object_follows(s, *q, e, to)))
+               ? OPENING_NO
+               : OPENING_YES;
+  if (need == SUBJECT_SHARED)
+    return OPENING_NO;
+  if (e == *q || extract_verb_form(s + *q, e - *q) ||
+      clause_subordinator(s + *q, e - *q))
+    return OPENING_NO; /* a verb first: the subject before is shared */
+  return OPENING_UNDECIDED;
+}
+
 /* Whether a clause with its own subject and a finite verb in the past
  * that tells a happening opens at s[q) ("he chose his secretary", "in
  * December 1699 he decreed", "the company dismissed Everley", "the Gotthard
@@ -358,52 +427,13 @@ static bool finite_verb_follows(const char *s, size_t e, size_t to) {
 static bool subject_and_verb_at(const char *s, size_t q, size_t to,
                                 const evg_timex *const *dates,
                                 size_t date_count, subject_need need) {
-  size_t dated = 0; /* where an opening date ends */
-  while (q < to && s[q] == ' ')
-    q++;
-  for (size_t k = 0; k < date_count; k++) {
-    if (dates[k]->start < q || dates[k]->start > q + 12)
-      continue;
-    size_t w = extract_letters_end(s, q, to);
-    if (dates[k]->start == q || (dates[k]->start == w + 1 && w - q <= 3 &&
-                                 ascii_is_lower((unsigned char)s[q])))
-      q = dated = dates[k]->end;
-    break;
-  }
-  /* ", and, hearing the calls, picked up": an aside before the subject */
-  bool aside = false;
-  for (; q < to && (s[q] == ' ' || s[q] == ','); q++)
-    aside |= !dated && s[q] == ',';
+  size_t dated;
+  bool aside;
+  q = past_opening(s, q, to, dates, date_count, &dated, &aside);
+  opening_verdict opening = shared_subject_verb(s, &q, to, dated, need);
+  if (opening != OPENING_UNDECIDED)
+    return opening == OPENING_YES;
   size_t e = extract_letters_end(s, q, to);
-  /* "..., and on September 20 defeated the earls": a verb headed by a
-   * date of its own is a happening of its own, its subject shared */
-  if (dated && e > q && extract_verb_form(s + q, e - q) &&
-      !nonfinite_before(s + q, e - q))
-    return true;
-  /* "soon declared", "then sailed": adverbs before a shared subject's verb */
-  bool then = false;
-  while (e > q && clause_adverb(s + q, e - q)) {
-    then |= equals_ci(s + q, e - q, "then");
-    q = e;
-    while (q < to && (s[q] == ' ' || s[q] == ','))
-      q++;
-    e = extract_letters_end(s, q, to);
-  }
-  /* "..., Sarah Nelmes, and inoculated James Phipps", "..., and soon
-   * declared": after ", and", ", but" or ";", a past verb that tells a
-   * happening is a happening of its own, its subject shared; not after
-   * "then" ("anchored in the bay, and then worked south"), the next leg
-   * of one course, which the relations stage would order */
-  if ((need == SUBJECT_NOUN_PHRASE || need == SUBJECT_SHARED) && !then &&
-      e > q && extract_past_happening_at(s, q, e, to))
-    return !(non_occurrence(s + q, e - q) || agent_follows(s, e, to) ||
-             (need == SUBJECT_SHARED &&
-              (speech_act(s + q, e - q) || !object_follows(s, q, e, to))));
-  if (need == SUBJECT_SHARED)
-    return false;
-  if (e == q || extract_verb_form(s + q, e - q) ||
-      clause_subordinator(s + q, e - q))
-    return false; /* a verb first: the subject before is shared */
   /* a noun phrase that a determiner opens, with no aside before it ("and,
    * hearing the calls, picked up" shares its subject); a bare noun may be
    * a list's or an object's ("and deputies went from door to door") */
@@ -603,6 +633,152 @@ static bool cause_clause_splits(const char *s, size_t from, size_t start,
   return false;
 }
 
+/* A place in a clause where another clause may start (see
+ * undated_boundary): what joins them and where. */
+typedef struct {
+  size_t start, next;  /* where the boundary begins; where the clause does */
+  bool subordinate;    /* ", when", ", where", "after", "until" ... */
+  bool anchored;       /* the clause is a happening of its own whatever its
+                          subject: ", where", a count, a date of its own */
+  bool bare_and;       /* " and " with no comma before a named subject */
+  bool cause, because; /* see cause_clause_splits */
+  bool own_dated;      /* a subordinate clause dated apart */
+} clause_joint;
+
+/* Whether a clause may start after the semicolon, comma or space at
+ * s[i] (the clause began at `from`), and how it is joined, into *j. */
+static bool clause_joint_at(const char *s, size_t from, size_t to, size_t i,
+                            const evg_timex *const *dates, size_t date_count,
+                            clause_joint *j) {
+  static const char *const joins[] = {"and",  "but",   "while",
+                                      "when", "where", NULL};
+  *j = (clause_joint){.start = i};
+  if (s[i] == ';') {
+    j->next = i + 1;
+  } else if (s[i] == ',' && s[i + 1] == ' ') {
+    for (size_t k = 0; joins[k] && !j->next; k++)
+      if (extract_word_at(s, i + 2, to, joins[k])) {
+        j->next = i + 2 + strlen(joins[k]);
+        j->subordinate = k >= 3; /* ", when", ", where" */
+        j->anchored = k == 4;    /* ", where": a place's own happening */
+      }
+  } else if (s[i] == ' ') {
+    /* "after the vessel ran aground", "until Congress fixed": a
+     * subordinate clause after the main clause's verb; ", where" and
+     * ", when" were read at their comma */
+    size_t w = i + 1, we = extract_letters_end(s, w, to);
+    bool comma = i > from && s[i - 1] == ',';
+    if (!comma && we == w + 3 && we < to && s[we] == ' ' &&
+        equals_ci(s + w, 3, "and") && !verb_just_before(s, from, i) &&
+        names_someone(s, we, to)) {
+      j->next = we;
+      j->bare_and = true;
+    } else if (we > w && we < to && s[we] == ' ' &&
+               clause_subordinator(s + w, we - w) &&
+               !(comma && (equals_ci(s + w, we - w, "when") ||
+                           equals_ci(s + w, we - w, "where"))) &&
+               !equals_ci(s + w, we - w, "where")) {
+      /* "after a week of sailing landed": a count of time after the
+       * subordinator makes it a preposition */
+      size_t a = we + 1, ae = extract_letters_end(s, a, to);
+      size_t u = ae + 1, ue = ae < to ? extract_letters_end(s, u, to) : ae;
+      if (count_before(s, a, ae) != ae ||
+          (ue > u && count_before(s, u, ue) != ue))
+        return false;
+      j->next = we;
+      j->because = equals_ci(s + w, we - w, "because");
+      /* "delay the opening by two years because ...": a count of time
+       * measures "after", "before" or "until", never a reason */
+      j->start = j->because ? i : count_before(s, from, i);
+      /* "four days after the vessel ran aground": a happening dated
+       * apart from the main one, whatever its subject; so is one with
+       * a date of its own after a main clause with its own ("began a
+       * strike on Wednesday after talks collapsed late Tuesday") */
+      j->own_dated = date_within(dates, date_count, from, i) &&
+                     own_date_within(s, dates, date_count, j->next, to);
+      j->anchored = j->start != i || j->own_dated;
+      /* "The walkout started on March 11 when the union pulled its
+       * members out": a bare "when" after the main clause says what
+       * that happening was, or what happened with it, at its time */
+      if (!j->anchored && !comma && equals_ci(s + w, we - w, "when"))
+        return false;
+      if (j->start == i && comma)
+        j->start = i - 1;
+      j->subordinate = true;
+      j->cause = j->because || equals_ci(s + w, we - w, "after");
+    }
+  }
+  return j->next != 0;
+}
+
+/* Reads s[*scanned, i) on from where the last call stopped, until a verb
+ * form of the first clause is found: "Howard Florey, an Australian who
+ * ran the school, and X began": a relative clause's verb is no verb of
+ * the first clause.  Linear over a whole scan. */
+static bool verb_before_scan(const char *s, size_t from, size_t i,
+                             size_t *scanned) {
+  static const char *const relatives[] = {"who", "which", "that", "whom", NULL};
+  for (; *scanned < i; (*scanned)++) {
+    size_t p = *scanned;
+    if (!ascii_alpha((unsigned char)s[p]) ||
+        (p != 0 && ascii_alpha((unsigned char)s[p - 1])))
+      continue;
+    size_t we = extract_letters_end(s, p, i);
+    size_t pe = p;
+    while (pe > from && s[pe - 1] == ' ')
+      pe--;
+    size_t pb = extract_word_start_before(s, from, pe);
+    if (ascii_is_lower((unsigned char)s[p]) &&
+        extract_verb_form(s + p, we - p) &&
+        !(pb < pe && extract_word_in(s + pb, pe - pb, relatives))) {
+      (*scanned)++;
+      return true;
+    }
+  }
+  return false;
+}
+
+/* Reads s[*scanned, i) on from where the last call stopped, until a word
+ * that embeds a clause ("who", "that", "said") is found.  Linear over a
+ * whole scan. */
+static bool embedding_scan(const char *s, size_t from, size_t i,
+                           size_t *scanned) {
+  static const char *const embedding[] = {"who",  "which", "that", "whom",
+                                          "said", "says",  "told", NULL};
+  for (; *scanned < i; (*scanned)++) {
+    size_t p = *scanned;
+    if (!ascii_alpha((unsigned char)s[p]) ||
+        (p != from && ascii_alpha((unsigned char)s[p - 1])))
+      continue;
+    size_t we = extract_letters_end(s, p, i);
+    if (extract_word_in(s + p, we - p, embedding)) {
+      (*scanned)++;
+      return true;
+    }
+  }
+  return false;
+}
+
+/* Whether the clause after joint j starts a happening of its own: with
+ * a subject and a verb of the kind its joint asks for, or a reason or
+ * cause clause that splits (cause_clause_splits). */
+static bool joint_splits(const char *s, size_t from, size_t to,
+                         const evg_timex *const *dates, size_t date_count,
+                         const clause_joint *j, bool embedded) {
+  if (j->cause && !j->anchored &&
+      cause_clause_splits(s, from, j->start, j->next, to, dates, date_count,
+                          embedded, j->because))
+    return true;
+  if (j->because && !j->anchored)
+    return false; /* "because" alone makes no clause of its own */
+  return subject_and_verb_at(s, j->next, to, dates, date_count,
+                             j->bare_and      ? SUBJECT_SHARED
+                             : j->own_dated   ? SUBJECT_DATED
+                             : j->anchored    ? SUBJECT_ANY
+                             : j->subordinate ? SUBJECT_NAMED
+                                              : SUBJECT_NOUN_PHRASE);
+}
+
 /* The first boundary in s[from, to) after which a clause with its own
  * subject and a verb that tells a happening starts (", and the company
  * dismissed Everley", ", but the Archbishop granted", "; Macleod then
@@ -613,109 +789,27 @@ static bool undated_boundary(const char *s, size_t from, size_t to,
                              const evg_timex *const *dates, size_t date_count,
                              size_t *b_start, size_t *b_end, bool *frame,
                              bool *shared_verb) {
-  static const char *const joins[] = {"and",  "but",   "while",
-                                      "when", "where", NULL};
   bool verb_before = false; /* a verb form in s[from, i) */
   size_t scanned = from;
-  static const char *const embedding[] = {"who",  "which", "that", "whom",
-                                          "said", "says",  "told", NULL};
-  bool embedded = false; /* one of `embedding` in s[from, i) */
+  bool embedded = false; /* a word that embeds a clause in s[from, i) */
   size_t embed_scanned = from;
   for (size_t i = from; i + 2 < to; i++) {
     /* a boundary is at a semicolon, a comma or a space: the other bytes,
      * most of the clause, on one short loop */
     while (s[i] != ' ' && s[i] != ',' && s[i] != ';' && i + 3 < to)
       i++;
-    size_t next = 0, start = i;
-    bool subordinate = false, anchored = false, bare_and = false;
-    bool cause = false, because = false; /* see cause_clause_splits */
-    bool own_dated = false;              /* a subordinate clause dated apart */
-    if (s[i] == ';') {
-      next = i + 1;
-    } else if (s[i] == ',' && s[i + 1] == ' ') {
-      for (size_t k = 0; joins[k] && !next; k++)
-        if (extract_word_at(s, i + 2, to, joins[k])) {
-          next = i + 2 + strlen(joins[k]);
-          subordinate = k >= 3; /* ", when", ", where" */
-          anchored = k == 4;    /* ", where": a place's own happening */
-        }
-    } else if (s[i] == ' ') {
-      /* "after the vessel ran aground", "until Congress fixed": a
-       * subordinate clause after the main clause's verb; ", where" and
-       * ", when" were read at their comma */
-      size_t w = i + 1, we = extract_letters_end(s, w, to);
-      bool comma = i > from && s[i - 1] == ',';
-      if (!comma && we == w + 3 && we < to && s[we] == ' ' &&
-          equals_ci(s + w, 3, "and") && !verb_just_before(s, from, i) &&
-          names_someone(s, we, to)) {
-        next = we;
-        bare_and = true;
-      } else if (we > w && we < to && s[we] == ' ' &&
-                 clause_subordinator(s + w, we - w) &&
-                 !(comma && (equals_ci(s + w, we - w, "when") ||
-                             equals_ci(s + w, we - w, "where"))) &&
-                 !equals_ci(s + w, we - w, "where")) {
-        /* "after a week of sailing landed": a count of time after the
-         * subordinator makes it a preposition */
-        size_t a = we + 1, ae = extract_letters_end(s, a, to);
-        size_t u = ae + 1, ue = ae < to ? extract_letters_end(s, u, to) : ae;
-        if (count_before(s, a, ae) != ae ||
-            (ue > u && count_before(s, u, ue) != ue))
-          continue;
-        next = we;
-        because = equals_ci(s + w, we - w, "because");
-        /* "delay the opening by two years because ...": a count of time
-         * measures "after", "before" or "until", never a reason */
-        start = because ? i : count_before(s, from, i);
-        /* "four days after the vessel ran aground": a happening dated
-         * apart from the main one, whatever its subject; so is one with
-         * a date of its own after a main clause with its own ("began a
-         * strike on Wednesday after talks collapsed late Tuesday") */
-        own_dated = date_within(dates, date_count, from, i) &&
-                    own_date_within(s, dates, date_count, next, to);
-        anchored = start != i || own_dated;
-        /* "The walkout started on March 11 when the union pulled its
-         * members out": a bare "when" after the main clause says what
-         * that happening was, or what happened with it, at its time */
-        if (!anchored && !comma && equals_ci(s + w, we - w, "when"))
-          continue;
-        if (start == i && comma)
-          start = i - 1;
-        subordinate = true;
-        cause = because || equals_ci(s + w, we - w, "after");
-      }
-    }
-    if (!next)
+    clause_joint j;
+    if (!clause_joint_at(s, from, to, i, dates, date_count, &j))
       continue;
     /* the verbs of s[from, i), read once over the whole scan */
-    for (; scanned < i && !verb_before; scanned++)
-      if (ascii_alpha((unsigned char)s[scanned]) &&
-          (scanned == 0 || !ascii_alpha((unsigned char)s[scanned - 1]))) {
-        size_t we = extract_letters_end(s, scanned, i);
-        /* "Howard Florey, an Australian who ran the school, and X began":
-         * a relative clause's verb is no verb of the first clause */
-        size_t pe = scanned;
-        while (pe > from && s[pe - 1] == ' ')
-          pe--;
-        size_t pb = extract_word_start_before(s, from, pe);
-        static const char *const relatives[] = {"who", "which", "that", "whom",
-                                                NULL};
-        verb_before = ascii_is_lower((unsigned char)s[scanned]) &&
-                      extract_verb_form(s + scanned, we - scanned) &&
-                      !(pb < pe && extract_word_in(s + pb, pe - pb, relatives));
-      }
+    if (!verb_before)
+      verb_before = verb_before_scan(s, from, i, &scanned);
     /* "found that X's phones copy a method ..., and ordered": after a
      * relative or content clause, a verb whose subject is left out may
      * share that clause's subject as well as the main one's: not split */
-    for (; embed_scanned < i && !embedded; embed_scanned++)
-      if (ascii_alpha((unsigned char)s[embed_scanned]) &&
-          (embed_scanned == from ||
-           !ascii_alpha((unsigned char)s[embed_scanned - 1]))) {
-        size_t we = extract_letters_end(s, embed_scanned, i);
-        embedded =
-            extract_word_in(s + embed_scanned, we - embed_scanned, embedding);
-      }
-    if (embedded && !subordinate && shared_verb_at(s, next, to))
+    if (!embedded)
+      embedded = embedding_scan(s, from, i, &embed_scanned);
+    if (embedded && !j.subordinate && shared_verb_at(s, j.next, to))
       continue;
     /* "The trouble began on May 20, when Brightline pulled ...": a
      * clause that names no one, then a when-clause right after its date:
@@ -725,26 +819,14 @@ static bool undated_boundary(const char *s, size_t from, size_t to,
             ? date_ending_at(dates, date_count, i)
             : NULL;
     *frame = before && !names_someone(s, from, before->start);
-    if (!verb_before || (subordinate && start <= from && s[i] != ','))
+    if (!verb_before || (j.subordinate && j.start <= from && s[i] != ','))
       continue;
-    bool split;
-    if (cause && !anchored &&
-        cause_clause_splits(s, from, start, next, to, dates, date_count,
-                            embedded, because))
-      split = true;
-    else if (because && !anchored)
-      split = false; /* "because" alone makes no clause of its own */
-    else
-      split = subject_and_verb_at(s, next, to, dates, date_count,
-                                  bare_and      ? SUBJECT_SHARED
-                                  : own_dated   ? SUBJECT_DATED
-                                  : anchored    ? SUBJECT_ANY
-                                  : subordinate ? SUBJECT_NAMED
-                                                : SUBJECT_NOUN_PHRASE);
-    if (!split || extract_negated_at(s, next, to))
+    if (!joint_splits(s, from, to, dates, date_count, &j, embedded) ||
+        extract_negated_at(s, j.next, to))
       continue;
-    *b_start = start;
-    *shared_verb = !subordinate && shared_verb_at(s, next, to);
+    *b_start = j.start;
+    *shared_verb = !j.subordinate && shared_verb_at(s, j.next, to);
+    size_t next = j.next;
     while (next < to && (s[next] == ' ' || s[next] == ','))
       next++;
     *b_end = next;
