@@ -336,6 +336,63 @@ static const char *compound_head_kind(evg_extraction *x, const char *w,
   return organisation_kind(kind) ? kind : NULL;
 }
 
+/* The kind of a name joined by "of" or "for" (at `of`): its head is the
+ * word before it, or the two words before ("Reserve Bank of Australia"),
+ * whatever the last word is: "First Circuit Court of Appeals",
+ * "Department of Energy"; NULL when the gazetteer knows neither. */
+static const char *head_before_of_kind(evg_extraction *x, const char *s,
+                                       size_t name_start, const char *of) {
+  const char *kind = NULL;
+  size_t w = (size_t)(of - s);
+  while (w > name_start && s[w - 1] != ' ')
+    w--;
+  size_t w2 = w > name_start ? w - 1 : w;
+  while (w2 > name_start && s[w2 - 1] != ' ')
+    w2--;
+  if (w2 < w)
+    kind = extract_gazetteer_kind(x, s + w2, (size_t)(of - s) - w2, GAZ_SUFFIX);
+  if (!kind)
+    kind = extract_gazetteer_kind(x, s + w, (size_t)(of - s) - w, GAZ_SUFFIX);
+  /* "the Board of Trade", "the Board of Guardians": a board named by
+   * what it governs alone is a government's, as a ministry is; "General
+   * Board of Health" stays an agency */
+  if (w == name_start && equals_ci(s + w, (size_t)(of - s) - w, "Board"))
+    kind = "government";
+  return kind;
+}
+
+/* Whether s[name_start, name_end), of the kind its words gave, is a
+ * public body: "Federal Deposit Insurance Corporation", "Federal Home
+ * Loan Bank" (a corporation or bank that a federation charters);
+ * "National Science Foundation", "Dutch Research Council" (a council or
+ * a foundation of one field that a nation's word names is that state's
+ * agency, not a council that governs a place nor a private charity). */
+static bool public_body(const char *s, size_t name_start, size_t name_end,
+                        const char *kind) {
+  const char *name = s + name_start;
+  size_t first_word_end = name_start, last_word = name_start;
+  while (first_word_end < name_end && s[first_word_end] != ' ')
+    first_word_end++;
+  for (size_t p = name_start; p < name_end; p++)
+    if (s[p] == ' ')
+      last_word = p + 1;
+  size_t second_last = last_word > name_start ? last_word - 1 : name_start;
+  while (second_last > name_start && s[second_last - 1] != ' ')
+    second_last--;
+  size_t first_len = first_word_end - name_start;
+  if (strcmp(kind, "company") == 0 && last_word > name_start &&
+      equals_ci(name, first_len, "Federal") &&
+      ascii_upper((unsigned char)name[0]))
+    return true;
+  return second_last == first_word_end + 1 &&
+         extract_word_in(
+             s + last_word, name_end - last_word,
+             (const char *const[]){"Council", "Foundation", NULL}) &&
+         (equals_ci(name, first_len, "National") ||
+          (first_len > 3 && ascii_is_lower((unsigned char)name[1]) &&
+           extract_not_an_actor(name, first_len)));
+}
+
 /* The kind the name's own words give it: the gazetteer's whole name
  * (a place that acts does so as a government), a ship's prefix, a last
  * word ("... Inc.") or a first word ("University of ..."); NULL when
@@ -376,25 +433,8 @@ const char *extract_kind_of_words(evg_extraction *x, const char *s,
   const char *of = kind ? NULL : strstr_within(name, name_len, " of ");
   if (!kind && !of)
     of = strstr_within(name, name_len, " for "); /* "Institute for ..." */
-  if (of) {
-    size_t w = (size_t)(of - s);
-    while (w > name_start && s[w - 1] != ' ')
-      w--;
-    /* two words first: "Reserve Bank of Australia" */
-    size_t w2 = w > name_start ? w - 1 : w;
-    while (w2 > name_start && s[w2 - 1] != ' ')
-      w2--;
-    if (w2 < w)
-      kind =
-          extract_gazetteer_kind(x, s + w2, (size_t)(of - s) - w2, GAZ_SUFFIX);
-    if (!kind)
-      kind = extract_gazetteer_kind(x, s + w, (size_t)(of - s) - w, GAZ_SUFFIX);
-    /* "the Board of Trade", "the Board of Guardians": a board named by
-     * what it governs alone is a government's, as a ministry is; "General
-     * Board of Health" stays an agency */
-    if (w == name_start && equals_ci(s + w, (size_t)(of - s) - w, "Board"))
-      kind = "government";
-  }
+  if (of)
+    kind = head_before_of_kind(x, s, name_start, of);
   /* two last words first: "Ardwick Opera House" is no "House", nor
    * "Royal Society" alone a "Society" */
   size_t second_last = last_word > name_start ? last_word - 1 : name_start;
@@ -417,22 +457,7 @@ const char *extract_kind_of_words(evg_extraction *x, const char *s,
   if (!kind && last_word > name_start)
     kind = extract_gazetteer_kind(x, name, first_word_end - name_start,
                                   GAZ_SUFFIX);
-  /* "Federal Deposit Insurance Corporation", "Federal Home Loan Bank": a
-   * corporation or bank that a federation charters is a public body */
-  if (kind && strcmp(kind, "company") == 0 && last_word > name_start &&
-      equals_ci(name, first_word_end - name_start, "Federal") &&
-      ascii_upper((unsigned char)name[0]))
-    kind = "institution";
-  /* "National Science Foundation", "Dutch Research Council": a council or
-   * a foundation of one field that a nation's word names is that state's
-   * agency, not a council that governs a place nor a private charity */
-  if (kind && second_last == first_word_end + 1 &&
-      extract_word_in(s + last_word, name_end - last_word,
-                      (const char *const[]){"Council", "Foundation", NULL}) &&
-      (equals_ci(name, first_word_end - name_start, "National") ||
-       (first_word_end - name_start > 3 &&
-        ascii_is_lower((unsigned char)name[1]) &&
-        extract_not_an_actor(name, first_word_end - name_start))))
+  if (kind && public_body(s, name_start, name_end, kind))
     kind = "institution";
   /* "the Northwest Territories", "Pierce County", "New York City": a
    * name ending in a noun of a place that governs itself is a place,

@@ -189,6 +189,49 @@ static bool court_name(const char *s, size_t start, size_t end) {
   return false;
 }
 
+/* "the mouth of the Don", "the harbour of Sinope"; "the Great Falls
+ * of the Missouri", "the Church of the Nativity": the end of a longer
+ * name, which names a place or a thing.  The word before the name, past
+ * "the", is "of" (word k of the chain before it, starting at place_ws). */
+static void of_place_context(name_words *w, mention_context *c, size_t place_ws,
+                             unsigned k) {
+  const char *s = w->s;
+  size_t ws = w->ws;
+  chain_word noun = chain_at(&w->before, k + 1);
+  size_t nb = noun.start, nl = noun.len;
+  if (nl && place_ws != ws && ascii_upper((unsigned char)s[nb]))
+    c->not_participant = true;
+  /* a part of a place is a place whatever its owner ("in front of the
+   * Kremlin") */
+  if (nl && ascii_is_lower((unsigned char)s[nb]) &&
+      part_of_place_noun(s + nb, nl))
+    c->not_participant = true;
+  /* "in the bakery of Thomas Farriner", "in the courtyard of the Ecole
+   * Militaire": a name that says whose is the place where something
+   * happens (a preposition of place, an article, a noun, "of") does not
+   * act in it ("at the request of X" may: "at" is left out) */
+  if (nl && ascii_is_lower((unsigned char)s[nb]) &&
+      !extract_verb_form(s + nb, nl) &&
+      !extract_function_word_after(s + nb, nl)) {
+    chain_word art = chain_at(&w->before, k + 2);
+    chain_word prep = chain_at(&w->before, k + 3);
+    if (equals_ci(s + art.start, art.len, "the") && prep.len &&
+        extract_word_in(s + prep.start, prep.len,
+                        (const char *const[]){"in", "near", "off", "inside",
+                                              "outside", "beside", "behind",
+                                              NULL}))
+      c->not_participant = true;
+  }
+  if (nl && ascii_is_lower((unsigned char)s[nb]) &&
+      extract_named_place_noun(s + nb, nl) &&
+      place_phrase_before(&w->before, k + 2)) {
+    c->location = true;
+    /* "reached the villages of the Mandan": places in the plural are
+     * not the name's own, whose owner is named to say where */
+    c->not_participant |= s[nb + nl - 1] == 's';
+  }
+}
+
 /* Where the name stands in a phrase of place or of going: in, at, from,
  * to, up and down, after a verb of going. */
 void extract_place_context(name_words *w, mention_context *c) {
@@ -248,44 +291,8 @@ void extract_place_context(name_words *w, mention_context *c) {
       !extract_function_word_after(prev, len) &&
       location_preposition(s + prev2_start, len2))
     c->location = true;
-  /* "the mouth of the Don", "the harbour of Sinope"; "the Great Falls
-   * of the Missouri", "the Church of the Nativity": the end of a longer
-   * name, which names a place or a thing */
-  if (equals_ci(s + place_ws, place_len, "of")) {
-    chain_word noun = chain_at(&w->before, k + 1);
-    size_t nb = noun.start, nl = noun.len;
-    if (nl && place_ws != ws && ascii_upper((unsigned char)s[nb]))
-      c->not_participant = true;
-    /* a part of a place is a place whatever its owner ("in front of the
-     * Kremlin") */
-    if (nl && ascii_is_lower((unsigned char)s[nb]) &&
-        part_of_place_noun(s + nb, nl))
-      c->not_participant = true;
-    /* "in the bakery of Thomas Farriner", "in the courtyard of the Ecole
-     * Militaire": a name that says whose is the place where something
-     * happens (a preposition of place, an article, a noun, "of") does not
-     * act in it ("at the request of X" may: "at" is left out) */
-    if (nl && ascii_is_lower((unsigned char)s[nb]) &&
-        !extract_verb_form(s + nb, nl) &&
-        !extract_function_word_after(s + nb, nl)) {
-      chain_word art = chain_at(&w->before, k + 2);
-      chain_word prep = chain_at(&w->before, k + 3);
-      if (equals_ci(s + art.start, art.len, "the") && prep.len &&
-          extract_word_in(s + prep.start, prep.len,
-                          (const char *const[]){"in", "near", "off", "inside",
-                                                "outside", "beside", "behind",
-                                                NULL}))
-        c->not_participant = true;
-    }
-    if (nl && ascii_is_lower((unsigned char)s[nb]) &&
-        extract_named_place_noun(s + nb, nl) &&
-        place_phrase_before(&w->before, k + 2)) {
-      c->location = true;
-      /* "reached the villages of the Mandan": places in the plural are
-       * not the name's own, whose owner is named to say where */
-      c->not_participant |= s[nb + nl - 1] == 's';
-    }
-  }
+  if (equals_ci(s + place_ws, place_len, "of"))
+    of_place_context(w, c, place_ws, k);
   if (place_preposition(s + place_ws, place_len)) {
     chain_word target = chain_at(&w->before, k + 1);
     c->place_location =
