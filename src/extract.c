@@ -218,6 +218,85 @@ static void drop_contradicted_relations(evg_extraction *x) {
   }
 }
 
+/* The edge event e's relation adds to the order the events file checks
+ * for cycles (graph.c): causes and precedes run from e to its target,
+ * responds-to from the target to e; part-of, in a graph of its own, from
+ * e to the whole.  False when e's relation is not of that graph. */
+static bool relation_edge(const evg_extraction *x, size_t e, bool part_of,
+                          size_t *tail, size_t *head) {
+  const evg_extracted_event *event = &x->events[e];
+  int r = event->relation;
+  if (r < 0 || event->target >= x->event_count ||
+      (r == EVG_REL_PART_OF) != part_of ||
+      (!part_of && r != EVG_REL_CAUSES && r != EVG_REL_PRECEDES &&
+       r != EVG_REL_RESPONDS_TO))
+    return false;
+  bool reversed = r == EVG_REL_RESPONDS_TO;
+  *tail = reversed ? event->target : e;
+  *head = reversed ? e : event->target;
+  return true;
+}
+
+/* Drops each relation that closes a cycle ("X, two days after Y" read
+ * twice over a garbled sentence can give Y precedes X and X precedes Y):
+ * the events file refuses a cycle, and an edge left out is better than a
+ * file that does not load.  One depth-first search over the relations
+ * (each event has at most one), dropping its back edges, leaves none;
+ * linear in the events. */
+static void drop_cyclic_relations(evg_extraction *x, bool part_of) {
+  size_t n = x->event_count;
+  if (n == 0)
+    return;
+  /* the edges by tail: offsets[t] .. offsets[t + 1] in `owners` */
+  size_t *offsets = evg_xcalloc(n + 1, sizeof *offsets);
+  size_t *owners = evg_xcalloc(n, sizeof *owners);
+  size_t tail, head;
+  for (size_t e = 0; e < n; e++)
+    if (relation_edge(x, e, part_of, &tail, &head))
+      offsets[tail + 1]++;
+  for (size_t t = 0; t < n; t++)
+    offsets[t + 1] += offsets[t];
+  size_t *fill = evg_xcalloc(n, sizeof *fill);
+  for (size_t e = 0; e < n; e++)
+    if (relation_edge(x, e, part_of, &tail, &head))
+      owners[offsets[tail] + fill[tail]++] = e;
+  /* 0 unseen, 1 on the search's path, 2 done */
+  unsigned char *state = evg_xcalloc(n, 1);
+  size_t *stack = fill; /* reused: the path of the search */
+  size_t *next = evg_xcalloc(n, sizeof *next); /* each node's next edge */
+  for (size_t root = 0; root < n; root++) {
+    if (state[root])
+      continue;
+    size_t depth = 0;
+    stack[depth++] = root;
+    state[root] = 1;
+    next[root] = offsets[root];
+    while (depth) {
+      size_t v = stack[depth - 1];
+      if (next[v] == offsets[v + 1]) {
+        state[v] = 2;
+        depth--;
+        continue;
+      }
+      size_t owner = owners[next[v]++];
+      if (!relation_edge(x, owner, part_of, &tail, &head))
+        continue;
+      if (state[head] == 1) {
+        x->events[owner].relation = -1; /* closes a cycle */
+      } else if (state[head] == 0) {
+        state[head] = 1;
+        next[head] = offsets[head];
+        stack[depth++] = head;
+      }
+    }
+  }
+  free(next);
+  free(state);
+  free(fill);
+  free(owners);
+  free(offsets);
+}
+
 /* A copy of `timex` in the arena that says `date` instead: its TIMEX3
  * value and modifier no longer describe it, so they are dropped. */
 static evg_timex *redated(evg_extraction *x, const evg_timex *timex,
@@ -1086,6 +1165,8 @@ evg_extraction *extract_run(const char *text, size_t len,
   if (threaded)
     extract_help_find_mentions(job.share);
   drop_contradicted_relations(&found);
+  drop_cyclic_relations(&found, false);
+  drop_cyclic_relations(&found, true);
   if (threaded)
     pthread_join(thread, NULL);
   extract_mention_share_free(job.share);
