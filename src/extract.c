@@ -247,52 +247,53 @@ static void drop_cyclic_relations(evg_extraction *x, bool part_of) {
   size_t n = x->event_count;
   if (n == 0)
     return;
-  /* the edges by tail: offsets[t] .. offsets[t + 1] in `owners` */
+  /* the edges by tail: offsets[t] .. offsets[t + 1] in owners and heads */
   size_t *offsets = evg_xcalloc(n + 1, sizeof *offsets);
   size_t *owners = evg_xcalloc(n, sizeof *owners);
+  size_t *heads = evg_xcalloc(n, sizeof *heads);
   size_t tail, head;
   for (size_t e = 0; e < n; e++)
     if (relation_edge(x, e, part_of, &tail, &head))
       offsets[tail + 1]++;
   for (size_t t = 0; t < n; t++)
     offsets[t + 1] += offsets[t];
-  size_t *fill = evg_xcalloc(n, sizeof *fill);
+  size_t *next = evg_xcalloc(n, sizeof *next); /* each tail's next edge */
+  memcpy(next, offsets, n * sizeof *next);
   for (size_t e = 0; e < n; e++)
-    if (relation_edge(x, e, part_of, &tail, &head))
-      owners[offsets[tail] + fill[tail]++] = e;
+    if (relation_edge(x, e, part_of, &tail, &head)) {
+      owners[next[tail]] = e;
+      heads[next[tail]++] = head;
+    }
+  memcpy(next, offsets, n * sizeof *next);
   /* 0 unseen, 1 on the search's path, 2 done */
   unsigned char *state = evg_xcalloc(n, 1);
-  size_t *stack = fill; /* reused: the path of the search */
-  size_t *next = evg_xcalloc(n, sizeof *next); /* each node's next edge */
+  size_t *path = evg_xcalloc(n, sizeof *path);
   for (size_t root = 0; root < n; root++) {
     if (state[root])
       continue;
     size_t depth = 0;
-    stack[depth++] = root;
+    path[depth++] = root;
     state[root] = 1;
-    next[root] = offsets[root];
     while (depth) {
-      size_t v = stack[depth - 1];
+      size_t v = path[depth - 1];
       if (next[v] == offsets[v + 1]) {
         state[v] = 2;
         depth--;
         continue;
       }
-      size_t owner = owners[next[v]++];
-      if (!relation_edge(x, owner, part_of, &tail, &head))
-        continue;
-      if (state[head] == 1) {
-        x->events[owner].relation = -1; /* closes a cycle */
-      } else if (state[head] == 0) {
-        state[head] = 1;
-        next[head] = offsets[head];
-        stack[depth++] = head;
+      size_t edge = next[v]++;
+      if (state[heads[edge]] == 1) {
+        x->events[owners[edge]].relation = -1; /* closes a cycle */
+      } else if (state[heads[edge]] == 0) {
+        state[heads[edge]] = 1;
+        path[depth++] = heads[edge];
       }
     }
   }
-  free(next);
+  free(path);
   free(state);
-  free(fill);
+  free(next);
+  free(heads);
   free(owners);
   free(offsets);
 }

@@ -553,13 +553,15 @@ static bool plural_named_in_lower_case(evg_extraction *x, const char *s,
   if (last == 0 || n < 4 || n >= sizeof lower || name[name_len - 1] != 's' ||
       !ascii_upper((unsigned char)name[last]))
     return false;
-  if (!x->lower_plurals_read)
-    read_lower_plurals(x, s, len);
   for (size_t k = 0; k < n; k++)
     lower[k] = (char)ascii_lower((unsigned char)name[last + k]);
+  if (!extract_agent_noun(lower, n - 1))
+    return false;
+  /* the text is read only once a name asks */
+  if (!x->lower_plurals_read)
+    read_lower_plurals(x, s, len);
   size_t found;
-  return extract_agent_noun(lower, n - 1) &&
-         evg_map_get_span(&x->lower_plurals, lower, n, &found);
+  return evg_map_get_span(&x->lower_plurals, lower, n, &found);
 }
 
 /* Gives the actor `kind` when its name's own words give it none and it
