@@ -285,6 +285,13 @@ sed 's/^/    /' "$tmp/score-test13" >&2
 $PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test14.json --set test14 --max-duplicates 8 --max-wrong 0 >"$tmp/score-test14" 2>&1
 check merge.pairs-test14.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test14" >&2
+# pairs 50-52 (test15): blind when written, scored three times (4 joined,
+# 9 duplicates, 5 wrong merges the first time, before the tenth session's
+# rounds; 1 joined, 12 duplicates, 5 wrong the second and third times), a
+# tuning set since the eleventh session
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test15.json --set test15 --max-duplicates 12 --max-wrong 5 >"$tmp/score-test15" 2>&1
+check merge.pairs-test15.score [ $? -eq 0 ]
+sed 's/^/    /' "$tmp/score-test15" >&2
 # the scorer maps a citation to a happening by its clause's span, not the
 # whole sentence: "and it offered refunds" is not the recall before it
 check merge.scorer.clause-span $PY -c '
