@@ -806,6 +806,14 @@ static const char *const forecast_words[] = {"will",    "expected",  "expects",
                                              "resumes", "scheduled", NULL};
 EXTRACT_WORD_SET(forecast_set, forecast_words, false);
 
+bool extract_opens_with_order_word(const char *text, size_t start, size_t end) {
+  while (start < end && !word_byte((unsigned char)text[start]))
+    start++;
+  size_t at[CUE_LISTS], len[CUE_LISTS];
+  find_clause_cues(text, start, end, 1u << CUE_SEQUEL, at, len);
+  return at[CUE_SEQUEL] == start;
+}
+
 /* Whether text[from, end) holds a word of `set`. */
 static bool clause_has_word(const char *text, size_t from, size_t end,
                             extract_word_set *set) {

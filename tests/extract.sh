@@ -598,6 +598,34 @@ assert sorted(e["date"] for e in events if "mill" in e["quote"]) == ["1733-06", 
 # the reach is ours, not an order the text states
 assert not any(e.get("relation") == "precedes" for e in events if "offer" in e["quote"]), events
 PY
+# a part split off by its reach that opens with its word of order
+# (relations20: ", and within days the army took him back") states the
+# order, precedes from the part before; one whose reach comes inside it
+# ("its offer was rejected within a week") or after a stretch's "over"
+# ("and over the following months she reorganised ...") states none
+cat >"$tmp/order-reach.txt" <<'TEXT'
+The Verdict
+
+The court set aside the verdict on July 12, 1906, and within days the army took him back as a major.
+
+The guild first approached the abbot in October 1702, but its offer was rejected within a week.
+
+The nurse reached the hospital in early November 1854, and over the following months she reorganised its wards.
+TEXT
+check "extract.relation.order-reach" $PY - "$EVG" "$tmp/order-reach.txt" <<'PY'
+import json, subprocess, sys
+evg, path = sys.argv[1:]
+out = subprocess.run(evg.split() + ["extract", "--format", "json", path], capture_output=True, check=True)
+events = [e for e in map(json.loads, out.stdout.decode().splitlines()) if e["type"] == "event"]
+text = open(path, "rb").read()
+by_id = {e["id"]: e for e in events}
+def clause(e):
+    return text[e["start"]["offset"]:e["end"]["offset"]].decode()
+edges = [(clause(e), e["relation"], clause(by_id[e["target"]])) for e in events if "relation" in e]
+assert len(edges) == 1, edges
+(a, r, b), = edges
+assert a.startswith("The court set aside") and r == "precedes" and b.startswith("within days the army"), edges
+PY
 # a count from a date of week precision keeps the week's ISO number ("next
 # week, two weeks after ..." gave 1825-W00, which the events parser refuses;
 # found by fuzz_extract)
