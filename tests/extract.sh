@@ -833,7 +833,9 @@ assert got == [("The plant halted output", "2026-03-05"),
                ("Its auditor had resigned", "2026-03-02"),
                ("The chairman said the club sold the striker", "2026-03-03"),
                ("The ferry sailed because the storm had passed", "2026-03-03")], got
-assert not any(e.get("relation") == "causes" for e in events), events
+# the reason, a past perfect, causes the part before it (relations20)
+assert [(e["id"], e.get("relation"), e.get("target")) for e in events if "relation" in e] == [
+    ("event-2", "causes", "event-1"), ("event-4", "causes", "event-3")], events
 PY
 # what a saying on an earlier day tells in the past perfect happened on
 # or before that day ("said on Thursday that
@@ -1141,6 +1143,33 @@ assert len(edges) == 2, edges
 (a, r, b), (c, s, d) = edges
 assert a.startswith("protesters set fire") and r == "precedes" and b.startswith("The college closed"), edges
 assert c.startswith("its auditors reported") and s == "causes" and d.startswith("The council banned"), edges
+PY
+
+# "X because Y" between two events the clause stage split (relations20):
+# Y causes X when Y is a past perfect or holds a written date of its own;
+# none for a state ("because the policy excluded storms"), a denied X
+# ("could not be restarted") or a Y that runs on past ", and"
+cat >"$tmp/because.txt" <<'TEXT'
+LEEDS, March 9, 2028 — The glassworks stopped paying into its pension fund on Friday because its main lender had cancelled its credit line.
+Mr. Hale changed his vote on Tuesday because the club agreed on Monday to pay for the new roads itself.
+The insurer refused to pay for the lost fees on Wednesday because the policy excluded storms.
+Engineers rolled the update back on Saturday, but the database could not be restarted because the update had damaged its records.
+The agency cut the bank's rating on Thursday because the losses had wiped out a third of its capital, and depositors queued outside its branches.
+TEXT
+check "extract.relation.because" $PY - "$EVG" "$tmp/because.txt" <<'PY'
+import json, subprocess, sys
+evg, path = sys.argv[1:]
+out = subprocess.run(evg.split() + ["extract", "--format", "json", path], capture_output=True, check=True)
+events = [e for e in map(json.loads, out.stdout.decode().splitlines()) if e["type"] == "event"]
+text = open(path, "rb").read()
+by_id = {e["id"]: e for e in events}
+def clause(e):
+    return text[e["start"]["offset"]:e["end"]["offset"]].decode()
+edges = [(clause(e), e["relation"], clause(by_id[e["target"]])) for e in events if "relation" in e]
+assert len(edges) == 2, edges
+(a, r, b), (c, s, d) = edges
+assert a.startswith("its main lender had cancelled") and r == "causes" and b.startswith("The glassworks stopped"), edges
+assert c.startswith("the club agreed on Monday") and s == "causes" and d.startswith("Mr. Hale changed"), edges
 PY
 
 # "X as part of a plan that Y" (relations19): a whole new to the text is
