@@ -581,17 +581,34 @@ static void response_to(evg_extraction *x, const char *text,
   }
 }
 
+static bool told_just_before(const evg_extraction *x, const char *text,
+                             size_t earlier, const range *sentence,
+                             bool across);
+
 /* "as part of the inquiry, it ordered ...": the event `e` is part of the
  * nearest earlier event (of the last few) that names the inquiry (the
  * phrase's head noun, not a word of a relative clause after it: "a plan
  * that its board adopted in September"); none when no earlier event does,
- * or when the whole is new to the text ("as part of a shutoff plan"). */
+ * or when the whole is new to the text ("as part of a shutoff plan").
+ * "as part of it" or "as part of this": the event told just before. */
 static void part_of(evg_extraction *x, const char *text, size_t e,
-                    const range *clause, size_t cue, size_t cue_len) {
+                    const range *sentence, const range *clause, size_t cue,
+                    size_t cue_len) {
   char last_word[32], head[32];
   size_t end =
       phrase_head(text, clause, cue, cue_len, last_word, sizeof last_word);
-  if (stimulus_head(text, cue + cue_len, end, head, sizeof head) == REFERS_NEW)
+  reference refers = stimulus_head(text, cue + cue_len, end, head, sizeof head);
+  /* "began a salvage operation the same day. As part of it, divers
+   * pumped ...": a pronoun for the whole is the happening just told */
+  if (e > 0 &&
+      (strcmp(head, "it") == 0 || (refers == REFERS_LAST && head[0] == '\0'))) {
+    if (told_just_before(x, text, e - 1, sentence, true)) {
+      x->events[e].relation = EVG_REL_PART_OF;
+      x->events[e].target = e - 1;
+    }
+    return;
+  }
+  if (refers == REFERS_NEW)
     return;
   size_t named = earlier_event_naming(x, text, e, head);
   if (named < e) {
@@ -1087,7 +1104,8 @@ void extract_clause_events(evg_extraction *x, const char *text,
     return;
   }
   if (cues[CUE_PART] < clause->end) {
-    part_of(x, text, first_event, clause, cues[CUE_PART], cue_lens[CUE_PART]);
+    part_of(x, text, first_event, sentence, clause, cues[CUE_PART],
+            cue_lens[CUE_PART]);
     return;
   }
   sequel(x, text, sentence, clause, date, first_event, cues[CUE_SEQUEL],

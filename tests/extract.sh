@@ -1172,6 +1172,32 @@ assert a.startswith("its main lender had cancelled") and r == "causes" and b.sta
 assert c.startswith("the club agreed on Monday") and s == "causes" and d.startswith("Mr. Hale changed"), edges
 PY
 
+# "As part of it" (relations20): a pronoun for the whole is the happening
+# told just before; a possessive ("as part of its budget") is no pronoun
+# for a happening, and names none told
+cat >"$tmp/part-pronoun.txt" <<'TEXT'
+HAMBURG, November 12, 2026 — The salvage firm began a rescue operation on Sunday. As part of it, divers pumped ballast water out of the hull on Tuesday.
+
+The company started a rebuild of the plant in February. As part of this, it replaced every pump in March.
+
+The port opened a ferry terminal in May. As part of its budget, the port cut two jobs in August.
+TEXT
+check "extract.relation.part-of-pronoun" $PY - "$EVG" "$tmp/part-pronoun.txt" <<'PY'
+import json, subprocess, sys
+evg, path = sys.argv[1:]
+out = subprocess.run(evg.split() + ["extract", "--format", "json", path], capture_output=True, check=True)
+events = [e for e in map(json.loads, out.stdout.decode().splitlines()) if e["type"] == "event"]
+text = open(path, "rb").read()
+by_id = {e["id"]: e for e in events}
+def clause(e):
+    return text[e["start"]["offset"]:e["end"]["offset"]].decode()
+edges = [(clause(e), e["relation"], clause(by_id[e["target"]])) for e in events if "relation" in e]
+assert len(edges) == 2, edges
+(a, r, b), (c, s, d) = edges
+assert "divers pumped" in a and r == "part-of" and b.startswith("The salvage firm began"), edges
+assert "it replaced every pump" in c and s == "part-of" and d.startswith("The company started"), edges
+PY
+
 # "X as part of a plan that Y" (relations19): a whole new to the text is
 # the happening its relative clause tells; none when the phrase ends
 # before the event (a comma) or the whole is definite and told nowhere
