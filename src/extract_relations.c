@@ -1160,11 +1160,6 @@ static void after_relation(evg_extraction *x, const char *text, size_t e) {
   char w[8];
   size_t after;
   word_before(text, before->start, y->start, w, sizeof w, &after);
-  if (getenv("BEC") && strcmp(w, "because") == 0 && after >= before->end - 40) {
-    y->relation = EVG_REL_CAUSES;
-    y->target = after_main_event(x, text, e - 1);
-    return;
-  }
   if (strcmp(w, "after") != 0 || after < before->end - 40)
     return;
   size_t t = extract_first_timex_after(x, before->start);
