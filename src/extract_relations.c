@@ -1053,6 +1053,42 @@ static bool verbless_cause_splits(const evg_extraction *x, const char *text,
   return pronoun_len > 0 || holds_written_date(x, subject, cue);
 }
 
+/* "The pause was prompted by a safety board's report on January 29": a
+ * passive cause cue whose subject is a short definite phrase naming a
+ * happening told before ("the pause", after "Helvax paused its trial")
+ * tells that happening's cause, the clause's own event; the earlier event
+ * that the phrase names, or x->event_count when none does. */
+static size_t effect_told_before(evg_extraction *x, const char *text,
+                                 const range *clause, size_t cue, size_t len) {
+  static const char *const was[] = {"was", "were", NULL};
+  size_t none = x->event_count;
+  char w[8], head[32];
+  size_t be;
+  word_before(text, clause->start, cue, w, sizeof w, &be);
+  if (!in_list(w, was))
+    return none;
+  size_t after = cue + len;
+  while (after < clause->end && text[after] == ' ')
+    after++;
+  if (!extract_word_at(text, after, clause->end, "by"))
+    return none;
+  /* a short phrase: a determiner and at most three words, no comma */
+  int words = 0;
+  for (size_t i = clause->start; i < be; i++) {
+    if (text[i] == ',' || text[i] == ';')
+      return none;
+    if (word_byte((unsigned char)text[i]) &&
+        (i == clause->start || !word_byte((unsigned char)text[i - 1])))
+      words++;
+  }
+  if (words > 4)
+    return none;
+  reference refers = stimulus_head(text, clause->start, be, head, sizeof head);
+  if (refers == REFERS_NEW)
+    return none;
+  return stimulus_event(x, text, none, head, refers);
+}
+
 void extract_clause_events(evg_extraction *x, const char *text,
                            const range *sentence, const range *clause,
                            text_pos cursor, const evg_timex *date) {
@@ -1069,6 +1105,21 @@ void extract_clause_events(evg_extraction *x, const char *text,
       !verbless_cause_splits(x, text, clause, cue, cause_len))
     reading = CUE_NONE;
   size_t response = cues[CUE_RESPONSE], response_len = cue_lens[CUE_RESPONSE];
+  size_t effect = cue < clause->end
+                      ? effect_told_before(x, text, clause, cue, cause_len)
+                      : first_event;
+  if (effect < first_event) {
+    part whole = {.start = clause->start,
+                  .end = clause->end,
+                  .timex = date,
+                  .relation = -1};
+    extract_add_event(x, text, sentence, cursor, &whole);
+    if (x->event_count > first_event) {
+      x->events[first_event].relation = EVG_REL_CAUSES;
+      x->events[first_event].target = effect;
+    }
+    return;
+  }
   if (reading != CUE_NONE && cue - clause->start > 12 &&
       clause->end - (cue + cause_len) > 12) {
     cause_and_effect(x, text, sentence, clause, cursor, date, cue, cause_len,

@@ -1172,6 +1172,31 @@ assert a.startswith("its main lender had cancelled") and r == "causes" and b.sta
 assert c.startswith("the club agreed on Monday") and s == "causes" and d.startswith("Mr. Hale changed"), edges
 PY
 
+# "The pause was prompted by a report on January 29" (relations20): a
+# passive cause whose short definite subject names a happening told before
+# is that happening's cause, one event; a subject naming none ("The blaze")
+# keeps the split of cause and effect
+cat >"$tmp/effect-told.txt" <<'TEXT'
+OSLO, January 31, 2026 — Helvax paused its trial of a flu vaccine on Friday. The pause was prompted by a safety board's report on January 29.
+Shamrock Air cancelled 140 flights on Monday after a software outage grounded its fleet. The outage was caused by a faulty update installed on Sunday night.
+The ferry sailed from Oslo on Tuesday. The blaze was caused by a heater that overheated on Wednesday.
+TEXT
+check "extract.relation.effect-told-before" $PY - "$EVG" "$tmp/effect-told.txt" <<'PY'
+import json, subprocess, sys
+evg, path = sys.argv[1:]
+out = subprocess.run(evg.split() + ["extract", "--format", "json", path], capture_output=True, check=True)
+events = [e for e in map(json.loads, out.stdout.decode().splitlines()) if e["type"] == "event"]
+text = open(path, "rb").read()
+by_id = {e["id"]: e for e in events}
+def clause(e):
+    return text[e["start"]["offset"]:e["end"]["offset"]].decode()
+edges = [(clause(e), e["relation"], clause(by_id[e["target"]])) for e in events if "relation" in e]
+assert len(edges) == 3, edges
+assert edges[0][0].startswith("The pause was prompted by") and edges[0][1] == "causes" and edges[0][2].startswith("Helvax paused its trial"), edges
+assert edges[1][0].startswith("The outage was caused by a faulty update installed") and edges[1][1] == "causes" and edges[1][2].startswith("a software outage grounded"), edges
+assert edges[2][0].strip().startswith("a heater that overheated") and edges[2][1] == "causes" and edges[2][2].startswith("The blaze"), edges
+PY
+
 # "As part of it" (relations20): a pronoun for the whole is the happening
 # told just before; a possessive ("as part of its budget") is no pronoun
 # for a happening, and names none told
