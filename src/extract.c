@@ -797,7 +797,9 @@ static const evg_timex *dateless_reach(evg_extraction *x, const char *text,
  * the events from `first` on, split off here and dated by a reach counted
  * from its date: that order is ours, not one the text states (the gold
  * sets it for some such pairs and not for others; a clause the clause
- * stage split keeps its order). */
+ * stage split keeps its order), unless the part opens with its word of
+ * order (", and within days the army took him back"): then the text
+ * states it. */
 static void drop_counted_order(evg_extraction *x, const range *sentence,
                                size_t first) {
   for (size_t e = first; e-- > 0;) {
@@ -839,7 +841,8 @@ static void add_dated_clause_events(evg_extraction *x, const char *text,
   add_clause_events(x, text, sentence, &own, cursor, date, first_timex);
   size_t later_first = x->event_count;
   add_clause_events(x, text, sentence, &later, cursor, reach, first_timex);
-  drop_counted_order(x, sentence, later_first);
+  if (!extract_opens_with_order_word(text, later.start, later.end))
+    drop_counted_order(x, sentence, later_first);
 }
 
 /* Whether the part opens with its own past verb, its subject the part

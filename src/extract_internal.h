@@ -767,6 +767,10 @@ void extract_relations_free(evg_extraction *x);
  * Monday, after Y on Friday", "X, two days after Y", "X as part of a plan
  * that Y"), once the events are all found (see extract_relations.c). */
 void extract_joined_relations(evg_extraction *x, const char *text);
+/* Whether text[start, end) opens with a word of order that counts from
+ * the happening told before it ("within days his fever fell", "then
+ * ..."): the text states that order. */
+bool extract_opens_with_order_word(const char *text, size_t start, size_t end);
 void extract_clause_events(evg_extraction *x, const char *text,
                            const range *sentence, const range *clause,
                            text_pos cursor, const evg_timex *date);

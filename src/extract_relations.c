@@ -581,17 +581,34 @@ static void response_to(evg_extraction *x, const char *text,
   }
 }
 
+static bool told_just_before(const evg_extraction *x, const char *text,
+                             size_t earlier, const range *sentence,
+                             bool across);
+
 /* "as part of the inquiry, it ordered ...": the event `e` is part of the
  * nearest earlier event (of the last few) that names the inquiry (the
  * phrase's head noun, not a word of a relative clause after it: "a plan
  * that its board adopted in September"); none when no earlier event does,
- * or when the whole is new to the text ("as part of a shutoff plan"). */
+ * or when the whole is new to the text ("as part of a shutoff plan").
+ * "as part of it" or "as part of this": the event told just before. */
 static void part_of(evg_extraction *x, const char *text, size_t e,
-                    const range *clause, size_t cue, size_t cue_len) {
+                    const range *sentence, const range *clause, size_t cue,
+                    size_t cue_len) {
   char last_word[32], head[32];
   size_t end =
       phrase_head(text, clause, cue, cue_len, last_word, sizeof last_word);
-  if (stimulus_head(text, cue + cue_len, end, head, sizeof head) == REFERS_NEW)
+  reference refers = stimulus_head(text, cue + cue_len, end, head, sizeof head);
+  /* "began a salvage operation the same day. As part of it, divers
+   * pumped ...": a pronoun for the whole is the happening just told */
+  if (e > 0 &&
+      (strcmp(head, "it") == 0 || (refers == REFERS_LAST && head[0] == '\0'))) {
+    if (told_just_before(x, text, e - 1, sentence, true)) {
+      x->events[e].relation = EVG_REL_PART_OF;
+      x->events[e].target = e - 1;
+    }
+    return;
+  }
+  if (refers == REFERS_NEW)
     return;
   size_t named = earlier_event_naming(x, text, e, head);
   if (named < e) {
@@ -805,6 +822,14 @@ static const char *const forecast_words[] = {"will",    "expected",  "expects",
                                              "plans",   "planned",   "due",
                                              "resumes", "scheduled", NULL};
 EXTRACT_WORD_SET(forecast_set, forecast_words, false);
+
+bool extract_opens_with_order_word(const char *text, size_t start, size_t end) {
+  while (start < end && !word_byte((unsigned char)text[start]))
+    start++;
+  size_t at[CUE_LISTS], len[CUE_LISTS];
+  find_clause_cues(text, start, end, 1u << CUE_SEQUEL, at, len);
+  return at[CUE_SEQUEL] == start;
+}
 
 /* Whether text[from, end) holds a word of `set`. */
 static bool clause_has_word(const char *text, size_t from, size_t end,
@@ -1028,6 +1053,42 @@ static bool verbless_cause_splits(const evg_extraction *x, const char *text,
   return pronoun_len > 0 || holds_written_date(x, subject, cue);
 }
 
+/* "The pause was prompted by a safety board's report on January 29": a
+ * passive cause cue whose subject is a short definite phrase naming a
+ * happening told before ("the pause", after "Helvax paused its trial")
+ * tells that happening's cause, the clause's own event; the earlier event
+ * that the phrase names, or x->event_count when none does. */
+static size_t effect_told_before(evg_extraction *x, const char *text,
+                                 const range *clause, size_t cue, size_t len) {
+  static const char *const was[] = {"was", "were", NULL};
+  size_t none = x->event_count;
+  char w[8], head[32];
+  size_t be;
+  word_before(text, clause->start, cue, w, sizeof w, &be);
+  if (!in_list(w, was))
+    return none;
+  size_t after = cue + len;
+  while (after < clause->end && text[after] == ' ')
+    after++;
+  if (!extract_word_at(text, after, clause->end, "by"))
+    return none;
+  /* a short phrase: a determiner and at most three words, no comma */
+  int words = 0;
+  for (size_t i = clause->start; i < be; i++) {
+    if (text[i] == ',' || text[i] == ';')
+      return none;
+    if (word_byte((unsigned char)text[i]) &&
+        (i == clause->start || !word_byte((unsigned char)text[i - 1])))
+      words++;
+  }
+  if (words > 4)
+    return none;
+  reference refers = stimulus_head(text, clause->start, be, head, sizeof head);
+  if (refers == REFERS_NEW)
+    return none;
+  return stimulus_event(x, text, none, head, refers);
+}
+
 void extract_clause_events(evg_extraction *x, const char *text,
                            const range *sentence, const range *clause,
                            text_pos cursor, const evg_timex *date) {
@@ -1044,6 +1105,21 @@ void extract_clause_events(evg_extraction *x, const char *text,
       !verbless_cause_splits(x, text, clause, cue, cause_len))
     reading = CUE_NONE;
   size_t response = cues[CUE_RESPONSE], response_len = cue_lens[CUE_RESPONSE];
+  size_t effect = cue < clause->end
+                      ? effect_told_before(x, text, clause, cue, cause_len)
+                      : first_event;
+  if (effect < first_event) {
+    part whole = {.start = clause->start,
+                  .end = clause->end,
+                  .timex = date,
+                  .relation = -1};
+    extract_add_event(x, text, sentence, cursor, &whole);
+    if (x->event_count > first_event) {
+      x->events[first_event].relation = EVG_REL_CAUSES;
+      x->events[first_event].target = effect;
+    }
+    return;
+  }
   if (reading != CUE_NONE && cue - clause->start > 12 &&
       clause->end - (cue + cause_len) > 12) {
     cause_and_effect(x, text, sentence, clause, cursor, date, cue, cause_len,
@@ -1079,7 +1155,8 @@ void extract_clause_events(evg_extraction *x, const char *text,
     return;
   }
   if (cues[CUE_PART] < clause->end) {
-    part_of(x, text, first_event, clause, cues[CUE_PART], cue_lens[CUE_PART]);
+    part_of(x, text, first_event, sentence, clause, cues[CUE_PART],
+            cue_lens[CUE_PART]);
     return;
   }
   sequel(x, text, sentence, clause, date, first_event, cues[CUE_SEQUEL],
@@ -1168,6 +1245,43 @@ static void after_relation(evg_extraction *x, const char *text, size_t e) {
   }
 }
 
+/* Words that deny a happening: a clause holding one tells what did not
+ * happen ("the database could not be restarted"), no effect. */
+static const char *const denials[] = {
+    "not",    "never", "no",       "cannot",  "didn't", "couldn't",
+    "wasn't", "won't", "wouldn't", "weren't", NULL};
+EXTRACT_WORD_SET(denial_set, denials, true);
+
+/* "X because Y" between events e - 1 (X) and e (Y) of one sentence, the
+ * word "because" the last before Y: Y causes X when Y is told as a
+ * happening before X's, a past perfect ("because its lender had frozen
+ * its credit line") or a clause with a written date of its own ("because
+ * the club agreed on Monday to ..."); a "because" clause with neither
+ * most often gives a state ("because the policy excluded storms",
+ * "because the records concerned health"), no happening.  None when X is
+ * denied, or when Y runs on past a comma's "and" ("because the losses had
+ * wiped out a third of its capital, and depositors queued ..."): where
+ * the reason ends is not told. */
+static void because_relation(evg_extraction *x, const char *text, size_t e) {
+  evg_extracted_event *y = &x->events[e];
+  const evg_extracted_event *before = &x->events[e - 1];
+  char w[8];
+  size_t because;
+  word_before(text, before->start, y->start, w, sizeof w, &because);
+  if (strcmp(w, "because") != 0 || because < before->end - 40)
+    return;
+  if (!past_perfect(text, y) && !holds_written_date(x, y->start, y->end))
+    return;
+  for (size_t i = y->start; i + 5 < y->end; i++)
+    if (text[i] == ',' && extract_word_at(text, i + 2, y->end, "and"))
+      return;
+  size_t main = after_main_event(x, text, e - 1);
+  if (clause_has_word(text, x->events[main].start, before->end, &denial_set))
+    return;
+  y->relation = EVG_REL_CAUSES;
+  y->target = main;
+}
+
 /* Whether text[from, to) is only a relative pronoun that opens a clause
  * about the thing just named: " that ", ", which ". */
 static bool only_relative_pronoun(const char *text, size_t from, size_t to) {
@@ -1211,5 +1325,7 @@ void extract_joined_relations(evg_extraction *x, const char *text) {
     part_of_relative(x, text, e);
     if (x->events[e].relation < 0)
       after_relation(x, text, e);
+    if (x->events[e].relation < 0)
+      because_relation(x, text, e);
   }
 }
