@@ -286,6 +286,17 @@ actors_case("kinds.foreign-legal-form", "On Monday a court fined Tessaro SpA.", 
             kinds={"Tessaro SpA": "company"})
 actors_case("kinds.foreign-fire-service", "Telemark Brannvesen sent forty firefighters on Monday.", "sent",
             ["Telemark Brannvesen"], kinds={"Telemark Brannvesen": "institution"})
+# a police force's and a newspaper's own last words (kinds22): "Constabulary";
+# "Ledger", "Mirror", "Chronicle" ...; the paper's word alone after "the" is
+# the paper named before, not a second actor
+actors_case("kinds.constabulary", "Kesteven Constabulary arrested two men on Monday.", "arrested",
+            ["Kesteven Constabulary"], kinds={"Kesteven Constabulary": "institution"})
+actors_case("kinds.newspaper-word", "The Harwick Ledger will close on Friday, its owner said on Monday.",
+            "close", ["Harwick Ledger"], kinds={"Harwick Ledger": "media"})
+actors_case("kinds.newspaper-word-alone",
+            "The Harwick Ledger will close on Friday, its owner said on Monday. "
+            "In 1990 the Ledger printed a map of the town.",
+            "printed a map", ["Harwick Ledger"], kinds={"Harwick Ledger": "media"})
 actors_case("kinds.institution-and-title", "The University of Aarhus hired Dr. Ingrid Solberg in 2020.", "hired",
             ["University of Aarhus", "Ingrid Solberg"],
             kinds={"University of Aarhus": "institution", "Ingrid Solberg": "person"})
