@@ -759,6 +759,10 @@ static bool kind_from_words(evg_extraction *x, const char *s, size_t len,
           (strcmp(*kind, "structure") == 0 || held_event(name, name_len))))
       return false; /* "the Crimean War", "the Lindmark Canal" */
     *kind = strcmp(*kind, "event") == 0 ? "organization" : "other";
+    /* "a residents' group, Stadium Watch, began collecting": what the
+     * words around say the body is outweighs a structure's word */
+    if (c->context.kind && organisation_kind(c->context.kind))
+      *kind = c->context.kind;
   }
   /* "the smallest ship, the Santiago", "his servant, York": a vessel or
    * a person named after a place */

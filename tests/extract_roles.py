@@ -297,6 +297,16 @@ actors_case("kinds.newspaper-word-alone",
             "The Harwick Ledger will close on Friday, its owner said on Monday. "
             "In 1990 the Ledger printed a map of the town.",
             "printed a map", ["Harwick Ledger"], kinds={"Harwick Ledger": "media"})
+# a name a noun after "a" introduces ("calling itself", "called", "named")
+# takes the noun's kind, a group alone an organization's; an apposition's
+# body outweighs a structure's word that acts (kinds22)
+actors_case("kinds.group-calling-itself", "A group calling itself Red Lantern claimed the attack on Tuesday.",
+            "claimed", ["Red Lantern"], kinds={"Red Lantern": "organization"})
+actors_case("kinds.introduced-by-noun", "On Monday a freighter named Vantor Spirit rescued eleven fishermen.",
+            "rescued", ["Vantor Spirit"], kinds={"Vantor Spirit": "other"})
+actors_case("kinds.apposition-over-structure",
+            "In response, a residents' group, Bridge Watch, began collecting signatures on Thursday.",
+            "collecting", ["Bridge Watch"], kinds={"Bridge Watch": "organization"})
 actors_case("kinds.institution-and-title", "The University of Aarhus hired Dr. Ingrid Solberg in 2020.", "hired",
             ["University of Aarhus", "Ingrid Solberg"],
             kinds={"University of Aarhus": "institution", "Ingrid Solberg": "person"})
