@@ -936,7 +936,12 @@ size_t extract_mention_actor(evg_extraction *x, const char *s, size_t len,
     if (actor == (size_t)-1)
       actor = add_actor(x, name, name_len, kind);
     if (x->actor_count > before)
-      remember_short_name(x, actor, c->words_ship);
+      /* a vessel the words around name ("Their Vickers Vimy, a bomber,")
+       * is named again by its last word, as a ship is ("the Vimy") */
+      remember_short_name(
+          x, actor,
+          c->words_ship ||
+              (c->context.kind && strcmp(c->context.kind, "other") == 0));
   }
   /* ... also when a mention before (a headline's) named it first */
   if (said && strcmp(x->actors[actor].kind, c->words_kind) == 0)

@@ -307,6 +307,15 @@ actors_case("kinds.introduced-by-noun", "On Monday a freighter named Vantor Spir
 actors_case("kinds.apposition-over-structure",
             "In response, a residents' group, Bridge Watch, began collecting signatures on Thursday.",
             "collecting", ["Bridge Watch"], kinds={"Bridge Watch": "organization"})
+# an aircraft or an instrument in apposition is a thing, named again by its
+# last word as a ship is (kinds22)
+actors_case("kinds.aircraft-apposition",
+            "On June 3, 1919, their Harwell Kite, a biplane built for the war, crashed in a field. "
+            "On June 9 the Kite flew again.",
+            "flew again", ["Harwell Kite"], kinds={"Harwell Kite": "other"})
+actors_case("kinds.instrument-apposition",
+            "The Pradera Telescope, the largest instrument in Chile, resumed its survey on Tuesday.",
+            "resumed", ["Pradera Telescope"], kinds={"Pradera Telescope": "other"})
 actors_case("kinds.institution-and-title", "The University of Aarhus hired Dr. Ingrid Solberg in 2020.", "hired",
             ["University of Aarhus", "Ingrid Solberg"],
             kinds={"University of Aarhus": "institution", "Ingrid Solberg": "person"})
