@@ -759,6 +759,10 @@ static bool kind_from_words(evg_extraction *x, const char *s, size_t len,
           (strcmp(*kind, "structure") == 0 || held_event(name, name_len))))
       return false; /* "the Crimean War", "the Lindmark Canal" */
     *kind = strcmp(*kind, "event") == 0 ? "organization" : "other";
+    /* "a residents' group, Stadium Watch, began collecting": what the
+     * words around say the body is outweighs a structure's word */
+    if (c->context.kind && organisation_kind(c->context.kind))
+      *kind = c->context.kind;
   }
   /* "the smallest ship, the Santiago", "his servant, York": a vessel or
    * a person named after a place */
@@ -910,8 +914,13 @@ size_t extract_mention_actor(evg_extraction *x, const char *s, size_t len,
     return (size_t)-1;
   bool known = kind != NULL;
   bool words_several = memchr(name, ' ', name_len) != NULL;
-  /* later mentions by a short form */
-  size_t actor = kind ? (size_t)-1 : short_form_actor(x, s, c);
+  /* later mentions by a short form; a newspaper's word alone, which its
+   * words kind ("the Ledger" after "the Millbrook Ledger"), is one too */
+  size_t index;
+  bool word_alone =
+      kind && !memchr(name, ' ', name_len) &&
+      extract_gazetteer_lists(x, name, name_len, GAZ_SUFFIX, &index);
+  size_t actor = kind && !word_alone ? (size_t)-1 : short_form_actor(x, s, c);
   /* a person's short form, a given name or a title names someone, never
    * a place: "the prize went to Watson, Crick and Wilkins" */
   bool named_person =
@@ -927,7 +936,12 @@ size_t extract_mention_actor(evg_extraction *x, const char *s, size_t len,
     if (actor == (size_t)-1)
       actor = add_actor(x, name, name_len, kind);
     if (x->actor_count > before)
-      remember_short_name(x, actor, c->words_ship);
+      /* a vessel the words around name ("Their Vickers Vimy, a bomber,")
+       * is named again by its last word, as a ship is ("the Vimy") */
+      remember_short_name(
+          x, actor,
+          c->words_ship ||
+              (c->context.kind && strcmp(c->context.kind, "other") == 0));
   }
   /* ... also when a mention before (a headline's) named it first */
   if (said && strcmp(x->actors[actor].kind, c->words_kind) == 0)

@@ -23,13 +23,15 @@ static const char *kind_of_noun(const char *w, size_t len) {
                                       "network",   "channel",     "paper",
                                       "journal",   "journals",    NULL};
   static const char *const vessels[] = {
-      "ship",     "vessel",    "whaler",     "frigate",    "steamer",
-      "schooner", "liner",     "tanker",     "freighter",  "submarine",
-      "cruiser",  "destroyer", "battleship", "spacecraft", "probe",
-      "rover",    "lander",    "satellite",  "yacht",      "ferry",
-      "lifeboat", "boat",      "steamboat",  "keelboat",   "barge",
-      "canoe",    "sloop",     "brig",       "clipper",    "galleon",
-      "warship",  "gunboat",   "icebreaker", NULL};
+      "ship",      "vessel",     "whaler",     "frigate",    "steamer",
+      "schooner",  "liner",      "tanker",     "freighter",  "submarine",
+      "cruiser",   "destroyer",  "battleship", "spacecraft", "probe",
+      "rover",     "lander",     "satellite",  "yacht",      "ferry",
+      "lifeboat",  "boat",       "steamboat",  "keelboat",   "barge",
+      "canoe",     "sloop",      "brig",       "clipper",    "galleon",
+      "warship",   "gunboat",    "icebreaker", "aircraft",   "airliner",
+      "bomber",    "biplane",    "monoplane",  "seaplane",   "airship",
+      "telescope", "instrument", NULL};
   static const char *const groups[] = {"side", "band", "tribe", "regiment",
                                        NULL};
   static const char *const institutions[] = {"agency", "regulator", "police",
@@ -326,6 +328,33 @@ const char *extract_apposition_kind(const char *s, size_t name_end,
   return kind;
 }
 
+/* "A group calling itself Seed Defenders", "a freighter named Vantor Spirit":
+ * a name that a noun after "a" introduces with "calling itself", "called"
+ * or "named" takes that noun's kind; a group alone, no firm's word before
+ * it, is a body of people, an organization ("the media group X" is a
+ * firm).  "The team named X" is the team's naming, no introduction. */
+static const char *introduced_kind(const char *s, const char *prev, size_t len,
+                                   const char *prev2, size_t len2) {
+  size_t at;
+  if (len && len2 && equals_ci(prev, len, "itself") &&
+      equals_ci(prev2, len2, "calling"))
+    at = (size_t)(prev2 - s);
+  else if (len &&
+           extract_word_in(prev, len,
+                           (const char *const[]){"called", "named", NULL}))
+    at = (size_t)(prev - s);
+  else
+    return NULL;
+  size_t nb, nl = extract_word_just_before(s, 0, at, &nb);
+  size_t ab, al = extract_word_just_before(s, 0, nb, &ab);
+  if (!nl || !al ||
+      !extract_word_in(s + ab, al, (const char *const[]){"a", "an", NULL}))
+    return NULL;
+  if (equals_ci(s + nb, nl, "group"))
+    return "organization";
+  return kind_of_noun_at(s, nb, nl, false);
+}
+
 /* The kind the words around the name say: "the brewer X", "shares of X",
  * "X's shares", "X said in a statement", "X, the brewer,". */
 const char *extract_kind_from_context(const char *s, size_t end,
@@ -346,6 +375,8 @@ const char *extract_kind_from_context(const char *s, size_t end,
    * French health agency Santé publique France") */
   if (kind && strcmp(kind, "institution") == 0)
     kind = NULL;
+  if (!kind)
+    kind = introduced_kind(s, prev, len, prev2, len2);
   if (!kind && len &&
       extract_word_in(prev, len, (const char *const[]){"of", "in", NULL}) &&
       len2 &&

@@ -286,6 +286,36 @@ actors_case("kinds.foreign-legal-form", "On Monday a court fined Tessaro SpA.", 
             kinds={"Tessaro SpA": "company"})
 actors_case("kinds.foreign-fire-service", "Telemark Brannvesen sent forty firefighters on Monday.", "sent",
             ["Telemark Brannvesen"], kinds={"Telemark Brannvesen": "institution"})
+# a police force's and a newspaper's own last words (kinds22): "Constabulary";
+# "Ledger", "Mirror", "Chronicle" ...; the paper's word alone after "the" is
+# the paper named before, not a second actor
+actors_case("kinds.constabulary", "Kesteven Constabulary arrested two men on Monday.", "arrested",
+            ["Kesteven Constabulary"], kinds={"Kesteven Constabulary": "institution"})
+actors_case("kinds.newspaper-word", "The Harwick Ledger will close on Friday, its owner said on Monday.",
+            "close", ["Harwick Ledger"], kinds={"Harwick Ledger": "media"})
+actors_case("kinds.newspaper-word-alone",
+            "The Harwick Ledger will close on Friday, its owner said on Monday. "
+            "In 1990 the Ledger printed a map of the town.",
+            "printed a map", ["Harwick Ledger"], kinds={"Harwick Ledger": "media"})
+# a name a noun after "a" introduces ("calling itself", "called", "named")
+# takes the noun's kind, a group alone an organization's; an apposition's
+# body outweighs a structure's word that acts (kinds22)
+actors_case("kinds.group-calling-itself", "A group calling itself Red Lantern claimed the attack on Tuesday.",
+            "claimed", ["Red Lantern"], kinds={"Red Lantern": "organization"})
+actors_case("kinds.introduced-by-noun", "On Monday a freighter named Vantor Spirit rescued eleven fishermen.",
+            "rescued", ["Vantor Spirit"], kinds={"Vantor Spirit": "other"})
+actors_case("kinds.apposition-over-structure",
+            "In response, a residents' group, Bridge Watch, began collecting signatures on Thursday.",
+            "collecting", ["Bridge Watch"], kinds={"Bridge Watch": "organization"})
+# an aircraft or an instrument in apposition is a thing, named again by its
+# last word as a ship is (kinds22)
+actors_case("kinds.aircraft-apposition",
+            "On June 3, 1919, their Harwell Kite, a biplane built for the war, crashed in a field. "
+            "On June 9 the Kite flew again.",
+            "flew again", ["Harwell Kite"], kinds={"Harwell Kite": "other"})
+actors_case("kinds.instrument-apposition",
+            "The Pradera Telescope, the largest instrument in Chile, resumed its survey on Tuesday.",
+            "resumed", ["Pradera Telescope"], kinds={"Pradera Telescope": "other"})
 actors_case("kinds.institution-and-title", "The University of Aarhus hired Dr. Ingrid Solberg in 2020.", "hired",
             ["University of Aarhus", "Ingrid Solberg"],
             kinds={"University of Aarhus": "institution", "Ingrid Solberg": "person"})
