@@ -393,6 +393,7 @@ static bool saying_before(const char *s, size_t from, size_t at) {
   static const char *const verbs[] = {"said",      "told",     "announced",
                                       "stated",    "reported", "added",
                                       "confirmed", NULL};
+  EXTRACT_WORD_SET(set, verbs, true);
   size_t e = at;
   for (int words = 0; words < 5 && e > from; words++) {
     while (e > from && s[e - 1] == ' ')
@@ -400,7 +401,7 @@ static bool saying_before(const char *s, size_t from, size_t at) {
     size_t b = extract_word_start_before(s, from, e);
     if (b == e || !ascii_is_lower((unsigned char)s[b]))
       return false;
-    if (extract_word_in(s + b, e - b, verbs)) {
+    if (extract_word_set_has(&set, s + b, e - b)) {
       size_t pe = b;
       while (pe > from && s[pe - 1] == ' ')
         pe--;
@@ -762,6 +763,7 @@ static bool report_boundary(const char *s, const range *sentence, size_t from,
   static const char *const verbs[] = {"said",      "says",      "told",
                                       "announced", "stated",    "reported",
                                       "confirmed", "disclosed", NULL};
+  EXTRACT_WORD_SET(set, verbs, true);
   size_t comma = to;
   while (comma > from && s[comma - 1] != ',')
     comma--;
@@ -772,7 +774,7 @@ static bool report_boundary(const char *s, const range *sentence, size_t from,
     if (ascii_alpha((unsigned char)s[i]) &&
         (i == 0 || !ascii_alpha((unsigned char)s[i - 1]))) {
       size_t e = extract_letters_end(s, i, to);
-      saying |= extract_word_in(s + i, e - i, verbs);
+      saying |= extract_word_set_has(&set, s + i, e - i);
       i = e;
     }
   if (!saying)

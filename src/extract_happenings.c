@@ -66,6 +66,7 @@ bool extract_negated_at(const char *s, size_t q, size_t to) {
   static const char *const negations[] = {"no",      "not",   "never", "didn",
                                           "don",     "doesn", "wasn",  "weren",
                                           "nothing", NULL};
+  EXTRACT_WORD_SET(set, negations, true);
   for (int n = 0; n < 6 && q < to; n++) {
     while (q < to && !ascii_alpha((unsigned char)s[q])) {
       if (s[q] == ',' || s[q] == ';')
@@ -73,7 +74,7 @@ bool extract_negated_at(const char *s, size_t q, size_t to) {
       q++;
     }
     size_t e = extract_letters_end(s, q, to);
-    if (e > q && extract_word_in(s + q, e - q, negations))
+    if (e > q && extract_word_set_has(&set, s + q, e - q))
       return true;
     q = e;
   }
@@ -204,9 +205,10 @@ static bool clause_subordinator(const char *w, size_t len) {
 static bool clause_adverb(const char *w, size_t len) {
   static const char *const words[] = {"soon",  "then",  "later", "also",
                                       "again", "still", "once",  NULL};
+  EXTRACT_WORD_SET(set, words, true);
   return (len > 4 && w[len - 2] == 'l' && w[len - 1] == 'y' &&
           ascii_is_lower((unsigned char)w[0])) ||
-         extract_word_in(w, len, words);
+         extract_word_set_has(&set, w, len);
 }
 
 /* Which subjects make a clause of its own.  After a subordinator with no
@@ -745,13 +747,14 @@ static bool embedding_scan(const char *s, size_t from, size_t i,
                            size_t *scanned) {
   static const char *const embedding[] = {"who",  "which", "that", "whom",
                                           "said", "says",  "told", NULL};
+  EXTRACT_WORD_SET(set, embedding, true);
   for (; *scanned < i; (*scanned)++) {
     size_t p = *scanned;
     if (!ascii_alpha((unsigned char)s[p]) ||
         (p != from && ascii_alpha((unsigned char)s[p - 1])))
       continue;
     size_t we = extract_letters_end(s, p, i);
-    if (extract_word_in(s + p, we - p, embedding)) {
+    if (extract_word_set_has(&set, s + p, we - p)) {
       (*scanned)++;
       return true;
     }

@@ -765,9 +765,10 @@ static bool of_apposition_before(word_chain *before_comma, size_t pos) {
 /* Words before the name that make it a title of a work, one spoken to
  * or of, or one only compared with; and an article before it. */
 static bool modal_word(const char *w, size_t len) {
-  return extract_word_in(w, len,
-                         (const char *const[]){"would", "might", "could", "may",
-                                               "will", "should", NULL});
+  static const char *const modals[] = {"would", "might",  "could", "may",
+                                       "will",  "should", NULL};
+  EXTRACT_WORD_SET(set, modals, true);
+  return extract_word_set_has(&set, w, len);
 }
 
 /* The start of the modal ("would", "might") of what a verb of saying
@@ -985,15 +986,17 @@ static bool gained_before(word_chain *before) {
                                       "become",  "becoming", NULL};
   static const char *const determiners[] = {"the", "a",   "an",    "his",
                                             "her", "its", "their", NULL};
+  EXTRACT_WORD_SET(verb_set, verbs, true);
+  EXTRACT_WORD_SET(determiner_set, determiners, true);
   const char *s = before->s;
   for (unsigned n = 0; n < 5; n++) {
     chain_word w = chain_at(before, n);
     if (!w.len)
       return false;
-    if (extract_word_in(s + w.start, w.len, verbs))
+    if (extract_word_set_has(&verb_set, s + w.start, w.len))
       return true;
     /* past "of", only a lower-case noun and its article */
-    if (!extract_word_in(s + w.start, w.len, determiners) &&
+    if (!extract_word_set_has(&determiner_set, s + w.start, w.len) &&
         !equals_ci(s + w.start, w.len, "of") &&
         (n == 0 || !ascii_is_lower((unsigned char)s[w.start]) ||
          extract_verb_form(s + w.start, w.len) ||
