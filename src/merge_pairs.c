@@ -383,26 +383,61 @@ bool merge_dated_by_default(const merger *m, const event_rec *r) {
          !merge_date_written(m, r);
 }
 
+/* Whether the later of two events has only its paper's day
+ * (merge_dated_by_default), at most MERGE_DEFAULT_REACH_DAYS after the
+ * other's: their days are not known to differ. */
+static bool later_by_default(const merger *m, const event_rec *a,
+                             const event_rec *b) {
+  const evg_date *da = &a->event->date, *db = &b->event->date;
+  return date_gap(da, db) <= MERGE_DEFAULT_REACH_DAYS &&
+         merge_dated_by_default(
+             m, merge_first_day(da) > merge_first_day(db) ? a : b);
+}
+
 /* Whether two events too far apart for their dates (more than
  * EVG_MERGE_GAP_DAYS, or EVG_MERGE_DAY_GAP_DAYS for two stated days) may
  * still be one happening: the later one's day is only its paper's
- * (merge_dated_by_default), at most MERGE_DEFAULT_REACH_DAYS after the
- * other's, and they have more than the day in common: an actor, or two
- * words of what happened ("The exchange also scrapped roughly 1,900
- * orders", dated the paper's November 12, and "About 1,900 orders placed
- * ... were cancelled on Tuesday", November 9; not "the night tide" and
- * "The afternoon tide" alone). */
+ * (later_by_default), and they have more than the day in common: an
+ * actor, or two words of what happened ("The exchange also scrapped
+ * roughly 1,900 orders", dated the paper's November 12, and "About 1,900
+ * orders placed ... were cancelled on Tuesday", November 9; not "the
+ * night tide" and "The afternoon tide" alone). */
 static bool reached_by_default(const merger *m, const event_rec *a,
                                const event_rec *b) {
-  const evg_date *da = &a->event->date, *db = &b->event->date;
-  if (date_gap(da, db) > MERGE_DEFAULT_REACH_DAYS ||
-      !merge_dated_by_default(m, merge_first_day(da) > merge_first_day(db) ? a
-                                                                           : b))
+  if (!later_by_default(m, a, b))
     return false;
   if (merge_intersection(a->actors, a->actor_count, b->actors, b->actor_count))
     return true;
   shared_terms shared = merge_share_terms(m, a, b);
   return shared.what - shared.named_what >= 2;
+}
+
+/* Whether an event that names no actor calls the other's actor by a word
+ * of its name in its headline, a word also written in lower case (no
+ * name, which says where): "The Rouen prosecutor's office opened an
+ * investigation" and "Prosecutors, who opened an inquiry the day after
+ * the blast, will look at ..." (merge19, pair 50). */
+static bool unnamed_calls_actor(const merger *m, const event_rec *named,
+                                const event_rec *unnamed) {
+  for (size_t i = 0; i < named->name_term_count; i++) {
+    size_t t = named->name_terms[i];
+    if (!m->name_term[t] &&
+        has_term(unnamed->headline_terms, unnamed->headline_term_count, t))
+      return true;
+  }
+  return false;
+}
+
+/* Whether two events have an actor in common: both name actors (the rule
+ * refused them when none is shared), or one names none and its headline
+ * calls the other's by a word of its name (unnamed_calls_actor). */
+static bool actor_in_common(const merger *m, const event_rec *a,
+                            const event_rec *b) {
+  if (a->actor_count && b->actor_count)
+    return true;
+  if (a->actor_count)
+    return unnamed_calls_actor(m, a, b);
+  return b->actor_count && unnamed_calls_actor(m, b, a);
 }
 
 /* Whether the words two events share can tell one happening (README,
@@ -423,12 +458,19 @@ static bool sound_words(const merger *m, const event_rec *a,
    * day): both headlines must say what happened with a word in common,
    * not in what a saying reported (acts_share_what); so too when neither
    * names who did it and their dates differ though they overlap (a day
-   * of "this week": not known to be the same day) */
-  bool same_actor = a->actor_count && b->actor_count; /* else refused */
+   * of "this week": not known to be the same day).  When the later day
+   * is only its paper's (later_by_default), the days are not known to
+   * differ and what a saying reported may be the other's happening: the
+   * headlines are asked, not their acts ("Prairieland Equipment said its
+   * service lines took more than 4,000 calls on Wednesday" and "One
+   * dealer network ... logged more than 4,000 calls", the paper's day;
+   * merge19, pair 52) */
+  bool same_actor = actor_in_common(m, a, b);
   if (!same_actor &&
       (date_gap(&a->event->date, &b->event->date) > 0 ||
        (!a->actor_count && !b->actor_count && !same_dates(a, b))) &&
-      !acts_share_what(m, a, b))
+      !(later_by_default(m, a, b) ? merge_headlines_share_what(m, a, b)
+                                  : acts_share_what(m, a, b)))
     return false;
   /* without an actor in common, one shared word of what happened
    * ("order": "refused to order a recount", "The watchdog can order a new

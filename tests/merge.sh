@@ -288,8 +288,12 @@ sed 's/^/    /' "$tmp/score-test14" >&2
 # pairs 50-52 (test15): blind when written, scored three times (4 joined,
 # 9 duplicates, 5 wrong merges the first time, before the tenth session's
 # rounds; 1 joined, 12 duplicates, 5 wrong the second and third times), a
-# tuning set since the eleventh session
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test15.json --set test15 --max-duplicates 12 --max-wrong 5 >"$tmp/score-test15" 2>&1
+# tuning set since the eleventh session; merge19 gives back the three
+# joins those rounds lost (pair 52's dealer calls: a later day that is
+# only its paper's asks the headlines, not their acts; pair 50's
+# prosecutors: an unnamed headline that calls the actor by a word of its
+# name): 4 joined, 9 duplicates, 5 wrong
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test15.json --set test15 --max-duplicates 9 --max-wrong 5 >"$tmp/score-test15" 2>&1
 check merge.pairs-test15.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test15" >&2
 # the scorer maps a citation to a happening by its clause's span, not the

@@ -718,6 +718,61 @@ static void test_merge_score(void) {
   CHECK_INT("merge.score.passive-told-day-apart-joins",
             m ? evg_graph_event_count(m) : 0, 1);
   evg_graph_free(m);
+  /* merge19: when the later day is only its paper's (its article's
+   * dateline day, no date in its quote), the days are not known to differ:
+   * the headlines are asked for a shared word, not their acts, and what a
+   * saying reported joins (pair 52); with the day written, the act rule
+   * of merge18 holds */
+  {
+    const char *said =
+        "actor prairieland\n  name: Prairieland Equipment\n\n"
+        "event said\n  date: 2030-05-08\n  label: Prairieland Equipment "
+        "said its service lines took more than 4,000 calls\n  actors: "
+        "prairieland\n  quote: Prairieland Equipment, a dealer, said its "
+        "service lines took more than 4,000 calls for help on Wednesday.\n";
+    const char *lead =
+        "event lead\n  date: 2030-05-11\n  label: Farmers went back to "
+        "planting\n  quote: AMES, Iowa, May 12, 2030 \xe2\x80\x94 Farmers "
+        "went back to planting on Saturday.\n";
+    char logged[512];
+    for (int written = 0; written <= 1; written++) {
+      snprintf(logged, sizeof logged,
+               "%s\nevent calls\n  date: %s\n  label: One dealer logged "
+               "more than 4,000 calls\n  quote: One dealer logged more than "
+               "4,000 calls for help%s.\n",
+               lead, written ? "2030-05-09" : "2030-05-12",
+               written ? " on May 9" : "");
+      m = merge_texts(said, logged, d);
+      CHECK_INT(written ? "merge.score.said-written-day-apart"
+                        : "merge.score.said-paper-day-joins",
+                citations_of(m, "said"), written ? 1 : 2);
+      evg_graph_free(m);
+    }
+  }
+  /* merge19: an event that names no actor but calls the other's by a
+   * word of its name in its headline (a word written in lower case, not
+   * a name) has that actor in common: the rule for different days
+   * without one does not part them (pair 50's prosecutors) */
+  for (int calls = 0; calls <= 1; calls++) {
+    char opened[256];
+    snprintf(opened, sizeof opened,
+             "event opened\n  date: 2030-03-05\n  label: The %soffice opened "
+             "an inquiry\n  quote: The %soffice opened an inquiry on "
+             "Tuesday.\n",
+             calls ? "prosecutor's " : "", calls ? "prosecutor's " : "");
+    m = merge_texts(
+        opened,
+        "actor prosecutors\n  name: Prosecutors\n\nevent look\n  date: "
+        "2030-03-06\n  label: Prosecutors will look at how often that was "
+        "done\n  actors: prosecutors\n  quote: Prosecutors, who opened an "
+        "inquiry the day after the blast, will look at how often that was "
+        "done.\n",
+        d);
+    CHECK_INT(calls ? "merge.score.unnamed-calls-actor-joins"
+                    : "merge.score.unnamed-other-office-apart",
+              m ? evg_graph_event_count(m) : 0, calls ? 1 : 2);
+    evg_graph_free(m);
+  }
   /* neither names who did it and their dates differ though they
    * overlap (a day of "this week"): both headlines must share a word of
    * what happened, as on different days (pair 33: the lead's rescue of
