@@ -862,8 +862,14 @@ const evg_timex *extract_range_end(const char *s, size_t len,
   if (k + 1 >= date_count)
     return NULL;
   const evg_timex *next = dates[k + 1];
-  if (!date->has_date || !next->has_date || date->date.interval ||
-      next->date.interval || next->date.start <= date->date.end)
+  if (!date->has_date || !next->has_date ||
+      next->date.start <= date->date.end)
+    return NULL;
+  /* seasons are spans of months: one joins only the span right after */
+  bool adjacent = next->date.start == date->date.end + 1 &&
+                  next->date.from.precision == date->date.from.precision &&
+                  date->date.interval == next->date.interval;
+  if ((date->date.interval || next->date.interval) && !adjacent)
     return NULL;
   size_t e = date->start;
   while (e > 0 && s[e - 1] == ' ')
@@ -871,14 +877,12 @@ const evg_timex *extract_range_end(const char *s, size_t len,
   size_t b = extract_word_start_before(s, 0, e);
   bool between = e - b == 7 && equals_ci(s + b, 7, "between");
   bool from = e - b == 4 && equals_ci(s + b, 4, "from");
-  /* "during 1880 and 1881", "in June and July": two periods joined by
-   * "and" are one stretch of time through both when the first is spanned
-   * ("during") or the second follows it at once; not "in 1880 and 1885" */
+  /* "during 1880 and 1881", "in June and July", "on Thursday and Friday",
+   * "spent the spring and summer": two periods joined by "and" are one
+   * stretch of time through both when the first is spanned ("during") or
+   * the second follows it at once; not "in 1880 and 1885" */
   bool during = e - b == 6 && equals_ci(s + b, 6, "during");
-  bool in = e - b == 2 && equals_ci(s + b, 2, "in");
-  bool adjacent = next->date.start == date->date.end + 1 &&
-                  next->date.from.precision == date->date.from.precision;
-  if (during || (in && adjacent))
+  if (during || adjacent)
     between = true;
   if (!between && !from)
     return NULL;

@@ -422,19 +422,30 @@ assert dates.get("By September 1855 the allies had taken the town") == "../1855-
 assert dates.get("The envoys met on March 30, 1856") == "1856-03-30", dates
 PY
 # two periods joined by "and" are one stretch through both after
-# "during", or after "in" when the second follows the first at once; two
-# years apart are two occasions
+# "during", or when the second follows the first at once (two days, two
+# seasons: "the spring and summer" is 1902-21/1902-22, as a season alone
+# is written); two years apart are two occasions
 cat >"$tmp/joined-periods.txt" <<'TEXT'
 The Line
 
-Rails were laid during 1880 and 1881. The river flooded the valley in June and July 1902. Voters elected the council in 1880 and 1885.
+Rails were laid during 1880 and 1881. The river flooded the valley in June and July 1902. The crews spent the spring and summer clearing the mud. Voters elected the council in 1880 and 1885.
 TEXT
 check "extract.clause-date.joined-periods" $PY - <<PY
 import json, subprocess
 out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/joined-periods.txt"],
                      capture_output=True, text=True).stdout
 dates = [e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
-assert dates == ["1880/1881", "1902-06/1902-07", "1880"], dates
+assert dates == ["1880/1881", "1902-06/1902-07", "1902-21/1902-22", "1880"], dates
+PY
+cat >"$tmp/joined-days.txt" <<'TEXT'
+WELLINGTON, November 14, 2026 — The ferry company cancelled 22 sailings on Thursday and Friday. The union met on Monday and Wednesday.
+TEXT
+check "extract.clause-date.joined-days" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/joined-days.txt"],
+                     capture_output=True, text=True).stdout
+dates = [e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert dates == ["2026-11-12/2026-11-13", "2026-11-09"], dates
 PY
 # a report set off by a comma at the end of a sentence, with a day of its
 # own, is a happening of its own (the announcement); after ", and" it stays
