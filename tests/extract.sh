@@ -902,6 +902,22 @@ dates = [e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "e
 assert dates == ["2026-04-14", "2026-04-14", "2026-04-14", "2026-04-13",
                  "2026-03-02"], dates
 PY
+# a date after "for" right after a participle set after a noun ("a march
+# planned for Friday") or a relative clause's verb ("a meeting that had
+# been set for next Monday") is the time of the thing planned: the clause
+# is dated by its other date or the story's; not the clause's own verb
+# ("The ceremony was planned for May 8", "A hearing is set for June 9")
+cat >"$tmp/planned-for.txt" <<'TEXT'
+ACCRA, September 27, 2029 — The orchestra went into administration on Tuesday, and its board cancelled every concert of the season, including a performance of "The Planets" planned for Saturday. The alliance called off a march to Parliament planned for Friday. The council cancelled a planning meeting that had been set for next Monday. The ceremony was planned for October 8. A hearing is set for October 9.
+TEXT
+check "extract.clause-date.planned-for" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
+                      "$tmp/planned-for.txt"], capture_output=True, text=True).stdout
+dates = [e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert dates == ["2029-09-25", "2029-09-25", "2029-09-25", "2029-09-25",
+                 "2029-10-08", "2029-10-09"], dates
+PY
 # a film's title in quotation marks is a name: "Winter Harbour" names no
 # season, and a sentence that quotes titles still states a happening (at
 # the story's day); a quotation of speech states none
