@@ -947,7 +947,7 @@ const evg_timex *extract_range_end(const char *s, size_t len,
    * stretch of time through both when the first is spanned ("during") or
    * the second follows it at once; not "in 1880 and 1885" */
   bool during = e - b == 6 && equals_ci(s + b, 6, "during");
-  if (during || adjacent)
+  if (!from && (during || adjacent))
     between = true;
   if (!between && !from)
     return NULL;

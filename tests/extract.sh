@@ -438,14 +438,14 @@ dates = [e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "e
 assert dates == ["1880/1881", "1902-06/1902-07", "1902-21/1902-22", "1880"], dates
 PY
 cat >"$tmp/joined-days.txt" <<'TEXT'
-WELLINGTON, November 14, 2026 — The ferry company cancelled 22 sailings on Thursday and Friday. The union met on Monday and Wednesday.
+WELLINGTON, November 14, 2026 — The ferry company cancelled 22 sailings on Thursday and Friday. The union met on Monday and Wednesday. The weather service posted a gale warning from Friday evening until Saturday noon.
 TEXT
 check "extract.clause-date.joined-days" $PY - <<PY
 import json, subprocess
 out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/joined-days.txt"],
                      capture_output=True, text=True).stdout
 dates = [e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
-assert dates == ["2026-11-12/2026-11-13", "2026-11-09"], dates
+assert dates == ["2026-11-12/2026-11-13", "2026-11-09", "2026-11-13/2026-11-14"], dates
 PY
 # a report set off by a comma at the end of a sentence, with a day of its
 # own, is a happening of its own (the announcement); after ", and" it stays
