@@ -567,6 +567,11 @@ static const evg_timex *within_reach(evg_extraction *x, const char *text,
       continue;
     evg_precision precision =
         date->date.from.precision > unit ? date->date.from.precision : unit;
+    /* "within a week" of a day: the days it reaches, while they are
+     * fewer than a month's ("within four weeks", "within weeks": months) */
+    if (date->date.from.precision == EVG_PREC_DAY && days < 28 &&
+        t->value[1] != 'X')
+      precision = EVG_PREC_DAY;
     if (precision > EVG_PREC_YEAR)
       return date;
     if (precision != EVG_PREC_DAY && precision != EVG_PREC_MONTH)

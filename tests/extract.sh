@@ -568,6 +568,8 @@ On March 3, 1702, the garrison of Torvik rebelled. The governor crushed the revo
 On June 20, 1703, the governor died. His deputy took over within weeks.
 
 In October 1705 the fleet sailed for Riga. The crews mutinied within a week.
+
+On May 2, 1706, the new governor landed. Within a week he had hanged the mutineers. He sailed home within four weeks.
 TEXT
 check "extract.story.within" $PY - "$tmp/story-within.txt" <<PY
 $quote_dates
@@ -575,6 +577,10 @@ assert dates.get("The governor crushed the revolt within a day.") == "1702-03-03
 assert dates.get("His deputy took over within weeks.") == "1703-06/1703-07", dates
 # from a month the story reached, to the month the week ends in
 assert dates.get("The crews mutinied within a week.") == "1705-10/1705-11", dates
+# from a day, the days while fewer than a month's; a past perfect after an
+# opening "Within" is what was done by then, a happening of its own
+assert dates.get("Within a week he had hanged the mutineers.") == "1706-05-02/1706-05-09", dates
+assert dates.get("He sailed home within four weeks.") == "1706-05", dates
 PY
 # a later part of a dated sentence told only by a reach from its date
 # ("..., but ... was rejected within a week"; a clause split off after the
