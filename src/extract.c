@@ -1074,8 +1074,8 @@ static void find_events(evg_extraction *x, const char *text, size_t len,
      * states is told at that time (the undated path below) */
     if (st.story && x->event_count > 0)
       date_count = extract_drop_state_starts(text, sentence, dates, date_count);
-    date_count = extract_drop_planned_dates(
-        text, sentence, dates, date_count, st.story && x->event_count > 0);
+    date_count = extract_drop_planned_dates(text, sentence, dates, date_count,
+                                            st.story && x->event_count > 0);
     if (!date_count) {
       undated_sentence_events(x, text, sentence, si, cursor, timex_index, &st);
       continue;

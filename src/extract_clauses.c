@@ -764,12 +764,12 @@ static bool planned_for(const char *s, const range *sentence, size_t at) {
   while (p > sentence->start && s[p - 1] == ' ')
     p--;
   size_t w = extract_word_start_before(s, sentence->start, p);
-  static const char *const helpers[] = {"was", "were", "is",  "are", "be",
-                                        "been", "had", "has", "have", NULL};
+  static const char *const helpers[] = {"was",  "were", "is",  "are",  "be",
+                                        "been", "had",  "has", "have", NULL};
   if (w < p && extract_word_in(s + w, p - w, helpers))
     return false; /* the participle is the clause's own verb */
-  size_t from = v > sentence->start + PLANNED_REACH ? v - PLANNED_REACH
-                                                    : sentence->start;
+  size_t from =
+      v > sentence->start + PLANNED_REACH ? v - PLANNED_REACH : sentence->start;
   for (size_t i = v; i > from; i--)
     if (s[i - 1] == ';' || s[i - 1] == '.')
       from = i;
@@ -927,8 +927,7 @@ const evg_timex *extract_range_end(const char *s, size_t len,
   if (k + 1 >= date_count)
     return NULL;
   const evg_timex *next = dates[k + 1];
-  if (!date->has_date || !next->has_date ||
-      next->date.start <= date->date.end)
+  if (!date->has_date || !next->has_date || next->date.start <= date->date.end)
     return NULL;
   /* seasons are spans of months: one joins only the span right after */
   bool adjacent = next->date.start == date->date.end + 1 &&

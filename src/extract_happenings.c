@@ -1017,8 +1017,8 @@ bool extract_states_past_happening(const char *s, const range *sentence) {
   /* "Within a week the queen had knighted Hunt": a past perfect framed by
    * an opening "Within" tells what was done by the end of that stretch,
    * a happening of its own, not the background of one */
-  bool within = end - sentence->start > 7 &&
-                equals_ci(s + sentence->start, 7, "within ");
+  bool within =
+      end - sentence->start > 7 && equals_ci(s + sentence->start, 7, "within ");
   for (size_t i = sentence->start; i < end;) {
     unsigned char c = (unsigned char)s[i];
     /* a quotation is what someone said: no happening the text states;
