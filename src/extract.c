@@ -311,6 +311,13 @@ static evg_timex *redated(evg_extraction *x, const evg_timex *timex,
   return copy;
 }
 
+/* The point an EDTF season code ("1066-21") names. */
+static evg_date_point season_point(const char *code) {
+  return (evg_date_point){.precision = EVG_PREC_MONTH,
+                          .year = (int32_t)strtol(code, NULL, 10),
+                          .month = (int8_t)strtol(code + 5, NULL, 10)};
+}
+
 /* The clause date `date`, or the range it opens ("between 2019 and 2023"
  * dates what went on through those years, not only in 2019) as one
  * timex in the arena. */
@@ -324,6 +331,15 @@ static const evg_timex *range_date(evg_extraction *x, const char *text,
   evg_date through = date->date;
   through.interval = true;
   through.to = until->date.to;
+  /* "the spring and summer": from the one season's code to the other's
+   * (1066-21/1066-22), as a season alone is written */
+  char first[16], last[16];
+  if (date->value && until->value &&
+      extract_season_code(date, first, sizeof first) &&
+      extract_season_code(until, last, sizeof last)) {
+    through.from = season_point(first);
+    through.to = season_point(last);
+  }
   evg_timex *spanned = redated(x, date, through);
   spanned->end = until->end;
   return spanned;
@@ -551,6 +567,11 @@ static const evg_timex *within_reach(evg_extraction *x, const char *text,
       continue;
     evg_precision precision =
         date->date.from.precision > unit ? date->date.from.precision : unit;
+    /* "within a week" of a day: the days it reaches, while they are
+     * fewer than a month's ("within four weeks", "within weeks": months) */
+    if (date->date.from.precision == EVG_PREC_DAY && days < 28 &&
+        t->value[1] != 'X')
+      precision = EVG_PREC_DAY;
     if (precision > EVG_PREC_YEAR)
       return date;
     if (precision != EVG_PREC_DAY && precision != EVG_PREC_MONTH)
@@ -1056,6 +1077,8 @@ static void find_events(evg_extraction *x, const char *text, size_t len,
      * states is told at that time (the undated path below) */
     if (st.story && x->event_count > 0)
       date_count = extract_drop_state_starts(text, sentence, dates, date_count);
+    date_count = extract_drop_planned_dates(text, sentence, dates, date_count,
+                                            st.story && x->event_count > 0);
     if (!date_count) {
       undated_sentence_events(x, text, sentence, si, cursor, timex_index, &st);
       continue;

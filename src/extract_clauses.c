@@ -679,20 +679,21 @@ static bool participle_form(const char *w, size_t len) {
   return extract_word_in(w, len, irregular);
 }
 
-/* Whether the "since" ending at `since_start` tells a state of something
- * other than the clause's happening: inside a relative clause ("which
- * has made cheese since 1961"), or after a participle set after a noun
- * ("samples taken from 27 patients since October", "cheese bought since
- * November").  Not the clause's own perfect ("nine cases had been
- * confirmed since Monday": happenings from that day to the time told). */
-static bool state_since(const char *s, const range *sentence,
-                        size_t since_start) {
+/* Whether the phrase starting at `since_start` ("since 1961", "for
+ * Friday") tells of something other than the clause's happening: it is
+ * inside a relative clause ("which has made cheese since 1961"), or after
+ * a participle set after a noun ("samples taken from 27 patients since
+ * October", "cheese bought since November"), within `reach` words.  Not
+ * the clause's own perfect ("nine cases had been confirmed since Monday":
+ * happenings from that day to the time told). */
+static bool of_a_noun_before(const char *s, const range *sentence,
+                             size_t since_start, int reach) {
   static const char *const relatives[] = {"who", "which", "that", NULL};
   static const char *const auxiliaries[] = {"was", "were", "is",    "are",
                                             "be",  "been", "being", "had",
                                             "has", "have", NULL};
   size_t e = since_start;
-  for (int words = 0; words < STATE_VERB_REACH; words++) {
+  for (int words = 0; words < reach; words++) {
     while (e > sentence->start && s[e - 1] == ' ')
       e--;
     if (e == sentence->start || !ascii_alnum((unsigned char)s[e - 1]))
@@ -725,6 +726,70 @@ static bool state_since(const char *s, const range *sentence,
     e = b;
   }
   return false;
+}
+
+/* Whether the "since" ending at `since_start` starts a state of
+ * something other than the clause's happening (of_a_noun_before). */
+static bool state_since(const char *s, const range *sentence,
+                        size_t since_start) {
+  return of_a_noun_before(s, sentence, since_start, STATE_VERB_REACH);
+}
+
+/* How far back (bytes) a participle's clause verb is looked for. */
+#define PLANNED_REACH 120
+
+/* Whether the date starting at `at` follows "for" right after a
+ * participle set after a noun or a relative clause's verb ("a march
+ * planned for Friday", "a meeting that had been set for next Monday"):
+ * the time of the thing planned, not of the clause's happening.  Not the
+ * clause's own verb ("The ceremony was planned for May 8", "A hearing is
+ * set for June 9"). */
+static bool planned_for(const char *s, const range *sentence, size_t at) {
+  size_t e = at;
+  while (e > sentence->start && s[e - 1] == ' ')
+    e--;
+  size_t b = extract_word_start_before(s, sentence->start, e);
+  if (e - b != 3 || !equals_ci(s + b, 3, "for"))
+    return false;
+  while (b > sentence->start && s[b - 1] == ' ')
+    b--;
+  size_t v = extract_word_start_before(s, sentence->start, b);
+  if (v == b || !participle_form(s + v, b - v))
+    return false;
+  if (of_a_noun_before(s, sentence, b, 1))
+    return true;
+  /* "called off a march to Parliament planned for Friday", "cancelled
+   * ... a performance of "The Planets" planned for Saturday": a verb of
+   * the clause before the noun the participle follows */
+  size_t p = v;
+  while (p > sentence->start && s[p - 1] == ' ')
+    p--;
+  size_t w = extract_word_start_before(s, sentence->start, p);
+  static const char *const helpers[] = {"was",  "were", "is",  "are",  "be",
+                                        "been", "had",  "has", "have", NULL};
+  if (w < p && extract_word_in(s + w, p - w, helpers))
+    return false; /* the participle is the clause's own verb */
+  size_t from =
+      v > sentence->start + PLANNED_REACH ? v - PLANNED_REACH : sentence->start;
+  for (size_t i = v; i > from; i--)
+    if (s[i - 1] == ';' || s[i - 1] == '.')
+      from = i;
+  return past_form_in(s, from, w);
+}
+
+size_t extract_drop_planned_dates(const char *s, const range *sentence,
+                                  const evg_timex **dates, size_t date_count,
+                                  bool story_told) {
+  size_t kept = 0, planned = 0;
+  for (size_t k = 0; k < date_count; k++)
+    planned += planned_for(s, sentence, dates[k]->start);
+  /* the sentence's only date stays when the story has no time yet */
+  if (!planned || (planned == date_count && !story_told))
+    return date_count;
+  for (size_t k = 0; k < date_count; k++)
+    if (!planned_for(s, sentence, dates[k]->start))
+      dates[kept++] = dates[k];
+  return kept;
 }
 
 size_t extract_drop_state_starts(const char *s, const range *sentence,
@@ -864,8 +929,13 @@ const evg_timex *extract_range_end(const char *s, size_t len,
   if (k + 1 >= date_count)
     return NULL;
   const evg_timex *next = dates[k + 1];
-  if (!date->has_date || !next->has_date || date->date.interval ||
-      next->date.interval || next->date.start <= date->date.end)
+  if (!date->has_date || !next->has_date || next->date.start <= date->date.end)
+    return NULL;
+  /* seasons are spans of months: one joins only the span right after */
+  bool adjacent = next->date.start == date->date.end + 1 &&
+                  next->date.from.precision == date->date.from.precision &&
+                  date->date.interval == next->date.interval;
+  if ((date->date.interval || next->date.interval) && !adjacent)
     return NULL;
   size_t e = date->start;
   while (e > 0 && s[e - 1] == ' ')
@@ -873,14 +943,12 @@ const evg_timex *extract_range_end(const char *s, size_t len,
   size_t b = extract_word_start_before(s, 0, e);
   bool between = e - b == 7 && equals_ci(s + b, 7, "between");
   bool from = e - b == 4 && equals_ci(s + b, 4, "from");
-  /* "during 1880 and 1881", "in June and July": two periods joined by
-   * "and" are one stretch of time through both when the first is spanned
-   * ("during") or the second follows it at once; not "in 1880 and 1885" */
+  /* "during 1880 and 1881", "in June and July", "on Thursday and Friday",
+   * "spent the spring and summer": two periods joined by "and" are one
+   * stretch of time through both when the first is spanned ("during") or
+   * the second follows it at once; not "in 1880 and 1885" */
   bool during = e - b == 6 && equals_ci(s + b, 6, "during");
-  bool in = e - b == 2 && equals_ci(s + b, 2, "in");
-  bool adjacent = next->date.start == date->date.end + 1 &&
-                  next->date.from.precision == date->date.from.precision;
-  if (during || (in && adjacent))
+  if (!from && (during || adjacent))
     between = true;
   if (!between && !from)
     return NULL;

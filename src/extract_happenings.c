@@ -1017,6 +1017,11 @@ bool extract_states_past_happening(const char *s, const range *sentence) {
   size_t prev = 0, prev_len = 0; /* the word before, 0 long at the start */
   bool past = false;             /* the whole sentence is read: a quotation or a
                                     written date later on rules it out */
+  /* "Within a week the queen had knighted Hunt": a past perfect framed by
+   * an opening "Within" tells what was done by the end of that stretch,
+   * a happening of its own, not the background of one */
+  bool within =
+      end - sentence->start > 7 && equals_ci(s + sentence->start, 7, "within ");
   for (size_t i = sentence->start; i < end;) {
     unsigned char c = (unsigned char)s[i];
     /* a quotation is what someone said: no happening the text states;
@@ -1045,6 +1050,10 @@ bool extract_states_past_happening(const char *s, const range *sentence) {
       return false;
     size_t before = prev, before_len = prev_len;
     prev = w, prev_len = e - w;
+    if (within && !past && past_perfect_at(s, w, e, end)) {
+      past = true;
+      continue;
+    }
     /* once a past happening is read, only what rules it out is looked
      * for; the first word is a subject, save a part's own verb whose
      * subject it shares with the part before ("rang the Garda station") */

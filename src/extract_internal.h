@@ -303,6 +303,15 @@ bool extract_reported_as_done(const char *s, const range *clause,
  * to-infinitive ("said that the factory would", "asked him to keep"):
  * what follows is what was said or wanted. */
 bool extract_complement_in(const char *s, size_t from, size_t to);
+/* Leaves out of dates[0..date_count) each date written after "for" right
+ * after a participle set after a noun, or a relative clause's verb ("a
+ * march planned for Friday", "a meeting that had been set for next
+ * Monday"): the time of the thing planned.  All of them only when
+ * `story_told` (the story has a time for the sentence) or another date
+ * stays.  Keeps the others in order; returns how many. */
+size_t extract_drop_planned_dates(const char *s, const range *sentence,
+                                  const evg_timex **dates, size_t date_count,
+                                  bool story_told);
 /* Leaves out of dates[0..date_count) each date written after "since"
  * that starts a state of something other than the clause's happening
  * ("which has made cheese since 1961", "samples taken since October"):

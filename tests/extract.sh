@@ -422,19 +422,30 @@ assert dates.get("By September 1855 the allies had taken the town") == "../1855-
 assert dates.get("The envoys met on March 30, 1856") == "1856-03-30", dates
 PY
 # two periods joined by "and" are one stretch through both after
-# "during", or after "in" when the second follows the first at once; two
-# years apart are two occasions
+# "during", or when the second follows the first at once (two days, two
+# seasons: "the spring and summer" is 1902-21/1902-22, as a season alone
+# is written); two years apart are two occasions
 cat >"$tmp/joined-periods.txt" <<'TEXT'
 The Line
 
-Rails were laid during 1880 and 1881. The river flooded the valley in June and July 1902. Voters elected the council in 1880 and 1885.
+Rails were laid during 1880 and 1881. The river flooded the valley in June and July 1902. The crews spent the spring and summer clearing the mud. Voters elected the council in 1880 and 1885.
 TEXT
 check "extract.clause-date.joined-periods" $PY - <<PY
 import json, subprocess
 out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/joined-periods.txt"],
                      capture_output=True, text=True).stdout
 dates = [e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
-assert dates == ["1880/1881", "1902-06/1902-07", "1880"], dates
+assert dates == ["1880/1881", "1902-06/1902-07", "1902-21/1902-22", "1880"], dates
+PY
+cat >"$tmp/joined-days.txt" <<'TEXT'
+WELLINGTON, November 14, 2026 — The ferry company cancelled 22 sailings on Thursday and Friday. The union met on Monday and Wednesday. The weather service posted a gale warning from Friday evening until Saturday noon.
+TEXT
+check "extract.clause-date.joined-days" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/joined-days.txt"],
+                     capture_output=True, text=True).stdout
+dates = [e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert dates == ["2026-11-12/2026-11-13", "2026-11-09", "2026-11-13/2026-11-14"], dates
 PY
 # a report set off by a comma at the end of a sentence, with a day of its
 # own, is a happening of its own (the announcement); after ", and" it stays
@@ -557,6 +568,8 @@ On March 3, 1702, the garrison of Torvik rebelled. The governor crushed the revo
 On June 20, 1703, the governor died. His deputy took over within weeks.
 
 In October 1705 the fleet sailed for Riga. The crews mutinied within a week.
+
+On May 2, 1706, the new governor landed. Within a week he had hanged the mutineers. He sailed home within four weeks.
 TEXT
 check "extract.story.within" $PY - "$tmp/story-within.txt" <<PY
 $quote_dates
@@ -564,6 +577,10 @@ assert dates.get("The governor crushed the revolt within a day.") == "1702-03-03
 assert dates.get("His deputy took over within weeks.") == "1703-06/1703-07", dates
 # from a month the story reached, to the month the week ends in
 assert dates.get("The crews mutinied within a week.") == "1705-10/1705-11", dates
+# from a day, the days while fewer than a month's; a past perfect after an
+# opening "Within" is what was done by then, a happening of its own
+assert dates.get("Within a week he had hanged the mutineers.") == "1706-05-02/1706-05-09", dates
+assert dates.get("He sailed home within four weeks.") == "1706-05", dates
 PY
 # a later part of a dated sentence told only by a reach from its date
 # ("..., but ... was rejected within a week"; a clause split off after the
@@ -920,6 +937,22 @@ out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
 dates = [e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
 assert dates == ["2026-04-14", "2026-04-14", "2026-04-14", "2026-04-13",
                  "2026-03-02"], dates
+PY
+# a date after "for" right after a participle set after a noun ("a march
+# planned for Friday") or a relative clause's verb ("a meeting that had
+# been set for next Monday") is the time of the thing planned: the clause
+# is dated by its other date or the story's; not the clause's own verb
+# ("The ceremony was planned for May 8", "A hearing is set for June 9")
+cat >"$tmp/planned-for.txt" <<'TEXT'
+ACCRA, September 27, 2029 — The orchestra went into administration on Tuesday, and its board cancelled every concert of the season, including a performance of "The Planets" planned for Saturday. The alliance called off a march to Parliament planned for Friday. The council cancelled a planning meeting that had been set for next Monday. The ceremony was planned for October 8. A hearing is set for October 9.
+TEXT
+check "extract.clause-date.planned-for" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
+                      "$tmp/planned-for.txt"], capture_output=True, text=True).stdout
+dates = [e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert dates == ["2029-09-25", "2029-09-25", "2029-09-25", "2029-09-25",
+                 "2029-10-08", "2029-10-09"], dates
 PY
 # a film's title in quotation marks is a name: "Winter Harbour" names no
 # season, and a sentence that quotes titles still states a happening (at
@@ -1305,7 +1338,7 @@ fi
 # recorded in README ("Judging a rule on every set"), less about a point.
 if ls tests/events_gold/*.gold.json >/dev/null 2>&1; then
   check "extract.score.all-sets" $PY tests/events_gold/score_all.py --evgraph "${EVGRAPH:-./evgraph}" --exclude events_test16 \
-    --min core_found=99 --min dates_exact=90 --min actor_precision=91 \
+    --min core_found=99 --min dates_exact=91 --min actor_precision=91 \
     --min actor_recall=92 --min kinds=97 --min headlines=98 \
     --min relation_precision=85 --min relation_recall=24
 fi
