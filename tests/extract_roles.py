@@ -314,6 +314,14 @@ actors_case("places.named-after-preposition", "The soldiers camped in the town o
             "camped", [], ["Brisca"])
 actors_case("places.named-object", "In May 1603 Count Ruggiero punished the town of Brisca.", "punished",
             ["Brisca"])
+# a lower-case modifier between the article and the noun of a place
+# (actors25); the named object stays one done to
+actors_case("places.named-after-modifier", "In May 1603 Count Ruggiero rode to the imperial city of Brisca.",
+            "rode", ["Ruggiero"], ["Brisca"])
+actors_case("places.named-after-noun-modifier", "In May 1603 the army camped near the border town of Brisca.",
+            "camped", [], ["Brisca"])
+actors_case("places.named-object-modifier", "In May 1603 Count Ruggiero punished the rebel town of Brisca.",
+            "punished", ["Brisca"])
 actors_case("places.adjective-between", "In March 2024 Tolvane Mining opened a plant in northern Veltria.", "opened",
             ["Tolvane Mining"], ["Veltria"])
 actors_case("places.possessive-thing", "Norway's oldest wooden church closed on Monday.", "closed", [],
