@@ -542,7 +542,11 @@ static void find_candidates(evg_extraction *x, const char *s,
       scanned = i;
       if (i == w)
         continue;
-      bool initial = first_word;
+      /* "the U.S. As Kennedy took over": after an abbreviation's period,
+       * a word that opens sentences opens one the splitter kept joined */
+      bool initial =
+          first_word || (w >= start + 2 && s[w - 2] == '.' && s[w - 1] == ' ' &&
+                         extract_common_capital(s + w, i - w));
       first_word = false;
       while (timex_index < timex_count &&
              evg_timexes_get(x->timexes, timex_index)->end <= w)

@@ -441,6 +441,20 @@ actors_case("roles.naming-object", "In 1513 Nuno Sal saw the sea and called it P
             ["Nuno Sal"], ["Pallida"])
 actors_case("roles.naming-adverb", "In 1086 he ordered a survey of the shire, later called Tallow Roll.", "survey",
             [], ["Tallow Roll"])
+# a name given in a clause of a noun with no relative word, and a name
+# after "the name" (actors25); a person who calls someone keeps him
+actors_case("roles.naming-contact-clause", "On May 3, 1643, Jan Vos sighted a land he called Orvania.", "sighted",
+            ["Jan Vos"], ["Orvania"])
+actors_case("roles.naming-contact-clause-article", "On May 3, 1643, Jan Vos reached islands they called the "
+            "Four Sisters.", "reached", ["Jan Vos"], ["Four Sisters"])
+actors_case("roles.naming-phone-kept", "On May 3, 2025, Jan Vos called Pieter Mol.", "called",
+            ["Jan Vos", "Pieter Mol"])
+actors_case("roles.naming-the-name", "On May 3, 1417, Oddo Varre took the name Clement IX.",
+            "took", ["Oddo Varre"], ["Clement"])
+# after an initial's period, a word that opens sentences opens the next
+# one, which the splitter may keep joined (actors25)
+actors_case("names.initial-then-sentence", "On May 3, 1417, the envoy met Pius V. The council closed on May 9, 1417.",
+            "met", ["Pius V."], ["Pius V. The", "The council"])
 
 actors_case("names.of-the-organisation", "The Office of the Water Regulator fined Dunmore Pipes on Monday.", "fined",
             ["Office of the Water Regulator"], kinds={"Office of the Water Regulator": "institution"})
