@@ -888,8 +888,8 @@ actors_case("places.reached-court-by-appeal-stays",
             ["Kestrel Mobile"])
 
 # a nationality's adjective or a known place before a lower-case noun of
-# a state's body names that body; troops and armies are named by their
-# people instead
+# a state's body names that body; troops are named by their people
+# instead, but "the Ottoman army" is a group (actors25)
 actors_case("bodies.nationality-parliament",
             "The Danish parliament approved the fishing quota on March 4, 2024.", "approved",
             ["Danish parliament"], kinds={"Danish parliament": "government"})
@@ -908,6 +908,12 @@ actors_case("bodies.place-senate",
 actors_case("bodies.troops-not-a-body",
             "Austrian troops crossed the border on Monday.", "crossed",
             [], not_want=["Austrian troops"])
+actors_case("bodies.nationality-army",
+            "The Ottoman army appeared before the walls on April 2, 1453.", "appeared",
+            ["Ottoman army"], kinds={"Ottoman army": "group"})
+actors_case("bodies.army-before-title",
+            "In March 2003 the invasion was led by US army General Tom Hale.", "led",
+            ["Tom Hale"], not_want=["US army"])
 
 # a name ending in County, Territory, Province (or a longer name ending in
 # City) is a place: where goods go or come from, a government when it acts
