@@ -135,21 +135,32 @@ static bool genitive_name(const char *s, size_t after, size_t end) {
 }
 
 /* The end of a lower-case noun of a state's body ("government",
- * "parliament", "crown") right after the name s[name_start, name_end)
- * when the name is a nationality's adjective or a place the gazetteer
- * knows; 0 otherwise. */
+ * "parliament", "crown") or of its armed force ("army", "navy") right
+ * after the name s[name_start, name_end) when the name is a nationality's
+ * adjective or a place the gazetteer knows; 0 otherwise.  *kind_out is
+ * the body's kind: a government, or a group for a force. */
 static size_t state_body_after(evg_extraction *x, const char *s,
-                               size_t name_start, size_t name_end, size_t end) {
+                               size_t name_start, size_t name_end, size_t end,
+                               const char **kind_out) {
   static const char *const nouns[] = {"government", "parliament", "legislature",
                                       "crown",      "cabinet",    "senate",
                                       "assembly",   NULL};
+  static const char *const forces[] = {"army", "navy", NULL};
   EXTRACT_WORD_SET(set, nouns, false);
+  EXTRACT_WORD_SET(force_set, forces, false);
   if (name_end + 1 >= end || s[name_end] != ' ')
     return 0;
   size_t noun = name_end + 1, noun_end = extract_word_end(s, noun, end);
-  if (noun_end == noun ||
-      !extract_word_set_has(&set, s + noun, noun_end - noun))
+  if (noun_end == noun)
     return 0;
+  bool force = extract_word_set_has(&force_set, s + noun, noun_end - noun);
+  if (!force && !extract_word_set_has(&set, s + noun, noun_end - noun))
+    return 0;
+  /* "US army General Tommy Franks": the force says whose the title is */
+  if (force && noun_end + 1 < end && s[noun_end] == ' ' &&
+      ascii_upper((unsigned char)s[noun_end + 1]))
+    return 0;
+  *kind_out = force ? "group" : "government";
   size_t len = name_end - name_start;
   if (!memchr(s + name_start, ' ', len) &&
       extract_not_an_actor(s + name_start, len))
@@ -234,15 +245,16 @@ static bool find_candidate(evg_extraction *x, const char *s, size_t start,
   /* "the Australian government", "the Norwegian parliament", "the New
    * York legislature", "the Spanish crown": a nationality's adjective or a
    * known place before a lower-case noun of a state's body names that
-   * body, which acts (not its army or troops: those the text names by
-   * their people) */
-  size_t body_end = run_end == name_end
-                        ? state_body_after(x, s, name_start, name_end, end)
-                        : 0;
+   * body, which acts; so does "the Ottoman army", a group (troops are
+   * named by their people) */
+  const char *body_kind = NULL;
+  size_t body_end =
+      run_end == name_end
+          ? state_body_after(x, s, name_start, name_end, end, &body_kind)
+          : 0;
   if (body_end) {
     name_end = run_end = *i = body_end;
-    extract_remember_cue(x, s + name_start, name_end - name_start,
-                         "government");
+    extract_remember_cue(x, s + name_start, name_end - name_start, body_kind);
   } else if (extract_not_a_name(s + name_start, name_end - name_start)) {
     return false;
   }
@@ -542,7 +554,11 @@ static void find_candidates(evg_extraction *x, const char *s,
       scanned = i;
       if (i == w)
         continue;
-      bool initial = first_word;
+      /* "the U.S. As Kennedy took over": after an abbreviation's period,
+       * a word that opens sentences opens one the splitter kept joined */
+      bool initial =
+          first_word || (w >= start + 2 && s[w - 2] == '.' && s[w - 1] == ' ' &&
+                         extract_common_capital(s + w, i - w));
       first_word = false;
       while (timex_index < timex_count &&
              evg_timexes_get(x->timexes, timex_index)->end <= w)

@@ -573,6 +573,10 @@ size_t extract_grow_name_run(evg_extraction *x, const char *s, size_t end,
         evg_timexes_get(x->timexes, timex_index)->start < ne &&
         evg_timexes_get(x->timexes, timex_index)->end > nw)
       break;
+    /* "took the name Martin V. The council closed": after an initial's
+     * period, a word that opens sentences opens the next one */
+    if (s[k - 1] == '.' && extract_common_capital(s + nw, ne - nw))
+      break;
     run_end = ne;
     k = ne;
     last_word = nw;

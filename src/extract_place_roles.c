@@ -143,9 +143,12 @@ bool extract_named_place_noun(const char *w, size_t len) {
 
 /* Whether a preposition of place or a verb of going ("reached the
  * villages of X") comes at most three words before
- * `pos` (an article and capitalised words between): "into the Ottoman city". */
+ * `pos` (an article and capitalised words between): "into the Ottoman city".
+ * Before the article, one lower-case word that modifies the noun may stand
+ * ("to the imperial city of X", "near the border town of X"). */
 static bool place_phrase_before(word_chain *before, unsigned k) {
   const char *s = before->s;
+  bool article = false, modifier = false;
   for (unsigned n = 0; n < 3; n++) {
     chain_word w = chain_at(before, k + n);
     size_t b = w.start, l = w.len;
@@ -154,9 +157,14 @@ static bool place_phrase_before(word_chain *before, unsigned k) {
     if (location_preposition(s + b, l) || direction_preposition(s + b, l) ||
         place_preposition(s + b, l) || motion_verb(s + b, l))
       return true;
-    if (!ascii_upper((unsigned char)s[b]) && !equals_ci(s + b, l, "the") &&
-        !equals_ci(s + b, l, "a"))
-      return false;
+    bool art = equals_ci(s + b, l, "the") || equals_ci(s + b, l, "a");
+    article |= art;
+    if (!ascii_upper((unsigned char)s[b]) && !art) {
+      if (article || modifier || extract_verb_form(s + b, l) ||
+          extract_function_word_after(s + b, l))
+        return false;
+      modifier = true;
+    }
   }
   return false;
 }

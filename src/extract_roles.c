@@ -352,6 +352,14 @@ static bool naming_before(word_chain *before) {
   size_t start = before->lo;
   unsigned k = 0;
   chain_word w = chain_at(before, k);
+  /* "took the name Martin V", "under the name X": the name itself */
+  chain_word det = chain_at(before, 1);
+  if (extract_word_in(s + w.start, w.len,
+                      (const char *const[]){"name", "names", NULL}) &&
+      extract_word_in(s + det.start, det.len,
+                      (const char *const[]){"the", "a", "his", "her", "its",
+                                            "their", NULL}))
+    return true;
   if (equals_ci(s + w.start, w.len, "the") ||
       equals_ci(s + w.start, w.len, "a"))
     w = chain_at(before, ++k);
@@ -362,6 +370,17 @@ static bool naming_before(word_chain *before) {
   if (!w.len || !extract_word_set_has(&verb_set, s + b, w.len))
     return false;
   if (object)
+    return true;
+  /* "a land he called Staten Landt": a clause of a noun with no relative
+   * word, whose object, the noun, is given the name */
+  chain_word subject = chain_at(before, k + 1);
+  chain_word noun = chain_at(before, k + 2);
+  if (subject.len && noun.len &&
+      extract_word_in(s + subject.start, subject.len,
+                      (const char *const[]){"he", "she", "they", "we", NULL}) &&
+      ascii_is_lower((unsigned char)s[noun.start]) &&
+      !extract_verb_form(s + noun.start, noun.len) &&
+      !extract_function_word_after(s + noun.start, noun.len))
     return true;
   chain_word adverb = chain_at(before, k + 1);
   size_t ab = adverb.start, al = adverb.len;

@@ -344,6 +344,14 @@ actors_case("places.named-after-preposition", "The soldiers camped in the town o
             "camped", [], ["Brisca"])
 actors_case("places.named-object", "In May 1603 Count Ruggiero punished the town of Brisca.", "punished",
             ["Brisca"])
+# a lower-case modifier between the article and the noun of a place
+# (actors25); the named object stays one done to
+actors_case("places.named-after-modifier", "In May 1603 Count Ruggiero rode to the imperial city of Brisca.",
+            "rode", ["Ruggiero"], ["Brisca"])
+actors_case("places.named-after-noun-modifier", "In May 1603 the army camped near the border town of Brisca.",
+            "camped", [], ["Brisca"])
+actors_case("places.named-object-modifier", "In May 1603 Count Ruggiero punished the rebel town of Brisca.",
+            "punished", ["Brisca"])
 actors_case("places.adjective-between", "In March 2024 Tolvane Mining opened a plant in northern Veltria.", "opened",
             ["Tolvane Mining"], ["Veltria"])
 actors_case("places.possessive-thing", "Norway's oldest wooden church closed on Monday.", "closed", [],
@@ -463,6 +471,20 @@ actors_case("roles.naming-object", "In 1513 Nuno Sal saw the sea and called it P
             ["Nuno Sal"], ["Pallida"])
 actors_case("roles.naming-adverb", "In 1086 he ordered a survey of the shire, later called Tallow Roll.", "survey",
             [], ["Tallow Roll"])
+# a name given in a clause of a noun with no relative word, and a name
+# after "the name" (actors25); a person who calls someone keeps him
+actors_case("roles.naming-contact-clause", "On May 3, 1643, Jan Vos sighted a land he called Orvania.", "sighted",
+            ["Jan Vos"], ["Orvania"])
+actors_case("roles.naming-contact-clause-article", "On May 3, 1643, Jan Vos reached islands they called the "
+            "Four Sisters.", "reached", ["Jan Vos"], ["Four Sisters"])
+actors_case("roles.naming-phone-kept", "On May 3, 2025, Jan Vos called Pieter Mol.", "called",
+            ["Jan Vos", "Pieter Mol"])
+actors_case("roles.naming-the-name", "On May 3, 1417, Oddo Varre took the name Clement IX.",
+            "took", ["Oddo Varre"], ["Clement"])
+# after an initial's period, a word that opens sentences opens the next
+# one, which the splitter may keep joined (actors25)
+actors_case("names.initial-then-sentence", "On May 3, 1417, the envoy met Pius V. The council closed on May 9, 1417.",
+            "met", ["Pius V."], ["Pius V. The", "The council"])
 
 actors_case("names.of-the-organisation", "The Office of the Water Regulator fined Dunmore Pipes on Monday.", "fined",
             ["Office of the Water Regulator"], kinds={"Office of the Water Regulator": "institution"})
@@ -896,8 +918,8 @@ actors_case("places.reached-court-by-appeal-stays",
             ["Kestrel Mobile"])
 
 # a nationality's adjective or a known place before a lower-case noun of
-# a state's body names that body; troops and armies are named by their
-# people instead
+# a state's body names that body; troops are named by their people
+# instead, but "the Ottoman army" is a group (actors25)
 actors_case("bodies.nationality-parliament",
             "The Danish parliament approved the fishing quota on March 4, 2024.", "approved",
             ["Danish parliament"], kinds={"Danish parliament": "government"})
@@ -916,6 +938,12 @@ actors_case("bodies.place-senate",
 actors_case("bodies.troops-not-a-body",
             "Austrian troops crossed the border on Monday.", "crossed",
             [], not_want=["Austrian troops"])
+actors_case("bodies.nationality-army",
+            "The Ottoman army appeared before the walls on April 2, 1453.", "appeared",
+            ["Ottoman army"], kinds={"Ottoman army": "group"})
+actors_case("bodies.army-before-title",
+            "In March 2003 the invasion was led by US army General Tom Hale.", "led",
+            ["Tom Hale"], not_want=["US army"])
 
 # a name ending in County, Territory, Province (or a longer name ending in
 # City) is a place: where goods go or come from, a government when it acts
