@@ -916,10 +916,11 @@ size_t extract_mention_actor(evg_extraction *x, const char *s, size_t len,
   bool words_several = memchr(name, ' ', name_len) != NULL;
   /* later mentions by a short form; a newspaper's word alone, which its
    * words kind ("the Ledger" after "the Millbrook Ledger"), is one too */
-  size_t index;
+  const char *word_kind;
   bool word_alone =
-      kind && !memchr(name, ' ', name_len) &&
-      extract_gazetteer_lists(x, name, name_len, GAZ_SUFFIX, &index);
+      kind && !words_several &&
+      (word_kind = extract_gazetteer_kind(x, name, name_len, GAZ_SUFFIX)) &&
+      strcmp(word_kind, "media") == 0;
   size_t actor = kind && !word_alone ? (size_t)-1 : short_form_actor(x, s, c);
   /* a person's short form, a given name or a title names someone, never
    * a place: "the prize went to Watson, Crick and Wilkins" */

@@ -930,7 +930,7 @@ PY
 cat >"$tmp/since-state.txt" <<'TEXT'
 LISBON, April 17, 2026 — The port authority closed the north quay on Tuesday. The ferry line, which has run boats to the islands since 1978, cancelled its sailings and sent its crews home. Inspectors compared the cracks with photographs taken by divers since January. The harbour master said 14 ships had been turned away since Monday. The cargo had sat in the hold since March 2, when the crane failed.
 TEXT
-check "extract.clause-date.since-starts-a-state" $PY - <<PY
+check "extract.clause-date.since-in-clauses" $PY - <<PY
 import json, subprocess
 out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
                       "$tmp/since-state.txt"], capture_output=True, text=True).stdout

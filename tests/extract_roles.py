@@ -293,10 +293,18 @@ actors_case("kinds.constabulary", "Kesteven Constabulary arrested two men on Mon
             ["Kesteven Constabulary"], kinds={"Kesteven Constabulary": "institution"})
 actors_case("kinds.newspaper-word", "The Harwick Ledger will close on Friday, its owner said on Monday.",
             "close", ["Harwick Ledger"], kinds={"Harwick Ledger": "media"})
-actors_case("kinds.newspaper-word-alone",
+actors_case("kinds.newspaper-short-form",
             "The Harwick Ledger will close on Friday, its owner said on Monday. "
             "In 1990 the Ledger printed a map of the town.",
             "printed a map", ["Harwick Ledger"], kinds={"Harwick Ledger": "media"})
+# a paper's last word is no sure sign: a coroner's office ("Medical
+# Examiner") is no newspaper, so "Examiner" is not in the gazetteer's list
+me_actors, me_events = extract("The Cook County Medical Examiner ruled the death a homicide on Monday.",
+                               "2025-06-12")
+me_event = event_with(me_events, "ruled")
+check("kinds.medical-examiner-not-media",
+      me_event is not None and all(me_actors[a]["kind"] != "media" for a in me_event["actors"]),
+      "actors %r" % ([me_actors[a] for a in me_event["actors"]] if me_event else None))
 # a name a noun after "a" introduces ("calling itself", "called", "named")
 # takes the noun's kind, a group alone an organization's; an apposition's
 # body outweighs a structure's word that acts (kinds22)
