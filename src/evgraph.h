@@ -669,6 +669,13 @@ typedef enum {
   EVG_EXTRACT_JSON    /**< JSON Lines: one actor or event per line */
 } evg_extract_format;
 
+/** A further relation of a proposed event: an evg_relation to the event
+ * at index `target`. */
+typedef struct {
+  int relation;
+  size_t target;
+} evg_extracted_relation;
+
 /** One proposed event: a sentence or clause that carries a date.  All
  * strings are owned by the evg_extraction. */
 typedef struct {
@@ -683,6 +690,10 @@ typedef struct {
   size_t actor_count;
   int relation;  /**< an evg_relation to `target`, or -1 */
   size_t target; /**< index of the related event */
+  /** the event's relations beyond `relation` (none when it is -1), owned
+   * by the evg_extraction */
+  const evg_extracted_relation *more_relations;
+  size_t more_relation_count;
 } evg_extracted_event;
 
 typedef struct {

@@ -64,6 +64,13 @@ typedef struct {
  * paragraphs before its own.  A rule that reads the still empty maps of `found`
  * changes the output, which tests/same_output.sh shows against the binary
  * before. */
+/* A relation of event `from` beyond its own `relation` field. */
+typedef struct {
+  size_t from;
+  int relation;
+  size_t target;
+} extra_relation;
+
 struct evg_extraction {
   evg_arena arena;
   bool has_anchor;
@@ -74,6 +81,11 @@ struct evg_extraction {
   size_t event_count, event_cap;
   evg_extracted_actor *actors;
   size_t actor_count, actor_cap;
+  /* the relations of events that already have one, in the order found;
+   * grouped by event into `more` once the relations are final */
+  extra_relation *extras;
+  size_t extra_count, extra_cap;
+  evg_extracted_relation *more;
   evg_map actor_ids;    /* id -> index */
   evg_map family_names; /* a short form of a name (a person's family name,
                           an organisation's first word) -> index */
@@ -776,6 +788,11 @@ void extract_relations_free(evg_extraction *x);
  * Monday, after Y on Friday", "X, two days after Y", "X as part of a plan
  * that Y"), once the events are all found (see extract_relations.c). */
 void extract_joined_relations(evg_extraction *x, const char *text);
+/* Gives event `from` the relation to `target`: its own when it has none,
+ * else one more (an event may cause one and precede another); nothing
+ * when it has that one already. */
+void extract_relate(evg_extraction *x, size_t from, int relation,
+                    size_t target);
 /* Whether text[start, end) opens with a word of order that counts from
  * the happening told before it ("within days his fever fell", "then
  * ..."): the text states that order. */

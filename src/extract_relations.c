@@ -964,7 +964,7 @@ static bool past_perfect(const char *text, const evg_extracted_event *event) {
 static void sequel(evg_extraction *x, const char *text, const range *sentence,
                    const range *clause, const evg_timex *date, size_t e,
                    size_t first_cue, size_t first_cue_len) {
-  if (e == 0 || x->events[e - 1].relation >= 0)
+  if (e == 0)
     return;
   size_t before = e - 1;
   /* "the judges found him guilty on September 9 ... and cut his
@@ -990,7 +990,7 @@ static void sequel(evg_extraction *x, const char *text, const range *sentence,
       x->actor_scopes[before - 1].sentence_start ==
           x->actor_scopes[before].sentence_start)
     before--;
-  evg_extracted_event *earlier = &x->events[before];
+  const evg_extracted_event *earlier = &x->events[before];
   /* from the sentence before, only a count in the first words (the
    * longest cue, "the following", fits past them): no need to read on */
   bool same = told_just_before(x, text, before, sentence, false);
@@ -1033,8 +1033,7 @@ static void sequel(evg_extraction *x, const char *text, const range *sentence,
                evg_date_has_end(&z);
   if (dates && z.end < a.start) /* told as later, dated before */
     return;
-  earlier->relation = EVG_REL_PRECEDES;
-  earlier->target = e;
+  extract_relate(x, before, EVG_REL_PRECEDES, e);
 }
 
 /* Whether an active cause cue at text[cue, cue + len) splits its clause
@@ -1124,11 +1123,17 @@ void extract_clause_events(evg_extraction *x, const char *text,
       clause->end - (cue + cause_len) > 12) {
     cause_and_effect(x, text, sentence, clause, cursor, date, cue, cause_len,
                      reading == CUE_PASSIVE);
+    if (x->event_count > first_event)
+      sequel(x, text, sentence, clause, date, first_event, cues[CUE_SEQUEL],
+             cue_lens[CUE_SEQUEL]);
     return;
   }
   if (response < clause->end) {
     response_to(x, text, sentence, clause, cursor, date, response,
                 response_len);
+    if (x->event_count > first_event)
+      sequel(x, text, sentence, clause, date, first_event, cues[CUE_SEQUEL],
+             cue_lens[CUE_SEQUEL]);
     return;
   }
   /* "would restore sailings by August 28", "By the summer the Russians had
@@ -1152,12 +1157,9 @@ void extract_clause_events(evg_extraction *x, const char *text,
   if (first_event > 0 && cues[CUE_BARE_RESPONSE] < clause->end) {
     x->events[first_event].relation = EVG_REL_RESPONDS_TO;
     x->events[first_event].target = first_event - 1;
-    return;
-  }
-  if (cues[CUE_PART] < clause->end) {
+  } else if (cues[CUE_PART] < clause->end) {
     part_of(x, text, first_event, sentence, clause, cues[CUE_PART],
             cue_lens[CUE_PART]);
-    return;
   }
   sequel(x, text, sentence, clause, date, first_event, cues[CUE_SEQUEL],
          cue_lens[CUE_SEQUEL]);
@@ -1206,7 +1208,7 @@ static bool dated_before(const evg_extracted_event *earlier,
  * on Wednesday after the operator raised its offer"), which the gold
  * tells as one event, or of an order only. */
 static void after_relation(evg_extraction *x, const char *text, size_t e) {
-  evg_extracted_event *y = &x->events[e];
+  const evg_extracted_event *y = &x->events[e];
   const evg_extracted_event *before = &x->events[e - 1];
   char w[8];
   size_t after;
@@ -1235,14 +1237,11 @@ static void after_relation(evg_extraction *x, const char *text, size_t e) {
      * states no order of happenings */
     if (clause_has_word(text, before->start, before->end, &unordered_set))
       return;
-    y->relation = EVG_REL_PRECEDES;
-    y->target = main;
+    extract_relate(x, e, EVG_REL_PRECEDES, main);
     return;
   }
-  if (holds_written_date(x, y->start, y->end) && dated_before(y, before)) {
-    y->relation = EVG_REL_CAUSES;
-    y->target = main;
-  }
+  if (holds_written_date(x, y->start, y->end) && dated_before(y, before))
+    extract_relate(x, e, EVG_REL_CAUSES, main);
 }
 
 /* Words that deny a happening: a clause holding one tells what did not
@@ -1263,7 +1262,7 @@ EXTRACT_WORD_SET(denial_set, denials, true);
  * wiped out a third of its capital, and depositors queued ..."): where
  * the reason ends is not told. */
 static void because_relation(evg_extraction *x, const char *text, size_t e) {
-  evg_extracted_event *y = &x->events[e];
+  const evg_extracted_event *y = &x->events[e];
   const evg_extracted_event *before = &x->events[e - 1];
   char w[8];
   size_t because;
@@ -1278,8 +1277,7 @@ static void because_relation(evg_extraction *x, const char *text, size_t e) {
   size_t main = after_main_event(x, text, e - 1);
   if (clause_has_word(text, x->events[main].start, before->end, &denial_set))
     return;
-  y->relation = EVG_REL_CAUSES;
-  y->target = main;
+  extract_relate(x, e, EVG_REL_CAUSES, main);
 }
 
 /* Whether text[from, to) is only a relative pronoun that opens a clause
@@ -1298,9 +1296,8 @@ static bool only_relative_pronoun(const char *text, size_t from, size_t to) {
  * `e - 1`, is the happening the relative clause after it tells, event `e`
  * (part_of gives no edge for an indefinite whole: here the text tells it). */
 static void part_of_relative(evg_extraction *x, const char *text, size_t e) {
-  evg_extracted_event *member = &x->events[e - 1];
-  if (member->relation >= 0 ||
-      !only_relative_pronoun(text, member->end, x->events[e].start))
+  const evg_extracted_event *member = &x->events[e - 1];
+  if (!only_relative_pronoun(text, member->end, x->events[e].start))
     return;
   size_t len;
   size_t cue = find_cue(text, member->start, member->end, part_cues, &len);
@@ -1313,8 +1310,24 @@ static void part_of_relative(evg_extraction *x, const char *text, size_t e) {
   if (stimulus_head(text, cue + len, member->end, head, sizeof head) !=
       REFERS_NEW)
     return;
-  member->relation = EVG_REL_PART_OF;
-  member->target = e;
+  extract_relate(x, e - 1, EVG_REL_PART_OF, e);
+}
+
+void extract_relate(evg_extraction *x, size_t from, int relation,
+                    size_t target) {
+  evg_extracted_event *event = &x->events[from];
+  if (event->relation < 0) {
+    event->relation = relation;
+    event->target = target;
+    return;
+  }
+  if (event->relation == relation && event->target == target)
+    return;
+  if (x->extra_count == x->extra_cap) {
+    x->extra_cap = x->extra_cap ? 2 * x->extra_cap : 16;
+    x->extras = evg_xrealloc(x->extras, x->extra_cap * sizeof *x->extras);
+  }
+  x->extras[x->extra_count++] = (extra_relation){from, relation, target};
 }
 
 void extract_joined_relations(evg_extraction *x, const char *text) {
@@ -1323,9 +1336,7 @@ void extract_joined_relations(evg_extraction *x, const char *text) {
         x->actor_scopes[e - 1].sentence_start)
       continue;
     part_of_relative(x, text, e);
-    if (x->events[e].relation < 0)
-      after_relation(x, text, e);
-    if (x->events[e].relation < 0)
-      because_relation(x, text, e);
+    after_relation(x, text, e);
+    because_relation(x, text, e);
   }
 }

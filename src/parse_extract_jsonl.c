@@ -254,6 +254,33 @@ static const char *article_id(loader *l, json_t *value) {
   return NULL;
 }
 
+/* Keeps the relation of event `event` to the target named by `target`,
+ * resolved once every line is read. */
+static void pend_relation(loader *l, size_t event, const char *prefix,
+                          json_t *relation, json_t *target_value) {
+  evg_relation kind;
+  const char *target =
+      node_id(l, prefix, target_value, "target", "a relation's target");
+  if (!json_is_string(relation) ||
+      !relation_named(json_string_value(relation), &kind)) {
+    report(l, EVG_SEV_ERROR, key_column(l, "relation"),
+           "\"relation\" is causes, responds-to, precedes or part-of");
+    return;
+  }
+  if (!target)
+    return;
+  if (l->relation_count == l->relation_cap) {
+    l->relation_cap = l->relation_cap ? l->relation_cap * 2 : 16;
+    l->relations =
+        evg_xrealloc(l->relations, l->relation_cap * sizeof *l->relations);
+  }
+  l->relations[l->relation_count++] = (pending_relation){
+      event,
+      kind,
+      {target, {l->file, l->line_no, key_column(l, "target")}, 1},
+      l->line};
+}
+
 static void event_line(loader *l, json_t *object) {
   if (!json_is_object(object) ||
       !json_is_string(json_object_get(object, "type")) ||
@@ -323,28 +350,18 @@ static void event_line(loader *l, json_t *object) {
       evg_arena_strndup(l->arena, l->scratch.data, l->scratch.len));
   add_actors(l, event, prefix, json_object_get(object, "actors"));
   json_t *relation = json_object_get(object, "relation");
-  if (relation) {
-    evg_relation kind;
-    const char *target = node_id(l, prefix, json_object_get(object, "target"),
-                                 "target", "a relation's target");
-    if (!json_is_string(relation) ||
-        !relation_named(json_string_value(relation), &kind)) {
-      report(l, EVG_SEV_ERROR, key_column(l, "relation"),
-             "\"relation\" is causes, responds-to, precedes or part-of");
-      return;
-    }
-    if (!target)
-      return;
-    if (l->relation_count == l->relation_cap) {
-      l->relation_cap = l->relation_cap ? l->relation_cap * 2 : 16;
-      l->relations =
-          evg_xrealloc(l->relations, l->relation_cap * sizeof *l->relations);
-    }
-    l->relations[l->relation_count++] = (pending_relation){
-        event,
-        kind,
-        {target, {l->file, l->line_no, key_column(l, "target")}, 1},
-        l->line};
+  if (relation)
+    pend_relation(l, event, prefix, relation,
+                  json_object_get(object, "target"));
+  /* an event's further relations (several may leave one event) */
+  json_t *more = json_object_get(object, "more_relations");
+  size_t k;
+  json_t *item;
+  json_array_foreach(more, k, item) {
+    relation = json_object_get(item, "relation");
+    if (relation)
+      pend_relation(l, event, prefix, relation,
+                    json_object_get(item, "target"));
   }
 }
 

@@ -191,6 +191,35 @@ static void flush_block(evg_buf *block, FILE *out, size_t at_least) {
   }
 }
 
+/* Appends the relations of `event`, one line per kind ("causes: a, b"):
+ * the events file takes a key once, with a list. */
+static void put_relations(evg_buf *block, const evg_extraction *x,
+                          const evg_extracted_event *event) {
+  if (event->relation < 0)
+    return;
+  for (int kind = EVG_REL_CAUSES; kind <= EVG_REL_PART_OF; kind++) {
+    bool any = false;
+    for (size_t r = 0; r <= event->more_relation_count; r++) {
+      int relation =
+          r ? event->more_relations[r - 1].relation : event->relation;
+      size_t target = r ? event->more_relations[r - 1].target : event->target;
+      if (relation != kind)
+        continue;
+      if (!any) {
+        PUT_LITERAL(block, "  ");
+        evg_buf_puts(block, evg_relation_name(relation));
+        PUT_LITERAL(block, ": ");
+      } else {
+        PUT_LITERAL(block, ", ");
+      }
+      evg_buf_puts(block, evg_extraction_event(x, target)->id);
+      any = true;
+    }
+    if (any)
+      evg_buf_putc(block, '\n');
+  }
+}
+
 /* Appends the record of `event` to `block`; `clean` and `quote_line` are
  * scratch space, reused (the events of one sentence share its quote, made
  * one line once: *last_quote is the quote quote_line holds). */
@@ -213,13 +242,7 @@ static void put_event(evg_buf *block, evg_buf *clean, evg_buf *quote_line,
     }
     evg_buf_putc(block, '\n');
   }
-  if (event->relation >= 0) {
-    PUT_LITERAL(block, "  ");
-    evg_buf_puts(block, evg_relation_name(event->relation));
-    PUT_LITERAL(block, ": ");
-    evg_buf_puts(block, evg_extraction_event(x, event->target)->id);
-    evg_buf_putc(block, '\n');
-  }
+  put_relations(block, x, event);
   PUT_LITERAL(block, "  quote: ");
   if (event->quote != *last_quote) {
     evg_text_one_line(quote_line, event->quote, strlen(event->quote));
@@ -514,6 +537,18 @@ static void event_line(json_lines *j, const evg_extraction *x,
     put_text(j, evg_relation_name(event->relation));
     put(j, ",\"target\":");
     put_text(j, evg_extraction_event(x, event->target)->id);
+  }
+  if (event->more_relation_count) {
+    put(j, ",\"more_relations\":[");
+    for (size_t r = 0; r < event->more_relation_count; r++) {
+      const evg_extracted_relation *more = &event->more_relations[r];
+      put(j, r ? ",{\"relation\":" : "{\"relation\":");
+      put_text(j, evg_relation_name(more->relation));
+      put(j, ",\"target\":");
+      put_text(j, evg_extraction_event(x, more->target)->id);
+      put(j, "}");
+    }
+    put(j, "]");
   }
   put(j, ",\"quote\":");
   put_text(j, event->quote);

@@ -32,8 +32,8 @@ total (counts summed over the texts, then divided):
   no cut inside a noun phrase ("cut"), no verb of saying without what was
   said ("saying"), no absolute or participle clause ("absolute").
   --self-test runs these checks on labels of our own (SELF_TEST).
-- relations: a proposed relation (an event's "relation" to its "target")
-  is right when the gold events that its two ends overlap most carry that
+- relations: a proposed relation (an event's "relation" to its "target",
+  and each pair of its "more_relations") is right when the gold events that its two ends overlap most carry that
   relation in the gold; precision over proposed relations, recall over
   gold ones.
 
@@ -488,19 +488,21 @@ def score(extract, gold):
     for p in proposed:
         if "relation" not in p:
             continue
-        n["relations"] += 1
-        n["relations_" + p["relation"]] = n.get("relations_" + p["relation"], 0) + 1
-        target = by_id.get(p.get("target"))
-        if target is None:
-            continue
-        source_gold = best_overlap(p["_start"], p["_end"], gold_events, gold_span)
-        target_gold = best_overlap(target["_start"], target["_end"], gold_events, gold_span)
-        if source_gold and target_gold:
-            key = (source_gold["id"], p["relation"], target_gold["id"])
-            if key in gold_relations:
-                n["relations_right"] += 1
-                n["relations_right_" + p["relation"]] += 1
-                hit.add(key)
+        # an event's own relation, then any further ones ("more_relations")
+        for r in [p] + p.get("more_relations", []):
+            n["relations"] += 1
+            n["relations_" + r["relation"]] = n.get("relations_" + r["relation"], 0) + 1
+            target = by_id.get(r.get("target"))
+            if target is None:
+                continue
+            source_gold = best_overlap(p["_start"], p["_end"], gold_events, gold_span)
+            target_gold = best_overlap(target["_start"], target["_end"], gold_events, gold_span)
+            if source_gold and target_gold:
+                key = (source_gold["id"], r["relation"], target_gold["id"])
+                if key in gold_relations:
+                    n["relations_right"] += 1
+                    n["relations_right_" + r["relation"]] += 1
+                    hit.add(key)
     n["gold_relations_found"] = len(hit)
     for kind in RELATIONS:
         n["gold_relations_" + kind] = sum(1 for r in gold_relations if r[1] == kind)
