@@ -723,6 +723,9 @@ void extract_modifier_context(name_words *w, mention_context *c);
  * after "the X" that make X the name of those people ("the Medici
  * family"). */
 bool extract_body_noun(const char *w, size_t len);
+/* Whether a noun names who acts rather than what happened: a noun that
+ * gives a name its kind, an agent noun or a body (extract_kind_context.c). */
+bool extract_actor_noun(const char *w, size_t len);
 bool extract_kin_noun(const char *w, size_t len);
 /* Nouns that a name after "of" names: "the city of Valmora" is Valmora
  * (extract_place_roles.c). */

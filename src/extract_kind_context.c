@@ -451,3 +451,10 @@ const char *extract_kind_from_context(const char *s, size_t end,
     kind = "person";
   return kind;
 }
+
+/* Whether a noun names who acts ("the company", "the ferry", "the
+ * regulator", "the dealers", "the council") rather than what happened. */
+bool extract_actor_noun(const char *w, size_t len) {
+  return kind_of_noun(w, len) || extract_agent_noun(w, len) ||
+         extract_body_noun(w, len);
+}

@@ -1083,7 +1083,9 @@ static size_t effect_told_before(evg_extraction *x, const char *text,
   if (words > 4)
     return none;
   reference refers = stimulus_head(text, clause->start, be, head, sizeof head);
-  if (refers == REFERS_NEW)
+  /* "The company was forced by its lenders to sell": a party, no
+   * happening told before */
+  if (refers == REFERS_NEW || extract_actor_noun(head, strlen(head)))
     return none;
   return stimulus_event(x, text, none, head, refers);
 }
@@ -1197,6 +1199,18 @@ static bool dated_before(const evg_extracted_event *earlier,
          evg_date_has_end(&a) && evg_date_has_start(&z) && a.end < z.start;
 }
 
+/* Whether `word` ("after", "because") is the last word before event y
+ * and stands within 40 bytes of the end of `before`, the event y follows
+ * ("X, after Y", "X because Y"); *at is where the word starts.  Written
+ * as a sum: X may end in the text's first 40 bytes. */
+static bool joined_by(const char *text, const evg_extracted_event *before,
+                      const evg_extracted_event *y, const char *word,
+                      size_t *at) {
+  char w[8];
+  word_before(text, before->start, y->start, w, sizeof w, at);
+  return strcmp(w, word) == 0 && *at + 40 >= before->end;
+}
+
 /* "X, after Y" between events e - 1 (X) and e (Y) of one sentence, the
  * word "after" the last before Y: what the gold's rule
  * (tests/events_gold/README.md) reads in it.  A count before it ("...
@@ -1210,10 +1224,8 @@ static bool dated_before(const evg_extracted_event *earlier,
 static void after_relation(evg_extraction *x, const char *text, size_t e) {
   const evg_extracted_event *y = &x->events[e];
   const evg_extracted_event *before = &x->events[e - 1];
-  char w[8];
   size_t after;
-  word_before(text, before->start, y->start, w, sizeof w, &after);
-  if (strcmp(w, "after") != 0 || after < before->end - 40)
+  if (!joined_by(text, before, y, "after", &after))
     return;
   size_t t = extract_first_timex_after(x, before->start);
   const evg_timex *count = NULL;
@@ -1246,10 +1258,26 @@ static void after_relation(evg_extraction *x, const char *text, size_t e) {
 
 /* Words that deny a happening: a clause holding one tells what did not
  * happen ("the database could not be restarted"), no effect. */
-static const char *const denials[] = {
-    "not",    "never", "no",       "cannot",  "didn't", "couldn't",
-    "wasn't", "won't", "wouldn't", "weren't", NULL};
+static const char *const denials[] = {"not", "never", "no", "cannot", NULL};
 EXTRACT_WORD_SET(denial_set, denials, true);
+
+/* Whether text[from, to) denies a happening: a word of denials, or any
+ * word ending in "n't", its apostrophe plain or typographic ("couldn't",
+ * "couldn’t"). */
+static bool clause_denies(const char *text, size_t from, size_t to) {
+  if (clause_has_word(text, from, to, &denial_set))
+    return true;
+  for (size_t i = from; i + 3 <= to; i++) {
+    size_t n = 0;
+    if (memcmp(text + i, "n't", 3) == 0)
+      n = 3;
+    else if (i + 5 <= to && memcmp(text + i, "n\xe2\x80\x99t", 5) == 0)
+      n = 5;
+    if (n && (i + n == to || !word_byte((unsigned char)text[i + n])))
+      return true;
+  }
+  return false;
+}
 
 /* "X because Y" between events e - 1 (X) and e (Y) of one sentence, the
  * word "because" the last before Y: Y causes X when Y is told as a
@@ -1264,10 +1292,8 @@ EXTRACT_WORD_SET(denial_set, denials, true);
 static void because_relation(evg_extraction *x, const char *text, size_t e) {
   const evg_extracted_event *y = &x->events[e];
   const evg_extracted_event *before = &x->events[e - 1];
-  char w[8];
   size_t because;
-  word_before(text, before->start, y->start, w, sizeof w, &because);
-  if (strcmp(w, "because") != 0 || because < before->end - 40)
+  if (!joined_by(text, before, y, "because", &because))
     return;
   if (!past_perfect(text, y) && !holds_written_date(x, y->start, y->end))
     return;
@@ -1275,7 +1301,7 @@ static void because_relation(evg_extraction *x, const char *text, size_t e) {
     if (text[i] == ',' && extract_word_at(text, i + 2, y->end, "and"))
       return;
   size_t main = after_main_event(x, text, e - 1);
-  if (clause_has_word(text, x->events[main].start, before->end, &denial_set))
+  if (clause_denies(text, x->events[main].start, before->end))
     return;
   extract_relate(x, e, EVG_REL_CAUSES, main);
 }
