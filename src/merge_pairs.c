@@ -385,13 +385,18 @@ bool merge_dated_by_default(const merger *m, const event_rec *r) {
 
 /* Whether the later of two events has only its paper's day
  * (merge_dated_by_default), at most MERGE_DEFAULT_REACH_DAYS after the
- * other's: their days are not known to differ. */
+ * other's: their days are not known to differ.  Of two that start on one
+ * day either may be the later, so either side's paper's day counts, not
+ * only the one the sweep happens to compare second. */
 static bool later_by_default(const merger *m, const event_rec *a,
                              const event_rec *b) {
   const evg_date *da = &a->event->date, *db = &b->event->date;
-  return date_gap(da, db) <= MERGE_DEFAULT_REACH_DAYS &&
-         merge_dated_by_default(
-             m, merge_first_day(da) > merge_first_day(db) ? a : b);
+  if (date_gap(da, db) > MERGE_DEFAULT_REACH_DAYS)
+    return false;
+  int32_t first_a = merge_first_day(da), first_b = merge_first_day(db);
+  if (first_a != first_b)
+    return merge_dated_by_default(m, first_a > first_b ? a : b);
+  return merge_dated_by_default(m, a) || merge_dated_by_default(m, b);
 }
 
 /* Whether two events too far apart for their dates (more than

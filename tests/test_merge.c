@@ -749,6 +749,30 @@ static void test_merge_score(void) {
       evg_graph_free(m);
     }
   }
+  /* merge20: of two events that start on one day (the paper's day and a
+   * week from it), either may be the later: the paper's day of either
+   * side lets the headlines' shared word join what a saying reported, in
+   * both orders of the inputs (later_by_default looked at one side) */
+  {
+    const char *paper =
+        "event lead\n  date: 2030-05-11\n  label: Farmers went back to "
+        "planting\n  quote: AMES, Iowa, May 12, 2030 \xe2\x80\x94 Farmers "
+        "went back to planting on Saturday.\n\n"
+        "event said\n  date: 2030-05-12\n  label: The company said its "
+        "lines took more than 4,000 calls\n  quote: The company said its "
+        "lines took more than 4,000 calls for help.\n";
+    const char *week =
+        "event calls\n  date: 2030-05-12/2030-05-18\n  label: One dealer "
+        "logged more than 4,000 calls\n  quote: One dealer logged more "
+        "than 4,000 calls for help this week.\n";
+    for (int swap = 0; swap <= 1; swap++) {
+      m = swap ? merge_texts(week, paper, d) : merge_texts(paper, week, d);
+      CHECK_INT(swap ? "merge.score.paper-day-same-first-day-swapped"
+                     : "merge.score.paper-day-same-first-day",
+                m ? evg_graph_event_count(m) : 0, 2);
+      evg_graph_free(m);
+    }
+  }
   /* merge19: an event that names no actor but calls the other's by a
    * word of its name in its headline (a word written in lower case, not
    * a name) has that actor in common: the rule for different days
