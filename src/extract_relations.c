@@ -970,17 +970,36 @@ static bool past_perfect(const char *text, const evg_extracted_event *event) {
   return false;
 }
 
+/* Whether the count ending at text[p] is restated as a written date in
+ * apposition ("A week later, on May 30, a rumour ...", "Three days later,
+ * on September 28, the wind turned"): the text gives both the date and
+ * that it counts from the happening just told, which then needs no
+ * written date of its own ("Washington Roebling watched the fireworks
+ * from his window.").  "Later that night" is no restatement: no comma. */
+static bool count_restated(const evg_extraction *x, const char *text,
+                           const range *clause, size_t p) {
+  while (p < clause->end && text[p] == ' ')
+    p++;
+  if (p >= clause->end || text[p] != ',')
+    return false;
+  p++;
+  while (p < clause->end && text[p] == ' ')
+    p++;
+  return holds_written_date(x, p, p + 4 < clause->end ? p + 4 : clause->end);
+}
+
 /* "Six days later, the cable snapped": the event told just before, dated
- * by a date written in its own clause, precedes event e when a word of
- * order counts from it ("later", "then", "the next day") in the same
- * sentence, or opens the next one (its first words: further in, it may
- * count from another date of the sentence before).  Two dated clauses
- * joined by "and" with no such word give none, as the gold's rule has it
- * (tests/events_gold/README.md): their dates alone give the order, which
- * the graph derives from them.  None when that event states another
- * relation, when the clause is denied or supposed before any subordinate
- * word (after one, the denial is the subordinate's: "By the next month it
- * was clear that she would not break free"), or when the dates disagree. */
+ * by a date written in its own clause (or by the count's restated date:
+ * count_restated), precedes event e when a word of order counts from it
+ * ("later", "then", "the next day") in the same sentence, or opens the next one
+ * (its first words: further in, it may count from another date of the sentence
+ * before).  Two dated clauses joined by "and" with no such word give none, as
+ * the gold's rule has it (tests/events_gold/README.md): their dates alone give
+ * the order, which the graph derives from them.  None when that event states
+ * another relation, when the clause is denied or supposed before any
+ * subordinate word (after one, the denial is the subordinate's: "By the next
+ * month it was clear that she would not break free"), or when the dates
+ * disagree. */
 static void sequel(evg_extraction *x, const char *text, const range *sentence,
                    const range *clause, const evg_timex *date, size_t e,
                    size_t first_cue, size_t first_cue_len) {
@@ -1041,7 +1060,8 @@ static void sequel(evg_extraction *x, const char *text, const range *sentence,
     return;
   if (date_bounds_stretch(text, clause, date))
     return;
-  if (!holds_written_date(x, earlier->start, earlier->end) ||
+  if ((!holds_written_date(x, earlier->start, earlier->end) &&
+       !count_restated(x, text, clause, at + len)) ||
       past_perfect(text, earlier) || past_perfect(text, &x->events[e]) ||
       clause_has_word(text, clause->start,
                       subordinate_start(text, clause->start, clause->end),
