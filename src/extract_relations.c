@@ -809,14 +809,14 @@ static bool sequel_cue_dates(const evg_extraction *x, const char *text,
  * interest until ...", "would return later"), foretells it ("will vote",
  * "is expected to close": a forecast has not happened, and the order of
  * two forecasts is a plan, not a sequence of events) or reports it
- * ("World Athletics said on Monday that ...": a saying is about a
- * happening, not a next step). */
+ * ("World Athletics said on Monday that ...", "replied a week later that
+ * ...": a saying is about a happening, not a next step). */
 static const char *const unordered_words[] = {
     "not",      "never",    "no",        "didn't",  "could",  "might",
     "would",    "should",   "may",       "if",      "unless", "won't",
     "wouldn't", "will",     "expected",  "expects", "plans",  "planned",
     "due",      "resumes",  "scheduled", "said",    "says",   "announced",
-    "told",     "reported", "stated",    NULL};
+    "told",     "reported", "stated",    "replied", NULL};
 EXTRACT_WORD_SET(unordered_set, unordered_words, false);
 static const char *const forecast_words[] = {"will",    "expected",  "expects",
                                              "plans",   "planned",   "due",
@@ -844,6 +844,25 @@ static bool clause_has_word(const char *text, size_t from, size_t end,
       return true;
   }
   return false;
+}
+
+/* Where the clause text[from, end) leaves its main verb for a
+ * subordinate one ("it was clear that she would not break free", "lifted
+ * the order when no tsunami came"): a denial or supposition after it is
+ * the subordinate's, not the clause's happening. */
+static size_t subordinate_start(const char *text, size_t from, size_t end) {
+  static const char *const subordinators[] = {"that", "when",  "which", "who",
+                                              "whom", "whose", "where", NULL};
+  for (size_t i = from; i < end;) {
+    while (i < end && !word_byte((unsigned char)text[i]))
+      i++;
+    size_t w = i;
+    while (i < end && word_byte((unsigned char)text[i]))
+      i++;
+    if (i > w && extract_word_in(text + w, i - w, subordinators))
+      return w;
+  }
+  return end;
 }
 
 /* Whether event `earlier` was told in this sentence (or, when `across`,
@@ -951,15 +970,35 @@ static bool past_perfect(const char *text, const evg_extracted_event *event) {
   return false;
 }
 
+/* Whether the count ending at text[p] is restated as a written date in
+ * apposition ("A week later, on May 30, a rumour ...", "Three days later,
+ * on September 28, the wind turned"): the text gives both the date and
+ * that it counts from the happening just told, which then needs no
+ * written date of its own ("Washington Roebling watched the fireworks
+ * from his window.").  "Later that night" is no restatement: no comma. */
+static bool count_restated(const evg_extraction *x, const char *text,
+                           const range *clause, size_t p) {
+  while (p < clause->end && text[p] == ' ')
+    p++;
+  if (p >= clause->end || text[p] != ',')
+    return false;
+  p++;
+  while (p < clause->end && text[p] == ' ')
+    p++;
+  return holds_written_date(x, p, p + 4 < clause->end ? p + 4 : clause->end);
+}
+
 /* "Six days later, the cable snapped": the event told just before, dated
- * by a date written in its own clause, precedes event e when a word of
- * order counts from it ("later", "then", "the next day") in the same
- * sentence, or opens the next one (its first words: further in, it may
- * count from another date of the sentence before).  Two dated clauses
- * joined by "and" with no such word give none, as the gold's rule has it
- * (tests/events_gold/README.md): their dates alone give the order, which
- * the graph derives from them.  None when that event states another
- * relation, when the clause is denied or supposed, or when the dates
+ * by a date written in its own clause (or by the count's restated date:
+ * count_restated), precedes event e when a word of order counts from it
+ * ("later", "then", "the next day") in the same sentence, or opens the next one
+ * (its first words: further in, it may count from another date of the sentence
+ * before).  Two dated clauses joined by "and" with no such word give none, as
+ * the gold's rule has it (tests/events_gold/README.md): their dates alone give
+ * the order, which the graph derives from them.  None when that event states
+ * another relation, when the clause is denied or supposed before any
+ * subordinate word (after one, the denial is the subordinate's: "By the next
+ * month it was clear that she would not break free"), or when the dates
  * disagree. */
 static void sequel(evg_extraction *x, const char *text, const range *sentence,
                    const range *clause, const evg_timex *date, size_t e,
@@ -1021,9 +1060,12 @@ static void sequel(evg_extraction *x, const char *text, const range *sentence,
     return;
   if (date_bounds_stretch(text, clause, date))
     return;
-  if (!holds_written_date(x, earlier->start, earlier->end) ||
+  if ((!holds_written_date(x, earlier->start, earlier->end) &&
+       !count_restated(x, text, clause, at + len)) ||
       past_perfect(text, earlier) || past_perfect(text, &x->events[e]) ||
-      clause_has_word(text, clause->start, clause->end, &unordered_set) ||
+      clause_has_word(text, clause->start,
+                      subordinate_start(text, clause->start, clause->end),
+                      &unordered_set) ||
       clause_has_word(text, earlier->start, earlier->end, &forecast_set))
     return;
   evg_date a, z;

@@ -1258,6 +1258,56 @@ got = edges("The college closed on Friday, two days after protesters set fire to
 assert any(r == "precedes" and a.startswith("protesters set fire") for a, r, b in got), got
 PY
 
+# A word of order (relations22): a denial or supposition in a subordinate
+# clause ("that she would not", "when no wave came") does not take the
+# main clause out of the order; one before any subordinate word does, and a
+# reply is a saying ("replied a week later that ..."), no next step
+check "extract.relation.order-subordinate-denial" $PY - "$EVG" <<'PY'
+import json, subprocess, sys
+evg = sys.argv[1]
+def edges(text):
+    out = subprocess.run(evg.split() + ["extract", "--anchor", "2026-03-06", "--format", "json", "-"],
+                         input=text.encode(), capture_output=True, check=True)
+    events = [e for e in map(json.loads, out.stdout.decode().splitlines()) if e["type"] == "event"]
+    raw = text.encode()
+    by_id = {e["id"]: e for e in events}
+    clause = lambda e: raw[e["start"]["offset"]:e["end"]["offset"]].decode()
+    return [(clause(e), r["relation"], clause(by_id[r["target"]]))
+            for e in events for r in [e] + e.get("more_relations", []) if "relation" in r]
+got = edges("The ice closed around the ship on January 18. By the next month it was clear that she would not break free.")
+assert any(r == "precedes" and a.startswith("The ice closed") and b.startswith("By the next month") for a, r, b in got), got
+got = edges("The agency ordered people off the coast at 3:55 a.m. on Tuesday, then lifted the order two hours later when no wave came.")
+assert any(r == "precedes" and a.startswith("The agency ordered") and b.startswith("lifted the order") for a, r, b in got), got
+got = edges("The ship sailed from Oslo on Monday. Two days later it could not reach the port that it had named.")
+assert not any(r == "precedes" for a, r, b in got), got
+got = edges("The firm wrote to the regulator on March 20. A week later the regulator replied that the rule stays.")
+assert not any(r == "precedes" for a, r, b in got), got
+PY
+
+# A count restated as a date in apposition (relations22: "A week later, on
+# May 30, ...") counts from the happening just told though that one has no
+# written date; "Later that night" (no comma) and a bare count do not
+check "extract.relation.count-restated" $PY - "$EVG" <<'PY'
+import json, subprocess, sys
+evg = sys.argv[1]
+def edges(text):
+    out = subprocess.run(evg.split() + ["extract", "--anchor", "2026-03-06", "--format", "json", "-"],
+                         input=text.encode(), capture_output=True, check=True)
+    events = [e for e in map(json.loads, out.stdout.decode().splitlines()) if e["type"] == "event"]
+    raw = text.encode()
+    by_id = {e["id"]: e for e in events}
+    clause = lambda e: raw[e["start"]["offset"]:e["end"]["offset"]].decode()
+    return [(clause(e), r["relation"], clause(by_id[r["target"]]))
+            for e in events for r in [e] + e.get("more_relations", []) if "relation" in r]
+told = "The bridge opened on May 24, 1883. The engineer watched the fireworks from his window. "
+got = edges(told + "A week later, on May 30, a rumour started a panic on the promenade.")
+assert any(r == "precedes" and a.startswith("The engineer watched") and b.startswith("A week later, on May 30") for a, r, b in got), got
+got = edges(told + "Later that night a rumour started a panic on the promenade.")
+assert not any(r == "precedes" for a, r, b in got), got
+got = edges(told + "A week later a rumour started a panic on the promenade.")
+assert not any(r == "precedes" for a, r, b in got), got
+PY
+
 # "As part of it" (relations20): a pronoun for the whole is the happening
 # told just before; a possessive ("as part of its budget") is no pronoun
 # for a happening, and names none told
@@ -1401,7 +1451,7 @@ if ls tests/events_gold/*.gold.json >/dev/null 2>&1; then
   check "extract.score.all-sets" $PY tests/events_gold/score_all.py --evgraph "${EVGRAPH:-./evgraph}" --exclude events_test16 \
     --min core_found=99 --min dates_exact=91 --min actor_precision=91 \
     --min actor_recall=92 --min kinds=97 --min headlines=98 \
-    --min relation_precision=86 --min relation_recall=25
+    --min relation_precision=86 --min relation_recall=25.8
 fi
 
 # events: a file that renders, with relations from cue words
