@@ -1151,11 +1151,21 @@ void extract_clause_events(evg_extraction *x, const char *text,
   size_t effect = cue < clause->end
                       ? effect_told_before(x, text, clause, cue, cause_len)
                       : first_event;
+  /* "would restore sailings by August 28", "By the summer the Russians had
+   * withdrawn": on or before the deadline, inside a clause or opening it */
+  size_t b = date->start;
+  while (b > clause->start && text[b - 1] == ' ')
+    b--;
+  bool by = b >= clause->start + 2 && equals_ci(text + b - 2, 2, "by") &&
+            (b == clause->start + 2 || !word_byte((unsigned char)text[b - 3]));
+  part whole = {.start = clause->start,
+                .end = clause->end,
+                .timex = date,
+                .on_or_before = by || extract_reported_as_done(
+                                          text, clause, date,
+                                          x->has_anchor ? &x->anchor : NULL),
+                .relation = -1};
   if (effect < first_event) {
-    part whole = {.start = clause->start,
-                  .end = clause->end,
-                  .timex = date,
-                  .relation = -1};
     extract_add_event(x, text, sentence, cursor, &whole);
     if (x->event_count > first_event) {
       x->events[first_event].relation = EVG_REL_CAUSES;
@@ -1180,20 +1190,6 @@ void extract_clause_events(evg_extraction *x, const char *text,
              cue_lens[CUE_SEQUEL]);
     return;
   }
-  /* "would restore sailings by August 28", "By the summer the Russians had
-   * withdrawn": on or before the deadline, inside a clause or opening it */
-  size_t b = date->start;
-  while (b > clause->start && text[b - 1] == ' ')
-    b--;
-  bool by = b >= clause->start + 2 && equals_ci(text + b - 2, 2, "by") &&
-            (b == clause->start + 2 || !word_byte((unsigned char)text[b - 3]));
-  part whole = {.start = clause->start,
-                .end = clause->end,
-                .timex = date,
-                .on_or_before = by || extract_reported_as_done(
-                                          text, clause, date,
-                                          x->has_anchor ? &x->anchor : NULL),
-                .relation = -1};
   extract_add_event(x, text, sentence, cursor, &whole);
   if (x->event_count == first_event)
     return;
