@@ -880,6 +880,46 @@ static size_t opener_end(const char *s, size_t from, size_t to,
   return 0;
 }
 
+size_t extract_relative_main_verb(const char *s, size_t from, size_t to,
+                                  size_t *that_end_out) {
+  static const char *const coordinators[] = {"and", "but", "or", NULL};
+  static const char *const pronouns[] = {"he", "she", "it", "they", "we", NULL};
+  size_t q = from, that_end = 0, prev = 0, prev_len = 0;
+  bool named = false, relative_verb = false;
+  for (int words = 0; words < 30 && q < to; words++) {
+    while (q < to && s[q] == ' ')
+      q++;
+    size_t e = extract_letters_end(s, q, to);
+    if (e == q)
+      return 0; /* a comma, a quotation, a figure: not this simple shape */
+    bool lower = ascii_is_lower((unsigned char)s[q]);
+    if (!that_end) {
+      /* the head noun phrase: words with no verb, then "that" */
+      if (words > 0 && e - q == 4 && equals_ci(s + q, 4, "that") && lower)
+        that_end = e;
+      else if (words > 5 || (lower && extract_verb_form(s + q, e - q)))
+        return 0;
+    } else if (extract_word_in(s + q, e - q, coordinators)) {
+      return 0; /* "that X built and sold": whose verb is which is unsure */
+    } else if (!relative_verb) {
+      named |= !lower || extract_word_in(s + q, e - q, pronouns);
+      if (lower && extract_past_happening_at(s, q, e, to)) {
+        if (!named)
+          return 0;
+        relative_verb = true;
+      }
+    } else if (lower && extract_past_happening_at(s, q, e, to) &&
+               !(prev_len && nonfinite_before(s + prev, prev_len)) &&
+               !extract_word_at(s, e + 1, to, "by")) {
+      *that_end_out = that_end;
+      return q;
+    }
+    prev = q, prev_len = e - q;
+    q = e;
+  }
+  return 0;
+}
+
 /* The date of a part s[start, end) of a clause dated `date`: the clause's,
  * unless the part holds a date of its own and not the clause's ("Pilots
  * walked out on Wednesday after talks collapsed late Tuesday"). */
@@ -921,6 +961,20 @@ size_t extract_split_happenings(const char *s, dated_clause *out, size_t n,
       start = main + 1;
       while (start < end && s[start] == ' ')
         start++;
+    }
+    /* "Dozens of containers that the ship Solveig Star lost on Monday
+     * night | began washing up on Wednesday": a relative clause dated
+     * apart is a happening of its own (see extract_relative_main_verb) */
+    size_t that_end = 0;
+    size_t verb = !main && m + (n - k) < EXTRACT_MAX_CLAUSES
+                      ? extract_relative_main_verb(s, start, end, &that_end)
+                      : 0;
+    if (verb && own_date_within(s, dates, date_count, that_end, verb)) {
+      split[m++] = (dated_clause){
+          {start, verb - 1}, part_date(start, verb, date, dates, date_count)};
+      /* the main verb's own date dates what follows it */
+      date = carried = part_date(verb, end, date, dates, date_count);
+      start = verb;
     }
     /* room for this clause's rest and for each clause still to come */
     while (m + (n - k) < EXTRACT_MAX_CLAUSES &&

@@ -366,6 +366,15 @@ bool extract_states_past_happening(const char *s, const range *sentence);
 size_t extract_split_happenings(const char *s, dated_clause *out, size_t n,
                                 const evg_timex *const *dates,
                                 size_t date_count);
+/* Where the main verb starts in s[from, to) after a subject that holds
+ * an object relative clause with a named subject ("Dozens of containers
+ * that the ship Solveig Star lost on Monday night | began washing up"):
+ * the relative clause tells a happening of its own, and the name in it is
+ * no subject of the main verb.  *that_end is where the relative clause's
+ * words start.  0 when the clause opens otherwise.  Bounded: at most
+ * thirty words are read. */
+size_t extract_relative_main_verb(const char *s, size_t from, size_t to,
+                                  size_t *that_end);
 /* Whether the lower-case word s[w, e) is a finite verb in the past that
  * tells a happening ("ran", "was proclaimed"; not "had", "said", "is"). */
 bool extract_past_happening_at(const char *s, size_t w, size_t e, size_t to);

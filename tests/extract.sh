@@ -854,6 +854,32 @@ assert got == [("The plant halted output", "2026-03-05"),
 assert [(e["id"], e.get("relation"), e.get("target")) for e in events if "relation" in e] == [
     ("event-2", "causes", "event-1"), ("event-4", "causes", "event-3")], events
 PY
+# an object relative clause inside the subject, with a named subject and
+# a date of its own, is a happening of its own (clauses19): the main verb
+# after it starts the main part, dated by its own date or the clause's,
+# and the name in the relative clause is not its doer; with no date of
+# its own, or after a verb ("said that"), the sentence stays whole
+cat >"$tmp/relative-subject.txt" <<'TEXT'
+BREST, France, January 17, 2030 — Dozens of containers that the cargo ship Solveig Star lost in a storm off Brittany on Monday night began washing up on beaches south of Brest on Wednesday.
+
+A software update that Kestrel Mobile installed on its core network late on Friday knocked out calls for 1.8 million customers. The tug that Halstead Shipping bought sank off Ushant on Tuesday. The prefect said that Halstead Shipping lost the barge on Sunday.
+TEXT
+check "extract.clause.relative-subject" $PY - "$tmp/relative-subject.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/relative-subject.txt"],
+                     capture_output=True, text=True).stdout
+lines = [json.loads(l) for l in out.splitlines()]
+names = {a["id"]: a["name"] for a in lines if a["type"] == "actor"}
+got = [(e["label"], e["date"], [names[a] for a in e["actors"]])
+       for e in lines if e["type"] == "event"]
+assert got == [
+    ("Dozens of containers lost in a storm off Brittany", "2030-01-14", ["Solveig Star"]),
+    ("Began washing up on beaches south of Brest", "2030-01-16", []),
+    ("A software update installed on its core network", "2030-01-11", ["Kestrel Mobile"]),
+    ("Knocked out calls for 1.8 million customers", "2030-01-11", []),
+    ("The tug that Halstead Shipping bought sank off Ushant", "2030-01-15", ["Halstead Shipping"]),
+    ("The prefect said that Halstead Shipping lost the barge", "2030-01-13", ["Halstead Shipping"])], got
+PY
 # what a saying on an earlier day tells in the past perfect happened on
 # or before that day ("said on Thursday that
 # claims had reached", ../D, as events_gold/README writes "by"); not a
