@@ -209,6 +209,7 @@ bench: deps-test evgraph
 	tests/bench_hostile.sh
 	tests/bench_many_inputs.sh
 	tests/bench_corpus.sh
+	tests/bench_merge.sh
 
 # evgraph.pc and evgraph.1 name the install folders: this stamp changes
 # when they do, so `make install PREFIX=...` after `make` remakes both.

@@ -503,23 +503,12 @@ check merge.corpus.note-by-id grep -qE '^  note: date also given as [0-9-]+ by t
 printf 'event e1\n  date: 2025-03-04\n  label: Dockworkers walked out at the Calder harbour\n  source: wire-1\n\nevent e2\n  date: 2025-03-04\n  label: Dockworkers at Calder harbour walked off the job\n  source: wire-2\n' >"$tmp/one-file.events"
 check merge.events-file-one-article [ "$($EVG merge "$tmp/one-file.events" | grep -c '^event ')" -eq 2 ]
 
-# --- n log n: two generated files of 20,000 events merge in seconds, and
-# twice as many events take well under four times as long
+# --- two generated files of 20,000 events merge into a file that checks;
+# what it costs (n log n per doubling) is tests/bench_merge.sh's, in `make
+# bench`: a timed check here failed under ASan on a loaded machine
 $PY tests/gen_events.py 20000 1 >"$tmp/g1.events"
 $PY tests/gen_events.py 20000 2 >"$tmp/g2.events"
-$PY tests/gen_events.py 40000 3 >"$tmp/g3.events"
-$PY tests/gen_events.py 40000 4 >"$tmp/g4.events"
-start=$(date +%s%N)
 $EVG merge "$tmp/g1.events" "$tmp/g2.events" >"$tmp/g12" 2>/dev/null
 check merge.generated.exit [ $? -eq 0 ]
-mid=$(date +%s%N)
-$EVG merge "$tmp/g3.events" "$tmp/g4.events" >/dev/null 2>/dev/null
-end=$(date +%s%N)
-small=$(((mid - start) / 1000000)) large=$(((end - mid) / 1000000))
-echo "    merge of 2 x 20,000 events: $small ms; 2 x 40,000: $large ms" >&2
-if [ -z "${VALGRIND:-}" ]; then
-  check merge.generated.fast [ "$small" -lt 20000 ]
-  check merge.generated.not-quadratic [ "$large" -lt $((small * 4 + 500)) ]
-fi
 $EVG check "$tmp/g12" >/dev/null 2>&1
 check merge.generated.parses [ $? -eq 0 ]
