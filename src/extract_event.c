@@ -440,8 +440,8 @@ void extract_add_event(evg_extraction *x, const char *s, const range *sentence,
    * its subject is the head noun, not the name inside that clause */
   size_t that_end;
   if (elided && x->events[x->event_count - 1].start >= sentence->start &&
-      extract_relative_main_verb(s, x->events[x->event_count - 1].start,
-                                 p->end, &that_end) == p->start)
+      extract_relative_main_verb(s, x->events[x->event_count - 1].start, p->end,
+                                 &that_end) == p->start)
     elided = false;
   size_t opener_start, opener_end;
   opening_clause(s, p, &opener_start, &opener_end);

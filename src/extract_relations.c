@@ -831,8 +831,8 @@ bool extract_opens_with_order_word(const char *text, size_t start, size_t end) {
   return at[CUE_SEQUEL] == start;
 }
 
-/* Whether text[from, end) holds a word of `set`. */
-static bool clause_has_word(const char *text, size_t from, size_t end,
+/* Where the first word of `set` in text[from, end) starts, or end. */
+static size_t first_word_of(const char *text, size_t from, size_t end,
                             extract_word_set *set) {
   for (size_t i = from; i < end;) {
     while (i < end && !word_byte((unsigned char)text[i]))
@@ -841,28 +841,27 @@ static bool clause_has_word(const char *text, size_t from, size_t end,
     while (i < end && word_byte((unsigned char)text[i]))
       i++;
     if (i > w && extract_word_set_has(set, text + w, i - w))
-      return true;
+      return w;
   }
-  return false;
+  return end;
 }
+
+/* Whether text[from, end) holds a word of `set`. */
+static bool clause_has_word(const char *text, size_t from, size_t end,
+                            extract_word_set *set) {
+  return first_word_of(text, from, end, set) < end;
+}
+
+static const char *const subordinators[] = {"that", "when",  "which", "who",
+                                            "whom", "whose", "where", NULL};
+EXTRACT_WORD_SET(subordinator_set, subordinators, true);
 
 /* Where the clause text[from, end) leaves its main verb for a
  * subordinate one ("it was clear that she would not break free", "lifted
  * the order when no tsunami came"): a denial or supposition after it is
  * the subordinate's, not the clause's happening. */
 static size_t subordinate_start(const char *text, size_t from, size_t end) {
-  static const char *const subordinators[] = {"that", "when",  "which", "who",
-                                              "whom", "whose", "where", NULL};
-  for (size_t i = from; i < end;) {
-    while (i < end && !word_byte((unsigned char)text[i]))
-      i++;
-    size_t w = i;
-    while (i < end && word_byte((unsigned char)text[i]))
-      i++;
-    if (i > w && extract_word_in(text + w, i - w, subordinators))
-      return w;
-  }
-  return end;
+  return first_word_of(text, from, end, &subordinator_set);
 }
 
 /* Whether event `earlier` was told in this sentence (or, when `across`,

@@ -630,15 +630,9 @@ The guild first approached the abbot in October 1702, but its offer was rejected
 The nurse reached the hospital in early November 1854, and over the following months she reorganised its wards.
 TEXT
 check "extract.relation.order-reach" $PY - "$EVG" "$tmp/order-reach.txt" <<'PY'
-import json, subprocess, sys
-evg, path = sys.argv[1:]
-out = subprocess.run(evg.split() + ["extract", "--format", "json", path], capture_output=True, check=True)
-events = [e for e in map(json.loads, out.stdout.decode().splitlines()) if e["type"] == "event"]
-text = open(path, "rb").read()
-by_id = {e["id"]: e for e in events}
-def clause(e):
-    return text[e["start"]["offset"]:e["end"]["offset"]].decode()
-edges = [(clause(e), e["relation"], clause(by_id[e["target"]])) for e in events if "relation" in e]
+import sys; sys.path.insert(0, "tests")
+from relation_edges import relation_edges
+edges = relation_edges(*sys.argv[1:])
 assert len(edges) == 1, edges
 (a, r, b), = edges
 assert a.startswith("The court set aside") and r == "precedes" and b.startswith("within days the army"), edges
@@ -1189,15 +1183,9 @@ The mill stayed shut until two days after the flood receded on May 3.
 The board said on Monday, three years after the union lost its first vote.
 TEXT
 check "extract.relation.after" $PY - "$EVG" "$tmp/after.txt" <<'PY'
-import json, subprocess, sys
-evg, path = sys.argv[1:]
-out = subprocess.run(evg.split() + ["extract", "--format", "json", path], capture_output=True, check=True)
-events = [e for e in map(json.loads, out.stdout.decode().splitlines()) if e["type"] == "event"]
-text = open(path, "rb").read()
-by_id = {e["id"]: e for e in events}
-def clause(e):
-    return text[e["start"]["offset"]:e["end"]["offset"]].decode()
-edges = [(clause(e), e["relation"], clause(by_id[e["target"]])) for e in events if "relation" in e]
+import sys; sys.path.insert(0, "tests")
+from relation_edges import relation_edges
+edges = relation_edges(*sys.argv[1:])
 assert len(edges) == 2, edges
 (a, r, b), (c, s, d) = edges
 assert a.startswith("protesters set fire") and r == "precedes" and b.startswith("The college closed"), edges
@@ -1216,15 +1204,9 @@ Engineers rolled the update back on Saturday, but the database could not be rest
 The agency cut the bank's rating on Thursday because the losses had wiped out a third of its capital, and depositors queued outside its branches.
 TEXT
 check "extract.relation.because" $PY - "$EVG" "$tmp/because.txt" <<'PY'
-import json, subprocess, sys
-evg, path = sys.argv[1:]
-out = subprocess.run(evg.split() + ["extract", "--format", "json", path], capture_output=True, check=True)
-events = [e for e in map(json.loads, out.stdout.decode().splitlines()) if e["type"] == "event"]
-text = open(path, "rb").read()
-by_id = {e["id"]: e for e in events}
-def clause(e):
-    return text[e["start"]["offset"]:e["end"]["offset"]].decode()
-edges = [(clause(e), e["relation"], clause(by_id[e["target"]])) for e in events if "relation" in e]
+import sys; sys.path.insert(0, "tests")
+from relation_edges import relation_edges
+edges = relation_edges(*sys.argv[1:])
 assert len(edges) == 2, edges
 (a, r, b), (c, s, d) = edges
 assert a.startswith("its main lender had cancelled") and r == "causes" and b.startswith("The glassworks stopped"), edges
@@ -1241,15 +1223,9 @@ Shamrock Air cancelled 140 flights on Monday after a software outage grounded it
 The ferry sailed from Oslo on Tuesday. The blaze was caused by a heater that overheated on Wednesday.
 TEXT
 check "extract.relation.effect-told-before" $PY - "$EVG" "$tmp/effect-told.txt" <<'PY'
-import json, subprocess, sys
-evg, path = sys.argv[1:]
-out = subprocess.run(evg.split() + ["extract", "--format", "json", path], capture_output=True, check=True)
-events = [e for e in map(json.loads, out.stdout.decode().splitlines()) if e["type"] == "event"]
-text = open(path, "rb").read()
-by_id = {e["id"]: e for e in events}
-def clause(e):
-    return text[e["start"]["offset"]:e["end"]["offset"]].decode()
-edges = [(clause(e), e["relation"], clause(by_id[e["target"]])) for e in events if "relation" in e]
+import sys; sys.path.insert(0, "tests")
+from relation_edges import relation_edges
+edges = relation_edges(*sys.argv[1:])
 assert len(edges) == 3, edges
 assert edges[0][0].startswith("The pause was prompted by") and edges[0][1] == "causes" and edges[0][2].startswith("Helvax paused its trial"), edges
 assert edges[1][0].startswith("The outage was caused by a faulty update installed") and edges[1][1] == "causes" and edges[1][2].startswith("a software outage grounded"), edges
@@ -1345,15 +1321,9 @@ The company started a rebuild of the plant in February. As part of this, it repl
 The port opened a ferry terminal in May. As part of its budget, the port cut two jobs in August.
 TEXT
 check "extract.relation.part-of-pronoun" $PY - "$EVG" "$tmp/part-pronoun.txt" <<'PY'
-import json, subprocess, sys
-evg, path = sys.argv[1:]
-out = subprocess.run(evg.split() + ["extract", "--format", "json", path], capture_output=True, check=True)
-events = [e for e in map(json.loads, out.stdout.decode().splitlines()) if e["type"] == "event"]
-text = open(path, "rb").read()
-by_id = {e["id"]: e for e in events}
-def clause(e):
-    return text[e["start"]["offset"]:e["end"]["offset"]].decode()
-edges = [(clause(e), e["relation"], clause(by_id[e["target"]])) for e in events if "relation" in e]
+import sys; sys.path.insert(0, "tests")
+from relation_edges import relation_edges
+edges = relation_edges(*sys.argv[1:])
 assert len(edges) == 2, edges
 (a, r, b), (c, s, d) = edges
 assert "divers pumped" in a and r == "part-of" and b.startswith("The salvage firm began"), edges
@@ -1401,15 +1371,9 @@ TUCSON, July 9, 2025 — The council put the fare on the ballot in June as part 
 The agency lent the studio 12 million dollars in 2023 as part of the survey, which Quebec launched in 2021.
 TEXT
 check "extract.relation.part-of-relative" $PY - "$EVG" "$tmp/part-relative.txt" <<'PY'
-import json, subprocess, sys
-evg, path = sys.argv[1:]
-out = subprocess.run(evg.split() + ["extract", "--format", "json", path], capture_output=True, check=True)
-events = [e for e in map(json.loads, out.stdout.decode().splitlines()) if e["type"] == "event"]
-text = open(path, "rb").read()
-by_id = {e["id"]: e for e in events}
-def clause(e):
-    return text[e["start"]["offset"]:e["end"]["offset"]].decode()
-edges = [(clause(e), e["relation"], clause(by_id[e["target"]])) for e in events if "relation" in e]
+import sys; sys.path.insert(0, "tests")
+from relation_edges import relation_edges
+edges = relation_edges(*sys.argv[1:])
 assert len(edges) == 1, edges
 part, relation, whole = edges[0]
 assert part.startswith("The council put the fare") and relation == "part-of" and whole.startswith("it adopted"), edges

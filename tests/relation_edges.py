@@ -1,0 +1,24 @@
+"""The relations `evgraph extract` proposes for a text, as (event's clause,
+relation, target's clause) triples in output order: what the relation
+checks of tests/extract.sh assert on (one opening instead of a copy in
+each check)."""
+import json
+import subprocess
+
+
+def relation_edges(evg, path, every=False):
+    """Runs `evg extract --format json path`; with `every`, an event's
+    more_relations follow its first relation."""
+    out = subprocess.run(evg.split() + ["extract", "--format", "json", path],
+                         capture_output=True, check=True)
+    events = [e for e in map(json.loads, out.stdout.decode().splitlines())
+              if e["type"] == "event"]
+    text = open(path, "rb").read()
+    by_id = {e["id"]: e for e in events}
+
+    def clause(e):
+        return text[e["start"]["offset"]:e["end"]["offset"]].decode()
+
+    return [(clause(e), r["relation"], clause(by_id[r["target"]]))
+            for e in events if "relation" in e
+            for r in ([e] + e.get("more_relations", []) if every else [e])]
