@@ -864,6 +864,35 @@ static size_t subordinate_start(const char *text, size_t from, size_t end) {
   return first_word_of(text, from, end, &subordinator_set);
 }
 
+/* Whether the clause's main words from `from` (just after its word of
+ * order) hold a word of `set`, read up to its first subordinate clause.
+ * A subordinator opening those words opens no clause after the main
+ * verb: "that" there points to a noun ("later that night", "a week later
+ * that plan"), and a "when ..." is skipped to its comma ("A week later,
+ * when the storm ended, the ships could not leave").  Linear: `from`
+ * only moves on. */
+static bool main_words_have(const char *text, size_t from, size_t end,
+                            extract_word_set *set) {
+  for (;;) {
+    size_t sub = subordinate_start(text, from, end);
+    if (clause_has_word(text, from, sub, set))
+      return true;
+    if (sub == end)
+      return false;
+    for (size_t i = from; i < sub; i++)
+      if (word_byte((unsigned char)text[i]))
+        return false; /* after the main words: the subordinate's */
+    if (sub + 4 <= end && equals_ci(text + sub, 4, "that")) {
+      from = sub + 4;
+      continue;
+    }
+    const char *comma = memchr(text + sub, ',', end - sub);
+    if (!comma)
+      return false;
+    from = (size_t)(comma - text) + 1;
+  }
+}
+
 /* Whether event `earlier` was told in this sentence (or, when `across`,
  * the one before it: at most one sentence end between them, looked for in
  * a bounded window). */
@@ -1062,9 +1091,13 @@ static void sequel(evg_extraction *x, const char *text, const range *sentence,
   if ((!holds_written_date(x, earlier->start, earlier->end) &&
        !count_restated(x, text, clause, at + len)) ||
       past_perfect(text, earlier) || past_perfect(text, &x->events[e]) ||
+      /* a denial, saying or forecast of the clause's own words, before
+       * its word of order (up to a subordinate clause: "agreed that the
+       * war could not be ended ... and on the following day") or after */
       clause_has_word(text, clause->start,
-                      subordinate_start(text, clause->start, clause->end),
+                      subordinate_start(text, clause->start, at),
                       &unordered_set) ||
+      main_words_have(text, at + len, clause->end, &unordered_set) ||
       clause_has_word(text, earlier->start, earlier->end, &forecast_set))
     return;
   evg_date a, z;

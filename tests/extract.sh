@@ -1284,6 +1284,18 @@ got = edges("The ship sailed from Oslo on Monday. Two days later it could not re
 assert not any(r == "precedes" for a, r, b in got), got
 got = edges("The firm wrote to the regulator on March 20. A week later the regulator replied that the rule stays.")
 assert not any(r == "precedes" for a, r, b in got), got
+# (review) a "that" right after the word of order points to a noun ("Later
+# that night"), and a "when" clause before the main words is skipped to its
+# comma: the main clause's denial, saying or forecast still counts
+for text in ("On May 3, the storm hit the coast of Maine. Later that night, rescuers could not reach the town.",
+             "On June 2, the council met in Bangor. Three days later that plan was never approved.",
+             "On May 3, the storm hit the coast of Maine. Later that day, the ministry said the port was closed.",
+             "On June 2, the council met in Bangor. A week later, when the storm ended, the ships could not leave.",
+             "On July 1, the army crossed the river. Later that month the generals would retreat to the hills."):
+    got = edges(text)
+    assert not any(r == "precedes" for a, r, b in got), (text, got)
+got = edges("On August 4, the miners walked out. Two days later the miners who had not been paid went home.")
+assert any(r == "precedes" and a.startswith("On August 4") for a, r, b in got), got
 PY
 
 # A count restated as a date in apposition (relations22: "A week later, on
