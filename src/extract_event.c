@@ -152,6 +152,19 @@ static bool subject_elided(const char *s, const part *p, const range *sentence,
                    extract_verb_form(s + q, e - q));
 }
 
+/* The run of letters s[*from, *to) just before `at` past its spaces,
+ * within s[start, at): "to" of "submitted to him"; empty when none.
+ * (extract_word_before also takes hyphens and digits into a word.) */
+static void letters_before(const char *s, size_t start, size_t at, size_t *from,
+                           size_t *to) {
+  while (at > start && s[at - 1] == ' ')
+    at--;
+  *to = at;
+  while (at > start && ascii_alpha((unsigned char)s[at - 1]))
+    at--;
+  *from = at;
+}
+
 /* Whether the part p, not the first of its sentence, holds "him", or
  * "her" as an object (before a stop or a preposition, not a noun: "the
  * company dismissed him", "acquitted her after a hearing"): the gold names
@@ -171,12 +184,8 @@ static bool object_pronoun(const char *s, const part *p,
         (i + 3 < p->end && ascii_alpha((unsigned char)s[i + 3])))
       continue;
     /* "submitted to him": a preposition's object is no one done to */
-    size_t b = i;
-    while (b > p->start && s[b - 1] == ' ')
-      b--;
-    size_t a = b;
-    while (a > p->start && ascii_alpha((unsigned char)s[a - 1]))
-      a--;
+    size_t a, b;
+    letters_before(s, p->start, i, &a, &b);
     if (extract_word_in(s + a, b - a, prepositions))
       continue;
     /* "granted him a pension": before a noun phrase, a recipient */
@@ -242,12 +251,8 @@ static size_t subordinate_start(const char *s, const part *p) {
      * that holds it */
     bool anchored = false;
     if (opens) {
-      size_t pe = w;
-      while (pe > p->start && s[pe - 1] == ' ')
-        pe--;
-      size_t pb = pe;
-      while (pb > p->start && ascii_alpha((unsigned char)s[pb - 1]))
-        pb--;
+      size_t pb, pe;
+      letters_before(s, p->start, w, &pb, &pe);
       anchored = extract_word_set_has(&time_unit_set, s + pb, pe - pb);
     }
     if (opens && !anchored) {

@@ -42,23 +42,10 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 status=0
 
-# the best wall seconds, the best CPU seconds (user + system) and the peak
-# KiB of `runs` runs: "WALL CPU KIB", or "FAIL"
+. tests/bench_measure.sh
+# "WALL CPU KIB" of `runs` runs of extract (best_of), or "FAIL"
 measure() { # format file runs
-  local best="" best_cpu="" peak=0 run
-  for ((run = 0; run < $3; run++)); do
-    if ! /usr/bin/time -f '%e %U %S %M' -o "$tmp/time" timeout "$TIMEOUT" \
-      "$EVG" extract --anchor 2025-02-03 --format "$1" "$2" >/dev/null 2>"$tmp/err"; then
-      echo FAIL
-      return
-    fi
-    read -r s user sys kib <"$tmp/time"
-    best=$(awk -v s="$s" -v b="${best:-$s}" 'BEGIN { print (s < b) ? s : b }')
-    best_cpu=$(awk -v c="$user" -v y="$sys" -v b="$best_cpu" \
-      'BEGIN { c += y; print (b == "" || c < b) ? c : b }')
-    ((kib > peak)) && peak=$kib
-  done
-  echo "$best $best_cpu $peak"
+  best_of "$3" "$EVG" extract --anchor 2025-02-03 --format "$1" "$2"
 }
 
 printf '%-16s %-7s %6s %8s %8s %9s %9s %9s  %s\n' pattern format MB seconds 'CPU s' MB/s 'peak MiB' 'CPU ratio' verdict

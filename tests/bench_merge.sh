@@ -22,32 +22,22 @@ SIZES=${BENCH_MERGE_SIZES:-20000 40000 80000}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 status=0
+. tests/bench_measure.sh
 
 printf '%-8s %8s %8s %13s %9s %9s  %s\n' events seconds 'CPU s' 'events/CPU s' 'peak MiB' 'CPU ratio' verdict
 last_cpu=""
 for n in $SIZES; do
   $PY tests/gen_events.py "$n" 1 >"$tmp/a.events"
   $PY tests/gen_events.py "$n" 2 >"$tmp/b.events"
-  best="" best_cpu="" peak=0 failed=""
-  for ((run = 0; run < RUNS; run++)); do
-    if ! /usr/bin/time -f '%e %U %S %M' -o "$tmp/time" timeout "$TIMEOUT" \
-      "$EVG" merge "$tmp/a.events" "$tmp/b.events" >/dev/null 2>"$tmp/err"; then
-      failed=1
-      break
-    fi
-    read -r s user sys kib <"$tmp/time"
-    best=$(awk -v s="$s" -v b="${best:-$s}" 'BEGIN { print (s < b) ? s : b }')
-    best_cpu=$(awk -v c="$user" -v y="$sys" -v b="$best_cpu" \
-      'BEGIN { c += y; print (b == "" || c < b) ? c : b }')
-    ((kib > peak)) && peak=$kib
-  done
-  if [ -n "$failed" ]; then
+  result=$(best_of "$RUNS" "$EVG" merge "$tmp/a.events" "$tmp/b.events")
+  if [ "$result" = FAIL ]; then
     printf '%-8d  FAILED (exit, crash or over %s s):\n' "$n" "$TIMEOUT"
     sed 's/^/    /' "$tmp/err" | head -5
     status=1
     last_cpu=""
     continue
   fi
+  read -r best best_cpu peak <<<"$result"
   ratio="" verdict=""
   if [ -n "$last_cpu" ]; then
     ratio=$(awk -v a="$best_cpu" -v b="$last_cpu" 'BEGIN { printf "%.2f", a / (b > 0.005 ? b : 0.005) }')

@@ -1238,16 +1238,9 @@ PY
 # days after Y" hold when X starts the text (no unsigned wrap in the
 # 40-byte reach)
 check "extract.relation.review-cases" $PY - "$EVG" <<'PY'
-import json, subprocess, sys
-evg = sys.argv[1]
-def edges(text):
-    out = subprocess.run(evg.split() + ["extract", "--anchor", "2026-03-06", "--format", "json", "-"],
-                         input=text.encode(), capture_output=True, check=True)
-    events = [e for e in map(json.loads, out.stdout.decode().splitlines()) if e["type"] == "event"]
-    raw = text.encode()
-    by_id = {e["id"]: e for e in events}
-    clause = lambda e: raw[e["start"]["offset"]:e["end"]["offset"]].decode()
-    return [(clause(e), e["relation"], clause(by_id[e["target"]])) for e in events if "relation" in e]
+import sys; sys.path.insert(0, "tests")
+from relation_edges import text_relation_edges
+edges = lambda text: text_relation_edges(sys.argv[1], text, every=False)
 got = edges("The company cut 200 jobs at its Oslo plant on Wednesday. "
             "The company was forced by its lenders on Monday to sell a second plant.")
 assert not any(r == "causes" and a.startswith("The company was forced") for a, r, b in got), got
@@ -1265,17 +1258,9 @@ PY
 # main clause out of the order; one before any subordinate word does, and a
 # reply is a saying ("replied a week later that ..."), no next step
 check "extract.relation.order-subordinate-denial" $PY - "$EVG" <<'PY'
-import json, subprocess, sys
-evg = sys.argv[1]
-def edges(text):
-    out = subprocess.run(evg.split() + ["extract", "--anchor", "2026-03-06", "--format", "json", "-"],
-                         input=text.encode(), capture_output=True, check=True)
-    events = [e for e in map(json.loads, out.stdout.decode().splitlines()) if e["type"] == "event"]
-    raw = text.encode()
-    by_id = {e["id"]: e for e in events}
-    clause = lambda e: raw[e["start"]["offset"]:e["end"]["offset"]].decode()
-    return [(clause(e), r["relation"], clause(by_id[r["target"]]))
-            for e in events for r in [e] + e.get("more_relations", []) if "relation" in r]
+import sys; sys.path.insert(0, "tests")
+from relation_edges import text_relation_edges
+edges = lambda text: text_relation_edges(sys.argv[1], text)
 got = edges("The ice closed around the ship on January 18. By the next month it was clear that she would not break free.")
 assert any(r == "precedes" and a.startswith("The ice closed") and b.startswith("By the next month") for a, r, b in got), got
 got = edges("The agency ordered people off the coast at 3:55 a.m. on Tuesday, then lifted the order two hours later when no wave came.")
@@ -1302,17 +1287,9 @@ PY
 # May 30, ...") counts from the happening just told though that one has no
 # written date; "Later that night" (no comma) and a bare count do not
 check "extract.relation.count-restated" $PY - "$EVG" <<'PY'
-import json, subprocess, sys
-evg = sys.argv[1]
-def edges(text):
-    out = subprocess.run(evg.split() + ["extract", "--anchor", "2026-03-06", "--format", "json", "-"],
-                         input=text.encode(), capture_output=True, check=True)
-    events = [e for e in map(json.loads, out.stdout.decode().splitlines()) if e["type"] == "event"]
-    raw = text.encode()
-    by_id = {e["id"]: e for e in events}
-    clause = lambda e: raw[e["start"]["offset"]:e["end"]["offset"]].decode()
-    return [(clause(e), r["relation"], clause(by_id[r["target"]]))
-            for e in events for r in [e] + e.get("more_relations", []) if "relation" in r]
+import sys; sys.path.insert(0, "tests")
+from relation_edges import text_relation_edges
+edges = lambda text: text_relation_edges(sys.argv[1], text)
 told = "The bridge opened on May 24, 1883. The engineer watched the fireworks from his window. "
 got = edges(told + "A week later, on May 30, a rumour started a panic on the promenade.")
 assert any(r == "precedes" and a.startswith("The engineer watched") and b.startswith("A week later, on May 30") for a, r, b in got), got

@@ -6,19 +6,30 @@ import json
 import subprocess
 
 
+def _edges(json_lines, raw, every):
+    events = [e for e in map(json.loads, json_lines.decode().splitlines())
+              if e["type"] == "event"]
+    by_id = {e["id"]: e for e in events}
+
+    def clause(e):
+        return raw[e["start"]["offset"]:e["end"]["offset"]].decode()
+
+    return [(clause(e), r["relation"], clause(by_id[r["target"]]))
+            for e in events if "relation" in e
+            for r in ([e] + e.get("more_relations", []) if every else [e])]
+
+
 def relation_edges(evg, path, every=False):
     """Runs `evg extract --format json path`; with `every`, an event's
     more_relations follow its first relation."""
     out = subprocess.run(evg.split() + ["extract", "--format", "json", path],
                          capture_output=True, check=True)
-    events = [e for e in map(json.loads, out.stdout.decode().splitlines())
-              if e["type"] == "event"]
-    text = open(path, "rb").read()
-    by_id = {e["id"]: e for e in events}
+    return _edges(out.stdout, open(path, "rb").read(), every)
 
-    def clause(e):
-        return text[e["start"]["offset"]:e["end"]["offset"]].decode()
 
-    return [(clause(e), r["relation"], clause(by_id[r["target"]]))
-            for e in events if "relation" in e
-            for r in ([e] + e.get("more_relations", []) if every else [e])]
+def text_relation_edges(evg, text, every=True, anchor="2026-03-06"):
+    """The same for `text` read on standard input, dated from `anchor`."""
+    out = subprocess.run(evg.split() + ["extract", "--anchor", anchor,
+                                        "--format", "json", "-"],
+                         input=text.encode(), capture_output=True, check=True)
+    return _edges(out.stdout, text.encode(), every)
