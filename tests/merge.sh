@@ -296,6 +296,13 @@ sed 's/^/    /' "$tmp/score-test14" >&2
 $PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test15.json --set test15 --max-duplicates 9 --max-wrong 5 >"$tmp/score-test15" 2>&1
 check merge.pairs-test15.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test15" >&2
+# pairs 53-55 (test16): blind when written, scored three times (5 joined,
+# 7 duplicates, 1 wrong merge each time: before the eleventh session's
+# rounds, after them, and at the start of the twelfth), a tuning set since
+# the twelfth session: 5 joined, 7 duplicates, 1 wrong
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test16.json --set test16 --max-duplicates 7 --max-wrong 1 >"$tmp/score-test16" 2>&1
+check merge.pairs-test16.score [ $? -eq 0 ]
+sed 's/^/    /' "$tmp/score-test16" >&2
 # the scorer maps a citation to a happening by its clause's span, not the
 # whole sentence: "and it offered refunds" is not the recall before it
 check merge.scorer.clause-span $PY -c '
