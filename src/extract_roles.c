@@ -740,6 +740,37 @@ static bool in_time_phrase_of(word_chain *before) {
   return false;
 }
 
+/* Whether the name sits in a clause of a verb in -ing that a
+ * subordinating word opens, no punctuation and no other verb between:
+ * "died while returning from a campaign against the Mongols", "showed
+ * Watson the photograph without asking Franklin".  The name is the
+ * participle's, a happening other than the clause's verb's (or, after
+ * "without", one that did not happen). */
+static bool in_participle_clause(word_chain *before) {
+  static const char *const openers[] = {"while", "without", "after", "before",
+                                        "since", "when",    "upon",  NULL};
+  const char *s = before->s;
+  for (unsigned n = 0; n < 8; n++) {
+    chain_word w = chain_at(before, n);
+    size_t b = w.start, l = w.len;
+    if (!l)
+      return false;
+    if (l > 4 && ascii_is_lower((unsigned char)s[b]) &&
+        equals_ci(s + b + l - 3, 3, "ing")) {
+      /* "upon questioning by Senator X": a noun in -ing whose doer the
+       * "by" phrase names, a cause the clause may answer */
+      chain_word after = n ? chain_at(before, n - 1) : (chain_word){0, 0};
+      if (after.len && equals_ci(s + after.start, after.len, "by"))
+        return false;
+      chain_word o = chain_at(before, n + 1);
+      return extract_word_in(s + o.start, o.len, openers);
+    }
+    if (extract_verb_form(s + b, l))
+      return false;
+  }
+  return false;
+}
+
 /* Whether the word s[b, b + len) is a participle in -ing that takes an
  * object or a complement ("the Smithsonian Institution asking for
  * everything", "the Navy seeking a ship"): a verb of the name's clause,
@@ -1258,6 +1289,7 @@ static void role_phrase_context(name_words *w, mention_context *c) {
   if (in_apposition(s, start, name_start) ||
       of_apposition_before(&w->before_comma, name_start) ||
       author_of_noun(&w->before) || in_time_phrase_of(&w->before) ||
+      in_participle_clause(&w->before) ||
       participle_of_noun(&w->before, start, end, name_start))
     c->not_participant = true;
   /* "became law as the Bill of Rights", "such as X": what something is

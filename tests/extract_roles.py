@@ -2040,6 +2040,22 @@ actors_case("roles.behind-after-verb-kept",
 actors_case("roles.across-the-one-word-place",
             "On Monday, June 9, 2025, Mara Lindqvist sold the lands she held across the Channel.",
             "sold", ["Mara Lindqvist"], not_want=["Channel"])
+# A name in a clause of a verb in -ing that "while", "without", "after",
+# "before", "since", "when" or "upon" opens is that participle's, no
+# participant of the clause's verb; a noun in -ing with a "by" phrase
+# ("upon questioning by X") is no such clause (actors27).
+actors_case("roles.while-participle-clause",
+            "On Monday, June 9, 2025, Mara Lindqvist died while returning from a visit to Greta Lund.",
+            "died", ["Mara Lindqvist"], not_want=["Greta Lund"])
+actors_case("roles.without-participle-clause",
+            "On Monday, June 9, 2025, Halden Marine sold the boats without asking Greta Lund.",
+            "sold", ["Halden Marine"], not_want=["Greta Lund"])
+actors_case("roles.upon-questioning-by-kept",
+            "On Monday, June 9, 2025, upon questioning by committee chair Greta Lund, Mara Lindqvist admitted the error.",
+            "admitted", ["Mara Lindqvist", "Greta Lund"])
+actors_case("roles.participle-after-verb-kept",
+            "On Monday, June 9, 2025, Mara Lindqvist kept asking Greta Lund for the boats.",
+            "asking", ["Mara Lindqvist", "Greta Lund"])
 
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
