@@ -73,6 +73,18 @@ static bool adverb_of_going_before(word_chain *before, unsigned k) {
          extract_word_in(before->s + adverb.start, adverb.len, words);
 }
 
+/* Prepositions of place that no party to a deal or a dispute takes
+ * ("shares in X", "a contract with X", "filed at X" may name a firm):
+ * "a plant outside Clarksville", "a data centre near Shannon" say where,
+ * even when a body bears the place's name.  A possessive owns the place
+ * ("along the White Army's lines of supply"): its own rules decide. */
+static bool only_place_preposition(const char *w, size_t len) {
+  return extract_word_in(w, len,
+                         (const char *const[]){"near", "outside", "inside",
+                                               "beside", "beyond", "throughout",
+                                               "across", "along", NULL});
+}
+
 static bool direction_preposition(const char *w, size_t len) {
   static const char *const words[] = {"from", "to", "into", "onto", NULL};
   EXTRACT_WORD_SET(set, words, true);
@@ -333,7 +345,9 @@ void extract_place_context(name_words *w, mention_context *c) {
   if (staff_at)
     c->location = false;
   else
-    c->not_participant |= equals_ci(s + place_ws, place_len, "at");
+    c->not_participant |=
+        equals_ci(s + place_ws, place_len, "at") ||
+        (!w->possessive && only_place_preposition(s + place_ws, place_len));
   c->direction = direction_preposition(s + place_ws, place_len);
   if ((c->direction || equals_ci(s + place_ws, place_len, "for")) &&
       place_ws + place_len + 1 == name_start &&

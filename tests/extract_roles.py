@@ -2040,6 +2040,21 @@ actors_case("roles.behind-after-verb-kept",
 actors_case("roles.across-the-one-word-place",
             "On Monday, June 9, 2025, Mara Lindqvist sold the lands she held across the Channel.",
             "sold", ["Mara Lindqvist"], not_want=["Channel"])
+# "near", "outside", "inside", "beside", "beyond", "throughout", "across"
+# and "along" say where, even when a body bears the place's name ("Shannon
+# Chamber", a firm cued by a later mention); a possessive before them owns
+# the place and keeps its own rules (places28).
+actors_case("places.near-place-of-a-body",
+            "Halden Chamber, a business group, backed the plan in May. "
+            "On Monday, June 9, 2025, the High Court overturned the approval of a data centre near Halden.",
+            "overturned", ["High Court"], not_want=["Halden"])
+actors_case("places.outside-place-of-a-firm",
+            "On Monday, June 9, 2025, workers at a plant outside Brennick voted to join the Brewers Guild. "
+            "Norrland moved its headquarters to Brennick, the company said.",
+            "voted", ["Brewers Guild"], not_want=["Brennick"])
+actors_case("places.along-possessive-body-kept",
+            "On Monday, June 9, 2025, the Black Army seized the depots along the White Army's lines.",
+            "seized", ["Black Army", "White Army"])
 
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
