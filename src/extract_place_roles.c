@@ -46,13 +46,34 @@ static bool motion_before(word_chain *before, unsigned k, size_t prep,
       "steamed",   "journeyed", "retreated", "withdrew", NULL};
   const char *s = before->s;
   chain_word v = chain_at(before, k + 1);
+  /* "rode out to X", "sailed back to X": a particle that a handing
+   * takes too ("sold out to X") counts after a verb of going only */
   if (v.len && v.start + v.len + 1 == prep &&
-      !motion_verb(s + v.start, v.len) &&
-      equals_ci(s + prep, prep_len, "for") &&
-      ascii_upper((unsigned char)s[v.start]))
+      extract_word_in(s + v.start, v.len,
+                      (const char *const[]){"out", "back", "off", "away",
+                                            "over", "on", "ahead", NULL}))
+    v = chain_at(before, k + 2);
+  else if (v.len && v.start + v.len + 1 == prep &&
+           !motion_verb(s + v.start, v.len) &&
+           equals_ci(s + prep, prep_len, "for") &&
+           ascii_upper((unsigned char)s[v.start]))
     v = chain_at(before, k + 2); /* "left Paris for" */
   size_t vb = v.start, vl = v.len;
   return vl && (motion_verb(s + vb, vl) || extract_word_in(s + vb, vl, more));
+}
+
+/* Nouns of a going, whose "to", "from" or "towards" names where it
+ * went ("a march to Parliament", "the road to Damascus"): a place,
+ * whatever body bears the name.  A possessive owns the place ("a retreat
+ * towards the Allies' positions"). */
+static bool going_noun(const char *w, size_t len) {
+  static const char *const words[] = {
+      "march",      "marches",     "journey",    "journeys", "voyage",
+      "voyages",    "trip",        "trips",      "flight",   "flights",
+      "expedition", "expeditions", "procession", "retreat",  "pilgrimage",
+      "road",       "roads",       "route",      "routes",   NULL};
+  EXTRACT_WORD_SET(set, words, true);
+  return extract_word_set_has(&set, w, len);
 }
 
 /* Whether word k of the chain is an adverb that only a going takes
@@ -355,6 +376,13 @@ void extract_place_context(name_words *w, mention_context *c) {
     c->location = true;
   if (c->direction && adverb_of_going_before(&w->before, k + 1))
     c->location = true;
+  if ((c->direction || equals_ci(s + place_ws, place_len, "towards")) &&
+      !equals_ci(s + place_ws, place_len, "onto") && !w->possessive) {
+    chain_word noun = chain_at(&w->before, k + 1);
+    if (noun.len && noun.start + noun.len + 1 == place_ws &&
+        going_noun(s + noun.start, noun.len))
+      c->not_participant = true;
+  }
 }
 
 /* Whether the word that ends right before `pos`, one space between, is

@@ -2055,6 +2055,19 @@ actors_case("places.outside-place-of-a-firm",
 actors_case("places.along-possessive-body-kept",
             "On Monday, June 9, 2025, the Black Army seized the depots along the White Army's lines.",
             "seized", ["Black Army", "White Army"])
+# Where a going goes is a place: after a verb of going and a particle
+# ("rode out to X"; "sold out to X" is a handing and keeps its receiver),
+# and after a noun of going ("a march to Parliament"), whatever body
+# bears the name (places28).
+actors_case("places.going-verb-particle-to",
+            "On Monday, June 9, 2025, Count Arno rode out to Mile Cross.",
+            "rode", ["Arno"], not_want=["Mile Cross"])
+actors_case("places.handing-particle-to-kept",
+            "On Monday, June 9, 2025, Greta Lund sold out to Halden Brewing.",
+            "sold", ["Greta Lund", "Halden Brewing"])
+actors_case("places.going-noun-to-body",
+            "On Monday, June 9, 2025, the Brewers Guild called off a march to Parliament.",
+            "called", ["Brewers Guild"], not_want=["Parliament"])
 
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
