@@ -290,6 +290,7 @@ void extract_place_context(name_words *w, mention_context *c) {
     place_ws = prev2_start, place_len = len2, k = 1;
   c->location = location_preposition(s + place_ws, place_len) ||
                 motion_verb(prev, len) || motion_verb(s + place_ws, place_len);
+  c->in_place = equals_ci(s + place_ws, place_len, "in");
   /* "flew a balloon over Annonay", "the hill behind Galata", "high
    * ground above Plataea": such a preposition after a noun is of place;
    * after a verb it is the verb's ("took over the line", "ruled over

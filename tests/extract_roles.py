@@ -2068,6 +2068,23 @@ actors_case("places.handing-particle-to-kept",
 actors_case("places.going-noun-to-body",
             "On Monday, June 9, 2025, the Brewers Guild called off a march to Parliament.",
             "called", ["Brewers Guild"], not_want=["Parliament"])
+# A government after "in" is the place it sits in or governs ("in
+# Parliament", "in Tallowood" for Tallowood Shire Council); a firm after
+# "in" may be a party ("invested in X"), and a government that acts stays
+# (places28).
+actors_case("places.in-parliament-venue",
+            "On Monday, June 9, 2025, the finance minister announced the new price in Parliament.",
+            "announced", [], not_want=["Parliament"])
+actors_case("places.in-place-of-its-council",
+            "On Monday, June 9, 2025, the state suspended Brannock Shire Council. "
+            "On Tuesday, June 10, 2025, Greta Lund took over at the council chambers in Brannock.",
+            "took over", ["Greta Lund"], not_want=["Brannock"])
+actors_case("places.in-firm-party-kept",
+            "On Monday, June 9, 2025, Greta Lund invested in Halden Brewing.",
+            "invested", ["Greta Lund", "Halden Brewing"])
+actors_case("places.government-acting-kept",
+            "On Monday, June 9, 2025, Parliament granted the king a new tax.",
+            "granted", ["Parliament"])
 
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
