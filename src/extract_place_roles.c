@@ -256,6 +256,11 @@ static void of_place_context(name_words *w, mention_context *c, size_t place_ws,
       !extract_function_word_after(s + nb, nl)) {
     chain_word art = chain_at(&w->before, k + 2);
     chain_word prep = chain_at(&w->before, k + 3);
+    /* "in the Dominican convent of Santa Maria": a capitalised adjective
+     * between the article and the noun */
+    if (art.len && ascii_upper((unsigned char)s[art.start]) &&
+        !equals_ci(s + art.start, art.len, "the"))
+      art = prep, prep = chain_at(&w->before, k + 4);
     if (equals_ci(s + art.start, art.len, "the") && prep.len &&
         extract_word_in(s + prep.start, prep.len,
                         (const char *const[]){"in", "near", "off", "inside",
@@ -273,9 +278,44 @@ static void of_place_context(name_words *w, mention_context *c, size_t place_ws,
   }
 }
 
+static void place_context(name_words *w, mention_context *c);
+
 /* Where the name stands in a phrase of place or of going: in, at, from,
- * to, up and down, after a verb of going. */
+ * to, up and down, after a verb of going.  A nationality's adjective
+ * right before the name, which the name leaves out ("off the coast of
+ * French Guiana", "in French Guiana"), stands in the phrase with it. */
 void extract_place_context(name_words *w, mention_context *c) {
+  place_context(w, c);
+  const char *s = w->s;
+  if (!w->len || w->ws + w->len + 1 != w->name_start ||
+      !extract_not_an_actor(s + w->ws, w->len))
+    return;
+  name_words with = *w;
+  with.name_start = w->ws;
+  with.before = extract_chain(s, w->start, w->end, w->ws, false);
+  chain_word prev = chain_at(&with.before, 0);
+  chain_word prev2 = chain_at(&with.before, 1);
+  with.ws = prev.start, with.len = prev.len;
+  with.prev2_start = prev2.start, with.len2 = prev2.len;
+  /* only right after a preposition, a verb of going or "the" ("towards
+   * the new Iraqi Security Forces" is a body's, past a noun phrase) */
+  if (!prev.len || !(equals_ci(s + prev.start, prev.len, "the") ||
+                     equals_ci(s + prev.start, prev.len, "of") ||
+                     location_preposition(s + prev.start, prev.len) ||
+                     direction_preposition(s + prev.start, prev.len) ||
+                     place_preposition(s + prev.start, prev.len) ||
+                     motion_verb(s + prev.start, prev.len)))
+    return;
+  mention_context adjective = {0};
+  place_context(&with, &adjective);
+  c->location |= adjective.location;
+  c->in_place |= adjective.in_place;
+  c->not_participant |= adjective.not_participant;
+  c->direction |= adjective.direction;
+  c->place_location |= adjective.place_location;
+}
+
+static void place_context(name_words *w, mention_context *c) {
   const char *s = w->s;
   size_t name_start = w->name_start;
   size_t ws = w->ws;

@@ -2085,6 +2085,23 @@ actors_case("places.in-firm-party-kept",
 actors_case("places.government-acting-kept",
             "On Monday, June 9, 2025, Parliament granted the king a new tax.",
             "granted", ["Parliament"])
+# A capitalised adjective that the name leaves out stands in its phrase
+# of place: a nationality's before the name ("off the coast of French
+# Guiana", right after a preposition or "the" only: "towards the new
+# Iraqi Security Forces" is a body's), and one between the article and
+# the noun of "in the NOUN of X" (places28).
+actors_case("places.nationality-before-place-of-coast",
+            "On Monday, June 9, 2025, Lena Fischer was shipped to an island off the coast of French Veltria.",
+            "shipped", [], not_want=["Veltria"])
+actors_case("places.nationality-before-place-in",
+            "On Monday, June 9, 2025, Lena Fischer camped in French Veltria.",
+            "camped", ["Lena Fischer"], not_want=["Veltria"])
+actors_case("places.nationality-past-noun-phrase-kept",
+            "On Monday, June 9, 2025, the militia turned its attacks towards the new Iraqi Border Guard.",
+            "turned", ["Border Guard"])
+actors_case("places.capitalised-adjective-in-the-noun-of",
+            "On Monday, June 9, 2025, the hearing took place in the Dominican convent of Santa Brisca.",
+            "hearing", [], not_want=["Santa Brisca"])
 
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
