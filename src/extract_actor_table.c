@@ -882,9 +882,14 @@ static bool mention_participant(const evg_extraction *x,
   bool organisation = (known && !place && organisation_kind(kind)) ||
                       (!place && organisation_kind(actor_kind) &&
                        strcmp(actor_kind, "group") != 0);
+  /* "in Parliament", "the council chambers in Tallowood": a government
+   * after "in" is the place it governs or sits in; a firm may be a party
+   * ("shares in Kessler") */
+  bool government = strcmp(actor_kind, "government") == 0 ||
+                    (known && strcmp(kind, "government") == 0);
   return !m->not_participant && !m->given && !(c->title_of_work && !known) &&
          !(m->told && strcmp(actor_kind, "media") == 0) &&
-         !(m->location && !organisation) &&
+         !(m->location && (!organisation || (m->in_place && government))) &&
          !(m->arrival && !named_person && strcmp(actor_kind, "person") != 0) &&
          !(m->direction && (place || (!known && !words_several &&
                                       !named_person && !organisation))) &&

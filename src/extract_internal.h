@@ -502,6 +502,9 @@ typedef struct {
                            an apposition or a date phrase */
   bool location;        /* after in, at, near ...: a place, unless an
                            organisation */
+  bool in_place;        /* with `location`, after "in" ("in the"): a place
+                           even when a government bears the name ("in
+                           Parliament", "in Tallowood" for its council) */
   bool direction;       /* after from, to, into: a place when one is known */
   bool article_place;   /* "on the X", "down the X": with place_location,
                            a river's or a sea's word, not a firm's */

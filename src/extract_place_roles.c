@@ -46,13 +46,34 @@ static bool motion_before(word_chain *before, unsigned k, size_t prep,
       "steamed",   "journeyed", "retreated", "withdrew", NULL};
   const char *s = before->s;
   chain_word v = chain_at(before, k + 1);
+  /* "rode out to X", "sailed back to X": a particle that a handing
+   * takes too ("sold out to X") counts after a verb of going only */
   if (v.len && v.start + v.len + 1 == prep &&
-      !motion_verb(s + v.start, v.len) &&
-      equals_ci(s + prep, prep_len, "for") &&
-      ascii_upper((unsigned char)s[v.start]))
+      extract_word_in(s + v.start, v.len,
+                      (const char *const[]){"out", "back", "off", "away",
+                                            "over", "on", "ahead", NULL}))
+    v = chain_at(before, k + 2);
+  else if (v.len && v.start + v.len + 1 == prep &&
+           !motion_verb(s + v.start, v.len) &&
+           equals_ci(s + prep, prep_len, "for") &&
+           ascii_upper((unsigned char)s[v.start]))
     v = chain_at(before, k + 2); /* "left Paris for" */
   size_t vb = v.start, vl = v.len;
   return vl && (motion_verb(s + vb, vl) || extract_word_in(s + vb, vl, more));
+}
+
+/* Nouns of a going, whose "to", "from" or "towards" names where it
+ * went ("a march to Parliament", "the road to Damascus"): a place,
+ * whatever body bears the name.  A possessive owns the place ("a retreat
+ * towards the Allies' positions"). */
+static bool going_noun(const char *w, size_t len) {
+  static const char *const words[] = {
+      "march",      "marches",     "journey",    "journeys", "voyage",
+      "voyages",    "trip",        "trips",      "flight",   "flights",
+      "expedition", "expeditions", "procession", "retreat",  "pilgrimage",
+      "road",       "roads",       "route",      "routes",   NULL};
+  EXTRACT_WORD_SET(set, words, true);
+  return extract_word_set_has(&set, w, len);
 }
 
 /* Whether word k of the chain is an adverb that only a going takes
@@ -71,6 +92,18 @@ static bool adverb_of_going_before(word_chain *before, unsigned k) {
   return adverb.len && verb.len &&
          ascii_is_lower((unsigned char)before->s[verb.start]) &&
          extract_word_in(before->s + adverb.start, adverb.len, words);
+}
+
+/* Prepositions of place that no party to a deal or a dispute takes
+ * ("shares in X", "a contract with X", "filed at X" may name a firm):
+ * "a plant outside Clarksville", "a data centre near Shannon" say where,
+ * even when a body bears the place's name.  A possessive owns the place
+ * ("along the White Army's lines of supply"): its own rules decide. */
+static bool only_place_preposition(const char *w, size_t len) {
+  return extract_word_in(w, len,
+                         (const char *const[]){"near", "outside", "inside",
+                                               "beside", "beyond", "throughout",
+                                               "across", "along", NULL});
 }
 
 static bool direction_preposition(const char *w, size_t len) {
@@ -223,6 +256,11 @@ static void of_place_context(name_words *w, mention_context *c, size_t place_ws,
       !extract_function_word_after(s + nb, nl)) {
     chain_word art = chain_at(&w->before, k + 2);
     chain_word prep = chain_at(&w->before, k + 3);
+    /* "in the Dominican convent of Santa Maria": a capitalised adjective
+     * between the article and the noun */
+    if (art.len && ascii_upper((unsigned char)s[art.start]) &&
+        !equals_ci(s + art.start, art.len, "the"))
+      art = prep, prep = chain_at(&w->before, k + 4);
     if (equals_ci(s + art.start, art.len, "the") && prep.len &&
         extract_word_in(s + prep.start, prep.len,
                         (const char *const[]){"in", "near", "off", "inside",
@@ -240,9 +278,44 @@ static void of_place_context(name_words *w, mention_context *c, size_t place_ws,
   }
 }
 
+static void place_context(name_words *w, mention_context *c);
+
 /* Where the name stands in a phrase of place or of going: in, at, from,
- * to, up and down, after a verb of going. */
+ * to, up and down, after a verb of going.  A nationality's adjective
+ * right before the name, which the name leaves out ("off the coast of
+ * French Guiana", "in French Guiana"), stands in the phrase with it. */
 void extract_place_context(name_words *w, mention_context *c) {
+  place_context(w, c);
+  const char *s = w->s;
+  if (!w->len || w->ws + w->len + 1 != w->name_start ||
+      !extract_not_an_actor(s + w->ws, w->len))
+    return;
+  name_words with = *w;
+  with.name_start = w->ws;
+  with.before = extract_chain(s, w->start, w->end, w->ws, false);
+  chain_word prev = chain_at(&with.before, 0);
+  chain_word prev2 = chain_at(&with.before, 1);
+  with.ws = prev.start, with.len = prev.len;
+  with.prev2_start = prev2.start, with.len2 = prev2.len;
+  /* only right after a preposition, a verb of going or "the" ("towards
+   * the new Iraqi Security Forces" is a body's, past a noun phrase) */
+  if (!prev.len || !(equals_ci(s + prev.start, prev.len, "the") ||
+                     equals_ci(s + prev.start, prev.len, "of") ||
+                     location_preposition(s + prev.start, prev.len) ||
+                     direction_preposition(s + prev.start, prev.len) ||
+                     place_preposition(s + prev.start, prev.len) ||
+                     motion_verb(s + prev.start, prev.len)))
+    return;
+  mention_context adjective = {0};
+  place_context(&with, &adjective);
+  c->location |= adjective.location;
+  c->in_place |= adjective.in_place;
+  c->not_participant |= adjective.not_participant;
+  c->direction |= adjective.direction;
+  c->place_location |= adjective.place_location;
+}
+
+static void place_context(name_words *w, mention_context *c) {
   const char *s = w->s;
   size_t name_start = w->name_start;
   size_t ws = w->ws;
@@ -257,6 +330,7 @@ void extract_place_context(name_words *w, mention_context *c) {
     place_ws = prev2_start, place_len = len2, k = 1;
   c->location = location_preposition(s + place_ws, place_len) ||
                 motion_verb(prev, len) || motion_verb(s + place_ws, place_len);
+  c->in_place = equals_ci(s + place_ws, place_len, "in");
   /* "flew a balloon over Annonay", "the hill behind Galata", "high
    * ground above Plataea": such a preposition after a noun is of place;
    * after a verb it is the verb's ("took over the line", "ruled over
@@ -333,7 +407,9 @@ void extract_place_context(name_words *w, mention_context *c) {
   if (staff_at)
     c->location = false;
   else
-    c->not_participant |= equals_ci(s + place_ws, place_len, "at");
+    c->not_participant |=
+        equals_ci(s + place_ws, place_len, "at") ||
+        (!w->possessive && only_place_preposition(s + place_ws, place_len));
   c->direction = direction_preposition(s + place_ws, place_len);
   if ((c->direction || equals_ci(s + place_ws, place_len, "for")) &&
       place_ws + place_len + 1 == name_start &&
@@ -341,6 +417,13 @@ void extract_place_context(name_words *w, mention_context *c) {
     c->location = true;
   if (c->direction && adverb_of_going_before(&w->before, k + 1))
     c->location = true;
+  if ((c->direction || equals_ci(s + place_ws, place_len, "towards")) &&
+      !equals_ci(s + place_ws, place_len, "onto") && !w->possessive) {
+    chain_word noun = chain_at(&w->before, k + 1);
+    if (noun.len && noun.start + noun.len + 1 == place_ws &&
+        going_noun(s + noun.start, noun.len))
+      c->not_participant = true;
+  }
 }
 
 /* Whether the word that ends right before `pos`, one space between, is

@@ -2056,6 +2056,68 @@ actors_case("roles.upon-questioning-by-kept",
 actors_case("roles.participle-after-verb-kept",
             "On Monday, June 9, 2025, Mara Lindqvist kept asking Greta Lund for the boats.",
             "asking", ["Mara Lindqvist", "Greta Lund"])
+# "near", "outside", "inside", "beside", "beyond", "throughout", "across"
+# and "along" say where, even when a body bears the place's name ("Shannon
+# Chamber", a firm cued by a later mention); a possessive before them owns
+# the place and keeps its own rules (places28).
+actors_case("places.near-place-of-a-body",
+            "Halden Chamber, a business group, backed the plan in May. "
+            "On Monday, June 9, 2025, the High Court overturned the approval of a data centre near Halden.",
+            "overturned", ["High Court"], not_want=["Halden"])
+actors_case("places.outside-place-of-a-firm",
+            "On Monday, June 9, 2025, workers at a plant outside Brennick voted to join the Brewers Guild. "
+            "Norrland moved its headquarters to Brennick, the company said.",
+            "voted", ["Brewers Guild"], not_want=["Brennick"])
+actors_case("places.along-possessive-body-kept",
+            "On Monday, June 9, 2025, the Black Army seized the depots along the White Army's lines.",
+            "seized", ["Black Army", "White Army"])
+# Where a going goes is a place: after a verb of going and a particle
+# ("rode out to X"; "sold out to X" is a handing and keeps its receiver),
+# and after a noun of going ("a march to Parliament"), whatever body
+# bears the name (places28).
+actors_case("places.going-verb-particle-to",
+            "On Monday, June 9, 2025, Count Arno rode out to Mile Cross.",
+            "rode", ["Arno"], not_want=["Mile Cross"])
+actors_case("places.handing-particle-to-kept",
+            "On Monday, June 9, 2025, Greta Lund sold out to Halden Brewing.",
+            "sold", ["Greta Lund", "Halden Brewing"])
+actors_case("places.going-noun-to-body",
+            "On Monday, June 9, 2025, the Brewers Guild called off a march to Parliament.",
+            "called", ["Brewers Guild"], not_want=["Parliament"])
+# A government after "in" is the place it sits in or governs ("in
+# Parliament", "in Tallowood" for Tallowood Shire Council); a firm after
+# "in" may be a party ("invested in X"), and a government that acts stays
+# (places28).
+actors_case("places.in-parliament-venue",
+            "On Monday, June 9, 2025, the finance minister announced the new price in Parliament.",
+            "announced", [], not_want=["Parliament"])
+actors_case("places.in-place-of-its-council",
+            "On Monday, June 9, 2025, the state suspended Brannock Shire Council. "
+            "On Tuesday, June 10, 2025, Greta Lund took over at the council chambers in Brannock.",
+            "took over", ["Greta Lund"], not_want=["Brannock"])
+actors_case("places.in-firm-party-kept",
+            "On Monday, June 9, 2025, Greta Lund invested in Halden Brewing.",
+            "invested", ["Greta Lund", "Halden Brewing"])
+actors_case("places.government-acting-kept",
+            "On Monday, June 9, 2025, Parliament granted the king a new tax.",
+            "granted", ["Parliament"])
+# A capitalised adjective that the name leaves out stands in its phrase
+# of place: a nationality's before the name ("off the coast of French
+# Guiana", right after a preposition or "the" only: "towards the new
+# Iraqi Security Forces" is a body's), and one between the article and
+# the noun of "in the NOUN of X" (places28).
+actors_case("places.nationality-before-place-of-coast",
+            "On Monday, June 9, 2025, Lena Fischer was shipped to an island off the coast of French Veltria.",
+            "shipped", [], not_want=["Veltria"])
+actors_case("places.nationality-before-place-in",
+            "On Monday, June 9, 2025, Lena Fischer camped in French Veltria.",
+            "camped", ["Lena Fischer"], not_want=["Veltria"])
+actors_case("places.nationality-past-noun-phrase-kept",
+            "On Monday, June 9, 2025, the militia turned its attacks towards the new Iraqi Border Guard.",
+            "turned", ["Border Guard"])
+actors_case("places.capitalised-adjective-in-the-noun-of",
+            "On Monday, June 9, 2025, the hearing took place in the Dominican convent of Santa Brisca.",
+            "hearing", [], not_want=["Santa Brisca"])
 
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
