@@ -121,6 +121,33 @@ static size_t doer_before(const evg_extraction *x, size_t ei,
              : NO_ACTOR;
 }
 
+/* The actor named right before the comma at `comma` (a relative
+ * clause's noun: "the Royal Society, which"), or before an apposition
+ * that a determiner opens ("Louis, the son of Philip Augustus, who");
+ * NO_ACTOR when none.  Reads the mentions from `first`, the sentence's,
+ * up to the comma, and at most 200 bytes of text back. */
+static size_t antecedent_of(const char *text, const mention *mentions,
+                            size_t first, size_t count, size_t sentence_start,
+                            size_t comma) {
+  size_t apposition = 0; /* the comma that opens an apposition */
+  for (size_t c = comma; c > sentence_start + 1 && c + 200 > comma; c--)
+    if (text[c - 1] == ',' && text[c] == ' ') {
+      static const char *const determiners[] = {"the", "a", "an", NULL};
+      size_t e = extract_letters_end(text, c + 1, comma);
+      if (extract_word_in(text + c + 1, e - c - 1, determiners))
+        apposition = c - 1;
+      break;
+    }
+  size_t found = NO_ACTOR, before = NO_ACTOR;
+  for (size_t m = first; m < count && mentions[m].start < comma; m++) {
+    if (mentions[m].end == comma)
+      found = mentions[m].actor;
+    if (apposition && mentions[m].end == apposition)
+      before = mentions[m].actor;
+  }
+  return found != NO_ACTOR ? found : before;
+}
+
 /* Gives each event the actors named in its part (mentions, in text order),
  * each once, at most MAX_EVENT_ACTORS: the array is sized to that cap, not
  * to the text's mentions (which made memory quadratic in the number of
@@ -159,7 +186,12 @@ static void attach_actors(evg_extraction *x, const char *text,
               ? person_before(x, text, mentions, first_mention, mention_count,
                               scope->sentence_start, e->start)
               : NO_ACTOR;
-      if (doer == NO_ACTOR)
+      /* ", which declined to print it": the name before the comma acts,
+       * or no one named (", which fired into the crowd") */
+      if (scope->antecedent)
+        doer = antecedent_of(text, mentions, first_mention, mention_count,
+                             scope->sentence_start, scope->antecedent);
+      else if (doer == NO_ACTOR)
         doer = doer_before(x, ei, mentions, first_mention, mention_count,
                            scope->sentence_start);
       bool seen = doer == NO_ACTOR;

@@ -165,6 +165,24 @@ static void letters_before(const char *s, size_t start, size_t at, size_t *from,
   *from = at;
 }
 
+/* Where the noun before ", which" or ", who" ends when the part p opens
+ * right after them with its verb ("sent an account to the Royal Society,
+ * which | declined to print it": its comma); 0 when it does not (", which
+ * | it withdrew": the pronoun acts). */
+static size_t relative_antecedent(const char *s, const part *p,
+                                  const range *sentence) {
+  static const char *const relatives[] = {"which", "who", NULL};
+  size_t from, to;
+  letters_before(s, sentence->start, p->start, &from, &to);
+  size_t e = extract_letters_end(s, p->start, p->end);
+  if (e == p->start || !ascii_is_lower((unsigned char)s[p->start]) ||
+      !extract_verb_form(s + p->start, e - p->start) || to == from ||
+      !extract_word_in(s + from, to - from, relatives) ||
+      from < sentence->start + 3 || s[from - 1] != ' ' || s[from - 2] != ',')
+    return 0;
+  return from - 2;
+}
+
 /* Whether the part p, not the first of its sentence, holds "him", or
  * "her" as an object (before a stop or a preposition, not a noun: "the
  * company dismissed him", "acquitted her after a hearing"): the gold names
@@ -448,6 +466,7 @@ void extract_add_event(evg_extraction *x, const char *s, const range *sentence,
       extract_relative_main_verb(s, x->events[x->event_count - 1].start, p->end,
                                  &that_end) == p->start)
     elided = false;
+  size_t antecedent = relative_antecedent(s, p, sentence);
   size_t opener_start, opener_end;
   opening_clause(s, p, &opener_start, &opener_end);
   size_t own_end = subordinate_start(s, p), content = content_start(s, p);
@@ -458,6 +477,7 @@ void extract_add_event(evg_extraction *x, const char *s, const range *sentence,
                     opener_end,
                     elided,
                     elided && personal,
-                    object_pronoun(s, p, sentence)};
+                    object_pronoun(s, p, sentence),
+                    antecedent};
   x->event_count++;
 }

@@ -645,6 +645,7 @@ typedef struct {
   bool bare_and;       /* " and " with no comma before a named subject */
   bool cause, because; /* see cause_clause_splits */
   bool own_dated;      /* a subordinate clause dated apart */
+  bool relative;       /* ", which" or ", who" before its verb */
 } clause_joint;
 
 /* Whether a clause may start after the semicolon, comma or space at
@@ -663,6 +664,12 @@ static bool clause_joint_at(const char *s, size_t from, size_t to, size_t i,
         j->next = i + 2 + strlen(joins[k]);
         j->subordinate = k >= 3; /* ", when", ", where" */
         j->anchored = k == 4;    /* ", where": a place's own happening */
+      }
+    static const char *const relatives[] = {"which", "who", NULL};
+    for (size_t k = 0; relatives[k] && !j->next; k++)
+      if (extract_word_at(s, i + 2, to, relatives[k])) {
+        j->next = i + 2 + strlen(relatives[k]);
+        j->relative = true;
       }
   } else if (s[i] == ' ') {
     /* "after the vessel ran aground", "until Congress fixed": a
@@ -762,12 +769,48 @@ static bool embedding_scan(const char *s, size_t from, size_t i,
   return false;
 }
 
+/* Whether the relative clause at s[next, to) after ", which" or ", who"
+ * (the part before is s[from, start)) tells a happening of its own: an
+ * active past verb right after the pronoun that tells a change (not "was
+ * consecrated", a passive, nor "stayed", a state, which describe the
+ * noun), not before "by", and a date in the clause or in the part before
+ * ("In 1797 Jenner sent an account to the Royal Society, | which declined
+ * to print it", "sent in a militia, | which fired into the crowd on July
+ * 28"): its doer is the noun before the comma (see extract_event.c). */
+static bool relative_splits(const char *s, size_t from, size_t start,
+                            size_t next, size_t to,
+                            const evg_timex *const *dates, size_t date_count) {
+  size_t v = next;
+  while (v < to && s[v] == ' ')
+    v++;
+  size_t ve = extract_letters_end(s, v, to);
+  if (ve == v || !extract_past_happening_at(s, v, ve, to) ||
+      past_be(s + v, ve - v) || state_verb(s + v, ve - v) ||
+      agent_follows(s, ve, to))
+    return false;
+  /* "the new wells, which opened in May, | had met every standard": an
+   * aside inside the subject, closed by a comma before the main verb,
+   * which the part would take (read up to 200 bytes) */
+  for (size_t c = ve; c + 2 < to && c < ve + 200; c++) {
+    if (s[c] != ',' || s[c + 1] != ' ')
+      continue;
+    size_t w = c + 2, we = extract_letters_end(s, w, to);
+    if (we > w && ascii_is_lower((unsigned char)s[w]) &&
+        extract_verb_form(s + w, we - w))
+      return false;
+  }
+  return date_within(dates, date_count, from, start) ||
+         own_date_within(s, dates, date_count, next, to);
+}
+
 /* Whether the clause after joint j starts a happening of its own: with
  * a subject and a verb of the kind its joint asks for, or a reason or
  * cause clause that splits (cause_clause_splits). */
 static bool joint_splits(const char *s, size_t from, size_t to,
                          const evg_timex *const *dates, size_t date_count,
                          const clause_joint *j, bool embedded) {
+  if (j->relative)
+    return relative_splits(s, from, j->start, j->next, to, dates, date_count);
   if (j->cause && !j->anchored &&
       cause_clause_splits(s, from, j->start, j->next, to, dates, date_count,
                           embedded, j->because))
@@ -812,7 +855,8 @@ static bool undated_boundary(const char *s, size_t from, size_t to,
      * share that clause's subject as well as the main one's: not split */
     if (!embedded)
       embedded = embedding_scan(s, from, i, &embed_scanned);
-    if (embedded && !j.subordinate && shared_verb_at(s, j.next, to))
+    if (embedded && !j.subordinate && !j.relative &&
+        shared_verb_at(s, j.next, to))
       continue;
     /* "The trouble began on May 20, when Brightline pulled ...": a
      * clause that names no one, then a when-clause right after its date:

@@ -1227,6 +1227,83 @@ static char *after_relative(evg_extraction *x, const char *s, size_t b,
                            label, own);
 }
 
+/* The noun phrase before the comma of ", which" or ", who" that opens
+ * the part at s[start) with its verb ("... to the Royal Society, which |
+ * declined to print it"), read back to a verb, a comma or a preposition
+ * that opens an adjunct, at most six words, opening with a determiner or
+ * a capital: its doer, in [*np, *np_end); false when there is none
+ * ("last Friday, which | freed": a date, no noun that acts). */
+static bool relative_noun(evg_extraction *x, const char *s, size_t b,
+                          size_t start, size_t *np, size_t *np_end) {
+  static const char *const relatives[] = {"which", "who", NULL};
+  static const char *const stops[] = {"to",   "by",   "from", "at",  "in",
+                                      "on",   "into", "with", "for", "as",
+                                      "than", "and",  "that", NULL};
+  static const char *const openers[] = {"the", "a",   "an",    "its",
+                                        "his", "her", "their", NULL};
+  size_t e = start;
+  while (e > b && s[e - 1] == ' ')
+    e--;
+  size_t w = e;
+  while (w > b && ascii_alpha((unsigned char)s[w - 1]))
+    w--;
+  if (w == e || !extract_word_in(s + w, e - w, relatives) || w < b + 3 ||
+      s[w - 1] != ' ' || s[w - 2] != ',')
+    return false;
+  *np_end = w - 2;
+  size_t first = *np_end; /* the first word kept */
+  for (int words = 0;; words++) {
+    size_t q = first;
+    while (q > b && s[q - 1] == ' ')
+      q--;
+    if (q == b || s[q - 1] == ',')
+      break; /* the phrase opens the sentence or follows a comma */
+    size_t p = q;
+    while (p > b && s[p - 1] != ' ' && s[p - 1] != ',')
+      p--;
+    if (extract_word_in(s + p, q - p, stops) ||
+        (ascii_is_lower((unsigned char)s[p]) &&
+         extract_verb_form(s + p, q - p)))
+      break;
+    if (words == 6)
+      return false;
+    first = p;
+  }
+  size_t fe = extract_letters_end(s, first, *np_end);
+  *np = first;
+  if (first == *np_end || !(ascii_upper((unsigned char)s[first]) ||
+                            extract_word_in(s + first, fe - first, openers)))
+    return false;
+  for (size_t i = first; i < *np_end; i++) /* six words at most */
+    if ((i == first || s[i - 1] == ' ') && extract_in_timex(x, i))
+      return false;
+  return true;
+}
+
+/* The label of a part that opens a relative clause with its verb: its
+ * noun as its subject ("The Royal Society declined to print it"), at
+ * most ten words; NULL when it has none (see relative_noun). */
+static char *relative_label(evg_extraction *x, const char *s, size_t b,
+                            size_t start, const char *label) {
+  size_t np, np_end, e = start;
+  while (ascii_alpha((unsigned char)s[e]))
+    e++;
+  /* not ", which | the institute began": the pronoun is no subject */
+  if (!*label || e == start || !ascii_is_lower((unsigned char)s[start]) ||
+      !extract_verb_form(s + start, e - start) ||
+      !relative_noun(x, s, b, start, &np, &np_end))
+    return NULL;
+  size_t subject_words = words_in(s + np, np_end - np);
+  size_t own = subject_words < HEADLINE_WORDS
+                   ? own_words_within(label, HEADLINE_WORDS - subject_words)
+                   : 0;
+  if (!own)
+    return NULL;
+  char *subject = evg_arena_strndup(&x->arena, s + np, np_end - np);
+  subject[0] = (char)ascii_to_upper((unsigned char)subject[0]);
+  return subject_and_label(x, subject, np_end - np, false, label, own);
+}
+
 /* The label of a part (part_label); of a part whose subject is left out
  * ("... walked out on Monday and | returned to work"), with the subject of
  * the clause before; when that is only a speaker and a verb of saying (",
@@ -1242,6 +1319,9 @@ char *extract_make_label(evg_extraction *x, const char *s, size_t start,
     b--;
   char *relative =
       *label && b < start ? after_relative(x, s, b, start, end, label) : NULL;
+  if (relative)
+    return relative;
+  relative = b < start ? relative_label(x, s, b, start, label) : NULL;
   if (relative)
     return relative;
   if (*label && b < start && shares_subject(s, b, start, end)) {

@@ -909,8 +909,8 @@ PY
 # a relative clause after the main clause's date, with a past verb and a
 # date of its own, is a happening of its own dated by it: after "that"
 # past a possessive subject ("that Tidelink's board ordered in July") and
-# after ", who" ("Marta Lind, who joined the board in 2019"), as after
-# "that was stolen"
+# after ", who" ("Marta Lind, who joined the board in 2019", whose label
+# takes the name before the comma, clauses20), as after "that was stolen"
 cat >"$tmp/relative-own-date.txt" <<'TEXT'
 HALDEN, Norway, Oct. 9, 2025 — The ferry company cancelled on Monday a refit that Tidelink's board ordered in July. The club offered the post on Tuesday to Marta Lind, who joined the board in 2019. The museum bought on Wednesday a painting that was stolen in 1998.
 TEXT
@@ -922,9 +922,40 @@ dates = [(e["label"], e["date"]) for e in map(json.loads, out.splitlines()) if e
 assert dates == [("The ferry company cancelled a refit", "2025-10-06"),
                  ("Tidelink's board ordered", "2025-07"),
                  ("The club offered the post to Marta Lind", "2025-10-07"),
-                 ("Joined the board", "2019"),
+                 ("Marta Lind joined the board", "2019"),
                  ("The museum bought a painting", "2025-10-08"),
                  ("Was stolen", "1998")], dates
+PY
+# a relative clause after a comma (", which", ", who") whose active past
+# verb comes right after the pronoun is a happening of its own when it or
+# the part before writes a date (clauses20): its doer is the name before
+# the comma, or before an apposition that a determiner opens, and its
+# label takes that noun; not a passive (", which was consecrated"), an
+# undated sentence's, nor an aside closed before the main verb
+cat >"$tmp/relative-comma.txt" <<'TEXT'
+The Paper
+
+In 1797 Jenner sent an account of the case to the Royal Society, which declined to print it. In 1875 the canton of Uri sent in a militia, which fired into the crowd on July 28. The parish built a church in 1869, which was consecrated in 1871. The club hired Marta Lind, who changed the team. In 1880 the regulators said that the new wells, which opened in May, had met every standard. In 1881 Lord Hale gave the crown to Louis, the son of Philip Augustus, who landed in Kent in May.
+TEXT
+check "extract.clause.relative-comma" $PY - "$tmp/relative-comma.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/relative-comma.txt"],
+                     capture_output=True, text=True).stdout
+lines = [json.loads(l) for l in out.splitlines()]
+names = {a["id"]: a["name"] for a in lines if a["type"] == "actor"}
+got = [(e["label"], e["date"], [names[a] for a in e["actors"]])
+       for e in lines if e["type"] == "event"]
+assert got == [
+    ("Jenner sent an account of the case", "1797", ["Jenner", "Royal Society"]),
+    ("The Royal Society declined to print it", "1797", ["Royal Society"]),
+    ("The canton of Uri sent in a militia", "1875", []),
+    ("A militia fired into the crowd", "1875-07-28", []),
+    ("The parish built a church", "1869", []),
+    ("Was consecrated", "1871", []),
+    ("The club hired Marta Lind", "1871", ["Marta Lind"]),
+    ("The regulators said the new wells had met every standard", "1880", []),
+    ("Lord Hale gave the crown to Louis", "1881", ["Hale", "Louis"]),
+    ("The son of Philip Augustus landed in Kent", "1881-05", ["Louis"])], got
 PY
 # "by" opening a clause's date is on or before it, as inside a clause
 # (the gold README: "By late October" is ../1804-10); a season keeps its
