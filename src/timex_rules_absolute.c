@@ -107,10 +107,15 @@ static bool ends_like_a_year(const context *c, size_t i) {
              is_num(c, i + 1) && glued(c, i + 1));
   }
   /* "early in 202 and killed himself", "from 68 to 70."; not "68 and 70
-   * percent" */
+   * percent", nor a score ("in May 100 to 98."): years run forward, or
+   * back in a story before the common era */
   if (word(c, i, W_AND) || word(c, i, W_OR) || word(c, i, W_TO)) {
     if (!is_num(c, i + 1))
       return !word(c, i, W_TO);
+    bool bc_story = c->has_ref && evg_date_year(&c->ref) <= 0;
+    if (bc_story ? c->t[i + 1].num >= c->t[i - 1].num
+                 : c->t[i + 1].num <= c->t[i - 1].num)
+      return false;
     size_t after = i + 2;
     return after >= c->n || c->t[after].kind == T_PUNCT ||
            opens_clause(c, after) ||

@@ -393,6 +393,9 @@ static const row rows[] = {
      "ruled in 79 and 81. The legion grew by 70 in a month.",
      "June 68=0068-06 | 68=0068 | 70=0070 | 79=0079 | 81=0081 | "
      "a month=P1M:DURATION"},
+    /* a score is no range of years */
+    {"short.score-is-no-range", NULL,
+     "The Celtics beat the Knicks in May 100 to 98.", "May=XXXX-05"},
     /* a count, not a year: after a day and a comma, before a noun, a unit
      * or a percent, or a century away from the story */
     {"short.counts-stay-counts", NULL,
