@@ -45,13 +45,16 @@
  * beginning of", "the middle of", "the start of".  Returns the tokens the
  * prefix takes and the TIMEX3 mod. */
 static size_t modifier_at(const context *c, size_t i, const char **mod) {
+  /* "early in 1914", "Late in 68": before a year the preposition is in
+   * the span (WikiWars); news gold leaves "early in [July]" a month */
+  bool in_year = word(c, i + 1, W_IN) && is_num(c, i + 2);
   if (word(c, i, W_EARLY) && !punct(c, i + 1, ',')) {
     *mod = "START";
-    return 1;
+    return in_year ? 2 : 1;
   }
   if (word(c, i, W_LATE) && !punct(c, i + 1, ',')) {
     *mod = "END";
-    return 1;
+    return in_year ? 2 : 1;
   }
   if (word(c, i, W_MID)) {
     *mod = "MID";

@@ -397,6 +397,13 @@ tense timex_tense_near(const context *c, size_t first, size_t last);
 base_kind timex_choose_base(const context *c);
 bool timex_pick_year(const context *c, const candidate *cand, int month,
                      int day, int months, int32_t *year);
+/* The year that a number of one to three digits written without an era
+ * names in story time: a year of the story's era (BC after "264 BC", as
+ * WikiWars writes it), the common era before any date was told; none in a
+ * story of our millennium, nor before a date in a text that is not a
+ * narrative.  With `near`, only within a century of the story. */
+bool timex_story_short_year(const context *c, int32_t number, bool near,
+                            int32_t *year);
 bool timex_ref_day_at(const context *c, evg_precision precision, int32_t *day);
 /* The first day of the reference date, else the anchor. */
 bool timex_ref_day(const context *c, int32_t *day);
@@ -413,6 +420,20 @@ evg_date timex_shift_date(int32_t base, int amount, int unit);
 /* A day of the month at token i: 1..31, "27th" too. */
 bool timex_day_number(const context *c, size_t i, int *day);
 size_t timex_after_comma(const context *c, size_t i);
+/* The era written at token i: -1 for BC ("BC", "BCE", "B.C."), 1 for AD
+ * ("AD", "CE", "A.D."), 0 for none ("the 2017 B.C. election" has none). */
+int timex_era_at(const context *c, size_t i);
+/* How a year of one to three digits without an era is introduced. */
+typedef enum {
+  SHORT_NO_DAY,    /* after a month or season: "June 68", a number > 31 */
+  SHORT_AFTER_DAY, /* after a day and a comma: "January 1, 69," */
+  SHORT_PART_OF,   /* "the spring of 68", "the end of 68", "early in 68" */
+  SHORT_BARE       /* "in 68", "until 69": near the story's year only */
+} short_year_form;
+/* A year of one to three digits at token i introduced as `form`: its
+ * year and last token (an era after it included: "April 480 BC"). */
+bool timex_short_year(const context *c, size_t i, short_year_form form,
+                      int32_t *year, size_t *last);
 bool timex_rule_month_day(const context *c, size_t i, candidate *cand);
 bool timex_rule_day_month(const context *c, size_t i, candidate *cand);
 bool timex_rule_numeric(const context *c, size_t i, candidate *cand);

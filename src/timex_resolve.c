@@ -232,3 +232,25 @@ evg_date timex_shift_date(int32_t base, int amount, int unit) {
   }
   return evg_date_from_day(day, timex_unit_precision(unit));
 }
+
+/* How far from the story's year a bare short year may lie: a history of
+ * the first centuries moves on by years and decades, and a number further
+ * off ("in 300" in a story at 68) is more often a count. */
+#define SHORT_YEAR_REACH 100
+
+bool timex_story_short_year(const context *c, int32_t number, bool near,
+                            int32_t *year) {
+  if (c->has_ref) {
+    int32_t story = evg_date_year(&c->ref);
+    if (story >= 1000)
+      return false; /* "June 68" in a story of 1968 is no year of it */
+    *year = story <= 0 ? 1 - number : number;
+    return !near || abs(*year - story) <= SHORT_YEAR_REACH;
+  }
+  /* before any date: a history may open with one ("In the spring of 68"),
+   * news may not ("In March 150 Ukrainians were freed") */
+  if (near || !c->narrative)
+    return false;
+  *year = number;
+  return true;
+}

@@ -54,6 +54,114 @@ static bool month_at(const context *c, size_t i, bool has_number_context) {
           cls(c, i + 2) == K_MONTH && c->t[i + 2].cap); /* "May and June" */
 }
 
+/* The token after an era written with periods: "A.D. 69" */
+static size_t after_era(const context *c, size_t i) {
+  size_t len = c->t[i].end - c->t[i].start;
+  bool dotted = memchr(c->text + c->t[i].start, '.', len) != NULL;
+  return dotted && punct(c, i + 1, '.') && glued(c, i + 1) ? i + 2 : i + 1;
+}
+
+int timex_era_at(const context *c, size_t i) {
+  if (!word(c, i, W_BC) && !word(c, i, W_AD))
+    return 0;
+  size_t len = c->t[i].end - c->t[i].start;
+  size_t next = after_era(c, i);
+  /* "B.C." is British Columbia too: before a lowercase word ("the 2017
+   * B.C. election") it names the province */
+  if (memchr(c->text + c->t[i].start, '.', len) && next < c->n &&
+      c->t[next].kind == T_WORD && !c->t[next].cap && cls(c, next) == K_NONE)
+    return 0;
+  return word(c, i, W_BC) ? -1 : 1;
+}
+
+/* Words that may follow a year ("in 68 the governor rose", "In June 68
+ * he fled", "late in 61 with 10,000 men"): articles, pronouns,
+ * conjunctions, prepositions of place and manner; a number before any
+ * other lowercase word counts it ("68 cases"). */
+static bool opens_clause(const context *c, size_t i) {
+  static const char *const openers[] = {
+      "the",  "a",    "an",      "he",    "she",    "it",    "they",
+      "we",   "his",  "her",     "its",   "their",  "there", "this",
+      "that", "when", "but",     "after", "before", "with",  "at",
+      "in",   "on",   "against", "from",  "under",  "near"};
+  for (size_t k = 0; k < sizeof openers / sizeof *openers; k++)
+    if (lower_word_is(c, i, openers[k]))
+      return true;
+  return false;
+}
+
+/* Whether the token after a number lets it be a year: the end of the
+ * text or of a clause, a name, a word that opens a clause; not a noun or
+ * unit it counts ("June 68 percent", "in 68 cases"), a number, a percent
+ * or a range or ratio glued to it. */
+static bool ends_like_a_year(const context *c, size_t i) {
+  if (i >= c->n)
+    return true;
+  const token *t = &c->t[i];
+  if (t->kind == T_NUM)
+    return false;
+  if (t->kind == T_PUNCT) {
+    if (t->punct == '%' || t->punct == '$' || t->punct == '/')
+      return false;
+    return !(!t->space_before && (t->punct == '-' || t->punct == ':') &&
+             is_num(c, i + 1) && glued(c, i + 1));
+  }
+  /* "early in 202 and killed himself", "from 68 to 70."; not "68 and 70
+   * percent", nor a score ("in May 100 to 98."): years run forward, or
+   * back in a story before the common era */
+  if (word(c, i, W_AND) || word(c, i, W_OR) || word(c, i, W_TO)) {
+    if (!is_num(c, i + 1))
+      return !word(c, i, W_TO);
+    bool bc_story = c->has_ref && evg_date_year(&c->ref) <= 0;
+    if (bc_story ? c->t[i + 1].num >= c->t[i - 1].num
+                 : c->t[i + 1].num <= c->t[i - 1].num)
+      return false;
+    size_t after = i + 2;
+    return after >= c->n || c->t[after].kind == T_PUNCT ||
+           opens_clause(c, after) ||
+           (c->t[after].kind == T_WORD && c->t[after].cap &&
+            cls(c, after) != K_MONTH);
+  }
+  return t->cap ? cls(c, i) != K_MONTH : opens_clause(c, i);
+}
+
+/* The end of a clause or of the text right after token i - 1. */
+static bool clause_ends_at(const context *c, size_t i) {
+  return i >= c->n || punct(c, i, ',') || punct(c, i, '.') ||
+         punct(c, i, ';') || punct(c, i, ')') || punct(c, i, '!') ||
+         punct(c, i, '?');
+}
+
+bool timex_short_year(const context *c, size_t i, short_year_form form,
+                      int32_t *year, size_t *last) {
+  if (!is_num(c, i) || c->t[i].suffix || c->t[i].digits > 3 || c->t[i].num < 1)
+    return false;
+  int32_t number = c->t[i].num;
+  if ((form == SHORT_NO_DAY || form == SHORT_AFTER_DAY) && number <= 31)
+    return false; /* a day: "June 28", "May 5, 12 soldiers" */
+  if (i > 0 && glued(c, i) && (punct(c, i - 1, '$') || punct(c, i - 1, '#')))
+    return false;
+  int era = timex_era_at(c, i + 1);
+  if (era) {
+    *year = era < 0 ? 1 - number : number;
+    *last = i + 1;
+    return true;
+  }
+  /* "On May 5, 45 were killed": after a day and a comma, only a year
+   * that ends its clause */
+  if (form == SHORT_AFTER_DAY ? !clause_ends_at(c, i + 1)
+                              : !ends_like_a_year(c, i + 1))
+    return false;
+  /* a dated text that has told no date yet: "In March 150 Ukrainians
+   * were freed" counts people; a name after "Month NN" is no clause
+   * there ("the summer of 60 Boudica" still is) */
+  if (form == SHORT_NO_DAY && !c->has_ref && c->has_anchor && i + 1 < c->n &&
+      c->t[i + 1].kind == T_WORD && c->t[i + 1].cap)
+    return false;
+  *last = i;
+  return timex_story_short_year(c, number, form == SHORT_BARE, year);
+}
+
 /* Skips an optional comma: "January 27, 2025". */
 size_t timex_after_comma(const context *c, size_t i) {
   return punct(c, i, ',') ? i + 1 : i;
@@ -137,10 +245,15 @@ static bool finish_day_date(const context *c, candidate *cand, size_t last,
   if (range)
     y = timex_after_comma(c, last + 3);
   int32_t year;
+  size_t short_last;
   if (timex_year_token(c, y, false) ||
       (is_num(c, y) && c->t[y].digits == 4 && c->t[y].num >= 1000)) {
     year = c->t[y].num;
     cand->last = range ? last : y;
+  } else if (!range && timex_short_year(
+                           c, y, y > last + 1 ? SHORT_AFTER_DAY : SHORT_NO_DAY,
+                           &year, &short_last)) {
+    cand->last = short_last; /* "January 1, 69,", "9 June 68" */
   } else if (year_from_after(c, &last, month, &year)) {
     cand->last = last;
   } else if (!timex_pick_year(c, cand, month, day, 1, &year)) {
@@ -236,10 +349,17 @@ bool timex_rule_numeric(const context *c, size_t i, candidate *cand) {
 /* "January 2025", "January of 2025", "January", "mid-February" */
 bool timex_rule_month(const context *c, size_t i, candidate *cand) {
   size_t y = i + 1;
-  if (word(c, y, W_OF) || punct(c, y, ','))
+  bool of = word(c, y, W_OF), comma = punct(c, y, ',');
+  if (of || comma)
     y++;
   bool with_year = timex_year_token(c, y, false);
-  if (!month_at(c, i, with_year))
+  /* "June 68", "April 480 BC", "June of 68"; not "In June, 68 ..." */
+  int32_t short_year;
+  size_t short_last;
+  bool with_short = !with_year && !comma &&
+                    timex_short_year(c, y, of ? SHORT_PART_OF : SHORT_NO_DAY,
+                                     &short_year, &short_last);
+  if (!month_at(c, i, with_year || with_short))
     return false;
   int month = c->t[i].value;
   cand->first = i;
@@ -248,6 +368,9 @@ bool timex_rule_month(const context *c, size_t i, candidate *cand) {
   if (with_year) {
     year = c->t[y].num;
     cand->last = y;
+  } else if (with_short) {
+    year = short_year;
+    cand->last = short_last;
   } else if (c->has_yearly_set &&
              c->t[c->yearly_set_last].sentence == c->t[i].sentence &&
              i - c->yearly_set_last <= 3 && !c->after_since && !c->after_by) {
@@ -269,15 +392,87 @@ bool timex_rule_month(const context *c, size_t i, candidate *cand) {
   return true;
 }
 
-/* "1997", "the year 2000", "44 BC", "AD 800", "800 AD" */
+/* The era that the end of a range writes for its start too: "(499-493
+ * BC)", "from 264 to 241 BC", "496 and 495 BC"; the start comes first in
+ * time (the larger number before BC). */
+static int era_of_range(const context *c, size_t i) {
+  size_t k = i + 1;
+  if (!punct(c, k, '-') && !word(c, k, W_TO) && !word(c, k, W_AND))
+    return 0;
+  k++;
+  if (!is_num(c, k) || c->t[k].suffix || c->t[k].digits > 4)
+    return 0;
+  int era = timex_era_at(c, k + 1);
+  int32_t first = c->t[i].num, second = c->t[k].num;
+  if (era < 0 ? first < second : first > second)
+    return 0;
+  return era;
+}
+
+/* A verb in the past or a participle: "grew by 70", "reduced by 70"
+ * count (and "had recovered by 70" is lost with them). */
+static bool participle_at(const context *c, size_t i) {
+  if (i >= c->n || c->t[i].kind != T_WORD)
+    return false;
+  if (c->t[i].tense & TW_PAST)
+    return true;
+  const char *w = c->text + c->t[i].start;
+  size_t len = c->t[i].end - c->t[i].start;
+  return len > 3 && cls(c, i) == K_NONE && w[len - 2] == 'e' &&
+         (w[len - 1] == 'd' || w[len - 1] == 'n'); /* not "then" */
+}
+
+/* The portions of a year a number after "of" may be the year of: "the end
+ * of 68", "the summer of 68", "the rest of 496". */
+static bool portion_of_year(const context *c, size_t i) {
+  static const char *const portions[] = {"rest",  "remainder", "course",
+                                         "whole", "most",      "bulk"};
+  if (word(c, i, W_END) || word(c, i, W_BEGINNING) || word(c, i, W_START) ||
+      word(c, i, W_MIDDLE) || cls(c, i) == K_SEASON)
+    return true;
+  for (size_t k = 0; k < sizeof portions / sizeof *portions; k++)
+    if (lower_word_is(c, i, portions[k]))
+      return true;
+  return false;
+}
+
+/* How the words before a short number at token i introduce it as a
+ * year, if they do: a part of a year ("early 68", "the end of 68", "early
+ * in 68"), a preposition of time ("in 68", "until 69"), or the second
+ * year of a range whose first was just tagged ("from 68 to 70"). */
+static bool short_year_form_at(const context *c, size_t i,
+                               short_year_form *form) {
+  if (i < 2)
+    return false;
+  size_t p = i - 1;
+  *form = SHORT_PART_OF;
+  if (word(c, p, W_EARLY) || word(c, p, W_LATE) || word(c, p, W_MID) ||
+      (punct(c, p, '-') && word(c, p - 1, W_MID)) ||
+      (word(c, p, W_OF) && portion_of_year(c, p - 1)) ||
+      (word(c, p, W_IN) && (word(c, p - 1, W_EARLY) || word(c, p - 1, W_LATE))))
+    return true;
+  *form = SHORT_BARE;
+  if (word(c, p, W_IN) || word(c, p, W_SINCE) || word(c, p, W_UNTIL) ||
+      word(c, p, W_FROM) || word(c, p, W_BEFORE) || word(c, p, W_AFTER) ||
+      word(c, p, W_DURING) || word(c, p, W_THROUGH))
+    return true;
+  if (word(c, p, W_BY))
+    return !participle_at(c, p - 1);
+  return (word(c, p, W_TO) || word(c, p, W_AND)) && c->has_last &&
+         c->last_token == i - 2 && !c->last_date.interval &&
+         c->last_date.from.precision == EVG_PREC_YEAR;
+}
+
+/* "1997", "the year 2000", "44 BC", "AD 800", "800 AD", "499-493 BC",
+ * "in 68" in a story of the first century */
 bool timex_rule_year(const context *c, size_t i, candidate *cand) {
   cand->first = i;
   size_t y = i;
   if (word(c, i, W_FISCAL) && timex_year_token(c, i + 1, false))
     y = i + 1; /* "fiscal 2017": the fiscal year, named by its year */
-  else if (word(c, i, W_AD) && c->t[i].cap && is_num(c, i + 1) &&
-           c->t[i + 1].digits <= 4)
-    y = i + 1;
+  else if (word(c, i, W_AD) && c->t[i].cap && is_num(c, after_era(c, i)) &&
+           c->t[after_era(c, i)].digits <= 4)
+    y = after_era(c, i);
   else if (word(c, i, W_THE) && lower_word_is(c, i + 1, "year") &&
            timex_year_token(c, i + 2, false))
     y = i + 2;
@@ -285,11 +480,17 @@ bool timex_rule_year(const context *c, size_t i, candidate *cand) {
     return false;
   int32_t year = c->t[y].num;
   cand->last = y;
-  if (y == i && (word(c, i + 1, W_BC) || word(c, i + 1, W_AD)) &&
-      c->t[i].digits <= 4 && year >= 1) {
-    if (word(c, i + 1, W_BC))
+  short_year_form form;
+  if (y == i && timex_era_at(c, i + 1) && c->t[i].digits <= 4 && year >= 1) {
+    if (timex_era_at(c, i + 1) < 0)
       year = 1 - year;
     cand->last = i + 1;
+  } else if (y == i && c->t[i].digits <= 4 && year >= 1 && era_of_range(c, i)) {
+    if (era_of_range(c, i) < 0)
+      year = 1 - year;
+  } else if (y == i && c->t[i].digits <= 3 && short_year_form_at(c, i, &form)) {
+    if (!timex_short_year(c, i, form, &year, &cand->last))
+      return false;
   } else if (y == i) {
     /* a bare number: only a plausible year in a plausible place */
     bool after_preposition =
@@ -443,9 +644,13 @@ bool timex_rule_season(const context *c, size_t i, candidate *cand) {
   if (word(c, y, W_OF))
     y++;
   int32_t year;
+  size_t short_last;
   if (timex_year_token(c, y, false)) {
     year = c->t[y].num;
     cand->last = y;
+  } else if (timex_short_year(c, y, y > i + 1 ? SHORT_PART_OF : SHORT_NO_DAY,
+                              &year, &short_last)) {
+    cand->last = short_last; /* "the spring of 68", "autumn of 481 BC" */
   } else {
     /* the season's middle month; a winter is found and named by its
      * January, as TimeML corpora name a winter they infer (WikiWars: the

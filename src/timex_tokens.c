@@ -14,6 +14,7 @@
 /* Sorted by word, for the reader; looked up through a hash table. */
 static const keyword keywords[] = {
     {"a", K_WORD, W_A, 0},
+    {"a.d", K_WORD, W_AD, 0},
     {"about", K_WORD, W_ABOUT, 0},
     {"ad", K_WORD, W_AD, 0},
     {"added", K_NONE, 0, TW_REPORT},
@@ -40,6 +41,8 @@ static const keyword keywords[] = {
     {"aug", K_MONTH, 8, 0},
     {"august", K_MONTH, 8, 0},
     {"autumn", K_SEASON, 3, 0},
+    {"b.c", K_WORD, W_BC, 0},
+    {"b.c.e", K_WORD, W_BC, 0},
     {"bc", K_WORD, W_BC, 0},
     {"bce", K_WORD, W_BC, 0},
     {"be", K_NONE, 0, TW_AUX},

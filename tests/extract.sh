@@ -644,6 +644,13 @@ printf 'Ferry Plans\n\nRIVERTON, October 26, 1825 - The state will open the new 
 $EVG extract "$tmp/week-count.txt" >"$tmp/week-count.events" 2>"$tmp/err"
 check "extract.week-count.reads-back" $EVG check "$tmp/week-count.events"
 check "extract.week-count.date" grep -q '^  date: 1825-W42$' "$tmp/week-count.events"
+# an undated history of the first century: "June 68", "January 1, 69,"
+# and "December 69" are years of the story, so its events are dated (they
+# were XXXX-06, XXXX-01-01 and XXXX-12) and the events file reads back
+printf 'In the spring of 68 the governor Vindex rose against Nero in Gaul. Nero killed himself in June 68, and the senate declared Galba emperor. On January 1, 69, the legions on the Rhine refused to swear loyalty to Galba. In December 69 Vespasian'"'"'s troops stormed Rome.\n' >"$tmp/short-years.txt"
+$EVG extract "$tmp/short-years.txt" >"$tmp/short-years.events" 2>"$tmp/err"
+check "extract.short-years.reads-back" $EVG check "$tmp/short-years.events"
+check "extract.short-years.dates" bash -c "grep -c '^  date: 00\(68-21\|68-06\|69-01-01\|69-12\)$' '$tmp/short-years.events' | grep -qx 5"
 # "after" a duration: that long after the story's date, at the coarser of
 # the two precisions (a day after a day; June to July after June), also in
 # a clause told before a clause headed by a date of its own; "after the
@@ -1591,6 +1598,10 @@ if [ -d tests/timex/news ]; then
   check "extract.score.news-tuning" $PY tests/timex/score.py --evgraph "${EVGRAPH:-./evgraph}" tests/timex/news --exclude 'heldout-*' --min-value-f1 0.95
   check "extract.score.news-heldout" $PY tests/timex/score.py --evgraph "${EVGRAPH:-./evgraph}" tests/timex/news/heldout-*.tml --min-value-f1 0.90
   check "extract.score.self-test" $PY tests/timex/score.py --self-test tests/timex/news
+fi
+# our own histories of the first centuries, short years without an era
+if [ -d tests/timex/history ]; then
+  check "extract.score.history-short-years" $PY tests/timex/score.py --evgraph "${EVGRAPH:-./evgraph}" tests/timex/history --min-value-f1 0.95
 fi
 if [ -d ../shared/corpus/wikiwars/timex3-tml ]; then
   check "extract.score.wikiwars" $PY tests/timex/score.py --evgraph "${EVGRAPH:-./evgraph}" --gold-type infer ../shared/corpus/wikiwars/timex3-tml --min-value-f1 0.83

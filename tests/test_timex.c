@@ -370,6 +370,64 @@ static const row rows[] = {
      "During the 4th century BC the treaty held.",
      "490 BC=BC0490 | the following decade=BC048 | "
      "the 4th century BC=BC03"},
+    /* years of one to three digits without an era (issue 10, dates24) */
+    {"short.undated-history", NULL,
+     "In the spring of 68 the governor Vindex rose against Nero in Gaul. "
+     "Nero killed himself in June 68, and the senate declared Galba "
+     "emperor. On January 1, 69, the legions on the Rhine refused to swear "
+     "loyalty to Galba. In December 69 Vespasian's troops stormed Rome.",
+     "the spring of 68=0068-SP | June 68=0068-06 | January 1, 69=0069-01-01 | "
+     "December 69=0069-12"},
+    {"short.bare-near-story", NULL,
+     "Vespasian was hailed emperor in July 69. In 70 his son Titus took "
+     "Jerusalem, and by 71 the legions were home. The rebels held Masada "
+     "until 73.",
+     "July 69=0069-07 | 70=0070 | 71=0071 | 73=0073"},
+    {"short.parts-of-a-year", NULL,
+     "Boudica rose in the summer of 60. Suetonius beat her late in 61, and "
+     "by the end of 62 the province was quiet. Early in 63 he left.",
+     "the summer of 60=0060-SU | late in 61=0061 | the end of 62=0062 | "
+     "Early in 63=0063"},
+    {"short.ranges-and-lists", NULL,
+     "Nero died in June 68. The civil war lasted from 68 to 70. Titus "
+     "ruled in 79 and 81. The legion grew by 70 in a month.",
+     "June 68=0068-06 | 68=0068 | 70=0070 | 79=0079 | 81=0081 | "
+     "a month=P1M:DURATION"},
+    /* a score is no range of years */
+    {"short.score-is-no-range", NULL,
+     "The Celtics beat the Knicks in May 100 to 98.", "May=XXXX-05"},
+    /* a count, not a year: after a day and a comma, before a noun, a unit
+     * or a percent, or a century away from the story */
+    {"short.counts-stay-counts", NULL,
+     "Galba marched in June 68. On July 5, 12 soldiers deserted, and on "
+     "July 9, 40 were flogged. In 68 cases the men were paid. The tax rose "
+     "by 20 percent in 3 days. Rome then had 300. Otho won in 300.",
+     "June 68=0068-06 | July 5=0068-07-05 | July 9=0068-07-09 | "
+     "3 days=P3D:DURATION"},
+    {"short.news-counts", "2025-07-10",
+     "Retail sales in June 68 percent higher, the agency said on Tuesday. "
+     "In March 150 Ukrainians were freed. In May 45 people died in floods, "
+     "and on May 7, 45 were hurt. The June 68-page report came out.",
+     "June=2025-06 | Tuesday=2025-06-03 | March=2025-03 | May=2025-05 | "
+     "May 7=2025-05-07 | June=2025-06"},
+    {"short.modern-story", NULL,
+     "The strikes began in May 1968. In June 68 students left the Sorbonne.",
+     "May 1968=1968-05 | June=1968-06"},
+    /* BC: the story's era is carried on to a bare year (WikiWars) */
+    {"bce.story-era", NULL,
+     "The war began in 264 BC. In 261 the Romans built a fleet, and in the "
+     "summer of 260 they won at Mylae. In April 256 BC they sailed for "
+     "Africa.",
+     "264 BC=BC0264 | 261=BC0261 | the summer of 260=BC0260-SU | "
+     "April 256 BC=BC0256-04"},
+    {"bce.range-start", NULL,
+     "The Ionian Revolt (499-493 BC) came first, lasting from 499 to 493 BC; "
+     "a stalemate held in 496 and 495 BC.",
+     "499=BC0499 | 493 BC=BC0493 | 499=BC0499 | 493 BC=BC0493 | 496=BC0496 | "
+     "495 BC=BC0495"},
+    {"bce.dotted-era", "2017-06-01",
+     "Carthage fell in 146 B.C. The 2017 B.C. election was close.",
+     "146 B.C=BC0146 | 2017=2017"},
     {"time.timeline-day", "2026-02-12",
      "The company said on Thursday the outage began on Wednesday.\n\n"
      "Engineers pushed the change at 2:14 a.m. Wednesday, and by 3 a.m. "
