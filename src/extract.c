@@ -1236,9 +1236,14 @@ evg_extraction *extract_run(const char *text, size_t len,
     extract_mention_share_free(job.share);
     job.share = NULL;
   }
-  /* the sentences are split while the second thread tags */
+  /* the sentences are split while the second thread tags; so are the
+   * lower-case plurals read, which its actors may ask for: this thread
+   * would otherwise wait for the first timexes, and the actors are given
+   * on one thread while this one waits at the join */
   size_t sentence_count;
   range *sentences = extract_split_sentences(text, len, &sentence_count);
+  if (threaded)
+    extract_read_lower_plurals(x, text, len);
   pthread_mutex_lock(&job.lock);
   job.sentences = sentences;
   job.sentence_count = sentence_count;

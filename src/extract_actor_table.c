@@ -523,13 +523,12 @@ static bool agent_plural(const char *w, size_t n) {
          extract_agent_noun(w, n - 1);
 }
 
-/* Puts the text's lower-case words of letters that are agent_plural in
- * x->lower_plurals, once.  Such a word ends in an "s" that no letter
- * follows: memchr finds the "s"es, and only the words they end are read
- * back (this runs while the other thread waits for the actors: a pass
- * over every byte cost 7 M instructions on 790 kB, the put of every
+/* The text's lower-case words of letters that are agent_plural, into
+ * x->lower_plurals.  Such a word ends in an "s" that no letter follows:
+ * memchr finds the "s"es, and only the words they end are read back (a
+ * pass over every byte cost 7 M instructions on 790 kB, the put of every
  * plural 1.4 M). */
-static void read_lower_plurals(evg_extraction *x, const char *s, size_t len) {
+void extract_read_lower_plurals(evg_extraction *x, const char *s, size_t len) {
   x->lower_plurals_read = true;
   size_t k;
   for (const char *p = s; (p = memchr(p, 's', len - (size_t)(p - s))) != NULL;
@@ -572,7 +571,7 @@ static bool plural_named_in_lower_case(evg_extraction *x, const char *s,
     return false;
   /* the text is read only once a name asks */
   if (!x->lower_plurals_read)
-    read_lower_plurals(x, s, len);
+    extract_read_lower_plurals(x, s, len);
   size_t found;
   return evg_map_get_span(&x->lower_plurals, lower, n, &found);
 }
