@@ -40,8 +40,7 @@ void evg_extraction_free(evg_extraction *x) {
   evg_map_free(&x->cue_kinds);
   evg_map_free(&x->inner_names);
   evg_map_free(&x->lower_plurals);
-  for (int k = 0; k < EXTRACT_GAZETTEER_MAPS; k++)
-    evg_map_free(&x->gazetteer[k]);
+  /* x->gazetteer: the process's index (extract_load_gazetteer) */
   evg_arena_free(&x->arena);
   free(x);
 }

@@ -440,7 +440,8 @@ bool extract_name_particle(const char *w, size_t len);
 bool extract_starts_upper(const char *s, size_t len);
 /* Capitalised words that start sentences without being names. */
 bool extract_common_capital(const char *w, size_t len);
-/* Indexes the gazetteer by the text of each entry, once per extraction. */
+/* Gives x the gazetteer indexed by the text of each entry (built at the
+ * process's first extraction, shared, never freed). */
 void extract_load_gazetteer(evg_extraction *x);
 /* Whether the gazetteer's list `which` (GAZ_*) holds the name; *index is
  * its line. */
