@@ -40,8 +40,7 @@ void evg_extraction_free(evg_extraction *x) {
   evg_map_free(&x->cue_kinds);
   evg_map_free(&x->inner_names);
   evg_map_free(&x->lower_plurals);
-  for (int k = 0; k < EXTRACT_GAZETTEER_MAPS; k++)
-    evg_map_free(&x->gazetteer[k]);
+  /* x->gazetteer: the process's index (extract_load_gazetteer) */
   evg_arena_free(&x->arena);
   free(x);
 }
@@ -1268,9 +1267,14 @@ evg_extraction *extract_run(const char *text, size_t len,
     extract_mention_share_free(job.share);
     job.share = NULL;
   }
-  /* the sentences are split while the second thread tags */
+  /* the sentences are split while the second thread tags; so are the
+   * lower-case plurals read, which its actors may ask for: this thread
+   * would otherwise wait for the first timexes, and the actors are given
+   * on one thread while this one waits at the join */
   size_t sentence_count;
   range *sentences = extract_split_sentences(text, len, &sentence_count);
+  if (threaded)
+    extract_read_lower_plurals(x, text, len);
   pthread_mutex_lock(&job.lock);
   job.sentences = sentences;
   job.sentence_count = sentence_count;

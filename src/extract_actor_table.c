@@ -516,22 +516,34 @@ static bool seen_inside(const evg_extraction *x, const char *name, size_t len) {
   return len < NAME_KEY_MAX && evg_map_get_span(&x->inner_names, name, len, &k);
 }
 
-/* Puts the text's lower-case words of letters that end in "s" in
- * x->lower_plurals, once: one pass over the text. */
-static void read_lower_plurals(evg_extraction *x, const char *s, size_t len) {
+/* Whether the word w[0, n) can be what plural_named_in_lower_case asks
+ * about: the plural of an agent noun ("workers", "growers"). */
+static bool agent_plural(const char *w, size_t n) {
+  return n >= 4 && n < NAME_KEY_MAX && w[n - 1] == 's' &&
+         extract_agent_noun(w, n - 1);
+}
+
+/* The text's lower-case words of letters that are agent_plural, into
+ * x->lower_plurals.  Such a word ends in an "s" that no letter follows:
+ * memchr finds the "s"es, and only the words they end are read back (a
+ * pass over every byte cost 7 M instructions on 790 kB, the put of every
+ * plural 1.4 M). */
+void extract_read_lower_plurals(evg_extraction *x, const char *s, size_t len) {
   x->lower_plurals_read = true;
-  size_t i = 0, k;
-  while (i < len) {
-    size_t w = i;
-    while (i < len && ascii_alpha((unsigned char)s[i]))
-      i++;
-    if (i == w) {
-      i++;
+  size_t k;
+  for (const char *p = s; (p = memchr(p, 's', len - (size_t)(p - s))) != NULL;
+       p++) {
+    size_t i = (size_t)(p - s) + 1; /* the word's end */
+    if (i < len && ascii_alpha((unsigned char)s[i]))
       continue;
-    }
-    if (i - w >= 4 && i - w < NAME_KEY_MAX && s[i - 1] == 's' &&
-        ascii_is_lower((unsigned char)s[w]) &&
-        (w == 0 || !word_byte((unsigned char)s[w - 1])) &&
+    size_t w = i - 1; /* its start, read back no further than a key */
+    while (w > 0 && i - w < NAME_KEY_MAX &&
+           ascii_alpha((unsigned char)s[w - 1]))
+      w--;
+    if (w > 0 && ascii_alpha((unsigned char)s[w - 1]))
+      continue; /* longer than a key */
+    if ((w == 0 || !word_byte((unsigned char)s[w - 1])) &&
+        agent_plural(s + w, i - w) &&
         !evg_map_get_span(&x->lower_plurals, s + w, i - w, &k))
       evg_map_put(&x->lower_plurals, evg_arena_strndup(&x->arena, s + w, i - w),
                   0);
@@ -555,11 +567,11 @@ static bool plural_named_in_lower_case(evg_extraction *x, const char *s,
     return false;
   for (size_t k = 0; k < n; k++)
     lower[k] = (char)ascii_lower((unsigned char)name[last + k]);
-  if (!extract_agent_noun(lower, n - 1))
+  if (!agent_plural(lower, n))
     return false;
   /* the text is read only once a name asks */
   if (!x->lower_plurals_read)
-    read_lower_plurals(x, s, len);
+    extract_read_lower_plurals(x, s, len);
   size_t found;
   return evg_map_get_span(&x->lower_plurals, lower, n, &found);
 }

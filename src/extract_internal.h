@@ -97,8 +97,9 @@ struct evg_extraction {
   /* names, suffixes, titles, given names -> gazetteer line */
   evg_map gazetteer[EXTRACT_GAZETTEER_MAPS];
   evg_map inner_names; /* one-word names found inside a sentence */
-  /* the text's lower-case words that end in "s" ("workers"), read at the
-   * first look-up (extract_actor_table.c) */
+  /* the text's lower-case plurals of agent nouns ("workers"), read at
+   * the first look-up, or by the first thread before the mentions stage
+   * begins (extract_read_lower_plurals) */
   evg_map lower_plurals;
   bool lower_plurals_read;
   /* the relations' stemmer ("in response to the strike"), made at the
@@ -442,7 +443,8 @@ bool extract_name_particle(const char *w, size_t len);
 bool extract_starts_upper(const char *s, size_t len);
 /* Capitalised words that start sentences without being names. */
 bool extract_common_capital(const char *w, size_t len);
-/* Indexes the gazetteer by the text of each entry, once per extraction. */
+/* Gives x the gazetteer indexed by the text of each entry (built at the
+ * process's first extraction, shared, never freed). */
 void extract_load_gazetteer(evg_extraction *x);
 /* Whether the gazetteer's list `which` (GAZ_*) holds the name; *index is
  * its line. */
@@ -603,6 +605,10 @@ void extract_remember_inner_name(evg_extraction *x, const char *name,
 /* Puts what the helping thread logged for a chunk into the maps, in
  * order, and frees the log's items. */
 void extract_replay_name_log(evg_extraction *x, struct extract_name_log *log);
+/* Reads the text's lower-case plurals of agent nouns into
+ * x->lower_plurals, which a name's kind may ask for later; without this
+ * call they are read at the first question. */
+void extract_read_lower_plurals(evg_extraction *x, const char *s, size_t len);
 /* The start of the name's last word (0 for a single word). */
 size_t extract_last_word_start(const char *name, size_t len);
 /* Marks a given name that opens two different full names among the

@@ -83,15 +83,21 @@ static const char *kind_of_noun(const char *w, size_t len) {
 /* A noun of one who does something ("merchant", "dealer", "chemist",
  * "publisher"): by its ending, -er, -or, -ist, -ant or -ian. */
 bool extract_agent_noun(const char *w, size_t len) {
-  static const char *const endings[] = {"er", "or", "ist", "ant", "ian", NULL};
   if (len < 5 || !ascii_is_lower((unsigned char)w[0]))
     return false;
-  for (size_t k = 0; endings[k]; k++) {
-    size_t n = strlen(endings[k]);
-    if (memcmp(w + len - n, endings[k], n) == 0)
-      return true;
+  /* the endings by their last byte: a test or two, not five compares
+   * (the lower-case plurals of a whole text are tried) */
+  const char *e = w + len;
+  switch (e[-1]) {
+  case 'r': /* -er, -or */
+    return e[-2] == 'e' || e[-2] == 'o';
+  case 't': /* -ist, -ant */
+    return (e[-3] == 'i' && e[-2] == 's') || (e[-3] == 'a' && e[-2] == 'n');
+  case 'n': /* -ian */
+    return e[-3] == 'i' && e[-2] == 'a';
+  default:
+    return false;
   }
-  return false;
 }
 
 /* The length of the apostrophe (straight, or U+2019 in UTF-8) that

@@ -6,6 +6,7 @@
 #include "extract_internal.h"
 
 #include <ctype.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -111,8 +112,14 @@ bool extract_starts_upper(const char *s, size_t len) {
          (cp >= 0x4E00 && cp <= 0x9FFF);
 }
 
-/* Indexes the gazetteer by the text of each entry, once per extraction. */
-void extract_load_gazetteer(evg_extraction *x) {
+/* The gazetteer indexed by the text of each entry: built once for the
+ * process and only read after, by every extraction and thread (a build
+ * per extraction was half the work of `extract --jsonl` on short
+ * articles). */
+static evg_map gazetteer_index[EXTRACT_GAZETTEER_MAPS];
+static pthread_once_t gazetteer_once = PTHREAD_ONCE_INIT;
+
+static void build_gazetteer_index(void) {
   for (size_t i = 0; evg_gazetteer[i]; i++) {
     const char *line = evg_gazetteer[i];
     const char *tab = strchr(line, '\t');
@@ -122,8 +129,16 @@ void extract_load_gazetteer(evg_extraction *x) {
                 : strncmp(line, "given\t", 6) == 0 ? GAZ_GIVEN
                 : strncmp(line, "suffix-", 7) == 0 ? GAZ_SUFFIX
                                                    : GAZ_NAME;
-    evg_map_put(&x->gazetteer[which], tab + 1, i);
+    evg_map_put(&gazetteer_index[which], tab + 1, i);
   }
+}
+
+/* Gives x the gazetteer's index: copies of the maps, which share the
+ * process's slots (never freed with x). */
+void extract_load_gazetteer(evg_extraction *x) {
+  pthread_once(&gazetteer_once, build_gazetteer_index);
+  for (int m = 0; m < EXTRACT_GAZETTEER_MAPS; m++)
+    x->gazetteer[m] = gazetteer_index[m];
 }
 
 /* Whether the gazetteer lists a name (or a suffix word); *index is its

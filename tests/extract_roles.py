@@ -1508,6 +1508,24 @@ actors_case("kinds.agent-plural-never-in-lower-case-default",
             "Staff at Tarn Mills voted to join the Varde Metal Workers on Monday, June 9, 2025. The "
             "firm had promised staff a raise.", "voted", ["Varde Metal Workers"],
             kinds={"Varde Metal Workers": "person"})
+# xspeed21: the text's lower-case plurals are found from the "s" that
+# ends them: the text's last word, one before an apostrophe and one that
+# opens the text count; one after a hyphen ("co-workers") does not.
+actors_case("kinds.agent-plural-lower-case-last-word",
+            "Staff at Tarn Mills voted to join the Varde Metal Workers on Monday, June 9, 2025. The "
+            "firm had promised a raise to its workers", "voted", ["Varde Metal Workers"],
+            kinds={"Varde Metal Workers": "organization"})
+actors_case("kinds.agent-plural-lower-case-before-apostrophe",
+            "Staff at Tarn Mills voted to join the Varde Metal Workers on Monday, June 9, 2025. The "
+            "firm had cut the workers' pay.", "voted", ["Varde Metal Workers"],
+            kinds={"Varde Metal Workers": "organization"})
+actors_case("kinds.agent-plural-lower-case-first-word",
+            "workers at Tarn Mills voted to join the Varde Metal Workers on Monday, June 9, 2025.",
+            "voted", ["Varde Metal Workers"], kinds={"Varde Metal Workers": "organization"})
+actors_case("kinds.agent-plural-after-hyphen-default",
+            "Staff at Tarn Mills voted to join the Varde Metal Workers on Monday, June 9, 2025. The "
+            "firm had promised co-workers a raise.", "voted", ["Varde Metal Workers"],
+            kinds={"Varde Metal Workers": "person"})
 actors_case("kinds.plural-of-things-default",
             "Staff at Tarn Mills hired Varde Ferries on Monday, June 9, 2025. The firm had three ferries.",
             "hired", ["Varde Ferries"], kinds={"Varde Ferries": "person"})

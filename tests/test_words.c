@@ -273,6 +273,41 @@ static void test_case_blind_compare(void) {
         !equals_ci("{x}", 3, "[x]") && equals_ci("[X]", 3, "[x]"));
 }
 
+/* What extract_agent_noun answered when it compared its five endings in
+ * turn: the reference. */
+static bool agent_by_endings(const char *w, size_t len) {
+  static const char *const endings[] = {"er", "or", "ist", "ant", "ian", NULL};
+  if (len < 5 || !ascii_is_lower((unsigned char)w[0]))
+    return false;
+  for (size_t k = 0; endings[k]; k++) {
+    size_t n = strlen(endings[k]);
+    if (memcmp(w + len - n, endings[k], n) == 0)
+      return true;
+  }
+  return false;
+}
+
+/* Every word of 4 to 6 bytes whose first byte is a lower-case letter, a
+ * capital or a digit and whose last three are drawn from the endings'
+ * letters and strangers. */
+static void test_agent_noun(void) {
+  static const char last[] = "aeinorstxRN";
+  int wrong = 0, probes = 0;
+  for (size_t len = 4; len <= 6; len++)
+    for (const char *first = "mM7"; *first; first++)
+      for (size_t a = 0; last[a]; a++)
+        for (size_t b = 0; last[b]; b++)
+          for (size_t c = 0; last[c]; c++) {
+            char w[8] = {*first, 'q', 'q', 'q', 'q', 'q', 'q', '\0'};
+            w[len - 3] = last[a], w[len - 2] = last[b], w[len - 1] = last[c];
+            probes++;
+            if (extract_agent_noun(w, len) != agent_by_endings(w, len))
+              wrong++;
+          }
+  UNIT_REPORT(wrong == 0, "extract_agent_noun: the five endings' answers",
+              "%d of %d probes answered wrong", wrong, probes);
+}
+
 int main(void) {
   test_chains();
   test_given_hash();
@@ -281,5 +316,6 @@ int main(void) {
   test_sizes();
   test_threads();
   test_case_blind_compare();
+  test_agent_noun();
   UNIT_EXIT();
 }
