@@ -421,21 +421,44 @@ static size_t epithet_end(evg_extraction *x, const char *s, size_t end,
   return 0;
 }
 
+/* Whether the gazetteer gives the word s[w, e) the suffix kind of an
+ * event or a document ("Convention", "Treaty"). */
+static bool event_word(evg_extraction *x, const char *s, size_t w, size_t e) {
+  const char *kind = extract_gazetteer_kind(x, s + w, e - w, GAZ_SUFFIX);
+  return kind && strcmp(kind, "event") == 0;
+}
+
+/* "the Congregation of the Index", "the Valley of the Kings": one
+ * capitalised word in the singular right after "the" is a name's head,
+ * which goes on over "of the" and a capitalised word ("Christians of the
+ * Ottoman Empire", plural, are people of it). */
+static bool lone_head_after_the(const char *s, size_t run_start,
+                                size_t run_end) {
+  return run_start >= 4 && equals_ci(s + run_start - 4, 3, "the") &&
+         s[run_start - 1] == ' ' &&
+         (run_start == 4 || !ascii_alnum((unsigned char)s[run_start - 5])) &&
+         s[run_end - 1] != 's' &&
+         !memchr(s + run_start, ' ', run_end - run_start);
+}
+
 /* The capitalised word a connector ("of", "for", "&", "de") ending at
  * `ne` joins to the name, in [*after, *after_end): the next word, or
- * after "of the" the one after it when the name's last word (at
- * last_word) takes "of" ("Office of the Privacy Commissioner", "Bank of
- * the West").  False when none follows. */
+ * after "of the" (`the_ok`: "for the") the one after it when the name's
+ * last word (at last_word) takes "of" ("Office of the Privacy
+ * Commissioner", "Bank of the West"), or `the_ok` says the name takes
+ * it.  False when none follows. */
 static bool word_after_connector(evg_extraction *x, const char *s, size_t end,
-                                 size_t ne, bool of, size_t last_word,
-                                 size_t *after, size_t *after_end) {
+                                 size_t ne, bool of, bool the_ok,
+                                 size_t last_word, size_t *after,
+                                 size_t *after_end) {
   size_t a = ne;
   while (a < end && s[a] == ' ')
     a++;
   size_t a_end = extract_word_end(s, a, end);
-  if (of && a_end == a + 3 && equals_ci(s + a, 3, "the") &&
+  if ((of || the_ok) && a_end == a + 3 && equals_ci(s + a, 3, "the") &&
       ascii_is_lower((unsigned char)s[a]) &&
-      joins_with_of(x, s, last_word, extract_word_end(s, last_word, end))) {
+      (the_ok ||
+       joins_with_of(x, s, last_word, extract_word_end(s, last_word, end)))) {
     size_t next = a_end;
     while (next < end && s[next] == ' ')
       next++;
@@ -534,12 +557,19 @@ size_t extract_grow_name_run(evg_extraction *x, const char *s, size_t end,
     }
     /* "Commission for Communications Regulation": "for" after a body's
      * word, as "of" */
+    size_t last_end = extract_word_end(s, last_word, end);
+    /* "International Convention for the Safety of Life": a document's
+     * word takes "for the" as a body's word takes "for" */
+    bool event_for = equals_ci(s + nw, ne - nw, "for") &&
+                     !extract_starts_upper(s + nw, ne - nw) &&
+                     event_word(x, s, last_word, last_end);
     bool body_for =
-        equals_ci(s + nw, ne - nw, "for") &&
-        !extract_starts_upper(s + nw, ne - nw) &&
-        (body_head ||
-         body_word(x, s, last_word, extract_word_end(s, last_word, end)));
+        event_for || (equals_ci(s + nw, ne - nw, "for") &&
+                      !extract_starts_upper(s + nw, ne - nw) &&
+                      (body_head || body_word(x, s, last_word, last_end)));
     bool of = equals_ci(s + nw, ne - nw, "of");
+    bool the_ok = event_for || (of && words == 1 &&
+                                lone_head_after_the(s, run_start, run_end));
     bool connector =
         ampersand || of || body_for || extract_name_particle(s + nw, ne - nw);
     if (connector && !extract_starts_upper(s + nw, ne - nw)) {
@@ -551,7 +581,7 @@ size_t extract_grow_name_run(evg_extraction *x, const char *s, size_t end,
         break;
       /* only when a capitalised word follows */
       size_t after, after_end;
-      if (word_after_connector(x, s, end, ne, of, last_word, &after,
+      if (word_after_connector(x, s, end, ne, of, the_ok, last_word, &after,
                                &after_end)) {
         bool body_of = of && body_word(x, s, last_word,
                                        extract_word_end(s, last_word, end));

@@ -2137,6 +2137,20 @@ actors_case("places.nationality-past-noun-phrase-kept",
 actors_case("places.capitalised-adjective-in-the-noun-of",
             "On Monday, June 9, 2025, the hearing took place in the Dominican convent of Santa Brisca.",
             "hearing", [], not_want=["Santa Brisca"])
+# One singular capitalised word right after "the" heads a name that goes
+# on over "of the" and a capitalised word ("the Congregation of the
+# Index"); a plural is people of a body, no name of it; a document's word
+# ("Convention", "Treaty") takes "for the" ("the International Convention
+# for the Safety of Life at Sea" is no actor) (names29).
+actors_case("names.lone-head-of-the",
+            "On Monday, June 9, 2025, the Congregation of the Vellum suspended the book.",
+            "suspended", ["Congregation of the Vellum"])
+actors_case("names.plural-head-of-the-apart",
+            "On Monday, June 9, 2025, the Christians of the Ottoman Empire elected Greta Lund.",
+            "elected", ["Christians", "Greta Lund"], not_want=["Christians of"])
+actors_case("names.document-for-the",
+            "On Monday, June 9, 2025, twelve states signed the Convention for the Care of Ships at Sea.",
+            "signed", [], not_want=["Care of Ships", "Care"])
 
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
