@@ -1404,6 +1404,20 @@ actors_case("kinds.and-the-firm-past-pronoun-person",
 actors_case("kinds.and-the-firm-takes-up-person",
             "An inquiry blamed Tarn Hollis in 2024, and the company dismissed him on Monday, June 9, "
             "2025.", "blamed", ["Tarn Hollis"], kinds={"Tarn Hollis": "person"})
+# kinds24: head words of the gazetteer: a police force named in full is an
+# institution, a consortium and a synod organizations, a works a firm.
+actors_case("kinds.police-force-institution",
+            "The Varde Police Force opened a fraud inquiry on Monday, June 9, 2025.", "opened",
+            ["Varde Police Force"], kinds={"Varde Police Force": "institution"})
+actors_case("kinds.consortium-organization",
+            "The Tarn Sky Consortium, which runs the observatory, stopped the survey on Monday, June 9, "
+            "2025.", "stopped", ["Tarn Sky Consortium"], kinds={"Tarn Sky Consortium": "organization"})
+actors_case("kinds.synod-organization",
+            "The Varde Synod voted to ordain women on Monday, June 9, 2025.", "voted",
+            ["Varde Synod"], kinds={"Varde Synod": "organization"})
+actors_case("kinds.works-company",
+            "Tarn Iron Works shut the foundry on Monday, June 9, 2025.", "shut",
+            ["Tarn Iron Works"], kinds={"Tarn Iron Works": "company"})
 # kinds18: two capitalised words run together take the kind of the
 # second when it is a body's word ("AfricaMuseum", "NewsGuild"); "Guild"
 # is an organisation's word; a person's "MacAllister" stays a person's.
