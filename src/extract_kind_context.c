@@ -254,6 +254,98 @@ static bool person_relative_follows(const char *s, size_t name_end,
                          (const char *const[]){"who", "whom", NULL});
 }
 
+/* "Hafsund Gas turned two of its tankers back": a name of several words
+ * whose clause, with its verb right after it, says "its" before any other
+ * noun phrase, name or person's pronoun could take it up, is a body, most
+ * often a business; a person takes "his" or "her" (one word alone is as
+ * often a ship's or a place's).  After a verb of saying the clause that
+ * follows has a subject of its own ("Ryle said its profit"); after a verb
+ * of holding a post, "its" is a body's named before ("Dodge became its
+ * chief engineer"). */
+static const char *its_follows(const char *s, size_t name_end, size_t end,
+                               bool several) {
+  static const char *const posts[] = {
+      "became", "becomes", "become", "was",    "is",     "remained", "remains",
+      "joined", "joins",   "led",    "leads",  "headed", "heads",    "chaired",
+      "chairs", "founded", "served", "serves", NULL};
+  if (!several)
+    return NULL;
+  static const char *const stops[] = {
+      "the",  "a",   "an",    "this", "that", "these", "those",
+      "his",  "her", "their", "our",  "my",   "your",  "him",
+      "them", "he",  "she",   "they", "who",  "which", "whose",
+      "whom", "it",  "and",   "or",   NULL};
+  EXTRACT_WORD_SET(stop_set, stops, true);
+  size_t b, l = extract_word_just_after(s, name_end, end, &b);
+  if (!l || !ascii_is_lower((unsigned char)s[b]) ||
+      extract_reporting_verb(s + b, l) || extract_word_in(s + b, l, posts) ||
+      extract_function_word_after(s + b, l) || extract_actor_noun(s + b, l) ||
+      extract_word_in(s + b, l, (const char *const[]){"and", "or", NULL}))
+    return NULL; /* "sell the Riverside Hall to cover its debts": no verb;
+                  * "the Bolshevik Communist government and its": a noun */
+  size_t pos = b + l;
+  for (int n = 0; n < 8; n++) {
+    l = extract_word_just_after(s, pos, end, &b);
+    if (!l || !ascii_is_lower((unsigned char)s[b]))
+      return NULL; /* punctuation, a number, a name */
+    if (equals_ci(s + b, l, "its"))
+      return "company";
+    if (extract_word_set_has(&stop_set, s + b, l) ||
+        extract_reporting_verb(s + b, l))
+      return NULL;
+    pos = b + l;
+  }
+  return NULL;
+}
+
+/* "a road contractor, Pettit Civil, without a tender in 2029, and the
+ * firm had belonged to ...": a clause joined on by "and" or "but" whose
+ * subject is "the" and a firm's noun takes up the name of several words
+ * before it, when no other name or person's pronoun comes between. */
+static const char *firm_follows(const char *s, size_t name_end, size_t end,
+                                bool several) {
+  static const char *const persons[] = {"he",  "she", "his",  "her",
+                                        "him", "who", "whom", NULL};
+  if (!several)
+    return NULL;
+  size_t pos = name_end;
+  bool joined = false; /* a comma and "and" or "but" right before */
+  for (int n = 0; n < 16 && pos < end; n++) {
+    while (pos < end && s[pos] == ' ')
+      pos++;
+    if (pos < end && (s[pos] == ',' || isdigit((unsigned char)s[pos]))) {
+      pos++; /* a year or a sum says nothing of the subject */
+      continue;
+    }
+    size_t b, l = extract_word_after(s, pos, end, &b);
+    if (!l || !ascii_is_lower((unsigned char)s[b]) ||
+        extract_word_in(s + b, l, persons))
+      return NULL;
+    bool after_and = joined;
+    joined =
+        extract_word_in(s + b, l, (const char *const[]){"and", "but", NULL}) &&
+        b >= 2 && s[b - 2] == ',';
+    if (after_and && equals_ci(s + b, l, "the")) {
+      size_t nb, nl = extract_word_just_after(s, b + l, end, &nb);
+      const char *kind = nl ? kind_of_noun(s + nb, nl) : NULL;
+      size_t vb, vl = nl ? extract_word_just_after(s, nb + nl, end, &vb) : 0;
+      if (!kind || strcmp(kind, "company") != 0 || !vl ||
+          !ascii_is_lower((unsigned char)s[vb]))
+        return NULL;
+      /* "blamed Wil Harker in 1858, and the company dismissed him": the
+       * firm's clause takes up a person */
+      for (int k = 0; k < 8 && vl; k++) {
+        if (extract_word_in(s + vb, vl, persons))
+          return NULL;
+        vl = extract_word_just_after(s, vb + vl, end, &vb);
+      }
+      return kind;
+    }
+    pos = b + l;
+  }
+  return NULL;
+}
+
 /* "the Montgolfier brothers", "the European Beyond EPICA project": after
  * "the", a name that a noun of people or of a body follows modifies that
  * noun, which says what the name is: kin named together are a family, a
@@ -425,6 +517,10 @@ const char *extract_kind_from_context(const char *s, size_t end,
     kind = relative_kind(s, name_end, end);
   if (!kind && !possessive)
     kind = head_noun_kind(s, name_end, end, prev, len, prev2, len2);
+  if (!kind && !possessive)
+    kind = its_follows(s, name_end, end, several);
+  if (!kind && !possessive)
+    kind = firm_follows(s, name_end, end, several);
   /* "the smallest ship, the Santiago": the noun before the apposition */
   if (!kind && (len == 0 || equals_ci(prev, len, "the"))) {
     size_t comma = (size_t)(prev - s);

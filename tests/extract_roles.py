@@ -1379,6 +1379,45 @@ actors_case("kinds.apposition-the-possessive-agency",
 actors_case("kinds.apposition-possessive-brewer",
             "Tarnbrau, Varde's oldest brewer, cut 90 jobs on Monday, June 9, 2025.",
             "cut", ["Tarnbrau"], kinds={"Tarnbrau": "company"})
+# kinds24: a body referred back to in the name's own sentence: "its"
+# in the clause the name opens, before any other noun phrase ("X turned
+# two of its tankers back"), or ", and the firm" as the subject of a
+# clause joined on; not after a verb of holding a post ("became its chief
+# engineer"), nor when the name is no subject ("sell the X to cover its
+# debts"), nor past a person's pronoun.
+actors_case("kinds.its-refers-back-company",
+            "The Norwegian shipper Tarn Freight turned two of its tankers back on Monday, June 9, 2025.",
+            "turned", ["Tarn Freight"], kinds={"Tarn Freight": "company"})
+actors_case("kinds.its-after-post-person",
+            "Varde Kettering became its chief engineer on Monday, June 9, 2025.", "became",
+            ["Varde Kettering"], kinds={"Varde Kettering": "person"})
+actors_case("kinds.its-object-no-company",
+            "Varde Kettering sued Tarn Hollis to recover its debts on Monday, June 9, 2025.", "sued",
+            ["Varde Kettering", "Tarn Hollis"], kinds={"Tarn Hollis": "person"})
+actors_case("kinds.and-the-firm-refers-back-company",
+            "The council paid a contractor, Tarn Civil, without a tender in 2024, and the firm was "
+            "paid again on Monday, June 9, 2025.", "paid", ["Tarn Civil"],
+            kinds={"Tarn Civil": "company"})
+actors_case("kinds.and-the-firm-past-pronoun-person",
+            "The council paid Varde Kettering, and he left, and the firm was paid again on Monday, "
+            "June 9, 2025.", "paid", ["Varde Kettering"], kinds={"Varde Kettering": "person"})
+actors_case("kinds.and-the-firm-takes-up-person",
+            "An inquiry blamed Tarn Hollis in 2024, and the company dismissed him on Monday, June 9, "
+            "2025.", "blamed", ["Tarn Hollis"], kinds={"Tarn Hollis": "person"})
+# kinds24: head words of the gazetteer: a police force named in full is an
+# institution, a consortium and a synod organizations, a works a firm.
+actors_case("kinds.police-force-institution",
+            "The Varde Police Force opened a fraud inquiry on Monday, June 9, 2025.", "opened",
+            ["Varde Police Force"], kinds={"Varde Police Force": "institution"})
+actors_case("kinds.consortium-organization",
+            "The Tarn Sky Consortium, which runs the observatory, stopped the survey on Monday, June 9, "
+            "2025.", "stopped", ["Tarn Sky Consortium"], kinds={"Tarn Sky Consortium": "organization"})
+actors_case("kinds.synod-organization",
+            "The Varde Synod voted to ordain women on Monday, June 9, 2025.", "voted",
+            ["Varde Synod"], kinds={"Varde Synod": "organization"})
+actors_case("kinds.works-company",
+            "Tarn Iron Works shut the foundry on Monday, June 9, 2025.", "shut",
+            ["Tarn Iron Works"], kinds={"Tarn Iron Works": "company"})
 # kinds18: two capitalised words run together take the kind of the
 # second when it is a body's word ("AfricaMuseum", "NewsGuild"); "Guild"
 # is an organisation's word; a person's "MacAllister" stays a person's.
