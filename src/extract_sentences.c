@@ -14,6 +14,35 @@ static bool space_at(const char *s, size_t i, size_t len) {
 static const bool may_end[256] = {
     ['\n'] = true, ['.'] = true, ['!'] = true, ['?'] = true};
 
+/* Whether the single capital at s[w] ends its sentence although it reads
+ * as an initial: after a capitalised word ("World War I.", "Martin V.",
+ * "Plan B.") and before a word that opens sentences and never a surname
+ * ("The", "He", "In").  "John F. Kennedy", "Francisco I. Madero": a name
+ * follows, the period is an initial's. */
+static bool letter_ends_sentence(const char *s, size_t w, size_t next,
+                                 size_t len) {
+  static const char *const openers[] = {
+      "the",      "a",     "an",     "he",     "she",   "it",
+      "they",     "we",    "his",    "her",    "its",   "their",
+      "this",     "these", "those",  "in",     "on",    "at",
+      "by",       "after", "before", "when",   "while", "though",
+      "although", "but",   "from",   "during", "there", "then",
+      "later",    "as",    "for",    "with",   "that",  NULL};
+  EXTRACT_WORD_SET(set, openers, true);
+  if (!ascii_upper((unsigned char)s[w]) || w < 2 || s[w - 1] != ' ')
+    return false;
+  size_t b = w - 1;
+  while (b > 0 && ascii_alpha((unsigned char)s[b - 1]))
+    b--;
+  if (b + 1 >= w - 1 || !ascii_upper((unsigned char)s[b]))
+    return false; /* the word before: capitalised, two letters or more */
+  size_t e = next;
+  while (e < len && ascii_alpha((unsigned char)s[e]))
+    e++;
+  return e > next && e < len && (s[e] == ' ' || s[e] == ',') &&
+         extract_word_set_has(&set, s + next, e - next);
+}
+
 range *extract_split_sentences(const char *s, size_t len, size_t *count) {
   size_t cap = 64, n = 0;
   range *out = evg_xmalloc(cap * sizeof *out);
@@ -49,7 +78,8 @@ range *extract_split_sentences(const char *s, size_t len, size_t *count) {
           while (w > start && ascii_alpha((unsigned char)s[w - 1]))
             w--;
         }
-        bool abbreviation = s[i] == '.' && evg_abbreviation(s + w, i - w);
+        bool abbreviation = s[i] == '.' && evg_abbreviation(s + w, i - w) &&
+                            !(i - w == 1 && letter_ends_sentence(s, w, k, len));
         if (k < len && !abbreviation &&
             (ascii_upper((unsigned char)s[k]) || isdigit((unsigned char)s[k]) ||
              s[k] == '"' || (unsigned char)s[k] >= 0x80)) {

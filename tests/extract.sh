@@ -255,6 +255,17 @@ check "extract.clauses.list-stays-whole" [ "$($EVG extract --format json "$tmp/l
 printf 'LONDON, March 10, 2025 — Talks ended on March 9. Workers returned on Monday. J. Smith spoke on Monday.\n' >"$tmp/digit.txt"
 check "extract.sentences.digit-ends" [ "$($EVG extract --format json "$tmp/digit.txt" | grep -c '"type":"event"')" -eq 3 ]
 
+# a capital letter after a name ends the sentence before a word that opens
+# sentences ("World War I. The", "Martin V. The"); before a surname it is
+# an initial ("Francisco I. Madero")
+printf 'On November 11, 1417, the cardinals elected Oddone Colonna, who took the name Martin V. The council closed on April 22, 1418.\n' >"$tmp/regnal.txt"
+check "extract.sentences.regnal-number-ends" [ "$($EVG extract --format json "$tmp/regnal.txt" | grep -c '"label":"The council closed"')" -eq 1 ]
+printf 'On November 20, 1910, Francisco I. Madero called for a revolt. The army stayed loyal in 1910.\n' >"$tmp/initial.txt"
+check "extract.sentences.initial-before-surname" $PY -c "
+import json, sys
+labels = [json.loads(l).get('label', '') for l in open(sys.argv[1])]
+sys.exit(not any(l.startswith('Francisco I. Madero called') for l in labels))" <($EVG extract --format json "$tmp/initial.txt")
+
 # Undated sentences told in the past happen at the story's time: in news
 # (a dateline) the paper's day; in a history the day the story reached, or
 # its year after a month.  Not a quotation, a plan, a past perfect, a
