@@ -468,24 +468,21 @@ static void record_events(merger *m, evg_term_folder *folder) {
   }
 }
 
-/* Which terms are words of who (an actor's name, a post) and which are
- * names that are no actor's (a place, a body): where or who, not what. */
-static void mark_who_terms(merger *m, evg_term_folder *folder) {
-  size_t *who = NULL, who_count = 0, who_cap = 0;
-  for (size_t i = 0; i < m->actor_count; i++) {
-    const evg_actor *actor = m->actors[i].actor;
-    evg_terms_add(folder, actor->name ? actor->name : actor->id, &who,
-                  &who_count, &who_cap);
-  }
-  evg_terms_add(folder, POST_WORDS, &who, &who_count, &who_cap);
+/* Which terms are words of posts (who someone is, not what happened:
+ * the words of actors' names are each article's, merge_article_who_terms)
+ * and which are names that are no actor's (a place, a body): where or
+ * who, not what. */
+static void mark_post_terms(merger *m, evg_term_folder *folder) {
+  size_t *posts = NULL, post_count = 0, post_cap = 0;
+  evg_terms_add(folder, POST_WORDS, &posts, &post_count, &post_cap);
   size_t vocabulary = evg_term_folder_size(folder);
-  m->who_term = evg_xcalloc(vocabulary + 1, sizeof *m->who_term);
-  for (size_t i = 0; i < who_count; i++)
-    m->who_term[who[i]] = true;
+  m->post_term = evg_xcalloc(vocabulary + 1, sizeof *m->post_term);
+  for (size_t i = 0; i < post_count; i++)
+    m->post_term[posts[i]] = true;
   m->name_term = evg_xcalloc(vocabulary + 1, sizeof *m->name_term);
   for (size_t t = 0; t < vocabulary; t++)
     m->name_term[t] = evg_term_is_name(folder, t);
-  free(who);
+  free(posts);
 }
 
 /* A term's weight: the log of its inverse share of the events (rare
@@ -510,7 +507,7 @@ static void mark_quote_cores(merger *m) {
     event_rec *r = &m->events[i];
     size_t what = 0;
     for (size_t h = 0; h < r->headline_term_count; h++)
-      what += !m->who_term[r->headline_terms[h]];
+      what += !merge_who_term(m, r, r, r->headline_terms[h]);
     r->quote_is_core = what <= 1;
   }
 }
@@ -573,7 +570,8 @@ static void collect_events(merger *m) {
         evg_graph_anchor(m->inputs[i].graph, &m->inputs[i].anchor);
   evg_term_folder *folder = evg_term_folder_new();
   record_events(m, folder);
-  mark_who_terms(m, folder);
+  merge_article_who_terms(m);
+  mark_post_terms(m, folder);
   size_t vocabulary = evg_term_folder_size(folder);
   evg_term_folder_free(folder);
   weigh_terms(m, vocabulary);
@@ -998,7 +996,7 @@ static void free_merger(merger *m) {
   free(m->written);
   free(m->clock);
   free(m->term_weight);
-  free(m->who_term);
+  free(m->post_term);
   free(m->name_term);
   for (size_t i = 0; i < m->actor_count; i++)
     free(m->actors[i].key);

@@ -37,6 +37,10 @@ typedef struct {
   double norm;    /* the length of its terms' weight vector */
   size_t *actors; /* sorted, unique merged actors of its events */
   size_t actor_count;
+  /* sorted, unique term ids of its events' actors' names: the words of
+   * who did something in this article (merge_who_term) */
+  size_t *who_terms;
+  size_t who_term_count;
   size_t names;     /* of its terms, the names (evg_term_is_name) */
   size_t sentences; /* its events' distinct first quotes (or events) */
   bool has_day;     /* its dateline's day, when its first quote opens */
@@ -130,7 +134,7 @@ typedef struct {
   size_t event_count;
   size_t *parent;      /* union-find over event records */
   double *term_weight; /* by term id */
-  bool *who_term;      /* by term id: a word of an actor's name or post */
+  bool *post_term;     /* by term id: a word of a post ("mayor") */
   bool *name_term;     /* by term id: a name (evg_term_is_name) */
   evg_map ids;         /* ids taken in the result */
   signed char
@@ -266,10 +270,20 @@ int merge_compare_size(const void *x, const void *y);
 bool merge_headlines_share_what(const merger *m, const event_rec *a,
                                 const event_rec *b);
 
+/* Whether a term is a word of who did something, not of what happened,
+ * for a pair of events: a word of a post, or of the name of an actor of
+ * either event's article (merge_pairs.c); an event alone is the pair
+ * (r, r). */
+bool merge_who_term(const merger *m, const event_rec *a, const event_rec *b,
+                    size_t term);
+
 /* The articles of the inputs (after they are in canonical order), in a
  * canonical order of their own (merge_articles.c). */
 void merge_find_articles(merger *m);
 void merge_free_articles(merger *m);
+/* Each article's words of who did something (its events' actors'
+ * names), once its events are recorded (merge_articles.c). */
+void merge_article_who_terms(merger *m);
 /* Each article's profile, from its events' terms and actors
  * (merge_articles.c); after the events are collected. */
 void merge_article_profiles(merger *m);

@@ -118,14 +118,27 @@ double merge_weighted_shared(const merger *m, const event_rec *a,
   return sum;
 }
 
+/* Whether the sorted, unique `terms` hold `term`. */
+static bool has_term(const size_t *terms, size_t count, size_t term) {
+  return bsearch(&term, terms, count, sizeof term, merge_compare_size) != NULL;
+}
+
+bool merge_who_term(const merger *m, const event_rec *a, const event_rec *b,
+                    size_t term) {
+  const article *x = &m->articles[a->article], *y = &m->articles[b->article];
+  return m->post_term[term] ||
+         has_term(x->who_terms, x->who_term_count, term) ||
+         (y != x && has_term(y->who_terms, y->who_term_count, term));
+}
+
 shared_terms merge_share_terms(const merger *m, const event_rec *a,
                                const event_rec *b) {
   shared_terms s = {0, 0, 0, false, false};
   for (size_t i = 0, j = 0; next_shared_term(a, b, &i, &j); i++, j++) {
     size_t t = a->terms[i];
-    s.what += !m->who_term[t];
-    s.named_what += !m->who_term[t] && m->name_term[t];
-    s.who += m->who_term[t];
+    s.what += !merge_who_term(m, a, b, t);
+    s.named_what += !merge_who_term(m, a, b, t) && m->name_term[t];
+    s.who += merge_who_term(m, a, b, t);
     s.a_own |= a->factor[i] == 1.0;
     s.b_own |= b->factor[j] == 1.0;
   }
@@ -161,11 +174,6 @@ double merge_date_closeness(const evg_date *a, const evg_date *b) {
   return ldexp(1.0, -(int)(gap < 60 ? gap : 60)) / (double)(wide + 1);
 }
 
-/* Whether the sorted, unique `terms` hold `term`. */
-static bool has_term(const size_t *terms, size_t count, size_t term) {
-  return bsearch(&term, terms, count, sizeof term, merge_compare_size) != NULL;
-}
-
 /* Whether a term stands in what an event's headline says happened, or
  * the headline says nothing of it (quote_is_core) and the term is in its
  * quote. */
@@ -188,7 +196,7 @@ static size_t core_shared(const merger *m, const event_rec *a,
   size_t n = 0;
   for (size_t i = 0, j = 0; next_shared_term(a, b, &i, &j); i++, j++) {
     size_t t = a->terms[i];
-    if (!m->who_term[t])
+    if (!merge_who_term(m, a, b, t))
       n += (size_t)in_core(a, t) + (size_t)in_core(b, t);
   }
   return n;
@@ -200,7 +208,7 @@ static bool core_says_shared(const merger *m, const event_rec *a,
                              const event_rec *b) {
   for (size_t i = 0, j = 0; next_shared_term(a, b, &i, &j); i++, j++) {
     size_t t = a->terms[i];
-    if (!m->who_term[t] && in_core(a, t))
+    if (!merge_who_term(m, a, b, t) && in_core(a, t))
       return true;
   }
   return false;
@@ -232,7 +240,8 @@ static bool share_what_in(const merger *m, const event_rec *a,
                           bool (*where)(const event_rec *, size_t)) {
   for (size_t i = 0, j = 0; next_shared_term(a, b, &i, &j); i++, j++) {
     size_t t = a->terms[i];
-    if (!m->who_term[t] && !m->name_term[t] && where(a, t) && where(b, t))
+    if (!merge_who_term(m, a, b, t) && !m->name_term[t] && where(a, t) &&
+        where(b, t))
       return true;
   }
   return false;
@@ -261,7 +270,7 @@ static bool shared_what_in_headlines(const merger *m, const event_rec *a,
                                      const event_rec *b) {
   for (size_t i = 0, j = 0; next_shared_term(a, b, &i, &j); i++, j++) {
     size_t t = a->terms[i];
-    if (!m->who_term[t] &&
+    if (!merge_who_term(m, a, b, t) &&
         (!has_term(a->headline_terms, a->headline_term_count, t) ||
          !has_term(b->headline_terms, b->headline_term_count, t)))
       return false;
@@ -679,7 +688,7 @@ static bool share_own_what(const merger *m, const event_rec *a,
   for (size_t i = 0, j = 0; next_shared_term(a, b, &i, &j); i++, j++) {
     size_t t = a->terms[i];
     bool a_own = a->factor[i] == 1.0, b_own = b->factor[j] == 1.0;
-    if (!m->who_term[t] && !m->name_term[t] && (a_own || b_own) &&
+    if (!merge_who_term(m, a, b, t) && !m->name_term[t] && (a_own || b_own) &&
         (a_own || a_rest) && (b_own || b_rest))
       return true;
   }

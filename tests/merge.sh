@@ -407,6 +407,18 @@ EOF2
 $EVG merge "$tmp/strong-a.events" "$tmp/strong-b.events" >"$tmp/strong.events" 2>/dev/null
 check merge.strong-evidence-joins [ "$(sed -n '/^event a1$/,/^$/p' "$tmp/strong.events" | grep -c '^  source: ')" -eq 2 ]
 
+# merge21: the words of who did something are those of the two articles'
+# actors: a third article's "Pier Holdings" does not make "pier" a word of
+# who for two tellings of a ferry that hit the pier a day apart (the rule
+# for different days asks both headlines for a word of what happened); in
+# the article of one of the two it does
+printf 'event a1\n  date: 2025-05-02\n  label: The ferry Nordlys hit the pier\n' >"$tmp/who-a.events"
+printf 'event b1\n  date: 2025-05-03\n  label: Nordlys struck the pier in fog\n' >"$tmp/who-b.events"
+printf 'actor pier\n  name: Pier Holdings\n  kind: organization\n\nevent c1\n  date: 2025-01-10\n  label: Pier Holdings sold its hotels\n  actors: pier\n' >"$tmp/who-c.events"
+check merge.who-words-of-own-articles [ "$($EVG merge "$tmp/who-a.events" "$tmp/who-b.events" "$tmp/who-c.events" 2>/dev/null | grep -c '^event ')" -eq 2 ]
+cat "$tmp/who-b.events" "$tmp/who-c.events" >"$tmp/who-bc.events"
+check merge.who-words-of-pair-article-apart [ "$($EVG merge "$tmp/who-a.events" "$tmp/who-bc.events" 2>/dev/null | grep -c '^event ')" -eq 3 ]
+
 # "a.m." and "p.m." say when, like "evening": two happenings of one day
 # told with clock times share no word by them (pair 33's cabins that
 # "stopped dead at 2:15 p.m." joined "The final passenger was on solid
