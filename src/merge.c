@@ -733,8 +733,9 @@ static candidate words_pair(const merger *m, size_t x, size_t y,
 }
 
 /* Candidate pairs from a sweep over the events in start order, each event
- * against the COMPARE_MAX before it: pairs by words, and pairs by actor
- * or by day alone (merge_actor_day_pair, merge_lone_day_pair). */
+ * against the COMPARE_MAX before it: pairs by words, and pairs by
+ * headlines, by actor or by day alone (merge_headlines_pair,
+ * merge_actor_day_pair, merge_lone_day_pair). */
 static candidate *find_candidates(const merger *m, size_t *count) {
   size_t n = m->event_count;
   size_t *by_start = events_by_start(m);
@@ -752,6 +753,8 @@ static candidate *find_candidates(const merger *m, size_t *count) {
       candidate c;
       if (merge_same_happening(m, a, b, &score))
         c = words_pair(m, x, y, score);
+      else if (merge_headlines_pair(m, a, b))
+        c = (candidate){.kind = PAIR_BY_HEADLINES};
       else if (merge_actor_day_pair(a, b))
         c = (candidate){.kind = PAIR_BY_ACTOR};
       else if (merge_lone_day_pair(m, a, b))
@@ -941,6 +944,26 @@ static void join_pairs(merger *m, const candidate *pairs, size_t count) {
   grouping_free(&gr);
 }
 
+/* A pair by headlines tells which of an event's tellings is the other
+ * article's only when it is the event's one pair by headlines: of an
+ * event with two, a word both headlines use does not tell which (as with
+ * the pairs by actor and by day), so neither is kept.  Returns the new
+ * count; O(count). */
+static size_t drop_ambiguous_headline_pairs(const merger *m, candidate *pairs,
+                                            size_t count) {
+  size_t *pairs_of = evg_xcalloc(m->event_count + 1, sizeof *pairs_of);
+  for (size_t p = 0; p < count; p++)
+    if (pairs[p].kind == PAIR_BY_HEADLINES)
+      pairs_of[pairs[p].a]++, pairs_of[pairs[p].b]++;
+  size_t n = 0;
+  for (size_t p = 0; p < count; p++)
+    if (pairs[p].kind != PAIR_BY_HEADLINES ||
+        (pairs_of[pairs[p].a] == 1 && pairs_of[pairs[p].b] == 1))
+      pairs[n++] = pairs[p];
+  free(pairs_of);
+  return n;
+}
+
 /* Candidate pairs, ranked, then unions from the most similar pair down; a
  * group never holds two events of one article (one article does not tell
  * one happening twice). */
@@ -948,6 +971,7 @@ static void group_events(merger *m) {
   size_t count;
   candidate *pairs = find_candidates(m, &count);
   count = merge_keep_related_articles(m, pairs, count);
+  count = drop_ambiguous_headline_pairs(m, pairs, count);
   size_t word_pairs = words_first(pairs, count);
   level_siblings(m, pairs, word_pairs);
   yield_to_same_actors(m, pairs, word_pairs);

@@ -313,7 +313,7 @@ size_t merge_keep_related_articles(const merger *m, candidate *pairs,
         const event_rec *t = a;
         a = b, b = t;
       }
-      /* a pair by actor or day alone is no word of the story */
+      /* a pair by actor, day or headlines alone is no word of the story */
       if (c->kind == PAIR_BY_WORDS)
         low[nl++] = a->sentence, high[nh++] = b->sentence;
     }

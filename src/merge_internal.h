@@ -87,11 +87,12 @@ typedef struct {
 /* What makes two events a candidate, in the order their pairs are
  * joined: the rule on words first, then the pairs that fail it but are
  * their articles' only tellings still alone of one actor on one day, then
- * of one day. */
+ * of one day, then the pairs whose headlines pass it. */
 typedef enum {
-  PAIR_BY_WORDS, /* merge_same_happening */
-  PAIR_BY_ACTOR, /* merge_actor_day_pair, joined if merge_actor_day_unique */
-  PAIR_BY_DAY    /* merge_lone_day_pair, joined if merge_lone_day_unique */
+  PAIR_BY_WORDS,    /* merge_same_happening */
+  PAIR_BY_ACTOR,    /* merge_actor_day_pair, joined if merge_actor_day_unique */
+  PAIR_BY_DAY,      /* merge_lone_day_pair, joined if merge_lone_day_unique */
+  PAIR_BY_HEADLINES /* merge_headlines_pair */
 } pair_kind;
 
 /* Two events that may be one happening. */
@@ -101,8 +102,8 @@ typedef struct {
   double headlines;    /* the weight their headlines share: breaks ties */
   double shared;       /* merge_weighted_shared: chooses among siblings */
   double date_part;    /* what their dates add to the score */
-  /* PAIR_BY_ACTOR and PAIR_BY_DAY pairs join only two events still
-   * alone, after every pair by words */
+  /* PAIR_BY_ACTOR, PAIR_BY_DAY and PAIR_BY_HEADLINES pairs join only two
+   * events still alone, after every pair by words */
   pair_kind kind;
   /* a pair by one loose word (merge_one_loose_word) one of whose events
    * has a pair by every actor of both (merge_same_actors_written_day):
@@ -209,6 +210,11 @@ shared_terms merge_share_terms(const merger *m, const event_rec *a,
  * are one happening; their score, in thousandths, into *score. */
 bool merge_same_happening(const merger *m, const event_rec *a,
                           const event_rec *b, unsigned *score);
+/* Two events of one stated day that fail the rule by their whole texts
+ * but pass it by their headlines, which share a word of what happened: a
+ * candidate by headlines (merge_pairs.c). */
+bool merge_headlines_pair(const merger *m, const event_rec *a,
+                          const event_rec *b);
 /* Whether two events share one word of what happened and no actor, and
  * only one of their headlines says that word (merge_pairs.c). */
 bool merge_one_loose_word(const merger *m, const event_rec *a,
