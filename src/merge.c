@@ -469,9 +469,9 @@ static void record_events(merger *m, evg_term_folder *folder) {
 }
 
 /* Which terms are words of posts (who someone is, not what happened:
- * the words of actors' names are each article's, merge_article_who_terms)
- * and which are names that are no actor's (a place, a body): where or
- * who, not what. */
+ * the words of actors' names are each article's, merge_article_who_terms),
+ * which are names that are no actor's (a place, a body): where or who,
+ * not what; and which are amounts. */
 static void mark_post_terms(merger *m, evg_term_folder *folder) {
   size_t *posts = NULL, post_count = 0, post_cap = 0;
   evg_terms_add(folder, POST_WORDS, &posts, &post_count, &post_cap);
@@ -480,8 +480,10 @@ static void mark_post_terms(merger *m, evg_term_folder *folder) {
   for (size_t i = 0; i < post_count; i++)
     m->post_term[posts[i]] = true;
   m->name_term = evg_xcalloc(vocabulary + 1, sizeof *m->name_term);
+  m->amount_term = evg_xcalloc(vocabulary + 1, sizeof *m->amount_term);
   for (size_t t = 0; t < vocabulary; t++)
-    m->name_term[t] = evg_term_is_name(folder, t);
+    m->name_term[t] = evg_term_is_name(folder, t),
+    m->amount_term[t] = merge_term_is_amount(folder, t);
   free(posts);
 }
 
@@ -1021,6 +1023,7 @@ static void free_merger(merger *m) {
   free(m->clock);
   free(m->term_weight);
   free(m->post_term);
+  free(m->amount_term);
   free(m->name_term);
   for (size_t i = 0; i < m->actor_count; i++)
     free(m->actors[i].key);

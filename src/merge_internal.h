@@ -136,6 +136,7 @@ typedef struct {
   size_t *parent;      /* union-find over event records */
   double *term_weight; /* by term id */
   bool *post_term;     /* by term id: a word of a post ("mayor") */
+  bool *amount_term;   /* by term id: merge_term_is_amount */
   bool *name_term;     /* by term id: a name (evg_term_is_name) */
   evg_map ids;         /* ids taken in the result */
   signed char
@@ -153,6 +154,10 @@ typedef struct {
   size_t named_what; /* of `what`, the names (a place: where, not what) */
   bool a_own, b_own;
 } shared_terms;
+
+/* Whether a term is a number of two digits or more ("1400" of "1,400"),
+ * an amount (merge_terms.c). */
+bool merge_term_is_amount(const evg_term_folder *folder, size_t term);
 
 /* The length of a headline's act: its text before its first verb of
  * saying ("Its forecasters said it was the worst storm": what follows is
