@@ -503,13 +503,32 @@ static void weigh_terms(merger *m, size_t vocabulary) {
   free(events_with);
 }
 
+/* Whether a term is a word of who did something in an article: a word of
+ * a post, or of the name of one of its actors. */
+static bool article_who(const merger *m, const article *art, size_t term) {
+  return m->post_term[term] ||
+         bsearch(&term, art->who_terms, art->who_term_count, sizeof term,
+                 merge_compare_size) != NULL;
+}
+
+/* Each event's words of who, by term (event_rec.who). */
+static void mark_event_who(merger *m) {
+  for (size_t i = 0; i < m->event_count; i++) {
+    event_rec *r = &m->events[i];
+    const article *art = &m->articles[r->article];
+    r->who = evg_xmalloc((r->term_count + 1) * sizeof *r->who);
+    for (size_t t = 0; t < r->term_count; t++)
+      r->who[t] = article_who(m, art, r->terms[t]);
+  }
+}
+
 /* An event whose headline says at most one word of what happened. */
 static void mark_quote_cores(merger *m) {
   for (size_t i = 0; i < m->event_count; i++) {
     event_rec *r = &m->events[i];
     size_t what = 0;
     for (size_t h = 0; h < r->headline_term_count; h++)
-      what += !merge_who_term(m, r, r, r->headline_terms[h]);
+      what += !article_who(m, &m->articles[r->article], r->headline_terms[h]);
     r->quote_is_core = what <= 1;
   }
 }
@@ -574,6 +593,7 @@ static void collect_events(merger *m) {
   record_events(m, folder);
   merge_article_who_terms(m);
   mark_post_terms(m, folder);
+  mark_event_who(m);
   size_t vocabulary = evg_term_folder_size(folder);
   evg_term_folder_free(folder);
   weigh_terms(m, vocabulary);
@@ -1015,6 +1035,7 @@ static void free_merger(merger *m) {
     free(m->events[i].act_terms);
     free(m->events[i].name_terms);
     free(m->events[i].factor);
+    free(m->events[i].who);
     free(m->events[i].actors);
   }
   free(m->events);

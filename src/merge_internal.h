@@ -38,7 +38,7 @@ typedef struct {
   size_t *actors; /* sorted, unique merged actors of its events */
   size_t actor_count;
   /* sorted, unique term ids of its events' actors' names: the words of
-   * who did something in this article (merge_who_term) */
+   * who did something in this article (event_rec.who) */
   size_t *who_terms;
   size_t who_term_count;
   size_t names;     /* of its terms, the names (evg_term_is_name) */
@@ -72,6 +72,11 @@ typedef struct {
    * it says none */
   size_t *act_terms;
   size_t act_term_count;
+  /* by term (as terms): a word of who did something, not of what
+   * happened: a word of a post, or of the name of an actor of its
+   * article (merge_article_who_terms); a term two events share is a word
+   * of who for the pair when it is one for either */
+  bool *who;
   size_t *name_terms; /* sorted, unique term ids of its actors' names */
   size_t name_term_count;
   double weight;  /* the sum of its terms' weights */
@@ -280,13 +285,6 @@ int merge_compare_size(const void *x, const void *y);
 /* Whether both headlines use one word of what happened (merge_pairs.c). */
 bool merge_headlines_share_what(const merger *m, const event_rec *a,
                                 const event_rec *b);
-
-/* Whether a term is a word of who did something, not of what happened,
- * for a pair of events: a word of a post, or of the name of an actor of
- * either event's article (merge_pairs.c); an event alone is the pair
- * (r, r). */
-bool merge_who_term(const merger *m, const event_rec *a, const event_rec *b,
-                    size_t term);
 
 /* The articles of the inputs (after they are in canonical order), in a
  * canonical order of their own (merge_articles.c). */

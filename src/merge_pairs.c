@@ -123,12 +123,12 @@ static bool has_term(const size_t *terms, size_t count, size_t term) {
   return bsearch(&term, terms, count, sizeof term, merge_compare_size) != NULL;
 }
 
-bool merge_who_term(const merger *m, const event_rec *a, const event_rec *b,
-                    size_t term) {
-  const article *x = &m->articles[a->article], *y = &m->articles[b->article];
-  return m->post_term[term] ||
-         has_term(x->who_terms, x->who_term_count, term) ||
-         (y != x && has_term(y->who_terms, y->who_term_count, term));
+/* Whether the term two events share at a->terms[i] and b->terms[j] is a
+ * word of who did something for the pair: a word of a post, or of the
+ * name of an actor of either event's article (event_rec.who). */
+static inline bool shared_who(const event_rec *a, size_t i, const event_rec *b,
+                              size_t j) {
+  return a->who[i] || b->who[j];
 }
 
 shared_terms merge_share_terms(const merger *m, const event_rec *a,
@@ -136,9 +136,9 @@ shared_terms merge_share_terms(const merger *m, const event_rec *a,
   shared_terms s = {0, 0, 0, false, false};
   for (size_t i = 0, j = 0; next_shared_term(a, b, &i, &j); i++, j++) {
     size_t t = a->terms[i];
-    s.what += !merge_who_term(m, a, b, t);
-    s.named_what += !merge_who_term(m, a, b, t) && m->name_term[t];
-    s.who += merge_who_term(m, a, b, t);
+    s.what += !shared_who(a, i, b, j);
+    s.named_what += !shared_who(a, i, b, j) && m->name_term[t];
+    s.who += shared_who(a, i, b, j);
     s.a_own |= a->factor[i] == 1.0;
     s.b_own |= b->factor[j] == 1.0;
   }
@@ -196,7 +196,7 @@ static size_t core_shared(const merger *m, const event_rec *a,
   size_t n = 0;
   for (size_t i = 0, j = 0; next_shared_term(a, b, &i, &j); i++, j++) {
     size_t t = a->terms[i];
-    if (!merge_who_term(m, a, b, t))
+    if (!shared_who(a, i, b, j))
       n += (size_t)in_core(a, t) + (size_t)in_core(b, t);
   }
   return n;
@@ -208,7 +208,7 @@ static bool core_says_shared(const merger *m, const event_rec *a,
                              const event_rec *b) {
   for (size_t i = 0, j = 0; next_shared_term(a, b, &i, &j); i++, j++) {
     size_t t = a->terms[i];
-    if (!merge_who_term(m, a, b, t) && in_core(a, t))
+    if (!shared_who(a, i, b, j) && in_core(a, t))
       return true;
   }
   return false;
@@ -240,7 +240,7 @@ static bool share_what_in(const merger *m, const event_rec *a,
                           bool (*where)(const event_rec *, size_t)) {
   for (size_t i = 0, j = 0; next_shared_term(a, b, &i, &j); i++, j++) {
     size_t t = a->terms[i];
-    if (!merge_who_term(m, a, b, t) && !m->name_term[t] && where(a, t) &&
+    if (!shared_who(a, i, b, j) && !m->name_term[t] && where(a, t) &&
         where(b, t))
       return true;
   }
@@ -270,7 +270,7 @@ static bool shared_what_in_headlines(const merger *m, const event_rec *a,
                                      const event_rec *b) {
   for (size_t i = 0, j = 0; next_shared_term(a, b, &i, &j); i++, j++) {
     size_t t = a->terms[i];
-    if (!merge_who_term(m, a, b, t) &&
+    if (!shared_who(a, i, b, j) &&
         (!has_term(a->headline_terms, a->headline_term_count, t) ||
          !has_term(b->headline_terms, b->headline_term_count, t)))
       return false;
@@ -599,10 +599,13 @@ static bool headlines_share_amount(const merger *m, const event_rec *a,
  * and only two events still alone (merge21, pairs 33, 52, 17 and 37). */
 bool merge_headlines_pair(const merger *m, const event_rec *a,
                           const event_rec *b) {
-  if (a->article == b->article || !actors_agree(a, b) ||
-      !(same_stated_day(a, b) ||
-        (later_by_default(m, a, b) && headlines_share_amount(m, a, b))) ||
-      !merge_headlines_share_what(m, a, b))
+  if (a->article == b->article || !actors_agree(a, b))
+    return false;
+  /* the cheap tests first: whether a day is its paper's tags a quote */
+  bool same_day = same_stated_day(a, b);
+  if ((!same_day && !headlines_share_amount(m, a, b)) ||
+      !merge_headlines_share_what(m, a, b) ||
+      (!same_day && !later_by_default(m, a, b)))
     return false;
   double wa = headline_weight(m, a), wb = headline_weight(m, b);
   if (wa <= 0 || wb <= 0)
@@ -759,7 +762,7 @@ static bool share_own_what(const merger *m, const event_rec *a,
   for (size_t i = 0, j = 0; next_shared_term(a, b, &i, &j); i++, j++) {
     size_t t = a->terms[i];
     bool a_own = a->factor[i] == 1.0, b_own = b->factor[j] == 1.0;
-    if (!merge_who_term(m, a, b, t) && !m->name_term[t] && (a_own || b_own) &&
+    if (!shared_who(a, i, b, j) && !m->name_term[t] && (a_own || b_own) &&
         (a_own || a_rest) && (b_own || b_rest))
       return true;
   }
