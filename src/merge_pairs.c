@@ -507,13 +507,6 @@ static bool sound_words(const merger *m, const event_rec *a,
   return shared.what >= 2 && core_shared(m, named, unnamed) >= 2;
 }
 
-/* The rule (evgraph.h, README): two events of different inputs are one
- * happening when their dates overlap or lie at most EVG_MERGE_GAP_DAYS
- * apart (EVG_MERGE_DAY_GAP_DAYS when both are one day), they share an actor (or
- * one has none), the weighted cosine of their terms is at least
- * EVG_MERGE_MIN_TEXT, and their score, that cosine plus EVG_MERGE_DATE_WEIGHT
- * times the closeness of their dates, is at least EVG_MERGE_SIMILARITY (all in
- * percent; the score in thousandths into *score). */
 /* Whether two events name no two different actors: both name actors
  * and share one, or one names none. */
 static bool actors_agree(const event_rec *a, const event_rec *b) {
@@ -540,6 +533,13 @@ static bool text_holds(const merger *m, const event_rec *a, const event_rec *b,
   return *score >= 10 * EVG_MERGE_SIMILARITY;
 }
 
+/* The rule (evgraph.h, README): two events of different inputs are one
+ * happening when their dates overlap or lie at most EVG_MERGE_GAP_DAYS
+ * apart (EVG_MERGE_DAY_GAP_DAYS when both are one day), they share an actor (or
+ * one has none), the weighted cosine of their terms is at least
+ * EVG_MERGE_MIN_TEXT, and their score, that cosine plus EVG_MERGE_DATE_WEIGHT
+ * times the closeness of their dates, is at least EVG_MERGE_SIMILARITY (all in
+ * percent; the score in thousandths into *score). */
 bool merge_same_happening(const merger *m, const event_rec *a,
                           const event_rec *b, unsigned *score) {
   if (a->article == b->article)
