@@ -468,24 +468,23 @@ static void record_events(merger *m, evg_term_folder *folder) {
   }
 }
 
-/* Which terms are words of who (an actor's name, a post) and which are
- * names that are no actor's (a place, a body): where or who, not what. */
-static void mark_who_terms(merger *m, evg_term_folder *folder) {
-  size_t *who = NULL, who_count = 0, who_cap = 0;
-  for (size_t i = 0; i < m->actor_count; i++) {
-    const evg_actor *actor = m->actors[i].actor;
-    evg_terms_add(folder, actor->name ? actor->name : actor->id, &who,
-                  &who_count, &who_cap);
-  }
-  evg_terms_add(folder, POST_WORDS, &who, &who_count, &who_cap);
+/* Which terms are words of posts (who someone is, not what happened:
+ * the words of actors' names are each article's, merge_article_who_terms),
+ * which are names that are no actor's (a place, a body): where or who,
+ * not what; and which are amounts. */
+static void mark_post_terms(merger *m, evg_term_folder *folder) {
+  size_t *posts = NULL, post_count = 0, post_cap = 0;
+  evg_terms_add(folder, POST_WORDS, &posts, &post_count, &post_cap);
   size_t vocabulary = evg_term_folder_size(folder);
-  m->who_term = evg_xcalloc(vocabulary + 1, sizeof *m->who_term);
-  for (size_t i = 0; i < who_count; i++)
-    m->who_term[who[i]] = true;
+  m->post_term = evg_xcalloc(vocabulary + 1, sizeof *m->post_term);
+  for (size_t i = 0; i < post_count; i++)
+    m->post_term[posts[i]] = true;
   m->name_term = evg_xcalloc(vocabulary + 1, sizeof *m->name_term);
+  m->amount_term = evg_xcalloc(vocabulary + 1, sizeof *m->amount_term);
   for (size_t t = 0; t < vocabulary; t++)
-    m->name_term[t] = evg_term_is_name(folder, t);
-  free(who);
+    m->name_term[t] = evg_term_is_name(folder, t),
+    m->amount_term[t] = merge_term_is_amount(folder, t);
+  free(posts);
 }
 
 /* A term's weight: the log of its inverse share of the events (rare
@@ -504,13 +503,32 @@ static void weigh_terms(merger *m, size_t vocabulary) {
   free(events_with);
 }
 
+/* Whether a term is a word of who did something in an article: a word of
+ * a post, or of the name of one of its actors. */
+static bool article_who(const merger *m, const article *art, size_t term) {
+  return m->post_term[term] ||
+         bsearch(&term, art->who_terms, art->who_term_count, sizeof term,
+                 merge_compare_size) != NULL;
+}
+
+/* Each event's words of who, by term (event_rec.who). */
+static void mark_event_who(merger *m) {
+  for (size_t i = 0; i < m->event_count; i++) {
+    event_rec *r = &m->events[i];
+    const article *art = &m->articles[r->article];
+    r->who = evg_xmalloc((r->term_count + 1) * sizeof *r->who);
+    for (size_t t = 0; t < r->term_count; t++)
+      r->who[t] = article_who(m, art, r->terms[t]);
+  }
+}
+
 /* An event whose headline says at most one word of what happened. */
 static void mark_quote_cores(merger *m) {
   for (size_t i = 0; i < m->event_count; i++) {
     event_rec *r = &m->events[i];
     size_t what = 0;
     for (size_t h = 0; h < r->headline_term_count; h++)
-      what += !m->who_term[r->headline_terms[h]];
+      what += !article_who(m, &m->articles[r->article], r->headline_terms[h]);
     r->quote_is_core = what <= 1;
   }
 }
@@ -573,7 +591,9 @@ static void collect_events(merger *m) {
         evg_graph_anchor(m->inputs[i].graph, &m->inputs[i].anchor);
   evg_term_folder *folder = evg_term_folder_new();
   record_events(m, folder);
-  mark_who_terms(m, folder);
+  merge_article_who_terms(m);
+  mark_post_terms(m, folder);
+  mark_event_who(m);
   size_t vocabulary = evg_term_folder_size(folder);
   evg_term_folder_free(folder);
   weigh_terms(m, vocabulary);
@@ -735,8 +755,9 @@ static candidate words_pair(const merger *m, size_t x, size_t y,
 }
 
 /* Candidate pairs from a sweep over the events in start order, each event
- * against the COMPARE_MAX before it: pairs by words, and pairs by actor
- * or by day alone (merge_actor_day_pair, merge_lone_day_pair). */
+ * against the COMPARE_MAX before it: pairs by words, and pairs by
+ * headlines, by actor or by day alone (merge_headlines_pair,
+ * merge_actor_day_pair, merge_lone_day_pair). */
 static candidate *find_candidates(const merger *m, size_t *count) {
   size_t n = m->event_count;
   size_t *by_start = events_by_start(m);
@@ -754,6 +775,8 @@ static candidate *find_candidates(const merger *m, size_t *count) {
       candidate c;
       if (merge_same_happening(m, a, b, &score))
         c = words_pair(m, x, y, score);
+      else if (merge_headlines_pair(m, a, b))
+        c = (candidate){.kind = PAIR_BY_HEADLINES};
       else if (merge_actor_day_pair(a, b))
         c = (candidate){.kind = PAIR_BY_ACTOR};
       else if (merge_lone_day_pair(m, a, b))
@@ -943,6 +966,26 @@ static void join_pairs(merger *m, const candidate *pairs, size_t count) {
   grouping_free(&gr);
 }
 
+/* A pair by headlines tells which of an event's tellings is the other
+ * article's only when it is the event's one pair by headlines: of an
+ * event with two, a word both headlines use does not tell which (as with
+ * the pairs by actor and by day), so neither is kept.  Returns the new
+ * count; O(count). */
+static size_t drop_ambiguous_headline_pairs(const merger *m, candidate *pairs,
+                                            size_t count) {
+  size_t *pairs_of = evg_xcalloc(m->event_count + 1, sizeof *pairs_of);
+  for (size_t p = 0; p < count; p++)
+    if (pairs[p].kind == PAIR_BY_HEADLINES)
+      pairs_of[pairs[p].a]++, pairs_of[pairs[p].b]++;
+  size_t n = 0;
+  for (size_t p = 0; p < count; p++)
+    if (pairs[p].kind != PAIR_BY_HEADLINES ||
+        (pairs_of[pairs[p].a] == 1 && pairs_of[pairs[p].b] == 1))
+      pairs[n++] = pairs[p];
+  free(pairs_of);
+  return n;
+}
+
 /* Candidate pairs, ranked, then unions from the most similar pair down; a
  * group never holds two events of one article (one article does not tell
  * one happening twice). */
@@ -950,6 +993,7 @@ static void group_events(merger *m) {
   size_t count;
   candidate *pairs = find_candidates(m, &count);
   count = merge_keep_related_articles(m, pairs, count);
+  count = drop_ambiguous_headline_pairs(m, pairs, count);
   size_t word_pairs = words_first(pairs, count);
   level_siblings(m, pairs, word_pairs);
   yield_to_same_actors(m, pairs, word_pairs);
@@ -991,6 +1035,7 @@ static void free_merger(merger *m) {
     free(m->events[i].act_terms);
     free(m->events[i].name_terms);
     free(m->events[i].factor);
+    free(m->events[i].who);
     free(m->events[i].actors);
   }
   free(m->events);
@@ -998,7 +1043,8 @@ static void free_merger(merger *m) {
   free(m->written);
   free(m->clock);
   free(m->term_weight);
-  free(m->who_term);
+  free(m->post_term);
+  free(m->amount_term);
   free(m->name_term);
   for (size_t i = 0; i < m->actor_count; i++)
     free(m->actors[i].key);

@@ -130,8 +130,34 @@ void merge_free_articles(merger *m) {
     free(m->articles[k].events);
     free(m->articles[k].terms);
     free(m->articles[k].actors);
+    free(m->articles[k].who_terms);
   }
   free(m->articles);
+}
+
+/* The words of who did something are each article's own: a merge of
+ * many articles at once holds actors whose names hold common words
+ * ("Harbour Logistics", "Police Scotland"), which for the events of other
+ * stories are words of what happened ("harbour", "police"); a pair of
+ * events is judged by its two articles' actors, as when those two are
+ * merged alone.  The union of its events' actors' name terms; linear in
+ * them. */
+void merge_article_who_terms(merger *m) {
+  for (size_t k = 0; k < m->article_count; k++) {
+    article *art = &m->articles[k];
+    size_t first = art->first_record, last = first + art->event_count, n = 0;
+    for (size_t e = first; e < last; e++)
+      n += m->events[e].name_term_count;
+    art->who_terms = evg_xmalloc((n + 1) * sizeof *art->who_terms);
+    n = 0;
+    for (size_t e = first; e < last; e++) {
+      const event_rec *r = &m->events[e];
+      memcpy(art->who_terms + n, r->name_terms,
+             r->name_term_count * sizeof *art->who_terms);
+      n += r->name_term_count;
+    }
+    art->who_term_count = merge_sort_unique(art->who_terms, n);
+  }
 }
 
 /* The article's own day: the dateline its first event's quote opens with
@@ -287,7 +313,7 @@ size_t merge_keep_related_articles(const merger *m, candidate *pairs,
         const event_rec *t = a;
         a = b, b = t;
       }
-      /* a pair by actor or day alone is no word of the story */
+      /* a pair by actor, day or headlines alone is no word of the story */
       if (c->kind == PAIR_BY_WORDS)
         low[nl++] = a->sentence, high[nh++] = b->sentence;
     }

@@ -37,6 +37,10 @@ typedef struct {
   double norm;    /* the length of its terms' weight vector */
   size_t *actors; /* sorted, unique merged actors of its events */
   size_t actor_count;
+  /* sorted, unique term ids of its events' actors' names: the words of
+   * who did something in this article (event_rec.who) */
+  size_t *who_terms;
+  size_t who_term_count;
   size_t names;     /* of its terms, the names (evg_term_is_name) */
   size_t sentences; /* its events' distinct first quotes (or events) */
   bool has_day;     /* its dateline's day, when its first quote opens */
@@ -68,6 +72,11 @@ typedef struct {
    * it says none */
   size_t *act_terms;
   size_t act_term_count;
+  /* by term (as terms): a word of who did something, not of what
+   * happened: a word of a post, or of the name of an actor of its
+   * article (merge_article_who_terms); a term two events share is a word
+   * of who for the pair when it is one for either */
+  bool *who;
   size_t *name_terms; /* sorted, unique term ids of its actors' names */
   size_t name_term_count;
   double weight;  /* the sum of its terms' weights */
@@ -83,11 +92,12 @@ typedef struct {
 /* What makes two events a candidate, in the order their pairs are
  * joined: the rule on words first, then the pairs that fail it but are
  * their articles' only tellings still alone of one actor on one day, then
- * of one day. */
+ * of one day, then the pairs whose headlines pass it. */
 typedef enum {
-  PAIR_BY_WORDS, /* merge_same_happening */
-  PAIR_BY_ACTOR, /* merge_actor_day_pair, joined if merge_actor_day_unique */
-  PAIR_BY_DAY    /* merge_lone_day_pair, joined if merge_lone_day_unique */
+  PAIR_BY_WORDS,    /* merge_same_happening */
+  PAIR_BY_ACTOR,    /* merge_actor_day_pair, joined if merge_actor_day_unique */
+  PAIR_BY_DAY,      /* merge_lone_day_pair, joined if merge_lone_day_unique */
+  PAIR_BY_HEADLINES /* merge_headlines_pair */
 } pair_kind;
 
 /* Two events that may be one happening. */
@@ -97,8 +107,8 @@ typedef struct {
   double headlines;    /* the weight their headlines share: breaks ties */
   double shared;       /* merge_weighted_shared: chooses among siblings */
   double date_part;    /* what their dates add to the score */
-  /* PAIR_BY_ACTOR and PAIR_BY_DAY pairs join only two events still
-   * alone, after every pair by words */
+  /* PAIR_BY_ACTOR, PAIR_BY_DAY and PAIR_BY_HEADLINES pairs join only two
+   * events still alone, after every pair by words */
   pair_kind kind;
   /* a pair by one loose word (merge_one_loose_word) one of whose events
    * has a pair by every actor of both (merge_same_actors_written_day):
@@ -130,7 +140,8 @@ typedef struct {
   size_t event_count;
   size_t *parent;      /* union-find over event records */
   double *term_weight; /* by term id */
-  bool *who_term;      /* by term id: a word of an actor's name or post */
+  bool *post_term;     /* by term id: a word of a post ("mayor") */
+  bool *amount_term;   /* by term id: merge_term_is_amount */
   bool *name_term;     /* by term id: a name (evg_term_is_name) */
   evg_map ids;         /* ids taken in the result */
   signed char
@@ -148,6 +159,10 @@ typedef struct {
   size_t named_what; /* of `what`, the names (a place: where, not what) */
   bool a_own, b_own;
 } shared_terms;
+
+/* Whether a term is a number of two digits or more ("1400" of "1,400"),
+ * an amount (merge_terms.c). */
+bool merge_term_is_amount(const evg_term_folder *folder, size_t term);
 
 /* The length of a headline's act: its text before its first verb of
  * saying ("Its forecasters said it was the worst storm": what follows is
@@ -205,6 +220,11 @@ shared_terms merge_share_terms(const merger *m, const event_rec *a,
  * are one happening; their score, in thousandths, into *score. */
 bool merge_same_happening(const merger *m, const event_rec *a,
                           const event_rec *b, unsigned *score);
+/* Two events of one stated day that fail the rule by their whole texts
+ * but pass it by their headlines, which share a word of what happened: a
+ * candidate by headlines (merge_pairs.c). */
+bool merge_headlines_pair(const merger *m, const event_rec *a,
+                          const event_rec *b);
 /* Whether two events share one word of what happened and no actor, and
  * only one of their headlines says that word (merge_pairs.c). */
 bool merge_one_loose_word(const merger *m, const event_rec *a,
@@ -270,6 +290,9 @@ bool merge_headlines_share_what(const merger *m, const event_rec *a,
  * canonical order of their own (merge_articles.c). */
 void merge_find_articles(merger *m);
 void merge_free_articles(merger *m);
+/* Each article's words of who did something (its events' actors'
+ * names), once its events are recorded (merge_articles.c). */
+void merge_article_who_terms(merger *m);
 /* Each article's profile, from its events' terms and actors
  * (merge_articles.c); after the events are collected. */
 void merge_article_profiles(merger *m);

@@ -61,12 +61,30 @@ size_t evg_term_folder_size(const evg_term_folder *f) {
 #define WORD_CAPITAL 1
 #define WORD_INITIAL 2
 /* A term seen written in lower case, and one seen with a capital inside
- * a sentence. */
+ * a sentence; a number of two digits or more (no case: never a name). */
 #define TERM_LOWER 1
 #define TERM_NAME 2
+#define TERM_AMOUNT 4
 
 bool evg_term_is_name(const evg_term_folder *f, size_t term) {
   return term < f->term_case_cap && f->term_case[term] == TERM_NAME;
+}
+
+bool merge_term_is_amount(const evg_term_folder *f, size_t term) {
+  return term < f->term_case_cap && (f->term_case[term] & TERM_AMOUNT);
+}
+
+/* Term `id`'s slot of term_case, grown to hold it. */
+static unsigned char *term_case_of(evg_term_folder *f, size_t id) {
+  if (id >= f->term_case_cap) {
+    size_t cap = f->term_case_cap ? 2 * f->term_case_cap : 64;
+    while (cap <= id)
+      cap *= 2;
+    f->term_case = evg_xrealloc(f->term_case, cap);
+    memset(f->term_case + f->term_case_cap, 0, cap - f->term_case_cap);
+    f->term_case_cap = cap;
+  }
+  return &f->term_case[id];
 }
 
 static bool in_list(const char *const *list, const char *word, size_t len) {
@@ -305,6 +323,22 @@ static const char *phrase_term(const char *word, size_t len, const char *next,
   return NULL;
 }
 
+/* Notes a number term ("1400", "2.5", "25" of "twenty-five") of two
+ * digits or more as an amount: a count told in both headlines ("1,400
+ * operations", "1,400 planned procedures") is as particular as a name,
+ * where "two" or "five" recur in many happenings of one story. */
+static void note_amount(evg_term_folder *f, size_t id, const char *term,
+                        size_t len) {
+  size_t digits = 0;
+  for (size_t i = 0; i < len; i++) {
+    if (!g_ascii_isdigit(term[i]) && term[i] != '.')
+      return;
+    digits += term[i] != '.';
+  }
+  if (digits >= 2)
+    *term_case_of(f, id) |= TERM_AMOUNT;
+}
+
 static void add_term(evg_term_folder *f, const char *term, size_t len,
                      size_t **terms, size_t *count, size_t *cap) {
   f->term.len = 0;
@@ -313,6 +347,7 @@ static void add_term(evg_term_folder *f, const char *term, size_t len,
   if (!evg_map_get(&f->vocabulary, f->term.data, &id)) {
     id = f->vocabulary.count;
     evg_map_put(&f->vocabulary, evg_arena_strndup(&f->arena, term, len), id);
+    note_amount(f, id, term, len);
   }
   if (*count == *cap) {
     *cap = *cap ? 2 * *cap : 16;
@@ -324,18 +359,11 @@ static void add_term(evg_term_folder *f, const char *term, size_t len,
 /* Notes how a word of term `id` was written: in lower case, or with a
  * capital inside its sentence (a name's way). */
 static void note_case(evg_term_folder *f, size_t id, unsigned char word_case) {
-  if (id >= f->term_case_cap) {
-    size_t cap = f->term_case_cap ? 2 * f->term_case_cap : 64;
-    while (cap <= id)
-      cap *= 2;
-    f->term_case = evg_xrealloc(f->term_case, cap);
-    memset(f->term_case + f->term_case_cap, 0, cap - f->term_case_cap);
-    f->term_case_cap = cap;
-  }
+  unsigned char *term_case = term_case_of(f, id);
   if (!(word_case & WORD_CAPITAL))
-    f->term_case[id] |= TERM_LOWER;
+    *term_case |= TERM_LOWER;
   else if (!(word_case & WORD_INITIAL))
-    f->term_case[id] |= TERM_NAME;
+    *term_case |= TERM_NAME;
 }
 
 void evg_terms_add(evg_term_folder *f, const char *text, size_t **terms,
