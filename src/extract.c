@@ -125,9 +125,9 @@ static size_t doer_before(const evg_extraction *x, size_t ei,
  * that a determiner opens ("Louis, the son of Philip Augustus, who");
  * NO_ACTOR when none.  Reads the mentions from `first`, the sentence's,
  * up to the comma, and at most 200 bytes of text back. */
-static size_t antecedent_of(const char *text, const mention *mentions,
-                            size_t first, size_t count, size_t sentence_start,
-                            size_t comma) {
+static size_t antecedent_of(const evg_extraction *x, const char *text,
+                            const mention *mentions, size_t first, size_t count,
+                            size_t sentence_start, size_t comma) {
   size_t apposition = 0; /* the comma that opens an apposition */
   for (size_t c = comma; c > sentence_start + 1 && c + 200 > comma; c--)
     if (text[c - 1] == ',' && text[c] == ' ') {
@@ -137,14 +137,27 @@ static size_t antecedent_of(const char *text, const mention *mentions,
         apposition = c - 1;
       break;
     }
-  size_t found = NO_ACTOR, before = NO_ACTOR;
+  size_t found = NO_ACTOR, before = NO_ACTOR, last = NO_ACTOR;
   for (size_t m = first; m < count && mentions[m].start < comma; m++) {
+    last = mentions[m].actor;
     if (mentions[m].end == comma)
       found = mentions[m].actor;
     if (apposition && mentions[m].end == apposition)
       before = mentions[m].actor;
   }
-  return found != NO_ACTOR ? found : before;
+  size_t doer = found != NO_ACTOR ? found : before;
+  /* "fired John Smith, which angered the unions": "which" is never a
+   * person's; it takes the clause before */
+  if (doer != NO_ACTOR && equals_ci(text + comma + 2, 5, "which") &&
+      strcmp(x->actors[doer].kind, "person") == 0)
+    return NO_ACTOR;
+  /* "met Smith in Paris, who resigned": "who" is a person's, the one
+   * named last when the name before the comma is no participant's */
+  size_t word = extract_word_start_before(text, sentence_start, comma);
+  if (doer == NO_ACTOR && equals_ci(text + comma + 2, 3, "who") &&
+      word < comma && ascii_upper((unsigned char)text[word]))
+    doer = last;
+  return doer;
 }
 
 /* Gives each event the actors named in its part (mentions, in text order),
@@ -167,6 +180,7 @@ static void attach_actors(evg_extraction *x, const char *text,
     for (size_t m = first_mention;
          m < mention_count && mentions[m].start < scope->own_end; m++) {
       if (mentions[m].end <= e->start ||
+          mentions[m].participle_from > e->start ||
           (mentions[m].start >= scope->opener_start &&
            mentions[m].start < scope->opener_end))
         continue;
@@ -188,7 +202,7 @@ static void attach_actors(evg_extraction *x, const char *text,
       /* ", which declined to print it": the name before the comma acts,
        * or no one named (", which fired into the crowd") */
       if (scope->antecedent)
-        doer = antecedent_of(text, mentions, first_mention, mention_count,
+        doer = antecedent_of(x, text, mentions, first_mention, mention_count,
                              scope->sentence_start, scope->antecedent);
       else if (doer == NO_ACTOR)
         doer = doer_before(x, ei, mentions, first_mention, mention_count,

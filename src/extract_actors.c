@@ -471,6 +471,11 @@ static void context_shared_with_previous(evg_extraction *x, const char *s,
                                          size_t end, const name_candidate *prev,
                                          name_candidate *c) {
   size_t gap = c->start - prev->end;
+  /* "across Europe and Microsoft complained": a name its verb follows
+   * opens a clause of its own, no member of the list before */
+  size_t vb, vl = extract_word_just_after(s, c->end, end, &vb);
+  bool subject = vl && ascii_is_lower((unsigned char)s[vb]) &&
+                 extract_verb_form(s + vb, vl);
   if (prev->end < c->start && gap <= 5 &&
       (memcmp(s + prev->end, " and ", gap) == 0 ||
        memcmp(s + prev->end, " or ", gap) == 0) &&
@@ -478,7 +483,7 @@ static void context_shared_with_previous(evg_extraction *x, const char *s,
     c->context.location |= prev->context.location;
     c->context.direction |= prev->context.direction;
     c->context.place_location |= prev->context.place_location;
-    c->context.not_participant |= prev->context.not_participant;
+    c->context.not_participant |= prev->context.not_participant && !subject;
     c->context.given |= prev->context.given;
     /* "the earls Edwin and Morcar": the noun names both */
     if (!c->context.kind)
@@ -796,7 +801,8 @@ mention *extract_find_mentions(evg_extraction *x, const char *s, size_t len,
       cap *= 2;
       out = evg_xrealloc(out, cap * sizeof *out);
     }
-    out[n++] = (mention){candidates[k].start, candidates[k].end, actor};
+    out[n++] = (mention){candidates[k].start, candidates[k].end, actor,
+                         candidates[k].context.participle_from};
   }
   free(candidates);
   *count = n;

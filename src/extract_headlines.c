@@ -1261,6 +1261,12 @@ static bool relative_noun(evg_extraction *x, const char *s, size_t b,
     size_t p = q;
     while (p > b && s[p - 1] != ' ' && s[p - 1] != ',')
       p--;
+    /* "met Smith in Paris, who": a place is no "who" */
+    if (s[w] == 'w' && w + 3 == e &&
+        extract_word_in(
+            s + p, q - p,
+            (const char *const[]){"in", "at", "near", "into", NULL}))
+      return false;
     if (extract_word_in(s + p, q - p, stops) ||
         (ascii_is_lower((unsigned char)s[p]) &&
          extract_verb_form(s + p, q - p)))
@@ -1284,10 +1290,8 @@ static bool relative_noun(evg_extraction *x, const char *s, size_t b,
  * noun as its subject ("The Royal Society declined to print it"), at
  * most ten words; NULL when it has none (see relative_noun). */
 static char *relative_label(evg_extraction *x, const char *s, size_t b,
-                            size_t start, const char *label) {
-  size_t np, np_end, e = start;
-  while (ascii_alpha((unsigned char)s[e]))
-    e++;
+                            size_t start, size_t end, const char *label) {
+  size_t np, np_end, e = extract_letters_end(s, start, end);
   /* not ", which | the institute began": the pronoun is no subject */
   if (!*label || e == start || !ascii_is_lower((unsigned char)s[start]) ||
       !extract_verb_form(s + start, e - start) ||
@@ -1321,7 +1325,7 @@ char *extract_make_label(evg_extraction *x, const char *s, size_t start,
       *label && b < start ? after_relative(x, s, b, start, end, label) : NULL;
   if (relative)
     return relative;
-  relative = b < start ? relative_label(x, s, b, start, label) : NULL;
+  relative = b < start ? relative_label(x, s, b, start, end, label) : NULL;
   if (relative)
     return relative;
   if (*label && b < start && shares_subject(s, b, start, end)) {

@@ -266,6 +266,7 @@ typedef struct {
 typedef struct {
   size_t start, end; /* bytes of the name */
   size_t actor;
+  size_t participle_from; /* see mention_context */
 } mention;
 
 /* A byte offset with its line and column. */
@@ -436,6 +437,7 @@ size_t extract_word_end(const char *s, size_t i, size_t end);
 size_t extract_possessive(const char *s, size_t start, size_t end);
 /* Nationality and other adjectives and acronyms that are not actors. */
 bool extract_not_an_actor(const char *w, size_t len);
+bool extract_nationality_adjective(const char *w, size_t len);
 /* The lower-case words that join a family name ("de", "van", "bin"). */
 bool extract_name_particle(const char *w, size_t len);
 /* Whether the word starts with a capital (of Latin, Greek, Cyrillic) or an
@@ -503,35 +505,39 @@ size_t extract_mention_share_helped(const extract_mention_share *share);
 /* extract_roles.c */
 /* What the words around a name say about it. */
 typedef struct {
-  bool not_participant; /* a reporter, a title of a work, compared with, in
-                           an apposition or a date phrase */
-  bool location;        /* after in, at, near ...: a place, unless an
-                           organisation */
-  bool in_place;        /* with `location`, after "in" ("in the"): a place
-                           even when a government bears the name ("in
-                           Parliament", "in Tallowood" for its council) */
-  bool direction;       /* after from, to, into: a place when one is known */
-  bool article_place;   /* "on the X", "down the X": with place_location,
-                           a river's or a sea's word, not a firm's */
-  bool arrival;         /* after "reached": where one arrived, whatever
-                           the name is ("reached Suez" for the Suez Canal
-                           Company) */
-  bool place_location;  /* after on, over, up, for: a place when one is
-                           known ("on the Neva") */
-  bool body_follows;    /* "Germany's agency": a possessive place that acts
-                           through a body */
-  bool modifier;        /* before a noun: "U.S. restrictions", a place as
-                           an adjective */
-  bool after_article;   /* "a Rubens sketch": with `modifier`, a name used
-                           as an adjective */
-  bool of_noun;         /* after a common noun and of, on, about, against:
-                           "a picture of DNA", "work on DNA" */
-  bool given;           /* the thing a verb of giving hands over, after its
-                           receiver: "gave Russia Livonia" */
-  bool told;            /* the one told what a that-clause says ("told
-                           Carter that ..."): a participant, unless a
-                           newspaper or a broadcaster, which only reports */
-  const char *kind;     /* the kind the neighbouring words say, or NULL */
+  bool not_participant;   /* a reporter, a title of a work, compared with, in
+                             an apposition or a date phrase */
+  bool location;          /* after in, at, near ...: a place, unless an
+                             organisation */
+  bool in_place;          /* with `location`, after "in" ("in the"): a place
+                             even when a government bears the name ("in
+                             Parliament", "in Tallowood" for its council) */
+  bool direction;         /* after from, to, into: a place when one is known */
+  bool article_place;     /* "on the X", "down the X": with place_location,
+                             a river's or a sea's word, not a firm's */
+  bool arrival;           /* after "reached": where one arrived, whatever
+                             the name is ("reached Suez" for the Suez Canal
+                             Company) */
+  bool place_location;    /* after on, over, up, for: a place when one is
+                             known ("on the Neva") */
+  bool body_follows;      /* "Germany's agency": a possessive place that acts
+                             through a body */
+  bool modifier;          /* before a noun: "U.S. restrictions", a place as
+                             an adjective */
+  bool after_article;     /* "a Rubens sketch": with `modifier`, a name used
+                             as an adjective */
+  bool of_noun;           /* after a common noun and of, on, about, against:
+                             "a picture of DNA", "work on DNA" */
+  bool given;             /* the thing a verb of giving hands over, after its
+                             receiver: "gave Russia Livonia" */
+  bool told;              /* the one told what a that-clause says ("told
+                             Carter that ..."): a participant, unless a
+                             newspaper or a broadcaster, which only reports */
+  size_t participle_from; /* in a clause of a verb in -ing ("after
+                             meeting X"): where its opener starts; the
+                             name is only of an event from there on.
+                             0 when none */
+  const char *kind;       /* the kind the neighbouring words say, or NULL */
 } mention_context;
 /* The context of the name s[name_start, name_end) in the sentence
  * s[start, end); run_end is past its possessive 's when it has one. */

@@ -53,37 +53,50 @@ size_t extract_possessive(const char *s, size_t start, size_t end) {
   return 0;
 }
 
+/* Adjectives of a nation, a people or a region ("French Guiana",
+ * "Western Europe"): a place's phrase may open with one. */
+bool extract_nationality_adjective(const char *w, size_t len) {
+  static const char *const words[] = {
+      "American",    "British",     "Chinese",    "French",     "German",
+      "Japanese",    "Russian",     "Swiss",      "English",    "European",
+      "Asian",       "African",     "Indian",     "Korean",     "Italian",
+      "Spanish",     "Soviet",      "Western",    "Eastern",    "Arab",
+      "Israeli",     "Iranian",     "Iraqi",      "Ukrainian",  "Polish",
+      "Canadian",    "Mexican",     "Brazilian",  "Australian", "Dutch",
+      "Greek",       "Turkish",     "Egyptian",   "Persian",    "Belgian",
+      "Flemish",     "Walloon",     "Norwegian",  "Danish",     "Swedish",
+      "Finnish",     "Irish",       "Scottish",   "Welsh",      "Portuguese",
+      "Austrian",    "Czech",       "Hungarian",  "Romanian",   "Bulgarian",
+      "Serbian",     "Croatian",    "Pakistani",  "Afghan",     "Saudi",
+      "Syrian",      "Lebanese",    "Nigerian",   "Kenyan",     "Ethiopian",
+      "Vietnamese",  "Thai",        "Indonesian", "Filipino",   "Malaysian",
+      "Argentine",   "Chilean",     "Colombian",  "Peruvian",   "Venezuelan",
+      "Cuban",       "Taiwanese",   "Icelandic",  "Estonian",   "Latvian",
+      "Lithuanian",  "Slovak",      "Slovenian",  "Georgian",   "Armenian",
+      "Palestinian", "Jordanian",   "Moroccan",   "Algerian",   "Tunisian",
+      "Ghanaian",    "Bangladeshi", "Nepalese",   "Mongolian",  "Kazakh",
+      "Uzbek",       "Norse",       "Prussian",   "Ottoman",    "Byzantine",
+      "Venetian",    "Bavarian",    "Catalan",    "Basque",     "Sunni",
+      "Shia",        "Nazi",        "Latin",      NULL};
+  EXTRACT_WORD_SET(set, words, false);
+  return extract_word_set_has(&set, w, len);
+}
+
 /* Nationality and other adjectives and acronyms that are not actors. */
 bool extract_not_an_actor(const char *w, size_t len) {
   static const char *const words[] = {
-      "American", "British", "Chinese", "French", "German", "Japanese",
-      "Russian", "Swiss", "English", "European", "Asian", "African", "Indian",
-      "Korean", "Italian", "Spanish", "Soviet", "Western", "Eastern",
-      "Westerners", "Easterners", "Americans", "Europeans", "Arab", "Israeli",
-      "Iranian", "Iraqi", "Ukrainian", "Polish", "Canadian", "Mexican",
-      "Brazilian", "Australian", "Dutch", "Greek", "Turkish", "Egyptian",
-      "Persian", "Roman", "Christian", "Muslim", "Jewish", "Catholic",
-      "Protestant", "AI", "A.I", "A.I.", "CEO", "GDP", "EV", "E.V.", "E.V",
-      "IPO", "TV", "OK", "PhD", "Internet", "Belgian", "Flemish", "Walloon",
-      "Norwegian", "Danish", "Swedish", "Finnish", "Irish", "Scottish", "Welsh",
-      "Portuguese", "Austrian", "Czech", "Hungarian", "Romanian", "Bulgarian",
-      "Serbian", "Croatian", "Pakistani", "Afghan", "Saudi", "Syrian",
-      "Lebanese", "Nigerian", "Kenyan", "Ethiopian", "Vietnamese", "Thai",
-      "Indonesian", "Filipino", "Malaysian", "Argentine", "Chilean",
-      "Colombian", "Peruvian", "Venezuelan", "Cuban", "Taiwanese", "Icelandic",
-      "Estonian", "Latvian", "Lithuanian", "Slovak", "Slovenian", "Georgian",
-      "Armenian", "Palestinian", "Jordanian", "Moroccan", "Algerian",
-      "Tunisian", "Ghanaian", "Bangladeshi", "Nepalese", "Mongolian", "Kazakh",
-      "Uzbek", "Norse", "Prussian", "Ottoman", "Byzantine", "Venetian",
-      "Bavarian", "Catalan", "Basque", "Hindu", "Buddhist", "Sunni", "Shia",
-      "Latin", "Nazi",
+      "Westerners", "Easterners", "Americans", "Europeans", "Roman",
+      "Christian", "Muslim", "Jewish", "Catholic", "Protestant", "AI", "A.I",
+      "A.I.", "CEO", "GDP", "EV", "E.V.", "E.V", "IPO", "TV", "OK", "PhD",
+      "Internet", "Hindu", "Buddhist",
       /* time zones: "5 p.m. EDT" */
       "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "HST",
       "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "IST",
       "JST", "KST", "HKT", "SGT", "AEST", "AEDT", "NZST", "ET", "PT", "CT",
       "Time", NULL};
   EXTRACT_WORD_SET(set, words, false);
-  return extract_word_set_has(&set, w, len);
+  return extract_nationality_adjective(w, len) ||
+         extract_word_set_has(&set, w, len);
 }
 
 bool extract_starts_upper(const char *s, size_t len) {

@@ -288,7 +288,7 @@ void extract_place_context(name_words *w, mention_context *c) {
   place_context(w, c);
   const char *s = w->s;
   if (!w->len || w->ws + w->len + 1 != w->name_start ||
-      !extract_not_an_actor(s + w->ws, w->len))
+      !extract_nationality_adjective(s + w->ws, w->len))
     return;
   name_words with = *w;
   with.name_start = w->ws;
@@ -331,6 +331,16 @@ static void place_context(name_words *w, mention_context *c) {
   c->location = location_preposition(s + place_ws, place_len) ||
                 motion_verb(prev, len) || motion_verb(s + place_ws, place_len);
   c->in_place = equals_ci(s + place_ws, place_len, "in");
+  /* "a vote of no confidence in the Government", "their trust in the
+   * Ministry": "in" after a noun of belief names whom it is placed in */
+  if (c->in_place) {
+    chain_word noun = chain_at(&w->before, k + 1);
+    c->in_place =
+        !(noun.len && noun.start + noun.len + 1 == place_ws &&
+          extract_word_in(s + noun.start, noun.len,
+                          (const char *const[]){"confidence", "trust", "faith",
+                                                "belief", NULL}));
+  }
   /* "flew a balloon over Annonay", "the hill behind Galata", "high
    * ground above Plataea": such a preposition after a noun is of place;
    * after a verb it is the verb's ("took over the line", "ruled over
@@ -418,7 +428,8 @@ static void place_context(name_words *w, mention_context *c) {
   if (c->direction && adverb_of_going_before(&w->before, k + 1))
     c->location = true;
   if ((c->direction || equals_ci(s + place_ws, place_len, "towards")) &&
-      !equals_ci(s + place_ws, place_len, "onto") && !w->possessive) {
+      !equals_ci(s + place_ws, place_len, "onto") &&
+      !equals_ci(s + place_ws, place_len, "from") && !w->possessive) {
     chain_word noun = chain_at(&w->before, k + 1);
     if (noun.len && noun.start + noun.len + 1 == place_ws &&
         going_noun(s + noun.start, noun.len))

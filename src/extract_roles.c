@@ -746,29 +746,36 @@ static bool in_time_phrase_of(word_chain *before) {
  * Watson the photograph without asking Franklin".  The name is the
  * participle's, a happening other than the clause's verb's (or, after
  * "without", one that did not happen). */
-static bool in_participle_clause(word_chain *before) {
+static size_t participle_clause_opener(word_chain *before, size_t run_end,
+                                       size_t end) {
   static const char *const openers[] = {"while", "without", "after", "before",
                                         "since", "when",    "upon",  NULL};
   const char *s = before->s;
+  /* "after winning the election Harding appointed": a name that its
+   * verb follows is the main clause's subject, no comma written */
+  size_t vb, vl = extract_word_just_after(s, run_end, end, &vb);
+  if (vl && ascii_is_lower((unsigned char)s[vb]) &&
+      extract_verb_form(s + vb, vl))
+    return 0;
   for (unsigned n = 0; n < 8; n++) {
     chain_word w = chain_at(before, n);
     size_t b = w.start, l = w.len;
     if (!l)
-      return false;
+      return 0;
     if (l > 4 && ascii_is_lower((unsigned char)s[b]) &&
         equals_ci(s + b + l - 3, 3, "ing")) {
       /* "upon questioning by Senator X": a noun in -ing whose doer the
        * "by" phrase names, a cause the clause may answer */
       chain_word after = n ? chain_at(before, n - 1) : (chain_word){0, 0};
       if (after.len && equals_ci(s + after.start, after.len, "by"))
-        return false;
+        return 0;
       chain_word o = chain_at(before, n + 1);
-      return extract_word_in(s + o.start, o.len, openers);
+      return extract_word_in(s + o.start, o.len, openers) ? o.start : 0;
     }
     if (extract_verb_form(s + b, l))
-      return false;
+      return 0;
   }
-  return false;
+  return 0;
 }
 
 /* Whether the word s[b, b + len) is a participle in -ing that takes an
@@ -1289,9 +1296,9 @@ static void role_phrase_context(name_words *w, mention_context *c) {
   if (in_apposition(s, start, name_start) ||
       of_apposition_before(&w->before_comma, name_start) ||
       author_of_noun(&w->before) || in_time_phrase_of(&w->before) ||
-      in_participle_clause(&w->before) ||
       participle_of_noun(&w->before, start, end, name_start))
     c->not_participant = true;
+  c->participle_from = participle_clause_opener(&w->before, w->run_end, w->end);
   /* "became law as the Bill of Rights", "such as X": what something is
    * or is like, not who acts ("as well as X" joins a list) */
   /* the word before the name, or before its article */

@@ -255,6 +255,11 @@ check "extract.clauses.list-stays-whole" [ "$($EVG extract --format json "$tmp/l
 printf 'LONDON, March 10, 2025 — Talks ended on March 9. Workers returned on Monday. J. Smith spoke on Monday.\n' >"$tmp/digit.txt"
 check "extract.sentences.digit-ends" [ "$($EVG extract --format json "$tmp/digit.txt" | grep -c '"type":"event"')" -eq 3 ]
 
+# a relative clause that ends the text with no newline (review27: the
+# label's word scan ran past the text's end; memcheck and sanitize catch it)
+printf 'In 1797 Jenner sent an account to the Royal Society, which declined' >"$tmp/relative-end.txt"
+check "extract.clause.relative-at-text-end" $EVG extract --anchor 2020-01-01 --format events "$tmp/relative-end.txt"
+
 # a capital letter after a name ends the sentence before a word that opens
 # sentences ("World War I. The", "Martin V. The"); before a surname it is
 # an initial ("Francisco I. Madero")

@@ -2191,6 +2191,37 @@ actors_case("names.document-for-the",
             "On Monday, June 9, 2025, twelve states signed the Convention for the Care of Ships at Sea.",
             "signed", [], not_want=["Care of Ships", "Care"])
 
+# review27's probes: each rule of actors27, places28 and clauses20 kept to
+# what its comment says
+actors_case("review.participle-no-comma-keeps-subject",
+            "On March 3, 1921, after winning the election Harding appointed Hughes as secretary.",
+            "appointed", ["Harding", "Hughes"])
+clause_case("review.participle-own-event-keeps-name",
+            "Smith resigned on May 3, 2021, after meeting Jones on May 1, 2021.",
+            "meeting Jones", ["Jones"])
+actors_case("review.title-before-name-not-a-place",
+            "On Monday Acme sent a letter to CEO Smith.",
+            "sent", ["Acme", "Smith"])
+clause_case("review.who-after-place-is-the-person",
+            "On Monday the minister met Smith in Paris, who resigned on May 5.",
+            "resigned", ["Smith"], not_want=["Paris"])
+_, rv_events = extract("On Monday the minister met Smith in Paris, who resigned on May 5.")
+check("review.who-after-place-label", not any(e["label"].startswith("Paris") for e in rv_events),
+      repr([e["label"] for e in rv_events]))
+actors_case("review.confidence-in-government-kept",
+            "On Monday the opposition tabled a motion of no confidence in the Government.",
+            "tabled", ["Government"])
+actors_case("review.place-list-stops-at-verb",
+            "On Monday Apple won support across Europe and Microsoft complained.",
+            "complained", ["Apple", "Microsoft"])
+clause_case("review.which-after-person-no-actor",
+            "On May 3, 2021, Kessler Corp fired John Smith, which angered the unions on May 4, 2021.",
+            "angered", [], not_want=["John Smith"])
+actors_case("review.going-noun-from-keeps-sender",
+            "On May 3, 1769, the expedition from the Royal Society reached Tahiti.",
+            "reached", ["Royal Society"])
+
+
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")
