@@ -98,13 +98,69 @@ static size_t person_before(const evg_extraction *x, const char *text,
   return found;
 }
 
+/* Whether the name at `at` comes after a verb of its clause, read back
+ * to `from` or to the comma before it (a clause or an apposition opens
+ * there: "..., so the ship's carpenter, Pieter Jacobszoon, swam" is the
+ * subject), at most 300 bytes, and is no passive's agent ("joined by his
+ * brother Tostig" does what the clause does). */
+static bool named_after_verb(const char *text, size_t from, size_t at) {
+  size_t start = at;
+  while (start > from && start + 300 > at && text[start - 1] != ',')
+    start--;
+  bool agent = false;
+  for (size_t i = start; i + 4 <= at && !agent; i++)
+    agent = text[i] == ' ' && equals_ci(text + i + 1, 2, "by") &&
+            text[i + 3] == ' ';
+  if (agent)
+    return false;
+  /* "The enraged Iranians": a participle after a determiner describes */
+  static const char *const determiners[] = {"the", "a",     "an",  "its", "his",
+                                            "her", "their", "our", NULL};
+  size_t before = 0; /* the length of the word before, 0 at the start */
+  for (size_t i = start; i < at;) {
+    while (i < at && !ascii_alpha((unsigned char)text[i]))
+      i++;
+    size_t b = i;
+    while (i < at && ascii_alpha((unsigned char)text[i]))
+      i++;
+    if (i > b && extract_verb_form(text + b, i - b) &&
+        !(before &&
+          extract_word_in(text + b - before - 1, before, determiners)))
+      return true;
+    before = i - b;
+  }
+  return false;
+}
+
+/* The doer of event k for a part after it whose subject is left out:
+ * the doer it inherited itself (none when it inherited none: its first
+ * actor is then its own object), else its first actor when named before
+ * its verb (its subject), never a first actor named after the verb ("X
+ * met the Spaniards at the river, and crossed it": the Spaniards are
+ * met, they do not cross); NO_ACTOR then. */
+static size_t subject_of(const evg_extraction *x, const char *text, size_t k,
+                         const mention *mentions, size_t first, size_t count) {
+  const evg_extracted_event *e = &x->events[k];
+  const actor_scope *scope = &x->actor_scopes[k];
+  if (scope->elided)
+    return scope->inherited ? e->actors[0] : NO_ACTOR;
+  size_t from = e->start;
+  if (scope->opener_start <= from && scope->opener_end > from)
+    from = scope->opener_end;
+  for (size_t m = first; m < count && mentions[m].start < e->end; m++)
+    if (mentions[m].actor == e->actors[0] && mentions[m].start >= from)
+      return named_after_verb(text, from, mentions[m].start) ? NO_ACTOR
+                                                             : e->actors[0];
+  return e->actors[0];
+}
+
 /* The doer of the clause before event ei in its sentence, for a subject
  * left out or a pronoun: the first actor of the nearest event before it
  * in the sentence that has one (a subordinate clause between, "after
  * three volunteers fell ill", names none), else the first name of the
  * sentence before it (the clause before told no happening: "Banting was
  * furious ..., and he gave"). */
-static size_t doer_before(const evg_extraction *x, size_t ei,
+static size_t doer_before(const evg_extraction *x, const char *text, size_t ei,
                           const mention *mentions, size_t first, size_t count,
                           size_t sentence_start) {
   for (size_t k = ei; k-- > 0;) {
@@ -112,7 +168,7 @@ static size_t doer_before(const evg_extraction *x, size_t ei,
     if (before->start < sentence_start)
       break;
     if (before->actor_count > 0)
-      return before->actors[0];
+      return subject_of(x, text, k, mentions, first, count);
   }
   return first < count && mentions[first].start >= sentence_start &&
                  mentions[first].end <= x->events[ei].start
@@ -169,7 +225,7 @@ static void attach_actors(evg_extraction *x, const char *text,
   size_t first_mention = 0;
   for (size_t ei = 0; ei < x->event_count; ei++) {
     evg_extracted_event *e = &x->events[ei];
-    const actor_scope *scope = &x->actor_scopes[ei];
+    actor_scope *scope = &x->actor_scopes[ei];
     /* the events are in text order: their sentences' starts never go back */
     while (first_mention < mention_count &&
            mentions[first_mention].end <= scope->sentence_start)
@@ -205,7 +261,7 @@ static void attach_actors(evg_extraction *x, const char *text,
         doer = antecedent_of(x, text, mentions, first_mention, mention_count,
                              scope->sentence_start, scope->antecedent);
       else if (doer == NO_ACTOR)
-        doer = doer_before(x, ei, mentions, first_mention, mention_count,
+        doer = doer_before(x, text, ei, mentions, first_mention, mention_count,
                            scope->sentence_start);
       bool seen = doer == NO_ACTOR;
       for (size_t k = 0; k < count && !seen; k++)
@@ -215,6 +271,7 @@ static void attach_actors(evg_extraction *x, const char *text,
         actors[0] = doer;
         count++;
       }
+      scope->inherited = doer != NO_ACTOR && actors[0] == doer;
     }
     /* "..., and the company dismissed him": the person named before */
     if (scope->done_to && count < MAX_EVENT_ACTORS) {

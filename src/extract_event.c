@@ -183,10 +183,11 @@ static size_t relative_antecedent(const char *s, const part *p,
   return from - 2;
 }
 
-/* Whether the part p, not the first of its sentence, holds "him", or
- * "her" as an object (before a stop or a preposition, not a noun: "the
- * company dismissed him", "acquitted her after a hearing"): the gold names
- * the person it stands for when the sentence names them. */
+/* Whether the part p, not the first of its sentence, holds "him", "her"
+ * or "them" as an object (before a stop or a preposition, not a noun: "the
+ * company dismissed him", "acquitted her after a hearing", "dragged out X
+ * and Y, and beheaded them"): the gold names the person it stands for when
+ * the sentence names them. */
 static bool object_pronoun(const char *s, const part *p,
                            const range *sentence) {
   static const char *const prepositions[] = {
@@ -198,8 +199,10 @@ static bool object_pronoun(const char *s, const part *p,
   for (size_t i = p->start; i + 3 <= p->end; i++) {
     if (i > p->start && ascii_alpha((unsigned char)s[i - 1]))
       continue;
-    if ((!equals_ci(s + i, 3, "him") && !equals_ci(s + i, 3, "her")) ||
-        (i + 3 < p->end && ascii_alpha((unsigned char)s[i + 3])))
+    size_t n = i + 4 <= p->end && equals_ci(s + i, 4, "them") ? 4 : 3;
+    if ((n == 3 && !equals_ci(s + i, 3, "him") &&
+         !equals_ci(s + i, 3, "her")) ||
+        (i + n < p->end && ascii_alpha((unsigned char)s[i + n])))
       continue;
     /* "submitted to him": a preposition's object is no one done to */
     size_t a, b;
@@ -207,7 +210,7 @@ static bool object_pronoun(const char *s, const part *p,
     if (extract_word_in(s + a, b - a, prepositions))
       continue;
     /* "granted him a pension": before a noun phrase, a recipient */
-    size_t w = i + 3;
+    size_t w = i + n;
     if (w >= p->end || s[w] != ' ')
       return true; /* a stop or the part's end */
     size_t e = ++w;
@@ -478,6 +481,7 @@ void extract_add_event(evg_extraction *x, const char *s, const range *sentence,
                     elided,
                     elided && personal,
                     object_pronoun(s, p, sentence),
-                    antecedent};
+                    antecedent,
+                    false};
   x->event_count++;
 }

@@ -25,11 +25,14 @@ typedef struct {
                         event before it in the sentence acts */
   bool personal;     /* that pronoun is "he", "she", "his" or "her": the person
                         named last before it in the sentence acts */
-  bool done_to;      /* "him" or "her" as an object in a part split from its
-                        sentence: the person named last before it is done to */
+  bool done_to;      /* "him", "her" or "them" as an object in a part split
+                        from its sentence: the person named last before it is
+                        done to */
   size_t antecedent; /* a part that opens a relative clause (", which
                         declined"): where its noun ends, the comma; its
                         name there acts.  0 when none */
+  bool inherited;    /* set when the actors are attached: the first actor is
+                        a doer taken from the part before */
 } actor_scope;
 
 /* The threading contract (extract_run, extract.c).  On long texts two

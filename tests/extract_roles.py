@@ -230,6 +230,22 @@ clause_case("subject.recipient-pronoun-not-done-to", "Ada Voss sold the press in
             "granted her a pension.", "granted", ["Archbishop of Trier"], ["Ada Voss"])
 clause_case("subject.preposition-pronoun-not-done-to", "Edgar Lyle fled north in 1066, and the bishops submitted to "
             "him.", "submitted", [], ["Edgar Lyle"])
+# actors30: a part whose subject is left out takes the doer of the part
+# before (its subject, the doer it inherited, a passive's agent), never a
+# name that part has after its verb; "them" as an object, the person before
+clause_case("subject.elided-not-the-object", "The travellers met the Harwell Rangers at the river on May 2, and "
+            "crossed it on May 3.", "crossed", [], ["Harwell Rangers"])
+clause_case("subject.elided-passive-agent", "The army sailed north on May 2, joined by Edgar Lyle, and on May 9 "
+            "defeated Olaf Dahl at Fulford.", "defeated", ["Edgar Lyle", "Olaf Dahl"])
+clause_case("subject.elided-apposition-after-comma", "Heavy surf kept the boats off the beach, so on May 3 the "
+            "carpenter, Ivo Brandt, swam ashore alone, and on May 4 planted a flag.", "planted", ["Ivo Brandt"])
+clause_case("subject.elided-participle-adjective", "The enraged Kora Guild blocked the road on May 2, and burned "
+            "the toll house on May 4.", "burned", ["Kora Guild"])
+clause_case("subject.elided-not-inherited-twice", "Ivo Brandt's men joined Arnold's force, and they attacked "
+            "Quebec City on December 31, but were defeated by Guy Carleton.", "defeated", ["Guy Carleton"],
+            ["Quebec City"])
+clause_case("subject.object-pronoun-them", "The rebels dragged out Ivo Brandt and Nils Ek on June 14, and beheaded "
+            "them on Tower Hill.", "beheaded", ["Nils Ek"])
 # a part whose subject was left out ("... and returned to work") reads with
 # the subject of the clause before it; not a relative clause's subject
 _, _events = extract("Dockworkers at the terminal walked out on Monday and returned to work on Wednesday.")
