@@ -708,7 +708,10 @@ typedef struct evg_extraction evg_extraction;
  * proposes dated events with their actors and relations.  `anchor` is the
  * text's date; when NULL, a date in the text's first lines (a dateline) is
  * used, and failing that relative dates stay unresolved (a warning goes to
- * `diags`).  Returns a new extraction, freed with evg_extraction_free(). */
+ * `diags`).  Returns a new extraction, freed with evg_extraction_free().
+ * Safe to call from several threads at once.  The first call builds an
+ * index of the gazetteer that every later call shares read-only; it lives
+ * until the process ends (about 90 KB, "still reachable" to valgrind). */
 EVG_EXPORT evg_extraction *evg_extract(const char *text, size_t len,
                                        const evg_date *anchor, bool events,
                                        evg_diags *diags);

@@ -158,8 +158,12 @@ bool timex_short_year(const context *c, size_t i, short_year_form form,
   if (form == SHORT_NO_DAY && !c->has_ref && c->has_anchor && i + 1 < c->n &&
       c->t[i + 1].kind == T_WORD && c->t[i + 1].cap)
     return false;
+  /* in a dated text a month's number is a year only near a story the
+   * text has set ("in March 150, in April 200" counts by month; "the
+   * summer of 60" sets a story, "June 45" after "300 BC" is a count) */
+  bool near = form == SHORT_BARE || (c->has_anchor && form != SHORT_PART_OF);
   *last = i;
-  return timex_story_short_year(c, number, form == SHORT_BARE, year);
+  return timex_story_short_year(c, number, near, year);
 }
 
 /* Skips an optional comma: "January 27, 2025". */
