@@ -254,6 +254,57 @@ static bool person_relative_follows(const char *s, size_t name_end,
                          (const char *const[]){"who", "whom", NULL});
 }
 
+/* Whether the sentence before the name's own (at most BODY_LOOKBACK
+ * bytes back) offers something else "its" may take up: a body's or a
+ * firm's noun ("The carmaker lost money"), "it" or "its", or a name of
+ * two capitalised words ("Talbot Motors lost money"; not "off Balboa and
+ * Cristobal").  Bounded: linear over the text. */
+#define BODY_LOOKBACK 400
+static bool antecedent_before(const char *s, size_t name_start) {
+  static const char *const openers[] = {"the", "a",  "an", "on",  "in",
+                                        "at",  "by", "of", "for", NULL};
+  size_t floor = name_start > BODY_LOOKBACK ? name_start - BODY_LOOKBACK : 0;
+  size_t ends = 0, i = name_start;
+  while (i > floor && ends < 2) {
+    i--;
+    if ((s[i] == '.' || s[i] == '!' || s[i] == '?') &&
+        isspace((unsigned char)s[i + 1]))
+      ends++;
+  }
+  size_t own = i; /* the start of the name's own sentence: none before */
+  for (size_t k = name_start; k > i; k--)
+    if ((s[k - 1] == '.' || s[k - 1] == '!' || s[k - 1] == '?') &&
+        isspace((unsigned char)s[k])) {
+      own = k;
+      break;
+    }
+  bool capital_before = false; /* the word just before: a name's */
+  for (size_t w = i; w < own;) {
+    if (!isalpha((unsigned char)s[w])) {
+      if (!isspace((unsigned char)s[w]))
+        capital_before = false;
+      w++;
+      continue;
+    }
+    size_t e = w;
+    while (e < own && isalpha((unsigned char)s[e]))
+      e++;
+    char low[32];
+    size_t len = e - w < sizeof low ? e - w : 0;
+    for (size_t k = 0; k < len; k++)
+      low[k] = (char)tolower((unsigned char)s[w + k]);
+    const char *kind = len ? kind_of_noun(low, len) : NULL;
+    bool capital = isupper((unsigned char)s[w]);
+    if ((kind && strcmp(kind, "person") != 0) ||
+        (len && (equals_ci(low, len, "it") || equals_ci(low, len, "its"))) ||
+        (capital && capital_before))
+      return true;
+    capital_before = capital && !(len && extract_word_in(low, len, openers));
+    w = e;
+  }
+  return false;
+}
+
 /* "Hafsund Gas turned two of its tankers back": a name of several words
  * whose clause, with its verb right after it, says "its" before any other
  * noun phrase, name or person's pronoun could take it up, is a body, most
@@ -517,8 +568,12 @@ const char *extract_kind_from_context(const char *s, size_t end,
     kind = relative_kind(s, name_end, end);
   if (!kind && !possessive)
     kind = head_noun_kind(s, name_end, end, prev, len, prev2, len2);
-  if (!kind && !possessive)
+  if (!kind && !possessive) {
     kind = its_follows(s, name_end, end, several);
+    /* "The carmaker lost money. Siobhan Keane quit its board": its own */
+    if (kind && antecedent_before(s, name_start))
+      kind = NULL;
+  }
   if (!kind && !possessive)
     kind = firm_follows(s, name_end, end, several);
   /* "the smallest ship, the Santiago": the noun before the apposition */

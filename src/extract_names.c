@@ -444,14 +444,16 @@ static bool event_word(evg_extraction *x, const char *s, size_t w, size_t e) {
 /* "the Congregation of the Index", "the Valley of the Kings": one
  * capitalised word in the singular right after "the" is a name's head,
  * which goes on over "of the" and a capitalised word ("Christians of the
- * Ottoman Empire", plural, are people of it). */
+ * Ottoman Empire", plural, are people of it; "the Irish of the North", a
+ * people's adjective, too). */
 static bool lone_head_after_the(const char *s, size_t run_start,
                                 size_t run_end) {
   return run_start >= 4 && equals_ci(s + run_start - 4, 3, "the") &&
          s[run_start - 1] == ' ' &&
          (run_start == 4 || !ascii_alnum((unsigned char)s[run_start - 5])) &&
          s[run_end - 1] != 's' &&
-         !memchr(s + run_start, ' ', run_end - run_start);
+         !memchr(s + run_start, ' ', run_end - run_start) &&
+         !extract_not_an_actor(s + run_start, run_end - run_start);
 }
 
 /* The capitalised word a connector ("of", "for", "&", "de") ending at

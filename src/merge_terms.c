@@ -60,6 +60,7 @@ size_t evg_term_folder_size(const evg_term_folder *f) {
  * (where any word has one). */
 #define WORD_CAPITAL 1
 #define WORD_INITIAL 2
+#define WORD_GROUPED 4 /* digits a comma joined ("1,400") */
 /* A term seen written in lower case, and one seen with a capital inside
  * a sentence; a number of two digits or more (no case: never a name). */
 #define TERM_LOWER 1
@@ -252,6 +253,8 @@ static size_t fold_text(evg_term_folder *f, const char *text) {
     if ((c == ',' || c == '.') && digit_before && g_ascii_isdigit(s[1])) {
       if (c == '.')
         evg_buf_putc(&f->folded, '.');
+      else
+        f->word_case[words - 1] |= WORD_GROUPED;
       continue;
     }
     bool percent = c == '%';
@@ -326,16 +329,20 @@ static const char *phrase_term(const char *word, size_t len, const char *next,
 /* Notes a number term ("1400", "2.5", "25" of "twenty-five") of two
  * digits or more as an amount: a count told in both headlines ("1,400
  * operations", "1,400 planned procedures") is as particular as a name,
- * where "two" or "five" recur in many happenings of one story. */
+ * where "two" or "five" recur in many happenings of one story.  Four
+ * digits from 1000 to 2099 written without a comma are a year ("in
+ * 2026"), which headlines of one season share by chance. */
 static void note_amount(evg_term_folder *f, size_t id, const char *term,
-                        size_t len) {
+                        size_t len, bool grouped) {
   size_t digits = 0;
   for (size_t i = 0; i < len; i++) {
     if (!g_ascii_isdigit(term[i]) && term[i] != '.')
       return;
     digits += term[i] != '.';
   }
-  if (digits >= 2)
+  bool year = !grouped && digits == 4 && len == 4 &&
+              (term[0] == '1' || (term[0] == '2' && term[1] == '0'));
+  if (digits >= 2 && !year)
     *term_case_of(f, id) |= TERM_AMOUNT;
 }
 
@@ -347,7 +354,6 @@ static void add_term(evg_term_folder *f, const char *term, size_t len,
   if (!evg_map_get(&f->vocabulary, f->term.data, &id)) {
     id = f->vocabulary.count;
     evg_map_put(&f->vocabulary, evg_arena_strndup(&f->arena, term, len), id);
-    note_amount(f, id, term, len);
   }
   if (*count == *cap) {
     *cap = *cap ? 2 * *cap : 16;
@@ -425,10 +431,12 @@ void evg_terms_add(evg_term_folder *f, const char *text, size_t **terms,
           unit[0] != '0' && !unit[1]) {
         char both[3] = {number[0], unit[0], '\0'};
         add_term(f, both, 2, terms, count, cap);
+        note_amount(f, (*terms)[*count - 1], both, 2, false);
         skip[w + 1] = true;
         continue;
       }
       add_term(f, number, strlen(number), terms, count, cap);
+      note_amount(f, (*terms)[*count - 1], number, strlen(number), false);
       continue;
     }
     if (g_ascii_isdigit(word[0])) {
@@ -442,6 +450,8 @@ void evg_terms_add(evg_term_folder *f, const char *text, size_t **terms,
       if (digits == len || unit ||
           in_list(ordinals, word + digits, len - digits)) {
         add_term(f, word, digits, terms, count, cap);
+        note_amount(f, (*terms)[*count - 1], word, digits,
+                    f->word_case[w] & WORD_GROUPED);
         if (unit)
           add_term(f, unit, strlen(unit), terms, count, cap);
         continue;

@@ -2233,6 +2233,15 @@ actors_case("review.place-list-stops-at-verb",
 clause_case("review.which-after-person-no-actor",
             "On May 3, 2021, Kessler Corp fired John Smith, which angered the unions on May 4, 2021.",
             "angered", [], not_want=["John Smith"])
+# review29: "its" refers to a firm of the sentence before, not to the
+# person named in its own ("Siobhan Keane criticised its board"); a
+# nationality before "of the" is no name ("the Irish of the North")
+actors_case("review.its-of-the-firm-before",
+            "LONDON, May 12, 2025 — Talbot Motors lost money last year. On May 5, Siobhan Keane criticised its board.",
+            "criticised", ["Siobhan Keane"], kinds={"Siobhan Keane": "person"})
+actors_case("review.nationality-of-the-no-name",
+            "On May 5, 1920, they met the Irish of the North in Belfast.",
+            "met", [], not_want=["of the North", "Irish"])
 actors_case("review.going-noun-from-keeps-sender",
             "On May 3, 1769, the expedition from the Royal Society reached Tahiti.",
             "reached", ["Royal Society"])

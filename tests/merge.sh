@@ -462,6 +462,13 @@ check merge.headlines-paper-day-amount-join-swapped [ "$($EVG merge "$tmp/am-b.e
 check merge.headlines-paper-day-no-amount-apart [ "$($EVG merge "$tmp/am-c.events" "$tmp/am-d.events" 2>/dev/null | grep -c '^event ')" -eq 3 ]
 check merge.headlines-written-day-amount-apart [ "$($EVG merge "$tmp/am-a.events" "$tmp/am-e.events" 2>/dev/null | grep -c '^event ')" -eq 3 ]
 
+# a year is no amount (review29): "fell sharply in 2026" and "rose
+# sharply in 2026", the later told on its paper's day, stay apart; "1,400"
+# written with a comma stays an amount
+printf 'event a1\n  date: 2027-05-16\n  label: Steel exports fell sharply in 2026\n  quote: Figures released on Sunday showed that steel exports fell sharply in 2026.\n' >"$tmp/yr-a.events"
+printf 'event b0\n  date: 2027-05-19\n  label: Engineers finished the repairs at the substation\n  quote: LEEDS, May 21, 2027 \xe2\x80\x94 Engineers finished the repairs at the substation on Wednesday.\n\nevent b1\n  date: 2027-05-21\n  label: Rents in Leeds rose sharply in 2026\n  quote: Rents in Leeds rose sharply in 2026, the agency said.\n' >"$tmp/yr-b.events"
+check merge.year-is-no-amount-apart [ "$($EVG merge "$tmp/yr-a.events" "$tmp/yr-b.events" 2>/dev/null | grep -c '^event ')" -eq 3 ]
+
 # "a.m." and "p.m." say when, like "evening": two happenings of one day
 # told with clock times share no word by them (pair 33's cabins that
 # "stopped dead at 2:15 p.m." joined "The final passenger was on solid
