@@ -431,8 +431,9 @@ static reference stimulus_head(const char *text, size_t from, size_t end,
  * resignation" / "resigned"; it leaves a compound or an irregular past
  * apart ("the walkout" / "walked off", "the withdrawal" / "withdrew"),
  * so two words sharing their first letters, all but a suffix's (3 bytes)
- * of the shorter, name the same happening too.  `stemmer` may be NULL;
- * `head_stem` is head's stem then. */
+ * of the shorter, name the same happening too (at least 4 of them: a
+ * three-letter head, "the cut", "the ban", by its stem alone: "cut",
+ * "banned").  `stemmer` may be NULL; `head_stem` is head's stem then. */
 static bool event_names_stem(const evg_extraction *x, const char *text,
                              size_t e, const char *head, const char *head_stem,
                              struct sb_stemmer *stemmer) {
@@ -455,7 +456,7 @@ static bool event_names_stem(const evg_extraction *x, const char *text,
     size_t shorter = n < head_len ? n : head_len;
     if (shared >= 4 && shared + 3 >= shorter)
       return true;
-    if (stemmer && n >= 4 && n < 32) {
+    if (stemmer && n >= 3 && n < 32) {
       char word[32];
       for (size_t k = 0; k < n; k++)
         word[k] = (char)ascii_lower((unsigned char)text[w + k]);
@@ -479,7 +480,7 @@ static bool event_names_stem(const evg_extraction *x, const char *text,
 static size_t stimulus_event(evg_extraction *x, const char *text, size_t e,
                              const char *head, reference refers) {
   size_t head_len = strlen(head);
-  if (head_len < 4)
+  if (head_len < 3) /* "the act" names a happening; "the US" none */
     return e;
   if (!x->stemmer)
     x->stemmer = sb_stemmer_new("english", "UTF_8");

@@ -1355,6 +1355,21 @@ got = edges("Governor Ann Hale declared an emergency for Erie County on Sunday a
 assert not any(r == "precedes" for a, r, b in got), got
 PY
 
+# A three-letter noun of a happening (relations23): "in response to the
+# ban" names the happening told by its stem ("banned"), "the cut" one told
+# as "cut"; a head no event names ("the fog") gives no response
+check "extract.relation.short-stimulus" $PY - "$EVG" <<'PY'
+import sys; sys.path.insert(0, "tests")
+from relation_edges import text_relation_edges
+edges = lambda text: text_relation_edges(sys.argv[1], text)
+got = edges("OSLO, March 6, 2026 — The city council banned cars from the old town on Tuesday. Shops on the main square closed early on Wednesday. In response to the ban, the traders' association filed a complaint with the county on Thursday.")
+assert any(r == "responds-to" and "traders' association filed" in a and b.startswith("The city council banned") for a, r, b in got), got
+got = edges("BERGEN, March 6, 2026 — The port authority cut the number of daily sailings from 12 to 8 on March 2. Hotels on the islands reported cancellations on Tuesday. In response to the cut, the ferry union called a strike on Thursday.")
+assert any(r == "responds-to" and "ferry union called" in a and b.startswith("The port authority cut") for a, r, b in got), got
+got = edges("BERGEN, March 6, 2026 — The port authority closed the harbour on March 2. Hotels on the islands reported cancellations on Tuesday. In response to the fog, the ferry union called a strike on Thursday.")
+assert not any(r == "responds-to" for a, r, b in got), got
+PY
+
 # "As part of it" (relations20): a pronoun for the whole is the happening
 # told just before; a possessive ("as part of its budget") is no pronoun
 # for a happening, and names none told
@@ -1486,7 +1501,7 @@ if ls tests/events_gold/*.gold.json >/dev/null 2>&1; then
   check "extract.score.all-sets" $PY tests/events_gold/score_all.py --evgraph "${EVGRAPH:-./evgraph}" --exclude events_test17 \
     --min core_found=99 --min dates_exact=91 --min actor_precision=91 \
     --min actor_recall=92 --min kinds=97 --min headlines=98 \
-    --min relation_precision=86 --min relation_recall=26.8
+    --min relation_precision=86 --min relation_recall=27.1
 fi
 
 # events: a file that renders, with relations from cue words
