@@ -1338,8 +1338,8 @@ assert not any(r == "precedes" for a, r, b in got), got
 PY
 
 # A time clause told after its main clause (relations23): a count that
-# follows counts from the main clause past a "before" clause, and a "when"
-# clause whose main clause is no event of its own is dated by it; a "when"
+# follows counts from the main clause past a "before" or "when" clause, and
+# a "when" clause whose main clause is no event of its own is dated by it; a "when"
 # clause in a sentence with no written date, and a forecast, give none
 check "extract.relation.time-clause-main" $PY - "$EVG" <<'PY'
 import sys; sys.path.insert(0, "tests")
@@ -1347,6 +1347,8 @@ from relation_edges import text_relation_edges
 edges = lambda text: text_relation_edges(sys.argv[1], text, anchor="1901-06-01")
 got = edges("The second trial began on May 3, 1901, when the steamer Aurora started towing the barge out of Leith Harbour. Six days later the tow line snapped in a gale.")
 assert any(r == "precedes" and a.startswith("the steamer Aurora started") and b.startswith("Six days later") for a, r, b in got), got
+got = edges("Dockers at the Rotterdam terminal walked out on March 3, 1901, when Kestrel Terminals cut their night-shift pay. Two days later the port closed.")
+assert any(r == "precedes" and a.startswith("Dockers at the Rotterdam terminal walked out") and b.startswith("Two days later") for a, r, b in got), got
 got = edges("The second trial began badly when the steamer Aurora started towing the barge out of Leith Harbour. Six days later the tow line snapped in a gale.")
 assert not any(r == "precedes" for a, r, b in got), got
 got = edges("Governor Ann Hale declared an emergency for Erie County on Sunday afternoon, hours before the first storm bands arrived, and deployed 300 soldiers the next morning.")
