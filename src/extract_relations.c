@@ -431,8 +431,9 @@ static reference stimulus_head(const char *text, size_t from, size_t end,
  * resignation" / "resigned"; it leaves a compound or an irregular past
  * apart ("the walkout" / "walked off", "the withdrawal" / "withdrew"),
  * so two words sharing their first letters, all but a suffix's (3 bytes)
- * of the shorter, name the same happening too.  `stemmer` may be NULL;
- * `head_stem` is head's stem then. */
+ * of the shorter, name the same happening too (at least 4 of them: a
+ * three-letter head, "the cut", "the ban", by its stem alone: "cut",
+ * "banned").  `stemmer` may be NULL; `head_stem` is head's stem then. */
 static bool event_names_stem(const evg_extraction *x, const char *text,
                              size_t e, const char *head, const char *head_stem,
                              struct sb_stemmer *stemmer) {
@@ -455,7 +456,7 @@ static bool event_names_stem(const evg_extraction *x, const char *text,
     size_t shorter = n < head_len ? n : head_len;
     if (shared >= 4 && shared + 3 >= shorter)
       return true;
-    if (stemmer && n >= 4 && n < 32) {
+    if (stemmer && n >= 3 && n < 32) {
       char word[32];
       for (size_t k = 0; k < n; k++)
         word[k] = (char)ascii_lower((unsigned char)text[w + k]);
@@ -479,7 +480,7 @@ static bool event_names_stem(const evg_extraction *x, const char *text,
 static size_t stimulus_event(evg_extraction *x, const char *text, size_t e,
                              const char *head, reference refers) {
   size_t head_len = strlen(head);
-  if (head_len < 4)
+  if (head_len < 3) /* "the act" names a happening; "the US" none */
     return e;
   if (!x->stemmer)
     x->stemmer = sb_stemmer_new("english", "UTF_8");
@@ -1016,6 +1017,14 @@ static bool count_restated(const evg_extraction *x, const char *text,
   return holds_written_date(x, p, p + 4 < clause->end ? p + 4 : clause->end);
 }
 
+/* Words that open a time clause told after its main clause: "crowned on
+ * May 27, 1199, after his brother died", "declared an emergency on Sunday
+ * afternoon, hours before the first bands arrived", "began on August 5,
+ * 1857, when the Niagara started paying out cable": the clause tells
+ * another happening, or the same moment, as the main clause's time. */
+static const char *const time_clause_openers[] = {"after", "before", "when",
+                                                  NULL};
+
 /* "Six days later, the cable snapped": the event told just before, dated
  * by a date written in its own clause (or by the count's restated date:
  * count_restated), precedes event e when a word of order counts from it
@@ -1046,13 +1055,13 @@ static void sequel(evg_extraction *x, const char *text, const range *sentence,
     before--;
   /* "John was crowned on May 27, 1199, after his brother Richard died
    * that April. Five years later ...": a happening told after its main
-   * clause in an "after" clause came before it; the story stands at the
-   * main clause's, and the count counts from it */
+   * clause in a time clause times the main clause; the story stands at
+   * the main clause's, and the count counts from it */
   char opener[8];
   size_t opener_start;
   word_before(text, x->actor_scopes[before].sentence_start,
               x->events[before].start, opener, sizeof opener, &opener_start);
-  if (before > 0 && strcmp(opener, "after") == 0 &&
+  if (before > 0 && in_list(opener, time_clause_openers) &&
       x->events[before - 1].relation < 0 &&
       x->actor_scopes[before - 1].sentence_start ==
           x->actor_scopes[before].sentence_start)
@@ -1088,7 +1097,16 @@ static void sequel(evg_extraction *x, const char *text, const range *sentence,
     return;
   if (date_bounds_stretch(text, clause, date))
     return;
-  if ((!holds_written_date(x, earlier->start, earlier->end) &&
+  /* "The first attempt began on August 5, 1857, when the Niagara started
+   * paying out cable": a "when" clause whose main clause stands as no
+   * event of its own happened at that clause's time, so the main clause's
+   * written date dates it */
+  size_t dated_from = earlier->start;
+  word_before(text, x->actor_scopes[before].sentence_start, earlier->start,
+              opener, sizeof opener, &opener_start);
+  if (strcmp(opener, "when") == 0)
+    dated_from = x->actor_scopes[before].sentence_start;
+  if ((!holds_written_date(x, dated_from, earlier->end) &&
        !count_restated(x, text, clause, at + len)) ||
       past_perfect(text, earlier) || past_perfect(text, &x->events[e]) ||
       /* a denial, saying or forecast of the clause's own words, before

@@ -1353,6 +1353,41 @@ got = edges(told + "A week later a rumour started a panic on the promenade.")
 assert not any(r == "precedes" for a, r, b in got), got
 PY
 
+# A time clause told after its main clause (relations23): a count that
+# follows counts from the main clause past a "before" or "when" clause, and
+# a "when" clause whose main clause is no event of its own is dated by it; a "when"
+# clause in a sentence with no written date, and a forecast, give none
+check "extract.relation.time-clause-main" $PY - "$EVG" <<'PY'
+import sys; sys.path.insert(0, "tests")
+from relation_edges import text_relation_edges
+edges = lambda text: text_relation_edges(sys.argv[1], text, anchor="1901-06-01")
+got = edges("The second trial began on May 3, 1901, when the steamer Aurora started towing the barge out of Leith Harbour. Six days later the tow line snapped in a gale.")
+assert any(r == "precedes" and a.startswith("the steamer Aurora started") and b.startswith("Six days later") for a, r, b in got), got
+got = edges("Dockers at the Rotterdam terminal walked out on March 3, 1901, when Kestrel Terminals cut their night-shift pay. Two days later the port closed.")
+assert any(r == "precedes" and a.startswith("Dockers at the Rotterdam terminal walked out") and b.startswith("Two days later") for a, r, b in got), got
+got = edges("The second trial began badly when the steamer Aurora started towing the barge out of Leith Harbour. Six days later the tow line snapped in a gale.")
+assert not any(r == "precedes" for a, r, b in got), got
+got = edges("Governor Ann Hale declared an emergency for Erie County on Sunday afternoon, hours before the first storm bands arrived, and deployed 300 soldiers the next morning.")
+assert any(r == "precedes" and a.startswith("Governor Ann Hale declared") and b.startswith("deployed 300 soldiers") for a, r, b in got), got
+got = edges("Governor Ann Hale declared an emergency for Erie County on Sunday afternoon, hours before the first storm bands arrived, and said she would deploy 300 soldiers the next morning.")
+assert not any(r == "precedes" for a, r, b in got), got
+PY
+
+# A three-letter noun of a happening (relations23): "in response to the
+# ban" names the happening told by its stem ("banned"), "the cut" one told
+# as "cut"; a head no event names ("the fog") gives no response
+check "extract.relation.short-stimulus" $PY - "$EVG" <<'PY'
+import sys; sys.path.insert(0, "tests")
+from relation_edges import text_relation_edges
+edges = lambda text: text_relation_edges(sys.argv[1], text)
+got = edges("OSLO, March 6, 2026 — The city council banned cars from the old town on Tuesday. Shops on the main square closed early on Wednesday. In response to the ban, the traders' association filed a complaint with the county on Thursday.")
+assert any(r == "responds-to" and "traders' association filed" in a and b.startswith("The city council banned") for a, r, b in got), got
+got = edges("BERGEN, March 6, 2026 — The port authority cut the number of daily sailings from 12 to 8 on March 2. Hotels on the islands reported cancellations on Tuesday. In response to the cut, the ferry union called a strike on Thursday.")
+assert any(r == "responds-to" and "ferry union called" in a and b.startswith("The port authority cut") for a, r, b in got), got
+got = edges("BERGEN, March 6, 2026 — The port authority closed the harbour on March 2. Hotels on the islands reported cancellations on Tuesday. In response to the fog, the ferry union called a strike on Thursday.")
+assert not any(r == "responds-to" for a, r, b in got), got
+PY
+
 # "As part of it" (relations20): a pronoun for the whole is the happening
 # told just before; a possessive ("as part of its budget") is no pronoun
 # for a happening, and names none told
@@ -1484,7 +1519,7 @@ if ls tests/events_gold/*.gold.json >/dev/null 2>&1; then
   check "extract.score.all-sets" $PY tests/events_gold/score_all.py --evgraph "${EVGRAPH:-./evgraph}" --exclude events_test17 \
     --min core_found=99 --min dates_exact=91 --min actor_precision=92 \
     --min actor_recall=92 --min kinds=97 --min headlines=98 \
-    --min relation_precision=86 --min relation_recall=25.8
+    --min relation_precision=86 --min relation_recall=27.1
 fi
 
 # events: a file that renders, with relations from cue words
