@@ -259,8 +259,9 @@ static article_likeness article_compare(const merger *m, size_t x, size_t y) {
  * or actor (unless one has none).  A pair of events of other articles stays a
  * candidate only on strong evidence of its own: an actor in common and a word
  * of what happened in both headlines.  Articles of fewer than
- * MERGE_ARTICLE_MIN_SIZE sentences are exempt.  Chosen on the 149-text merge
- * and pairs 1-31 (README). */
+ * MERGE_ARTICLE_MIN_SIZE sentences are exempt, but give pairs by day and by
+ * headlines no story to stand on.  Chosen on the 149-text merge and pairs
+ * 1-31 (README). */
 #define MERGE_ARTICLE_MIN_SIZE 3
 #define MERGE_ARTICLE_MIN_SENTENCES 2
 #define MERGE_ARTICLE_MIN_COSINE 11
@@ -338,9 +339,11 @@ size_t merge_keep_related_articles(const merger *m, candidate *pairs,
     }
     for (size_t k = from; k < to; k++) {
       const candidate *c = &pairs[keys[k].candidate];
-      /* a pair by day has only its articles' story for evidence: articles
-       * too short to be compared give none */
-      if (c->kind == PAIR_BY_DAY)
+      /* a pair by day or by headlines has only its articles' story for
+       * evidence (one shared headline word joined "Fire destroyed a
+       * warehouse" and "Fire crews rescued a cat"): articles too short to
+       * be compared give none */
+      if (c->kind == PAIR_BY_DAY || c->kind == PAIR_BY_HEADLINES)
         keep[keys[k].candidate] = related && checked;
       else
         keep[keys[k].candidate] =

@@ -450,8 +450,10 @@ void evg_terms_add(evg_term_folder *f, const char *text, size_t **terms,
       if (digits == len || unit ||
           in_list(ordinals, word + digits, len - digits)) {
         add_term(f, word, digits, terms, count, cap);
-        note_amount(f, (*terms)[*count - 1], word, digits,
-                    f->word_case[w] & WORD_GROUPED);
+        /* "22nd" says which, not how many */
+        if (digits == len || unit)
+          note_amount(f, (*terms)[*count - 1], word, digits,
+                      f->word_case[w] & WORD_GROUPED);
         if (unit)
           add_term(f, unit, strlen(unit), terms, count, cap);
         continue;
