@@ -116,7 +116,9 @@ static bool named_after_verb(const char *text, size_t from, size_t at) {
   /* "The enraged Iranians": a participle after a determiner describes */
   static const char *const determiners[] = {"the", "a",     "an",  "its", "his",
                                             "her", "their", "our", NULL};
-  size_t before = 0; /* the length of the word before, 0 at the start */
+  /* the word before: where it starts and its length, 0 at the start
+   * (one space need not part it: "the  enraged", "the \"enraged\"") */
+  size_t before_start = start, before = 0;
   for (size_t i = start; i < at;) {
     while (i < at && !ascii_alpha((unsigned char)text[i]))
       i++;
@@ -124,9 +126,9 @@ static bool named_after_verb(const char *text, size_t from, size_t at) {
     while (i < at && ascii_alpha((unsigned char)text[i]))
       i++;
     if (i > b && extract_verb_form(text + b, i - b) &&
-        !(before &&
-          extract_word_in(text + b - before - 1, before, determiners)))
+        !(before && extract_word_in(text + before_start, before, determiners)))
       return true;
+    before_start = b;
     before = i - b;
   }
   return false;

@@ -183,6 +183,25 @@ static size_t relative_antecedent(const char *s, const part *p,
   return from - 2;
 }
 
+/* Whether two capitalised words joined by "and" ("Ivo Brandt and Nils
+ * Ek") come in the 200 bytes before `at` in the sentence from `from`:
+ * "them" stands for people named so, not for a plural noun between
+ * ("Anna Berg met the farmers, and the soldiers beat them"). */
+static bool names_joined_before(const char *s, size_t from, size_t at) {
+  if (at > from + 200)
+    from = at - 200;
+  for (size_t i = from + 1; i + 6 <= at; i++) {
+    if (memcmp(s + i, " and ", 5) != 0 || (unsigned char)(s[i + 5] - 'A') >= 26)
+      continue;
+    size_t b = i;
+    while (b > from && ascii_alpha((unsigned char)s[b - 1]))
+      b--;
+    if (b < i && (unsigned char)(s[b] - 'A') < 26)
+      return true;
+  }
+  return false;
+}
+
 /* Whether the part p, not the first of its sentence, holds "him", "her"
  * or "them" as an object (before a stop or a preposition, not a noun: "the
  * company dismissed him", "acquitted her after a hearing", "dragged out X
@@ -202,7 +221,8 @@ static bool object_pronoun(const char *s, const part *p,
     size_t n = i + 4 <= p->end && equals_ci(s + i, 4, "them") ? 4 : 3;
     if ((n == 3 && !equals_ci(s + i, 3, "him") &&
          !equals_ci(s + i, 3, "her")) ||
-        (i + n < p->end && ascii_alpha((unsigned char)s[i + n])))
+        (i + n < p->end && ascii_alpha((unsigned char)s[i + n])) ||
+        (n == 4 && !names_joined_before(s, sentence->start, p->start)))
       continue;
     /* "submitted to him": a preposition's object is no one done to */
     size_t a, b;

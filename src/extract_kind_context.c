@@ -296,9 +296,9 @@ static bool antecedent_before(const char *s, size_t name_start) {
     const char *kind = len ? kind_of_noun(low, len) : NULL;
     bool capital = isupper((unsigned char)s[w]);
     if ((kind && strcmp(kind, "person") != 0) ||
-        (len && (equals_ci(low, len, "it") || equals_ci(low, len, "its"))) ||
-        (capital && capital_before))
+        (len && equals_ci(low, len, "its")) || (capital && capital_before))
       return true;
+    /* a bare "it" is no antecedent: "It rained all week" */
     capital_before = capital && !(len && extract_word_in(low, len, openers));
     w = e;
   }

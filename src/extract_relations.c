@@ -411,8 +411,14 @@ static reference stimulus_head(const char *text, size_t from, size_t end,
       refers = REFERS_LAST;
       continue;
     }
-    if (n > 0 && extract_word_in(text + w, i - w, stops))
+    if (n > 0 && extract_word_in(text + w, i - w, stops)) {
+      /* "the end of the war", "the use of force": a three-letter head
+       * before "of" is a part or a manner of the happening after it,
+       * which its stem alone would match wrongly ("ended", "used") */
+      if (strlen(head) == 3 && equals_ci(text + w, i - w, "of"))
+        head[0] = '\0';
       break;
+    }
     size_t l = i - w < size - 1 ? i - w : size - 1;
     for (size_t k = 0; k < l; k++)
       head[k] = (char)ascii_lower((unsigned char)text[w + k]);
@@ -1025,6 +1031,21 @@ static bool count_restated(const evg_extraction *x, const char *text,
 static const char *const time_clause_openers[] = {"after", "before", "when",
                                                   NULL};
 
+/* Whether the opener at `at` is a time clause's: "after" and "before"
+ * are; "when" only after a comma (", when the Niagara started"), since
+ * after a noun it opens a relative clause ("the day when the bridge
+ * fell") and after a verb a question ("could not say when"). */
+static bool opens_time_clause(const char *text, size_t from, size_t at,
+                              const char *opener) {
+  if (!in_list(opener, time_clause_openers))
+    return false;
+  if (strcmp(opener, "when") != 0)
+    return true;
+  while (at > from && text[at - 1] == ' ')
+    at--;
+  return at > from && text[at - 1] == ',';
+}
+
 /* "Six days later, the cable snapped": the event told just before, dated
  * by a date written in its own clause (or by the count's restated date:
  * count_restated), precedes event e when a word of order counts from it
@@ -1061,7 +1082,9 @@ static void sequel(evg_extraction *x, const char *text, const range *sentence,
   size_t opener_start;
   word_before(text, x->actor_scopes[before].sentence_start,
               x->events[before].start, opener, sizeof opener, &opener_start);
-  if (before > 0 && in_list(opener, time_clause_openers) &&
+  if (before > 0 &&
+      opens_time_clause(text, x->actor_scopes[before].sentence_start,
+                        opener_start, opener) &&
       x->events[before - 1].relation < 0 &&
       x->actor_scopes[before - 1].sentence_start ==
           x->actor_scopes[before].sentence_start)
@@ -1104,7 +1127,9 @@ static void sequel(evg_extraction *x, const char *text, const range *sentence,
   size_t dated_from = earlier->start;
   word_before(text, x->actor_scopes[before].sentence_start, earlier->start,
               opener, sizeof opener, &opener_start);
-  if (strcmp(opener, "when") == 0)
+  if (strcmp(opener, "when") == 0 &&
+      opens_time_clause(text, x->actor_scopes[before].sentence_start,
+                        opener_start, opener))
     dated_from = x->actor_scopes[before].sentence_start;
   if ((!holds_written_date(x, dated_from, earlier->end) &&
        !count_restated(x, text, clause, at + len)) ||

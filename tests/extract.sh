@@ -1365,6 +1365,9 @@ got = edges("The second trial began on May 3, 1901, when the steamer Aurora star
 assert any(r == "precedes" and a.startswith("the steamer Aurora started") and b.startswith("Six days later") for a, r, b in got), got
 got = edges("Dockers at the Rotterdam terminal walked out on March 3, 1901, when Kestrel Terminals cut their night-shift pay. Two days later the port closed.")
 assert any(r == "precedes" and a.startswith("Dockers at the Rotterdam terminal walked out") and b.startswith("Two days later") for a, r, b in got), got
+# review30: "when" after a noun opens a relative clause, no time clause
+got = edges("He recalled on May 1, 1901, the day when the bridge fell. Two days later, the town surrendered.")
+assert not any(r == "precedes" and a.startswith("He recalled") for a, r, b in got), got
 got = edges("The second trial began badly when the steamer Aurora started towing the barge out of Leith Harbour. Six days later the tow line snapped in a gale.")
 assert not any(r == "precedes" for a, r, b in got), got
 got = edges("Governor Ann Hale declared an emergency for Erie County on Sunday afternoon, hours before the first storm bands arrived, and deployed 300 soldiers the next morning.")
@@ -1386,6 +1389,9 @@ got = edges("BERGEN, March 6, 2026 — The port authority cut the number of dail
 assert any(r == "responds-to" and "ferry union called" in a and b.startswith("The port authority cut") for a, r, b in got), got
 got = edges("BERGEN, March 6, 2026 — The port authority closed the harbour on March 2. Hotels on the islands reported cancellations on Tuesday. In response to the fog, the ferry union called a strike on Thursday.")
 assert not any(r == "responds-to" for a, r, b in got), got
+# review30: a three-letter head before "of" is a part of what follows
+got = edges("OSLO, March 6, 2026 — The rebels ended the talks on Monday. The war began on Tuesday. In response to the end of the war, the unions called a strike on Thursday.")
+assert not any(r == "responds-to" and "ended the talks" in b for a, r, b in got), got
 PY
 
 # "As part of it" (relations20): a pronoun for the whole is the happening

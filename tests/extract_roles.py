@@ -246,6 +246,13 @@ clause_case("subject.elided-not-inherited-twice", "Ivo Brandt's men joined Arnol
             ["Quebec City"])
 clause_case("subject.object-pronoun-them", "The rebels dragged out Ivo Brandt and Nils Ek on June 14, and beheaded "
             "them on Tower Hill.", "beheaded", ["Nils Ek"])
+# review30: a participle after a determiner describes, whatever parts them
+clause_case("review.participle-after-the-quoted", "On June 14, the \"enraged\" Carl Olsen attacked the port, "
+            "and fled to Oslo.", "fled", ["Carl Olsen"])
+# review30: "them" after a plural noun and no names joined by "and" is
+# no one named ("met the farmers, and the soldiers beat them")
+clause_case("review.them-after-a-plural-noun", "On June 14, Anna Berg met the farmers at the gate, and the "
+            "soldiers beat them.", "beat them", [], not_want=["Anna Berg"])
 # a part whose subject was left out ("... and returned to work") reads with
 # the subject of the clause before it; not a relative clause's subject
 _, _events = extract("Dockworkers at the terminal walked out on Monday and returned to work on Wednesday.")
@@ -2239,6 +2246,10 @@ clause_case("review.which-after-person-no-actor",
 actors_case("review.its-of-the-firm-before",
             "LONDON, May 12, 2025 — Talbot Motors lost money last year. On May 5, Siobhan Keane criticised its board.",
             "criticised", ["Siobhan Keane"], kinds={"Siobhan Keane": "person"})
+# review30: a bare "it" in the sentence before ("It rained") takes up no "its"
+actors_case("review.its-after-a-bare-it",
+            "LONDON, May 12, 2025 — It rained all week. On May 5, Hafsund Gas turned two of its tankers back.",
+            "turned", ["Hafsund Gas"], kinds={"Hafsund Gas": "company"})
 actors_case("review.nationality-of-the-no-name",
             "On May 5, 1920, they met the Irish of the North in Belfast.",
             "met", [], not_want=["of the North", "Irish"])
