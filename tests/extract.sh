@@ -882,13 +882,10 @@ BREST, France, January 17, 2030 — Dozens of containers that the cargo ship Sol
 A software update that Kestrel Mobile installed on its core network late on Friday knocked out calls for 1.8 million customers. The tug that Halstead Shipping bought sank off Ushant on Tuesday. The prefect said that Halstead Shipping lost the barge on Sunday.
 TEXT
 check "extract.clause.relative-subject" $PY - "$tmp/relative-subject.txt" <<PY
-import json, subprocess
-out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/relative-subject.txt"],
-                     capture_output=True, text=True).stdout
-lines = [json.loads(l) for l in out.splitlines()]
-names = {a["id"]: a["name"] for a in lines if a["type"] == "actor"}
-got = [(e["label"], e["date"], [names[a] for a in e["actors"]])
-       for e in lines if e["type"] == "event"]
+import sys
+sys.path.insert(0, "tests")
+from relation_edges import labelled_events
+got = labelled_events("${EVGRAPH:-./evgraph}", "$tmp/relative-subject.txt")
 assert got == [
     ("Dozens of containers lost in a storm off Brittany", "2030-01-14", ["Solveig Star"]),
     ("Began washing up on beaches south of Brest", "2030-01-16", []),
@@ -961,13 +958,10 @@ The Paper
 In 1797 Jenner sent an account of the case to the Royal Society, which declined to print it. In 1875 the canton of Uri sent in a militia, which fired into the crowd on July 28. The parish built a church in 1869, which was consecrated in 1871. The club hired Marta Lind, who changed the team. In 1880 the regulators said that the new wells, which opened in May, had met every standard. In 1881 Lord Hale gave the crown to Louis, the son of Philip Augustus, who landed in Kent in May.
 TEXT
 check "extract.clause.relative-comma" $PY - "$tmp/relative-comma.txt" <<PY
-import json, subprocess
-out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/relative-comma.txt"],
-                     capture_output=True, text=True).stdout
-lines = [json.loads(l) for l in out.splitlines()]
-names = {a["id"]: a["name"] for a in lines if a["type"] == "actor"}
-got = [(e["label"], e["date"], [names[a] for a in e["actors"]])
-       for e in lines if e["type"] == "event"]
+import sys
+sys.path.insert(0, "tests")
+from relation_edges import labelled_events
+got = labelled_events("${EVGRAPH:-./evgraph}", "$tmp/relative-comma.txt")
 assert got == [
     ("Jenner sent an account of the case", "1797", ["Jenner", "Royal Society"]),
     ("The Royal Society declined to print it", "1797", ["Royal Society"]),

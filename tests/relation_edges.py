@@ -1,7 +1,8 @@
 """The relations `evgraph extract` proposes for a text, as (event's clause,
 relation, target's clause) triples in output order: what the relation
 checks of tests/extract.sh assert on (one opening instead of a copy in
-each check)."""
+each check); and the events as (label, date, actor names) for the clause
+checks."""
 import json
 import subprocess
 
@@ -33,3 +34,14 @@ def text_relation_edges(evg, text, every=True, anchor="2026-03-06"):
                                         "--format", "json", "-"],
                          input=text.encode(), capture_output=True, check=True)
     return _edges(out.stdout, text.encode(), every)
+
+
+def labelled_events(evg, path):
+    """The events `evg extract --format json path` proposes, as (label,
+    date, actor names) in output order."""
+    out = subprocess.run(evg.split() + ["extract", "--format", "json", path],
+                         capture_output=True, check=True).stdout
+    lines = [json.loads(line) for line in out.decode().splitlines()]
+    names = {a["id"]: a["name"] for a in lines if a["type"] == "actor"}
+    return [(e["label"], e["date"], [names[a] for a in e["actors"]])
+            for e in lines if e["type"] == "event"]
