@@ -745,26 +745,19 @@ static bool state_since(const char *s, const range *sentence,
  * clause's own verb ("The ceremony was planned for May 8", "A hearing is
  * set for June 9"). */
 static bool planned_for(const char *s, const range *sentence, size_t at) {
-  size_t e = at;
-  while (e > sentence->start && s[e - 1] == ' ')
-    e--;
-  size_t b = extract_word_start_before(s, sentence->start, e);
+  size_t b, e, v, ve, w, p;
+  extract_letters_before(s, sentence->start, at, &b, &e);
   if (e - b != 3 || !equals_ci(s + b, 3, "for"))
     return false;
-  while (b > sentence->start && s[b - 1] == ' ')
-    b--;
-  size_t v = extract_word_start_before(s, sentence->start, b);
-  if (v == b || !participle_form(s + v, b - v))
+  extract_letters_before(s, sentence->start, b, &v, &ve);
+  if (v == ve || !participle_form(s + v, ve - v))
     return false;
-  if (of_a_noun_before(s, sentence, b, 1))
+  if (of_a_noun_before(s, sentence, ve, 1))
     return true;
   /* "called off a march to Parliament planned for Friday", "cancelled
    * ... a performance of "The Planets" planned for Saturday": a verb of
    * the clause before the noun the participle follows */
-  size_t p = v;
-  while (p > sentence->start && s[p - 1] == ' ')
-    p--;
-  size_t w = extract_word_start_before(s, sentence->start, p);
+  extract_letters_before(s, sentence->start, v, &w, &p);
   static const char *const helpers[] = {"was",  "were", "is",  "are",  "be",
                                         "been", "had",  "has", "have", NULL};
   if (w < p && extract_word_in(s + w, p - w, helpers))

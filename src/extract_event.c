@@ -152,19 +152,6 @@ static bool subject_elided(const char *s, const part *p, const range *sentence,
                    extract_verb_form(s + q, e - q));
 }
 
-/* The run of letters s[*from, *to) just before `at` past its spaces,
- * within s[start, at): "to" of "submitted to him"; empty when none.
- * (extract_word_before also takes hyphens and digits into a word.) */
-static void letters_before(const char *s, size_t start, size_t at, size_t *from,
-                           size_t *to) {
-  while (at > start && s[at - 1] == ' ')
-    at--;
-  *to = at;
-  while (at > start && ascii_alpha((unsigned char)s[at - 1]))
-    at--;
-  *from = at;
-}
-
 /* Where the noun before ", which" or ", who" ends when the part p opens
  * right after them with its verb ("sent an account to the Royal Society,
  * which | declined to print it": its comma); 0 when it does not (", which
@@ -173,7 +160,7 @@ static size_t relative_antecedent(const char *s, const part *p,
                                   const range *sentence) {
   static const char *const relatives[] = {"which", "who", NULL};
   size_t from, to;
-  letters_before(s, sentence->start, p->start, &from, &to);
+  extract_letters_before(s, sentence->start, p->start, &from, &to);
   size_t e = extract_letters_end(s, p->start, p->end);
   if (e == p->start || !ascii_is_lower((unsigned char)s[p->start]) ||
       !extract_verb_form(s + p->start, e - p->start) || to == from ||
@@ -191,12 +178,10 @@ static bool names_joined_before(const char *s, size_t from, size_t at) {
   if (at > from + 200)
     from = at - 200;
   for (size_t i = from + 1; i + 6 <= at; i++) {
-    if (memcmp(s + i, " and ", 5) != 0 || (unsigned char)(s[i + 5] - 'A') >= 26)
+    if (memcmp(s + i, " and ", 5) != 0 || !ascii_upper((unsigned char)s[i + 5]))
       continue;
-    size_t b = i;
-    while (b > from && ascii_alpha((unsigned char)s[b - 1]))
-      b--;
-    if (b < i && (unsigned char)(s[b] - 'A') < 26)
+    size_t b = extract_word_start_before(s, from, i);
+    if (b < i && ascii_upper((unsigned char)s[b]))
       return true;
   }
   return false;
@@ -226,7 +211,7 @@ static bool object_pronoun(const char *s, const part *p,
       continue;
     /* "submitted to him": a preposition's object is no one done to */
     size_t a, b;
-    letters_before(s, p->start, i, &a, &b);
+    extract_letters_before(s, p->start, i, &a, &b);
     if (extract_word_in(s + a, b - a, prepositions))
       continue;
     /* "granted him a pension": before a noun phrase, a recipient */
@@ -293,7 +278,7 @@ static size_t subordinate_start(const char *s, const part *p) {
     bool anchored = false;
     if (opens) {
       size_t pb, pe;
-      letters_before(s, p->start, w, &pb, &pe);
+      extract_letters_before(s, p->start, w, &pb, &pe);
       anchored = extract_word_set_has(&time_unit_set, s + pb, pe - pb);
     }
     if (opens && !anchored) {

@@ -1074,12 +1074,8 @@ static bool shares_subject(const char *s, size_t floor, size_t start,
   if (e == start || !ascii_is_lower((unsigned char)s[start]) ||
       !extract_verb_form(s + start, e - start))
     return false;
-  size_t pe = start;
-  while (pe > floor && s[pe - 1] == ' ')
-    pe--;
-  size_t pb = pe;
-  while (pb > floor && ascii_alpha((unsigned char)s[pb - 1]))
-    pb--;
+  size_t pb, pe;
+  extract_letters_before(s, floor, start, &pb, &pe);
   return extract_word_in(s + pb, pe - pb,
                          (const char *const[]){"and", "but", "then", NULL});
 }
@@ -1241,12 +1237,8 @@ static bool relative_noun(evg_extraction *x, const char *s, size_t b,
                                       "than", "and",  "that", NULL};
   static const char *const openers[] = {"the", "a",   "an",    "its",
                                         "his", "her", "their", NULL};
-  size_t e = start;
-  while (e > b && s[e - 1] == ' ')
-    e--;
-  size_t w = e;
-  while (w > b && ascii_alpha((unsigned char)s[w - 1]))
-    w--;
+  size_t w, e;
+  extract_letters_before(s, b, start, &w, &e);
   if (w == e || !extract_word_in(s + w, e - w, relatives) || w < b + 3 ||
       s[w - 1] != ' ' || s[w - 2] != ',')
     return false;

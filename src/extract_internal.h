@@ -139,6 +139,17 @@ static inline size_t extract_word_start_before(const char *s, size_t from,
   return e;
 }
 
+/* The run of letters s[*from, *to) just before `at` past its spaces,
+ * within s[start, at): "to" of "submitted to him"; empty when none.
+ * (extract_word_before also takes hyphens into a word.) */
+static inline void extract_letters_before(const char *s, size_t start,
+                                          size_t at, size_t *from, size_t *to) {
+  while (at > start && s[at - 1] == ' ')
+    at--;
+  *to = at;
+  *from = extract_word_start_before(s, start, at);
+}
+
 /* s[i, ...) starts with the word `w` followed by a space */
 static inline bool extract_word_at(const char *s, size_t i, size_t end,
                                    const char *w) {
