@@ -319,6 +319,13 @@ sed 's/^/    /' "$tmp/score-test15" >&2
 $PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test16.json --set test16 --max-duplicates 7 --max-wrong 1 >"$tmp/score-test16" 2>&1
 check merge.pairs-test16.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test16" >&2
+# pairs 56-58 (test17): blind when written, scored three times (0 joined,
+# 8 duplicates, 2 wrong merges each time: before the twelfth session's
+# rounds, after them, and at the start of the thirteenth), a tuning set
+# since the thirteenth session: 0 joined, 8 duplicates, 2 wrong
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test17.json --set test17 --max-duplicates 8 --max-wrong 2 >"$tmp/score-test17" 2>&1
+check merge.pairs-test17.score [ $? -eq 0 ]
+sed 's/^/    /' "$tmp/score-test17" >&2
 # the scorer maps a citation to a happening by its clause's span, not the
 # whole sentence: "and it offered refunds" is not the recall before it
 check merge.scorer.clause-span $PY -c '
