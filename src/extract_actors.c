@@ -316,11 +316,45 @@ static bool office_of_before(evg_extraction *x, const char *s, size_t start,
   return len && extract_is_title(x, word, len);
 }
 
+/* Whether the gazetteer lists s[w, e) as a place or a country. */
+static bool place_words(evg_extraction *x, const char *s, size_t w, size_t e) {
+  const char *kind = extract_gazetteer_kind(x, s + w, e - w, GAZ_NAME);
+  return kind && (strcmp(kind, "place") == 0 || strcmp(kind, "country") == 0);
+}
+
+/* Whether two to four capitalised words at `at` name a person in an
+ * apposition that a comma closes, with a lower-case word after it that
+ * is no "and" or "or" of a list: "Siân Pritchard, as", "Tiberius Julius
+ * Alexander, made".  No word is a known place or a body's word ("the
+ * armies of France, Great Britain, and Russia"; "the owner of the site,
+ * Harlow Holdings, said"). */
+static bool holder_name_at(evg_extraction *x, const char *s, size_t at,
+                           size_t end) {
+  size_t index;
+  for (size_t words = 1, w = at;; words++) {
+    size_t e = extract_word_end(s, w, end);
+    if (e == w || !extract_starts_upper(s + w, e - w) ||
+        place_words(x, s, w, e) || place_words(x, s, at, e) ||
+        extract_gazetteer_lists(x, s + w, e - w, GAZ_SUFFIX, &index))
+      return false;
+    if (e < end && s[e] == ' ' && words < 4) {
+      w = e + 1;
+      continue;
+    }
+    size_t nb, nl = extract_word_just_after(s, e + 1, end, &nb);
+    return words >= 2 && e < end && s[e] == ',' && nl &&
+           ascii_is_lower((unsigned char)s[nb]) &&
+           !equals_ci(s + nb, nl, "and") && !equals_ci(s + nb, nl, "or");
+  }
+}
+
 /* Whether the candidate is a post named before the one who holds it, in
  * apposition: "the Wreck Commissioner, Lord Mersey,", "The curate of St
- * Luke's, Henry Whitehead,".  Its words say which post (a title that ends
- * it, the place or body after "the curate of"); they name no one who acts.
- * The holder opens with a given name or a title. */
+ * Luke's, Henry Whitehead,", "the Bishop of Bangor, Rhys Meredydd,".  Its
+ * words say which post (a title that ends it or opens it before "of",
+ * the place or body after "the curate of"); they name no one who acts.
+ * The holder opens with a given name or a title, or is a person's name
+ * whose apposition a comma closes (holder_name_at). */
 static bool post_before_holder(evg_extraction *x, const char *s, size_t start,
                                size_t end, const name_candidate *c) {
   if (c->end + 2 >= end || s[c->end] != ',' || s[c->end + 1] != ' ')
@@ -328,11 +362,18 @@ static bool post_before_holder(evg_extraction *x, const char *s, size_t start,
   size_t hb, hl = extract_word_after(s, c->end + 1, end, &hb);
   if (!hl || hb != c->end + 2 ||
       !(extract_is_given_name(x, s + hb, hl) ||
-        extract_is_title(x, s + hb, hl)))
+        extract_is_title(x, s + hb, hl) || holder_name_at(x, s, hb, end)))
     return false;
   size_t last =
       c->start + extract_last_word_start(s + c->start, c->end - c->start);
   if (last > c->start && extract_is_title(x, s + last, c->end - last))
+    return true;
+  /* "the Bishop of Monmouth, Siân Pritchard,": a title before "of" */
+  size_t first_end = c->start;
+  while (first_end < c->end && s[first_end] != ' ')
+    first_end++;
+  if (first_end + 4 < c->end && memcmp(s + first_end, " of ", 4) == 0 &&
+      extract_is_title(x, s + c->start, first_end - c->start))
     return true;
   size_t pos = c->start;
   if (pos >= start + 4 && memcmp(s + pos - 4, "the ", 4) == 0)

@@ -1867,6 +1867,21 @@ actors_case("roles.post-before-its-holder-of-place",
 actors_case("roles.post-before-its-holder-list-kept",
             "On May 3, 1912, Dorland Shipping, Henry Whitcombe and Anne Lisle signed the report.",
             "signed", ["Dorland Shipping", "Henry Whitcombe", "Anne Lisle"])
+# names30: a title that opens the post before "of" ("the Bishop of
+# Bangor, Rhys Meredydd,"), and a holder whose given name the gazetteer
+# does not know, two to four capitalised words whose apposition a comma
+# closes ("the prefect of Egypt, Quintus Varro Nepos, made"); a
+# list's "and" after the comma keeps the names ("the Duke of Norland,
+# Vesta Prime, and Korrin Lisle").
+actors_case("roles.post-before-its-holder-title-of-place",
+            "On March 3, 2031, the Bishop of Tallow, Eirwen Caddock, resigned from the college.",
+            "resigned", ["Eirwen Caddock"], not_want=["Bishop of Tallow", "Tallow"])
+actors_case("roles.post-before-its-holder-unknown-given-name",
+            "On July 1, 69, the prefect of Egypt, Quintus Varro Nepos, made his troops "
+            "swear allegiance.", "made", ["Quintus Varro Nepos"], not_want=["Egypt"])
+actors_case("roles.post-before-its-holder-list-of-names-kept",
+            "On May 3, 1912, the Duke of Norland, Vesta Prime, and Korrin Lisle signed the "
+            "treaty.", "signed", ["Duke of Norland", "Vesta Prime", "Korrin Lisle"])
 
 # actors18: subordinators, prepositions and quantifiers that open a
 # sentence are no words of a name ("Because John would not ...",
