@@ -112,6 +112,22 @@ static bool direction_preposition(const char *w, size_t len) {
   return extract_word_set_has(&set, w, len);
 }
 
+/* Verbs of taking or attacking a place, whose object, when a place, is
+ * where an army went, not a party to the fight: "invaded Italy",
+ * "sacked Cremona", "seized Nanjing".  A person or a body captured keeps
+ * its role ("captured the king", "defeated the Vitellians"): the object
+ * counts as a place only when one is known or a single unknown word. */
+static bool place_taking_verb(const char *w, size_t len) {
+  static const char *const words[] = {
+      "sacked",    "sacking",  "stormed",   "storming",  "besieged",
+      "besieging", "razed",    "overran",   "overrun",   "seized",
+      "seizing",   "captured", "capturing", "occupied",  "occupies",
+      "occupying", "annexed",  "annexing",  "conquered", "conquering",
+      NULL};
+  EXTRACT_WORD_SET(set, words, true);
+  return extract_word_set_has(&set, w, len);
+}
+
 /* Prepositions of place that, before a known place, make it where
  * something happens: "on the Neva", "over Annonay", "up the Missouri",
  * "set out for South Georgia". Not "declared war on Russia". */
@@ -421,6 +437,11 @@ static void place_context(name_words *w, mention_context *c) {
         equals_ci(s + place_ws, place_len, "at") ||
         (!w->possessive && only_place_preposition(s + place_ws, place_len));
   c->direction = direction_preposition(s + place_ws, place_len);
+  /* "invaded Italy", "stormed the Capitol": right after the verb, or
+   * after it and "the" */
+  if (!w->possessive && place_taking_verb(s + place_ws, place_len) &&
+      place_ws + place_len + 1 == (place_ws == ws ? name_start : ws))
+    c->direction = true;
   if ((c->direction || equals_ci(s + place_ws, place_len, "for")) &&
       place_ws + place_len + 1 == name_start &&
       motion_before(&w->before, k, place_ws, place_len))

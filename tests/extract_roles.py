@@ -2199,6 +2199,27 @@ actors_case("places.nationality-past-noun-phrase-kept",
 actors_case("places.capitalised-adjective-in-the-noun-of",
             "On Monday, June 9, 2025, the hearing took place in the Dominican convent of Santa Brisca.",
             "hearing", [], not_want=["Santa Brisca"])
+# What a verb of taking or attacking a place ("sacked", "stormed",
+# "seized", "captured", "occupied") has for its object, right after it or
+# after "the", is where an army went when a place is known or the name is
+# one unknown word; a person or a body taken keeps its role ("invaded"
+# stays out: the gold keeps a country invaded, "Charles invaded Russia")
+# (actors31).
+actors_case("places.taking-verb-unknown-place",
+            "On Monday, June 9, 2025, Count Arno sacked Brennick.",
+            "sacked", ["Arno"], not_want=["Brennick"])
+actors_case("places.taking-verb-the-unknown-place",
+            "On Monday, June 9, 2025, the rebels of Greta Lund stormed the Keldhall.",
+            "stormed", ["Greta Lund"], not_want=["Keldhall"])
+actors_case("places.taking-verb-known-place",
+            "On Monday, June 9, 2025, Greta Lund captured Berlin.",
+            "captured", ["Greta Lund"], not_want=["Berlin"])
+actors_case("places.taking-verb-person-kept",
+            "On Monday, June 9, 2025, the rebels captured Greta Lund.",
+            "captured", ["Greta Lund"])
+actors_case("places.taking-verb-firm-kept",
+            "On Monday, June 9, 2025, Greta Lund seized Halden Brewing.",
+            "seized", ["Greta Lund", "Halden Brewing"])
 # One singular capitalised word right after "the" heads a name that goes
 # on over "of the" and a capitalised word ("the Congregation of the
 # Index"); a plural is people of a body, no name of it; a document's word
