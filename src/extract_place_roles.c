@@ -177,6 +177,20 @@ static bool part_of_place_noun(const char *w, size_t len) {
   return extract_word_set_has(&set, w, len);
 }
 
+/* Nouns of a post of rule over a land, a city or a church: "the prefect
+ * of Egypt", "was soon master of London", "patriarch of the Orthodox
+ * Church".  The name after "of" only says which post; the holder acts. */
+static bool post_of_rule_noun(const char *w, size_t len) {
+  static const char *const words[] = {
+      "prefect", "procurator", "viceroy",    "satrap",    "king",   "queen",
+      "emperor", "empress",    "prince",     "princess",  "duke",   "duchess",
+      "earl",    "bishop",     "archbishop", "patriarch", "mayor",  "sultan",
+      "tsar",    "czar",       "shah",       "khan",      "master", "ruler",
+      "lord",    NULL};
+  EXTRACT_WORD_SET(set, words, true);
+  return extract_word_set_has(&set, w, len);
+}
+
 /* Nouns that a name after "of" names: "the city of Valmora" is Valmora,
  * a place when the phrase follows a preposition of place ("into the city
  * of St. Petersburg", "in the town of Casa Seca"), an actor otherwise
@@ -263,6 +277,11 @@ static void of_place_context(name_words *w, mention_context *c, size_t place_ws,
   if (nl && ascii_is_lower((unsigned char)s[nb]) &&
       part_of_place_noun(s + nb, nl))
     c->not_participant = true;
+  /* "the prefect of Egypt": a place or a body that names a post is
+   * no participant when a place (a body keeps its role, as after "in") */
+  if (nl && ascii_is_lower((unsigned char)s[nb]) &&
+      post_of_rule_noun(s + nb, nl))
+    c->location = true;
   /* "in the bakery of Thomas Farriner", "in the courtyard of the Ecole
    * Militaire": a name that says whose is the place where something
    * happens (a preposition of place, an article, a noun, "of") does not

@@ -2220,6 +2220,18 @@ actors_case("places.taking-verb-person-kept",
 actors_case("places.taking-verb-firm-kept",
             "On Monday, June 9, 2025, Greta Lund seized Halden Brewing.",
             "seized", ["Greta Lund", "Halden Brewing"])
+# A place after "of" and a lower-case noun of a post of rule ("the prefect
+# of Egypt", "was soon master of London", "ruler of Vietnam") only says
+# which post; a body there keeps its role, as after "in" (actors31).
+actors_case("places.post-of-rule-place",
+            "On Monday, June 9, 2025, the prefect of France, Greta Lund, closed the port.",
+            "closed", ["Greta Lund"], not_want=["France"])
+actors_case("places.post-of-rule-known-place",
+            "On Monday, June 9, 2025, Count Arno landed in Kent and was soon master of London.",
+            "master", ["Arno"], not_want=["London"])
+actors_case("places.post-of-rule-body-kept",
+            "On Monday, June 9, 2025, Count Arno was named master of the Brewers Guild.",
+            "named", ["Arno", "Brewers Guild"])
 # One singular capitalised word right after "the" heads a name that goes
 # on over "of the" and a capitalised word ("the Congregation of the
 # Index"); a plural is people of a body, no name of it; a document's word
