@@ -314,6 +314,7 @@ static void of_place_context(name_words *w, mention_context *c, size_t place_ws,
 }
 
 static void place_context(name_words *w, mention_context *c);
+static bool place_headed_name(const char *s, size_t start, size_t end);
 
 /* Where the name stands in a phrase of place or of going: in, at, from,
  * to, up and down, after a verb of going.  A nationality's adjective
@@ -467,6 +468,9 @@ static void place_context(name_words *w, mention_context *c) {
     c->location = true;
   if (c->direction && adverb_of_going_before(&w->before, k + 1))
     c->location = true;
+  if ((c->location || c->direction) && !w->possessive &&
+      place_headed_name(s, name_start, w->name_end))
+    c->not_participant = true;
   if ((c->direction || equals_ci(s + place_ws, place_len, "towards")) &&
       !equals_ci(s + place_ws, place_len, "onto") &&
       !equals_ci(s + place_ws, place_len, "from") && !w->possessive) {
@@ -486,6 +490,26 @@ static bool object_position(const char *s, size_t start, size_t pos) {
   size_t b, len = extract_word_just_before(s, start, pos, &b);
   return len && ascii_is_lower((unsigned char)s[b]) &&
          !extract_word_set_has(&set, s + b, len);
+}
+
+/* Whether the name s[start, end) is headed by a noun of a building or a
+ * ground: its last word ("the Forum", "the Capitol", "Windsor Castle"),
+ * or its first before more words ("Temple of Vesta", "County Cork",
+ * "Fort Sumter").  After a preposition of place or of going such a name
+ * is where, even when a cue made it a body ("a plant in County Cork
+ * that it shares": "shares" cued a firm). */
+static bool place_headed_name(const char *s, size_t start, size_t end) {
+  static const char *const heads[] = {
+      "Forum",     "Capitol", "Temple", "Castle",   "Palace",
+      "Cathedral", "Abbey",   "Fort",   "Fortress", "Citadel",
+      "Square",    "Tower",   "County", "Mount",    NULL};
+  size_t first_end = extract_word_end(s, start, end);
+  if (first_end < end && extract_word_in(s + start, first_end - start, heads))
+    return true;
+  size_t last = end;
+  while (last > start && s[last - 1] != ' ')
+    last--;
+  return extract_word_in(s + last, end - last, heads);
 }
 
 /* Whether the name stands between an indefinite determiner ("a",

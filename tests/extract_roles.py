@@ -2232,6 +2232,22 @@ actors_case("places.post-of-rule-known-place",
 actors_case("places.post-of-rule-body-kept",
             "On Monday, June 9, 2025, Count Arno was named master of the Brewers Guild.",
             "named", ["Arno", "Brewers Guild"])
+# A name headed by a noun of a building or a ground ("the Forum", "the
+# Temple of Vesta", "County Cork") after a preposition of place or of
+# going is where, even when a cue made it a body; as a subject it keeps
+# its role (actors31).
+actors_case("places.building-head-in-the",
+            "On Monday, June 9, 2025, Count Arno was cut down in the Forum.",
+            "cut down", ["Arno"], not_want=["Forum"])
+actors_case("places.building-head-from-the-of",
+            "On Monday, June 9, 2025, Greta Lund, dragged from the Temple of Brenna, was killed.",
+            "killed", ["Greta Lund"], not_want=["Temple"])
+actors_case("places.ground-head-cued-firm",
+            "On Monday, June 9, 2025, Halden Dairy sent the tankers to a plant in County Brenna that it shares with another processor.",
+            "sent", ["Halden Dairy"], not_want=["County Brenna"])
+actors_case("places.building-head-subject-kept",
+            "On Monday, June 9, 2025, the Brennick Forum closed the port.",
+            "closed", ["Brennick Forum"])
 # One singular capitalised word right after "the" heads a name that goes
 # on over "of the" and a capitalised word ("the Congregation of the
 # Index"); a plural is people of a body, no name of it; a document's word
