@@ -191,6 +191,21 @@ static bool post_of_rule_noun(const char *w, size_t len) {
   return extract_word_set_has(&set, w, len);
 }
 
+/* Nouns of an armed force or of the members of a body: "the legions of
+ * Upper Germany", "the army of Lower Germany", "members of Congress".
+ * The name after "of" only says which group; the group acts (the gold
+ * names no actor for the place or the body that qualifies it, nor for
+ * the owner of "Otho's forces").  The people of a place ("the people of
+ * Venice welcomed X") are left to the place: the kinds rounds keep it. */
+static bool group_of_people_noun(const char *w, size_t len) {
+  static const char *const words[] = {
+      "legions", "legion",    "army",       "armies",   "troops",
+      "forces",  "fleet",     "fleets",     "garrison", "soldiers",
+      "members", "followers", "supporters", NULL};
+  EXTRACT_WORD_SET(set, words, true);
+  return extract_word_set_has(&set, w, len);
+}
+
 /* Nouns that a name after "of" names: "the city of Valmora" is Valmora,
  * a place when the phrase follows a preposition of place ("into the city
  * of St. Petersburg", "in the town of Casa Seca"), an actor otherwise
@@ -282,6 +297,14 @@ static void of_place_context(name_words *w, mention_context *c, size_t place_ws,
   if (nl && ascii_is_lower((unsigned char)s[nb]) &&
       post_of_rule_noun(s + nb, nl))
     c->location = true;
+  /* one plural word is the group's own people ("his army of Villistas
+   * joined"), no owner ("members of Congress" is one) */
+  size_t name_len = w->name_end - w->name_start;
+  bool own_people = name_len > 2 && !memchr(s + w->name_start, ' ', name_len) &&
+                    s[w->name_end - 1] == 's' && s[w->name_end - 2] != 's';
+  if (nl && ascii_is_lower((unsigned char)s[nb]) && !own_people &&
+      group_of_people_noun(s + nb, nl))
+    c->not_participant = true;
   /* "in the bakery of Thomas Farriner", "in the courtyard of the Ecole
    * Militaire": a name that says whose is the place where something
    * happens (a preposition of place, an article, a noun, "of") does not

@@ -2248,6 +2248,22 @@ actors_case("places.ground-head-cued-firm",
 actors_case("places.building-head-subject-kept",
             "On Monday, June 9, 2025, the Brennick Forum closed the port.",
             "closed", ["Brennick Forum"])
+# A name after "of" and a lower-case noun of a group of people or of an
+# armed force ("the legions of Upper Germany", "members of Congress")
+# only says which group; one plural word there is the group's own people
+# ("his army of Villistas joined") (actors31).
+actors_case("places.group-of-place",
+            "On Monday, June 9, 2025, the legions of Upper Brenna tore down the statues.",
+            "tore down", [], not_want=["Brenna"])
+actors_case("places.group-of-place-with-object",
+            "On Monday, June 9, 2025, the army of Lower Brenna proclaimed Greta Lund emperor.",
+            "proclaimed", ["Greta Lund"], not_want=["Brenna"])
+actors_case("places.group-of-body",
+            "On Monday, June 9, 2025, the company gave shares to members of Congress.",
+            "gave", [], not_want=["Congress"])
+actors_case("places.group-of-own-people-kept",
+            "On Monday, June 9, 2025, Count Arno with his army of Villistas joined the rebels.",
+            "joined", ["Arno", "Villistas"])
 # One singular capitalised word right after "the" heads a name that goes
 # on over "of the" and a capitalised word ("the Congregation of the
 # Index"); a plural is people of a body, no name of it; a document's word
