@@ -112,6 +112,22 @@ static bool direction_preposition(const char *w, size_t len) {
   return extract_word_set_has(&set, w, len);
 }
 
+/* Verbs of taking or attacking a place, whose object, when a place, is
+ * where an army went, not a party to the fight: "invaded Italy",
+ * "sacked Cremona", "seized Nanjing".  A person or a body captured keeps
+ * its role ("captured the king", "defeated the Vitellians"): the object
+ * counts as a place only when one is known or a single unknown word. */
+static bool place_taking_verb(const char *w, size_t len) {
+  static const char *const words[] = {
+      "sacked",    "sacking",  "stormed",   "storming",  "besieged",
+      "besieging", "razed",    "overran",   "overrun",   "seized",
+      "seizing",   "captured", "capturing", "occupied",  "occupies",
+      "occupying", "annexed",  "annexing",  "conquered", "conquering",
+      NULL};
+  EXTRACT_WORD_SET(set, words, true);
+  return extract_word_set_has(&set, w, len);
+}
+
 /* Prepositions of place that, before a known place, make it where
  * something happens: "on the Neva", "over Annonay", "up the Missouri",
  * "set out for South Georgia". Not "declared war on Russia". */
@@ -157,6 +173,35 @@ static bool part_of_place_noun(const char *w, size_t len) {
       "governor", "source", "estuary",    "tip",        "slopes",  "area",
       "way",      "bay",    "gulf",       "strait",     "straits", "bend",
       NULL};
+  EXTRACT_WORD_SET(set, words, true);
+  return extract_word_set_has(&set, w, len);
+}
+
+/* Nouns of a post of rule over a land, a city or a church: "the prefect
+ * of Egypt", "was soon master of London", "patriarch of the Orthodox
+ * Church".  The name after "of" only says which post; the holder acts. */
+static bool post_of_rule_noun(const char *w, size_t len) {
+  static const char *const words[] = {
+      "prefect", "procurator", "viceroy",    "satrap",    "king",   "queen",
+      "emperor", "empress",    "prince",     "princess",  "duke",   "duchess",
+      "earl",    "bishop",     "archbishop", "patriarch", "mayor",  "sultan",
+      "tsar",    "czar",       "shah",       "khan",      "master", "ruler",
+      "lord",    NULL};
+  EXTRACT_WORD_SET(set, words, true);
+  return extract_word_set_has(&set, w, len);
+}
+
+/* Nouns of an armed force or of the members of a body: "the legions of
+ * Upper Germany", "the army of Lower Germany", "members of Congress".
+ * The name after "of" only says which group; the group acts (the gold
+ * names no actor for the place or the body that qualifies it, nor for
+ * the owner of "Otho's forces").  The people of a place ("the people of
+ * Venice welcomed X") are left to the place: the kinds rounds keep it. */
+static bool group_of_people_noun(const char *w, size_t len) {
+  static const char *const words[] = {
+      "legions", "legion",    "army",       "armies",   "troops",
+      "forces",  "fleet",     "fleets",     "garrison", "soldiers",
+      "members", "followers", "supporters", NULL};
   EXTRACT_WORD_SET(set, words, true);
   return extract_word_set_has(&set, w, len);
 }
@@ -247,6 +292,19 @@ static void of_place_context(name_words *w, mention_context *c, size_t place_ws,
   if (nl && ascii_is_lower((unsigned char)s[nb]) &&
       part_of_place_noun(s + nb, nl))
     c->not_participant = true;
+  /* "the prefect of Egypt": a place or a body that names a post is
+   * no participant when a place (a body keeps its role, as after "in") */
+  if (nl && ascii_is_lower((unsigned char)s[nb]) &&
+      post_of_rule_noun(s + nb, nl))
+    c->location = true;
+  /* one plural word is the group's own people ("his army of Villistas
+   * joined"), no owner ("members of Congress" is one) */
+  size_t name_len = w->name_end - w->name_start;
+  bool own_people = name_len > 2 && !memchr(s + w->name_start, ' ', name_len) &&
+                    s[w->name_end - 1] == 's' && s[w->name_end - 2] != 's';
+  if (nl && ascii_is_lower((unsigned char)s[nb]) && !own_people &&
+      group_of_people_noun(s + nb, nl))
+    c->not_participant = true;
   /* "in the bakery of Thomas Farriner", "in the courtyard of the Ecole
    * Militaire": a name that says whose is the place where something
    * happens (a preposition of place, an article, a noun, "of") does not
@@ -279,6 +337,7 @@ static void of_place_context(name_words *w, mention_context *c, size_t place_ws,
 }
 
 static void place_context(name_words *w, mention_context *c);
+static bool place_headed_name(const char *s, size_t start, size_t end);
 
 /* Where the name stands in a phrase of place or of going: in, at, from,
  * to, up and down, after a verb of going.  A nationality's adjective
@@ -421,12 +480,20 @@ static void place_context(name_words *w, mention_context *c) {
         equals_ci(s + place_ws, place_len, "at") ||
         (!w->possessive && only_place_preposition(s + place_ws, place_len));
   c->direction = direction_preposition(s + place_ws, place_len);
+  /* "invaded Italy", "stormed the Capitol": right after the verb, or
+   * after it and "the" */
+  if (!w->possessive && place_taking_verb(s + place_ws, place_len) &&
+      place_ws + place_len + 1 == (place_ws == ws ? name_start : ws))
+    c->direction = true;
   if ((c->direction || equals_ci(s + place_ws, place_len, "for")) &&
       place_ws + place_len + 1 == name_start &&
       motion_before(&w->before, k, place_ws, place_len))
     c->location = true;
   if (c->direction && adverb_of_going_before(&w->before, k + 1))
     c->location = true;
+  if ((c->location || c->direction) && !w->possessive &&
+      place_headed_name(s, name_start, w->name_end))
+    c->not_participant = true;
   if ((c->direction || equals_ci(s + place_ws, place_len, "towards")) &&
       !equals_ci(s + place_ws, place_len, "onto") &&
       !equals_ci(s + place_ws, place_len, "from") && !w->possessive) {
@@ -446,6 +513,26 @@ static bool object_position(const char *s, size_t start, size_t pos) {
   size_t b, len = extract_word_just_before(s, start, pos, &b);
   return len && ascii_is_lower((unsigned char)s[b]) &&
          !extract_word_set_has(&set, s + b, len);
+}
+
+/* Whether the name s[start, end) is headed by a noun of a building or a
+ * ground: its last word ("the Forum", "the Capitol", "Windsor Castle"),
+ * or its first before more words ("Temple of Vesta", "County Cork",
+ * "Fort Sumter").  After a preposition of place or of going such a name
+ * is where, even when a cue made it a body ("a plant in County Cork
+ * that it shares": "shares" cued a firm). */
+static bool place_headed_name(const char *s, size_t start, size_t end) {
+  static const char *const heads[] = {
+      "Forum",     "Capitol", "Temple", "Castle",   "Palace",
+      "Cathedral", "Abbey",   "Fort",   "Fortress", "Citadel",
+      "Square",    "Tower",   "County", "Mount",    NULL};
+  size_t first_end = extract_word_end(s, start, end);
+  if (first_end < end && extract_word_in(s + start, first_end - start, heads))
+    return true;
+  size_t last = end;
+  while (last > start && s[last - 1] != ' ')
+    last--;
+  return extract_word_in(s + last, end - last, heads);
 }
 
 /* Whether the name stands between an indefinite determiner ("a",

@@ -2214,6 +2214,71 @@ actors_case("places.nationality-past-noun-phrase-kept",
 actors_case("places.capitalised-adjective-in-the-noun-of",
             "On Monday, June 9, 2025, the hearing took place in the Dominican convent of Santa Brisca.",
             "hearing", [], not_want=["Santa Brisca"])
+# What a verb of taking or attacking a place ("sacked", "stormed",
+# "seized", "captured", "occupied") has for its object, right after it or
+# after "the", is where an army went when a place is known or the name is
+# one unknown word; a person or a body taken keeps its role ("invaded"
+# stays out: the gold keeps a country invaded, "Charles invaded Russia")
+# (actors31).
+actors_case("places.taking-verb-unknown-place",
+            "On Monday, June 9, 2025, Count Arno sacked Brennick.",
+            "sacked", ["Arno"], not_want=["Brennick"])
+actors_case("places.taking-verb-the-unknown-place",
+            "On Monday, June 9, 2025, the rebels of Greta Lund stormed the Keldhall.",
+            "stormed", ["Greta Lund"], not_want=["Keldhall"])
+actors_case("places.taking-verb-known-place",
+            "On Monday, June 9, 2025, Greta Lund captured Berlin.",
+            "captured", ["Greta Lund"], not_want=["Berlin"])
+actors_case("places.taking-verb-person-kept",
+            "On Monday, June 9, 2025, the rebels captured Greta Lund.",
+            "captured", ["Greta Lund"])
+actors_case("places.taking-verb-firm-kept",
+            "On Monday, June 9, 2025, Greta Lund seized Halden Brewing.",
+            "seized", ["Greta Lund", "Halden Brewing"])
+# A place after "of" and a lower-case noun of a post of rule ("the prefect
+# of Egypt", "was soon master of London", "ruler of Vietnam") only says
+# which post; a body there keeps its role, as after "in" (actors31).
+actors_case("places.post-of-rule-place",
+            "On Monday, June 9, 2025, the prefect of France, Greta Lund, closed the port.",
+            "closed", ["Greta Lund"], not_want=["France"])
+actors_case("places.post-of-rule-known-place",
+            "On Monday, June 9, 2025, Count Arno landed in Kent and was soon master of London.",
+            "master", ["Arno"], not_want=["London"])
+actors_case("places.post-of-rule-body-kept",
+            "On Monday, June 9, 2025, Count Arno was named master of the Brewers Guild.",
+            "named", ["Arno", "Brewers Guild"])
+# A name headed by a noun of a building or a ground ("the Forum", "the
+# Temple of Vesta", "County Cork") after a preposition of place or of
+# going is where, even when a cue made it a body; as a subject it keeps
+# its role (actors31).
+actors_case("places.building-head-in-the",
+            "On Monday, June 9, 2025, Count Arno was cut down in the Forum.",
+            "cut down", ["Arno"], not_want=["Forum"])
+actors_case("places.building-head-from-the-of",
+            "On Monday, June 9, 2025, Greta Lund, dragged from the Temple of Brenna, was killed.",
+            "killed", ["Greta Lund"], not_want=["Temple"])
+actors_case("places.ground-head-cued-firm",
+            "On Monday, June 9, 2025, Halden Dairy sent the tankers to a plant in County Brenna that it shares with another processor.",
+            "sent", ["Halden Dairy"], not_want=["County Brenna"])
+actors_case("places.building-head-subject-kept",
+            "On Monday, June 9, 2025, the Brennick Forum closed the port.",
+            "closed", ["Brennick Forum"])
+# A name after "of" and a lower-case noun of a group of people or of an
+# armed force ("the legions of Upper Germany", "members of Congress")
+# only says which group; one plural word there is the group's own people
+# ("his army of Villistas joined") (actors31).
+actors_case("places.group-of-place",
+            "On Monday, June 9, 2025, the legions of Upper Brenna tore down the statues.",
+            "tore down", [], not_want=["Brenna"])
+actors_case("places.group-of-place-with-object",
+            "On Monday, June 9, 2025, the army of Lower Brenna proclaimed Greta Lund emperor.",
+            "proclaimed", ["Greta Lund"], not_want=["Brenna"])
+actors_case("places.group-of-body",
+            "On Monday, June 9, 2025, the company gave shares to members of Congress.",
+            "gave", [], not_want=["Congress"])
+actors_case("places.group-of-own-people-kept",
+            "On Monday, June 9, 2025, Count Arno with his army of Villistas joined the rebels.",
+            "joined", ["Arno", "Villistas"])
 # One singular capitalised word right after "the" heads a name that goes
 # on over "of the" and a capitalised word ("the Congregation of the
 # Index"); a plural is people of a body, no name of it; a document's word
