@@ -479,8 +479,9 @@ EVG_EXPORT evg_graph *evg_parse_timelinejs_json(const char *text, size_t len,
  *    evg_parse_extract_jsonl whose file name ends in ".jsonl" holds one an
  *    article id, its events' source) that are the same happening (dates that
  *    overlap or lie at most EVG_MERGE_GAP_DAYS apart, EVG_MERGE_DAY_GAP_DAYS
- *    when both are one day or two running, a shared actor or no
- *    actors on one side, a score of text and date closeness at least
+ *    when both are one day or two running, a shared actor, no actors on
+ *    one side or clock times of one stated day within an hour, a score of
+ *    text and date closeness at least
  *    EVG_MERGE_SIMILARITY, of which the text at least EVG_MERGE_MIN_TEXT)
  *    become one, keeping every citation; pairs are
  *    taken from the highest score down, one event of each article at most,
@@ -503,9 +504,10 @@ EVG_EXPORT evg_graph *evg_parse_timelinejs_json(const char *text, size_t len,
  *    candidate pairs cover two or more sentences of each, their terms are
  *    alike and they share a name (merge_articles.c states the thresholds),
  *    unless a pair has strong evidence of its own (an actor in common and a
- *    word of what happened in both headlines); articles of fewer than three
- *    sentences are exempt.  Without it a corpus of unrelated articles joined
- *    events that only fell on one day and shared a common word;
+ *    word of what happened in both headlines, or clock times of one stated
+ *    day within an hour); articles of fewer than three sentences are
+ *    exempt.  Without it a corpus of unrelated articles joined events that
+ *    only fell on one day and shared a common word;
  *  - a merged event takes the narrowest date; a date that does not overlap
  *    it is reported as a warning in `diags` citing both positions and kept
  *    as a note;

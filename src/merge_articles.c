@@ -257,11 +257,10 @@ static article_likeness article_compare(const merger *m, size_t x, size_t y) {
  * each, their terms' cosine (article_compare) is at least
  * MERGE_ARTICLE_MIN_COSINE percent, and they share MERGE_ARTICLE_MIN_NAMES name
  * or actor (unless one has none).  A pair of events of other articles stays a
- * candidate only on strong evidence of its own: an actor in common and a word
- * of what happened in both headlines.  Articles of fewer than
- * MERGE_ARTICLE_MIN_SIZE sentences are exempt, but give pairs by day and by
- * headlines no story to stand on.  Chosen on the 149-text merge and pairs
- * 1-31 (README). */
+ * candidate only on strong evidence of its own (strong_evidence).  Articles of
+ * fewer than MERGE_ARTICLE_MIN_SIZE sentences are exempt, but give pairs by day
+ * and by headlines no story to stand on.  Chosen on the 149-text merge and
+ * pairs 1-31 (README). */
 #define MERGE_ARTICLE_MIN_SIZE 3
 #define MERGE_ARTICLE_MIN_SENTENCES 2
 #define MERGE_ARTICLE_MIN_COSINE 11
@@ -281,11 +280,19 @@ static int compare_article_keys(const void *x, const void *y) {
   return p->candidate < q->candidate ? -1 : p->candidate > q->candidate;
 }
 
+/* An actor in common and a word of what happened in both headlines; or
+ * clock times of one stated day that agree (merge_clocks_agree), which
+ * tie two events as firmly as a name: "slid off the end of the main
+ * runway at about 5:50 a.m. on Monday" and "ran off the far end of the
+ * runway shortly before 6 a.m. on January 26", the one pair of two
+ * articles of one story whose other tellings are paraphrases (merge23,
+ * pair 56). */
 static bool strong_evidence(const merger *m, const event_rec *a,
                             const event_rec *b) {
-  return merge_intersection(a->actors, a->actor_count, b->actors,
-                            b->actor_count) &&
-         merge_headlines_share_what(m, a, b);
+  return (merge_intersection(a->actors, a->actor_count, b->actors,
+                             b->actor_count) &&
+          merge_headlines_share_what(m, a, b)) ||
+         merge_clocks_agree(m, a, b);
 }
 
 /* Drops the candidates between articles that are not one story's and lack
