@@ -646,7 +646,103 @@ typedef struct {
   bool cause, because; /* see cause_clause_splits */
   bool own_dated;      /* a subordinate clause dated apart */
   bool relative;       /* ", which" or ", who" before its verb */
+  bool list;           /* ", VERB" inside a series of verb phrases */
 } clause_joint;
+
+/* Whether the word that opens s[q, to) is a past verb that tells a
+ * happening and is not followed by a coordinator ("wounded and captured",
+ * "beaten and killed": participles of one state or one passive). */
+static bool series_verb_at(const char *s, size_t q, size_t to) {
+  static const char *const coordinators[] = {"and", "or", "but", NULL};
+  size_t e = extract_letters_end(s, q, to);
+  if (e == q || !extract_past_happening_at(s, q, e, to) ||
+      past_be(s + q, e - q))
+    return false;
+  size_t n = e;
+  while (n < to && s[n] == ' ')
+    n++;
+  size_t ne = extract_letters_end(s, n, to);
+  return n > e && ne > n && !extract_word_in(s + n, ne - n, coordinators);
+}
+
+/* Whether the clause s[from, ...) has its past verb before its first
+ * comma, `at` or earlier (read up to 300 bytes): the series opens with the
+ * subject's own verb ("Brahe buried a box ..., | carved"), not with an
+ * aside after the subject ("This army, led by X, | recaptured", "Giap,
+ * after having failed ..., | changed", "The Division, with the 308th
+ * rebuilt, | went forward"). */
+static bool verb_before_comma(const char *s, size_t from, size_t at) {
+  size_t prev = 0, prev_len = 0;
+  for (size_t w = from; w < at && w < from + 300 && s[w] != ',';) {
+    if (!ascii_alpha((unsigned char)s[w])) {
+      w++;
+      continue;
+    }
+    size_t we = extract_letters_end(s, w, at);
+    if (!(prev_len && nonfinite_before(s + prev, prev_len)) &&
+        extract_past_happening_at(s, w, we, at) && !agent_follows(s, we, at))
+      return true;
+    prev = w, prev_len = we - w, w = we;
+  }
+  return false;
+}
+
+/* Whether the comma at s[i] (the clause began at `from`) parts two verb
+ * phrases of a series with one subject ("invaded Italy that autumn, |
+ * defeated the Vitellians in late October, and sacked Cremona"): a past
+ * verb right after it, the item before it holding a verb form and opening
+ * with no relative pronoun (not "Walworth, the Mayor of London, | pulled
+ * him", an apposition, nor "X, whose land the bay was, | rammed", an
+ * aside), the clause's own verb before its first comma
+ * (verb_before_comma), and the series closed by "and" before a past verb
+ * later in the clause (read up to 300 bytes, so that the scan stays
+ * linear). */
+static bool series_comma_at(const char *s, size_t from, size_t to, size_t i) {
+  static const char *const relatives[] = {"who",  "which", "whose",
+                                          "whom", "that",  NULL};
+  if (!series_verb_at(s, i + 2, to))
+    return false;
+  size_t item = i;
+  while (item > from && s[item - 1] != ',' && s[item - 1] != ';' &&
+         item + 300 > i)
+    item--;
+  while (item < i && s[item] == ' ')
+    item++;
+  size_t ie = extract_letters_end(s, item, i);
+  if (ie == item || extract_word_in(s + item, ie - item, relatives))
+    return false;
+  bool verb = false;
+  for (size_t w = item; w < i && !verb; w++) {
+    if (!ascii_is_lower((unsigned char)s[w]) ||
+        (w > item && ascii_alpha((unsigned char)s[w - 1])))
+      continue;
+    size_t we = extract_letters_end(s, w, i);
+    verb = extract_verb_form(s + w, we - w);
+  }
+  if (!verb || !verb_before_comma(s, from, i))
+    return false;
+  for (size_t a = i + 2; a + 5 < to && a < i + 300; a++) {
+    if (s[a] == ';' || s[a] == ':')
+      return false;
+    if (s[a] == ' ' && extract_word_at(s, a + 1, to, "and")) {
+      size_t v = a + 5;
+      while (v < to && s[v] == ' ')
+        v++;
+      size_t ve = extract_letters_end(s, v, to);
+      if (ve > v && extract_past_happening_at(s, v, ve, to))
+        return true;
+    }
+  }
+  return false;
+}
+
+/* Whether the part s[from, ...) is an item of a series of verb phrases
+ * (it opens with a past verb right after a comma): a bare "and" in it
+ * closes the series ("burned the temple of Jupiter and | killed him"). */
+static bool in_series_item(const char *s, size_t from, size_t to) {
+  return from >= 2 && s[from - 1] == ' ' && s[from - 2] == ',' &&
+         series_verb_at(s, from, to);
+}
 
 /* Whether a clause may start after the semicolon, comma or space at
  * s[i] (the clause began at `from`), and how it is joined, into *j. */
@@ -671,6 +767,10 @@ static bool clause_joint_at(const char *s, size_t from, size_t to, size_t i,
         j->next = i + 2 + strlen(relatives[k]);
         j->relative = true;
       }
+    if (!j->next && series_comma_at(s, from, to, i)) {
+      j->next = i + 1;
+      j->list = true;
+    }
   } else if (s[i] == ' ') {
     /* "after the vessel ran aground", "until Congress fixed": a
      * subordinate clause after the main clause's verb; ", where" and
@@ -679,7 +779,7 @@ static bool clause_joint_at(const char *s, size_t from, size_t to, size_t i,
     bool comma = i > from && s[i - 1] == ',';
     if (!comma && we == w + 3 && we < to && s[we] == ' ' &&
         equals_ci(s + w, 3, "and") && !verb_just_before(s, from, i) &&
-        names_someone(s, we, to)) {
+        (names_someone(s, we, to) || in_series_item(s, from, to))) {
       j->next = we;
       j->bare_and = true;
     } else if (we > w && we < to && s[we] == ' ' &&
@@ -748,9 +848,11 @@ static bool verb_before_scan(const char *s, size_t from, size_t i,
 }
 
 /* Reads s[*scanned, i) on from where the last call stopped, until a word
- * that embeds a clause ("who", "that", "said") is found.  Linear over a
- * whole scan. */
+ * that embeds a clause ("who", "that", "said") is found; with dates, a
+ * date's "that" ("invaded Italy that autumn, | defeated") embeds none.
+ * Linear over a whole scan. */
 static bool embedding_scan(const char *s, size_t from, size_t i,
+                           const evg_timex *const *dates, size_t date_count,
                            size_t *scanned) {
   static const char *const embedding[] = {"who",  "which", "that", "whom",
                                           "said", "says",  "told", NULL};
@@ -761,7 +863,9 @@ static bool embedding_scan(const char *s, size_t from, size_t i,
         (p != from && ascii_alpha((unsigned char)s[p - 1])))
       continue;
     size_t we = extract_letters_end(s, p, i);
-    if (extract_word_set_has(&set, s + p, we - p)) {
+    size_t k = first_date_from(dates, date_count, p);
+    if (extract_word_set_has(&set, s + p, we - p) &&
+        !(k < date_count && dates[k]->start == p)) {
       (*scanned)++;
       return true;
     }
@@ -818,11 +922,11 @@ static bool joint_splits(const char *s, size_t from, size_t to,
   if (j->because && !j->anchored)
     return false; /* "because" alone makes no clause of its own */
   return subject_and_verb_at(s, j->next, to, dates, date_count,
-                             j->bare_and      ? SUBJECT_SHARED
-                             : j->own_dated   ? SUBJECT_DATED
-                             : j->anchored    ? SUBJECT_ANY
-                             : j->subordinate ? SUBJECT_NAMED
-                                              : SUBJECT_NOUN_PHRASE);
+                             j->bare_and || j->list ? SUBJECT_SHARED
+                             : j->own_dated         ? SUBJECT_DATED
+                             : j->anchored          ? SUBJECT_ANY
+                             : j->subordinate       ? SUBJECT_NAMED
+                                                    : SUBJECT_NOUN_PHRASE);
 }
 
 /* The first boundary in s[from, to) after which a clause with its own
@@ -839,6 +943,13 @@ static bool undated_boundary(const char *s, size_t from, size_t to,
   size_t scanned = from;
   bool embedded = false; /* a word that embeds a clause in s[from, i) */
   size_t embed_scanned = from;
+  /* the same, a date's "that" left out: read in a series of verb phrases,
+   * whose items share the subject before any date ("invaded Italy that
+   * autumn, | defeated ..., and | sacked"); elsewhere the embedding test
+   * stays as it was measured (clauses14) */
+  bool series_embedded = false;
+  size_t series_scanned = from;
+  bool series_part = in_series_item(s, from, to);
   for (size_t i = from; i + 2 < to; i++) {
     /* a boundary is at a semicolon, a comma or a space: the other bytes,
      * most of the clause, on one short loop */
@@ -854,8 +965,12 @@ static bool undated_boundary(const char *s, size_t from, size_t to,
      * relative or content clause, a verb whose subject is left out may
      * share that clause's subject as well as the main one's: not split */
     if (!embedded)
-      embedded = embedding_scan(s, from, i, &embed_scanned);
-    if (embedded && !j.subordinate && !j.relative &&
+      embedded = embedding_scan(s, from, i, NULL, 0, &embed_scanned);
+    if (!series_embedded)
+      series_embedded =
+          embedding_scan(s, from, i, dates, date_count, &series_scanned);
+    bool embeds = j.list || series_part ? series_embedded : embedded;
+    if (embeds && !j.subordinate && !j.relative &&
         shared_verb_at(s, j.next, to))
       continue;
     /* "The trouble began on May 20, when Brightline pulled ...": a
@@ -868,7 +983,7 @@ static bool undated_boundary(const char *s, size_t from, size_t to,
     *frame = before && !names_someone(s, from, before->start);
     if (!verb_before || (j.subordinate && j.start <= from && s[i] != ','))
       continue;
-    if (!joint_splits(s, from, to, dates, date_count, &j, embedded) ||
+    if (!joint_splits(s, from, to, dates, date_count, &j, embeds) ||
         extract_negated_at(s, j.next, to))
       continue;
     *b_start = j.start;

@@ -1025,8 +1025,9 @@ static bool subject_ends_at_adverb(const char *w, size_t len) {
  * six, cut to its head before a preposition when `head` ("Dockworkers |
  * at the terminal walked out"); 0 long when it opens with a verb. */
 static size_t label_subject(const char *label, bool head) {
-  static const char *const prepositions[] = {
-      "at", "of", "in", "from", "for", "on", "with", "near", "to", NULL};
+  static const char *const prepositions[] = {"at",  "of",    "in",   "from",
+                                             "for", "on",    "with", "near",
+                                             "to",  "under", NULL};
   size_t i = 0, end = 0;
   int commas = 0;
   for (int words = 0; words < 7 && label[i]; words++) {
@@ -1076,8 +1077,12 @@ static bool shares_subject(const char *s, size_t floor, size_t start,
     return false;
   size_t pb, pe;
   extract_letters_before(s, floor, start, &pb, &pe);
+  /* "invaded Italy that autumn, | defeated the Vitellians": an item of a
+   * series of verb phrases (extract_happenings.c), after its comma */
   return extract_word_in(s + pb, pe - pb,
-                         (const char *const[]){"and", "but", "then", NULL});
+                         (const char *const[]){"and", "but", "then", NULL}) ||
+         (pb == pe && pe > floor && s[pe - 1] == ',' &&
+          extract_past_happening_at(s, start, e, end));
 }
 
 /* How many bytes of `label` fit in `budget` words: all of it, or the
@@ -1147,8 +1152,10 @@ static char *with_subject(evg_extraction *x, const char *s, size_t b,
   size_t before_end = start;
   while (before_end > b && !ascii_alpha((unsigned char)s[before_end - 1]))
     before_end--;
-  while (before_end > b && ascii_alpha((unsigned char)s[before_end - 1]))
-    before_end--; /* past "and" */
+  size_t joint = extract_word_start_before(s, b, before_end);
+  if (extract_word_in(s + joint, before_end - joint,
+                      (const char *const[]){"and", "but", "then", NULL}))
+    before_end = joint; /* past "and"; a series' comma has none */
   if (before_end <= b || !extract_has_verb(s, b, before_end))
     return NULL;
   /* "a traveller who returned ... and attended", "said the fault was
@@ -1329,8 +1336,17 @@ char *extract_make_label(evg_extraction *x, const char *s, size_t start,
     size_t before = b;
     const evg_extracted_event *last =
         x->event_count > 0 ? &x->events[x->event_count - 1] : NULL;
+    /* an item of a series after its comma ("Brahe buried a box ..., |
+     * carved a message") shares the subject of the part just before it;
+     * not of a part that opens with its verb itself ("burned the temple
+     * and | killed him" after "stormed the Capitol, |"): then the
+     * sentence's */
+    size_t pb, pe;
+    extract_letters_before(s, b, start, &pb, &pe);
+    bool series = pb == pe && pe > b && s[pe - 1] == ',';
     if (last && last->start > b && last->end <= start &&
-        !memchr(s + last->end, ',', start - last->end))
+        (series || !memchr(s + last->end, ',', start - last->end)) &&
+        !shares_subject(s, b, last->start, last->end))
       before = last->start;
     char *joined = with_subject(x, s, before, start, label);
     if (!joined && before > b)

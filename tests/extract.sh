@@ -974,6 +974,41 @@ assert got == [
     ("Lord Hale gave the crown to Louis", "1881", ["Hale", "Louis"]),
     ("The son of Philip Augustus landed in Kent", "1881-05", ["Louis"])], got
 PY
+# a series of past verb phrases with one subject, parted by commas and
+# closed by "and", states one happening per verb phrase (clauses21): each
+# part takes its own date or the part before's, the subject's doer and its
+# own objects, and a label with the subject; a bare "and" closes the series
+# in its last item, past a "where" clause between items; not parted: a
+# list of objects, participles or adjectives ("surrounded, starved and
+# beaten", "tired, hungry and cold"), an aside after the subject ("This
+# army, led by X, recaptured"), a series after a verb of saying, after
+# "then", or in the past perfect
+cat >"$tmp/verb-series.txt" <<'TEXT'
+The Campaign
+
+The Tarvian militia under Oskar Brandt crossed the Lenne in March 1702, routed the garrison of Pell near Ostrau in May, and burned Kellberg for two days. On June 3 Oskar Brandt stormed the fort at Dunmark, where the garrison had hidden, looted the chapel and seized the envoy Piet Vos. In 1703 the army defeated Haller, Ostrau and Kellberg. This army, led by Anna Graf, recaptured Ostrau and pushed east in 1704. In 1705 the garrison was surrounded, starved and beaten. In 1706 the regiment arrived tired, hungry and cold. In 1707 the council said the army burned Ostrau, looted the chapel and seized the envoy Piet Vos. In 1708 Anna Graf crossed the Lenne, then marched to Pell and took the town. In 1709 the envoy had crossed the Lenne, had burned Ostrau and had seized Pell.
+TEXT
+check "extract.clause.verb-series" $PY - "$tmp/verb-series.txt" <<PY
+import sys
+sys.path.insert(0, "tests")
+from relation_edges import labelled_events
+got = labelled_events("${EVGRAPH:-./evgraph}", "$tmp/verb-series.txt")
+assert got[:10] == [
+    ("The Tarvian militia under Oskar Brandt crossed the Lenne", "1702-03", ["Oskar Brandt"]),
+    ("The Tarvian militia routed the garrison of Pell near Ostrau", "1702-05", ["Oskar Brandt"]),
+    ("The Tarvian militia burned Kellberg", "1702-05", ["Oskar Brandt", "Kellberg"]),
+    ("Oskar Brandt stormed the fort at Dunmark", "1702-06-03", ["Oskar Brandt"]),
+    ("Oskar Brandt looted the chapel", "1702-06-03", ["Oskar Brandt"]),
+    ("Oskar Brandt seized the envoy Piet Vos", "1702-06-03", ["Oskar Brandt", "Piet Vos"]),
+    ("The army defeated Haller, Ostrau and Kellberg", "1703", ["Haller", "Ostrau", "Kellberg"]),
+    ("This army recaptured Ostrau", "1704", ["Anna Graf", "Ostrau"]),
+    ("The garrison was surrounded, starved and beaten", "1705", []),
+    ("The regiment arrived tired, hungry and cold", "1706", [])], got
+assert [(label, date) for label, date, _ in got[10:]] == [
+    ("The council said the army burned Ostrau", "1707"),
+    ("Anna Graf crossed the Lenne", "1708"),
+    ("The envoy had crossed the Lenne", "1709")], got
+PY
 # "by" opening a clause's date is on or before it, as inside a clause
 # (the gold README: "By late October" is ../1804-10); a season keeps its
 # code ("by the summer" is ../1846-22, not three months)
