@@ -1039,6 +1039,40 @@ static size_t sentence_dates(const evg_extraction *x, const range *sentence,
   return date_count;
 }
 
+/* The time an undated happening of sentence si is told at, the story
+ * standing at st->story: in news, a past happening told right after an
+ * earlier day of the story ("He found the collar on June 16. He rang the
+ * police within the hour") happened on that day, not on the paper's; a
+ * month or a year ("who had led it since 2019") says no day it went on
+ * from. */
+static const evg_timex *story_told(const char *text, size_t si,
+                                   const story_time *st) {
+  const evg_timex *story = st->story;
+  bool just_told =
+      !st->paragraph_since_story ||
+      (st->story_sentence + 1 == si && st->lead && story->has_date &&
+       st->lead->has_date && story->date.start == st->lead->date.start &&
+       story->date.end == st->lead->date.end);
+  const evg_timex *anchor_day = st->anchor_day;
+  return st->news && !((just_told && day_before_paper(story, anchor_day)) ||
+                       (story->has_date && anchor_day &&
+                        story->date.end < anchor_day->date.start &&
+                        !st->paragraph_since_story &&
+                        story->date.from.precision == EVG_PREC_MONTH &&
+                        !after_since(text, story)))
+             ? anchor_day
+             : story;
+}
+
+/* Whether the story's lead was told at a day, not after the text's own:
+ * the day the news happened. */
+static bool lead_day(const story_time *st) {
+  const evg_timex *lead = st->lead;
+  return lead && lead->has_date && !lead->date.interval &&
+         lead->date.from.precision == EVG_PREC_DAY && st->anchor_day &&
+         lead->date.end <= st->anchor_day->date.end;
+}
+
 /* The events of sentence si, which has no date of its own: an undated
  * happening told after the story has begun happened at the story's
  * time, the text's own day in news, the date the story has reached in a
@@ -1054,25 +1088,7 @@ static void undated_sentence_events(evg_extraction *x, const char *text,
   range happenings[EXTRACT_MAX_CLAUSES];
   size_t happening_count =
       extract_happening_clauses(text, sentence, happenings);
-  /* in news, a past happening told right after an earlier day of the
-   * story ("He found the collar on June 16. He rang the police within
-   * the hour") happened on that day, not on the paper's; a month or a
-   * year ("who had led it since 2019") says no day it went on from */
-  bool just_told =
-      !st->paragraph_since_story ||
-      (st->story_sentence + 1 == si && st->lead && story->has_date &&
-       st->lead->has_date && story->date.start == st->lead->date.start &&
-       story->date.end == st->lead->date.end);
-  const evg_timex *anchor_day = st->anchor_day;
-  const evg_timex *told =
-      st->news && !((just_told && day_before_paper(story, anchor_day)) ||
-                    (story->has_date && anchor_day &&
-                     story->date.end < anchor_day->date.start &&
-                     !st->paragraph_since_story &&
-                     story->date.from.precision == EVG_PREC_MONTH &&
-                     !after_since(text, story)))
-          ? anchor_day
-          : story;
+  const evg_timex *told = story_told(text, si, st);
   const evg_timex *undated =
       undated_date(x, text, sentence, timex_index, told, st->news);
   /* the story's day, carried into this paragraph, holds through it */
@@ -1099,6 +1115,10 @@ static void dated_sentence_events(evg_extraction *x, const char *text,
   const evg_timex *date_before = NULL; /* the date of clause k - 1 */
   bool counted_before = false;         /* clause k - 1 was dated by a count */
   bool heads_later_before = false; /* clause k - 1 came before a later date */
+  const story_time told_before = *st; /* where the story stood before it */
+  /* a relative clause's date that a clause before left to it, and the
+   * date that clause took instead */
+  const evg_timex *relative_date = NULL, *instead = NULL;
   for (size_t k = 0; k < clause_count; k++) {
     const evg_timex *before = st->story;
     const evg_timex *story =
@@ -1148,6 +1168,34 @@ static void dated_sentence_events(evg_extraction *x, const char *text,
       counted_before = false;
     } else {
       date = date_before; /* "two days after X met Y and failed to agree" */
+    }
+    /* "..., which a woodcarver made in 1640, out through a side door, and
+     * a volunteer drove it": the clauses after a relative clause's date
+     * share the time of the clause around it */
+    if (relative_date && clauses[k].date == relative_date && date == story &&
+        date->end <= clauses[k].span.start)
+      date = st->story = instead;
+    /* in news, a date closing a relative clause inside the clause dates
+     * that clause alone, background to the news; the clause around it is
+     * told at the story's time, once the story has one.  A history's
+     * clause around it may come at any time after it. */
+    range own, main;
+    if (st->news && date == story && told_before.story && x->event_count > 0 &&
+        extract_relative_holds_date(text, &clauses[k].span, date, dates,
+                                    date_count, &own, &main)) {
+      add_dated_clause_events(x, text, sentence, &own, cursor, date,
+                              timex_index);
+      date = undated_date(x, text, &main, timex_index,
+                          lead_day(&told_before)
+                              ? told_before.lead
+                              : story_told(text, si, &told_before),
+                          st->news);
+      add_clause_events(x, text, sentence, &main, cursor, date, timex_index);
+      relative_date = story;
+      instead = st->story = date_before = date;
+      st->story_sentence = si;
+      st->paragraph_since_story = false;
+      continue;
     }
     date_before = date;
     st->story_sentence = si;

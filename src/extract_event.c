@@ -105,6 +105,82 @@ static const char *timex_date(evg_extraction *x, const char *s,
   return evg_arena_strndup(&x->arena, text, strlen(text));
 }
 
+/* Whether a verb in the past comes in text[from, to) ("made", "had
+ * left", "was appointed"). */
+static bool past_verb_in(const char *text, size_t from, size_t to) {
+  static const char *const auxiliaries[] = {"had", "was", "were", NULL};
+  for (size_t i = from; i < to;) {
+    if (!ascii_alpha((unsigned char)text[i])) {
+      i++;
+      continue;
+    }
+    size_t e = extract_letters_end(text, i, to);
+    if (extract_word_in(text + i, e - i, auxiliaries) ||
+        extract_past_happening_at(text, i, e, to))
+      return true;
+    i = e;
+  }
+  return false;
+}
+
+/* A date closing a relative clause (see extract_internal.h): the
+ * clause-date rule of extract.c, here beside the other readings of a
+ * part's clauses. */
+bool extract_relative_holds_date(const char *text, const range *clause,
+                                 const evg_timex *date,
+                                 const evg_timex *const *dates,
+                                 size_t date_count, range *own, range *main) {
+  if (date->start < clause->start || date->end + 2 >= clause->end ||
+      text[date->end] != ',')
+    return false;
+  for (size_t k = 0; k < date_count; k++)
+    if (dates[k] != date && dates[k]->start < clause->end &&
+        dates[k]->end > clause->start)
+      return false;
+  size_t open = date->start, limit = date->start > clause->start + 160
+                                         ? date->start - 160
+                                         : clause->start;
+  while (open > limit && !strchr(",;.\n", text[open - 1]))
+    open--;
+  if (open <= clause->start + 1 || text[open - 1] != ',')
+    return false;
+  while (open < date->start && text[open] == ' ')
+    open++;
+  size_t pronoun_end = extract_letters_end(text, open, date->start);
+  if (!extract_word_in(text + open, pronoun_end - open,
+                       (const char *const[]){"which", "who", NULL}) ||
+      !past_verb_in(text, pronoun_end, date->start))
+    return false;
+  /* "which had stood there since 1923": a state over a stretch of time,
+   * left to the rules of states */
+  size_t b = date->start;
+  while (b > open && text[b - 1] == ' ')
+    b--;
+  size_t w = extract_word_start_before(text, open, b);
+  static const char *const lasting[] = {"since", "for",     "until", "through",
+                                        "from",  "between", "to",    NULL};
+  if (extract_word_in(text + w, b - w, lasting))
+    return false;
+  /* the clause around goes on: not another clause joined after it */
+  size_t next = date->end + 1;
+  while (next < clause->end && text[next] == ' ')
+    next++;
+  size_t next_end = extract_letters_end(text, next, clause->end);
+  static const char *const joins[] = {"and",  "but",   "or",    "then",
+                                      "when", "while", "after", "before",
+                                      "as",   "until", NULL};
+  if (next_end == next || !ascii_is_lower((unsigned char)text[next]) ||
+      extract_word_in(text + next, next_end - next, joins))
+    return false;
+  bool subject = !past_verb_in(text, clause->start, open);
+  /* after the subject, the clause's own verb follows the comma */
+  if (subject && !past_verb_in(text, next, clause->end))
+    return false;
+  *own = (range){subject ? clause->start : open, date->end};
+  *main = subject ? (range){next, clause->end} : *clause;
+  return true;
+}
+
 /* Whether the part p, not the first of its sentence, opens (after its
  * date phrase, "in December 1699 he decreed", and adverbs, "soon") with a
  * subject pronoun, a possessive one ("its shares dropped") or a verb that

@@ -821,6 +821,18 @@ text_pos extract_position_in(const char *s, text_pos from, size_t offset);
 /* A season's timex as the events file's EDTF season code ("1804-24") in
  * `text`, or false when it is no season. */
 bool extract_season_code(const evg_timex *t, char *text, size_t size);
+/* Whether `date`, the only date of `clause`, closes a relative clause set
+ * off by commas inside it, with a past verb of its own ("The council,
+ * which had left the rate unchanged at its meeting on February 24, also
+ * suspended the auctions"; "carried the altarpiece, which a woodcarver
+ * made in 1640, out through a side door"): it dates that clause's
+ * happening, not the clause around it, which goes on after the closing
+ * comma.  *own is the relative clause (with the subject it follows, when
+ * it follows the subject), *main the clause around it. */
+bool extract_relative_holds_date(const char *text, const range *clause,
+                                 const evg_timex *date,
+                                 const evg_timex *const *dates,
+                                 size_t date_count, range *own, range *main);
 
 /* extract_relations.c */
 /* The events of `clause` of `sentence` (whose start is at `cursor`), dated

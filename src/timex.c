@@ -641,6 +641,7 @@ static void note_expression(context *c, const candidate *cand,
     c->has_time_day = true;
     c->time_day = cand->date.start;
     c->time_sentence = sentence;
+    c->time_day_aside = timex_relative_aside(c, cand->first, cand->last);
     c->time_is_clock =
         sscanf(cand->value, "%*d-%*d-%*dT%2d:%2d", &hour, &minute) == 2;
     note_hour(c, cand, sentence, c->time_is_clock ? hour * 60 + minute : -1);
@@ -794,8 +795,10 @@ static void set_reference(context *c, const candidate *cand,
     c->ref_explicit_year = false;
   evg_precision p =
       evg_precision_coarser(cand->date.from.precision, cand->date.to.precision);
-  if (p == EVG_PREC_DAY)
+  if (p == EVG_PREC_DAY) {
     c->fine_ref_sentence = sentence;
+    c->fine_ref_aside = timex_relative_aside(c, cand->first, cand->last);
+  }
   /* the lead (the headline and first sentence or two): its first day
    * near the paper's, not a dateline's ("PORTLAND, Jan. 30 (Wire) -") */
   bool dateline =

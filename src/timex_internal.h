@@ -277,6 +277,8 @@ typedef struct {
   bool has_time_day;          /* a time on a known day was found */
   int32_t time_day;           /* its day */
   unsigned int time_sentence; /* its sentence */
+  bool time_day_aside;        /* that time closes a relative clause */
+  bool fine_ref_aside;        /* so does the last day told */
   bool time_is_clock;         /* an hour, not a part of the day */
   bool has_clock;             /* a clock time on a known day was found */
   int32_t clock_day;          /* its day */
@@ -320,6 +322,32 @@ static inline bool lower_word_is(const context *c, size_t i, const char *w) {
     if (ascii_lower((unsigned char)c->text[c->t[i].start + k]) != w[k])
       return false;
   return true;
+}
+
+/* How far back a relative pronoun is looked for before a date: the
+ * bound keeps the scan linear. */
+#define RELATIVE_REACH 30
+
+/* Whether the expression closes a relative clause set off by commas
+ * (", who gathered ... on Tuesday morning, held nine ballots", ", which
+ * had left the rate unchanged ... on February 24, also suspended"): its
+ * day tells of the noun before, an aside, and is not the day a later
+ * bare hour is on. */
+static inline bool timex_relative_aside(const context *c, size_t first,
+                                        size_t last) {
+  if (!punct(c, last + 1, ','))
+    return false;
+  unsigned int sentence = c->t[first].sentence;
+  for (size_t k = first, seen = 0; k > 0 && seen < RELATIVE_REACH; seen++) {
+    k--;
+    if (c->t[k].sentence != sentence)
+      return false;
+    if (c->t[k].kind == T_PUNCT)
+      return c->t[k].punct == ',' && k + 1 < first &&
+             (lower_word_is(c, k + 1, "who") ||
+              lower_word_is(c, k + 1, "which"));
+  }
+  return false;
 }
 
 static inline evg_date day_date(int32_t day) {

@@ -226,6 +226,11 @@ static bool bare_time_day(const context *c, size_t i, size_t last, int hour,
   if (recent_day && c->has_story_day && !c->narrative &&
       day_named_last_is_report(c, i))
     recent_day = false;
+  /* "The members, who gathered on Tuesday morning, held nine ballots
+   * before the result was announced at 7:45 p.m.": a day told in a
+   * relative clause is the noun's, not the day the story goes on at */
+  if (recent_day && c->fine_ref_aside)
+    recent_day = false;
   /* "at 2:14 a.m. Wednesday ... by 3 a.m. ... at 6:40 a.m.": the hours of
    * a timeline stay on the day of the last time named, within a paragraph,
    * or the next one after an hour ("Monday afternoon" in a lead does not
@@ -233,6 +238,7 @@ static bool bare_time_day(const context *c, size_t i, size_t last, int hour,
   uint32_t paragraph = c->paragraph_of[c->sentence];
   uint32_t time_paragraph = c->paragraph_of[c->time_sentence];
   bool time_day = c->has_time_day && c->sentence <= c->time_sentence + 3 &&
+                  !c->time_day_aside &&
                   (paragraph == time_paragraph ||
                    (paragraph == time_paragraph + 1 && c->time_is_clock));
   if (recent_day) {

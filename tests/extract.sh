@@ -1057,6 +1057,38 @@ dates = [e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "e
 assert dates == ["2029-09-25", "2029-09-25", "2029-09-25", "2029-09-25",
                  "2029-10-08", "2029-10-09"], dates
 PY
+# in news, a date closing a relative clause set off by commas dates that
+# clause alone, background to the news ("The council, which had left the
+# rate unchanged at its meeting on February 24, also suspended ..."): the
+# clause around it, and the clauses after it, are told at the lead's day;
+# a history keeps the date for the clause around it
+cat >"$tmp/relative-date.txt" <<'TEXT'
+KERVA, March 9, 2032 — The central bank raised its base rate on Tuesday, a day after the currency fell 6 percent.
+
+The bank's council, which had left the rate unchanged at its meeting on February 24, also suspended the weekly auctions. Firefighters carried the altarpiece, which a woodcarver made in 1640, out through a side door, and a volunteer drove it to a museum.
+TEXT
+cat >"$tmp/relative-date-history.txt" <<'TEXT'
+The Siege of Torvik
+
+In 1410 the duke built a tower at Torvik. The duke's son, who married a Danish princess in 1415, inherited the tower.
+TEXT
+check "extract.clause-date.relative-clause-date" $PY - <<PY
+import json, subprocess
+def events(path):
+    out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
+                          path], capture_output=True, text=True).stdout
+    return [(e["label"], e["date"]) for e in map(json.loads, out.splitlines())
+            if e["type"] == "event"]
+got = events("$tmp/relative-date.txt")
+assert got[2:] == [("The bank's council had left the rate unchanged", "2032-02-24"),
+                   ("Also suspended the weekly auctions", "2032-03-09"),
+                   ("Which a woodcarver made", "1640"),
+                   ("Firefighters carried the altarpiece out through a side door", "2032-03-09"),
+                   ("A volunteer drove it to a museum", "2032-03-09")], got
+got = events("$tmp/relative-date-history.txt")
+assert got == [("The duke built a tower at Torvik", "1410"),
+               ("The duke's son inherited the tower", "1415")], got
+PY
 # a film's title in quotation marks is a name: "Winter Harbour" names no
 # season, and a sentence that quotes titles still states a happening (at
 # the story's day); a quotation of speech states none

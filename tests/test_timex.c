@@ -532,6 +532,21 @@ static const row rows[] = {
      "sank three hours later.",
      "11:40 p.m.=1912-04-14T23:40:TIME | April 14, 1912=1912-04-14 | "
      "three hours later=1912-04-15T02:40:TIME"},
+    /* a day closing a relative clause set off by commas tells of the noun
+     * before it: a later bare hour is on the story's day (the lead's), not
+     * on that aside's day; without the commas the hour keeps the day */
+    {"time.relative-clause-day-is-an-aside", "2032-05-14",
+     "The church elected its archbishop on Thursday evening. The members, "
+     "who gathered in Newport on Tuesday morning, held nine ballots before "
+     "the result was announced at 7:45 p.m.",
+     "Thursday evening=2032-05-13TEV:TIME | "
+     "Tuesday morning=2032-05-11TMO:TIME | 7:45 p.m.=2032-05-13T19:45:TIME"},
+    {"time.clause-day-holds-the-hour", "2032-05-14",
+     "The church elected its archbishop on Thursday evening. The members "
+     "gathered in Newport on Tuesday morning and held nine ballots before "
+     "the result was announced at 7:45 p.m.",
+     "Thursday evening=2032-05-13TEV:TIME | "
+     "Tuesday morning=2032-05-11TMO:TIME | 7:45 p.m.=2032-05-11T19:45:TIME"},
     /* "overnight" opening a noun phrase is an adjective; after a noun or
      * a verb it is the night before the anchor */
     {"overnight.adjective-in-noun-phrase", "2026-11-13",
