@@ -743,18 +743,24 @@ size_t extract_trim_name_start(evg_extraction *x, const char *s,
   }
   /* titles: "Premier Li Qiang", "Commerce Secretary Gina Raimondo" */
   *titled = false;
+  /* the head noun of the rest: the word before its "of", or its last;
+   * found once for all the words before that "of" (found anew for each
+   * word, a long run of capitalised words took quadratic time) */
+  size_t head_end = name_start, head_word = name_start;
   for (size_t p = name_start; p < name_end;) {
     size_t q = p;
     while (q < name_end && s[q] != ' ')
       q++;
-    /* the head noun of the rest: the word before its "of", or its last */
-    size_t head_end = q + 1;
-    while (head_end < name_end &&
-           !(head_end + 4 <= name_end && memcmp(s + head_end, " of ", 4) == 0))
-      head_end++;
-    size_t head = head_end;
-    while (head > q + 1 && s[head - 1] != ' ')
-      head--;
+    if (head_end < q + 1) {
+      head_end = q + 1;
+      while (head_end < name_end && !(head_end + 4 <= name_end &&
+                                      memcmp(s + head_end, " of ", 4) == 0))
+        head_end++;
+      head_word = head_end;
+      while (head_word > q + 1 && s[head_word - 1] != ' ')
+        head_word--;
+    }
+    size_t head = head_word > q + 1 ? head_word : q + 1;
     size_t index;
     bool suffix_rest = q + 1 < name_end && head < head_end &&
                        extract_gazetteer_lists(x, s + head, head_end - head,

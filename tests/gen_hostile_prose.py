@@ -41,6 +41,17 @@ def huge_sentence(rng):
         yield rng.choice(words) + " "
 
 
+def name_run(rng):
+    """One run of capitalised words with no comma, now and then joined on
+    by "for the" after a document's word ("Convention for the Safety"):
+    a name as long as the text (the titles' scan was quadratic in it)."""
+    yield "On 3 May 2001 the International Convention "
+    words = ["Safety", "Harbour", "Martin", "Keller", "Orlov", "Tanaka"]
+    while True:
+        yield ("Convention for the " if rng.random() < 0.001
+               else f"{rng.choice(words)} ")
+
+
 def short_sentences(rng):
     """Many short dated sentences naming actors."""
     while True:
@@ -90,7 +101,7 @@ def crlf(rng):
 
 
 PATTERNS = {f.__name__.replace("_", "-"): f for f in
-            (date_list, name_list, huge_sentence, short_sentences,
+            (date_list, name_list, name_run, huge_sentence, short_sentences,
              invalid_utf8, binary, punctuation, quotes, crlf)}
 
 
