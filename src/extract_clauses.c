@@ -154,6 +154,26 @@ static bool report_verb_in(const char *s, size_t from, size_t to) {
   return false;
 }
 
+/* Whether s[clause_start, at) holds a verb that reports (report_verb_in),
+ * for the positions of one clause in text order: the text is read only
+ * past where the last question left it (read from the clause's start at
+ * each date, a long sentence of dates took quadratic time). */
+typedef struct {
+  size_t start;   /* the clause's start */
+  size_t read_to; /* s[start, read_to) is read */
+  bool found;     /* a verb of reporting there */
+} report_scan;
+
+static bool report_verb_before(const char *s, report_scan *r,
+                               size_t clause_start, size_t at) {
+  if (r->start != clause_start || at < r->read_to)
+    *r = (report_scan){clause_start, clause_start, false};
+  if (!r->found && at > r->read_to)
+    r->found = report_verb_in(s, r->read_to, at);
+  r->read_to = at > r->read_to ? at : r->read_to;
+  return r->found;
+}
+
 /* The end of a possessive "'s" (or "’s") at s[at), or `at` when none. */
 static size_t possessive_end(const char *s, size_t at, size_t to) {
   size_t n = at + 1 < to && s[at] == '\'' ? 1
@@ -175,8 +195,9 @@ static size_t possessive_end(const char *s, size_t at, size_t to) {
  * past verb or a past perfect.  Not what a report says ("said on Tuesday
  * that ..."): the clause from `clause_start` holds no verb of saying.  Its
  * start (the space before "that") and the start of its own words. */
-static bool that_clause_at(const char *s, size_t clause_start, size_t from,
-                           size_t to, size_t *b_start, size_t *b_end) {
+static bool that_clause_at(const char *s, report_scan *reports,
+                           size_t clause_start, size_t from, size_t to,
+                           size_t *b_start, size_t *b_end) {
   for (size_t i = from; i + 6 < to; i++) {
     size_t opener = 0;
     if (s[i] == ' ' && extract_word_at(s, i + 1, to, "that"))
@@ -188,7 +209,7 @@ static bool that_clause_at(const char *s, size_t clause_start, size_t from,
       opener = 3; /* ", who landed in Kent in May 1216": a person's own */
     if (!opener)
       continue;
-    if (report_verb_in(s, clause_start, i))
+    if (report_verb_before(s, reports, clause_start, i))
       return false;
     size_t q = i + 1 + opener;
     for (int words = 0; words < 8 && q < to; words++) {
@@ -857,6 +878,7 @@ size_t extract_dated_clauses(const char *s, size_t len, const range *sentence,
   }
   size_t n = 0;
   size_t clause_date = first;
+  report_scan reports = {start, start, false};
   for (size_t k = first; k + 1 < date_count && n + 1 < EXTRACT_MAX_CLAUSES;
        k++) {
     size_t from = dates[k]->end, to = dates[k + 1]->start;
@@ -874,7 +896,8 @@ size_t extract_dated_clauses(const char *s, size_t len, const range *sentence,
       b_start = r_start, b_end = r_end, strength = 3;
     else if (report)
       strength = find_boundary(s, from, to, &b_start, &b_end);
-    if (!strength && that_clause_at(s, start, from, to, &b_start, &b_end))
+    if (!strength &&
+        that_clause_at(s, &reports, start, from, to, &b_start, &b_end))
       strength = 2;
     bool lasts;
     if (!strength &&

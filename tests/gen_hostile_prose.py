@@ -52,6 +52,16 @@ def name_run(rng):
                else f"{rng.choice(words)} ")
 
 
+def relative_dates(rng):
+    """One sentence of dates, each after a relative clause that tells no
+    happening ("the plan which Ruiz liked on May 5, 2001 the plan ..."):
+    no clause splits, and each date's "which" asked anew whether a verb
+    of saying came before it, from the sentence's start."""
+    while True:
+        yield (f"the plan which {rng.choice(NAMES).split()[-1]} liked on "
+               f"{rng.choice(MONTHS)} {rng.randint(1, 28)}, {rng.randint(1900, 2100)} ")
+
+
 def short_sentences(rng):
     """Many short dated sentences naming actors."""
     while True:
@@ -101,7 +111,7 @@ def crlf(rng):
 
 
 PATTERNS = {f.__name__.replace("_", "-"): f for f in
-            (date_list, name_list, name_run, huge_sentence, short_sentences,
+            (date_list, name_list, name_run, relative_dates, huge_sentence, short_sentences,
              invalid_utf8, binary, punctuation, quotes, crlf)}
 
 
