@@ -80,7 +80,10 @@ range *extract_split_sentences(const char *s, size_t len, size_t *count) {
         }
         bool abbreviation = s[i] == '.' && evg_abbreviation(s + w, i - w) &&
                             !(i - w == 1 && letter_ends_sentence(s, w, k, len));
-        if (k < len && !abbreviation &&
+        /* "sacked in A.D. 410": the era's period before its year */
+        bool era = s[i] == '.' && i - w == 3 && equals_ci(s + w, 3, "a.d") &&
+                   k < len && isdigit((unsigned char)s[k]);
+        if (k < len && !abbreviation && !era &&
             (ascii_upper((unsigned char)s[k]) || isdigit((unsigned char)s[k]) ||
              s[k] == '"' || (unsigned char)s[k] >= 0x80)) {
           boundary = true;

@@ -270,6 +270,10 @@ check "extract.sentences.initial-before-surname" $PY -c "
 import json, sys
 labels = [json.loads(l).get('label', '') for l in open(sys.argv[1])]
 sys.exit(not any(l.startswith('Francisco I. Madero called') for l in labels))" <($EVG extract --format json "$tmp/initial.txt")
+# "A.D." with periods before its year ends no sentence ("in A.D. 410 |
+# by the Goths" was a second event, "By the Goths")
+printf 'Rome was sacked in A.D. 410 by the Goths.\n' >"$tmp/era-periods.txt"
+check "extract.sentences.era-before-year" [ "$($EVG extract --format json "$tmp/era-periods.txt" | grep -c '"type":"event"')" -eq 1 ]
 
 # Undated sentences told in the past happen at the story's time: in news
 # (a dateline) the paper's day; in a history the day the story reached, or
