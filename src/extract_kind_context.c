@@ -568,7 +568,11 @@ const char *extract_kind_from_context(const char *s, size_t end,
     kind = relative_kind(s, name_end, end);
   if (!kind && !possessive)
     kind = head_noun_kind(s, name_end, end, prev, len, prev2, len2);
-  if (!kind && !possessive) {
+  /* "Anna Berg and Tom Lund closed its doors": names joined by "and" or
+   * "or" would say "their"; "its" is another's */
+  bool joined = len && extract_word_in(
+                           prev, len, (const char *const[]){"and", "or", NULL});
+  if (!kind && !possessive && !joined) {
     kind = its_follows(s, name_end, end, several);
     /* "The carmaker lost money. Siobhan Keane quit its board": its own */
     if (kind && antecedent_before(s, name_start))

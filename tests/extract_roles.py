@@ -2330,6 +2330,11 @@ actors_case("review.its-of-the-firm-before",
 actors_case("review.its-after-a-bare-it",
             "LONDON, May 12, 2025 — It rained all week. On May 5, Hafsund Gas turned two of its tankers back.",
             "turned", ["Hafsund Gas"], kinds={"Hafsund Gas": "company"})
+# review31: the last of names joined by "and" is no firm for an "its"
+# after them ("Anna Berg and Tom Lund closed its doors")
+actors_case("review.its-after-names-joined",
+            "On May 5, 2020 Anna Berg and Tom Lund closed its doors.",
+            "closed", ["Anna Berg", "Tom Lund"], kinds={"Tom Lund": "person"})
 actors_case("review.nationality-of-the-no-name",
             "On May 5, 1920, they met the Irish of the North in Belfast.",
             "met", [], not_want=["of the North", "Irish"])
