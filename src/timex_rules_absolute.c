@@ -144,7 +144,7 @@ bool timex_short_year(const context *c, size_t i, short_year_form form,
   int era = timex_era_at(c, i + 1);
   if (era) {
     *year = era < 0 ? 1 - number : number;
-    *last = i + 1;
+    *last = after_era(c, i + 1) - 1; /* "B.C.": its last period too */
     return true;
   }
   /* "On May 5, 45 were killed": after a day and a comma, only a year
@@ -488,7 +488,7 @@ bool timex_rule_year(const context *c, size_t i, candidate *cand) {
   if (y == i && timex_era_at(c, i + 1) && c->t[i].digits <= 4 && year >= 1) {
     if (timex_era_at(c, i + 1) < 0)
       year = 1 - year;
-    cand->last = i + 1;
+    cand->last = after_era(c, i + 1) - 1;
   } else if (y == i && c->t[i].digits <= 4 && year >= 1 && era_of_range(c, i)) {
     if (era_of_range(c, i) < 0)
       year = 1 - year;

@@ -274,6 +274,10 @@ sys.exit(not any(l.startswith('Francisco I. Madero called') for l in labels))" <
 # by the Goths" was a second event, "By the Goths")
 printf 'Rome was sacked in A.D. 410 by the Goths.\n' >"$tmp/era-periods.txt"
 check "extract.sentences.era-before-year" [ "$($EVG extract --format json "$tmp/era-periods.txt" | grep -c '"type":"event"')" -eq 1 ]
+# an era written with periods ends its date's span ("753 B.C." as WikiWars
+# tags it): the label kept its last period ("The city was founded. by")
+printf 'The city was founded in 753 B.C. by Romulus.\n' >"$tmp/era-span.txt"
+check "extract.timex.era-periods-in-span" [ "$($EVG extract --format json "$tmp/era-span.txt" | grep -c '"label":"The city was founded by Romulus"')" -eq 1 ]
 
 # Undated sentences told in the past happen at the story's time: in news
 # (a dateline) the paper's day; in a history the day the story reached, or

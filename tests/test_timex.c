@@ -435,7 +435,7 @@ static const row rows[] = {
      "495 BC=BC0495"},
     {"bce.dotted-era", "2017-06-01",
      "Carthage fell in 146 B.C. The 2017 B.C. election was close.",
-     "146 B.C=BC0146 | 2017=2017"},
+     "146 B.C.=BC0146 | 2017=2017"},
     {"time.timeline-day", "2026-02-12",
      "The company said on Thursday the outage began on Wednesday.\n\n"
      "Engineers pushed the change at 2:14 a.m. Wednesday, and by 3 a.m. "
