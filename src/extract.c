@@ -98,6 +98,36 @@ static size_t person_before(const evg_extraction *x, const char *text,
   return found;
 }
 
+/* Whether the word "and" stands between spaces in text[from, to). */
+static bool holds_and(const char *text, size_t from, size_t to) {
+  for (size_t i = from; i + 5 <= to; i++)
+    if (memcmp(text + i, " and ", 5) == 0)
+      return true;
+  return false;
+}
+
+/* The two people a "them" at `at` stands for: the last two people named
+ * before it in its sentence (mentions from `first`), one after the other
+ * and joined by "and" within 120 bytes, appositions allowed between
+ * ("dragged out Simon Sudbury, Archbishop of Canterbury, and Sir Robert
+ * Hales, the Treasurer, and beheaded them"); left NO_ACTOR when the
+ * names so joined are not both people ("toured Paris and Berlin, and the
+ * rebels attacked them": no one). */
+static void people_joined_before(const evg_extraction *x, const char *text,
+                                 const mention *mentions, size_t first,
+                                 size_t count, size_t at, size_t both[2]) {
+  const mention *before = NULL; /* the person named last so far */
+  for (size_t m = first; m < count && mentions[m].end <= at; m++) {
+    const mention *b = &mentions[m];
+    if (strcmp(x->actors[b->actor].kind, "person") != 0)
+      continue;
+    if (before && before->actor != b->actor && b->start >= before->end &&
+        b->start - before->end <= 120 && holds_and(text, before->end, b->start))
+      both[0] = before->actor, both[1] = b->actor;
+    before = b;
+  }
+}
+
 /* Whether the name at `at` comes after a verb of its clause, read back
  * to `from` or to the comma before it (a clause or an apposition opens
  * there: "..., so the ship's carpenter, Pieter Jacobszoon, swam" is the
@@ -275,16 +305,22 @@ static void attach_actors(evg_extraction *x, const char *text,
       }
       scope->inherited = doer != NO_ACTOR && actors[0] == doer;
     }
-    /* "..., and the company dismissed him": the person named before */
-    if (scope->done_to && count < MAX_EVENT_ACTORS) {
-      size_t done_to =
+    /* "..., and the company dismissed him": the person named before;
+     * "arrested X and Y, and beat them": both */
+    size_t done_to[2] = {NO_ACTOR, NO_ACTOR};
+    if (scope->done_to == DONE_TO_ONE)
+      done_to[0] =
           person_before(x, text, mentions, first_mention, mention_count,
                         scope->sentence_start, e->start);
-      bool seen = done_to == NO_ACTOR;
+    else if (scope->done_to == DONE_TO_JOINED)
+      people_joined_before(x, text, mentions, first_mention, mention_count,
+                           e->start, done_to);
+    for (size_t d = 0; d < 2 && count < MAX_EVENT_ACTORS; d++) {
+      bool seen = done_to[d] == NO_ACTOR;
       for (size_t k = 0; k < count && !seen; k++)
-        seen = actors[k] == done_to;
+        seen = actors[k] == done_to[d];
       if (!seen)
-        actors[count++] = done_to;
+        actors[count++] = done_to[d];
     }
     e->actors = actors;
     e->actor_count = count;

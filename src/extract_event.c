@@ -264,12 +264,12 @@ static bool names_joined_before(const char *s, size_t from, size_t at) {
 }
 
 /* Whether the part p, not the first of its sentence, holds "him", "her"
- * or "them" as an object (before a stop or a preposition, not a noun: "the
- * company dismissed him", "acquitted her after a hearing", "dragged out X
- * and Y, and beheaded them"): the gold names the person it stands for when
- * the sentence names them. */
-static bool object_pronoun(const char *s, const part *p,
-                           const range *sentence) {
+ * (DONE_TO_ONE) or "them" (DONE_TO_JOINED) as an object (before a stop or a
+ * preposition, not a noun: "the company dismissed him", "acquitted her after a
+ * hearing", "dragged out X and Y, and beheaded them"): the gold names the
+ * person it stands for when the sentence names them. */
+static unsigned char object_pronoun(const char *s, const part *p,
+                                    const range *sentence) {
   static const char *const prepositions[] = {
       "to",   "back", "as", "after",  "for",  "in",  "on",    "at",
       "with", "from", "of", "into",   "out",  "up",  "down",  "off",
@@ -291,16 +291,17 @@ static bool object_pronoun(const char *s, const part *p,
     if (extract_word_in(s + a, b - a, prepositions))
       continue;
     /* "granted him a pension": before a noun phrase, a recipient */
+    unsigned char kind = n == 4 ? DONE_TO_JOINED : DONE_TO_ONE;
     size_t w = i + n;
     if (w >= p->end || s[w] != ' ')
-      return true; /* a stop or the part's end */
+      return kind; /* a stop or the part's end */
     size_t e = ++w;
     while (e < p->end && ascii_alpha((unsigned char)s[e]))
       e++;
     if (extract_word_in(s + w, e - w, prepositions))
-      return true;
+      return kind;
   }
-  return false;
+  return 0;
 }
 
 /* Whether the word s[w, e) opens a participle clause after a comma

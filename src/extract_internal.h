@@ -21,19 +21,23 @@ typedef struct {
   size_t sentence_start; /* the first byte of the event's sentence */
   size_t own_end;        /* names from here on are a subordinate clause's */
   size_t opener_start, opener_end; /* and those in here an opening one's */
-  bool elided;       /* the subject is a pronoun or left out: the doer of the
-                        event before it in the sentence acts */
-  bool personal;     /* that pronoun is "he", "she", "his" or "her": the person
-                        named last before it in the sentence acts */
-  bool done_to;      /* "him", "her" or "them" as an object in a part split
-                        from its sentence: the person named last before it is
-                        done to */
-  size_t antecedent; /* a part that opens a relative clause (", which
-                        declined"): where its noun ends, the comma; its
-                        name there acts.  0 when none */
-  bool inherited;    /* set when the actors are attached: the first actor is
-                        a doer taken from the part before */
+  bool elided;   /* the subject is a pronoun or left out: the doer of the
+                    event before it in the sentence acts */
+  bool personal; /* that pronoun is "he", "she", "his" or "her": the person
+                    named last before it in the sentence acts */
+  unsigned char done_to; /* "him" or "her" (DONE_TO_ONE) or "them"
+                            (DONE_TO_JOINED) as an object in a part split
+                            from its sentence: the person named last before
+                            it, or the two people joined by "and", are done
+                            to; 0 when none */
+  size_t antecedent;     /* a part that opens a relative clause (", which
+                            declined"): where its noun ends, the comma; its
+                            name there acts.  0 when none */
+  bool inherited;        /* set when the actors are attached: the first actor is
+                            a doer taken from the part before */
 } actor_scope;
+
+enum { DONE_TO_ONE = 1, DONE_TO_JOINED = 2 };
 
 /* The threading contract (extract_run, extract.c).  On long texts two
  * threads run at once:

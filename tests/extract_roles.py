@@ -245,7 +245,14 @@ clause_case("subject.elided-not-inherited-twice", "Ivo Brandt's men joined Arnol
             "Quebec City on December 31, but were defeated by Guy Carleton.", "defeated", ["Guy Carleton"],
             ["Quebec City"])
 clause_case("subject.object-pronoun-them", "The rebels dragged out Ivo Brandt and Nils Ek on June 14, and beheaded "
-            "them on Tower Hill.", "beheaded", ["Nils Ek"])
+            "them on Tower Hill.", "beheaded", ["Ivo Brandt", "Nils Ek"])
+# review31: "them" stands for both people joined by "and" (appositions
+# between allowed), and for no one when the names so joined are places
+clause_case("review.them-both-people-appositions", "On June 14 the rebels dragged out Ivo Brandt, Archbishop of "
+            "Canterbury and Chancellor, and Sir Nils Ek, the Treasurer, and beheaded them.", "beheaded",
+            ["Ivo Brandt", "Nils Ek"])
+clause_case("review.them-places-joined-no-one", "On May 5, 2020 Anna Berg toured Paris and Berlin, and the rebels "
+            "attacked them.", "attacked", [], not_want=["Anna Berg", "Paris", "Berlin"])
 # review30: a participle after a determiner describes, whatever parts them
 clause_case("review.participle-after-the-quoted", "On June 14, the \"enraged\" Carl Olsen attacked the port, "
             "and fled to Oslo.", "fled", ["Carl Olsen"])
