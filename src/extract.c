@@ -164,6 +164,50 @@ static bool named_after_verb(const char *text, size_t from, size_t at) {
   return false;
 }
 
+/* Whether a lower-case verb form comes in text[from, to). */
+static bool verb_between(const char *text, size_t from, size_t to) {
+  for (size_t i = from; i < to; i++) {
+    if (!ascii_is_lower((unsigned char)text[i]) ||
+        (i > from && ascii_alpha((unsigned char)text[i - 1])))
+      continue;
+    size_t e = extract_letters_end(text, i, to);
+    if (extract_verb_form(text + i, e - i))
+      return true;
+    i = e;
+  }
+  return false;
+}
+
+/* Whether `at` lies in a "where" or "when" clause inserted after a
+ * place or a time of the clause that opens at `from` ("stormed the
+ * Capitol, where Vespasian's brother Flavius Sabinus had taken refuge, |
+ * burned", "came to Brentwood, where one of them, John Bampton, was holding
+ * his inquiry, refused"): its names are its own, not the main clause's
+ * actors.  The clause runs from its comma to a comma before a verb, "and"
+ * or "but" (the main clause goes on), a semicolon or `at`; the main clause
+ * has its verb before the comma ("Only in 1866, when Dodge became ...":
+ * the when-clause is the happening told).  Reads at most 300 bytes back,
+ * and up to `to` (past `at`) for the word after a comma. */
+static bool in_inserted_clause(const char *text, size_t from, size_t at,
+                               size_t to) {
+  static const char *const openers[] = {"where", "when", NULL};
+  static const char *const joins[] = {"and", "but", NULL};
+  for (size_t c = at; c > from + 1 && c + 300 > at; c--) {
+    if (text[c - 1] == ';')
+      return false;
+    if (text[c - 1] != ',' || text[c] != ' ')
+      continue;
+    size_t w = c + 1, we = extract_letters_end(text, w, to);
+    if (we > w && extract_word_in(text + w, we - w, openers))
+      return verb_between(text, c > from + 300 ? c - 300 : from, c - 1);
+    if (we > w && ascii_is_lower((unsigned char)text[w]) &&
+        (extract_verb_form(text + w, we - w) ||
+         extract_word_in(text + w, we - w, joins)))
+      return false;
+  }
+  return false;
+}
+
 /* The doer of event k for a part after it whose subject is left out:
  * the doer it inherited itself (none when it inherited none: its first
  * actor is then its own object), else its first actor when named before
@@ -195,15 +239,26 @@ static size_t subject_of(const evg_extraction *x, const char *text, size_t k,
 static size_t doer_before(const evg_extraction *x, const char *text, size_t ei,
                           const mention *mentions, size_t first, size_t count,
                           size_t sentence_start) {
+  /* a part inside the inserted clause ("when Carter quarrelled ... and |
+   * handed the keys") shares that clause's subject */
+  const evg_extracted_event *e = &x->events[ei];
+  bool outside = !in_inserted_clause(text, sentence_start, e->start, e->end);
   for (size_t k = ei; k-- > 0;) {
     const evg_extracted_event *before = &x->events[k];
     if (before->start < sentence_start)
       break;
-    if (before->actor_count > 0)
+    /* "stormed the fort, where Piet Vos hid, | looted": the inserted
+     * clause's subject is not the main clause's */
+    if (before->actor_count > 0 &&
+        !(outside &&
+          in_inserted_clause(text, sentence_start, before->start, before->end)))
       return subject_of(x, text, k, mentions, first, count);
   }
   return first < count && mentions[first].start >= sentence_start &&
-                 mentions[first].end <= x->events[ei].start
+                 mentions[first].end <= e->start &&
+                 !(outside &&
+                   in_inserted_clause(text, sentence_start,
+                                      mentions[first].start, e->start))
              ? mentions[first].actor
              : NO_ACTOR;
 }
@@ -270,7 +325,8 @@ static void attach_actors(evg_extraction *x, const char *text,
       if (mentions[m].end <= e->start ||
           mentions[m].participle_from > e->start ||
           (mentions[m].start >= scope->opener_start &&
-           mentions[m].start < scope->opener_end))
+           mentions[m].start < scope->opener_end) ||
+          in_inserted_clause(text, e->start, mentions[m].start, e->end))
         continue;
       bool seen = false;
       for (size_t k = 0; k < count && !seen; k++)

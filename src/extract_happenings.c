@@ -673,7 +673,12 @@ static bool series_verb_at(const char *s, size_t q, size_t to) {
  * rebuilt, | went forward"). */
 static bool verb_before_comma(const char *s, size_t from, size_t at) {
   size_t prev = 0, prev_len = 0;
-  for (size_t w = from; w < at && w < from + 300 && s[w] != ',';) {
+  for (size_t w = from; w < at && w < from + 300;) {
+    /* "the villagers of Fobbing, Corringham and Stanford came": a comma
+     * before a capital parts names of a list, no aside */
+    if (s[w] == ',' && !(w + 2 < at && s[w + 1] == ' ' &&
+                         ascii_upper((unsigned char)s[w + 2])))
+      break;
     if (!ascii_alpha((unsigned char)s[w])) {
       w++;
       continue;
@@ -744,6 +749,18 @@ static bool in_series_item(const char *s, size_t from, size_t to) {
          series_verb_at(s, from, to);
 }
 
+/* Whether the " and" at s[i] ends an item of a series whose joint is the
+ * last comma before it (read up to 300 bytes back): "came to Brentwood,
+ * where ..., | refused to pay another penny and | drove him out", the
+ * item after the joint a non-occurrence that stays with the part before. */
+static bool closes_series_item(const char *s, size_t from, size_t to,
+                               size_t i) {
+  for (size_t c = i; c > from && c + 300 > i; c--)
+    if (s[c - 1] == ',')
+      return c < to && s[c] == ' ' && series_comma_at(s, from, to, c - 1);
+  return false;
+}
+
 /* Whether a clause may start after the semicolon, comma or space at
  * s[i] (the clause began at `from`), and how it is joined, into *j. */
 static bool clause_joint_at(const char *s, size_t from, size_t to, size_t i,
@@ -779,7 +796,8 @@ static bool clause_joint_at(const char *s, size_t from, size_t to, size_t i,
     bool comma = i > from && s[i - 1] == ',';
     if (!comma && we == w + 3 && we < to && s[we] == ' ' &&
         equals_ci(s + w, 3, "and") && !verb_just_before(s, from, i) &&
-        (names_someone(s, we, to) || in_series_item(s, from, to))) {
+        (names_someone(s, we, to) || in_series_item(s, from, to) ||
+         closes_series_item(s, from, to, i))) {
       j->next = we;
       j->bare_and = true;
     } else if (we > w && we < to && s[we] == ' ' &&
