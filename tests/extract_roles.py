@@ -966,6 +966,21 @@ actors_case("bodies.nationality-cabinet",
 actors_case("bodies.place-senate",
             "The Texas senate passed the water bill on May 2, 2023.", "passed",
             ["Texas senate"], kinds={"Texas senate": "government"})
+# actors32: after "the", a name no list knows before a state's body
+# noun names the body ("the Valais government"), and "the Brandt family"
+# is a group; the name alone, or its body's noun, names neither later
+actors_case("bodies.unknown-place-government",
+            "In response to rumours, the Valais government opened an inquiry in Zermatt in July 1865.",
+            "opened", ["Valais government"], kinds={"Valais government": "government"})
+actors_case("bodies.name-family-group",
+            "Harlan Media bought the Ledger from the Brandt family in March 2022.", "bought",
+            ["Harlan Media", "Brandt family"], kinds={"Brandt family": "group"})
+actors_case("bodies.family-adjective-no-body",
+            "Born to a Jewish family in Alsace, the officer joined the army in 1878.", "joined",
+            [], not_want=["Jewish family"])
+actors_case("bodies.name-alone-not-the-body",
+            "The Qing government signed the treaty in 1842. Qing forces retreated from Canton on May 3, 1842.",
+            "retreated", [], not_want=["Qing"])
 actors_case("bodies.troops-not-a-body",
             "Austrian troops crossed the border on Monday.", "crossed",
             [], not_want=["Austrian troops"])
