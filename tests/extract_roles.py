@@ -107,6 +107,15 @@ actors_case("actors.motion-place", "The ship left Reykjavik on Jan. 30, 2026.", 
 actors_case("actors.compared", "Shares of Halvex fell 9 percent on Tuesday, more than rival Corvane Systems.",
             "fell", ["Halvex"], ["Corvane"])
 actors_case("actors.time-zone", "The launch of Vega began at 5 p.m. EDT on May 2, 2025.", "launch", [], ["EDT"])
+# actors32: a planet is seen, found or circled, never a party
+actors_case("actors.planet-found-no-party",
+            "William Herschel found Uranus from his garden in Bath on March 13, 1781.", "found",
+            ["William Herschel"], ["Uranus"])
+actors_case("actors.planet-circled-no-party",
+            "In March 1610 Galileo published a book on four moons circling Jupiter.", "published",
+            ["Galileo"], ["Jupiter"])
+actors_case("actors.planet-word-in-firm-kept",
+            "Mars Wrigley cut 300 jobs on Monday, May 4, 2026.", "cut", ["Mars Wrigley"])
 actors_case("actors.apposition", "On June 3, 2025, Sen. Laura Kessler, a Democrat from Evanston, introduced the bill.",
             "introduced", ["Laura Kessler"], ["Democrat", "Evanston"], {"Laura Kessler": "person"})
 actors_case("actors.reporter", "Acme Corp cut 300 jobs on Monday, analyst Peter Grady said.",
