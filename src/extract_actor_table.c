@@ -267,6 +267,12 @@ static void remember_short_name(evg_extraction *x, size_t actor,
       remember_particle_forms(x, actor);
     return;
   }
+  /* "the Valais government", "the Brandt family": a name that ends in a
+   * lower-case noun is a body named after its first words (a place, a
+   * leader, a family name), which alone do not name the body, nor does
+   * the common noun */
+  if (ascii_is_lower((unsigned char)*last))
+    return;
   /* "the U.S. Army ... the Army": an organisation's suffix word alone
    * names the organisation named with it before */
   if (organisation_kind(a->kind) &&
@@ -607,7 +613,10 @@ static void correct_guessed_kind(evg_extraction *x, size_t actor,
 static size_t shorter_form_of(evg_extraction *x, const char *name, size_t len,
                               const char *kind) {
   size_t last = extract_last_word_start(name, len), found;
+  /* "the KMT ... the KMT government": a lower-case noun after a name is
+   * a body the name's bearer heads or lends its name to, not the same */
   if (last < 2 || !organisation_kind(kind) ||
+      ascii_is_lower((unsigned char)name[last]) ||
       !extract_gazetteer_kind(x, name + last, len - last, GAZ_SUFFIX))
     return (size_t)-1;
   char id[64], full_id[64];

@@ -8,6 +8,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* Quotation marks and parentheses between words: whether the text is
  * inside a quotation or parentheses after s[from, to). */
@@ -134,11 +135,20 @@ static bool genitive_name(const char *s, size_t after, size_t end) {
           isdigit((unsigned char)s[verb_end + 1])); /* "opened 40 shops" */
 }
 
+/* Whether the word "the" (any case) ends right before `pos` with its
+ * space. */
+static bool the_before(const char *s, size_t pos) {
+  return pos >= 4 && strncasecmp(s + pos - 4, "the ", 4) == 0 &&
+         (pos == 4 || !isalpha((unsigned char)s[pos - 5]));
+}
+
 /* The end of a lower-case noun of a state's body ("government",
  * "parliament", "crown") or of its armed force ("army", "navy") right
  * after the name s[name_start, name_end) when the name is a nationality's
- * adjective or a place the gazetteer knows; 0 otherwise.  *kind_out is
- * the body's kind: a government, or a group for a force. */
+ * adjective or a place the gazetteer knows, or a name no list knows after
+ * "the"; of "family" after "the" and a name ("the Brandt family": the
+ * family acts, as a group); 0 otherwise.  *kind_out is the body's kind: a
+ * government, or a group for a force or a family. */
 static size_t state_body_after(evg_extraction *x, const char *s,
                                size_t name_start, size_t name_end, size_t end,
                                const char **kind_out) {
@@ -153,6 +163,14 @@ static size_t state_body_after(evg_extraction *x, const char *s,
   size_t noun = name_end + 1, noun_end = extract_word_end(s, noun, end);
   if (noun_end == noun)
     return 0;
+  size_t len = name_end - name_start;
+  bool adjective = !memchr(s + name_start, ' ', len) &&
+                   extract_not_an_actor(s + name_start, len);
+  if (!adjective && the_before(s, name_start) && noun_end - noun == 6 &&
+      memcmp(s + noun, "family", 6) == 0) {
+    *kind_out = "group";
+    return noun_end;
+  }
   bool force = extract_word_set_has(&force_set, s + noun, noun_end - noun);
   if (!force && !extract_word_set_has(&set, s + noun, noun_end - noun))
     return 0;
@@ -161,14 +179,15 @@ static size_t state_body_after(evg_extraction *x, const char *s,
       ascii_upper((unsigned char)s[noun_end + 1]))
     return 0;
   *kind_out = force ? "group" : "government";
-  size_t len = name_end - name_start;
-  if (!memchr(s + name_start, ' ', len) &&
-      extract_not_an_actor(s + name_start, len))
+  if (adjective)
     return noun_end;
   const char *kind = extract_gazetteer_kind(x, s + name_start, len, GAZ_NAME);
   if (kind && (strcmp(kind, "place") == 0 || strcmp(kind, "country") == 0))
     return noun_end;
-  return 0;
+  /* "the Valais government", "the Howard government": after "the", a name
+   * no list knows before the noun is the place or the leader the body is
+   * known by */
+  return !force && !kind && the_before(s, name_start) ? noun_end : 0;
 }
 
 /* Whether s[name_start, name_end) is a title alone ("King", "Mayor") or

@@ -788,11 +788,24 @@ bool extract_compass_word(const char *w, size_t len) {
   return extract_word_set_has(&set, w, len);
 }
 
+/* A planet's name alone ("found Uranus", "moons circling Jupiter"): a
+ * body of the sky is seen, found or circled, never a party; "Earth" is
+ * written as a common noun too, and a firm named after a planet has a
+ * second word ("Mars Wrigley"). */
+static bool planet_name(const char *name, size_t len) {
+  static const char *const words[] = {"Mercury", "Venus",  "Mars",
+                                      "Jupiter", "Saturn", "Uranus",
+                                      "Neptune", "Pluto",  NULL};
+  EXTRACT_WORD_SET(set, words, false);
+  return extract_word_set_has(&set, name, len);
+}
+
 /* A name that is no actor: a date word, a common capitalised word, an
- * adjective ("English-language"), a time zone ("Eastern Time"). */
+ * adjective ("English-language"), a time zone ("Eastern Time"), a
+ * planet. */
 bool extract_not_a_name(const char *name, size_t name_len) {
   if (temporal_word(name, name_len) || extract_common_capital(name, name_len) ||
-      extract_not_an_actor(name, name_len))
+      extract_not_an_actor(name, name_len) || planet_name(name, name_len))
     return true;
   if (name_len > 5 && memcmp(name + name_len - 5, " Time", 5) == 0)
     return true;

@@ -107,6 +107,15 @@ actors_case("actors.motion-place", "The ship left Reykjavik on Jan. 30, 2026.", 
 actors_case("actors.compared", "Shares of Halvex fell 9 percent on Tuesday, more than rival Corvane Systems.",
             "fell", ["Halvex"], ["Corvane"])
 actors_case("actors.time-zone", "The launch of Vega began at 5 p.m. EDT on May 2, 2025.", "launch", [], ["EDT"])
+# actors32: a planet is seen, found or circled, never a party
+actors_case("actors.planet-found-no-party",
+            "William Herschel found Uranus from his garden in Bath on March 13, 1781.", "found",
+            ["William Herschel"], ["Uranus"])
+actors_case("actors.planet-circled-no-party",
+            "In March 1610 Galileo published a book on four moons circling Jupiter.", "published",
+            ["Galileo"], ["Jupiter"])
+actors_case("actors.planet-word-in-firm-kept",
+            "Mars Wrigley cut 300 jobs on Monday, May 4, 2026.", "cut", ["Mars Wrigley"])
 actors_case("actors.apposition", "On June 3, 2025, Sen. Laura Kessler, a Democrat from Evanston, introduced the bill.",
             "introduced", ["Laura Kessler"], ["Democrat", "Evanston"], {"Laura Kessler": "person"})
 actors_case("actors.reporter", "Acme Corp cut 300 jobs on Monday, analyst Peter Grady said.",
@@ -973,6 +982,21 @@ actors_case("bodies.nationality-cabinet",
 actors_case("bodies.place-senate",
             "The Texas senate passed the water bill on May 2, 2023.", "passed",
             ["Texas senate"], kinds={"Texas senate": "government"})
+# actors32: after "the", a name no list knows before a state's body
+# noun names the body ("the Valais government"), and "the Brandt family"
+# is a group; the name alone, or its body's noun, names neither later
+actors_case("bodies.unknown-place-government",
+            "In response to rumours, the Valais government opened an inquiry in Zermatt in July 1865.",
+            "opened", ["Valais government"], kinds={"Valais government": "government"})
+actors_case("bodies.name-family-group",
+            "Harlan Media bought the Ledger from the Brandt family in March 2022.", "bought",
+            ["Harlan Media", "Brandt family"], kinds={"Brandt family": "group"})
+actors_case("bodies.family-adjective-no-body",
+            "Born to a Jewish family in Alsace, the officer joined the army in 1878.", "joined",
+            [], not_want=["Jewish family"])
+actors_case("bodies.name-alone-not-the-body",
+            "The Qing government signed the treaty in 1842. Qing forces retreated from Canton on May 3, 1842.",
+            "retreated", [], not_want=["Qing"])
 actors_case("bodies.troops-not-a-body",
             "Austrian troops crossed the border on Monday.", "crossed",
             [], not_want=["Austrian troops"])
