@@ -839,8 +839,6 @@ bool extract_relative_holds_date(const char *text, const range *clause,
                                  size_t date_count, range *own, range *main);
 
 /* extract_relations.c */
-/* The events of `clause` of `sentence` (whose start is at `cursor`), dated
- * `date`, and the relations its words say. */
 /* Frees what the relations stage kept in `x` (its stemmer), once the
  * events stage is done with `x`. */
 void extract_relations_free(evg_extraction *x);
@@ -857,8 +855,17 @@ void extract_relate(evg_extraction *x, size_t from, int relation,
  * the happening told before it ("within days his fever fell", "then
  * ..."): the text states that order. */
 bool extract_opens_with_order_word(const char *text, size_t start, size_t end);
+/* The events of `clause` of `sentence` (whose start is at `cursor`), dated
+ * `date`, and the relations its words say. */
 void extract_clause_events(evg_extraction *x, const char *text,
                            const range *sentence, const range *clause,
                            text_pos cursor, const evg_timex *date);
+
+/* extract_attach.c */
+/* Gives each of x's events its actors from the text's mentions (in text
+ * order, `mention_count` of them), once both stages are done; the
+ * actors' arrays are in x's arena. */
+void extract_attach_actors(evg_extraction *x, const char *text,
+                           const mention *mentions, size_t mention_count);
 
 #endif

@@ -1,0 +1,319 @@
+/* extract_attach.c: the actors of each proposed event, once the mentions
+ * of the whole text are known (extract.c calls it after the two threads
+ * join): the names in the event's own part, less those of an opening or
+ * inserted clause, plus the doer a part without a subject of its own
+ * takes from the part before, and the person a "him", "her" or "them"
+ * stands for. */
+#include "extract_internal.h"
+
+#include <string.h>
+
+#define MAX_EVENT_ACTORS 8
+#define NO_ACTOR ((size_t)-1)
+
+/* The person a "he" or "she" at `at` stands for: the person named last
+ * before it in its sentence, outside a content clause ("Banting was
+ * furious that Best had been left out, and he gave ..." is Banting's; "X
+ * met Governor Alice Chisholm, and she dissolved ..." Chisholm's).  Reads
+ * at most 600 bytes back; NO_ACTOR when there is none. */
+static size_t person_before(const evg_extraction *x, const char *text,
+                            const mention *mentions, size_t first, size_t count,
+                            size_t sentence_start, size_t at) {
+  size_t from = at > sentence_start + 600 ? at - 600 : sentence_start;
+  size_t content = at; /* the first " that " in [from, at) */
+  for (size_t i = from; i + 6 <= at && content == at; i++)
+    if (text[i] == ' ' && equals_ci(text + i + 1, 4, "that") &&
+        text[i + 5] == ' ')
+      content = i;
+  size_t found = NO_ACTOR;
+  for (size_t m = first; m < count && mentions[m].start < content; m++)
+    if (mentions[m].start >= from &&
+        strcmp(x->actors[mentions[m].actor].kind, "person") == 0)
+      found = mentions[m].actor;
+  return found;
+}
+
+/* Whether the word "and" stands between spaces in text[from, to). */
+static bool holds_and(const char *text, size_t from, size_t to) {
+  for (size_t i = from; i + 5 <= to; i++)
+    if (memcmp(text + i, " and ", 5) == 0)
+      return true;
+  return false;
+}
+
+/* The two people a "them" at `at` stands for: the last two people named
+ * before it in its sentence (mentions from `first`), one after the other
+ * and joined by "and" within 120 bytes, appositions allowed between
+ * ("dragged out Simon Sudbury, Archbishop of Canterbury, and Sir Robert
+ * Hales, the Treasurer, and beheaded them"); left NO_ACTOR when the
+ * names so joined are not both people ("toured Paris and Berlin, and the
+ * rebels attacked them": no one). */
+static void people_joined_before(const evg_extraction *x, const char *text,
+                                 const mention *mentions, size_t first,
+                                 size_t count, size_t at, size_t both[2]) {
+  const mention *before = NULL; /* the person named last so far */
+  for (size_t m = first; m < count && mentions[m].end <= at; m++) {
+    const mention *b = &mentions[m];
+    if (strcmp(x->actors[b->actor].kind, "person") != 0)
+      continue;
+    if (before && before->actor != b->actor && b->start >= before->end &&
+        b->start - before->end <= 120 && holds_and(text, before->end, b->start))
+      both[0] = before->actor, both[1] = b->actor;
+    before = b;
+  }
+}
+
+/* Whether the name at `at` comes after a verb of its clause, read back
+ * to `from` or to the comma before it (a clause or an apposition opens
+ * there: "..., so the ship's carpenter, Pieter Jacobszoon, swam" is the
+ * subject), at most 300 bytes, and is no passive's agent ("joined by his
+ * brother Tostig" does what the clause does). */
+static bool named_after_verb(const char *text, size_t from, size_t at) {
+  size_t start = at;
+  while (start > from && start + 300 > at && text[start - 1] != ',')
+    start--;
+  bool agent = false;
+  for (size_t i = start; i + 4 <= at && !agent; i++)
+    agent = text[i] == ' ' && equals_ci(text + i + 1, 2, "by") &&
+            text[i + 3] == ' ';
+  if (agent)
+    return false;
+  /* "The enraged Iranians": a participle after a determiner describes */
+  static const char *const determiners[] = {"the", "a",     "an",  "its", "his",
+                                            "her", "their", "our", NULL};
+  /* the word before: where it starts and its length, 0 at the start
+   * (one space need not part it: "the  enraged", "the \"enraged\"") */
+  size_t before_start = start, before = 0;
+  for (size_t i = start; i < at;) {
+    while (i < at && !ascii_alpha((unsigned char)text[i]))
+      i++;
+    size_t b = i;
+    while (i < at && ascii_alpha((unsigned char)text[i]))
+      i++;
+    if (i > b && extract_verb_form(text + b, i - b) &&
+        !(before && extract_word_in(text + before_start, before, determiners)))
+      return true;
+    before_start = b;
+    before = i - b;
+  }
+  return false;
+}
+
+/* Whether a lower-case verb form comes in text[from, to). */
+static bool verb_between(const char *text, size_t from, size_t to) {
+  for (size_t i = from; i < to; i++) {
+    if (!ascii_is_lower((unsigned char)text[i]) ||
+        (i > from && ascii_alpha((unsigned char)text[i - 1])))
+      continue;
+    size_t e = extract_letters_end(text, i, to);
+    if (extract_verb_form(text + i, e - i))
+      return true;
+    i = e;
+  }
+  return false;
+}
+
+/* Whether `at` lies in a "where" or "when" clause inserted after a
+ * place or a time of the clause that opens at `from` ("stormed the
+ * Capitol, where Vespasian's brother Flavius Sabinus had taken refuge, |
+ * burned", "came to Brentwood, where one of them, John Bampton, was holding
+ * his inquiry, refused"): its names are its own, not the main clause's
+ * actors.  The clause runs from its comma to a comma before a verb, "and"
+ * or "but" (the main clause goes on), a semicolon or `at`; the main clause
+ * has its verb before the comma ("Only in 1866, when Dodge became ...":
+ * the when-clause is the happening told).  Reads at most 300 bytes back,
+ * and up to `to` (past `at`) for the word after a comma. */
+static bool in_inserted_clause(const char *text, size_t from, size_t at,
+                               size_t to) {
+  static const char *const openers[] = {"where", "when", NULL};
+  static const char *const joins[] = {"and", "but", NULL};
+  for (size_t c = at; c > from + 1 && c + 300 > at; c--) {
+    if (text[c - 1] == ';')
+      return false;
+    if (text[c - 1] != ',' || text[c] != ' ')
+      continue;
+    size_t w = c + 1, we = extract_letters_end(text, w, to);
+    if (we > w && extract_word_in(text + w, we - w, openers))
+      return verb_between(text, c > from + 300 ? c - 300 : from, c - 1);
+    if (we > w && ascii_is_lower((unsigned char)text[w]) &&
+        (extract_verb_form(text + w, we - w) ||
+         extract_word_in(text + w, we - w, joins)))
+      return false;
+  }
+  return false;
+}
+
+/* The doer of event k for a part after it whose subject is left out:
+ * the doer it inherited itself (none when it inherited none: its first
+ * actor is then its own object), else its first actor when named before
+ * its verb (its subject), never a first actor named after the verb ("X
+ * met the Spaniards at the river, and crossed it": the Spaniards are
+ * met, they do not cross); NO_ACTOR then. */
+static size_t subject_of(const evg_extraction *x, const char *text, size_t k,
+                         const mention *mentions, size_t first, size_t count) {
+  const evg_extracted_event *e = &x->events[k];
+  const actor_scope *scope = &x->actor_scopes[k];
+  if (scope->elided)
+    return scope->inherited ? e->actors[0] : NO_ACTOR;
+  size_t from = e->start;
+  if (scope->opener_start <= from && scope->opener_end > from)
+    from = scope->opener_end;
+  for (size_t m = first; m < count && mentions[m].start < e->end; m++)
+    if (mentions[m].actor == e->actors[0] && mentions[m].start >= from)
+      return named_after_verb(text, from, mentions[m].start) ? NO_ACTOR
+                                                             : e->actors[0];
+  return e->actors[0];
+}
+
+/* The doer of the clause before event ei in its sentence, for a subject
+ * left out or a pronoun: the first actor of the nearest event before it
+ * in the sentence that has one (a subordinate clause between, "after
+ * three volunteers fell ill", names none), else the first name of the
+ * sentence before it (the clause before told no happening: "Banting was
+ * furious ..., and he gave"). */
+static size_t doer_before(const evg_extraction *x, const char *text, size_t ei,
+                          const mention *mentions, size_t first, size_t count,
+                          size_t sentence_start) {
+  /* a part inside the inserted clause ("when Carter quarrelled ... and |
+   * handed the keys") shares that clause's subject */
+  const evg_extracted_event *e = &x->events[ei];
+  bool outside = !in_inserted_clause(text, sentence_start, e->start, e->end);
+  for (size_t k = ei; k-- > 0;) {
+    const evg_extracted_event *before = &x->events[k];
+    if (before->start < sentence_start)
+      break;
+    /* "stormed the fort, where Piet Vos hid, | looted": the inserted
+     * clause's subject is not the main clause's */
+    if (before->actor_count > 0 &&
+        !(outside &&
+          in_inserted_clause(text, sentence_start, before->start, before->end)))
+      return subject_of(x, text, k, mentions, first, count);
+  }
+  return first < count && mentions[first].start >= sentence_start &&
+                 mentions[first].end <= e->start &&
+                 !(outside &&
+                   in_inserted_clause(text, sentence_start,
+                                      mentions[first].start, e->start))
+             ? mentions[first].actor
+             : NO_ACTOR;
+}
+
+/* The actor named right before the comma at `comma` (a relative
+ * clause's noun: "the Royal Society, which"), or before an apposition
+ * that a determiner opens ("Louis, the son of Philip Augustus, who");
+ * NO_ACTOR when none.  Reads the mentions from `first`, the sentence's,
+ * up to the comma, and at most 200 bytes of text back. */
+static size_t antecedent_of(const evg_extraction *x, const char *text,
+                            const mention *mentions, size_t first, size_t count,
+                            size_t sentence_start, size_t comma) {
+  size_t apposition = 0; /* the comma that opens an apposition */
+  for (size_t c = comma; c > sentence_start + 1 && c + 200 > comma; c--)
+    if (text[c - 1] == ',' && text[c] == ' ') {
+      static const char *const determiners[] = {"the", "a", "an", NULL};
+      size_t e = extract_letters_end(text, c + 1, comma);
+      if (extract_word_in(text + c + 1, e - c - 1, determiners))
+        apposition = c - 1;
+      break;
+    }
+  size_t found = NO_ACTOR, before = NO_ACTOR, last = NO_ACTOR;
+  for (size_t m = first; m < count && mentions[m].start < comma; m++) {
+    last = mentions[m].actor;
+    if (mentions[m].end == comma)
+      found = mentions[m].actor;
+    if (apposition && mentions[m].end == apposition)
+      before = mentions[m].actor;
+  }
+  size_t doer = found != NO_ACTOR ? found : before;
+  /* "fired John Smith, which angered the unions": "which" is never a
+   * person's; it takes the clause before */
+  if (doer != NO_ACTOR && equals_ci(text + comma + 2, 5, "which") &&
+      strcmp(x->actors[doer].kind, "person") == 0)
+    return NO_ACTOR;
+  /* "met Smith in Paris, who resigned": "who" is a person's, the one
+   * named last when the name before the comma is no participant's */
+  size_t word = extract_word_start_before(text, sentence_start, comma);
+  if (doer == NO_ACTOR && equals_ci(text + comma + 2, 3, "who") &&
+      word < comma && ascii_upper((unsigned char)text[word]))
+    doer = last;
+  return doer;
+}
+
+/* Gives each event the actors named in its part (mentions, in text order),
+ * each once, at most MAX_EVENT_ACTORS: the array is sized to that cap, not
+ * to the text's mentions (which made memory quadratic in the number of
+ * dated sentences). */
+void extract_attach_actors(evg_extraction *x, const char *text,
+                           const mention *mentions, size_t mention_count) {
+  size_t first_mention = 0;
+  for (size_t ei = 0; ei < x->event_count; ei++) {
+    evg_extracted_event *e = &x->events[ei];
+    actor_scope *scope = &x->actor_scopes[ei];
+    /* the events are in text order: their sentences' starts never go back */
+    while (first_mention < mention_count &&
+           mentions[first_mention].end <= scope->sentence_start)
+      first_mention++;
+    size_t *actors =
+        evg_arena_alloc(&x->arena, MAX_EVENT_ACTORS * sizeof *actors);
+    size_t count = 0;
+    for (size_t m = first_mention;
+         m < mention_count && mentions[m].start < scope->own_end; m++) {
+      if (mentions[m].end <= e->start ||
+          mentions[m].participle_from > e->start ||
+          (mentions[m].start >= scope->opener_start &&
+           mentions[m].start < scope->opener_end) ||
+          in_inserted_clause(text, e->start, mentions[m].start, e->end))
+        continue;
+      bool seen = false;
+      for (size_t k = 0; k < count && !seen; k++)
+        seen = actors[k] == mentions[m].actor;
+      if (!seen && count < MAX_EVENT_ACTORS)
+        actors[count++] = mentions[m].actor;
+    }
+    /* "..., and he chose his secretary", "..., but died in 1809": a clause
+     * whose subject is a pronoun or left out has the doer of the clause
+     * before it in the sentence; "he" or "she" the person named last */
+    if (scope->elided && count < MAX_EVENT_ACTORS) {
+      size_t doer =
+          scope->personal
+              ? person_before(x, text, mentions, first_mention, mention_count,
+                              scope->sentence_start, e->start)
+              : NO_ACTOR;
+      /* ", which declined to print it": the name before the comma acts,
+       * or no one named (", which fired into the crowd") */
+      if (scope->antecedent)
+        doer = antecedent_of(x, text, mentions, first_mention, mention_count,
+                             scope->sentence_start, scope->antecedent);
+      else if (doer == NO_ACTOR)
+        doer = doer_before(x, text, ei, mentions, first_mention, mention_count,
+                           scope->sentence_start);
+      bool seen = doer == NO_ACTOR;
+      for (size_t k = 0; k < count && !seen; k++)
+        seen = actors[k] == doer;
+      if (!seen) {
+        memmove(actors + 1, actors, count * sizeof *actors);
+        actors[0] = doer;
+        count++;
+      }
+      scope->inherited = doer != NO_ACTOR && actors[0] == doer;
+    }
+    /* "..., and the company dismissed him": the person named before;
+     * "arrested X and Y, and beat them": both */
+    size_t done_to[2] = {NO_ACTOR, NO_ACTOR};
+    if (scope->done_to == DONE_TO_ONE)
+      done_to[0] =
+          person_before(x, text, mentions, first_mention, mention_count,
+                        scope->sentence_start, e->start);
+    else if (scope->done_to == DONE_TO_JOINED)
+      people_joined_before(x, text, mentions, first_mention, mention_count,
+                           e->start, done_to);
+    for (size_t d = 0; d < 2 && count < MAX_EVENT_ACTORS; d++) {
+      bool seen = done_to[d] == NO_ACTOR;
+      for (size_t k = 0; k < count && !seen; k++)
+        seen = actors[k] == done_to[d];
+      if (!seen)
+        actors[count++] = done_to[d];
+    }
+    e->actors = actors;
+    e->actor_count = count;
+  }
+}
