@@ -108,6 +108,13 @@ static size_t first_date_from(const evg_timex *const *dates, size_t date_count,
   return lo;
 }
 
+/* Whether a date starts at s[at). */
+static bool date_starts_at(const evg_timex *const *dates, size_t date_count,
+                           size_t at) {
+  size_t k = first_date_from(dates, date_count, at);
+  return k < date_count && dates[k]->start == at;
+}
+
 /* Whether a date starts in s[from, to). */
 static bool date_within(const evg_timex *const *dates, size_t date_count,
                         size_t from, size_t to) {
@@ -881,9 +888,8 @@ static bool embedding_scan(const char *s, size_t from, size_t i,
         (p != from && ascii_alpha((unsigned char)s[p - 1])))
       continue;
     size_t we = extract_letters_end(s, p, i);
-    size_t k = first_date_from(dates, date_count, p);
     if (extract_word_set_has(&set, s + p, we - p) &&
-        !(k < date_count && dates[k]->start == p)) {
+        !date_starts_at(dates, date_count, p)) {
       (*scanned)++;
       return true;
     }
@@ -984,10 +990,13 @@ static bool undated_boundary(const char *s, size_t from, size_t to,
      * share that clause's subject as well as the main one's: not split */
     if (!embedded)
       embedded = embedding_scan(s, from, i, NULL, 0, &embed_scanned);
-    if (!series_embedded)
+    /* read only when a series asks (on from where it stopped: the same
+     * answer), not in every clause: a second pass over each clause's words */
+    bool series = j.list || series_part;
+    if (series && !series_embedded)
       series_embedded =
           embedding_scan(s, from, i, dates, date_count, &series_scanned);
-    bool embeds = j.list || series_part ? series_embedded : embedded;
+    bool embeds = series ? series_embedded : embedded;
     if (embeds && !j.subordinate && !j.relative &&
         shared_verb_at(s, j.next, to))
       continue;
