@@ -41,26 +41,40 @@ static bool holds_and(const char *text, size_t from, size_t to) {
   return false;
 }
 
-/* The two people a "them" at `at` stands for: the last two people named
- * before it in its sentence (mentions from `first`), one after the other
- * and joined by "and" within 120 bytes, appositions allowed between
- * ("dragged out Simon Sudbury, Archbishop of Canterbury, and Sir Robert
- * Hales, the Treasurer, and beheaded them"); left NO_ACTOR when the
- * names so joined are not both people ("toured Paris and Berlin, and the
+/* The people a "them" at `at` stands for, into joined[] (at most
+ * MAX_EVENT_ACTORS; returns how many): the last list of people named before
+ * it in its sentence (mentions from `first`) closed by "and" within 120
+ * bytes, appositions allowed before the "and" ("dragged out Simon
+ * Sudbury, Archbishop of Canterbury, and Sir Robert Hales, the Treasurer,
+ * and beheaded them"), items before parted by a bare comma ("arrested Ivo
+ * Brandt, Nils Ek and Tom Lund, and beat them": all three); none when the
+ * names so joined are not all people ("toured Paris and Berlin, and the
  * rebels attacked them": no one). */
-static void people_joined_before(const evg_extraction *x, const char *text,
-                                 const mention *mentions, size_t first,
-                                 size_t count, size_t at, size_t both[2]) {
+static size_t people_joined_before(const evg_extraction *x, const char *text,
+                                   const mention *mentions, size_t first,
+                                   size_t count, size_t at, size_t *joined) {
+  size_t run[MAX_EVENT_ACTORS]; /* the people listed so far, by commas */
+  size_t run_count = 0, joined_count = 0;
   const mention *before = NULL; /* the person named last so far */
   for (size_t m = first; m < count && mentions[m].end <= at; m++) {
     const mention *b = &mentions[m];
     if (strcmp(x->actors[b->actor].kind, "person") != 0)
       continue;
-    if (before && before->actor != b->actor && b->start >= before->end &&
-        b->start - before->end <= 120 && holds_and(text, before->end, b->start))
-      both[0] = before->actor, both[1] = b->actor;
+    bool next = before && before->actor != b->actor && b->start >= before->end;
+    if (next && b->start - before->end <= 120 &&
+        holds_and(text, before->end, b->start)) {
+      memcpy(joined, run, run_count * sizeof *run);
+      joined_count = run_count;
+      if (joined_count < MAX_EVENT_ACTORS)
+        joined[joined_count++] = b->actor;
+    }
+    if (!(next && b->start == before->end + 2 && text[before->end] == ','))
+      run_count = 0;
+    if (run_count < MAX_EVENT_ACTORS)
+      run[run_count++] = b->actor;
     before = b;
   }
+  return joined_count;
 }
 
 /* Whether the name at `at` comes after a verb of its clause, read back
@@ -298,15 +312,15 @@ void extract_attach_actors(evg_extraction *x, const char *text,
     }
     /* "..., and the company dismissed him": the person named before;
      * "arrested X and Y, and beat them": both */
-    size_t done_to[2] = {NO_ACTOR, NO_ACTOR};
+    size_t done_to[MAX_EVENT_ACTORS], done_count = 0;
     if (scope->done_to == DONE_TO_ONE)
-      done_to[0] =
+      done_to[done_count++] =
           person_before(x, text, mentions, first_mention, mention_count,
                         scope->sentence_start, e->start);
     else if (scope->done_to == DONE_TO_JOINED)
-      people_joined_before(x, text, mentions, first_mention, mention_count,
-                           e->start, done_to);
-    for (size_t d = 0; d < 2 && count < MAX_EVENT_ACTORS; d++) {
+      done_count = people_joined_before(x, text, mentions, first_mention,
+                                        mention_count, e->start, done_to);
+    for (size_t d = 0; d < done_count && count < MAX_EVENT_ACTORS; d++) {
       bool seen = done_to[d] == NO_ACTOR;
       for (size_t k = 0; k < count && !seen; k++)
         seen = actors[k] == done_to[d];

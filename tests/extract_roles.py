@@ -260,6 +260,10 @@ clause_case("subject.object-pronoun-them", "The rebels dragged out Ivo Brandt an
 clause_case("review.them-both-people-appositions", "On June 14 the rebels dragged out Ivo Brandt, Archbishop of "
             "Canterbury and Chancellor, and Sir Nils Ek, the Treasurer, and beheaded them.", "beheaded",
             ["Ivo Brandt", "Nils Ek"])
+# review32: a "them" after a list of people closed by "and" stands for
+# every one of them, not the last two
+clause_case("review.them-list-of-three-people", "On May 5, 2020 police arrested Ivo Brandt, Nils Ek and "
+            "Tom Lund, and beat them.", "beat them", ["Ivo Brandt", "Nils Ek", "Tom Lund"])
 clause_case("review.them-places-joined-no-one", "On May 5, 2020 Anna Berg toured Paris and Berlin, and the rebels "
             "attacked them.", "attacked", [], not_want=["Anna Berg", "Paris", "Berlin"])
 # review30: a participle after a determiner describes, whatever parts them
