@@ -378,10 +378,12 @@ static bool post_before_holder(evg_extraction *x, const char *s, size_t start,
                                size_t end, const name_candidate *c) {
   if (c->end + 2 >= end || s[c->end] != ',' || s[c->end + 1] != ' ')
     return false;
+  /* the ASCII word read stops at "É": a name past ASCII ("the Mayor of
+   * Tromsø, Émile Ødegård,") is holder_name_at's alone */
   size_t hb, hl = extract_word_after(s, c->end + 1, end, &hb);
-  if (!hl || hb != c->end + 2 ||
-      !(extract_is_given_name(x, s + hb, hl) ||
-        extract_is_title(x, s + hb, hl) || holder_name_at(x, s, hb, end)))
+  if (hb != c->end + 2 || !((hl && (extract_is_given_name(x, s + hb, hl) ||
+                                    extract_is_title(x, s + hb, hl))) ||
+                            holder_name_at(x, s, hb, end)))
     return false;
   size_t last =
       c->start + extract_last_word_start(s + c->start, c->end - c->start);

@@ -260,6 +260,9 @@ clause_case("subject.object-pronoun-them", "The rebels dragged out Ivo Brandt an
 clause_case("review.them-both-people-appositions", "On June 14 the rebels dragged out Ivo Brandt, Archbishop of "
             "Canterbury and Chancellor, and Sir Nils Ek, the Treasurer, and beheaded them.", "beheaded",
             ["Ivo Brandt", "Nils Ek"])
+# review32: a post's holder whose name opens with a letter past ASCII
+clause_case("review.post-before-holder-non-ascii", "On May 7, 2020 the Mayor of Tromsø, Émile Ødegård, "
+            "opened the bridge.", "opened", ["Émile Ødegård"], not_want=["Mayor of Tromsø"], split=False)
 # review32: a "them" after a list of people closed by "and" stands for
 # every one of them, not the last two
 clause_case("review.them-list-of-three-people", "On May 5, 2020 police arrested Ivo Brandt, Nils Ek and "
