@@ -961,18 +961,25 @@ static void dated_sentence_events(evg_extraction *x, const char *text,
     /* in news, a date closing a relative clause inside the clause dates
      * that clause alone, background to the news; the clause around it is
      * told at the story's time, once the story has one.  A history's
-     * clause around it may come at any time after it. */
+     * clause around it may come at any time after it.  Not before a
+     * relative clause's day later than the story's ("Storms hit on
+     * Saturday. The mayor, who visited the site on Sunday, thanked the
+     * crews": not on Saturday), unless that clause tells what was yet to
+     * come ("which would be dissolved on March 20"). */
     range own, main;
     if (st->news && date == story && told_before.story && x->event_count > 0 &&
         extract_relative_holds_date(text, &clauses[k].span, date, dates,
                                     date_count, &own, &main)) {
       add_dated_clause_events(x, text, sentence, &own, cursor, date,
                               timex_index);
-      date = undated_date(x, text, &main, timex_index,
-                          lead_day(&told_before)
-                              ? told_before.lead
-                              : story_told(text, si, &told_before),
-                          st->news);
+      const evg_timex *told = lead_day(&told_before)
+                                  ? told_before.lead
+                                  : story_told(text, si, &told_before);
+      if (told->has_date && date->has_date &&
+          told->date.end < date->date.start &&
+          !extract_modal_in(text, own.start, date->start))
+        told = date;
+      date = undated_date(x, text, &main, timex_index, told, st->news);
       add_clause_events(x, text, sentence, &main, cursor, date, timex_index);
       relative_date = story;
       instead = st->story = date_before = date;

@@ -123,6 +123,23 @@ static bool past_verb_in(const char *text, size_t from, size_t to) {
   return false;
 }
 
+/* Whether a modal comes in text[from, to) (see extract_internal.h). */
+bool extract_modal_in(const char *text, size_t from, size_t to) {
+  static const char *const modals[] = {"would",  "will",  "could",
+                                       "should", "might", NULL};
+  for (size_t i = from; i < to;) {
+    if (!ascii_alpha((unsigned char)text[i])) {
+      i++;
+      continue;
+    }
+    size_t e = extract_letters_end(text, i, to);
+    if (extract_word_in(text + i, e - i, modals))
+      return true;
+    i = e;
+  }
+  return false;
+}
+
 /* A date closing a relative clause (see extract_internal.h): the
  * clause-date rule of extract.c, here beside the other readings of a
  * part's clauses. */

@@ -833,6 +833,10 @@ bool extract_season_code(const evg_timex *t, char *text, size_t size);
  * happening, not the clause around it, which goes on after the closing
  * comma.  *own is the relative clause (with the subject it follows, when
  * it follows the subject), *main the clause around it. */
+/* Whether a modal ("would", "will", "could", "should", "might") comes in
+ * text[from, to): "which would be dissolved on March 20" tells what was
+ * yet to come. */
+bool extract_modal_in(const char *text, size_t from, size_t to);
 bool extract_relative_holds_date(const char *text, const range *clause,
                                  const evg_timex *date,
                                  const evg_timex *const *dates,

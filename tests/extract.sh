@@ -1107,6 +1107,24 @@ The Siege of Torvik
 
 In 1410 the duke built a tower at Torvik. The duke's son, who married a Danish princess in 1415, inherited the tower.
 TEXT
+# review32: a relative clause's day later than the story's is no
+# background: the clause around it is not told before it; what a modal
+# says was yet to come dates nothing around it
+cat >"$tmp/relative-date-later.txt" <<'TEXT'
+KERVA, March 9, 2032 — Storms hit the coast on Saturday, sinking two boats.
+
+The mayor, who visited the harbour on Sunday, thanked the crews. The council, which would be dissolved on March 20, cut the harbour budget.
+TEXT
+check "extract.clause-date.relative-clause-later-day" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
+                      "$tmp/relative-date-later.txt"], capture_output=True, text=True).stdout
+got = [(e["label"], e["date"]) for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert got[1:] == [("The mayor visited the harbour", "2032-03-07"),
+                   ("The mayor thanked the crews", "2032-03-07"),
+                   ("The council would be dissolved", "2032-03-20"),
+                   ("The council cut the harbour budget", "2032-03-06")], got
+PY
 check "extract.clause-date.relative-clause-date" $PY - <<PY
 import json, subprocess
 def events(path):
