@@ -280,19 +280,22 @@ static int compare_article_keys(const void *x, const void *y) {
   return p->candidate < q->candidate ? -1 : p->candidate > q->candidate;
 }
 
-/* An actor in common and a word of what happened in both headlines; or
- * clock times of one stated day that agree (merge_clocks_agree), which
- * tie two events as firmly as a name: "slid off the end of the main
- * runway at about 5:50 a.m. on Monday" and "ran off the far end of the
- * runway shortly before 6 a.m. on January 26", the one pair of two
- * articles of one story whose other tellings are paraphrases (merge23,
- * pair 56). */
+/* An actor in common and a word of what happened in both headlines; or,
+ * between articles whose words are one story's (`alike`: only their
+ * pairs by words were too few), clock times of one stated day that agree
+ * (merge_clocks_agree), which tie two events as firmly as a name: "slid
+ * off the end of the main runway at about 5:50 a.m. on Monday" and "ran
+ * off the far end of the runway shortly before 6 a.m. on January 26", the
+ * one pair of two articles of one story whose other tellings are
+ * paraphrases (merge23, pair 56).  Clock times alone join nothing: a
+ * derailment near Lyon at 9:10 and a level-crossing crash near Uppsala at
+ * 9:40 on one morning are two stories (review32). */
 static bool strong_evidence(const merger *m, const event_rec *a,
-                            const event_rec *b) {
+                            const event_rec *b, bool alike) {
   return (merge_intersection(a->actors, a->actor_count, b->actors,
                              b->actor_count) &&
           merge_headlines_share_what(m, a, b)) ||
-         merge_clocks_agree(m, a, b);
+         (alike && merge_clocks_agree(m, a, b));
 }
 
 /* Drops the candidates between articles that are not one story's and lack
@@ -333,16 +336,20 @@ size_t merge_keep_related_articles(const merger *m, candidate *pairs,
                    y->sentences < MERGE_ARTICLE_MIN_SIZE ||
                    (merge_sort_unique(low, nl) >= MERGE_ARTICLE_MIN_SENTENCES &&
                     merge_sort_unique(high, nh) >= MERGE_ARTICLE_MIN_SENTENCES);
-    bool checked = related && x->sentences >= MERGE_ARTICLE_MIN_SIZE &&
-                   y->sentences >= MERGE_ARTICLE_MIN_SIZE;
-    if (checked) {
+    bool sized = x->sentences >= MERGE_ARTICLE_MIN_SIZE &&
+                 y->sentences >= MERGE_ARTICLE_MIN_SIZE;
+    bool checked = related && sized;
+    bool alike = false; /* their words are one story's, pairs aside */
+    if (sized) {
       article_likeness like =
           article_compare(m, keys[from].low, keys[from].high);
       /* an article without names or actors has none to share */
       bool nameless =
           !(x->names + x->actor_count) || !(y->names + y->actor_count);
-      related = like.cosine >= MERGE_ARTICLE_MIN_COSINE / 100.0 &&
-                (nameless || like.names >= MERGE_ARTICLE_MIN_NAMES);
+      alike = like.cosine >= MERGE_ARTICLE_MIN_COSINE / 100.0 &&
+              (nameless || like.names >= MERGE_ARTICLE_MIN_NAMES);
+      if (checked)
+        related = alike;
     }
     for (size_t k = from; k < to; k++) {
       const candidate *c = &pairs[keys[k].candidate];
@@ -354,8 +361,9 @@ size_t merge_keep_related_articles(const merger *m, candidate *pairs,
         keep[keys[k].candidate] = related && checked;
       else
         keep[keys[k].candidate] =
-            related || (c->kind == PAIR_BY_WORDS &&
-                        strong_evidence(m, &m->events[c->a], &m->events[c->b]));
+            related ||
+            (c->kind == PAIR_BY_WORDS &&
+             strong_evidence(m, &m->events[c->a], &m->events[c->b], alike));
     }
   }
   size_t n = 0;

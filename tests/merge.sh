@@ -526,6 +526,14 @@ printf 'event b1\n  date: 2032-01-29\n  label: Liège Airport reopened its main 
 sed 's/ shortly before 6 a\.m\.//' "$tmp/gd-b.events" >"$tmp/gd-c.events"
 check merge.clocks-agree-story-guard-keeps [ "$($EVG merge "$tmp/gd-a.events" "$tmp/gd-b.events" 2>/dev/null | grep -c '^event ')" -eq 5 ]
 check merge.no-clock-story-guard-parts [ "$($EVG merge "$tmp/gd-a.events" "$tmp/gd-c.events" 2>/dev/null | grep -c '^event ')" -eq 6 ]
+# review32: clock times alone join nothing across two stories: a
+# derailment near Lyon at 9:10 and a level-crossing crash near Uppsala at
+# 9:40 on one morning, articles whose words share little, stay 8 events
+printf 'A passenger train derailed near Lyon at 9:10 a.m. on Monday, February 3, 2025, injuring twelve people, the SNCF said.\nRescue teams reached the site within an hour. The line between Lyon and Dijon stayed closed on Tuesday.\nInvestigators from the BEA-TT said on Tuesday that a broken rail was the likely cause.\n' >"$tmp/lyon.txt"
+printf 'A freight train hit a lorry at a level crossing near Uppsala at 9:40 a.m. on Monday, February 3, 2025, the Swedish Transport Administration said.\nThe lorry driver was taken to hospital. Trafikverket closed the line north of Uppsala for six hours.\nPolice opened an inquiry into the crossing'"'"'s barriers on Tuesday.\n' >"$tmp/uppsala.txt"
+$EVG extract --anchor 2025-02-04 "$tmp/lyon.txt" >"$tmp/lyon.events" 2>/dev/null
+$EVG extract --anchor 2025-02-04 "$tmp/uppsala.txt" >"$tmp/uppsala.events" 2>/dev/null
+check merge.clocks-alone-two-stories-apart [ "$($EVG merge "$tmp/lyon.events" "$tmp/uppsala.events" 2>/dev/null | grep -c '^event ')" -eq 8 ]
 
 # an event dated its article's own day (its dateline's) whose quote writes
 # no date has the paper's day by default: the two-stated-days gap (1 day)
