@@ -135,8 +135,9 @@ static bool verb_between(const char *text, size_t from, size_t to) {
  * actors.  The clause runs from its comma to a comma before a verb, "and"
  * or "but" (the main clause goes on), a semicolon or `at`; the main clause
  * has its verb before the comma ("Only in 1866, when Dodge became ...":
- * the when-clause is the happening told).  Reads at most 300 bytes back,
- * and up to `to` (past `at`) for the word after a comma. */
+ * the when-clause is the happening told).  Reads at most 300 bytes back
+ * to the clause's comma, and 300 more before that comma for the main
+ * clause's verb; up to `to` (past `at`) for the word after a comma. */
 static bool in_inserted_clause(const char *text, size_t from, size_t at,
                                size_t to) {
   static const char *const openers[] = {"where", "when", NULL};
