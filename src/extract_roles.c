@@ -167,12 +167,46 @@ static bool own_body_follows(const char *s, size_t pos, size_t end) {
   return false;
 }
 
+/* Months and days: a capitalised word before a comma that closes an
+ * opening date phrase, not a name. */
+static const char *const date_words[] = {
+    "January",  "February", "March",    "April",     "May",
+    "June",     "July",     "August",   "September", "October",
+    "November", "December", "Monday",   "Tuesday",   "Wednesday",
+    "Thursday", "Friday",   "Saturday", "Sunday",    NULL};
+EXTRACT_WORD_SET(date_word_set, date_words, true);
+
+/* Whether a day ("on Thursday", "on March 3", "yesterday") stands between
+ * a verb of saying that ends at `pos` and the "that" of what it says ("said
+ * on Thursday that", "told the staff on Monday that").  In a lede (the
+ * sentence a dateline opens) such a saying is the news itself, an
+ * announcement, and the one who speaks its doer; further on, a dated
+ * saying mostly reports a figure or another's deed. */
+static bool dated_saying(const char *s, size_t pos, size_t end) {
+  bool dated = false, on = false;
+  for (int n = 0; n < 10 && pos < end; n++) {
+    while (pos < end && (s[pos] == ' ' || isdigit((unsigned char)s[pos])))
+      pos++;
+    size_t b, l = extract_word_after(s, pos, end, &b);
+    if (!l)
+      return false;
+    if (equals_ci(s + b, l, "that"))
+      return dated;
+    if ((on && extract_word_set_has(&date_word_set, s + b, l)) ||
+        equals_ci(s + b, l, "yesterday"))
+      dated = true;
+    on = equals_ci(s + b, l, "on");
+    pos = b + l;
+  }
+  return false;
+}
+
 /* Whether the name is the subject of a verb of saying with no pronoun of
  * its own after it ("Peter Grady, an analyst, said the cut ...", ", the
  * institute said."); a `leader` who says what his body will do is not
  * only reporting. */
 static bool reports_only(const char *s, size_t end, size_t after_name,
-                         bool leader) {
+                         bool leader, bool lede) {
   size_t pos = after_name;
   size_t ws0, len0 = extract_word_after(s, pos + (pos < end && s[pos] == ','),
                                         end, &ws0);
@@ -180,7 +214,9 @@ static bool reports_only(const char *s, size_t end, size_t after_name,
     return !pronoun_follows(s, ws0 + len0, end) &&
            !(leader && own_body_follows(s, ws0 + len0, end)) &&
            !directive_follows(s, ws0, len0, end) &&
-           !letter_follows(s, ws0, len0, end); /* ", Dana Whitfield, said" */
+           !letter_follows(s, ws0, len0, end) &&
+           !(lede &&
+             dated_saying(s, ws0 + len0, end)); /* ", Dana Whitfield, said" */
   /* over an apposition: "X, an analyst at Y, said" */
   if (pos < end && s[pos] == ',') {
     size_t close = pos + 1;
@@ -198,17 +234,9 @@ static bool reports_only(const char *s, size_t end, size_t after_name,
   return !pronoun_follows(s, ws + len, end) &&
          !(leader && own_body_follows(s, ws + len, end)) &&
          !directive_follows(s, ws, len, end) &&
-         !letter_follows(s, ws, len, end);
+         !letter_follows(s, ws, len, end) &&
+         !(lede && dated_saying(s, ws + len, end));
 }
-
-/* Months and days: a capitalised word before a comma that closes an
- * opening date phrase, not a name. */
-static const char *const date_words[] = {
-    "January",  "February", "March",    "April",     "May",
-    "June",     "July",     "August",   "September", "October",
-    "November", "December", "Monday",   "Tuesday",   "Wednesday",
-    "Thursday", "Friday",   "Saturday", "Sunday",    NULL};
-EXTRACT_WORD_SET(date_word_set, date_words, true);
 
 /* Whether the name sits in a comma-enclosed apposition that opens with
  * an article after another name ("Sen. Laura Kessler, a Democrat from
@@ -1291,7 +1319,10 @@ static void role_phrase_context(name_words *w, mention_context *c) {
     chain_word comma_word = chain_at(&w->before_comma, 0);
     leader = leader_noun(s + comma_word.start, comma_word.len);
   }
-  if (reports_only(s, end, run_end, leader) && !possessive)
+  /* a dateline fits in LOOK_BACK bytes: each name costs a constant */
+  size_t head = end - start > LOOK_BACK ? start + LOOK_BACK : end;
+  bool lede = extract_dateline_end(s, start, head) > start;
+  if (reports_only(s, end, run_end, leader, lede) && !possessive)
     c->not_participant = true;
   if (in_apposition(s, start, name_start) ||
       of_apposition_before(&w->before_comma, name_start) ||

@@ -877,6 +877,15 @@ actors_case("roles.officer-in-apposition-announcing",
 actors_case("roles.analyst-only-reports",
             "Peter Grady, an analyst at Kell Securities, said on Friday that the company would sell the ground.",
             "sell", [], not_want=["Peter Grady"])
+LEDE_SAYING = ("OSLO, June 12, 2025 \u2014 Brekke Freight, the Norwegian haulier, said on Thursday that "
+               "hackers had copied the records of 9,000 drivers. Kell Mutual, which insures the haulier, "
+               "said on Thursday that claims had reached 4 million kroner.")
+actors_case("roles.dated-saying-in-the-lede-is-the-news", LEDE_SAYING, "hackers", ["Brekke Freight"])
+actors_case("roles.dated-telling-in-the-lede-is-the-news",
+            "OSLO, June 12, 2025 \u2014 Brekke Freight told drivers on Monday that the depot would close.",
+            "depot", ["Brekke Freight"])
+actors_case("roles.dated-saying-past-the-lede-only-reports", LEDE_SAYING, "claims", [],
+            not_want=["Kell Mutual"])
 actors_case("roles.body-named-after-a-possessive-acts",
             "The Kell League's Appeals Tribunal ruled for Tarn Rovers on Monday.", "ruled",
             ["Appeals Tribunal", "Tarn Rovers"], not_want=["Kell League"])
