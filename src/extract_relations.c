@@ -1420,8 +1420,13 @@ static void because_relation(evg_extraction *x, const char *text, size_t e) {
 }
 
 /* Whether text[from, to) is only a relative pronoun that opens a clause
- * about the thing just named: " that ", ", which ". */
+ * about the thing just named: " that ", ", which ".  False when the two
+ * events overlap (to before from: a noun event inside its sentence's,
+ * "In response to rumours, the Valais government opened ..."), where the
+ * length would wrap and the compare read past the text. */
 static bool only_relative_pronoun(const char *text, size_t from, size_t to) {
+  if (to < from)
+    return false;
   while (from < to && (text[from] == ' ' || text[from] == ','))
     from++;
   while (to > from && text[to - 1] == ' ')
