@@ -105,39 +105,47 @@ static const char *timex_date(evg_extraction *x, const char *s,
   return evg_arena_strndup(&x->arena, text, strlen(text));
 }
 
-/* Whether a verb in the past comes in text[from, to) ("made", "had
- * left", "was appointed"). */
-static bool past_verb_in(const char *text, size_t from, size_t to) {
-  static const char *const auxiliaries[] = {"had", "was", "were", NULL};
+/* Whether a word of text[from, to) passes `test` (given the word
+ * text[w, e) and the range's end): the one walk past_verb_in and
+ * extract_modal_in share. */
+static bool some_word(const char *text, size_t from, size_t to,
+                      bool (*test)(const char *text, size_t w, size_t e,
+                                   size_t to)) {
   for (size_t i = from; i < to;) {
     if (!ascii_alpha((unsigned char)text[i])) {
       i++;
       continue;
     }
     size_t e = extract_letters_end(text, i, to);
-    if (extract_word_in(text + i, e - i, auxiliaries) ||
-        extract_past_happening_at(text, i, e, to))
+    if (test(text, i, e, to))
       return true;
     i = e;
   }
   return false;
 }
 
-/* Whether a modal comes in text[from, to) (see extract_internal.h). */
-bool extract_modal_in(const char *text, size_t from, size_t to) {
+static bool past_word(const char *text, size_t w, size_t e, size_t to) {
+  static const char *const auxiliaries[] = {"had", "was", "were", NULL};
+  return extract_word_in(text + w, e - w, auxiliaries) ||
+         extract_past_happening_at(text, w, e, to);
+}
+
+/* Whether a verb in the past comes in text[from, to) ("made", "had
+ * left", "was appointed"). */
+static bool past_verb_in(const char *text, size_t from, size_t to) {
+  return some_word(text, from, to, past_word);
+}
+
+static bool modal_word(const char *text, size_t w, size_t e, size_t to) {
   static const char *const modals[] = {"would",  "will",  "could",
                                        "should", "might", NULL};
-  for (size_t i = from; i < to;) {
-    if (!ascii_alpha((unsigned char)text[i])) {
-      i++;
-      continue;
-    }
-    size_t e = extract_letters_end(text, i, to);
-    if (extract_word_in(text + i, e - i, modals))
-      return true;
-    i = e;
-  }
-  return false;
+  (void)to;
+  return extract_word_in(text + w, e - w, modals);
+}
+
+/* Whether a modal comes in text[from, to) (see extract_internal.h). */
+bool extract_modal_in(const char *text, size_t from, size_t to) {
+  return some_word(text, from, to, modal_word);
 }
 
 /* A date closing a relative clause (see extract_internal.h): the
