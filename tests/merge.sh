@@ -327,6 +327,13 @@ sed 's/^/    /' "$tmp/score-test16" >&2
 $PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test17.json --set test17 --max-duplicates 7 --max-wrong 2 >"$tmp/score-test17" 2>&1
 check merge.pairs-test17.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test17" >&2
+# pairs 59-61 (test18): blind when written, scored three times (4 joined,
+# 6 duplicates, 6 wrong merges each time: before the thirteenth session's
+# rounds, after them, and at the start of the fourteenth), a tuning set
+# since the fourteenth session
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test18.json --set test18 --max-duplicates 6 --max-wrong 6 >"$tmp/score-test18" 2>&1
+check merge.pairs-test18.score [ $? -eq 0 ]
+sed 's/^/    /' "$tmp/score-test18" >&2
 # the scorer maps a citation to a happening by its clause's span, not the
 # whole sentence: "and it offered refunds" is not the recall before it
 check merge.scorer.clause-span $PY -c '
