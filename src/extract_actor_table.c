@@ -209,6 +209,18 @@ static void remember_initials(evg_extraction *x, size_t actor) {
               actor);
 }
 
+/* The space before the name's first particle that a word follows
+ * ("Académie des Inscriptions": " des"), or NULL. */
+static const char *first_particle(const char *name, size_t len) {
+  for (const char *p = memchr(name, ' ', len); p;
+       p = memchr(p + 1, ' ', len - (size_t)(p + 1 - name))) {
+    const char *w = p + 1, *e = memchr(w, ' ', len - (size_t)(w - name));
+    if (e && extract_name_particle(w, (size_t)(e - w)))
+      return p;
+  }
+  return NULL;
+}
+
 /* Whether the name holds a lower-case particle before a capitalised word
  * ("Sanne de Wit", "de Wit", "Charles-Marie de La Condamine"): the
  * shape of a person's name. */
@@ -286,9 +298,12 @@ static void remember_short_name(evg_extraction *x, size_t actor,
         &x->family_names,
         evg_arena_strndup(&x->arena, a->name, (size_t)(last - 1 - a->name)),
         actor);
-  /* "the Academy of Sciences ... the Academy": so does its head word
-   * before "of" */
+  /* "the Academy of Sciences ... the Academy", "the Generalitat de
+   * Catalunya ... the Generalitat": so does its head word before "of" or
+   * a particle */
   const char *of = strstr(a->name, " of ");
+  if (!of)
+    of = first_particle(a->name, strlen(a->name));
   if (organisation_kind(a->kind) && of) {
     const char *head = of;
     while (head > a->name && head[-1] != ' ')
@@ -441,6 +456,12 @@ const char *extract_kind_of_words(evg_extraction *x, const char *s,
     of = strstr_within(name, name_len, " for "); /* "Institute for ..." */
   if (of)
     kind = head_before_of_kind(x, s, name_start, of);
+  /* "Comissão do Mercado de Valores Mobiliários", "Académie des
+   * Inscriptions et Belles-Lettres": a name of another language is headed
+   * by its word before the first particle, as an English one before "of" */
+  const char *particle = kind || of ? NULL : first_particle(name, name_len);
+  if (particle)
+    kind = head_before_of_kind(x, s, name_start, particle);
   /* two last words first: "Ardwick Opera House" is no "House", nor
    * "Royal Society" alone a "Society" */
   size_t second_last = last_word > name_start ? last_word - 1 : name_start;
@@ -926,6 +947,20 @@ static bool mention_participant(const evg_extraction *x,
            strcmp(actor_kind, "other") == 0);
 }
 
+/* "a rival from Santa Maria da Feira", "sailed from Palos de la
+ * Frontera", "born in Sanlúcar de Barrameda": a name with a particle
+ * that no given name or title opens, where a place stands (after "in",
+ * "from", "near" ...), is a town's; "a letter from Juan de Cartagena" is
+ * a person's. */
+static bool town_with_particle(evg_extraction *x, const name_candidate *c,
+                               const char *name, size_t len) {
+  const char *space = memchr(name, ' ', len);
+  return space && !c->titled && (c->context.location || c->context.direction) &&
+         particle_name(name, len) &&
+         !extract_is_given_name(x, name, (size_t)(space - name)) &&
+         !extract_is_title(x, name, (size_t)(space - name));
+}
+
 /* The actor that candidate c mentions, or (size_t)-1 for a single word
  * that may be no name (it starts the sentence, or is short) and for the
  * name of an event ("the Siege of Valmora", "the Scottish Cup").
@@ -938,8 +973,12 @@ size_t extract_mention_actor(evg_extraction *x, const char *s, size_t len,
   const char *kind = c->words_kind, *said;
   if (!kind_from_words(x, s, len, c, &kind, &place, &said))
     return (size_t)-1;
-  bool known = kind != NULL;
   bool words_several = memchr(name, ' ', name_len) != NULL;
+  if (!kind && town_with_particle(x, c, name, name_len)) {
+    kind = "government"; /* a place that acts does so as a government */
+    place = true;
+  }
+  bool known = kind != NULL;
   /* later mentions by a short form; a newspaper's word alone, which its
    * words kind ("the Ledger" after "the Millbrook Ledger"), is one too */
   const char *word_kind;

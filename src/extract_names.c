@@ -273,6 +273,49 @@ bool extract_name_particle(const char *w, size_t len) {
   return extract_word_set_has(&set, w, len);
 }
 
+/* The articles that may follow a particle before the capitalised word
+ * ("Palos de la Frontera", "Jan van der Berg", "Bartolomé de las
+ * Casas"): the word after the particle's end `ne`, when it is one of them
+ * in lower case and a word follows; `ne` otherwise. */
+static size_t article_after_particle(const char *s, size_t end, size_t ne) {
+  static const char *const articles[] = {"la",  "las", "los", "le", "les",
+                                         "der", "den", "het", NULL};
+  EXTRACT_WORD_SET(set, articles, false);
+  size_t a = ne + 1;
+  if (a >= end || s[ne] != ' ' || !ascii_is_lower((unsigned char)s[a]))
+    return ne;
+  size_t ae = extract_word_end(s, a, end);
+  return ae < end && s[ae] == ' ' && extract_word_set_has(&set, s + a, ae - a)
+             ? ae
+             : ne;
+}
+
+/* The lower-case words inside names of other languages that are also
+ * words of English or single letters ("do", "e"), or the conjunctions of
+ * those languages ("Académie des Inscriptions et Belles-Lettres",
+ * "Antonio Díaz Soto y Gama", "Comissão do Mercado de Valores"): they
+ * join only a name that is plainly foreign: a particle joined in it
+ * already, or a letter outside ASCII in its words. */
+static bool foreign_connector(const char *w, size_t len) {
+  static const char *const words[] = {"do", "et",  "e",  "y",
+                                      "i",  "und", "zu", NULL};
+  EXTRACT_WORD_SET(set, words, false);
+  return extract_word_set_has(&set, w, len);
+}
+
+/* Whether a particle follows the word after the connector that ends at
+ * `ne`: "Autoridade do Porto de Aveiro" is foreign by its "de". */
+static bool particle_after_next(const char *s, size_t end, size_t ne) {
+  size_t a = ne + 1;
+  if (a >= end || s[ne] != ' ')
+    return false;
+  size_t ae = extract_word_end(s, a, end), p = ae + 1;
+  if (ae == a || p >= end || s[ae] != ' ')
+    return false;
+  size_t pe = extract_word_end(s, p, end);
+  return pe > p && extract_name_particle(s + p, pe - p);
+}
+
 /* "d'Arrest", "d'Arlandes", "l'Isle": an elided lower-case particle
  * joined by an apostrophe (straight or curly) to a capitalised word, a
  * family name's own first word. */
@@ -538,6 +581,10 @@ size_t extract_grow_name_run(evg_extraction *x, const char *s, size_t end,
   /* a body's word before "of": "Court of Arbitration for Sport" takes
    * its "for" as the body's */
   bool body_head = false;
+  /* a name of another language so far: a particle joined in it, or a
+   * letter outside ASCII in the words before `scanned` (read once each) */
+  bool foreign_name = false;
+  size_t scanned = run_start;
   for (;;) {
     size_t gap = k;
     while (gap < end && (s[gap] == ' ' || (s[gap] == '\n' && gap == k)))
@@ -585,8 +632,14 @@ size_t extract_grow_name_run(evg_extraction *x, const char *s, size_t end,
     bool of = equals_ci(s + nw, ne - nw, "of");
     bool the_ok = event_for || (of && words == 1 &&
                                 lone_head_after_the(s, run_start, run_end));
-    bool connector =
-        ampersand || of || body_for || extract_name_particle(s + nw, ne - nw);
+    bool particle = extract_name_particle(s + nw, ne - nw);
+    if (!foreign_name && !particle && foreign_connector(s + nw, ne - nw)) {
+      foreign_name =
+          foreign_letters(s, scanned, k) || particle_after_next(s, end, ne);
+      scanned = k;
+    }
+    bool joins_foreign = foreign_name && foreign_connector(s + nw, ne - nw);
+    bool connector = ampersand || of || body_for || particle || joins_foreign;
     if (connector && !extract_starts_upper(s + nw, ne - nw)) {
       if (of && words > 1 &&
           (!joins_with_of(x, s, last_word,
@@ -596,8 +649,11 @@ size_t extract_grow_name_run(evg_extraction *x, const char *s, size_t end,
         break;
       /* only when a capitalised word follows */
       size_t after, after_end;
-      if (word_after_connector(x, s, end, ne, of, the_ok, last_word, &after,
-                               &after_end)) {
+      /* "de la Frontera": the particle's article before the word */
+      size_t joined_end = particle ? article_after_particle(s, end, ne) : ne;
+      if (word_after_connector(x, s, end, joined_end, of, the_ok, last_word,
+                               &after, &after_end)) {
+        foreign_name |= particle;
         bool body_of = of && body_word(x, s, last_word,
                                        extract_word_end(s, last_word, end));
         body_head |= body_of;

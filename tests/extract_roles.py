@@ -1362,6 +1362,40 @@ actors_case("names.family-name-after-particle",
             "In 1735 the naturalist Jean-Baptiste de La Varenne sailed for Quito. "
             "In 1736 La Varenne measured the arc.", "measured",
             ["Jean-Baptiste de La Varenne"])
+# actors34: a name of another language runs on over its particles, an
+# article after a particle ("de la"), and, in a name already foreign (a
+# particle joined, a letter outside ASCII, a particle further on), the
+# particles that are also English words or letters ("do", "et", "y"); its
+# kind is its head word's before the first particle, in any of those
+# languages, and one that no given name opens after "from" or "in" is a
+# town.
+actors_case("names.particle-then-article",
+            "On Monday the council fined Rosa de la Vega for the spill.", "fined",
+            ["Rosa de la Vega"], kinds={"Rosa de la Vega": "person"})
+actors_case("names.foreign-do-before-particle",
+            "The Autoridade do Porto de Aveiro fined the shipper on Tuesday.", "fined",
+            ["Autoridade do Porto de Aveiro"],
+            kinds={"Autoridade do Porto de Aveiro": "institution"})
+actors_case("names.foreign-et-after-particle",
+            "The Fondation des Sciences et Lettres gave Lena Moreau a grant on Friday.", "gave",
+            ["Fondation des Sciences et Lettres", "Lena Moreau"],
+            kinds={"Fondation des Sciences et Lettres": "organization"})
+actors_case("names.english-do-stays-a-verb",
+            "The coach let Ortega do Wednesday's drills on Monday.", "let",
+            ["Ortega"], not_want=["Ortega do"])
+actors_case("kinds.foreign-head-before-particle",
+            "The Ministerio de Hacienda fined the bank on Monday.", "fined",
+            ["Ministerio de Hacienda"], kinds={"Ministerio de Hacienda": "government"})
+actors_case("kinds.foreign-head-names-the-body-again",
+            "The Generalitat de Catalunya declared an emergency on Monday. "
+            "On Tuesday the Generalitat closed the wells.", "closed the wells",
+            ["Generalitat de Catalunya"], kinds={"Generalitat de Catalunya": "government"})
+actors_case("kinds.town-with-particle-is-a-place",
+            "A trawler from Vila Franca de Xira sank on Friday.", "sank",
+            [], not_want=["Xira"])
+actors_case("kinds.person-with-particle-after-from",
+            "The crew received a letter from Juan de Arriaga on Friday.", "received",
+            ["Juan de Arriaga"], kinds={"Juan de Arriaga": "person"})
 # A newspaper's word alone after the article is a paper's name ("The
 # Times"); "the journal X" names a journal, as "the newspaper X" does.
 actors_case("kinds.newspaper-word-alone",
