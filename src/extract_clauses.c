@@ -273,8 +273,11 @@ static bool inserted_clause_closes(const char *s, size_t clause_start,
   if (open <= clause_start + 1 || open - 1 - clause_start > 120 ||
       s[open - 1] != ',' || past_form_in(s, clause_start, open - 1))
     return false;
-  /* the relative pronoun, within the apposition's first six words */
-  static const char *const relatives[] = {"who", "which", "that", "whom", NULL};
+  /* the relative pronoun, within the apposition's first six words;
+   * "whose" too ("Hungary, whose own farms were hit in 2025, shut 21"):
+   * the clause is still the subject's aside */
+  static const char *const relatives[] = {"who",  "which", "that",
+                                          "whom", "whose", NULL};
   size_t q = open, pronoun_end = 0;
   for (int words = 0; words < 6 && q < date->start && !pronoun_end; words++) {
     while (q < date->start && s[q] == ' ')
