@@ -1162,6 +1162,24 @@ assert got[1:] == [("The county's own barns burned", "2019"),
                    ("The port authority's pilots struck", "2027-03"),
                    ("Also raised its fees", "2027-06-06")], got
 PY
+# dates26: "until" a day still to come ends the state a clause begins,
+# not its happening; the day a
+# deadline's hour names ("by noon ... on Wednesday") is the deadline's too,
+# so "a day after" counts from the clause's own day
+cat >"$tmp/until-bound.txt" <<'TEXT'
+LYON, March 5, 2031 — The prefecture closed the old bridge on Monday and banned heavy lorries from the whole valley until at least March 20.
+
+The college shut on Tuesday and told its students to leave the halls by noon Central European Time on Wednesday, a day after a fire broke out in its library.
+TEXT
+check "extract.clause-date.until-and-deadline-bounds" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
+                      "$tmp/until-bound.txt"], capture_output=True, text=True).stdout
+got = {e["label"].split(" from ")[0]: e["date"] for e in map(json.loads, out.splitlines())
+       if e["type"] == "event"}
+assert got["The prefecture banned heavy lorries"] == "2031-03-03", got
+assert got["A fire broke out in its library"] == "2031-03-03", got
+PY
 # a film's title in quotation marks is a name: "Winter Harbour" names no
 # season, and a sentence that quotes titles still states a happening (at
 # the story's day); a quotation of speech states none
