@@ -1036,7 +1036,8 @@ static void find_events(evg_extraction *x, const char *text, size_t len,
     size_t date_count = sentence_dates(x, sentence, timex_index, timex_count,
                                        &dates, &date_cap);
     date_count =
-        extract_drop_content_deadlines(text, len, sentence, dates, date_count);
+        extract_drop_content_deadlines(text, len, sentence, dates, date_count,
+                                       x->has_anchor ? &x->anchor : NULL);
     /* once the story has a time, a sentence whose only dates start
      * states is told at that time (the undated path below) */
     if (st.story && x->event_count > 0)

@@ -273,8 +273,11 @@ static bool inserted_clause_closes(const char *s, size_t clause_start,
   if (open <= clause_start + 1 || open - 1 - clause_start > 120 ||
       s[open - 1] != ',' || past_form_in(s, clause_start, open - 1))
     return false;
-  /* the relative pronoun, within the apposition's first six words */
-  static const char *const relatives[] = {"who", "which", "that", "whom", NULL};
+  /* the relative pronoun, within the apposition's first six words;
+   * "whose" too ("Hungary, whose own farms were hit in 2025, shut 21"):
+   * the clause is still the subject's aside */
+  static const char *const relatives[] = {"who",  "which", "that",
+                                          "whom", "whose", NULL};
   size_t q = open, pronoun_end = 0;
   for (int words = 0; words < 6 && q < date->start && !pronoun_end; words++) {
     while (q < date->start && s[q] == ' ')
@@ -652,29 +655,61 @@ bool extract_complement_in(const char *s, size_t from, size_t to) {
   return false;
 }
 
+/* How many bytes a deadline's hour and the day it names after it may lie
+ * apart ("by noon East Africa Time on Thursday"). */
+#define DEADLINE_DAY_REACH 40
+
 size_t extract_drop_content_deadlines(const char *s, size_t len,
                                       const range *sentence,
                                       const evg_timex **dates,
-                                      size_t date_count) {
+                                      size_t date_count,
+                                      const evg_date *today) {
   static const char *const limits[] = {"by",     "until",   "till",
                                        "before", "through", NULL};
+  static const char *const ends[] = {"until", "till", NULL};
   size_t kept = date_count ? 1 : 0;
   bool dateline = date_count && dateline_end(s, len, sentence, dates[0]);
+  const evg_timex *dropped = NULL; /* the deadline dropped last */
   for (size_t k = 1; k < date_count; k++) {
     const evg_timex *t = dates[k];
     size_t e = t->start;
     while (e > sentence->start && s[e - 1] == ' ')
       e--;
     size_t b = extract_word_start_before(s, sentence->start, e);
+    /* "until at least February 20": the bound's word before "at least" */
+    size_t a = b > sentence->start ? b - 1 : b;
+    size_t at = extract_word_start_before(s, sentence->start, a);
+    if (e - b == 5 && equals_ci(s + b, 5, "least") && a - at == 2 &&
+        equals_ci(s + at, 2, "at")) {
+      e = at > sentence->start ? at - 1 : at;
+      b = extract_word_start_before(s, sentence->start, e);
+    }
     /* a clause date of its own before it, not only the dateline's */
     bool own_date_before = kept > (dateline ? 1u : 0u);
-    /* a verb of its own after a comma ("..., but added that the savings
-     * could reach ... by 2029") is a clause of its own, dated by it */
-    size_t b_start, b_end;
-    if (own_date_before && b < e && extract_word_in(s + b, e - b, limits) &&
-        extract_complement_in(s, dates[kept - 1]->end, b) &&
-        find_boundary(s, dates[kept - 1]->end, b, &b_start, &b_end) < 3)
+    /* the day of a deadline's hour, told after it ("by noon East Africa
+     * Time on Thursday"): the deadline's too */
+    if (dropped && t->start < dropped->end + DEADLINE_DAY_REACH &&
+        !memchr(s + dropped->end, ',', t->start - dropped->end) && b < e &&
+        e - b == 2 && equals_ci(s + b, 2, "on"))
       continue;
+    dropped = NULL;
+    /* a verb of its own after a comma ("..., but added that the savings
+     * could reach ... by 2029") is a clause of its own, dated by it.
+     * "until" a day still to come needs no complement: it ends a state
+     * the clause begins ("banned the movement of cattle ... until at
+     * least February 20"); not a past one, where the story may have gone
+     * on to it ("was established on 13 April and lasted until 25 July"),
+     * nor the end of a span ("from 24 July until 26 November") */
+    size_t b_start, b_end;
+    bool until = today && t->has_date && t->date.start > today->end && b < e &&
+                 extract_word_in(s + b, e - b, ends) &&
+                 has_content(s, dates[kept - 1]->end, b);
+    if (own_date_before && b < e && extract_word_in(s + b, e - b, limits) &&
+        (until || extract_complement_in(s, dates[kept - 1]->end, b)) &&
+        find_boundary(s, dates[kept - 1]->end, b, &b_start, &b_end) < 3) {
+      dropped = t;
+      continue;
+    }
     dates[kept++] = t;
   }
   return kept;

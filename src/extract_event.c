@@ -173,7 +173,7 @@ bool extract_relative_holds_date(const char *text, const range *clause,
     open++;
   size_t pronoun_end = extract_letters_end(text, open, date->start);
   if (!extract_word_in(text + open, pronoun_end - open,
-                       (const char *const[]){"which", "who", NULL}) ||
+                       (const char *const[]){"which", "who", "whose", NULL}) ||
       !past_verb_in(text, pronoun_end, date->start))
     return false;
   /* "which had stood there since 1923": a state over a stretch of time,

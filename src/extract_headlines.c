@@ -1161,8 +1161,8 @@ static char *with_subject(evg_extraction *x, const char *s, size_t b,
   /* "a traveller who returned ... and attended", "said the fault was
    * introduced ... and went unnoticed": the verb may share a relative
    * clause's or a content clause's subject, not the sentence's */
-  static const char *const embedding[] = {"who",  "which", "that", "whom",
-                                          "said", "says",  "told", NULL};
+  static const char *const embedding[] = {
+      "who", "which", "that", "whom", "whose", "said", "says", "told", NULL};
   for (size_t i = b; i < before_end;) {
     size_t e = i;
     while (e < before_end && ascii_alpha((unsigned char)s[e]))
@@ -1206,7 +1206,7 @@ static char *after_relative(evg_extraction *x, const char *s, size_t b,
       while (we < at && ascii_alpha((unsigned char)s[we]))
         we++;
       if (extract_word_in(s + w, we - w,
-                          (const char *const[]){"who", "which", NULL}))
+                          (const char *const[]){"who", "which", "whose", NULL}))
         rel = i;
     }
   if (!rel || extract_has_verb(s, b, rel))

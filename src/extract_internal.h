@@ -323,11 +323,15 @@ typedef struct {
  * on January 20 that it would stop before 2028", "met her on Thursday and
  * promised to keep it open until 2029"): the date of what was said or
  * wanted, not of the saying, when the clause has a date of its own before
- * it.  Keeps the others in order; returns how many. */
+ * it; so is an "until" still to come after `today` (the text's day, or
+ * NULL), the end of a state the clause begins ("banned the movement of
+ * cattle until at least February 20"), and the day a dropped deadline's
+ * hour names ("by noon on Thursday").  Keeps the others in order; returns
+ * how many. */
 size_t extract_drop_content_deadlines(const char *s, size_t len,
                                       const range *sentence,
                                       const evg_timex **dates,
-                                      size_t date_count);
+                                      size_t date_count, const evg_date *today);
 /* Whether `date`, in `clause`, dates a saying of something told in the
  * past perfect ("said on Thursday that claims had reached 96 million
  * euros"): that happened on or before the day, as a "by" clause does.

@@ -485,21 +485,28 @@ static size_t segment_end(const evg_extraction *x, const char *s, size_t seg,
  * or "which" clause, split off before the main verb ("Jean-Luc Fournier,
  * who took over the estate in 2011, let ..."): the part tells that
  * clause's happening, the subject and the clause's verb without the
- * pronoun.  0 when it is none. */
+ * pronoun.  0 when it is none.  *whose when the pronoun is "whose": the
+ * subject is then the owner of the clause's own subject ("Hungary, whose
+ * farms were hit": "Hungary's farms were hit"). */
 static size_t subject_clause_words(const char *s, size_t start, size_t a,
-                                   size_t seg_end, size_t end, bool kept_any) {
+                                   size_t seg_end, size_t end, bool kept_any,
+                                   bool *whose) {
   size_t pronoun = a, verb_end;
   while (pronoun < seg_end && ascii_alpha((unsigned char)s[pronoun]))
     pronoun++;
   for (verb_end = pronoun + 1;
        verb_end < seg_end && ascii_alpha((unsigned char)s[verb_end]);)
     verb_end++;
+  /* "whose" is followed by its clause's subject, then the verb */
+  bool owner = equals_ci(s + a, pronoun - a, "whose");
   bool subject_clause =
       kept_any && seg_end == end && ascii_alnum((unsigned char)s[end - 1]) &&
       verb_end < seg_end &&
       (equals_ci(s + a, pronoun - a, "who") ||
-       equals_ci(s + a, pronoun - a, "which")) &&
-      extract_has_verb(s, pronoun, verb_end) && !extract_has_verb(s, start, a);
+       equals_ci(s + a, pronoun - a, "which") || owner) &&
+      extract_has_verb(s, pronoun, owner ? seg_end : verb_end) &&
+      !extract_has_verb(s, start, a);
+  *whose = subject_clause && owner;
   return subject_clause ? pronoun + 1 : 0;
 }
 
@@ -566,9 +573,13 @@ void extract_label_text(const evg_extraction *x, const char *s, size_t start,
      * 2020, January 2, 2020, ...") rescans them all for each segment. */
     while (t < timex_count && evg_timexes_get(x->timexes, t)->end <= a)
       t++;
-    size_t words = subject_clause_words(s, start, a, seg_end, end, kept_any);
+    bool whose;
+    size_t words =
+        subject_clause_words(s, start, a, seg_end, end, kept_any, &whose);
     if (words)
       a = words, after_aside = true;
+    if (whose)
+      evg_buf_puts(text, "'s");
     bool drop = !words && drop_segment(x, s, a, seg_end, end, t, kept_any);
     if (drop && kept_any)
       after_aside = true;

@@ -328,16 +328,25 @@ static inline bool lower_word_is(const context *c, size_t i, const char *w) {
  * bound keeps the scan linear. */
 #define RELATIVE_REACH 30
 
+/* How many words may follow the date before the comma that closes its
+ * relative clause ("on Saturday under the flag of Malta,"). */
+#define RELATIVE_TAIL 6
+
 /* Whether the expression closes a relative clause set off by commas
  * (", who gathered ... on Tuesday morning, held nine ballots", ", which
- * had left the rate unchanged ... on February 24, also suspended"): its
+ * had left the rate unchanged ... on February 24, also suspended", ",
+ * which left Rotterdam on Saturday under the flag of Malta, rolled"): its
  * day tells of the noun before, an aside, and is not the day a later
  * bare hour is on. */
 static inline bool timex_relative_aside(const context *c, size_t first,
                                         size_t last) {
-  if (!punct(c, last + 1, ','))
-    return false;
   unsigned int sentence = c->t[first].sentence;
+  size_t close = last + 1;
+  while (close < c->n && close <= last + RELATIVE_TAIL &&
+         c->t[close].kind == T_WORD && c->t[close].sentence == sentence)
+    close++;
+  if (!punct(c, close, ','))
+    return false;
   for (size_t k = first, seen = 0; k > 0 && seen < RELATIVE_REACH; seen++) {
     k--;
     if (c->t[k].sentence != sentence)
@@ -345,7 +354,8 @@ static inline bool timex_relative_aside(const context *c, size_t first,
     if (c->t[k].kind == T_PUNCT)
       return c->t[k].punct == ',' && k + 1 < first &&
              (lower_word_is(c, k + 1, "who") ||
-              lower_word_is(c, k + 1, "which"));
+              lower_word_is(c, k + 1, "which") ||
+              lower_word_is(c, k + 1, "whose"));
   }
   return false;
 }

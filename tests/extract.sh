@@ -1142,6 +1142,44 @@ got = events("$tmp/relative-date-history.txt")
 assert got == [("The duke built a tower at Torvik", "1410"),
                ("The duke's son inherited the tower", "1415")], got
 PY
+# dates26: "whose" opens a subject's relative clause too: its date is the
+# clause's own ("whose own barns burned in 2019"), the main clause keeps
+# its day (two dates) or is told at the lead's (one); the clause's label
+# names the owner ("The county's own barns burned")
+cat >"$tmp/whose-date.txt" <<'TEXT'
+HALDEN, June 9, 2027 — A fire destroyed the old chapel at Holm on Sunday night.
+
+The county, whose own barns burned in 2019, closed two roads on Monday evening. The port authority, whose pilots struck in March, also raised its fees.
+TEXT
+check "extract.clause-date.whose-clause-date" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
+                      "$tmp/whose-date.txt"], capture_output=True, text=True).stdout
+got = [(e["label"], e["date"]) for e in map(json.loads, out.splitlines())
+       if e["type"] == "event"]
+assert got[1:] == [("The county's own barns burned", "2019"),
+                   ("The county closed two roads", "2027-06-07"),
+                   ("The port authority's pilots struck", "2027-03"),
+                   ("Also raised its fees", "2027-06-06")], got
+PY
+# dates26: "until" a day still to come ends the state a clause begins,
+# not its happening; the day a
+# deadline's hour names ("by noon ... on Wednesday") is the deadline's too,
+# so "a day after" counts from the clause's own day
+cat >"$tmp/until-bound.txt" <<'TEXT'
+LYON, March 5, 2031 — The prefecture closed the old bridge on Monday and banned heavy lorries from the whole valley until at least March 20.
+
+The college shut on Tuesday and told its students to leave the halls by noon Central European Time on Wednesday, a day after a fire broke out in its library.
+TEXT
+check "extract.clause-date.until-and-deadline-bounds" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
+                      "$tmp/until-bound.txt"], capture_output=True, text=True).stdout
+got = {e["label"].split(" from ")[0]: e["date"] for e in map(json.loads, out.splitlines())
+       if e["type"] == "event"}
+assert got["The prefecture banned heavy lorries"] == "2031-03-03", got
+assert got["A fire broke out in its library"] == "2031-03-03", got
+PY
 # a film's title in quotation marks is a name: "Winter Harbour" names no
 # season, and a sentence that quotes titles still states a happening (at
 # the story's day); a quotation of speech states none

@@ -547,6 +547,15 @@ static const row rows[] = {
      "the result was announced at 7:45 p.m.",
      "Thursday evening=2032-05-13TEV:TIME | "
      "Tuesday morning=2032-05-11TMO:TIME | 7:45 p.m.=2032-05-11T19:45:TIME"},
+    /* dates26: a few words may follow the aside's day before its closing
+     * comma, and "whose" opens such a clause too */
+    {"time.relative-clause-day-with-a-tail-is-an-aside", "2030-01-16",
+     "A storm hit the coast on Monday night. The freighter, which left "
+     "Hamburg on Saturday under a Liberian flag, listed sharply at about 11 "
+     "p.m. The tug, whose crew sailed on Sunday, arrived at 4 a.m.",
+     "Monday night=2030-01-14TNI:TIME | Saturday=2030-01-12 | "
+     "11 p.m.=2030-01-14T23:00:TIME | Sunday=2030-01-13 | "
+     "4 a.m.=2030-01-15T04:00:TIME"},
     /* "overnight" opening a noun phrase is an adjective; after a noun or
      * a verb it is the night before the anchor */
     {"overnight.adjective-in-noun-phrase", "2026-11-13",
