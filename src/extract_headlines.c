@@ -1190,14 +1190,25 @@ static char *with_subject(evg_extraction *x, const char *s, size_t b,
  * ", which" as its subject, when they hold no verb, then its own words,
  * at most ten; NULL when none fits or the part is no such part.  The
  * verb's word ends by `end`, the part's end. */
+/* Adverbs that may stand between a subject and its verb. */
+static const char *const verb_adverbs[] = {
+    "also",       "then",    "later",   "again",   "still",
+    "soon",       "never",   "finally", "quickly", "immediately",
+    "eventually", "briefly", NULL};
+
 static char *after_relative(evg_extraction *x, const char *s, size_t b,
                             size_t at, size_t end, const char *label) {
   size_t e = at;
   while (e < end && e < at + 40 && ascii_alpha((unsigned char)s[e]))
     e++;
+  size_t v = at, ve = e; /* the verb, past an adverb ("also raised") */
+  if (ve < end && s[ve] == ' ' &&
+      extract_word_in(s + at, e - at, verb_adverbs)) {
+    v = ve + 1;
+    ve = extract_letters_end(s, v, end);
+  }
   if (at < b + 2 || s[at - 1] != ' ' || s[at - 2] != ',' ||
-      !ascii_is_lower((unsigned char)s[at]) ||
-      !extract_verb_form(s + at, e - at))
+      !ascii_is_lower((unsigned char)s[v]) || !extract_verb_form(s + v, ve - v))
     return NULL;
   size_t rel = 0; /* the comma that opens the relative clause */
   for (size_t i = b; i + 2 < at - 2 && !rel; i++)
@@ -1209,7 +1220,20 @@ static char *after_relative(evg_extraction *x, const char *s, size_t b,
                           (const char *const[]){"who", "which", "whose", NULL}))
         rel = i;
     }
-  if (!rel || extract_has_verb(s, b, rel))
+  if (!rel)
+    return NULL;
+  /* a clause joined on by ", and" or ", but" is the subject's own:
+   * "Austria closed a crossing, and | Hungary, whose farms were hit in
+   * 2025, shut 21" */
+  if (extract_has_verb(s, b, rel))
+    for (size_t i = rel; i > b + 2; i--)
+      if (s[i - 1] == ' ' && s[i - 2] == ',' &&
+          extract_word_in(s + i, extract_letters_end(s, i, rel) - i,
+                          (const char *const[]){"and", "but", NULL})) {
+        b = extract_letters_end(s, i, rel) + 1;
+        break;
+      }
+  if (b >= rel || extract_has_verb(s, b, rel))
     return NULL;
   const char *subject = part_label(x, s, b, rel);
   size_t n = strlen(subject), own = 0;

@@ -1134,7 +1134,7 @@ def events(path):
             if e["type"] == "event"]
 got = events("$tmp/relative-date.txt")
 assert got[2:] == [("The bank's council had left the rate unchanged", "2032-02-24"),
-                   ("Also suspended the weekly auctions", "2032-03-09"),
+                   ("The bank's council also suspended the weekly auctions", "2032-03-09"),
                    ("Which a woodcarver made", "1640"),
                    ("Firefighters carried the altarpiece out through a side door", "2032-03-09"),
                    ("A volunteer drove it to a museum", "2032-03-09")], got
@@ -1160,7 +1160,20 @@ got = [(e["label"], e["date"]) for e in map(json.loads, out.splitlines())
 assert got[1:] == [("The county's own barns burned", "2019"),
                    ("The county closed two roads", "2027-06-07"),
                    ("The port authority's pilots struck", "2027-03"),
-                   ("Also raised its fees", "2027-06-06")], got
+                   ("The port authority also raised its fees", "2027-06-06")], got
+PY
+# the subject before a relative clause heads the verb after it also when
+# the clause is joined on by ", and" / ", but" to one with a verb of its
+# own, and past an adverb ("also raised")
+cat >"$tmp/joined-relative.txt" <<'TEXT'
+HALDEN, June 9, 2027 — The river board cleared a drain on Monday, and the harbour office, which was flooded in 2024, shut two quays on Tuesday.
+TEXT
+check "extract.label.joined-relative-subject" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
+                      "$tmp/joined-relative.txt"], capture_output=True, text=True).stdout
+got = [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert got[-1] == "The harbour office shut two quays", got
 PY
 # dates26: "until" a day still to come ends the state a clause begins,
 # not its happening; the day a
