@@ -777,9 +777,28 @@ bool extract_kin_noun(const char *w, size_t len);
 bool extract_named_place_noun(const char *w, size_t len);
 
 /* extract_headlines.c */
+/* One of the auxiliaries and irregular pasts and presents, all of them
+ * lower-case words. */
+bool extract_listed_verb_form(const char *b, size_t len);
 /* Whether the word b[0..len) is a verb form: an auxiliary, an irregular
- * past or present, or a word in -ed. */
-bool extract_verb_form(const char *b, size_t len);
+ * past or present, or a word in -ed.  Inline, the endings tested before
+ * the list, which only a word opening with a lower-case letter can be in:
+ * the rules ask 435,000 times on the bench's 790 kB of prose, most of them
+ * of capitalised words, numbers and nouns. */
+static inline bool extract_verb_form(const char *b, size_t len) {
+  if (len == 0 || ascii_upper((unsigned char)b[0]))
+    return false;
+  if (len >= 5 && b[len - 2] == 'e' && b[len - 1] == 'd')
+    return true;
+  /* a four-letter past of a three-letter verb in -e ("sued", "died",
+   * "tied", "owed", "eyed", "toed"): the letter before "ed" is a vowel or w,
+   * y; the nouns in -eed and the clusters ("need", "seed", "shed", "sled")
+   * are not verbs */
+  if (len == 4 && b[2] == 'e' && b[3] == 'd' && strchr("aiouwy", b[1]))
+    return true;
+  return ascii_is_lower((unsigned char)b[0]) &&
+         extract_listed_verb_form(b, len);
+}
 char *extract_make_label(evg_extraction *x, const char *s, size_t start,
                          size_t end);
 
