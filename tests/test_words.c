@@ -308,7 +308,22 @@ static void test_agent_noun(void) {
               "%d of %d probes answered wrong", wrong, probes);
 }
 
+/* ascii_alnum reads a table (util.c): each of the 256 bytes answers as
+ * the two ranges of letters and the digits do. */
+static void test_ascii_alnum(void) {
+  int wrong = 0;
+  for (int c = 0; c < 256; c++) {
+    bool alnum = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') ||
+                 (c >= 'a' && c <= 'z');
+    if (ascii_alnum((unsigned char)c) != alnum)
+      wrong++;
+  }
+  CHECK_INT("ascii_alnum: the table answers as the ranges for all 256 bytes",
+            wrong, 0);
+}
+
 int main(void) {
+  test_ascii_alnum();
   test_chains();
   test_given_hash();
   test_any_case();
