@@ -308,22 +308,24 @@ static void test_agent_noun(void) {
               "%d of %d probes answered wrong", wrong, probes);
 }
 
-/* ascii_alnum reads a table (util.c): each of the 256 bytes answers as
- * the two ranges of letters and the digits do. */
-static void test_ascii_alnum(void) {
+/* ascii_alpha and ascii_alnum read a table (util.c): each of the 256
+ * bytes answers as the two ranges of letters and the digits do. */
+static void test_ascii_class(void) {
   int wrong = 0;
   for (int c = 0; c < 256; c++) {
-    bool alnum = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') ||
-                 (c >= 'a' && c <= 'z');
-    if (ascii_alnum((unsigned char)c) != alnum)
+    bool alpha = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    bool alnum = alpha || (c >= '0' && c <= '9');
+    if (ascii_alpha((unsigned char)c) != alpha ||
+        ascii_alnum((unsigned char)c) != alnum)
       wrong++;
   }
-  CHECK_INT("ascii_alnum: the table answers as the ranges for all 256 bytes",
+  CHECK_INT("ascii_alpha and ascii_alnum: the table answers as the ranges "
+            "for all 256 bytes",
             wrong, 0);
 }
 
 int main(void) {
-  test_ascii_alnum();
+  test_ascii_class();
   test_chains();
   test_given_hash();
   test_any_case();
