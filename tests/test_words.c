@@ -100,6 +100,23 @@ static void test_exact(void) {
         !extract_word_set_has(&set, "", 0));
 }
 
+/* A set tells the lengths of its entries apart before it hashes: 31
+ * bytes and more share one mark, so a long entry is still found, and a
+ * word of another length than any entry is not. */
+static void test_lengths(void) {
+  static const char *const words[] = {
+      "the", "seven", "Internationalisation-and-more-words", "", NULL};
+  EXTRACT_WORD_SET(set, words, true);
+  probe("word set, lengths: the list's answers", &set, words, true);
+  CHECK("word set, lengths: an entry past 31 bytes is found, not one longer",
+        extract_word_set_has(&set, "INTERNATIONALISATION-AND-MORE-WORDS", 35) &&
+            !extract_word_set_has(&set, "Internationalisation-and-more-wordss",
+                                  36));
+  CHECK("word set, lengths: the empty entry of a case-blind set",
+        extract_word_set_has(&set, "", 0) &&
+            !extract_word_set_has(&set, "them", 4));
+}
+
 /* Lists of 1 to 255 words, so that every slot size is filled to its
  * limit: generated words "w0" ... "w254". */
 static void test_sizes(void) {
@@ -330,6 +347,7 @@ int main(void) {
   test_given_hash();
   test_any_case();
   test_exact();
+  test_lengths();
   test_sizes();
   test_threads();
   test_case_blind_compare();
