@@ -600,6 +600,11 @@ static void find_candidates(evg_extraction *x, const char *s,
   name_candidate *candidates = found->items;
   size_t timex_index = piece->timex_first;
   size_t timex_count = evg_timexes_count(x->timexes);
+  /* the first timex not ended before the word, read once as the index
+   * moves, not at each word (a call into the list per word) */
+  const evg_timex *next_timex = timex_index < timex_count
+                                    ? evg_timexes_get(x->timexes, timex_index)
+                                    : NULL;
   bool quoted = false;
   int parens = 0;
   size_t scanned = piece->first ? sentences[piece->first].start : 0;
@@ -627,13 +632,13 @@ static void find_candidates(evg_extraction *x, const char *s,
           first_word || (w >= start + 2 && s[w - 2] == '.' && s[w - 1] == ' ' &&
                          extract_common_capital(s + w, i - w));
       first_word = false;
-      while (timex_index < timex_count &&
-             evg_timexes_get(x->timexes, timex_index)->end <= w)
-        timex_index++;
+      while (next_timex && next_timex->end <= w)
+        next_timex = ++timex_index < timex_count
+                         ? evg_timexes_get(x->timexes, timex_index)
+                         : NULL;
       if (!extract_starts_upper(s + w, i - w))
         continue;
-      if (timex_index < timex_count &&
-          evg_timexes_get(x->timexes, timex_index)->start <= w)
+      if (next_timex && next_timex->start <= w)
         continue;
       name_candidate c;
       if (!find_candidate(x, s, start, end, w, &i, initial, timex_index,

@@ -976,8 +976,11 @@ static bool undated_boundary(const char *s, size_t from, size_t to,
   bool series_part = in_series_item(s, from, to);
   for (size_t i = from; i + 2 < to; i++) {
     /* a boundary is at a semicolon, a comma or a space: the other bytes,
-     * most of the clause, on one short loop */
-    while (s[i] != ' ' && s[i] != ',' && s[i] != ';' && i + 3 < to)
+     * most of the clause, on one short loop whose first test passes the
+     * letters (above ';', as none of the three is) */
+    while (((unsigned char)s[i] > ';' ||
+            (s[i] != ' ' && s[i] != ',' && s[i] != ';')) &&
+           i + 3 < to)
       i++;
     clause_joint j;
     if (!clause_joint_at(s, from, to, i, dates, date_count, &j))

@@ -104,20 +104,11 @@ static bool verb_at(const char *t, const word *w, size_t i) {
          !(i > 0 && determiner(t, w[i - 1]) && b[len - 1] == 'd');
 }
 
-/* A verb form by itself: an auxiliary, an irregular form, a word in -ed. */
-bool extract_verb_form(const char *b, size_t len) {
-  if (len == 0 || ascii_upper((unsigned char)b[0]))
-    return false;
+/* One of the auxiliaries and irregular forms of verb_forms (the rest of
+ * extract_verb_form is inline in extract_internal.h). */
+bool extract_listed_verb_form(const char *b, size_t len) {
   EXTRACT_WORD_SET(verb_form_set, verb_forms, true);
-  if (extract_word_set_has(&verb_form_set, b, len))
-    return true;
-  if (len >= 5 && b[len - 2] == 'e' && b[len - 1] == 'd')
-    return true;
-  /* a four-letter past of a three-letter verb in -e ("sued", "died",
-   * "tied", "owed", "eyed", "toed"): the letter before "ed" is a vowel or w,
-   * y; the nouns in -eed and the clusters ("need", "seed", "shed", "sled")
-   * are not verbs */
-  return len == 4 && b[2] == 'e' && b[3] == 'd' && strchr("aiouwy", b[1]);
+  return extract_word_set_has(&verb_form_set, b, len);
 }
 
 static bool reporting(const char *t, word w) {

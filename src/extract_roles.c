@@ -870,7 +870,14 @@ size_t extract_reported_modal(const char *s, size_t start, size_t end,
   for (int words = 0; words < 20; words++) {
     while (p > start && s[p - 1] == ' ')
       p--;
-    if (p <= start || strchr(",;:\"()", s[p - 1]))
+    /* the bytes strchr(",;:\"()", c) finds, its NUL included, on a test
+     * that passes the letters first: a call per word was a fifth of this
+     * function's cost */
+    if (p <= start)
+      return (size_t)-1;
+    unsigned char c = (unsigned char)s[p - 1];
+    if (c <= ';' && (c == ',' || c == ';' || c == ':' || c == '"' || c == '(' ||
+                     c == ')' || c == '\0'))
       return (size_t)-1;
     size_t b = p;
     while (b > start && s[b - 1] != ' ')

@@ -51,6 +51,7 @@ void extract_word_set_build(extract_word_set *set) {
         i = (i + 1) & set->mask;
       if (!set->slots[i]) /* a word listed twice is kept once */
         set->slots[i] = (unsigned short)(hash_tag(h) << 8 | (k + 1));
+      set->lengths |= extract_word_length_bit(len);
     }
     atomic_store_explicit(&set->ready, true, memory_order_release);
   }

@@ -100,6 +100,23 @@ static void test_exact(void) {
         !extract_word_set_has(&set, "", 0));
 }
 
+/* A set tells the lengths of its entries apart before it hashes: 31
+ * bytes and more share one mark, so a long entry is still found, and a
+ * word of another length than any entry is not. */
+static void test_lengths(void) {
+  static const char *const words[] = {
+      "the", "seven", "Internationalisation-and-more-words", "", NULL};
+  EXTRACT_WORD_SET(set, words, true);
+  probe("word set, lengths: the list's answers", &set, words, true);
+  CHECK("word set, lengths: an entry past 31 bytes is found, not one longer",
+        extract_word_set_has(&set, "INTERNATIONALISATION-AND-MORE-WORDS", 35) &&
+            !extract_word_set_has(&set, "Internationalisation-and-more-wordss",
+                                  36));
+  CHECK("word set, lengths: the empty entry of a case-blind set",
+        extract_word_set_has(&set, "", 0) &&
+            !extract_word_set_has(&set, "them", 4));
+}
+
 /* Lists of 1 to 255 words, so that every slot size is filled to its
  * limit: generated words "w0" ... "w254". */
 static void test_sizes(void) {
@@ -308,11 +325,29 @@ static void test_agent_noun(void) {
               "%d of %d probes answered wrong", wrong, probes);
 }
 
+/* ascii_alpha and ascii_alnum read a table (util.c): each of the 256
+ * bytes answers as the two ranges of letters and the digits do. */
+static void test_ascii_class(void) {
+  int wrong = 0;
+  for (int c = 0; c < 256; c++) {
+    bool alpha = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    bool alnum = alpha || (c >= '0' && c <= '9');
+    if (ascii_alpha((unsigned char)c) != alpha ||
+        ascii_alnum((unsigned char)c) != alnum)
+      wrong++;
+  }
+  CHECK_INT("ascii_alpha and ascii_alnum: the table answers as the ranges "
+            "for all 256 bytes",
+            wrong, 0);
+}
+
 int main(void) {
+  test_ascii_class();
   test_chains();
   test_given_hash();
   test_any_case();
   test_exact();
+  test_lengths();
   test_sizes();
   test_threads();
   test_case_blind_compare();
