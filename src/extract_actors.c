@@ -630,7 +630,8 @@ static void find_candidates(evg_extraction *x, const char *s,
       while (timex_index < timex_count &&
              evg_timexes_get(x->timexes, timex_index)->end <= w)
         timex_index++;
-      if (!extract_starts_upper(s + w, i - w))
+      if (!extract_starts_upper(s + w, i - w) &&
+          !extract_article_name_word(s, w, i))
         continue;
       if (timex_index < timex_count &&
           evg_timexes_get(x->timexes, timex_index)->start <= w)
