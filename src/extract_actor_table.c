@@ -261,6 +261,17 @@ static void remember_particle_forms(evg_extraction *x, size_t actor) {
     if (*next) /* "La Condamine", not "Wit" again */
       evg_map_put(&x->family_names, e + 1, actor);
   }
+  /* "Moqtada al-Sadr ... Al-Sadr ... Sadr": a family name with the
+   * Arabic article names the person again capitalised at a sentence's
+   * start, or without its article */
+  const char *last = strrchr(name, ' ');
+  size_t last_len = last ? (size_t)(end - last - 1) : 0;
+  if (last && extract_article_name_word(last + 1, 0, last_len)) {
+    char *upper = evg_arena_strndup(&x->arena, last + 1, last_len);
+    upper[0] = (char)ascii_to_upper((unsigned char)upper[0]);
+    evg_map_put(&x->family_names, upper, actor);
+    evg_map_put(&x->family_names, strchr(last + 1, '-') + 1, actor);
+  }
 }
 
 static void remember_short_name(evg_extraction *x, size_t actor,
@@ -989,10 +1000,16 @@ static bool town_with_particle(evg_extraction *x, const char *s, size_t len,
     return false;
   if (!space)
     space = name + name_len;
+  /* "the town of Abu Hishma": "Abu" and "Umm" open the names of places
+   * as of people; a noun of a place says which */
+  size_t first = (size_t)(space - name);
+  bool kunya = space < name + name_len &&
+               (equals_ci(name, first, "Abu") || equals_ci(name, first, "Umm"));
+  bool place_noun = place_noun_around(s, len, c);
   return !c->titled &&
-         (c->context.location || c->context.direction ||
-          place_noun_around(s, len, c)) &&
-         particle_name(name, name_len) &&
+         ((kunya && place_noun) ||
+          ((c->context.location || c->context.direction || place_noun) &&
+           particle_name(name, name_len))) &&
          !extract_is_given_name(x, name, (size_t)(space - name)) &&
          !extract_is_title(x, name, (size_t)(space - name));
 }

@@ -1418,6 +1418,17 @@ actors_case("names.arabic-family-name-again",
             "On Monday Karim al-Hadidi dismissed the governor. "
             "On Tuesday al-Hadidi named a successor.", "named",
             ["Karim al-Hadidi"])
+actors_case("names.arabic-family-name-capitalised",
+            "On Monday Karim al-Hadidi dismissed the governor. "
+            "Al-Hadidi named a successor on Tuesday.", "named",
+            ["Karim al-Hadidi"], not_want=["Al-Hadidi"])
+actors_case("names.arabic-family-name-without-article",
+            "On Monday Karim al-Hadidi dismissed the governor. "
+            "On Tuesday Hadidi named a successor.", "named",
+            ["Karim al-Hadidi"])
+actors_case("kinds.abu-town-after-place-noun",
+            "On Monday the rebels seized the village of Abu Sawan.", "seized",
+            ["Abu Sawan"], kinds={"Abu Sawan": "government"})
 actors_case("names.bint-between-names",
             "On Monday Layla bint Mansour opened the clinic.", "opened",
             ["Layla bint Mansour"], kinds={"Layla bint Mansour": "person"})
