@@ -210,28 +210,33 @@ static void remember_initials(evg_extraction *x, size_t actor) {
 }
 
 /* The space before the name's first particle that a word follows
- * ("Académie des Inscriptions": " des"), or NULL. */
+ * ("Académie des Inscriptions": " des"), or before its first word with
+ * the Arabic article ("Ansar al-Islam": " al-Islam"), or NULL. */
 static const char *first_particle(const char *name, size_t len) {
   for (const char *p = memchr(name, ' ', len); p;
        p = memchr(p + 1, ' ', len - (size_t)(p + 1 - name))) {
     const char *w = p + 1, *e = memchr(w, ' ', len - (size_t)(w - name));
     if (e && extract_name_particle(w, (size_t)(e - w)))
       return p;
+    if (extract_article_name_word(
+            w, 0, e ? (size_t)(e - w) : len - (size_t)(w - name)))
+      return p;
   }
   return NULL;
 }
 
 /* Whether the name holds a lower-case particle before a capitalised word
- * ("Sanne de Wit", "de Wit", "Charles-Marie de La Condamine"): the
- * shape of a person's name. */
+ * ("Sanne de Wit", "de Wit", "Charles-Marie de La Condamine"), or a word
+ * with the Arabic article ("al-Sadr"): the shape of a person's name. */
 static bool particle_name(const char *name, size_t len) {
   size_t w = 0;
   while (w < len) {
     size_t e = w;
     while (e < len && name[e] != ' ')
       e++;
-    if (e < len && extract_name_particle(name + w, e - w) &&
-        extract_starts_upper(name + e + 1, len - e - 1))
+    if ((e < len && extract_name_particle(name + w, e - w) &&
+         extract_starts_upper(name + e + 1, len - e - 1)) ||
+        extract_article_name_word(name, w, e))
       return true;
     w = e + 1;
   }
@@ -255,6 +260,17 @@ static void remember_particle_forms(evg_extraction *x, size_t actor) {
       next++;
     if (*next) /* "La Condamine", not "Wit" again */
       evg_map_put(&x->family_names, e + 1, actor);
+  }
+  /* "Moqtada al-Sadr ... Al-Sadr ... Sadr": a family name with the
+   * Arabic article names the person again capitalised at a sentence's
+   * start, or without its article */
+  const char *last = strrchr(name, ' ');
+  size_t last_len = last ? (size_t)(end - last - 1) : 0;
+  if (last && extract_article_name_word(last + 1, 0, last_len)) {
+    char *upper = evg_arena_strndup(&x->arena, last + 1, last_len);
+    upper[0] = (char)ascii_to_upper((unsigned char)upper[0]);
+    evg_map_put(&x->family_names, upper, actor);
+    evg_map_put(&x->family_names, strchr(last + 1, '-') + 1, actor);
   }
 }
 
@@ -947,16 +963,53 @@ static bool mention_participant(const evg_extraction *x,
            strcmp(actor_kind, "other") == 0);
 }
 
+/* "the town of Kut al-Amara", "the al-Faw peninsula": a noun of a place
+ * ("town", "village", "peninsula") before "of" and the name, or right
+ * after it, says the name is the place's. */
+static bool place_noun_around(const char *s, size_t len,
+                              const name_candidate *c) {
+  size_t a = c->end + 1, ae = a;
+  while (ae < len && ae < a + 24 && ascii_is_lower((unsigned char)s[ae]))
+    ae++;
+  if (c->end < len && s[c->end] == ' ' && ae > a &&
+      extract_named_place_noun(s + a, ae - a))
+    return true;
+  if (c->start < 6 || memcmp(s + c->start - 4, " of ", 4) != 0)
+    return false;
+  size_t e = c->start - 4, b = e;
+  while (b > 0 && b + 24 > e && ascii_alpha((unsigned char)s[b - 1]))
+    b--;
+  return extract_named_place_noun(s + b, e - b) ||
+         equals_ci(s + b, e - b, "birthplace");
+}
+
 /* "a rival from Santa Maria da Feira", "sailed from Palos de la
  * Frontera", "born in Sanlúcar de Barrameda": a name with a particle
  * that no given name or title opens, where a place stands (after "in",
- * "from", "near" ...), is a town's; "a letter from Juan de Cartagena" is
- * a person's. */
-static bool town_with_particle(evg_extraction *x, const name_candidate *c,
-                               const char *name, size_t len) {
-  const char *space = memchr(name, ' ', len);
-  return space && !c->titled && (c->context.location || c->context.direction) &&
-         particle_name(name, len) &&
+ * "from", "near" ...) or by a noun of a place, is a town's, and so is
+ * a word with the Arabic article alone ("in al-Anbar"); "a letter from
+ * Juan de Cartagena" is a person's. */
+static bool town_with_particle(evg_extraction *x, const char *s, size_t len,
+                               const name_candidate *c) {
+  const char *name = s + c->start;
+  size_t name_len = c->end - c->start;
+  const char *space = memchr(name, ' ', name_len);
+  bool article = extract_article_name_word(
+      name, 0, space ? (size_t)(space - name) : name_len);
+  if (!space && !article)
+    return false;
+  if (!space)
+    space = name + name_len;
+  /* "the town of Abu Hishma": "Abu" and "Umm" open the names of places
+   * as of people; a noun of a place says which */
+  size_t first = (size_t)(space - name);
+  bool kunya = space < name + name_len &&
+               (equals_ci(name, first, "Abu") || equals_ci(name, first, "Umm"));
+  bool place_noun = place_noun_around(s, len, c);
+  return !c->titled &&
+         ((kunya && place_noun) ||
+          ((c->context.location || c->context.direction || place_noun) &&
+           particle_name(name, name_len))) &&
          !extract_is_given_name(x, name, (size_t)(space - name)) &&
          !extract_is_title(x, name, (size_t)(space - name));
 }
@@ -974,7 +1027,7 @@ size_t extract_mention_actor(evg_extraction *x, const char *s, size_t len,
   if (!kind_from_words(x, s, len, c, &kind, &place, &said))
     return (size_t)-1;
   bool words_several = memchr(name, ' ', name_len) != NULL;
-  if (!kind && town_with_particle(x, c, name, name_len)) {
+  if (!kind && town_with_particle(x, s, len, c)) {
     kind = "government"; /* a place that acts does so as a government */
     place = true;
   }

@@ -636,7 +636,8 @@ static void find_candidates(evg_extraction *x, const char *s,
         next_timex = ++timex_index < timex_count
                          ? evg_timexes_get(x->timexes, timex_index)
                          : NULL;
-      if (!extract_starts_upper(s + w, i - w))
+      if (!extract_starts_upper(s + w, i - w) &&
+          !extract_article_name_word(s, w, i))
         continue;
       if (next_timex && next_timex->start <= w)
         continue;

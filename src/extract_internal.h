@@ -476,6 +476,8 @@ size_t extract_possessive(const char *s, size_t start, size_t end);
 /* Nationality and other adjectives and acronyms that are not actors. */
 bool extract_not_an_actor(const char *w, size_t len);
 bool extract_nationality_adjective(const char *w, size_t len);
+/* "al-Assad": the Arabic article joined to a capitalised word. */
+bool extract_article_name_word(const char *s, size_t w, size_t e);
 /* The lower-case words that join a family name ("de", "van", "bin"). */
 bool extract_name_particle(const char *w, size_t len);
 /* Whether the word starts with a capital (of Latin, Greek, Cyrillic) or an

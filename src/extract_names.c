@@ -267,8 +267,9 @@ static bool firm_seat_follows(evg_extraction *x, const char *s, size_t w,
  * "van", "bin"): "Ludwig van Beethoven", "Sanne de Wit". */
 bool extract_name_particle(const char *w, size_t len) {
   static const char *const particles[] = {
-      "de",  "van", "von", "der", "den", "da",    "du",  "di",  "la", "le",
-      "bin", "ibn", "al",  "des", "del", "della", "dos", "das", "na", NULL};
+      "de",  "van", "von", "der", "den",  "da",  "du",  "di",
+      "la",  "le",  "bin", "ibn", "al",   "des", "del", "della",
+      "dos", "das", "na",  "ben", "bint", NULL};
   EXTRACT_WORD_SET(set, particles, false);
   return extract_word_set_has(&set, w, len);
 }
@@ -477,6 +478,21 @@ static size_t epithet_end(evg_extraction *x, const char *s, size_t end,
   return 0;
 }
 
+/* "al-Assad", "el-Baradei", "ash-Shara": the Arabic article in lower
+ * case joined by a hyphen to a capitalised word, a name's word wherever
+ * it stands ("Bashar al-Assad", "al-Qaeda"). */
+bool extract_article_name_word(const char *s, size_t w, size_t e) {
+  static const char *const articles[] = {"al",  "el", "ad", "as",
+                                         "ash", "ar", NULL};
+  EXTRACT_WORD_SET(set, articles, false);
+  size_t h = w;
+  while (h < e && h < w + 4 && s[h] != '-')
+    h++;
+  return h < e && s[h] == '-' && h > w &&
+         extract_word_set_has(&set, s + w, h - w) &&
+         extract_starts_upper(s + h + 1, e - h - 1);
+}
+
 /* Whether the gazetteer gives the word s[w, e) the suffix kind of an
  * event or a document ("Convention", "Treaty"). */
 static bool event_word(evg_extraction *x, const char *s, size_t w, size_t e) {
@@ -681,8 +697,10 @@ size_t extract_grow_name_run(evg_extraction *x, const char *s, size_t end,
       words += 2;
       continue;
     }
+    bool article_word = extract_article_name_word(s, nw, ne);
+    foreign_name |= article_word;
     if ((!extract_starts_upper(s + nw, ne - nw) &&
-         !elided_particle_word(s, nw, ne)) ||
+         !elided_particle_word(s, nw, ne) && !article_word) ||
         temporal_word(s + nw, ne - nw))
       break;
     if (timex_index < timex_count &&

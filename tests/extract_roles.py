@@ -1396,6 +1396,57 @@ actors_case("kinds.town-with-particle-is-a-place",
 actors_case("kinds.person-with-particle-after-from",
             "The crew received a letter from Juan de Arriaga on Friday.", "received",
             ["Juan de Arriaga"], kinds={"Juan de Arriaga": "person"})
+# names31: the Arabic article joined by a hyphen ("al-", "el-", "ash-")
+# to a capitalised word is a word of the name, also as its first word;
+# "ben" and "bint" join as "bin" does.  The kind: a person's by the
+# shape, a group's by its head word ("Jaish", "Ansar") or whole name
+# ("al-Qaeda"), a town's after "in"; the family name alone names the
+# person again.
+actors_case("names.arabic-article-in-name",
+            "On Monday Karim al-Hadidi dismissed the governor.", "dismissed",
+            ["Karim al-Hadidi"], kinds={"Karim al-Hadidi": "person"})
+actors_case("names.arabic-article-el",
+            "On Monday Samir el-Tayeb signed the decree.", "signed",
+            ["Samir el-Tayeb"], kinds={"Samir el-Tayeb": "person"})
+actors_case("names.arabic-article-opens-name",
+            "On Tuesday the cleric al-Nasiri urged calm.", "urged",
+            ["al-Nasiri"], kinds={"al-Nasiri": "person"})
+actors_case("names.abu-before-arabic-article",
+            "On Friday Abu Hamza al-Farouqi ambushed the convoy.", "ambushed",
+            ["Abu Hamza al-Farouqi"], kinds={"Abu Hamza al-Farouqi": "person"})
+actors_case("names.arabic-family-name-again",
+            "On Monday Karim al-Hadidi dismissed the governor. "
+            "On Tuesday al-Hadidi named a successor.", "named",
+            ["Karim al-Hadidi"])
+actors_case("names.arabic-family-name-capitalised",
+            "On Monday Karim al-Hadidi dismissed the governor. "
+            "Al-Hadidi named a successor on Tuesday.", "named",
+            ["Karim al-Hadidi"], not_want=["Al-Hadidi"])
+actors_case("names.arabic-family-name-without-article",
+            "On Monday Karim al-Hadidi dismissed the governor. "
+            "On Tuesday Hadidi named a successor.", "named",
+            ["Karim al-Hadidi"])
+actors_case("kinds.abu-town-after-place-noun",
+            "On Monday the rebels seized the village of Abu Sawan.", "seized",
+            ["Abu Sawan"], kinds={"Abu Sawan": "government"})
+actors_case("names.bint-between-names",
+            "On Monday Layla bint Mansour opened the clinic.", "opened",
+            ["Layla bint Mansour"], kinds={"Layla bint Mansour": "person"})
+actors_case("kinds.arabic-group-head-word",
+            "On Sunday Jaish al-Nur claimed the bombing.", "claimed",
+            ["Jaish al-Nur"], kinds={"Jaish al-Nur": "group"})
+actors_case("kinds.arabic-group-whole-name",
+            "On Sunday al-Qaeda claimed the bombing.", "claimed",
+            ["al-Qaeda"], kinds={"al-Qaeda": "group"})
+actors_case("kinds.arabic-town-after-place-noun",
+            "On Monday the rebels seized the town of Tell al-Sawan.", "seized",
+            ["Tell al-Sawan"], kinds={"Tell al-Sawan": "government"})
+actors_case("kinds.arabic-place-before-place-noun",
+            "On Monday the brigade shelled the strategic al-Sawan peninsula.", "shelled",
+            [], not_want=["al-Sawan"])
+actors_case("kinds.arabic-town-after-in",
+            "On Monday the brigade fought the militia in Tell al-Sawan.", "fought",
+            [], not_want=["Sawan", "Tell"])
 # A newspaper's word alone after the article is a paper's name ("The
 # Times"); "the journal X" names a journal, as "the newspaper X" does.
 actors_case("kinds.newspaper-word-alone",
