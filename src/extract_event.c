@@ -580,15 +580,18 @@ void extract_add_event(evg_extraction *x, const char *s, const range *sentence,
   size_t opener_start, opener_end;
   opening_clause(s, p, &opener_start, &opener_end);
   size_t own_end = subordinate_start(s, p), content = content_start(s, p);
-  x->actor_scopes[x->event_count] =
-      (actor_scope){sentence->start,
-                    content < own_end ? content : own_end,
-                    opener_start,
-                    opener_end,
-                    elided,
-                    elided && personal,
-                    object_pronoun(s, p, sentence),
-                    antecedent,
-                    false};
+  x->actor_scopes[x->event_count] = (actor_scope){
+      sentence->start,
+      content < own_end ? content : own_end,
+      opener_start,
+      opener_end,
+      elided,
+      elided && personal,
+      object_pronoun(s, p, sentence),
+      antecedent,
+      false,
+      p->timex && p->timex->start >= p->start && p->timex->start < p->end
+          ? p->timex->start
+          : (size_t)-1};
   x->event_count++;
 }

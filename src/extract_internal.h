@@ -35,6 +35,9 @@ typedef struct {
                             name there acts.  0 when none */
   bool inherited;        /* set when the actors are attached: the first actor is
                             a doer taken from the part before */
+  size_t date_start;     /* where the part's date stands in it, or
+                            (size_t)-1: the clause that holds it is the
+                            part's own */
 } actor_scope;
 
 enum { DONE_TO_ONE = 1, DONE_TO_JOINED = 2 };
@@ -905,6 +908,16 @@ bool extract_opens_with_order_word(const char *text, size_t start, size_t end);
 void extract_clause_events(evg_extraction *x, const char *text,
                            const range *sentence, const range *clause,
                            text_pos cursor, const evg_timex *date);
+
+/* extract_clause_bound.c */
+/* Whether the name at `at` of the part s[from, to) stands in a clause of
+ * its own, not the part's: a relative clause whose subject is a name, or a
+ * clause or participle phrase with a subject of its own after the part's
+ * verb; never the clause that holds the part's date at `date_start`
+ * ("containers that the cargo ship Solveig Star lost on Monday night").
+ * Reads a bounded window around `at`. */
+bool extract_in_other_clause(const char *s, size_t from, size_t at, size_t to,
+                             size_t date_start);
 
 /* extract_attach.c */
 /* Gives each of x's events its actors from the text's mentions (in text

@@ -2474,6 +2474,24 @@ actors_case("review.going-noun-from-keeps-sender",
             "On May 3, 1769, the expedition from the Royal Society reached Tahiti.",
             "reached", ["Royal Society"])
 
+# actors35: an actor is a participant of the event's own clause, not of a
+# relative clause whose subject is a name, nor of a clause or participle
+# phrase with a subject of its own after the event's verb
+actors_case("clause-bound.named-relative-is-its-own",
+            "On May 5, 1822, Ivo Brandt copied the name of the king, written in red, in drawings of tombs from Thebes that the painter Nils Ek had sent him.",
+            "copied", ["Ivo Brandt"], not_want=["Nils Ek"])
+actors_case("clause-bound.dated-relative-is-the-event",
+            "The ferry that Brekke Lines bought on May 5, 2025 sank in a storm.",
+            "bought", ["Brekke Lines"])
+actors_case("clause-bound.joined-clause-with-its-own-subject",
+            "On May 5, 2025 Tarn Rovers beat Kell United, and the fans of Dunmore Athletic were furious.",
+            "beat", ["Tarn Rovers", "Kell United"], not_want=["Dunmore Athletic"])
+actors_case("clause-bound.participle-with-its-agent",
+            "On May 5, 2025 the Varde Council promised a grant to pay the debts of the towns, most of it owed by Tarnby Council for a new road.",
+            "promised", ["Varde Council"], not_want=["Tarnby Council"])
+actors_case("clause-bound.joined-objects-stay",
+            "On May 5, 2025 Anna Berg fined Tarn Rovers, and Kell United too.",
+            "fined", ["Anna Berg", "Tarn Rovers", "Kell United"])
 
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
