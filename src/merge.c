@@ -800,6 +800,13 @@ static candidate words_pair(const merger *m, size_t x, size_t y,
                      .b = x < y ? y : x};
 }
 
+/* Whether the event tells its article's first sentence (its lead). */
+static bool opens_article(const merger *m, const event_rec *r) {
+  const article *art = &m->articles[r->article];
+  return art->event_count &&
+         m->events[art->first_record].sentence == r->sentence;
+}
+
 /* Candidate pairs from a sweep over the events in start order, each event
  * against the COMPARE_MAX before it: pairs by words, and pairs by
  * headlines, by actor or by day alone (merge_headlines_pair,
@@ -828,6 +835,12 @@ static candidate *find_candidates(const merger *m, size_t *count) {
       else if (merge_lone_day_pair(m, a, b))
         c = (candidate){.kind = PAIR_BY_DAY};
       else
+        continue;
+      /* a follow-up recalls the story's first happening, which the
+       * first report's lead tells: a recall pairs only with an event of
+       * its article's first sentence */
+      if ((a->recalled && !opens_article(m, b)) ||
+          (b->recalled && !opens_article(m, a)))
         continue;
       c.a = x < y ? x : y, c.b = x < y ? y : x;
       c.recall = a->recalled || b->recalled;

@@ -262,7 +262,10 @@ sed 's/^/    /' "$tmp/score-test9" >&2
 # "about 4,000 homes in Middlesbrough and Stockton lost electricity" joins
 # "The lights went out in about 4,000 homes" (the paper's day, five days
 # later): 4 duplicates
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test10.json --set test10 --max-duplicates 4 --max-wrong 4 >"$tmp/score-test10" 2>&1
+# merge24 (a recall pairs only with the other article's lead): pair 36's
+# "Wrong winning numbers were published" no longer joins "A technician
+# entered the numbers": 3 wrong
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test10.json --set test10 --max-duplicates 4 --max-wrong 3 >"$tmp/score-test10" 2>&1
 check merge.pairs-test10.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test10" >&2
 # pairs 38-40 (test11): blind when written, scored three times (8 joined,
@@ -309,7 +312,10 @@ sed 's/^/    /' "$tmp/score-test14" >&2
 # merge21 (a pair by headlines): pair 52's storm that "scrambled satellite
 # positioning" joins "The storm had struck the Earth" (4.1% by the whole
 # texts, 8.4% by their headlines): 5 joined, 8 duplicates, 5 wrong
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test15.json --set test15 --max-duplicates 8 --max-wrong 5 >"$tmp/score-test15" 2>&1
+# merge24 (a recall pairs only with the other article's lead): pair 51's
+# "three days after he was led from his house" no longer joins "Carrasco
+# ... denied any wrongdoing through his lawyer": 4 wrong
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test15.json --set test15 --max-duplicates 8 --max-wrong 4 >"$tmp/score-test15" 2>&1
 check merge.pairs-test15.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test15" >&2
 # pairs 53-55 (test16): blind when written, scored three times (5 joined,
@@ -558,6 +564,12 @@ $EVG merge "$tmp/rc-b.events" "$tmp/rc-a.events" >"$tmp/rc-ba" 2>/dev/null
 check merge.recall-yields-to-own-sentence [ "$(grep -c '^event b3$' "$tmp/rc-ab")/$(sed -n '/^event b2$/,/^$/p' "$tmp/rc-ab" | grep -c '^  source: ')" = 0/1 ]
 check merge.recall-yields-order-independent cmp -s "$tmp/rc-ab" "$tmp/rc-ba"
 check merge.recall-alone-still-joins [ "$($EVG merge "$tmp/rc-a.events" "$tmp/rc-c.events" 2>/dev/null | grep -c '^event ')" -eq 4 ]
+# a follow-up recalls the story's first happening, the one the first
+# report's lead tells: told in the other article's body, the collapse
+# takes no recall (pairs 36 and 51: "Wrong winning numbers were
+# published" had joined "A technician entered the numbers")
+{ sed -n '/^event a3$/,/^$/p' "$tmp/rc-a.events"; sed -n '/^event a2$/,/^$/p' "$tmp/rc-a.events"; sed -n '/^event a1$/,/^$/p' "$tmp/rc-a.events" | sed 's/  quote: KIRKWALL, January 6, 2031 — /  quote: /'; } >"$tmp/rd-a.events"
+check merge.recall-pairs-with-lead-only [ "$($EVG merge "$tmp/rd-a.events" "$tmp/rc-c.events" 2>/dev/null | grep -c '^event ')" -eq 5 ]
 printf 'actor holm\n  name: Lena Holm\n  kind: person\n\nevent a1\n  date: 2032-03-03\n  label: Prime Minister Lena Holm resigned\n  actors: holm\n  quote: RIGA, March 4, 2032 — Prime Minister Lena Holm resigned on Wednesday evening after the Farmers Union left her coalition.\n\nevent a2\n  date: 2032-03-03\n  label: The Farmers Union left the coalition\n  quote: The Farmers Union left the coalition over a fuel tax on Wednesday morning.\n\nevent a3\n  date: 2032-03-04\n  label: Bond yields rose in Riga\n  quote: Bond yields rose in Riga on Thursday.\n' >"$tmp/hm-a.events"
 printf 'actor holm\n  name: Lena Holm\n  kind: person\n\nevent b1\n  date: 2032-03-08\n  label: The president asked the finance minister to form a government\n  quote: RIGA, March 9, 2032 — The president on Monday asked the finance minister to form a government, five days after Lena Holm stepped down as prime minister.\n\nevent b2\n  date: 2032-03-03\n  label: Lena Holm stepped down as prime minister\n  actors: holm\n  quote: RIGA, March 9, 2032 — The president on Monday asked the finance minister to form a government, five days after Lena Holm stepped down as prime minister.\n\nevent b3\n  date: 2032-03-03\n  label: Holm gave up the post\n  actors: holm\n  quote: Holm gave up the post on the evening of March 3.\n\nevent b4\n  date: 2032-03-03\n  label: The Farmers Union quit the coalition\n  quote: The Farmers Union quit the coalition over the fuel tax on March 3.\n\nevent b5\n  date: 2032-03-04\n  label: Bond yields rose in Riga\n  quote: Bond yields rose in Riga on March 4.\n' >"$tmp/hm-b.events"
 $EVG merge "$tmp/hm-a.events" "$tmp/hm-b.events" >"$tmp/hm-ab" 2>/dev/null
