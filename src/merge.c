@@ -160,6 +160,8 @@ static int words_tier(const candidate *c) {
 
 static int compare_candidates(const void *x, const void *y) {
   const candidate *p = x, *q = y;
+  if (p->recall != q->recall)
+    return p->recall ? 1 : -1;
   if (p->kind != q->kind)
     return p->kind < q->kind ? -1 : 1;
   if (words_tier(p) != words_tier(q))
@@ -533,6 +535,46 @@ static void mark_quote_cores(merger *m) {
   }
 }
 
+/* Whether the first `n` bytes of a and b are alike, ASCII case ignored. */
+static bool prefix_ci(const char *a, const char *b, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (!a[i] ||
+        ascii_lower((unsigned char)a[i]) != ascii_lower((unsigned char)b[i]))
+      return false;
+  return true;
+}
+
+/* Whether the event's headline (its first two words) stands in its quote
+ * right after "after" or "since": a happening the sentence recalls to
+ * date another ("Trains crossed the Rhine again on Friday, three days
+ * after a gravel barge rammed one of the bridge's piers").  One pass over
+ * the quote, two words compared at each word. */
+static bool told_after(const evg_event *e) {
+  const char *quote = e->quote, *label = e->label;
+  if (!quote || !label)
+    return false;
+  size_t n = 0;
+  for (int spaces = 0; label[n] && !(label[n] == ' ' && ++spaces == 2);)
+    n++;
+  if (n == 0)
+    return false;
+  for (const char *p = quote; *p; p++) {
+    if ((p > quote && ascii_alnum((unsigned char)p[-1])) ||
+        !prefix_ci(p, label, n))
+      continue;
+    const char *end = p;
+    while (end > quote && end[-1] == ' ')
+      end--;
+    const char *start = end;
+    while (start > quote && ascii_alpha((unsigned char)start[-1]))
+      start--;
+    if (equals_ci(start, (size_t)(end - start), "after") ||
+        equals_ci(start, (size_t)(end - start), "since"))
+      return true;
+  }
+  return false;
+}
+
 /* By event record, whether another event of its article has its first
  * quote; each record's sentence is the first record with that quote. */
 static bool *find_shared_sentences(merger *m) {
@@ -547,7 +589,11 @@ static bool *find_shared_sentences(merger *m) {
     size_t first;
     if (evg_map_get(&quotes, key, &first))
       shares_quote[i] = shares_quote[first] = true,
-      m->events[i].sentence = first;
+      m->events[i].sentence = first,
+      m->events[i].recalled =
+          merge_last_day(&e->date) <
+              merge_first_day(&m->events[first].event->date) &&
+          told_after(e);
     else
       evg_map_put(&quotes, key, i);
   }
@@ -754,6 +800,13 @@ static candidate words_pair(const merger *m, size_t x, size_t y,
                      .b = x < y ? y : x};
 }
 
+/* Whether the event tells its article's first sentence (its lead). */
+static bool opens_article(const merger *m, const event_rec *r) {
+  const article *art = &m->articles[r->article];
+  return art->event_count &&
+         m->events[art->first_record].sentence == r->sentence;
+}
+
 /* Candidate pairs from a sweep over the events in start order, each event
  * against the COMPARE_MAX before it: pairs by words, and pairs by
  * headlines, by actor or by day alone (merge_headlines_pair,
@@ -783,7 +836,14 @@ static candidate *find_candidates(const merger *m, size_t *count) {
         c = (candidate){.kind = PAIR_BY_DAY};
       else
         continue;
+      /* a follow-up recalls the story's first happening, which the
+       * first report's lead tells: a recall pairs only with an event of
+       * its article's first sentence */
+      if ((a->recalled && !opens_article(m, b)) ||
+          (b->recalled && !opens_article(m, a)))
+        continue;
       c.a = x < y ? x : y, c.b = x < y ? y : x;
+      c.recall = a->recalled || b->recalled;
       if (*count == cap)
         pairs = evg_xrealloc(pairs, (cap *= 2) * sizeof *pairs);
       pairs[(*count)++] = c;

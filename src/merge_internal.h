@@ -87,6 +87,13 @@ typedef struct {
    * had said"), so its quote tells what happened */
   bool quote_is_core;
   size_t sentence; /* the first record of its article with its first quote */
+  /* a happening its sentence recalls to date another: an event of a
+   * sentence told as several, not the first, that ends before the first
+   * begins and whose headline follows "after" or "since" in the quote
+   * ("Trains crossed the Rhine again on Friday, three days after a barge
+   * rammed the bridge"); its article tells it again in a sentence of its
+   * own, which goes first (merge24) */
+  bool recalled;
 } event_rec;
 
 /* What makes two events a candidate, in the order their pairs are
@@ -117,6 +124,9 @@ typedef struct {
   /* a pair by words whose shared words stand in neither core
    * (merge_words_off_cores): it goes there too */
   bool off_cores;
+  /* one of its events is recalled (event_rec.recalled): the pair goes
+   * after every other */
+  bool recall;
   size_t a, b; /* event records, a < b */
 } candidate;
 

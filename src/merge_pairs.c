@@ -701,13 +701,14 @@ static void count_telling(evg_map *sentences, evg_map *counts, evg_arena *keys,
  * by words took them) each article has of each merged actor on each
  * stated day (one day wide), by actor_day_key: two events of one sentence
  * ("Glyn Price picked up the charred lump ..., when he came down to make
- * breakfast") are one telling. */
+ * breakfast") are one telling, and a recall (event_rec.recalled) none:
+ * its article tells the happening in a sentence of its own. */
 void merge_count_alone_actor_days(merger *m, const size_t *size,
                                   evg_map *counts, evg_arena *keys) {
   evg_map sentences = {0};
   for (size_t i = 0; i < m->event_count; i++) {
     const event_rec *r = &m->events[i];
-    if (merge_date_width(&r->event->date) != 0 ||
+    if (merge_date_width(&r->event->date) != 0 || r->recalled ||
         size[merge_find(m->parent, i)] > 1)
       continue;
     for (size_t k = 0; k < r->actor_count; k++)
@@ -811,14 +812,14 @@ bool merge_lone_day_words_stand(const merger *m, const size_t *grouped,
 
 /* How many sentences of events still alone each article has on each
  * stated day, by actor_day_key with ANY_ACTOR (two events of one sentence
- * are one telling). */
+ * are one telling; a recall is none). */
 void merge_count_alone_days(merger *m, const size_t *size, evg_map *counts,
                             evg_arena *keys) {
   evg_map sentences = {0};
   for (size_t i = 0; i < m->event_count; i++) {
     const event_rec *r = &m->events[i];
     const evg_date *d = &r->event->date;
-    if (!day_or_night(d) || size[merge_find(m->parent, i)] > 1)
+    if (!day_or_night(d) || r->recalled || size[merge_find(m->parent, i)] > 1)
       continue;
     /* a night is a telling of each of its two days: a pair alone on
      * one of them is not alone while it stands there ("aired the
