@@ -574,6 +574,7 @@ size_t extract_reported_modal(const char *s, size_t start, size_t end,
 bool extract_reporting_verb(const char *w, size_t len);
 /* Whether a word cannot be the noun a name modifies (a preposition, a
  * conjunction, an adverb: "invaded Russia in 1708"). */
+bool extract_particle_word(const char *w, size_t len);
 bool extract_function_word_after(const char *w, size_t len);
 
 /* extract_actor_table.c */

@@ -247,6 +247,19 @@ static bool place_phrase_before(word_chain *before, unsigned k) {
   return false;
 }
 
+/* Adverbs that complete a verb of motion or taking ("took the Pinta
+ * away", "pulled the Baltic Star off the bank", "towed the Vega
+ * ashore"): after a name they say where its object went, and are no
+ * noun that the name modifies. */
+bool extract_particle_word(const char *w, size_t len) {
+  static const char *const words[] = {
+      "away",  "off",    "back",    "out",     "up",        "down",
+      "aside", "ashore", "aground", "adrift",  "afloat",    "apart",
+      "aloft", "abroad", "onward",  "forward", "overboard", NULL};
+  EXTRACT_WORD_SET(set, words, true);
+  return extract_word_set_has(&set, w, len);
+}
+
 /* Nouns of people that work somewhere: "pilots at Nordvik Air" are its
  * staff, and the company is a party, not a place. */
 static bool staff_noun(const char *w, size_t len) {
@@ -647,6 +660,7 @@ void extract_modifier_context(name_words *w, mention_context *c) {
                 !extract_function_word_after(s + as, alen) &&
                 !extract_kin_noun(s + as, alen) &&
                 !staff_noun(s + as, alen) && /* "a Central Pacific crew laid" */
+                !extract_particle_word(s + as, alen) &&
                 /* "to the FDA the same afternoon", "sent Acme a letter": a
                  * determiner starts a new noun phrase, no noun the name
                  * modifies */

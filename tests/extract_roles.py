@@ -2389,6 +2389,15 @@ actors_case("review.going-noun-from-keeps-sender",
             "On May 3, 1769, the expedition from the Royal Society reached Tahiti.",
             "reached", ["Royal Society"])
 
+# actors36: an adverb that completes a verb of taking or motion ("took
+# the Vega away") is no noun the name before it modifies: the name is the
+# one done to
+actors_case("roles.particle-after-name-no-modifier",
+            "On May 4, 1790, Anna Berg took the Vega away without leave.",
+            "took", ["Anna Berg", "Vega"])
+actors_case("roles.particle-off-after-ship-name",
+            "On March 2, 1801, three tugs pulled the tanker Nordic Lark off the reef.",
+            "pulled", ["Nordic Lark"], kinds={"Nordic Lark": "other"})
 
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
