@@ -2398,6 +2398,17 @@ actors_case("roles.particle-after-name-no-modifier",
 actors_case("roles.particle-off-after-ship-name",
             "On March 2, 1801, three tugs pulled the tanker Nordic Lark off the reef.",
             "pulled", ["Nordic Lark"], kinds={"Nordic Lark": "other"})
+# actors36: people of a trade at or of a body ("paleontologists at the
+# X", "Experts of the X" opening the sentence) are the body acting
+actors_case("roles.trade-plural-at-body-acts",
+            "In May 2025 paleontologists at the Kell Museum found a skull.",
+            "found", ["Kell Museum"], kinds={"Kell Museum": "institution"})
+actors_case("roles.opening-experts-of-body-acts",
+            "Experts of the Royal Institute for Art examined the panel in May 2025.",
+            "examined", ["Royal Institute for Art"])
+actors_case("roles.met-at-body-still-a-place",
+            "In May 2025 the ministers met at the Kell Museum.",
+            "met", [], not_want=["Kell Museum"])
 
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
