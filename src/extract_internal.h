@@ -456,6 +456,8 @@ size_t extract_possessive(const char *s, size_t start, size_t end);
 /* Nationality and other adjectives and acronyms that are not actors. */
 bool extract_not_an_actor(const char *w, size_t len);
 bool extract_nationality_adjective(const char *w, size_t len);
+bool extract_people_adjective(const char *s, size_t start, size_t name_start,
+                              size_t name_end, size_t end);
 /* The lower-case words that join a family name ("de", "van", "bin"). */
 bool extract_name_particle(const char *w, size_t len);
 /* Whether the word starts with a capital (of Latin, Greek, Cyrillic) or an

@@ -2409,6 +2409,21 @@ actors_case("roles.opening-experts-of-body-acts",
 actors_case("roles.met-at-body-still-a-place",
             "In May 2025 the ministers met at the Kell Museum.",
             "met", [], not_want=["Kell Museum"])
+# actors36: "the British", "the Portuguese" after a preposition of a
+# party: a people by its adjective, a group; no short form of "the
+# British Museum"
+PEOPLE_AND_MUSEUM = ("In July 1802 the stone was handed to the British. "
+                     "In May 1803 the British Museum put it on show.")
+actors_case("roles.people-adjective-done-to", PEOPLE_AND_MUSEUM, "handed",
+            ["British"], not_want=["British Museum"], kinds={"British": "group"})
+actors_case("roles.people-adjective-not-the-museum", PEOPLE_AND_MUSEUM, "on show",
+            ["British Museum"], kinds={"British Museum": "institution"})
+actors_case("roles.people-adjective-agent",
+            "On May 3, 1521, the ship Vega was captured by the Portuguese.",
+            "captured", ["Vega", "Portuguese"], kinds={"Portuguese": "group"})
+actors_case("roles.people-adjective-after-adjective-to",
+            "On May 3, 1921, the tribesmen, still loyal to the French, burned the fort.",
+            "burned", [], not_want=["French"])
 
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
