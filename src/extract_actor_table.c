@@ -532,6 +532,12 @@ const char *extract_kind_of_words(evg_extraction *x, const char *s,
   if (!kind && last_word == name_start && name_len > 4 &&
       name[name_len - 1] == 's' && extract_not_an_actor(name, name_len - 1))
     kind = "group";
+  /* "the British", "the Portuguese": a people by its adjective alone
+   * (found only where extract_people_adjective lets it be a name), no
+   * short form of a longer name ("the British Museum") */
+  if (!kind && last_word == name_start &&
+      extract_nationality_adjective(name, name_len))
+    kind = "group";
   /* "BBC Four", "Google DeepMind": an organisation's name first */
   if (!kind && last_word > name_start) {
     const char *first =
@@ -652,8 +658,11 @@ static size_t shorter_form_of(evg_extraction *x, const char *name, size_t len,
   size_t last = extract_last_word_start(name, len), found;
   /* "the KMT ... the KMT government": a lower-case noun after a name is
    * a body the name's bearer heads or lends its name to, not the same */
+  /* "the British ... the British Museum": a people's adjective alone
+   * names the people, not the body it opens */
   if (last < 2 || !organisation_kind(kind) ||
       ascii_is_lower((unsigned char)name[last]) ||
+      extract_nationality_adjective(name, last - 1) ||
       !extract_gazetteer_kind(x, name + last, len - last, GAZ_SUFFIX))
     return (size_t)-1;
   char id[64], full_id[64];

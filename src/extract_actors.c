@@ -274,6 +274,8 @@ static bool find_candidate(evg_extraction *x, const char *s, size_t start,
   if (body_end) {
     name_end = run_end = *i = body_end;
     extract_remember_cue(x, s + name_start, name_end - name_start, body_kind);
+  } else if (extract_people_adjective(s, start, name_start, name_end, end)) {
+    extract_remember_cue(x, s + name_start, name_end - name_start, "group");
   } else if (extract_not_a_name(s + name_start, name_end - name_start)) {
     return false;
   }

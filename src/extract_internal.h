@@ -481,6 +481,9 @@ bool extract_not_an_actor(const char *w, size_t len);
 bool extract_nationality_adjective(const char *w, size_t len);
 /* "al-Assad": the Arabic article joined to a capitalised word. */
 bool extract_article_name_word(const char *s, size_t w, size_t e);
+
+bool extract_people_adjective(const char *s, size_t start, size_t name_start,
+                              size_t name_end, size_t end);
 /* The lower-case words that join a family name ("de", "van", "bin"). */
 bool extract_name_particle(const char *w, size_t len);
 /* Whether the word starts with a capital (of Latin, Greek, Cyrillic) or an
@@ -599,6 +602,7 @@ size_t extract_reported_modal(const char *s, size_t start, size_t end,
 bool extract_reporting_verb(const char *w, size_t len);
 /* Whether a word cannot be the noun a name modifies (a preposition, a
  * conjunction, an adverb: "invaded Russia in 1708"). */
+bool extract_particle_word(const char *w, size_t len);
 bool extract_function_word_after(const char *w, size_t len);
 
 /* extract_actor_table.c */

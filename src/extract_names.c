@@ -82,6 +82,49 @@ bool extract_nationality_adjective(const char *w, size_t len) {
   return extract_word_set_has(&set, w, len);
 }
 
+/* Whether a verb form ends right before `pos`: "handed to", "lost to"
+ * give to a party; "loyal to", "acceptable to" do not. */
+static bool verb_before(const char *s, size_t start, size_t pos) {
+  size_t b, l = extract_word_just_before(s, start, pos, &b);
+  return l && extract_verb_form(s + b, l);
+}
+
+/* Whether s[name_start, name_end) is a nation's adjective that names
+ * its people after "the" and a preposition of a party ("handed to the
+ * British", "captured by the Portuguese", "at war with the French"; "to"
+ * after a verb):
+ * one in -sh, -ch or -ese, or "Swiss", whose plural has no -s, with no
+ * noun after it: the end of the clause, a verb, a preposition ("the
+ * Irish of the North" is a name's head: not "of").  Their forces or
+ * government are done to or act, a group.  A subject's ("where the
+ * British had not", "the land the Dutch called X") is left alone: it is
+ * as often another clause's. */
+bool extract_people_adjective(const char *s, size_t start, size_t name_start,
+                              size_t name_end, size_t end) {
+  static const char *const prepositions[] = {"to",      "by",   "with", "from",
+                                             "against", "upon", NULL};
+  size_t len = name_end - name_start;
+  const char *w = s + name_start;
+  size_t pb, pl;
+  if (len < 4 || memchr(w, ' ', len) || name_start < start + 4 ||
+      !equals_ci(s + name_start - 4, 4, "the ") ||
+      !(pl = extract_word_just_before(s, start, name_start - 4, &pb)) ||
+      !extract_word_in(s + pb, pl, prepositions) ||
+      (equals_ci(s + pb, pl, "to") && !verb_before(s, start, pb)) ||
+      !extract_nationality_adjective(w, len) ||
+      !(memcmp(w + len - 2, "sh", 2) == 0 ||
+        memcmp(w + len - 2, "ch", 2) == 0 ||
+        memcmp(w + len - 3, "ese", 3) == 0 || equals_ci(w, len, "Swiss")))
+    return false;
+  if (name_end >= end || s[name_end] != ' ')
+    return true; /* punctuation or the sentence's end */
+  size_t nb, nl = extract_word_just_after(s, name_end, end, &nb);
+  return nl && ascii_is_lower((unsigned char)s[nb]) &&
+         !equals_ci(s + nb, nl, "of") &&
+         (extract_verb_form(s + nb, nl) ||
+          extract_function_word_after(s + nb, nl));
+}
+
 /* Nationality and other adjectives and acronyms that are not actors. */
 bool extract_not_an_actor(const char *w, size_t len) {
   static const char *const words[] = {

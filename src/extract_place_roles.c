@@ -247,6 +247,19 @@ static bool place_phrase_before(word_chain *before, unsigned k) {
   return false;
 }
 
+/* Adverbs that complete a verb of motion or taking ("took the Pinta
+ * away", "pulled the Baltic Star off the bank", "towed the Vega
+ * ashore"): after a name they say where its object went, and are no
+ * noun that the name modifies. */
+bool extract_particle_word(const char *w, size_t len) {
+  static const char *const words[] = {
+      "away",  "off",    "back",    "out",     "up",        "down",
+      "aside", "ashore", "aground", "adrift",  "afloat",    "apart",
+      "aloft", "abroad", "onward",  "forward", "overboard", NULL};
+  EXTRACT_WORD_SET(set, words, true);
+  return extract_word_set_has(&set, w, len);
+}
+
 /* Nouns of people that work somewhere: "pilots at Nordvik Air" are its
  * staff, and the company is a party, not a place. */
 static bool staff_noun(const char *w, size_t len) {
@@ -256,6 +269,21 @@ static bool staff_noun(const char *w, size_t len) {
       "guards",  "members", "dockers", "executives", "managers",  NULL};
   EXTRACT_WORD_SET(set, words, true);
   return extract_word_set_has(&set, w, len);
+}
+
+/* Staff, or people of a trade in the plural, capitalised or not, that
+ * a body's name after "at" or "of" says whose they are ("paleontologists
+ * at the Kell Museum", "Experts of the Royal Institute"): the body acts
+ * through them.  A plural of an agent noun ("researchers", "chemists")
+ * or "experts". */
+static bool people_at_work_noun(const char *w, size_t len) {
+  char lower[32];
+  if (len < 6 || len >= sizeof lower || w[len - 1] != 's')
+    return false;
+  for (size_t k = 0; k < len; k++)
+    lower[k] = (char)ascii_lower((unsigned char)w[k]);
+  return staff_noun(lower, len) || extract_agent_noun(lower, len - 1) ||
+         equals_ci(lower, len, "experts");
 }
 
 /* Whether a word of s[start, end) is a court's or a tribunal's ("High
@@ -285,7 +313,12 @@ static void of_place_context(name_words *w, mention_context *c, size_t place_ws,
   size_t ws = w->ws;
   chain_word noun = chain_at(&w->before, k + 1);
   size_t nb = noun.start, nl = noun.len;
-  if (nl && place_ws != ws && ascii_upper((unsigned char)s[nb]))
+  /* staff that open the sentence are capitalised and no longer name:
+   * "Experts of the Royal Institute examined" */
+  bool opening_staff =
+      chain_at(&w->before, k + 2).len == 0 && people_at_work_noun(s + nb, nl);
+  if (nl && place_ws != ws && ascii_upper((unsigned char)s[nb]) &&
+      !opening_staff)
     c->not_participant = true;
   /* a part of a place is a place whatever its owner ("in front of the
    * Kremlin") */
@@ -470,9 +503,11 @@ static void place_context(name_words *w, mention_context *c) {
    * strike") stand for the firm.  Counted or with an article ("400 deck
    * and catering crew at Tidelink Ferries", "the workers at Göschenen")
    * they are people at a place, and "at X's plant" is at the plant */
-  bool staff_at = equals_ci(prev, len, "at") && len2 &&
-                  staff_noun(s + prev2_start, len2) && !w->possessive &&
-                  chain_at(&w->before, 2).len == 0;
+  chain_word staff = chain_at(&w->before, k + 1);
+  bool staff_at = equals_ci(s + place_ws, place_len, "at") && staff.len &&
+                  (staff_noun(s + staff.start, staff.len) ||
+                   people_at_work_noun(s + staff.start, staff.len)) &&
+                  !w->possessive && chain_at(&w->before, k + 2).len == 0;
   if (staff_at)
     c->location = false;
   else
@@ -647,6 +682,7 @@ void extract_modifier_context(name_words *w, mention_context *c) {
                 !extract_function_word_after(s + as, alen) &&
                 !extract_kin_noun(s + as, alen) &&
                 !staff_noun(s + as, alen) && /* "a Central Pacific crew laid" */
+                !extract_particle_word(s + as, alen) &&
                 /* "to the FDA the same afternoon", "sent Acme a letter": a
                  * determiner starts a new noun phrase, no noun the name
                  * modifies */

@@ -2493,6 +2493,42 @@ actors_case("clause-bound.joined-objects-stay",
             "On May 5, 2025 Anna Berg fined Tarn Rovers, and Kell United too.",
             "fined", ["Anna Berg", "Tarn Rovers", "Kell United"])
 
+# actors36: an adverb that completes a verb of taking or motion ("took
+# the Vega away") is no noun the name before it modifies: the name is the
+# one done to
+actors_case("roles.particle-after-name-no-modifier",
+            "On May 4, 1790, Anna Berg took the Vega away without leave.",
+            "took", ["Anna Berg", "Vega"])
+actors_case("roles.particle-off-after-ship-name",
+            "On March 2, 1801, three tugs pulled the tanker Nordic Lark off the reef.",
+            "pulled", ["Nordic Lark"], kinds={"Nordic Lark": "other"})
+# actors36: people of a trade at or of a body ("paleontologists at the
+# X", "Experts of the X" opening the sentence) are the body acting
+actors_case("roles.trade-plural-at-body-acts",
+            "In May 2025 paleontologists at the Kell Museum found a skull.",
+            "found", ["Kell Museum"], kinds={"Kell Museum": "institution"})
+actors_case("roles.opening-experts-of-body-acts",
+            "Experts of the Royal Institute for Art examined the panel in May 2025.",
+            "examined", ["Royal Institute for Art"])
+actors_case("roles.met-at-body-still-a-place",
+            "In May 2025 the ministers met at the Kell Museum.",
+            "met", [], not_want=["Kell Museum"])
+# actors36: "the British", "the Portuguese" after a preposition of a
+# party: a people by its adjective, a group; no short form of "the
+# British Museum"
+PEOPLE_AND_MUSEUM = ("In July 1802 the stone was handed to the British. "
+                     "In May 1803 the British Museum put it on show.")
+actors_case("roles.people-adjective-done-to", PEOPLE_AND_MUSEUM, "handed",
+            ["British"], not_want=["British Museum"], kinds={"British": "group"})
+actors_case("roles.people-adjective-not-the-museum", PEOPLE_AND_MUSEUM, "on show",
+            ["British Museum"], kinds={"British Museum": "institution"})
+actors_case("roles.people-adjective-agent",
+            "On May 3, 1521, the ship Vega was captured by the Portuguese.",
+            "captured", ["Vega", "Portuguese"], kinds={"Portuguese": "group"})
+actors_case("roles.people-adjective-after-adjective-to",
+            "On May 3, 1921, the tribesmen, still loyal to the French, burned the fort.",
+            "burned", [], not_want=["French"])
+
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")
