@@ -87,9 +87,12 @@ static const char *const telling[] = {
     "shown",     "taught",    "promised",  "promise",  "satisfied", "urged",
     "reassured", "signalled", "signaled",  NULL};
 
-static const char *const name_links[] = {"of", "de", "des", "du",  "et",
-                                         "la", "le", "von", "van", "der",
-                                         "di", "da", "del", "y",   NULL};
+/* The small words that join a name's capitalised words: the English
+ * "of" and the particles names share (extract_name_particle). */
+static bool name_link(const char *s, const bound_word *w) {
+  return word_is(s, w, (const char *const[]){"of", "et", "y", NULL}) ||
+         extract_name_particle(s + w->start, w->end - w->start);
+}
 
 static const char *const articles[] = {"the", "a", "an", NULL};
 
@@ -112,7 +115,7 @@ static const char *const determiners[] = {"the",  "a",     "an",    "his",
 static size_t past_name(const char *s, const bound_word *w, size_t n,
                         size_t j) {
   while (j < n && !w[j].comma &&
-         (capital(s, &w[j]) || (word_is(s, &w[j], name_links) && j + 1 < n &&
+         (capital(s, &w[j]) || (name_link(s, &w[j]) && j + 1 < n &&
                                 !w[j + 1].comma && capital(s, &w[j + 1]))))
     j++;
   return j;
