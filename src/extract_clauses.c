@@ -659,6 +659,28 @@ bool extract_complement_in(const char *s, size_t from, size_t to) {
  * apart ("by noon East Africa Time on Thursday"). */
 #define DEADLINE_DAY_REACH 40
 
+/* Whether the words of s[from, to) are only a zone's name between a
+ * deadline's hour and its day ("by noon East Africa Time on Thursday",
+ * "by noon local time on Friday"): capitalised, or "local" and "time";
+ * not a clause of its own ("by noon and signed the deal on Tuesday"). */
+static bool only_zone_words(const char *s, size_t from, size_t to) {
+  static const char *const zone_words[] = {"local", "time", NULL};
+  for (size_t i = from; i < to;) {
+    if (!ascii_alpha((unsigned char)s[i])) {
+      if (s[i] != ' ')
+        return false;
+      i++;
+      continue;
+    }
+    size_t e = extract_letters_end(s, i, to);
+    if (!extract_starts_upper(s + i, e - i) &&
+        !extract_word_in(s + i, e - i, zone_words))
+      return false;
+    i = e;
+  }
+  return true;
+}
+
 size_t extract_drop_content_deadlines(const char *s, size_t len,
                                       const range *sentence,
                                       const evg_timex **dates,
@@ -688,9 +710,10 @@ size_t extract_drop_content_deadlines(const char *s, size_t len,
     bool own_date_before = kept > (dateline ? 1u : 0u);
     /* the day of a deadline's hour, told after it ("by noon East Africa
      * Time on Thursday"): the deadline's too */
-    if (dropped && t->start < dropped->end + DEADLINE_DAY_REACH &&
-        !memchr(s + dropped->end, ',', t->start - dropped->end) && b < e &&
-        e - b == 2 && equals_ci(s + b, 2, "on"))
+    if (dropped && t->start >= dropped->end &&
+        t->start < dropped->end + DEADLINE_DAY_REACH && b < e && e - b == 2 &&
+        b >= dropped->end && equals_ci(s + b, 2, "on") &&
+        only_zone_words(s, dropped->end, b))
       continue;
     dropped = NULL;
     /* a verb of its own after a comma ("..., but added that the savings

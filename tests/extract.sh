@@ -1193,6 +1193,23 @@ got = {e["label"].split(" from ")[0]: e["date"] for e in map(json.loads, out.spl
 assert got["The prefecture banned heavy lorries"] == "2031-03-03", got
 assert got["A fire broke out in its library"] == "2031-03-03", got
 PY
+# review33: the day after a dropped deadline's hour is the deadline's only
+# across a zone's name, not across a clause of its own ("by noon and
+# signed the deal on Tuesday": Tuesday dates the signing)
+cat >"$tmp/deadline-then-clause.txt" <<'TEXT'
+LYON, March 5, 2031 — The council said on Monday that it would pay the debt by noon and signed the deal on Tuesday.
+
+The college told its students on Monday to leave the halls by noon local time on Wednesday.
+TEXT
+check "extract.clause-date.deadline-day-not-across-a-clause" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
+                      "$tmp/deadline-then-clause.txt"], capture_output=True, text=True).stdout
+got = {e["label"]: e["date"] for e in map(json.loads, out.splitlines())
+       if e["type"] == "event"}
+assert got.get("Signed the deal") == "2031-03-04", got
+assert [d for l, d in got.items() if l.startswith("The college")] == ["2031-03-03"], got
+PY
 # a film's title in quotation marks is a name: "Winter Harbour" names no
 # season, and a sentence that quotes titles still states a happening (at
 # the story's day); a quotation of speech states none
