@@ -1002,6 +1002,18 @@ static bool town_with_particle(evg_extraction *x, const char *s, size_t len,
                                const name_candidate *c) {
   const char *name = s + c->start;
   size_t name_len = c->end - c->start;
+  /* the particles of family names, not of towns: "a prize went to Gerrit
+   * van Houten", "evidence from Maarten van der Berg" (a given name the
+   * gazetteer lacks) */
+  static const char *const family_only[] = {"van", "von", "bin", "ibn",
+                                            NULL};
+  const char *particle = first_particle(name, name_len);
+  if (particle) {
+    const char *w = particle + 1;
+    const char *e = memchr(w, ' ', name_len - (size_t)(w - name));
+    if (e && extract_word_in(w, (size_t)(e - w), family_only))
+      return false;
+  }
   const char *space = memchr(name, ' ', name_len);
   bool article = extract_article_name_word(
       name, 0, space ? (size_t)(space - name) : name_len);

@@ -1447,6 +1447,12 @@ actors_case("kinds.arabic-place-before-place-noun",
 actors_case("kinds.arabic-town-after-in",
             "On Monday the brigade fought the militia in Tell al-Sawan.", "fought",
             [], not_want=["Sawan", "Tell"])
+
+# review33: a family name's particle ("van", "von", "bin", "ibn") makes no
+# town, also when the gazetteer lacks the given name before it
+actors_case("kinds.family-particle-after-to-is-a-person",
+            "The prize went to Gerrit van Houten on Friday.", "went",
+            ["Gerrit van Houten"], kinds={"Gerrit van Houten": "person"})
 # A newspaper's word alone after the article is a paper's name ("The
 # Times"); "the journal X" names a journal, as "the newspaper X" does.
 actors_case("kinds.newspaper-word-alone",
