@@ -578,8 +578,12 @@ void extract_label_text(const evg_extraction *x, const char *s, size_t start,
         subject_clause_words(s, start, a, seg_end, end, kept_any, &whose);
     if (words)
       a = words, after_aside = true;
+    /* after a word in -s an apostrophe alone: "The farmers' cattle",
+     * "The Netherlands' dikes", not "The farmers's" */
     if (whose)
-      evg_buf_puts(text, "'s");
+      evg_buf_puts(text, text->len && (text->data[text->len - 1] | 0x20) == 's'
+                             ? "'"
+                             : "'s");
     bool drop = !words && drop_segment(x, s, a, seg_end, end, t, kept_any);
     if (drop && kept_any)
       after_aside = true;

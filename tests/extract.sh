@@ -1162,6 +1162,22 @@ assert got[1:] == [("The county's own barns burned", "2019"),
                    ("The port authority's pilots struck", "2027-03"),
                    ("The port authority also raised its fees", "2027-06-06")], got
 PY
+# review33: the owner of a "whose" clause in -s takes an apostrophe alone
+# ("The farmers' cattle", "The Netherlands' dikes"), not "'s"
+cat >"$tmp/whose-plural.txt" <<'TEXT'
+HALDEN, June 9, 2027 — The farmers, whose cattle were hit in 2025, blocked the road on Monday.
+
+The Netherlands, whose dikes failed in 1953, built new barriers in 1958.
+TEXT
+check "extract.label.whose-owner-in-s" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
+                      "$tmp/whose-plural.txt"], capture_output=True, text=True).stdout
+got = [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert "The farmers' cattle were hit" in got, got
+assert "The Netherlands' dikes failed" in got, got
+assert not any("s's " in l for l in got), got
+PY
 # the subject before a relative clause heads the verb after it also when
 # the clause is joined on by ", and" / ", but" to one with a verb of its
 # own, and past an adverb ("also raised")
