@@ -1226,6 +1226,18 @@ got = {e["label"]: e["date"] for e in map(json.loads, out.splitlines())
 assert got.get("Signed the deal") == "2031-03-04", got
 assert [d for l, d in got.items() if l.startswith("The college")] == ["2031-03-03"], got
 PY
+# review33: a dropped "until at least DAY" takes its "at least" out of the
+# label with it ("banned cattle", not "banned cattle until at least")
+cat >"$tmp/until-at-least-label.txt" <<'TEXT'
+LYON, March 5, 2031 — The ministry banned the movement of cattle on March 1 until at least April 20.
+TEXT
+check "extract.label.until-at-least-dropped" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
+                      "$tmp/until-at-least-label.txt"], capture_output=True, text=True).stdout
+got = [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert got == ["The ministry banned the movement of cattle"], got
+PY
 # a film's title in quotation marks is a name: "Winter Harbour" names no
 # season, and a sentence that quotes titles still states a happening (at
 # the story's day); a quotation of speech states none
