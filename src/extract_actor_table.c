@@ -1005,8 +1005,7 @@ static bool town_with_particle(evg_extraction *x, const char *s, size_t len,
   /* the particles of family names, not of towns: "a prize went to Gerrit
    * van Houten", "evidence from Maarten van der Berg" (a given name the
    * gazetteer lacks) */
-  static const char *const family_only[] = {"van", "von", "bin", "ibn",
-                                            NULL};
+  static const char *const family_only[] = {"van", "von", "bin", "ibn", NULL};
   const char *particle = first_particle(name, name_len);
   if (particle) {
     const char *w = particle + 1;

@@ -139,11 +139,6 @@ static size_t clause_end(const bound_word *w, size_t n, size_t i) {
 static bool named_relative(const char *s, const bound_word *w, size_t n,
                            size_t i, size_t *from, size_t *to) {
   static const char *const relatives[] = {"that", "which", "whom", NULL};
-  static const char *const calendar[] = {
-      "Monday",    "Tuesday", "Wednesday", "Thursday", "Friday",
-      "Saturday",  "Sunday",  "January",   "February", "March",
-      "April",     "May",     "June",      "July",     "August",
-      "September", "October", "November",  "December", NULL};
   static const char *const so[] = {"so", "such", NULL};
   if (i == 0 || i + 1 >= n || !word_is(s, &w[i], relatives) ||
       !ascii_is_lower((unsigned char)s[w[i].start]))
@@ -155,7 +150,7 @@ static bool named_relative(const char *s, const bound_word *w, size_t n,
    * is a verb or an adverb ("to conclude that", "Karsh states that",
    * "seeing that") */
   if (!(ascii_alpha(first) || first >= 0x80) || word_is(s, noun, not_nouns) ||
-      (capital(s, noun) && word_is(s, noun, calendar)) ||
+      (capital(s, noun) && extract_calendar_word(s + noun->start, len)) ||
       (!capital(s, noun) &&
        (lower_verb(s, noun) ||
         (len > 3 && s[noun->end - 2] == 'l' && s[noun->end - 1] == 'y') ||

@@ -476,6 +476,8 @@ size_t extract_word_end(const char *s, size_t i, size_t end);
 /* The length of a possessive 's (straight or curly) ending s[start, end),
  * or 0. */
 size_t extract_possessive(const char *s, size_t start, size_t end);
+/* A month or a day of the week, named in any case ("March", "Monday"). */
+bool extract_calendar_word(const char *w, size_t len);
 /* Nationality and other adjectives and acronyms that are not actors. */
 bool extract_not_an_actor(const char *w, size_t len);
 bool extract_nationality_adjective(const char *w, size_t len);

@@ -298,8 +298,8 @@ static void drop_preposition(evg_buf *text) {
   /* "until at least | February 20": the bound's "at least" goes with it
    * when a preposition stands before it */
   if (equals_ci(text->data + word, back - word, "least")) {
-    size_t at_end, at = last_word(&(evg_buf){.data = text->data, .len = word},
-                                  &at_end);
+    size_t at_end,
+        at = last_word(&(evg_buf){.data = text->data, .len = word}, &at_end);
     size_t prep_end,
         prep = last_word(&(evg_buf){.data = text->data, .len = at}, &prep_end);
     if (equals_ci(text->data + at, at_end - at, "at") &&

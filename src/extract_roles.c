@@ -176,6 +176,10 @@ static const char *const date_words[] = {
     "Thursday", "Friday",   "Saturday", "Sunday",    NULL};
 EXTRACT_WORD_SET(date_word_set, date_words, true);
 
+bool extract_calendar_word(const char *w, size_t len) {
+  return extract_word_set_has(&date_word_set, w, len);
+}
+
 /* Whether a day ("on Thursday", "on March 3", "yesterday") stands between
  * a verb of saying that ends at `pos` and the "that" of what it says ("said
  * on Thursday that", "told the staff on Monday that").  In a lede (the
