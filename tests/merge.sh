@@ -340,6 +340,13 @@ sed 's/^/    /' "$tmp/score-test17" >&2
 $PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test18.json --set test18 --max-duplicates 5 --max-wrong 5 >"$tmp/score-test18" 2>&1
 check merge.pairs-test18.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test18" >&2
+# pairs 62-64 (test19): blind when written, scored three times (5 joined,
+# 6 duplicates, 3 wrong merges each time: before the fourteenth session's
+# rounds, after them, and at the start of the fifteenth), a tuning set
+# since the fifteenth session
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test19.json --set test19 --max-duplicates 6 --max-wrong 3 >"$tmp/score-test19" 2>&1
+check merge.pairs-test19.score [ $? -eq 0 ]
+sed 's/^/    /' "$tmp/score-test19" >&2
 # the scorer maps a citation to a happening by its clause's span, not the
 # whole sentence: "and it offered refunds" is not the recall before it
 check merge.scorer.clause-span $PY -c '
