@@ -84,7 +84,7 @@ static const char *const verb_forms[] = {
     "oversaw",  "overthrew", "shook",   "shone",      "shrank",    "slew",
     "sped",     "spun",      "strode",  "trod",       "undertook", "underwent",
     "withheld", "withstood", "plans",   "expects",    "wants",     "bled",
-    "bred",     "wed",       NULL};
+    "bred",     "wed",       "laid",    NULL};
 
 static bool determiner(const char *t, word w) {
   static const char *const words[] = {"the",  "a",    "an",    "its",
@@ -1198,6 +1198,13 @@ static char *after_relative(evg_extraction *x, const char *s, size_t b,
     v = ve + 1;
     ve = extract_letters_end(s, v, end);
   }
+  /* "..., which was sold on Monday, then | hired": the adverb before the
+   * part's verb */
+  size_t pw, pe;
+  extract_letters_before(s, b, at, &pw, &pe);
+  if (v == at && pw < pe && pe + 1 == at &&
+      extract_word_in(s + pw, pe - pw, verb_adverbs))
+    at = pw;
   if (at < b + 2 || s[at - 1] != ' ' || s[at - 2] != ',' ||
       !ascii_is_lower((unsigned char)s[v]) || !extract_verb_form(s + v, ve - v))
     return NULL;

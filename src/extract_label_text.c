@@ -524,6 +524,27 @@ static size_t subject_clause_words(const char *s, size_t start, size_t a,
   return subject_clause ? pronoun + 1 : 0;
 }
 
+/* Past an opening "but" or "and" of the segment s[a, seg_end) when the
+ * rest is a subject without a verb and the next segment, up to `end`,
+ * opens a "who", "which" or "whose" clause; else `a`. */
+static size_t past_joining_word(const char *s, size_t a, size_t seg_end,
+                                size_t end) {
+  size_t e = extract_letters_end(s, a, seg_end);
+  if (e + 1 >= seg_end || s[e] != ' ' ||
+      !extract_word_in(s + a, e - a,
+                       (const char *const[]){"but", "and", NULL}) ||
+      extract_has_verb(s, e, seg_end))
+    return a;
+  size_t next = seg_end + 1;
+  while (next < end && s[next] == ' ')
+    next++;
+  size_t next_end = extract_letters_end(s, next, end);
+  return extract_word_in(s + next, next_end - next,
+                         (const char *const[]){"who", "which", "whose", NULL})
+             ? e + 1
+             : a;
+}
+
 /* Appends the kept segment s[a, seg_end) to `text` (after ", ", or a
  * space after a dropped aside, when something was kept before).  Returns
  * whether it added words: a segment that was only a date adds nothing. */
@@ -587,6 +608,10 @@ void extract_label_text(const evg_extraction *x, const char *s, size_t start,
      * 2020, January 2, 2020, ...") rescans them all for each segment. */
     while (t < timex_count && evg_timexes_get(x->timexes, t)->end <= a)
       t++;
+    /* "But the firm, | which was sold on Monday": the conjunction goes,
+     * its subject stays for the relative clause after it */
+    if (!kept_any && seg_end < end)
+      a = past_joining_word(s, a, seg_end, end);
     bool whose;
     size_t words =
         subject_clause_words(s, start, a, seg_end, end, kept_any, &whose);

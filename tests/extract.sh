@@ -1191,6 +1191,20 @@ out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
 got = [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
 assert got[-1] == "The harbour office shut two quays", got
 PY
+# a sentence opened by "But" or "And": the conjunction goes, its subject
+# heads the relative clause's label and, past an adverb ("then"), the
+# main verb's
+cat >"$tmp/but-relative.txt" <<'TEXT'
+HALDEN, June 9, 2027 — The council closed the ferry terminal on Monday. But the shipyard, which was bought by a Danish group on Tuesday, then laid off 80 welders on Wednesday.
+TEXT
+check "extract.label.conjunction-before-relative" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
+                      "$tmp/but-relative.txt"], capture_output=True, text=True).stdout
+got = [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert got[1:] == ["The shipyard was bought by a Danish group",
+                   "The shipyard laid off 80 welders"], got
+PY
 # dates26: "until" a day still to come ends the state a clause begins,
 # not its happening; the day a
 # deadline's hour names ("by noon ... on Wednesday") is the deadline's too,
