@@ -871,6 +871,24 @@ static void make_headline(const char *t, size_t len, evg_buf *out) {
     free(w);
 }
 
+/* The length of label[0, len) without a parenthesis that the word budget
+ * left open ("failed to pay 1.8 trillion dong | ($71"): the words before
+ * it, its spaces and commas trimmed. */
+static size_t without_open_parenthesis(const char *label, size_t len) {
+  const char *open = NULL;
+  for (size_t k = len; k > 0 && !open; k--)
+    if (label[k - 1] == ')')
+      return len;
+    else if (label[k - 1] == '(')
+      open = label + k - 1;
+  if (!open || open == label)
+    return len;
+  size_t cut = (size_t)(open - label);
+  while (cut > 0 && (label[cut - 1] == ' ' || label[cut - 1] == ','))
+    cut--;
+  return cut;
+}
+
 /* The label from the kept text: no space before punctuation, no doubled
  * commas, trimmed, a headline of at most HEADLINE_WORDS words,
  * capitalised. */
@@ -931,6 +949,7 @@ static char *finish_label(evg_extraction *x, evg_buf *text) {
     out.len--;
   }
   out.len = without_lone_participle(out.data, out.len);
+  out.len = without_open_parenthesis(out.data, out.len);
   out.data[out.len] = '\0';
   size_t first = out.len && out.data[0] == '"' ? 1 : 0;
   if (out.len > first && ascii_is_lower((unsigned char)out.data[first]))

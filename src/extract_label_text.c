@@ -92,6 +92,27 @@ static bool attribution(const char *s, size_t a, size_t e) {
  * announcing the rules,", "In a study of startups published in
  * December,": a preposition followed by an article or a gerund, or with
  * no verb at all ("Despite the storm,"). */
+/* Whether s[a, e) holds a verb form that is no adjective after a
+ * determiner ("the missed payment", "a proposed merger"). */
+static bool has_verb_not_after_determiner(const char *s, size_t a, size_t e) {
+  static const char *const determiners[] = {"the", "a",     "an",  "its",
+                                            "his", "their", "her", NULL};
+  size_t before = a, before_end = a; /* the word before, if any */
+  for (size_t i = a; i < e;) {
+    while (i < e && !ascii_alpha((unsigned char)s[i]))
+      i++;
+    size_t b = i;
+    while (i < e && ascii_alpha((unsigned char)s[i]))
+      i++;
+    if (i > b && extract_verb_form(s + b, i - b) &&
+        !(s[i - 1] == 'd' && before_end > before &&
+          extract_word_in(s + before, before_end - before, determiners)))
+      return true;
+    before = b, before_end = i;
+  }
+  return false;
+}
+
 static bool adverbial_opening(const char *s, size_t a, size_t e) {
   static const char *const prepositions[] = {
       "in",      "on",        "at",   "by",      "for",     "with",  "from",
@@ -108,7 +129,8 @@ static bool adverbial_opening(const char *s, size_t a, size_t e) {
     ne++;
   bool gerund = ne - n > 4 && memcmp(s + ne - 3, "ing", 3) == 0;
   return gerund || equals_ci(s + n, ne - n, "a") ||
-         equals_ci(s + n, ne - n, "an") || !extract_has_verb(s, a, e);
+         equals_ci(s + n, ne - n, "an") ||
+         !has_verb_not_after_determiner(s, a, e);
 }
 
 /* Whether the segment s[a, seg_end), followed by the main clause up to
@@ -545,6 +567,22 @@ static size_t past_joining_word(const char *s, size_t a, size_t seg_end,
              : a;
 }
 
+/* text: "descriptor, Name" -> "Name", the name after its last ", "
+ * (a capital, or a letter past ASCII: "Trịnh"); else unchanged. */
+static void keep_named_apposition(evg_buf *text) {
+  size_t k = text->len;
+  while (k > 0 && text->data[k - 1] != ',')
+    k--;
+  if (k == 0 || k + 1 >= text->len || text->data[k] != ' ')
+    return;
+  unsigned char c = (unsigned char)text->data[k + 1];
+  if (!ascii_upper(c) && c < 0xC0)
+    return;
+  memmove(text->data, text->data + k + 1, text->len - k - 1);
+  text->len -= k + 1;
+  text->data[text->len] = '\0';
+}
+
 /* Appends the kept segment s[a, seg_end) to `text` (after ", ", or a
  * space after a dropped aside, when something was kept before).  Returns
  * whether it added words: a segment that was only a date adds nothing. */
@@ -617,6 +655,10 @@ void extract_label_text(const evg_extraction *x, const char *s, size_t start,
         subject_clause_words(s, start, a, seg_end, end, kept_any, &whose);
     if (words)
       a = words, after_aside = true;
+    /* "Its chairman, Trinh Bao, | who founded ...": the name alone is
+     * the clause's subject ("Trinh Bao founded ...") */
+    if (words && !whose)
+      keep_named_apposition(text);
     /* after a word in -s an apostrophe alone: "The farmers' cattle",
      * "The Netherlands' dikes", not "The farmers's" */
     if (whose)

@@ -1205,6 +1205,22 @@ got = [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "ev
 assert got[1:] == ["The shipyard was bought by a Danish group",
                    "The shipyard laid off 80 welders"], got
 PY
+# a headline the word budget cuts inside a parenthesis ends before it; an
+# opening "In response to the missed payment," is an adverbial (a
+# participle after its determiner is no verb); a relative clause told of
+# "descriptor, Name," has the name alone as its subject
+cat >"$tmp/headline-mends.txt" <<'TEXT'
+HALDEN, June 9, 2027 — Fjordline Holdings, one of Norway's largest ferry operators, failed to repay 2.4 billion Norwegian crowns ($230 million) in interest and principal on Monday. In response to the missed repayment, Nordvik Sparebank, Fjordline's largest creditor, blocked the group's credit lines and accounts on Tuesday. Its founder, Oskar Lindqvist, who started the firm in 1998, stepped down on Wednesday.
+TEXT
+check "extract.label.parenthesis-opening-apposition" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
+                      "$tmp/headline-mends.txt"], capture_output=True, text=True).stdout
+got = [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert got[0] == "Fjordline Holdings failed to repay 2.4 billion Norwegian crowns", got
+assert got[1].startswith("Nordvik Sparebank"), got
+assert "Oskar Lindqvist started the firm" in got, got
+PY
 # dates26: "until" a day still to come ends the state a clause begins,
 # not its happening; the day a
 # deadline's hour names ("by noon ... on Wednesday") is the deadline's too,
