@@ -419,6 +419,7 @@ static void event_terms(event_rec *r, evg_term_folder *folder) {
   evg_terms_add(folder, r->event->label, &r->headline_terms, &n, &cap);
   r->headline_term_count = sorted_terms(&r->headline_terms, n);
   size_t act_length = merge_headline_act_length(r->event->label);
+  r->reports_saying = act_length < strlen(r->event->label);
   char *act = evg_xstrndup(r->event->label, act_length);
   cap = n = 0;
   r->act_terms = NULL;

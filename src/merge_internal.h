@@ -72,6 +72,9 @@ typedef struct {
    * it says none */
   size_t *act_terms;
   size_t act_term_count;
+  /* its headline reports a saying (its act is shorter than it): its quote
+   * tells what was said, often of another happening */
+  bool reports_saying;
   /* by term (as terms): a word of who did something, not of what
    * happened: a word of a post, or of the name of an actor of its
    * article (merge_article_who_terms); a term two events share is a word

@@ -454,6 +454,25 @@ static bool actor_in_common(const merger *m, const event_rec *a,
   return b->actor_count && unnamed_calls_actor(m, b, a);
 }
 
+/* Whether two events the later of which has only its paper's day
+ * (later_by_default: the days are not known to differ) share two words of
+ * what happened that are no names, the evidence reached_by_default asks
+ * to reach back, and neither headline reports a saying: then those words
+ * stand for a word both headlines use.  A follow-up retells a happening
+ * in other words and keeps its particulars ("Two of the injured were
+ * flown by helicopter to a hospital in Kayseri with broken legs" and "A
+ * Spanish man and his wife who broke their legs were airlifted to
+ * Kayseri, where they remain in hospital", the paper's day three days
+ * later; merge25, pairs 62 and 39), where a saying's quote tells what was
+ * said, often another happening ("Ms. Darby said replacement parts were
+ * flown in" and "Helen Darby said the fault lay in a hydraulic ram", pair
+ * 26). */
+static bool words_reach_back(const event_rec *a, const event_rec *b,
+                             shared_terms shared) {
+  return shared.what - shared.named_what >= 2 && !a->reports_saying &&
+         !b->reports_saying;
+}
+
 /* Whether the words two events share can tell one happening (README,
  * Merging): each side's own words, not only its sentence's other clause
  * (that clause's happening), and with one side naming who did it and the
@@ -483,7 +502,8 @@ static bool sound_words(const merger *m, const event_rec *a,
   if (!same_actor &&
       (date_gap(&a->event->date, &b->event->date) > 0 ||
        (!a->actor_count && !b->actor_count && !same_dates(a, b))) &&
-      !(later_by_default(m, a, b) ? merge_headlines_share_what(m, a, b)
+      !(later_by_default(m, a, b) ? merge_headlines_share_what(m, a, b) ||
+                                        words_reach_back(a, b, shared)
                                   : acts_share_what(m, a, b)))
     return false;
   /* without an actor in common, one shared word of what happened
