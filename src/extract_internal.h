@@ -126,9 +126,7 @@ struct evg_extraction {
 
 /* A byte of a word: ASCII letters and digits, - and ', and any byte of a
  * non-ASCII character. */
-static inline bool word_byte(unsigned char c) {
-  return ascii_alnum(c) || c >= 0x80 || c == '-' || c == '\'';
-}
+static inline bool word_byte(unsigned char c) { return ascii_word_byte(c); }
 
 /* The end of the word that starts at s[i), letters only (the clause
  * files' reads, shared by extract_clauses.c and extract_happenings.c). */
@@ -467,7 +465,7 @@ static inline size_t extract_name_char(const char *text, size_t i, size_t end) {
   if (i >= end)
     return 0;
   if (s[0] < 0x80)
-    return ascii_alnum(s[0]) || s[0] == '-' || s[0] == '\'' ? 1 : 0;
+    return ascii_word_byte(s[0]) ? 1 : 0;
   return evg_utf8_letter_len(s, end - i);
 }
 
@@ -702,7 +700,7 @@ static inline size_t extract_word_before(const char *s, size_t lo, size_t pos,
   while (e > lo && s[e - 1] == ' ')
     e--;
   size_t b = e;
-  while (b > lo && (ascii_alpha((unsigned char)s[b - 1]) || s[b - 1] == '-'))
+  while (b > lo && ascii_alpha_dash((unsigned char)s[b - 1]))
     b--;
   *ws = b;
   return e - b;
@@ -717,7 +715,7 @@ static inline size_t extract_word_after(const char *s, size_t pos, size_t hi,
   while (b < hi && s[b] == ' ')
     b++;
   size_t e = b;
-  while (e < hi && (ascii_alpha((unsigned char)s[e]) || s[e] == '-'))
+  while (e < hi && ascii_alpha_dash((unsigned char)s[e]))
     e++;
   *ws = b;
   return e - b;
