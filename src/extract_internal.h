@@ -178,10 +178,12 @@ static inline bool extract_word_in(const char *w, size_t len,
   unsigned char first = (unsigned char)w[0];
   if (first == '\0')
     return false;
-  unsigned char other = ascii_alpha(first) ? first ^ 0x20 : first;
+  /* a letter's two cases differ in the case bit alone: with it set in
+   * both, one comparison an entry (a byte that is no letter, exactly) */
+  unsigned char fold = ascii_alpha(first) ? 0x20 : 0, want = first | fold;
   for (size_t i = 0; words[i]; i++) {
     unsigned char c = (unsigned char)words[i][0];
-    if ((c == first || c == other) && equals_ci(w + 1, len - 1, words[i] + 1))
+    if ((c | fold) == want && equals_ci(w + 1, len - 1, words[i] + 1))
       return true;
   }
   return false;
