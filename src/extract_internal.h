@@ -260,9 +260,9 @@ static inline uint32_t extract_word_hash(const char *w, size_t len) {
  * the set says so, else exactly (and never the empty word).  Inline: most
  * look-ups miss on a slot's tag or an empty slot, and a call's entry and
  * exit cost as much as that (600,000 look-ups on 790 kB of prose). */
-static inline bool extract_word_set_has_hash(extract_word_set *set,
-                                             const char *w, size_t len,
-                                             uint32_t h);
+static inline bool extract_word_set_probe(const extract_word_set *set,
+                                          const char *w, size_t len,
+                                          uint32_t h);
 static inline bool extract_word_set_has(extract_word_set *set, const char *w,
                                         size_t len) {
   if (!atomic_load_explicit(&set->ready, memory_order_acquire))
@@ -271,7 +271,7 @@ static inline bool extract_word_set_has(extract_word_set *set, const char *w,
    * probed (most look-ups of a short list) */
   if (!(set->lengths & extract_word_length_bit(len)))
     return false;
-  return extract_word_set_has_hash(set, w, len, extract_word_hash(w, len));
+  return extract_word_set_probe(set, w, len, extract_word_hash(w, len));
 }
 
 /* The same with the word's extract_word_hash given: a word looked up in
@@ -281,6 +281,15 @@ static inline bool extract_word_set_has_hash(extract_word_set *set,
                                              uint32_t h) {
   if (!atomic_load_explicit(&set->ready, memory_order_acquire))
     extract_word_set_build(set);
+  return extract_word_set_probe(set, w, len, h);
+}
+
+/* The probe of a set already built: the two look-ups above test `ready`
+ * once each (it was tested twice a look-up, a load and a branch of
+ * some 600,000). */
+static inline bool extract_word_set_probe(const extract_word_set *set,
+                                          const char *w, size_t len,
+                                          uint32_t h) {
   if (len == 0 && !set->any_case)
     return false; /* as the exact lists were read: no empty word */
   unsigned tag = (h >> 24) & 0xFFu; /* a slot's high byte */
