@@ -50,7 +50,7 @@ static size_t words_of(const char *s, size_t from, size_t to,
   bool stop = false;
   for (size_t i = from; i < to && n < MAX_WORDS;) {
     unsigned char c = (unsigned char)s[i];
-    if (!(ascii_alpha(c) || c >= 0x80 || c == '-' || c == '\'')) {
+    if (!ascii_word_letter(c)) {
       /* a number is no stop ("on August 25 and the Allies") */
       if (c != ' ' && c != '"' && !(c >= '0' && c <= '9'))
         stop = true;
@@ -58,9 +58,7 @@ static size_t words_of(const char *s, size_t from, size_t to,
       continue;
     }
     size_t b = i;
-    while (i < to &&
-           (ascii_alpha((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80 ||
-            s[i] == '-' || s[i] == '\''))
+    while (i < to && ascii_word_letter((unsigned char)s[i]))
       i++;
     words[n++] = (bound_word){b, i, stop};
     stop = false;

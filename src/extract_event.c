@@ -368,7 +368,7 @@ static size_t subordinate_start(const char *s, const part *p) {
     while (i < p->end && !ascii_alpha((unsigned char)s[i]))
       i++;
     size_t w = i;
-    while (i < p->end && (ascii_alpha((unsigned char)s[i]) || s[i] == '-'))
+    while (i < p->end && ascii_alpha_dash((unsigned char)s[i]))
       i++;
     if (i == w)
       break;
@@ -391,7 +391,7 @@ static size_t subordinate_start(const char *s, const part *p) {
         while (j < p->end && !ascii_alpha((unsigned char)s[j]))
           j++;
         size_t b = j;
-        while (j < p->end && (ascii_alpha((unsigned char)s[j]) || s[j] == '-'))
+        while (j < p->end && ascii_alpha_dash((unsigned char)s[j]))
           j++;
         if (j > b && ascii_is_lower((unsigned char)s[b]) &&
             extract_verb_form(s + b, j - b))
@@ -414,7 +414,7 @@ static bool next_word(const char *s, size_t *i, size_t end, size_t *w) {
   while (*i < end && !ascii_alpha((unsigned char)s[*i]))
     (*i)++;
   *w = *i;
-  while (*i < end && (ascii_alpha((unsigned char)s[*i]) || s[*i] == '-'))
+  while (*i < end && ascii_alpha_dash((unsigned char)s[*i]))
     (*i)++;
   return *i > *w;
 }

@@ -126,9 +126,7 @@ struct evg_extraction {
 
 /* A byte of a word: ASCII letters and digits, - and ', and any byte of a
  * non-ASCII character. */
-static inline bool word_byte(unsigned char c) {
-  return ascii_alnum(c) || c >= 0x80 || c == '-' || c == '\'';
-}
+static inline bool word_byte(unsigned char c) { return ascii_word_byte(c); }
 
 /* The end of the word that starts at s[i), letters only (the clause
  * files' reads, shared by extract_clauses.c and extract_happenings.c). */
@@ -180,10 +178,12 @@ static inline bool extract_word_in(const char *w, size_t len,
   unsigned char first = (unsigned char)w[0];
   if (first == '\0')
     return false;
-  unsigned char other = ascii_alpha(first) ? first ^ 0x20 : first;
+  /* a letter's two cases differ in the case bit alone: with it set in
+   * both, one comparison an entry (a byte that is no letter, exactly) */
+  unsigned char fold = ascii_alpha(first) ? 0x20 : 0, want = first | fold;
   for (size_t i = 0; words[i]; i++) {
     unsigned char c = (unsigned char)words[i][0];
-    if ((c == first || c == other) && equals_ci(w + 1, len - 1, words[i] + 1))
+    if ((c | fold) == want && equals_ci(w + 1, len - 1, words[i] + 1))
       return true;
   }
   return false;
@@ -260,9 +260,9 @@ static inline uint32_t extract_word_hash(const char *w, size_t len) {
  * the set says so, else exactly (and never the empty word).  Inline: most
  * look-ups miss on a slot's tag or an empty slot, and a call's entry and
  * exit cost as much as that (600,000 look-ups on 790 kB of prose). */
-static inline bool extract_word_set_has_hash(extract_word_set *set,
-                                             const char *w, size_t len,
-                                             uint32_t h);
+static inline bool extract_word_set_probe(const extract_word_set *set,
+                                          const char *w, size_t len,
+                                          uint32_t h);
 static inline bool extract_word_set_has(extract_word_set *set, const char *w,
                                         size_t len) {
   if (!atomic_load_explicit(&set->ready, memory_order_acquire))
@@ -271,7 +271,7 @@ static inline bool extract_word_set_has(extract_word_set *set, const char *w,
    * probed (most look-ups of a short list) */
   if (!(set->lengths & extract_word_length_bit(len)))
     return false;
-  return extract_word_set_has_hash(set, w, len, extract_word_hash(w, len));
+  return extract_word_set_probe(set, w, len, extract_word_hash(w, len));
 }
 
 /* The same with the word's extract_word_hash given: a word looked up in
@@ -281,6 +281,15 @@ static inline bool extract_word_set_has_hash(extract_word_set *set,
                                              uint32_t h) {
   if (!atomic_load_explicit(&set->ready, memory_order_acquire))
     extract_word_set_build(set);
+  return extract_word_set_probe(set, w, len, h);
+}
+
+/* The probe of a set already built: the two look-ups above test `ready`
+ * once each (it was tested twice a look-up, a load and a branch of
+ * some 600,000). */
+static inline bool extract_word_set_probe(const extract_word_set *set,
+                                          const char *w, size_t len,
+                                          uint32_t h) {
   if (len == 0 && !set->any_case)
     return false; /* as the exact lists were read: no empty word */
   unsigned tag = (h >> 24) & 0xFFu; /* a slot's high byte */
@@ -467,7 +476,7 @@ static inline size_t extract_name_char(const char *text, size_t i, size_t end) {
   if (i >= end)
     return 0;
   if (s[0] < 0x80)
-    return ascii_alnum(s[0]) || s[0] == '-' || s[0] == '\'' ? 1 : 0;
+    return ascii_word_byte(s[0]) ? 1 : 0;
   return evg_utf8_letter_len(s, end - i);
 }
 
@@ -702,7 +711,7 @@ static inline size_t extract_word_before(const char *s, size_t lo, size_t pos,
   while (e > lo && s[e - 1] == ' ')
     e--;
   size_t b = e;
-  while (b > lo && (ascii_alpha((unsigned char)s[b - 1]) || s[b - 1] == '-'))
+  while (b > lo && ascii_alpha_dash((unsigned char)s[b - 1]))
     b--;
   *ws = b;
   return e - b;
@@ -717,7 +726,7 @@ static inline size_t extract_word_after(const char *s, size_t pos, size_t hi,
   while (b < hi && s[b] == ' ')
     b++;
   size_t e = b;
-  while (e < hi && (ascii_alpha((unsigned char)s[e]) || s[e] == '-'))
+  while (e < hi && ascii_alpha_dash((unsigned char)s[e]))
     e++;
   *ws = b;
   return e - b;

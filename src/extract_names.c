@@ -19,6 +19,10 @@ size_t extract_word_end(const char *s, size_t i, size_t end) {
     /* ASCII letters and digits, most of every word, on a short path */
     while (i < end && ascii_alnum((unsigned char)s[i]))
       i++;
+    /* a space or a punctuation mark, where most words end: none of the
+     * tests below takes it */
+    if (i == end || (!ascii_word_byte((unsigned char)s[i]) && s[i] != '.'))
+      return i;
     size_t n = extract_name_char(s, i, end);
     if (n) {
       i += n;
@@ -528,6 +532,11 @@ bool extract_article_name_word(const char *s, size_t w, size_t e) {
   static const char *const articles[] = {"al",  "el", "ad", "as",
                                          "ash", "ar", NULL};
   EXTRACT_WORD_SET(set, articles, false);
+  /* the articles are of two or three letters: with no hyphen after the
+   * second or the third byte, most words (this runs at each lower-case
+   * word of the text) need no walk */
+  if (e - w < 4 || (s[w + 2] != '-' && s[w + 3] != '-'))
+    return false;
   size_t h = w;
   while (h < e && h < w + 4 && s[h] != '-')
     h++;

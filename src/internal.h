@@ -24,13 +24,35 @@ char *evg_xstrndup(const char *s, size_t len);
  * one test of a byte in memory where the letters' two ranges and the
  * digits' took a few instructions each, in the word loops that walk most
  * bytes of the text. */
-enum { EVG_ASCII_ALPHA = 1, EVG_ASCII_DIGIT = 2 };
+/* Two more classes serve the extractor's word walks, one test a byte
+ * where each took two or three: letters and '-' (a letters-and-dashes
+ * word), and a word's bytes with its digits, hyphens, apostrophes and
+ * non-ASCII bytes. */
+enum {
+  EVG_ASCII_ALPHA = 1,
+  EVG_ASCII_DIGIT = 2,
+  EVG_ASCII_DASH = 4,
+  EVG_ASCII_WORD = 8
+};
 extern const unsigned char evg_ascii_class[256];
 static inline bool ascii_alpha(unsigned char c) {
   return evg_ascii_class[c] & EVG_ASCII_ALPHA;
 }
 static inline bool ascii_alnum(unsigned char c) {
   return evg_ascii_class[c] & (EVG_ASCII_ALPHA | EVG_ASCII_DIGIT);
+}
+/* An ASCII letter or '-'. */
+static inline bool ascii_alpha_dash(unsigned char c) {
+  return evg_ascii_class[c] & EVG_ASCII_DASH;
+}
+/* An ASCII letter or digit, '-', '\'' or a byte of 0x80 and above. */
+static inline bool ascii_word_byte(unsigned char c) {
+  return evg_ascii_class[c] & EVG_ASCII_WORD;
+}
+/* ascii_word_byte without the digits. */
+static inline bool ascii_word_letter(unsigned char c) {
+  return (evg_ascii_class[c] & (EVG_ASCII_WORD | EVG_ASCII_DIGIT)) ==
+         EVG_ASCII_WORD;
 }
 static inline bool ascii_upper(unsigned char c) {
   return (unsigned char)(c - 'A') < 26;

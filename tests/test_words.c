@@ -326,19 +326,30 @@ static void test_agent_noun(void) {
 }
 
 /* ascii_alpha and ascii_alnum read a table (util.c): each of the 256
- * bytes answers as the two ranges of letters and the digits do. */
+ * bytes answers as the two ranges of letters and the digits do; so do the
+ * word classes read from it, as the tests they stand for. */
 static void test_ascii_class(void) {
-  int wrong = 0;
+  int wrong = 0, wrong_words = 0;
   for (int c = 0; c < 256; c++) {
     bool alpha = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     bool alnum = alpha || (c >= '0' && c <= '9');
     if (ascii_alpha((unsigned char)c) != alpha ||
         ascii_alnum((unsigned char)c) != alnum)
       wrong++;
+    bool dash = alpha || c == '-';
+    bool word = alnum || c >= 0x80 || c == '-' || c == '\'';
+    bool letter = alpha || c >= 0x80 || c == '-' || c == '\'';
+    if (ascii_alpha_dash((unsigned char)c) != dash ||
+        ascii_word_byte((unsigned char)c) != word ||
+        ascii_word_letter((unsigned char)c) != letter)
+      wrong_words++;
   }
   CHECK_INT("ascii_alpha and ascii_alnum: the table answers as the ranges "
             "for all 256 bytes",
             wrong, 0);
+  CHECK_INT("ascii_alpha_dash, ascii_word_byte and ascii_word_letter: the "
+            "table answers as their tests for all 256 bytes",
+            wrong_words, 0);
 }
 
 int main(void) {
