@@ -230,6 +230,28 @@ static bool ends_phrase(const char *t, word w) {
   return !ascii_alnum(c) && c != '\'' && c != '-';
 }
 
+/* Where the prepositional phrase starts whose "of" (word e, or the one
+ * before e's article) a cut at e splits, a determiner and at most one word
+ * before the "of" ("suspended at the request | of the Commission", "at
+ * the request of the | Oslo ...": at "at"), no further back than `floor`;
+ * e when there is no such "of". */
+static size_t prepositional_phrase_cut(const char *t, const word *w,
+                                       size_t floor, size_t e) {
+  static const char *const prepositions[] = {
+      "at", "in", "on", "by", "for", "with", "from", "under", NULL};
+  /* the "of" at e, or before e and an article ("of the | Oslo") */
+  size_t of = e;
+  if (e >= floor + 2 &&
+      word_is(t, w[e - 1], (const char *const[]){"the", "a", "an", NULL}))
+    of = e - 2;
+  if (!word_is(t, w[of], (const char *const[]){"of", NULL}))
+    return e;
+  for (size_t k = of - 1; k > floor && of - k <= 2; k--)
+    if (word_is(t, w[k], (const char *const[]){"the", "a", "an", NULL}))
+      return word_is(t, w[k - 1], prepositions) ? k - 1 : e;
+  return e;
+}
+
 /* Where a headline ending before word e ends so as not to stop inside a
  * noun phrase: e when the phrase is over (word e opens another phrase or
  * clause, or punctuation closes it), else before the phrase's determiner
@@ -571,6 +593,13 @@ static size_t object_extent(const char *t, const word *w, size_t from, size_t n,
       b--;
     e = b;
   }
+  /* a passive's phrase cut before its "of" is left out whole: "was
+   * suspended | at the request | of the Commission" (a passive needs no
+   * object) */
+  if (e < n && e > g + 2 && g >= v + 2 &&
+      word_is(t, w[g - 2],
+              (const char *const[]){"was", "were", "is", "are", "been", NULL}))
+    e = prepositional_phrase_cut(t, w, g, e);
   /* the object's phrase whole or left out, unless that leaves the verb
    * without its object ("raided | the bank's head office") */
   size_t phrase_end = trim_dangling(t, w, noun_phrase_end(t, w, n, g, e));

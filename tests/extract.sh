@@ -1221,6 +1221,18 @@ assert got[0] == "Fjordline Holdings failed to repay 2.4 billion Norwegian crown
 assert got[1].startswith("Nordvik Sparebank"), got
 assert "Oskar Lindqvist started the firm" in got, got
 PY
+# a passive's phrase that the word budget would cut before its "of" is
+# left out whole ("was halted | at the request | of the ...")
+cat >"$tmp/passive-of.txt" <<'TEXT'
+HALDEN, June 9, 2027 — Trading in the shipping group's shares was halted on Tuesday at the request of the Oslo Stock Exchange.
+TEXT
+check "extract.label.passive-phrase-before-of" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
+                      "$tmp/passive-of.txt"], capture_output=True, text=True).stdout
+got = [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert len(got) == 1 and got[0].startswith("Trading") and got[0].endswith(" was halted"), got
+PY
 # dates26: "until" a day still to come ends the state a clause begins,
 # not its happening; the day a
 # deadline's hour names ("by noon ... on Wednesday") is the deadline's too,
