@@ -804,6 +804,19 @@ typedef struct {
  * something happens or only modifies a noun (extract_place_roles.c). */
 void extract_place_context(name_words *w, mention_context *c);
 void extract_modifier_context(name_words *w, mention_context *c);
+/* Whether words k.. of the chain are "by" or "to", a participle and the
+ * lower-case noun it describes ("a firm founded by X"; extract_roles.c). */
+bool extract_participle_of_noun_at(word_chain *before, unsigned k);
+/* Whether a lower-case noun names a happening ("arrest", "invasion",
+ * a nominalisation in -tion, -ment ...; extract_roles.c). */
+bool extract_happening_noun(const char *w, size_t len);
+/* extract_noun_roles.c: a name inside a phrase that belongs to a common
+ * noun, not to the clause.  Whether the name is the agent of a
+ * participle that describes a noun, an article and words that describe
+ * the name between ("a panel consulted by the Holy Office", "a yacht
+ * entered by the Southampton team X"). */
+bool extract_agent_of_described_noun(word_chain *before);
+
 /* Bodies through which a place acts ("Germany's agency"), and nouns
  * after "the X" that make X the name of those people ("the Medici
  * family"). */

@@ -571,33 +571,50 @@ static bool place_headed_name(const char *s, size_t start, size_t end) {
 }
 
 /* Whether the name stands between an indefinite determiner ("a",
- * "any", one lower-case word after it allowed) and a lower-case noun in
- * an object's place: "eat any Aebersold cheese", "delivering a new
- * Vickers aircraft": the name says whose or which thing the noun is, as
- * an adjective would, and names no participant.  Such a phrase as a
+ * "any"), a count ("two", "several") or a possessive ("its"), one
+ * lower-case word after it allowed, and a lower-case noun in an object's
+ * place: "eat any Aebersold cheese", "delivering a new Vickers aircraft",
+ * "arrested two Kelvar clerks", "deposits on its unfinished Tal Bay
+ * flats": the name says whose or which thing the noun is, as an
+ * adjective would, and names no participant.  Such a phrase as a
  * subject ("On April 28 a Central Pacific crew laid") is the body's own
  * people acting, which the gold keeps. */
 static bool modifier_of_noun(const char *s, size_t start, size_t end,
                              size_t name_start, size_t name_end) {
-  static const char *const determiners[] = {"a",    "an",    "any", "another",
+  static const char *const indefinites[] = {"a",    "an",    "any", "another",
                                             "each", "every", "no",  NULL};
-  EXTRACT_WORD_SET(set, determiners, false);
+  EXTRACT_WORD_SET(set, indefinites, false);
+  /* a count or a possessive: "arrested two Kelvar clerks", "its
+   * unfinished Tal Bay flats" */
+  static const char *const counts[] = {
+      "two", "three",   "four", "five",  "six", "seven", "eight", "nine",
+      "ten", "several", "its",  "their", "his", "her",   NULL};
+  EXTRACT_WORD_SET(count_set, counts, false);
   size_t nb, nl = extract_word_just_after(s, name_end, end, &nb);
   if (!nl || !ascii_is_lower((unsigned char)s[nb]) ||
       extract_verb_form(s + nb, nl))
     return false;
+  /* after a count or a possessive, a noun must follow: "flew his airship
+   * Norge from", "by his brother X and" name the thing or the person */
+  bool noun =
+      !extract_particle_word(s + nb, nl) &&
+      !extract_function_word_after(s + nb, nl) &&
+      !extract_word_in(s + nb, nl, (const char *const[]){"and", "or", NULL});
   size_t db, dl = extract_word_just_before(s, start, name_start, &db);
   if (!dl)
     return false;
-  if (!extract_word_set_has(&set, s + db, dl)) {
-    if (!ascii_is_lower((unsigned char)s[db]))
+  for (int n = 0; n < 2; n++) {
+    if (extract_word_set_has(&set, s + db, dl) ||
+        (noun && extract_word_set_has(&count_set, s + db, dl)))
+      return object_position(s, start, db);
+    /* one lower-case word between: "a new Vickers aircraft" */
+    if (n > 0 || !ascii_is_lower((unsigned char)s[db]))
       return false;
-    size_t fb, fl = extract_word_just_before(s, start, db, &fb);
-    if (!fl || !extract_word_set_has(&set, s + fb, fl))
+    dl = extract_word_just_before(s, start, db, &db);
+    if (!dl)
       return false;
-    db = fb;
   }
-  return object_position(s, start, db);
+  return false;
 }
 
 /* Whether the name names the vehicle of a phrase "in a NOUN": after

@@ -650,7 +650,7 @@ static bool noun_before_by(const char *s, size_t b, size_t len) {
  * by X", "every tower built by X", "a letter addressed to X".  The
  * participle tells of the noun, not the clause; a passive has an
  * auxiliary where the noun would be ("was built by X"). */
-static bool participle_of_noun_at(word_chain *before, unsigned k) {
+bool extract_participle_of_noun_at(word_chain *before, unsigned k) {
   const char *s = before->s;
   chain_word prep = chain_at(before, k);
   if (!extract_word_in(s + prep.start, prep.len,
@@ -683,7 +683,7 @@ static bool participle_of_noun_at(word_chain *before, unsigned k) {
  * letter addressed to another officer, Major X"). */
 static bool participle_of_noun(word_chain *name_before, size_t start,
                                size_t end, size_t name_start) {
-  if (participle_of_noun_at(name_before, 0))
+  if (extract_participle_of_noun_at(name_before, 0))
     return true;
   /* over titles to a comma, then "another officer": an article and a
    * lower-case noun */
@@ -708,7 +708,7 @@ static bool participle_of_noun(word_chain *name_before, size_t start,
                       (const char *const[]){"a", "an", "the", "another", NULL})
           ? 2
           : 1;
-  return participle_of_noun_at(&before, k);
+  return extract_participle_of_noun_at(&before, k);
 }
 
 /* Whether the name at `pos` follows a "by" that belongs to a noun
@@ -1251,7 +1251,7 @@ static bool demanded_clause_subject(name_words *w) {
  * happens to ("the arrest of X", "the takeover of X", "the closure of
  * X"): the suffixes of English nominalisations, and the common nouns of
  * a happening that have none. */
-static bool happening_noun(const char *w, size_t len) {
+bool extract_happening_noun(const char *w, size_t len) {
   static const char *const suffixes[] = {"tion", "sion", "ment", "al",
                                          "ure",  "ing",  "over", "ance",
                                          "ence", "ery",  NULL};
@@ -1294,7 +1294,7 @@ static bool owner_of_object(name_words *w) {
   chain_word verb = chain_at(&w->before, n + 3);
   return noun.len && ascii_is_lower((unsigned char)s[noun.start]) &&
          !extract_verb_form(s + noun.start, noun.len) &&
-         !happening_noun(s + noun.start, noun.len) &&
+         !extract_happening_noun(s + noun.start, noun.len) &&
          !extract_body_noun(s + noun.start, noun.len) &&
          !extract_named_place_noun(s + noun.start, noun.len) &&
          !extract_word_in(s + noun.start, noun.len,
@@ -1338,7 +1338,8 @@ static void role_phrase_context(name_words *w, mention_context *c) {
   if (in_apposition(s, start, name_start) ||
       of_apposition_before(&w->before_comma, name_start) ||
       author_of_noun(&w->before) || in_time_phrase_of(&w->before) ||
-      participle_of_noun(&w->before, start, end, name_start))
+      participle_of_noun(&w->before, start, end, name_start) ||
+      extract_agent_of_described_noun(&w->before))
     c->not_participant = true;
   c->participle_from = participle_clause_opener(&w->before, w->run_end, w->end);
   /* "became law as the Bill of Rights", "such as X": what something is

@@ -2535,6 +2535,33 @@ actors_case("roles.people-adjective-after-adjective-to",
             "On May 3, 1921, the tribesmen, still loyal to the French, burned the fort.",
             "burned", [], not_want=["French"])
 
+# actors37: the agent of a participle that describes a noun, with an
+# article and describing words between "by" and the name, belongs to the
+# noun, not to the clause; a deed's agent ("the raid carried out by X")
+# is the clause's doer
+actors_case("roles.described-noun-agent-after-article",
+            "On March 4, 2025, a board of engineers appointed by the Halvern Council rejected the bridge.",
+            "rejected", [], not_want=["Halvern Council"])
+actors_case("roles.described-noun-agent-after-descriptor",
+            "On March 4, 2025, a schooner entered by the Bristol firm Tarrant Shipping struck a reef.",
+            "struck", [], not_want=["Tarrant Shipping"])
+actors_case("roles.deed-noun-agent-kept",
+            "On March 4, 2025, the raid mounted by the Coastal Brigade destroyed the depot.",
+            "destroyed", ["Coastal Brigade"])
+
+# actors37: a name between a count or a possessive and a noun, in an
+# object's place, says whose the thing is (as "a Vickers aircraft" does);
+# a preposition or "and" after the name is no noun
+actors_case("roles.modifier-after-count",
+            "On Monday, March 3, 2025, the police arrested three Kelvar Systems clerks in Leeds.",
+            "arrested", [], not_want=["Kelvar"])
+actors_case("roles.modifier-after-possessive",
+            "On Monday, March 3, 2025, buyers of flats in its half-built Orrin Quay towers marched to the council.",
+            "marched", [], not_want=["Orrin Quay"])
+actors_case("roles.possessive-apposition-kept",
+            "On Monday, March 3, 2025, Lena Voss sailed her ketch Marisol from Leith.",
+            "sailed", ["Lena Voss", "Marisol"])
+
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")
