@@ -1226,6 +1226,30 @@ got = {e["label"]: e["date"] for e in map(json.loads, out.splitlines())
 assert got.get("Signed the deal") == "2031-03-04", got
 assert [d for l, d in got.items() if l.startswith("The college")] == ["2031-03-03"], got
 PY
+# dates27: "by" and a part of the day told without its day is a deadline
+# met on the day told before (on or before it), opening a sentence or a
+# clause after ", and" of its own subject, even in the past perfect; a part
+# of the day that qualifies a noun ("by evening storms") is no deadline
+cat >"$tmp/by-day-part.txt" <<'TEXT'
+The Siege of Arden
+
+On March 3, 1571, the rebels stormed the outer gate of the town. By mid-afternoon a rebel column took the granary.
+
+The garrison retreated to the keep on March 4, and by nightfall the captain had surrendered the keys.
+
+On March 6 the harvest was ruined. The fields were flattened by evening storms.
+TEXT
+check "extract.clause-date.by-part-of-day-open-start" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
+                      "$tmp/by-day-part.txt"], capture_output=True, text=True).stdout
+got = {e["label"]: e["date"] for e in map(json.loads, out.splitlines())
+       if e["type"] == "event"}
+assert got.get("A rebel column took the granary") == "../1571-03-03", got
+assert got.get("The garrison retreated to the keep") == "1571-03-04", got
+assert got.get("The captain had surrendered the keys") == "../1571-03-04", got
+assert got.get("The fields were flattened by evening storms") == "1571-03-06", got
+PY
 # review33: a dropped "until at least DAY" takes its "at least" out of the
 # label with it ("banned cattle", not "banned cattle until at least")
 cat >"$tmp/until-at-least-label.txt" <<'TEXT'
