@@ -1250,6 +1250,24 @@ assert got.get("The garrison retreated to the keep") == "1571-03-04", got
 assert got.get("The captain had surrendered the keys") == "../1571-03-04", got
 assert got.get("The fields were flattened by evening storms") == "1571-03-06", got
 PY
+# dates27: a year that closes a relative clause tells of the noun before
+# it, not the year of the main clause's day ("Hungary, which was hit in
+# 2025, shut 21 crossings on March 2" in a 2027 paper is 2027-03-02); a
+# year of the main clause still dates its day.  (A news story with no
+# deictic word reads as a narrative, whose days count from the date told
+# last, the aside's year too: not yet told apart.)
+cat >"$tmp/relative-year.txt" <<'TEXT'
+GRAZ, March 5, 2027 — The valley, which was flooded by the river in 2025, closed its last ski lift on March 2. The resort shut its hotel in 2024 and sold the land on May 3. The mayor on Wednesday asked for help.
+TEXT
+check "extract.timex.relative-clause-year-not-the-day's" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
+                      "$tmp/relative-year.txt"], capture_output=True, text=True).stdout
+got = {e["label"]: e["date"] for e in map(json.loads, out.splitlines())
+       if e["type"] == "event"}
+assert got.get("The valley closed its last ski lift") == "2027-03-02", got
+assert got.get("The resort sold the land") == "2024-05-03", got
+PY
 # review33: a dropped "until at least DAY" takes its "at least" out of the
 # label with it ("banned cattle", not "banned cattle until at least")
 cat >"$tmp/until-at-least-label.txt" <<'TEXT'
