@@ -409,6 +409,60 @@ static bool told_as_future(const char *s, size_t from, size_t to) {
   return false;
 }
 
+/* Whether s[q, to) opens with "by" and a part of the day told without its
+ * day ("by mid-morning the company had sent", "By nightfall the crowd had
+ * gone", "by the late afternoon"): a deadline met on the day told before,
+ * as "by Wednesday morning" is one on its own day.  Not "by night" (a
+ * manner: "travelled by night"), nor a part of the day that qualifies a
+ * noun ("hit by evening storms"): after it comes a comma, the end, a
+ * capital or a word that opens a subject.  Reads at most six words. */
+bool extract_by_day_part_at(const char *s, size_t q, size_t to) {
+  static const char *const parts[] = {
+      "morning",  "afternoon", "evening", "nightfall", "dusk",      "dawn",
+      "daybreak", "sunrise",   "sunset",  "sundown",   "lunchtime", NULL};
+  static const char *const openers[] = {
+      "the", "a",    "an", "his", "her", "its",  "their", "it",   "he",
+      "she", "they", "we", "i",   "all", "most", "some",  "many", NULL};
+  static const char *const skips[] = {"the", "early", "late", NULL};
+  EXTRACT_WORD_SET(part_set, parts, true);
+  while (q < to && s[q] == ' ')
+    q++;
+  if (!extract_word_at(s, q, to, "by"))
+    return false;
+  size_t w = q + 3, e = w;
+  for (int n = 0; n < 3; n++) { /* "by the late afternoon" */
+    while (w < to && s[w] == ' ')
+      w++;
+    e = extract_letters_end(s, w, to);
+    if (!extract_word_in(s + w, e - w, skips))
+      break;
+    w = e;
+  }
+  if (e - w == 3 && equals_ci(s + w, 3, "mid") && e < to && s[e] == '-')
+    w = e + 1, e = extract_letters_end(s, w, to); /* "by mid-morning" */
+  if (e == w || !extract_word_set_has(&part_set, s + w, e - w))
+    return false;
+  size_t n = e;
+  while (n < to && s[n] == ' ')
+    n++;
+  if (n == to || s[n] == ',' || s[n] == ';' || s[n] == '.')
+    return true;
+  size_t ne = extract_letters_end(s, n, to);
+  return ne > n && (ascii_upper((unsigned char)s[n]) ||
+                    extract_word_in(s + n, ne - n, openers));
+}
+
+bool extract_by_day_part(const char *s, const range *clause,
+                         const evg_timex *date) {
+  if (date->start >= clause->start && date->start < clause->end)
+    return false; /* "marched on Tuesday, and by dusk": the day's own */
+  size_t q = clause->start, e = extract_letters_end(s, q, clause->end);
+  static const char *const joins[] = {"and", "but", NULL};
+  if (extract_word_in(s + q, e - q, joins))
+    q = e;
+  return extract_by_day_part_at(s, q, clause->end);
+}
+
 /* Whether a verb of saying in the past, not itself a past perfect
  * ("had reported in September that"), stands within five lowercase words
  * before s[at] ("said on", "said in a statement on", "told analysts

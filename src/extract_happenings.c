@@ -785,6 +785,10 @@ static bool clause_joint_at(const char *s, size_t from, size_t to, size_t i,
         j->subordinate = k >= 3; /* ", when", ", where" */
         j->anchored = k == 4;    /* ", where": a place's own happening */
       }
+    /* ", and by nightfall the insects had settled": a deadline of its own
+     * opens the clause, which may tell it in the past perfect */
+    j->own_dated =
+        j->next && !j->subordinate && extract_by_day_part_at(s, j->next, to);
     static const char *const relatives[] = {"which", "who", NULL};
     for (size_t k = 0; relatives[k] && !j->next; k++)
       if (extract_word_at(s, i + 2, to, relatives[k])) {

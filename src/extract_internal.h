@@ -360,6 +360,14 @@ size_t extract_drop_content_deadlines(const char *s, size_t len,
                                       const range *sentence,
                                       const evg_timex **dates,
                                       size_t date_count, const evg_date *today);
+/* Whether s[q, to) opens with "by" and a part of the day told without its
+ * day ("by mid-morning the company had sent"); see extract_clauses.c. */
+bool extract_by_day_part_at(const char *s, size_t q, size_t to);
+/* Whether `clause`, dated by `date` told before it, opens with such a
+ * "by" ("By mid-morning the wind had driven the flames"): on or before
+ * that date. */
+bool extract_by_day_part(const char *s, const range *clause,
+                         const evg_timex *date);
 /* Whether `date`, in `clause`, dates a saying of something told in the
  * past perfect ("said on Thursday that claims had reached 96 million
  * euros"): that happened on or before the day, as a "by" clause does.

@@ -1236,9 +1236,10 @@ void extract_clause_events(evg_extraction *x, const char *text,
   part whole = {.start = clause->start,
                 .end = clause->end,
                 .timex = date,
-                .on_or_before = by || extract_reported_as_done(
-                                          text, clause, date,
-                                          x->has_anchor ? &x->anchor : NULL),
+                .on_or_before =
+                    by || extract_by_day_part(text, clause, date) ||
+                    extract_reported_as_done(text, clause, date,
+                                             x->has_anchor ? &x->anchor : NULL),
                 .relation = -1};
   if (effect < first_event) {
     extract_add_event(x, text, sentence, cursor, &whole);

@@ -781,6 +781,7 @@ static void set_reference(context *c, const candidate *cand,
   c->ref = cand->date;
   c->ref_sentence = sentence;
   c->ref_explicit_year = false;
+  c->ref_aside = timex_relative_aside(c, cand->first, cand->last);
   for (size_t k = cand->first; k <= cand->last; k++)
     if (timex_year_token(c, k, false))
       c->ref_explicit_year = true;

@@ -254,8 +254,9 @@ typedef struct {
   bool has_ref;
   evg_date ref; /* the date mentioned last */
   unsigned int ref_sentence;
-  bool ref_explicit_year;       /* R came from a date with a written year */
-  unsigned int sentence;        /* of the candidate being resolved */
+  bool ref_explicit_year; /* R came from a date with a written year */
+  bool ref_aside;        /* R closes a relative clause (timex_relative_aside) */
+  unsigned int sentence; /* of the candidate being resolved */
   unsigned int recent_sentence; /* 1 + a sentence that says "recently" */
   bool after_since;             /* the expression follows "since" */
   bool after_by;                /* ... "by", "until" or "before" */

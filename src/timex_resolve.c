@@ -29,9 +29,12 @@ base_kind timex_choose_base(const context *c) {
   if (c->has_anchor && (c->recent_sentence == c->sentence + 1 ||
                         (c->after_since && !c->narrative)))
     return BASE_ANCHOR;
+  /* a year written in the same sentence dates its days, unless a relative
+   * clause closes with it ("Hungary, which was hit in 2025, shut its
+   * crossings on March 2": the noun's past, not the clause's year) */
   if (c->has_ref && (c->narrative || !c->has_anchor ||
                      (c->ref_explicit_year && c->sentence == c->ref_sentence &&
-                      !background_year(c))))
+                      !c->ref_aside && !background_year(c))))
     return BASE_REF;
   return c->has_anchor ? BASE_ANCHOR : BASE_NONE;
 }

@@ -1268,6 +1268,48 @@ got = {e["label"]: e["date"] for e in map(json.loads, out.splitlines())
 assert got.get("Signed the deal") == "2031-03-04", got
 assert [d for l, d in got.items() if l.startswith("The college")] == ["2031-03-03"], got
 PY
+# dates27: "by" and a part of the day told without its day is a deadline
+# met on the day told before (on or before it), opening a sentence or a
+# clause after ", and" of its own subject, even in the past perfect; a part
+# of the day that qualifies a noun ("by evening storms") is no deadline
+cat >"$tmp/by-day-part.txt" <<'TEXT'
+The Siege of Arden
+
+On March 3, 1571, the rebels stormed the outer gate of the town. By mid-afternoon a rebel column took the granary.
+
+The garrison retreated to the keep on March 4, and by nightfall the captain had surrendered the keys.
+
+On March 6 the harvest was ruined. The fields were flattened by evening storms.
+TEXT
+check "extract.clause-date.by-part-of-day-open-start" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
+                      "$tmp/by-day-part.txt"], capture_output=True, text=True).stdout
+got = {e["label"]: e["date"] for e in map(json.loads, out.splitlines())
+       if e["type"] == "event"}
+assert got.get("A rebel column took the granary") == "../1571-03-03", got
+assert got.get("The garrison retreated to the keep") == "1571-03-04", got
+assert got.get("The captain had surrendered the keys") == "../1571-03-04", got
+assert got.get("The fields were flattened by evening storms") == "1571-03-06", got
+PY
+# dates27: a year that closes a relative clause tells of the noun before
+# it, not the year of the main clause's day ("Hungary, which was hit in
+# 2025, shut 21 crossings on March 2" in a 2027 paper is 2027-03-02); a
+# year of the main clause still dates its day.  (A news story with no
+# deictic word reads as a narrative, whose days count from the date told
+# last, the aside's year too: not yet told apart.)
+cat >"$tmp/relative-year.txt" <<'TEXT'
+GRAZ, March 5, 2027 — The valley, which was flooded by the river in 2025, closed its last ski lift on March 2. The resort shut its hotel in 2024 and sold the land on May 3. The mayor on Wednesday asked for help.
+TEXT
+check "extract.timex.relative-clause-year-not-the-day's" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
+                      "$tmp/relative-year.txt"], capture_output=True, text=True).stdout
+got = {e["label"]: e["date"] for e in map(json.loads, out.splitlines())
+       if e["type"] == "event"}
+assert got.get("The valley closed its last ski lift") == "2027-03-02", got
+assert got.get("The resort sold the land") == "2024-05-03", got
+PY
 # review33: a dropped "until at least DAY" takes its "at least" out of the
 # label with it ("banned cattle", not "banned cattle until at least")
 cat >"$tmp/until-at-least-label.txt" <<'TEXT'
