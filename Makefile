@@ -161,7 +161,7 @@ run: deps-run evgraph
 	./evgraph render $(EVENTS) --layout timeline --deck -t svg,pdf
 	@ls -l out/
 
-test: deps-test evgraph $(TEST_BIN)
+test: deps-test evgraph $(TEST_BIN) $(BUILD)/actor_paths
 	@BUILD=$(BUILD) tests/run.sh
 
 # The suite under valgrind: Graphviz's own leaks suppressed, ours not.

@@ -9,12 +9,12 @@
 /* The prepositions a path is named after; their index follows
  * ACTOR_PATH_PREPOSITION. */
 static const char *const prepositions[] = {
-    "of",      "in",     "at",      "to",      "from",    "with",   "by",
-    "for",     "against", "on",     "into",    "over",    "between", "among",
-    "under",   "after",  "before",  "during",  "through", "toward", "towards",
-    "across",  "near",   "without", "within",  "upon",    "about",  "as",
-    "like",    "than",   "including", "via",   "behind",  "beyond", "around",
-    "onto",    "amid",   "despite", "since",   "until",   "off",    "per",
+    "of",     "in",      "at",        "to",     "from",    "with",    "by",
+    "for",    "against", "on",        "into",   "over",    "between", "among",
+    "under",  "after",   "before",    "during", "through", "toward",  "towards",
+    "across", "near",    "without",   "within", "upon",    "about",   "as",
+    "like",   "than",    "including", "via",    "behind",  "beyond",  "around",
+    "onto",   "amid",    "despite",   "since",  "until",   "off",     "per",
     NULL};
 
 static const char *const path_names[] = {
@@ -50,12 +50,12 @@ unsigned char extract_actor_path(const char *text, size_t from,
                                  size_t name_start, size_t name_end,
                                  size_t to) {
   /* "Acme's board", "the Smiths' lawyer" */
-  if (name_end < to && (text[name_end] == '\'' ||
-                        (name_end + 3 <= to &&
-                         memcmp(text + name_end, "\xe2\x80\x99", 3) == 0)))
+  if (name_end < to &&
+      (text[name_end] == '\'' ||
+       (name_end + 3 <= to && memcmp(text + name_end, "\xe2\x80\x99", 3) == 0)))
     return ACTOR_PATH_POSSESSIVE;
-  static const char *const determiners[] = {
-      "the", "a", "an", "his", "her", "its", "their", "our", "my", NULL};
+  static const char *const determiners[] = {"the", "a",     "an",  "his", "her",
+                                            "its", "their", "our", "my",  NULL};
   size_t at = name_start, word_start, word_end;
   /* the word before, past a determiner and an opening quote */
   for (int step = 0; step < 2; step++) {
@@ -63,8 +63,7 @@ unsigned char extract_actor_path(const char *text, size_t from,
       at--;
     extract_letters_before(text, from, at, &word_start, &word_end);
     if (word_end > word_start &&
-        extract_word_in(text + word_start, word_end - word_start,
-                        determiners))
+        extract_word_in(text + word_start, word_end - word_start, determiners))
       at = word_start;
     else
       break;

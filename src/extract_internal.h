@@ -934,18 +934,18 @@ bool extract_in_other_clause(const char *s, size_t from, size_t at, size_t to,
  * on, the name after a preposition (one code per preposition). */
 enum {
   ACTOR_PATH_NONE,
-  ACTOR_PATH_SUBJECT,    /* before the part's first verb */
-  ACTOR_PATH_OBJECT,     /* after a verb, no preposition before it */
-  ACTOR_PATH_POSSESSIVE, /* "Acme's board" */
-  ACTOR_PATH_COMMA,      /* after a verb and a comma: an apposition, a
-                            list */
-  ACTOR_PATH_AND,        /* after a verb and "and" or "or" */
+  ACTOR_PATH_SUBJECT,       /* before the part's first verb */
+  ACTOR_PATH_OBJECT,        /* after a verb, no preposition before it */
+  ACTOR_PATH_POSSESSIVE,    /* "Acme's board" */
+  ACTOR_PATH_COMMA,         /* after a verb and a comma: an apposition, a
+                               list */
+  ACTOR_PATH_AND,           /* after a verb and "and" or "or" */
   ACTOR_PATH_SUBJECT_COMMA, /* before the verb, after a comma */
   ACTOR_PATH_SUBJECT_AND,   /* before the verb, after "and" or "or" */
-  ACTOR_PATH_BRACKET,    /* after "(" */
-  ACTOR_PATH_HE_SHE,     /* the person a "he" or "she" stands for */
-  ACTOR_PATH_ANTECEDENT, /* the noun of ", which" or ", who" */
-  ACTOR_PATH_INHERITED,  /* the doer of the event before, subject left out */
+  ACTOR_PATH_BRACKET,       /* after "(" */
+  ACTOR_PATH_HE_SHE,        /* the person a "he" or "she" stands for */
+  ACTOR_PATH_ANTECEDENT,    /* the noun of ", which" or ", who" */
+  ACTOR_PATH_INHERITED,     /* the doer of the event before, subject left out */
   ACTOR_PATH_SENTENCE_FIRST, /* the sentence's first name, subject left out */
   ACTOR_PATH_HIM_HER,        /* the person a "him" or "her" stands for */
   ACTOR_PATH_THEM,           /* the people a "them" stands for */
