@@ -51,7 +51,8 @@ LIB_SRC = src/util.c src/diag.c src/date.c src/date_parse.c src/date_format.c \
   src/extract_headlines.c src/extract_relations.c src/extract_clauses.c \
   src/extract_happenings.c src/extract_roles.c src/extract_noun_roles.c src/extract_place_roles.c src/extract_kind_context.c src/extract_context.c \
   src/extract_dateline.c src/extract_words.c src/extract_names.c \
-  src/extract_label_text.c src/extract_attach.c src/extract_clause_bound.c \
+  src/extract_label_text.c src/extract_attach.c src/extract_actor_paths.c \
+  src/extract_clause_bound.c \
   src/filter.c src/output.c src/render_cgraph.c \
   src/render_dot.c src/render_image.c src/picture_graph.c \
   src/picture_timeline.c src/picture_deck.c \
@@ -74,7 +75,7 @@ FUZZ_TARGETS = fuzz_date fuzz_events fuzz_extract fuzz_timelinejs_csv \
 TEST_BIN = $(TEST_NAMES:%=$(BUILD)/%) $(FUZZ_TARGETS:fuzz_%=$(BUILD)/replay_%)
 EVENTS = $(wildcard data/*.events)
 
-.PHONY: all lib deps-build deps-run deps-test run test memcheck sanitize tsan fuzz \
+.PHONY: all lib deps-build deps-run deps-test run test actor-paths memcheck sanitize tsan fuzz \
   bench format clean install uninstall FORCE
 
 all: deps-build evgraph lib
@@ -138,6 +139,15 @@ $(BUILD)/test_%: tests/test_%.c tests/unit.h tests/graph_lookup.h $(BUILD)/libev
 	$(CC) $(WARNINGS) $(CFLAGS) $(SANITIZE) $(PKG_CFLAGS) -Isrc -Itests $< \
 	  -o $@ $(BUILD)/libevgraph.a $(PKG_LIBS)
 
+# The table of the ways a proposed actor comes to its event, each way's
+# right and wrong actors against the tuning gold (README "actorpaths").
+$(BUILD)/actor_paths: tests/actor_paths.c $(BUILD)/libevgraph.a
+	$(CC) $(WARNINGS) $(CFLAGS) $(SANITIZE) $(PKG_CFLAGS) -Isrc $< \
+	  -o $@ $(BUILD)/libevgraph.a $(PKG_LIBS)
+
+actor-paths: evgraph $(BUILD)/actor_paths
+	python3 tests/actor_paths.py $(BUILD)/actor_paths
+
 # Renders every events file in data/ into out/.
 run: deps-run evgraph
 	./evgraph render $(EVENTS) -t dot,svg,graphml,png,json,graphology,gexf,yed
@@ -151,7 +161,7 @@ run: deps-run evgraph
 	./evgraph render $(EVENTS) --layout timeline --deck -t svg,pdf
 	@ls -l out/
 
-test: deps-test evgraph $(TEST_BIN)
+test: deps-test evgraph $(TEST_BIN) $(BUILD)/actor_paths
 	@BUILD=$(BUILD) tests/run.sh
 
 # The suite under valgrind: Graphviz's own leaks suppressed, ours not.

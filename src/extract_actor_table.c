@@ -875,7 +875,8 @@ static size_t short_form_actor(evg_extraction *x, const char *s,
  * short one). */
 static const char *guessed_kind(evg_extraction *x, const char *s, size_t len,
                                 const name_candidate *c, const char *kind,
-                                bool place, bool words_several, bool *known) {
+                                bool place, bool words_several, bool *known,
+                                bool *by_count) {
   size_t name_len = c->end - c->start;
   const char *name = s + c->start;
   /* "the construction boss Charles Crocker hired fifty workers": a
@@ -928,6 +929,8 @@ static const char *guessed_kind(evg_extraction *x, const char *s, size_t len,
     for (size_t p = c->start; p < c->end; p++)
       words += s[p] == ' ';
     kind = words >= 2 && words <= 3 ? "person" : "other";
+    /* "the Berlin Wall": a person's name takes no article */
+    *by_count = after_article(s, c->start);
   }
   return kind;
 }
@@ -940,7 +943,8 @@ static const char *guessed_kind(evg_extraction *x, const char *s, size_t len,
 static bool mention_participant(const evg_extraction *x,
                                 const name_candidate *c, size_t actor,
                                 const char *kind, bool known, bool place,
-                                bool named_person, bool words_several) {
+                                bool named_person, bool words_several,
+                                bool by_count) {
   const mention_context *m = &c->context;
   const char *actor_kind = x->actors[actor].kind;
   /* "Shares in Kessler", "approached Kessler", "sent it to the FDA": a
@@ -969,7 +973,12 @@ static bool mention_participant(const evg_extraction *x,
            (place || !organisation_kind(actor_kind))) &&
          !(m->modifier && (place || m->after_article)) &&
          !((m->modifier || m->of_noun) && !known &&
-           strcmp(actor_kind, "other") == 0);
+           strcmp(actor_kind, "other") == 0) &&
+         /* "the defence of the Central Highlands", "the signing of the
+          * Tripartite Pact": an unknown name after a common noun, "of"
+          * and the article is what the noun is about, as an unknown
+          * "other" is ("under the command of Anton Denikin" stays) */
+         !(m->of_noun && by_count);
 }
 
 /* "the town of Kut al-Amara", "the al-Faw peninsula": a noun of a place
@@ -1066,8 +1075,10 @@ size_t extract_mention_actor(evg_extraction *x, const char *s, size_t len,
       c->titled ||
       (actor != (size_t)-1 && strcmp(x->actors[actor].kind, "person") == 0) ||
       (!kind && !words_several && extract_is_given_name(x, name, name_len));
+  bool by_count = false; /* the kind guessed from the count of words */
   if (actor == (size_t)-1) {
-    kind = guessed_kind(x, s, len, c, kind, place, words_several, &known);
+    kind = guessed_kind(x, s, len, c, kind, place, words_several, &known,
+                        &by_count);
     if (!kind)
       return (size_t)-1;
     size_t before = x->actor_count;
@@ -1095,7 +1106,7 @@ size_t extract_mention_actor(evg_extraction *x, const char *s, size_t len,
        strcmp(x->actors[actor].kind, "other") == 0))
     correct_guessed_kind(x, actor, m->kind, name, name_len);
   *participant = mention_participant(x, c, actor, kind, known, place,
-                                     named_person, words_several);
+                                     named_person, words_several, by_count);
   return actor;
 }
 

@@ -188,7 +188,7 @@ static size_t subject_of(const evg_extraction *x, const char *text, size_t k,
  * furious ..., and he gave"). */
 static size_t doer_before(const evg_extraction *x, const char *text, size_t ei,
                           const mention *mentions, size_t first, size_t count,
-                          size_t sentence_start) {
+                          size_t sentence_start, unsigned char *path) {
   /* a part inside the inserted clause ("when Carter quarrelled ... and |
    * handed the keys") shares that clause's subject */
   const evg_extracted_event *e = &x->events[ei];
@@ -204,6 +204,7 @@ static size_t doer_before(const evg_extraction *x, const char *text, size_t ei,
           in_inserted_clause(text, sentence_start, before->start, before->end)))
       return subject_of(x, text, k, mentions, first, count);
   }
+  *path = ACTOR_PATH_SENTENCE_FIRST;
   return first < count && mentions[first].start >= sentence_start &&
                  mentions[first].end <= e->start &&
                  !(outside &&
@@ -269,7 +270,12 @@ void extract_attach_actors(evg_extraction *x, const char *text,
       first_mention++;
     size_t *actors =
         evg_arena_alloc(&x->arena, MAX_EVENT_ACTORS * sizeof *actors);
+    unsigned char *paths = evg_arena_alloc(&x->arena, MAX_EVENT_ACTORS);
     size_t count = 0;
+    size_t part_from = e->start;
+    if (scope->opener_start <= part_from && scope->opener_end > part_from)
+      part_from = scope->opener_end;
+    size_t part_to = scope->own_end > e->end ? scope->own_end : e->end;
     for (size_t m = first_mention;
          m < mention_count && mentions[m].start < scope->own_end; m++) {
       if (mentions[m].end <= e->start ||
@@ -283,13 +289,17 @@ void extract_attach_actors(evg_extraction *x, const char *text,
       bool seen = false;
       for (size_t k = 0; k < count && !seen; k++)
         seen = actors[k] == mentions[m].actor;
-      if (!seen && count < MAX_EVENT_ACTORS)
+      if (!seen && count < MAX_EVENT_ACTORS) {
+        paths[count] = extract_actor_path(text, part_from, mentions[m].start,
+                                          mentions[m].end, part_to);
         actors[count++] = mentions[m].actor;
+      }
     }
     /* "..., and he chose his secretary", "..., but died in 1809": a clause
      * whose subject is a pronoun or left out has the doer of the clause
      * before it in the sentence; "he" or "she" the person named last */
     if (scope->elided && count < MAX_EVENT_ACTORS) {
+      unsigned char path = ACTOR_PATH_HE_SHE;
       size_t doer =
           scope->personal
               ? person_before(x, text, mentions, first_mention, mention_count,
@@ -297,18 +307,23 @@ void extract_attach_actors(evg_extraction *x, const char *text,
               : NO_ACTOR;
       /* ", which declined to print it": the name before the comma acts,
        * or no one named (", which fired into the crowd") */
-      if (scope->antecedent)
+      if (scope->antecedent) {
+        path = ACTOR_PATH_ANTECEDENT;
         doer = antecedent_of(x, text, mentions, first_mention, mention_count,
                              scope->sentence_start, scope->antecedent);
-      else if (doer == NO_ACTOR)
+      } else if (doer == NO_ACTOR) {
+        path = ACTOR_PATH_INHERITED;
         doer = doer_before(x, text, ei, mentions, first_mention, mention_count,
-                           scope->sentence_start);
+                           scope->sentence_start, &path);
+      }
       bool seen = doer == NO_ACTOR;
       for (size_t k = 0; k < count && !seen; k++)
         seen = actors[k] == doer;
       if (!seen) {
         memmove(actors + 1, actors, count * sizeof *actors);
+        memmove(paths + 1, paths, count);
         actors[0] = doer;
+        paths[0] = path;
         count++;
       }
       scope->inherited = doer != NO_ACTOR && actors[0] == doer;
@@ -327,10 +342,14 @@ void extract_attach_actors(evg_extraction *x, const char *text,
       bool seen = done_to[d] == NO_ACTOR;
       for (size_t k = 0; k < count && !seen; k++)
         seen = actors[k] == done_to[d];
-      if (!seen)
+      if (!seen) {
+        paths[count] = scope->done_to == DONE_TO_ONE ? ACTOR_PATH_HIM_HER
+                                                     : ACTOR_PATH_THEM;
         actors[count++] = done_to[d];
+      }
     }
     e->actors = actors;
     e->actor_count = count;
+    scope->paths = paths;
   }
 }

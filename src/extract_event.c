@@ -592,6 +592,7 @@ void extract_add_event(evg_extraction *x, const char *s, const range *sentence,
       false,
       p->timex && p->timex->start >= p->start && p->timex->start < p->end
           ? p->timex->start
-          : (size_t)-1};
+          : (size_t)-1,
+      NULL};
   x->event_count++;
 }

@@ -38,6 +38,9 @@ typedef struct {
   size_t date_start;     /* where the part's date stands in it, or
                             (size_t)-1: the clause that holds it is the
                             part's own */
+  unsigned char *paths;  /* set when the actors are attached: each actor's
+                            way to the event (ACTOR_PATH_*), for
+                            tests/actor_paths.c */
 } actor_scope;
 
 enum { DONE_TO_ONE = 1, DONE_TO_JOINED = 2 };
@@ -954,6 +957,37 @@ void extract_clause_events(evg_extraction *x, const char *text,
  * Reads a bounded window around `at`. */
 bool extract_in_other_clause(const char *s, size_t from, size_t at, size_t to,
                              size_t date_start);
+
+/* extract_actor_paths.c */
+/* The ways an actor comes to an event: its name's place in the event's
+ * part, or the doer or pronoun it stands for; from ACTOR_PATH_PREPOSITION
+ * on, the name after a preposition (one code per preposition). */
+enum {
+  ACTOR_PATH_NONE,
+  ACTOR_PATH_SUBJECT,       /* before the part's first verb */
+  ACTOR_PATH_OBJECT,        /* after a verb, no preposition before it */
+  ACTOR_PATH_POSSESSIVE,    /* "Acme's board" */
+  ACTOR_PATH_COMMA,         /* after a verb and a comma: an apposition, a
+                               list */
+  ACTOR_PATH_AND,           /* after a verb and "and" or "or" */
+  ACTOR_PATH_SUBJECT_COMMA, /* before the verb, after a comma */
+  ACTOR_PATH_SUBJECT_AND,   /* before the verb, after "and" or "or" */
+  ACTOR_PATH_BRACKET,       /* after "(" */
+  ACTOR_PATH_HE_SHE,        /* the person a "he" or "she" stands for */
+  ACTOR_PATH_ANTECEDENT,    /* the noun of ", which" or ", who" */
+  ACTOR_PATH_INHERITED,     /* the doer of the event before, subject left out */
+  ACTOR_PATH_SENTENCE_FIRST, /* the sentence's first name, subject left out */
+  ACTOR_PATH_HIM_HER,        /* the person a "him" or "her" stands for */
+  ACTOR_PATH_THEM,           /* the people a "them" stands for */
+  ACTOR_PATH_PREPOSITION
+};
+/* The path of a name s[name_start, name_end) in the part that opens at
+ * `from` (text readable up to `to`): where it stands to the verb and the
+ * word before it. */
+unsigned char extract_actor_path(const char *text, size_t from,
+                                 size_t name_start, size_t name_end, size_t to);
+/* The path's name ("subject", "by", "he-she"). */
+const char *extract_actor_path_name(unsigned char path);
 
 /* extract_attach.c */
 /* Gives each of x's events its actors from the text's mentions (in text

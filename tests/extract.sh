@@ -1822,6 +1822,28 @@ if ls tests/events_gold/*.gold.json >/dev/null 2>&1; then
     --min relation_precision=86 --min relation_recall=27.1
 fi
 
+# The ways actors come to events (tests/actor_paths.c, README "actorpaths"):
+# the driver, which records them, proposes the same events and actors as
+# `evgraph extract`, and names a way for every actor.
+paths=${BUILD:-build}/actor_paths
+if [ -x "$paths" ] && [[ "$EVG" != *valgrind* ]]; then
+  check "extract.actor-paths.same-actors" $PY -c "
+import json, subprocess, sys
+for text in sys.argv[2:]:
+    rows = [json.loads(l) for l in subprocess.run(['${EVGRAPH:-./evgraph}', 'extract', '--format', 'json', text],
+            capture_output=True, text=True, check=True).stdout.splitlines()]
+    names = {r['id']: r['name'] for r in rows if r['type'] == 'actor'}
+    cli = [(e['start']['offset'], e['end']['offset'], [names[a] for a in e['actors']])
+           for e in rows if e['type'] == 'event']
+    paths = [json.loads(l) for l in subprocess.run([sys.argv[1], text], capture_output=True, text=True,
+             check=True).stdout.splitlines()]
+    mine = [(p['start'], p['end'], [a['name'] for a in p['actors']]) for p in paths]
+    if cli != mine or any(a['path'] == 'none' for p in paths for a in p['actors']):
+        sys.exit(text)" "$paths" tests/events_dev/actors-0[1-9]*.txt tests/events_gold/history-0[1-4]*.txt
+else
+  echo "SKIP extract.actor-paths.same-actors: no $paths (make $paths)"
+fi
+
 # events: a file that renders, with relations from cue words
 $EVG extract "$tmp/news.txt" >"$tmp/news.events" 2>"$tmp/err"
 check "extract.events.exit" [ $? -eq 0 ]

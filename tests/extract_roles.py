@@ -2534,6 +2534,18 @@ actors_case("roles.people-adjective-agent",
 actors_case("roles.people-adjective-after-adjective-to",
             "On May 3, 1921, the tribesmen, still loyal to the French, burned the fort.",
             "burned", [], not_want=["French"])
+# actorpaths: an unknown name after a common noun, "of" and the article,
+# whose kind only its count of words guessed, is what the noun is about
+# (a person's name takes no article); a person after "of" stays
+actors_case("roles.of-the-unknown-name-is-the-topic",
+            "In March 1961 the council ordered the demolition of the Tarvel Redoubt.",
+            "demolition", [], not_want=["Tarvel Redoubt"])
+actors_case("roles.of-the-unknown-treaty-is-the-topic",
+            "In May 1962 the envoys celebrated the signing of the Orsk Settlement.",
+            "signing", [], not_want=["Orsk Settlement"])
+actors_case("roles.of-unknown-person-stays",
+            "In April 1962 the army advanced under the command of Tomasz Wierzbo.",
+            "advanced", ["Tomasz Wierzbo"])
 
 # actors37: the agent of a participle that describes a noun, with an
 # article and describing words between "by" and the name, belongs to the
