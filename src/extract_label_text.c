@@ -60,18 +60,29 @@ static bool leading_adverb(const char *w, size_t len) {
   return extract_word_set_has(&set, w, len);
 }
 
-/* Whether s[a, e) holds a verb form. */
-bool extract_has_verb(const char *s, size_t a, size_t e) {
+/* Whether s[a, e) holds a verb form; when `adjectives_out`, not one in
+ * -d after a determiner ("the missed payment", "a proposed merger"). */
+static bool verb_in(const char *s, size_t a, size_t e, bool adjectives_out) {
+  static const char *const determiners[] = {"the", "a",     "an",  "its",
+                                            "his", "their", "her", NULL};
+  size_t before = a, before_end = a; /* the word before, if any */
   for (size_t i = a; i < e;) {
     while (i < e && !ascii_alpha((unsigned char)s[i]))
       i++;
     size_t b = i;
     while (i < e && ascii_alpha((unsigned char)s[i]))
       i++;
-    if (i > b && extract_verb_form(s + b, i - b))
+    if (i > b && extract_verb_form(s + b, i - b) &&
+        !(adjectives_out && s[i - 1] == 'd' && before_end > before &&
+          extract_word_in(s + before, before_end - before, determiners)))
       return true;
+    before = b, before_end = i;
   }
   return false;
+}
+
+bool extract_has_verb(const char *s, size_t a, size_t e) {
+  return verb_in(s, a, e, false);
 }
 
 /* Whether s[a, e) is a closing attribution: ", analyst Peter Grady
@@ -91,28 +102,8 @@ static bool attribution(const char *s, size_t a, size_t e) {
 /* Whether s[a, e) is a prepositional opening before the main clause: "In
  * announcing the rules,", "In a study of startups published in
  * December,": a preposition followed by an article or a gerund, or with
- * no verb at all ("Despite the storm,"). */
-/* Whether s[a, e) holds a verb form that is no adjective after a
- * determiner ("the missed payment", "a proposed merger"). */
-static bool has_verb_not_after_determiner(const char *s, size_t a, size_t e) {
-  static const char *const determiners[] = {"the", "a",     "an",  "its",
-                                            "his", "their", "her", NULL};
-  size_t before = a, before_end = a; /* the word before, if any */
-  for (size_t i = a; i < e;) {
-    while (i < e && !ascii_alpha((unsigned char)s[i]))
-      i++;
-    size_t b = i;
-    while (i < e && ascii_alpha((unsigned char)s[i]))
-      i++;
-    if (i > b && extract_verb_form(s + b, i - b) &&
-        !(s[i - 1] == 'd' && before_end > before &&
-          extract_word_in(s + before, before_end - before, determiners)))
-      return true;
-    before = b, before_end = i;
-  }
-  return false;
-}
-
+ * no verb at all ("Despite the storm,"; a -d word after its determiner
+ * is none: "In response to the missed payment,"). */
 static bool adverbial_opening(const char *s, size_t a, size_t e) {
   static const char *const prepositions[] = {
       "in",      "on",        "at",   "by",      "for",     "with",  "from",
@@ -129,8 +120,7 @@ static bool adverbial_opening(const char *s, size_t a, size_t e) {
     ne++;
   bool gerund = ne - n > 4 && memcmp(s + ne - 3, "ing", 3) == 0;
   return gerund || equals_ci(s + n, ne - n, "a") ||
-         equals_ci(s + n, ne - n, "an") ||
-         !has_verb_not_after_determiner(s, a, e);
+         equals_ci(s + n, ne - n, "an") || !verb_in(s, a, e, true);
 }
 
 /* Whether the segment s[a, seg_end), followed by the main clause up to
