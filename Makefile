@@ -178,7 +178,7 @@ sanitize:
 	$(MAKE) BUILD=build/sanitize SANITIZE="-fsanitize=address,undefined \
 	  -fno-omit-frame-pointer -fno-sanitize-recover=undefined" \
 	  build/sanitize/evgraph $(TEST_NAMES:%=build/sanitize/%) \
-	  $(FUZZ_TARGETS:fuzz_%=build/sanitize/replay_%)
+	  build/sanitize/actor_paths $(FUZZ_TARGETS:fuzz_%=build/sanitize/replay_%)
 	@BUILD=build/sanitize EVGRAPH=build/sanitize/evgraph \
 	  ASAN_OPTIONS=detect_leaks=1 \
 	  LSAN_OPTIONS=suppressions=tests/lsan.supp:print_suppressions=0 \
