@@ -1396,6 +1396,14 @@ actors_case("kinds.town-with-particle-is-a-place",
 actors_case("kinds.person-with-particle-after-from",
             "The crew received a letter from Juan de Arriaga on Friday.", "received",
             ["Juan de Arriaga"], kinds={"Juan de Arriaga": "person"})
+# a firm named by a plural trade noun ("Traders", "Dairies", "Cellars",
+# "Events") is a company, not a person
+actors_case("kinds.plural-trade-noun-is-a-company",
+            "Harbour Leaf Traders postponed the shipment on Monday.", "postponed",
+            ["Harbour Leaf Traders"], kinds={"Harbour Leaf Traders": "company"})
+actors_case("kinds.plural-trade-noun-dairies",
+            "Lindvik Valley Dairies closed the gates to farmers on Monday.", "closed the gates",
+            ["Lindvik Valley Dairies"], kinds={"Lindvik Valley Dairies": "company"})
 # names31: the Arabic article joined by a hyphen ("al-", "el-", "ash-")
 # to a capitalised word is a word of the name, also as its first word;
 # "ben" and "bint" join as "bin" does.  The kind: a person's by the
