@@ -23,15 +23,17 @@ static const char *kind_of_noun(const char *w, size_t len) {
                                       "network",   "channel",     "paper",
                                       "journal",   "journals",    NULL};
   static const char *const vessels[] = {
-      "ship",      "vessel",     "whaler",     "frigate",    "steamer",
-      "schooner",  "liner",      "tanker",     "freighter",  "submarine",
-      "cruiser",   "destroyer",  "battleship", "spacecraft", "probe",
-      "rover",     "lander",     "satellite",  "yacht",      "ferry",
-      "lifeboat",  "boat",       "steamboat",  "keelboat",   "barge",
-      "canoe",     "sloop",      "brig",       "clipper",    "galleon",
-      "warship",   "gunboat",    "icebreaker", "aircraft",   "airliner",
-      "bomber",    "biplane",    "monoplane",  "seaplane",   "airship",
-      "telescope", "instrument", NULL};
+      "ship",       "vessel",     "whaler",     "frigate",    "steamer",
+      "schooner",   "liner",      "tanker",     "freighter",  "submarine",
+      "cruiser",    "destroyer",  "battleship", "spacecraft", "probe",
+      "rover",      "lander",     "satellite",  "yacht",      "ferry",
+      "lifeboat",   "boat",       "steamboat",  "keelboat",   "barge",
+      "canoe",      "sloop",      "brig",       "clipper",    "galleon",
+      "warship",    "gunboat",    "icebreaker", "aircraft",   "airliner",
+      "bomber",     "biplane",    "monoplane",  "seaplane",   "airship",
+      "telescope",  "instrument", "trawler",    "tug",        "tugboat",
+      "catamaran",  "trimaran",   "corvette",   "dredger",    "minesweeper",
+      "hovercraft", NULL};
   static const char *const groups[] = {"side", "band", "tribe", "regiment",
                                        NULL};
   static const char *const institutions[] = {"agency", "regulator", "police",

@@ -1401,6 +1401,12 @@ actors_case("kinds.person-with-particle-after-from",
 actors_case("kinds.plural-trade-noun-is-a-company",
             "Harbour Leaf Traders postponed the shipment on Monday.", "postponed",
             ["Harbour Leaf Traders"], kinds={"Harbour Leaf Traders": "company"})
+# a trawler, a tug, a corvette ... named after its noun is a vessel
+# (kind other), even when its name opens with a title ("Don")
+actors_case("kinds.trawler-in-apposition-is-a-vessel",
+            "The coastguard diverted a fishing trawler, the Don Fermín, which reached "
+            "the drifting yacht on Tuesday.", "reached the drifting yacht",
+            ["Don Fermín"], kinds={"Don Fermín": "other"})
 actors_case("kinds.plural-trade-noun-dairies",
             "Lindvik Valley Dairies closed the gates to farmers on Monday.", "closed the gates",
             ["Lindvik Valley Dairies"], kinds={"Lindvik Valley Dairies": "company"})
