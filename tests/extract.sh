@@ -1967,6 +1967,15 @@ fi
 
 # the event scorer's headline checks on labels of our own
 check "extract.score.headline-checks" $PY tests/events_gold/score.py --self-test
+# score_all.py without --sets or --exclude leaves the blind set out: the
+# one the union check above excludes, a folder that exists
+check "extract.score.blind-set-left-out-by-default" $PY -c '
+import os, sys
+sys.path.insert(0, "tests/events_gold")
+import score_all
+blind = score_all.blind_set()
+assert blind and os.path.isdir(os.path.join("tests", blind)), blind
+'
 
 # accuracy on the gold sets (value F1, TempEval-3 relaxed x value)
 if [ -d tests/timex/news ]; then

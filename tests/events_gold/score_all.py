@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
 """Scores extraction on every event gold set at once, and compares two binaries text by text.
 
-    score_all.py [--evgraph BIN] [--base BIN] [--sets SET,...] [--exclude SET,...] [--jobs N]
+    score_all.py [--evgraph BIN] [--base BIN] [--sets SET,...] [--exclude SET,...]
+                 [--include-blind] [--jobs N]
 
 Runs `BIN extract --format json` on every NAME.txt that has a NAME.gold.json under
 tests/events_*/ (or the sets named), scores each text with score.py's rules, and prints
-the figures per set and for the union of all texts.
+the figures per set and for the union of all texts.  Without --sets or --exclude the blind
+held-out set (the one tests/extract.sh excludes) is left out, so that a tuning run never
+shows its figures; --include-blind scores it too.
 
 With --base, the same texts are run through a second binary (the one before a change) and
 every text whose counts moved is listed, with a summary per figure: how many texts got
@@ -132,17 +135,37 @@ def compare(items, base, now):
         print("  %-20s %3d better %3d worse" % (name, better[name], worse[name]))
 
 
+def blind_set():
+    """The blind held-out set: the one tests/extract.sh keeps out of the union."""
+    import re
+    try:
+        with open("tests/extract.sh", encoding="utf-8") as f:
+            found = re.search(r"score_all\.py .*--exclude (events_\w+)", f.read())
+    except OSError:
+        return None
+    return found.group(1) if found else None
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--evgraph", default="./evgraph")
     parser.add_argument("--base")
     parser.add_argument("--sets", default="")
-    parser.add_argument("--exclude", default="")
+    parser.add_argument("--exclude", default=None)
+    parser.add_argument("--include-blind", action="store_true")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--min", action="append", default=[], metavar="FIGURE=VALUE")
     args = parser.parse_args()
     sets = [s for s in args.sets.split(",") if s]
-    exclude = [s for s in args.exclude.split(",") if s]
+    exclude = [s for s in (args.exclude or "").split(",") if s]
+    # the blind held-out set stays out unless named: a run meant for tuning
+    # must not show its figures (tests/extract.sh names it with --exclude)
+    if args.exclude is None and not sets and not args.include_blind:
+        blind = blind_set()
+        if blind:
+            exclude = [blind]
+            print("leaving out the blind set %s (tests/extract.sh's --exclude; "
+                  "--include-blind or --sets to score it)" % blind, file=sys.stderr)
     items = texts(sets, exclude)
     if not items:
         sys.exit("score_all.py: no NAME.txt with NAME.gold.json under tests/events_*/")
