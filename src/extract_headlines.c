@@ -1340,6 +1340,12 @@ static bool relative_noun(evg_extraction *x, const char *s, size_t b,
         (ascii_is_lower((unsigned char)s[p]) &&
          extract_verb_form(s + p, q - p)))
       break;
+    /* "at the request of | the State Securities Commission, which": a
+     * name with its article after "of" is the noun */
+    if (equals_ci(s + p, q - p, "of") && *np_end - first > 5 &&
+        strncmp(s + first, "the ", 4) == 0 &&
+        ascii_upper((unsigned char)s[first + 4]))
+      break;
     if (words == 6)
       return false;
     first = p;

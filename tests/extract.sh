@@ -1221,6 +1221,19 @@ assert got[0] == "Fjordline Holdings failed to repay 2.4 billion Norwegian crown
 assert got[1].startswith("Nordvik Sparebank"), got
 assert "Oskar Lindqvist started the firm" in got, got
 PY
+# the noun a ", which" clause tells of may be a name with its article
+# after "of" ("at the request of the Oslo Stock Exchange, which said"):
+# it heads the clause's label
+cat >"$tmp/which-after-of.txt" <<'TEXT'
+HALDEN, June 9, 2027 — Trading in Fjordline's shares was halted on Tuesday at the request of the Oslo Stock Exchange, which opened an inquiry into the trades on Wednesday.
+TEXT
+check "extract.label.which-noun-after-of" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
+                      "$tmp/which-after-of.txt"], capture_output=True, text=True).stdout
+got = [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert any(l.startswith("The Oslo Stock Exchange opened") for l in got), got
+PY
 # a passive's phrase that the word budget would cut before its "of" is
 # left out whole ("was halted | at the request | of the ...")
 cat >"$tmp/passive-of.txt" <<'TEXT'
