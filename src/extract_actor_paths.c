@@ -68,21 +68,24 @@ unsigned char extract_actor_path(const char *text, size_t from,
     else
       break;
   }
-  bool after_verb = extract_has_verb(text, from, name_start);
-  if (at > from && text[at - 1] == ',')
-    return after_verb ? ACTOR_PATH_COMMA : ACTOR_PATH_SUBJECT_COMMA;
   if (at > from && text[at - 1] == '(')
     return ACTOR_PATH_BRACKET;
+  /* whether a verb comes before the name, read only for the ways that
+   * tell subject from object (a scan of the part up to the name) */
+  if (at > from && text[at - 1] == ',')
+    return extract_has_verb(text, from, name_start) ? ACTOR_PATH_COMMA
+                                                    : ACTOR_PATH_SUBJECT_COMMA;
   extract_letters_before(text, from, at, &word_start, &word_end);
   size_t len = word_end - word_start;
   if (len > 0) {
     static const char *const joins[] = {"and", "or", NULL};
     if (extract_word_in(text + word_start, len, joins))
-      return after_verb ? ACTOR_PATH_AND : ACTOR_PATH_SUBJECT_AND;
+      return extract_has_verb(text, from, name_start) ? ACTOR_PATH_AND
+                                                      : ACTOR_PATH_SUBJECT_AND;
     for (size_t i = 0; prepositions[i]; i++)
-      if (strlen(prepositions[i]) == len &&
-          equals_ci(text + word_start, len, prepositions[i]))
+      if (equals_ci(text + word_start, len, prepositions[i]))
         return (unsigned char)(ACTOR_PATH_PREPOSITION + i);
   }
-  return after_verb ? ACTOR_PATH_OBJECT : ACTOR_PATH_SUBJECT;
+  return extract_has_verb(text, from, name_start) ? ACTOR_PATH_OBJECT
+                                                  : ACTOR_PATH_SUBJECT;
 }

@@ -3,58 +3,45 @@
 paired core events.  Usage: tests/dev/list_actors.py EVGRAPH [set1,set2,...] [--exclude SET]
 Without sets: every tests/events_* folder but the blind one: the set
 tests/extract.sh excludes from the union (or --exclude SET)."""
-import glob, json, os, subprocess, sys, tempfile
+import os, subprocess, sys, tempfile
 sys.path.insert(0, "tests/events_gold")
+sys.path.insert(0, "tests/dev")
 import score as S
+import dev_texts
 
 evg = sys.argv[1]
-args = sys.argv[2:]
-import re
-found = re.search(r"--exclude (events_\w+)", open("tests/extract.sh").read())
-exclude = found.group(1) if found else None
-if "--exclude" in args:
-    k = args.index("--exclude")
-    exclude = args[k + 1]
-    del args[k:k + 2]
-sets = args[0].split(",") if args else None
-folders = sorted(glob.glob("tests/events_*/"))
-folders = [f for f in folders if not exclude or os.path.basename(f.rstrip("/")) != exclude]
-if sets:
-    folders = [f for f in folders if os.path.basename(f.rstrip("/")) in sets]
 wrong_n = missed_n = 0
-for folder in folders:
-    for gold_path in sorted(glob.glob(folder + "*.gold.json")):
-        text = gold_path[:-len(".gold.json")] + ".txt"
-        with tempfile.NamedTemporaryFile("w+", suffix=".jsonl") as f:
-            subprocess.run([evg, "extract", "--format", "json", text], stdout=f, check=True)
-            actors, proposed = S.read_extract(f.name)
-        gold = S.read_gold(gold_path)
-        gold_actors = {a["id"]: a for a in gold["actors"]}
-        body = open(text, encoding="utf-8").read().encode()
-        for g in gold["events"]:
-            if not g["core"]:
-                continue
-            p = S.best_overlap(g["span"][0], g["span"][1], proposed, lambda p: (p["_start"], p["_end"]))
-            if p is None:
-                continue
-            wanted = [gold_actors[a] for a in g["actors"]]
-            names = {w["id"]: {S.normalise(x) for x in [w["name"]] + w.get("aliases", [])} for w in wanted}
-            matched, wrong = set(), []
-            for aid in p.get("actors", []):
-                a = actors[aid]
-                nm = S.normalise(a.get("name", aid))
-                hit = next((w for w in names if w not in matched and nm in names[w]), None)
-                if hit:
-                    matched.add(hit)
-                else:
-                    wrong.append("%s (%s)" % (a.get("name"), a.get("kind")))
-            missed = ["%s (%s)" % (w["name"], w["kind"]) for w in wanted if w["id"] not in matched]
-            if wrong or missed:
-                s, e = g["span"]
-                print("%s %s: %s" % (gold_path, g["id"], body[s:e].decode(errors="replace")[:160].replace("\n", " ")))
-                for w in wrong:
-                    print("    WRONG  " + w)
-                for m in missed:
-                    print("    MISSED " + m)
-            wrong_n += len(wrong); missed_n += len(missed)
+for _, text, gold_path in dev_texts.chosen_texts(sys.argv[2:]):
+    with tempfile.NamedTemporaryFile("w+", suffix=".jsonl") as f:
+        subprocess.run([evg, "extract", "--format", "json", text], stdout=f, check=True)
+        actors, proposed = S.read_extract(f.name)
+    gold = S.read_gold(gold_path)
+    gold_actors = {a["id"]: a for a in gold["actors"]}
+    body = open(text, encoding="utf-8").read().encode()
+    for g in gold["events"]:
+        if not g["core"]:
+            continue
+        p = S.best_overlap(g["span"][0], g["span"][1], proposed, lambda p: (p["_start"], p["_end"]))
+        if p is None:
+            continue
+        wanted = [gold_actors[a] for a in g["actors"]]
+        names = {w["id"]: {S.normalise(x) for x in [w["name"]] + w.get("aliases", [])} for w in wanted}
+        matched, wrong = set(), []
+        for aid in p.get("actors", []):
+            a = actors[aid]
+            nm = S.normalise(a.get("name", aid))
+            hit = next((w for w in names if w not in matched and nm in names[w]), None)
+            if hit:
+                matched.add(hit)
+            else:
+                wrong.append("%s (%s)" % (a.get("name"), a.get("kind")))
+        missed = ["%s (%s)" % (w["name"], w["kind"]) for w in wanted if w["id"] not in matched]
+        if wrong or missed:
+            s, e = g["span"]
+            print("%s %s: %s" % (gold_path, g["id"], body[s:e].decode(errors="replace")[:160].replace("\n", " ")))
+            for w in wrong:
+                print("    WRONG  " + w)
+            for m in missed:
+                print("    MISSED " + m)
+        wrong_n += len(wrong); missed_n += len(missed)
 print("wrong %d, missed %d" % (wrong_n, missed_n))
