@@ -7,8 +7,8 @@
 DRIVER is build/actor_paths (tests/actor_paths.c, `make actor-paths`): it
 prints each proposed event's span and, per actor, its way ("subject",
 "object", "by", "inherited-doer", ...; extract_actor_paths.c).  Over the
-paired core events of the gold texts (tests/events_*/, events_test20
-excluded by default, the blind set), pairing and name matching as
+paired core events of the gold texts (tests/events_*/, the blind set
+that tests/extract.sh keeps out excluded by default), pairing and name matching as
 tests/events_gold/score.py does, it prints per way: fires, right, wrong,
 precision.  --fires counts the ways over any texts (no gold); --show PATH
 prints that way's actors with their sentence (the wrong ones against the
@@ -23,6 +23,7 @@ import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "events_gold"))
 import score as S  # noqa: E402
+import score_all  # noqa: E402
 
 
 def events_of(driver, text):
@@ -34,7 +35,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("driver")
     ap.add_argument("--sets", default="")
-    ap.add_argument("--exclude", default="events_test20")
+    ap.add_argument("--exclude", default=score_all.blind_set() or "")
     ap.add_argument("--fires", nargs="+")
     ap.add_argument("--show", default="")
     args = ap.parse_args()

@@ -1829,10 +1829,10 @@ fi
 # set by breaking others fails here.  Floors: the union at the last figures
 # recorded in README ("Judging a rule on every set"), less about a point.
 if ls tests/events_gold/*.gold.json >/dev/null 2>&1; then
-  check "extract.score.all-sets" $PY tests/events_gold/score_all.py --evgraph "${EVGRAPH:-./evgraph}" --exclude events_test20 \
+  check "extract.score.all-sets" $PY tests/events_gold/score_all.py --evgraph "${EVGRAPH:-./evgraph}" --exclude events_test21 \
     --min core_found=98 --min dates_exact=91 --min actor_precision=91 \
     --min actor_recall=93 --min kinds=96 --min headlines=98 \
-    --min relation_precision=86 --min relation_recall=27.1
+    --min relation_precision=85 --min relation_recall=27.1
 fi
 
 # The ways actors come to events (tests/actor_paths.c, README "actorpaths"):
@@ -1987,7 +1987,10 @@ import os, sys
 sys.path.insert(0, "tests/events_gold")
 import score_all
 blind = score_all.blind_set()
-assert blind and os.path.isdir(os.path.join("tests", blind)), blind
+# the newest set, or the next one while its writer is at work
+numbers = [int(d[len("events_test"):]) for d in os.listdir("tests")
+           if d.startswith("events_test") and d[len("events_test"):].isdigit()]
+assert blind in ("events_test%d" % max(numbers), "events_test%d" % (max(numbers) + 1)), blind
 '
 
 # accuracy on the gold sets (value F1, TempEval-3 relaxed x value)

@@ -349,6 +349,13 @@ sed 's/^/    /' "$tmp/score-test18" >&2
 $PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test19.json --set test19 --max-duplicates 5 --max-wrong 3 >"$tmp/score-test19" 2>&1
 check merge.pairs-test19.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test19" >&2
+# pairs 65-67 (test20): blind when written, scored three times (4 joined,
+# 9 duplicates, 1 wrong merge each time: before the fifteenth session's
+# rounds, after them, and at the start of the sixteenth), a tuning set
+# since the sixteenth session
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test20.json --set test20 --max-duplicates 9 --max-wrong 1 >"$tmp/score-test20" 2>&1
+check merge.pairs-test20.score [ $? -eq 0 ]
+sed 's/^/    /' "$tmp/score-test20" >&2
 # the scorer maps a citation to a happening by its clause's span, not the
 # whole sentence: "and it offered refunds" is not the recall before it
 check merge.scorer.clause-span $PY -c '
