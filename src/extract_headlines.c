@@ -388,6 +388,40 @@ static bool reduced_relative(const char *t, const word *w, size_t v, size_t n) {
   return false;
 }
 
+/* Whether word v, in -ed after a count, is an adjective of the noun that
+ * follows ("on the nine inhabited islands", "300 injured workers"), not
+ * the verb of a count as subject ("About 300 died", "Ten killed in
+ * ..."): a lowercase word that opens no phrase comes next. */
+static bool participle_after_count(const char *t, const word *w, size_t v,
+                                   size_t n) {
+  static const char *const counts[] = {
+      "two",     "three",  "four",    "five",     "six",      "seven",
+      "eight",   "nine",   "ten",     "eleven",   "twelve",   "twenty",
+      "dozen",   "dozens", "hundred", "hundreds", "thousand", "thousands",
+      "several", "many",   "few",     NULL};
+  EXTRACT_WORD_SET(count_set, counts, true);
+  const char *b;
+  size_t len;
+  bare(t, w[v], &b, &len);
+  if (v == 0 || v + 1 >= n || len < 4 || b[len - 2] != 'e' ||
+      b[len - 1] != 'd' || ends_phrase(t, w[v - 1]) || ends_phrase(t, w[v]))
+    return false;
+  const char *c;
+  size_t clen;
+  bare(t, w[v - 1], &c, &clen);
+  bool digits = clen > 0;
+  for (size_t k = 0; k < clen && digits; k++)
+    digits = (c[k] >= '0' && c[k] <= '9') || c[k] == ',';
+  if (!digits && !word_in_set(t, w[v - 1], &count_set))
+    return false;
+  const char *nb;
+  size_t nlen;
+  bare(t, w[v + 1], &nb, &nlen);
+  return nlen > 0 && ascii_is_lower((unsigned char)nb[0]) &&
+         !boundary(t, w[v + 1]) && !dangling(t, w[v + 1]) &&
+         !verb_at(t, w, v + 1);
+}
+
 /* The verb of the clause of words [from, n) (*verb), past an aside that a
  * comma after the subject opened (*aside: where the subject's comma ends,
  * n when none), and the commas before the verb that close no coordinate
@@ -398,7 +432,8 @@ static bool clause_verb(const char *t, const word *w, size_t from, size_t n,
                         size_t *first_comma) {
   size_t v = from + 1;
   while (v < n && v < from + 14 &&
-         (!verb_at(t, w, v) || reduced_relative(t, w, v, n)))
+         (!verb_at(t, w, v) || reduced_relative(t, w, v, n) ||
+          participle_after_count(t, w, v, n)))
     v++;
   /* "Valmora's council, led by ..., had closed": past the aside (a verb
    * after an opening comma, not after one that closes an apposition:
