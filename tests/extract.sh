@@ -1249,6 +1249,21 @@ got = [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "ev
 assert any(l.startswith("About 9,000 people farm on the four inhabited atolls") for l in got), got
 assert any(l.startswith("Volunteers feed 300 injured birds") for l in got), got
 PY
+# a date left out of a headline takes its possessive with it and "the"
+# stands in ("Sunday's | final" -> "the final"); a duration after a
+# quantity's "of" stays ("spent most of a week")
+cat >"$tmp/possessive-date.txt" <<'TEXT'
+GENOA, Italy, May 5, 2031 — The league postponed Sunday's final after the storm, officials said on Monday.
+The crew spent most of a week in the harbour at Savona in April.
+TEXT
+check "extract.label.possessive-date-and-quantity-of" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
+                      "$tmp/possessive-date.txt"], capture_output=True, text=True).stdout
+got = [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert "The league postponed the final after the storm" in got, got
+assert any(l.startswith("The crew spent most of a week") for l in got), got
+PY
 # a passive's phrase that the word budget would cut before its "of" is
 # left out whole ("was halted | at the request | of the ...")
 cat >"$tmp/passive-of.txt" <<'TEXT'
