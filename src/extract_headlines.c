@@ -1102,7 +1102,7 @@ static size_t label_subject(const char *label, bool head) {
   static const char *const prepositions[] = {"at",  "of",    "in",   "from",
                                              "for", "on",    "with", "near",
                                              "to",  "under", NULL};
-  size_t i = 0, end = 0;
+  size_t i = 0, end = 0, previous = 0;
   int commas = 0;
   for (int words = 0; words < 7 && label[i]; words++) {
     size_t e = i;
@@ -1111,7 +1111,14 @@ static size_t label_subject(const char *label, bool head) {
     size_t we = e;
     while (we > i && strchr(",;:", label[we - 1]))
       we--;
-    if (words > 0 && extract_verb_form(label + i, we - i)) {
+    /* "The seized | crab": after an article or a possessive a word in -ed
+     * is the noun's adjective ("This created ..." is a verb) */
+    bool adjective =
+        words > 0 && label[we - 1] == 'd' &&
+        word_is(label, make_word(label, previous, i - 1 - previous),
+                (const char *const[]){"the", "a", "an", "its", "his", "her",
+                                      "their", "our", NULL});
+    if (words > 0 && !adjective && extract_verb_form(label + i, we - i)) {
       /* "Further encouraged by ...": a participle, no subject before it;
        * "The King was recognised | and arrested": a passive shared */
       static const char *const be[] = {"was", "were", "is", "are", NULL};
@@ -1132,6 +1139,7 @@ static size_t label_subject(const char *label, bool head) {
     if (we < e && (we + 1 != e || label[we] != ',' || ++commas > 2))
       return 0;
     end = e;
+    previous = i;
     i = label[e] ? e + 1 : e;
   }
   return 0;

@@ -1264,6 +1264,18 @@ got = [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "ev
 assert "The league postponed the final after the storm" in got, got
 assert any(l.startswith("The crew spent most of a week") for l in got), got
 PY
+# the subject a later verb shares keeps its adjective in -ed after the
+# article ("The enraged farmers | marched", not "The marched")
+cat >"$tmp/shared-adjective.txt" <<'TEXT'
+LYON, France, July 12, 2031 — The enraged farmers blocked the road on Monday and marched to the prefecture on Tuesday.
+TEXT
+check "extract.label.shared-subject-adjective" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
+                      "$tmp/shared-adjective.txt"], capture_output=True, text=True).stdout
+got = [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert "The enraged farmers marched to the prefecture" in got, got
+PY
 # a passive's phrase that the word budget would cut before its "of" is
 # left out whole ("was halted | at the request | of the ...")
 cat >"$tmp/passive-of.txt" <<'TEXT'
