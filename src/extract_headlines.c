@@ -517,6 +517,28 @@ static bool clause_core(const char *t, const word *w, size_t from, size_t n,
  * verb and its object are to be read as another verb's. */
 typedef enum { REPORT_WRITTEN, REPORT_NONE, REPORT_AS_OBJECT } report_outcome;
 
+/* Whether words [from, v) are a quotation that opens at word `from` and
+ * closes before its speaker (""We will appeal," the club | said"). */
+static bool quotation_before_speaker(const char *t, const word *w, size_t from,
+                                     size_t v) {
+  if (v <= from + 1 || (t[w[from].start] != '"' &&
+                        !(w[from].len >= 3 &&
+                          memcmp(t + w[from].start, "\xE2\x80\x9C", 3) == 0)))
+    return false;
+  size_t closed = keep_quotes_whole(t, w + from, v - from);
+  /* whole up to the verb, and closed before the speaker's words */
+  if (closed != v - from)
+    return false;
+  for (size_t k = from; k + 1 < v; k++) {
+    int straight = 0, curly = 0;
+    word tail = w[k];
+    if (quote_marks(t, tail, &straight, &curly) && k > from &&
+        (straight % 2 == 1 || curly < 0))
+      return true;
+  }
+  return false;
+}
+
 /* "X said (in a statement) that Y ...": the speaker, the verb of saying
  * and what was said, when the clause's main verb reports it (the verbs
  * that also take a plain object, "reported on the fires", "claimed
@@ -542,6 +564,13 @@ static report_outcome reported_core(const char *t, const word *w, size_t from,
                                               "added", NULL})))
     return REPORT_AS_OBJECT;
   c = that ? c + 1 : *g;
+  /* ""We disagree with the verdict," he said | in a statement ...": the
+   * quotation before its speaker is what was said; the words after the
+   * verb are its circumstances */
+  if (!that && *g - from <= budget && quotation_before_speaker(t, w, from, v)) {
+    put_words(out, t, w, from, *g);
+    return REPORT_WRITTEN;
+  }
   evg_buf said = {0};
   /* "told": with its listener only when short ("told analysts that") */
   bool told =

@@ -1276,6 +1276,18 @@ out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
 got = [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
 assert "The enraged farmers marched to the prefecture" in got, got
 PY
+# a quotation before its speaker is what was said: the headline is the
+# quotation and "he said", not the words after the verb
+cat >"$tmp/quote-first.txt" <<'TEXT'
+TURIN, Italy, July 12, 2031 — "We strongly disagree with the panel's findings," he said in a statement released Tuesday evening.
+TEXT
+check "extract.label.quotation-before-speaker" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
+                      "$tmp/quote-first.txt"], capture_output=True, text=True).stdout
+got = [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert got == ['"We strongly disagree with the panel\'s findings," he said'], got
+PY
 # a passive's phrase that the word budget would cut before its "of" is
 # left out whole ("was halted | at the request | of the ...")
 cat >"$tmp/passive-of.txt" <<'TEXT'
