@@ -388,6 +388,40 @@ static bool reduced_relative(const char *t, const word *w, size_t v, size_t n) {
   return false;
 }
 
+/* Whether word v, in -ed after a count, is an adjective of the noun that
+ * follows ("on the nine inhabited islands", "300 injured workers"), not
+ * the verb of a count as subject ("About 300 died", "Ten killed in
+ * ..."): a lowercase word that opens no phrase comes next. */
+static bool participle_after_count(const char *t, const word *w, size_t v,
+                                   size_t n) {
+  static const char *const counts[] = {
+      "two",     "three",  "four",    "five",     "six",      "seven",
+      "eight",   "nine",   "ten",     "eleven",   "twelve",   "twenty",
+      "dozen",   "dozens", "hundred", "hundreds", "thousand", "thousands",
+      "several", "many",   "few",     NULL};
+  EXTRACT_WORD_SET(count_set, counts, true);
+  const char *b;
+  size_t len;
+  bare(t, w[v], &b, &len);
+  if (v == 0 || v + 1 >= n || len < 4 || b[len - 2] != 'e' ||
+      b[len - 1] != 'd' || ends_phrase(t, w[v - 1]) || ends_phrase(t, w[v]))
+    return false;
+  const char *c;
+  size_t clen;
+  bare(t, w[v - 1], &c, &clen);
+  bool digits = clen > 0;
+  for (size_t k = 0; k < clen && digits; k++)
+    digits = (c[k] >= '0' && c[k] <= '9') || c[k] == ',';
+  if (!digits && !word_in_set(t, w[v - 1], &count_set))
+    return false;
+  const char *nb;
+  size_t nlen;
+  bare(t, w[v + 1], &nb, &nlen);
+  return nlen > 0 && ascii_is_lower((unsigned char)nb[0]) &&
+         !boundary(t, w[v + 1]) && !dangling(t, w[v + 1]) &&
+         !verb_at(t, w, v + 1);
+}
+
 /* The verb of the clause of words [from, n) (*verb), past an aside that a
  * comma after the subject opened (*aside: where the subject's comma ends,
  * n when none), and the commas before the verb that close no coordinate
@@ -398,7 +432,8 @@ static bool clause_verb(const char *t, const word *w, size_t from, size_t n,
                         size_t *first_comma) {
   size_t v = from + 1;
   while (v < n && v < from + 14 &&
-         (!verb_at(t, w, v) || reduced_relative(t, w, v, n)))
+         (!verb_at(t, w, v) || reduced_relative(t, w, v, n) ||
+          participle_after_count(t, w, v, n)))
     v++;
   /* "Valmora's council, led by ..., had closed": past the aside (a verb
    * after an opening comma, not after one that closes an apposition:
@@ -482,6 +517,28 @@ static bool clause_core(const char *t, const word *w, size_t from, size_t n,
  * verb and its object are to be read as another verb's. */
 typedef enum { REPORT_WRITTEN, REPORT_NONE, REPORT_AS_OBJECT } report_outcome;
 
+/* Whether words [from, v) are a quotation that opens at word `from` and
+ * closes before its speaker (""We will appeal," the club | said"). */
+static bool quotation_before_speaker(const char *t, const word *w, size_t from,
+                                     size_t v) {
+  if (v <= from + 1 || (t[w[from].start] != '"' &&
+                        !(w[from].len >= 3 &&
+                          memcmp(t + w[from].start, "\xE2\x80\x9C", 3) == 0)))
+    return false;
+  size_t closed = keep_quotes_whole(t, w + from, v - from);
+  /* whole up to the verb, and closed before the speaker's words */
+  if (closed != v - from)
+    return false;
+  for (size_t k = from; k + 1 < v; k++) {
+    int straight = 0, curly = 0;
+    word tail = w[k];
+    if (quote_marks(t, tail, &straight, &curly) && k > from &&
+        (straight % 2 == 1 || curly < 0))
+      return true;
+  }
+  return false;
+}
+
 /* "X said (in a statement) that Y ...": the speaker, the verb of saying
  * and what was said, when the clause's main verb reports it (the verbs
  * that also take a plain object, "reported on the fires", "claimed
@@ -507,6 +564,13 @@ static report_outcome reported_core(const char *t, const word *w, size_t from,
                                               "added", NULL})))
     return REPORT_AS_OBJECT;
   c = that ? c + 1 : *g;
+  /* ""We disagree with the verdict," he said | in a statement ...": the
+   * quotation before its speaker is what was said; the words after the
+   * verb are its circumstances */
+  if (!that && *g - from <= budget && quotation_before_speaker(t, w, from, v)) {
+    put_words(out, t, w, from, *g);
+    return REPORT_WRITTEN;
+  }
   evg_buf said = {0};
   /* "told": with its listener only when short ("told analysts that") */
   bool told =
@@ -1067,7 +1131,7 @@ static size_t label_subject(const char *label, bool head) {
   static const char *const prepositions[] = {"at",  "of",    "in",   "from",
                                              "for", "on",    "with", "near",
                                              "to",  "under", NULL};
-  size_t i = 0, end = 0;
+  size_t i = 0, end = 0, previous = 0;
   int commas = 0;
   for (int words = 0; words < 7 && label[i]; words++) {
     size_t e = i;
@@ -1076,7 +1140,14 @@ static size_t label_subject(const char *label, bool head) {
     size_t we = e;
     while (we > i && strchr(",;:", label[we - 1]))
       we--;
-    if (words > 0 && extract_verb_form(label + i, we - i)) {
+    /* "The seized | crab": after an article or a possessive a word in -ed
+     * is the noun's adjective ("This created ..." is a verb) */
+    bool adjective =
+        words > 0 && label[we - 1] == 'd' &&
+        word_is(label, make_word(label, previous, i - 1 - previous),
+                (const char *const[]){"the", "a", "an", "its", "his", "her",
+                                      "their", "our", NULL});
+    if (words > 0 && !adjective && extract_verb_form(label + i, we - i)) {
       /* "Further encouraged by ...": a participle, no subject before it;
        * "The King was recognised | and arrested": a passive shared */
       static const char *const be[] = {"was", "were", "is", "are", NULL};
@@ -1097,6 +1168,7 @@ static size_t label_subject(const char *label, bool head) {
     if (we < e && (we + 1 != e || label[we] != ',' || ++commas > 2))
       return 0;
     end = e;
+    previous = i;
     i = label[e] ? e + 1 : e;
   }
   return 0;

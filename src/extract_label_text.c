@@ -327,6 +327,25 @@ static void drop_preposition(evg_buf *text) {
   }
 }
 
+/* Whether the duration after the kept text `out[0, len)`, whose last
+ * word starts at `word`, completes a quantity's "of" ("spent most | of |
+ * a month", "for much of | a year", "half of | the decade"): without it
+ * the quantity would stand alone ("spent most in the Canary Islands"). */
+static bool quantity_of(const char *out, size_t word, size_t len,
+                        const evg_timex *timex) {
+  if (timex->type != EVG_TIMEX_DURATION ||
+      !equals_ci(out + word, len - word, "of"))
+    return false;
+  evg_buf kept = {.data = (char *)out, .len = word};
+  size_t back;
+  size_t before = last_word(&kept, &back);
+  static const char *const quantities[] = {"most", "much", "part", "half",
+                                           "all",  "some", "rest", NULL};
+  EXTRACT_WORD_SET(set, quantities, true);
+  return back > before &&
+         extract_word_set_has(&set, out + before, back - before);
+}
+
 /* Whether the date phrase s[start, end) modifies a noun phrase's head
  * rather than standing for a time, with the kept text `out[0, len)`
  * before it: after a determiner and before a lowercase word ("a 2019
@@ -354,6 +373,8 @@ static bool modifier_date(const char *out, size_t len, const char *s,
     word--;
   if (word > 0 && out[word - 1] != ' ')
     return false;
+  if (quantity_of(out, word, len, timex))
+    return true;
   static const char *const determiners[] = {"a",    "an",   "the",   "its",
                                             "his",  "her",  "their", "our",
                                             "this", "that", NULL};
@@ -424,6 +445,17 @@ static bool verb_object_duration(const char *out, size_t len, const char *s,
   return !date_preposition(out + word, back - word);
 }
 
+/* The length of the possessive mark at s[i] ("'s" or "’s" ending a
+ * word), 0 when none. */
+static size_t possessive_mark(const char *s, size_t i, size_t seg_end) {
+  size_t len = i + 2 <= seg_end && s[i] == '\'' && s[i + 1] == 's'          ? 2
+               : i + 4 <= seg_end && memcmp(s + i, "\xE2\x80\x99s", 4) == 0 ? 4
+                                                                            : 0;
+  if (len && i + len < seg_end && ascii_alpha((unsigned char)s[i + len]))
+    return 0;
+  return len;
+}
+
 /* Appends s[a, seg_end) to `text`, leaving out date phrases and the
  * preposition before each (not those inside a noun phrase:
  * modifier_date), with white space as single spaces.  *t: the first
@@ -435,10 +467,11 @@ static void copy_segment(const evg_extraction *x, const char *s, size_t a,
   /* the timex at *t, fetched again only when *t moves on: not twice a
    * byte */
   const evg_timex *next = *t < count ? evg_timexes_get(x->timexes, *t) : NULL;
-  /* at most a byte for each byte read: room made once, and the bytes
+  /* at most a byte for each byte read (a possessive date's " the" at
+   * most four for its three or more): room made once, and the bytes
    * written through locals (a store through a char pointer would make
    * the compiler reload the buffer's fields for each byte) */
-  evg_buf_reserve(text, seg_end - a);
+  evg_buf_reserve(text, seg_end - a + 4);
   char *out = text->data;
   size_t len = text->len;
   while (i < seg_end) {
@@ -450,11 +483,22 @@ static void copy_segment(const evg_extraction *x, const char *s, size_t a,
     if (next && next->start <= i) {
       if (!modifier_date(out, len, s, next, seg_end) &&
           !verb_object_duration(out, len, s, next, seg_end)) {
+        i = next->type == EVG_TIMEX_TIME ? zone_end(s, next->end, seg_end)
+                                         : next->end;
+        size_t mark = possessive_mark(s, i, seg_end);
+        if (mark) {
+          /* "on | next year's | budget": the date stood for the noun's
+           * determiner, "the" stands in and the preposition stays */
+          i += mark;
+          if (len > 0 && out[len - 1] != ' ')
+            out[len++] = ' ';
+          memcpy(out + len, "the", 3);
+          len += 3;
+          continue;
+        }
         text->len = len;
         drop_preposition(text);
         len = text->len;
-        i = next->type == EVG_TIMEX_TIME ? zone_end(s, next->end, seg_end)
-                                         : next->end;
         continue;
       }
       kept_date = true;

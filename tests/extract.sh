@@ -1234,6 +1234,60 @@ out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
 got = [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
 assert any(l.startswith("The Oslo Stock Exchange opened") for l in got), got
 PY
+# a word in -ed between a count and its noun is the noun's adjective, not
+# the clause's verb ("on the four inhabited atolls", "feed 300
+# injured birds"): the headline keeps the verb and its phrase
+cat >"$tmp/count-participle.txt" <<'TEXT'
+SUVA, Fiji, March 4, 2031 — About 9,000 people farm on the four inhabited atolls, and fishing earned most of the rest last year.
+Volunteers feed 300 injured birds at the shelter, and the council paid for their food on Monday.
+TEXT
+check "extract.label.participle-after-count" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
+                      "$tmp/count-participle.txt"], capture_output=True, text=True).stdout
+got = [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert any(l.startswith("About 9,000 people farm on the four inhabited atolls") for l in got), got
+assert any(l.startswith("Volunteers feed 300 injured birds") for l in got), got
+PY
+# a date left out of a headline takes its possessive with it and "the"
+# stands in ("Sunday's | final" -> "the final"); a duration after a
+# quantity's "of" stays ("spent most of a week")
+cat >"$tmp/possessive-date.txt" <<'TEXT'
+GENOA, Italy, May 5, 2031 — The league postponed Sunday's final after the storm, officials said on Monday.
+The crew spent most of a week in the harbour at Savona in April.
+TEXT
+check "extract.label.possessive-date-and-quantity-of" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
+                      "$tmp/possessive-date.txt"], capture_output=True, text=True).stdout
+got = [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert "The league postponed the final after the storm" in got, got
+assert any(l.startswith("The crew spent most of a week") for l in got), got
+PY
+# the subject a later verb shares keeps its adjective in -ed after the
+# article ("The enraged farmers | marched", not "The marched")
+cat >"$tmp/shared-adjective.txt" <<'TEXT'
+LYON, France, July 12, 2031 — The enraged farmers blocked the road on Monday and marched to the prefecture on Tuesday.
+TEXT
+check "extract.label.shared-subject-adjective" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
+                      "$tmp/shared-adjective.txt"], capture_output=True, text=True).stdout
+got = [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert "The enraged farmers marched to the prefecture" in got, got
+PY
+# a quotation before its speaker is what was said: the headline is the
+# quotation and "he said", not the words after the verb
+cat >"$tmp/quote-first.txt" <<'TEXT'
+TURIN, Italy, July 12, 2031 — "We strongly disagree with the panel's findings," he said in a statement released Tuesday evening.
+TEXT
+check "extract.label.quotation-before-speaker" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
+                      "$tmp/quote-first.txt"], capture_output=True, text=True).stdout
+got = [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert got == ['"We strongly disagree with the panel\'s findings," he said'], got
+PY
 # a passive's phrase that the word budget would cut before its "of" is
 # left out whole ("was halted | at the request | of the ...")
 cat >"$tmp/passive-of.txt" <<'TEXT'
