@@ -617,6 +617,38 @@ static void keep_named_apposition(evg_buf *text) {
   text->data[text->len] = '\0';
 }
 
+/* Whether `text` ends in a common noun's phrase, a comma and a name ("The
+ * mayor, Graham Pettit", "The local MP, Rachel Amory"): not a name's own comma
+ * ("The Ministry of Business, Innovation and Employment") nor one inside
+ * brackets. */
+static bool descriptor_then_name(const evg_buf *text) {
+  size_t k = text->len;
+  while (k > 0 && text->data[k - 1] != ',')
+    k--;
+  if (k < 2 || memchr(text->data, '(', text->len))
+    return false;
+  size_t word = k - 1;
+  while (word > 0 && text->data[word - 1] != ' ')
+    word--;
+  /* "mayor", or a title's capitals ("The local MP, Rachel Amory") */
+  bool common = ascii_is_lower((unsigned char)text->data[word]);
+  if (!common) {
+    size_t i = word; /* the word is text[word, k - 1), before its comma */
+    while (i < k - 1 && ascii_upper((unsigned char)text->data[i]))
+      i++;
+    common = i == k - 1 && k - 1 - word >= 2;
+  }
+  return common && !strstr(text->data + k, " and ");
+}
+
+/* Whether s[a, seg_end) opens with a verb form ("said on Tuesday ..."). */
+static bool verb_opens(const char *s, size_t a, size_t seg_end) {
+  size_t e = a;
+  while (e < seg_end && ascii_alpha((unsigned char)s[e]))
+    e++;
+  return e > a && extract_verb_form(s + a, e - a);
+}
+
 /* Appends the kept segment s[a, seg_end) to `text` (after ", ", or a
  * space after a dropped aside, when something was kept before).  Returns
  * whether it added words: a segment that was only a date adds nothing. */
@@ -702,6 +734,12 @@ void extract_label_text(const evg_extraction *x, const char *s, size_t start,
     bool drop = !words && drop_segment(x, s, a, seg_end, end, t, kept_any);
     if (drop && kept_any)
       after_aside = true;
+    /* "The mayor, Graham Pettit, | who was elected ..., | said": the
+     * dropped aside took the apposition's closing comma, so the name
+     * alone is the verb's subject ("Graham Pettit said ...") */
+    if (!drop && !words && after_aside && kept_any &&
+        verb_opens(s, a, seg_end) && descriptor_then_name(text))
+      keep_named_apposition(text);
     if (!drop) {
       bool added =
           append_segment(x, s, a, seg_end, &t, text, kept_any, after_aside);

@@ -1288,6 +1288,21 @@ out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
 got = [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
 assert got == ['"We strongly disagree with the panel\'s findings," he said'], got
 PY
+# "The descriptor, Name, who ..., said": the aside dropped with the
+# apposition's closing comma, the name alone is the subject; a name's own
+# comma ("Ministry of Energy, Mines and Water") is no apposition
+cat >"$tmp/apposition-aside.txt" <<'TEXT'
+HOBART, Australia, July 12, 2031 — The harbour master, Keira Doyle, who took the post in 2029 after a decade at sea, said on Tuesday that the channel would reopen within days.
+The Ministry of Energy, Mines and Water, which regulates the port, opened an inquiry on Wednesday.
+TEXT
+check "extract.label.apposition-before-dropped-aside" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
+                      "$tmp/apposition-aside.txt"], capture_output=True, text=True).stdout
+got = [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert any(l.startswith("Keira Doyle said") and "channel" in l for l in got), got
+assert any(l.startswith("The Ministry of Energy, Mines and Water opened") for l in got), got
+PY
 # a passive's phrase that the word budget would cut before its "of" is
 # left out whole ("was halted | at the request | of the ...")
 cat >"$tmp/passive-of.txt" <<'TEXT'
