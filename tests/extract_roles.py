@@ -2588,6 +2588,15 @@ actors_case("roles.possessive-apposition-kept",
             "On Monday, March 3, 2025, Lena Voss sailed her ketch Marisol from Leith.",
             "sailed", ["Lena Voss", "Marisol"])
 
+# actors38: a quantifier that opens the sentence takes its "of" with it
+# ("Most of X", "Thousands of X"): the name is X, never "of X"
+actors_case("names.quantifier-of-dropped",
+            "On Monday, March 3, 2025, most of Norway lost power. Most of Norway lost power again on Tuesday.",
+            "again", ["Norway"], not_want=["of Norway"], kinds={"Norway": "country"})
+actors_case("names.quantifier-of-dropped-company",
+            "Many of Brackley Foods' drivers walked out on Monday, March 3, 2025.",
+            "walked", ["Brackley Foods"], not_want=["of Brackley"])
+
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")
