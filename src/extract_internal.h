@@ -827,6 +827,10 @@ bool extract_happening_noun(const char *w, size_t len);
  * the name between ("a panel consulted by the Holy Office", "a yacht
  * entered by the Southampton team X"). */
 bool extract_agent_of_described_noun(word_chain *before);
+/* Whether the name follows "of" (and "the") after a noun of one person's
+ * office or tie ("the secretary of the X Society", "patriarch of the X
+ * Church", "the son of X"): the office holder is meant, not the name. */
+bool extract_holder_of_office_before(word_chain *before);
 
 /* Bodies through which a place acts ("Germany's agency"), and nouns
  * after "the X" that make X the name of those people ("the Medici

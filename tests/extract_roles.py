@@ -2597,6 +2597,19 @@ actors_case("names.quantifier-of-dropped-company",
             "Many of Brackley Foods' drivers walked out on Monday, March 3, 2025.",
             "walked", ["Brackley Foods"], not_want=["of Brackley"])
 
+# actors38: a name after "of" and a noun of one person's office or tie is
+# whose office it is, not a participant; staff in the plural still stand
+# for their body (people_at_work_noun)
+actors_case("roles.office-holder-of-body",
+            "On March 4, 2025, Ada Brenn sent her report to the treasurer of the Kelso Rowing Society.",
+            "sent", ["Ada Brenn"], not_want=["Kelso Rowing Society"])
+actors_case("roles.office-holder-hyphenated",
+            "On March 4, 2025, Tomas Lind handed the keys to the vice-chairman of the Nordby Savings Bank.",
+            "handed", ["Tomas Lind"], not_want=["Nordby Savings Bank"])
+actors_case("roles.staff-of-body-kept",
+            "On March 4, 2025, engineers of the Haldane Institute inspected the dam.",
+            "inspected", ["Haldane Institute"])
+
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")
