@@ -33,6 +33,7 @@ static const char *const path_names[] = {
     [ACTOR_PATH_SENTENCE_FIRST] = "inherited-first-name",
     [ACTOR_PATH_HIM_HER] = "him-her",
     [ACTOR_PATH_THEM] = "them",
+    [ACTOR_PATH_VESSEL] = "the-vessel",
 };
 
 const char *extract_actor_path_name(unsigned char path) {

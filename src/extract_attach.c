@@ -33,6 +33,21 @@ static size_t person_before(const evg_extraction *x, const char *text,
   return found;
 }
 
+/* The craft a subject "the vessel" at `at` stands for: the last name
+ * before it in its sentence of kind other, the kind a craft's noun gives
+ * ("a Senegalese trawler, the Ndeye Coumba, ... the vessel had dragged");
+ * NO_ACTOR when none. */
+static size_t vessel_before(const evg_extraction *x, const mention *mentions,
+                            size_t first, size_t count, size_t sentence_start,
+                            size_t at) {
+  size_t found = NO_ACTOR;
+  for (size_t m = first; m < count && mentions[m].end <= at; m++)
+    if (mentions[m].start >= sentence_start &&
+        strcmp(x->actors[mentions[m].actor].kind, "other") == 0)
+      found = mentions[m].actor;
+  return found;
+}
+
 /* Whether the word "and" stands between spaces in text[from, to). */
 static bool holds_and(const char *text, size_t from, size_t to) {
   for (size_t i = from; i + 5 <= to; i++)
@@ -163,13 +178,17 @@ static bool in_inserted_clause(const char *text, size_t from, size_t at,
  * actor is then its own object), else its first actor when named before
  * its verb (its subject), never a first actor named after the verb ("X
  * met the Spaniards at the river, and crossed it": the Spaniards are
- * met, they do not cross); NO_ACTOR then. */
+ * met, they do not cross) nor one a "the vessel" stood for; NO_ACTOR
+ * then. */
 static size_t subject_of(const evg_extraction *x, const char *text, size_t k,
                          const mention *mentions, size_t first, size_t count) {
   const evg_extracted_event *e = &x->events[k];
   const actor_scope *scope = &x->actor_scopes[k];
   if (scope->elided)
     return scope->inherited ? e->actors[0] : NO_ACTOR;
+  /* a craft taken for "the vessel" is a guess kept to its own clause */
+  if (scope->paths && e->actor_count && scope->paths[0] == ACTOR_PATH_VESSEL)
+    return NO_ACTOR;
   size_t from = e->start;
   if (scope->opener_start <= from && scope->opener_end > from)
     from = scope->opener_end;
@@ -327,6 +346,21 @@ void extract_attach_actors(evg_extraction *x, const char *text,
         count++;
       }
       scope->inherited = doer != NO_ACTOR && actors[0] == doer;
+    }
+    /* "..., and the vessel ran aground": the craft named before */
+    if (scope->vessel && !scope->elided && count < MAX_EVENT_ACTORS) {
+      size_t craft = vessel_before(x, mentions, first_mention, mention_count,
+                                   scope->sentence_start, scope->vessel);
+      bool seen = craft == NO_ACTOR;
+      for (size_t k = 0; k < count && !seen; k++)
+        seen = actors[k] == craft;
+      if (!seen) {
+        memmove(actors + 1, actors, count * sizeof *actors);
+        memmove(paths + 1, paths, count);
+        actors[0] = craft;
+        paths[0] = ACTOR_PATH_VESSEL;
+        count++;
+      }
     }
     /* "..., and the company dismissed him": the person named before;
      * "arrested X and Y, and beat them": both */

@@ -253,6 +253,57 @@ static bool subject_elided(const char *s, const part *p, const range *sentence,
                    extract_verb_form(s + q, e - q));
 }
 
+/* Whether "the" at s[at] opens a craft's common noun that is a clause's
+ * subject: up to two describing words ("the 366-metre vessel"), the noun,
+ * then an auxiliary or a verb ("ran aground", "had dragged"). */
+static bool vessel_phrase_at(const char *s, size_t at, size_t end) {
+  static const char *const auxiliaries[] = {"had", "has",   "was", "were",
+                                            "is",  "would", NULL};
+  if (at + 4 > end || !equals_ci(s + at, 3, "the") || s[at + 3] != ' ')
+    return false;
+  size_t w = at + 4;
+  for (int n = 0; n < 4 && w < end; n++) {
+    size_t e = w;
+    while (e < end && s[e] != ' ' && s[e] != ',' && s[e] != '.')
+      e++;
+    if (e == w ||
+        !(ascii_is_lower((unsigned char)s[w]) ||
+          (s[w] >= '0' && s[w] <= '9')) ||
+        extract_verb_form(s + w, e - w))
+      return false;
+    if (extract_vessel_noun(s + w, e - w)) {
+      size_t vb, vl = extract_word_after(s, e, end, &vb);
+      return vl && vb == e + 1 && ascii_is_lower((unsigned char)s[vb]) &&
+             (extract_word_in(s + vb, vl, auxiliaries) ||
+              extract_verb_form(s + vb, vl));
+    }
+    if (e >= end || s[e] != ' ' || n == 3)
+      return false;
+    w = e + 1;
+  }
+  return false;
+}
+
+/* Where a subject "the vessel" opens in the part p, not the first of its
+ * sentence: at its start or after "that" ("admitted that the vessel had
+ * dragged its anchor"); 0 when none.  The craft named before it in the
+ * sentence is meant, as a pronoun would be. */
+static size_t vessel_subject(const char *s, const part *p,
+                             const range *sentence) {
+  if (p->start <= sentence->start)
+    return 0;
+  size_t q = p->start;
+  while (q < p->end && (s[q] == ' ' || s[q] == ','))
+    q++;
+  if (vessel_phrase_at(s, q, p->end))
+    return q;
+  for (size_t i = q; i + 10 <= p->end; i++)
+    if (s[i] == ' ' && equals_ci(s + i + 1, 5, "that ") &&
+        vessel_phrase_at(s, i + 6, p->end))
+      return i + 6;
+  return 0;
+}
+
 /* Where the noun before ", which" or ", who" ends when the part p opens
  * right after them with its verb ("sent an account to the Royal Society,
  * which | declined to print it": its comma); 0 when it does not (", which
@@ -593,6 +644,7 @@ void extract_add_event(evg_extraction *x, const char *s, const range *sentence,
       p->timex && p->timex->start >= p->start && p->timex->start < p->end
           ? p->timex->start
           : (size_t)-1,
-      NULL};
+      NULL,
+      vessel_subject(s, p, sentence)};
   x->event_count++;
 }

@@ -41,6 +41,10 @@ typedef struct {
   unsigned char *paths;  /* set when the actors are attached: each actor's
                             way to the event (ACTOR_PATH_*), for
                             tests/actor_paths.c */
+  size_t vessel;         /* where a subject "the vessel" (a craft's noun, its
+                            article first) opens in the part: the craft named
+                            last before it in the sentence acts; 0 when
+                            none */
 } actor_scope;
 
 enum { DONE_TO_ONE = 1, DONE_TO_JOINED = 2 };
@@ -693,6 +697,9 @@ void extract_mark_shared_given_names(evg_extraction *x, const char *s,
                                      size_t count);
 
 /* extract_kind_context.c */
+/* Whether the noun names a ship, a boat or another craft ("vessel",
+ * "trawler", "airship"). */
+bool extract_vessel_noun(const char *w, size_t len);
 /* The kind ("company", "media", "person", ...) the words around the name
  * s[.., name_end) say, or NULL; run_end is past its possessive 's, prev
  * and prev2 the two words before it, with their lengths. */
@@ -827,6 +834,10 @@ bool extract_happening_noun(const char *w, size_t len);
  * the name between ("a panel consulted by the Holy Office", "a yacht
  * entered by the Southampton team X"). */
 bool extract_agent_of_described_noun(word_chain *before);
+/* Whether the name follows "of" (and "the") after a noun of one person's
+ * office or tie ("the secretary of the X Society", "patriarch of the X
+ * Church", "the son of X"): the office holder is meant, not the name. */
+bool extract_holder_of_office_before(word_chain *before);
 
 /* Bodies through which a place acts ("Germany's agency"), and nouns
  * after "the X" that make X the name of those people ("the Medici
@@ -979,6 +990,7 @@ enum {
   ACTOR_PATH_SENTENCE_FIRST, /* the sentence's first name, subject left out */
   ACTOR_PATH_HIM_HER,        /* the person a "him" or "her" stands for */
   ACTOR_PATH_THEM,           /* the people a "them" stands for */
+  ACTOR_PATH_VESSEL,         /* the craft a "the vessel" stands for */
   ACTOR_PATH_PREPOSITION
 };
 /* The path of a name s[name_start, name_end) in the part that opens at

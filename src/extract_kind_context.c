@@ -8,6 +8,25 @@
 #include <ctype.h>
 #include <string.h>
 
+/* Nouns of ships, boats, aircraft and craft: "the vessel X" is other. */
+static const char *const vessels[] = {
+    "ship",       "vessel",     "whaler",     "frigate",    "steamer",
+    "schooner",   "liner",      "tanker",     "freighter",  "submarine",
+    "cruiser",    "destroyer",  "battleship", "spacecraft", "probe",
+    "rover",      "lander",     "satellite",  "yacht",      "ferry",
+    "lifeboat",   "boat",       "steamboat",  "keelboat",   "barge",
+    "canoe",      "sloop",      "brig",       "clipper",    "galleon",
+    "warship",    "gunboat",    "icebreaker", "aircraft",   "airliner",
+    "bomber",     "biplane",    "monoplane",  "seaplane",   "airship",
+    "telescope",  "instrument", "trawler",    "tug",        "tugboat",
+    "catamaran",  "trimaran",   "corvette",   "dredger",    "minesweeper",
+    "hovercraft", NULL};
+
+bool extract_vessel_noun(const char *w, size_t len) {
+  EXTRACT_WORD_SET(set, vessels, true);
+  return extract_word_set_has(&set, w, len);
+}
+
 /* The kind a noun just before a name gives it ("the brewer X", "the
  * vessel X"), or NULL. */
 static const char *kind_of_noun(const char *w, size_t len) {
@@ -22,18 +41,6 @@ static const char *kind_of_noun(const char *w, size_t len) {
   static const char *const media[] = {"newspaper", "broadcaster", "magazine",
                                       "network",   "channel",     "paper",
                                       "journal",   "journals",    NULL};
-  static const char *const vessels[] = {
-      "ship",       "vessel",     "whaler",     "frigate",    "steamer",
-      "schooner",   "liner",      "tanker",     "freighter",  "submarine",
-      "cruiser",    "destroyer",  "battleship", "spacecraft", "probe",
-      "rover",      "lander",     "satellite",  "yacht",      "ferry",
-      "lifeboat",   "boat",       "steamboat",  "keelboat",   "barge",
-      "canoe",      "sloop",      "brig",       "clipper",    "galleon",
-      "warship",    "gunboat",    "icebreaker", "aircraft",   "airliner",
-      "bomber",     "biplane",    "monoplane",  "seaplane",   "airship",
-      "telescope",  "instrument", "trawler",    "tug",        "tugboat",
-      "catamaran",  "trimaran",   "corvette",   "dredger",    "minesweeper",
-      "hovercraft", NULL};
   static const char *const groups[] = {"side", "band", "tribe", "regiment",
                                        NULL};
   static const char *const institutions[] = {"agency", "regulator", "police",
@@ -55,7 +62,6 @@ static const char *kind_of_noun(const char *w, size_t len) {
       "lawyer",    "attorney",   "judge",     NULL};
   EXTRACT_WORD_SET(company_set, companies, true);
   EXTRACT_WORD_SET(media_set, media, true);
-  EXTRACT_WORD_SET(vessel_set, vessels, true);
   EXTRACT_WORD_SET(group_set, groups, true);
   EXTRACT_WORD_SET(institution_set, institutions, true);
   static const char *const organisations[] = {
@@ -64,12 +70,12 @@ static const char *kind_of_noun(const char *w, size_t len) {
       "clubs",  "team",      NULL};
   EXTRACT_WORD_SET(people_set, people, true);
   EXTRACT_WORD_SET(organisation_set, organisations, true);
-  uint32_t h = extract_word_hash(w, len); /* one hash for the six sets */
+  uint32_t h = extract_word_hash(w, len); /* one hash for the five sets */
   if (extract_word_set_has_hash(&company_set, w, len, h))
     return "company";
   if (extract_word_set_has_hash(&media_set, w, len, h))
     return "media";
-  if (extract_word_set_has_hash(&vessel_set, w, len, h))
+  if (extract_vessel_noun(w, len))
     return "other";
   if (extract_word_set_has_hash(&group_set, w, len, h))
     return "group";

@@ -859,6 +859,10 @@ size_t extract_trim_name_start(evg_extraction *x, const char *s,
     name_start = first_end;
     while (name_start < name_end && s[name_start] == ' ')
       name_start++;
+    /* a quantifier's "of" goes with it: "Most of Cape Verde lost ..." names
+     * Cape Verde, not "of Cape Verde" */
+    if (name_start + 3 < name_end && memcmp(s + name_start, "of ", 3) == 0)
+      name_start += 3;
   } else if (initial && first_end + 4 < name_end &&
              memcmp(s + first_end, " of ", 4) == 0 &&
              !joins_with_of(x, s, name_start, first_end)) {

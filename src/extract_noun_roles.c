@@ -1,7 +1,8 @@
 /* extract_noun_roles.c: names that belong to a common noun's phrase, not
  * to the clause around it: the agent of a participle that describes a
  * noun, with an article and descriptive words between ("a panel consulted
- * by the Holy Office", "a yacht entered by the Dorset club X").  The
+ * by the Holy Office", "a yacht entered by the Dorset club X"), and the
+ * body or person one holds an office of ("the secretary of X").  The
  * rest of a name's role is extract_roles.c's, which calls these.  Each
  * look reads a few words before the name, so the whole stays linear. */
 #include "extract_internal.h"
@@ -52,4 +53,44 @@ bool extract_agent_of_described_noun(word_chain *before) {
       return false;
   }
   return false;
+}
+
+/* Whether the lower-case noun s[b, b + len) names one person by an office
+ * or a tie that a body, place or person gives ("the secretary of", "the
+ * patriarch of", "the son of"): that person, not the one after "of",
+ * takes part.  Plurals stay out: "Experts of the Royal Institute examined"
+ * stand for the body. */
+static bool office_noun(const char *s, size_t b, size_t len) {
+  static const char *const words[] = {
+      "secretary",  "patriarch",   "president", "chairman", "chairwoman",
+      "chair",      "head",        "member",    "envoy",    "chief",
+      "director",   "mayor",       "governor",  "king",     "queen",
+      "sultan",     "emperor",     "leader",    "minister", "ambassador",
+      "commander",  "owner",       "founder",   "bishop",   "archbishop",
+      "chancellor", "treasurer",   "editor",    "manager",  "clerk",
+      "spokesman",  "spokeswoman", "son",       "daughter", "wife",
+      "widow",      "husband",     "brother",   "sister",   "heir",
+      "deputy",     "captain",     "coach",     "abbot",    "prior",
+      "regent",     "dean",        "rector",    "provost",  "superintendent",
+      NULL};
+  EXTRACT_WORD_SET(set, words, false);
+  if (!len || !ascii_is_lower((unsigned char)s[b]))
+    return false;
+  /* "governor-general", "vice-president": the office is the last part */
+  size_t from = b;
+  for (size_t i = b; i < b + len; i++)
+    if (s[i] == '-')
+      from = i + 1;
+  return extract_word_set_has(&set, s + from, b + len - from);
+}
+
+bool extract_holder_of_office_before(word_chain *before) {
+  const char *s = before->s;
+  chain_word w = chain_at(before, 0);
+  unsigned k = equals_ci(s + w.start, w.len, "the") ? 1 : 0;
+  chain_word of = chain_at(before, k);
+  if (!equals_ci(s + of.start, of.len, "of"))
+    return false;
+  chain_word noun = chain_at(before, k + 1);
+  return office_noun(s, noun.start, noun.len);
 }

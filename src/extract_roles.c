@@ -1339,7 +1339,8 @@ static void role_phrase_context(name_words *w, mention_context *c) {
       of_apposition_before(&w->before_comma, name_start) ||
       author_of_noun(&w->before) || in_time_phrase_of(&w->before) ||
       participle_of_noun(&w->before, start, end, name_start) ||
-      extract_agent_of_described_noun(&w->before))
+      extract_agent_of_described_noun(&w->before) ||
+      extract_holder_of_office_before(&w->before))
     c->not_participant = true;
   c->participle_from = participle_clause_opener(&w->before, w->run_end, w->end);
   /* "became law as the Bill of Rights", "such as X": what something is

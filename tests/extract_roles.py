@@ -2588,6 +2588,50 @@ actors_case("roles.possessive-apposition-kept",
             "On Monday, March 3, 2025, Lena Voss sailed her ketch Marisol from Leith.",
             "sailed", ["Lena Voss", "Marisol"])
 
+# actors38: a quantifier that opens the sentence takes its "of" with it
+# ("Most of X", "Thousands of X"): the name is X, never "of X"
+actors_case("names.quantifier-of-dropped",
+            "On Monday, March 3, 2025, most of Norway lost power. Most of Norway lost power again on Tuesday.",
+            "again", ["Norway"], not_want=["of Norway"], kinds={"Norway": "country"})
+actors_case("names.quantifier-of-dropped-company",
+            "Many of Brackley Foods' drivers walked out on Monday, March 3, 2025.",
+            "walked", ["Brackley Foods"], not_want=["of Brackley"])
+
+# actors38: a name after "of" and a noun of one person's office or tie is
+# whose office it is, not a participant; staff in the plural still stand
+# for their body (people_at_work_noun)
+actors_case("roles.office-holder-of-body",
+            "On March 4, 2025, Ada Brenn sent her report to the treasurer of the Kelso Rowing Society.",
+            "sent", ["Ada Brenn"], not_want=["Kelso Rowing Society"])
+actors_case("roles.office-holder-hyphenated",
+            "On March 4, 2025, Tomas Lind handed the keys to the vice-chairman of the Nordby Savings Bank.",
+            "handed", ["Tomas Lind"], not_want=["Nordby Savings Bank"])
+actors_case("roles.staff-of-body-kept",
+            "On March 4, 2025, engineers of the Haldane Institute inspected the dam.",
+            "inspected", ["Haldane Institute"])
+
+# actors38: a subject "the vessel" (a craft's noun, describing words
+# allowed) stands for the craft named before it in its sentence, as a
+# pronoun would; not for one of an earlier sentence
+def vessel_case(name, text, label_start, want, not_want=()):
+    """The event whose label starts with `label_start` names `want` and
+    none of `not_want` (the quote is the sentence, shared by its parts)."""
+    actors, events = extract(text)
+    e = next((e for e in events if e["label"].startswith(label_start)), None)
+    names = [actors[a]["name"] for a in e["actors"]] if e else None
+    check(name, e is not None and all(w in names for w in want) and
+          not any(n in names for n in not_want), "actors %r" % (names,))
+
+
+vessel_case("roles.the-vessel-after-that",
+            "On March 4, 2025, police boarded a Danish trawler, the Karen Holm, and its skipper admitted that the vessel had fished inside the reserve.",
+            "Its skipper admitted", ["Karen Holm"])
+vessel_case("roles.the-vessel-described",
+            "Tugs freed the container ship Aster Wave on Friday, March 7, 2025, two days after the 200-metre vessel ran aground.",
+            "The 200-metre vessel", ["Aster Wave"])
+vessel_case("roles.the-vessel-not-of-another-sentence",
+            "The ferry Isle of Rhum left Oban on March 3, 2025. On March 4, 2025, the vessel struck a rock.",
+            "The vessel struck", [], not_want=["Isle of Rhum"])
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")
