@@ -157,6 +157,24 @@ static bool day_part_told_back(const char *s, const evg_timex *const *dates,
          extract_word_at(s, dates[k]->start, dates[k]->end, "that");
 }
 
+/* Whether s[from, to) names someone (see names_someone) with a capital
+ * outside its dates ("On Tuesday she was disqualified" names no one):
+ * reads its last 200 bytes, a binary search per capital. */
+static bool names_someone_undated(const char *s, size_t from, size_t to,
+                                  const evg_timex *const *dates,
+                                  size_t date_count) {
+  if (to > from + 200)
+    from = to - 200;
+  for (size_t i = from + 1; i < to; i++) {
+    if (!ascii_upper((unsigned char)s[i]) || s[i - 1] != ' ')
+      continue;
+    size_t k = first_date_from(dates, date_count, i + 1);
+    if (!(k > 0 && dates[k - 1]->start <= i && i < dates[k - 1]->end))
+      return true;
+  }
+  return false;
+}
+
 /* The date that ends at s[at), or NULL; the dates are in text order and
  * do not overlap, so a binary search finds the last that starts before */
 static const evg_timex *date_ending_at(const evg_timex *const *dates,
@@ -654,6 +672,19 @@ static bool cause_clause_splits(const char *s, size_t from, size_t start,
   subject_need need = !reason            ? SUBJECT_CLAUSE
                       : embedded && !own ? SUBJECT_PRIOR
                                          : SUBJECT_REASON;
+  /* a bare plural opens the clause's subject only when the part before
+   * names someone, whom the split keeps out of the clause ("Peru's
+   * Ministry of Culture cancelled its contract ..., after inspectors
+   * found"); elsewhere the sentence reads as one happening ("Roughly 700
+   * people spent the night in a leisure centre after officers knocked on
+   * doors", "On Tuesday she was disqualified after photographs showed
+   * her riding in a car": merge pairs 26 and 34 join it whole) */
+  size_t w = next;
+  while (w < to && s[w] == ' ')
+    w++;
+  if (bare_plural(s, w, extract_letters_end(s, w, to)) &&
+      !names_someone_undated(s, from, start, dates, date_count))
+    return false;
   if (!subject_and_verb_at(s, next, to, dates, date_count, need))
     return false;
   if (reason)
