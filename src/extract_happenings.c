@@ -145,6 +145,36 @@ static bool own_date_within(const char *s, const evg_timex *const *dates,
   return k < date_count && dates[k]->start < to && !day_part_alone(s, dates[k]);
 }
 
+/* Whether the first date in s[from, to) is a part of a day told back to
+ * a day already written ("that morning", "that evening"): the day of the
+ * clause before, which the tagger resolves it to, unlike "overnight",
+ * which it reads from the paper's day (see day_part_alone). */
+static bool day_part_told_back(const char *s, const evg_timex *const *dates,
+                               size_t date_count, size_t from, size_t to) {
+  size_t k = first_date_from(dates, date_count, from);
+  return k < date_count && dates[k]->start < to &&
+         day_part_alone(s, dates[k]) &&
+         extract_word_at(s, dates[k]->start, dates[k]->end, "that");
+}
+
+/* Whether s[from, to) names someone (see names_someone) with a capital
+ * outside its dates ("On Tuesday she was disqualified" names no one):
+ * reads its last 200 bytes, a binary search per capital. */
+static bool names_someone_undated(const char *s, size_t from, size_t to,
+                                  const evg_timex *const *dates,
+                                  size_t date_count) {
+  if (to > from + 200)
+    from = to - 200;
+  for (size_t i = from + 1; i < to; i++) {
+    if (!ascii_upper((unsigned char)s[i]) || s[i - 1] != ' ')
+      continue;
+    size_t k = first_date_from(dates, date_count, i + 1);
+    if (!(k > 0 && dates[k - 1]->start <= i && i < dates[k - 1]->end))
+      return true;
+  }
+  return false;
+}
+
 /* The date that ends at s[at), or NULL; the dates are in text order and
  * do not overlap, so a binary search finds the last that starts before */
 static const evg_timex *date_ending_at(const evg_timex *const *dates,
@@ -251,6 +281,17 @@ static bool noun_phrase_opener(const char *w, size_t len) {
       "many", "some", "both",  "all",   "most", "another", NULL};
   EXTRACT_WORD_SET(set, words, true);
   return extract_word_set_has(&set, w, len);
+}
+
+/* Whether the word s[w, e) is a bare plural noun that may open a subject
+ * after "after" or "because" ("after inspectors found", "because
+ * employers' representatives dropped"): lower-case, in -s, no verb form.
+ * There no list or object of the clause before can stand before the
+ * clause's verb (after ", and" a bare noun may: "and deputies went from
+ * door to door"). */
+static bool bare_plural(const char *s, size_t w, size_t e) {
+  return e >= w + 4 && ascii_is_lower((unsigned char)s[w]) && s[e - 1] == 's' &&
+         !extract_verb_form(s + w, e - w);
 }
 
 /* Verbs in the past that tell a state that went on, not a change */
@@ -446,7 +487,11 @@ static bool subject_and_verb_at(const char *s, size_t q, size_t to,
   /* a noun phrase that a determiner opens, with no aside before it ("and,
    * hearing the calls, picked up" shares its subject); a bare noun may be
    * a list's or an object's ("and deputies went from door to door") */
-  bool nominal = !aside && noun_phrase_opener(s + q, e - q);
+  bool nominal =
+      !aside && (noun_phrase_opener(s + q, e - q) ||
+                 ((need == SUBJECT_CLAUSE || need == SUBJECT_REASON ||
+                   need == SUBJECT_PRIOR) &&
+                  bare_plural(s, q, e)));
   static const char *const pronouns[] = {"he", "she", "it", "they", "we", NULL};
   bool named = extract_word_in(s + q, e - q, pronouns);
   static const char *const relatives[] = {"who",   "which", "that",
@@ -480,7 +525,10 @@ static bool subject_and_verb_at(const char *s, size_t q, size_t to,
       return false;
     if (words > 0 && clause_subordinator(s + q, e - q))
       return false; /* "after a string of fires": no clause of its own */
-    if (words > 0 && extract_word_in(s + q, e - q, relatives))
+    /* a date's "that" ("after an inspection that morning found") opens
+     * no relative clause */
+    if (words > 0 && extract_word_in(s + q, e - q, relatives) &&
+        !date_starts_at(dates, date_count, q))
       relative = true;
     else if ((need == SUBJECT_DATED ||
               ((need == SUBJECT_REASON || need == SUBJECT_PRIOR) &&
@@ -618,11 +666,25 @@ static bool cause_clause_splits(const char *s, size_t from, size_t start,
    * past may be what was said */
   bool reason = because && date_within(dates, date_count, from, start);
   if ((embedded && !own && !reason) ||
-      (!own && date_within(dates, date_count, next, to)))
+      (!own && date_within(dates, date_count, next, to) &&
+       !day_part_told_back(s, dates, date_count, next, to)))
     return false;
   subject_need need = !reason            ? SUBJECT_CLAUSE
                       : embedded && !own ? SUBJECT_PRIOR
                                          : SUBJECT_REASON;
+  /* a bare plural opens the clause's subject only when the part before
+   * names someone, whom the split keeps out of the clause ("Peru's
+   * Ministry of Culture cancelled its contract ..., after inspectors
+   * found"); elsewhere the sentence reads as one happening ("Roughly 700
+   * people spent the night in a leisure centre after officers knocked on
+   * doors", "On Tuesday she was disqualified after photographs showed
+   * her riding in a car": merge pairs 26 and 34 join it whole) */
+  size_t w = next;
+  while (w < to && s[w] == ' ')
+    w++;
+  if (bare_plural(s, w, extract_letters_end(s, w, to)) &&
+      !names_someone_undated(s, from, start, dates, date_count))
+    return false;
   if (!subject_and_verb_at(s, next, to, dates, date_count, need))
     return false;
   if (reason)
@@ -876,13 +938,41 @@ static bool verb_before_scan(const char *s, size_t from, size_t i,
   return false;
 }
 
+/* Whether the relative pronoun s[w, e) opens a relative clause whose verb
+ * comes right after it in the present ("the company that sells entry
+ * tickets", "a firm which runs"): a clause of now that tells what a noun
+ * is, which no past clause after it ("after inspectors found ...") can
+ * tell the cause of. */
+static bool present_relative_at(const char *s, size_t w, size_t e, size_t to) {
+  static const char *const relatives[] = {"who", "which", "that", NULL};
+  static const char *const presents[] = {"is", "are", "has", "have", NULL};
+  if (!extract_word_in(s + w, e - w, relatives) || e >= to || s[e] != ' ')
+    return false;
+  size_t v = e + 1, ve = extract_letters_end(s, v, to);
+  if (ve < v + 2 || !ascii_is_lower((unsigned char)s[v]))
+    return false;
+  if (extract_word_in(s + v, ve - v, presents))
+    return true;
+  /* a verb in -s, not a noun or an adverb in -ss, -us or -ous, nor the
+   * plural subject of a content clause, which a verb follows ("found
+   * that inspectors had ...") */
+  if (ve <= v + 3 || s[ve - 1] != 's' || s[ve - 2] == 's' || s[ve - 2] == 'u' ||
+      extract_verb_form(s + v, ve - v))
+    return false;
+  size_t n = ve;
+  while (n < to && s[n] == ' ')
+    n++;
+  size_t ne = extract_letters_end(s, n, to);
+  return ne > n && !extract_verb_form(s + n, ne - n);
+}
+
 /* Reads s[*scanned, i) on from where the last call stopped, until a word
  * that embeds a clause ("who", "that", "said") is found; with dates, a
  * date's "that" ("invaded Italy that autumn, | defeated") embeds none.
  * Linear over a whole scan. */
 static bool embedding_scan(const char *s, size_t from, size_t i,
                            const evg_timex *const *dates, size_t date_count,
-                           size_t *scanned) {
+                           bool present_relatives, size_t *scanned) {
   static const char *const embedding[] = {"who",  "which", "that", "whom",
                                           "said", "says",  "told", NULL};
   EXTRACT_WORD_SET(set, embedding, true);
@@ -893,7 +983,8 @@ static bool embedding_scan(const char *s, size_t from, size_t i,
       continue;
     size_t we = extract_letters_end(s, p, i);
     if (extract_word_set_has(&set, s + p, we - p) &&
-        !date_starts_at(dates, date_count, p)) {
+        !date_starts_at(dates, date_count, p) &&
+        (present_relatives || !present_relative_at(s, p, we, i))) {
       (*scanned)++;
       return true;
     }
@@ -971,6 +1062,10 @@ static bool undated_boundary(const char *s, size_t from, size_t to,
   size_t scanned = from;
   bool embedded = false; /* a word that embeds a clause in s[from, i) */
   size_t embed_scanned = from;
+  /* the same, relative clauses in the present left out: read when a
+   * cause clause asks, whose past verb none of them can be the cause of */
+  bool cause_embedded = false;
+  size_t cause_scanned = from;
   /* the same, a date's "that" left out: read in a series of verb phrases,
    * whose items share the subject before any date ("invaded Italy that
    * autumn, | defeated ..., and | sacked"); elsewhere the embedding test
@@ -996,13 +1091,13 @@ static bool undated_boundary(const char *s, size_t from, size_t to,
      * relative or content clause, a verb whose subject is left out may
      * share that clause's subject as well as the main one's: not split */
     if (!embedded)
-      embedded = embedding_scan(s, from, i, NULL, 0, &embed_scanned);
+      embedded = embedding_scan(s, from, i, NULL, 0, true, &embed_scanned);
     /* read only when a series asks (on from where it stopped: the same
      * answer), not in every clause: a second pass over each clause's words */
     bool series = j.list || series_part;
     if (series && !series_embedded)
       series_embedded =
-          embedding_scan(s, from, i, dates, date_count, &series_scanned);
+          embedding_scan(s, from, i, dates, date_count, true, &series_scanned);
     bool embeds = series ? series_embedded : embedded;
     if (embeds && !j.subordinate && !j.relative &&
         shared_verb_at(s, j.next, to))
@@ -1017,7 +1112,11 @@ static bool undated_boundary(const char *s, size_t from, size_t to,
     *frame = before && !names_someone(s, from, before->start);
     if (!verb_before || (j.subordinate && j.start <= from && s[i] != ','))
       continue;
-    if (!joint_splits(s, from, to, dates, date_count, &j, embeds) ||
+    if (j.cause && !series && !cause_embedded)
+      cause_embedded =
+          embedding_scan(s, from, i, NULL, 0, false, &cause_scanned);
+    if (!joint_splits(s, from, to, dates, date_count, &j,
+                      j.cause && !series ? cause_embedded : embeds) ||
         extract_negated_at(s, j.next, to))
       continue;
     *b_start = j.start;

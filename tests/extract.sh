@@ -832,6 +832,35 @@ assert got == [("The airline cancelled 80 flights", "2026-03-02"),
 assert events[3].get("actors", []) == [], events[3]
 assert not any(e.get("relation") for e in events[-3:]), events[-3:]
 PY
+# an undated "after" clause is a happening of its own too when its subject
+# is a bare plural ("after guards found"), when the part before holds a
+# relative clause in the present ("the company that runs the car parks",
+# which no past clause can be the cause of), and when its only date is a
+# part of a day told back to the main clause's day ("that evening"); each
+# part keeps its own doer (clauses23).  A bare plural does so only when
+# the part before names someone (a weekday is no one), whom the split keeps
+# out of the clause; "overnight" still splits nothing off (see
+# extract.clause.after-own-date)
+cat >"$tmp/after-clause-subject.txt" <<'TEXT'
+BERGEN, Norway, March 6, 2026 — Vestland Museum closed its west wing on Monday, after guards found a leak in the roof. Bergen City Council cancelled its contract with the company that runs the car parks on Tuesday, after auditors found that fees had been skimmed. Police closed the Nygard Bridge on Thursday, after a diver that evening spotted a crack in a pier. The school shut on Friday, after pupils fell ill overnight. On Saturday 300 guests spent the night in a school hall after officers closed the road.
+TEXT
+check "extract.clause.after-clause-subject" $PY - "$tmp/after-clause-subject.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/after-clause-subject.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+events = [r for r in rows if r["type"] == "event"]
+got = [(e["label"], e["date"], [names[a] for a in e.get("actors", [])]) for e in events]
+assert got == [("Vestland Museum closed its west wing", "2026-03-02", ["Vestland Museum"]),
+               ("Guards found a leak in the roof", "2026-03-02", []),
+               ("Bergen City Council cancelled its contract", "2026-03-03", ["Bergen City Council"]),
+               ("Auditors found that fees had been skimmed", "2026-03-03", []),
+               ("Police closed the Nygard Bridge", "2026-03-05", []),
+               ("A diver spotted a crack in a pier", "2026-03-05", []),
+               ("The school shut, after pupils fell ill", "2026-03-06", []),
+               ("300 guests spent the night", "2026-02-28", [])], got
+PY
 # a "because" clause in the past perfect with a date of its own, after a
 # main clause with its own, is a happening of its own dated by it
 # ("summoned in October because a commission had reported in September");
