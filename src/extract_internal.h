@@ -397,6 +397,15 @@ size_t extract_drop_planned_dates(const char *s, const range *sentence,
  * happening.  Keeps the others in order; returns how many. */
 size_t extract_drop_state_starts(const char *s, const range *sentence,
                                  const evg_timex **dates, size_t date_count);
+/* Leaves out of dates[0..date_count) each date that closes a phrase
+ * describing a noun of the clause ("under rules that the council adopted
+ * in 2022.", ", the largest fine since it was set up in 1988.", "A crane
+ * bought by the board in 2019 collapsed"): background to the noun, not
+ * the time of the clause's happening.  Keeps the others in order; returns
+ * how many. */
+size_t extract_drop_noun_phrase_dates(const char *s, const range *sentence,
+                                      const evg_timex **dates,
+                                      size_t date_count);
 /* The date that closes a range the clause date `date` opens ("between 2019
  * and 2023", "from May 3 to May 9"), among dates[0..date_count); NULL
  * when it opens none. */
