@@ -463,6 +463,51 @@ bool extract_by_day_part(const char *s, const range *clause,
   return extract_by_day_part_at(s, q, clause->end);
 }
 
+bool extract_after_month(const char *s, const range *sentence,
+                         const range *clause, const evg_timex *date,
+                         bool dated_inside) {
+  static const char *const counts[] = {
+      "minutes", "minute",  "hours",    "hour",        "days",   "day",
+      "nights",  "night",   "weeks",    "week",        "months", "month",
+      "seasons", "years",   "year",     "decades",     "decade", "centuries",
+      "century", "shortly", "soon",     "long",        "just",   "right",
+      "only",    "moments", "straight", "generations", NULL};
+  if (dated_inside || !date->has_date || date->date.interval ||
+      date->date.from.precision < EVG_PREC_MONTH ||
+      date->date.from.precision > EVG_PREC_YEAR ||
+      date->start < sentence->start || date->end > clause->start)
+    return false;
+  size_t ab, ae;
+  extract_letters_before(s, sentence->start, clause->start, &ab, &ae);
+  if (ae - ab != 5 || !equals_ci(s + ab, 5, "after") || ae == clause->start ||
+      ab <= date->end)
+    return false;
+  /* "two months after", "shortly after": a count, dated by its reach */
+  size_t cb, ce;
+  extract_letters_before(s, sentence->start, ab, &cb, &ce);
+  if (ce > cb && ce == ab - 1 && extract_word_in(s + cb, ce - cb, counts))
+    return false;
+  /* a clause: its verb after its subject and any apposition set off by
+   * two commas ("after a Polish importer, Winnica Import of Kraków, sent
+   * back"), not after one comma ("after the Japanese incursion into
+   * Indochina, the United States embargoed": a noun phrase, then the main
+   * clause) */
+  bool open_comma = false;
+  for (size_t i = clause->start; i < clause->end;) {
+    if (s[i] == ',')
+      open_comma = !open_comma;
+    size_t e = extract_letters_end(s, i, clause->end);
+    if (e == i) {
+      i++;
+      continue;
+    }
+    if (extract_verb_form(s + i, e - i))
+      return !open_comma;
+    i = e;
+  }
+  return false;
+}
+
 /* Whether a verb of saying in the past, not itself a past perfect
  * ("had reported in September that"), stands within five lowercase words
  * before s[at] ("said on", "said in a statement on", "told analysts

@@ -377,6 +377,15 @@ bool extract_by_day_part(const char *s, const range *clause,
  * Not a saying on the text's own day `anchor` (NULL: none), its news. */
 bool extract_reported_as_done(const char *s, const range *clause,
                               const evg_timex *date, const evg_date *anchor);
+/* Whether `clause` is the clause of an "after" (no count of time before
+ * it: "in February, after a Polish importer sent back two shipments") with
+ * no date of its own, its sentence's main clause dated before it by a month
+ * or a year: the cause happened on or before that month or year, not
+ * within it alone, as the gold writes it.  Not when `dated_inside`: a
+ * time written in the clause ("at Lincoln on May 20 of that year"). */
+bool extract_after_month(const char *s, const range *sentence,
+                         const range *clause, const evg_timex *date,
+                         bool dated_inside);
 /* Whether s[from, to) opens a complement, a that-clause or a
  * to-infinitive ("said that the factory would", "asked him to keep"):
  * what follows is what was said or wanted. */
