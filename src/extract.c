@@ -996,6 +996,16 @@ static void dated_sentence_events(evg_extraction *x, const char *text,
     else
       add_dated_clause_events(x, text, sentence, &clauses[k].span, cursor, date,
                               timex_index);
+    /* "..., saying they had not been paid since November": the start of
+     * a state lasting to the time told is no time the story moves to; a
+     * sentence that opens with it tells the story no time at all */
+    if (before && after_since(text, clauses[k].date)) {
+      st->story = before;
+      if (k == 0) {
+        st->story_sentence = told_before.story_sentence;
+        st->paragraph_since_story = told_before.paragraph_since_story;
+      }
+    }
   }
 }
 
@@ -1042,6 +1052,9 @@ static void find_events(evg_extraction *x, const char *text, size_t len,
      * states is told at that time (the undated path below) */
     if (st.story && x->event_count > 0)
       date_count = extract_drop_state_starts(text, sentence, dates, date_count);
+    if (st.story && x->event_count > 0 && st.news)
+      date_count =
+          extract_drop_noun_phrase_dates(text, sentence, dates, date_count);
     date_count = extract_drop_planned_dates(text, sentence, dates, date_count,
                                             st.story && x->event_count > 0);
     if (!date_count) {

@@ -463,6 +463,51 @@ bool extract_by_day_part(const char *s, const range *clause,
   return extract_by_day_part_at(s, q, clause->end);
 }
 
+bool extract_after_month(const char *s, const range *sentence,
+                         const range *clause, const evg_timex *date,
+                         bool dated_inside) {
+  static const char *const counts[] = {
+      "minutes", "minute",  "hours",    "hour",        "days",   "day",
+      "nights",  "night",   "weeks",    "week",        "months", "month",
+      "seasons", "years",   "year",     "decades",     "decade", "centuries",
+      "century", "shortly", "soon",     "long",        "just",   "right",
+      "only",    "moments", "straight", "generations", NULL};
+  if (dated_inside || !date->has_date || date->date.interval ||
+      date->date.from.precision < EVG_PREC_MONTH ||
+      date->date.from.precision > EVG_PREC_YEAR ||
+      date->start < sentence->start || date->end > clause->start)
+    return false;
+  size_t ab, ae;
+  extract_letters_before(s, sentence->start, clause->start, &ab, &ae);
+  if (ae - ab != 5 || !equals_ci(s + ab, 5, "after") || ae == clause->start ||
+      ab <= date->end)
+    return false;
+  /* "two months after", "shortly after": a count, dated by its reach */
+  size_t cb, ce;
+  extract_letters_before(s, sentence->start, ab, &cb, &ce);
+  if (ce > cb && ce == ab - 1 && extract_word_in(s + cb, ce - cb, counts))
+    return false;
+  /* a clause: its verb after its subject and any apposition set off by
+   * two commas ("after a Polish importer, Winnica Import of Kraków, sent
+   * back"), not after one comma ("after the Japanese incursion into
+   * Indochina, the United States embargoed": a noun phrase, then the main
+   * clause) */
+  bool open_comma = false;
+  for (size_t i = clause->start; i < clause->end;) {
+    if (s[i] == ',')
+      open_comma = !open_comma;
+    size_t e = extract_letters_end(s, i, clause->end);
+    if (e == i) {
+      i++;
+      continue;
+    }
+    if (extract_verb_form(s + i, e - i))
+      return !open_comma;
+    i = e;
+  }
+  return false;
+}
+
 /* Whether a verb of saying in the past, not itself a past perfect
  * ("had reported in September that"), stands within five lowercase words
  * before s[at] ("said on", "said in a statement on", "told analysts
@@ -936,6 +981,177 @@ size_t extract_drop_state_starts(const char *s, const range *sentence,
     if (e - b == 5 && equals_ci(s + b, 5, "since") && !when_follows &&
         state_since(s, sentence, b))
       continue;
+    dates[kept++] = dates[k];
+  }
+  return kept;
+}
+
+/* How many words before a date's preposition the phrase that holds it is
+ * looked for: such phrases are short, and the bound keeps the scan
+ * linear. */
+#define MODIFIER_REACH 10
+
+/* Whether a past verb, the clause's own, opens s[at, to) past spaces
+ * ("a siren installed by the district in 2029 | sounded"). */
+static bool past_verb_opens(const char *s, size_t at, size_t to) {
+  while (at < to && s[at] == ' ')
+    at++;
+  size_t e = extract_letters_end(s, at, to);
+  return e > at && past_form_in(s, at, e);
+}
+
+/* Whether a verb form comes in the MODIFIER_REACH words before `at`
+ * within the sentence, no comma between: the clause's own verb, so that
+ * the noun after it is its object or complement ("granted the
+ * injunction that", "was enough under rules that"), not its subject
+ * ("The race that the Americans had crossed the ocean for came on"). */
+static bool verb_within_before(const char *s, const range *sentence,
+                               size_t at) {
+  size_t e = at;
+  for (int words = 0; words < MODIFIER_REACH; words++) {
+    while (e > sentence->start && s[e - 1] == ' ')
+      e--;
+    if (e == sentence->start || !word_byte((unsigned char)s[e - 1]))
+      return false;
+    size_t b = e;
+    while (b > sentence->start && word_byte((unsigned char)s[b - 1]))
+      b--;
+    if (extract_verb_form(s + b, e - b))
+      return true;
+    e = b;
+  }
+  return false;
+}
+
+/* Whether the words from the comma before `at` (at most MODIFIER_REACH)
+ * open with a determiner: a noun phrase set off after the clause (",
+ * their steepest drop since", ", the largest penalty the league has
+ * handed out since"), not the clause's own words ("had watched over the
+ * barn since"). */
+static bool apposition_before(const char *s, const range *sentence, size_t at) {
+  static const char *const determiners[] = {"the", "its", "their", "his", "her",
+                                            "a",   "an",  "our",   NULL};
+  size_t e = at, b = at;
+  for (int words = 0; words <= MODIFIER_REACH; words++) {
+    while (e > sentence->start && s[e - 1] == ' ')
+      e--;
+    if (e == sentence->start)
+      return false;
+    if (s[e - 1] == ',') {
+      size_t we = extract_letters_end(s, b, at);
+      return we > b && extract_word_in(s + b, we - b, determiners);
+    }
+    if (!word_byte((unsigned char)s[e - 1]))
+      return false;
+    b = e;
+    while (b > sentence->start && word_byte((unsigned char)s[b - 1]))
+      b--;
+    e = b;
+  }
+  return false;
+}
+
+/* Whether the date `t` closes a phrase that describes a noun of the
+ * clause rather than dating its happening, after "in" or "on", within
+ * MODIFIER_REACH words, no comma between: a relative clause with no
+ * comma before it, after the clause's own verb and at the sentence's end
+ * ("the board was wound up under rules that the council adopted in
+ * 2022."); a clause of "since" that ends a noun phrase set off by a comma
+ * (", the largest fine the authority has issued since it was set up in
+ * 1988."); or a participle after a noun with its agent, before the
+ * clause's own past verb ("A crane bought by the board in 2019
+ * collapsed"; without an agent, reduced_relative_holds reads "a line
+ * built in 1968 touched").  *opener: where a phrase at the sentence's
+ * end opens (its relative word or "since"); the sentence's start for a
+ * participle. */
+static bool noun_phrase_date(const char *s, const range *sentence,
+                             const evg_timex *t, size_t *opener) {
+  static const char *const relatives[] = {"that", "which", "who", "whom", NULL};
+  static const char *const not_nouns[] = {
+      "so",     "now",     "such", "than",   "and",   "but",      "or", "after",
+      "before", "because", "that", "except", "given", "provided", NULL};
+  static const char *const not_participles[] = {
+      "was",  "were", "is",  "are",  "be",  "been",  "being", "had",
+      "has",  "have", "did", "does", "do",  "it",    "he",    "she",
+      "they", "we",   "I",   "you",  "who", "which", "that",  NULL};
+  size_t pb, pe;
+  extract_letters_before(s, sentence->start, t->start, &pb, &pe);
+  if (pe - pb != 2 || pe == t->start ||
+      !(equals_ci(s + pb, 2, "in") || equals_ci(s + pb, 2, "on")))
+    return false;
+  /* what follows the date: the sentence's end, or the clause's verb */
+  size_t after = t->end;
+  while (after < sentence->end && s[after] == ' ')
+    after++;
+  bool ends = after >= sentence->end || ((s[after] == '.' || s[after] == '!') &&
+                                         after + 1 >= sentence->end);
+  bool verb_next = !ends && past_verb_opens(s, after, sentence->end);
+  if (!ends && !verb_next)
+    return false;
+  bool verb = false; /* a verb between the opener and the date */
+  size_t e = pb, prev_start = pb, prev_end = pb;
+  for (int words = 0; words < MODIFIER_REACH; words++) {
+    while (e > sentence->start && s[e - 1] == ' ')
+      e--;
+    if (e == sentence->start || !word_byte((unsigned char)s[e - 1]))
+      return false; /* a comma, a quotation mark: no phrase of a noun */
+    size_t b = e;
+    while (b > sentence->start && word_byte((unsigned char)s[b - 1]))
+      b--;
+    size_t we = extract_letters_end(s, b, e);
+    if (we == e && b < we && ascii_is_lower((unsigned char)s[b])) {
+      /* the word before this one: a noun, not a verb or a joint */
+      size_t nb, ne;
+      extract_letters_before(s, sentence->start, b, &nb, &ne);
+      bool noun_before = ne > nb && ne + 1 == b &&
+                         !extract_verb_form(s + nb, ne - nb) &&
+                         !extract_word_in(s + nb, ne - nb, not_nouns) &&
+                         !extract_word_in(s + nb, ne - nb, not_participles);
+      *opener = b; /* read only when a relative or "since" opens here */
+      if (extract_word_in(s + b, we - b, relatives))
+        return verb && ends && noun_before &&
+               verb_within_before(s, sentence, nb) &&
+               !report_verb_in(
+                   s, nb > sentence->start + 60 ? nb - 60 : sentence->start, b);
+      if (equals_ci(s + b, we - b, "since"))
+        return verb && ends && apposition_before(s, sentence, b);
+      /* a participle before its agent ("installed by the district in") */
+      if (verb_next && noun_before && prev_end > prev_start &&
+          equals_ci(s + prev_start, prev_end - prev_start, "by") &&
+          participle_form(s + b, we - b) &&
+          !extract_word_in(s + b, we - b, not_participles)) {
+        *opener = sentence->start; /* the clause's verb follows the date */
+        return true;
+      }
+      if (extract_verb_form(s + b, we - b))
+        verb = true;
+    }
+    prev_start = b, prev_end = we;
+    e = b;
+  }
+  return false;
+}
+
+size_t extract_drop_noun_phrase_dates(const char *s, const range *sentence,
+                                      const evg_timex **dates,
+                                      size_t date_count) {
+  size_t kept = 0;
+  for (size_t k = 0; k < date_count; k++) {
+    size_t opener = sentence->start;
+    /* a phrase at the sentence's end is dropped only when its date is
+     * the sentence's one and a happening told in the past comes before
+     * it ("The board was also fined, the largest fine ... since"), not a
+     * state ("The best-known case was a strike at a mill which closed in
+     * 2028": the relative clause's happening is the sentence's one);
+     * beside another date ("signed the 1954 accords that took effect on
+     * July 21") the clauses split at the relative clause, each with its
+     * own */
+    if (noun_phrase_date(s, sentence, dates[k], &opener) &&
+        (opener == sentence->start ||
+         (date_count == 1 && extract_states_past_happening(
+                                 s, &(range){sentence->start, opener})))) {
+      continue;
+    }
     dates[kept++] = dates[k];
   }
   return kept;

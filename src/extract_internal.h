@@ -381,6 +381,15 @@ bool extract_by_day_part(const char *s, const range *clause,
  * Not a saying on the text's own day `anchor` (NULL: none), its news. */
 bool extract_reported_as_done(const char *s, const range *clause,
                               const evg_timex *date, const evg_date *anchor);
+/* Whether `clause` is the clause of an "after" (no count of time before
+ * it: "in February, after a Polish importer sent back two shipments") with
+ * no date of its own, its sentence's main clause dated before it by a month
+ * or a year: the cause happened on or before that month or year, not
+ * within it alone, as the gold writes it.  Not when `dated_inside`: a
+ * time written in the clause ("at Lincoln on May 20 of that year"). */
+bool extract_after_month(const char *s, const range *sentence,
+                         const range *clause, const evg_timex *date,
+                         bool dated_inside);
 /* Whether s[from, to) opens a complement, a that-clause or a
  * to-infinitive ("said that the factory would", "asked him to keep"):
  * what follows is what was said or wanted. */
@@ -401,6 +410,15 @@ size_t extract_drop_planned_dates(const char *s, const range *sentence,
  * happening.  Keeps the others in order; returns how many. */
 size_t extract_drop_state_starts(const char *s, const range *sentence,
                                  const evg_timex **dates, size_t date_count);
+/* Leaves out of dates[0..date_count) each date that closes a phrase
+ * describing a noun of the clause ("under rules that the council adopted
+ * in 2022.", ", the largest fine since it was set up in 1988.", "A crane
+ * bought by the board in 2019 collapsed"): background to the noun, not
+ * the time of the clause's happening.  Keeps the others in order; returns
+ * how many. */
+size_t extract_drop_noun_phrase_dates(const char *s, const range *sentence,
+                                      const evg_timex **dates,
+                                      size_t date_count);
 /* The date that closes a range the clause date `date` opens ("between 2019
  * and 2023", "from May 3 to May 9"), among dates[0..date_count); NULL
  * when it opens none. */

@@ -1233,14 +1233,18 @@ void extract_clause_events(evg_extraction *x, const char *text,
     b--;
   bool by = b >= clause->start + 2 && equals_ci(text + b - 2, 2, "by") &&
             (b == clause->start + 2 || !word_byte((unsigned char)text[b - 3]));
-  part whole = {.start = clause->start,
-                .end = clause->end,
-                .timex = date,
-                .on_or_before =
-                    by || extract_by_day_part(text, clause, date) ||
-                    extract_reported_as_done(text, clause, date,
-                                             x->has_anchor ? &x->anchor : NULL),
-                .relation = -1};
+  part whole = {
+      .start = clause->start,
+      .end = clause->end,
+      .timex = date,
+      .on_or_before =
+          by || extract_by_day_part(text, clause, date) ||
+          extract_reported_as_done(text, clause, date,
+                                   x->has_anchor ? &x->anchor : NULL) ||
+          extract_after_month(
+              text, sentence, clause, date,
+              holds_written_date(x, clause->start, sentence->end)),
+      .relation = -1};
   if (effect < first_event) {
     extract_add_event(x, text, sentence, cursor, &whole);
     if (x->event_count > first_event) {

@@ -828,7 +828,9 @@ assert got == [("The airline cancelled 80 flights", "2026-03-02"),
                ("A fisherman had drowned after his boat struck a rock", "2026-03-05"),
                ("The council reissued the charter", "1216-11"),
                ("The council issued it again", "1217"),
-               ("Its army defeated the rebels", "1217")], got
+               # dates28: an undated "after" clause of a year's main clause
+               # is on or before that year
+               ("Its army defeated the rebels", "../1217")], got
 assert events[3].get("actors", []) == [], events[3]
 assert not any(e.get("relation") for e in events[-3:]), events[-3:]
 PY
@@ -1420,6 +1422,57 @@ got = {e["label"]: e["date"] for e in map(json.loads, out.splitlines())
        if e["type"] == "event"}
 assert got.get("The valley closed its last ski lift") == "2027-03-02", got
 assert got.get("The resort sold the land") == "2024-05-03", got
+PY
+# dates28: a date that closes a phrase describing a noun dates no
+# happening of the clause, in news once the story has a time: a relative
+# clause at the sentence's end after a happening ("under rules that the
+# city council adopted in 2022"), a clause of "since" ending a noun phrase
+# set off by a comma (", the largest fine ... since it was set up in
+# 1988"), a participle with its agent before the clause's verb ("A crane
+# bought by the harbour board in 2019 collapsed"); and "since March" is
+# no time the story moves to, so the next paragraph goes on at Tuesday.
+# Not a participle without an agent ("A new boat launched on March 3
+# restored": reduced_relative_holds reads those beside a second date), nor
+# a relative clause after a state ("was a strike at a mill which closed in
+# 2028": its happening is the sentence's one).
+cat >"$tmp/noun-phrase-dates.txt" <<'TEXT'
+BERGEN, June 12, 2031 — Dock workers stopped work at the old ferry pier on Tuesday, saying they had not been paid since March.
+
+The harbour board was also fined 20,000 kroner, the largest fine the port authority has issued since it was set up in 1988. A crane bought by the harbour board in 2019 collapsed hours later. The mayor lost a vote on the pier, and the board was wound up under rules that the city council adopted in 2022. A new boat launched on March 3 restored the service. The best-known case was a strike at a mill which closed in 2028.
+TEXT
+check "extract.clause-date.noun-phrase-dates" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
+                      "$tmp/noun-phrase-dates.txt"], capture_output=True, text=True).stdout
+got = {e["label"]: e["date"] for e in map(json.loads, out.splitlines())
+       if e["type"] == "event"}
+assert got.get("The harbour board was also fined 20,000 kroner") == "2031-06-10", got
+assert got.get("A crane bought by the harbour board collapsed hours later") == "2031-06-10", got
+assert got.get("The mayor lost a vote") == "2031-06-10", got
+assert got.get("A new boat launched restored the service") == "2031-03-03", got
+assert got.get("The best-known case was a strike") == "2028", got
+PY
+# dates28: the clause of an "after" with no date of its own, after a
+# main clause dated by a month or a year, happened on or before it
+# ("opened an inquiry in March, after a Danish shipper, ..., lost two
+# containers": ../2031-03); not after a count ("two weeks after the
+# engine failed": counted back), nor a day's main clause ("walked out on
+# Friday after the owners cut their pay": that day, as the gold reads it)
+cat >"$tmp/after-month.txt" <<'TEXT'
+OSLO, May 9, 2031 — The ferry company cancelled its winter timetable on Monday.
+
+The port opened an inquiry in March, after a Danish shipper, Nordfragt of Aarhus, lost two containers overboard. The company sold its oldest ferry in April, two weeks after the engine failed. The crew walked out on Friday after the owners cut their pay.
+TEXT
+check "extract.clause-date.after-clause-of-a-month" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
+                      "$tmp/after-month.txt"], capture_output=True, text=True).stdout
+got = {e["label"]: e["date"] for e in map(json.loads, out.splitlines())
+       if e["type"] == "event"}
+assert got.get("The port opened an inquiry") == "2031-03", got
+assert got.get("A Danish shipper, Nordfragt of Aarhus, lost two containers overboard") == "../2031-03", got
+assert got.get("The engine failed") == "2031-03", got
+assert got.get("The owners cut their pay") == "2031-05-09", got
 PY
 # review33: a dropped "until at least DAY" takes its "at least" out of the
 # label with it ("banned cattle", not "banned cattle until at least")
