@@ -210,6 +210,7 @@ typedef struct {
   bool any_case;            /* ASCII case ignored, else the bytes exactly */
   atomic_bool ready;
   uint32_t lengths; /* the entries' lengths (extract_word_length_bit) */
+  uint32_t firsts;  /* the entries' first bytes, by their low five bits */
 } extract_word_set;
 
 /* A length's bit in a set's `lengths`: 31 and longer share the last. */
@@ -236,6 +237,7 @@ static inline uint32_t extract_word_length_bit(size_t len) {
       EXTRACT_WORD_SLOTS(sizeof(list) / sizeof *(list)) - 1,                   \
       any_case,                                                                \
       false,                                                                   \
+      0,                                                                       \
       0}
 
 /* The out-of-line parts of a look-up (extract_words.c): the first use's
@@ -276,6 +278,11 @@ static inline bool extract_word_set_has(extract_word_set *set, const char *w,
   /* a word of a length no entry has is no entry: neither hashed nor
    * probed (most look-ups of a short list) */
   if (!(set->lengths & extract_word_length_bit(len)))
+    return false;
+  /* nor a word whose first byte no entry's shares its low five bits (a
+   * letter's two cases share them): a list of a few dozen words opens
+   * with a dozen letters, and most look-ups miss */
+  if (len && !(set->firsts & 1u << ((unsigned char)w[0] & 31)))
     return false;
   return extract_word_set_probe(set, w, len, extract_word_hash(w, len));
 }
