@@ -190,7 +190,9 @@ static inline bool extract_word_in(const char *w, size_t len,
   unsigned char fold = ascii_alpha(first) ? 0x20 : 0, want = first | fold;
   for (size_t i = 0; words[i]; i++) {
     unsigned char c = (unsigned char)words[i][0];
-    if ((c | fold) == want && equals_ci(w + 1, len - 1, words[i] + 1))
+    /* the whole entry compared, its first byte again: never past the end
+     * of an entry, "" included, where gcc's bounds check sees one */
+    if ((c | fold) == want && equals_ci(w, len, words[i]))
       return true;
   }
   return false;
@@ -212,6 +214,7 @@ typedef struct {
   bool any_case;            /* ASCII case ignored, else the bytes exactly */
   atomic_bool ready;
   uint32_t lengths; /* the entries' lengths (extract_word_length_bit) */
+  uint32_t firsts;  /* the entries' first bytes, by their low five bits */
 } extract_word_set;
 
 /* A length's bit in a set's `lengths`: 31 and longer share the last. */
@@ -238,6 +241,7 @@ static inline uint32_t extract_word_length_bit(size_t len) {
       EXTRACT_WORD_SLOTS(sizeof(list) / sizeof *(list)) - 1,                   \
       any_case,                                                                \
       false,                                                                   \
+      0,                                                                       \
       0}
 
 /* The out-of-line parts of a look-up (extract_words.c): the first use's
@@ -250,17 +254,18 @@ bool extract_word_set_same(const extract_word_set *set, const char *w,
  * bit 0x20 set (ASCII letters in lower case; a few punctuation pairs
  * merge, which only costs a probe): cheap whatever the word's length, and
  * the comparison decides.  The same hash for the exact and the case-blind
- * sets, so that words differing only in case meet in one probe sequence. */
+ * sets, so that words differing only in case meet in one probe sequence.
+ * The four bytes are packed into one key and mixed by one multiply, whose
+ * high half depends on every bit of the key (three multiplies and their
+ * xors were a twentieth of the extraction). */
 static inline uint32_t extract_word_hash(const char *w, size_t len) {
   if (len == 0)
     return 0;
   const unsigned char *u = (const unsigned char *)w;
-  uint32_t h = (uint32_t)len * 0x9E3779B1u;
-  h ^= (u[0] | 0x20u) * 0x85EBCA77u;
-  h ^= (u[len - 1] | 0x20u) * 0xC2B2AE3Du;
-  if (len > 2)
-    h ^= (u[1] | 0x20u) * 0x27D4EB2Fu;
-  return h ^ (h >> 15);
+  uint32_t key = (uint32_t)(len & 0xFF) | (uint32_t)u[0] << 8 |
+                 (uint32_t)u[len > 1] << 16 | (uint32_t)u[len - 1] << 24;
+  key |= 0x20202000u;
+  return (uint32_t)(((uint64_t)key * 0x9E3779B97F4A7C15u) >> 32);
 }
 
 /* Whether w[0..len) is one of the set's words: ASCII case ignored when
@@ -277,6 +282,11 @@ static inline bool extract_word_set_has(extract_word_set *set, const char *w,
   /* a word of a length no entry has is no entry: neither hashed nor
    * probed (most look-ups of a short list) */
   if (!(set->lengths & extract_word_length_bit(len)))
+    return false;
+  /* nor a word whose first byte no entry's shares its low five bits (a
+   * letter's two cases share them): a list of a few dozen words opens
+   * with a dozen letters, and most look-ups miss */
+  if (len && !(set->firsts & 1u << ((unsigned char)w[0] & 31)))
     return false;
   return extract_word_set_probe(set, w, len, extract_word_hash(w, len));
 }

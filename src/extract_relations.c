@@ -462,7 +462,12 @@ static bool event_names_stem(const evg_extraction *x, const char *text,
     size_t shorter = n < head_len ? n : head_len;
     if (shared >= 4 && shared + 3 >= shorter)
       return true;
-    if (stemmer && n >= 3 && n < 32) {
+    /* an English stem keeps its word's first letter (Snowball removes
+     * and rewrites endings only): a word opening with another letter
+     * than the head's stem is not stemmed, most of some 3,000 stems a
+     * 790 kB text asked and a hundredth of its extraction */
+    if (stemmer && n >= 3 && n < 32 &&
+        ascii_lower((unsigned char)text[w]) == (unsigned char)head_stem[0]) {
       char word[32];
       for (size_t k = 0; k < n; k++)
         word[k] = (char)ascii_lower((unsigned char)text[w + k]);

@@ -52,6 +52,8 @@ void extract_word_set_build(extract_word_set *set) {
       if (!set->slots[i]) /* a word listed twice is kept once */
         set->slots[i] = (unsigned short)(hash_tag(h) << 8 | (k + 1));
       set->lengths |= extract_word_length_bit(len);
+      if (len)
+        set->firsts |= 1u << ((unsigned char)entry[0] & 31);
     }
     atomic_store_explicit(&set->ready, true, memory_order_release);
   }

@@ -66,6 +66,10 @@ static inline unsigned char ascii_lower(unsigned char c) {
  * equal, or when they differ in the case bit alone and are letters: no
  * folding of either for the bytes that are equal. */
 static inline bool equals_ci(const char *a, size_t len, const char *b) {
+  /* b a literal (most calls, inlined): its length, known when compiled,
+   * rules out the words of other lengths before any byte is read */
+  if (__builtin_constant_p(__builtin_strlen(b)) && __builtin_strlen(b) != len)
+    return false;
   for (size_t i = 0; i < len; i++) {
     unsigned char x = (unsigned char)a[i], y = (unsigned char)b[i];
     if (y == '\0' || (x != y && ((x ^ y) != 0x20 || !ascii_alpha(x))))

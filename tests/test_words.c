@@ -117,6 +117,26 @@ static void test_lengths(void) {
             !extract_word_set_has(&set, "them", 4));
 }
 
+/* A set marks its entries' first bytes by their low five bits before it
+ * hashes: a letter's two cases share a mark, and so do bytes 32 apart
+ * ('@' and '`', 'a' and 0xC1), which the comparison then tells apart. */
+static void test_first_bytes(void) {
+  static const char *const words[] = {"said", "Told", "@home", "\xC1t", NULL};
+  EXTRACT_WORD_SET(set, words, true);
+  probe("word set, first bytes: the list's answers", &set, words, true);
+  CHECK("word set, first bytes: the marks of s, T, @ and 0xC1 alone",
+        set.firsts == (1u << ('s' & 31) | 1u << ('T' & 31) | 1u << ('@' & 31) |
+                       1u << (0xC1 & 31)));
+  CHECK("word set, first bytes: SAID and tOLD are found, bold and `home not",
+        extract_word_set_has(&set, "SAID", 4) &&
+            extract_word_set_has(&set, "tOLD", 4) &&
+            !extract_word_set_has(&set, "bold", 4) &&
+            !extract_word_set_has(&set, "`home", 5));
+  CHECK("word set, first bytes: at is not 0xC1t",
+        !extract_word_set_has(&set, "at", 2) &&
+            extract_word_set_has(&set, "\xC1T", 2));
+}
+
 /* Lists of 1 to 255 words, so that every slot size is filled to its
  * limit: generated words "w0" ... "w254". */
 static void test_sizes(void) {
@@ -359,6 +379,7 @@ int main(void) {
   test_any_case();
   test_exact();
   test_lengths();
+  test_first_bytes();
   test_sizes();
   test_threads();
   test_case_blind_compare();
