@@ -538,6 +538,18 @@ check merge.paper-day-two-words-join-swapped [ "$(grep -c '^event ' "$tmp/rb-ba"
 check merge.paper-day-two-words-same-bytes cmp -s "$tmp/rb-ab" "$tmp/rb-ba"
 check merge.paper-day-two-words-saying-apart [ "$($EVG merge "$tmp/rb-a.events" "$tmp/rb-c.events" 2>/dev/null | grep -c '^event ')" -eq 5 ]
 
+# merge26: a verb of "re-" is the verb ("again" is a stop word): "The
+# library reopened" and "The library opened its doors again" of one day
+# share "open" (pair 66's shopping centre); a verb of "re" the list does
+# not hold stays itself ("refunded" and "funded ... again")
+printf 'event a1\n  date: 2029-04-09\n  label: The river flooded the basement of the town library\n  quote: The river flooded the basement of the town library on Monday.\n\nevent a2\n  date: 2029-04-10\n  label: The library reopened\n  quote: The library, which lends about 40,000 books a year, reopened on Tuesday.\n\nevent a3\n  date: 2029-04-11\n  label: The council sent pumps to the market square\n  quote: The council sent pumps to the market square on Wednesday.\n' >"$tmp/ro-a.events"
+printf 'event b1\n  date: 2029-04-09\n  label: The river Lune flooded the library basement\n  quote: The river Lune flooded the library basement on April 9.\n\nevent b2\n  date: 2029-04-10\n  label: The library opened its doors again\n  quote: The library opened its doors again on April 10, with volunteers at the desk.\n\nevent b3\n  date: 2029-04-12\n  label: Volunteers cleared mud from the high street\n  quote: Volunteers cleared mud from the high street on April 12.\n' >"$tmp/ro-b.events"
+sed 's/reopened/refunded/' "$tmp/ro-a.events" >"$tmp/ro-c.events"
+sed 's/opened its doors again/funded its doors again/' "$tmp/ro-b.events" >"$tmp/ro-d.events"
+check merge.again-verb-joins [ "$($EVG merge "$tmp/ro-a.events" "$tmp/ro-b.events" 2>/dev/null | sed -n '/^event a2$/,/^$/p' | grep -c '^  source: ')" -eq 2 ]
+check merge.again-verb-joins-swapped [ "$($EVG merge "$tmp/ro-b.events" "$tmp/ro-a.events" 2>/dev/null | grep -c '^event ')" -eq 4 ]
+check merge.again-verb-unlisted-apart [ "$($EVG merge "$tmp/ro-c.events" "$tmp/ro-d.events" 2>/dev/null | grep -c '^event ')" -eq 6 ]
+
 # a year is no amount (review29): "fell sharply in 2026" and "rose
 # sharply in 2026", the later told on its paper's day, stay apart; "1,400"
 # written with a comma stays an amount
