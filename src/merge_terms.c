@@ -334,10 +334,10 @@ static const char *phrase_term(const char *word, size_t len, const char *next,
  * stems are Snowball's ("reassembl" of "reassembled"). */
 static bool again_verb(const char *stem, size_t len) {
   static const char *const verbs[] = {
-      "open",   "start", "build",  "connect", "launch",  "play",
-      "run",    "elect", "load",   "fill",    "plant",   "design",
-      "appear", "assembl", "conven", "issu",  "test",    "train",
-      "enter",  "surfac", "instal", NULL};
+      "open",   "start",   "build",  "connect", "launch", "play",
+      "run",    "elect",   "load",   "fill",    "plant",  "design",
+      "appear", "assembl", "conven", "issu",    "test",   "train",
+      "enter",  "surfac",  "instal", NULL};
   return len > 4 && stem[0] == 'r' && stem[1] == 'e' &&
          in_list(verbs, stem + 2, len - 2);
 }

@@ -352,8 +352,9 @@ sed 's/^/    /' "$tmp/score-test19" >&2
 # pairs 65-67 (test20): blind when written, scored three times (4 joined,
 # 9 duplicates, 1 wrong merge each time: before the fifteenth session's
 # rounds, after them, and at the start of the sixteenth), a tuning set
-# since the sixteenth session
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test20.json --set test20 --max-duplicates 9 --max-wrong 1 >"$tmp/score-test20" 2>&1
+# since the sixteenth session; merge26's verbs of "re-" (pair 66's
+# reopening) and whole names (pair 67's floodlights): 7 duplicates
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test20.json --set test20 --max-duplicates 7 --max-wrong 1 >"$tmp/score-test20" 2>&1
 check merge.pairs-test20.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test20" >&2
 # the scorer maps a citation to a happening by its clause's span, not the
@@ -549,6 +550,18 @@ sed 's/opened its doors again/funded its doors again/' "$tmp/ro-b.events" >"$tmp
 check merge.again-verb-joins [ "$($EVG merge "$tmp/ro-a.events" "$tmp/ro-b.events" 2>/dev/null | sed -n '/^event a2$/,/^$/p' | grep -c '^  source: ')" -eq 2 ]
 check merge.again-verb-joins-swapped [ "$($EVG merge "$tmp/ro-b.events" "$tmp/ro-a.events" 2>/dev/null | grep -c '^event ')" -eq 4 ]
 check merge.again-verb-unlisted-apart [ "$($EVG merge "$tmp/ro-c.events" "$tmp/ro-d.events" 2>/dev/null | grep -c '^event ')" -eq 6 ]
+
+# merge26: an event that names no actor but whose headline writes the
+# other's actor's whole name has that actor in common (pair 67's "The
+# lights at Vitosha's ground failed" and the floodlights that went out,
+# with Vitosha an actor): the day the named one's quote carries no longer
+# parts them; a part of a two-word name is a place saying where
+printf 'actor korvena\n  name: Korvena\n\nevent a1\n  date: 2031-05-04\n  label: The floodlights went out at the Dolna stadium\n  actors: korvena\n  quote: The floodlights went out at the Dolna stadium in the 63rd minute of the derby, with Korvena and Brest level at 1-1.\n' >"$tmp/wn-a.events"
+printf 'event b1\n  date: 2031-05-04\n  label: The lights at Korvena\x27s ground failed in the second half\n  quote: The lights at Korvena\x27s ground failed in the second half on May 4, with the teams level at one goal each.\n' >"$tmp/wn-b.events"
+sed 's/Korvena/Korvena Sofia/' "$tmp/wn-a.events" >"$tmp/wn-c.events"
+check merge.whole-name-calls-actor-joins [ "$($EVG merge "$tmp/wn-a.events" "$tmp/wn-b.events" 2>/dev/null | grep -c '^event ')" -eq 1 ]
+check merge.whole-name-calls-actor-joins-swapped [ "$($EVG merge "$tmp/wn-b.events" "$tmp/wn-a.events" 2>/dev/null | grep -c '^event ')" -eq 1 ]
+check merge.part-of-name-apart [ "$($EVG merge "$tmp/wn-c.events" "$tmp/wn-b.events" 2>/dev/null | grep -c '^event ')" -eq 2 ]
 
 # a year is no amount (review29): "fell sharply in 2026" and "rose
 # sharply in 2026", the later told on its paper's day, stay apart; "1,400"
