@@ -555,13 +555,16 @@ check merge.again-verb-unlisted-apart [ "$($EVG merge "$tmp/ro-c.events" "$tmp/r
 # other's actor's whole name has that actor in common (pair 67's "The
 # lights at Vitosha's ground failed" and the floodlights that went out,
 # with Vitosha an actor): the day the named one's quote carries no longer
-# parts them; a part of a two-word name is a place saying where
+# parts them; a part of a two-word name is a place saying where, and on
+# different days the whole name is no actor in common
 printf 'actor korvena\n  name: Korvena\n\nevent a1\n  date: 2031-05-04\n  label: The floodlights went out at the Dolna stadium\n  actors: korvena\n  quote: The floodlights went out at the Dolna stadium in the 63rd minute of the derby, with Korvena and Brest level at 1-1.\n' >"$tmp/wn-a.events"
 printf 'event b1\n  date: 2031-05-04\n  label: The lights at Korvena\x27s ground failed in the second half\n  quote: The lights at Korvena\x27s ground failed in the second half on May 4, with the teams level at one goal each.\n' >"$tmp/wn-b.events"
 sed 's/Korvena/Korvena Sofia/' "$tmp/wn-a.events" >"$tmp/wn-c.events"
 check merge.whole-name-calls-actor-joins [ "$($EVG merge "$tmp/wn-a.events" "$tmp/wn-b.events" 2>/dev/null | grep -c '^event ')" -eq 1 ]
 check merge.whole-name-calls-actor-joins-swapped [ "$($EVG merge "$tmp/wn-b.events" "$tmp/wn-a.events" 2>/dev/null | grep -c '^event ')" -eq 1 ]
 check merge.part-of-name-apart [ "$($EVG merge "$tmp/wn-c.events" "$tmp/wn-b.events" 2>/dev/null | grep -c '^event ')" -eq 2 ]
+sed 's/2031-05-04/2031-05-05/; s/on May 4/on May 5/' "$tmp/wn-b.events" >"$tmp/wn-d.events"
+check merge.whole-name-next-day-apart [ "$($EVG merge "$tmp/wn-a.events" "$tmp/wn-d.events" 2>/dev/null | grep -c '^event ')" -eq 2 ]
 
 # a year is no amount (review29): "fell sharply in 2026" and "rose
 # sharply in 2026", the later told on its paper's day, stay apart; "1,400"
