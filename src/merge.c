@@ -448,6 +448,23 @@ static void event_actors(merger *m, event_rec *r, evg_term_folder *folder) {
                   &name_count, &name_cap);
   }
   r->name_term_count = sorted_terms(&r->name_terms, name_count);
+  size_t whole_cap = 0, whole_length = 0;
+  r->whole_names = NULL;
+  for (size_t a = 0; a < r->event->actor_count; a++) {
+    const evg_actor *actor = evg_graph_actor(g, r->event->actors[a]);
+    size_t from = whole_length;
+    evg_terms_add(folder, actor->name ? actor->name : actor->id,
+                  &r->whole_names, &whole_length, &whole_cap);
+    if (whole_length == from)
+      continue;
+    whole_length =
+        from + merge_sort_unique(r->whole_names + from, whole_length - from);
+    if (whole_length == whole_cap)
+      r->whole_names = evg_xrealloc(
+          r->whole_names, (whole_cap = 2 * whole_cap) * sizeof *r->whole_names);
+    r->whole_names[whole_length++] = SIZE_MAX;
+  }
+  r->whole_name_length = whole_length;
 }
 
 /* One record an event, article by article in the articles' canonical
@@ -1095,6 +1112,7 @@ static void free_merger(merger *m) {
     free(m->events[i].headline_terms);
     free(m->events[i].act_terms);
     free(m->events[i].name_terms);
+    free(m->events[i].whole_names);
     free(m->events[i].factor);
     free(m->events[i].who);
     free(m->events[i].actors);

@@ -82,6 +82,10 @@ typedef struct {
   bool *who;
   size_t *name_terms; /* sorted, unique term ids of its actors' names */
   size_t name_term_count;
+  /* each actor's name as its sorted, unique term ids, one name after
+   * another, each closed by SIZE_MAX (unnamed_calls_actor) */
+  size_t *whole_names;
+  size_t whole_name_length;
   double weight;  /* the sum of its terms' weights */
   double *factor; /* by term: what its weight counts for in this event */
   size_t *actors; /* merged actor indices, sorted, unique */

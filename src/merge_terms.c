@@ -9,7 +9,7 @@
  * in one spelling ("four percent", "4 per cent" and "4%" are "4 percent";
  * "120,000"; "£4m" is "4 million"; "twenty-five" is "25"), other words as
  * Snowball stems
- * (libstemmer). */
+ * (libstemmer), a verb of "re-" as the verb ("reopened" is "open"). */
 #include "extract_internal.h"
 #include "internal.h"
 #include "merge_internal.h"
@@ -326,6 +326,22 @@ static const char *phrase_term(const char *word, size_t len, const char *next,
   return NULL;
 }
 
+/* Whether a stem is a verb's with "re-" ("again") before it, whose act
+ * is the verb's own ("reopen" is "open"): "The centre reopened" and "The
+ * shopping centre opened its doors again" tell one act, "again" being a
+ * stop word (merge26, pair 66).  A list, since most words that open with
+ * "re" are no such verb ("return", "remain", "replace", "record"); the
+ * stems are Snowball's ("reassembl" of "reassembled"). */
+static bool again_verb(const char *stem, size_t len) {
+  static const char *const verbs[] = {
+      "open",   "start",   "build",  "connect", "launch", "play",
+      "run",    "elect",   "load",   "fill",    "plant",  "design",
+      "appear", "assembl", "conven", "issu",    "test",   "train",
+      "enter",  "surfac",  "instal", NULL};
+  return len > 4 && stem[0] == 'r' && stem[1] == 'e' &&
+         in_list(verbs, stem + 2, len - 2);
+}
+
 /* Notes a number term ("1400", "2.5", "25" of "twenty-five") of two
  * digits or more as an amount: a count told in both headlines ("1,400
  * operations", "1,400 planned procedures") is as particular as a name,
@@ -470,9 +486,11 @@ void evg_terms_add(evg_term_folder *f, const char *text, size_t **terms,
         f->stemmer
             ? sb_stemmer_stem(f->stemmer, (const sb_symbol *)word, (int)len)
             : NULL;
-    if (stem)
-      add_term(f, (const char *)stem, (size_t)sb_stemmer_length(f->stemmer),
-               terms, count, cap);
+    size_t stem_len = stem ? (size_t)sb_stemmer_length(f->stemmer) : 0;
+    if (stem && again_verb((const char *)stem, stem_len))
+      add_term(f, (const char *)stem + 2, stem_len - 2, terms, count, cap);
+    else if (stem)
+      add_term(f, (const char *)stem, stem_len, terms, count, cap);
     else
       add_term(f, word, len, terms, count, cap);
     note_case(f, (*terms)[*count - 1], f->word_case[w]);
