@@ -638,6 +638,14 @@ static bool descriptor_then_name(const evg_buf *text) {
       i++;
     common = i == k - 1 && k - 1 - word >= 2;
   }
+  /* a noun phrase, not one with its own clause ("The man who died,
+   * Pierre Lacoste"): that clause tells the event too */
+  for (size_t i = 0; common && i + 1 < k; i++)
+    if (text->data[i] == ' ' &&
+        (strncmp(text->data + i + 1, "who ", 4) == 0 ||
+         strncmp(text->data + i + 1, "which ", 6) == 0 ||
+         strncmp(text->data + i + 1, "that ", 5) == 0))
+      common = false;
   return common && !strstr(text->data + k, " and ");
 }
 
@@ -735,11 +743,21 @@ void extract_label_text(const evg_extraction *x, const char *s, size_t start,
     if (drop && kept_any)
       after_aside = true;
     /* "The mayor, Graham Pettit, | who was elected ..., | said": the
-     * dropped aside took the apposition's closing comma, so the name
-     * alone is the verb's subject ("Graham Pettit said ...") */
+     * dropped aside took the apposition's closing comma; it comes back
+     * ("The councillor, Declan Moloney, resigned"), or when the clause
+     * would not fit a headline with the apposition whole, the name alone
+     * is the verb's subject ("Graham Pettit said that the council had done
+     * nothing wrong") */
     if (!drop && !words && after_aside && kept_any &&
-        verb_opens(s, a, seg_end) && descriptor_then_name(text))
-      keep_named_apposition(text);
+        verb_opens(s, a, seg_end) && descriptor_then_name(text)) {
+      /* segment_words counts up to 9: enough to tell more than ten */
+      if (segment_words(text->data, 0, text->len) +
+              segment_words(s, a, seg_end) >
+          10)
+        keep_named_apposition(text);
+      else
+        evg_buf_putc(text, ',');
+    }
     if (!drop) {
       bool added =
           append_segment(x, s, a, seg_end, &t, text, kept_any, after_aside);

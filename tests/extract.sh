@@ -1320,11 +1320,13 @@ got = [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "ev
 assert got == ['"We strongly disagree with the panel\'s findings," he said'], got
 PY
 # "The descriptor, Name, who ..., said": the aside dropped with the
-# apposition's closing comma, the name alone is the subject; a name's own
-# comma ("Ministry of Energy, Mines and Water") is no apposition
+# apposition's closing comma, the comma comes back, or the name alone is
+# the subject when the whole would not fit; a name's own comma ("Ministry
+# of Energy, Mines and Water") is no apposition
 cat >"$tmp/apposition-aside.txt" <<'TEXT'
 HOBART, Australia, July 12, 2031 — The harbour master, Keira Doyle, who took the post in 2029 after a decade at sea, said on Tuesday that the channel would reopen within days.
 The Ministry of Energy, Mines and Water, which regulates the port, opened an inquiry on Wednesday.
+The port's pilot, Owen Tait, who had guided ships into Hobart for years, retired on Thursday.
 TEXT
 check "extract.label.apposition-before-dropped-aside" $PY - <<PY
 import json, subprocess
@@ -1333,6 +1335,7 @@ out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
 got = [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
 assert any(l.startswith("Keira Doyle said") and "channel" in l for l in got), got
 assert any(l.startswith("The Ministry of Energy, Mines and Water opened") for l in got), got
+assert "The port's pilot, Owen Tait, retired" in got, got
 PY
 # a passive's phrase that the word budget would cut before its "of" is
 # left out whole ("was halted | at the request | of the ...")
