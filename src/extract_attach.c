@@ -33,6 +33,22 @@ static size_t person_before(const evg_extraction *x, const char *text,
   return found;
 }
 
+/* Puts `actor` (with its way to the event) first among actors[0, *count),
+ * unless it is NO_ACTOR or already there; the caller leaves room. */
+static void put_first(size_t *actors, unsigned char *paths, size_t *count,
+                      size_t actor, unsigned char path) {
+  if (actor == NO_ACTOR)
+    return;
+  for (size_t k = 0; k < *count; k++)
+    if (actors[k] == actor)
+      return;
+  memmove(actors + 1, actors, *count * sizeof *actors);
+  memmove(paths + 1, paths, *count);
+  actors[0] = actor;
+  paths[0] = path;
+  (*count)++;
+}
+
 /* The craft a subject "the vessel" at `at` stands for: the last name
  * before it in its sentence of kind other, the kind a craft's noun gives
  * ("a Senegalese trawler, the Ndeye Coumba, ... the vessel had dragged");
@@ -335,32 +351,14 @@ void extract_attach_actors(evg_extraction *x, const char *text,
         doer = doer_before(x, text, ei, mentions, first_mention, mention_count,
                            scope->sentence_start, &path);
       }
-      bool seen = doer == NO_ACTOR;
-      for (size_t k = 0; k < count && !seen; k++)
-        seen = actors[k] == doer;
-      if (!seen) {
-        memmove(actors + 1, actors, count * sizeof *actors);
-        memmove(paths + 1, paths, count);
-        actors[0] = doer;
-        paths[0] = path;
-        count++;
-      }
+      put_first(actors, paths, &count, doer, path);
       scope->inherited = doer != NO_ACTOR && actors[0] == doer;
     }
     /* "..., and the vessel ran aground": the craft named before */
     if (scope->vessel && !scope->elided && count < MAX_EVENT_ACTORS) {
       size_t craft = vessel_before(x, mentions, first_mention, mention_count,
                                    scope->sentence_start, scope->vessel);
-      bool seen = craft == NO_ACTOR;
-      for (size_t k = 0; k < count && !seen; k++)
-        seen = actors[k] == craft;
-      if (!seen) {
-        memmove(actors + 1, actors, count * sizeof *actors);
-        memmove(paths + 1, paths, count);
-        actors[0] = craft;
-        paths[0] = ACTOR_PATH_VESSEL;
-        count++;
-      }
+      put_first(actors, paths, &count, craft, ACTOR_PATH_VESSEL);
     }
     /* "..., and the company dismissed him": the person named before;
      * "arrested X and Y, and beat them": both */
