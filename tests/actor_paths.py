@@ -15,7 +15,6 @@ prints that way's actors with their sentence (the wrong ones against the
 gold)."""
 import argparse
 import collections
-import glob
 import json
 import os
 import subprocess
@@ -57,11 +56,7 @@ def main():
         return
     sets = [s for s in args.sets.split(",") if s]
     exclude = [s for s in args.exclude.split(",") if s]
-    for gold_path in sorted(glob.glob("tests/events_*/*.gold.json")):
-        set_name = os.path.basename(os.path.dirname(gold_path))
-        if (sets and set_name not in sets) or set_name in exclude:
-            continue
-        text = gold_path[:-len(".gold.json")] + ".txt"
+    for _, text, gold_path in score_all.texts(sets, exclude):
         proposed = events_of(args.driver, text)
         gold = S.read_gold(gold_path)
         gold_actors = {a["id"]: a for a in gold["actors"]}

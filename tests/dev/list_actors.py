@@ -3,45 +3,33 @@
 paired core events.  Usage: tests/dev/list_actors.py EVGRAPH [set1,set2,...] [--exclude SET]
 Without sets: every tests/events_* folder but the blind one: the set
 tests/extract.sh excludes from the union (or --exclude SET)."""
-import os, subprocess, sys, tempfile
+import sys
 sys.path.insert(0, "tests/events_gold")
 sys.path.insert(0, "tests/dev")
 import score as S
 import dev_texts
 
-evg = sys.argv[1]
 wrong_n = missed_n = 0
-for _, text, gold_path in dev_texts.chosen_texts(sys.argv[2:]):
-    with tempfile.NamedTemporaryFile("w+", suffix=".jsonl") as f:
-        subprocess.run([evg, "extract", "--format", "json", text], stdout=f, check=True)
-        actors, proposed = S.read_extract(f.name)
-    gold = S.read_gold(gold_path)
+for gold_path, gold, g, p, actors, body in dev_texts.paired_core_events(sys.argv[1], sys.argv[2:]):
     gold_actors = {a["id"]: a for a in gold["actors"]}
-    body = open(text, encoding="utf-8").read().encode()
-    for g in gold["events"]:
-        if not g["core"]:
-            continue
-        p = S.best_overlap(g["span"][0], g["span"][1], proposed, lambda p: (p["_start"], p["_end"]))
-        if p is None:
-            continue
-        wanted = [gold_actors[a] for a in g["actors"]]
-        names = {w["id"]: {S.normalise(x) for x in [w["name"]] + w.get("aliases", [])} for w in wanted}
-        matched, wrong = set(), []
-        for aid in p.get("actors", []):
-            a = actors[aid]
-            nm = S.normalise(a.get("name", aid))
-            hit = next((w for w in names if w not in matched and nm in names[w]), None)
-            if hit:
-                matched.add(hit)
-            else:
-                wrong.append("%s (%s)" % (a.get("name"), a.get("kind")))
-        missed = ["%s (%s)" % (w["name"], w["kind"]) for w in wanted if w["id"] not in matched]
-        if wrong or missed:
-            s, e = g["span"]
-            print("%s %s: %s" % (gold_path, g["id"], body[s:e].decode(errors="replace")[:160].replace("\n", " ")))
-            for w in wrong:
-                print("    WRONG  " + w)
-            for m in missed:
-                print("    MISSED " + m)
-        wrong_n += len(wrong); missed_n += len(missed)
+    wanted = [gold_actors[a] for a in g["actors"]]
+    names = {w["id"]: {S.normalise(x) for x in [w["name"]] + w.get("aliases", [])} for w in wanted}
+    matched, wrong = set(), []
+    for aid in p.get("actors", []):
+        a = actors[aid]
+        nm = S.normalise(a.get("name", aid))
+        hit = next((w for w in names if w not in matched and nm in names[w]), None)
+        if hit:
+            matched.add(hit)
+        else:
+            wrong.append("%s (%s)" % (a.get("name"), a.get("kind")))
+    missed = ["%s (%s)" % (w["name"], w["kind"]) for w in wanted if w["id"] not in matched]
+    if wrong or missed:
+        s, e = g["span"]
+        print("%s %s: %s" % (gold_path, g["id"], body[s:e].decode(errors="replace")[:160].replace("\n", " ")))
+        for w in wrong:
+            print("    WRONG  " + w)
+        for m in missed:
+            print("    MISSED " + m)
+    wrong_n += len(wrong); missed_n += len(missed)
 print("wrong %d, missed %d" % (wrong_n, missed_n))
