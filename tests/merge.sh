@@ -357,6 +357,13 @@ sed 's/^/    /' "$tmp/score-test19" >&2
 $PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test20.json --set test20 --max-duplicates 7 --max-wrong 1 >"$tmp/score-test20" 2>&1
 check merge.pairs-test20.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test20" >&2
+# pairs 68-70 (test21): blind when written, scored three times (6 joined,
+# 11 duplicates, 5 wrong merges each time: before the sixteenth session's
+# rounds, after them, and at the start of the seventeenth), a tuning set
+# since the seventeenth session
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test21.json --set test21 --max-duplicates 11 --max-wrong 5 >"$tmp/score-test21" 2>&1
+check merge.pairs-test21.score [ $? -eq 0 ]
+sed 's/^/    /' "$tmp/score-test21" >&2
 # the scorer maps a citation to a happening by its clause's span, not the
 # whole sentence: "and it offered refunds" is not the recall before it
 check merge.scorer.clause-span $PY -c '
