@@ -67,15 +67,10 @@ def main():
             p = S.best_overlap(g["span"][0], g["span"][1], proposed, lambda p: (p["start"], p["end"]))
             if p is None:
                 continue
-            names = {w: {S.normalise(n) for n in [gold_actors[w]["name"]] + gold_actors[w].get("aliases", [])}
-                     for w in g["actors"]}
-            matched = set()
-            for a in p["actors"]:
-                nm = S.normalise(a["name"])
-                hit = next((w for w in names if w not in matched and nm in names[w]), None)
+            wanted = [gold_actors[w] for w in g["actors"]]
+            for a, hit in zip(p["actors"], S.match_actors([a["name"] for a in p["actors"]], wanted)):
                 fires[a["path"]] += 1
                 if hit:
-                    matched.add(hit)
                     right[a["path"]] += 1
                 else:
                     wrong[a["path"]] += 1

@@ -13,16 +13,10 @@ wrong_n = missed_n = 0
 for gold_path, gold, g, p, actors, body in dev_texts.paired_core_events(sys.argv[1], sys.argv[2:]):
     gold_actors = {a["id"]: a for a in gold["actors"]}
     wanted = [gold_actors[a] for a in g["actors"]]
-    names = {w["id"]: {S.normalise(x) for x in [w["name"]] + w.get("aliases", [])} for w in wanted}
-    matched, wrong = set(), []
-    for aid in p.get("actors", []):
-        a = actors[aid]
-        nm = S.normalise(a.get("name", aid))
-        hit = next((w for w in names if w not in matched and nm in names[w]), None)
-        if hit:
-            matched.add(hit)
-        else:
-            wrong.append("%s (%s)" % (a.get("name"), a.get("kind")))
+    proposed = [actors[a] for a in p.get("actors", [])]
+    hits = S.match_actors([a.get("name", aid) for a, aid in zip(proposed, p.get("actors", []))], wanted)
+    matched = {h["id"] for h in hits if h is not None}
+    wrong = ["%s (%s)" % (a.get("name"), a.get("kind")) for a, h in zip(proposed, hits) if h is None]
     missed = ["%s (%s)" % (w["name"], w["kind"]) for w in wanted if w["id"] not in matched]
     if wrong or missed:
         s, e = g["span"]

@@ -423,6 +423,22 @@ def normalise(name):
     return name[4:] if name.startswith("the ") else name
 
 
+def match_actors(names, wanted):
+    """Pair each proposed actor name, in order, with the first gold actor of
+    `wanted` not yet paired whose name or an alias it is (normalised): one
+    gold actor or None per name.  The one rule every counter of actors uses."""
+    keys = [(w, {normalise(x) for x in [w["name"]] + w.get("aliases", [])}) for w in wanted]
+    matched = set()
+    hits = []
+    for name in names:
+        name = normalise(name)
+        hit = next((w for w, k in keys if w["id"] not in matched and name in k), None)
+        if hit is not None:
+            matched.add(hit["id"])
+        hits.append(hit)
+    return hits
+
+
 def overlap(a_start, a_end, b_start, b_end):
     return min(a_end, b_end) - max(a_start, b_start)
 
@@ -464,18 +480,14 @@ def score(extract, gold):
             n["dates"] += 1
         wanted = [gold_actors[a] for a in g["actors"]]
         n["gold_actors"] += len(wanted)
-        matched = set()
-        for actor_id in p.get("actors", []):
+        proposed_actors = [actors[a] for a in p.get("actors", [])]
+        names = [a.get("name", a_id) for a, a_id in zip(proposed_actors, p.get("actors", []))]
+        for actor, hit in zip(proposed_actors, match_actors(names, wanted)):
             n["proposed_actors"] += 1
-            actor = actors[actor_id]
-            name = normalise(actor.get("name", actor_id))
-            for w in wanted:
-                if w["id"] not in matched and name in {normalise(x) for x in [w["name"]] + w.get("aliases", [])}:
-                    matched.add(w["id"])
-                    n["actors_right"] += 1
-                    n["kinds_right"] += actor.get("kind") == w["kind"]
-                    break
-        n["actors_found"] += len(matched)
+            if hit is not None:
+                n["actors_right"] += 1
+                n["actors_found"] += 1
+                n["kinds_right"] += actor.get("kind") == hit["kind"]
     for p in proposed:
         n["headlines"] += 1
         failed = headline_failures(p.get("label", ""), p.get("quote"))
