@@ -213,20 +213,22 @@ typedef struct {
   size_t mask;              /* slot count - 1, a power of two */
   bool any_case;            /* ASCII case ignored, else the bytes exactly */
   atomic_bool ready;
-  /* The shapes no entry has: absent[length] (31 and longer share the
-   * last) holds the bit of a first byte's low five bits (a letter's two
-   * cases share it; the empty word's is bit 0) when no entry of that
-   * length opens with it.  All clear until the build stores each row at
-   * once, so a look-up reads it before `ready`: either value is true. */
+  /* The shapes no entry has: absent[length % 32] holds the bit of a
+   * first byte's low five bits (a letter's two cases share it) when no
+   * entry of such a length opens with it; the empty word has no shape.
+   * All clear until the build stores each row at once, so a look-up
+   * reads it before `ready`: either value is true. */
   _Atomic uint32_t absent[32];
 } extract_word_set;
 
-/* A word's row in a set's `absent`, and its bit there. */
-static inline size_t extract_word_shape_row(size_t len) {
-  return len < 31 ? len : 31;
-}
-static inline uint32_t extract_word_shape_bit(const char *w, size_t len) {
-  return 1u << (len ? (unsigned char)w[0] & 31 : 0);
+/* Whether a set has no entry of the shape of w[0..len), len > 0: the
+ * length modulo 32 (one instruction where a cap at 31 took three; the
+ * words of 32 bytes and more are few) and the first byte. */
+static inline bool extract_word_shape_absent(const extract_word_set *set,
+                                             const char *w, size_t len) {
+  return atomic_load_explicit(&set->absent[len & 31], memory_order_relaxed) >>
+             ((unsigned char)w[0] & 31) &
+         1;
 }
 
 /* At least twice as many slots as entries (list_size counts the NULL). */
@@ -287,9 +289,7 @@ static inline bool extract_word_set_has(extract_word_set *set, const char *w,
    * entry: neither hashed nor probed.  Four look-ups in five end here (of
    * 1.5 M on 790 kB of prose; the length and the first byte each alone
    * let 42% through, together 20%), before `ready` is read. */
-  if (atomic_load_explicit(&set->absent[extract_word_shape_row(len)],
-                           memory_order_relaxed) &
-      extract_word_shape_bit(w, len))
+  if (len && extract_word_shape_absent(set, w, len))
     return false;
   if (!atomic_load_explicit(&set->ready, memory_order_acquire))
     extract_word_set_build(set);
@@ -301,9 +301,7 @@ static inline bool extract_word_set_has(extract_word_set *set, const char *w,
 static inline bool extract_word_set_has_hash(extract_word_set *set,
                                              const char *w, size_t len,
                                              uint32_t h) {
-  if (atomic_load_explicit(&set->absent[extract_word_shape_row(len)],
-                           memory_order_relaxed) &
-      extract_word_shape_bit(w, len))
+  if (len && extract_word_shape_absent(set, w, len))
     return false;
   if (!atomic_load_explicit(&set->ready, memory_order_acquire))
     extract_word_set_build(set);

@@ -52,8 +52,8 @@ void extract_word_set_build(extract_word_set *set) {
         i = (i + 1) & set->mask;
       if (!set->slots[i]) /* a word listed twice is kept once */
         set->slots[i] = (unsigned short)(hash_tag(h) << 8 | (k + 1));
-      present[extract_word_shape_row(len)] |=
-          extract_word_shape_bit(entry, len);
+      if (len) /* the empty word is looked up without its shape */
+        present[len & 31] |= 1u << ((unsigned char)entry[0] & 31);
     }
     /* each row stored whole: a look-up on another thread reads it as all
      * clear (it then waits here for the build) or as final */
