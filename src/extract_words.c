@@ -41,6 +41,7 @@ static pthread_mutex_t build_lock = PTHREAD_MUTEX_INITIALIZER;
 void extract_word_set_build(extract_word_set *set) {
   pthread_mutex_lock(&build_lock);
   if (!atomic_load_explicit(&set->ready, memory_order_relaxed)) {
+    uint32_t present[32] = {0};
     for (size_t k = 0; set->words[k]; k++) {
       const char *entry = set->words[k];
       size_t len = strlen(entry);
@@ -51,10 +52,13 @@ void extract_word_set_build(extract_word_set *set) {
         i = (i + 1) & set->mask;
       if (!set->slots[i]) /* a word listed twice is kept once */
         set->slots[i] = (unsigned short)(hash_tag(h) << 8 | (k + 1));
-      set->lengths |= extract_word_length_bit(len);
-      if (len)
-        set->firsts |= 1u << ((unsigned char)entry[0] & 31);
+      if (len) /* the empty word is looked up without its shape */
+        present[len & 31] |= 1u << ((unsigned char)entry[0] & 31);
     }
+    /* each row stored whole: a look-up on another thread reads it as all
+     * clear (it then waits here for the build) or as final */
+    for (size_t r = 0; r < 32; r++)
+      atomic_store_explicit(&set->absent[r], ~present[r], memory_order_relaxed);
     atomic_store_explicit(&set->ready, true, memory_order_release);
   }
   pthread_mutex_unlock(&build_lock);

@@ -125,8 +125,9 @@ static void test_first_bytes(void) {
   EXTRACT_WORD_SET(set, words, true);
   probe("word set, first bytes: the list's answers", &set, words, true);
   CHECK("word set, first bytes: the marks of s, T, @ and 0xC1 alone",
-        set.firsts == (1u << ('s' & 31) | 1u << ('T' & 31) | 1u << ('@' & 31) |
-                       1u << (0xC1 & 31)));
+        (~set.absent[4] | ~set.absent[5] | ~set.absent[2]) ==
+            (1u << ('s' & 31) | 1u << ('T' & 31) | 1u << ('@' & 31) |
+             1u << (0xC1 & 31)));
   CHECK("word set, first bytes: SAID and tOLD are found, bold and `home not",
         extract_word_set_has(&set, "SAID", 4) &&
             extract_word_set_has(&set, "tOLD", 4) &&
@@ -135,6 +136,30 @@ static void test_first_bytes(void) {
   CHECK("word set, first bytes: at is not 0xC1t",
         !extract_word_set_has(&set, "at", 2) &&
             extract_word_set_has(&set, "\xC1T", 2));
+}
+
+/* A set marks each length's first bytes apart: "said" and "@home" mark
+ * s among the words of four bytes and @ among those of five, not both in
+ * each, so that "@said" and "sHOME" are told apart before any hash; no
+ * row is marked before the first look-up builds the set. */
+static void test_shapes(void) {
+  static const char *const words[] = {"said", "@home", "", NULL};
+  EXTRACT_WORD_SET(set, words, true);
+  bool clear = true;
+  for (size_t r = 0; r < 32; r++)
+    clear = clear && set.absent[r] == 0;
+  CHECK("word set, shapes: no row marked before the build", clear);
+  probe("word set, shapes: the list's answers", &set, words, true);
+  CHECK("word set, shapes: the first bytes of four and of five bytes apart",
+        ~set.absent[4] == 1u << ('s' & 31) &&
+            ~set.absent[5] == 1u << ('@' & 31));
+  CHECK("word set, shapes: the empty entry marks no row, and is found",
+        set.absent[0] == ~0u && set.absent[1] == ~0u &&
+            extract_word_set_has(&set, "", 0));
+  CHECK("word set, shapes: sHOME and @said are no entries",
+        !extract_word_set_has(&set, "sHOME", 5) &&
+            !extract_word_set_has(&set, "@said", 5) &&
+            extract_word_set_has(&set, "@HOME", 5));
 }
 
 /* Lists of 1 to 255 words, so that every slot size is filled to its
@@ -154,7 +179,8 @@ static void test_sizes(void) {
     /* a set made by hand as EXTRACT_WORD_SET makes it, for this size */
     unsigned short slots[512] = {0};
     extract_word_set set = {
-        words, slots, EXTRACT_WORD_SLOTS((size_t)size + 1) - 1, true, false};
+        words, slots, EXTRACT_WORD_SLOTS((size_t)size + 1) - 1,
+        true,  false, {0}};
     for (int k = 0; k < 260; k++) {
       char w[8];
       snprintf(w, sizeof w, "W%d", k);
@@ -379,6 +405,7 @@ int main(void) {
   test_any_case();
   test_exact();
   test_lengths();
+  test_shapes();
   test_first_bytes();
   test_sizes();
   test_threads();
