@@ -741,6 +741,20 @@ static const row rows[] = {
      "Easter 2024=2024-03-31"},
     {"holiday.thanksgiving", NULL, "Stores closed on Thanksgiving 2023.",
      "Thanksgiving 2023=2023-11-23"},
+    /* the day a holiday fell in the year told, by the rule of that year:
+     * Memorial Day May 30 and Washington's birthday February 22 until
+     * the Monday holidays of 1971; Thanksgiving the last Thursday of
+     * November until 1938, the one before it in 1939-1941 */
+    {"holiday.memorial-before-1971", NULL,
+     "The veterans marched on Memorial Day 1925.",
+     "Memorial Day 1925=1925-05-30"},
+    {"holiday.presidents-before-1971", NULL,
+     "The banks shut on Presidents' Day 1950.",
+     "Presidents' Day 1950=1950-02-22"},
+    {"holiday.thanksgiving-last-thursday", NULL,
+     "The mill closed on Thanksgiving 1934.", "Thanksgiving 1934=1934-11-29"},
+    {"holiday.thanksgiving-1940", NULL,
+     "The stores opened on Thanksgiving 1940.", "Thanksgiving 1940=1940-11-21"},
     {"holiday.black-friday", "2023-11-24", "Crowds came for Black Friday.",
      "Black Friday=2023-11-24"},
     {"holiday.lunar", "2025-02-03",
