@@ -781,6 +781,12 @@ static const row rows[] = {
     {"time.minutes-past-not-a-score", "2025-01-30",
      "The club lost ten to the visitors at ten past three today.",
      "ten past three today=2025-01-30T03:10:TIME"},
+    /* a verb whose form is past or present alike ("hit", "cut", "set")
+     * in a later paragraph of news: the hour is on the lede's day */
+    {"time.unknown-tense-on-story-day", "2030-05-08",
+     "A ferry ran aground early on Monday near Dover.\n\nThe ship hit the "
+     "rocks at 3:40 a.m. near the harbour wall.",
+     "Monday=2030-05-06 | 3:40 a.m.=2030-05-06T03:40:TIME"},
     {"time.last-night", "2025-02-03", "The vote ran late last night.",
      "last night=2025-02-02TNI:TIME"},
     /* traps: numbers that are not dates */
