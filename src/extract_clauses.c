@@ -697,6 +697,14 @@ static const evg_timex *clause_date_of(const char *s,
       reduced_relative_holds(s, first, next) ||
       modifies_noun(s, first, next->start))
     return next;
+  /* "By the time it was finished, in 1853": "the time" after "by" opens
+   * a clause (the main clause's deadline); the clause's own date is the
+   * one it writes */
+  if (f - fw == 2 && equals_ci(s + fw, 2, "by") &&
+      (fw == 0 || !ascii_alpha((unsigned char)s[fw - 1])) &&
+      first->end - first->start == 8 &&
+      equals_ci(s + first->start, 8, "the time"))
+    return next;
   /* "Trade, which formed one parish from 1921 to 1946, fell in 2024": the
    * first date written after the subject's inserted clause */
   size_t close, main_start;
