@@ -140,10 +140,10 @@ static const uint32_t apostrophe_starts = RULE(R_DECADE);
 static const uint32_t class_starts[K_WEEKDAYS + 1] = {
     [K_MONTH] = RULE(R_MONTH_DAY) | RULE(R_MONTH),
     [K_WEEKDAY] = RULE(R_WEEKDAY) | RULE(R_SET),
-    [K_NUMWORD] = RULE(R_AMOUNT) | RULE(R_TIME), /* "four o'clock" */
+    [K_NUMWORD] = RULE(R_AMOUNT),
     [K_ORDWORD] = RULE(R_ZODIAC) | RULE(R_CENTURY) | RULE(R_QUARTER) |
                   RULE(R_WEEK_OF_MONTH),
-    [K_UNIT] = RULE(R_ZODIAC) | RULE(R_AMOUNT) | RULE(R_TIME), /* quarter */
+    [K_UNIT] = RULE(R_ZODIAC) | RULE(R_AMOUNT),
     [K_SEASON] = RULE(R_SEASON) | RULE(R_HOLIDAY), /* "Spring Festival" */
     [K_SETWORD] = RULE(R_SET),
     [K_HOLIDAY] = RULE(R_HOLIDAY),
@@ -186,7 +186,7 @@ static const uint32_t word_starts[W_OVERNIGHT + 1] = {
     [W_THAT] = RULE(R_ANAPHORIC) | RULE(R_SAME_TIME),
     /* a number ("a", "several"), "another", or an approximation before
      * one ("about", "more than", "at least", "up to") */
-    [W_A] = RULE(R_AMOUNT) | RULE(R_TIME), /* "a quarter to six" */
+    [W_A] = RULE(R_AMOUNT),
     [W_AN] = RULE(R_AMOUNT),
     [W_SEVERAL] = RULE(R_AMOUNT),
     [W_MANY] = RULE(R_AMOUNT),
@@ -204,7 +204,6 @@ static const uint32_t word_starts[W_OVERNIGHT + 1] = {
     [W_EACH] = RULE(R_SET),
     [W_ONCE] = RULE(R_SET),
     [W_TWICE] = RULE(R_SET),
-    [W_HALF] = RULE(R_TIME), /* "half past ten" */
     [W_NOON] = RULE(R_TIME),
     [W_MIDNIGHT] = RULE(R_TIME),
 };
