@@ -634,6 +634,32 @@ static bool reduced_relative_holds(const char *s, const evg_timex *first,
   return e > i && past_form_in(s, i, e);
 }
 
+/* Whether the date t stands before a noun as a modifier: a possessive
+ * ("the winner of this year's Derby", "Monday's vote") or a compound
+ * adjective after an article ("the wreck of an 18th-century ship").  It
+ * tells which thing is meant, not when the clause's happening took
+ * place. */
+static bool modifies_noun(const char *s, const evg_timex *t, size_t to) {
+  size_t e = t->end;
+  if (e + 2 <= to && s[e] == '\'' && s[e + 1] == 's' &&
+      (e + 2 == to || !ascii_alpha((unsigned char)s[e + 2])))
+    return true;
+  if (e + 4 <= to && (unsigned char)s[e] == 0xE2 &&
+      (unsigned char)s[e + 1] == 0x80 && (unsigned char)s[e + 2] == 0x99 &&
+      s[e + 3] == 's' && (e + 4 == to || !ascii_alpha((unsigned char)s[e + 4])))
+    return true;
+  if (!memchr(s + t->start, '-', t->end - t->start) || e + 2 > to ||
+      s[e] != ' ' || !ascii_is_lower((unsigned char)s[e + 1]))
+    return false;
+  size_t b = t->start;
+  while (b > 0 && s[b - 1] == ' ')
+    b--;
+  size_t w = extract_word_start_before(s, 0, b);
+  static const char *const articles[] = {"a", "an", "the", NULL};
+  return w < b && extract_word_in(s + w, b - w, articles) &&
+         (w == 0 || !ascii_alpha((unsigned char)s[w - 1]));
+}
+
 /* The date of a clause whose first date is dates[k]: a finer date set
  * beside it restates it ("three years later, in February 1468"). */
 static const evg_timex *clause_date_of(const char *s,
@@ -668,7 +694,16 @@ static const evg_timex *clause_date_of(const char *s,
       (fw == 0 || !ascii_alpha((unsigned char)s[fw - 1])))
     return next;
   if (inserted_phrase_holds(s, first, next) ||
-      reduced_relative_holds(s, first, next))
+      reduced_relative_holds(s, first, next) ||
+      modifies_noun(s, first, next->start))
+    return next;
+  /* "By the time it was finished, in 1853": "the time" after "by" opens
+   * a clause (the main clause's deadline); the clause's own date is the
+   * one it writes */
+  if (f - fw == 2 && equals_ci(s + fw, 2, "by") &&
+      (fw == 0 || !ascii_alpha((unsigned char)s[fw - 1])) &&
+      first->end - first->start == 8 &&
+      equals_ci(s + first->start, 8, "the time"))
     return next;
   /* "Trade, which formed one parish from 1921 to 1946, fell in 2024": the
    * first date written after the subject's inserted clause */

@@ -96,7 +96,11 @@ bool timex_holiday_day(int id, int32_t year, int32_t *day) {
     *day = easter(year) - 2;
     return true;
   case HOLIDAY_THANKSGIVING:
-    *day = nth_weekday(year, 11, 4, 4);
+    /* the last Thursday of November until 1938, the one before it in
+     * 1939-1941, the fourth since 1942 (a law of 1941) */
+    *day = year >= 1942   ? nth_weekday(year, 11, 4, 4)
+           : year >= 1939 ? nth_weekday(year, 11, 4, -1) - 7
+                          : nth_weekday(year, 11, 4, -1);
     return true;
   case HOLIDAY_HALLOWEEN:
     *day = evg_days_from_civil(year, 10, 31);
@@ -111,13 +115,17 @@ bool timex_holiday_day(int id, int32_t year, int32_t *day) {
     *day = nth_weekday(year, 9, 1, 1);
     return true;
   case HOLIDAY_MEMORIAL:
-    *day = nth_weekday(year, 5, 1, -1);
+    /* May 30 until the Monday holidays of 1971 */
+    *day = year >= 1971 ? nth_weekday(year, 5, 1, -1)
+                        : evg_days_from_civil(year, 5, 30);
     return true;
   case HOLIDAY_NEWYEAR:
     *day = evg_days_from_civil(year, 1, 1);
     return true;
   case HOLIDAY_PRESIDENTS:
-    *day = nth_weekday(year, 2, 1, 3);
+    /* Washington's birthday, February 22, until 1971 */
+    *day = year >= 1971 ? nth_weekday(year, 2, 1, 3)
+                        : evg_days_from_civil(year, 2, 22);
     return true;
   default:
     return timex_lunar_new_year_day(year, day);

@@ -246,7 +246,8 @@ static bool bare_time_day(const context *c, size_t i, size_t last, int hour,
   } else if (time_day &&
              !(c->has_anchor && c->time_day < c->anchor && t == TENSE_FUTURE)) {
     *day = c->time_day;
-  } else if (c->has_story_day && !c->narrative && t == TENSE_PAST) {
+  } else if (c->has_story_day && !c->narrative &&
+             (t == TENSE_PAST || t == TENSE_UNKNOWN)) {
     /* the day the story is about, named in its lead ("A jury on Monday
      * found ..."), holds a past hour of a later paragraph */
     *day = c->story_day;

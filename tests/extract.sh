@@ -1477,6 +1477,41 @@ assert got.get("A Danish shipper, Nordfragt of Aarhus, lost two containers overb
 assert got.get("The engine failed") == "2031-03", got
 assert got.get("The owners cut their pay") == "2031-05-09", got
 PY
+# dates29: a date standing before a noun as its modifier, a possessive
+# ("the captain of this year's crew") or a compound adjective after an
+# article ("an 18th-century frigate"), tells which thing is meant: the
+# clause's other date dates its happening, and the clause after ", and"
+# that shares it.
+cat >"$tmp/modifier-dates.txt" <<'TEXT'
+LEEDS, May 8, 2030 — The rowing club expelled Tom Reed, the captain of this year's crew, on Tuesday after a fight at the boathouse, and fined its coach.
+
+Divers found the wreck of an 18th-century frigate on Monday near the harbour.
+TEXT
+check "extract.clause-date.noun-modifier-dates" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
+                      "$tmp/modifier-dates.txt"], capture_output=True, text=True).stdout
+got = {e["label"]: e["date"] for e in map(json.loads, out.splitlines())
+       if e["type"] == "event"}
+assert got.get("The rowing club expelled Tom Reed") == "2030-05-07", got
+assert got.get("The rowing club fined its coach") == "2030-05-07", got
+assert got.get("Divers found the wreck of an 18th-century frigate") == "2030-05-06", got
+PY
+# dates29: "by the time" opens a clause: its "the time" is the main
+# clause's deadline, and the clause's own date is the one it writes ("By
+# the time the bridge was opened, in 1874": 1874, not before 1861).
+cat >"$tmp/by-the-time.txt" <<'TEXT'
+The Bridge
+
+The town began the bridge in 1861. By the time the bridge was opened, in 1874, the ferry had closed. By the time the rebels reached the river on June 3, 1881, the army had left.
+TEXT
+check "extract.clause-date.by-the-time-clause" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
+                      "$tmp/by-the-time.txt"], capture_output=True, text=True).stdout
+got = [e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert got == ["1861", "1874", "1881-06-03"], got
+PY
 # review33: a dropped "until at least DAY" takes its "at least" out of the
 # label with it ("banned cattle", not "banned cattle until at least")
 cat >"$tmp/until-at-least-label.txt" <<'TEXT'

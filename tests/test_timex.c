@@ -741,6 +741,20 @@ static const row rows[] = {
      "Easter 2024=2024-03-31"},
     {"holiday.thanksgiving", NULL, "Stores closed on Thanksgiving 2023.",
      "Thanksgiving 2023=2023-11-23"},
+    /* the day a holiday fell in the year told, by the rule of that year:
+     * Memorial Day May 30 and Washington's birthday February 22 until
+     * the Monday holidays of 1971; Thanksgiving the last Thursday of
+     * November until 1938, the one before it in 1939-1941 */
+    {"holiday.memorial-before-1971", NULL,
+     "The veterans marched on Memorial Day 1925.",
+     "Memorial Day 1925=1925-05-30"},
+    {"holiday.presidents-before-1971", NULL,
+     "The banks shut on Presidents' Day 1950.",
+     "Presidents' Day 1950=1950-02-22"},
+    {"holiday.thanksgiving-last-thursday", NULL,
+     "The mill closed on Thanksgiving 1934.", "Thanksgiving 1934=1934-11-29"},
+    {"holiday.thanksgiving-1940", NULL,
+     "The stores opened on Thanksgiving 1940.", "Thanksgiving 1940=1940-11-21"},
     {"holiday.black-friday", "2023-11-24", "Crowds came for Black Friday.",
      "Black Friday=2023-11-24"},
     {"holiday.lunar", "2025-02-03",
@@ -754,6 +768,12 @@ static const row rows[] = {
     /* times */
     {"time.pm", "2025-01-30", "The results came out at 4:05 p.m. today.",
      "4:05 p.m. today=2025-01-30T16:05:TIME"},
+    /* a verb whose form is past or present alike ("hit", "cut", "set")
+     * in a later paragraph of news: the hour is on the lede's day */
+    {"time.unknown-tense-on-story-day", "2030-05-08",
+     "A ferry ran aground early on Monday near Dover.\n\nThe ship hit the "
+     "rocks at 3:40 a.m. near the harbour wall.",
+     "Monday=2030-05-06 | 3:40 a.m.=2030-05-06T03:40:TIME"},
     {"time.last-night", "2025-02-03", "The vote ran late last night.",
      "last night=2025-02-02TNI:TIME"},
     /* traps: numbers that are not dates */
