@@ -432,6 +432,23 @@ static reference stimulus_head(const char *text, size_t from, size_t end,
  * look-up constant. */
 #define STEM_SCAN_BYTES 400
 
+/* Whether the word text[w, i) of `event` only refers back to a happening
+ * told before: a definite noun ("The flood tore through the intake", "when
+ * the sinking began", "to pay its debts") does not tell the happening
+ * itself; one with "of" after it ("ordered the arrest of the bulk
+ * carrier") describes it in full and may be its first telling. */
+static bool refers_back(const char *text, const evg_extracted_event *event,
+                        size_t w, size_t i) {
+  static const char *const definite[] = {"the",   "this", "that",  "these",
+                                         "those", "its",  "their", "his",
+                                         "her",   NULL};
+  char before[8];
+  size_t b;
+  word_before(text, event->start, w, before, sizeof before, &b);
+  return in_list(before, definite) &&
+         !(text[i] == ' ' && extract_word_at(text, i + 1, event->end, "of"));
+}
+
 /* Whether event `e` names `head` by its stem: a noun of a happening keeps
  * its verb's stem.  Snowball's stems join "the filing" / "filed" and "the
  * resignation" / "resigned"; it leaves a compound or an irregular past
@@ -439,10 +456,13 @@ static reference stimulus_head(const char *text, size_t from, size_t end,
  * so two words sharing their first letters, all but a suffix's (3 bytes)
  * of the shorter, name the same happening too (at least 4 of them: a
  * three-letter head, "the cut", "the ban", by its stem alone: "cut",
- * "banned").  `stemmer` may be NULL; `head_stem` is head's stem then. */
+ * "banned").  `stemmer` may be NULL; `head_stem` is head's stem then.
+ * When `told_only`, a word that only refers back (refers_back) names
+ * nothing, and *referred is set. */
 static bool event_names_stem(const evg_extraction *x, const char *text,
                              size_t e, const char *head, const char *head_stem,
-                             struct sb_stemmer *stemmer) {
+                             struct sb_stemmer *stemmer, bool told_only,
+                             bool *referred) {
   size_t head_len = strlen(head);
   const evg_extracted_event *event = &x->events[e];
   size_t end = event->end;
@@ -460,22 +480,26 @@ static bool event_names_stem(const evg_extraction *x, const char *text,
                (unsigned char)head[shared])
       shared++;
     size_t shorter = n < head_len ? n : head_len;
-    if (shared >= 4 && shared + 3 >= shorter)
-      return true;
+    bool names = shared >= 4 && shared + 3 >= shorter;
     /* an English stem keeps its word's first letter (Snowball removes
      * and rewrites endings only): a word opening with another letter
      * than the head's stem is not stemmed, most of some 3,000 stems a
      * 790 kB text asked and a hundredth of its extraction */
-    if (stemmer && n >= 3 && n < 32 &&
+    if (!names && stemmer && n >= 3 && n < 32 &&
         ascii_lower((unsigned char)text[w]) == (unsigned char)head_stem[0]) {
       char word[32];
       for (size_t k = 0; k < n; k++)
         word[k] = (char)ascii_lower((unsigned char)text[w + k]);
       const sb_symbol *stem =
           sb_stemmer_stem(stemmer, (const sb_symbol *)word, (int)n);
-      if (stem && strcmp((const char *)stem, head_stem) == 0)
-        return true;
+      names = stem && strcmp((const char *)stem, head_stem) == 0;
     }
+    if (names && told_only && refers_back(text, event, w, i)) {
+      *referred = true;
+      continue;
+    }
+    if (names)
+      return true;
   }
   return false;
 }
@@ -506,9 +530,11 @@ static size_t stimulus_event(evg_extraction *x, const char *text, size_t e,
       stemmer = NULL; /* this head by its letters only */
   }
   size_t found = e;
+  bool referred = false;
   if (refers == REFERS_LAST) {
     for (size_t back = 1; back <= LOOKBACK_EVENTS && back <= e; back++)
-      if (event_names_stem(x, text, e - back, head, head_stem, stemmer)) {
+      if (event_names_stem(x, text, e - back, head, head_stem, stemmer, false,
+                           &referred)) {
         found = e - back;
         break;
       }
@@ -517,10 +543,12 @@ static size_t stimulus_event(evg_extraction *x, const char *text, size_t e,
     if (from < STORY_EVENTS)
       from = STORY_EVENTS;
     for (size_t k = 0; k < e && k < STORY_EVENTS && found == e; k++)
-      if (event_names_stem(x, text, k, head, head_stem, stemmer))
+      if (event_names_stem(x, text, k, head, head_stem, stemmer, true,
+                           &referred))
         found = k;
     for (size_t k = from; k < e && found == e; k++)
-      if (event_names_stem(x, text, k, head, head_stem, stemmer))
+      if (event_names_stem(x, text, k, head, head_stem, stemmer, true,
+                           &referred))
         found = k;
   }
   return found;

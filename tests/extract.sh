@@ -1855,6 +1855,22 @@ got = edges("OSLO, March 6, 2026 — The rebels ended the talks on Monday. The w
 assert not any(r == "responds-to" and "ended the talks" in b for a, r, b in got), got
 PY
 
+# relations24: a definite noun ("the landslide", "its fines") refers back
+# to a happening told before and does not tell it: "In response to the
+# landslide" names no event whose only mention is such a noun; with "of"
+# after it ("ordered the seizure of the trawler") the noun tells it
+check "extract.relation.stimulus-back-reference" $PY - "$EVG" <<'PY'
+import sys; sys.path.insert(0, "tests")
+from relation_edges import text_relation_edges
+edges = lambda text: text_relation_edges(sys.argv[1], text)
+got = edges("LIMA, March 6, 2026 — Mud buried the road to Huaraz on Monday night. Engineers said on Tuesday that the landslide had cut power to 9,000 homes. In response to the landslide, the regional government closed three schools on Wednesday.")
+assert not any(r == "responds-to" for a, r, b in got), got
+got = edges("CORK, March 6, 2026 — The harbour master fined two trawlers on Monday. Their owners paid the fines on Tuesday. In response to the fines, the fishermen's union called a meeting on Wednesday.")
+assert any(r == "responds-to" and b.startswith("The harbour master fined") for a, r, b in got), got
+got = edges("CORK, March 6, 2026 — A judge ordered the seizure of the trawler Sea Lark on Monday. In response to the seizure, the crew's union sent lawyers to the port on Wednesday.")
+assert any(r == "responds-to" and "union sent" in a and b.startswith("A judge ordered") for a, r, b in got), got
+PY
+
 # "As part of it" (relations20): a pronoun for the whole is the happening
 # told just before; a possessive ("as part of its budget") is no pronoun
 # for a happening, and names none told
