@@ -432,6 +432,32 @@ static reference stimulus_head(const char *text, size_t from, size_t end,
  * look-up constant. */
 #define STEM_SCAN_BYTES 400
 
+/* Irregular verbs, by the stem of the noun or verb that names their
+ * happening ("the freeze", "the sinking", "the sale"), and the past forms
+ * that tell it ("froze the accounts", "the ground sank", "sold the
+ * plant"), which share neither the stem nor enough first letters with it
+ * (a past that does, "withdrew" for "the withdrawal", is matched by its
+ * letters). */
+static const char *const irregular_pasts[][3] = {
+    {"freez", "froze", "frozen"}, {"strike", "struck", "struck"},
+    {"sink", "sank", "sunk"},     {"break", "broke", "broken"},
+    {"fall", "fell", "fallen"},   {"rise", "rose", "risen"},
+    {"shoot", "shot", "shot"},    {"fight", "fought", "fought"},
+    {"win", "won", "won"},        {"meet", "met", "met"},
+    {"steal", "stole", "stolen"}, {"flee", "fled", "fled"},
+    {"sale", "sold", "sold"},     {"sell", "sold", "sold"},
+    {"buy", "bought", "bought"},  {"throw", "threw", "thrown"},
+    {"blow", "blew", "blown"},    {"begin", "began", "begun"},
+    {"catch", "caught", "caught"}};
+
+/* The irregular pasts of the happening whose stem is `stem`, or NULL. */
+static const char *const *irregular_past(const char *stem) {
+  for (size_t k = 0; k < sizeof irregular_pasts / sizeof *irregular_pasts; k++)
+    if (strcmp(stem, irregular_pasts[k][0]) == 0)
+      return irregular_pasts[k] + 1;
+  return NULL;
+}
+
 /* Whether the word text[w, i) of `event` only refers back to a happening
  * told before: a definite noun ("The flood tore through the intake", "when
  * the sinking began", "to pay its debts") does not tell the happening
@@ -461,7 +487,8 @@ static bool refers_back(const char *text, const evg_extracted_event *event,
  * nothing, and *referred is set. */
 static bool event_names_stem(const evg_extraction *x, const char *text,
                              size_t e, const char *head, const char *head_stem,
-                             struct sb_stemmer *stemmer, bool told_only,
+                             struct sb_stemmer *stemmer,
+                             const char *const *pasts, bool told_only,
                              bool *referred) {
   size_t head_len = strlen(head);
   const evg_extracted_event *event = &x->events[e];
@@ -494,6 +521,9 @@ static bool event_names_stem(const evg_extraction *x, const char *text,
           sb_stemmer_stem(stemmer, (const sb_symbol *)word, (int)n);
       names = stem && strcmp((const char *)stem, head_stem) == 0;
     }
+    if (!names && pasts)
+      names =
+          equals_ci(text + w, n, pasts[0]) || equals_ci(text + w, n, pasts[1]);
     if (names && told_only && refers_back(text, event, w, i)) {
       *referred = true;
       continue;
@@ -529,12 +559,13 @@ static size_t stimulus_event(evg_extraction *x, const char *text, size_t e,
     else
       stemmer = NULL; /* this head by its letters only */
   }
+  const char *const *pasts = stemmer ? irregular_past(head_stem) : NULL;
   size_t found = e;
   bool referred = false;
   if (refers == REFERS_LAST) {
     for (size_t back = 1; back <= LOOKBACK_EVENTS && back <= e; back++)
-      if (event_names_stem(x, text, e - back, head, head_stem, stemmer, false,
-                           &referred)) {
+      if (event_names_stem(x, text, e - back, head, head_stem, stemmer, pasts,
+                           false, &referred)) {
         found = e - back;
         break;
       }
@@ -543,11 +574,11 @@ static size_t stimulus_event(evg_extraction *x, const char *text, size_t e,
     if (from < STORY_EVENTS)
       from = STORY_EVENTS;
     for (size_t k = 0; k < e && k < STORY_EVENTS && found == e; k++)
-      if (event_names_stem(x, text, k, head, head_stem, stemmer, true,
+      if (event_names_stem(x, text, k, head, head_stem, stemmer, pasts, true,
                            &referred))
         found = k;
     for (size_t k = from; k < e && found == e; k++)
-      if (event_names_stem(x, text, k, head, head_stem, stemmer, true,
+      if (event_names_stem(x, text, k, head, head_stem, stemmer, pasts, true,
                            &referred))
         found = k;
   }

@@ -1871,6 +1871,21 @@ got = edges("CORK, March 6, 2026 — A judge ordered the seizure of the trawler 
 assert any(r == "responds-to" and "union sent" in a and b.startswith("A judge ordered") for a, r, b in got), got
 PY
 
+# relations24: an irregular verb tells the happening its noun names in a
+# past that shares neither stem nor first letters ("the freeze" / "froze",
+# "the sinking" / "sank"); a regular look-alike names nothing
+check "extract.relation.irregular-past-stimulus" $PY - "$EVG" <<'PY'
+import sys; sys.path.insert(0, "tests")
+from relation_edges import text_relation_edges
+edges = lambda text: text_relation_edges(sys.argv[1], text)
+got = edges("RIGA, March 6, 2026 — The central bank froze the accounts of Baltic Crown Bank on Monday. Depositors queued outside its branches on Tuesday. In response to the freeze, two payment firms ended their contracts with the bank on Wednesday.")
+assert any(r == "responds-to" and "payment firms ended" in a and b.startswith("The central bank froze") for a, r, b in got), got
+got = edges("GDANSK, March 6, 2026 — A cargo ship sank in the harbour mouth on Monday night. Divers searched the hull on Tuesday. In response to the sinking, the port authority closed the channel on Wednesday.")
+assert any(r == "responds-to" and "port authority closed" in a and b.startswith("A cargo ship sank") for a, r, b in got), got
+got = edges("GDANSK, March 6, 2026 — A cargo ship sailed into the harbour on Monday night. Divers searched the hull on Tuesday. In response to the sinking, the port authority closed the channel on Wednesday.")
+assert not any(r == "responds-to" for a, r, b in got), got
+PY
+
 # "As part of it" (relations20): a pronoun for the whole is the happening
 # told just before; a possessive ("as part of its budget") is no pronoun
 # for a happening, and names none told
