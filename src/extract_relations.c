@@ -1087,6 +1087,23 @@ static bool count_restated(const evg_extraction *x, const char *text,
   return holds_written_date(x, p, p + 4 < clause->end ? p + 4 : clause->end);
 }
 
+/* Whether the word of order at text[at, at + len) counts a stretch within
+ * a day ("Moments later he saw a flash", "Some hours later the bomber
+ * stalled"): so short a count, opening its sentence, counts from the
+ * happening just told, whether or not that one has a written date (a
+ * longer one, "A year later", most often from the last dated one; inside
+ * a sentence, from a clause that a list may have cut short). */
+static bool short_count(const char *text, size_t from, size_t at, size_t len) {
+  static const char *const units[] = {"moments", "moment", "minutes", "minute",
+                                      "seconds", "hour",   "hours",   NULL};
+  if (!equals_ci(text + at, len, "later"))
+    return false;
+  char w[16];
+  size_t b;
+  word_before(text, from, at, w, sizeof w, &b);
+  return in_list(w, units);
+}
+
 /* Words that open a time clause told after its main clause: "crowned on
  * May 27, 1199, after his brother died", "declared an emergency on Sunday
  * afternoon, hours before the first bands arrived", "began on August 5,
@@ -1196,7 +1213,9 @@ static void sequel(evg_extraction *x, const char *text, const range *sentence,
                         opener_start, opener))
     dated_from = x->actor_scopes[before].sentence_start;
   if ((!holds_written_date(x, dated_from, earlier->end) &&
-       !count_restated(x, text, clause, at + len)) ||
+       !count_restated(x, text, clause, at + len) &&
+       !(at - sentence->start < 24 &&
+         short_count(text, clause->start, at, len))) ||
       past_perfect(text, earlier) || past_perfect(text, &x->events[e]) ||
       /* a denial, saying or forecast of the clause's own words, before
        * its word of order (up to a subordinate clause: "agreed that the

@@ -1886,6 +1886,22 @@ got = edges("GDANSK, March 6, 2026 — A cargo ship sailed into the harbour on M
 assert not any(r == "responds-to" for a, r, b in got), got
 PY
 
+# relations24: a count within a day opening a sentence ("Moments later",
+# "Twenty minutes later") counts from the happening just told, though that
+# one writes no date; a longer count ("A year later") does not
+check "extract.relation.short-count" $PY - "$EVG" <<'PY'
+import sys; sys.path.insert(0, "tests")
+from relation_edges import text_relation_edges
+edges = lambda text: text_relation_edges(sys.argv[1], text)
+opening = "The storm reached the coast on the night of March 3, 1901. The keeper of the lighthouse lit the lamp and climbed down to the store room. "
+got = edges(opening + "Moments later a wave smashed the lantern.")
+assert any(r == "precedes" and a.startswith("The keeper") and b.startswith("Moments later") for a, r, b in got), got
+got = edges(opening + "Twenty minutes later the lamp went out.")
+assert any(r == "precedes" and a.startswith("The keeper") and b.startswith("Twenty minutes") for a, r, b in got), got
+got = edges(opening + "A year later the lighthouse was rebuilt.")
+assert not any(r == "precedes" and a.startswith("The keeper") for a, r, b in got), got
+PY
+
 # "As part of it" (relations20): a pronoun for the whole is the happening
 # told just before; a possessive ("as part of its budget") is no pronoun
 # for a happening, and names none told
