@@ -472,7 +472,8 @@ static bool refers_back(const char *text, const evg_extracted_event *event,
   size_t b;
   word_before(text, event->start, w, before, sizeof before, &b);
   return in_list(before, definite) &&
-         !(text[i] == ' ' && extract_word_at(text, i + 1, event->end, "of"));
+         !(i < event->end && text[i] == ' ' &&
+           extract_word_at(text, i + 1, event->end, "of"));
 }
 
 /* Whether event `e` names `head` by its stem: a noun of a happening keeps
