@@ -432,6 +432,50 @@ static reference stimulus_head(const char *text, size_t from, size_t end,
  * look-up constant. */
 #define STEM_SCAN_BYTES 400
 
+/* Irregular verbs, by the stem of the noun or verb that names their
+ * happening ("the freeze", "the sinking", "the sale"), and the past forms
+ * that tell it ("froze the accounts", "the ground sank", "sold the
+ * plant"), which share neither the stem nor enough first letters with it
+ * (a past that does, "withdrew" for "the withdrawal", is matched by its
+ * letters). */
+static const char *const irregular_pasts[][3] = {
+    {"freez", "froze", "frozen"}, {"strike", "struck", "struck"},
+    {"sink", "sank", "sunk"},     {"break", "broke", "broken"},
+    {"fall", "fell", "fallen"},   {"rise", "rose", "risen"},
+    {"shoot", "shot", "shot"},    {"fight", "fought", "fought"},
+    {"win", "won", "won"},        {"meet", "met", "met"},
+    {"steal", "stole", "stolen"}, {"flee", "fled", "fled"},
+    {"sale", "sold", "sold"},     {"sell", "sold", "sold"},
+    {"buy", "bought", "bought"},  {"throw", "threw", "thrown"},
+    {"blow", "blew", "blown"},    {"begin", "began", "begun"},
+    {"catch", "caught", "caught"}};
+
+/* The irregular pasts of the happening whose stem is `stem`, or NULL. */
+static const char *const *irregular_past(const char *stem) {
+  for (size_t k = 0; k < sizeof irregular_pasts / sizeof *irregular_pasts; k++)
+    if (strcmp(stem, irregular_pasts[k][0]) == 0)
+      return irregular_pasts[k] + 1;
+  return NULL;
+}
+
+/* Whether the word text[w, i) of `event` only refers back to a happening
+ * told before: a definite noun ("The flood tore through the intake", "when
+ * the sinking began", "to pay its debts") does not tell the happening
+ * itself; one with "of" after it ("ordered the arrest of the bulk
+ * carrier") describes it in full and may be its first telling. */
+static bool refers_back(const char *text, const evg_extracted_event *event,
+                        size_t w, size_t i) {
+  static const char *const definite[] = {"the",   "this", "that",  "these",
+                                         "those", "its",  "their", "his",
+                                         "her",   NULL};
+  char before[8];
+  size_t b;
+  word_before(text, event->start, w, before, sizeof before, &b);
+  return in_list(before, definite) &&
+         !(i < event->end && text[i] == ' ' &&
+           extract_word_at(text, i + 1, event->end, "of"));
+}
+
 /* Whether event `e` names `head` by its stem: a noun of a happening keeps
  * its verb's stem.  Snowball's stems join "the filing" / "filed" and "the
  * resignation" / "resigned"; it leaves a compound or an irregular past
@@ -439,10 +483,14 @@ static reference stimulus_head(const char *text, size_t from, size_t end,
  * so two words sharing their first letters, all but a suffix's (3 bytes)
  * of the shorter, name the same happening too (at least 4 of them: a
  * three-letter head, "the cut", "the ban", by its stem alone: "cut",
- * "banned").  `stemmer` may be NULL; `head_stem` is head's stem then. */
+ * "banned").  `stemmer` may be NULL; `head_stem` is head's stem then.
+ * When `told_only`, a word that only refers back (refers_back) names
+ * nothing, and *referred is set. */
 static bool event_names_stem(const evg_extraction *x, const char *text,
                              size_t e, const char *head, const char *head_stem,
-                             struct sb_stemmer *stemmer) {
+                             struct sb_stemmer *stemmer,
+                             const char *const *pasts, bool told_only,
+                             bool *referred) {
   size_t head_len = strlen(head);
   const evg_extracted_event *event = &x->events[e];
   size_t end = event->end;
@@ -460,22 +508,29 @@ static bool event_names_stem(const evg_extraction *x, const char *text,
                (unsigned char)head[shared])
       shared++;
     size_t shorter = n < head_len ? n : head_len;
-    if (shared >= 4 && shared + 3 >= shorter)
-      return true;
+    bool names = shared >= 4 && shared + 3 >= shorter;
     /* an English stem keeps its word's first letter (Snowball removes
      * and rewrites endings only): a word opening with another letter
      * than the head's stem is not stemmed, most of some 3,000 stems a
      * 790 kB text asked and a hundredth of its extraction */
-    if (stemmer && n >= 3 && n < 32 &&
+    if (!names && stemmer && n >= 3 && n < 32 &&
         ascii_lower((unsigned char)text[w]) == (unsigned char)head_stem[0]) {
       char word[32];
       for (size_t k = 0; k < n; k++)
         word[k] = (char)ascii_lower((unsigned char)text[w + k]);
       const sb_symbol *stem =
           sb_stemmer_stem(stemmer, (const sb_symbol *)word, (int)n);
-      if (stem && strcmp((const char *)stem, head_stem) == 0)
-        return true;
+      names = stem && strcmp((const char *)stem, head_stem) == 0;
     }
+    if (!names && pasts)
+      names =
+          equals_ci(text + w, n, pasts[0]) || equals_ci(text + w, n, pasts[1]);
+    if (names && told_only && refers_back(text, event, w, i)) {
+      *referred = true;
+      continue;
+    }
+    if (names)
+      return true;
   }
   return false;
 }
@@ -505,10 +560,13 @@ static size_t stimulus_event(evg_extraction *x, const char *text, size_t e,
     else
       stemmer = NULL; /* this head by its letters only */
   }
+  const char *const *pasts = stemmer ? irregular_past(head_stem) : NULL;
   size_t found = e;
+  bool referred = false;
   if (refers == REFERS_LAST) {
     for (size_t back = 1; back <= LOOKBACK_EVENTS && back <= e; back++)
-      if (event_names_stem(x, text, e - back, head, head_stem, stemmer)) {
+      if (event_names_stem(x, text, e - back, head, head_stem, stemmer, pasts,
+                           false, &referred)) {
         found = e - back;
         break;
       }
@@ -517,10 +575,12 @@ static size_t stimulus_event(evg_extraction *x, const char *text, size_t e,
     if (from < STORY_EVENTS)
       from = STORY_EVENTS;
     for (size_t k = 0; k < e && k < STORY_EVENTS && found == e; k++)
-      if (event_names_stem(x, text, k, head, head_stem, stemmer))
+      if (event_names_stem(x, text, k, head, head_stem, stemmer, pasts, true,
+                           &referred))
         found = k;
     for (size_t k = from; k < e && found == e; k++)
-      if (event_names_stem(x, text, k, head, head_stem, stemmer))
+      if (event_names_stem(x, text, k, head, head_stem, stemmer, pasts, true,
+                           &referred))
         found = k;
   }
   return found;
@@ -1028,6 +1088,23 @@ static bool count_restated(const evg_extraction *x, const char *text,
   return holds_written_date(x, p, p + 4 < clause->end ? p + 4 : clause->end);
 }
 
+/* Whether the word of order at text[at, at + len) counts a stretch within
+ * a day ("Moments later he saw a flash", "Some hours later the bomber
+ * stalled"): so short a count, opening its sentence, counts from the
+ * happening just told, whether or not that one has a written date (a
+ * longer one, "A year later", most often from the last dated one; inside
+ * a sentence, from a clause that a list may have cut short). */
+static bool short_count(const char *text, size_t from, size_t at, size_t len) {
+  static const char *const units[] = {"moments", "moment", "minutes", "minute",
+                                      "seconds", "hour",   "hours",   NULL};
+  if (!equals_ci(text + at, len, "later"))
+    return false;
+  char w[16];
+  size_t b;
+  word_before(text, from, at, w, sizeof w, &b);
+  return in_list(w, units);
+}
+
 /* Words that open a time clause told after its main clause: "crowned on
  * May 27, 1199, after his brother died", "declared an emergency on Sunday
  * afternoon, hours before the first bands arrived", "began on August 5,
@@ -1137,7 +1214,9 @@ static void sequel(evg_extraction *x, const char *text, const range *sentence,
                         opener_start, opener))
     dated_from = x->actor_scopes[before].sentence_start;
   if ((!holds_written_date(x, dated_from, earlier->end) &&
-       !count_restated(x, text, clause, at + len)) ||
+       !count_restated(x, text, clause, at + len) &&
+       !(at - sentence->start < 24 &&
+         short_count(text, clause->start, at, len))) ||
       past_perfect(text, earlier) || past_perfect(text, &x->events[e]) ||
       /* a denial, saying or forecast of the clause's own words, before
        * its word of order (up to a subordinate clause: "agreed that the
