@@ -115,6 +115,17 @@ static bool date_starts_at(const evg_timex *const *dates, size_t date_count,
   return k < date_count && dates[k]->start == at;
 }
 
+/* Whether a date starts at s[at) and is not the owner of a noun
+ * ("Monday's vote"). */
+static bool time_follows(const char *s, const evg_timex *const *dates,
+                         size_t date_count, size_t at, size_t to) {
+  size_t k = first_date_from(dates, date_count, at);
+  if (k == date_count || dates[k]->start != at)
+    return false;
+  size_t e = dates[k]->end;
+  return !(e < to && (s[e] == '\'' || (unsigned char)s[e] == 0xE2));
+}
+
 /* Whether a date starts in s[from, to). */
 static bool date_within(const evg_timex *const *dates, size_t date_count,
                         size_t from, size_t to) {
@@ -890,6 +901,12 @@ static bool clause_joint_at(const char *s, size_t from, size_t to, size_t i,
       /* "delay the opening by two years because ...": a count of time
        * measures "after", "before" or "until", never a reason */
       j->start = j->because ? i : count_before(s, from, i);
+      /* "came down shortly after 3:30 p.m. on October 1 and covered the
+       * road": a count before and a time right after make it a
+       * preposition, a time of the main clause and no happening (not
+       * "a day after Monday's vote collapsed", a noun's owner) */
+      if (j->start != i && time_follows(s, dates, date_count, we + 1, to))
+        return false;
       /* "four days after the vessel ran aground": a happening dated
        * apart from the main one, whatever its subject; so is one with
        * a date of its own after a main clause with its own ("began a

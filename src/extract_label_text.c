@@ -287,6 +287,30 @@ static bool date_preposition(const char *w, size_t len) {
   return extract_word_set_has(&set, w, len);
 }
 
+/* Moves *word back over an adverb that measured the dropped date phrase
+ * from its preposition text[*word, back) ("sank soon | after midnight",
+ * "landed just | before noon", "came down shortly | after 3:30 p.m."),
+ * which would hang at the headline's end.  Only adverbs that measure
+ * nothing else ("turned right | at noon" keeps "right") and only before a
+ * preposition of a point in time. */
+static void drop_time_adverb_at(const evg_buf *text, size_t *word,
+                                size_t back) {
+  static const char *const points[] = {"after",  "before", "until", "by",
+                                       "around", "at",     "past",  NULL};
+  static const char *const adverbs[] = {"shortly",     "just",     "soon",
+                                        "immediately", "sometime", NULL};
+  EXTRACT_WORD_SET(point_set, points, true);
+  EXTRACT_WORD_SET(adverb_set, adverbs, true);
+  if (!extract_word_set_has(&point_set, text->data + *word, back - *word))
+    return;
+  size_t adverb_end,
+      adverb =
+          last_word(&(evg_buf){.data = text->data, .len = *word}, &adverb_end);
+  if (adverb < *word && extract_word_set_has(&adverb_set, text->data + adverb,
+                                             adverb_end - adverb))
+    *word = adverb;
+}
+
 /* Removes the preposition that ends `text` ("on", "in", "since" ...):
  * the date phrase it introduced is left out, and with it the words of
  * the phrase that the date phrase did not take ("through | the
@@ -322,6 +346,7 @@ static void drop_preposition(evg_buf *text) {
     }
   }
   if (date_preposition(text->data + word, back - word)) {
+    drop_time_adverb_at(text, &word, back);
     text->len = word;
     text->data[word] = '\0';
   }

@@ -1319,6 +1319,30 @@ out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
 got = [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
 assert got == ['"We strongly disagree with the panel\'s findings," he said'], got
 PY
+# an adverb that measured a time phrase goes with it: "sank soon after
+# midnight" is "sank", not "sank soon"; and "shortly after 3:30 p.m. on
+# October 1 and covered" is no clause: the time is the main clause's
+cat >"$tmp/measured-time.txt" <<'TEXT'
+KURILA, Peru, October 3, 2032 — The ferry sank soon after midnight on Friday.
+The talks ended shortly before noon on Monday.
+The slide came down shortly after 3:30 p.m. on Thursday and covered the road.
+TEXT
+check "extract.label.measured-time-adverb" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
+                      "$tmp/measured-time.txt"], capture_output=True, text=True).stdout
+got = [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert got[:2] == ["The ferry sank", "The talks ended"], got
+PY
+check "extract.clause.count-after-time-no-clause" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
+                      "$tmp/measured-time.txt"], capture_output=True, text=True).stdout
+got = [e for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+slide = [e for e in got if "slide" in e["quote"] or "covered" in e["quote"]]
+assert [e["label"] for e in slide] == ["The slide came down and covered the road"], slide
+assert slide[0]["date"] == "2032-09-30", slide
+PY
 # "The descriptor, Name, who ..., said": the aside dropped with the
 # apposition's closing comma, the comma comes back, or the name alone is
 # the subject when the whole would not fit; a name's own comma ("Ministry

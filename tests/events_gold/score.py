@@ -202,6 +202,8 @@ DETERMINERS = ARTICLES | {"its", "his", "her", "their", "our", "my", "your", "th
 DANGLING = PREPOSITIONS - {"past", "up", "down", "off", "out", "over", "by", "in", "on", "around",
                            "through", "behind", "below", "beneath", "inside", "outside", "along", "across",
                            "underneath", "besides", "since", "as", "like", "than", "till", "until"}
+MEASURING = {"shortly", "just", "soon", "immediately", "sometime"}
+POINT_PREPOSITIONS = {"after", "before", "until", "by", "around", "at", "past"}
 SAYING = set("""said says told tells confirmed confirms announced announces reported reports added
 noted wrote stated revealed disclosed admitted acknowledged denied warned claimed explained
 insisted argued suggested estimated predicted declared""".split())
@@ -316,6 +318,12 @@ def grammar_failures(label, quote):
     quote_tokens = tokens(quote) if quote else None
     quote_words = [w for w, _ in quote_tokens] if quote_tokens else None
     gap = bool(words) and (words[-1] in DANGLING or words[-1] in ARTICLES)
+    # an adverb that measured a cut time phrase: "The ship sank soon" of
+    # "sank soon after midnight"
+    if words and quote_words and words[-1] in MEASURING:
+        at = find_run(quote_words, words[-2:])
+        gap = gap or (0 <= at and at + len(words[-2:]) < len(quote_words) and
+                      quote_words[at + len(words[-2:])] in POINT_PREPOSITIONS)
     for i in range(len(words) - 1):
         pair, nxt_raw = words[i:i + 2], label_tokens[i + 1][1]
         # without the quote, only the end is read: "for contaminated
@@ -559,6 +567,9 @@ SELF_TEST = [
     ("A analysis put the cost at £900 million",
      "A 2019 analysis put the cost at £900 million.", ["gap"]),
     ("The team stayed behind", "The team stayed behind for a week.", []),
+    ("The ship sank soon", "The ship sank soon after midnight on Friday.", ["gap"]),
+    ("The ship sank", "The ship sank soon after midnight on Friday.", []),
+    ("The pumps will start soon", "The pumps will start soon, the mayor said.", []),
     ("Part of it crashed through the roof of a sheep",
      "Part of it crashed through the roof of a sheep farmer's house.", ["cut"]),
     ("The court heard the case of a young",
