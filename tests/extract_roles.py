@@ -1133,6 +1133,22 @@ actors_case("names.and-people-stay-apart",
 actors_case("names.and-companies-stay-apart",
             "Skyra Airways and Boreal Air cancelled their flights to Oslo on Monday, June 9, 2025.",
             "cancelled", ["Skyra Airways", "Boreal Air"])
+# actors39: a firm's word that ends the run before "and" names a field
+# after an article (a firm's name takes none) when a public body's word
+# ends the name ("the Varde Securities and Markets Authority"; without
+# the article, "Kell Shipping and X Commission", two names); a club's and a unit's word end a body.
+actors_case("names.and-body-field-word-after-article",
+            "The Varde Securities and Markets Authority fined Tarn Mills on Monday, June 9, 2025.",
+            "fined", ["Varde Securities and Markets Authority", "Tarn Mills"],
+            kinds={"Varde Securities and Markets Authority": "institution"})
+actors_case("names.and-club",
+            "In 1879 forty merchants formed the Brannock Sailing and Rowing Club.",
+            "formed", ["Brannock Sailing and Rowing Club"],
+            kinds={"Brannock Sailing and Rowing Club": "organization"})
+actors_case("names.and-unit",
+            "The Flood Warning and Relief Unit opened shelters in Tarnby on Monday, June 9, 2025.",
+            "opened", ["Flood Warning and Relief Unit"],
+            kinds={"Flood Warning and Relief Unit": "institution"})
 
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
