@@ -660,10 +660,16 @@ static size_t shorter_form_of(evg_extraction *x, const char *name, size_t len,
    * a body the name's bearer heads or lends its name to, not the same */
   /* "the British ... the British Museum": a people's adjective alone
    * names the people, not the body it opens */
+  /* "the state of Pennsylvania ... the Pennsylvania Railroad": a known
+   * place's name alone names the place, not the body named after it */
+  const char *short_kind;
   if (last < 2 || !organisation_kind(kind) ||
       ascii_is_lower((unsigned char)name[last]) ||
       extract_nationality_adjective(name, last - 1) ||
-      !extract_gazetteer_kind(x, name + last, len - last, GAZ_SUFFIX))
+      !extract_gazetteer_kind(x, name + last, len - last, GAZ_SUFFIX) ||
+      ((short_kind = extract_gazetteer_kind(x, name, last - 1, GAZ_NAME)) &&
+       (strcmp(short_kind, "place") == 0 ||
+        strcmp(short_kind, "country") == 0)))
     return (size_t)-1;
   char id[64], full_id[64];
   make_actor_id(name, last - 1, id);

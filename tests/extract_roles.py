@@ -1136,7 +1136,8 @@ actors_case("names.and-companies-stay-apart",
 # actors39: a firm's word that ends the run before "and" names a field
 # after an article (a firm's name takes none) when a public body's word
 # ends the name ("the Varde Securities and Markets Authority"; without
-# the article, "Kell Shipping and X Commission", two names); a club's and a unit's word end a body.
+# the article, "Kell Shipping and X Commission", two names); a club's and
+# a unit's word end a body.
 actors_case("names.and-body-field-word-after-article",
             "The Varde Securities and Markets Authority fined Tarn Mills on Monday, June 9, 2025.",
             "fined", ["Varde Securities and Markets Authority", "Tarn Mills"],
@@ -1149,6 +1150,13 @@ actors_case("names.and-unit",
             "The Flood Warning and Relief Unit opened shelters in Tarnby on Monday, June 9, 2025.",
             "opened", ["Flood Warning and Relief Unit"],
             kinds={"Flood Warning and Relief Unit": "institution"})
+# actors39: a known place's name alone names the place, never a short
+# form of a body named after it later ("the state of Pennsylvania ... the
+# Pennsylvania Railroad", "the United States ... the United States Navy")
+actors_case("names.place-no-short-form-of-its-firm",
+            "On Monday, June 9, 2025, Tasmania banned the sale of the pesticide. "
+            "On Tuesday, June 10, 2025, Tasmania Shipping cancelled its sailings to Melbourne.",
+            "banned", ["Tasmania"], not_want=["Tasmania Shipping"])
 
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
