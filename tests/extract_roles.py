@@ -1157,6 +1157,13 @@ actors_case("names.place-no-short-form-of-its-firm",
             "On Monday, June 9, 2025, Tasmania banned the sale of the pesticide. "
             "On Tuesday, June 10, 2025, Tasmania Shipping cancelled its sailings to Melbourne.",
             "banned", ["Tasmania"], not_want=["Tasmania Shipping"])
+# actors39: a polity's noun before "of" ("the canton of", "the state of",
+# "the city of") says the name after it is a polity's, which acts as a
+# government; a date's capitalised word before the article ("In May the
+# canton of") opens no phrase of place
+actors_case("names.polity-of-acts-as-government",
+            "In May the canton of Glarus sent a militia to the pass.",
+            "sent", ["Glarus"], kinds={"Glarus": "government"})
 
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
