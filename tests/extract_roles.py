@@ -1164,7 +1164,6 @@ actors_case("names.place-no-short-form-of-its-firm",
 actors_case("names.polity-of-acts-as-government",
             "In May the canton of Glarus sent a militia to the pass.",
             "sent", ["Glarus"], kinds={"Glarus": "government"})
-
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
            "On Tuesday, Halvorsen Semiconductor Inc., the chipmaker based in San Jose, lowered its annual "
@@ -2663,6 +2662,12 @@ vessel_case("roles.the-vessel-described",
 vessel_case("roles.the-vessel-not-of-another-sentence",
             "The ferry Isle of Rhum left Oban on March 3, 2025. On March 4, 2025, the vessel struck a rock.",
             "The vessel struck", [], not_want=["Isle of Rhum"])
+# actors39: a pronoun subject after an adverb and the part's own date set
+# off by commas ("and there, in May, he handed") is still the part's
+# subject, standing for the person named before
+vessel_case("roles.pronoun-after-adverb-and-date",
+            "Alva Brenner sailed to Oslo on May 2, 2025, and there, on May 3, she signed the treaty with Nils Ek.",
+            "There, she signed", ["Alva Brenner", "Nils Ek"])
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")
