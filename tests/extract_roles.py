@@ -1164,6 +1164,18 @@ actors_case("names.place-no-short-form-of-its-firm",
 actors_case("names.polity-of-acts-as-government",
             "In May the canton of Glarus sent a militia to the pass.",
             "sent", ["Glarus"], kinds={"Glarus": "government"})
+# actors39: the names listed after one left out as what a noun before
+# "of" is about share its role ("the villagers of Fobbing, Corringham and
+# Stanford came": none acts); one capitalised word listed between
+# people's adjectives is one more adjective ("Austrian, Bavarian, Saxon
+# and Polish")
+actors_case("names.listed-after-of-noun",
+            "On May 30 the shepherds of Arnholt, Velby and Tornsey came to Brentwood with Wat Hollis.",
+            "shepherds", ["Wat Hollis"], not_want=["Velby", "Tornsey"])
+actors_case("names.adjective-among-adjectives",
+            "On May 4, 1683, the relief army, Austrian, Bavarian, Saxon and Polish, met Anton Lorre at Tulln.",
+            "relief army", ["Anton Lorre"], not_want=["Saxon"])
+
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
            "On Tuesday, Halvorsen Semiconductor Inc., the chipmaker based in San Jose, lowered its annual "
