@@ -1175,6 +1175,13 @@ actors_case("names.listed-after-of-noun",
 actors_case("names.adjective-among-adjectives",
             "On May 4, 1683, the relief army, Austrian, Bavarian, Saxon and Polish, met Anton Lorre at Tulln.",
             "relief army", ["Anton Lorre"], not_want=["Saxon"])
+# actors39: "X, the <noun> ..." is no apposition when the noun phrase
+# runs on, before any comma, to a verb of its own: it is the clause's
+# subject and X an opening word ("Downstream, the water utility in Kitwe
+# closed its intake")
+actors_case("names.opener-before-subject-no-apposition",
+            "Upstream, the water company in Tarnby closed its gates on Monday, June 9, 2025.",
+            "closed", [], not_want=["Upstream"])
 
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
