@@ -660,10 +660,16 @@ static size_t shorter_form_of(evg_extraction *x, const char *name, size_t len,
    * a body the name's bearer heads or lends its name to, not the same */
   /* "the British ... the British Museum": a people's adjective alone
    * names the people, not the body it opens */
+  /* "the state of Pennsylvania ... the Pennsylvania Railroad": a known
+   * place's name alone names the place, not the body named after it */
+  const char *short_kind;
   if (last < 2 || !organisation_kind(kind) ||
       ascii_is_lower((unsigned char)name[last]) ||
       extract_nationality_adjective(name, last - 1) ||
-      !extract_gazetteer_kind(x, name + last, len - last, GAZ_SUFFIX))
+      !extract_gazetteer_kind(x, name + last, len - last, GAZ_SUFFIX) ||
+      ((short_kind = extract_gazetteer_kind(x, name, last - 1, GAZ_NAME)) &&
+       (strcmp(short_kind, "place") == 0 ||
+        strcmp(short_kind, "country") == 0)))
     return (size_t)-1;
   char id[64], full_id[64];
   make_actor_id(name, last - 1, id);
@@ -1001,6 +1007,23 @@ static bool place_noun_around(const char *s, size_t len,
          equals_ci(s + b, e - b, "birthplace");
 }
 
+/* "the canton of Uri", "the city of Valmora": a polity's noun before
+ * "of" and the name says the name is a polity's, which acts as a
+ * government (not "the island of X", "the port of X": places only). */
+static bool polity_of_before(const char *s, const name_candidate *c) {
+  static const char *const polities[] = {
+      "city",     "town",         "village", "township", "republic",
+      "province", "state",        "canton",  "county",   "kingdom",
+      "duchy",    "principality", NULL};
+  if (c->start < 6 || memcmp(s + c->start - 4, " of ", 4) != 0)
+    return false;
+  size_t e = c->start - 4, b = e;
+  while (b > 0 && b + 24 > e && ascii_alpha((unsigned char)s[b - 1]))
+    b--;
+  return b < e && ascii_is_lower((unsigned char)s[b]) &&
+         extract_word_in(s + b, e - b, polities);
+}
+
 /* "a rival from Santa Maria da Feira", "sailed from Palos de la
  * Frontera", "born in Sanlúcar de Barrameda": a name with a particle
  * that no given name or title opens, where a place stands (after "in",
@@ -1056,7 +1079,7 @@ size_t extract_mention_actor(evg_extraction *x, const char *s, size_t len,
   if (!kind_from_words(x, s, len, c, &kind, &place, &said))
     return (size_t)-1;
   bool words_several = memchr(name, ' ', name_len) != NULL;
-  if (!kind && town_with_particle(x, s, len, c)) {
+  if (!kind && (town_with_particle(x, s, len, c) || polity_of_before(s, c))) {
     kind = "government"; /* a place that acts does so as a government */
     place = true;
   }

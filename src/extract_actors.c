@@ -549,6 +549,11 @@ static void context_shared_with_previous(evg_extraction *x, const char *s,
     c->context.place_location |= prev->context.place_location;
     c->context.not_participant |= prev->context.not_participant && !subject;
     c->context.given |= prev->context.given;
+    /* "the villagers of Fobbing, Corringham and Stanford came": a verb
+     * after the last of a list opens no clause of its own */
+    c->context.listed =
+        !subject || (prev->start >= 2 && s[prev->start - 2] == ',' &&
+                     s[prev->start - 1] == ' ');
     /* "the earls Edwin and Morcar": the noun names both */
     if (!c->context.kind)
       c->context.kind = prev->context.kind;
@@ -566,6 +571,7 @@ static void context_shared_with_previous(evg_extraction *x, const char *s,
     c->context.direction |= prev->context.direction;
     c->context.place_location |= prev->context.place_location;
     c->context.given |= prev->context.given; /* "Livonia, Estonia" */
+    c->context.listed = true;
   }
   /* "Edward the Confessor, King of England,": a title of a place
    * in apposition is the post of the name before it */
@@ -576,6 +582,35 @@ static void context_shared_with_previous(evg_extraction *x, const char *s,
       memcmp(s + first_end, " of ", 4) == 0 &&
       extract_is_title(x, s + c->start, first_end - c->start))
     c->context.not_participant = true;
+}
+
+/* Whether a people's adjective of the gazetteer's list stands in a list
+ * next to `at` (before it when `before`): ", " or " and " between. */
+static bool adjective_listed(const char *s, size_t start, size_t end, size_t at,
+                             bool before) {
+  size_t b, l = 0;
+  if (before) {
+    if (at >= start + 2 && s[at - 2] == ',' && s[at - 1] == ' ')
+      l = extract_word_before(s, start, at - 2, &b); /* "Bavarian, |" */
+    else if (at >= start + 5 && memcmp(s + at - 5, " and ", 5) == 0)
+      l = extract_word_just_before(s, start, at - 4, &b); /* "X and |" */
+  } else {
+    size_t gap = at + 2 <= end && s[at] == ','                      ? at + 1
+                 : at + 5 <= end && memcmp(s + at, " and ", 5) == 0 ? at + 4
+                                                                    : 0;
+    l = gap ? extract_word_just_after(s, gap, end, &b) : 0;
+  }
+  return l && extract_nationality_adjective(s + b, l);
+}
+
+/* "The relief army, Austrian, Bavarian, Saxon and Polish, gathered": one
+ * capitalised word between two people's adjectives of a list is one
+ * more adjective, not a name. */
+static bool adjective_among_adjectives(const char *s, size_t start, size_t end,
+                                       const name_candidate *c) {
+  return !memchr(s + c->start, ' ', c->end - c->start) &&
+         adjective_listed(s, start, end, c->start, true) &&
+         adjective_listed(s, start, end, c->end, false);
 }
 
 /* Candidates found so far, in the text's order. */
@@ -657,7 +692,8 @@ static void find_candidates(evg_extraction *x, const char *s,
                                      &candidates[candidate_count - 1], &c);
       if (quoted || parens > 0)
         c.context.not_participant = true;
-      if (office_of_before(x, s, start, c.start) ||
+      if (adjective_among_adjectives(s, start, end, &c) ||
+          office_of_before(x, s, start, c.start) ||
           structure_of_before(x, s, start, c.start) ||
           post_before_holder(x, s, start, end, &c))
         c.context.not_participant = true;
@@ -861,10 +897,18 @@ mention *extract_find_mentions(evg_extraction *x, const char *s, size_t len,
   size_t candidate_count = found.count;
   extract_mark_shared_given_names(x, s, candidates, candidate_count);
   mention *out = evg_xmalloc(cap * sizeof *out);
+  /* whether the candidate before was left out as what a noun before
+   * "of" is about ("the villagers of Fobbing"): so are the unknown names
+   * listed after it ("Corringham and Stanford"), while a known first
+   * name ("the omission of Athens and Sparta") keeps its list in */
+  bool dropped_of = false;
   for (size_t k = 0; k < candidate_count; k++) {
     bool participant = false;
+    if (dropped_of && candidates[k].context.listed)
+      candidates[k].context.of_noun = true;
     size_t actor =
         extract_mention_actor(x, s, len, &candidates[k], &participant);
+    dropped_of = candidates[k].context.of_noun && !participant;
     if (actor == (size_t)-1 || !participant)
       continue;
     if (n == cap) {

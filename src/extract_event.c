@@ -225,13 +225,25 @@ static bool subject_elided(const char *s, const part *p, const range *sentence,
         (w < p->timex->start && s[w] == ' ' && w + 1 == p->timex->start))
       q = p->timex->end;
   }
-  static const char *const adverbs[] = {"soon", "then",  "later",
-                                        "also", "again", NULL};
+  static const char *const adverbs[] = {"soon",    "then",       "later",
+                                        "also",    "again",      "there",
+                                        "finally", "eventually", NULL};
   size_t e = q;
   do {
     q = e;
     while (q < p->end && (s[q] == ' ' || s[q] == ','))
       q++;
+    /* "and there, in May, he handed": the part's date after an adverb */
+    if (p->timex && p->timex->start > q && p->timex->start <= q + 5 &&
+        p->timex->end < p->end && s[p->timex->end] == ',') {
+      size_t w = q;
+      while (w < p->timex->start && ascii_is_lower((unsigned char)s[w]))
+        w++;
+      if (w + 1 == p->timex->start && s[w] == ' ')
+        q = p->timex->end + 1;
+      while (q < p->end && (s[q] == ' ' || s[q] == ','))
+        q++;
+    }
     e = q;
     while (e < p->end && ascii_alpha((unsigned char)s[e]))
       e++;

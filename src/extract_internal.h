@@ -635,6 +635,8 @@ typedef struct {
                              as an adjective */
   bool of_noun;           /* after a common noun and of, on, about, against:
                              "a picture of DNA", "work on DNA" */
+  bool listed;            /* after the name before in a list ("of Fobbing,
+                             Corringham and Stanford"): shares its role */
   bool given;             /* the thing a verb of giving hands over, after its
                              receiver: "gave Russia Livonia" */
   bool told;              /* the one told what a that-clause says ("told

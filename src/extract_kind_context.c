@@ -442,6 +442,31 @@ static size_t past_possessive(const char *s, size_t pos, size_t end) {
   return pos;
 }
 
+/* Whether the noun phrase that ends at `pos` goes on, before any comma,
+ * to a verb of its own with no preposition after it: it is the clause's
+ * subject, not an apposition ("Downstream, the water utility in Kitwe
+ * closed its intake": "Downstream" opens the clause); "the brewer based
+ * in X," and "the operator that runs the port," describe.  Reads at most
+ * eight words. */
+static bool subject_of_verb_after(const char *s, size_t pos, size_t end) {
+  static const char *const stops[] = {"that", "which", "who", "whose",
+                                      "and",  "or",    NULL};
+  static const char *const prepositions[] = {
+      "in", "by", "at", "on", "from", "for", "to", "with", "near", "as", NULL};
+  for (int n = 0; n < 8 && pos < end; n++) {
+    size_t b, l = extract_word_after(s, pos, end, &b);
+    if (!l || extract_word_in(s + b, l, stops))
+      return false;
+    if (ascii_is_lower((unsigned char)s[b]) && extract_verb_form(s + b, l)) {
+      size_t nb, nl = extract_word_after(s, b + l, end, &nb);
+      return nl && nb == b + l + 1 &&
+             !extract_word_in(s + nb, nl, prepositions);
+    }
+    pos = b + l;
+  }
+  return false;
+}
+
 /* "X, the brewer,", "X, the Spanish e-bike brand,", "X, Chile's disaster
  * agency,": the kind the noun of an apposition a few words on gives the
  * name, or NULL. */
@@ -480,6 +505,8 @@ const char *extract_apposition_kind(const char *s, size_t name_end,
           kind = kind_of_noun_at(s, b2, l2, false);
         pos = past_possessive(s, b2 + l2, end); /* "the province's" */
       }
+      if (kind && subject_of_verb_after(s, pos, end))
+        kind = NULL;
     }
   }
   return kind;

@@ -425,6 +425,28 @@ static bool body_word(evg_extraction *x, const char *s, size_t w, size_t e) {
           strcmp(kind, "organization") == 0);
 }
 
+/* Whether the word s[w, e) is a company's last word in the gazetteer
+ * ("Securities", "Shipping"). */
+static bool company_word(evg_extraction *x, const char *s, size_t w, size_t e) {
+  const char *kind = extract_gazetteer_kind(x, s + w, e - w, GAZ_SUFFIX);
+  return kind && strcmp(kind, "company") == 0;
+}
+
+/* Whether the word s[w, e) is the last word of a public body, a state's
+ * or an agency ("Commission", "Ministry", "Unit"). */
+static bool public_body_word(evg_extraction *x, const char *s, size_t w,
+                             size_t e) {
+  const char *kind = extract_gazetteer_kind(x, s + w, e - w, GAZ_SUFFIX);
+  return kind &&
+         (strcmp(kind, "government") == 0 || strcmp(kind, "institution") == 0);
+}
+
+/* Whether "the " (any case) ends just before `at`. */
+static bool article_before(const char *s, size_t at) {
+  return at >= 4 && s[at - 1] == ' ' && equals_ci(s + at - 4, 3, "the") &&
+         (at == 4 || !isalpha((unsigned char)s[at - 5]));
+}
+
 /* The end of the run of capitalised words (no connectors) that starts at
  * `at`, of at most `most` words; *last is its last word's start.  Returns
  * `at` when no capitalised word starts there. */
@@ -467,22 +489,32 @@ static size_t body_joined_by_and(evg_extraction *x, const char *s, size_t end,
                                  size_t and_end) {
   size_t words = 0, index;
   size_t first_end = extract_word_end(s, run_start, run_end);
+  bool article = article_before(s, run_start);
   if (equals_ci(s + run_start, first_end - run_start, "the")) {
+    article = true;
     run_start = first_end;
     while (run_start < run_end && s[run_start] == ' ')
       run_start++;
   }
+  /* a firm's word that ends the left run ("the Cyprus Securities and
+   * Exchange Commission") names a field, not a firm, after an article (a
+   * firm's name takes none) and before a public body's word */
+  bool field_word = false;
   for (size_t p = run_start; p < run_end;) {
     size_t e = extract_word_end(s, p, run_end);
-    if (e == p ||
-        extract_gazetteer_lists(x, s + p, e - p, GAZ_SUFFIX, &index) ||
-        extract_is_title(x, s + p, e - p) ||
-        (words == 0 && extract_is_given_name(x, s + p, e - p)))
+    size_t next = e;
+    while (next < run_end && s[next] == ' ')
+      next++;
+    bool suffix =
+        e > p && extract_gazetteer_lists(x, s + p, e - p, GAZ_SUFFIX, &index);
+    if (suffix && next >= run_end && article && words > 0 &&
+        company_word(x, s, p, e))
+      field_word = true;
+    else if (e == p || suffix || extract_is_title(x, s + p, e - p) ||
+             (words == 0 && extract_is_given_name(x, s + p, e - p)))
       return 0;
     words++;
-    p = e;
-    while (p < run_end && s[p] == ' ')
-      p++;
+    p = next;
   }
   if (words == 0 || words > 3 ||
       extract_gazetteer_lists(x, s + run_start, run_end - run_start, GAZ_NAME,
@@ -494,6 +526,8 @@ static size_t body_joined_by_and(evg_extraction *x, const char *s, size_t end,
   size_t right_end = capitalised_run(s, right, end, 4, &last);
   if (right_end == right || last == right)
     return 0;
+  if (field_word)
+    return public_body_word(x, s, last, right_end) ? right_end : 0;
   if (body_word(x, s, last, right_end))
     return right_end;
   size_t right_first = extract_word_end(s, right, right_end);

@@ -212,9 +212,11 @@ static bool group_of_people_noun(const char *w, size_t len) {
  * ("punish the city of Valmora"). */
 bool extract_named_place_noun(const char *w, size_t len) {
   static const char *const words[] = {
-      "city",     "town",      "village",  "villages", "fortress", "island",
-      "islands",  "port",      "capital",  "region",   "district", "province",
-      "township", "peninsula", "republic", NULL};
+      "city",         "town",     "village",  "villages",  "fortress",
+      "island",       "islands",  "port",     "capital",   "region",
+      "district",     "province", "township", "peninsula", "republic",
+      "state",        "canton",   "county",   "kingdom",   "duchy",
+      "principality", NULL};
   EXTRACT_WORD_SET(set, words, true);
   return extract_word_set_has(&set, w, len);
 }
@@ -236,6 +238,10 @@ static bool place_phrase_before(word_chain *before, unsigned k) {
         place_preposition(s + b, l) || motion_verb(s + b, l))
       return true;
     bool art = equals_ci(s + b, l, "the") || equals_ci(s + b, l, "a");
+    /* "In May the kingdom of Sardinia sent": a capitalised word before
+     * the article closes another phrase (a date's) */
+    if (article && !art && ascii_upper((unsigned char)s[b]))
+      return false;
     article |= art;
     if (!ascii_upper((unsigned char)s[b]) && !art) {
       if (article || modifier || extract_verb_form(s + b, l) ||

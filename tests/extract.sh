@@ -1004,7 +1004,7 @@ got = labelled_events("${EVGRAPH:-./evgraph}", "$tmp/relative-comma.txt")
 assert got == [
     ("Jenner sent an account of the case", "1797", ["Jenner", "Royal Society"]),
     ("The Royal Society declined to print it", "1797", ["Royal Society"]),
-    ("The canton of Uri sent in a militia", "1875", []),
+    ("The canton of Uri sent in a militia", "1875", ["Uri"]),
     ("A militia fired into the crowd", "1875-07-28", []),
     ("The parish built a church", "1869", []),
     ("Was consecrated", "1871", []),

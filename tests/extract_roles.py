@@ -1133,6 +1133,55 @@ actors_case("names.and-people-stay-apart",
 actors_case("names.and-companies-stay-apart",
             "Skyra Airways and Boreal Air cancelled their flights to Oslo on Monday, June 9, 2025.",
             "cancelled", ["Skyra Airways", "Boreal Air"])
+# actors39: a firm's word that ends the run before "and" names a field
+# after an article (a firm's name takes none) when a public body's word
+# ends the name ("the Varde Securities and Markets Authority"; without
+# the article, "Kell Shipping and X Commission", two names); a club's and
+# a unit's word end a body.
+actors_case("names.and-body-field-word-after-article",
+            "The Varde Securities and Markets Authority fined Tarn Mills on Monday, June 9, 2025.",
+            "fined", ["Varde Securities and Markets Authority", "Tarn Mills"],
+            kinds={"Varde Securities and Markets Authority": "institution"})
+actors_case("names.and-club",
+            "In 1879 forty merchants formed the Brannock Sailing and Rowing Club.",
+            "formed", ["Brannock Sailing and Rowing Club"],
+            kinds={"Brannock Sailing and Rowing Club": "organization"})
+actors_case("names.and-unit",
+            "The Flood Warning and Relief Unit opened shelters in Tarnby on Monday, June 9, 2025.",
+            "opened", ["Flood Warning and Relief Unit"],
+            kinds={"Flood Warning and Relief Unit": "institution"})
+# actors39: a known place's name alone names the place, never a short
+# form of a body named after it later ("the state of Pennsylvania ... the
+# Pennsylvania Railroad", "the United States ... the United States Navy")
+actors_case("names.place-no-short-form-of-its-firm",
+            "On Monday, June 9, 2025, Tasmania banned the sale of the pesticide. "
+            "On Tuesday, June 10, 2025, Tasmania Shipping cancelled its sailings to Melbourne.",
+            "banned", ["Tasmania"], not_want=["Tasmania Shipping"])
+# actors39: a polity's noun before "of" ("the canton of", "the state of",
+# "the city of") says the name after it is a polity's, which acts as a
+# government; a date's capitalised word before the article ("In May the
+# canton of") opens no phrase of place
+actors_case("names.polity-of-acts-as-government",
+            "In May the canton of Glarus sent a militia to the pass.",
+            "sent", ["Glarus"], kinds={"Glarus": "government"})
+# actors39: the names listed after one left out as what a noun before
+# "of" is about share its role ("the villagers of Fobbing, Corringham and
+# Stanford came": none acts); one capitalised word listed between
+# people's adjectives is one more adjective ("Austrian, Bavarian, Saxon
+# and Polish")
+actors_case("names.listed-after-of-noun",
+            "On May 30 the shepherds of Arnholt, Velby and Tornsey came to Brentwood with Wat Hollis.",
+            "shepherds", ["Wat Hollis"], not_want=["Velby", "Tornsey"])
+actors_case("names.adjective-among-adjectives",
+            "On May 4, 1683, the relief army, Austrian, Bavarian, Saxon and Polish, met Anton Lorre at Tulln.",
+            "relief army", ["Anton Lorre"], not_want=["Saxon"])
+# actors39: "X, the <noun> ..." is no apposition when the noun phrase
+# runs on, before any comma, to a verb of its own: it is the clause's
+# subject and X an opening word ("Downstream, the water utility in Kitwe
+# closed its intake")
+actors_case("names.opener-before-subject-no-apposition",
+            "Upstream, the water company in Tarnby closed its gates on Monday, June 9, 2025.",
+            "closed", [], not_want=["Upstream"])
 
 # -- headlines -----------------------------------------------------------
 label_case("headline.long-sentence",
@@ -2632,6 +2681,12 @@ vessel_case("roles.the-vessel-described",
 vessel_case("roles.the-vessel-not-of-another-sentence",
             "The ferry Isle of Rhum left Oban on March 3, 2025. On March 4, 2025, the vessel struck a rock.",
             "The vessel struck", [], not_want=["Isle of Rhum"])
+# actors39: a pronoun subject after an adverb and the part's own date set
+# off by commas ("and there, in May, he handed") is still the part's
+# subject, standing for the person named before
+vessel_case("roles.pronoun-after-adverb-and-date",
+            "Alva Brenner sailed to Oslo on May 2, 2025, and there, on May 3, she signed the treaty with Nils Ek.",
+            "There, she signed", ["Alva Brenner", "Nils Ek"])
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")
