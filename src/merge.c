@@ -151,7 +151,7 @@ static int compare_actor_recs(const void *a, const void *b) {
  * before one that shares only who did it ("Marc Dufresne, the chief
  * executive"), where (a name no actor has: "Salisbury") and the day,
  * unless its one loose word meets a pair by every actor (yields) or its
- * words stand in neither core without an actor in common (off_cores). */
+ * words stand in neither core (off_cores). */
 static int words_tier(const candidate *c) {
   if (!c->what)
     return 1;
