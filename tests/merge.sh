@@ -361,8 +361,9 @@ sed 's/^/    /' "$tmp/score-test20" >&2
 # 11 duplicates, 5 wrong merges each time: before the sixteenth session's
 # rounds, after them, and at the start of the seventeenth), a tuning set
 # since the seventeenth session; merge27's clock times as one term (pair
-# 70's "two o'clock"): 10 duplicates, 3 wrong merges
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test21.json --set test21 --max-duplicates 10 --max-wrong 3 >"$tmp/score-test21" 2>&1
+# 70's "two o'clock") and headlines that echo a sibling's (pair 69's
+# horns): 9 duplicates, 2 wrong merges
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test21.json --set test21 --max-duplicates 9 --max-wrong 2 >"$tmp/score-test21" 2>&1
 check merge.pairs-test21.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test21" >&2
 # the scorer maps a citation to a happening by its clause's span, not the
@@ -589,6 +590,20 @@ check merge.clock-time-one-term-joins [ "$($EVG merge "$tmp/tm-a.events" "$tmp/t
 check merge.clock-time-one-term-joins-swapped [ "$($EVG merge "$tmp/tm-b.events" "$tmp/tm-a.events" 2>/dev/null | sed -n '/^event a1$/,/^$/p' | grep -c '^  source: ')" -eq 2 ]
 sed 's/half past ten/half past nine/' "$tmp/tm-b.events" >"$tmp/tm-c.events"
 check merge.clock-time-other-time-apart [ "$($EVG merge "$tmp/tm-a.events" "$tmp/tm-c.events" 2>/dev/null | sed -n '/^event a1$/,/^$/p' | grep -c '^  source: ')" -eq 1 ]
+
+# merge27: a later event of a sentence whose headline the extraction wrote
+# as the first's has no words of its own (pair 69's "Poachers shot dead
+# two black rhinos", twice, the second for "and sawed off their horns",
+# took "Two rhino horns were recovered" from "Officers found two horns"):
+# the other article's telling joins the event that says it; with a
+# headline of its own the later event joins as before
+q='Thieves stole two Dutch paintings from the museum on Sunday night and tried to sell them on Tuesday.'
+printf "event a1\n  date: 2031-03-09\n  label: Thieves stole two Dutch paintings\n  quote: $q\n\nevent a2\n  date: 2031-03-11\n  label: Thieves stole two Dutch paintings\n  quote: $q\n\nevent a3\n  date: 2031-03-11\n  label: Police found two paintings rolled in sacking\n  quote: Police found two paintings rolled in sacking.\n" >"$tmp/ec-a.events"
+printf 'event b1\n  date: 2031-03-11\n  label: Two Dutch paintings were recovered from a van\n  quote: Two Dutch paintings were recovered from a van.\n\nevent b2\n  date: 2031-03-12\n  label: The museum reopened its gallery\n  quote: The museum reopened its gallery on Wednesday.\n' >"$tmp/ec-b.events"
+awk '/^  label: Thieves stole two Dutch paintings$/ && ++n == 2 { print "  label: They tried to sell two Dutch paintings"; next } { print }' "$tmp/ec-a.events" >"$tmp/ec-c.events"
+check merge.echoed-headline-no-own-words [ "$($EVG merge "$tmp/ec-a.events" "$tmp/ec-b.events" 2>/dev/null | sed -n '/^event a3$/,/^$/p' | grep -c '^  source: ')" -eq 2 ]
+check merge.echoed-headline-no-own-words-swapped [ "$($EVG merge "$tmp/ec-b.events" "$tmp/ec-a.events" 2>/dev/null | sed -n '/^event a3$/,/^$/p' | grep -c '^  source: ')" -eq 2 ]
+check merge.own-headline-still-joins [ "$($EVG merge "$tmp/ec-c.events" "$tmp/ec-b.events" 2>/dev/null | sed -n '/^event a2$/,/^$/p' | grep -c '^  source: ')" -eq 2 ]
 
 # merge27: a pair whose shared words of what happened stand in neither
 # core goes after the others though its events share an actor: one person
