@@ -151,7 +151,7 @@ static int compare_actor_recs(const void *a, const void *b) {
  * before one that shares only who did it ("Marc Dufresne, the chief
  * executive"), where (a name no actor has: "Salisbury") and the day,
  * unless its one loose word meets a pair by every actor (yields) or its
- * words stand in neither core without an actor in common (off_cores). */
+ * words stand in neither core (off_cores). */
 static int words_tier(const candidate *c) {
   if (!c->what)
     return 1;
@@ -621,19 +621,27 @@ static bool *find_shared_sentences(merger *m) {
 
 /* A sentence told as several events (the same first quote in one
  * article): the words outside an event's headline may tell its sibling's
- * happening, so they weigh EVG_MERGE_SHARED_SENTENCE percent. */
+ * happening, so they weigh EVG_MERGE_SHARED_SENTENCE percent; so do all
+ * the words of an event whose headline is an earlier sibling's. */
 static void weigh_event_terms(merger *m) {
   bool *shares_quote = find_shared_sentences(m);
   for (size_t i = 0; i < m->event_count; i++) {
     event_rec *r = &m->events[i];
     r->weight = 0;
     r->factor = evg_xmalloc((r->term_count + 1) * sizeof *r->factor);
+    /* a later event of the sentence whose headline the extraction wrote
+     * as the first's ("Poachers shot dead two black rhinos" for the
+     * clause "and sawed off their horns", pair 69) has no words of its
+     * own: its headline is its sibling's */
+    bool echo =
+        r->sentence != i &&
+        strcmp(r->event->label, m->events[r->sentence].event->label) == 0;
     for (size_t t = 0, h = 0; t < r->term_count; t++) {
       while (h < r->headline_term_count && r->headline_terms[h] < r->terms[t])
         h++;
       bool in_headline =
           h < r->headline_term_count && r->headline_terms[h] == r->terms[t];
-      r->factor[t] = in_headline || !shares_quote[i]
+      r->factor[t] = (in_headline && !echo) || !shares_quote[i]
                          ? 1.0
                          : EVG_MERGE_SHARED_SENTENCE / 100.0;
       r->weight += m->term_weight[r->terms[t]] * r->factor[t];

@@ -246,7 +246,7 @@ bool merge_headlines_pair(const merger *m, const event_rec *a,
  * only one of their headlines says that word (merge_pairs.c). */
 bool merge_one_loose_word(const merger *m, const event_rec *a,
                           const event_rec *b);
-/* Whether two events share no actor and neither one's core says a word
+/* Whether neither event's core says a word
  * of what happened that they share (merge_pairs.c). */
 bool merge_words_off_cores(const merger *m, const event_rec *a,
                            const event_rec *b);

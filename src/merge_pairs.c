@@ -679,18 +679,20 @@ bool merge_one_loose_word(const merger *m, const event_rec *a,
          !merge_headlines_share_what(m, a, b);
 }
 
-/* Whether two events share no actor and neither core (in_core: the
- * headline, or the quote of a headline that says at most one word of
- * what happened) says a word of what happened that they share: their
- * words stand only in the rest of both quotes, often a clause of where or
- * of another happening ("fought the blaze, which sent a column of black
- * smoke over the southern suburbs" and "people in the southern suburbs
- * were advised to stay indoors"; merge18, pair 48). */
+/* Whether neither core of two events (in_core: the headline, or the
+ * quote of a headline that says at most one word of what happened) says
+ * a word of what happened that they share: their words stand only in the
+ * rest of both quotes, often a clause of where or of another happening
+ * ("fought the blaze, which sent a column of black smoke over the
+ * southern suburbs" and "people in the southern suburbs were advised to
+ * stay indoors"; merge18, pair 48), and an actor in common is no more
+ * evidence: one person does several things in a day ("Mr. Lloyd-Evans,
+ * who was the last to leave, thanked the rescuers" and "Gareth
+ * Lloyd-Evans and two companions climbed out ..., the last of five
+ * cavers to leave"; merge27, pair 12). */
 bool merge_words_off_cores(const merger *m, const event_rec *a,
                            const event_rec *b) {
-  return !merge_intersection(a->actors, a->actor_count, b->actors,
-                             b->actor_count) &&
-         !core_says_shared(m, a, b) && !core_says_shared(m, b, a);
+  return !core_says_shared(m, a, b) && !core_says_shared(m, b, a);
 }
 
 /* Whether every actor of one event, at least one, is the other's, and

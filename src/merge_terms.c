@@ -5,7 +5,8 @@
  * with the marks dropped (glib) and the Latin letters it keeps whole (ø,
  * æ) in ASCII, English stop words and the words of
  * dates (month and weekday names, "a.m." and "p.m.", and the day and year
- * numbers beside a month) left out (the dates are compared as dates), numbers
+ * numbers beside a month) left out (the dates are compared as dates), a
+ * clock time one term ("@10:30" of "10:30 p.m." and "half past ten"), numbers
  * in one spelling ("four percent", "4 per cent" and "4%" are "4 percent";
  * "120,000"; "£4m" is "4 million"; "twenty-five" is "25"), other words as
  * Snowball stems
@@ -60,7 +61,9 @@ size_t evg_term_folder_size(const evg_term_folder *f) {
  * (where any word has one). */
 #define WORD_CAPITAL 1
 #define WORD_INITIAL 2
-#define WORD_GROUPED 4 /* digits a comma joined ("1,400") */
+#define WORD_GROUPED 4  /* digits a comma joined ("1,400") */
+#define WORD_CLOCK 8    /* an hour before a colon, "6" of "6:12" */
+#define WORD_MINUTES 16 /* the minutes after it, "12" */
 /* A term seen written in lower case, and one seen with a capital inside
  * a sentence; a number of two digits or more (no case: never a name). */
 #define TERM_LOWER 1
@@ -198,6 +201,40 @@ static bool is_meridiem(const char *w, size_t len, const char *next,
   return len == 1 && (*w == 'a' || *w == 'p') && next_len == 1 && *next == 'm';
 }
 
+/* The hour a word names on a clock ("6", "18", "six", "eleven"), or -1. */
+static int clock_hour(const char *w, size_t len) {
+  const char *n = all_digits(w, len) ? w : number_word(w, len);
+  size_t digits = n == w ? len : n ? strlen(n) : 0;
+  if (!digits || digits > 2)
+    return -1;
+  int hour = digits == 1 ? n[0] - '0' : (n[0] - '0') * 10 + (n[1] - '0');
+  return hour <= (n == w ? 24 : 12) ? hour : -1;
+}
+
+/* The minutes before "past" or "to" ("half", "quarter", "ten"), or -1. */
+static int clock_minutes(const char *w, size_t len) {
+  if (len == 4 && memcmp(w, "half", 4) == 0)
+    return 30;
+  if (len == 7 && memcmp(w, "quarter", 7) == 0)
+    return 15;
+  const char *n = all_digits(w, len) ? w : number_word(w, len);
+  size_t digits = n == w ? len : n ? strlen(n) : 0;
+  if (!digits || digits > 2)
+    return -1;
+  int minutes = digits == 1 ? n[0] - '0' : (n[0] - '0') * 10 + (n[1] - '0');
+  return minutes < 60 ? minutes : -1;
+}
+
+static bool word_is(const char *w, size_t len, const char *word) {
+  return strlen(word) == len && memcmp(w, word, len) == 0;
+}
+
+/* Whether a word is a part of the day ("in the evening"). */
+static bool is_day_part(const char *w, size_t len) {
+  return word_is(w, len, "morning") || word_is(w, len, "afternoon") ||
+         word_is(w, len, "evening") || word_is(w, len, "night");
+}
+
 /* The length of a dateline at the start of a news sentence: an upper-case
  * place, then anything up to a dash within the first 100 bytes
  * ("CALDER, March 15, 2024 — "); 0 when there is none. */
@@ -243,13 +280,19 @@ static size_t fold_text(evg_term_folder *f, const char *text) {
   if (!decomposed)
     return 0;
   size_t words = 0;
-  bool in_word = false, initial = true;
+  bool in_word = false, initial = true, minutes_next = false;
   for (const char *s = decomposed; *s; s = g_utf8_next_char(s)) {
     gunichar c = g_utf8_get_char(s);
     if (g_unichar_ismark(c))
       continue;
     bool digit_before = in_word && f->folded.len &&
                         g_ascii_isdigit(f->folded.data[f->folded.len - 1]);
+    /* "6:12": an hour and two digits of minutes, a clock time */
+    if (c == ':' && digit_before && s[1] >= '0' && s[1] <= '5' &&
+        g_ascii_isdigit(s[2]) && !g_ascii_isalnum(s[3])) {
+      f->word_case[words - 1] |= WORD_CLOCK;
+      minutes_next = true;
+    }
     if ((c == ',' || c == '.') && digit_before && g_ascii_isdigit(s[1])) {
       if (c == '.')
         evg_buf_putc(&f->folded, '.');
@@ -279,7 +322,9 @@ static size_t fold_text(evg_term_folder *f, const char *text) {
           (unsigned char)((g_unichar_isupper(c) || g_unichar_istitle(c)
                                ? WORD_CAPITAL
                                : 0) |
-                          (initial ? WORD_INITIAL : 0));
+                          (initial ? WORD_INITIAL : 0) |
+                          (minutes_next ? WORD_MINUTES : 0));
+      minutes_next = false;
       f->starts[words++] = f->folded.len;
       initial = false;
     }
@@ -398,6 +443,9 @@ void evg_terms_add(evg_term_folder *f, const char *text, size_t **terms,
    * number before or after it and a year after that */
   size_t *ends = evg_xmalloc((n + 1) * sizeof *ends);
   bool *skip = evg_xcalloc(n + 1, sizeof *skip);
+  int *at = evg_xmalloc((n + 1) * sizeof *at);
+  for (size_t w = 0; w < n; w++)
+    at[w] = -1;
   for (size_t w = 0; w < n; w++)
     ends[w] = w + 1 < n ? f->starts[w + 1] - 1 : f->folded.len;
 #define WORD(w) (data + f->starts[w])
@@ -420,9 +468,58 @@ void evg_terms_add(evg_term_folder *f, const char *text, size_t **terms,
     if (next < n && all_digits(WORD(next), LEN(next)) && LEN(next) == 4)
       skip[next] = true;
   }
+  /* a clock time is one term, its hour on a twelve-hour dial and its
+   * minutes ("@10:30" of "10:30 p.m." and "half past ten"): its words are
+   * no counts ("2" of "two o'clock" is no word of "Two Spanish tourists",
+   * pair 70), while the time itself is as particular as an amount ("began
+   * again at 2:20 p.m." and "did not resume until 2:20 p.m.", pair 40).
+   * "6:12", an hour before "o'clock", "a.m." / "p.m." or "in the
+   * evening", "half past ten", "quarter past two", "ten past six",
+   * "quarter to six"; at[w] is the minutes of the time that word w
+   * starts, its other words skipped */
+  for (size_t w = 0; w < n; w++) {
+    int hour = clock_hour(WORD(w), LEN(w));
+    if (hour < 0)
+      continue;
+    int minutes = w >= 2 ? clock_minutes(WORD(w - 2), LEN(w - 2)) : -1;
+    const char *rel = w >= 1 ? WORD(w - 1) : "";
+    size_t rel_len = w >= 1 ? LEN(w - 1) : 0;
+    if (minutes >= 0 && hour <= 12 && at[w - 2] < 0 && !skip[w - 2] &&
+        (word_is(rel, rel_len, "past") ||
+         (word_is(rel, rel_len, "to") && minutes == 15))) {
+      at[w - 2] = word_is(rel, rel_len, "past")
+                      ? hour % 12 * 60 + minutes
+                      : (hour + 11) % 12 * 60 + 60 - minutes;
+      skip[w - 1] = skip[w] = true;
+    } else if ((f->word_case[w] & WORD_CLOCK) && w + 1 < n &&
+               (f->word_case[w + 1] & WORD_MINUTES)) {
+      const char *mm = WORD(w + 1);
+      at[w] = hour % 12 * 60 + (mm[0] - '0') * 10 + (mm[1] - '0');
+      skip[w + 1] = true;
+    } else if ((w + 2 < n && word_is(WORD(w + 1), LEN(w + 1), "o") &&
+                word_is(WORD(w + 2), LEN(w + 2), "clock")) ||
+               (w + 2 < n && is_meridiem(WORD(w + 1), LEN(w + 1), WORD(w + 2),
+                                         LEN(w + 2))) ||
+               (w + 3 < n && word_is(WORD(w + 1), LEN(w + 1), "in") &&
+                word_is(WORD(w + 2), LEN(w + 2), "the") &&
+                is_day_part(WORD(w + 3), LEN(w + 3)))) {
+      at[w] = hour % 12 * 60;
+    }
+    /* "o'clock" (the meridiem's words are skipped as a date's) */
+    if (w + 2 < n && word_is(WORD(w + 1), LEN(w + 1), "o") &&
+        word_is(WORD(w + 2), LEN(w + 2), "clock"))
+      skip[w + 1] = skip[w + 2] = true;
+  }
   for (size_t w = 0; w < n; w++) {
     if (skip[w])
       continue;
+    if (at[w] >= 0) {
+      char time[16];
+      int length =
+          snprintf(time, sizeof time, "@%d:%02d", at[w] / 60, at[w] % 60);
+      add_term(f, time, (size_t)length, terms, count, cap);
+      continue;
+    }
     const char *word = WORD(w);
     size_t len = LEN(w);
     if (len == 3 && memcmp(word, "per", 3) == 0 && w + 1 < n &&
@@ -499,6 +596,7 @@ void evg_terms_add(evg_term_folder *f, const char *text, size_t **terms,
 #undef LEN
   free(ends);
   free(skip);
+  free(at);
 }
 
 /* Whether a word is a form of "be", before which a verb of saying is a
