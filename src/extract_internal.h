@@ -974,9 +974,17 @@ bool extract_relative_holds_date(const char *text, const range *clause,
                                  size_t date_count, range *own, range *main);
 
 /* extract_relations.c */
-/* Frees what the relations stage kept in `x` (its stemmer), once the
- * events stage is done with `x`. */
-void extract_relations_free(evg_extraction *x);
+/* The first whole-word, case-insensitive occurrence of any cue of the
+ * NULL-ended list in s[start, end): its start (end when none), its length
+ * in *cue_len. */
+size_t extract_find_cue(const char *s, size_t start, size_t end,
+                        const char *const *cues, size_t *cue_len);
+/* The word before s[at] (within s[from, at)), lower case, into out (size
+ * bytes); its start in *word_start. */
+void extract_lower_word_before(const char *s, size_t from, size_t at, char *out,
+                               size_t size, size_t *word_start);
+/* Whether w is one of the NULL-ended list. */
+bool extract_in_list(const char *w, const char *const *list);
 /* The relations the words joining two events of a sentence state ("X on
  * Monday, after Y on Friday", "X, two days after Y", "X as part of a plan
  * that Y"), once the events are all found (see extract_relations.c). */
@@ -995,6 +1003,31 @@ bool extract_opens_with_order_word(const char *text, size_t start, size_t end);
 void extract_clause_events(evg_extraction *x, const char *text,
                            const range *sentence, const range *clause,
                            text_pos cursor, const evg_timex *date);
+
+/* extract_stimulus.c */
+/* How a stimulus phrase ("the strike", "that death", "complaints by a
+ * group") refers: a definite one to a happening the text has told. */
+typedef enum { REFERS_NEW, REFERS_STORY, REFERS_LAST } stimulus_reference;
+/* The noun phrase after a cue at text[cue, cue + cue_len) ends at a comma,
+ * semicolon or the clause's end; its last word (lower case) into head;
+ * returns the phrase's end. */
+size_t extract_phrase_head(const char *text, const range *clause, size_t cue,
+                           size_t cue_len, char *head, size_t size);
+/* The nearest of the few events before event e that names head (its
+ * words hold it as a cue); e when none. */
+size_t extract_earlier_event_naming(const evg_extraction *x, const char *text,
+                                    size_t e, const char *head);
+/* The stimulus phrase text[from, end): how its determiner refers, and its
+ * head noun (lower case) into head. */
+stimulus_reference extract_stimulus_head(const char *text, size_t from,
+                                         size_t end, char *head, size_t size);
+/* The earlier event (before event e) whose words tell the happening that
+ * head names as `refers` says; e when none. */
+size_t extract_stimulus_event(evg_extraction *x, const char *text, size_t e,
+                              const char *head, stimulus_reference refers);
+/* Frees what the stimulus search kept in `x` (its stemmer), once the
+ * events stage is done with `x`. */
+void extract_relations_free(evg_extraction *x);
 
 /* extract_clause_bound.c */
 /* Whether the name at `at` of the part s[from, to) stands in a clause of

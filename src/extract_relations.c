@@ -7,10 +7,10 @@
  * Y last week", "X as part of a plan that Y").
  * A cause that is only supposed ("could have led to"), denied ("did not
  * cause") or an adjective ("a forced stay") makes no edge: an edge left
- * out is better than a wrong one. */
+ * out is better than a wrong one.  Which earlier event a response or
+ * part-of phrase names is found in extract_stimulus.c. */
 #include "extract_internal.h"
 
-#include <libstemmer.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -42,8 +42,8 @@ static const char *const part_cues[] = {"as part of", NULL};
 
 /* The first whole-word, case-insensitive occurrence of any cue in
  * s[start, end); returns its start (or end when none) and its length. */
-static size_t find_cue(const char *s, size_t start, size_t end,
-                       const char *const *cues, size_t *cue_len) {
+size_t extract_find_cue(const char *s, size_t start, size_t end,
+                        const char *const *cues, size_t *cue_len) {
   /* the bytes some cue starts with: most words are passed over on their
    * first byte, without reading the cues */
   bool opens[256] = {false};
@@ -77,8 +77,8 @@ static size_t find_cue(const char *s, size_t start, size_t end,
 }
 
 /* The word before s[at] (within s[from, at)), lower case, into out. */
-static void word_before(const char *s, size_t from, size_t at, char *out,
-                        size_t size, size_t *word_start) {
+void extract_lower_word_before(const char *s, size_t from, size_t at, char *out,
+                               size_t size, size_t *word_start) {
   size_t e = at;
   while (e > from && !word_byte((unsigned char)s[e - 1]))
     e--;
@@ -92,7 +92,7 @@ static void word_before(const char *s, size_t from, size_t at, char *out,
   *word_start = b;
 }
 
-static bool in_list(const char *w, const char *const *list) {
+bool extract_in_list(const char *w, const char *const *list) {
   for (size_t k = 0; list[k]; k++)
     if (strcmp(w, list[k]) == 0)
       return true;
@@ -115,18 +115,18 @@ static cue_reading read_cause_cue(const char *s, size_t from, size_t end,
                                    "been", "be",   "being", NULL};
   char w[16];
   size_t at = cue, b;
-  word_before(s, from, at, w, sizeof w, &b);
-  if (in_list(w, determiners))
+  extract_lower_word_before(s, from, at, w, sizeof w, &b);
+  if (extract_in_list(w, determiners))
     return CUE_NONE; /* "a forced overnight stay" */
-  bool passive_be = in_list(w, be);
+  bool passive_be = extract_in_list(w, be);
   /* "could have led to", "might not cause", "had not prompted" */
   for (int k = 0; k < 3 && w[0]; k++) {
     /* "on May 4, prompting": the month, not the verb */
-    if (in_list(w, suppositions) &&
+    if (extract_in_list(w, suppositions) &&
         !(strcmp(w, "may") == 0 && ascii_upper((unsigned char)s[b])))
       return CUE_NONE;
     at = b;
-    word_before(s, from, at, w, sizeof w, &b);
+    extract_lower_word_before(s, from, at, w, sizeof w, &b);
   }
   size_t after = cue + len;
   while (after < end && s[after] == ' ')
@@ -181,7 +181,7 @@ static cue_reading read_cause_cue(const char *s, size_t from, size_t end,
     for (size_t k = 0; k < l; k++)
       word[k] = (char)ascii_lower((unsigned char)s[ws + k]);
     word[l] = '\0';
-    if (we == ws || in_list(word, not_objects))
+    if (we == ws || extract_in_list(word, not_objects))
       return CUE_NONE;
   }
   if (equals_ci(s + cue, len, "forced") || equals_ci(s + cue, len, "forcing")) {
@@ -200,7 +200,7 @@ static cue_reading read_cause_cue(const char *s, size_t from, size_t end,
       for (size_t k = 0; k < l; k++)
         word[k] = (char)ascii_lower((unsigned char)s[ws + k]);
       word[l] = '\0';
-      if (in_list(word, motions))
+      if (extract_in_list(word, motions))
         return CUE_NONE;
     }
   }
@@ -314,7 +314,7 @@ static void cause_and_effect(evg_extraction *x, const char *text,
   if (passive) { /* "The outage was caused by": the outage */
     char w[8];
     size_t b;
-    word_before(text, before_start, cue, w, sizeof w, &b);
+    extract_lower_word_before(text, before_start, cue, w, sizeof w, &b);
     if (strcmp(w, "was") == 0 || strcmp(w, "were") == 0 ||
         strcmp(w, "is") == 0 || strcmp(w, "are") == 0 || strcmp(w, "been") == 0)
       before_end = b;
@@ -344,254 +344,6 @@ static void cause_and_effect(evg_extraction *x, const char *text,
   }
 }
 
-/* How many earlier events "as part of the inquiry" may name */
-#define LOOKBACK_EVENTS 8
-
-/* The noun phrase after a cue at text[cue, cue + cue_len) ends at a comma,
- * semicolon or the clause's end; its last word (lower case) into head. */
-static size_t phrase_head(const char *text, const range *clause, size_t cue,
-                          size_t cue_len, char *head, size_t size) {
-  size_t end = cue + cue_len;
-  while (end < clause->end && text[end] != ',' && text[end] != ';' &&
-         text[end] != '.')
-    end++;
-  size_t head_start;
-  word_before(text, cue + cue_len, end, head, size, &head_start);
-  return end;
-}
-
-/* The nearest of the few events before event e that names `head`, or e
- * when none does. */
-static size_t earlier_event_naming(const evg_extraction *x, const char *text,
-                                   size_t e, const char *head) {
-  if (strlen(head) < 3)
-    return e;
-  for (size_t back = 1; back <= LOOKBACK_EVENTS && back <= e; back++) {
-    const evg_extracted_event *earlier = &x->events[e - back];
-    size_t len;
-    if (find_cue(text, earlier->start, earlier->end,
-                 (const char *const[]){head, NULL}, &len) < earlier->end)
-      return e - back;
-  }
-  return e;
-}
-
-/* How a stimulus phrase ("the strike", "that death", "complaints by a
- * group") refers: a definite one to a happening the text has told. */
-typedef enum { REFERS_NEW, REFERS_STORY, REFERS_LAST } reference;
-
-/* The stimulus phrase text[from, end): its determiner says how it refers,
- * and its head noun (lower case, into head) is the word before its first
- * preposition, comma or the end ("the unpaid debt", "the criticism on
- * Wednesday by offering ..."). */
-static reference stimulus_head(const char *text, size_t from, size_t end,
-                               char *head, size_t size) {
-  static const char *const story[] = {"the", "its", "their",
-                                      "his", "her", NULL};
-  static const char *const last[] = {"that", "this", "these", "those", NULL};
-  static const char *const stops[] = {
-      "on",     "in",   "by",    "at",     "of",   "from",  "with", "for",
-      "to",     "over", "after", "before", "that", "which", "who",  "and",
-      "during", "last", "this",  "early",  "late", "when",  "amid", NULL};
-  reference refers = REFERS_NEW;
-  head[0] = '\0';
-  for (size_t i = from, n = 0; i < end; n++) {
-    while (i < end && !word_byte((unsigned char)text[i]))
-      i++;
-    if (i >= end)
-      break;
-    size_t w = i;
-    while (i < end && word_byte((unsigned char)text[i]))
-      i++;
-    if (n == 0 && extract_word_in(text + w, i - w, story)) {
-      refers = REFERS_STORY;
-      continue;
-    }
-    if (n == 0 && extract_word_in(text + w, i - w, last)) {
-      refers = REFERS_LAST;
-      continue;
-    }
-    if (n > 0 && extract_word_in(text + w, i - w, stops)) {
-      /* "the end of the war", "the use of force": a three-letter head
-       * before "of" is a part or a manner of the happening after it,
-       * which its stem alone would match wrongly ("ended", "used") */
-      if (strlen(head) == 3 && equals_ci(text + w, i - w, "of"))
-        head[0] = '\0';
-      break;
-    }
-    size_t l = i - w < size - 1 ? i - w : size - 1;
-    for (size_t k = 0; k < l; k++)
-      head[k] = (char)ascii_lower((unsigned char)text[w + k]);
-    head[l] = '\0';
-  }
-  return refers;
-}
-
-/* How far into an event its words are compared with a stimulus: a
- * happening is named near its clause's start, and a bound keeps each
- * look-up constant. */
-#define STEM_SCAN_BYTES 400
-
-/* Irregular verbs, by the stem of the noun or verb that names their
- * happening ("the freeze", "the sinking", "the sale"), and the past forms
- * that tell it ("froze the accounts", "the ground sank", "sold the
- * plant"), which share neither the stem nor enough first letters with it
- * (a past that does, "withdrew" for "the withdrawal", is matched by its
- * letters). */
-static const char *const irregular_pasts[][3] = {
-    {"freez", "froze", "frozen"}, {"strike", "struck", "struck"},
-    {"sink", "sank", "sunk"},     {"break", "broke", "broken"},
-    {"fall", "fell", "fallen"},   {"rise", "rose", "risen"},
-    {"shoot", "shot", "shot"},    {"fight", "fought", "fought"},
-    {"win", "won", "won"},        {"meet", "met", "met"},
-    {"steal", "stole", "stolen"}, {"flee", "fled", "fled"},
-    {"sale", "sold", "sold"},     {"sell", "sold", "sold"},
-    {"buy", "bought", "bought"},  {"throw", "threw", "thrown"},
-    {"blow", "blew", "blown"},    {"begin", "began", "begun"},
-    {"catch", "caught", "caught"}};
-
-/* The irregular pasts of the happening whose stem is `stem`, or NULL. */
-static const char *const *irregular_past(const char *stem) {
-  for (size_t k = 0; k < sizeof irregular_pasts / sizeof *irregular_pasts; k++)
-    if (strcmp(stem, irregular_pasts[k][0]) == 0)
-      return irregular_pasts[k] + 1;
-  return NULL;
-}
-
-/* Whether the word text[w, i) of `event` only refers back to a happening
- * told before: a definite noun ("The flood tore through the intake", "when
- * the sinking began", "to pay its debts") does not tell the happening
- * itself; one with "of" after it ("ordered the arrest of the bulk
- * carrier") describes it in full and may be its first telling. */
-static bool refers_back(const char *text, const evg_extracted_event *event,
-                        size_t w, size_t i) {
-  static const char *const definite[] = {"the",   "this", "that",  "these",
-                                         "those", "its",  "their", "his",
-                                         "her",   NULL};
-  char before[8];
-  size_t b;
-  word_before(text, event->start, w, before, sizeof before, &b);
-  return in_list(before, definite) &&
-         !(i < event->end && text[i] == ' ' &&
-           extract_word_at(text, i + 1, event->end, "of"));
-}
-
-/* Whether event `e` names `head` by its stem: a noun of a happening keeps
- * its verb's stem.  Snowball's stems join "the filing" / "filed" and "the
- * resignation" / "resigned"; it leaves a compound or an irregular past
- * apart ("the walkout" / "walked off", "the withdrawal" / "withdrew"),
- * so two words sharing their first letters, all but a suffix's (3 bytes)
- * of the shorter, name the same happening too (at least 4 of them: a
- * three-letter head, "the cut", "the ban", by its stem alone: "cut",
- * "banned").  `stemmer` may be NULL; `head_stem` is head's stem then.
- * When `told_only`, a word that only refers back (refers_back) names
- * nothing, and *referred is set. */
-static bool event_names_stem(const evg_extraction *x, const char *text,
-                             size_t e, const char *head, const char *head_stem,
-                             struct sb_stemmer *stemmer,
-                             const char *const *pasts, bool told_only,
-                             bool *referred) {
-  size_t head_len = strlen(head);
-  const evg_extracted_event *event = &x->events[e];
-  size_t end = event->end;
-  if (end - event->start > STEM_SCAN_BYTES)
-    end = event->start + STEM_SCAN_BYTES;
-  for (size_t i = event->start; i < end;) {
-    while (i < end && !ascii_alpha((unsigned char)text[i]))
-      i++;
-    size_t w = i;
-    while (i < end && ascii_alpha((unsigned char)text[i]))
-      i++;
-    size_t n = i - w, shared = 0;
-    while (shared < n && shared < head_len &&
-           ascii_lower((unsigned char)text[w + shared]) ==
-               (unsigned char)head[shared])
-      shared++;
-    size_t shorter = n < head_len ? n : head_len;
-    bool names = shared >= 4 && shared + 3 >= shorter;
-    /* an English stem keeps its word's first letter (Snowball removes
-     * and rewrites endings only): a word opening with another letter
-     * than the head's stem is not stemmed, most of some 3,000 stems a
-     * 790 kB text asked and a hundredth of its extraction */
-    if (!names && stemmer && n >= 3 && n < 32 &&
-        ascii_lower((unsigned char)text[w]) == (unsigned char)head_stem[0]) {
-      char word[32];
-      for (size_t k = 0; k < n; k++)
-        word[k] = (char)ascii_lower((unsigned char)text[w + k]);
-      const sb_symbol *stem =
-          sb_stemmer_stem(stemmer, (const sb_symbol *)word, (int)n);
-      names = stem && strcmp((const char *)stem, head_stem) == 0;
-    }
-    if (!names && pasts)
-      names =
-          equals_ci(text + w, n, pasts[0]) || equals_ci(text + w, n, pasts[1]);
-    if (names && told_only && refers_back(text, event, w, i)) {
-      *referred = true;
-      continue;
-    }
-    if (names)
-      return true;
-  }
-  return false;
-}
-
-/* How many of a text's first events may be the happening a story is
- * about: its lead tells it first */
-#define STORY_EVENTS 24
-
-/* The event before e that a definite stimulus names: "the strike" is the
- * first event (of the story's first few, then the last few) naming it by
- * its stem, since later mentions refer back to it; "that death" the
- * nearest.  e when none does. */
-static size_t stimulus_event(evg_extraction *x, const char *text, size_t e,
-                             const char *head, reference refers) {
-  size_t head_len = strlen(head);
-  if (head_len < 3) /* "the act" names a happening; "the US" none */
-    return e;
-  if (!x->stemmer)
-    x->stemmer = sb_stemmer_new("english", "UTF_8");
-  struct sb_stemmer *stemmer = x->stemmer;
-  char head_stem[32] = "";
-  if (stemmer) {
-    const sb_symbol *stem =
-        sb_stemmer_stem(stemmer, (const sb_symbol *)head, (int)head_len);
-    if (stem && (size_t)sb_stemmer_length(stemmer) < sizeof head_stem)
-      memcpy(head_stem, stem, (size_t)sb_stemmer_length(stemmer) + 1);
-    else
-      stemmer = NULL; /* this head by its letters only */
-  }
-  const char *const *pasts = stemmer ? irregular_past(head_stem) : NULL;
-  size_t found = e;
-  bool referred = false;
-  if (refers == REFERS_LAST) {
-    for (size_t back = 1; back <= LOOKBACK_EVENTS && back <= e; back++)
-      if (event_names_stem(x, text, e - back, head, head_stem, stemmer, pasts,
-                           false, &referred)) {
-        found = e - back;
-        break;
-      }
-  } else {
-    size_t from = e > LOOKBACK_EVENTS ? e - LOOKBACK_EVENTS : 0;
-    if (from < STORY_EVENTS)
-      from = STORY_EVENTS;
-    for (size_t k = 0; k < e && k < STORY_EVENTS && found == e; k++)
-      if (event_names_stem(x, text, k, head, head_stem, stemmer, pasts, true,
-                           &referred))
-        found = k;
-    for (size_t k = from; k < e && found == e; k++)
-      if (event_names_stem(x, text, k, head, head_stem, stemmer, pasts, true,
-                           &referred))
-        found = k;
-  }
-  return found;
-}
-
-void extract_relations_free(evg_extraction *x) {
-  if (x->stemmer)
-    sb_stemmer_delete(x->stemmer);
-  x->stemmer = NULL;
-}
-
 /* "..., in response to X, ..." at text[response, response + cue_len): a
  * definite X ("the strike", "that death") is a happening told before, the
  * earlier event that names it; none when no event does (an edge left out
@@ -605,16 +357,17 @@ static void response_to(evg_extraction *x, const char *text,
                         size_t cue_len) {
   size_t first_event = x->event_count;
   char last_word[32], head[32];
-  size_t stimulus_end =
-      phrase_head(text, clause, response, cue_len, last_word, sizeof last_word);
-  reference refers =
-      stimulus_head(text, response + cue_len, stimulus_end, head, sizeof head);
+  size_t stimulus_end = extract_phrase_head(text, clause, response, cue_len,
+                                            last_word, sizeof last_word);
+  stimulus_reference refers = extract_stimulus_head(
+      text, response + cue_len, stimulus_end, head, sizeof head);
   /* "The inquiry was opened in September in response to complaints by a
    * group, whose volunteers had found ...": a stimulus new to the text is
    * an event of its own, and the response ends where it begins */
   size_t main_end = clause->end;
   if (refers == REFERS_NEW &&
-      earlier_event_naming(x, text, first_event, last_word) == first_event &&
+      extract_earlier_event_naming(x, text, first_event, last_word) ==
+          first_event &&
       date_in(date, clause->start, response)) {
     main_end = response;
     while (main_end > clause->start &&
@@ -627,7 +380,7 @@ static void response_to(evg_extraction *x, const char *text,
   if (x->event_count == first_event)
     return;
   if (refers != REFERS_NEW) {
-    size_t named = stimulus_event(x, text, first_event, head, refers);
+    size_t named = extract_stimulus_event(x, text, first_event, head, refers);
     if (named < first_event) {
       x->events[first_event].relation = EVG_REL_RESPONDS_TO;
       x->events[first_event].target = named;
@@ -635,7 +388,7 @@ static void response_to(evg_extraction *x, const char *text,
     return;
   }
   /* "in response to Zeta Corp": the earlier event naming it */
-  size_t named = earlier_event_naming(x, text, first_event, last_word);
+  size_t named = extract_earlier_event_naming(x, text, first_event, last_word);
   if (named < first_event) {
     x->events[first_event].relation = EVG_REL_RESPONDS_TO;
     x->events[first_event].target = named;
@@ -667,9 +420,10 @@ static void part_of(evg_extraction *x, const char *text, size_t e,
                     const range *sentence, const range *clause, size_t cue,
                     size_t cue_len) {
   char last_word[32], head[32];
-  size_t end =
-      phrase_head(text, clause, cue, cue_len, last_word, sizeof last_word);
-  reference refers = stimulus_head(text, cue + cue_len, end, head, sizeof head);
+  size_t end = extract_phrase_head(text, clause, cue, cue_len, last_word,
+                                   sizeof last_word);
+  stimulus_reference refers =
+      extract_stimulus_head(text, cue + cue_len, end, head, sizeof head);
   /* "began a salvage operation the same day. As part of it, divers
    * pumped ...": a pronoun for the whole is the happening just told */
   if (e > 0 &&
@@ -682,7 +436,7 @@ static void part_of(evg_extraction *x, const char *text, size_t e,
   }
   if (refers == REFERS_NEW)
     return;
-  size_t named = earlier_event_naming(x, text, e, head);
+  size_t named = extract_earlier_event_naming(x, text, e, head);
   if (named < e) {
     x->events[e].relation = EVG_REL_PART_OF;
     x->events[e].target = named;
@@ -765,7 +519,7 @@ static void build_cue_index(void) {
     }
 }
 
-/* For each list l in the bit set `lists`, what find_cue(s, start, end,
+/* For each list l in the bit set `lists`, what extract_find_cue(s, start, end,
  * list l) returns: the first whole-word, case-insensitive occurrence of
  * any of its cues (at[l] = end when none) and its length. */
 static void find_clause_cues(const char *s, size_t start, size_t end,
@@ -828,7 +582,7 @@ static bool sequel_cue_dates(const evg_extraction *x, const char *text,
                                           NULL};
   char w[16];
   size_t b;
-  word_before(text, from, cue, w, sizeof w, &b);
+  extract_lower_word_before(text, from, cue, w, sizeof w, &b);
   if (equals_ci(text + cue, len, "then")) {
     size_t c = cue;
     while (c > from && text[c - 1] == ' ')
@@ -840,7 +594,8 @@ static bool sequel_cue_dates(const evg_extraction *x, const char *text,
       first++;
     if (strcmp(w, "and") == 0 && first == b)
       return true;
-    return !in_list(w, not_before_then) && !(c > from && text[c - 1] == ',');
+    return !extract_in_list(w, not_before_then) &&
+           !(c > from && text[c - 1] == ',');
   }
   if (equals_ci(text + cue, len, "later")) {
     /* "The note, later called the bordereau, listed ...": after a comma
@@ -855,13 +610,13 @@ static bool sequel_cue_dates(const evg_extraction *x, const char *text,
       after++;
     if (after + 4 <= end && equals_ci(text + after, 4, "than"))
       return false;
-    return !in_list(w, not_before_later);
+    return !extract_in_list(w, not_before_later);
   }
   /* "passing it from one boy's arm to the next": a pronoun, not a time;
    * the tagger reads "the next day", "the following spring" */
   if (equals_ci(text + cue, len, "the next") ||
       equals_ci(text + cue, len, "the following"))
-    return !in_list(w, stretches) && extract_in_timex(x, cue + len);
+    return !extract_in_list(w, stretches) && extract_in_timex(x, cue + len);
   /* "Within days of the fire", "Soon after dark": the count names what
    * it counts from */
   size_t after = cue + len;
@@ -1029,7 +784,7 @@ static bool date_bounds_stretch(const char *text, const range *clause,
     return false;
   char w[16];
   size_t b;
-  word_before(text, clause->start, date->start, w, sizeof w, &b);
+  extract_lower_word_before(text, clause->start, date->start, w, sizeof w, &b);
   if (strcmp(w, "to") == 0)
     return true;
   return clause_has_word(text, clause->start, date->start, &ends_set);
@@ -1101,8 +856,8 @@ static bool short_count(const char *text, size_t from, size_t at, size_t len) {
     return false;
   char w[16];
   size_t b;
-  word_before(text, from, at, w, sizeof w, &b);
-  return in_list(w, units);
+  extract_lower_word_before(text, from, at, w, sizeof w, &b);
+  return extract_in_list(w, units);
 }
 
 /* Words that open a time clause told after its main clause: "crowned on
@@ -1119,7 +874,7 @@ static const char *const time_clause_openers[] = {"after", "before", "when",
  * fell") and after a verb a question ("could not say when"). */
 static bool opens_time_clause(const char *text, size_t from, size_t at,
                               const char *opener) {
-  if (!in_list(opener, time_clause_openers))
+  if (!extract_in_list(opener, time_clause_openers))
     return false;
   if (strcmp(opener, "when") != 0)
     return true;
@@ -1162,8 +917,9 @@ static void sequel(evg_extraction *x, const char *text, const range *sentence,
    * the main clause's, and the count counts from it */
   char opener[8];
   size_t opener_start;
-  word_before(text, x->actor_scopes[before].sentence_start,
-              x->events[before].start, opener, sizeof opener, &opener_start);
+  extract_lower_word_before(text, x->actor_scopes[before].sentence_start,
+                            x->events[before].start, opener, sizeof opener,
+                            &opener_start);
   if (before > 0 &&
       opens_time_clause(text, x->actor_scopes[before].sentence_start,
                         opener_start, opener) &&
@@ -1207,8 +963,9 @@ static void sequel(evg_extraction *x, const char *text, const range *sentence,
    * event of its own happened at that clause's time, so the main clause's
    * written date dates it */
   size_t dated_from = earlier->start;
-  word_before(text, x->actor_scopes[before].sentence_start, earlier->start,
-              opener, sizeof opener, &opener_start);
+  extract_lower_word_before(text, x->actor_scopes[before].sentence_start,
+                            earlier->start, opener, sizeof opener,
+                            &opener_start);
   if (strcmp(opener, "when") == 0 &&
       opens_time_clause(text, x->actor_scopes[before].sentence_start,
                         opener_start, opener))
@@ -1264,8 +1021,8 @@ static size_t effect_told_before(evg_extraction *x, const char *text,
   size_t none = x->event_count;
   char w[8], head[32];
   size_t be;
-  word_before(text, clause->start, cue, w, sizeof w, &be);
-  if (!in_list(w, was))
+  extract_lower_word_before(text, clause->start, cue, w, sizeof w, &be);
+  if (!extract_in_list(w, was))
     return none;
   size_t after = cue + len;
   while (after < clause->end && text[after] == ' ')
@@ -1283,12 +1040,13 @@ static size_t effect_told_before(evg_extraction *x, const char *text,
   }
   if (words > 4)
     return none;
-  reference refers = stimulus_head(text, clause->start, be, head, sizeof head);
+  stimulus_reference refers =
+      extract_stimulus_head(text, clause->start, be, head, sizeof head);
   /* "The company was forced by its lenders to sell": a party, no
    * happening told before */
   if (refers == REFERS_NEW || extract_actor_noun(head, strlen(head)))
     return none;
-  return stimulus_event(x, text, none, head, refers);
+  return extract_stimulus_event(x, text, none, head, refers);
 }
 
 void extract_clause_events(evg_extraction *x, const char *text,
@@ -1409,7 +1167,7 @@ static bool joined_by(const char *text, const evg_extracted_event *before,
                       const evg_extracted_event *y, const char *word,
                       size_t *at) {
   char w[8];
-  word_before(text, before->start, y->start, w, sizeof w, at);
+  extract_lower_word_before(text, before->start, y->start, w, sizeof w, at);
   return strcmp(w, word) == 0 && *at + 40 >= before->end;
 }
 
@@ -1533,14 +1291,15 @@ static void part_of_relative(evg_extraction *x, const char *text, size_t e) {
   if (!only_relative_pronoun(text, member->end, x->events[e].start))
     return;
   size_t len;
-  size_t cue = find_cue(text, member->start, member->end, part_cues, &len);
+  size_t cue =
+      extract_find_cue(text, member->start, member->end, part_cues, &len);
   if (cue >= member->end)
     return;
   for (size_t i = cue + len; i < member->end; i++)
     if (text[i] == ',' || text[i] == ';')
       return; /* the phrase ends before the event does */
   char head[32];
-  if (stimulus_head(text, cue + len, member->end, head, sizeof head) !=
+  if (extract_stimulus_head(text, cue + len, member->end, head, sizeof head) !=
       REFERS_NEW)
     return;
   extract_relate(x, e - 1, EVG_REL_PART_OF, e);
