@@ -126,6 +126,27 @@ static bool time_follows(const char *s, const evg_timex *const *dates,
   return !(e < to && (s[e] == '\'' || (unsigned char)s[e] == 0xE2));
 }
 
+/* Whether the first verb form of s[from, to) (read over a dozen words)
+ * follows a bare "and": "after noon on Monday and covered the road" is the
+ * main clause's second verb, no clause of the time's own ("until December
+ * and Ludendorff recommended" has a subject between). */
+static bool verb_after_and(const char *s, size_t from, size_t to) {
+  bool and_before = false;
+  size_t i = from;
+  for (int n = 0; n < 12 && i < to; n++) {
+    while (i < to && !ascii_alpha((unsigned char)s[i]))
+      i++;
+    size_t w = i;
+    i = extract_letters_end(s, w, to);
+    if (i == w)
+      return false;
+    if (ascii_is_lower((unsigned char)s[w]) && extract_verb_form(s + w, i - w))
+      return and_before;
+    and_before = equals_ci(s + w, i - w, "and");
+  }
+  return false;
+}
+
 /* Whether a date starts in s[from, to). */
 static bool date_within(const evg_timex *const *dates, size_t date_count,
                         size_t from, size_t to) {
@@ -905,7 +926,8 @@ static bool clause_joint_at(const char *s, size_t from, size_t to, size_t i,
        * road": a count before and a time right after make it a
        * preposition, a time of the main clause and no happening (not
        * "a day after Monday's vote collapsed", a noun's owner) */
-      if (j->start != i && time_follows(s, dates, date_count, we + 1, to))
+      if (time_follows(s, dates, date_count, we + 1, to) &&
+          (j->start != i || verb_after_and(s, we + 1, to)))
         return false;
       /* "four days after the vessel ran aground": a happening dated
        * apart from the main one, whatever its subject; so is one with

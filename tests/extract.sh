@@ -1326,6 +1326,7 @@ cat >"$tmp/measured-time.txt" <<'TEXT'
 KURILA, Peru, October 3, 2032 — The ferry sank soon after midnight on Friday.
 The talks ended shortly before noon on Monday.
 The slide came down shortly after 3:30 p.m. on Thursday and covered the road.
+The crane fell just after noon on Friday and crushed a car.
 TEXT
 check "extract.label.measured-time-adverb" $PY - <<PY
 import json, subprocess
@@ -1342,6 +1343,10 @@ got = [e for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
 slide = [e for e in got if "slide" in e["quote"] or "covered" in e["quote"]]
 assert [e["label"] for e in slide] == ["The slide came down and covered the road"], slide
 assert slide[0]["date"] == "2032-09-30", slide
+# no count before "after", but the time's phrase runs on to the main
+# clause's second verb ("and crushed"): no clause either
+crane = [e["label"] for e in got if "crane" in e["quote"]]
+assert crane == ["The crane fell and crushed a car"], crane
 PY
 # "The descriptor, Name, who ..., said": the aside dropped with the
 # apposition's closing comma, the comma comes back, or the name alone is
