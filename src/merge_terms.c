@@ -201,14 +201,20 @@ static bool is_meridiem(const char *w, size_t len, const char *next,
   return len == 1 && (*w == 'a' || *w == 'p') && next_len == 1 && *next == 'm';
 }
 
-/* The hour a word names on a clock ("6", "18", "six", "eleven"), or -1. */
-static int clock_hour(const char *w, size_t len) {
+/* The value of a number of one or two digits written in digits or as a
+ * word ("6", "18", "six", "twenty"), or -1. */
+static int small_number(const char *w, size_t len) {
   const char *n = all_digits(w, len) ? w : number_word(w, len);
   size_t digits = n == w ? len : n ? strlen(n) : 0;
   if (!digits || digits > 2)
     return -1;
-  int hour = digits == 1 ? n[0] - '0' : (n[0] - '0') * 10 + (n[1] - '0');
-  return hour <= (n == w ? 24 : 12) ? hour : -1;
+  return digits == 1 ? n[0] - '0' : (n[0] - '0') * 10 + (n[1] - '0');
+}
+
+/* The hour a word names on a clock ("6", "18", "six", "eleven"), or -1. */
+static int clock_hour(const char *w, size_t len) {
+  int hour = small_number(w, len);
+  return hour >= 0 && hour <= (all_digits(w, len) ? 24 : 12) ? hour : -1;
 }
 
 /* The minutes before "past" or "to" ("half", "quarter", "ten"), or -1. */
@@ -217,11 +223,7 @@ static int clock_minutes(const char *w, size_t len) {
     return 30;
   if (len == 7 && memcmp(w, "quarter", 7) == 0)
     return 15;
-  const char *n = all_digits(w, len) ? w : number_word(w, len);
-  size_t digits = n == w ? len : n ? strlen(n) : 0;
-  if (!digits || digits > 2)
-    return -1;
-  int minutes = digits == 1 ? n[0] - '0' : (n[0] - '0') * 10 + (n[1] - '0');
+  int minutes = small_number(w, len);
   return minutes < 60 ? minutes : -1;
 }
 
@@ -231,8 +233,9 @@ static bool word_is(const char *w, size_t len, const char *word) {
 
 /* Whether a word is a part of the day ("in the evening"). */
 static bool is_day_part(const char *w, size_t len) {
-  return word_is(w, len, "morning") || word_is(w, len, "afternoon") ||
-         word_is(w, len, "evening") || word_is(w, len, "night");
+  static const char *const parts[] = {"morning", "afternoon", "evening",
+                                      "night", NULL};
+  return in_list(parts, w, len);
 }
 
 /* The length of a dateline at the start of a news sentence: an upper-case
@@ -482,6 +485,8 @@ void evg_terms_add(evg_term_folder *f, const char *text, size_t **terms,
     if (hour < 0)
       continue;
     int minutes = w >= 2 ? clock_minutes(WORD(w - 2), LEN(w - 2)) : -1;
+    bool oclock = w + 2 < n && word_is(WORD(w + 1), LEN(w + 1), "o") &&
+                  word_is(WORD(w + 2), LEN(w + 2), "clock");
     const char *rel = w >= 1 ? WORD(w - 1) : "";
     size_t rel_len = w >= 1 ? LEN(w - 1) : 0;
     if (minutes >= 0 && hour <= 12 && at[w - 2] < 0 && !skip[w - 2] &&
@@ -496,8 +501,7 @@ void evg_terms_add(evg_term_folder *f, const char *text, size_t **terms,
       const char *mm = WORD(w + 1);
       at[w] = hour % 12 * 60 + (mm[0] - '0') * 10 + (mm[1] - '0');
       skip[w + 1] = true;
-    } else if ((w + 2 < n && word_is(WORD(w + 1), LEN(w + 1), "o") &&
-                word_is(WORD(w + 2), LEN(w + 2), "clock")) ||
+    } else if (oclock ||
                (w + 2 < n && is_meridiem(WORD(w + 1), LEN(w + 1), WORD(w + 2),
                                          LEN(w + 2))) ||
                (w + 3 < n && word_is(WORD(w + 1), LEN(w + 1), "in") &&
@@ -506,8 +510,7 @@ void evg_terms_add(evg_term_folder *f, const char *text, size_t **terms,
       at[w] = hour % 12 * 60;
     }
     /* "o'clock" (the meridiem's words are skipped as a date's) */
-    if (w + 2 < n && word_is(WORD(w + 1), LEN(w + 1), "o") &&
-        word_is(WORD(w + 2), LEN(w + 2), "clock"))
+    if (oclock)
       skip[w + 1] = skip[w + 2] = true;
   }
   for (size_t w = 0; w < n; w++) {
