@@ -366,6 +366,13 @@ sed 's/^/    /' "$tmp/score-test20" >&2
 $PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test21.json --set test21 --max-duplicates 9 --max-wrong 2 >"$tmp/score-test21" 2>&1
 check merge.pairs-test21.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test21" >&2
+# pairs 71-73 (test22): blind when written, scored three times (8 joined,
+# 6 duplicates, 2 wrong merges each time: before the seventeenth session's
+# rounds, after them, and at the start of the eighteenth), a tuning set
+# since the eighteenth session
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test22.json --set test22 --max-duplicates 6 --max-wrong 2 >"$tmp/score-test22" 2>&1
+check merge.pairs-test22.score [ $? -eq 0 ]
+sed 's/^/    /' "$tmp/score-test22" >&2
 # the scorer maps a citation to a happening by its clause's span, not the
 # whole sentence: "and it offered refunds" is not the recall before it
 check merge.scorer.clause-span $PY -c '
