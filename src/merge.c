@@ -162,6 +162,8 @@ static int compare_candidates(const void *x, const void *y) {
   const candidate *p = x, *q = y;
   if (p->recall != q->recall)
     return p->recall ? 1 : -1;
+  if (p->loose_day != q->loose_day)
+    return p->loose_day ? 1 : -1;
   if (p->kind != q->kind)
     return p->kind < q->kind ? -1 : 1;
   if (words_tier(p) != words_tier(q))
@@ -797,6 +799,14 @@ static size_t *events_by_start(const merger *m) {
   return by_start;
 }
 
+/* Whether one of two dates is one day and the other a span of at most
+ * MERGE_LOOSE_SPAN_DAYS days that holds it (candidate.loose_day). */
+static bool day_in_short_span(const evg_date *a, const evg_date *b) {
+  int64_t wa = merge_date_width(a), wb = merge_date_width(b);
+  return (wa == 0) != (wb == 0) && wa < MERGE_LOOSE_SPAN_DAYS &&
+         wb < MERGE_LOOSE_SPAN_DAYS && merge_dates_overlap(a, b);
+}
+
 /* The pair of records x and y that merge_same_happening found the same
  * happening with `score`, with what ranks it among the others. */
 static candidate words_pair(const merger *m, size_t x, size_t y,
@@ -814,16 +824,17 @@ static candidate words_pair(const merger *m, size_t x, size_t y,
    * it is */
   if (merge_clocks_agree(m, a, b))
     score += MERGE_CLOCK_RANK;
-  return (candidate){.what = shared.what > shared.named_what,
-                     .off_cores = merge_words_off_cores(m, a, b),
-                     .similarity = score,
-                     .headlines = headlines,
-                     .shared = merge_weighted_shared(m, a, b),
-                     .date_part =
-                         EVG_MERGE_DATE_WEIGHT / 100.0 *
-                         merge_date_closeness(&a->event->date, &b->event->date),
-                     .a = x < y ? x : y,
-                     .b = x < y ? y : x};
+  return (candidate){
+      .what = shared.what > shared.named_what,
+      .off_cores = merge_words_off_cores(m, a, b),
+      .loose_day = day_in_short_span(&a->event->date, &b->event->date),
+      .similarity = score,
+      .headlines = headlines,
+      .shared = merge_weighted_shared(m, a, b),
+      .date_part = EVG_MERGE_DATE_WEIGHT / 100.0 *
+                   merge_date_closeness(&a->event->date, &b->event->date),
+      .a = x < y ? x : y,
+      .b = x < y ? y : x};
 }
 
 /* Whether the event tells its article's first sentence (its lead). */

@@ -134,6 +134,13 @@ typedef struct {
   /* one of its events is recalled (event_rec.recalled): the pair goes
    * after every other */
   bool recall;
+  /* a pair by words of an event of one day and one dated a span of at
+   * most MERGE_LOOSE_SPAN_DAYS that holds it ("this week", "at the
+   * weekend"): not known to be one day, and the loose date is often a
+   * follow-up's lead restating the story's happening in passing ("A
+   * beekeeper whose lorry overturned on the A7 last week says ..."); the
+   * pair goes after every pair of known days (merge28) */
+  bool loose_day;
   size_t a, b; /* event records, a < b */
 } candidate;
 
@@ -221,6 +228,12 @@ bool merge_date_written(const merger *m, const event_rec *r);
 /* How many days before its article's own an event dated by default
  * (merge_dated_by_default) may have happened: a week of news. */
 #define MERGE_DEFAULT_REACH_DAYS 7
+
+/* The widest span (in days) that a pair by words ranks as a loose day
+ * against one day inside it: a week ("this week", "last week") or less
+ * ("at the weekend"); a month, a season or a year is no restatement's
+ * date but a standing fact's or a plan's (candidate.loose_day). */
+#define MERGE_LOOSE_SPAN_DAYS 7
 /* Whether the event's day is only its article's (merge_pairs.c). */
 bool merge_dated_by_default(const merger *m, const event_rec *r);
 
