@@ -395,9 +395,10 @@ void extract_write_events(const evg_extraction *x, const char *text, size_t len,
 /* ---- JSON Lines ---- */
 
 /* One object per line, put together as it is written, so memory stays
- * flat however long the text.  jansson encodes every string (escapes,
- * UTF-8); the keys, the punctuation and the integers around them are
- * fixed text.  A line built as jansson objects and dumped whole spent
+ * flat however long the text.  jansson encodes every string that needs
+ * an escape or cleaning (put_text writes the others, most of them, as they
+ * are); the keys, the punctuation and the integers around them are fixed
+ * text.  A line built as jansson objects and dumped whole spent
  * a third of its dump (callgrind, the bench's 790 kB block: 80 M of
  * json_dumpb's 246 M) on what a fixed line needs not: the loop check,
  * which formats each object's address and hashes it, and an snprintf
