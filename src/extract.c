@@ -1152,7 +1152,7 @@ static void group_more_relations(evg_extraction *x) {
 
 evg_extraction *extract_run(const char *text, size_t len,
                             const evg_date *anchor, bool events, bool threaded,
-                            evg_diags *diags) {
+                            bool paths, evg_diags *diags) {
   evg_extraction *x = evg_xcalloc(1, sizeof *x);
   extract_load_gazetteer(x);
   if (anchor) {
@@ -1229,7 +1229,7 @@ evg_extraction *extract_run(const char *text, size_t len,
   x->event_count = found.event_count;
   x->event_cap = found.event_cap;
   evg_arena_absorb(&x->arena, &found.arena);
-  extract_attach_actors(x, text, job.mentions, job.mention_count);
+  extract_attach_actors(x, text, job.mentions, job.mention_count, paths);
   free(sentences);
   free(job.mentions);
   pthread_mutex_destroy(&job.lock);
@@ -1245,5 +1245,5 @@ evg_extraction *evg_extract(const char *text, size_t len,
                             const evg_date *anchor, bool events,
                             evg_diags *diags) {
   return extract_run(text, len, anchor, events, len >= EXTRACT_THREAD_MIN_BYTES,
-                     diags);
+                     false, diags);
 }

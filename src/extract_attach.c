@@ -294,7 +294,8 @@ static size_t antecedent_of(const evg_extraction *x, const char *text,
  * to the text's mentions (which made memory quadratic in the number of
  * dated sentences). */
 void extract_attach_actors(evg_extraction *x, const char *text,
-                           const mention *mentions, size_t mention_count) {
+                           const mention *mentions, size_t mention_count,
+                           bool record_paths) {
   size_t first_mention = 0;
   for (size_t ei = 0; ei < x->event_count; ei++) {
     evg_extracted_event *e = &x->events[ei];
@@ -325,8 +326,14 @@ void extract_attach_actors(evg_extraction *x, const char *text,
       for (size_t k = 0; k < count && !seen; k++)
         seen = actors[k] == mentions[m].actor;
       if (!seen && count < MAX_EVENT_ACTORS) {
-        paths[count] = extract_actor_path(text, part_from, mentions[m].start,
-                                          mentions[m].end, part_to);
+        /* a name's way (some 760 instructions) is only the driver's; a
+         * doer's or a pronoun's, below, is set whatever: subject_of reads
+         * "the vessel"'s */
+        paths[count] =
+            record_paths
+                ? extract_actor_path(text, part_from, mentions[m].start,
+                                     mentions[m].end, part_to)
+                : ACTOR_PATH_NONE;
         actors[count++] = mentions[m].actor;
       }
     }

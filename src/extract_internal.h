@@ -40,7 +40,8 @@ typedef struct {
                             part's own */
   unsigned char *paths;  /* set when the actors are attached: each actor's
                             way to the event (ACTOR_PATH_*), for
-                            tests/actor_paths.c */
+                            tests/actor_paths.c; a name's way is read only
+                            when asked (extract_run's `paths`), else NONE */
   size_t vessel;         /* where a subject "the vessel" (a craft's noun, its
                             article first) opens in the part: the craft named
                             last before it in the sentence acts; 0 when
@@ -938,10 +939,13 @@ void extract_label_text(const evg_extraction *x, const char *s, size_t start,
 /* extract.c */
 /* evg_extract, with the mentions found on a thread of their own beside the
  * events when `threaded` (evg_extract asks for it on long texts); the same
- * extraction either way, and sequential when no thread can be started. */
+ * extraction either way, and sequential when no thread can be started.
+ * With `paths`, each actor's way to its event is recorded for
+ * tests/actor_paths.c (nothing of it reaches the output, so evg_extract
+ * does not ask: see extract_attach_actors). */
 evg_extraction *extract_run(const char *text, size_t len,
                             const evg_date *anchor, bool events, bool threaded,
-                            evg_diags *diags);
+                            bool paths, evg_diags *diags);
 
 /* extract_event.c */
 /* Adds the event of part p of a sentence (at sentence_pos) when its timex
@@ -1074,8 +1078,11 @@ const char *extract_actor_path_name(unsigned char path);
 /* extract_attach.c */
 /* Gives each of x's events its actors from the text's mentions (in text
  * order, `mention_count` of them), once both stages are done; the
- * actors' arrays are in x's arena. */
+ * actors' arrays are in x's arena.  A name's way to its event
+ * (extract_actor_path) is read only with `record_paths`: no output holds
+ * it. */
 void extract_attach_actors(evg_extraction *x, const char *text,
-                           const mention *mentions, size_t mention_count);
+                           const mention *mentions, size_t mention_count,
+                           bool record_paths);
 
 #endif

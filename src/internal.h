@@ -182,6 +182,14 @@ char *evg_format_integer(char text[24], long long value);
  * length in *len: the common case, which a writer then passes on as is. */
 bool evg_ascii_clean(const char *s, size_t *len);
 
+/* The length of the run of s[0..len) that a JSON string holds as it is:
+ * printable ASCII (0x20 to 0x7E) but '"' and '\\'.  A string that is all
+ * such bytes is written by jansson's dump as itself between quotes (it
+ * escapes only '"', '\\' and control bytes, and without
+ * JSON_ENSURE_ASCII passes valid UTF-8 on), and evg_utf8_sanitize leaves
+ * it unchanged. */
+size_t evg_json_plain_run(const char *s, size_t len);
+
 /* 32-bit FNV-1a of `len` bytes: the keyword table's slots, the hashed part
  * of actor ids. */
 uint32_t evg_hash32(const void *data, size_t len);

@@ -494,6 +494,27 @@ bool evg_ascii_clean(const char *s, size_t *len) {
   return true;
 }
 
+size_t evg_json_plain_run(const char *s, size_t len) {
+  const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+  const unsigned char *p = (const unsigned char *)s;
+  size_t i = 0;
+  /* eight bytes a step: a high bit, a byte below 0x20, or a byte equal to
+   * 0x7F, '"' or '\\' (a zero byte after the xor) ends the step; exact,
+   * and the bytewise loop finds which byte it was */
+  for (uint64_t w; i + 8 <= len; i += 8) {
+    memcpy(&w, p + i, 8);
+    uint64_t del = w ^ (0x7F * ones), quote = w ^ ('"' * ones),
+             slash = w ^ ('\\' * ones);
+    if ((w & highs) | ((w - 0x20 * ones) & ~w & highs) |
+        ((del - ones) & ~del & highs) | ((quote - ones) & ~quote & highs) |
+        ((slash - ones) & ~slash & highs))
+      break;
+  }
+  while (i < len && p[i] >= 0x20 && p[i] < 0x7F && p[i] != '"' && p[i] != '\\')
+    i++;
+  return i;
+}
+
 void evg_utf8_sanitize(evg_buf *buf, const char *s, size_t len) {
   static const char replacement[] = "\xEF\xBF\xBD";
   const unsigned char *p = (const unsigned char *)s;

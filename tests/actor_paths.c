@@ -4,7 +4,8 @@
  * "inherited-doer", ...).  A developer's tool, not a test: with
  * tests/actor_paths.py it counts each way's right and wrong actors
  * against the gold ("make actor-paths"; README "actorpaths").  Runs
- * evg_extract as `evgraph extract` does without --anchor. */
+ * the extraction as `evgraph extract` does without --anchor, asking it to
+ * record the ways (evg_extract does not: no output holds them). */
 #include "extract_internal.h"
 
 #include <stdio.h>
@@ -48,7 +49,9 @@ int main(int argc, char **argv) {
       continue;
     text[len] = '\0';
     evg_diags *diags = evg_diags_new(10);
-    evg_extraction *x = evg_extract(text, len, NULL, true, diags);
+    /* on one thread: the same extraction as evg_extract's, whatever the
+     * text's length (tests/test_extract_threads.c) */
+    evg_extraction *x = extract_run(text, len, NULL, true, false, true, diags);
     for (size_t e = 0; x && e < x->event_count; e++) {
       const evg_extracted_event *ev = &x->events[e];
       printf("{\"file\":");

@@ -292,8 +292,9 @@ static void compare(const char *name, const char *text, size_t len,
   const evg_date *given = anchored ? &anchor : NULL;
   evg_diags *diags = evg_diags_new(0);
   evg_extraction *one_after_other =
-      extract_run(text, len, given, true, false, diags);
-  evg_extraction *threaded = extract_run(text, len, given, true, true, diags);
+      extract_run(text, len, given, true, false, false, diags);
+  evg_extraction *threaded =
+      extract_run(text, len, given, true, true, false, diags);
   same_extraction(name, threaded, one_after_other, text, len);
   evg_extraction_free(one_after_other);
   evg_extraction_free(threaded);
@@ -446,9 +447,9 @@ static void plurals_read_before_mentions(const char *text, size_t len) {
                         "promised workers a raise.\n");
   evg_diags *diags = evg_diags_new(0);
   evg_extraction *one_after_other =
-      extract_run(framed.data, framed.len, NULL, true, false, diags);
+      extract_run(framed.data, framed.len, NULL, true, false, false, diags);
   evg_extraction *threaded =
-      extract_run(framed.data, framed.len, NULL, true, true, diags);
+      extract_run(framed.data, framed.len, NULL, true, true, false, diags);
   const char *alone = kind_of(one_after_other, "Varde Metal Workers");
   const char *read_first = kind_of(threaded, "Varde Metal Workers");
   CHECK("lower-case plurals: a body's kind, read at the first question",
@@ -491,10 +492,45 @@ static void gazetteer_built_once(void) {
   evg_extraction_free(b);
 }
 
+/* A name's way to its event (extract_actor_path) is read only when the
+ * driver asks (tests/actor_paths.c): evg_extract leaves it NONE, and with
+ * `paths` every actor has one, the events and actors the same. */
+static void ways_recorded_when_asked(void) {
+  static const char text[] =
+      "Acme Corp sued Beta Ltd in Paris on March 3, 2024. On March 4, 2024, "
+      "Gamma Inc bought shares of Delta Group from Omega Partners.\n";
+  size_t len = sizeof text - 1;
+  evg_diags *diags = evg_diags_new(0);
+  evg_extraction *plain = evg_extract(text, len, NULL, true, diags);
+  evg_extraction *asked =
+      extract_run(text, len, NULL, true, false, true, diags);
+  size_t named = 0, unnamed = 0, recorded = 0;
+  bool same = plain->event_count == asked->event_count;
+  for (size_t e = 0; same && e < plain->event_count; e++) {
+    const evg_extracted_event *a = &plain->events[e], *b = &asked->events[e];
+    same = a->actor_count == b->actor_count;
+    for (size_t k = 0; same && k < a->actor_count; k++) {
+      same = strcmp(plain->actors[a->actors[k]].id,
+                    asked->actors[b->actors[k]].id) == 0;
+      named += plain->actor_scopes[e].paths[k] != ACTOR_PATH_NONE;
+      recorded += asked->actor_scopes[e].paths[k] != ACTOR_PATH_NONE;
+      unnamed += asked->actor_scopes[e].paths[k] == ACTOR_PATH_NONE;
+    }
+  }
+  CHECK("paths: the same events and actors", same);
+  CHECK_INT("paths: none read unasked", named, 0);
+  CHECK("paths: some actors to record", recorded >= 4);
+  CHECK_INT("paths: every one recorded when asked", unnamed, 0);
+  evg_extraction_free(plain);
+  evg_extraction_free(asked);
+  evg_diags_free(diags);
+}
+
 int main(void) {
   size_t len;
   char *text = prose(2 * 1024 * 1024, false, &len);
   gazetteer_built_once();
+  ways_recorded_when_asked();
   tagging_read_as_it_goes(text, len);
   /* one-word names that open sentences at the start and are found inside
    * one, or kinded by the words around them, only in the last paragraph:
@@ -531,7 +567,7 @@ int main(void) {
   text = prose(200 * 1024, false, &len);
   evg_diags *diags = evg_diags_new(0);
   evg_extraction *x = evg_extract(text, len, NULL, true, diags);
-  evg_extraction *y = extract_run(text, len, NULL, true, false, diags);
+  evg_extraction *y = extract_run(text, len, NULL, true, false, false, diags);
   same_extraction("evg_extract", x, y, text, len);
   evg_extraction_free(x);
   evg_extraction_free(y);

@@ -1,11 +1,13 @@
 /* test_text.c: util.c's text cleaners (evg_utf8_sanitize,
- * evg_text_one_line, evg_utf8_count) pass printable ASCII eight bytes a
- * step; each must answer what reading byte by byte answers, for every kind
- * of byte at every place within and across those steps. */
+ * evg_text_one_line, evg_utf8_count) and the JSON writer's test of a
+ * string it writes as it is (evg_json_plain_run) pass printable ASCII
+ * eight bytes a step; each must answer what reading byte by byte answers,
+ * for every kind of byte at every place within and across those steps. */
 #define _POSIX_C_SOURCE 200809L
 #include "internal.h"
 #include "unit.h"
 
+#include <jansson.h>
 #include <stdlib.h>
 
 static const char replacement[] = "\xEF\xBF\xBD";
@@ -77,6 +79,49 @@ static size_t count_ref(const unsigned char *s, size_t len) {
   return count;
 }
 
+/* evg_json_plain_run byte by byte: printable ASCII but '"' and '\\' */
+static size_t json_plain_ref(const unsigned char *s, size_t len) {
+  size_t i = 0;
+  while (i < len && s[i] >= 0x20 && s[i] < 0x7F && s[i] != '"' && s[i] != '\\')
+    i++;
+  return i;
+}
+
+/* Every byte at every place of a 24-byte string (three eight-byte steps
+ * and none left over) and of a 13-byte one (a step and a tail): the run
+ * ends at it exactly when reading byte by byte says so, and a string that
+ * is all run is the one jansson's compact dump writes between quotes
+ * (what the JSON writer puts in its place); the others are not. */
+static void test_json_plain_run(void) {
+  size_t wrong = 0, not_as_jansson = 0, plain = 0;
+  for (size_t len = 13; len <= 24; len += 11)
+    for (size_t at = 0; at < len; at++)
+      for (unsigned b = 1; b < 256; b++) {
+        unsigned char text[32];
+        memset(text, 'a', len);
+        text[at] = (unsigned char)b;
+        text[len] = '\0';
+        size_t run = evg_json_plain_run((const char *)text, len);
+        wrong += run != json_plain_ref(text, len);
+        if (run != len)
+          continue;
+        plain++;
+        json_t *string = json_stringn((const char *)text, len);
+        char dumped[64];
+        size_t size = string ? json_dumpb(string, dumped, sizeof dumped,
+                                          JSON_COMPACT | JSON_ENCODE_ANY)
+                             : 0;
+        json_decref(string);
+        not_as_jansson += size != len + 2 || dumped[0] != '"' ||
+                          memcmp(dumped + 1, text, len) != 0 ||
+                          dumped[len + 1] != '"';
+      }
+  CHECK_INT("text.json-plain.as-bytewise", wrong, 0);
+  CHECK_INT("text.json-plain.as-jansson-dumps", not_as_jansson, 0);
+  /* 93 plain bytes ('a' itself among them) at each place */
+  CHECK_INT("text.json-plain.count", plain, (13 + 24) * 93);
+}
+
 /* The pieces the texts are made of: printable ASCII and every kind of
  * byte or character the cleaners treat apart. */
 static const char *const pieces[] = {"a",
@@ -103,12 +148,15 @@ static const char *const pieces[] = {"a",
                                      "\xED\xA0\x80",
                                      "\xC0\xAF",
                                      "\xFF",
+                                     "\"",
+                                     "\\",
                                      "0123456789abcdef"};
 
 int main(void) {
   srand(20251204);
   size_t n_pieces = sizeof pieces / sizeof *pieces;
-  size_t sanitize_bad = 0, one_line_bad = 0, count_bad = 0, texts = 0;
+  size_t sanitize_bad = 0, one_line_bad = 0, count_bad = 0, plain_bad = 0,
+         texts = 0;
   evg_buf text = {0}, got = {0}, want = {0};
   for (int round = 0; round < 20000; round++) {
     text.len = 0;
@@ -136,15 +184,19 @@ int main(void) {
                     memcmp(got.data, want.data, want.len) != 0 ||
                     got.data[got.len] != '\0';
     count_bad += evg_utf8_count(text.data, text.len) != count_ref(s, text.len);
+    plain_bad +=
+        evg_json_plain_run(text.data, text.len) != json_plain_ref(s, text.len);
   }
   CHECK_INT("text.sanitize.as-bytewise", sanitize_bad, 0);
   CHECK_INT("text.one-line.as-bytewise", one_line_bad, 0);
   CHECK_INT("text.count.as-bytewise", count_bad, 0);
+  CHECK_INT("text.json-plain.random-as-bytewise", plain_bad, 0);
   CHECK("text.rounds", texts == 20000);
   evg_text_one_line(&got, "", 0);
   CHECK("text.one-line.empty", got.len == 0 && got.data && got.data[0] == 0);
   evg_buf_free(&text);
   evg_buf_free(&got);
   evg_buf_free(&want);
+  test_json_plain_run();
   UNIT_EXIT();
 }
