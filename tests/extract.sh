@@ -1541,6 +1541,41 @@ out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
 got = [e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
 assert got == ["1861", "1874", "1881-06-03"], got
 PY
+# dates30: a count after or before a happening told before, named by its
+# noun, its verb's stem or its place ("Two days after the fire", "Ten
+# days after the Dunes"), is that happening's date moved by the count, not
+# the story's day; the story goes on from it.
+cat >"$tmp/named-count.txt" <<'TEXT'
+Fire closes the pier at Uig
+
+PORTREE, Scotland, April 10, 2031 — The council closed the pier at Uig on Wednesday, four days after a fire destroyed the ferry terminal.
+
+Two days after the fire, divers found oil in the harbour. The state electricity company increased its tariffs on Monday. Two days before the increase, the regulator approved the new rates.
+TEXT
+cat >"$tmp/named-count-history.txt" <<'TEXT'
+The Dunes
+
+On June 14, 1658 the French and English armies defeated the Spanish at the Dunes. Ten days after the Dunes, Dunkirk surrendered to Turenne. Its governor left for Spain.
+TEXT
+check "extract.clause-date.count-from-a-named-happening" $PY - <<PY
+import json, subprocess
+def dates(name):
+    out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
+                          "$tmp/" + name], capture_output=True, text=True).stdout
+    body = open("$tmp/" + name, encoding="utf-8").read().encode()
+    return {body[e["start"]["offset"]:e["end"]["offset"]].decode(): e["date"]
+            for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+def date_of(got, words):
+    found = [d for clause, d in got.items() if words in clause]
+    assert len(found) == 1, (words, got)
+    return found[0]
+got = dates("named-count.txt")
+assert date_of(got, "divers found oil") == "2031-04-07", got
+assert date_of(got, "the regulator approved") == "2031-04-05", got
+got = dates("named-count-history.txt")
+assert date_of(got, "Dunkirk surrendered") == "1658-06-24", got
+assert date_of(got, "Its governor left") == "1658-06-24", got
+PY
 # review33: a dropped "until at least DAY" takes its "at least" out of the
 # label with it ("banned cattle", not "banned cattle until at least")
 cat >"$tmp/until-at-least-label.txt" <<'TEXT'
