@@ -1576,6 +1576,37 @@ got = dates("named-count-history.txt")
 assert date_of(got, "Dunkirk surrendered") == "1658-06-24", got
 assert date_of(got, "Its governor left") == "1658-06-24", got
 PY
+# dates30: "by" and a time opening a clause after ", and" / ", but" ("and
+# by six o'clock the flames had reached", "and by noon the rebels had
+# taken it") is that clause's own deadline: it splits off as ../DAY, and
+# the clause before keeps the story's day; an hour told in words ("four
+# o'clock") is a time as "4 a.m." is.
+cat >"$tmp/by-time-clause.txt" <<'TEXT'
+Fire guts a bakery in Lyon
+
+LYON, France, September 18, 2030 — A fire gutted a bakery in the old town of Lyon on Tuesday, killing two people.
+
+The oven caught fire at about four o'clock, and by six o'clock the flames had reached the flats above.
+TEXT
+cat >"$tmp/by-time-clause-history.txt" <<'TEXT'
+The bridge at Stirling
+
+On June 3, 1745 the rebels crossed the river. Their scouts reached the bridge within the hour, and by noon the rebels had taken it.
+TEXT
+check "extract.clause-date.by-time-opens-own-clause" $PY - <<PY
+import json, subprocess
+def dates(name):
+    out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
+                          "$tmp/" + name], capture_output=True, text=True).stdout
+    return {e["label"]: e["date"] for e in map(json.loads, out.splitlines())
+            if e["type"] == "event"}
+got = dates("by-time-clause.txt")
+assert got.get("The oven caught fire") == "2030-09-17", got
+assert got.get("The flames had reached the flats") == "../2030-09-17", got
+got = dates("by-time-clause-history.txt")
+assert got.get("Their scouts reached the bridge within the hour") == "1745-06-03", got
+assert got.get("The rebels had taken it") == "../1745-06-03", got
+PY
 # review33: a dropped "until at least DAY" takes its "at least" out of the
 # label with it ("banned cattle", not "banned cattle until at least")
 cat >"$tmp/until-at-least-label.txt" <<'TEXT'
