@@ -1607,6 +1607,25 @@ got = dates("by-time-clause-history.txt")
 assert got.get("Their scouts reached the bridge within the hour") == "1745-06-03", got
 assert got.get("The rebels had taken it") == "../1745-06-03", got
 PY
+# dates30: the comma of a number ("5,000 signatures") inside a subject's
+# relative clause is no edge of it: the clause's own date is the main
+# verb's, not the relative clause's.
+cat >"$tmp/number-comma.txt" <<'TEXT'
+Rome cancels its music festival
+
+ROME, June 6, 2029 — The mayor of Rome cancelled the city's music festival on Tuesday.
+
+The residents' group, which collected 5,000 signatures against the plan in March, blocked the road to the park on Wednesday. The dockers' union, which has 1,200 members and struck for a week in 2027, closed the port on Tuesday night.
+TEXT
+check "extract.clause-date.number-comma-in-relative-clause" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
+                      "$tmp/number-comma.txt"], capture_output=True, text=True).stdout
+got = {e["label"]: e["date"] for e in map(json.loads, out.splitlines())
+       if e["type"] == "event"}
+assert got.get("The residents' group blocked the road to the park") == "2029-06-06", got
+assert got.get("The dockers' union closed the port") == "2029-06-05", got
+PY
 # review33: a dropped "until at least DAY" takes its "at least" out of the
 # label with it ("banned cattle", not "banned cattle until at least")
 cat >"$tmp/until-at-least-label.txt" <<'TEXT'
