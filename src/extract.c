@@ -413,6 +413,96 @@ static const evg_timex *over_reach(evg_extraction *x, const evg_timex *date,
   return redated(x, date, reach);
 }
 
+static bool counted_date(const evg_timex *date, const char *value, bool later,
+                         evg_date *out);
+
+/* How many words of the phrase after "two days after" may name the
+ * happening it counts from ("the meeting at the hotel": "meeting", then
+ * "hotel") */
+#define NAMED_COUNT_WORDS 3
+
+/* "Two days after the fire, divers found oil", "Eleven days after
+ * Gravelines Elizabeth rode ...", "a week before the vote": the duration
+ * `t` counts from a happening told before, which a word of the phrase
+ * after "after" or "before" names (its noun or its verb's stem, or the
+ * name of its place: extract_stimulus_event), the first of its first
+ * few words that names one; that event's date moved by the count.  NULL
+ * when the phrase holds a date of its own ("two days after Christmas"),
+ * names no earlier event, or that event's date is no single day, month
+ * or year. */
+static const evg_timex *named_count_date(evg_extraction *x, const char *text,
+                                         const range *sentence,
+                                         const evg_timex *t,
+                                         const evg_timex *story) {
+  size_t at = t->end;
+  bool later = extract_word_at(text, at + 1, sentence->end, "after");
+  if (at >= sentence->end || text[at] != ' ' ||
+      !(later || extract_word_at(text, at + 1, sentence->end, "before")))
+    return NULL;
+  size_t from = at + (later ? 7 : 8), end = from;
+  while (end < sentence->end && text[end] != ',' && text[end] != ';' &&
+         text[end] != '.')
+    end++;
+  size_t count = evg_timexes_count(x->timexes);
+  for (size_t k = 0; k < count; k++) {
+    const evg_timex *d = evg_timexes_get(x->timexes, k);
+    if (d->start >= end)
+      break;
+    if (d->start >= from && d->type != EVG_TIMEX_DURATION)
+      return NULL;
+  }
+  static const char *const skip[] = {
+      "the",  "a",  "an",   "its",  "their", "his", "her",  "that",
+      "this", "on", "in",   "at",   "of",    "by",  "from", "with",
+      "for",  "to", "over", "near", "off",   "and", "s",    NULL};
+  size_t e = x->event_count, tried = 0;
+  for (size_t i = from; i < end && tried < NAMED_COUNT_WORDS;) {
+    while (i < end && !word_byte((unsigned char)text[i]))
+      i++;
+    size_t w = i;
+    while (i < end && word_byte((unsigned char)text[i]))
+      i++;
+    if (i == w || extract_word_in(text + w, i - w, skip) || i - w >= 32)
+      continue;
+    /* a name before a noun ("the Soviet deployment") says which one the
+     * noun is: the noun names the happening */
+    bool name = ascii_upper((unsigned char)text[w]);
+    if (name && i + 1 < end && text[i] == ' ' &&
+        ascii_alpha((unsigned char)text[i + 1]) &&
+        !ascii_upper((unsigned char)text[i + 1])) {
+      size_t n = extract_letters_end(text, i + 1, end);
+      if (!extract_word_in(text + i + 1, n - i - 1, skip))
+        continue;
+    }
+    char head[32];
+    for (size_t k = 0; k < i - w; k++)
+      head[k] = (char)ascii_lower((unsigned char)text[w + k]);
+    head[i - w] = '\0';
+    tried++;
+    /* a name ("the Dunes", "Gravelines") is the nearest event's that
+     * holds it, "the" before it or not */
+    size_t named = extract_stimulus_event(x, text, e, head,
+                                          name ? REFERS_LAST : REFERS_STORY);
+    if (named == e)
+      continue;
+    evg_date told;
+    const char *error;
+    size_t error_at;
+    const char *value = x->events[named].date;
+    if (!value ||
+        !evg_date_parse(value, strlen(value), &told, &error, &error_at))
+      return NULL;
+    evg_date counted;
+    if (!counted_date(redated(x, story, told), t->value, later, &counted))
+      return NULL;
+    evg_timex *then = redated(x, story, counted);
+    then->start = t->start; /* the count is what dates it */
+    then->end = t->end;
+    return then;
+  }
+  return NULL;
+}
+
 /* "Magellan retook the ships within a day" (the story at April 1): from
  * the story's date to the end of the duration after it, at the coarser of
  * the date's precision and the unit's (the gold's convention: "rejected
@@ -422,7 +512,7 @@ static const evg_timex *over_reach(evg_extraction *x, const evg_timex *date,
  * `date` itself when it has none. */
 static const evg_timex *within_reach(evg_extraction *x, const char *text,
                                      const range *sentence, size_t first,
-                                     const evg_timex *date) {
+                                     const evg_timex *date, bool *named_count) {
   if (!date || !date->has_date || date->date.interval)
     return date;
   size_t count = evg_timexes_count(x->timexes);
@@ -437,6 +527,11 @@ static const evg_timex *within_reach(evg_extraction *x, const char *text,
     if (t->type != EVG_TIMEX_DURATION ||
         !duration_reach(t->value, &days, &unit))
       continue;
+    const evg_timex *named = named_count_date(x, text, sentence, t, date);
+    if (named && named_count)
+      *named_count = true;
+    if (named)
+      return named;
     /* "Over five days they found ...": the happening took that long from
      * the story's date ("over the following two days": from the day
      * after); not "over the past two days" */
@@ -543,8 +638,10 @@ static bool counted_date(const evg_timex *date, const char *value, bool later,
  * story's date as story_date gives it (in news, the text's day). */
 static const evg_timex *undated_date(evg_extraction *x, const char *text,
                                      const range *sentence, size_t first,
-                                     const evg_timex *story, bool news) {
-  const evg_timex *reach = within_reach(x, text, sentence, first, story);
+                                     const evg_timex *story, bool news,
+                                     bool *named_count) {
+  const evg_timex *reach =
+      within_reach(x, text, sentence, first, story, named_count);
   if (reach != story || news)
     return reach;
   /* "The crisis ended with a compromise: Peter would share the throne":
@@ -712,7 +809,7 @@ static const evg_timex *dateless_reach(evg_extraction *x, const char *text,
       return date;
     duration_seen = true;
   }
-  return within_reach(x, text, part_span, first, date);
+  return within_reach(x, text, part_span, first, date, NULL);
 }
 
 /* Drops the "precedes" that an earlier event of the sentence got towards
@@ -872,8 +969,16 @@ static void undated_sentence_events(evg_extraction *x, const char *text,
   size_t happening_count =
       extract_happening_clauses(text, sentence, happenings);
   const evg_timex *told = story_told(text, si, st);
-  const evg_timex *undated =
-      undated_date(x, text, sentence, timex_index, told, st->news);
+  bool named_count = false;
+  const evg_timex *undated = undated_date(x, text, sentence, timex_index, told,
+                                          st->news, &named_count);
+  /* "Eleven days after Gravelines Elizabeth rode ...": the story goes on
+   * from the day counted to ("By then Medina Sidonia had chosen ...") */
+  if (named_count) {
+    st->story = undated;
+    st->story_sentence = si;
+    st->paragraph_since_story = false;
+  }
   /* the story's day, carried into this paragraph, holds through it */
   if (st->news && told == story)
     st->paragraph_since_story = false;
@@ -979,7 +1084,7 @@ static void dated_sentence_events(evg_extraction *x, const char *text,
           told->date.end < date->date.start &&
           !extract_modal_in(text, own.start, date->start))
         told = date;
-      date = undated_date(x, text, &main, timex_index, told, st->news);
+      date = undated_date(x, text, &main, timex_index, told, st->news, NULL);
       add_clause_events(x, text, sentence, &main, cursor, date, timex_index);
       relative_date = story;
       instead = st->story = date_before = date;

@@ -265,8 +265,7 @@ static bool inserted_clause_closes(const char *s, size_t clause_start,
   size_t open = date->start, limit = date->start > clause_start + 200
                                          ? date->start - 200
                                          : clause_start;
-  while (open > limit && s[open - 1] != ',' && s[open - 1] != ';' &&
-         s[open - 1] != '.' && s[open - 1] != '\n')
+  while (open > limit && !extract_edge_before(s, open))
     open--;
   /* a subject is a few words: the test stays linear on a sentence of
    * thousands of dates */
@@ -580,8 +579,7 @@ static bool inserted_phrase_holds(const char *s, const evg_timex *first,
                                   const evg_timex *next) {
   size_t open = first->start,
          limit = first->start > 160 ? first->start - 160 : 0;
-  while (open > limit && s[open - 1] != ',' && s[open - 1] != ';' &&
-         s[open - 1] != '.' && s[open - 1] != '\n')
+  while (open > limit && !extract_edge_before(s, open))
     open--;
   if (open == limit || s[open - 1] != ',' ||
       !memchr(s + first->end, ',', next->start - first->end))

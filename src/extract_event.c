@@ -165,7 +165,7 @@ bool extract_relative_holds_date(const char *text, const range *clause,
   size_t open = date->start, limit = date->start > clause->start + 160
                                          ? date->start - 160
                                          : clause->start;
-  while (open > limit && !strchr(",;.\n", text[open - 1]))
+  while (open > limit && !extract_edge_before(text, open))
     open--;
   if (open <= clause->start + 1 || text[open - 1] != ',')
     return false;

@@ -862,6 +862,25 @@ static bool closes_series_item(const char *s, size_t from, size_t to,
   return false;
 }
 
+/* Whether s[q, to) opens with "by" and one of the sentence's dates
+ * ("and by 5 a.m. they had put out the fires", "and by April 27 the
+ * river had fallen"): a deadline of the clause's own, as "by nightfall"
+ * is (extract_by_day_part_at). */
+static bool by_date_at(const char *s, size_t q, size_t to,
+                       const evg_timex *const *dates, size_t date_count) {
+  while (q < to && s[q] == ' ')
+    q++;
+  if (!extract_word_at(s, q, to, "by"))
+    return false;
+  q += 3;
+  while (q < to && s[q] == ' ')
+    q++;
+  for (size_t k = 0; k < date_count; k++)
+    if (dates[k]->start == q)
+      return true;
+  return false;
+}
+
 /* Whether a clause may start after the semicolon, comma or space at
  * s[i] (the clause began at `from`), and how it is joined, into *j. */
 static bool clause_joint_at(const char *s, size_t from, size_t to, size_t i,
@@ -881,8 +900,9 @@ static bool clause_joint_at(const char *s, size_t from, size_t to, size_t i,
       }
     /* ", and by nightfall the insects had settled": a deadline of its own
      * opens the clause, which may tell it in the past perfect */
-    j->own_dated =
-        j->next && !j->subordinate && extract_by_day_part_at(s, j->next, to);
+    j->own_dated = j->next && !j->subordinate &&
+                   (extract_by_day_part_at(s, j->next, to) ||
+                    by_date_at(s, j->next, to, dates, date_count));
     static const char *const relatives[] = {"which", "who", NULL};
     for (size_t k = 0; relatives[k] && !j->next; k++)
       if (extract_word_at(s, i + 2, to, relatives[k])) {

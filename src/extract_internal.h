@@ -136,6 +136,19 @@ struct evg_extraction {
  * non-ASCII character. */
 static inline bool word_byte(unsigned char c) { return ascii_word_byte(c); }
 
+/* Whether s[i - 1] ends a clause or phrase read backwards: a comma,
+ * semicolon, full stop or line break, not the comma or point of a number
+ * ("18,000 signatures", "3.5 percent"). */
+static inline bool extract_edge_before(const char *s, size_t i) {
+  char c = s[i - 1];
+  if (c == ';' || c == '\n')
+    return true;
+  if (c != ',' && c != '.')
+    return false;
+  return !(i >= 2 && s[i - 2] >= '0' && s[i - 2] <= '9' && s[i] >= '0' &&
+           s[i] <= '9');
+}
+
 /* The end of the word that starts at s[i), letters only (the clause
  * files' reads, shared by extract_clauses.c and extract_happenings.c). */
 static inline size_t extract_letters_end(const char *s, size_t i, size_t to) {

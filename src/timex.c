@@ -140,7 +140,7 @@ static const uint32_t apostrophe_starts = RULE(R_DECADE);
 static const uint32_t class_starts[K_WEEKDAYS + 1] = {
     [K_MONTH] = RULE(R_MONTH_DAY) | RULE(R_MONTH),
     [K_WEEKDAY] = RULE(R_WEEKDAY) | RULE(R_SET),
-    [K_NUMWORD] = RULE(R_AMOUNT),
+    [K_NUMWORD] = RULE(R_AMOUNT) | RULE(R_TIME), /* "four o'clock" */
     [K_ORDWORD] = RULE(R_ZODIAC) | RULE(R_CENTURY) | RULE(R_QUARTER) |
                   RULE(R_WEEK_OF_MONTH),
     [K_UNIT] = RULE(R_ZODIAC) | RULE(R_AMOUNT),

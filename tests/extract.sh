@@ -1541,6 +1541,91 @@ out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
 got = [e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
 assert got == ["1861", "1874", "1881-06-03"], got
 PY
+# dates30: a count after or before a happening told before, named by its
+# noun, its verb's stem or its place ("Two days after the fire", "Ten
+# days after the Dunes"), is that happening's date moved by the count, not
+# the story's day; the story goes on from it.
+cat >"$tmp/named-count.txt" <<'TEXT'
+Fire closes the pier at Uig
+
+PORTREE, Scotland, April 10, 2031 — The council closed the pier at Uig on Wednesday, four days after a fire destroyed the ferry terminal.
+
+Two days after the fire, divers found oil in the harbour. The state electricity company increased its tariffs on Monday. Two days before the increase, the regulator approved the new rates.
+TEXT
+cat >"$tmp/named-count-history.txt" <<'TEXT'
+The Dunes
+
+On June 14, 1658 the French and English armies defeated the Spanish at the Dunes. Ten days after the Dunes, Dunkirk surrendered to Turenne. Its governor left for Spain.
+TEXT
+check "extract.clause-date.count-from-a-named-happening" $PY - <<PY
+import json, subprocess
+def dates(name):
+    out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
+                          "$tmp/" + name], capture_output=True, text=True).stdout
+    body = open("$tmp/" + name, encoding="utf-8").read().encode()
+    return {body[e["start"]["offset"]:e["end"]["offset"]].decode(): e["date"]
+            for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+def date_of(got, words):
+    found = [d for clause, d in got.items() if words in clause]
+    assert len(found) == 1, (words, got)
+    return found[0]
+got = dates("named-count.txt")
+assert date_of(got, "divers found oil") == "2031-04-07", got
+assert date_of(got, "the regulator approved") == "2031-04-05", got
+got = dates("named-count-history.txt")
+assert date_of(got, "Dunkirk surrendered") == "1658-06-24", got
+assert date_of(got, "Its governor left") == "1658-06-24", got
+PY
+# dates30: "by" and a time opening a clause after ", and" / ", but" ("and
+# by six o'clock the flames had reached", "and by noon the rebels had
+# taken it") is that clause's own deadline: it splits off as ../DAY, and
+# the clause before keeps the story's day; an hour told in words ("four
+# o'clock") is a time as "4 a.m." is.
+cat >"$tmp/by-time-clause.txt" <<'TEXT'
+Fire guts a bakery in Lyon
+
+LYON, France, September 18, 2030 — A fire gutted a bakery in the old town of Lyon on Tuesday, killing two people.
+
+The oven caught fire at about four o'clock, and by six o'clock the flames had reached the flats above.
+TEXT
+cat >"$tmp/by-time-clause-history.txt" <<'TEXT'
+The bridge at Stirling
+
+On June 3, 1745 the rebels crossed the river. Their scouts reached the bridge within the hour, and by noon the rebels had taken it.
+TEXT
+check "extract.clause-date.by-time-opens-own-clause" $PY - <<PY
+import json, subprocess
+def dates(name):
+    out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
+                          "$tmp/" + name], capture_output=True, text=True).stdout
+    return {e["label"]: e["date"] for e in map(json.loads, out.splitlines())
+            if e["type"] == "event"}
+got = dates("by-time-clause.txt")
+assert got.get("The oven caught fire") == "2030-09-17", got
+assert got.get("The flames had reached the flats") == "../2030-09-17", got
+got = dates("by-time-clause-history.txt")
+assert got.get("Their scouts reached the bridge within the hour") == "1745-06-03", got
+assert got.get("The rebels had taken it") == "../1745-06-03", got
+PY
+# dates30: the comma of a number ("5,000 signatures") inside a subject's
+# relative clause is no edge of it: the clause's own date is the main
+# verb's, not the relative clause's.
+cat >"$tmp/number-comma.txt" <<'TEXT'
+Rome cancels its music festival
+
+ROME, June 6, 2029 — The mayor of Rome cancelled the city's music festival on Tuesday.
+
+The residents' group, which collected 5,000 signatures against the plan in March, blocked the road to the park on Wednesday. The dockers' union, which has 1,200 members and struck for a week in 2027, closed the port on Tuesday night.
+TEXT
+check "extract.clause-date.number-comma-in-relative-clause" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
+                      "$tmp/number-comma.txt"], capture_output=True, text=True).stdout
+got = {e["label"]: e["date"] for e in map(json.loads, out.splitlines())
+       if e["type"] == "event"}
+assert got.get("The residents' group blocked the road to the park") == "2029-06-06", got
+assert got.get("The dockers' union closed the port") == "2029-06-05", got
+PY
 # review33: a dropped "until at least DAY" takes its "at least" out of the
 # label with it ("banned cattle", not "banned cattle until at least")
 cat >"$tmp/until-at-least-label.txt" <<'TEXT'

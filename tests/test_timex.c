@@ -774,6 +774,13 @@ static const row rows[] = {
      "A ferry ran aground early on Monday near Dover.\n\nThe ship hit the "
      "rocks at 3:40 a.m. near the harbour wall.",
      "Monday=2030-05-06 | 3:40 a.m.=2030-05-06T03:40:TIME"},
+    /* clock times in words ("half past", "a quarter to" not yet) */
+    {"time.oclock-words", "2025-01-30",
+     "The bells rang at four o'clock this morning.",
+     "four o'clock this morning=2025-01-30T04:00:TIME"},
+    {"time.oclock-in-the-evening", "2025-01-30",
+     "The ferry will sail at seven o'clock in the evening today.",
+     "seven o'clock in the evening today=2025-01-30T19:00:TIME"},
     {"time.last-night", "2025-02-03", "The vote ran late last night.",
      "last night=2025-02-02TNI:TIME"},
     /* traps: numbers that are not dates */
