@@ -2701,6 +2701,17 @@ actors_case("roles.owner-of-thing-subject-described",
 actors_case("roles.owner-of-thing-object-described",
             "On March 9, 2025, Sorvik Customs suspended the export licences of Bellamy Timber.",
             "suspended", ["Sorvik Customs"], not_want=["Bellamy"])
+# actors40: a preposition of place reaches the name past words of its own
+# phrase: a second preposition after "from" ("from beneath the X") and
+# ordinals in figures ("between 9th and 12th Streets"); a year or a day
+# before a name is a date's ("In 1405 X sailed"), and "to the 16th Army"
+# names whom something went to
+actors_case("places.from-beneath-the-place",
+            "Rescuers lifted 40 people from beneath the Gallan Cliffs on March 6, 2025.",
+            "lifted", [], not_want=["Gallan"])
+actors_case("places.between-ordinal-streets",
+            "The flood closed two lanes of the avenue between 9th and 12th Streets on March 7, 2025.",
+            "closed", [], not_want=["Streets"])
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")
