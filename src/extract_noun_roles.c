@@ -123,7 +123,10 @@ static bool acting_noun(const char *s, size_t b, size_t len) {
   if (extract_word_set_has(&set, s + b, len) || extract_part_noun(s + b, len))
     return true;
   size_t one = len > 3 && s[b + len - 1] == 's' ? len - 1 : len;
-  return extract_agent_noun(s + b, len) || extract_agent_noun(s + b, one) ||
+  /* "the ships of X sailed": a body's craft stands for it, as "a Japan
+   * Coast Guard helicopter" does */
+  return extract_vessel_noun(s + b, len) || extract_vessel_noun(s + b, one) ||
+         extract_agent_noun(s + b, len) || extract_agent_noun(s + b, one) ||
          extract_body_noun(s + b, len) || extract_body_noun(s + b, one) ||
          extract_kin_noun(s + b, len) || extract_kin_noun(s + b, one) ||
          extract_happening_noun(s + b, len) ||

@@ -2698,6 +2698,10 @@ actors_case("roles.owner-of-thing-subject",
 actors_case("roles.owner-of-thing-subject-described",
             "The old bonds of Trevik Energy lost half their value on March 8, 2025.",
             "lost", [], not_want=["Trevik"])
+# a body's craft stands for it, as "a Japan Coast Guard helicopter" does
+actors_case("roles.craft-of-body-kept",
+            "The ships of the Hansa League sailed on May 2, 1450.",
+            "sailed", ["Hansa League"])
 actors_case("roles.owner-of-thing-object-described",
             "On March 9, 2025, Sorvik Customs suspended the export licences of Bellamy Timber.",
             "suspended", ["Sorvik Customs"], not_want=["Bellamy"])
