@@ -111,14 +111,17 @@ bool extract_part_noun(const char *w, size_t len) {
 
 static bool acting_noun(const char *s, size_t b, size_t len) {
   static const char *const words[] = {
-      "men",      "people",    "troops",     "forces",   "army",      "armies",
-      "legions",  "fleet",     "fleets",     "crew",     "crews",     "family",
-      "families", "heirs",     "supporters", "citizens", "followers", "wreck",
-      "remains",  "hull",      "staff",      "members",  "house",     "houses",
-      "shares",   "stock",     "stake",      "assets",   "crowd",     "crowds",
-      "experts",  "rebels",    "officials",  "guards",   "delegates", "envoys",
-      "allies",   "residents", "students",   "agents",   "police",    "nobles",
-      "knights",  NULL};
+      "men",        "people",     "troops",    "forces",   "army",
+      "armies",     "legions",    "fleet",     "fleets",   "crew",
+      "crews",      "family",     "families",  "heirs",    "supporters",
+      "citizens",   "followers",  "wreck",     "remains",  "hull",
+      "staff",      "members",    "house",     "houses",   "shares",
+      "stock",      "stake",      "assets",    "crowd",    "crowds",
+      "experts",    "rebels",     "officials", "guards",   "delegates",
+      "envoys",     "allies",     "residents", "students", "agents",
+      "police",     "nobles",     "knights",   "board",    "boards",
+      "management", "leadership", "committee", "council",  "cabinet",
+      NULL};
   EXTRACT_WORD_SET(set, words, true);
   if (extract_word_set_has(&set, s + b, len) || extract_part_noun(s + b, len))
     return true;

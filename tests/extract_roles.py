@@ -2702,6 +2702,10 @@ actors_case("roles.owner-of-thing-subject-described",
 actors_case("roles.craft-of-body-kept",
             "The ships of the Hansa League sailed on May 2, 1450.",
             "sailed", ["Hansa League"])
+# a firm's board acts for it ("the board of X rejected")
+actors_case("roles.board-of-firm-kept",
+            "The board of Tessaly Foods rejected the offer on March 3, 2025.",
+            "rejected", ["Tessaly Foods"])
 actors_case("roles.owner-of-thing-object-described",
             "On March 9, 2025, Sorvik Customs suspended the export licences of Bellamy Timber.",
             "suspended", ["Sorvik Customs"], not_want=["Bellamy"])
