@@ -889,6 +889,18 @@ bool extract_agent_of_described_noun(word_chain *before);
  * office or tie ("the secretary of the X Society", "patriarch of the X
  * Church", "the son of X"): the office holder is meant, not the name. */
 bool extract_holder_of_office_before(word_chain *before);
+/* Whether the name follows "of" after the head noun of a thing that opens
+ * the clause and whose verb comes right after the name ("Shares of X
+ * fell", "the main gate of X gave way"): X owns the subject, which is no
+ * person or body of X's ("the men of Kent", "officers of the X"). */
+bool extract_owner_of_subject(name_words *w);
+/* Whether a lower-case word names a part or a count of what follows its
+ * "of" ("most of", "the majority of"): what follows takes part. */
+bool extract_part_noun(const char *w, size_t len);
+/* Word k of the chain that is the "the" opening the phrase whose noun is
+ * word `noun`, lower-case describing words between ("the export
+ * certificates"), or 0. */
+unsigned extract_article_of_noun(word_chain *before, unsigned noun);
 
 /* Bodies through which a place acts ("Germany's agency"), and nouns
  * after "the X" that make X the name of those people ("the Medici

@@ -94,3 +94,106 @@ bool extract_holder_of_office_before(word_chain *before) {
   chain_word noun = chain_at(before, k + 1);
   return office_noun(s, noun.start, noun.len);
 }
+
+/* Whether the lower-case noun s[b, b + len), or its singular, names
+ * people or a body that acts for the name after "of" ("the men of Kent",
+ * "officers of the Polish Border Guard", "the army of Lower Germany"), a
+ * part or a count of it ("most of", "the rest of"), a place the name is
+ * ("the town of X") or a deed of it: then the name takes part. */
+bool extract_part_noun(const char *w, size_t len) {
+  static const char *const words[] = {
+      "most", "all",  "some",     "one",  "many",      "part",
+      "half", "rest", "none",     "each", "both",      "several",
+      "any",  "few",  "majority", "bulk", "remainder", NULL};
+  EXTRACT_WORD_SET(set, words, true);
+  return extract_word_set_has(&set, w, len);
+}
+
+static bool acting_noun(const char *s, size_t b, size_t len) {
+  static const char *const words[] = {
+      "men",        "people",     "troops",    "forces",   "army",
+      "armies",     "legions",    "fleet",     "fleets",   "crew",
+      "crews",      "family",     "families",  "heirs",    "supporters",
+      "citizens",   "followers",  "wreck",     "remains",  "hull",
+      "staff",      "members",    "house",     "houses",   "shares",
+      "stock",      "stake",      "assets",    "crowd",    "crowds",
+      "experts",    "rebels",     "officials", "guards",   "delegates",
+      "envoys",     "allies",     "residents", "students", "agents",
+      "police",     "nobles",     "knights",   "board",    "boards",
+      "management", "leadership", "committee", "council",  "cabinet",
+      NULL};
+  EXTRACT_WORD_SET(set, words, true);
+  if (extract_word_set_has(&set, s + b, len) || extract_part_noun(s + b, len))
+    return true;
+  size_t one = len > 3 && s[b + len - 1] == 's' ? len - 1 : len;
+  /* "the ships of X sailed": a body's craft stands for it, as "a Japan
+   * Coast Guard helicopter" does */
+  return extract_vessel_noun(s + b, len) || extract_vessel_noun(s + b, one) ||
+         extract_agent_noun(s + b, len) || extract_agent_noun(s + b, one) ||
+         extract_body_noun(s + b, len) || extract_body_noun(s + b, one) ||
+         extract_kin_noun(s + b, len) || extract_kin_noun(s + b, one) ||
+         extract_happening_noun(s + b, len) ||
+         extract_named_place_noun(s + b, len);
+}
+
+bool extract_owner_of_subject(name_words *w) {
+  const char *s = w->s;
+  word_chain *before = &w->before;
+  unsigned k =
+      equals_ci(s + chain_at(before, 0).start, chain_at(before, 0).len, "the")
+          ? 1
+          : 0;
+  if (!equals_ci(s + chain_at(before, k).start, chain_at(before, k).len, "of"))
+    return false;
+  /* the noun, then describing words and an article back to the clause's
+   * start: the sentence's or a comma's ("On May 3, the main gate of") */
+  chain_word noun = chain_at(before, k + 1);
+  if (noun.len < 3)
+    return false;
+  char lower[32];
+  if (noun.len >= sizeof lower)
+    return false;
+  for (size_t i = 0; i < noun.len; i++)
+    lower[i] = (char)ascii_lower((unsigned char)s[noun.start + i]);
+  if (acting_noun(lower, 0, noun.len) || extract_verb_form(lower, noun.len) ||
+      extract_function_word_after(lower, noun.len))
+    return false;
+  unsigned n = k + 2;
+  chain_word word = chain_at(before, n);
+  bool opens = ascii_upper((unsigned char)s[noun.start]);
+  for (unsigned d = 0; word.len && !opens && d <= DESCRIBING_WORDS; d++) {
+    if (extract_word_in(
+            s + word.start, word.len,
+            (const char *const[]){"the", "a", "an", "The", "A", "An", NULL})) {
+      opens = true;
+    } else if (!ascii_is_lower((unsigned char)s[word.start]) ||
+               !describing_word(s, word.start, word.len)) {
+      return false;
+    }
+    word = chain_at(before, ++n);
+  }
+  if (!opens || chain_at(before, n).len)
+    return false;
+  /* a verb of its own right after the name: the phrase is the subject */
+  size_t v = w->run_end;
+  if (v + 2 >= w->end || s[v] != ' ' ||
+      !ascii_is_lower((unsigned char)s[v + 1]))
+    return false;
+  size_t ve = v + 1;
+  while (ve < w->end && ascii_alpha((unsigned char)s[ve]))
+    ve++;
+  return extract_verb_form(s + v + 1, ve - v - 1);
+}
+
+unsigned extract_article_of_noun(word_chain *before, unsigned noun) {
+  const char *s = before->s;
+  for (unsigned k = noun + 1; k <= noun + 1 + DESCRIBING_WORDS; k++) {
+    chain_word w = chain_at(before, k);
+    if (equals_ci(s + w.start, w.len, "the"))
+      return k;
+    if (!w.len || !ascii_is_lower((unsigned char)s[w.start]) ||
+        !describing_word(s, w.start, w.len))
+      return 0;
+  }
+  return 0;
+}

@@ -382,9 +382,61 @@ static bool place_headed_name(const char *s, size_t start, size_t end);
  * to, up and down, after a verb of going.  A nationality's adjective
  * right before the name, which the name leaves out ("off the coast of
  * French Guiana", "in French Guiana"), stands in the phrase with it. */
+/* The start of the word of letters and figures that ends before the
+ * space at s[at - 1), or `at` when there is none. */
+static size_t token_before(const char *s, size_t lo, size_t at) {
+  if (at < lo + 2 || s[at - 1] != ' ')
+    return at;
+  size_t b = at - 1;
+  while (b > lo && (ascii_alpha((unsigned char)s[b - 1]) ||
+                    isdigit((unsigned char)s[b - 1])))
+    b--;
+  return b;
+}
+
+/* Whether s[b, e) is an ordinal in figures ("53rd"): a year or a day
+ * ("in 1405 Zheng He", "on May 3 Ortega") is a date's, not a street's. */
+static bool ordinal_figure(const char *s, size_t b, size_t e) {
+  return e >= b + 3 && isdigit((unsigned char)s[b]) &&
+         ascii_alpha((unsigned char)s[e - 1]);
+}
+
+/* The start of an ordinal, or a list of two, right before the name
+ * ("between 45th and 53rd Streets", "on 5th Avenue"): of the name's
+ * phrase, so that the preposition before it is the name's; 0 when none. */
+static size_t numbers_before(name_words *w) {
+  const char *s = w->s;
+  size_t n = token_before(s, w->start, w->name_start);
+  if (n + 1 >= w->name_start || !ordinal_figure(s, n, w->name_start - 1))
+    return 0;
+  size_t and = token_before(s, w->start, n);
+  size_t m = token_before(s, w->start, and);
+  if (and+1 < n &&
+      extract_word_in(s + and, n - 1 - and,
+                      (const char *const[]){"and", "or", "to", NULL}) &&
+      m + 1 < and&&ordinal_figure(s, m, and-1))
+    return m;
+  return n;
+}
+
 void extract_place_context(name_words *w, mention_context *c) {
   place_context(w, c);
   const char *s = w->s;
+  size_t numbers = numbers_before(w);
+  if (numbers) {
+    name_words past = *w;
+    past.name_start = numbers;
+    past.before = extract_chain(s, w->start, w->end, past.name_start, false);
+    chain_word p1 = chain_at(&past.before, 0), p2 = chain_at(&past.before, 1);
+    past.ws = p1.start, past.len = p1.len;
+    past.prev2_start = p2.start, past.len2 = p2.len;
+    mention_context number = {0};
+    place_context(&past, &number);
+    /* where, not whither: "fell to the 16th Army" names the army */
+    c->location |= number.location && !number.direction;
+    c->in_place |= number.in_place;
+    return;
+  }
   if (!w->len || w->ws + w->len + 1 != w->name_start ||
       !extract_nationality_adjective(s + w->ws, w->len))
     return;
@@ -450,6 +502,12 @@ static void place_context(name_words *w, mention_context *c) {
     c->location |= verb.len && ascii_is_lower((unsigned char)s[verb.start]) &&
                    !extract_verb_form(s + verb.start, verb.len) &&
                    !extract_function_word_after(s + verb.start, verb.len);
+  }
+  /* "pumping brine from beneath the Salar de Atacama": after "from" such
+   * a preposition is of place whatever comes before */
+  if (over_like_preposition(s + place_ws, place_len)) {
+    chain_word from = chain_at(&w->before, k + 1);
+    c->location |= equals_ci(s + from.start, from.len, "from");
   }
   /* "sued Harbourline in the High Court", "filed a motion in the Ontario
    * Superior Court of Justice": a court after "in" is where the case is

@@ -1290,11 +1290,14 @@ static bool owner_of_object(name_words *w) {
   if (!equals_ci(s + word.start, word.len, "of"))
     return false;
   chain_word noun = chain_at(&w->before, n + 1);
-  chain_word art = chain_at(&w->before, n + 2);
-  chain_word verb = chain_at(&w->before, n + 3);
+  /* "suspended the export certificates of X": words may describe it */
+  unsigned a = extract_article_of_noun(&w->before, n + 1);
+  chain_word art = chain_at(&w->before, a ? a : n + 2);
+  chain_word verb = chain_at(&w->before, (a ? a : n + 2) + 1);
   return noun.len && ascii_is_lower((unsigned char)s[noun.start]) &&
          !extract_verb_form(s + noun.start, noun.len) &&
          !extract_happening_noun(s + noun.start, noun.len) &&
+         !extract_part_noun(s + noun.start, noun.len) &&
          !extract_body_noun(s + noun.start, noun.len) &&
          !extract_named_place_noun(s + noun.start, noun.len) &&
          !extract_word_in(s + noun.start, noun.len,
@@ -1389,7 +1392,8 @@ static void role_phrase_context(name_words *w, mention_context *c) {
   if (owner_phrase_before(&w->before) ||
       member_of_group_before(s, start, name_start) ||
       background_where_clause(w) || background_relative_clause(w) ||
-      work_made_passive(w) || owner_of_object(w) || demanded_clause_subject(w))
+      work_made_passive(w) || owner_of_object(w) ||
+      demanded_clause_subject(w) || extract_owner_of_subject(w))
     c->not_participant = true;
 }
 

@@ -2687,6 +2687,39 @@ vessel_case("roles.the-vessel-not-of-another-sentence",
 vessel_case("roles.pronoun-after-adverb-and-date",
             "Alva Brenner sailed to Oslo on May 2, 2025, and there, on May 3, she signed the treaty with Nils Ek.",
             "There, she signed", ["Alva Brenner", "Nils Ek"])
+# actors40: a name after "of" and the noun of a thing is that thing's
+# owner, not who acts: the subject's ("the main gate of X gave way"), or a
+# verb's object with describing words before its noun ("suspended the
+# export licences of X"); people or a body of the name ("the sailors of",
+# "most of") and a firm's shares, which stand for it, keep it
+actors_case("roles.owner-of-thing-subject",
+            "On March 7, 2025, the main gate of the Dorrance Works gave way.",
+            "gave way", [], not_want=["Dorrance"])
+actors_case("roles.owner-of-thing-subject-described",
+            "The old bonds of Trevik Energy lost half their value on March 8, 2025.",
+            "lost", [], not_want=["Trevik"])
+# a body's craft stands for it, as "a Japan Coast Guard helicopter" does
+actors_case("roles.craft-of-body-kept",
+            "The ships of the Hansa League sailed on May 2, 1450.",
+            "sailed", ["Hansa League"])
+# a firm's board acts for it ("the board of X rejected")
+actors_case("roles.board-of-firm-kept",
+            "The board of Tessaly Foods rejected the offer on March 3, 2025.",
+            "rejected", ["Tessaly Foods"])
+actors_case("roles.owner-of-thing-object-described",
+            "On March 9, 2025, Sorvik Customs suspended the export licences of Bellamy Timber.",
+            "suspended", ["Sorvik Customs"], not_want=["Bellamy"])
+# actors40: a preposition of place reaches the name past words of its own
+# phrase: a second preposition after "from" ("from beneath the X") and
+# ordinals in figures ("between 9th and 12th Streets"); a year or a day
+# before a name is a date's ("In 1405 X sailed"), and "to the 16th Army"
+# names whom something went to
+actors_case("places.from-beneath-the-place",
+            "Rescuers lifted 40 people from beneath the Gallan Cliffs on March 6, 2025.",
+            "lifted", [], not_want=["Gallan"])
+actors_case("places.between-ordinal-streets",
+            "The flood closed two lanes of the avenue between 9th and 12th Streets on March 7, 2025.",
+            "closed", [], not_want=["Streets"])
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")
