@@ -1642,6 +1642,17 @@ actors_case("kinds.synod-organization",
 actors_case("kinds.works-company",
             "Tarn Iron Works shut the foundry on Monday, June 9, 2025.", "shut",
             ["Tarn Iron Works"], kinds={"Tarn Iron Works": "company"})
+# kinds25: a firm named for the trade it does, buying, selling or carrying
+# goods: "Import", "Trading", "Exchange", "Brokers", "Exporters", "Forwarders"
+actors_case("kinds.trade-import-company",
+            "An Italian distributor, Ferrante Import of Milan, sued the winery on Monday, June 9, 2025.",
+            "sued", ["Ferrante Import"], kinds={"Ferrante Import": "company"})
+actors_case("kinds.trade-exchange-company",
+            "Kestrel Exchange froze withdrawals at 3 a.m. on Sunday, June 8, 2025.", "froze",
+            ["Kestrel Exchange"], kinds={"Kestrel Exchange": "company"})
+actors_case("kinds.trade-brokers-company",
+            "Mombasa Coffee Brokers suspended sales on Wednesday, June 11, 2025.", "suspended",
+            ["Mombasa Coffee Brokers"], kinds={"Mombasa Coffee Brokers": "company"})
 # kinds18: two capitalised words run together take the kind of the
 # second when it is a body's word ("AfricaMuseum", "NewsGuild"); "Guild"
 # is an organisation's word; a person's "MacAllister" stays a person's.
