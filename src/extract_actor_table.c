@@ -889,6 +889,11 @@ static const char *guessed_kind(evg_extraction *x, const char *s, size_t len,
    * name of two or three words that opens with a given name is a
    * person's, whatever business the words after it speak of (a
    * suffix, "Charles Schwab Corporation", was looked at before) */
+  /* "the yacht Marie Galante", "a trawler, the Don Aurelio": a vessel's
+   * noun said of the name anywhere in the text outweighs a given name */
+  const char *cue = kind ? NULL : cue_kind(x, name, name_len);
+  if (cue && strcmp(cue, "other") == 0)
+    kind = cue;
   if (!kind && words_several && !place) {
     const char *space = memchr(name, ' ', name_len);
     int words = 1;

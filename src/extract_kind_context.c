@@ -20,7 +20,10 @@ static const char *const vessels[] = {
     "bomber",     "biplane",    "monoplane",  "seaplane",   "airship",
     "telescope",  "instrument", "trawler",    "tug",        "tugboat",
     "catamaran",  "trimaran",   "corvette",   "dredger",    "minesweeper",
-    "hovercraft", NULL};
+    "hovercraft", "flagship",   "caravel",    "carrack",    "galley",
+    "dhow",       "felucca",    "pinnace",    "collier",    "steamship",
+    "sailboat",   "dinghy",     "ketch",      "yawl",       "barque",
+    "longship",   "trireme",    "whaleboat",  NULL};
 
 bool extract_vessel_noun(const char *w, size_t len) {
   EXTRACT_WORD_SET(set, vessels, true);
@@ -481,6 +484,15 @@ const char *extract_apposition_kind(const char *s, size_t name_end,
       size_t pos = owner;
       for (int n = 0; n < 4 && !kind; n++) {
         size_t b2, l2 = extract_word_after(s, pos, end, &b2);
+        /* "a 65-foot yacht", "a 40 ft ketch": a measure describes the
+         * noun after it, as an adjective does */
+        if (!l2 && b2 < end && isdigit((unsigned char)s[b2])) {
+          pos = b2;
+          while (pos < end && (isalnum((unsigned char)s[pos]) ||
+                               s[pos] == '-' || s[pos] == '.'))
+            pos++;
+          continue;
+        }
         if (!l2)
           break;
         /* "the publishing arm of the media group X": a part is of the

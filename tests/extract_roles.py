@@ -1653,6 +1653,18 @@ actors_case("kinds.trade-exchange-company",
 actors_case("kinds.trade-brokers-company",
             "Mombasa Coffee Brokers suspended sales on Wednesday, June 11, 2025.", "suspended",
             ["Mombasa Coffee Brokers"], kinds={"Mombasa Coffee Brokers": "company"})
+# kinds25: a vessel's noun said of a name in more shapes: a flagship or a
+# caravel, a measure before the noun ("a 40-foot yacht"), and over a given
+# name that opens the vessel's name ("the yacht Marie Galante")
+actors_case("kinds.flagship-apposition-other",
+            "Vasco sailed on Monday, June 9, 2025, with his flagship, the Santa Luzia, and two caravels.",
+            "sailed", ["Santa Luzia"], kinds={"Santa Luzia": "other"})
+actors_case("kinds.measure-apposition-other",
+            "The Marlin Rose, a 40-foot yacht, sank on Tuesday, June 10, 2025.", "sank",
+            ["Marlin Rose"], kinds={"Marlin Rose": "other"})
+actors_case("kinds.vessel-over-given-name",
+            "The yacht Marie Galante capsized off Brest on Tuesday, June 10, 2025.", "capsized",
+            ["Marie Galante"], kinds={"Marie Galante": "other"})
 # kinds18: two capitalised words run together take the kind of the
 # second when it is a body's word ("AfricaMuseum", "NewsGuild"); "Guild"
 # is an organisation's word; a person's "MacAllister" stays a person's.
