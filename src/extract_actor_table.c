@@ -792,6 +792,22 @@ static bool person_of_family_name(const evg_extraction *x, const char *name,
          strcmp(x->actors[found].kind, "person") == 0;
 }
 
+/* "the Bank of Cape Verde, the central bank,", "The National Bank of
+ * Hungary raised its base rate": a bank's word makes a lender unless the
+ * words around say the bank is the state's, an institution. */
+static bool central_bank_said(const char *s, size_t len,
+                              const name_candidate *c) {
+  const char *name = s + c->start;
+  size_t name_len = c->end - c->start;
+  const char *bank = strstr_within(name, name_len, "Bank");
+  if (!bank || (bank > name && bank[-1] != ' ') ||
+      (bank + 4 < name + name_len && bank[4] != ' '))
+    return false;
+  const char *apposition = extract_apposition_kind(s, c->end, len);
+  return extract_rate_setter_follows(s, c->end, len) ||
+         (apposition && strcmp(apposition, "institution") == 0);
+}
+
 /* The kind the name's own words give candidate c (*kind, *place on
  * entry: the words' look-up), corrected by what stands around it: an
  * apposition that says what a government's body is (*said, else NULL),
@@ -817,6 +833,9 @@ static bool kind_from_words(evg_extraction *x, const char *s, size_t len,
         strcmp(apposition, *kind) != 0)
       *kind = *said = apposition;
   }
+  if (*kind && !*place && strcmp(*kind, "company") == 0 &&
+      central_bank_said(s, len, c))
+    *kind = *said = "institution";
   if (c->bare_title) {
     if (!person_of_family_name(x, name, name_len))
       return false;

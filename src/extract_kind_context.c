@@ -165,6 +165,10 @@ static bool owned_noun(const char *s, size_t w) {
 static const char *kind_of_noun_at(const char *s, size_t w, size_t len,
                                    bool name_several) {
   const char *kind = kind_of_noun(s + w, len);
+  /* "the central bank": a state's bank, an institution, not a lender */
+  size_t cb, cl = extract_word_just_before(s, 0, w, &cb);
+  if (kind && equals_ci(s + w, len, "bank") && equals_ci(s + cb, cl, "central"))
+    return "institution";
   /* "His rival Hubert Latham", "Harlan's producer, Dale Whitcomb", "their
    * radio operator, Giuseppe Biagi": one's rival, producer or operator
    * named in full is most often a person, and the name's own words
@@ -210,6 +214,35 @@ static bool business_follows(const char *s, size_t pos, size_t end) {
       return false; /* "resigned as chief executive": the person's post */
     else if (n > 0 && extract_word_set_has(&set, s + b, pos - b))
       return true;
+  }
+  return false;
+}
+
+/* "X raised its base rate", "X cut interest rates by half a point", "X
+ * held its key rate": a bank that moves the rate of a currency's money is
+ * the state's central bank, an institution, not a lender (whose rates are
+ * a mortgage's or a deposit's).  Reads the verb right after the name and
+ * at most four words on. */
+bool extract_rate_setter_follows(const char *s, size_t name_end, size_t end) {
+  static const char *const moves[] = {
+      "raised",  "raises",  "cut",     "cuts",    "lowered",   "lowers",
+      "held",    "holds",   "kept",    "keeps",   "left",      "leaves",
+      "hiked",   "hikes",   "lifted",  "lifts",   "increased", "increases",
+      "reduced", "reduces", "slashed", "slashes", NULL};
+  static const char *const rates[] = {"interest", "base",      "key",
+                                      "policy",   "benchmark", "repo",
+                                      "discount", "overnight", NULL};
+  size_t b, l = extract_word_just_after(s, name_end, end, &b);
+  if (!l || !extract_word_in(s + b, l, moves))
+    return false;
+  size_t prev = 0, prev_len = 0, pos = b + l;
+  for (int n = 0; n < 4; n++) {
+    l = extract_word_just_after(s, pos, end, &b);
+    if (!l)
+      return false;
+    if (extract_word_in(s + b, l, (const char *const[]){"rate", "rates", NULL}))
+      return prev_len && extract_word_in(s + prev, prev_len, rates);
+    prev = b, prev_len = l, pos = b + l;
   }
   return false;
 }

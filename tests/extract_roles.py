@@ -1665,6 +1665,18 @@ actors_case("kinds.measure-apposition-other",
 actors_case("kinds.vessel-over-given-name",
             "The yacht Marie Galante capsized off Brest on Tuesday, June 10, 2025.", "capsized",
             ["Marie Galante"], kinds={"Marie Galante": "other"})
+# kinds25: a bank's word makes a lender unless the words around say the
+# bank is the state's: "the central bank" in apposition, or a currency's
+# rate moved ("raised its base rate"); a lender's rates stay a firm's
+actors_case("kinds.central-bank-apposition",
+            "The Bank of Mauritius, the central bank, told lenders to freeze the accounts on Friday, June 13, 2025.",
+            "told", ["Bank of Mauritius"], kinds={"Bank of Mauritius": "institution"})
+actors_case("kinds.central-bank-rate",
+            "The National Bank of Romania cut its key rate to 6 percent on Tuesday, June 10, 2025.", "cut",
+            ["National Bank of Romania"], kinds={"National Bank of Romania": "institution"})
+actors_case("kinds.lender-rate-company",
+            "Lakeshore Savings Bank raised its mortgage rates on Monday, June 9, 2025.", "raised",
+            ["Lakeshore Savings Bank"], kinds={"Lakeshore Savings Bank": "company"})
 # kinds18: two capitalised words run together take the kind of the
 # second when it is a body's word ("AfricaMuseum", "NewsGuild"); "Guild"
 # is an organisation's word; a person's "MacAllister" stays a person's.
