@@ -893,6 +893,23 @@ static size_t short_form_actor(evg_extraction *x, const char *s,
   return (size_t)-1;
 }
 
+/* Whether the name's first word is a title and "of" follows it ("Duke of
+ * Medina Sidonia", "Marquis of Santa Cruz"): the gazetteer's titles, or a
+ * rank that is written before "of" (not stripped from a name before it as
+ * the gazetteer's are: "the Marquis d'Arlandes" keeps it). */
+static bool title_of(evg_extraction *x, const char *name, size_t len) {
+  static const char *const ranks[] = {
+      "Marquis",  "Marquess",  "Marchioness", "Viscount", "Viscountess",
+      "Margrave", "Landgrave", "Elector",     "Archduke", "Archduchess",
+      "Doge",     "Emir",      "Caliph",      "Khedive",  "Nawab",
+      "Maharaja", "Rajah",     NULL};
+  const char *space = memchr(name, ' ', len);
+  size_t first = space ? (size_t)(space - name) : len;
+  return space && first + 4 < len && memcmp(space, " of ", 4) == 0 &&
+         (extract_is_title(x, name, first) ||
+          extract_word_in(name, first, ranks));
+}
+
 /* The kind of a new actor for candidate c when its words gave `kind`
  * (NULL: none), guessed from the text for want of better (*known set
  * when a body's word alone names a body); NULL when the mention names no
@@ -946,6 +963,11 @@ static const char *guessed_kind(evg_extraction *x, const char *s, size_t len,
     return NULL;
   if (!kind && particle_name(name, name_len))
     kind = "person"; /* "Charles-Marie de La Condamine", "de Wit" */
+  /* "the Duke of Medina Sidonia", "the Count of Barcelona": a title
+   * before "of" names the one who holds it, a person, not a body named
+   * for its place */
+  if (!kind && title_of(x, name, name_len))
+    kind = "person";
   /* "Arts Council England", "Biosecurity Tasmania": a body named for a
    * place is most often its public agency; a cue read before ("PEN
    * America, the writers' group,") says otherwise */
@@ -1132,9 +1154,16 @@ size_t extract_mention_actor(evg_extraction *x, const char *s, size_t len,
     actor = shorter_form_of(x, name, name_len, kind);
     if (actor == (size_t)-1)
       actor = add_actor(x, name, name_len, kind);
-    if (x->actor_count > before)
-      /* a vessel the words around name ("Their Vickers Vimy, a bomber,")
-       * is named again by its last word, as a ship is ("the Vimy") */
+    /* a vessel the words around name ("Their Vickers Vimy, a bomber,")
+     * is named again by its last word, as a ship is ("the Vimy"); one who
+     * holds a title "of" a place is named again by the words after "of"
+     * ("Medina Sidonia", "Carnarvon"), not by the title ("the Archbishop
+     * of Wales ... its next Archbishop") */
+    if (x->actor_count > before && title_of(x, name, name_len)) {
+      const char *of = strstr(x->actors[actor].name, " of ");
+      if (of)
+        evg_map_put(&x->family_names, of + 4, actor);
+    } else if (x->actor_count > before)
       remember_short_name(
           x, actor,
           c->words_ship ||

@@ -186,6 +186,20 @@ static const char *kind_of_noun_at(const char *s, size_t w, size_t len,
   return kind;
 }
 
+/* "His follower Jerome of Prague", "her tutor Anselm of Laon": an agent
+ * noun that "his", "her", "their" or a name owns, just before the name,
+ * is one person's relation to another; not a firm's to a person ("his
+ * employer", "her sponsor"). */
+static bool owned_person_noun(const char *s, const char *w, size_t len) {
+  static const char *const business[] = {
+      "employer", "sponsor",   "distributor", "contractor",
+      "creditor", "backer",    "investor",    "carrier",
+      "owner",    "broker",    "dealer",      "printer",
+      "manager",  "organiser", "organizer",   NULL};
+  return extract_agent_noun(w, len) && !extract_word_in(w, len, business) &&
+         owned_noun(s, (size_t)(w - s));
+}
+
 /* Whether a word of business comes within a few words after `pos`, in
  * the same clause, past the word right after the name (its verb; "Chief
  * executive ..." is a title): what X does is a company's ("cut 90 jobs",
@@ -599,6 +613,8 @@ const char *extract_kind_from_context(const char *s, size_t end,
     name_start++;
   bool several = memchr(s + name_start, ' ', name_end - name_start) != NULL;
   const char *kind = kind_of_noun_at(s, (size_t)(prev - s), len, several);
+  if (!kind && len && owned_person_noun(s, prev, len))
+    kind = "person";
   /* an agency's noun only in apposition, where the comma ends the name:
    * before a foreign name it reads a name cut at its lower-case word ("the
    * French health agency Santé publique France") */

@@ -1677,6 +1677,22 @@ actors_case("kinds.central-bank-rate",
 actors_case("kinds.lender-rate-company",
             "Lakeshore Savings Bank raised its mortgage rates on Monday, June 9, 2025.", "raised",
             ["Lakeshore Savings Bank"], kinds={"Lakeshore Savings Bank": "company"})
+# kinds25: one named by a title "of" a place is a person, not a body named
+# for its place (a rank written before "of" too: "Marquis", "Elector"), and
+# so is one whom "his", "her" or a name owns by an agent noun ("His
+# follower Jerome of Prague"); not by a firm's ("his employer")
+actors_case("kinds.title-of-place-person",
+            "Philip gave the command to the Count of Barcelona on Monday, June 9, 2025.", "gave",
+            ["Count of Barcelona"], kinds={"Count of Barcelona": "person"})
+actors_case("kinds.rank-of-place-person",
+            "The Elector of Saxony refused the demand on Monday, June 9, 2025.", "refused",
+            ["Elector of Saxony"], kinds={"Elector of Saxony": "person"})
+actors_case("kinds.title-of-long-place-person",
+            "Philip gave the command to the Marquis of Santa Elena on Monday, June 9, 2025.", "gave",
+            ["Marquis of Santa Elena"], kinds={"Marquis of Santa Elena": "person"})
+actors_case("kinds.owned-follower-person",
+            "His follower Gerolf of Vienna was burned on Monday, June 9, 2025.", "burned",
+            ["Gerolf of Vienna"], kinds={"Gerolf of Vienna": "person"})
 # kinds18: two capitalised words run together take the kind of the
 # second when it is a body's word ("AfricaMuseum", "NewsGuild"); "Guild"
 # is an organisation's word; a person's "MacAllister" stays a person's.
