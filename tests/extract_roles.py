@@ -1693,6 +1693,17 @@ actors_case("kinds.title-of-long-place-person",
 actors_case("kinds.owned-follower-person",
             "His follower Gerolf of Vienna was burned on Monday, June 9, 2025.", "burned",
             ["Gerolf of Vienna"], kinds={"Gerolf of Vienna": "person"})
+# kinds25: an armed force by its last words ("Force", "Forces", "Marines",
+# "Guard"), a group; a coast's or a border's guard an institution
+actors_case("kinds.self-defense-force-group",
+            "The Japan Maritime Self-Defense Force sent two ships on Monday, June 9, 2025.", "sent",
+            ["Japan Maritime Self-Defense Force"], kinds={"Japan Maritime Self-Defense Force": "group"})
+actors_case("kinds.air-force-group",
+            "The Royal Thai Air Force flew supplies to the town on Monday, June 9, 2025.", "flew",
+            ["Royal Thai Air Force"], kinds={"Royal Thai Air Force": "group"})
+actors_case("kinds.border-guard-institution",
+            "Officers of the Latvian Border Guard stopped a car on Monday, June 9, 2025.", "stopped",
+            ["Latvian Border Guard"], kinds={"Latvian Border Guard": "institution"})
 # kinds18: two capitalised words run together take the kind of the
 # second when it is a body's word ("AfricaMuseum", "NewsGuild"); "Guild"
 # is an organisation's word; a person's "MacAllister" stays a person's.
@@ -2452,7 +2463,8 @@ actors_case("places.government-acting-kept",
 # A capitalised adjective that the name leaves out stands in its phrase
 # of place: a nationality's before the name ("off the coast of French
 # Guiana", right after a preposition or "the" only: "towards the new
-# Iraqi Security Forces" is a body's), and one between the article and
+# Iraqi Security Forces" is a body's, which keeps the adjective now that
+# "Guard" is a force's word, kinds25), and one between the article and
 # the noun of "in the NOUN of X" (places28).
 actors_case("places.nationality-before-place-of-coast",
             "On Monday, June 9, 2025, Lena Fischer was shipped to an island off the coast of French Veltria.",
@@ -2462,7 +2474,7 @@ actors_case("places.nationality-before-place-in",
             "camped", ["Lena Fischer"], not_want=["Veltria"])
 actors_case("places.nationality-past-noun-phrase-kept",
             "On Monday, June 9, 2025, the militia turned its attacks towards the new Iraqi Border Guard.",
-            "turned", ["Border Guard"])
+            "turned", ["Iraqi Border Guard"])
 actors_case("places.capitalised-adjective-in-the-noun-of",
             "On Monday, June 9, 2025, the hearing took place in the Dominican convent of Santa Brisca.",
             "hearing", [], not_want=["Santa Brisca"])
