@@ -430,6 +430,16 @@ static bool public_body(const char *s, size_t name_start, size_t name_end,
            extract_not_an_actor(name, first_len)));
 }
 
+/* Whether the word ends as a people's or a faction's plural: "-ians",
+ * "-eans", "-ites" ("Vitellians", "Jacobites"). */
+static bool people_plural(const char *w, size_t len) {
+  static const char *const endings[] = {"ians", "eans", "ites", NULL};
+  for (size_t k = 0; endings[k]; k++)
+    if (len > 6 && memcmp(w + len - 4, endings[k], 4) == 0)
+      return true;
+  return false;
+}
+
 /* The kind the name's own words give it: the gazetteer's whole name
  * (a place that acts does so as a government), a ship's prefix, a last
  * word ("... Inc.") or a first word ("University of ..."); NULL when
@@ -531,6 +541,12 @@ const char *extract_kind_of_words(evg_extraction *x, const char *s,
   /* "the Norwegians": a people, the plural of a nationality's word */
   if (!kind && last_word == name_start && name_len > 4 &&
       name[name_len - 1] == 's' && extract_not_an_actor(name, name_len - 1))
+    kind = "group";
+  /* "the Vitellians", "the Carthaginians", "the Hussites": after the
+   * article, one word that ends as the plural of a people's or a
+   * faction's noun is a group */
+  if (!kind && last_word == name_start && after_article(s, name_start) &&
+      people_plural(name, name_len))
     kind = "group";
   /* "the British", "the Portuguese": a people by its adjective alone
    * (found only where extract_people_adjective lets it be a name), no

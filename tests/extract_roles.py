@@ -1704,6 +1704,11 @@ actors_case("kinds.air-force-group",
 actors_case("kinds.border-guard-institution",
             "Officers of the Latvian Border Guard stopped a car on Monday, June 9, 2025.", "stopped",
             ["Latvian Border Guard"], kinds={"Latvian Border Guard": "institution"})
+# kinds25: after the article, one word that ends as a people's or a
+# faction's plural ("-ians", "-eans", "-ites") is a group
+actors_case("kinds.people-plural-group",
+            "The Carthaginians besieged Saguntum on Monday, June 9, 2025.", "besieged",
+            ["Carthaginians"], kinds={"Carthaginians": "group"})
 # kinds18: two capitalised words run together take the kind of the
 # second when it is a body's word ("AfricaMuseum", "NewsGuild"); "Guild"
 # is an organisation's word; a person's "MacAllister" stays a person's.
@@ -1757,7 +1762,7 @@ actors_case("kinds.who-after-of-not-the-place",
             "welcomed", ["Venice"], kinds={"Venice": "government"})
 actors_case("kinds.who-after-the-a-people",
             "On Monday, June 9, 2025, the Varderians, who had waited for days, welcomed Tarnok.",
-            "welcomed", ["Varderians"], kinds={"Varderians": "other"})
+            "welcomed", ["Varderians"], kinds={"Varderians": "group"})  # a people (kinds25), never a person
 actors_case("kinds.who-after-apposition-comma",
             "On Monday, June 9, 2025, Tarnok named Ansel Brook as Supreme Commander, Venice, who then "
             "left.", "named", ["Venice"], kinds={"Venice": "government"})
