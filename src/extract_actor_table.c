@@ -430,6 +430,16 @@ static bool public_body(const char *s, size_t name_start, size_t name_end,
            extract_not_an_actor(name, first_len)));
 }
 
+/* Whether the word ends as a people's or a faction's plural: "-ians",
+ * "-eans", "-ites" ("Vitellians", "Jacobites"). */
+static bool people_plural(const char *w, size_t len) {
+  static const char *const endings[] = {"ians", "eans", "ites", NULL};
+  for (size_t k = 0; endings[k]; k++)
+    if (len > 6 && memcmp(w + len - 4, endings[k], 4) == 0)
+      return true;
+  return false;
+}
+
 /* The kind the name's own words give it: the gazetteer's whole name
  * (a place that acts does so as a government), a ship's prefix, a last
  * word ("... Inc.") or a first word ("University of ..."); NULL when
@@ -531,6 +541,12 @@ const char *extract_kind_of_words(evg_extraction *x, const char *s,
   /* "the Norwegians": a people, the plural of a nationality's word */
   if (!kind && last_word == name_start && name_len > 4 &&
       name[name_len - 1] == 's' && extract_not_an_actor(name, name_len - 1))
+    kind = "group";
+  /* "the Vitellians", "the Carthaginians", "the Hussites": after the
+   * article, one word that ends as the plural of a people's or a
+   * faction's noun is a group */
+  if (!kind && last_word == name_start && after_article(s, name_start) &&
+      people_plural(name, name_len))
     kind = "group";
   /* "the British", "the Portuguese": a people by its adjective alone
    * (found only where extract_people_adjective lets it be a name), no
@@ -792,6 +808,22 @@ static bool person_of_family_name(const evg_extraction *x, const char *name,
          strcmp(x->actors[found].kind, "person") == 0;
 }
 
+/* "the Bank of Cape Verde, the central bank,", "The National Bank of
+ * Hungary raised its base rate": a bank's word makes a lender unless the
+ * words around say the bank is the state's, an institution. */
+static bool central_bank_said(const char *s, size_t len,
+                              const name_candidate *c) {
+  const char *name = s + c->start;
+  size_t name_len = c->end - c->start;
+  const char *bank = strstr_within(name, name_len, "Bank");
+  if (!bank || (bank > name && bank[-1] != ' ') ||
+      (bank + 4 < name + name_len && bank[4] != ' '))
+    return false;
+  const char *apposition = extract_apposition_kind(s, c->end, len);
+  return extract_rate_setter_follows(s, c->end, len) ||
+         (apposition && strcmp(apposition, "institution") == 0);
+}
+
 /* The kind the name's own words give candidate c (*kind, *place on
  * entry: the words' look-up), corrected by what stands around it: an
  * apposition that says what a government's body is (*said, else NULL),
@@ -817,6 +849,9 @@ static bool kind_from_words(evg_extraction *x, const char *s, size_t len,
         strcmp(apposition, *kind) != 0)
       *kind = *said = apposition;
   }
+  if (*kind && !*place && strcmp(*kind, "company") == 0 &&
+      central_bank_said(s, len, c))
+    *kind = *said = "institution";
   if (c->bare_title) {
     if (!person_of_family_name(x, name, name_len))
       return false;
@@ -874,6 +909,23 @@ static size_t short_form_actor(evg_extraction *x, const char *s,
   return (size_t)-1;
 }
 
+/* Whether the name's first word is a title and "of" follows it ("Duke of
+ * Medina Sidonia", "Marquis of Santa Cruz"): the gazetteer's titles, or a
+ * rank that is written before "of" (not stripped from a name before it as
+ * the gazetteer's are: "the Marquis d'Arlandes" keeps it). */
+static bool title_of(evg_extraction *x, const char *name, size_t len) {
+  static const char *const ranks[] = {
+      "Marquis",  "Marquess",  "Marchioness", "Viscount", "Viscountess",
+      "Margrave", "Landgrave", "Elector",     "Archduke", "Archduchess",
+      "Doge",     "Emir",      "Caliph",      "Khedive",  "Nawab",
+      "Maharaja", "Rajah",     NULL};
+  const char *space = memchr(name, ' ', len);
+  size_t first = space ? (size_t)(space - name) : len;
+  return space && first + 4 < len && memcmp(space, " of ", 4) == 0 &&
+         (extract_is_title(x, name, first) ||
+          extract_word_in(name, first, ranks));
+}
+
 /* The kind of a new actor for candidate c when its words gave `kind`
  * (NULL: none), guessed from the text for want of better (*known set
  * when a body's word alone names a body); NULL when the mention names no
@@ -889,6 +941,11 @@ static const char *guessed_kind(evg_extraction *x, const char *s, size_t len,
    * name of two or three words that opens with a given name is a
    * person's, whatever business the words after it speak of (a
    * suffix, "Charles Schwab Corporation", was looked at before) */
+  /* "the yacht Marie Galante", "a trawler, the Don Aurelio": a vessel's
+   * noun said of the name anywhere in the text outweighs a given name */
+  const char *cue = kind ? NULL : cue_kind(x, name, name_len);
+  if (cue && strcmp(cue, "other") == 0)
+    kind = cue;
   if (!kind && words_several && !place) {
     const char *space = memchr(name, ' ', name_len);
     int words = 1;
@@ -922,6 +979,11 @@ static const char *guessed_kind(evg_extraction *x, const char *s, size_t len,
     return NULL;
   if (!kind && particle_name(name, name_len))
     kind = "person"; /* "Charles-Marie de La Condamine", "de Wit" */
+  /* "the Duke of Medina Sidonia", "the Count of Barcelona": a title
+   * before "of" names the one who holds it, a person, not a body named
+   * for its place */
+  if (!kind && title_of(x, name, name_len))
+    kind = "person";
   /* "Arts Council England", "Biosecurity Tasmania": a body named for a
    * place is most often its public agency; a cue read before ("PEN
    * America, the writers' group,") says otherwise */
@@ -1108,9 +1170,16 @@ size_t extract_mention_actor(evg_extraction *x, const char *s, size_t len,
     actor = shorter_form_of(x, name, name_len, kind);
     if (actor == (size_t)-1)
       actor = add_actor(x, name, name_len, kind);
-    if (x->actor_count > before)
-      /* a vessel the words around name ("Their Vickers Vimy, a bomber,")
-       * is named again by its last word, as a ship is ("the Vimy") */
+    /* a vessel the words around name ("Their Vickers Vimy, a bomber,")
+     * is named again by its last word, as a ship is ("the Vimy"); one who
+     * holds a title "of" a place is named again by the words after "of"
+     * ("Medina Sidonia", "Carnarvon"), not by the title ("the Archbishop
+     * of Wales ... its next Archbishop") */
+    if (x->actor_count > before && title_of(x, name, name_len)) {
+      const char *of = strstr(x->actors[actor].name, " of ");
+      if (of)
+        evg_map_put(&x->family_names, of + 4, actor);
+    } else if (x->actor_count > before)
       remember_short_name(
           x, actor,
           c->words_ship ||

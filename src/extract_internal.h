@@ -761,6 +761,9 @@ const char *extract_kind_from_context(const char *s, size_t end,
 /* The kind the noun of an apposition after the name s[.., name_end) gives
  * it ("X, the brewer,"), or NULL. */
 const char *extract_apposition_kind(const char *s, size_t name_end, size_t end);
+/* Whether the words after the name ending at name_end move a currency's
+ * rate ("raised its base rate"): a central bank's deed. */
+bool extract_rate_setter_follows(const char *s, size_t name_end, size_t end);
 /* Whether the lower-case word is a noun of one who does something
  * ("merchant", "worker", "chemist"), by its ending. */
 bool extract_agent_noun(const char *w, size_t len);

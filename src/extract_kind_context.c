@@ -20,7 +20,10 @@ static const char *const vessels[] = {
     "bomber",     "biplane",    "monoplane",  "seaplane",   "airship",
     "telescope",  "instrument", "trawler",    "tug",        "tugboat",
     "catamaran",  "trimaran",   "corvette",   "dredger",    "minesweeper",
-    "hovercraft", NULL};
+    "hovercraft", "flagship",   "caravel",    "carrack",    "galley",
+    "dhow",       "felucca",    "pinnace",    "collier",    "steamship",
+    "sailboat",   "dinghy",     "ketch",      "yawl",       "barque",
+    "longship",   "trireme",    "whaleboat",  NULL};
 
 bool extract_vessel_noun(const char *w, size_t len) {
   EXTRACT_WORD_SET(set, vessels, true);
@@ -162,6 +165,10 @@ static bool owned_noun(const char *s, size_t w) {
 static const char *kind_of_noun_at(const char *s, size_t w, size_t len,
                                    bool name_several) {
   const char *kind = kind_of_noun(s + w, len);
+  /* "the central bank": a state's bank, an institution, not a lender */
+  size_t cb, cl = extract_word_just_before(s, 0, w, &cb);
+  if (kind && equals_ci(s + w, len, "bank") && equals_ci(s + cb, cl, "central"))
+    return "institution";
   /* "His rival Hubert Latham", "Harlan's producer, Dale Whitcomb", "their
    * radio operator, Giuseppe Biagi": one's rival, producer or operator
    * named in full is most often a person, and the name's own words
@@ -177,6 +184,20 @@ static const char *kind_of_noun_at(const char *s, size_t w, size_t len,
       (w >= 5 && memcmp(s + w - 5, "s\xE2\x80\x99 ", 5) == 0))
     return "organization";
   return kind;
+}
+
+/* "His follower Jerome of Prague", "her tutor Anselm of Laon": an agent
+ * noun that "his", "her", "their" or a name owns, just before the name,
+ * is one person's relation to another; not a firm's to a person ("his
+ * employer", "her sponsor"). */
+static bool owned_person_noun(const char *s, const char *w, size_t len) {
+  static const char *const business[] = {
+      "employer", "sponsor",   "distributor", "contractor",
+      "creditor", "backer",    "investor",    "carrier",
+      "owner",    "broker",    "dealer",      "printer",
+      "manager",  "organiser", "organizer",   NULL};
+  return extract_agent_noun(w, len) && !extract_word_in(w, len, business) &&
+         owned_noun(s, (size_t)(w - s));
 }
 
 /* Whether a word of business comes within a few words after `pos`, in
@@ -207,6 +228,35 @@ static bool business_follows(const char *s, size_t pos, size_t end) {
       return false; /* "resigned as chief executive": the person's post */
     else if (n > 0 && extract_word_set_has(&set, s + b, pos - b))
       return true;
+  }
+  return false;
+}
+
+/* "X raised its base rate", "X cut interest rates by half a point", "X
+ * held its key rate": a bank that moves the rate of a currency's money is
+ * the state's central bank, an institution, not a lender (whose rates are
+ * a mortgage's or a deposit's).  Reads the verb right after the name and
+ * at most four words on. */
+bool extract_rate_setter_follows(const char *s, size_t name_end, size_t end) {
+  static const char *const moves[] = {
+      "raised",  "raises",  "cut",     "cuts",    "lowered",   "lowers",
+      "held",    "holds",   "kept",    "keeps",   "left",      "leaves",
+      "hiked",   "hikes",   "lifted",  "lifts",   "increased", "increases",
+      "reduced", "reduces", "slashed", "slashes", NULL};
+  static const char *const rates[] = {"interest", "base",      "key",
+                                      "policy",   "benchmark", "repo",
+                                      "discount", "overnight", NULL};
+  size_t b, l = extract_word_just_after(s, name_end, end, &b);
+  if (!l || !extract_word_in(s + b, l, moves))
+    return false;
+  size_t prev = 0, prev_len = 0, pos = b + l;
+  for (int n = 0; n < 4; n++) {
+    l = extract_word_just_after(s, pos, end, &b);
+    if (!l)
+      return false;
+    if (extract_word_in(s + b, l, (const char *const[]){"rate", "rates", NULL}))
+      return prev_len && extract_word_in(s + prev, prev_len, rates);
+    prev = b, prev_len = l, pos = b + l;
   }
   return false;
 }
@@ -481,6 +531,15 @@ const char *extract_apposition_kind(const char *s, size_t name_end,
       size_t pos = owner;
       for (int n = 0; n < 4 && !kind; n++) {
         size_t b2, l2 = extract_word_after(s, pos, end, &b2);
+        /* "a 65-foot yacht", "a 40 ft ketch": a measure describes the
+         * noun after it, as an adjective does */
+        if (!l2 && b2 < end && isdigit((unsigned char)s[b2])) {
+          pos = b2;
+          while (pos < end && (isalnum((unsigned char)s[pos]) ||
+                               s[pos] == '-' || s[pos] == '.'))
+            pos++;
+          continue;
+        }
         if (!l2)
           break;
         /* "the publishing arm of the media group X": a part is of the
@@ -554,6 +613,8 @@ const char *extract_kind_from_context(const char *s, size_t end,
     name_start++;
   bool several = memchr(s + name_start, ' ', name_end - name_start) != NULL;
   const char *kind = kind_of_noun_at(s, (size_t)(prev - s), len, several);
+  if (!kind && len && owned_person_noun(s, prev, len))
+    kind = "person";
   /* an agency's noun only in apposition, where the comma ends the name:
    * before a foreign name it reads a name cut at its lower-case word ("the
    * French health agency Santé publique France") */

@@ -1642,6 +1642,73 @@ actors_case("kinds.synod-organization",
 actors_case("kinds.works-company",
             "Tarn Iron Works shut the foundry on Monday, June 9, 2025.", "shut",
             ["Tarn Iron Works"], kinds={"Tarn Iron Works": "company"})
+# kinds25: a firm named for the trade it does, buying, selling or carrying
+# goods: "Import", "Trading", "Exchange", "Brokers", "Exporters", "Forwarders"
+actors_case("kinds.trade-import-company",
+            "An Italian distributor, Ferrante Import of Milan, sued the winery on Monday, June 9, 2025.",
+            "sued", ["Ferrante Import"], kinds={"Ferrante Import": "company"})
+actors_case("kinds.trade-exchange-company",
+            "Kestrel Exchange froze withdrawals at 3 a.m. on Sunday, June 8, 2025.", "froze",
+            ["Kestrel Exchange"], kinds={"Kestrel Exchange": "company"})
+actors_case("kinds.trade-brokers-company",
+            "Mombasa Coffee Brokers suspended sales on Wednesday, June 11, 2025.", "suspended",
+            ["Mombasa Coffee Brokers"], kinds={"Mombasa Coffee Brokers": "company"})
+# kinds25: a vessel's noun said of a name in more shapes: a flagship or a
+# caravel, a measure before the noun ("a 40-foot yacht"), and over a given
+# name that opens the vessel's name ("the yacht Marie Galante")
+actors_case("kinds.flagship-apposition-other",
+            "Vasco sailed on Monday, June 9, 2025, with his flagship, the Santa Luzia, and two caravels.",
+            "sailed", ["Santa Luzia"], kinds={"Santa Luzia": "other"})
+actors_case("kinds.measure-apposition-other",
+            "The Marlin Rose, a 40-foot yacht, sank on Tuesday, June 10, 2025.", "sank",
+            ["Marlin Rose"], kinds={"Marlin Rose": "other"})
+actors_case("kinds.vessel-over-given-name",
+            "The yacht Marie Galante capsized off Brest on Tuesday, June 10, 2025.", "capsized",
+            ["Marie Galante"], kinds={"Marie Galante": "other"})
+# kinds25: a bank's word makes a lender unless the words around say the
+# bank is the state's: "the central bank" in apposition, or a currency's
+# rate moved ("raised its base rate"); a lender's rates stay a firm's
+actors_case("kinds.central-bank-apposition",
+            "The Bank of Mauritius, the central bank, told lenders to freeze the accounts on Friday, June 13, 2025.",
+            "told", ["Bank of Mauritius"], kinds={"Bank of Mauritius": "institution"})
+actors_case("kinds.central-bank-rate",
+            "The National Bank of Romania cut its key rate to 6 percent on Tuesday, June 10, 2025.", "cut",
+            ["National Bank of Romania"], kinds={"National Bank of Romania": "institution"})
+actors_case("kinds.lender-rate-company",
+            "Lakeshore Savings Bank raised its mortgage rates on Monday, June 9, 2025.", "raised",
+            ["Lakeshore Savings Bank"], kinds={"Lakeshore Savings Bank": "company"})
+# kinds25: one named by a title "of" a place is a person, not a body named
+# for its place (a rank written before "of" too: "Marquis", "Elector"), and
+# so is one whom "his", "her" or a name owns by an agent noun ("His
+# follower Jerome of Prague"); not by a firm's ("his employer")
+actors_case("kinds.title-of-place-person",
+            "Philip gave the command to the Count of Barcelona on Monday, June 9, 2025.", "gave",
+            ["Count of Barcelona"], kinds={"Count of Barcelona": "person"})
+actors_case("kinds.rank-of-place-person",
+            "The Elector of Saxony refused the demand on Monday, June 9, 2025.", "refused",
+            ["Elector of Saxony"], kinds={"Elector of Saxony": "person"})
+actors_case("kinds.title-of-long-place-person",
+            "Philip gave the command to the Marquis of Santa Elena on Monday, June 9, 2025.", "gave",
+            ["Marquis of Santa Elena"], kinds={"Marquis of Santa Elena": "person"})
+actors_case("kinds.owned-follower-person",
+            "His follower Gerolf of Vienna was burned on Monday, June 9, 2025.", "burned",
+            ["Gerolf of Vienna"], kinds={"Gerolf of Vienna": "person"})
+# kinds25: an armed force by its last words ("Force", "Forces", "Marines",
+# "Guard"), a group; a coast's or a border's guard an institution
+actors_case("kinds.self-defense-force-group",
+            "The Japan Maritime Self-Defense Force sent two ships on Monday, June 9, 2025.", "sent",
+            ["Japan Maritime Self-Defense Force"], kinds={"Japan Maritime Self-Defense Force": "group"})
+actors_case("kinds.air-force-group",
+            "The Royal Thai Air Force flew supplies to the town on Monday, June 9, 2025.", "flew",
+            ["Royal Thai Air Force"], kinds={"Royal Thai Air Force": "group"})
+actors_case("kinds.border-guard-institution",
+            "Officers of the Latvian Border Guard stopped a car on Monday, June 9, 2025.", "stopped",
+            ["Latvian Border Guard"], kinds={"Latvian Border Guard": "institution"})
+# kinds25: after the article, one word that ends as a people's or a
+# faction's plural ("-ians", "-eans", "-ites") is a group
+actors_case("kinds.people-plural-group",
+            "The Carthaginians besieged Saguntum on Monday, June 9, 2025.", "besieged",
+            ["Carthaginians"], kinds={"Carthaginians": "group"})
 # kinds18: two capitalised words run together take the kind of the
 # second when it is a body's word ("AfricaMuseum", "NewsGuild"); "Guild"
 # is an organisation's word; a person's "MacAllister" stays a person's.
@@ -1695,7 +1762,7 @@ actors_case("kinds.who-after-of-not-the-place",
             "welcomed", ["Venice"], kinds={"Venice": "government"})
 actors_case("kinds.who-after-the-a-people",
             "On Monday, June 9, 2025, the Varderians, who had waited for days, welcomed Tarnok.",
-            "welcomed", ["Varderians"], kinds={"Varderians": "other"})
+            "welcomed", ["Varderians"], kinds={"Varderians": "group"})  # a people (kinds25), never a person
 actors_case("kinds.who-after-apposition-comma",
             "On Monday, June 9, 2025, Tarnok named Ansel Brook as Supreme Commander, Venice, who then "
             "left.", "named", ["Venice"], kinds={"Venice": "government"})
@@ -2401,7 +2468,8 @@ actors_case("places.government-acting-kept",
 # A capitalised adjective that the name leaves out stands in its phrase
 # of place: a nationality's before the name ("off the coast of French
 # Guiana", right after a preposition or "the" only: "towards the new
-# Iraqi Security Forces" is a body's), and one between the article and
+# Iraqi Security Forces" is a body's, which keeps the adjective now that
+# "Guard" is a force's word, kinds25), and one between the article and
 # the noun of "in the NOUN of X" (places28).
 actors_case("places.nationality-before-place-of-coast",
             "On Monday, June 9, 2025, Lena Fischer was shipped to an island off the coast of French Veltria.",
@@ -2411,7 +2479,7 @@ actors_case("places.nationality-before-place-in",
             "camped", ["Lena Fischer"], not_want=["Veltria"])
 actors_case("places.nationality-past-noun-phrase-kept",
             "On Monday, June 9, 2025, the militia turned its attacks towards the new Iraqi Border Guard.",
-            "turned", ["Border Guard"])
+            "turned", ["Iraqi Border Guard"])
 actors_case("places.capitalised-adjective-in-the-noun-of",
             "On Monday, June 9, 2025, the hearing took place in the Dominican convent of Santa Brisca.",
             "hearing", [], not_want=["Santa Brisca"])
