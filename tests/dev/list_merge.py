@@ -9,7 +9,6 @@ worktree, so that the gold is today's whatever binary is listed (merge28
 listed each blind set's first scoring with /tmp/first-sight binaries)."""
 import json
 import os
-import subprocess
 import sys
 import tempfile
 
@@ -32,25 +31,10 @@ with tempfile.TemporaryDirectory() as tmp:
     for part in parts:
         pairs = gold[part]
         for pair in sorted(pairs, key=lambda p: int(p[4:])):
-            files = []
-            for s in "ab":
-                out = os.path.join(tmp, f"{pair}-{s}.events")
-                text = subprocess.run(
-                    [evgraph, "extract", os.path.join(HERE, f"{pair}-{s}.txt")],
-                    check=True, capture_output=True, text=True).stdout
-                open(out, "w").write(text)
-                files.append(out)
-            merged = subprocess.run([evgraph, "merge", *files], check=True,
-                                    capture_output=True, text=True).stdout
-            events = score.parse_events(merged)
+            events = score.merged_pair(evgraph, pair, tmp)
 
             def happening(citation):
-                quote, source = citation
-                for index, phrases in enumerate(pairs[pair]):
-                    if any(p in quote and score.span_holds(source, p)
-                           for p in phrases):
-                        return index
-                return "own:" + (source or quote)
+                return score.happening_of(pairs[pair], citation)
 
             where = {}
             for eid, citations in events.items():

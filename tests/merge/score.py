@@ -74,6 +74,33 @@ def span_holds(source, phrase):
     return False
 
 
+def merged_pair(evgraph, pair, tmp):
+    """Extracts pairN-a.txt and pairN-b.txt into tmp and merges them: the
+    merged events, each with its citations (parse_events)."""
+    files = []
+    for side in "ab":
+        out = os.path.join(tmp, f"{pair}-{side}.events")
+        text = subprocess.run(
+            [evgraph, "extract", os.path.join(HERE, f"{pair}-{side}.txt")],
+            check=True, capture_output=True, text=True).stdout
+        open(out, "w").write(text)
+        files.append(out)
+    merged = subprocess.run([evgraph, "merge", *files], check=True,
+                            capture_output=True, text=True).stdout
+    return parse_events(merged)
+
+
+def happening_of(phrases_of_pair, citation):
+    """The index of the gold happening a citation tells (a phrase in its
+    quote, inside its clause's span), or "own:" and its source when it
+    tells none."""
+    quote, source = citation
+    for index, phrases in enumerate(phrases_of_pair):
+        if any(p in quote and span_holds(source, p) for p in phrases):
+            return index
+    return "own:" + (source or quote)
+
+
 def main():
     evgraph = sys.argv[1]
     options = dict(zip(sys.argv[2::2], sys.argv[3::2]))
@@ -88,25 +115,10 @@ def main():
         total = dict.fromkeys(every, 0)
         pairs = gold[part]
         for pair in sorted(pairs):
-            files = []
-            for side in "ab":
-                out = os.path.join(tmp, f"{pair}-{side}.events")
-                text = subprocess.run(
-                    [evgraph, "extract", os.path.join(HERE, f"{pair}-{side}.txt")],
-                    check=True, capture_output=True, text=True).stdout
-                open(out, "w").write(text)
-                files.append(out)
-            merged = subprocess.run([evgraph, "merge", *files], check=True,
-                                    capture_output=True, text=True).stdout
-            events = parse_events(merged)
+            events = merged_pair(evgraph, pair, tmp)
 
             def happening(citation):
-                quote, source = citation
-                for index, phrases in enumerate(pairs[pair]):
-                    if any(p in quote and span_holds(source, p)
-                           for p in phrases):
-                        return index
-                return "own:" + (source or quote)
+                return happening_of(pairs[pair], citation)
 
             where = {}
             wrong = 0
