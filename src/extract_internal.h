@@ -876,6 +876,10 @@ typedef struct {
  * something happens or only modifies a noun (extract_place_roles.c). */
 void extract_place_context(name_words *w, mention_context *c);
 void extract_modifier_context(name_words *w, mention_context *c);
+/* The steps that say a name only speaks, is only compared with, titles a
+ * work, or owns the noun after its "'s" (extract_speech_roles.c). */
+void extract_speech_context(name_words *w, mention_context *c);
+void extract_possessive_context(name_words *w, mention_context *c);
 /* Whether words k.. of the chain are "by" or "to", a participle and the
  * lower-case noun it describes ("a firm founded by X"; extract_roles.c). */
 bool extract_participle_of_noun_at(word_chain *before, unsigned k);
