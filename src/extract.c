@@ -431,9 +431,9 @@ static bool counted_date(const evg_timex *date, const char *value, bool later,
  * names no earlier event, or that event's date is no single day, month
  * or year. */
 static const evg_timex *named_count_date(evg_extraction *x, const char *text,
-                                         const range *sentence,
-                                         const evg_timex *t,
+                                         const range *sentence, size_t t_index,
                                          const evg_timex *story) {
+  const evg_timex *t = evg_timexes_get(x->timexes, t_index);
   size_t at = t->end;
   bool later = extract_word_at(text, at + 1, sentence->end, "after");
   if (at >= sentence->end || text[at] != ' ' ||
@@ -443,8 +443,9 @@ static const evg_timex *named_count_date(evg_extraction *x, const char *text,
   while (end < sentence->end && text[end] != ',' && text[end] != ';' &&
          text[end] != '.')
     end++;
+  /* the timexes are in the text's order: the phrase's come after t's */
   size_t count = evg_timexes_count(x->timexes);
-  for (size_t k = 0; k < count; k++) {
+  for (size_t k = t_index + 1; k < count; k++) {
     const evg_timex *d = evg_timexes_get(x->timexes, k);
     if (d->start >= end)
       break;
@@ -527,7 +528,7 @@ static const evg_timex *within_reach(evg_extraction *x, const char *text,
     if (t->type != EVG_TIMEX_DURATION ||
         !duration_reach(t->value, &days, &unit))
       continue;
-    const evg_timex *named = named_count_date(x, text, sentence, t, date);
+    const evg_timex *named = named_count_date(x, text, sentence, k, date);
     if (named && named_count)
       *named_count = true;
     if (named)

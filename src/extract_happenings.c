@@ -875,10 +875,7 @@ static bool by_date_at(const char *s, size_t q, size_t to,
   q += 3;
   while (q < to && s[q] == ' ')
     q++;
-  for (size_t k = 0; k < date_count; k++)
-    if (dates[k]->start == q)
-      return true;
-  return false;
+  return date_starts_at(dates, date_count, q);
 }
 
 /* Whether a clause may start after the semicolon, comma or space at

@@ -41,8 +41,8 @@ static bool clock_at(const context *c, size_t i, int *hour_out, int *minute_out,
   bool am_pm = false;
   size_t last = i;
   if (clock_words_at(c, i, &hour, &minute, &last)) {
-    /* "half past ten in the morning": the part of the day tells a.m. or
-     * p.m. (read by timex_rule_time) */
+    /* "four o'clock in the afternoon": the part of the day tells a.m.
+     * or p.m. (read by timex_rule_time) */
   } else if (word(c, i, W_NOON)) {
     hour = 12, am_pm = true;
   } else if (word(c, i, W_MIDNIGHT)) {
