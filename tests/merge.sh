@@ -377,6 +377,13 @@ sed 's/^/    /' "$tmp/score-test21" >&2
 $PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test22.json --set test22 --max-duplicates 4 --max-wrong 1 >"$tmp/score-test22" 2>&1
 check merge.pairs-test22.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test22" >&2
+# pairs 74-76 (test23): blind when written, scored three times (7 joined,
+# 11 duplicates, 2 wrong before the eighteenth session's rounds; 6 / 12 / 3
+# after them and at the start of the nineteenth), a tuning set since the
+# nineteenth session
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test23.json --set test23 --max-duplicates 12 --max-wrong 3 >"$tmp/score-test23" 2>&1
+check merge.pairs-test23.score [ $? -eq 0 ]
+sed 's/^/    /' "$tmp/score-test23" >&2
 # the scorer maps a citation to a happening by its clause's span, not the
 # whole sentence: "and it offered refunds" is not the recall before it
 check merge.scorer.clause-span $PY -c '
