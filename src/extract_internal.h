@@ -922,6 +922,8 @@ bool extract_kin_noun(const char *w, size_t len);
 bool extract_named_place_noun(const char *w, size_t len);
 
 /* extract_headlines.c */
+/* The most words a headline keeps. */
+#define HEADLINE_WORDS 10
 /* One of the auxiliaries and irregular pasts and presents, all of them
  * lower-case words. */
 bool extract_listed_verb_form(const char *b, size_t len);
@@ -944,6 +946,16 @@ static inline bool extract_verb_form(const char *b, size_t len) {
   return ascii_is_lower((unsigned char)b[0]) &&
          extract_listed_verb_form(b, len);
 }
+/* extract_headlines.c */
+/* The headline of the part s[start, end): its main clause cut to its
+ * subject, verb and object; in x's arena. */
+char *extract_part_label(evg_extraction *x, const char *s, size_t start,
+                         size_t end);
+/* Whether the label is only its speaker and a verb of saying. */
+bool extract_label_only_speaker(const char *label);
+bool extract_headline_word_is(const char *t, size_t start, size_t len,
+                              const char *const *words);
+/* extract_label_subjects.c */
 char *extract_make_label(evg_extraction *x, const char *s, size_t start,
                          size_t end);
 
