@@ -60,8 +60,9 @@ static bool title_case_line(const char *s, size_t start, size_t end) {
 }
 
 /* Two names the gazetteer knows, run together without a comma ("gave
- * Russia Livonia"): the end of the first, else run_end.  Only short runs
- * are tried, so that the look stays bounded. */
+ * Russia Livonia"), but not a place before a body's generic name ("a
+ * Japan Coast Guard helicopter"): the end of the first, else run_end.  Only
+ * short runs are tried, so that the look stays bounded. */
 static size_t split_two_names(evg_extraction *x, const char *s,
                               size_t run_start, size_t run_end) {
   size_t whole, spaces = 0;
@@ -77,7 +78,8 @@ static size_t split_two_names(evg_extraction *x, const char *s,
     if (extract_gazetteer_lists(x, s + run_start, p - run_start, GAZ_NAME,
                                 &first) &&
         extract_gazetteer_lists(x, s + p + 1, run_end - p - 1, GAZ_NAME,
-                                &second))
+                                &second) &&
+        !extract_place_owns_body(x, s, run_start, p, run_end))
       return p;
   }
   return run_end;
@@ -231,6 +233,7 @@ static bool find_candidate(evg_extraction *x, const char *s, size_t start,
   size_t run_end =
       extract_grow_name_run(x, s, end, run_start, *i, timex_index, timex_count);
   run_end = split_two_names(x, s, run_start, run_end);
+  run_end = extract_split_fronted_subject(x, s, start, end, run_start, run_end);
   *i = run_end > *i ? run_end : *i;
   /* possessive 's is not part of the name, unless no noun follows it:
    * then the 's is the name's own ("Moody's cut ...") */
@@ -695,7 +698,8 @@ static void find_candidates(evg_extraction *x, const char *s,
       if (adjective_among_adjectives(s, start, end, &c) ||
           office_of_before(x, s, start, c.start) ||
           structure_of_before(x, s, start, c.start) ||
-          post_before_holder(x, s, start, end, &c))
+          post_before_holder(x, s, start, end, &c) ||
+          extract_fronted_time_object(s, start, end, c.start, c.end))
         c.context.not_participant = true;
       if (!c.context.not_participant &&
           (in_undated_relative_clause(x, s, start, end, &c, timex_index) ||

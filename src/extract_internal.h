@@ -596,6 +596,24 @@ size_t extract_trim_name_start(evg_extraction *x, const char *s,
 /* A name that is no actor: a date word, a common capitalised word, an
  * adjective, a time zone. */
 bool extract_not_a_name(const char *name, size_t name_len);
+
+/* extract_name_bounds.c */
+/* The end of the first name of the run s[run_start, run_end) when a
+ * phrase of time that opens the sentence [start, end) ends in it and the
+ * subject's name follows ("Eleven days after Gravelines Elizabeth rode"),
+ * else run_end. */
+size_t extract_split_fronted_subject(evg_extraction *x, const char *s,
+                                     size_t start, size_t end, size_t run_start,
+                                     size_t run_end);
+/* Whether the name s[name_start, name_end) is the object of such a
+ * phrase of time, which a comma or the subject's name ends: it dates the
+ * clause and takes no part in it. */
+bool extract_fronted_time_object(const char *s, size_t start, size_t end,
+                                 size_t name_start, size_t name_end);
+/* Whether s[run_start, p) is a known place and s[p + 1, run_end) a body's
+ * generic name, which the place says whose ("Japan Coast Guard"). */
+bool extract_place_owns_body(evg_extraction *x, const char *s, size_t run_start,
+                             size_t p, size_t run_end);
 /* Whether the word is a point of the compass or its adjective ("North",
  * "Western"), which opens a region's name. */
 bool extract_compass_word(const char *w, size_t len);

@@ -2788,6 +2788,33 @@ actors_case("places.from-beneath-the-place",
 actors_case("places.between-ordinal-streets",
             "The flood closed two lanes of the avenue between 9th and 12th Streets on March 7, 2025.",
             "closed", [], not_want=["Streets"])
+# actors42: a name's bounds.  A fronted phrase of time written without a
+# comma runs its object into the subject's name; a given name opens the
+# subject ("after Hastings William"), and the object, with or without the
+# comma, only dates the clause
+actors_case("names.fronted-time-object-split",
+            "Three weeks after Hastings William marched on London in October 1066.",
+            "marched", ["William"], not_want=["Hastings"])
+actors_case("names.fronted-time-object-split-full-name",
+            "Shortly after Plassey Robert Clive marched on Calcutta in July 1757.",
+            "marched", ["Robert Clive"], not_want=["Plassey"])
+actors_case("names.fronted-time-object-split-count",
+            "Two days after Saratoga Gerald Hale wrote to his brother in October 1777.",
+            "wrote", ["Gerald Hale"], not_want=["Saratoga"])
+actors_case("names.fronted-time-object-comma",
+            "A week after Culloden, Charles fled to Skye in April 1746.",
+            "fled", ["Charles"], not_want=["Culloden"])
+# a known place before a body's generic name ("Coast Guard", which the
+# gazetteer has as a suffix too) says whose body it is: one name
+actors_case("names.place-owns-generic-body",
+            "On June 3, 2025, the trawler was towed to Tromsø by the Norway Coast Guard.",
+            "towed", ["Norway Coast Guard"])
+actors_case("names.place-owns-generic-body-object",
+            "The skipper called the Mexico Coast Guard on June 3, 2025.",
+            "called", ["Mexico Coast Guard"])
+actors_case("names.place-owns-generic-body-end",
+            "On June 3, 2025, the ferry captain radioed the Ireland Coast Guard.",
+            "radioed", ["Ireland Coast Guard"])
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")

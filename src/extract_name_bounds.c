@@ -1,0 +1,133 @@
+/* extract_name_bounds.c: where a run of capitalised words that holds two
+ * names is cut.  English writes a short fronted phrase of time without a
+ * comma ("Eleven days after Gravelines Elizabeth rode ..."), so the
+ * phrase's object and the clause's subject meet in one run; the words
+ * the gazetteer knows say where the one ends.  Each look is a few words
+ * at the run's front, so the whole stays linear in the text. */
+#include "extract_internal.h"
+
+#include <string.h>
+
+/* Prepositions that open a phrase of time before the subject. */
+static bool time_preposition(const char *w, size_t len) {
+  static const char *const words[] = {"after", "before",    "since",
+                                      "until", "following", NULL};
+  EXTRACT_WORD_SET(set, words, true);
+  return extract_word_set_has(&set, w, len);
+}
+
+/* Words that may stand before such a preposition at the sentence's start:
+ * a count and its unit, or an adverb of degree ("Eleven days after",
+ * "Soon after", "Only a week before"). */
+static bool count_word(const char *w, size_t len) {
+  static const char *const words[] = {
+      "a",         "an",     "one",   "two",     "three", "four",
+      "five",      "six",    "seven", "eight",   "nine",  "ten",
+      "eleven",    "twelve", "few",   "several", "some",  "many",
+      "hour",      "hours",  "day",   "days",    "week",  "weeks",
+      "month",     "months", "year",  "years",   "soon",  "shortly",
+      "long",      "just",   "only",  "even",    "not",   "immediately",
+      "fortnight", NULL};
+  EXTRACT_WORD_SET(set, words, true);
+  return extract_word_set_has(&set, w, len);
+}
+
+/* Whether the word before `at` is a preposition of time that opens the
+ * sentence [start, ...), after at most three count words. */
+static bool after_fronted_time_preposition(const char *s, size_t start,
+                                           size_t at) {
+  size_t b, l = extract_word_just_before(s, start, at, &b);
+  if (!l || !time_preposition(s + b, l))
+    return false;
+  for (int words = 0; words <= 3; words++) {
+    size_t k = b;
+    while (k > start && (s[k - 1] == ' ' || s[k - 1] == '"'))
+      k--;
+    if (k == start)
+      return true;
+    if (words == 3 || !(l = extract_word_just_before(s, start, b, &b)) ||
+        !count_word(s + b, l))
+      return false;
+  }
+  return false;
+}
+
+/* Words that open a place's name before a given name ("Port Elizabeth",
+ * "San Juan", "Fort William"), beside those the gazetteer has as a
+ * structure's or a body's word. */
+static bool place_opener(const char *w, size_t len) {
+  static const char *const words[] = {
+      "San",   "Santa", "Santo", "Saint", "St",    "Sainte", "New",
+      "Port",  "Fort",  "Mount", "Lake",  "Cape",  "Point",  "Glen",
+      "North", "South", "East",  "West",  "Upper", "Lower",  NULL};
+  EXTRACT_WORD_SET(set, words, false);
+  return extract_word_set_has(&set, w, len);
+}
+
+/* Whether the head s[a, e) of a run can be a phrase's object alone: no
+ * word of it a given name, a title, a word of a place's or a body's
+ * name. */
+static bool plain_head(evg_extraction *x, const char *s, size_t a, size_t e) {
+  for (size_t w = a; w < e;) {
+    size_t we = extract_word_end(s, w, e);
+    size_t index;
+    if (we == w || extract_is_given_name(x, s + w, we - w) ||
+        extract_is_title(x, s + w, we - w) || place_opener(s + w, we - w) ||
+        extract_gazetteer_lists(x, s + w, we - w, GAZ_SUFFIX, &index))
+      return false;
+    w = we;
+    while (w < e && s[w] == ' ')
+      w++;
+  }
+  return true;
+}
+
+size_t extract_split_fronted_subject(evg_extraction *x, const char *s,
+                                     size_t start, size_t end, size_t run_start,
+                                     size_t run_end) {
+  /* the subject: a verb (a lower-case word) comes right after the run */
+  if (run_end - run_start > 64 || run_end + 1 >= end || s[run_end] != ' ' ||
+      !ascii_is_lower((unsigned char)s[run_end + 1]) ||
+      !after_fronted_time_preposition(s, start, run_start))
+    return run_end;
+  size_t spaces = 0;
+  for (size_t p = run_start; p < run_end && spaces < 3; p++) {
+    if (s[p] != ' ')
+      continue;
+    spaces++;
+    size_t t = p + 1, te = extract_word_end(s, t, run_end);
+    if (te == t || !extract_starts_upper(s + t, te - t))
+      return run_end; /* a connector: "Treaty of Paris" is one name */
+    /* "after Gravelines Elizabeth rode": a given name opens the subject */
+    if (extract_is_given_name(x, s + t, te - t) &&
+        plain_head(x, s, run_start, p))
+      return p;
+  }
+  return run_end;
+}
+
+bool extract_fronted_time_object(const char *s, size_t start, size_t end,
+                                 size_t name_start, size_t name_end) {
+  /* "Eleven days after Gravelines, Elizabeth rode": the phrase's object
+   * dates the clause; it ends at a comma or where the subject's name
+   * begins (extract_split_fronted_subject) */
+  if (name_end + 1 >= end ||
+      !(s[name_end] == ',' ||
+        (s[name_end] == ' ' && extract_starts_upper(s + name_end + 1, 1))))
+    return false;
+  return after_fronted_time_preposition(s, start, name_start);
+}
+
+bool extract_place_owns_body(evg_extraction *x, const char *s, size_t run_start,
+                             size_t p, size_t run_end) {
+  /* "the United States Coast Guard", "a Japan Coast Guard helicopter":
+   * a body's name that is also a generic word of bodies (the gazetteer
+   * lists "Coast Guard" as a suffix) is one body with the place before
+   * it, which says whose; two places ("gave Russia Livonia") stay two */
+  const char *kind =
+      extract_gazetteer_kind(x, s + run_start, p - run_start, GAZ_NAME);
+  size_t index;
+  return kind && (strcmp(kind, "place") == 0 || strcmp(kind, "country") == 0) &&
+         extract_gazetteer_lists(x, s + p + 1, run_end - p - 1, GAZ_SUFFIX,
+                                 &index);
+}
