@@ -2788,6 +2788,20 @@ actors_case("places.from-beneath-the-place",
 actors_case("places.between-ordinal-streets",
             "The flood closed two lanes of the avenue between 9th and 12th Streets on March 7, 2025.",
             "closed", [], not_want=["Streets"])
+# actors41: a name in a participle's aside set between a subject and its
+# verb tells of the subject, not of the clause ("A new bridge, designed by
+# X and built by the firm of Y, opened"); a possessive stands as the
+# article before the agent ("a town held by his ally X")
+clause_case("clauses.participle-aside-agents",
+            "A new bridge, designed by Hugo Marsh and built by the firm of Ellis Brothers "
+            "beside the old piers, opened on June 20, 1887.",
+            "opened on", [], not_want=["Hugo Marsh", "Ellis"], split=False)
+clause_case("clauses.participle-aside-rescuer",
+            "On March 2, 2025, the ship's crew, rescued by the Fenwick Coast Guard, reached the port.",
+            "reached the port", [], not_want=["Fenwick"], split=False)
+clause_case("clauses.participle-agent-after-possessive",
+            "John rode to Aldstow, a town held by his ally Duke Robert of Leir, on March 3, 1415.",
+            "rode to", [], not_want=["Robert"], split=False)
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")
