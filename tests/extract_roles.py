@@ -2802,6 +2802,14 @@ clause_case("clauses.participle-aside-rescuer",
 clause_case("clauses.participle-agent-after-possessive",
             "John rode to Aldstow, a town held by his ally Duke Robert of Leir, on March 3, 1415.",
             "rode to", [], not_want=["Robert"], split=False)
+# actors41: a name in apposition to the source after "according to"
+# reports, as "according to X" does ("according to the fire chief, X")
+clause_case("speech.according-to-apposition",
+            "One of the welders used a torch on Sunday, March 2, 2025, according to the fire chief, Olaf Brenne.",
+            "used a torch", [], not_want=["Olaf Brenne"], split=False)
+clause_case("speech.according-to-apposition-governor",
+            "Two of the guards used a side door on June 2, 2025, according to the prison governor, Petra Lund.",
+            "used a side door", [], not_want=["Petra Lund"], split=False)
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")
