@@ -124,6 +124,30 @@ bool extract_agent_in_participle_aside(name_words *w) {
   return false;
 }
 
+/* Whether the name stands in a relative clause in the past perfect ("he
+ * met X, a young Scot who had hired two guides, Y and his son"; "the
+ * firm, which had bought Y's mill"): what had happened before,
+ * background to the clause, whose own happening it is not.  An
+ * apposition's comma may stand right before the name. */
+bool extract_in_pluperfect_relative(name_words *w) {
+  const char *s = w->s;
+  word_chain *before = w->len ? &w->before : &w->before_comma;
+  if (!w->len && (w->name_start < w->start + 2 || s[w->name_start - 2] != ',' ||
+                  s[w->name_start - 1] != ' '))
+    return false;
+  for (unsigned n = 1; n + 1 < CHAIN_WORDS; n++) {
+    chain_word rel = chain_at(before, n);
+    if (!rel.len)
+      return false;
+    if (!extract_word_in(s + rel.start, rel.len,
+                         (const char *const[]){"who", "which", NULL}))
+      continue;
+    chain_word had = chain_at(before, n - 1);
+    return equals_ci(s + had.start, had.len, "had");
+  }
+  return false;
+}
+
 /* Whether the lower-case noun s[b, b + len) names one person by an office
  * or a tie that a body, place or person gives ("the secretary of", "the
  * patriarch of", "the son of"): that person, not the one after "of",

@@ -2810,6 +2810,14 @@ clause_case("speech.according-to-apposition",
 clause_case("speech.according-to-apposition-governor",
             "Two of the guards used a side door on June 2, 2025, according to the prison governor, Petra Lund.",
             "used a side door", [], not_want=["Petra Lund"], split=False)
+# actors41: a name in a relative clause in the past perfect tells what
+# had happened before, not the clause's happening
+clause_case("clauses.pluperfect-relative-apposition",
+            "On May 3, 1865, he met Karl Weiss, a young officer who had hired two guides, Anton Brunner and his son.",
+            "met Karl", ["Karl Weiss"], not_want=["Anton Brunner"], split=False)
+clause_case("clauses.pluperfect-relative-object",
+            "On May 3, 2025, the council hired Ana Ruiz, who had advised the Vessel Port Authority for years.",
+            "hired Ana", ["Ana Ruiz"], not_want=["Vessel Port"], split=False)
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")
