@@ -914,6 +914,13 @@ bool extract_agent_of_described_noun(word_chain *before);
  * office or tie ("the secretary of the X Society", "patriarch of the X
  * Church", "the son of X"): the office holder is meant, not the name. */
 bool extract_holder_of_office_before(word_chain *before);
+/* Whether the name is the agent of a participle set off by commas
+ * between a subject and its verb ("A new bridge, designed by X and built
+ * by the firm of Y, opened"): it tells of the subject, not the clause. */
+bool extract_agent_in_participle_aside(name_words *w);
+/* Whether the name stands in a relative clause in the past perfect ("a
+ * young Scot who had hired two guides, Y and his son"). */
+bool extract_in_pluperfect_relative(name_words *w);
 /* Whether the name follows "of" after the head noun of a thing that opens
  * the clause and whose verb comes right after the name ("Shares of X
  * fell", "the main gate of X gave way"): X owns the subject, which is no

@@ -13,6 +13,11 @@
  * Dorset club X": two). */
 #define DESCRIBING_WORDS 3
 
+/* How many words a participle's aside may run on after the name before
+ * its closing comma ("designed by X and built by the firm of Y beside the
+ * stumps of the old piers,": twelve). */
+#define ASIDE_WORDS 16
+
 /* Whether the word s[b, b + len) may describe a name after its article:
  * a capitalised word ("the Southampton team X") or a lower-case noun
  * ("the statesman X"), no verb form or function word, which would open
@@ -42,8 +47,10 @@ bool extract_agent_of_described_noun(word_chain *before) {
   const char *s = before->s;
   for (unsigned k = 0; k <= DESCRIBING_WORDS; k++) {
     chain_word w = chain_at(before, k);
+    /* "a town held by his ally X": a possessive stands as the article */
     if (extract_word_in(s + w.start, w.len,
-                        (const char *const[]){"the", "a", "an", NULL})) {
+                        (const char *const[]){"the", "a", "an", "his", "her",
+                                              "its", "their", NULL})) {
       /* "by", the participle, then the noun it describes */
       chain_word noun = chain_at(before, k + 3);
       return extract_participle_of_noun_at(before, k + 1) &&
@@ -51,6 +58,92 @@ bool extract_agent_of_described_noun(word_chain *before) {
     }
     if (!describing_word(s, w.start, w.len))
       return false;
+  }
+  return false;
+}
+
+/* Participles whose agent leads, steers or goes along with the subject,
+ * and so takes part in what it does ("Seven bishops, led by X,
+ * petitioned", "the tug Yelcho, commanded by X, reached the island",
+ * "The mayor, joined by X, opened the bridge"). */
+static bool accompanying_participle(const char *s, size_t b, size_t len) {
+  return extract_word_in(
+      s + b, len,
+      (const char *const[]){
+          "led",       "headed",   "run",         "commanded", "captained",
+          "skippered", "guided",   "accompanied", "joined",    "helped",
+          "aided",     "assisted", "escorted",    "backed",    "supported",
+          "flanked",   "driven",   "piloted",     "flown",     "ridden",
+          "steered",   NULL});
+}
+
+/* Whether the aside the name stands in closes, at most ASIDE_WORDS words
+ * on, with a comma and a verb; over an apposition that an article opens
+ * (", the Archbishop of Canterbury,"). */
+static bool participle_aside_closes(name_words *w) {
+  const char *s = w->s;
+  word_chain after = extract_chain(s, w->start, w->end, w->run_end, true);
+  for (unsigned n = 0; n < ASIDE_WORDS; n++) {
+    chain_word word = chain_at(&after, n);
+    if (word.len)
+      continue;
+    if (word.start + 1 >= w->end || s[word.start] != ',')
+      return false;
+    size_t vb, vl = extract_word_just_after(s, word.start + 1, w->end, &vb);
+    if (vl && extract_word_in(s + vb, vl,
+                              (const char *const[]){"the", "a", "an", NULL}))
+      continue;
+    return vl && ascii_is_lower((unsigned char)s[vb]) &&
+           extract_verb_form(s + vb, vl);
+  }
+  return false;
+}
+
+bool extract_agent_in_participle_aside(name_words *w) {
+  const char *s = w->s;
+  word_chain *before = &w->before;
+  /* back from the name to "by" after a participle that a comma opens;
+   * over "and" to an earlier one ("designed by X and built by Y") */
+  for (unsigned n = 1; n + 1 < CHAIN_WORDS; n++) {
+    chain_word verb = chain_at(before, n);
+    if (!verb.len)
+      return false;
+    chain_word by = chain_at(before, n - 1);
+    if (!equals_ci(s + by.start, by.len, "by") || verb.len < 3 ||
+        !extract_verb_form(s + verb.start, verb.len))
+      continue;
+    if (accompanying_participle(s, verb.start, verb.len))
+      return false;
+    chain_word next = chain_at(before, n + 1);
+    if (next.len && equals_ci(s + next.start, next.len, "and"))
+      continue;
+    return !next.len && verb.start >= w->start + 2 &&
+           s[verb.start - 2] == ',' && s[verb.start - 1] == ' ' &&
+           participle_aside_closes(w);
+  }
+  return false;
+}
+
+/* Whether the name stands in a relative clause in the past perfect ("he
+ * met X, a young Scot who had hired two guides, Y and his son"; "the
+ * firm, which had bought Y's mill"): what had happened before,
+ * background to the clause, whose own happening it is not.  An
+ * apposition's comma may stand right before the name. */
+bool extract_in_pluperfect_relative(name_words *w) {
+  const char *s = w->s;
+  word_chain *before = w->len ? &w->before : &w->before_comma;
+  if (!w->len && (w->name_start < w->start + 2 || s[w->name_start - 2] != ',' ||
+                  s[w->name_start - 1] != ' '))
+    return false;
+  for (unsigned n = 1; n + 1 < CHAIN_WORDS; n++) {
+    chain_word rel = chain_at(before, n);
+    if (!rel.len)
+      return false;
+    if (!extract_word_in(s + rel.start, rel.len,
+                         (const char *const[]){"who", "which", NULL}))
+      continue;
+    chain_word had = chain_at(before, n - 1);
+    return equals_ci(s + had.start, had.len, "had");
   }
   return false;
 }

@@ -1161,8 +1161,10 @@ static void role_phrase_context(name_words *w, mention_context *c) {
   if (owner_phrase_before(&w->before) ||
       member_of_group_before(s, start, name_start) ||
       background_where_clause(w) || background_relative_clause(w) ||
-      work_made_passive(w) || owner_of_object(w) ||
-      demanded_clause_subject(w) || extract_owner_of_subject(w))
+      extract_agent_in_participle_aside(w) ||
+      extract_in_pluperfect_relative(w) || work_made_passive(w) ||
+      owner_of_object(w) || demanded_clause_subject(w) ||
+      extract_owner_of_subject(w))
     c->not_participant = true;
 }
 

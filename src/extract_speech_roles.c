@@ -66,6 +66,42 @@ static bool participle_at(const char *s, size_t b, size_t len, size_t end) {
                                                "its", "their", "that", NULL});
 }
 
+/* Whether the name is in apposition to a source after "according to"
+ * ("according to the fire chief, X", "according to the inspector leading
+ * the inquiry, X"): one who reports, as "according to X" is.  The noun
+ * phrase runs back, with no punctuation, to "according to" and an
+ * article or a possessive. */
+static bool according_to_apposition(name_words *w) {
+  const char *s = w->s;
+  if (w->name_start < w->start + 2 || s[w->name_start - 2] != ',' ||
+      s[w->name_start - 1] != ' ')
+    return false;
+  /* an apposition closes at once ("..., X." or "..., X, said"); a name
+   * its verb follows is the main clause's subject ("According to the
+   * report, X approved"), and so is one after a name ("according to the
+   * adviser Y, X ...") */
+  if (w->run_end < w->end && !strchr(",.;)", s[w->run_end]))
+    return false;
+  chain_word noun = chain_at(&w->before_comma, 0);
+  if (!noun.len || !ascii_is_lower((unsigned char)s[noun.start]))
+    return false;
+  for (unsigned k = 1; k < 9; k++) {
+    chain_word det = chain_at(&w->before_comma, k);
+    if (!det.len)
+      return false;
+    if (!extract_word_in(s + det.start, det.len,
+                         (const char *const[]){"the", "a", "an", "its", "his",
+                                               "her", "their", NULL}))
+      continue;
+    chain_word to = chain_at(&w->before_comma, k + 1);
+    chain_word according = chain_at(&w->before_comma, k + 2);
+    if (equals_ci(s + to.start, to.len, "to") &&
+        equals_ci(s + according.start, according.len, "according"))
+      return true;
+  }
+  return false;
+}
+
 void extract_speech_context(name_words *w, mention_context *c) {
   const char *s = w->s;
   size_t start = w->start;
@@ -102,7 +138,8 @@ void extract_speech_context(name_words *w, mention_context *c) {
        prev2_start >= start + 10 &&
        memcmp(s + prev2_start - 10, "according ", 10) == 0) ||
       (equals_ci(prev, len, "with") &&
-       equals_ci(s + prev2_start, len2, "interview")))
+       equals_ci(s + prev2_start, len2, "interview")) ||
+      according_to_apposition(w))
     c->not_participant = true;
   /* "told the Chicago Tribune", "told the newspaper Aftenposten": the
    * listener, a few lower-case words after the verb */

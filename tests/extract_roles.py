@@ -2815,6 +2815,36 @@ actors_case("names.place-owns-generic-body-object",
 actors_case("names.place-owns-generic-body-end",
             "On June 3, 2025, the ferry captain radioed the Ireland Coast Guard.",
             "radioed", ["Ireland Coast Guard"])
+# actors41: a name in a participle's aside set between a subject and its
+# verb tells of the subject, not of the clause ("A new bridge, designed by
+# X and built by the firm of Y, opened"); a possessive stands as the
+# article before the agent ("a town held by his ally X")
+clause_case("clauses.participle-aside-agents",
+            "A new bridge, designed by Hugo Marsh and built by the firm of Ellis Brothers "
+            "beside the old piers, opened on June 20, 1887.",
+            "opened on", [], not_want=["Hugo Marsh", "Ellis"], split=False)
+clause_case("clauses.participle-aside-rescuer",
+            "On March 2, 2025, the ship's crew, rescued by the Fenwick Coast Guard, reached the port.",
+            "reached the port", [], not_want=["Fenwick"], split=False)
+clause_case("clauses.participle-agent-after-possessive",
+            "John rode to Aldstow, a town held by his ally Duke Robert of Leir, on March 3, 1415.",
+            "rode to", [], not_want=["Robert"], split=False)
+# actors41: a name in apposition to the source after "according to"
+# reports, as "according to X" does ("according to the fire chief, X")
+clause_case("speech.according-to-apposition",
+            "One of the welders used a torch on Sunday, March 2, 2025, according to the fire chief, Olaf Brenne.",
+            "used a torch", [], not_want=["Olaf Brenne"], split=False)
+clause_case("speech.according-to-apposition-governor",
+            "Two of the guards used a side door on June 2, 2025, according to the prison governor, Petra Lund.",
+            "used a side door", [], not_want=["Petra Lund"], split=False)
+# actors41: a name in a relative clause in the past perfect tells what
+# had happened before, not the clause's happening
+clause_case("clauses.pluperfect-relative-apposition",
+            "On May 3, 1865, he met Karl Weiss, a young officer who had hired two guides, Anton Brunner and his son.",
+            "met Karl", ["Karl Weiss"], not_want=["Anton Brunner"], split=False)
+clause_case("clauses.pluperfect-relative-object",
+            "On May 3, 2025, the council hired Ana Ruiz, who had advised the Vessel Port Authority for years.",
+            "hired Ana", ["Ana Ruiz"], not_want=["Vessel Port"], split=False)
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")
