@@ -613,6 +613,24 @@ static void enter_token(context *c, size_t i, bool *sentence_seen) {
                 word(c, i - 1, W_BEFORE) || word(c, i - 1, W_THROUGH));
 }
 
+/* How far back a past perfect is looked for before a date: a clause's
+ * "had" sits a few words before its date; the bound keeps the scan linear. */
+#define PERFECT_REACH 10
+
+/* Whether the clause of an expression starting at token `first` is in the
+ * past perfect: a "had" before it, in its clause. */
+static bool perfect_before(const context *c, size_t first) {
+  unsigned int sentence = c->t[first].sentence;
+  for (size_t k = first, seen = 0; k > 0 && seen < PERFECT_REACH; seen++) {
+    k--;
+    if (c->t[k].sentence != sentence || c->t[k].kind == T_PUNCT)
+      return false; /* the clause ends at a comma or the sentence */
+    if (lower_word_is(c, k, "had"))
+      return true;
+  }
+  return false;
+}
+
 /* Notes the hour a time on a known day starts at (`minute` of its day,
  * or -1 for a part of a day: a morning from midnight, as "3 a.m." is in
  * it, an afternoon from noon, an evening from 6 p.m.; a night runs past
@@ -644,6 +662,9 @@ static void note_expression(context *c, const candidate *cand,
     c->time_day_aside = timex_relative_aside(c, cand->first, cand->last);
     c->time_is_clock =
         sscanf(cand->value, "%*d-%*d-%*dT%2d:%2d", &hour, &minute) == 2;
+    const char *part = strchr(cand->value, 'T');
+    c->time_is_night = part && strcmp(part, "TNI") == 0;
+    c->time_in_perfect = perfect_before(c, cand->first);
     note_hour(c, cand, sentence, c->time_is_clock ? hour * 60 + minute : -1);
     if (c->time_is_clock) {
       c->has_clock = true;
@@ -715,27 +736,12 @@ static bool names_earlier_thing(const context *c, const candidate *cand) {
           cls(c, noun - 1) == K_NONE && word(c, noun - 2, W_THE));
 }
 
-/* How far back a past perfect is looked for before a year: a clause's
- * "had" sits a few words before its date; the bound keeps the scan linear. */
-#define PERFECT_REACH 10
-
 /* A year told in the past perfect inside its clause, earlier than the
  * year a history has reached ("Henri Farman, a painter who had turned to
  * aviation in 1907, won ... on August 27"): it looks back from story
  * time, which stays where it is. */
 static bool past_perfect_aside(const context *c, const candidate *cand) {
-  if (!year_before_story(c, cand))
-    return false;
-  unsigned int sentence = c->t[cand->first].sentence;
-  for (size_t k = cand->first, seen = 0; k > 0 && seen < PERFECT_REACH;
-       seen++) {
-    k--;
-    if (c->t[k].sentence != sentence || c->t[k].kind == T_PUNCT)
-      return false; /* the clause ends at a comma or the sentence */
-    if (lower_word_is(c, k, "had"))
-      return true;
-  }
-  return false;
+  return year_before_story(c, cand) && perfect_before(c, cand->first);
 }
 
 /* Whether the expression's date becomes the reference date. */

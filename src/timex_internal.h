@@ -281,6 +281,8 @@ typedef struct {
   bool time_day_aside;        /* that time closes a relative clause */
   bool fine_ref_aside;        /* so does the last day told */
   bool time_is_clock;         /* an hour, not a part of the day */
+  bool time_is_night;         /* a night ("that night", "overnight") */
+  bool time_in_perfect;       /* told in the past perfect ("had left") */
   bool has_clock;             /* a clock time on a known day was found */
   int32_t clock_day;          /* its day */
   int clock_minute;           /* its minute of the day */

@@ -240,9 +240,9 @@ static bool day_named_last_is_report(const context *c, size_t i) {
 
 /* The day of a clock time (`hour`, tokens i..last) that names none: the
  * day named last, the day of the last time, the story's day or the
- * text's.  False when there is none. */
+ * text's (`am_pm`: a.m. or p.m. was said).  False when there is none. */
 static bool bare_time_day(const context *c, size_t i, size_t last, int hour,
-                          int32_t *day) {
+                          bool am_pm, int32_t *day) {
   /* a bare clock time is on the day last named in this or the previous
    * sentence; in news, otherwise on the text's own day */
   tense t = timex_tense_near(c, i, last);
@@ -272,11 +272,24 @@ static bool bare_time_day(const context *c, size_t i, size_t last, int hour,
                   !c->time_day_aside &&
                   (paragraph == time_paragraph ||
                    (paragraph == time_paragraph + 1 && c->time_is_clock));
+  /* "... were treated for heatstroke that night. // The director cancelled
+   * the stage at about nine o'clock": a past hour in the sentence right
+   * after a part of a day before the text's own goes on from it, across
+   * a paragraph break; a morning hour after a night is the next day's
+   * ("talks collapsed overnight. // The team left after 2 a.m.") */
+  bool after_part = false;
+  if (!time_day && c->has_time_day && !c->time_day_aside &&
+      !c->time_in_perfect && c->sentence == c->time_sentence + 1 &&
+      paragraph == time_paragraph + 1 && t == TENSE_PAST && c->has_anchor &&
+      c->time_day < c->anchor)
+    time_day = after_part = true;
   if (recent_day) {
     *day = c->fine_ref[EVG_PREC_DAY];
   } else if (time_day &&
              !(c->has_anchor && c->time_day < c->anchor && t == TENSE_FUTURE)) {
     *day = c->time_day;
+    if (after_part && c->time_is_night && am_pm && hour < 12)
+      (*day)++;
   } else if (c->has_story_day && !c->narrative &&
              (t == TENSE_PAST || t == TENSE_UNKNOWN)) {
     /* the day the story is about, named in its lead ("A jury on Monday
@@ -426,7 +439,7 @@ bool timex_rule_time(const context *c, size_t i, candidate *cand) {
       return true;
     }
   }
-  if (!bare_time_day(c, i, last, hour, &day)) {
+  if (!bare_time_day(c, i, last, hour, am_pm, &day)) {
     snprintf(cand->value, sizeof cand->value, "XXXX-XX-XXT%02d:%02d", hour,
              minute);
     cand->res = RES_ANCHOR;

@@ -783,6 +783,20 @@ static const row rows[] = {
      "seven o'clock in the evening today=2025-01-30T19:00:TIME"},
     {"time.last-night", "2025-02-03", "The vote ran late last night.",
      "last night=2025-02-02TNI:TIME"},
+    /* a past hour opening the paragraph after a part of an earlier day
+     * is on that day; a morning hour after a night, on the next */
+    {"time.hour-after-part-of-day-paragraph", "2030-11-14",
+     "Rescuers reached the village on Thursday.\n\nThe river rose on "
+     "Tuesday afternoon, and families fled that evening.\n\nSoldiers "
+     "cleared the school at 10 p.m.",
+     "Thursday=2030-11-14 | Tuesday afternoon=2030-11-12TAF:TIME | "
+     "that evening=2030-11-12TEV:TIME | 10 p.m.=2030-11-12T22:00:TIME"},
+    {"time.morning-hour-after-night-paragraph", "2030-11-15",
+     "Miners will strike next month, the union said on Friday.\n\nTalks "
+     "with the owners broke down on Wednesday night.\n\nThe negotiators "
+     "walked out at 4 a.m.",
+     "next month=2030-12 | Friday=2030-11-15 | "
+     "Wednesday night=2030-11-13TNI:TIME | 4 a.m.=2030-11-14T04:00:TIME"},
     /* traps: numbers that are not dates */
     {"trap.soldiers", NULL, "The army lost 2000 soldiers.", ""},
     {"trap.votes", NULL, "He won by 1,997 votes.", ""},
