@@ -41,6 +41,18 @@ static const row rows[] = {
     {"abs.year", NULL, "The war began in 1939 and ended in 1945.",
      "1939=1939 | 1945=1945"},
     {"abs.bc", NULL, "Rome was founded in 753 BC.", "753 BC=BC0753"},
+    /* keywords in capitals or mixed case, read as in lower case (the
+     * tokenizer looks words up without a lower-case copy) */
+    {"case.upper", "2025-02-03",
+     "THE BOARD MET LAST MONDAY AT 9 A.M. AND AGAIN IN MARCH 2024.",
+     "LAST MONDAY=2025-01-27 | 9 A.M.=2025-01-27T09:00:TIME | "
+     "MARCH 2024=2024-03"},
+    {"case.mixed", "2025-02-03",
+     "The Board Met Last Week, Two Days Before Christmas Eve.",
+     "Last Week=2025-W05 | Two Days=P2D:DURATION | Christmas Eve=2024-12-24"},
+    {"case.abbreviation", "2025-02-03",
+     "SHARES FELL ON JAN. 27 AND ON SEPT. 4, 1998.",
+     "JAN. 27=2025-01-27 | SEPT. 4, 1998=1998-09-04"},
     {"abs.decade", NULL, "Prices rose in the 1990s.", "the 1990s=199"},
     {"abs.late-decade", NULL, "It began in the late 1990s.",
      "the late 1990s=199"},
