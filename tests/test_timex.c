@@ -1364,6 +1364,23 @@ static void test_narrative_count_halves(void) {
   }
 }
 
+/* evg_timexes_at (the extraction's inline read of an expression it knows
+ * is there) gives the expression evg_timexes_get does, across the
+ * list's segments (64, then 128, 256 ... expressions). */
+static void test_timexes_at(void) {
+  evg_buf text = {0};
+  for (int k = 0; k < 500; k++)
+    evg_buf_printf(&text, "It rose on May %d, %d. ", k % 28 + 1, 1900 + k);
+  evg_timexes *found = evg_tag_text(text.data, text.len, NULL);
+  size_t count = evg_timexes_count(found), same = 0;
+  for (size_t i = 0; i < count; i++)
+    same += evg_timexes_at(found, i) == evg_timexes_get(found, i);
+  CHECK("timex.list.at-count", count == 500);
+  CHECK("timex.list.at-same", same == count);
+  evg_timexes_free(found);
+  evg_buf_free(&text);
+}
+
 /* The keyword table is built on first use: threads that tag at once all
  * see it whole. */
 typedef struct {
@@ -1407,5 +1424,6 @@ int main(void) {
   test_edges();
   test_split_tokenizing();
   test_narrative_count_halves();
+  test_timexes_at();
   UNIT_EXIT();
 }
