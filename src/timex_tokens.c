@@ -652,7 +652,9 @@ static tokenizer_state tokenize_part(const char *text, size_t from, size_t to,
       i += 2;
       continue;
     }
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+    /* the space was passed above: one test tells most tokens' first
+     * bytes from the other white space */
+    if (c <= '\r' && (c == '\t' || c == '\r' || c == '\n')) {
       /* A blank line ends a sentence (headlines, datelines). */
       if (c == '\n' && i + 1 < len &&
           (s[i + 1] == '\n' ||
