@@ -446,7 +446,7 @@ static const evg_timex *named_count_date(evg_extraction *x, const char *text,
   /* the timexes are in the text's order: the phrase's come after t's */
   size_t count = evg_timexes_count(x->timexes);
   for (size_t k = t_index + 1; k < count; k++) {
-    const evg_timex *d = evg_timexes_get(x->timexes, k);
+    const evg_timex *d = evg_timexes_at(x->timexes, k);
     if (d->start >= end)
       break;
     if (d->start >= from && d->type != EVG_TIMEX_DURATION)
@@ -518,7 +518,7 @@ static const evg_timex *within_reach(evg_extraction *x, const char *text,
     return date;
   size_t count = evg_timexes_count(x->timexes);
   for (size_t k = first; k < count; k++) {
-    const evg_timex *t = evg_timexes_get(x->timexes, k);
+    const evg_timex *t = evg_timexes_at(x->timexes, k);
     if (t->start >= sentence->end)
       break;
     if (t->start < sentence->start)
@@ -798,7 +798,7 @@ static const evg_timex *dateless_reach(evg_extraction *x, const char *text,
   size_t count = evg_timexes_count(x->timexes);
   bool duration_seen = false;
   for (size_t k = first; k < count; k++) {
-    const evg_timex *t = evg_timexes_get(x->timexes, k);
+    const evg_timex *t = evg_timexes_at(x->timexes, k);
     if (t->start >= part_span->end)
       break;
     if (t->start < part_span->start)
@@ -905,7 +905,7 @@ static size_t sentence_dates(const evg_extraction *x, const range *sentence,
                              const evg_timex ***dates, size_t *date_cap) {
   size_t date_count = 0;
   for (size_t t = timex_index; t < timex_count; t++) {
-    const evg_timex *timex = evg_timexes_get(x->timexes, t);
+    const evg_timex *timex = evg_timexes_at(x->timexes, t);
     if (timex->start >= sentence->end)
       break;
     if ((timex->type == EVG_TIMEX_DATE || timex->type == EVG_TIMEX_TIME) &&
@@ -1147,7 +1147,7 @@ static void find_events(evg_extraction *x, const char *text, size_t len,
         paragraph_break_between(text, sentences[si - 1].end, sentence->start))
       st.paragraph_since_story = true;
     while (timex_index < timex_count &&
-           evg_timexes_get(x->timexes, timex_index)->end <= sentence->start)
+           evg_timexes_at(x->timexes, timex_index)->end <= sentence->start)
       timex_index++;
     size_t date_count = sentence_dates(x, sentence, timex_index, timex_count,
                                        &dates, &date_cap);

@@ -1391,7 +1391,7 @@ const evg_timex *extract_count_between(const char *s, size_t from, size_t to,
                                        bool *later) {
   size_t count = evg_timexes_count(timexes);
   for (size_t k = first; k < count; k++) {
-    const evg_timex *t = evg_timexes_get(timexes, k);
+    const evg_timex *t = evg_timexes_at(timexes, k);
     if (t->start >= to)
       break;
     size_t w;
@@ -1407,7 +1407,7 @@ const evg_timex *extract_counted_clause(const char *s, const range *clause,
                                         size_t *rest) {
   size_t count = evg_timexes_count(timexes);
   for (size_t k = first; k < count; k++) {
-    const evg_timex *t = evg_timexes_get(timexes, k);
+    const evg_timex *t = evg_timexes_at(timexes, k);
     if (t->start >= clause->end)
       break;
     size_t w;

@@ -14,7 +14,7 @@ size_t extract_first_timex_after(const evg_extraction *x, size_t offset) {
   size_t lo = 0, hi = evg_timexes_count(x->timexes);
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
-    if (evg_timexes_get(x->timexes, mid)->end <= offset)
+    if (evg_timexes_at(x->timexes, mid)->end <= offset)
       lo = mid + 1;
     else
       hi = mid;
@@ -25,7 +25,7 @@ size_t extract_first_timex_after(const evg_extraction *x, size_t offset) {
 bool extract_in_timex(const evg_extraction *x, size_t offset) {
   size_t k = extract_first_timex_after(x, offset);
   return k < evg_timexes_count(x->timexes) &&
-         evg_timexes_get(x->timexes, k)->start <= offset;
+         evg_timexes_at(x->timexes, k)->start <= offset;
 }
 
 /* Words that open a comma-enclosed aside after the main clause has begun
@@ -224,7 +224,7 @@ static bool drop_segment(const evg_extraction *x, const char *s, size_t a,
     first_end++;
   bool has_timex = false;
   for (size_t k = t; k < count; k++) {
-    const evg_timex *timex = evg_timexes_get(x->timexes, k);
+    const evg_timex *timex = evg_timexes_at(x->timexes, k);
     if (timex->start >= seg_end)
       break;
     if (timex->end > a)
@@ -491,7 +491,7 @@ static void copy_segment(const evg_extraction *x, const char *s, size_t a,
   size_t i = a;
   /* the timex at *t, fetched again only when *t moves on: not twice a
    * byte */
-  const evg_timex *next = *t < count ? evg_timexes_get(x->timexes, *t) : NULL;
+  const evg_timex *next = *t < count ? evg_timexes_at(x->timexes, *t) : NULL;
   /* at most a byte for each byte read (a possessive date's " the" at
    * most four for its three or more): room made once, and the bytes
    * written through locals (a store through a char pointer would make
@@ -502,7 +502,7 @@ static void copy_segment(const evg_extraction *x, const char *s, size_t a,
   while (i < seg_end) {
     while (next && next->end <= i) {
       (*t)++;
-      next = *t < count ? evg_timexes_get(x->timexes, *t) : NULL;
+      next = *t < count ? evg_timexes_at(x->timexes, *t) : NULL;
     }
     bool kept_date = false;
     if (next && next->start <= i) {
@@ -566,10 +566,10 @@ static size_t segment_end(const evg_extraction *x, const char *s, size_t seg,
       continue;
     }
     while (*inside < timex_count &&
-           evg_timexes_get(x->timexes, *inside)->end <= seg_end)
+           evg_timexes_at(x->timexes, *inside)->end <= seg_end)
       (*inside)++;
     if (!(*inside < timex_count &&
-          evg_timexes_get(x->timexes, *inside)->start < seg_end))
+          evg_timexes_at(x->timexes, *inside)->start < seg_end))
       return seg_end;
     seg_end++;
   }
@@ -743,7 +743,7 @@ void extract_label_text(const evg_extraction *x, const char *s, size_t start,
     /* Timexes that end before this segment touch no later one either:
      * without this, a sentence of dropped date segments ("On January 1,
      * 2020, January 2, 2020, ...") rescans them all for each segment. */
-    while (t < timex_count && evg_timexes_get(x->timexes, t)->end <= a)
+    while (t < timex_count && evg_timexes_at(x->timexes, t)->end <= a)
       t++;
     /* "But the firm, | which was sold on Monday": the conjunction goes,
      * its subject stays for the relative clause after it */

@@ -344,18 +344,8 @@ static bool match_at(const context *c, size_t i, candidate *best) {
  * finds events in a text while it is still being tagged.  `count` is
  * stored after each expression is whole (release), and `tagged_to` says
  * how far the tagger has gone: every expression still to come starts at
- * or after it (SIZE_MAX once tagging is done). */
-#define TIMEX_SEGMENT_BASE 64
-#define TIMEX_SEGMENTS 40
-struct evg_timexes {
-  evg_timex *segments[TIMEX_SEGMENTS];
-  atomic_size_t count;
-  size_t cap;
-  evg_arena arena;
-  atomic_size_t tagged_to;
-  pthread_mutex_t lock; /* guards the wait for tagged_to */
-  pthread_cond_t progress;
-};
+ * or after it (SIZE_MAX once tagging is done).  The struct is in
+ * internal.h, with evg_timexes_at. */
 
 const char *evg_timex_type_name(evg_timex_type type) {
   static const char *const names[] = {"DATE", "TIME", "DURATION", "SET"};
@@ -366,17 +356,8 @@ size_t evg_timexes_count(const evg_timexes *list) {
   return atomic_load_explicit(&list->count, memory_order_acquire);
 }
 
-/* The segment of `index` and its place in it: the segments before k hold
- * BASE * (2^k - 1) expressions. */
-static evg_timex *timex_slot(const evg_timexes *list, size_t index) {
-  size_t block = index / TIMEX_SEGMENT_BASE + 1;
-  unsigned k = 63u - (unsigned)__builtin_clzll((unsigned long long)block);
-  size_t before = TIMEX_SEGMENT_BASE * (((size_t)1 << k) - 1);
-  return &list->segments[k][index - before];
-}
-
 const evg_timex *evg_timexes_get(const evg_timexes *list, size_t index) {
-  return index < evg_timexes_count(list) ? timex_slot(list, index) : NULL;
+  return index < evg_timexes_count(list) ? evg_timexes_at(list, index) : NULL;
 }
 
 evg_timexes *evg_timexes_new(void) {
@@ -426,7 +407,7 @@ static void emit(evg_timexes *list, const context *c, const candidate *cand) {
         evg_xmalloc((TIMEX_SEGMENT_BASE << k) * sizeof *list->segments[k]);
     list->cap += TIMEX_SEGMENT_BASE << k;
   }
-  evg_timex *x = timex_slot(list, count);
+  evg_timex *x = evg_timexes_at(list, count);
   memset(x, 0, sizeof *x);
   x->start = c->t[cand->first].start;
   x->end = c->t[cand->last].end;

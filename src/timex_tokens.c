@@ -394,15 +394,17 @@ static pthread_once_t keyword_table_once = PTHREAD_ONCE_INIT;
 
 /* A hash of the length and the first, middle and last letters: the
  * keywords differ there, and it costs the same whatever the word's length
- * (FNV over every byte was an eighth of the tokenizer). */
-static unsigned int keyword_hash(const char *s, size_t len) {
+ * (FNV over every byte was an eighth of the tokenizer).  Each byte is
+ * read with bit 0x20 set, so a word hashes as its lower case does: the
+ * keywords' bytes (lower-case letters and '.') keep their value. */
+static inline unsigned int keyword_hash(const char *s, size_t len) {
   if (len == 0)
     return 0;
   const unsigned char *u = (const unsigned char *)s;
   uint32_t h = (uint32_t)len * 0x9E3779B1u;
-  h ^= u[0] * 0x85EBCA77u;
-  h ^= u[len - 1] * 0xC2B2AE3Du;
-  h ^= u[len / 2] * 0x27D4EB2Fu;
+  h ^= (u[0] | 0x20u) * 0x85EBCA77u;
+  h ^= (u[len - 1] | 0x20u) * 0xC2B2AE3Du;
+  h ^= (u[len / 2] | 0x20u) * 0x27D4EB2Fu;
   return (h ^ (h >> 15)) & (KEYWORD_SLOTS - 1);
 }
 
@@ -416,22 +418,25 @@ static void build_keyword_table(void) {
   }
 }
 
-/* a[0..len) equals b[0..len): a keyword is a few letters, compared here
- * rather than in a call */
+/* The keyword a[0..len) equals the word b[0..len), ASCII case ignored: a
+ * keyword's byte is a lower-case letter or '.', which only that letter in
+ * either case, or '.', gives with bit 0x20 set (a byte of a word is never
+ * 0x0E; one of 0x80 and above stays above).  A keyword is a few letters,
+ * compared here rather than in a call. */
 static inline bool same_letters(const char *a, const char *b, size_t len) {
   size_t k = 0;
-  while (k < len && a[k] == b[k])
+  while (k < len && a[k] == (char)(b[k] | 0x20))
     k++;
   return k == len;
 }
 
-/* The keyword `lower` (len bytes, NUL-terminated), or NULL.  The table is
+/* The keyword `word` (len bytes, in any case), or NULL.  The table is
  * built by timex_tokenize, before any look-up. */
-static const keyword *lookup(const char *lower, size_t len) {
-  for (unsigned int h = keyword_hash(lower, len); keyword_table[h];
+static const keyword *lookup(const char *word, size_t len) {
+  for (unsigned int h = keyword_hash(word, len); keyword_table[h];
        h = (h + 1) & (KEYWORD_SLOTS - 1))
     if (keyword_len[h] == len &&
-        same_letters(keyword_table[h]->word, lower, len))
+        same_letters(keyword_table[h]->word, word, len))
       return keyword_table[h];
   return NULL;
 }
@@ -527,28 +532,18 @@ static size_t scan_number(const unsigned char *s, size_t len, size_t i,
   return j;
 }
 
-/* A word at s[i] into *t, with its keyword class; its letters in lower
- * case go to lower[0..lower_size) (cut short, NUL-terminated).  Returns
- * where it ends. */
-static size_t scan_word(const unsigned char *s, size_t len, size_t i, token *t,
-                        char *lower, size_t lower_size) {
+/* A word at s[i] into *t, with its keyword class.  Returns where it
+ * ends.  The word is looked up as it stands, its case ignored by the
+ * look-up: no lower-case copy of every word is made (it was a quarter of
+ * the tokenizer). */
+static size_t scan_word(const unsigned char *s, size_t len, size_t i,
+                        token *t) {
   t->kind = T_WORD;
   size_t j = i;
-  size_t n = 0;
   for (;;) {
-    /* ASCII letters, most of any word: no decoding; each read once and
-     * copied in lower case while it fits, the rest only passed */
-    size_t room = lower_size - 1 - n;
-    size_t copy_end = len - j < room ? len : j + room;
-    for (unsigned char low; j < copy_end; j++) {
-      low = s[j] | 0x20; /* an ASCII letter's lower case */
-      if ((unsigned char)(low - 'a') >= 26)
-        break;
-      lower[n++] = (char)low;
-    }
-    if (j == copy_end)
-      while (j < len && ascii_alpha(s[j]))
-        j++;
+    /* ASCII letters, most of any word: no decoding */
+    while (j < len && ascii_alpha(s[j]))
+      j++;
     size_t l = j < len ? letter_len(s + j, len - j) : 0;
     /* inner periods of U.S., a.m. */
     if (!l && j + 2 < len && s[j] == '.' && ascii_alpha(s[j + 1]) &&
@@ -556,22 +551,20 @@ static size_t scan_word(const unsigned char *s, size_t len, size_t i, token *t,
       l = 1;
     if (!l)
       break;
-    for (size_t b = 0; b < l; b++)
-      if (n + 1 < lower_size)
-        lower[n++] = (char)ascii_lower(s[j + b]);
     j += l;
   }
-  lower[n] = '\0';
+  size_t n = j - i;
+  const char *w = (const char *)s + i;
   t->end = (uint32_t)j;
   t->cap = ascii_upper(s[i]);
   /* no keyword is longer than 13 letters */
-  const keyword *k = n <= 13 ? lookup(lower, n) : NULL;
+  const keyword *k = n <= 13 ? lookup(w, n) : NULL;
   static const keyword am = {"am", K_WORD, W_AM, 0};
   static const keyword pm = {"pm", K_WORD, W_PM, 0};
   /* "a.m", "p.m": tested only for three letters with a period between,
    * not with two string comparisons for every other word */
-  if (!k && n == 3 && lower[1] == '.' && lower[2] == 'm')
-    k = lower[0] == 'a' ? &am : lower[0] == 'p' ? &pm : NULL;
+  if (!k && n == 3 && w[1] == '.' && (w[2] | 0x20) == 'm')
+    k = (w[0] | 0x20) == 'a' ? &am : (w[0] | 0x20) == 'p' ? &pm : NULL;
   if (k) {
     t->cls = k->cls;
     t->value = k->value;
@@ -645,7 +638,6 @@ static tokenizer_state tokenize_part(const char *text, size_t from, size_t to,
   uint16_t quote = 0, quotes = 0; /* the open quotation, the last one */
   uint32_t paragraph = 0;
   bool new_paragraph = false;
-  char lower[40];
   while (i < to) {
     unsigned char c = s[i];
     if (c == ' ') { /* most bytes between tokens: passed in a run */
@@ -660,7 +652,9 @@ static tokenizer_state tokenize_part(const char *text, size_t from, size_t to,
       i += 2;
       continue;
     }
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+    /* the space was passed above: one test tells most tokens' first
+     * bytes from the other white space */
+    if (c <= '\r' && (c == '\t' || c == '\r' || c == '\n')) {
       /* A blank line ends a sentence (headlines, datelines). */
       if (c == '\n' && i + 1 < len &&
           (s[i + 1] == '\n' ||
@@ -685,9 +679,11 @@ static tokenizer_state tokenize_part(const char *text, size_t from, size_t to,
     if ((unsigned char)(c - '0') < 10) {
       i = scan_number(s, len, i, t);
     } else if (letter_len(s + i, len - i)) {
-      i = scan_word(s, len, i, t, lower, sizeof lower);
-      /* The period after an abbreviation belongs to it. */
-      if (i < len && s[i] == '.' && evg_abbreviation(lower, strlen(lower))) {
+      i = scan_word(s, len, i, t);
+      /* The period after an abbreviation belongs to it (which reads the
+       * word in any case). */
+      if (i < len && s[i] == '.' &&
+          evg_abbreviation(text + t->start, i - t->start)) {
         bool ends = i + 1 >= len || s[i + 1] == '\n';
         t->end = (uint32_t)(i + 1);
         i++;

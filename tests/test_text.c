@@ -152,8 +152,68 @@ static const char *const pieces[] = {"a",
                                      "\\",
                                      "0123456789abcdef"};
 
+/* evg_abbreviation as it read its list before the switch: each entry
+ * compared in turn, the word's bytes folded. */
+static bool abbreviation_ref(const char *word, size_t len) {
+  static const char *const words[] = {
+      "mr",     "mrs", "ms",   "dr",    "st",   "jr",  "sr",   "gen",  "col",
+      "lt",     "sgt", "capt", "gov",   "sen",  "rep", "pres", "prof", "inc",
+      "corp",   "co",  "ltd",  "vs",    "no",   "jan", "feb",  "mar",  "apr",
+      "jun",    "jul", "aug",  "sep",   "sept", "oct", "nov",  "dec",  "u.s",
+      "u.k",    "a.m", "p.m",  "e.g",   "i.e",  "etc", "mt",   "ft",   "fig",
+      "approx", "est", "e.v",  "c.c.p", NULL};
+  if (len == 1)
+    return ascii_alpha((unsigned char)word[0]);
+  for (size_t i = 0; words[i]; i++)
+    if (strlen(words[i]) == len) {
+      size_t k = 0;
+      while (k < len &&
+             ascii_lower((unsigned char)word[k]) == (unsigned char)words[i][k])
+        k++;
+      if (k == len)
+        return true;
+    }
+  return false;
+}
+
+/* The switch of evg_abbreviation answers as the list did: every string of
+ * one to three bytes over letters of both cases, '.', a NUL and a byte
+ * above 0x7F; each listed word in three cases; random strings of four to
+ * seven bytes of the listed words' letters. */
+static void test_abbreviation(void) {
+  static const char alphabet[] = "abcdefghijklmnopqrstuvwxyzAEGMPRSTV.\0\xC3";
+  size_t n = sizeof alphabet - 1, asked = 0, bad = 0, listed = 0;
+  char w[8];
+  for (size_t a = 0; a < n; a++)
+    for (size_t b = 0; b < n; b++)
+      for (size_t c = 0; c < n; c++) {
+        w[0] = alphabet[a], w[1] = alphabet[b], w[2] = alphabet[c];
+        for (size_t len = 1; len <= 3; len++) {
+          asked++;
+          bad += evg_abbreviation(w, len) != abbreviation_ref(w, len);
+          listed += len > 1 && abbreviation_ref(w, len);
+        }
+      }
+  static const char *const cased[] = {"Mrs", "MRS", "mRs",   "Sept",  "SEPT",
+                                      "U.S", "u.S", "C.C.P", "Approx"};
+  for (size_t k = 0; k < sizeof cased / sizeof *cased; k++, asked++)
+    bad += !evg_abbreviation(cased[k], strlen(cased[k]));
+  static const char letters[] = "abcdeghiklmnoprstuvxACP.";
+  for (int round = 0; round < 200000; round++, asked++) {
+    size_t len = 4 + (size_t)(rand() % 4);
+    for (size_t k = 0; k < len; k++)
+      w[k] = letters[rand() % (int)(sizeof letters - 1)];
+    bad += evg_abbreviation(w, len) != abbreviation_ref(w, len);
+  }
+  CHECK_INT("text.abbreviation.as-list", bad, 0);
+  /* the short strings hold many of the listed words in their cases */
+  CHECK("text.abbreviation.listed-met", listed > 100);
+  CHECK("text.abbreviation.asked", asked > 250000);
+}
+
 int main(void) {
   srand(20251204);
+  test_abbreviation();
   size_t n_pieces = sizeof pieces / sizeof *pieces;
   size_t sanitize_bad = 0, one_line_bad = 0, count_bad = 0, plain_bad = 0,
          texts = 0;

@@ -41,6 +41,18 @@ static const row rows[] = {
     {"abs.year", NULL, "The war began in 1939 and ended in 1945.",
      "1939=1939 | 1945=1945"},
     {"abs.bc", NULL, "Rome was founded in 753 BC.", "753 BC=BC0753"},
+    /* keywords in capitals or mixed case, read as in lower case (the
+     * tokenizer looks words up without a lower-case copy) */
+    {"case.upper", "2025-02-03",
+     "THE BOARD MET LAST MONDAY AT 9 A.M. AND AGAIN IN MARCH 2024.",
+     "LAST MONDAY=2025-01-27 | 9 A.M.=2025-01-27T09:00:TIME | "
+     "MARCH 2024=2024-03"},
+    {"case.mixed", "2025-02-03",
+     "The Board Met Last Week, Two Days Before Christmas Eve.",
+     "Last Week=2025-W05 | Two Days=P2D:DURATION | Christmas Eve=2024-12-24"},
+    {"case.abbreviation", "2025-02-03",
+     "SHARES FELL ON JAN. 27 AND ON SEPT. 4, 1998.",
+     "JAN. 27=2025-01-27 | SEPT. 4, 1998=1998-09-04"},
     {"abs.decade", NULL, "Prices rose in the 1990s.", "the 1990s=199"},
     {"abs.late-decade", NULL, "It began in the late 1990s.",
      "the late 1990s=199"},
@@ -1366,6 +1378,23 @@ static void test_narrative_count_halves(void) {
   }
 }
 
+/* evg_timexes_at (the extraction's inline read of an expression it knows
+ * is there) gives the expression evg_timexes_get does, across the
+ * list's segments (64, then 128, 256 ... expressions). */
+static void test_timexes_at(void) {
+  evg_buf text = {0};
+  for (int k = 0; k < 500; k++)
+    evg_buf_printf(&text, "It rose on May %d, %d. ", k % 28 + 1, 1900 + k);
+  evg_timexes *found = evg_tag_text(text.data, text.len, NULL);
+  size_t count = evg_timexes_count(found), same = 0;
+  for (size_t i = 0; i < count; i++)
+    same += evg_timexes_at(found, i) == evg_timexes_get(found, i);
+  CHECK("timex.list.at-count", count == 500);
+  CHECK("timex.list.at-same", same == count);
+  evg_timexes_free(found);
+  evg_buf_free(&text);
+}
+
 /* The keyword table is built on first use: threads that tag at once all
  * see it whole. */
 typedef struct {
@@ -1409,5 +1438,6 @@ int main(void) {
   test_edges();
   test_split_tokenizing();
   test_narrative_count_halves();
+  test_timexes_at();
   UNIT_EXIT();
 }
