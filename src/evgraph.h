@@ -499,7 +499,11 @@ EVG_EXPORT evg_graph *evg_parse_timelinejs_json(const char *text, size_t len,
  *    that one of them says itself, and are each their article's only
  *    sentence still alone that day join, between articles that tell one
  *    story ("She announced her retirement" / "Kowalczyk announced that
- *    this will be her final season");
+ *    this will be her final season"); two events of one stated day whose
+ *    quotes write times of day more than an hour apart (a clock time or a
+ *    part of the day) are two happenings, and two still alone whose times
+ *    agree, one a clock time, join last when each is the other article's
+ *    only telling at that time, between articles of one story (merge29);
  *  - two articles' events join only when the articles tell one story: their
  *    candidate pairs cover two or more sentences of each, their terms are
  *    alike and they share a name (merge_articles.c states the thresholds),

@@ -660,6 +660,8 @@ static void collect_events(merger *m) {
   m->written = evg_xmalloc(total + 1);
   memset(m->written, -1, total + 1);
   m->clock = evg_xmalloc((total + 1) * sizeof *m->clock);
+  m->times = evg_xcalloc(total + 1, sizeof *m->times);
+  m->time_read = evg_xcalloc(total + 1, sizeof *m->time_read);
   for (size_t i = 0; i < m->input_count; i++)
     m->inputs[i].has_anchor =
         evg_graph_anchor(m->inputs[i].graph, &m->inputs[i].anchor);
@@ -871,7 +873,12 @@ static candidate *find_candidates(const merger *m, size_t *count) {
         c = (candidate){.kind = PAIR_BY_ACTOR};
       else if (merge_lone_day_pair(m, a, b))
         c = (candidate){.kind = PAIR_BY_DAY};
+      else if (merge_time_pair(m, a, b))
+        c = (candidate){.kind = PAIR_BY_TIME};
       else
+        continue;
+      /* times of one day that lie hours apart tell two happenings */
+      if (merge_times_differ(m, a, b))
         continue;
       /* a follow-up recalls the story's first happening, which the
        * first report's lead tells: a recall pairs only with an event of
@@ -1083,6 +1090,47 @@ static size_t drop_ambiguous_headline_pairs(const merger *m, candidate *pairs,
   return n;
 }
 
+/* A pair by time as seen from one of its events: the other's sentence. */
+typedef struct {
+  size_t event, sentence;
+} time_side;
+
+static int compare_time_sides(const void *x, const void *y) {
+  const time_side *p = x, *q = y;
+  if (p->event != q->event)
+    return p->event < q->event ? -1 : 1;
+  return p->sentence < q->sentence ? -1 : p->sentence > q->sentence;
+}
+
+/* Likewise a pair by time tells which of an event's tellings is the other
+ * article's only when the time agrees with one sentence of it: "that
+ * evening" against "at 8 p.m." and "at 8:30 p.m." does not tell which
+ * (two events of one sentence are one telling).  O(count log count). */
+static size_t drop_ambiguous_time_pairs(const merger *m, candidate *pairs,
+                                        size_t count) {
+  time_side *sides = evg_xmalloc((2 * count + 1) * sizeof *sides);
+  size_t ns = 0;
+  for (size_t p = 0; p < count; p++)
+    if (pairs[p].kind == PAIR_BY_TIME) {
+      sides[ns++] = (time_side){pairs[p].a, m->events[pairs[p].b].sentence};
+      sides[ns++] = (time_side){pairs[p].b, m->events[pairs[p].a].sentence};
+    }
+  qsort(sides, ns, sizeof *sides, compare_time_sides);
+  /* by event, how many sentences its pairs by time reach */
+  size_t *reach = evg_xcalloc(m->event_count + 1, sizeof *reach);
+  for (size_t k = 0; k < ns; k++)
+    if (!k || compare_time_sides(&sides[k - 1], &sides[k]) != 0)
+      reach[sides[k].event]++;
+  size_t n = 0;
+  for (size_t p = 0; p < count; p++)
+    if (pairs[p].kind != PAIR_BY_TIME ||
+        (reach[pairs[p].a] == 1 && reach[pairs[p].b] == 1))
+      pairs[n++] = pairs[p];
+  free(reach);
+  free(sides);
+  return n;
+}
+
 /* Candidate pairs, ranked, then unions from the most similar pair down; a
  * group never holds two events of one article (one article does not tell
  * one happening twice). */
@@ -1091,6 +1139,7 @@ static void group_events(merger *m) {
   candidate *pairs = find_candidates(m, &count);
   count = merge_keep_related_articles(m, pairs, count);
   count = drop_ambiguous_headline_pairs(m, pairs, count);
+  count = drop_ambiguous_time_pairs(m, pairs, count);
   size_t word_pairs = words_first(pairs, count);
   level_siblings(m, pairs, word_pairs);
   yield_to_same_actors(m, pairs, word_pairs);
@@ -1140,6 +1189,8 @@ static void free_merger(merger *m) {
   free(m->parent);
   free(m->written);
   free(m->clock);
+  free(m->times);
+  free(m->time_read);
   free(m->term_weight);
   free(m->post_term);
   free(m->amount_term);

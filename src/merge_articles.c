@@ -357,7 +357,8 @@ size_t merge_keep_related_articles(const merger *m, candidate *pairs,
        * evidence (one shared headline word joined "Fire destroyed a
        * warehouse" and "Fire crews rescued a cat"): articles too short to
        * be compared give none */
-      if (c->kind == PAIR_BY_DAY || c->kind == PAIR_BY_HEADLINES)
+      if (c->kind == PAIR_BY_DAY || c->kind == PAIR_BY_HEADLINES ||
+          c->kind == PAIR_BY_TIME)
         keep[keys[k].candidate] = related && checked;
       else
         keep[keys[k].candidate] =

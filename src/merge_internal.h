@@ -7,6 +7,23 @@
 
 #include "internal.h"
 
+/* A time of day a quote writes (merge_time.c): a clock time, from == to,
+ * on a twelve-hour dial when `twelve` (no "a.m.", "p.m." or part of the
+ * day says which half), or a part of the day ("afternoon"), a span; in
+ * minutes from midnight, a night's end past the next midnight. */
+typedef enum { MERGE_TIME_NONE, MERGE_TIME_CLOCK, MERGE_TIME_PART } time_kind;
+typedef struct {
+  time_kind kind;
+  int from, to;
+  bool twelve;
+} merge_time;
+/* Reads the first time of day a quote writes, not a bound ("until 10:30
+ * p.m.", "by 10 p.m."), into *out (kind MERGE_TIME_NONE when none). */
+void merge_read_time(const char *quote, merge_time *out);
+/* The least gap in minutes between two times of day, or -1 when either
+ * is none. */
+int merge_time_gap(const merge_time *a, const merge_time *b);
+
 /* One input graph, in the canonical order. */
 typedef struct {
   const evg_graph *graph;
@@ -108,10 +125,11 @@ typedef struct {
  * their articles' only tellings still alone of one actor on one day, then
  * of one day, then the pairs whose headlines pass it. */
 typedef enum {
-  PAIR_BY_WORDS,    /* merge_same_happening */
-  PAIR_BY_ACTOR,    /* merge_actor_day_pair, joined if merge_actor_day_unique */
-  PAIR_BY_DAY,      /* merge_lone_day_pair, joined if merge_lone_day_unique */
-  PAIR_BY_HEADLINES /* merge_headlines_pair */
+  PAIR_BY_WORDS, /* merge_same_happening */
+  PAIR_BY_ACTOR, /* merge_actor_day_pair, joined if merge_actor_day_unique */
+  PAIR_BY_DAY,   /* merge_lone_day_pair, joined if merge_lone_day_unique */
+  PAIR_BY_HEADLINES, /* merge_headlines_pair */
+  PAIR_BY_TIME       /* merge_time_pair, joined if its events' only one */
 } pair_kind;
 
 /* Two events that may be one happening. */
@@ -169,8 +187,10 @@ typedef struct {
   bool *name_term;     /* by term id: a name (evg_term_is_name) */
   evg_map ids;         /* ids taken in the result */
   signed char
-      *written; /* by event record: merge_date_written, -1 until asked */
-  int *clock;   /* by event record: merge_clock, valid once written is */
+      *written;      /* by event record: merge_date_written, -1 until asked */
+  int *clock;        /* by event record: merge_clock, valid once written is */
+  merge_time *times; /* by event record: merge_event_time, once time_read */
+  bool *time_read;
 } merger;
 
 /* What two events' shared terms are made of: how many tell what happened
@@ -224,6 +244,9 @@ bool merge_date_written(const merger *m, const event_rec *r);
 /* merge_clock's mark for a first quote without a clock time, the later
  * quotes not yet tagged. */
 #define CLOCK_LATER_QUOTES (-2)
+/* Times of day of one stated day further apart than this tell two
+ * happenings (merge_times_differ). */
+#define MERGE_TIME_APART_MINUTES 60
 
 /* How many days before its article's own an event dated by default
  * (merge_dated_by_default) may have happened: a week of news. */
@@ -273,6 +296,21 @@ bool merge_same_actors_written_day(const merger *m, const event_rec *a,
 int merge_clock(const merger *m, const event_rec *r);
 /* Whether both events are one stated day, the same, and write clock
  * times at most MERGE_CLOCK_GAP_MINUTES apart. */
+/* The time of day an event's quotes write first (merge_read_time), read
+ * when first asked, then kept. */
+const merge_time *merge_event_time(const merger *m, const event_rec *r);
+/* Whether both events are one stated day, the same, and their quotes
+ * write times of day more than MERGE_TIME_APART_MINUTES apart ("shortly
+ * after eight o'clock in the evening" and "on the afternoon of August 11,
+ * shortly after a quarter past four"): two happenings (merge29). */
+bool merge_times_differ(const merger *m, const event_rec *a,
+                        const event_rec *b);
+/* Two events of one stated day, the same, that name no two different
+ * actors and whose quotes write times of day at most
+ * MERGE_CLOCK_GAP_MINUTES apart, one of them a clock time ("at 6:40
+ * a.m." and "shortly before seven in the morning"; "at 8 p.m." and "that
+ * evening"): a candidate by time (merge29). */
+bool merge_time_pair(const merger *m, const event_rec *a, const event_rec *b);
 bool merge_clocks_agree(const merger *m, const event_rec *a,
                         const event_rec *b);
 /* A candidate by actor and day: one stated day, an actor both headlines

@@ -75,6 +75,46 @@ bool merge_clocks_agree(const merger *m, const event_rec *a,
   return cb >= 0 && abs(ca - cb) <= MERGE_CLOCK_GAP_MINUTES;
 }
 
+const merge_time *merge_event_time(const merger *m, const event_rec *r) {
+  size_t i = (size_t)(r - m->events);
+  if (!m->time_read[i]) {
+    m->time_read[i] = true;
+    for (size_t c = 0; c < r->event->citation_count && !m->times[i].kind; c++)
+      merge_read_time(r->event->citations[c].quote, &m->times[i]);
+  }
+  return &m->times[i];
+}
+
+bool merge_times_differ(const merger *m, const event_rec *a,
+                        const event_rec *b) {
+  if (!same_stated_day(a, b))
+    return false;
+  int gap = merge_time_gap(merge_event_time(m, a), merge_event_time(m, b));
+  return gap > MERGE_TIME_APART_MINUTES && !merge_clocks_agree(m, a, b);
+}
+
+/* Whether an event is its sentence's only one (an article's events of one
+ * sentence are its consecutive records, the first the sentence's). */
+static bool told_alone(const merger *m, const event_rec *r) {
+  size_t i = (size_t)(r - m->events);
+  return r->sentence == i &&
+         (i + 1 >= m->event_count || m->events[i + 1].article != r->article ||
+          m->events[i + 1].sentence != i);
+}
+
+bool merge_time_pair(const merger *m, const event_rec *a, const event_rec *b) {
+  if (a->article == b->article || !same_stated_day(a, b) || !told_alone(m, a) ||
+      !told_alone(m, b) ||
+      (a->actor_count && b->actor_count &&
+       !merge_intersection(a->actors, a->actor_count, b->actors,
+                           b->actor_count)))
+    return false;
+  const merge_time *ta = merge_event_time(m, a), *tb = merge_event_time(m, b);
+  int gap = merge_time_gap(ta, tb);
+  return gap >= 0 && gap <= MERGE_CLOCK_GAP_MINUTES &&
+         (ta->kind == MERGE_TIME_CLOCK || tb->kind == MERGE_TIME_CLOCK);
+}
+
 /* ---- the pair rules ---- */
 
 /* Steps *i and *j (into a's and b's sorted terms) to the next term both

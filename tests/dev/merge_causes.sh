@@ -47,3 +47,35 @@ restated() { # LEAD-LABEL LEAD-QUOTE B1-DATE B1-LABEL B1-QUOTE B2-LABEL B2-QUOTE
 }
 restated 'A lorry carrying sheep overturned on the motorway' 'A lorry carrying sheep overturned on the motorway near Brive early on Monday.' 2030-W23 'A farmer whose lorry overturned on the motorway says' 'A farmer whose lorry overturned on the motorway near Brive this week says he lost half his flock.' 'The lorry tipped onto its side' 'The lorry tipped onto its side at about 5 a.m. on June 3.' 2030-06-03
 restated 'Fire broke out in the kitchen of a hotel' 'Fire broke out in the kitchen of a hotel in Graz at about 9:15 p.m. on Sunday.' 2030-02-09/2030-02-10 'The owners of a Graz hotel damaged by fire said' 'The owners of a Graz hotel damaged by fire at the weekend said it would stay closed until April.' 'The flames started in the kitchen' 'The flames started in the kitchen shortly after nine in the evening on February 10.' 2030-02-10
+# the same causes told inside two articles of one story (merge29): three
+# other happenings told alike on both sides make the articles one story's
+# (the guard that pairs by day and by time ask), so that a pair's own
+# evidence is what is tried: want the two tellings joined or apart
+story() { # CAUSE WANT LABEL-A QUOTE-A LABEL-B QUOTE-B
+  {
+    ev a1 $D "$3" "$4"
+    ev a2 $D 'Police closed the Orsk road' 'Police closed the Orsk road for six hours on June 3.'
+    ev a3 $D 'A crane cleared the wreckage from the carriageway' 'A crane cleared the wreckage from the carriageway on June 3.'
+    ev a4 $D 'The injured were taken to hospital in Orsk' 'The injured were taken to hospital in Orsk on June 3.'
+  } >"$tmp/a.events"
+  {
+    ev b1 $D "$5" "$6"
+    ev b2 $D 'The Orsk road was closed by police' 'The Orsk road was closed by police for most of June 3.'
+    ev b3 $D 'A crane removed the wreckage from the carriageway' 'A crane removed the wreckage from the carriageway on June 3.'
+    ev b4 $D 'The injured were treated in hospital in Orsk' 'The injured were treated in hospital in Orsk on June 3.'
+  } >"$tmp/b.events"
+  n=$("$EVG" merge "$tmp/a.events" "$tmp/b.events" 2>/dev/null | grep -c '^event ')
+  got=$([ "$n" = 4 ] && echo joined || echo apart)
+  printf '%-12s %-7s want %-7s %s\n' "$1" "$got" "$2" "$([ "$got" = "$2" ] && echo ok || echo FAILS)"
+}
+story time-story joined 'A ferry hit the quay' 'A ferry hit the quay at 7:05 p.m. on June 3.' 'The vessel came into contact with the pier' 'The vessel came into contact with the pier just after seven in the evening on June 3.'
+story time-story joined 'Fire broke out in a hotel kitchen' 'Fire broke out in a hotel kitchen at about 9:15 p.m. on June 3.' 'The flames started shortly after nine' 'The flames started shortly after nine in the evening on June 3.'
+story time-story joined 'A goods train derailed outside Arles' 'A goods train derailed outside Arles at 4:50 a.m. on June 3.' 'Wagons left the rails near Arles' 'Wagons left the rails near Arles shortly before five in the morning on June 3.'
+story time-story joined 'A gas main burst under the square' 'A gas main burst under the square at half past two in the afternoon on June 3.' 'The pipe split' 'The pipe split at 2:35 p.m. on June 3.'
+story time-story joined 'The roof of the sports hall fell in' 'The roof of the sports hall fell in on the evening of June 3.' 'The structure gave way' 'The structure gave way at 8:20 p.m. on June 3.'
+story time-story joined 'Rescuers reached the climbers' 'Rescuers reached the climbers at dawn on June 3.' 'The team got to the pair' 'The team got to the pair at 5:10 a.m. on June 3.'
+story time-story apart 'Divers searched the river' 'Divers searched the river at 9 a.m. on June 3.' 'Divers searched the river again' 'Divers searched the river again at 4 p.m. on June 3.'
+story time-story apart 'The council closed the bridge' 'The council closed the bridge to traffic at 6 a.m. on June 3.' 'The council opened the bridge' 'The council opened the bridge to traffic at 6 p.m. on June 3.'
+story time-story apart 'The alarm sounded in the depot' 'The alarm sounded in the depot at 3:10 p.m. on June 3.' 'Firefighters arrived' 'Firefighters arrived at 3:25 p.m. on June 3.'
+story verb-story joined 'Police arrested 14 fans' 'Police arrested 14 fans outside the stadium on June 3.' 'Officers detained 14 supporters' 'Officers detained 14 supporters near the ground on June 3.'
+story verb-story joined 'Workers stopped the leak' 'Workers stopped the leak at the reservoir on June 3.' 'Engineers halted the flow of water' 'Engineers halted the flow of water from the reservoir on June 3.'
