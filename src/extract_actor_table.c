@@ -440,6 +440,29 @@ static bool people_plural(const char *w, size_t len) {
   return false;
 }
 
+/* Whether the name is headed by a noun of a unit of a state's own
+ * government: first, before "of" ("Region of the South Aegean", "Canton
+ * of Uri", "Municipality of Zagori"), or last ("Khumbu Pasang Lhamu Rural
+ * Municipality", "Grisons Canton").  Such a unit that acts does so as its
+ * government, as a county does.  "Region" and "District" only before
+ * "of": "the Kanto Region", "the Lake District" are most often a land's
+ * names. */
+static bool polity_head(const char *s, size_t name_start, size_t name_end,
+                        size_t first_word_end, size_t last_word) {
+  static const char *const units[] = {
+      "Municipality", "Canton",   "Governorate", "Voivodeship", "Commune",
+      "Prefecture",   "Province", "County",      "Oblast",      "Region",
+      "District",     "Borough",  NULL};
+  static const char *const last_units[] = {"Municipality", "Canton",
+                                           "Governorate", "Voivodeship", NULL};
+  if (first_word_end + 4 < name_end &&
+      memcmp(s + first_word_end, " of ", 4) == 0 &&
+      extract_word_in(s + name_start, first_word_end - name_start, units))
+    return true;
+  return last_word > name_start &&
+         extract_word_in(s + last_word, name_end - last_word, last_units);
+}
+
 /* The kind the name's own words give it: the gazetteer's whole name
  * (a place that acts does so as a government), a ship's prefix, a last
  * word ("... Inc.") or a first word ("University of ..."); NULL when
@@ -473,6 +496,11 @@ const char *extract_kind_of_words(evg_extraction *x, const char *s,
        club_word_inside(name, name_len))) {
     *ship = true; /* named again by its last word, as a ship is */
     kind = "organization";
+  }
+  if (!kind &&
+      polity_head(s, name_start, name_end, first_word_end, last_word)) {
+    *place = true;
+    kind = "government";
   }
   /* the head of a name joined by "of" is the word before it, whatever
    * the last word is: "First Circuit Court of Appeals", "Department of

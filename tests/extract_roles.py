@@ -1709,6 +1709,18 @@ actors_case("kinds.border-guard-institution",
 actors_case("kinds.people-plural-group",
             "The Carthaginians besieged Saguntum on Monday, June 9, 2025.", "besieged",
             ["Carthaginians"], kinds={"Carthaginians": "group"})
+# kinds26: a unit of a state's own government heads the name, before "of"
+# ("Region of ...", "Canton of ...", "Municipality of ...") or last
+# ("... Rural Municipality"): it acts as that place's government
+actors_case("kinds.region-of-government",
+            "The Region of Western Macedonia closed all schools on Monday, June 9, 2025.", "closed",
+            ["Region of Western Macedonia"], kinds={"Region of Western Macedonia": "government"})
+actors_case("kinds.canton-of-government",
+            "The Canton of Uri closed the pass road on Monday, June 9, 2025.", "closed",
+            ["Canton of Uri"], kinds={"Canton of Uri": "government"})
+actors_case("kinds.municipality-last-government",
+            "Sankt Moritz Municipality approved the new budget on Monday, June 9, 2025.", "approved",
+            ["Sankt Moritz Municipality"], kinds={"Sankt Moritz Municipality": "government"})
 # kinds18: two capitalised words run together take the kind of the
 # second when it is a body's word ("AfricaMuseum", "NewsGuild"); "Guild"
 # is an organisation's word; a person's "MacAllister" stays a person's.
