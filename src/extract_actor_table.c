@@ -463,6 +463,37 @@ static bool polity_head(const char *s, size_t name_start, size_t name_end,
          extract_word_in(s + last_word, name_end - last_word, last_units);
 }
 
+/* Whether the name is a body of several states: opened by a word of a
+ * continent or of the world ("Asian Development Bank", "European Space
+ * Agency", "International Cricket Council") and headed last by an
+ * agency's, a council's, a union's, a fund's or a federation's word, or
+ * by a bank that lends for development or investment; such bodies are
+ * organizations, not a state's agency or government nor a lender ("Arab
+ * Bank" is a firm, the "European Central Bank" its states' central
+ * bank).  A commission, a board or a court of a union of states stays
+ * its institution ("European Commission"). */
+static bool several_states_body(const char *s, size_t name_start,
+                                size_t first_word_end, size_t last_word,
+                                size_t name_end) {
+  static const char *const firsts[] = {
+      "International", "World",     "Global", "European",       "Asian",
+      "African",       "Caribbean", "Arab",   "Inter-American", NULL};
+  static const char *const heads[] = {
+      "Agency",       "Council",      "Union",      "Fund",
+      "Organization", "Organisation", "Federation", NULL};
+  if (last_word == name_start ||
+      !extract_word_in(s + name_start, first_word_end - name_start, firsts))
+    return false;
+  if (!equals_ci(s + last_word, name_end - last_word, "Bank"))
+    return extract_word_in(s + last_word, name_end - last_word, heads);
+  size_t b = last_word - 1; /* the word before "Bank" */
+  while (b > name_start && s[b - 1] != ' ')
+    b--;
+  return extract_word_in(
+      s + b, last_word - 1 - b,
+      (const char *const[]){"Development", "Investment", NULL});
+}
+
 /* The kind the name's own words give it: the gazetteer's whole name
  * (a place that acts does so as a government), a ship's prefix, a last
  * word ("... Inc.") or a first word ("University of ..."); NULL when
@@ -591,6 +622,9 @@ const char *extract_kind_of_words(evg_extraction *x, const char *s,
          strcmp(first, "organization") == 0))
       kind = first;
   }
+  if (kind && !*place &&
+      several_states_body(s, name_start, first_word_end, last_word, name_end))
+    kind = "organization";
   return kind;
 }
 

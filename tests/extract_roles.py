@@ -1746,6 +1746,19 @@ actors_case("kinds.club-text-player-stays-person",
             "Tiago Vilela and Rui Sancho won their doubles match on Sunday, June 8, 2025. The fans stayed in "
             "the stadium, and the coach of the team smiled.", "won",
             ["Tiago Vilela", "Rui Sancho"], kinds={"Tiago Vilela": "person", "Rui Sancho": "person"})
+# kinds26: a body of several states, opened by a continent's or the
+# world's word and headed by an agency's, a council's, a union's, a fund's
+# or a federation's word, or a development or investment bank, is an
+# organization; a central bank of several states stays an institution
+actors_case("kinds.development-bank-several-states",
+            "The Caribbean Development Bank lent Belize 20 million dollars on Monday, June 9, 2025.", "lent",
+            ["Caribbean Development Bank"], kinds={"Caribbean Development Bank": "organization"})
+actors_case("kinds.agency-several-states",
+            "The International Energy Agency cut its forecast on Monday, June 9, 2025.", "cut",
+            ["International Energy Agency"], kinds={"International Energy Agency": "organization"})
+actors_case("kinds.council-several-states",
+            "The World Rowing Council suspended two crews on Monday, June 9, 2025.", "suspended",
+            ["World Rowing Council"], kinds={"World Rowing Council": "organization"})
 # kinds18: two capitalised words run together take the kind of the
 # second when it is a body's word ("AfricaMuseum", "NewsGuild"); "Guild"
 # is an organisation's word; a person's "MacAllister" stays a person's.
