@@ -1011,7 +1011,7 @@ static bool word_in_text(const char *s, size_t len, const char *w) {
 /* Whether the text is about a sport: three or more of the words of
  * matches, teams and their seasons stand in it ("league", "squad",
  * "fans", "wickets" ...).  No history of a war in WikiWars has three; a
- * report of a match or of a club's troubles has four to eight.  Read
+ * report of a match or of a club's troubles has four to seven.  Read
  * once, at the first name that asks. */
 static bool sports_text(evg_extraction *x, const char *s, size_t len) {
   static const char *const words[] = {
