@@ -440,6 +440,60 @@ static bool people_plural(const char *w, size_t len) {
   return false;
 }
 
+/* Whether the name is headed by a noun of a unit of a state's own
+ * government: first, before "of" ("Region of the South Aegean", "Canton
+ * of Uri", "Municipality of Zagori"), or last ("Khumbu Pasang Lhamu Rural
+ * Municipality", "Grisons Canton").  Such a unit that acts does so as its
+ * government, as a county does.  "Region" and "District" only before
+ * "of": "the Kanto Region", "the Lake District" are most often a land's
+ * names. */
+static bool polity_head(const char *s, size_t name_start, size_t name_end,
+                        size_t first_word_end, size_t last_word) {
+  static const char *const units[] = {
+      "Municipality", "Canton",   "Governorate", "Voivodeship", "Commune",
+      "Prefecture",   "Province", "County",      "Oblast",      "Region",
+      "District",     "Borough",  NULL};
+  static const char *const last_units[] = {"Municipality", "Canton",
+                                           "Governorate", "Voivodeship", NULL};
+  if (first_word_end + 4 < name_end &&
+      memcmp(s + first_word_end, " of ", 4) == 0 &&
+      extract_word_in(s + name_start, first_word_end - name_start, units))
+    return true;
+  return last_word > name_start &&
+         extract_word_in(s + last_word, name_end - last_word, last_units);
+}
+
+/* Whether the name is a body of several states: opened by a word of a
+ * continent or of the world ("Asian Development Bank", "European Space
+ * Agency", "International Cricket Council") and headed last by an
+ * agency's, a council's, a union's, a fund's or a federation's word, or
+ * by a bank that lends for development or investment; such bodies are
+ * organizations, not a state's agency or government nor a lender ("Arab
+ * Bank" is a firm, the "European Central Bank" its states' central
+ * bank).  A commission, a board or a court of a union of states stays
+ * its institution ("European Commission"). */
+static bool several_states_body(const char *s, size_t name_start,
+                                size_t first_word_end, size_t last_word,
+                                size_t name_end) {
+  static const char *const firsts[] = {
+      "International", "World",     "Global", "European",       "Asian",
+      "African",       "Caribbean", "Arab",   "Inter-American", NULL};
+  static const char *const heads[] = {
+      "Agency",       "Council",      "Union",      "Fund",
+      "Organization", "Organisation", "Federation", NULL};
+  if (last_word == name_start ||
+      !extract_word_in(s + name_start, first_word_end - name_start, firsts))
+    return false;
+  if (!equals_ci(s + last_word, name_end - last_word, "Bank"))
+    return extract_word_in(s + last_word, name_end - last_word, heads);
+  size_t b = last_word - 1; /* the word before "Bank" */
+  while (b > name_start && s[b - 1] != ' ')
+    b--;
+  return extract_word_in(
+      s + b, last_word - 1 - b,
+      (const char *const[]){"Development", "Investment", NULL});
+}
+
 /* The kind the name's own words give it: the gazetteer's whole name
  * (a place that acts does so as a government), a ship's prefix, a last
  * word ("... Inc.") or a first word ("University of ..."); NULL when
@@ -473,6 +527,11 @@ const char *extract_kind_of_words(evg_extraction *x, const char *s,
        club_word_inside(name, name_len))) {
     *ship = true; /* named again by its last word, as a ship is */
     kind = "organization";
+  }
+  if (!kind &&
+      polity_head(s, name_start, name_end, first_word_end, last_word)) {
+    *place = true;
+    kind = "government";
   }
   /* the head of a name joined by "of" is the word before it, whatever
    * the last word is: "First Circuit Court of Appeals", "Department of
@@ -563,6 +622,9 @@ const char *extract_kind_of_words(evg_extraction *x, const char *s,
          strcmp(first, "organization") == 0))
       kind = first;
   }
+  if (kind && !*place &&
+      several_states_body(s, name_start, first_word_end, last_word, name_end))
+    kind = "organization";
   return kind;
 }
 
@@ -926,6 +988,134 @@ static bool title_of(evg_extraction *x, const char *name, size_t len) {
           extract_word_in(name, first, ranks));
 }
 
+/* Whether the word w[0, len) stands in s[0, len) as a word, not inside
+ * one; reads each of its occurrences once. */
+static bool word_in_text(const char *s, size_t len, const char *w) {
+  size_t n = strlen(w);
+  if (len < n)
+    return false;
+  size_t last = len - n; /* the last place the word can start */
+  for (const char *p = s;
+       (p = memchr(p, w[0], last + 1 - (size_t)(p - s))) != NULL; p++) {
+    size_t at = (size_t)(p - s);
+    if (memcmp(p, w, n) == 0 &&
+        (at == 0 || !word_byte((unsigned char)s[at - 1])) &&
+        (at + n == len || !word_byte((unsigned char)s[at + n])))
+      return true;
+    if (at == last)
+      break;
+  }
+  return false;
+}
+
+/* Whether the text is about a sport: three or more of the words of
+ * matches, teams and their seasons stand in it ("league", "squad",
+ * "fans", "wickets" ...).  No history of a war in WikiWars has three; a
+ * report of a match or of a club's troubles has four to seven.  Read
+ * once, at the first name that asks. */
+static bool sports_text(evg_extraction *x, const char *s, size_t len) {
+  static const char *const words[] = {
+      "league",     "coach",   "squad",        "club",    "fans",
+      "stadium",    "playoff", "playoffs",     "referee", "referees",
+      "tournament", "striker", "goalkeeper",   "wickets", "innings",
+      "scored",     "goals",   "championship", "team",    "trophy",
+      NULL};
+  if (x->sport_read)
+    return x->sport;
+  x->sport_read = true;
+  int found = 0;
+  for (size_t k = 0; words[k] && found < 3; k++)
+    found += word_in_text(s, len, words[k]);
+  x->sport = found >= 3;
+  return x->sport;
+}
+
+/* Whether a word of the name is its text's dateline town ("KAUNAS,
+ * Lithuania, February 26 —" and "Neris Kaunas"), written in capitals in
+ * the text's first lines. */
+static bool dateline_town_in(const char *s, size_t len, const char *name,
+                             size_t name_len) {
+  size_t head = len < 400 ? len : 400;
+  char upper[NAME_KEY_MAX + 1];
+  for (size_t w = 0; w < name_len;) {
+    size_t e = w;
+    while (e < name_len && name[e] != ' ')
+      e++;
+    if (e - w >= 3 && e - w < NAME_KEY_MAX) {
+      for (size_t k = w; k < e; k++)
+        upper[k - w] = (char)ascii_to_upper((unsigned char)name[k]);
+      upper[e - w] = ',';
+      size_t n = e - w + 1;
+      for (size_t at = 0; at + n <= head; at++) /* 400 bytes at most */
+        if ((at == 0 || s[at - 1] == '\n') && memcmp(s + at, upper, n) == 0)
+          return true;
+    }
+    w = e + 1;
+  }
+  return false;
+}
+
+/* "Dynamo Varna sacked their coach": "their" in the name's own clause,
+ * within eight words and before any "his" or "her", takes up the name as
+ * a body of people; a person would be "his" or "her".  Not a name
+ * joined by "and" or "or" to another ("Ana Ruiz and Lea Moss won their
+ * match"). */
+static bool their_follows(const char *s, size_t len, size_t name_start,
+                          size_t name_end) {
+  size_t pb, pl = extract_word_just_before(s, 0, name_start, &pb);
+  if (pl &&
+      extract_word_in(s + pb, pl, (const char *const[]){"and", "or", NULL}))
+    return false;
+  size_t pos = name_end;
+  for (int n = 0; n < 8; n++) {
+    size_t b, l = extract_word_just_after(s, pos, len, &b);
+    if (!l || extract_word_in(s + b, l,
+                              (const char *const[]){"and", "or", "his", "her",
+                                                    "who", "which", NULL}))
+      return false;
+    if (equals_ci(s + b, l, "their"))
+      return true;
+    pos = b + l;
+  }
+  return false;
+}
+
+/* "the Hyderabad Hawks", "Norwich City", "Neris Kaunas" in a report of
+ * a sport: a name of two or three words that no given name opens is a
+ * club's (an organisation), not a person's, when a person's name could
+ * not stand so: after the article (not in a phrase of place), ending in
+ * a town's club word ("City", "United", "Town"), taken up by "their", or
+ * holding a town, a known one or the dateline's (a club is named for its
+ * town; a player is not). */
+static bool club_named(evg_extraction *x, const char *s, size_t len,
+                       const name_candidate *c, int words) {
+  const char *name = s + c->start;
+  size_t name_len = c->end - c->start;
+  if (words < 2 || words > 3 || !sports_text(x, s, len))
+    return false;
+  /* "a tour of the West Indies", "flew to the Faroe Islands": not where
+   * a place stands */
+  const mention_context *m = &c->context;
+  if (after_article(s, c->start) && !m->location && !m->direction &&
+      !m->of_noun && !m->article_place)
+    return true;
+  size_t last = extract_last_word_start(name, name_len);
+  if (extract_word_in(name + last, name_len - last,
+                      (const char *const[]){"City", "United", "Town", NULL}) ||
+      their_follows(s, len, c->start, c->end))
+    return true;
+  for (size_t w = 0; w < name_len;) {
+    size_t e = w;
+    while (e < name_len && name[e] != ' ')
+      e++;
+    const char *kind = extract_gazetteer_kind(x, name + w, e - w, GAZ_NAME);
+    if (kind && (strcmp(kind, "place") == 0 || strcmp(kind, "country") == 0))
+      return true;
+    w = e + 1;
+  }
+  return dateline_town_in(s, len, name, name_len);
+}
+
 /* The kind of a new actor for candidate c when its words gave `kind`
  * (NULL: none), guessed from the text for want of better (*known set
  * when a body's word alone names a body); NULL when the mention names no
@@ -984,6 +1174,13 @@ static const char *guessed_kind(evg_extraction *x, const char *s, size_t len,
    * for its place */
   if (!kind && title_of(x, name, name_len))
     kind = "person";
+  if (!kind && words_several && !place) {
+    int words = 1;
+    for (size_t p = 0; p < name_len; p++)
+      words += name[p] == ' ';
+    if (club_named(x, s, len, c, words))
+      kind = "organization";
+  }
   /* "Arts Council England", "Biosecurity Tasmania": a body named for a
    * place is most often its public agency; a cue read before ("PEN
    * America, the writers' group,") says otherwise */

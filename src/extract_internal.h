@@ -120,6 +120,9 @@ struct evg_extraction {
    * begins (extract_read_lower_plurals) */
   evg_map lower_plurals;
   bool lower_plurals_read;
+  /* whether the text is about a sport (sports_text), read at the first
+   * name that asks */
+  bool sport_read, sport;
   /* the relations' stemmer ("in response to the strike"), made at the
    * first look-up and freed when the events stage ends: that stage's alone
    * (on its own evg_extraction), as a stemmer is not shared between

@@ -1709,6 +1709,56 @@ actors_case("kinds.border-guard-institution",
 actors_case("kinds.people-plural-group",
             "The Carthaginians besieged Saguntum on Monday, June 9, 2025.", "besieged",
             ["Carthaginians"], kinds={"Carthaginians": "group"})
+# kinds26: a unit of a state's own government heads the name, before "of"
+# ("Region of ...", "Canton of ...", "Municipality of ...") or last
+# ("... Rural Municipality"): it acts as that place's government
+actors_case("kinds.region-of-government",
+            "The Region of Western Macedonia closed all schools on Monday, June 9, 2025.", "closed",
+            ["Region of Western Macedonia"], kinds={"Region of Western Macedonia": "government"})
+actors_case("kinds.canton-of-government",
+            "The Canton of Uri closed the pass road on Monday, June 9, 2025.", "closed",
+            ["Canton of Uri"], kinds={"Canton of Uri": "government"})
+actors_case("kinds.municipality-last-government",
+            "Sankt Moritz Municipality approved the new budget on Monday, June 9, 2025.", "approved",
+            ["Sankt Moritz Municipality"], kinds={"Sankt Moritz Municipality": "government"})
+# kinds26: in a report of a sport (three or more of "league", "squad",
+# "fans", "wickets" ...), a name of two or three words no given name opens
+# is a club's when a person's could not stand so: after the article, with
+# a town's club word last, taken up by "their", or holding a town (known,
+# or the dateline's); a player stays a person
+actors_case("kinds.club-after-article",
+            "The Mumbai Monsoons won the tournament on Sunday, June 8, 2025. Their captain took five "
+            "wickets, and the fans stormed the stadium.", "won",
+            ["Mumbai Monsoons"], kinds={"Mumbai Monsoons": "organization"})
+actors_case("kinds.club-their",
+            "Dynamo Varna sacked their coach on Monday, June 9, 2025, after a fourth defeat in the league. "
+            "The club's fans had booed the team for weeks.", "sacked",
+            ["Dynamo Varna"], kinds={"Dynamo Varna": "organization"})
+actors_case("kinds.club-dateline-town",
+            "ODESA, Ukraine, June 9, 2025 — Chornomorets Odesa beat Zorya Luhansk on Sunday and moved second "
+            "in the league. The coach praised his squad, and the fans sang.", "beat",
+            ["Chornomorets Odesa"], kinds={"Chornomorets Odesa": "organization"})
+actors_case("kinds.club-town-united",
+            "Reid scored twice as Kelso won the cup on Saturday, June 7, 2025. He joined Kelso from Perth "
+            "United last summer. The fans cheered the team home.", "joined",
+            ["Perth United"], kinds={"Perth United": "organization"})
+actors_case("kinds.club-text-player-stays-person",
+            "Tiago Vilela and Rui Sancho won their doubles match on Sunday, June 8, 2025. The fans stayed in "
+            "the stadium, and the coach of the team smiled.", "won",
+            ["Tiago Vilela", "Rui Sancho"], kinds={"Tiago Vilela": "person", "Rui Sancho": "person"})
+# kinds26: a body of several states, opened by a continent's or the
+# world's word and headed by an agency's, a council's, a union's, a fund's
+# or a federation's word, or a development or investment bank, is an
+# organization; a central bank of several states stays an institution
+actors_case("kinds.development-bank-several-states",
+            "The Caribbean Development Bank lent Belize 20 million dollars on Monday, June 9, 2025.", "lent",
+            ["Caribbean Development Bank"], kinds={"Caribbean Development Bank": "organization"})
+actors_case("kinds.agency-several-states",
+            "The International Energy Agency cut its forecast on Monday, June 9, 2025.", "cut",
+            ["International Energy Agency"], kinds={"International Energy Agency": "organization"})
+actors_case("kinds.council-several-states",
+            "The World Rowing Council suspended two crews on Monday, June 9, 2025.", "suspended",
+            ["World Rowing Council"], kinds={"World Rowing Council": "organization"})
 # kinds18: two capitalised words run together take the kind of the
 # second when it is a body's word ("AfricaMuseum", "NewsGuild"); "Guild"
 # is an organisation's word; a person's "MacAllister" stays a person's.
