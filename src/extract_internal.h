@@ -921,6 +921,12 @@ bool extract_holder_of_office_before(word_chain *before);
  * between a subject and its verb ("A new bridge, designed by X and built
  * by the firm of Y, opened"): it tells of the subject, not the clause. */
 bool extract_agent_in_participle_aside(name_words *w);
+/* Whether the clause or aside the name stands in closes, at most `words`
+ * words on, with a comma and a verb: the end of an aside inside a subject
+ * ("X, who led Keystone for six years, stepped down"); over an apposition
+ * that an article opens when over_apposition (", the Archbishop of
+ * Canterbury,"). */
+bool extract_aside_closes(name_words *w, unsigned words, bool over_apposition);
 /* Whether the name stands in a relative clause in the past perfect ("a
  * young Scot who had hired two guides, Y and his son"). */
 bool extract_in_pluperfect_relative(name_words *w);

@@ -77,28 +77,6 @@ static bool accompanying_participle(const char *s, size_t b, size_t len) {
           "steered",   NULL});
 }
 
-/* Whether the aside the name stands in closes, at most ASIDE_WORDS words
- * on, with a comma and a verb; over an apposition that an article opens
- * (", the Archbishop of Canterbury,"). */
-static bool participle_aside_closes(name_words *w) {
-  const char *s = w->s;
-  word_chain after = extract_chain(s, w->start, w->end, w->run_end, true);
-  for (unsigned n = 0; n < ASIDE_WORDS; n++) {
-    chain_word word = chain_at(&after, n);
-    if (word.len)
-      continue;
-    if (word.start + 1 >= w->end || s[word.start] != ',')
-      return false;
-    size_t vb, vl = extract_word_just_after(s, word.start + 1, w->end, &vb);
-    if (vl && extract_word_in(s + vb, vl,
-                              (const char *const[]){"the", "a", "an", NULL}))
-      continue;
-    return vl && ascii_is_lower((unsigned char)s[vb]) &&
-           extract_verb_form(s + vb, vl);
-  }
-  return false;
-}
-
 bool extract_agent_in_participle_aside(name_words *w) {
   const char *s = w->s;
   word_chain *before = &w->before;
@@ -119,7 +97,7 @@ bool extract_agent_in_participle_aside(name_words *w) {
       continue;
     return !next.len && verb.start >= w->start + 2 &&
            s[verb.start - 2] == ',' && s[verb.start - 1] == ' ' &&
-           participle_aside_closes(w);
+           extract_aside_closes(w, ASIDE_WORDS, true);
   }
   return false;
 }

@@ -878,19 +878,20 @@ static bool gained_before(word_chain *before) {
  * what had happened at the place before, background to the clause that
  * names the place, not a part of it (a where-clause in the simple past,
  * "where X set a record", may be the happening itself). */
-/* Whether the clause the name stands in closes, a few words on, with a
- * comma and a verb: the end of an aside inside a subject ("X, who led
- * Keystone for six years, stepped down"). */
-static bool aside_closes_before_verb(name_words *w) {
+bool extract_aside_closes(name_words *w, unsigned words, bool over_apposition) {
   const char *s = w->s;
   word_chain after = extract_chain(s, w->start, w->end, w->run_end, true);
-  for (unsigned n = 0; n < CHAIN_WORDS; n++) {
+  for (unsigned n = 0; n < words; n++) {
     chain_word word = chain_at(&after, n);
     if (word.len)
       continue;
     if (word.start + 1 >= w->end || s[word.start] != ',')
       return false;
     size_t vb, vl = extract_word_just_after(s, word.start + 1, w->end, &vb);
+    if (over_apposition && vl &&
+        extract_word_in(s + vb, vl,
+                        (const char *const[]){"the", "a", "an", NULL}))
+      continue;
     return vl && ascii_is_lower((unsigned char)s[vb]) &&
            extract_verb_form(s + vb, vl);
   }
@@ -917,7 +918,7 @@ static bool background_relative_clause(name_words *w) {
     return rel.start >= w->start + 2 && s[rel.start - 2] == ',' &&
            s[rel.start - 1] == ' ' && chain_at(&w->before, n + 1).len == 0 &&
            extract_verb_form(s + verb.start, verb.len) &&
-           aside_closes_before_verb(w);
+           extract_aside_closes(w, CHAIN_WORDS, false);
   }
   return false;
 }
