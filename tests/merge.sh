@@ -392,6 +392,13 @@ sed 's/^/    /' "$tmp/score-test22" >&2
 $PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test23.json --set test23 --max-duplicates 11 --max-wrong 2 >"$tmp/score-test23" 2>&1
 check merge.pairs-test23.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test23" >&2
+# pairs 77-79 (test24): blind when written, scored three times (6 joined,
+# 16 duplicates, 3 wrong before the nineteenth session's rounds; 7 / 15 / 3
+# after them and at the start of the twentieth), a tuning set since the
+# twentieth session
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test24.json --set test24 --max-duplicates 15 --max-wrong 3 >"$tmp/score-test24" 2>&1
+check merge.pairs-test24.score [ $? -eq 0 ]
+sed 's/^/    /' "$tmp/score-test24" >&2
 # the scorer maps a citation to a happening by its clause's span, not the
 # whole sentence: "and it offered refunds" is not the recall before it
 check merge.scorer.clause-span $PY -c '
