@@ -215,6 +215,20 @@ static size_t subject_of(const evg_extraction *x, const char *text, size_t k,
   return e->actors[0];
 }
 
+/* Whether the admission policy (extract_path_admits) lets mention m be
+ * an actor of the part text[from, to): the preposition before it is read
+ * only for a kind the policy asks it of, a few words back.  "They landed
+ * on Luzon, and seized Manila": the place no part admits is no doer a
+ * later part takes either. */
+static bool admitted_in(const evg_extraction *x, const char *text, size_t from,
+                        const mention *m, size_t to) {
+  const char *kind = x->actors[m->actor].kind;
+  return strcmp(kind, "other") != 0 ||
+         extract_path_admits(
+             text, from, m->start,
+             extract_preposition_path(text, from, m->start, m->end, to), kind);
+}
+
 /* The doer of the clause before event ei in its sentence, for a subject
  * left out or a pronoun: the first actor of the nearest event before it
  * in the sentence that has one (a subordinate clause between, "after
@@ -244,7 +258,9 @@ static size_t doer_before(const evg_extraction *x, const char *text, size_t ei,
                  mentions[first].end <= e->start &&
                  !(outside &&
                    in_inserted_clause(text, sentence_start,
-                                      mentions[first].start, e->start))
+                                      mentions[first].start, e->start)) &&
+                 admitted_in(x, text, sentence_start, &mentions[first],
+                             e->start)
              ? mentions[first].actor
              : NO_ACTOR;
 }
@@ -329,6 +345,8 @@ void extract_attach_actors(evg_extraction *x, const char *text,
         /* a name's way (some 760 instructions) is only the driver's; a
          * doer's or a pronoun's, below, is set whatever: subject_of reads
          * "the vessel"'s */
+        if (!admitted_in(x, text, part_from, &mentions[m], part_to))
+          continue;
         paths[count] =
             record_paths
                 ? extract_actor_path(text, part_from, mentions[m].start,

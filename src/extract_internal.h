@@ -1150,8 +1150,19 @@ enum {
  * word before it. */
 unsigned char extract_actor_path(const char *text, size_t from,
                                  size_t name_start, size_t name_end, size_t to);
+/* extract_actor_path when the name follows a preposition (a constant
+ * read: no scan of the part for a verb), else ACTOR_PATH_NONE. */
+unsigned char extract_preposition_path(const char *text, size_t from,
+                                       size_t name_start, size_t name_end,
+                                       size_t to);
 /* The path's name ("subject", "by", "he-she"). */
 const char *extract_actor_path_name(unsigned char path);
+/* Whether a name of `kind` at text[name_start) that comes by `path` to
+ * the event whose part opens at `from` is admitted as its actor: the
+ * admission policy (not an "other" after a preposition of place, time or
+ * part). */
+bool extract_path_admits(const char *text, size_t from, size_t name_start,
+                         unsigned char path, const char *kind);
 
 /* extract_attach.c */
 /* Gives each of x's events its actors from the text's mentions (in text

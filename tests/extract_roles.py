@@ -2895,6 +2895,21 @@ clause_case("clauses.pluperfect-relative-apposition",
 clause_case("clauses.pluperfect-relative-object",
             "On May 3, 2025, the council hired Ana Ruiz, who had advised the Vessel Port Authority for years.",
             "hired Ana", ["Ana Ruiz"], not_want=["Vessel Port"], split=False)
+# actors43: the admission policy (src/extract_actor_paths.c): a name of
+# kind "other" (no person, body or state) after a preposition of place,
+# time or part is no actor of its event
+actors_case("admission.other-after-on",
+            "On April 4, 2025, the survey team landed on Corravan with two tents.",
+            "landed on", [], not_want=["Corravan"])
+actors_case("admission.other-after-on-beside-a-person",
+            "On March 3, 2025, a fishing boat carried the two divers to Porthkerry Cove on Skomer.",
+            "fishing boat", [], not_want=["Skomer"])
+actors_case("admission.other-after-behind",
+            "On May 5, 2025, the patrol waited behind Ostermark for three hours.",
+            "patrol waited", [], not_want=["Ostermark"])
+actors_case("admission.other-after-on-two-verbs",
+            "On July 7, 2025, the marines landed on Tervola and seized the airfield.",
+            "marines landed", [], not_want=["Tervola"])
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")
