@@ -753,8 +753,13 @@ static bool moves_reference(const context *c, const candidate *cand) {
       c->narrative && c->has_ref && c->has_anchor && cand->res == RES_DATE &&
       abs(evg_date_year(&cand->date) - timex_year_of(c->anchor)) <= 10 &&
       abs(evg_date_year(&c->ref) - timex_year_of(c->anchor)) > 30;
+  /* "Perry promised to return the following year": the year a plan is
+   * for, while the story stays where it was (a planned day still counts
+   * for "visit ... on Tuesday and ... the day after") */
+  bool planned = cand->date.from.precision >= EVG_PREC_YEAR &&
+                 timex_after_forward_infinitive(c, cand->first, cand->last);
   return cand->res == RES_DATE && !cand->keep_reference && !boundary &&
-         !aside && !names_earlier_thing(c, cand) &&
+         !aside && !planned && !names_earlier_thing(c, cand) &&
          !past_perfect_aside(c, cand) && cand->type != EVG_TIMEX_DURATION &&
          cand->type != EVG_TIMEX_SET;
 }

@@ -432,6 +432,10 @@ tense timex_nearest_tense(const context *c, size_t first, size_t last,
 /* The tense that decides the direction of the expression at first..last:
  * the nearest verb, a plan ("set for April"), reported speech. */
 tense timex_tense_near(const context *c, size_t first, size_t last);
+/* Whether tokens first..last are in an infinitive after a verb that looks
+ * ahead ("promised to return the following year"). */
+bool timex_after_forward_infinitive(const context *c, size_t first,
+                                    size_t last);
 
 /* timex_resolve.c */
 /* What a year-less date counts from (see base_kind). */

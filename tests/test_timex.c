@@ -691,6 +691,13 @@ static const row rows[] = {
      "The treaty was signed in 1919. The "
      "following year, the league met.",
      "1919=1919 | The following year=1920"},
+    /* dates32: a year a plan is for ("vowed to come back the next year")
+     * does not move a history's story there: a later bare date keeps the
+     * year the story had reached */
+    {"narrative.planned-year-keeps-story", NULL,
+     "On June 2, 1790, the envoy reached the coast. He vowed to come back "
+     "the next year with gifts. The old king died on August 9.",
+     "June 2, 1790=1790-06-02 | the next year=1791 | August 9=1790-08-09"},
     {"narrative.month", NULL,
      "The siege began in August 1942. In November "
      "the army was encircled.",
