@@ -698,6 +698,12 @@ static const row rows[] = {
      "On June 2, 1790, the envoy reached the coast. He vowed to come back "
      "the next year with gifts. The old king died on August 9.",
      "June 2, 1790=1790-06-02 | the next year=1791 | August 9=1790-08-09"},
+    /* dates32: "a week later" after a plural object is a count, not a
+     * rate as "90,000 journeys a day" is */
+    {"relative.count-after-plural-object", "2031-11-18",
+     "Officials took samples on November 4 and told diplomats of the "
+     "results a week later.",
+     "November 4=2031-11-04 | a week later=2031-11-11"},
     {"narrative.month", NULL,
      "The siege began in August 1942. In November "
      "the army was encircled.",
