@@ -90,6 +90,7 @@ static void reset(candidate *cand, size_t start) {
   cand->res = RES_NONE;
   cand->relative[0] = '\0';
   cand->keep_reference = false;
+  cand->weekday_skew = -1;
 }
 
 /* Which rules may match at a token, by what the token is.  Each of some
@@ -867,6 +868,8 @@ static void tag_tokens(evg_timexes *list, context *c, size_t *unlisted) {
       continue;
     }
     emit(list, c, &cand);
+    if (cand.weekday_skew >= 0)
+      c->weekday_skew = cand.weekday_skew;
     unsigned int sentence = c->t[i].sentence;
     note_expression(c, &cand, sentence);
     /* Dates with a day, month or year become the reference for what

@@ -242,6 +242,10 @@ typedef struct {
   evg_date date;
   char relative[48];
   bool keep_reference; /* do not update the reference date */
+  /* a weekday written with the date ("Sunday, September 2, 1666"): how
+   * many days the writer's weekday is after the computed one (0-6; an
+   * old-style date is ten days behind), or -1 */
+  int weekday_skew;
 } candidate;
 
 typedef struct {
@@ -250,7 +254,9 @@ typedef struct {
   size_t n;
   bool has_anchor;
   int32_t anchor;
-  bool narrative; /* no deictic expressions: resolve against R */
+  bool narrative;   /* no deictic expressions: resolve against R */
+  int weekday_skew; /* the last candidate's weekday_skew that was not -1:
+                       the writer's calendar, for weekdays counted on */
   bool has_ref;
   evg_date ref; /* the date mentioned last */
   unsigned int ref_sentence;

@@ -704,6 +704,21 @@ static const row rows[] = {
      "Officials took samples on November 4 and told diplomats of the "
      "results a week later.",
      "November 4=2031-11-04 | a week later=2031-11-11"},
+    /* dates32: in a text with no date of its own a weekday counts on from
+     * the day the story has reached, in the writer's calendar: an
+     * old-style "Sunday, March 4, 1643" (a Wednesday as computed) makes
+     * "On Tuesday" two days on; a history that says "today" too */
+    {"narrative.weekday-in-writers-calendar", NULL,
+     "The gale struck the Downs on Sunday, March 4, 1643. On Tuesday the "
+     "wreck of a merchantman came ashore, and on Friday the last bodies "
+     "were found.",
+     "Sunday, March 4, 1643=1643-03-04 | Tuesday=1643-03-06 | "
+     "Friday=1643-03-09"},
+    {"narrative.weekday-without-anchor", NULL,
+     "The river broke its banks on Monday, June 12, 1820. On Wednesday the "
+     "mill dam gave way. The mill still stands today.",
+     "Monday, June 12, 1820=1820-06-12 | Wednesday=1820-06-14 | "
+     "today=XXXX-XX-XX"},
     {"narrative.month", NULL,
      "The siege began in August 1942. In November "
      "the army was encircled.",
