@@ -844,6 +844,13 @@ static const row rows[] = {
     {"trap.money", NULL, "It cost $2025 in fees.", ""},
     {"trap.product", NULL, "The LX-2025 chip sold well.", ""},
     {"trap.age", NULL, "The 24-year-old striker scored.", ""},
+    /* dates32: after a preposition of time a month and day stay a date
+     * before a plural noun ("from March 8 talks were held"); without one
+     * "May 5 people" is a count */
+    {"date.march-day-after-from-before-noun", NULL,
+     "The war began in 1812. From March 8 talks were held at the fort, and "
+     "in May 5 envoys left.",
+     "1812=1812 | March 8=1812-03-08 | May=1812-05"},
     {"trap.may-verb", NULL, "Prices may fall.", ""},
     {"trap.march-verb", NULL, "They march on the capital.", ""},
     {"trap.company", NULL, "China Daily praised the firm.", ""},
