@@ -798,6 +798,7 @@ static void set_reference(context *c, const candidate *cand,
   bool dateline =
       cand->first > 0 && punct(c, cand->first - 1, ',') &&
       (punct(c, cand->last + 1, '(') || punct(c, cand->last + 1, '-'));
+  c->ref_dateline = dateline;
   /* a headline tells what, not when */
   bool in_headline = c->headline && sentence == 0;
   if (p == EVG_PREC_DAY && c->has_anchor && !c->has_story_day && !dateline &&

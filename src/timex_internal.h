@@ -254,9 +254,11 @@ typedef struct {
   size_t n;
   bool has_anchor;
   int32_t anchor;
-  bool narrative;   /* no deictic expressions: resolve against R */
-  int weekday_skew; /* the last candidate's weekday_skew that was not -1:
-                       the writer's calendar, for weekdays counted on */
+  bool narrative;    /* no deictic expressions: resolve against R */
+  bool ref_dateline; /* the reference date is a dateline's ("CALDER,
+                       March 16, 2024 -"): the paper's day, not a story's */
+  int weekday_skew;  /* the last candidate's weekday_skew that was not -1:
+                        the writer's calendar, for weekdays counted on */
   bool has_ref;
   evg_date ref; /* the date mentioned last */
   unsigned int ref_sentence;

@@ -214,10 +214,12 @@ bool timex_rule_weekday(const context *c, size_t i, candidate *cand) {
   }
   base_kind base = timex_choose_base(c);
   int32_t from;
-  if (base == BASE_REF && direction == 0 && (c->narrative || !c->has_anchor)) {
+  if (base == BASE_REF && direction == 0 &&
+      (c->narrative || (!c->has_anchor && !c->ref_dateline))) {
     /* in a narrative, or a text with no date of its own to count from
-     * (a history that also says "today"): the first such weekday after
-     * the reference */
+     * (a history that also says "today"; not a news quote whose date is
+     * its dateline's, the paper's day): the first such weekday after the
+     * reference */
     from = evg_date_first_known_day(&c->ref);
     /* counted in the writer's calendar: "Sunday, September 2, 1666" (old
      * style) and then "On Monday" is the next day */

@@ -719,6 +719,11 @@ static const row rows[] = {
      "mill dam gave way. The mill still stands today.",
      "Monday, June 12, 1820=1820-06-12 | Wednesday=1820-06-14 | "
      "today=XXXX-XX-XX"},
+    /* but a news quote tagged without its anchor (merge tags quotes so)
+     * counts no weekday on from its dateline's date, the paper's day */
+    {"narrative.weekday-not-from-dateline", NULL,
+     "CALDER, March 16, 2024 - Ships began unloading again on Friday.",
+     "March 16, 2024=2024-03-16 | Friday=XXXX-WXX-5"},
     {"narrative.month", NULL,
      "The siege began in August 1942. In November "
      "the army was encircled.",
