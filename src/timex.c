@@ -90,6 +90,7 @@ static void reset(candidate *cand, size_t start) {
   cand->res = RES_NONE;
   cand->relative[0] = '\0';
   cand->keep_reference = false;
+  cand->weekday_skew = -1;
 }
 
 /* Which rules may match at a token, by what the token is.  Each of some
@@ -753,8 +754,13 @@ static bool moves_reference(const context *c, const candidate *cand) {
       c->narrative && c->has_ref && c->has_anchor && cand->res == RES_DATE &&
       abs(evg_date_year(&cand->date) - timex_year_of(c->anchor)) <= 10 &&
       abs(evg_date_year(&c->ref) - timex_year_of(c->anchor)) > 30;
+  /* "Perry promised to return the following year": the year a plan is
+   * for, while the story stays where it was (a planned day still counts
+   * for "visit ... on Tuesday and ... the day after") */
+  bool planned = cand->date.from.precision >= EVG_PREC_YEAR &&
+                 timex_after_forward_infinitive(c, cand->first, cand->last);
   return cand->res == RES_DATE && !cand->keep_reference && !boundary &&
-         !aside && !names_earlier_thing(c, cand) &&
+         !aside && !planned && !names_earlier_thing(c, cand) &&
          !past_perfect_aside(c, cand) && cand->type != EVG_TIMEX_DURATION &&
          cand->type != EVG_TIMEX_SET;
 }
@@ -792,6 +798,7 @@ static void set_reference(context *c, const candidate *cand,
   bool dateline =
       cand->first > 0 && punct(c, cand->first - 1, ',') &&
       (punct(c, cand->last + 1, '(') || punct(c, cand->last + 1, '-'));
+  c->ref_dateline = dateline;
   /* a headline tells what, not when */
   bool in_headline = c->headline && sentence == 0;
   if (p == EVG_PREC_DAY && c->has_anchor && !c->has_story_day && !dateline &&
@@ -862,6 +869,8 @@ static void tag_tokens(evg_timexes *list, context *c, size_t *unlisted) {
       continue;
     }
     emit(list, c, &cand);
+    if (cand.weekday_skew >= 0)
+      c->weekday_skew = cand.weekday_skew;
     unsigned int sentence = c->t[i].sentence;
     note_expression(c, &cand, sentence);
     /* Dates with a day, month or year become the reference for what

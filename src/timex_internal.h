@@ -242,6 +242,10 @@ typedef struct {
   evg_date date;
   char relative[48];
   bool keep_reference; /* do not update the reference date */
+  /* a weekday written with the date ("Sunday, September 2, 1666"): how
+   * many days the writer's weekday is after the computed one (0-6; an
+   * old-style date is ten days behind), or -1 */
+  int weekday_skew;
 } candidate;
 
 typedef struct {
@@ -250,7 +254,11 @@ typedef struct {
   size_t n;
   bool has_anchor;
   int32_t anchor;
-  bool narrative; /* no deictic expressions: resolve against R */
+  bool narrative;    /* no deictic expressions: resolve against R */
+  bool ref_dateline; /* the reference date is a dateline's ("CALDER,
+                       March 16, 2024 -"): the paper's day, not a story's */
+  int weekday_skew;  /* the last candidate's weekday_skew that was not -1:
+                        the writer's calendar, for weekdays counted on */
   bool has_ref;
   evg_date ref; /* the date mentioned last */
   unsigned int ref_sentence;
@@ -432,6 +440,10 @@ tense timex_nearest_tense(const context *c, size_t first, size_t last,
 /* The tense that decides the direction of the expression at first..last:
  * the nearest verb, a plan ("set for April"), reported speech. */
 tense timex_tense_near(const context *c, size_t first, size_t last);
+/* Whether tokens first..last are in an infinitive after a verb that looks
+ * ahead ("promised to return the following year"). */
+bool timex_after_forward_infinitive(const context *c, size_t first,
+                                    size_t last);
 
 /* timex_resolve.c */
 /* What a year-less date counts from (see base_kind). */

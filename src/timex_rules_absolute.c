@@ -285,10 +285,15 @@ bool timex_rule_month_day(const context *c, size_t i, candidate *cand) {
   if (!timex_day_number(c, d, &day) || !month_at(c, i, true))
     return false;
   /* "May 5 people" is not a date; "March 2 miles" neither; but after
-   * "on" ("on March 9 he fled") the month names a day */
+   * "on" ("on March 9 he fled") or another preposition of time ("from
+   * March 8 talks were held", "since May 3 troops have") the month names
+   * a day */
+  bool time_preposition =
+      i > 0 && (word(c, i - 1, W_ON) || word(c, i - 1, W_FROM) ||
+                word(c, i - 1, W_SINCE) || word(c, i - 1, W_UNTIL) ||
+                word(c, i - 1, W_AFTER) || word(c, i - 1, W_BEFORE));
   if (d + 1 < c->n && c->t[d + 1].kind == T_WORD && !c->t[d + 1].cap &&
-      cls(c, d + 1) == K_NONE && !punct(c, d + 1, ',') &&
-      !(i > 0 && word(c, i - 1, W_ON)))
+      cls(c, d + 1) == K_NONE && !punct(c, d + 1, ',') && !time_preposition)
     if (c->t[i].value == 5 || c->t[i].value == 3)
       return false;
   if (!evg_date_valid_day(2000, c->t[i].value, day))

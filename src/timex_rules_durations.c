@@ -103,9 +103,11 @@ static bool not_a_span(const context *c, size_t k, size_t u, size_t taken,
   /* "the last minute": an idiom */
   if (!taken && (unit == UNIT_MINUTE || unit == UNIT_HOUR))
     return true;
-  /* a rate, not a duration: "£13.10 an hour", "90,000 journeys a day" */
+  /* a rate, not a duration: "£13.10 an hour", "90,000 journeys a day";
+   * not a count after a plural object ("told diplomats a week later") */
   if (taken == 1 && (word(c, k, W_A) || word(c, k, W_AN)) && k > 0 &&
       !word(c, u + 1, W_EARLIER) && !word(c, u + 1, W_AGO) &&
+      !word(c, u + 1, W_LATER) &&
       (c->t[k - 1].kind == T_NUM ||
        (c->t[k - 1].kind == T_WORD && c->t[k - 1].cls == K_NONE &&
         !c->t[k - 1].cap && c->text[c->t[k - 1].end - 1] == 's')))

@@ -182,6 +182,9 @@ bool timex_rule_weekday(const context *c, size_t i, candidate *cand) {
                          timex_rule_day_month(c, after, &explicit_date))) {
     *cand = explicit_date;
     cand->first = i;
+    if (cand->res == RES_DATE && cand->date.from.precision == EVG_PREC_DAY)
+      cand->weekday_skew =
+          (c->t[w].value - timex_weekday_of(cand->date.start) + 7) % 7;
     return true;
   }
   int weekday = c->t[w].value;
@@ -211,10 +214,16 @@ bool timex_rule_weekday(const context *c, size_t i, candidate *cand) {
   }
   base_kind base = timex_choose_base(c);
   int32_t from;
-  if (base == BASE_REF && direction == 0 && c->narrative) {
-    /* in a narrative: the first such weekday after the reference */
+  if (base == BASE_REF && direction == 0 &&
+      (c->narrative || (!c->has_anchor && !c->ref_dateline))) {
+    /* in a narrative, or a text with no date of its own to count from
+     * (a history that also says "today"; not a news quote whose date is
+     * its dateline's, the paper's day): the first such weekday after the
+     * reference */
     from = evg_date_first_known_day(&c->ref);
-    int shift = (weekday - timex_weekday_of(from) + 7) % 7;
+    /* counted in the writer's calendar: "Sunday, September 2, 1666" (old
+     * style) and then "On Monday" is the next day */
+    int shift = (weekday - timex_weekday_of(from) - c->weekday_skew + 14) % 7;
     timex_set_date(cand, day_date(from + shift));
   } else if (c->has_anchor) {
     from = c->anchor;

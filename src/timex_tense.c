@@ -189,8 +189,8 @@ static bool past_when_follows(const context *c, size_t last) {
 
 /* A date in an infinitive after such a verb, in its clause: "asked
  * residents [to send comments by Friday]" looks ahead of the asking. */
-static bool after_forward_infinitive(const context *c, size_t first,
-                                     size_t last) {
+bool timex_after_forward_infinitive(const context *c, size_t first,
+                                    size_t last) {
   if (past_when_follows(c, last))
     return false;
   unsigned int sentence = c->t[first].sentence;
@@ -226,7 +226,7 @@ tense timex_tense_near(const context *c, size_t first, size_t last) {
   size_t from = first > 14 ? first - 14 : 0;
   size_t to = last + 14 < c->n ? last + 14 : c->n - 1;
   tense t = TENSE_UNKNOWN;
-  if (after_forward_infinitive(c, first, last))
+  if (timex_after_forward_infinitive(c, first, last))
     return TENSE_FUTURE;
   /* "sentencing set for April", "set the hearing for April 24": a date
    * something is set for lies ahead of the setting */

@@ -1576,6 +1576,46 @@ got = dates("named-count-history.txt")
 assert date_of(got, "Dunkirk surrendered") == "1658-06-24", got
 assert date_of(got, "Its governor left") == "1658-06-24", got
 PY
+# dates32: the year a plan is for ("vowed to return the following year")
+# leaves a later year-less day in the year the story had reached; "a week
+# later" after a plural object counts from the clause's date; a weekday
+# of a history counts on from its story's day, in the writer's calendar.
+cat >"$tmp/story-plans.txt" <<'TEXT'
+The embassy to Kandy
+
+On May 20, 1640, the Dutch envoy reached Kandy with his gifts. He vowed to return the following year with a treaty. The old regent died on September 3.
+TEXT
+cat >"$tmp/count-after-object.txt" <<'TEXT'
+Trawler fines
+
+RIGA, Latvia, March 3, 2031 — Two trawler owners paid their fines, the fisheries agency said on Monday.
+
+Inspectors boarded the trawlers on February 10 and warned the owners a week later.
+TEXT
+cat >"$tmp/old-style-weekday.txt" <<'TEXT'
+The storm at Deal
+
+The gale struck the Downs on Sunday, March 4, 1643, and wrecked eleven ships. The last bodies were found on Friday.
+TEXT
+check "extract.clause-date.plans-counts-weekdays" $PY - <<PY
+import json, subprocess
+def dates(name):
+    out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
+                          "$tmp/" + name], capture_output=True, text=True).stdout
+    body = open("$tmp/" + name, encoding="utf-8").read().encode()
+    return {body[e["start"]["offset"]:e["end"]["offset"]].decode(): e["date"]
+            for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+def date_of(got, words):
+    found = [d for clause, d in got.items() if words in clause]
+    assert len(found) == 1, (words, got)
+    return found[0]
+got = dates("story-plans.txt")
+assert date_of(got, "regent died") == "1640-09-03", got
+got = dates("count-after-object.txt")
+assert date_of(got, "warned the owners") == "2031-02-17", got
+got = dates("old-style-weekday.txt")
+assert date_of(got, "bodies were found") == "1643-03-09", got
+PY
 # dates30: "by" and a time opening a clause after ", and" / ", but" ("and
 # by six o'clock the flames had reached", "and by noon the rebels had
 # taken it") is that clause's own deadline: it splits off as ../DAY, and

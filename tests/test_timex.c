@@ -691,6 +691,39 @@ static const row rows[] = {
      "The treaty was signed in 1919. The "
      "following year, the league met.",
      "1919=1919 | The following year=1920"},
+    /* dates32: a year a plan is for ("vowed to come back the next year")
+     * does not move a history's story there: a later bare date keeps the
+     * year the story had reached */
+    {"narrative.planned-year-keeps-story", NULL,
+     "On June 2, 1790, the envoy reached the coast. He vowed to come back "
+     "the next year with gifts. The old king died on August 9.",
+     "June 2, 1790=1790-06-02 | the next year=1791 | August 9=1790-08-09"},
+    /* dates32: "a week later" after a plural object is a count, not a
+     * rate as "90,000 journeys a day" is */
+    {"relative.count-after-plural-object", "2031-11-18",
+     "Officials took samples on November 4 and told diplomats of the "
+     "results a week later.",
+     "November 4=2031-11-04 | a week later=2031-11-11"},
+    /* dates32: in a text with no date of its own a weekday counts on from
+     * the day the story has reached, in the writer's calendar: an
+     * old-style "Sunday, March 4, 1643" (a Wednesday as computed) makes
+     * "On Tuesday" two days on; a history that says "today" too */
+    {"narrative.weekday-in-writers-calendar", NULL,
+     "The gale struck the Downs on Sunday, March 4, 1643. On Tuesday the "
+     "wreck of a merchantman came ashore, and on Friday the last bodies "
+     "were found.",
+     "Sunday, March 4, 1643=1643-03-04 | Tuesday=1643-03-06 | "
+     "Friday=1643-03-09"},
+    {"narrative.weekday-without-anchor", NULL,
+     "The river broke its banks on Monday, June 12, 1820. On Wednesday the "
+     "mill dam gave way. The mill still stands today.",
+     "Monday, June 12, 1820=1820-06-12 | Wednesday=1820-06-14 | "
+     "today=XXXX-XX-XX"},
+    /* but a news quote tagged without its anchor (merge tags quotes so)
+     * counts no weekday on from its dateline's date, the paper's day */
+    {"narrative.weekday-not-from-dateline", NULL,
+     "CALDER, March 16, 2024 - Ships began unloading again on Friday.",
+     "March 16, 2024=2024-03-16 | Friday=XXXX-WXX-5"},
     {"narrative.month", NULL,
      "The siege began in August 1942. In November "
      "the army was encircled.",
@@ -816,6 +849,13 @@ static const row rows[] = {
     {"trap.money", NULL, "It cost $2025 in fees.", ""},
     {"trap.product", NULL, "The LX-2025 chip sold well.", ""},
     {"trap.age", NULL, "The 24-year-old striker scored.", ""},
+    /* dates32: after a preposition of time a month and day stay a date
+     * before a plural noun ("from March 8 talks were held"); without one
+     * "May 5 people" is a count */
+    {"date.march-day-after-from-before-noun", NULL,
+     "The war began in 1812. From March 8 talks were held at the fort, and "
+     "in May 5 envoys left.",
+     "1812=1812 | March 8=1812-03-08 | May=1812-05"},
     {"trap.may-verb", NULL, "Prices may fall.", ""},
     {"trap.march-verb", NULL, "They march on the capital.", ""},
     {"trap.company", NULL, "China Daily praised the firm.", ""},
