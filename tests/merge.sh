@@ -680,6 +680,18 @@ check merge.time-of-day-pair-joins [ "$($EVG merge "$tmp/tp-a.events" "$tmp/tp-b
 check merge.time-of-day-pair-joins-swapped [ "$($EVG merge "$tmp/tp-b.events" "$tmp/tp-a.events" 2>/dev/null | grep -c '^event ')" -eq 4 ]
 check merge.time-of-day-pair-two-tellings-apart [ "$($EVG merge "$tmp/tp-c.events" "$tmp/tp-b.events" 2>/dev/null | grep -c '^event ')" -eq 6 ]
 check merge.time-of-day-pair-other-time-apart [ "$($EVG merge "$tmp/tp-a.events" "$tmp/tp-d.events" 2>/dev/null | grep -c '^event ')" -eq 5 ]
+# merge30: two clock times say two moments unless their roundings meet
+# (a quarter of the step a writer rounds to, half of it after "about",
+# "shortly after" and the like): a story's happenings follow each other
+# within the hour, so "at 6:40 a.m." does not join "at 7:25 a.m." nor an
+# unhedged "at 7 a.m." by time, while "at about 6:45 a.m." still does
+sed 's/rolled onto its side shortly before seven in the morning/was towed away at 7:25 a.m./; s/The vehicle rolled onto its side$/The vehicle was towed away/' "$tmp/tp-b.events" >"$tmp/tp-e.events"
+sed 's/shortly before seven in the morning/at 7 a.m./' "$tmp/tp-b.events" >"$tmp/tp-f.events"
+sed 's/shortly before seven in the morning/at about 6:45 a.m./' "$tmp/tp-b.events" >"$tmp/tp-g.events"
+check merge.time-of-day-pair-two-clocks-apart [ "$($EVG merge "$tmp/tp-a.events" "$tmp/tp-e.events" 2>/dev/null | grep -c '^event ')" -eq 5 ]
+check merge.time-of-day-pair-two-clocks-apart-swapped [ "$($EVG merge "$tmp/tp-e.events" "$tmp/tp-a.events" 2>/dev/null | grep -c '^event ')" -eq 5 ]
+check merge.time-of-day-pair-unhedged-hour-apart [ "$($EVG merge "$tmp/tp-a.events" "$tmp/tp-f.events" 2>/dev/null | grep -c '^event ')" -eq 5 ]
+check merge.time-of-day-pair-hedged-clock-joins [ "$($EVG merge "$tmp/tp-a.events" "$tmp/tp-g.events" 2>/dev/null | grep -c '^event ')" -eq 4 ]
 printf "event a1\n  date: 2030-09-12\n  label: Lights went out across Brekke\n  quote: Lights went out across Brekke at 4:10 p.m. on September 12.\n  source: wire-a1\n\nevent a2\n  date: 2030-09-12\n  label: Engineers restored the district power supply\n  quote: Engineers restored the district power supply shortly after nine o'clock in the evening.\n  source: wire-a2\n\nevent a3\n  date: 2030-09-12\n  label: Trams in Brekke stopped between stations\n  quote: Trams in Brekke stopped between stations on September 12.\n  source: wire-a3\n\nevent a4\n  date: 2030-09-12\n  label: The hospital in Brekke switched to its generators\n  quote: The hospital in Brekke switched to its generators on September 12.\n  source: wire-a4\n" >"$tmp/td-a.events"
 printf "event b1\n  date: 2030-09-12\n  label: The district power supply failed\n  quote: The district power supply failed on the afternoon of September 12, shortly after four o'clock.\n  source: wire-b1\n\nevent b3\n  date: 2030-09-12\n  label: Trams in Brekke halted between stations\n  quote: Trams in Brekke halted between stations on September 12.\n  source: wire-b3\n\nevent b4\n  date: 2030-09-12\n  label: The Brekke hospital switched to generators\n  quote: The Brekke hospital switched to generators on September 12.\n  source: wire-b4\n" >"$tmp/td-b.events"
 sed 's/shortly after nine o.clock in the evening/at about 4:20 p.m./' "$tmp/td-a.events" >"$tmp/td-c.events"

@@ -79,3 +79,16 @@ story time-story apart 'The council closed the bridge' 'The council closed the b
 story time-story apart 'The alarm sounded in the depot' 'The alarm sounded in the depot at 3:10 p.m. on June 3.' 'Firefighters arrived' 'Firefighters arrived at 3:25 p.m. on June 3.'
 story verb-story joined 'Police arrested 14 fans' 'Police arrested 14 fans outside the stadium on June 3.' 'Officers detained 14 supporters' 'Officers detained 14 supporters near the ground on June 3.'
 story verb-story joined 'Workers stopped the leak' 'Workers stopped the leak at the reservoir on June 3.' 'Engineers halted the flow of water' 'Engineers halted the flow of water from the reservoir on June 3.'
+# two happenings of one story within the hour, each told once with a time
+# of its own (merge30): the pair by time must not join them, while one
+# happening with its time rounded on one side still joins (above)
+story time-hour apart 'The driver was arrested' 'The driver was arrested at 7:10 p.m. on June 3.' 'A statement was issued' 'A statement was issued at 7:45 p.m. on June 3.'
+story time-hour apart 'Fire broke out in the stables' 'Fire broke out in the stables at 2:05 a.m. on June 3.' 'The flames spread to the barn' 'The flames spread to the barn at 2:40 a.m. on June 3.'
+story time-hour apart 'The train stopped in the tunnel' 'The train stopped in the tunnel at 8:12 a.m. on June 3.' 'Passengers were led out on foot' 'Passengers were led out on foot at 8:50 a.m. on June 3.'
+story time-hour apart 'The gates were locked' 'The gates were locked at 6 p.m. on June 3.' 'The last bus left' 'The last bus left at 6:30 p.m. on June 3.'
+story time-hour apart 'A bomb warning was phoned in' 'A bomb warning was phoned in at about 11:20 a.m. on June 3.' 'The station was emptied' 'The station was emptied at about 11:50 a.m. on June 3.'
+story time-hour apart 'The first ambulance arrived' 'The first ambulance arrived at a quarter past ten in the evening on June 3.' 'The driver was freed' 'The driver was freed at 10:55 p.m. on June 3.'
+story time-hour apart 'The dam gave way' 'The dam gave way at 5:20 a.m. on June 3.' 'Villagers were moved to higher ground' 'Villagers were moved to higher ground in the morning of June 3.'
+story time-hour joined 'A cable snapped on the lift' 'A cable snapped on the lift at 3:14 p.m. on June 3.' 'The lift broke down' 'The lift broke down at about a quarter past three in the afternoon on June 3.'
+story time-hour joined 'A water main burst' 'A water main burst at about 6:20 a.m. on June 3.' 'The pipe cracked' 'The pipe cracked shortly after six in the morning on June 3.'
+story time-hour joined 'The last ferry was cancelled' 'The last ferry was cancelled at 9 p.m. on June 3.' 'The crossing was called off' 'The crossing was called off at 9:05 p.m. on June 3.'
