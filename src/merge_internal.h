@@ -107,6 +107,11 @@ typedef struct {
    * another, each closed by SIZE_MAX (unnamed_calls_actor) */
   size_t *whole_names;
   size_t whole_name_length;
+  /* the terms of its headline and of its quotes outside their time
+   * adjuncts ("almost three hours after the escape"), read by
+   * weigh_event_terms, then freed */
+  size_t *main_terms;
+  size_t main_term_count;
   double weight;  /* the sum of its terms' weights */
   double *factor; /* by term: what its weight counts for in this event */
   size_t *actors; /* merged actor indices, sorted, unique */

@@ -92,3 +92,12 @@ story time-hour apart 'The dam gave way' 'The dam gave way at 5:20 a.m. on June 
 story time-hour joined 'A cable snapped on the lift' 'A cable snapped on the lift at 3:14 p.m. on June 3.' 'The lift broke down' 'The lift broke down at about a quarter past three in the afternoon on June 3.'
 story time-hour joined 'A water main burst' 'A water main burst at about 6:20 a.m. on June 3.' 'The pipe cracked' 'The pipe cracked shortly after six in the morning on June 3.'
 story time-hour joined 'The last ferry was cancelled' 'The last ferry was cancelled at 9 p.m. on June 3.' 'The crossing was called off' 'The crossing was called off at 9:05 p.m. on June 3.'
+# a word only in a phrase that dates the sentence by another happening
+# ("three hours after the spill") points at that happening (merge30): want
+# such a pair apart (one event an article), and a pair that shares words
+# outside the phrase still joined
+pair adjunct apart $D 'The road reopened' 'The road reopened at 10 p.m., three hours after the spill.' $D 'Diesel from the spill ran into a stream' 'Diesel from the spill ran into a stream on June 3.'
+pair adjunct apart $D 'The school was evacuated' 'The school was evacuated shortly before the explosion.' $D 'The explosion shattered windows in the street' 'The explosion shattered windows in the street on June 3.'
+pair adjunct apart $D 'Trains ran again' 'Trains ran again on June 3, a day after the landslide.' $D 'The landslide buried the tracks' 'The landslide buried the tracks near the tunnel on June 3.'
+pair adjunct apart $D 'The mayor visited the families' 'The mayor visited the families hours after the flood.' $D 'The flood reached the town hall' 'The flood reached the town hall on June 3.'
+pair adjunct joined $D 'The road reopened' 'The road reopened at 10 p.m., three hours after the spill.' $D 'The road was opened again' 'The road was opened again to traffic at 10 p.m. on June 3.'
