@@ -407,6 +407,104 @@ static size_t sorted_terms(size_t **terms, size_t count) {
   return merge_sort_unique(*terms, count);
 }
 
+/* Whether the n bytes at s are `word`, ignoring case. */
+static bool word_ci(const char *s, size_t n, const char *word) {
+  size_t k = 0;
+  for (; k < n && word[k]; k++)
+    if (ascii_lower((unsigned char)s[k]) != word[k])
+      return false;
+  return k == n && !word[k];
+}
+
+#define ADJUNCT_WORDS 8 /* a time adjunct's words at most, its word first */
+
+/* Whether the words from s on name a time, not a happening: "after 4
+ * a.m.", "before noon", "since Monday", "during the night", "after
+ * dark", "before the end of the week" (a determiner skipped). */
+static bool names_time(const char *s) {
+  static const char *const skip[] = {"the",  "a",      "an",      "that",
+                                     "this", "last",   "next",    "about",
+                                     "just", "around", "shortly", NULL};
+  static const char *const times[] = {
+      "noon",      "midday",    "midnight", "dawn",      "dusk",     "daybreak",
+      "nightfall", "sunrise",   "sunset",   "dark",      "daylight", "morning",
+      "afternoon", "evening",   "night",    "day",       "days",     "week",
+      "weeks",     "weekend",   "month",    "months",    "year",     "years",
+      "hour",      "hours",     "minute",   "minutes",   "end",      "start",
+      "beginning", "middle",    "then",     "now",       "monday",   "tuesday",
+      "wednesday", "thursday",  "friday",   "saturday",  "sunday",   "january",
+      "february",  "march",     "april",    "may",       "june",     "july",
+      "august",    "september", "october",  "november",  "december", "spring",
+      "summer",    "autumn",    "winter",   "one",       "two",      "three",
+      "four",      "five",      "six",      "seven",     "eight",    "nine",
+      "ten",       "eleven",    "twelve",   "half",      "quarter",  "twenty",
+      "thirty",    "forty",     "fifty",    "early",     "late",     "lunch",
+      "lunchtime", "breakfast", "dinner",   "yesterday", "today",    "tomorrow",
+      "tonight",   NULL};
+  for (int words = 0; words < 3; words++) {
+    while (*s == ' ')
+      s++;
+    if (*s >= '0' && *s <= '9')
+      return true;
+    const char *w = s;
+    while (ascii_alpha((unsigned char)*s))
+      s++;
+    size_t n = (size_t)(s - w);
+    bool skipped = false;
+    for (size_t i = 0; skip[i] && !skipped; i++)
+      skipped = word_ci(w, n, skip[i]);
+    if (skipped)
+      continue;
+    for (size_t i = 0; times[i]; i++)
+      if (word_ci(w, n, times[i]))
+        return true;
+    return false;
+  }
+  return false;
+}
+
+/* A copy of a quote with its time adjuncts blanked: "after", "before" or
+ * "since" and the words that follow it up to a comma, a colon, a
+ * semicolon, a dash, a bracket or a full stop, at most ADJUNCT_WORDS
+ * words, unless they name a time (names_time).  Such a phrase dates the
+ * sentence by another happening ("The road reopened at 10 p.m., almost
+ * three hours after the escape"): its words point at that happening
+ * (merge30).  "during" is left: it names a happening the sentence's lies
+ * within, often the story's own.  NULL when it has none. */
+static char *quote_without_adjuncts(const char *quote) {
+  if (!quote)
+    return NULL;
+  char *out = NULL;
+  const char *p = quote;
+  while (*p) {
+    while (*p && !ascii_alpha((unsigned char)*p))
+      p++;
+    const char *w = p;
+    while (*p && ascii_alpha((unsigned char)*p))
+      p++;
+    size_t n = (size_t)(p - w);
+    if (!n || !(word_ci(w, n, "after") || word_ci(w, n, "before") ||
+                word_ci(w, n, "since")))
+      continue;
+    if (names_time(p))
+      continue;
+    if (!out)
+      out = evg_xstrndup(quote, strlen(quote));
+    char *q = out + (w - quote);
+    size_t words = 0;
+    bool in_word = false;
+    for (; *q && !strchr(",;:.()\xe2", *q); q++) {
+      bool alnum = ascii_alnum((unsigned char)*q);
+      if (alnum && !in_word && ++words > ADJUNCT_WORDS)
+        break;
+      in_word = alnum;
+      *q = ' ';
+    }
+    p = quote + (q - out);
+  }
+  return out;
+}
+
 /* The terms of the headline, of its act and of every quote
  * (merge_terms.c). */
 static void event_terms(event_rec *r, evg_term_folder *folder) {
@@ -416,6 +514,17 @@ static void event_terms(event_rec *r, evg_term_folder *folder) {
   for (size_t c = 0; c < r->event->citation_count; c++)
     evg_terms_add(folder, r->event->citations[c].quote, &r->terms, &n, &cap);
   r->term_count = sorted_terms(&r->terms, n);
+  cap = n = 0;
+  r->main_terms = NULL;
+  for (size_t c = 0; c <= r->event->citation_count; c++) {
+    /* the headline too: the extraction may keep the adjunct in it ("The
+     * road reopened, after the escape") */
+    const char *text = c ? r->event->citations[c - 1].quote : r->event->label;
+    char *main = quote_without_adjuncts(text);
+    evg_terms_add(folder, main ? main : text, &r->main_terms, &n, &cap);
+    free(main);
+  }
+  r->main_term_count = sorted_terms(&r->main_terms, n);
   cap = n = 0;
   r->headline_terms = NULL;
   evg_terms_add(folder, r->event->label, &r->headline_terms, &n, &cap);
@@ -638,16 +747,23 @@ static void weigh_event_terms(merger *m) {
     bool echo =
         r->sentence != i &&
         strcmp(r->event->label, m->events[r->sentence].event->label) == 0;
-    for (size_t t = 0, h = 0; t < r->term_count; t++) {
+    for (size_t t = 0, h = 0, k = 0; t < r->term_count; t++) {
       while (h < r->headline_term_count && r->headline_terms[h] < r->terms[t])
         h++;
+      while (k < r->main_term_count && r->main_terms[k] < r->terms[t])
+        k++;
       bool in_headline =
           h < r->headline_term_count && r->headline_terms[h] == r->terms[t];
-      r->factor[t] = (in_headline && !echo) || !shares_quote[i]
+      /* a word only of a time adjunct tells the happening it dates the
+       * sentence by, as a sibling's words may */
+      bool in_main = k < r->main_term_count && r->main_terms[k] == r->terms[t];
+      r->factor[t] = ((in_headline && !echo) || !shares_quote[i]) && in_main
                          ? 1.0
                          : EVG_MERGE_SHARED_SENTENCE / 100.0;
       r->weight += m->term_weight[r->terms[t]] * r->factor[t];
     }
+    free(r->main_terms);
+    r->main_terms = NULL;
   }
   free(shares_quote);
 }

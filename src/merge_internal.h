@@ -10,12 +10,16 @@
 /* A time of day a quote writes (merge_time.c): a clock time, from == to,
  * on a twelve-hour dial when `twelve` (no "a.m.", "p.m." or part of the
  * day says which half), or a part of the day ("afternoon"), a span; in
- * minutes from midnight, a night's end past the next midnight. */
+ * minutes from midnight, a night's end past the next midnight.  A clock's
+ * `slack` is how far either side of it the moment may lie, by how it is
+ * rounded and hedged (merge30: "at 6 p.m." 15 minutes, "at about 6 p.m."
+ * 30, "at 3:10 p.m." 2). */
 typedef enum { MERGE_TIME_NONE, MERGE_TIME_CLOCK, MERGE_TIME_PART } time_kind;
 typedef struct {
   time_kind kind;
   int from, to;
   bool twelve;
+  int slack;
 } merge_time;
 /* Reads the first time of day a quote writes, not a bound ("until 10:30
  * p.m.", "by 10 p.m."), into *out (kind MERGE_TIME_NONE when none). */
@@ -103,6 +107,11 @@ typedef struct {
    * another, each closed by SIZE_MAX (unnamed_calls_actor) */
   size_t *whole_names;
   size_t whole_name_length;
+  /* the terms of its headline and of its quotes outside their time
+   * adjuncts ("almost three hours after the escape"), read by
+   * weigh_event_terms, then freed */
+  size_t *main_terms;
+  size_t main_term_count;
   double weight;  /* the sum of its terms' weights */
   double *factor; /* by term: what its weight counts for in this event */
   size_t *actors; /* merged actor indices, sorted, unique */
@@ -309,7 +318,9 @@ bool merge_times_differ(const merger *m, const event_rec *a,
  * actors and whose quotes write times of day at most
  * MERGE_CLOCK_GAP_MINUTES apart, one of them a clock time ("at 6:40
  * a.m." and "shortly before seven in the morning"; "at 8 p.m." and "that
- * evening"): a candidate by time (merge29). */
+ * evening"): a candidate by time (merge29); two clock times only when
+ * they lie within their slacks (merge30: "at 3:10 p.m." and "at 3:25
+ * p.m." are two moments). */
 bool merge_time_pair(const merger *m, const event_rec *a, const event_rec *b);
 bool merge_clocks_agree(const merger *m, const event_rec *a,
                         const event_rec *b);

@@ -111,6 +111,11 @@ bool merge_time_pair(const merger *m, const event_rec *a, const event_rec *b) {
     return false;
   const merge_time *ta = merge_event_time(m, a), *tb = merge_event_time(m, b);
   int gap = merge_time_gap(ta, tb);
+  /* two clocks say two moments unless their roundings overlap: one
+   * story's happenings follow each other within the hour ("The alarm
+   * sounded at 3:10 p.m." and "Firefighters arrived at 3:25 p.m.") */
+  if (ta->kind == MERGE_TIME_CLOCK && tb->kind == MERGE_TIME_CLOCK)
+    return gap >= 0 && gap <= ta->slack + tb->slack;
   return gap >= 0 && gap <= MERGE_CLOCK_GAP_MINUTES &&
          (ta->kind == MERGE_TIME_CLOCK || tb->kind == MERGE_TIME_CLOCK);
 }

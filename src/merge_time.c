@@ -206,6 +206,30 @@ static bool count_range(const time_words *t, size_t first, size_t i) {
   return w[0] >= '0' && w[0] <= '9' && !is(t, i - 1, "minutes");
 }
 
+/* How far either side of a clock written at minute `minute` of its hour,
+ * first word at `first`, the moment may lie: a writer rounds to the hour,
+ * the half or quarter hour or five minutes, and says the rest with a
+ * hedge ("about", "around", "shortly after", "just before"); unhedged, a
+ * quarter of the rounding step (at least a minute), hedged, half of it
+ * (at least five minutes). */
+static int clock_slack(const time_words *t, size_t first, int minute) {
+  int step = minute % 60 == 0   ? 60
+             : minute % 30 == 0 ? 30
+             : minute % 15 == 0 ? 15
+             : minute % 5 == 0  ? 5
+                                : 1;
+  static const char *const hedges[] = {
+      "about",  "around", "approximately", "roughly", "some",    "nearly",
+      "almost", "circa",  "after",         "before",  "shortly", "just"};
+  if (first > 1 && is(t, first - 1, "a")) /* "about a quarter past" */
+    first--;
+  const char *w = first > 0 ? word_at(t, first - 1) : "";
+  for (size_t i = 0; i < sizeof hedges / sizeof *hedges; i++)
+    if (strcmp(w, hedges[i]) == 0)
+      return step / 2 > 5 ? step / 2 : 5;
+  return step / 4 > 1 ? step / 4 : 1;
+}
+
 /* Reads the first time of day the quote writes that is not a bound. */
 void merge_read_time(const char *quote, merge_time *out) {
   memset(out, 0, sizeof *out);
@@ -224,16 +248,21 @@ void merge_read_time(const char *quote, merge_time *out) {
           !count_range(t, first, i)) {
         int m = minutes_before(t, i, &first);
         merge_time c = {0};
-        if (clock_at(t, i + 1, strcmp(w, "past") == 0 ? m : -m - 1, &c))
+        if (clock_at(t, i + 1, strcmp(w, "past") == 0 ? m : -m - 1, &c)) {
           clock = c;
+          clock.slack = clock_slack(t, first, c.from % 60);
+        }
       } else if (strcmp(w, "noon") == 0 || strcmp(w, "midday") == 0 ||
                  strcmp(w, "midnight") == 0) {
         clock.kind = MERGE_TIME_CLOCK;
         clock.from = clock.to = strcmp(w, "midnight") == 0 ? 0 : 12 * 60;
+        clock.slack = clock_slack(t, i, 0);
       } else {
         merge_time c = {0};
-        if (clock_at(t, i, -1, &c))
+        if (clock_at(t, i, -1, &c)) {
           clock = c;
+          clock.slack = clock_slack(t, i, c.from % 60);
+        }
       }
     }
     const day_part *p = part_of(w);

@@ -321,7 +321,10 @@ sed 's/^/    /' "$tmp/score-test14" >&2
 # ... denied any wrongdoing through his lawyer": 4 wrong
 # merge29: pair 50's recall no longer joins the lead ("Friday morning" and
 # "at about 3:10 p.m.", hours apart): 3 wrong
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test15.json --set test15 --max-duplicates 8 --max-wrong 3 >"$tmp/score-test15" 2>&1
+# merge30 (words of a time adjunct): pair 51's "He is due before a judge
+# in Toledo on Friday" no longer joins "A judge in Toledo released him":
+# 2 wrong
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test15.json --set test15 --max-duplicates 8 --max-wrong 2 >"$tmp/score-test15" 2>&1
 check merge.pairs-test15.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test15" >&2
 # pairs 53-55 (test16): blind when written, scored three times (5 joined,
@@ -395,8 +398,10 @@ sed 's/^/    /' "$tmp/score-test23" >&2
 # pairs 77-79 (test24): blind when written, scored three times (6 joined,
 # 16 duplicates, 3 wrong before the nineteenth session's rounds; 7 / 15 / 3
 # after them and at the start of the twentieth), a tuning set since the
-# twentieth session
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test24.json --set test24 --max-duplicates 15 --max-wrong 3 >"$tmp/score-test24" 2>&1
+# twentieth session; merge30 (words of a time adjunct): pair 77's "The
+# road reopened at 10 p.m., almost three hours after the escape" no longer
+# joins "The escaped animals ran among the traffic": 8 / 14 / 2
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test24.json --set test24 --max-duplicates 14 --max-wrong 2 >"$tmp/score-test24" 2>&1
 check merge.pairs-test24.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test24" >&2
 # the scorer maps a citation to a happening by its clause's span, not the
@@ -680,6 +685,34 @@ check merge.time-of-day-pair-joins [ "$($EVG merge "$tmp/tp-a.events" "$tmp/tp-b
 check merge.time-of-day-pair-joins-swapped [ "$($EVG merge "$tmp/tp-b.events" "$tmp/tp-a.events" 2>/dev/null | grep -c '^event ')" -eq 4 ]
 check merge.time-of-day-pair-two-tellings-apart [ "$($EVG merge "$tmp/tp-c.events" "$tmp/tp-b.events" 2>/dev/null | grep -c '^event ')" -eq 6 ]
 check merge.time-of-day-pair-other-time-apart [ "$($EVG merge "$tmp/tp-a.events" "$tmp/tp-d.events" 2>/dev/null | grep -c '^event ')" -eq 5 ]
+# merge30: two clock times say two moments unless their roundings meet
+# (a quarter of the step a writer rounds to, half of it after "about",
+# "shortly after" and the like): a story's happenings follow each other
+# within the hour, so "at 6:40 a.m." does not join "at 7:25 a.m." nor an
+# unhedged "at 7 a.m." by time, while "at about 6:45 a.m." still does
+sed 's/rolled onto its side shortly before seven in the morning/was towed away at 7:25 a.m./; s/The vehicle rolled onto its side$/The vehicle was towed away/' "$tmp/tp-b.events" >"$tmp/tp-e.events"
+sed 's/shortly before seven in the morning/at 7 a.m./' "$tmp/tp-b.events" >"$tmp/tp-f.events"
+sed 's/shortly before seven in the morning/at about 6:45 a.m./' "$tmp/tp-b.events" >"$tmp/tp-g.events"
+check merge.time-of-day-pair-two-clocks-apart [ "$($EVG merge "$tmp/tp-a.events" "$tmp/tp-e.events" 2>/dev/null | grep -c '^event ')" -eq 5 ]
+check merge.time-of-day-pair-two-clocks-apart-swapped [ "$($EVG merge "$tmp/tp-e.events" "$tmp/tp-a.events" 2>/dev/null | grep -c '^event ')" -eq 5 ]
+check merge.time-of-day-pair-unhedged-hour-apart [ "$($EVG merge "$tmp/tp-a.events" "$tmp/tp-f.events" 2>/dev/null | grep -c '^event ')" -eq 5 ]
+check merge.time-of-day-pair-hedged-clock-joins [ "$($EVG merge "$tmp/tp-a.events" "$tmp/tp-g.events" 2>/dev/null | grep -c '^event ')" -eq 4 ]
+
+# merge30: a word only in a phrase that dates the sentence by another
+# happening ("after", "before" or "since" and its words, unless they name
+# a time) points at that happening: "The road reopened at 10 p.m., three
+# hours after the spill" does not join "Diesel from the spill ran into a
+# stream", nor "Trains ran again ..., a day after the landslide" "The
+# landslide buried the tracks"; words outside the phrase still join
+printf 'event a1\n  date: 2030-06-03\n  label: The road reopened\n  quote: The road reopened at 10 p.m., three hours after the spill.\n' >"$tmp/aj-a.events"
+printf 'event b1\n  date: 2030-06-03\n  label: Diesel from the spill ran into a stream\n  quote: Diesel from the spill ran into a stream on June 3.\n' >"$tmp/aj-b.events"
+printf 'event b1\n  date: 2030-06-03\n  label: The road was opened again\n  quote: The road was opened again to traffic at 10 p.m. on June 3.\n' >"$tmp/aj-c.events"
+printf 'event a1\n  date: 2030-06-03\n  label: Trains ran again\n  quote: Trains ran again on June 3, a day after the landslide.\n' >"$tmp/aj-d.events"
+printf 'event b1\n  date: 2030-06-03\n  label: The landslide buried the tracks\n  quote: The landslide buried the tracks near the tunnel on June 3.\n' >"$tmp/aj-e.events"
+check merge.adjunct-words-apart [ "$($EVG merge "$tmp/aj-a.events" "$tmp/aj-b.events" 2>/dev/null | grep -c '^event ')" -eq 2 ]
+check merge.adjunct-words-apart-swapped [ "$($EVG merge "$tmp/aj-b.events" "$tmp/aj-a.events" 2>/dev/null | grep -c '^event ')" -eq 2 ]
+check merge.adjunct-day-after-apart [ "$($EVG merge "$tmp/aj-d.events" "$tmp/aj-e.events" 2>/dev/null | grep -c '^event ')" -eq 2 ]
+check merge.adjunct-other-words-join [ "$($EVG merge "$tmp/aj-a.events" "$tmp/aj-c.events" 2>/dev/null | grep -c '^event ')" -eq 1 ]
 printf "event a1\n  date: 2030-09-12\n  label: Lights went out across Brekke\n  quote: Lights went out across Brekke at 4:10 p.m. on September 12.\n  source: wire-a1\n\nevent a2\n  date: 2030-09-12\n  label: Engineers restored the district power supply\n  quote: Engineers restored the district power supply shortly after nine o'clock in the evening.\n  source: wire-a2\n\nevent a3\n  date: 2030-09-12\n  label: Trams in Brekke stopped between stations\n  quote: Trams in Brekke stopped between stations on September 12.\n  source: wire-a3\n\nevent a4\n  date: 2030-09-12\n  label: The hospital in Brekke switched to its generators\n  quote: The hospital in Brekke switched to its generators on September 12.\n  source: wire-a4\n" >"$tmp/td-a.events"
 printf "event b1\n  date: 2030-09-12\n  label: The district power supply failed\n  quote: The district power supply failed on the afternoon of September 12, shortly after four o'clock.\n  source: wire-b1\n\nevent b3\n  date: 2030-09-12\n  label: Trams in Brekke halted between stations\n  quote: Trams in Brekke halted between stations on September 12.\n  source: wire-b3\n\nevent b4\n  date: 2030-09-12\n  label: The Brekke hospital switched to generators\n  quote: The Brekke hospital switched to generators on September 12.\n  source: wire-b4\n" >"$tmp/td-b.events"
 sed 's/shortly after nine o.clock in the evening/at about 4:20 p.m./' "$tmp/td-a.events" >"$tmp/td-c.events"

@@ -79,3 +79,25 @@ story time-story apart 'The council closed the bridge' 'The council closed the b
 story time-story apart 'The alarm sounded in the depot' 'The alarm sounded in the depot at 3:10 p.m. on June 3.' 'Firefighters arrived' 'Firefighters arrived at 3:25 p.m. on June 3.'
 story verb-story joined 'Police arrested 14 fans' 'Police arrested 14 fans outside the stadium on June 3.' 'Officers detained 14 supporters' 'Officers detained 14 supporters near the ground on June 3.'
 story verb-story joined 'Workers stopped the leak' 'Workers stopped the leak at the reservoir on June 3.' 'Engineers halted the flow of water' 'Engineers halted the flow of water from the reservoir on June 3.'
+# two happenings of one story within the hour, each told once with a time
+# of its own (merge30): the pair by time must not join them, while one
+# happening with its time rounded on one side still joins (above)
+story time-hour apart 'The driver was arrested' 'The driver was arrested at 7:10 p.m. on June 3.' 'A statement was issued' 'A statement was issued at 7:45 p.m. on June 3.'
+story time-hour apart 'Fire broke out in the stables' 'Fire broke out in the stables at 2:05 a.m. on June 3.' 'The flames spread to the barn' 'The flames spread to the barn at 2:40 a.m. on June 3.'
+story time-hour apart 'The train stopped in the tunnel' 'The train stopped in the tunnel at 8:12 a.m. on June 3.' 'Passengers were led out on foot' 'Passengers were led out on foot at 8:50 a.m. on June 3.'
+story time-hour apart 'The gates were locked' 'The gates were locked at 6 p.m. on June 3.' 'The last bus left' 'The last bus left at 6:30 p.m. on June 3.'
+story time-hour apart 'A bomb warning was phoned in' 'A bomb warning was phoned in at about 11:20 a.m. on June 3.' 'The station was emptied' 'The station was emptied at about 11:50 a.m. on June 3.'
+story time-hour apart 'The first ambulance arrived' 'The first ambulance arrived at a quarter past ten in the evening on June 3.' 'The driver was freed' 'The driver was freed at 10:55 p.m. on June 3.'
+story time-hour apart 'The dam gave way' 'The dam gave way at 5:20 a.m. on June 3.' 'Villagers were moved to higher ground' 'Villagers were moved to higher ground in the morning of June 3.'
+story time-hour joined 'A cable snapped on the lift' 'A cable snapped on the lift at 3:14 p.m. on June 3.' 'The lift broke down' 'The lift broke down at about a quarter past three in the afternoon on June 3.'
+story time-hour joined 'A water main burst' 'A water main burst at about 6:20 a.m. on June 3.' 'The pipe cracked' 'The pipe cracked shortly after six in the morning on June 3.'
+story time-hour joined 'The last ferry was cancelled' 'The last ferry was cancelled at 9 p.m. on June 3.' 'The crossing was called off' 'The crossing was called off at 9:05 p.m. on June 3.'
+# a word only in a phrase that dates the sentence by another happening
+# ("three hours after the spill") points at that happening (merge30): want
+# such a pair apart (one event an article), and a pair that shares words
+# outside the phrase still joined
+pair adjunct apart $D 'The road reopened' 'The road reopened at 10 p.m., three hours after the spill.' $D 'Diesel from the spill ran into a stream' 'Diesel from the spill ran into a stream on June 3.'
+pair adjunct apart $D 'The school was evacuated' 'The school was evacuated shortly before the explosion.' $D 'The explosion shattered windows in the street' 'The explosion shattered windows in the street on June 3.'
+pair adjunct apart $D 'Trains ran again' 'Trains ran again on June 3, a day after the landslide.' $D 'The landslide buried the tracks' 'The landslide buried the tracks near the tunnel on June 3.'
+pair adjunct apart $D 'The mayor visited the families' 'The mayor visited the families hours after the flood.' $D 'The flood reached the town hall' 'The flood reached the town hall on June 3.'
+pair adjunct joined $D 'The road reopened' 'The road reopened at 10 p.m., three hours after the spill.' $D 'The road was opened again' 'The road was opened again to traffic at 10 p.m. on June 3.'
