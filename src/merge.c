@@ -419,8 +419,8 @@ static bool word_ci(const char *s, size_t n, const char *word) {
 #define ADJUNCT_WORDS 8 /* a time adjunct's words at most, its word first */
 
 /* Whether the words from s on name a time, not a happening: "after 4
- * a.m.", "before noon", "since Monday", "during the night", "after
- * dark", "before the end of the week" (a determiner skipped). */
+ * a.m.", "before noon", "since Monday", "after dark", "before the end
+ * of the week" (a determiner skipped). */
 static bool names_time(const char *s) {
   static const char *const skip[] = {"the",  "a",      "an",      "that",
                                      "this", "last",   "next",    "about",
