@@ -658,14 +658,25 @@ static void find_candidates(evg_extraction *x, const char *s,
     while (i < end) {
       while (i < end && !extract_name_char(s, i, end))
         i++;
-      track_quotes(s, scanned, i, &quoted, &parens);
+      /* most gaps are one space, which opens and closes nothing */
+      if (i != scanned + 1 || s[scanned] != ' ')
+        track_quotes(s, scanned, i, &quoted, &parens);
       size_t w = i;
-      i = extract_word_end(s, i, end);
+      i = extract_word_end_quick(s, i, end);
       if (i < end && s[i] == '.' && i > w && extract_abbreviation(s, w, i))
         i++;
       scanned = i;
       if (i == w)
         continue;
+      /* a word opening with an ASCII byte not a capital (most words) is
+       * no name's start unless an article joins it to one ("al-Assad"):
+       * it needs neither the opening's tests nor the time expressions */
+      bool small =
+          (unsigned char)s[w] < 0x80 && !ascii_upper((unsigned char)s[w]);
+      if (small && !extract_article_name_word(s, w, i)) {
+        first_word = false;
+        continue;
+      }
       /* "the U.S. As Kennedy took over": after an abbreviation's period,
        * a word that opens sentences opens one the splitter kept joined */
       bool initial =
@@ -676,7 +687,7 @@ static void find_candidates(evg_extraction *x, const char *s,
         next_timex = ++timex_index < timex_count
                          ? evg_timexes_get(x->timexes, timex_index)
                          : NULL;
-      if (!extract_starts_upper(s + w, i - w) &&
+      if (!small && !extract_starts_upper(s + w, i - w) &&
           !extract_article_name_word(s, w, i))
         continue;
       if (next_timex && next_timex->start <= w)

@@ -473,7 +473,7 @@ static size_t subordinate_start(const char *s, const part *p) {
 
 /* The next word of s[*i, end): its start in *w, its end in *i; false at
  * the end. */
-static bool next_word(const char *s, size_t *i, size_t end, size_t *w) {
+static inline bool next_word(const char *s, size_t *i, size_t end, size_t *w) {
   while (*i < end && !ascii_alpha((unsigned char)s[*i]))
     (*i)++;
   *w = *i;

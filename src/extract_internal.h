@@ -549,6 +549,17 @@ static inline size_t extract_name_char(const char *text, size_t i, size_t end) {
 
 /* The end of the word starting at i (letters, digits, inner dots). */
 size_t extract_word_end(const char *s, size_t i, size_t end);
+/* extract_word_end with its common case inline: a run of ASCII letters and
+ * digits ended by a byte that ends words (the call, resumed at the run's
+ * end, gives the same end: it keeps no state but its place). */
+static inline size_t extract_word_end_quick(const char *s, size_t i,
+                                            size_t end) {
+  while (i < end && ascii_alnum((unsigned char)s[i]))
+    i++;
+  if (i == end || (!ascii_word_byte((unsigned char)s[i]) && s[i] != '.'))
+    return i;
+  return extract_word_end(s, i, end);
+}
 /* The length of a possessive 's (straight or curly) ending s[start, end),
  * or 0. */
 size_t extract_possessive(const char *s, size_t start, size_t end);

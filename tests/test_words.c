@@ -398,7 +398,48 @@ static void test_ascii_class(void) {
             wrong_words, 0);
 }
 
+/* extract_word_end_quick (extract_internal.h) passes a word's ASCII
+ * letters and digits inline and calls extract_word_end for the rest: from
+ * every start of random texts of the bytes words are made of and end at
+ * (inner periods, hyphens, apostrophes, a curly apostrophe, a two-byte
+ * letter, a curly quote, spaces), it ends where the call ends. */
+static void test_word_end_quick(void) {
+  static const char *const pieces[] = {"a",        "Z",
+                                       "q",        "7",
+                                       ".",        "-",
+                                       "'",        " ",
+                                       ",",        "\xE2\x80\x99",
+                                       "\xC3\xA9", "\xE2\x80\x9C",
+                                       "\xE2",     "\n",
+                                       "(",        "U.S",
+                                       "s"};
+  enum { PIECES = sizeof pieces / sizeof *pieces };
+  unsigned int seed = 12345;
+  int wrong = 0, probes = 0;
+  char text[64];
+  for (int round = 0; round < 20000; round++) {
+    size_t len = 0;
+    while (len < 40) {
+      seed = seed * 1103515245u + 12345u;
+      const char *p = pieces[(seed >> 16) % PIECES];
+      size_t n = strlen(p);
+      memcpy(text + len, p, n);
+      len += n;
+    }
+    for (size_t i = 0; i <= len; i++) {
+      probes++;
+      if (extract_word_end_quick(text, i, len) !=
+          extract_word_end(text, i, len))
+        wrong++;
+    }
+  }
+  UNIT_REPORT(wrong == 0,
+              "extract_word_end_quick: ends where extract_word_end does",
+              "%d of %d starts ended elsewhere", wrong, probes);
+}
+
 int main(void) {
+  test_word_end_quick();
   test_ascii_class();
   test_chains();
   test_given_hash();
