@@ -876,6 +876,38 @@ static bool hyphenated_participle(const char *w, size_t len) {
   return false;
 }
 
+/* Whether the title s[p, q) is a word of the name itself, kept: a
+ * peerage named by its seat after a particle ("the Marquis de Polignac",
+ * "the Duc d'Orléans", as "the Marquis of Bute" keeps its "of"), or a
+ * craft named after an officer ("the frigate Almirante Lynch", "the
+ * steamer General Slocum"), which no one holds.  Looks at one word either
+ * side. */
+static bool title_is_the_name(const char *s, size_t run_start, size_t p,
+                              size_t q, size_t name_end) {
+  static const char *const peerages[] = {
+      "Marquis",  "Marquess",    "Marchioness", "Duke",     "Duchess",
+      "Duc",      "Duchesse",    "Count",       "Countess", "Comte",
+      "Comtesse", "Conde",       "Condesa",     "Baron",    "Baroness",
+      "Viscount", "Viscountess", "Earl",        "Graf",     "Freiherr",
+      "Prince",   "Princess",    "Herzog",      "Marqués",  "Marquês",
+      "Duque",    "Duquesa",     "Conte",       "Contessa", NULL};
+  /* the Romance particles of a seat; "von", "van" open a family name
+   * ("Baron von Steuben") */
+  static const char *const particles[] = {"de", "du", "des", "del", "della",
+                                          "di", "da", "y",   NULL};
+  size_t nb, nl = extract_word_just_after(s, q, name_end, &nb);
+  /* "d'Arlandes": the word read stops at the apostrophe */
+  bool elided = q + 3 < name_end && s[q + 1] == 'd' &&
+                (s[q + 2] == '\'' || (unsigned char)s[q + 2] == 0xE2);
+  if (nl && extract_word_in(s + p, q - p, peerages) &&
+      (extract_word_in(s + nb, nl, particles) || elided))
+    return true;
+  size_t vb, vl = p == run_start && run_start > 0
+                      ? extract_word_just_before(s, 0, run_start, &vb)
+                      : 0;
+  return vl && extract_vessel_noun(s + vb, vl);
+}
+
 /* The start of the name in the run s[name_start, name_end): without the
  * adjectives and articles at its front, a common sentence opener when the
  * run starts the sentence (`initial`), a common noun with "of" that opens
@@ -883,6 +915,7 @@ static bool hyphenated_participle(const char *w, size_t len) {
 size_t extract_trim_name_start(evg_extraction *x, const char *s,
                                size_t name_start, size_t name_end, bool initial,
                                bool *titled) {
+  size_t run_start = name_start;
   /* adjectives and acronyms at the front: "American A.I. firms", but not
    * of a name the gazetteer knows whole ("the Ottoman Empire") nor of a
    * body's name, which ends in its head noun and keeps the adjective as
@@ -968,7 +1001,8 @@ size_t extract_trim_name_start(evg_extraction *x, const char *s,
      * whose head noun is an organisation's is a word of it (a rank stands
      * before a person's name, not a body's) */
     if (extract_is_title(x, s + p, q - p) && q < name_end && !suffix_rest &&
-        !(q + 4 <= name_end && memcmp(s + q, " of ", 4) == 0)) {
+        !(q + 4 <= name_end && memcmp(s + q, " of ", 4) == 0) &&
+        !title_is_the_name(s, run_start, p, q, name_end)) {
       name_start = q + 1;
       *titled = true;
     }

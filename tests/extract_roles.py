@@ -2895,6 +2895,29 @@ clause_case("clauses.pluperfect-relative-apposition",
 clause_case("clauses.pluperfect-relative-object",
             "On May 3, 2025, the council hired Ana Ruiz, who had advised the Vessel Port Authority for years.",
             "hired Ana", ["Ana Ruiz"], not_want=["Vessel Port"], split=False)
+# actors44: titles completed from general knowledge (ranks of navies,
+# armies and air forces, hyphenated compound ranks, clerical, noble, civil
+# and academic titles): stripped from the person's name, which a later
+# family name alone still names; a peerage named by its seat after a
+# particle, and a craft named after an officer, keep theirs
+actors_case("names.title-naval-rank",
+            "On May 4, 1853, Commodore Edwin Harlow anchored off the cape. Harlow refused to leave.",
+            "Harlow refused", ["Edwin Harlow"], not_want=["Commodore"])
+actors_case("names.title-hyphenated-rank",
+            "On April 2, 1922, Rear-Admiral Colin Shaw inspected the fleet.",
+            "inspected", ["Colin Shaw"], not_want=["Rear-Admiral"])
+actors_case("names.title-clerical",
+            "On June 3, 1883, Reverend Samuel Tait opened the school.",
+            "opened", ["Samuel Tait"], not_want=["Reverend"])
+actors_case("names.title-civil",
+            "On April 2, 2025, Councillor Mary Obi proposed a new budget.",
+            "proposed", ["Mary Obi"], not_want=["Councillor"])
+actors_case("names.title-peerage-seat",
+            "On May 2, 1588, the Duke de Guise entered Paris.",
+            "entered", ["Duke de Guise"])
+actors_case("names.title-names-a-craft",
+            "On June 15, 1904, the steamer General Slocum caught fire in the East River.",
+            "caught fire", ["General Slocum"], kinds={"General Slocum": "other"})
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")
