@@ -2918,6 +2918,23 @@ actors_case("names.title-peerage-seat",
 actors_case("names.title-names-a-craft",
             "On June 15, 1904, the steamer General Slocum caught fire in the East River.",
             "caught fire", ["General Slocum"], kinds={"General Slocum": "other"})
+# actors44: a people named by its adjective after "the" is a verb's doer
+# when it opens the sentence, follows a comma or a date's number, with a
+# verb right after it, and a verb's object with no noun after it; the
+# nationality adjectives completed from the states of the world (their
+# plural names the people)
+actors_case("roles.people-adjective-subject",
+            "On May 5, 1781, the French landed at Newport.",
+            "landed", ["French"], kinds={"French": "group"})
+clause_case("roles.people-adjective-subject-after-date",
+            "The fleets met off the cape in June 1652, and at dawn on June 9 the Dutch opened fire.",
+            "opened fire", ["Dutch"])
+actors_case("roles.people-adjective-object",
+            "On March 3, 1621, a native envoy greeted the English in their own language.",
+            "greeted", ["English"])
+actors_case("roles.people-plural-completed",
+            "On May 2, 1991, the Kuwaitis defeated the army at the river.",
+            "defeated", ["Kuwaitis"], kinds={"Kuwaitis": "group"})
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")
