@@ -854,7 +854,10 @@ size_t extract_grow_name_run(evg_extraction *x, const char *s, size_t end,
         words += 2;
         if (body_for || body_of) {
           size_t tail = capitalised_run(s, after, end, 3, &last_word);
-          size_t list = for_list_end(s, tail, end, body_of);
+          /* "Authority for Consumers and Markets", as "Department of
+           * Education and Workforce": a body's "for" takes a pair too */
+          size_t list =
+              for_list_end(s, tail, end, body_of || (body_for && !event_for));
           run_end = k = list ? list : tail;
           if (list)
             for (last_word = list; s[last_word - 1] != ' ';)
@@ -996,6 +999,7 @@ size_t extract_trim_name_start(evg_extraction *x, const char *s,
       name_start++;
     initial = false;
   }
+  name_start = extract_after_place_possessive(x, s, name_start, name_end);
   /* "Luxembourg-based Valora Telecom", "Oslo-listed": a place joined to
    * a participle by a hyphen is an adjective of the name, not its word */
   size_t lead_end = name_start;

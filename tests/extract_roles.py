@@ -2935,6 +2935,21 @@ actors_case("roles.people-adjective-object",
 actors_case("roles.people-plural-completed",
             "On May 2, 1991, the Kuwaitis defeated the army at the river.",
             "defeated", ["Kuwaitis"], kinds={"Kuwaitis": "group"})
+# actors44: a body's "for" takes a pair "A and B" as its "of" does
+# ("Authority for Consumers and Markets"); a known place's possessive
+# before a body's name says whose body it is and is no word of the name
+actors_case("names.body-for-pair",
+            "On May 3, 2025, the Directorate for Roads and Bridges closed the crossing.",
+            "closed", ["Directorate for Roads and Bridges"])
+actors_case("names.body-for-pair-agency",
+            "On May 3, 2025, the Agency for Food and Drugs banned the additive.",
+            "banned", ["Agency for Food and Drugs"])
+actors_case("names.place-possessive-before-body",
+            "On May 3, 2025, Kenya's Ministry of Health ordered the clinics closed.",
+            "ordered", ["Ministry of Health"], not_want=["Kenya's"])
+actors_case("names.place-possessive-before-body-object",
+            "On May 3, 2025, the regional office asked Spain's Ministry of Labour for more inspectors.",
+            "asked", ["Ministry of Labour"], not_want=["Spain's"])
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")
