@@ -2950,6 +2950,18 @@ actors_case("names.place-possessive-before-body",
 actors_case("names.place-possessive-before-body-object",
             "On May 3, 2025, the regional office asked Spain's Ministry of Labour for more inspectors.",
             "asked", ["Ministry of Labour"], not_want=["Spain's"])
+# actors44: the heads of public bodies completed from general knowledge
+# (ombudsmen, registries, secretariats, juntas, legislatures of other
+# languages, military units), each of the gold's kind
+actors_case("kinds.body-head-ombudsman",
+            "On May 3, 2025, the Halden Ombudsman criticised the prison service.",
+            "criticised", ["Halden Ombudsman"], kinds={"Halden Ombudsman": "institution"})
+actors_case("kinds.body-head-junta",
+            "On May 3, 1936, the Junta of Defence ordered the arrests.",
+            "ordered", ["Junta of Defence"], kinds={"Junta of Defence": "government"})
+actors_case("kinds.body-head-squadron",
+            "On May 3, 1904, the Baltic Squadron sailed from Libau.",
+            "sailed", ["Baltic Squadron"], kinds={"Baltic Squadron": "group"})
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")
