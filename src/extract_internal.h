@@ -628,6 +628,11 @@ bool extract_fronted_time_object(const char *s, size_t start, size_t end,
  * generic name, which the place says whose ("Japan Coast Guard"). */
 bool extract_place_owns_body(evg_extraction *x, const char *s, size_t run_start,
                              size_t p, size_t run_end);
+/* The start of the body's name after a known place's possessive at the
+ * front of s[name_start, name_end) ("Portugal's Ministry of Health"),
+ * else name_start. */
+size_t extract_after_place_possessive(evg_extraction *x, const char *s,
+                                      size_t name_start, size_t name_end);
 /* Whether the word is a point of the compass or its adjective ("North",
  * "Western"), which opens a region's name. */
 bool extract_compass_word(const char *w, size_t len);

@@ -131,3 +131,39 @@ bool extract_place_owns_body(evg_extraction *x, const char *s, size_t run_start,
          extract_gazetteer_lists(x, s + p + 1, run_end - p - 1, GAZ_SUFFIX,
                                  &index);
 }
+
+/* "Portugal's Ministry of Health", "Kenya's Ministry of Labour": a known
+ * country or place in the possessive before a body's name says whose body
+ * it is, as in "the Ministry of Health of Portugal"; the body alone is
+ * named (the gold's rule), the place is no word of it.  The start of the
+ * body's name after the possessive, or name_start.  The run holds one
+ * possessive at most a few words in, so the look is bounded. */
+size_t extract_after_place_possessive(evg_extraction *x, const char *s,
+                                      size_t name_start, size_t name_end) {
+  size_t p = name_start;
+  for (int words = 0; words < 4 && p < name_end; words++) {
+    size_t e = p;
+    while (e < name_end && s[e] != ' ')
+      e++;
+    size_t own = extract_possessive(s, p, e);
+    if (own) {
+      const char *kind = extract_gazetteer_kind(x, s + name_start,
+                                                e - own - name_start, GAZ_NAME);
+      size_t body = e + 1, body_end = body;
+      while (body_end < name_end && s[body_end] != ' ')
+        body_end++;
+      size_t index;
+      bool body_word = body < name_end &&
+                       extract_gazetteer_lists(x, s + body, body_end - body,
+                                               GAZ_SUFFIX, &index);
+      return kind &&
+                     (strcmp(kind, "country") == 0 ||
+                      strcmp(kind, "place") == 0) &&
+                     body_word
+                 ? body
+                 : name_start;
+    }
+    p = e + 1;
+  }
+  return name_start;
+}

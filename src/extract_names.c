@@ -61,27 +61,49 @@ size_t extract_possessive(const char *s, size_t start, size_t end) {
  * "Western Europe"): a place's phrase may open with one. */
 bool extract_nationality_adjective(const char *w, size_t len) {
   static const char *const words[] = {
-      "American",    "British",     "Chinese",    "French",     "German",
-      "Japanese",    "Russian",     "Swiss",      "English",    "European",
-      "Asian",       "African",     "Indian",     "Korean",     "Italian",
-      "Spanish",     "Soviet",      "Western",    "Eastern",    "Arab",
-      "Israeli",     "Iranian",     "Iraqi",      "Ukrainian",  "Polish",
-      "Canadian",    "Mexican",     "Brazilian",  "Australian", "Dutch",
-      "Greek",       "Turkish",     "Egyptian",   "Persian",    "Belgian",
-      "Flemish",     "Walloon",     "Norwegian",  "Danish",     "Swedish",
-      "Finnish",     "Irish",       "Scottish",   "Welsh",      "Portuguese",
-      "Austrian",    "Czech",       "Hungarian",  "Romanian",   "Bulgarian",
-      "Serbian",     "Croatian",    "Pakistani",  "Afghan",     "Saudi",
-      "Syrian",      "Lebanese",    "Nigerian",   "Kenyan",     "Ethiopian",
-      "Vietnamese",  "Thai",        "Indonesian", "Filipino",   "Malaysian",
-      "Argentine",   "Chilean",     "Colombian",  "Peruvian",   "Venezuelan",
-      "Cuban",       "Taiwanese",   "Icelandic",  "Estonian",   "Latvian",
-      "Lithuanian",  "Slovak",      "Slovenian",  "Georgian",   "Armenian",
-      "Palestinian", "Jordanian",   "Moroccan",   "Algerian",   "Tunisian",
-      "Ghanaian",    "Bangladeshi", "Nepalese",   "Mongolian",  "Kazakh",
-      "Uzbek",       "Norse",       "Prussian",   "Ottoman",    "Byzantine",
-      "Venetian",    "Bavarian",    "Catalan",    "Basque",     "Sunni",
-      "Shia",        "Nazi",        "Latin",      NULL};
+      "American", "British", "Chinese", "French", "German", "Japanese",
+      "Russian", "Swiss", "English", "European", "Asian", "African", "Indian",
+      "Korean", "Italian", "Spanish", "Soviet", "Western", "Eastern", "Arab",
+      "Israeli", "Iranian", "Iraqi", "Ukrainian", "Polish", "Canadian",
+      "Mexican", "Brazilian", "Australian", "Dutch", "Greek", "Turkish",
+      "Egyptian", "Persian", "Belgian", "Flemish", "Walloon", "Norwegian",
+      "Danish", "Swedish", "Finnish", "Irish", "Scottish", "Welsh",
+      "Portuguese", "Austrian", "Czech", "Hungarian", "Romanian", "Bulgarian",
+      "Serbian", "Croatian", "Pakistani", "Afghan", "Saudi", "Syrian",
+      "Lebanese", "Nigerian", "Kenyan", "Ethiopian", "Vietnamese", "Thai",
+      "Indonesian", "Filipino", "Malaysian", "Argentine", "Chilean",
+      "Colombian", "Peruvian", "Venezuelan", "Cuban", "Taiwanese", "Icelandic",
+      "Estonian", "Latvian", "Lithuanian", "Slovak", "Slovenian", "Georgian",
+      "Armenian", "Palestinian", "Jordanian", "Moroccan", "Algerian",
+      "Tunisian", "Ghanaian", "Bangladeshi", "Nepalese", "Mongolian", "Kazakh",
+      "Uzbek", "Norse", "Prussian", "Ottoman", "Byzantine", "Venetian",
+      "Bavarian", "Catalan", "Basque", "Sunni", "Shia", "Nazi", "Latin",
+      /* completed from the states of the world and the best-known
+       * peoples of history (actors44), their plural naming the people
+       * ("the Haitians"); left out where the word opens other names,
+       * which would lose it as an adjective at their front ("Norman",
+       * "Celtic", "Tamil" of Tamil Nadu, "Confederate States of America",
+       * "Macedonian Front", "Kurdish Peshmerga", "First Athenian
+       * Alliance", "Eritrean Corps": WikiWars) */
+      "Albanian", "Andorran", "Angolan", "Argentinian", "Azerbaijani",
+      "Bahraini", "Belarusian", "Bolivian", "Bosnian", "Burmese", "Burundian",
+      "Cambodian", "Cameroonian", "Chadian", "Congolese", "Cypriot",
+      "Ecuadorian", "Emirati", "Fijian", "Gabonese", "Gambian", "Guatemalan",
+      "Guinean", "Haitian", "Honduran", "Ivorian", "Jamaican", "Kuwaiti",
+      "Kyrgyz", "Laotian", "Liberian", "Libyan", "Malagasy", "Malawian",
+      "Malian", "Maltese", "Mauritanian", "Moldovan", "Montenegrin",
+      "Mozambican", "Namibian", "Nepali", "Nicaraguan", "Nigerien", "Omani",
+      "Panamanian", "Paraguayan", "Qatari", "Rwandan", "Salvadoran", "Samoan",
+      "Senegalese", "Singaporean", "Somali", "Sudanese", "Tajik", "Tanzanian",
+      "Togolese", "Tongan", "Turkmen", "Ugandan", "Uruguayan", "Yemeni",
+      "Zambian", "Zimbabwean", "Bhutanese", "Beninese", "Tibetan", "Uyghur",
+      "Punjabi", "Bengali", "Sinhalese", "Javanese", "Hawaiian", "Maori",
+      "Scot", "Carthaginian", "Spartan", "Assyrian", "Babylonian", "Phoenician",
+      "Frankish", "Castilian", "Aragonese", "Neapolitan", "Sicilian", "Genoese",
+      "Florentine", "Milanese", "Piedmontese", "Sardinian", "Breton",
+      "Hanoverian", "Bohemian", "Moravian", "Magyar", "Wallachian", "Moldavian",
+      "Muscovite", "Circassian", "Chechen", "Berber", "Bedouin", "Moorish",
+      "Frisian", "Pashtun", "Sikh", "Gurkha", NULL};
   EXTRACT_WORD_SET(set, words, false);
   return extract_word_set_has(&set, w, len);
 }
@@ -91,6 +113,37 @@ bool extract_nationality_adjective(const char *w, size_t len) {
 static bool verb_before(const char *s, size_t start, size_t pos) {
   size_t b, l = extract_word_just_before(s, start, pos, &b);
   return l && extract_verb_form(s + b, l);
+}
+
+/* The people's adjective s[name_start, name_end) after "the" that is a
+ * verb's doer or its object: "The English landed", "On May 5, the French
+ * took", "greeted the English in their own language".  The doer opens
+ * the sentence or follows a comma, with a verb in the past right after
+ * it (not "where the British had", "the land the Dutch called": another
+ * clause's); the object follows a verb form other than "be" or "have"
+ * (pb, pl: the word before "the"), and the caller asks, as after a
+ * preposition, that no noun follow ("greeted the English captain"). */
+static bool people_adjective_of_verb(const char *s, size_t start,
+                                     size_t name_start, size_t name_end,
+                                     size_t end, size_t pb, size_t pl) {
+  size_t the = name_start - 4;
+  if (pl && s[pb] != ',' && extract_verb_form(s + pb, pl) &&
+      !extract_word_in(s + pb, pl,
+                       (const char *const[]){"is", "was", "are", "were", "be",
+                                             "been", "has", "have", "had",
+                                             NULL}))
+    return true; /* the caller reads the word after it */
+  /* after a comma, or a date's number that a phrase of time without
+   * one ends in ("at dawn on August 8 the English fell") */
+  bool opens = the == start ||
+               (the >= start + 2 && s[the - 1] == ' ' &&
+                (s[the - 2] == ',' || isdigit((unsigned char)s[the - 2])));
+  size_t nb, nl;
+  return opens && name_end < end && s[name_end] == ' ' &&
+         (nl = extract_word_just_after(s, name_end, end, &nb)) &&
+         extract_verb_form(s + nb, nl) &&
+         !extract_word_in(s + nb, nl,
+                          (const char *const[]){"is", "are", "be", NULL});
 }
 
 /* Whether s[name_start, name_end) is a nation's adjective that names
@@ -112,13 +165,15 @@ bool extract_people_adjective(const char *s, size_t start, size_t name_start,
   size_t pb, pl;
   if (len < 4 || memchr(w, ' ', len) || name_start < start + 4 ||
       !equals_ci(s + name_start - 4, 4, "the ") ||
-      !(pl = extract_word_just_before(s, start, name_start - 4, &pb)) ||
-      !extract_word_in(s + pb, pl, prepositions) ||
-      (equals_ci(s + pb, pl, "to") && !verb_before(s, start, pb)) ||
       !extract_nationality_adjective(w, len) ||
       !(memcmp(w + len - 2, "sh", 2) == 0 ||
         memcmp(w + len - 2, "ch", 2) == 0 ||
         memcmp(w + len - 3, "ese", 3) == 0 || equals_ci(w, len, "Swiss")))
+    return false;
+  pl = extract_word_just_before(s, start, name_start - 4, &pb);
+  if ((!pl || !extract_word_in(s + pb, pl, prepositions) ||
+       (equals_ci(s + pb, pl, "to") && !verb_before(s, start, pb))) &&
+      !people_adjective_of_verb(s, start, name_start, name_end, end, pb, pl))
     return false;
   if (name_end >= end || s[name_end] != ' ')
     return true; /* punctuation or the sentence's end */
@@ -799,7 +854,10 @@ size_t extract_grow_name_run(evg_extraction *x, const char *s, size_t end,
         words += 2;
         if (body_for || body_of) {
           size_t tail = capitalised_run(s, after, end, 3, &last_word);
-          size_t list = for_list_end(s, tail, end, body_of);
+          /* "Authority for Consumers and Markets", as "Department of
+           * Education and Workforce": a body's "for" takes a pair too */
+          size_t list =
+              for_list_end(s, tail, end, body_of || (body_for && !event_for));
           run_end = k = list ? list : tail;
           if (list)
             for (last_word = list; s[last_word - 1] != ' ';)
@@ -876,6 +934,38 @@ static bool hyphenated_participle(const char *w, size_t len) {
   return false;
 }
 
+/* Whether the title s[p, q) is a word of the name itself, kept: a
+ * peerage named by its seat after a particle ("the Marquis de Polignac",
+ * "the Duc d'Orléans", as "the Marquis of Bute" keeps its "of"), or a
+ * craft named after an officer ("the frigate Almirante Lynch", "the
+ * steamer General Slocum"), which no one holds.  Looks at one word either
+ * side. */
+static bool title_is_the_name(const char *s, size_t run_start, size_t p,
+                              size_t q, size_t name_end) {
+  static const char *const peerages[] = {
+      "Marquis",  "Marquess",    "Marchioness", "Duke",     "Duchess",
+      "Duc",      "Duchesse",    "Count",       "Countess", "Comte",
+      "Comtesse", "Conde",       "Condesa",     "Baron",    "Baroness",
+      "Viscount", "Viscountess", "Earl",        "Graf",     "Freiherr",
+      "Prince",   "Princess",    "Herzog",      "Marqués",  "Marquês",
+      "Duque",    "Duquesa",     "Conte",       "Contessa", NULL};
+  /* the Romance particles of a seat; "von", "van" open a family name
+   * ("Baron von Steuben") */
+  static const char *const particles[] = {"de", "du", "des", "del", "della",
+                                          "di", "da", "y",   NULL};
+  size_t nb, nl = extract_word_just_after(s, q, name_end, &nb);
+  /* "d'Arlandes": the word read stops at the apostrophe */
+  bool elided = q + 3 < name_end && s[q + 1] == 'd' &&
+                (s[q + 2] == '\'' || (unsigned char)s[q + 2] == 0xE2);
+  if (nl && extract_word_in(s + p, q - p, peerages) &&
+      (extract_word_in(s + nb, nl, particles) || elided))
+    return true;
+  size_t vb, vl = p == run_start && run_start > 0
+                      ? extract_word_just_before(s, 0, run_start, &vb)
+                      : 0;
+  return vl && extract_vessel_noun(s + vb, vl);
+}
+
 /* The start of the name in the run s[name_start, name_end): without the
  * adjectives and articles at its front, a common sentence opener when the
  * run starts the sentence (`initial`), a common noun with "of" that opens
@@ -883,6 +973,7 @@ static bool hyphenated_participle(const char *w, size_t len) {
 size_t extract_trim_name_start(evg_extraction *x, const char *s,
                                size_t name_start, size_t name_end, bool initial,
                                bool *titled) {
+  size_t run_start = name_start;
   /* adjectives and acronyms at the front: "American A.I. firms", but not
    * of a name the gazetteer knows whole ("the Ottoman Empire") nor of a
    * body's name, which ends in its head noun and keeps the adjective as
@@ -908,6 +999,7 @@ size_t extract_trim_name_start(evg_extraction *x, const char *s,
       name_start++;
     initial = false;
   }
+  name_start = extract_after_place_possessive(x, s, name_start, name_end);
   /* "Luxembourg-based Valora Telecom", "Oslo-listed": a place joined to
    * a participle by a hyphen is an adjective of the name, not its word */
   size_t lead_end = name_start;
@@ -968,7 +1060,8 @@ size_t extract_trim_name_start(evg_extraction *x, const char *s,
      * whose head noun is an organisation's is a word of it (a rank stands
      * before a person's name, not a body's) */
     if (extract_is_title(x, s + p, q - p) && q < name_end && !suffix_rest &&
-        !(q + 4 <= name_end && memcmp(s + q, " of ", 4) == 0)) {
+        !(q + 4 <= name_end && memcmp(s + q, " of ", 4) == 0) &&
+        !title_is_the_name(s, run_start, p, q, name_end)) {
       name_start = q + 1;
       *titled = true;
     }

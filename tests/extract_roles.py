@@ -2910,6 +2910,74 @@ actors_case("admission.other-after-behind",
 actors_case("admission.other-after-on-two-verbs",
             "On July 7, 2025, the marines landed on Tervola and seized the airfield.",
             "marines landed", [], not_want=["Tervola"])
+
+# actors44: titles completed from general knowledge (ranks of navies,
+# armies and air forces, hyphenated compound ranks, clerical, noble, civil
+# and academic titles): stripped from the person's name, which a later
+# family name alone still names; a peerage named by its seat after a
+# particle, and a craft named after an officer, keep theirs
+actors_case("names.title-naval-rank",
+            "On May 4, 1853, Commodore Edwin Harlow anchored off the cape. Harlow refused to leave.",
+            "Harlow refused", ["Edwin Harlow"], not_want=["Commodore"])
+actors_case("names.title-hyphenated-rank",
+            "On April 2, 1922, Rear-Admiral Colin Shaw inspected the fleet.",
+            "inspected", ["Colin Shaw"], not_want=["Rear-Admiral"])
+actors_case("names.title-clerical",
+            "On June 3, 1883, Reverend Samuel Tait opened the school.",
+            "opened", ["Samuel Tait"], not_want=["Reverend"])
+actors_case("names.title-civil",
+            "On April 2, 2025, Councillor Mary Obi proposed a new budget.",
+            "proposed", ["Mary Obi"], not_want=["Councillor"])
+actors_case("names.title-peerage-seat",
+            "On May 2, 1588, the Duke de Guise entered Paris.",
+            "entered", ["Duke de Guise"])
+actors_case("names.title-names-a-craft",
+            "On June 15, 1904, the steamer General Slocum caught fire in the East River.",
+            "caught fire", ["General Slocum"], kinds={"General Slocum": "other"})
+# actors44: a people named by its adjective after "the" is a verb's doer
+# when it opens the sentence, follows a comma or a date's number, with a
+# verb right after it, and a verb's object with no noun after it; the
+# nationality adjectives completed from the states of the world (their
+# plural names the people)
+actors_case("roles.people-adjective-subject",
+            "On May 5, 1781, the French landed at Newport.",
+            "landed", ["French"], kinds={"French": "group"})
+clause_case("roles.people-adjective-subject-after-date",
+            "The fleets met off the cape in June 1652, and at dawn on June 9 the Dutch opened fire.",
+            "opened fire", ["Dutch"])
+actors_case("roles.people-adjective-object",
+            "On March 3, 1621, a native envoy greeted the English in their own language.",
+            "greeted", ["English"])
+actors_case("roles.people-plural-completed",
+            "On May 2, 1991, the Kuwaitis defeated the army at the river.",
+            "defeated", ["Kuwaitis"], kinds={"Kuwaitis": "group"})
+# actors44: a body's "for" takes a pair "A and B" as its "of" does
+# ("Authority for Consumers and Markets"); a known place's possessive
+# before a body's name says whose body it is and is no word of the name
+actors_case("names.body-for-pair",
+            "On May 3, 2025, the Directorate for Roads and Bridges closed the crossing.",
+            "closed", ["Directorate for Roads and Bridges"])
+actors_case("names.body-for-pair-agency",
+            "On May 3, 2025, the Agency for Food and Drugs banned the additive.",
+            "banned", ["Agency for Food and Drugs"])
+actors_case("names.place-possessive-before-body",
+            "On May 3, 2025, Kenya's Ministry of Health ordered the clinics closed.",
+            "ordered", ["Ministry of Health"], not_want=["Kenya's"])
+actors_case("names.place-possessive-before-body-object",
+            "On May 3, 2025, the regional office asked Spain's Ministry of Labour for more inspectors.",
+            "asked", ["Ministry of Labour"], not_want=["Spain's"])
+# actors44: the heads of public bodies completed from general knowledge
+# (ombudsmen, registries, secretariats, juntas, legislatures of other
+# languages, military units), each of the gold's kind
+actors_case("kinds.body-head-ombudsman",
+            "On May 3, 2025, the Halden Ombudsman criticised the prison service.",
+            "criticised", ["Halden Ombudsman"], kinds={"Halden Ombudsman": "institution"})
+actors_case("kinds.body-head-junta",
+            "On May 3, 1936, the Junta of Defence ordered the arrests.",
+            "ordered", ["Junta of Defence"], kinds={"Junta of Defence": "government"})
+actors_case("kinds.body-head-squadron",
+            "On May 3, 1904, the Baltic Squadron sailed from Libau.",
+            "sailed", ["Baltic Squadron"], kinds={"Baltic Squadron": "group"})
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")
