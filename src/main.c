@@ -663,7 +663,8 @@ static const char *same_file_as_input(const cli *c, const char *path) {
 /* Writes a finished output to standard output; says why when it cannot
  * (a full disk, a closed pipe). */
 static bool write_stdout(const char *data, size_t len) {
-  if (fwrite(data, 1, len, stdout) == len && fflush(stdout) == 0)
+  /* an empty output may come with no buffer, which fwrite must not get */
+  if ((len == 0 || fwrite(data, 1, len, stdout) == len) && fflush(stdout) == 0)
     return true;
   fprintf(stderr, "evgraph: cannot write to standard output: %s\n",
           strerror(errno ? errno : EIO));

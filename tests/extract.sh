@@ -32,6 +32,15 @@ check "extract.timeml.anaphora" grep -q 'value="2025-03-12">Two days later<' "$t
 check "extract.timeml.future-weekday" grep -q 'value="2025-03-14">Friday<' "$tmp/news.tml"
 check "extract.timeml.duration" grep -q 'type="DURATION" value="P2W">two-week<' "$tmp/news.tml"
 
+# A text with no events gives JSON Lines with no line: exit 0, nothing on
+# standard error (under UBSan an empty output once passed fwrite a null
+# buffer, "null pointer passed as argument 1")
+printf 'Nothing of note.\n' >"$tmp/no-events.txt"
+$EVG extract --format json --anchor 2025-01-01 "$tmp/no-events.txt" >"$tmp/no-events.jsonl" 2>"$tmp/no-events.err"
+check "extract.no-events.exit" [ $? -eq 0 ]
+check "extract.no-events.empty" [ ! -s "$tmp/no-events.jsonl" ]
+check "extract.no-events.quiet" [ ! -s "$tmp/no-events.err" ]
+
 # Memory linear in the text: 1.2 MB of short dated sentences naming actors
 # (each event once reserved room for every mention of the whole text: 13 GB
 # of address space).  Under 1 GB of address space; not under ASan or
