@@ -1550,6 +1550,20 @@ out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
 got = [e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
 assert got == ["1861", "1874", "1881-06-03"], got
 PY
+# The opening of a check on clause dates (python in a heredoc):
+# `dates(name)`, each event's date by its clause's text in $tmp/name, and
+# `date_of(got, words)`, the one date whose clause holds `words`.
+clause_dates='import json, subprocess
+def dates(name):
+    out = subprocess.run(["'"${EVGRAPH:-./evgraph}"'", "extract", "--format", "json",
+                          "'"$tmp"'/" + name], capture_output=True, text=True).stdout
+    body = open("'"$tmp"'/" + name, encoding="utf-8").read().encode()
+    return {body[e["start"]["offset"]:e["end"]["offset"]].decode(): e["date"]
+            for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+def date_of(got, words):
+    found = [d for clause, d in got.items() if words in clause]
+    assert len(found) == 1, (words, got)
+    return found[0]'
 # dates30: a count after or before a happening told before, named by its
 # noun, its verb's stem or its place ("Two days after the fire", "Ten
 # days after the Dunes"), is that happening's date moved by the count, not
@@ -1567,17 +1581,7 @@ The Dunes
 On June 14, 1658 the French and English armies defeated the Spanish at the Dunes. Ten days after the Dunes, Dunkirk surrendered to Turenne. Its governor left for Spain.
 TEXT
 check "extract.clause-date.count-from-a-named-happening" $PY - <<PY
-import json, subprocess
-def dates(name):
-    out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
-                          "$tmp/" + name], capture_output=True, text=True).stdout
-    body = open("$tmp/" + name, encoding="utf-8").read().encode()
-    return {body[e["start"]["offset"]:e["end"]["offset"]].decode(): e["date"]
-            for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
-def date_of(got, words):
-    found = [d for clause, d in got.items() if words in clause]
-    assert len(found) == 1, (words, got)
-    return found[0]
+$clause_dates
 got = dates("named-count.txt")
 assert date_of(got, "divers found oil") == "2031-04-07", got
 assert date_of(got, "the regulator approved") == "2031-04-05", got
@@ -1607,17 +1611,7 @@ The storm at Deal
 The gale struck the Downs on Sunday, March 4, 1643, and wrecked eleven ships. The last bodies were found on Friday.
 TEXT
 check "extract.clause-date.plans-counts-weekdays" $PY - <<PY
-import json, subprocess
-def dates(name):
-    out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
-                          "$tmp/" + name], capture_output=True, text=True).stdout
-    body = open("$tmp/" + name, encoding="utf-8").read().encode()
-    return {body[e["start"]["offset"]:e["end"]["offset"]].decode(): e["date"]
-            for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
-def date_of(got, words):
-    found = [d for clause, d in got.items() if words in clause]
-    assert len(found) == 1, (words, got)
-    return found[0]
+$clause_dates
 got = dates("story-plans.txt")
 assert date_of(got, "regent died") == "1640-09-03", got
 got = dates("count-after-object.txt")
