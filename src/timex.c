@@ -757,7 +757,8 @@ static bool moves_reference(const context *c, const candidate *cand) {
   /* "Perry promised to return the following year": the year a plan is
    * for, while the story stays where it was (a planned day still counts
    * for "visit ... on Tuesday and ... the day after") */
-  bool planned = cand->date.from.precision >= EVG_PREC_YEAR &&
+  bool planned = cand->res == RES_DATE &&
+                 cand->date.from.precision >= EVG_PREC_YEAR &&
                  timex_after_forward_infinitive(c, cand->first, cand->last);
   return cand->res == RES_DATE && !cand->keep_reference && !boundary &&
          !aside && !planned && !names_earlier_thing(c, cand) &&
