@@ -2222,7 +2222,7 @@ fi
 # set by breaking others fails here.  Floors: the union at the last figures
 # recorded in README ("Judging a rule on every set"), less about a point.
 if ls tests/events_gold/*.gold.json >/dev/null 2>&1; then
-  check "extract.score.all-sets" $PY tests/events_gold/score_all.py --evgraph "${EVGRAPH:-./evgraph}" --exclude events_test25 \
+  check "extract.score.all-sets" $PY tests/events_gold/score_all.py --evgraph "${EVGRAPH:-./evgraph}" --exclude events_test26 \
     --min core_found=98 --min dates_exact=91 --min actor_precision=90 \
     --min actor_recall=92 --min kinds=96 --min headlines=98 \
     --min relation_precision=85 --min relation_recall=26.8

@@ -404,6 +404,13 @@ sed 's/^/    /' "$tmp/score-test23" >&2
 $PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test24.json --set test24 --max-duplicates 14 --max-wrong 2 >"$tmp/score-test24" 2>&1
 check merge.pairs-test24.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test24" >&2
+# pairs 80-82 (test25): blind when written, scored three times (6 joined,
+# 9 duplicates, 2 wrong each time: before the twentieth session's rounds,
+# after them and at the start of the twenty-first), a tuning set since the
+# twenty-first session
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test25.json --set test25 --max-duplicates 9 --max-wrong 2 >"$tmp/score-test25" 2>&1
+check merge.pairs-test25.score [ $? -eq 0 ]
+sed 's/^/    /' "$tmp/score-test25" >&2
 # the scorer maps a citation to a happening by its clause's span, not the
 # whole sentence: "and it offered refunds" is not the recall before it
 check merge.scorer.clause-span $PY -c '
