@@ -346,6 +346,8 @@ actors_case("kinds.plural-island-state", "The Seychelles closed its airport on M
             ["Seychelles"], kinds={"Seychelles": "country"})
 actors_case("kinds.plural-islands-state", "The Solomon Islands cut ties with Taiwan on Monday.", "cut",
             ["Solomon Islands"], kinds={"Solomon Islands": "country"})
+actors_case("kinds.cape-island-state", "Cabo Verde recalled its ambassador to Lisbon on Monday.", "recalled",
+            ["Cabo Verde"], kinds={"Cabo Verde": "country"})
 actors_case("kinds.superintendency", "The Superintendency of Pensions fined two funds on Monday.", "fined",
             ["Superintendency of Pensions"], kinds={"Superintendency of Pensions": "institution"})
 # a police force's and a newspaper's own last words (kinds22): "Constabulary";
