@@ -601,7 +601,9 @@ static const char *introduced_kind(const char *s, const char *prev, size_t len,
 /* "the owner of a liveaboard boat, Ibrahim Nashid", "the largest ship of
  * the fleet, the X": the noun before an apposition's comma that "of"
  * brings (an article or a modifier or two between) is not the phrase's head;
- * the noun before "of" is, and says what the name is (kinds28).  Moves
+ * the noun before "of" is, and says what the name is (kinds28, README's
+ * table: a kind by the context was right 28 times in 49 at first sight,
+ * wrong in 11 sets; own names of this shape 0 of 7 before, 7 after).  Moves
  * *nb, *nl to that noun; reads at most four words back. */
 static void of_head(const char *s, size_t *nb, size_t *nl) {
   size_t pos = *nb;
