@@ -332,6 +332,24 @@ actors_case("kinds.foreign-legal-form", "On Monday a court fined Tessaro SpA.", 
             kinds={"Tessaro SpA": "company"})
 actors_case("kinds.foreign-fire-service", "Telemark Brannvesen sent forty firefighters on Monday.", "sent",
             ["Telemark Brannvesen"], kinds={"Telemark Brannvesen": "institution"})
+# kinds28: an apposition's noun phrase is headed by the noun before "of"
+# ("the owner of a fishing boat, X" is a person, not a craft; "the largest
+# ship of the fleet, the X" a craft); island states named in the plural; a
+# superintendency is a regulator
+actors_case("kinds.of-head-person", "The skipper of the trawler, Eilif Strand, called the coast guard on Monday.",
+            "called", ["Eilif Strand"], kinds={"Eilif Strand": "person"})
+actors_case("kinds.of-head-owner", "The owner of a fishing boat, Hamid Rahimi, sued the port on Monday.",
+            "sued", ["Hamid Rahimi"], kinds={"Hamid Rahimi": "person"})
+actors_case("kinds.of-head-craft", "The largest ship of the fleet, the Santa Rosalía, sank on Monday.",
+            "sank", ["Santa Rosalía"], kinds={"Santa Rosalía": "other"})
+actors_case("kinds.plural-island-state", "The Seychelles closed its airport on Monday.", "closed",
+            ["Seychelles"], kinds={"Seychelles": "country"})
+actors_case("kinds.plural-islands-state", "The Solomon Islands cut ties with Taiwan on Monday.", "cut",
+            ["Solomon Islands"], kinds={"Solomon Islands": "country"})
+actors_case("kinds.cape-island-state", "Cabo Verde recalled its ambassador to Lisbon on Monday.", "recalled",
+            ["Cabo Verde"], kinds={"Cabo Verde": "country"})
+actors_case("kinds.superintendency", "The Superintendency of Pensions fined two funds on Monday.", "fined",
+            ["Superintendency of Pensions"], kinds={"Superintendency of Pensions": "institution"})
 # a police force's and a newspaper's own last words (kinds22): "Constabulary";
 # "Ledger", "Mirror", "Chronicle" ...; the paper's word alone after "the" is
 # the paper named before, not a second actor
