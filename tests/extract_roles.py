@@ -2978,6 +2978,16 @@ actors_case("kinds.body-head-junta",
 actors_case("kinds.body-head-squadron",
             "On May 3, 1904, the Baltic Squadron sailed from Libau.",
             "sailed", ["Baltic Squadron"], kinds={"Baltic Squadron": "group"})
+# actors45: a nation's society of the Red Cross movement keeps the
+# nation's adjective, whose whole name is an organisation ("the Danish
+# Red Cross", "the Turkish Red Crescent"), as "the Indian Coast Guard" does
+actors_case("names.red-cross-nation",
+            "On March 3, 2025, volunteers from the Danish Red Cross reached the camp.",
+            "reached", ["Danish Red Cross"], kinds={"Danish Red Cross": "organization"})
+actors_case("names.red-crescent-nation",
+            "On February 7, 2023, the Turkish Red Crescent set up tents in Hatay.",
+            "set up tents", ["Turkish Red Crescent"],
+            kinds={"Turkish Red Crescent": "organization"})
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")
