@@ -770,6 +770,19 @@ static size_t participle_clause_opener(word_chain *before, size_t run_end,
   return 0;
 }
 
+/* Whether the word w before "of" counts members or a part of a group:
+ * "one of its engineers, X", "two of his guards, X and Y", "some of their
+ * players": the apposition names the members, who act or are done to
+ * themselves, not an owner. */
+static bool member_counted(const char *s, chain_word w) {
+  static const char *const counts[] = {"two", "three", "four",    "five",
+                                       "six", "seven", "eight",   "nine",
+                                       "ten", "dozen", "another", NULL};
+  return w.len && (extract_part_noun(s + w.start, w.len) ||
+                   extract_word_in(s + w.start, w.len, counts) ||
+                   isdigit((unsigned char)s[w.start]));
+}
+
 /* Whether the name at `pos` is in apposition to a noun that follows
  * "of" and a possessive ("over the objections of his superintendent, X",
  * "the son of Tsar Alexis and his second wife, X"): it says whose the
@@ -787,7 +800,7 @@ static bool of_apposition_before(word_chain *before_comma, size_t pos) {
     if (!l || (b + l < p && s[b + l] != ' '))
       return false; /* punctuation: the apposition opens no "of" phrase */
     if (equals_ci(s + b, l, "of"))
-      return owner;
+      return owner && !member_counted(s, chain_at(before_comma, n + 1));
     if (extract_verb_form(s + b, l))
       return false;
     owner |= extract_word_in(

@@ -2988,6 +2988,18 @@ actors_case("names.red-crescent-nation",
             "On February 7, 2023, the Turkish Red Crescent set up tents in Hatay.",
             "set up tents", ["Turkish Red Crescent"],
             kinds={"Turkish Red Crescent": "organization"})
+# actors45: a member counted out of a group ("one of its engineers, X",
+# "two of his guards, X and Y") is named by the apposition and takes part,
+# unlike the owner of a thing ("the objections of its surveyor, X")
+actors_case("roles.counted-member-apposition",
+            "On Tuesday, May 6, 2025, Nordhavn Shipping fired one of its captains, Lars Eikeland, over the collision.",
+            "fired", ["Nordhavn Shipping", "Lars Eikeland"])
+actors_case("roles.counted-members-apposition",
+            "On Friday, May 9, 2025, the police arrested two of its guards, Pedro Salinas and Juan Rulfo.",
+            "arrested", ["Pedro Salinas", "Juan Rulfo"])
+actors_case("roles.counted-member-sent",
+            "On Monday, May 5, 2025, the Kerala Health Department sent one of its doctors, Amara Okafor, to run the clinic.",
+            "sent one", ["Kerala Health Department", "Amara Okafor"])
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")
