@@ -3000,6 +3000,22 @@ actors_case("roles.counted-members-apposition",
 actors_case("roles.counted-member-sent",
             "On Monday, May 5, 2025, the Kerala Health Department sent one of its doctors, Amara Okafor, to run the clinic.",
             "sent one", ["Kerala Health Department", "Amara Okafor"])
+# actors45: a lower-case compass word or word of part before a country's
+# or a place's name makes a region of it, where things happen ("crossed
+# eastern Ukraine", "over southern Lebanon"); capitalised it is the name's
+# own ("Western Australia banned")
+actors_case("admission.region-object",
+            "On March 3, 2025, a reconnaissance jet crossed eastern Ukraine.",
+            "crossed", [], not_want=["Ukraine"])
+actors_case("admission.region-after-over",
+            "On Tuesday, May 6, 2025, gunners shot down a drone over southern Lebanon.",
+            "shot down", [], not_want=["Lebanon"])
+actors_case("admission.region-after-for",
+            "On Friday, May 9, 2025, forecasters issued a red warning for central Japan.",
+            "warning", [], not_want=["Japan"])
+actors_case("admission.region-beside-a-state",
+            "On June 9, 2025, Uruguay sent troops to northern Paraguay.",
+            "sent troops", ["Uruguay"], not_want=["Paraguay"])
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")
