@@ -3016,6 +3016,14 @@ actors_case("admission.region-after-for",
 actors_case("admission.region-beside-a-state",
             "On June 9, 2025, Uruguay sent troops to northern Paraguay.",
             "sent troops", ["Uruguay"], not_want=["Paraguay"])
+# actors45: the heads of natural features (reef, atoll, lagoon, sound,
+# delta, ...) make a name a place where things happen, as "Bay" does
+actors_case("kinds.feature-reef",
+            "On May 4, 2025, the ferry Tern ran aground on Ningaloo Reef.",
+            "ran aground", [], not_want=["Ningaloo"])
+actors_case("kinds.feature-atoll",
+            "On Monday, May 5, 2025, the Velaa resort offered guests boat transfers to Addu Atoll.",
+            "offered", [], not_want=["Addu"])
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")
