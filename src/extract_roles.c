@@ -1161,6 +1161,11 @@ static void role_phrase_context(name_words *w, mention_context *c) {
                                   "folded", "absorbed", "integrated", NULL}))
       c->not_participant = true;
   }
+  /* "32.4 degrees Celsius", "minus 40 degrees Fahrenheit": the scale a
+   * measure is read on, named after its maker, is no party */
+  if (extract_word_in(prev, len,
+                      (const char *const[]){"degrees", "degree", NULL}))
+    c->not_participant = true;
   /* "called it the Pacific", "later called Domesday Book": a name given
    * to something, not one who acts ("a firm called X" keeps X) */
   if (naming_before(&w->before))

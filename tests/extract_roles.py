@@ -3024,6 +3024,13 @@ actors_case("kinds.feature-reef",
 actors_case("kinds.feature-atoll",
             "On Monday, May 5, 2025, the Velaa resort offered guests boat transfers to Addu Atoll.",
             "offered", [], not_want=["Addu"])
+# actors45: the scale after "degrees" is no party
+actors_case("roles.temperature-scale",
+            "On July 9, 2025, a station in Seville recorded 46.0 degrees Celsius.",
+            "recorded", [], not_want=["Celsius"])
+actors_case("roles.temperature-scale-fahrenheit",
+            "On Friday, June 6, 2025, the thermometer at Phoenix read 118 degrees Fahrenheit.",
+            "read", [], not_want=["Fahrenheit"])
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")
