@@ -770,6 +770,21 @@ static size_t participle_clause_opener(word_chain *before, size_t run_end,
   return 0;
 }
 
+/* Whether the name follows "organisers of (the)": "Organisers of the
+ * Draa Valley Ultra stopped the race" names the event they run, not a
+ * party; the organisers act unnamed. */
+static bool organised_event_before(word_chain *before) {
+  const char *s = before->s;
+  chain_word w = chain_at(before, 0);
+  unsigned k = equals_ci(s + w.start, w.len, "the") ? 1 : 0;
+  chain_word of = chain_at(before, k), noun = chain_at(before, k + 1);
+  return equals_ci(s + of.start, of.len, "of") &&
+         extract_word_in(s + noun.start, noun.len,
+                         (const char *const[]){"organisers", "organizers",
+                                               "organiser", "organizer",
+                                               "promoters", "promoter", NULL});
+}
+
 /* Whether the word w before "of" counts members or a part of a group:
  * "one of its engineers, X", "two of his guards, X and Y", "some of their
  * players": the apposition names the members, who act or are done to
@@ -1161,6 +1176,8 @@ static void role_phrase_context(name_words *w, mention_context *c) {
                                   "folded", "absorbed", "integrated", NULL}))
       c->not_participant = true;
   }
+  if (organised_event_before(&w->before))
+    c->not_participant = true;
   /* "32.4 degrees Celsius", "minus 40 degrees Fahrenheit": the scale a
    * measure is read on, named after its maker, is no party */
   if (extract_word_in(prev, len,

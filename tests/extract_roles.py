@@ -3031,6 +3031,13 @@ actors_case("roles.temperature-scale",
 actors_case("roles.temperature-scale-fahrenheit",
             "On Friday, June 6, 2025, the thermometer at Phoenix read 118 degrees Fahrenheit.",
             "read", [], not_want=["Fahrenheit"])
+# actors45: "organisers of X" name the event they run, no party
+actors_case("roles.organisers-of-event",
+            "Organisers of the Gobi Ultra stopped the race on Tuesday, May 6, 2025, after a runner died.",
+            "stopped", [], not_want=["Gobi"])
+actors_case("roles.organisers-of-event-one-word",
+            "Organisers of the Vendée Globe postponed the start on Sunday, November 2, 2025.",
+            "postponed", [], not_want=["Vendée"])
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")
