@@ -232,6 +232,33 @@ static bool reports_only(const char *s, size_t end, size_t after_name,
          !(lede && dated_saying(s, ws + len, end));
 }
 
+/* Whether s[.., comma) is a phrase of place that opens its sentence or
+ * follows a comma ("In Geneva", ", at the Security Council"): its first
+ * word, after the comma or `lo` before it, is a preposition of place. */
+static bool fronted_place_phrase(const char *s, size_t lo, size_t comma) {
+  size_t p = comma;
+  while (p > lo && s[p - 1] != ',')
+    p--;
+  size_t ws, len = extract_word_after(s, p, comma, &ws);
+  if (!len ||
+      !extract_word_in(
+          s + ws, len,
+          (const char *const[]){"in", "at", "near", "outside", "inside", NULL}))
+    return false;
+  /* the place's name alone, with "the" and "of": not "In 1402 Zhu Di,
+   * the Prince of Yan," (a date, then the subject the apposition names) */
+  for (size_t i = ws + len; i < comma;) {
+    size_t b, l = extract_word_after(s, i, comma, &b);
+    if (!l)
+      return b >= comma; /* a number or a mark: "In 1402 Zhu Di" */
+    if (!ascii_upper((unsigned char)s[b]) &&
+        !extract_word_in(s + b, l, (const char *const[]){"the", "of", NULL}))
+      return false;
+    i = b + l;
+  }
+  return true;
+}
+
 /* Whether the name sits in a comma-enclosed apposition that opens with
  * an article after another name ("Sen. Laura Kessler, a Democrat from
  * Evanston,"), or inside parentheses. */
@@ -256,6 +283,11 @@ static bool in_apposition(const char *s, size_t start, size_t name_start) {
       return false;
     /* "In January, the Dutch group X": the comma closes a date phrase */
     if (extract_word_set_has(&date_word_set, s + before, blen))
+      return false;
+    /* "On October 25, at the Security Council, the American ambassador X
+     * set", "In Omsk, the Russian Provisional Government": the comma
+     * closes a fronted phrase of place */
+    if (fronted_place_phrase(s, lo, c - 1))
       return false;
     /* an apposition has no verb: ", a court blocked the Port" is a clause;
      * a relative clause inside it is still the apposition's (", a

@@ -3038,6 +3038,14 @@ actors_case("roles.organisers-of-event",
 actors_case("roles.organisers-of-event-one-word",
             "Organisers of the Vendée Globe postponed the start on Sunday, November 2, 2025.",
             "postponed", [], not_want=["Vendée"])
+# actors45: a comma that closes a fronted phrase of place opens no
+# apposition: the titled subject after it acts
+actors_case("roles.fronted-place-then-subject",
+            "On May 2, 2025, in Geneva, the Chilean envoy Marta Rojas handed the report to the panel.",
+            "handed", ["Marta Rojas"])
+actors_case("roles.fronted-place-opens-sentence",
+            "In Accra, the Ghanaian ambassador Kofi Mensah laid the letters on the table on May 2, 2025.",
+            "laid", ["Kofi Mensah"])
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")
