@@ -182,3 +182,32 @@ bool extract_path_admits(const char *text, size_t from, size_t name_start,
              noun_standing_for_name(text + b, e - b);
   return true;
 }
+
+/* "crossed western Cuba", "a drone over southern Lebanon", "a warning
+ * for inner Finnmark": a compass word or a word of part in lower case
+ * before a country's or a place's name makes a region of it, which no
+ * state governs as such: the name is where, not who.  Capitalised, the
+ * word is the name's own ("Western Australia", "Upper Volta"); a people
+ * or a body ("the western Allies") is no such kind. */
+bool extract_region_of_name(const char *text, size_t from, size_t name_start,
+                            const char *kind) {
+  static const char *const words[] = {"northern",      "southern",
+                                      "eastern",       "western",
+                                      "central",       "northeastern",
+                                      "northwestern",  "southeastern",
+                                      "southwestern",  "north-eastern",
+                                      "north-western", "south-eastern",
+                                      "south-western", "inner",
+                                      "outer",         "upper",
+                                      "lower",         "north",
+                                      "south",         "east",
+                                      "west",          "northeast",
+                                      "northwest",     "southeast",
+                                      "southwest",     NULL};
+  if (strcmp(kind, "country") != 0 && strcmp(kind, "government") != 0 &&
+      strcmp(kind, "other") != 0)
+    return false;
+  size_t b, l = extract_word_just_before(text, from, name_start, &b);
+  return l && ascii_is_lower((unsigned char)text[b]) &&
+         extract_word_in(text + b, l, words);
+}

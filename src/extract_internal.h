@@ -1180,6 +1180,13 @@ const char *extract_actor_path_name(unsigned char path);
 bool extract_path_admits(const char *text, size_t from, size_t name_start,
                          unsigned char path, const char *kind);
 
+/* Whether the name at `name_start`, of a state's or a place's kind, is
+ * a region of it ("western Cuba", "inner Finnmark"): a lower-case word of
+ * direction or part right before it.  A region is where things happen,
+ * never an actor. */
+bool extract_region_of_name(const char *text, size_t from, size_t name_start,
+                            const char *kind);
+
 /* extract_attach.c */
 /* Gives each of x's events its actors from the text's mentions (in text
  * order, `mention_count` of them), once both stages are done; the

@@ -897,10 +897,11 @@ size_t extract_grow_name_run(evg_extraction *x, const char *s, size_t end,
   return run_end;
 }
 
-/* Whether the last word of s[name_start, name_end) is the head noun of
- * a body's name, a suffix of the gazetteer for a company, a government,
- * an institution, an organisation or a medium ("Union", "Board",
- * "Airways"), after at least one other word. */
+/* Whether the last word of s[name_start, name_end), or its last two,
+ * is the head noun of a body's name, a suffix of the gazetteer for a
+ * company, a government, an institution, an organisation or a medium
+ * ("Union", "Board", "Airways", "Red Cross"), after at least one other
+ * word. */
 static bool body_head_noun(evg_extraction *x, const char *s, size_t name_start,
                            size_t name_end) {
   /* "Western Australian Department of Health": the head is before "of" */
@@ -916,6 +917,13 @@ static bool body_head_noun(evg_extraction *x, const char *s, size_t name_start,
     return false;
   const char *kind =
       extract_gazetteer_kind(x, s + last, name_end - last, GAZ_SUFFIX);
+  /* "the Danish Red Cross": a body named by a nation's society of a
+   * movement keeps the nation's adjective, as "Coast Guard" does */
+  size_t second = last - 1;
+  while (second > name_start && s[second - 1] != ' ')
+    second--;
+  if (!kind && second > name_start)
+    kind = extract_gazetteer_kind(x, s + second, name_end - second, GAZ_SUFFIX);
   return kind && strcmp(kind, "event") != 0 && strcmp(kind, "structure") != 0;
 }
 

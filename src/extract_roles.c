@@ -232,6 +232,33 @@ static bool reports_only(const char *s, size_t end, size_t after_name,
          !(lede && dated_saying(s, ws + len, end));
 }
 
+/* Whether s[.., comma) is a phrase of place that opens its sentence or
+ * follows a comma ("In Geneva", ", at the Security Council"): its first
+ * word, after the comma or `lo` before it, is a preposition of place. */
+static bool fronted_place_phrase(const char *s, size_t lo, size_t comma) {
+  size_t p = comma;
+  while (p > lo && s[p - 1] != ',')
+    p--;
+  size_t ws, len = extract_word_after(s, p, comma, &ws);
+  if (!len ||
+      !extract_word_in(
+          s + ws, len,
+          (const char *const[]){"in", "at", "near", "outside", "inside", NULL}))
+    return false;
+  /* the place's name alone, with "the" and "of": not "In 1402 Zhu Di,
+   * the Prince of Yan," (a date, then the subject the apposition names) */
+  for (size_t i = ws + len; i < comma;) {
+    size_t b, l = extract_word_after(s, i, comma, &b);
+    if (!l)
+      return b >= comma; /* a number or a mark: "In 1402 Zhu Di" */
+    if (!ascii_upper((unsigned char)s[b]) &&
+        !extract_word_in(s + b, l, (const char *const[]){"the", "of", NULL}))
+      return false;
+    i = b + l;
+  }
+  return true;
+}
+
 /* Whether the name sits in a comma-enclosed apposition that opens with
  * an article after another name ("Sen. Laura Kessler, a Democrat from
  * Evanston,"), or inside parentheses. */
@@ -256,6 +283,11 @@ static bool in_apposition(const char *s, size_t start, size_t name_start) {
       return false;
     /* "In January, the Dutch group X": the comma closes a date phrase */
     if (extract_word_set_has(&date_word_set, s + before, blen))
+      return false;
+    /* "On October 25, at the Security Council, the American ambassador X
+     * set", "In Omsk, the Russian Provisional Government": the comma
+     * closes a fronted phrase of place */
+    if (fronted_place_phrase(s, lo, c - 1))
       return false;
     /* an apposition has no verb: ", a court blocked the Port" is a clause;
      * a relative clause inside it is still the apposition's (", a
@@ -770,6 +802,34 @@ static size_t participle_clause_opener(word_chain *before, size_t run_end,
   return 0;
 }
 
+/* Whether the name follows "organisers of (the)": "Organisers of the
+ * Draa Valley Ultra stopped the race" names the event they run, not a
+ * party; the organisers act unnamed. */
+static bool organised_event_before(word_chain *before) {
+  const char *s = before->s;
+  chain_word w = chain_at(before, 0);
+  unsigned k = equals_ci(s + w.start, w.len, "the") ? 1 : 0;
+  chain_word of = chain_at(before, k), noun = chain_at(before, k + 1);
+  return equals_ci(s + of.start, of.len, "of") &&
+         extract_word_in(s + noun.start, noun.len,
+                         (const char *const[]){"organisers", "organizers",
+                                               "organiser", "organizer",
+                                               "promoters", "promoter", NULL});
+}
+
+/* Whether the word w before "of" counts members or a part of a group:
+ * "one of its engineers, X", "two of his guards, X and Y", "some of their
+ * players": the apposition names the members, who act or are done to
+ * themselves, not an owner. */
+static bool member_counted(const char *s, chain_word w) {
+  static const char *const counts[] = {"two", "three", "four",    "five",
+                                       "six", "seven", "eight",   "nine",
+                                       "ten", "dozen", "another", NULL};
+  return w.len && (extract_part_noun(s + w.start, w.len) ||
+                   extract_word_in(s + w.start, w.len, counts) ||
+                   isdigit((unsigned char)s[w.start]));
+}
+
 /* Whether the name at `pos` is in apposition to a noun that follows
  * "of" and a possessive ("over the objections of his superintendent, X",
  * "the son of Tsar Alexis and his second wife, X"): it says whose the
@@ -787,7 +847,7 @@ static bool of_apposition_before(word_chain *before_comma, size_t pos) {
     if (!l || (b + l < p && s[b + l] != ' '))
       return false; /* punctuation: the apposition opens no "of" phrase */
     if (equals_ci(s + b, l, "of"))
-      return owner;
+      return owner && !member_counted(s, chain_at(before_comma, n + 1));
     if (extract_verb_form(s + b, l))
       return false;
     owner |= extract_word_in(
@@ -1148,6 +1208,13 @@ static void role_phrase_context(name_words *w, mention_context *c) {
                                   "folded", "absorbed", "integrated", NULL}))
       c->not_participant = true;
   }
+  if (organised_event_before(&w->before))
+    c->not_participant = true;
+  /* "32.4 degrees Celsius", "minus 40 degrees Fahrenheit": the scale a
+   * measure is read on, named after its maker, is no party */
+  if (extract_word_in(prev, len,
+                      (const char *const[]){"degrees", "degree", NULL}))
+    c->not_participant = true;
   /* "called it the Pacific", "later called Domesday Book": a name given
    * to something, not one who acts ("a firm called X" keeps X) */
   if (naming_before(&w->before))

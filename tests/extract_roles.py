@@ -2996,6 +2996,74 @@ actors_case("kinds.body-head-junta",
 actors_case("kinds.body-head-squadron",
             "On May 3, 1904, the Baltic Squadron sailed from Libau.",
             "sailed", ["Baltic Squadron"], kinds={"Baltic Squadron": "group"})
+# actors45: a nation's society of the Red Cross movement keeps the
+# nation's adjective, whose whole name is an organisation ("the Danish
+# Red Cross", "the Turkish Red Crescent"), as "the Indian Coast Guard" does
+actors_case("names.red-cross-nation",
+            "On March 3, 2025, volunteers from the Danish Red Cross reached the camp.",
+            "reached", ["Danish Red Cross"], kinds={"Danish Red Cross": "organization"})
+actors_case("names.red-crescent-nation",
+            "On February 7, 2023, the Turkish Red Crescent set up tents in Hatay.",
+            "set up tents", ["Turkish Red Crescent"],
+            kinds={"Turkish Red Crescent": "organization"})
+# actors45: a member counted out of a group ("one of its engineers, X",
+# "two of his guards, X and Y") is named by the apposition and takes part,
+# unlike the owner of a thing ("the objections of its surveyor, X")
+actors_case("roles.counted-member-apposition",
+            "On Tuesday, May 6, 2025, Nordhavn Shipping fired one of its captains, Lars Eikeland, over the collision.",
+            "fired", ["Nordhavn Shipping", "Lars Eikeland"])
+actors_case("roles.counted-members-apposition",
+            "On Friday, May 9, 2025, the police arrested two of its guards, Pedro Salinas and Juan Rulfo.",
+            "arrested", ["Pedro Salinas", "Juan Rulfo"])
+actors_case("roles.counted-member-sent",
+            "On Monday, May 5, 2025, the Kerala Health Department sent one of its doctors, Amara Okafor, to run the clinic.",
+            "sent one", ["Kerala Health Department", "Amara Okafor"])
+# actors45: a lower-case compass word or word of part before a country's
+# or a place's name makes a region of it, where things happen ("crossed
+# eastern Ukraine", "over southern Lebanon"); capitalised it is the name's
+# own ("Western Australia banned")
+actors_case("admission.region-object",
+            "On March 3, 2025, a reconnaissance jet crossed eastern Ukraine.",
+            "crossed", [], not_want=["Ukraine"])
+actors_case("admission.region-after-over",
+            "On Tuesday, May 6, 2025, gunners shot down a drone over southern Lebanon.",
+            "shot down", [], not_want=["Lebanon"])
+actors_case("admission.region-after-for",
+            "On Friday, May 9, 2025, forecasters issued a red warning for central Japan.",
+            "warning", [], not_want=["Japan"])
+actors_case("admission.region-beside-a-state",
+            "On June 9, 2025, Uruguay sent troops to northern Paraguay.",
+            "sent troops", ["Uruguay"], not_want=["Paraguay"])
+# actors45: the heads of natural features (reef, atoll, lagoon, sound,
+# delta, ...) make a name a place where things happen, as "Bay" does
+actors_case("kinds.feature-reef",
+            "On May 4, 2025, the ferry Tern ran aground on Ningaloo Reef.",
+            "ran aground", [], not_want=["Ningaloo"])
+actors_case("kinds.feature-atoll",
+            "On Monday, May 5, 2025, the Velaa resort offered guests boat transfers to Addu Atoll.",
+            "offered", [], not_want=["Addu"])
+# actors45: the scale after "degrees" is no party
+actors_case("roles.temperature-scale",
+            "On July 9, 2025, a station in Seville recorded 46.0 degrees Celsius.",
+            "recorded", [], not_want=["Celsius"])
+actors_case("roles.temperature-scale-fahrenheit",
+            "On Friday, June 6, 2025, the thermometer at Phoenix read 118 degrees Fahrenheit.",
+            "read", [], not_want=["Fahrenheit"])
+# actors45: "organisers of X" name the event they run, no party
+actors_case("roles.organisers-of-event",
+            "Organisers of the Gobi Ultra stopped the race on Tuesday, May 6, 2025, after a runner died.",
+            "stopped", [], not_want=["Gobi"])
+actors_case("roles.organisers-of-event-one-word",
+            "Organisers of the Vendée Globe postponed the start on Sunday, November 2, 2025.",
+            "postponed", [], not_want=["Vendée"])
+# actors45: a comma that closes a fronted phrase of place opens no
+# apposition: the titled subject after it acts
+actors_case("roles.fronted-place-then-subject",
+            "On May 2, 2025, in Geneva, the Chilean envoy Marta Rojas handed the report to the panel.",
+            "handed", ["Marta Rojas"])
+actors_case("roles.fronted-place-opens-sentence",
+            "In Accra, the Ghanaian ambassador Kofi Mensah laid the letters on the table on May 2, 2025.",
+            "laid", ["Kofi Mensah"])
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")
