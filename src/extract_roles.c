@@ -507,6 +507,18 @@ static bool counted_members(const char *s, size_t b, size_t len) {
   return extract_word_in(s + b, len, counts);
 }
 
+/* Whether the count at `pos` ("one of them") is the object of an
+ * infinitive: a lower-case word right before it that "to" opens ("ordered
+ * the firm to pay one of them, X,"), as no noun can stand there without
+ * a comma. */
+static bool infinitive_object(const char *s, size_t start, size_t pos) {
+  size_t vb, vl = extract_word_before(s, start, pos, &vb);
+  if (!vl || vb + vl + 1 != pos || s[vb] < 'a' || s[vb] > 'z')
+    return false;
+  size_t tb, tl = extract_word_before(s, start, vb, &tb);
+  return tl && tb + tl + 1 == vb && equals_ci(s + tb, tl, "to");
+}
+
 /* Whether the name at `pos` is one of a group counted by the clause
  * before: "with 312 passengers, among them the deputy mayor, X", "the
  * captains, most of them Spaniards who ...".  Looked for in a few words
@@ -537,8 +549,9 @@ static bool member_of_group_before(const char *s, size_t start, size_t pos) {
       return !(pb >= start + 2 && s[pb - 2] == ',' &&
                group_acts_before(s, start, pb - 2));
     size_t cb, cl = extract_word_before(s, start, pb, &cb);
-    return !(cl && counted_members(s, cb, cl) &&
-             group_acts_before(s, start, cb));
+    return !(
+        cl && counted_members(s, cb, cl) &&
+        (group_acts_before(s, start, cb) || infinitive_object(s, start, cb)));
   }
   return false;
 }
@@ -786,8 +799,13 @@ static bool of_apposition_before(word_chain *before_comma, size_t pos) {
     size_t b = w.start, l = w.len;
     if (!l || (b + l < p && s[b + l] != ' '))
       return false; /* punctuation: the apposition opens no "of" phrase */
-    if (equals_ci(s + b, l, "of"))
-      return owner;
+    if (equals_ci(s + b, l, "of")) {
+      /* "one of its engineers, X": a count before "of" makes X one of
+       * those named, a member who takes part, not an owner */
+      chain_word count = chain_at(before_comma, n + 1);
+      return owner &&
+             !(count.len && counted_members(s, count.start, count.len));
+    }
     if (extract_verb_form(s + b, l))
       return false;
     owner |= extract_word_in(

@@ -2978,6 +2978,24 @@ actors_case("kinds.body-head-junta",
 actors_case("kinds.body-head-squadron",
             "On May 3, 1904, the Baltic Squadron sailed from Libau.",
             "sailed", ["Baltic Squadron"], kinds={"Baltic Squadron": "group"})
+# actors46: a count before "of" and a possessive ("one of its engineers,
+# X") names a member, who takes part, not an owner; "one of them" after an
+# infinitive ("ordered the firm to pay one of them, X,") is its object
+actors_case("roles.count-of-possessive-object",
+            "On May 3, 2025, the ministry sent one of its inspectors, Kofi Mensah, to the mine.",
+            "sent", ["Kofi Mensah"])
+actors_case("roles.count-of-possessive-pair",
+            "On May 3, 2025, the league fined two of its referees, Ilse Vermeulen and Tariq Haddad.",
+            "fined", ["Ilse Vermeulen", "Tariq Haddad"])
+actors_case("roles.count-of-possessive-subject",
+            "On May 3, 2025, one of his deputies, Oluwaseun Adeyemi, resigned.",
+            "resigned", ["Oluwaseun Adeyemi"])
+actors_case("roles.count-of-them-infinitive",
+            "On May 3, 2025, the tribunal ordered the agency to rehire one of them, Fatima Benali.",
+            "ordered", ["Fatima Benali"])
+actors_case("roles.count-of-them-infinitive-late",
+            "On May 3, 2025, a court told the airline to compensate two of them, Mateus Ribeiro and Ana Sousa, in full.",
+            "told", ["Mateus Ribeiro", "Ana Sousa"])
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")
