@@ -723,10 +723,17 @@ static bool in_time_phrase_of(word_chain *before) {
       "until", "following", "during", NULL};
   static const char *const determiners[] = {"the",   "his", "her",
                                             "their", "its", NULL};
+  /* "before the end of the year X put it on show": a noun of time
+   * closes the "of" phrase, as no name can follow it in apposition, and
+   * the name opens the main clause that needs no comma after the date */
+  static const char *const times[] = {
+      "year",    "month",  "week",      "day",     "season", "summer",
+      "winter",  "spring", "autumn",    "century", "decade", "morning",
+      "evening", "night",  "afternoon", "quarter", NULL};
   const char *s = before->s;
   for (unsigned n = 0; n < 5; n++) {
     chain_word w = chain_at(before, n);
-    if (!w.len)
+    if (!w.len || extract_word_in(s + w.start, w.len, times))
       return false;
     if (equals_ci(s + w.start, w.len, "of")) {
       chain_word noun = chain_at(before, n + 1);

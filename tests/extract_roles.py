@@ -2996,6 +2996,22 @@ actors_case("roles.count-of-them-infinitive",
 actors_case("roles.count-of-them-infinitive-late",
             "On May 3, 2025, a court told the airline to compensate two of them, Mateus Ribeiro and Ana Sousa, in full.",
             "told", ["Mateus Ribeiro", "Ana Sousa"])
+# actors46: a noun of time closes the "of" phrase of an opening time
+# phrase ("before the end of the year X put it on show"): the name after
+# it opens the main clause, no comma written
+actors_case("roles.time-phrase-of-year",
+            "The altarpiece reached Amsterdam in March 1925. Before the end of the year "
+            "the Rijksmuseum put it on show.",
+            "put", ["Rijksmuseum"])
+actors_case("roles.time-phrase-of-season",
+            "On September 30, 2025, after the start of the season Dinamo Zagreb sacked its coach.",
+            "sacked", ["Dinamo Zagreb"])
+actors_case("roles.time-phrase-of-month",
+            "On May 3, 2025, before the end of the month the Uganda Wildlife Authority closed the park.",
+            "closed", ["Uganda Wildlife Authority"])
+actors_case("roles.time-phrase-of-week",
+            "On June 2, 2025, before the end of the week Ngozi Okonjo-Iweala signed the agreement.",
+            "signed", ["Ngozi Okonjo-Iweala"])
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")
