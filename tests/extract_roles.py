@@ -3012,6 +3012,17 @@ actors_case("roles.time-phrase-of-month",
 actors_case("roles.time-phrase-of-week",
             "On June 2, 2025, before the end of the week Ngozi Okonjo-Iweala signed the agreement.",
             "signed", ["Ngozi Okonjo-Iweala"])
+# actors46: a nationality's adjective before the whole name of a body the
+# gazetteer knows names that nation's branch of it, a word of the name
+actors_case("names.national-branch-red-cross",
+            "On May 3, 2025, the Swiss Red Cross sent two doctors to the camp.",
+            "sent", ["Swiss Red Cross"], kinds={"Swiss Red Cross": "organization"})
+actors_case("names.national-branch-red-crescent",
+            "On May 3, 2025, the Algerian Red Crescent opened a field kitchen in Tamanrasset.",
+            "opened", ["Algerian Red Crescent"], kinds={"Algerian Red Crescent": "organization"})
+actors_case("names.national-branch-object",
+            "On May 3, 2025, the ministry asked the Italian Red Cross for ambulances.",
+            "asked", ["Italian Red Cross"])
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")
