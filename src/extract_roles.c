@@ -801,6 +801,16 @@ static bool of_apposition_before(word_chain *before_comma, size_t pos) {
     return false;
   size_t p = pos - 2;
   bool owner = false;
+  /* "the head of his council, X": a body before the comma is no one a
+   * name stands for; the name is the head's, who acts */
+  static const char *const bodies[] = {
+      "council",  "party",    "board",  "government", "army",  "cabinet",
+      "ministry", "staff",    "court",  "household",  "team",  "club",
+      "firm",     "company",  "church", "order",      "guild", "union",
+      "navy",     "regiment", "fleet",  NULL};
+  chain_word last = chain_at(before_comma, 0);
+  if (last.len && extract_word_in(s + last.start, last.len, bodies))
+    return false;
   for (unsigned n = 0; n < 8; n++) {
     chain_word w = chain_at(before_comma, n);
     size_t b = w.start, l = w.len;

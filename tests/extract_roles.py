@@ -3023,6 +3023,17 @@ actors_case("names.national-branch-red-crescent",
 actors_case("names.national-branch-object",
             "On May 3, 2025, the ministry asked the Italian Red Cross for ambulances.",
             "asked", ["Italian Red Cross"])
+# actors46: a body before the comma of an "of" apposition ("the head of
+# his council, X,") is no one the name stands for: the name is the head's
+actors_case("roles.of-apposition-body-council",
+            "In May 1854 the head of his council, Nakamura Hiroshi, closed the port.",
+            "closed", ["Nakamura Hiroshi"], anchor="1854-12-31")
+actors_case("roles.of-apposition-body-party",
+            "On May 3, 2025, the leader of their party, Kwame Asante, resigned.",
+            "resigned", ["Kwame Asante"])
+actors_case("roles.of-apposition-body-object",
+            "On May 3, 2025, the court summoned the chairman of its board, Soraya Haddadi.",
+            "summoned", ["Soraya Haddadi"])
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")
