@@ -512,6 +512,8 @@ const char *extract_kind_of_words(evg_extraction *x, const char *s,
     first_word_end++;
   *place = *ship = false;
   const char *kind = extract_gazetteer_kind(x, name, name_len, GAZ_NAME);
+  if (!kind)
+    kind = extract_national_branch_kind(x, name, name_len);
   if (kind && (strcmp(kind, "country") == 0 || strcmp(kind, "place") == 0)) {
     *place = true;
     if (strcmp(kind, "place") == 0)

@@ -591,6 +591,10 @@ bool extract_gazetteer_lists(const evg_extraction *x, const char *name,
  * extraction's arena. */
 const char *extract_gazetteer_kind(evg_extraction *x, const char *name,
                                    size_t len, int which);
+/* The kind of the body a nationality's adjective before its whole name
+ * names a branch of ("the Norwegian Red Cross"), or NULL. */
+const char *extract_national_branch_kind(evg_extraction *x, const char *name,
+                                         size_t len);
 bool extract_is_title(evg_extraction *x, const char *word, size_t len);
 bool extract_is_given_name(evg_extraction *x, const char *word, size_t len);
 /* Whether the word s[w, e) keeps a period after it ("Inc.", "U.S."). */

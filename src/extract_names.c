@@ -974,6 +974,24 @@ static bool title_is_the_name(const char *s, size_t run_start, size_t p,
   return vl && extract_vessel_noun(s + vb, vl);
 }
 
+/* The kind of the body whose branch the name len bytes at `name` names:
+ * a nationality's adjective before the whole name of a body the
+ * gazetteer knows ("the Norwegian Red Cross", "the Turkish Red
+ * Crescent": that nation's branch, the adjective the name's own word),
+ * or NULL. */
+const char *extract_national_branch_kind(evg_extraction *x, const char *name,
+                                         size_t len) {
+  const char *space = memchr(name, ' ', len);
+  if (!space || !extract_nationality_adjective(name, (size_t)(space - name)))
+    return NULL;
+  const char *kind = extract_gazetteer_kind(
+      x, space + 1, (size_t)(name + len - space - 1), GAZ_NAME);
+  return kind && (strcmp(kind, "organization") == 0 ||
+                  strcmp(kind, "institution") == 0)
+             ? kind
+             : NULL;
+}
+
 /* The start of the name in the run s[name_start, name_end): without the
  * adjectives and articles at its front, a common sentence opener when the
  * run starts the sentence (`initial`), a common noun with "of" that opens
@@ -998,6 +1016,9 @@ size_t extract_trim_name_start(evg_extraction *x, const char *s,
       first_end++;
     bool article = equals_ci(s + name_start, first_end - name_start, "the") ||
                    equals_ci(s + name_start, first_end - name_start, "a");
+    if (!article && first_end < name_end &&
+        extract_national_branch_kind(x, s + name_start, name_end - name_start))
+      break;
     if (first_end >= name_end ||
         (!article && (body || !extract_not_an_actor(s + name_start,
                                                     first_end - name_start))))

@@ -539,6 +539,18 @@ static bool counted_members(const char *s, size_t b, size_t len) {
   return extract_word_in(s + b, len, counts);
 }
 
+/* Whether the count at `pos` ("one of them") is the object of an
+ * infinitive: a lower-case word right before it that "to" opens ("ordered
+ * the firm to pay one of them, X,"), as no noun can stand there without
+ * a comma. */
+static bool infinitive_object(const char *s, size_t start, size_t pos) {
+  size_t vb, vl = extract_word_before(s, start, pos, &vb);
+  if (!vl || vb + vl + 1 != pos || s[vb] < 'a' || s[vb] > 'z')
+    return false;
+  size_t tb, tl = extract_word_before(s, start, vb, &tb);
+  return tl && tb + tl + 1 == vb && equals_ci(s + tb, tl, "to");
+}
+
 /* Whether the name at `pos` is one of a group counted by the clause
  * before: "with 312 passengers, among them the deputy mayor, X", "the
  * captains, most of them Spaniards who ...".  Looked for in a few words
@@ -569,8 +581,9 @@ static bool member_of_group_before(const char *s, size_t start, size_t pos) {
       return !(pb >= start + 2 && s[pb - 2] == ',' &&
                group_acts_before(s, start, pb - 2));
     size_t cb, cl = extract_word_before(s, start, pb, &cb);
-    return !(cl && counted_members(s, cb, cl) &&
-             group_acts_before(s, start, cb));
+    return !(
+        cl && counted_members(s, cb, cl) &&
+        (group_acts_before(s, start, cb) || infinitive_object(s, start, cb)));
   }
   return false;
 }
@@ -742,10 +755,17 @@ static bool in_time_phrase_of(word_chain *before) {
       "until", "following", "during", NULL};
   static const char *const determiners[] = {"the",   "his", "her",
                                             "their", "its", NULL};
+  /* "before the end of the year X put it on show": a noun of time
+   * closes the "of" phrase, as no name can follow it in apposition, and
+   * the name opens the main clause that needs no comma after the date */
+  static const char *const times[] = {
+      "year",    "month",  "week",      "day",     "season", "summer",
+      "winter",  "spring", "autumn",    "century", "decade", "morning",
+      "evening", "night",  "afternoon", "quarter", NULL};
   const char *s = before->s;
   for (unsigned n = 0; n < 5; n++) {
     chain_word w = chain_at(before, n);
-    if (!w.len)
+    if (!w.len || extract_word_in(s + w.start, w.len, times))
       return false;
     if (equals_ci(s + w.start, w.len, "of")) {
       chain_word noun = chain_at(before, n + 1);
@@ -841,6 +861,16 @@ static bool of_apposition_before(word_chain *before_comma, size_t pos) {
     return false;
   size_t p = pos - 2;
   bool owner = false;
+  /* "the head of his council, X": a body before the comma is no one a
+   * name stands for; the name is the head's, who acts */
+  static const char *const bodies[] = {
+      "council",  "party",    "board",  "government", "army",  "cabinet",
+      "ministry", "staff",    "court",  "household",  "team",  "club",
+      "firm",     "company",  "church", "order",      "guild", "union",
+      "navy",     "regiment", "fleet",  NULL};
+  chain_word last = chain_at(before_comma, 0);
+  if (last.len && extract_word_in(s + last.start, last.len, bodies))
+    return false;
   for (unsigned n = 0; n < 8; n++) {
     chain_word w = chain_at(before_comma, n);
     size_t b = w.start, l = w.len;

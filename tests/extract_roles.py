@@ -3064,6 +3064,62 @@ actors_case("roles.fronted-place-then-subject",
 actors_case("roles.fronted-place-opens-sentence",
             "In Accra, the Ghanaian ambassador Kofi Mensah laid the letters on the table on May 2, 2025.",
             "laid", ["Kofi Mensah"])
+# actors46: a count before "of" and a possessive ("one of its engineers,
+# X") names a member, who takes part, not an owner; "one of them" after an
+# infinitive ("ordered the firm to pay one of them, X,") is its object
+actors_case("roles.count-of-possessive-object",
+            "On May 3, 2025, the ministry sent one of its inspectors, Kofi Mensah, to the mine.",
+            "sent", ["Kofi Mensah"])
+actors_case("roles.count-of-possessive-pair",
+            "On May 3, 2025, the league fined two of its referees, Ilse Vermeulen and Tariq Haddad.",
+            "fined", ["Ilse Vermeulen", "Tariq Haddad"])
+actors_case("roles.count-of-possessive-subject",
+            "On May 3, 2025, one of his deputies, Oluwaseun Adeyemi, resigned.",
+            "resigned", ["Oluwaseun Adeyemi"])
+actors_case("roles.count-of-them-infinitive",
+            "On May 3, 2025, the tribunal ordered the agency to rehire one of them, Fatima Benali.",
+            "ordered", ["Fatima Benali"])
+actors_case("roles.count-of-them-infinitive-late",
+            "On May 3, 2025, a court told the airline to compensate two of them, Mateus Ribeiro and Ana Sousa, in full.",
+            "told", ["Mateus Ribeiro", "Ana Sousa"])
+# actors46: a noun of time closes the "of" phrase of an opening time
+# phrase ("before the end of the year X put it on show"): the name after
+# it opens the main clause, no comma written
+actors_case("roles.time-phrase-of-year",
+            "The altarpiece reached Amsterdam in March 1925. Before the end of the year "
+            "the Rijksmuseum put it on show.",
+            "put", ["Rijksmuseum"])
+actors_case("roles.time-phrase-of-season",
+            "On September 30, 2025, after the start of the season Dinamo Zagreb sacked its coach.",
+            "sacked", ["Dinamo Zagreb"])
+actors_case("roles.time-phrase-of-month",
+            "On May 3, 2025, before the end of the month the Uganda Wildlife Authority closed the park.",
+            "closed", ["Uganda Wildlife Authority"])
+actors_case("roles.time-phrase-of-week",
+            "On June 2, 2025, before the end of the week Ngozi Okonjo-Iweala signed the agreement.",
+            "signed", ["Ngozi Okonjo-Iweala"])
+# actors46: a nationality's adjective before the whole name of a body the
+# gazetteer knows names that nation's branch of it, a word of the name
+actors_case("names.national-branch-red-cross",
+            "On May 3, 2025, the Swiss Red Cross sent two doctors to the camp.",
+            "sent", ["Swiss Red Cross"], kinds={"Swiss Red Cross": "organization"})
+actors_case("names.national-branch-red-crescent",
+            "On May 3, 2025, the Algerian Red Crescent opened a field kitchen in Tamanrasset.",
+            "opened", ["Algerian Red Crescent"], kinds={"Algerian Red Crescent": "organization"})
+actors_case("names.national-branch-object",
+            "On May 3, 2025, the ministry asked the Italian Red Cross for ambulances.",
+            "asked", ["Italian Red Cross"])
+# actors46: a body before the comma of an "of" apposition ("the head of
+# his council, X,") is no one the name stands for: the name is the head's
+actors_case("roles.of-apposition-body-council",
+            "In May 1854 the head of his council, Nakamura Hiroshi, closed the port.",
+            "closed", ["Nakamura Hiroshi"], anchor="1854-12-31")
+actors_case("roles.of-apposition-body-party",
+            "On May 3, 2025, the leader of their party, Kwame Asante, resigned.",
+            "resigned", ["Kwame Asante"])
+actors_case("roles.of-apposition-body-object",
+            "On May 3, 2025, the court summoned the chairman of its board, Soraya Haddadi.",
+            "summoned", ["Soraya Haddadi"])
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")
