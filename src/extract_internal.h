@@ -187,9 +187,19 @@ static inline bool extract_word_at(const char *s, size_t i, size_t end,
          (i == 0 || !word_byte((unsigned char)s[i - 1]));
 }
 
+/* Whether w[0..len) is the entry e, its first byte folded already (see
+ * extract_word_in). */
+static inline bool extract_word_entry_is(const char *w, size_t len,
+                                         unsigned char fold, unsigned char want,
+                                         const char *e) {
+  /* the whole entry compared, its first byte again: never past the end
+   * of an entry, "" included, where gcc's bounds check sees one */
+  return ((unsigned char)e[0] | fold) == want && equals_ci(w, len, e);
+}
+
 /* w[0..len) is one of the NULL-terminated words, ASCII case ignored */
-static inline bool extract_word_in(const char *w, size_t len,
-                                   const char *const *words) {
+__attribute__((always_inline)) static inline bool
+extract_word_in(const char *w, size_t len, const char *const *words) {
   if (len == 0) {
     for (size_t i = 0; words[i]; i++)
       if (words[i][0] == '\0')
@@ -205,13 +215,28 @@ static inline bool extract_word_in(const char *w, size_t len,
   /* a letter's two cases differ in the case bit alone: with it set in
    * both, one comparison an entry (a byte that is no letter, exactly) */
   unsigned char fold = ascii_alpha(first) ? 0x20 : 0, want = first | fold;
-  for (size_t i = 0; words[i]; i++) {
-    unsigned char c = (unsigned char)words[i][0];
-    /* the whole entry compared, its first byte again: never past the end
-     * of an entry, "" included, where gcc's bounds check sees one */
-    if ((c | fold) == want && equals_ci(w, len, words[i]))
+  /* Most lists are compound literals of a few words at the call: the
+   * first entries read at constant indices, which gcc folds (no array
+   * built on the stack, no pointer loaded; each entry its length and
+   * first byte compared as constants), where a loop over them is not
+   * unrolled.  A list held elsewhere costs what the loop did. */
+#define EXTRACT_WORD_ENTRY(k)                                                  \
+  if (!words[k])                                                               \
+    return false;                                                              \
+  if (extract_word_entry_is(w, len, fold, want, words[k]))                     \
+    return true;
+  EXTRACT_WORD_ENTRY(0)
+  EXTRACT_WORD_ENTRY(1)
+  EXTRACT_WORD_ENTRY(2)
+  EXTRACT_WORD_ENTRY(3)
+  EXTRACT_WORD_ENTRY(4)
+  EXTRACT_WORD_ENTRY(5)
+  EXTRACT_WORD_ENTRY(6)
+  EXTRACT_WORD_ENTRY(7)
+#undef EXTRACT_WORD_ENTRY
+  for (size_t i = 8; words[i]; i++)
+    if (extract_word_entry_is(w, len, fold, want, words[i]))
       return true;
-  }
   return false;
 }
 

@@ -336,6 +336,58 @@ static void test_case_blind_compare(void) {
         !equals_ci("{x}", 3, "[x]") && equals_ci("[X]", 3, "[x]"));
 }
 
+/* extract_word_in reads a list's first eight entries at constant indices
+ * (folded when the list is a literal at the call) and the rest in a loop:
+ * an entry is found at every place of lists of one to twelve entries,
+ * held in an array and written at the call, and a word is not found
+ * past a list's end. */
+static void test_word_in_places(void) {
+  static const char *const pool[] = {"of",  "For", "the", "@home", "3-D",
+                                     "a.m", "by",  "Was", "into",  "[x]",
+                                     "per", "via", NULL};
+  static const char *const probes[] = {
+      "of",   "OF",  "for", "THE", "`home", "@Home", "3-d",  "A.M", "by", "was",
+      "Into", "{x}", "[X]", "per", "VIA",   "vi",    "viaa", "o",   ""};
+  enum { PROBES = sizeof probes / sizeof *probes };
+  int wrong = 0;
+  const char *list[13];
+  for (size_t n = 0; n <= 12; n++) {
+    memcpy(list, pool, n * sizeof *list);
+    list[n] = NULL;
+    for (size_t k = 0; k < PROBES; k++) {
+      size_t len = strlen(probes[k]);
+      if (extract_word_in(probes[k], len, list) !=
+          folded_in(probes[k], len, list))
+        wrong++;
+    }
+  }
+  const char *const *literal =
+      (const char *const[]){"of",  "For",  "the", "@home", "3-D", "a.m", "by",
+                            "Was", "into", "[x]", "per",   "via", NULL};
+  for (size_t k = 0; k < PROBES; k++) {
+    size_t len = strlen(probes[k]);
+    if (extract_word_in(probes[k], len,
+                        (const char *const[]){"of", "For", "the", "@home",
+                                              "3-D", "a.m", "by", "Was", "into",
+                                              "[x]", "per", "via", NULL}) !=
+        folded_in(probes[k], len, literal))
+      wrong++;
+  }
+  CHECK_INT("extract_word_in: an entry found at every place of lists of "
+            "1 to 12 words, in an array and written at the call",
+            wrong, 0);
+  CHECK("extract_word_in: \"via\", the twelfth entry, found; \"vi\" not",
+        extract_word_in("VIA", 3,
+                        (const char *const[]){"of", "For", "the", "@home",
+                                              "3-D", "a.m", "by", "Was", "into",
+                                              "[x]", "per", "via", NULL}) &&
+            !extract_word_in("vi", 2,
+                             (const char *const[]){"of", "For", "the", "@home",
+                                                   "3-D", "a.m", "by", "Was",
+                                                   "into", "[x]", "per", "via",
+                                                   NULL}));
+}
+
 /* What extract_agent_noun answered when it compared its five endings in
  * turn: the reference. */
 static bool agent_by_endings(const char *w, size_t len) {
@@ -451,6 +503,7 @@ int main(void) {
   test_sizes();
   test_threads();
   test_case_blind_compare();
+  test_word_in_places();
   test_agent_noun();
   UNIT_EXIT();
 }
