@@ -388,6 +388,44 @@ static void test_word_in_places(void) {
                                                    NULL}));
 }
 
+/* equals_ci with a literal: its bytes compared as constants, a lower-case
+ * letter by one OR; every byte at each place of literals of letters in
+ * both cases, digits, punctuation and the pairs 0x20 apart that are no
+ * letters answers as folding both sides. */
+#define LITERAL_CHECK(lit)                                                     \
+  do {                                                                         \
+    const char *l_ = lit;                                                      \
+    size_t n_ = strlen(l_);                                                    \
+    char a_[8];                                                                \
+    for (size_t at_ = 0; at_ < n_; at_++)                                      \
+      for (int x_ = 0; x_ < 256; x_++) {                                       \
+        memcpy(a_, l_, n_);                                                    \
+        a_[at_] = (char)x_;                                                    \
+        if (equals_ci(a_, n_, lit) != folded_equal(a_, n_, l_) ||              \
+            equals_ci(a_, n_ - 1, lit))                                        \
+          wrong++;                                                             \
+      }                                                                        \
+  } while (0)
+
+static void test_literal_compare(void) {
+  int wrong = 0;
+  LITERAL_CHECK("q");
+  LITERAL_CHECK("Q");
+  LITERAL_CHECK("said");
+  LITERAL_CHECK("U.S.");
+  LITERAL_CHECK("@x");
+  LITERAL_CHECK("[z]");
+  LITERAL_CHECK("3-d");
+  LITERAL_CHECK("`{~");
+  LITERAL_CHECK("\xC1t");
+  CHECK_INT("equals_ci with a literal: every byte at every place answers as "
+            "folding both sides",
+            wrong, 0);
+  CHECK("equals_ci: \"SAID\" is \"said\", \"@X\" is not \"`x\"",
+        equals_ci("SAID", 4, "said") && equals_ci("sAiD", 4, "SAID") &&
+            !equals_ci("@X", 2, "`x") && !equals_ci("sai", 3, "said"));
+}
+
 /* What extract_agent_noun answered when it compared its five endings in
  * turn: the reference. */
 static bool agent_by_endings(const char *w, size_t len) {
@@ -504,6 +542,7 @@ int main(void) {
   test_threads();
   test_case_blind_compare();
   test_word_in_places();
+  test_literal_compare();
   test_agent_noun();
   UNIT_EXIT();
 }
