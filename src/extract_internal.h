@@ -187,31 +187,55 @@ static inline bool extract_word_at(const char *s, size_t i, size_t end,
          (i == 0 || !word_byte((unsigned char)s[i - 1]));
 }
 
+/* Whether w[0..len) is the entry e, ASCII case ignored; `want` is the
+ * word's first byte with the case bit set. */
+__attribute__((always_inline)) static inline bool
+extract_word_entry_is(const char *w, size_t len, unsigned char want,
+                      const char *e) {
+  /* the first byte rules out most entries: a letter's two cases differ
+   * in the case bit alone, so with it set in both the entry's first byte
+   * is the word's or its other case.  Other bytes that differ in that bit
+   * alone pass too, and equals_ci, which compares the whole entry (its
+   * first byte again: never past the end of an entry, "" included, where
+   * gcc's bounds check sees one), turns them away. */
+  return ((unsigned char)e[0] | 0x20) == want && equals_ci(w, len, e);
+}
+
 /* w[0..len) is one of the NULL-terminated words, ASCII case ignored */
-static inline bool extract_word_in(const char *w, size_t len,
-                                   const char *const *words) {
+__attribute__((always_inline)) static inline bool
+extract_word_in(const char *w, size_t len, const char *const *words) {
   if (len == 0) {
     for (size_t i = 0; words[i]; i++)
       if (words[i][0] == '\0')
         return true;
     return false;
   }
-  /* the first byte rules out most entries: an entry's first byte is the
-   * word's or, for a letter, its other case (never NUL: "" matches only
-   * the empty word), compared without folding the entry's */
-  unsigned char first = (unsigned char)w[0];
-  if (first == '\0')
-    return false;
-  /* a letter's two cases differ in the case bit alone: with it set in
-   * both, one comparison an entry (a byte that is no letter, exactly) */
-  unsigned char fold = ascii_alpha(first) ? 0x20 : 0, want = first | fold;
-  for (size_t i = 0; words[i]; i++) {
-    unsigned char c = (unsigned char)words[i][0];
-    /* the whole entry compared, its first byte again: never past the end
-     * of an entry, "" included, where gcc's bounds check sees one */
-    if ((c | fold) == want && equals_ci(w, len, words[i]))
+  /* the case bit set whatever the byte: one OR, where a test of whether
+   * it is a letter took a table's load (an entry's first byte is a
+   * constant, set when compiled) */
+  unsigned char want = (unsigned char)w[0] | 0x20;
+  /* Most lists are compound literals of a few words at the call: the
+   * first entries read at constant indices, which gcc folds (no array
+   * built on the stack, no pointer loaded; each entry its length and
+   * first byte compared as constants), where a loop over them is not
+   * unrolled.  A list held elsewhere costs what the loop did. */
+#define EXTRACT_WORD_ENTRY(k)                                                  \
+  if (!words[k])                                                               \
+    return false;                                                              \
+  if (extract_word_entry_is(w, len, want, words[k]))                           \
+    return true;
+  EXTRACT_WORD_ENTRY(0)
+  EXTRACT_WORD_ENTRY(1)
+  EXTRACT_WORD_ENTRY(2)
+  EXTRACT_WORD_ENTRY(3)
+  EXTRACT_WORD_ENTRY(4)
+  EXTRACT_WORD_ENTRY(5)
+  EXTRACT_WORD_ENTRY(6)
+  EXTRACT_WORD_ENTRY(7)
+#undef EXTRACT_WORD_ENTRY
+  for (size_t i = 8; words[i]; i++)
+    if (extract_word_entry_is(w, len, want, words[i]))
       return true;
-  }
   return false;
 }
 

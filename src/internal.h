@@ -69,9 +69,24 @@ static inline unsigned char ascii_lower(unsigned char c) {
  * folding of either for the bytes that are equal. */
 static inline bool equals_ci(const char *a, size_t len, const char *b) {
   /* b a literal (most calls, inlined): its length, known when compiled,
-   * rules out the words of other lengths before any byte is read */
-  if (__builtin_constant_p(__builtin_strlen(b)) && __builtin_strlen(b) != len)
-    return false;
+   * rules out the words of other lengths before any byte is read; then
+   * its bytes are constants, the loop is unrolled, and a lower-case
+   * letter of b is matched with one OR (x | 0x20 is y exactly when x is
+   * y or its capital) */
+  if (__builtin_constant_p(__builtin_strlen(b))) {
+    size_t n = __builtin_strlen(b);
+    if (n != len)
+      return false;
+#pragma GCC unroll 16
+    for (size_t i = 0; i < n; i++) {
+      unsigned char x = (unsigned char)a[i], y = (unsigned char)b[i];
+      if ((unsigned char)(y - 'a') < 26
+              ? (x | 0x20) != y
+              : x != y && ((x ^ y) != 0x20 || !ascii_alpha(x)))
+        return false;
+    }
+    return true;
+  }
   for (size_t i = 0; i < len; i++) {
     unsigned char x = (unsigned char)a[i], y = (unsigned char)b[i];
     if (y == '\0' || (x != y && ((x ^ y) != 0x20 || !ascii_alpha(x))))

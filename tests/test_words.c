@@ -336,6 +336,96 @@ static void test_case_blind_compare(void) {
         !equals_ci("{x}", 3, "[x]") && equals_ci("[X]", 3, "[x]"));
 }
 
+/* extract_word_in reads a list's first eight entries at constant indices
+ * (folded when the list is a literal at the call) and the rest in a loop:
+ * an entry is found at every place of lists of one to twelve entries,
+ * held in an array and written at the call, and a word is not found
+ * past a list's end. */
+static void test_word_in_places(void) {
+  static const char *const pool[] = {"of",  "For", "the", "@home", "3-D",
+                                     "a.m", "by",  "Was", "into",  "[x]",
+                                     "per", "via", NULL};
+  static const char *const probes[] = {
+      "of",   "OF",  "for", "THE", "`home", "@Home", "3-d",  "A.M", "by", "was",
+      "Into", "{x}", "[X]", "per", "VIA",   "vi",    "viaa", "o",   ""};
+  enum { PROBES = sizeof probes / sizeof *probes };
+  int wrong = 0;
+  const char *list[13];
+  for (size_t n = 0; n <= 12; n++) {
+    memcpy(list, pool, n * sizeof *list);
+    list[n] = NULL;
+    for (size_t k = 0; k < PROBES; k++) {
+      size_t len = strlen(probes[k]);
+      if (extract_word_in(probes[k], len, list) !=
+          folded_in(probes[k], len, list))
+        wrong++;
+    }
+  }
+  const char *const *literal =
+      (const char *const[]){"of",  "For",  "the", "@home", "3-D", "a.m", "by",
+                            "Was", "into", "[x]", "per",   "via", NULL};
+  for (size_t k = 0; k < PROBES; k++) {
+    size_t len = strlen(probes[k]);
+    if (extract_word_in(probes[k], len,
+                        (const char *const[]){"of", "For", "the", "@home",
+                                              "3-D", "a.m", "by", "Was", "into",
+                                              "[x]", "per", "via", NULL}) !=
+        folded_in(probes[k], len, literal))
+      wrong++;
+  }
+  CHECK_INT("extract_word_in: an entry found at every place of lists of "
+            "1 to 12 words, in an array and written at the call",
+            wrong, 0);
+  CHECK("extract_word_in: \"via\", the twelfth entry, found; \"vi\" not",
+        extract_word_in("VIA", 3,
+                        (const char *const[]){"of", "For", "the", "@home",
+                                              "3-D", "a.m", "by", "Was", "into",
+                                              "[x]", "per", "via", NULL}) &&
+            !extract_word_in("vi", 2,
+                             (const char *const[]){"of", "For", "the", "@home",
+                                                   "3-D", "a.m", "by", "Was",
+                                                   "into", "[x]", "per", "via",
+                                                   NULL}));
+}
+
+/* equals_ci with a literal: its bytes compared as constants, a lower-case
+ * letter by one OR; every byte at each place of literals of letters in
+ * both cases, digits, punctuation and the pairs 0x20 apart that are no
+ * letters answers as folding both sides. */
+#define LITERAL_CHECK(lit)                                                     \
+  do {                                                                         \
+    const char *l_ = lit;                                                      \
+    size_t n_ = strlen(l_);                                                    \
+    char a_[8];                                                                \
+    for (size_t at_ = 0; at_ < n_; at_++)                                      \
+      for (int x_ = 0; x_ < 256; x_++) {                                       \
+        memcpy(a_, l_, n_);                                                    \
+        a_[at_] = (char)x_;                                                    \
+        if (equals_ci(a_, n_, lit) != folded_equal(a_, n_, l_) ||              \
+            equals_ci(a_, n_ - 1, lit))                                        \
+          wrong++;                                                             \
+      }                                                                        \
+  } while (0)
+
+static void test_literal_compare(void) {
+  int wrong = 0;
+  LITERAL_CHECK("q");
+  LITERAL_CHECK("Q");
+  LITERAL_CHECK("said");
+  LITERAL_CHECK("U.S.");
+  LITERAL_CHECK("@x");
+  LITERAL_CHECK("[z]");
+  LITERAL_CHECK("3-d");
+  LITERAL_CHECK("`{~");
+  LITERAL_CHECK("\xC1t");
+  CHECK_INT("equals_ci with a literal: every byte at every place answers as "
+            "folding both sides",
+            wrong, 0);
+  CHECK("equals_ci: \"SAID\" is \"said\", \"@X\" is not \"`x\"",
+        equals_ci("SAID", 4, "said") && equals_ci("sAiD", 4, "SAID") &&
+            !equals_ci("@X", 2, "`x") && !equals_ci("sai", 3, "said"));
+}
+
 /* What extract_agent_noun answered when it compared its five endings in
  * turn: the reference. */
 static bool agent_by_endings(const char *w, size_t len) {
@@ -451,6 +541,8 @@ int main(void) {
   test_sizes();
   test_threads();
   test_case_blind_compare();
+  test_word_in_places();
+  test_literal_compare();
   test_agent_noun();
   UNIT_EXIT();
 }
