@@ -726,6 +726,24 @@ static bool past_perfect_aside(const context *c, const candidate *cand) {
   return year_before_story(c, cand) && perfect_before(c, cand->first);
 }
 
+/* A count of years back from the year a history has reached, with no
+ * year written ("like the failed landing at the Bay of Pigs the year
+ * before", "a society founded eight years earlier", "its successes of the
+ * previous year"): it looks back at a thing, and the story stays in its
+ * year. */
+static bool counted_back_year(const context *c, const candidate *cand) {
+  if (!year_before_story(c, cand))
+    return false;
+  bool back = false;
+  for (size_t k = cand->first; k <= cand->last; k++) {
+    if (timex_year_token(c, k, false))
+      return false;
+    back = back || word(c, k, W_BEFORE) || word(c, k, W_EARLIER) ||
+           word(c, k, W_PREVIOUS);
+  }
+  return back;
+}
+
 /* Whether the expression's date becomes the reference date. */
 static bool moves_reference(const context *c, const candidate *cand) {
   /* "since 2015", "by 2035", "until 1990", "before 2028", "in the four
@@ -762,8 +780,8 @@ static bool moves_reference(const context *c, const candidate *cand) {
                  timex_after_forward_infinitive(c, cand->first, cand->last);
   return cand->res == RES_DATE && !cand->keep_reference && !boundary &&
          !aside && !planned && !names_earlier_thing(c, cand) &&
-         !past_perfect_aside(c, cand) && cand->type != EVG_TIMEX_DURATION &&
-         cand->type != EVG_TIMEX_SET;
+         !past_perfect_aside(c, cand) && !counted_back_year(c, cand) &&
+         cand->type != EVG_TIMEX_DURATION && cand->type != EVG_TIMEX_SET;
 }
 
 /* The expression's date, of sentence `sentence`, is the reference date

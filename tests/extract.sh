@@ -1619,6 +1619,21 @@ assert date_of(got, "warned the owners") == "2031-02-17", got
 got = dates("old-style-weekday.txt")
 assert date_of(got, "bodies were found") == "1643-03-09", got
 PY
+# dates33: a count of years back from the year a history has reached ("a
+# landing like the failed one of the year before", "the flood of two years
+# earlier") looks back at a thing: the story's year stays for the months
+# and days told after it.
+cat >"$tmp/year-counted-back.txt" <<'TEXT'
+The relief of Lucknow
+
+In the spring of 1858 the governor resolved to march on the city before the rains. He wanted no siege like the long ordeal of the garrison the year before. In July the first columns left Cawnpore. On August 3 they reached the river.
+TEXT
+check "extract.clause-date.year-counted-back-keeps-story" $PY - <<PY
+$clause_dates
+got = dates("year-counted-back.txt")
+assert date_of(got, "first columns left") == "1858-07", got
+assert date_of(got, "they reached the river") == "1858-08-03", got
+PY
 # dates30: "by" and a time opening a clause after ", and" / ", but" ("and
 # by six o'clock the flames had reached", "and by noon the rebels had
 # taken it") is that clause's own deadline: it splits off as ../DAY, and

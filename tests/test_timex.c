@@ -698,6 +698,16 @@ static const row rows[] = {
      "On June 2, 1790, the envoy reached the coast. He vowed to come back "
      "the next year with gifts. The old king died on August 9.",
      "June 2, 1790=1790-06-02 | the next year=1791 | August 9=1790-08-09"},
+    /* dates33: a count of years back from a history's year ("like the
+     * raid of the year before", "a rock fall of two years earlier") looks
+     * back at a thing: a later bare month stays in the story's year */
+    {"narrative.counted-back-year-keeps-story", NULL,
+     "In the summer of 1851 the settlers feared a flood like the one of "
+     "the year before. In October the levee held. In 1860 a report "
+     "recalled the storms of two years earlier. In May the dam was "
+     "finished.",
+     "the summer of 1851=1851-SU | the year before=1850 | October=1851-10 | "
+     "1860=1860 | two years earlier=1858 | May=1860-05"},
     /* dates32: "a week later" after a plural object is a count, not a
      * rate as "90,000 journeys a day" is */
     {"relative.count-after-plural-object", "2031-11-18",
