@@ -616,13 +616,15 @@ static bool perfect_before(const context *c, size_t first) {
 /* Notes the hour a time on a known day starts at (`minute` of its day,
  * or -1 for a part of a day: a morning from midnight, as "3 a.m." is in
  * it, an afternoon from noon, an evening from 6 p.m.; a night runs past
- * midnight and is no hour to count from). */
+ * midnight and is no hour to count from, but for the midnight in it,
+ * which ends its day: minute 0, which only a midnight told after it
+ * moves on). */
 static void note_hour(context *c, const candidate *cand, unsigned int sentence,
                       int minute) {
-  static const char *const parts[] = {"TMO", "TAF", "TEV"};
-  static const int starts[] = {0, 12 * 60, 18 * 60};
+  static const char *const parts[] = {"TMO", "TAF", "TEV", "TNI"};
+  static const int starts[] = {0, 12 * 60, 18 * 60, 0};
   const char *part = strchr(cand->value, 'T');
-  for (int k = 0; minute < 0 && part && k < 3; k++)
+  for (int k = 0; minute < 0 && part && k < 4; k++)
     if (strcmp(part, parts[k]) == 0)
       minute = starts[k];
   c->has_hour = minute >= 0;
@@ -659,9 +661,17 @@ static void note_expression(context *c, const candidate *cand,
     }
   } else if (cand->type == EVG_TIMEX_DATE && cand->res == RES_DATE &&
              !cand->date.interval &&
-             cand->date.from.precision == EVG_PREC_DAY &&
-             cand->date.start != c->clock_day) {
-    c->has_clock = false; /* so does another day told since */
+             cand->date.from.precision == EVG_PREC_DAY) {
+    if (cand->date.start != c->clock_day)
+      c->has_clock = false; /* so does another day told since */
+    /* "Late on October 12 a rescuer rode down, and a few minutes after
+     * midnight ...": a day told late is an evening of it, and a midnight
+     * told after it is the one that ends it */
+    size_t late = cand->first >= 1 && word(c, cand->first - 1, W_ON)
+                      ? cand->first - 1
+                      : cand->first;
+    if (late >= 1 && word(c, late - 1, W_LATE))
+      note_hour(c, cand, sentence, 18 * 60);
   }
   if (cand->type == EVG_TIMEX_SET && cand->value[0] == 'P' &&
       cand->value[strlen(cand->value) - 1] == 'Y') {

@@ -1634,6 +1634,21 @@ got = dates("year-counted-back.txt")
 assert date_of(got, "first columns left") == "1858-07", got
 assert date_of(got, "they reached the river") == "1858-08-03", got
 PY
+# dates33: a midnight told after a day said to be late, or after its
+# night, is the one that ends that day: the happenings told after it are
+# on the next day, and "that evening" is the new day's.
+cat >"$tmp/after-midnight.txt" <<'TEXT'
+The last ascent
+
+Late on May 29, 1953 the last rope team left the col, and a little after midnight the first climber reached the ridge. One by one the others followed through the day. The leader came down last, at 9:40 that evening, and thanked the porters.
+TEXT
+check "extract.clause-date.midnight-after-a-late-day" $PY - <<PY
+$clause_dates
+got = dates("after-midnight.txt")
+assert date_of(got, "first climber reached") == "1953-05-30", got
+assert date_of(got, "others followed") == "1953-05-30", got
+assert date_of(got, "leader came down") == "1953-05-30", got
+PY
 # dates30: "by" and a time opening a clause after ", and" / ", but" ("and
 # by six o'clock the flames had reached", "and by noon the rebels had
 # taken it") is that clause's own deadline: it splits off as ../DAY, and

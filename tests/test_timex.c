@@ -632,6 +632,20 @@ static const row rows[] = {
      "afternoon.\n\nThe verdict was read at 3:40 p.m.",
      "Tuesday=2021-10-19 | Monday afternoon=2021-10-18TAF:TIME | "
      "3:40 p.m.=2021-10-19T15:40:TIME"},
+    /* dates33: a midnight told after a day said to be late ("Late on
+     * May 29") or after its night is the one that ends it, and the hours
+     * told after it are on the new day ("that evening") */
+    {"time.midnight-after-late-day", NULL,
+     "Late on May 29, 1953 the last team left the col, and a little after "
+     "midnight the first climber reached the ridge. The others followed, "
+     "and the leader came down at 9:40 that evening.",
+     "May 29, 1953=1953-05-29 | midnight=1953-05-30T00:00:TIME | "
+     "9:40 that evening=1953-05-30T21:40:TIME"},
+    {"time.midnight-in-a-night", "2027-03-04",
+     "The inmates cut the bars on Monday. That night they climbed the wall, "
+     "and shortly after midnight they reached the shore.",
+     "Monday=2027-03-01 | That night=2027-03-01TNI:TIME | "
+     "midnight=2027-03-02T00:00:TIME"},
     {"time.range-on-a-named-day", "2024-09-16",
      "A clinic will be held on October 19 from 9 a.m. to 3 p.m.",
      "October 19=2024-10-19 | 9 a.m.=2024-10-19T09:00:TIME | "
