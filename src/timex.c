@@ -794,6 +794,24 @@ static bool moves_reference(const context *c, const candidate *cand) {
          cand->type != EVG_TIMEX_DURATION && cand->type != EVG_TIMEX_SET;
 }
 
+/* Whether the expression is told as what someone alleges ("Detectives
+ * say one of them photographed a copy on Tuesday"; "say" or "says" before
+ * it in its sentence, not right before as in "says on Monday") or in the
+ * past perfect ("said the ground had cracked on Sunday"). */
+static bool told_in_report(const context *c, const candidate *cand) {
+  if (perfect_before(c, cand->first))
+    return true;
+  unsigned int sentence = c->t[cand->first].sentence;
+  for (size_t k = cand->first, seen = 0; k > 0 && seen < 40; seen++) {
+    k--;
+    if (c->t[k].sentence != sentence)
+      return false;
+    if (lower_word_is(c, k, "say") || lower_word_is(c, k, "says"))
+      return k + 2 < cand->first;
+  }
+  return false;
+}
+
 /* The expression's date, of sentence `sentence`, is the reference date
  * now, at its precision and coarser ones; in the lead it may be the day
  * of the story, or set the story in the week before. */
@@ -819,6 +837,17 @@ static void set_reference(context *c, const candidate *cand,
   evg_precision p =
       evg_precision_coarser(cand->date.from.precision, cand->date.to.precision);
   if (p == EVG_PREC_DAY) {
+    /* a day before the one told last, told in a report, looks back from
+     * it (so do the days told after it in such reports); not from a day
+     * still ahead ("is due in court on Monday. The alarm had been switched
+     * off on January 29. The thieves came in that night") */
+    bool back =
+        c->has_fine_ref[EVG_PREC_DAY] && told_in_report(c, cand) &&
+        !(c->has_anchor && c->fine_ref[EVG_PREC_DAY] > c->anchor) &&
+        (c->day_looked_back || cand->date.start < c->fine_ref[EVG_PREC_DAY]);
+    if (back && !c->day_looked_back)
+      c->told_day = c->fine_ref[EVG_PREC_DAY];
+    c->day_looked_back = back;
     c->fine_ref_sentence = sentence;
     c->fine_ref_aside = timex_relative_aside(c, cand->first, cand->last);
   }

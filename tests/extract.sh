@@ -1649,6 +1649,22 @@ assert date_of(got, "first climber reached") == "1953-05-30", got
 assert date_of(got, "others followed") == "1953-05-30", got
 assert date_of(got, "leader came down") == "1953-05-30", got
 PY
+# dates33: a day told as what someone alleges ("Investigators say he
+# copied the paper on Monday evening"), before the story's day, looks
+# back: "later that day" after it is the story's day.
+cat >"$tmp/that-day-after-report.txt" <<'TEXT'
+Exam leak
+
+LUSAKA, Zambia, June 13, 2031 — Police arrested a printer in Lusaka on Thursday morning. Investigators say he copied the paper on Monday evening and sold it to a tutor.
+
+The national police took over the inquiry later that day and searched the print shop.
+TEXT
+check "extract.clause-date.that-day-after-a-reported-day" $PY - <<PY
+$clause_dates
+got = dates("that-day-after-report.txt")
+assert date_of(got, "took over the inquiry") == "2031-06-12", got
+assert date_of(got, "searched the print shop") == "2031-06-12", got
+PY
 # dates30: "by" and a time opening a clause after ", and" / ", but" ("and
 # by six o'clock the flames had reached", "and by noon the rebels had
 # taken it") is that clause's own deadline: it splits off as ../DAY, and

@@ -722,6 +722,26 @@ static const row rows[] = {
      "finished.",
      "the summer of 1851=1851-SU | the year before=1850 | October=1851-10 | "
      "1860=1860 | two years earlier=1858 | May=1860-05"},
+    /* dates33: a day told as what someone alleges ("Investigators say he
+     * copied it on Monday") or in the past perfect, before the day told
+     * last, looks back: "that day", "that afternoon" are still the day
+     * told before it; not from a day ahead */
+    {"anaphoric.that-day-not-a-reported-day", "2031-06-13",
+     "Police arrested a printer on Thursday morning. Investigators say he "
+     "copied the paper on Monday evening. The police searched his shop "
+     "later that day.",
+     "Thursday morning=2031-06-12TMO:TIME | Monday evening=2031-06-09TEV:TIME "
+     "| that day=2031-06-12"},
+    {"anaphoric.that-afternoon-not-a-perfect-day", "2030-10-10",
+     "Engineers inspected the slope on Wednesday. Residents said the ground "
+     "had cracked on Sunday night. The road was closed that afternoon.",
+     "Wednesday=2030-10-09 | Sunday night=2030-10-06TNI:TIME | "
+     "that afternoon=2030-10-09TAF:TIME"},
+    {"anaphoric.that-night-after-perfect-from-ahead", "2023-03-04",
+     "The man is due in court on Monday. The alarm had been switched off on "
+     "January 29. The thieves came in that night.",
+     "Monday=2023-03-06 | January 29=2023-01-29 | "
+     "that night=2023-01-29TNI:TIME"},
     /* dates32: "a week later" after a plural object is a count, not a
      * rate as "90,000 journeys a day" is */
     {"relative.count-after-plural-object", "2031-11-18",
