@@ -796,18 +796,23 @@ static bool moves_reference(const context *c, const candidate *cand) {
 
 /* Whether the expression is told as what someone alleges ("Detectives
  * say one of them photographed a copy on Tuesday"; "say" or "says" before
- * it in its sentence, not right before as in "says on Monday") or in the
- * past perfect ("said the ground had cracked on Sunday"). */
+ * it in its sentence, not right before as in "says on Monday") or reports
+ * in the past perfect ("Residents said the ground had cracked on
+ * Sunday").  A past perfect of the writer's own opens a flashback that
+ * goes on ("EDF had reduced output late on July 21. The river had reached
+ * 28.4 degrees that afternoon"). */
 static bool told_in_report(const context *c, const candidate *cand) {
-  if (perfect_before(c, cand->first))
-    return true;
+  bool perfect = perfect_before(c, cand->first);
   unsigned int sentence = c->t[cand->first].sentence;
   for (size_t k = cand->first, seen = 0; k > 0 && seen < 40; seen++) {
     k--;
     if (c->t[k].sentence != sentence)
       return false;
-    if (lower_word_is(c, k, "say") || lower_word_is(c, k, "says"))
-      return k + 2 < cand->first;
+    if (k + 2 >= cand->first)
+      continue; /* "says on Monday": the day of the saying */
+    if (lower_word_is(c, k, "say") || lower_word_is(c, k, "says") ||
+        (perfect && (c->t[k].tense & TW_REPORT)))
+      return true;
   }
   return false;
 }

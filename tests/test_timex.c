@@ -737,6 +737,13 @@ static const row rows[] = {
      "had cracked on Sunday night. The road was closed that afternoon.",
      "Wednesday=2030-10-09 | Sunday night=2030-10-06TNI:TIME | "
      "that afternoon=2030-10-09TAF:TIME"},
+    /* ... but a past perfect of the writer's own opens a flashback that
+     * goes on: "that afternoon" is its day */
+    {"anaphoric.that-afternoon-in-a-flashback", "2032-07-26",
+     "The mill ran at full speed again on Sunday. Its owner had cut output "
+     "on July 21. The stream had dried up that afternoon.",
+     "Sunday=2032-07-25 | July 21=2032-07-21 | "
+     "that afternoon=2032-07-21TAF:TIME"},
     {"anaphoric.that-night-after-perfect-from-ahead", "2023-03-04",
      "The man is due in court on Monday. The alarm had been switched off on "
      "January 29. The thieves came in that night.",
