@@ -616,13 +616,15 @@ static bool perfect_before(const context *c, size_t first) {
 /* Notes the hour a time on a known day starts at (`minute` of its day,
  * or -1 for a part of a day: a morning from midnight, as "3 a.m." is in
  * it, an afternoon from noon, an evening from 6 p.m.; a night runs past
- * midnight and is no hour to count from). */
+ * midnight and is no hour to count from, but for the midnight in it,
+ * which ends its day: minute 0, which only a midnight told after it
+ * moves on). */
 static void note_hour(context *c, const candidate *cand, unsigned int sentence,
                       int minute) {
-  static const char *const parts[] = {"TMO", "TAF", "TEV"};
-  static const int starts[] = {0, 12 * 60, 18 * 60};
+  static const char *const parts[] = {"TMO", "TAF", "TEV", "TNI"};
+  static const int starts[] = {0, 12 * 60, 18 * 60, 0};
   const char *part = strchr(cand->value, 'T');
-  for (int k = 0; minute < 0 && part && k < 3; k++)
+  for (int k = 0; minute < 0 && part && k < 4; k++)
     if (strcmp(part, parts[k]) == 0)
       minute = starts[k];
   c->has_hour = minute >= 0;
@@ -659,9 +661,17 @@ static void note_expression(context *c, const candidate *cand,
     }
   } else if (cand->type == EVG_TIMEX_DATE && cand->res == RES_DATE &&
              !cand->date.interval &&
-             cand->date.from.precision == EVG_PREC_DAY &&
-             cand->date.start != c->clock_day) {
-    c->has_clock = false; /* so does another day told since */
+             cand->date.from.precision == EVG_PREC_DAY) {
+    if (cand->date.start != c->clock_day)
+      c->has_clock = false; /* so does another day told since */
+    /* "Late on October 12 a rescuer rode down, and a few minutes after
+     * midnight ...": a day told late is an evening of it, and a midnight
+     * told after it is the one that ends it */
+    size_t late = cand->first >= 1 && word(c, cand->first - 1, W_ON)
+                      ? cand->first - 1
+                      : cand->first;
+    if (late >= 1 && word(c, late - 1, W_LATE))
+      note_hour(c, cand, sentence, 18 * 60);
   }
   if (cand->type == EVG_TIMEX_SET && cand->value[0] == 'P' &&
       cand->value[strlen(cand->value) - 1] == 'Y') {
@@ -726,6 +736,24 @@ static bool past_perfect_aside(const context *c, const candidate *cand) {
   return year_before_story(c, cand) && perfect_before(c, cand->first);
 }
 
+/* A count of years back from the year a history has reached, with no
+ * year written ("like the failed landing at the Bay of Pigs the year
+ * before", "a society founded eight years earlier", "its successes of the
+ * previous year"): it looks back at a thing, and the story stays in its
+ * year. */
+static bool counted_back_year(const context *c, const candidate *cand) {
+  if (!year_before_story(c, cand))
+    return false;
+  bool back = false;
+  for (size_t k = cand->first; k <= cand->last; k++) {
+    if (timex_year_token(c, k, false))
+      return false;
+    back = back || word(c, k, W_BEFORE) || word(c, k, W_EARLIER) ||
+           word(c, k, W_PREVIOUS);
+  }
+  return back;
+}
+
 /* Whether the expression's date becomes the reference date. */
 static bool moves_reference(const context *c, const candidate *cand) {
   /* "since 2015", "by 2035", "until 1990", "before 2028", "in the four
@@ -762,8 +790,31 @@ static bool moves_reference(const context *c, const candidate *cand) {
                  timex_after_forward_infinitive(c, cand->first, cand->last);
   return cand->res == RES_DATE && !cand->keep_reference && !boundary &&
          !aside && !planned && !names_earlier_thing(c, cand) &&
-         !past_perfect_aside(c, cand) && cand->type != EVG_TIMEX_DURATION &&
-         cand->type != EVG_TIMEX_SET;
+         !past_perfect_aside(c, cand) && !counted_back_year(c, cand) &&
+         cand->type != EVG_TIMEX_DURATION && cand->type != EVG_TIMEX_SET;
+}
+
+/* Whether the expression is told as what someone alleges ("Detectives
+ * say one of them photographed a copy on Tuesday"; "say" or "says" before
+ * it in its sentence, not right before as in "says on Monday") or reports
+ * in the past perfect ("Residents said the ground had cracked on
+ * Sunday").  A past perfect of the writer's own opens a flashback that
+ * goes on ("EDF had reduced output late on July 21. The river had reached
+ * 28.4 degrees that afternoon"). */
+static bool told_in_report(const context *c, const candidate *cand) {
+  bool perfect = perfect_before(c, cand->first);
+  unsigned int sentence = c->t[cand->first].sentence;
+  for (size_t k = cand->first, seen = 0; k > 0 && seen < 40; seen++) {
+    k--;
+    if (c->t[k].sentence != sentence)
+      return false;
+    if (k + 2 >= cand->first)
+      continue; /* "says on Monday": the day of the saying */
+    if (lower_word_is(c, k, "say") || lower_word_is(c, k, "says") ||
+        (perfect && (c->t[k].tense & TW_REPORT)))
+      return true;
+  }
+  return false;
 }
 
 /* The expression's date, of sentence `sentence`, is the reference date
@@ -791,6 +842,17 @@ static void set_reference(context *c, const candidate *cand,
   evg_precision p =
       evg_precision_coarser(cand->date.from.precision, cand->date.to.precision);
   if (p == EVG_PREC_DAY) {
+    /* a day before the one told last, told in a report, looks back from
+     * it (so do the days told after it in such reports); not from a day
+     * still ahead ("is due in court on Monday. The alarm had been switched
+     * off on January 29. The thieves came in that night") */
+    bool back =
+        c->has_fine_ref[EVG_PREC_DAY] && told_in_report(c, cand) &&
+        !(c->has_anchor && c->fine_ref[EVG_PREC_DAY] > c->anchor) &&
+        (c->day_looked_back || cand->date.start < c->fine_ref[EVG_PREC_DAY]);
+    if (back && !c->day_looked_back)
+      c->told_day = c->fine_ref[EVG_PREC_DAY];
+    c->day_looked_back = back;
     c->fine_ref_sentence = sentence;
     c->fine_ref_aside = timex_relative_aside(c, cand->first, cand->last);
   }

@@ -300,7 +300,18 @@ typedef struct {
   unsigned int hour_sentence; /* its sentence */
   bool has_yearly_set;        /* a yearly SET was found: "twice a year" */
   size_t yearly_set_last;     /* its last token */
+  /* the day told last looks back from a report ("Detectives say he copied
+   * it on Tuesday", "said the bank had cracked on Sunday"): "that day"
+   * is still the day told before it, `told_day` */
+  bool day_looked_back;
+  int32_t told_day;
 } context;
+
+/* The day "that day", "that afternoon" mean: the day told last, unless it
+ * looked back from a report. */
+static inline int32_t timex_that_day(const context *c) {
+  return c->day_looked_back ? c->told_day : c->fine_ref[EVG_PREC_DAY];
+}
 
 static inline unsigned char cls(const context *c, size_t i) {
   return i < c->n ? c->t[i].cls : K_NONE;

@@ -639,7 +639,8 @@ static bool anaphoric_part_of_day(const context *c, size_t i, size_t k,
     cand->first = i;
     cand->last = k;
     cand->type = EVG_TIMEX_TIME;
-    timex_set_date(cand, day_date(c->fine_ref[EVG_PREC_DAY] + direction));
+    int32_t day = that ? timex_that_day(c) : c->fine_ref[EVG_PREC_DAY];
+    timex_set_date(cand, day_date(day + direction));
     timex_append_day_part(cand, c->t[k].value);
     cand->keep_reference = direction == 0;
     return true;
@@ -665,6 +666,8 @@ static bool anaphoric_unit(const context *c, size_t i, size_t k, int direction,
     return false;
   if (that && !c->has_ref)
     return false;
+  if (that && unit == UNIT_DAY && c->has_fine_ref[EVG_PREC_DAY])
+    base = timex_that_day(c); /* not a day a report looked back to */
   cand->first = i;
   cand->last = k;
   cand->type = EVG_TIMEX_DATE;

@@ -445,10 +445,14 @@ bool timex_rule_time(const context *c, size_t i, candidate *cand) {
     cand->res = RES_ANCHOR;
     return true;
   }
+  int32_t named = day;
   day = timeline_day(c, i, last, day, hour * 60 + minute, am_pm);
   timex_set_date(cand, day_date(day));
   strncat(cand->value, clock, sizeof cand->value - strlen(cand->value) - 1);
-  cand->keep_reference = true;
+  /* an hour that went past midnight has brought the story to the next
+   * day: "that evening", "the next day" count from it ("after midnight
+   * the first miner stepped out ... Urzua came up at 9:55 that evening") */
+  cand->keep_reference = day == named;
   return true;
 }
 

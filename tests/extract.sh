@@ -1619,6 +1619,52 @@ assert date_of(got, "warned the owners") == "2031-02-17", got
 got = dates("old-style-weekday.txt")
 assert date_of(got, "bodies were found") == "1643-03-09", got
 PY
+# dates33: a count of years back from the year a history has reached ("a
+# landing like the failed one of the year before", "the flood of two years
+# earlier") looks back at a thing: the story's year stays for the months
+# and days told after it.
+cat >"$tmp/year-counted-back.txt" <<'TEXT'
+The relief of Lucknow
+
+In the spring of 1858 the governor resolved to march on the city before the rains. He wanted no siege like the long ordeal of the garrison the year before. In July the first columns left Cawnpore. On August 3 they reached the river.
+TEXT
+check "extract.clause-date.year-counted-back-keeps-story" $PY - <<PY
+$clause_dates
+got = dates("year-counted-back.txt")
+assert date_of(got, "first columns left") == "1858-07", got
+assert date_of(got, "they reached the river") == "1858-08-03", got
+PY
+# dates33: a midnight told after a day said to be late, or after its
+# night, is the one that ends that day: the happenings told after it are
+# on the next day, and "that evening" is the new day's.
+cat >"$tmp/after-midnight.txt" <<'TEXT'
+The last ascent
+
+Late on May 29, 1953 the last rope team left the col, and a little after midnight the first climber reached the ridge. One by one the others followed through the day. The leader came down last, at 9:40 that evening, and thanked the porters.
+TEXT
+check "extract.clause-date.midnight-after-a-late-day" $PY - <<PY
+$clause_dates
+got = dates("after-midnight.txt")
+assert date_of(got, "first climber reached") == "1953-05-30", got
+assert date_of(got, "others followed") == "1953-05-30", got
+assert date_of(got, "leader came down") == "1953-05-30", got
+PY
+# dates33: a day told as what someone alleges ("Investigators say he
+# copied the paper on Monday evening"), before the story's day, looks
+# back: "later that day" after it is the story's day.
+cat >"$tmp/that-day-after-report.txt" <<'TEXT'
+Exam leak
+
+LUSAKA, Zambia, June 13, 2031 — Police arrested a printer in Lusaka on Thursday morning. Investigators say he copied the paper on Monday evening and sold it to a tutor.
+
+The national police took over the inquiry later that day and searched the print shop.
+TEXT
+check "extract.clause-date.that-day-after-a-reported-day" $PY - <<PY
+$clause_dates
+got = dates("that-day-after-report.txt")
+assert date_of(got, "took over the inquiry") == "2031-06-12", got
+assert date_of(got, "searched the print shop") == "2031-06-12", got
+PY
 # dates30: "by" and a time opening a clause after ", and" / ", but" ("and
 # by six o'clock the flames had reached", "and by noon the rebels had
 # taken it") is that clause's own deadline: it splits off as ../DAY, and

@@ -632,6 +632,20 @@ static const row rows[] = {
      "afternoon.\n\nThe verdict was read at 3:40 p.m.",
      "Tuesday=2021-10-19 | Monday afternoon=2021-10-18TAF:TIME | "
      "3:40 p.m.=2021-10-19T15:40:TIME"},
+    /* dates33: a midnight told after a day said to be late ("Late on
+     * May 29") or after its night is the one that ends it, and the hours
+     * told after it are on the new day ("that evening") */
+    {"time.midnight-after-late-day", NULL,
+     "Late on May 29, 1953 the last team left the col, and a little after "
+     "midnight the first climber reached the ridge. The others followed, "
+     "and the leader came down at 9:40 that evening.",
+     "May 29, 1953=1953-05-29 | midnight=1953-05-30T00:00:TIME | "
+     "9:40 that evening=1953-05-30T21:40:TIME"},
+    {"time.midnight-in-a-night", "2027-03-04",
+     "The inmates cut the bars on Monday. That night they climbed the wall, "
+     "and shortly after midnight they reached the shore.",
+     "Monday=2027-03-01 | That night=2027-03-01TNI:TIME | "
+     "midnight=2027-03-02T00:00:TIME"},
     {"time.range-on-a-named-day", "2024-09-16",
      "A clinic will be held on October 19 from 9 a.m. to 3 p.m.",
      "October 19=2024-10-19 | 9 a.m.=2024-10-19T09:00:TIME | "
@@ -698,6 +712,43 @@ static const row rows[] = {
      "On June 2, 1790, the envoy reached the coast. He vowed to come back "
      "the next year with gifts. The old king died on August 9.",
      "June 2, 1790=1790-06-02 | the next year=1791 | August 9=1790-08-09"},
+    /* dates33: a count of years back from a history's year ("like the
+     * raid of the year before", "a rock fall of two years earlier") looks
+     * back at a thing: a later bare month stays in the story's year */
+    {"narrative.counted-back-year-keeps-story", NULL,
+     "In the summer of 1851 the settlers feared a flood like the one of "
+     "the year before. In October the levee held. In 1860 a report "
+     "recalled the storms of two years earlier. In May the dam was "
+     "finished.",
+     "the summer of 1851=1851-SU | the year before=1850 | October=1851-10 | "
+     "1860=1860 | two years earlier=1858 | May=1860-05"},
+    /* dates33: a day told as what someone alleges ("Investigators say he
+     * copied it on Monday") or in the past perfect, before the day told
+     * last, looks back: "that day", "that afternoon" are still the day
+     * told before it; not from a day ahead */
+    {"anaphoric.that-day-not-a-reported-day", "2031-06-13",
+     "Police arrested a printer on Thursday morning. Investigators say he "
+     "copied the paper on Monday evening. The police searched his shop "
+     "later that day.",
+     "Thursday morning=2031-06-12TMO:TIME | Monday evening=2031-06-09TEV:TIME "
+     "| that day=2031-06-12"},
+    {"anaphoric.that-afternoon-not-a-perfect-day", "2030-10-10",
+     "Engineers inspected the slope on Wednesday. Residents said the ground "
+     "had cracked on Sunday night. The road was closed that afternoon.",
+     "Wednesday=2030-10-09 | Sunday night=2030-10-06TNI:TIME | "
+     "that afternoon=2030-10-09TAF:TIME"},
+    /* ... but a past perfect of the writer's own opens a flashback that
+     * goes on: "that afternoon" is its day */
+    {"anaphoric.that-afternoon-in-a-flashback", "2032-07-26",
+     "The mill ran at full speed again on Sunday. Its owner had cut output "
+     "on July 21. The stream had dried up that afternoon.",
+     "Sunday=2032-07-25 | July 21=2032-07-21 | "
+     "that afternoon=2032-07-21TAF:TIME"},
+    {"anaphoric.that-night-after-perfect-from-ahead", "2023-03-04",
+     "The man is due in court on Monday. The alarm had been switched off on "
+     "January 29. The thieves came in that night.",
+     "Monday=2023-03-06 | January 29=2023-01-29 | "
+     "that night=2023-01-29TNI:TIME"},
     /* dates32: "a week later" after a plural object is a count, not a
      * rate as "90,000 journeys a day" is */
     {"relative.count-after-plural-object", "2031-11-18",
