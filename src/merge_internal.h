@@ -315,12 +315,13 @@ const merge_time *merge_event_time(const merger *m, const event_rec *r);
 bool merge_times_differ(const merger *m, const event_rec *a,
                         const event_rec *b);
 /* Two events of one stated day, the same, that name no two different
- * actors and whose quotes write times of day at most
- * MERGE_CLOCK_GAP_MINUTES apart, one of them a clock time ("at 6:40
- * a.m." and "shortly before seven in the morning"; "at 8 p.m." and "that
- * evening"): a candidate by time (merge29); two clock times only when
- * they lie within their slacks (merge30: "at 3:10 p.m." and "at 3:25
- * p.m." are two moments). */
+ * actors and whose quotes write times of day that agree, one of them a
+ * clock time ("at 6:40 a.m." and "shortly before seven in the morning";
+ * "at 8 p.m." and "that evening"): a candidate by time (merge29); two
+ * clock times only when they lie within their slacks (merge30: "at 3:10
+ * p.m." and "at 3:25 p.m." are two moments), a clock and a part of the
+ * day only when the clock lies within the part, but for its slack
+ * (merge31: "at 11:20 p.m." is no moment of "in the evening"). */
 bool merge_time_pair(const merger *m, const event_rec *a, const event_rec *b);
 bool merge_clocks_agree(const merger *m, const event_rec *a,
                         const event_rec *b);

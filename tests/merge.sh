@@ -704,6 +704,18 @@ check merge.time-of-day-pair-two-clocks-apart [ "$($EVG merge "$tmp/tp-a.events"
 check merge.time-of-day-pair-two-clocks-apart-swapped [ "$($EVG merge "$tmp/tp-e.events" "$tmp/tp-a.events" 2>/dev/null | grep -c '^event ')" -eq 5 ]
 check merge.time-of-day-pair-unhedged-hour-apart [ "$($EVG merge "$tmp/tp-a.events" "$tmp/tp-f.events" 2>/dev/null | grep -c '^event ')" -eq 5 ]
 check merge.time-of-day-pair-hedged-clock-joins [ "$($EVG merge "$tmp/tp-a.events" "$tmp/tp-g.events" 2>/dev/null | grep -c '^event ')" -eq 4 ]
+# merge31: a part of the day is already a span of hours as writers use it
+# (evening 17-23): a clock outside it by more than its rounding is another
+# moment, where an hour's reach beyond it joined two happenings of one
+# story ("A timber lorry overturned at 11:20 p.m." and "Drivers were warned
+# of fog on the bypass in the evening"); a clock inside the part still
+# joins by time (the control: pairs 16, 28 and 78 are such)
+sed 's/at 6:40 a.m./at 11:20 p.m./' "$tmp/tp-a.events" >"$tmp/tp-h.events"
+sed 's/The vehicle rolled onto its side shortly before seven in the morning/Drivers were warned of fog on the bypass in the evening/; s/The vehicle rolled onto its side$/Drivers were warned of fog on the bypass/' "$tmp/tp-b.events" >"$tmp/tp-i.events"
+sed 's/shortly before seven in the morning/in the morning/' "$tmp/tp-b.events" >"$tmp/tp-j.events"
+check merge.time-of-day-clock-outside-part-apart [ "$($EVG merge "$tmp/tp-h.events" "$tmp/tp-i.events" 2>/dev/null | grep -c '^event ')" -eq 5 ]
+check merge.time-of-day-clock-outside-part-apart-swapped [ "$($EVG merge "$tmp/tp-i.events" "$tmp/tp-h.events" 2>/dev/null | grep -c '^event ')" -eq 5 ]
+check merge.time-of-day-clock-inside-part-joins [ "$($EVG merge "$tmp/tp-a.events" "$tmp/tp-j.events" 2>/dev/null | grep -c '^event ')" -eq 4 ]
 
 # merge30: a word only in a phrase that dates the sentence by another
 # happening ("after", "before" or "since" and its words, unless they name
