@@ -193,6 +193,7 @@ typedef struct {
   double *term_weight; /* by term id */
   bool *post_term;     /* by term id: a word of a post ("mayor") */
   bool *amount_term;   /* by term id: merge_term_is_amount */
+  bool *number_term;   /* by term id: merge_term_is_number */
   bool *name_term;     /* by term id: a name (evg_term_is_name) */
   evg_map ids;         /* ids taken in the result */
   signed char
@@ -216,6 +217,8 @@ typedef struct {
 /* Whether a term is a number of two digits or more ("1400" of "1,400"),
  * an amount (merge_terms.c). */
 bool merge_term_is_amount(const evg_term_folder *folder, size_t term);
+/* Whether a term is a number of any size ("2" of "two"), merge_terms.c. */
+bool merge_term_is_number(const evg_term_folder *folder, size_t term);
 
 /* The length of a headline's act: its text before its first verb of
  * saying ("Its forecasters said it was the worst storm": what follows is

@@ -115,3 +115,24 @@ story clock-part apart 'Lessons ended at the school' 'Lessons ended at the schoo
 story clock-part joined 'A neighbour called the police' 'A neighbour called the police just after 7 a.m. on June 3.' 'A woman raised the alarm' 'A woman raised the alarm on the morning of June 3.'
 story clock-part joined 'The jury retired' 'The jury retired at 9 a.m. on June 3.' 'Deliberations started' 'Deliberations started on the morning of June 3.'
 story clock-part joined 'The climbers reached the summit' 'The climbers reached the summit at about five o'\''clock on June 3.' 'The pair got to the top' 'The pair got to the top in the late afternoon of June 3.'
+# a day that is only each paper's (merge31): each article's event dated by
+# its dateline's day, its quote writing none, three days apart; the days say
+# only "by then": want one happening told so joined when both headlines say
+# a word of it, and two happenings apart
+papers() { # CAUSE WANT LABEL-A QUOTE-A LABEL-B QUOTE-B
+  { ev a1 2030-06-02 'A tanker ran aground off Halden' 'HALDEN, June 3, 2030 — A tanker ran aground off Halden on Sunday night.'
+    ev a2 2030-06-03 "$3" "$4"; } >"$tmp/a.events"
+  { ev b1 2030-06-05 'The shipping company apologised to fishermen' 'OSLO, June 6, 2030 — The shipping company apologised to fishermen on Wednesday.'
+    ev b2 2030-06-06 "$5" "$6"; } >"$tmp/b.events"
+  n=$("$EVG" merge "$tmp/a.events" "$tmp/b.events" 2>/dev/null | grep -c '^event ')
+  got=$([ "$n" = 3 ] && echo joined || echo apart)
+  printf '%-12s %-7s want %-7s %s\n' "$1" "$got" "$2" "$([ "$got" = "$2" ] && echo ok || echo FAILS)"
+}
+papers papers-day joined 'Coastguard crews laid a floating boom around the hull' 'Coastguard crews laid a floating boom around the hull.' 'A boom was put out to hold the leaking fuel' 'A boom was put out to hold the leaking fuel.'
+papers papers-day joined 'Police shut the harbour road' 'Police shut the harbour road.' 'The road to the quay was closed by officers' 'The road to the quay was closed by officers.'
+papers papers-day joined 'Volunteers cleaned oil from the beach' 'Volunteers cleaned oil from the beach at Svinesund.' 'Residents helped to clear the beach' 'Residents helped to clear the beach near the border.'
+papers papers-day apart 'Police closed the coast road' 'Police closed the coast road.' 'The road along the coast reopened' 'The road along the coast reopened.'
+papers papers-day apart 'Fishing in the fjord was banned' 'Fishing in the fjord was banned.' 'The ban on fishing was lifted' 'The ban on fishing was lifted.'
+papers papers-day apart 'Coastguard crews sent two divers to the hull' 'Coastguard crews sent two divers to the hull.' 'Two tugs pulled the tanker free' 'Two tugs pulled the tanker free.'
+papers papers-day apart 'Officers closed the road' 'Officers closed the road.' 'The road reopened' 'The road reopened.'
+papers papers-day apart 'The school was evacuated' 'The school was evacuated.' 'Pupils returned to the school' 'Pupils returned to the school.'
