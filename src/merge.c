@@ -612,9 +612,11 @@ static void mark_post_terms(merger *m, evg_term_folder *folder) {
     m->post_term[posts[i]] = true;
   m->name_term = evg_xcalloc(vocabulary + 1, sizeof *m->name_term);
   m->amount_term = evg_xcalloc(vocabulary + 1, sizeof *m->amount_term);
+  m->number_term = evg_xcalloc(vocabulary + 1, sizeof *m->number_term);
   for (size_t t = 0; t < vocabulary; t++)
     m->name_term[t] = evg_term_is_name(folder, t),
-    m->amount_term[t] = merge_term_is_amount(folder, t);
+    m->amount_term[t] = merge_term_is_amount(folder, t),
+    m->number_term[t] = merge_term_is_number(folder, t);
   free(posts);
 }
 
@@ -1310,6 +1312,7 @@ static void free_merger(merger *m) {
   free(m->term_weight);
   free(m->post_term);
   free(m->amount_term);
+  free(m->number_term);
   free(m->name_term);
   for (size_t i = 0; i < m->actor_count; i++)
     free(m->actors[i].key);

@@ -193,6 +193,7 @@ typedef struct {
   double *term_weight; /* by term id */
   bool *post_term;     /* by term id: a word of a post ("mayor") */
   bool *amount_term;   /* by term id: merge_term_is_amount */
+  bool *number_term;   /* by term id: merge_term_is_number */
   bool *name_term;     /* by term id: a name (evg_term_is_name) */
   evg_map ids;         /* ids taken in the result */
   signed char
@@ -216,6 +217,8 @@ typedef struct {
 /* Whether a term is a number of two digits or more ("1400" of "1,400"),
  * an amount (merge_terms.c). */
 bool merge_term_is_amount(const evg_term_folder *folder, size_t term);
+/* Whether a term is a number of any size ("2" of "two"), merge_terms.c. */
+bool merge_term_is_number(const evg_term_folder *folder, size_t term);
 
 /* The length of a headline's act: its text before its first verb of
  * saying ("Its forecasters said it was the worst storm": what follows is
@@ -315,12 +318,13 @@ const merge_time *merge_event_time(const merger *m, const event_rec *r);
 bool merge_times_differ(const merger *m, const event_rec *a,
                         const event_rec *b);
 /* Two events of one stated day, the same, that name no two different
- * actors and whose quotes write times of day at most
- * MERGE_CLOCK_GAP_MINUTES apart, one of them a clock time ("at 6:40
- * a.m." and "shortly before seven in the morning"; "at 8 p.m." and "that
- * evening"): a candidate by time (merge29); two clock times only when
- * they lie within their slacks (merge30: "at 3:10 p.m." and "at 3:25
- * p.m." are two moments). */
+ * actors and whose quotes write times of day that agree, one of them a
+ * clock time ("at 6:40 a.m." and "shortly before seven in the morning";
+ * "at 8 p.m." and "that evening"): a candidate by time (merge29); two
+ * clock times only when they lie within their slacks (merge30: "at 3:10
+ * p.m." and "at 3:25 p.m." are two moments), a clock and a part of the
+ * day only when the clock lies within the part, but for its slack
+ * (merge31: "at 11:20 p.m." is no moment of "in the evening"). */
 bool merge_time_pair(const merger *m, const event_rec *a, const event_rec *b);
 bool merge_clocks_agree(const merger *m, const event_rec *a,
                         const event_rec *b);

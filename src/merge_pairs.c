@@ -116,8 +116,12 @@ bool merge_time_pair(const merger *m, const event_rec *a, const event_rec *b) {
    * sounded at 3:10 p.m." and "Firefighters arrived at 3:25 p.m.") */
   if (ta->kind == MERGE_TIME_CLOCK && tb->kind == MERGE_TIME_CLOCK)
     return gap >= 0 && gap <= ta->slack + tb->slack;
-  return gap >= 0 && gap <= MERGE_CLOCK_GAP_MINUTES &&
-         (ta->kind == MERGE_TIME_CLOCK || tb->kind == MERGE_TIME_CLOCK);
+  /* a part of the day is already a span of hours as writers use it:
+   * a clock outside it by more than its rounding is another moment
+   * ("The gates were shut at 11:20 p.m." and "Crowds left the square in
+   * the evening"; merge31) */
+  const merge_time *clock = ta->kind == MERGE_TIME_CLOCK ? ta : tb;
+  return gap >= 0 && clock->kind == MERGE_TIME_CLOCK && gap <= clock->slack;
 }
 
 /* ---- the pair rules ---- */
@@ -430,11 +434,16 @@ int merge_clock(const merger *m, const event_rec *r) {
  * writes) and its quote writes no date: the extraction gave it the
  * paper's day for want of one ("The exchange also scrapped roughly 1,900
  * orders"), which says it happened by then, not on that day. */
-bool merge_dated_by_default(const merger *m, const event_rec *r) {
+/* Whether an event is dated its article's own day, the one its dateline
+ * writes (merge_dated_by_default without tagging its quote). */
+static bool on_papers_day(const merger *m, const event_rec *r) {
   const article *art = &m->articles[r->article];
   return art->has_day && merge_date_width(&r->event->date) == 0 &&
-         merge_first_day(&r->event->date) == art->day &&
-         !merge_date_written(m, r);
+         merge_first_day(&r->event->date) == art->day;
+}
+
+bool merge_dated_by_default(const merger *m, const event_rec *r) {
+  return on_papers_day(m, r) && !merge_date_written(m, r);
 }
 
 /* Whether the later of two events has only its paper's day
@@ -453,6 +462,30 @@ static bool later_by_default(const merger *m, const event_rec *a,
   return merge_dated_by_default(m, a) || merge_dated_by_default(m, b);
 }
 
+/* Whether both events have only their papers' days
+ * (merge_dated_by_default), at most MERGE_DEFAULT_REACH_DAYS apart, and
+ * both headlines use one word of what happened that is neither a name
+ * nor a number: each day says only "by then", so neither tells the
+ * happenings apart, and the headline word says what happened ("The
+ * RCMP closed the road" and "Mounties shut the access road"; merge31).
+ * A number alone ("two") recurs in many happenings of one story ("The
+ * animals were loaded onto two other trucks" and "Two bulls had to be
+ * put down"), where merge21 asks of amounts two digits or more. */
+static bool papers_days_alike(const merger *m, const event_rec *a,
+                              const event_rec *b) {
+  if (date_gap(&a->event->date, &b->event->date) > MERGE_DEFAULT_REACH_DAYS ||
+      !on_papers_day(m, a) || !on_papers_day(m, b))
+    return false;
+  bool word = false;
+  for (size_t i = 0, j = 0; !word && next_shared_term(a, b, &i, &j); i++, j++) {
+    size_t t = a->terms[i];
+    word = !shared_who(a, i, b, j) && !m->name_term[t] && !m->number_term[t] &&
+           in_core(a, t) && in_core(b, t);
+  }
+  /* the quotes are tagged last, and only for such a pair */
+  return word && !merge_date_written(m, a) && !merge_date_written(m, b);
+}
+
 /* Whether two events too far apart for their dates (more than
  * EVG_MERGE_GAP_DAYS, or EVG_MERGE_DAY_GAP_DAYS for two stated days) may
  * still be one happening: the later one's day is only its paper's
@@ -465,6 +498,8 @@ static bool reached_by_default(const merger *m, const event_rec *a,
                                const event_rec *b) {
   if (!later_by_default(m, a, b))
     return false;
+  if (papers_days_alike(m, a, b))
+    return true;
   if (merge_intersection(a->actors, a->actor_count, b->actors, b->actor_count))
     return true;
   shared_terms shared = merge_share_terms(m, a, b);
@@ -612,9 +647,13 @@ static bool text_holds(const merger *m, const event_rec *a, const event_rec *b,
     return false;
   if (a->weight > 0 && b->weight > 0 && !sound_words(m, a, b))
     return false;
-  double value =
-      cosine + EVG_MERGE_DATE_WEIGHT / 100.0 *
-                   merge_date_closeness(&a->event->date, &b->event->date);
+  /* two papers' days alike (papers_days_alike) are as close as one day:
+   * neither says when it happened, only by when */
+  double closeness =
+      papers_days_alike(m, a, b)
+          ? 1
+          : merge_date_closeness(&a->event->date, &b->event->date);
+  double value = cosine + EVG_MERGE_DATE_WEIGHT / 100.0 * closeness;
   *score = (unsigned)lround(1000 * value);
   return *score >= 10 * EVG_MERGE_SIMILARITY;
 }

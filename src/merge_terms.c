@@ -69,6 +69,7 @@ size_t evg_term_folder_size(const evg_term_folder *f) {
 #define TERM_LOWER 1
 #define TERM_NAME 2
 #define TERM_AMOUNT 4
+#define TERM_NUMBER 8 /* digits only, an amount or not ("2" of "two") */
 
 bool evg_term_is_name(const evg_term_folder *f, size_t term) {
   return term < f->term_case_cap && f->term_case[term] == TERM_NAME;
@@ -76,6 +77,10 @@ bool evg_term_is_name(const evg_term_folder *f, size_t term) {
 
 bool merge_term_is_amount(const evg_term_folder *f, size_t term) {
   return term < f->term_case_cap && (f->term_case[term] & TERM_AMOUNT);
+}
+
+bool merge_term_is_number(const evg_term_folder *f, size_t term) {
+  return term < f->term_case_cap && (f->term_case[term] & TERM_NUMBER);
 }
 
 /* Term `id`'s slot of term_case, grown to hold it. */
@@ -406,6 +411,8 @@ static void note_amount(evg_term_folder *f, size_t id, const char *term,
   }
   bool year = !grouped && digits == 4 && len == 4 &&
               (term[0] == '1' || (term[0] == '2' && term[1] == '0'));
+  if (digits)
+    *term_case_of(f, id) |= TERM_NUMBER;
   if (digits >= 2 && !year)
     *term_case_of(f, id) |= TERM_AMOUNT;
 }

@@ -101,3 +101,38 @@ pair adjunct apart $D 'The school was evacuated' 'The school was evacuated short
 pair adjunct apart $D 'Trains ran again' 'Trains ran again on June 3, a day after the landslide.' $D 'The landslide buried the tracks' 'The landslide buried the tracks near the tunnel on June 3.'
 pair adjunct apart $D 'The mayor visited the families' 'The mayor visited the families hours after the flood.' $D 'The flood reached the town hall' 'The flood reached the town hall on June 3.'
 pair adjunct joined $D 'The road reopened' 'The road reopened at 10 p.m., three hours after the spill.' $D 'The road was opened again' 'The road was opened again to traffic at 10 p.m. on June 3.'
+# a clock against a part of the day (merge31): two happenings of one story
+# within the hour, one told with a clock, the other with the part of the
+# day that holds it or lies next to it; and one happening written so,
+# which must still join
+story clock-part apart 'Fire broke out in the warehouse' 'Fire broke out in the warehouse at 9:40 p.m. on June 3.' 'Residents of the street were evacuated' 'Residents of the street were evacuated on the evening of June 3.'
+story clock-part apart 'The ferry left the harbour' 'The ferry left the harbour at 7:15 a.m. on June 3.' 'The crew reported a fault in the engine' 'The crew reported a fault in the engine on the morning of June 3.'
+story clock-part apart 'Armed men robbed the bank' 'Armed men robbed the bank at 2:30 p.m. on June 3.' 'Police set up roadblocks on the ring road' 'Police set up roadblocks on the ring road in the afternoon of June 3.'
+story clock-part apart 'The gates of the park were shut' 'The gates of the park were shut at 11:20 p.m. on June 3.' 'Crowds left the square' 'Crowds left the square in the evening of June 3.'
+story clock-part apart 'The first shift began at the depot' 'The first shift began at the depot at 4:10 a.m. on June 3.' 'Lorries queued at the gate' 'Lorries queued at the gate in the morning of June 3.'
+story clock-part apart 'The last train left the station' 'The last train left the station at 12:40 a.m. on June 3.' 'Guards locked the platforms' 'Guards locked the platforms late in the evening of June 3.'
+story clock-part apart 'Lessons ended at the school' 'Lessons ended at the school at 12:50 p.m. on June 3.' 'Parents gathered at the gates' 'Parents gathered at the gates in the morning of June 3.'
+story clock-part joined 'A neighbour called the police' 'A neighbour called the police just after 7 a.m. on June 3.' 'A woman raised the alarm' 'A woman raised the alarm on the morning of June 3.'
+story clock-part joined 'The jury retired' 'The jury retired at 9 a.m. on June 3.' 'Deliberations started' 'Deliberations started on the morning of June 3.'
+story clock-part joined 'The climbers reached the summit' 'The climbers reached the summit at about five o'\''clock on June 3.' 'The pair got to the top' 'The pair got to the top in the late afternoon of June 3.'
+# a day that is only each paper's (merge31): each article's event dated by
+# its dateline's day, its quote writing none, three days apart; the days say
+# only "by then": want one happening told so joined when both headlines say
+# a word of it, and two happenings apart
+papers() { # CAUSE WANT LABEL-A QUOTE-A LABEL-B QUOTE-B
+  { ev a1 2030-06-02 'A tanker ran aground off Halden' 'HALDEN, June 3, 2030 — A tanker ran aground off Halden on Sunday night.'
+    ev a2 2030-06-03 "$3" "$4"; } >"$tmp/a.events"
+  { ev b1 2030-06-05 'The shipping company apologised to fishermen' 'OSLO, June 6, 2030 — The shipping company apologised to fishermen on Wednesday.'
+    ev b2 2030-06-06 "$5" "$6"; } >"$tmp/b.events"
+  n=$("$EVG" merge "$tmp/a.events" "$tmp/b.events" 2>/dev/null | grep -c '^event ')
+  got=$([ "$n" = 3 ] && echo joined || echo apart)
+  printf '%-12s %-7s want %-7s %s\n' "$1" "$got" "$2" "$([ "$got" = "$2" ] && echo ok || echo FAILS)"
+}
+papers papers-day joined 'Coastguard crews laid a floating boom around the hull' 'Coastguard crews laid a floating boom around the hull.' 'A boom was put out to hold the leaking fuel' 'A boom was put out to hold the leaking fuel.'
+papers papers-day joined 'Police shut the harbour road' 'Police shut the harbour road.' 'The road to the quay was closed by officers' 'The road to the quay was closed by officers.'
+papers papers-day joined 'Volunteers cleaned oil from the beach' 'Volunteers cleaned oil from the beach at Svinesund.' 'Residents helped to clear the beach' 'Residents helped to clear the beach near the border.'
+papers papers-day apart 'Police closed the coast road' 'Police closed the coast road.' 'The road along the coast reopened' 'The road along the coast reopened.'
+papers papers-day apart 'Fishing in the fjord was banned' 'Fishing in the fjord was banned.' 'The ban on fishing was lifted' 'The ban on fishing was lifted.'
+papers papers-day apart 'Coastguard crews sent two divers to the hull' 'Coastguard crews sent two divers to the hull.' 'Two tugs pulled the tanker free' 'Two tugs pulled the tanker free.'
+papers papers-day apart 'Officers closed the road' 'Officers closed the road.' 'The road reopened' 'The road reopened.'
+papers papers-day apart 'The school was evacuated' 'The school was evacuated.' 'Pupils returned to the school' 'Pupils returned to the school.'
