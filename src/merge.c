@@ -407,15 +407,6 @@ static size_t sorted_terms(size_t **terms, size_t count) {
   return merge_sort_unique(*terms, count);
 }
 
-/* Whether the n bytes at s are `word`, ignoring case. */
-static bool word_ci(const char *s, size_t n, const char *word) {
-  size_t k = 0;
-  for (; k < n && word[k]; k++)
-    if (ascii_lower((unsigned char)s[k]) != word[k])
-      return false;
-  return k == n && !word[k];
-}
-
 #define ADJUNCT_WORDS 8 /* a time adjunct's words at most, its word first */
 
 /* Whether the words from s on name a time, not a happening: "after 4
@@ -452,11 +443,11 @@ static bool names_time(const char *s) {
     size_t n = (size_t)(s - w);
     bool skipped = false;
     for (size_t i = 0; skip[i] && !skipped; i++)
-      skipped = word_ci(w, n, skip[i]);
+      skipped = equals_ci(w, n, skip[i]);
     if (skipped)
       continue;
     for (size_t i = 0; times[i]; i++)
-      if (word_ci(w, n, times[i]))
+      if (equals_ci(w, n, times[i]))
         return true;
     return false;
   }
@@ -483,8 +474,8 @@ static char *quote_without_adjuncts(const char *quote) {
     while (*p && ascii_alpha((unsigned char)*p))
       p++;
     size_t n = (size_t)(p - w);
-    if (!n || !(word_ci(w, n, "after") || word_ci(w, n, "before") ||
-                word_ci(w, n, "since")))
+    if (!n || !(equals_ci(w, n, "after") || equals_ci(w, n, "before") ||
+                equals_ci(w, n, "since")))
       continue;
     if (names_time(p))
       continue;
