@@ -416,6 +416,13 @@ sed 's/^/    /' "$tmp/score-test24" >&2
 $PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test25.json --set test25 --max-duplicates 9 --max-wrong 2 >"$tmp/score-test25" 2>&1
 check merge.pairs-test25.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test25" >&2
+# pairs 83-85 (test26): blind when written, scored three times (6 joined,
+# 9 duplicates, 2 wrong each time: before the twenty-first session's rounds,
+# after them and at the start of the twenty-second), a tuning set since the
+# twenty-second session
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test26.json --set test26 --max-duplicates 9 --max-wrong 2 >"$tmp/score-test26" 2>&1
+check merge.pairs-test26.score [ $? -eq 0 ]
+sed 's/^/    /' "$tmp/score-test26" >&2
 # the scorer maps a citation to a happening by its clause's span, not the
 # whole sentence: "and it offered refunds" is not the recall before it
 check merge.scorer.clause-span $PY -c '
