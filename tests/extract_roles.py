@@ -348,6 +348,27 @@ actors_case("kinds.plural-islands-state", "The Solomon Islands cut ties with Tai
             ["Solomon Islands"], kinds={"Solomon Islands": "country"})
 actors_case("kinds.cape-island-state", "Cabo Verde recalled its ambassador to Lisbon on Monday.", "recalled",
             ["Cabo Verde"], kinds={"Cabo Verde": "country"})
+# kinds29: the noun before a name says its kind: a person's role, a craft
+# of rails or of space, a trade that sells goods, an agency of a trade, a
+# group that campaigns; a police or fire service named a department
+actors_case("kinds.role-noun-wrestler", "On Tuesday the wrestler Hakuryuzan withdrew from the spring tournament.",
+            "withdrew", ["Hakuryuzan"], kinds={"Hakuryuzan": "person"})
+actors_case("kinds.role-noun-leader", "In 1834 the Ngoni leader Zwangendaba crossed the Zambezi with his followers.",
+            "crossed", ["Zwangendaba"], kinds={"Zwangendaba": "person"})
+actors_case("kinds.craft-noun-carrier", "On Monday helicopters from the carrier Kaga Maru picked up the pilots.",
+            "picked", ["Kaga Maru"], kinds={"Kaga Maru": "other"})
+actors_case("kinds.craft-noun-rocket", "On Wednesday the rocket Tianlong Three left the pad at Jiuquan.",
+            "left", ["Tianlong Three"], kinds={"Tianlong Three": "other"})
+actors_case("kinds.trade-noun-plural", "Three Dutch distributors, Veldhoven Zorg and Zeeland Medisch, cancelled their orders on Monday.",
+            "cancelled", ["Veldhoven Zorg"], kinds={"Veldhoven Zorg": "company"})
+actors_case("kinds.trade-agency", "On Tuesday the rating agency Moraes cut the province's credit score.",
+            "cut", ["Moraes"], kinds={"Moraes": "company"})
+actors_case("kinds.campaign-group", "On Monday the campaign group Achub Cymru asked the council to stop the sale.",
+            "asked", ["Achub Cymru"], kinds={"Achub Cymru": "organization"})
+actors_case("kinds.police-department", "On Monday the Lagos Police Department arrested two men.",
+            "arrested", ["Lagos Police Department"], kinds={"Lagos Police Department": "institution"})
+actors_case("kinds.fire-department", "On Monday the Quito Fire Department sent forty firefighters.",
+            "sent", ["Quito Fire Department"], kinds={"Quito Fire Department": "institution"})
 actors_case("kinds.superintendency", "The Superintendency of Pensions fined two funds on Monday.", "fined",
             ["Superintendency of Pensions"], kinds={"Superintendency of Pensions": "institution"})
 # a police force's and a newspaper's own last words (kinds22): "Constabulary";
