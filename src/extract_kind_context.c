@@ -205,6 +205,18 @@ static const char *kind_of_noun_at(const char *s, size_t w, size_t len,
     if (extract_word_in(s + cb, cl, trades))
       return "company";
   }
+  /* "the low-cost carrier X", "the flag carrier X", "the mobile carrier
+   * X": a carrier of a trade is an airline or a telephone company, a firm;
+   * a bare "carrier" or "the aircraft carrier X" stays a ship */
+  if (cl && equals_ci(s + w, len, "carrier")) {
+    static const char *const trades[] = {
+        "low-cost",  "budget",    "flag",    "national", "regional",
+        "discount",  "no-frills", "charter", "cargo",    "freight",
+        "mobile",    "wireless",  "telecom", "airline",  "state-owned",
+        "long-haul", "domestic",  NULL};
+    if (extract_word_in(s + cb, cl, trades))
+      return "company";
+  }
   if (cl && equals_ci(s + w, len, "group")) {
     static const char *const causes[] = {
         "campaign",     "campaigning", "pressure",  "advocacy",

@@ -357,6 +357,10 @@ actors_case("kinds.role-noun-leader", "In 1834 the Ngoni leader Zwangendaba cros
             "crossed", ["Zwangendaba"], kinds={"Zwangendaba": "person"})
 actors_case("kinds.craft-noun-carrier", "On Monday helicopters from the carrier Kaga Maru picked up the pilots.",
             "picked", ["Kaga Maru"], kinds={"Kaga Maru": "other"})
+actors_case("kinds.trade-carrier-airline", "On Monday the low-cost carrier Aerlinte Nua cancelled forty flights.",
+            "cancelled", ["Aerlinte Nua"], kinds={"Aerlinte Nua": "company"})
+actors_case("kinds.trade-carrier-flag", "On Tuesday the flag carrier Tavrida Avia suspended its route to Baku.",
+            "suspended", ["Tavrida Avia"], kinds={"Tavrida Avia": "company"})
 actors_case("kinds.craft-noun-rocket", "On Wednesday the rocket Tianlong Three left the pad at Jiuquan.",
             "left", ["Tianlong Three"], kinds={"Tianlong Three": "other"})
 actors_case("kinds.trade-noun-plural", "Three Dutch distributors, Veldhoven Zorg and Zeeland Medisch, cancelled their orders on Monday.",
