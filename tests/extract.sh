@@ -1681,6 +1681,30 @@ assert date_of(got, "survivors were counted") == "1872-05-31", got
 got = dates("between-dates-news.txt")
 assert date_of(got, "rejected the offer") == "2031-03-04", got
 PY
+# dates34: a night told without the day that names it is both its days
+# (tests/events_gold/README.md): "around midnight" after an evening, after
+# a day told bare, "the following night"; "shortly after midnight" is the
+# day it begins, "ended at midnight" a moment.
+cat >"$tmp/midnight-night.txt" <<'TEXT'
+The raid
+
+On the evening of March 11, 1799, the sentries saw lights on the river. Around midnight the captain led a second patrol to the ferry. The boats were found under the bank.
+
+On May 28, 1800, the defenders heard mass in the great church. Towards midnight a small party opened the gates of the outer wall.
+
+On July 19, 1801, the fleet was sighted off the Lizard. The townsmen lit beacons along the coast the following night.
+
+Late on August 14, 1802, the boat entered the harbour. Shortly after midnight the first passengers stepped ashore.
+TEXT
+check "extract.clause-date.midnight-is-a-night" $PY - <<PY
+$clause_dates
+got = dates("midnight-night.txt")
+assert date_of(got, "led a second patrol") == "1799-03-11/1799-03-12", got
+assert date_of(got, "boats were found") == "1799-03-11/1799-03-12", got
+assert date_of(got, "opened the gates") == "1800-05-28/1800-05-29", got
+assert date_of(got, "lit beacons") == "1801-07-20/1801-07-21", got
+assert date_of(got, "stepped ashore") == "1802-08-15", got
+PY
 # dates33: a day told as what someone alleges ("Investigators say he
 # copied the paper on Monday evening"), before the story's day, looks
 # back: "later that day" after it is the story's day.
