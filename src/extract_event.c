@@ -138,8 +138,18 @@ static const char *timex_date(evg_extraction *x, const char *s,
     evg_date d = t->date;
     /* "flew them to Kinshasa overnight": both days of the night */
     if (!on_or_before && !on_or_after && overnight(s, t)) {
-      d = evg_date_from_day(t->date.start, EVG_PREC_DAY);
-      d.to = evg_date_from_day(t->date.start + 1, EVG_PREC_DAY).from;
+      /* "Around midnight ... // the following night": the tagger counts
+       * the day after the midnight's, but the night after the one that
+       * midnight is in begins on the midnight's own day */
+      const evg_timex *told = dated_timex_before(x, t);
+      size_t tl = told && told->value ? strlen(told->value) : 0;
+      bool after_midnight =
+          !equals_ci(s + t->start, t->end - t->start, "overnight") && tl >= 6 &&
+          strcmp(told->value + tl - 6, "T00:00") == 0 && !told->date.interval &&
+          told->date.start + 1 == t->date.start;
+      int32_t first = t->date.start - (after_midnight ? 1 : 0);
+      d = evg_date_from_day(first, EVG_PREC_DAY);
+      d.to = evg_date_from_day(first + 1, EVG_PREC_DAY).from;
       d.interval = true;
       evg_date_compute_bounds(&d);
     } else if (!on_or_before && !on_or_after && midnight_night(s, t)) {

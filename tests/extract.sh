@@ -1690,6 +1690,8 @@ The raid
 
 On the evening of March 11, 1799, the sentries saw lights on the river. Around midnight the captain led a second patrol to the ferry. The boats were found under the bank.
 
+The villagers rang the bells the following night.
+
 On May 28, 1800, the defenders heard mass in the great church. Towards midnight a small party opened the gates of the outer wall.
 
 On July 19, 1801, the fleet was sighted off the Lizard. The townsmen lit beacons along the coast the following night.
@@ -1701,6 +1703,7 @@ $clause_dates
 got = dates("midnight-night.txt")
 assert date_of(got, "led a second patrol") == "1799-03-11/1799-03-12", got
 assert date_of(got, "boats were found") == "1799-03-11/1799-03-12", got
+assert date_of(got, "rang the bells") == "1799-03-12/1799-03-13", got
 assert date_of(got, "opened the gates") == "1800-05-28/1800-05-29", got
 assert date_of(got, "lit beacons") == "1801-07-20/1801-07-21", got
 assert date_of(got, "stepped ashore") == "1802-08-15", got
