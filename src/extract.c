@@ -895,6 +895,9 @@ typedef struct {
   size_t story_sentence;
   bool paragraph_since_story;
   bool news; /* the text's date given or found in a dateline */
+  /* a history's undated events since the story's day, dated between it
+   * and the paragraph's next date once that is read */
+  between_pending between;
 } story_time;
 
 /* The dated timexes of `sentence`, from timex_index on, into *dates
@@ -983,9 +986,20 @@ static void undated_sentence_events(evg_extraction *x, const char *text,
   /* the story's day, carried into this paragraph, holds through it */
   if (st->news && told == story)
     st->paragraph_since_story = false;
+  size_t first = x->event_count;
   for (size_t k = 0; k < happening_count; k++)
     add_clause_events(x, text, sentence, &happenings[k], cursor, undated,
                       timex_index);
+  /* a history's sentence with no time of its own ("within an hour"
+   * says one, and so does "at dusk"), in the paragraph of the day told */
+  bool timed =
+      (timex_index < evg_timexes_count(x->timexes) &&
+       evg_timexes_at(x->timexes, timex_index)->start < sentence->end) ||
+      extract_between_day_part_in(text, sentence);
+  if (!st->news && undated == told && !timed && !st->paragraph_since_story)
+    extract_between_note(&st->between, told, first, x->event_count);
+  else
+    st->between.open = false;
 }
 
 /* The events of sentence si's dated clauses: one event (or cause and
@@ -998,6 +1012,7 @@ static void dated_sentence_events(evg_extraction *x, const char *text,
                                   const evg_timex **dates, size_t date_count,
                                   story_time *st) {
   const evg_timex *anchor_day = st->anchor_day;
+  extract_between_close(x, &st->between, dates[0]);
   dated_clause clauses[EXTRACT_MAX_CLAUSES];
   size_t clause_count =
       extract_dated_clauses(text, len, sentence, dates, date_count, clauses);
@@ -1155,8 +1170,10 @@ static void find_events(evg_extraction *x, const char *text, size_t len,
     timex_count = evg_timexes_count(x->timexes);
     cursor = extract_position_in(text, cursor, sentence->start);
     if (si > 0 &&
-        paragraph_break_between(text, sentences[si - 1].end, sentence->start))
+        paragraph_break_between(text, sentences[si - 1].end, sentence->start)) {
       st.paragraph_since_story = true;
+      st.between.open = false;
+    }
     while (timex_index < timex_count &&
            evg_timexes_at(x->timexes, timex_index)->end <= sentence->start)
       timex_index++;

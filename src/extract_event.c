@@ -50,14 +50,76 @@ bool extract_season_code(const evg_timex *t, char *text, size_t size) {
   return true;
 }
 
-/* Whether the timex is "overnight": a night that TimeML names by the
- * day it begins on (2027-01-21TNI) but that runs into the next. */
+/* Whether the timex is "overnight" or "the following night", "the next
+ * night": a night that TimeML names by the day it begins on
+ * (2027-01-21TNI) but that runs into the next, told without the day that
+ * names it ("that night", "on Tuesday night" are that day's). */
 static bool overnight(const char *s, const evg_timex *t) {
   size_t len = t->value ? strlen(t->value) : 0;
-  return t->has_date && !t->date.interval &&
-         t->date.from.precision == EVG_PREC_DAY && len > 3 &&
-         strcmp(t->value + len - 3, "TNI") == 0 &&
-         equals_ci(s + t->start, t->end - t->start, "overnight");
+  if (!t->has_date || t->date.interval ||
+      t->date.from.precision != EVG_PREC_DAY || len <= 3 ||
+      strcmp(t->value + len - 3, "TNI") != 0)
+    return false;
+  size_t n = t->end - t->start;
+  const char *w = s + t->start;
+  return equals_ci(w, n, "overnight") ||
+         (n >= 15 && equals_ci(w + n - 15, 15, "following night")) ||
+         (n >= 10 && equals_ci(w + n - 10, 10, "next night"));
+}
+
+/* The nearest timex with a date that starts before t in the text: one
+ * search of the tagger's list (in text order), then at most a few steps
+ * back; NULL when there is none. */
+static const evg_timex *dated_timex_before(const evg_extraction *x,
+                                           const evg_timex *t) {
+  size_t lo = 0, hi = evg_timexes_count(x->timexes);
+  while (lo < hi) { /* the first timex that starts at or after t */
+    size_t mid = lo + (hi - lo) / 2;
+    if (evg_timexes_at(x->timexes, mid)->start < t->start)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  for (size_t k = 0; k < 4 && lo > 0; k++) {
+    const evg_timex *p = evg_timexes_at(x->timexes, --lo);
+    if (p->has_date)
+      return p;
+  }
+  return NULL;
+}
+
+/* Whether the timex is a midnight told as the night around it, not a
+ * moment at or after it: "around midnight", "towards midnight" with no
+ * day named after it ("around midnight on Sunday" names its day), or what
+ * lasted into it ("talks that ran past midnight").  The gold writes such
+ * a night told without its day as both its days; "shortly after
+ * midnight", "one minute past midnight" and "ended at midnight" are a
+ * moment of the day it begins. */
+static bool midnight_night(const char *s, const evg_timex *t) {
+  size_t len = t->value ? strlen(t->value) : 0;
+  if (!t->has_date || t->date.interval ||
+      t->date.from.precision != EVG_PREC_DAY || len < 6 ||
+      strcmp(t->value + len - 6, "T00:00") != 0 ||
+      !equals_ci(s + t->start, t->end - t->start, "midnight"))
+    return false;
+  size_t lo = t->start > 48 ? t->start - 48 : 0, a, b, n;
+  size_t al = extract_word_just_before(s, lo, t->start, &a);
+  if (extract_word_just_after(s, t->end, t->end + 8, &n) == 2 &&
+      equals_ci(s + n, 2, "on"))
+    return false;
+  if (extract_word_in(s + a, al,
+                      (const char *const[]){"around", "about", "towards",
+                                            "toward", "near", NULL}))
+    return true;
+  static const char *const lasting[] = {
+      "ran",   "run",    "lasted", "continued", "dragged", "stretched",
+      "went",  "on",     "worked", "sat",       "talked",  "stayed",
+      "raged", "burned", "burnt",  "carried",   NULL};
+  size_t bl = al ? extract_word_just_before(s, lo, a, &b) : 0;
+  return extract_word_in(s + a, al,
+                         (const char *const[]){"past", "into", "until", "till",
+                                               "beyond", NULL}) &&
+         extract_word_in(s + b, bl, lasting);
 }
 
 /* The events-file date of a timex in the text s, or NULL when it has
@@ -76,8 +138,31 @@ static const char *timex_date(evg_extraction *x, const char *s,
     evg_date d = t->date;
     /* "flew them to Kinshasa overnight": both days of the night */
     if (!on_or_before && !on_or_after && overnight(s, t)) {
-      d = evg_date_from_day(t->date.start, EVG_PREC_DAY);
-      d.to = evg_date_from_day(t->date.start + 1, EVG_PREC_DAY).from;
+      /* "Around midnight ... // the following night": the tagger counts
+       * the day after the midnight's, but the night after the one that
+       * midnight is in begins on the midnight's own day */
+      const evg_timex *told = dated_timex_before(x, t);
+      size_t tl = told && told->value ? strlen(told->value) : 0;
+      bool after_midnight =
+          !equals_ci(s + t->start, t->end - t->start, "overnight") && tl >= 6 &&
+          strcmp(told->value + tl - 6, "T00:00") == 0 && !told->date.interval &&
+          told->date.start + 1 == t->date.start;
+      int32_t first = t->date.start - (after_midnight ? 1 : 0);
+      d = evg_date_from_day(first, EVG_PREC_DAY);
+      d.to = evg_date_from_day(first + 1, EVG_PREC_DAY).from;
+      d.interval = true;
+      evg_date_compute_bounds(&d);
+    } else if (!on_or_before && !on_or_after && midnight_night(s, t)) {
+      /* the night around the midnight: the day before and its own, or its
+       * own and the next when the tagger put it at the start of the day
+       * just told ("On May 28 ... Towards midnight") */
+      const evg_timex *told = dated_timex_before(x, t);
+      int32_t first =
+          told && !told->date.interval && told->date.start == t->date.start
+              ? t->date.start
+              : t->date.start - 1;
+      d = evg_date_from_day(first, EVG_PREC_DAY);
+      d.to = evg_date_from_day(first + 1, EVG_PREC_DAY).from;
       d.interval = true;
       evg_date_compute_bounds(&d);
     }

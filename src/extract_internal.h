@@ -498,6 +498,26 @@ bool extract_opens_with_dateline(const char *s, size_t len,
  * out.  Returns how many. */
 size_t extract_happening_clauses(const char *s, const range *sentence,
                                  range *out);
+/* The undated events of a history paragraph told since the story's day,
+ * events [first, end), carried from `story` (extract_between.c). */
+typedef struct {
+  size_t first, end;
+  const evg_timex *story;
+  bool open;
+} between_pending;
+/* Whether the sentence names a part of a day without its date ("The
+ * cavalry charged at dusk"): the day told, not a time between. */
+bool extract_between_day_part_in(const char *s, const range *sentence);
+/* Notes events [first, end) of an undated sentence as carried from the
+ * day `story`, joining the run noted before when it is the same; a story
+ * that is no day ends the run. */
+void extract_between_note(between_pending *b, const evg_timex *story,
+                          size_t first, size_t end);
+/* Ends the run at the paragraph's next date `next`: when it is a day or a
+ * month at least two days after the story's day, the run's events are
+ * dated from that day to it. */
+void extract_between_close(evg_extraction *x, between_pending *b,
+                           const evg_timex *next);
 /* Whether a sentence without a date states a happening told in the past
  * ("Harold was killed", "The board named X as interim chief"): a past
  * verb of its own after its subject, outside quotations, not only a verb

@@ -1649,6 +1649,65 @@ assert date_of(got, "first climber reached") == "1953-05-30", got
 assert date_of(got, "others followed") == "1953-05-30", got
 assert date_of(got, "leader came down") == "1953-05-30", got
 PY
+# dates34: in a history, an undated sentence told between the story's
+# day and the paragraph's next date at least a week later happened
+# between them (from the day to that date, a month's end included); a
+# sentence with a part of a day ("at dusk") or with the next date only a
+# day later keeps the day told, and news keeps the story's day.
+cat >"$tmp/between-dates.txt" <<'TEXT'
+The canal survey
+
+On March 10, 1869, the surveyors left Suez with forty camels. They crossed the desert to the lakes and mapped the old canal bed. On April 22 they reached Port Said.
+
+On May 2, 1870, the masons closed the gates of the fort. The garrison strengthened the walls with timber and earth. By the end of June the walls could hold against cannon.
+
+On July 2, 1871, the two columns met on the plain. The cavalry charged at dusk, and the rebels fled. On July 16 the town surrendered.
+
+The dam broke on May 31, 1872. The survivors were counted in the church. On June 1 relief trains arrived.
+TEXT
+cat >"$tmp/between-dates-news.txt" <<'TEXT'
+Dock strike
+
+DURBAN, March 9, 2031 - Dock workers walked out on March 4. The union rejected the offer of the port authority. On March 8 talks resumed.
+TEXT
+check "extract.clause-date.undated-between-two-dates" $PY - <<PY
+$clause_dates
+got = dates("between-dates.txt")
+assert date_of(got, "crossed the desert") == "1869-03-10/1869-04-22", got
+assert date_of(got, "mapped the old canal") == "1869-03-10/1869-04-22", got
+assert date_of(got, "strengthened the walls") == "1870-05-02/1870-06", got
+assert date_of(got, "the rebels fled") == "1871-07-02", got
+assert date_of(got, "survivors were counted") == "1872-05-31", got
+got = dates("between-dates-news.txt")
+assert date_of(got, "rejected the offer") == "2031-03-04", got
+PY
+# dates34: a night told without the day that names it is both its days
+# (tests/events_gold/README.md): "around midnight" after an evening, after
+# a day told bare, "the following night"; "shortly after midnight" is the
+# day it begins, "ended at midnight" a moment.
+cat >"$tmp/midnight-night.txt" <<'TEXT'
+The raid
+
+On the evening of March 11, 1799, the sentries saw lights on the river. Around midnight the captain led a second patrol to the ferry. The boats were found under the bank.
+
+The villagers rang the bells the following night.
+
+On May 28, 1800, the defenders heard mass in the great church. Towards midnight a small party opened the gates of the outer wall.
+
+On July 19, 1801, the fleet was sighted off the Lizard. The townsmen lit beacons along the coast the following night.
+
+Late on August 14, 1802, the boat entered the harbour. Shortly after midnight the first passengers stepped ashore.
+TEXT
+check "extract.clause-date.midnight-is-a-night" $PY - <<PY
+$clause_dates
+got = dates("midnight-night.txt")
+assert date_of(got, "led a second patrol") == "1799-03-11/1799-03-12", got
+assert date_of(got, "boats were found") == "1799-03-11/1799-03-12", got
+assert date_of(got, "rang the bells") == "1799-03-12/1799-03-13", got
+assert date_of(got, "opened the gates") == "1800-05-28/1800-05-29", got
+assert date_of(got, "lit beacons") == "1801-07-20/1801-07-21", got
+assert date_of(got, "stepped ashore") == "1802-08-15", got
+PY
 # dates33: a day told as what someone alleges ("Investigators say he
 # copied the paper on Monday evening"), before the story's day, looks
 # back: "later that day" after it is the story's day.

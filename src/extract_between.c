@@ -1,0 +1,83 @@
+/* extract_between.c: what a history tells undated between two dated
+ * happenings of one paragraph happened between them ("on March 25 the
+ * plotters took the lease. Fawkes filled it with barrels. By late July
+ * the powder was in place": the filling is dated from the day of the
+ * lease to the end of July).  The undated sentences first take the
+ * story's day, as any undated sentence does; when the next date of the
+ * paragraph comes at least two days later, their dates become the span
+ * between the two.  Each event is rewritten at most once, when the
+ * paragraph's next date is read: linear in the events. */
+#include "extract_internal.h"
+
+#include <string.h>
+
+/* The least gap, in days, between the story's day and the next date: a
+ * day's events told before the next day's ("The King put his brother in
+ * charge. On Tuesday the fire reached ...") belong to the day told. */
+enum { BETWEEN_MIN_DAYS = 7 };
+
+bool extract_between_day_part_in(const char *s, const range *sentence) {
+  static const char *const parts[] = {
+      "dawn",    "dusk",  "daybreak", "nightfall", "sunrise",
+      "sunset",  "noon",  "midday",   "morning",   "afternoon",
+      "evening", "night", "twilight", NULL};
+  EXTRACT_WORD_SET(part_set, parts, true);
+  for (size_t i = sentence->start; i < sentence->end;) {
+    if (!ascii_alpha((unsigned char)s[i])) {
+      i++;
+      continue;
+    }
+    size_t e = extract_letters_end(s, i, sentence->end);
+    if (extract_word_set_has(&part_set, s + i, e - i))
+      return true;
+    i = e;
+  }
+  return false;
+}
+
+void extract_between_note(between_pending *b, const evg_timex *story,
+                          size_t first, size_t end) {
+  bool day = story && story->has_date && !story->date.interval &&
+             story->date.from.precision == EVG_PREC_DAY;
+  if (!day || first == end) {
+    b->open = false;
+    return;
+  }
+  /* a run of undated sentences carried from the same day */
+  if (b->open && b->story == story && b->end == first) {
+    b->end = end;
+    return;
+  }
+  *b = (between_pending){first, end, story, true};
+}
+
+void extract_between_close(evg_extraction *x, between_pending *b,
+                           const evg_timex *next) {
+  if (!b->open)
+    return;
+  b->open = false;
+  const evg_timex *story = b->story;
+  /* the next date told: a day or a month ("By late July"), later by at
+   * least the gap; a span or a coarser date says no bound */
+  if (!next || !next->has_date || next->date.interval ||
+      (next->date.from.precision != EVG_PREC_DAY &&
+       next->date.from.precision != EVG_PREC_MONTH) ||
+      next->date.start < story->date.end + BETWEEN_MIN_DAYS)
+    return;
+  char day[64], text[96];
+  evg_date_format_iso(&story->date, day, sizeof day);
+  evg_date span = story->date;
+  span.interval = true;
+  span.to = next->date.to;
+  evg_date_compute_bounds(&span);
+  evg_date_format_iso(&span, text, sizeof text);
+  const char *between = NULL;
+  for (size_t i = b->first; i < b->end && i < x->event_count; i++) {
+    /* only what took the story's day as it is */
+    if (!x->events[i].date || strcmp(x->events[i].date, day) != 0)
+      continue;
+    if (!between)
+      between = evg_arena_strndup(&x->arena, text, strlen(text));
+    x->events[i].date = between;
+  }
+}
