@@ -150,7 +150,8 @@ static const char *const pieces[] = {"a",
                                      "\xFF",
                                      "\"",
                                      "\\",
-                                     "0123456789abcdef"};
+                                     "0123456789abcdef",
+                                     "@[`{AZaz"};
 
 /* evg_abbreviation as it read its list before the switch: each entry
  * compared in turn, the word's bytes folded. */
@@ -216,7 +217,7 @@ int main(void) {
   test_abbreviation();
   size_t n_pieces = sizeof pieces / sizeof *pieces;
   size_t sanitize_bad = 0, one_line_bad = 0, count_bad = 0, plain_bad = 0,
-         texts = 0;
+         letters_bad = 0, texts = 0;
   evg_buf text = {0}, got = {0}, want = {0};
   for (int round = 0; round < 20000; round++) {
     text.len = 0;
@@ -246,11 +247,22 @@ int main(void) {
     count_bad += evg_utf8_count(text.data, text.len) != count_ref(s, text.len);
     plain_bad +=
         evg_json_plain_run(text.data, text.len) != json_plain_ref(s, text.len);
+    /* the tokenizer's run of letters, from every start and to every end
+     * of the text (the pieces hold letters, '@', '[', '`' and '{' beside
+     * them in pieces[], and bytes of 0x80 and above) */
+    for (size_t from = 0; from <= text.len; from++)
+      for (size_t to = from; to <= text.len; to += 1 + to % 3) {
+        size_t k = from;
+        while (k < to && ascii_alpha((unsigned char)text.data[k]))
+          k++;
+        letters_bad += evg_alpha_run_end(text.data, from, to) != k;
+      }
   }
   CHECK_INT("text.sanitize.as-bytewise", sanitize_bad, 0);
   CHECK_INT("text.one-line.as-bytewise", one_line_bad, 0);
   CHECK_INT("text.count.as-bytewise", count_bad, 0);
   CHECK_INT("text.json-plain.random-as-bytewise", plain_bad, 0);
+  CHECK_INT("text.alpha-run.as-bytewise", letters_bad, 0);
   CHECK("text.rounds", texts == 20000);
   evg_text_one_line(&got, "", 0);
   CHECK("text.one-line.empty", got.len == 0 && got.data && got.data[0] == 0);
