@@ -639,6 +639,22 @@ size_t extract_trim_name_start(evg_extraction *x, const char *s,
  * adjective, a time zone. */
 bool extract_not_a_name(const char *name, size_t name_len);
 
+/* extract_peoples.c */
+/* Whether the word names a people after "the": a nation's adjective
+ * whose plural has no -s ("French"), or a plural no name alone
+ * ("Americans"). */
+bool extract_people_word(const char *w, size_t len);
+/* The bounds of the list of peoples ("the A, the B and the C") that the
+ * name s[name_start, name_end) after "the" is an item of: *first, the
+ * first item's name start, *last_end, the last item's end. */
+void extract_people_list(const char *s, size_t start, size_t end,
+                         size_t name_start, size_t name_end, size_t *first,
+                         size_t *last_end);
+/* Whether that name is a later item of such a list (its comma opens no
+ * apposition). */
+bool extract_in_people_list(const char *s, size_t start, size_t end,
+                            size_t name_start, size_t name_end);
+
 /* extract_name_bounds.c */
 /* The end of the first name of the run s[run_start, run_end) when a
  * phrase of time that opens the sentence [start, end) ends in it and the

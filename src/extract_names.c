@@ -163,13 +163,13 @@ bool extract_people_adjective(const char *s, size_t start, size_t name_start,
   size_t len = name_end - name_start;
   const char *w = s + name_start;
   size_t pb, pl;
-  if (len < 4 || memchr(w, ' ', len) || name_start < start + 4 ||
-      !equals_ci(s + name_start - 4, 4, "the ") ||
-      !extract_nationality_adjective(w, len) ||
-      !(memcmp(w + len - 2, "sh", 2) == 0 ||
-        memcmp(w + len - 2, "ch", 2) == 0 ||
-        memcmp(w + len - 3, "ese", 3) == 0 || equals_ci(w, len, "Swiss")))
+  if (name_start < start + 4 || !equals_ci(s + name_start - 4, 4, "the ") ||
+      !extract_people_word(w, len))
     return false;
+  /* an item of a list of peoples is read as the whole list: what stands
+   * before the first and after the last */
+  extract_people_list(s, start, end, name_start, name_end, &name_start,
+                      &name_end);
   pl = extract_word_just_before(s, start, name_start - 4, &pb);
   if ((!pl || !extract_word_in(s + pb, pl, prepositions) ||
        (equals_ci(s + pb, pl, "to") && !verb_before(s, start, pb))) &&

@@ -3120,6 +3120,20 @@ actors_case("roles.of-apposition-body-party",
 actors_case("roles.of-apposition-body-object",
             "On May 3, 2025, the court summoned the chairman of its board, Soraya Haddadi.",
             "summoned", ["Soraya Haddadi"])
+# actors48: "the Americans" after "the" names the nation's forces or
+# government, as "the French" does; a list of such peoples is read whole
+actors_case("names.the-people-plural-doer",
+            "In 1853 the Americans landed at Kurihama.",
+            "landed", ["Americans"], kinds={"Americans": "group"}, anchor="1853-12-31")
+actors_case("names.people-list-three",
+            "In 1948 the Americans, the British and the French agreed to merge their zones.",
+            "agreed", ["Americans", "British", "French"], anchor="1948-12-31")
+actors_case("names.people-list-pair",
+            "On June 7, 1494, the Spanish and the Portuguese signed a treaty at Tordesillas.",
+            "signed", ["Spanish", "Portuguese"], anchor="1494-12-31")
+actors_case("names.people-list-object",
+            "In 1917 the tsar's ministers sought a loan from the Europeans and the Americans.",
+            "sought", ["Europeans", "Americans"], anchor="1917-12-31")
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")
