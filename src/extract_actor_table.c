@@ -1191,6 +1191,8 @@ static const char *guessed_kind(evg_extraction *x, const char *s, size_t len,
   if (!kind && words_several &&
       plural_named_in_lower_case(x, s, len, name, name_len))
     kind = "organization";
+  if (!kind)
+    kind = extract_numbered_name_kind(name, name_len); /* "Apollo 15" */
   if (!kind) {
     int words = 1;
     for (size_t p = c->start; p < c->end; p++)

@@ -656,6 +656,14 @@ bool extract_in_people_list(const char *s, size_t start, size_t end,
                             size_t name_start, size_t name_end);
 
 /* extract_name_bounds.c */
+/* The end of a number of one to three digits after the name whose last
+ * word starts at last_word and that ends at run_end, when the clause
+ * goes on after it ("Apollo 15 landed"), else run_end. */
+size_t extract_name_number_end(const char *s, size_t end, size_t last_word,
+                               size_t run_end);
+/* The kind of a name that ends in such a number: "organization" after
+ * "Local", else "other"; NULL when it ends in none. */
+const char *extract_numbered_name_kind(const char *name, size_t len);
 /* The end of the first name of the run s[run_start, run_end) when a
  * phrase of time that opens the sentence [start, end) ends in it and the
  * subject's name follows ("Eleven days after Gravelines Elizabeth rode"),

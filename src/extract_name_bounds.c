@@ -6,6 +6,7 @@
  * at the run's front, so the whole stays linear in the text. */
 #include "extract_internal.h"
 
+#include <ctype.h>
 #include <string.h>
 
 /* Prepositions that open a phrase of time before the subject. */
@@ -166,4 +167,51 @@ size_t extract_after_place_possessive(evg_extraction *x, const char *s,
     p = e + 1;
   }
   return name_start;
+}
+
+/* "Apollo 15 landed", "Teamsters Local 727, which", "Voyager 2.": a number
+ * of one to three digits right after a name is the name's last word (a
+ * craft's, a union local's, a channel's), when the clause goes on after
+ * it with punctuation, a verb or a function word.  A count of something
+ * ("Acme 40 percent", "Boeing 737 jets") has a noun after it; a year has
+ * four digits; a score or a range ("Arsenal 2-1") a dash. */
+size_t extract_name_number_end(const char *s, size_t end, size_t last_word,
+                               size_t run_end) {
+  if (run_end + 2 > end || s[run_end] != ' ' ||
+      !isdigit((unsigned char)s[run_end + 1]) ||
+      extract_common_capital(s + last_word, run_end - last_word))
+    return run_end;
+  size_t d = run_end + 1;
+  while (d < end && d - run_end <= 4 && isdigit((unsigned char)s[d]))
+    d++;
+  if (d - run_end - 1 > 3)
+    return run_end;
+  if (d >= end)
+    return d;
+  unsigned char c = (unsigned char)s[d];
+  if (c == ',' || c == '.' || c == ';' || c == ':' || c == ')')
+    return d + 1 >= end || s[d + 1] == ' ' || s[d + 1] == '\n' ? d : run_end;
+  if (c != ' ')
+    return run_end;
+  size_t ws, wl = extract_word_just_after(s, d, end, &ws);
+  return wl && ascii_is_lower((unsigned char)s[ws]) &&
+                 (extract_verb_form(s + ws, wl) ||
+                  extract_function_word_after(s + ws, wl))
+             ? d
+             : run_end;
+}
+
+/* The kind of a name whose last word is a number (extract_name_number_end):
+ * a union's branch after "Local" ("Teamsters Local 727"), else a craft's
+ * or a thing's ("Apollo 15", "Voyager 2"): no person's name ends in an
+ * Arabic numeral.  NULL when the name ends in no number. */
+const char *extract_numbered_name_kind(const char *name, size_t len) {
+  size_t d = len;
+  while (d > 0 && isdigit((unsigned char)name[d - 1]))
+    d--;
+  if (d == len || d < 2 || name[d - 1] != ' ')
+    return NULL;
+  if (d >= 7 && memcmp(name + d - 7, " Local ", 7) == 0)
+    return "organization";
+  return "other";
 }

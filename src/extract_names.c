@@ -894,6 +894,14 @@ size_t extract_grow_name_run(evg_extraction *x, const char *s, size_t end,
     last_word = nw;
     words++;
   }
+  /* "Apollo 15 landed": a number after the name ends it, unless the
+   * tagger read it as a time's */
+  size_t numbered = extract_name_number_end(s, end, last_word, run_end);
+  if (numbered > run_end &&
+      !(timex_index < timex_count &&
+        evg_timexes_get(x->timexes, timex_index)->start < numbered &&
+        evg_timexes_get(x->timexes, timex_index)->end > run_end))
+    run_end = numbered;
   return run_end;
 }
 

@@ -3134,6 +3134,18 @@ actors_case("names.people-list-pair",
 actors_case("names.people-list-object",
             "In 1917 the tsar's ministers sought a loan from the Europeans and the Americans.",
             "sought", ["Europeans", "Americans"], anchor="1917-12-31")
+# actors48: a number of one to three digits after a name, before a verb,
+# a function word or punctuation, is the name's last word (a craft's, a
+# union local's); such a name is no person's
+actors_case("names.number-ends-craft",
+            "In 1971 Apollo 15 landed near Hadley Rille.",
+            "landed", ["Apollo 15"], kinds={"Apollo 15": "other"}, anchor="1971-12-31")
+actors_case("names.number-ends-local",
+            "On May 3, 2025, Teamsters Local 727, which represents the drivers, called a strike.",
+            "called", ["Teamsters Local 727"], kinds={"Teamsters Local 727": "organization"})
+actors_case("names.number-ends-before-period",
+            "In 1989 the cameras of Voyager 2 photographed Neptune. In 1990 Kazuo Ito studied Voyager 2.",
+            "studied", ["Voyager 2"], anchor="1990-12-31")
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")
