@@ -1186,6 +1186,8 @@ static const char *guessed_kind(evg_extraction *x, const char *s, size_t len,
   /* "Arts Council England", "Biosecurity Tasmania": a body named for a
    * place is most often its public agency; a cue read before ("PEN
    * America, the writers' group,") says otherwise */
+  if (!kind && words_several)
+    kind = extract_remit_pair_kind(name, name_len); /* "Customs and ..." */
   if (!kind && words_several && ends_with_place(x, name, name_len))
     kind = "institution";
   if (!kind && words_several &&

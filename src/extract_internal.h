@@ -664,6 +664,19 @@ size_t extract_name_number_end(const char *s, size_t end, size_t last_word,
 /* The kind of a name that ends in such a number: "organization" after
  * "Local", else "other"; NULL when it ends in none. */
 const char *extract_numbered_name_kind(const char *name, size_t len);
+/* Whether the word names a field of public work ("Protection",
+ * "Fisheries"). */
+bool extract_remit_noun(const char *w, size_t len);
+/* Whether a left run ending in the field word s[left_last, left_end),
+ * "and", and the right run s[right, right_end) (last word at right_last)
+ * ending in a field word or in a place (`place_last`), make one body's
+ * name. */
+bool extract_remit_pair(const char *s, size_t left_last, size_t left_end,
+                        size_t right, size_t right_last, size_t right_end,
+                        bool place_last);
+/* The kind of such a name: "organization" for a union's ("... Workers"),
+ * "institution" for an agency's; NULL for other names. */
+const char *extract_remit_pair_kind(const char *name, size_t len);
 /* The end of the first name of the run s[run_start, run_end) when a
  * phrase of time that opens the sentence [start, end) ends in it and the
  * subject's name follows ("Eleven days after Gravelines Elizabeth rode"),

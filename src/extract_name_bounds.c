@@ -215,3 +215,69 @@ const char *extract_numbered_name_kind(const char *name, size_t len) {
     return "organization";
   return "other";
 }
+
+/* Nouns of a field of public work that agencies, ministries and unions
+ * are named for, at either side of their "and" ("Customs and Border
+ * Protection", "Fisheries and Oceans Canada"). */
+bool extract_remit_noun(const char *w, size_t len) {
+  static const char *const words[] = {
+      "Protection",  "Enforcement", "Safety",      "Security",   "Standards",
+      "Services",    "Affairs",     "Development", "Welfare",    "Conservation",
+      "Management",  "Prevention",  "Control",     "Planning",   "Research",
+      "Customs",     "Immigration", "Border",      "Fisheries",  "Oceans",
+      "Health",      "Care",        "Energy",      "Mining",     "Transport",
+      "Logistics",   "Sanitation",  "Water",       "Food",       "Environment",
+      "Agriculture", "Labour",      "Labor",       "Employment", "Innovation",
+      "Industry",    "Commerce",    "Culture",     "Heritage",   "Tourism",
+      "Education",   "Justice",     "Finance",     "Revenue",    "Excise",
+      "Forestry",    "Wildlife",    "Parks",       "Housing",    "Trade",
+      "Trades",      "Workers",     "Veterinary",  "Aviation",   "Maritime",
+      "Rescue",      "Relief",      "Recovery",    "Resilience", "Emergency",
+      NULL};
+  EXTRACT_WORD_SET(set, words, false);
+  return extract_word_set_has(&set, w, len);
+}
+
+/* "U.S. Customs and Border Protection", "Immigration and Customs
+ * Enforcement", "Health and Social Care Scotland", "Transport and
+ * Logistics Workers": a left run ending in a field of work at
+ * s[left_last, left_end) and a right run [right, right_end) of two words
+ * or more that ends in one too, or in a place (when `place_last`), make
+ * one body's name; the fields are no names of their
+ * own, so "Hamas and Islamic Jihad" stays two. */
+bool extract_remit_pair(const char *s, size_t left_last, size_t left_end,
+                        size_t right, size_t right_last, size_t right_end,
+                        bool place_last) {
+  if (!extract_remit_noun(s + left_last, left_end - left_last) ||
+      right_last == right)
+    return false;
+  return place_last ||
+         extract_remit_noun(s + right_last, right_end - right_last);
+}
+
+/* The kind of a body's name joined by "and" between fields of work: a
+ * union's ("Transport and Logistics Workers") or an agency's ("Customs
+ * and Border Protection"); NULL for other names. */
+const char *extract_remit_pair_kind(const char *name, size_t len) {
+  const char *and = NULL;
+  for (size_t p = 0; p + 5 <= len; p++)
+    if (memcmp(name + p, " and ", 5) == 0) {
+      and = name + p;
+      break;
+    }
+  if (!and)
+    return NULL;
+  size_t left = (size_t)(and-name);
+  while (left > 0 && name[left - 1] != ' ')
+    left--;
+  size_t last = len;
+  while (last > 0 && name[last - 1] != ' ')
+    last--;
+  if (!extract_remit_noun(name + left, (size_t)(and-name) - left) ||
+      !extract_remit_noun(name + last, len - last))
+    return NULL;
+  return equals_ci(name + last, len - last, "Workers") ||
+                 equals_ci(name + last, len - last, "Trades")
+             ? "organization"
+             : "institution";
+}

@@ -557,6 +557,8 @@ static size_t body_joined_by_and(evg_extraction *x, const char *s, size_t end,
   bool field_word = false;
   for (size_t p = run_start; p < run_end;) {
     size_t e = extract_word_end(s, p, run_end);
+    if (e > p && e < run_end && s[e] == '.')
+      e++; /* "U.S. Customs": an abbreviation's period */
     size_t next = e;
     while (next < run_end && s[next] == ' ')
       next++;
@@ -589,6 +591,16 @@ static size_t body_joined_by_and(evg_extraction *x, const char *s, size_t end,
   if (words >= 2 && place_word(x, s, last, right_end) &&
       !extract_gazetteer_lists(x, s + right, right_first - right, GAZ_NAME,
                                &index))
+    return right_end;
+  /* "Immigration and Customs Enforcement": fields of work either side */
+  size_t left_last = run_start;
+  for (size_t p = run_start; p < run_end; p++)
+    if (s[p] == ' ')
+      left_last = p + 1;
+  if (!field_word &&
+      !extract_is_given_name(x, s + right, right_first - right) &&
+      extract_remit_pair(s, left_last, run_end, right, last, right_end,
+                         place_word(x, s, last, right_end)))
     return right_end;
   return 0;
 }

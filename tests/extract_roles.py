@@ -3146,6 +3146,22 @@ actors_case("names.number-ends-local",
 actors_case("names.number-ends-before-period",
             "In 1989 the cameras of Voyager 2 photographed Neptune. In 1990 Kazuo Ito studied Voyager 2.",
             "studied", ["Voyager 2"], anchor="1990-12-31")
+# actors48: "and" between fields of public work makes one body's name
+# ("Customs and Border Protection"); names of their own stay two
+actors_case("names.remit-and-enforcement",
+            "On May 3, 2025, Immigration and Customs Enforcement detained four men in Fresno.",
+            "detained", ["Immigration and Customs Enforcement"],
+            kinds={"Immigration and Customs Enforcement": "institution"})
+actors_case("names.remit-and-abbreviation",
+            "On May 3, 2025, U.S. Customs and Border Protection seized a shipment of shrimp.",
+            "seized", ["U.S. Customs and Border Protection"])
+actors_case("names.remit-and-place",
+            "On May 3, 2025, Fisheries and Oceans Canada closed the cod fishery.",
+            "closed", ["Fisheries and Oceans Canada"])
+actors_case("names.remit-and-union",
+            "On May 3, 2025, Transport and Logistics Workers walked out at the port of Durban.",
+            "walked", ["Transport and Logistics Workers"],
+            kinds={"Transport and Logistics Workers": "organization"})
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")
