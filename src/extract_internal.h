@@ -677,6 +677,12 @@ bool extract_remit_pair(const char *s, size_t left_last, size_t left_end,
 /* The kind of such a name: "organization" for a union's ("... Workers"),
  * "institution" for an agency's; NULL for other names. */
 const char *extract_remit_pair_kind(const char *name, size_t len);
+/* Whether the run s[run_start, run_end) is "the", a title and its words
+ * before a comma and a given name: an office, its holder in apposition
+ * ("the Lord Chamberlain, Thomas Howard,"). */
+bool extract_office_before_holder(evg_extraction *x, const char *s,
+                                  size_t start, size_t end, size_t run_start,
+                                  size_t run_end);
 /* The end of the first name of the run s[run_start, run_end) when a
  * phrase of time that opens the sentence [start, end) ends in it and the
  * subject's name follows ("Eleven days after Gravelines Elizabeth rode"),

@@ -281,3 +281,23 @@ const char *extract_remit_pair_kind(const char *name, size_t len) {
              ? "organization"
              : "institution";
 }
+
+/* "the Lord Chamberlain, Thomas Howard, walked": a title with its words
+ * after "the" names an office (a person's name takes no article), and a
+ * given name in apposition after its comma names the one who holds it;
+ * the office is no actor beside the holder.  s[run_start, run_end) is
+ * the run, [start, end) the sentence. */
+bool extract_office_before_holder(evg_extraction *x, const char *s,
+                                  size_t start, size_t end, size_t run_start,
+                                  size_t run_end) {
+  if (run_start < start + 4 || !equals_ci(s + run_start - 4, 4, "the ") ||
+      run_end + 3 >= end || s[run_end] != ',' || s[run_end + 1] != ' ')
+    return false;
+  size_t first_end = extract_word_end(s, run_start, run_end);
+  if (first_end >= run_end ||
+      !extract_is_title(x, s + run_start, first_end - run_start))
+    return false;
+  size_t gb = run_end + 2, ge = extract_word_end(s, gb, end);
+  return ge > gb && ge < end && s[ge] == ' ' &&
+         extract_is_given_name(x, s + gb, ge - gb);
+}

@@ -3162,6 +3162,14 @@ actors_case("names.remit-and-union",
             "On May 3, 2025, Transport and Logistics Workers walked out at the port of Durban.",
             "walked", ["Transport and Logistics Workers"],
             kinds={"Transport and Logistics Workers": "organization"})
+# actors48: "the Lord Chamberlain, X,": a title and its words after "the"
+# name an office, whose holder the given name in apposition names
+actors_case("names.office-before-holder-chamberlain",
+            "In 1605 the Lord Chamberlain, Robert Cecil, walked through the cellars.",
+            "walked", ["Robert Cecil"], not_want=["Chamberlain"], anchor="1605-12-31")
+actors_case("names.office-before-holder-privy-seal",
+            "In 1605 the Lord Privy Seal, Henry Howard, searched the house.",
+            "searched", ["Henry Howard"], not_want=["Privy Seal"], anchor="1605-12-31")
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")
