@@ -3170,6 +3170,14 @@ actors_case("names.office-before-holder-chamberlain",
 actors_case("names.office-before-holder-privy-seal",
             "In 1605 the Lord Privy Seal, Henry Howard, searched the house.",
             "searched", ["Henry Howard"], not_want=["Privy Seal"], anchor="1605-12-31")
+# actors48: a vessel's noun said of a name outweighs a structure's word in
+# it ("Sea", "Ocean", "Cape")
+actors_case("names.vessel-over-structure-word",
+            "On May 3, 2025, the tanker Sea Falcon ran aground off Aden.",
+            "ran aground", ["Sea Falcon"], kinds={"Sea Falcon": "other"})
+actors_case("names.vessel-apposition-over-structure-word",
+            "On May 3, 2025, a Liberian-flagged tanker, the Ocean Pearl, lost power off Durban.",
+            "lost power", ["Ocean Pearl"], kinds={"Ocean Pearl": "other"})
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")
