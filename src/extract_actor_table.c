@@ -927,7 +927,13 @@ static bool kind_from_words(evg_extraction *x, const char *s, size_t len,
      * place's or an event's name that opens the sentence and does
      * something to an object is the body that runs it */
     bool opens = c->initial || after_comma(s, c->start);
-    if (!(opens && acts_on_object(s, c->end, len) &&
+    /* "the tanker Sea Falcon", "the bulk carrier Cape Merlin": a vessel's
+     * noun said of the name outweighs a structure's word in it */
+    const char *vessel =
+        strcmp(*kind, "structure") == 0 ? cue_kind(x, name, name_len) : NULL;
+    bool vessel_named = vessel && strcmp(vessel, "other") == 0;
+    if (!vessel_named &&
+        !(opens && acts_on_object(s, c->end, len) &&
           (strcmp(*kind, "structure") == 0 || held_event(name, name_len))))
       return false; /* "the Crimean War", "the Lindmark Canal" */
     *kind = strcmp(*kind, "event") == 0 ? "organization" : "other";
@@ -1186,11 +1192,15 @@ static const char *guessed_kind(evg_extraction *x, const char *s, size_t len,
   /* "Arts Council England", "Biosecurity Tasmania": a body named for a
    * place is most often its public agency; a cue read before ("PEN
    * America, the writers' group,") says otherwise */
+  if (!kind && words_several)
+    kind = extract_remit_pair_kind(name, name_len); /* "Customs and ..." */
   if (!kind && words_several && ends_with_place(x, name, name_len))
     kind = "institution";
   if (!kind && words_several &&
       plural_named_in_lower_case(x, s, len, name, name_len))
     kind = "organization";
+  if (!kind)
+    kind = extract_numbered_name_kind(name, name_len); /* "Apollo 15" */
   if (!kind) {
     int words = 1;
     for (size_t p = c->start; p < c->end; p++)

@@ -248,6 +248,8 @@ static bool find_candidate(evg_extraction *x, const char *s, size_t start,
                genitive_name(s, run_end, end);
   if (own_s)
     name_end = run_end;
+  if (extract_office_before_holder(x, s, start, end, run_start, run_end))
+    return false; /* "the Lord Chamberlain, Thomas Howard," */
   bool titled;
   size_t name_start =
       extract_trim_name_start(x, s, run_start, name_end, initial, &titled);

@@ -659,7 +659,50 @@ size_t extract_trim_name_start(evg_extraction *x, const char *s,
  * adjective, a time zone. */
 bool extract_not_a_name(const char *name, size_t name_len);
 
+/* extract_peoples.c */
+/* Whether the word names a people after "the": a nation's adjective
+ * whose plural has no -s ("French"), or a plural no name alone
+ * ("Americans"). */
+bool extract_people_word(const char *w, size_t len);
+/* The bounds of the list of peoples ("the A, the B and the C") that the
+ * name s[name_start, name_end) after "the" is an item of: *first, the
+ * first item's name start, *last_end, the last item's end. */
+void extract_people_list(const char *s, size_t start, size_t end,
+                         size_t name_start, size_t name_end, size_t *first,
+                         size_t *last_end);
+/* Whether that name is a later item of such a list (its comma opens no
+ * apposition). */
+bool extract_in_people_list(const char *s, size_t start, size_t end,
+                            size_t name_start, size_t name_end);
+
 /* extract_name_bounds.c */
+/* The end of a number of one to three digits after the name whose last
+ * word starts at last_word and that ends at run_end, when the clause
+ * goes on after it ("Apollo 15 landed"), else run_end. */
+size_t extract_name_number_end(const char *s, size_t end, size_t last_word,
+                               size_t run_end);
+/* The kind of a name that ends in such a number: "organization" after
+ * "Local", else "other"; NULL when it ends in none. */
+const char *extract_numbered_name_kind(const char *name, size_t len);
+/* Whether the word names a field of public work ("Protection",
+ * "Fisheries"). */
+bool extract_remit_noun(const char *w, size_t len);
+/* Whether a left run ending in the field word s[left_last, left_end),
+ * "and", and the right run s[right, right_end) (last word at right_last)
+ * ending in a field word or in a place (`place_last`), make one body's
+ * name. */
+bool extract_remit_pair(const char *s, size_t left_last, size_t left_end,
+                        size_t right, size_t right_last, size_t right_end,
+                        bool place_last);
+/* The kind of such a name: "organization" for a union's ("... Workers"),
+ * "institution" for an agency's; NULL for other names. */
+const char *extract_remit_pair_kind(const char *name, size_t len);
+/* Whether the run s[run_start, run_end) is "the", a title and its words
+ * before a comma and a given name: an office, its holder in apposition
+ * ("the Lord Chamberlain, Thomas Howard,"). */
+bool extract_office_before_holder(evg_extraction *x, const char *s,
+                                  size_t start, size_t end, size_t run_start,
+                                  size_t run_end);
 /* The end of the first name of the run s[run_start, run_end) when a
  * phrase of time that opens the sentence [start, end) ends in it and the
  * subject's name follows ("Eleven days after Gravelines Elizabeth rode"),

@@ -6,6 +6,7 @@
  * at the run's front, so the whole stays linear in the text. */
 #include "extract_internal.h"
 
+#include <ctype.h>
 #include <string.h>
 
 /* Prepositions that open a phrase of time before the subject. */
@@ -166,4 +167,137 @@ size_t extract_after_place_possessive(evg_extraction *x, const char *s,
     p = e + 1;
   }
   return name_start;
+}
+
+/* "Apollo 15 landed", "Teamsters Local 727, which", "Voyager 2.": a number
+ * of one to three digits right after a name is the name's last word (a
+ * craft's, a union local's, a channel's), when the clause goes on after
+ * it with punctuation, a verb or a function word.  A count of something
+ * ("Acme 40 percent", "Boeing 737 jets") has a noun after it; a year has
+ * four digits; a score or a range ("Arsenal 2-1") a dash. */
+size_t extract_name_number_end(const char *s, size_t end, size_t last_word,
+                               size_t run_end) {
+  if (run_end + 2 > end || s[run_end] != ' ' ||
+      !isdigit((unsigned char)s[run_end + 1]) ||
+      extract_common_capital(s + last_word, run_end - last_word))
+    return run_end;
+  size_t d = run_end + 1;
+  while (d < end && d - run_end <= 4 && isdigit((unsigned char)s[d]))
+    d++;
+  if (d - run_end - 1 > 3)
+    return run_end;
+  if (d >= end)
+    return d;
+  unsigned char c = (unsigned char)s[d];
+  if (c == ',' || c == '.' || c == ';' || c == ':' || c == ')')
+    return d + 1 >= end || s[d + 1] == ' ' || s[d + 1] == '\n' ? d : run_end;
+  if (c != ' ')
+    return run_end;
+  size_t ws, wl = extract_word_just_after(s, d, end, &ws);
+  return wl && ascii_is_lower((unsigned char)s[ws]) &&
+                 (extract_verb_form(s + ws, wl) ||
+                  extract_function_word_after(s + ws, wl))
+             ? d
+             : run_end;
+}
+
+/* The kind of a name whose last word is a number (extract_name_number_end):
+ * a union's branch after "Local" ("Teamsters Local 727"), else a craft's
+ * or a thing's ("Apollo 15", "Voyager 2"): no person's name ends in an
+ * Arabic numeral.  NULL when the name ends in no number. */
+const char *extract_numbered_name_kind(const char *name, size_t len) {
+  size_t d = len;
+  while (d > 0 && isdigit((unsigned char)name[d - 1]))
+    d--;
+  if (d == len || d < 2 || name[d - 1] != ' ')
+    return NULL;
+  if (d >= 7 && memcmp(name + d - 7, " Local ", 7) == 0)
+    return "organization";
+  return "other";
+}
+
+/* Nouns of a field of public work that agencies, ministries and unions
+ * are named for, at either side of their "and" ("Customs and Border
+ * Protection", "Fisheries and Oceans Canada"). */
+bool extract_remit_noun(const char *w, size_t len) {
+  static const char *const words[] = {
+      "Protection",  "Enforcement", "Safety",      "Security",   "Standards",
+      "Services",    "Affairs",     "Development", "Welfare",    "Conservation",
+      "Management",  "Prevention",  "Control",     "Planning",   "Research",
+      "Customs",     "Immigration", "Border",      "Fisheries",  "Oceans",
+      "Health",      "Care",        "Energy",      "Mining",     "Transport",
+      "Logistics",   "Sanitation",  "Water",       "Food",       "Environment",
+      "Agriculture", "Labour",      "Labor",       "Employment", "Innovation",
+      "Industry",    "Commerce",    "Culture",     "Heritage",   "Tourism",
+      "Education",   "Justice",     "Finance",     "Revenue",    "Excise",
+      "Forestry",    "Wildlife",    "Parks",       "Housing",    "Trade",
+      "Trades",      "Workers",     "Veterinary",  "Aviation",   "Maritime",
+      "Rescue",      "Relief",      "Recovery",    "Resilience", "Emergency",
+      NULL};
+  EXTRACT_WORD_SET(set, words, false);
+  return extract_word_set_has(&set, w, len);
+}
+
+/* "U.S. Customs and Border Protection", "Immigration and Customs
+ * Enforcement", "Health and Social Care Scotland", "Transport and
+ * Logistics Workers": a left run ending in a field of work at
+ * s[left_last, left_end) and a right run [right, right_end) of two words
+ * or more that ends in one too, or in a place (when `place_last`), make
+ * one body's name; the fields are no names of their
+ * own, so "Hamas and Islamic Jihad" stays two. */
+bool extract_remit_pair(const char *s, size_t left_last, size_t left_end,
+                        size_t right, size_t right_last, size_t right_end,
+                        bool place_last) {
+  if (!extract_remit_noun(s + left_last, left_end - left_last) ||
+      right_last == right)
+    return false;
+  return place_last ||
+         extract_remit_noun(s + right_last, right_end - right_last);
+}
+
+/* The kind of a body's name joined by "and" between fields of work: a
+ * union's ("Transport and Logistics Workers") or an agency's ("Customs
+ * and Border Protection"); NULL for other names. */
+const char *extract_remit_pair_kind(const char *name, size_t len) {
+  const char *and = NULL;
+  for (size_t p = 0; p + 5 <= len; p++)
+    if (memcmp(name + p, " and ", 5) == 0) {
+      and = name + p;
+      break;
+    }
+  if (!and)
+    return NULL;
+  size_t left = (size_t)(and-name);
+  while (left > 0 && name[left - 1] != ' ')
+    left--;
+  size_t last = len;
+  while (last > 0 && name[last - 1] != ' ')
+    last--;
+  if (!extract_remit_noun(name + left, (size_t)(and-name) - left) ||
+      !extract_remit_noun(name + last, len - last))
+    return NULL;
+  return equals_ci(name + last, len - last, "Workers") ||
+                 equals_ci(name + last, len - last, "Trades")
+             ? "organization"
+             : "institution";
+}
+
+/* "the Lord Chamberlain, Thomas Howard, walked": a title with its words
+ * after "the" names an office (a person's name takes no article), and a
+ * given name in apposition after its comma names the one who holds it;
+ * the office is no actor beside the holder.  s[run_start, run_end) is
+ * the run, [start, end) the sentence. */
+bool extract_office_before_holder(evg_extraction *x, const char *s,
+                                  size_t start, size_t end, size_t run_start,
+                                  size_t run_end) {
+  if (run_start < start + 4 || !equals_ci(s + run_start - 4, 4, "the ") ||
+      run_end + 3 >= end || s[run_end] != ',' || s[run_end + 1] != ' ')
+    return false;
+  size_t first_end = extract_word_end(s, run_start, run_end);
+  if (first_end >= run_end ||
+      !extract_is_title(x, s + run_start, first_end - run_start))
+    return false;
+  size_t gb = run_end + 2, ge = extract_word_end(s, gb, end);
+  return ge > gb && ge < end && s[ge] == ' ' &&
+         extract_is_given_name(x, s + gb, ge - gb);
 }

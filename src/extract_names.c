@@ -163,13 +163,13 @@ bool extract_people_adjective(const char *s, size_t start, size_t name_start,
   size_t len = name_end - name_start;
   const char *w = s + name_start;
   size_t pb, pl;
-  if (len < 4 || memchr(w, ' ', len) || name_start < start + 4 ||
-      !equals_ci(s + name_start - 4, 4, "the ") ||
-      !extract_nationality_adjective(w, len) ||
-      !(memcmp(w + len - 2, "sh", 2) == 0 ||
-        memcmp(w + len - 2, "ch", 2) == 0 ||
-        memcmp(w + len - 3, "ese", 3) == 0 || equals_ci(w, len, "Swiss")))
+  if (name_start < start + 4 || !equals_ci(s + name_start - 4, 4, "the ") ||
+      !extract_people_word(w, len))
     return false;
+  /* an item of a list of peoples is read as the whole list: what stands
+   * before the first and after the last */
+  extract_people_list(s, start, end, name_start, name_end, &name_start,
+                      &name_end);
   pl = extract_word_just_before(s, start, name_start - 4, &pb);
   if ((!pl || !extract_word_in(s + pb, pl, prepositions) ||
        (equals_ci(s + pb, pl, "to") && !verb_before(s, start, pb))) &&
@@ -557,6 +557,8 @@ static size_t body_joined_by_and(evg_extraction *x, const char *s, size_t end,
   bool field_word = false;
   for (size_t p = run_start; p < run_end;) {
     size_t e = extract_word_end(s, p, run_end);
+    if (e > p && e < run_end && s[e] == '.')
+      e++; /* "U.S. Customs": an abbreviation's period */
     size_t next = e;
     while (next < run_end && s[next] == ' ')
       next++;
@@ -589,6 +591,16 @@ static size_t body_joined_by_and(evg_extraction *x, const char *s, size_t end,
   if (words >= 2 && place_word(x, s, last, right_end) &&
       !extract_gazetteer_lists(x, s + right, right_first - right, GAZ_NAME,
                                &index))
+    return right_end;
+  /* "Immigration and Customs Enforcement": fields of work either side */
+  size_t left_last = run_start;
+  for (size_t p = run_start; p < run_end; p++)
+    if (s[p] == ' ')
+      left_last = p + 1;
+  if (!field_word &&
+      !extract_is_given_name(x, s + right, right_first - right) &&
+      extract_remit_pair(s, left_last, run_end, right, last, right_end,
+                         place_word(x, s, last, right_end)))
     return right_end;
   return 0;
 }
@@ -894,6 +906,14 @@ size_t extract_grow_name_run(evg_extraction *x, const char *s, size_t end,
     last_word = nw;
     words++;
   }
+  /* "Apollo 15 landed": a number after the name ends it, unless the
+   * tagger read it as a time's */
+  size_t numbered = extract_name_number_end(s, end, last_word, run_end);
+  if (numbered > run_end &&
+      !(timex_index < timex_count &&
+        evg_timexes_get(x->timexes, timex_index)->start < numbered &&
+        evg_timexes_get(x->timexes, timex_index)->end > run_end))
+    run_end = numbered;
   return run_end;
 }
 

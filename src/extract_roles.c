@@ -1198,7 +1198,8 @@ static void role_phrase_context(name_words *w, mention_context *c) {
   bool lede = extract_dateline_end(s, start, head) > start;
   if (reports_only(s, end, run_end, leader, lede) && !possessive)
     c->not_participant = true;
-  if (in_apposition(s, start, name_start) ||
+  if ((in_apposition(s, start, name_start) &&
+       !extract_in_people_list(s, start, end, name_start, name_end)) ||
       of_apposition_before(&w->before_comma, name_start) ||
       author_of_noun(&w->before) || in_time_phrase_of(&w->before) ||
       participle_of_noun(&w->before, start, end, name_start) ||

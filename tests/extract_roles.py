@@ -3145,6 +3145,64 @@ actors_case("roles.of-apposition-body-party",
 actors_case("roles.of-apposition-body-object",
             "On May 3, 2025, the court summoned the chairman of its board, Soraya Haddadi.",
             "summoned", ["Soraya Haddadi"])
+# actors48: "the Americans" after "the" names the nation's forces or
+# government, as "the French" does; a list of such peoples is read whole
+actors_case("names.the-people-plural-doer",
+            "In 1853 the Americans landed at Kurihama.",
+            "landed", ["Americans"], kinds={"Americans": "group"}, anchor="1853-12-31")
+actors_case("names.people-list-three",
+            "In 1948 the Americans, the British and the French agreed to merge their zones.",
+            "agreed", ["Americans", "British", "French"], anchor="1948-12-31")
+actors_case("names.people-list-pair",
+            "On June 7, 1494, the Spanish and the Portuguese signed a treaty at Tordesillas.",
+            "signed", ["Spanish", "Portuguese"], anchor="1494-12-31")
+actors_case("names.people-list-object",
+            "In 1917 the tsar's ministers sought a loan from the Europeans and the Americans.",
+            "sought", ["Europeans", "Americans"], anchor="1917-12-31")
+# actors48: a number of one to three digits after a name, before a verb,
+# a function word or punctuation, is the name's last word (a craft's, a
+# union local's); such a name is no person's
+actors_case("names.number-ends-craft",
+            "In 1971 Apollo 15 landed near Hadley Rille.",
+            "landed", ["Apollo 15"], kinds={"Apollo 15": "other"}, anchor="1971-12-31")
+actors_case("names.number-ends-local",
+            "On May 3, 2025, Teamsters Local 727, which represents the drivers, called a strike.",
+            "called", ["Teamsters Local 727"], kinds={"Teamsters Local 727": "organization"})
+actors_case("names.number-ends-before-period",
+            "In 1989 the cameras of Voyager 2 photographed Neptune. In 1990 Kazuo Ito studied Voyager 2.",
+            "studied", ["Voyager 2"], anchor="1990-12-31")
+# actors48: "and" between fields of public work makes one body's name
+# ("Customs and Border Protection"); names of their own stay two
+actors_case("names.remit-and-enforcement",
+            "On May 3, 2025, Immigration and Customs Enforcement detained four men in Fresno.",
+            "detained", ["Immigration and Customs Enforcement"],
+            kinds={"Immigration and Customs Enforcement": "institution"})
+actors_case("names.remit-and-abbreviation",
+            "On May 3, 2025, U.S. Customs and Border Protection seized a shipment of shrimp.",
+            "seized", ["U.S. Customs and Border Protection"])
+actors_case("names.remit-and-place",
+            "On May 3, 2025, Fisheries and Oceans Canada closed the cod fishery.",
+            "closed", ["Fisheries and Oceans Canada"])
+actors_case("names.remit-and-union",
+            "On May 3, 2025, Transport and Logistics Workers walked out at the port of Durban.",
+            "walked", ["Transport and Logistics Workers"],
+            kinds={"Transport and Logistics Workers": "organization"})
+# actors48: "the Lord Chamberlain, X,": a title and its words after "the"
+# name an office, whose holder the given name in apposition names
+actors_case("names.office-before-holder-chamberlain",
+            "In 1605 the Lord Chamberlain, Robert Cecil, walked through the cellars.",
+            "walked", ["Robert Cecil"], not_want=["Chamberlain"], anchor="1605-12-31")
+actors_case("names.office-before-holder-privy-seal",
+            "In 1605 the Lord Privy Seal, Henry Howard, searched the house.",
+            "searched", ["Henry Howard"], not_want=["Privy Seal"], anchor="1605-12-31")
+# actors48: a vessel's noun said of a name outweighs a structure's word in
+# it ("Sea", "Ocean", "Cape")
+actors_case("names.vessel-over-structure-word",
+            "On May 3, 2025, the tanker Sea Falcon ran aground off Aden.",
+            "ran aground", ["Sea Falcon"], kinds={"Sea Falcon": "other"})
+actors_case("names.vessel-apposition-over-structure-word",
+            "On May 3, 2025, a Liberian-flagged tanker, the Ocean Pearl, lost power off Durban.",
+            "lost power", ["Ocean Pearl"], kinds={"Ocean Pearl": "other"})
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")
