@@ -3120,6 +3120,17 @@ actors_case("roles.of-apposition-body-party",
 actors_case("roles.of-apposition-body-object",
             "On May 3, 2025, the court summoned the chairman of its board, Soraya Haddadi.",
             "summoned", ["Soraya Haddadi"])
+# actors47: a medal is a thing given, never a participant ("gave X its
+# Polhem Medal"), as a prize or an award is (gazetteer suffix-event)
+actors_case("kinds.award-medal-given",
+            "The Royal Swedish Academy gave Ingrid Halvorsen its Polhem Medal in May 2019.",
+            "gave", ["Royal Swedish Academy", "Ingrid Halvorsen"], ["Polhem Medal"], anchor="2019-12-31")
+actors_case("kinds.award-medal-awarded",
+            "In 1968 President Lyndon Johnson awarded Tomas Rivera the Congressional Gold Medal.",
+            "awarded", ["Lyndon Johnson", "Tomas Rivera"], ["Congressional Gold Medal"], anchor="1968-12-31")
+actors_case("kinds.award-medal-of",
+            "On Monday President Marta Lindqvist gave Simone Okafor the Presidential Medal of Freedom.",
+            "gave", ["Marta Lindqvist", "Simone Okafor"], ["Presidential Medal"])
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")
