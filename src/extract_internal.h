@@ -1215,6 +1215,13 @@ bool extract_path_admits(const char *text, size_t from, size_t name_start,
 bool extract_region_of_name(const char *text, size_t from, size_t name_start,
                             const char *kind);
 
+/* extract_place_owner.c */
+/* Whether the name at `name_start` owns a place the event is only put at
+ * or toward ("to the stable of X", "below the chamber of X"): a
+ * preposition of place, a room's or a building's noun, "of" and the name.
+ * Such an owner is where, not who. */
+bool extract_owner_of_place(const char *text, size_t from, size_t name_start);
+
 /* extract_attach.c */
 /* Gives each of x's events its actors from the text's mentions (in text
  * order, `mention_count` of them), once both stages are done; the

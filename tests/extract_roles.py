@@ -3131,6 +3131,20 @@ actors_case("kinds.award-medal-awarded",
 actors_case("kinds.award-medal-of",
             "On Monday President Marta Lindqvist gave Simone Okafor the Presidential Medal of Freedom.",
             "gave", ["Marta Lindqvist", "Simone Okafor"], ["Presidential Medal"])
+# actors47: the owner of a place the event is only put at or toward ("to
+# the stable of X", "below the hall of X") is where, not who
+actors_case("roles.place-owner-stable",
+            "On Friday the trainer Kwame Mensah moved his horses to the stable of Anwar Siddiqui.",
+            "moved", ["Kwame Mensah"], ["Anwar Siddiqui"])
+actors_case("roles.place-owner-hall",
+            "On March 3, 1605, the conspirators rented a cellar below the hall of the Senate of Milan.",
+            "rented", [], ["Senate of Milan"], anchor="1605-12-31")
+actors_case("roles.place-owner-palace-title",
+            "In 1688 the rebels gathered outside the palace of Sultan Mahmud.",
+            "gathered", [], ["Mahmud"], anchor="1688-12-31")
+actors_case("roles.place-owner-house",
+            "On Tuesday Inspector Ayse Kaya waited at the house of Hamid Karimi in Izmir.",
+            "waited", ["Ayse Kaya"], ["Hamid Karimi"])
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")

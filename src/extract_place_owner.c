@@ -1,0 +1,61 @@
+/* extract_place_owner.c: the owner of a place named only to say where
+ * ("moved his horses to the stable of X", "a cellar below the chamber of
+ * the House of Lords"): the name is the place's, not a participant's. */
+#include "extract_internal.h"
+
+/* Rooms, buildings and grounds a name after "of" owns or holds; not
+ * "office" or "headquarters", which stand for the body or the holder
+ * ("a letter to the office of the governor" is to the governor). */
+static bool owned_place_noun(const char *w, size_t len) {
+  static const char *const nouns[] = {
+      "house",    "home",   "palace", "stable",    "stables", "chamber",
+      "chambers", "hall",   "flat",   "apartment", "villa",   "residence",
+      "estate",   "castle", "cellar", "cellars",   "garden",  "gardens",
+      "tomb",     "grave",  "farm",   "shop",      "studio",  "workshop",
+      "camp",     "tent",   "yard",   "mansion",   "lodge",   "courtyard",
+      NULL};
+  return extract_word_in(w, len, nouns);
+}
+
+/* Prepositions of place and way that put the event at or toward such a
+ * place ("from" is left out: "an order from the office of X" has X as
+ * its source). */
+static bool place_preposition(const char *w, size_t len) {
+  static const char *const preps[] = {
+      "to",      "into",    "in",      "inside", "at",     "outside",
+      "below",   "beneath", "under",   "near",   "beside", "behind",
+      "through", "toward",  "towards", "onto",   "across", "around",
+      "within",  "past",    "above",   NULL};
+  return extract_word_in(w, len, preps);
+}
+
+bool extract_owner_of_place(const char *text, size_t from, size_t name_start) {
+  static const char *const determiners[] = {"the", "a",   "an",    "his",
+                                            "her", "its", "their", NULL};
+  size_t b, e;
+  /* "of", "of the" or "of Sultan" (a title the name was stripped of)
+   * right before the name */
+  extract_letters_before(text, from, name_start, &b, &e);
+  if (e > b && !ascii_is_lower((unsigned char)text[b]) &&
+      !equals_ci(text + b, e - b, "of"))
+    extract_letters_before(text, from, b, &b, &e);
+  if (e > b && extract_word_in(text + b, e - b, determiners))
+    extract_letters_before(text, from, b, &b, &e);
+  if (!(e - b == 2 && equals_ci(text + b, 2, "of")))
+    return false;
+  extract_letters_before(text, from, b, &b, &e);
+  if (e == b || !owned_place_noun(text + b, e - b))
+    return false;
+  /* the noun's determiner and at most one word of its own ("the old
+   * stable", "his country house") before the preposition */
+  for (int step = 0; step < 3; step++) {
+    extract_letters_before(text, from, b, &b, &e);
+    if (e == b)
+      return false;
+    if (place_preposition(text + b, e - b))
+      return true;
+    if (!ascii_is_lower((unsigned char)text[b]))
+      return false;
+  }
+  return false;
+}
