@@ -1221,6 +1221,12 @@ bool extract_region_of_name(const char *text, size_t from, size_t name_start,
  * preposition of place, a room's or a building's noun, "of" and the name.
  * Such an owner is where, not who. */
 bool extract_owner_of_place(const char *text, size_t from, size_t name_start);
+/* Whether the name at `name_start`, of kind other, names a craft the
+ * event happens on or in ("aboard the frigate X", "into the lunar module,
+ * X"): a preposition of place after the part's verb, the craft's noun
+ * and the name.  A craft there is where, as a room is. */
+bool extract_craft_as_place(const char *text, size_t from, size_t name_start,
+                            const char *kind);
 
 /* extract_attach.c */
 /* Gives each of x's events its actors from the text's mentions (in text

@@ -59,3 +59,43 @@ bool extract_owner_of_place(const char *text, size_t from, size_t name_start) {
   }
   return false;
 }
+
+/* Nouns of a craft's parts that a name can be given to, beside
+ * extract_vessel_noun's ("the lunar module, Eagle"). */
+static bool craft_noun(const char *w, size_t len) {
+  static const char *const parts[] = {"module", "capsule", "carrier", NULL};
+  return extract_vessel_noun(w, len) || extract_word_in(w, len, parts);
+}
+
+bool extract_craft_as_place(const char *text, size_t from, size_t name_start,
+                            const char *kind) {
+  static const char *const places[] = {"aboard", "board",  "into", "onto",
+                                       "inside", "in",     "on",   "at",
+                                       "off",    "within", NULL};
+  if (strcmp(kind, "other") != 0)
+    return false;
+  size_t at = name_start, b, e;
+  /* the name in apposition: "the lunar module, Eagle" */
+  while (at > from && text[at - 1] == ' ')
+    at--;
+  if (at > from && text[at - 1] == ',')
+    at--;
+  extract_letters_before(text, from, at, &b, &e);
+  if (e == b || !craft_noun(text + b, e - b))
+    return false;
+  /* up to two words of the noun's own and its determiner ("the aircraft
+   * carrier", "the lunar module") back to the preposition */
+  for (int step = 0; step < 3; step++) {
+    extract_letters_before(text, from, b, &b, &e);
+    if (e == b)
+      return false;
+    /* after the verb: "Scientists aboard the vessel X found" speaks
+     * of the ship's people, who act (a scan of the part, read only once
+     * the words before the name matched) */
+    if (extract_word_in(text + b, e - b, places))
+      return extract_has_verb(text, from, b);
+    if (!ascii_is_lower((unsigned char)text[b]))
+      return false;
+  }
+  return false;
+}

@@ -3145,6 +3145,20 @@ actors_case("roles.place-owner-palace-title",
 actors_case("roles.place-owner-house",
             "On Tuesday Inspector Ayse Kaya waited at the house of Hamid Karimi in Izmir.",
             "waited", ["Ayse Kaya"], ["Hamid Karimi"])
+# actors47: a craft after the verb's preposition of place ("aboard the
+# frigate X", "into the lunar module, X") is where the event happens
+actors_case("roles.craft-place-aboard",
+            "In 1854 the envoy Yevfimy Putyatin signed the treaty aboard the frigate Pallada in Shimoda.",
+            "signed", ["Yevfimy Putyatin"], ["Pallada"], anchor="1854-12-31")
+actors_case("roles.craft-place-apposition",
+            "In July 1969 the astronaut Neil Armstrong climbed into the lunar module, Eagle.",
+            "climbed", ["Neil Armstrong"], ["Eagle"], anchor="1969-12-31")
+actors_case("roles.craft-place-on-board",
+            "On Monday the minister Rajnath Singh held talks on board the aircraft carrier Vikrant.",
+            "held", ["Rajnath Singh"], ["Vikrant"])
+actors_case("roles.craft-place-passive",
+            "On Tuesday the rescued fishermen were carried aboard the tanker Nordic Wind.",
+            "carried", [], ["Nordic Wind"])
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")
