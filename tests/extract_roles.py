@@ -3159,6 +3159,18 @@ actors_case("roles.craft-place-on-board",
 actors_case("roles.craft-place-passive",
             "On Tuesday the rescued fishermen were carried aboard the tanker Nordic Wind.",
             "carried", [], ["Nordic Wind"])
+# actors47: a count opens the subject of a clause after ", and" as a
+# determiner does ("and two members of parliament tabled questions"): the
+# clause is a happening of its own, and the doer before is not its doer
+clause_case("clauses.count-subject-two",
+            "The chain Bouwhof withdrew the locks on Thursday, and two members of parliament tabled questions.",
+            "tabled", [], ["Bouwhof"])
+clause_case("clauses.count-subject-hundreds",
+            "The utility Vattenfall shut the dam on Friday, and hundreds of farmers lost their water.",
+            "lost", [], ["Vattenfall"])
+clause_case("clauses.count-subject-three",
+            "The Kenyan regulator suspended the licence of Jambo Air on Monday, and three airlines stopped flights.",
+            "stopped", [], ["Jambo Air"])
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")
