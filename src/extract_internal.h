@@ -1232,6 +1232,12 @@ bool extract_owner_of_place(const char *text, size_t from, size_t name_start);
  * and the name.  A craft there is where, as a room is. */
 bool extract_craft_as_place(const char *text, size_t from, size_t name_start,
                             const char *kind);
+/* Whether the name at text[name_start, name_end) is a work's title: the
+ * object of a verb of writing or printing ("wrote the Two New Sciences")
+ * or its subject in the passive ("the X was printed").  A work is no
+ * actor. */
+bool extract_work_title(const char *text, size_t from, size_t name_start,
+                        size_t name_end, size_t to);
 
 /* extract_attach.c */
 /* Gives each of x's events its actors from the text's mentions (in text

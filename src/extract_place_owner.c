@@ -1,6 +1,8 @@
-/* extract_place_owner.c: the owner of a place named only to say where
- * ("moved his horses to the stable of X", "a cellar below the chamber of
- * the House of Lords"): the name is the place's, not a participant's. */
+/* extract_place_owner.c: names that only say where or what, no actor:
+ * the owner of a place the event is put at ("moved his horses to the
+ * stable of X", "below the chamber of the House of Lords"), a craft the
+ * event happens on ("aboard the warship X") and a work's title ("wrote
+ * the Two New Sciences"). */
 #include "extract_internal.h"
 
 /* Rooms, buildings and grounds a name after "of" owns or holds; not
@@ -96,6 +98,77 @@ bool extract_craft_as_place(const char *text, size_t from, size_t name_start,
       return extract_has_verb(text, from, b);
     if (!ascii_is_lower((unsigned char)text[b]))
       return false;
+  }
+  return false;
+}
+
+/* Verbs whose object is a work: "wrote the Two New Sciences" (not
+ * "composed", which is also "made up": "the Church composed the First
+ * Estate"). */
+static bool writing_verb(const char *w, size_t len) {
+  static const char *const verbs[] = {
+      "wrote", "published", "printed", "penned", "authored", "written", NULL};
+  return extract_word_in(w, len, verbs);
+}
+
+/* Nouns of a copy or a version of a work. */
+static bool work_noun(const char *w, size_t len) {
+  static const char *const nouns[] = {"edition",   "editions",    "copy",
+                                      "copies",    "translation", "manuscript",
+                                      "facsimile", NULL};
+  return extract_word_in(w, len, nouns);
+}
+
+/* A word a title runs across: a capitalised one or a small word of it
+ * ("the Dialogue on Tides", "the Revolutions of the Heavenly Spheres"). */
+static bool title_word(const char *w, size_t len) {
+  static const char *const small[] = {"of", "on",  "the",        "and",
+                                      "in", "for", "concerning", NULL};
+  return !ascii_is_lower((unsigned char)w[0]) || extract_word_in(w, len, small);
+}
+
+bool extract_work_title(const char *text, size_t from, size_t name_start,
+                        size_t name_end, size_t to) {
+  /* back across the title's words (six at most) to a verb of writing:
+   * "published the X", "wrote X", "printed the Discourses on X" */
+  size_t b = name_start, e;
+  for (int step = 0; step < 6; step++) {
+    extract_letters_before(text, from, b, &b, &e);
+    if (e == b)
+      break;
+    if (ascii_is_lower((unsigned char)text[b]) && writing_verb(text + b, e - b))
+      return true;
+    /* "an edition of Ptolemy's Geography": a work's noun, "of" and the
+     * title, an author's possessive between */
+    if (e - b == 2 && equals_ci(text + b, 2, "of")) {
+      size_t nb, ne;
+      extract_letters_before(text, from, b, &nb, &ne);
+      if (ne > nb && work_noun(text + nb, ne - nb))
+        return true;
+    }
+    if (b >= from + 2 && text[b - 1] == '\'' && text[b - 2] != ' ' &&
+        e - b == 1 && text[b] == 's') {
+      b--; /* past the "'s" of "Ptolemy's": its word comes next */
+      continue;
+    }
+    if (!title_word(text + b, e - b))
+      break;
+  }
+  /* on across them to "was" or "were" and such a verb: "the Dialogue on
+   * Tides was printed" */
+  static const char *const be[] = {"was", "were", NULL};
+  size_t at = name_end, wb, wl;
+  for (int step = 0; step < 6; step++) {
+    wl = extract_word_just_after(text, at, to, &wb);
+    if (!wl)
+      return false;
+    if (extract_word_in(text + wb, wl, be)) {
+      size_t vb, vl = extract_word_just_after(text, wb + wl, to, &vb);
+      return vl && writing_verb(text + vb, vl);
+    }
+    if (!title_word(text + wb, wl))
+      return false;
+    at = wb + wl;
   }
   return false;
 }

@@ -3171,6 +3171,24 @@ clause_case("clauses.count-subject-hundreds",
 clause_case("clauses.count-subject-three",
             "The Kenyan regulator suspended the licence of Jambo Air on Monday, and three airlines stopped flights.",
             "stopped", [], ["Jambo Air"])
+# actors47: a work's title is no actor: the object of a verb of writing
+# or printing, its subject in the passive, or the title after a copy's
+# or an edition's "of"
+actors_case("roles.work-title-published",
+            "In 1687 Isaac Newton published the Principia Mathematica in London.",
+            "published", ["Isaac Newton"], ["Principia"], anchor="1687-12-31")
+actors_case("roles.work-title-across-on",
+            "In 1638 the printer Louis Elzevir printed the Discourses on Two Sciences in Leiden.",
+            "printed", ["Louis Elzevir"], ["Discourses", "Two Sciences"], anchor="1638-12-31")
+actors_case("roles.work-title-passive",
+            "The Dialogue on Tides was printed in Venice in February 1632.",
+            "printed", [], ["Dialogue"], anchor="1632-12-31")
+actors_case("roles.work-title-wrote",
+            "In 1845 Frederick Douglass wrote the Narrative of the Life in Lynn.",
+            "wrote", [], ["Narrative"], anchor="1845-12-31")
+actors_case("roles.work-title-edition",
+            "On Tuesday two men stole a copy of the Ulm edition of Ptolemy's Geography from the library in Krakow.",
+            "stole", [], ["Geography"])
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")
