@@ -520,11 +520,10 @@ static bool subject_and_verb_at(const char *s, size_t q, size_t to,
    * hearing the calls, picked up" shares its subject); a bare noun may be
    * a list's or an object's ("and deputies went from door to door") */
   bool nominal =
-      !aside &&
-      (noun_phrase_opener(s + q, e - q) || extract_count_opens(s, q, to) ||
-       ((need == SUBJECT_CLAUSE || need == SUBJECT_REASON ||
-         need == SUBJECT_PRIOR) &&
-        bare_plural(s, q, e)));
+      !aside && (noun_phrase_opener(s + q, e - q) ||
+                 ((need == SUBJECT_CLAUSE || need == SUBJECT_REASON ||
+                   need == SUBJECT_PRIOR) &&
+                  bare_plural(s, q, e)));
   static const char *const pronouns[] = {"he", "she", "it", "they", "we", NULL};
   bool named = extract_word_in(s + q, e - q, pronouns);
   static const char *const relatives[] = {"who",   "which", "that",

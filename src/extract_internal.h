@@ -1215,11 +1215,6 @@ bool extract_path_admits(const char *text, size_t from, size_t name_start,
 bool extract_region_of_name(const char *text, size_t from, size_t name_start,
                             const char *kind);
 
-/* extract_count_subject.c */
-/* Whether a count in words opens a noun phrase at s[q) ("two members",
- * "hundreds of farmers"). */
-bool extract_count_opens(const char *s, size_t q, size_t to);
-
 /* extract_place_owner.c */
 /* Whether the name at `name_start` owns a place the event is only put at
  * or toward ("to the stable of X", "below the chamber of X"): a

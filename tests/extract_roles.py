@@ -3159,18 +3159,6 @@ actors_case("roles.craft-place-on-board",
 actors_case("roles.craft-place-passive",
             "On Tuesday the rescued fishermen were carried aboard the tanker Nordic Wind.",
             "carried", [], ["Nordic Wind"])
-# actors47: a count opens the subject of a clause after ", and" as a
-# determiner does ("and two members of parliament tabled questions"): the
-# clause is a happening of its own, and the doer before is not its doer
-clause_case("clauses.count-subject-two",
-            "The chain Bouwhof withdrew the locks on Thursday, and two members of parliament tabled questions.",
-            "tabled", [], ["Bouwhof"])
-clause_case("clauses.count-subject-hundreds",
-            "The utility Vattenfall shut the dam on Friday, and hundreds of farmers lost their water.",
-            "lost", [], ["Vattenfall"])
-clause_case("clauses.count-subject-three",
-            "The Kenyan regulator suspended the licence of Jambo Air on Monday, and three airlines stopped flights.",
-            "stopped", [], ["Jambo Air"])
 # actors47: a work's title is no actor: the object of a verb of writing
 # or printing, its subject in the passive, or the title after a copy's
 # or an edition's "of"
