@@ -223,7 +223,10 @@ static size_t subject_of(const evg_extraction *x, const char *text, size_t k,
 static bool admitted_in(const evg_extraction *x, const char *text, size_t from,
                         const mention *m, size_t to) {
   const char *kind = x->actors[m->actor].kind;
-  if (extract_region_of_name(text, from, m->start, kind))
+  if (extract_region_of_name(text, from, m->start, kind) ||
+      extract_owner_of_place(text, from, m->start) ||
+      extract_craft_as_place(text, from, m->start, kind) ||
+      extract_work_title(text, from, m->start, m->end, to))
     return false;
   return strcmp(kind, "other") != 0 ||
          extract_path_admits(

@@ -1278,6 +1278,25 @@ bool extract_path_admits(const char *text, size_t from, size_t name_start,
 bool extract_region_of_name(const char *text, size_t from, size_t name_start,
                             const char *kind);
 
+/* extract_place_owner.c */
+/* Whether the name at `name_start` owns a place the event is only put at
+ * or toward ("to the stable of X", "below the chamber of X"): a
+ * preposition of place, a room's or a building's noun, "of" and the name.
+ * Such an owner is where, not who. */
+bool extract_owner_of_place(const char *text, size_t from, size_t name_start);
+/* Whether the name at `name_start`, of kind other, names a craft the
+ * event happens on or in ("aboard the frigate X", "into the lunar module,
+ * X"): a preposition of place after the part's verb, the craft's noun
+ * and the name.  A craft there is where, as a room is. */
+bool extract_craft_as_place(const char *text, size_t from, size_t name_start,
+                            const char *kind);
+/* Whether the name at text[name_start, name_end) is a work's title: the
+ * object of a verb of writing or printing ("wrote the Two New Sciences")
+ * or its subject in the passive ("the X was printed").  A work is no
+ * actor. */
+bool extract_work_title(const char *text, size_t from, size_t name_start,
+                        size_t name_end, size_t to);
+
 /* extract_attach.c */
 /* Gives each of x's events its actors from the text's mentions (in text
  * order, `mention_count` of them), once both stages are done; the

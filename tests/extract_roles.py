@@ -3203,6 +3203,63 @@ actors_case("names.vessel-over-structure-word",
 actors_case("names.vessel-apposition-over-structure-word",
             "On May 3, 2025, a Liberian-flagged tanker, the Ocean Pearl, lost power off Durban.",
             "lost power", ["Ocean Pearl"], kinds={"Ocean Pearl": "other"})
+# actors47: a medal is a thing given, never a participant ("gave X its
+# Polhem Medal"), as a prize or an award is (gazetteer suffix-event)
+actors_case("kinds.award-medal-given",
+            "The Royal Swedish Academy gave Ingrid Halvorsen its Polhem Medal in May 2019.",
+            "gave", ["Royal Swedish Academy", "Ingrid Halvorsen"], ["Polhem Medal"], anchor="2019-12-31")
+actors_case("kinds.award-medal-awarded",
+            "In 1968 President Lyndon Johnson awarded Tomas Rivera the Congressional Gold Medal.",
+            "awarded", ["Lyndon Johnson", "Tomas Rivera"], ["Congressional Gold Medal"], anchor="1968-12-31")
+actors_case("kinds.award-medal-of",
+            "On Monday President Marta Lindqvist gave Simone Okafor the Presidential Medal of Freedom.",
+            "gave", ["Marta Lindqvist", "Simone Okafor"], ["Presidential Medal"])
+# actors47: the owner of a place the event is only put at or toward ("to
+# the stable of X", "below the hall of X") is where, not who
+actors_case("roles.place-owner-stable",
+            "On Friday the trainer Kwame Mensah moved his horses to the stable of Anwar Siddiqui.",
+            "moved", ["Kwame Mensah"], ["Anwar Siddiqui"])
+actors_case("roles.place-owner-hall",
+            "On March 3, 1605, the conspirators rented a cellar below the hall of the Senate of Milan.",
+            "rented", [], ["Senate of Milan"], anchor="1605-12-31")
+actors_case("roles.place-owner-palace-title",
+            "In 1688 the rebels gathered outside the palace of Sultan Mahmud.",
+            "gathered", [], ["Mahmud"], anchor="1688-12-31")
+actors_case("roles.place-owner-house",
+            "On Tuesday Inspector Ayse Kaya waited at the house of Hamid Karimi in Izmir.",
+            "waited", ["Ayse Kaya"], ["Hamid Karimi"])
+# actors47: a craft after the verb's preposition of place ("aboard the
+# frigate X", "into the lunar module, X") is where the event happens
+actors_case("roles.craft-place-aboard",
+            "In 1854 the envoy Yevfimy Putyatin signed the treaty aboard the frigate Pallada in Shimoda.",
+            "signed", ["Yevfimy Putyatin"], ["Pallada"], anchor="1854-12-31")
+actors_case("roles.craft-place-apposition",
+            "In July 1969 the astronaut Neil Armstrong climbed into the lunar module, Eagle.",
+            "climbed", ["Neil Armstrong"], ["Eagle"], anchor="1969-12-31")
+actors_case("roles.craft-place-on-board",
+            "On Monday the minister Rajnath Singh held talks on board the aircraft carrier Vikrant.",
+            "held", ["Rajnath Singh"], ["Vikrant"])
+actors_case("roles.craft-place-passive",
+            "On Tuesday the rescued fishermen were carried aboard the tanker Nordic Wind.",
+            "carried", [], ["Nordic Wind"])
+# actors47: a work's title is no actor: the object of a verb of writing
+# or printing, its subject in the passive, or the title after a copy's
+# or an edition's "of"
+actors_case("roles.work-title-published",
+            "In 1687 Isaac Newton published the Principia Mathematica in London.",
+            "published", ["Isaac Newton"], ["Principia"], anchor="1687-12-31")
+actors_case("roles.work-title-across-on",
+            "In 1638 the printer Louis Elzevir printed the Discourses on Two Sciences in Leiden.",
+            "printed", ["Louis Elzevir"], ["Discourses", "Two Sciences"], anchor="1638-12-31")
+actors_case("roles.work-title-passive",
+            "The Dialogue on Tides was printed in Venice in February 1632.",
+            "printed", [], ["Dialogue"], anchor="1632-12-31")
+actors_case("roles.work-title-wrote",
+            "In 1845 Frederick Douglass wrote the Narrative of the Life in Lynn.",
+            "wrote", [], ["Narrative"], anchor="1845-12-31")
+actors_case("roles.work-title-edition",
+            "On Tuesday two men stole a copy of the Ulm edition of Ptolemy's Geography from the library in Krakow.",
+            "stole", [], ["Geography"])
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")
