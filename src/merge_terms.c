@@ -750,6 +750,7 @@ static bool relative_pronoun(const char *w, size_t n) {
  * is set when one was. */
 typedef struct {
   size_t start, end;
+  bool wide; /* a month, a year or more: a standing fact's time */
 } text_span;
 
 static int compare_spans(const void *x, const void *y) {
@@ -767,7 +768,9 @@ static text_span *dates_in(const char *text, size_t len, size_t *count) {
   for (size_t i = 0; i < n; i++) {
     const evg_timex *x = evg_timexes_get(found, i);
     if (x->type == EVG_TIMEX_DATE || x->type == EVG_TIMEX_TIME)
-      spans[(*count)++] = (text_span){x->start, x->end};
+      spans[(*count)++] = (text_span){
+          x->start, x->end,
+          x->has_date && merge_date_width(&x->date) > MERGE_LOOSE_SPAN_DAYS};
   }
   evg_timexes_free(found);
   qsort(spans, *count, sizeof *spans, compare_spans);
@@ -796,7 +799,9 @@ char *merge_without_dated_relatives(const char *text, char *out,
       then = next + 1;
     while (then < count && dates[then].start < dates[next].end)
       then++;
-    if (then >= count)
+    /* a clause dated by a month or a year tells a standing fact ("who
+     * had led the rowing programme since 2011"), no happening restated */
+    if (then >= count || dates[next].wide)
       continue;
     const text_span *when = &dates[next];
     size_t words = 0;
