@@ -407,95 +407,6 @@ static size_t sorted_terms(size_t **terms, size_t count) {
   return merge_sort_unique(*terms, count);
 }
 
-#define ADJUNCT_WORDS 8 /* a time adjunct's words at most, its word first */
-
-/* Whether the words from s on name a time, not a happening: "after 4
- * a.m.", "before noon", "since Monday", "after dark", "before the end
- * of the week" (a determiner skipped). */
-static bool names_time(const char *s) {
-  static const char *const skip[] = {"the",  "a",      "an",      "that",
-                                     "this", "last",   "next",    "about",
-                                     "just", "around", "shortly", NULL};
-  static const char *const times[] = {
-      "noon",      "midday",    "midnight", "dawn",      "dusk",     "daybreak",
-      "nightfall", "sunrise",   "sunset",   "dark",      "daylight", "morning",
-      "afternoon", "evening",   "night",    "day",       "days",     "week",
-      "weeks",     "weekend",   "month",    "months",    "year",     "years",
-      "hour",      "hours",     "minute",   "minutes",   "end",      "start",
-      "beginning", "middle",    "then",     "now",       "monday",   "tuesday",
-      "wednesday", "thursday",  "friday",   "saturday",  "sunday",   "january",
-      "february",  "march",     "april",    "may",       "june",     "july",
-      "august",    "september", "october",  "november",  "december", "spring",
-      "summer",    "autumn",    "winter",   "one",       "two",      "three",
-      "four",      "five",      "six",      "seven",     "eight",    "nine",
-      "ten",       "eleven",    "twelve",   "half",      "quarter",  "twenty",
-      "thirty",    "forty",     "fifty",    "early",     "late",     "lunch",
-      "lunchtime", "breakfast", "dinner",   "yesterday", "today",    "tomorrow",
-      "tonight",   NULL};
-  for (int words = 0; words < 3; words++) {
-    while (*s == ' ')
-      s++;
-    if (*s >= '0' && *s <= '9')
-      return true;
-    const char *w = s;
-    while (ascii_alpha((unsigned char)*s))
-      s++;
-    size_t n = (size_t)(s - w);
-    bool skipped = false;
-    for (size_t i = 0; skip[i] && !skipped; i++)
-      skipped = equals_ci(w, n, skip[i]);
-    if (skipped)
-      continue;
-    for (size_t i = 0; times[i]; i++)
-      if (equals_ci(w, n, times[i]))
-        return true;
-    return false;
-  }
-  return false;
-}
-
-/* A copy of a quote with its time adjuncts blanked: "after", "before" or
- * "since" and the words that follow it up to a comma, a colon, a
- * semicolon, a dash, a bracket or a full stop, at most ADJUNCT_WORDS
- * words, unless they name a time (names_time).  Such a phrase dates the
- * sentence by another happening ("The road reopened at 10 p.m., almost
- * three hours after the escape"): its words point at that happening
- * (merge30).  "during" is left: it names a happening the sentence's lies
- * within, often the story's own.  NULL when it has none. */
-static char *quote_without_adjuncts(const char *quote) {
-  if (!quote)
-    return NULL;
-  char *out = NULL;
-  const char *p = quote;
-  while (*p) {
-    while (*p && !ascii_alpha((unsigned char)*p))
-      p++;
-    const char *w = p;
-    while (*p && ascii_alpha((unsigned char)*p))
-      p++;
-    size_t n = (size_t)(p - w);
-    if (!n || !(equals_ci(w, n, "after") || equals_ci(w, n, "before") ||
-                equals_ci(w, n, "since")))
-      continue;
-    if (names_time(p))
-      continue;
-    if (!out)
-      out = evg_xstrndup(quote, strlen(quote));
-    char *q = out + (w - quote);
-    size_t words = 0;
-    bool in_word = false;
-    for (; *q && !strchr(",;:.()\xe2", *q); q++) {
-      bool alnum = ascii_alnum((unsigned char)*q);
-      if (alnum && !in_word && ++words > ADJUNCT_WORDS)
-        break;
-      in_word = alnum;
-      *q = ' ';
-    }
-    p = quote + (q - out);
-  }
-  return out;
-}
-
 /* The terms of the headline, of its act and of every quote
  * (merge_terms.c). */
 static void event_terms(event_rec *r, evg_term_folder *folder) {
@@ -507,15 +418,33 @@ static void event_terms(event_rec *r, evg_term_folder *folder) {
   r->term_count = sorted_terms(&r->terms, n);
   cap = n = 0;
   r->main_terms = NULL;
-  for (size_t c = 0; c <= r->event->citation_count; c++) {
-    /* the headline too: the extraction may keep the adjunct in it ("The
-     * road reopened, after the escape") */
-    const char *text = c ? r->event->citations[c - 1].quote : r->event->label;
-    char *main = quote_without_adjuncts(text);
+  size_t told_cap = 0, told_n = 0;
+  r->told_terms = NULL;
+  bool relative = false;
+  for (size_t c = 1; c <= r->event->citation_count + 1; c++) {
+    /* the headline too, last: the extraction may keep the adjunct in it
+     * ("The road reopened, after the escape") */
+    bool label = c > r->event->citation_count;
+    const char *text =
+        label ? r->event->label : r->event->citations[c - 1].quote;
+    if (!text)
+      continue;
+    char *main = merge_quote_without_adjuncts(text);
     evg_terms_add(folder, main ? main : text, &r->main_terms, &n, &cap);
+    char *told = NULL;
+    if (!label) {
+      told = merge_without_dated_relatives(
+          text, main ? evg_xstrndup(main, strlen(main)) : NULL, &relative);
+    } else if (relative)
+      told = merge_headline_without_relative(main ? main : text);
+    const char *kept = told ? told : main ? main : text;
+    evg_terms_add(folder, kept, &r->told_terms, &told_n, &told_cap);
+    free(told);
     free(main);
   }
   r->main_term_count = sorted_terms(&r->main_terms, n);
+  r->told_term_count = sorted_terms(&r->told_terms, told_n);
+  r->restates = relative;
   cap = n = 0;
   r->headline_terms = NULL;
   evg_terms_add(folder, r->event->label, &r->headline_terms, &n, &cap);
@@ -733,6 +662,7 @@ static void weigh_event_terms(merger *m) {
     event_rec *r = &m->events[i];
     r->weight = 0;
     r->factor = evg_xmalloc((r->term_count + 1) * sizeof *r->factor);
+    r->aside = evg_xmalloc((r->term_count + 1) * sizeof *r->aside);
     /* a later event of the sentence whose headline the extraction wrote
      * as the first's ("Poachers shot dead two black rhinos" for the
      * clause "and sawed off their horns", pair 69) has no words of its
@@ -740,23 +670,38 @@ static void weigh_event_terms(merger *m) {
     bool echo =
         r->sentence != i &&
         strcmp(r->event->label, m->events[r->sentence].event->label) == 0;
-    for (size_t t = 0, h = 0, k = 0; t < r->term_count; t++) {
+    if (r->restates)
+      r->story_factor =
+          evg_xmalloc((r->term_count + 1) * sizeof *r->story_factor);
+    r->story_weight = 0;
+    for (size_t t = 0, h = 0, k = 0, o = 0; t < r->term_count; t++) {
       while (h < r->headline_term_count && r->headline_terms[h] < r->terms[t])
         h++;
       while (k < r->main_term_count && r->main_terms[k] < r->terms[t])
         k++;
+      while (o < r->told_term_count && r->told_terms[o] < r->terms[t])
+        o++;
       bool in_headline =
           h < r->headline_term_count && r->headline_terms[h] == r->terms[t];
-      /* a word only of a time adjunct tells the happening it dates the
-       * sentence by, as a sibling's words may */
+      /* a word only of a time adjunct or of a dated relative clause tells
+       * the happening it dates the sentence by or restates, as a
+       * sibling's words may */
       bool in_main = k < r->main_term_count && r->main_terms[k] == r->terms[t];
-      r->factor[t] = ((in_headline && !echo) || !shares_quote[i]) && in_main
-                         ? 1.0
-                         : EVG_MERGE_SHARED_SENTENCE / 100.0;
+      bool in_told = o < r->told_term_count && r->told_terms[o] == r->terms[t];
+      r->aside[t] = !in_told;
+      bool own = (in_headline && !echo) || !shares_quote[i];
+      double part = EVG_MERGE_SHARED_SENTENCE / 100.0;
+      r->factor[t] = own && in_told ? 1.0 : part;
       r->weight += m->term_weight[r->terms[t]] * r->factor[t];
+      if (r->story_factor) {
+        r->story_factor[t] = own && in_main ? 1.0 : part;
+        r->story_weight += m->term_weight[r->terms[t]] * r->story_factor[t];
+      }
     }
     free(r->main_terms);
     r->main_terms = NULL;
+    free(r->told_terms);
+    r->told_terms = NULL;
   }
   free(shares_quote);
 }
@@ -955,6 +900,34 @@ static bool opens_article(const merger *m, const event_rec *r) {
          m->events[art->first_record].sentence == r->sentence;
 }
 
+/* An event seen with its dated relative clauses' words at full weight
+ * (story_factor), and back: swapped in place. */
+static void story_view(event_rec *r) {
+  if (!r->story_factor)
+    return;
+  double *factor = r->factor, weight = r->weight;
+  r->factor = r->story_factor, r->weight = r->story_weight;
+  r->story_factor = factor, r->story_weight = weight;
+}
+
+/* Whether two events that fail the rule would pass it with the words of a
+ * dated relative clause of either at full weight ("The goalkeeper who was
+ * struck by lightning at a youth tournament on Sunday left hospital" and
+ * "Nine people were hurt on Sunday when lightning struck beside a pitch
+ * during a youth tournament"): the clause restates the other's happening
+ * to say who the sentence is about, so the two are no one happening, but
+ * their articles tell one story, which the guard counts
+ * (PAIR_BY_STORY). */
+static bool restated_pair(const merger *m, event_rec *a, event_rec *b) {
+  if (!a->restates && !b->restates)
+    return false;
+  story_view(a), story_view(b);
+  unsigned score;
+  bool same = merge_same_happening(m, a, b, &score);
+  story_view(a), story_view(b);
+  return same;
+}
+
 /* Candidate pairs from a sweep over the events in start order, each event
  * against the COMPARE_MAX before it: pairs by words, and pairs by
  * headlines, by actor or by day alone (merge_headlines_pair,
@@ -966,16 +939,18 @@ static candidate *find_candidates(const merger *m, size_t *count) {
   candidate *pairs = evg_xmalloc(cap * sizeof *pairs);
   *count = 0;
   for (size_t k = 0; k < n; k++) {
-    const event_rec *b = &m->events[by_start[k]];
+    event_rec *b = &m->events[by_start[k]];
     size_t compared = 0;
     for (size_t j = k; j-- > 0 && compared < COMPARE_MAX;) {
-      const event_rec *a = &m->events[by_start[j]];
+      event_rec *a = &m->events[by_start[j]];
       compared++;
       unsigned score;
       size_t x = by_start[j], y = by_start[k];
       candidate c;
       if (merge_same_happening(m, a, b, &score))
         c = words_pair(m, x, y, score);
+      else if (restated_pair(m, a, b))
+        c = (candidate){.kind = PAIR_BY_STORY};
       else if (merge_headlines_pair(m, a, b))
         c = (candidate){.kind = PAIR_BY_HEADLINES};
       else if (merge_actor_day_pair(a, b))
@@ -1291,6 +1266,8 @@ static void free_merger(merger *m) {
     free(m->events[i].name_terms);
     free(m->events[i].whole_names);
     free(m->events[i].factor);
+    free(m->events[i].aside);
+    free(m->events[i].story_factor);
     free(m->events[i].who);
     free(m->events[i].actors);
   }

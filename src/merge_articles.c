@@ -324,8 +324,9 @@ size_t merge_keep_related_articles(const merger *m, candidate *pairs,
         const event_rec *t = a;
         a = b, b = t;
       }
-      /* a pair by actor, day or headlines alone is no word of the story */
-      if (c->kind == PAIR_BY_WORDS)
+      /* a pair by actor, day or headlines alone is no word of the story;
+       * a restatement is */
+      if (c->kind == PAIR_BY_WORDS || c->kind == PAIR_BY_STORY)
         low[nl++] = a->sentence, high[nh++] = b->sentence;
     }
     /* an article of few sentences has few chances of a match by chance,
@@ -357,8 +358,10 @@ size_t merge_keep_related_articles(const merger *m, candidate *pairs,
        * evidence (one shared headline word joined "Fire destroyed a
        * warehouse" and "Fire crews rescued a cat"): articles too short to
        * be compared give none */
-      if (c->kind == PAIR_BY_DAY || c->kind == PAIR_BY_HEADLINES ||
-          c->kind == PAIR_BY_TIME)
+      if (c->kind == PAIR_BY_STORY)
+        keep[keys[k].candidate] = false;
+      else if (c->kind == PAIR_BY_DAY || c->kind == PAIR_BY_HEADLINES ||
+               c->kind == PAIR_BY_TIME)
         keep[keys[k].candidate] = related && checked;
       else
         keep[keys[k].candidate] =

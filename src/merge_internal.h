@@ -112,8 +112,22 @@ typedef struct {
    * weigh_event_terms, then freed */
   size_t *main_terms;
   size_t main_term_count;
+  /* the same, outside their dated relative clauses too ("who was struck
+   * by lightning on Sunday"), read by weigh_event_terms, then freed */
+  size_t *told_terms;
+  size_t told_term_count;
+  /* a quote of its restates a happening in a dated relative clause: the
+   * clause's words weigh as a sibling's in `factor`, and at full weight
+   * in `story_factor` (story_weight their sum), by which a pair counts
+   * for its articles' story (merge_restated_pair) */
+  bool restates;
+  double *story_factor;
+  double story_weight;
   double weight;  /* the sum of its terms' weights */
   double *factor; /* by term: what its weight counts for in this event */
+  /* by term: only in a time adjunct or a dated relative clause, which
+   * tell another happening than the sentence's (no sibling's rest) */
+  bool *aside;
   size_t *actors; /* merged actor indices, sorted, unique */
   size_t actor_count;
   /* its headline holds at most one word of what happened ("The carmaker
@@ -138,7 +152,11 @@ typedef enum {
   PAIR_BY_ACTOR, /* merge_actor_day_pair, joined if merge_actor_day_unique */
   PAIR_BY_DAY,   /* merge_lone_day_pair, joined if merge_lone_day_unique */
   PAIR_BY_HEADLINES, /* merge_headlines_pair */
-  PAIR_BY_TIME       /* merge_time_pair, joined if its events' only one */
+  PAIR_BY_TIME,      /* merge_time_pair, joined if its events' only one */
+  /* a pair by words only through a dated relative clause's words, which
+   * restate the other's happening: evidence of one story for the guard
+   * (merge_keep_related_articles), never joined */
+  PAIR_BY_STORY
 } pair_kind;
 
 /* Two events that may be one happening. */
@@ -226,6 +244,17 @@ bool merge_term_is_number(const evg_term_folder *folder, size_t term);
  * inspectors were told of the escape"); the whole headline when it has
  * none (merge_terms.c). */
 size_t merge_headline_act_length(const char *label);
+
+/* Copies of a headline or quote with the words that tell another
+ * happening than the sentence's blanked (merge_terms.c): its time
+ * adjuncts ("almost three hours after the escape"; NULL when it has
+ * none); its dated relative clauses ("who was struck by lightning on
+ * Sunday", into `out`, a copy of `text` made when NULL and needed,
+ * *blanked set when one was); and a headline's relative clause, when its
+ * quote's was blanked (NULL when it has none). */
+char *merge_quote_without_adjuncts(const char *quote);
+char *merge_without_dated_relatives(const char *text, char *out, bool *blanked);
+char *merge_headline_without_relative(const char *label);
 
 /* Union-find over event records: the root of `i`'s group (merge.c). */
 size_t merge_find(size_t *parent, size_t i);

@@ -889,14 +889,17 @@ bool merge_actor_day_unique(const evg_map *counts, evg_arena *keys,
  * nor a name, which says where) that one of them says itself (at full
  * weight: not only the rest of a sentence it shares with a sibling).  A
  * word an event has only from that rest counts when a_rest (b_rest) says
- * the rest's words are still its evidence. */
+ * the rest's words are still its evidence, unless it stands only in a time
+ * adjunct or a dated relative clause (event_rec.aside): another
+ * happening's words, no sibling's. */
 static bool share_own_what(const merger *m, const event_rec *a,
                            const event_rec *b, bool a_rest, bool b_rest) {
   for (size_t i = 0, j = 0; next_shared_term(a, b, &i, &j); i++, j++) {
     size_t t = a->terms[i];
     bool a_own = a->factor[i] == 1.0, b_own = b->factor[j] == 1.0;
     if (!shared_who(a, i, b, j) && !m->name_term[t] && (a_own || b_own) &&
-        (a_own || a_rest) && (b_own || b_rest))
+        (a_own || (a_rest && !a->aside[i])) &&
+        (b_own || (b_rest && !b->aside[j])))
       return true;
   }
   return false;

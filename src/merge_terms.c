@@ -635,3 +635,211 @@ size_t merge_headline_act_length(const char *label) {
   }
   return strlen(label);
 }
+
+/* ---- words that tell another happening than the sentence's ---- */
+
+#define ADJUNCT_WORDS 8 /* a time adjunct's words at most, its word first */
+
+/* Whether the words from s on name a time, not a happening: "after 4
+ * a.m.", "before noon", "since Monday", "after dark", "before the end
+ * of the week" (a determiner skipped). */
+static bool names_time(const char *s) {
+  static const char *const skip[] = {"the",  "a",      "an",      "that",
+                                     "this", "last",   "next",    "about",
+                                     "just", "around", "shortly", NULL};
+  static const char *const times[] = {
+      "noon",      "midday",    "midnight", "dawn",      "dusk",     "daybreak",
+      "nightfall", "sunrise",   "sunset",   "dark",      "daylight", "morning",
+      "afternoon", "evening",   "night",    "day",       "days",     "week",
+      "weeks",     "weekend",   "month",    "months",    "year",     "years",
+      "hour",      "hours",     "minute",   "minutes",   "end",      "start",
+      "beginning", "middle",    "then",     "now",       "monday",   "tuesday",
+      "wednesday", "thursday",  "friday",   "saturday",  "sunday",   "january",
+      "february",  "march",     "april",    "may",       "june",     "july",
+      "august",    "september", "october",  "november",  "december", "spring",
+      "summer",    "autumn",    "winter",   "one",       "two",      "three",
+      "four",      "five",      "six",      "seven",     "eight",    "nine",
+      "ten",       "eleven",    "twelve",   "half",      "quarter",  "twenty",
+      "thirty",    "forty",     "fifty",    "early",     "late",     "lunch",
+      "lunchtime", "breakfast", "dinner",   "yesterday", "today",    "tomorrow",
+      "tonight",   NULL};
+  for (int words = 0; words < 3; words++) {
+    while (*s == ' ')
+      s++;
+    if (*s >= '0' && *s <= '9')
+      return true;
+    const char *w = s;
+    while (ascii_alpha((unsigned char)*s))
+      s++;
+    size_t n = (size_t)(s - w);
+    bool skipped = false;
+    for (size_t i = 0; skip[i] && !skipped; i++)
+      skipped = equals_ci(w, n, skip[i]);
+    if (skipped)
+      continue;
+    for (size_t i = 0; times[i]; i++)
+      if (equals_ci(w, n, times[i]))
+        return true;
+    return false;
+  }
+  return false;
+}
+
+/* A copy of a quote with its time adjuncts blanked: "after", "before" or
+ * "since" and the words that follow it up to a comma, a colon, a
+ * semicolon, a dash, a bracket or a full stop, at most ADJUNCT_WORDS
+ * words, unless they name a time (names_time).  Such a phrase dates the
+ * sentence by another happening ("The road reopened at 10 p.m., almost
+ * three hours after the escape"): its words point at that happening
+ * (merge30).  "during" is left: it names a happening the sentence's lies
+ * within, often the story's own.  NULL when it has none. */
+char *merge_quote_without_adjuncts(const char *quote) {
+  if (!quote)
+    return NULL;
+  char *out = NULL;
+  const char *p = quote;
+  while (*p) {
+    while (*p && !ascii_alpha((unsigned char)*p))
+      p++;
+    const char *w = p;
+    while (*p && ascii_alpha((unsigned char)*p))
+      p++;
+    size_t n = (size_t)(p - w);
+    if (!n || !(equals_ci(w, n, "after") || equals_ci(w, n, "before") ||
+                equals_ci(w, n, "since")))
+      continue;
+    if (names_time(p))
+      continue;
+    if (!out)
+      out = evg_xstrndup(quote, strlen(quote));
+    char *q = out + (w - quote);
+    size_t words = 0;
+    bool in_word = false;
+    for (; *q && !strchr(",;:.()\xe2", *q); q++) {
+      bool alnum = ascii_alnum((unsigned char)*q);
+      if (alnum && !in_word && ++words > ADJUNCT_WORDS)
+        break;
+      in_word = alnum;
+      *q = ' ';
+    }
+    p = quote + (q - out);
+  }
+  return out;
+}
+
+#define RELATIVE_WORDS 16 /* a dated relative clause's words at most */
+
+/* Whether a word opens a relative clause about the noun before it. */
+static bool relative_pronoun(const char *w, size_t n) {
+  return equals_ci(w, n, "who") || equals_ci(w, n, "whose") ||
+         equals_ci(w, n, "which");
+}
+
+/* `out` (a copy of `text`, made when NULL and needed) with its dated
+ * relative clauses blanked: "who", "whose" or "which" and the words up to
+ * the end of the first date or time the tagger finds after it, at most
+ * RELATIVE_WORDS words on, with no comma, colon, semicolon, dash, bracket
+ * or full stop between, when the sentence writes another date or time
+ * after that one, its own ("The goalkeeper who was struck by lightning at
+ * a youth tournament on Sunday left hospital on Wednesday"; "Ms.
+ * Kowalczyk, who lifted the trophy on April 19, announced on April 21").
+ * A relative clause that dates itself tells who or what the noun is by a
+ * happening already told, not the sentence's own: its words point at that
+ * one.  With one date only, the date may be the sentence's own, after
+ * the clause ("The man who shot the bear was fined on Monday").  *blanked
+ * is set when one was. */
+typedef struct {
+  size_t start, end;
+  bool wide; /* a month, a year or more: a standing fact's time */
+} text_span;
+
+static int compare_spans(const void *x, const void *y) {
+  const text_span *p = x, *q = y;
+  return p->start < q->start ? -1 : p->start > q->start;
+}
+
+/* The dates and times the tagger finds in a text, in text order; their
+ * count into *count. */
+static text_span *dates_in(const char *text, size_t len, size_t *count) {
+  evg_timexes *found = evg_tag_text(text, len, NULL);
+  size_t n = evg_timexes_count(found);
+  text_span *spans = evg_xmalloc((n + 1) * sizeof *spans);
+  *count = 0;
+  for (size_t i = 0; i < n; i++) {
+    const evg_timex *x = evg_timexes_get(found, i);
+    if (x->type == EVG_TIMEX_DATE || x->type == EVG_TIMEX_TIME)
+      spans[(*count)++] = (text_span){
+          x->start, x->end,
+          x->has_date && merge_date_width(&x->date) > MERGE_LOOSE_SPAN_DAYS};
+  }
+  evg_timexes_free(found);
+  qsort(spans, *count, sizeof *spans, compare_spans);
+  return spans;
+}
+
+char *merge_without_dated_relatives(const char *text, char *out,
+                                    bool *blanked) {
+  text_span *dates = NULL;
+  size_t count = 0, next = 0, then = 0, len = strlen(text);
+  for (const char *p = text; *p;) {
+    while (*p && !ascii_alpha((unsigned char)*p))
+      p++;
+    const char *w = p;
+    while (*p && ascii_alpha((unsigned char)*p))
+      p++;
+    if (p == w || !relative_pronoun(w, (size_t)(p - w)))
+      continue;
+    if (!dates)
+      dates = dates_in(text, len, &count);
+    /* the clause's date (the first after the pronoun), and the
+     * sentence's own after it; one cursor over the dates */
+    while (next < count && dates[next].start < (size_t)(p - text))
+      next++;
+    if (then <= next)
+      then = next + 1;
+    while (then < count && dates[then].start < dates[next].end)
+      then++;
+    /* a clause dated by a month or a year tells a standing fact ("who
+     * had led the rowing programme since 2011"), no happening restated */
+    if (then >= count || dates[next].wide)
+      continue;
+    const text_span *when = &dates[next];
+    size_t words = 0;
+    bool in_word = false, open = true;
+    for (const char *q = p; q < text + when->start && open; q++) {
+      bool alnum = ascii_alnum((unsigned char)*q);
+      words += alnum && !in_word;
+      in_word = alnum;
+      open = !strchr(",;:.()\xe2", *q) && words <= RELATIVE_WORDS;
+    }
+    if (!open)
+      continue;
+    if (!out)
+      out = evg_xstrndup(text, len);
+    memset(out + (w - text), ' ', when->end - (size_t)(w - text));
+    *blanked = true;
+    p = text + when->end;
+  }
+  free(dates);
+  return out;
+}
+
+/* A headline with a relative clause whose quote's dated relative clause
+ * was blanked: the extraction took the clause for the act ("The
+ * 11-year-old goalkeeper who was struck by lightning"), so the clause is
+ * blanked to the headline's end.  A copy, or NULL when it has none. */
+char *merge_headline_without_relative(const char *label) {
+  for (const char *p = label; *p;) {
+    while (*p && !ascii_alpha((unsigned char)*p))
+      p++;
+    const char *w = p;
+    while (*p && ascii_alpha((unsigned char)*p))
+      p++;
+    if (p > w && w > label && relative_pronoun(w, (size_t)(p - w))) {
+      char *out = evg_xstrndup(label, strlen(label));
+      memset(out + (w - label), ' ', strlen(w));
+      return out;
+    }
+  }
+  return NULL;
+}

@@ -383,8 +383,12 @@ sed 's/^/    /' "$tmp/score-test21" >&2
 # rounds, after them, and at the start of the eighteenth), a tuning set
 # since the eighteenth session; merge28's loose days 9 / 5 / 1 (pair 72's
 # "A beekeeper whose lorry overturned on the A7 last week says"), with
-# dates30's counts from a named happening 10 / 4 / 1
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test22.json --set test22 --max-duplicates 4 --max-wrong 1 >"$tmp/score-test22" 2>&1
+# dates30's counts from a named happening 10 / 4 / 1; merge32's dated
+# relative clauses (pair 73's "A six-year-old boy who went missing during a
+# family walk near Todtnau on Tuesday afternoon was found alive on Thursday
+# morning" no longer takes "He became separated from his family close to
+# the falls at Todtnau"): 11 / 3 / 0
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test22.json --set test22 --max-duplicates 3 --max-wrong 0 >"$tmp/score-test22" 2>&1
 check merge.pairs-test22.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test22" >&2
 # pairs 74-76 (test23): blind when written, scored three times (7 joined,
@@ -412,8 +416,11 @@ sed 's/^/    /' "$tmp/score-test24" >&2
 # pairs 80-82 (test25): blind when written, scored three times (6 joined,
 # 9 duplicates, 2 wrong each time: before the twentieth session's rounds,
 # after them and at the start of the twenty-first), a tuning set since the
-# twenty-first session
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test25.json --set test25 --max-duplicates 9 --max-wrong 2 >"$tmp/score-test25" 2>&1
+# twenty-first session; merge32's dated relative clauses (pair 82's "The
+# 11-year-old goalkeeper who was struck by lightning at a youth tournament
+# in Hajdúszoboszló on Sunday left hospital on Wednesday" no longer joins
+# the first report's lead): 6 / 9 / 1
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test25.json --set test25 --max-duplicates 9 --max-wrong 1 >"$tmp/score-test25" 2>&1
 check merge.pairs-test25.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test25" >&2
 # pairs 83-85 (test26): blind when written, scored three times (6 joined,
@@ -763,6 +770,31 @@ check merge.adjunct-words-apart [ "$($EVG merge "$tmp/aj-a.events" "$tmp/aj-b.ev
 check merge.adjunct-words-apart-swapped [ "$($EVG merge "$tmp/aj-b.events" "$tmp/aj-a.events" 2>/dev/null | grep -c '^event ')" -eq 2 ]
 check merge.adjunct-day-after-apart [ "$($EVG merge "$tmp/aj-d.events" "$tmp/aj-e.events" 2>/dev/null | grep -c '^event ')" -eq 2 ]
 check merge.adjunct-other-words-join [ "$($EVG merge "$tmp/aj-a.events" "$tmp/aj-c.events" 2>/dev/null | grep -c '^event ')" -eq 1 ]
+
+# merge32: a relative clause that dates itself ("who", "whose", "which" up
+# to a date, the sentence writing its own day after it) restates a
+# happening to say who the sentence is about: a follow-up's "The organiser
+# whose stand blew down at a cycling race in Tarvis on Sunday resigned on
+# Thursday" does not join the first report's "Six spectators were hurt on
+# Sunday when a gust blew down a temporary stand at a cycling race in
+# Tarvis"; with one date only (the sentence's own, after the clause) the
+# words count as before (the control); and the restatement still tells
+# that the two articles are one story, whose other tellings join (the
+# guard's second sentence: "The race was stopped at the 40-kilometre mark"
+# and "Officials halted the race at the 40-kilometre mark on Sunday")
+printf 'event a1\n  date: 2031-05-04\n  label: Six spectators were hurt\n  quote: TARVIS, Italy, May 5, 2031 — Six spectators were hurt on Sunday when a gust blew down a temporary stand at a cycling race in Tarvis.\n  source: wire-a1\n' >"$tmp/rc-a.events"
+printf 'event b1\n  date: 2031-05-04\n  label: The organiser whose stand blew down\n  quote: UDINE, Italy, May 9, 2031 — The organiser whose stand blew down at a cycling race in Tarvis on Sunday resigned on Thursday.\n  source: wire-b1\n' >"$tmp/rc-b.events"
+sed 's/ on Sunday resigned on Thursday/ resigned on Thursday/' "$tmp/rc-b.events" >"$tmp/rc-c.events"
+check merge.relative-clause-apart [ "$($EVG merge "$tmp/rc-a.events" "$tmp/rc-b.events" 2>/dev/null | grep -c '^event ')" -eq 2 ]
+check merge.relative-clause-apart-swapped [ "$($EVG merge "$tmp/rc-b.events" "$tmp/rc-a.events" 2>/dev/null | grep -c '^event ')" -eq 2 ]
+check merge.relative-clause-one-date-joins [ "$($EVG merge "$tmp/rc-a.events" "$tmp/rc-c.events" 2>/dev/null | grep -c '^event ')" -eq 1 ]
+printf 'event a2\n  date: 2031-05-04\n  label: The race was stopped at the 40-kilometre mark\n  quote: The race was stopped at the 40-kilometre mark.\n  source: wire-a2\n\nevent a3\n  date: 2031-05-05\n  label: The town closed the square\n  quote: The town closed the square for the rest of the week.\n  source: wire-a3\n' | cat "$tmp/rc-a.events" - >"$tmp/rs-a.events"
+printf 'event b2\n  date: 2031-05-04\n  label: Officials halted the race at the 40-kilometre mark\n  quote: Officials halted the race at the 40-kilometre mark on Sunday.\n  source: wire-b2\n\nevent b3\n  date: 2031-05-08\n  label: The regional council opened an inquiry\n  quote: The regional council opened an inquiry into temporary stands on Thursday.\n  source: wire-b3\n' | cat "$tmp/rc-b.events" - >"$tmp/rs-b.events"
+$EVG merge "$tmp/rs-a.events" "$tmp/rs-b.events" >"$tmp/rs" 2>/dev/null
+both_cited() { awk -v RS= -v a="$1" -v b="$2" 'index($0, "source: " a) && index($0, "source: " b)' "$3" | grep -c '^event '; }
+check merge.relative-clause-story-holds [ "$(both_cited wire-a2 wire-b2 "$tmp/rs")$(both_cited wire-a1 wire-b1 "$tmp/rs")" = 10 ]
+$EVG merge "$tmp/rs-b.events" "$tmp/rs-a.events" >"$tmp/rs-swapped" 2>/dev/null
+check merge.relative-clause-story-order-independent cmp -s "$tmp/rs" "$tmp/rs-swapped"
 printf "event a1\n  date: 2030-09-12\n  label: Lights went out across Brekke\n  quote: Lights went out across Brekke at 4:10 p.m. on September 12.\n  source: wire-a1\n\nevent a2\n  date: 2030-09-12\n  label: Engineers restored the district power supply\n  quote: Engineers restored the district power supply shortly after nine o'clock in the evening.\n  source: wire-a2\n\nevent a3\n  date: 2030-09-12\n  label: Trams in Brekke stopped between stations\n  quote: Trams in Brekke stopped between stations on September 12.\n  source: wire-a3\n\nevent a4\n  date: 2030-09-12\n  label: The hospital in Brekke switched to its generators\n  quote: The hospital in Brekke switched to its generators on September 12.\n  source: wire-a4\n" >"$tmp/td-a.events"
 printf "event b1\n  date: 2030-09-12\n  label: The district power supply failed\n  quote: The district power supply failed on the afternoon of September 12, shortly after four o'clock.\n  source: wire-b1\n\nevent b3\n  date: 2030-09-12\n  label: Trams in Brekke halted between stations\n  quote: Trams in Brekke halted between stations on September 12.\n  source: wire-b3\n\nevent b4\n  date: 2030-09-12\n  label: The Brekke hospital switched to generators\n  quote: The Brekke hospital switched to generators on September 12.\n  source: wire-b4\n" >"$tmp/td-b.events"
 sed 's/shortly after nine o.clock in the evening/at about 4:20 p.m./' "$tmp/td-a.events" >"$tmp/td-c.events"

@@ -47,6 +47,13 @@ restated() { # LEAD-LABEL LEAD-QUOTE B1-DATE B1-LABEL B1-QUOTE B2-LABEL B2-QUOTE
 }
 restated 'A lorry carrying sheep overturned on the motorway' 'A lorry carrying sheep overturned on the motorway near Brive early on Monday.' 2030-W23 'A farmer whose lorry overturned on the motorway says' 'A farmer whose lorry overturned on the motorway near Brive this week says he lost half his flock.' 'The lorry tipped onto its side' 'The lorry tipped onto its side at about 5 a.m. on June 3.' 2030-06-03
 restated 'Fire broke out in the kitchen of a hotel' 'Fire broke out in the kitchen of a hotel in Graz at about 9:15 p.m. on Sunday.' 2030-02-09/2030-02-10 'The owners of a Graz hotel damaged by fire said' 'The owners of a Graz hotel damaged by fire at the weekend said it would stay closed until April.' 'The flames started in the kitchen' 'The flames started in the kitchen shortly after nine in the evening on February 10.' 2030-02-10
+# a dated relative clause restating the story's happening to say who the
+# sentence is about (merge32): a follow-up's lead, the first report's
+# lead; want apart, and the clause's day alone (the sentence's own) joined
+pair relative apart 2030-06-02 'Six spectators were hurt' 'TARVIS, June 3, 2030 — Six spectators were hurt on Sunday when a gust blew down a stand at a cycling race in Tarvis.' 2030-06-02 'The organiser whose stand blew down' 'UDINE, June 6, 2030 — The organiser whose stand blew down at a cycling race in Tarvis on Sunday resigned on Thursday.'
+pair relative apart 2030-06-02 'A ferry ran aground off Vis' 'SPLIT, June 3, 2030 — A ferry carrying 300 passengers ran aground off the island of Vis on Sunday night.' 2030-06-02 'The captain of the ferry which ran aground' 'ZAGREB, June 7, 2030 — The captain of the ferry which ran aground off the island of Vis on Sunday night was charged on Friday.'
+pair relative apart 2030-06-02 'Lightning struck a tent at a scout camp' 'BRNO, June 3, 2030 — Lightning struck a tent at a scout camp near Brno on Sunday, injuring four children.' 2030-06-02 'A scout leader who was hurt when lightning struck' 'PRAGUE, June 5, 2030 — A scout leader who was hurt when lightning struck a tent at a camp near Brno on Sunday went home on Tuesday.'
+pair relative joined 2030-06-02 'The organiser resigned' 'UDINE, June 3, 2030 — The organiser of the cycling race in Tarvis resigned on Sunday.' 2030-06-02 'The organiser whose stand blew down resigned' 'The organiser whose stand blew down at the cycling race in Tarvis resigned on Sunday.'
 # the same causes told inside two articles of one story (merge29): three
 # other happenings told alike on both sides make the articles one story's
 # (the guard that pairs by day and by time ask), so that a pair's own
