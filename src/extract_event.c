@@ -95,7 +95,7 @@ static const evg_timex *dated_timex_before(const evg_extraction *x,
  * a night told without its day as both its days; "shortly after
  * midnight", "one minute past midnight" and "ended at midnight" are a
  * moment of the day it begins. */
-static bool midnight_night(const char *s, const evg_timex *t) {
+static bool midnight_night(const char *s, size_t text_end, const evg_timex *t) {
   size_t len = t->value ? strlen(t->value) : 0;
   if (!t->has_date || t->date.interval ||
       t->date.from.precision != EVG_PREC_DAY || len < 6 ||
@@ -104,7 +104,8 @@ static bool midnight_night(const char *s, const evg_timex *t) {
     return false;
   size_t lo = t->start > 48 ? t->start - 48 : 0, a, b, n;
   size_t al = extract_word_just_before(s, lo, t->start, &a);
-  if (extract_word_just_after(s, t->end, t->end + 8, &n) == 2 &&
+  size_t hi = t->end + 8 < text_end ? t->end + 8 : text_end;
+  if (extract_word_just_after(s, t->end, hi, &n) == 2 &&
       equals_ci(s + n, 2, "on"))
     return false;
   if (extract_word_in(s + a, al,
@@ -125,8 +126,8 @@ static bool midnight_night(const char *s, const evg_timex *t) {
 /* The events-file date of a timex in the text s, or NULL when it has
  * none. */
 static const char *timex_date(evg_extraction *x, const char *s,
-                              const evg_timex *t, bool on_or_before,
-                              bool on_or_after) {
+                              size_t sentence_end, const evg_timex *t,
+                              bool on_or_before, bool on_or_after) {
   char text[96], season[16];
   if (t->has_date && t->value &&
       extract_season_code(t, season, sizeof season)) {
@@ -152,7 +153,8 @@ static const char *timex_date(evg_extraction *x, const char *s,
       d.to = evg_date_from_day(first + 1, EVG_PREC_DAY).from;
       d.interval = true;
       evg_date_compute_bounds(&d);
-    } else if (!on_or_before && !on_or_after && midnight_night(s, t)) {
+    } else if (!on_or_before && !on_or_after &&
+               midnight_night(s, sentence_end, t)) {
       /* the night around the midnight: the day before and its own, or its
        * own and the next when the tagger put it at the start of the day
        * just told ("On May 28 ... Towards midnight") */
@@ -675,8 +677,8 @@ static size_t content_start(const char *s, const part *p) {
 
 void extract_add_event(evg_extraction *x, const char *s, const range *sentence,
                        text_pos sentence_pos, const part *p) {
-  const char *date =
-      timex_date(x, s, p->timex, p->on_or_before, p->on_or_after);
+  const char *date = timex_date(x, s, sentence->end, p->timex, p->on_or_before,
+                                p->on_or_after);
   if (!date)
     return;
   if (x->event_count == x->event_cap) {
