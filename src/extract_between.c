@@ -4,7 +4,7 @@
  * the powder was in place": the filling is dated from the day of the
  * lease to the end of July).  The undated sentences first take the
  * story's day, as any undated sentence does; when the next date of the
- * paragraph comes at least two days later, their dates become the span
+ * paragraph comes at least a week later, their dates become the span
  * between the two.  Each event is rewritten at most once, when the
  * paragraph's next date is read: linear in the events. */
 #include "extract_internal.h"

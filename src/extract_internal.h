@@ -514,7 +514,7 @@ bool extract_between_day_part_in(const char *s, const range *sentence);
 void extract_between_note(between_pending *b, const evg_timex *story,
                           size_t first, size_t end);
 /* Ends the run at the paragraph's next date `next`: when it is a day or a
- * month at least two days after the story's day, the run's events are
+ * month at least a week after the story's day, the run's events are
  * dated from that day to it. */
 void extract_between_close(evg_extraction *x, between_pending *b,
                            const evg_timex *next);

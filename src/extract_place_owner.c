@@ -122,9 +122,20 @@ static bool work_noun(const char *w, size_t len) {
 /* A word a title runs across: a capitalised one or a small word of it
  * ("the Dialogue on Tides", "the Revolutions of the Heavenly Spheres"). */
 static bool title_word(const char *w, size_t len) {
-  static const char *const small[] = {"of", "on",  "the",        "and",
-                                      "in", "for", "concerning", NULL};
+  static const char *const small[] = {"of", "on",  "the", "and",
+                                      "in", "for", NULL};
   return !ascii_is_lower((unsigned char)w[0]) || extract_word_in(w, len, small);
+}
+
+/* Whether the words after a verb of writing open a title: its first word
+ * (past "the", "a" or "an") capitalised, so that "wrote and Queen X
+ * signed" or "wrote of Queen X" name no work. */
+static bool title_opens_at(const char *text, size_t verb_end, size_t to) {
+  size_t w, l = extract_word_just_after(text, verb_end, to, &w);
+  if (l && extract_word_in(text + w, l,
+                           (const char *const[]){"the", "a", "an", NULL}))
+    l = extract_word_just_after(text, w + l, to, &w);
+  return l && !ascii_is_lower((unsigned char)text[w]);
 }
 
 bool extract_work_title(const char *text, size_t from, size_t name_start,
@@ -137,7 +148,7 @@ bool extract_work_title(const char *text, size_t from, size_t name_start,
     if (e == b)
       break;
     if (ascii_is_lower((unsigned char)text[b]) && writing_verb(text + b, e - b))
-      return true;
+      return title_opens_at(text, e, name_end);
     /* "an edition of Ptolemy's Geography": a work's noun, "of" and the
      * title, an author's possessive between */
     if (e - b == 2 && equals_ci(text + b, 2, "of")) {

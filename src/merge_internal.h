@@ -119,7 +119,7 @@ typedef struct {
   /* a quote of its restates a happening in a dated relative clause: the
    * clause's words weigh as a sibling's in `factor`, and at full weight
    * in `story_factor` (story_weight their sum), by which a pair counts
-   * for its articles' story (merge_restated_pair) */
+   * for its articles' story (restated_pair in merge.c) */
   bool restates;
   double *story_factor;
   double story_weight;

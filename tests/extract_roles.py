@@ -3248,6 +3248,14 @@ actors_case("roles.craft-place-passive",
 actors_case("roles.work-title-published",
             "In 1687 Isaac Newton published the Principia Mathematica in London.",
             "published", ["Isaac Newton"], ["Principia"], anchor="1687-12-31")
+# a verb of writing opens a title only where a capitalised word follows
+# it: "wrote and Queen X signed" and "wrote of Queen X" name people
+actors_case("roles.work-title-not-after-and",
+            "On March 3, 1587, Nicholas Ashby wrote and Queen Margarethe signed the decree.",
+            "signed", ["Margarethe"], anchor="1587-12-31")
+actors_case("roles.work-title-not-after-of",
+            "In 1590 the envoy wrote of King Sigismund in a letter to Rome.",
+            "wrote", ["Sigismund"], anchor="1590-12-31")
 actors_case("roles.work-title-across-on",
             "In 1638 the printer Louis Elzevir printed the Discourses on Two Sciences in Leiden.",
             "printed", ["Louis Elzevir"], ["Discourses", "Two Sciences"], anchor="1638-12-31")
