@@ -308,8 +308,13 @@ bool timex_rule_amount(const context *c, size_t i, candidate *cand) {
   /* "two weeks earlier than last year": a comparison of spans */
   if ((later || earlier) && word(c, next + 1, W_THAN))
     later = earlier = false;
-  /* "a quarter of a percentage point" */
-  if (unit == UNIT_QUARTER && word(c, u + 1, W_OF))
+  /* "a quarter of a percentage point"; "a quarter past eight", "a
+   * quarter to six": a clock told in words, not three months */
+  if (unit == UNIT_QUARTER &&
+      (word(c, u + 1, W_OF) ||
+       ((word(c, u + 1, W_PAST) || word(c, u + 1, W_TO)) &&
+        (cls(c, u + 2) == K_NUMWORD ||
+         (is_num(c, u + 2) && c->t[u + 2].digits <= 2)))))
     return false;
   /* "two days after the election" is an anchor we cannot resolve: the
    * amount is a duration; only a sentence-final before/after is relative */

@@ -870,6 +870,11 @@ static const row rows[] = {
      "A ferry ran aground early on Monday near Dover.\n\nThe ship hit the "
      "rocks at 3:40 a.m. near the harbour wall.",
      "Monday=2030-05-06 | 3:40 a.m.=2030-05-06T03:40:TIME"},
+    /* "a quarter past eight" is a clock told in words (not yet read as
+     * one), never a span of three months */
+    {"time.quarter-past-no-span", "2025-01-30",
+     "The tram left the rails at a quarter past eight on Tuesday.",
+     "Tuesday=2025-01-28"},
     /* clock times in words ("half past", "a quarter to" not yet) */
     {"time.oclock-words", "2025-01-30",
      "The bells rang at four o'clock this morning.",
