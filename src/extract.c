@@ -991,12 +991,12 @@ static void undated_sentence_events(evg_extraction *x, const char *text,
     add_clause_events(x, text, sentence, &happenings[k], cursor, undated,
                       timex_index);
   /* a history's sentence with no time of its own ("within an hour"
-   * says one, and so does "at dusk"), in the paragraph of the day told */
-  bool timed =
-      (timex_index < evg_timexes_count(x->timexes) &&
-       evg_timexes_at(x->timexes, timex_index)->start < sentence->end) ||
-      extract_between_day_part_in(text, sentence);
-  if (!st->news && undated == told && !timed && !st->paragraph_since_story)
+   * says one, and so does "at dusk"), in the paragraph of the day told;
+   * the part-of-day words are read only for such a sentence */
+  if (!st->news && undated == told && !st->paragraph_since_story &&
+      !(timex_index < evg_timexes_count(x->timexes) &&
+        evg_timexes_at(x->timexes, timex_index)->start < sentence->end) &&
+      !extract_between_day_part_in(text, sentence))
     extract_between_note(&st->between, told, first, x->event_count);
   else
     st->between.open = false;

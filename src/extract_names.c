@@ -597,8 +597,7 @@ static size_t body_joined_by_and(evg_extraction *x, const char *s, size_t end,
   for (size_t p = run_start; p < run_end; p++)
     if (s[p] == ' ')
       left_last = p + 1;
-  if (!field_word &&
-      !extract_is_given_name(x, s + right, right_first - right) &&
+  if (!extract_is_given_name(x, s + right, right_first - right) &&
       extract_remit_pair(s, left_last, run_end, right, last, right_end,
                          place_word(x, s, last, right_end)))
     return right_end;

@@ -29,7 +29,7 @@ static bool people_item(const char *s, size_t a, size_t e) {
     return false;
   const char *w = s + a + 4;
   size_t len = e - a - 4;
-  return extract_people_word(w, len) || extract_nationality_adjective(w, len) ||
+  return extract_nationality_adjective(w, len) ||
          (w[len - 1] == 's' && extract_nationality_adjective(w, len - 1));
 }
 

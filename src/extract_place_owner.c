@@ -65,8 +65,7 @@ bool extract_owner_of_place(const char *text, size_t from, size_t name_start) {
 /* Nouns of a craft's parts that a name can be given to, beside
  * extract_vessel_noun's ("the lunar module, Eagle"). */
 static bool craft_noun(const char *w, size_t len) {
-  static const char *const parts[] = {"module", "capsule", "carrier", NULL};
-  return extract_vessel_noun(w, len) || extract_word_in(w, len, parts);
+  return extract_vessel_noun(w, len) || equals_ci(w, len, "module");
 }
 
 bool extract_craft_as_place(const char *text, size_t from, size_t name_start,
