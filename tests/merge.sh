@@ -430,6 +430,13 @@ sed 's/^/    /' "$tmp/score-test25" >&2
 $PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test26.json --set test26 --max-duplicates 9 --max-wrong 2 >"$tmp/score-test26" 2>&1
 check merge.pairs-test26.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test26" >&2
+# pairs 86-88 (test27): blind when written, scored three times (7 joined,
+# 9 duplicates, 4 wrong each time: before the twenty-second session's rounds,
+# after them and at the start of the twenty-third), a tuning set since the
+# twenty-third session
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test27.json --set test27 --max-duplicates 9 --max-wrong 4 >"$tmp/score-test27" 2>&1
+check merge.pairs-test27.score [ $? -eq 0 ]
+sed 's/^/    /' "$tmp/score-test27" >&2
 # the scorer maps a citation to a happening by its clause's span, not the
 # whole sentence: "and it offered refunds" is not the recall before it
 check merge.scorer.clause-span $PY -c '
