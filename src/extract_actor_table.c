@@ -1054,9 +1054,16 @@ static bool dateline_town_in(const char *s, size_t len, const char *name,
         upper[k - w] = (char)ascii_to_upper((unsigned char)name[k]);
       upper[e - w] = ',';
       size_t n = e - w + 1;
-      for (size_t at = 0; at + n <= head; at++) /* 400 bytes at most */
-        if ((at == 0 || s[at - 1] == '\n') && memcmp(s + at, upper, n) == 0)
+      /* only a line's start can hold it: from one to the next by memchr,
+       * where a test at every byte of the 400 was a name's main cost */
+      for (size_t at = 0; at + n <= head;) {
+        if (memcmp(s + at, upper, n) == 0)
           return true;
+        const char *nl = memchr(s + at, '\n', head - at);
+        if (!nl)
+          break;
+        at = (size_t)(nl - s) + 1;
+      }
     }
     w = e + 1;
   }

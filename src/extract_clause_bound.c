@@ -57,7 +57,8 @@ static size_t words_of(const char *s, size_t from, size_t to,
       i++;
       continue;
     }
-    size_t b = i;
+    size_t b = i; /* its letters eight at a step, then its other bytes */
+    i = evg_alpha_run_end(s, i, to);
     while (i < to && ascii_word_letter((unsigned char)s[i]))
       i++;
     words[n++] = (bound_word){b, i, stop};

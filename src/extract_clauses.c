@@ -326,8 +326,10 @@ static bool inserted_clause_closes(const char *s, size_t clause_start,
  * the timex `t` at the start of its line, or 0 when `t` is not one. */
 static size_t dateline_end(const char *s, size_t len, const range *sentence,
                            const evg_timex *t) {
-  size_t line = t->start;
-  while (line > sentence->start && s[line - 1] != '\n')
+  /* a line start more than 60 bytes back is none: read no further */
+  size_t line = t->start,
+         lo = t->start > sentence->start + 61 ? t->start - 61 : sentence->start;
+  while (line > lo && s[line - 1] != '\n')
     line--;
   if (t->start - line < 3 || t->start - line > 60 || s[t->start - 2] != ',')
     return 0;

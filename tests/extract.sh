@@ -288,6 +288,17 @@ check "extract.sentences.era-before-year" [ "$($EVG extract --format json "$tmp/
 printf 'The city was founded in 753 B.C. by Romulus.\n' >"$tmp/era-span.txt"
 check "extract.timex.era-periods-in-span" [ "$($EVG extract --format json "$tmp/era-span.txt" | grep -c '"label":"The city was founded by Romulus"')" -eq 1 ]
 
+# A club is named for its town: in a report of a sport, a two-word name
+# holding the dateline's town, written in capitals at the start of a line
+# of the text's first 400 bytes (here the second), is an organisation; a
+# town in capitals inside a line is no dateline (xspeed31 reads only the
+# line starts)
+dl='%s, Lithuania, February 26, 2025 \xe2\x80\x94 Radvila Zelvora lost 2-1 on Sunday after the coach rested the striker. The league fined the club on Monday, and the fans left the stadium early.\n'
+printf "Late goal sinks the hosts\n$dl" ZELVORA >"$tmp/club-dateline.txt"
+printf "Late goal in ZELVORA, sinks the hosts\n$dl" PARIS >"$tmp/club-mid-line.txt"
+check "extract.actors.club-holds-dateline-town" bash -c "$EVG extract --format events '$tmp/club-dateline.txt' 2>/dev/null | grep -A2 '^actor radvila-zelvora' | grep -q 'kind: organization'"
+check "extract.actors.town-inside-line-no-dateline" bash -c "$EVG extract --format events '$tmp/club-mid-line.txt' 2>/dev/null | grep -A2 '^actor radvila-zelvora' | grep -q 'kind: person'"
+
 # Undated sentences told in the past happen at the story's time: in news
 # (a dateline) the paper's day; in a history the day the story reached, or
 # its year after a month.  Not a quotation, a plan, a past perfect, a
