@@ -1681,6 +1681,24 @@ assert date_of(got, "survivors were counted") == "1872-05-31", got
 got = dates("between-dates-news.txt")
 assert date_of(got, "rejected the offer") == "2031-03-04", got
 PY
+# dates35: a day a history tells in the past perfect before the day its
+# story has reached is a flashback: the undated sentence after it and "the
+# next morning" are on the story's day and the day after.
+cat >"$tmp/flashback-keeps-story.txt" <<'TEXT'
+The wreck of the Albatross
+
+The steamer Albatross reached the mouth of the Tagus on the evening of March 9, 1884. She had sailed from Southampton on March 2 with a cargo of rails. Her master, John Pell, dropped anchor for the night.
+
+Early the next morning a pilot came aboard, and at noon the ship struck a sandbank.
+TEXT
+check "extract.clause-date.flashback-keeps-story" $PY - <<PY
+$clause_dates
+got = dates("flashback-keeps-story.txt")
+assert date_of(got, "sailed from Southampton") == "1884-03-02", got
+assert date_of(got, "dropped anchor") == "1884-03-09", got
+assert date_of(got, "pilot came aboard") == "1884-03-10", got
+assert date_of(got, "struck a sandbank") == "1884-03-10", got
+PY
 # dates34: a night told without the day that names it is both its days
 # (tests/events_gold/README.md): "around midnight" after an evening, after
 # a day told bare, "the following night"; "shortly after midnight" is the
