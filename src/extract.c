@@ -320,16 +320,23 @@ static const evg_timex *story_date(evg_extraction *x, const char *text,
 
 /* The date of an undated clause told before a clause headed by a date of
  * its own ("James sent his family to France, and on December 11 he
- * fled"): after the story's day and by that date when both are days, else
- * the story's date (see story_date). */
+ * fled"): after the story's day (or the month it stands at) and by that
+ * date when that date is a day, else the story's date (see story_date). */
 static const evg_timex *between_days(evg_extraction *x, const char *text,
                                      const evg_timex *story,
                                      const evg_timex *next) {
+  /* a month the story stands at, as story_date keeps it ("In November
+   * 1913 a dealer received a letter. Peruggia took the train south and
+   * on December 10 checked in"): from that month to the day */
+  const evg_timex *told = story_date(x, text, story, true);
+  bool month = told->has_date && !told->date.interval &&
+               told->date.from.precision == EVG_PREC_MONTH;
   if (!story->has_date || !next->has_date || story->date.interval ||
-      next->date.interval || story->date.from.precision != EVG_PREC_DAY ||
+      next->date.interval ||
+      (story->date.from.precision != EVG_PREC_DAY && !month) ||
       next->date.from.precision != EVG_PREC_DAY ||
       next->date.start <= story->date.end)
-    return story_date(x, text, story, true);
+    return told;
   evg_date span = story->date;
   span.interval = true;
   span.to = next->date.from;
@@ -1119,8 +1126,11 @@ static void dated_sentence_events(evg_extraction *x, const char *text,
                               timex_index);
     /* "..., saying they had not been paid since November": the start of
      * a state lasting to the time told is no time the story moves to; a
-     * sentence that opens with it tells the story no time at all */
-    if (before && after_since(text, clauses[k].date)) {
+     * sentence that opens with it tells the story no time at all; nor is
+     * a day told in the past perfect before the story's (a flashback) */
+    if (before && (after_since(text, clauses[k].date) ||
+                   (!st->news && extract_flashback_day(text, &clauses[k].span,
+                                                       story, before)))) {
       st->story = before;
       if (k == 0) {
         st->story_sentence = told_before.story_sentence;

@@ -518,6 +518,12 @@ void extract_between_note(between_pending *b, const evg_timex *story,
  * dated from that day to it. */
 void extract_between_close(evg_extraction *x, between_pending *b,
                            const evg_timex *next);
+/* Whether `date`, dating `clause`, is a day told in the past perfect
+ * before the day `story` has reached ("She had left New York on December
+ * 1"): a flashback, after which a history's story stays at its day
+ * (extract_flashback.c). */
+bool extract_flashback_day(const char *s, const range *clause,
+                           const evg_timex *date, const evg_timex *story);
 /* Whether a sentence without a date states a happening told in the past
  * ("Harold was killed", "The board named X as interim chief"): a past
  * verb of its own after its subject, outside quotations, not only a verb

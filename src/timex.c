@@ -907,13 +907,49 @@ static size_t unlisted_rules_at(const context *c, size_t i,
   return unlisted;
 }
 
+/* Whether the sentence of token i, from i on, holds a past perfect. */
+static bool sentence_has_perfect(const context *c, size_t i) {
+  for (size_t k = i; k < c->n && c->t[k].sentence == c->t[i].sentence; k++)
+    if (lower_word_is(c, k, "had"))
+      return true;
+  return false;
+}
+
+/* A flashback: a day a history (no anchor) tells in the past perfect,
+ * before the day its story has reached ("reached the harbour on December
+ * 5. She had left New York on December 1"), not in a report.  It is the
+ * reference while the past perfect goes on; the next sentence without one
+ * is back at the story's day ("Early the next morning ..." is December
+ * 6), unless a time was told outside it first.  Not in news, whose
+ * backstory opens in the past perfect and goes on in the past ("EDF had
+ * reduced output on July 21. ... At around nine that night it took one
+ * reactor off the grid": July 21). */
+static bool opens_flashback(const context *c, const candidate *cand) {
+  return c->narrative && !c->has_anchor && cand->res == RES_DATE &&
+         !cand->date.interval && cand->date.from.precision == EVG_PREC_DAY &&
+         c->has_fine_ref[EVG_PREC_DAY] &&
+         cand->date.start < c->fine_ref[EVG_PREC_DAY] &&
+         perfect_before(c, cand->first) && !told_in_report(c, cand);
+}
+
 /* The driver: tags the tokens of `c` into `list`.  With `unlisted`, also
  * tries every rule at every token (see timex_unlisted_starts). */
 static void tag_tokens(evg_timexes *list, context *c, size_t *unlisted) {
   bool sentence_seen = false; /* the per-sentence scan has run once */
   size_t next_progress = TIMEX_PROGRESS_STEP;
   size_t probed = 0; /* tokens before it were probed (with `unlisted`) */
+  /* the context before a flashback (opens_flashback), and its sentence */
+  context story = {0};
+  bool flashback = false;
+  unsigned int flashback_sentence = 0;
   for (size_t i = 0; i < c->n;) {
+    if (flashback && c->t[i].sentence != flashback_sentence) {
+      flashback_sentence = c->t[i].sentence;
+      if (!sentence_has_perfect(c, i)) {
+        *c = story;
+        flashback = false;
+      }
+    }
     for (; unlisted && probed <= i; probed++)
       *unlisted += unlisted_rules_at(c, probed, sentence_seen);
     /* what a match at i or later emits starts at token i or later */
@@ -935,6 +971,16 @@ static void tag_tokens(evg_timexes *list, context *c, size_t *unlisted) {
     if (cand.weekday_skew >= 0)
       c->weekday_skew = cand.weekday_skew;
     unsigned int sentence = c->t[i].sentence;
+    /* "had taken their seats on Sunday evening when the captain told
+     * the referees before the 7 p.m. tip-off": a time told outside the
+     * past perfect after it carries the story on from there */
+    if (flashback && cand.res == RES_DATE && !perfect_before(c, cand.first))
+      flashback = false;
+    if (!flashback && moves_reference(c, &cand) && opens_flashback(c, &cand)) {
+      story = *c;
+      flashback = true;
+      flashback_sentence = sentence;
+    }
     note_expression(c, &cand, sentence);
     /* Dates with a day, month or year become the reference for what
      * follows ("three days later"). */

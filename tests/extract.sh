@@ -1692,6 +1692,42 @@ assert date_of(got, "survivors were counted") == "1872-05-31", got
 got = dates("between-dates-news.txt")
 assert date_of(got, "rejected the offer") == "2031-03-04", got
 PY
+# dates35: a day a history tells in the past perfect before the day its
+# story has reached is a flashback: the undated sentence after it and "the
+# next morning" are on the story's day and the day after.
+cat >"$tmp/flashback-keeps-story.txt" <<'TEXT'
+The wreck of the Albatross
+
+The steamer Albatross reached the mouth of the Tagus on the evening of March 9, 1884. She had sailed from Southampton on March 2 with a cargo of rails. Her master, John Pell, dropped anchor for the night.
+
+Early the next morning a pilot came aboard, and at noon the ship struck a sandbank.
+TEXT
+check "extract.clause-date.flashback-keeps-story" $PY - <<PY
+$clause_dates
+got = dates("flashback-keeps-story.txt")
+assert date_of(got, "sailed from Southampton") == "1884-03-02", got
+assert date_of(got, "dropped anchor") == "1884-03-09", got
+assert date_of(got, "pilot came aboard") == "1884-03-10", got
+assert date_of(got, "struck a sandbank") == "1884-03-10", got
+PY
+# dates35: an undated clause before a clause headed by a day, when the
+# story stands at a month that opened its sentence, is dated from that
+# month to the day (as between two days); not after a month told inside a
+# clause, which keeps only the year.
+cat >"$tmp/month-to-day.txt" <<'TEXT'
+The voyage of the Victoria
+
+In March 1521 the fleet entered a wide bay on the coast of Cebu. The men repaired the ships, and on April 7 they sailed north.
+
+The old king died in February 1725. His widow took the throne, and on May 8 she crowned her daughter.
+TEXT
+check "extract.clause-date.month-to-a-day" $PY - <<PY
+$clause_dates
+got = dates("month-to-day.txt")
+assert date_of(got, "repaired the ships") == "1521-03/1521-04-07", got
+assert date_of(got, "sailed north") == "1521-04-07", got
+assert date_of(got, "took the throne") == "1725", got
+PY
 # dates34: a night told without the day that names it is both its days
 # (tests/events_gold/README.md): "around midnight" after an evening, after
 # a day told bare, "the following night"; "shortly after midnight" is the

@@ -722,6 +722,18 @@ static const row rows[] = {
      "finished.",
      "the summer of 1851=1851-SU | the year before=1850 | October=1851-10 | "
      "1860=1860 | two years earlier=1858 | May=1860-05"},
+    /* dates35: a day a history tells in the past perfect before the day
+     * its story has reached is a flashback: "the next morning" after it,
+     * told in the past, counts from the story's day; "that afternoon" in
+     * the flashback's own past perfect is its day */
+    {"narrative.flashback-keeps-story", NULL,
+     "The steamer reached the river mouth on the evening of March 9, 1884. "
+     "She had sailed from Southampton on March 2. Early the next morning a "
+     "pilot came aboard. The envoy arrived at the fort on June 14. He had "
+     "left the capital on June 3 and had crossed the ford that afternoon.",
+     "the evening of March 9, 1884=1884-03-09TEV:TIME | March 2=1884-03-02 | "
+     "the next morning=1884-03-10TMO:TIME | June 14=1884-06-14 | "
+     "June 3=1884-06-03 | that afternoon=1884-06-03TAF:TIME"},
     /* dates33: a day told as what someone alleges ("Investigators say he
      * copied it on Monday") or in the past perfect, before the day told
      * last, looks back: "that day", "that afternoon" are still the day
