@@ -250,11 +250,14 @@ size_t merge_headline_act_length(const char *label);
  * adjuncts ("almost three hours after the escape"; NULL when it has
  * none); its dated relative clauses ("who was struck by lightning on
  * Sunday", into `out`, a copy of `text` made when NULL and needed,
- * *blanked set when one was); and a headline's relative clause, when its
- * quote's was blanked (NULL when it has none). */
+ * *blanked set when one was; a participle's clause and the subject
+ * noun with them); and a headline's relative clause, when its quote's was
+ * blanked (`told`, that quote's blanked copy, finds a participle's; NULL
+ * when it has none). */
 char *merge_quote_without_adjuncts(const char *quote);
 char *merge_without_dated_relatives(const char *text, char *out, bool *blanked);
-char *merge_headline_without_relative(const char *label);
+char *merge_headline_without_relative(const char *label, const char *quote,
+                                      const char *told);
 
 /* Union-find over event records: the root of `i`'s group (merge.c). */
 size_t merge_find(size_t *parent, size_t i);

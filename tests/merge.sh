@@ -802,6 +802,30 @@ both_cited() { awk -v RS= -v a="$1" -v b="$2" 'index($0, "source: " a) && index(
 check merge.relative-clause-story-holds [ "$(both_cited wire-a2 wire-b2 "$tmp/rs")$(both_cited wire-a1 wire-b1 "$tmp/rs")" = 10 ]
 $EVG merge "$tmp/rs-b.events" "$tmp/rs-a.events" >"$tmp/rs-swapped" 2>/dev/null
 check merge.relative-clause-story-order-independent cmp -s "$tmp/rs" "$tmp/rs-swapped"
+# merge33: a past participle after the sentence's subject, dated, with a
+# finite verb after its date, restates a happening as a relative clause
+# does ("The four people injured in a gas explosion at a Tours bakery on
+# Sunday have left hospital, doctors said on Wednesday"), and the subject
+# it tells about ("The four people", "The water treaty") goes with it: the
+# story's thing, which the first report names too; a main verb and its
+# date ("A climber died in hospital in Chamonix on Sunday, police said")
+# and a participle with one date only still join
+rr() { # FILE DATE LABEL QUOTE
+  printf 'event %s\n  date: %s\n  label: %s\n  quote: %s\n' "$(basename "$1" .events)" "$2" "$3" "$4" >"$1"
+}
+rr "$tmp/rr-a.events" 2031-05-04 'A gas explosion wrecked a bakery in Tours' 'TOURS, France, May 5, 2031 — A gas explosion wrecked a bakery in Tours on Sunday, injuring four people.'
+rr "$tmp/rr-b.events" 2031-05-04 'The four people injured in a gas explosion at a Tours bakery' 'PARIS, May 8, 2031 — The four people injured in a gas explosion at a Tours bakery on Sunday have left hospital, doctors said on Wednesday.'
+rr "$tmp/rr-c.events" 2031-05-04 'The four people injured in a gas explosion at a Tours bakery' 'PARIS, May 8, 2031 — The four people injured in a gas explosion at a Tours bakery on Sunday were taken to two hospitals.'
+rr "$tmp/rr-d.events" 2031-03-02 'Nine ministers signed a water treaty in Geneva' 'GENEVA, March 3, 2031 — Nine ministers signed a water treaty in Geneva on Sunday after two years of talks.'
+rr "$tmp/rr-e.events" 2031-03-02 'The water treaty signed in Geneva on Sunday' 'BERN, March 6, 2031 — The water treaty signed in Geneva on Sunday must still be ratified by six parliaments, the foreign ministry said on Thursday.'
+rr "$tmp/rr-f.events" 2031-05-04 'A climber died in hospital in Chamonix' 'CHAMONIX, May 5, 2031 — A climber died in hospital in Chamonix on Sunday after a fall on the Aiguille du Midi.'
+rr "$tmp/rr-g.events" 2031-05-04 'A climber died in hospital in Chamonix' 'LYON, May 6, 2031 — A climber died in hospital in Chamonix on Sunday, police said on Monday.'
+merged_count() { $EVG merge "$1" "$2" 2>/dev/null | grep -c '^event '; }
+check merge.reduced-relative-apart [ "$(merged_count "$tmp/rr-a.events" "$tmp/rr-b.events")" -eq 2 ]
+check merge.reduced-relative-apart-swapped [ "$(merged_count "$tmp/rr-b.events" "$tmp/rr-a.events")" -eq 2 ]
+check merge.reduced-relative-subject-apart [ "$(merged_count "$tmp/rr-d.events" "$tmp/rr-e.events")" -eq 2 ]
+check merge.reduced-relative-one-date-joins [ "$(merged_count "$tmp/rr-a.events" "$tmp/rr-c.events")" -eq 1 ]
+check merge.main-verb-and-saying-joins [ "$(merged_count "$tmp/rr-f.events" "$tmp/rr-g.events")" -eq 1 ]
 printf "event a1\n  date: 2030-09-12\n  label: Lights went out across Brekke\n  quote: Lights went out across Brekke at 4:10 p.m. on September 12.\n  source: wire-a1\n\nevent a2\n  date: 2030-09-12\n  label: Engineers restored the district power supply\n  quote: Engineers restored the district power supply shortly after nine o'clock in the evening.\n  source: wire-a2\n\nevent a3\n  date: 2030-09-12\n  label: Trams in Brekke stopped between stations\n  quote: Trams in Brekke stopped between stations on September 12.\n  source: wire-a3\n\nevent a4\n  date: 2030-09-12\n  label: The hospital in Brekke switched to its generators\n  quote: The hospital in Brekke switched to its generators on September 12.\n  source: wire-a4\n" >"$tmp/td-a.events"
 printf "event b1\n  date: 2030-09-12\n  label: The district power supply failed\n  quote: The district power supply failed on the afternoon of September 12, shortly after four o'clock.\n  source: wire-b1\n\nevent b3\n  date: 2030-09-12\n  label: Trams in Brekke halted between stations\n  quote: Trams in Brekke halted between stations on September 12.\n  source: wire-b3\n\nevent b4\n  date: 2030-09-12\n  label: The Brekke hospital switched to generators\n  quote: The Brekke hospital switched to generators on September 12.\n  source: wire-b4\n" >"$tmp/td-b.events"
 sed 's/shortly after nine o.clock in the evening/at about 4:20 p.m./' "$tmp/td-a.events" >"$tmp/td-c.events"
