@@ -826,6 +826,26 @@ check merge.reduced-relative-apart-swapped [ "$(merged_count "$tmp/rr-b.events" 
 check merge.reduced-relative-subject-apart [ "$(merged_count "$tmp/rr-d.events" "$tmp/rr-e.events")" -eq 2 ]
 check merge.reduced-relative-one-date-joins [ "$(merged_count "$tmp/rr-a.events" "$tmp/rr-c.events")" -eq 1 ]
 check merge.main-verb-and-saying-joins [ "$(merged_count "$tmp/rr-f.events" "$tmp/rr-g.events")" -eq 1 ]
+# merge33: a pair by clock times that agree goes before a pair by
+# headlines: a lead summing up the story ("A tower crane collapsed onto a
+# school in Orsk on Monday afternoon") no longer takes by one headline
+# noun the other article's "The crane came down on the gym a little
+# before five", whose time the a article's "The structure toppled over at
+# 4:50 p.m." tells; without that clock the lead still takes it
+{
+  rr "$tmp/hl-1.events" 2030-06-03 'A tower crane collapsed onto a school in Orsk' 'ORSK, June 4, 2030 — A tower crane collapsed onto a school in Orsk on Monday afternoon, hours after the pupils had gone home.'
+  rr "$tmp/hl-2.events" 2030-06-03 'The structure toppled over' 'The structure toppled over at 4:50 p.m.'
+  rr "$tmp/hl-3.events" 2030-06-03 'Police closed the Orsk road' 'Police closed the Orsk road for six hours on June 3.'
+  rr "$tmp/hl-4.events" 2030-06-03 'A crane cleared the wreckage from the yard' 'A crane cleared the wreckage from the yard on June 3.'
+  rr "$tmp/hl-5.events" 2030-06-03 'The injured were taken to hospital in Orsk' 'The injured were taken to hospital in Orsk on June 3.'
+}
+cat "$tmp"/hl-[1-5].events | sed 's/^event hl-/event a/' | awk '/^event /&&NR>1{print ""} 1' >"$tmp/hl-a.events"
+sed 's/ at 4:50 p.m./ on Monday./' "$tmp/hl-a.events" >"$tmp/hl-c.events"
+printf 'event b1\n  date: 2030-06-03\n  label: The crane came down on the gym\n  quote: The crane came down on the gym a little before five in the afternoon on June 3.\n\nevent b2\n  date: 2030-06-03\n  label: The Orsk road was closed by police\n  quote: The Orsk road was closed by police for most of June 3.\n\nevent b3\n  date: 2030-06-03\n  label: A crane removed the wreckage from the yard\n  quote: A crane removed the wreckage from the yard on June 3.\n\nevent b4\n  date: 2030-06-03\n  label: The injured were treated in hospital in Orsk\n  quote: The injured were treated in hospital in Orsk on June 3.\n' >"$tmp/hl-b.events"
+crane_with() { $EVG merge "$1" "$2" 2>/dev/null | awk -v RS= '/The crane came down on the gym a/' | grep -c "$3"; }
+check merge.time-before-headlines [ "$(crane_with "$tmp/hl-a.events" "$tmp/hl-b.events" 'toppled over at 4:50')" -eq 1 ]
+check merge.time-before-headlines-swapped [ "$(crane_with "$tmp/hl-b.events" "$tmp/hl-a.events" 'toppled over at 4:50')" -eq 1 ]
+check merge.headlines-without-clock [ "$(crane_with "$tmp/hl-c.events" "$tmp/hl-b.events" 'quote: ORSK')" -eq 1 ]
 printf "event a1\n  date: 2030-09-12\n  label: Lights went out across Brekke\n  quote: Lights went out across Brekke at 4:10 p.m. on September 12.\n  source: wire-a1\n\nevent a2\n  date: 2030-09-12\n  label: Engineers restored the district power supply\n  quote: Engineers restored the district power supply shortly after nine o'clock in the evening.\n  source: wire-a2\n\nevent a3\n  date: 2030-09-12\n  label: Trams in Brekke stopped between stations\n  quote: Trams in Brekke stopped between stations on September 12.\n  source: wire-a3\n\nevent a4\n  date: 2030-09-12\n  label: The hospital in Brekke switched to its generators\n  quote: The hospital in Brekke switched to its generators on September 12.\n  source: wire-a4\n" >"$tmp/td-a.events"
 printf "event b1\n  date: 2030-09-12\n  label: The district power supply failed\n  quote: The district power supply failed on the afternoon of September 12, shortly after four o'clock.\n  source: wire-b1\n\nevent b3\n  date: 2030-09-12\n  label: Trams in Brekke halted between stations\n  quote: Trams in Brekke halted between stations on September 12.\n  source: wire-b3\n\nevent b4\n  date: 2030-09-12\n  label: The Brekke hospital switched to generators\n  quote: The Brekke hospital switched to generators on September 12.\n  source: wire-b4\n" >"$tmp/td-b.events"
 sed 's/shortly after nine o.clock in the evening/at about 4:20 p.m./' "$tmp/td-a.events" >"$tmp/td-c.events"
