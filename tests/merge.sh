@@ -398,8 +398,10 @@ sed 's/^/    /' "$tmp/score-test22" >&2
 # merge29: pair 74's tow ("shortly after eight o'clock in the evening")
 # no longer joins the engine failure ("on the afternoon of August 11,
 # shortly after a quarter past four"), which joins "at 4:14": 11 / 2
-# merge31's papers' days (pair 75's car park): 8 / 10 / 2
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test23.json --set test23 --max-duplicates 10 --max-wrong 2 >"$tmp/score-test23" 2>&1
+# merge31's papers' days (pair 75's car park): 8 / 10 / 2; merge33's pairs
+# by time before pairs by headlines (pair 74's recovery lorry joins the
+# tow, not the lead): 9 / 9 / 1
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test23.json --set test23 --max-duplicates 9 --max-wrong 1 >"$tmp/score-test23" 2>&1
 check merge.pairs-test23.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test23" >&2
 # pairs 77-79 (test24): blind when written, scored three times (6 joined,
@@ -419,8 +421,10 @@ sed 's/^/    /' "$tmp/score-test24" >&2
 # twenty-first session; merge32's dated relative clauses (pair 82's "The
 # 11-year-old goalkeeper who was struck by lightning at a youth tournament
 # in Hajdúszoboszló on Sunday left hospital on Wednesday" no longer joins
-# the first report's lead): 6 / 9 / 1
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test25.json --set test25 --max-duplicates 9 --max-wrong 1 >"$tmp/score-test25" 2>&1
+# the first report's lead): 6 / 9 / 1; merge33's participles (pair 80's
+# "The people rescued from a runaway ice floe ... this week will have to
+# pay" no longer joins the first report's lead): 6 / 9 / 0
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test25.json --set test25 --max-duplicates 9 --max-wrong 0 >"$tmp/score-test25" 2>&1
 check merge.pairs-test25.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test25" >&2
 # pairs 83-85 (test26): blind when written, scored three times (6 joined,
@@ -433,8 +437,12 @@ sed 's/^/    /' "$tmp/score-test26" >&2
 # pairs 86-88 (test27): blind when written, scored three times (7 joined,
 # 9 duplicates, 4 wrong each time: before the twenty-second session's rounds,
 # after them and at the start of the twenty-third), a tuning set since the
-# twenty-third session
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test27.json --set test27 --max-duplicates 9 --max-wrong 4 >"$tmp/score-test27" 2>&1
+# twenty-third session; merge33's participles (pair 87's "The three
+# students plucked from a ledge ... on Sunday had walked past signs" no
+# longer joins the first report's lead) and pairs by time before pairs by
+# headlines (pair 88's "The warehouse went up with a roar shortly before
+# eleven" joins "The first blast came at about 10:50 p.m."): 8 / 8 / 3
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test27.json --set test27 --max-duplicates 8 --max-wrong 3 >"$tmp/score-test27" 2>&1
 check merge.pairs-test27.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test27" >&2
 # the scorer maps a citation to a happening by its clause's span, not the
