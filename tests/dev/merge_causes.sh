@@ -128,6 +128,14 @@ story clock-part apart 'Lessons ended at the school' 'Lessons ended at the schoo
 story clock-part joined 'A neighbour called the police' 'A neighbour called the police just after 7 a.m. on June 3.' 'A woman raised the alarm' 'A woman raised the alarm on the morning of June 3.'
 story clock-part joined 'The jury retired' 'The jury retired at 9 a.m. on June 3.' 'Deliberations started' 'Deliberations started on the morning of June 3.'
 story clock-part joined 'The climbers reached the summit' 'The climbers reached the summit at about five o'\''clock on June 3.' 'The pair got to the top' 'The pair got to the top in the late afternoon of June 3.'
+# "the small hours", "the wee hours", "the early hours" of a day: a part
+# of the night, midnight to five (merge33); "the early hours of the
+# search" are no time of day
+story small-hours joined 'Fire crews put out the blaze' 'Fire crews put out the blaze at about 3 a.m. on June 3.' 'The fire was extinguished' 'The fire was extinguished in the small hours of June 3.'
+story small-hours joined 'A water main burst under the square' 'A water main burst under the square at 2:20 a.m. on June 3.' 'The pipe split open' 'The pipe split open in the early hours of June 3.'
+story small-hours joined 'Burglars forced the door of the pharmacy' 'Burglars forced the door of the pharmacy at about 1:45 a.m. on June 3.' 'The shop was broken into' 'The shop was broken into in the wee hours of June 3.'
+story small-hours apart 'The last bus left the depot' 'The last bus left the depot at 10:40 p.m. on June 3.' 'Cleaners went into the depot' 'Cleaners went into the depot in the small hours of June 3.'
+story small-hours apart 'Divers found the wreck' 'Divers found the wreck at 4:30 p.m. on June 3.' 'Volunteers joined the hunt' 'Volunteers joined the hunt in the early hours of the search on June 3.'
 # a day that is only each paper's (merge31): each article's event dated by
 # its dateline's day, its quote writing none, three days apart; the days say
 # only "by then": want one happening told so joined when both headlines say
