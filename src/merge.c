@@ -421,6 +421,9 @@ static void event_terms(event_rec *r, evg_term_folder *folder) {
   size_t told_cap = 0, told_n = 0;
   r->told_terms = NULL;
   bool relative = false;
+  /* the first quote with a clause blanked, for the headline's */
+  char *first_told = NULL;
+  const char *first_quote = NULL;
   for (size_t c = 1; c <= r->event->citation_count + 1; c++) {
     /* the headline too, last: the extraction may keep the adjunct in it
      * ("The road reopened, after the escape") */
@@ -432,17 +435,23 @@ static void event_terms(event_rec *r, evg_term_folder *folder) {
     char *main = merge_quote_without_adjuncts(text);
     evg_terms_add(folder, main ? main : text, &r->main_terms, &n, &cap);
     char *told = NULL;
+    bool before = relative;
     if (!label) {
       told = merge_without_dated_relatives(
           text, main ? evg_xstrndup(main, strlen(main)) : NULL, &relative);
     } else if (relative)
-      told = merge_headline_without_relative(main ? main : text);
+      told = merge_headline_without_relative(main ? main : text, first_quote,
+                                             first_told);
     const char *kept = told ? told : main ? main : text;
     evg_terms_add(folder, kept, &r->told_terms, &told_n, &told_cap);
-    free(told);
+    if (relative && !before && !label)
+      first_told = told, first_quote = text;
+    else
+      free(told);
     free(main);
   }
   r->main_term_count = sorted_terms(&r->main_terms, n);
+  free(first_told);
   r->told_term_count = sorted_terms(&r->told_terms, told_n);
   r->restates = relative;
   cap = n = 0;

@@ -146,13 +146,20 @@ typedef struct {
 /* What makes two events a candidate, in the order their pairs are
  * joined: the rule on words first, then the pairs that fail it but are
  * their articles' only tellings still alone of one actor on one day, then
- * of one day, then the pairs whose headlines pass it. */
+ * of one day, then the pairs by clock times that agree, then the pairs
+ * whose headlines pass it.  Two clocks that agree within their roundings
+ * say which telling is the other's more surely than one noun of the story
+ * in both headlines: a lead summing the story up ("A warehouse packed
+ * with fireworks ... blew up late on Wednesday") would take by headlines
+ * the other article's "The warehouse went up with a roar shortly before
+ * eleven", whose telling is "The first blast came at about 10:50 p.m."
+ * (merge33). */
 typedef enum {
   PAIR_BY_WORDS, /* merge_same_happening */
   PAIR_BY_ACTOR, /* merge_actor_day_pair, joined if merge_actor_day_unique */
   PAIR_BY_DAY,   /* merge_lone_day_pair, joined if merge_lone_day_unique */
+  PAIR_BY_TIME,  /* merge_time_pair, joined if its events' only one */
   PAIR_BY_HEADLINES, /* merge_headlines_pair */
-  PAIR_BY_TIME,      /* merge_time_pair, joined if its events' only one */
   /* a pair by words only through a dated relative clause's words, which
    * restate the other's happening: evidence of one story for the guard
    * (merge_keep_related_articles), never joined */
@@ -250,11 +257,14 @@ size_t merge_headline_act_length(const char *label);
  * adjuncts ("almost three hours after the escape"; NULL when it has
  * none); its dated relative clauses ("who was struck by lightning on
  * Sunday", into `out`, a copy of `text` made when NULL and needed,
- * *blanked set when one was); and a headline's relative clause, when its
- * quote's was blanked (NULL when it has none). */
+ * *blanked set when one was; a participle's clause and the subject
+ * noun with them); and a headline's relative clause, when its quote's was
+ * blanked (`told`, that quote's blanked copy, finds a participle's; NULL
+ * when it has none). */
 char *merge_quote_without_adjuncts(const char *quote);
 char *merge_without_dated_relatives(const char *text, char *out, bool *blanked);
-char *merge_headline_without_relative(const char *label);
+char *merge_headline_without_relative(const char *label, const char *quote,
+                                      const char *told);
 
 /* Union-find over event records: the root of `i`'s group (merge.c). */
 size_t merge_find(size_t *parent, size_t i);

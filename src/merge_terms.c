@@ -727,12 +727,61 @@ char *merge_quote_without_adjuncts(const char *quote) {
   return out;
 }
 
+#define SUBJECT_WORDS 6   /* a restating clause's subject's words at most */
 #define RELATIVE_WORDS 16 /* a dated relative clause's words at most */
 
 /* Whether a word opens a relative clause about the noun before it. */
 static bool relative_pronoun(const char *w, size_t n) {
   return equals_ci(w, n, "who") || equals_ci(w, n, "whose") ||
          equals_ci(w, n, "which");
+}
+
+/* Whether a word is a form of "be", "have" or "do", or a modal: after a
+ * noun it is a finite verb; before a participle it makes it one. */
+static bool auxiliary(const char *w, size_t n) {
+  static const char *const words[] = {
+      "is",    "are",   "was",    "were", "be",    "been", "being", "has",
+      "have",  "had",   "do",     "does", "did",   "will", "would", "can",
+      "could", "shall", "should", "may",  "might", "must", NULL};
+  for (size_t i = 0; words[i]; i++)
+    if (equals_ci(w, n, words[i]))
+      return true;
+  return false;
+}
+
+/* Whether the word text[w, e) is a past participle set after a noun (a
+ * reduced relative clause: "The three students plucked from a ledge ...
+ * on Sunday had walked past signs"): lower case, a participle, the word
+ * before it a word of no verb, joining or negation (none of "were
+ * plucked", "and plucked", "not plucked"), and a finite verb right after
+ * the clause's date `date_end` (an auxiliary, "had", "will"), where a
+ * main verb's date is followed by a comma, a conjunction or the end. */
+static bool reduced_relative_at(const char *text, size_t w, size_t e,
+                                size_t date_end) {
+  static const char *const joins[] = {"and",   "or",   "but",  "not",
+                                      "never", "also", "then", "just",
+                                      "that",  "to",   NULL};
+  if (!ascii_is_lower((unsigned char)text[w]) ||
+      !extract_participle(text + w, e - w))
+    return false;
+  size_t b = w;
+  while (b > 0 && text[b - 1] == ' ')
+    b--;
+  size_t pe = b;
+  while (b > 0 && ascii_alpha((unsigned char)text[b - 1]))
+    b--;
+  if (b == pe || pe == w || auxiliary(text + b, pe - b))
+    return false;
+  for (size_t i = 0; joins[i]; i++)
+    if (equals_ci(text + b, pe - b, joins[i]))
+      return false;
+  size_t n = date_end;
+  while (text[n] == ' ')
+    n++;
+  size_t ne = n;
+  while (ascii_alpha((unsigned char)text[ne]))
+    ne++;
+  return ne > n && auxiliary(text + n, ne - n);
 }
 
 /* `out` (a copy of `text`, made when NULL and needed) with its dated
@@ -746,8 +795,14 @@ static bool relative_pronoun(const char *w, size_t n) {
  * A relative clause that dates itself tells who or what the noun is by a
  * happening already told, not the sentence's own: its words point at that
  * one.  With one date only, the date may be the sentence's own, after
- * the clause ("The man who shot the bear was fined on Monday").  *blanked
- * is set when one was. */
+ * the clause ("The man who shot the bear was fined on Monday").  A past
+ * participle after the noun opens such a clause too when a finite verb
+ * follows its date (reduced_relative_at: "The people rescued from an ice
+ * floe this week will have to pay ..., the council said on Thursday").
+ * The clause's noun, when it is the sentence's subject (subject_start),
+ * goes with it: "The three students" of the students plucked from a
+ * ledge is the story's thing, named by the happening restated, and the
+ * first report names it too (merge33).  *blanked is set when one was. */
 typedef struct {
   size_t start, end;
   bool wide; /* a month, a year or more: a standing fact's time */
@@ -777,6 +832,56 @@ static text_span *dates_in(const char *text, size_t len, size_t *count) {
   return spans;
 }
 
+/* Whether a word opens a noun phrase: an article, a demonstrative or a
+ * possessive. */
+static bool determiner(const char *w, size_t n) {
+  static const char *const words[] = {"the",   "a",     "an",  "this", "that",
+                                      "these", "those", "its", "his",  "her",
+                                      "their", "our",   NULL};
+  for (size_t i = 0; words[i]; i++)
+    if (equals_ci(w, n, words[i]))
+      return true;
+  return false;
+}
+
+/* Where the sentence's subject starts when it is the noun phrase that
+ * ends at text[from) (a clause's noun, "The three students" of "The three
+ * students plucked from a ledge ... on Sunday"): at most SUBJECT_WORDS
+ * words back to the text's start or a dash or colon (a dateline's),
+ * opening on a determiner, with no verb form among them (in "Police
+ * searched the house which ..." the noun is the object).  `from` itself
+ * when there is none. */
+static size_t subject_start(const char *text, size_t from) {
+  size_t b = from;
+  for (size_t taken = 0; taken < SUBJECT_WORDS; taken++) {
+    size_t e = b;
+    while (e > 0 && text[e - 1] == ' ')
+      e--;
+    size_t s0 = e;
+    while (s0 > 0 && (ascii_alnum((unsigned char)text[s0 - 1]) ||
+                      text[s0 - 1] == '-' || text[s0 - 1] == '\''))
+      s0--;
+    if (s0 == e)
+      break;
+    if (extract_verb_form(text + s0, e - s0))
+      return from;
+    b = s0;
+  }
+  if (b == from)
+    return from;
+  size_t before = b;
+  while (before > 0 && text[before - 1] == ' ')
+    before--;
+  unsigned char c = before ? (unsigned char)text[before - 1] : 0;
+  /* "\x94" and "\x93" end an em and an en dash in UTF-8 */
+  bool opens = !before || c == 0x94 || c == 0x93 || c == ':';
+  const char *w = text + b;
+  size_t n = 0;
+  while (ascii_alpha((unsigned char)w[n]))
+    n++;
+  return opens && determiner(w, n) ? b : from;
+}
+
 char *merge_without_dated_relatives(const char *text, char *out,
                                     bool *blanked) {
   text_span *dates = NULL;
@@ -787,7 +892,11 @@ char *merge_without_dated_relatives(const char *text, char *out,
     const char *w = p;
     while (*p && ascii_alpha((unsigned char)*p))
       p++;
-    if (p == w || !relative_pronoun(w, (size_t)(p - w)))
+    if (p == w)
+      continue;
+    bool pronoun = relative_pronoun(w, (size_t)(p - w));
+    if (!pronoun && (w == text || !ascii_is_lower((unsigned char)*w) ||
+                     !extract_participle(w, (size_t)(p - w))))
       continue;
     if (!dates)
       dates = dates_in(text, len, &count);
@@ -804,6 +913,9 @@ char *merge_without_dated_relatives(const char *text, char *out,
     if (then >= count || dates[next].wide)
       continue;
     const text_span *when = &dates[next];
+    if (!pronoun && !reduced_relative_at(text, (size_t)(w - text),
+                                         (size_t)(p - text), when->end))
+      continue;
     size_t words = 0;
     bool in_word = false, open = true;
     for (const char *q = p; q < text + when->start && open; q++) {
@@ -816,7 +928,11 @@ char *merge_without_dated_relatives(const char *text, char *out,
       continue;
     if (!out)
       out = evg_xstrndup(text, len);
-    memset(out + (w - text), ' ', when->end - (size_t)(w - text));
+    /* the noun the clause tells about, right before it (no comma
+     * between): the story's thing, named by the restated happening */
+    size_t from = (size_t)(w - text);
+    from = subject_start(text, from);
+    memset(out + from, ' ', when->end - from);
     *blanked = true;
     p = text + when->end;
   }
@@ -824,20 +940,44 @@ char *merge_without_dated_relatives(const char *text, char *out,
   return out;
 }
 
+/* Whether the word w[0..n) is a participle that opens a blanked clause
+ * of `told`, the blanked copy of `quote` (the headline's reduced relative
+ * clause, "The three students plucked from a ledge"). */
+static bool blanked_word(const char *w, size_t n, const char *quote,
+                         const char *told) {
+  if (!quote || !told || !extract_participle(w, n))
+    return false;
+  for (const char *q = quote; *q; q++) {
+    if (strncmp(q, w, n) != 0 || ascii_alpha((unsigned char)q[n]) ||
+        (q > quote && ascii_alpha((unsigned char)q[-1])))
+      continue;
+    if (told[q - quote] == ' ')
+      return true;
+  }
+  return false;
+}
+
 /* A headline with a relative clause whose quote's dated relative clause
  * was blanked: the extraction took the clause for the act ("The
  * 11-year-old goalkeeper who was struck by lightning"), so the clause is
- * blanked to the headline's end.  A copy, or NULL when it has none. */
-char *merge_headline_without_relative(const char *label) {
+ * blanked to the headline's end, its subject with it.  A participle's
+ * clause is found by its word, blanked in the quote (`told`, the blanked
+ * copy of `quote`).  A copy, or NULL when it has none. */
+char *merge_headline_without_relative(const char *label, const char *quote,
+                                      const char *told) {
   for (const char *p = label; *p;) {
     while (*p && !ascii_alpha((unsigned char)*p))
       p++;
     const char *w = p;
     while (*p && ascii_alpha((unsigned char)*p))
       p++;
-    if (p > w && w > label && relative_pronoun(w, (size_t)(p - w))) {
+    if (p > w && w > label &&
+        (relative_pronoun(w, (size_t)(p - w)) ||
+         blanked_word(w, (size_t)(p - w), quote, told))) {
       char *out = evg_xstrndup(label, strlen(label));
-      memset(out + (w - label), ' ', strlen(w));
+      size_t from = (size_t)(w - label);
+      from = subject_start(label, from);
+      memset(out + from, ' ', strlen(label) - from);
       return out;
     }
   }

@@ -97,6 +97,34 @@ static const day_part *part_of(const char *w) {
   return NULL;
 }
 
+/* The hours after midnight said as a part of the night: "in the small
+ * hours", "the wee hours", and "the early hours" of a day ("of Thursday",
+ * "of October 3", "of that Tuesday", "of the next day"), not of a thing
+ * ("the early hours of the search" are its first). */
+static const day_part small_hours = {"small hours", 0, 5 * 60};
+
+static bool small_hours_at(const time_words *t, size_t i) {
+  static const char *const days[] = {
+      "monday",    "tuesday", "wednesday", "thursday", "friday",
+      "saturday",  "sunday",  "january",   "february", "march",
+      "april",     "may",     "june",      "july",     "august",
+      "september", "october", "november",  "december", "that",
+      "this",      "next",    "following", "new",      NULL};
+  if (!is(t, i, "hours") || i == 0)
+    return false;
+  if (is(t, i - 1, "small") || is(t, i - 1, "wee"))
+    return true;
+  if (!is(t, i - 1, "early"))
+    return false;
+  if (!is(t, i + 1, "of"))
+    return true;
+  size_t k = i + 2 + is(t, i + 2, "the");
+  for (size_t d = 0; days[d]; d++)
+    if (is(t, k, days[d]))
+      return true;
+  return false;
+}
+
 /* A bound, not the moment: "suspended until 10:30 p.m.", "had not
  * returned by 10 p.m.", "since the morning". */
 static bool is_bound(const time_words *t, size_t i) {
@@ -265,7 +293,7 @@ void merge_read_time(const char *quote, merge_time *out) {
         }
       }
     }
-    const day_part *p = part_of(w);
+    const day_part *p = small_hours_at(t, i) ? &small_hours : part_of(w);
     if (!part && p && !is_bound(t, i))
       part = p;
   }

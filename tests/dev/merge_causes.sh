@@ -54,6 +54,12 @@ pair relative apart 2030-06-02 'Six spectators were hurt' 'TARVIS, June 3, 2030 
 pair relative apart 2030-06-02 'A ferry ran aground off Vis' 'SPLIT, June 3, 2030 — A ferry carrying 300 passengers ran aground off the island of Vis on Sunday night.' 2030-06-02 'The captain of the ferry which ran aground' 'ZAGREB, June 7, 2030 — The captain of the ferry which ran aground off the island of Vis on Sunday night was charged on Friday.'
 pair relative apart 2030-06-02 'Lightning struck a tent at a scout camp' 'BRNO, June 3, 2030 — Lightning struck a tent at a scout camp near Brno on Sunday, injuring four children.' 2030-06-02 'A scout leader who was hurt when lightning struck' 'PRAGUE, June 5, 2030 — A scout leader who was hurt when lightning struck a tent at a camp near Brno on Sunday went home on Tuesday.'
 pair relative joined 2030-06-02 'The organiser resigned' 'UDINE, June 3, 2030 — The organiser of the cycling race in Tarvis resigned on Sunday.' 2030-06-02 'The organiser whose stand blew down resigned' 'The organiser whose stand blew down at the cycling race in Tarvis resigned on Sunday.'
+# a past participle after the subject restating the story's happening,
+# a finite verb after its date (merge33): want apart; the control, a
+# main verb with the saying's date after a comma, joins
+pair participle apart 2030-06-02 'A ferry ran aground off Vis' 'SPLIT, June 3, 2030 — A ferry carrying 300 passengers ran aground off the island of Vis on Sunday night.' 2030-06-02 'The ferry stranded off Vis on Sunday night' 'ZAGREB, June 7, 2030 — The ferry stranded off the island of Vis on Sunday night had failed two safety checks, the port authority said on Friday.'
+pair participle apart 2030-06-02 'A landslide buried a road near Bormio' 'BORMIO, June 3, 2030 — A landslide buried the pass road near Bormio on Sunday, cutting off two villages.' 2030-06-02 'The two villages cut off by a landslide near Bormio on Sunday' 'MILAN, June 5, 2030 — The two villages cut off by a landslide near Bormio on Sunday will get a temporary road, the province said on Tuesday.'
+pair participle joined 2030-06-02 'A ferry ran aground off Vis' 'SPLIT, June 3, 2030 — A ferry carrying 300 passengers ran aground off the island of Vis on Sunday night.' 2030-06-02 'A ferry ran aground off Vis' 'ZAGREB, June 4, 2030 — A ferry ran aground off the island of Vis on Sunday night, the port authority said on Monday.'
 # the same causes told inside two articles of one story (merge29): three
 # other happenings told alike on both sides make the articles one story's
 # (the guard that pairs by day and by time ask), so that a pair's own
@@ -122,6 +128,14 @@ story clock-part apart 'Lessons ended at the school' 'Lessons ended at the schoo
 story clock-part joined 'A neighbour called the police' 'A neighbour called the police just after 7 a.m. on June 3.' 'A woman raised the alarm' 'A woman raised the alarm on the morning of June 3.'
 story clock-part joined 'The jury retired' 'The jury retired at 9 a.m. on June 3.' 'Deliberations started' 'Deliberations started on the morning of June 3.'
 story clock-part joined 'The climbers reached the summit' 'The climbers reached the summit at about five o'\''clock on June 3.' 'The pair got to the top' 'The pair got to the top in the late afternoon of June 3.'
+# "the small hours", "the wee hours", "the early hours" of a day: a part
+# of the night, midnight to five (merge33); "the early hours of the
+# search" are no time of day
+story small-hours joined 'Fire crews put out the blaze' 'Fire crews put out the blaze at about 3 a.m. on June 3.' 'The fire was extinguished' 'The fire was extinguished in the small hours of June 3.'
+story small-hours joined 'A water main burst under the square' 'A water main burst under the square at 2:20 a.m. on June 3.' 'The pipe split open' 'The pipe split open in the early hours of June 3.'
+story small-hours joined 'Burglars forced the door of the pharmacy' 'Burglars forced the door of the pharmacy at about 1:45 a.m. on June 3.' 'The shop was broken into' 'The shop was broken into in the wee hours of June 3.'
+story small-hours apart 'The last bus left the depot' 'The last bus left the depot at 10:40 p.m. on June 3.' 'Cleaners went into the depot' 'Cleaners went into the depot in the small hours of June 3.'
+story small-hours apart 'Divers found the wreck' 'Divers found the wreck at 4:30 p.m. on June 3.' 'Volunteers joined the hunt' 'Volunteers joined the hunt in the early hours of the search on June 3.'
 # a day that is only each paper's (merge31): each article's event dated by
 # its dateline's day, its quote writing none, three days apart; the days say
 # only "by then": want one happening told so joined when both headlines say
