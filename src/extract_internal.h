@@ -25,6 +25,8 @@ typedef struct {
                     event before it in the sentence acts */
   bool personal; /* that pronoun is "he", "she", "his" or "her": the person
                     named last before it in the sentence acts */
+  bool neuter;   /* that pronoun is "it" or "its": a thing's, never a
+                    person's, so no person named before acts */
   unsigned char done_to; /* "him" or "her" (DONE_TO_ONE) or "them"
                             (DONE_TO_JOINED) as an object in a part split
                             from its sentence: the person named last before

@@ -3268,6 +3268,20 @@ actors_case("roles.work-title-wrote",
 actors_case("roles.work-title-edition",
             "On Tuesday two men stole a copy of the Ulm edition of Ptolemy's Geography from the library in Krakow.",
             "stole", [], ["Geography"])
+# actors49: "it" or "its" as a clause's subject is a thing's, never the
+# person who did the clause before ("lost control of his van, and it slid")
+clause_case("roles.it-not-person-van",
+            "On Tuesday Markus Dahl lost control of his van on the E6, and it slid into a ditch near Hamar.",
+            "slid", [], ["Markus Dahl"])
+clause_case("roles.it-not-person-palace",
+            "Queen Isabella bought the old palace in 1502, and it burned down in 1504.",
+            "burned", [], ["Isabella"], anchor="1504-12-31")
+clause_case("roles.it-not-person-boat",
+            "Helga Moen ordered a new boat in May, but it sank on its first trip on Friday.",
+            "sank", [], ["Helga Moen"])
+clause_case("roles.it-body-kept",
+            "The Port Authority fined the ferry operator in May, and it banned night crossings on Friday.",
+            "banned", ["Port Authority"])
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")
