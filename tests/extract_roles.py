@@ -3282,6 +3282,19 @@ clause_case("roles.it-not-person-boat",
 clause_case("roles.it-body-kept",
             "The Port Authority fined the ferry operator in May, and it banned night crossings on Friday.",
             "banned", ["Port Authority"])
+# actors49: the one a likeness shows sits for it, no participant
+actors_case("roles.likeness-portrait",
+            "On Sunday two men took Klimt's portrait of Amalie Zuckerkandl off the wall of the gallery.",
+            "took", [], ["Amalie Zuckerkandl"])
+actors_case("roles.likeness-statue",
+            "Protesters toppled a statue of Edward Colston in Bristol on June 7, 2020.",
+            "toppled", [], ["Edward Colston"], anchor="2020-12-31")
+actors_case("roles.likeness-photograph",
+            "On March 3, 1865, the studio sold a photograph of Abraham Lincoln to a collector.",
+            "sold", [], ["Abraham Lincoln"], anchor="1865-12-31")
+actors_case("roles.likeness-biography",
+            "In May 1837 the publisher printed a biography of Admiral Nelson.",
+            "printed", [], ["Nelson"], anchor="1837-12-31")
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")
