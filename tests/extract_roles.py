@@ -3295,6 +3295,14 @@ actors_case("roles.likeness-photograph",
 actors_case("roles.likeness-biography",
             "In May 1837 the publisher printed a biography of Admiral Nelson.",
             "printed", [], ["Nelson"], anchor="1837-12-31")
+# actors49: a plural noun a count opens, in apposition to a list, says
+# what every item of the list is ("stopped two trawlers, the X and the Y")
+actors_case("kinds.list-after-count-plural",
+            "The navy stopped two trawlers, the Costa Brava and the Isla Bonita, off Joal on Monday.",
+            "stopped", ["Costa Brava", "Isla Bonita"], kinds={"Costa Brava": "other", "Isla Bonita": "other"})
+actors_case("kinds.list-after-the-two",
+            "The coast guard boarded the two ships, the Santa Lucia and the Rio Verde, on Wednesday.",
+            "boarded", ["Santa Lucia", "Rio Verde"], kinds={"Santa Lucia": "other", "Rio Verde": "other"})
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")
