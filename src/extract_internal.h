@@ -154,6 +154,13 @@ static inline bool extract_edge_before(const char *s, size_t i) {
            s[i] <= '9');
 }
 
+/* Whether the colon at s[i) stands between two digits: a clock's
+ * ("at about 8:45 a.m."), which ends no clause. */
+static inline bool extract_clock_colon(const char *s, size_t i, size_t to) {
+  return s[i] == ':' && i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9' &&
+         i + 1 < to && s[i + 1] >= '0' && s[i + 1] <= '9';
+}
+
 /* The end of the word that starts at s[i), letters only (the clause
  * files' reads, shared by extract_clauses.c and extract_happenings.c). */
 static inline size_t extract_letters_end(const char *s, size_t i, size_t to) {

@@ -3303,6 +3303,15 @@ actors_case("kinds.list-after-count-plural",
 actors_case("kinds.list-after-the-two",
             "The coast guard boarded the two ships, the Santa Lucia and the Rio Verde, on Wednesday.",
             "boarded", ["Santa Lucia", "Rio Verde"], kinds={"Santa Lucia": "other", "Rio Verde": "other"})
+# actors49: a clock's colon ("at about 8:45 a.m.") ends no clause: the
+# clause after ", and" and its time is a happening of its own, and its
+# doer is not the one of the clause before
+clause_case("clauses.clock-colon-after-and",
+            "The crews shouted warnings, and at about 8:45 a.m. the Vega rammed the Alba.",
+            "shouted", [], ["Vega"])
+clause_case("clauses.clock-colon-minutes",
+            "The guards opened the gates, and at around 11:30 the Duke of Alba rode into the city.",
+            "opened", [], ["Alba"])
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")
