@@ -381,6 +381,11 @@ void extract_attach_actors(evg_extraction *x, const char *text,
         doer = doer_before(x, text, ei, mentions, first_mention, mention_count,
                            scope->sentence_start, &path);
       }
+      /* "lost control of his car, and it rolled": "it" is the thing, not
+       * the person who did the clause before */
+      if (scope->neuter && doer != NO_ACTOR &&
+          strcmp(x->actors[doer].kind, "person") == 0)
+        doer = NO_ACTOR;
       put_first(actors, paths, &count, doer, path);
       scope->inherited = doer != NO_ACTOR && actors[0] == doer;
     }

@@ -297,10 +297,11 @@ bool extract_relative_holds_date(const char *text, const range *clause,
  * date phrase, "in December 1699 he decreed", and adverbs, "soon") with a
  * subject pronoun, a possessive one ("its shares dropped") or a verb that
  * shares the subject before it ("and deployed 300 troops", "died in
- * February 1725"); *personal when the pronoun is a person's. */
+ * February 1725"); *personal when the pronoun is a person's, *neuter
+ * when it is "it" or "its". */
 static bool subject_elided(const char *s, const part *p, const range *sentence,
-                           bool *personal) {
-  *personal = false;
+                           bool *personal, bool *neuter) {
+  *personal = *neuter = false;
   if (p->start <= sentence->start)
     return false;
   size_t q = p->start;
@@ -348,6 +349,8 @@ static bool subject_elided(const char *s, const part *p, const range *sentence,
       return false;
   }
   *personal = e > q && extract_word_in(s + q, e - q, persons);
+  *neuter = e > q && extract_word_in(s + q, e - q,
+                                     (const char *const[]){"it", "its", NULL});
   return e > q && (*personal || extract_word_in(s + q, e - q, others) ||
                    extract_verb_form(s + q, e - q));
 }
@@ -717,8 +720,9 @@ void extract_add_event(evg_extraction *x, const char *s, const range *sentence,
   e->start_line = a.line, e->start_col = a.col;
   e->end_line = b.line, e->end_col = b.col;
   e->relation = -1;
-  bool personal = false;
-  bool elided = x->event_count > 0 && subject_elided(s, p, sentence, &personal);
+  bool personal = false, neuter = false;
+  bool elided =
+      x->event_count > 0 && subject_elided(s, p, sentence, &personal, &neuter);
   /* the main verb after a subject holding a relative clause split off:
    * its subject is the head noun, not the name inside that clause */
   size_t that_end;
@@ -737,6 +741,7 @@ void extract_add_event(evg_extraction *x, const char *s, const range *sentence,
       opener_end,
       elided,
       elided && personal,
+      elided && neuter,
       object_pronoun(s, p, sentence),
       antecedent,
       false,

@@ -409,7 +409,8 @@ static bool finite_verb_follows(const char *s, size_t e, size_t to) {
   size_t prev = 0, prev_len = 0;
   for (int words = 0; words < 10 && e < to; words++) {
     while (e < to && !ascii_alpha((unsigned char)s[e])) {
-      if (s[e] == ',' || s[e] == ';' || s[e] == ':')
+      if (s[e] == ',' || s[e] == ';' ||
+          (s[e] == ':' && !extract_clock_colon(s, e, to)))
         return false;
       e++;
     }
@@ -533,7 +534,8 @@ static bool subject_and_verb_at(const char *s, size_t q, size_t to,
   bool relative = false; /* inside an aside opened by a relative pronoun */
   for (int words = 0; words < 14 && q < to; words++) {
     while (q < to && !ascii_alpha((unsigned char)s[q])) {
-      if (s[q] == ';' || s[q] == ':' || s[q] == '"')
+      if (s[q] == ';' || s[q] == '"' ||
+          (s[q] == ':' && !extract_clock_colon(s, q, to)))
         return false;
       if (s[q] == ',') {
         relative = false; /* an aside ends at its comma */

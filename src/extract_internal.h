@@ -25,6 +25,8 @@ typedef struct {
                     event before it in the sentence acts */
   bool personal; /* that pronoun is "he", "she", "his" or "her": the person
                     named last before it in the sentence acts */
+  bool neuter;   /* that pronoun is "it" or "its": a thing's, never a
+                    person's, so no person named before acts */
   unsigned char done_to; /* "him" or "her" (DONE_TO_ONE) or "them"
                             (DONE_TO_JOINED) as an object in a part split
                             from its sentence: the person named last before
@@ -150,6 +152,13 @@ static inline bool extract_edge_before(const char *s, size_t i) {
     return false;
   return !(i >= 2 && s[i - 2] >= '0' && s[i - 2] <= '9' && s[i] >= '0' &&
            s[i] <= '9');
+}
+
+/* Whether the colon at s[i) stands between two digits: a clock's
+ * ("at about 8:45 a.m."), which ends no clause. */
+static inline bool extract_clock_colon(const char *s, size_t i, size_t to) {
+  return s[i] == ':' && i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9' &&
+         i + 1 < to && s[i + 1] >= '0' && s[i + 1] <= '9';
 }
 
 /* The end of the word that starts at s[i), letters only (the clause

@@ -678,6 +678,25 @@ static void of_head(const char *s, size_t *nb, size_t *nl) {
   }
 }
 
+/* Where the comma before a list's first item stands, read back from the
+ * "and" at s[and_start) across that item ("two trawlers, the Costa Brava
+ * and the Y": the comma after "trawlers"); 0 when the words between are
+ * not a name's (capitalised, or a small word of one: "de", "del"). */
+static size_t list_comma(const char *s, size_t and_start) {
+  static const char *const small[] = {"the", "de", "del", "la",
+                                      "da",  "of", "y",   NULL};
+  size_t pos = and_start;
+  for (int n = 0; n < 7; n++) {
+    size_t b, l = extract_word_before(s, 0, pos, &b);
+    if (!l)
+      return n > 0 && b > 0 && s[b - 1] == ',' ? b : 0;
+    if (!extract_starts_upper(s + b, l) && !extract_word_in(s + b, l, small))
+      return 0;
+    pos = b;
+  }
+  return 0;
+}
+
 /* The kind the words around the name say: "the brewer X", "shares of X",
  * "X's shares", "X said in a statement", "X, the brewer,". */
 const char *extract_kind_from_context(const char *s, size_t end,
@@ -761,18 +780,25 @@ const char *extract_kind_from_context(const char *s, size_t end,
     size_t comma = (size_t)(prev - s);
     while (comma > 0 && s[comma - 1] == ' ')
       comma--;
+    /* "two trawlers, the X and the Y": the list's later item is said of
+     * the same noun */
+    if (len && len2 && equals_ci(prev2, len2, "and"))
+      comma = list_comma(s, (size_t)(prev2 - s));
     if (comma > 0 && s[comma - 1] == ',') {
       size_t nb, nl = extract_word_before(s, 0, comma - 1, &nb);
       of_head(s, &nb, &nl);
       kind = kind_of_noun_at(s, nb, nl, several);
       /* "Two other Harlan papers, the Kenosha Beacon", "the schools,
-       * Whitworth Heights and Pine Creek": a plural that "the", "other"
-       * or a name opens names them ("to build effective warships, the
-       * Confederacy attempted": a phrase before the subject) */
+       * Whitworth Heights and Pine Creek", "stopped two trawlers, the
+       * X and the Y": a plural that "the", "other", a count or a name
+       * opens names them ("to build effective warships, the Confederacy
+       * attempted": a phrase before the subject) */
+      static const char *const openers[] = {"the",     "other", "two", "three",
+                                            "four",    "five",  "six", "both",
+                                            "several", NULL};
       size_t db, dl = extract_word_before(s, 0, nb, &db);
       if (!kind && nl > 4 && s[nb + nl - 1] == 's' && dl &&
-          (extract_word_in(s + db, dl,
-                           (const char *const[]){"the", "other", NULL}) ||
+          (extract_word_in(s + db, dl, openers) ||
            extract_starts_upper(s + db, dl)))
         kind = kind_of_noun(s + nb, nl - 1);
     }

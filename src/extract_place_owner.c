@@ -118,6 +118,18 @@ static bool work_noun(const char *w, size_t len) {
   return extract_word_in(w, len, nouns);
 }
 
+/* Nouns of a likeness: the one it shows sits for it, no participant
+ * ("lifted the portrait of Lisa Gherardini off its hooks", "toppled a
+ * statue of Lenin"). */
+static bool likeness_noun(const char *w, size_t len) {
+  static const char *const nouns[] = {
+      "portrait",    "portraits", "painting", "paintings", "statue",
+      "statues",     "bust",      "busts",    "likeness",  "photograph",
+      "photographs", "photo",     "photos",   "sketch",    "drawing",
+      "sculpture",   "effigy",    "mural",    "biography", NULL};
+  return extract_word_in(w, len, nouns);
+}
+
 /* A word a title runs across: a capitalised one or a small word of it
  * ("the Dialogue on Tides", "the Revolutions of the Heavenly Spheres"). */
 static bool title_word(const char *w, size_t len) {
@@ -149,11 +161,13 @@ bool extract_work_title(const char *text, size_t from, size_t name_start,
     if (ascii_is_lower((unsigned char)text[b]) && writing_verb(text + b, e - b))
       return title_opens_at(text, e, name_end);
     /* "an edition of Ptolemy's Geography": a work's noun, "of" and the
-     * title, an author's possessive between */
+     * title, an author's possessive between; "a portrait of X": the
+     * sitter */
     if (e - b == 2 && equals_ci(text + b, 2, "of")) {
       size_t nb, ne;
       extract_letters_before(text, from, b, &nb, &ne);
-      if (ne > nb && work_noun(text + nb, ne - nb))
+      if (ne > nb &&
+          (work_noun(text + nb, ne - nb) || likeness_noun(text + nb, ne - nb)))
         return true;
     }
     if (b >= from + 2 && text[b - 1] == '\'' && text[b - 2] != ' ' &&

@@ -3268,6 +3268,50 @@ actors_case("roles.work-title-wrote",
 actors_case("roles.work-title-edition",
             "On Tuesday two men stole a copy of the Ulm edition of Ptolemy's Geography from the library in Krakow.",
             "stole", [], ["Geography"])
+# actors49: "it" or "its" as a clause's subject is a thing's, never the
+# person who did the clause before ("lost control of his van, and it slid")
+clause_case("roles.it-not-person-van",
+            "On Tuesday Markus Dahl lost control of his van on the E6, and it slid into a ditch near Hamar.",
+            "slid", [], ["Markus Dahl"])
+clause_case("roles.it-not-person-palace",
+            "Queen Isabella bought the old palace in 1502, and it burned down in 1504.",
+            "burned", [], ["Isabella"], anchor="1504-12-31")
+clause_case("roles.it-not-person-boat",
+            "Helga Moen ordered a new boat in May, but it sank on its first trip on Friday.",
+            "sank", [], ["Helga Moen"])
+clause_case("roles.it-body-kept",
+            "The Port Authority fined the ferry operator in May, and it banned night crossings on Friday.",
+            "banned", ["Port Authority"])
+# actors49: the one a likeness shows sits for it, no participant
+actors_case("roles.likeness-portrait",
+            "On Sunday two men took Klimt's portrait of Amalie Zuckerkandl off the wall of the gallery.",
+            "took", [], ["Amalie Zuckerkandl"])
+actors_case("roles.likeness-statue",
+            "Protesters toppled a statue of Edward Colston in Bristol on June 7, 2020.",
+            "toppled", [], ["Edward Colston"], anchor="2020-12-31")
+actors_case("roles.likeness-photograph",
+            "On March 3, 1865, the studio sold a photograph of Abraham Lincoln to a collector.",
+            "sold", [], ["Abraham Lincoln"], anchor="1865-12-31")
+actors_case("roles.likeness-biography",
+            "In May 1837 the publisher printed a biography of Admiral Nelson.",
+            "printed", [], ["Nelson"], anchor="1837-12-31")
+# actors49: a plural noun a count opens, in apposition to a list, says
+# what every item of the list is ("stopped two trawlers, the X and the Y")
+actors_case("kinds.list-after-count-plural",
+            "The navy stopped two trawlers, the Costa Brava and the Isla Bonita, off Joal on Monday.",
+            "stopped", ["Costa Brava", "Isla Bonita"], kinds={"Costa Brava": "other", "Isla Bonita": "other"})
+actors_case("kinds.list-after-the-two",
+            "The coast guard boarded the two ships, the Santa Lucia and the Rio Verde, on Wednesday.",
+            "boarded", ["Santa Lucia", "Rio Verde"], kinds={"Santa Lucia": "other", "Rio Verde": "other"})
+# actors49: a clock's colon ("at about 8:45 a.m.") ends no clause: the
+# clause after ", and" and its time is a happening of its own, and its
+# doer is not the one of the clause before
+clause_case("clauses.clock-colon-after-and",
+            "The crews shouted warnings, and at about 8:45 a.m. the Vega rammed the Alba.",
+            "shouted", [], ["Vega"])
+clause_case("clauses.clock-colon-minutes",
+            "The guards opened the gates, and at around 11:30 the Duke of Alba rode into the city.",
+            "opened", [], ["Alba"])
 # every label of a long article: at most ten words, never an ellipsis
 _, events = extract(open(os.path.join(HERE, "events_dev", "actors-01-chipmaker.txt"), encoding="utf-8").read(),
                     "2026-04-09")
