@@ -315,20 +315,10 @@ static bool noun_phrase_opener(const char *w, size_t len) {
   return extract_word_set_has(&set, w, len);
 }
 
-/* Whether the word s[w, e) is a bare plural noun that may open a subject
- * after "after" or "because" ("after inspectors found", "because
- * employers' representatives dropped"): lower-case, in -s, no verb form.
- * There no list or object of the clause before can stand before the
- * clause's verb (after ", and" a bare noun may: "and deputies went from
- * door to door"). */
-static bool bare_plural(const char *s, size_t w, size_t e) {
-  return e >= w + 4 && ascii_is_lower((unsigned char)s[w]) && s[e - 1] == 's' &&
-         !extract_verb_form(s + w, e - w);
-}
-
 /* Verbs in the past that tell a state that went on, not a change */
 static bool state_verb(const char *w, size_t len) {
-  static const char *const words[] = {"stayed", "remained", "lasted", NULL};
+  static const char *const words[] = {"stayed", "remained", "lasted", "existed",
+                                      NULL};
   return extract_word_in(w, len, words);
 }
 
@@ -517,13 +507,19 @@ static bool subject_and_verb_at(const char *s, size_t q, size_t to,
     return opening == OPENING_YES;
   size_t e = extract_letters_end(s, q, to);
   /* a noun phrase that a determiner opens, with no aside before it ("and,
-   * hearing the calls, picked up" shares its subject); a bare noun may be
-   * a list's or an object's ("and deputies went from door to door") */
+   * hearing the calls, picked up" shares its subject), or a bare plural
+   * ("and officers searched the flat", "and hundreds of people came out");
+   * that may be a list's last item with a participle ("picric acid, TNT and
+   * guncotton, and drums of benzol lashed to her deck") or tell how the
+   * act before was done ("and deputies went from door to door"): its verb
+   * needs an object or a particle */
+  bool bare = !aside && need == SUBJECT_NOUN_PHRASE &&
+              !noun_phrase_opener(s + q, e - q) && extract_bare_plural(s, q, e);
   bool nominal =
-      !aside && (noun_phrase_opener(s + q, e - q) ||
-                 ((need == SUBJECT_CLAUSE || need == SUBJECT_REASON ||
-                   need == SUBJECT_PRIOR) &&
-                  bare_plural(s, q, e)));
+      bare || (!aside && (noun_phrase_opener(s + q, e - q) ||
+                          ((need == SUBJECT_CLAUSE || need == SUBJECT_REASON ||
+                            need == SUBJECT_PRIOR) &&
+                           extract_bare_plural(s, q, e))));
   static const char *const pronouns[] = {"he", "she", "it", "they", "we", NULL};
   bool named = extract_word_in(s + q, e - q, pronouns);
   static const char *const relatives[] = {"who",   "which", "that",
@@ -598,6 +594,9 @@ static bool subject_and_verb_at(const char *s, size_t q, size_t to,
        * was called off") or a state ("and the lines stayed idle") tells
        * what became of the happening before */
       if (!by && (past_be(s + q, e - q) || state_verb(s + q, e - q)))
+        return false;
+      if (!by && bare && !object_follows(s, q, e, to) &&
+          !extract_particle_follows(s, e, to))
         return false;
       if (!by && !finite_verb_follows(s, e, to))
         return true;
@@ -714,7 +713,7 @@ static bool cause_clause_splits(const char *s, size_t from, size_t start,
   size_t w = next;
   while (w < to && s[w] == ' ')
     w++;
-  if (bare_plural(s, w, extract_letters_end(s, w, to)) &&
+  if (extract_bare_plural(s, w, extract_letters_end(s, w, to)) &&
       !names_someone_undated(s, from, start, dates, date_count))
     return false;
   if (!subject_and_verb_at(s, next, to, dates, date_count, need))

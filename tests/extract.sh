@@ -872,6 +872,32 @@ assert got == [("Vestland Museum closed its west wing", "2026-03-02", ["Vestland
                ("The school shut, after pupils fell ill", "2026-03-06", []),
                ("300 guests spent the night", "2026-02-28", [])], got
 PY
+# after ", and" a bare plural opens a clause of its own too ("and
+# inspectors boarded", "and hundreds of shoppers came back"), which keeps
+# the doer before out of it, when its verb has an object or a particle; not
+# a list's last item with a participle ("and drums of oil lashed to her
+# deck") nor how the act before was done ("and wardens went from boat to
+# boat"), which merge would join to another article's telling (clauses36)
+cat >"$tmp/and-bare-plural.txt" <<'TEXT'
+OSLO, May 14, 2027 — The Ostfold Harbour Authority opened an inquiry on Tuesday morning, and inspectors boarded the tanker in the afternoon. The retailer Kestrel Home pulled the heaters from its stores on Monday, and hundreds of shoppers came back to return them. The barge Tora drifted against the quay on Sunday with salt, flour and casks, and drums of oil lashed to her deck. The mayor, Anna Lund, ordered the harbour cleared on Wednesday, and wardens went from boat to boat. In March 1812 the garrison surrendered to General Hugh Pell, and soldiers looted the town.
+TEXT
+check "extract.clause.and-bare-plural" $PY - "$tmp/and-bare-plural.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/and-bare-plural.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+events = [r for r in rows if r["type"] == "event"]
+got = [(e["label"], e["date"], [names[a] for a in e.get("actors", [])]) for e in events]
+assert got == [("The Ostfold Harbour Authority opened an inquiry", "2027-05-11", ["Ostfold Harbour Authority"]),
+               ("Inspectors boarded the tanker in the afternoon", "2027-05-11", []),
+               ("The retailer Kestrel Home pulled the heaters from its stores", "2027-05-10", ["Kestrel Home"]),
+               ("Hundreds of shoppers came back to return them", "2027-05-10", []),
+               ("The barge Tora drifted against the quay", "2027-05-09", ["Tora"]),
+               ("The mayor, Anna Lund, ordered the harbour cleared", "2027-05-12", ["Anna Lund"]),
+               ("The garrison surrendered to General Hugh Pell", "1812-03", ["Hugh Pell"]),
+               ("Soldiers looted the town", "1812-03", [])], got
+PY
 # a "because" clause in the past perfect with a date of its own, after a
 # main clause with its own, is a happening of its own dated by it
 # ("summoned in October because a commission had reported in September");
