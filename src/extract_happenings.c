@@ -305,16 +305,6 @@ typedef enum {
   SUBJECT_SHARED
 } subject_need;
 
-/* Determiners, possessives and quantifiers that open a noun phrase */
-static bool noun_phrase_opener(const char *w, size_t len) {
-  static const char *const words[] = {
-      "the",  "a",    "an",    "its",   "his",  "her",     "their",
-      "our",  "this", "these", "those", "each", "every",   "several",
-      "many", "some", "both",  "all",   "most", "another", NULL};
-  EXTRACT_WORD_SET(set, words, true);
-  return extract_word_set_has(&set, w, len);
-}
-
 /* Verbs in the past that tell a state that went on, not a change */
 static bool state_verb(const char *w, size_t len) {
   static const char *const words[] = {"stayed", "remained", "lasted", "existed",
@@ -514,9 +504,10 @@ static bool subject_and_verb_at(const char *s, size_t q, size_t to,
    * act before was done ("and deputies went from door to door"): its verb
    * needs an object or a particle */
   bool bare = !aside && need == SUBJECT_NOUN_PHRASE &&
-              !noun_phrase_opener(s + q, e - q) && extract_bare_plural(s, q, e);
+              !extract_noun_phrase_opener(s + q, e - q) &&
+              extract_bare_plural(s, q, e);
   bool nominal =
-      bare || (!aside && (noun_phrase_opener(s + q, e - q) ||
+      bare || (!aside && (extract_noun_phrase_opener(s + q, e - q) ||
                           ((need == SUBJECT_CLAUSE || need == SUBJECT_REASON ||
                             need == SUBJECT_PRIOR) &&
                            extract_bare_plural(s, q, e))));
@@ -877,6 +868,18 @@ static bool by_date_at(const char *s, size_t q, size_t to,
   return date_starts_at(dates, date_count, q);
 }
 
+/* Whether a date that "since" opens ends at s[i) ("since Friday", "the
+ * worst since 2003"): the part before is a stretch from it. */
+static bool since_date_before(const char *s, size_t from, size_t i,
+                              const evg_timex *const *dates,
+                              size_t date_count) {
+  const evg_timex *d = date_ending_at(dates, date_count, i);
+  if (!d || d->start < from + 6)
+    return false;
+  size_t w = extract_word_start_before(s, from, d->start - 1);
+  return equals_ci(s + w, d->start - 1 - w, "since");
+}
+
 /* Whether a clause may start after the semicolon, comma or space at
  * s[i] (the clause began at `from`), and how it is joined, into *j. */
 static bool clause_joint_at(const char *s, size_t from, size_t to, size_t i,
@@ -893,6 +896,14 @@ static bool clause_joint_at(const char *s, size_t from, size_t to, size_t i,
         j->next = i + 2 + strlen(joins[k]);
         j->subordinate = k >= 3; /* ", when", ", where" */
         j->anchored = k == 4;    /* ", where": a place's own happening */
+        /* "has been stuck since Friday, when the ground above it sank":
+         * after a stretch since a date, what happened then is a
+         * happening of its own whatever its subject */
+        j->anchored |=
+            k == 3 && (since_date_before(s, from, i, dates, date_count) ||
+                       (date_ending_at(dates, date_count, i) &&
+                        names_someone_undated(s, from, i, dates, date_count) &&
+                        extract_bare_subject_at(s, j->next, to)));
       }
     /* ", and by nightfall the insects had settled": a deadline of its own
      * opens the clause, which may tell it in the past perfect */

@@ -1229,6 +1229,13 @@ bool extract_bare_plural(const char *s, size_t w, size_t e);
 /* Whether a verb's particle follows the word that ends at s[e) ("came
  * out", "broke down"). */
 bool extract_particle_follows(const char *s, size_t e, size_t to);
+/* Determiners, possessives and quantifiers that open a noun phrase */
+bool extract_noun_phrase_opener(const char *w, size_t len);
+/* Whether the clause at s[q) opens with a one-word subject with no
+ * determiner and a past verb that tells a happening, not "was" or "were"
+ * ("when sand began", "when thieves cut it"): a thing not told before,
+ * whose act is its own. */
+bool extract_bare_subject_at(const char *s, size_t q, size_t to);
 
 /* extract_clause_bound.c */
 /* Whether the name at `at` of the part s[from, to) stands in a clause of

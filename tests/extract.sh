@@ -898,6 +898,29 @@ assert got == [("The Ostfold Harbour Authority opened an inquiry", "2027-05-11",
                ("The garrison surrendered to General Hugh Pell", "1812-03", ["Hugh Pell"]),
                ("Soldiers looted the town", "1812-03", [])], got
 PY
+# a ", when" clause right after a date is a happening of its own, its doer
+# kept out of the main clause's event, after a stretch "since" that date
+# ("laid up since Tuesday, when a storm drove it onto the rocks") or when
+# its subject is one bare noun ("on Friday, when salt began to block");
+# not a noun phrase after a date of a happening ("came on Monday, when the
+# board decided"), which tells what that happening was (clauses36)
+cat >"$tmp/when-after-date.txt" <<'TEXT'
+DAKAR, June 5, 2031 — The refinery at Kolda, run by Sahel Oil, shut its last unit on Friday, when salt began to block the cooling pipes. The ferry Nordlys has been laid up since Tuesday, when a storm drove it onto the rocks near Gorée. The end for Amadou Ba came on Monday, when the board decided that it had seen enough.
+TEXT
+check "extract.clause.when-after-date" $PY - "$tmp/when-after-date.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/when-after-date.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+events = [r for r in rows if r["type"] == "event"]
+got = [(e["label"], e["date"], [names[a] for a in e.get("actors", [])]) for e in events]
+assert got == [("The refinery at Kolda shut its last unit", "2031-05-30", []),
+               ("Salt began to block the cooling pipes", "2031-05-30", []),
+               ("The ferry Nordlys has been laid up", "2031-06-03", ["Nordlys"]),
+               ("A storm drove it onto the rocks near Gorée", "2031-06-03", []),
+               ("The end for Amadou Ba came", "2031-06-02", [])], got
+PY
 # a "because" clause in the past perfect with a date of its own, after a
 # main clause with its own, is a happening of its own dated by it
 # ("summoned in October because a commission had reported in September");
