@@ -2056,22 +2056,26 @@ PY
 # "X because Y" between two events the clause stage split (relations20):
 # Y causes X when Y is a past perfect or holds a written date of its own;
 # none for a state ("because the policy excluded storms"), a denied X
-# ("could not be restarted") or a Y that runs on past ", and"
+# ("could not be restarted") or a Y that runs on past ", and" ("and
+# depositors queued for hours"); a clause of its own after ", and" ("and
+# savers queued outside its branches", split since clauses36) ends Y
 cat >"$tmp/because.txt" <<'TEXT'
 LEEDS, March 9, 2028 — The glassworks stopped paying into its pension fund on Friday because its main lender had cancelled its credit line.
 Mr. Hale changed his vote on Tuesday because the club agreed on Monday to pay for the new roads itself.
 The insurer refused to pay for the lost fees on Wednesday because the policy excluded storms.
 Engineers rolled the update back on Saturday, but the database could not be restarted because the update had damaged its records.
-The agency cut the bank's rating on Thursday because the losses had wiped out a third of its capital, and depositors queued outside its branches.
+The agency cut the bank's rating on Thursday because the losses had wiped out a third of its capital, and depositors queued for hours.
+The regulator fined the lender on Friday because an audit had found forged loans, and savers queued outside its branches.
 TEXT
 check "extract.relation.because" $PY - "$EVG" "$tmp/because.txt" <<'PY'
 import sys; sys.path.insert(0, "tests")
 from relation_edges import relation_edges
 edges = relation_edges(*sys.argv[1:])
-assert len(edges) == 2, edges
-(a, r, b), (c, s, d) = edges
+assert len(edges) == 3, edges
+(a, r, b), (c, s, d), (e, u, f) = edges
 assert a.startswith("its main lender had cancelled") and r == "causes" and b.startswith("The glassworks stopped"), edges
 assert c.startswith("the club agreed on Monday") and s == "causes" and d.startswith("Mr. Hale changed"), edges
+assert e.startswith("an audit had found forged loans") and u == "causes" and f.startswith("The regulator fined the lender"), edges
 PY
 
 # "The pause was prompted by a report on January 29" (relations20): a
