@@ -898,7 +898,11 @@ static bool clause_joint_at(const char *s, size_t from, size_t to, size_t i,
         j->anchored = k == 4;    /* ", where": a place's own happening */
         /* "has been stuck since Friday, when the ground above it sank":
          * after a stretch since a date, what happened then is a
-         * happening of its own whatever its subject */
+         * happening of its own whatever its subject; after a part that
+         * names its doer, so is one whose subject is one bare noun ("two
+         * hours later, when sand began"), where a noun phrase ("on
+         * October 12, when the board decided") tells what the part's
+         * happening was (merge pairs 6, 7 and 22 read it so) */
         j->anchored |=
             k == 3 && (since_date_before(s, from, i, dates, date_count) ||
                        (date_ending_at(dates, date_count, i) &&
