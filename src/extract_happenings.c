@@ -305,30 +305,10 @@ typedef enum {
   SUBJECT_SHARED
 } subject_need;
 
-/* Determiners, possessives and quantifiers that open a noun phrase */
-static bool noun_phrase_opener(const char *w, size_t len) {
-  static const char *const words[] = {
-      "the",  "a",    "an",    "its",   "his",  "her",     "their",
-      "our",  "this", "these", "those", "each", "every",   "several",
-      "many", "some", "both",  "all",   "most", "another", NULL};
-  EXTRACT_WORD_SET(set, words, true);
-  return extract_word_set_has(&set, w, len);
-}
-
-/* Whether the word s[w, e) is a bare plural noun that may open a subject
- * after "after" or "because" ("after inspectors found", "because
- * employers' representatives dropped"): lower-case, in -s, no verb form.
- * There no list or object of the clause before can stand before the
- * clause's verb (after ", and" a bare noun may: "and deputies went from
- * door to door"). */
-static bool bare_plural(const char *s, size_t w, size_t e) {
-  return e >= w + 4 && ascii_is_lower((unsigned char)s[w]) && s[e - 1] == 's' &&
-         !extract_verb_form(s + w, e - w);
-}
-
 /* Verbs in the past that tell a state that went on, not a change */
 static bool state_verb(const char *w, size_t len) {
-  static const char *const words[] = {"stayed", "remained", "lasted", NULL};
+  static const char *const words[] = {"stayed", "remained", "lasted", "existed",
+                                      NULL};
   return extract_word_in(w, len, words);
 }
 
@@ -518,13 +498,20 @@ static bool subject_and_verb_at(const char *s, size_t q, size_t to,
     return opening == OPENING_YES;
   size_t e = extract_letters_end(s, q, to);
   /* a noun phrase that a determiner opens, with no aside before it ("and,
-   * hearing the calls, picked up" shares its subject); a bare noun may be
-   * a list's or an object's ("and deputies went from door to door") */
+   * hearing the calls, picked up" shares its subject), or a bare plural
+   * ("and officers searched the flat", "and hundreds of people came out");
+   * that may be a list's last item with a participle ("picric acid, TNT and
+   * guncotton, and drums of benzol lashed to her deck") or tell how the
+   * act before was done ("and deputies went from door to door"): its verb
+   * needs an object or a particle */
+  bool bare = !aside && need == SUBJECT_NOUN_PHRASE &&
+              !extract_noun_phrase_opener(s + q, e - q) &&
+              extract_bare_plural(s, q, e);
   bool nominal =
-      !aside && (noun_phrase_opener(s + q, e - q) ||
-                 ((need == SUBJECT_CLAUSE || need == SUBJECT_REASON ||
-                   need == SUBJECT_PRIOR) &&
-                  bare_plural(s, q, e)));
+      bare || (!aside && (extract_noun_phrase_opener(s + q, e - q) ||
+                          ((need == SUBJECT_CLAUSE || need == SUBJECT_REASON ||
+                            need == SUBJECT_PRIOR) &&
+                           extract_bare_plural(s, q, e))));
   static const char *const pronouns[] = {"he", "she", "it", "they", "we", NULL};
   bool named = extract_word_in(s + q, e - q, pronouns);
   static const char *const relatives[] = {"who",   "which", "that",
@@ -600,6 +587,9 @@ static bool subject_and_verb_at(const char *s, size_t q, size_t to,
        * was called off") or a state ("and the lines stayed idle") tells
        * what became of the happening before */
       if (!by && (past_be(s + q, e - q) || state_verb(s + q, e - q)))
+        return false;
+      if (!by && bare && !object_follows(s, q, e, to) &&
+          !extract_particle_follows(s, e, to))
         return false;
       if (!by && !finite_verb_follows(s, e, to))
         return true;
@@ -716,7 +706,7 @@ static bool cause_clause_splits(const char *s, size_t from, size_t start,
   size_t w = next;
   while (w < to && s[w] == ' ')
     w++;
-  if (bare_plural(s, w, extract_letters_end(s, w, to)) &&
+  if (extract_bare_plural(s, w, extract_letters_end(s, w, to)) &&
       !names_someone_undated(s, from, start, dates, date_count))
     return false;
   if (!subject_and_verb_at(s, next, to, dates, date_count, need))
@@ -880,6 +870,18 @@ static bool by_date_at(const char *s, size_t q, size_t to,
   return date_starts_at(dates, date_count, q);
 }
 
+/* Whether a date that "since" opens ends at s[i) ("since Friday", "the
+ * worst since 2003"): the part before is a stretch from it. */
+static bool since_date_before(const char *s, size_t from, size_t i,
+                              const evg_timex *const *dates,
+                              size_t date_count) {
+  const evg_timex *d = date_ending_at(dates, date_count, i);
+  if (!d || d->start < from + 6)
+    return false;
+  size_t w = extract_word_start_before(s, from, d->start - 1);
+  return equals_ci(s + w, d->start - 1 - w, "since");
+}
+
 /* Whether a clause may start after the semicolon, comma or space at
  * s[i] (the clause began at `from`), and how it is joined, into *j. */
 static bool clause_joint_at(const char *s, size_t from, size_t to, size_t i,
@@ -896,6 +898,18 @@ static bool clause_joint_at(const char *s, size_t from, size_t to, size_t i,
         j->next = i + 2 + strlen(joins[k]);
         j->subordinate = k >= 3; /* ", when", ", where" */
         j->anchored = k == 4;    /* ", where": a place's own happening */
+        /* "has been stuck since Friday, when the ground above it sank":
+         * after a stretch since a date, what happened then is a
+         * happening of its own whatever its subject; after a part that
+         * names its doer, so is one whose subject is one bare noun ("two
+         * hours later, when sand began"), where a noun phrase ("on
+         * October 12, when the board decided") tells what the part's
+         * happening was (merge pairs 6, 7 and 22 read it so) */
+        j->anchored |=
+            k == 3 && (since_date_before(s, from, i, dates, date_count) ||
+                       (date_ending_at(dates, date_count, i) &&
+                        names_someone_undated(s, from, i, dates, date_count) &&
+                        extract_bare_subject_at(s, j->next, to)));
       }
     /* ", and by nightfall the insects had settled": a deadline of its own
      * opens the clause, which may tell it in the past perfect */

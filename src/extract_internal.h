@@ -1233,6 +1233,25 @@ size_t extract_stimulus_event(evg_extraction *x, const char *text, size_t e,
  * events stage is done with `x`. */
 void extract_relations_free(evg_extraction *x);
 
+/* extract_bare_subjects.c */
+/* Whether the word s[w, e) is a bare plural noun that may open a subject
+ * ("after inspectors found", "and officers searched"): lower-case, in -s,
+ * no verb form, not a singular's or an adverb's -s ("loss", "thus"), a
+ * reflexive or "afterwards".  After "after" or "because" no list or object
+ * of the clause before can stand before the clause's verb; after ", and"
+ * one may (see subject_and_verb_at, extract_happenings.c). */
+bool extract_bare_plural(const char *s, size_t w, size_t e);
+/* Whether a verb's particle follows the word that ends at s[e) ("came
+ * out", "broke down"). */
+bool extract_particle_follows(const char *s, size_t e, size_t to);
+/* Determiners, possessives and quantifiers that open a noun phrase */
+bool extract_noun_phrase_opener(const char *w, size_t len);
+/* Whether the clause at s[q) opens with a one-word subject with no
+ * determiner and a past verb that tells a happening, not "was" or "were"
+ * ("when sand began", "when thieves cut it"): a thing not told before,
+ * whose act is its own. */
+bool extract_bare_subject_at(const char *s, size_t q, size_t to);
+
 /* extract_clause_bound.c */
 /* Whether the name at `at` of the part s[from, to) stands in a clause of
  * its own, not the part's: a relative clause whose subject is a name, or a

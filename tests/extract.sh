@@ -883,6 +883,55 @@ assert got == [("Vestland Museum closed its west wing", "2026-03-02", ["Vestland
                ("The school shut, after pupils fell ill", "2026-03-06", []),
                ("300 guests spent the night", "2026-02-28", [])], got
 PY
+# after ", and" a bare plural opens a clause of its own too ("and
+# inspectors boarded", "and hundreds of shoppers came back"), which keeps
+# the doer before out of it, when its verb has an object or a particle; not
+# a list's last item with a participle ("and drums of oil lashed to her
+# deck") nor how the act before was done ("and wardens went from boat to
+# boat"), which merge would join to another article's telling (clauses36)
+cat >"$tmp/and-bare-plural.txt" <<'TEXT'
+OSLO, May 14, 2027 — The Ostfold Harbour Authority opened an inquiry on Tuesday morning, and inspectors boarded the tanker in the afternoon. The retailer Kestrel Home pulled the heaters from its stores on Monday, and hundreds of shoppers came back to return them. The barge Tora drifted against the quay on Sunday with salt, flour and casks, and drums of oil lashed to her deck. The mayor, Anna Lund, ordered the harbour cleared on Wednesday, and wardens went from boat to boat. In March 1812 the garrison surrendered to General Hugh Pell, and soldiers looted the town.
+TEXT
+check "extract.clause.and-bare-plural" $PY - "$tmp/and-bare-plural.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/and-bare-plural.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+events = [r for r in rows if r["type"] == "event"]
+got = [(e["label"], e["date"], [names[a] for a in e.get("actors", [])]) for e in events]
+assert got == [("The Ostfold Harbour Authority opened an inquiry", "2027-05-11", ["Ostfold Harbour Authority"]),
+               ("Inspectors boarded the tanker in the afternoon", "2027-05-11", []),
+               ("The retailer Kestrel Home pulled the heaters from its stores", "2027-05-10", ["Kestrel Home"]),
+               ("Hundreds of shoppers came back to return them", "2027-05-10", []),
+               ("The barge Tora drifted against the quay", "2027-05-09", ["Tora"]),
+               ("The mayor, Anna Lund, ordered the harbour cleared", "2027-05-12", ["Anna Lund"]),
+               ("The garrison surrendered to General Hugh Pell", "1812-03", ["Hugh Pell"]),
+               ("Soldiers looted the town", "1812-03", [])], got
+PY
+# a ", when" clause right after a date is a happening of its own, its doer
+# kept out of the main clause's event, after a stretch "since" that date
+# ("laid up since Tuesday, when a storm drove it onto the rocks") or when
+# its subject is one bare noun ("on Friday, when salt began to block");
+# not a noun phrase after a date of a happening ("came on Monday, when the
+# board decided"), which tells what that happening was (clauses36)
+cat >"$tmp/when-after-date.txt" <<'TEXT'
+DAKAR, June 5, 2031 — The refinery at Kolda, run by Sahel Oil, shut its last unit on Friday, when salt began to block the cooling pipes. The ferry Nordlys has been laid up since Tuesday, when a storm drove it onto the rocks near Gorée. The end for Amadou Ba came on Monday, when the board decided that it had seen enough.
+TEXT
+check "extract.clause.when-after-date" $PY - "$tmp/when-after-date.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/when-after-date.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+events = [r for r in rows if r["type"] == "event"]
+got = [(e["label"], e["date"], [names[a] for a in e.get("actors", [])]) for e in events]
+assert got == [("The refinery at Kolda shut its last unit", "2031-05-30", []),
+               ("Salt began to block the cooling pipes", "2031-05-30", []),
+               ("The ferry Nordlys has been laid up", "2031-06-03", ["Nordlys"]),
+               ("A storm drove it onto the rocks near Gorée", "2031-06-03", []),
+               ("The end for Amadou Ba came", "2031-06-02", [])], got
+PY
 # a "because" clause in the past perfect with a date of its own, after a
 # main clause with its own, is a happening of its own dated by it
 # ("summoned in October because a commission had reported in September");
@@ -2054,22 +2103,26 @@ PY
 # "X because Y" between two events the clause stage split (relations20):
 # Y causes X when Y is a past perfect or holds a written date of its own;
 # none for a state ("because the policy excluded storms"), a denied X
-# ("could not be restarted") or a Y that runs on past ", and"
+# ("could not be restarted") or a Y that runs on past ", and" ("and
+# depositors queued for hours"); a clause of its own after ", and" ("and
+# savers queued outside its branches", split since clauses36) ends Y
 cat >"$tmp/because.txt" <<'TEXT'
 LEEDS, March 9, 2028 — The glassworks stopped paying into its pension fund on Friday because its main lender had cancelled its credit line.
 Mr. Hale changed his vote on Tuesday because the club agreed on Monday to pay for the new roads itself.
 The insurer refused to pay for the lost fees on Wednesday because the policy excluded storms.
 Engineers rolled the update back on Saturday, but the database could not be restarted because the update had damaged its records.
-The agency cut the bank's rating on Thursday because the losses had wiped out a third of its capital, and depositors queued outside its branches.
+The agency cut the bank's rating on Thursday because the losses had wiped out a third of its capital, and depositors queued for hours.
+The regulator fined the lender on Friday because an audit had found forged loans, and savers queued outside its branches.
 TEXT
 check "extract.relation.because" $PY - "$EVG" "$tmp/because.txt" <<'PY'
 import sys; sys.path.insert(0, "tests")
 from relation_edges import relation_edges
 edges = relation_edges(*sys.argv[1:])
-assert len(edges) == 2, edges
-(a, r, b), (c, s, d) = edges
+assert len(edges) == 3, edges
+(a, r, b), (c, s, d), (e, u, f) = edges
 assert a.startswith("its main lender had cancelled") and r == "causes" and b.startswith("The glassworks stopped"), edges
 assert c.startswith("the club agreed on Monday") and s == "causes" and d.startswith("Mr. Hale changed"), edges
+assert e.startswith("an audit had found forged loans") and u == "causes" and f.startswith("The regulator fined the lender"), edges
 PY
 
 # "The pause was prompted by a report on January 29" (relations20): a
