@@ -3,8 +3,8 @@
  * past verb that tells a happening ("Selfridge died, and Orville spent
  * ...", ", where he met X", "four days after the vessel ran aground",
  * "When X died ..., the boy was proclaimed"), so that each event keeps
- * only its own clause's actors; and an undated sentence is told apart
- * when it states a past happening at all.  The clauses come from
+ * only its own clause's actors (whether an undated sentence states a
+ * past happening at all is extract_past_happening.c's).  The clauses come from
  * extract_clauses.c.  Each region is scanned in bounded windows: linear
  * in the sentence. */
 #include "extract_internal.h"
@@ -14,7 +14,7 @@
 /* Words after which a past form is no finite verb of the clause: a past
  * perfect or a modal ("had served", "would appeal"), an infinitive, a
  * noun's modifier ("the crowded promenade"). */
-static bool nonfinite_before(const char *w, size_t len) {
+bool extract_nonfinite_before(const char *w, size_t len) {
   static const char *const words[] = {
       "had",  "has",   "have",  "would", "could", "should", "might",  "may",
       "must", "will",  "can",   "to",    "be",    "been",   "being",  "the",
@@ -26,7 +26,7 @@ static bool nonfinite_before(const char *w, size_t len) {
 
 /* Forms of "be" in the past: a happening only before a participle ("was
  * killed", "were left"), a state before anything else ("was a maze"). */
-static bool past_be(const char *w, size_t len) {
+bool extract_past_be(const char *w, size_t len) {
   return (len == 3 && equals_ci(w, 3, "was")) ||
          (len == 4 && equals_ci(w, 4, "were"));
 }
@@ -37,13 +37,13 @@ bool extract_participle(const char *w, size_t len) {
   if (len >= 5 && (w[len - 2] == 'e' || w[len - 2] == 'w') &&
       w[len - 1] == 'n' && ascii_is_lower((unsigned char)w[0]))
     return true;
-  return extract_verb_form(w, len) && !past_be(w, len) &&
-         !nonfinite_before(w, len);
+  return extract_verb_form(w, len) && !extract_past_be(w, len) &&
+         !extract_nonfinite_before(w, len);
 }
 
 /* Whether the word s[w, e) is "had" with a past participle after it,
  * "been" between or not ("had reported", "had been sold"). */
-static bool past_perfect_at(const char *s, size_t w, size_t e, size_t to) {
+bool extract_past_perfect_at(const char *s, size_t w, size_t e, size_t to) {
   if (!equals_ci(s + w, e - w, "had"))
     return false;
   for (int words = 0; words < 2; words++) {
@@ -239,7 +239,7 @@ bool extract_past_happening_at(const char *s, size_t w, size_t e, size_t to) {
    * background of a happening rather than one of its own */
   if (e - w == 3 && equals_ci(s + w, 3, "had"))
     return false;
-  if (past_be(s + w, e - w)) {
+  if (extract_past_be(s + w, e - w)) {
     size_t n = e;
     for (int words = 0; words < 2 && n < to; words++) {
       while (n < to && s[n] == ' ')
@@ -254,7 +254,7 @@ bool extract_past_happening_at(const char *s, size_t w, size_t e, size_t to) {
     return false;
   }
   /* an auxiliary or a present ("is", "says", "plans") tells no past */
-  return !nonfinite_before(s + w, e - w) && s[e - 1] != 's' &&
+  return !extract_nonfinite_before(s + w, e - w) && s[e - 1] != 's' &&
          !equals_ci(s + w, e - w, "did") && !equals_ci(s + w, e - w, "do") &&
          !equals_ci(s + w, e - w, "is") && !equals_ci(s + w, e - w, "are");
 }
@@ -349,7 +349,7 @@ static bool object_follows(const char *s, size_t w, size_t e, size_t to) {
       "toward",  "towards", "near", "under",   "around", "of",      "about",
       "during",  "until",   "as",   "against", "along",  "past",    "beyond",
       "without", "again",   NULL};
-  if (past_be(s + w, e - w))
+  if (extract_past_be(s + w, e - w))
     return false;
   for (int words = 0; words < 2; words++) {
     if (e >= to || s[e] != ' ')
@@ -400,7 +400,7 @@ static bool finite_verb_follows(const char *s, size_t e, size_t to) {
       return false;
     if ((ascii_is_lower((unsigned char)s[w]) &&
          extract_word_in(s + w, e - w, modals)) ||
-        (!(prev_len && nonfinite_before(s + prev, prev_len)) &&
+        (!(prev_len && extract_nonfinite_before(s + prev, prev_len)) &&
          extract_past_happening_at(s, w, e, to)))
       return true;
     prev = w, prev_len = e - w;
@@ -446,7 +446,7 @@ static opening_verdict shared_subject_verb(const char *s, size_t *q, size_t to,
   /* "..., and on September 20 defeated the earls": a verb headed by a
    * date of its own is a happening of its own, its subject shared */
   if (dated && e > *q && extract_verb_form(s + *q, e - *q) &&
-      !nonfinite_before(s + *q, e - *q))
+      !extract_nonfinite_before(s + *q, e - *q))
     return OPENING_YES;
   /* "soon declared", "then sailed": adverbs before a shared subject's verb */
   bool then = false;
@@ -554,12 +554,12 @@ static bool subject_and_verb_at(const char *s, size_t q, size_t to,
     else if ((need == SUBJECT_DATED ||
               ((need == SUBJECT_REASON || need == SUBJECT_PRIOR) &&
                (named || nominal))) &&
-             !relative && words > 0 && past_perfect_at(s, q, e, to))
+             !relative && words > 0 && extract_past_perfect_at(s, q, e, to))
       return true;
     else if (!relative && ascii_upper((unsigned char)s[q]))
       named = true;
     else if (!relative && words > 0 &&
-             !(prev_len && nonfinite_before(s + prev, prev_len)) &&
+             !(prev_len && extract_nonfinite_before(s + prev, prev_len)) &&
              extract_past_happening_at(s, q, e, to)) {
       /* "led by X," is a participle in an aside, not the clause's verb */
       size_t n = e;
@@ -586,7 +586,7 @@ static bool subject_and_verb_at(const char *s, size_t q, size_t to,
       /* an active verb that tells a change: a passive ("and the concert
        * was called off") or a state ("and the lines stayed idle") tells
        * what became of the happening before */
-      if (!by && (past_be(s + q, e - q) || state_verb(s + q, e - q)))
+      if (!by && (extract_past_be(s + q, e - q) || state_verb(s + q, e - q)))
         return false;
       if (!by && bare && !object_follows(s, q, e, to) &&
           !extract_particle_follows(s, e, to))
@@ -595,7 +595,7 @@ static bool subject_and_verb_at(const char *s, size_t q, size_t to,
         return true;
     } else if (!relative && words > 0 && ascii_is_lower((unsigned char)s[q]) &&
                extract_verb_form(s + q, e - q) &&
-               !(prev_len && nonfinite_before(s + prev, prev_len))) {
+               !(prev_len && extract_nonfinite_before(s + prev, prev_len))) {
       return false; /* another finite verb first: a present, a modal */
     }
     prev = q, prev_len = e - q;
@@ -720,7 +720,7 @@ static bool cause_clause_splits(const char *s, size_t from, size_t start,
       continue;
     }
     size_t e = extract_letters_end(s, i, start);
-    if (!(prev_len && nonfinite_before(s + prev, prev_len)) &&
+    if (!(prev_len && extract_nonfinite_before(s + prev, prev_len)) &&
         extract_past_happening_at(s, i, e, start))
       return true;
     prev = i, prev_len = e - i, i = e;
@@ -749,7 +749,7 @@ static bool series_verb_at(const char *s, size_t q, size_t to) {
   static const char *const coordinators[] = {"and", "or", "but", NULL};
   size_t e = extract_letters_end(s, q, to);
   if (e == q || !extract_past_happening_at(s, q, e, to) ||
-      past_be(s + q, e - q))
+      extract_past_be(s + q, e - q))
     return false;
   size_t n = e;
   while (n < to && s[n] == ' ')
@@ -777,7 +777,7 @@ static bool verb_before_comma(const char *s, size_t from, size_t at) {
       continue;
     }
     size_t we = extract_letters_end(s, w, at);
-    if (!(prev_len && nonfinite_before(s + prev, prev_len)) &&
+    if (!(prev_len && extract_nonfinite_before(s + prev, prev_len)) &&
         extract_past_happening_at(s, w, we, at) && !agent_follows(s, we, at))
       return true;
     prev = w, prev_len = we - w, w = we;
@@ -1080,7 +1080,7 @@ static bool relative_splits(const char *s, size_t from, size_t start,
     v++;
   size_t ve = extract_letters_end(s, v, to);
   if (ve == v || !extract_past_happening_at(s, v, ve, to) ||
-      past_be(s + v, ve - v) || state_verb(s + v, ve - v) ||
+      extract_past_be(s + v, ve - v) || state_verb(s + v, ve - v) ||
       agent_follows(s, ve, to))
     return false;
   /* "the new wells, which opened in May, | had met every standard": an
@@ -1273,7 +1273,7 @@ size_t extract_relative_main_verb(const char *s, size_t from, size_t to,
         relative_verb = true;
       }
     } else if (lower && extract_past_happening_at(s, q, e, to) &&
-               !(prev_len && nonfinite_before(s + prev, prev_len)) &&
+               !(prev_len && extract_nonfinite_before(s + prev, prev_len)) &&
                !extract_word_at(s, e + 1, to, "by")) {
       *that_end_out = that_end;
       return q;
@@ -1370,131 +1370,4 @@ size_t extract_happening_clauses(const char *s, const range *sentence,
     if (n == 1 || extract_states_past_happening(s, &clauses[k].span))
       out[kept++] = clauses[k].span;
   return kept;
-}
-
-/* Verbs that tell what someone said, thought or expected: a sentence
- * that only has them reports, it states no happening of its own. */
-static bool reporting_verb(const char *w, size_t len) {
-  static const char *const words[] = {
-      "said",     "told",     "added",     "noted",     "explained", "wrote",
-      "asked",    "argued",   "warned",    "stated",    "claimed",   "insisted",
-      "recalled", "admitted", "replied",   "remarked",  "estimated", "believed",
-      "thought",  "expected", "hoped",     "feared",    "seemed",    "appeared",
-      "meant",    "knew",     "wanted",    "described", "called",    "based",
-      "needed",   "remained", "continued", "included",  "owned",     "used",
-      "lived",    "liked",    "loved",     "hated",     "preferred", NULL};
-  EXTRACT_WORD_SET(set, words, true);
-  return extract_word_set_has(&set, w, len);
-}
-
-/* A month name and a day or year at s[w, e) ("March 11", "May 1998"):
- * the sentence states a date, which the story's must not replace. */
-static bool written_date_at(const char *s, size_t w, size_t e, size_t end) {
-  static const char *const months[] = {
-      "January", "February",  "March",   "April",    "May",      "June", "July",
-      "August",  "September", "October", "November", "December", NULL};
-  EXTRACT_WORD_SET(set, months, false);
-  return extract_word_set_has(&set, s + w, e - w) && e + 1 < end &&
-         s[e] == ' ' && isdigit((unsigned char)s[e + 1]);
-}
-
-/* The end of a title in quotation marks that opens at s[q) ("Salt on the
- * Wind", "Winter Harbour"), or 0 when the quotation is no title: at most
- * eight words, each capitalised but for short function words, closed
- * before `end` by a quotation mark (and a comma or a period inside it). */
-static size_t quoted_title_end(const char *s, size_t q, size_t end) {
-  static const char *const small[] = {"a",  "an", "the", "of",  "on", "in",
-                                      "at", "to", "for", "and", "or", NULL};
-  size_t i = q + (s[q] == '"' ? 1 : 3);
-  for (int words = 0; words < 8 && i < end; words++) {
-    size_t e = extract_letters_end(s, i, end);
-    if (e == i || !(ascii_upper((unsigned char)s[i]) ||
-                    (words > 0 && extract_word_in(s + i, e - i, small))))
-      return 0;
-    if (e < end && (s[e] == ',' || s[e] == '.'))
-      e++;
-    if (e < end && s[e] == '"')
-      return e + 1;
-    if (e + 2 < end && (unsigned char)s[e] == 0xe2 &&
-        (unsigned char)s[e + 1] == 0x80 && (unsigned char)s[e + 2] == 0x9d)
-      return e + 3;
-    if (e >= end || s[e] != ' ')
-      return 0;
-    i = e + 1;
-  }
-  return 0;
-}
-
-bool extract_states_past_happening(const char *s, const range *sentence) {
-  size_t end = sentence->end;
-  while (end > sentence->start &&
-         (s[end - 1] == ' ' || s[end - 1] == '\n' || s[end - 1] == '\r'))
-    end--;
-  if (end == sentence->start || s[end - 1] == '?' || s[end - 1] == ':')
-    return false;
-  size_t prev = 0, prev_len = 0; /* the word before, 0 long at the start */
-  bool past = false;             /* the whole sentence is read: a quotation or a
-                                    written date later on rules it out */
-  /* "Within a week the queen had knighted Hunt": a past perfect framed by
-   * an opening "Within" tells what was done by the end of that stretch,
-   * a happening of its own, not the background of one */
-  bool within =
-      end - sentence->start > 7 && equals_ci(s + sentence->start, 7, "within ");
-  for (size_t i = sentence->start; i < end;) {
-    unsigned char c = (unsigned char)s[i];
-    /* a quotation is what someone said: no happening the text states;
-     * a title in quotation marks ("Salt on the Wind") is a name */
-    if (c == '"' ||
-        (c == 0xe2 && i + 2 < end && (unsigned char)s[i + 1] == 0x80 &&
-         ((unsigned char)s[i + 2] == 0x9c ||
-          (unsigned char)s[i + 2] == 0x9d))) {
-      size_t title_end = quoted_title_end(s, i, end);
-      if (!title_end)
-        return false;
-      prev_len = 0;
-      i = title_end;
-      continue;
-    }
-    if (!ascii_alpha(c)) {
-      if (c != ' ')
-        prev_len = 0; /* a comma or a dash: no modifier before the verb */
-      i++;
-      continue;
-    }
-    size_t w = i, e = extract_letters_end(s, i, end);
-    i = e;
-    /* the months are capitalised */
-    if (ascii_upper((unsigned char)s[w]) && written_date_at(s, w, e, end))
-      return false;
-    size_t before = prev, before_len = prev_len;
-    prev = w, prev_len = e - w;
-    if (within && !past && past_perfect_at(s, w, e, end)) {
-      past = true;
-      continue;
-    }
-    /* once a past happening is read, only what rules it out is looked
-     * for; the first word is a subject, save a part's own verb whose
-     * subject it shares with the part before ("rang the Garda station") */
-    if (past || !ascii_is_lower((unsigned char)s[w]) ||
-        (w == sentence->start && !extract_past_happening_at(s, w, e, end)) ||
-        (before_len && nonfinite_before(s + before, before_len)) ||
-        reporting_verb(s + w, e - w))
-      continue;
-    if (past_be(s + w, e - w)) {
-      size_t n = e;
-      while (n < end && s[n] == ' ')
-        n++;
-      size_t ne = extract_letters_end(s, n, end);
-      past |= ne > n && extract_participle(s + n, ne - n) &&
-              !reporting_verb(s + n, ne - n);
-      continue;
-    }
-    /* a past form, not an auxiliary nor a present ("says", "plans") */
-    if (extract_verb_form(s + w, e - w) && !nonfinite_before(s + w, e - w) &&
-        s[e - 1] != 's' && !equals_ci(s + w, e - w, "did") &&
-        !equals_ci(s + w, e - w, "do") && !equals_ci(s + w, e - w, "is") &&
-        !equals_ci(s + w, e - w, "are") && !equals_ci(s + w, e - w, "am"))
-      past = true;
-  }
-  return past;
 }

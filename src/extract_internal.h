@@ -562,6 +562,15 @@ bool extract_past_happening_at(const char *s, size_t w, size_t e, size_t to);
 /* Whether w[0..len) may be a past participle ("stolen", "thrown",
  * "built"). */
 bool extract_participle(const char *w, size_t len);
+/* Whether w[0..len) is a word after which a past form is no finite verb
+ * of the clause: an auxiliary, a modal, "to", a determiner ("had
+ * served", "would appeal", "the crowded promenade"). */
+bool extract_nonfinite_before(const char *w, size_t len);
+/* Whether w[0..len) is "was" or "were". */
+bool extract_past_be(const char *w, size_t len);
+/* Whether s[w, e) is "had" with a past participle after it before `to`,
+ * "been" between or not ("had reported", "had been sold"). */
+bool extract_past_perfect_at(const char *s, size_t w, size_t e, size_t to);
 /* Whether the clause at s[q) says, within its first six words, that
  * something did not happen ("he made no commitment"). */
 bool extract_negated_at(const char *s, size_t q, size_t to);
