@@ -150,12 +150,13 @@ static int compare_actor_recs(const void *a, const void *b) {
 /* Where a pair by words stands: one that shares a word of what happened
  * before one that shares only who did it ("Marc Dufresne, the chief
  * executive"), where (a name no actor has: "Salisbury") and the day,
- * unless its one loose word meets a pair by every actor (yields) or its
- * words stand in neither core (off_cores). */
+ * unless its one loose word meets a pair by every actor (yields), its
+ * words stand in neither core (off_cores) or its one word opens one
+ * headline only (one_lead). */
 static int words_tier(const candidate *c) {
   if (!c->what)
     return 1;
-  return c->yields || c->off_cores ? 2 : 0;
+  return c->yields || c->off_cores || c->one_lead ? 2 : 0;
 }
 
 static int compare_candidates(const void *x, const void *y) {
@@ -457,6 +458,7 @@ static void event_terms(event_rec *r, evg_term_folder *folder) {
   cap = n = 0;
   r->headline_terms = NULL;
   evg_terms_add(folder, r->event->label, &r->headline_terms, &n, &cap);
+  r->lead_term = n ? r->headline_terms[0] : SIZE_MAX;
   r->headline_term_count = sorted_terms(&r->headline_terms, n);
   size_t act_length = merge_headline_act_length(r->event->label);
   r->reports_saying = act_length < strlen(r->event->label);
@@ -892,6 +894,7 @@ static candidate words_pair(const merger *m, size_t x, size_t y,
   return (candidate){
       .what = shared.what > shared.named_what,
       .off_cores = merge_words_off_cores(m, a, b),
+      .one_lead = merge_one_word_leads_one(m, a, b),
       .loose_day = day_in_short_span(&a->event->date, &b->event->date),
       .similarity = score,
       .headlines = headlines,

@@ -88,6 +88,10 @@ typedef struct {
   size_t term_count;
   size_t *headline_terms; /* sorted, unique term ids of its headline */
   size_t headline_term_count;
+  /* the first term of its headline (SIZE_MAX when none): the first word
+   * of its subject, as a headline mostly opens ("The town closed the
+   * fair") */
+  size_t lead_term;
   /* sorted, unique term ids of its headline's act: the words before a
    * verb of saying (merge_headline_act_length), the whole headline when
    * it says none */
@@ -183,6 +187,10 @@ typedef struct {
   /* a pair by words whose shared words stand in neither core
    * (merge_words_off_cores): it goes there too */
   bool off_cores;
+  /* a pair by words whose one shared word of what happened opens one
+   * headline, its subject, and not the other (merge_one_word_leads_one):
+   * it goes there too */
+  bool one_lead;
   /* one of its events is recalled (event_rec.recalled): the pair goes
    * after every other */
   bool recall;
@@ -337,6 +345,11 @@ bool merge_one_loose_word(const merger *m, const event_rec *a,
  * of what happened that they share (merge_pairs.c). */
 bool merge_words_off_cores(const merger *m, const event_rec *a,
                            const event_rec *b);
+/* Whether two events with no actor in common share one word of what
+ * happened, no name aside, and it opens one headline and not the other
+ * (merge_pairs.c). */
+bool merge_one_word_leads_one(const merger *m, const event_rec *a,
+                              const event_rec *b);
 /* Whether two events name the same actors, at least one, on one stated
  * day, the same, that both quotes write. */
 bool merge_same_actors_written_day(const merger *m, const event_rec *a,

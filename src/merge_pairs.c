@@ -779,6 +779,26 @@ bool merge_words_off_cores(const merger *m, const event_rec *a,
   return !core_says_shared(m, a, b) && !core_says_shared(m, b, a);
 }
 
+/* One word is the subject of one headline and a word of its object or
+ * of a phrase in the other ("The town closed the fair" and "She
+ * apologised to the injured on behalf of the town"): the thing one acts
+ * on or beside is the other's actor, of another happening, where a
+ * retelling keeps who did it first ("The town council shut the whole
+ * fairground"; merge34, pair 35).  Such a pair goes after the pairs
+ * whose words stand in a core, so a telling that keeps the subject takes
+ * the event first; alone, it still joins ("Part of it crashed through
+ * the roof", "Moments later the roof of the farmhouse was damaged"). */
+bool merge_one_word_leads_one(const merger *m, const event_rec *a,
+                              const event_rec *b) {
+  size_t only = SIZE_MAX, count = 0;
+  for (size_t i = 0, j = 0; next_shared_term(a, b, &i, &j); i++, j++)
+    if (!shared_who(a, i, b, j) && !m->name_term[a->terms[i]])
+      only = a->terms[i], count++;
+  if (count != 1 || actor_in_common(m, a, b))
+    return false;
+  return (a->lead_term == only) != (b->lead_term == only);
+}
+
 /* Whether every actor of one event, at least one, is the other's, and
  * both state one day, the same, that both quotes write ("Ingrid Aalto
  * returned as chief executive of ... Lumora on Friday" and "On September

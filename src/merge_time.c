@@ -126,10 +126,24 @@ static bool small_hours_at(const time_words *t, size_t i) {
 }
 
 /* A bound, not the moment: "suspended until 10:30 p.m.", "had not
- * returned by 10 p.m.", "since the morning". */
+ * returned by 10 p.m.", "since the morning"; a weekday or "the" may
+ * stand between ("Long Street was shut ... until Wednesday morning":
+ * when the closure ended, not when it began; merge34, pair 86). */
 static bool is_bound(const time_words *t, size_t i) {
-  return i > 0 && (is(t, i - 1, "until") || is(t, i - 1, "till") ||
-                   is(t, i - 1, "by") || is(t, i - 1, "since"));
+  static const char *const between[] = {
+      "monday",   "tuesday", "wednesday", "thursday",  "friday",
+      "saturday", "sunday",  "the",       "that",      "this",
+      "late",     "early",   "next",      "following", NULL};
+  if (i == 0)
+    return false;
+  size_t k = i - 1;
+  for (size_t d = 0; between[d] && k > 0; d++)
+    if (is(t, k, between[d])) {
+      k--;
+      break;
+    }
+  return is(t, k, "until") || is(t, k, "till") || is(t, k, "by") ||
+         is(t, k, "since");
 }
 
 /* What follows a clock's hour at i: "a.m." (-1), "p.m." (+1), "in the
