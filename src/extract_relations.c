@@ -1127,6 +1127,26 @@ void extract_clause_events(evg_extraction *x, const char *text,
          cue_lens[CUE_SEQUEL]);
 }
 
+/* Whether `subject` is a subject with a relative clause set off by
+ * commas, whose main verb `main` then tells ("Jean Dupont, who founded
+ * the firm in 1998, let his lease lapse in March because ..."): only a
+ * comma stands between the two, and `subject` holds ", who" or ", which".
+ * The aside is no happening of the main clause's subject told before, so
+ * what follows the main clause counts from the main clause. */
+static bool subject_aside(const char *text, const evg_extracted_event *subject,
+                          const evg_extracted_event *main) {
+  if (main->start < subject->end)
+    return false;
+  for (size_t i = subject->end; i < main->start; i++)
+    if (text[i] != ',' && text[i] != ' ')
+      return false;
+  for (size_t i = subject->start; i + 2 < subject->end; i++)
+    if (text[i] == ',' && (extract_word_at(text, i + 2, subject->end, "who") ||
+                           extract_word_at(text, i + 2, subject->end, "which")))
+      return true;
+  return false;
+}
+
 /* How many events of a sentence back a clause of shared subject is
  * followed to the one that names it ("closed on Wednesday and ordered
  * its students to leave ..., a day after ..."): a bound keeps it
@@ -1143,7 +1163,8 @@ static size_t after_main_event(const evg_extraction *x, const char *text,
     if (x->actor_scopes[a - 1].sentence_start !=
             x->actor_scopes[a].sentence_start ||
         x->events[a - 1].relation >= 0 ||
-        !opens_with_past_verb(text, &x->events[a]))
+        !opens_with_past_verb(text, &x->events[a]) ||
+        subject_aside(text, &x->events[a - 1], &x->events[a]))
       break;
     a--;
   }

@@ -2246,6 +2246,22 @@ got = edges(opening + "A year later the lighthouse was rebuilt.")
 assert not any(r == "precedes" and a.startswith("The keeper") for a, r, b in got), got
 PY
 
+# A subject's relative clause set off by commas (relations25) is an aside:
+# the "because" or "after" clause that follows the main verb is the main
+# clause's reason, not the aside's ("Ingrid Dahl, who ran the office until
+# 2019, sold her shares in May because ..."); walked back to the aside, the
+# cause's later date dropped the edge
+check "extract.relation.subject-aside" $PY - "$EVG" <<'PY'
+import sys; sys.path.insert(0, "tests")
+from relation_edges import text_relation_edges
+edges = lambda text: text_relation_edges(sys.argv[1], text)
+got = edges("OSLO, June 4, 2026 — A ferry operator cancelled its summer timetable on Wednesday. "
+            "The harbour authority, which took over the quay in 2011, closed the berth on Monday after a crane had collapsed on Saturday.")
+assert any(r == "causes" and a.startswith("a crane") and b.startswith("closed the berth") for a, r, b in got), got
+got = edges("In 1665 plague reached the city. The king, who had married in 1662, left London in July because the deaths had doubled in June.")
+assert any(r == "causes" and a.startswith("the deaths") and b.startswith("left London") for a, r, b in got), got
+PY
+
 # "As part of it" (relations20): a pronoun for the whole is the happening
 # told just before; a possessive ("as part of its budget") is no pronoun
 # for a happening, and names none told
