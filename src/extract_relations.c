@@ -649,6 +649,11 @@ static const char *const forecast_words[] = {"will",    "expected",  "expects",
                                              "plans",   "planned",   "due",
                                              "resumes", "scheduled", NULL};
 EXTRACT_WORD_SET(forecast_set, forecast_words, false);
+/* Verbs of saying: a clause holding one reports, and what it reports is
+ * not the happening an "after" clause gives a reason for. */
+static const char *const saying_words[] = {
+    "said", "says", "announced", "told", "reported", "stated", "replied", NULL};
+EXTRACT_WORD_SET(saying_set, saying_words, false);
 
 bool extract_opens_with_order_word(const char *text, size_t start, size_t end) {
   while (start < end && !word_byte((unsigned char)text[start]))
@@ -1201,7 +1206,11 @@ static bool joined_by(const char *text, const evg_extracted_event *before,
  * auditors reported last week that ..."): without one, the "after" clause
  * is most often a part or a detail of X's happening ("returned to work
  * on Wednesday after the operator raised its offer"), which the gold
- * tells as one event, or of an order only. */
+ * tells as one event, or of an order only.  In the text's first
+ * sentence, a news lead, a bare "after" is the reason the story is
+ * told for ("closed the bridge on Tuesday after a barge struck one of its
+ * piers"), unless the main clause is a saying or a forecast ("the museum
+ * announced on Tuesday, after ..."), which tells no happening it causes. */
 static void after_relation(evg_extraction *x, const char *text, size_t e) {
   const evg_extracted_event *y = &x->events[e];
   const evg_extracted_event *before = &x->events[e - 1];
@@ -1234,6 +1243,13 @@ static void after_relation(evg_extraction *x, const char *text, size_t e) {
     return;
   }
   if (holds_written_date(x, y->start, y->end) && dated_before(y, before))
+    extract_relate(x, e, EVG_REL_CAUSES, main);
+  else if (x->actor_scopes[main].sentence_start ==
+               x->actor_scopes[0].sentence_start &&
+           !clause_has_word(text, x->events[main].start, before->end,
+                            &saying_set) &&
+           !clause_has_word(text, x->events[main].start, before->end,
+                            &forecast_set))
     extract_relate(x, e, EVG_REL_CAUSES, main);
 }
 
