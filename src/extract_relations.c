@@ -1206,11 +1206,13 @@ static bool joined_by(const char *text, const evg_extracted_event *before,
  * auditors reported last week that ..."): without one, the "after" clause
  * is most often a part or a detail of X's happening ("returned to work
  * on Wednesday after the operator raised its offer"), which the gold
- * tells as one event, or of an order only.  In the text's first
- * sentence, a news lead, a bare "after" is the reason the story is
+ * tells as one event, or of an order only.  After the text's first
+ * event, the lead's happening, a bare "after" is the reason the story is
  * told for ("closed the bridge on Tuesday after a barge struck one of its
  * piers"), unless the main clause is a saying or a forecast ("the museum
- * announced on Tuesday, after ..."), which tells no happening it causes. */
+ * announced on Tuesday, after ..."), which tells no happening it causes;
+ * a later clause of the lead ("..., and in May its rival cut flights
+ * after ...") is a happening told beside the news, as elsewhere. */
 static void after_relation(evg_extraction *x, const char *text, size_t e) {
   const evg_extracted_event *y = &x->events[e];
   const evg_extracted_event *before = &x->events[e - 1];
@@ -1244,8 +1246,7 @@ static void after_relation(evg_extraction *x, const char *text, size_t e) {
   }
   if (holds_written_date(x, y->start, y->end) && dated_before(y, before))
     extract_relate(x, e, EVG_REL_CAUSES, main);
-  else if (x->actor_scopes[main].sentence_start ==
-               x->actor_scopes[0].sentence_start &&
+  else if (main == 0 &&
            !clause_has_word(text, x->events[main].start, before->end,
                             &saying_set) &&
            !clause_has_word(text, x->events[main].start, before->end,
