@@ -649,6 +649,11 @@ static const char *const forecast_words[] = {"will",    "expected",  "expects",
                                              "plans",   "planned",   "due",
                                              "resumes", "scheduled", NULL};
 EXTRACT_WORD_SET(forecast_set, forecast_words, false);
+/* Verbs of saying: a clause holding one reports, and what it reports is
+ * not the happening an "after" clause gives a reason for. */
+static const char *const saying_words[] = {
+    "said", "says", "announced", "told", "reported", "stated", "replied", NULL};
+EXTRACT_WORD_SET(saying_set, saying_words, false);
 
 bool extract_opens_with_order_word(const char *text, size_t start, size_t end) {
   while (start < end && !word_byte((unsigned char)text[start]))
@@ -1127,6 +1132,26 @@ void extract_clause_events(evg_extraction *x, const char *text,
          cue_lens[CUE_SEQUEL]);
 }
 
+/* Whether `subject` is a subject with a relative clause set off by
+ * commas, whose main verb `main` then tells ("Jean Dupont, who founded
+ * the firm in 1998, let his lease lapse in March because ..."): only a
+ * comma stands between the two, and `subject` holds ", who" or ", which".
+ * The aside is no happening of the main clause's subject told before, so
+ * what follows the main clause counts from the main clause. */
+static bool subject_aside(const char *text, const evg_extracted_event *subject,
+                          const evg_extracted_event *main) {
+  if (main->start < subject->end)
+    return false;
+  for (size_t i = subject->end; i < main->start; i++)
+    if (text[i] != ',' && text[i] != ' ')
+      return false;
+  for (size_t i = subject->start; i + 2 < subject->end; i++)
+    if (text[i] == ',' && (extract_word_at(text, i + 2, subject->end, "who") ||
+                           extract_word_at(text, i + 2, subject->end, "which")))
+      return true;
+  return false;
+}
+
 /* How many events of a sentence back a clause of shared subject is
  * followed to the one that names it ("closed on Wednesday and ordered
  * its students to leave ..., a day after ..."): a bound keeps it
@@ -1143,7 +1168,8 @@ static size_t after_main_event(const evg_extraction *x, const char *text,
     if (x->actor_scopes[a - 1].sentence_start !=
             x->actor_scopes[a].sentence_start ||
         x->events[a - 1].relation >= 0 ||
-        !opens_with_past_verb(text, &x->events[a]))
+        !opens_with_past_verb(text, &x->events[a]) ||
+        subject_aside(text, &x->events[a - 1], &x->events[a]))
       break;
     a--;
   }
@@ -1180,7 +1206,13 @@ static bool joined_by(const char *text, const evg_extracted_event *before,
  * auditors reported last week that ..."): without one, the "after" clause
  * is most often a part or a detail of X's happening ("returned to work
  * on Wednesday after the operator raised its offer"), which the gold
- * tells as one event, or of an order only. */
+ * tells as one event, or of an order only.  After the text's first
+ * event, the lead's happening, a bare "after" is the reason the story is
+ * told for ("closed the bridge on Tuesday after a barge struck one of its
+ * piers"), unless the main clause is a saying or a forecast ("the museum
+ * announced on Tuesday, after ..."), which tells no happening it causes;
+ * a later clause of the lead ("..., and in May its rival cut flights
+ * after ...") is a happening told beside the news, as elsewhere. */
 static void after_relation(evg_extraction *x, const char *text, size_t e) {
   const evg_extracted_event *y = &x->events[e];
   const evg_extracted_event *before = &x->events[e - 1];
@@ -1213,6 +1245,12 @@ static void after_relation(evg_extraction *x, const char *text, size_t e) {
     return;
   }
   if (holds_written_date(x, y->start, y->end) && dated_before(y, before))
+    extract_relate(x, e, EVG_REL_CAUSES, main);
+  else if (main == 0 &&
+           !clause_has_word(text, x->events[main].start, before->end,
+                            &saying_set) &&
+           !clause_has_word(text, x->events[main].start, before->end,
+                            &forecast_set))
     extract_relate(x, e, EVG_REL_CAUSES, main);
 }
 

@@ -2299,6 +2299,40 @@ got = edges(opening + "A year later the lighthouse was rebuilt.")
 assert not any(r == "precedes" and a.startswith("The keeper") for a, r, b in got), got
 PY
 
+# A subject's relative clause set off by commas (relations25) is an aside:
+# the "because" or "after" clause that follows the main verb is the main
+# clause's reason, not the aside's ("Ingrid Dahl, who ran the office until
+# 2019, sold her shares in May because ..."); walked back to the aside, the
+# cause's later date dropped the edge
+check "extract.relation.subject-aside" $PY - "$EVG" <<'PY'
+import sys; sys.path.insert(0, "tests")
+from relation_edges import text_relation_edges
+edges = lambda text: text_relation_edges(sys.argv[1], text)
+got = edges("OSLO, June 4, 2026 — A ferry operator cancelled its summer timetable on Wednesday. "
+            "The harbour authority, which took over the quay in 2011, closed the berth on Monday after a crane had collapsed on Saturday.")
+assert any(r == "causes" and a.startswith("a crane") and b.startswith("closed the berth") for a, r, b in got), got
+got = edges("In 1665 plague reached the city. The king, who had married in 1662, left London in July because the deaths had doubled in June.")
+assert any(r == "causes" and a.startswith("the deaths") and b.startswith("left London") for a, r, b in got), got
+PY
+
+# A bare "after" in a news lead (relations25) is the reason the story is
+# told for: the "after" clause causes the main one, though it writes no
+# date of its own; not when the main clause is a saying, nor in a later
+# sentence, where a bare "after" most often tells a detail or an order
+check "extract.relation.lead-after-reason" $PY - "$EVG" <<'PY'
+import sys; sys.path.insert(0, "tests")
+from relation_edges import text_relation_edges
+edges = lambda text: text_relation_edges(sys.argv[1], text)
+got = edges("ROTTERDAM, Netherlands, April 9, 2027 — Port authorities closed the Botlek bridge to traffic on Tuesday after a barge struck one of its piers. "
+            "Engineers inspected the piers on Wednesday after divers reported cracks.")
+assert any(r == "causes" and a.startswith("a barge") and b.startswith("Port authorities") for a, r, b in got), got
+assert not any(b.startswith("Engineers") for a, r, b in got), got
+got = edges("MANCHESTER, England, September 16, 1830 — The directors of the Liverpool and Manchester Railway halted the opening procession on September 15 after the locomotive Rocket ran down William Huskisson.")
+assert any(r == "causes" and a.startswith("the locomotive") and b.startswith("The directors") for a, r, b in got), got
+got = edges("DELFT, Netherlands, May 7, 2027 — A small painting was painted by Vermeer himself, the gallery announced on Friday, after experts in Leiden found the painter's signature under the varnish.")
+assert not got, got
+PY
+
 # "As part of it" (relations20): a pronoun for the whole is the happening
 # told just before; a possessive ("as part of its budget") is no pronoun
 # for a happening, and names none told
@@ -2430,7 +2464,7 @@ if ls tests/events_gold/*.gold.json >/dev/null 2>&1; then
   check "extract.score.all-sets" $PY tests/events_gold/score_all.py --evgraph "${EVGRAPH:-./evgraph}" --exclude events_test28 \
     --min core_found=98 --min dates_exact=91.5 --min actor_precision=91 \
     --min actor_recall=93 --min kinds=96.5 --min headlines=98 \
-    --min relation_precision=84.5 --min relation_recall=26.5
+    --min relation_precision=84 --min relation_recall=27.8
 fi
 
 # The ways actors come to events (tests/actor_paths.c, README "actorpaths"):
