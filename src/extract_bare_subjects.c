@@ -2,8 +2,9 @@
  * a noun with no determiner ("after inspectors found", "and officers
  * searched the flat", "when sand began") has a subject of its own: the
  * noun's form, the determiners it lacks, and whether its verb goes on with
- * a particle.  Read by the clause splitter (extract_happenings.c); each
- * reads a word or two. */
+ * a particle.  Read by the clause splitter (extract_happenings.c), and by
+ * the actors stage for the noun a "they" stands for (extract_attach.c);
+ * each reads a word or two. */
 #include "extract_internal.h"
 
 #include <string.h>
