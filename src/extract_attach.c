@@ -308,6 +308,26 @@ static bool plural_noun_before(const evg_extraction *x, const char *text,
   return false;
 }
 
+/* Whether a "they" at `at` may stand for `doer`, carried from the clause
+ * before: one person or one craft is a "she" or "he", so only when its
+ * last mention before `at` in the sentence is joined to another by "and"
+ * ("Franklin and her student ... went on, and they exposed", "William and
+ * Mary accepted the crown, and they were crowned"); a firm, a country or
+ * a people may be a "they" alone ("the Speedwell leaked, and they put in
+ * at Dartmouth": not the ship). */
+static bool they_may_be(const evg_extraction *x, const char *text, size_t doer,
+                        const mention *mentions, size_t first, size_t count,
+                        size_t at) {
+  const char *kind = x->actors[doer].kind;
+  if (strcmp(kind, "person") != 0 && strcmp(kind, "other") != 0)
+    return true;
+  size_t end = 0;
+  for (size_t m = first; m < count && mentions[m].end <= at; m++)
+    if (mentions[m].actor == doer)
+      end = mentions[m].end;
+  return end && end + 5 <= at && memcmp(text + end, " and ", 5) == 0;
+}
+
 /* The actor named right before the comma at `comma` (a relative
  * clause's noun: "the Royal Society, which"), or before an apposition
  * that a determiner opens ("Louis, the son of Philip Augustus, who");
@@ -423,6 +443,10 @@ void extract_attach_actors(evg_extraction *x, const char *text,
         if (scope->plural &&
             plural_noun_before(x, text, ei, mentions, first_mention,
                                mention_count, scope->sentence_start))
+          doer = NO_ACTOR;
+        if (scope->plural && doer != NO_ACTOR &&
+            !they_may_be(x, text, doer, mentions, first_mention, mention_count,
+                         e->start))
           doer = NO_ACTOR;
       }
       /* "lost control of his car, and it rolled": "it" is the thing, not
