@@ -270,6 +270,64 @@ static size_t doer_before(const evg_extraction *x, const char *text, size_t ei,
              : NO_ACTOR;
 }
 
+/* Whether the clause before event ei in its sentence (the sentence's
+ * start when none is before it) opens its subject with a common plural
+ * noun, read up to its first verb or name ("Firemen from the depot and
+ * from Vyshhorod arrived", "Shares in Kavala Mining fell", "On March 3
+ * detectives arrested the banker X"): a "they" after it is that noun, not
+ * a name of the clause.  Reads at most 12 words. */
+static bool plural_noun_before(const evg_extraction *x, const char *text,
+                               size_t ei, const mention *mentions, size_t first,
+                               size_t count, size_t sentence_start) {
+  size_t from = sentence_start, to = x->events[ei].start;
+  if (ei > 0 && x->events[ei - 1].start >= sentence_start &&
+      x->events[ei - 1].start < to)
+    from = x->events[ei - 1].start;
+  size_t m = first;
+  size_t i = from;
+  for (int n = 0; n < 12 && i < to; n++) {
+    while (i < to && !ascii_alpha((unsigned char)text[i]) &&
+           !(text[i] >= '0' && text[i] <= '9'))
+      i++;
+    size_t e = i;
+    while (e < to && (ascii_alpha((unsigned char)text[e]) ||
+                      (text[e] >= '0' && text[e] <= '9')))
+      e++;
+    if (e == i)
+      return false;
+    while (m < count && mentions[m].end <= i)
+      m++;
+    if (m < count && mentions[m].start <= i)
+      return false; /* a name opens the subject: "Britain and France" */
+    if (extract_verb_form(text + i, e - i))
+      return false;
+    if (extract_plural_common_noun(text, i, e))
+      return true;
+    i = e;
+  }
+  return false;
+}
+
+/* Whether a "they" at `at` may stand for `doer`, carried from the clause
+ * before: one person or one craft is a "she" or "he", so only when its
+ * last mention before `at` in the sentence is joined to another by "and"
+ * ("Franklin and her student ... went on, and they exposed", "William and
+ * Mary accepted the crown, and they were crowned"); a firm, a country or
+ * a people may be a "they" alone ("the Speedwell leaked, and they put in
+ * at Dartmouth": not the ship). */
+static bool they_may_be(const evg_extraction *x, const char *text, size_t doer,
+                        const mention *mentions, size_t first, size_t count,
+                        size_t at) {
+  const char *kind = x->actors[doer].kind;
+  if (strcmp(kind, "person") != 0 && strcmp(kind, "other") != 0)
+    return true;
+  size_t end = 0;
+  for (size_t m = first; m < count && mentions[m].end <= at; m++)
+    if (mentions[m].actor == doer)
+      end = mentions[m].end;
+  return end && end + 5 <= at && memcmp(text + end, " and ", 5) == 0;
+}
+
 /* The actor named right before the comma at `comma` (a relative
  * clause's noun: "the Royal Society, which"), or before an apposition
  * that a determiner opens ("Louis, the son of Philip Augustus, who");
@@ -380,6 +438,16 @@ void extract_attach_actors(evg_extraction *x, const char *text,
         path = ACTOR_PATH_INHERITED;
         doer = doer_before(x, text, ei, mentions, first_mention, mention_count,
                            scope->sentence_start, &path);
+        /* "Firemen from X arrived, and they put out the fires": "they" is
+         * the firemen, whom no name stands for */
+        if (scope->plural &&
+            plural_noun_before(x, text, ei, mentions, first_mention,
+                               mention_count, scope->sentence_start))
+          doer = NO_ACTOR;
+        if (scope->plural && doer != NO_ACTOR &&
+            !they_may_be(x, text, doer, mentions, first_mention, mention_count,
+                         e->start))
+          doer = NO_ACTOR;
       }
       /* "lost control of his car, and it rolled": "it" is the thing, not
        * the person who did the clause before */

@@ -2,8 +2,9 @@
  * a noun with no determiner ("after inspectors found", "and officers
  * searched the flat", "when sand began") has a subject of its own: the
  * noun's form, the determiners it lacks, and whether its verb goes on with
- * a particle.  Read by the clause splitter (extract_happenings.c); each
- * reads a word or two. */
+ * a particle.  Read by the clause splitter (extract_happenings.c), and by
+ * the actors stage for the noun a "they" stands for (extract_attach.c);
+ * each reads a word or two. */
 #include "extract_internal.h"
 
 #include <string.h>
@@ -54,4 +55,21 @@ bool extract_bare_subject_at(const char *s, size_t q, size_t to) {
   size_t v = e + 1, ve = extract_letters_end(s, v, to);
   return ve > v && extract_past_happening_at(s, v, ve, to) &&
          !extract_word_in(s + v, ve - v, be);
+}
+
+bool extract_plural_common_noun(const char *s, size_t w, size_t e) {
+  /* "Years later", "Hours after the vote": a stretch, no subject */
+  static const char *const times[] = {"minutes",   "hours",  "days",  "nights",
+                                      "weeks",     "months", "years", "decades",
+                                      "centuries", NULL};
+  char low[32];
+  if (e <= w || e - w >= sizeof low || !ascii_alpha((unsigned char)s[w]))
+    return false;
+  for (size_t i = w; i < e; i++)
+    low[i - w] = (char)ascii_lower((unsigned char)s[i]);
+  size_t n = e - w;
+  if (extract_word_in(low, n, times))
+    return false;
+  return (n >= 5 && memcmp(low + n - 3, "men", 3) == 0) ||
+         extract_bare_plural(low, 0, n);
 }

@@ -298,10 +298,10 @@ bool extract_relative_holds_date(const char *text, const range *clause,
  * subject pronoun, a possessive one ("its shares dropped") or a verb that
  * shares the subject before it ("and deployed 300 troops", "died in
  * February 1725"); *personal when the pronoun is a person's, *neuter
- * when it is "it" or "its". */
+ * when it is "it" or "its", *plural when it is "they". */
 static bool subject_elided(const char *s, const part *p, const range *sentence,
-                           bool *personal, bool *neuter) {
-  *personal = *neuter = false;
+                           bool *personal, bool *neuter, bool *plural) {
+  *personal = *neuter = *plural = false;
   if (p->start <= sentence->start)
     return false;
   size_t q = p->start;
@@ -351,6 +351,8 @@ static bool subject_elided(const char *s, const part *p, const range *sentence,
   *personal = e > q && extract_word_in(s + q, e - q, persons);
   *neuter = e > q && extract_word_in(s + q, e - q,
                                      (const char *const[]){"it", "its", NULL});
+  *plural = e > q &&
+            extract_word_in(s + q, e - q, (const char *const[]){"they", NULL});
   return e > q && (*personal || extract_word_in(s + q, e - q, others) ||
                    extract_verb_form(s + q, e - q));
 }
@@ -720,9 +722,9 @@ void extract_add_event(evg_extraction *x, const char *s, const range *sentence,
   e->start_line = a.line, e->start_col = a.col;
   e->end_line = b.line, e->end_col = b.col;
   e->relation = -1;
-  bool personal = false, neuter = false;
-  bool elided =
-      x->event_count > 0 && subject_elided(s, p, sentence, &personal, &neuter);
+  bool personal = false, neuter = false, plural = false;
+  bool elided = x->event_count > 0 &&
+                subject_elided(s, p, sentence, &personal, &neuter, &plural);
   /* the main verb after a subject holding a relative clause split off:
    * its subject is the head noun, not the name inside that clause */
   size_t that_end;
@@ -742,6 +744,7 @@ void extract_add_event(evg_extraction *x, const char *s, const range *sentence,
       elided,
       elided && personal,
       elided && neuter,
+      elided && plural,
       object_pronoun(s, p, sentence),
       antecedent,
       false,

@@ -27,6 +27,9 @@ typedef struct {
                     named last before it in the sentence acts */
   bool neuter;   /* that pronoun is "it" or "its": a thing's, never a
                     person's, so no person named before acts */
+  bool plural;   /* that pronoun is "they": a common plural noun opening
+                    the subject before it ("Firemen from X arrived, and
+                    they") names no one */
   unsigned char done_to; /* "him" or "her" (DONE_TO_ONE) or "them"
                             (DONE_TO_JOINED) as an object in a part split
                             from its sentence: the person named last before
@@ -1260,6 +1263,11 @@ bool extract_noun_phrase_opener(const char *w, size_t len);
  * ("when sand began", "when thieves cut it"): a thing not told before,
  * whose act is its own. */
 bool extract_bare_subject_at(const char *s, size_t q, size_t to);
+/* Whether the word s[w, e) is a common plural noun that heads a subject,
+ * capitalised or not ("Firemen", "Shares", "detectives"): in -s as
+ * extract_bare_plural reads it, or in -men; not a stretch of time ("Years
+ * later"). */
+bool extract_plural_common_noun(const char *s, size_t w, size_t e);
 
 /* extract_clause_bound.c */
 /* Whether the name at `at` of the part s[from, to) stands in a clause of

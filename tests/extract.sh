@@ -932,6 +932,49 @@ assert got == [("The refinery at Kolda shut its last unit", "2031-05-30", []),
                ("A storm drove it onto the rocks near Gorée", "2031-06-03", []),
                ("The end for Amadou Ba came", "2031-06-02", [])], got
 PY
+# "they" after a clause whose subject a common plural noun opens ("Firemen
+# from the depot ... arrived", "Shares in Kavala Mining fell") is that
+# noun: no name of the clause before acts; after names ("Greece and
+# Cyprus signed") the first still does (actors50)
+cat >"$tmp/they-plural-noun.txt" <<'TEXT'
+ATHENS, April 9, 2027 — Firemen from the depot and from Vyshhorod arrived on Tuesday, led by Captain Ivan Sirko, and by six o'clock they had put out the fires. Shares in Kavala Mining, the largest maker of copper wire in Greece, fell 12 percent on Monday, and they were suspended at the company's request. Greece and Cyprus signed a fisheries pact on Wednesday, and on Thursday they asked Brussels to fund it.
+TEXT
+check "extract.actors.they-plural-noun" $PY - "$tmp/they-plural-noun.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/they-plural-noun.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+events = [r for r in rows if r["type"] == "event"]
+got = [(e["label"], [names[a] for a in e.get("actors", [])]) for e in events]
+assert got == [("Firemen from the depot arrived, led by Captain Ivan Sirko", ["Ivan Sirko"]),
+               ("They had put out the fires", []),
+               ("Shares in Kavala Mining fell 12 percent", ["Kavala Mining"]),
+               ("They were suspended at the company's request", []),
+               ("Greece and Cyprus signed a fisheries pact", ["Greece", "Cyprus"]),
+               ("They asked Brussels to fund it", ["Greece", "Brussels"])], got
+PY
+# "they" never stands for one person or one craft alone, only for one
+# joined to another by "and" ("Marta Lind and her brother sold ..., and
+# they moved"); "her" after it still has the person (actors50)
+cat >"$tmp/they-not-one.txt" <<'TEXT'
+BERGEN, Norway, April 9, 2027 — The trawler Maren Dahl sprang a leak off Stad on Monday, and they put in at Ålesund to mend her. Police stopped the driver, Ana Costa, at a checkpoint on Tuesday, and on Wednesday they charged her with fraud. Marta Lind and her brother sold the family farm on Thursday, and on Friday they moved to Oslo.
+TEXT
+check "extract.actors.they-not-one" $PY - "$tmp/they-not-one.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/they-not-one.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+events = [r for r in rows if r["type"] == "event"]
+got = [(e["label"], [names[a] for a in e.get("actors", [])]) for e in events]
+assert got == [("The trawler Maren Dahl sprang a leak off Stad", ["Maren Dahl"]),
+               ("They put in at Ålesund", []),
+               ("Police stopped the driver, Ana Costa, at a checkpoint", ["Ana Costa"]),
+               ("They charged her with fraud", ["Ana Costa"]),
+               ("Marta Lind and her brother sold the family farm", ["Marta Lind"]),
+               ("They moved to Oslo", ["Marta Lind"])], got
+PY
 # a "because" clause in the past perfect with a date of its own, after a
 # main clause with its own, is a happening of its own dated by it
 # ("summoned in October because a commission had reported in September");
