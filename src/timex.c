@@ -943,7 +943,9 @@ static bool flashback_perfect_before(const context *c, size_t first) {
 
 /* A flashback: a day a history (no anchor) tells in the past perfect,
  * before the day its story has reached ("reached the harbour on December
- * 5. She had left New York on December 1"), not in a report.  It is the
+ * 5. She had left New York on December 1"), a report's too ("Her owners
+ * said she had loaded slate on April 15"), as the extractor keeps the
+ * story's day after either (extract_flashback_day).  It is the
  * reference while the past perfect goes on; the next sentence without one
  * is back at the story's day ("Early the next morning ..." is December
  * 6), unless a time was told outside it first.  Not in news, whose
@@ -955,7 +957,7 @@ static bool opens_flashback(const context *c, const candidate *cand) {
          !cand->date.interval && cand->date.from.precision == EVG_PREC_DAY &&
          c->has_fine_ref[EVG_PREC_DAY] &&
          cand->date.start < c->fine_ref[EVG_PREC_DAY] &&
-         flashback_perfect_before(c, cand->first) && !told_in_report(c, cand);
+         flashback_perfect_before(c, cand->first);
 }
 
 /* The driver: tags the tokens of `c` into `list`.  With `unlisted`, also
