@@ -307,8 +307,11 @@ void merge_read_time(const char *quote, merge_time *out) {
         }
       }
     }
-    const day_part *p = small_hours_at(t, i) ? &small_hours : part_of(w);
-    if (!part && p && !is_bound(t, i))
+    bool small = small_hours_at(t, i);
+    const day_part *p = small ? &small_hours : part_of(w);
+    /* "until the small hours": the bound stands before the adjective,
+     * two words back, where is_bound reads one */
+    if (!part && p && !is_bound(t, small ? i - 1 : i))
       part = p;
   }
   free(t);

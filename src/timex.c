@@ -915,9 +915,37 @@ static bool sentence_has_perfect(const context *c, size_t i) {
   return false;
 }
 
+/* Whether a "had" stands within PERFECT_REACH words before token `first`,
+ * in its clause, read as the extractor reads a flashback's
+ * (extract_flashback_day): words only, the clause ending at a comma or a
+ * semicolon; a number, a bracket or an apostrophe ("from St John's on
+ * March 2") ends nothing.  Where the two disagreed, "the next morning"
+ * counted from the flashback's day while the undated sentence before it
+ * stayed at the story's.  At most three tokens a word are read. */
+static bool flashback_perfect_before(const context *c, size_t first) {
+  unsigned int sentence = c->t[first].sentence;
+  size_t words = 0;
+  for (size_t k = first, seen = 0;
+       k > 0 && words < PERFECT_REACH && seen < 3 * PERFECT_REACH; seen++) {
+    k--;
+    const token *t = &c->t[k];
+    if (t->sentence != sentence ||
+        (t->kind == T_PUNCT && (t->punct == ',' || t->punct == ';')))
+      return false;
+    if (t->kind != T_WORD)
+      continue;
+    words++;
+    if (lower_word_is(c, k, "had"))
+      return true;
+  }
+  return false;
+}
+
 /* A flashback: a day a history (no anchor) tells in the past perfect,
  * before the day its story has reached ("reached the harbour on December
- * 5. She had left New York on December 1"), not in a report.  It is the
+ * 5. She had left New York on December 1"), a report's too ("Her owners
+ * said she had loaded slate on April 15"), as the extractor keeps the
+ * story's day after either (extract_flashback_day).  It is the
  * reference while the past perfect goes on; the next sentence without one
  * is back at the story's day ("Early the next morning ..." is December
  * 6), unless a time was told outside it first.  Not in news, whose
@@ -929,7 +957,7 @@ static bool opens_flashback(const context *c, const candidate *cand) {
          !cand->date.interval && cand->date.from.precision == EVG_PREC_DAY &&
          c->has_fine_ref[EVG_PREC_DAY] &&
          cand->date.start < c->fine_ref[EVG_PREC_DAY] &&
-         perfect_before(c, cand->first) && !told_in_report(c, cand);
+         flashback_perfect_before(c, cand->first);
 }
 
 /* The driver: tags the tokens of `c` into `list`.  With `unlisted`, also
@@ -974,7 +1002,8 @@ static void tag_tokens(evg_timexes *list, context *c, size_t *unlisted) {
     /* "had taken their seats on Sunday evening when the captain told
      * the referees before the 7 p.m. tip-off": a time told outside the
      * past perfect after it carries the story on from there */
-    if (flashback && cand.res == RES_DATE && !perfect_before(c, cand.first))
+    if (flashback && cand.res == RES_DATE &&
+        !flashback_perfect_before(c, cand.first))
       flashback = false;
     if (!flashback && moves_reference(c, &cand) && opens_flashback(c, &cand)) {
       story = *c;

@@ -1802,6 +1802,40 @@ assert date_of(got, "dropped anchor") == "1884-03-09", got
 assert date_of(got, "pilot came aboard") == "1884-03-10", got
 assert date_of(got, "struck a sandbank") == "1884-03-10", got
 PY
+# review37: the tagger reads the flashback's past perfect as the extractor
+# does, across a number, a bracket or an apostrophe ("from St Mary's"):
+# where it did not, "the next morning" counted from the flashback's day
+# (April 15) while the sentence before it stayed at the story's.
+cat >"$tmp/flashback-apostrophe.txt" <<'TEXT'
+The loss of the Kittiwake
+
+The schooner Kittiwake came into Falmouth on the afternoon of April 21, 1902. Her crew had loaded slate at St Mary's on April 15. Captain Hugh Rowe went ashore to report the damage.
+
+The next morning the owners sent a surveyor from Truro.
+TEXT
+check "extract.clause-date.flashback-across-apostrophe" $PY - <<PY
+$clause_dates
+got = dates("flashback-apostrophe.txt")
+assert date_of(got, "loaded slate") == "1902-04-15", got
+assert date_of(got, "went ashore") == "1902-04-21", got
+assert date_of(got, "sent a surveyor") == "1902-04-22", got
+PY
+# review37: a flashback told in a report ("Her owners said she had loaded
+# slate") is one for the tagger too: "the next morning" counted from the
+# reported day while the undated sentence before it stayed at the story's.
+cat >"$tmp/flashback-reported.txt" <<'TEXT'
+The loss of the Kittiwake
+
+The schooner Kittiwake came into Falmouth on the afternoon of April 21, 1902. Her owners said she had loaded slate at Truro on April 15. Captain Hugh Rowe went ashore to report the damage.
+
+The next morning the owners sent a surveyor from Truro.
+TEXT
+check "extract.clause-date.flashback-reported" $PY - <<PY
+$clause_dates
+got = dates("flashback-reported.txt")
+assert date_of(got, "went ashore") == "1902-04-21", got
+assert date_of(got, "sent a surveyor") == "1902-04-22", got
+PY
 # dates35: an undated clause before a clause headed by a day, when the
 # story stands at a month that opened its sentence, is dated from that
 # month to the day (as between two days); not after a month told inside a

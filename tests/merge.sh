@@ -774,6 +774,10 @@ check merge.small-hours-joins-clock [ "$($EVG merge "$tmp/sh-a.events" "$tmp/sh-
 check merge.small-hours-joins-clock-swapped [ "$($EVG merge "$tmp/sh-b.events" "$tmp/sh-a.events" 2>/dev/null | grep -c '^event ')" -eq 4 ]
 check merge.small-hours-clock-outside-apart [ "$($EVG merge "$tmp/sh-p.events" "$tmp/sh-b.events" 2>/dev/null | grep -c '^event ')" -eq 5 ]
 check merge.early-hours-of-a-thing-no-time [ "$($EVG merge "$tmp/sh-a.events" "$tmp/sh-s.events" 2>/dev/null | grep -c '^event ')" -eq 5 ]
+# review37: "until the small hours" is a bound, as "until the morning" is,
+# not the time the happening came at
+sed 's/rolled onto its side shortly before seven in the morning on June 3/lay on its side until the small hours of June 3/; s/The vehicle rolled onto its side$/The vehicle lay on its side/' "$tmp/tp-b.events" >"$tmp/sh-u.events"
+check merge.small-hours-bound-no-time [ "$($EVG merge "$tmp/sh-a.events" "$tmp/sh-u.events" 2>/dev/null | grep -c '^event ')" -eq 5 ]
 
 # merge31: two events each dated only by its paper's day (the day its
 # dateline writes, its quote writing none), at most a week apart, whose
