@@ -215,6 +215,21 @@ static const evg_timex *date_ending_at(const evg_timex *const *dates,
   return k > 0 && dates[k - 1]->end == at ? dates[k - 1] : NULL;
 }
 
+/* The date a when-clause right after `d` takes: `d` itself, unless it
+ * finishes a longer date told as two ("in March last year, when": the
+ * year is the month's, and the clause's date is the month), or NULL. */
+static const evg_timex *when_clause_date(const char *s,
+                                         const evg_timex *const *dates,
+                                         size_t date_count,
+                                         const evg_timex *d) {
+  if (!d)
+    return NULL;
+  size_t b = d->start;
+  while (b > 0 && s[b - 1] == ' ')
+    b--;
+  return date_ending_at(dates, date_count, b) ? NULL : d;
+}
+
 /* Verbs that report what someone said or thought: a clause of its own
  * made of one tells no happening. */
 static bool saying_verb(const char *w, size_t len) {
@@ -1129,7 +1144,7 @@ static bool joint_splits(const char *s, size_t from, size_t to,
 static bool undated_boundary(const char *s, size_t from, size_t to,
                              const evg_timex *const *dates, size_t date_count,
                              size_t *b_start, size_t *b_end, bool *frame,
-                             bool *shared_verb) {
+                             const evg_timex **when_date, bool *shared_verb) {
   bool verb_before = false; /* a verb form in s[from, i) */
   size_t scanned = from;
   bool embedded = false; /* a word that embeds a clause in s[from, i) */
@@ -1182,6 +1197,7 @@ static bool undated_boundary(const char *s, size_t from, size_t to,
             ? date_ending_at(dates, date_count, i)
             : NULL;
     *frame = before && !names_someone(s, from, before->start);
+    *when_date = when_clause_date(s, dates, date_count, before);
     if (!verb_before || (j.subordinate && j.start <= from && s[i] != ','))
       continue;
     if (j.cause && !series && !cause_embedded)
@@ -1312,6 +1328,7 @@ size_t extract_split_happenings(const char *s, dated_clause *out, size_t n,
     const evg_timex *date = out[k].date;
     size_t b_start, b_end;
     bool frame = false, shared = false;
+    const evg_timex *when = NULL;
     /* the date a part with none of its own takes: the clause's, or after
      * a verb whose subject is shared, the part before's */
     const evg_timex *carried = date;
@@ -1343,12 +1360,14 @@ size_t extract_split_happenings(const char *s, dated_clause *out, size_t n,
     /* room for this clause's rest and for each clause still to come */
     while (m + (n - k) < EXTRACT_MAX_CLAUSES &&
            undated_boundary(s, start, end, dates, date_count, &b_start, &b_end,
-                            &frame, &shared)) {
+                            &frame, &when, &shared)) {
       const evg_timex *own =
           part_date(start, b_start, carried, dates, date_count);
       if (!frame)
         split[m++] = (dated_clause){{start, b_start}, own};
-      carried = shared ? own : date;
+      /* "the worst loss since 1760, when a fleet sacked the coast": a
+       * when-clause right after a date happened at that date */
+      carried = when ? when : shared ? own : date;
       start = b_end;
     }
     split[m++] = (dated_clause){

@@ -1854,6 +1854,27 @@ assert date_of(got, "repaired the ships") == "1521-03/1521-04-07", got
 assert date_of(got, "sailed north") == "1521-04-07", got
 assert date_of(got, "took the throne") == "1725", got
 PY
+# dates36: a when-clause right after a date happened at that date, not
+# at its sentence's ("the worst loss since 1760, when ..."); a date told as
+# two ("in March last year, when") gives the clause the whole date.
+cat >"$tmp/when-after-date.txt" <<'TEXT'
+The storms of the Biscay coast
+
+The storm of 1794 was the island's worst loss since 1760, when a Spanish fleet sacked the northern coast.
+
+In 1905 the miners struck again, their first walkout since 1893, when the owners locked them out for eleven weeks.
+TEXT
+cat >"$tmp/when-after-date-news.txt" <<'TEXT'
+DUBLIN, May 4, 2026 — Harland's sales collapsed in March last year, when the Central Bank of Ireland ordered lenders to cut their loans to builders.
+TEXT
+check "extract.clause-date.when-after-a-date" $PY - <<PY
+$clause_dates
+got = dates("when-after-date.txt")
+assert date_of(got, "sacked the northern coast") == "1760", got
+assert date_of(got, "locked them out") == "1893", got
+got = dates("when-after-date-news.txt")
+assert date_of(got, "ordered lenders") == "2025-03", got
+PY
 # dates34: a night told without the day that names it is both its days
 # (tests/events_gold/README.md): "around midnight" after an evening, after
 # a day told bare, "the following night"; "shortly after midnight" is the
