@@ -873,8 +873,12 @@ static size_t subject_start(const char *text, size_t from) {
   while (before > 0 && text[before - 1] == ' ')
     before--;
   unsigned char c = before ? (unsigned char)text[before - 1] : 0;
-  /* "\x94" and "\x93" end an em and an en dash in UTF-8 */
-  bool opens = !before || c == 0x94 || c == 0x93 || c == ':';
+  /* an em or an en dash, E2 80 94 / E2 80 93 in UTF-8, all three bytes:
+   * "Ó" and "Ô" (C3 93, C3 94) end in the same byte */
+  bool dash = before >= 3 && (c == 0x94 || c == 0x93) &&
+              (unsigned char)text[before - 3] == 0xe2 &&
+              (unsigned char)text[before - 2] == 0x80;
+  bool opens = !before || dash || c == ':';
   const char *w = text + b;
   size_t n = 0;
   while (ascii_alpha((unsigned char)w[n]))

@@ -2,6 +2,7 @@
  * evg_render_events through the API. */
 #define _POSIX_C_SOURCE 200809L /* open_memstream */
 #include "internal.h"
+#include "merge_internal.h"
 #include "unit.h"
 
 #include <stdlib.h>
@@ -273,6 +274,28 @@ static void terms_of(evg_term_folder *f, const char *text, char *out,
     len += (size_t)snprintf(out + len, size - len, "%s%zu", i ? " " : "",
                             terms[i]);
   free(terms);
+}
+
+/* A dated relative clause is blanked with its subject when the subject
+ * opens the text or follows a dash (a dateline's); a letter whose UTF-8
+ * ends in the dash's last byte ("\xc3\x93", O with an acute) is no dash
+ * (review37). */
+static void test_relative_subject_after_dash(void) {
+  const char *dash = "ZAGREB \xe2\x80\x94 The three students who were struck "
+                     "by lightning on Sunday thanked the crew on Tuesday.";
+  const char *letter = "ALL\xc3\x93 the three students who were struck by "
+                       "lightning on Sunday thanked the crew on Tuesday.";
+  bool blanked = false;
+  char *out = merge_without_dated_relatives(dash, NULL, &blanked);
+  CHECK("merge.relative-subject.after-dash",
+        blanked && out && !strstr(out, "students"));
+  free(out);
+  blanked = false;
+  out = merge_without_dated_relatives(letter, NULL, &blanked);
+  CHECK("merge.relative-subject.after-letter-not-dash",
+        blanked && out && strstr(out, "the three students") &&
+            !strstr(out, "lightning"));
+  free(out);
 }
 
 static void test_terms(void) {
@@ -1311,6 +1334,7 @@ int main(void) {
   test_corpus_articles();
   test_no_date_chain();
   test_writer_cleans();
+  test_relative_subject_after_dash();
   test_terms();
   test_merge_score();
   UNIT_EXIT();
