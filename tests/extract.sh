@@ -954,6 +954,22 @@ assert got == [("Firemen from the depot arrived, led by Captain Ivan Sirko", ["I
                ("Greece and Cyprus signed a fisheries pact", ["Greece", "Cyprus"]),
                ("They asked Brussels to fund it", ["Greece", "Brussels"])], got
 PY
+# an adverb in -s opening the sentence ("Perhaps, Watson and Crick met")
+# is no common plural noun: "they" after it is still the names (review38)
+cat >"$tmp/they-after-adverb.txt" <<'TEXT'
+Perhaps, Watson and Crick met in Cambridge on March 3, 1951, and they published the model on April 25, 1953.
+TEXT
+check "extract.actors.they-after-adverb" $PY - "$tmp/they-after-adverb.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/they-after-adverb.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+events = [r for r in rows if r["type"] == "event"]
+got = [(e["label"], [names[a] for a in e.get("actors", [])]) for e in events]
+assert got == [("Perhaps, Watson and Crick met in Cambridge", ["Watson", "Crick"]),
+               ("They published the model", ["Watson"])], got
+PY
 # "they" never stands for one person or one craft alone, only for one
 # joined to another by "and" ("Marta Lind and her brother sold ..., and
 # they moved"); "her" after it still has the person (actors50)
