@@ -310,9 +310,10 @@ static bool plural_noun_before(const evg_extraction *x, const char *text,
 
 /* Whether a "they" at `at` may stand for `doer`, carried from the clause
  * before: one person or one craft is a "she" or "he", so only when its
- * last mention before `at` in the sentence is joined to another by "and"
- * ("Franklin and her student ... went on, and they exposed", "William and
- * Mary accepted the crown, and they were crowned"); a firm, a country or
+ * last mention before `at` in the sentence is joined to another by an
+ * "and" after it or before it ("Franklin and her student ... went on, and
+ * they exposed", "William and Mary accepted the crown, and they were
+ * crowned", "her student and Franklin"); a firm, a country or
  * a people may be a "they" alone ("the Speedwell leaked, and they put in
  * at Dartmouth": not the ship). */
 static bool they_may_be(const evg_extraction *x, const char *text, size_t doer,
@@ -321,11 +322,14 @@ static bool they_may_be(const evg_extraction *x, const char *text, size_t doer,
   const char *kind = x->actors[doer].kind;
   if (strcmp(kind, "person") != 0 && strcmp(kind, "other") != 0)
     return true;
-  size_t end = 0;
+  size_t start = 0, end = 0;
   for (size_t m = first; m < count && mentions[m].end <= at; m++)
     if (mentions[m].actor == doer)
-      end = mentions[m].end;
-  return end && end + 5 <= at && memcmp(text + end, " and ", 5) == 0;
+      start = mentions[m].start, end = mentions[m].end;
+  /* joined on either side: "Franklin and her student", "her student and
+   * Franklin" */
+  return end && ((end + 5 <= at && memcmp(text + end, " and ", 5) == 0) ||
+                 (start >= 5 && memcmp(text + start - 5, " and ", 5) == 0));
 }
 
 /* The actor named right before the comma at `comma` (a relative

@@ -970,6 +970,23 @@ got = [(e["label"], [names[a] for a in e.get("actors", [])]) for e in events]
 assert got == [("Perhaps, Watson and Crick met in Cambridge", ["Watson", "Crick"]),
                ("They published the model", ["Watson"])], got
 PY
+# a person joined to another by an "and" before the name ("Her student
+# and Rosalind Franklin photographed") may be a "they" as well as one
+# joined by an "and" after it (review38)
+cat >"$tmp/they-and-before.txt" <<'TEXT'
+Her student and Rosalind Franklin photographed the fibre on May 6, 1952, and they measured its pitch on May 9, 1952.
+TEXT
+check "extract.actors.they-and-before" $PY - "$tmp/they-and-before.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/they-and-before.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+events = [r for r in rows if r["type"] == "event"]
+got = [(e["label"], [names[a] for a in e.get("actors", [])]) for e in events]
+assert got == [("Her student and Rosalind Franklin photographed the fibre", ["Rosalind Franklin"]),
+               ("They measured its pitch", ["Rosalind Franklin"])], got
+PY
 # "they" never stands for one person or one craft alone, only for one
 # joined to another by "and" ("Marta Lind and her brother sold ..., and
 # they moved"); "her" after it still has the person (actors50)
