@@ -954,6 +954,24 @@ assert got == [("Firemen from the depot arrived, led by Captain Ivan Sirko", ["I
                ("Greece and Cyprus signed a fisheries pact", ["Greece", "Cyprus"]),
                ("They asked Brussels to fund it", ["Greece", "Brussels"])], got
 PY
+# a plural noun in an opener a preposition starts and a comma ends
+# ("Amid protests, Greece and Cyprus signed") is not the subject's: the
+# names after it still are "they" (review38)
+cat >"$tmp/they-after-opener.txt" <<'TEXT'
+Amid protests, Greece and Cyprus signed a fisheries pact on May 3, 2001, and they asked Brussels to fund it on May 9, 2001. Despite warnings from fishermen, Italy and Malta signed a second pact on May 10, 2001, and they asked Brussels to fund it on May 11, 2001.
+TEXT
+check "extract.actors.they-after-opener" $PY - "$tmp/they-after-opener.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/they-after-opener.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+events = [r for r in rows if r["type"] == "event"]
+got = [(e["label"], [names[a] for a in e.get("actors", [])]) for e in events]
+assert [g for g in got if g[0] == "They asked Brussels to fund it"] == \
+    [("They asked Brussels to fund it", ["Greece", "Brussels"]),
+     ("They asked Brussels to fund it", ["Italy", "Brussels"])], got
+PY
 # an adverb in -s opening the sentence ("Perhaps, Watson and Crick met")
 # is no common plural noun: "they" after it is still the names (review38)
 cat >"$tmp/they-after-adverb.txt" <<'TEXT'
