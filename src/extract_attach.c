@@ -275,44 +275,74 @@ static size_t doer_before(const evg_extraction *x, const char *text, size_t ei,
  * noun, read up to its first verb or name ("Firemen from the depot and
  * from Vyshhorod arrived", "Shares in Kavala Mining fell", "On March 3
  * detectives arrested the banker X"): a "they" after it is that noun, not
- * a name of the clause.  Reads at most 12 words. */
+ * a name of the clause.  An opener the clause's first word, a
+ * preposition, starts and its first comma ends ("Amid protests, Greece
+ * and Cyprus signed", "Despite warnings from fishermen, ...") stands
+ * before the subject: its nouns are not the subject's.
+ * Reads at most 12 words. */
 static bool plural_noun_before(const evg_extraction *x, const char *text,
                                size_t ei, const mention *mentions, size_t first,
                                size_t count, size_t sentence_start) {
+  static const char *const prepositions[] = {
+      "amid",    "after", "before",  "despite", "during",  "following", "with",
+      "without", "under", "in",      "on",      "at",      "by",        "since",
+      "for",     "among", "against", "over",    "through", "from",      "of",
+      "to",      "until", "as",      NULL};
   size_t from = sentence_start, to = x->events[ei].start;
   if (ei > 0 && x->events[ei - 1].start >= sentence_start &&
       x->events[ei - 1].start < to)
     from = x->events[ei - 1].start;
   size_t m = first;
   size_t i = from;
+  bool found = false;   /* a plural noun in the subject read so far */
+  bool opener = false;  /* the clause opens with a preposition, no comma
+                           read yet */
+  bool comma = false;   /* a comma was read: the opener, if any, is over */
+  bool decided = false; /* the clause's first word was read */
   for (int n = 0; n < 12 && i < to; n++) {
     while (i < to && !ascii_alpha((unsigned char)text[i]) &&
-           !(text[i] >= '0' && text[i] <= '9'))
+           !(text[i] >= '0' && text[i] <= '9')) {
+      if (text[i] == ',' && !comma) {
+        if (opener)
+          found = false; /* "Amid protests, ...": an opener's noun */
+        opener = false;
+        comma = true;
+      }
       i++;
+    }
     size_t e = i;
     while (e < to && (ascii_alpha((unsigned char)text[e]) ||
                       (text[e] >= '0' && text[e] <= '9')))
       e++;
     if (e == i)
-      return false;
+      break;
+    /* the clause's first word, past a joining "and" or "but" */
+    if (!decided &&
+        !extract_word_in(text + i, e - i,
+                         (const char *const[]){"and", "but", NULL})) {
+      opener = !comma && extract_word_in(text + i, e - i, prepositions);
+      decided = true;
+    }
     while (m < count && mentions[m].end <= i)
       m++;
     if (m < count && mentions[m].start <= i)
-      return false; /* a name opens the subject: "Britain and France" */
+      return found; /* a name opens the subject ("Britain and France"),
+                       or stands in it after its noun ("Shares in X") */
     if (extract_verb_form(text + i, e - i))
-      return false;
-    if (extract_plural_common_noun(text, i, e))
-      return true;
+      return found;
+    if (!found && extract_plural_common_noun(text, i, e))
+      found = true;
     i = e;
   }
-  return false;
+  return found;
 }
 
 /* Whether a "they" at `at` may stand for `doer`, carried from the clause
  * before: one person or one craft is a "she" or "he", so only when its
- * last mention before `at` in the sentence is joined to another by "and"
- * ("Franklin and her student ... went on, and they exposed", "William and
- * Mary accepted the crown, and they were crowned"); a firm, a country or
+ * last mention before `at` in the sentence is joined to another by an
+ * "and" after it or before it ("Franklin and her student ... went on, and
+ * they exposed", "William and Mary accepted the crown, and they were
+ * crowned", "her student and Franklin"); a firm, a country or
  * a people may be a "they" alone ("the Speedwell leaked, and they put in
  * at Dartmouth": not the ship). */
 static bool they_may_be(const evg_extraction *x, const char *text, size_t doer,
@@ -321,11 +351,14 @@ static bool they_may_be(const evg_extraction *x, const char *text, size_t doer,
   const char *kind = x->actors[doer].kind;
   if (strcmp(kind, "person") != 0 && strcmp(kind, "other") != 0)
     return true;
-  size_t end = 0;
+  size_t start = 0, end = 0;
   for (size_t m = first; m < count && mentions[m].end <= at; m++)
     if (mentions[m].actor == doer)
-      end = mentions[m].end;
-  return end && end + 5 <= at && memcmp(text + end, " and ", 5) == 0;
+      start = mentions[m].start, end = mentions[m].end;
+  /* joined on either side: "Franklin and her student", "her student and
+   * Franklin" */
+  return end && ((end + 5 <= at && memcmp(text + end, " and ", 5) == 0) ||
+                 (start >= 5 && memcmp(text + start - 5, " and ", 5) == 0));
 }
 
 /* The actor named right before the comma at `comma` (a relative

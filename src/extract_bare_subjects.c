@@ -68,7 +68,11 @@ bool extract_plural_common_noun(const char *s, size_t w, size_t e) {
   for (size_t i = w; i < e; i++)
     low[i - w] = (char)ascii_lower((unsigned char)s[i]);
   size_t n = e - w;
-  if (extract_word_in(low, n, times))
+  /* "Perhaps, Watson and Crick met": an adverb in -s heads nothing */
+  static const char *const adverbs[] = {"perhaps", "sometimes", "always",
+                                        "besides", "nowadays",  "whereas",
+                                        "towards", NULL};
+  if (extract_word_in(low, n, times) || extract_word_in(low, n, adverbs))
     return false;
   return (n >= 5 && memcmp(low + n - 3, "men", 3) == 0) ||
          extract_bare_plural(low, 0, n);

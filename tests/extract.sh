@@ -954,6 +954,57 @@ assert got == [("Firemen from the depot arrived, led by Captain Ivan Sirko", ["I
                ("Greece and Cyprus signed a fisheries pact", ["Greece", "Cyprus"]),
                ("They asked Brussels to fund it", ["Greece", "Brussels"])], got
 PY
+# a plural noun in an opener a preposition starts and a comma ends
+# ("Amid protests, Greece and Cyprus signed") is not the subject's: the
+# names after it still are "they" (review38)
+cat >"$tmp/they-after-opener.txt" <<'TEXT'
+Amid protests, Greece and Cyprus signed a fisheries pact on May 3, 2001, and they asked Brussels to fund it on May 9, 2001. Despite warnings from fishermen, Italy and Malta signed a second pact on May 10, 2001, and they asked Brussels to fund it on May 11, 2001.
+TEXT
+check "extract.actors.they-after-opener" $PY - "$tmp/they-after-opener.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/they-after-opener.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+events = [r for r in rows if r["type"] == "event"]
+got = [(e["label"], [names[a] for a in e.get("actors", [])]) for e in events]
+assert [g for g in got if g[0] == "They asked Brussels to fund it"] == \
+    [("They asked Brussels to fund it", ["Greece", "Brussels"]),
+     ("They asked Brussels to fund it", ["Italy", "Brussels"])], got
+PY
+# an adverb in -s opening the sentence ("Perhaps, Watson and Crick met")
+# is no common plural noun: "they" after it is still the names (review38)
+cat >"$tmp/they-after-adverb.txt" <<'TEXT'
+Perhaps, Watson and Crick met in Cambridge on March 3, 1951, and they published the model on April 25, 1953.
+TEXT
+check "extract.actors.they-after-adverb" $PY - "$tmp/they-after-adverb.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/they-after-adverb.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+events = [r for r in rows if r["type"] == "event"]
+got = [(e["label"], [names[a] for a in e.get("actors", [])]) for e in events]
+assert got == [("Perhaps, Watson and Crick met in Cambridge", ["Watson", "Crick"]),
+               ("They published the model", ["Watson"])], got
+PY
+# a person joined to another by an "and" before the name ("Her student
+# and Rosalind Franklin photographed") may be a "they" as well as one
+# joined by an "and" after it (review38)
+cat >"$tmp/they-and-before.txt" <<'TEXT'
+Her student and Rosalind Franklin photographed the fibre on May 6, 1952, and they measured its pitch on May 9, 1952.
+TEXT
+check "extract.actors.they-and-before" $PY - "$tmp/they-and-before.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/they-and-before.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+events = [r for r in rows if r["type"] == "event"]
+got = [(e["label"], [names[a] for a in e.get("actors", [])]) for e in events]
+assert got == [("Her student and Rosalind Franklin photographed the fibre", ["Rosalind Franklin"]),
+               ("They measured its pitch", ["Rosalind Franklin"])], got
+PY
 # "they" never stands for one person or one craft alone, only for one
 # joined to another by "and" ("Marta Lind and her brother sold ..., and
 # they moved"); "her" after it still has the person (actors50)
