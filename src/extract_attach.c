@@ -300,8 +300,7 @@ static bool plural_noun_before(const evg_extraction *x, const char *text,
   bool comma = false;   /* a comma was read: the opener, if any, is over */
   bool decided = false; /* the clause's first word was read */
   for (int n = 0; n < 12 && i < to; n++) {
-    while (i < to && !ascii_alpha((unsigned char)text[i]) &&
-           !(text[i] >= '0' && text[i] <= '9')) {
+    while (i < to && !ascii_alnum((unsigned char)text[i])) {
       if (text[i] == ',' && !comma) {
         if (opener)
           found = false; /* "Amid protests, ...": an opener's noun */
@@ -311,8 +310,7 @@ static bool plural_noun_before(const evg_extraction *x, const char *text,
       i++;
     }
     size_t e = i;
-    while (e < to && (ascii_alpha((unsigned char)text[e]) ||
-                      (text[e] >= '0' && text[e] <= '9')))
+    while (e < to && ascii_alnum((unsigned char)text[e]))
       e++;
     if (e == i)
       break;
@@ -472,14 +470,13 @@ void extract_attach_actors(evg_extraction *x, const char *text,
         doer = doer_before(x, text, ei, mentions, first_mention, mention_count,
                            scope->sentence_start, &path);
         /* "Firemen from X arrived, and they put out the fires": "they" is
-         * the firemen, whom no name stands for */
-        if (scope->plural &&
-            plural_noun_before(x, text, ei, mentions, first_mention,
-                               mention_count, scope->sentence_start))
-          doer = NO_ACTOR;
+         * the firemen, whom no name stands for; nor is one person a
+         * "they" (they_may_be).  Read only when a doer was found. */
         if (scope->plural && doer != NO_ACTOR &&
-            !they_may_be(x, text, doer, mentions, first_mention, mention_count,
-                         e->start))
+            (plural_noun_before(x, text, ei, mentions, first_mention,
+                                mention_count, scope->sentence_start) ||
+             !they_may_be(x, text, doer, mentions, first_mention, mention_count,
+                          e->start)))
           doer = NO_ACTOR;
       }
       /* "lost control of his car, and it rolled": "it" is the thing, not
