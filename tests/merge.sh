@@ -456,6 +456,13 @@ sed 's/^/    /' "$tmp/score-test26" >&2
 $PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test27.json --set test27 --max-duplicates 6 --max-wrong 3 >"$tmp/score-test27" 2>&1
 check merge.pairs-test27.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test27" >&2
+# pairs 89-91 (test28): blind when written, scored three times (8 joined,
+# 10 duplicates, 7 wrong each time: before the twenty-third session's rounds,
+# after them and at the start of the twenty-fourth), a tuning set since the
+# twenty-fourth session
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test28.json --set test28 --max-duplicates 10 --max-wrong 7 >"$tmp/score-test28" 2>&1
+check merge.pairs-test28.score [ $? -eq 0 ]
+sed 's/^/    /' "$tmp/score-test28" >&2
 # the scorer maps a citation to a happening by its clause's span, not the
 # whole sentence: "and it offered refunds" is not the recall before it
 check merge.scorer.clause-span $PY -c '
