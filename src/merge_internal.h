@@ -376,7 +376,9 @@ bool merge_times_differ(const merger *m, const event_rec *a,
  * clock times only when they lie within their slacks (merge30: "at 3:10
  * p.m." and "at 3:25 p.m." are two moments), a clock and a part of the
  * day only when the clock lies within the part, but for its slack
- * (merge31: "at 11:20 p.m." is no moment of "in the evening"). */
+ * (merge31: "at 11:20 p.m." is no moment of "in the evening"); two
+ * clocks also when the later day is only its paper's, the other stated
+ * at most MERGE_DEFAULT_REACH_DAYS before (merge36). */
 bool merge_time_pair(const merger *m, const event_rec *a, const event_rec *b);
 bool merge_clocks_agree(const merger *m, const event_rec *a,
                         const event_rec *b);
