@@ -66,8 +66,12 @@ static bool title_case_line(const char *s, size_t start, size_t end) {
 static size_t split_two_names(evg_extraction *x, const char *s,
                               size_t run_start, size_t run_end) {
   size_t whole, spaces = 0;
+  /* a run the gazetteer lists whole, as a name or as a two-word suffix
+   * ("Parliament House", "Opera House"), is one name */
   if (run_end - run_start > 64 ||
       extract_gazetteer_lists(x, s + run_start, run_end - run_start, GAZ_NAME,
+                              &whole) ||
+      extract_gazetteer_lists(x, s + run_start, run_end - run_start, GAZ_SUFFIX,
                               &whole))
     return run_end;
   for (size_t p = run_start; p < run_end && spaces < 6; p++) {

@@ -413,6 +413,14 @@ typedef struct {
 /* The sentences of s[0..len), in order; the caller frees the array. */
 range *extract_split_sentences(const char *s, size_t len, size_t *count);
 
+/* extract_clock_sentence_end.c */
+/* Whether the period of a clock's "a.m." or "p.m." (s[w, period)) ends
+ * the sentence that starts at `start`: a capitalised word at `next` that
+ * is no time zone, weekday or month, after a clock that does not open
+ * the sentence. */
+bool extract_clock_ends_sentence(const char *s, size_t start, size_t w,
+                                 size_t period, size_t next, size_t len);
+
 /* extract_clauses.c */
 /* A clause of a sentence that states one dated happening, and its date. */
 typedef struct {

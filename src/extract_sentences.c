@@ -78,8 +78,10 @@ range *extract_split_sentences(const char *s, size_t len, size_t *count) {
           while (w > start && ascii_alpha((unsigned char)s[w - 1]))
             w--;
         }
-        bool abbreviation = s[i] == '.' && evg_abbreviation(s + w, i - w) &&
-                            !(i - w == 1 && letter_ends_sentence(s, w, k, len));
+        bool abbreviation =
+            s[i] == '.' && evg_abbreviation(s + w, i - w) &&
+            !(i - w == 1 && letter_ends_sentence(s, w, k, len)) &&
+            !extract_clock_ends_sentence(s, start, w, i, k, len);
         /* "sacked in A.D. 410": the era's period before its year */
         bool era = s[i] == '.' && i - w == 3 && equals_ci(s + w, 3, "a.d") &&
                    k < len && isdigit((unsigned char)s[k]);

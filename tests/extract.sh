@@ -1026,6 +1026,51 @@ assert got == [("The trawler Maren Dahl sprang a leak off Stad", ["Maren Dahl"])
                ("Marta Lind and her brother sold the family farm", ["Marta Lind"]),
                ("They moved to Oslo", ["Marta Lind"])], got
 PY
+# a building, a pier or a fair is where a happening is, not who acts:
+# "the nearby Regent Hotel" is no "he", "Parliament House" is no
+# Parliament and House, "Pier 9" and an Exposition are no actors (actors51)
+cat >"$tmp/building-not-actor.txt" <<'TEXT'
+The fire chief, Thomas Reilly, was badly hurt on May 3, 1911, when a wall of the nearby Regent Hotel fell on the engine house; he died on May 5, 1911. On June 9, 1950, about 300 supporters marched to Parliament House. On March 3, 1921, the burning steamer drifted against Pier 9. In 1904 St. Louis hosted the Louisiana Purchase Exposition.
+TEXT
+check "extract.actors.building-not-actor" $PY - "$tmp/building-not-actor.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/building-not-actor.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+events = [r for r in rows if r["type"] == "event"]
+got = [(e["label"], [names[a] for a in e.get("actors", [])]) for e in events]
+assert got == [("The fire chief, Thomas Reilly, was badly hurt", ["Thomas Reilly"]),
+               ("A wall of the nearby Regent Hotel fell", []),
+               ("He died", ["Thomas Reilly"]),
+               ("About 300 supporters marched to Parliament House", []),
+               ("The burning steamer drifted against Pier 9", []),
+               ("St. Louis hosted the Louisiana Purchase Exposition", ["St. Louis"])], got
+PY
+# a clock's "a.m." or "p.m." ends its sentence before a capitalised word
+# that is no time zone, weekday or month ("left at 6:15 a.m. Passengers
+# were moved"), unless the clock opens the sentence ("At 5:12 a.m. Hansen
+# Shipping reported"): the word was read as a name of the clause before
+# (actors51)
+cat >"$tmp/clock-ends-sentence.txt" <<'TEXT'
+OSLO, Norway, March 4, 2026 — The ferry left Bergen at 6:15 a.m. Passengers were moved to the upper deck on Tuesday. The regulator suspended trading at 10 a.m. Eastern Time on Monday. At 5:12 a.m. Hansen Shipping reported the fault. The board met at 9 a.m. Monday and sacked the director. The mill closed at 11 p.m. Nordvik Paper said it would reopen on Friday.
+TEXT
+check "extract.actors.clock-ends-sentence" $PY - "$tmp/clock-ends-sentence.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/clock-ends-sentence.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+events = [r for r in rows if r["type"] == "event"]
+got = [(e["label"], [names[a] for a in e.get("actors", [])]) for e in events]
+assert got == [("The ferry left Bergen", []),
+               ("Passengers were moved to the upper deck", []),
+               ("The regulator suspended trading", []),
+               ("Hansen Shipping reported the fault", ["Hansen Shipping"]),
+               ("The board met and sacked the director", []),
+               ("The mill closed", []),
+               ("Nordvik Paper said it would reopen", ["Nordvik Paper"])], got
+PY
 # a "because" clause in the past perfect with a date of its own, after a
 # main clause with its own, is a happening of its own dated by it
 # ("summoned in October because a commission had reported in September");

@@ -1,0 +1,87 @@
+/* extract_clock_sentence_end.c: whether a clock's "a.m." or "p.m." ends
+ * its sentence.  The sentence splitter (extract_sentences.c) reads an
+ * abbreviation's period as no sentence's end; after a clock it ends one
+ * as often as not ("closed the motorway at 7:40 a.m. Drivers were stuck",
+ * "came back at about 3:30 p.m. Locks that had been set ..."), and the
+ * capitalised word after it was then read as a name inside the sentence
+ * before.  Only a time zone, a weekday or a month goes on the sentence
+ * ("at 9 a.m. Eastern Time", "at 5 p.m. EDT", "at 9:08 p.m. Houston time",
+ * "at 10 a.m. Monday"), and a clock that opens its sentence ("At 5:12
+ * a.m. San Francisco shook") is followed by the sentence's subject. */
+#include "extract_internal.h"
+
+/* Whether the word s[w, e) is a weekday's or a month's name. */
+static bool calendar_name(const char *s, size_t w, size_t e) {
+  static const char *const words[] = {
+      "Monday",    "Tuesday", "Wednesday", "Thursday", "Friday",
+      "Saturday",  "Sunday",  "January",   "February", "March",
+      "April",     "May",     "June",      "July",     "August",
+      "September", "October", "November",  "December", NULL};
+  EXTRACT_WORD_SET(set, words, false);
+  return extract_word_set_has(&set, s + w, e - w);
+}
+
+/* Whether the words from `at` name a time zone: an abbreviation in
+ * capitals ("EDT", "CEST") or up to five capitalised words closed by
+ * "Time" or "time" ("Central European Summer Time", "New Zealand
+ * time"). */
+static bool time_zone_at(const char *s, size_t at, size_t len) {
+  size_t e = at;
+  while (e < len && ascii_alpha((unsigned char)s[e]))
+    e++;
+  bool capitals = e - at >= 2 && e - at <= 5;
+  for (size_t k = at; k < e && capitals; k++)
+    capitals = ascii_upper((unsigned char)s[k]);
+  if (capitals)
+    return true;
+  for (int words = 0; words < 6 && at < len; words++) {
+    e = at;
+    while (e < len && ascii_alpha((unsigned char)s[e]))
+      e++;
+    if (e == at)
+      return false;
+    if (equals_ci(s + at, e - at, "time"))
+      return true;
+    if (!ascii_upper((unsigned char)s[at]) || e >= len || s[e] != ' ')
+      return false;
+    at = e + 1;
+  }
+  return false;
+}
+
+/* Whether the sentence that starts at `start` opens with a phrase of
+ * time that the clock ending at `clock` closes: a preposition or an
+ * adverb of time first, and few words before the clock ("At 7:40 a.m.",
+ * "Shortly after 6 a.m.", "On Tuesday at 9 a.m."). */
+static bool clock_opens_sentence(const char *s, size_t start, size_t clock) {
+  static const char *const openers[] = {
+      "at",   "by",    "after",  "before",  "until",  "from",    "shortly",
+      "just", "about", "around", "soon",    "since",  "on",      "early",
+      "late", "until", "till",   "between", "toward", "towards", NULL};
+  EXTRACT_WORD_SET(set, openers, true);
+  while (start < clock && ascii_space((unsigned char)s[start]))
+    start++; /* the splitter's start is the last sentence's end */
+  size_t e = start;
+  while (e < clock && ascii_alpha((unsigned char)s[e]))
+    e++;
+  if (!extract_word_set_has(&set, s + start, e - start))
+    return false;
+  int words = 0;
+  for (size_t k = start; k < clock; k++)
+    if (s[k] == ' ')
+      words++;
+  return words <= 6;
+}
+
+bool extract_clock_ends_sentence(const char *s, size_t start, size_t w,
+                                 size_t period, size_t next, size_t len) {
+  if (period - w != 3 ||
+      !(equals_ci(s + w, 3, "a.m") || equals_ci(s + w, 3, "p.m")) ||
+      next >= len || !ascii_upper((unsigned char)s[next]))
+    return false;
+  size_t e = next;
+  while (e < len && ascii_alpha((unsigned char)s[e]))
+    e++;
+  return !calendar_name(s, next, e) && !time_zone_at(s, next, len) &&
+         !clock_opens_sentence(s, start, w);
+}
