@@ -1926,6 +1926,22 @@ assert date_of(got, "locked them out") == "1893", got
 got = dates("when-after-date-news.txt")
 assert date_of(got, "ordered lenders") == "2025-03", got
 PY
+# dates37: a month with "early", "mid-" or "late" that opens a history's
+# sentence sets the scene at that month as a bare month does: the next
+# undated sentence keeps it; "About March" still gives the year alone.
+cat >"$tmp/month-part.txt" <<'TEXT'
+The Harbour Strike
+
+In mid-August 1889 the dockers of the West India Dock walked off the quays. Ben Tillett addressed the crowds at Tower Hill.
+
+In late September the shipowners gave way. The men went back to work with their sixpence an hour.
+TEXT
+check "extract.clause-date.month-part-opens-scene" $PY - <<PY
+$clause_dates
+got = dates("month-part.txt")
+assert date_of(got, "addressed the crowds") == "1889-08", got
+assert date_of(got, "went back to work") == "1889-09", got
+PY
 # dates34: a night told without the day that names it is both its days
 # (tests/events_gold/README.md): "around midnight" after an evening, after
 # a day told bare, "the following night"; "shortly after midnight" is the
