@@ -2061,6 +2061,20 @@ events = [(e["label"], e["date"]) for e in map(json.loads, out.splitlines()) if 
 assert events == [("The festival dropped the film", "2026-05-20"),
                   ("Two other films were pulled by their makers", "2026-05-20")], events
 PY
+# dates37: a season closing a work's title ("The Rite of Spring") is no
+# date: the clause keeps its sentence's day, and the lede's day carries
+# to the next paragraph as it does without the title
+cat >"$tmp/title-season.txt" <<'TEXT'
+VIENNA, June 3, 2027 — The Danube Philharmonic cancelled its tour on Tuesday after its players refused to board a flight to Tokyo for a gala performance of The Rite of Spring.
+
+About 900 ticket holders queued for refunds at the box office.
+TEXT
+check "extract.clause-date.season-closing-a-title" $PY - <<PY
+$clause_dates
+got = dates("title-season.txt")
+assert date_of(got, "refused to board") == "2027-06-01", got
+assert date_of(got, "queued for refunds") == "2027-06-01", got
+PY
 # a date heading a later clause ("..., and on April 9 he fled") dates
 # that clause only: the one before happened after the story's day and by
 # that date, or at the story's date when it is no day; a verb headed by its

@@ -537,6 +537,15 @@ static const row rows[] = {
      "Harbour\" was pulled in 2025.",
      "5 a.m.=2026-04-20T05:00:TIME | Monday=2026-04-20 | "
      "3 a.m.=2026-04-22T03:00:TIME | Wednesday=2026-04-22 | 2025=2025"},
+    /* dates37: a capitalised season after "of" and a capitalised word
+     * closes a title or a name ("The Rite of Spring", "the Festival of
+     * Winter"); with a year after it, or in lower case, it is a season */
+    {"date.season-closing-a-title", "2027-06-03",
+     "The orchestra played The Rite of Spring in Tokyo on Tuesday and the "
+     "Festival of Winter in Salzburg. It toured Japan in the Spring of 2019 "
+     "and in the spring of 2021.",
+     "Tuesday=2027-06-01 | the Spring of 2019=2019-SP | "
+     "the spring of 2021=2021-SP"},
     /* a zone told as a possessive's time: the hour is on the day after
      * "on", in a text without an anchor too */
     {"time.possessive-zone-then-on-date", NULL,
