@@ -2061,6 +2061,26 @@ events = [(e["label"], e["date"]) for e in map(json.loads, out.splitlines()) if 
 assert events == [("The festival dropped the film", "2026-05-20"),
                   ("Two other films were pulled by their makers", "2026-05-20")], events
 PY
+# dates37: a death a history tells by a count forward ("he died six days
+# later") looks ahead at one person's end: the sentences after it, and
+# "that morning" and "the same day" in them, stay at the story's day
+cat >"$tmp/death-ahead.txt" <<'TEXT'
+The Siege of Harlow Keep
+
+On the evening of June 3, 1644 the royalists reached the moat. At dawn the next morning the guns opened fire on the gatehouse.
+
+The keeper, Thomas Wray, was struck by a falling beam; he died six days later. A sentry on the north wall that morning saw the sappers at the ditch and raised the alarm. The garrison burned the bridge the same day. The royalists dug a second trench.
+
+On June 7 the walls were breached.
+TEXT
+check "extract.clause-date.death-ahead-keeps-story" $PY - <<PY
+$clause_dates
+got = dates("death-ahead.txt")
+assert date_of(got, "he died six days later") == "1644-06-10", got
+assert date_of(got, "saw the sappers") == "1644-06-04", got
+assert date_of(got, "burned the bridge") == "1644-06-04", got
+assert date_of(got, "second trench") == "1644-06-04", got
+PY
 # dates37: a season closing a work's title ("The Rite of Spring") is no
 # date: the clause keeps its sentence's day, and the lede's day carries
 # to the next paragraph as it does without the title

@@ -731,6 +731,14 @@ static const row rows[] = {
      "finished.",
      "the summer of 1851=1851-SU | the year before=1850 | October=1851-10 | "
      "1860=1860 | two years earlier=1858 | May=1860-05"},
+    /* dates37: a death a history tells by a count forward is a look
+     * ahead; "that morning" and "the same day" after it are the story's */
+    {"narrative.death-ahead-keeps-story", NULL,
+     "At dawn on June 4, 1644 the guns opened fire. The keeper was struck "
+     "by a beam; he died six days later. A sentry saw the sappers that "
+     "morning. The garrison burned the bridge the same day.",
+     "June 4, 1644=1644-06-04 | six days later=1644-06-10 | "
+     "that morning=1644-06-04TMO:TIME | the same day=1644-06-04"},
     /* dates35: a day a history tells in the past perfect before the day
      * its story has reached is a flashback: "the next morning" after it,
      * told in the past, counts from the story's day; "that afternoon" in
