@@ -323,6 +323,17 @@ static const evg_timex *story_date(evg_extraction *x, const char *text,
   return redated(x, story, year);
 }
 
+/* Whether the time expression t counts forward from the time told before
+ * it ("four days later", "a week later"). */
+static bool counts_forward(const char *text, const evg_timex *t) {
+  for (size_t i = t->start; i + 5 <= t->end; i++)
+    if ((i == t->start || !ascii_alpha((unsigned char)text[i - 1])) &&
+        strncmp(text + i, "later", 5) == 0 &&
+        (i + 5 == t->end || !ascii_alpha((unsigned char)text[i + 5])))
+      return true;
+  return false;
+}
+
 /* The date of an undated clause told before a clause headed by a date of
  * its own ("James sent his family to France, and on December 11 he
  * fled"): after the story's day (or the month it stands at) and by that
@@ -336,6 +347,11 @@ static const evg_timex *between_days(evg_extraction *x, const char *text,
   const evg_timex *told = story_date(x, text, story, true);
   bool month = told->has_date && !told->date.interval &&
                told->date.from.precision == EVG_PREC_MONTH;
+  /* "was gravely injured when the hotel fell; he died four days later":
+   * a count forward counts from what was told before it, which happened
+   * at the story's day */
+  if (counts_forward(text, next))
+    return told;
   if (!story->has_date || !next->has_date || story->date.interval ||
       next->date.interval ||
       (story->date.from.precision != EVG_PREC_DAY && !month) ||

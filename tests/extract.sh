@@ -2081,6 +2081,25 @@ assert date_of(got, "saw the sappers") == "1644-06-04", got
 assert date_of(got, "burned the bridge") == "1644-06-04", got
 assert date_of(got, "second trench") == "1644-06-04", got
 PY
+# dates37: an undated clause before a clause headed by a count forward
+# ("..., and three days later the rebels stormed", "; a week later the
+# citadel surrendered") is where the count starts: the story's day, not
+# the span to the counted day
+cat >"$tmp/count-forward-origin.txt" <<'TEXT'
+The Fall of Corvel
+
+On March 2, 1520 the rebel fleet anchored off Corvel. The governor sent his treasure inland, and three days later the rebels stormed the harbour.
+
+The townsmen opened the north gate; a week later the citadel surrendered.
+TEXT
+check "extract.clause-date.count-forward-origin" $PY - <<PY
+$clause_dates
+got = dates("count-forward-origin.txt")
+assert date_of(got, "sent his treasure") == "1520-03-02", got
+assert date_of(got, "stormed the harbour") == "1520-03-05", got
+assert date_of(got, "opened the north gate") == "1520-03-05", got
+assert date_of(got, "citadel surrendered") == "1520-03-12", got
+PY
 # dates37: a season closing a work's title ("The Rite of Spring") is no
 # date: the clause keeps its sentence's day, and the lede's day carries
 # to the next paragraph as it does without the title
