@@ -2100,6 +2100,25 @@ assert date_of(got, "stormed the harbour") == "1520-03-05", got
 assert date_of(got, "opened the north gate") == "1520-03-05", got
 assert date_of(got, "citadel surrendered") == "1520-03-12", got
 PY
+# dates37: a participle's date after a noun is the noun's, also before a
+# passive verb with "was" ("A guard hired in 2019 was dismissed on
+# Tuesday"), as before one with "were" or a verb in the past
+cat >"$tmp/participle-before-was.txt" <<'TEXT'
+The Flood of 1845
+
+A timber bridge built in 1822 was swept away on March 3, 1845. The mill raised in 1830 was flooded the next day.
+TEXT
+cat >"$tmp/participle-before-was-news.txt" <<'TEXT'
+HULL, March 12, 2026 — A security guard hired in 2019 was dismissed on Tuesday after the fire at the Marfleet warehouse.
+TEXT
+check "extract.clause-date.participle-before-was" $PY - <<PY
+$clause_dates
+got = dates("participle-before-was.txt")
+assert date_of(got, "swept away") == "1845-03-03", got
+assert date_of(got, "was flooded") == "1845-03-04", got
+got = dates("participle-before-was-news.txt")
+assert date_of(got, "was dismissed") == "2026-03-10", got
+PY
 # dates37: a season closing a work's title ("The Rite of Spring") is no
 # date: the clause keeps its sentence's day, and the lede's day carries
 # to the next paragraph as it does without the title
