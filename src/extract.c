@@ -310,12 +310,14 @@ static const evg_timex *story_date(evg_extraction *x, const char *text,
                story->date.from.month <= 12;
   bool season = story->value && extract_season_code(story, code, sizeof code);
   /* "In early May", "In late June 1869": a part of the month still sets
-   * the scene at that month; "about May" does not */
+   * the scene at that month; "about May" does not, nor a part of a
+   * season ("In early spring 1420": the year) */
   bool month_part = story->mod && (strcmp(story->mod, "START") == 0 ||
                                    strcmp(story->mod, "MID") == 0 ||
                                    strcmp(story->mod, "END") == 0);
   if ((month || season) && !story->date.approximate &&
-      (!story->mod || month_part) && month_holds && opens_sentence(text, story))
+      (!story->mod || (month && month_part)) && month_holds &&
+      opens_sentence(text, story))
     return story;
   evg_date year = {0};
   year.from = year.to = (evg_date_point){.precision = EVG_PREC_YEAR,
