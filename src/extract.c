@@ -309,13 +309,31 @@ static const evg_timex *story_date(evg_extraction *x, const char *text,
                story->date.from.precision == EVG_PREC_MONTH &&
                story->date.from.month <= 12;
   bool season = story->value && extract_season_code(story, code, sizeof code);
-  if ((month || season) && !story->date.approximate && !story->mod &&
-      month_holds && opens_sentence(text, story))
+  /* "In early May", "In late June 1869": a part of the month still sets
+   * the scene at that month; "about May" does not, nor a part of a
+   * season ("In early spring 1420": the year) */
+  bool month_part = story->mod && (strcmp(story->mod, "START") == 0 ||
+                                   strcmp(story->mod, "MID") == 0 ||
+                                   strcmp(story->mod, "END") == 0);
+  if ((month || season) && !story->date.approximate &&
+      (!story->mod || (month && month_part)) && month_holds &&
+      opens_sentence(text, story))
     return story;
   evg_date year = {0};
   year.from = year.to = (evg_date_point){.precision = EVG_PREC_YEAR,
                                          .year = story->date.from.year};
   return redated(x, story, year);
+}
+
+/* Whether the time expression t counts forward from the time told before
+ * it ("four days later", "a week later"). */
+static bool counts_forward(const char *text, const evg_timex *t) {
+  for (size_t i = t->start; i + 5 <= t->end; i++)
+    if ((i == t->start || !ascii_alpha((unsigned char)text[i - 1])) &&
+        strncmp(text + i, "later", 5) == 0 &&
+        (i + 5 == t->end || !ascii_alpha((unsigned char)text[i + 5])))
+      return true;
+  return false;
 }
 
 /* The date of an undated clause told before a clause headed by a date of
@@ -331,6 +349,11 @@ static const evg_timex *between_days(evg_extraction *x, const char *text,
   const evg_timex *told = story_date(x, text, story, true);
   bool month = told->has_date && !told->date.interval &&
                told->date.from.precision == EVG_PREC_MONTH;
+  /* "was gravely injured when the hotel fell; he died four days later":
+   * a count forward counts from what was told before it, which happened
+   * at the story's day */
+  if (counts_forward(text, next))
+    return told;
   if (!story->has_date || !next->has_date || story->date.interval ||
       next->date.interval ||
       (story->date.from.precision != EVG_PREC_DAY && !month) ||

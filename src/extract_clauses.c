@@ -631,6 +631,15 @@ static bool reduced_relative_holds(const char *s, const evg_timex *first,
   while (i < next->start && s[i] == ' ')
     i++;
   size_t e = extract_letters_end(s, i, next->start);
+  /* "A guard hired in 2019 was dismissed on Monday": a passive verb */
+  static const char *const passive[] = {"was", "were", NULL};
+  if (e > i && extract_word_in(s + i, e - i, passive)) {
+    size_t p2 = e;
+    while (p2 < next->start && s[p2] == ' ')
+      p2++;
+    size_t pe2 = extract_letters_end(s, p2, next->start);
+    return pe2 > p2 && extract_participle(s + p2, pe2 - p2);
+  }
   return e > i && past_form_in(s, i, e);
 }
 

@@ -754,6 +754,32 @@ static bool counted_back_year(const context *c, const candidate *cand) {
   return back;
 }
 
+/* A death a history (no anchor) tells by a count forward ("was gravely
+ * injured when the hotel fell; he died four days later", "died on the
+ * march a few weeks later"): a look ahead at one person's end, told where
+ * the person leaves the story; the story stays at the day it had reached,
+ * so "that morning" in the next sentence is still the morning told. */
+static bool death_ahead(const context *c, const candidate *cand) {
+  if (!c->narrative || c->has_anchor || !c->has_ref || cand->res != RES_DATE)
+    return false;
+  bool later = false;
+  for (size_t k = cand->first; k <= cand->last; k++) {
+    if (timex_year_token(c, k, false) || cls(c, k) == K_MONTH)
+      return false; /* "died in 1468", "died three years later, in May" */
+    later = later || word(c, k, W_LATER);
+  }
+  if (!later)
+    return false;
+  unsigned int sentence = c->t[cand->first].sentence;
+  for (size_t k = cand->first; k > 0 && cand->first - k < 8; k--) {
+    if (c->t[k - 1].sentence != sentence || punct(c, k - 1, ';'))
+      break;
+    if (lower_word_is(c, k - 1, "died"))
+      return true;
+  }
+  return false;
+}
+
 /* Whether the expression's date becomes the reference date. */
 static bool moves_reference(const context *c, const candidate *cand) {
   /* "since 2015", "by 2035", "until 1990", "before 2028", "in the four
@@ -791,7 +817,8 @@ static bool moves_reference(const context *c, const candidate *cand) {
   return cand->res == RES_DATE && !cand->keep_reference && !boundary &&
          !aside && !planned && !names_earlier_thing(c, cand) &&
          !past_perfect_aside(c, cand) && !counted_back_year(c, cand) &&
-         cand->type != EVG_TIMEX_DURATION && cand->type != EVG_TIMEX_SET;
+         !death_ahead(c, cand) && cand->type != EVG_TIMEX_DURATION &&
+         cand->type != EVG_TIMEX_SET;
 }
 
 /* Whether the expression is told as what someone alleges ("Detectives

@@ -642,6 +642,14 @@ bool timex_rule_season(const context *c, size_t i, candidate *cand) {
       c->t[i + 1].cap && c->t[i + 1].cls == K_NONE &&
       (quoted || lower_word_is(c, i + 1, "time")))
     return false;
+  /* "The Rite of Spring", "the Festival of Winter": a capitalised season
+   * after "of" and a capitalised word closes a title or a name; "the
+   * Spring of 1968" names its year */
+  if (c->t[i].cap && i >= 2 && word(c, i - 1, W_OF) &&
+      c->t[i - 2].kind == T_WORD && c->t[i - 2].cap &&
+      (cls(c, i - 2) == K_NONE || cls(c, i - 2) == K_WORD) &&
+      !timex_year_token(c, i + 1, false))
+    return false;
   /* "a winter storm warning", "the summer tires": a kind, not a time */
   if (!c->narrative && i + 1 < c->n && c->t[i + 1].kind == T_WORD &&
       !c->t[i + 1].cap && c->t[i + 1].cls == K_NONE)

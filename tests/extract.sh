@@ -1971,6 +1971,22 @@ assert date_of(got, "locked them out") == "1893", got
 got = dates("when-after-date-news.txt")
 assert date_of(got, "ordered lenders") == "2025-03", got
 PY
+# dates37: a month with "early", "mid-" or "late" that opens a history's
+# sentence sets the scene at that month as a bare month does: the next
+# undated sentence keeps it; "About March" still gives the year alone.
+cat >"$tmp/month-part.txt" <<'TEXT'
+The Harbour Strike
+
+In mid-August 1889 the dockers of the West India Dock walked off the quays. Ben Tillett addressed the crowds at Tower Hill.
+
+In late September the shipowners gave way. The men went back to work with their sixpence an hour.
+TEXT
+check "extract.clause-date.month-part-opens-scene" $PY - <<PY
+$clause_dates
+got = dates("month-part.txt")
+assert date_of(got, "addressed the crowds") == "1889-08", got
+assert date_of(got, "went back to work") == "1889-09", got
+PY
 # dates34: a night told without the day that names it is both its days
 # (tests/events_gold/README.md): "around midnight" after an evening, after
 # a day told bare, "the following night"; "shortly after midnight" is the
@@ -2089,6 +2105,78 @@ out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
 events = [(e["label"], e["date"]) for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
 assert events == [("The festival dropped the film", "2026-05-20"),
                   ("Two other films were pulled by their makers", "2026-05-20")], events
+PY
+# dates37: a death a history tells by a count forward ("he died six days
+# later") looks ahead at one person's end: the sentences after it, and
+# "that morning" and "the same day" in them, stay at the story's day
+cat >"$tmp/death-ahead.txt" <<'TEXT'
+The Siege of Harlow Keep
+
+On the evening of June 3, 1644 the royalists reached the moat. At dawn the next morning the guns opened fire on the gatehouse.
+
+The keeper, Thomas Wray, was struck by a falling beam; he died six days later. A sentry on the north wall that morning saw the sappers at the ditch and raised the alarm. The garrison burned the bridge the same day. The royalists dug a second trench.
+
+On June 7 the walls were breached.
+TEXT
+check "extract.clause-date.death-ahead-keeps-story" $PY - <<PY
+$clause_dates
+got = dates("death-ahead.txt")
+assert date_of(got, "he died six days later") == "1644-06-10", got
+assert date_of(got, "saw the sappers") == "1644-06-04", got
+assert date_of(got, "burned the bridge") == "1644-06-04", got
+assert date_of(got, "second trench") == "1644-06-04", got
+PY
+# dates37: an undated clause before a clause headed by a count forward
+# ("..., and three days later the rebels stormed", "; a week later the
+# citadel surrendered") is where the count starts: the story's day, not
+# the span to the counted day
+cat >"$tmp/count-forward-origin.txt" <<'TEXT'
+The Fall of Corvel
+
+On March 2, 1520 the rebel fleet anchored off Corvel. The governor sent his treasure inland, and three days later the rebels stormed the harbour.
+
+The townsmen opened the north gate; a week later the citadel surrendered.
+TEXT
+check "extract.clause-date.count-forward-origin" $PY - <<PY
+$clause_dates
+got = dates("count-forward-origin.txt")
+assert date_of(got, "sent his treasure") == "1520-03-02", got
+assert date_of(got, "stormed the harbour") == "1520-03-05", got
+assert date_of(got, "opened the north gate") == "1520-03-05", got
+assert date_of(got, "citadel surrendered") == "1520-03-12", got
+PY
+# dates37: a participle's date after a noun is the noun's, also before a
+# passive verb with "was" ("A guard hired in 2019 was dismissed on
+# Tuesday"), as before one with "were" or a verb in the past
+cat >"$tmp/participle-before-was.txt" <<'TEXT'
+The Flood of 1845
+
+A timber bridge built in 1822 was swept away on March 3, 1845. The mill raised in 1830 was flooded the next day.
+TEXT
+cat >"$tmp/participle-before-was-news.txt" <<'TEXT'
+HULL, March 12, 2026 — A security guard hired in 2019 was dismissed on Tuesday after the fire at the Marfleet warehouse.
+TEXT
+check "extract.clause-date.participle-before-was" $PY - <<PY
+$clause_dates
+got = dates("participle-before-was.txt")
+assert date_of(got, "swept away") == "1845-03-03", got
+assert date_of(got, "was flooded") == "1845-03-04", got
+got = dates("participle-before-was-news.txt")
+assert date_of(got, "was dismissed") == "2026-03-10", got
+PY
+# dates37: a season closing a work's title ("The Rite of Spring") is no
+# date: the clause keeps its sentence's day, and the lede's day carries
+# to the next paragraph as it does without the title
+cat >"$tmp/title-season.txt" <<'TEXT'
+VIENNA, June 3, 2027 — The Danube Philharmonic cancelled its tour on Tuesday after its players refused to board a flight to Tokyo for a gala performance of The Rite of Spring.
+
+About 900 ticket holders queued for refunds at the box office.
+TEXT
+check "extract.clause-date.season-closing-a-title" $PY - <<PY
+$clause_dates
+got = dates("title-season.txt")
+assert date_of(got, "refused to board") == "2027-06-01", got
+assert date_of(got, "queued for refunds") == "2027-06-01", got
 PY
 # a date heading a later clause ("..., and on April 9 he fled") dates
 # that clause only: the one before happened after the story's day and by

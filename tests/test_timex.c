@@ -537,6 +537,15 @@ static const row rows[] = {
      "Harbour\" was pulled in 2025.",
      "5 a.m.=2026-04-20T05:00:TIME | Monday=2026-04-20 | "
      "3 a.m.=2026-04-22T03:00:TIME | Wednesday=2026-04-22 | 2025=2025"},
+    /* dates37: a capitalised season after "of" and a capitalised word
+     * closes a title or a name ("The Rite of Spring", "the Festival of
+     * Winter"); with a year after it, or in lower case, it is a season */
+    {"date.season-closing-a-title", "2027-06-03",
+     "The orchestra played The Rite of Spring in Tokyo on Tuesday and the "
+     "Festival of Winter in Salzburg. It toured Japan in the Spring of 2019 "
+     "and in the spring of 2021.",
+     "Tuesday=2027-06-01 | the Spring of 2019=2019-SP | "
+     "the spring of 2021=2021-SP"},
     /* a zone told as a possessive's time: the hour is on the day after
      * "on", in a text without an anchor too */
     {"time.possessive-zone-then-on-date", NULL,
@@ -722,6 +731,14 @@ static const row rows[] = {
      "finished.",
      "the summer of 1851=1851-SU | the year before=1850 | October=1851-10 | "
      "1860=1860 | two years earlier=1858 | May=1860-05"},
+    /* dates37: a death a history tells by a count forward is a look
+     * ahead; "that morning" and "the same day" after it are the story's */
+    {"narrative.death-ahead-keeps-story", NULL,
+     "At dawn on June 4, 1644 the guns opened fire. The keeper was struck "
+     "by a beam; he died six days later. A sentry saw the sappers that "
+     "morning. The garrison burned the bridge the same day.",
+     "June 4, 1644=1644-06-04 | six days later=1644-06-10 | "
+     "that morning=1644-06-04TMO:TIME | the same day=1644-06-04"},
     /* dates35: a day a history tells in the past perfect before the day
      * its story has reached is a flashback: "the next morning" after it,
      * told in the past, counts from the story's day; "that afternoon" in
