@@ -1026,6 +1026,23 @@ assert got == [("The trawler Maren Dahl sprang a leak off Stad", ["Maren Dahl"])
                ("Marta Lind and her brother sold the family farm", ["Marta Lind"]),
                ("They moved to Oslo", ["Marta Lind"])], got
 PY
+# a short verb right before its date ("and sank the next morning",
+# "died two days later") is the part's verb, no preposition of the date:
+# the part's subject is left out and the doer before it acts (actors52)
+cat >"$tmp/verb-before-date.txt" <<'TEXT'
+HALIFAX, Nova Scotia, March 4, 2031 — The trawler Karin Holm struck a ledge off Sambro on Monday night and sank the next morning. The harbour master, Ruth Okafor, was taken ill on Tuesday and died two days later. In June 1779 the privateer Hawke ran aground near Louisbourg and sank the same night; in July 1779 Elias Crane sailed from Boston and left the next day for Halifax.
+TEXT
+check "extract.actors.verb-before-date" $PY - "$tmp/verb-before-date.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/verb-before-date.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+events = [r for r in rows if r["type"] == "event"]
+got = [[names[a] for a in e.get("actors", [])] for e in events]
+assert got == [["Karin Holm"], ["Karin Holm"], ["Ruth Okafor"], ["Ruth Okafor"],
+               ["Hawke"], ["Hawke"], ["Elias Crane"], ["Elias Crane"]], got
+PY
 # a "because" clause in the past perfect with a date of its own, after a
 # main clause with its own, is a happening of its own dated by it
 # ("summoned in October because a commission had reported in September");
