@@ -936,6 +936,7 @@ mention *extract_find_mentions(evg_extraction *x, const char *s, size_t len,
                          candidates[k].context.participle_from};
   }
   free(candidates);
+  extract_share_list_kinds(x, s, out, n);
   *count = n;
   return out;
 }

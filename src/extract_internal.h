@@ -879,6 +879,10 @@ size_t extract_mention_actor(evg_extraction *x, const char *s, size_t len,
 const char *extract_kind_of_words(evg_extraction *x, const char *s,
                                   size_t name_start, size_t name_end,
                                   bool *place, bool *ship);
+/* Names listed together are of one kind: a guessed person's listed
+ * with a firm, and no known person, is a firm (extract_list_kinds.c). */
+void extract_share_list_kinds(evg_extraction *x, const char *s,
+                              const mention *mentions, size_t count);
 /* Remembers the kind ("company", ...) that the words around the name
  * say, for later mentions of it; on the helping thread, logs it. */
 void extract_remember_cue(evg_extraction *x, const char *name, size_t len,

@@ -1043,6 +1043,22 @@ got = [[names[a] for a in e.get("actors", [])] for e in events]
 assert got == [["Karin Holm"], ["Karin Holm"], ["Ruth Okafor"], ["Ruth Okafor"],
                ["Hawke"], ["Hawke"], ["Elias Crane"], ["Elias Crane"]], got
 PY
+# names listed together are of one kind: two or three unknown words
+# guessed a person's are a firm's when listed with a firm its words name,
+# in a list of three or one a plural noun announces; two names alone may
+# be a firm and a person (actors52)
+cat >"$tmp/list-kinds.txt" <<'TEXT'
+PIRAEUS, Greece, June 3, 2031 — Two shipping lines, Baltic Crown and Nordvik Lines, cut their rates on Monday. Karoo Uranium, Tessa Mining and Orla Basin Holdings agreed on Tuesday to cut their draw from the pipeline. Halden Shipping and Tomas Rand signed the charter on Wednesday.
+TEXT
+check "extract.actors.list-kinds" $PY - "$tmp/list-kinds.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/list-kinds.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+kinds = {r["name"]: r["kind"] for r in rows if r["type"] == "actor"}
+got = [kinds.get(n) for n in ("Baltic Crown", "Karoo Uranium", "Tomas Rand")]
+assert got == ["company", "company", "person"], kinds
+PY
 # a "because" clause in the past perfect with a date of its own, after a
 # main clause with its own, is a happening of its own dated by it
 # ("summoned in October because a commission had reported in September");
