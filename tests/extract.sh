@@ -1059,6 +1059,22 @@ kinds = {r["name"]: r["kind"] for r in rows if r["type"] == "actor"}
 got = [kinds.get(n) for n in ("Baltic Crown", "Karoo Uranium", "Tomas Rand")]
 assert got == ["company", "company", "person"], kinds
 PY
+# a name that an aside after the subject's noun gives that noun (", named
+# X,", ", who fights under the name X,") is the subject when the clause's
+# verb follows the aside; a name only met in the aside is not (actors52)
+cat >"$tmp/named-subject.txt" <<'TEXT'
+OSAKA, Japan, May 9, 2031 — The 19-year-old wrestler, who fights under the name Takanami, collapsed during practice on Monday. The schooner, named Eliza Grey, was launched at Whitby in May 1801. The boxer, who trains with Kenji Mori, retired on Wednesday.
+TEXT
+check "extract.actors.named-subject" $PY - "$tmp/named-subject.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/named-subject.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: (r["name"], r["kind"]) for r in rows if r["type"] == "actor"}
+events = [r for r in rows if r["type"] == "event"]
+got = [[names[a] for a in e.get("actors", [])] for e in events]
+assert got == [[("Takanami", "person")], [("Eliza Grey", names.get("eliza-grey", ("", ""))[1])], []], got
+PY
 # a "because" clause in the past perfect with a date of its own, after a
 # main clause with its own, is a happening of its own dated by it
 # ("summoned in October because a commission had reported in September");
