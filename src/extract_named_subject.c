@@ -17,8 +17,8 @@ bool extract_named_subject(const char *s, size_t name_end, size_t end) {
 
 bool extract_naming_words_before(const char *s, size_t start,
                                  size_t name_start) {
-  static const char *const verbs[] = {"called",    "named", "dubbed",
-                                      "nicknamed", "known", NULL};
+  static const char *const verbs[] = {"called", "named", "dubbed", "nicknamed",
+                                      NULL};
   size_t b, l = extract_word_just_before(s, start, name_start, &b);
   if (!l)
     return false;
