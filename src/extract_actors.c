@@ -470,6 +470,16 @@ static bool in_undated_relative_clause(evg_extraction *x, const char *s,
   size_t pronoun = extract_relative_clause(s, start, c->start);
   if (pronoun == (size_t)-1)
     return false;
+  /* "The apprentice, who fights under the name Kiyohikari, collapsed":
+   * the clause names its own noun, the subject */
+  if (extract_naming_words_before(s, start, c->start) &&
+      extract_named_subject(s, c->end, end)) {
+    /* "who" says the noun, and so the one named, is a person */
+    if (equals_ci(s + pronoun, 3, "who") &&
+        !ascii_alpha((unsigned char)s[pronoun + 3]))
+      extract_remember_cue(x, s + c->start, c->end - c->start, "person");
+    return false;
+  }
   size_t clause_end = c->end, limit = c->end + 160 < end ? c->end + 160 : end;
   while (clause_end < limit && s[clause_end] != ',' && s[clause_end] != ';' &&
          s[clause_end] != ':')
@@ -940,6 +950,7 @@ mention *extract_find_mentions(evg_extraction *x, const char *s, size_t len,
                          candidates[k].context.participle_from};
   }
   free(candidates);
+  extract_share_list_kinds(x, s, out, n);
   *count = n;
   return out;
 }

@@ -309,8 +309,11 @@ static bool subject_elided(const char *s, const part *p, const range *sentence,
     size_t w = q;
     while (w < p->timex->start && ascii_is_lower((unsigned char)s[w]))
       w++;
+    /* the word before the date is its preposition ("in December"), not
+     * the part's verb ("sank the next morning", "died two days later") */
     if (w == p->timex->start ||
-        (w < p->timex->start && s[w] == ' ' && w + 1 == p->timex->start))
+        (w < p->timex->start && s[w] == ' ' && w + 1 == p->timex->start &&
+         !extract_verb_form(s + q, w - q)))
       q = p->timex->end;
   }
   static const char *const adverbs[] = {"soon",    "then",       "later",

@@ -887,6 +887,18 @@ size_t extract_mention_actor(evg_extraction *x, const char *s, size_t len,
 const char *extract_kind_of_words(evg_extraction *x, const char *s,
                                   size_t name_start, size_t name_end,
                                   bool *place, bool *ship);
+/* Whether a name that a naming word brings ends an aside after which
+ * the clause's verb comes (", named Fram, was launched"): it names the
+ * subject (extract_named_subject.c). */
+bool extract_named_subject(const char *s, size_t name_end, size_t end);
+/* Whether words that give a name stand right before s[name_start):
+ * "called", "named", "known as", "under the name". */
+bool extract_naming_words_before(const char *s, size_t start,
+                                 size_t name_start);
+/* Names listed together are of one kind: a guessed person's listed
+ * with a firm, and no known person, is a firm (extract_list_kinds.c). */
+void extract_share_list_kinds(evg_extraction *x, const char *s,
+                              const mention *mentions, size_t count);
 /* Remembers the kind ("company", ...) that the words around the name
  * say, for later mentions of it; on the helping thread, logs it. */
 void extract_remember_cue(evg_extraction *x, const char *name, size_t len,

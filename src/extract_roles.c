@@ -1248,7 +1248,7 @@ static void role_phrase_context(name_words *w, mention_context *c) {
     c->not_participant = true;
   /* "called it the Pacific", "later called Domesday Book": a name given
    * to something, not one who acts ("a firm called X" keeps X) */
-  if (naming_before(&w->before))
+  if (naming_before(&w->before) && !extract_named_subject(s, name_end, end))
     c->not_participant = true;
   /* "the son of Tsar Alexis", "the widow of X": a relative named to say
    * whose, not one who acts */

@@ -1071,6 +1071,55 @@ assert got == [("The ferry left Bergen", []),
                ("The mill closed", []),
                ("Nordvik Paper said it would reopen", ["Nordvik Paper"])], got
 PY
+# a short verb right before its date ("and sank the next morning",
+# "died two days later") is the part's verb, no preposition of the date:
+# the part's subject is left out and the doer before it acts (actors52)
+cat >"$tmp/verb-before-date.txt" <<'TEXT'
+HALIFAX, Nova Scotia, March 4, 2031 — The trawler Karin Holm struck a ledge off Sambro on Monday night and sank the next morning. The harbour master, Ruth Okafor, was taken ill on Tuesday and died two days later. In June 1779 the privateer Hawke ran aground near Louisbourg and sank the same night; in July 1779 Elias Crane sailed from Boston and left the next day for Halifax.
+TEXT
+check "extract.actors.verb-before-date" $PY - "$tmp/verb-before-date.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/verb-before-date.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+events = [r for r in rows if r["type"] == "event"]
+got = [[names[a] for a in e.get("actors", [])] for e in events]
+assert got == [["Karin Holm"], ["Karin Holm"], ["Ruth Okafor"], ["Ruth Okafor"],
+               ["Hawke"], ["Hawke"], ["Elias Crane"], ["Elias Crane"]], got
+PY
+# names listed together are of one kind: two or three unknown words
+# guessed a person's are a firm's when listed with a firm its words name,
+# in a list of three or one a plural noun announces; two names alone may
+# be a firm and a person (actors52)
+cat >"$tmp/list-kinds.txt" <<'TEXT'
+PIRAEUS, Greece, June 3, 2031 — Two shipping lines, Baltic Crown and Nordvik Lines, cut their rates on Monday. Karoo Uranium, Tessa Mining and Orla Basin Holdings agreed on Tuesday to cut their draw from the pipeline. Halden Shipping and Tomas Rand signed the charter on Wednesday.
+TEXT
+check "extract.actors.list-kinds" $PY - "$tmp/list-kinds.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/list-kinds.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+kinds = {r["name"]: r["kind"] for r in rows if r["type"] == "actor"}
+got = [kinds.get(n) for n in ("Baltic Crown", "Karoo Uranium", "Tomas Rand")]
+assert got == ["company", "company", "person"], kinds
+PY
+# a name that an aside after the subject's noun gives that noun (", named
+# X,", ", who fights under the name X,") is the subject when the clause's
+# verb follows the aside; a name only met in the aside is not (actors52)
+cat >"$tmp/named-subject.txt" <<'TEXT'
+OSAKA, Japan, May 9, 2031 — The 19-year-old wrestler, who fights under the name Takanami, collapsed during practice on Monday. The schooner, named Eliza Grey, was launched at Whitby in May 1801. The boxer, who trains with Kenji Mori, retired on Wednesday.
+TEXT
+check "extract.actors.named-subject" $PY - "$tmp/named-subject.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/named-subject.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: (r["name"], r["kind"]) for r in rows if r["type"] == "actor"}
+events = [r for r in rows if r["type"] == "event"]
+got = [[names[a] for a in e.get("actors", [])] for e in events]
+assert got == [[("Takanami", "person")], [("Eliza Grey", names.get("eliza-grey", ("", ""))[1])], []], got
+PY
 # a "because" clause in the past perfect with a date of its own, after a
 # main clause with its own, is a happening of its own dated by it
 # ("summoned in October because a commission had reported in September");
