@@ -796,10 +796,10 @@ static bool date_bounds_stretch(const char *text, const range *clause,
 }
 
 /* Whether the event's own verb is a past perfect ("The union had
- * rejected an offer on September 29", "By the next evening they had
- * cleared twelve steps"): told back from the story's time, as background,
- * it is no step of the story's order.  Only a "had" before any other
- * verb and any relative or subordinate word is the event's own ("the
+ * rejected an offer on September 29"): told back from the story's time,
+ * as background, it is no step of the story's order (after a count that
+ * opens the clause it is one: count_opens_clause).  Only a "had" before any
+ * other verb and any relative or subordinate word is the event's own ("the
  * church that Edward had built", "said that hackers had copied"). */
 static bool past_perfect(const char *text, const evg_extracted_event *event) {
   static const char *const openers[] = {
@@ -863,6 +863,23 @@ static bool short_count(const char *text, size_t from, size_t at, size_t len) {
   size_t b;
   extract_lower_word_before(text, from, at, w, sizeof w, &b);
   return extract_in_list(w, units);
+}
+
+/* Whether the count at `at` opens its clause, bare or after "By"
+ * ("Within days the story had been cabled", "By the next evening they
+ * had cleared twelve steps"): a past perfect after it tells what was
+ * done by the counted time, a step after the happening counted from,
+ * not background told back. */
+static bool count_opens_clause(const char *text, const range *clause,
+                               size_t at) {
+  size_t p = clause->start;
+  while (p < at && !word_byte((unsigned char)text[p]))
+    p++;
+  if (p + 3 <= at && equals_ci(text + p, 2, "by") && text[p + 2] == ' ')
+    p += 3;
+  while (p < at && text[p] == ' ')
+    p++;
+  return p == at;
 }
 
 /* Words that open a time clause told after its main clause: "crowned on
@@ -979,7 +996,9 @@ static void sequel(evg_extraction *x, const char *text, const range *sentence,
        !count_restated(x, text, clause, at + len) &&
        !(at - sentence->start < 24 &&
          short_count(text, clause->start, at, len))) ||
-      past_perfect(text, earlier) || past_perfect(text, &x->events[e]) ||
+      past_perfect(text, earlier) ||
+      (past_perfect(text, &x->events[e]) &&
+       !count_opens_clause(text, clause, at)) ||
       /* a denial, saying or forecast of the clause's own words, before
        * its word of order (up to a subordinate clause: "agreed that the
        * war could not be ended ... and on the following day") or after */

@@ -2360,6 +2360,24 @@ got = edges(told + "A week later a rumour started a panic on the promenade.")
 assert not any(r == "precedes" for a, r, b in got), got
 PY
 
+# A count opening its clause, bare or after "By", with a past perfect
+# after it (relations26): the perfect tells what was done by the counted
+# time, a step after the happening just told; a past perfect with no
+# count before it stays background told back
+check "extract.relation.count-past-perfect" $PY - "$EVG" <<'PY'
+import sys; sys.path.insert(0, "tests")
+from relation_edges import text_relation_edges
+edges = lambda text: text_relation_edges(sys.argv[1], text)
+got = edges("On October 14, 1066, William defeated Harold at Hastings. By the following evening his army had buried its dead.")
+assert any(r == "precedes" and a.startswith("On October 14, 1066") and b.startswith("By the following evening") for a, r, b in got), got
+got = edges("On July 2, 1881, Guiteau shot the president at the station. Within a week the doctors had probed the wound a dozen times.")
+assert any(r == "precedes" and a.startswith("On July 2, 1881") and b.startswith("Within a week") for a, r, b in got), got
+got = edges("The storm reached the coast on Monday. Within hours the port had closed.")
+assert any(r == "precedes" and b.startswith("Within hours") for a, r, b in got), got
+got = edges("Lisbon signed the treaty on June 7, 1494. The envoys had met in Tordesillas for weeks.")
+assert not any(r == "precedes" for a, r, b in got), got
+PY
+
 # A time clause told after its main clause (relations23): a count that
 # follows counts from the main clause past a "before" or "when" clause, and
 # a "when" clause whose main clause is no event of its own is dated by it; a "when"
