@@ -1216,6 +1216,27 @@ static bool joined_by(const char *text, const evg_extracted_event *before,
   return strcmp(w, word) == 0 && *at + 40 >= before->end;
 }
 
+/* Whether the main clause's written date (no count: "a week after" is
+ * read above) stands just before "after", a comma apart at most ("cut
+ * two of those routes in July after assaults on drivers rose", "opened
+ * an inquiry in June after his daughter complained"): the clause dates
+ * its happening and gives the "after" clause as its reason. */
+static bool date_just_before(const evg_extraction *x, const char *text,
+                             const evg_extracted_event *before, size_t after) {
+  size_t t = extract_first_timex_after(x, before->start);
+  for (; t < evg_timexes_count(x->timexes); t++) {
+    const evg_timex *timex = evg_timexes_get(x->timexes, t);
+    if (timex->start >= after)
+      break;
+    size_t p = timex->end;
+    while (p < after && (text[p] == ' ' || text[p] == ','))
+      p++;
+    if (p == after && timex->type != EVG_TIMEX_DURATION)
+      return true;
+  }
+  return false;
+}
+
 /* "X, after Y" between events e - 1 (X) and e (Y) of one sentence, the
  * word "after" the last before Y: what the gold's rule
  * (tests/events_gold/README.md) reads in it.  A count before it ("...
@@ -1231,7 +1252,11 @@ static bool joined_by(const char *text, const evg_extracted_event *before,
  * piers"), unless the main clause is a saying or a forecast ("the museum
  * announced on Tuesday, after ..."), which tells no happening it causes;
  * a later clause of the lead ("..., and in May its rival cut flights
- * after ...") is a happening told beside the news, as elsewhere. */
+ * after ...") is a happening told beside the news, as elsewhere.  Past
+ * the lead, a bare "after" right behind the main clause's written date
+ * ("pulled its funding on March 30 after players gave it poor marks") is
+ * a reason too, unless the main clause is a saying, a forecast, a denial
+ * or a supposition (date_just_before). */
 static void after_relation(evg_extraction *x, const char *text, size_t e) {
   const evg_extracted_event *y = &x->events[e];
   const evg_extracted_event *before = &x->events[e - 1];
@@ -1270,6 +1295,14 @@ static void after_relation(evg_extraction *x, const char *text, size_t e) {
                             &saying_set) &&
            !clause_has_word(text, x->events[main].start, before->end,
                             &forecast_set))
+    extract_relate(x, e, EVG_REL_CAUSES, main);
+  else if (date_just_before(x, text, before, after) &&
+           !clause_has_word(text, x->events[main].start, before->end,
+                            &saying_set) &&
+           !clause_has_word(text, x->events[main].start, before->end,
+                            &forecast_set) &&
+           !clause_has_word(text, x->events[main].start, before->end,
+                            &unordered_set))
     extract_relate(x, e, EVG_REL_CAUSES, main);
 }
 

@@ -2378,6 +2378,25 @@ got = edges("Lisbon signed the treaty on June 7, 1494. The envoys had met in Tor
 assert not any(r == "precedes" for a, r, b in got), got
 PY
 
+# A bare "after" right behind the main clause's written date, past the
+# lead (relations26): the "after" clause is the reason; not when the main
+# clause is a saying, a denial or a forecast
+check "extract.relation.dated-after-reason" $PY - "$EVG" <<'PY'
+import sys; sys.path.insert(0, "tests")
+from relation_edges import text_relation_edges
+edges = lambda text: text_relation_edges(sys.argv[1], text)
+got = edges("The Lisbon court heard the first witnesses on May 2. The ferry company suspended its night crossings on Friday after a deckhand fell overboard near Setubal.")
+assert any(r == "causes" and a.startswith("a deckhand fell") and b.startswith("The ferry company suspended") for a, r, b in got), got
+got = edges("Parliament met at Westminster in 1641. The king left London on January 10, 1642, after a mob gathered at Whitehall.")
+assert any(r == "causes" and a.startswith("a mob gathered") and b.startswith("The king left London") for a, r, b in got), got
+got = edges("The council of Ghent opened its archives in 1911. The city closed the old fish market in March after an inspector found rats in the cellars.")
+assert any(r == "causes" and a.startswith("an inspector found") for a, r, b in got), got
+got = edges("The port authority reopened the terminal on Monday. The union did not end the strike on Thursday after the owners raised their offer.")
+assert not any(r == "causes" for a, r, b in got), got
+got = edges("The regulator fined the bank in 2024. The bank will close forty branches in June after a storm flooded its offices.")
+assert not any(r == "causes" for a, r, b in got), got
+PY
+
 # A time clause told after its main clause (relations23): a count that
 # follows counts from the main clause past a "before" or "when" clause, and
 # a "when" clause whose main clause is no event of its own is dated by it; a "when"
