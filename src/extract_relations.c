@@ -1296,6 +1296,9 @@ static void after_relation(evg_extraction *x, const char *text, size_t e) {
            !clause_has_word(text, x->events[main].start, before->end,
                             &forecast_set))
     extract_relate(x, e, EVG_REL_CAUSES, main);
+  /* the date is X's own: the clause that writes it, not an earlier verb
+   * of the same subject ("reissued the charter in November 1216, and
+   * issued it again in 1217 after ..."), is the effect */
   else if (date_just_before(x, text, before, after) &&
            !clause_has_word(text, x->events[main].start, before->end,
                             &saying_set) &&
@@ -1303,7 +1306,7 @@ static void after_relation(evg_extraction *x, const char *text, size_t e) {
                             &forecast_set) &&
            !clause_has_word(text, x->events[main].start, before->end,
                             &unordered_set))
-    extract_relate(x, e, EVG_REL_CAUSES, main);
+    extract_relate(x, e, EVG_REL_CAUSES, e - 1);
 }
 
 /* Words that deny a happening: a clause holding one tells what did not
