@@ -796,10 +796,10 @@ static bool date_bounds_stretch(const char *text, const range *clause,
 }
 
 /* Whether the event's own verb is a past perfect ("The union had
- * rejected an offer on September 29", "By the next evening they had
- * cleared twelve steps"): told back from the story's time, as background,
- * it is no step of the story's order.  Only a "had" before any other
- * verb and any relative or subordinate word is the event's own ("the
+ * rejected an offer on September 29"): told back from the story's time,
+ * as background, it is no step of the story's order (after a count that
+ * opens the clause it is one: count_opens_clause).  Only a "had" before any
+ * other verb and any relative or subordinate word is the event's own ("the
  * church that Edward had built", "said that hackers had copied"). */
 static bool past_perfect(const char *text, const evg_extracted_event *event) {
   static const char *const openers[] = {
@@ -863,6 +863,23 @@ static bool short_count(const char *text, size_t from, size_t at, size_t len) {
   size_t b;
   extract_lower_word_before(text, from, at, w, sizeof w, &b);
   return extract_in_list(w, units);
+}
+
+/* Whether the count at `at` opens its clause, bare or after "By"
+ * ("Within days the story had been cabled", "By the next evening they
+ * had cleared twelve steps"): a past perfect after it tells what was
+ * done by the counted time, a step after the happening counted from,
+ * not background told back. */
+static bool count_opens_clause(const char *text, const range *clause,
+                               size_t at) {
+  size_t p = clause->start;
+  while (p < at && !word_byte((unsigned char)text[p]))
+    p++;
+  if (p + 3 <= at && equals_ci(text + p, 2, "by") && text[p + 2] == ' ')
+    p += 3;
+  while (p < at && text[p] == ' ')
+    p++;
+  return p == at;
 }
 
 /* Words that open a time clause told after its main clause: "crowned on
@@ -979,7 +996,9 @@ static void sequel(evg_extraction *x, const char *text, const range *sentence,
        !count_restated(x, text, clause, at + len) &&
        !(at - sentence->start < 24 &&
          short_count(text, clause->start, at, len))) ||
-      past_perfect(text, earlier) || past_perfect(text, &x->events[e]) ||
+      past_perfect(text, earlier) ||
+      (past_perfect(text, &x->events[e]) &&
+       !count_opens_clause(text, clause, at)) ||
       /* a denial, saying or forecast of the clause's own words, before
        * its word of order (up to a subordinate clause: "agreed that the
        * war could not be ended ... and on the following day") or after */
@@ -1197,6 +1216,27 @@ static bool joined_by(const char *text, const evg_extracted_event *before,
   return strcmp(w, word) == 0 && *at + 40 >= before->end;
 }
 
+/* Whether the main clause's written date (no count: "a week after" is
+ * read above) stands just before "after", a comma apart at most ("cut
+ * two of those routes in July after assaults on drivers rose", "opened
+ * an inquiry in June after his daughter complained"): the clause dates
+ * its happening and gives the "after" clause as its reason. */
+static bool date_just_before(const evg_extraction *x, const char *text,
+                             const evg_extracted_event *before, size_t after) {
+  size_t t = extract_first_timex_after(x, before->start);
+  for (; t < evg_timexes_count(x->timexes); t++) {
+    const evg_timex *timex = evg_timexes_get(x->timexes, t);
+    if (timex->start >= after)
+      break;
+    size_t p = timex->end;
+    while (p < after && (text[p] == ' ' || text[p] == ','))
+      p++;
+    if (p == after && timex->type != EVG_TIMEX_DURATION)
+      return true;
+  }
+  return false;
+}
+
 /* "X, after Y" between events e - 1 (X) and e (Y) of one sentence, the
  * word "after" the last before Y: what the gold's rule
  * (tests/events_gold/README.md) reads in it.  A count before it ("...
@@ -1212,7 +1252,11 @@ static bool joined_by(const char *text, const evg_extracted_event *before,
  * piers"), unless the main clause is a saying or a forecast ("the museum
  * announced on Tuesday, after ..."), which tells no happening it causes;
  * a later clause of the lead ("..., and in May its rival cut flights
- * after ...") is a happening told beside the news, as elsewhere. */
+ * after ...") is a happening told beside the news, as elsewhere.  Past
+ * the lead, a bare "after" right behind the main clause's written date
+ * ("pulled its funding on March 30 after players gave it poor marks") is
+ * a reason too, unless the main clause is a saying, a forecast, a denial
+ * or a supposition (date_just_before). */
 static void after_relation(evg_extraction *x, const char *text, size_t e) {
   const evg_extracted_event *y = &x->events[e];
   const evg_extracted_event *before = &x->events[e - 1];
@@ -1252,6 +1296,17 @@ static void after_relation(evg_extraction *x, const char *text, size_t e) {
            !clause_has_word(text, x->events[main].start, before->end,
                             &forecast_set))
     extract_relate(x, e, EVG_REL_CAUSES, main);
+  /* the date is X's own: the clause that writes it, not an earlier verb
+   * of the same subject ("reissued the charter in November 1216, and
+   * issued it again in 1217 after ..."), is the effect */
+  else if (date_just_before(x, text, before, after) &&
+           !clause_has_word(text, x->events[main].start, before->end,
+                            &saying_set) &&
+           !clause_has_word(text, x->events[main].start, before->end,
+                            &forecast_set) &&
+           !clause_has_word(text, x->events[main].start, before->end,
+                            &unordered_set))
+    extract_relate(x, e, EVG_REL_CAUSES, e - 1);
 }
 
 /* Words that deny a happening: a clause holding one tells what did not
