@@ -134,6 +134,25 @@ static inline uint64_t evg_swar_alpha(uint64_t w) {
 static inline size_t evg_swar_first(uint64_t marks) {
   return (unsigned)__builtin_ctzll(marks) >> 3;
 }
+/* The index of the last byte marked in a nonzero mask. */
+static inline size_t evg_swar_last(uint64_t marks) {
+  return (63u - (unsigned)__builtin_clzll(marks)) >> 3;
+}
+/* The bytes equal to c, exactly: a byte of w ^ c is zero when adding 0x7F
+ * to its low seven bits leaves bit 7 clear and its own bit 7 is clear
+ * (each sum stays within its byte). */
+static inline uint64_t evg_swar_eq(uint64_t w, unsigned char c) {
+  uint64_t v = w ^ (c * EVG_SWAR_ONES), low7 = 0x7F * EVG_SWAR_ONES;
+  return ~(((v & low7) + low7) | v | low7);
+}
+/* The bytes from lo to hi, both ASCII, exactly (as evg_swar_alpha). */
+static inline uint64_t evg_swar_in(uint64_t w, unsigned char lo,
+                                   unsigned char hi) {
+  uint64_t low = w & ~EVG_SWAR_HIGH;
+  uint64_t from_lo = low + (0x80 - lo) * EVG_SWAR_ONES;
+  uint64_t past_hi = low + (0x80 - hi - 1) * EVG_SWAR_ONES;
+  return from_lo & ~past_hi & ~w & EVG_SWAR_HIGH;
+}
 #endif
 
 /* The end of the run of ASCII letters from s[i), before `to`. */
