@@ -259,15 +259,31 @@ static bool fronted_place_phrase(const char *s, size_t lo, size_t comma) {
   return true;
 }
 
+/* The end of the last byte of s[lo, c) from '(' to ',' (one of ( ) * +
+ * ,), or lo when there is none.  Eight bytes a step: this walk, unlike
+ * those around a word, goes back over most of its window before most
+ * names (some 300 instructions a name on the bench's block). */
+static size_t apposition_mark_before(const char *s, size_t lo, size_t c) {
+#ifdef EVG_SWAR
+  for (; c >= lo + 8; c -= 8) {
+    uint64_t marks = evg_swar_in(evg_swar_load(s + c - 8), '(', ',');
+    if (marks)
+      return c - 8 + evg_swar_last(marks) + 1;
+  }
+#endif
+  while (c > lo && (unsigned char)(s[c - 1] - '(') > ',' - '(')
+    c--;
+  return c;
+}
+
 /* Whether the name sits in a comma-enclosed apposition that opens with
  * an article after another name ("Sen. Laura Kessler, a Democrat from
  * Evanston,"), or inside parentheses. */
 static bool in_apposition(const char *s, size_t start, size_t name_start) {
   size_t lo = name_start > start + LOOK_BACK ? name_start - LOOK_BACK : start;
-  for (size_t c = name_start; c > lo; c--) {
+  for (size_t c = name_start; (c = apposition_mark_before(s, lo, c)) > lo;
+       c--) {
     char ch = s[c - 1];
-    if ((unsigned char)(ch - '(') > ',' - '(')
-      continue; /* one test for most bytes: none of ( ) , */
     if (ch == ')')
       return false;
     if (ch == '(')
@@ -551,6 +567,27 @@ static bool infinitive_object(const char *s, size_t start, size_t pos) {
   return tl && tb + tl + 1 == vb && equals_ci(s + tb, tl, "to");
 }
 
+/* The end of the last byte of s[lo, i) that is '.', ';', ':' or 'm', or
+ * lo when there is none; eight bytes a step, as apposition_mark_before
+ * (few windows hold a stop). */
+static size_t group_mark_before(const char *s, size_t lo, size_t i) {
+#ifdef EVG_SWAR
+  for (; i >= lo + 8; i -= 8) {
+    uint64_t w = evg_swar_load(s + i - 8);
+    /* ':' and ';' are 0x3A and 0x3B: with bit 0 set, the only bytes
+     * that are ';' */
+    uint64_t marks = evg_swar_eq(w | EVG_SWAR_ONES, ';') | evg_swar_eq(w, '.') |
+                     evg_swar_eq(w, 'm');
+    if (marks)
+      return i - 8 + evg_swar_last(marks) + 1;
+  }
+#endif
+  while (i > lo && s[i - 1] != '.' && s[i - 1] != ';' && s[i - 1] != ':' &&
+         s[i - 1] != 'm')
+    i--;
+  return i;
+}
+
 /* Whether the name at `pos` is one of a group counted by the clause
  * before: "with 312 passengers, among them the deputy mayor, X", "the
  * captains, most of them Spaniards who ...".  Looked for in a few words
@@ -559,13 +596,11 @@ static bool infinitive_object(const char *s, size_t start, size_t pos) {
  * froze their payments"). */
 static bool member_of_group_before(const char *s, size_t start, size_t pos) {
   size_t lo = pos > start + 60 ? pos - 60 : start;
-  for (size_t i = pos; i > lo + 1; i--) {
+  for (size_t i = pos; (i = group_mark_before(s, lo + 1, i)) > lo + 1; i--) {
     char ch = s[i - 1];
-    if (ch > ';' && ch != 'm')
-      continue; /* letters: neither a stop nor an 'm' */
     if (ch == '.' || ch == ';' || ch == ':')
       return false;
-    if (ch != 'm' || i < lo + 4)
+    if (i < lo + 4)
       continue; /* "them", "whom" */
     size_t b, l = extract_word_before(s, lo, i, &b);
     if (b + l != i ||

@@ -50,19 +50,6 @@ void evg_buf_reserve(evg_buf *buf, size_t extra) {
   buf->data[buf->len] = '\0';
 }
 
-void evg_buf_append(evg_buf *buf, const char *s, size_t len) {
-  buf_reserve(buf, len);
-  memcpy(buf->data + buf->len, s, len);
-  buf->len += len;
-  buf->data[buf->len] = '\0';
-}
-
-void evg_buf_puts(evg_buf *buf, const char *s) {
-  evg_buf_append(buf, s, strlen(s));
-}
-
-void evg_buf_putc(evg_buf *buf, char c) { evg_buf_append(buf, &c, 1); }
-
 void evg_buf_printf(evg_buf *buf, const char *format, ...) {
   va_list args;
   va_start(args, format);

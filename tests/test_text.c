@@ -212,9 +212,58 @@ static void test_abbreviation(void) {
   CHECK("text.abbreviation.asked", asked > 250000);
 }
 
+/* The eight-byte marks of equal bytes and of a range of bytes, against
+ * a byte's own test: every byte value at every place of a word, among
+ * random bytes (those beside a marked one are where a carry or borrow of
+ * an inexact trick would mark a byte wrongly). */
+static void test_swar_marks(void) {
+#ifdef EVG_SWAR
+  static const unsigned char eqs[] = {'.', ';', 'm', 0x00, 0x7F, 0x80, 0xFF};
+  static const unsigned char ranges[][2] = {
+      {'(', ','}, {'a', 'z'}, {0x00, 0x20}, {'0', '9'}, {0x7F, 0x7F}};
+  size_t bad = 0, asked = 0;
+  for (int round = 0; round < 200; round++)
+    for (size_t place = 0; place < 8; place++)
+      for (unsigned b = 0; b < 256; b++) {
+        /* a neighbour one bit off the byte now and then */
+        unsigned char bytes[8];
+        for (size_t k = 0; k < 8; k++)
+          bytes[k] =
+              (unsigned char)(rand() % 4 == 0 ? b ^ 1u : (unsigned)rand());
+        bytes[place] = (unsigned char)b;
+        if (round % 2)
+          for (size_t k = 0; k < 8; k++)
+            if (k != place && rand() % 2)
+              bytes[k] = (unsigned char)b; /* runs of the byte itself */
+        uint64_t w = evg_swar_load((const char *)bytes);
+        for (size_t e = 0; e < sizeof eqs; e++, asked++) {
+          uint64_t want = 0;
+          for (size_t k = 0; k < 8; k++)
+            if (bytes[k] == eqs[e])
+              want |= (uint64_t)0x80 << (8 * k);
+          bad += evg_swar_eq(w, eqs[e]) != want;
+        }
+        for (size_t r = 0; r < sizeof ranges / sizeof *ranges; r++, asked++) {
+          uint64_t want = 0;
+          size_t last = 8;
+          for (size_t k = 0; k < 8; k++)
+            if (bytes[k] >= ranges[r][0] && bytes[k] <= ranges[r][1]) {
+              want |= (uint64_t)0x80 << (8 * k);
+              last = k;
+            }
+          uint64_t got = evg_swar_in(w, ranges[r][0], ranges[r][1]);
+          bad += got != want || (got && evg_swar_last(got) != last);
+        }
+      }
+  CHECK_INT("text.swar-marks.as-bytewise", bad, 0);
+  CHECK("text.swar-marks.asked", asked > 4000000);
+#endif
+}
+
 int main(void) {
   srand(20251204);
   test_abbreviation();
+  test_swar_marks();
   size_t n_pieces = sizeof pieces / sizeof *pieces;
   size_t sanitize_bad = 0, one_line_bad = 0, count_bad = 0, plain_bad = 0,
          letters_bad = 0, texts = 0;
