@@ -351,6 +351,21 @@ def grammar_failures(label, quote):
     return failed
 
 
+COUNT_WORDS = set("""two three four five six seven eight nine ten eleven twelve fifteen twenty
+thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands dozen dozens
+million millions""".split())
+
+
+def approximates_count(words):
+    """Whether the label opens with a count's approximator ("About 300
+    supporters marched", "Over 200 flights were cancelled", "Around forty
+    cars ran into one another"): a subject, not a preposition's phrase."""
+    if len(words) < 2 or words[0].lower() not in ("about", "around", "over", "under"):
+        return False
+    count = words[1].lower().split("-")[0]
+    return count[:1].isdigit() or count in COUNT_WORDS
+
+
 def headline_failures(label, quote=None):
     """The names of the checks that the label fails, in HEADLINE_CHECKS
     order; the checks that compare with the source need its quote."""
@@ -364,7 +379,8 @@ def headline_failures(label, quote=None):
             label.count("«") != label.count("»"):
         failed.append("quotes")
     first = words[0].strip("\"“‘'(") if words else ""
-    if not first or first[0].islower() or first.lower() in PREPOSITIONS:
+    if not first or first[0].islower() or (first.lower() in PREPOSITIONS and
+                                           not approximates_count(words)):
         failed.append("opening")
     if DATELINE.search(label):
         failed.append("dateline")
