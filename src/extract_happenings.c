@@ -984,11 +984,20 @@ static bool clause_joint_at(const char *s, size_t from, size_t to, size_t i,
       j->own_dated = date_within(dates, date_count, from, i) &&
                      own_date_within(s, dates, date_count, j->next, to);
       j->anchored = j->start != i || j->own_dated;
+      /* "halted refuelling after water was found in its tanks": a
+       * passive after "after" is a happening of its own (a passive
+       * before it, "was disqualified after photographs showed her", is
+       * left to cause_clause_splits) */
+      j->anchored |= !comma && equals_ci(s + w, we - w, "after") &&
+                     extract_when_clause_apart(s, from, i, we, to, false);
       /* "The walkout started on March 11 when the union pulled its
        * members out": a bare "when" after the main clause says what
        * that happening was, or what happened with it, at its time */
-      if (!j->anchored && !comma && equals_ci(s + w, we - w, "when"))
-        return false;
+      if (!j->anchored && !comma && equals_ci(s + w, we - w, "when")) {
+        if (!extract_when_clause_apart(s, from, i, we, to, true))
+          return false;
+        j->anchored = true;
+      }
       if (j->start == i && comma)
         j->start = i - 1;
       j->subordinate = true;

@@ -1283,6 +1283,16 @@ bool extract_noun_phrase_opener(const char *w, size_t len);
  * ("when sand began", "when thieves cut it"): a thing not told before,
  * whose act is its own. */
 bool extract_bare_subject_at(const char *s, size_t q, size_t to);
+
+/* extract_clause_split_when.c */
+/* Whether a bare "when" or "after" after the main clause s[from, at)
+ * opens a happening of its own at s[next, to): a passive in it ("lost
+ * its power when the cable was cut", "halted refuelling after water was
+ * found"), or, when `main_passive`, in the main clause ("was gravely
+ * injured when part of the hotel crashed"): two acts with two doers. */
+bool extract_when_clause_apart(const char *s, size_t from, size_t at,
+                               size_t next, size_t to, bool main_passive);
+
 /* Whether the word s[w, e) is a common plural noun that heads a subject,
  * capitalised or not ("Firemen", "Shares", "detectives"): in -s as
  * extract_bare_plural reads it, or in -men; not a stretch of time ("Years

@@ -937,6 +937,32 @@ assert got == [("The refinery at Kolda shut its last unit", "2031-05-30", []),
                ("A storm drove it onto the rocks near Gorée", "2031-06-03", []),
                ("The end for Amadou Ba came", "2031-06-02", [])], got
 PY
+# a bare "when" or "after" with a passive on one side tells two acts with
+# two doers, each an event (clauses37): "was badly injured | when a crane
+# toppled", "lost its water supply | when the main pipe was cut", "halted
+# all welding | after cracks were found"; a pronoun after "when" is the main
+# clause's own participant ("cracked when it was thrown"), one happening
+cat >"$tmp/when-passive.txt" <<'TEXT'
+GDANSK, May 12, 2029 — The harbour pilot Marek Nowak was badly injured on Friday when a crane on the Westerplatte quay toppled onto his launch. Most of Pomerania lost its water supply on Saturday when the main pipe at Kartuzy was cut by a digger. The shipyard halted all welding on Sunday after cracks and a loose plate were found in the hull. In June 1657 the governor, Jan Weiher, was killed when part of the Gdańsk gate fell on his coach. The old mast cracked in 1702 when it was struck by lightning.
+TEXT
+check "extract.clause.when-passive" $PY - "$tmp/when-passive.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/when-passive.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [(e["label"], e["date"], [names[a] for a in e.get("actors", [])])
+       for e in rows if e["type"] == "event"]
+assert got == [("The harbour pilot Marek Nowak was badly injured", "2029-05-11", ["Marek Nowak"]),
+               ("A crane on the Westerplatte quay toppled onto his launch", "2029-05-11", []),
+               ("Most of Pomerania lost its water supply", "2029-05-12", []),
+               ("The main pipe at Kartuzy was cut by a digger", "2029-05-12", []),
+               ("The shipyard halted all welding", "2029-05-06", []),
+               ("Cracks and a loose plate were found in the hull", "2029-05-06", []),
+               ("Jan Weiher, was killed", "1657-06", ["Jan Weiher"]),
+               ("Part of the Gdańsk gate fell on his coach", "1657-06", []),
+               ("The old mast cracked when it was struck by lightning", "1702", [])], got
+PY
 # "they" after a clause whose subject a common plural noun opens ("Firemen
 # from the depot ... arrived", "Shares in Kavala Mining fell") is that
 # noun: no name of the clause before acts; after names ("Greece and
