@@ -212,6 +212,60 @@ static size_t segment_words(const char *s, size_t a, size_t seg_end) {
   return words;
 }
 
+/* Whether a determiner and a word follow the date that ends at s[from)
+ * before the segment's end ("On Tuesday | the governor"): the clause's
+ * subject has begun. */
+static bool subject_after_date(const char *s, size_t from, size_t seg_end) {
+  static const char *const determiners[] = {"the", "its",   "his",
+                                            "her", "their", NULL};
+  while (from < seg_end && s[from] == ' ')
+    from++;
+  size_t e = from;
+  while (e < seg_end && ascii_alpha((unsigned char)s[e]))
+    e++;
+  if (e == from || e >= seg_end || s[e] != ' ' ||
+      !extract_word_in(s + from, e - from, determiners))
+    return false;
+  /* a noun's phrase of one to three lower-case words, no verb */
+  size_t words = 0;
+  for (size_t i = e + 1; i < seg_end; words++) {
+    size_t w = i;
+    while (i < seg_end && ascii_alpha((unsigned char)s[i]))
+      i++;
+    if (i == w || !ascii_is_lower((unsigned char)s[w]) || words == 3)
+      return false;
+    if (i < seg_end && s[i] != ' ')
+      return false;
+    while (i < seg_end && s[i] == ' ')
+      i++;
+  }
+  return words > 0 && !extract_has_verb(s, e + 1, seg_end);
+}
+
+/* Whether the comma at s[comma] opens a name of one to four capitalised
+ * words closed by a comma and followed by a word in lower case (", Jan
+ * Weiher, was killed"): an apposition naming the subject before it. */
+static bool named_apposition_at(const char *s, size_t comma, size_t end) {
+  size_t i = comma + 1, words = 0;
+  while (i < end && s[i] == ' ')
+    i++;
+  while (i < end && s[i] != ',') {
+    size_t w = i;
+    while (i < end && s[i] != ' ' && s[i] != ',')
+      i++;
+    if (i == w || !ascii_upper((unsigned char)s[w]) || ++words > 4)
+      return false;
+    while (i < end && s[i] == ' ')
+      i++;
+  }
+  if (i >= end || words == 0)
+    return false;
+  i++;
+  while (i < end && s[i] == ' ')
+    i++;
+  return i < end && ascii_is_lower((unsigned char)s[i]);
+}
+
 /* Whether the segment s[a, seg_end) of a part ending at `end` is left out
  * of the label: a short opening that holds the date, an opening clause,
  * or an aside after the main clause began (`kept_any`).  t: the first
@@ -223,13 +277,23 @@ static bool drop_segment(const evg_extraction *x, const char *s, size_t a,
   while (first_end < seg_end && ascii_alpha((unsigned char)s[first_end]))
     first_end++;
   bool has_timex = false;
+  size_t timex_end = a;
   for (size_t k = t; k < count; k++) {
     const evg_timex *timex = evg_timexes_at(x->timexes, k);
     if (timex->start >= seg_end)
       break;
-    if (timex->end > a)
+    if (timex->end > a) {
       has_timex = true;
+      if (timex->end > timex_end)
+        timex_end = timex->end;
+    }
   }
+  /* "On Tuesday the governor, | Jan Weiher, | was killed": after its date
+   * the segment opens the subject whose named apposition follows */
+  if (has_timex && !kept_any && seg_end < end &&
+      subject_after_date(s, timex_end, seg_end) &&
+      named_apposition_at(s, seg_end, end))
+    return false;
   /* "Last week,", "On Monday,": a short opening that holds the date (not
    * a clause with its verb: "Shares fell 14 percent on Wednesday, a
    * steeper drop ...") */

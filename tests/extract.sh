@@ -1057,6 +1057,23 @@ assert got == [("The trawler Maren Dahl sprang a leak off Stad", ["Maren Dahl"])
                ("Marta Lind and her brother sold the family farm", ["Marta Lind"]),
                ("They moved to Oslo", ["Marta Lind"])], got
 PY
+# a date that opens the sentence goes from the label, the subject after it
+# stays with its named apposition: "In June 1657 the governor, Jan Weiher,
+# was killed" is "The governor, Jan Weiher, was killed", not "Jan Weiher,
+# was killed" (the segment up to the first comma was dropped as a date's)
+cat >"$tmp/date-then-apposition.txt" <<'TEXT'
+TROMSO, May 3, 2030 — On Tuesday the harbour master, Ruth Okafor, resigned. In June 1657 the governor, Jan Weiher, was killed. Yesterday the old mayor, Tor Berg, opened the bridge. On Friday, the ferry left Bodø.
+TEXT
+check "extract.label.date-then-apposition" $PY - "$tmp/date-then-apposition.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/date-then-apposition.txt"],
+                     capture_output=True, text=True).stdout
+got = [json.loads(l)["label"] for l in out.splitlines() if json.loads(l)["type"] == "event"]
+assert got == ["The harbour master, Ruth Okafor, resigned",
+               "The governor, Jan Weiher, was killed",
+               "The old mayor, Tor Berg, opened the bridge",
+               "The ferry left Bodø"], got
+PY
 # a building, a pier or a fair is where a happening is, not who acts:
 # "the nearby Regent Hotel" is no "he", "Parliament House" is no
 # Parliament and House, "Pier 9" and an Exposition are no actors (actors51)
