@@ -66,11 +66,15 @@ static bool clock_opens_sentence(const char *s, size_t start, size_t clock) {
     e++;
   if (!extract_word_set_has(&set, s + start, e - start))
     return false;
+  /* words apart by any blank, tabs too, and the count stops at the
+   * seventh: each clock the sentence goes on past adds a blank, so no
+   * sentence is walked more than a few times ("At\t5\ta.m.\tXy\t5\t
+   * a.m.\tXy ..." walked it once a clock, a quadratic step) */
   int words = 0;
   for (size_t k = start; k < clock; k++)
-    if (s[k] == ' ')
-      words++;
-  return words <= 6;
+    if (ascii_space((unsigned char)s[k]) && ++words > 6)
+      return false;
+  return true;
 }
 
 bool extract_clock_ends_sentence(const char *s, size_t start, size_t w,
