@@ -22,9 +22,10 @@ static bool calendar_name(const char *s, size_t w, size_t e) {
 }
 
 /* Whether the words from `at` name a time zone: an abbreviation in
- * capitals ("EDT", "CEST") or up to five capitalised words closed by
+ * capitals ("EDT", "CEST") or one to five capitalised words closed by
  * "Time" or "time" ("Central European Summer Time", "New Zealand
- * time"). */
+ * time"); "Time" alone opens a sentence ("closed at 8 p.m. Time ran
+ * short"). */
 static bool time_zone_at(const char *s, size_t at, size_t len) {
   size_t e = at;
   while (e < len && ascii_alpha((unsigned char)s[e]))
@@ -41,7 +42,7 @@ static bool time_zone_at(const char *s, size_t at, size_t len) {
     if (e == at)
       return false;
     if (equals_ci(s + at, e - at, "time"))
-      return true;
+      return words > 0;
     if (!ascii_upper((unsigned char)s[at]) || e >= len || s[e] != ' ')
       return false;
     at = e + 1;

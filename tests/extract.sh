@@ -1076,6 +1076,20 @@ assert got == [("The ferry left Bergen", []),
                ("The mill closed", []),
                ("Nordvik Paper said it would reopen", ["Nordvik Paper"])], got
 PY
+# "Time" alone after a clock opens the next sentence; a zone's "Time"
+# closes one to five capitalised words ("at 9 a.m. Pacific Time"): the
+# bare word was read as a zone and the two sentences were one (review39)
+cat >"$tmp/clock-bare-time.txt" <<'TEXT'
+BOSTON, March 3, 2025 — The polls closed at 8 p.m. Time ran short for the clerks on Monday. The count resumed at 9 a.m. Pacific Time on Tuesday.
+TEXT
+check "extract.review39.clock-bare-time" $PY - "$tmp/clock-bare-time.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/clock-bare-time.txt"],
+                     capture_output=True, text=True).stdout
+got = [r["label"] for r in map(json.loads, out.splitlines()) if r["type"] == "event"]
+assert got == ["The polls closed", "Time ran short for the clerks",
+               "The count resumed"], got
+PY
 # a short verb right before its date ("and sank the next morning",
 # "died two days later") is the part's verb, no preposition of the date:
 # the part's subject is left out and the doer before it acts (actors52)
