@@ -10,17 +10,6 @@
  * a.m. San Francisco shook") is followed by the sentence's subject. */
 #include "extract_internal.h"
 
-/* Whether the word s[w, e) is a weekday's or a month's name. */
-static bool calendar_name(const char *s, size_t w, size_t e) {
-  static const char *const words[] = {
-      "Monday",    "Tuesday", "Wednesday", "Thursday", "Friday",
-      "Saturday",  "Sunday",  "January",   "February", "March",
-      "April",     "May",     "June",      "July",     "August",
-      "September", "October", "November",  "December", NULL};
-  EXTRACT_WORD_SET(set, words, false);
-  return extract_word_set_has(&set, s + w, e - w);
-}
-
 /* Whether the words from `at` name a time zone: an abbreviation in
  * capitals ("EDT", "CEST") or one to five capitalised words closed by
  * "Time" or "time" ("Central European Summer Time", "New Zealand
@@ -56,9 +45,9 @@ static bool time_zone_at(const char *s, size_t at, size_t len) {
  * "Shortly after 6 a.m.", "On Tuesday at 9 a.m."). */
 static bool clock_opens_sentence(const char *s, size_t start, size_t clock) {
   static const char *const openers[] = {
-      "at",   "by",    "after",  "before",  "until",  "from",    "shortly",
-      "just", "about", "around", "soon",    "since",  "on",      "early",
-      "late", "until", "till",   "between", "toward", "towards", NULL};
+      "at",   "by",    "after",   "before", "until",   "from", "shortly",
+      "just", "about", "around",  "soon",   "since",   "on",   "early",
+      "late", "till",  "between", "toward", "towards", NULL};
   EXTRACT_WORD_SET(set, openers, true);
   while (start < clock && ascii_space((unsigned char)s[start]))
     start++; /* the splitter's start is the last sentence's end */
@@ -87,6 +76,6 @@ bool extract_clock_ends_sentence(const char *s, size_t start, size_t w,
   size_t e = next;
   while (e < len && ascii_alpha((unsigned char)s[e]))
     e++;
-  return !calendar_name(s, next, e) && !time_zone_at(s, next, len) &&
-         !clock_opens_sentence(s, start, w);
+  return !extract_calendar_word(s + next, e - next) &&
+         !time_zone_at(s, next, len) && !clock_opens_sentence(s, start, w);
 }

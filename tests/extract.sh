@@ -1090,6 +1090,19 @@ got = [r["label"] for r in map(json.loads, out.splitlines()) if r["type"] == "ev
 assert got == ["The polls closed", "Time ran short for the clerks",
                "The count resumed"], got
 PY
+# a weekday or a month after a clock goes on the sentence in any case
+# ("at 10 a.m. TUESDAY"), as extract_calendar_word reads them: the
+# clock's own copy of the list knew only "Tuesday" (review39)
+cat >"$tmp/clock-capital-weekday.txt" <<'TEXT'
+PORTLAND, Maine, May 5, 2025 — The council voted at 10 a.m. TUESDAY to close the pier.
+TEXT
+check "extract.review39.clock-capital-weekday" $PY - "$tmp/clock-capital-weekday.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/clock-capital-weekday.txt"],
+                     capture_output=True, text=True).stdout
+got = [(r["label"], r["date"]) for r in map(json.loads, out.splitlines()) if r["type"] == "event"]
+assert got == [("The council voted to close the pier", "2025-05-06")], got
+PY
 # a short verb right before its date ("and sank the next morning",
 # "died two days later") is the part's verb, no preposition of the date:
 # the part's subject is left out and the doer before it acts (actors52)
