@@ -10,19 +10,17 @@
  * a.m. San Francisco shook") is followed by the sentence's subject. */
 #include "extract_internal.h"
 
-/* Whether the words from `at` name a time zone: an abbreviation in
- * capitals ("EDT", "CEST") or one to five capitalised words closed by
- * "Time" or "time" ("Central European Summer Time", "New Zealand
- * time"); "Time" alone opens a sentence ("closed at 8 p.m. Time ran
- * short"). */
+/* Whether the words from `at` name a time zone: a zone's abbreviation
+ * as the tagger knows them ("EDT", "CEST"; not any word in capitals:
+ * "at 5 p.m. NATO ministers met" opens a sentence) or one to five
+ * capitalised words closed by "Time" or "time" ("Central European Summer
+ * Time", "New Zealand time"); "Time" alone opens a sentence ("closed at
+ * 8 p.m. Time ran short"). */
 static bool time_zone_at(const char *s, size_t at, size_t len) {
   size_t e = at;
   while (e < len && ascii_alpha((unsigned char)s[e]))
     e++;
-  bool capitals = e - at >= 2 && e - at <= 5;
-  for (size_t k = at; k < e && capitals; k++)
-    capitals = ascii_upper((unsigned char)s[k]);
-  if (capitals)
+  if (evg_zone_abbreviation(s + at, e - at))
     return true;
   for (int words = 0; words < 6 && at < len; words++) {
     e = at;

@@ -1103,6 +1103,19 @@ out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$
 got = [(r["label"], r["date"]) for r in map(json.loads, out.splitlines()) if r["type"] == "event"]
 assert got == [("The council voted to close the pier", "2025-05-06")], got
 PY
+# a word in capitals after a clock goes on the sentence only when it is a
+# zone the tagger knows ("at 9 a.m. EDT"): "at 5 p.m. NATO ministers met"
+# opens a sentence, which any two to five capitals did (review39)
+cat >"$tmp/clock-capitals.txt" <<'TEXT'
+BRUSSELS, April 2, 2025 — The talks ended at 5 p.m. NATO ministers met again on Thursday. The ferry sailed at 9 a.m. EDT on Friday.
+TEXT
+check "extract.review39.clock-capitals" $PY - "$tmp/clock-capitals.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/clock-capitals.txt"],
+                     capture_output=True, text=True).stdout
+got = [r["label"] for r in map(json.loads, out.splitlines()) if r["type"] == "event"]
+assert got == ["The talks ended", "NATO ministers met again", "The ferry sailed"], got
+PY
 # a short verb right before its date ("and sank the next morning",
 # "died two days later") is the part's verb, no preposition of the date:
 # the part's subject is left out and the doer before it acts (actors52)
