@@ -10,6 +10,8 @@
  * a.m. San Francisco shook") is followed by the sentence's subject. */
 #include "extract_internal.h"
 
+#include <ctype.h>
+
 /* Whether the words from `at` name a time zone: a zone's abbreviation
  * as the tagger knows them ("EDT", "CEST"; not any word in capitals:
  * "at 5 p.m. NATO ministers met" opens a sentence) or one to five
@@ -49,6 +51,13 @@ static bool clock_opens_sentence(const char *s, size_t start, size_t clock) {
   EXTRACT_WORD_SET(set, openers, true);
   while (start < clock && ascii_space((unsigned char)s[start]))
     start++; /* the splitter's start is the last sentence's end */
+  /* the phrase opens the words after a dateline or an opening quotation
+   * mark ("OSLO, March 4, 2026 — At 5:12 a.m. Hansen Shipping
+   * reported", "\"At 6 a.m. Nordvik Paper shut the mill,\" she said") */
+  start = extract_dateline_end(s, start, clock);
+  while (start < clock && !ascii_alpha((unsigned char)s[start]) &&
+         !isdigit((unsigned char)s[start]))
+    start++;
   size_t e = start;
   while (e < clock && ascii_alpha((unsigned char)s[e]))
     e++;

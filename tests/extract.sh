@@ -1116,6 +1116,23 @@ out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$
 got = [r["label"] for r in map(json.loads, out.splitlines()) if r["type"] == "event"]
 assert got == ["The talks ended", "NATO ministers met again", "The ferry sailed"], got
 PY
+# a clock that opens the words after a dateline or an opening quotation
+# mark opens its sentence too ("OSLO, ... — At 5:12 a.m. Hansen Shipping
+# reported"): the dateline's word or the quotation mark was read as the
+# sentence's first, and "At 5:12 a.m" became an event of its own (review39)
+cat >"$tmp/clock-after-dateline.txt" <<'TEXT'
+OSLO, March 4, 2026 — At 5:12 a.m. Hansen Shipping reported the fault on Tuesday.
+
+"At 6 a.m. Nordvik Paper shut the mill," the mayor said on Wednesday.
+TEXT
+check "extract.review39.clock-after-dateline" $PY - "$tmp/clock-after-dateline.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/clock-after-dateline.txt"],
+                     capture_output=True, text=True).stdout
+got = [r["label"] for r in map(json.loads, out.splitlines()) if r["type"] == "event"]
+assert "Hansen Shipping reported the fault" in got, got
+assert not any(l.startswith("At ") for l in got), got
+PY
 # a short verb right before its date ("and sank the next morning",
 # "died two days later") is the part's verb, no preposition of the date:
 # the part's subject is left out and the doer before it acts (actors52)
