@@ -10,29 +10,19 @@
  * a.m. San Francisco shook") is followed by the sentence's subject. */
 #include "extract_internal.h"
 
-/* Whether the word s[w, e) is a weekday's or a month's name. */
-static bool calendar_name(const char *s, size_t w, size_t e) {
-  static const char *const words[] = {
-      "Monday",    "Tuesday", "Wednesday", "Thursday", "Friday",
-      "Saturday",  "Sunday",  "January",   "February", "March",
-      "April",     "May",     "June",      "July",     "August",
-      "September", "October", "November",  "December", NULL};
-  EXTRACT_WORD_SET(set, words, false);
-  return extract_word_set_has(&set, s + w, e - w);
-}
+#include <ctype.h>
 
-/* Whether the words from `at` name a time zone: an abbreviation in
- * capitals ("EDT", "CEST") or up to five capitalised words closed by
- * "Time" or "time" ("Central European Summer Time", "New Zealand
- * time"). */
+/* Whether the words from `at` name a time zone: a zone's abbreviation
+ * as the tagger knows them ("EDT", "CEST"; not any word in capitals:
+ * "at 5 p.m. NATO ministers met" opens a sentence) or one to five
+ * capitalised words closed by "Time" or "time" ("Central European Summer
+ * Time", "New Zealand time"); "Time" alone opens a sentence ("closed at
+ * 8 p.m. Time ran short"). */
 static bool time_zone_at(const char *s, size_t at, size_t len) {
   size_t e = at;
   while (e < len && ascii_alpha((unsigned char)s[e]))
     e++;
-  bool capitals = e - at >= 2 && e - at <= 5;
-  for (size_t k = at; k < e && capitals; k++)
-    capitals = ascii_upper((unsigned char)s[k]);
-  if (capitals)
+  if (evg_zone_abbreviation(s + at, e - at))
     return true;
   for (int words = 0; words < 6 && at < len; words++) {
     e = at;
@@ -41,7 +31,7 @@ static bool time_zone_at(const char *s, size_t at, size_t len) {
     if (e == at)
       return false;
     if (equals_ci(s + at, e - at, "time"))
-      return true;
+      return words > 0;
     if (!ascii_upper((unsigned char)s[at]) || e >= len || s[e] != ' ')
       return false;
     at = e + 1;
@@ -55,22 +45,33 @@ static bool time_zone_at(const char *s, size_t at, size_t len) {
  * "Shortly after 6 a.m.", "On Tuesday at 9 a.m."). */
 static bool clock_opens_sentence(const char *s, size_t start, size_t clock) {
   static const char *const openers[] = {
-      "at",   "by",    "after",  "before",  "until",  "from",    "shortly",
-      "just", "about", "around", "soon",    "since",  "on",      "early",
-      "late", "until", "till",   "between", "toward", "towards", NULL};
+      "at",   "by",    "after",   "before", "until",   "from", "shortly",
+      "just", "about", "around",  "soon",   "since",   "on",   "early",
+      "late", "till",  "between", "toward", "towards", NULL};
   EXTRACT_WORD_SET(set, openers, true);
   while (start < clock && ascii_space((unsigned char)s[start]))
     start++; /* the splitter's start is the last sentence's end */
+  /* the phrase opens the words after a dateline or an opening quotation
+   * mark ("OSLO, March 4, 2026 — At 5:12 a.m. Hansen Shipping
+   * reported", "\"At 6 a.m. Nordvik Paper shut the mill,\" she said") */
+  start = extract_dateline_end(s, start, clock);
+  while (start < clock && !ascii_alpha((unsigned char)s[start]) &&
+         !isdigit((unsigned char)s[start]))
+    start++;
   size_t e = start;
   while (e < clock && ascii_alpha((unsigned char)s[e]))
     e++;
   if (!extract_word_set_has(&set, s + start, e - start))
     return false;
+  /* words apart by any blank, tabs too, and the count stops at the
+   * seventh: each clock the sentence goes on past adds a blank, so no
+   * sentence is walked more than a few times ("At\t5\ta.m.\tXy\t5\t
+   * a.m.\tXy ..." walked it once a clock, a quadratic step) */
   int words = 0;
   for (size_t k = start; k < clock; k++)
-    if (s[k] == ' ')
-      words++;
-  return words <= 6;
+    if (ascii_space((unsigned char)s[k]) && ++words > 6)
+      return false;
+  return true;
 }
 
 bool extract_clock_ends_sentence(const char *s, size_t start, size_t w,
@@ -82,6 +83,6 @@ bool extract_clock_ends_sentence(const char *s, size_t start, size_t w,
   size_t e = next;
   while (e < len && ascii_alpha((unsigned char)s[e]))
     e++;
-  return !calendar_name(s, next, e) && !time_zone_at(s, next, len) &&
-         !clock_opens_sentence(s, start, w);
+  return !extract_calendar_word(s + next, e - next) &&
+         !time_zone_at(s, next, len) && !clock_opens_sentence(s, start, w);
 }

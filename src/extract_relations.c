@@ -1298,12 +1298,9 @@ static void after_relation(evg_extraction *x, const char *text, size_t e) {
     extract_relate(x, e, EVG_REL_CAUSES, main);
   /* the date is X's own: the clause that writes it, not an earlier verb
    * of the same subject ("reissued the charter in November 1216, and
-   * issued it again in 1217 after ..."), is the effect */
+   * issued it again in 1217 after ..."), is the effect; unordered_set
+   * holds the sayings and the forecasts as well as the denials */
   else if (date_just_before(x, text, before, after) &&
-           !clause_has_word(text, x->events[main].start, before->end,
-                            &saying_set) &&
-           !clause_has_word(text, x->events[main].start, before->end,
-                            &forecast_set) &&
            !clause_has_word(text, x->events[main].start, before->end,
                             &unordered_set))
     extract_relate(x, e, EVG_REL_CAUSES, e - 1);

@@ -643,8 +643,8 @@ bool timex_rule_season(const context *c, size_t i, candidate *cand) {
       (quoted || lower_word_is(c, i + 1, "time")))
     return false;
   /* "The Rite of Spring", "the Festival of Winter": a capitalised season
-   * after "of" and a capitalised word closes a title or a name; "the
-   * Spring of 1968" names its year */
+   * after "of" and a capitalised word closes a title or a name; one with
+   * its year after it is a date ("the Offensive of Spring 1918") */
   if (c->t[i].cap && i >= 2 && word(c, i - 1, W_OF) &&
       c->t[i - 2].kind == T_WORD && c->t[i - 2].cap &&
       (cls(c, i - 2) == K_NONE || cls(c, i - 2) == K_WORD) &&

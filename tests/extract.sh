@@ -1119,6 +1119,63 @@ assert got == [("The ferry left Bergen", []),
                ("The mill closed", []),
                ("Nordvik Paper said it would reopen", ["Nordvik Paper"])], got
 PY
+# "Time" alone after a clock opens the next sentence; a zone's "Time"
+# closes one to five capitalised words ("at 9 a.m. Pacific Time"): the
+# bare word was read as a zone and the two sentences were one (review39)
+cat >"$tmp/clock-bare-time.txt" <<'TEXT'
+BOSTON, March 3, 2025 — The polls closed at 8 p.m. Time ran short for the clerks on Monday. The count resumed at 9 a.m. Pacific Time on Tuesday.
+TEXT
+check "extract.review39.clock-bare-time" $PY - "$tmp/clock-bare-time.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/clock-bare-time.txt"],
+                     capture_output=True, text=True).stdout
+got = [r["label"] for r in map(json.loads, out.splitlines()) if r["type"] == "event"]
+assert got == ["The polls closed", "Time ran short for the clerks",
+               "The count resumed"], got
+PY
+# a weekday or a month after a clock goes on the sentence in any case
+# ("at 10 a.m. TUESDAY"), as extract_calendar_word reads them: the
+# clock's own copy of the list knew only "Tuesday" (review39)
+cat >"$tmp/clock-capital-weekday.txt" <<'TEXT'
+PORTLAND, Maine, May 5, 2025 — The council voted at 10 a.m. TUESDAY to close the pier.
+TEXT
+check "extract.review39.clock-capital-weekday" $PY - "$tmp/clock-capital-weekday.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/clock-capital-weekday.txt"],
+                     capture_output=True, text=True).stdout
+got = [(r["label"], r["date"]) for r in map(json.loads, out.splitlines()) if r["type"] == "event"]
+assert got == [("The council voted to close the pier", "2025-05-06")], got
+PY
+# a word in capitals after a clock goes on the sentence only when it is a
+# zone the tagger knows ("at 9 a.m. EDT"): "at 5 p.m. NATO ministers met"
+# opens a sentence, which any two to five capitals did (review39)
+cat >"$tmp/clock-capitals.txt" <<'TEXT'
+BRUSSELS, April 2, 2025 — The talks ended at 5 p.m. NATO ministers met again on Thursday. The ferry sailed at 9 a.m. EDT on Friday.
+TEXT
+check "extract.review39.clock-capitals" $PY - "$tmp/clock-capitals.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/clock-capitals.txt"],
+                     capture_output=True, text=True).stdout
+got = [r["label"] for r in map(json.loads, out.splitlines()) if r["type"] == "event"]
+assert got == ["The talks ended", "NATO ministers met again", "The ferry sailed"], got
+PY
+# a clock that opens the words after a dateline or an opening quotation
+# mark opens its sentence too ("OSLO, ... — At 5:12 a.m. Hansen Shipping
+# reported"): the dateline's word or the quotation mark was read as the
+# sentence's first, and "At 5:12 a.m" became an event of its own (review39)
+cat >"$tmp/clock-after-dateline.txt" <<'TEXT'
+OSLO, March 4, 2026 — At 5:12 a.m. Hansen Shipping reported the fault on Tuesday.
+
+"At 6 a.m. Nordvik Paper shut the mill," the mayor said on Wednesday.
+TEXT
+check "extract.review39.clock-after-dateline" $PY - "$tmp/clock-after-dateline.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/clock-after-dateline.txt"],
+                     capture_output=True, text=True).stdout
+got = [r["label"] for r in map(json.loads, out.splitlines()) if r["type"] == "event"]
+assert "Hansen Shipping reported the fault" in got, got
+assert not any(l.startswith("At ") for l in got), got
+PY
 # a short verb right before its date ("and sank the next morning",
 # "died two days later") is the part's verb, no preposition of the date:
 # the part's subject is left out and the doer before it acts (actors52)

@@ -81,6 +81,15 @@ def invalid_utf8(rng):
         yield f"{rng.choice(NAMES)} spoke".encode() + rng.choice(bad) + b". "
 
 
+def clock_run(rng):
+    """One sentence of clocks, each before a capitalised word, the words
+    apart by tabs: the splitter asked at each "a.m." whether the clock
+    opens its sentence by counting the words from the sentence's start."""
+    yield "At\t5\ta.m.\tHarbour"
+    while True:
+        yield f"\t{rng.randint(1, 12)}\t{rng.choice(['a.m.', 'p.m.'])}\t{rng.choice(NAMES).split()[-1]}"
+
+
 def binary(rng):
     """Random bytes, as from /dev/urandom, but replayable."""
     while True:
@@ -112,7 +121,7 @@ def crlf(rng):
 
 PATTERNS = {f.__name__.replace("_", "-"): f for f in
             (date_list, name_list, name_run, relative_dates, huge_sentence, short_sentences,
-             invalid_utf8, binary, punctuation, quotes, crlf)}
+             clock_run, invalid_utf8, binary, punctuation, quotes, crlf)}
 
 
 def main():
