@@ -959,7 +959,7 @@ assert got == [("The harbour pilot Marek Nowak was badly injured", "2029-05-11",
                ("The main pipe at Kartuzy was cut by a digger", "2029-05-12", []),
                ("The shipyard halted all welding", "2029-05-06", []),
                ("Cracks and a loose plate were found in the hull", "2029-05-06", []),
-               ("Jan Weiher, was killed", "1657-06", ["Jan Weiher"]),
+               ("The governor, Jan Weiher, was killed", "1657-06", ["Jan Weiher"]),
                ("Part of the Gdańsk gate fell on his coach", "1657-06", []),
                ("The old mast cracked when it was struck by lightning", "1702", [])], got
 PY
