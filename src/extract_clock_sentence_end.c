@@ -19,17 +19,12 @@
  * Time", "New Zealand time"); "Time" alone opens a sentence ("closed at
  * 8 p.m. Time ran short"). */
 static bool time_zone_at(const char *s, size_t at, size_t len) {
-  size_t e = at;
-  while (e < len && ascii_alpha((unsigned char)s[e]))
-    e++;
-  if (evg_zone_abbreviation(s + at, e - at))
-    return true;
   for (int words = 0; words < 6 && at < len; words++) {
-    e = at;
-    while (e < len && ascii_alpha((unsigned char)s[e]))
-      e++;
+    size_t e = extract_letters_end(s, at, len);
     if (e == at)
       return false;
+    if (words == 0 && evg_zone_abbreviation(s + at, e - at))
+      return true;
     if (equals_ci(s + at, e - at, "time"))
       return words > 0;
     if (!ascii_upper((unsigned char)s[at]) || e >= len || s[e] != ' ')
@@ -58,9 +53,7 @@ static bool clock_opens_sentence(const char *s, size_t start, size_t clock) {
   while (start < clock && !ascii_alpha((unsigned char)s[start]) &&
          !isdigit((unsigned char)s[start]))
     start++;
-  size_t e = start;
-  while (e < clock && ascii_alpha((unsigned char)s[e]))
-    e++;
+  size_t e = extract_letters_end(s, start, clock);
   if (!extract_word_set_has(&set, s + start, e - start))
     return false;
   /* words apart by any blank, tabs too, and the count stops at the
@@ -80,9 +73,7 @@ bool extract_clock_ends_sentence(const char *s, size_t start, size_t w,
       !(equals_ci(s + w, 3, "a.m") || equals_ci(s + w, 3, "p.m")) ||
       next >= len || !ascii_upper((unsigned char)s[next]))
     return false;
-  size_t e = next;
-  while (e < len && ascii_alpha((unsigned char)s[e]))
-    e++;
+  size_t e = extract_letters_end(s, next, len);
   return !extract_calendar_word(s + next, e - next) &&
          !time_zone_at(s, next, len) && !clock_opens_sentence(s, start, w);
 }

@@ -220,9 +220,7 @@ static bool subject_after_date(const char *s, size_t from, size_t seg_end) {
                                             "her", "their", NULL};
   while (from < seg_end && s[from] == ' ')
     from++;
-  size_t e = from;
-  while (e < seg_end && ascii_alpha((unsigned char)s[e]))
-    e++;
+  size_t e = extract_letters_end(s, from, seg_end);
   if (e == from || e >= seg_end || s[e] != ' ' ||
       !extract_word_in(s + from, e - from, determiners))
     return false;
@@ -230,8 +228,7 @@ static bool subject_after_date(const char *s, size_t from, size_t seg_end) {
   size_t words = 0;
   for (size_t i = e + 1; i < seg_end; words++) {
     size_t w = i;
-    while (i < seg_end && ascii_alpha((unsigned char)s[i]))
-      i++;
+    i = extract_letters_end(s, i, seg_end);
     if (i == w || !ascii_is_lower((unsigned char)s[w]) || words == 3)
       return false;
     if (i < seg_end && s[i] != ' ')
