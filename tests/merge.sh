@@ -466,6 +466,13 @@ sed 's/^/    /' "$tmp/score-test27" >&2
 $PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test28.json --set test28 --max-duplicates 10 --max-wrong 7 >"$tmp/score-test28" 2>&1
 check merge.pairs-test28.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test28" >&2
+# pairs 92-94 (test29): blind when written, scored three times (11 joined,
+# 7 duplicates, 4 wrong each time: before the twenty-fourth session's rounds,
+# after them and at the start of the twenty-fifth), a tuning set since the
+# twenty-fifth session
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test29.json --set test29 --max-duplicates 7 --max-wrong 4 >"$tmp/score-test29" 2>&1
+check merge.pairs-test29.score [ $? -eq 0 ]
+sed 's/^/    /' "$tmp/score-test29" >&2
 # the scorer maps a citation to a happening by its clause's span, not the
 # whole sentence: "and it offered refunds" is not the recall before it
 check merge.scorer.clause-span $PY -c '
