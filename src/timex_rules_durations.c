@@ -299,6 +299,22 @@ bool timex_rule_amount(const context *c, size_t i, candidate *cand) {
     return false;
   if (not_a_span(c, k, u, taken, amount, unit))
     return false;
+  /* "8 hours and 51 minutes later": one count of minutes from the clock,
+   * which may cross midnight as "three hours later" does */
+  int minutes;
+  size_t minutes_taken =
+      unit == UNIT_HOUR && amount > 0 && word(c, u + 1, W_AND)
+          ? timex_number_at(c, u + 2, &minutes)
+          : 0;
+  size_t minute_unit = u + 2 + minutes_taken;
+  if (minutes_taken && minutes > 0 && cls(c, minute_unit) == K_UNIT &&
+      c->t[minute_unit].value == UNIT_MINUTE &&
+      (word(c, minute_unit + 1, W_LATER) ||
+       word(c, minute_unit + 1, W_EARLIER))) {
+    amount = amount * 60 + minutes;
+    unit = UNIT_MINUTE;
+    u = minute_unit;
+  }
   cand->first = i;
   cand->last = u;
   size_t next = u + 1;

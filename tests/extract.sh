@@ -2318,6 +2318,26 @@ assert date_of(got, "was flooded") == "1845-03-04", got
 got = dates("participle-before-was-news.txt")
 assert date_of(got, "was dismissed") == "2026-03-10", got
 PY
+# dates38: "N hours and M minutes later" counts from the clock told
+# before as "three hours later" does, across midnight; without "later" it
+# stays a duration
+cat >"$tmp/hours-minutes-later.txt" <<'TEXT'
+CHAMONIX, France, June 20, 2031 — A French guide set off from the Goûter hut at 10:30 p.m. on June 17 and reached the summit of Mont Blanc 6 hours and 10 minutes later.
+TEXT
+cat >"$tmp/hours-minutes-later-history.txt" <<'TEXT'
+The First Landing
+
+The lunar module Eagle landed on the Sea of Tranquility at 8:17 p.m. on July 20, 1969, and lifted off 21 hours and 36 minutes later.
+TEXT
+check "extract.clause-date.hours-and-minutes-later" $PY - <<PY
+$clause_dates
+got = dates("hours-minutes-later.txt")
+assert date_of(got, "set off") == "2031-06-17", got
+assert date_of(got, "reached the summit") == "2031-06-18", got
+got = dates("hours-minutes-later-history.txt")
+assert date_of(got, "landed") == "1969-07-20", got
+assert date_of(got, "lifted off") == "1969-07-21", got
+PY
 # dates37: a season closing a work's title ("The Rite of Spring") is no
 # date: the clause keeps its sentence's day, and the lede's day carries
 # to the next paragraph as it does without the title
