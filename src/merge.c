@@ -905,13 +905,6 @@ static candidate words_pair(const merger *m, size_t x, size_t y,
       .b = x < y ? y : x};
 }
 
-/* Whether the event tells its article's first sentence (its lead). */
-static bool opens_article(const merger *m, const event_rec *r) {
-  const article *art = &m->articles[r->article];
-  return art->event_count &&
-         m->events[art->first_record].sentence == r->sentence;
-}
-
 /* An event seen with its dated relative clauses' words at full weight
  * (story_factor), and back: swapped in place. */
 static void story_view(event_rec *r) {
@@ -959,7 +952,11 @@ static candidate *find_candidates(const merger *m, size_t *count) {
       unsigned score;
       size_t x = by_start[j], y = by_start[k];
       candidate c;
-      if (merge_same_happening(m, a, b, &score))
+      bool same = merge_same_happening(m, a, b, &score);
+      size_t restating = same ? merge_restating_lead(m, x, y) : 0;
+      if (restating)
+        c = (candidate){.kind = PAIR_BY_STORY, .restating = restating};
+      else if (same)
         c = words_pair(m, x, y, score);
       else if (restated_pair(m, a, b))
         c = (candidate){.kind = PAIR_BY_STORY};
@@ -979,8 +976,8 @@ static candidate *find_candidates(const merger *m, size_t *count) {
       /* a follow-up recalls the story's first happening, which the
        * first report's lead tells: a recall pairs only with an event of
        * its article's first sentence */
-      if ((a->recalled && !opens_article(m, b)) ||
-          (b->recalled && !opens_article(m, a)))
+      if ((a->recalled && !merge_opens_article(m, b)) ||
+          (b->recalled && !merge_opens_article(m, a)))
         continue;
       c.a = x < y ? x : y, c.b = x < y ? y : x;
       c.recall = a->recalled || b->recalled;
@@ -1233,6 +1230,7 @@ static size_t drop_ambiguous_time_pairs(const merger *m, candidate *pairs,
 static void group_events(merger *m) {
   size_t count;
   candidate *pairs = find_candidates(m, &count);
+  merge_demote_restating(m, pairs, count);
   count = merge_keep_related_articles(m, pairs, count);
   count = drop_ambiguous_headline_pairs(m, pairs, count);
   count = drop_ambiguous_time_pairs(m, pairs, count);

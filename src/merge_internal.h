@@ -194,6 +194,10 @@ typedef struct {
   /* one of its events is recalled (event_rec.recalled): the pair goes
    * after every other */
   bool recall;
+  /* a pair by words of two leads whose later article's event is a clause
+   * of its lead (merge_restating_lead): that event's index plus one, else
+   * 0; the pair is PAIR_BY_STORY */
+  size_t restating;
   /* a pair by words of an event of one day and one dated a span of at
    * most MERGE_LOOSE_SPAN_DAYS that holds it ("this week", "at the
    * weekend"): not known to be one day, and the loose date is often a
@@ -437,6 +441,18 @@ void merge_article_profiles(merger *m);
  * lack strong evidence of their own; returns the new count. */
 size_t merge_keep_related_articles(const merger *m, candidate *pairs,
                                    size_t count);
+
+/* Whether an event tells its article's first sentence, its lead
+ * (merge_restated_lead.c). */
+bool merge_opens_article(const merger *m, const event_rec *r);
+/* Of records x and y, both of their articles' leads, articles of two
+ * dateline days: the later article's record plus one when it is a later
+ * event of its sentence than the first (a clause restating the story's
+ * first happening), else 0 (merge_restated_lead.c). */
+size_t merge_restating_lead(const merger *m, size_t x, size_t y);
+/* Makes every candidate of an event found restating a lead a
+ * PAIR_BY_STORY: story evidence, no union (merge_restated_lead.c). */
+void merge_demote_restating(const merger *m, candidate *pairs, size_t count);
 
 /* The merged graph of a merger whose events are grouped (merge_result.c);
  * diagnostics of its building into `diags`. */
