@@ -1388,4 +1388,12 @@ void extract_attach_actors(evg_extraction *x, const char *text,
                            const mention *mentions, size_t mention_count,
                            bool record_paths);
 
+/* extract_against_party.c */
+/* Whether the name at `name_start` follows "against" (a determiner
+ * between) after a noun of a contest, an alliance or a law ("the final
+ * against Karachi", "an alliance against Germany", "the laws against
+ * Catholics"): the side a thing is aimed at, no participant.  Reads
+ * text[from, name_start). */
+bool extract_aimed_against(const char *text, size_t from, size_t name_start);
+
 #endif

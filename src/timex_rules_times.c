@@ -123,10 +123,12 @@ static bool clock_range(const context *c, size_t i, size_t last, bool *starts,
 }
 
 bool evg_zone_abbreviation(const char *word, size_t len) {
+  /* the one list: the actors stage reads it too (extract_not_an_actor) */
   static const char *const zones[] = {
-      "gmt", "utc", "bst",  "cet",  "cest", "eet", "eest", "est", "edt",
-      "cst", "cdt", "mst",  "mdt",  "pst",  "pdt", "et",   "pt",  "kst",
-      "jst", "ist", "aest", "aedt", "hkt",  "sgt", "wib",  NULL};
+      "gmt",  "utc",  "bst",  "cet",  "cest", "eet", "eest", "wet",
+      "west", "est",  "edt",  "cst",  "cdt",  "mst", "mdt",  "pst",
+      "pdt",  "akst", "hst",  "et",   "ct",   "pt",  "kst",  "jst",
+      "ist",  "aest", "aedt", "nzst", "hkt",  "sgt", "wib",  NULL};
   /* written in capitals: not "Est." or a name */
   if (len < 2 || !ascii_upper((unsigned char)word[0]) ||
       !ascii_upper((unsigned char)word[len - 1]))

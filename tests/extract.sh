@@ -1119,6 +1119,41 @@ assert got == [("The ferry left Bergen", []),
                ("The mill closed", []),
                ("Nordvik Paper said it would reopen", ["Nordvik Paper"])], got
 PY
+# "against" after a noun of a contest, an alliance or a law names the side
+# it is aimed at, no participant ("the final against Karachi"); after a
+# noun of a legal process or an attack the name is the one done to and
+# stays (actors53)
+cat >"$tmp/aimed-against.txt" <<'TEXT'
+LEEDS, England, May 9, 2031 — Ashford Rovers dropped their captain for Saturday's final against Millbrook Athletic on Tuesday. In 1701 Austria formed an alliance against France. In 1892 the state passed a law against the Pinkerton Agency. On Friday the Kestrel Tigers lost a friendly against Norway. The European Commission opened proceedings against Portugal in March. In 1812 Napoleon launched an offensive against Russia.
+TEXT
+check "extract.actors.aimed-against" $PY - "$tmp/aimed-against.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/aimed-against.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+events = [r for r in rows if r["type"] == "event"]
+got = [[names[a] for a in e.get("actors", [])] for e in events]
+assert got == [["Ashford Rovers"], ["Austria"], [], ["Kestrel Tigers"],
+               ["European Commission", "Portugal"], ["Napoleon", "Russia"]], got
+PY
+# one list of time-zone abbreviations for the tagger and the actors stage
+# (evg_zone_abbreviation): "NZST" after a clock ended no sentence of the
+# tagger's list and "WIB" was an actor (actors53)
+cat >"$tmp/zone-one-list.txt" <<'TEXT'
+AUCKLAND, March 4, 2031 — The ferry Kea left Devonport at 9:15 a.m. NZST on Tuesday. The council closed the road at 5 p.m. WIB on Wednesday.
+TEXT
+check "extract.actors.zone-one-list" $PY - "$tmp/zone-one-list.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/zone-one-list.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+events = [r for r in rows if r["type"] == "event"]
+got = [(e["label"], [names[a] for a in e.get("actors", [])]) for e in events]
+assert got == [("The ferry Kea left Devonport", ["Kea"]),
+               ("The council closed the road", [])], got
+PY
 # "Time" alone after a clock opens the next sentence; a zone's "Time"
 # closes one to five capitalised words ("at 9 a.m. Pacific Time"): the
 # bare word was read as a zone and the two sentences were one (review39)
