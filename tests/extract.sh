@@ -1257,6 +1257,22 @@ names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
 got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
 assert got == [["Lord Beaconsfield"], ["Lady Bracknell"], ["Arthur Seymour"], ["John Lord"], ["John Lord"]], got
 PY
+# the one told or asked a matter ("told X of the leak", "told X about the
+# planet", "asked the Kremlin whether ...") takes part in the telling, as
+# the one told a that-clause does; a newspaper told stays out (actors54)
+cat >"$tmp/told-of.txt" <<'TEXT'
+OSLO, Norway, Feb. 4, 2031 — Nordvik Shipping told the Norwegian Maritime Authority of the leak on Monday. In March 1846 Adams told the Royal Society about the new planet. The minister told Reuters about the plan on Tuesday. In April 1986 Finland asked the Kremlin whether the cloud was dangerous. On Wednesday Norway asked Stockholm what it had measured.
+TEXT
+check "extract.actors.told-of" $PY - "$tmp/told-of.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/told-of.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [["Norwegian Maritime Authority"], ["Royal Society"], [],
+               ["Finland", "Kremlin"], ["Norway", "Stockholm"]], got
+PY
 # a "because" clause in the past perfect with a date of its own, after a
 # main clause with its own, is a happening of its own dated by it
 # ("summoned in October because a commission had reported in September");
