@@ -285,8 +285,10 @@ static void remember_short_name(evg_extraction *x, size_t actor,
   if (strcmp(a->kind, "person") == 0 || by_last_word) {
     evg_map_put(&x->family_names, last, actor);
     /* the first name too, unless another actor has it already (put
-     * leaves the first one): "Peter" is Peter Alekseyevich */
-    if (!by_last_word)
+     * leaves the first one): "Peter" is Peter Alekseyevich; a peer's
+     * title kept in his name ("Lord Mersey") is no name of his */
+    if (!by_last_word &&
+        !extract_is_title(x, a->name, (size_t)(space - a->name)))
       evg_map_put(
           &x->family_names,
           evg_arena_strndup(&x->arena, a->name, (size_t)(space - a->name)),

@@ -128,9 +128,26 @@ bool extract_place_owns_body(evg_extraction *x, const char *s, size_t run_start,
   const char *kind =
       extract_gazetteer_kind(x, s + run_start, p - run_start, GAZ_NAME);
   size_t index;
-  return kind && (strcmp(kind, "place") == 0 || strcmp(kind, "country") == 0) &&
-         extract_gazetteer_lists(x, s + p + 1, run_end - p - 1, GAZ_SUFFIX,
-                                 &index);
+  if (!kind || !(strcmp(kind, "place") == 0 || strcmp(kind, "country") == 0))
+    return false;
+  if (extract_gazetteer_lists(x, s + p + 1, run_end - p - 1, GAZ_SUFFIX,
+                              &index))
+    return true;
+  /* "the Tennessee Supreme Court", "the Kenya Supreme Court": a public
+   * body's whole name of several words that ends in a body's head noun
+   * ("Court", "Council", "Office") is the generic name every state's body
+   * of that sort has, and the place before it says which; a name of its
+   * own after a place ("gave Russia Livonia") has no such head */
+  const char *body =
+      extract_gazetteer_kind(x, s + p + 1, run_end - p - 1, GAZ_NAME);
+  if (!body ||
+      !(strcmp(body, "institution") == 0 || strcmp(body, "government") == 0))
+    return false;
+  size_t last = run_end;
+  while (last > p + 1 && s[last - 1] != ' ')
+    last--;
+  return last > p + 1 && extract_gazetteer_lists(x, s + last, run_end - last,
+                                                 GAZ_SUFFIX, &index);
 }
 
 /* "Portugal's Ministry of Health", "Kenya's Ministry of Labour": a known

@@ -965,8 +965,9 @@ static bool hyphenated_participle(const char *w, size_t len) {
  * craft named after an officer ("the frigate Almirante Lynch", "the
  * steamer General Slocum"), which no one holds.  Looks at one word either
  * side. */
-static bool title_is_the_name(const char *s, size_t run_start, size_t p,
-                              size_t q, size_t name_end) {
+static bool title_is_the_name(evg_extraction *x, const char *s,
+                              size_t run_start, size_t p, size_t q,
+                              size_t name_end) {
   static const char *const peerages[] = {
       "Marquis",  "Marquess",    "Marchioness", "Duke",     "Duchess",
       "Duc",      "Duchesse",    "Count",       "Countess", "Comte",
@@ -984,6 +985,18 @@ static bool title_is_the_name(const char *s, size_t run_start, size_t p,
                 (s[q + 2] == '\'' || (unsigned char)s[q + 2] == 0xE2);
   if (nl && extract_word_in(s + p, q - p, peerages) &&
       (extract_word_in(s + nb, nl, particles) || elided))
+    return true;
+  /* "Lord Mersey", "Lady Bracknell", "Lord Howard of Effingham": a peer
+   * called by the title's own name, no given name after "Lord", is named
+   * with it (the gold's fullest form); "Lord Francis Douglas" is a
+   * courtesy title before a person's whole name, which stands alone */
+  if (nl &&
+      (equals_ci(s + p, q - p, "Lord") || equals_ci(s + p, q - p, "Lady")) &&
+      extract_starts_upper(s + nb, nl) &&
+      !extract_is_given_name(x, s + nb, nl) &&
+      !extract_is_title(x, s + nb, nl) && !extract_not_an_actor(s + nb, nl) &&
+      (nb + nl == name_end ||
+       (nb + nl + 4 <= name_end && memcmp(s + nb + nl, " of ", 4) == 0)))
     return true;
   size_t vb, vl = p == run_start && run_start > 0
                       ? extract_word_just_before(s, 0, run_start, &vb)
@@ -1107,7 +1120,7 @@ size_t extract_trim_name_start(evg_extraction *x, const char *s,
      * before a person's name, not a body's) */
     if (extract_is_title(x, s + p, q - p) && q < name_end && !suffix_rest &&
         !(q + 4 <= name_end && memcmp(s + q, " of ", 4) == 0) &&
-        !title_is_the_name(s, run_start, p, q, name_end)) {
+        !title_is_the_name(x, s, run_start, p, q, name_end)) {
       name_start = q + 1;
       *titled = true;
     }

@@ -767,7 +767,13 @@ void extract_modifier_context(name_words *w, mention_context *c) {
                 /* "to the FDA the same afternoon", "sent Acme a letter": a
                  * determiner starts a new noun phrase, no noun the name
                  * modifies */
-                !extract_word_set_has(&determiner_set, s + as, alen);
+                !extract_word_set_has(&determiner_set, s + as, alen) &&
+                /* "asked Moscow what had happened", "asked the Kremlin
+                 * whether": an interrogative opens the matter asked, a
+                 * clause, no noun */
+                !extract_word_in(s + as, alen,
+                                 (const char *const[]){"what", "whether", "how",
+                                                       "why", NULL});
   /* "his young Shoshone wife": a name before a relative's noun in the
    * singular says where the person comes from or whose family, as a
    * nationality's adjective does; the relative is the one named ("the

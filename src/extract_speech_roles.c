@@ -122,12 +122,14 @@ void extract_speech_context(name_words *w, mention_context *c) {
       c->not_participant = true;
   }
   /* "told Carter that he could no longer afford the search", "told the
-   * Pontifical Academy of Sciences that ...": the one told a that-clause
-   * takes part in the telling */
+   * Pontifical Academy of Sciences that ...", "told the Academy of
+   * Sciences of a second element", "told the board about the loss": the
+   * one told a that-clause or a matter takes part in the telling */
   size_t tb, tl = extract_word_just_after(s, run_end, end, &tb);
   bool that_follows =
       tl && run_end == name_end &&
-      extract_word_in(s + tb, tl, (const char *const[]){"that", NULL});
+      extract_word_in(s + tb, tl,
+                      (const char *const[]){"that", "of", "about", NULL});
   static const char *const telling[] = {"told", "tells", NULL};
   c->told = that_follows && extract_word_in(prev, len, telling);
   /* "said X", "told X", "according to X", "an interview with X" */

@@ -1260,6 +1260,54 @@ events = [r for r in rows if r["type"] == "event"]
 got = [[names[a] for a in e.get("actors", [])] for e in events]
 assert got == [[("Takanami", "person")], [("Eliza Grey", names.get("eliza-grey", ("", ""))[1])], []], got
 PY
+# a place before a public body's generic name of several words that the
+# gazetteer knows ("Supreme Court") says which state's body it is: one
+# name, not the place and the body (actors54); two names of their own stay
+# two ("gave Russia Livonia")
+cat >"$tmp/place-body-name.txt" <<'TEXT'
+CHICAGO, March 9, 1954 — The Ohio Supreme Court struck down the new sales tax on Monday. In May 1931 the Oregon Supreme Court upheld the ban.
+TEXT
+check "extract.actors.place-body-name" $PY - "$tmp/place-body-name.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/place-body-name.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: (r["name"], r["kind"]) for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [[("Ohio Supreme Court", "institution")], [("Oregon Supreme Court", "institution")]], got
+PY
+# a peer called by his title's own name keeps "Lord" or "Lady" in it (the
+# gold's fullest form: "Lord Mersey"); before a given name it is a courtesy
+# title and goes, and "Lord" alone later names a man whose family name it
+# is, not the peer (actors54)
+cat >"$tmp/peer-title.txt" <<'TEXT'
+LONDON, May 3, 1881 — In April 1880 Lord Beaconsfield resigned. On June 4 Lady Bracknell refused the match. On May 9 Lord Arthur Seymour met the envoy. Captain John Lord sailed on June 2, and in July Lord was dismissed.
+TEXT
+check "extract.actors.peer-title" $PY - "$tmp/peer-title.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/peer-title.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [["Lord Beaconsfield"], ["Lady Bracknell"], ["Arthur Seymour"], ["John Lord"], ["John Lord"]], got
+PY
+# the one told or asked a matter ("told X of the leak", "told X about the
+# planet", "asked the Kremlin whether ...") takes part in the telling, as
+# the one told a that-clause does; a newspaper told stays out (actors54)
+cat >"$tmp/told-of.txt" <<'TEXT'
+OSLO, Norway, Feb. 4, 2031 — Nordvik Shipping told the Norwegian Maritime Authority of the leak on Monday. In March 1846 Adams told the Royal Society about the new planet. The minister told Reuters about the plan on Tuesday. In April 1986 Finland asked the Kremlin whether the cloud was dangerous. On Wednesday Norway asked Stockholm what it had measured.
+TEXT
+check "extract.actors.told-of" $PY - "$tmp/told-of.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/told-of.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [["Norwegian Maritime Authority"], ["Royal Society"], [],
+               ["Finland", "Kremlin"], ["Norway", "Stockholm"]], got
+PY
 # a "because" clause in the past perfect with a date of its own, after a
 # main clause with its own, is a happening of its own dated by it
 # ("summoned in October because a commission had reported in September");
@@ -1407,7 +1455,7 @@ assert got == [
     ("Was consecrated", "1871", []),
     ("The club hired Marta Lind", "1871", ["Marta Lind"]),
     ("The regulators said the new wells had met every standard", "1880", []),
-    ("Lord Hale gave the crown to Louis", "1881", ["Hale", "Louis"]),
+    ("Lord Hale gave the crown to Louis", "1881", ["Lord Hale", "Louis"]),
     ("The son of Philip Augustus landed in Kent", "1881-05", ["Louis"])], got
 PY
 # a series of past verb phrases with one subject, parted by commas and

@@ -2220,7 +2220,7 @@ actors_case("roles.of-phrase-without-a-place-preposition-kept",
 # place after "the curate of" ("The curate of St Luke's, Henry Whitehead,").
 actors_case("roles.post-before-its-holder-title",
             "On May 2, 1912, the Board of Trade asked the Salvage Commissioner, Lord Ellery, "
-            "to lead the inquiry.", "asked", ["Board of Trade", "Ellery"],
+            "to lead the inquiry.", "asked", ["Board of Trade", "Lord Ellery"],
             not_want=["Salvage Commissioner"])
 actors_case("roles.post-before-its-holder-of-place",
             "On March 3, 1855, the curate of St Anne's, Henry Whitcombe, set out to prove "
