@@ -154,6 +154,15 @@ static bool boundary(const char *t, word w) {
   return word_in_set(t, w, &set);
 }
 
+/* Whether word k is an "and" or "or" that joins two subjects rather
+ * than ending one: no verb after it ("in the hundreds and | armed with"
+ * joins two modifiers). */
+static bool joins_subjects(const char *t, const word *w, size_t k, size_t n) {
+  return k + 1 < n &&
+         word_is(t, w[k], (const char *const[]){"and", "or", NULL}) &&
+         !verb_at(t, w, k + 1);
+}
+
 /* Words a headline does not end with. */
 static bool dangling(const char *t, word w) {
   static const char *const words[] = {
@@ -580,6 +589,10 @@ static report_outcome reported_core(const char *t, const word *w, size_t from,
   size_t head_end = from + 1;
   while (head_end < *subject_end && !boundary(t, w[head_end]))
     head_end++;
+  /* "The fuel and the water | were found": two subjects, no head and its
+   * modifier; the first alone would drop the second ("The fuel were") */
+  if (head_end < *subject_end && joins_subjects(t, w, head_end, n))
+    head_end = *subject_end;
   bool fits = c < n && (!told || *g == c) &&
               clause_core(t, w, c, n, budget - *used, &said);
   if (!fits && c < n && (!told || *g == c) && head_end < *subject_end) {
@@ -632,6 +645,8 @@ static size_t object_extent(const char *t, const word *w, size_t from, size_t n,
   size_t head_end = from + 1;
   while (head_end < *subject_end && !boundary(t, w[head_end]))
     head_end++;
+  if (head_end < *subject_end && joins_subjects(t, w, head_end, n))
+    head_end = *subject_end; /* two subjects: see reported_core */
   if (e > g && e < n && !ends_with_comma(t, w[g - 1]) &&
       noun_phrase_end(t, w, n, g, e) != e && head_end < *subject_end) {
     size_t wider =
@@ -667,7 +682,15 @@ static size_t object_extent(const char *t, const word *w, size_t from, size_t n,
                    (phrase_end >= 2 &&
                     word_is(t, w[phrase_end - 2],
                             (const char *const[]){"to", NULL})); /* "to hold" */
-  e = phrase_end > g && !verb_left ? phrase_end : trim_dangling(t, w, e);
+  /* a passive needs no object: its phrase cut to nothing is left out
+   * ("The fuel and the water were found | in the two"), not kept cut */
+  bool passive =
+      g >= v + 2 &&
+      word_is(t, w[g - 2],
+              (const char *const[]){"was", "were", "is", "are", "been", NULL});
+  e = phrase_end > g && !verb_left ? phrase_end
+      : passive && phrase_end <= g ? g
+                                   : trim_dangling(t, w, e);
   if (e < g)
     e = g;
   /* no quotation cut in half, from the subject on: the quotation whole

@@ -963,6 +963,23 @@ assert got == [("The harbour pilot Marek Nowak was badly injured", "2029-05-11",
                ("Part of the Gdańsk gate fell on his coach", "1657-06", []),
                ("The old mast cracked when it was struck by lightning", "1702", [])], got
 PY
+# a headline over ten words keeps both subjects of a coordination ("The
+# fuel and the water | were found"), where it took the first alone as the
+# subject's head to make room for the object ("The fuel were found in its
+# main fuel tanks"); a passive's phrase that no longer fits is left out
+# whole (clauses38)
+cat >"$tmp/two-subjects.txt" <<'TEXT'
+HALIFAX, Nova Scotia, March 3, 2031 — Rust and the brown oil were found in the two main ballast tanks of the ferry on Monday. In May 1842 the wheat and the barley were burned in the three long barns near the river by a band of strikers.
+TEXT
+check "extract.label.two-subjects" $PY - "$tmp/two-subjects.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/two-subjects.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+got = [(e["label"], e["date"]) for e in rows if e["type"] == "event"]
+assert got == [("Rust and the brown oil were found", "2031-03-03"),
+               ("The wheat and the barley were burned", "1842-05")], got
+PY
 # "they" after a clause whose subject a common plural noun opens ("Firemen
 # from the depot ... arrived", "Shares in Kavala Mining fell") is that
 # noun: no name of the clause before acts; after names ("Greece and
