@@ -1001,7 +1001,9 @@ static void sequel(evg_extraction *x, const char *text, const range *sentence,
   if ((!holds_written_date(x, dated_from, earlier->end) &&
        !count_restated(x, text, clause, at + len) &&
        !(at - sentence->start < 24 &&
-         short_count(text, clause->start, at, len))) ||
+         short_count(text, clause->start, at, len)) &&
+       !extract_then_before_past_verb(text, at, len, clause->end,
+                                      earlier->start, earlier->end)) ||
       past_perfect(text, earlier) ||
       (past_perfect(text, &x->events[e]) &&
        !count_opens_clause(text, clause, at)) ||

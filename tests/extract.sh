@@ -2690,6 +2690,24 @@ got = edges("The regulator fined the bank in 2024. The bank will close forty bra
 assert not any(r == "causes" for a, r, b in got), got
 PY
 
+# "then" before a past verb orders the happening after the one told just
+# before, dated or not (relations27); not when that one tells two
+# ("freed ... and burned ..."), nor "had then", nor "then 63"
+check "extract.relation.then-before-verb" $PY - "$EVG" <<'PY'
+import sys; sys.path.insert(0, "tests")
+from relation_edges import text_relation_edges
+edges = lambda text: text_relation_edges(sys.argv[1], text)
+got = edges("The Dutch fleet entered the Medway in June 1667. It burned three ships at Chatham. The admiral then towed the Royal Charles back to Holland.")
+assert any(r == "precedes" and a.startswith("It burned three ships") and b.startswith("The admiral then towed") for a, r, b in got), got
+got = edges("The rebels took the town hall on Monday. They freed the prisoners in the old jail. The governor then sent a rider to the capital.")
+assert any(r == "precedes" and a.startswith("They freed the prisoners") and b.startswith("The governor then sent") for a, r, b in got), got
+for text in ["The rebels took the town hall on Monday. They freed the prisoners and burned the tax rolls. The governor then sent a rider to the capital.",
+             "The rebels took the town hall on Monday. They freed the prisoners in the old jail. The governor had then sent a rider to the capital.",
+             "The rebels took the town hall on Monday. The governor, then 63, asked the capital for troops."]:
+    got = edges(text)
+    assert not any(r == "precedes" for a, r, b in got), got
+PY
+
 # "In response to the N" when no earlier event names N, in a news report
 # whose lead (a dateline opens it) tells one happening (relations27): the
 # lead's happening; none after a lead with a second one ("after ...") or
