@@ -17,30 +17,37 @@ static const char *const second_happening[] = {"after",     "when",   "because",
                                                "following", "before", "until",
                                                "as",        "had",    NULL};
 
-/* The end of the lead sentence that opens at text[body] (the sentence
- * splitter's, run over the lead's paragraph only, read no further than
- * `limit`). */
+/* The end of the lead sentence that opens at text[body] when it is the
+ * whole of its paragraph (a news lead stands alone: a paragraph of
+ * several sentences, or one that runs on to `limit`, is no lead); 0
+ * otherwise.  The sentence splitter's, over that paragraph only. */
 static size_t lead_end(const char *text, size_t line, size_t body,
                        size_t limit) {
   size_t stop = body;
   while (stop < limit && text[stop] != '\n')
     stop++;
-  size_t count = 0;
+  if (stop >= limit)
+    return 0;
+  size_t count = 0, end = 0;
   range *sentences = extract_split_sentences(text + line, stop - line, &count);
   for (size_t k = 0; k < count; k++)
     if (line + sentences[k].end > body) {
-      stop = line + sentences[k].end;
+      end = line + sentences[k].end;
       break;
     }
   free(sentences);
-  return stop;
+  for (size_t i = end; end && i < stop; i++)
+    if (text[i] != ' ' && text[i] != '\t' && text[i] != '\r')
+      return 0;
+  return end;
 }
 
 /* The first event, when it is told in a lead that opens with a dateline
- * ("ROTTERDAM, October 9, 2025 — Dockworkers ... walked out") and tells
- * one happening; e when there is no such lead (a history tells many
- * happenings, none of them the one a later noun must mean).  The text is
- * read no further than `limit`, a position after the lead. */
+ * ("ROTTERDAM, October 9, 2025 — Dockworkers ... walked out"), is a
+ * paragraph of one sentence and tells one happening; e when there is no such
+ * lead (a history tells many happenings, none of them the one a later noun must
+ * mean).  The text is read no further than `limit`, a position after the lead.
+ */
 size_t extract_lead_event(const evg_extraction *x, const char *text, size_t e,
                           size_t limit) {
   if (e == 0 || e > x->event_count || x->events[0].start >= limit)
@@ -52,7 +59,8 @@ size_t extract_lead_event(const evg_extraction *x, const char *text, size_t e,
   if (body == line)
     return e;
   size_t len, end = lead_end(text, line, body, limit);
-  if (extract_find_cue(text, body, end, second_happening, &len) < end)
+  if (end == 0 ||
+      extract_find_cue(text, body, end, second_happening, &len) < end)
     return e;
   return 0;
 }
