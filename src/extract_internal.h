@@ -1261,6 +1261,21 @@ stimulus_reference extract_stimulus_head(const char *text, size_t from,
  * head names as `refers` says; e when none. */
 size_t extract_stimulus_event(evg_extraction *x, const char *text, size_t e,
                               const char *head, stimulus_reference refers);
+/* extract_relations_then.c */
+/* Whether text[at, at + len) is "then" right before a finite past verb
+ * that tells a happening ("Magellan then agreed"), read before `end`: a
+ * word of order that needs no written date, when the earlier event
+ * text[from, to) tells no second happening ("... and had them baptised"). */
+bool extract_then_before_past_verb(const char *text, size_t at, size_t len,
+                                   size_t end, size_t from, size_t to);
+
+/* extract_relations_lead.c */
+/* The first event when a news report's lead (a dateline opens its line)
+ * tells it and no other happening: the one a later definite noun for the
+ * story names, when no earlier event shares that noun; e when the text has
+ * no such lead.  Reads text[0, limit) only. */
+size_t extract_lead_event(const evg_extraction *x, const char *text, size_t e,
+                          size_t limit);
 /* Frees what the stimulus search kept in `x` (its stemmer), once the
  * events stage is done with `x`. */
 void extract_relations_free(evg_extraction *x);

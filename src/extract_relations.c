@@ -381,6 +381,12 @@ static void response_to(evg_extraction *x, const char *text,
     return;
   if (refers != REFERS_NEW) {
     size_t named = extract_stimulus_event(x, text, first_event, head, refers);
+    /* "In response to the strike" after a lead that told "walked out";
+     * not a verb's object ("responded to the criticism"), which may be a
+     * saying rather than the happening */
+    if (named == first_event && refers == REFERS_STORY &&
+        ascii_lower((unsigned char)text[response]) == 'i')
+      named = extract_lead_event(x, text, first_event, response);
     if (named < first_event) {
       x->events[first_event].relation = EVG_REL_RESPONDS_TO;
       x->events[first_event].target = named;
@@ -995,7 +1001,9 @@ static void sequel(evg_extraction *x, const char *text, const range *sentence,
   if ((!holds_written_date(x, dated_from, earlier->end) &&
        !count_restated(x, text, clause, at + len) &&
        !(at - sentence->start < 24 &&
-         short_count(text, clause->start, at, len))) ||
+         short_count(text, clause->start, at, len)) &&
+       !extract_then_before_past_verb(text, at, len, clause->end,
+                                      earlier->start, earlier->end)) ||
       past_perfect(text, earlier) ||
       (past_perfect(text, &x->events[e]) &&
        !count_opens_clause(text, clause, at)) ||

@@ -2810,6 +2810,44 @@ got = edges("The regulator fined the bank in 2024. The bank will close forty bra
 assert not any(r == "causes" for a, r, b in got), got
 PY
 
+# "then" before a past verb orders the happening after the one told just
+# before, dated or not (relations27); not when that one tells two
+# ("freed ... and burned ..."), nor "had then", nor "then 63"
+check "extract.relation.then-before-verb" $PY - "$EVG" <<'PY'
+import sys; sys.path.insert(0, "tests")
+from relation_edges import text_relation_edges
+edges = lambda text: text_relation_edges(sys.argv[1], text)
+got = edges("The Dutch fleet entered the Medway in June 1667. It burned three ships at Chatham. The admiral then towed the Royal Charles back to Holland.")
+assert any(r == "precedes" and a.startswith("It burned three ships") and b.startswith("The admiral then towed") for a, r, b in got), got
+got = edges("The rebels took the town hall on Monday. They freed the prisoners in the old jail. The governor then sent a rider to the capital.")
+assert any(r == "precedes" and a.startswith("They freed the prisoners") and b.startswith("The governor then sent") for a, r, b in got), got
+for text in ["The rebels took the town hall on Monday. They freed the prisoners and burned the tax rolls. The governor then sent a rider to the capital.",
+             "The rebels took the town hall on Monday. They freed the prisoners in the old jail. The governor had then sent a rider to the capital.",
+             "The rebels took the town hall on Monday. The governor, then 63, asked the capital for troops."]:
+    got = edges(text)
+    assert not any(r == "precedes" for a, r, b in got), got
+PY
+
+# "In response to the N" when no earlier event names N, in a news report
+# whose lead (a dateline opens it) tells one happening (relations27): the
+# lead's happening; none after a lead with a second one ("after ...") or
+# without a dateline, nor for a verb's object ("responded to the criticism")
+check "extract.relation.response-to-lead" $PY - "$EVG" <<'PY'
+import sys; sys.path.insert(0, "tests")
+from relation_edges import text_relation_edges
+edges = lambda text: text_relation_edges(sys.argv[1], text)
+got = edges("QUITO, Ecuador, March 5, 2026 \u2014 Thousands of teachers marched through the capital on Wednesday to demand the back pay the government owes them.\n\nThe education ministry said on Wednesday that the money would come in April.\n\nIn response to the protest, the president replaced the education minister on Thursday.")
+assert any(r == "responds-to" and a.startswith("In response to the protest") and b.startswith("Thousands of teachers marched") for a, r, b in got), got
+got = edges("MOMBASA, Kenya, March 5, 2026 \u2014 Dock workers at the port of Mombasa walked off the job on Wednesday morning, leaving 14 ships waiting at anchor.\n\nThe union said its members had not been paid since January.\n\nIn response to the stoppage, the shipping line Halcyon diverted three vessels to Dar es Salaam on Thursday.")
+assert any(r == "responds-to" and a.startswith("In response to the stoppage") and b.startswith("Dock workers") for a, r, b in got), got
+got = edges("LISBON, March 4, 2026 \u2014 The port authority closed two berths on Tuesday after a blaze destroyed two warehouses of cork.\n\nIn response to the fire, the city council opened an inquiry on Wednesday.")
+assert not any(r == "responds-to" for a, r, b in got), got
+got = edges("In 1666 the king's printer issued a new prayer book. The city's guilds met on September 3, 1666.\n\nIn response to the fire, the king appointed six commissioners on October 4, 1666.")
+assert not any(r == "responds-to" for a, r, b in got), got
+got = edges("HAMBURG, March 4, 2026 \u2014 The city's main sewer burst under the Reeperbahn on Tuesday.\n\nThe mayor said on Wednesday that repairs would take a month.\n\nThe transport union responded to the criticism on Wednesday by calling a strike.")
+assert not any(r == "responds-to" for a, r, b in got), got
+PY
+
 # A time clause told after its main clause (relations23): a count that
 # follows counts from the main clause past a "before" or "when" clause, and
 # a "when" clause whose main clause is no event of its own is dated by it; a "when"
