@@ -924,6 +924,13 @@ typedef struct {
    * ended since */
   size_t story_sentence;
   bool paragraph_since_story;
+  /* the first sentence of a paragraph whose paragraph before ended at
+   * the story's time (in news, a day before the paper's goes on there) */
+  size_t opening_sentence;
+  bool ended_at_story;
+  /* the story's day holds in this paragraph only by that carry: its
+   * undated events' days are marked uncertain (mark_carried) */
+  bool carried;
   bool news; /* the text's date given or found in a dateline */
   /* a history's undated events since the story's day, dated between it
    * and the paragraph's next date once that is read */
@@ -959,11 +966,12 @@ static size_t sentence_dates(const evg_extraction *x, const range *sentence,
  * police within the hour") happened on that day, not on the paper's; a
  * month or a year ("who had led it since 2019") says no day it went on
  * from. */
-static const evg_timex *story_told(const char *text, size_t si,
-                                   const story_time *st) {
+static const evg_timex *story_told_by(const char *text, size_t si,
+                                      const story_time *st, bool carry) {
   const evg_timex *story = st->story;
   bool just_told =
       !st->paragraph_since_story ||
+      (carry && st->ended_at_story && st->opening_sentence == si) ||
       (st->story_sentence + 1 == si && st->lead && story->has_date &&
        st->lead->has_date && story->date.start == st->lead->date.start &&
        story->date.end == st->lead->date.end);
@@ -976,6 +984,39 @@ static const evg_timex *story_told(const char *text, size_t si,
                         !after_since(text, story)))
              ? anchor_day
              : story;
+}
+
+static const evg_timex *story_told(const char *text, size_t si,
+                                   const story_time *st) {
+  return story_told_by(text, si, st, true);
+}
+
+/* Whether the paragraph carry alone (the story's day going on into the
+ * paragraph after one that ended at it) gives sentence si the story's
+ * time: without it the sentence had its paper's day. */
+static bool told_by_carry(const char *text, size_t si, const story_time *st) {
+  return st->carried || story_told_by(text, si, st, true) !=
+                            story_told_by(text, si, st, false);
+}
+
+/* Marks the dates of events [first, x->event_count) uncertain
+ * ("2024-03-05?"): a time the paragraph carry gave (told_by_carry), which
+ * the text does not write for them.  The merger pairs such an event by
+ * its paper's day, as it did before the carry
+ * (merge_carried_to_papers_day). */
+static void mark_carried(evg_extraction *x, size_t first) {
+  for (size_t i = first; i < x->event_count; i++) {
+    const char *text = x->events[i].date;
+    evg_date d;
+    const char *error;
+    size_t at;
+    char out[128];
+    if (!evg_date_parse(text, strlen(text), &d, &error, &at) ||
+        !evg_date_qualify(&d, false, true))
+      continue;
+    evg_date_format_iso(&d, out, sizeof out);
+    x->events[i].date = evg_arena_strndup(&x->arena, out, strlen(out));
+  }
 }
 
 /* Whether the story's lead was told at a day, not after the text's own:
@@ -1003,6 +1044,7 @@ static void undated_sentence_events(evg_extraction *x, const char *text,
   size_t happening_count =
       extract_happening_clauses(text, sentence, happenings);
   const evg_timex *told = story_told(text, si, st);
+  bool carried = st->news && told == story && told_by_carry(text, si, st);
   bool named_count = false;
   const evg_timex *undated = undated_date(x, text, sentence, timex_index, told,
                                           st->news, &named_count);
@@ -1012,14 +1054,19 @@ static void undated_sentence_events(evg_extraction *x, const char *text,
     st->story = undated;
     st->story_sentence = si;
     st->paragraph_since_story = false;
+    st->carried = false;
   }
   /* the story's day, carried into this paragraph, holds through it */
-  if (st->news && told == story)
+  if (st->news && told == story) {
     st->paragraph_since_story = false;
+    st->carried = carried && !named_count;
+  }
   size_t first = x->event_count;
   for (size_t k = 0; k < happening_count; k++)
     add_clause_events(x, text, sentence, &happenings[k], cursor, undated,
                       timex_index);
+  if (carried && !named_count)
+    mark_carried(x, first);
   /* a history's sentence with no time of its own ("within an hour"
    * says one, and so does "at dusk"), in the paragraph of the day told;
    * the part-of-day words are read only for such a sentence */
@@ -1123,24 +1170,31 @@ static void dated_sentence_events(evg_extraction *x, const char *text,
                                     date_count, &own, &main)) {
       add_dated_clause_events(x, text, sentence, &own, cursor, date,
                               timex_index);
-      const evg_timex *told = lead_day(&told_before)
-                                  ? told_before.lead
-                                  : story_told(text, si, &told_before);
+      bool by_lead = lead_day(&told_before);
+      const evg_timex *told =
+          by_lead ? told_before.lead : story_told(text, si, &told_before);
+      bool carried = !by_lead && st->news && told == told_before.story &&
+                     told_by_carry(text, si, &told_before);
       if (told->has_date && date->has_date &&
           told->date.end < date->date.start &&
           !extract_modal_in(text, own.start, date->start))
         told = date;
       date = undated_date(x, text, &main, timex_index, told, st->news, NULL);
+      size_t first = x->event_count;
       add_clause_events(x, text, sentence, &main, cursor, date, timex_index);
+      if (carried && date == told_before.story)
+        mark_carried(x, first);
       relative_date = story;
       instead = st->story = date_before = date;
       st->story_sentence = si;
       st->paragraph_since_story = false;
+      st->carried = false;
       continue;
     }
     date_before = date;
     st->story_sentence = si;
     st->paragraph_since_story = false;
+    st->carried = false;
     if (reach && date == reach)
       add_clause_events(x, text, sentence, &clauses[k].span, cursor, date,
                         timex_index);
@@ -1158,6 +1212,7 @@ static void dated_sentence_events(evg_extraction *x, const char *text,
       if (k == 0) {
         st->story_sentence = told_before.story_sentence;
         st->paragraph_since_story = told_before.paragraph_since_story;
+        st->carried = told_before.carried;
       }
     }
   }
@@ -1204,7 +1259,15 @@ static void find_events(evg_extraction *x, const char *text, size_t len,
     cursor = extract_position_in(text, cursor, sentence->start);
     if (si > 0 &&
         paragraph_break_between(text, sentences[si - 1].end, sentence->start)) {
+      /* not a day told in the past perfect ("who had reached the town
+       * at 9:14 a.m. on Wednesday"): backstory the news has left */
+      st.ended_at_story =
+          !st.paragraph_since_story && st.story &&
+          !extract_past_perfect_day(text, sentences[st.story_sentence].start,
+                                    st.story);
+      st.opening_sentence = si;
       st.paragraph_since_story = true;
+      st.carried = false;
       st.between.open = false;
     }
     while (timex_index < timex_count &&

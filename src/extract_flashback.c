@@ -18,20 +18,19 @@ static bool one_day(const evg_timex *t) {
          t->date.from.precision == EVG_PREC_DAY;
 }
 
-bool extract_flashback_day(const char *s, const range *clause,
-                           const evg_timex *date, const evg_timex *story) {
-  if (!one_day(date) || !one_day(story) ||
-      date->date.end >= story->date.start || date->start <= clause->start)
-    return false;
-  size_t i = date->start;
-  for (int words = 0; i > clause->start && words < FLASHBACK_REACH;) {
-    while (i > clause->start && !ascii_alpha((unsigned char)s[i - 1])) {
+/* Whether a "had" comes in the FLASHBACK_REACH words before `at` within
+ * s[from, at), no comma or semicolon between: the date at `at` is told in
+ * the past perfect. */
+static bool had_before(const char *s, size_t from, size_t at) {
+  size_t i = at;
+  for (int words = 0; i > from && words < FLASHBACK_REACH;) {
+    while (i > from && !ascii_alpha((unsigned char)s[i - 1])) {
       if (s[i - 1] == ',' || s[i - 1] == ';')
         return false; /* the clause of the date ends there */
       i--;
     }
     size_t e = i;
-    while (i > clause->start && ascii_alpha((unsigned char)s[i - 1]))
+    while (i > from && ascii_alpha((unsigned char)s[i - 1]))
       i--;
     if (e > i) {
       words++;
@@ -40,4 +39,17 @@ bool extract_flashback_day(const char *s, const range *clause,
     }
   }
   return false;
+}
+
+bool extract_flashback_day(const char *s, const range *clause,
+                           const evg_timex *date, const evg_timex *story) {
+  if (!one_day(date) || !one_day(story) ||
+      date->date.end >= story->date.start || date->start <= clause->start)
+    return false;
+  return had_before(s, clause->start, date->start);
+}
+
+bool extract_past_perfect_day(const char *s, size_t from,
+                              const evg_timex *date) {
+  return date->start > from && had_before(s, from, date->start);
 }

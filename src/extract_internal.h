@@ -544,6 +544,11 @@ void extract_between_close(evg_extraction *x, between_pending *b,
  * (extract_flashback.c). */
 bool extract_flashback_day(const char *s, const range *clause,
                            const evg_timex *date, const evg_timex *story);
+/* Whether `date` is told in the past perfect: a "had" a few words before
+ * it in s[from, date->start), in its clause ("who had reached the town at
+ * 9:14 a.m. on Wednesday"). */
+bool extract_past_perfect_day(const char *s, size_t from,
+                              const evg_timex *date);
 /* Whether a sentence without a date states a happening told in the past
  * ("Harold was killed", "The board named X as interim chief"): a past
  * verb of its own after its subject, outside quotations, not only a verb

@@ -1316,7 +1316,9 @@ evg_graph *evg_merge(const evg_graph *const *graphs, size_t count,
   merge_find_articles(&m);
   merge_actors(&m);
   collect_events(&m);
+  merge_carried_to_papers_day(&m);
   group_events(&m);
+  merge_own_dates(&m);
   evg_graph *result = merge_build_result(&m, diags);
   free_merger(&m);
   return result;

@@ -83,7 +83,10 @@ typedef struct {
   size_t input;
   size_t article;
   size_t index; /* in its graph */
-  const evg_event *event;
+  /* what pairing reads: the input's event, or while events are paired a
+   * copy dated its paper's day (merge_carried_to_papers_day); `own` is
+   * the input's event then, else NULL */
+  const evg_event *event, *own;
   size_t *terms; /* sorted, unique term ids of its headline and quotes */
   size_t term_count;
   size_t *headline_terms; /* sorted, unique term ids of its headline */
@@ -322,6 +325,14 @@ bool merge_date_written(const merger *m, const event_rec *r);
 #define MERGE_LOOSE_SPAN_DAYS 7
 /* Whether the event's day is only its article's (merge_pairs.c). */
 bool merge_dated_by_default(const merger *m, const event_rec *r);
+/* Pairs each event whose date is uncertain, before its paper's day and
+ * not written in its quote ("2024-03-05?": the extraction's paragraph
+ * carry, told_by_carry in extract.c) by its paper's day ("by" it when the
+ * date has no start), the date it had before that carry, so the carry
+ * changes no merge; merge_own_dates gives the events their own dates
+ * back for the merged file. */
+void merge_carried_to_papers_day(merger *m);
+void merge_own_dates(merger *m);
 
 /* The pair rules (merge_pairs.c). */
 /* The weight of the terms two sorted lists share. */

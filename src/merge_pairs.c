@@ -468,6 +468,41 @@ bool merge_dated_by_default(const merger *m, const event_rec *r) {
   return on_papers_day(m, r) && !merge_date_written(m, r);
 }
 
+void merge_carried_to_papers_day(merger *m) {
+  for (size_t i = 0; i < m->event_count; i++) {
+    event_rec *r = &m->events[i];
+    const evg_event *e = r->event;
+    const article *art = &m->articles[r->article];
+    if (!art->has_day || !e->date.uncertain ||
+        merge_first_day(&e->date) >= art->day || !e->citation_count ||
+        !e->citations[0].quote)
+      continue;
+    evg_timexes *found = tag_quote(m, r, 0);
+    bool written = date_found(found, &e->date, input_anchor(m, r));
+    evg_timexes_free(found);
+    if (written)
+      continue;
+    evg_event *copy = evg_arena_alloc(&m->arena, sizeof *copy);
+    *copy = *e;
+    copy->date = evg_date_from_day(art->day, EVG_PREC_DAY);
+    if (e->date.open_start) { /* "by then": by the paper's day */
+      copy->date.open_start = copy->date.interval = true;
+      copy->date.to = copy->date.from;
+      evg_date_compute_bounds(&copy->date);
+    }
+    r->own = e;
+    r->event = copy;
+  }
+}
+
+void merge_own_dates(merger *m) {
+  for (size_t i = 0; i < m->event_count; i++) {
+    event_rec *r = &m->events[i];
+    if (r->own)
+      r->event = r->own, r->own = NULL;
+  }
+}
+
 /* Whether the later of two events has only its paper's day
  * (merge_dated_by_default), at most MERGE_DEFAULT_REACH_DAYS after the
  * other's: their days are not known to differ.  Of two that start on one

@@ -1199,6 +1199,32 @@ check merge.corpus.parses [ $? -eq 0 ]
 # a date note names a corpus event by its id (its line would change with
 # the article's place in the file), a file's event by its position
 check merge.corpus.note-by-id grep -qE '^  note: date also given as [0-9-]+ by tests/merge/pair[0-9]+-[ab]\.txt \(article-tests-merge-pair[0-9]+-[ab]\.txt\.event-[0-9]+\)$' "$tmp/corpus-merged.events"
+# dates39: a day the extraction's paragraph carry gave ("2031-03-12?",
+# its quote writing none) is paired by its paper's day, as before the
+# carry: "Police closed Pinnacle Road" (told after Wednesday's paragraph)
+# does not join a follow-up's "Police arrested a man on Pinnacle Road on
+# Wednesday evening" by the shared day, and keeps its carried day
+mkdir -p "$tmp/carry"
+cat >"$tmp/carry/fire.txt" <<'TEXT'
+Bushfire contained above Hobart
+
+HOBART, Australia, March 14, 2031 — Firefighters contained a bushfire on the slopes of Mount Wellington on Friday morning after two days of work.
+
+The fire broke out in dry scrub above Fern Tree on Wednesday afternoon.
+
+Residents of 140 houses fled down Huon Road. Police closed Pinnacle Road to traffic.
+TEXT
+cat >"$tmp/carry/arrest.txt" <<'TEXT'
+Man charged over Mount Wellington fire
+
+HOBART, Australia, March 15, 2031 — Police arrested a man on Pinnacle Road on Wednesday evening over the fire that burned above Fern Tree.
+
+The 34-year-old was charged with lighting a fire in a total fire ban.
+TEXT
+for f in fire arrest; do $EVG extract "$tmp/carry/$f.txt" >"$tmp/carry/$f.events" 2>/dev/null; done
+$EVG merge "$tmp/carry/fire.events" "$tmp/carry/arrest.events" >"$tmp/carry/merged.events" 2>/dev/null
+check merge.carried-day-kept [ "$(awk '/^event /{d=""} /^  date: /{d=$2} /quote: Police closed Pinnacle Road/{print d}' "$tmp/carry/merged.events")" = "2031-03-12?" ]
+check merge.carried-day-paired-by-papers-day [ "$(awk '/^event /{n++} /Police (closed|arrested)/{print n}' "$tmp/carry/merged.events" | sort -u | wc -l)" -eq 2 ]
 # an events file stays one article: the same two events in one file do not join
 printf 'event e1\n  date: 2025-03-04\n  label: Dockworkers walked out at the Calder harbour\n  source: wire-1\n\nevent e2\n  date: 2025-03-04\n  label: Dockworkers at Calder harbour walked off the job\n  source: wire-2\n' >"$tmp/one-file.events"
 check merge.events-file-one-article [ "$($EVG merge "$tmp/one-file.events" | grep -c '^event ')" -eq 2 ]
