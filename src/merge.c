@@ -1229,6 +1229,7 @@ static size_t drop_ambiguous_time_pairs(const merger *m, candidate *pairs,
  * one happening twice). */
 static void group_events(merger *m) {
   size_t count;
+  merge_mark_days_told_again(m);
   candidate *pairs = find_candidates(m, &count);
   merge_demote_restating(m, pairs, count);
   count = merge_keep_related_articles(m, pairs, count);

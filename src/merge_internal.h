@@ -148,6 +148,9 @@ typedef struct {
    * rammed the bridge"); its article tells it again in a sentence of its
    * own, which goes first (merge24) */
   bool recalled;
+  /* of its article's lead: a sentence after the lead tells a day of its
+   * date again (merge_mark_days_told_again) */
+  bool day_told_again;
 } event_rec;
 
 /* What makes two events a candidate, in the order their pairs are
@@ -461,6 +464,10 @@ bool merge_opens_article(const merger *m, const event_rec *r);
  * event of its sentence than the first (a clause restating the story's
  * first happening), else 0 (merge_restated_lead.c). */
 size_t merge_restating_lead(const merger *m, size_t x, size_t y);
+/* Sets event_rec.day_told_again of every lead's event: sorted spans of
+ * the events after the lead, one search each, so that a long lead costs
+ * no walk of its article per pair (merge_restated_lead.c). */
+void merge_mark_days_told_again(merger *m);
 /* Makes every candidate of an event found restating a lead a
  * PAIR_BY_STORY: story evidence, no union (merge_restated_lead.c). */
 void merge_demote_restating(const merger *m, candidate *pairs, size_t count);

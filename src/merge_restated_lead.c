@@ -29,20 +29,58 @@ static bool clause_of_sentence(const merger *m, size_t x) {
   return m->events[x].sentence != x;
 }
 
-/* Whether record x's article tells x's day again in a sentence after its
+/* The first and last days of an event after its article's lead. */
+typedef struct {
+  int32_t first, last;
+} span;
+
+static int by_first(const void *a, const void *b) {
+  const span *x = a, *y = b;
+  return (x->first > y->first) - (x->first < y->first);
+}
+
+/* Whether a record's article tells its day again in a sentence after its
  * lead: where the follow-up tells the happening it restates ("By ten past
  * eleven the trawler had sunk" after "lost when the trawler foundered
  * ... on Saturday night").  Without one, the clause is the article's only
- * telling and may join (merge24's recall alone). */
-static bool day_told_again(const merger *m, size_t x) {
-  const event_rec *r = &m->events[x];
-  const article *art = &m->articles[r->article];
-  for (size_t i = art->first_record; i < art->first_record + art->event_count;
-       i++)
-    if (m->events[i].sentence != r->sentence &&
-        merge_dates_overlap(&m->events[i].event->date, &r->event->date))
-      return true;
-  return false;
+ * telling and may join (merge24's recall alone).  A span of the later
+ * sentences overlaps [first, last] when, of those that begin by `last`,
+ * one ends on or after `first`: the spans sorted by their first day with
+ * the latest last day so far, and a binary search. */
+void merge_mark_days_told_again(merger *m) {
+  span *spans = evg_xmalloc((m->event_count + 1) * sizeof *spans);
+  for (size_t a = 0; a < m->article_count; a++) {
+    const article *art = &m->articles[a];
+    if (!art->event_count)
+      continue;
+    size_t lead = m->events[art->first_record].sentence, n = 0;
+    size_t end = art->first_record + art->event_count;
+    for (size_t i = art->first_record; i < end; i++)
+      if (m->events[i].sentence != lead)
+        spans[n++] = (span){merge_first_day(&m->events[i].event->date),
+                            merge_last_day(&m->events[i].event->date)};
+    qsort(spans, n, sizeof *spans, by_first);
+    for (size_t i = 1; i < n; i++)
+      if (spans[i].last < spans[i - 1].last)
+        spans[i].last = spans[i - 1].last;
+    for (size_t i = art->first_record; i < end; i++) {
+      event_rec *r = &m->events[i];
+      if (r->sentence != lead)
+        continue;
+      int32_t first = merge_first_day(&r->event->date),
+              last = merge_last_day(&r->event->date);
+      size_t lo = 0, hi = n; /* spans[0, lo) begin by `last` */
+      while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (spans[mid].first <= last)
+          lo = mid + 1;
+        else
+          hi = mid;
+      }
+      r->day_told_again = lo && spans[lo - 1].last >= first;
+    }
+  }
+  free(spans);
 }
 
 size_t merge_restating_lead(const merger *m, size_t x, size_t y) {
@@ -53,8 +91,9 @@ size_t merge_restating_lead(const merger *m, size_t x, size_t y) {
       !merge_opens_article(m, a) || !merge_opens_article(m, b))
     return 0;
   size_t later = in_a->day > in_b->day ? x : y;
-  return clause_of_sentence(m, later) && day_told_again(m, later) ? later + 1
-                                                                  : 0;
+  return clause_of_sentence(m, later) && m->events[later].day_told_again
+             ? later + 1
+             : 0;
 }
 
 void merge_demote_restating(const merger *m, candidate *pairs, size_t count) {

@@ -300,17 +300,20 @@ bool timex_rule_amount(const context *c, size_t i, candidate *cand) {
   if (not_a_span(c, k, u, taken, amount, unit))
     return false;
   /* "8 hours and 51 minutes later": one count of minutes from the clock,
-   * which may cross midnight as "three hours later" does */
+   * which may cross midnight as "three hours later" does; not "later
+   * than planned" or "the next", which leave a duration, and a count of
+   * minutes is no duration's value ("PT531M") */
   int minutes;
-  size_t minutes_taken =
-      unit == UNIT_HOUR && amount > 0 && word(c, u + 1, W_AND)
-          ? timex_number_at(c, u + 2, &minutes)
-          : 0;
+  size_t minutes_taken = unit == UNIT_HOUR && amount > 0 && !the_past &&
+                                 !the_next && word(c, u + 1, W_AND)
+                             ? timex_number_at(c, u + 2, &minutes)
+                             : 0;
   size_t minute_unit = u + 2 + minutes_taken;
   if (minutes_taken && minutes > 0 && cls(c, minute_unit) == K_UNIT &&
       c->t[minute_unit].value == UNIT_MINUTE &&
       (word(c, minute_unit + 1, W_LATER) ||
-       word(c, minute_unit + 1, W_EARLIER))) {
+       word(c, minute_unit + 1, W_EARLIER)) &&
+      !word(c, minute_unit + 2, W_THAN)) {
     amount = amount * 60 + minutes;
     unit = UNIT_MINUTE;
     u = minute_unit;

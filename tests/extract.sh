@@ -2471,6 +2471,13 @@ assert date_of(got, "drifted") == "2029-10-07", got
 assert date_of(got, "dropped both anchors") == "2029-10-07?", got
 assert date_of(got, "lifted off") == "2029-10-07?", got
 PY
+# review40: "later than planned" compares two spans: the hours and minutes
+# stay one duration told in both units, not a count of minutes (PT531M)
+cat >"$tmp/hours-minutes-later-than.txt" <<'TEXT'
+ROTTERDAM, March 4, 2031 — The ferry left Harwich at 9:00 p.m. on March 3 and docked 8 hours and 51 minutes later than planned.
+TEXT
+$EVG extract --format timeml "$tmp/hours-minutes-later-than.txt" >"$tmp/hours-minutes-later-than.tml" 2>/dev/null
+check "extract.timeml.hours-and-minutes-later-than" grep -q 'type="DURATION" value="PT8H51M">8 hours and 51 minutes<' "$tmp/hours-minutes-later-than.tml"
 # dates37: a season closing a work's title ("The Rite of Spring") is no
 # date: the clause keeps its sentence's day, and the lede's day carries
 # to the next paragraph as it does without the title
