@@ -562,6 +562,8 @@ bool evg_abbreviation(const char *word, size_t len) {
   for (size_t k = 0; k < len; k++)
     key = key << 8 | ascii_lower((unsigned char)word[k]);
   switch (key) {
+  /* titles are written with a capital: "reached the col. On July 1" and
+   * "a sales rep. He" end their sentences */
   case ABBR2('m', 'r'):
   case ABBR3('m', 'r', 's'):
   case ABBR2('m', 's'):
@@ -579,6 +581,7 @@ bool evg_abbreviation(const char *word, size_t len) {
   case ABBR3('r', 'e', 'p'):
   case ABBR4('p', 'r', 'e', 's'):
   case ABBR4('p', 'r', 'o', 'f'):
+    return ascii_upper((unsigned char)word[0]);
   case ABBR3('i', 'n', 'c'):
   case ABBR4('c', 'o', 'r', 'p'):
   case ABBR2('c', 'o'):

@@ -2020,6 +2020,25 @@ def date_of(got, words):
     found = [d for clause, d in got.items() if words in clause]
     assert len(found) == 1, (words, got)
     return found[0]'
+# a title's abbreviation is written with a capital: a lowercase "col." or
+# "rep." ends its sentence, and the next sentence keeps its own date
+cat >"$tmp/lowercase-title-word.txt" <<'TEXT'
+The Traverse
+
+In August 1921 the two guides reached the col. On August 9 Anna Vogt descended to Zermatt.
+TEXT
+cat >"$tmp/lowercase-title-word-news.txt" <<'TEXT'
+DENVER, May 8, 2031 — The distributor fired its regional sales rep. On Tuesday the firm closed its Denver office.
+TEXT
+check "extract.sentence.lowercase-title-word-ends" $PY - <<PY
+$clause_dates
+got = dates("lowercase-title-word.txt")
+assert date_of(got, "reached the col") == "1921-08", got
+assert date_of(got, "descended to Zermatt") == "1921-08-09", got
+got = dates("lowercase-title-word-news.txt")
+assert date_of(got, "closed its Denver office") == "2031-05-06", got
+assert all("closed" not in c for c in got if "fired" in c), got
+PY
 # dates30: a count after or before a happening told before, named by its
 # noun, its verb's stem or its place ("Two days after the fire", "Ten
 # days after the Dunes"), is that happening's date moved by the count, not
