@@ -119,9 +119,23 @@ def crlf(rng):
                f"{rng.choice(NAMES)} resigned two days later.\r\n\r\n")
 
 
+def lead_responses(rng):
+    """A dateline's lead run on by "In response to the strike" sentences,
+    then as many paragraphs of one: each such phrase asked for the lead,
+    which read the lead's line to the phrase and split that paragraph
+    into sentences again (review41: 2 MB 25 s, 4 MB over a minute)."""
+    yield (f"ROTTERDAM, {rng.choice(MONTHS)} {rng.randint(1, 28)}, 2025 \u2014 "
+           "Dockworkers walked out on Monday.")
+    for _ in range(10000):
+        yield f" In response to the strike, {rng.choice(NAMES)} fell."
+    yield "\n\n"
+    while True:
+        yield f"In response to the strike, {rng.choice(NAMES)} fell.\n\n"
+
+
 PATTERNS = {f.__name__.replace("_", "-"): f for f in
             (date_list, name_list, name_run, relative_dates, huge_sentence, short_sentences,
-             clock_run, invalid_utf8, binary, punctuation, quotes, crlf)}
+             clock_run, invalid_utf8, binary, punctuation, quotes, crlf, lead_responses)}
 
 
 def main():
