@@ -1231,6 +1231,12 @@ static void find_events(evg_extraction *x, const char *text, size_t len,
   const evg_timex **dates = NULL;
   size_t date_cap = 0;
   story_time st = {.news = news};
+  /* whether the story's day, as last read at a paragraph's end, is told
+   * in the past perfect: a day carried through many paragraphs is read
+   * once, not again at each (its sentence may be long) */
+  const evg_timex *perfect_story = NULL;
+  size_t perfect_from = 0;
+  bool perfect = false;
   /* about an event a sentence, reserved at once: grown by doubling, each
    * copy wrote the events again into fresh pages, a seventh of the run's
    * page faults; at most an event per 64 bytes, so that a text of many
@@ -1261,10 +1267,16 @@ static void find_events(evg_extraction *x, const char *text, size_t len,
         paragraph_break_between(text, sentences[si - 1].end, sentence->start)) {
       /* not a day told in the past perfect ("who had reached the town
        * at 9:14 a.m. on Wednesday"): backstory the news has left */
-      st.ended_at_story =
-          !st.paragraph_since_story && st.story &&
-          !extract_past_perfect_day(text, sentences[st.story_sentence].start,
-                                    st.story);
+      st.ended_at_story = !st.paragraph_since_story && st.story;
+      if (st.ended_at_story) {
+        size_t from = sentences[st.story_sentence].start;
+        if (st.story != perfect_story || from != perfect_from) {
+          perfect_story = st.story;
+          perfect_from = from;
+          perfect = extract_past_perfect_day(text, from, st.story);
+        }
+        st.ended_at_story = !perfect;
+      }
       st.opening_sentence = si;
       st.paragraph_since_story = true;
       st.carried = false;

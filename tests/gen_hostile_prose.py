@@ -133,9 +133,24 @@ def lead_responses(rng):
         yield f"In response to the strike, {rng.choice(NAMES)} fell.\n\n"
 
 
+def carried_paragraphs(rng):
+    """News whose day before the paper's is told at the end of a long
+    sentence (400 KB of numbers before "on Sunday night"), then carried
+    into many short paragraphs: each paragraph's end read that sentence
+    back from its day for a "had" (review41: 4 MB over a minute)."""
+    yield ("GDANSK, Poland, October 10, 2029 \u2014 Tugs towed a crippled "
+           "tanker into Gdansk on Tuesday.\n\nThe tanker drifted")
+    for _ in range(200000):
+        yield f" {rng.randint(1, 9)}"
+    yield " on Sunday night.\n\n"
+    while True:
+        yield f"{rng.choice(NAMES)} waited.\n\n"
+
+
 PATTERNS = {f.__name__.replace("_", "-"): f for f in
             (date_list, name_list, name_run, relative_dates, huge_sentence, short_sentences,
-             clock_run, invalid_utf8, binary, punctuation, quotes, crlf, lead_responses)}
+             clock_run, invalid_utf8, binary, punctuation, quotes, crlf, lead_responses,
+             carried_paragraphs)}
 
 
 def main():
