@@ -147,10 +147,23 @@ def carried_paragraphs(rng):
         yield f"{rng.choice(NAMES)} waited.\n\n"
 
 
+def month_after_spaces(rng):
+    """News whose story stands at a month written after 400 KB of spaces,
+    then one paragraph of many undated sentences: each sentence read the
+    spaces back for a "since" before the month (review41: 4 MB over a
+    minute)."""
+    yield ("GDANSK, Poland, October 10, 2029 \u2014 Tugs towed a crippled "
+           "tanker into Gdansk on Tuesday.\n\nThe board had met in")
+    yield " " * 400000
+    yield "March 2019."
+    while True:
+        yield f" {rng.choice(NAMES)} waited."
+
+
 PATTERNS = {f.__name__.replace("_", "-"): f for f in
             (date_list, name_list, name_run, relative_dates, huge_sentence, short_sentences,
              clock_run, invalid_utf8, binary, punctuation, quotes, crlf, lead_responses,
-             carried_paragraphs)}
+             carried_paragraphs, month_after_spaces)}
 
 
 def main():

@@ -42,6 +42,11 @@ check "hostile.lead-responses-4mb.events" bounded "$tmp/lead-responses-4mb.txt" 
 # minute; now a second.
 tests/gen_hostile_prose.py carried-paragraphs 4000000 >"$tmp/carried-paragraphs-4mb.txt"
 check "hostile.carried-paragraphs-4mb.events" bounded "$tmp/carried-paragraphs-4mb.txt" events 30
+# A story's month after a long run of spaces, then many sentences of one
+# paragraph, 4 MB: each sentence read the spaces back for a "since"
+# (review41), over a minute; now a second.
+tests/gen_hostile_prose.py month-after-spaces 4000000 >"$tmp/month-after-spaces-4mb.txt"
+check "hostile.month-after-spaces-4mb.events" bounded "$tmp/month-after-spaces-4mb.txt" events 30
 
 for pattern in $(tests/gen_hostile_prose.py list); do
   tests/gen_hostile_prose.py "$pattern" 2000000 >"$tmp/$pattern.txt"
