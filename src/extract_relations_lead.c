@@ -17,10 +17,32 @@ static const char *const second_happening[] = {"after",     "when",   "because",
                                                "following", "before", "until",
                                                "as",        "had",    NULL};
 
+/* Whether text[from, end) ends as a sentence does: a full stop, "!" or
+ * "?", then perhaps closing quotes or a bracket, not a line cut short. */
+static bool ends_sentence(const char *text, size_t from, size_t end) {
+  for (;;) {
+    while (end > from && (text[end - 1] == ' ' || text[end - 1] == '\t' ||
+                          text[end - 1] == '\r' || text[end - 1] == '"' ||
+                          text[end - 1] == '\'' || text[end - 1] == ')'))
+      end--;
+    /* a curly closing quote, U+2019 or U+201D */
+    if (end >= from + 3 && (unsigned char)text[end - 3] == 0xE2 &&
+        (unsigned char)text[end - 2] == 0x80 &&
+        ((unsigned char)text[end - 1] == 0x99 ||
+         (unsigned char)text[end - 1] == 0x9D))
+      end -= 3;
+    else
+      break;
+  }
+  return end > from &&
+         (text[end - 1] == '.' || text[end - 1] == '!' || text[end - 1] == '?');
+}
+
 /* The end of the lead sentence that opens at text[body] when it is the
  * whole of its paragraph, the line text[line, stop) (a news lead stands
- * alone: a paragraph of several sentences is no lead); 0 otherwise.  The
- * sentence splitter's, over that paragraph only. */
+ * alone: a paragraph of several sentences is no lead, and neither is a
+ * line that ends inside its sentence, a paragraph wrapped onto the lines
+ * after it); 0 otherwise.  The sentence splitter's, over that line only. */
 static size_t lead_end(const char *text, size_t line, size_t body,
                        size_t stop) {
   size_t count = 0, end = 0;
@@ -34,7 +56,7 @@ static size_t lead_end(const char *text, size_t line, size_t body,
   for (size_t i = end; end && i < stop; i++)
     if (text[i] != ' ' && text[i] != '\t' && text[i] != '\r')
       return 0;
-  return end;
+  return end && ends_sentence(text, body, end) ? end : 0;
 }
 
 /* The first event, when it is told in a lead that opens with a dateline
