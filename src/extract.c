@@ -911,6 +911,12 @@ static bool shares_subject(const char *text, const range *span) {
          extract_past_happening_at(text, span->start, e, span->end);
 }
 
+/* Whether a story's date follows "since", for the story `of`. */
+typedef struct {
+  const evg_timex *of;
+  bool since;
+} since_memo;
+
 /* Where the story stands as find_events reads on: what an undated
  * sentence is dated by, and what a clause's date is counted from. */
 typedef struct {
@@ -935,7 +941,21 @@ typedef struct {
   /* a history's undated events since the story's day, dated between it
    * and the paragraph's next date once that is read */
   between_pending between;
+  /* after_since of the story, read once per story, not at each sentence
+   * (spaces before its date are read back one by one); shared by the
+   * copies of st */
+  since_memo *since;
 } story_time;
+
+/* after_since(text, story), kept for the last story asked about. */
+static bool story_after_since(const char *text, const evg_timex *story,
+                              since_memo *memo) {
+  if (memo->of != story) {
+    memo->of = story;
+    memo->since = after_since(text, story);
+  }
+  return memo->since;
+}
 
 /* The dated timexes of `sentence`, from timex_index on, into *dates
  * (grown as needed, reused across sentences so linear overall); their
@@ -981,7 +1001,7 @@ static const evg_timex *story_told_by(const char *text, size_t si,
                         story->date.end < anchor_day->date.start &&
                         !st->paragraph_since_story &&
                         story->date.from.precision == EVG_PREC_MONTH &&
-                        !after_since(text, story)))
+                        !story_after_since(text, story, st->since)))
              ? anchor_day
              : story;
 }
@@ -1230,7 +1250,14 @@ static void find_events(evg_extraction *x, const char *text, size_t len,
   /* the dated timexes of one sentence; reused, so linear overall */
   const evg_timex **dates = NULL;
   size_t date_cap = 0;
-  story_time st = {.news = news};
+  since_memo since = {0};
+  story_time st = {.news = news, .since = &since};
+  /* whether the story's day, as last read at a paragraph's end, is told
+   * in the past perfect: a day carried through many paragraphs is read
+   * once, not again at each (its sentence may be long) */
+  const evg_timex *perfect_story = NULL;
+  size_t perfect_from = 0;
+  bool perfect = false;
   /* about an event a sentence, reserved at once: grown by doubling, each
    * copy wrote the events again into fresh pages, a seventh of the run's
    * page faults; at most an event per 64 bytes, so that a text of many
@@ -1261,10 +1288,16 @@ static void find_events(evg_extraction *x, const char *text, size_t len,
         paragraph_break_between(text, sentences[si - 1].end, sentence->start)) {
       /* not a day told in the past perfect ("who had reached the town
        * at 9:14 a.m. on Wednesday"): backstory the news has left */
-      st.ended_at_story =
-          !st.paragraph_since_story && st.story &&
-          !extract_past_perfect_day(text, sentences[st.story_sentence].start,
-                                    st.story);
+      st.ended_at_story = !st.paragraph_since_story && st.story;
+      if (st.ended_at_story) {
+        size_t from = sentences[st.story_sentence].start;
+        if (st.story != perfect_story || from != perfect_from) {
+          perfect_story = st.story;
+          perfect_from = from;
+          perfect = extract_past_perfect_day(text, from, st.story);
+        }
+        st.ended_at_story = !perfect;
+      }
       st.opening_sentence = si;
       st.paragraph_since_story = true;
       st.carried = false;

@@ -133,6 +133,14 @@ struct evg_extraction {
    * (on its own evg_extraction), as a stemmer is not shared between
    * threads */
   struct sb_stemmer *stemmer;
+  /* what extract_lead_event found of the first event's lead, kept so
+   * that every "in response to the ..." of a text reads the lead once:
+   * `start` is the first event's start it is of; the line is searched for
+   * its end from `scanned` on, as far as each call may read */
+  struct {
+    bool known, ended, is_lead;
+    size_t start, line, body, scanned;
+  } lead;
   /* set on the extraction a chunk of the mentions stage is found with on
    * the events stage's thread (extract_help_find_mentions): the names
    * that stage would put in cue_kinds and inner_names, kept in order and
@@ -1278,8 +1286,9 @@ bool extract_then_before_past_verb(const char *text, size_t at, size_t len,
 /* The first event when a news report's lead (a dateline opens its line)
  * tells it and no other happening: the one a later definite noun for the
  * story names, when no earlier event shares that noun; e when the text has
- * no such lead.  Reads text[0, limit) only. */
-size_t extract_lead_event(const evg_extraction *x, const char *text, size_t e,
+ * no such lead.  Reads text[0, limit) only; what it finds is kept in
+ * x->lead, so a text's lead is read once. */
+size_t extract_lead_event(evg_extraction *x, const char *text, size_t e,
                           size_t limit);
 /* Frees what the stimulus search kept in `x` (its stemmer), once the
  * events stage is done with `x`. */

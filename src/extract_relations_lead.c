@@ -17,17 +17,34 @@ static const char *const second_happening[] = {"after",     "when",   "because",
                                                "following", "before", "until",
                                                "as",        "had",    NULL};
 
+/* Whether text[from, end) ends as a sentence does: a full stop, "!" or
+ * "?", then perhaps closing quotes or a bracket, not a line cut short. */
+static bool ends_sentence(const char *text, size_t from, size_t end) {
+  for (;;) {
+    while (end > from && (text[end - 1] == ' ' || text[end - 1] == '\t' ||
+                          text[end - 1] == '\r' || text[end - 1] == '"' ||
+                          text[end - 1] == '\'' || text[end - 1] == ')'))
+      end--;
+    /* a curly closing quote, U+2019 or U+201D */
+    if (end >= from + 3 && (unsigned char)text[end - 3] == 0xE2 &&
+        (unsigned char)text[end - 2] == 0x80 &&
+        ((unsigned char)text[end - 1] == 0x99 ||
+         (unsigned char)text[end - 1] == 0x9D))
+      end -= 3;
+    else
+      break;
+  }
+  return end > from &&
+         (text[end - 1] == '.' || text[end - 1] == '!' || text[end - 1] == '?');
+}
+
 /* The end of the lead sentence that opens at text[body] when it is the
- * whole of its paragraph (a news lead stands alone: a paragraph of
- * several sentences, or one that runs on to `limit`, is no lead); 0
- * otherwise.  The sentence splitter's, over that paragraph only. */
+ * whole of its paragraph, the line text[line, stop) (a news lead stands
+ * alone: a paragraph of several sentences is no lead, and neither is a
+ * line that ends inside its sentence, a paragraph wrapped onto the lines
+ * after it); 0 otherwise.  The sentence splitter's, over that line only. */
 static size_t lead_end(const char *text, size_t line, size_t body,
-                       size_t limit) {
-  size_t stop = body;
-  while (stop < limit && text[stop] != '\n')
-    stop++;
-  if (stop >= limit)
-    return 0;
+                       size_t stop) {
   size_t count = 0, end = 0;
   range *sentences = extract_split_sentences(text + line, stop - line, &count);
   for (size_t k = 0; k < count; k++)
@@ -39,28 +56,48 @@ static size_t lead_end(const char *text, size_t line, size_t body,
   for (size_t i = end; end && i < stop; i++)
     if (text[i] != ' ' && text[i] != '\t' && text[i] != '\r')
       return 0;
-  return end;
+  return end && ends_sentence(text, body, end) ? end : 0;
 }
 
 /* The first event, when it is told in a lead that opens with a dateline
  * ("ROTTERDAM, October 9, 2025 — Dockworkers ... walked out"), is a
  * paragraph of one sentence and tells one happening; e when there is no such
  * lead (a history tells many happenings, none of them the one a later noun must
- * mean).  The text is read no further than `limit`, a position after the lead.
+ * mean), or its paragraph runs on to `limit`, a position after the lead: the
+ * text is read no further.  What is found is kept in x->lead: a text's
+ * every call reads its lead once, and its line up to the last limit.
  */
-size_t extract_lead_event(const evg_extraction *x, const char *text, size_t e,
+size_t extract_lead_event(evg_extraction *x, const char *text, size_t e,
                           size_t limit) {
   if (e == 0 || e > x->event_count || x->events[0].start >= limit)
     return e;
-  size_t start = x->events[0].start, line = start;
-  while (line > 0 && text[line - 1] != '\n')
-    line--;
-  size_t body = extract_dateline_end(text, line, start);
-  if (body == line)
+  size_t start = x->events[0].start;
+  if (!x->lead.known || x->lead.start != start) {
+    size_t line = start;
+    while (line > 0 && text[line - 1] != '\n')
+      line--;
+    size_t body = extract_dateline_end(text, line, start);
+    x->lead.known = true;
+    x->lead.ended = x->lead.is_lead = false;
+    x->lead.start = start;
+    x->lead.line = line;
+    x->lead.body = x->lead.scanned = body;
+  }
+  if (x->lead.body == x->lead.line)
     return e;
-  size_t len, end = lead_end(text, line, body, limit);
-  if (end == 0 ||
-      extract_find_cue(text, body, end, second_happening, &len) < end)
-    return e;
-  return 0;
+  if (!x->lead.ended) {
+    /* on from where the last call stopped: below it is no line break */
+    size_t stop = x->lead.scanned;
+    while (stop < limit && text[stop] != '\n')
+      stop++;
+    x->lead.scanned = stop;
+    if (stop >= limit)
+      return e;
+    size_t len, end = lead_end(text, x->lead.line, x->lead.body, stop);
+    x->lead.ended = true;
+    x->lead.is_lead =
+        end != 0 && extract_find_cue(text, x->lead.body, end, second_happening,
+                                     &len) >= end;
+  }
+  return x->lead.is_lead && x->lead.scanned < limit ? 0 : e;
 }

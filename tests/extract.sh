@@ -2905,6 +2905,12 @@ got = edges("In 1666 the king's printer issued a new prayer book. The city's gui
 assert not any(r == "responds-to" for a, r, b in got), got
 got = edges("HAMBURG, March 4, 2026 \u2014 The city's main sewer burst under the Reeperbahn on Tuesday.\n\nThe mayor said on Wednesday that repairs would take a month.\n\nThe transport union responded to the criticism on Wednesday by calling a strike.")
 assert not any(r == "responds-to" for a, r, b in got), got
+# review41: a lead wrapped onto a second line is a paragraph of several
+# lines, its first line no sentence of its own: no lead of one happening
+got = edges("GENOA, Italy, June 2, 2026 \u2014 Ferry crews stopped work on Monday and\nblocked the ramps. Lorries queued for three kilometres.\n\nIn response to the protest, the operator cancelled its night sailings on Tuesday.")
+assert not any(r == "responds-to" for a, r, b in got), got
+got = edges("GENOA, Italy, June 2, 2026 \u2014 Ferry crews stopped work on Monday.\n\nIn response to the protest, the operator cancelled its night sailings on Tuesday.")
+assert any(r == "responds-to" and a.startswith("In response to the protest") and b.startswith("Ferry crews stopped work") for a, r, b in got), got
 PY
 
 # A time clause told after its main clause (relations23): a count that

@@ -119,9 +119,51 @@ def crlf(rng):
                f"{rng.choice(NAMES)} resigned two days later.\r\n\r\n")
 
 
+def lead_responses(rng):
+    """A dateline's lead run on by "In response to the strike" sentences,
+    then as many paragraphs of one: each such phrase asked for the lead,
+    which read the lead's line to the phrase and split that paragraph
+    into sentences again (review41: 2 MB 25 s, 4 MB over a minute)."""
+    yield (f"ROTTERDAM, {rng.choice(MONTHS)} {rng.randint(1, 28)}, 2025 \u2014 "
+           "Dockworkers walked out on Monday.")
+    for _ in range(10000):
+        yield f" In response to the strike, {rng.choice(NAMES)} fell."
+    yield "\n\n"
+    while True:
+        yield f"In response to the strike, {rng.choice(NAMES)} fell.\n\n"
+
+
+def carried_paragraphs(rng):
+    """News whose day before the paper's is told at the end of a long
+    sentence (400 KB of numbers before "on Sunday night"), then carried
+    into many short paragraphs: each paragraph's end read that sentence
+    back from its day for a "had" (review41: 4 MB over a minute)."""
+    yield ("GDANSK, Poland, October 10, 2029 \u2014 Tugs towed a crippled "
+           "tanker into Gdansk on Tuesday.\n\nThe tanker drifted")
+    for _ in range(200000):
+        yield f" {rng.randint(1, 9)}"
+    yield " on Sunday night.\n\n"
+    while True:
+        yield f"{rng.choice(NAMES)} waited.\n\n"
+
+
+def month_after_spaces(rng):
+    """News whose story stands at a month written after 400 KB of spaces,
+    then one paragraph of many undated sentences: each sentence read the
+    spaces back for a "since" before the month (review41: 4 MB over a
+    minute)."""
+    yield ("GDANSK, Poland, October 10, 2029 \u2014 Tugs towed a crippled "
+           "tanker into Gdansk on Tuesday.\n\nThe board had met in")
+    yield " " * 400000
+    yield "March 2019."
+    while True:
+        yield f" {rng.choice(NAMES)} waited."
+
+
 PATTERNS = {f.__name__.replace("_", "-"): f for f in
             (date_list, name_list, name_run, relative_dates, huge_sentence, short_sentences,
-             clock_run, invalid_utf8, binary, punctuation, quotes, crlf)}
+             clock_run, invalid_utf8, binary, punctuation, quotes, crlf, lead_responses,
+             carried_paragraphs, month_after_spaces)}
 
 
 def main():

@@ -32,6 +32,22 @@ check "hostile.date-list-4mb.event" grep -qxE '  label: On [A-Z][a-z]+ [0-9]+, [
 check "hostile.date-list-4mb.timexes" \
   [ "$(grep -o '<TIMEX3 ' "$tmp/date-list-4mb.txt.timeml" | wc -l)" -gt 200000 ]
 
+# A dateline's lead and many "In response to the strike", 4 MB: each
+# phrase read the lead's line again and split its paragraph again (review41),
+# over a minute; now a second, and 30 seconds leave room for a loaded machine.
+tests/gen_hostile_prose.py lead-responses 4000000 >"$tmp/lead-responses-4mb.txt"
+check "hostile.lead-responses-4mb.events" bounded "$tmp/lead-responses-4mb.txt" events 30
+# News carried from a long sentence's day into many paragraphs, 4 MB: each
+# paragraph's end read that sentence again for a "had" (review41), over a
+# minute; now a second.
+tests/gen_hostile_prose.py carried-paragraphs 4000000 >"$tmp/carried-paragraphs-4mb.txt"
+check "hostile.carried-paragraphs-4mb.events" bounded "$tmp/carried-paragraphs-4mb.txt" events 30
+# A story's month after a long run of spaces, then many sentences of one
+# paragraph, 4 MB: each sentence read the spaces back for a "since"
+# (review41), over a minute; now a second.
+tests/gen_hostile_prose.py month-after-spaces 4000000 >"$tmp/month-after-spaces-4mb.txt"
+check "hostile.month-after-spaces-4mb.events" bounded "$tmp/month-after-spaces-4mb.txt" events 30
+
 for pattern in $(tests/gen_hostile_prose.py list); do
   tests/gen_hostile_prose.py "$pattern" 2000000 >"$tmp/$pattern.txt"
   check "hostile.$pattern-2mb.events" bounded "$tmp/$pattern.txt" events 60
