@@ -1294,6 +1294,16 @@ size_t extract_lead_event(evg_extraction *x, const char *text, size_t e,
  * events stage is done with `x`. */
 void extract_relations_free(evg_extraction *x);
 
+/* extract_relations_checked.c */
+/* Drops each relation of x whose dates contradict it (an answer or an
+ * effect before what it follows) and each that closes a cycle in the
+ * order the events file checks.  Linear in the relations. */
+void extract_drop_unsound_relations(evg_extraction *x);
+/* Hands each event of x the further relations kept, in the order found
+ * (an event whose own relation was dropped takes its first), and frees
+ * x->extras. */
+void extract_group_more_relations(evg_extraction *x);
+
 /* extract_bare_subjects.c */
 /* Whether the word s[w, e) is a bare plural noun that may open a subject
  * ("after inspectors found", "and officers searched"): lower-case, in -s,
