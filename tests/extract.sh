@@ -2349,6 +2349,30 @@ out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
 got = [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
 assert got == ["The ministry banned the movement of cattle"], got
 PY
+# labels39: a time of day the tagger leaves untagged ("half past six",
+# "dawn", "a quarter to nine", "seven in the evening of DAY") is the
+# preposition's object, as a tagged clock is: no part opens inside it
+# ("Half past six and sank ...") and the label drops it whole
+cat >"$tmp/untagged-time-news.txt" <<'TEXT'
+KOCHI, May 12, 2031 — The ferry left the jetty shortly after half past six on May 11 and sank near Vypin island. Police searched a warehouse in Tema before dawn on Monday and arrested three men.
+TEXT
+cat >"$tmp/untagged-time-history.txt" <<'TEXT'
+The Siege of Bergen
+
+The garrison surrendered at a quarter to nine on 12 March 1814 and marched out of the fortress. The grenadiers stormed the palace shortly before seven in the evening of 9 November 1799 and dispersed the council.
+TEXT
+check "extract.label.untagged-time-of-day" $PY - <<PY
+import json, subprocess
+got = []
+for name in ("untagged-time-news", "untagged-time-history"):
+    out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
+                          "$tmp/" + name + ".txt"], capture_output=True, text=True).stdout
+    got += [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert got == ["The ferry left the jetty and sank near Vypin island",
+               "Police searched a warehouse in Tema and arrested three men",
+               "The garrison surrendered and marched out of the fortress",
+               "The grenadiers stormed the palace and dispersed the council"], got
+PY
 # a film's title in quotation marks is a name: "Winter Harbour" names no
 # season, and a sentence that quotes titles still states a happening (at
 # the story's day); a quotation of speech states none
