@@ -421,6 +421,14 @@ range *extract_split_sentences(const char *s, size_t len, size_t *count);
 bool extract_clock_ends_sentence(const char *s, size_t start, size_t w,
                                  size_t period, size_t next, size_t len);
 
+/* extract_closing_report.c */
+/* Whether the report s[comma, sentence_end), its date at [date_start,
+ * date_end), only says who told the sentence and when (", police said on
+ * Thursday."): a few words, a verb of saying, the date that ends the
+ * sentence; it stays with the clause it reports. */
+bool extract_closing_report(const char *s, size_t comma, size_t date_start,
+                            size_t date_end, size_t sentence_end);
+
 /* extract_untagged_time.c */
 /* The end of a time of day the tagger leaves untagged that opens s[at,
  * to) after spaces ("dawn", "half past three", "a quarter past eight",
