@@ -86,11 +86,16 @@ bool extract_has_verb(const char *s, size_t a, size_t e) {
   return verb_in(s, a, e, false);
 }
 
+/* counts words up to nine; defined with the segment tests below */
+static size_t segment_words(const char *s, size_t a, size_t seg_end);
+
 /* Whether s[a, e) is a closing attribution: ", analyst Peter Grady
  * said.", ", the institute said." */
 static bool attribution(const char *s, size_t a, size_t e) {
   while (e > a && !ascii_alpha((unsigned char)s[e - 1]))
     e--;
+  if (segment_words(s, a, e) > 6)
+    return false;
   size_t b = e;
   while (b > a && ascii_alpha((unsigned char)s[b - 1]))
     b--;
@@ -98,6 +103,34 @@ static bool attribution(const char *s, size_t a, size_t e) {
                                       "added", "wrote", "noted",    NULL};
   EXTRACT_WORD_SET(set, verbs, true);
   return b > a && extract_word_set_has(&set, s + b, e - b);
+}
+
+/* Where the words of the segment s[a, seg_end) end before a date that
+ * closes it and the preposition of that date (", police said | on
+ * Thursday."): a report's own day is no word of what it says.  seg_end
+ * when no date closes it.  t: the first timex that may overlap. */
+static size_t report_date_start(const evg_extraction *x, const char *s,
+                                size_t a, size_t seg_end, size_t t) {
+  static const char *const preps[] = {"on", "in", "at", "late", "early", NULL};
+  size_t e = seg_end;
+  while (e > a && !ascii_alnum((unsigned char)s[e - 1]))
+    e--;
+  size_t count = evg_timexes_count(x->timexes);
+  const evg_timex *last = NULL;
+  for (size_t k = t; k < count; k++) {
+    const evg_timex *timex = evg_timexes_at(x->timexes, k);
+    if (timex->start >= seg_end)
+      break;
+    if (timex->start >= a)
+      last = timex;
+  }
+  if (!last || last->end < e)
+    return seg_end;
+  size_t w = last->start;
+  while (w > a && s[w - 1] == ' ')
+    w--;
+  size_t b = extract_word_start_before(s, a, w);
+  return b < w && extract_word_in(s + b, w - b, preps) ? b : w;
 }
 
 /* Whether s[a, e) is a prepositional opening before the main clause: "In
@@ -306,8 +339,8 @@ static bool drop_segment(const evg_extraction *x, const char *s, size_t a,
          (!kept_any && seg_end < end && adverbial_opening(s, a, seg_end)) ||
          (!kept_any && seg_end < end && absolute_opening(s, a, seg_end, end)) ||
          (kept_any && extract_aside_opener(s + a, first_end - a)) ||
-         (kept_any && seg_end == end && segment_words(s, a, seg_end) <= 6 &&
-          attribution(s, a, seg_end)) ||
+         (kept_any && seg_end == end &&
+          attribution(s, a, report_date_start(x, s, a, seg_end, t))) ||
          (kept_any && equals_ci(s + a, first_end - a, "the") &&
           segment_words(s, a, seg_end) <= 6 &&
           !extract_has_verb(s, a, seg_end));

@@ -2401,6 +2401,19 @@ assert got == [("A landslide cut the railway north of Nakuru", "2031-05-06"),
                ("The fleet left Plymouth", "1620-05-12"),
                ("The ships reached Cadiz", "1620-06-02")], got
 PY
+# labels39: a closing attribution leaves the label also when its own day
+# follows the verb (", harbourmaster Piet Vos said on Sunday."): the
+# report's day is no word of what it reports
+cat >"$tmp/attribution-date-label.txt" <<'TEXT'
+ROTTERDAM, June 9, 2031 — The dredger cleared the channel, harbourmaster Piet Vos said on Sunday. The quay reopened on Monday, the port authority said on Monday.
+TEXT
+check "extract.label.attribution-with-date-dropped" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
+                      "$tmp/attribution-date-label.txt"], capture_output=True, text=True).stdout
+got = [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert got == ["The dredger cleared the channel", "The quay reopened"], got
+PY
 # a film's title in quotation marks is a name: "Winter Harbour" names no
 # season, and a sentence that quotes titles still states a happening (at
 # the story's day); a quotation of speech states none
