@@ -1251,6 +1251,7 @@ size_t extract_dated_clauses(const char *s, size_t len, const range *sentence,
   size_t n = 0;
   size_t clause_date = first;
   report_scan reports = {start, start, false};
+  bool closing = false; /* the last part is a closing report */
   for (size_t k = first; k + 1 < date_count && n + 1 < EXTRACT_MAX_CLAUSES;
        k++) {
     size_t from = dates[k]->end, to = dates[k + 1]->start;
@@ -1264,9 +1265,12 @@ size_t extract_dated_clauses(const char *s, size_t len, const range *sentence,
                                   &r_start, &r_end);
     int strength =
         find_boundary(s, from, report ? r_start : to, &b_start, &b_end);
-    if (report && strength < 3)
+    bool closes = false;
+    if (report && strength < 3) {
       b_start = r_start, b_end = r_end, strength = 3;
-    else if (report)
+      closes = extract_closing_report(s, r_end, to, dates[k + 1]->end,
+                                      sentence->end);
+    } else if (report)
       strength = find_boundary(s, from, to, &b_start, &b_end);
     if (!strength &&
         that_clause_at(s, &reports, start, from, to, &b_start, &b_end))
@@ -1297,11 +1301,14 @@ size_t extract_dated_clauses(const char *s, size_t len, const range *sentence,
       b_end++;
     start = b_end;
     clause_date = k + 1;
+    closing = closes;
   }
   /* a lead with no date but its dateline's happened on that day */
   if (clause_date == date_count)
     clause_date = 0;
-  if (start < sentence->end)
+  /* ", police said on Thursday.": who told the sentence and when, no
+   * happening of its own (extract_closing_report.c) */
+  if (start < sentence->end && !closing)
     out[n++] = (dated_clause){{start, sentence->end},
                               clause_date_of(s, dates, date_count, clause_date,
                                              start, sentence->end)};

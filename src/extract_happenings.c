@@ -9,6 +9,7 @@
  * in the sentence. */
 #include "extract_internal.h"
 
+#include <stdint.h>
 #include <string.h>
 
 /* Words after which a past form is no finite verb of the clause: a past
@@ -115,14 +116,20 @@ static bool date_starts_at(const evg_timex *const *dates, size_t date_count,
   return k < date_count && dates[k]->start == at;
 }
 
-/* Whether a date starts at s[at) and is not the owner of a noun
+/* Whether a date, or a time of day the tagger leaves untagged ("dawn",
+ * "half past three"), starts at s[at) and is not the owner of a noun
  * ("Monday's vote"). */
 static bool time_follows(const char *s, const evg_timex *const *dates,
                          size_t date_count, size_t at, size_t to) {
   size_t k = first_date_from(dates, date_count, at);
-  if (k == date_count || dates[k]->start != at)
+  size_t date_at;
+  size_t e = extract_untagged_time_end(s, at, to, &date_at);
+  if (e && date_at != SIZE_MAX && !date_starts_at(dates, date_count, date_at))
+    e = 0;
+  if (k < date_count && dates[k]->start == at)
+    e = dates[k]->end;
+  if (!e)
     return false;
-  size_t e = dates[k]->end;
   return !(e < to && (s[e] == '\'' || (unsigned char)s[e] == 0xE2));
 }
 

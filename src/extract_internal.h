@@ -429,6 +429,24 @@ range *extract_split_sentences(const char *s, size_t len, size_t *count);
 bool extract_clock_ends_sentence(const char *s, size_t start, size_t w,
                                  size_t period, size_t next, size_t len);
 
+/* extract_closing_report.c */
+/* Whether the report s[comma, sentence_end), its date at [date_start,
+ * date_end), only says who told the sentence and when (", police said on
+ * Thursday."): a few words, a verb of saying, the date that ends the
+ * sentence; it stays with the clause it reports. */
+bool extract_closing_report(const char *s, size_t comma, size_t date_start,
+                            size_t date_end, size_t sentence_end);
+
+/* extract_untagged_time.c */
+/* The end of a time of day the tagger leaves untagged that opens s[at,
+ * to) after spaces ("dawn", "half past three", "a quarter past eight",
+ * "five o'clock", "five" before "in" or "on" and a date), else 0.
+ * *date_at: where a tagged date must start for the reading to hold (a
+ * bare hour: "five in | the afternoon of June 11"; "before five people
+ * died" counts people), SIZE_MAX when none must. */
+size_t extract_untagged_time_end(const char *s, size_t at, size_t to,
+                                 size_t *date_at);
+
 /* extract_clauses.c */
 /* A clause of a sentence that states one dated happening, and its date. */
 typedef struct {

@@ -8,6 +8,7 @@
 #include "extract_internal.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <string.h>
 
 size_t extract_first_timex_after(const evg_extraction *x, size_t offset) {
@@ -85,11 +86,16 @@ bool extract_has_verb(const char *s, size_t a, size_t e) {
   return verb_in(s, a, e, false);
 }
 
+/* counts words up to nine; defined with the segment tests below */
+static size_t segment_words(const char *s, size_t a, size_t seg_end);
+
 /* Whether s[a, e) is a closing attribution: ", analyst Peter Grady
  * said.", ", the institute said." */
 static bool attribution(const char *s, size_t a, size_t e) {
   while (e > a && !ascii_alpha((unsigned char)s[e - 1]))
     e--;
+  if (segment_words(s, a, e) > 6)
+    return false;
   size_t b = e;
   while (b > a && ascii_alpha((unsigned char)s[b - 1]))
     b--;
@@ -97,6 +103,34 @@ static bool attribution(const char *s, size_t a, size_t e) {
                                       "added", "wrote", "noted",    NULL};
   EXTRACT_WORD_SET(set, verbs, true);
   return b > a && extract_word_set_has(&set, s + b, e - b);
+}
+
+/* Where the words of the segment s[a, seg_end) end before a date that
+ * closes it and the preposition of that date (", police said | on
+ * Thursday."): a report's own day is no word of what it says.  seg_end
+ * when no date closes it.  t: the first timex that may overlap. */
+static size_t report_date_start(const evg_extraction *x, const char *s,
+                                size_t a, size_t seg_end, size_t t) {
+  static const char *const preps[] = {"on", "in", "at", "late", "early", NULL};
+  size_t e = seg_end;
+  while (e > a && !ascii_alnum((unsigned char)s[e - 1]))
+    e--;
+  size_t count = evg_timexes_count(x->timexes);
+  const evg_timex *last = NULL;
+  for (size_t k = t; k < count; k++) {
+    const evg_timex *timex = evg_timexes_at(x->timexes, k);
+    if (timex->start >= seg_end)
+      break;
+    if (timex->start >= a)
+      last = timex;
+  }
+  if (!last || last->end < e)
+    return seg_end;
+  size_t w = last->start;
+  while (w > a && s[w - 1] == ' ')
+    w--;
+  size_t b = extract_word_start_before(s, a, w);
+  return b < w && extract_word_in(s + b, w - b, preps) ? b : w;
 }
 
 /* Whether s[a, e) is a prepositional opening before the main clause: "In
@@ -305,8 +339,8 @@ static bool drop_segment(const evg_extraction *x, const char *s, size_t a,
          (!kept_any && seg_end < end && adverbial_opening(s, a, seg_end)) ||
          (!kept_any && seg_end < end && absolute_opening(s, a, seg_end, end)) ||
          (kept_any && extract_aside_opener(s + a, first_end - a)) ||
-         (kept_any && seg_end == end && segment_words(s, a, seg_end) <= 6 &&
-          attribution(s, a, seg_end)) ||
+         (kept_any && seg_end == end &&
+          attribution(s, a, report_date_start(x, s, a, seg_end, t))) ||
          (kept_any && equals_ci(s + a, first_end - a, "the") &&
           segment_words(s, a, seg_end) <= 6 &&
           !extract_has_verb(s, a, seg_end));
@@ -370,6 +404,14 @@ static void drop_time_adverb_at(const evg_buf *text, size_t *word,
   if (adverb < *word && extract_word_set_has(&adverb_set, text->data + adverb,
                                              adverb_end - adverb))
     *word = adverb;
+  /* "a little | after two": the adverb of two words goes whole */
+  else if (adverb < *word &&
+           equals_ci(text->data + adverb, adverb_end - adverb, "little")) {
+    size_t a_end,
+        a = last_word(&(evg_buf){.data = text->data, .len = adverb}, &a_end);
+    if (a < a_end && equals_ci(text->data + a, a_end - a, "a"))
+      *word = a;
+  }
 }
 
 /* Removes the preposition that ends `text` ("on", "in", "since" ...):
@@ -542,6 +584,49 @@ static size_t possessive_mark(const char *s, size_t i, size_t seg_end) {
   return len;
 }
 
+/* The end of a time of day the tagger left untagged at s[at, to) after
+ * a preposition of a point in time that ends out[0, *len) ("shortly
+ * after | half past three", "before | dawn"), else 0: it goes with its
+ * preposition as a tagged time does, or the label keeps "after half
+ * past three" or, once cut at "after", a bare "shortly".  A word of
+ * approximation between them goes with the time, as the tagger's own
+ * "around 2:50 p.m." does: *len is moved back before it. */
+static size_t untagged_time_after(const evg_extraction *x, const char *s,
+                                  size_t at, size_t to, char *out,
+                                  size_t *len) {
+  static const char *const points[] = {"after",  "before", "until", "by",
+                                       "around", "at",     "till",  NULL};
+  static const char *const approximations[] = {
+      "around", "about", "nearly", "almost", "roughly", "approximately", NULL};
+  EXTRACT_WORD_SET(point_set, points, true);
+  EXTRACT_WORD_SET(approximation_set, approximations, true);
+  if (!ascii_alpha((unsigned char)s[at]))
+    return 0;
+  size_t kept = *len;
+  size_t back, word = last_word(&(evg_buf){.data = out, .len = kept}, &back);
+  if (word < back &&
+      extract_word_set_has(&approximation_set, out + word, back - word)) {
+    size_t before_back,
+        before = last_word(&(evg_buf){.data = out, .len = word}, &before_back);
+    if (before < before_back &&
+        extract_word_set_has(&point_set, out + before, before_back - before))
+      kept = word, word = before, back = before_back;
+  }
+  if (word == back ||
+      !extract_word_set_has(&point_set, out + word, back - word))
+    return 0;
+  size_t date_at, e = extract_untagged_time_end(s, at, to, &date_at);
+  if (e && date_at != SIZE_MAX) {
+    size_t k = extract_first_timex_after(x, date_at);
+    if (!(k < evg_timexes_count(x->timexes) &&
+          evg_timexes_at(x->timexes, k)->start == date_at))
+      return 0;
+  }
+  if (e)
+    *len = kept;
+  return e;
+}
+
 /* Appends s[a, seg_end) to `text`, leaving out date phrases and the
  * preposition before each (not those inside a noun phrase:
  * modifier_date), with white space as single spaces.  *t: the first
@@ -601,6 +686,16 @@ static void copy_segment(const evg_extraction *x, const char *s, size_t a,
       }
       if (c == '\n' || c == '\r' || c == '\t')
         c = ' ';
+      size_t untagged = c == ' ' && i + 1 < stop
+                            ? untagged_time_after(x, s, i + 1, stop, out, &len)
+                            : 0;
+      if (untagged) {
+        text->len = len;
+        drop_preposition(text);
+        len = text->len;
+        i = untagged - 1;
+        continue;
+      }
       if (!(c == ' ' && (len == 0 || out[len - 1] == ' ')))
         out[len++] = c;
     }
