@@ -1071,7 +1071,7 @@ static void dated_sentence_events(evg_extraction *x, const char *text,
       bool by_lead = lead_day(&told_before);
       const evg_timex *told =
           by_lead ? told_before.lead : story_told(text, si, &told_before);
-      bool carried = !by_lead && st->news && told == told_before.story &&
+      bool carried = !by_lead && told == told_before.story &&
                      told_by_carry(text, si, &told_before);
       if (told->has_date && date->has_date &&
           told->date.end < date->date.start &&

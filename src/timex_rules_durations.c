@@ -301,8 +301,8 @@ bool timex_rule_amount(const context *c, size_t i, candidate *cand) {
     return false;
   /* "8 hours and 51 minutes later": one count of minutes from the clock,
    * which may cross midnight as "three hours later" does; not "later
-   * than planned" or "the next", which leave a duration, and a count of
-   * minutes is no duration's value ("PT531M") */
+   * than planned", "the next" or "the past", which leave a duration, and a
+   * count of minutes is no duration's value ("PT531M") */
   int minutes;
   size_t minutes_taken = unit == UNIT_HOUR && amount > 0 && !the_past &&
                                  !the_next && word(c, u + 1, W_AND)
