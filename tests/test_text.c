@@ -154,7 +154,8 @@ static const char *const pieces[] = {"a",
                                      "@[`{AZaz"};
 
 /* evg_abbreviation as it read its list before the switch: each entry
- * compared in turn, the word's bytes folded. */
+ * compared in turn, the word's bytes folded; a title (the first
+ * seventeen entries) only with its capital. */
 static bool abbreviation_ref(const char *word, size_t len) {
   static const char *const words[] = {
       "mr",     "mrs", "ms",   "dr",    "st",   "jr",  "sr",   "gen",  "col",
@@ -172,7 +173,7 @@ static bool abbreviation_ref(const char *word, size_t len) {
              ascii_lower((unsigned char)word[k]) == (unsigned char)words[i][k])
         k++;
       if (k == len)
-        return true;
+        return i >= 17 || ascii_upper((unsigned char)word[0]);
     }
   return false;
 }
@@ -195,10 +196,15 @@ static void test_abbreviation(void) {
           listed += len > 1 && abbreviation_ref(w, len);
         }
       }
-  static const char *const cased[] = {"Mrs", "MRS", "mRs",   "Sept",  "SEPT",
+  static const char *const cased[] = {"Mrs", "MRS", "MrS",   "Sept",  "SEPT",
                                       "U.S", "u.S", "C.C.P", "Approx"};
   for (size_t k = 0; k < sizeof cased / sizeof *cased; k++, asked++)
     bad += !evg_abbreviation(cased[k], strlen(cased[k]));
+  /* a title is written with its capital: "reached the col. On" ends there */
+  static const char *const lower_titles[] = {"col", "mrs", "rep", "prof"};
+  for (size_t k = 0; k < sizeof lower_titles / sizeof *lower_titles;
+       k++, asked++)
+    bad += evg_abbreviation(lower_titles[k], strlen(lower_titles[k]));
   static const char letters[] = "abcdeghiklmnoprstuvxACP.";
   for (int round = 0; round < 200000; round++, asked++) {
     size_t len = 4 + (size_t)(rand() % 4);
