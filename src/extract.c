@@ -891,10 +891,11 @@ static const evg_timex *story_told(const char *text, size_t si,
 
 /* Whether the paragraph carry alone (the story's day going on into the
  * paragraph after one that ended at it) gives sentence si the story's
- * time: without it the sentence had its paper's day. */
-static bool told_by_carry(const char *text, size_t si, const story_time *st) {
-  return st->carried || story_told_by(text, si, st, true) !=
-                            story_told_by(text, si, st, false);
+ * time `told` (story_told's answer): without it the sentence had its
+ * paper's day. */
+static bool told_by_carry(const char *text, size_t si, const story_time *st,
+                          const evg_timex *told) {
+  return st->carried || told != story_told_by(text, si, st, false);
 }
 
 /* Marks the dates of events [first, x->event_count) uncertain
@@ -942,7 +943,7 @@ static void undated_sentence_events(evg_extraction *x, const char *text,
   size_t happening_count =
       extract_happening_clauses(text, sentence, happenings);
   const evg_timex *told = story_told(text, si, st);
-  bool carried = st->news && told == story && told_by_carry(text, si, st);
+  bool carried = st->news && told == story && told_by_carry(text, si, st, told);
   bool named_count = false;
   const evg_timex *undated = undated_date(x, text, sentence, timex_index, told,
                                           st->news, &named_count);
@@ -1072,7 +1073,7 @@ static void dated_sentence_events(evg_extraction *x, const char *text,
       const evg_timex *told =
           by_lead ? told_before.lead : story_told(text, si, &told_before);
       bool carried = !by_lead && told == told_before.story &&
-                     told_by_carry(text, si, &told_before);
+                     told_by_carry(text, si, &told_before, told);
       if (told->has_date && date->has_date &&
           told->date.end < date->date.start &&
           !extract_modal_in(text, own.start, date->start))

@@ -1211,10 +1211,6 @@ size_t extract_drop_noun_phrase_dates(const char *s, const range *sentence,
 static bool report_boundary(const char *s, const range *sentence, size_t from,
                             size_t to, size_t date_end, size_t *start,
                             size_t *end) {
-  static const char *const verbs[] = {"said",      "says",      "told",
-                                      "announced", "stated",    "reported",
-                                      "confirmed", "disclosed", NULL};
-  EXTRACT_WORD_SET(set, verbs, true);
   size_t comma = to;
   while (comma > from && s[comma - 1] != ',')
     comma--;
@@ -1225,7 +1221,7 @@ static bool report_boundary(const char *s, const range *sentence, size_t from,
     if (ascii_alpha((unsigned char)s[i]) &&
         (i == 0 || !ascii_alpha((unsigned char)s[i - 1]))) {
       size_t e = extract_letters_end(s, i, to);
-      saying |= extract_word_set_has(&set, s + i, e - i);
+      saying |= extract_report_verb(s + i, e - i);
       i = e;
     }
   if (!saying)

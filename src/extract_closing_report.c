@@ -8,13 +8,17 @@
  * story's latest, is not the day of what it reports. */
 #include "extract_internal.h"
 
-bool extract_closing_report(const char *s, size_t comma, size_t date_start,
-                            size_t date_end, size_t sentence_end) {
+bool extract_report_verb(const char *w, size_t len) {
   static const char *const verbs[] = {"said",      "says",      "told",
                                       "announced", "stated",    "reported",
                                       "confirmed", "disclosed", NULL};
-  static const char *const preps[] = {"on", "in", "at", "late", "early", NULL};
   EXTRACT_WORD_SET(verb_set, verbs, true);
+  return extract_word_set_has(&verb_set, w, len);
+}
+
+bool extract_closing_report(const char *s, size_t comma, size_t date_start,
+                            size_t date_end, size_t sentence_end) {
+  static const char *const preps[] = {"on", "in", "at", "late", "early", NULL};
   /* the date ends the sentence: nothing but its closing marks after it */
   for (size_t i = date_end; i < sentence_end; i++)
     if (ascii_alnum((unsigned char)s[i]))
@@ -29,7 +33,7 @@ bool extract_closing_report(const char *s, size_t comma, size_t date_start,
       e--;
     b = extract_word_start_before(s, comma, e);
   }
-  if (b == e || !extract_word_set_has(&verb_set, s + b, e - b))
+  if (b == e || !extract_report_verb(s + b, e - b))
     return false;
   /* the reporter: a few words, a name or a noun phrase ("the regional
    * government", "Fisheries and Oceans Canada") */

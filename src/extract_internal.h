@@ -430,6 +430,9 @@ bool extract_clock_ends_sentence(const char *s, size_t start, size_t w,
                                  size_t period, size_t next, size_t len);
 
 /* extract_closing_report.c */
+/* Whether w[0, len) is a verb that reports a sentence ("said", "told",
+ * "announced" ...): the report_boundary's and the closing report's. */
+bool extract_report_verb(const char *w, size_t len);
 /* Whether the report s[comma, sentence_end), its date at [date_start,
  * date_end), only says who told the sentence and when (", police said on
  * Thursday."): a few words, a verb of saying, the date that ends the
