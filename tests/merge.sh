@@ -491,6 +491,13 @@ sed 's/^/    /' "$tmp/score-test28" >&2
 $PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test29.json --set test29 --max-duplicates 8 --max-wrong 4 >"$tmp/score-test29" 2>&1
 check merge.pairs-test29.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test29" >&2
+# pairs 95-97 (test30): blind when written, scored three times (7 joined,
+# 12 duplicates, 9 wrong each time: before the twenty-fifth session's
+# rounds, after them and at the start of the twenty-sixth), a tuning set
+# since the twenty-sixth session
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test30.json --set test30 --max-duplicates 12 --max-wrong 9 >"$tmp/score-test30" 2>&1
+check merge.pairs-test30.score [ $? -eq 0 ]
+sed 's/^/    /' "$tmp/score-test30" >&2
 # the scorer maps a citation to a happening by its clause's span, not the
 # whole sentence: "and it offered refunds" is not the recall before it
 check merge.scorer.clause-span $PY -c '
