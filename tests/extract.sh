@@ -2555,6 +2555,16 @@ assert date_of(got, "drifted") == "2029-10-07", got
 assert date_of(got, "dropped both anchors") == "2029-10-07?", got
 assert date_of(got, "lifted off") == "2029-10-07?", got
 PY
+# dates40: in January or February "last autumn" is the autumn of the year
+# before (the winter under way began in December)
+cat >"$tmp/last-autumn-february.txt" <<'TEXT'
+GHENT, Belgium, February 9, 2034 — The city closed the Dampoort swimming pool on Tuesday. Its roof had been found unsafe in an inspection last autumn.
+TEXT
+check "extract.clause-date.last-autumn-in-february" $PY - <<PY
+$clause_dates
+got = dates("last-autumn-february.txt")
+assert date_of(got, "inspection last autumn") == "2033-23", got
+PY
 # review40: "later than planned" compares two spans: the hours and minutes
 # stay one duration told in both units, not a count of minutes (PT531M)
 cat >"$tmp/hours-minutes-later-than.txt" <<'TEXT'

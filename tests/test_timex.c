@@ -974,6 +974,15 @@ static const row rows[] = {
     {"story.next-year-in-history", NULL,
      "The treaty was signed in 1648. Next year the armies went home.",
      "1648=1648 | Next year=1649"},
+    /* dates40: in January or February the season under way is the winter
+     * that began in December, so the last autumn is the year before's and
+     * the next summer this year's */
+    {"story.news-last-autumn-in-february", "2040-02-16",
+     "The clinic was closed last autumn. It will reopen next summer, and "
+     "the wards next winter.",
+     "last autumn=2039-FA | next summer=2040-SU | next winter=2040-WI"},
+    {"story.news-last-spring-in-january", "2029-01-20",
+     "The union was formed last spring.", "last spring=2028-SP"},
     {"story.news-next-summer-from-anchor", "2025-10-09",
      "The firm said on Monday it lost money in 2019. It will open a plant "
      "next summer.",
