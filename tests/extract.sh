@@ -2608,6 +2608,38 @@ got = dates("small-hours-history.txt")
 assert date_of(got, "overturned") == "1871-03-03", got
 assert date_of(got, "church fell") == "1871-03-04", got
 PY
+# dates40: the paragraph carry also after a paragraph that told the
+# story's day in the past perfect and went on in the simple past at it
+# ("had issued a red alert at 2 p.m. ... a bridge collapsed"); not when it
+# ends in the present perfect ("The slope has been watched since 2019")
+cat >"$tmp/carry-after-perfect.txt" <<'TEXT'
+Flash flood in Ribera
+
+PALERMO, Italy, October 9, 2036 — A flash flood swept through the town of Ribera on Tuesday evening, killing one man and forcing hundreds from their homes.
+
+The civil protection agency had issued a red alert for the province at 2 p.m., and the schools had closed early. In the lower town a bridge over the Verdura collapsed minutes after a bus crossed it.
+
+A shepherd, Calogero Messina, 67, drowned when his van was swept off the road near Borgo Bonsignore. Firefighters pulled six people from a flooded underpass.
+TEXT
+cat >"$tmp/carry-after-present-perfect.txt" <<'TEXT'
+Landslide in Bergen
+
+BERGEN, Norway, November 12, 2032 — A landslide buried two houses in the district of Fyllingsdalen on Monday night, killing an elderly couple.
+
+The Norwegian Water Resources and Energy Directorate had raised its warning level for the region on Monday morning. The slope has been watched since 2019.
+
+Rescuers dug through the mud for eleven hours. A dog found the first body.
+TEXT
+check "extract.clause-date.carry-after-perfect-paragraph" $PY - <<PY
+$clause_dates
+got = dates("carry-after-perfect.txt")
+assert date_of(got, "swept through") == "2036-10-07", got
+assert date_of(got, "drowned") == "2036-10-07?", got
+assert date_of(got, "pulled six people") == "2036-10-07?", got
+got = dates("carry-after-present-perfect.txt")
+assert date_of(got, "buried two houses") == "2032-11-08", got
+assert date_of(got, "dug through the mud") == "2032-11-12", got
+PY
 # review40: "later than planned" compares two spans: the hours and minutes
 # stay one duration told in both units, not a count of minutes (PT531M)
 cat >"$tmp/hours-minutes-later-than.txt" <<'TEXT'
