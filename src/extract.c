@@ -1175,7 +1175,12 @@ static void find_events(evg_extraction *x, const char *text, size_t len,
           perfect_from = from;
           perfect = extract_past_perfect_day(text, from, st.story);
         }
-        st.ended_at_story = !perfect;
+        /* unless the paragraph went on after it in the past, the story
+         * told at that day ("The institute had issued its warning at 3
+         * p.m. ... In Siedliszcze the roof of a school was torn off") */
+        st.ended_at_story =
+            !perfect || (st.story_sentence + 1 < si &&
+                         extract_went_on_in_past(text, &sentences[si - 1]));
       }
       st.opening_sentence = si;
       st.paragraph_since_story = true;

@@ -53,3 +53,22 @@ bool extract_past_perfect_day(const char *s, size_t from,
                               const evg_timex *date) {
   return date->start > from && had_before(s, from, date->start);
 }
+
+bool extract_went_on_in_past(const char *s, const range *sentence) {
+  if (!extract_states_past_happening(s, sentence))
+    return false;
+  /* "Sara has now won the race three times": a present perfect tells
+   * where things stand now, not the story's day */
+  static const char *const perfects[] = {"has", "have", NULL};
+  for (size_t i = sentence->start; i < sentence->end;) {
+    if (!ascii_alpha((unsigned char)s[i])) {
+      i++;
+      continue;
+    }
+    size_t e = extract_letters_end(s, i, sentence->end);
+    if (extract_word_in(s + i, e - i, perfects))
+      return false;
+    i = e;
+  }
+  return true;
+}

@@ -578,6 +578,11 @@ bool extract_flashback_day(const char *s, const range *clause,
  * 9:14 a.m. on Wednesday"). */
 bool extract_past_perfect_day(const char *s, size_t from,
                               const evg_timex *date);
+/* Whether the undated sentence goes on telling the story in the simple
+ * past (extract_states_past_happening, and no "has" or "have"): a
+ * paragraph that ends with it ended at the story's day, even when that
+ * day was told in the past perfect (extract_flashback.c). */
+bool extract_went_on_in_past(const char *s, const range *sentence);
 /* Whether a sentence without a date states a happening told in the past
  * ("Harold was killed", "The board named X as interim chief"): a past
  * verb of its own after its subject, outside quotations, not only a verb

@@ -601,7 +601,7 @@ static void enter_token(context *c, size_t i, bool *sentence_seen) {
 
 /* Whether the clause of an expression starting at token `first` is in the
  * past perfect: a "had" before it, in its clause. */
-static bool perfect_before(const context *c, size_t first) {
+bool timex_perfect_before(const context *c, size_t first) {
   unsigned int sentence = c->t[first].sentence;
   for (size_t k = first, seen = 0; k > 0 && seen < PERFECT_REACH; seen++) {
     k--;
@@ -628,6 +628,7 @@ static void note_hour(context *c, const candidate *cand, unsigned int sentence,
     if (strcmp(part, parts[k]) == 0)
       minute = starts[k];
   c->has_hour = minute >= 0;
+  c->hour_night = part && strcmp(part, "TNI") == 0;
   c->hour_day = cand->date.start;
   c->hour_minute = minute;
   c->hour_sentence = sentence;
@@ -648,7 +649,7 @@ static void note_expression(context *c, const candidate *cand,
         sscanf(cand->value, "%*d-%*d-%*dT%2d:%2d", &hour, &minute) == 2;
     const char *part = strchr(cand->value, 'T');
     c->time_is_night = part && strcmp(part, "TNI") == 0;
-    c->time_in_perfect = perfect_before(c, cand->first);
+    c->time_in_perfect = timex_perfect_before(c, cand->first);
     note_hour(c, cand, sentence, c->time_is_clock ? hour * 60 + minute : -1);
     if (c->time_is_clock) {
       c->has_clock = true;
@@ -733,7 +734,7 @@ static bool names_earlier_thing(const context *c, const candidate *cand) {
  * aviation in 1907, won ... on August 27"): it looks back from story
  * time, which stays where it is. */
 static bool past_perfect_aside(const context *c, const candidate *cand) {
-  return year_before_story(c, cand) && perfect_before(c, cand->first);
+  return year_before_story(c, cand) && timex_perfect_before(c, cand->first);
 }
 
 /* A count of years back from the year a history has reached, with no
@@ -829,7 +830,7 @@ static bool moves_reference(const context *c, const candidate *cand) {
  * goes on ("EDF had reduced output late on July 21. The river had reached
  * 28.4 degrees that afternoon"). */
 static bool told_in_report(const context *c, const candidate *cand) {
-  bool perfect = perfect_before(c, cand->first);
+  bool perfect = timex_perfect_before(c, cand->first);
   unsigned int sentence = c->t[cand->first].sentence;
   for (size_t k = cand->first, seen = 0; k > 0 && seen < 40; seen++) {
     k--;

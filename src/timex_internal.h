@@ -297,6 +297,7 @@ typedef struct {
   bool has_hour;              /* a clock time or a part of a day was told */
   int32_t hour_day;           /* its day */
   int hour_minute;            /* the minute of the day it starts at */
+  bool hour_night;            /* it was a night ("Tuesday night") */
   unsigned int hour_sentence; /* its sentence */
   bool has_yearly_set;        /* a yearly SET was found: "twice a year" */
   size_t yearly_set_last;     /* its last token */
@@ -529,6 +530,9 @@ bool timex_rule_same_time(const context *c, size_t i, candidate *cand);
 bool timex_rule_day_of_month(const context *c, size_t i, candidate *cand);
 
 /* timex.c */
+/* Whether the clause of the expression starting at token `first` is in
+ * the past perfect: a "had" before it, in its clause. */
+bool timex_perfect_before(const context *c, size_t first);
 /* How many times, tagging the text, a rule matched at a token where the
  * driver's start masks do not let it try (0 when the masks are complete
  * for the text): tries every rule at every token.  For tests. */

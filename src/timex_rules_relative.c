@@ -471,10 +471,15 @@ static void season_near(const context *c, size_t u, int direction,
   int am = timex_month_of(c->anchor);
   int current = am == 12 || am <= 2 ? 4 : (am + 0) / 3; /* 3-5 spring */
   int32_t year = ay;
-  if (direction < 0 && season >= current)
+  /* in January or February the season under way is the winter that began
+   * last December, so "last autumn" is the one before it and "next
+   * summer" this year's (February 2040: 2039-FA, 2040-SU) */
+  if (am <= 2 && direction != 0)
     year = ay - 1;
+  if (direction < 0 && season >= current)
+    year--;
   if (direction > 0 && season <= current)
-    year = ay + 1;
+    year++;
   if (season == 4 && am <= 2 && direction == 0)
     year = ay - 1; /* this winter, in January: began last December */
   timex_set_season(cand, season, year);

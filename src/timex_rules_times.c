@@ -309,6 +309,10 @@ static bool bare_time_day(const context *c, size_t i, size_t last, int hour,
   return true;
 }
 
+/* The small hours end at 6 a.m.: a later morning hour is a new day's,
+ * not the end of a night */
+#define SMALL_HOURS_END (6 * 60)
+
 /* The day of a past clock time (tokens i..last, `minute` of the day,
  * with a.m., p.m., noon or midnight said) that bare_time_day put on
  * `day`: told after a later hour or part of that day in its paragraph,
@@ -319,10 +323,19 @@ static bool bare_time_day(const context *c, size_t i, size_t last, int hour,
  * after it. */
 static int32_t timeline_day(const context *c, size_t i, size_t last,
                             int32_t day, int minute, bool am_pm) {
-  if (!am_pm || !c->has_hour ||
-      c->paragraph_of[c->sentence] != c->paragraph_of[c->hour_sentence] ||
-      timex_tense_near(c, i, last) != TENSE_PAST)
+  if (!am_pm || !c->has_hour || timex_tense_near(c, i, last) != TENSE_PAST)
     return day;
+  if (c->paragraph_of[c->sentence] != c->paragraph_of[c->hour_sentence]) {
+    /* "destroyed on Tuesday night ... lost power at 9:40 p.m. // ... // a
+     * guard noticed at 5:15 a.m.": an hour of the small hours told after
+     * an evening hour or the night of its day, in a later paragraph, is
+     * in that night, after midnight; not one told in the past perfect */
+    if (c->hour_day == day && minute < SMALL_HOURS_END &&
+        (c->hour_minute >= 18 * 60 || c->hour_night) &&
+        !timex_perfect_before(c, i))
+      return day + 1;
+    return day;
+  }
   if ((c->hour_day == day && (minute < c->hour_minute || minute == 0)) ||
       (c->hour_day == day + 1 && minute >= c->hour_minute))
     return day + 1;

@@ -2555,6 +2555,91 @@ assert date_of(got, "drifted") == "2029-10-07", got
 assert date_of(got, "dropped both anchors") == "2029-10-07?", got
 assert date_of(got, "lifted off") == "2029-10-07?", got
 PY
+# dates40: in January or February "last autumn" is the autumn of the year
+# before (the winter under way began in December), and an hour of the
+# small hours told in a later paragraph after an evening hour or the
+# night of its day is the next day's, as are the happenings told with it
+cat >"$tmp/last-autumn-february.txt" <<'TEXT'
+GHENT, Belgium, February 9, 2034 — The city closed the Dampoort swimming pool on Tuesday. Its roof had been found unsafe in an inspection last autumn.
+TEXT
+cat >"$tmp/small-hours-news.txt" <<'TEXT'
+Ship aground off Fremantle
+
+PERTH, May 9, 2035 — A cargo ship ran aground off Fremantle at 10:50 p.m. on Monday after losing steering in a squall.
+
+The crew of 19 was unhurt, the port said.
+
+Tugs pulled the ship free at 4 a.m. Divers inspected the hull at first light.
+TEXT
+cat >"$tmp/small-hours-night.txt" <<'TEXT'
+Barn fire near Hamar
+
+OSLO, March 4, 2031 — A barn burned down near Hamar on Sunday night.
+
+Neighbours saw the flames from the road.
+
+Firefighters reached the farm at 2:30 a.m. They saved eleven horses.
+TEXT
+check "extract.clause-date.last-autumn-in-february" $PY - <<PY
+$clause_dates
+got = dates("last-autumn-february.txt")
+assert date_of(got, "inspection last autumn") == "2033-23", got
+PY
+cat >"$tmp/small-hours-history.txt" <<'TEXT'
+The Great Fire of Kelso
+
+On March 3, 1871, a lamp overturned in a stable behind the Cross Keys at about 9 p.m. The flames spread to the granary.
+
+Townsmen formed a line of buckets from the Tweed.
+
+At 3 a.m. the roof of the church fell in.
+TEXT
+check "extract.clause-date.small-hours-after-evening" $PY - <<PY
+$clause_dates
+got = dates("small-hours-news.txt")
+assert date_of(got, "ran aground") == "2035-05-07", got
+assert date_of(got, "pulled the ship free") == "2035-05-08", got
+assert date_of(got, "Divers inspected") == "2035-05-08", got
+got = dates("small-hours-night.txt")
+assert date_of(got, "burned down") == "2031-03-02", got
+assert date_of(got, "reached the farm") == "2031-03-03", got
+assert date_of(got, "saved eleven horses") == "2031-03-03", got
+got = dates("small-hours-history.txt")
+assert date_of(got, "overturned") == "1871-03-03", got
+assert date_of(got, "church fell") == "1871-03-04", got
+PY
+# dates40: the paragraph carry also after a paragraph that told the
+# story's day in the past perfect and went on in the simple past at it
+# ("had issued a red alert at 2 p.m. ... a bridge collapsed"); not when it
+# ends in the present perfect ("The slope has been watched since 2019")
+cat >"$tmp/carry-after-perfect.txt" <<'TEXT'
+Flash flood in Ribera
+
+PALERMO, Italy, October 9, 2036 — A flash flood swept through the town of Ribera on Tuesday evening, killing one man and forcing hundreds from their homes.
+
+The civil protection agency had issued a red alert for the province at 2 p.m., and the schools had closed early. In the lower town a bridge over the Verdura collapsed minutes after a bus crossed it.
+
+A shepherd, Calogero Messina, 67, drowned when his van was swept off the road near Borgo Bonsignore. Firefighters pulled six people from a flooded underpass.
+TEXT
+cat >"$tmp/carry-after-present-perfect.txt" <<'TEXT'
+Landslide in Bergen
+
+BERGEN, Norway, November 12, 2032 — A landslide buried two houses in the district of Fyllingsdalen on Monday night, killing an elderly couple.
+
+The Norwegian Water Resources and Energy Directorate had raised its warning level for the region on Monday morning. The slope has been watched since 2019.
+
+Rescuers dug through the mud for eleven hours. A dog found the first body.
+TEXT
+check "extract.clause-date.carry-after-perfect-paragraph" $PY - <<PY
+$clause_dates
+got = dates("carry-after-perfect.txt")
+assert date_of(got, "swept through") == "2036-10-07", got
+assert date_of(got, "drowned") == "2036-10-07?", got
+assert date_of(got, "pulled six people") == "2036-10-07?", got
+got = dates("carry-after-present-perfect.txt")
+assert date_of(got, "buried two houses") == "2032-11-08", got
+assert date_of(got, "dug through the mud") == "2032-11-12", got
+PY
 # review40: "later than planned" compares two spans: the hours and minutes
 # stay one duration told in both units, not a count of minutes (PT531M)
 cat >"$tmp/hours-minutes-later-than.txt" <<'TEXT'

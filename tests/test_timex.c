@@ -655,6 +655,23 @@ static const row rows[] = {
      "and shortly after midnight they reached the shore.",
      "Monday=2027-03-01 | That night=2027-03-01TNI:TIME | "
      "midnight=2027-03-02T00:00:TIME"},
+    /* dates40: an hour of the small hours told, in a later paragraph,
+     * after an evening hour or the night of its day ends that night: the
+     * next day; not one told in the past perfect */
+    {"time.small-hours-after-evening", "2035-05-09",
+     "A cargo ship ran aground off Fremantle at 10:50 p.m. on Monday.\n\n"
+     "The crew of 19 was unhurt.\n\nTugs pulled the ship free at 4 a.m.",
+     "10:50 p.m.=2035-05-07T22:50:TIME | Monday=2035-05-07 | "
+     "4 a.m.=2035-05-08T04:00:TIME"},
+    {"time.small-hours-after-night", "2031-03-04",
+     "A barn burned down on Sunday night near Hamar.\n\nNeighbours saw the "
+     "flames.\n\nFirefighters reached the farm at 2:30 a.m.",
+     "Sunday night=2031-03-02TNI:TIME | 2:30 a.m.=2031-03-03T02:30:TIME"},
+    {"time.small-hours-in-perfect-stay", "2035-05-09",
+     "A cargo ship ran aground off Fremantle at 10:50 p.m. on Monday.\n\n"
+     "The crew of 19 was unhurt.\n\nThe pilot had boarded at 4 a.m.",
+     "10:50 p.m.=2035-05-07T22:50:TIME | Monday=2035-05-07 | "
+     "4 a.m.=2035-05-07T04:00:TIME"},
     {"time.range-on-a-named-day", "2024-09-16",
      "A clinic will be held on October 19 from 9 a.m. to 3 p.m.",
      "October 19=2024-10-19 | 9 a.m.=2024-10-19T09:00:TIME | "
@@ -974,6 +991,15 @@ static const row rows[] = {
     {"story.next-year-in-history", NULL,
      "The treaty was signed in 1648. Next year the armies went home.",
      "1648=1648 | Next year=1649"},
+    /* dates40: in January or February the season under way is the winter
+     * that began in December, so the last autumn is the year before's and
+     * the next summer this year's */
+    {"story.news-last-autumn-in-february", "2040-02-16",
+     "The clinic was closed last autumn. It will reopen next summer, and "
+     "the wards next winter.",
+     "last autumn=2039-FA | next summer=2040-SU | next winter=2040-WI"},
+    {"story.news-last-spring-in-january", "2029-01-20",
+     "The union was formed last spring.", "last spring=2028-SP"},
     {"story.news-next-summer-from-anchor", "2025-10-09",
      "The firm said on Monday it lost money in 2019. It will open a plant "
      "next summer.",
