@@ -749,6 +749,40 @@ static bool auxiliary(const char *w, size_t n) {
   return false;
 }
 
+/* Whether a finite verb (an auxiliary: "had", "was", "has been") follows
+ * text[from) after spaces: a date right before it closes the subject's
+ * clause, where a main verb's date is followed by a comma, a conjunction
+ * or the end. */
+static bool finite_verb_after(const char *text, size_t from) {
+  while (text[from] == ' ')
+    from++;
+  size_t end = from;
+  while (ascii_alpha((unsigned char)text[end]))
+    end++;
+  return end > from && auxiliary(text + from, end - from);
+}
+
+/* Whether the finite verb after text[from) puts the main clause at
+ * another time than a date before it: a present, a perfect, a past
+ * perfect or a modal ("is", "has been", "have thanked", "had reported",
+ * "will stay"), where a simple past ("were taken to two hospitals on
+ * Sunday" of "The four people injured ... on Sunday were taken") may
+ * tell the main clause on that date. */
+static bool other_time_after(const char *text, size_t from) {
+  static const char *const words[] = {
+      "is",    "are",    "has",   "have", "had",   "will", "would", "can",
+      "could", "should", "shall", "may",  "might", "must", NULL};
+  while (text[from] == ' ')
+    from++;
+  size_t end = from;
+  while (ascii_alpha((unsigned char)text[end]))
+    end++;
+  for (size_t i = 0; words[i]; i++)
+    if (equals_ci(text + from, end - from, words[i]))
+      return true;
+  return false;
+}
+
 /* Whether the word text[w, e) is a past participle set after a noun (a
  * reduced relative clause: "The three students plucked from a ledge ...
  * on Sunday had walked past signs"): lower case, a participle, the word
@@ -775,13 +809,7 @@ static bool reduced_relative_at(const char *text, size_t w, size_t e,
   for (size_t i = 0; joins[i]; i++)
     if (equals_ci(text + b, pe - b, joins[i]))
       return false;
-  size_t n = date_end;
-  while (text[n] == ' ')
-    n++;
-  size_t ne = n;
-  while (ascii_alpha((unsigned char)text[ne]))
-    ne++;
-  return ne > n && auxiliary(text + n, ne - n);
+  return finite_verb_after(text, date_end);
 }
 
 /* `out` (a copy of `text`, made when NULL and needed) with its dated
@@ -791,7 +819,9 @@ static bool reduced_relative_at(const char *text, size_t w, size_t e,
  * or full stop between, when the sentence writes another date or time
  * after that one, its own ("The goalkeeper who was struck by lightning at
  * a youth tournament on Sunday left hospital on Wednesday"; "Ms.
- * Kowalczyk, who lifted the trophy on April 19, announced on April 21").
+ * Kowalczyk, who lifted the trophy on April 19, announced on April 21"),
+ * or a verb of another time right after it (other_time_after: "The pilot
+ * who ejected ... on Saturday has been moved out of intensive care").
  * A relative clause that dates itself tells who or what the noun is by a
  * happening already told, not the sentence's own: its words point at that
  * one.  With one date only, the date may be the sentence's own, after
@@ -914,9 +944,18 @@ char *merge_without_dated_relatives(const char *text, char *out,
       then++;
     /* a clause dated by a month or a year tells a standing fact ("who
      * had led the rowing programme since 2011"), no happening restated */
-    if (then >= count || dates[next].wide)
+    if (next >= count || dates[next].wide)
       continue;
     const text_span *when = &dates[next];
+    /* without a date of the sentence's own after the clause's, a finite
+     * verb of another time right after that date says the date closed
+     * the subject's clause ("The pilot who ejected from a jet trainer
+     * that crashed ... on Saturday has been moved out of intensive care";
+     * "The two climbers who spent three hours on a ledge ... at the
+     * weekend have thanked the crew"), where "The man who shot the bear
+     * was fined on Monday" dates its main verb (merge40) */
+    if (then >= count && !other_time_after(text, when->end))
+      continue;
     if (!pronoun && !reduced_relative_at(text, (size_t)(w - text),
                                          (size_t)(p - text), when->end))
       continue;

@@ -436,8 +436,11 @@ sed 's/^/    /' "$tmp/score-test23" >&2
 # labels39's closing reports (no event for ", the Estonian Rescue Board
 # said on Friday"): pair 79's "The gas that sent fourteen children" joins
 # "All were sent home by the evening", a merger's wrong pair by the verb
-# alone: 12 / 8 / 3
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test24.json --set test24 --max-duplicates 8 --max-wrong 3 >"$tmp/score-test24" 2>&1
+# alone: 12 / 8 / 3; merge40's relative clause closed by a verb of
+# another time ("The two Edinburgh climbers who spent three hours on a
+# ledge ... at the weekend have thanked the crew") parts pair 78's leads:
+# 12 / 8 / 2
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test24.json --set test24 --max-duplicates 8 --max-wrong 2 >"$tmp/score-test24" 2>&1
 check merge.pairs-test24.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test24" >&2
 # pairs 80-82 (test25): blind when written, scored three times (6 joined,
@@ -904,6 +907,26 @@ check merge.reduced-relative-apart-swapped [ "$(merged_count "$tmp/rr-b.events" 
 check merge.reduced-relative-subject-apart [ "$(merged_count "$tmp/rr-d.events" "$tmp/rr-e.events")" -eq 2 ]
 check merge.reduced-relative-one-date-joins [ "$(merged_count "$tmp/rr-a.events" "$tmp/rr-c.events")" -eq 1 ]
 check merge.main-verb-and-saying-joins [ "$(merged_count "$tmp/rr-f.events" "$tmp/rr-g.events")" -eq 1 ]
+# merge40: a relative clause dated once, with no date of the sentence's
+# own after it, restates too when a finite verb follows its date: a
+# follow-up's "The captain who steered the cargo ship aground off the
+# island of Krk on Sunday night has been suspended" (a merchant ship, and
+# the charge of the Light Brigade in 1854, and two climbers told in a
+# plural "have thanked") no longer joins the first report's lead; a
+# main verb dated after the clause ("was suspended by its owners on
+# Sunday night") still joins, as merge.relative-clause-one-date-joins
+rr "$tmp/fv-a.events" 2031-06-01 'A cargo ship ran aground off the island of Krk' 'RIJEKA, Croatia, June 2, 2031 — A cargo ship ran aground off the island of Krk on Sunday night.'
+rr "$tmp/fv-b.events" 2031-06-01 'The captain who steered the cargo ship aground' 'ZAGREB, Croatia, June 5, 2031 — The captain who steered the cargo ship aground off the island of Krk on Sunday night has been suspended by its owners.'
+rr "$tmp/fv-c.events" 2031-06-01 'The captain who steered the cargo ship aground' 'ZAGREB, Croatia, June 5, 2031 — The captain who steered the cargo ship aground off the island of Krk was suspended by its owners on Sunday night.'
+rr "$tmp/fv-d.events" 1854-10-25 'The Light Brigade charged the Russian guns at Balaklava' 'BALAKLAVA, October 26, 1854 — The Light Brigade charged the Russian guns at Balaklava on Wednesday.'
+rr "$tmp/fv-e.events" 1854-10-25 'The officer who led the charge of the Light Brigade' 'LONDON, November 13, 1854 — The officer who led the charge of the Light Brigade against the Russian guns at Balaklava on October 25 has been sent home.'
+rr "$tmp/fv-f.events" 2031-03-02 'Two climbers were rescued from the north face of the Eiger' 'GRINDELWALD, Switzerland, March 3, 2031 — Two climbers were rescued from the north face of the Eiger by helicopter at the weekend.'
+rr "$tmp/fv-g.events" 2031-03-01/2031-03-02 'The two climbers who spent a night on the north face of the Eiger' 'BERN, Switzerland, March 6, 2031 — The two climbers who spent a night on the north face of the Eiger at the weekend have thanked their rescuers.'
+check merge.relative-finite-verb-apart [ "$(merged_count "$tmp/fv-a.events" "$tmp/fv-b.events")" -eq 2 ]
+check merge.relative-finite-verb-apart-swapped [ "$(merged_count "$tmp/fv-b.events" "$tmp/fv-a.events")" -eq 2 ]
+check merge.relative-finite-verb-apart-history [ "$(merged_count "$tmp/fv-d.events" "$tmp/fv-e.events")" -eq 2 ]
+check merge.relative-finite-verb-apart-plural [ "$(merged_count "$tmp/fv-f.events" "$tmp/fv-g.events")" -eq 2 ]
+check merge.relative-main-verb-dated-joins [ "$(merged_count "$tmp/fv-a.events" "$tmp/fv-c.events")" -eq 1 ]
 # merge33: a pair by clock times that agree goes before a pair by
 # headlines: a lead summing up the story ("A tower crane collapsed onto a
 # school in Orsk on Monday afternoon") no longer takes by one headline
