@@ -497,8 +497,10 @@ sed 's/^/    /' "$tmp/score-test29" >&2
 # pairs 95-97 (test30): blind when written, scored three times (7 joined,
 # 12 duplicates, 9 wrong each time: before the twenty-fifth session's
 # rounds, after them and at the start of the twenty-sixth), a tuning set
-# since the twenty-sixth session
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test30.json --set test30 --max-duplicates 12 --max-wrong 9 >"$tmp/score-test30" 2>&1
+# since the twenty-sixth session; merge40's relative "that" parts pair 97's
+# "The oil tanker that rammed a commuter ferry ... on Friday had reported a
+# fault" from the first report's lead: 9 -> 8 wrong
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test30.json --set test30 --max-duplicates 12 --max-wrong 8 >"$tmp/score-test30" 2>&1
 check merge.pairs-test30.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test30" >&2
 # the scorer maps a citation to a happening by its clause's span, not the
@@ -927,6 +929,23 @@ check merge.relative-finite-verb-apart-swapped [ "$(merged_count "$tmp/fv-b.even
 check merge.relative-finite-verb-apart-history [ "$(merged_count "$tmp/fv-d.events" "$tmp/fv-e.events")" -eq 2 ]
 check merge.relative-finite-verb-apart-plural [ "$(merged_count "$tmp/fv-f.events" "$tmp/fv-g.events")" -eq 2 ]
 check merge.relative-main-verb-dated-joins [ "$(merged_count "$tmp/fv-a.events" "$tmp/fv-c.events")" -eq 1 ]
+# merge40: "that" after a noun opens such a clause when a verb of another
+# time follows its date, and the headline's subject goes with it: the
+# follow-up's "The grain ship that struck a ferry in the Bosphorus on
+# Friday had failed an inspection in March" (headline "The grain ship had
+# failed an inspection") and "The liner that sank off Cape Race on April
+# 15 had ignored six ice warnings" (1912) no longer join the first
+# report's lead; "Investigators said that the grain ship struck a ferry
+# ... on Friday" still joins
+rr "$tmp/th-a.events" 2031-01-24 'A grain ship struck a ferry in the Bosphorus' 'ISTANBUL, January 25, 2031 — A grain ship struck a ferry in the Bosphorus early on Friday.'
+rr "$tmp/th-b.events" 2031-01-24 'The grain ship had failed an inspection' 'ISTANBUL, January 27, 2031 — The grain ship that struck a ferry in the Bosphorus on Friday had failed an inspection in March, investigators said on Sunday.'
+rr "$tmp/th-c.events" 2031-01-24 'The grain ship struck a ferry in the Bosphorus' 'ISTANBUL, January 27, 2031 — Investigators said that the grain ship struck a ferry in the Bosphorus on Friday because its rudder jammed.'
+rr "$tmp/th-d.events" 1912-04-15 'The liner Titanic sank off Cape Race' 'NEW YORK, April 16, 1912 — The liner Titanic sank off Cape Race on Monday after striking an iceberg.'
+rr "$tmp/th-e.events" 1912-04-15 'The liner had ignored six ice warnings' 'WASHINGTON, April 20, 1912 — The liner that sank off Cape Race on April 15 had ignored six ice warnings, senators were told on Friday.'
+check merge.relative-that-apart [ "$(merged_count "$tmp/th-a.events" "$tmp/th-b.events")" -eq 2 ]
+check merge.relative-that-apart-swapped [ "$(merged_count "$tmp/th-b.events" "$tmp/th-a.events")" -eq 2 ]
+check merge.relative-that-apart-history [ "$(merged_count "$tmp/th-d.events" "$tmp/th-e.events")" -eq 2 ]
+check merge.relative-said-that-joins [ "$(merged_count "$tmp/th-a.events" "$tmp/th-c.events")" -eq 1 ]
 # merge33: a pair by clock times that agree goes before a pair by
 # headlines: a lead summing up the story ("A tower crane collapsed onto a
 # school in Orsk on Monday afternoon") no longer takes by one headline
