@@ -353,8 +353,10 @@ sed 's/^/    /' "$tmp/score-test17" >&2
 # rounds, after them, and at the start of the fourteenth), a tuning set
 # since the fourteenth session; merge24's recalls (pair 60) 5 / 5 / 5;
 # merge31's papers' days (pair 59's divers) 6 / 4 / 5; merge38's restated
-# leads (pairs 59 and 61): 6 / 4 / 3
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test18.json --set test18 --max-duplicates 4 --max-wrong 3 >"$tmp/score-test18" 2>&1
+# leads (pairs 59 and 61): 6 / 4 / 3; merge40's saying against an act
+# (pair 59's "The rail operator told passengers to expect delays" and the
+# skipper "under investigation for endangering rail traffic"): 6 / 4 / 2
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test18.json --set test18 --max-duplicates 4 --max-wrong 2 >"$tmp/score-test18" 2>&1
 check merge.pairs-test18.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test18" >&2
 # pairs 62-64 (test19): blind when written, scored three times (5 joined,
@@ -499,8 +501,10 @@ sed 's/^/    /' "$tmp/score-test29" >&2
 # rounds, after them and at the start of the twenty-sixth), a tuning set
 # since the twenty-sixth session; merge40's relative "that" parts pair 97's
 # "The oil tanker that rammed a commuter ferry ... on Friday had reported a
-# fault" from the first report's lead: 9 -> 8 wrong
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test30.json --set test30 --max-duplicates 12 --max-wrong 8 >"$tmp/score-test30" 2>&1
+# fault" from the first report's lead: 9 -> 8 wrong; its saying against
+# an act (pairs 95 and 97: "The organisers stopped the fireworks" and "The
+# festival's director ... said the organisers would cooperate"): 8 -> 6
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test30.json --set test30 --max-duplicates 12 --max-wrong 6 >"$tmp/score-test30" 2>&1
 check merge.pairs-test30.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test30" >&2
 # the scorer maps a citation to a happening by its clause's span, not the
@@ -1014,6 +1018,41 @@ check merge.subject-word-takes-its-telling [ "$($EVG merge "$tmp/sw-a.events" "$
 check merge.subject-word-takes-its-telling-swapped [ "$($EVG merge "$tmp/sw-b.events" "$tmp/sw-a.events" 2>/dev/null | joined_with tb1 ta2)" -eq 1 ]
 check merge.subject-word-history [ "$($EVG merge "$tmp/sw-d.events" "$tmp/sw-e.events" 2>/dev/null | joined_with hb1 ha2)" -eq 1 ]
 check merge.subject-word-alone-joins [ "$($EVG merge "$tmp/sw-c.events" "$tmp/sw-b.events" 2>/dev/null | joined_with tb1 ta1)" -eq 1 ]
+# merge40: such a pair of which one headline reports a saying and the
+# other not is two happenings, story evidence only: "The organisers
+# cancelled the open-air concert" and "The mayor, Ana Ruiz, said the
+# organisers would refund every ticket"; "The crowd broke into the
+# arsenal" and "The governor, de Launay, said the crowd would be fired on"
+# (1789); a saying that tells the act in its words still joins
+{
+  sw sa1 2031-07-05 'The organisers cancelled the open-air concert' 'The organisers cancelled the open-air concert on July 5.'
+  sw sa3 2031-07-05 'A storm flooded the stage at Sintra' 'A storm flooded the stage at Sintra on July 5.'
+  sw sa4 2031-07-05 'Fans sheltered in the Moorish castle' 'Fans sheltered in the Moorish castle on July 5.'
+  sw sa5 2031-07-05 'Trains to Lisbon were delayed' 'Trains to Lisbon were delayed on July 5.'
+} >"$tmp/sy-a.events"
+{
+  sw sb1 2031-07-05 'The mayor, Ana Ruiz, said the organisers would refund every ticket' 'The mayor, Ana Ruiz, said the organisers would refund every ticket on July 5.'
+  sw sb3 2031-07-05 'A storm swamped the stage at Sintra' 'A storm swamped the stage at Sintra on July 5.'
+  sw sb4 2031-07-05 'Fans took shelter in the Moorish castle' 'Fans took shelter in the Moorish castle on July 5.'
+  sw sb5 2031-07-05 'Trains to Lisbon ran late' 'Trains to Lisbon ran late on July 5.'
+} >"$tmp/sy-b.events"
+sed 's/said the organisers would refund every ticket/said the organisers cancelled the open-air concert/g' "$tmp/sy-b.events" >"$tmp/sy-c.events"
+{
+  sw ya1 1789-07-14 'The crowd broke into the arsenal' 'The crowd broke into the arsenal on July 14.'
+  sw ya3 1789-07-14 'Gardes françaises brought five cannon' 'Gardes françaises brought five cannon on July 14.'
+  sw ya4 1789-07-14 'The garrison surrendered in the late afternoon' 'The garrison surrendered in the late afternoon on July 14.'
+  sw ya5 1789-07-14 'Seven prisoners were freed from the towers' 'Seven prisoners were freed from the towers on July 14.'
+} >"$tmp/sy-d.events"
+{
+  sw yb1 1789-07-14 'The governor, de Launay, said the crowd would be fired on' 'The governor, de Launay, said the crowd would be fired on if it came closer, on July 14.'
+  sw yb3 1789-07-14 'Mutinous guards hauled up five cannon' 'Mutinous guards hauled up five cannon on July 14.'
+  sw yb4 1789-07-14 'The garrison gave up in the late afternoon' 'The garrison gave up in the late afternoon on July 14.'
+  sw yb5 1789-07-14 'Seven prisoners walked out of the towers' 'Seven prisoners walked out of the towers on July 14.'
+} >"$tmp/sy-e.events"
+check merge.saying-against-act-apart [ "$($EVG merge "$tmp/sy-a.events" "$tmp/sy-b.events" 2>/dev/null | joined_with sa1 sb1)" -eq 0 ]
+check merge.saying-against-act-apart-swapped [ "$($EVG merge "$tmp/sy-b.events" "$tmp/sy-a.events" 2>/dev/null | joined_with sa1 sb1)" -eq 0 ]
+check merge.saying-against-act-apart-history [ "$($EVG merge "$tmp/sy-d.events" "$tmp/sy-e.events" 2>/dev/null | joined_with ya1 yb1)" -eq 0 ]
+check merge.saying-of-the-act-joins [ "$($EVG merge "$tmp/sy-a.events" "$tmp/sy-c.events" 2>/dev/null | joined_with sa1 sb1)" -eq 1 ]
 
 # merge34: a bound's word with a weekday or "the" between it and the part
 # of the day ("shut until Tuesday morning") is a bound still, no time of
