@@ -956,6 +956,8 @@ static candidate *find_candidates(const merger *m, size_t *count) {
       size_t restating = same ? merge_restating_lead(m, x, y) : 0;
       if (restating)
         c = (candidate){.kind = PAIR_BY_STORY, .restating = restating};
+      else if (same && merge_saying_against_act(m, a, b))
+        c = (candidate){.kind = PAIR_BY_STORY};
       else if (same)
         c = words_pair(m, x, y, score);
       else if (restated_pair(m, a, b))

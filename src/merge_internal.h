@@ -368,6 +368,10 @@ bool merge_words_off_cores(const merger *m, const event_rec *a,
  * (merge_pairs.c). */
 bool merge_one_word_leads_one(const merger *m, const event_rec *a,
                               const event_rec *b);
+/* One of the two reports a saying, the other not, and they share one
+ * such word (merge_pairs.c). */
+bool merge_saying_against_act(const merger *m, const event_rec *a,
+                              const event_rec *b);
 /* Whether two events name the same actors, at least one, on one stated
  * day, the same, that both quotes write. */
 bool merge_same_actors_written_day(const merger *m, const event_rec *a,

@@ -856,6 +856,20 @@ bool merge_one_word_leads_one(const merger *m, const event_rec *a,
   return (a->lead_term == only) != (b->lead_term == only);
 }
 
+/* A pair by one word that opens one headline (merge_one_word_leads_one)
+ * of which one headline reports a saying and the other does not: the
+ * word is who spoke or what was spoken of on one side and who acted on
+ * the other, two happenings ("The organisers stopped the fireworks" and
+ * "The festival's director ... said the organisers would cooperate
+ * fully"; "The ferry's captain kept his vessel afloat" and "The captain
+ * has told them that the rudder jammed"; pairs 95 and 97).  Story
+ * evidence, no union (merge40). */
+bool merge_saying_against_act(const merger *m, const event_rec *a,
+                              const event_rec *b) {
+  return a->reports_saying != b->reports_saying &&
+         merge_one_word_leads_one(m, a, b);
+}
+
 /* Whether every actor of one event, at least one, is the other's, and
  * both state one day, the same, that both quotes write ("Ingrid Aalto
  * returned as chief executive of ... Lumora on Friday" and "On September

@@ -749,6 +749,65 @@ static bool auxiliary(const char *w, size_t n) {
   return false;
 }
 
+/* Whether a finite verb (an auxiliary: "had", "was", "has been") follows
+ * text[from) after spaces: a date right before it closes the subject's
+ * clause, where a main verb's date is followed by a comma, a conjunction
+ * or the end. */
+static bool finite_verb_after(const char *text, size_t from) {
+  while (text[from] == ' ')
+    from++;
+  size_t end = from;
+  while (ascii_alpha((unsigned char)text[end]))
+    end++;
+  return end > from && auxiliary(text + from, end - from);
+}
+
+/* Whether the finite verb after text[from) puts the main clause at
+ * another time than a date before it: a present, a perfect, a past
+ * perfect or a modal ("is", "has been", "have thanked", "had reported",
+ * "will stay"), where a simple past ("were taken to two hospitals on
+ * Sunday" of "The four people injured ... on Sunday were taken") may
+ * tell the main clause on that date. */
+static bool other_time_after(const char *text, size_t from) {
+  static const char *const words[] = {
+      "is",    "are",    "has",   "have", "had",   "will", "would", "can",
+      "could", "should", "shall", "may",  "might", "must", NULL};
+  while (text[from] == ' ')
+    from++;
+  size_t end = from;
+  while (ascii_alpha((unsigned char)text[end]))
+    end++;
+  for (size_t i = 0; words[i]; i++)
+    if (equals_ci(text + from, end - from, words[i]))
+      return true;
+  return false;
+}
+
+/* Whether the "that" at text[w) follows a noun, so may open a relative
+ * clause about it ("The oil tanker that rammed a commuter ferry ... on
+ * Friday had reported a fault"), not a clause of what was said ("said
+ * that", "so that", "now that"): the word before it is no verb form and
+ * none that takes a clause. */
+static bool relative_that(const char *text, size_t w) {
+  static const char *const takes_clause[] = {
+      "so",    "now",  "such",   "and",   "but",  "or",    "not",
+      "says",  "say",  "know",   "fear",  "hope", "think", "believe",
+      "claim", "warn", "show",   "means", "mean", "is",    "was",
+      "are",   "were", "insist", "argue", NULL};
+  size_t e = w;
+  while (e > 0 && text[e - 1] == ' ')
+    e--;
+  size_t b = e;
+  while (b > 0 && ascii_alpha((unsigned char)text[b - 1]))
+    b--;
+  if (b == e || extract_verb_form(text + b, e - b))
+    return false;
+  for (size_t i = 0; takes_clause[i]; i++)
+    if (equals_ci(text + b, e - b, takes_clause[i]))
+      return false;
+  return true;
+}
+
 /* Whether the word text[w, e) is a past participle set after a noun (a
  * reduced relative clause: "The three students plucked from a ledge ...
  * on Sunday had walked past signs"): lower case, a participle, the word
@@ -775,13 +834,7 @@ static bool reduced_relative_at(const char *text, size_t w, size_t e,
   for (size_t i = 0; joins[i]; i++)
     if (equals_ci(text + b, pe - b, joins[i]))
       return false;
-  size_t n = date_end;
-  while (text[n] == ' ')
-    n++;
-  size_t ne = n;
-  while (ascii_alpha((unsigned char)text[ne]))
-    ne++;
-  return ne > n && auxiliary(text + n, ne - n);
+  return finite_verb_after(text, date_end);
 }
 
 /* `out` (a copy of `text`, made when NULL and needed) with its dated
@@ -791,7 +844,9 @@ static bool reduced_relative_at(const char *text, size_t w, size_t e,
  * or full stop between, when the sentence writes another date or time
  * after that one, its own ("The goalkeeper who was struck by lightning at
  * a youth tournament on Sunday left hospital on Wednesday"; "Ms.
- * Kowalczyk, who lifted the trophy on April 19, announced on April 21").
+ * Kowalczyk, who lifted the trophy on April 19, announced on April 21"),
+ * or a verb of another time right after it (other_time_after: "The pilot
+ * who ejected ... on Saturday has been moved out of intensive care").
  * A relative clause that dates itself tells who or what the noun is by a
  * happening already told, not the sentence's own: its words point at that
  * one.  With one date only, the date may be the sentence's own, after
@@ -899,8 +954,11 @@ char *merge_without_dated_relatives(const char *text, char *out,
     if (p == w)
       continue;
     bool pronoun = relative_pronoun(w, (size_t)(p - w));
-    if (!pronoun && (w == text || !ascii_is_lower((unsigned char)*w) ||
-                     !extract_participle(w, (size_t)(p - w))))
+    bool that = !pronoun && w > text && equals_ci(w, (size_t)(p - w), "that") &&
+                relative_that(text, (size_t)(w - text));
+    if (!pronoun && !that &&
+        (w == text || !ascii_is_lower((unsigned char)*w) ||
+         !extract_participle(w, (size_t)(p - w))))
       continue;
     if (!dates)
       dates = dates_in(text, len, &count);
@@ -914,11 +972,26 @@ char *merge_without_dated_relatives(const char *text, char *out,
       then++;
     /* a clause dated by a month or a year tells a standing fact ("who
      * had led the rowing programme since 2011"), no happening restated */
-    if (then >= count || dates[next].wide)
+    if (next >= count || dates[next].wide)
       continue;
     const text_span *when = &dates[next];
-    if (!pronoun && !reduced_relative_at(text, (size_t)(w - text),
-                                         (size_t)(p - text), when->end))
+    /* without a date of the sentence's own after the clause's, a finite
+     * verb of another time right after that date says the date closed
+     * the subject's clause ("The pilot who ejected from a jet trainer
+     * that crashed ... on Saturday has been moved out of intensive care";
+     * "The two climbers who spent three hours on a ledge ... at the
+     * weekend have thanked the crew"), where "The man who shot the bear
+     * was fined on Monday" dates its main verb (merge40) */
+    if (then >= count && !other_time_after(text, when->end))
+      continue;
+    /* "that" opens a relative clause only when such a verb follows its
+     * date: "a search that kept much of the town indoors" may be the
+     * sentence's own happening */
+    if (that && !other_time_after(text, when->end))
+      continue;
+    if (!pronoun && !that &&
+        !reduced_relative_at(text, (size_t)(w - text), (size_t)(p - text),
+                             when->end))
       continue;
     size_t words = 0;
     bool in_word = false, open = true;
@@ -961,6 +1034,63 @@ static bool blanked_word(const char *w, size_t n, const char *quote,
   return false;
 }
 
+/* Whether every whole-word occurrence of w[0..n) in `quote` lies in a
+ * blanked clause of `told`, with at least one. */
+static bool only_blanked(const char *w, size_t n, const char *quote,
+                         const char *told) {
+  bool seen = false;
+  for (const char *q = quote; *q; q++) {
+    if (g_ascii_strncasecmp(q, w, n) != 0)
+      continue;
+    if (ascii_alpha((unsigned char)q[n]) ||
+        (q > quote && ascii_alpha((unsigned char)q[-1])))
+      continue;
+    if (told[q - quote] != ' ')
+      return false;
+    seen = true;
+  }
+  return seen;
+}
+
+/* A headline that opens on the subject its quote's blanked clause took
+ * with it ("The oil tanker had reported a fault" of "The oil tanker that
+ * rammed a commuter ferry ... on Friday had reported a fault"): those
+ * words (after a determiner) blanked, when the quote writes them nowhere
+ * else.  A copy, or NULL when none is. */
+static char *headline_without_blanked_subject(const char *label,
+                                              const char *quote,
+                                              const char *told) {
+  if (!quote || !told)
+    return NULL;
+  const char *p = label, *end = label;
+  bool first = true, any = false;
+  while (*p) {
+    while (*p && !ascii_alpha((unsigned char)*p))
+      p++;
+    const char *w = p;
+    while (*p && ascii_alpha((unsigned char)*p))
+      p++;
+    size_t n = (size_t)(p - w);
+    if (!n)
+      break;
+    if (first && determiner(w, n)) {
+      first = false;
+      end = p;
+      continue;
+    }
+    first = false;
+    if (!only_blanked(w, n, quote, told))
+      break;
+    end = p, any = true;
+  }
+  if (!any)
+    return NULL;
+  size_t blank = (size_t)(end - label);
+  char *out = evg_xstrndup(label, strlen(label));
+  memset(out, ' ', blank);
+  return out;
+}
+
 /* A headline with a relative clause whose quote's dated relative clause
  * was blanked: the extraction took the clause for the act ("The
  * 11-year-old goalkeeper who was struck by lightning"), so the clause is
@@ -985,5 +1115,5 @@ char *merge_headline_without_relative(const char *label, const char *quote,
       return out;
     }
   }
-  return NULL;
+  return headline_without_blanked_subject(label, quote, told);
 }

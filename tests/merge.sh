@@ -353,8 +353,10 @@ sed 's/^/    /' "$tmp/score-test17" >&2
 # rounds, after them, and at the start of the fourteenth), a tuning set
 # since the fourteenth session; merge24's recalls (pair 60) 5 / 5 / 5;
 # merge31's papers' days (pair 59's divers) 6 / 4 / 5; merge38's restated
-# leads (pairs 59 and 61): 6 / 4 / 3
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test18.json --set test18 --max-duplicates 4 --max-wrong 3 >"$tmp/score-test18" 2>&1
+# leads (pairs 59 and 61): 6 / 4 / 3; merge40's saying against an act
+# (pair 59's "The rail operator told passengers to expect delays" and the
+# skipper "under investigation for endangering rail traffic"): 6 / 4 / 2
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test18.json --set test18 --max-duplicates 4 --max-wrong 2 >"$tmp/score-test18" 2>&1
 check merge.pairs-test18.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test18" >&2
 # pairs 62-64 (test19): blind when written, scored three times (5 joined,
@@ -436,8 +438,11 @@ sed 's/^/    /' "$tmp/score-test23" >&2
 # labels39's closing reports (no event for ", the Estonian Rescue Board
 # said on Friday"): pair 79's "The gas that sent fourteen children" joins
 # "All were sent home by the evening", a merger's wrong pair by the verb
-# alone: 12 / 8 / 3
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test24.json --set test24 --max-duplicates 8 --max-wrong 3 >"$tmp/score-test24" 2>&1
+# alone: 12 / 8 / 3; merge40's relative clause closed by a verb of
+# another time ("The two Edinburgh climbers who spent three hours on a
+# ledge ... at the weekend have thanked the crew") parts pair 78's leads:
+# 12 / 8 / 2
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test24.json --set test24 --max-duplicates 8 --max-wrong 2 >"$tmp/score-test24" 2>&1
 check merge.pairs-test24.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test24" >&2
 # pairs 80-82 (test25): blind when written, scored three times (6 joined,
@@ -494,8 +499,12 @@ sed 's/^/    /' "$tmp/score-test29" >&2
 # pairs 95-97 (test30): blind when written, scored three times (7 joined,
 # 12 duplicates, 9 wrong each time: before the twenty-fifth session's
 # rounds, after them and at the start of the twenty-sixth), a tuning set
-# since the twenty-sixth session
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test30.json --set test30 --max-duplicates 12 --max-wrong 9 >"$tmp/score-test30" 2>&1
+# since the twenty-sixth session; merge40's relative "that" parts pair 97's
+# "The oil tanker that rammed a commuter ferry ... on Friday had reported a
+# fault" from the first report's lead: 9 -> 8 wrong; its saying against
+# an act (pairs 95 and 97: "The organisers stopped the fireworks" and "The
+# festival's director ... said the organisers would cooperate"): 8 -> 6
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test30.json --set test30 --max-duplicates 12 --max-wrong 6 >"$tmp/score-test30" 2>&1
 check merge.pairs-test30.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test30" >&2
 # the scorer maps a citation to a happening by its clause's span, not the
@@ -904,6 +913,43 @@ check merge.reduced-relative-apart-swapped [ "$(merged_count "$tmp/rr-b.events" 
 check merge.reduced-relative-subject-apart [ "$(merged_count "$tmp/rr-d.events" "$tmp/rr-e.events")" -eq 2 ]
 check merge.reduced-relative-one-date-joins [ "$(merged_count "$tmp/rr-a.events" "$tmp/rr-c.events")" -eq 1 ]
 check merge.main-verb-and-saying-joins [ "$(merged_count "$tmp/rr-f.events" "$tmp/rr-g.events")" -eq 1 ]
+# merge40: a relative clause dated once, with no date of the sentence's
+# own after it, restates too when a finite verb follows its date: a
+# follow-up's "The captain who steered the cargo ship aground off the
+# island of Krk on Sunday night has been suspended" (a merchant ship, and
+# the charge of the Light Brigade in 1854, and two climbers told in a
+# plural "have thanked") no longer joins the first report's lead; a
+# main verb dated after the clause ("was suspended by its owners on
+# Sunday night") still joins, as merge.relative-clause-one-date-joins
+rr "$tmp/fv-a.events" 2031-06-01 'A cargo ship ran aground off the island of Krk' 'RIJEKA, Croatia, June 2, 2031 — A cargo ship ran aground off the island of Krk on Sunday night.'
+rr "$tmp/fv-b.events" 2031-06-01 'The captain who steered the cargo ship aground' 'ZAGREB, Croatia, June 5, 2031 — The captain who steered the cargo ship aground off the island of Krk on Sunday night has been suspended by its owners.'
+rr "$tmp/fv-c.events" 2031-06-01 'The captain who steered the cargo ship aground' 'ZAGREB, Croatia, June 5, 2031 — The captain who steered the cargo ship aground off the island of Krk was suspended by its owners on Sunday night.'
+rr "$tmp/fv-d.events" 1854-10-25 'The Light Brigade charged the Russian guns at Balaklava' 'BALAKLAVA, October 26, 1854 — The Light Brigade charged the Russian guns at Balaklava on Wednesday.'
+rr "$tmp/fv-e.events" 1854-10-25 'The officer who led the charge of the Light Brigade' 'LONDON, November 13, 1854 — The officer who led the charge of the Light Brigade against the Russian guns at Balaklava on October 25 has been sent home.'
+rr "$tmp/fv-f.events" 2031-03-02 'Two climbers were rescued from the north face of the Eiger' 'GRINDELWALD, Switzerland, March 3, 2031 — Two climbers were rescued from the north face of the Eiger by helicopter at the weekend.'
+rr "$tmp/fv-g.events" 2031-03-01/2031-03-02 'The two climbers who spent a night on the north face of the Eiger' 'BERN, Switzerland, March 6, 2031 — The two climbers who spent a night on the north face of the Eiger at the weekend have thanked their rescuers.'
+check merge.relative-finite-verb-apart [ "$(merged_count "$tmp/fv-a.events" "$tmp/fv-b.events")" -eq 2 ]
+check merge.relative-finite-verb-apart-swapped [ "$(merged_count "$tmp/fv-b.events" "$tmp/fv-a.events")" -eq 2 ]
+check merge.relative-finite-verb-apart-history [ "$(merged_count "$tmp/fv-d.events" "$tmp/fv-e.events")" -eq 2 ]
+check merge.relative-finite-verb-apart-plural [ "$(merged_count "$tmp/fv-f.events" "$tmp/fv-g.events")" -eq 2 ]
+check merge.relative-main-verb-dated-joins [ "$(merged_count "$tmp/fv-a.events" "$tmp/fv-c.events")" -eq 1 ]
+# merge40: "that" after a noun opens such a clause when a verb of another
+# time follows its date, and the headline's subject goes with it: the
+# follow-up's "The grain ship that struck a ferry in the Bosphorus on
+# Friday had failed an inspection in March" (headline "The grain ship had
+# failed an inspection") and "The liner that sank off Cape Race on April
+# 15 had ignored six ice warnings" (1912) no longer join the first
+# report's lead; "Investigators said that the grain ship struck a ferry
+# ... on Friday" still joins
+rr "$tmp/th-a.events" 2031-01-24 'A grain ship struck a ferry in the Bosphorus' 'ISTANBUL, January 25, 2031 — A grain ship struck a ferry in the Bosphorus early on Friday.'
+rr "$tmp/th-b.events" 2031-01-24 'The grain ship had failed an inspection' 'ISTANBUL, January 27, 2031 — The grain ship that struck a ferry in the Bosphorus on Friday had failed an inspection in March, investigators said on Sunday.'
+rr "$tmp/th-c.events" 2031-01-24 'The grain ship struck a ferry in the Bosphorus' 'ISTANBUL, January 27, 2031 — Investigators said that the grain ship struck a ferry in the Bosphorus on Friday because its rudder jammed.'
+rr "$tmp/th-d.events" 1912-04-15 'The liner Titanic sank off Cape Race' 'NEW YORK, April 16, 1912 — The liner Titanic sank off Cape Race on Monday after striking an iceberg.'
+rr "$tmp/th-e.events" 1912-04-15 'The liner had ignored six ice warnings' 'WASHINGTON, April 20, 1912 — The liner that sank off Cape Race on April 15 had ignored six ice warnings, senators were told on Friday.'
+check merge.relative-that-apart [ "$(merged_count "$tmp/th-a.events" "$tmp/th-b.events")" -eq 2 ]
+check merge.relative-that-apart-swapped [ "$(merged_count "$tmp/th-b.events" "$tmp/th-a.events")" -eq 2 ]
+check merge.relative-that-apart-history [ "$(merged_count "$tmp/th-d.events" "$tmp/th-e.events")" -eq 2 ]
+check merge.relative-said-that-joins [ "$(merged_count "$tmp/th-a.events" "$tmp/th-c.events")" -eq 1 ]
 # merge33: a pair by clock times that agree goes before a pair by
 # headlines: a lead summing up the story ("A tower crane collapsed onto a
 # school in Orsk on Monday afternoon") no longer takes by one headline
@@ -972,6 +1018,41 @@ check merge.subject-word-takes-its-telling [ "$($EVG merge "$tmp/sw-a.events" "$
 check merge.subject-word-takes-its-telling-swapped [ "$($EVG merge "$tmp/sw-b.events" "$tmp/sw-a.events" 2>/dev/null | joined_with tb1 ta2)" -eq 1 ]
 check merge.subject-word-history [ "$($EVG merge "$tmp/sw-d.events" "$tmp/sw-e.events" 2>/dev/null | joined_with hb1 ha2)" -eq 1 ]
 check merge.subject-word-alone-joins [ "$($EVG merge "$tmp/sw-c.events" "$tmp/sw-b.events" 2>/dev/null | joined_with tb1 ta1)" -eq 1 ]
+# merge40: such a pair of which one headline reports a saying and the
+# other not is two happenings, story evidence only: "The organisers
+# cancelled the open-air concert" and "The mayor, Ana Ruiz, said the
+# organisers would refund every ticket"; "The crowd broke into the
+# arsenal" and "The governor, de Launay, said the crowd would be fired on"
+# (1789); a saying that tells the act in its words still joins
+{
+  sw sa1 2031-07-05 'The organisers cancelled the open-air concert' 'The organisers cancelled the open-air concert on July 5.'
+  sw sa3 2031-07-05 'A storm flooded the stage at Sintra' 'A storm flooded the stage at Sintra on July 5.'
+  sw sa4 2031-07-05 'Fans sheltered in the Moorish castle' 'Fans sheltered in the Moorish castle on July 5.'
+  sw sa5 2031-07-05 'Trains to Lisbon were delayed' 'Trains to Lisbon were delayed on July 5.'
+} >"$tmp/sy-a.events"
+{
+  sw sb1 2031-07-05 'The mayor, Ana Ruiz, said the organisers would refund every ticket' 'The mayor, Ana Ruiz, said the organisers would refund every ticket on July 5.'
+  sw sb3 2031-07-05 'A storm swamped the stage at Sintra' 'A storm swamped the stage at Sintra on July 5.'
+  sw sb4 2031-07-05 'Fans took shelter in the Moorish castle' 'Fans took shelter in the Moorish castle on July 5.'
+  sw sb5 2031-07-05 'Trains to Lisbon ran late' 'Trains to Lisbon ran late on July 5.'
+} >"$tmp/sy-b.events"
+sed 's/said the organisers would refund every ticket/said the organisers cancelled the open-air concert/g' "$tmp/sy-b.events" >"$tmp/sy-c.events"
+{
+  sw ya1 1789-07-14 'The crowd broke into the arsenal' 'The crowd broke into the arsenal on July 14.'
+  sw ya3 1789-07-14 'Gardes françaises brought five cannon' 'Gardes françaises brought five cannon on July 14.'
+  sw ya4 1789-07-14 'The garrison surrendered in the late afternoon' 'The garrison surrendered in the late afternoon on July 14.'
+  sw ya5 1789-07-14 'Seven prisoners were freed from the towers' 'Seven prisoners were freed from the towers on July 14.'
+} >"$tmp/sy-d.events"
+{
+  sw yb1 1789-07-14 'The governor, de Launay, said the crowd would be fired on' 'The governor, de Launay, said the crowd would be fired on if it came closer, on July 14.'
+  sw yb3 1789-07-14 'Mutinous guards hauled up five cannon' 'Mutinous guards hauled up five cannon on July 14.'
+  sw yb4 1789-07-14 'The garrison gave up in the late afternoon' 'The garrison gave up in the late afternoon on July 14.'
+  sw yb5 1789-07-14 'Seven prisoners walked out of the towers' 'Seven prisoners walked out of the towers on July 14.'
+} >"$tmp/sy-e.events"
+check merge.saying-against-act-apart [ "$($EVG merge "$tmp/sy-a.events" "$tmp/sy-b.events" 2>/dev/null | joined_with sa1 sb1)" -eq 0 ]
+check merge.saying-against-act-apart-swapped [ "$($EVG merge "$tmp/sy-b.events" "$tmp/sy-a.events" 2>/dev/null | joined_with sa1 sb1)" -eq 0 ]
+check merge.saying-against-act-apart-history [ "$($EVG merge "$tmp/sy-d.events" "$tmp/sy-e.events" 2>/dev/null | joined_with ya1 yb1)" -eq 0 ]
+check merge.saying-of-the-act-joins [ "$($EVG merge "$tmp/sy-a.events" "$tmp/sy-c.events" 2>/dev/null | joined_with sa1 sb1)" -eq 1 ]
 
 # merge34: a bound's word with a weekday or "the" between it and the part
 # of the day ("shut until Tuesday morning") is a bound still, no time of
