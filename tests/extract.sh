@@ -1330,6 +1330,21 @@ got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "ev
 assert got == [["Norwegian Maritime Authority"], ["Royal Society"], [],
                ["Finland", "Kremlin"], ["Norway", "Stockholm"]], got
 PY
+# a law's amendment, a trophy and a riband are documents and prizes, no
+# actors ("ratify the Eighteenth Amendment", "took the Blue Riband"), as a
+# treaty, an act and a medal already were (actors56)
+cat >"$tmp/prize-law-words.txt" <<'TEXT'
+COLUMBUS, Ohio, March 4, 2031 — Ohio on Tuesday became the first state to ratify the Twenty-eighth Amendment. In July 1931 the Italian liner Rex took the Blue Riband from the Bremen. Kilbride Rovers lifted the Champions Trophy on Sunday. In 1971 the assembly repealed the Fourth Amendment to the charter.
+TEXT
+check "extract.actors.prize-law-words" $PY - "$tmp/prize-law-words.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/prize-law-words.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [["Ohio"], ["Rex"], ["Kilbride Rovers"], []], got
+PY
 # a "because" clause in the past perfect with a date of its own, after a
 # main clause with its own, is a happening of its own dated by it
 # ("summoned in October because a commission had reported in September");
