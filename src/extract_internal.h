@@ -1456,4 +1456,13 @@ void extract_attach_actors(evg_extraction *x, const char *text,
  * text[from, name_start). */
 bool extract_aimed_against(const char *text, size_t from, size_t name_start);
 
+/* extract_under_leader.c */
+/* Whether the name at `name_start` follows "under" (up to four words
+ * between, no "of") after a pronoun or an adverb ("to find them, under
+ * Captain X", "stay together under X"): no participant of the clause; a
+ * noun, a name or a verb before "under" makes the name a leader ("a party
+ * under X", "served under X").  Reads text[from, name_start). */
+bool extract_under_no_leader(const char *text, size_t from,
+                             size_t name_start);
+
 #endif

@@ -1345,6 +1345,24 @@ names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
 got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
 assert got == [["Ohio"], ["Rex"], ["Kilbride Rovers"], []], got
 PY
+# "under" after a pronoun or an adverb names the next clause's leader or
+# whom one stays with, no participant ("to find them, under Captain X",
+# "stay together under X"); after a noun, a name or a verb it names a
+# leader who takes part ("a search party under X", "served under X"), as
+# does "under the command of X" (actors56)
+cat >"$tmp/under-leader.txt" <<'TEXT'
+HOBART, Australia, March 4, 2031 — In May 1841 the Admiralty sent the cutter Osprey to find them, under Captain Ian Moss. On Friday the players voted to stay together under Pita Lolo. In June 1861 a search party under Alfred Howitt found the camp. In 1805 Thomas Hardy served under Nelson. In 1917 the volunteer units regrouped under the command of General Aram Petrosyan.
+TEXT
+check "extract.actors.under-leader" $PY - "$tmp/under-leader.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/under-leader.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [["Admiralty", "Osprey"], [], ["Alfred Howitt"], ["Thomas Hardy", "Nelson"],
+               ["Aram Petrosyan"]], got
+PY
 # a "because" clause in the past perfect with a date of its own, after a
 # main clause with its own, is a happening of its own dated by it
 # ("summoned in October because a commission had reported in September");
