@@ -1363,6 +1363,23 @@ got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "ev
 assert got == [["Admiralty", "Osprey"], [], ["Alfred Howitt"], ["Thomas Hardy", "Nelson"],
                ["Aram Petrosyan"]], got
 PY
+# a name after "of" that a trace or a servant belongs to is no participant
+# ("found the DNA of X", "handed a letter to a servant of X"), as a
+# portrait's sitter is not; "DNA" in capitals takes no "of" into a name
+# (it read "DNA of Martin Hale" as one) (actors56)
+cat >"$tmp/belonging-of.txt" <<'TEXT'
+GLASGOW, Scotland, March 4, 2031 — Forensic tests found the DNA of Martin Hale on the knife on Monday. In 1605 a stranger handed a letter to a servant of Henry Percy at Alnwick. In 1911 detectives questioned the butler of Lady Anne Murray.
+TEXT
+check "extract.actors.belonging-of" $PY - "$tmp/belonging-of.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/belonging-of.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [[], [], []], got
+assert "DNA of Martin Hale" not in names.values(), names
+PY
 # a "because" clause in the past perfect with a date of its own, after a
 # main clause with its own, is a happening of its own dated by it
 # ("summoned in October because a commission had reported in September");
