@@ -1438,8 +1438,9 @@ bool extract_craft_as_place(const char *text, size_t from, size_t name_start,
                             const char *kind);
 /* Whether the name at text[name_start, name_end) is a work's title: the
  * object of a verb of writing or printing ("wrote the Two New Sciences")
- * or its subject in the passive ("the X was printed").  A work is no
- * actor. */
+ * or its subject in the passive ("the X was printed"); or what a copy, a
+ * likeness, a trace or a servant "of" it belongs to ("a portrait of X",
+ * "the DNA of X", "a servant of X").  Neither is an actor. */
 bool extract_work_title(const char *text, size_t from, size_t name_start,
                         size_t name_end, size_t to);
 
@@ -1460,5 +1461,13 @@ void extract_attach_actors(evg_extraction *x, const char *text,
  * Catholics"): the side a thing is aimed at, no participant.  Reads
  * text[from, name_start). */
 bool extract_aimed_against(const char *text, size_t from, size_t name_start);
+
+/* extract_under_leader.c */
+/* Whether the name at `name_start` follows "under" (up to four words
+ * between, no "of") after a pronoun or an adverb ("to find them, under
+ * Captain X", "stay together under X"): no participant of the clause; a
+ * noun, a name or a verb before "under" makes the name a leader ("a party
+ * under X", "served under X").  Reads text[from, name_start). */
+bool extract_under_no_leader(const char *text, size_t from, size_t name_start);
 
 #endif

@@ -192,7 +192,7 @@ bool extract_not_an_actor(const char *w, size_t len) {
       "AI",         "A.I",        "A.I.",      "CEO",       "GDP",
       "EV",         "E.V.",       "E.V",       "IPO",       "TV",
       "OK",         "PhD",        "Internet",  "Hindu",     "Buddhist",
-      "Time",       NULL};
+      "Time",       "DNA",        "RNA",       NULL};
   EXTRACT_WORD_SET(set, words, false);
   /* time zones ("5 p.m. EDT"): the tagger's list, in capitals */
   return extract_nationality_adjective(w, len) ||
@@ -841,6 +841,11 @@ size_t extract_grow_name_run(evg_extraction *x, const char *s, size_t end,
     bool joins_foreign = foreign_name && foreign_connector(s + nw, ne - nw);
     bool connector = ampersand || of || body_for || particle || joins_foreign;
     if (connector && !extract_starts_upper(s + nw, ne - nw)) {
+      /* "the DNA of Derek Mowat", "the CEO of Vantor Systems": a common
+       * noun in capitals takes no "of" into a name */
+      if (of && words == 1 &&
+          extract_not_an_actor(s + run_start, run_end - run_start))
+        break;
       if (of && words > 1 &&
           (!joins_with_of(x, s, last_word,
                           extract_word_end(s, last_word, end)) ||

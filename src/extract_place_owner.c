@@ -130,6 +130,18 @@ static bool likeness_noun(const char *w, size_t len) {
   return extract_word_in(w, len, nouns);
 }
 
+/* Nouns of a trace of someone or of someone's servant: the one "of" names
+ * left the trace or employs the servant, no participant of what is done
+ * with them ("the tests found the DNA of Derek Mowat", "handed a letter
+ * to a servant of William Parker"). */
+static bool belonging_noun(const char *w, size_t len) {
+  static const char *const nouns[] = {
+      "DNA",     "fingerprints", "fingerprint", "footprints",
+      "servant", "servants",     "maid",        "valet",
+      "butler",  "footman",      NULL};
+  return extract_word_in(w, len, nouns);
+}
+
 /* A word a title runs across: a capitalised one or a small word of it
  * ("the Dialogue on Tides", "the Revolutions of the Heavenly Spheres"). */
 static bool title_word(const char *w, size_t len) {
@@ -162,12 +174,13 @@ bool extract_work_title(const char *text, size_t from, size_t name_start,
       return title_opens_at(text, e, name_end);
     /* "an edition of Ptolemy's Geography": a work's noun, "of" and the
      * title, an author's possessive between; "a portrait of X": the
-     * sitter */
+     * sitter; "the DNA of X", "a servant of X": the one it belongs to */
     if (e - b == 2 && equals_ci(text + b, 2, "of")) {
       size_t nb, ne;
       extract_letters_before(text, from, b, &nb, &ne);
       if (ne > nb &&
-          (work_noun(text + nb, ne - nb) || likeness_noun(text + nb, ne - nb)))
+          (work_noun(text + nb, ne - nb) || likeness_noun(text + nb, ne - nb) ||
+           belonging_noun(text + nb, ne - nb)))
         return true;
     }
     if (b >= from + 2 && text[b - 1] == '\'' && text[b - 2] != ' ' &&

@@ -1330,6 +1330,56 @@ got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "ev
 assert got == [["Norwegian Maritime Authority"], ["Royal Society"], [],
                ["Finland", "Kremlin"], ["Norway", "Stockholm"]], got
 PY
+# a law's amendment, a trophy and a riband are documents and prizes, no
+# actors ("ratify the Eighteenth Amendment", "took the Blue Riband"), as a
+# treaty, an act and a medal already were (actors56)
+cat >"$tmp/prize-law-words.txt" <<'TEXT'
+COLUMBUS, Ohio, March 4, 2031 — Ohio on Tuesday became the first state to ratify the Twenty-eighth Amendment. In July 1931 the Italian liner Rex took the Blue Riband from the Bremen. Kilbride Rovers lifted the Champions Trophy on Sunday. In 1971 the assembly repealed the Fourth Amendment to the charter.
+TEXT
+check "extract.actors.prize-law-words" $PY - "$tmp/prize-law-words.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/prize-law-words.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [["Ohio"], ["Rex"], ["Kilbride Rovers"], []], got
+PY
+# "under" after a pronoun or an adverb names the next clause's leader or
+# whom one stays with, no participant ("to find them, under Captain X",
+# "stay together under X"); after a noun, a name or a verb it names a
+# leader who takes part ("a search party under X", "served under X"), as
+# does "under the command of X" (actors56)
+cat >"$tmp/under-leader.txt" <<'TEXT'
+HOBART, Australia, March 4, 2031 — In May 1841 the Admiralty sent the cutter Osprey to find them, under Captain Ian Moss. On Friday the players voted to stay together under Pita Lolo. In June 1861 a search party under Alfred Howitt found the camp. In 1805 Thomas Hardy served under Nelson. In 1917 the volunteer units regrouped under the command of General Aram Petrosyan.
+TEXT
+check "extract.actors.under-leader" $PY - "$tmp/under-leader.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/under-leader.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [["Admiralty", "Osprey"], [], ["Alfred Howitt"], ["Thomas Hardy", "Nelson"],
+               ["Aram Petrosyan"]], got
+PY
+# a name after "of" that a trace or a servant belongs to is no participant
+# ("found the DNA of X", "handed a letter to a servant of X"), as a
+# portrait's sitter is not; "DNA" in capitals takes no "of" into a name
+# (it read "DNA of Martin Hale" as one) (actors56)
+cat >"$tmp/belonging-of.txt" <<'TEXT'
+GLASGOW, Scotland, March 4, 2031 — Forensic tests found the DNA of Martin Hale on the knife on Monday. In 1605 a stranger handed a letter to a servant of Henry Percy at Alnwick. In 1911 detectives questioned the butler of Lady Anne Murray.
+TEXT
+check "extract.actors.belonging-of" $PY - "$tmp/belonging-of.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/belonging-of.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [[], [], []], got
+assert "DNA of Martin Hale" not in names.values(), names
+PY
 # a "because" clause in the past perfect with a date of its own, after a
 # main clause with its own, is a happening of its own dated by it
 # ("summoned in October because a commission had reported in September");
