@@ -174,6 +174,7 @@ static void read_row(reader *r) {
     return; /* a sheet's empty rows come out as ",,,," */
   tl_slide slide;
   memset(&slide, 0, sizeof slide);
+  slide.sheet = true;
   tl_cell row = position(r, r->cells[0].start, 0);
   if (r->cell_count != r->column_count) {
     tl_import_error(r->import, &row,

@@ -191,6 +191,14 @@ static void read_slide(reader *r, json_t *slide, const char *path,
        string_at(r, slide, "display_date", path, &out.cells[TL_DISPLAY_DATE]) &&
        string_at(r, slide, "group", path, &out.cells[TL_GROUP]) &&
        string_at(r, slide, "unique_id", path, &out.cells[TL_UNIQUE_ID]);
+  /* evgraph's own key, which TimelineJS ignores: the date as evgraph
+   * wrote it, where start_date and end_date say less */
+  json_t *own = object_at(r, slide, "evgraph", path, &ok);
+  const char *own_path = join(r, path, "evgraph");
+  if (ok && own)
+    ok = string_at(r, own, "date", own_path, &out.cells[TL_EVGRAPH_DATE]) &&
+         string_at(r, own, "from", own_path, &out.cells[TL_EVGRAPH_FROM]) &&
+         string_at(r, own, "to", own_path, &out.cells[TL_EVGRAPH_TO]);
   /* background: {"color": ...} or {"url": ...}; a plain string too */
   json_t *background = json_object_get(slide, "background");
   if (ok && json_is_object(background)) {

@@ -146,7 +146,8 @@ static void date_spelling(evg_buf *out, int32_t day, int unit) {
  * has an end time), of a slide or era spanning the days [first, last]: a
  * date's own units when its points are plain days, months or years, else
  * the coarsest units its bounds fill.  Returns whether that says exactly
- * what `date` says (NULL: nothing to compare with). */
+ * what `date` says, in the events-file spelling (where a week is not the
+ * interval of its days; NULL: nothing to compare with). */
 static bool set_dates(writer *w, json_t *slide, int32_t first, int32_t last,
                       const evg_slide *extras, const evg_date *date) {
   int from_unit = date ? point_unit(&date->from) : -1;
@@ -180,8 +181,8 @@ static bool set_dates(writer *w, json_t *slide, int32_t first, int32_t last,
   char want[128], got[128];
   bool same =
       evg_date_parse(spelling.data, spelling.len, &read, &error, &offset) &&
-      evg_date_format_edtf(date, want, sizeof want) < sizeof want &&
-      evg_date_format_edtf(&read, got, sizeof got) < sizeof got &&
+      evg_date_format_iso(date, want, sizeof want) < sizeof want &&
+      evg_date_format_iso(&read, got, sizeof got) < sizeof got &&
       strcmp(want, got) == 0;
   evg_buf_free(&spelling);
   return same;
@@ -206,6 +207,15 @@ static json_t *event_slide(writer *w, const evg_event *e) {
     char human[128];
     evg_date_format_human(date, human, sizeof human);
     set_html(w, slide, "display_date", human);
+  }
+  if (!exact) {
+    /* the date itself, in a key of evgraph's own that TimelineJS ignores:
+     * read back, it gives the qualifiers, weeks, seasons... again */
+    char spelling[128];
+    evg_date_format_iso(date, spelling, sizeof spelling);
+    json_t *own = json_object();
+    evg_json_set_text(w, own, "date", spelling);
+    evg_json_set(w, slide, "evgraph", own);
   }
   json_t *words = json_object();
   set_html(w, words, "headline", e->label);
@@ -242,6 +252,30 @@ static int32_t last_day(const evg_graph *g) {
   return last;
 }
 
+/* Whether a start_date or end_date object, read as the importer reads it,
+ * is `date` (in the events-file spelling). */
+static bool object_says(json_t *object, const evg_date *date) {
+  json_t *month = json_object_get(object, "month");
+  json_t *day = json_object_get(object, "day");
+  int32_t year = (int32_t)json_integer_value(json_object_get(object, "year"));
+  int32_t first =
+      evg_days_from_civil(year, month ? (int)json_integer_value(month) : 1,
+                          day ? (int)json_integer_value(day) : 1);
+  evg_buf spelling = {0};
+  date_spelling(&spelling, first, day ? 0 : month ? 1 : 2);
+  evg_date read;
+  const char *error = NULL;
+  size_t offset = 0;
+  char want[128], got[128];
+  bool same =
+      evg_date_parse(spelling.data, spelling.len, &read, &error, &offset) &&
+      evg_date_format_iso(date, want, sizeof want) < sizeof want &&
+      evg_date_format_iso(&read, got, sizeof got) < sizeof got &&
+      strcmp(want, got) == 0;
+  evg_buf_free(&spelling);
+  return same;
+}
+
 static json_t *era(writer *w, const evg_period *period, int32_t timeline_end) {
   json_t *object = json_object();
   evg_date span = evg_period_span(period);
@@ -256,6 +290,20 @@ static json_t *era(writer *w, const evg_period *period, int32_t timeline_end) {
   json_t *words = json_object();
   set_html(w, words, "headline", period->label);
   evg_json_set(w, object, "text", words);
+  if (period->open_end ||
+      !object_says(json_object_get(object, "start_date"), &period->from) ||
+      !object_says(json_object_get(object, "end_date"), &period->to)) {
+    /* from and to as the events file has them, where the era's dates say
+     * less (a quarter, circa, still going) */
+    char from[128], to[128] = "..";
+    evg_date_format_iso(&period->from, from, sizeof from);
+    if (!period->open_end)
+      evg_date_format_iso(&period->to, to, sizeof to);
+    json_t *own = json_object();
+    evg_json_set_text(w, own, "from", from);
+    evg_json_set_text(w, own, "to", to);
+    evg_json_set(w, object, "evgraph", own);
+  }
   return object;
 }
 

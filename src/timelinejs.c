@@ -160,9 +160,11 @@ static void html_text(evg_buf *out, const char *s, size_t len, bool lines) {
 }
 
 /* A headline (one line) or a text (lines kept) as plain text: HTML when it
- * has a tag or an entity, white space collapsed, in the arena. */
-static const char *plain_text(tl_import *import, const tl_cell *cell,
-                              bool lines) {
+ * has a tag or an entity, white space collapsed, in the arena; `report`:
+ * a character the events file refuses is an error (else the text is read
+ * a second time, and was reported the first). */
+static const char *read_text(tl_import *import, const tl_cell *cell, bool lines,
+                             bool report) {
   const char *s = cell->value;
   if (!s)
     return NULL;
@@ -181,7 +183,7 @@ static const char *plain_text(tl_import *import, const tl_cell *cell,
   for (size_t i = 0; i < out.len;) {
     size_t n = evg_utf8_valid_len(u + i, out.len - i);
     unsigned int cp = evg_utf8_decode(u + i, n ? n : 1);
-    if (n && cp != '\n' && evg_events_rejects(cp)) {
+    if (n && cp != '\n' && evg_events_rejects(cp) && report) {
       tl_import_error(import, cell,
                       "a character reference gives U+%04X, a control or "
                       "bidirectional control character or no character",
@@ -194,6 +196,11 @@ static const char *plain_text(tl_import *import, const tl_cell *cell,
       out.len ? evg_arena_strndup(import->arena, out.data, out.len) : NULL;
   evg_buf_free(&out);
   return text;
+}
+
+static const char *plain_text(tl_import *import, const tl_cell *cell,
+                              bool lines) {
+  return read_text(import, cell, lines, true);
 }
 
 /* ---- ids ---- */
@@ -440,13 +447,362 @@ static bool slide_dates(tl_import *import, const tl_slide *slide, bool era,
   return ok;
 }
 
+/* ---- evgraph's own date ---- */
+
+/* The days [first, last] that the Year, Month, Day and End cells span,
+ * the bounds -t timelinejs wrote them for; false when the cells are not
+ * a plain date (the usual reading then reports what is wrong). */
+static bool cell_bounds(const tl_cell *cells, int32_t *first, int32_t *last) {
+  for (int end = 0; end < 2; end++) {
+    const tl_cell *year = &cells[end ? TL_END_YEAR : TL_YEAR];
+    const tl_cell *month = &cells[end ? TL_END_MONTH : TL_MONTH];
+    const tl_cell *day = &cells[end ? TL_END_DAY : TL_DAY];
+    long y, m = 0, d = 0;
+    if (end && !year->value)
+      return !month->value && !day->value;
+    if (!year->value || !whole_number(year->value, -999999, 999999, &y) ||
+        (month->value && !whole_number(month->value, 1, 12, &m)) ||
+        (day->value && (!m || !whole_number(day->value, 1, 31, &d) ||
+                        !evg_date_valid_day((int32_t)y, (int)m, (int)d))))
+      return false;
+    int last_month = m ? (int)m : 12, last_day = d ? (int)d : 31;
+    while (!evg_date_valid_day((int32_t)y, last_month, last_day))
+      last_day--;
+    if (!end)
+      *first = evg_days_from_civil((int32_t)y, m ? (int)m : 1, d ? (int)d : 1);
+    *last = evg_days_from_civil((int32_t)y, last_month, last_day);
+  }
+  return true;
+}
+
+static bool parses_with_bounds(const char *text, int32_t first, int32_t last,
+                               evg_date *date) {
+  const char *error = NULL;
+  size_t offset = 0;
+  return evg_date_parse(text, strlen(text), date, &error, &offset) &&
+         date->start == first && date->end == last;
+}
+
+/* Up to this many spellings of a point that starts (or ends) on a day. */
+enum { POINTS_MAX = 32, POINT_SIZE = 24 };
+
+typedef struct {
+  char text[POINTS_MAX][POINT_SIZE];
+  int count;
+} tl_points;
+
+static void add_point(tl_points *points, const char *format, ...)
+    __attribute__((format(printf, 2, 3)));
+static void add_point(tl_points *points, const char *format, ...) {
+  if (points->count == POINTS_MAX)
+    return;
+  va_list args;
+  va_start(args, format);
+  int n = vsnprintf(points->text[points->count], POINT_SIZE, format, args);
+  va_end(args);
+  if (n > 0 && n < POINT_SIZE)
+    points->count++;
+}
+
+/* "2025", "-0043": a year as a four-digit events-file year. */
+static void year_text(char *out, size_t size, int32_t year) {
+  snprintf(out, size, "%s%04ld", year < 0 ? "-" : "",
+           (long)(year < 0 ? -year : year));
+}
+
+/* The spellings of the points that start on `day` (or, `at_end`, end on
+ * it) other than a plain day, month or year: the ISO week, quarters,
+ * halves, EDTF seasons and quadrimesters, the decade and the century.
+ * Those that do not start (end) there are dropped by the caller. */
+static void code_points(tl_points *points, int32_t day, bool at_end) {
+  int32_t year;
+  int month, d;
+  evg_civil_from_days(day, &year, &month, &d);
+  if (year < -9999 || year > 9999)
+    return; /* a Y year stands alone */
+  char y[16];
+  year_text(y, sizeof y, year);
+  for (int q = 1; q <= 4; q++)
+    add_point(points, "%s-Q%d", y, q);
+  add_point(points, "%s-H1", y);
+  add_point(points, "%s-H2", y);
+  for (int code = 21; code <= 39; code++)
+    if (code < 33 || code > 36)
+      add_point(points, "%s-%d", y, code);
+  /* the week: its Thursday's year is its ISO year (1970-01-01 was one) */
+  int weekday = (int)(((day % 7) + 7 + 3) % 7); /* 0 Monday .. 6 Sunday */
+  if (weekday == (at_end ? 6 : 0)) {
+    int32_t thursday = at_end ? day - 3 : day + 3, week_year;
+    int m, dd;
+    evg_civil_from_days(thursday, &week_year, &m, &dd);
+    if (week_year >= -9999 && week_year <= 9999) {
+      char wy[16];
+      year_text(wy, sizeof wy, week_year);
+      add_point(points, "%s-W%02d", wy,
+                (thursday - evg_days_from_civil(week_year, 1, 1)) / 7 + 1);
+    }
+  }
+  /* 199X and 19XX: the decade and century that hold the year */
+  y[strlen(y) - 1] = 'X';
+  add_point(points, "%s", y);
+  y[strlen(y) - 2] = 'X';
+  add_point(points, "%s", y);
+}
+
+/* The points a Display Date says in a form of their own: an X date as it
+ * is written ("156X-12-25", alone or as an end: "1XXX–2025", "c. 199X?"),
+ * significant digits by their estimate ("1900–1999 (est. 1950)": 1950S1
+ * to 1950S4 are tried). */
+static void written_points(tl_points *points, const char *display) {
+  static const char *const before[] = {"by ", "from ", "?", "c. "};
+  const char *dash = "\xE2\x80\x93";
+  for (const char *piece = display; piece;) {
+    const char *next = strstr(piece, dash);
+    size_t len = next ? (size_t)(next - piece) : strlen(piece);
+    for (size_t i = 0; i < sizeof before / sizeof *before; i++) {
+      size_t n = strlen(before[i]);
+      if (len >= n && strncmp(piece, before[i], n) == 0)
+        piece += n, len -= n;
+    }
+    if (len && piece[len - 1] == '?')
+      len--;
+    if (len && len < POINT_SIZE && memchr(piece, 'X', len))
+      add_point(points, "%.*s", (int)len, piece);
+    piece = next ? next + strlen(dash) : NULL;
+  }
+  const char *estimate = strstr(display, "(est. ");
+  long year;
+  char *end;
+  if (!estimate)
+    return;
+  year = strtol(estimate + 6, &end, 10);
+  if (strncmp(end, " BCE", 4) == 0)
+    year = 1 - year;
+  char y[24];
+  if (year < -9999 || year > 9999)
+    snprintf(y, sizeof y, "Y%ld", year);
+  else
+    year_text(y, sizeof y, (int32_t)year);
+  for (int digits = 1; digits <= 4; digits++)
+    add_point(points, "%sS%d", y, digits);
+}
+
+/* Keeps the points that start on `first` (`at_end`: end on `last`). */
+static void keep_bounded(tl_points *points, int32_t first, int32_t last,
+                         bool at_end) {
+  int kept = 0;
+  for (int i = 0; i < points->count; i++) {
+    evg_date date;
+    const char *error = NULL;
+    size_t offset = 0;
+    const char *text = points->text[i];
+    if (evg_date_parse(text, strlen(text), &date, &error, &offset) &&
+        !date.interval &&
+        (at_end ? date.end == last && date.start >= first
+                : date.start == first && date.end <= last))
+      memmove(points->text[kept++], text, POINT_SIZE);
+  }
+  points->count = kept;
+}
+
+/* Keeps the points that `display` says: their words, or (a week, quarter
+ * or half, which an interval in one year says compactly, "Q1–Q3 2025")
+ * their first word.  Most Display Dates are the user's own words: this
+ * leaves no point to try for them. */
+static void keep_said(tl_points *points, const char *display) {
+  int kept = 0;
+  for (int i = 0; i < points->count; i++) {
+    evg_date date;
+    const char *error = NULL;
+    size_t offset = 0;
+    const char *text = points->text[i];
+    char words[256];
+    if (!evg_date_parse(text, strlen(text), &date, &error, &offset) ||
+        evg_date_format_human(&date, words, sizeof words) >= sizeof words)
+      continue;
+    char *space = strchr(words, ' ');
+    bool compact = space && !date.from.season &&
+                   (date.from.precision == EVG_PREC_WEEK ||
+                    date.from.precision == EVG_PREC_QUARTER ||
+                    date.from.precision == EVG_PREC_HALF);
+    if (!strstr(display, words) && compact)
+      *space = '\0';
+    if (strstr(display, words))
+      memmove(points->text[kept++], text, POINT_SIZE);
+  }
+  points->count = kept;
+}
+
+/* Whether `text` is a date of the bounds [first, last] that evgraph says
+ * in exactly the words `display`, other than the cells' own (`plain`). */
+static bool says(const char *text, int32_t first, int32_t last,
+                 const char *display, const char *plain, evg_date *date) {
+  char words[256], spelling[128];
+  return parses_with_bounds(text, first, last, date) &&
+         evg_date_format_human(date, words, sizeof words) < sizeof words &&
+         strcmp(words, display) == 0 &&
+         evg_date_format_iso(date, spelling, sizeof spelling) <
+             sizeof spelling &&
+         strcmp(spelling, plain) != 0;
+}
+
+/* A sheet's Display Date that -t timelinejs wrote for a date its cells
+ * cannot say, read back: a week, quarter, half, season, decade, century or
+ * X date, a qualifier on either end (~ ? %), an open or unknown end, said
+ * in words ("c. 2018", "Q1 2025?", "by week 5, 2025").  Only the words
+ * evg_date_format_human writes are read, and only for the cells' bounds:
+ * every date of those bounds made of such points is said in words and
+ * compared, none is guessed from free text.  The date's spelling (in the
+ * arena), or NULL. */
+static const char *display_date(tl_import *import, const tl_cell *cells,
+                                int32_t first, int32_t last, evg_date *date) {
+  const char *display =
+      read_text(import, &cells[TL_DISPLAY_DATE], false, false);
+  if (!display || !strpbrk(display, "0123456789"))
+    return NULL;
+  static const char *const marks[] = {"", "~", "?", "%"};
+  /* a point: as it is, and with an open or unknown start or end */
+  static const char *const shapes[] = {"%s%s", "../%s%s", "%s%s/..", "/%s%s",
+                                       "%s%s/"};
+  tl_points *starts = evg_xcalloc(2, sizeof *starts), *ends = starts + 1;
+  evg_buf own = {0}, candidate = {0};
+  date_text(import, cells, false, &own);
+  add_point(starts, "%s", own.data);
+  if (cells[TL_END_YEAR].value) {
+    own.len = 0;
+    date_text(import, cells, true, &own);
+  }
+  add_point(ends, "%s", own.data);
+  /* the cells' own date: a Display Date of it is the user's to keep */
+  char plain[128] = "";
+  evg_date cells_date;
+  candidate.len = 0;
+  evg_buf_printf(&candidate, "%s/%s", starts->text[0], ends->text[0]);
+  if (parses_with_bounds(candidate.data, first, last, &cells_date))
+    evg_date_format_iso(&cells_date, plain, sizeof plain);
+  code_points(starts, first, false);
+  code_points(ends, last, true);
+  written_points(starts, display);
+  written_points(ends, display);
+  keep_bounded(starts, first, last, false);
+  keep_bounded(ends, first, last, true);
+  keep_said(starts, display);
+  keep_said(ends, display);
+  /* each point of the whole bounds, in each shape and with each mark,
+   * then each interval of a start and an end, each end with each mark:
+   * the one date said so, or none when two are ("1900s" is the decade
+   * 190X and the century 19XX) */
+  evg_date said;
+  int matches = 0;
+  char spelling[128] = "", first_spelling[128] = "", first_match[128] = "";
+  int points = starts->count * 5 * 4;
+  int total = points + starts->count * ends->count * 16;
+  for (int i = 0; i < total && matches < 2; i++) {
+    candidate.len = 0;
+    if (i < points) {
+      int p = i / 20, shape = i / 4 % 5, mark = i % 4;
+      evg_buf_printf(&candidate, shapes[shape], starts->text[p], marks[mark]);
+    } else {
+      int k = i - points, pair = k / 16, mark = k % 16;
+      evg_buf_printf(&candidate, "%s%s/%s%s", starts->text[pair / ends->count],
+                     marks[mark / 4], ends->text[pair % ends->count],
+                     marks[mark % 4]);
+    }
+    if (!says(candidate.data, first, last, display, plain, &said))
+      continue;
+    evg_date_format_iso(&said, spelling, sizeof spelling);
+    if (matches == 0) {
+      *date = said;
+      snprintf(first_match, sizeof first_match, "%s", candidate.data);
+      memcpy(first_spelling, spelling, sizeof spelling);
+      matches = 1;
+    } else if (strcmp(spelling, first_spelling) != 0) {
+      matches = 2;
+    }
+  }
+  const char *found = matches == 1 ? first_match : NULL;
+  if (found)
+    found = evg_arena_strndup(import->arena, found, strlen(found));
+  free(starts);
+  evg_buf_free(&own);
+  evg_buf_free(&candidate);
+  return found;
+}
+
+/* The date evgraph wrote beside TimelineJS's fields, when their bounds
+ * agree (TimelineJS's own fields come first: a date edited there wins):
+ * the JSON's "evgraph": {"date"}, or a sheet's Display Date in evgraph's
+ * words.  Its spelling, or NULL. */
+static const char *own_date(tl_import *import, const tl_slide *slide,
+                            evg_date *date) {
+  const tl_cell *cells = slide->cells;
+  int32_t first, last;
+  const tl_cell *own = &cells[TL_EVGRAPH_DATE];
+  const char *text = trimmed(import, own);
+  if (!cell_bounds(cells, &first, &last))
+    return NULL;
+  if (text) {
+    if (parses_with_bounds(text, first, last, date))
+      return text;
+    char message[400];
+    snprintf(message, sizeof message,
+             "'%.150s' is not the date of start_date and end_date: they are "
+             "read instead",
+             text);
+    warn(import, own, message);
+    return NULL;
+  }
+  return slide->sheet ? display_date(import, cells, first, last, date) : NULL;
+}
+
+/* An era's from and to as evgraph wrote them beside TimelineJS's fields
+ * ("evgraph": {"from", "to"}; "to": ".." while it lasts, which the fields
+ * end on the timeline's last day, so only from is compared), when they
+ * agree with the fields: true,
+ * and `period` gets them; else a warning and false. */
+static bool own_span(tl_import *import, const tl_slide *slide,
+                     evg_period *period) {
+  const tl_cell *cells = slide->cells;
+  const char *from = trimmed(import, &cells[TL_EVGRAPH_FROM]);
+  const char *to = trimmed(import, &cells[TL_EVGRAPH_TO]);
+  int32_t first, last;
+  if ((!from && !to) || !cell_bounds(cells, &first, &last))
+    return false;
+  evg_date start, end;
+  memset(&end, 0, sizeof end);
+  const char *error = NULL;
+  size_t offset = 0;
+  bool open = to && strcmp(to, "..") == 0;
+  bool ok = from && to &&
+            evg_date_parse(from, strlen(from), &start, &error, &offset) &&
+            !start.interval && start.start == first &&
+            (open || (evg_date_parse(to, strlen(to), &end, &error, &offset) &&
+                      !end.interval && end.end == last));
+  if (!ok) {
+    char message[400];
+    snprintf(message, sizeof message,
+             "'%.100s' to '%.100s' is not the span of start_date and "
+             "end_date: they are read instead",
+             from ? from : "", to ? to : "");
+    warn(import, &cells[from ? TL_EVGRAPH_FROM : TL_EVGRAPH_TO], message);
+    return false;
+  }
+  period->from = start;
+  period->to = end;
+  period->open_end = open;
+  return true;
+}
+
 /* ---- slides ---- */
 
 static void add_era(tl_import *import, const tl_slide *slide) {
   const tl_cell *cells = slide->cells;
   evg_date from, to;
   evg_buf text = {0};
-  bool dated = slide_dates(import, slide, true, &from, &to, &text);
+  evg_period own;
+  memset(&own, 0, sizeof own);
+  bool has_own = own_span(import, slide, &own);
+  bool dated = has_own || slide_dates(import, slide, true, &from, &to, &text);
   const char *label = plain_text(import, &cells[TL_HEADLINE], false);
   if (!label)
     tl_import_error(import, &cells[TL_HEADLINE],
@@ -462,8 +818,9 @@ static void add_era(tl_import *import, const tl_slide *slide) {
       evg_builder_add_period(import->builder, id, cells[TL_HEADLINE].pos);
   evg_period *period = evg_builder_period(import->builder, index);
   period->label = label;
-  period->from = from;
-  period->to = to;
+  period->from = has_own ? own.from : from;
+  period->to = has_own ? own.to : to;
+  period->open_end = has_own && own.open_end;
 }
 
 static void set_title(tl_import *import, const tl_slide *slide) {
@@ -486,14 +843,19 @@ static void add_event(tl_import *import, const tl_slide *slide) {
   const tl_cell *cells = slide->cells;
   evg_date from, to;
   evg_buf text = {0};
-  bool dated = slide_dates(import, slide, false, &from, &to, &text);
+  evg_date_spec spec;
+  memset(&spec, 0, sizeof spec);
+  const char *own = own_date(import, slide, &spec.absolute);
+  bool dated = true;
+  if (own)
+    evg_buf_puts(&text, own);
+  else
+    dated = slide_dates(import, slide, false, &from, &to, &text);
   const char *label = plain_text(import, &cells[TL_HEADLINE], false);
   if (!label)
     tl_import_error(import, &cells[TL_HEADLINE],
                     "missing Headline: every event needs one (its label)");
-  evg_date_spec spec;
-  memset(&spec, 0, sizeof spec);
-  if (dated) {
+  if (dated && !own) {
     /* A/B read again as one date: its bounds and precision are the
      * interval's, as the events parser makes them */
     const char *error = NULL;
@@ -519,6 +881,14 @@ static void add_event(tl_import *import, const tl_slide *slide) {
       .media_caption = plain_text(import, &cells[TL_MEDIA_CAPTION], false),
       .media_thumbnail = trimmed(import, &cells[TL_MEDIA_THUMBNAIL]),
       .background = trimmed(import, &cells[TL_BACKGROUND])};
+  if (own && extras.display_date) {
+    /* the words -t timelinejs writes for this date again */
+    char words[256];
+    if (evg_date_format_human(&spec.absolute, words, sizeof words) <
+            sizeof words &&
+        strcmp(words, extras.display_date) == 0)
+      extras.display_date = NULL;
+  }
   if (!dated || !label)
     return;
   evg_buf slug = {0};

@@ -29,6 +29,9 @@ typedef enum {
   TL_BACKGROUND,
   TL_COLUMN_COUNT, /* the sheet's columns end here */
   TL_UNIQUE_ID = TL_COLUMN_COUNT,
+  TL_EVGRAPH_DATE, /* "evgraph": {"date"}: what -t timelinejs adds to */
+  TL_EVGRAPH_FROM, /* an event's date, an era's from and to */
+  TL_EVGRAPH_TO,
   TL_FIELD_COUNT
 } tl_field;
 
@@ -51,6 +54,7 @@ typedef struct {
   tl_cell cells[TL_FIELD_COUNT];
   evg_pos pos;
   const char *line;
+  bool sheet; /* a row of a sheet: its Display Date may carry the date */
 } tl_slide;
 
 typedef struct tl_import tl_import;

@@ -1,9 +1,10 @@
 #!/bin/bash
 # Installs the npm packages the reader checks use (graphology, its GraphML
-# and GEXF readers, edtf), pinned by tests/graphology/package-lock.json,
-# into build/npm, once per lock file.  Prints the node_modules folder and
-# exits 0, or prints why it cannot (no node or npm, no registry) and
-# exits 1: the checks that need them then SKIP with that reason.
+# and GEXF readers, edtf, TimelineJS's viewer), pinned by
+# tests/graphology/package-lock.json, into build/npm, once per lock file.
+# Prints the node_modules folder and exits 0, or prints why it cannot (no
+# node or npm, no registry) and exits 1: the checks that need them then
+# SKIP with that reason.
 cd "$(dirname "$0")/.." || exit 1
 modules=build/npm
 if ! command -v node >/dev/null || ! command -v npm >/dev/null; then

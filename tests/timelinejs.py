@@ -4,8 +4,12 @@
   timelinejs.py formats DIR        every format of berlin.csv, by its reader
   timelinejs.py export JSON        -t timelinejs's file: TimelineJS's shape
   timelinejs.py same A.graphml B.graphml   equal but for positions
+  timelinejs.py sheet JSON CSV     TimelineJS JSON as the template's sheet
+  timelinejs.py page JSON DIST     an HTML page that loads JSON in the
+                                   TimelineJS viewer of DIST (its dist/)
 Warnings are errors; exits 1 with a message on the first failed check.
 """
+import csv
 import json
 import sys
 import warnings
@@ -133,6 +137,84 @@ def same(a, b):
     need(ga == gb, "graph differs %r %r" % (ga, gb))
 
 
+COLUMNS = ["Year", "Month", "Day", "Time", "End Year", "End Month", "End Day",
+           "End Time", "Display Date", "Headline", "Text", "Media",
+           "Media Credit", "Media Caption", "Media Thumbnail", "Type", "Group",
+           "Background"]
+
+
+def sheet(json_path, csv_path):
+    """A TimelineJS JSON copied into the template's sheet, cell by cell
+    (what TimelineJS's own keys hold; keys of evgraph's own are left out,
+    as the sheet has no column for them), saved as CSV."""
+    with open(json_path) as f:
+        t = json.load(f)
+
+    def date_cells(d):
+        d = d or {}
+        clock = ""
+        if "hour" in d:
+            clock = "%02d:%02d" % (d["hour"], d.get("minute", 0))
+            if "second" in d:
+                clock += ":%02d" % d["second"]
+        return [str(d.get(k, "")) for k in ("year", "month", "day")] + [clock]
+
+    def row(slide, kind):
+        words = slide.get("text", {})
+        media = slide.get("media", {})
+        bg = slide.get("background", {})
+        return (date_cells(slide.get("start_date"))
+                + date_cells(slide.get("end_date"))
+                + [slide.get("display_date", ""), words.get("headline", ""),
+                   words.get("text", ""), media.get("url", ""),
+                   media.get("credit", ""), media.get("caption", ""),
+                   media.get("thumbnail", ""), kind, slide.get("group", ""),
+                   bg.get("color", bg.get("url", ""))])
+
+    with open(csv_path, "w", newline="") as f:
+        w = csv.writer(f, lineterminator="\r\n")
+        w.writerow(COLUMNS)
+        if "title" in t:
+            w.writerow(row(t["title"], "title"))
+        for slide in t["events"]:
+            w.writerow(row(slide, ""))
+        for slide in t.get("eras", []):
+            w.writerow(row(slide, "era"))
+
+
+def page(json_path, dist):
+    """The page prints, in its <pre id="log">, every error and console
+    error or warning, then LOADED and the viewer's slide count and its own
+    error and warning messages."""
+    with open(json_path) as f:
+        data = f.read()
+    print("""<!doctype html><html><head><meta charset="utf-8">
+<link rel="stylesheet" href="file://%(dist)s/css/timeline.css">
+<script src="file://%(dist)s/js/timeline.js"></script></head>
+<body><div id="timeline" style="width:1000px;height:600px"></div>
+<pre id="log"></pre><script>
+function say(line) {
+  var log = document.getElementById('log');
+  log.textContent += line + '\\n';
+}
+window.onerror = function(message) { say('ERROR ' + message); };
+['error', 'warn'].forEach(function(kind) {
+  console[kind] = function() {
+    say('console.' + kind + ' ' + Array.prototype.join.call(arguments, ' '));
+  };
+});
+try {
+  var tl = new TL.Timeline('timeline', %(data)s, {language: 'en',
+    script_path: 'file://%(dist)s/js/'});
+  tl.on('loaded', function() {
+    say('LOADED slides=' + tl.config.events.length + ' eras=' +
+        (tl.config.eras || []).length + ' messages=' +
+        JSON.stringify(tl.config.messages));
+  });
+} catch (e) { say('ERROR ' + e); }
+</script></body></html>""" % {"dist": dist, "data": data})
+
+
 if __name__ == "__main__":
     {"model": model, "formats": formats, "export": export,
-     "same": same}[sys.argv[1]](*sys.argv[2:])
+     "same": same, "sheet": sheet, "page": page}[sys.argv[1]](*sys.argv[2:])

@@ -121,3 +121,94 @@ check tljs.mixed-precision.values $PY -c "
 import json
 s = json.load(open('$tmp/mixed.json'))['events'][0]
 assert s['start_date'] == {'year': 994, 'month': 11, 'day': 9} and s['end_date'] == {'year': 1989, 'month': 11} and 'display_date' not in s, s"
+
+# --- every date form round-trips: the events file's dates (each form of
+# tests/edtf_forms.txt) through -t timelinejs and back give the same events
+# file and the same JSON; TimelineJS's fields hold the bounds, evgraph's own
+# key "evgraph": {"date"} (which TimelineJS ignores) the rest
+$PY -c "
+import sys
+forms = [l.strip() for l in open('tests/edtf_forms.txt') if l.strip() and not l.startswith('#')]
+print('title: Every form\n')
+for i, f in enumerate(forms):
+    print('event e%03d\n  date: %s\n  label: Form %s\n' % (i, f, f))
+spans = [('2018-04', '2019'), ('1984~', '2004?'), ('2025-Q1', '2025-W10'),
+         ('2019', '..'), ('-0500%', '44 BCE'), ('199X', '2001-21')]
+for i, (a, b) in enumerate(spans):
+    print('period p%d\n  label: Era %d\n  from: %s\n  to: %s\n' % (i, i, a, b))" >"$tmp/forms.events"
+check tljs.forms.render $EVG render "$tmp/forms.events" -t events,timelinejs -o "$tmp/forms1"
+check tljs.forms.read-back $EVG render "$tmp/forms1/forms.timeline.json" -t events,timelinejs -o "$tmp/forms2"
+# (an era's id is a slug of its headline: TimelineJS's eras have none)
+check tljs.forms.same-events bash -c "cmp <(grep -v '^period ' $tmp/forms1/forms.events) <(grep -v '^period ' $tmp/forms2/forms.events)"
+check tljs.forms.same-json cmp "$tmp/forms1/forms.timeline.json" "$tmp/forms2/forms.timeline.json"
+check tljs.forms.own-key $PY -c "
+import json
+e = {s['unique_id']: s for s in json.load(open('$tmp/forms1/forms.timeline.json'))['events']}
+assert e['e018'] == {'unique_id': 'e018', 'start_date': {'year': 2018}, 'display_date': 'c. 2018', 'evgraph': {'date': '2018~'}, 'text': {'headline': 'Form 2018~'}}, e['e018']
+assert e['e003']['display_date'] == 'week 5, 2025' and e['e003']['evgraph'] == {'date': '2025-W05'}, e['e003']
+assert 'evgraph' not in e['e000'] and 'display_date' not in e['e000'], e['e000']
+eras = json.load(open('$tmp/forms1/forms.timeline.json'))['eras']
+assert [x.get('evgraph') for x in eras] == [None, {'from': '1984~', 'to': '2004?'}, {'from': '2025-Q1', 'to': '2025-W10'}, {'from': '2019', 'to': '..'}, {'from': '-0500%', 'to': '-0043'}, {'from': '199X', 'to': '2001-21'}], eras
+"
+
+# --- the same JSON copied into the template's sheet (no column for
+# evgraph's key): the Display Date that -t timelinejs wrote gives the date
+# back; only '1900s–2000s' (19XX/20XX, or the decade 190X to 20XX) is read
+# as its bounds
+check tljs.forms.sheet $PY tests/timelinejs.py sheet "$tmp/forms1/forms.timeline.json" "$tmp/forms.csv"
+check tljs.forms.sheet-render $EVG render "$tmp/forms.csv" -t events,timelinejs -o "$tmp/forms3"
+check tljs.forms.sheet-dates bash -c "diff <(grep '^  date:' $tmp/forms1/forms.events) <(grep '^  date:' $tmp/forms3/forms.events) | grep '^[<>]' >$tmp/sheet.diff; printf '%s\n' '<   date: 19XX/20XX' '>   date: 1900/2099' | cmp - $tmp/sheet.diff"
+check tljs.forms.sheet-json $PY -c "
+import json
+a = json.load(open('$tmp/forms1/forms.timeline.json'))['events']
+b = json.load(open('$tmp/forms3/forms.timeline.json'))['events']
+for x, y in zip(a, b):
+    x.pop('unique_id'), y.pop('unique_id')
+    if x.get('evgraph', {}).get('date') != '19XX/20XX':
+        assert x == y, (x, y)
+"
+
+# --- written by hand: TimelineJS's fields win over evgraph's key when
+# they disagree (a date edited in TimelineJS), a warning says so; a
+# Display Date in other words, or evgraph's words of another date, is the
+# user's and is kept; a JSON's display_date is never read as a date
+printf '%s\n' '{"events":[' \
+  '{"start_date":{"year":2019},"evgraph":{"date":"2018~"},"text":{"headline":"Edited"}},' \
+  '{"start_date":{"year":2018},"display_date":"c. 2018","text":{"headline":"Words"}}],' \
+  '"eras":[{"start_date":{"year":2017},"end_date":{"year":2019},"evgraph":{"from":"2018~","to":".."},"text":{"headline":"Era"}}]}' >"$tmp/edited.json"
+$EVG render "$tmp/edited.json" -t events,timelinejs -o "$tmp/edited" 2>"$tmp/edited.err"
+check tljs.hand.exit [ $? -eq 0 ]
+check tljs.hand.warning grep -qx "$tmp/edited.json: warning: events\[0\].evgraph.date: '2018~' is not the date of start_date and end_date: they are read instead" "$tmp/edited.err"
+check tljs.hand.era-warning grep -qx "$tmp/edited.json: warning: eras\[0\].evgraph.from: '2018~' to '..' is not the span of start_date and end_date: they are read instead" "$tmp/edited.err"
+check tljs.hand.era-span bash -c "grep -A3 '^period ' $tmp/edited/edited.events | grep -c -e '  from: 2017\$' -e '  to: 2019\$' | grep -qx 2"
+check tljs.hand.json-dates bash -c "grep '^  date:' $tmp/edited/edited.events | tr '\n' ' ' | grep -qx '  date: 2019   date: 2018 '"
+printf 'Year,Month,End Year,End Month,Display Date,Headline\n%s\n%s\n%s\n%s\n' \
+  '2018,,,,c. 2018,Circa' '2018,,,,c. 2019,Other year' '2001,1,2001,3,Spring 2001,Own words' \
+  '2001,1,2001,3,spring 2001,Season' >"$tmp/words.csv"
+check tljs.hand.sheet $EVG render "$tmp/words.csv" -t events,timelinejs -o "$tmp/words"
+check tljs.hand.sheet-dates bash -c "grep '^  date:' $tmp/words/words.events | tr '\n' ' ' | grep -qx '  date: 2018~   date: 2018   date: 2001-01/2001-03   date: 2001-21 '"
+check tljs.hand.sheet-kept $PY -c "
+import json
+e = json.load(open('$tmp/words/words.timeline.json'))['events']
+assert [s.get('display_date') for s in e] == ['c. 2018', 'c. 2019', 'Spring 2001', 'spring 2001'], e
+assert [s.get('evgraph') for s in e] == [{'date': '2018~'}, None, None, {'date': '2001-21'}], e
+"
+
+# --- TimelineJS itself (npm @knight-lab/timelinejs, pinned with the other
+# npm readers) loads the written JSON, evgraph's own keys and all, in
+# headless Chromium: every slide and era, no error or warning of its own,
+# nothing on the console
+if ! modules=$(tests/npm_modules.sh); then
+  echo "SKIP tljs.viewer: $modules"
+elif ! command -v chromium >/dev/null; then
+  echo "SKIP tljs.viewer: Debian's chromium is not installed"
+else
+  $PY tests/timelinejs.py page "$tmp/forms1/forms.timeline.json" \
+    "$modules/@knight-lab/timelinejs/dist" >"$tmp/viewer.html"
+  timeout 120 chromium --headless --no-sandbox --disable-gpu --no-first-run \
+    --allow-file-access-from-files --virtual-time-budget=6000 --dump-dom \
+    "file://$tmp/viewer.html" 2>/dev/null |
+    sed -n '/<pre id="log">/,/<\/pre>/p' >"$tmp/viewer.log"
+  check tljs.viewer.loads grep -qx '<pre id="log">LOADED slides=206 eras=6 messages={"errors":\[\],"warnings":\[\]}' "$tmp/viewer.log"
+  check tljs.viewer.no-console bash -c "! grep -q -e 'ERROR' -e 'console\.' $tmp/viewer.log"
+fi

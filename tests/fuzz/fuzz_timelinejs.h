@@ -1,7 +1,7 @@
 /* fuzz_timelinejs.h: what the two TimelineJS targets check of a graph
  * read from a sheet or a JSON file: -t timelinejs writes JSON that reads
  * back (evg_parse_timelinejs_json) to the same events (ids, labels,
- * descriptions, bounds, groups, extras) and periods, and writes the same
+ * descriptions, dates, groups, extras) and periods, and writes the same
  * bytes again; GraphML of it is well-formed XML. */
 #ifndef EVG_FUZZ_TIMELINEJS_H
 #define EVG_FUZZ_TIMELINEJS_H
@@ -54,6 +54,11 @@ static inline void fuzz_timelinejs_check(const char *text, size_t len,
                  "description of %s", a->id);
     FUZZ_REQUIRE(a->date.start == b->date.start && a->date.end == b->date.end,
                  "bounds of %s", a->id);
+    char want[128], got[128];
+    evg_date_format_iso(&a->date, want, sizeof want);
+    evg_date_format_iso(&b->date, got, sizeof got);
+    FUZZ_REQUIRE(strcmp(want, got) == 0, "date of %s: %s read back as %s",
+                 a->id, want, got);
     FUZZ_REQUIRE(a->tag_count == b->tag_count &&
                      (!a->tag_count || strcmp(a->tags[0], b->tags[0]) == 0),
                  "group of %s", a->id);
