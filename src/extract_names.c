@@ -1111,14 +1111,16 @@ size_t extract_trim_name_start(evg_extraction *x, const char *s,
     }
     size_t head = head_word > q + 1 ? head_word : q + 1;
     size_t index;
-    bool suffix_rest = q + 1 < name_end && head < head_end &&
-                       extract_gazetteer_lists(x, s + head, head_end - head,
-                                               GAZ_SUFFIX, &index);
     /* "St. Brigid General Hospital", "General Motors", "the General Board
      * of Health", "the General Medical Council": a title before a name
      * whose head noun is an organisation's is a word of it (a rank stands
-     * before a person's name, not a body's) */
-    if (extract_is_title(x, s + p, q - p) && q < name_end && !suffix_rest &&
+     * before a person's name, not a body's).  The head is looked up only
+     * for a title: the same head stands behind every word before its "of",
+     * and few words are titles. */
+    if (extract_is_title(x, s + p, q - p) && q < name_end &&
+        !(q + 1 < name_end && head < head_end &&
+          extract_gazetteer_lists(x, s + head, head_end - head, GAZ_SUFFIX,
+                                  &index)) &&
         !(q + 4 <= name_end && memcmp(s + q, " of ", 4) == 0) &&
         !title_is_the_name(x, s, run_start, p, q, name_end)) {
       name_start = q + 1;
