@@ -660,15 +660,11 @@ static size_t epithet_end(evg_extraction *x, const char *s, size_t end,
 /* "al-Assad", "el-Baradei", "ash-Shara": the Arabic article in lower
  * case joined by a hyphen to a capitalised word, a name's word wherever
  * it stands ("Bashar al-Assad", "al-Qaeda"). */
-bool extract_article_name_word(const char *s, size_t w, size_t e) {
+/* The rest of extract_article_name_word, once its hyphen test passed. */
+bool extract_article_name_word_at(const char *s, size_t w, size_t e) {
   static const char *const articles[] = {"al",  "el", "ad", "as",
                                          "ash", "ar", NULL};
   EXTRACT_WORD_SET(set, articles, false);
-  /* the articles are of two or three letters: with no hyphen after the
-   * second or the third byte, most words (this runs at each lower-case
-   * word of the text) need no walk */
-  if (e - w < 4 || (s[w + 2] != '-' && s[w + 3] != '-'))
-    return false;
   size_t h = w;
   while (h < e && h < w + 4 && s[h] != '-')
     h++;
