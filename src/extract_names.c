@@ -943,13 +943,24 @@ static bool body_head_noun(evg_extraction *x, const char *s, size_t name_start,
 /* Whether the word w ends in a hyphen and a participle that makes an
  * adjective of a place or a body ("-based", "-owned", "-led"). */
 static bool hyphenated_participle(const char *w, size_t len) {
-  static const char *const endings[] = {
-      "-based",      "-born",          "-owned", "-led",
-      "-backed",     "-listed",        "-run",   "-controlled",
-      "-registered", "-headquartered", NULL};
-  for (size_t k = 0; endings[k]; k++) {
-    size_t n = strlen(endings[k]);
-    if (len > n + 1 && memcmp(w + len - n, endings[k], n) == 0)
+  /* asked of every name's first word, most with no hyphen; each ending's
+   * length known when compiled, where strlen was called for each */
+#define ENDING(e)                                                              \
+  { e, sizeof e - 1 }
+  static const struct {
+    const char *text;
+    size_t len;
+  } endings[] = {ENDING("-based"),      ENDING("-born"),
+                 ENDING("-owned"),      ENDING("-led"),
+                 ENDING("-backed"),     ENDING("-listed"),
+                 ENDING("-run"),        ENDING("-controlled"),
+                 ENDING("-registered"), ENDING("-headquartered")};
+#undef ENDING
+  if (!memchr(w, '-', len))
+    return false;
+  for (size_t k = 0; k < sizeof endings / sizeof *endings; k++) {
+    size_t n = endings[k].len;
+    if (len > n + 1 && memcmp(w + len - n, endings[k].text, n) == 0)
       return true;
   }
   return false;
