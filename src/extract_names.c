@@ -787,7 +787,7 @@ size_t extract_grow_name_run(evg_extraction *x, const char *s, size_t end,
       gap++;
     if (gap == k || gap >= end)
       break;
-    size_t nw = gap, ne = extract_word_end(s, gap, end);
+    size_t nw = gap, ne = extract_word_end_quick(s, gap, end);
     if (ne < end && s[ne] == '.' && ne > nw && extract_abbreviation(s, nw, ne))
       ne++;
     if (extract_possessive(s, run_start, run_end)) {
@@ -814,17 +814,17 @@ size_t extract_grow_name_run(evg_extraction *x, const char *s, size_t end,
       break;
     }
     /* "Commission for Communications Regulation": "for" after a body's
-     * word, as "of" */
-    size_t last_end = extract_word_end(s, last_word, end);
+     * word, as "of" (the last word's end found only then: this runs at
+     * each word after a name) */
+    bool lower_for = equals_ci(s + nw, ne - nw, "for") &&
+                     !extract_starts_upper(s + nw, ne - nw);
+    size_t last_end = lower_for ? extract_word_end(s, last_word, end) : 0;
     /* "International Convention for the Safety of Life": a document's
      * word takes "for the" as a body's word takes "for" */
-    bool event_for = equals_ci(s + nw, ne - nw, "for") &&
-                     !extract_starts_upper(s + nw, ne - nw) &&
-                     event_word(x, s, last_word, last_end);
+    bool event_for = lower_for && event_word(x, s, last_word, last_end);
     bool body_for =
-        event_for || (equals_ci(s + nw, ne - nw, "for") &&
-                      !extract_starts_upper(s + nw, ne - nw) &&
-                      (body_head || body_word(x, s, last_word, last_end)));
+        event_for ||
+        (lower_for && (body_head || body_word(x, s, last_word, last_end)));
     bool of = equals_ci(s + nw, ne - nw, "of");
     bool the_ok = event_for || (of && words == 1 &&
                                 lone_head_after_the(s, run_start, run_end));
