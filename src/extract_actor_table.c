@@ -566,8 +566,7 @@ const char *extract_kind_of_words(evg_extraction *x, const char *s,
     return last_kind; /* "Inauguration", "the Crimean War", "Kell Bridge" */
   /* a suffix word alone ("Rovers manager ...") says nothing */
   if (!kind && last_word > name_start)
-    kind = extract_gazetteer_kind(x, s + last_word, name_end - last_word,
-                                  GAZ_SUFFIX);
+    kind = last_kind; /* the same look-up, made above */
   if (!kind)
     kind = compound_head_kind(x, s + last_word, name_end - last_word);
   if (!kind && last_word > name_start)

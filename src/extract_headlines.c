@@ -205,6 +205,20 @@ static size_t quote_marks(const char *t, word w, int *straight, int *curly) {
 /* The first n words without a quotation cut in half: when one opens and
  * does not close within them, the headline ends before it. */
 static size_t keep_quotes_whole(const char *t, const word *w, size_t n) {
+  /* most headlines hold no quotation mark: the bytes the words span are
+   * searched for the marks' first bytes at once, where each word's were
+   * read in turn (48,000 words on the bench's block, asked again for the
+   * same words by the callers) */
+  size_t lo = SIZE_MAX, hi = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (w[i].start < lo)
+      lo = w[i].start;
+    if (w[i].start + w[i].len > hi)
+      hi = w[i].start + w[i].len;
+  }
+  if (lo >= hi ||
+      (!memchr(t + lo, '"', hi - lo) && !memchr(t + lo, 0xE2, hi - lo)))
+    return n;
   int straight = 0, curly = 0;
   size_t open_at = n;
   for (size_t i = 0; i < n; i++) {

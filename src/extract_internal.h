@@ -686,8 +686,17 @@ bool extract_calendar_word(const char *w, size_t len);
 /* Nationality and other adjectives and acronyms that are not actors. */
 bool extract_not_an_actor(const char *w, size_t len);
 bool extract_nationality_adjective(const char *w, size_t len);
-/* "al-Assad": the Arabic article joined to a capitalised word. */
-bool extract_article_name_word(const char *s, size_t w, size_t e);
+/* "al-Assad": the Arabic article joined to a capitalised word.  The
+ * articles are of two or three letters: a word with no hyphen after its
+ * second or third byte is none, and that test is made inline (the name
+ * finder asks at each lower-case word, 140,000 times on the bench's 790 kB
+ * block, where the call cost more than the test). */
+bool extract_article_name_word_at(const char *s, size_t w, size_t e);
+static inline bool extract_article_name_word(const char *s, size_t w,
+                                             size_t e) {
+  return e - w >= 4 && (s[w + 2] == '-' || s[w + 3] == '-') &&
+         extract_article_name_word_at(s, w, e);
+}
 
 bool extract_people_adjective(const char *s, size_t start, size_t name_start,
                               size_t name_end, size_t end);

@@ -660,15 +660,11 @@ static size_t epithet_end(evg_extraction *x, const char *s, size_t end,
 /* "al-Assad", "el-Baradei", "ash-Shara": the Arabic article in lower
  * case joined by a hyphen to a capitalised word, a name's word wherever
  * it stands ("Bashar al-Assad", "al-Qaeda"). */
-bool extract_article_name_word(const char *s, size_t w, size_t e) {
+/* The rest of extract_article_name_word, once its hyphen test passed. */
+bool extract_article_name_word_at(const char *s, size_t w, size_t e) {
   static const char *const articles[] = {"al",  "el", "ad", "as",
                                          "ash", "ar", NULL};
   EXTRACT_WORD_SET(set, articles, false);
-  /* the articles are of two or three letters: with no hyphen after the
-   * second or the third byte, most words (this runs at each lower-case
-   * word of the text) need no walk */
-  if (e - w < 4 || (s[w + 2] != '-' && s[w + 3] != '-'))
-    return false;
   size_t h = w;
   while (h < e && h < w + 4 && s[h] != '-')
     h++;
@@ -791,7 +787,7 @@ size_t extract_grow_name_run(evg_extraction *x, const char *s, size_t end,
       gap++;
     if (gap == k || gap >= end)
       break;
-    size_t nw = gap, ne = extract_word_end(s, gap, end);
+    size_t nw = gap, ne = extract_word_end_quick(s, gap, end);
     if (ne < end && s[ne] == '.' && ne > nw && extract_abbreviation(s, nw, ne))
       ne++;
     if (extract_possessive(s, run_start, run_end)) {
@@ -818,17 +814,17 @@ size_t extract_grow_name_run(evg_extraction *x, const char *s, size_t end,
       break;
     }
     /* "Commission for Communications Regulation": "for" after a body's
-     * word, as "of" */
-    size_t last_end = extract_word_end(s, last_word, end);
+     * word, as "of" (the last word's end found only then: this runs at
+     * each word after a name) */
+    bool lower_for = equals_ci(s + nw, ne - nw, "for") &&
+                     !extract_starts_upper(s + nw, ne - nw);
+    size_t last_end = lower_for ? extract_word_end(s, last_word, end) : 0;
     /* "International Convention for the Safety of Life": a document's
      * word takes "for the" as a body's word takes "for" */
-    bool event_for = equals_ci(s + nw, ne - nw, "for") &&
-                     !extract_starts_upper(s + nw, ne - nw) &&
-                     event_word(x, s, last_word, last_end);
+    bool event_for = lower_for && event_word(x, s, last_word, last_end);
     bool body_for =
-        event_for || (equals_ci(s + nw, ne - nw, "for") &&
-                      !extract_starts_upper(s + nw, ne - nw) &&
-                      (body_head || body_word(x, s, last_word, last_end)));
+        event_for ||
+        (lower_for && (body_head || body_word(x, s, last_word, last_end)));
     bool of = equals_ci(s + nw, ne - nw, "of");
     bool the_ok = event_for || (of && words == 1 &&
                                 lone_head_after_the(s, run_start, run_end));
@@ -952,13 +948,24 @@ static bool body_head_noun(evg_extraction *x, const char *s, size_t name_start,
 /* Whether the word w ends in a hyphen and a participle that makes an
  * adjective of a place or a body ("-based", "-owned", "-led"). */
 static bool hyphenated_participle(const char *w, size_t len) {
-  static const char *const endings[] = {
-      "-based",      "-born",          "-owned", "-led",
-      "-backed",     "-listed",        "-run",   "-controlled",
-      "-registered", "-headquartered", NULL};
-  for (size_t k = 0; endings[k]; k++) {
-    size_t n = strlen(endings[k]);
-    if (len > n + 1 && memcmp(w + len - n, endings[k], n) == 0)
+  /* asked of every name's first word, most with no hyphen; each ending's
+   * length known when compiled, where strlen was called for each */
+#define ENDING(e)                                                              \
+  { e, sizeof e - 1 }
+  static const struct {
+    const char *text;
+    size_t len;
+  } endings[] = {ENDING("-based"),      ENDING("-born"),
+                 ENDING("-owned"),      ENDING("-led"),
+                 ENDING("-backed"),     ENDING("-listed"),
+                 ENDING("-run"),        ENDING("-controlled"),
+                 ENDING("-registered"), ENDING("-headquartered")};
+#undef ENDING
+  if (!memchr(w, '-', len))
+    return false;
+  for (size_t k = 0; k < sizeof endings / sizeof *endings; k++) {
+    size_t n = endings[k].len;
+    if (len > n + 1 && memcmp(w + len - n, endings[k].text, n) == 0)
       return true;
   }
   return false;
@@ -1116,14 +1123,16 @@ size_t extract_trim_name_start(evg_extraction *x, const char *s,
     }
     size_t head = head_word > q + 1 ? head_word : q + 1;
     size_t index;
-    bool suffix_rest = q + 1 < name_end && head < head_end &&
-                       extract_gazetteer_lists(x, s + head, head_end - head,
-                                               GAZ_SUFFIX, &index);
     /* "St. Brigid General Hospital", "General Motors", "the General Board
      * of Health", "the General Medical Council": a title before a name
      * whose head noun is an organisation's is a word of it (a rank stands
-     * before a person's name, not a body's) */
-    if (extract_is_title(x, s + p, q - p) && q < name_end && !suffix_rest &&
+     * before a person's name, not a body's).  The head is looked up only
+     * for a title: the same head stands behind every word before its "of",
+     * and few words are titles. */
+    if (extract_is_title(x, s + p, q - p) && q < name_end &&
+        !(q + 1 < name_end && head < head_end &&
+          extract_gazetteer_lists(x, s + head, head_end - head, GAZ_SUFFIX,
+                                  &index)) &&
         !(q + 4 <= name_end && memcmp(s + q, " of ", 4) == 0) &&
         !title_is_the_name(x, s, run_start, p, q, name_end)) {
       name_start = q + 1;

@@ -300,6 +300,30 @@ printf "Late goal in ZELVORA, sinks the hosts\n$dl" PARIS >"$tmp/club-mid-line.t
 check "extract.actors.club-holds-dateline-town" bash -c "$EVG extract --format events '$tmp/club-dateline.txt' 2>/dev/null | grep -A2 '^actor radvila-zelvora' | grep -q 'kind: organization'"
 check "extract.actors.town-inside-line-no-dateline" bash -c "$EVG extract --format events '$tmp/club-mid-line.txt' 2>/dev/null | grep -A2 '^actor radvila-zelvora' | grep -q 'kind: person'"
 
+# What speed40's shortcuts must keep (each skips work when a test says it
+# cannot matter): a quotation that opens within the headline's words and
+# does not close in them cuts the headline before it, straight or curly,
+# and a headline with none keeps its words (keep_quotes_whole searches the
+# words' bytes at once); a place's hyphenated participle is no word of the
+# name; "for" after a body's word joins the name; an Arabic article joins
+# the capitalised word after its hyphen
+q='On June 2, 2024, the mayor said the council had %bnever once asked the residents what they wanted before it closed the old library on the hill%b.\n'
+printf "$q" '"' '"' >"$tmp/quote-straight.txt"
+printf "$q" '\xe2\x80\x9c' '\xe2\x80\x9d' >"$tmp/quote-curly.txt"
+printf "$q" '' '' >"$tmp/quote-none.txt"
+check "extract.speed40.quote-straight-cuts-headline" bash -c "$EVG extract --format events '$tmp/quote-straight.txt' | grep -qx '  label: The mayor said the council'"
+check "extract.speed40.quote-curly-cuts-headline" bash -c "$EVG extract --format events '$tmp/quote-curly.txt' | grep -qx '  label: The mayor said the council'"
+check "extract.speed40.no-quote-keeps-headline" bash -c "$EVG extract --format events '$tmp/quote-none.txt' | grep -qx '  label: The mayor said the council had never once asked'"
+cat >"$tmp/speed40-names.txt" <<'TEXT'
+On March 3, 2024, Bergen-listed Nordvik Shipping sold two tankers to a Greek buyer.
+On April 9, 2024, the Authority for Coastal Navigation fined the operator of a ferry.
+On July 20, 2024, Colonel Ahmed al-Rashid met the envoy in Amman.
+TEXT
+$EVG extract --format events "$tmp/speed40-names.txt" >"$tmp/speed40-names.events" 2>/dev/null
+check "extract.speed40.participle-not-in-name" grep -qx '  name: Nordvik Shipping' "$tmp/speed40-names.events"
+check "extract.speed40.for-after-body-word" grep -qx '  name: Authority for Coastal Navigation' "$tmp/speed40-names.events"
+check "extract.speed40.article-joins-name" grep -qx '  name: Ahmed al-Rashid' "$tmp/speed40-names.events"
+
 # Undated sentences told in the past happen at the story's time: in news
 # (a dateline) the paper's day; in a history the day the story reached, or
 # its year after a month.  Not a quotation, a plan, a past perfect, a
