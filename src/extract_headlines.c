@@ -91,13 +91,32 @@ static bool determiner(const char *t, word w) {
 }
 
 /* Whether word i is a verb form: an auxiliary, an irregular form, or a
- * word in -ed that no determiner comes before ("the proposed plan"). */
+ * word in -ed that no determiner comes before ("the proposed plan"); after
+ * an article or a possessive no irregular form is one either ("a set of
+ * wheels", "the cut", "its lead"): those words take a noun.  Not after
+ * "that", "this" or "her", which may open a clause or end an object
+ * ("the rules that set the price"). */
 static bool verb_at(const char *t, const word *w, size_t i) {
   const char *b;
   size_t len;
   bare(t, w[i], &b, &len);
-  return extract_verb_form(b, len) &&
-         !(i > 0 && determiner(t, w[i - 1]) && b[len - 1] == 'd');
+  if (!extract_verb_form(b, len))
+    return false;
+  if (i == 0 || !determiner(t, w[i - 1]))
+    return true;
+  static const char *const auxiliaries[] = {
+      "is",    "are",    "was",   "were", "be",    "been", "has",   "have",
+      "had",   "will",   "would", "can",  "could", "may",  "might", "must",
+      "shall", "should", "did",   "does", "do",    NULL};
+  EXTRACT_WORD_SET(auxiliary_set, auxiliaries, true);
+  /* a word the article's phrase lost ("such a | winter, was"): the
+   * article ends with its comma, the verb is one */
+  return b[len - 1] != 'd' &&
+         (!ascii_alpha((unsigned char)t[w[i - 1].start + w[i - 1].len - 1]) ||
+          extract_word_set_has(&auxiliary_set, b, len) ||
+          !word_is(t, w[i - 1],
+                   (const char *const[]){"the", "a", "an", "its", "his",
+                                         "their", "our", NULL}));
 }
 
 /* One of the auxiliaries and irregular forms of verb_forms (the rest of

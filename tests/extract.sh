@@ -2433,6 +2433,24 @@ out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
 got = [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
 assert got == ["The dredger cleared the channel", "The quay reopened"], got
 PY
+# labels40: a verb form after an article or a possessive is a noun ("on
+# the left of", "The cut in the pipeline", "a set of wheels"): taken for
+# the clause's verb, it cut the subject short or gave a label without one
+cat >"$tmp/article-noun-label.txt" <<'TEXT'
+LAGOS, May 4, 2031 — A man on the left of the stage was hit by a falling lamp during the concert on Saturday. The cut in the pipeline under the river was finally sealed by engineers on Sunday evening.
+
+The Battle of Orsk
+
+On 3 May 1712 the Swedish column on the left of the main army was drawn into the fighting near the river. The shot from the fort's largest gun hit the flagship's mast on 4 May 1712 and the crew abandoned her.
+TEXT
+check "extract.label.article-noun-not-verb" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
+                      "$tmp/article-noun-label.txt"], capture_output=True, text=True).stdout
+got = [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert got[:4] == ["A man was hit by a falling lamp", "The cut was finally sealed",
+                   "The Swedish column was drawn", "The shot hit the flagship's mast"], got
+PY
 # a film's title in quotation marks is a name: "Winter Harbour" names no
 # season, and a sentence that quotes titles still states a happening (at
 # the story's day); a quotation of speech states none
