@@ -2451,6 +2451,30 @@ got = [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "ev
 assert got[:4] == ["A man was hit by a falling lamp", "The cut was finally sealed",
                    "The Swedish column was drawn", "The shot hit the flagship's mast"], got
 PY
+# labels40: a word that measured or opened a dropped date goes with it
+# ("almost | an hour later", "less than | a day later", "long | before
+# 2020", "Late | on 19 November 1700"), and a quantity whose "of" the date
+# completes stays with it as a verb's object ("spent most of that day")
+cat >"$tmp/date-qualifier-news.txt" <<'TEXT'
+HALIFAX, June 8, 2032 — A fishing boat capsized off Sambro on Sunday. The crew was lifted from the water almost an hour later. The lighthouse had warned ships long before 2020. Divers spent most of that day at the wreck. A tug reached the hull less than a day later.
+TEXT
+cat >"$tmp/date-qualifier-history.txt" <<'TEXT'
+The Siege of Narva
+
+Late on 19 November 1700 the Swedish infantry attacked the Russian lines. Early in December 1700 the king wrote to Stockholm.
+TEXT
+check "extract.label.date-qualifier-dropped" $PY - <<PY
+import json, subprocess
+got = []
+for name in ("date-qualifier-news", "date-qualifier-history"):
+    out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
+                          "$tmp/" + name + ".txt"], capture_output=True, text=True).stdout
+    got += [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert got == ["A fishing boat capsized off Sambro", "The crew was lifted from the water",
+               "The lighthouse had warned ships", "Divers spent most of that day at the wreck",
+               "A tug reached the hull", "The Swedish infantry attacked the Russian lines",
+               "The king wrote to Stockholm"], got
+PY
 # a film's title in quotation marks is a name: "Winter Harbour" names no
 # season, and a sentence that quotes titles still states a happening (at
 # the story's day); a quotation of speech states none
