@@ -508,7 +508,18 @@ static size_t subject_end_at(const char *t, const word *w, size_t from,
     subject_end = from + 2;
     while (subject_end < v && !boundary(t, w[subject_end]))
       subject_end++;
-    if (subject_end - from > 5) {
+    /* "A coach and a father | who is a nurse gave": two subjects whole,
+     * or the verb agrees with one of them ("A Spanish man were") */
+    bool two = false;
+    if (subject_end < v && joins_subjects(t, w, subject_end, v)) {
+      size_t joined = subject_end + 1;
+      while (joined < v && !boundary(t, w[joined]))
+        joined++;
+      two = joined - from <= 6;
+      if (two)
+        subject_end = joined;
+    }
+    if (subject_end - from > 5 && !two) {
       /* its head alone: "Paleontologists | at the Museum of the Rockies" */
       subject_end = from + 1;
       while (subject_end < v && !boundary(t, w[subject_end]))
@@ -532,6 +543,27 @@ static size_t subject_end_at(const char *t, const word *w, size_t from,
       subject_end--;
   }
   return subject_end;
+}
+
+/* Where the head of the subject [from, subject_end) ends, the subject
+ * cut to make room for the rest ("Curators | at National Museum Wales"):
+ * subject_end when it has no head to cut to: two subjects ("The fuel and
+ * the water | were found": the first alone would drop the second, "The
+ * fuel were"), or a quantity's word before its count ("More | than 100
+ * homes and shops"). */
+static size_t subject_head(const char *t, const word *w, size_t from,
+                           size_t subject_end, size_t n) {
+  size_t head_end = from + 1;
+  while (head_end < subject_end && !boundary(t, w[head_end]))
+    head_end++;
+  if (head_end < subject_end &&
+      (joins_subjects(t, w, head_end, n) ||
+       (head_end == from + 1 &&
+        word_is(t, w[from],
+                (const char *const[]){"more", "less", "fewer", "up", "nearly",
+                                      "almost", "about", NULL}))))
+    return subject_end;
+  return head_end;
 }
 
 static bool clause_core(const char *t, const word *w, size_t from, size_t n,
@@ -605,13 +637,7 @@ static report_outcome reported_core(const char *t, const word *w, size_t from,
   }
   /* the speaker by its head when what was said does not fit after the
    * whole of it ("Curators | at National Museum Wales confirmed") */
-  size_t head_end = from + 1;
-  while (head_end < *subject_end && !boundary(t, w[head_end]))
-    head_end++;
-  /* "The fuel and the water | were found": two subjects, no head and its
-   * modifier; the first alone would drop the second ("The fuel were") */
-  if (head_end < *subject_end && joins_subjects(t, w, head_end, n))
-    head_end = *subject_end;
+  size_t head_end = subject_head(t, w, from, *subject_end, n);
   bool fits = c < n && (!told || *g == c) &&
               clause_core(t, w, c, n, budget - *used, &said);
   if (!fits && c < n && (!told || *g == c) && head_end < *subject_end) {
@@ -661,11 +687,7 @@ static size_t object_extent(const char *t, const word *w, size_t from, size_t n,
   /* an object cut inside its noun phrase for want of room: the subject by
    * its head makes room ("Workers | at Vantor Motors' factory voted to
    * hold a one-day regional strike") */
-  size_t head_end = from + 1;
-  while (head_end < *subject_end && !boundary(t, w[head_end]))
-    head_end++;
-  if (head_end < *subject_end && joins_subjects(t, w, head_end, n))
-    head_end = *subject_end; /* two subjects: see reported_core */
+  size_t head_end = subject_head(t, w, from, *subject_end, n);
   if (e > g && e < n && !ends_with_comma(t, w[g - 1]) &&
       noun_phrase_end(t, w, n, g, e) != e && head_end < *subject_end) {
     size_t wider =

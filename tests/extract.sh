@@ -2475,6 +2475,29 @@ assert got == ["A fishing boat capsized off Sambro", "The crew was lifted from t
                "A tug reached the hull", "The Swedish infantry attacked the Russian lines",
                "The king wrote to Stockholm"], got
 PY
+# labels40: a long subject cut at its first "and" kept one of two
+# subjects ("The ferry's captain were arrested"): the two go whole while
+# they fit six words, and a quantity's word is no head to cut to ("More |
+# than 40 homes and farms")
+cat >"$tmp/two-subjects-news.txt" <<'TEXT'
+BERGEN, Norway, March 4, 2033 — The ferry's captain and two deckhands from Bergen were arrested by police on Monday after the collision. More than 40 homes and farms were flooded by the river on Tuesday night.
+TEXT
+cat >"$tmp/two-subjects-history.txt" <<'TEXT'
+The Battle of Texel
+
+The admiral and his English allies at Texel attacked the French fleet on 11 August 1673.
+TEXT
+check "extract.label.two-subjects-whole" $PY - <<PY
+import json, subprocess
+got = []
+for name in ("two-subjects-news", "two-subjects-history"):
+    out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
+                          "$tmp/" + name + ".txt"], capture_output=True, text=True).stdout
+    got += [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert got == ["The ferry's captain and two deckhands were arrested by police",
+               "More than 40 homes and farms were flooded",
+               "The admiral and his English allies attacked the French fleet"], got
+PY
 # a film's title in quotation marks is a name: "Winter Harbour" names no
 # season, and a sentence that quotes titles still states a happening (at
 # the story's day); a quotation of speech states none
