@@ -109,11 +109,14 @@ static bool verb_at(const char *t, const word *w, size_t i) {
       "had",   "will",   "would", "can",  "could", "may",  "might", "must",
       "shall", "should", "did",   "does", "do",    NULL};
   EXTRACT_WORD_SET(auxiliary_set, auxiliaries, true);
+  /* an auxiliary after "that" is a relative clause's ("The tug that had
+   * been towing") */
+  if (extract_word_set_has(&auxiliary_set, b, len))
+    return true;
   /* a word the article's phrase lost ("such a | winter, was"): the
    * article ends with its comma, the verb is one */
   return b[len - 1] != 'd' &&
          (!ascii_alpha((unsigned char)t[w[i - 1].start + w[i - 1].len - 1]) ||
-          extract_word_set_has(&auxiliary_set, b, len) ||
           !word_is(t, w[i - 1],
                    (const char *const[]){"the", "a", "an", "its", "his",
                                          "their", "our", NULL}));
@@ -446,6 +449,85 @@ static bool participle_after_count(const char *t, const word *w, size_t v,
          !verb_at(t, w, v + 1);
 }
 
+/* The verb after the relative clause whose verb is word v, when a "who",
+ * "which" or "that" with no comma before it opens that clause inside the
+ * subject ("One of the two workers who were badly burned | was still in a
+ * critical condition", "The ships that had been loading ... | were
+ * shifted"): the clause's verb group passed, the first auxiliary before a
+ * clause opener or a comma, else the first verb form there ("The man who
+ * saw the crash | called police"); v when there is none.  "that" after a
+ * preposition or a verb is no relative pronoun ("in that region"). */
+static size_t past_relative_clause(const char *t, const word *w, size_t from,
+                                   size_t n, size_t v) {
+  static const char *const auxiliaries[] = {
+      "is",    "are",    "was",   "were", "has", "have",  "had",
+      "will",  "would",  "could", "can",  "may", "might", "must",
+      "shall", "should", "did",   "does", NULL};
+  EXTRACT_WORD_SET(auxiliary_set, auxiliaries, true);
+  size_t rel = v;
+  for (size_t k = from + 1; k < v && k < n; k++)
+    if (word_is(t, w[k], (const char *const[]){"who", "which", "that", NULL}) &&
+        !ends_phrase(t, w[k - 1]) &&
+        !(word_is(t, w[k], (const char *const[]){"that", NULL}) &&
+          (boundary(t, w[k - 1]) || verb_at(t, w, k - 1))))
+      rel = k;
+  if (rel == v || v >= n)
+    return v;
+  for (size_t k = rel; k < v; k++)
+    if (ends_phrase(t, w[k]))
+      return v;
+  /* the clause's verb right after its pronoun, or its own subject first
+   * ("that a turf cutter pulled", "who he met"); a lowercase word of
+   * another sort there is a verb the lists do not know ("that organises
+   * the fair | has promised") or a date's noun ("the ice that season |
+   * was"), and v is the main verb */
+  if (rel + 1 < v &&
+      !(determiner(t, w[rel + 1]) || starts_capital(t, w[rel + 1]) ||
+        word_is(t, w[rel + 1],
+                (const char *const[]){"he", "she", "it", "they", "we", "i",
+                                      "you", NULL})))
+    return v;
+  /* past the clause's verb group ("were badly burned"), not into the
+   * main verb's auxiliary after it ("burned | was") */
+  size_t k = v + 1, last_verb = v;
+  while (k < n && !ends_phrase(t, w[k - 1])) {
+    if (verb_at(t, w, k)) {
+      if (word_in_set(t, w[k], &auxiliary_set) &&
+          !word_in_set(t, w[last_verb], &auxiliary_set))
+        break;
+      last_verb = k;
+    } else if (!(w[k].bare_len > 2 &&
+                 t[w[k].bare_start + w[k].bare_len - 2] == 'l' &&
+                 t[w[k].bare_start + w[k].bare_len - 1] == 'y') &&
+               !word_is(t, w[k],
+                        (const char *const[]){"not", "never", "also", "being",
+                                              NULL}))
+      break;
+    k++;
+  }
+  size_t first_verb = v;
+  for (; k < n && k < from + 20; k++) {
+    /* a clause of its own, or after a verb found its infinitive ("ran
+     * forth | to have", "met at | what was called"; not "pushed back to
+     * sea ... | came") */
+    if (ends_phrase(t, w[k - 1]) || clause_opener(t, w[k]) ||
+        (first_verb != v &&
+         word_is(t, w[k],
+                 (const char *const[]){"to", "what", "how", "why", NULL})))
+      break;
+    /* an infinitive is no clause's verb ("was to | be") */
+    if (!verb_at(t, w, k) || reduced_relative(t, w, k, n) ||
+        participle_after_count(t, w, k, n) ||
+        word_is(t, w[k - 1], (const char *const[]){"to", NULL}))
+      continue;
+    if (word_in_set(t, w[k], &auxiliary_set))
+      return k;
+    if (first_verb == v)
+      first_verb = k;
+  }
+  return first_verb;
+}
+
 /* The verb of the clause of words [from, n) (*verb), past an aside that a
  * comma after the subject opened (*aside: where the subject's comma ends,
  * n when none), and the commas before the verb that close no coordinate
@@ -459,6 +541,14 @@ static bool clause_verb(const char *t, const word *w, size_t from, size_t n,
          (!verb_at(t, w, v) || reduced_relative(t, w, v, n) ||
           participle_after_count(t, w, v, n)))
     v++;
+  /* the main verb past a relative clause may stand further on */
+  size_t reach = from + 14;
+  if (v < n && v < from + 14) {
+    size_t main = past_relative_clause(t, w, from, n, v);
+    if (main != v)
+      reach = from + 20;
+    v = main;
+  }
   /* "Valmora's council, led by ..., had closed": past the aside (a verb
    * after an opening comma, not after one that closes an apposition:
    * "The authority's lawyer, Dana Whitfield, said") */
@@ -484,7 +574,7 @@ static bool clause_verb(const char *t, const word *w, size_t from, size_t n,
     if (v >= n || v >= close + 6 || !verb_at(t, w, v))
       return false;
   }
-  if (*aside == n && (v >= n || v >= from + 14 || !verb_at(t, w, v)))
+  if (*aside == n && (v >= n || v >= reach || !verb_at(t, w, v)))
     return false;
   *verb = v;
   return true;
@@ -504,8 +594,19 @@ static size_t subject_end_at(const char *t, const word *w, size_t from,
     /* "the Union Pacific's construction company, | Crédit Mobilier, had
      * given": the apposition left out */
     *aside = subject_end = first_comma + 1;
-  } else if (subject_end - from > 5) {
+  } else if (subject_end - from > 5 &&
+             !(subject_end - from <= 7 &&
+               word_is(t, w[from + 1],
+                       (const char *const[]){"who", "which", NULL}))) {
+    /* ("Those who got over the passes | built": a pronoun's clause
+     * whole while short, it is the subject's meaning; when long, the noun
+     * alone, not the pronoun and half its clause: "Locks | that had been
+     * set to open only ... stayed shut") */
     subject_end = from + 2;
+    if (word_is(t, w[from + 1], (const char *const[]){"who", "which", NULL}) ||
+        (word_is(t, w[from + 1], (const char *const[]){"that", NULL}) &&
+         from + 2 < v && verb_at(t, w, from + 2)))
+      subject_end = from + 1;
     while (subject_end < v && !boundary(t, w[subject_end]))
       subject_end++;
     /* "A coach and a father | who is a nurse gave": two subjects whole,

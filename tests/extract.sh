@@ -2498,6 +2498,28 @@ assert got == ["The ferry's captain and two deckhands were arrested by police",
                "More than 40 homes and farms were flooded",
                "The admiral and his English allies attacked the French fleet"], got
 PY
+# labels40: the verb of a relative clause inside the subject ("who were
+# swept", "that had been towing") was taken for the clause's: the label
+# lost the pronoun and doubled its verbs ("One of the three climbers were
+# swept off the ridge was still") or kept the relative clause alone
+cat >"$tmp/relative-verb-news.txt" <<'TEXT'
+CORK, Ireland, May 5, 2031 — One of the three climbers who were swept off the ridge was still missing on Friday. The tug that had been towing the barge at the harbour mouth was moved to another berth on Thursday.
+TEXT
+cat >"$tmp/relative-verb-history.txt" <<'TEXT'
+The Raid on Cadiz
+
+The garrison that the Spanish had left at the fort surrendered to the English on 4 June 1587.
+TEXT
+check "extract.label.main-verb-past-relative" $PY - <<PY
+import json, subprocess
+got = []
+for name in ("relative-verb-news", "relative-verb-history"):
+    out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
+                          "$tmp/" + name + ".txt"], capture_output=True, text=True).stdout
+    got += [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert got == ["One of the three climbers was still missing", "The tug was moved to another berth",
+               "The garrison surrendered to the English"], got
+PY
 # a film's title in quotation marks is a name: "Winter Harbour" names no
 # season, and a sentence that quotes titles still states a happening (at
 # the story's day); a quotation of speech states none
