@@ -859,6 +859,17 @@ static size_t object_extent(const char *t, const word *w, size_t from, size_t n,
 static bool clause_core(const char *t, const word *w, size_t from, size_t n,
                         size_t budget, evg_buf *out) {
   size_t v, aside, commas, first_comma;
+  /* a part that opens with its verb, its subject the clause's before it
+   * ("... broke loose, | rolled more than twenty kilometres and smashed
+   * into a train"), has no subject to find: a later verb would make the
+   * first verb's words its subject ("rolled more | smashed"); its words
+   * up to a phrase boundary are the headline (make_headline) */
+  if (from == 0 && ascii_is_lower((unsigned char)t[w[from].start]) &&
+      verb_at(t, w, from) && !ends_phrase(t, w[from]) &&
+      !reporting(t, w[from]) &&
+      !(from + 1 < n &&
+        word_is(t, w[from + 1], (const char *const[]){"that", NULL})))
+    return false;
   if (!clause_verb(t, w, from, n, &v, &aside, &commas, &first_comma))
     return false;
   size_t subject_end =
@@ -1090,6 +1101,11 @@ static void make_headline(const char *t, size_t len, evg_buf *out) {
       }
     cut = trim_dangling(
         t, w, noun_phrase_end(t, w, n, 0, keep_quotes_whole(t, w, cut)));
+    /* not a second verb cut from its object ("released money for the
+     * response | and brought | in 400 extra firefighters") */
+    if (cut > 3 && cut < n && verb_at(t, w, cut - 1) &&
+        word_is(t, w[cut - 2], (const char *const[]){"and", "but", "or", NULL}))
+      cut = trim_dangling(t, w, cut - 2);
     put_words(out, t, w, 0, cut);
   }
   bool letters = false;

@@ -2520,6 +2520,28 @@ for name in ("relative-verb-news", "relative-verb-history"):
 assert got == ["One of the three climbers was still missing", "The tug was moved to another berth",
                "The garrison surrendered to the English"], got
 PY
+# labels40: a part that opens with its verb has no subject to find; a
+# later verb made the first verb's words its subject ("ran more | crashed",
+# "released grain | brought in"): its words up to a phrase boundary are
+# the headline, not a second verb cut from its object ("and | brought")
+cat >"$tmp/verb-first-news.txt" <<'TEXT'
+GDANSK, Poland, May 6, 2034 — Nine empty tank wagons broke away from a shunting engine on Sunday, ran more than fifteen kilometres along the coast line and crashed into a goods train.
+TEXT
+cat >"$tmp/verb-first-history.txt" <<'TEXT'
+The Famine at Fort Orange
+
+On 9 May 1703 the governor issued a proclamation for the colony, which released grain from the stores and brought in two hundred labourers from the coast.
+TEXT
+check "extract.label.verb-first-part" $PY - <<PY
+import json, subprocess
+got = []
+for name in ("verb-first-news", "verb-first-history"):
+    out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
+                          "$tmp/" + name + ".txt"], capture_output=True, text=True).stdout
+    got += [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert got[1] == "Ran more than fifteen kilometres along the coast line", got
+assert got[3].endswith("released grain from the stores"), got
+PY
 # a film's title in quotation marks is a name: "Winter Harbour" names no
 # season, and a sentence that quotes titles still states a happening (at
 # the story's day); a quotation of speech states none
