@@ -202,7 +202,7 @@ static bool dangling(const char *t, word w) {
       "among",   "amid",       "beyond",    "onto",     "upon",    "toward",
       "towards", "via",        "without",   "despite",  "per",     "unlike",
       "near",    "under",      "following", "previous", "beneath", "underneath",
-      "along",   NULL};
+      "along",   "almost",     "nearly",    "just",     "most",    NULL};
   EXTRACT_WORD_SET(set, words, true);
   return word_in_set(t, w, &set) || w.len == 0 ||
          (w.len == 3 && memcmp(t + w.start, "\xE2\x80\x94", 3) == 0);
@@ -243,8 +243,18 @@ static size_t keep_quotes_whole(const char *t, const word *w, size_t n) {
 /* Drops words that leave a headline hanging at its end ("... the", "...
  * on"). */
 static size_t trim_dangling(const char *t, const word *w, size_t n) {
-  while (n > 1 && dangling(t, w[n - 1]))
+  while (n > 1 && dangling(t, w[n - 1])) {
+    /* "better than most", "the most": a quantity that ends its phrase */
+    if (n > 2 && word_is(t, w[n - 1], (const char *const[]){"most", NULL}) &&
+        word_is(t, w[n - 2], (const char *const[]){"than", "the", NULL}))
+      break;
+    /* "more | than", "less | than": the comparison goes whole */
+    if (n > 2 && word_is(t, w[n - 1], (const char *const[]){"than", NULL}) &&
+        word_is(t, w[n - 2],
+                (const char *const[]){"more", "less", "fewer", NULL}))
+      n--;
     n--;
+  }
   return n;
 }
 

@@ -2542,6 +2542,27 @@ for name in ("verb-first-news", "verb-first-history"):
 assert got[1] == "Ran more than fifteen kilometres along the coast line", got
 assert got[3].endswith("released grain from the stores"), got
 PY
+# labels40: a headline cut for want of room does not end on the measure
+# or quantity of the phrase it lost ("held up for most | of the night",
+# "reached the pontoon almost | at once", "more | than once")
+cat >"$tmp/measure-end-news.txt" <<'TEXT'
+OSLO, June 2, 2033 — Traffic on the harbour bridge was held up for most of the night while police examined the wreck.
+TEXT
+cat >"$tmp/measure-end-history.txt" <<'TEXT'
+The Eruption of Rakata
+
+Through the summer of 1883 the ships in the strait were held up for most of the season by drifting pumice.
+TEXT
+check "extract.label.no-dangling-measure" $PY - <<PY
+import json, subprocess
+got = []
+for name in ("measure-end-news", "measure-end-history"):
+    out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
+                          "$tmp/" + name + ".txt"], capture_output=True, text=True).stdout
+    got += [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert got == ["Traffic on the harbour bridge was held up",
+               "The ships in the strait were held up"], got
+PY
 # a film's title in quotation marks is a name: "Winter Harbour" names no
 # season, and a sentence that quotes titles still states a happening (at
 # the story's day); a quotation of speech states none
