@@ -129,6 +129,10 @@ def verb_groups(words):
 
 def flag(label):
     words = label.split()
+    # the label's capital is the headline's, not a name's: "Rolled more
+    # than ..." opens with its verb
+    if words and words[0][:1].isupper() and words[0][1:].islower():
+        words[0] = words[0].lower()
     low = [bare(w).lower() for w in words]
     if len(words) == 1:
         return "one-word"
