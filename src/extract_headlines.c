@@ -91,13 +91,35 @@ static bool determiner(const char *t, word w) {
 }
 
 /* Whether word i is a verb form: an auxiliary, an irregular form, or a
- * word in -ed that no determiner comes before ("the proposed plan"). */
+ * word in -ed that no determiner comes before ("the proposed plan"); after
+ * an article or a possessive no irregular form is one either ("a set of
+ * wheels", "the cut", "its lead"): those words take a noun.  Not after
+ * "that", "this" or "her", which may open a clause or end an object
+ * ("the rules that set the price"). */
 static bool verb_at(const char *t, const word *w, size_t i) {
   const char *b;
   size_t len;
   bare(t, w[i], &b, &len);
-  return extract_verb_form(b, len) &&
-         !(i > 0 && determiner(t, w[i - 1]) && b[len - 1] == 'd');
+  if (!extract_verb_form(b, len))
+    return false;
+  if (i == 0 || !determiner(t, w[i - 1]))
+    return true;
+  static const char *const auxiliaries[] = {
+      "is",    "are",    "was",   "were", "be",    "been", "has",   "have",
+      "had",   "will",   "would", "can",  "could", "may",  "might", "must",
+      "shall", "should", "did",   "does", "do",    NULL};
+  EXTRACT_WORD_SET(auxiliary_set, auxiliaries, true);
+  /* an auxiliary after "that" is a relative clause's ("The tug that had
+   * been towing") */
+  if (extract_word_set_has(&auxiliary_set, b, len))
+    return true;
+  /* a word the article's phrase lost ("such a | winter, was"): the
+   * article ends with its comma, the verb is one */
+  return b[len - 1] != 'd' &&
+         (!ascii_alpha((unsigned char)t[w[i - 1].start + w[i - 1].len - 1]) ||
+          !word_is(t, w[i - 1],
+                   (const char *const[]){"the", "a", "an", "its", "his",
+                                         "their", "our", NULL}));
 }
 
 /* One of the auxiliaries and irregular forms of verb_forms (the rest of
@@ -180,7 +202,7 @@ static bool dangling(const char *t, word w) {
       "among",   "amid",       "beyond",    "onto",     "upon",    "toward",
       "towards", "via",        "without",   "despite",  "per",     "unlike",
       "near",    "under",      "following", "previous", "beneath", "underneath",
-      "along",   NULL};
+      "along",   "almost",     "nearly",    "just",     "most",    NULL};
   EXTRACT_WORD_SET(set, words, true);
   return word_in_set(t, w, &set) || w.len == 0 ||
          (w.len == 3 && memcmp(t + w.start, "\xE2\x80\x94", 3) == 0);
@@ -235,8 +257,18 @@ static size_t keep_quotes_whole(const char *t, const word *w, size_t n) {
 /* Drops words that leave a headline hanging at its end ("... the", "...
  * on"). */
 static size_t trim_dangling(const char *t, const word *w, size_t n) {
-  while (n > 1 && dangling(t, w[n - 1]))
+  while (n > 1 && dangling(t, w[n - 1])) {
+    /* "better than most", "the most": a quantity that ends its phrase */
+    if (n > 2 && word_is(t, w[n - 1], (const char *const[]){"most", NULL}) &&
+        word_is(t, w[n - 2], (const char *const[]){"than", "the", NULL}))
+      break;
+    /* "more | than", "less | than": the comparison goes whole */
+    if (n > 2 && word_is(t, w[n - 1], (const char *const[]){"than", NULL}) &&
+        word_is(t, w[n - 2],
+                (const char *const[]){"more", "less", "fewer", NULL}))
+      n--;
     n--;
+  }
   return n;
 }
 
@@ -441,6 +473,85 @@ static bool participle_after_count(const char *t, const word *w, size_t v,
          !verb_at(t, w, v + 1);
 }
 
+/* The verb after the relative clause whose verb is word v, when a "who",
+ * "which" or "that" with no comma before it opens that clause inside the
+ * subject ("One of the two workers who were badly burned | was still in a
+ * critical condition", "The ships that had been loading ... | were
+ * shifted"): the clause's verb group passed, the first auxiliary before a
+ * clause opener or a comma, else the first verb form there ("The man who
+ * saw the crash | called police"); v when there is none.  "that" after a
+ * preposition or a verb is no relative pronoun ("in that region"). */
+static size_t past_relative_clause(const char *t, const word *w, size_t from,
+                                   size_t n, size_t v) {
+  static const char *const auxiliaries[] = {
+      "is",    "are",    "was",   "were", "has", "have",  "had",
+      "will",  "would",  "could", "can",  "may", "might", "must",
+      "shall", "should", "did",   "does", NULL};
+  EXTRACT_WORD_SET(auxiliary_set, auxiliaries, true);
+  size_t rel = v;
+  for (size_t k = from + 1; k < v && k < n; k++)
+    if (word_is(t, w[k], (const char *const[]){"who", "which", "that", NULL}) &&
+        !ends_phrase(t, w[k - 1]) &&
+        !(word_is(t, w[k], (const char *const[]){"that", NULL}) &&
+          (boundary(t, w[k - 1]) || verb_at(t, w, k - 1))))
+      rel = k;
+  if (rel == v || v >= n)
+    return v;
+  for (size_t k = rel; k < v; k++)
+    if (ends_phrase(t, w[k]))
+      return v;
+  /* the clause's verb right after its pronoun, or its own subject first
+   * ("that a turf cutter pulled", "who he met"); a lowercase word of
+   * another sort there is a verb the lists do not know ("that organises
+   * the fair | has promised") or a date's noun ("the ice that season |
+   * was"), and v is the main verb */
+  if (rel + 1 < v &&
+      !(determiner(t, w[rel + 1]) || starts_capital(t, w[rel + 1]) ||
+        word_is(t, w[rel + 1],
+                (const char *const[]){"he", "she", "it", "they", "we", "i",
+                                      "you", NULL})))
+    return v;
+  /* past the clause's verb group ("were badly burned"), not into the
+   * main verb's auxiliary after it ("burned | was") */
+  size_t k = v + 1, last_verb = v;
+  while (k < n && !ends_phrase(t, w[k - 1])) {
+    if (verb_at(t, w, k)) {
+      if (word_in_set(t, w[k], &auxiliary_set) &&
+          !word_in_set(t, w[last_verb], &auxiliary_set))
+        break;
+      last_verb = k;
+    } else if (!(w[k].bare_len > 2 &&
+                 t[w[k].bare_start + w[k].bare_len - 2] == 'l' &&
+                 t[w[k].bare_start + w[k].bare_len - 1] == 'y') &&
+               !word_is(t, w[k],
+                        (const char *const[]){"not", "never", "also", "being",
+                                              NULL}))
+      break;
+    k++;
+  }
+  size_t first_verb = v;
+  for (; k < n && k < from + 20; k++) {
+    /* a clause of its own, or after a verb found its infinitive ("ran
+     * forth | to have", "met at | what was called"; not "pushed back to
+     * sea ... | came") */
+    if (ends_phrase(t, w[k - 1]) || clause_opener(t, w[k]) ||
+        (first_verb != v &&
+         word_is(t, w[k],
+                 (const char *const[]){"to", "what", "how", "why", NULL})))
+      break;
+    /* an infinitive is no clause's verb ("was to | be") */
+    if (!verb_at(t, w, k) || reduced_relative(t, w, k, n) ||
+        participle_after_count(t, w, k, n) ||
+        word_is(t, w[k - 1], (const char *const[]){"to", NULL}))
+      continue;
+    if (word_in_set(t, w[k], &auxiliary_set))
+      return k;
+    if (first_verb == v)
+      first_verb = k;
+  }
+  return first_verb;
+}
+
 /* The verb of the clause of words [from, n) (*verb), past an aside that a
  * comma after the subject opened (*aside: where the subject's comma ends,
  * n when none), and the commas before the verb that close no coordinate
@@ -454,6 +565,14 @@ static bool clause_verb(const char *t, const word *w, size_t from, size_t n,
          (!verb_at(t, w, v) || reduced_relative(t, w, v, n) ||
           participle_after_count(t, w, v, n)))
     v++;
+  /* the main verb past a relative clause may stand further on */
+  size_t reach = from + 14;
+  if (v < n && v < from + 14) {
+    size_t main = past_relative_clause(t, w, from, n, v);
+    if (main != v)
+      reach = from + 20;
+    v = main;
+  }
   /* "Valmora's council, led by ..., had closed": past the aside (a verb
    * after an opening comma, not after one that closes an apposition:
    * "The authority's lawyer, Dana Whitfield, said") */
@@ -479,7 +598,7 @@ static bool clause_verb(const char *t, const word *w, size_t from, size_t n,
     if (v >= n || v >= close + 6 || !verb_at(t, w, v))
       return false;
   }
-  if (*aside == n && (v >= n || v >= from + 14 || !verb_at(t, w, v)))
+  if (*aside == n && (v >= n || v >= reach || !verb_at(t, w, v)))
     return false;
   *verb = v;
   return true;
@@ -499,11 +618,33 @@ static size_t subject_end_at(const char *t, const word *w, size_t from,
     /* "the Union Pacific's construction company, | Crédit Mobilier, had
      * given": the apposition left out */
     *aside = subject_end = first_comma + 1;
-  } else if (subject_end - from > 5) {
+  } else if (subject_end - from > 5 &&
+             !(subject_end - from <= 7 &&
+               word_is(t, w[from + 1],
+                       (const char *const[]){"who", "which", NULL}))) {
+    /* ("Those who got over the passes | built": a pronoun's clause
+     * whole while short, it is the subject's meaning; when long, the noun
+     * alone, not the pronoun and half its clause: "Locks | that had been
+     * set to open only ... stayed shut") */
     subject_end = from + 2;
+    if (word_is(t, w[from + 1], (const char *const[]){"who", "which", NULL}) ||
+        (word_is(t, w[from + 1], (const char *const[]){"that", NULL}) &&
+         from + 2 < v && verb_at(t, w, from + 2)))
+      subject_end = from + 1;
     while (subject_end < v && !boundary(t, w[subject_end]))
       subject_end++;
-    if (subject_end - from > 5) {
+    /* "A coach and a father | who is a nurse gave": two subjects whole,
+     * or the verb agrees with one of them ("A Spanish man were") */
+    bool two = false;
+    if (subject_end < v && joins_subjects(t, w, subject_end, v)) {
+      size_t joined = subject_end + 1;
+      while (joined < v && !boundary(t, w[joined]))
+        joined++;
+      two = joined - from <= 6;
+      if (two)
+        subject_end = joined;
+    }
+    if (subject_end - from > 5 && !two) {
       /* its head alone: "Paleontologists | at the Museum of the Rockies" */
       subject_end = from + 1;
       while (subject_end < v && !boundary(t, w[subject_end]))
@@ -527,6 +668,27 @@ static size_t subject_end_at(const char *t, const word *w, size_t from,
       subject_end--;
   }
   return subject_end;
+}
+
+/* Where the head of the subject [from, subject_end) ends, the subject
+ * cut to make room for the rest ("Curators | at National Museum Wales"):
+ * subject_end when it has no head to cut to: two subjects ("The fuel and
+ * the water | were found": the first alone would drop the second, "The
+ * fuel were"), or a quantity's word before its count ("More | than 100
+ * homes and shops"). */
+static size_t subject_head(const char *t, const word *w, size_t from,
+                           size_t subject_end, size_t n) {
+  size_t head_end = from + 1;
+  while (head_end < subject_end && !boundary(t, w[head_end]))
+    head_end++;
+  if (head_end < subject_end &&
+      (joins_subjects(t, w, head_end, n) ||
+       (head_end == from + 1 &&
+        word_is(t, w[from],
+                (const char *const[]){"more", "less", "fewer", "up", "nearly",
+                                      "almost", "about", NULL}))))
+    return subject_end;
+  return head_end;
 }
 
 static bool clause_core(const char *t, const word *w, size_t from, size_t n,
@@ -600,13 +762,7 @@ static report_outcome reported_core(const char *t, const word *w, size_t from,
   }
   /* the speaker by its head when what was said does not fit after the
    * whole of it ("Curators | at National Museum Wales confirmed") */
-  size_t head_end = from + 1;
-  while (head_end < *subject_end && !boundary(t, w[head_end]))
-    head_end++;
-  /* "The fuel and the water | were found": two subjects, no head and its
-   * modifier; the first alone would drop the second ("The fuel were") */
-  if (head_end < *subject_end && joins_subjects(t, w, head_end, n))
-    head_end = *subject_end;
+  size_t head_end = subject_head(t, w, from, *subject_end, n);
   bool fits = c < n && (!told || *g == c) &&
               clause_core(t, w, c, n, budget - *used, &said);
   if (!fits && c < n && (!told || *g == c) && head_end < *subject_end) {
@@ -656,11 +812,7 @@ static size_t object_extent(const char *t, const word *w, size_t from, size_t n,
   /* an object cut inside its noun phrase for want of room: the subject by
    * its head makes room ("Workers | at Vantor Motors' factory voted to
    * hold a one-day regional strike") */
-  size_t head_end = from + 1;
-  while (head_end < *subject_end && !boundary(t, w[head_end]))
-    head_end++;
-  if (head_end < *subject_end && joins_subjects(t, w, head_end, n))
-    head_end = *subject_end; /* two subjects: see reported_core */
+  size_t head_end = subject_head(t, w, from, *subject_end, n);
   if (e > g && e < n && !ends_with_comma(t, w[g - 1]) &&
       noun_phrase_end(t, w, n, g, e) != e && head_end < *subject_end) {
     size_t wider =
@@ -731,6 +883,17 @@ static size_t object_extent(const char *t, const word *w, size_t from, size_t n,
 static bool clause_core(const char *t, const word *w, size_t from, size_t n,
                         size_t budget, evg_buf *out) {
   size_t v, aside, commas, first_comma;
+  /* a part that opens with its verb, its subject the clause's before it
+   * ("... broke loose, | rolled more than twenty kilometres and smashed
+   * into a train"), has no subject to find: a later verb would make the
+   * first verb's words its subject ("rolled more | smashed"); its words
+   * up to a phrase boundary are the headline (make_headline) */
+  if (from == 0 && ascii_is_lower((unsigned char)t[w[from].start]) &&
+      verb_at(t, w, from) && !ends_phrase(t, w[from]) &&
+      !reporting(t, w[from]) &&
+      !(from + 1 < n &&
+        word_is(t, w[from + 1], (const char *const[]){"that", NULL})))
+    return false;
   if (!clause_verb(t, w, from, n, &v, &aside, &commas, &first_comma))
     return false;
   size_t subject_end =
@@ -962,6 +1125,11 @@ static void make_headline(const char *t, size_t len, evg_buf *out) {
       }
     cut = trim_dangling(
         t, w, noun_phrase_end(t, w, n, 0, keep_quotes_whole(t, w, cut)));
+    /* not a second verb cut from its object ("released money for the
+     * response | and brought | in 400 extra firefighters") */
+    if (cut > 3 && cut < n && verb_at(t, w, cut - 1) &&
+        word_is(t, w[cut - 2], (const char *const[]){"and", "but", "or", NULL}))
+      cut = trim_dangling(t, w, cut - 2);
     put_words(out, t, w, 0, cut);
   }
   bool letters = false;

@@ -393,7 +393,8 @@ static void drop_time_adverb_at(const evg_buf *text, size_t *word,
   static const char *const points[] = {"after",  "before", "until", "by",
                                        "around", "at",     "past",  NULL};
   static const char *const adverbs[] = {"shortly",     "just",     "soon",
-                                        "immediately", "sometime", NULL};
+                                        "immediately", "sometime", "long",
+                                        "well",        NULL};
   EXTRACT_WORD_SET(point_set, points, true);
   EXTRACT_WORD_SET(adverb_set, adverbs, true);
   if (!extract_word_set_has(&point_set, text->data + *word, back - *word))
@@ -448,21 +449,54 @@ static void drop_preposition(evg_buf *text) {
       return;
     }
   }
+  /* "almost | a year later", "less than | a day later": a word that
+   * measured the date goes with it, and so does "more" or "less" with
+   * its "than" */
+  static const char *const measures[] = {
+      "almost", "nearly", "about", "roughly", "approximately", "just", NULL};
+  EXTRACT_WORD_SET(measure_set, measures, true);
+  if (extract_word_set_has(&measure_set, text->data + word, back - word)) {
+    text->len = word;
+    text->data[word] = '\0';
+    word = last_word(text, &back);
+  } else if (equals_ci(text->data + word, back - word, "than")) {
+    size_t more_end,
+        more =
+            last_word(&(evg_buf){.data = text->data, .len = word}, &more_end);
+    if (more < more_end &&
+        extract_word_in(text->data + more, more_end - more,
+                        (const char *const[]){"more", "less", "fewer", NULL})) {
+      text->len = more;
+      text->data[more] = '\0';
+      word = last_word(text, &back);
+    }
+  }
   if (date_preposition(text->data + word, back - word)) {
     drop_time_adverb_at(text, &word, back);
     text->len = word;
     text->data[word] = '\0';
+    /* "Late | on October 12 a rescuer ...", "Early | in May": the
+     * adverb that opened the sentence qualified the date */
+    size_t first_end, first = last_word(text, &first_end);
+    if (first == 0 && first_end > 0 &&
+        extract_word_in(text->data, first_end,
+                        (const char *const[]){"late", "early", NULL})) {
+      text->len = 0;
+      text->data[0] = '\0';
+    }
   }
 }
 
-/* Whether the duration after the kept text `out[0, len)`, whose last
+/* Whether the date phrase after the kept text `out[0, len)`, whose last
  * word starts at `word`, completes a quantity's "of" ("spent most | of |
  * a month", "for much of | a year", "half of | the decade"): without it
- * the quantity would stand alone ("spent most in the Canary Islands"). */
+ * the quantity would stand alone ("spent most in the Canary Islands").
+ * A date that is no duration only as a verb's object ("spent most | of |
+ * that day"), not after a preposition ("For most of that day people
+ * ...": the phrase goes whole). */
 static bool quantity_of(const char *out, size_t word, size_t len,
                         const evg_timex *timex) {
-  if (timex->type != EVG_TIMEX_DURATION ||
-      !equals_ci(out + word, len - word, "of"))
+  if (!equals_ci(out + word, len - word, "of"))
     return false;
   evg_buf kept = {.data = (char *)out, .len = word};
   size_t back;
@@ -470,8 +504,15 @@ static bool quantity_of(const char *out, size_t word, size_t len,
   static const char *const quantities[] = {"most", "much", "part", "half",
                                            "all",  "some", "rest", NULL};
   EXTRACT_WORD_SET(set, quantities, true);
-  return back > before &&
-         extract_word_set_has(&set, out + before, back - before);
+  if (back == before ||
+      !extract_word_set_has(&set, out + before, back - before))
+    return false;
+  if (timex->type == EVG_TIMEX_DURATION)
+    return true;
+  size_t verb_end,
+      verb =
+          last_word(&(evg_buf){.data = (char *)out, .len = before}, &verb_end);
+  return verb < verb_end && extract_verb_form(out + verb, verb_end - verb);
 }
 
 /* Whether the date phrase s[start, end) modifies a noun phrase's head

@@ -2507,6 +2507,136 @@ out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
 got = [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
 assert got == ["The dredger cleared the channel", "The quay reopened"], got
 PY
+# labels40: a verb form after an article or a possessive is a noun ("on
+# the left of", "The cut in the pipeline", "a set of wheels"): taken for
+# the clause's verb, it cut the subject short or gave a label without one
+cat >"$tmp/article-noun-label.txt" <<'TEXT'
+LAGOS, May 4, 2031 — A man on the left of the stage was hit by a falling lamp during the concert on Saturday. The cut in the pipeline under the river was finally sealed by engineers on Sunday evening.
+
+The Battle of Orsk
+
+On 3 May 1712 the Swedish column on the left of the main army was drawn into the fighting near the river. The shot from the fort's largest gun hit the flagship's mast on 4 May 1712 and the crew abandoned her.
+TEXT
+check "extract.label.article-noun-not-verb" $PY - <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
+                      "$tmp/article-noun-label.txt"], capture_output=True, text=True).stdout
+got = [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert got[:4] == ["A man was hit by a falling lamp", "The cut was finally sealed",
+                   "The Swedish column was drawn", "The shot hit the flagship's mast"], got
+PY
+# labels40: a word that measured or opened a dropped date goes with it
+# ("almost | an hour later", "less than | a day later", "long | before
+# 2020", "Late | on 19 November 1700"), and a quantity whose "of" the date
+# completes stays with it as a verb's object ("spent most of that day")
+cat >"$tmp/date-qualifier-news.txt" <<'TEXT'
+HALIFAX, June 8, 2032 — A fishing boat capsized off Sambro on Sunday. The crew was lifted from the water almost an hour later. The lighthouse had warned ships long before 2020. Divers spent most of that day at the wreck. A tug reached the hull less than a day later.
+TEXT
+cat >"$tmp/date-qualifier-history.txt" <<'TEXT'
+The Siege of Narva
+
+Late on 19 November 1700 the Swedish infantry attacked the Russian lines. Early in December 1700 the king wrote to Stockholm.
+TEXT
+check "extract.label.date-qualifier-dropped" $PY - <<PY
+import json, subprocess
+got = []
+for name in ("date-qualifier-news", "date-qualifier-history"):
+    out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
+                          "$tmp/" + name + ".txt"], capture_output=True, text=True).stdout
+    got += [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert got == ["A fishing boat capsized off Sambro", "The crew was lifted from the water",
+               "The lighthouse had warned ships", "Divers spent most of that day at the wreck",
+               "A tug reached the hull", "The Swedish infantry attacked the Russian lines",
+               "The king wrote to Stockholm"], got
+PY
+# labels40: a long subject cut at its first "and" kept one of two
+# subjects ("The ferry's captain were arrested"): the two go whole while
+# they fit six words, and a quantity's word is no head to cut to ("More |
+# than 40 homes and farms")
+cat >"$tmp/two-subjects-news.txt" <<'TEXT'
+BERGEN, Norway, March 4, 2033 — The ferry's captain and two deckhands from Bergen were arrested by police on Monday after the collision. More than 40 homes and farms were flooded by the river on Tuesday night.
+TEXT
+cat >"$tmp/two-subjects-history.txt" <<'TEXT'
+The Battle of Texel
+
+The admiral and his English allies at Texel attacked the French fleet on 11 August 1673.
+TEXT
+check "extract.label.two-subjects-whole" $PY - <<PY
+import json, subprocess
+got = []
+for name in ("two-subjects-news", "two-subjects-history"):
+    out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
+                          "$tmp/" + name + ".txt"], capture_output=True, text=True).stdout
+    got += [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert got == ["The ferry's captain and two deckhands were arrested by police",
+               "More than 40 homes and farms were flooded",
+               "The admiral and his English allies attacked the French fleet"], got
+PY
+# labels40: the verb of a relative clause inside the subject ("who were
+# swept", "that had been towing") was taken for the clause's: the label
+# lost the pronoun and doubled its verbs ("One of the three climbers were
+# swept off the ridge was still") or kept the relative clause alone
+cat >"$tmp/relative-verb-news.txt" <<'TEXT'
+CORK, Ireland, May 5, 2031 — One of the three climbers who were swept off the ridge was still missing on Friday. The tug that had been towing the barge at the harbour mouth was moved to another berth on Thursday.
+TEXT
+cat >"$tmp/relative-verb-history.txt" <<'TEXT'
+The Raid on Cadiz
+
+The garrison that the Spanish had left at the fort surrendered to the English on 4 June 1587.
+TEXT
+check "extract.label.main-verb-past-relative" $PY - <<PY
+import json, subprocess
+got = []
+for name in ("relative-verb-news", "relative-verb-history"):
+    out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
+                          "$tmp/" + name + ".txt"], capture_output=True, text=True).stdout
+    got += [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert got == ["One of the three climbers was still missing", "The tug was moved to another berth",
+               "The garrison surrendered to the English"], got
+PY
+# labels40: a part that opens with its verb has no subject to find; a
+# later verb made the first verb's words its subject ("ran more | crashed",
+# "released grain | brought in"): its words up to a phrase boundary are
+# the headline, not a second verb cut from its object ("and | brought")
+cat >"$tmp/verb-first-news.txt" <<'TEXT'
+GDANSK, Poland, May 6, 2034 — Nine empty tank wagons broke away from a shunting engine on Sunday, ran more than fifteen kilometres along the coast line and crashed into a goods train.
+TEXT
+cat >"$tmp/verb-first-history.txt" <<'TEXT'
+The Famine at Fort Orange
+
+On 9 May 1703 the governor issued a proclamation for the colony, which released grain from the stores and brought in two hundred labourers from the coast.
+TEXT
+check "extract.label.verb-first-part" $PY - <<PY
+import json, subprocess
+got = []
+for name in ("verb-first-news", "verb-first-history"):
+    out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
+                          "$tmp/" + name + ".txt"], capture_output=True, text=True).stdout
+    got += [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert got[1] == "Ran more than fifteen kilometres along the coast line", got
+assert got[3].endswith("released grain from the stores"), got
+PY
+# labels40: a headline cut for want of room does not end on the measure
+# or quantity of the phrase it lost ("held up for most | of the night",
+# "reached the pontoon almost | at once", "more | than once")
+cat >"$tmp/measure-end-news.txt" <<'TEXT'
+OSLO, June 2, 2033 — Traffic on the harbour bridge was held up for most of the night while police examined the wreck.
+TEXT
+cat >"$tmp/measure-end-history.txt" <<'TEXT'
+The Eruption of Rakata
+
+Through the summer of 1883 the ships in the strait were held up for most of the season by drifting pumice.
+TEXT
+check "extract.label.no-dangling-measure" $PY - <<PY
+import json, subprocess
+got = []
+for name in ("measure-end-news", "measure-end-history"):
+    out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json",
+                          "$tmp/" + name + ".txt"], capture_output=True, text=True).stdout
+    got += [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert got == ["Traffic on the harbour bridge was held up",
+               "The ships in the strait were held up"], got
+PY
 # a film's title in quotation marks is a name: "Winter Harbour" names no
 # season, and a sentence that quotes titles still states a happening (at
 # the story's day); a quotation of speech states none
