@@ -478,6 +478,19 @@ assert dates.get("Police escorted the speaker through the crowd") in ("2031-05-0
 assert dates.get("which the unions had gathered on Tuesday night") == "2031-05-06", dates
 assert dates.get("Firefighters rescued a miller, who had stayed behind that evening") == "2031-05-07", dates
 PY
+# a participle after a noun with a part of a day the month narrows
+# ("treated that morning in February", "stopped on a night in July"), or
+# an irregular one ("seen in March"), tells of the noun; the clause's own
+# verb takes the date after it (dates41)
+cat >"$tmp/participle-day-part.txt" <<'TEXT'
+HANOI, October 14, 2033 — A clinic in Hanoi apologised on Thursday to a couple. The other two couples treated that morning in February were contacted last week. Three patients seen in March were called on Monday. Two drivers stopped on a night in July were fined last week.
+TEXT
+check "extract.clause-date.participle-day-part" $PY - "$tmp/participle-day-part.txt" <<PY
+$quote_dates
+assert dates.get("The other two couples treated that morning in February were contacted last week.") == "2033-W40", dates
+assert dates.get("Three patients seen in March were called on Monday.") == "2033-10-10", dates
+assert dates.get("Two drivers stopped on a night in July were fined last week.") == "2033-W40", dates
+PY
 # a deadline opening its clause ("By September 1855 the allies had taken
 # the town") dates it on or before, as one inside a clause does; a season
 # keeps its code there (`../1854-22`, not its three months)
