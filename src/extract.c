@@ -918,6 +918,15 @@ static void mark_carried(evg_extraction *x, size_t first) {
   }
 }
 
+/* Whether a and b are one and the same day ("on Tuesday afternoon ...
+ * that evening"): a relative clause closing a sentence at the story's
+ * own day does not take the clause around it off that day. */
+static bool same_day(const evg_timex *a, const evg_timex *b) {
+  return a->has_date && b->has_date && !a->date.interval && !b->date.interval &&
+         a->date.start == a->date.end && a->date.start == b->date.start &&
+         b->date.start == b->date.end;
+}
+
 /* Whether the story's lead was told at a day, not after the text's own:
  * the day the news happened. */
 static bool lead_day(const story_time *st) {
@@ -1066,7 +1075,8 @@ static void dated_sentence_events(evg_extraction *x, const char *text,
     range own, main;
     if (st->news && date == story && told_before.story && x->event_count > 0 &&
         extract_relative_holds_date(text, &clauses[k].span, date, dates,
-                                    date_count, &own, &main)) {
+                                    date_count, &own, &main) &&
+        !(main.end < own.start && same_day(told_before.story, date))) {
       add_dated_clause_events(x, text, sentence, &own, cursor, date,
                               timex_index);
       bool by_lead = lead_day(&told_before);

@@ -616,7 +616,31 @@ static bool reduced_relative_holds(const char *s, const evg_timex *first,
   while (pe > 0 && s[pe - 1] == ' ')
     pe--;
   size_t v = extract_word_start_before(s, 0, pe);
-  if (v == pe || !extract_participle(s + v, pe - v))
+  /* "couples treated that morning in February", "on a night in July":
+   * the part of a day the month narrows, between participle and date */
+  static const char *const day_parts[] = {"morning", "afternoon", "evening",
+                                          "night",   "day",       NULL};
+  static const char *const determiners[] = {"that", "a", "one", "the", NULL};
+  if (v < pe && extract_word_in(s + v, pe - v, day_parts)) {
+    size_t de = v;
+    while (de > 0 && s[de - 1] == ' ')
+      de--;
+    size_t d = extract_word_start_before(s, 0, de);
+    if (d == de || !extract_word_in(s + d, de - d, determiners))
+      return false;
+    pe = d;
+    while (pe > 0 && s[pe - 1] == ' ')
+      pe--;
+    v = extract_word_start_before(s, 0, pe);
+    if (pe - v == 2 && equals_ci(s + v, 2, "on")) {
+      while (v > 0 && s[v - 1] == ' ')
+        v--;
+      pe = v;
+      v = extract_word_start_before(s, 0, pe);
+    }
+  }
+  if (v == pe ||
+      !(extract_participle(s + v, pe - v) || equals_ci(s + v, pe - v, "seen")))
     return false;
   size_t be = v;
   while (be > 0 && s[be - 1] == ' ')
@@ -702,6 +726,13 @@ static const evg_timex *clause_date_of(const char *s,
   if (f - fw == 5 && equals_ci(s + fw, 5, "since") &&
       (fw == 0 || !ascii_alpha((unsigned char)s[fw - 1])))
     return next;
+  /* "couples treated that morning in February were contacted last
+   * week": a day part the month narrows, both the participle's */
+  if (k + 2 < date_count && dates[k + 2]->start < clause_end &&
+      dates[k + 2]->has_date && next->start - first->end == 4 &&
+      equals_ci(s + first->end, 4, " in ") &&
+      reduced_relative_holds(s, next, dates[k + 2]))
+    return dates[k + 2];
   if (inserted_phrase_holds(s, first, next) ||
       reduced_relative_holds(s, first, next) ||
       modifies_noun(s, first, next->start))

@@ -242,8 +242,14 @@ bool extract_relative_holds_date(const char *text, const range *clause,
                                  const evg_timex *date,
                                  const evg_timex *const *dates,
                                  size_t date_count, range *own, range *main) {
-  if (date->start < clause->start || date->end + 2 >= clause->end ||
-      text[date->end] != ',')
+  if (date->start < clause->start || date->end > clause->end)
+    return false;
+  /* "..., as did two ministers, who had resigned on Monday.": a relative
+   * clause that closes the clause, its date the last words */
+  bool closes = true;
+  for (size_t i = date->end; i < clause->end && closes; i++)
+    closes = !ascii_alnum((unsigned char)text[i]);
+  if (!closes && (date->end + 2 >= clause->end || text[date->end] != ','))
     return false;
   for (size_t k = 0; k < date_count; k++)
     if (dates[k] != date && dates[k]->start < clause->end &&
@@ -273,6 +279,29 @@ bool extract_relative_holds_date(const char *text, const range *clause,
                                         "from",  "between", "to",    NULL};
   if (extract_word_in(text + w, b - w, lasting))
     return false;
+  /* the clause around it, a past happening, came before the comma */
+  if (closes) {
+    size_t comma = open;
+    while (comma > clause->start && text[comma - 1] != ',')
+      comma--;
+    if (comma <= clause->start + 1 ||
+        !past_verb_in(text, clause->start, comma - 1))
+      return false;
+    /* the noun it tells of, set off by commas ("two ministers, Ana Vea
+     * and Tevi Maka, who had resigned"): its names are the clause's */
+    size_t noun = comma - 1;
+    while (noun > clause->start && text[noun - 1] != ',')
+      noun--;
+    if (noun > clause->start + 1 && comma - noun < 60 &&
+        !past_verb_in(text, noun, comma - 1)) {
+      open = noun;
+      while (open < comma && text[open] == ' ')
+        open++;
+    }
+    *own = (range){open, date->end};
+    *main = (range){clause->start, comma - 1};
+    return true;
+  }
   /* the clause around goes on: not another clause joined after it */
   size_t next = date->end + 1;
   while (next < clause->end && text[next] == ' ')

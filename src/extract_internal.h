@@ -1246,8 +1246,11 @@ bool extract_season_code(const evg_timex *t, char *text, size_t size);
  * suspended the auctions"; "carried the altarpiece, which a woodcarver
  * made in 1640, out through a side door"): it dates that clause's
  * happening, not the clause around it, which goes on after the closing
- * comma.  *own is the relative clause (with the subject it follows, when
- * it follows the subject), *main the clause around it. */
+ * comma; or a relative clause that closes the clause after a past
+ * happening ("..., as did two ministers, Ana Vea and Tevi Maka, who had
+ * resigned on Monday."), *own then opening at the noun's names set off
+ * by commas.  *own is the relative clause (with the subject it follows,
+ * when it follows the subject), *main the clause around it. */
 /* Whether a modal ("would", "will", "could", "should", "might") comes in
  * text[from, to): "which would be dissolved on March 20" tells what was
  * yet to come. */

@@ -87,8 +87,28 @@ static bool schedule_verb(const context *c, size_t k) {
   return false;
 }
 
+/* A present verb of expecting: what is expected lies ahead ("Forecasters
+ * expect more storms on Friday evening, though the institute said ..."). */
+static bool expects_ahead(const context *c, size_t k) {
+  static const char *const verbs[] = {"expect",   "expects",    "predict",
+                                      "predicts", "anticipate", "anticipates",
+                                      NULL};
+  const token *w = &c->t[k];
+  if (w->kind != T_WORD || w->cap)
+    return false;
+  /* "did not expect to reopen": the auxiliary's tense, left to it */
+  if (k > 0 &&
+      (lower_word_is(c, k - 1, "not") || lower_word_is(c, k - 1, "did") ||
+       lower_word_is(c, k - 1, "does") || lower_word_is(c, k - 1, "do")))
+    return false;
+  for (size_t v = 0; verbs[v]; v++)
+    if (lower_word_is(c, k, verbs[v]))
+      return true;
+  return false;
+}
+
 static bool tense_at(const context *c, size_t k, tense *t) {
-  if (schedule_verb(c, k)) {
+  if (schedule_verb(c, k) || expects_ahead(c, k)) {
     *t = TENSE_FUTURE;
     return true;
   }

@@ -473,6 +473,48 @@ dates = {text[e["start"]["offset"]:e["end"]["offset"]].decode().strip(" ,."): e[
 assert dates.get("Pilots then guided it upriver to the terminal") == "2026-11-11", dates
 assert dates.get("it was moored by noon") == "../2026-11-11", dates
 PY
+# a relative clause closing the sentence holds its date (", who had
+# resigned on Monday."): in news the clause before it is told at the
+# story's time, the clause with the noun it tells of (and its names) at
+# its own date; not at a time of the story's own day ("that evening")
+# (dates41)
+cat >"$tmp/relative-closing.txt" <<'TEXT'
+VALLETTA, May 8, 2031 — Parliament rejected the budget on Wednesday. Thirty deputies voted against it, as did two junior ministers, Karl Borg and Maria Vella, who had resigned on Monday.
+
+Police escorted the speaker through the crowd, which the unions had gathered on Tuesday night.
+
+The river burst its banks on Wednesday afternoon. Firefighters rescued a miller, who had stayed behind that evening.
+TEXT
+check "extract.clause-date.relative-closing-sentence" $PY - <<PY
+import json, subprocess
+path = "$tmp/relative-closing.txt"
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", path],
+                     capture_output=True, text=True).stdout
+text = open(path, "rb").read()
+events = [e for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+dates = {text[e["start"]["offset"]:e["end"]["offset"]].decode().strip(" ,."): e["date"] for e in events}
+actors = {text[e["start"]["offset"]:e["end"]["offset"]].decode().strip(" ,."): e.get("actors", []) for e in events}
+main = "Thirty deputies voted against it, as did two junior ministers, Karl Borg and Maria Vella"
+assert dates.get(main) == "2031-05-07", dates
+assert dates.get("Karl Borg and Maria Vella, who had resigned on Monday") == "2031-05-05", dates
+assert sorted(actors.get(main, [])) == ["karl-borg", "maria-vella"], actors
+assert dates.get("Police escorted the speaker through the crowd") in ("2031-05-07", "2031-05-07?"), dates
+assert dates.get("which the unions had gathered on Tuesday night") == "2031-05-06", dates
+assert dates.get("Firefighters rescued a miller, who had stayed behind that evening") == "2031-05-07", dates
+PY
+# a participle after a noun with a part of a day the month narrows
+# ("treated that morning in February", "stopped on a night in July"), or
+# an irregular one ("seen in March"), tells of the noun; the clause's own
+# verb takes the date after it (dates41)
+cat >"$tmp/participle-day-part.txt" <<'TEXT'
+HANOI, October 14, 2033 — A clinic in Hanoi apologised on Thursday to a couple. The other two couples treated that morning in February were contacted last week. Three patients seen in March were called on Monday. Two drivers stopped on a night in July were fined last week.
+TEXT
+check "extract.clause-date.participle-day-part" $PY - "$tmp/participle-day-part.txt" <<PY
+$quote_dates
+assert dates.get("The other two couples treated that morning in February were contacted last week.") == "2033-W40", dates
+assert dates.get("Three patients seen in March were called on Monday.") == "2033-10-10", dates
+assert dates.get("Two drivers stopped on a night in July were fined last week.") == "2033-W40", dates
+PY
 # a deadline opening its clause ("By September 1855 the allies had taken
 # the town") dates it on or before, as one inside a clause does; a season
 # keeps its code there (`../1854-22`, not its three months)

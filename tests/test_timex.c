@@ -1040,6 +1040,15 @@ static const row rows[] = {
     {"tense.returned-to-work-stays-past", "2025-11-12",
      "The strikers returned to work on Monday.", "Monday=2025-11-10"},
     /* a timetable's present tense: ahead */
+    /* dates41: a present verb of expecting looks ahead, before a "said"
+     * after the comma */
+    {"tense.expect-ahead", "2039-06-30",
+     "Forecasters expect more storms on Friday evening, though the agency "
+     "said a second tornado was unlikely.",
+     "Friday evening=2039-07-01TEV:TIME"},
+    {"tense.predicts-ahead", "2031-03-12",
+     "The ministry predicts a shortage on Monday, the minister said.",
+     "Monday=2031-03-17"},
     {"tense.schedule-reopens", "2025-03-12",
      "The museum reopens on Monday; the season starts in February.",
      "Monday=2025-03-17 | February=2026-02"},
