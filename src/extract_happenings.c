@@ -515,9 +515,17 @@ static bool subject_and_verb_at(const char *s, size_t q, size_t to,
   size_t dated;
   bool aside;
   q = past_opening(s, q, to, dates, date_count, &dated, &aside);
-  opening_verdict opening = shared_subject_verb(s, &q, to, dated, need);
-  if (opening != OPENING_UNDECIDED)
-    return opening == OPENING_YES;
+  /* ", and all three were arrested", ", and about 150 were injured": a
+   * count of people as subject is no list's item nor the doer before,
+   * and a passive of it tells what befell them, a happening of its own */
+  size_t counted = need == SUBJECT_NOUN_PHRASE && !aside
+                       ? extract_count_subject_at(s, q, to)
+                       : 0;
+  if (!counted) {
+    opening_verdict opening = shared_subject_verb(s, &q, to, dated, need);
+    if (opening != OPENING_UNDECIDED)
+      return opening == OPENING_YES;
+  }
   size_t e = extract_letters_end(s, q, to);
   /* a noun phrase that a determiner opens, with no aside before it ("and,
    * hearing the calls, picked up" shares its subject), or a bare plural
@@ -530,10 +538,11 @@ static bool subject_and_verb_at(const char *s, size_t q, size_t to,
               !extract_noun_phrase_opener(s + q, e - q) &&
               extract_bare_plural(s, q, e);
   bool nominal =
-      bare || (!aside && (extract_noun_phrase_opener(s + q, e - q) ||
-                          ((need == SUBJECT_CLAUSE || need == SUBJECT_REASON ||
-                            need == SUBJECT_PRIOR) &&
-                           extract_bare_plural(s, q, e))));
+      counted || bare ||
+      (!aside && (extract_noun_phrase_opener(s + q, e - q) ||
+                  ((need == SUBJECT_CLAUSE || need == SUBJECT_REASON ||
+                    need == SUBJECT_PRIOR) &&
+                   extract_bare_plural(s, q, e))));
   static const char *const pronouns[] = {"he", "she", "it", "they", "we", NULL};
   bool named = extract_word_in(s + q, e - q, pronouns);
   static const char *const relatives[] = {"who",   "which", "that",
@@ -541,7 +550,9 @@ static bool subject_and_verb_at(const char *s, size_t q, size_t to,
   static const char *const coordinators[] = {"and", "but", "then", "or", NULL};
   size_t prev = q, prev_len = 0;
   bool relative = false; /* inside an aside opened by a relative pronoun */
-  for (int words = 0; words < 14 && q < to; words++) {
+  if (counted)
+    q = counted; /* the count read, its noun or verb next */
+  for (int words = counted ? 1 : 0; words < 14 && q < to; words++) {
     while (q < to && !ascii_alpha((unsigned char)s[q])) {
       if (s[q] == ';' || s[q] == '"' ||
           (s[q] == ':' && !extract_clock_colon(s, q, to)))
@@ -550,7 +561,7 @@ static bool subject_and_verb_at(const char *s, size_t q, size_t to,
         relative = false; /* an aside ends at its comma */
         /* a noun phrase with an aside ("the male, named Tashi, climbed")
          * may be the clause before's object or an apposition: not split */
-        if (!named && need != SUBJECT_ANY && need != SUBJECT_NAMED)
+        if (!named && !counted && need != SUBJECT_ANY && need != SUBJECT_NAMED)
           nominal = false;
         /* ", and ...": another clause begins before any verb */
         size_t n = q + 1;
@@ -608,6 +619,11 @@ static bool subject_and_verb_at(const char *s, size_t q, size_t to,
       /* an active verb that tells a change: a passive ("and the concert
        * was called off") or a state ("and the lines stayed idle") tells
        * what became of the happening before */
+      /* a count's active verb ("and 14 schools kept their pupils
+       * indoors") most often tells how the act before was carried out,
+       * and merge pair 48 reads it so: only its passive is its own */
+      if (counted)
+        return !by && extract_past_be(s + q, e - q);
       if (!by && (extract_past_be(s + q, e - q) || state_verb(s + q, e - q)))
         return false;
       if (!by && bare && !object_follows(s, q, e, to) &&

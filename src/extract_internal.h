@@ -1361,6 +1361,14 @@ bool extract_noun_phrase_opener(const char *w, size_t len);
  * whose act is its own. */
 bool extract_bare_subject_at(const char *s, size_t q, size_t to);
 
+/* extract_count_subject.c */
+/* Where the count that opens the clause at s[q) ends, when it is a count
+ * of people as subject (", and all three were arrested", ", and about 150
+ * were injured", ", and two members of parliament tabled"): a number word
+ * or digits, an approximator before it, a lowercase word after it that is
+ * no measure ("two days later", "40 percent"); 0 when there is none. */
+size_t extract_count_subject_at(const char *s, size_t q, size_t to);
+
 /* extract_clause_split_when.c */
 /* Whether a bare "when" or "after" after the main clause s[from, at)
  * opens a happening of its own at s[next, to): a passive in it ("lost
