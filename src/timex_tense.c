@@ -107,6 +107,121 @@ static bool expects_ahead(const context *c, size_t k) {
   return false;
 }
 
+/* How far back a bare form's clause is read for a verb before it. */
+#define BARE_PAST_REACH 10
+
+/* Verbs whose past is spelt as their present ("hit", "cut", "put"): the
+ * keyword table cannot flag them, being nouns and presents too. */
+static bool invariant_verb(const context *c, size_t k) {
+  static const char *const verbs[] = {
+      "hit",       "cut",      "put",   "set",    "shut",     "hurt",
+      "spread",    "split",    "quit",  "cost",   "burst",    "cast",
+      "let",       "beat",     "bet",   "shed",   "thrust",   "upset",
+      "broadcast", "forecast", "reset", "offset", "undercut", NULL};
+  const token *w = &c->t[k];
+  if (w->kind != T_WORD || w->cls != K_NONE || w->cap || w->tense)
+    return false;
+  for (size_t v = 0; verbs[v]; v++)
+    if (lower_word_is(c, k, verbs[v]))
+      return true;
+  return false;
+}
+
+/* A word that cannot be the singular subject of the verb after it: a
+ * plural pronoun, a modal, "to", "not", a determiner, a relative. */
+static bool not_a_subject(const context *c, size_t k) {
+  static const char *const words[] = {
+      "i",      "you",   "we",    "they", "to",     "not",   "never", "can",
+      "cannot", "may",   "might", "must", "should", "shall", "will",  "would",
+      "could",  "do",    "does",  "did",  "t",      "who",   "which", "that",
+      "and",    "or",    "but",   "the",  "a",      "an",    "his",   "her",
+      "its",    "their", "our",   "my",   "your",   "this",  "these", "those",
+      "of",     "in",    "on",    "at",   "by",     "for",   "with",  "from",
+      "into",   "per",   "than",  "as",   "if",     "when",  "where", NULL};
+  for (size_t v = 0; words[v]; v++)
+    if (lower_word_is(c, k, words[v]))
+      return true;
+  return false;
+}
+
+static bool determiner(const context *c, size_t k) {
+  return lower_word_is(c, k, "a") || lower_word_is(c, k, "an") ||
+         lower_word_is(c, k, "the") || lower_word_is(c, k, "its") ||
+         lower_word_is(c, k, "his") || lower_word_is(c, k, "her") ||
+         lower_word_is(c, k, "their");
+}
+
+static bool preposition(const context *c, size_t k) {
+  static const char *const words[] = {
+      "of",  "in",     "on",    "at",     "for",   "from",  "with",
+      "by",  "near",   "after", "before", "when",  "as",    "and",
+      "but", "during", "over",  "across", "under", "while", NULL};
+  for (size_t v = 0; words[v]; v++)
+    if (lower_word_is(c, k, words[v]))
+      return true;
+  return false;
+}
+
+/* Whether token s can be the singular subject of a bare form at k: a
+ * name, "it", "he", a noun without a plural -s ("business" and "virus"
+ * keep theirs). */
+static bool singular_subject(const context *c, size_t s, size_t k) {
+  const token *w = &c->t[s];
+  if (w->kind != T_WORD || w->sentence != c->t[k].sentence || w->tense ||
+      (w->cls != K_NONE && !w->cap) || not_a_subject(c, s) || past_word(c, s))
+    return false;
+  size_t len = w->end - w->start;
+  const char *e = c->text + w->end;
+  return w->cap || len <= 3 || e[-1] != 's' || e[-2] == 's' || e[-2] == 'u' ||
+         e[-2] == 'i';
+}
+
+/* An adverb between a subject and its verb: "A storm also hit". */
+static bool adverb(const context *c, size_t s) {
+  const token *w = &c->t[s];
+  if (w->kind != T_WORD || w->cap)
+    return false;
+  return lower_word_is(c, s, "also") || lower_word_is(c, s, "then") ||
+         lower_word_is(c, s, "again") ||
+         (w->end - w->start > 4 && c->text[w->end - 2] == 'l' &&
+          c->text[w->end - 1] == 'y');
+}
+
+/* A bare form after a singular subject is a past: the present would take
+ * an -s ("A power cut hit the campus on Saturday night", "Smith quit on
+ * Monday"); not after a plural noun ("officials shut"), where present and
+ * past agree, nor when a verb stands before it in its clause ("will face
+ * a power cut on Saturday": a noun), nor in a headline. */
+static bool bare_past(const context *c, size_t k) {
+  /* a headline's bare form is a present or a passive ("Pass shut for
+   * the summer") */
+  if (k == 0 || !invariant_verb(c, k) ||
+      (c->headline && c->t[k].sentence == 0))
+    return false;
+  size_t s = k - 1;
+  if (!singular_subject(c, s, k)) {
+    if (s == 0 || !adverb(c, s) || !singular_subject(c, s - 1, k))
+      return false;
+    s--;
+  }
+  for (size_t d = 1; d <= BARE_PAST_REACH && d <= s; d++) {
+    size_t j = s - d;
+    if (c->t[j].sentence != c->t[k].sentence || clause_mark(c, j))
+      break;
+    /* "cut its profit forecast": the verb came first */
+    if (c->t[j].tense || future_word(c, j) || past_word(c, j) ||
+        invariant_verb(c, j))
+      return false;
+    /* "Residents face a water cut": a lowercase word before the noun's
+     * article is a verb, the noun its object */
+    if (j > 0 && determiner(c, j) && c->t[j - 1].kind == T_WORD &&
+        !c->t[j - 1].cap && c->t[j - 1].sentence == c->t[k].sentence &&
+        !preposition(c, j - 1))
+      return false;
+  }
+  return true;
+}
+
 static bool tense_at(const context *c, size_t k, tense *t) {
   if (schedule_verb(c, k) || expects_ahead(c, k)) {
     *t = TENSE_FUTURE;
@@ -121,7 +236,7 @@ static bool tense_at(const context *c, size_t k, tense *t) {
     *t = TENSE_FUTURE;
     return true;
   }
-  if (past_word(c, k) && !participle(c, k)) {
+  if ((past_word(c, k) && !participle(c, k)) || bare_past(c, k)) {
     *t = TENSE_PAST;
     return true;
   }

@@ -515,6 +515,29 @@ assert dates.get("The other two couples treated that morning in February were co
 assert dates.get("Three patients seen in March were called on Monday.") == "2033-10-10", dates
 assert dates.get("Two drivers stopped on a night in July were fined last week.") == "2033-W40", dates
 PY
+# a verb whose past is spelt as its present ("hit", "quit", "spread")
+# after a singular subject is a past: the present would take an -s, so a
+# bare weekday is the last one, not the next; a modal or a verb before
+# the noun ("will shut", "face a water cut") still looks ahead (dates42)
+cat >"$tmp/bare-past.txt" <<'TEXT'
+GDANSK, Poland, April 4, 2041 — A tanker spill hit the beaches of Hel on Saturday evening.
+
+The harbour master quit on Saturday.
+
+In Sopot a fire spread through a warehouse on Sunday night.
+
+The port authority will shut the northern basin on Saturday.
+
+Residents face a water cut on Sunday.
+TEXT
+check "extract.clause-date.bare-past-after-singular" $PY - "$tmp/bare-past.txt" <<PY
+$quote_dates
+assert dates.get("GDANSK, Poland, April 4, 2041 — A tanker spill hit the beaches of Hel on Saturday evening.") == "2041-03-30", dates
+assert dates.get("The harbour master quit on Saturday.") == "2041-03-30", dates
+assert dates.get("In Sopot a fire spread through a warehouse on Sunday night.") == "2041-03-31", dates
+assert dates.get("The port authority will shut the northern basin on Saturday.") == "2041-04-06", dates
+assert dates.get("Residents face a water cut on Sunday.") == "2041-04-07", dates
+PY
 # a deadline opening its clause ("By September 1855 the allies had taken
 # the town") dates it on or before, as one inside a clause does; a season
 # keeps its code there (`../1854-22`, not its three months)
