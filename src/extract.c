@@ -987,6 +987,16 @@ static void undated_sentence_events(evg_extraction *x, const char *text,
     st->between.open = false;
 }
 
+/* How many of the sentence's dates lie in `span`. */
+static size_t dates_in(const evg_timex *const *dates, size_t date_count,
+                       const range *span) {
+  size_t n = 0;
+  for (size_t k = 0; k < date_count; k++)
+    if (dates[k]->start < span->end && dates[k]->end > span->start)
+      n++;
+  return n;
+}
+
 /* The events of sentence si's dated clauses: one event (or cause and
  * effect...) per clause, each dated by its own date, by the story's time
  * when a date heads a later clause, or by a count from the clause
@@ -1095,6 +1105,28 @@ static void dated_sentence_events(evg_extraction *x, const char *text,
         mark_carried(x, first);
       relative_date = story;
       instead = st->story = date_before = date;
+      st->story_sentence = si;
+      st->paragraph_since_story = false;
+      st->carried = false;
+      continue;
+    }
+    /* in news, a subject with a dated relative clause before a present or
+     * a present perfect ("The two climbers who spent three hours on a
+     * ledge at the weekend have thanked the crew"): the date is the
+     * relative clause's; the verb is told at the paper's time */
+    if (st->news && date == story && anchor_day && !reach &&
+        !(count && date == date_before) &&
+        dates_in(dates, date_count, &clauses[k].span) == 1 &&
+        extract_subject_relative_present(text, &clauses[k].span, date, &own,
+                                         &main)) {
+      add_dated_clause_events(x, text, sentence, &own, cursor, date,
+                              timex_index);
+      add_clause_events(x, text, sentence, &main, cursor, anchor_day,
+                        timex_index);
+      if (st->lead == story && k == 0 && !told_before.lead)
+        st->lead = anchor_day;
+      relative_date = story;
+      instead = st->story = date_before = anchor_day;
       st->story_sentence = si;
       st->paragraph_since_story = false;
       st->carried = false;

@@ -223,6 +223,12 @@ static bool past_verb_in(const char *text, size_t from, size_t to) {
   return some_word(text, from, to, past_word);
 }
 
+/* Whether a verb in the past comes in text[from, to) (see
+ * extract_internal.h). */
+bool extract_past_verb_in(const char *text, size_t from, size_t to) {
+  return past_verb_in(text, from, to);
+}
+
 static bool modal_word(const char *text, size_t w, size_t e, size_t to) {
   static const char *const modals[] = {"would",  "will",  "could",
                                        "should", "might", NULL};

@@ -1255,6 +1255,19 @@ bool extract_season_code(const evg_timex *t, char *text, size_t size);
  * text[from, to): "which would be dissolved on March 20" tells what was
  * yet to come. */
 bool extract_modal_in(const char *text, size_t from, size_t to);
+/* Whether a verb in the past ("made", "had left", "was appointed") comes
+ * in text[from, to). */
+bool extract_past_verb_in(const char *text, size_t from, size_t to);
+/* A news clause whose subject carries a relative clause that closes with
+ * `date` and whose own verb, right after the date, is a present or a
+ * present perfect ("The two climbers who spent three hours on a ledge at
+ * the weekend have thanked the crew", "The ferry, which ran aground on
+ * Saturday, is being towed"): *own is the subject with its relative
+ * clause, *main the verb phrase, told at the paper's time
+ * (extract_present_after_relative.c). */
+bool extract_subject_relative_present(const char *text, const range *clause,
+                                      const evg_timex *date, range *own,
+                                      range *main);
 bool extract_relative_holds_date(const char *text, const range *clause,
                                  const evg_timex *date,
                                  const evg_timex *const *dates,

@@ -538,6 +538,39 @@ assert dates.get("In Sopot a fire spread through a warehouse on Sunday night.") 
 assert dates.get("The port authority will shut the northern basin on Saturday.") == "2041-04-06", dates
 assert dates.get("Residents face a water cut on Sunday.") == "2041-04-07", dates
 PY
+# a subject with a dated relative clause before a present or a present
+# perfect ("The three fishermen who drifted ... last week have thanked the
+# coastguard"): the relative clause keeps its date, the main verb is told
+# at the paper's day, in the lead too; a simple past after it is left to
+# the sentence (dates42)
+cat >"$tmp/present-after-relative.txt" <<'TEXT'
+GALWAY, Ireland, May 21, 2043 — The three fishermen who drifted for two days off the Aran Islands last week have thanked the coastguard.
+
+A lifeboat crew was honoured on Tuesday. The ferry that ran aground near Inis Meáin on Saturday is being towed to Rossaveal.
+
+The teacher who found the bones in a bog on Monday says the site must be protected.
+
+Bristol Airport, which handled 10 million passengers last year, has no radar of its own.
+TEXT
+check "extract.clause-date.present-after-relative" $PY - <<PY
+import json, subprocess
+path = "$tmp/present-after-relative.txt"
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", path],
+                     capture_output=True, text=True).stdout
+text = open(path, "rb").read()
+dates = {text[e["start"]["offset"]:e["end"]["offset"]].decode().strip(" ,."): e["date"]
+         for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+fishermen = "The three fishermen who drifted for two days off the Aran Islands last week"
+assert dates.get(fishermen) == "2043-W20", dates
+assert dates.get(fishermen + " have thanked the coastguard") == "2043-05-21", dates
+ferry = "The ferry that ran aground near Inis Meáin on Saturday"
+assert dates.get(ferry) == "2043-05-16", dates
+assert dates.get(ferry + " is being towed to Rossaveal") == "2043-05-21", dates
+teacher = "The teacher who found the bones in a bog on Monday"
+assert dates.get(teacher) == "2043-05-18", dates
+assert dates.get(teacher + " says the site must be protected") == "2043-05-21", dates
+assert "Bristol Airport, which handled 10 million passengers last year, has no radar of its own" in dates, dates
+PY
 # a deadline opening its clause ("By September 1855 the allies had taken
 # the town") dates it on or before, as one inside a clause does; a season
 # keeps its code there (`../1854-22`, not its three months)

@@ -446,8 +446,10 @@ sed 's/^/    /' "$tmp/score-test23" >&2
 # relative clause merge40's rule reads), and the event still takes the
 # weekend from its relative clause, so it joins a's Sunday lift again by
 # "two climbers" on one day: 12 / 8 / 3 (the date is the extraction's
-# fault: a present perfect told after its subject's dated clause)
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test24.json --set test24 --max-duplicates 8 --max-wrong 3 >"$tmp/score-test24" 2>&1
+# fault: a present perfect told after its subject's dated clause);
+# dates42 dates that verb at the paper's day and the relative clause at
+# the weekend, so the lead no longer joins the Sunday lift: 12 / 8 / 2
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test24.json --set test24 --max-duplicates 8 --max-wrong 2 >"$tmp/score-test24" 2>&1
 check merge.pairs-test24.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test24" >&2
 # pairs 80-82 (test25): blind when written, scored three times (6 joined,
