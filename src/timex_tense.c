@@ -195,8 +195,7 @@ static bool adverb(const context *c, size_t s) {
 static bool bare_past(const context *c, size_t k) {
   /* a headline's bare form is a present or a passive ("Pass shut for
    * the summer") */
-  if (k == 0 || !invariant_verb(c, k) ||
-      (c->headline && c->t[k].sentence == 0))
+  if (k == 0 || !invariant_verb(c, k) || (c->headline && c->t[k].sentence == 0))
     return false;
   size_t s = k - 1;
   if (!singular_subject(c, s, k)) {
