@@ -31,6 +31,38 @@ static bool participle(const char *w, size_t len) {
   return extract_word_in(w, len, irregular);
 }
 
+/* A participle after the subject's noun, the clause's first verb ("A man
+ * arrested on Sunday is being questioned"): a reduced relative clause. */
+static bool reduced_relative(const char *text, const range *clause,
+                             const evg_timex *date, range *own, range *main) {
+  static const char *const auxiliaries[] = {
+      "is",   "are", "was", "were", "be", "been", "being", "has",
+      "have", "had", "the", "a",    "an", "to",   "not",   NULL};
+  size_t before = clause->start; /* the word before the one read */
+  for (size_t i = clause->start; i < date->start;) {
+    if (!ascii_alpha((unsigned char)text[i])) {
+      if (text[i] == ',' || text[i] == ';' || text[i] == ':')
+        return false;
+      i++;
+      continue;
+    }
+    size_t e = extract_letters_end(text, i, date->start);
+    if (i > clause->start && participle(text + i, e - i)) {
+      size_t b = extract_word_start_before(text, clause->start, before);
+      if (extract_word_in(text + b, before - b, auxiliaries) ||
+          extract_past_verb_in(text, clause->start, i) ||
+          extract_modal_in(text, clause->start, i))
+        return false;
+      *own = (range){clause->start, date->end};
+      *main = *clause;
+      return true;
+    }
+    before = e;
+    i = e;
+  }
+  return false;
+}
+
 bool extract_subject_relative_present(const char *text, const range *clause,
                                       const evg_timex *date, range *own,
                                       range *main) {
@@ -78,9 +110,10 @@ bool extract_subject_relative_present(const char *text, const range *clause,
     }
     size_t w = extract_word_start_before(text, limit, e);
     if (w == e)
-      return false;
-    if (extract_word_in(text + w, e - w,
-                        (const char *const[]){"who", "which", "that", NULL})) {
+      break;
+    if (extract_word_in(
+            text + w, e - w,
+            (const char *const[]){"who", "which", "whose", "that", NULL})) {
       size_t subject_end = w;
       while (subject_end > clause->start &&
              (text[subject_end - 1] == ' ' || text[subject_end - 1] == ','))
@@ -99,5 +132,5 @@ bool extract_subject_relative_present(const char *text, const range *clause,
     }
     i = w;
   }
-  return false;
+  return reduced_relative(text, clause, date, own, main);
 }

@@ -540,7 +540,8 @@ assert dates.get("Residents face a water cut on Sunday.") == "2041-04-07", dates
 PY
 # a subject with a dated relative clause before a present or a present
 # perfect ("The three fishermen who drifted ... last week have thanked the
-# coastguard"): the relative clause keeps its date, the main verb is told
+# coastguard", "Two hikers rescued ... on Sunday have been released"):
+# the relative clause keeps its date, the main verb is told
 # at the paper's day, in the lead too; a simple past after it is left to
 # the sentence (dates42)
 cat >"$tmp/present-after-relative.txt" <<'TEXT'
@@ -551,6 +552,8 @@ A lifeboat crew was honoured on Tuesday. The ferry that ran aground near Inis Me
 The teacher who found the bones in a bog on Monday says the site must be protected.
 
 Bristol Airport, which handled 10 million passengers last year, has no radar of its own.
+
+Two hikers rescued from Croagh Patrick on Sunday have been released from hospital.
 TEXT
 check "extract.clause-date.present-after-relative" $PY - <<PY
 import json, subprocess
@@ -570,6 +573,9 @@ teacher = "The teacher who found the bones in a bog on Monday"
 assert dates.get(teacher) == "2043-05-18", dates
 assert dates.get(teacher + " says the site must be protected") == "2043-05-21", dates
 assert "Bristol Airport, which handled 10 million passengers last year, has no radar of its own" in dates, dates
+hikers = "Two hikers rescued from Croagh Patrick on Sunday"
+assert dates.get(hikers) == "2043-05-17", dates
+assert dates.get(hikers + " have been released from hospital") == "2043-05-21", dates
 PY
 # a deadline opening its clause ("By September 1855 the allies had taken
 # the town") dates it on or before, as one inside a clause does; a season
