@@ -24,6 +24,15 @@ static bool year_aside_in_story(const context *c) {
          timex_year_of(c->fine_ref[EVG_PREC_DAY]) != evg_date_year(&c->ref);
 }
 
+/* Whether the reference is the paper's own day written out ("OSLO,
+ * January 3, 2042 - A storm struck the coast on December 30"): its year
+ * is the anchor's, and a year-less day after it lies by tense around the
+ * anchor, not in that year whatever the tense. */
+static bool paper_day_ref(const context *c) {
+  return !c->ref.interval && c->ref.from.precision == EVG_PREC_DAY &&
+         c->ref.start == c->anchor;
+}
+
 base_kind timex_choose_base(const context *c) {
   /* "recently", "more recent": the writer points at the present */
   if (c->has_anchor && (c->recent_sentence == c->sentence + 1 ||
@@ -32,9 +41,10 @@ base_kind timex_choose_base(const context *c) {
   /* a year written in the same sentence dates its days, unless a relative
    * clause closes with it ("Hungary, which was hit in 2025, shut its
    * crossings on March 2": the noun's past, not the clause's year) */
-  if (c->has_ref && (c->narrative || !c->has_anchor ||
-                     (c->ref_explicit_year && c->sentence == c->ref_sentence &&
-                      !c->ref_aside && !background_year(c))))
+  if (c->has_ref &&
+      (c->narrative || !c->has_anchor ||
+       (c->ref_explicit_year && c->sentence == c->ref_sentence &&
+        !c->ref_aside && !background_year(c) && !paper_day_ref(c))))
     return BASE_REF;
   return c->has_anchor ? BASE_ANCHOR : BASE_NONE;
 }

@@ -538,6 +538,20 @@ assert dates.get("In Sopot a fire spread through a warehouse on Sunday night.") 
 assert dates.get("The port authority will shut the northern basin on Saturday.") == "2041-04-06", dates
 assert dates.get("Residents face a water cut on Sunday.") == "2041-04-07", dates
 PY
+# the dateline's own day, written with its year, is no year for the lead's
+# year-less days: they lie around it by tense ("OSLO, January 3, 2042 - A
+# storm struck the coast on December 30" is the December before; a future
+# December 30 is the one ahead)
+cat >"$tmp/dateline-year.txt" <<'TEXT'
+OSLO, January 3, 2042 — A storm struck the coast of Rogaland on December 30, police said on Friday.
+
+The harbour in Stavanger will reopen on December 30, the mayor said.
+TEXT
+check "extract.clause-date.dateline-year-by-tense" $PY - "$tmp/dateline-year.txt" <<PY
+$quote_dates
+assert dates.get("OSLO, January 3, 2042 — A storm struck the coast of Rogaland on December 30, police said on Friday.") == "2041-12-30", dates
+assert dates.get("The harbour in Stavanger will reopen on December 30, the mayor said.") == "2042-12-30", dates
+PY
 # a subject with a dated relative clause before a present or a present
 # perfect ("The three fishermen who drifted ... last week have thanked the
 # coastguard", "Two hikers rescued ... on Sunday have been released"):
