@@ -1060,6 +1060,22 @@ assert got == [("Guards from Securitas Norway searched the ferry", "2031-03-03",
                ("The Kronborg left Oslo", "1890-05-02", ["Kronborg"]),
                ("She sank off Lindesnes", "1890-05-04", ["Kronborg"])], got
 PY
+# a clock told in words after "before", "after" or "until" ("just after
+# six in the evening", "shortly after ten at night") is the main clause's
+# time, no subject of a clause of its own: the sentence was split there
+# and a part labelled "Ten at night and flooded the harbour" (clauses40)
+cat >"$tmp/clock-words.txt" <<'TEXT'
+TRONDHEIM, Norway, March 17, 2041 — In 1798 the French column left Rosporden on June 3 just after six in the evening with two hundred wagons. The storm reached Bodø on Friday shortly after ten at night and flooded the harbour. The blaze started shortly before nine on March 14 in a warehouse stacked with paper rolls.
+TEXT
+check "extract.clause.clock-in-words" $PY - "$tmp/clock-words.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/clock-words.txt"],
+                     capture_output=True, text=True).stdout
+got = [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert got == ["The French column left Rosporden with two hundred wagons",
+               "The storm reached Bodø and flooded the harbour",
+               "The blaze started in a warehouse stacked with paper rolls"], got
+PY
 # a headline over ten words keeps both subjects of a coordination ("The
 # fuel and the water | were found"), where it took the first alone as the
 # subject's head to make room for the object ("The fuel were found in its
