@@ -1076,6 +1076,19 @@ assert got == ["The French column left Rosporden with two hundred wagons",
                "The storm reached Bodø and flooded the harbour",
                "The blaze started in a warehouse stacked with paper rolls"], got
 PY
+# a relative clause after a count of people ("as did two aldermen, who |
+# had resigned") takes the count's noun as its label's subject, as it
+# takes a noun with a determiner: it was labelled "Had resigned" (clauses40)
+cat >"$tmp/relative-count.txt" <<'TEXT'
+LEEDS, March 19, 2041 — The council voted on Wednesday to sell the depot, as did two aldermen, who had resigned on Monday. In 1911 the mill owners rejected the offer on May 2, as did 1,400 weavers, who walked out on May 9.
+TEXT
+check "extract.label.relative-count-noun" $PY - "$tmp/relative-count.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/relative-count.txt"],
+                     capture_output=True, text=True).stdout
+got = [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert "Two aldermen had resigned" in got and "1,400 weavers walked out" in got, got
+PY
 # a headline over ten words keeps both subjects of a coordination ("The
 # fuel and the water | were found"), where it took the first alone as the
 # subject's head to make room for the object ("The fuel were found in its
