@@ -107,10 +107,14 @@ size_t extract_untagged_time_end(const char *s, size_t at, size_t to,
   /* "shortly before nine, although ...", "just after ten.": an hour that
    * closes its phrase at a comma or the sentence's end is a clock (pair
    * 96: "Nine, although the trailer burned" was a part of its own) */
-  if (o == e && o < to && (s[o] == ',' || s[o] == '.' || s[o] == ';'))
+  if (o == e && (o == to || s[o] == ',' || s[o] == '.' || s[o] == ';'))
     return e;
-  if (!extract_word_at(s, o, to, "in") && !extract_word_at(s, o, to, "on"))
-    return 0;
+  /* "nine yesterday morning", "seven Tuesday": a tagged day right after
+   * the hour */
+  if (!extract_word_at(s, o, to, "in") && !extract_word_at(s, o, to, "on")) {
+    *date_at = o;
+    return o > e ? e : 0;
+  }
   *date_at = skip_spaces(s, o + 2, to);
   return e;
 }
