@@ -261,6 +261,17 @@ static char *after_relative(evg_extraction *x, const char *s, size_t b,
                           (const char *const[]){"who", "which", "whose", NULL}))
         rel = i;
     }
+  /* "The second, an American machine that had started on September 5, |
+   * broke through": an apposition that holds a "that" clause closes the
+   * subject as a relative clause does (clauses40: the part was labelled
+   * "Broke") */
+  size_t open = 0; /* the apposition: the last comma's stretch */
+  for (size_t i = at - 3; !rel && !open && i > b; i--)
+    if (s[i] == ',' && s[i + 1] == ' ')
+      open = i;
+  for (size_t q = open + 2; open && !rel && q + 6 < at - 2; q++)
+    if (s[q] == ' ' && extract_word_at(s, q + 1, at - 2, "that"))
+      rel = open;
   if (!rel)
     return NULL;
   /* a clause joined on by ", and" or ", but" is the subject's own:

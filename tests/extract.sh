@@ -1090,6 +1090,21 @@ got = [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "ev
 assert got == ["The ferry docked and we unloaded the grain",
                "The divers went down to the wreck", "The cable snapped"], got
 PY
+# a part that opens with its verb after an apposition holding a "that"
+# clause ("Norsk Kabel, a Bergen firm that built ..., | cut the supply")
+# takes the words before the apposition as its subject, as after ", who"
+# (clauses40: San José's "The second, an American machine that had
+# started on September 5, | broke through" was labelled "Broke")
+cat >"$tmp/apposition-that.txt" <<'TEXT'
+OSLO, May 9, 2041 — Norsk Kabel, a Bergen firm that built the first link in 2019, cut the supply on Tuesday. The third ship, a steamer that had left Hull in March 1853, reached Archangel on June 2, 1853.
+TEXT
+check "extract.label.apposition-that-subject" $PY - "$tmp/apposition-that.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/apposition-that.txt"],
+                     capture_output=True, text=True).stdout
+got = [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert "Norsk Kabel cut the supply" in got and "The third ship reached Archangel" in got, got
+PY
 # a relative clause after a count of people ("as did two aldermen, who |
 # had resigned") takes the count's noun as its label's subject, as it
 # takes a noun with a determiner: it was labelled "Had resigned" (clauses40)
