@@ -120,12 +120,19 @@ static bool date_starts_at(const evg_timex *const *dates, size_t date_count,
  * "half past three"), starts at s[at) and is not the owner of a noun
  * ("Monday's vote"). */
 static bool time_follows(const char *s, const evg_timex *const *dates,
-                         size_t date_count, size_t at, size_t to) {
+                         size_t date_count, size_t at, size_t to, bool *clock) {
   size_t k = first_date_from(dates, date_count, at);
   size_t date_at;
   size_t e = extract_untagged_time_end(s, at, to, &date_at);
   if (e && date_at != SIZE_MAX && !date_starts_at(dates, date_count, date_at))
     e = 0;
+  /* a clock told in words ("before eight on March 14", "shortly before
+   * nine,") is a preposition's time whatever stands before it, unless a
+   * verb follows it as its subject's ("before dawn broke") */
+  size_t v = e + 1, ve = e && e < to ? extract_letters_end(s, v, to) : v;
+  *clock = e != 0 &&
+           !(s[e] == ' ' && ve > v && ascii_is_lower((unsigned char)s[v]) &&
+             extract_verb_form(s + v, ve - v));
   if (k < date_count && dates[k]->start == at)
     e = dates[k]->end;
   if (!e)
@@ -996,9 +1003,11 @@ static bool clause_joint_at(const char *s, size_t from, size_t to, size_t i,
       /* "came down shortly after 3:30 p.m. on October 1 and covered the
        * road": a count before and a time right after make it a
        * preposition, a time of the main clause and no happening (not
-       * "a day after Monday's vote collapsed", a noun's owner) */
-      if (time_follows(s, dates, date_count, we + 1, to) &&
-          (j->start != i || verb_after_and(s, we + 1, to)))
+       * "a day after Monday's vote collapsed", a noun's owner); so
+       * does a clock in words alone (clauses40) */
+      bool clock = false;
+      if (time_follows(s, dates, date_count, we + 1, to, &clock) &&
+          (clock || j->start != i || verb_after_and(s, we + 1, to)))
         return false;
       /* "four days after the vessel ran aground": a happening dated
        * apart from the main one, whatever its subject; so is one with

@@ -443,7 +443,9 @@ bool extract_closing_report(const char *s, size_t comma, size_t date_start,
 /* extract_untagged_time.c */
 /* The end of a time of day the tagger leaves untagged that opens s[at,
  * to) after spaces ("dawn", "half past three", "a quarter past eight",
- * "five o'clock", "five" before "in" or "on" and a date), else 0.
+ * "five o'clock", "six in the evening", "ten at night", "nine" at a comma,
+ * the sentence's or the range's end, "five" before "in" or "on" and a
+ * date or right before a date), else 0.
  * *date_at: where a tagged date must start for the reading to hold (a
  * bare hour: "five in | the afternoon of June 11"; "before five people
  * died" counts people), SIZE_MAX when none must. */

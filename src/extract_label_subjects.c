@@ -6,6 +6,7 @@
  * The headline itself is extract_headlines.c's. */
 #include "extract_internal.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -260,6 +261,17 @@ static char *after_relative(evg_extraction *x, const char *s, size_t b,
                           (const char *const[]){"who", "which", "whose", NULL}))
         rel = i;
     }
+  /* "The second, an American machine that had started on September 5, |
+   * broke through": an apposition that holds a "that" clause closes the
+   * subject as a relative clause does (clauses40: the part was labelled
+   * "Broke") */
+  size_t open = 0; /* the apposition: the last comma's stretch */
+  for (size_t i = at - 3; !rel && !open && i > b; i--)
+    if (s[i] == ',' && s[i + 1] == ' ')
+      open = i;
+  for (size_t q = open + 2; open && !rel && q + 6 < at - 2; q++)
+    if (s[q] == ' ' && extract_word_at(s, q + 1, at - 2, "that"))
+      rel = open;
   if (!rel)
     return NULL;
   /* a clause joined on by ", and" or ", but" is the subject's own:
@@ -294,11 +306,17 @@ static char *after_relative(evg_extraction *x, const char *s, size_t b,
                            label, own);
 }
 
+/* Whether the comma at s[i] sits inside a figure ("2,000") */
+static bool thousands_comma(const char *s, size_t b, size_t i) {
+  return i > b && isdigit((unsigned char)s[i - 1]) &&
+         isdigit((unsigned char)s[i + 1]);
+}
+
 /* The noun phrase before the comma of ", which" or ", who" that opens
  * the part at s[start) with its verb ("... to the Royal Society, which |
  * declined to print it"), read back to a verb, a comma or a preposition
- * that opens an adjunct, at most six words, opening with a determiner or
- * a capital: its doer, in [*np, *np_end); false when there is none
+ * that opens an adjunct, at most six words, opening with a determiner, a
+ * count or a capital: its doer, in [*np, *np_end); false when there is none
  * ("last Friday, which | freed": a date, no noun that acts). */
 static bool relative_noun(evg_extraction *x, const char *s, size_t b,
                           size_t start, size_t *np, size_t *np_end) {
@@ -319,10 +337,11 @@ static bool relative_noun(evg_extraction *x, const char *s, size_t b,
     size_t q = first;
     while (q > b && s[q - 1] == ' ')
       q--;
-    if (q == b || s[q - 1] == ',')
+    if (q == b || (s[q - 1] == ',' && !thousands_comma(s, b, q - 1)))
       break; /* the phrase opens the sentence or follows a comma */
     size_t p = q;
-    while (p > b && s[p - 1] != ' ' && s[p - 1] != ',')
+    while (p > b && s[p - 1] != ' ' &&
+           (s[p - 1] != ',' || thousands_comma(s, b, p - 1)))
       p--;
     /* "met Smith in Paris, who": a place is no "who" */
     if (s[w] == 'w' && w + 3 == e &&
@@ -346,8 +365,11 @@ static bool relative_noun(evg_extraction *x, const char *s, size_t b,
   }
   size_t fe = extract_letters_end(s, first, *np_end);
   *np = first;
+  /* a count of people opens the noun too ("as did two aldermen, who |
+   * had resigned": the label was "Had resigned"; clauses40) */
   if (first == *np_end || !(ascii_upper((unsigned char)s[first]) ||
-                            extract_word_in(s + first, fe - first, openers)))
+                            extract_word_in(s + first, fe - first, openers) ||
+                            extract_count_subject_at(s, first, *np_end)))
     return false;
   for (size_t i = first; i < *np_end; i++) /* six words at most */
     if ((i == first || s[i - 1] == ' ') && extract_in_timex(x, i))

@@ -37,6 +37,25 @@ static size_t oclock_end(const char *s, size_t at, size_t to) {
   return 0;
 }
 
+/* The end of "in the morning" / "afternoon" / "evening" / "night" or "at
+ * night" at s[at), else 0. */
+static size_t day_part_end(const char *s, size_t at, size_t to) {
+  static const char *const parts[] = {"morning", "afternoon", "evening",
+                                      "night", NULL};
+  EXTRACT_WORD_SET(part_set, parts, true);
+  if (extract_word_at(s, at, to, "at")) {
+    size_t n = skip_spaces(s, at + 2, to);
+    size_t ne = extract_letters_end(s, n, to);
+    return ne == n + 5 && equals_ci(s + n, 5, "night") ? ne : 0;
+  }
+  if (!extract_word_at(s, at, to, "in"))
+    return 0;
+  size_t d = skip_spaces(s, at + 2, to);
+  if (!extract_word_at(s, d, to, "the"))
+    return 0;
+  return set_word_end(&part_set, s, skip_spaces(s, d + 3, to), to);
+}
+
 size_t extract_untagged_time_end(const char *s, size_t at, size_t to,
                                  size_t *date_at) {
   static const char *const parts[] = {
@@ -79,8 +98,23 @@ size_t extract_untagged_time_end(const char *s, size_t at, size_t to,
   size_t oe = oclock_end(s, o, to);
   if (oe)
     return oe;
-  if (!extract_word_at(s, o, to, "in") && !extract_word_at(s, o, to, "on"))
-    return 0;
+  /* "six in the evening", "eleven at night": the part of the day says
+   * the hour is a clock, with or without the day after it (labels40:
+   * "at six in the evening" was cut to "at six") */
+  size_t de = day_part_end(s, o, to);
+  if (de)
+    return de;
+  /* "shortly before nine, although ...", "just after ten.": an hour that
+   * closes its phrase at a comma or the sentence's end is a clock (pair
+   * 96: "Nine, although the trailer burned" was a part of its own) */
+  if (o == e && (o == to || s[o] == ',' || s[o] == '.' || s[o] == ';'))
+    return e;
+  /* "nine yesterday morning", "seven Tuesday": a tagged day right after
+   * the hour */
+  if (!extract_word_at(s, o, to, "in") && !extract_word_at(s, o, to, "on")) {
+    *date_at = o;
+    return o > e ? e : 0;
+  }
   *date_at = skip_spaces(s, o + 2, to);
   return e;
 }

@@ -1136,6 +1136,64 @@ assert got == [("Guards from Securitas Norway searched the ferry", "2031-03-03",
                ("The Kronborg left Oslo", "1890-05-02", ["Kronborg"]),
                ("She sank off Lindesnes", "1890-05-04", ["Kronborg"])], got
 PY
+# a clock told in words after "before", "after" or "until" ("just after
+# six in the evening", "shortly after ten at night") is the main clause's
+# time, no subject of a clause of its own: the sentence was split there
+# and a part labelled "Ten at night and flooded the harbour" (clauses40)
+cat >"$tmp/clock-words.txt" <<'TEXT'
+TRONDHEIM, Norway, March 17, 2041 — In 1798 the French column left Rosporden on June 3 just after six in the evening with two hundred wagons. The storm reached Bodø on Friday shortly after ten at night and flooded the harbour. The blaze started shortly before nine on March 14 in a warehouse stacked with paper rolls.
+TEXT
+check "extract.clause.clock-in-words" $PY - "$tmp/clock-words.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/clock-words.txt"],
+                     capture_output=True, text=True).stdout
+got = [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert got == ["The French column left Rosporden with two hundred wagons",
+               "The storm reached Bodø and flooded the harbour",
+               "The blaze started in a warehouse stacked with paper rolls"], got
+PY
+# a headline leaves out a clock told in words that ends its part or comes
+# right before a tagged day ("shortly after four, | and", "at seven
+# yesterday morning"), as it leaves out one in digits (clauses40)
+cat >"$tmp/clock-label.txt" <<'TEXT'
+GDANSK, Poland, June 4, 2041 — "The ferry docked at seven yesterday morning and we unloaded the grain," the harbour master said on Tuesday. On June 1 the divers went down to the wreck shortly after four, and the cable snapped.
+TEXT
+check "extract.label.clock-in-words-dropped" $PY - "$tmp/clock-label.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/clock-label.txt"],
+                     capture_output=True, text=True).stdout
+got = [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert got == ["The ferry docked and we unloaded the grain",
+               "The divers went down to the wreck", "The cable snapped"], got
+PY
+# a part that opens with its verb after an apposition holding a "that"
+# clause ("Norsk Kabel, a Bergen firm that built ..., | cut the supply")
+# takes the words before the apposition as its subject, as after ", who"
+# (clauses40: San José's "The second, an American machine that had
+# started on September 5, | broke through" was labelled "Broke")
+cat >"$tmp/apposition-that.txt" <<'TEXT'
+OSLO, May 9, 2041 — Norsk Kabel, a Bergen firm that built the first link in 2019, cut the supply on Tuesday. The third ship, a steamer that had left Hull in March 1853, reached Archangel on June 2, 1853.
+TEXT
+check "extract.label.apposition-that-subject" $PY - "$tmp/apposition-that.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/apposition-that.txt"],
+                     capture_output=True, text=True).stdout
+got = [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert "Norsk Kabel cut the supply" in got and "The third ship reached Archangel" in got, got
+PY
+# a relative clause after a count of people ("as did two aldermen, who |
+# had resigned") takes the count's noun as its label's subject, as it
+# takes a noun with a determiner: it was labelled "Had resigned" (clauses40)
+cat >"$tmp/relative-count.txt" <<'TEXT'
+LEEDS, March 19, 2041 — The council voted on Wednesday to sell the depot, as did two aldermen, who had resigned on Monday. In 1911 the mill owners rejected the offer on May 2, as did 1,400 weavers, who walked out on May 9.
+TEXT
+check "extract.label.relative-count-noun" $PY - "$tmp/relative-count.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/relative-count.txt"],
+                     capture_output=True, text=True).stdout
+got = [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert "Two aldermen had resigned" in got and "1,400 weavers walked out" in got, got
+PY
 # a headline over ten words keeps both subjects of a coordination ("The
 # fuel and the water | were found"), where it took the first alone as the
 # subject's head to make room for the object ("The fuel were found in its

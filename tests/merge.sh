@@ -517,8 +517,12 @@ sed 's/^/    /' "$tmp/score-test29" >&2
 # "The oil tanker that rammed a commuter ferry ... on Friday had reported a
 # fault" from the first report's lead: 9 -> 8 wrong; its saying against
 # an act (pairs 95 and 97: "The organisers stopped the fireworks" and "The
-# festival's director ... said the organisers would cooperate"): 8 -> 6
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test30.json --set test30 --max-duplicates 12 --max-wrong 6 >"$tmp/score-test30" 2>&1
+# festival's director ... said the organisers would cooperate"): 8 -> 6;
+# clauses40's clock told in words (pair 96's "The fire broke out just
+# before eight on March 14 in a truck ..." one part, no "Eight in a truck
+# ..." nor "Nine, although the trailer burned"): 11 -> 10 duplicates,
+# 6 -> 5 wrong
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test30.json --set test30 --max-duplicates 10 --max-wrong 5 >"$tmp/score-test30" 2>&1
 check merge.pairs-test30.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test30" >&2
 # the scorer maps a citation to a happening by its clause's span, not the
