@@ -860,10 +860,12 @@ static void set_reference(context *c, const candidate *cand,
       c->ref_explicit_year = true;
   /* "Next year, ... in late October"; not "which were cut two years
    * ago" further on */
-  if (cand->date.from.precision == EVG_PREC_YEAR &&
+  c->ref_opens =
+      cand->date.from.precision == EVG_PREC_YEAR &&
       (cand->first == 0 || cand->first - 1 == 0 ||
        c->t[cand->first - 1].sentence != sentence ||
-       (cand->first >= 2 && c->t[cand->first - 2].sentence != sentence)))
+       (cand->first >= 2 && c->t[cand->first - 2].sentence != sentence));
+  if (c->ref_opens)
     c->ref_explicit_year = true;
   if (cand->date.from.precision >= EVG_PREC_DECADE)
     c->ref_explicit_year = false;

@@ -263,8 +263,9 @@ typedef struct {
   evg_date ref; /* the date mentioned last */
   unsigned int ref_sentence;
   bool ref_explicit_year; /* R came from a date with a written year */
-  bool ref_aside;        /* R closes a relative clause (timex_relative_aside) */
-  unsigned int sentence; /* of the candidate being resolved */
+  bool ref_aside; /* R closes a relative clause (timex_relative_aside) */
+  bool ref_opens; /* R is a year that opens its sentence ("In 1911 ...") */
+  unsigned int sentence;        /* of the candidate being resolved */
   unsigned int recent_sentence; /* 1 + a sentence that says "recently" */
   bool after_since;             /* the expression follows "since" */
   bool after_by;                /* ... "by", "until" or "before" */

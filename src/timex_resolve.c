@@ -7,9 +7,11 @@
 
 /* In news, a bare year decades from the paper's ("The opera house, which
  * opened in 1912, announced on February 9") is background to a noun: a
- * day written without its year is still in the paper's year. */
+ * day written without its year is still in the paper's year; not a year
+ * that opens the sentence, which sets its time ("In 1911 the spinners
+ * struck, as did the weavers, who walked out on May 9"). */
 static bool background_year(const context *c) {
-  return !c->narrative && c->has_anchor && !c->ref.interval &&
+  return !c->narrative && c->has_anchor && !c->ref.interval && !c->ref_opens &&
          c->ref.from.precision == EVG_PREC_YEAR &&
          abs(evg_date_year(&c->ref) - timex_year_of(c->anchor)) > 10;
 }

@@ -552,6 +552,29 @@ $quote_dates
 assert dates.get("OSLO, January 3, 2042 — A storm struck the coast of Rogaland on December 30, police said on Friday.") == "2041-12-30", dates
 assert dates.get("The harbour in Stavanger will reopen on December 30, the mayor said.") == "2042-12-30", dates
 PY
+# in news, a year decades from the paper's that opens its sentence sets
+# the sentence's time: its year-less days are of that year ("In 1911 the
+# spinners struck ..., who walked out on May 9"); a year inside a clause
+# about a noun stays background ("The opera house, which opened in 1912,
+# announced on February 9" is the paper's February)
+cat >"$tmp/opening-year.txt" <<'TEXT'
+LEEDS, March 4, 2041 — The mill closed on Monday, the owners said.
+
+In 1911 the spinners struck for a week, as did 1,400 weavers, who walked out on May 9.
+
+In 1853 the third ship, a steamer that had left Hull in March, reached the port.
+
+The opera house, which opened in 1912, announced on February 9 that it would close.
+TEXT
+check "extract.clause-date.opening-year-in-news" $PY - "$tmp/opening-year.txt" <<PY
+import json, subprocess, sys
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = sorted(e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event")
+for want in ("1911-05-09", "1853-03", "2041-02-09"):
+    assert want in dates, dates
+assert not any(d.startswith(("2041-05", "2041-03-")) or d == "2041-03" for d in dates if d != "2041-03-04"), dates
+PY
 # a subject with a dated relative clause before a present or a present
 # perfect ("The three fishermen who drifted ... last week have thanked the
 # coastguard", "Two hikers rescued ... on Sunday have been released"):
