@@ -742,6 +742,12 @@ size_t extract_trim_name_start(evg_extraction *x, const char *s,
  * adjective, a time zone. */
 bool extract_not_a_name(const char *name, size_t name_len);
 
+/* extract_name_edges.c */
+/* The start of a name past an "of", "for" or "from" that opens it (left
+ * by a common noun cut from its front: "The CEO of Vantor Systems"). */
+size_t extract_skip_opening_preposition(const char *s, size_t start,
+                                        size_t end);
+
 /* extract_peoples.c */
 /* Whether the word names a people after "the": a nation's adjective
  * whose plural has no -s ("French"), or a plural no name alone

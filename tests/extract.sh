@@ -1472,6 +1472,21 @@ got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "ev
 assert got == [[], [], []], got
 assert "DNA of Martin Hale" not in names.values(), names
 PY
+# a common noun in capitals cut from a name's front takes its "of" with
+# it: no name opens with "of" ("The CEO of Vantor Systems" gave "of
+# Vantor Systems") (actors57)
+cat >"$tmp/name-opening-of.txt" <<'TEXT'
+OSLO, Norway, March 4, 2031 — The CEO of Brekke Shipping resigned on Monday. In 1998 the MP for Glenrothes was appointed to the cabinet.
+TEXT
+check "extract.actors.name-opening-of" $PY - "$tmp/name-opening-of.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/name-opening-of.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [["Brekke Shipping"], ["Glenrothes"]], got
+PY
 # a "because" clause in the past perfect with a date of its own, after a
 # main clause with its own, is a happening of its own dated by it
 # ("summoned in October because a commission had reported in September");
