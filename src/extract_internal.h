@@ -747,6 +747,9 @@ bool extract_not_a_name(const char *name, size_t name_len);
  * by a common noun cut from its front: "The CEO of Vantor Systems"). */
 size_t extract_skip_opening_preposition(const char *s, size_t start,
                                         size_t end);
+/* Whether a person's name is a given name and "of" a place ("Mary of
+ * Modena", "Catherine of Aragon"): the place alone names someone else. */
+bool extract_given_name_of_place(evg_extraction *x, const char *name);
 
 /* extract_peoples.c */
 /* Whether the word names a people after "the": a nation's adjective

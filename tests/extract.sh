@@ -1487,6 +1487,20 @@ names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
 got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
 assert got == [["Brekke Shipping"], ["Glenrothes"]], got
 PY
+# a given name "of" a place ("Catherine of Aragon") is not named again by
+# the place alone ("Aragon joined the Holy League") (actors57)
+cat >"$tmp/given-of-place.txt" <<'TEXT'
+In 1509 Catherine of Aragon married Henry VIII. In 1512 Aragon joined the Holy League.
+TEXT
+check "extract.actors.given-of-place" $PY - "$tmp/given-of-place.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/given-of-place.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [["Catherine of Aragon", "Henry VIII"], ["Aragon", "Holy League"]], got
+PY
 # a "because" clause in the past perfect with a date of its own, after a
 # main clause with its own, is a happening of its own dated by it
 # ("summoned in October because a commission had reported in September");
