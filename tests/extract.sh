@@ -1487,6 +1487,23 @@ names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
 got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
 assert got == [["Brekke Shipping"], ["Glenrothes"]], got
 PY
+# a title that is an adjective too ("General", "Grand") before one word
+# the words around call a firm's is the firm's first word ("Shares of
+# General Dynamics" gave a person "Dynamics"); a rank before a family
+# name stays a rank (actors57)
+cat >"$tmp/title-of-firm.txt" <<'TEXT'
+DETROIT, Michigan, March 4, 2031 — Shares of General Robotics fell 6 percent on Monday. General Okafor inspected the base on Tuesday. Shares of Grand Holdings rose on Wednesday.
+TEXT
+check "extract.actors.title-of-firm" $PY - "$tmp/title-of-firm.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/title-of-firm.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+actors = {r["id"]: (r["name"], r["kind"]) for r in rows if r["type"] == "actor"}
+got = [[actors[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [[("General Robotics", "company")], [("Okafor", "person")],
+               [("Grand Holdings", "company")]], got
+PY
 # a given name "of" a place ("Catherine of Aragon") is not named again by
 # the place alone ("Aragon joined the Holy League") (actors57)
 cat >"$tmp/given-of-place.txt" <<'TEXT'
