@@ -283,7 +283,10 @@ static void remember_short_name(evg_extraction *x, size_t actor,
   const char *last = strrchr(a->name, ' ') + 1;
   size_t index;
   if (strcmp(a->kind, "person") == 0 || by_last_word) {
-    evg_map_put(&x->family_names, last, actor);
+    /* "Mary of Modena ... Modena celebrated": the place a given name is
+     * "of" names the place, not the person */
+    if (by_last_word || !extract_given_name_of_place(x, a->name))
+      evg_map_put(&x->family_names, last, actor);
     /* the first name too, unless another actor has it already (put
      * leaves the first one): "Peter" is Peter Alekseyevich; a peer's
      * title kept in his name ("Lord Mersey") is no name of his */

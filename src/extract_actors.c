@@ -296,6 +296,16 @@ static bool find_candidate(evg_extraction *x, const char *s, size_t start,
                      name_start > run_start;
   c->context =
       extract_mention_context(s, start, end, name_start, name_end, run_end);
+  if (titled) {
+    size_t firm = extract_title_of_firm(x, s, start, end, run_start, name_start,
+                                        name_end, run_end);
+    if (firm < name_start) {
+      c->start = firm;
+      c->titled = false;
+      c->context =
+          extract_mention_context(s, start, end, firm, name_end, run_end);
+    }
+  }
   return true;
 }
 

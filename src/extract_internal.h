@@ -744,6 +744,24 @@ size_t extract_trim_name_start(evg_extraction *x, const char *s,
  * adjective, a time zone. */
 bool extract_not_a_name(const char *name, size_t name_len);
 
+/* extract_name_edges.c */
+/* The start of a name past an "of", "for" or "from" that opens it (left
+ * by a common noun cut from its front: "The CEO of Vantor Systems"). */
+size_t extract_skip_opening_preposition(const char *s, size_t start,
+                                        size_t end);
+/* Whether a person's name is a given name and "of" a place ("Mary of
+ * Modena", "Catherine of Aragon"): the place alone names someone else. */
+bool extract_given_name_of_place(evg_extraction *x, const char *name);
+
+/* The start of a firm's name whose first word is a title ("Shares of
+ * General Dynamics"): the title's start when the words around the title
+ * and the name s[name_start, name_end) in the sentence s[start, end) say
+ * a firm's and one word, no given name, is left after the title;
+ * name_start otherwise. */
+size_t extract_title_of_firm(evg_extraction *x, const char *s, size_t start,
+                             size_t end, size_t run_start, size_t name_start,
+                             size_t name_end, size_t run_end);
+
 /* extract_peoples.c */
 /* Whether the word names a people after "the": a nation's adjective
  * whose plural has no -s ("French"), or a plural no name alone

@@ -1070,6 +1070,9 @@ size_t extract_trim_name_start(evg_extraction *x, const char *s,
       name_start++;
     initial = false;
   }
+  /* "The CEO of Vantor Systems": the noun's "of" goes with it */
+  if (name_start > run_start)
+    name_start = extract_skip_opening_preposition(s, name_start, name_end);
   name_start = extract_after_place_possessive(x, s, name_start, name_end);
   /* "Luxembourg-based Valora Telecom", "Oslo-listed": a place joined to
    * a participle by a hyphen is an adjective of the name, not its word */

@@ -1629,6 +1629,52 @@ got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "ev
 assert got == [[], [], []], got
 assert "DNA of Martin Hale" not in names.values(), names
 PY
+# a common noun in capitals cut from a name's front takes its "of" with
+# it: no name opens with "of" ("The CEO of Vantor Systems" gave "of
+# Vantor Systems") (actors57)
+cat >"$tmp/name-opening-of.txt" <<'TEXT'
+OSLO, Norway, March 4, 2031 — The CEO of Brekke Shipping resigned on Monday. In 1998 the MP for Glenrothes was appointed to the cabinet.
+TEXT
+check "extract.actors.name-opening-of" $PY - "$tmp/name-opening-of.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/name-opening-of.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [["Brekke Shipping"], ["Glenrothes"]], got
+PY
+# a title that is an adjective too ("General", "Grand") before one word
+# the words around call a firm's is the firm's first word ("Shares of
+# General Dynamics" gave a person "Dynamics"); a rank before a family
+# name stays a rank (actors57)
+cat >"$tmp/title-of-firm.txt" <<'TEXT'
+DETROIT, Michigan, March 4, 2031 — Shares of General Robotics fell 6 percent on Monday. General Okafor inspected the base on Tuesday. Shares of Grand Holdings rose on Wednesday.
+TEXT
+check "extract.actors.title-of-firm" $PY - "$tmp/title-of-firm.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/title-of-firm.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+actors = {r["id"]: (r["name"], r["kind"]) for r in rows if r["type"] == "actor"}
+got = [[actors[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [[("General Robotics", "company")], [("Okafor", "person")],
+               [("Grand Holdings", "company")]], got
+PY
+# a given name "of" a place ("Catherine of Aragon") is not named again by
+# the place alone ("Aragon joined the Holy League") (actors57)
+cat >"$tmp/given-of-place.txt" <<'TEXT'
+In 1509 Catherine of Aragon married Henry VIII. In 1512 Aragon joined the Holy League.
+TEXT
+check "extract.actors.given-of-place" $PY - "$tmp/given-of-place.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/given-of-place.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [["Catherine of Aragon", "Henry VIII"], ["Aragon", "Holy League"]], got
+PY
 # a "because" clause in the past perfect with a date of its own, after a
 # main clause with its own, is a happening of its own dated by it
 # ("summoned in October because a commission had reported in September");
