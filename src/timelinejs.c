@@ -576,6 +576,11 @@ static void written_points(tl_points *points, const char *display) {
   if (!estimate)
     return;
   year = strtol(estimate + 6, &end, 10);
+  /* an estimate outside the cells' years (-999999 to 999999) is none of
+   * their points (1000000 BCE is -999999); beyond them 1 - year could
+   * overflow ("(est. -99999999999999999999 BCE)": strtol gives LONG_MIN) */
+  if (year < -999999 || year > 1000000)
+    return;
   if (strncmp(end, " BCE", 4) == 0)
     year = 1 - year;
   char y[24];
