@@ -191,6 +191,13 @@ check tljs.hand.warning grep -qx "$tmp/edited.json: warning: events\[0\].evgraph
 check tljs.hand.era-warning grep -qx "$tmp/edited.json: warning: eras\[0\].evgraph.from: '2018~' to '..' is not the span of start_date and end_date: they are read instead" "$tmp/edited.err"
 check tljs.hand.era-span bash -c "grep -A3 '^period ' $tmp/edited/edited.events | grep -c -e '  from: 2017\$' -e '  to: 2019\$' | grep -qx 2"
 check tljs.hand.json-dates bash -c "grep '^  date:' $tmp/edited/edited.events | tr '\n' ' ' | grep -qx '  date: 2019   date: 2018 '"
+# an era still going ("to": "..") whose end_date was moved before an event
+# in TimelineJS: the edit wins, with a warning
+printf '%s\n' '{"events":[{"start_date":{"year":2025},"text":{"headline":"Late"}}],' \
+  '"eras":[{"start_date":{"year":2019},"end_date":{"year":2020},"evgraph":{"from":"2019","to":".."},"text":{"headline":"Era"}}]}' >"$tmp/open.json"
+$EVG render "$tmp/open.json" -t events -o "$tmp/open" 2>"$tmp/open.err"
+check tljs.hand.open-era-edited bash -c "grep -A3 '^period ' $tmp/open/open.events | grep -qx '  to: 2020'"
+check tljs.hand.open-era-warning grep -qx "$tmp/open.json: warning: eras\[0\].evgraph.to: '2019' to '..' is not the span of start_date and end_date (an event ends after end_date): they are read instead" "$tmp/open.err"
 printf 'Year,Month,End Year,End Month,Display Date,Headline\n%s\n%s\n%s\n%s\n' \
   '2018,,,,c. 2018,Circa' '2018,,,,c. 2019,Other year' '2001,1,2001,3,Spring 2001,Own words' \
   '2001,1,2001,3,spring 2001,Season' >"$tmp/words.csv"
