@@ -142,6 +142,20 @@ static void date_spelling(evg_buf *out, int32_t day, int unit) {
     evg_buf_printf(out, "-%02d", d);
 }
 
+/* Whether `spelling` (date_spelling's) read as a date is `date`, in the
+ * events-file spelling (where a week is not the interval of its days). */
+static bool spelling_says(const evg_buf *spelling, const evg_date *date) {
+  evg_date read;
+  const char *error = NULL;
+  size_t offset = 0;
+  char want[128], got[128];
+  return evg_date_parse(spelling->data, spelling->len, &read, &error,
+                        &offset) &&
+         evg_date_format_iso(date, want, sizeof want) < sizeof want &&
+         evg_date_format_iso(&read, got, sizeof got) < sizeof got &&
+         strcmp(want, got) == 0;
+}
+
 /* Sets start_date, and end_date when the span is more than one unit (or
  * has an end time), of a slide or era spanning the days [first, last]: a
  * date's own units when its points are plain days, months or years, else
@@ -175,15 +189,7 @@ static bool set_dates(writer *w, json_t *slide, int32_t first, int32_t last,
     evg_buf_putc(&spelling, '/');
     date_spelling(&spelling, last_unit, to_unit);
   }
-  evg_date read;
-  const char *error = NULL;
-  size_t offset = 0;
-  char want[128], got[128];
-  bool same =
-      evg_date_parse(spelling.data, spelling.len, &read, &error, &offset) &&
-      evg_date_format_iso(date, want, sizeof want) < sizeof want &&
-      evg_date_format_iso(&read, got, sizeof got) < sizeof got &&
-      strcmp(want, got) == 0;
+  bool same = spelling_says(&spelling, date);
   evg_buf_free(&spelling);
   return same;
 }
@@ -263,15 +269,7 @@ static bool object_says(json_t *object, const evg_date *date) {
                           day ? (int)json_integer_value(day) : 1);
   evg_buf spelling = {0};
   date_spelling(&spelling, first, day ? 0 : month ? 1 : 2);
-  evg_date read;
-  const char *error = NULL;
-  size_t offset = 0;
-  char want[128], got[128];
-  bool same =
-      evg_date_parse(spelling.data, spelling.len, &read, &error, &offset) &&
-      evg_date_format_iso(date, want, sizeof want) < sizeof want &&
-      evg_date_format_iso(&read, got, sizeof got) < sizeof got &&
-      strcmp(want, got) == 0;
+  bool same = spelling_says(&spelling, date);
   evg_buf_free(&spelling);
   return same;
 }

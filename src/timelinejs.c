@@ -30,17 +30,57 @@ struct tl_import {
   size_t *next_suffix; /* the next -N to try, per slug taken twice */
   size_t suffix_count, suffix_cap;
   bool has_title;
+  int32_t last_day;           /* the last known day of the events read */
+  struct open_era *open_eras; /* eras read as still going */
+  size_t open_count, open_cap;
 };
+
+/* An era whose "evgraph": {"to": ".."} was read: -t timelinejs ended its
+ * end_date on the timeline's last day or after, so an end_date before an
+ * event's last day was edited in TimelineJS, and wins (checked when every
+ * slide is read). */
+struct open_era {
+  size_t period;
+  int32_t fields_last; /* the last day of end_date */
+  evg_date from, to;   /* start_date and end_date as dates */
+  tl_cell cell;        /* the "to", for the warning */
+  const char *own_from;
+};
+
+static void warn(tl_import *import, const tl_cell *cell, const char *message);
+
+/* The open eras whose end_date ends before the last event: their fields
+ * are read instead, with a warning. */
+static void check_open_eras(tl_import *import) {
+  for (size_t i = 0; i < import->open_count; i++) {
+    const struct open_era *o = &import->open_eras[i];
+    if (o->fields_last >= import->last_day)
+      continue;
+    char message[400];
+    snprintf(message, sizeof message,
+             "'%.100s' to '..' is not the span of start_date and end_date "
+             "(an event ends after end_date): they are read instead",
+             o->own_from);
+    warn(import, &o->cell, message);
+    evg_period *period = evg_builder_period(import->builder, o->period);
+    period->from = o->from;
+    period->to = o->to;
+    period->open_end = false;
+  }
+}
 
 tl_import *tl_import_new(const char *file, evg_diags *diags) {
   tl_import *import = evg_xcalloc(1, sizeof *import);
   import->builder = evg_builder_new(file, diags);
   import->diags = diags;
   import->arena = evg_builder_arena(import->builder);
+  import->last_day = INT32_MIN;
   return import;
 }
 
 evg_graph *tl_import_finish(tl_import *import) {
+  check_open_eras(import);
+  free(import->open_eras);
   evg_map_free(&import->suffix_of);
   free(import->next_suffix);
   evg_graph *graph = evg_builder_finish(import->builder);
@@ -485,6 +525,8 @@ static bool parses_with_bounds(const char *text, int32_t first, int32_t last,
 
 /* Up to this many spellings of a point that starts (or ends) on a day. */
 enum { POINTS_MAX = 32, POINT_SIZE = 24 };
+/* Up to this many points of each end kept for a Display Date's words. */
+enum { POINTS_SAID = 4 };
 
 typedef struct {
   char text[POINTS_MAX][POINT_SIZE];
@@ -576,6 +618,11 @@ static void written_points(tl_points *points, const char *display) {
   if (!estimate)
     return;
   year = strtol(estimate + 6, &end, 10);
+  /* an estimate outside the cells' years (-999999 to 999999) is none of
+   * their points (1000000 BCE is -999999); beyond them 1 - year could
+   * overflow ("(est. -99999999999999999999 BCE)": strtol gives LONG_MIN) */
+  if (year < -999999 || year > 1000000)
+    return;
   if (strncmp(end, " BCE", 4) == 0)
     year = 1 - year;
   char y[24];
@@ -695,8 +742,13 @@ static const char *display_date(tl_import *import, const tl_cell *cells,
   evg_date said;
   int matches = 0;
   char spelling[128] = "", first_spelling[128] = "", first_match[128] = "";
-  int points = starts->count * 5 * 4;
-  int total = points + starts->count * ends->count * 16;
+  /* evgraph's words of one date keep a few points of each end (at most
+   * 3 and 2 of the forms of tests/edtf_forms.txt): words that keep more
+   * are the user's, and trying each pair of 32 points of each end would
+   * take 17,000 dates a row (0.4 ms: 8 s for 20,000 rows) */
+  bool too_many = starts->count > POINTS_SAID || ends->count > POINTS_SAID;
+  int points = too_many ? 0 : starts->count * 5 * 4;
+  int total = too_many ? 0 : points + starts->count * ends->count * 16;
   for (int i = 0; i < total && matches < 2; i++) {
     candidate.len = 0;
     if (i < points) {
@@ -757,9 +809,11 @@ static const char *own_date(tl_import *import, const tl_slide *slide,
 
 /* An era's from and to as evgraph wrote them beside TimelineJS's fields
  * ("evgraph": {"from", "to"}; "to": ".." while it lasts, which the fields
- * end on the timeline's last day, so only from is compared), when they
- * agree with the fields: true,
- * and `period` gets them; else a warning and false. */
+ * end on the timeline's last day or after: only from is compared here,
+ * the end when every slide is read, check_open_eras), when they agree
+ * with the fields: true, and `period` gets them; else false, with a
+ * warning when they disagree (none when both are absent or the fields
+ * are no plain date). */
 static bool own_span(tl_import *import, const tl_slide *slide,
                      evg_period *period) {
   const tl_cell *cells = slide->cells;
@@ -821,6 +875,30 @@ static void add_era(tl_import *import, const tl_slide *slide) {
   period->from = has_own ? own.from : from;
   period->to = has_own ? own.to : to;
   period->open_end = has_own && own.open_end;
+  int32_t first, last;
+  if (has_own && own.open_end && cell_bounds(cells, &first, &last) &&
+      slide_dates(import, slide, true, &from, &to, &text)) {
+    if (import->open_count == import->open_cap) {
+      import->open_cap = import->open_cap ? 2 * import->open_cap : 4;
+      import->open_eras = evg_xrealloc(
+          import->open_eras, import->open_cap * sizeof *import->open_eras);
+    }
+    struct open_era *o = &import->open_eras[import->open_count++];
+    o->period = index;
+    o->fields_last = last;
+    o->from = from;
+    o->to = to;
+    o->cell = cells[TL_EVGRAPH_TO];
+    o->cell.value = NULL;
+    o->cell.line = o->cell.line ? evg_arena_strndup(import->arena, o->cell.line,
+                                                    strlen(o->cell.line))
+                                : NULL;
+    o->cell.path = o->cell.path ? evg_arena_strndup(import->arena, o->cell.path,
+                                                    strlen(o->cell.path))
+                                : NULL;
+    o->own_from = trimmed(import, &cells[TL_EVGRAPH_FROM]);
+  }
+  evg_buf_free(&text);
 }
 
 static void set_title(tl_import *import, const tl_slide *slide) {
@@ -912,6 +990,9 @@ static void add_event(tl_import *import, const tl_slide *slide) {
   evg_builder_event_set(import->builder, event, EVG_FIELD_DESCRIPTION,
                         plain_text(import, &cells[TL_TEXT], true));
   evg_builder_event_date(import->builder, event, &spec);
+  int32_t day = evg_date_last_known_day(&spec.absolute);
+  if (day > import->last_day)
+    import->last_day = day;
   const char *group = plain_text(import, &cells[TL_GROUP], false);
   if (group)
     evg_builder_event_tag(import->builder, event, group);
