@@ -192,7 +192,8 @@ bool extract_not_an_actor(const char *w, size_t len) {
       "AI",         "A.I",        "A.I.",      "CEO",       "GDP",
       "EV",         "E.V.",       "E.V",       "IPO",       "TV",
       "OK",         "PhD",        "Internet",  "Hindu",     "Buddhist",
-      "Time",       "DNA",        "RNA",       NULL};
+      "Time",       "DNA",        "RNA",       "CFO",       "COO",
+      "CTO",        NULL};
   EXTRACT_WORD_SET(set, words, false);
   /* time zones ("5 p.m. EDT"): the tagger's list, in capitals */
   return extract_nationality_adjective(w, len) ||

@@ -1644,6 +1644,21 @@ names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
 got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
 assert got == [["Brekke Shipping"], ["Glenrothes"]], got
 PY
+# a company officer's acronym is no name, as "CEO" is not ("The CFO of
+# Lindqvist Partners" gave one actor "CFO of Lindqvist Partners")
+cat >"$tmp/officer-acronym.txt" <<'TEXT'
+OSLO, June 4, 2023 — The CFO of Lindqvist Partners resigned on Monday, the firm said.
+
+The CTO of Berntsen Data left the company on Tuesday.
+TEXT
+check "extract.actors.officer-acronym" $PY - "$tmp/officer-acronym.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/officer-acronym.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = sorted(r["name"] for r in rows if r["type"] == "actor")
+assert names == ["Berntsen Data", "Lindqvist Partners"], names
+PY
 # a title that is an adjective too ("General", "Grand") before one word
 # the words around call a firm's is the firm's first word ("Shares of
 # General Dynamics" gave a person "Dynamics"); a rank before a family
