@@ -976,9 +976,12 @@ static size_t short_form_actor(evg_extraction *x, const char *s,
   bool suffix_alone =
       extract_gazetteer_lists(x, name, name_len, GAZ_SUFFIX, &index) &&
       !after_article(s, c->start);
+  /* "Hollins Turkeys ... Mr. Hollins": an honorific names a person, never
+   * the firm whose first word is his name */
   if (evg_map_get(&x->family_names, family, &found) &&
       found != SHARED_SHORT_NAME &&
-      !(suffix_alone && organisation_kind(x->actors[found].kind)))
+      !(suffix_alone && organisation_kind(x->actors[found].kind)) &&
+      !(c->titled && organisation_kind(x->actors[found].kind)))
     return found;
   return (size_t)-1;
 }
@@ -1170,12 +1173,15 @@ static const char *guessed_kind(evg_extraction *x, const char *s, size_t len,
     kind = body_word_alone(x, name, name_len);
     *known = kind != NULL;
   }
+  /* a title or an honorific names a person, whatever kind the words
+   * around the name gave it elsewhere ("Hollins Turkeys closed its plant
+   * ... Mr. Hollins met the workers") */
+  if (!kind && c->titled)
+    kind = "person";
   if (!kind)
     kind = cue_kind(x, name, name_len);
   if (!kind && c->genitive)
     kind = "company"; /* Moody's, Sainsbury's: a firm */
-  if (!kind && c->titled)
-    kind = "person";
   /* "William", "Edward": a given name alone is a person's */
   if (!kind && !words_several && extract_is_given_name(x, name, name_len))
     kind = "person";

@@ -1659,6 +1659,22 @@ rows = list(map(json.loads, out.splitlines()))
 names = sorted(r["name"] for r in rows if r["type"] == "actor")
 assert names == ["Berntsen Data", "Lindqvist Partners"], names
 PY
+# an honorific names a person, never the firm whose first word is his
+# name, whatever kind the words around the firm gave the word
+cat >"$tmp/honorific-person.txt" <<'TEXT'
+NORWICH, England, May 2, 2031 — Hollins Turkeys closed its plant in Attleborough on Monday.
+
+Mr. Hollins met the 140 workers on Tuesday.
+TEXT
+check "extract.actors.honorific-person" $PY - "$tmp/honorific-person.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/honorific-person.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+kinds = {r["id"]: (r["name"], r["kind"]) for r in rows if r["type"] == "actor"}
+met = [r for r in rows if r["type"] == "event" and r["quote"].startswith("Mr. Hollins")][0]
+assert [kinds[a] for a in met["actors"]] == [("Hollins", "person")], (met, kinds)
+PY
 # a title that is an adjective too ("General", "Grand") before one word
 # the words around call a firm's is the firm's first word ("Shares of
 # General Dynamics" gave a person "Dynamics"); a rank before a family
