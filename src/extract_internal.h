@@ -687,6 +687,10 @@ size_t extract_possessive(const char *s, size_t start, size_t end);
 bool extract_calendar_word(const char *w, size_t len);
 /* Nationality and other adjectives and acronyms that are not actors. */
 bool extract_not_an_actor(const char *w, size_t len);
+/* A company officer's acronym, in capitals ("CEO", "CFO", "COO", "CTO"):
+ * no name of its own, and an office whose holder, not the body after
+ * "of", takes part (extract_not_an_actor, office_noun). */
+bool extract_officer_acronym(const char *w, size_t len);
 bool extract_nationality_adjective(const char *w, size_t len);
 /* "al-Assad": the Arabic article joined to a capitalised word.  The
  * articles are of two or three letters: a word with no hyphen after its

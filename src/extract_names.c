@@ -189,15 +189,21 @@ bool extract_not_an_actor(const char *w, size_t len) {
   static const char *const words[] = {
       "Westerners", "Easterners", "Americans", "Europeans", "Roman",
       "Christian",  "Muslim",     "Jewish",    "Catholic",  "Protestant",
-      "AI",         "A.I",        "A.I.",      "CEO",       "GDP",
-      "EV",         "E.V.",       "E.V",       "IPO",       "TV",
-      "OK",         "PhD",        "Internet",  "Hindu",     "Buddhist",
-      "Time",       "DNA",        "RNA",       "CFO",       "COO",
-      "CTO",        NULL};
+      "AI",         "A.I",        "A.I.",      "GDP",       "EV",
+      "E.V.",       "E.V",        "IPO",       "TV",        "OK",
+      "PhD",        "Internet",   "Hindu",     "Buddhist",  "Time",
+      "DNA",        "RNA",        NULL};
   EXTRACT_WORD_SET(set, words, false);
   /* time zones ("5 p.m. EDT"): the tagger's list, in capitals */
   return extract_nationality_adjective(w, len) ||
-         extract_word_set_has(&set, w, len) || evg_zone_abbreviation(w, len);
+         extract_word_set_has(&set, w, len) || evg_zone_abbreviation(w, len) ||
+         extract_officer_acronym(w, len);
+}
+
+bool extract_officer_acronym(const char *w, size_t len) {
+  static const char *const words[] = {"CEO", "CFO", "COO", "CTO", NULL};
+  EXTRACT_WORD_SET(set, words, false);
+  return extract_word_set_has(&set, w, len);
 }
 
 bool extract_starts_upper(const char *s, size_t len) {

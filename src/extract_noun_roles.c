@@ -145,11 +145,9 @@ static bool office_noun(const char *s, size_t b, size_t len) {
       "regent",     "dean",        "rector",    "provost",  "superintendent",
       NULL};
   EXTRACT_WORD_SET(set, words, false);
-  /* "the CEO of", "the CFO of": an officer's acronym, in capitals */
-  if (len == 3 &&
-      extract_word_in(s + b, len,
-                      (const char *const[]){"CEO", "CFO", "COO", "CTO", NULL}))
-    return s[b] == 'C';
+  /* "the CEO of", "the CFO of" */
+  if (extract_officer_acronym(s + b, len))
+    return true;
   if (!len || !ascii_is_lower((unsigned char)s[b]))
     return false;
   /* "governor-general", "vice-president": the office is the last part */

@@ -113,18 +113,24 @@ static bool expects_ahead(const context *c, size_t k) {
 /* Verbs whose past is spelt as their present ("hit", "cut", "put"): the
  * keyword table cannot flag them, being nouns and presents too. */
 static bool invariant_verb(const context *c, size_t k) {
-  static const char *const verbs[] = {
-      "hit",       "cut",      "put",   "set",    "shut",     "hurt",
-      "spread",    "split",    "quit",  "cost",   "burst",    "cast",
-      "let",       "beat",     "bet",   "shed",   "thrust",   "upset",
-      "broadcast", "forecast", "reset", "offset", "undercut", NULL};
-  const token *w = &c->t[k];
-  if (w->kind != T_WORD || w->cls != K_NONE || w->cap || w->tense)
+  const token *t = &c->t[k];
+  if (t->kind != T_WORD || t->cls != K_NONE || t->cap || t->tense)
     return false;
-  for (size_t v = 0; verbs[v]; v++)
-    if (lower_word_is(c, k, verbs[v]))
-      return true;
-  return false;
+  /* each verb a literal, as in asks_ahead: equals_ci rules out the
+   * words of other lengths before reading a byte, where a list read by
+   * lower_word_is took a strlen of each verb for each word asked (this
+   * runs at every word tense_at reads) */
+  const char *w = c->text + t->start;
+  size_t n = t->end - t->start;
+#define VERB(v) equals_ci(w, n, v)
+  return VERB("hit") || VERB("cut") || VERB("put") || VERB("set") ||
+         VERB("shut") || VERB("hurt") || VERB("spread") || VERB("split") ||
+         VERB("quit") || VERB("cost") || VERB("burst") || VERB("cast") ||
+         VERB("let") || VERB("beat") || VERB("bet") || VERB("shed") ||
+         VERB("thrust") || VERB("upset") || VERB("broadcast") ||
+         VERB("forecast") || VERB("reset") || VERB("offset") ||
+         VERB("undercut");
+#undef VERB
 }
 
 /* A word that cannot be the singular subject of the verb after it: a
