@@ -525,6 +525,13 @@ sed 's/^/    /' "$tmp/score-test29" >&2
 $PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test30.json --set test30 --max-duplicates 10 --max-wrong 5 >"$tmp/score-test30" 2>&1
 check merge.pairs-test30.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test30" >&2
+# pairs 98-100 (test31): blind when written, scored three times (7 joined,
+# 9 duplicates, 4 wrong before the twenty-sixth session's rounds; 8 / 8 / 4
+# after them and at the start of the twenty-seventh), a tuning set since the
+# twenty-seventh session
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test31.json --set test31 --max-duplicates 8 --max-wrong 4 >"$tmp/score-test31" 2>&1
+check merge.pairs-test31.score [ $? -eq 0 ]
+sed 's/^/    /' "$tmp/score-test31" >&2
 # the scorer maps a citation to a happening by its clause's span, not the
 # whole sentence: "and it offered refunds" is not the recall before it
 check merge.scorer.clause-span $PY -c '
