@@ -104,17 +104,23 @@ static bool told_alone(const merger *m, const event_rec *r) {
 
 static bool later_by_default(const merger *m, const event_rec *a,
                              const event_rec *b);
+static bool later_day_carried(const merger *m, const event_rec *a,
+                              const event_rec *b);
 
 /* Whether two events of different one-day dates may still be of one day
  * for their clocks: the later day is only its paper's
- * (later_by_default).  A follow-up writes a clock without the day it
- * retells ("The sails came down just before 12 o'clock", dated its
- * paper's day, four days after "Shortly before midnight the sails
- * crashed to the ground"; merge36, pairs 76 and 78). */
+ * (later_by_default) or one its quote does not write (later_day_carried).
+ * A follow-up writes a clock without the day it retells ("The sails came
+ * down just before 12 o'clock", dated its paper's day, four days after
+ * "Shortly before midnight the sails crashed to the ground"; merge36,
+ * pairs 76 and 78; "Traffic flowed again from around ten o'clock", dated
+ * the lead's Thursday, and "The road reopened at 10 p.m." on Monday;
+ * merge41, pair 77). */
 static bool clock_day_by_default(const merger *m, const event_rec *a,
                                  const event_rec *b) {
   return merge_date_width(&a->event->date) == 0 &&
-         merge_date_width(&b->event->date) == 0 && later_by_default(m, a, b);
+         merge_date_width(&b->event->date) == 0 &&
+         (later_by_default(m, a, b) || later_day_carried(m, a, b));
 }
 
 bool merge_time_pair(const merger *m, const event_rec *a, const event_rec *b) {
