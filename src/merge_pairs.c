@@ -104,17 +104,23 @@ static bool told_alone(const merger *m, const event_rec *r) {
 
 static bool later_by_default(const merger *m, const event_rec *a,
                              const event_rec *b);
+static bool later_day_carried(const merger *m, const event_rec *a,
+                              const event_rec *b);
 
 /* Whether two events of different one-day dates may still be of one day
  * for their clocks: the later day is only its paper's
- * (later_by_default).  A follow-up writes a clock without the day it
- * retells ("The sails came down just before 12 o'clock", dated its
- * paper's day, four days after "Shortly before midnight the sails
- * crashed to the ground"; merge36, pairs 76 and 78). */
+ * (later_by_default) or one its quote does not write (later_day_carried).
+ * A follow-up writes a clock without the day it retells ("The sails came
+ * down just before 12 o'clock", dated its paper's day, four days after
+ * "Shortly before midnight the sails crashed to the ground"; merge36,
+ * pairs 76 and 78; "Traffic flowed again from around ten o'clock", dated
+ * the lead's Thursday, and "The road reopened at 10 p.m." on Monday;
+ * merge41, pair 77). */
 static bool clock_day_by_default(const merger *m, const event_rec *a,
                                  const event_rec *b) {
   return merge_date_width(&a->event->date) == 0 &&
-         merge_date_width(&b->event->date) == 0 && later_by_default(m, a, b);
+         merge_date_width(&b->event->date) == 0 &&
+         (later_by_default(m, a, b) || later_day_carried(m, a, b));
 }
 
 bool merge_time_pair(const merger *m, const event_rec *a, const event_rec *b) {
@@ -543,22 +549,59 @@ static bool papers_days_alike(const merger *m, const event_rec *a,
   return word && !merge_date_written(m, a) && !merge_date_written(m, b);
 }
 
+/* Whether the later of two events that start on different days, at most
+ * MERGE_DEFAULT_REACH_DAYS apart, has one day that its quote does not
+ * write: the extraction carried it from an earlier sentence, often a
+ * follow-up's lead, and a follow-up retells the story's earlier
+ * happenings in sentences of no date of their own ("One of their divers
+ * smashed the window of a small Fiat", dated the lead's Tuesday, two days
+ * after "A fire service diver broke a side window"; merge41, pairs 80 and
+ * 98).  Only the later day: an earlier day carried is as often another
+ * happening's (merge41 tried both). */
+static bool later_day_carried(const merger *m, const event_rec *a,
+                              const event_rec *b) {
+  const evg_date *da = &a->event->date, *db = &b->event->date;
+  int32_t first_a = merge_first_day(da), first_b = merge_first_day(db);
+  if (first_a == first_b || date_gap(da, db) > MERGE_DEFAULT_REACH_DAYS)
+    return false;
+  const event_rec *later = first_a > first_b ? a : b;
+  return merge_date_width(&later->event->date) == 0 &&
+         !merge_date_written(m, later);
+}
+
+/* How many words of what happened two events share that are neither
+ * names nor numbers. */
+static size_t shared_plain_words(const merger *m, const event_rec *a,
+                                 const event_rec *b) {
+  size_t n = 0;
+  for (size_t i = 0, j = 0; next_shared_term(a, b, &i, &j); i++, j++) {
+    size_t t = a->terms[i];
+    n += !shared_who(a, i, b, j) && !m->name_term[t] && !m->number_term[t];
+  }
+  return n;
+}
+
 /* Whether two events too far apart for their dates (more than
  * EVG_MERGE_GAP_DAYS, or EVG_MERGE_DAY_GAP_DAYS for two stated days) may
  * still be one happening: the later one's day is only its paper's
- * (later_by_default), and they have more than the day in common: an
+ * (later_by_default) or one its quote does not write (later_day_carried),
+ * and they have more than the day in common: an
  * actor, or two words of what happened ("The exchange also scrapped
  * roughly 1,900 orders", dated the paper's November 12, and "About 1,900
  * orders placed ... were cancelled on Tuesday", November 9; not "the
- * night tide" and "The afternoon tide" alone). */
+ * night tide" and "The afternoon tide" alone); two papers' days
+ * alike (papers_days_alike) need no more. */
 static bool reached_by_default(const merger *m, const event_rec *a,
                                const event_rec *b) {
-  if (!later_by_default(m, a, b))
-    return false;
-  if (papers_days_alike(m, a, b))
+  bool by_default = later_by_default(m, a, b);
+  if (by_default && papers_days_alike(m, a, b))
     return true;
+  if (!by_default && !later_day_carried(m, a, b))
+    return false;
   if (merge_intersection(a->actors, a->actor_count, b->actors, b->actor_count))
     return true;
+  if (!by_default) /* a count ("two") recurs in many happenings of a story */
+    return shared_plain_words(m, a, b) >= 2;
   shared_terms shared = merge_share_terms(m, a, b);
   return shared.what - shared.named_what >= 2;
 }
