@@ -1702,6 +1702,23 @@ assert got == [[("Centre for Lisbon Transport", "institution")],
                [("Organisation of Urban Transport of Porto", "institution")],
                [("Organisation for Mediation and Conciliation", "institution")]], got
 PY
+# a sea or a river the gazetteer knows is where things happen, never an
+# actor nor a government ("beneath the Danube", "the fastest crossing of
+# the Atlantic" gave each a government; events_test29, events_test31)
+cat >"$tmp/water-place.txt" <<'TEXT'
+LONDON, England, March 3, 2041 — Engineers found a leak in the tunnel beneath the Thames on Monday.
+
+The liner Aurora set a record for the fastest crossing of the Atlantic on Tuesday.
+TEXT
+check "extract.actors.water-place" $PY - "$tmp/water-place.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/water-place.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [[], ["Aurora"]], got
+PY
 # a title that is an adjective too ("General", "Grand") before one word
 # the words around call a firm's is the firm's first word ("Shares of
 # General Dynamics" gave a person "Dynamics"); a rank before a family
