@@ -21,8 +21,10 @@ bool extract_centre_head(const char *w, size_t len) {
  * (the gold's "Joint Rescue Coordination Centre", "Centre for Budapest
  * Transport"); an organisation that opens its name serves one state
  * ("Organisation for Mediation and Arbitration") unless what follows
- * names its members in the plural ("Organization of American States",
- * a body of several states). */
+ * names its members in the plural ("Organization of American States")
+ * or their working together ("Organisation for Economic Co-operation
+ * and Development", "Organization of African Unity"): a body of several
+ * states. */
 const char *extract_opening_head_kind(const char *s, size_t name_start,
                                       size_t first_word_end, size_t name_end,
                                       const char *kind) {
@@ -33,8 +35,18 @@ const char *extract_opening_head_kind(const char *s, size_t name_start,
   if (!equals_ci(head, head_len, "Organisation") &&
       !equals_ci(head, head_len, "Organization"))
     return kind;
-  return name_end > first_word_end + 1 && s[name_end - 1] == 's' &&
-                 s[name_end - 2] != 's'
-             ? kind
-             : "institution";
+  if (name_end > first_word_end + 1 && s[name_end - 1] == 's' &&
+      s[name_end - 2] != 's')
+    return kind;
+  for (size_t w = first_word_end + 1; w < name_end;) {
+    size_t e = w;
+    while (e < name_end && s[e] != ' ')
+      e++;
+    if (extract_word_in(s + w, e - w,
+                        (const char *const[]){"Co-operation", "Cooperation",
+                                              "Unity", NULL}))
+      return kind;
+    w = e + 1;
+  }
+  return "institution";
 }

@@ -1683,13 +1683,16 @@ PY
 # a body's name opened by "Centre" or "Organisation" goes on over "for"
 # or "of", a pair joined by "and" and a second "of" with the place it
 # serves, and is one public body ("Centre for Budapest Transport" gave
-# "Centre" and a person "Budapest Transport"; events_test31, actors58)
+# "Centre" and a person "Budapest Transport"; events_test31, actors58),
+# but a body of states' co-operation stays an organization
 cat >"$tmp/body-head-of.txt" <<'TEXT'
 LISBON, Portugal, March 3, 2041 — The Centre for Lisbon Transport laid on extra buses on Monday.
 
 On Tuesday the Organisation of Urban Transport of Porto cut its fares.
 
 The drivers asked the Organisation for Mediation and Conciliation to step in on Wednesday.
+
+The Organisation for Economic Co-operation and Development cut its growth forecast on Thursday.
 TEXT
 check "extract.actors.body-head-of" $PY - "$tmp/body-head-of.txt" <<PY
 import json, subprocess
@@ -1700,7 +1703,8 @@ kinds = {r["id"]: (r["name"], r["kind"]) for r in rows if r["type"] == "actor"}
 got = [[kinds[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
 assert got == [[("Centre for Lisbon Transport", "institution")],
                [("Organisation of Urban Transport of Porto", "institution")],
-               [("Organisation for Mediation and Conciliation", "institution")]], got
+               [("Organisation for Mediation and Conciliation", "institution")],
+               [("Organisation for Economic Co-operation and Development", "organization")]], got
 PY
 # a sea or a river the gazetteer knows is where things happen, never an
 # actor nor a government ("beneath the Danube", "the fastest crossing of
