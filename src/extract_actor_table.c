@@ -547,7 +547,8 @@ const char *extract_kind_of_words(evg_extraction *x, const char *s,
   if (!kind && !of)
     of = strstr_within(name, name_len, " for "); /* "Institute for ..." */
   if (of)
-    kind = head_before_of_kind(x, s, name_start, of);
+    kind = extract_opening_head_kind(s, name_start, first_word_end, name_end,
+                                     head_before_of_kind(x, s, name_start, of));
   /* "Comissão do Mercado de Valores Mobiliários", "Académie des
    * Inscriptions et Belles-Lettres": a name of another language is headed
    * by its word before the first particle, as an English one before "of" */

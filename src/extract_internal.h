@@ -683,6 +683,11 @@ static inline size_t extract_word_end_quick(const char *s, size_t i,
 /* The length of a possessive 's (straight or curly) ending s[start, end),
  * or 0. */
 size_t extract_possessive(const char *s, size_t start, size_t end);
+/* extract_body_heads.c: "Centre", "Organisation" opening a body's name */
+bool extract_centre_head(const char *w, size_t len);
+const char *extract_opening_head_kind(const char *s, size_t name_start,
+                                      size_t first_word_end, size_t name_end,
+                                      const char *kind);
 /* A month or a day of the week, named in any case ("March", "Monday"). */
 bool extract_calendar_word(const char *w, size_t len);
 /* Nationality and other adjectives and acronyms that are not actors. */

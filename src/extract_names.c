@@ -479,6 +479,8 @@ static bool elided_particle_word(const char *s, size_t w, size_t e) {
  * names are more often joined by "and" in a list ("Ford and General
  * Motors"). */
 static bool body_word(evg_extraction *x, const char *s, size_t w, size_t e) {
+  if (extract_centre_head(s + w, e - w) && ascii_upper((unsigned char)s[w]))
+    return true;
   const char *kind = extract_gazetteer_kind(x, s + w, e - w, GAZ_SUFFIX);
   return kind &&
          (strcmp(kind, "government") == 0 || strcmp(kind, "institution") == 0 ||
@@ -849,11 +851,15 @@ size_t extract_grow_name_run(evg_extraction *x, const char *s, size_t end,
       if (of && words == 1 &&
           extract_not_an_actor(s + run_start, run_end - run_start))
         break;
-      if (of && words > 1 &&
-          (!joins_with_of(x, s, last_word,
-                          extract_word_end(s, last_word, end)) ||
-           firm_seat_follows(x, s, last_word,
-                             extract_word_end(s, last_word, end))))
+      bool second_of = of && words > 1 &&
+                       (!joins_with_of(x, s, last_word,
+                                       extract_word_end(s, last_word, end)) ||
+                        firm_seat_follows(x, s, last_word,
+                                          extract_word_end(s, last_word, end)));
+      /* "Organisation of Urban Transport of Thessaloniki": a name headed
+       * by a body's word before "of" takes a second "of" and the place
+       * it serves, whatever word ends it so far */
+      if (second_of && !body_head)
         break;
       /* only when a capitalised word follows */
       size_t after, after_end;
@@ -861,6 +867,13 @@ size_t extract_grow_name_run(evg_extraction *x, const char *s, size_t end,
       size_t joined_end = particle ? article_after_particle(s, end, ne) : ne;
       if (word_after_connector(x, s, end, joined_end, of, the_ok, last_word,
                                &after, &after_end)) {
+        size_t owner_last = after;
+        /* "the Board of Guardians of St James's parish": a possessive
+         * after the second "of" owns a common noun, no name's part */
+        if (second_of &&
+            extract_possessive(s, after,
+                               capitalised_run(s, after, end, 3, &owner_last)))
+          break;
         foreign_name |= particle;
         bool body_of = of && body_word(x, s, last_word,
                                        extract_word_end(s, last_word, end));
@@ -869,12 +882,14 @@ size_t extract_grow_name_run(evg_extraction *x, const char *s, size_t end,
         k = after_end;
         last_word = after;
         words += 2;
-        if (body_for || body_of) {
+        if (body_for || body_of || second_of) {
           size_t tail = capitalised_run(s, after, end, 3, &last_word);
           /* "Authority for Consumers and Markets", as "Department of
-           * Education and Workforce": a body's "for" takes a pair too */
-          size_t list =
-              for_list_end(s, tail, end, body_of || (body_for && !event_for));
+           * Education and Workforce": a body's "for" takes a pair too,
+           * and so does its second "of" ("... for Combat of
+           * Counter-Revolution and Sabotage") */
+          size_t list = for_list_end(
+              s, tail, end, body_of || second_of || (body_for && !event_for));
           run_end = k = list ? list : tail;
           if (list)
             for (last_word = list; s[last_word - 1] != ' ';)

@@ -1680,6 +1680,49 @@ kinds = {r["id"]: (r["name"], r["kind"]) for r in rows if r["type"] == "actor"}
 met = [r for r in rows if r["type"] == "event" and r["quote"].startswith("Mr. Hollins")][0]
 assert [kinds[a] for a in met["actors"]] == [("Hollins", "person")], (met, kinds)
 PY
+# a body's name opened by "Centre" or "Organisation" goes on over "for"
+# or "of", a pair joined by "and" and a second "of" with the place it
+# serves, and is one public body ("Centre for Budapest Transport" gave
+# "Centre" and a person "Budapest Transport"; events_test31, actors58),
+# but a body of states' co-operation stays an organization
+cat >"$tmp/body-head-of.txt" <<'TEXT'
+LISBON, Portugal, March 3, 2041 — The Centre for Lisbon Transport laid on extra buses on Monday.
+
+On Tuesday the Organisation of Urban Transport of Porto cut its fares.
+
+The drivers asked the Organisation for Mediation and Conciliation to step in on Wednesday.
+
+The Organisation for Economic Co-operation and Development cut its growth forecast on Thursday.
+TEXT
+check "extract.actors.body-head-of" $PY - "$tmp/body-head-of.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/body-head-of.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+kinds = {r["id"]: (r["name"], r["kind"]) for r in rows if r["type"] == "actor"}
+got = [[kinds[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [[("Centre for Lisbon Transport", "institution")],
+               [("Organisation of Urban Transport of Porto", "institution")],
+               [("Organisation for Mediation and Conciliation", "institution")],
+               [("Organisation for Economic Co-operation and Development", "organization")]], got
+PY
+# a sea or a river the gazetteer knows is where things happen, never an
+# actor nor a government ("beneath the Danube", "the fastest crossing of
+# the Atlantic" gave each a government; events_test29, events_test31)
+cat >"$tmp/water-place.txt" <<'TEXT'
+LONDON, England, March 3, 2041 — Engineers found a leak in the tunnel beneath the Thames on Monday.
+
+The liner Aurora set a record for the fastest crossing of the Atlantic on Tuesday.
+TEXT
+check "extract.actors.water-place" $PY - "$tmp/water-place.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/water-place.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [[], ["Aurora"]], got
+PY
 # a title that is an adjective too ("General", "Grand") before one word
 # the words around call a firm's is the firm's first word ("Shares of
 # General Dynamics" gave a person "Dynamics"); a rank before a family
