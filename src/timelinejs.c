@@ -75,13 +75,21 @@ static void warn(tl_import *import, const tl_cell *cell, const char *message);
 static void check_open_eras(tl_import *import) {
   for (size_t i = 0; i < import->open_count; i++) {
     const struct open_era *o = &import->open_eras[i];
-    if (o->fields_last >= import->last_day)
+    /* -t timelinejs ends it on the last event's last day, or where it
+     * starts when that is later: another end was edited */
+    int32_t written =
+        import->last_day > o->from.start ? import->last_day : o->from.start;
+    if (o->fields_last == written)
       continue;
     char message[400];
     snprintf(message, sizeof message,
              "'%.100s' to '..' is not the span of start_date and end_date "
-             "(an event ends after end_date): they are read instead",
-             o->own_from);
+             "(%s): they are read instead",
+             o->own_from,
+             o->fields_last < import->last_day
+                 ? "an event ends after end_date"
+                 : "end_date is after the last event, where a period still "
+                   "going ends");
     warn(import, &o->cell, message);
     evg_period *period = evg_builder_period(import->builder, o->period);
     period->from = o->from;

@@ -241,13 +241,16 @@ assert [x.get('evgraph') for x in t['eras']] == [{'from': '2024-03~', 'to': '..'
 # reads as before: ids from unique_id or the headline, no actors, one tag
 check tljs.own.none-added bash -c "$EVG render tests/timelinejs/docs-example.json -t timelinejs -o - 2>/dev/null | grep -c evgraph | grep -qx 0"
 # a relative date's written form is kept only with the date it was
-# written for
+# written for; an open era's end_date moved later in TimelineJS wins
 printf '%s\n' '{"events":[{"unique_id":"x","start_date":{"year":2025},"evgraph":{"written":"anchor + 1 year"},"text":{"headline":"X"}},' \
-  '{"unique_id":"y","start_date":{"year":2026},"evgraph":{"date":"2025","written":"anchor + 1 year"},"text":{"headline":"Y"}}]}' >"$tmp/written.json"
+  '{"unique_id":"y","start_date":{"year":2026},"evgraph":{"date":"2025","written":"anchor + 1 year"},"text":{"headline":"Y"}}],' \
+  '"eras":[{"start_date":{"year":2019},"end_date":{"year":2030},"evgraph":{"from":"2019","to":".."},"text":{"headline":"Era"}}]}' >"$tmp/written.json"
 $EVG render "$tmp/written.json" -t events -o "$tmp/written" 2>"$tmp/written.err"
 check tljs.own.written-alone grep -qx "$tmp/written.json: warning: events\[0\].evgraph.written: 'anchor + 1 year' is the written form of evgraph.date, which is not the date read: left out" "$tmp/written.err"
 check tljs.own.written-edited grep -qx "$tmp/written.json: warning: events\[1\].evgraph.written: 'anchor + 1 year' is the written form of evgraph.date, which is not the date read: left out" "$tmp/written.err"
 check tljs.own.no-written-note bash -c "! grep -q 'date written as' $tmp/written/written.events"
+check tljs.hand.open-era-later bash -c "grep -A3 '^period ' $tmp/written/written.events | grep -qx '  to: 2030'"
+check tljs.hand.open-era-later-warning grep -qx "$tmp/written.json: warning: eras\[0\].evgraph.to: '2019' to '..' is not the span of start_date and end_date (end_date is after the last event, where a period still going ends): they are read instead" "$tmp/written.err"
 
 # --- TimelineJS itself (npm @knight-lab/timelinejs, pinned with the other
 # npm readers) loads the written JSON, evgraph's own keys and all, in
