@@ -987,7 +987,7 @@ void tl_import_actor(tl_import *import, const tl_cell *id_cell,
 }
 
 /* A reference to check and add when every slide is read; its cell (path
- * and all) copied, the reader's strings live only as long as the slide. */
+ * and all) copied: the reader's strings live only as long as the slide. */
 static void own_ref(tl_import *import, size_t event, evg_relation relation,
                     const tl_cell *cell) {
   if (import->ref_count == import->ref_cap) {
@@ -999,11 +999,15 @@ static void own_ref(tl_import *import, size_t event, evg_relation relation,
   ref->event = event;
   ref->relation = relation;
   ref->cell = *cell;
-  ref->cell.value = trimmed(import, cell);
+  /* the id and path are needed until the builder finishes: its scratch
+   * arena, not the graph's */
+  evg_arena *scratch = evg_builder_scratch(import->builder);
+  const char *id = trimmed(import, cell);
+  ref->cell.value = id ? evg_arena_strndup(scratch, id, strlen(id)) : NULL;
   ref->cell.line = NULL;
-  ref->cell.path = cell->path ? evg_arena_strndup(import->arena, cell->path,
-                                                  strlen(cell->path))
-                              : NULL;
+  ref->cell.path =
+      cell->path ? evg_arena_strndup(scratch, cell->path, strlen(cell->path))
+                 : NULL;
 }
 
 /* The actors, the tags after the Group, the relations, the source/quote

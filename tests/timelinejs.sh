@@ -237,6 +237,24 @@ assert e['offer']['evgraph']['citations'] == [{'source': 'Only a source', 'quote
 assert 'evgraph' not in e['rail-strike'], e['rail-strike']
 assert [x.get('evgraph') for x in t['eras']] == [{'from': '2024-03~', 'to': '..', 'id': 'strike-wave', 'color': '#c44e52'}, {'id': 'talks'}], t['eras']
 "
+# the template's sheet keeps what its columns hold: the JSON's fields
+# copied into it give the same fields back (ids are slugs there, and
+# evgraph's key has no column)
+for name in every-field deepseek-2025 ab.expected; do
+  check "tljs.own.$name.sheet" $PY tests/timelinejs.py sheet "$tmp/own1-$name/$name.timeline.json" "$tmp/own-$name.csv"
+  check "tljs.own.$name.sheet-render" $EVG render "$tmp/own-$name.csv" -t timelinejs -o "$tmp/own3-$name"
+  check "tljs.own.$name.sheet-fields" $PY -c "
+import json
+def fields(path):
+    t = json.load(open(path))
+    t.pop('evgraph', None)
+    for s in t['events'] + t.get('eras', []):
+        s.pop('unique_id', None), s.pop('evgraph', None)
+    return t
+a, b = fields('$tmp/own1-$name/$name.timeline.json'), fields('$tmp/own3-$name/own-$name.timeline.json')
+assert a == b, [(x, y) for x, y in zip(a['events'] + a.get('eras', []), b['events'] + b.get('eras', [])) if x != y][:2]
+"
+done
 # a file without evgraph's key (TimelineJS's own, or written by hand)
 # reads as before: ids from unique_id or the headline, no actors, one tag
 check tljs.own.none-added bash -c "$EVG render tests/timelinejs/docs-example.json -t timelinejs -o - 2>/dev/null | grep -c evgraph | grep -qx 0"
