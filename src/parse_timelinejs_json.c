@@ -32,10 +32,9 @@ static const char *join(reader *r, const char *path, const char *key) {
 /* A string value, checked for the characters events files refuse (jansson
  * has checked the UTF-8 and refuses \u0000); NULL when absent, false on an
  * error. */
-static bool string_at(reader *r, json_t *object, const char *key,
-                      const char *path, tl_cell *cell) {
-  json_t *value = json_object_get(object, key);
-  cell->path = join(r, path, key);
+static bool string_value(reader *r, json_t *value, const char *path,
+                         tl_cell *cell) {
+  cell->path = path;
   cell->pos.file = r->file;
   if (!value || json_is_null(value))
     return true;
@@ -61,6 +60,12 @@ static bool string_at(reader *r, json_t *object, const char *key,
   }
   cell->value = evg_arena_strndup(&r->scratch, s, len);
   return true;
+}
+
+static bool string_at(reader *r, json_t *object, const char *key,
+                      const char *path, tl_cell *cell) {
+  return string_value(r, json_object_get(object, key), join(r, path, key),
+                      cell);
 }
 
 /* A date part: an integer, or a string (checked later like a sheet's
@@ -133,6 +138,122 @@ static json_t *object_at(reader *r, json_t *parent, const char *key,
   return json_is_object(value) ? value : NULL;
 }
 
+static json_t *array_at(reader *r, json_t *parent, const char *key,
+                        const char *path, bool *ok) {
+  json_t *value = json_object_get(parent, key);
+  if (value && !json_is_array(value) && !json_is_null(value)) {
+    error_at_path(r, join(r, path, key), "must be an array");
+    *ok = false;
+  }
+  return json_is_array(value) ? value : NULL;
+}
+
+/* An array of strings (`width` 1) or of [type, target] pairs (2) into a
+ * list of cells, each with its path. */
+static bool list_at(reader *r, json_t *own, const char *key, const char *path,
+                    size_t width, tl_list *list) {
+  bool ok = true;
+  json_t *array = array_at(r, own, key, path, &ok);
+  if (!array)
+    return ok;
+  size_t n = json_array_size(array);
+  tl_cell *cells =
+      evg_arena_alloc(&r->scratch, (n * width + 1) * sizeof *cells);
+  memset(cells, 0, (n * width + 1) * sizeof *cells);
+  const char *list_path = join(r, path, key);
+  for (size_t i = 0; i < n && ok; i++) {
+    char index[32];
+    snprintf(index, sizeof index, "[%zu]", i);
+    size_t size = strlen(list_path) + strlen(index) + 1;
+    char *item_path = evg_arena_alloc(&r->scratch, size);
+    snprintf(item_path, size, "%s%s", list_path, index);
+    json_t *item = json_array_get(array, i);
+    if (width == 1) {
+      ok = string_value(r, item, item_path, &cells[i]);
+      if (ok && !cells[i].value)
+        error_at_path(r, item_path, "must be a string"), ok = false;
+      continue;
+    }
+    if (!json_is_array(item) || json_array_size(item) != 2) {
+      error_at_path(r, item_path, "must be a pair [\"causes\", \"event-id\"]");
+      ok = false;
+      continue;
+    }
+    for (size_t k = 0; k < 2 && ok; k++) {
+      size_t part_size = size + 4;
+      char *part_path = evg_arena_alloc(&r->scratch, part_size);
+      snprintf(part_path, part_size, "%s[%zu]", item_path, k);
+      ok = string_value(r, json_array_get(item, k), part_path,
+                        &cells[2 * i + k]);
+      if (ok && !cells[2 * i + k].value)
+        error_at_path(r, part_path, "must be a string"), ok = false;
+    }
+  }
+  list->cells = cells;
+  list->count = n;
+  return ok;
+}
+
+/* "citations": [{"source", "quote"}...] into pairs of cells. */
+static bool citations_at(reader *r, json_t *own, const char *path,
+                         tl_list *list) {
+  bool ok = true;
+  json_t *array = array_at(r, own, "citations", path, &ok);
+  if (!array)
+    return ok;
+  size_t n = json_array_size(array);
+  tl_cell *cells = evg_arena_alloc(&r->scratch, (2 * n + 1) * sizeof *cells);
+  memset(cells, 0, (2 * n + 1) * sizeof *cells);
+  const char *list_path = join(r, path, "citations");
+  for (size_t i = 0; i < n && ok; i++) {
+    char index[32];
+    snprintf(index, sizeof index, "[%zu]", i);
+    size_t size = strlen(list_path) + strlen(index) + 1;
+    char *item_path = evg_arena_alloc(&r->scratch, size);
+    snprintf(item_path, size, "%s%s", list_path, index);
+    json_t *item = json_array_get(array, i);
+    if (!json_is_object(item)) {
+      error_at_path(r, item_path, "must be an object {\"source\", \"quote\"}");
+      return false;
+    }
+    ok = string_at(r, item, "source", item_path, &cells[2 * i]) &&
+         string_at(r, item, "quote", item_path, &cells[2 * i + 1]);
+    if (ok && !cells[2 * i].value && !cells[2 * i + 1].value) {
+      error_at_path(r, item_path, "has neither a source nor a quote");
+      ok = false;
+    }
+  }
+  list->cells = cells;
+  list->count = n;
+  return ok;
+}
+
+/* The top's own key: the anchor and the actors. */
+static void read_own_top(reader *r, json_t *root) {
+  bool ok = true;
+  json_t *own = object_at(r, root, "evgraph", "", &ok);
+  if (!own)
+    return;
+  tl_cell anchor = {0};
+  if (string_at(r, own, "anchor", "evgraph", &anchor) && anchor.value)
+    tl_import_anchor(r->import, &anchor);
+  json_t *actors = array_at(r, own, "actors", "evgraph", &ok);
+  for (size_t i = 0; actors && i < json_array_size(actors); i++) {
+    char path[64];
+    snprintf(path, sizeof path, "evgraph.actors[%zu]", i);
+    json_t *actor = json_array_get(actors, i);
+    tl_cell id = {0}, name = {0}, kind = {0};
+    if (!json_is_object(actor))
+      error_at_path(r, path, "must be an object {\"id\", \"name\", \"kind\"}");
+    else if (string_at(r, actor, "id", path, &id) &&
+             string_at(r, actor, "name", path, &name) &&
+             string_at(r, actor, "kind", path, &kind))
+      tl_import_actor(r->import, &id, &name, &kind);
+    evg_arena_free(&r->scratch);
+  }
+  evg_arena_free(&r->scratch);
+}
+
 /* start_date or end_date into the Year, Month, Day and Time cells. */
 static bool date_at(reader *r, json_t *slide, const char *key, const char *path,
                     tl_slide *out, bool end) {
@@ -198,7 +319,16 @@ static void read_slide(reader *r, json_t *slide, const char *path,
   if (ok && own)
     ok = string_at(r, own, "date", own_path, &out.cells[TL_EVGRAPH_DATE]) &&
          string_at(r, own, "from", own_path, &out.cells[TL_EVGRAPH_FROM]) &&
-         string_at(r, own, "to", own_path, &out.cells[TL_EVGRAPH_TO]);
+         string_at(r, own, "to", own_path, &out.cells[TL_EVGRAPH_TO]) &&
+         string_at(r, own, "written", own_path,
+                   &out.cells[TL_EVGRAPH_WRITTEN]) &&
+         string_at(r, own, "id", own_path, &out.cells[TL_EVGRAPH_ID]) &&
+         string_at(r, own, "color", own_path, &out.cells[TL_EVGRAPH_COLOR]) &&
+         list_at(r, own, "actors", own_path, 1, &out.actors) &&
+         list_at(r, own, "tags", own_path, 1, &out.tags) &&
+         list_at(r, own, "relations", own_path, 2, &out.relations) &&
+         citations_at(r, own, own_path, &out.citations) &&
+         list_at(r, own, "notes", own_path, 1, &out.notes);
   /* background: {"color": ...} or {"url": ...}; a plain string too */
   json_t *background = json_object_get(slide, "background");
   if (ok && json_is_object(background)) {
@@ -285,6 +415,7 @@ evg_graph *evg_parse_timelinejs_json(const char *text, size_t len,
     error_at_path(&r, "the top",
                   "TimelineJS JSON is an object: {\"events\": [...]}");
   } else {
+    read_own_top(&r, root);
     json_t *title = json_object_get(root, "title");
     if (title && !json_is_null(title))
       read_one(&r, title, "title", "title");

@@ -7,7 +7,7 @@
  * dates as HTML: they are escaped by libxml2 (xmlEncodeSpecialChars), line
  * breaks become <br>, so that the importer's HTML reading gives the same
  * text back. */
-#include "internal.h"
+#include "timelinejs.h"
 
 #include <errno.h>
 #include <jansson.h>
@@ -194,9 +194,128 @@ static bool set_dates(writer *w, json_t *slide, int32_t first, int32_t last,
   return same;
 }
 
+/* ---- evgraph's own key ---- */
+
+/* What TimelineJS has no field for, under "evgraph" (which it ignores),
+ * so that the JSON reads back to the same model: an event's actors, its
+ * tags after the first (the Group), its relations in their order, its
+ * source/quote pairs, its notes and a relative date's written form; at
+ * the top the anchor and the actors; an era's id and colour. */
+
+/* The relations of each event in edge order (a counting sort, linear in
+ * the edges), as the events writer reads them. */
+typedef struct {
+  size_t *start; /* by event, into `edges`; start[count] = total */
+  size_t *edges; /* edge indices */
+} relations;
+
+static relations bucket_relations(const evg_graph *g) {
+  size_t n = evg_graph_event_count(g), total = 0;
+  relations r = {evg_xcalloc(n + 2, sizeof(size_t)), NULL};
+  for (size_t i = 0; i < evg_graph_edge_count(g); i++) {
+    const evg_edge *e = evg_graph_edge(g, i);
+    if (e->relation < EVG_REL_INVOLVES) {
+      r.start[e->from + 2]++;
+      total++;
+    }
+  }
+  for (size_t i = 2; i < n + 2; i++)
+    r.start[i] += r.start[i - 1];
+  r.edges = evg_xmalloc((total + 1) * sizeof *r.edges);
+  for (size_t i = 0; i < evg_graph_edge_count(g); i++) {
+    const evg_edge *e = evg_graph_edge(g, i);
+    if (e->relation < EVG_REL_INVOLVES)
+      r.edges[r.start[e->from + 1]++] = i;
+  }
+  return r;
+}
+
+static json_t *text_array(writer *w, const char *const *items, size_t count) {
+  json_t *array = json_array();
+  for (size_t i = 0; i < count; i++) {
+    json_t *item = evg_json_string(w, items[i]);
+    if (item)
+      json_array_append_new(array, item);
+  }
+  return array;
+}
+
+/* The event's fields TimelineJS cannot hold, added to `own` (which may
+ * hold its "date" already). */
+static void own_fields(writer *w, json_t *own, const evg_graph *g, size_t index,
+                       const relations *r) {
+  const evg_event *e = evg_graph_event(g, index);
+  if (e->date_derived && e->date_text)
+    evg_json_set_text(w, own, "written", e->date_text);
+  if (e->actor_count) {
+    json_t *actors = json_array();
+    for (size_t a = 0; a < e->actor_count; a++)
+      json_array_append_new(
+          actors, evg_json_string(w, evg_graph_actor(g, e->actors[a])->id));
+    evg_json_set(w, own, "actors", actors);
+  }
+  if (e->tag_count > 1)
+    evg_json_set(w, own, "tags", text_array(w, e->tags + 1, e->tag_count - 1));
+  if (r->start[index + 1] > r->start[index]) {
+    json_t *list = json_array();
+    for (size_t i = r->start[index]; i < r->start[index + 1]; i++) {
+      const evg_edge *edge = evg_graph_edge(g, r->edges[i]);
+      json_t *pair = json_array();
+      json_array_append_new(
+          pair, evg_json_string(w, evg_relation_name(edge->relation)));
+      json_array_append_new(
+          pair, evg_json_string(w, evg_graph_event(g, edge->to)->id));
+      json_array_append_new(list, pair);
+    }
+    evg_json_set(w, own, "relations", list);
+  }
+  if (e->citation_count) {
+    json_t *list = json_array();
+    for (size_t c = 0; c < e->citation_count; c++) {
+      json_t *pair = json_object();
+      evg_json_set_text(w, pair, "source", e->citations[c].source);
+      evg_json_set_text(w, pair, "quote", e->citations[c].quote);
+      json_array_append_new(list, pair);
+    }
+    evg_json_set(w, own, "citations", list);
+  }
+  if (e->note_count)
+    evg_json_set(w, own, "notes", text_array(w, e->notes, e->note_count));
+}
+
+/* The top's own key: the anchor and the actors, or NULL when there are
+ * none. */
+static json_t *own_top(writer *w, const evg_graph *g) {
+  evg_date anchor;
+  bool has_anchor = evg_graph_anchor(g, &anchor);
+  if (!has_anchor && !evg_graph_actor_count(g))
+    return NULL;
+  json_t *own = json_object();
+  if (has_anchor) {
+    char text[128];
+    evg_date_format_iso(&anchor, text, sizeof text);
+    evg_json_set_text(w, own, "anchor", text);
+  }
+  if (evg_graph_actor_count(g)) {
+    json_t *actors = json_array();
+    for (size_t i = 0; i < evg_graph_actor_count(g); i++) {
+      const evg_actor *a = evg_graph_actor(g, i);
+      json_t *actor = json_object();
+      evg_json_set_text(w, actor, "id", a->id);
+      evg_json_set_text(w, actor, "name", a->name);
+      evg_json_set_text(w, actor, "kind", a->kind);
+      json_array_append_new(actors, actor);
+    }
+    evg_json_set(w, own, "actors", actors);
+  }
+  return own;
+}
+
 /* ---- slides ---- */
 
-static json_t *event_slide(writer *w, const evg_event *e) {
+static json_t *event_slide(writer *w, const evg_graph *g, size_t index,
+                           const relations *r) {
+  const evg_event *e = evg_graph_event(g, index);
   static const evg_slide no_extras = {0};
   const evg_slide *extras = e->slide ? e->slide : &no_extras;
   json_t *slide = json_object();
@@ -214,15 +333,20 @@ static json_t *event_slide(writer *w, const evg_event *e) {
     evg_date_format_human(date, human, sizeof human);
     set_html(w, slide, "display_date", human);
   }
-  if (!exact) {
+  json_t *own = json_object();
+  if (!exact || (e->date_derived && e->date_text)) {
     /* the date itself, in a key of evgraph's own that TimelineJS ignores:
-     * read back, it gives the qualifiers, weeks, seasons... again */
+     * read back, it gives the qualifiers, weeks, seasons... again (and
+     * vouches for a relative date's written form) */
     char spelling[128];
     evg_date_format_iso(date, spelling, sizeof spelling);
-    json_t *own = json_object();
     evg_json_set_text(w, own, "date", spelling);
-    evg_json_set(w, slide, "evgraph", own);
   }
+  own_fields(w, own, g, index, r);
+  if (json_object_size(own))
+    evg_json_set(w, slide, "evgraph", own);
+  else
+    json_decref(own);
   json_t *words = json_object();
   set_html(w, words, "headline", e->label);
   set_html(w, words, "text", e->description);
@@ -302,6 +426,23 @@ static json_t *era(writer *w, const evg_period *period, int32_t timeline_end) {
     evg_json_set_text(w, own, "to", to);
     evg_json_set(w, object, "evgraph", own);
   }
+  /* the id, unless the reader's slug of the headline gives it (ids are
+   * unique, so that slug is free), and the colour: TimelineJS's eras
+   * have no field for them */
+  evg_buf slug = {0};
+  tl_slugify(&slug, period->label ? period->label : "", "era");
+  bool slug_id = strcmp(slug.data, period->id) == 0;
+  evg_buf_free(&slug);
+  if (!slug_id || period->color) {
+    json_t *own = json_object_get(object, "evgraph");
+    if (!own) {
+      own = json_object();
+      evg_json_set(w, object, "evgraph", own);
+    }
+    if (!slug_id)
+      evg_json_set_text(w, own, "id", period->id);
+    evg_json_set_text(w, own, "color", period->color);
+  }
   return object;
 }
 
@@ -321,10 +462,19 @@ bool evg_render_timelinejs(const evg_graph *g,
     evg_json_dump(&w, slide);
     evg_json_put(&w, ",\n");
   }
+  json_t *own = own_top(&w, g);
+  if (own) {
+    evg_json_put(&w, "\"evgraph\":");
+    evg_json_dump(&w, own);
+    evg_json_put(&w, ",\n");
+  }
+  relations r = bucket_relations(g);
   evg_json_put(&w, "\"events\":[");
   for (size_t i = 0; i < evg_graph_event_count(g) && !w.failed; i++)
-    evg_json_element(&w, event_slide(&w, evg_graph_event(g, i)), i);
+    evg_json_element(&w, event_slide(&w, g, i, &r), i);
   evg_json_put(&w, "\n]");
+  free(r.start);
+  free(r.edges);
   if (evg_graph_period_count(g)) {
     int32_t end = last_day(g);
     evg_json_put(&w, ",\n\"eras\":[");

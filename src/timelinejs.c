@@ -33,6 +33,27 @@ struct tl_import {
   int32_t last_day;           /* the last known day of the events read */
   struct open_era *open_eras; /* eras read as still going */
   size_t open_count, open_cap;
+  /* evgraph's own key: the actors' ids, the events' and eras' (the ids a
+   * reference may name, to tell an unknown one at its path), the
+   * references checked when every slide is read, relative dates' written
+   * forms put back on the finished graph */
+  evg_map actor_ids, event_ids, era_ids;
+  struct own_ref *refs;
+  size_t ref_count, ref_cap;
+  struct written *written;
+  size_t written_count, written_cap;
+};
+
+/* An actor or relation of evgraph's key, added once its target is known. */
+struct own_ref {
+  size_t event;
+  evg_relation relation; /* EVG_REL_INVOLVES: an actor */
+  tl_cell cell;          /* the id, its path in the arena */
+};
+
+struct written {
+  size_t event;
+  const char *text;
 };
 
 /* An era whose "evgraph": {"to": ".."} was read: -t timelinejs ended its
@@ -54,13 +75,21 @@ static void warn(tl_import *import, const tl_cell *cell, const char *message);
 static void check_open_eras(tl_import *import) {
   for (size_t i = 0; i < import->open_count; i++) {
     const struct open_era *o = &import->open_eras[i];
-    if (o->fields_last >= import->last_day)
+    /* -t timelinejs ends it on the last event's last day, or where it
+     * starts when that is later: another end was edited */
+    int32_t written =
+        import->last_day > o->from.start ? import->last_day : o->from.start;
+    if (o->fields_last == written)
       continue;
     char message[400];
     snprintf(message, sizeof message,
              "'%.100s' to '..' is not the span of start_date and end_date "
-             "(an event ends after end_date): they are read instead",
-             o->own_from);
+             "(%s): they are read instead",
+             o->own_from,
+             o->fields_last < import->last_day
+                 ? "an event ends after end_date"
+                 : "end_date is after the last event, where a period still "
+                   "going ends");
     warn(import, &o->cell, message);
     evg_period *period = evg_builder_period(import->builder, o->period);
     period->from = o->from;
@@ -78,12 +107,31 @@ tl_import *tl_import_new(const char *file, evg_diags *diags) {
   return import;
 }
 
+static void add_refs(tl_import *import);
+
 evg_graph *tl_import_finish(tl_import *import) {
   check_open_eras(import);
+  add_refs(import);
   free(import->open_eras);
   evg_map_free(&import->suffix_of);
   free(import->next_suffix);
+  evg_map_free(&import->actor_ids);
+  evg_map_free(&import->event_ids);
+  evg_map_free(&import->era_ids);
+  free(import->refs);
   evg_graph *graph = evg_builder_finish(import->builder);
+  if (graph) {
+    /* The graph is new and its events are no const objects: a relative
+     * date's written form, which the builder sets only from a relative
+     * spec (filter.c does the same) */
+    for (size_t i = 0; i < import->written_count; i++) {
+      evg_event *e =
+          (evg_event *)evg_graph_event(graph, import->written[i].event);
+      e->date_text = import->written[i].text;
+      e->date_derived = true;
+    }
+  }
+  free(import->written);
   free(import);
   return graph;
 }
@@ -256,7 +304,7 @@ static bool valid_id(const char *s) {
 
 /* "The Berlin Wall falls!" -> "the-berlin-wall-falls"; accented Latin
  * letters lose their marks, other characters separate words. */
-static void slugify(evg_buf *slug, const char *text, const char *fallback) {
+void tl_slugify(evg_buf *slug, const char *text, const char *fallback) {
   slug->len = 0;
   const unsigned char *s = (const unsigned char *)(text ? text : "");
   size_t len = strlen((const char *)s);
@@ -847,6 +895,203 @@ static bool own_span(tl_import *import, const tl_slide *slide,
   return true;
 }
 
+/* ---- evgraph's own key: what TimelineJS has no field for ---- */
+
+/* An id given (an event's unique_id, an era's "evgraph": {"id"}) when it
+ * is a valid id not taken yet (a warning when it is taken), else a slug of
+ * the headline; in the arena. */
+static const char *own_id(tl_import *import, const tl_cell *cell,
+                          const char *key, const char *label,
+                          const char *fallback) {
+  evg_buf slug = {0};
+  const char *given = trimmed(import, cell);
+  if (given && valid_id(given))
+    evg_buf_puts(&slug, given);
+  else
+    tl_slugify(&slug, given ? given : label, fallback);
+  const char *id = unique_id(import, slug.data);
+  if (given && valid_id(given) && strcmp(id, given) != 0) {
+    char message[400];
+    snprintf(message, sizeof message,
+             "%s '%.150s' is taken: this %s is '%.150s'", key, given, fallback,
+             id);
+    warn(import, cell, message);
+  }
+  evg_buf_free(&slug);
+  return id;
+}
+
+/* An era's colour, #RRGGBB as the events file has it; NULL (an error)
+ * otherwise. */
+static const char *own_color(tl_import *import, const tl_cell *cell) {
+  const char *color = trimmed(import, cell);
+  if (!color)
+    return NULL;
+  if (strlen(color) == 7 && color[0] == '#' &&
+      strspn(color + 1, "0123456789abcdefABCDEF") == 6)
+    return color;
+  tl_import_error(import, cell, "a colour is #RRGGBB, not '%.100s'", color);
+  return NULL;
+}
+
+void tl_import_anchor(tl_import *import, const tl_cell *cell) {
+  const char *text = trimmed(import, cell);
+  evg_date anchor;
+  const char *error = NULL;
+  size_t offset = 0;
+  if (!text)
+    return;
+  if (!evg_date_parse(text, strlen(text), &anchor, &error, &offset))
+    tl_import_error(import, cell, "%s ('%.100s')", error, text);
+  else if (anchor.interval)
+    tl_import_error(import, cell,
+                    "the anchor must be a single date, not a range ('%.100s')",
+                    text);
+  else
+    evg_builder_set_anchor(import->builder, &anchor);
+}
+
+void tl_import_actor(tl_import *import, const tl_cell *id_cell,
+                     const tl_cell *name, const tl_cell *kind_cell) {
+  static const char *const kinds[] = {"person",  "company",      "government",
+                                      "media",   "organization", "institution",
+                                      "country", "group",        "other"};
+  const char *id = trimmed(import, id_cell);
+  const char *kind = trimmed(import, kind_cell);
+  if (!id || !valid_id(id)) {
+    tl_import_error(import, id_cell,
+                    "an actor's id is [A-Za-z_][A-Za-z0-9_.-]*, at most 256 "
+                    "characters, not '%.100s'",
+                    id ? id : "");
+    return;
+  }
+  if (evg_builder_has_id(import->builder, id, NULL)) {
+    tl_import_error(import, id_cell, "the id '%.100s' is taken", id);
+    return;
+  }
+  bool known = !kind;
+  for (size_t i = 0; kind && i < sizeof kinds / sizeof *kinds; i++)
+    known |= strcmp(kinds[i], kind) == 0;
+  if (!known) {
+    tl_import_error(import, kind_cell,
+                    "unknown actor kind '%.100s' (expected person, company, "
+                    "government, media, organization, institution, country, "
+                    "group or other)",
+                    kind);
+    return;
+  }
+  evg_pos pos = {id_cell->pos.file, 0, 0};
+  size_t actor = evg_builder_add_actor(import->builder, id, pos);
+  evg_builder_actor_set(import->builder, actor, trimmed(import, name), kind);
+  evg_map_put(&import->actor_ids, id, actor);
+}
+
+/* A reference to check and add when every slide is read; its cell (path
+ * and all) copied: the reader's strings live only as long as the slide. */
+static void own_ref(tl_import *import, size_t event, evg_relation relation,
+                    const tl_cell *cell) {
+  if (import->ref_count == import->ref_cap) {
+    import->ref_cap = import->ref_cap ? 2 * import->ref_cap : 16;
+    import->refs =
+        evg_xrealloc(import->refs, import->ref_cap * sizeof *import->refs);
+  }
+  struct own_ref *ref = &import->refs[import->ref_count++];
+  ref->event = event;
+  ref->relation = relation;
+  ref->cell = *cell;
+  /* the id and path are needed until the builder finishes: its scratch
+   * arena, not the graph's */
+  evg_arena *scratch = evg_builder_scratch(import->builder);
+  const char *id = trimmed(import, cell);
+  ref->cell.value = id ? evg_arena_strndup(scratch, id, strlen(id)) : NULL;
+  ref->cell.line = NULL;
+  ref->cell.path =
+      cell->path ? evg_arena_strndup(scratch, cell->path, strlen(cell->path))
+                 : NULL;
+}
+
+/* The actors, the tags after the Group, the relations, the source/quote
+ * pairs, the notes and a relative date's written form of an event (kept
+ * when the date it was written for is the date read: `own_date`). */
+static void own_event(tl_import *import, const tl_slide *slide, size_t event,
+                      bool own_date) {
+  for (size_t i = 0; i < slide->actors.count; i++)
+    own_ref(import, event, EVG_REL_INVOLVES, &slide->actors.cells[i]);
+  for (size_t i = 0; i < slide->tags.count; i++) {
+    const char *tag = trimmed(import, &slide->tags.cells[i]);
+    if (tag)
+      evg_builder_event_tag(import->builder, event, tag);
+  }
+  for (size_t i = 0; i < slide->relations.count; i++) {
+    const tl_cell *type = &slide->relations.cells[2 * i];
+    evg_relation relation = EVG_REL_INVOLVES;
+    for (int r = EVG_REL_CAUSES; r < EVG_REL_INVOLVES; r++)
+      if (strcmp(type->value, evg_relation_name((evg_relation)r)) == 0)
+        relation = (evg_relation)r;
+    if (relation == EVG_REL_INVOLVES)
+      tl_import_error(import, type,
+                      "a relation is causes, responds-to, precedes or "
+                      "part-of, not '%.100s'",
+                      type->value);
+    else
+      own_ref(import, event, relation, &slide->relations.cells[2 * i + 1]);
+  }
+  for (size_t i = 0; i < slide->citations.count; i++)
+    evg_builder_event_cite(import->builder, event,
+                           trimmed(import, &slide->citations.cells[2 * i]),
+                           trimmed(import, &slide->citations.cells[2 * i + 1]));
+  for (size_t i = 0; i < slide->notes.count; i++)
+    evg_builder_event_set(import->builder, event, EVG_FIELD_NOTE,
+                          trimmed(import, &slide->notes.cells[i]));
+  const tl_cell *written = &slide->cells[TL_EVGRAPH_WRITTEN];
+  const char *text = trimmed(import, written);
+  if (text && !own_date) {
+    char message[400];
+    snprintf(message, sizeof message,
+             "'%.150s' is the written form of evgraph.date, which is not the "
+             "date read: left out",
+             text);
+    warn(import, written, message);
+  } else if (text) {
+    if (import->written_count == import->written_cap) {
+      import->written_cap = import->written_cap ? 2 * import->written_cap : 16;
+      import->written = evg_xrealloc(
+          import->written, import->written_cap * sizeof *import->written);
+    }
+    import->written[import->written_count++] = (struct written){event, text};
+  }
+}
+
+/* Each reference of evgraph's key, when it names what it should: an
+ * actor, or another event (an error at its path otherwise). */
+static void add_refs(tl_import *import) {
+  for (size_t i = 0; i < import->ref_count; i++) {
+    const struct own_ref *ref = &import->refs[i];
+    const char *id = ref->cell.value ? ref->cell.value : "";
+    bool actor = ref->relation == EVG_REL_INVOLVES;
+    size_t index;
+    const char *is = evg_map_get(&import->actor_ids, id, &index)   ? "an actor"
+                     : evg_map_get(&import->era_ids, id, &index)   ? "an era"
+                     : evg_map_get(&import->event_ids, id, &index) ? "an event"
+                                                                   : NULL;
+    if (!is) {
+      tl_import_error(import, &ref->cell, "unknown %s '%.150s'",
+                      actor ? "actor" : "event", id);
+    } else if (strcmp(is, actor ? "an actor" : "an event") != 0) {
+      tl_import_error(import, &ref->cell, "'%.150s' is %s, not %s", id, is,
+                      actor ? "an actor" : "an event");
+    } else if (!actor && index == ref->event) {
+      tl_import_error(import, &ref->cell,
+                      "an event cannot have the relation '%s' to itself",
+                      evg_relation_name(ref->relation));
+    } else {
+      evg_ref target = {id, ref->cell.pos, 1};
+      evg_builder_event_ref(import->builder, ref->event, ref->relation, &target,
+                            NULL);
+    }
+  }
+}
+
 /* ---- slides ---- */
 
 static void add_era(tl_import *import, const tl_slide *slide) {
@@ -864,14 +1109,14 @@ static void add_era(tl_import *import, const tl_slide *slide) {
   evg_buf_free(&text);
   if (!dated || !label)
     return;
-  evg_buf slug = {0};
-  slugify(&slug, label, "era");
-  const char *id = unique_id(import, slug.data);
-  evg_buf_free(&slug);
+  const char *id = own_id(import, &cells[TL_EVGRAPH_ID], "id", label, "era");
+  const char *color = own_color(import, &cells[TL_EVGRAPH_COLOR]);
   size_t index =
       evg_builder_add_period(import->builder, id, cells[TL_HEADLINE].pos);
+  evg_map_put(&import->era_ids, id, index);
   evg_period *period = evg_builder_period(import->builder, index);
   period->label = label;
+  period->color = color;
   period->from = has_own ? own.from : from;
   period->to = has_own ? own.to : to;
   period->open_end = has_own && own.open_end;
@@ -969,23 +1214,11 @@ static void add_event(tl_import *import, const tl_slide *slide) {
   }
   if (!dated || !label)
     return;
-  evg_buf slug = {0};
-  const char *given = trimmed(import, &cells[TL_UNIQUE_ID]);
-  if (given && valid_id(given)) {
-    evg_buf_puts(&slug, given);
-  } else {
-    slugify(&slug, given ? given : label, "event");
-  }
-  const char *id = unique_id(import, slug.data);
-  if (given && valid_id(given) && strcmp(id, given) != 0) {
-    char message[400];
-    snprintf(message, sizeof message,
-             "unique_id '%.150s' is taken: this event is '%.150s'", given, id);
-    warn(import, &cells[TL_UNIQUE_ID], message);
-  }
-  evg_buf_free(&slug);
+  const char *id =
+      own_id(import, &cells[TL_UNIQUE_ID], "unique_id", label, "event");
   const tl_cell *at = &cells[TL_HEADLINE];
   size_t event = evg_builder_add_event(import->builder, id, at->pos);
+  evg_map_put(&import->event_ids, id, event);
   evg_builder_event_set(import->builder, event, EVG_FIELD_LABEL, label);
   evg_builder_event_set(import->builder, event, EVG_FIELD_DESCRIPTION,
                         plain_text(import, &cells[TL_TEXT], true));
@@ -997,6 +1230,7 @@ static void add_event(tl_import *import, const tl_slide *slide) {
   if (group)
     evg_builder_event_tag(import->builder, event, group);
   evg_builder_event_slide(import->builder, event, &extras);
+  own_event(import, slide, event, own != NULL);
 }
 
 void tl_import_slide(tl_import *import, const tl_slide *slide) {

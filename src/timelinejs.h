@@ -32,6 +32,9 @@ typedef enum {
   TL_EVGRAPH_DATE, /* "evgraph": {"date"}: what -t timelinejs adds to */
   TL_EVGRAPH_FROM, /* an event's date, an era's from and to */
   TL_EVGRAPH_TO,
+  TL_EVGRAPH_WRITTEN, /* an event's relative date as written */
+  TL_EVGRAPH_ID,      /* an era's id and colour */
+  TL_EVGRAPH_COLOR,
   TL_FIELD_COUNT
 } tl_field;
 
@@ -48,6 +51,14 @@ typedef struct {
   const char *path; /* "events[2].start_date.year", or NULL (CSV) */
 } tl_cell;
 
+/* The lists of evgraph's own key (JSON only): values, each with its
+ * path; pairs take two cells (a relation's type and target, a citation's
+ * source and quote, either value NULL). */
+typedef struct {
+  const tl_cell *cells;
+  size_t count;
+} tl_list;
+
 /* A slide; TL_TYPE holds "title" or "era" (any case) for those, empty or
  * absent for an event.  `pos` and `line` are the row's (its first cell). */
 typedef struct {
@@ -55,6 +66,8 @@ typedef struct {
   evg_pos pos;
   const char *line;
   bool sheet; /* a row of a sheet: its Display Date may carry the date */
+  tl_list actors, tags, notes;  /* tags after the Group */
+  tl_list relations, citations; /* pairs */
 } tl_slide;
 
 typedef struct tl_import tl_import;
@@ -62,6 +75,15 @@ typedef struct tl_import tl_import;
 tl_import *tl_import_new(const char *file, evg_diags *diags);
 /* Strings given to tl_import_slide need not outlive the call. */
 void tl_import_slide(tl_import *import, const tl_slide *slide);
+/* The top's "evgraph": {"anchor", "actors": [{"id", "name", "kind"}]}
+ * (JSON only). */
+void tl_import_anchor(tl_import *import, const tl_cell *anchor);
+void tl_import_actor(tl_import *import, const tl_cell *id, const tl_cell *name,
+                     const tl_cell *kind);
+/* An id made of a headline ("The Wall falls!" -> "the-wall-falls"), or
+ * `fallback` when nothing is left; what the readers name an event or era
+ * that has no id of its own. */
+void tl_slugify(evg_buf *slug, const char *text, const char *fallback);
 /* An error at a cell: at its position, or naming its JSON path. */
 void tl_import_error(tl_import *import, const tl_cell *cell, const char *format,
                      ...) __attribute__((format(printf, 3, 4)));

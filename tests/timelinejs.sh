@@ -147,8 +147,7 @@ for i, (a, b) in enumerate(spans):
     print('period p%d\n  label: Era %d\n  from: %s\n  to: %s\n' % (i, i, a, b))" >"$tmp/forms.events"
 check tljs.forms.render $EVG render "$tmp/forms.events" -t events,timelinejs -o "$tmp/forms1"
 check tljs.forms.read-back $EVG render "$tmp/forms1/forms.timeline.json" -t events,timelinejs -o "$tmp/forms2"
-# (an era's id is a slug of its headline: TimelineJS's eras have none)
-check tljs.forms.same-events bash -c "cmp <(grep -v '^period ' $tmp/forms1/forms.events) <(grep -v '^period ' $tmp/forms2/forms.events)"
+check tljs.forms.same-events cmp $tmp/forms1/forms.events $tmp/forms2/forms.events
 check tljs.forms.same-json cmp "$tmp/forms1/forms.timeline.json" "$tmp/forms2/forms.timeline.json"
 check tljs.forms.own-key $PY -c "
 import json
@@ -157,7 +156,7 @@ assert e['e018'] == {'unique_id': 'e018', 'start_date': {'year': 2018}, 'display
 assert e['e003']['display_date'] == 'week 5, 2025' and e['e003']['evgraph'] == {'date': '2025-W05'}, e['e003']
 assert 'evgraph' not in e['e000'] and 'display_date' not in e['e000'], e['e000']
 eras = json.load(open('$tmp/forms1/forms.timeline.json'))['eras']
-assert [x.get('evgraph') for x in eras] == [None, {'from': '1984~', 'to': '2004?'}, {'from': '2025-Q1', 'to': '2025-W10'}, {'from': '2019', 'to': '..'}, {'from': '-0500%', 'to': '-0043'}, {'from': '199X', 'to': '2001-21'}], eras
+assert [x.get('evgraph') for x in eras] == [{'id': 'p0'}, {'from': '1984~', 'to': '2004?', 'id': 'p1'}, {'from': '2025-Q1', 'to': '2025-W10', 'id': 'p2'}, {'from': '2019', 'to': '..', 'id': 'p3'}, {'from': '-0500%', 'to': '-0043', 'id': 'p4'}, {'from': '199X', 'to': '2001-21', 'id': 'p5'}], eras
 "
 
 # --- the same JSON copied into the template's sheet (no column for
@@ -210,6 +209,67 @@ assert [s.get('display_date') for s in e] == ['c. 2018', 'c. 2019', 'Spring 2001
 assert [s.get('evgraph') for s in e] == [{'date': '2018~'}, None, None, {'date': '2001-21'}], e
 "
 
+# --- evgraph's own key keeps what TimelineJS has no field for (actors,
+# relations, every source/quote pair, notes, tags after the Group, the
+# anchor, a relative date's written form, an era's id and colour): an
+# events file written with -t timelinejs and read back gives the same
+# events file and the same JSON, byte for byte (a hand-made file of every
+# field, the seed file, a merge's output with several sources an event)
+for input in tests/timelinejs/every-field.events data/deepseek-2025.events tests/merge/ab.expected.events; do
+  name=$(basename "$input" .events)
+  check "tljs.own.$name.render" $EVG render "$input" -t events,timelinejs -o "$tmp/own1-$name"
+  check "tljs.own.$name.read-back" $EVG render "$tmp/own1-$name/$name.timeline.json" -t events,timelinejs -o "$tmp/own2-$name"
+  check "tljs.own.$name.same-events" cmp "$tmp/own1-$name/$name.events" "$tmp/own2-$name/$name.events"
+  check "tljs.own.$name.same-json" cmp "$tmp/own1-$name/$name.timeline.json" "$tmp/own2-$name/$name.timeline.json"
+done
+check tljs.own.merged-sources bash -c "grep -c '^  source:' $tmp/own2-ab.expected/ab.expected.events | grep -qx \"\$(grep -c '^  source:' tests/merge/ab.expected.events)\""
+check tljs.own.values $PY -c "
+import json
+t = json.load(open('$tmp/own1-every-field/every-field.timeline.json'))
+assert t['evgraph']['anchor'] == '2024-03-15' and t['evgraph']['actors'][1] == {'id': 'maria-okafor', 'name': 'María Okafor', 'kind': 'person'}, t['evgraph']
+e = {s['unique_id']: s for s in t['events']}
+w = e['walkout']
+assert w['group'] == 'labour' and w['evgraph']['tags'] == ['ports', 'coast'], w
+assert w['evgraph']['relations'] == [['causes', 'offer'], ['precedes', 'mediation'], ['causes', 'rail-strike']], w
+assert w['evgraph']['written'] == 'anchor - 4 days' and w['evgraph']['date'] == '2024-03-11', w
+assert len(w['evgraph']['citations']) == 2 and w['evgraph']['notes'] == ['the two reports differ on the hour'], w
+assert e['offer']['evgraph']['citations'] == [{'source': 'Only a source', 'quote': 'A lone quote with a comma, and more'}], e['offer']
+assert 'evgraph' not in e['rail-strike'], e['rail-strike']
+assert [x.get('evgraph') for x in t['eras']] == [{'from': '2024-03~', 'to': '..', 'id': 'strike-wave', 'color': '#c44e52'}, {'id': 'talks'}], t['eras']
+"
+# the template's sheet keeps what its columns hold: the JSON's fields
+# copied into it give the same fields back (ids are slugs there, and
+# evgraph's key has no column)
+for name in every-field deepseek-2025 ab.expected; do
+  check "tljs.own.$name.sheet" $PY tests/timelinejs.py sheet "$tmp/own1-$name/$name.timeline.json" "$tmp/own-$name.csv"
+  check "tljs.own.$name.sheet-render" $EVG render "$tmp/own-$name.csv" -t timelinejs -o "$tmp/own3-$name"
+  check "tljs.own.$name.sheet-fields" $PY -c "
+import json
+def fields(path):
+    t = json.load(open(path))
+    t.pop('evgraph', None)
+    for s in t['events'] + t.get('eras', []):
+        s.pop('unique_id', None), s.pop('evgraph', None)
+    return t
+a, b = fields('$tmp/own1-$name/$name.timeline.json'), fields('$tmp/own3-$name/own-$name.timeline.json')
+assert a == b, [(x, y) for x, y in zip(a['events'] + a.get('eras', []), b['events'] + b.get('eras', [])) if x != y][:2]
+"
+done
+# a file without evgraph's key (TimelineJS's own, or written by hand)
+# reads as before: ids from unique_id or the headline, no actors, one tag
+check tljs.own.none-added bash -c "$EVG render tests/timelinejs/docs-example.json -t timelinejs -o - 2>/dev/null | grep -c evgraph | grep -qx 0"
+# a relative date's written form is kept only with the date it was
+# written for; an open era's end_date moved later in TimelineJS wins
+printf '%s\n' '{"events":[{"unique_id":"x","start_date":{"year":2025},"evgraph":{"written":"anchor + 1 year"},"text":{"headline":"X"}},' \
+  '{"unique_id":"y","start_date":{"year":2026},"evgraph":{"date":"2025","written":"anchor + 1 year"},"text":{"headline":"Y"}}],' \
+  '"eras":[{"start_date":{"year":2019},"end_date":{"year":2030},"evgraph":{"from":"2019","to":".."},"text":{"headline":"Era"}}]}' >"$tmp/written.json"
+$EVG render "$tmp/written.json" -t events -o "$tmp/written" 2>"$tmp/written.err"
+check tljs.own.written-alone grep -qx "$tmp/written.json: warning: events\[0\].evgraph.written: 'anchor + 1 year' is the written form of evgraph.date, which is not the date read: left out" "$tmp/written.err"
+check tljs.own.written-edited grep -qx "$tmp/written.json: warning: events\[1\].evgraph.written: 'anchor + 1 year' is the written form of evgraph.date, which is not the date read: left out" "$tmp/written.err"
+check tljs.own.no-written-note bash -c "! grep -q 'date written as' $tmp/written/written.events"
+check tljs.hand.open-era-later bash -c "grep -A3 '^period ' $tmp/written/written.events | grep -qx '  to: 2030'"
+check tljs.hand.open-era-later-warning grep -qx "$tmp/written.json: warning: eras\[0\].evgraph.to: '2019' to '..' is not the span of start_date and end_date (end_date is after the last event, where a period still going ends): they are read instead" "$tmp/written.err"
+
 # --- TimelineJS itself (npm @knight-lab/timelinejs, pinned with the other
 # npm readers) loads the written JSON, evgraph's own keys and all, in
 # headless Chromium: every slide and era, no error or warning of its own,
@@ -227,4 +287,13 @@ else
     sed -n '/<pre id="log">/,/<\/pre>/p' >"$tmp/viewer.log"
   check tljs.viewer.loads grep -qx '<pre id="log">LOADED slides=206 eras=6 messages={"errors":\[\],"warnings":\[\]}' "$tmp/viewer.log"
   check tljs.viewer.no-console bash -c "! grep -q -e 'ERROR' -e 'console\.' $tmp/viewer.log"
+  # and a file with evgraph's key on every slide, era and the top
+  $PY tests/timelinejs.py page "$tmp/own1-deepseek-2025/deepseek-2025.timeline.json" \
+    "$modules/@knight-lab/timelinejs/dist" >"$tmp/viewer-own.html"
+  timeout 120 chromium --headless --no-sandbox --disable-gpu --no-first-run \
+    --allow-file-access-from-files --virtual-time-budget=6000 --dump-dom \
+    "file://$tmp/viewer-own.html" 2>/dev/null |
+    sed -n '/<pre id="log">/,/<\/pre>/p' >"$tmp/viewer-own.log"
+  check tljs.viewer.own-key-loads grep -qx '<pre id="log">LOADED slides=32 eras=3 messages={"errors":\[\],"warnings":\[\]}' "$tmp/viewer-own.log"
+  check tljs.viewer.own-key-no-console bash -c "! grep -q -e 'ERROR' -e 'console\.' $tmp/viewer-own.log"
 fi

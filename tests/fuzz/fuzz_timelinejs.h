@@ -1,8 +1,10 @@
 /* fuzz_timelinejs.h: what the two TimelineJS targets check of a graph
  * read from a sheet or a JSON file: -t timelinejs writes JSON that reads
  * back (evg_parse_timelinejs_json) to the same events (ids, labels,
- * descriptions, dates, groups, extras) and periods, and writes the same
- * bytes again; GraphML of it is well-formed XML. */
+ * descriptions, dates, tags, extras, and what evgraph's own key holds:
+ * actors, relations, citations, notes, written dates), periods (ids and
+ * colours too), actors and anchor, and writes the same bytes again; GraphML of
+ * it is well-formed XML. */
 #ifndef EVG_FUZZ_TIMELINEJS_H
 #define EVG_FUZZ_TIMELINEJS_H
 
@@ -59,9 +61,31 @@ static inline void fuzz_timelinejs_check(const char *text, size_t len,
     evg_date_format_iso(&b->date, got, sizeof got);
     FUZZ_REQUIRE(strcmp(want, got) == 0, "date of %s: %s read back as %s",
                  a->id, want, got);
-    FUZZ_REQUIRE(a->tag_count == b->tag_count &&
-                     (!a->tag_count || strcmp(a->tags[0], b->tags[0]) == 0),
-                 "group of %s", a->id);
+    FUZZ_REQUIRE(a->tag_count == b->tag_count, "tags of %s", a->id);
+    for (size_t t = 0; t < a->tag_count; t++)
+      FUZZ_REQUIRE(strcmp(a->tags[t], b->tags[t]) == 0, "tag %zu of %s", t,
+                   a->id);
+    /* evgraph's own key: actors, citations, notes, the written date */
+    FUZZ_REQUIRE(a->actor_count == b->actor_count, "actors of %s", a->id);
+    for (size_t k = 0; k < a->actor_count; k++)
+      FUZZ_REQUIRE(strcmp(evg_graph_actor(graph, a->actors[k])->id,
+                          evg_graph_actor(back, b->actors[k])->id) == 0,
+                   "actor %zu of %s", k, a->id);
+    FUZZ_REQUIRE(a->citation_count == b->citation_count, "citations of %s",
+                 a->id);
+    for (size_t k = 0; k < a->citation_count; k++)
+      FUZZ_REQUIRE(
+          fuzz_same_text(a->citations[k].source, b->citations[k].source) &&
+              fuzz_same_text(a->citations[k].quote, b->citations[k].quote),
+          "citation %zu of %s", k, a->id);
+    FUZZ_REQUIRE(a->note_count == b->note_count, "notes of %s", a->id);
+    for (size_t k = 0; k < a->note_count; k++)
+      FUZZ_REQUIRE(strcmp(a->notes[k], b->notes[k]) == 0, "note %zu of %s", k,
+                   a->id);
+    FUZZ_REQUIRE(
+        a->date_derived == b->date_derived &&
+            (!a->date_derived || fuzz_same_text(a->date_text, b->date_text)),
+        "written date of %s", a->id);
     /* no extras (NULL) reads back as none */
     static const evg_slide no_extras = {0};
     const evg_slide *sa = a->slide ? a->slide : &no_extras,
@@ -76,9 +100,37 @@ static inline void fuzz_timelinejs_check(const char *text, size_t len,
     const evg_period *a = evg_graph_period(graph, i),
                      *b = evg_graph_period(back, i);
     FUZZ_REQUIRE(strcmp(a->label, b->label) == 0 &&
-                     a->from.start == b->from.start && a->to.end == b->to.end,
+                     a->from.start == b->from.start &&
+                     a->open_end == b->open_end &&
+                     (a->open_end || a->to.end == b->to.end),
                  "period %s", a->id);
+    FUZZ_REQUIRE(strcmp(a->id, b->id) == 0 &&
+                     fuzz_same_text(a->color, b->color),
+                 "id or colour of period %s", a->id);
   }
+  FUZZ_REQUIRE(evg_graph_actor_count(back) == evg_graph_actor_count(graph),
+               "actors lost");
+  for (size_t i = 0; i < evg_graph_actor_count(graph); i++) {
+    const evg_actor *a = evg_graph_actor(graph, i),
+                    *b = evg_graph_actor(back, i);
+    FUZZ_REQUIRE(strcmp(a->id, b->id) == 0 &&
+                     fuzz_same_text(a->name, b->name) &&
+                     fuzz_same_text(a->kind, b->kind),
+                 "actor %s", a->id);
+  }
+  FUZZ_REQUIRE(evg_graph_edge_count(back) == evg_graph_edge_count(graph),
+               "relations lost");
+  for (size_t i = 0; i < evg_graph_edge_count(graph); i++) {
+    const evg_edge *a = evg_graph_edge(graph, i), *b = evg_graph_edge(back, i);
+    FUZZ_REQUIRE(a->relation == b->relation && a->from == b->from &&
+                     a->to == b->to,
+                 "relation %zu", i);
+  }
+  evg_date anchor_a, anchor_b;
+  bool has_a = evg_graph_anchor(graph, &anchor_a),
+       has_b = evg_graph_anchor(back, &anchor_b);
+  FUZZ_REQUIRE(has_a == has_b && (!has_a || anchor_a.start == anchor_b.start),
+               "anchor");
   fuzz_timelinejs_write(back, &second);
   FUZZ_REQUIRE(first.len == second.len &&
                    memcmp(first.data, second.data, first.len) == 0,
