@@ -307,6 +307,12 @@ typedef struct {
    * is still the day told before it, `told_day` */
   bool day_looked_back;
   int32_t told_day;
+  /* by token, what tense_at (timex_tense.c) gave, plus one; 0 when not
+   * asked yet.  Its answer is the tokens' alone, and the expressions of
+   * a sentence read the same words around them, each twice (the clause,
+   * then the sentence): asked once a token.  Shared by the copies of the
+   * context (a flashback's story, a probe). */
+  unsigned char *tense_memo;
 } context;
 
 /* The day "that day", "that afternoon" mean: the day told last, unless it
