@@ -426,27 +426,15 @@ static void put_integer(json_lines *j, long long n) {
   put(j, evg_format_integer(text, n));
 }
 
-/* `text` as a JSON string, made valid UTF-8 first: jansson refuses
- * invalid UTF-8, and one bad byte must not lose the line.  json_dumpb
- * says the size it needs; a string longer than the room is dumped again
- * once the room is made. */
-static void put_text(json_lines *j, const char *text) {
+/* s[0, len) made valid UTF-8 and escaped by jansson (jansson refuses
+ * invalid UTF-8, and one bad byte must not lose the line), appended
+ * without the quotes its dump puts around it.  json_dumpb says the size
+ * it needs; a string longer than the room is dumped again once the room
+ * is made. */
+static void put_escaped(json_lines *j, const char *s, size_t len) {
   const size_t flags = JSON_COMPACT | JSON_ENCODE_ANY;
-  size_t len = strlen(text);
-  /* most strings (ids, dates, labels, names, most quotes) need neither
-   * cleaning nor an escape: jansson's dump would give them back between
-   * quotes, at some 40 instructions a byte (a sixth of a run) */
-  if (evg_json_plain_run(text, len) == len) {
-    if (j->failed)
-      return;
-    evg_buf *into = json_into(j);
-    evg_buf_putc(into, '"');
-    evg_buf_append(into, text, len);
-    evg_buf_putc(into, '"');
-    return;
-  }
   j->scratch.len = 0;
-  evg_utf8_sanitize(&j->scratch, text, len);
+  evg_utf8_sanitize(&j->scratch, s, len);
   if (!j->string)
     j->string = json_stringn_nocheck(j->scratch.data, j->scratch.len);
   else if (json_string_setn_nocheck(j->string, j->scratch.data,
@@ -465,12 +453,43 @@ static void put_text(json_lines *j, const char *text) {
     room = into->cap - into->len - 1;
     size = json_dumpb(j->string, into->data + into->len, room, flags);
   }
-  if (size == 0 || size > room) {
+  if (size < 2 || size > room) {
     j->failed = true;
     return;
   }
-  into->len += size;
+  memmove(into->data + into->len, into->data + into->len + 1, size - 2);
+  into->len += size - 2;
   into->data[into->len] = '\0';
+}
+
+/* `text` as a JSON string.  Its plain runs (evg_json_plain_run: most
+ * strings whole, and most of the rest) go in as they are, which
+ * jansson's compact dump would give back unchanged at some 40
+ * instructions a byte; the bytes between them (UTF-8, '"', '\\',
+ * control bytes) go through put_escaped.  Both the cleaning and
+ * jansson's escapes treat each such byte or character alone, so the
+ * string split at ASCII bytes is written as it was whole. */
+static void put_text(json_lines *j, const char *text) {
+  if (j->failed)
+    return;
+  size_t len = strlen(text);
+  evg_buf *into = json_into(j);
+  evg_buf_putc(into, '"');
+  for (size_t i = 0; i < len;) {
+    size_t plain = evg_json_plain_run(text + i, len - i);
+    evg_buf_append(into, text + i, plain);
+    i += plain;
+    if (i == len)
+      break;
+    size_t other = 1;
+    while (i + other < len && evg_json_plain_run(text + i + other, 1) == 0)
+      other++;
+    put_escaped(j, text + i, other);
+    if (j->failed)
+      return;
+    i += other;
+  }
+  evg_buf_putc(into, '"');
 }
 
 /* `key` (the comma before it, the quoted key and the colon, as given) and
