@@ -346,12 +346,16 @@ static inline bool lower_word_is(const context *c, size_t i, const char *w) {
   if (i >= c->n || c->t[i].kind != T_WORD)
     return false;
   size_t len = c->t[i].end - c->t[i].start;
-  if (len != strlen(w))
+  const char *t = c->text + c->t[i].start;
+  /* a literal's length is known when compiled; a list's entry (the
+   * loops over word lists) is read only as far as the word goes, where
+   * a strlen of each entry was taken for each word asked */
+  if (__builtin_constant_p(__builtin_strlen(w)) && len != __builtin_strlen(w))
     return false;
   for (size_t k = 0; k < len; k++)
-    if (ascii_lower((unsigned char)c->text[c->t[i].start + k]) != w[k])
+    if (w[k] == '\0' || ascii_lower((unsigned char)t[k]) != w[k])
       return false;
-  return true;
+  return w[len] == '\0';
 }
 
 /* How far back a relative pronoun is looked for before a date: the
