@@ -12,15 +12,33 @@
 #include <string.h>
 
 size_t extract_first_timex_after(const evg_extraction *x, size_t offset) {
-  size_t lo = 0, hi = evg_timexes_count(x->timexes);
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (evg_timexes_at(x->timexes, mid)->end <= offset)
-      lo = mid + 1;
-    else
-      hi = mid;
+  /* the expressions' ends grow with their index: segment by segment
+   * (TIMEX_SEGMENT_BASE << k each, internal.h), the last of each says
+   * whether the answer lies further, then a binary search within one
+   * array, where each probe of a search over the whole list found its
+   * segment again (12,800 searches of 13 probes on the bench's block) */
+  const evg_timexes *list = x->timexes;
+  size_t count = evg_timexes_count(list), first = 0;
+  for (unsigned k = 0; first < count; k++) {
+    const evg_timex *segment = list->segments[k];
+    size_t size = (size_t)TIMEX_SEGMENT_BASE << k;
+    if (size > count - first)
+      size = count - first;
+    if (segment[size - 1].end <= offset) {
+      first += size;
+      continue;
+    }
+    size_t lo = 0, hi = size;
+    while (lo < hi) {
+      size_t mid = lo + (hi - lo) / 2;
+      if (segment[mid].end <= offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+    return first + lo;
   }
-  return lo;
+  return count;
 }
 
 bool extract_in_timex(const evg_extraction *x, size_t offset) {

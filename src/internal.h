@@ -290,6 +290,13 @@ bool evg_ascii_clean(const char *s, size_t *len);
  * it unchanged. */
 size_t evg_json_plain_run(const char *s, size_t len);
 
+/* The length of the run of s[0..len) that an XML text holds as it is:
+ * printable ASCII but '<', '>', '&' and '"', and tab and line feed.
+ * libxml2's xmlTextWriterWriteString passes such bytes through
+ * xmlEncodeSpecialChars unchanged (it escapes those four and the return),
+ * and evg_utf8_sanitize leaves them unchanged. */
+size_t evg_xml_plain_run(const char *s, size_t len);
+
 /* 32-bit FNV-1a of `len` bytes: the keyword table's slots, the hashed part
  * of actor ids. */
 uint32_t evg_hash32(const void *data, size_t len);

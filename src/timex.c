@@ -558,6 +558,8 @@ static void start_context(context *c, const char *text,
     c->has_anchor = true;
     c->anchor = evg_date_first_known_day(anchor);
   }
+  /* freed by the caller with the tokens */
+  c->tense_memo = evg_xcalloc(c->n + 1, 1);
   c->narrative = is_narrative(c);
 }
 
@@ -1060,6 +1062,7 @@ void evg_tag_into(evg_timexes *list, const char *text, size_t len,
   context c = {0};
   start_context(&c, text, &tokens, anchor);
   tag_tokens(list, &c, NULL);
+  free(c.tense_memo);
   free(tokens.items);
   free(tokens.paragraph_of);
 }
@@ -1073,6 +1076,7 @@ size_t timex_unlisted_starts(const char *text, size_t len,
   evg_timexes *list = evg_timexes_new();
   size_t unlisted = 0;
   tag_tokens(list, &c, &unlisted);
+  free(c.tense_memo);
   evg_timexes_free(list);
   free(tokens.items);
   free(tokens.paragraph_of);

@@ -307,6 +307,12 @@ typedef struct {
    * is still the day told before it, `told_day` */
   bool day_looked_back;
   int32_t told_day;
+  /* by token, what tense_at (timex_tense.c) gave, plus one; 0 when not
+   * asked yet.  Its answer is the tokens' alone, and the expressions of
+   * a sentence read the same words around them, each twice (the clause,
+   * then the sentence): asked once a token.  Shared by the copies of the
+   * context (a flashback's story, a probe). */
+  unsigned char *tense_memo;
 } context;
 
 /* The day "that day", "that afternoon" mean: the day told last, unless it
@@ -340,12 +346,16 @@ static inline bool lower_word_is(const context *c, size_t i, const char *w) {
   if (i >= c->n || c->t[i].kind != T_WORD)
     return false;
   size_t len = c->t[i].end - c->t[i].start;
-  if (len != strlen(w))
+  const char *t = c->text + c->t[i].start;
+  /* a literal's length is known when compiled; a list's entry (the
+   * loops over word lists) is read only as far as the word goes, where
+   * a strlen of each entry was taken for each word asked */
+  if (__builtin_constant_p(__builtin_strlen(w)) && len != __builtin_strlen(w))
     return false;
   for (size_t k = 0; k < len; k++)
-    if (ascii_lower((unsigned char)c->text[c->t[i].start + k]) != w[k])
+    if (w[k] == '\0' || ascii_lower((unsigned char)t[k]) != w[k])
       return false;
-  return true;
+  return w[len] == '\0';
 }
 
 /* How far back a relative pronoun is looked for before a date: the

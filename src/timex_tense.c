@@ -227,7 +227,7 @@ static bool bare_past(const context *c, size_t k) {
   return true;
 }
 
-static bool tense_at(const context *c, size_t k, tense *t) {
+static bool read_tense_at(const context *c, size_t k, tense *t) {
   if (schedule_verb(c, k) || expects_ahead(c, k)) {
     *t = TENSE_FUTURE;
     return true;
@@ -246,6 +246,23 @@ static bool tense_at(const context *c, size_t k, tense *t) {
     return true;
   }
   return false;
+}
+
+/* The tense of the verb form at token k, if it is one: read once a
+ * token (context.tense_memo). */
+static bool tense_at(const context *c, size_t k, tense *t) {
+  if (!c->tense_memo)
+    return read_tense_at(c, k, t);
+  unsigned char m = c->tense_memo[k];
+  if (!m) {
+    tense read = TENSE_UNKNOWN;
+    m = (unsigned char)(1 + (read_tense_at(c, k, &read) ? read : 0));
+    c->tense_memo[k] = m;
+  }
+  if (m == 1)
+    return false;
+  *t = (tense)(m - 1);
+  return true;
 }
 
 tense timex_nearest_tense(const context *c, size_t first, size_t last,

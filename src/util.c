@@ -503,6 +503,40 @@ size_t evg_json_plain_run(const char *s, size_t len) {
   return i;
 }
 
+static bool xml_plain_byte(unsigned char c) {
+  return (c >= 0x20 && c < 0x7F && c != '<' && c != '>' && c != '&' &&
+          c != '"') ||
+         c == '\n' || c == '\t';
+}
+
+size_t evg_xml_plain_run(const char *s, size_t len) {
+  const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+  const unsigned char *p = (const unsigned char *)s;
+  size_t i = 0;
+  while (i < len) {
+    /* eight bytes a step as evg_json_plain_run's; the step that one of
+     * the bytes ends is read byte by byte, and a line feed or a tab
+     * there (below 0x20, so it ends the step) lets the steps go on */
+    for (uint64_t w; i + 8 <= len; i += 8) {
+      memcpy(&w, p + i, 8);
+      uint64_t del = w ^ (0x7F * ones), lt = w ^ ('<' * ones),
+               gt = w ^ ('>' * ones), amp = w ^ ('&' * ones),
+               quote = w ^ ('"' * ones);
+      if ((w & highs) | ((w - 0x20 * ones) & ~w & highs) |
+          ((del - ones) & ~del & highs) | ((lt - ones) & ~lt & highs) |
+          ((gt - ones) & ~gt & highs) | ((amp - ones) & ~amp & highs) |
+          ((quote - ones) & ~quote & highs))
+        break;
+    }
+    size_t stop = i + 8 < len ? i + 8 : len;
+    while (i < stop && xml_plain_byte(p[i]))
+      i++;
+    if (i < stop)
+      return i;
+  }
+  return len;
+}
+
 void evg_utf8_sanitize(evg_buf *buf, const char *s, size_t len) {
   static const char replacement[] = "\xEF\xBF\xBD";
   const unsigned char *p = (const unsigned char *)s;

@@ -324,6 +324,24 @@ check "extract.speed40.participle-not-in-name" grep -qx '  name: Nordvik Shippin
 check "extract.speed40.for-after-body-word" grep -qx '  name: Authority for Coastal Navigation' "$tmp/speed40-names.events"
 check "extract.speed40.article-joins-name" grep -qx '  name: Ahmed al-Rashid' "$tmp/speed40-names.events"
 
+# What speed41's TimeML text writer must keep (its plain runs go out
+# unescaped, the bytes between them through libxml2's escaping and the
+# UTF-8 cleaning): & < > and '"' escaped, a return as a character
+# reference, tab and line feed kept, UTF-8 kept, an invalid byte U+FFFD,
+# and the text after an expression closing its element
+printf 'Shares of A&B <Holdings> "fell" on Monday,\r\n\tsaid Ren\xc3\xa9e \xff Dahl.\n' >"$tmp/speed41-escapes.txt"
+$EVG extract --anchor 2025-02-03 --format timeml "$tmp/speed41-escapes.txt" >"$tmp/speed41-escapes.tml" 2>/dev/null
+check "extract.speed41.timeml-escapes" grep -q '<TEXT>Shares of A&amp;B &lt;Holdings&gt; &quot;fell&quot; on <TIMEX3 tid="t1" type="DATE" value="2025-02-03">Monday</TIMEX3>,&#13;$' "$tmp/speed41-escapes.tml"
+check "extract.speed41.timeml-tab-utf8-invalid" grep -qx "$(printf '\tsaid Ren\xc3\xa9e \xef\xbf\xbd Dahl.')" "$tmp/speed41-escapes.tml"
+check "extract.speed41.timeml-well-formed" xmllint --noout "$tmp/speed41-escapes.tml"
+# ... and its JSON strings (plain runs as they are, the bytes between them
+# through the UTF-8 cleaning and jansson): a backslash and quotation marks
+# escaped, a tab as \t, a control byte and an invalid byte U+FFFD each,
+# UTF-8 kept
+printf 'Shares of A\\B "fell" on Monday, said Ren\xc3\xa9e\t\x01 \xff Dahl.\n' >"$tmp/speed41-escapes-json.txt"
+$EVG extract --anchor 2025-02-03 --format json "$tmp/speed41-escapes-json.txt" >"$tmp/speed41-escapes.jsonl" 2>/dev/null
+check "extract.speed41.json-escapes" grep -qF "$(printf '"quote":"Shares of A\\\\B \\"fell\\" on Monday, said Ren\xc3\xa9e\\t\xef\xbf\xbd \xef\xbf\xbd Dahl."')" "$tmp/speed41-escapes.jsonl"
+
 # Undated sentences told in the past happen at the story's time: in news
 # (a dateline) the paper's day; in a history the day the story reached, or
 # its year after a month.  Not a quotation, a plan, a past perfect, a

@@ -1,6 +1,7 @@
 /* test_text.c: util.c's text cleaners (evg_utf8_sanitize,
- * evg_text_one_line, evg_utf8_count) and the JSON writer's test of a
- * string it writes as it is (evg_json_plain_run) pass printable ASCII
+ * evg_text_one_line, evg_utf8_count) and the JSON and TimeML writers'
+ * tests of a string they write as it is (evg_json_plain_run,
+ * evg_xml_plain_run) pass printable ASCII
  * eight bytes a step; each must answer what reading byte by byte answers,
  * for every kind of byte at every place within and across those steps. */
 #define _POSIX_C_SOURCE 200809L
@@ -8,6 +9,7 @@
 #include "unit.h"
 
 #include <jansson.h>
+#include <libxml/entities.h>
 #include <stdlib.h>
 
 static const char replacement[] = "\xEF\xBF\xBD";
@@ -122,6 +124,46 @@ static void test_json_plain_run(void) {
   CHECK_INT("text.json-plain.count", plain, (13 + 24) * 93);
 }
 
+/* evg_xml_plain_run byte by byte: printable ASCII but < > & ", tab and
+ * line feed */
+static size_t xml_plain_ref(const unsigned char *s, size_t len) {
+  size_t i = 0;
+  while (i < len && ((s[i] >= 0x20 && s[i] < 0x7F && s[i] != '<' &&
+                      s[i] != '>' && s[i] != '&' && s[i] != '"') ||
+                     s[i] == '\n' || s[i] == '\t'))
+    i++;
+  return i;
+}
+
+/* As test_json_plain_run, for the TimeML writer's runs: every byte at
+ * every place of a 13-byte and a 24-byte string; a string that is all
+ * run is one libxml2's text writer escapes to itself
+ * (xmlEncodeSpecialChars, which xmlTextWriterWriteString calls). */
+static void test_xml_plain_run(void) {
+  size_t wrong = 0, not_as_libxml = 0, plain = 0;
+  for (size_t len = 13; len <= 24; len += 11)
+    for (size_t at = 0; at < len; at++)
+      for (unsigned b = 1; b < 256; b++) {
+        unsigned char text[32];
+        memset(text, 'a', len);
+        text[at] = (unsigned char)b;
+        text[len] = '\0';
+        size_t run = evg_xml_plain_run((const char *)text, len);
+        wrong += run != xml_plain_ref(text, len);
+        if (run != len)
+          continue;
+        plain++;
+        xmlChar *escaped = xmlEncodeSpecialChars(NULL, text);
+        not_as_libxml +=
+            !escaped || strcmp((const char *)escaped, (const char *)text) != 0;
+        xmlFree(escaped);
+      }
+  CHECK_INT("text.xml-plain.as-bytewise", wrong, 0);
+  CHECK_INT("text.xml-plain.as-libxml-escapes", not_as_libxml, 0);
+  /* 91 plain printable bytes ('a' among them), tab and line feed */
+  CHECK_INT("text.xml-plain.count", plain, (13 + 24) * 93);
+}
+
 /* The pieces the texts are made of: printable ASCII and every kind of
  * byte or character the cleaners treat apart. */
 static const char *const pieces[] = {"a",
@@ -150,6 +192,7 @@ static const char *const pieces[] = {"a",
                                      "\xFF",
                                      "\"",
                                      "\\",
+                                     "<&>",
                                      "0123456789abcdef",
                                      "@[`{AZaz"};
 
@@ -272,7 +315,7 @@ int main(void) {
   test_swar_marks();
   size_t n_pieces = sizeof pieces / sizeof *pieces;
   size_t sanitize_bad = 0, one_line_bad = 0, count_bad = 0, plain_bad = 0,
-         letters_bad = 0, texts = 0;
+         xml_bad = 0, letters_bad = 0, texts = 0;
   evg_buf text = {0}, got = {0}, want = {0};
   for (int round = 0; round < 20000; round++) {
     text.len = 0;
@@ -302,6 +345,8 @@ int main(void) {
     count_bad += evg_utf8_count(text.data, text.len) != count_ref(s, text.len);
     plain_bad +=
         evg_json_plain_run(text.data, text.len) != json_plain_ref(s, text.len);
+    xml_bad +=
+        evg_xml_plain_run(text.data, text.len) != xml_plain_ref(s, text.len);
     /* the tokenizer's run of letters, from every start and to every end
      * of the text (the pieces hold letters, '@', '[', '`' and '{' beside
      * them in pieces[], and bytes of 0x80 and above) */
@@ -317,6 +362,7 @@ int main(void) {
   CHECK_INT("text.one-line.as-bytewise", one_line_bad, 0);
   CHECK_INT("text.count.as-bytewise", count_bad, 0);
   CHECK_INT("text.json-plain.random-as-bytewise", plain_bad, 0);
+  CHECK_INT("text.xml-plain.random-as-bytewise", xml_bad, 0);
   CHECK_INT("text.alpha-run.as-bytewise", letters_bad, 0);
   CHECK("text.rounds", texts == 20000);
   evg_text_one_line(&got, "", 0);
@@ -325,5 +371,6 @@ int main(void) {
   evg_buf_free(&got);
   evg_buf_free(&want);
   test_json_plain_run();
+  test_xml_plain_run();
   UNIT_EXIT();
 }
