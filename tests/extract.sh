@@ -1217,6 +1217,22 @@ out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$
 got = [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
 assert "Two aldermen had resigned" in got and "1,400 weavers walked out" in got, got
 PY
+# a verb's particle that a dropped time leaves last ("broke through | at
+# eight in the morning", "was switched on | in December 1983") is the
+# verb's, not a preposition left hanging: the headline kept "The crew
+# broke" (clauses41); a cut for room still drops a preposition
+cat >"$tmp/particle-time.txt" <<'TEXT'
+SANTIAGO, Chile, October 12, 2041 — The drilling crew broke through at eight in the morning on October 9. The new pumps were switched on in December. The strike dragged on until March 2041. In 1903 the clearing of the galleries went on until the spring. The second drill, a German machine that had started on September 5, broke through shortly after six on October 10.
+TEXT
+check "extract.label.particle-before-time" $PY - "$tmp/particle-time.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/particle-time.txt"],
+                     capture_output=True, text=True).stdout
+got = [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert got[:4] == ["The drilling crew broke through", "The new pumps were switched on",
+                   "The strike dragged on", "The clearing of the galleries went on"], got
+assert got[-1] == "The second drill broke through", got
+PY
 # a headline over ten words keeps both subjects of a coordination ("The
 # fuel and the water | were found"), where it took the first alone as the
 # subject's head to make room for the object ("The fuel were found in its
