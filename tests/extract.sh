@@ -552,6 +552,29 @@ $quote_dates
 assert dates.get("OSLO, January 3, 2042 — A storm struck the coast of Rogaland on December 30, police said on Friday.") == "2041-12-30", dates
 assert dates.get("The harbour in Stavanger will reopen on December 30, the mayor said.") == "2042-12-30", dates
 PY
+# a note of a sentence or two with a dateline and no deictic word is news,
+# not a narrative: its year-less days lie around its own date, where the
+# dateline's year was read as the story's (the ferry ran aground
+# "2043-12-28" and was pulled free "2044-01-02"; clauses41)
+cat >"$tmp/short-note.txt" <<'TEXT'
+Ferry freed
+
+HELSINKI, January 5, 2043 — The ferry Aurora ran aground off Hanko on December 28. Tugs pulled her free on January 2.
+TEXT
+cat >"$tmp/one-sentence.txt" <<'TEXT'
+KRAKOW, February 2, 2044 — Flooding closed the rail line to Tarnow in December.
+TEXT
+check "extract.clause-date.short-note-is-news" $PY - "$tmp/short-note.txt" "$tmp/one-sentence.txt" <<PY
+import json, subprocess, sys
+got = []
+for path in sys.argv[1:]:
+    out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", path],
+                         capture_output=True, text=True).stdout
+    got += [(e["label"], e["date"]) for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert got == [("The ferry Aurora ran aground off Hanko", "2042-12-28"),
+               ("Tugs pulled her free", "2043-01-02"),
+               ("Flooding closed the rail line to Tarnow", "2043-12")], got
+PY
 # in news, a year decades from the paper's that opens its sentence sets
 # the sentence's time: its year-less days are of that year ("In 1911 the
 # spinners struck ..., who walked out on May 9"); a year inside a clause
