@@ -1500,7 +1500,9 @@ assert got == ["The polls closed", "Time ran short for the clerks",
 PY
 # a weekday or a month after a clock goes on the sentence in any case
 # ("at 10 a.m. TUESDAY"), as extract_calendar_word reads them: the
-# clock's own copy of the list knew only "Tuesday" (review39)
+# clock's own copy of the list knew only "Tuesday" (review39); the note of
+# one sentence is news, its past Tuesday the one before the paper's
+# Monday (it was read as a narrative, the Tuesday after: clauses41)
 cat >"$tmp/clock-capital-weekday.txt" <<'TEXT'
 PORTLAND, Maine, May 5, 2025 — The council voted at 10 a.m. TUESDAY to close the pier.
 TEXT
@@ -1509,7 +1511,7 @@ import json, subprocess
 out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/clock-capital-weekday.txt"],
                      capture_output=True, text=True).stdout
 got = [(r["label"], r["date"]) for r in map(json.loads, out.splitlines()) if r["type"] == "event"]
-assert got == [("The council voted to close the pier", "2025-05-06")], got
+assert got == [("The council voted to close the pier", "2025-04-29")], got
 PY
 # a word in capitals after a clock goes on the sentence only when it is a
 # zone the tagger knows ("at 9 a.m. EDT"): "at 5 p.m. NATO ministers met"
@@ -2073,7 +2075,7 @@ def events(path):
 got = events("$tmp/relative-date.txt")
 assert got[2:] == [("The bank's council had left the rate unchanged", "2032-02-24"),
                    ("The bank's council also suspended the weekly auctions", "2032-03-09"),
-                   ("Which a woodcarver made", "1640"),
+                   ("A woodcarver made the altarpiece", "1640"),
                    ("Firefighters carried the altarpiece out through a side door", "2032-03-09"),
                    ("A volunteer drove it to a museum", "2032-03-09")], got
 got = events("$tmp/relative-date-history.txt")
