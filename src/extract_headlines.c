@@ -254,10 +254,28 @@ static size_t keep_quotes_whole(const char *t, const word *w, size_t n) {
   return open_at;
 }
 
+static bool ends_phrase(const char *t, word w);
+
+/* Whether the headline's word n - 1, the last of the part's `total`, is
+ * a verb's particle that a preposition of the date dropped after it left
+ * last ("The miners broke through | at eight in the morning", "was
+ * switched on | in December 1983", "The clearing went on | until 1932"):
+ * the verb's, not a preposition left hanging.  Not where the words were
+ * cut for room, where its object went. */
+static bool particle_ends(const char *t, const word *w, size_t n,
+                          size_t total) {
+  return n == total && n >= 2 &&
+         word_is(t, w[n - 1],
+                 (const char *const[]){"through", "over", "on", "in", "around",
+                                       "along", "about", NULL}) &&
+         !ends_phrase(t, w[n - 2]) && verb_at(t, w, n - 2);
+}
+
 /* Drops words that leave a headline hanging at its end ("... the", "...
- * on"). */
-static size_t trim_dangling(const char *t, const word *w, size_t n) {
-  while (n > 1 && dangling(t, w[n - 1])) {
+ * on"), of the part's `total` words. */
+static size_t trim_dangling(const char *t, const word *w, size_t n,
+                            size_t total) {
+  while (n > 1 && dangling(t, w[n - 1]) && !particle_ends(t, w, n, total)) {
     /* "better than most", "the most": a quantity that ends its phrase */
     if (n > 2 && word_is(t, w[n - 1], (const char *const[]){"most", NULL}) &&
         word_is(t, w[n - 2], (const char *const[]){"than", "the", NULL}))
@@ -843,7 +861,7 @@ static size_t object_extent(const char *t, const word *w, size_t from, size_t n,
     e = prepositional_phrase_cut(t, w, g, e);
   /* the object's phrase whole or left out, unless that leaves the verb
    * without its object ("raided | the bank's head office") */
-  size_t phrase_end = trim_dangling(t, w, noun_phrase_end(t, w, n, g, e));
+  size_t phrase_end = trim_dangling(t, w, noun_phrase_end(t, w, n, g, e), n);
   bool verb_left = verb_at(t, w, phrase_end - 1) ||
                    (phrase_end >= 2 &&
                     word_is(t, w[phrase_end - 2],
@@ -856,7 +874,7 @@ static size_t object_extent(const char *t, const word *w, size_t from, size_t n,
               (const char *const[]){"was", "were", "is", "are", "been", NULL});
   e = phrase_end > g && !verb_left ? phrase_end
       : passive && phrase_end <= g ? g
-                                   : trim_dangling(t, w, e);
+                                   : trim_dangling(t, w, e, n);
   if (e < g)
     e = g;
   /* no quotation cut in half, from the subject on: the quotation whole
@@ -873,7 +891,7 @@ static size_t object_extent(const char *t, const word *w, size_t from, size_t n,
   if (whole_to < e) {
     if (whole_to <= v)
       return 0;
-    e = trim_dangling(t, w, whole_to);
+    e = trim_dangling(t, w, whole_to, n);
   }
   return e;
 }
@@ -1113,7 +1131,7 @@ static void make_headline(const char *t, size_t len, evg_buf *out) {
   /* short and whole: the quotation test reads all the words, so only when
    * they are few */
   if (n <= HEADLINE_WORDS &&
-      trim_dangling(t, w, keep_quotes_whole(t, w, n)) == n) {
+      trim_dangling(t, w, keep_quotes_whole(t, w, n), n) == n) {
     put_words(out, t, w, 0, n);
   } else if (!clause_core(t, w, 0, n, HEADLINE_WORDS, out)) {
     /* no clause found: the words up to the last boundary that fits */
@@ -1124,12 +1142,12 @@ static void make_headline(const char *t, size_t len, evg_buf *out) {
         break;
       }
     cut = trim_dangling(
-        t, w, noun_phrase_end(t, w, n, 0, keep_quotes_whole(t, w, cut)));
+        t, w, noun_phrase_end(t, w, n, 0, keep_quotes_whole(t, w, cut)), n);
     /* not a second verb cut from its object ("released money for the
      * response | and brought | in 400 extra firefighters") */
     if (cut > 3 && cut < n && verb_at(t, w, cut - 1) &&
         word_is(t, w[cut - 2], (const char *const[]){"and", "but", "or", NULL}))
-      cut = trim_dangling(t, w, cut - 2);
+      cut = trim_dangling(t, w, cut - 2, n);
     put_words(out, t, w, 0, cut);
   }
   bool letters = false;
@@ -1141,7 +1159,7 @@ static void make_headline(const char *t, size_t len, evg_buf *out) {
      * words without quotation marks */
     out->len = 0;
     size_t cut = n < HEADLINE_WORDS ? n : HEADLINE_WORDS;
-    cut = trim_dangling(t, w, cut);
+    cut = trim_dangling(t, w, cut, n);
     for (size_t i = 0; i < cut; i++) {
       if (out->len)
         evg_buf_putc(out, ' ');

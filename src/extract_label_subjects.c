@@ -321,9 +321,11 @@ static bool thousands_comma(const char *s, size_t b, size_t i) {
 static bool relative_noun(evg_extraction *x, const char *s, size_t b,
                           size_t start, size_t *np, size_t *np_end) {
   static const char *const relatives[] = {"which", "who", NULL};
-  static const char *const stops[] = {"to",   "by",   "from", "at",  "in",
-                                      "on",   "into", "with", "for", "as",
-                                      "than", "and",  "that", NULL};
+  static const char *const stops[] = {
+      "to",   "by",   "from",  "at",     "in",      "on",     "into",
+      "with", "for",  "as",    "than",   "and",     "that",   "under",
+      "over", "near", "after", "before", "against", "across", "through",
+      "down", "up",   "out",   "off",    "back",    "away",   NULL};
   static const char *const openers[] = {"the", "a",   "an",    "its",
                                         "his", "her", "their", NULL};
   size_t w, e;
@@ -347,11 +349,20 @@ static bool relative_noun(evg_extraction *x, const char *s, size_t b,
     if (s[w] == 'w' && w + 3 == e &&
         extract_word_in(
             s + p, q - p,
-            (const char *const[]){"in", "at", "near", "into", NULL}))
+            (const char *const[]){"in", "at", "near", "into", "from", NULL}))
       return false;
     if (extract_word_in(s + p, q - p, stops) ||
         (ascii_is_lower((unsigned char)s[p]) &&
          extract_verb_form(s + p, q - p)))
+      break;
+    /* "to trace | the gang, which": a verb after "to"; "In 1914 | the
+     * French army, which": a date before the noun opens no part of it */
+    size_t tw, te;
+    extract_letters_before(s, b, p, &tw, &te);
+    if (words > 0 && (extract_in_timex(x, p) ||
+                      (te > tw && equals_ci(s + tw, te - tw, "to") &&
+                       ascii_is_lower((unsigned char)s[p]) &&
+                       !extract_word_in(s + p, q - p, openers))))
       break;
     /* "at the request of | the State Securities Commission, which": a
      * name with its article after "of" is the noun */
@@ -399,6 +410,66 @@ static char *relative_label(evg_extraction *x, const char *s, size_t b,
   return subject_and_label(x, subject, np_end - np, false, label, own);
 }
 
+/* The label of a part that opens with the pronoun of a relative clause
+ * after a comma ("a woman of 34, | who was treated in the San Martino
+ * hospital", "a gas main, | which engineers repaired overnight"): its
+ * noun as the subject before the clause's verb ("A woman of 34 was
+ * treated in the San Martino hospital"), or as the object after the
+ * clause's own subject and verb ("Engineers repaired a gas main"); NULL
+ * when it has none (see relative_noun).  The label was "Who was treated
+ * ..." (clauses41). */
+static char *pronoun_label(evg_extraction *x, const char *s, size_t b,
+                           size_t start, size_t end, const char *label) {
+  size_t pe = extract_letters_end(s, start, end);
+  if (pe == start || pe >= end || s[pe] != ' ' ||
+      !extract_word_in(s + start, pe - start,
+                       (const char *const[]){"who", "which", NULL}) ||
+      !ascii_is_lower((unsigned char)s[start]))
+    return NULL;
+  size_t next = pe + 1, np, np_end;
+  const char *rest = strchr(label, ' ');
+  if (!rest || !(equals_ci(label, (size_t)(rest - label), "who") ||
+                 equals_ci(label, (size_t)(rest - label), "which")))
+    return NULL;
+  rest++;
+  if (!*rest || !relative_noun(x, s, b, next, &np, &np_end))
+    return NULL;
+  size_t subject_words = words_in(s + np, np_end - np);
+  size_t ne = extract_letters_end(s, next, end);
+  char *noun = evg_arena_strndup(&x->arena, s + np, np_end - np);
+  if (ne > next && ascii_is_lower((unsigned char)s[next]) &&
+      extract_verb_form(s + next, ne - next)) {
+    /* the pronoun is the subject: the noun stands before the verb */
+    size_t own = subject_words < HEADLINE_WORDS
+                     ? own_words_within(rest, HEADLINE_WORDS - subject_words)
+                     : 0;
+    if (!own)
+      return NULL;
+    noun[0] = (char)ascii_to_upper((unsigned char)noun[0]);
+    return subject_and_label(x, noun, np_end - np, false, rest, own);
+  }
+  /* the pronoun is the object: the clause's subject and verb, then the
+   * noun ("which Kestrel launched in 2025" -> "Kestrel launched a
+   * two-year programme"), when they are all the rest keeps */
+  size_t rest_words = words_in(rest, strlen(rest));
+  const char *last = strrchr(rest, ' ');
+  if (!last || rest_words > 4 || rest_words + subject_words > HEADLINE_WORDS ||
+      !ascii_is_lower((unsigned char)last[1]))
+    return NULL;
+  if (extract_word_in(noun, extract_letters_end(noun, 0, strlen(noun)),
+                      (const char *const[]){"the", "a", "an", "its", "his",
+                                            "her", "their", NULL}))
+    noun[0] = (char)ascii_lower((unsigned char)noun[0]);
+  evg_buf out = {0};
+  evg_buf_append(&out, rest, strlen(rest));
+  evg_buf_putc(&out, ' ');
+  evg_buf_append(&out, noun, strlen(noun));
+  out.data[0] = (char)ascii_to_upper((unsigned char)out.data[0]);
+  char *joined = evg_arena_strndup(&x->arena, out.data, out.len);
+  evg_buf_free(&out);
+  return joined;
+}
+
 /* The label of a part (part_label); of a part whose subject is left out
  * ("... walked out on Monday and | returned to work"), with the subject of
  * the clause before; when that is only a speaker and a verb of saying (",
@@ -417,6 +488,10 @@ char *extract_make_label(evg_extraction *x, const char *s, size_t start,
   if (relative)
     return relative;
   relative = b < start ? relative_label(x, s, b, start, end, label) : NULL;
+  if (relative)
+    return relative;
+  relative =
+      *label && b < start ? pronoun_label(x, s, b, start, end, label) : NULL;
   if (relative)
     return relative;
   if (*label && b < start && shares_subject(s, b, start, end)) {

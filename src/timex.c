@@ -508,6 +508,10 @@ static void *count_narrative_part(void *n) {
   return NULL;
 }
 
+/* Below this many sentences a text without deictic words is no
+ * narrative for that alone (is_narrative). */
+#define NARRATIVE_MIN_SENTENCES 5
+
 /* Below this many tokens the count runs on one thread: a thread costs
  * more than half of it. */
 #define NARRATIVE_SPLIT_MIN_TOKENS (128 * 1024)
@@ -533,6 +537,14 @@ static bool is_narrative(const context *c) {
     first.quoted += second.quoted;
     first.far_years += second.far_years;
   }
+  /* a note of a few sentences with a date of its own and no year far
+   * from it has too few words to count by: no "yesterday" or "on Monday"
+   * is no sign of a history there, and its days lie around its own date
+   * ("OSLO, January 3, 2042 — A storm struck the coast on December 30" is
+   * 2041-12-30, not the dateline's year read as the story's) */
+  if (c->has_anchor && first.far_years == 0 && first.deictic == 0 &&
+      (c->n == 0 || c->t[c->n - 1].sentence < NARRATIVE_MIN_SENTENCES))
+    return false;
   size_t deictic = first.deictic;
   if (deictic == 0)
     deictic = first.far_years ? 0 : first.quoted;
