@@ -575,6 +575,26 @@ for want in ("1911-05-09", "1853-03", "2041-02-09"):
     assert want in dates, dates
 assert not any(d.startswith(("2041-05", "2041-03-")) or d == "2041-03" for d in dates if d != "2041-03-04"), dates
 PY
+# "May" and "March" before a number and a lowercase word are read as
+# verbs ("May 5 people"), but a subject pronoun after the number counts
+# nothing: "On the morning of May 11 it lifted off" names a day (dates43)
+cat >"$tmp/month-day-pronoun.txt" <<'TEXT'
+The Norge at the Pole
+
+The airship Norge left Rome on April 10, 1926, and reached Kings Bay in Svalbard a month later. On the morning of May 11 it lifted off for the Pole, and in the small hours of May 12 it crossed it. On the evening of March 3 he had written that the crew was ready.
+
+The Yukon crossing
+
+The company set out from Dawson on February 20, 1898. On the night of March 9 they camped on the ice of Lake Laberge.
+TEXT
+check "extract.clause-date.month-day-before-pronoun" $PY - "$tmp/month-day-pronoun.txt" <<PY
+import json, subprocess, sys
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = sorted(e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event")
+for want in ("1926-05-11", "1926-05-12", "1926-03-03", "1898-03-09"):
+    assert want in dates, dates
+PY
 # a subject with a dated relative clause before a present or a present
 # perfect ("The three fishermen who drifted ... last week have thanked the
 # coastguard", "Two hikers rescued ... on Sunday have been released"):
