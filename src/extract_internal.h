@@ -1282,6 +1282,14 @@ bool extract_modal_in(const char *text, size_t from, size_t to);
 /* Whether a verb in the past ("made", "had left", "was appointed") comes
  * in text[from, to). */
 bool extract_past_verb_in(const char *text, size_t from, size_t to);
+/* Whether the date t, after the word s[b, e), is a "by" still to come on
+ * the paper's day `today` (a news text's) after a verb in the past in
+ * s[from, b): the deadline of what the verb asked for, not the time of
+ * its happening (extract_deadline_ahead.c). */
+bool extract_deadline_ahead_of_past(const char *s, size_t from, size_t b,
+                                    size_t e, const evg_timex *t,
+                                    const evg_date *today);
+
 /* A news clause whose subject carries a relative clause that closes with
  * `date` and whose own verb, right after the date, is a present or a
  * present perfect ("The two climbers who spent three hours on a ledge at

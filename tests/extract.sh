@@ -595,6 +595,33 @@ dates = sorted(e["date"] for e in map(json.loads, out.splitlines()) if e["type"]
 for want in ("1926-05-11", "1926-05-12", "1926-03-03", "1898-03-09"):
     assert want in dates, dates
 PY
+# in news, "by" a time after a verb of asking and its object is the
+# deadline of what was asked for: the tagger reads it ahead of the asking,
+# and a past clause after the sentence's own day does not take it; a past
+# "by" stays the clause's bound (dates43)
+cat >"$tmp/deadline-ahead.txt" <<'TEXT'
+BERGEN, Norway, March 12, 2043 — The fisheries authority closed the Hardanger fjord to salmon farming on Wednesday.
+
+Fisheries Minister Kari Lund, who toured the harbour on Tuesday, dismissed the port's director the same evening and ordered inspections of every fish farm in the county by the end of May.
+
+The regulator fined the hatchery on Monday and demanded a refund for its customers by June 30.
+
+Divers had cleared the nets from the channel by Monday evening.
+
+The coast guard asked the owners for a full salvage plan by Friday.
+TEXT
+check "extract.clause-date.deadline-ahead-of-past" $PY - "$tmp/deadline-ahead.txt" <<PY
+import json, subprocess, sys
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("Ordered inspections of every fish farm in the county") == "2043-03-10", dates
+assert dates.get("The regulator demanded a refund for its customers") == "2043-03-09", dates
+assert dates.get("Divers had cleared the nets from the channel") == "../2043-03-09", dates
+tml = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "timeml", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+assert 'value="2043-03-13">Friday<' in tml, tml
+PY
 # a subject with a dated relative clause before a present or a present
 # perfect ("The three fishermen who drifted ... last week have thanked the
 # coastguard", "Two hikers rescued ... on Sunday have been released"):
