@@ -1241,9 +1241,12 @@ static void find_events(evg_extraction *x, const char *text, size_t len,
      * states is told at that time (the undated path below) */
     if (st.story && x->event_count > 0)
       date_count = extract_drop_state_starts(text, sentence, dates, date_count);
-    if (st.story && x->event_count > 0 && st.news)
+    if (st.story && x->event_count > 0 && st.news) {
       date_count =
           extract_drop_noun_phrase_dates(text, sentence, dates, date_count);
+      date_count = extract_drop_relative_ahead(
+          text, sentence, dates, date_count, x->has_anchor ? &x->anchor : NULL);
+    }
     date_count = extract_drop_planned_dates(text, sentence, dates, date_count,
                                             st.story && x->event_count > 0);
     if (!date_count) {

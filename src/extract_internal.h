@@ -528,6 +528,15 @@ size_t extract_drop_state_starts(const char *s, const range *sentence,
 size_t extract_drop_noun_phrase_dates(const char *s, const range *sentence,
                                       const evg_timex **dates,
                                       size_t date_count);
+/* Leaves out of dates[0..date_count) each date still to come on the
+ * paper's day `today` that sits in a relative clause in the present after
+ * a past verb ("accepted an arbitrator's award that gives its members a
+ * pay rise from January"): the noun's terms, not the time of the past
+ * happening (extract_relative_ahead.c).  Keeps the others in order;
+ * returns how many. */
+size_t extract_drop_relative_ahead(const char *s, const range *sentence,
+                                   const evg_timex **dates, size_t date_count,
+                                   const evg_date *today);
 /* The date that closes a range the clause date `date` opens ("between 2019
  * and 2023", "from May 3 to May 9"), among dates[0..date_count); NULL
  * when it opens none. */

@@ -622,6 +622,25 @@ tml = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "timeml", 
                      capture_output=True, text=True).stdout
 assert 'value="2043-03-13">Friday<' in tml, tml
 PY
+# in news, a date still to come inside a relative clause in the present
+# ("an offer that gives its members a pay rise from January") tells the
+# noun's terms: the past clause around it is told at the story's time
+# (dates43)
+cat >"$tmp/relative-ahead.txt" <<'TEXT'
+LYON, France, October 14, 2041 — Air traffic controllers in Lyon ended a three-day strike on Monday.
+
+The controllers' union, the SNCTA, accepted a mediator's offer that gives its 1,400 members a pay rise of 6 percent from January.
+
+The regional council approved a budget on Sunday evening. It also signed a contract which is worth 12 million euros from next year.
+TEXT
+check "extract.clause-date.relative-ahead-of-past" $PY - "$tmp/relative-ahead.txt" <<PY
+import json, subprocess, sys
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("The controllers' union accepted a mediator's offer") == "2041-10-14", dates
+assert dates.get("It also signed a contract") == "2041-10-13", dates
+PY
 # a subject with a dated relative clause before a present or a present
 # perfect ("The three fishermen who drifted ... last week have thanked the
 # coastguard", "Two hikers rescued ... on Sunday have been released"):
