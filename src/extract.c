@@ -1145,10 +1145,13 @@ static void dated_sentence_events(evg_extraction *x, const char *text,
     /* "..., saying they had not been paid since November": the start of
      * a state lasting to the time told is no time the story moves to; a
      * sentence that opens with it tells the story no time at all; nor is
-     * a day told in the past perfect before the story's (a flashback) */
+     * a day told in the past perfect before the story's (a flashback),
+     * nor the night before it a later clause tells ("after drivers voted
+     * overnight") */
     if (before && (after_since(text, clauses[k].date) ||
                    (!st->news && extract_flashback_day(text, &clauses[k].span,
-                                                       story, before)))) {
+                                                       story, before)) ||
+                   (k > 0 && extract_overnight_alone(text, clauses[k].date)))) {
       st->story = before;
       if (k == 0) {
         st->story_sentence = told_before.story_sentence;

@@ -1291,6 +1291,9 @@ bool extract_modal_in(const char *text, size_t from, size_t to);
 /* Whether a verb in the past ("made", "had left", "was appointed") comes
  * in text[from, to). */
 bool extract_past_verb_in(const char *text, size_t from, size_t to);
+/* Whether the timex t is the word "overnight" with a night's value
+ * (a day in TNI), a date of its clause's own (extract_overnight.c). */
+bool extract_overnight_alone(const char *s, const evg_timex *t);
 /* Whether the date t, after the word s[b, e), is a "by" still to come on
  * the paper's day `today` (a news text's) after a verb in the past in
  * s[from, b): the deadline of what the verb asked for, not the time of

@@ -641,6 +641,26 @@ dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["
 assert dates.get("The controllers' union accepted a mediator's offer") == "2041-10-14", dates
 assert dates.get("It also signed a contract") == "2041-10-13", dates
 PY
+# in news, "overnight" in an "after" clause after the day the sentence
+# told is the night that ended on that day, both its days, a date of the
+# clause's own; the story stays at the main clause's day (dates43)
+cat >"$tmp/overnight-after.txt" <<'TEXT'
+GENOA, Italy, March 6, 2042 — Ferries to Sardinia sailed again on Tuesday afternoon after dockers voted overnight to end a nine-day strike.
+
+The dockers' union signed the port authority's offer, the harbour master said.
+
+In Livorno the freighter Costa Verde ran aground on Wednesday after the tug Ercole lost power overnight.
+TEXT
+check "extract.clause-date.overnight-after-day" $PY - "$tmp/overnight-after.txt" <<PY
+import json, subprocess, sys
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("Ferries to Sardinia sailed again") == "2042-03-04", dates
+assert dates.get("Dockers voted to end a nine-day strike") == "2042-03-03/2042-03-04", dates
+assert dates.get("The dockers' union signed the port authority's offer") == "2042-03-04", dates
+assert dates.get("The tug Ercole lost power") == "2042-03-04/2042-03-05", dates
+PY
 # a subject with a dated relative clause before a present or a present
 # perfect ("The three fishermen who drifted ... last week have thanked the
 # coastguard", "Two hikers rescued ... on Sunday have been released"):
@@ -1040,8 +1060,8 @@ assert events[0]["label"] == "Marta Keller founded the bakery in Graz", events[0
 PY
 # an "after" clause with a date of its own after a main clause with its
 # own is a happening of its own, whatever its subject, each dated by its
-# own date; a part of a day told without its day ("overnight") is told
-# from the main clause's time and splits nothing off
+# own date; "overnight" is the night that ended on the main clause's day,
+# both its days, a date of its own (the gold's night since dates19; dates43)
 cat >"$tmp/after-own-date.txt" <<'TEXT'
 OSLO, Aug. 22, 2025 — Pilots began a strike on Wednesday after talks over pay collapsed late Tuesday. The train reached Spain on Wednesday, after a locomotive broke down near Lyon overnight. The board stopped the survey on Thursday, after engineers found a crack in the mirror on Wednesday afternoon.
 TEXT
@@ -1053,6 +1073,7 @@ dates = [(e["label"], e["date"]) for e in map(json.loads, out.splitlines()) if e
 assert dates == [("Pilots began a strike", "2025-08-20"),
                  ("Talks over pay collapsed", "2025-08-19"),
                  ("The train reached Spain", "2025-08-20"),
+                 ("A locomotive broke down near Lyon", "2025-08-19/2025-08-20"),
                  ("The board stopped the survey", "2025-08-21"),
                  ("Engineers found a crack in the mirror", "2025-08-20")], dates
 PY
