@@ -1145,10 +1145,13 @@ static void dated_sentence_events(evg_extraction *x, const char *text,
     /* "..., saying they had not been paid since November": the start of
      * a state lasting to the time told is no time the story moves to; a
      * sentence that opens with it tells the story no time at all; nor is
-     * a day told in the past perfect before the story's (a flashback) */
+     * a day told in the past perfect before the story's (a flashback),
+     * nor the night before it a later clause tells ("after drivers voted
+     * overnight") */
     if (before && (after_since(text, clauses[k].date) ||
                    (!st->news && extract_flashback_day(text, &clauses[k].span,
-                                                       story, before)))) {
+                                                       story, before)) ||
+                   (k > 0 && extract_overnight_alone(text, clauses[k].date)))) {
       st->story = before;
       if (k == 0) {
         st->story_sentence = told_before.story_sentence;
@@ -1241,9 +1244,12 @@ static void find_events(evg_extraction *x, const char *text, size_t len,
      * states is told at that time (the undated path below) */
     if (st.story && x->event_count > 0)
       date_count = extract_drop_state_starts(text, sentence, dates, date_count);
-    if (st.story && x->event_count > 0 && st.news)
+    if (st.story && x->event_count > 0 && st.news) {
       date_count =
           extract_drop_noun_phrase_dates(text, sentence, dates, date_count);
+      date_count = extract_drop_relative_ahead(
+          text, sentence, dates, date_count, x->has_anchor ? &x->anchor : NULL);
+    }
     date_count = extract_drop_planned_dates(text, sentence, dates, date_count,
                                             st.story && x->event_count > 0);
     if (!date_count) {

@@ -901,6 +901,9 @@ size_t extract_drop_content_deadlines(const char *s, size_t len,
     bool until = today && t->has_date && t->date.start > today->end && b < e &&
                  extract_word_in(s + b, e - b, ends) &&
                  has_content(s, dates[kept - 1]->end, b);
+    if (b < e &&
+        extract_deadline_ahead_of_past(s, dates[kept - 1]->end, b, e, t, today))
+      until = true; /* "... the same evening and ordered checks by April" */
     if (own_date_before && b < e && extract_word_in(s + b, e - b, limits) &&
         (until || extract_complement_in(s, dates[kept - 1]->end, b)) &&
         find_boundary(s, dates[kept - 1]->end, b, &b_start, &b_end) < 3) {

@@ -717,15 +717,21 @@ static bool verb_just_before(const char *s, size_t from, size_t at) {
  * fare, after an outbreak ... left 270 people sick") the clause may tell
  * the reason of what was said, not of the saying, whose date it would
  * take: only one with a date of its own splits there.  A part of a day
- * told without its day ("after a locomotive broke down near Lyon
- * overnight") is told from the main clause's time, as dates18 reads it:
- * no split. */
+ * told without its day ("after the talks collapsed that evening") is
+ * told from the main clause's time, as dates18 reads it: no split; but
+ * "overnight" is the night before the main clause's day, both its days
+ * a date of its own (the gold's rule since dates19: "after a locomotive
+ * broke down near Lyon overnight"). */
 static bool cause_clause_splits(const char *s, size_t from, size_t start,
                                 size_t next, size_t to,
                                 const evg_timex *const *dates,
                                 size_t date_count, bool embedded,
                                 bool because) {
   bool own = own_date_within(s, dates, date_count, next, to);
+  size_t first = first_date_from(dates, date_count, next);
+  if (!own && first < date_count && dates[first]->start < to &&
+      extract_overnight_alone(s, dates[first]))
+    own = true; /* "after drivers voted overnight": the night before */
   /* a reason after a part that writes its date: that part is an event of
    * its own whatever its verb, and a reason in the past perfect is a
    * happening before it ("cut the rating the next morning because the

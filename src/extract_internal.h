@@ -528,6 +528,15 @@ size_t extract_drop_state_starts(const char *s, const range *sentence,
 size_t extract_drop_noun_phrase_dates(const char *s, const range *sentence,
                                       const evg_timex **dates,
                                       size_t date_count);
+/* Leaves out of dates[0..date_count) each date still to come on the
+ * paper's day `today` that sits in a relative clause in the present after
+ * a past verb ("accepted an arbitrator's award that gives its members a
+ * pay rise from January"): the noun's terms, not the time of the past
+ * happening (extract_relative_ahead.c).  Keeps the others in order;
+ * returns how many. */
+size_t extract_drop_relative_ahead(const char *s, const range *sentence,
+                                   const evg_timex **dates, size_t date_count,
+                                   const evg_date *today);
 /* The date that closes a range the clause date `date` opens ("between 2019
  * and 2023", "from May 3 to May 9"), among dates[0..date_count); NULL
  * when it opens none. */
@@ -1287,6 +1296,17 @@ bool extract_modal_in(const char *text, size_t from, size_t to);
 /* Whether a verb in the past ("made", "had left", "was appointed") comes
  * in text[from, to). */
 bool extract_past_verb_in(const char *text, size_t from, size_t to);
+/* Whether the timex t is the word "overnight" with a night's value
+ * (a day in TNI), a date of its clause's own (extract_overnight.c). */
+bool extract_overnight_alone(const char *s, const evg_timex *t);
+/* Whether the date t, after the word s[b, e), is a "by" still to come on
+ * the paper's day `today` (a news text's) after a verb in the past in
+ * s[from, b): the deadline of what the verb asked for, not the time of
+ * its happening (extract_deadline_ahead.c). */
+bool extract_deadline_ahead_of_past(const char *s, size_t from, size_t b,
+                                    size_t e, const evg_timex *t,
+                                    const evg_date *today);
+
 /* A news clause whose subject carries a relative clause that closes with
  * `date` and whose own verb, right after the date, is a present or a
  * present perfect ("The two climbers who spent three hours on a ledge at

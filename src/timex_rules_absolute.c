@@ -292,8 +292,15 @@ bool timex_rule_month_day(const context *c, size_t i, candidate *cand) {
       i > 0 && (word(c, i - 1, W_ON) || word(c, i - 1, W_FROM) ||
                 word(c, i - 1, W_SINCE) || word(c, i - 1, W_UNTIL) ||
                 word(c, i - 1, W_AFTER) || word(c, i - 1, W_BEFORE));
+  /* a subject pronoun counts nothing: "On the afternoon of May 6 it
+   * passed over Manhattan" names a day */
+  bool pronoun =
+      lower_word_is(c, d + 1, "it") || lower_word_is(c, d + 1, "he") ||
+      lower_word_is(c, d + 1, "she") || lower_word_is(c, d + 1, "they") ||
+      lower_word_is(c, d + 1, "we");
   if (d + 1 < c->n && c->t[d + 1].kind == T_WORD && !c->t[d + 1].cap &&
-      cls(c, d + 1) == K_NONE && !punct(c, d + 1, ',') && !time_preposition)
+      cls(c, d + 1) == K_NONE && !punct(c, d + 1, ',') && !time_preposition &&
+      !pronoun)
     if (c->t[i].value == 5 || c->t[i].value == 3)
       return false;
   if (!evg_date_valid_day(2000, c->t[i].value, day))

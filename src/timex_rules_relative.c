@@ -72,6 +72,27 @@ static bool opens_noun_phrase(const context *c, size_t k) {
          word(c, k, W_OVER);
 }
 
+/* How many words back from "overnight" its "after" is looked for. */
+#define OVERNIGHT_AFTER_REACH 12
+
+/* Whether "overnight" (token i) closes an "after" clause of a sentence
+ * that told a day before it ("reached Spain on Wednesday ... after a
+ * freight locomotive broke down near Lyon overnight"). */
+static bool after_day_told(const context *c, size_t i) {
+  if (!c->has_fine_ref[EVG_PREC_DAY] ||
+      c->fine_ref_sentence != c->t[i].sentence)
+    return false;
+  for (size_t back = 1; back <= OVERNIGHT_AFTER_REACH && back <= i; back++) {
+    size_t j = i - back;
+    if (c->t[j].sentence != c->t[i].sentence ||
+        (c->t[j].kind == T_PUNCT && c->t[j].punct != ','))
+      return false;
+    if (word(c, j, W_AFTER))
+      return true;
+  }
+  return false;
+}
+
 /* "overnight" opening a noun phrase before its noun ("cut rest breaks on
  * overnight sailings", "an overnight train"): an adjective, no time of its
  * own.  After a noun it is the adverb ("ordered from their homes overnight
@@ -113,7 +134,12 @@ bool timex_rule_deictic_word(const context *c, size_t i, candidate *cand) {
       return true;
     }
     bool future = timex_tense_near(c, i, i) == TENSE_FUTURE;
-    timex_set_date(cand, day_date(c->anchor - (future ? 0 : 1)));
+    int32_t night = c->anchor - (future ? 0 : 1);
+    /* "Buses returned on Monday morning after drivers voted overnight":
+     * the night that ended on the day the sentence told before "after" */
+    if (!future && after_day_told(c, i))
+      night = c->fine_ref[EVG_PREC_DAY] - 1;
+    timex_set_date(cand, day_date(night));
     strncat(cand->value, "TNI", sizeof cand->value - strlen(cand->value) - 1);
     return true;
   } else if (word(c, i, W_RECENTLY)) {

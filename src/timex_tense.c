@@ -323,6 +323,7 @@ static bool asks_ahead(const context *c, size_t i) {
          VERB("planned") || VERB("wanted") || VERB("sought") || VERB("aimed") ||
          VERB("hoped") || VERB("invited") || VERB("directed") ||
          VERB("instructed") || VERB("encouraged") || VERB("allowed") ||
+         VERB("demanded") || VERB("requested") || VERB("required") ||
          VERB("intends") || VERB("intended") || VERB("expected");
 #undef VERB
 }
@@ -382,13 +383,45 @@ bool timex_after_forward_infinitive(const context *c, size_t first,
   return false;
 }
 
+/* How many words back from "by" a verb of asking is looked for. */
+#define ORDER_REACH 12
+
+/* "by" a time after a verb of asking and its object, in one clause
+ * ("ordered checks of every cooling tower by the end of April"): the
+ * deadline of what was asked for, ahead of the asking, as it is after an
+ * infinitive; not after another past verb ("asked what had been built by
+ * May"). */
+static bool order_deadline(const context *c, size_t first) {
+  /* "by" right before, or before "the end of", "the summer" */
+  size_t by = first;
+  while (by > 0 && first - by < 4 && !word(c, by - 1, W_BY) &&
+         c->t[by - 1].kind == T_WORD && !c->t[by - 1].cap)
+    by--;
+  if (by < 2 || !word(c, by - 1, W_BY))
+    return false;
+  by--;
+  unsigned int sentence = c->t[first].sentence;
+  for (size_t back = 1; back <= ORDER_REACH && back <= by; back++) {
+    size_t j = by - back;
+    if (c->t[j].sentence != sentence || clause_mark(c, j) ||
+        (c->t[j].tense & TW_HAVE))
+      return false;
+    if (asks_ahead(c, j))
+      return back > 1; /* "ordered by May" is a passive's agent */
+    if (past_word(c, j) || future_word(c, j))
+      return false;
+  }
+  return false;
+}
+
 tense timex_tense_near(const context *c, size_t first, size_t last) {
   unsigned int sentence = c->t[first].sentence;
   uint16_t quote = c->t[first].quote;
   size_t from = first > 14 ? first - 14 : 0;
   size_t to = last + 14 < c->n ? last + 14 : c->n - 1;
   tense t = TENSE_UNKNOWN;
-  if (timex_after_forward_infinitive(c, first, last))
+  if (timex_after_forward_infinitive(c, first, last) ||
+      order_deadline(c, first))
     return TENSE_FUTURE;
   /* "sentencing set for April", "set the hearing for April 24": a date
    * something is set for lies ahead of the setting */

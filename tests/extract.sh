@@ -616,6 +616,92 @@ for want in ("1911-05-09", "1853-03", "2041-02-09"):
     assert want in dates, dates
 assert not any(d.startswith(("2041-05", "2041-03-")) or d == "2041-03" for d in dates if d != "2041-03-04"), dates
 PY
+# "May" and "March" before a number and a lowercase word are read as
+# verbs ("May 5 people"), but a subject pronoun after the number counts
+# nothing: "On the morning of May 11 it lifted off" names a day (dates43)
+cat >"$tmp/month-day-pronoun.txt" <<'TEXT'
+The Norge at the Pole
+
+The airship Norge left Rome on April 10, 1926, and reached Kings Bay in Svalbard a month later. On the morning of May 11 it lifted off for the Pole, and in the small hours of May 12 it crossed it. On the evening of March 3 he had written that the crew was ready.
+
+The Yukon crossing
+
+The company set out from Dawson on February 20, 1898. On the night of March 9 they camped on the ice of Lake Laberge.
+TEXT
+check "extract.clause-date.month-day-before-pronoun" $PY - "$tmp/month-day-pronoun.txt" <<PY
+import json, subprocess, sys
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = sorted(e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event")
+for want in ("1926-05-11", "1926-05-12", "1926-03-03", "1898-03-09"):
+    assert want in dates, dates
+PY
+# in news, "by" a time after a verb of asking and its object is the
+# deadline of what was asked for: the tagger reads it ahead of the asking,
+# and a past clause after the sentence's own day does not take it; a past
+# "by" stays the clause's bound (dates43)
+cat >"$tmp/deadline-ahead.txt" <<'TEXT'
+BERGEN, Norway, March 12, 2043 — The fisheries authority closed the Hardanger fjord to salmon farming on Wednesday.
+
+Fisheries Minister Kari Lund, who toured the harbour on Tuesday, dismissed the port's director the same evening and ordered inspections of every fish farm in the county by the end of May.
+
+The regulator fined the hatchery on Monday and demanded a refund for its customers by June 30.
+
+Divers had cleared the nets from the channel by Monday evening.
+
+The coast guard asked the owners for a full salvage plan by Friday.
+TEXT
+check "extract.clause-date.deadline-ahead-of-past" $PY - "$tmp/deadline-ahead.txt" <<PY
+import json, subprocess, sys
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("Ordered inspections of every fish farm in the county") == "2043-03-10", dates
+assert dates.get("The regulator demanded a refund for its customers") == "2043-03-09", dates
+assert dates.get("Divers had cleared the nets from the channel") == "../2043-03-09", dates
+tml = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "timeml", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+assert 'value="2043-03-13">Friday<' in tml, tml
+PY
+# in news, a date still to come inside a relative clause in the present
+# ("an offer that gives its members a pay rise from January") tells the
+# noun's terms: the past clause around it is told at the story's time
+# (dates43)
+cat >"$tmp/relative-ahead.txt" <<'TEXT'
+LYON, France, October 14, 2041 — Air traffic controllers in Lyon ended a three-day strike on Monday.
+
+The controllers' union, the SNCTA, accepted a mediator's offer that gives its 1,400 members a pay rise of 6 percent from January.
+
+The regional council approved a budget on Sunday evening. It also signed a contract which is worth 12 million euros from next year.
+TEXT
+check "extract.clause-date.relative-ahead-of-past" $PY - "$tmp/relative-ahead.txt" <<PY
+import json, subprocess, sys
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("The controllers' union accepted a mediator's offer") == "2041-10-14", dates
+assert dates.get("It also signed a contract") == "2041-10-13", dates
+PY
+# in news, "overnight" in an "after" clause after the day the sentence
+# told is the night that ended on that day, both its days, a date of the
+# clause's own; the story stays at the main clause's day (dates43)
+cat >"$tmp/overnight-after.txt" <<'TEXT'
+GENOA, Italy, March 6, 2042 — Ferries to Sardinia sailed again on Tuesday afternoon after dockers voted overnight to end a nine-day strike.
+
+The dockers' union signed the port authority's offer, the harbour master said.
+
+In Livorno the freighter Costa Verde ran aground on Wednesday after the tug Ercole lost power overnight.
+TEXT
+check "extract.clause-date.overnight-after-day" $PY - "$tmp/overnight-after.txt" <<PY
+import json, subprocess, sys
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("Ferries to Sardinia sailed again") == "2042-03-04", dates
+assert dates.get("Dockers voted to end a nine-day strike") == "2042-03-03/2042-03-04", dates
+assert dates.get("The dockers' union signed the port authority's offer") == "2042-03-04", dates
+assert dates.get("The tug Ercole lost power") == "2042-03-04/2042-03-05", dates
+PY
 # a subject with a dated relative clause before a present or a present
 # perfect ("The three fishermen who drifted ... last week have thanked the
 # coastguard", "Two hikers rescued ... on Sunday have been released"):
@@ -1015,8 +1101,8 @@ assert events[0]["label"] == "Marta Keller founded the bakery in Graz", events[0
 PY
 # an "after" clause with a date of its own after a main clause with its
 # own is a happening of its own, whatever its subject, each dated by its
-# own date; a part of a day told without its day ("overnight") is told
-# from the main clause's time and splits nothing off
+# own date; "overnight" is the night that ended on the main clause's day,
+# both its days, a date of its own (the gold's night since dates19; dates43)
 cat >"$tmp/after-own-date.txt" <<'TEXT'
 OSLO, Aug. 22, 2025 — Pilots began a strike on Wednesday after talks over pay collapsed late Tuesday. The train reached Spain on Wednesday, after a locomotive broke down near Lyon overnight. The board stopped the survey on Thursday, after engineers found a crack in the mirror on Wednesday afternoon.
 TEXT
@@ -1028,6 +1114,7 @@ dates = [(e["label"], e["date"]) for e in map(json.loads, out.splitlines()) if e
 assert dates == [("Pilots began a strike", "2025-08-20"),
                  ("Talks over pay collapsed", "2025-08-19"),
                  ("The train reached Spain", "2025-08-20"),
+                 ("A locomotive broke down near Lyon", "2025-08-19/2025-08-20"),
                  ("The board stopped the survey", "2025-08-21"),
                  ("Engineers found a crack in the mirror", "2025-08-20")], dates
 PY
