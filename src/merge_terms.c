@@ -167,6 +167,13 @@ static const char *number_word(const char *word, size_t len) {
   return NULL;
 }
 
+/* A unit of time measured within a day ("six minutes", "five hours"). */
+static bool is_clock_unit(const char *word, size_t len) {
+  static const char *const units[] = {"second", "seconds", "minute", "minutes",
+                                      "hour",   "hours",   NULL};
+  return in_list(units, word, len);
+}
+
 /* "m", "mn", "bn", "k" after a number: the word they stand for. */
 static const char *magnitude(const char *word, size_t len) {
   static const char *const words[] = {
@@ -467,6 +474,16 @@ void evg_terms_add(evg_term_folder *f, const char *text, size_t **terms,
      * happened (two times of one day shared "p" and "m") */
     if (w + 1 < n && is_meridiem(WORD(w), LEN(w), WORD(w + 1), LEN(w + 1)))
       skip[w] = skip[w + 1] = true;
+    /* a count of minutes or hours measures a time, as a date says one:
+     * no word of what happened ("A patrol arrived six minutes after the
+     * alarm" is no "The burglar alarm sounded within minutes"; "spent up
+     * to five hours stuck" no "Nearly five hours after the stop, a
+     * mechanic ... freed the brake"), where a unit alone may name the
+     * happening's own moment ("Minutes later the mobile app went dark") */
+    if (w && is_clock_unit(WORD(w), LEN(w)) &&
+        (all_digits(WORD(w - 1), LEN(w - 1)) ||
+         number_word(WORD(w - 1), LEN(w - 1))))
+      skip[w] = skip[w - 1] = true;
     if (!is_month(WORD(w), LEN(w)))
       continue;
     skip[w] = true;

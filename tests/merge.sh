@@ -504,8 +504,11 @@ sed 's/^/    /' "$tmp/score-test27" >&2
 # pairs 89-91 (test28): blind when written, scored three times (8 joined,
 # 10 duplicates, 7 wrong each time: before the twenty-third session's rounds,
 # after them and at the start of the twenty-fourth), a tuning set since the
-# twenty-fourth session
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test28.json --set test28 --max-duplicates 10 --max-wrong 7 >"$tmp/score-test28" 2>&1
+# twenty-fourth session; 8 / 9 / 6 at merge42's start; merge42's counts of
+# minutes or hours (pair 89's "up to five hours stuck" no longer joins
+# "Nearly five hours after the stop, a mechanic ... freed the brake"):
+# 8 / 9 / 5
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test28.json --set test28 --max-duplicates 9 --max-wrong 5 >"$tmp/score-test28" 2>&1
 check merge.pairs-test28.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test28" >&2
 # pairs 92-94 (test29): blind when written, scored three times (11 joined,
@@ -537,8 +540,11 @@ sed 's/^/    /' "$tmp/score-test30" >&2
 # after them and at the start of the twenty-seventh), a tuning set since the
 # twenty-seventh session; merge41's later day carried (pair 98's "One of
 # their divers smashed the window", dated the follow-up's Tuesday, joins
-# "A fire service diver broke a side window"): 9 / 7 / 4
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test31.json --set test31 --max-duplicates 7 --max-wrong 4 >"$tmp/score-test31" 2>&1
+# "A fire service diver broke a side window"): 9 / 7 / 4; merge42's counts
+# of minutes or hours (pair 99's "A patrol arrived six minutes after the
+# alarm" no longer joins "The burglar alarm sounded within minutes"):
+# 9 / 7 / 3
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test31.json --set test31 --max-duplicates 7 --max-wrong 3 >"$tmp/score-test31" 2>&1
 check merge.pairs-test31.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test31" >&2
 # the scorer maps a citation to a happening by its clause's span, not the
@@ -1107,6 +1113,22 @@ check merge.carried-later-day-joins-swapped [ "$(merged_count "$tmp/cl-b.events"
 check merge.carried-later-day-joins-history [ "$(merged_count "$tmp/cl-d.events" "$tmp/cl-e.events")" -eq 1 ]
 check merge.written-later-day-apart [ "$(merged_count "$tmp/cl-a.events" "$tmp/cl-c.events")" -eq 2 ]
 check merge.carried-later-day-one-word-apart [ "$(merged_count "$tmp/cl-d.events" "$tmp/cl-f.events")" -eq 2 ]
+
+# merge42: a count of minutes or hours measures a time, as a date does, so
+# its words ("eight minutes", "three minutes") tie no two happenings: the
+# alarm and the crews' arrival, the Tecumseh's sinking at Mobile Bay and
+# the fleet's passing the forts (1864), stay apart; a closure's "five
+# hours" takes no word from a crane's fall the two tellings share
+rr "$tmp/du-a.events" 2031-02-10 'The smoke alarm at the depot went off' 'The smoke alarm at the depot went off within minutes.'
+rr "$tmp/du-b.events" 2031-02-10 'Firefighters arrived eight minutes after the alarm' 'Firefighters arrived eight minutes after the alarm.'
+rr "$tmp/du-c.events" 1864-08-05 'The monitor Tecumseh struck a mine and sank' 'The monitor Tecumseh struck a mine and sank in three minutes.'
+rr "$tmp/du-d.events" 1864-08-05 'The fleet passed the forts under fire' 'The fleet passed the forts under fire for three minutes more.'
+rr "$tmp/du-e.events" 2031-02-10 'A crane toppled onto the depot roof' 'A crane toppled onto the depot roof at noon.'
+rr "$tmp/du-f.events" 2031-02-10 'The crane fell onto the roof of the depot' 'The crane fell onto the roof of the depot, and the street was shut for five hours.'
+check merge.minutes-count-apart [ "$(merged_count "$tmp/du-a.events" "$tmp/du-b.events")" -eq 2 ]
+check merge.minutes-count-apart-swapped [ "$(merged_count "$tmp/du-b.events" "$tmp/du-a.events")" -eq 2 ]
+check merge.minutes-count-apart-history [ "$(merged_count "$tmp/du-c.events" "$tmp/du-d.events")" -eq 2 ]
+check merge.hours-count-other-words-join [ "$(merged_count "$tmp/du-e.events" "$tmp/du-f.events")" -eq 1 ]
 
 # merge34: a bound's word with a weekday or "the" between it and the part
 # of the day ("shut until Tuesday morning") is a bound still, no time of
