@@ -719,6 +719,24 @@ assert dates.get("A fire broke out at the Lotos refinery") == "2042-06-02", date
 assert dates.get("Firefighters fought the flames") == "2042-06-03/2042-06-05", dates
 assert dates.get("300 metres of beach were closed") == "2042-06-03", dates
 PY
+# in a history, an undated clause before one headed by a month ("...,
+# and that September they finished") lasted from the story's month to
+# that month, as a day told next already ends a span (dates44)
+cat >"$tmp/between-months.txt" <<'TEXT'
+The Harbour of Valdora
+
+On March 9, 1871, a storm wrecked the old pier at Valdora. The town council hired two engineers from Genoa, and that September they finished a new breakwater. In May 1874 the mayor borrowed money for a lighthouse. Masons cut the stone on the hill above the port, and in October they lit the lamp for the first time.
+TEXT
+check "extract.clause-date.between-story-and-month" $PY - "$tmp/between-months.txt" <<PY
+import json, subprocess, sys
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("The town council hired two engineers from Genoa") == "1871-03/1871-09", dates
+assert dates.get("They finished a new breakwater") == "1871-09", dates
+assert dates.get("Masons cut the stone on the hill above the port") == "1874-05/1874-10", dates
+assert dates.get("They lit the lamp for the first time") == "1874-10", dates
+PY
 # a subject with a dated relative clause before a present or a present
 # perfect ("The three fishermen who drifted ... last week have thanked the
 # coastguard", "Two hikers rescued ... on Sunday have been released"):
