@@ -232,6 +232,9 @@ static const evg_timex *between_days(evg_extraction *x, const char *text,
    * at the story's day */
   if (counts_forward(text, next))
     return told;
+  evg_date months;
+  if (extract_months_between(story, next, month, &months))
+    return redated(x, story, months);
   if (!story->has_date || !next->has_date || story->date.interval ||
       next->date.interval ||
       (story->date.from.precision != EVG_PREC_DAY && !month) ||

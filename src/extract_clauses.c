@@ -1296,12 +1296,20 @@ size_t extract_dated_clauses(const char *s, size_t len, const range *sentence,
     int strength =
         find_boundary(s, from, report ? r_start : to, &b_start, &b_end);
     bool closes = false;
+    /* "..., and all the birds were culled over the following two days,
+     * the ministry said on Thursday": a closing report after a stronger
+     * boundary; the part between is told at the date before it */
+    bool told_before = false;
     if (report && strength < 3) {
       b_start = r_start, b_end = r_end, strength = 3;
       closes = extract_closing_report(s, r_end, to, dates[k + 1]->end,
                                       sentence->end);
-    } else if (report)
+    } else if (report) {
       strength = find_boundary(s, from, to, &b_start, &b_end);
+      told_before = b_end < r_start &&
+                    extract_closing_report(s, r_end, to, dates[k + 1]->end,
+                                           sentence->end);
+    }
     if (!strength &&
         that_clause_at(s, &reports, start, from, to, &b_start, &b_end))
       strength = 2;
@@ -1332,6 +1340,12 @@ size_t extract_dated_clauses(const char *s, size_t len, const range *sentence,
     start = b_end;
     clause_date = k + 1;
     closing = closes;
+    if (told_before && has_content(s, b_end, r_start) &&
+        n + 1 < EXTRACT_MAX_CLAUSES) {
+      out[n++] = (dated_clause){{b_end, r_start}, dates[k]};
+      start = r_end;
+      closing = true;
+    }
   }
   /* a lead with no date but its dateline's happened on that day */
   if (clause_date == date_count)

@@ -1299,6 +1299,13 @@ bool extract_past_verb_in(const char *text, size_t from, size_t to);
 /* Whether the timex t is the word "overnight" with a night's value
  * (a day in TNI), a date of its clause's own (extract_overnight.c). */
 bool extract_overnight_alone(const char *s, const evg_timex *t);
+
+/* extract_months_between.c */
+/* Whether an undated clause told at `story` (a day, or a month the story
+ * stands at: `month`) before a clause headed by the month `next` spans
+ * the months from the story's to that one; the span in *out. */
+bool extract_months_between(const evg_timex *story, const evg_timex *next,
+                            bool month, evg_date *out);
 /* Whether the date t, after the word s[b, e), is a "by" still to come on
  * the paper's day `today` (a news text's) after a verb in the past in
  * s[from, b): the deadline of what the verb asked for, not the time of
