@@ -221,6 +221,7 @@ bench: deps-test evgraph
 	tests/bench_tagger.sh
 	tests/bench_hostile.sh
 	tests/bench_many_inputs.sh
+	tests/bench_timelinejs.sh
 	tests/bench_corpus.sh
 	tests/bench_merge.sh
 

@@ -114,12 +114,20 @@ assert ids[:3] == ['same-headline', 'same-headline-2', 'same-headline-3'] and le
 
 # --- a Display Date whose words keep many points of each end (X dates
 # that start and end on the cells' bounds) is the user's: it is not tried
-# against each pair of them (580 dates a row, 10 s of CPU for 20,000 rows)
+# against each pair of them (580 dates a row, 10 s of CPU for 20,000 rows
+# before).  Its speed is measured by `make bench` (tests/bench_timelinejs.sh,
+# N and 4N rows), not here: a timed check fails under valgrind.  Here: the
+# sheet reads, and the words come back as the row's own Display Date.
 $PY -c "
 x = '\u2013'.join(['202X', '202X-XX', '202X-01', '202X-12', '2020-XX', '202X-1X', '202X-XX', '2029-XX', '2020-0X', '2029-1X', '202X-0X', '202X-X2', '20XX-01', '2029-X2', '2XXX-01', '2029-12-XX', '202X-X1', '202X-12-XX', '2020-X1', '2029-XX-XX', '2020-01-XX', '202X-XX-XX'])
 print('Year,End Year,Display Date,Headline')
-for i in range(20000): print('2020,2029,%s,Row %d' % (x, i))" >"$tmp/points.csv"
-check tljs.many-points-display bash -c "TIMEFORMAT=%U; { time $EVG check $tmp/points.csv >/dev/null 2>&1; } 2>$tmp/points.cpu; awk '{ exit !(\$1 < 3) }' $tmp/points.cpu"
+for i in range(200): print('2020,2029,%s,Row %d' % (x, i))" >"$tmp/points.csv"
+check tljs.many-points-display $EVG render "$tmp/points.csv" -t timelinejs -o "$tmp/points.json"
+check tljs.many-points-display.kept $PY -c "
+import json
+events = json.load(open('$tmp/points.json'))['events']
+assert len(events) == 200, len(events)
+assert all(e.get('display_date', '').startswith('202X\u2013202X-XX\u2013') for e in events), events[0]"
 
 # --- an interval of a day and a month keeps each end's precision (found by
 # fuzz_timelinejs_csv: the end was written as a day, the slide then got a
