@@ -499,6 +499,12 @@ bool extract_reported_as_done(const char *s, const range *clause,
 bool extract_after_month(const char *s, const range *sentence,
                          const range *clause, const evg_timex *date,
                          bool dated_inside);
+/* Whether s[from, to) holds a verb in the past ("began", "was",
+ * "opened"), not only present or future forms ("are due to host"). */
+bool extract_past_form_in(const char *s, size_t from, size_t to);
+/* Whether s[from, to) holds a verb that reports or finds what a "that"
+ * after it says ("said", "told analysts", "found"). */
+bool extract_report_verb_in(const char *s, size_t from, size_t to);
 /* Whether s[from, to) opens a complement, a that-clause or a
  * to-infinitive ("said that the factory would", "asked him to keep"):
  * what follows is what was said or wanted. */
