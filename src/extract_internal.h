@@ -1532,4 +1532,11 @@ bool extract_aimed_against(const char *text, size_t from, size_t name_start);
  * under X", "served under X").  Reads text[from, name_start). */
 bool extract_under_no_leader(const char *text, size_t from, size_t name_start);
 
+/* extract_origin_place.c: a name after "from" that follows a noun of
+ * people ("a physiotherapist from X", "firemen from the station and from
+ * X"), no body by its kind, is where they come from: no participant.
+ * Reads text[from, name_start). */
+bool extract_place_of_origin(const char *text, size_t from, size_t name_start,
+                             const char *kind);
+
 #endif
