@@ -76,6 +76,15 @@ bool extract_place_of_origin(const char *text, size_t from, size_t name_start,
   while (p > from && text[p - 1] == ' ')
     p--;
   bool first = p == from || strchr(".!?\"", text[p - 1]) != NULL;
-  return l && (first || ascii_is_lower((unsigned char)text[b])) &&
-         people_noun(text + b, l);
+  if (!l || !(first || ascii_is_lower((unsigned char)text[b])) ||
+      !people_noun(text + b, l))
+    return false;
+  /* a name of unknown kind made a person is a place only in an
+   * apposition's "a teacher from X": after "volunteers from" it is as
+   * often a body whose name was cut ("Wilderness Search and Rescue") */
+  if (strcmp(kind, "person") != 0)
+    return true;
+  size_t ab, al = extract_word_just_before(text, from, b, &ab);
+  return al &&
+         (equals_ci(text + ab, al, "a") || equals_ci(text + ab, al, "an"));
 }

@@ -1726,7 +1726,9 @@ PY
 # a name after "from" that follows a noun of people is where they come
 # from, no participant ("a physiotherapist from Dún Laoghaire", "Firemen
 # from the station and from Pripyat"; events_test29, events_test22); a
-# body, a seller and a giver after "from" keep their part (actors59)
+# body, a seller and a giver after "from" keep their part; a name made a
+# person only by its context is a place in an apposition's "a teacher
+# from X" alone (merge pair 87's cut "Wilderness Search") (actors59)
 cat >"$tmp/origin-place.txt" <<'TEXT'
 WATERFORD, Ireland, March 4, 2031 — On Monday Seán Ó Briain, 40, a teacher from Dún Garbhán, walked into the sea at Tramore. On Tuesday volunteers from the Irish Red Cross searched the hills. In 1803 the United States bought the territory from Spain. On Wednesday Kerrigan received an honorary degree from Harvard.
 TEXT
