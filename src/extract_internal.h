@@ -1565,4 +1565,17 @@ bool extract_aimed_against(const char *text, size_t from, size_t name_start);
  * under X", "served under X").  Reads text[from, name_start). */
 bool extract_under_no_leader(const char *text, size_t from, size_t name_start);
 
+/* extract_origin_place.c: a name after "from" that follows a noun of
+ * people ("a physiotherapist from X", "firemen from the station and from
+ * X"), no body by its kind, is where they come from: no participant.
+ * Reads text[from, name_start). */
+bool extract_place_of_origin(const char *text, size_t from, size_t name_start,
+                             const char *kind);
+
+/* extract_counted_people.c: a town's people's plural in -ers after a
+ * count ("some 300,000 Berliners", "Two New Yorkers") is a crowd, no
+ * party.  Reads text[from, name_end). */
+bool extract_counted_people(const char *text, size_t from, size_t name_start,
+                            size_t name_end, const char *kind);
+
 #endif

@@ -1926,6 +1926,41 @@ names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
 got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
 assert got == [[], ["Aurora"]], got
 PY
+# a name after "from" that follows a noun of people is where they come
+# from, no participant ("a physiotherapist from Dún Laoghaire", "Firemen
+# from the station and from Pripyat"; events_test29, events_test22); a
+# body, a seller and a giver after "from" keep their part; a name made a
+# person only by its context is a place in an apposition's "a teacher
+# from X" alone (merge pair 87's cut "Wilderness Search") (actors59)
+cat >"$tmp/origin-place.txt" <<'TEXT'
+WATERFORD, Ireland, March 4, 2031 — On Monday Seán Ó Briain, 40, a teacher from Dún Garbhán, walked into the sea at Tramore. On Tuesday volunteers from the Irish Red Cross searched the hills. In 1803 the United States bought the territory from Spain. On Wednesday Kerrigan received an honorary degree from Harvard.
+TEXT
+check "extract.actors.origin-place" $PY - "$tmp/origin-place.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/origin-place.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [["Seán Ó Briain"], ["Irish Red Cross"], ["United States", "Spain"],
+               ["Kerrigan", "Harvard"]], got
+PY
+# a count before the "-ers" plural of a town's people makes a crowd, no
+# party ("some 300,000 Berliners gathered", "Two New Yorkers went";
+# events_test23, events_test6); a day's number is no count, and a nation's
+# counted men stay a side's (WikiWars' "1,000 Hessians") (actors59)
+cat >"$tmp/counted-people.txt" <<'TEXT'
+DUBLIN, Ireland, March 4, 2031 — On Saturday some 20,000 Dubliners marched to the Dáil. In 1790 two Londoners sailed to Lisbon. On May 5 Dubliners voted for a new council. In 1776 the Continental Army captured nearly 1,000 Hessians at Trenton.
+TEXT
+check "extract.actors.counted-people" $PY - "$tmp/counted-people.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/counted-people.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [[], [], ["Dubliners"], ["Continental Army", "Hessians"]], got
+PY
 # a title that is an adjective too ("General", "Grand") before one word
 # the words around call a firm's is the firm's first word ("Shares of
 # General Dynamics" gave a person "Dynamics"); a rank before a family
