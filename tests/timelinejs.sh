@@ -269,6 +269,20 @@ check tljs.own.written-edited grep -qx "$tmp/written.json: warning: events\[1\].
 check tljs.own.no-written-note bash -c "! grep -q 'date written as' $tmp/written/written.events"
 check tljs.hand.open-era-later bash -c "grep -A3 '^period ' $tmp/written/written.events | grep -qx '  to: 2030'"
 check tljs.hand.open-era-later-warning grep -qx "$tmp/written.json: warning: eras\[0\].evgraph.to: '2019' to '..' is not the span of start_date and end_date (end_date is after the last event, where a period still going ends): they are read instead" "$tmp/written.err"
+# a key of evgraph's that a slide of its kind does not read (an era's
+# notes, an event's "id", the title's actors, a key misspelt, at the top
+# too) is left out with a warning, not dropped without a word
+printf '%s\n' '{"evgraph":{"anchor":"2020-01-01","actor":[]},"title":{"text":{"headline":"T"},"evgraph":{"actors":["a"]}},' \
+  '"events":[{"unique_id":"e1","start_date":{"year":2020},"text":{"headline":"H"},"evgraph":{"id":"zz","relation":[["causes","e1"]]}}],' \
+  '"eras":[{"start_date":{"year":2019},"end_date":{"year":2021},"text":{"headline":"Era"},"evgraph":{"notes":["lost"],"color":"#aaaaaa"}}]}' >"$tmp/unread.json"
+$EVG render "$tmp/unread.json" -t events -o "$tmp/unread" 2>"$tmp/unread.err"
+check tljs.own.unread-key-exit [ $? -eq 0 ]
+check tljs.own.unread-key-top grep -qx "$tmp/unread.json: warning: evgraph.actor: the top reads no \"actor\" in evgraph's key: left out" "$tmp/unread.err"
+check tljs.own.unread-key-title grep -qx "$tmp/unread.json: warning: title.evgraph.actors: the title reads no \"actors\" in evgraph's key: left out" "$tmp/unread.err"
+check tljs.own.unread-key-event grep -qx "$tmp/unread.json: warning: events\[0\].evgraph.id: an event reads no \"id\" in evgraph's key: left out" "$tmp/unread.err"
+check tljs.own.unread-key-misspelt grep -qx "$tmp/unread.json: warning: events\[0\].evgraph.relation: an event reads no \"relation\" in evgraph's key: left out" "$tmp/unread.err"
+check tljs.own.unread-key-era grep -qx "$tmp/unread.json: warning: eras\[0\].evgraph.notes: an era reads no \"notes\" in evgraph's key: left out" "$tmp/unread.err"
+check tljs.own.unread-key-count bash -c "grep -c warning $tmp/unread.err | grep -qx 5"
 
 # --- TimelineJS itself (npm @knight-lab/timelinejs, pinned with the other
 # npm readers) loads the written JSON, evgraph's own keys and all, in
