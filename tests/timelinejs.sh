@@ -283,6 +283,15 @@ check tljs.own.unread-key-event grep -qx "$tmp/unread.json: warning: events\[0\]
 check tljs.own.unread-key-misspelt grep -qx "$tmp/unread.json: warning: events\[0\].evgraph.relation: an event reads no \"relation\" in evgraph's key: left out" "$tmp/unread.err"
 check tljs.own.unread-key-era grep -qx "$tmp/unread.json: warning: eras\[0\].evgraph.notes: an era reads no \"notes\" in evgraph's key: left out" "$tmp/unread.err"
 check tljs.own.unread-key-count bash -c "grep -c warning $tmp/unread.err | grep -qx 5"
+# a tag of evgraph's key with a comma or a line break is an error: the
+# events file's list of tags is one line split at commas, where "x, y"
+# came back as two tags and "p\nq" broke the file
+printf '%s\n' '{"events":[{"unique_id":"e1","start_date":{"year":2020},"text":{"headline":"H"},"evgraph":{"tags":["x, y","p\nq","fine"]}}]}' >"$tmp/tags.json"
+$EVG render "$tmp/tags.json" -t events -o "$tmp/tags" 2>"$tmp/tags.err"
+check tljs.own.tag-comma-exit [ $? -eq 1 ]
+check tljs.own.tag-comma grep -qx "$tmp/tags.json: error: events\[0\].evgraph.tags\[0\]: a tag holds no comma or line break (an events file's list of tags is one line, split at its commas)" "$tmp/tags.err"
+check tljs.own.tag-line-break grep -qx "$tmp/tags.json: error: events\[0\].evgraph.tags\[1\]: a tag holds no comma or line break (an events file's list of tags is one line, split at its commas)" "$tmp/tags.err"
+check tljs.own.tag-fine bash -c "! grep -q 'tags\[2\]' $tmp/tags.err"
 
 # --- TimelineJS itself (npm @knight-lab/timelinejs, pinned with the other
 # npm readers) loads the written JSON, evgraph's own keys and all, in
