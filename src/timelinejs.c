@@ -57,9 +57,10 @@ struct written {
 };
 
 /* An era whose "evgraph": {"to": ".."} was read: -t timelinejs ended its
- * end_date on the timeline's last day or after, so an end_date before an
- * event's last day was edited in TimelineJS, and wins (checked when every
- * slide is read). */
+ * end_date on the timeline's last day, or on its own start when that is
+ * later, so any other end_date (before an event's last day, or after it)
+ * was edited in TimelineJS, and wins (checked when every slide is
+ * read). */
 struct open_era {
   size_t period;
   int32_t fields_last; /* the last day of end_date */
@@ -70,8 +71,9 @@ struct open_era {
 
 static void warn(tl_import *import, const tl_cell *cell, const char *message);
 
-/* The open eras whose end_date ends before the last event: their fields
- * are read instead, with a warning. */
+/* The open eras whose end_date is not where -t timelinejs ends one (the
+ * last event's last day, or the era's start when later): edited, their
+ * fields are read instead, with a warning. */
 static void check_open_eras(tl_import *import) {
   for (size_t i = 0; i < import->open_count; i++) {
     const struct open_era *o = &import->open_eras[i];
