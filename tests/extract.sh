@@ -1785,6 +1785,24 @@ assert got == [[("Centre for Lisbon Transport", "institution")],
                [("Organisation for Mediation and Conciliation", "institution")],
                [("Organisation for Economic Co-operation and Development", "organization")]], got
 PY
+# only when "Centre" or "Organisation" is itself the head before "of" or
+# "for": a first word before another head leaves that head's kind
+# ("Organisation Party of Umbria" is a party, not a public body;
+# review43)
+cat >"$tmp/body-head-not-first.txt" <<'TEXT'
+PERUGIA, Italy, March 3, 2041 — The Organisation Party of Umbria said on Monday it would vote against the budget.
+
+The Organization Committee of Tokyo met on Tuesday.
+TEXT
+check "extract.actors.body-head-not-first" $PY - "$tmp/body-head-not-first.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/body-head-not-first.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+kinds = {r["name"]: r["kind"] for r in rows if r["type"] == "actor"}
+assert kinds.get("Organisation Party of Umbria") == "group", kinds
+assert kinds.get("Organization Committee of Tokyo") == "government", kinds
+PY
 # a sea or a river the gazetteer knows is where things happen, never an
 # actor nor a government ("beneath the Danube", "the fastest crossing of
 # the Atlantic" gave each a government; events_test29, events_test31)
