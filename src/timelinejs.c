@@ -901,7 +901,9 @@ static bool own_span(tl_import *import, const tl_slide *slide,
 
 /* An id given (an event's unique_id, an era's "evgraph": {"id"}) when it
  * is a valid id not taken yet (a warning when it is taken), else a slug of
- * the headline; in the arena. */
+ * the one given, or of the headline when none is; in the arena.  An era's
+ * id of evgraph's own key that is no id is slugged with a warning (a
+ * TimelineJS unique_id may be any text). */
 static const char *own_id(tl_import *import, const tl_cell *cell,
                           const char *key, const char *label,
                           const char *fallback) {
@@ -917,6 +919,13 @@ static const char *own_id(tl_import *import, const tl_cell *cell,
     snprintf(message, sizeof message,
              "%s '%.150s' is taken: this %s is '%.150s'", key, given, fallback,
              id);
+    warn(import, cell, message);
+  } else if (given && !valid_id(given) && strcmp(key, "id") == 0) {
+    char message[400];
+    snprintf(message, sizeof message,
+             "no id ([A-Za-z_][A-Za-z0-9_.-]*, at most 256 characters): "
+             "this %s is '%.150s'",
+             fallback, id);
     warn(import, cell, message);
   }
   evg_buf_free(&slug);

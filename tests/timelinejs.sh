@@ -292,6 +292,13 @@ check tljs.own.tag-comma-exit [ $? -eq 1 ]
 check tljs.own.tag-comma grep -qx "$tmp/tags.json: error: events\[0\].evgraph.tags\[0\]: a tag holds no comma or line break (an events file's list of tags is one line, split at its commas)" "$tmp/tags.err"
 check tljs.own.tag-line-break grep -qx "$tmp/tags.json: error: events\[0\].evgraph.tags\[1\]: a tag holds no comma or line break (an events file's list of tags is one line, split at its commas)" "$tmp/tags.err"
 check tljs.own.tag-fine bash -c "! grep -q 'tags\[2\]' $tmp/tags.err"
+# an era's id of evgraph's key that is no id is slugged with a warning,
+# where it was slugged without a word (a TimelineJS unique_id may be any
+# text and is slugged silently, as before)
+printf '%s\n' '{"events":[{"unique_id":"e 1","start_date":{"year":2020},"text":{"headline":"H"}}],"eras":[{"start_date":{"year":2019},"end_date":{"year":2021},"text":{"headline":"Era"},"evgraph":{"id":"bad id!"}}]}' >"$tmp/era-id.json"
+$EVG render "$tmp/era-id.json" -t events -o "$tmp/era-id" 2>"$tmp/era-id.err"
+check tljs.own.era-id-invalid grep -qx "$tmp/era-id.json: warning: eras\[0\].evgraph.id: no id (\[A-Za-z_\]\[A-Za-z0-9_.-\]\*, at most 256 characters): this era is 'bad-id'" "$tmp/era-id.err"
+check tljs.own.era-id-unique-id-silent bash -c "grep -c warning $tmp/era-id.err | grep -qx 1"
 
 # --- TimelineJS itself (npm @knight-lab/timelinejs, pinned with the other
 # npm readers) loads the written JSON, evgraph's own keys and all, in
