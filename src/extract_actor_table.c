@@ -546,9 +546,14 @@ const char *extract_kind_of_words(evg_extraction *x, const char *s,
   const char *of = kind ? NULL : strstr_within(name, name_len, " of ");
   if (!kind && !of)
     of = strstr_within(name, name_len, " for "); /* "Institute for ..." */
+  /* "Centre for ...", "Organisation of ...": what a first word that is
+   * the head before "of" or "for" gives (extract_opening_head_kind); not
+   * "Organisation Party of Umbria", headed by "Party" */
   if (of)
+    kind = head_before_of_kind(x, s, name_start, of);
+  if (of && of == s + first_word_end)
     kind = extract_opening_head_kind(s, name_start, first_word_end, name_end,
-                                     head_before_of_kind(x, s, name_start, of));
+                                     kind);
   /* "Comissão do Mercado de Valores Mobiliários", "Académie des
    * Inscriptions et Belles-Lettres": a name of another language is headed
    * by its word before the first particle, as an English one before "of" */

@@ -1210,3 +1210,24 @@ evg_graph *evg_builder_finish(evg_builder *b) {
     g->events = evg_xrealloc(g->events, g->event_count * sizeof *g->events);
   return g;
 }
+
+evg_relations evg_bucket_relations(const evg_graph *g) {
+  size_t n = evg_graph_event_count(g), total = 0;
+  evg_relations r = {evg_xcalloc(n + 2, sizeof(size_t)), NULL};
+  for (size_t i = 0; i < evg_graph_edge_count(g); i++) {
+    const evg_edge *e = evg_graph_edge(g, i);
+    if (e->relation < EVG_REL_INVOLVES) {
+      r.start[e->from + 2]++;
+      total++;
+    }
+  }
+  for (size_t i = 2; i < n + 2; i++)
+    r.start[i] += r.start[i - 1];
+  r.edges = evg_xmalloc((total + 1) * sizeof *r.edges);
+  for (size_t i = 0; i < evg_graph_edge_count(g); i++) {
+    const evg_edge *e = evg_graph_edge(g, i);
+    if (e->relation < EVG_REL_INVOLVES)
+      r.edges[r.start[e->from + 1]++] = i;
+  }
+  return r;
+}

@@ -290,6 +290,16 @@ bool evg_ascii_clean(const char *s, size_t *len);
  * it unchanged. */
 size_t evg_json_plain_run(const char *s, size_t len);
 
+/* The relations (causes ... part-of) of each event in edge order,
+ * bucketed by their source event (a counting sort: linear in the edges):
+ * event e's are edges[start[e] .. start[e + 1]).  The events and the
+ * TimelineJS writers read them so; free both arrays. */
+typedef struct {
+  size_t *start; /* by event, into `edges`; start[count] = total */
+  size_t *edges; /* edge indices */
+} evg_relations;
+evg_relations evg_bucket_relations(const evg_graph *g);
+
 /* The length of the run of s[0..len) that an XML text holds as it is:
  * printable ASCII but '<', '>', '&' and '"', and tab and line feed.
  * libxml2's xmlTextWriterWriteString passes such bytes through

@@ -550,19 +550,22 @@ static bool papers_days_alike(const merger *m, const event_rec *a,
 }
 
 /* Whether the later of two events that start on different days, at most
- * MERGE_DEFAULT_REACH_DAYS apart, has one day that its quote does not
- * write: the extraction carried it from an earlier sentence, often a
+ * EVG_MERGE_GAP_DAYS apart, has one day that its quote does not write:
+ * the extraction carried it from an earlier sentence, often a
  * follow-up's lead, and a follow-up retells the story's earlier
  * happenings in sentences of no date of their own ("One of their divers
  * smashed the window of a small Fiat", dated the lead's Tuesday, two days
  * after "A fire service diver broke a side window"; merge41, pairs 80 and
  * 98).  Only the later day: an earlier day carried is as often another
- * happening's (merge41 tried both). */
+ * happening's (merge41 tried both).  Not MERGE_DEFAULT_REACH_DAYS, a
+ * paper's day's reach: join_pairs widens a group's span by that reach
+ * only for a paper's day (grouping_init), so a pair further apart by a
+ * carried day was found here and never joined. */
 static bool later_day_carried(const merger *m, const event_rec *a,
                               const event_rec *b) {
   const evg_date *da = &a->event->date, *db = &b->event->date;
   int32_t first_a = merge_first_day(da), first_b = merge_first_day(db);
-  if (first_a == first_b || date_gap(da, db) > MERGE_DEFAULT_REACH_DAYS)
+  if (first_a == first_b || date_gap(da, db) > EVG_MERGE_GAP_DAYS)
     return false;
   const event_rec *later = first_a > first_b ? a : b;
   return merge_date_width(&later->event->date) == 0 &&

@@ -228,12 +228,59 @@ static bool citations_at(reader *r, json_t *own, const char *path,
   return ok;
 }
 
+/* The keys of evgraph's own key that `who` reads (`keys`: the top's,
+ * the title's, an era's or an event's); any other (an
+ * era's "actors", an event's "color", a key misspelt) is left out with a
+ * warning at its path, where it was dropped without a word. */
+static void warn_unread_keys(reader *r, json_t *own, const char *own_path,
+                             const char *who, const char *const *keys) {
+  const char *key;
+  json_t *value;
+  json_object_foreach(own, key, value) {
+    (void)value;
+    size_t k = 0;
+    while (keys[k] && strcmp(keys[k], key) != 0)
+      k++;
+    if (keys[k])
+      continue;
+    /* a key of other characters than printable ASCII is not repeated:
+     * the message stays one line */
+    bool plain = strlen(key) <= 100;
+    for (const char *c = key; plain && *c; c++)
+      plain = *c >= 0x20 && *c < 0x7F;
+    evg_diags_add(r->diags, EVG_SEV_WARNING, r->file, 0, 0, 0, NULL,
+                  "%s: %s reads no %s%s%s in evgraph's key: left out",
+                  plain ? join(r, own_path, key) : own_path, who,
+                  plain ? "\"" : "", plain ? key : "key of other characters",
+                  plain ? "\"" : "");
+  }
+}
+
+/* What a slide of `type` ("title", "era", "" for an event) reads of
+ * evgraph's key, for warn_unread_keys. */
+static void warn_unread_slide_keys(reader *r, json_t *own, const char *own_path,
+                                   const char *type) {
+  static const char *const event_keys[] = {"date",  "written",   "actors",
+                                           "tags",  "relations", "citations",
+                                           "notes", NULL};
+  static const char *const era_keys[] = {"from", "to", "id", "color", NULL};
+  static const char *const title_keys[] = {NULL};
+  if (strcmp(type, "era") == 0)
+    warn_unread_keys(r, own, own_path, "an era", era_keys);
+  else if (strcmp(type, "title") == 0)
+    warn_unread_keys(r, own, own_path, "the title", title_keys);
+  else
+    warn_unread_keys(r, own, own_path, "an event", event_keys);
+}
+
 /* The top's own key: the anchor and the actors. */
 static void read_own_top(reader *r, json_t *root) {
   bool ok = true;
   json_t *own = object_at(r, root, "evgraph", "", &ok);
   if (!own)
     return;
+  static const char *const top_keys[] = {"anchor", "actors", NULL};
+  warn_unread_keys(r, own, "evgraph", "the top", top_keys);
   tl_cell anchor = {0};
   if (string_at(r, own, "anchor", "evgraph", &anchor) && anchor.value)
     tl_import_anchor(r->import, &anchor);
@@ -329,6 +376,8 @@ static void read_slide(reader *r, json_t *slide, const char *path,
          list_at(r, own, "relations", own_path, 2, &out.relations) &&
          citations_at(r, own, own_path, &out.citations) &&
          list_at(r, own, "notes", own_path, 1, &out.notes);
+  if (ok && own)
+    warn_unread_slide_keys(r, own, own_path, type);
   /* background: {"color": ...} or {"url": ...}; a plain string too */
   json_t *background = json_object_get(slide, "background");
   if (ok && json_is_object(background)) {

@@ -91,36 +91,8 @@ static void put_list(writer *w, const char *key, const char *const *items,
   fputc('\n', w->out);
 }
 
-/* The relations of each event, bucketed by their source event in file
- * order (a counting sort: linear in the edges). */
-typedef struct {
-  size_t *start; /* by event, into `edges`; start[count] = total */
-  size_t *edges; /* edge indices */
-} relations;
-
-static relations bucket_relations(const evg_graph *g) {
-  size_t n = evg_graph_event_count(g), total = 0;
-  relations r = {evg_xcalloc(n + 2, sizeof(size_t)), NULL};
-  for (size_t i = 0; i < evg_graph_edge_count(g); i++) {
-    const evg_edge *e = evg_graph_edge(g, i);
-    if (e->relation < EVG_REL_INVOLVES) {
-      r.start[e->from + 2]++;
-      total++;
-    }
-  }
-  for (size_t i = 2; i < n + 2; i++)
-    r.start[i] += r.start[i - 1];
-  r.edges = evg_xmalloc((total + 1) * sizeof *r.edges);
-  for (size_t i = 0; i < evg_graph_edge_count(g); i++) {
-    const evg_edge *e = evg_graph_edge(g, i);
-    if (e->relation < EVG_REL_INVOLVES)
-      r.edges[r.start[e->from + 1]++] = i;
-  }
-  return r;
-}
-
 static void write_event(writer *w, const evg_graph *g, size_t index,
-                        const relations *r, const char **scratch) {
+                        const evg_relations *r, const char **scratch) {
   const evg_event *e = evg_graph_event(g, index);
   char owner[300];
   snprintf(owner, sizeof owner, "event '%s'", e->id);
@@ -182,7 +154,7 @@ bool evg_render_events(const evg_graph *g, FILE *out, evg_diags *diags) {
     write_actor(&w, evg_graph_actor(g, i));
   for (size_t i = 0; i < evg_graph_period_count(g); i++)
     write_period(&w, evg_graph_period(g, i));
-  relations r = bucket_relations(g);
+  evg_relations r = evg_bucket_relations(g);
   /* names of one event's actors or relation targets */
   size_t most = evg_graph_actor_count(g) + evg_graph_edge_count(g) + 1;
   const char **scratch = evg_xmalloc(most * sizeof *scratch);

@@ -202,34 +202,6 @@ static bool set_dates(writer *w, json_t *slide, int32_t first, int32_t last,
  * source/quote pairs, its notes and a relative date's written form; at
  * the top the anchor and the actors; an era's id and colour. */
 
-/* The relations of each event in edge order (a counting sort, linear in
- * the edges), as the events writer reads them. */
-typedef struct {
-  size_t *start; /* by event, into `edges`; start[count] = total */
-  size_t *edges; /* edge indices */
-} relations;
-
-static relations bucket_relations(const evg_graph *g) {
-  size_t n = evg_graph_event_count(g), total = 0;
-  relations r = {evg_xcalloc(n + 2, sizeof(size_t)), NULL};
-  for (size_t i = 0; i < evg_graph_edge_count(g); i++) {
-    const evg_edge *e = evg_graph_edge(g, i);
-    if (e->relation < EVG_REL_INVOLVES) {
-      r.start[e->from + 2]++;
-      total++;
-    }
-  }
-  for (size_t i = 2; i < n + 2; i++)
-    r.start[i] += r.start[i - 1];
-  r.edges = evg_xmalloc((total + 1) * sizeof *r.edges);
-  for (size_t i = 0; i < evg_graph_edge_count(g); i++) {
-    const evg_edge *e = evg_graph_edge(g, i);
-    if (e->relation < EVG_REL_INVOLVES)
-      r.edges[r.start[e->from + 1]++] = i;
-  }
-  return r;
-}
-
 static json_t *text_array(writer *w, const char *const *items, size_t count) {
   json_t *array = json_array();
   for (size_t i = 0; i < count; i++) {
@@ -243,7 +215,7 @@ static json_t *text_array(writer *w, const char *const *items, size_t count) {
 /* The event's fields TimelineJS cannot hold, added to `own` (which may
  * hold its "date" already). */
 static void own_fields(writer *w, json_t *own, const evg_graph *g, size_t index,
-                       const relations *r) {
+                       const evg_relations *r) {
   const evg_event *e = evg_graph_event(g, index);
   if (e->date_derived && e->date_text)
     evg_json_set_text(w, own, "written", e->date_text);
@@ -314,7 +286,7 @@ static json_t *own_top(writer *w, const evg_graph *g) {
 /* ---- slides ---- */
 
 static json_t *event_slide(writer *w, const evg_graph *g, size_t index,
-                           const relations *r) {
+                           const evg_relations *r) {
   const evg_event *e = evg_graph_event(g, index);
   static const evg_slide no_extras = {0};
   const evg_slide *extras = e->slide ? e->slide : &no_extras;
@@ -468,7 +440,7 @@ bool evg_render_timelinejs(const evg_graph *g,
     evg_json_dump(&w, own);
     evg_json_put(&w, ",\n");
   }
-  relations r = bucket_relations(g);
+  evg_relations r = evg_bucket_relations(g);
   evg_json_put(&w, "\"events\":[");
   for (size_t i = 0; i < evg_graph_event_count(g) && !w.failed; i++)
     evg_json_element(&w, event_slide(&w, g, i, &r), i);

@@ -57,9 +57,10 @@ struct written {
 };
 
 /* An era whose "evgraph": {"to": ".."} was read: -t timelinejs ended its
- * end_date on the timeline's last day or after, so an end_date before an
- * event's last day was edited in TimelineJS, and wins (checked when every
- * slide is read). */
+ * end_date on the timeline's last day, or on its own start when that is
+ * later, so any other end_date (before an event's last day, or after it)
+ * was edited in TimelineJS, and wins (checked when every slide is
+ * read). */
 struct open_era {
   size_t period;
   int32_t fields_last; /* the last day of end_date */
@@ -70,8 +71,9 @@ struct open_era {
 
 static void warn(tl_import *import, const tl_cell *cell, const char *message);
 
-/* The open eras whose end_date ends before the last event: their fields
- * are read instead, with a warning. */
+/* The open eras whose end_date is not where -t timelinejs ends one (the
+ * last event's last day, or the era's start when later): edited, their
+ * fields are read instead, with a warning. */
 static void check_open_eras(tl_import *import) {
   for (size_t i = 0; i < import->open_count; i++) {
     const struct open_era *o = &import->open_eras[i];
@@ -899,7 +901,9 @@ static bool own_span(tl_import *import, const tl_slide *slide,
 
 /* An id given (an event's unique_id, an era's "evgraph": {"id"}) when it
  * is a valid id not taken yet (a warning when it is taken), else a slug of
- * the headline; in the arena. */
+ * the one given, or of the headline when none is; in the arena.  An era's
+ * id of evgraph's own key that is no id is slugged with a warning (a
+ * TimelineJS unique_id may be any text). */
 static const char *own_id(tl_import *import, const tl_cell *cell,
                           const char *key, const char *label,
                           const char *fallback) {
@@ -915,6 +919,13 @@ static const char *own_id(tl_import *import, const tl_cell *cell,
     snprintf(message, sizeof message,
              "%s '%.150s' is taken: this %s is '%.150s'", key, given, fallback,
              id);
+    warn(import, cell, message);
+  } else if (given && !valid_id(given) && strcmp(key, "id") == 0) {
+    char message[400];
+    snprintf(message, sizeof message,
+             "no id ([A-Za-z_][A-Za-z0-9_.-]*, at most 256 characters): "
+             "this %s is '%.150s'",
+             fallback, id);
     warn(import, cell, message);
   }
   evg_buf_free(&slug);
@@ -1019,7 +1030,13 @@ static void own_event(tl_import *import, const tl_slide *slide, size_t event,
     own_ref(import, event, EVG_REL_INVOLVES, &slide->actors.cells[i]);
   for (size_t i = 0; i < slide->tags.count; i++) {
     const char *tag = trimmed(import, &slide->tags.cells[i]);
-    if (tag)
+    /* an events file's tags are one line, split at commas: a comma or a
+     * line break would come back as two tags, or break the file */
+    if (tag && tag[strcspn(tag, ",\n\r")])
+      tl_import_error(import, &slide->tags.cells[i], "%s",
+                      "a tag holds no comma or line break (an events file's "
+                      "list of tags is one line, split at its commas)");
+    else if (tag)
       evg_builder_event_tag(import->builder, event, tag);
   }
   for (size_t i = 0; i < slide->relations.count; i++) {

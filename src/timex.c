@@ -509,7 +509,8 @@ static void *count_narrative_part(void *n) {
 }
 
 /* Below this many sentences a text without deictic words is no
- * narrative for that alone (is_narrative). */
+ * narrative for that alone (is_narrative; the tokens' sentences count
+ * from 0, so the last one's index plus one). */
 #define NARRATIVE_MIN_SENTENCES 5
 
 /* Below this many tokens the count runs on one thread: a thread costs
@@ -543,7 +544,7 @@ static bool is_narrative(const context *c) {
    * ("OSLO, January 3, 2042 — A storm struck the coast on December 30" is
    * 2041-12-30, not the dateline's year read as the story's) */
   if (c->has_anchor && first.far_years == 0 && first.deictic == 0 &&
-      (c->n == 0 || c->t[c->n - 1].sentence < NARRATIVE_MIN_SENTENCES))
+      (c->n == 0 || c->t[c->n - 1].sentence + 1 < NARRATIVE_MIN_SENTENCES))
     return false;
   size_t deictic = first.deictic;
   if (deictic == 0)

@@ -593,6 +593,24 @@ assert got == [("The ferry Aurora ran aground off Hanko", "2042-12-28"),
                ("Tugs pulled her free", "2043-01-02"),
                ("Flooding closed the rail line to Tarnow", "2043-12")], got
 PY
+# "fewer than five sentences" (NARRATIVE_MIN_SENTENCES): a text of five
+# is counted as before, no short note (the tokens' sentences count from
+# 0, and five sentences were taken for a note; review43)
+cat >"$tmp/five-sentences.txt" <<'TEXT'
+OSLO, January 3, 2042 — A storm struck the coast on December 30. Crews worked along the shore number 2. Crews worked along the shore number 3. Crews worked along the shore number 4. Crews worked along the shore number 5.
+TEXT
+cat >"$tmp/four-sentences.txt" <<'TEXT'
+OSLO, January 3, 2042 — A storm struck the coast on December 30. Crews worked along the shore number 2. Crews worked along the shore number 3. Crews worked along the shore number 4.
+TEXT
+check "extract.clause-date.short-note-below-five" $PY - "$tmp/five-sentences.txt" "$tmp/four-sentences.txt" <<PY
+import json, subprocess, sys
+got = []
+for path in sys.argv[1:]:
+    out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", path],
+                         capture_output=True, text=True).stdout
+    got += [e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event" and e["label"].startswith("A storm")]
+assert got == ["2042-12-30", "2041-12-30"], got
+PY
 # in news, a year decades from the paper's that opens its sentence sets
 # the sentence's time: its year-less days are of that year ("In 1911 the
 # spinners struck ..., who walked out on May 9"); a year inside a clause
@@ -1908,6 +1926,24 @@ assert got == [[("Centre for Lisbon Transport", "institution")],
                [("Organisation of Urban Transport of Porto", "institution")],
                [("Organisation for Mediation and Conciliation", "institution")],
                [("Organisation for Economic Co-operation and Development", "organization")]], got
+PY
+# only when "Centre" or "Organisation" is itself the head before "of" or
+# "for": a first word before another head leaves that head's kind
+# ("Organisation Party of Umbria" is a party, not a public body;
+# review43)
+cat >"$tmp/body-head-not-first.txt" <<'TEXT'
+PERUGIA, Italy, March 3, 2041 — The Organisation Party of Umbria said on Monday it would vote against the budget.
+
+The Organization Committee of Tokyo met on Tuesday.
+TEXT
+check "extract.actors.body-head-not-first" $PY - "$tmp/body-head-not-first.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/body-head-not-first.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+kinds = {r["name"]: r["kind"] for r in rows if r["type"] == "actor"}
+assert kinds.get("Organisation Party of Umbria") == "group", kinds
+assert kinds.get("Organization Committee of Tokyo") == "government", kinds
 PY
 # a sea or a river the gazetteer knows is where things happen, never an
 # actor nor a government ("beneath the Danube", "the fastest crossing of

@@ -277,6 +277,36 @@ check tljs.own.written-edited grep -qx "$tmp/written.json: warning: events\[1\].
 check tljs.own.no-written-note bash -c "! grep -q 'date written as' $tmp/written/written.events"
 check tljs.hand.open-era-later bash -c "grep -A3 '^period ' $tmp/written/written.events | grep -qx '  to: 2030'"
 check tljs.hand.open-era-later-warning grep -qx "$tmp/written.json: warning: eras\[0\].evgraph.to: '2019' to '..' is not the span of start_date and end_date (end_date is after the last event, where a period still going ends): they are read instead" "$tmp/written.err"
+# a key of evgraph's that a slide of its kind does not read (an era's
+# notes, an event's "id", the title's actors, a key misspelt, at the top
+# too) is left out with a warning, not dropped without a word
+printf '%s\n' '{"evgraph":{"anchor":"2020-01-01","actor":[]},"title":{"text":{"headline":"T"},"evgraph":{"actors":["a"]}},' \
+  '"events":[{"unique_id":"e1","start_date":{"year":2020},"text":{"headline":"H"},"evgraph":{"id":"zz","relation":[["causes","e1"]]}}],' \
+  '"eras":[{"start_date":{"year":2019},"end_date":{"year":2021},"text":{"headline":"Era"},"evgraph":{"notes":["lost"],"color":"#aaaaaa"}}]}' >"$tmp/unread.json"
+$EVG render "$tmp/unread.json" -t events -o "$tmp/unread" 2>"$tmp/unread.err"
+check tljs.own.unread-key-exit [ $? -eq 0 ]
+check tljs.own.unread-key-top grep -qx "$tmp/unread.json: warning: evgraph.actor: the top reads no \"actor\" in evgraph's key: left out" "$tmp/unread.err"
+check tljs.own.unread-key-title grep -qx "$tmp/unread.json: warning: title.evgraph.actors: the title reads no \"actors\" in evgraph's key: left out" "$tmp/unread.err"
+check tljs.own.unread-key-event grep -qx "$tmp/unread.json: warning: events\[0\].evgraph.id: an event reads no \"id\" in evgraph's key: left out" "$tmp/unread.err"
+check tljs.own.unread-key-misspelt grep -qx "$tmp/unread.json: warning: events\[0\].evgraph.relation: an event reads no \"relation\" in evgraph's key: left out" "$tmp/unread.err"
+check tljs.own.unread-key-era grep -qx "$tmp/unread.json: warning: eras\[0\].evgraph.notes: an era reads no \"notes\" in evgraph's key: left out" "$tmp/unread.err"
+check tljs.own.unread-key-count bash -c "grep -c warning $tmp/unread.err | grep -qx 5"
+# a tag of evgraph's key with a comma or a line break is an error: the
+# events file's list of tags is one line split at commas, where "x, y"
+# came back as two tags and "p\nq" broke the file
+printf '%s\n' '{"events":[{"unique_id":"e1","start_date":{"year":2020},"text":{"headline":"H"},"evgraph":{"tags":["x, y","p\nq","fine"]}}]}' >"$tmp/tags.json"
+$EVG render "$tmp/tags.json" -t events -o "$tmp/tags" 2>"$tmp/tags.err"
+check tljs.own.tag-comma-exit [ $? -eq 1 ]
+check tljs.own.tag-comma grep -qx "$tmp/tags.json: error: events\[0\].evgraph.tags\[0\]: a tag holds no comma or line break (an events file's list of tags is one line, split at its commas)" "$tmp/tags.err"
+check tljs.own.tag-line-break grep -qx "$tmp/tags.json: error: events\[0\].evgraph.tags\[1\]: a tag holds no comma or line break (an events file's list of tags is one line, split at its commas)" "$tmp/tags.err"
+check tljs.own.tag-fine bash -c "! grep -q 'tags\[2\]' $tmp/tags.err"
+# an era's id of evgraph's key that is no id is slugged with a warning,
+# where it was slugged without a word (a TimelineJS unique_id may be any
+# text and is slugged silently, as before)
+printf '%s\n' '{"events":[{"unique_id":"e 1","start_date":{"year":2020},"text":{"headline":"H"}}],"eras":[{"start_date":{"year":2019},"end_date":{"year":2021},"text":{"headline":"Era"},"evgraph":{"id":"bad id!"}}]}' >"$tmp/era-id.json"
+$EVG render "$tmp/era-id.json" -t events -o "$tmp/era-id" 2>"$tmp/era-id.err"
+check tljs.own.era-id-invalid grep -qx "$tmp/era-id.json: warning: eras\[0\].evgraph.id: no id (\[A-Za-z_\]\[A-Za-z0-9_.-\]\*, at most 256 characters): this era is 'bad-id'" "$tmp/era-id.err"
+check tljs.own.era-id-unique-id-silent bash -c "grep -c warning $tmp/era-id.err | grep -qx 1"
 
 # --- TimelineJS itself (npm @knight-lab/timelinejs, pinned with the other
 # npm readers) loads the written JSON, evgraph's own keys and all, in
