@@ -442,19 +442,24 @@ typedef enum { OPENING_UNDECIDED, OPENING_NO, OPENING_YES } opening_verdict;
 
 /* Passes over a date that opens the clause at s[q) (*dated: where it
  * ends, else 0) and commas of an aside before the subject (*aside); the
- * position after them. */
+ * position after them.  lead_in: a preposition and an approximator may
+ * lead into the date (extract_time_lead_in). */
 static size_t past_opening(const char *s, size_t q, size_t to,
                            const evg_timex *const *dates, size_t date_count,
-                           size_t *dated, bool *aside) {
+                           bool lead_in, size_t *dated, bool *aside) {
   *dated = 0;
   while (q < to && s[q] == ' ')
     q++;
   for (size_t k = 0; k < date_count; k++) {
-    if (dates[k]->start < q || dates[k]->start > q + 12)
+    if (dates[k]->start < q || dates[k]->start > q + 24)
       continue;
     size_t w = extract_letters_end(s, q, to);
-    if (dates[k]->start == q || (dates[k]->start == w + 1 && w - q <= 3 &&
-                                 ascii_is_lower((unsigned char)s[q])))
+    /* "and at about 10 p.m. they found": a preposition and an
+     * approximator lead into the date (extract_time_lead_in) */
+    if (dates[k]->start == q ||
+        (dates[k]->start == w + 1 && w - q <= 3 &&
+         ascii_is_lower((unsigned char)s[q])) ||
+        (lead_in && extract_time_lead_in(s, q, dates[k]->start)))
       q = *dated = dates[k]->end;
     break;
   }
@@ -518,10 +523,11 @@ static opening_verdict shared_subject_verb(const char *s, size_t *q, size_t to,
  * `need` says which subjects count (see subject_need). */
 static bool subject_and_verb_at(const char *s, size_t q, size_t to,
                                 const evg_timex *const *dates,
-                                size_t date_count, subject_need need) {
+                                size_t date_count, subject_need need,
+                                bool lead_in) {
   size_t dated;
   bool aside;
-  q = past_opening(s, q, to, dates, date_count, &dated, &aside);
+  q = past_opening(s, q, to, dates, date_count, lead_in, &dated, &aside);
   /* ", and all three were arrested", ", and about 150 were injured": a
    * count of people as subject is no list's item nor the doer before,
    * and a passive of it tells what befell them, a happening of its own */
@@ -760,7 +766,7 @@ static bool cause_clause_splits(const char *s, size_t from, size_t start,
   if (extract_bare_plural(s, w, extract_letters_end(s, w, to)) &&
       !names_someone_undated(s, from, start, dates, date_count))
     return false;
-  if (!subject_and_verb_at(s, next, to, dates, date_count, need))
+  if (!subject_and_verb_at(s, next, to, dates, date_count, need, false))
     return false;
   if (reason)
     return true;
@@ -1174,12 +1180,17 @@ static bool joint_splits(const char *s, size_t from, size_t to,
     return true;
   if (j->because && !j->anchored)
     return false; /* "because" alone makes no clause of its own */
+  /* a date led into ("and at about 10 p.m. they found") opens a clause
+   * of its own only after a part that names someone: the split keeps
+   * that name out of the clause after it, and a part that names no one
+   * ("Dark clouds rolled in") would only stand apart from its date */
   return subject_and_verb_at(s, j->next, to, dates, date_count,
                              j->bare_and || j->list ? SUBJECT_SHARED
                              : j->own_dated         ? SUBJECT_DATED
                              : j->anchored          ? SUBJECT_ANY
                              : j->subordinate       ? SUBJECT_NAMED
-                                                    : SUBJECT_NOUN_PHRASE);
+                                                    : SUBJECT_NOUN_PHRASE,
+                             names_someone(s, from, j->start));
 }
 
 /* The first boundary in s[from, to) after which a clause with its own
@@ -1301,7 +1312,8 @@ static size_t opener_end(const char *s, size_t from, size_t to,
     static const char *const joins[] = {"and", "but", "then", "or", NULL};
     if (extract_word_in(s + n, ne - n, joins))
       return 0;
-    if (subject_and_verb_at(s, i + 1, to, dates, date_count, SUBJECT_ANY))
+    if (subject_and_verb_at(s, i + 1, to, dates, date_count, SUBJECT_ANY,
+                            false))
       return i;
   }
   return 0;

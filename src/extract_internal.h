@@ -1436,6 +1436,12 @@ bool extract_noun_phrase_opener(const char *w, size_t len);
  * whose act is its own. */
 bool extract_bare_subject_at(const char *s, size_t q, size_t to);
 
+/* extract_time_lead_in.c */
+/* Whether s[q, at) leads into a date that stands at `at` as a clause's
+ * opening: a lowercase preposition of time, at most one approximator
+ * before or after it ("at about", "over", "just after"). */
+bool extract_time_lead_in(const char *s, size_t q, size_t at);
+
 /* extract_count_subject.c */
 /* Where the count that opens the clause at s[q) ends, when it is a count
  * of people as subject (", and all three were arrested", ", and about 150

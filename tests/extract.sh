@@ -1342,6 +1342,30 @@ assert got == [("Guards from Securitas Norway searched the ferry", "2031-03-03",
                ("The Kronborg left Oslo", "1890-05-02", ["Kronborg"]),
                ("She sank off Lindesnes", "1890-05-04", ["Kronborg"])], got
 PY
+# a date led into by a preposition and an approximator ("and at about 10
+# p.m. they found", "and over the summer the army built") opens a clause of
+# its own after ", and" when the part before names someone, as a date
+# right after "and" does: that part's names are not carried into it
+# (Finnmark's rescuers, San Francisco's Presidio); a part that names no one
+# stays whole (clauses42)
+cat >"$tmp/time-lead-in.txt" <<'TEXT'
+CARDIFF, Wales, June 12, 2031 — A lorry overturned on the M4 on Tuesday. Officers of the Gwent Police then closed the Severn bridge, and shortly after 9 p.m. they arrested Dylan Price near Chepstow. Divers from the Royal Navy searched the harbour, and at around 4 p.m. they found the body of Owen Lloyd. Dark clouds rolled in during the final, and at about 3:20 p.m. the referee stopped the game.
+TEXT
+check "extract.clause.time-lead-in" $PY - "$tmp/time-lead-in.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/time-lead-in.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [(e["label"], e["date"], [names[a] for a in e.get("actors", [])])
+       for e in rows if e["type"] == "event"]
+assert got == [("A lorry overturned on the M4", "2031-06-10", []),
+               ("Officers of the Gwent Police then closed the Severn bridge", "2031-06-10", ["Gwent Police"]),
+               ("They arrested Dylan Price near Chepstow", "2031-06-10", ["Dylan Price"]),
+               ("Divers from the Royal Navy searched the harbour", "2031-06-11", ["Royal Navy"]),
+               ("They found the body of Owen Lloyd", "2031-06-11", []),
+               ("Dark clouds rolled in during the final", "2031-06-12", [])], got
+PY
 # a clock told in words after "before", "after" or "until" ("just after
 # six in the evening", "shortly after ten at night") is the main clause's
 # time, no subject of a clause of its own: the sentence was split there
