@@ -681,6 +681,27 @@ tml = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "timeml", 
                      capture_output=True, text=True).stdout
 assert 'value="2043-03-13">Friday<' in tml, tml
 PY
+# "due" looks ahead only after a form of "be" ("the report is due on
+# Friday"); after a noun ("a payment due on Monday") or before a cause
+# ("cancelled due to a strike on Wednesday") the clause's verb tells the
+# tense (dates45)
+cat >"$tmp/due-after-noun.txt" <<'TEXT'
+PIRAEUS, Greece, June 19, 2042 — Aegean Link, a ferry operator, missed a charter payment due on Monday, its lender said on Thursday.
+
+The company also failed to repay 12 million euros of principal due to bondholders on Tuesday.
+
+Sailings to Crete were cancelled due to a strike on Wednesday.
+
+The auditors' final report is due on Friday.
+TEXT
+check "extract.clause-date.due-after-noun" $PY - "$tmp/due-after-noun.txt" <<PY
+import subprocess, sys
+tml = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "timeml", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+for want in ('value="2042-06-16">Monday<', 'value="2042-06-17">Tuesday<',
+             'value="2042-06-18">Wednesday<', 'value="2042-06-20">Friday<'):
+    assert want in tml, (want, tml)
+PY
 # in news, a date still to come inside a relative clause in the present
 # ("an offer that gives its members a pay rise from January") tells the
 # noun's terms: the past clause around it is told at the story's time
