@@ -1049,6 +1049,12 @@ static void dated_sentence_events(evg_extraction *x, const char *text,
       if (reach == before)
         reach = NULL;
     }
+    /* in news, "went through the books and handed their report to the
+     * board on February 20": the first part spans to that day */
+    evg_date span;
+    if (st->news && !heads_later && !reach && date == story &&
+        extract_news_span(text, clauses, clause_count, k, before, &span))
+      date = redated(x, before, span);
     heads_later_before = heads_later;
     /* "..., three days after the port authority raised their pay": a
      * clause split off after a count happened that long before (after)

@@ -1306,6 +1306,15 @@ bool extract_past_verb_in(const char *text, size_t from, size_t to);
  * (a day in TNI), a date of its clause's own (extract_overnight.c). */
 bool extract_overnight_alone(const char *s, const evg_timex *t);
 
+/* extract_news_span.c */
+/* Whether, in news, clause k has no date of its own and is joined by
+ * "and" or "but" to the next clause, whose date (clause k's) closes it and
+ * comes a day after `story`: its happening spans from the story's date to
+ * that day, the span in *out. */
+bool extract_news_span(const char *text, const dated_clause *clauses,
+                       size_t clause_count, size_t k, const evg_timex *story,
+                       evg_date *out);
+
 /* extract_months_between.c */
 /* Whether an undated clause told at `story` (a day, or a month the story
  * stands at: `month`) before a clause headed by the month `next` spans

@@ -18,6 +18,29 @@ static bool past_word(const context *c, size_t i) {
   return (c->t[i].tense & TW_PAST) != 0;
 }
 
+/* "due" is a verb of what is to come only after a form of "be" ("the
+ * report is due on Monday"); after a noun it names that noun's term
+ * ("missed a payment due on Monday") and before "to" a cause ("closed due
+ * to fog on Monday"), and the clause's own verb tells the tense. */
+static bool due_after_be(const context *c, size_t i) {
+  static const char *const be[] = {"is",   "are", "was", "were", "be",
+                                   "been", "s",   "am",  NULL};
+  static const char *const between[] = {"not",        "still",   "also", "now",
+                                        "originally", "already", NULL};
+  if (i > 0 && c->t[i - 1].kind == T_WORD)
+    for (size_t b = 0; between[b]; b++)
+      if (lower_word_is(c, i - 1, between[b])) {
+        i--;
+        break;
+      }
+  if (i == 0 || c->t[i - 1].kind != T_WORD)
+    return false;
+  for (size_t b = 0; be[b]; b++)
+    if (lower_word_is(c, i - 1, be[b]))
+      return true;
+  return false;
+}
+
 static bool future_word(const context *c, size_t i) {
   if (word(c, i, W_WILL) || word(c, i, W_SHALL))
     return true;
@@ -32,6 +55,8 @@ static bool future_word(const context *c, size_t i) {
   if ((c->t[i].tense & TW_LIKELY) && word(c, i + 1, W_TO))
     return true;
   if (!(c->t[i].tense & TW_AHEAD))
+    return false;
+  if (lower_word_is(c, i, "due") && !due_after_be(c, i))
     return false;
   /* "could not be reached on Monday" looks back */
   if (lower_word_is(c, i, "could") &&

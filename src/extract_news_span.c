@@ -1,0 +1,87 @@
+/* extract_news_span.c: in news, an undated clause joined by "and" or
+ * "but" to a clause whose date closes it ("Accountants went through two
+ * years of the books and handed their report to the board on February
+ * 20"): what the first clause tells went on from the story's time to that
+ * date, the span the gold writes (2031-12/2032-02-20), as a history's
+ * clause before a later date already spans (between_days, extract.c). */
+#include "extract_internal.h"
+
+#include <string.h>
+
+/* Whether text[from, to) is "and" or "but", a comma before it or not. */
+static bool joined_by_and(const char *text, size_t from, size_t to) {
+  while (from < to && (text[from] == ' ' || text[from] == ','))
+    from++;
+  while (to > from && text[to - 1] == ' ')
+    to--;
+  return (to - from == 3 && (equals_ci(text + from, 3, "and") ||
+                             equals_ci(text + from, 3, "but")));
+}
+
+/* Whether text[from, to) holds the word w (a lowercase word). */
+static bool has_word(const char *text, size_t from, size_t to, const char *w) {
+  size_t n = strlen(w);
+  for (size_t i = from; i + n <= to; i++)
+    if ((i == from || !ascii_alpha((unsigned char)text[i - 1])) &&
+        equals_ci(text + i, n, w) &&
+        (i + n == to || !ascii_alpha((unsigned char)text[i + n])))
+      return true;
+  return false;
+}
+
+bool extract_news_span(const char *text, const dated_clause *clauses,
+                       size_t clause_count, size_t k, const evg_timex *story,
+                       evg_date *out) {
+  const evg_timex *date = clauses[k].date;
+  if (k + 1 >= clause_count || clauses[k + 1].date != date ||
+      clauses[k].span.end > date->start ||
+      date->start < clauses[k + 1].span.start ||
+      date->start >= clauses[k + 1].span.end ||
+      !joined_by_and(text, clauses[k].span.end, clauses[k + 1].span.start))
+    return false;
+  /* a happening of the story's, not a rule or a plan ("a swimmer may
+   * not touch the boat, and the committee voted on Tuesday"), nor a
+   * present perfect's news or a past perfect's flashback, nor a
+   * quotation, nor one a count dates from it ("the sample was taken ...,
+   * and the laboratory found traces four days later"), nor one dated by
+   * a report ("..., and I kept them calm," she said on Thursday) */
+  static const char *const modals[] = {
+      "will",  "would", "may", "might", "can", "could", "must", "should",
+      "shall", "is",    "are", "had",   "has", "have",  NULL};
+  for (size_t m = 0; modals[m]; m++)
+    if (has_word(text, clauses[k].span.start, clauses[k].span.end, modals[m]))
+      return false;
+  /* a "by" bounds the later clause alone ("recovered the city by 22
+   * February") */
+  size_t by = date->start;
+  while (by > clauses[k + 1].span.start && text[by - 1] == ' ')
+    by--;
+  if (by >= clauses[k + 1].span.start + 2 &&
+      equals_ci(text + by - 2, 2, "by") &&
+      !ascii_alpha((unsigned char)text[by - 3]))
+    return false;
+  if (has_word(text, date->start, date->end, "later") ||
+      has_word(text, date->start, date->end, "after") ||
+      has_word(text, date->start, date->end, "earlier") ||
+      has_word(text, clauses[k + 1].span.start, date->start, "said") ||
+      has_word(text, clauses[k + 1].span.start, date->start, "told"))
+    return false;
+  for (size_t i = clauses[k].span.start; i < clauses[k + 1].span.end; i++)
+    if (text[i] == '"' ||
+        ((unsigned char)text[i] == 0xe2 && i + 2 < clauses[k + 1].span.end &&
+         (unsigned char)text[i + 1] == 0x80 &&
+         ((unsigned char)text[i + 2] == 0x9c ||
+          (unsigned char)text[i + 2] == 0x9d)))
+      return false; /* '"', or a curly double quotation mark */
+  if (!story || !story->has_date || !date->has_date || story->date.interval ||
+      date->date.interval || date->date.from.precision != EVG_PREC_DAY ||
+      (story->date.from.precision != EVG_PREC_DAY &&
+       story->date.from.precision != EVG_PREC_MONTH) ||
+      date->date.start <= story->date.end)
+    return false;
+  *out = (evg_date){0};
+  out->from = story->date.from;
+  out->to = date->date.from;
+  out->interval = true;
+  return true;
+}
