@@ -39,6 +39,15 @@ bool extract_news_span(const char *text, const dated_clause *clauses,
       date->start >= clauses[k + 1].span.end ||
       !joined_by_and(text, clauses[k].span.end, clauses[k + 1].span.start))
     return false;
+  /* the date closes the later clause, as the stated shape has it: a date
+   * that opens it ("and at around 4 p.m. they found") is that clause's
+   * time, told after the first, not the end of a stretch */
+  size_t after = date->end;
+  while (after < clauses[k + 1].span.end && text[after] != '\0' &&
+         strchr(" ,.;:", text[after]) != NULL)
+    after++;
+  if (after < clauses[k + 1].span.end)
+    return false;
   /* a happening of the story's, not a rule or a plan ("a swimmer may
    * not touch the boat, and the committee voted on Tuesday"), nor a
    * present perfect's news or a past perfect's flashback, nor a
