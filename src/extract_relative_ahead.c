@@ -29,14 +29,56 @@ static bool present_verb(const char *s, size_t w, size_t e, size_t to) {
   return oe > o && extract_word_in(s + o, oe - o, objects);
 }
 
+/* What the sentence's scans for a past verb before a pronoun have found,
+ * kept across its dates so that the sentence is read once, not once a
+ * date: `upto`, the last end with none before it (the sentence's start
+ * when none was asked); `found`, the first end with one before it (0 when
+ * none was found). */
+typedef struct {
+  size_t start; /* the sentence's start */
+  size_t upto;
+  size_t found;
+} past_scan;
+
+/* Whether a past verb comes in s[scan->start, i), i a word's start:
+ * extract_past_verb_in over that span.  None before `upto` means none
+ * before an earlier end (a "was" looks ahead at most two words, and fewer
+ * words end before an earlier end), and one before `found` one before
+ * any later end; past `upto` the scan resumes three words before it,
+ * where the words before read as they did up to it. */
+static bool past_verb_before(const char *s, past_scan *scan, size_t i) {
+  if (i <= scan->upto)
+    return false;
+  if (scan->found && i >= scan->found)
+    return true;
+  size_t r = scan->upto;
+  for (int words = 0; words < 3 && r > scan->start; words++) {
+    while (r > scan->start && !ascii_alpha((unsigned char)s[r - 1]))
+      r--;
+    while (r > scan->start && ascii_alpha((unsigned char)s[r - 1]))
+      r--;
+  }
+  if (extract_past_verb_in(s, r, i)) {
+    scan->found = i;
+    return true;
+  }
+  scan->upto = i;
+  return false;
+}
+
 /* Whether the date t sits in a relative clause in the present whose
  * pronoun follows a past verb of the sentence: "accepted an award that
  * gives its members a rise from January". */
 static bool in_present_relative(const char *s, const range *sentence,
-                                const evg_timex *t) {
+                                const evg_timex *t, past_scan *scan) {
   size_t from = t->start > sentence->start + RELATIVE_AHEAD_REACH
                     ? t->start - RELATIVE_AHEAD_REACH
                     : sentence->start;
+  /* not the tail of a word the reach cuts ("...xthat") */
+  while (from > sentence->start && from < t->start &&
+         ascii_alpha((unsigned char)s[from - 1]) &&
+         ascii_alpha((unsigned char)s[from]))
+    from++;
   for (size_t i = from; i < t->start;) {
     if (!ascii_alpha((unsigned char)s[i])) {
       if (s[i] == ';' || s[i] == ':' || s[i] == '"')
@@ -49,7 +91,7 @@ static bool in_present_relative(const char *s, const range *sentence,
         e < t->start && s[e] == ' ') {
       size_t v = e + 1, ve = extract_letters_end(s, v, t->start);
       if (ve > v && present_verb(s, v, ve, t->start) &&
-          extract_past_verb_in(s, sentence->start, i))
+          past_verb_before(s, scan, i))
         return true;
     }
     i = e;
@@ -63,10 +105,11 @@ size_t extract_drop_relative_ahead(const char *s, const range *sentence,
   if (!today)
     return date_count;
   size_t kept = 0;
+  past_scan scan = {sentence->start, sentence->start, 0};
   for (size_t k = 0; k < date_count; k++) {
     const evg_timex *t = dates[k];
     if (t->has_date && t->date.start > today->end &&
-        in_present_relative(s, sentence, t))
+        in_present_relative(s, sentence, t, &scan))
       continue;
     dates[kept++] = t;
   }
