@@ -61,24 +61,9 @@ open('$tmp/many.txt', 'w').write(''.join(lines))"
   check "extract.memory-linear.events" [ "$(grep -c '^event ' "$tmp/many.events")" -gt 20000 ]
 fi
 
-# Time linear in a sentence's length: in news, every date still to come
-# after a relative pronoun and a present verb ("that gives the members a
-# rise from January 5, 2030") once scanned the sentence from its start for
-# a past verb, 28 s for this 1.1 MB sentence of 20,000 such dates; the
-# scan now resumes where the last one ended
-$PY -c "
-s = 'LONDON, March 10, 2025 - The company cut 300 jobs on Monday.\\nThe plan'
-s += ''.join(' that gives the members a rise from January %d, %d and' % (1 + i % 28, 2030 + i % 50) for i in range(20000))
-open('$tmp/ahead.txt', 'w').write(s + ' the end.\\n')"
-check "extract.relative-ahead-linear" timeout 10 $EVG extract "$tmp/ahead.txt"
-# and not from the last place none was found to the past verb far before
-# each date once one is found (16 s for this 1.7 MB sentence)
-$PY -c "
-s = 'LONDON, March 10, 2025 - The company cut 300 jobs on Monday.\\nThe plan that gives the members a rise from January 5, 2030'
-s += ' and the members of the union' * 40000 + ' cut'
-s += ''.join(' that gives the members a rise from January %d, %d and' % (1 + i % 28, 2030 + i % 50) for i in range(10000))
-open('$tmp/ahead-far.txt', 'w').write(s + ' the end.\\n')"
-check "extract.relative-ahead-linear.far" timeout 10 $EVG extract "$tmp/ahead-far.txt"
+# Time linear in a sentence's length (dates still to come after "that" and a
+# present verb, review44): tests/hostile.sh's relative-ahead pattern, under
+# a time limit there and measured by make bench, not timed here.
 
 # Several events per sentence (issue 10): one event per dated clause, each
 # with its own date and the whole sentence as quote; relations stated by

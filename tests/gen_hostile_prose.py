@@ -160,10 +160,25 @@ def month_after_spaces(rng):
         yield f" {rng.choice(NAMES)} waited."
 
 
+
+def relative_ahead(rng):
+    """News: one sentence of many dates still to come after "that" and a
+    present verb ("that gives the members a rise from January 5, 2030"),
+    its past verb far before them: each date read the sentence again from
+    its start for a past verb (review44: 1.1 MB 28 s)."""
+    yield ("LONDON, March 10, 2025 - The company cut 300 jobs on Monday.\n"
+           "The plan that gives the members a rise from January 5, 2030")
+    for _ in range(40000):
+        yield " and the members of the union"
+    yield " cut"
+    while True:
+        yield (f" that gives the members a rise from {rng.choice(MONTHS)} "
+               f"{rng.randint(1, 28)}, {rng.randint(2030, 2079)} and")
+
 PATTERNS = {f.__name__.replace("_", "-"): f for f in
             (date_list, name_list, name_run, relative_dates, huge_sentence, short_sentences,
              clock_run, invalid_utf8, binary, punctuation, quotes, crlf, lead_responses,
-             carried_paragraphs, month_after_spaces)}
+             carried_paragraphs, month_after_spaces, relative_ahead)}
 
 
 def main():
