@@ -18,14 +18,19 @@ static bool joined_by_and(const char *text, size_t from, size_t to) {
                              equals_ci(text + from, 3, "but")));
 }
 
-/* Whether text[from, to) holds the word w (a lowercase word). */
-static bool has_word(const char *text, size_t from, size_t to, const char *w) {
-  size_t n = strlen(w);
-  for (size_t i = from; i + n <= to; i++)
-    if ((i == from || !ascii_alpha((unsigned char)text[i - 1])) &&
-        equals_ci(text + i, n, w) &&
-        (i + n == to || !ascii_alpha((unsigned char)text[i + n])))
+/* Whether a word of text[from, to) is in `set`, the words read once. */
+static bool holds_word_of(const char *text, size_t from, size_t to,
+                          extract_word_set *set) {
+  for (size_t i = from; i < to;) {
+    if (!ascii_alpha((unsigned char)text[i])) {
+      i++;
+      continue;
+    }
+    size_t e = extract_letters_end(text, i, to);
+    if (extract_word_set_has(set, text + i, e - i))
       return true;
+    i = e;
+  }
   return false;
 }
 
@@ -43,8 +48,8 @@ bool extract_news_span(const char *text, const dated_clause *clauses,
    * that opens it ("and at around 4 p.m. they found") is that clause's
    * time, told after the first, not the end of a stretch */
   size_t after = date->end;
-  while (after < clauses[k + 1].span.end && text[after] != '\0' &&
-         strchr(" ,.;:", text[after]) != NULL)
+  while (after < clauses[k + 1].span.end &&
+         memchr(" ,.;:", text[after], 5) != NULL)
     after++;
   if (after < clauses[k + 1].span.end)
     return false;
@@ -57,9 +62,10 @@ bool extract_news_span(const char *text, const dated_clause *clauses,
   static const char *const modals[] = {
       "will",  "would", "may", "might", "can", "could", "must", "should",
       "shall", "is",    "are", "had",   "has", "have",  NULL};
-  for (size_t m = 0; modals[m]; m++)
-    if (has_word(text, clauses[k].span.start, clauses[k].span.end, modals[m]))
-      return false;
+  EXTRACT_WORD_SET(modal_set, modals, true);
+  if (holds_word_of(text, clauses[k].span.start, clauses[k].span.end,
+                    &modal_set))
+    return false;
   /* a "by" bounds the later clause alone ("recovered the city by 22
    * February") */
   size_t by = date->start;
@@ -69,11 +75,13 @@ bool extract_news_span(const char *text, const dated_clause *clauses,
       equals_ci(text + by - 2, 2, "by") &&
       !ascii_alpha((unsigned char)text[by - 3]))
     return false;
-  if (has_word(text, date->start, date->end, "later") ||
-      has_word(text, date->start, date->end, "after") ||
-      has_word(text, date->start, date->end, "earlier") ||
-      has_word(text, clauses[k + 1].span.start, date->start, "said") ||
-      has_word(text, clauses[k + 1].span.start, date->start, "told"))
+  static const char *const counted[] = {"later", "after", "earlier", NULL};
+  static const char *const reported[] = {"said", "told", NULL};
+  EXTRACT_WORD_SET(counted_set, counted, true);
+  EXTRACT_WORD_SET(reported_set, reported, true);
+  if (holds_word_of(text, date->start, date->end, &counted_set) ||
+      holds_word_of(text, clauses[k + 1].span.start, date->start,
+                    &reported_set))
     return false;
   for (size_t i = clauses[k].span.start; i < clauses[k + 1].span.end; i++)
     if (text[i] == '"' ||
