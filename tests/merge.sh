@@ -547,6 +547,13 @@ sed 's/^/    /' "$tmp/score-test30" >&2
 $PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test31.json --set test31 --max-duplicates 7 --max-wrong 3 >"$tmp/score-test31" 2>&1
 check merge.pairs-test31.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test31" >&2
+# pairs 101-103 (test32): blind when written, scored three times (9 joined,
+# 6 duplicates, 7 wrong each time: before and after the twenty-seventh
+# session's rounds and at the start of the twenty-eighth), a tuning set
+# since the twenty-eighth session
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test32.json --set test32 --max-duplicates 6 --max-wrong 7 >"$tmp/score-test32" 2>&1
+check merge.pairs-test32.score [ $? -eq 0 ]
+sed 's/^/    /' "$tmp/score-test32" >&2
 # the scorer maps a citation to a happening by its clause's span, not the
 # whole sentence: "and it offered refunds" is not the recall before it
 check merge.scorer.clause-span $PY -c '
