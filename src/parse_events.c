@@ -359,10 +359,51 @@ static bool parse_date_value(parser *p, const char *s, const char *end,
 /* Calls `item` for each comma-separated, trimmed item of a list value. */
 typedef void (*item_fn)(parser *p, block_key key, const char *s, size_t len);
 
+/* A tag written in double quotes may hold commas (a TimelineJS group such
+ * as "Health, Schools"); inside, \" and \\ stand for a quote and a
+ * backslash.  Adds the tag and returns where its item ends (the comma or
+ * the end), or NULL after an error. */
+static const char *quoted_tag(parser *p, const char *open, const char *end) {
+  char *text = evg_arena_alloc(p->arena, (size_t)(end - open));
+  size_t len = 0;
+  const char *s = open + 1;
+  for (; s < end && *s != '"'; s++) {
+    if (*s == '\\' && s + 1 < end && (s[1] == '"' || s[1] == '\\'))
+      s++;
+    text[len++] = *s;
+  }
+  if (s == end) {
+    error_at(p, open, 1, "quoted tag not closed (a closing '\"' expected)");
+    return NULL;
+  }
+  text[len] = '\0';
+  const char *after = skip_blanks(s + 1, end);
+  if (after < end && *after != ',') {
+    error_at(p, after, 1,
+             "expected ',' or the end of the line after a quoted "
+             "tag");
+    return NULL;
+  }
+  if (len == 0)
+    error_at(p, open, 1, "empty item in the list of 'tags'");
+  else if (p->block == BLOCK_EVENT)
+    evg_builder_event_tag(p->builder, p->block_index, text);
+  return after;
+}
+
 static void each_item(parser *p, block_key key, const char *s, const char *end,
                       item_fn item) {
   for (;;) {
-    const char *comma = memchr(s, ',', (size_t)(end - s));
+    const char *first = skip_blanks(s, end);
+    if (key == KEY_TAGS && first < end && *first == '"') {
+      const char *after = quoted_tag(p, first, end);
+      if (!after || after >= end)
+        break;
+      s = after + 1;
+      continue;
+    }
+    const char *comma =
+        first < end ? memchr(first, ',', (size_t)(end - first)) : NULL;
     const char *stop = comma ? comma : end;
     const char *a = skip_blanks(s, stop);
     const char *b = trim_end(a, stop);

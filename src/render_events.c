@@ -103,7 +103,17 @@ static void write_event(writer *w, const evg_graph *g, size_t index,
   for (size_t a = 0; a < e->actor_count; a++)
     scratch[a] = evg_graph_actor(g, e->actors[a])->id;
   put_list(w, "actors", scratch, e->actor_count);
-  put_list(w, "tags", e->tags, e->tag_count);
+  if (e->tag_count) {
+    /* put makes the line one line; a tag with a comma goes in quotes */
+    evg_buf tags = {0};
+    for (size_t t = 0; t < e->tag_count; t++) {
+      if (t)
+        evg_buf_append(&tags, ", ", 2);
+      evg_buf_put_tag(&tags, e->tags[t]);
+    }
+    put(w, "  ", "tags", tags.data, owner, false);
+    evg_buf_free(&tags);
+  }
   /* one line per run of one relation, so that the edges read back in
    * their order */
   for (size_t i = r->start[index]; i < r->start[index + 1];) {

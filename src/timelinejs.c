@@ -1030,12 +1030,12 @@ static void own_event(tl_import *import, const tl_slide *slide, size_t event,
     own_ref(import, event, EVG_REL_INVOLVES, &slide->actors.cells[i]);
   for (size_t i = 0; i < slide->tags.count; i++) {
     const char *tag = trimmed(import, &slide->tags.cells[i]);
-    /* an events file's tags are one line, split at commas: a comma or a
-     * line break would come back as two tags, or break the file */
-    if (tag && tag[strcspn(tag, ",\n\r")])
+    /* an events file's tags are one line (a tag with a comma is written
+     * in quotes): a line break would break the file */
+    if (tag && tag[strcspn(tag, "\n\r")])
       tl_import_error(import, &slide->tags.cells[i], "%s",
-                      "a tag holds no comma or line break (an events file's "
-                      "list of tags is one line, split at its commas)");
+                      "a tag holds no line break (an events file's list of "
+                      "tags is one line)");
     else if (tag)
       evg_builder_event_tag(import->builder, event, tag);
   }

@@ -65,6 +65,20 @@ void evg_buf_printf(evg_buf *buf, const char *format, ...) {
   va_end(again);
 }
 
+void evg_buf_put_tag(evg_buf *buf, const char *tag) {
+  if (!strpbrk(tag, ",\"")) {
+    evg_buf_puts(buf, tag);
+    return;
+  }
+  evg_buf_putc(buf, '"');
+  for (const char *c = tag; *c; c++) {
+    if (*c == '"' || *c == '\\')
+      evg_buf_putc(buf, '\\');
+    evg_buf_putc(buf, *c);
+  }
+  evg_buf_putc(buf, '"');
+}
+
 void evg_buf_free(evg_buf *buf) {
   free(buf->data);
   buf->data = NULL;
