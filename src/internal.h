@@ -209,8 +209,8 @@ void evg_buf_printf(evg_buf *buf, const char *format, ...)
     __attribute__((format(printf, 2, 3)));
 void evg_buf_free(evg_buf *buf);
 /* Appends a tag as a comma-separated list writes it: as it is, or in
- * double quotes (with \" and \\ inside) when it holds a comma or a quote,
- * as the events parser reads it back. */
+ * double quotes (with \" and \\ inside) when it holds a comma or a quote
+ * or starts or ends with a blank, as the events parser reads it back. */
 void evg_buf_put_tag(evg_buf *buf, const char *tag);
 
 /* An arena of strings and small objects freed all at once. */

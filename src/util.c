@@ -66,7 +66,10 @@ void evg_buf_printf(evg_buf *buf, const char *format, ...) {
 }
 
 void evg_buf_put_tag(evg_buf *buf, const char *tag) {
-  if (!strpbrk(tag, ",\"")) {
+  size_t len = strlen(tag);
+  bool blank_end = len && (tag[0] == ' ' || tag[0] == '\t' ||
+                           tag[len - 1] == ' ' || tag[len - 1] == '\t');
+  if (!blank_end && !strpbrk(tag, ",\"")) {
     evg_buf_puts(buf, tag);
     return;
   }

@@ -307,6 +307,10 @@ check tljs.comma-group.events-line grep -qxF '  tags: "Health, Schools", "a \"qu
 check tljs.comma-group.read-back $EVG render "$tmp/cg1/comma-group.events" -t events,timelinejs -o "$tmp/cg2"
 check tljs.comma-group.same-json cmp "$tmp/cg1/comma-group.timeline.json" "$tmp/cg2/comma-group.timeline.json"
 check tljs.comma-group.same-events cmp "$tmp/cg1/comma-group.events" "$tmp/cg2/comma-group.events"
+# a quoted tag's own blanks are kept: written quoted again
+printf 'title: T\n\nevent e\n  date: 2024-01-01\n  label: L\n  tags: " a ", b, "c,d"\n' >"$tmp/blank-tags.events"
+check tljs.tags.blank-ends-render $EVG render "$tmp/blank-tags.events" -t events -o "$tmp/blank-tags2.events"
+check tljs.tags.blank-ends-same cmp "$tmp/blank-tags.events" "$tmp/blank-tags2.events"
 check tljs.comma-group.values $PY -c "
 import json
 t = json.load(open('$tmp/cg2/comma-group.timeline.json'))
