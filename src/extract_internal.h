@@ -1593,4 +1593,10 @@ bool extract_place_of_origin(const char *text, size_t from, size_t name_start,
 bool extract_counted_people(const char *text, size_t from, size_t name_start,
                             size_t name_end, const char *kind);
 
+/* extract_care_place.c: a hospital after a verb that brings a patient to
+ * it ("admitted to X Hospital", "rushed him to the Y Clinic") is where the
+ * patient is cared for: no participant.  Reads text[from, name_end). */
+bool extract_care_place(const char *text, size_t from, size_t name_start,
+                        size_t name_end);
+
 #endif

@@ -2068,6 +2068,22 @@ names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
 got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
 assert got == [[], [], ["Dubliners"], ["Continental Army", "Hessians"]], got
 PY
+# a hospital a patient is brought to ("admitted to X Hospital", "took the
+# driver to the Y Clinic") is where care is given, no participant
+# (events_test24, events_test32); a hospital that acts keeps its part,
+# and one visited is left as it was (actors60)
+cat >"$tmp/care-place.txt" <<'TEXT'
+LEEDS, England, March 4, 2031 — Three workers were rushed to St James's University Hospital on Monday. On Tuesday paramedics took the driver to the Northgate Clinic. Aintree University Hospital opened a new ward on Wednesday. The minister visited St Mary's Hospital on Thursday.
+TEXT
+check "extract.actors.care-place" $PY - "$tmp/care-place.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/care-place.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [[], [], ["Aintree University Hospital"], ["St Mary's Hospital"]], got
+PY
 # a title that is an adjective too ("General", "Grand") before one word
 # the words around call a firm's is the firm's first word ("Shares of
 # General Dynamics" gave a person "Dynamics"); a rank before a family
