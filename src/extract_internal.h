@@ -1599,4 +1599,14 @@ bool extract_counted_people(const char *text, size_t from, size_t name_start,
 bool extract_care_place(const char *text, size_t from, size_t name_start,
                         size_t name_end);
 
+/* extract_saying_scope.c: whether the verb of saying that ends at `pos`
+ * is closed by a comma with no quotation after it ("..., the agency
+ * said, and ..."): what it says came before. */
+bool extract_saying_closed(const char *s, size_t pos, size_t end);
+
+/* Whether "had" follows a body's noun at `noun_end` in what a leader
+ * says ("said the company had stopped"): a past deed reported, no
+ * decision announced.  Reads one word. */
+bool extract_past_deed_reported(const char *s, size_t noun_end, size_t end);
+
 #endif

@@ -2084,6 +2084,24 @@ names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
 got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
 assert got == [[], [], ["Aintree University Hospital"], ["St Mary's Hospital"]], got
 PY
+# a saying closed by a comma says what came before it: a pronoun after it
+# ("..., the agency said, and by nine its crew had ...") does not make the
+# speaker a doer; a leader who says what his body had done reports it
+# ("said the company had sold"), one who says what it would do announces
+# it; a quotation after the comma is still what is said (events_test22,
+# events_test32) (actors60)
+cat >"$tmp/saying-scope.txt" <<'TEXT'
+OSLO, Norway, March 4, 2031 — The ferry struck a rock near Bodø at about six o'clock on Monday, the Norwegian Coastal Administration said, and by nine its crew had reached the shore. Vestfjord Shipping's chairman, Ola Brekke, said the company had sold two ferries on Tuesday. The union's leader, Kari Lund, said that the union would strike on Wednesday. The Norwegian Coastal Administration said, "We closed the channel on Friday."
+TEXT
+check "extract.actors.saying-scope" $PY - "$tmp/saying-scope.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/saying-scope.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [[], [], ["Kari Lund"], ["Norwegian Coastal Administration"]], got
+PY
 # a title that is an adjective too ("General", "Grand") before one word
 # the words around call a firm's is the firm's first word ("Shares of
 # General Dynamics" gave a person "Dynamics"); a rank before a family
