@@ -2102,6 +2102,22 @@ names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
 got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
 assert got == [[], [], ["Kari Lund"], ["Norwegian Coastal Administration"]], got
 PY
+# a nation's adjective before a body whose head noun comes before "for"
+# is the body's own word, as before "of" ("the Spanish Agency for Food
+# Safety and Nutrition" gave "Agency for ..."; events_test32) (actors60)
+cat >"$tmp/adjective-for-head.txt" <<'TEXT'
+WARSAW, Poland, March 4, 2031 — The Polish Agency for Enterprise Development opened an inquiry on Monday. The European Agency for Safety and Health at Work published a report on Tuesday. The Danish Data Protection Agency fined the bank on Wednesday.
+TEXT
+check "extract.actors.adjective-for-head" $PY - "$tmp/adjective-for-head.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/adjective-for-head.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [["Polish Agency for Enterprise Development"], ["European Agency for Safety and Health"],
+               ["Danish Data Protection Agency"]], got
+PY
 # a title that is an adjective too ("General", "Grand") before one word
 # the words around call a firm's is the firm's first word ("Shares of
 # General Dynamics" gave a person "Dynamics"); a rank before a family
