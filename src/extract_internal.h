@@ -1604,6 +1604,13 @@ bool extract_care_place(const char *text, size_t from, size_t name_start,
  * said, and ..."): what it says came before. */
 bool extract_saying_closed(const char *s, size_t pos, size_t end);
 
+/* extract_place_person.c: a name made a person by its shape alone after a
+ * preposition of place and "the" ("on the Champ de Mars") is a place.
+ * Reads text[from, name_end). */
+bool extract_place_read_as_person(const evg_extraction *x, const char *text,
+                                  size_t from, size_t name_start,
+                                  size_t name_end, const char *kind);
+
 /* Whether "had" follows a body's noun at `noun_end` in what a leader
  * says ("said the company had stopped"): a past deed reported, no
  * decision announced.  Reads one word. */

@@ -2118,6 +2118,22 @@ got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "ev
 assert got == [["Polish Agency for Enterprise Development"], ["European Agency for Safety and Health"],
                ["Danish Data Protection Agency"]], got
 PY
+# a name made a person by its shape alone after a preposition of place
+# and "the" ("on the Champ de Mars", "on the South Fork") is a place, no
+# participant; a title or a given name keeps a person (events_test21,
+# events_test32) (actors60)
+cat >"$tmp/place-as-person.txt" <<'TEXT'
+BRUSSELS, Belgium, March 4, 2031 — Excavation on the Mont des Arts began on Monday. On Tuesday the minister met the Duke of Brabant at the palace. Police arrested Luc Peeters on the Grote Markt on Wednesday.
+TEXT
+check "extract.actors.place-as-person" $PY - "$tmp/place-as-person.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/place-as-person.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [[], ["Duke of Brabant"], ["Luc Peeters"]], got
+PY
 # a title that is an adjective too ("General", "Grand") before one word
 # the words around call a firm's is the firm's first word ("Shares of
 # General Dynamics" gave a person "Dynamics"); a rank before a family
