@@ -230,7 +230,9 @@ static bool admitted_in(const evg_extraction *x, const char *text, size_t from,
       extract_aimed_against(text, from, m->start) ||
       extract_under_no_leader(text, from, m->start) ||
       extract_place_of_origin(text, from, m->start, kind) ||
-      extract_counted_people(text, from, m->start, m->end, kind))
+      extract_counted_people(text, from, m->start, m->end, kind) ||
+      extract_care_place(text, from, m->start, m->end) ||
+      extract_place_read_as_person(x, text, from, m->start, m->end, kind))
     return false;
   return strcmp(kind, "other") != 0 ||
          extract_path_admits(

@@ -1593,4 +1593,27 @@ bool extract_place_of_origin(const char *text, size_t from, size_t name_start,
 bool extract_counted_people(const char *text, size_t from, size_t name_start,
                             size_t name_end, const char *kind);
 
+/* extract_care_place.c: a hospital after a verb that brings a patient to
+ * it ("admitted to X Hospital", "rushed him to the Y Clinic") is where the
+ * patient is cared for: no participant.  Reads text[from, name_end). */
+bool extract_care_place(const char *text, size_t from, size_t name_start,
+                        size_t name_end);
+
+/* extract_saying_scope.c: whether the verb of saying that ends at `pos`
+ * is closed by a comma with no quotation after it ("..., the agency
+ * said, and ..."): what it says came before. */
+bool extract_saying_closed(const char *s, size_t pos, size_t end);
+
+/* extract_place_person.c: a name made a person by its shape alone after a
+ * preposition of place and "the" ("on the Champ de Mars") is a place.
+ * Reads text[from, name_end). */
+bool extract_place_read_as_person(const evg_extraction *x, const char *text,
+                                  size_t from, size_t name_start,
+                                  size_t name_end, const char *kind);
+
+/* Whether "had" follows a body's noun at `noun_end` in what a leader
+ * says ("said the company had stopped"): a past deed reported, no
+ * decision announced.  Reads one word. */
+bool extract_past_deed_reported(const char *s, size_t noun_end, size_t end);
+
 #endif

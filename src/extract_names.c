@@ -944,9 +944,11 @@ size_t extract_grow_name_run(evg_extraction *x, const char *s, size_t end,
  * word. */
 static bool body_head_noun(evg_extraction *x, const char *s, size_t name_start,
                            size_t name_end) {
-  /* "Western Australian Department of Health": the head is before "of" */
+  /* "Western Australian Department of Health", "the Spanish Agency for
+   * Food Safety": the head is before "of" or "for" */
   for (size_t i = name_start; i + 4 <= name_end; i++)
-    if (memcmp(s + i, " of ", 4) == 0) {
+    if (memcmp(s + i, " of ", 4) == 0 ||
+        (i + 5 <= name_end && memcmp(s + i, " for ", 5) == 0)) {
       name_end = i;
       break;
     }

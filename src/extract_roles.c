@@ -71,6 +71,8 @@ static bool pronoun_follows(const char *s, size_t pos, size_t end) {
   static const char *const pronouns[] = {
       "he", "she", "it", "they", "we", "i", "his", "her", "its", "their", NULL};
   EXTRACT_WORD_SET(set, pronouns, true);
+  if (extract_saying_closed(s, pos, end))
+    return false;
   for (int n = 0; n < 10 && pos < end; n++) {
     while (pos < end && !ascii_alpha((unsigned char)s[pos]))
       pos++;
@@ -150,7 +152,7 @@ static bool own_body_follows(const char *s, size_t pos, size_t end) {
     if (!l || memchr(s + pos, ';', b - pos))
       return false;
     if (article && extract_word_set_has(&set, s + b, l))
-      return true;
+      return !extract_past_deed_reported(s, b + l, end);
     article = equals_ci(s + b, l, "the");
     pos = b + l;
   }

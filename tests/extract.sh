@@ -2068,6 +2068,72 @@ names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
 got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
 assert got == [[], [], ["Dubliners"], ["Continental Army", "Hessians"]], got
 PY
+# a hospital a patient is brought to ("admitted to X Hospital", "took the
+# driver to the Y Clinic") is where care is given, no participant
+# (events_test24, events_test32); a hospital that acts keeps its part,
+# and one visited is left as it was (actors60)
+cat >"$tmp/care-place.txt" <<'TEXT'
+LEEDS, England, March 4, 2031 — Three workers were rushed to St James's University Hospital on Monday. On Tuesday paramedics took the driver to the Northgate Clinic. Aintree University Hospital opened a new ward on Wednesday. The minister visited St Mary's Hospital on Thursday.
+TEXT
+check "extract.actors.care-place" $PY - "$tmp/care-place.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/care-place.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [[], [], ["Aintree University Hospital"], ["St Mary's Hospital"]], got
+PY
+# a saying closed by a comma says what came before it: a pronoun after it
+# ("..., the agency said, and by nine its crew had ...") does not make the
+# speaker a doer; a leader who says what his body had done reports it
+# ("said the company had sold"), one who says what it would do announces
+# it; a quotation after the comma is still what is said (events_test22,
+# events_test32) (actors60)
+cat >"$tmp/saying-scope.txt" <<'TEXT'
+OSLO, Norway, March 4, 2031 — The ferry struck a rock near Bodø at about six o'clock on Monday, the Norwegian Coastal Administration said, and by nine its crew had reached the shore. Vestfjord Shipping's chairman, Ola Brekke, said the company had sold two ferries on Tuesday. The union's leader, Kari Lund, said that the union would strike on Wednesday. The Norwegian Coastal Administration said, "We closed the channel on Friday."
+TEXT
+check "extract.actors.saying-scope" $PY - "$tmp/saying-scope.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/saying-scope.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [[], [], ["Kari Lund"], ["Norwegian Coastal Administration"]], got
+PY
+# a nation's adjective before a body whose head noun comes before "for"
+# is the body's own word, as before "of" ("the Spanish Agency for Food
+# Safety and Nutrition" gave "Agency for ..."; events_test32) (actors60)
+cat >"$tmp/adjective-for-head.txt" <<'TEXT'
+WARSAW, Poland, March 4, 2031 — The Polish Agency for Enterprise Development opened an inquiry on Monday. The European Agency for Safety and Health at Work published a report on Tuesday. The Danish Data Protection Agency fined the bank on Wednesday.
+TEXT
+check "extract.actors.adjective-for-head" $PY - "$tmp/adjective-for-head.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/adjective-for-head.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [["Polish Agency for Enterprise Development"], ["European Agency for Safety and Health"],
+               ["Danish Data Protection Agency"]], got
+PY
+# a name made a person by its shape alone after a preposition of place
+# and "the" ("on the Champ de Mars", "on the South Fork") is a place, no
+# participant; a title or a given name keeps a person (events_test21,
+# events_test32) (actors60)
+cat >"$tmp/place-as-person.txt" <<'TEXT'
+BRUSSELS, Belgium, March 4, 2031 — Excavation on the Mont des Arts began on Monday. On Tuesday the minister met the Duke of Brabant at the palace. Police arrested Luc Peeters on the Grote Markt on Wednesday.
+TEXT
+check "extract.actors.place-as-person" $PY - "$tmp/place-as-person.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/place-as-person.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [[], ["Duke of Brabant"], ["Luc Peeters"]], got
+PY
 # a title that is an adjective too ("General", "Grand") before one word
 # the words around call a firm's is the firm's first word ("Shares of
 # General Dynamics" gave a person "Dynamics"); a rank before a family

@@ -1,0 +1,22 @@
+/* extract_saying_scope.c: what a verb of saying covers, for the speech
+ * roles of extract_roles.c (reports_only).  A saying closed by a comma
+ * ("..., the agency said, and by nine its crew had ...") says what came
+ * before it, so a pronoun after it is no sign that the speaker speaks of
+ * itself; a leader who says what his body had done ("said the company had
+ * stopped buying") reports a past deed, where "the company would stop" is
+ * a decision he announces. */
+#include "extract_internal.h"
+
+bool extract_saying_closed(const char *s, size_t pos, size_t end) {
+  /* a quotation after the comma (`said, "We will appeal"`) is what it
+   * says: a straight quote or a curly one (0xE2, the first byte of
+   * U+201C) */
+  return pos + 1 < end && s[pos] == ',' && s[pos + 1] == ' ' &&
+         (pos + 2 >= end ||
+          (s[pos + 2] != '"' && (unsigned char)s[pos + 2] != 0xE2));
+}
+
+bool extract_past_deed_reported(const char *s, size_t noun_end, size_t end) {
+  size_t b, l = extract_word_after(s, noun_end, end, &b);
+  return l && equals_ci(s + b, l, "had");
+}
