@@ -64,8 +64,13 @@ typedef struct {
   size_t who_term_count;
   size_t names;     /* of its terms, the names (evg_term_is_name) */
   size_t sentences; /* its events' distinct first quotes (or events) */
-  bool has_day;     /* its dateline's day, when its first quote opens */
+  bool has_day;     /* its dateline's day, when its lead's quote opens */
   int32_t day;      /* with one ("VENICE, August 22, 2026 —") */
+  /* the record of its lead's first event: its first sentence's, or the
+   * second's when only the second opens with a dateline (the first is
+   * the title line, told as an event for a date it writes: "Minister
+   * suspends new controller rota after Friday's sick-out") */
+  size_t lead;
 } article;
 
 /* One actor of one input. */
