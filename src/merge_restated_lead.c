@@ -22,6 +22,10 @@ bool merge_opens_article(const merger *m, const event_rec *r) {
   return art->event_count && m->events[art->lead].sentence == r->sentence;
 }
 
+bool merge_title_line(const merger *m, size_t i) {
+  return i < m->articles[m->events[i].article].lead;
+}
+
 /* Whether record x is a later event of its sentence than the first: a
  * clause's, not the sentence's main telling. */
 static bool clause_of_sentence(const merger *m, size_t x) {

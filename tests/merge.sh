@@ -556,8 +556,11 @@ sed 's/^/    /' "$tmp/score-test31" >&2
 # since the twenty-eighth session; merge43's title line (pair 103's "Minister
 # suspends new controller rota after Friday's sick-out" is no lead: "three
 # days after a mass sick-out ... wiped out some 900 flights" no longer
-# joins the first report's lead): 9 / 6 / 6
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test32.json --set test32 --max-duplicates 6 --max-wrong 6 >"$tmp/score-test32" 2>&1
+# joins the first report's lead): 9 / 6 / 6; its title line pairs with
+# nothing ("Minister suspends ..." no longer takes "More than half of the
+# controllers ... called in sick", which joins "Sixty-two of the 110
+# controllers ... reported sick"): 10 / 5 / 5
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test32.json --set test32 --max-duplicates 5 --max-wrong 5 >"$tmp/score-test32" 2>&1
 check merge.pairs-test32.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test32" >&2
 # the scorer maps a citation to a happening by its clause's span, not the
@@ -1362,6 +1365,20 @@ check merge.title-line-restated-lead-apart [ "$($EVG merge "$tmp/tl-a.events" "$
 check merge.title-line-restated-lead-apart-swapped [ "$($EVG merge "$tmp/tl-b.events" "$tmp/tl-a.events" 2>/dev/null | title_leads_joined a b 3)" -eq 0 ]
 check merge.title-line-restated-lead-apart-history [ "$($EVG merge "$tmp/tl-c.events" "$tmp/tl-d.events" 2>/dev/null | title_leads_joined c d 3)" -eq 0 ]
 check merge.no-title-line-restated-lead-apart [ "$($EVG merge "$tmp/tl-c.events" "$tmp/tl-e.events" 2>/dev/null | title_leads_joined c e 1)" -eq 0 ]
+# merge43: a title line told as an event is its article's summary and
+# pairs with nothing ("Hospital drops new rota after Monday's sick-out",
+# dated Monday by its "after", had joined the first report's lead on the
+# sick-out; pair 103): its merged event cites it alone, either input order
+printf "Nurses stay away from Lyon hospital\n\nLYON, France, March 4, 2031 — Dozens of operations were postponed at the Croix-Rousse hospital in Lyon on Monday after nurses stayed away in protest at a new rota.\n\nMore than half of the nurses due on the night shift called in sick on Monday, leaving two wards with a single nurse each.\n\nPatients waiting for surgery were sent home.\n" >"$tmp/tt-a.txt"
+printf "Hospital drops new rota after Monday's sick-out\n\nLYON, France, March 5, 2031 — The Croix-Rousse hospital on Wednesday dropped a new rota for its nurses.\n\nForty of the 70 nurses rostered for the night shift on March 3 reported sick, according to figures the hospital published on Tuesday.\n\nPatients due for surgery that day were sent home.\n\nThe director met union leaders for three hours on Wednesday.\n" >"$tmp/tt-b.txt"
+printf "Airship burns at Lakehurst\n\nLAKEHURST, New Jersey, May 7, 1937 — Thirty-five people died on Thursday evening when the German airship Hindenburg caught fire while landing at the naval air station.\n\nGround crews ran from the mooring mast as the burning hull fell on Thursday.\n\nSurvivors were taken to hospital in Lakewood that night.\n" >"$tmp/tt-c.txt"
+printf "Zeppelin company grounds its fleet after Thursday's airship fire\n\nBERLIN, May 8, 1937 — The Zeppelin company on Saturday grounded its remaining airships.\n\nThe Hindenburg burst into flames as it came down to its mooring mast at Lakehurst on May 6.\n\nSurvivors were treated in hospital in Lakewood on Thursday night.\n\nEngineers in Friedrichshafen began checking the Graf Zeppelin on Saturday.\n" >"$tmp/tt-d.txt"
+for f in a b c d; do $EVG extract "$tmp/tt-$f.txt" >"$tmp/tt-$f.events" 2>/dev/null; done
+# how many citations the merged event of an article's title line holds
+title_cites() { awk -v RS= -v t="tt-$1.txt:1:" 'index($0, t)' | grep -c '^  source: '; }
+check merge.title-line-alone [ "$($EVG merge "$tmp/tt-a.events" "$tmp/tt-b.events" 2>/dev/null | title_cites b)" -eq 1 ]
+check merge.title-line-alone-swapped [ "$($EVG merge "$tmp/tt-b.events" "$tmp/tt-a.events" 2>/dev/null | title_cites b)" -eq 1 ]
+check merge.title-line-alone-history [ "$($EVG merge "$tmp/tt-c.events" "$tmp/tt-d.events" 2>/dev/null | title_cites d)" -eq 1 ]
 
 # an event dated its article's own day (its dateline's) whose quote writes
 # no date has the paper's day by default: the two-stated-days gap (1 day)
