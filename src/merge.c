@@ -951,6 +951,8 @@ static candidate *find_candidates(const merger *m, size_t *count) {
       compared++;
       unsigned score;
       size_t x = by_start[j], y = by_start[k];
+      if (merge_title_line(m, x) || merge_title_line(m, y))
+        continue;
       candidate c;
       bool same = merge_same_happening(m, a, b, &score);
       size_t restating = same ? merge_restating_lead(m, x, y) : 0;

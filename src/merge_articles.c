@@ -160,17 +160,36 @@ void merge_article_who_terms(merger *m) {
   }
 }
 
-/* The article's own day: the dateline its first event's quote opens with
- * ("VENICE, August 22, 2026 —"), read alike from an events file and from
- * a corpus, whose articles carry no anchor. */
+/* Whether an event's first quote opens with a dateline ("VENICE, August
+ * 22, 2026 —"), its day into *day. */
+static bool opens_with_dateline(const evg_event *e, evg_date *day) {
+  return e->citation_count && e->citations[0].quote &&
+         evg_find_text_date(e->citations[0].quote,
+                            strlen(e->citations[0].quote), day);
+}
+
+/* The article's own day and its lead: the dateline its first sentence's
+ * quote opens with, or else its second sentence's, after a title line
+ * told as an event for a day it writes ("... after Friday's sick-out"),
+ * which had cost the article its paper's day and its lead (merge43,
+ * pairs 96 and 103); read alike from an events file and from a corpus,
+ * whose articles carry no anchor.  Once the records' sentences are
+ * known. */
 static void article_day(const merger *m, article *in) {
-  const evg_event *e =
-      in->event_count ? m->events[in->first_record].event : NULL;
+  in->lead = in->first_record;
+  if (!in->event_count)
+    return;
   evg_date day;
-  if (e && e->citation_count && e->citations[0].quote &&
-      evg_find_text_date(e->citations[0].quote, strlen(e->citations[0].quote),
-                         &day))
-    in->has_day = true, in->day = merge_first_day(&day);
+  size_t end = in->first_record + in->event_count, second = end;
+  for (size_t i = in->first_record + 1; i < end && second == end; i++)
+    if (m->events[i].sentence == i)
+      second = i;
+  if (opens_with_dateline(m->events[in->first_record].event, &day))
+    in->has_day = true;
+  else if (second < end && opens_with_dateline(m->events[second].event, &day))
+    in->has_day = true, in->lead = second;
+  if (in->has_day)
+    in->day = merge_first_day(&day);
 }
 
 /* Each article's profile: the terms and merged actors of all its events,

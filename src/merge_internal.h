@@ -64,8 +64,13 @@ typedef struct {
   size_t who_term_count;
   size_t names;     /* of its terms, the names (evg_term_is_name) */
   size_t sentences; /* its events' distinct first quotes (or events) */
-  bool has_day;     /* its dateline's day, when its first quote opens */
+  bool has_day;     /* its dateline's day, when its lead's quote opens */
   int32_t day;      /* with one ("VENICE, August 22, 2026 —") */
+  /* the record of its lead's first event: its first sentence's, or the
+   * second's when only the second opens with a dateline (the first is
+   * the title line, told as an event for a date it writes: "Minister
+   * suspends new controller rota after Friday's sick-out") */
+  size_t lead;
 } article;
 
 /* One actor of one input. */
@@ -463,6 +468,15 @@ size_t merge_keep_related_articles(const merger *m, candidate *pairs,
 /* Whether an event tells its article's first sentence, its lead
  * (merge_restated_lead.c). */
 bool merge_opens_article(const merger *m, const event_rec *r);
+/* Whether record i is an event of its article's title line, a sentence
+ * before its lead (article.lead): the article's summary, which the lead
+ * tells in full; it pairs with nothing, so that it takes no other
+ * article's telling from its lead or body ("Minister suspends new
+ * controller rota after Friday's sick-out" had taken "More than half of
+ * the controllers ... called in sick on Friday" from "Sixty-two of the
+ * 110 controllers ... reported sick"; merge43, pair 103)
+ * (merge_restated_lead.c). */
+bool merge_title_line(const merger *m, size_t i);
 /* Of records x and y, both of their articles' leads, articles of two
  * dateline days: the later article's record plus one when it is a later
  * event of its sentence than the first (a clause restating the story's

@@ -19,8 +19,11 @@
 /* Whether an event tells its article's first sentence (its lead). */
 bool merge_opens_article(const merger *m, const event_rec *r) {
   const article *art = &m->articles[r->article];
-  return art->event_count &&
-         m->events[art->first_record].sentence == r->sentence;
+  return art->event_count && m->events[art->lead].sentence == r->sentence;
+}
+
+bool merge_title_line(const merger *m, size_t i) {
+  return i < m->articles[m->events[i].article].lead;
 }
 
 /* Whether record x is a later event of its sentence than the first: a
@@ -53,9 +56,10 @@ void merge_mark_days_told_again(merger *m) {
     const article *art = &m->articles[a];
     if (!art->event_count)
       continue;
-    size_t lead = m->events[art->first_record].sentence, n = 0;
+    /* after the lead: not a title line before it */
+    size_t lead = m->events[art->lead].sentence, n = 0;
     size_t end = art->first_record + art->event_count;
-    for (size_t i = art->first_record; i < end; i++)
+    for (size_t i = art->lead; i < end; i++)
       if (m->events[i].sentence != lead)
         spans[n++] = (span){merge_first_day(&m->events[i].event->date),
                             merge_last_day(&m->events[i].event->date)};
@@ -63,7 +67,7 @@ void merge_mark_days_told_again(merger *m) {
     for (size_t i = 1; i < n; i++)
       if (spans[i].last < spans[i - 1].last)
         spans[i].last = spans[i - 1].last;
-    for (size_t i = art->first_record; i < end; i++) {
+    for (size_t i = art->lead; i < end; i++) {
       event_rec *r = &m->events[i];
       if (r->sentence != lead)
         continue;

@@ -531,8 +531,11 @@ sed 's/^/    /' "$tmp/score-test29" >&2
 # clauses40's clock told in words (pair 96's "The fire broke out just
 # before eight on March 14 in a truck ..." one part, no "Eight in a truck
 # ..." nor "Nine, although the trailer burned"): 11 -> 10 duplicates,
-# 6 -> 5 wrong
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test30.json --set test30 --max-duplicates 10 --max-wrong 5 >"$tmp/score-test30" 2>&1
+# 6 -> 5 wrong; merge43's title line (pair 96's follow-up, titled "Fréjus
+# reopens to cars after Thursday's lorry blaze", keeps its lead: "two days
+# after a burning lorry closed the Alpine crossing" no longer joins the
+# first report's lead): 5 -> 4 wrong
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test30.json --set test30 --max-duplicates 10 --max-wrong 4 >"$tmp/score-test30" 2>&1
 check merge.pairs-test30.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test30" >&2
 # pairs 98-100 (test31): blind when written, scored three times (7 joined,
@@ -550,8 +553,14 @@ sed 's/^/    /' "$tmp/score-test31" >&2
 # pairs 101-103 (test32): blind when written, scored three times (9 joined,
 # 6 duplicates, 7 wrong each time: before and after the twenty-seventh
 # session's rounds and at the start of the twenty-eighth), a tuning set
-# since the twenty-eighth session
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test32.json --set test32 --max-duplicates 6 --max-wrong 7 >"$tmp/score-test32" 2>&1
+# since the twenty-eighth session; merge43's title line (pair 103's "Minister
+# suspends new controller rota after Friday's sick-out" is no lead: "three
+# days after a mass sick-out ... wiped out some 900 flights" no longer
+# joins the first report's lead): 9 / 6 / 6; its title line pairs with
+# nothing ("Minister suspends ..." no longer takes "More than half of the
+# controllers ... called in sick", which joins "Sixty-two of the 110
+# controllers ... reported sick"): 10 / 5 / 5
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test32.json --set test32 --max-duplicates 5 --max-wrong 5 >"$tmp/score-test32" 2>&1
 check merge.pairs-test32.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test32" >&2
 # the scorer maps a citation to a happening by its clause's span, not the
@@ -1337,6 +1346,39 @@ check merge.restated-lead-apart-swapped [ "$($EVG merge "$tmp/rl-b.events" "$tmp
 check merge.restated-lead-apart-history [ "$($EVG merge "$tmp/rl-c.events" "$tmp/rl-d.events" 2>/dev/null | leads_joined c d)" -eq 0 ]
 check merge.restated-lead-other-tellings-join [ "$($EVG merge "$tmp/rl-c.events" "$tmp/rl-d.events" 2>/dev/null | awk -v RS= 'index($0, "rl-c.txt:3:") && index($0, "rl-d.txt:5:")' | grep -c '^event ')" -eq 1 ]
 check merge.same-papers-day-leads-join [ "$($EVG merge "$tmp/rl-c.events" "$tmp/rl-e.events" 2>/dev/null | leads_joined c e)" -eq 1 ]
+# merge43: a title line told as an event (it writes a day: "after Sunday's
+# barge crash") is no lead: the dateline's sentence after it is, so the
+# follow-up keeps its paper's day and its lead's restating clause (pairs
+# 96 and 103); the first report's lead, with no other telling of its
+# happening in the follow-up, no longer joins the clause (the control:
+# the same follow-up without its title line, apart before and after)
+printf 'Barge hits bridge pier on the Danube\n\nLINZ, Austria, May 5, 2031 — A gravel barge rammed a pier of the Nibelungen Bridge in Linz on Sunday morning and tore a hole in its own bow.\n\nThe skipper, a 47-year-old man from Krems, was taken to hospital with a head wound.\n\nDivers inspected the pier in the afternoon.\n\nPolice closed the bridge to traffic until the evening.\n' >"$tmp/tl-a.txt"
+printf "Linz bridge reopens after Sunday's barge crash\n\nLINZ, Austria, May 8, 2031 — The Nibelungen Bridge reopened to cars on Wednesday, three days after a gravel barge rammed one of its piers and tore a hole in its bow.\n\nThe skipper, from Krems, was treated in hospital for a head wound.\n\nDivers examined the damaged pier on Sunday afternoon.\n\nEngineers fitted steel plates to the pier on Monday and Tuesday.\n" >"$tmp/tl-b.txt"
+printf 'Fire destroys the Crystal Palace\n\nLONDON, December 1, 1936 — Fire destroyed the Crystal Palace at Sydenham on Monday night and the great glass hall collapsed in front of thousands of onlookers.\n\nEighty-nine fire engines were sent to the hill.\n\nThe glow was seen from eight counties.\n' >"$tmp/tl-c.txt"
+printf "Sightseers crowd Sydenham after Monday's blaze\n\nLONDON, December 4, 1936 — Thousands of sightseers walked through the ruins of the Crystal Palace on Thursday, three days after fire destroyed the great glass hall at Sydenham.\n\nThe general manager, Sir Henry Buckland, had been walking his dog when he saw a red light inside on Monday evening.\n\nFiremen damped down the ashes on Tuesday.\n" >"$tmp/tl-d.txt"
+sed 1,2d "$tmp/tl-d.txt" >"$tmp/tl-e.txt"
+for f in a b c d e; do $EVG extract "$tmp/tl-$f.txt" >"$tmp/tl-$f.events" 2>/dev/null; done
+# how many merged events cite the first report's lead (line 3) and the
+# follow-up's (line N)
+title_leads_joined() { awk -v RS= -v a="tl-$1.txt:3:" -v b="tl-$2.txt:$3:" 'index($0, a) && index($0, b)' | grep -c '^event '; }
+check merge.title-line-restated-lead-apart [ "$($EVG merge "$tmp/tl-a.events" "$tmp/tl-b.events" 2>/dev/null | title_leads_joined a b 3)" -eq 0 ]
+check merge.title-line-restated-lead-apart-swapped [ "$($EVG merge "$tmp/tl-b.events" "$tmp/tl-a.events" 2>/dev/null | title_leads_joined a b 3)" -eq 0 ]
+check merge.title-line-restated-lead-apart-history [ "$($EVG merge "$tmp/tl-c.events" "$tmp/tl-d.events" 2>/dev/null | title_leads_joined c d 3)" -eq 0 ]
+check merge.no-title-line-restated-lead-apart [ "$($EVG merge "$tmp/tl-c.events" "$tmp/tl-e.events" 2>/dev/null | title_leads_joined c e 1)" -eq 0 ]
+# merge43: a title line told as an event is its article's summary and
+# pairs with nothing ("Hospital drops new rota after Monday's sick-out",
+# dated Monday by its "after", had joined the first report's lead on the
+# sick-out; pair 103): its merged event cites it alone, either input order
+printf "Nurses stay away from Lyon hospital\n\nLYON, France, March 4, 2031 — Dozens of operations were postponed at the Croix-Rousse hospital in Lyon on Monday after nurses stayed away in protest at a new rota.\n\nMore than half of the nurses due on the night shift called in sick on Monday, leaving two wards with a single nurse each.\n\nPatients waiting for surgery were sent home.\n" >"$tmp/tt-a.txt"
+printf "Hospital drops new rota after Monday's sick-out\n\nLYON, France, March 5, 2031 — The Croix-Rousse hospital on Wednesday dropped a new rota for its nurses.\n\nForty of the 70 nurses rostered for the night shift on March 3 reported sick, according to figures the hospital published on Tuesday.\n\nPatients due for surgery that day were sent home.\n\nThe director met union leaders for three hours on Wednesday.\n" >"$tmp/tt-b.txt"
+printf "Airship burns at Lakehurst\n\nLAKEHURST, New Jersey, May 7, 1937 — Thirty-five people died on Thursday evening when the German airship Hindenburg caught fire while landing at the naval air station.\n\nGround crews ran from the mooring mast as the burning hull fell on Thursday.\n\nSurvivors were taken to hospital in Lakewood that night.\n" >"$tmp/tt-c.txt"
+printf "Zeppelin company grounds its fleet after Thursday's airship fire\n\nBERLIN, May 8, 1937 — The Zeppelin company on Saturday grounded its remaining airships.\n\nThe Hindenburg burst into flames as it came down to its mooring mast at Lakehurst on May 6.\n\nSurvivors were treated in hospital in Lakewood on Thursday night.\n\nEngineers in Friedrichshafen began checking the Graf Zeppelin on Saturday.\n" >"$tmp/tt-d.txt"
+for f in a b c d; do $EVG extract "$tmp/tt-$f.txt" >"$tmp/tt-$f.events" 2>/dev/null; done
+# how many citations the merged event of an article's title line holds
+title_cites() { awk -v RS= -v t="tt-$1.txt:1:" 'index($0, t)' | grep -c '^  source: '; }
+check merge.title-line-alone [ "$($EVG merge "$tmp/tt-a.events" "$tmp/tt-b.events" 2>/dev/null | title_cites b)" -eq 1 ]
+check merge.title-line-alone-swapped [ "$($EVG merge "$tmp/tt-b.events" "$tmp/tt-a.events" 2>/dev/null | title_cites b)" -eq 1 ]
+check merge.title-line-alone-history [ "$($EVG merge "$tmp/tt-c.events" "$tmp/tt-d.events" 2>/dev/null | title_cites d)" -eq 1 ]
 
 # an event dated its article's own day (its dateline's) whose quote writes
 # no date has the paper's day by default: the two-stated-days gap (1 day)
