@@ -241,6 +241,14 @@ bool extract_in_other_clause(const char *s, size_t from, size_t at, size_t to,
   /* start at a word's start: a window cut inside a word reads half a word */
   while (lo > from && lo < at && s[lo - 1] != ' ')
     lo++;
+  /* a name with no word before it in the window (most often a part's
+   * subject) stands in no clause the words before it open: the window is
+   * not read */
+  size_t first = lo;
+  while (first < at && !ascii_word_letter((unsigned char)s[first]))
+    first++;
+  if (first >= at)
+    return false;
   bound_word w[MAX_WORDS];
   size_t n = words_of(s, lo, hi, w);
   size_t target = n; /* the index of the name's first word */
