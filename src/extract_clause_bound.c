@@ -139,8 +139,12 @@ static bool named_relative(const char *s, const bound_word *w, size_t n,
                            size_t i, size_t *from, size_t *to) {
   static const char *const relatives[] = {"that", "which", "whom", NULL};
   static const char *const so[] = {"so", "such", NULL};
-  if (i == 0 || i + 1 >= n || !word_is(s, &w[i], relatives) ||
-      !ascii_is_lower((unsigned char)s[w[i].start]))
+  /* asked at every word before the name: a lower-case 't' or 'w' and four
+   * or five letters before the list is read (a call per word) */
+  size_t len_i = w[i].end - w[i].start;
+  unsigned char first_i = (unsigned char)s[w[i].start];
+  if (i == 0 || i + 1 >= n || (len_i != 4 && len_i != 5) ||
+      (first_i != 't' && first_i != 'w') || !word_is(s, &w[i], relatives))
     return false;
   const bound_word *noun = &w[i - 1];
   unsigned char first = (unsigned char)s[noun->start];
