@@ -139,8 +139,12 @@ static bool named_relative(const char *s, const bound_word *w, size_t n,
                            size_t i, size_t *from, size_t *to) {
   static const char *const relatives[] = {"that", "which", "whom", NULL};
   static const char *const so[] = {"so", "such", NULL};
-  if (i == 0 || i + 1 >= n || !word_is(s, &w[i], relatives) ||
-      !ascii_is_lower((unsigned char)s[w[i].start]))
+  /* asked at every word before the name: a lower-case 't' or 'w' and four
+   * or five letters before the list is read (a call per word) */
+  size_t len_i = w[i].end - w[i].start;
+  unsigned char first_i = (unsigned char)s[w[i].start];
+  if (i == 0 || i + 1 >= n || (len_i != 4 && len_i != 5) ||
+      (first_i != 't' && first_i != 'w') || !word_is(s, &w[i], relatives))
     return false;
   const bound_word *noun = &w[i - 1];
   unsigned char first = (unsigned char)s[noun->start];
@@ -241,6 +245,14 @@ bool extract_in_other_clause(const char *s, size_t from, size_t at, size_t to,
   /* start at a word's start: a window cut inside a word reads half a word */
   while (lo > from && lo < at && s[lo - 1] != ' ')
     lo++;
+  /* a name with no word before it in the window (most often a part's
+   * subject) stands in no clause the words before it open: the window is
+   * not read */
+  size_t first = lo;
+  while (first < at && !ascii_word_letter((unsigned char)s[first]))
+    first++;
+  if (first >= at)
+    return false;
   bound_word w[MAX_WORDS];
   size_t n = words_of(s, lo, hi, w);
   size_t target = n; /* the index of the name's first word */

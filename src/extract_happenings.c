@@ -797,6 +797,8 @@ typedef struct {
   bool own_dated;      /* a subordinate clause dated apart */
   bool relative;       /* ", which" or ", who" before its verb */
   bool list;           /* ", VERB" inside a series of verb phrases */
+  size_t word_end;     /* at a space: the end of the letters after it, read
+                          to tell "and" or a subordinator (0 elsewhere) */
 } clause_joint;
 
 /* Whether the word that opens s[q, to) is a past verb that tells a
@@ -988,6 +990,7 @@ static bool clause_joint_at(const char *s, size_t from, size_t to, size_t i,
      * subordinate clause after the main clause's verb; ", where" and
      * ", when" were read at their comma */
     size_t w = i + 1, we = extract_letters_end(s, w, to);
+    j->word_end = we;
     bool comma = i > from && s[i - 1] == ',';
     if (!comma && we == w + 3 && we < to && s[we] == ' ' &&
         equals_ci(s + w, 3, "and") && !verb_just_before(s, from, i) &&
@@ -1218,7 +1221,15 @@ static bool undated_boundary(const char *s, size_t from, size_t to,
   bool series_embedded = false;
   size_t series_scanned = from;
   bool series_part = in_series_item(s, from, to);
+  size_t resume = from; /* no boundary before it: see below */
   for (size_t i = from; i + 2 < to; i++) {
+    /* the word after the last space was read to its end there: its
+     * letters are no boundary, and are not read again */
+    if (i < resume) {
+      i = resume;
+      if (i + 2 >= to)
+        break;
+    }
     /* a boundary is at a semicolon, a comma or a space: the other bytes,
      * most of the clause, on one short loop whose first test passes the
      * letters (above ';', as none of the three is) */
@@ -1227,7 +1238,9 @@ static bool undated_boundary(const char *s, size_t from, size_t to,
            i + 3 < to)
       i++;
     clause_joint j;
-    if (!clause_joint_at(s, from, to, i, dates, date_count, &j))
+    bool joint = clause_joint_at(s, from, to, i, dates, date_count, &j);
+    resume = j.word_end;
+    if (!joint)
       continue;
     /* the verbs of s[from, i), read once over the whole scan */
     if (!verb_before)

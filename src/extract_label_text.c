@@ -643,6 +643,28 @@ static size_t possessive_mark(const char *s, size_t i, size_t seg_end) {
   return len;
 }
 
+/* Whether the letters a, b (lower case) end a word of untagged_time_after's
+ * two lists: "after", "before", "until", "by", "around", "at", "till";
+ * "about", "nearly", "almost", "roughly", "approximately". */
+static bool point_ending(unsigned char a, unsigned char b) {
+  switch (b) {
+  case 'r':
+    return a == 'e';
+  case 'e':
+    return a == 'r';
+  case 'l':
+    return a == 'i' || a == 'l';
+  case 'y':
+    return a == 'b' || a == 'l';
+  case 'd':
+    return a == 'n';
+  case 't':
+    return a == 'a' || a == 'u' || a == 's';
+  default:
+    return false;
+  }
+}
+
 /* The end of a time of day the tagger left untagged at s[at, to) after
  * a preposition of a point in time that ends out[0, *len) ("shortly
  * after | half past three", "before | dawn"), else 0: it goes with its
@@ -653,6 +675,7 @@ static size_t possessive_mark(const char *s, size_t i, size_t seg_end) {
 static size_t untagged_time_after(const evg_extraction *x, const char *s,
                                   size_t at, size_t to, char *out,
                                   size_t *len) {
+  /* a word added here ends in two letters point_ending must know */
   static const char *const points[] = {"after",  "before", "until", "by",
                                        "around", "at",     "till",  NULL};
   static const char *const approximations[] = {
@@ -662,6 +685,16 @@ static size_t untagged_time_after(const evg_extraction *x, const char *s,
   if (!ascii_alpha((unsigned char)s[at]))
     return 0;
   size_t kept = *len;
+  /* the copy's last word, just read forward, is read back only when its
+   * last two letters end one of those words (a byte with the case bit set
+   * is a letter from 'a' to 'z' only if it is an ASCII letter): most words
+   * of a label end otherwise, and the copy asks at each space */
+  size_t last = kept;
+  while (last > 0 && out[last - 1] == ' ')
+    last--;
+  if (last < 2 || !point_ending((unsigned char)(out[last - 2] | 0x20),
+                                (unsigned char)(out[last - 1] | 0x20)))
+    return 0;
   size_t back, word = last_word(&(evg_buf){.data = out, .len = kept}, &back);
   if (word < back &&
       extract_word_set_has(&approximation_set, out + word, back - word)) {

@@ -799,10 +799,13 @@ static bool in_time_phrase_of(word_chain *before) {
       "year",    "month",  "week",      "day",     "season", "summer",
       "winter",  "spring", "autumn",    "century", "decade", "morning",
       "evening", "night",  "afternoon", "quarter", NULL};
+  /* asked of up to five words before each name: by hash, not read
+   * through */
+  EXTRACT_WORD_SET(time_set, times, true);
   const char *s = before->s;
   for (unsigned n = 0; n < 5; n++) {
     chain_word w = chain_at(before, n);
-    if (!w.len || extract_word_in(s + w.start, w.len, times))
+    if (!w.len || extract_word_set_has(&time_set, s + w.start, w.len))
       return false;
     if (equals_ci(s + w.start, w.len, "of")) {
       chain_word noun = chain_at(before, n + 1);

@@ -346,6 +346,40 @@ printf 'Shares of A\\B "fell" on Monday, said Ren\xc3\xa9e\t\x01 \xff Dahl.\n' >
 $EVG extract --anchor 2025-02-03 --format json "$tmp/speed41-escapes-json.txt" >"$tmp/speed41-escapes.jsonl" 2>/dev/null
 check "extract.speed41.json-escapes" grep -qF "$(printf '"quote":"Shares of A\\\\B \\"fell\\" on Monday, said Ren\xc3\xa9e\\t\xef\xbf\xbd \xef\xbf\xbd Dahl."')" "$tmp/speed41-escapes.jsonl"
 
+# What speed42's shortcuts must keep (each skips work when a test says it
+# cannot matter): an untagged time of day after a point word ("after",
+# "until", "at", "by", "around", "Before", with "about", "nearly",
+# "almost", "roughly" or "approximately" between) leaves the label with
+# its preposition (untagged_time_after reads the copy's last word back
+# only when its last two letters end one of those words); a part split at
+# ", and" right after a word the joint test read to its end
+# (undated_boundary resumes past that word); a name in a relative clause
+# whose subject it is stays out of the event, and a subject with no word
+# before it in (extract_in_other_clause's windows)
+cat >"$tmp/speed42-times.txt" <<'TEXT'
+On May 4, 2024, Harwick left shortly after half past three.
+On June 9, 2024, Lowther stayed until about half past nine.
+On July 2, 2024, Brennan landed at nearly half past four.
+On August 3, 2024, Selby sailed Before dawn.
+On September 5, 2024, Tolland arrived by roughly half past six.
+On October 7, 2024, Quist landed around half past ten.
+On November 8, 2024, Ekdal called at almost a quarter past eight.
+On December 1, 2024, Moberg spoke at approximately half past two.
+TEXT
+printf '  label: %s\n' 'Harwick left' 'Lowther stayed' 'Brennan landed' 'Selby sailed' \
+  'Tolland arrived' 'Quist landed' 'Ekdal called' 'Moberg spoke' >"$tmp/speed42-times.want"
+$EVG extract --format events "$tmp/speed42-times.txt" 2>/dev/null | grep '^  label: ' >"$tmp/speed42-times.got"
+check "extract.speed42.untagged-time-after-point" cmp "$tmp/speed42-times.want" "$tmp/speed42-times.got"
+cat >"$tmp/speed42-parts.txt" <<'TEXT'
+The Brekke Comets beat the Selby Rovers in the 2016 finals, and the Rovers took their revenge three years later.
+On May 5, 2024, a society that Ingrid Holm had founded, closed its doors.
+On June 6, 2024, Ingrid Holm closed the Brekke society.
+TEXT
+$EVG extract --anchor 2025-02-03 --format events "$tmp/speed42-parts.txt" >"$tmp/speed42-parts.events" 2>/dev/null
+check "extract.speed42.split-after-read-word" grep -qx '  label: The Rovers took their revenge' "$tmp/speed42-parts.events"
+check "extract.speed42.relative-subject-not-actor" bash -c "grep -A1 '^  label: A society that Ingrid Holm had founded' '$tmp/speed42-parts.events' | grep -q '^  actors:' && exit 1 || exit 0"
+check "extract.speed42.first-word-subject-actor" bash -c "grep -A1 '^  label: Ingrid Holm closed the Brekke society' '$tmp/speed42-parts.events' | grep -qx '  actors: ingrid-holm'"
+
 # Undated sentences told in the past happen at the story's time: in news
 # (a dateline) the paper's day; in a history the day the story reached, or
 # its year after a month.  Not a quotation, a plan, a past perfect, a
