@@ -395,7 +395,7 @@ static bool date_preposition(const char *w, size_t len) {
       "on",      "in",      "at",         "by",     "during", "since",  "until",
       "from",    "of",      "last",       "this",   "over",   "for",    "after",
       "before",  "through", "throughout", "within", "around", "across", "past",
-      "between", "under",   "as",         NULL};
+      "between", "under",   "as",         "till",   NULL};
   EXTRACT_WORD_SET(set, preps, true);
   return extract_word_set_has(&set, w, len);
 }
@@ -408,8 +408,8 @@ static bool date_preposition(const char *w, size_t len) {
  * preposition of a point in time. */
 static void drop_time_adverb_at(const evg_buf *text, size_t *word,
                                 size_t back) {
-  static const char *const points[] = {"after",  "before", "until", "by",
-                                       "around", "at",     "past",  NULL};
+  static const char *const points[] = {
+      "after", "before", "until", "by", "around", "at", "past", "till", NULL};
   static const char *const adverbs[] = {"shortly",     "just",     "soon",
                                         "immediately", "sometime", "long",
                                         "well",        NULL};
@@ -567,8 +567,8 @@ static bool modifier_date(const char *out, size_t len, const char *s,
                                             "this", "that", NULL};
   EXTRACT_WORD_SET(set, determiners, true);
   static const char *const preps[] = {
-      "in",   "on",  "at",    "by",     "during",  "since",  "until",
-      "from", "for", "after", "before", "through", "within", NULL};
+      "in",  "on",    "at",     "by",      "during", "since", "until", "from",
+      "for", "after", "before", "through", "within", "till",  NULL};
   EXTRACT_WORD_SET(prep_set, preps, true);
   /* "(after) two days of deliberations", not "died in 1809 | of wounds" */
   if (of)

@@ -376,6 +376,14 @@ On May 5, 2024, a society that Ingrid Holm had founded, closed its doors.
 On June 6, 2024, Ingrid Holm closed the Brekke society.
 TEXT
 $EVG extract --anchor 2025-02-03 --format events "$tmp/speed42-parts.txt" >"$tmp/speed42-parts.events" 2>/dev/null
+# "till" closes a dropped date phrase as "until" does: no headline ends on it
+cat >"$tmp/till.txt" <<'TEXT'
+GLASGOW, March 3, 2031 - The Dunmore board met till 8 p.m. on Monday, its chair said.
+The Arbroath trust kept the hall open till midnight on Sunday.
+TEXT
+$EVG extract --format events "$tmp/till.txt" >"$tmp/till.events" 2>/dev/null
+check "extract.label.till-dropped" grep -qx '  label: The Dunmore board met' "$tmp/till.events"
+check "extract.label.till-dropped-midnight" bash -c "! grep -q '^  label: .* till\$' '$tmp/till.events'"
 check "extract.speed42.split-after-read-word" grep -qx '  label: The Rovers took their revenge' "$tmp/speed42-parts.events"
 check "extract.speed42.relative-subject-not-actor" bash -c "grep -A1 '^  label: A society that Ingrid Holm had founded' '$tmp/speed42-parts.events' | grep -q '^  actors:' && exit 1 || exit 0"
 check "extract.speed42.first-word-subject-actor" bash -c "grep -A1 '^  label: Ingrid Holm closed the Brekke society' '$tmp/speed42-parts.events' | grep -qx '  actors: ingrid-holm'"
