@@ -376,6 +376,15 @@ On May 5, 2024, a society that Ingrid Holm had founded, closed its doors.
 On June 6, 2024, Ingrid Holm closed the Brekke society.
 TEXT
 $EVG extract --anchor 2025-02-03 --format events "$tmp/speed42-parts.txt" >"$tmp/speed42-parts.events" 2>/dev/null
+# an irregular past the keyword table lacked read a weekday after it as
+# the one to come ("swam on Tuesday" in a Monday paper: the Tuesday before)
+cat >"$tmp/irregular-past.txt" <<'TEXT'
+GLASGOW, March 3, 2031 - The Kelso relay team swam the loch on Tuesday.
+The Hawick crowd wept at the gates on Thursday.
+The Selkirk mill withstood the flood on Friday.
+TEXT
+$EVG extract --format events "$tmp/irregular-past.txt" >"$tmp/irregular-past.events" 2>/dev/null
+check "extract.tense.irregular-past" bash -c "grep '^  date:' '$tmp/irregular-past.events' | tr -d ' \n' | grep -qx 'date:2031-02-25date:2031-02-27date:2031-02-28'"
 # "till" closes a dropped date phrase as "until" does: no headline ends on it
 cat >"$tmp/till.txt" <<'TEXT'
 GLASGOW, March 3, 2031 - The Dunmore board met till 8 p.m. on Monday, its chair said.
