@@ -728,6 +728,26 @@ assert dates.get("Auditors handed their findings to the trustees") == "2044-03-0
 assert dates.get("Conservators moved 300 drawings to a dry store") == "2044-02-22/2044-03-01", dates
 assert "/" not in dates.get("Visitors will pay a higher entry fee", ""), dates
 PY
+# "overnight into Monday" is the night that ends on Monday: Sunday and
+# Monday, not the night before the paper's day (dates46)
+cat >"$tmp/overnight-into.txt" <<'TEXT'
+BERGEN, Norway, March 4, 2031 — Thousands of homes in western Norway were still without power on Tuesday.
+
+Two masts near Voss collapsed under the snow overnight into Monday.
+
+A ferry ran aground in the Sognefjord overnight until Saturday, the coast guard said.
+
+The river at Odda rose by a metre overnight.
+TEXT
+check "extract.clause-date.overnight-into-day" $PY - "$tmp/overnight-into.txt" <<PY
+import json, subprocess, sys
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("Two masts near Voss collapsed under the snow") == "2031-03-02/2031-03-03", dates
+assert dates.get("A ferry ran aground in the Sognefjord") == "2031-02-28/2031-03-01", dates
+assert dates.get("The river at Odda rose by a metre") == "2031-03-03/2031-03-04", dates
+PY
 # in news, a date still to come inside a relative clause in the present
 # ("an offer that gives its members a pay rise from January") tells the
 # noun's terms: the past clause around it is told at the story's time
