@@ -748,6 +748,30 @@ assert dates.get("Two masts near Voss collapsed under the snow") == "2031-03-02/
 assert dates.get("A ferry ran aground in the Sognefjord") == "2031-02-28/2031-03-01", dates
 assert dates.get("The river at Odda rose by a metre") == "2031-03-03/2031-03-04", dates
 PY
+# in news, "by the end of the month" in a past clause after a day told in
+# its sentence or the one before is that day's month; a plan keeps the
+# paper's (dates46)
+cat >"$tmp/story-month.txt" <<'TEXT'
+LYON, France, June 12, 2035 — Health officials confirmed on Monday that 40 people in Lyon have caught measles, and said on Tuesday that a second school would close.
+
+The first case, a student from Villeurbanne, was reported on May 3. Two of her classmates fell ill the same week, and by the end of the month eleven more had been infected.
+
+The agency said on Monday that it would finish vaccinating pupils by the end of the month.
+
+A clinic in Bron ran out of vaccine on May 20, and by the end of the month pharmacies had run out too.
+TEXT
+check "extract.clause-date.story-month-end" $PY - "$tmp/story-month.txt" <<PY
+import json, subprocess, sys
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("Eleven more had been infected") == "../2035-05", dates
+assert dates.get("Pharmacies had run out too") == "../2035-05", dates
+tml = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "timeml", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+assert tml.count('value="2035-05" mod="END">the end of the month<') == 2, tml
+assert 'value="2035-06" mod="END">the end of the month<' in tml, tml
+PY
 # in news, a date still to come inside a relative clause in the present
 # ("an offer that gives its members a pay rise from January") tells the
 # noun's terms: the past clause around it is told at the story's time
