@@ -748,6 +748,24 @@ assert dates.get("Two masts near Voss collapsed under the snow") == "2031-03-02/
 assert dates.get("A ferry ran aground in the Sognefjord") == "2031-02-28/2031-03-01", dates
 assert dates.get("The river at Odda rose by a metre") == "2031-03-03/2031-03-04", dates
 PY
+# in a history standing at a month or a season, a clock time names no
+# day: the hour's happening is the month's or the season's, not the
+# period's first day (dates46)
+cat >"$tmp/clock-no-day.txt" <<'TEXT'
+The flight of the Albatross
+
+In the spring of 1927 a young airmail pilot, Henri Duclos, prepared to cross the South Atlantic alone. At about 6 p.m. he took off from a muddy field near Dakar.
+
+In March 1912 the liner Aurelia was fitted out at Belfast. At 9 a.m. her first trials began in the lough.
+TEXT
+check "extract.clause-date.clock-without-day" $PY - "$tmp/clock-no-day.txt" <<PY
+import json, subprocess, sys
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("He took off from a muddy field near Dakar") == "1927-21", dates
+assert dates.get("Her first trials began in the lough") == "1912-03", dates
+PY
 # in news, "by the end of the month" in a past clause after a day told in
 # its sentence or the one before is that day's month; a plan keeps the
 # paper's (dates46)
