@@ -1310,6 +1310,13 @@ bool extract_overnight_alone(const char *s, const evg_timex *t);
 bool extract_overnight_into(const evg_extraction *x, const char *s,
                             size_t text_end, const evg_timex *t, int32_t *day);
 
+/* extract_lead_day.c */
+/* Whether, in news, the story's day `story` is the lead's day `lead`,
+ * told outside a relative clause: an undated happening of a later
+ * paragraph goes on at it, not at the paper's day. */
+bool extract_lead_day_holds(const char *text, const evg_timex *story,
+                            const evg_timex *lead);
+
 /* extract_news_span.c */
 /* Whether, in news, clause k has no date of its own and is joined by
  * "and" or "but" to the next clause, whose date (clause k's) closes it and
