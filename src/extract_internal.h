@@ -1312,8 +1312,8 @@ bool extract_overnight_into(const evg_extraction *x, const char *s,
 
 /* extract_lead_day.c */
 /* Whether, in news, the story's day `story` is the lead's day `lead`,
- * told outside a relative clause: an undated happening of a later
- * paragraph goes on at it, not at the paper's day. */
+ * told outside a relative clause and not in the past perfect: an undated
+ * happening of a later paragraph goes on at it, not at the paper's day. */
 bool extract_lead_day_holds(const char *text, const evg_timex *story,
                             const evg_timex *lead);
 

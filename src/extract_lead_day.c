@@ -6,7 +6,9 @@
  * that day, not at the paper's, however many sentences of quotation or
  * background came between, unless the day was told in a relative clause
  * ("Sara, who had reached the town at 9:14 a.m. on Wednesday"), which
- * dates its noun and not the story. */
+ * dates its noun and not the story, or in the past perfect ("The
+ * directorate had raised its warning level on Monday morning"): backstory
+ * the news has left, as for the paragraph carry (dates40). */
 #include "extract_internal.h"
 
 /* How far back the start of the sentence that told the story's day is
@@ -23,5 +25,6 @@ bool extract_lead_day_holds(const char *text, const evg_timex *story,
          lo = story->start > LEAD_DAY_REACH ? story->start - LEAD_DAY_REACH : 0;
   while (b > lo && text[b - 1] != '.' && text[b - 1] != '\n')
     b--;
-  return extract_relative_clause(text, b, story->start) == (size_t)-1;
+  return extract_relative_clause(text, b, story->start) == (size_t)-1 &&
+         !extract_past_perfect_day(text, b, story);
 }
