@@ -866,7 +866,9 @@ static size_t sentence_dates(const evg_extraction *x, const range *sentence,
  * earlier day of the story ("He found the collar on June 16. He rang the
  * police within the hour") happened on that day, not on the paper's; a
  * month or a year ("who had led it since 2019") says no day it went on
- * from. */
+ * from.  With `carry`, the lead's day the story was left at holds a later
+ * paragraph too (extract_lead_day_holds; marked uncertain, as the carry
+ * is, by told_by_carry). */
 static const evg_timex *story_told_by(const char *text, size_t si,
                                       const story_time *st, bool carry) {
   const evg_timex *story = st->story;
@@ -875,7 +877,8 @@ static const evg_timex *story_told_by(const char *text, size_t si,
       (carry && st->ended_at_story && st->opening_sentence == si) ||
       (st->story_sentence + 1 == si && st->lead && story->has_date &&
        st->lead->has_date && story->date.start == st->lead->date.start &&
-       story->date.end == st->lead->date.end);
+       story->date.end == st->lead->date.end) ||
+      (carry && extract_lead_day_holds(text, story, st->lead));
   const evg_timex *anchor_day = st->anchor_day;
   return st->news && !((just_told && day_before_paper(story, anchor_day)) ||
                        (story->has_date && anchor_day &&

@@ -148,7 +148,10 @@ static const char *timex_date(evg_extraction *x, const char *s,
           !equals_ci(s + t->start, t->end - t->start, "overnight") && tl >= 6 &&
           strcmp(told->value + tl - 6, "T00:00") == 0 && !told->date.interval &&
           told->date.start + 1 == t->date.start;
-      int32_t first = t->date.start - (after_midnight ? 1 : 0);
+      int32_t first = t->date.start - (after_midnight ? 1 : 0), into;
+      if (equals_ci(s + t->start, t->end - t->start, "overnight") &&
+          extract_overnight_into(x, s, sentence_end, t, &into))
+        first = into - 1;
       d = evg_date_from_day(first, EVG_PREC_DAY);
       d.to = evg_date_from_day(first + 1, EVG_PREC_DAY).from;
       d.interval = true;

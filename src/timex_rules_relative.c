@@ -784,6 +784,14 @@ bool timex_rule_the_year(const context *c, size_t i, candidate *cand) {
   }
   int32_t day =
       base == BASE_REF ? (evg_date_first_known_day(&c->ref)) : c->anchor;
+  /* "was admitted on April 19 ..., and by the end of the month a dozen
+   * more had followed": in news, a past clause's month is the story's,
+   * the day told in its sentence or the one before, not the paper's */
+  if (month && base == BASE_ANCHOR && !c->narrative &&
+      c->has_fine_ref[EVG_PREC_DAY] && c->fine_ref[EVG_PREC_DAY] < c->anchor &&
+      c->fine_ref_sentence + 1 >= c->sentence &&
+      timex_tense_near(c, i, i + 1) == TENSE_PAST)
+    day = c->fine_ref[EVG_PREC_DAY];
   timex_set_date(
       cand, evg_date_from_day(day, month ? EVG_PREC_MONTH : EVG_PREC_YEAR));
   return true;

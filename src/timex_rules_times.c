@@ -303,6 +303,12 @@ static bool bare_time_day(const context *c, size_t i, size_t last, int hour,
     *day = c->anchor;
     if (hour >= 18 && t == TENSE_PAST)
       (*day)--;
+  } else if (c->narrative && c->has_ref &&
+             (c->ref.interval || c->ref.from.precision != EVG_PREC_DAY)) {
+    /* "In the spring of 1927 ... At about 6 p.m. he took off": the story
+     * stands at a month, a season or a year, and names no day for the
+     * hour (not the period's first day) */
+    return false;
   } else if (timex_choose_base(c) == BASE_NONE || !timex_ref_day(c, day)) {
     return false;
   }
