@@ -1260,14 +1260,17 @@ static bool undated_boundary(const char *s, size_t from, size_t to,
     if (embeds && !j.subordinate && !j.relative &&
         shared_verb_at(s, j.next, to))
       continue;
-    /* "The trouble began on May 20, when Brightline pulled ...": a
+    /* "The trouble was spotted on May 20, when Brightline pulled ...": a
      * clause that names no one, then a when-clause right after its date:
-     * the when-clause says what the happening was, the event is its own */
+     * the when-clause says what the happening was, the event is its own;
+     * "The case began in March 2030, when ..." tells one of its own too
+     * (extract_when_frame_own) */
     const evg_timex *before =
         s[i] == ',' && extract_word_at(s, i + 2, to, "when")
             ? date_ending_at(dates, date_count, i)
             : NULL;
-    *frame = before && !names_someone(s, from, before->start);
+    *frame = before && !names_someone(s, from, before->start) &&
+             !extract_when_frame_own(s, from, before->start);
     *when_date = when_clause_date(s, dates, date_count, before);
     if (!verb_before || (j.subordinate && j.start <= from && s[i] != ','))
       continue;

@@ -1462,6 +1462,18 @@ bool extract_bare_subject_at(const char *s, size_t q, size_t to);
  * before or after it ("at about", "over", "just after"). */
 bool extract_time_lead_in(const char *s, size_t q, size_t at);
 
+/* extract_when_frame.c */
+/* Whether the part s[from, at), which names no one and ends on a date
+ * (at: the date's start) before ", when", tells a happening of its own:
+ * an active past verb with no object before the date ("The case began
+ * in March 2030", "Work stopped again in February 1924"), not a verb of
+ * occurrence, a copula, a passive or a relative clause. */
+bool extract_when_frame_own(const char *s, size_t from, size_t at);
+/* Whether s[from, at) names no one (no capital after a space) and tells
+ * a happening of its own by extract_when_frame_own: the main clause the
+ * clause splitter keeps beside its when-clause. */
+bool extract_when_frame_kept(const char *s, size_t from, size_t at);
+
 /* extract_count_subject.c */
 /* Where the count that opens the clause at s[q) ends, when it is a count
  * of people as subject (", and all three were arrested", ", and about 150

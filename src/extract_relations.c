@@ -911,6 +911,22 @@ static bool opens_time_clause(const char *text, size_t from, size_t at,
   return at > from && text[at - 1] == ',';
 }
 
+/* Whether the event e is a main clause kept beside its when-clause
+ * (extract_when_frame_kept), read up to its last written date. */
+static bool when_frame_before(const evg_extraction *x, const char *text,
+                              const evg_extracted_event *e) {
+  const evg_timex *last = NULL;
+  for (size_t t = extract_first_timex_after(x, e->start);
+       t < evg_timexes_count(x->timexes); t++) {
+    const evg_timex *timex = evg_timexes_get(x->timexes, t);
+    if (timex->start >= e->end)
+      break;
+    if (timex->start >= e->start)
+      last = timex;
+  }
+  return last && extract_when_frame_kept(text, e->start, last->start);
+}
+
 /* "Six days later, the cable snapped": the event told just before, dated
  * by a date written in its own clause (or by the count's restated date:
  * count_restated), precedes event e when a word of order counts from it
@@ -942,7 +958,11 @@ static void sequel(evg_extraction *x, const char *text, const range *sentence,
   /* "John was crowned on May 27, 1199, after his brother Richard died
    * that April. Five years later ...": a happening told after its main
    * clause in a time clause times the main clause; the story stands at
-   * the main clause's, and the count counts from it */
+   * the main clause's, and the count counts from it; not from a
+   * beginning or an end told before the act that made it ("The case
+   * began in March 2030, when a manager handed over his notes. The
+   * company then applied": extract_when_frame_kept), where the story
+   * goes on from the act */
   char opener[8];
   size_t opener_start;
   extract_lower_word_before(text, x->actor_scopes[before].sentence_start,
@@ -951,6 +971,8 @@ static void sequel(evg_extraction *x, const char *text, const range *sentence,
   if (before > 0 &&
       opens_time_clause(text, x->actor_scopes[before].sentence_start,
                         opener_start, opener) &&
+      !(strcmp(opener, "when") == 0 &&
+        when_frame_before(x, text, &x->events[before - 1])) &&
       x->events[before - 1].relation < 0 &&
       x->actor_scopes[before - 1].sentence_start ==
           x->actor_scopes[before].sentence_start)

@@ -1549,6 +1549,32 @@ assert got == [("A lorry overturned on the M4", "2031-06-10", []),
                ("They found the body of Owen Lloyd", "2031-06-11", []),
                ("Dark clouds rolled in during the final", "2031-06-12", [])], got
 PY
+# a clause that names no one, dated right before ", when", is a happening
+# of its own when its verb is active with no object ("The inquiry began
+# in May 2030, when ...", "came to light", "ended", "lost power"): the
+# gold keeps it beside the when-clause's act; one that only says a
+# happening took place ("The worst clash took place on August 3, 1914,
+# when ...") or has an object ("stopped all sales") stays the
+# when-clause's frame (clauses43)
+cat >"$tmp/when-frame.txt" <<'TEXT'
+GHENT, Belgium, October 9, 2031 — The inquiry began in May 2030, when a former clerk at Vandamme sent the prosecutor his diaries. The leak came to light on Monday evening, when an engineer, Sofie Peeters, checked a valve. The worst clash took place on August 3, 1914, when German troops crossed the border. The famine ended in 1847, when the harvest of Flanders was saved. The depot lost power on Friday, when a digger from Carr Brothers cut a cable. The shop stopped all sales on Friday, when a clerk, Amy Dunn, found glass in a jar.
+TEXT
+check "extract.clause.when-frame-own" $PY - "$tmp/when-frame.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/when-frame.txt"],
+                     capture_output=True, text=True).stdout
+got = [(e["label"], e["date"]) for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert got == [("The inquiry began", "2030-05"),
+               ("A former clerk at Vandamme sent the prosecutor his diaries", "2030-05"),
+               ("The leak came to light", "2031-10-06"),
+               ("An engineer, Sofie Peeters, checked a valve", "2031-10-06"),
+               ("German troops crossed the border", "1914-08-03"),
+               ("The famine ended", "1847"),
+               ("The harvest of Flanders was saved", "1847"),
+               ("The depot lost power", "2031-10-03"),
+               ("A digger from Carr Brothers cut a cable", "2031-10-03"),
+               ("A clerk, Amy Dunn, found glass in a jar", "2031-10-03")], got
+PY
 # a clock told in words after "before", "after" or "until" ("just after
 # six in the evening", "shortly after ten at night") is the main clause's
 # time, no subject of a clause of its own: the sentence was split there
@@ -4357,11 +4383,13 @@ part, relation, whole = edges[0]
 assert part.startswith("The council put the fare") and relation == "part-of" and whole.startswith("it adopted"), edges
 PY
 
-# "The delays started on April 2, when Norrail cut ...": a clause naming
+# "The worst delay came on April 2, when Norrail cut ...": a clause naming
 # no one, then a when-clause after its date, is the when-clause's event;
-# a clause that names someone keeps its own event
+# a clause that names someone keeps its own event (clauses43: a beginning
+# or an end told by an intransitive verb, "The delays started on April 2,
+# when ...", is an event of its own: extract.clause.when-frame-own)
 cat >"$tmp/frame.txt" <<'TEXT'
-OSLO, April 9, 2026 — The delays started on April 2, when Norrail cut its timetable by a third.
+OSLO, April 9, 2026 — The worst delay came on April 2, when Norrail cut its timetable by a third.
 Minister Berit Lunde resigned in March, when Deloitte published its audit.
 TEXT
 check "extract.clauses.when-frame" $PY - <<PY
@@ -4371,7 +4399,7 @@ out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$
 rows = [json.loads(l) for l in out.splitlines()]
 names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
 events = [r for r in rows if r["type"] == "event"]
-delays = [e for e in events if "delays" in e["quote"]]
+delays = [e for e in events if "delay" in e["quote"]]
 assert len(delays) == 1 and delays[0]["label"].startswith("Norrail cut"), delays
 assert delays[0]["date"] == "2026-04-02", delays
 assert [names[a] for a in delays[0]["actors"]] == ["Norrail"], delays
