@@ -364,17 +364,22 @@ typedef void (*item_fn)(parser *p, block_key key, const char *s, size_t len);
  * backslash.  Adds the tag and returns where its item ends (the comma or
  * the end), or NULL after an error. */
 static const char *quoted_tag(parser *p, const char *open, const char *end) {
-  char *text = evg_arena_alloc(p->arena, (size_t)(end - open));
-  size_t len = 0;
+  /* the closing quote first, then room for the tag's own bytes: room for
+   * the rest of the line at each tag made a line of many quoted tags
+   * quadratic in memory and time */
   const char *s = open + 1;
-  for (; s < end && *s != '"'; s++) {
-    if (*s == '\\' && s + 1 < end && (s[1] == '"' || s[1] == '\\'))
-      s++;
-    text[len++] = *s;
-  }
-  if (s == end) {
+  while (s < end && *s != '"')
+    s += *s == '\\' && s + 1 < end && (s[1] == '"' || s[1] == '\\') ? 2 : 1;
+  if (s >= end) {
     error_at(p, open, 1, "quoted tag not closed (a closing '\"' expected)");
     return NULL;
+  }
+  char *text = evg_arena_alloc(p->arena, (size_t)(s - open));
+  size_t len = 0;
+  for (const char *c = open + 1; c < s; c++) {
+    if (*c == '\\' && (c[1] == '"' || c[1] == '\\'))
+      c++;
+    text[len++] = *c;
   }
   text[len] = '\0';
   const char *after = skip_blanks(s + 1, end);
