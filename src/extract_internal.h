@@ -1305,15 +1305,16 @@ bool extract_past_verb_in(const char *text, size_t from, size_t to);
 /* Whether the timex t is the word "overnight" with a night's value
  * (a day in TNI), a date of its clause's own (extract_overnight.c). */
 bool extract_overnight_alone(const char *s, const evg_timex *t);
-/* Whether the timex t ("overnight") runs "into" a day told next
- * ("overnight into Monday"): that day's number in *day. */
+/* Whether the timex t ("overnight") runs "into", "until" or "till" a day
+ * told next ("overnight into Monday"): that day's number in *day. */
 bool extract_overnight_into(const evg_extraction *x, const char *s,
                             size_t text_end, const evg_timex *t, int32_t *day);
 
 /* extract_lead_day.c */
-/* Whether, in news, the story's day `story` is the lead's day `lead`,
- * told outside a relative clause and not in the past perfect: an undated
- * happening of a later paragraph goes on at it, not at the paper's day. */
+/* Whether the story's day `story` is the lead's day `lead`, told outside
+ * a relative clause and not in the past perfect: in news (the caller,
+ * story_told_by, asks only there) an undated happening of a later
+ * paragraph goes on at it, not at the paper's day. */
 bool extract_lead_day_holds(const char *text, const evg_timex *story,
                             const evg_timex *lead);
 

@@ -9,8 +9,9 @@
 
 bool extract_saying_closed(const char *s, size_t pos, size_t end) {
   /* a quotation after the comma (`said, "We will appeal"`) is what it
-   * says: a straight quote or a curly one (0xE2, the first byte of
-   * U+201C) */
+   * says: a straight quote or a curly one, taken by its first byte 0xE2
+   * (which U+201C shares with the rest of U+2000-U+2FFF: a dash or an
+   * ellipsis after the comma counts as a quotation too) */
   return pos + 1 < end && s[pos] == ',' && s[pos + 1] == ' ' &&
          (pos + 2 >= end ||
           (s[pos + 2] != '"' && (unsigned char)s[pos + 2] != 0xE2));

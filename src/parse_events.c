@@ -362,7 +362,8 @@ typedef void (*item_fn)(parser *p, block_key key, const char *s, size_t len);
 /* A tag written in double quotes may hold commas (a TimelineJS group such
  * as "Health, Schools"); inside, \" and \\ stand for a quote and a
  * backslash.  Adds the tag and returns where its item ends (the comma or
- * the end), or NULL after an error. */
+ * the end), or NULL when the item cannot be read on (a quote left open,
+ * text after the closing quote); an empty tag is reported and skipped. */
 static const char *quoted_tag(parser *p, const char *open, const char *end) {
   /* the closing quote first, then room for the tag's own bytes: room for
    * the rest of the line at each tag made a line of many quoted tags
