@@ -142,6 +142,38 @@ else
   echo "SKIP cited.graphml-schema: ../shared/graphml-xsd is absent"
 fi
 
+# --- the merge gold's sides (mergegold44): a side is one phrase or a list
+# of its article's phrases (a lead and the body's telling of one
+# happening); check_gold_pairs.py takes both forms and refuses two phrases
+# of one side in one sentence, and score.py counts a citation in any phrase
+# as the happening's, one article's two tellings apart as a duplicate
+cat >"$tmp/gold-lists.json" <<'EOF2'
+{"s": {"pair1": [[["walked off the job on Monday", "the strike began"], "The walkout started on March 11"],
+                 ["offered a four percent wage increase", "A wage offer of four percent"]]}}
+EOF2
+sed 's/"the strike began"/"halting cargo traffic"/' "$tmp/gold-lists.json" >"$tmp/gold-lists-one-sentence.json"
+$PY tests/merge/check_gold_pairs.py "$tmp/gold-lists.json" s >/dev/null 2>&1
+check merge.gold.list-side-valid [ $? -eq 0 ]
+$PY tests/merge/check_gold_pairs.py "$tmp/gold-lists-one-sentence.json" s 2>&1 | grep -q "shares a sentence with another phrase of its happening"
+check merge.gold.list-side-one-sentence-refused [ $? -eq 0 ]
+$PY - <<'EOF2' 2>&1
+import sys
+sys.path.insert(0, "tests/merge")
+import score
+gold = [[["lead tells x", "body tells x"], "b tells x"], ["a tells y", "b tells y"]]
+def check(name, ok, detail=""):
+    print(("PASS " if ok else "FAIL ") + name + ("" if ok else ": " + str(detail)))
+def cite(*quotes):
+    return [[q, None] for q in quotes]
+apart = {"e1": cite("The lead tells x."), "e2": cite("The body tells x.", "And b tells x."),
+         "e3": cite("Then a tells y.", "And b tells y.")}
+together = {"e1": cite("The lead tells x.", "The body tells x.", "And b tells x."),
+            "e3": cite("Then a tells y.", "And b tells y.")}
+check("merge.gold.list-side-any-phrase", score.happening_of(gold, ["The lead tells x.", None]) == 0)
+check("merge.gold.list-side-apart-duplicate", score.counts(gold, apart)[:3] == (1, 1, 0), score.counts(gold, apart))
+check("merge.gold.list-side-together-joined", score.counts(gold, together)[:3] == (2, 0, 0), score.counts(gold, together))
+EOF2
+
 # --- the paired articles (tests/merge/pair*): extraction, merge, score.
 # Figures in the README; these maxima hold them.
 $PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --max-duplicates 0 --max-wrong 0 >"$tmp/score" 2>&1
