@@ -163,15 +163,20 @@ import score
 gold = [[["lead tells x", "body tells x"], "b tells x"], ["a tells y", "b tells y"]]
 def check(name, ok, detail=""):
     print(("PASS " if ok else "FAIL ") + name + ("" if ok else ": " + str(detail)))
-def cite(*quotes):
-    return [[q, None] for q in quotes]
+def cite(*quotes):  # a's quotes start "The" or "Then", b's "And"
+    return [[q, "p-%s.txt" % ("b" if q.startswith("And") else "a")] for q in quotes]
 apart = {"e1": cite("The lead tells x."), "e2": cite("The body tells x.", "And b tells x."),
          "e3": cite("Then a tells y.", "And b tells y.")}
 together = {"e1": cite("The lead tells x.", "The body tells x.", "And b tells x."),
             "e3": cite("Then a tells y.", "And b tells y.")}
+b_apart = {"e1": cite("The lead tells x.", "And b tells x."), "e2": cite("The body tells x."),
+           "e3": cite("Then a tells y."), "e4": cite("And b tells y.")}
 check("merge.gold.list-side-any-phrase", score.happening_of(gold, ["The lead tells x.", None]) == 0)
 check("merge.gold.list-side-apart-duplicate", score.counts(gold, apart)[:3] == (1, 1, 0), score.counts(gold, apart))
 check("merge.gold.list-side-together-joined", score.counts(gold, together)[:3] == (2, 0, 0), score.counts(gold, together))
+# of the duplicates, those of one article's tellings, which no group joins
+check("merge.gold.list-side-own-tellings", score.counts(gold, apart)[4] == 1, score.counts(gold, apart))
+check("merge.gold.list-side-own-tellings-only", score.counts(gold, b_apart)[1:5:3] == (2, 1), score.counts(gold, b_apart))
 EOF2
 
 # --- the paired articles (tests/merge/pair*): extraction, merge, score.

@@ -17,7 +17,10 @@ A happening is a list of two sides, a's and b's, each one phrase (a
 string) or several phrases of that article (a list of strings: its lead
 and its body's telling, mergegold44); a citation in any of them tells that
 happening, so one article's two tellings left in two events count as a
-duplicate like the two articles' tellings.
+duplicate like the two articles' tellings.  The merger never puts two
+events of one article in one group, so of a happening that one article
+tells in k extracted events, k - 1 duplicates are left whatever it pairs:
+the lines say how many ("N of them one article's own tellings").
 Usage: score.py EVGRAPH [--max-duplicates N --max-wrong N] [--gold FILE] [--set NAME]
 --gold reads another gold file of the same shape (gold_test.json holds the
 blind set "test"); --set scores only that set of it (default: every set).
@@ -131,7 +134,18 @@ def counts(happenings, events):
                  if len(where.get(i, [])) == 1 and len(events[where[i][0]]) >= 2)
     missing = [side_phrases(happenings[i][0])[0] for i in range(len(happenings))
                if i not in where]
-    return joined, duplicates, wrong, missing
+    # an article's citations of one happening: each its own extracted
+    # event, which no group joins to another of that article
+    told = {}
+    for citations in events.values():
+        for citation in citations:
+            h = happening_of(happenings, citation)
+            if not str(h).startswith("own:"):
+                key = (h, "a" if "-a." in (citation[1] or "") else "b")
+                told[key] = told.get(key, 0) + 1
+    own = sum(max(told.get((i, "a"), 0), told.get((i, "b"), 0)) - 1
+              for i in range(len(happenings)) if (i, "a") in told or (i, "b") in told)
+    return joined, duplicates, wrong, missing, own
 
 
 def main():
@@ -142,25 +156,28 @@ def main():
     limits = {k: int(v) for k, v in options.items()}
     gold = json.load(open(gold_path))
     parts = [only] if only else [k for k in gold if not k.startswith("_")]
-    every = {"happenings": 0, "joined": 0, "duplicates": 0, "wrong": 0}
+    every = {"happenings": 0, "joined": 0, "duplicates": 0, "wrong": 0, "own": 0}
     with tempfile.TemporaryDirectory() as tmp:
       for part in parts:
         total = dict.fromkeys(every, 0)
         pairs = gold[part]
         for pair in sorted(pairs):
             events = merged_pair(evgraph, pair, tmp)
-            joined, duplicates, wrong, missing = counts(pairs[pair], events)
+            joined, duplicates, wrong, missing, own = counts(pairs[pair], events)
             print(f"{pair}: {len(pairs[pair])} happenings told twice, "
                   f"{joined} joined, {duplicates} duplicates left, "
                   f"{wrong} wrong merges"
+                  + (f" ({own} of them one article's own tellings)" if own else "")
                   + (f" (not extracted: {missing})" if missing else ""))
             total["happenings"] += len(pairs[pair])
             total["joined"] += joined
             total["duplicates"] += duplicates
             total["wrong"] += wrong
+            total["own"] += own
         print(f"{part}: {total['happenings']} happenings told twice, "
               f"{total['joined']} joined, {total['duplicates']} duplicates "
-              f"left, {total['wrong']} wrong merges")
+              f"left, {total['wrong']} wrong merges"
+              + (f" ({total['own']} of them one article's own tellings)" if total["own"] else ""))
         for k in every:
             every[k] += total[k]
     ok = (every["duplicates"] <= limits.get("--max-duplicates", 10**9)
