@@ -20,7 +20,7 @@ happening, so one article's two tellings left in two events count as a
 duplicate like the two articles' tellings.  The merger never puts two
 events of one article in one group, so of a happening that one article
 tells in k extracted events, k - 1 duplicates are left whatever it pairs:
-the lines say how many ("N of them one article's own tellings").
+the lines say how many ("duplicates of one article's own tellings: N").
 Usage: score.py EVGRAPH [--max-duplicates N --max-wrong N] [--gold FILE] [--set NAME]
 --gold reads another gold file of the same shape (gold_test.json holds the
 blind set "test"); --set scores only that set of it (default: every set).
@@ -167,7 +167,7 @@ def main():
             print(f"{pair}: {len(pairs[pair])} happenings told twice, "
                   f"{joined} joined, {duplicates} duplicates left, "
                   f"{wrong} wrong merges"
-                  + (f" ({own} of them one article's own tellings)" if own else "")
+                  + (f" (duplicates of one article's own tellings: {own})" if own else "")
                   + (f" (not extracted: {missing})" if missing else ""))
             total["happenings"] += len(pairs[pair])
             total["joined"] += joined
@@ -177,7 +177,7 @@ def main():
         print(f"{part}: {total['happenings']} happenings told twice, "
               f"{total['joined']} joined, {total['duplicates']} duplicates "
               f"left, {total['wrong']} wrong merges"
-              + (f" ({total['own']} of them one article's own tellings)" if total["own"] else ""))
+              + (f" (duplicates of one article's own tellings: {total['own']})" if total["own"] else ""))
         for k in every:
             every[k] += total[k]
     ok = (every["duplicates"] <= limits.get("--max-duplicates", 10**9)
