@@ -142,6 +142,43 @@ else
   echo "SKIP cited.graphml-schema: ../shared/graphml-xsd is absent"
 fi
 
+# --- the merge gold's sides (mergegold44): a side is one phrase or a list
+# of its article's phrases (a lead and the body's telling of one
+# happening); check_gold_pairs.py takes both forms and refuses two phrases
+# of one side in one sentence, and score.py counts a citation in any phrase
+# as the happening's, one article's two tellings apart as a duplicate
+cat >"$tmp/gold-lists.json" <<'EOF2'
+{"s": {"pair1": [[["walked off the job on Monday", "the strike began"], "The walkout started on March 11"],
+                 ["offered a four percent wage increase", "A wage offer of four percent"]]}}
+EOF2
+sed 's/"the strike began"/"halting cargo traffic"/' "$tmp/gold-lists.json" >"$tmp/gold-lists-one-sentence.json"
+$PY tests/merge/check_gold_pairs.py "$tmp/gold-lists.json" s >/dev/null 2>&1
+check merge.gold.list-side-valid [ $? -eq 0 ]
+$PY tests/merge/check_gold_pairs.py "$tmp/gold-lists-one-sentence.json" s 2>&1 | grep -q "shares a sentence with another phrase of its happening"
+check merge.gold.list-side-one-sentence-refused [ $? -eq 0 ]
+$PY - <<'EOF2' 2>&1
+import sys
+sys.path.insert(0, "tests/merge")
+import score
+gold = [[["lead tells x", "body tells x"], "b tells x"], ["a tells y", "b tells y"]]
+def check(name, ok, detail=""):
+    print(("PASS " if ok else "FAIL ") + name + ("" if ok else ": " + str(detail)))
+def cite(*quotes):  # a's quotes start "The" or "Then", b's "And"
+    return [[q, "p-%s.txt" % ("b" if q.startswith("And") else "a")] for q in quotes]
+apart = {"e1": cite("The lead tells x."), "e2": cite("The body tells x.", "And b tells x."),
+         "e3": cite("Then a tells y.", "And b tells y.")}
+together = {"e1": cite("The lead tells x.", "The body tells x.", "And b tells x."),
+            "e3": cite("Then a tells y.", "And b tells y.")}
+b_apart = {"e1": cite("The lead tells x.", "And b tells x."), "e2": cite("The body tells x."),
+           "e3": cite("Then a tells y."), "e4": cite("And b tells y.")}
+check("merge.gold.list-side-any-phrase", score.happening_of(gold, ["The lead tells x.", None]) == 0)
+check("merge.gold.list-side-apart-duplicate", score.counts(gold, apart)[:3] == (1, 1, 0), score.counts(gold, apart))
+check("merge.gold.list-side-together-joined", score.counts(gold, together)[:3] == (2, 0, 0), score.counts(gold, together))
+# of the duplicates, those of one article's tellings, which no group joins
+check("merge.gold.list-side-own-tellings", score.counts(gold, apart)[4] == 1, score.counts(gold, apart))
+check("merge.gold.list-side-own-tellings-only", score.counts(gold, b_apart)[1:5:3] == (2, 1), score.counts(gold, b_apart))
+EOF2
+
 # --- the paired articles (tests/merge/pair*): extraction, merge, score.
 # Figures in the README; these maxima hold them.
 $PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --max-duplicates 0 --max-wrong 0 >"$tmp/score" 2>&1
@@ -168,7 +205,8 @@ sed 's/^/    /' "$tmp/score-test2" >&2
 # merge14: pair 15's "In the final she came from a set down", dated the
 # paper's day for want of a written one, joins the final four days before
 # merge29: pair 16's call "just after 7 a.m." / "On the morning of May 28": 4
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test3.json --set test3 --max-duplicates 4 --max-wrong 1 >"$tmp/score-test3" 2>&1
+# mergegold44 (leads listed with the happening they tell, a side a list): 13 / 4 / 1 -> 12 / 5 / 1, 1 of the duplicates one article's own tellings: 5 / 1
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test3.json --set test3 --max-duplicates 5 --max-wrong 1 >"$tmp/score-test3" 2>&1
 check merge.pairs-test3.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test3" >&2
 # pairs 17-19 (test4) and 20-22 (test5): blind when written, tuned on by
@@ -231,7 +269,8 @@ sed 's/^/    /' "$tmp/score-test7" >&2
 # danger as early as 2024" no longer carries them): 8 duplicates
 # merge16 (a carried day's words in its headline) parts pair 30's hospital
 # report from "The recall covers sets sold since 2021": 4 wrong
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test8.json --set test8 --max-duplicates 8 --max-wrong 4 >"$tmp/score-test8" 2>&1
+# mergegold44 (leads listed with the happening they tell, a side a list): 8 / 8 / 4 -> 7 / 9 / 4, 1 of the duplicates one article's own tellings: 9 / 4
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test8.json --set test8 --max-duplicates 9 --max-wrong 4 >"$tmp/score-test8" 2>&1
 check merge.pairs-test8.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test8" >&2
 # merge13 (each its article's only sentence left alone on one stated day,
@@ -248,7 +287,8 @@ sed 's/^/    /' "$tmp/score-test8" >&2
 # merge21 (a pair by headlines): pair 33's "The cabins of the Grünspitz
 # cable car stopped dead" joins "The cars came to a halt" (5.5% by their
 # whole texts, 13.8% by their headlines): 3 duplicates
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test9.json --set test9 --max-duplicates 3 --max-wrong 1 >"$tmp/score-test9" 2>&1
+# mergegold44 (leads listed with the happening they tell, a side a list): 12 / 3 / 1 -> 11 / 4 / 1, 1 of the duplicates one article's own tellings: 4 / 1
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test9.json --set test9 --max-duplicates 4 --max-wrong 1 >"$tmp/score-test9" 2>&1
 check merge.pairs-test9.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test9" >&2
 # pairs 35-37 (test10): blind when written, scored at 844aced (7
@@ -391,7 +431,8 @@ sed 's/^/    /' "$tmp/score-test20" >&2
 # merge31's papers' days (pair 69's tracker dogs): 11 / 6 / 1; merge36's
 # clocks across a paper's day (pair 68's power cut): 12 / 5 / 1; merge38's
 # restated leads (pair 68's "cut the power ..., the Agency said"): 12 / 4 / 0
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test21.json --set test21 --max-duplicates 4 --max-wrong 0 >"$tmp/score-test21" 2>&1
+# mergegold44 (leads listed with the happening they tell, a side a list): 12 / 4 / 0 -> 11 / 6 / 0, 2 of the duplicates one article's own tellings: 6 / 0
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test21.json --set test21 --max-duplicates 6 --max-wrong 0 >"$tmp/score-test21" 2>&1
 check merge.pairs-test21.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test21" >&2
 # pairs 71-73 (test22): blind when written, scored three times (8 joined,
@@ -404,7 +445,8 @@ sed 's/^/    /' "$tmp/score-test21" >&2
 # family walk near Todtnau on Tuesday afternoon was found alive on Thursday
 # morning" no longer takes "He became separated from his family close to
 # the falls at Todtnau"): 11 / 3 / 0
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test22.json --set test22 --max-duplicates 3 --max-wrong 0 >"$tmp/score-test22" 2>&1
+# mergegold44 (leads listed with the happening they tell, a side a list): 11 / 3 / 0 -> 10 / 4 / 0, 1 of the duplicates one article's own tellings: 4 / 0
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test22.json --set test22 --max-duplicates 4 --max-wrong 0 >"$tmp/score-test22" 2>&1
 check merge.pairs-test22.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test22" >&2
 # pairs 74-76 (test23): blind when written, scored three times (7 joined,
@@ -423,7 +465,8 @@ sed 's/^/    /' "$tmp/score-test22" >&2
 # "A fire destroyed one of the windmills", a pair the gold does not list,
 # and "The blaze ... was reported" takes March 22, not the report's day: 11
 # / 7 / 2
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test23.json --set test23 --max-duplicates 7 --max-wrong 2 >"$tmp/score-test23" 2>&1
+# mergegold44 (leads listed with the happening they tell, a side a list): 11 / 7 / 2 -> 12 / 7 / 1, 0 of the duplicates one article's own tellings: 7 / 1
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test23.json --set test23 --max-duplicates 7 --max-wrong 1 >"$tmp/score-test23" 2>&1
 check merge.pairs-test23.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test23" >&2
 # pairs 77-79 (test24): blind when written, scored three times (6 joined,
@@ -452,7 +495,8 @@ sed 's/^/    /' "$tmp/score-test23" >&2
 # merge41's clocks across a carried day (pair 77's "Traffic flowed again
 # from around ten o'clock", dated the follow-up's lead's day, joins "The
 # road reopened at 10 p.m."): 13 / 7 / 2
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test24.json --set test24 --max-duplicates 7 --max-wrong 2 >"$tmp/score-test24" 2>&1
+# mergegold44 (leads listed with the happening they tell, a side a list): 13 / 7 / 2 -> 10 / 11 / 2, 7 of the duplicates one article's own tellings: 11 / 2
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test24.json --set test24 --max-duplicates 11 --max-wrong 2 >"$tmp/score-test24" 2>&1
 check merge.pairs-test24.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test24" >&2
 # pairs 80-82 (test25): blind when written, scored three times (6 joined,
@@ -475,14 +519,16 @@ sed 's/^/    /' "$tmp/score-test24" >&2
 # picked up the final three", dated the follow-up's Thursday, joins "A
 # military helicopter from Winnipeg lifted off the last three men"): 6 / 9
 # / 1
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test25.json --set test25 --max-duplicates 9 --max-wrong 1 >"$tmp/score-test25" 2>&1
+# mergegold44 (leads listed with the happening they tell, a side a list): 6 / 9 / 1 -> 5 / 11 / 1, 2 of the duplicates one article's own tellings: 11 / 1
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test25.json --set test25 --max-duplicates 11 --max-wrong 1 >"$tmp/score-test25" 2>&1
 check merge.pairs-test25.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test25" >&2
 # pairs 83-85 (test26): blind when written, scored three times (6 joined,
 # 9 duplicates, 2 wrong each time: before the twenty-first session's rounds,
 # after them and at the start of the twenty-second), a tuning set since the
 # twenty-second session
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test26.json --set test26 --max-duplicates 9 --max-wrong 2 >"$tmp/score-test26" 2>&1
+# mergegold44 (leads listed with the happening they tell, a side a list): 7 / 8 / 2 -> 7 / 11 / 1, 4 of the duplicates one article's own tellings: 11 / 1
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test26.json --set test26 --max-duplicates 11 --max-wrong 1 >"$tmp/score-test26" 2>&1
 check merge.pairs-test26.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test26" >&2
 # pairs 86-88 (test27): blind when written, scored three times (7 joined,
@@ -498,7 +544,8 @@ sed 's/^/    /' "$tmp/score-test26" >&2
 # bound after a weekday (pair 86's "Long Street was shut ... until
 # Wednesday morning" joins "The city closed Long Street"): 10 / 6 / 3;
 # merge38's restated leads (pair 88's depot): 10 / 6 / 2
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test27.json --set test27 --max-duplicates 6 --max-wrong 2 >"$tmp/score-test27" 2>&1
+# mergegold44 (leads listed with the happening they tell, a side a list): 11 / 5 / 2 -> 9 / 8 / 2, 3 of the duplicates one article's own tellings: 8 / 2
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test27.json --set test27 --max-duplicates 8 --max-wrong 2 >"$tmp/score-test27" 2>&1
 check merge.pairs-test27.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test27" >&2
 # pairs 89-91 (test28): blind when written, scored three times (8 joined,
@@ -508,7 +555,8 @@ sed 's/^/    /' "$tmp/score-test27" >&2
 # minutes or hours (pair 89's "up to five hours stuck" no longer joins
 # "Nearly five hours after the stop, a mechanic ... freed the brake"):
 # 8 / 9 / 5
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test28.json --set test28 --max-duplicates 9 --max-wrong 5 >"$tmp/score-test28" 2>&1
+# mergegold44 (leads listed with the happening they tell, a side a list): 8 / 9 / 5 -> 7 / 10 / 4, 2 of the duplicates one article's own tellings: 10 / 4
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test28.json --set test28 --max-duplicates 10 --max-wrong 4 >"$tmp/score-test28" 2>&1
 check merge.pairs-test28.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test28" >&2
 # pairs 92-94 (test29): blind when written, scored three times (11 joined,
@@ -517,7 +565,8 @@ sed 's/^/    /' "$tmp/score-test28" >&2
 # twenty-fifth session; labels39: pair 94's "The attack began at a quarter
 # past four" lost the untagged clock from its label, the words that joined
 # it to "Reversed twice gave way": 8 duplicates
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test29.json --set test29 --max-duplicates 8 --max-wrong 4 >"$tmp/score-test29" 2>&1
+# mergegold44 (leads listed with the happening they tell, a side a list): 11 / 8 / 4 -> 10 / 11 / 4, 4 of the duplicates one article's own tellings: 11 / 4
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test29.json --set test29 --max-duplicates 11 --max-wrong 4 >"$tmp/score-test29" 2>&1
 check merge.pairs-test29.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test29" >&2
 # pairs 95-97 (test30): blind when written, scored three times (7 joined,
@@ -535,7 +584,8 @@ sed 's/^/    /' "$tmp/score-test29" >&2
 # reopens to cars after Thursday's lorry blaze", keeps its lead: "two days
 # after a burning lorry closed the Alpine crossing" no longer joins the
 # first report's lead): 5 -> 4 wrong
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test30.json --set test30 --max-duplicates 10 --max-wrong 4 >"$tmp/score-test30" 2>&1
+# mergegold44 (leads listed with the happening they tell, a side a list): 7 / 10 / 4 -> 5 / 13 / 4, 5 of the duplicates one article's own tellings: 13 / 4
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test30.json --set test30 --max-duplicates 13 --max-wrong 4 >"$tmp/score-test30" 2>&1
 check merge.pairs-test30.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test30" >&2
 # pairs 98-100 (test31): blind when written, scored three times (7 joined,
@@ -547,7 +597,8 @@ sed 's/^/    /' "$tmp/score-test30" >&2
 # of minutes or hours (pair 99's "A patrol arrived six minutes after the
 # alarm" no longer joins "The burglar alarm sounded within minutes"):
 # 9 / 7 / 3
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test31.json --set test31 --max-duplicates 7 --max-wrong 3 >"$tmp/score-test31" 2>&1
+# mergegold44 (leads listed with the happening they tell, a side a list): 9 / 7 / 3 -> 8 / 10 / 3, 3 of the duplicates one article's own tellings: 10 / 3
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test31.json --set test31 --max-duplicates 10 --max-wrong 3 >"$tmp/score-test31" 2>&1
 check merge.pairs-test31.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test31" >&2
 # pairs 101-103 (test32): blind when written, scored three times (9 joined,
@@ -560,7 +611,8 @@ sed 's/^/    /' "$tmp/score-test31" >&2
 # nothing ("Minister suspends ..." no longer takes "More than half of the
 # controllers ... called in sick", which joins "Sixty-two of the 110
 # controllers ... reported sick"): 10 / 5 / 5
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test32.json --set test32 --max-duplicates 5 --max-wrong 5 >"$tmp/score-test32" 2>&1
+# mergegold44 (leads listed with the happening they tell, a side a list): 11 / 4 / 4 -> 10 / 8 / 3, 3 of the duplicates one article's own tellings: 8 / 3
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test32.json --set test32 --max-duplicates 8 --max-wrong 3 >"$tmp/score-test32" 2>&1
 check merge.pairs-test32.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test32" >&2
 # the scorer maps a citation to a happening by its clause's span, not the

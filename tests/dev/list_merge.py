@@ -3,6 +3,8 @@
 maps them: per wrong merge, the merged event's citations with the happening
 each tells (a gold index or "own"); per duplicate, the merged events a gold
 happening is split over.  Ends with the totals score.py prints.
+A gold side may be one phrase or a list of phrases (mergegold44): a
+duplicate is named by its a side's first phrase.
 Usage: tests/dev/list_merge.py EVGRAPH [GOLD SET]
 Without GOLD and SET: tests/merge/gold.json, every set of it.  Run from the
 worktree, so that the gold is today's whatever binary is listed (merge28
@@ -54,7 +56,7 @@ with tempfile.TemporaryDirectory() as tmp:
                 split = where.get(i, [])
                 if len(split) > 1:
                     duplicates += len(split) - 1
-                    print(f"{pair} DUP {i} {pairs[pair][i][0]!r}:")
+                    print(f"{pair} DUP {i} {score.side_phrases(pairs[pair][i][0])[0]!r}:")
                     for eid in split:
                         for quote, source in events[eid]:
                             print(f"    {eid} ({side(source)}) {quote}")

@@ -9,7 +9,10 @@ a pair, b for the second), never in the other article, inside one sentence;
 no sentence may hold the phrases of two happenings, so that score.py maps
 each quote to one happening.  Also checks what score.py relies on: the set
 is a dict of pairs whose articles exist, each happening a list of two
-strings.  Prints one PASS or FAIL line per pair; exit 1 on any problem.
+sides, a's and b's, each a phrase (a string) or a list of phrases of that
+article (its lead and its body's telling, mergegold44): every phrase is
+checked as above, and two phrases of one side may not share a sentence.
+Prints one PASS or FAIL line per pair; exit 1 on any problem.
 """
 import json
 import os
@@ -34,17 +37,23 @@ def sentences(text):
     return spans
 
 
+def is_side(side):
+    """A phrase, or a non-empty list of phrases."""
+    return isinstance(side, str) or (isinstance(side, list) and side and all(isinstance(p, str) for p in side))
+
+
 def problems_of(pair, happenings):
     texts = {}
     for side in "ab":
         with open(os.path.join(HERE, "%s-%s.txt" % (pair, side)), encoding="utf-8") as f:
             texts[side] = f.read()
     problems, used = [], {"a": {}, "b": {}}
-    for index, phrases in enumerate(happenings):
-        if not (isinstance(phrases, list) and len(phrases) == 2 and all(isinstance(p, str) for p in phrases)):
-            problems.append("happening %d is not two phrases" % index)
+    for index, sides in enumerate(happenings):
+        if not (isinstance(sides, list) and len(sides) == 2 and all(is_side(s) for s in sides)):
+            problems.append("happening %d is not two sides of phrases" % index)
             continue
-        for side, other, phrase in (("a", "b", phrases[0]), ("b", "a", phrases[1])):
+        for side, other, phrase in [(s, o, p) for s, o, ps in (("a", "b", sides[0]), ("b", "a", sides[1]))
+                                    for p in ([ps] if isinstance(ps, str) else ps)]:
             count = texts[side].count(phrase)
             if count != 1:
                 problems.append("%r occurs %d times in %s" % (phrase, count, side))
@@ -57,7 +66,9 @@ def problems_of(pair, happenings):
                 problems.append("%r crosses a sentence end in %s" % (phrase, side))
                 continue
             if inside[0] in used[side]:
-                problems.append("%r shares a sentence with happening %d in %s" % (phrase, used[side][inside[0]], side))
+                problems.append("%r shares a sentence with %s in %s" % (
+                    phrase, "another phrase of its happening" if used[side][inside[0]] == index
+                    else "happening %d" % used[side][inside[0]], side))
             used[side][inside[0]] = index
     return problems
 

@@ -13,6 +13,14 @@ citation tells one of its own).  Reports, per pair and in all:
                    extra happening)
   joined           happenings told by both articles that came out as one
                    event with both sources
+A happening is a list of two sides, a's and b's, each one phrase (a
+string) or several phrases of that article (a list of strings: its lead
+and its body's telling, mergegold44); a citation in any of them tells that
+happening, so one article's two tellings left in two events count as a
+duplicate like the two articles' tellings.  The merger never puts two
+events of one article in one group, so of a happening that one article
+tells in k extracted events, k - 1 duplicates are left whatever it pairs:
+the lines say how many ("duplicates of one article's own tellings: N").
 Usage: score.py EVGRAPH [--max-duplicates N --max-wrong N] [--gold FILE] [--set NAME]
 --gold reads another gold file of the same shape (gold_test.json holds the
 blind set "test"); --set scores only that set of it (default: every set).
@@ -90,15 +98,54 @@ def merged_pair(evgraph, pair, tmp):
     return parse_events(merged)
 
 
+def side_phrases(side):
+    """One side of a happening as a list of phrases: a string is one."""
+    return [side] if isinstance(side, str) else list(side)
+
+
+def phrases_of(happening):
+    """Every phrase of a happening, a's then b's."""
+    return [p for side in happening for p in side_phrases(side)]
+
+
 def happening_of(phrases_of_pair, citation):
     """The index of the gold happening a citation tells (a phrase in its
     quote, inside its clause's span), or "own:" and its source when it
     tells none."""
     quote, source = citation
-    for index, phrases in enumerate(phrases_of_pair):
-        if any(p in quote and span_holds(source, p) for p in phrases):
+    for index, happening in enumerate(phrases_of_pair):
+        if any(p in quote and span_holds(source, p) for p in phrases_of(happening)):
             return index
     return "own:" + (source or quote)
+
+
+def counts(happenings, events):
+    """joined, duplicates and wrong merges of one pair: happenings its
+    gold list, events the merged events' citations (parse_events)."""
+    where, wrong = {}, 0
+    for eid, citations in events.items():
+        told = {happening_of(happenings, c) for c in citations}
+        wrong += len(told) - 1
+        for h in told:
+            where.setdefault(h, []).append(eid)
+    duplicates = sum(len(where.get(i, [])) - 1 for i in range(len(happenings))
+                     if len(where.get(i, [])) > 1)
+    joined = sum(1 for i in range(len(happenings))
+                 if len(where.get(i, [])) == 1 and len(events[where[i][0]]) >= 2)
+    missing = [side_phrases(happenings[i][0])[0] for i in range(len(happenings))
+               if i not in where]
+    # an article's citations of one happening: each its own extracted
+    # event, which no group joins to another of that article
+    told = {}
+    for citations in events.values():
+        for citation in citations:
+            h = happening_of(happenings, citation)
+            if not str(h).startswith("own:"):
+                key = (h, "a" if "-a." in (citation[1] or "") else "b")
+                told[key] = told.get(key, 0) + 1
+    own = sum(max(told.get((i, "a"), 0), told.get((i, "b"), 0)) - 1
+              for i in range(len(happenings)) if (i, "a") in told or (i, "b") in told)
+    return joined, duplicates, wrong, missing, own
 
 
 def main():
@@ -109,43 +156,28 @@ def main():
     limits = {k: int(v) for k, v in options.items()}
     gold = json.load(open(gold_path))
     parts = [only] if only else [k for k in gold if not k.startswith("_")]
-    every = {"happenings": 0, "joined": 0, "duplicates": 0, "wrong": 0}
+    every = {"happenings": 0, "joined": 0, "duplicates": 0, "wrong": 0, "own": 0}
     with tempfile.TemporaryDirectory() as tmp:
       for part in parts:
         total = dict.fromkeys(every, 0)
         pairs = gold[part]
         for pair in sorted(pairs):
             events = merged_pair(evgraph, pair, tmp)
-
-            def happening(citation):
-                return happening_of(pairs[pair], citation)
-
-            where = {}
-            wrong = 0
-            for eid, citations in events.items():
-                told = {happening(c) for c in citations}
-                wrong += len(told) - 1
-                for h in told:
-                    where.setdefault(h, []).append(eid)
-            duplicates = sum(len(where.get(i, [])) - 1
-                             for i in range(len(pairs[pair]))
-                             if len(where.get(i, [])) > 1)
-            joined = sum(1 for i in range(len(pairs[pair]))
-                         if len(where.get(i, [])) == 1
-                         and len(events[where[i][0]]) >= 2)
-            missing = [pairs[pair][i][0] for i in range(len(pairs[pair]))
-                       if i not in where]
+            joined, duplicates, wrong, missing, own = counts(pairs[pair], events)
             print(f"{pair}: {len(pairs[pair])} happenings told twice, "
                   f"{joined} joined, {duplicates} duplicates left, "
                   f"{wrong} wrong merges"
+                  + (f" (duplicates of one article's own tellings: {own})" if own else "")
                   + (f" (not extracted: {missing})" if missing else ""))
             total["happenings"] += len(pairs[pair])
             total["joined"] += joined
             total["duplicates"] += duplicates
             total["wrong"] += wrong
+            total["own"] += own
         print(f"{part}: {total['happenings']} happenings told twice, "
               f"{total['joined']} joined, {total['duplicates']} duplicates "
-              f"left, {total['wrong']} wrong merges")
+              f"left, {total['wrong']} wrong merges"
+              + (f" (duplicates of one article's own tellings: {total['own']})" if total["own"] else ""))
         for k in every:
             every[k] += total[k]
     ok = (every["duplicates"] <= limits.get("--max-duplicates", 10**9)
