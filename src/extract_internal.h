@@ -1611,6 +1611,15 @@ bool extract_place_read_as_person(const evg_extraction *x, const char *text,
                                   size_t from, size_t name_start,
                                   size_t name_end, const char *kind);
 
+/* extract_contact_relative.c: whether the name at `name_start` stands in
+ * a relative clause without "that" whose subject is a name ("reached the
+ * island Columbus named", "the army the Ottoman Empire had sent ...
+ * marched"): its names are not the part's participants; never the clause
+ * that holds the part's date at `date_start`.  Reads a bounded window of
+ * text[from, to). */
+bool extract_contact_relative(const char *s, size_t from, size_t name_start,
+                              size_t to, size_t date_start);
+
 /* Whether "had" follows a body's noun at `noun_end` in what a leader
  * says ("said the company had stopped"): a past deed reported, no
  * decision announced.  Reads one word. */

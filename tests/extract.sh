@@ -2134,6 +2134,25 @@ names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
 got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
 assert got == [[], ["Duke of Brabant"], ["Luc Peeters"]], got
 PY
+# a relative clause without "that" whose subject is a name ("reached the
+# island Columbus named", "the largest army the Ottoman Empire had sent",
+# "On May 1, the morning the Lusitania was to leave New York, ...") is
+# the clause's own, not the part's; a name right after its noun is an
+# apposition when it opens the clause ("The tenor Nils Ek sang"), and a
+# time's noun opening the clause is its adverb ("The next day the
+# Riksbank raised") (events_test18, _test21, _test29) (actors61)
+cat >"$tmp/contact-relative.txt" <<'TEXT'
+STOCKHOLM, Sweden, March 4, 2031 — On Monday divers reached the wreck Hansa Line had lost off Gotland. On Tuesday, the day the Riksdag was to vote, the Centre Party left the coalition. The tenor Nils Ek sang at the Royal Opera on Wednesday. The next day the Riksbank raised its main rate. In 1630 the largest army the Swedish Crown had sent abroad landed at Peenemünde.
+TEXT
+check "extract.actors.contact-relative" $PY - "$tmp/contact-relative.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/contact-relative.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [[], ["Centre Party"], ["Nils Ek"], ["Riksbank"], []], got
+PY
 # a title that is an adjective too ("General", "Grand") before one word
 # the words around call a firm's is the firm's first word ("Shares of
 # General Dynamics" gave a person "Dynamics"); a rank before a family
