@@ -1620,6 +1620,15 @@ bool extract_place_read_as_person(const evg_extraction *x, const char *text,
 bool extract_contact_relative(const char *s, size_t from, size_t name_start,
                               size_t to, size_t date_start);
 
+/* extract_trailing_relative.c: whether the name at `name_start` stands in
+ * a relative clause that a comma sets off after the part's verb (",
+ * which lets NamWater buy", ", whose inspectors, among them X,"): its
+ * names are not the part's participants; never the clause that holds
+ * the part's date at `date_start`, nor one closed before the name.
+ * Reads text[from, name_start) and the date's place. */
+bool extract_trailing_relative(const char *s, size_t from, size_t name_start,
+                               size_t to, size_t date_start);
+
 /* Whether "had" follows a body's noun at `noun_end` in what a leader
  * says ("said the company had stopped"): a past deed reported, no
  * decision announced.  Reads one word. */

@@ -2153,6 +2153,24 @@ names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
 got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
 assert got == [[], ["Centre Party"], ["Nils Ek"], ["Riksbank"], []], got
 PY
+# a relative clause set off by a comma after the part's verb (", which
+# lets NamWater buy", ", whose inspectors, among them X,") tells more of
+# a noun of the part: its names are its own; one that holds a date of its
+# own is a happening of its own, and a clause closed before the name
+# gives the main clause back (events_test26, _test31, _test4) (actors61)
+cat >"$tmp/trailing-relative.txt" <<'TEXT'
+HALIFAX, Canada, March 4, 2031 — Nova Scotia declared a state of emergency on Monday, which lets Maritime Power hire crews without a tender. In 1862 Parliament set up a commission, whose members, among them John Bright, toured the mills of Lancashire. In 1790 the navy built a dry dock at Portsmouth, which the Royal Engineers rebuilt in 1815. On Tuesday Ajax signed Lars Eriksen, who had played for Celtic, and Feyenoord sold Tom Vos.
+TEXT
+check "extract.actors.trailing-relative" $PY - "$tmp/trailing-relative.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/trailing-relative.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [["Nova Scotia"], ["Parliament"], [], ["Royal Engineers"], ["Ajax", "Lars Eriksen"],
+               ["Feyenoord", "Tom Vos"]], got
+PY
 # a title that is an adjective too ("General", "Grand") before one word
 # the words around call a firm's is the firm's first word ("Shares of
 # General Dynamics" gave a person "Dynamics"); a rank before a family
