@@ -1629,6 +1629,12 @@ bool extract_contact_relative(const char *s, size_t from, size_t name_start,
 bool extract_trailing_relative(const char *s, size_t from, size_t name_start,
                                size_t to, size_t date_start);
 
+/* Whether the verb of saying s[verb, verb + len) is "recalled" (or
+ * "recalls") before an amount or a stock of goods ("recalled 2,000
+ * pumps", "recalled all of its cheeses"): a recall, no saying.  Reads one
+ * word after it, up to `end`. */
+bool extract_goods_recalled(const char *s, size_t verb, size_t len, size_t end);
+
 /* Whether "had" follows a body's noun at `noun_end` in what a leader
  * says ("said the company had stopped"): a past deed reported, no
  * decision announced.  Reads one word. */

@@ -2171,6 +2171,22 @@ got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "ev
 assert got == [["Nova Scotia"], ["Parliament"], [], ["Royal Engineers"], ["Ajax", "Lars Eriksen"],
                ["Feyenoord", "Tom Vos"]], got
 PY
+# "recalled" before an amount or a stock of goods ("recalled 14 tonnes
+# of fruit", "recalled all of its cheeses") is a maker's recall, no
+# saying: its subject takes part, a firm; "recalled that" still reports,
+# and a place after "in" stays a place (events_test32, _test5) (actors61)
+cat >"$tmp/goods-recalled.txt" <<'TEXT'
+MILAN, Italy, March 4, 2031 — Latteria Bassi recalled 9 tonnes of butter on Monday. Conservas Pardo recalled all of its tinned tuna on Tuesday. The former mayor, Ada Conti, recalled on Wednesday that the plant had closed in 1998. A dairy in the Val Seriana recalled its yoghurts on Thursday.
+TEXT
+check "extract.actors.goods-recalled" $PY - "$tmp/goods-recalled.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/goods-recalled.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+actors = {r["id"]: (r["name"], r["kind"]) for r in rows if r["type"] == "actor"}
+got = [[actors[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [[("Latteria Bassi", "company")], [("Conservas Pardo", "company")], [], [], []], got
+PY
 # a title that is an adjective too ("General", "Grand") before one word
 # the words around call a firm's is the firm's first word ("Shares of
 # General Dynamics" gave a person "Dynamics"); a rank before a family
