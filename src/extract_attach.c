@@ -436,7 +436,11 @@ void extract_attach_actors(evg_extraction *x, const char *text,
            mentions[m].start < scope->opener_end) ||
           in_inserted_clause(text, e->start, mentions[m].start, e->end) ||
           extract_in_other_clause(text, e->start, mentions[m].start, e->end,
-                                  scope->date_start))
+                                  scope->date_start) ||
+          extract_contact_relative(text, e->start, mentions[m].start, e->end,
+                                   scope->date_start) ||
+          extract_trailing_relative(text, e->start, mentions[m].start, e->end,
+                                    scope->date_start))
         continue;
       bool seen = false;
       for (size_t k = 0; k < count && !seen; k++)

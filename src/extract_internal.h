@@ -1635,6 +1635,30 @@ bool extract_place_read_as_person(const evg_extraction *x, const char *text,
                                   size_t from, size_t name_start,
                                   size_t name_end, const char *kind);
 
+/* extract_contact_relative.c: whether the name at `name_start` stands in
+ * a relative clause without "that" whose subject is a name ("reached the
+ * island Columbus named", "the army the Ottoman Empire had sent ...
+ * marched"): its names are not the part's participants; never the clause
+ * that holds the part's date at `date_start`.  Reads a bounded window of
+ * text[from, to). */
+bool extract_contact_relative(const char *s, size_t from, size_t name_start,
+                              size_t to, size_t date_start);
+
+/* extract_trailing_relative.c: whether the name at `name_start` stands in
+ * a relative clause that a comma sets off after the part's verb (",
+ * which lets NamWater buy", ", whose inspectors, among them X,"): its
+ * names are not the part's participants; never the clause that holds
+ * the part's date at `date_start`, nor one closed before the name.
+ * Reads text[from, name_start) and the date's place. */
+bool extract_trailing_relative(const char *s, size_t from, size_t name_start,
+                               size_t to, size_t date_start);
+
+/* Whether the verb of saying s[verb, verb + len) is "recalled" (or
+ * "recalls") before an amount or a stock of goods ("recalled 2,000
+ * pumps", "recalled all of its cheeses"): a recall, no saying.  Reads one
+ * word after it, up to `end`. */
+bool extract_goods_recalled(const char *s, size_t verb, size_t len, size_t end);
+
 /* Whether "had" follows a body's noun at `noun_end` in what a leader
  * says ("said the company had stopped"): a past deed reported, no
  * decision announced.  Reads one word. */

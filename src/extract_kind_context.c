@@ -759,6 +759,16 @@ const char *extract_kind_from_context(const char *s, size_t end,
     kind = "company";
   if (!kind && business_follows(s, as, end))
     kind = "company"; /* "Skyrail cut 90 jobs" */
+  /* "Krell recalled 2,000 pumps": a maker takes its goods back ("a
+   * dairy in the Bernese Oberland recalled": a place's name) */
+  static const char *const places[] = {"in",   "at", "on", "near",
+                                       "from", "of", NULL};
+  if (!kind && !possessive && as == name_end + 1 &&
+      extract_goods_recalled(s, as, alen, end) &&
+      !(len && extract_word_in(prev, len, places)) &&
+      !(len && equals_ci(prev, len, "the") && len2 &&
+        extract_word_in(prev2, len2, places)))
+    kind = "company";
   if (!kind && !possessive)
     kind = relative_kind(s, name_end, end);
   if (!kind && !possessive)

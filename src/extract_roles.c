@@ -206,7 +206,8 @@ static bool reports_only(const char *s, size_t end, size_t after_name,
   size_t pos = after_name;
   size_t ws0, len0 = extract_word_after(s, pos + (pos < end && s[pos] == ','),
                                         end, &ws0);
-  if (extract_reporting_verb(s + ws0, len0))
+  if (extract_reporting_verb(s + ws0, len0) &&
+      !extract_goods_recalled(s, ws0, len0, end))
     return !pronoun_follows(s, ws0 + len0, end) &&
            !(leader && own_body_follows(s, ws0 + len0, end)) &&
            !directive_follows(s, ws0, len0, end) &&
@@ -225,7 +226,8 @@ static bool reports_only(const char *s, size_t end, size_t after_name,
   if (extract_word_in(s + ws, len,
                       (const char *const[]){"also", "later", "then", NULL}))
     len = extract_word_after(s, ws + len, end, &ws);
-  if (!extract_reporting_verb(s + ws, len))
+  if (!extract_reporting_verb(s + ws, len) ||
+      extract_goods_recalled(s, ws, len, end))
     return false;
   return !pronoun_follows(s, ws + len, end) &&
          !(leader && own_body_follows(s, ws + len, end)) &&

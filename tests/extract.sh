@@ -2296,6 +2296,59 @@ names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
 got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
 assert got == [[], ["Duke of Brabant"], ["Luc Peeters"]], got
 PY
+# a relative clause without "that" whose subject is a name ("reached the
+# island Columbus named", "the largest army the Ottoman Empire had sent",
+# "On May 1, the morning the Lusitania was to leave New York, ...") is
+# the clause's own, not the part's; a name right after its noun is an
+# apposition when it opens the clause ("The tenor Nils Ek sang"), and a
+# time's noun opening the clause is its adverb ("The next day the
+# Riksbank raised") (events_test18, _test21, _test29) (actors61)
+cat >"$tmp/contact-relative.txt" <<'TEXT'
+STOCKHOLM, Sweden, March 4, 2031 — On Monday divers reached the wreck Hansa Line had lost off Gotland. On Tuesday, the day the Riksdag was to vote, the Centre Party left the coalition. The tenor Nils Ek sang at the Royal Opera on Wednesday. The next day the Riksbank raised its main rate. In 1630 the largest army the Swedish Crown had sent abroad landed at Peenemünde.
+TEXT
+check "extract.actors.contact-relative" $PY - "$tmp/contact-relative.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/contact-relative.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [[], ["Centre Party"], ["Nils Ek"], ["Riksbank"], []], got
+PY
+# a relative clause set off by a comma after the part's verb (", which
+# lets NamWater buy", ", whose inspectors, among them X,") tells more of
+# a noun of the part: its names are its own; one that holds a date of its
+# own is a happening of its own, and a clause closed before the name
+# gives the main clause back (events_test26, _test31, _test4) (actors61)
+cat >"$tmp/trailing-relative.txt" <<'TEXT'
+HALIFAX, Canada, March 4, 2031 — Nova Scotia declared a state of emergency on Monday, which lets Maritime Power hire crews without a tender. In 1862 Parliament set up a commission, whose members, among them John Bright, toured the mills of Lancashire. In 1790 the navy built a dry dock at Portsmouth, which the Royal Engineers rebuilt in 1815. On Tuesday Ajax signed Lars Eriksen, who had played for Celtic, and Feyenoord sold Tom Vos.
+TEXT
+check "extract.actors.trailing-relative" $PY - "$tmp/trailing-relative.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/trailing-relative.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [["Nova Scotia"], ["Parliament"], [], ["Royal Engineers"], ["Ajax", "Lars Eriksen"],
+               ["Feyenoord", "Tom Vos"]], got
+PY
+# "recalled" before an amount or a stock of goods ("recalled 14 tonnes
+# of fruit", "recalled all of its cheeses") is a maker's recall, no
+# saying: its subject takes part, a firm; "recalled that" still reports,
+# and a place after "in" stays a place (events_test32, _test5) (actors61)
+cat >"$tmp/goods-recalled.txt" <<'TEXT'
+MILAN, Italy, March 4, 2031 — Latteria Bassi recalled 9 tonnes of butter on Monday. Conservas Pardo recalled all of its tinned tuna on Tuesday. The former mayor, Ada Conti, recalled on Wednesday that the plant had closed in 1998. A dairy in the Val Seriana recalled its yoghurts on Thursday.
+TEXT
+check "extract.actors.goods-recalled" $PY - "$tmp/goods-recalled.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/goods-recalled.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+actors = {r["id"]: (r["name"], r["kind"]) for r in rows if r["type"] == "actor"}
+got = [[actors[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [[("Latteria Bassi", "company")], [("Conservas Pardo", "company")], [], [], []], got
+PY
 # a title that is an adjective too ("General", "Grand") before one word
 # the words around call a firm's is the firm's first word ("Shares of
 # General Dynamics" gave a person "Dynamics"); a rank before a family
