@@ -1271,6 +1271,14 @@ evg_extraction *extract_run(const char *text, size_t len,
                             const evg_date *anchor, bool events, bool threaded,
                             bool paths, evg_diags *diags);
 
+/* extract_opening_year.c */
+/* Whether `next`, a finer date inside the year `first` that opens the
+ * clause at clause_start ("In 1970 the smelter was shut in April"), is
+ * the clause's date: after a plain "in" or "on" of the same clause, with
+ * no relative, complement or inserted phrase between. */
+bool extract_opening_year_yields(const char *s, size_t clause_start,
+                                 const evg_timex *first, const evg_timex *next);
+
 /* extract_event.c */
 /* Adds the event of part p of a sentence (at sentence_pos) when its timex
  * gives a date: its label, quote, position, and where its actors are

@@ -817,6 +817,22 @@ dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["
 assert dates.get("He took off from a muddy field near Dakar") == "1927-21", dates
 assert dates.get("Her first trials began in the lough") == "1912-03", dates
 PY
+# a year that opens a clause sets the scene; a finer date inside it
+# later in the same clause is the happening's ("In 1970 ... was closed
+# in April"), not the year alone (dates47)
+cat >"$tmp/opening-year.txt" <<'TEXT'
+Closures on the coast
+
+In 1970 the cannery at Harwick was closed in April. In 1923 the Royal Navy sold the old dock on March 14.
+TEXT
+check "extract.clause-date.opening-year-finer" $PY - "$tmp/opening-year.txt" <<PY
+import json, subprocess, sys
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("The cannery at Harwick was closed") == "1970-04", dates
+assert dates.get("The Royal Navy sold the old dock") == "1923-03-14", dates
+PY
 # in news, the lead's day holds a later paragraph the story left at it,
 # past a paragraph of quotation: not the paper's day; marked uncertain as
 # the paragraph carry is, so that the merger pairs it by the paper's day
