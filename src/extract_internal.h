@@ -1271,6 +1271,14 @@ evg_extraction *extract_run(const char *text, size_t len,
                             const evg_date *anchor, bool events, bool threaded,
                             bool paths, evg_diags *diags);
 
+/* extract_rescheduled.c */
+/* Whether the date `t` of `clause` is a thing's new date after a verb
+ * that moves it in time and "to", "until" or "till" ("put back by a
+ * week, to August 27", "the start was moved to July"): when the thing is
+ * due, not when it was moved. */
+bool extract_rescheduled_date(const char *s, const range *sentence,
+                              const evg_timex *t);
+
 /* extract_opening_year.c */
 /* Whether `next`, a finer date inside the year `first` that opens the
  * clause at clause_start ("In 1970 the smelter was shut in April"), is

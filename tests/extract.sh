@@ -833,6 +833,30 @@ dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["
 assert dates.get("The cannery at Harwick was closed") == "1970-04", dates
 assert dates.get("The Royal Navy sold the old dock") == "1923-03-14", dates
 PY
+# a thing's new date after a verb that moves it in time ("pushed back by
+# a week, to June 19", "postponed until September") is when it is due:
+# the moving took place at the story's time (in news, the lead's day)
+# (dates47)
+cat >"$tmp/rescheduled.txt" <<'TEXT'
+Regatta put back after storm damage
+
+KIEL, Germany, June 10, 2033 — The sailing federation on Tuesday cancelled the second day of the Baltic regatta after a storm tore boats from their moorings. The final race has been pushed back by a week, to June 19.
+TEXT
+cat >"$tmp/rescheduled-history.txt" <<'TEXT'
+The first air race
+
+In March 1911 the Aero Club of Lyon announced a race to Turin. Few pilots entered, and the start was postponed until September.
+TEXT
+check "extract.clause-date.rescheduled" $PY - "$tmp/rescheduled.txt" "$tmp/rescheduled-history.txt" <<PY
+import json, subprocess, sys
+dates = {}
+for path in sys.argv[1:]:
+    out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", path],
+                         capture_output=True, text=True).stdout
+    dates.update({e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"})
+assert dates.get("The final race has been pushed back") == "2033-06-07", dates
+assert dates.get("Few pilots entered, and the start was postponed") == "1911-03", dates
+PY
 # in news, the lead's day holds a later paragraph the story left at it,
 # past a paragraph of quotation: not the paper's day; marked uncertain as
 # the paragraph carry is, so that the merger pairs it by the paper's day
