@@ -385,6 +385,17 @@ The Selkirk mill withstood the flood on Friday.
 TEXT
 $EVG extract --format events "$tmp/irregular-past.txt" >"$tmp/irregular-past.events" 2>/dev/null
 check "extract.tense.irregular-past" bash -c "grep '^  date:' '$tmp/irregular-past.events' | tr -d ' \n' | grep -qx 'date:2031-02-25date:2031-02-27date:2031-02-28'"
+# a day's happening named after "after" ("after Monday's sick-out") came
+# before what its clause tells: in a title line without a verb, the day
+# before the paper's, not the one to come; a sentence that looks ahead
+# before it keeps the day to come (dates47)
+cat >"$tmp/after-day-owner.txt" <<'TEXT'
+Tram crews back at work after Monday's walkout
+
+ZAGREB, Croatia, Friday, March 7, 2031 - Tram crews returned to work on Thursday. The union will meet the city after Tuesday's holiday.
+TEXT
+$EVG extract --format timeml "$tmp/after-day-owner.txt" >"$tmp/after-day-owner.tml" 2>/dev/null
+check "extract.tense.after-day-owner" bash -c "grep -q 'value=\"2031-03-03\">Monday<' '$tmp/after-day-owner.tml' && grep -q 'value=\"2031-03-11\">Tuesday<' '$tmp/after-day-owner.tml'"
 # "till" closes a dropped date phrase as "until" does: no headline ends on it
 cat >"$tmp/till.txt" <<'TEXT'
 GLASGOW, March 3, 2031 - The Dunmore board met till 8 p.m. on Monday, its chair said.
