@@ -1080,6 +1080,18 @@ static void dated_sentence_events(evg_extraction *x, const char *text,
     } else {
       date = date_before; /* "two days after X met Y and failed to agree" */
     }
+    /* "the start was moved to July", "put back by a week, to August 27":
+     * the new date is the thing's; the moving happened at the time of the
+     * clause before it, or else where the story stood (in news, the
+     * lead's day) (extract_rescheduled.c) */
+    if (date == story && extract_rescheduled_date(text, sentence, story)) {
+      const evg_timex *then = k > 0 && date_before           ? date_before
+                              : st->news && told_before.lead ? told_before.lead
+                              : st->news                     ? anchor_day
+                                                             : before;
+      if (then)
+        date = then;
+    }
     /* "..., which a woodcarver made in 1640, out through a side door, and
      * a volunteer drove it": the clauses after a relative clause's date
      * share the time of the clause around it */

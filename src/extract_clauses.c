@@ -776,6 +776,9 @@ static const evg_timex *clause_date_of(const char *s,
       (with == 0 || !ascii_alpha((unsigned char)s[with - 1])) &&
       memchr(s + first->end, ',', next->start - first->end))
     return next;
+  /* "In 1970 the smelter was shut in April" (extract_opening_year.c) */
+  if (extract_opening_year_yields(s, clause_start, first, next))
+    return next;
   size_t i = first->end;
   if (i < next->start && s[i] == ',')
     i++;

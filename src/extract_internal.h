@@ -1271,6 +1271,22 @@ evg_extraction *extract_run(const char *text, size_t len,
                             const evg_date *anchor, bool events, bool threaded,
                             bool paths, evg_diags *diags);
 
+/* extract_rescheduled.c */
+/* Whether the date `t` of `clause` is a thing's new date after a verb
+ * that moves it in time and "to", "until" or "till" ("put back by a
+ * week, to August 27", "the start was moved to July"): when the thing is
+ * due, not when it was moved. */
+bool extract_rescheduled_date(const char *s, const range *sentence,
+                              const evg_timex *t);
+
+/* extract_opening_year.c */
+/* Whether `next`, a finer date inside the year `first` that opens the
+ * clause at clause_start ("In 1970 the smelter was shut in April"), is
+ * the clause's date: after a plain "in" or "on" of the same clause, with
+ * no relative, complement or inserted phrase between. */
+bool extract_opening_year_yields(const char *s, size_t clause_start,
+                                 const evg_timex *first, const evg_timex *next);
+
 /* extract_event.c */
 /* Adds the event of part p of a sentence (at sentence_pos) when its timex
  * gives a date: its label, quote, position, and where its actors are

@@ -448,6 +448,19 @@ tense timex_tense_near(const context *c, size_t first, size_t last) {
   if (timex_after_forward_infinitive(c, first, last) ||
       order_deadline(c, first))
     return TENSE_FUTURE;
+  /* "back at work after Monday's sick-out" (a title line without a
+   * verb, or in headline present): a day's happening named after "after"
+   * came before what the clause tells, unless the sentence looks ahead
+   * before it ("will resume after Monday's holiday") */
+  if (first >= 1 && word(c, first - 1, W_AFTER) &&
+      c->t[first].cls == K_WEEKDAY && last + 2 < c->n &&
+      punct(c, last + 1, '\'') && lower_word_is(c, last + 2, "s")) {
+    bool ahead = false;
+    for (size_t k = first - 1; k-- > 0 && c->t[k].sentence == sentence;)
+      ahead |= future_word(c, k);
+    if (!ahead)
+      return TENSE_PAST;
+  }
   /* "sentencing set for April", "set the hearing for April 24": a date
    * something is set for lies ahead of the setting */
   if (first >= 2 && word(c, first - 1, W_FOR))

@@ -385,6 +385,17 @@ The Selkirk mill withstood the flood on Friday.
 TEXT
 $EVG extract --format events "$tmp/irregular-past.txt" >"$tmp/irregular-past.events" 2>/dev/null
 check "extract.tense.irregular-past" bash -c "grep '^  date:' '$tmp/irregular-past.events' | tr -d ' \n' | grep -qx 'date:2031-02-25date:2031-02-27date:2031-02-28'"
+# a day's happening named after "after" ("after Monday's sick-out") came
+# before what its clause tells: in a title line without a verb, the day
+# before the paper's, not the one to come; a sentence that looks ahead
+# before it keeps the day to come (dates47)
+cat >"$tmp/after-day-owner.txt" <<'TEXT'
+Tram crews back at work after Monday's walkout
+
+ZAGREB, Croatia, Friday, March 7, 2031 - Tram crews returned to work on Thursday. The union will meet the city after Tuesday's holiday.
+TEXT
+$EVG extract --format timeml "$tmp/after-day-owner.txt" >"$tmp/after-day-owner.tml" 2>/dev/null
+check "extract.tense.after-day-owner" bash -c "grep -q 'value=\"2031-03-03\">Monday<' '$tmp/after-day-owner.tml' && grep -q 'value=\"2031-03-11\">Tuesday<' '$tmp/after-day-owner.tml'"
 # "till" closes a dropped date phrase as "until" does: no headline ends on it
 cat >"$tmp/till.txt" <<'TEXT'
 GLASGOW, March 3, 2031 - The Dunmore board met till 8 p.m. on Monday, its chair said.
@@ -816,6 +827,46 @@ out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sy
 dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
 assert dates.get("He took off from a muddy field near Dakar") == "1927-21", dates
 assert dates.get("Her first trials began in the lough") == "1912-03", dates
+PY
+# a year that opens a clause sets the scene; a finer date inside it
+# later in the same clause is the happening's ("In 1970 ... was closed
+# in April"), not the year alone (dates47)
+cat >"$tmp/opening-year.txt" <<'TEXT'
+Closures on the coast
+
+In 1970 the cannery at Harwick was closed in April. In 1923 the Royal Navy sold the old dock on March 14.
+TEXT
+check "extract.clause-date.opening-year-finer" $PY - "$tmp/opening-year.txt" <<PY
+import json, subprocess, sys
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("The cannery at Harwick was closed") == "1970-04", dates
+assert dates.get("The Royal Navy sold the old dock") == "1923-03-14", dates
+PY
+# a thing's new date after a verb that moves it in time ("pushed back by
+# a week, to June 19", "postponed until September") is when it is due:
+# the moving took place at the story's time (in news, the lead's day)
+# (dates47)
+cat >"$tmp/rescheduled.txt" <<'TEXT'
+Regatta put back after storm damage
+
+KIEL, Germany, June 10, 2033 — The sailing federation on Tuesday cancelled the second day of the Baltic regatta after a storm tore boats from their moorings. The final race has been pushed back by a week, to June 19.
+TEXT
+cat >"$tmp/rescheduled-history.txt" <<'TEXT'
+The first air race
+
+In March 1911 the Aero Club of Lyon announced a race to Turin. Few pilots entered, and the start was postponed until September.
+TEXT
+check "extract.clause-date.rescheduled" $PY - "$tmp/rescheduled.txt" "$tmp/rescheduled-history.txt" <<PY
+import json, subprocess, sys
+dates = {}
+for path in sys.argv[1:]:
+    out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", path],
+                         capture_output=True, text=True).stdout
+    dates.update({e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"})
+assert dates.get("The final race has been pushed back") == "2033-06-07", dates
+assert dates.get("Few pilots entered, and the start was postponed") == "1911-03", dates
 PY
 # in news, the lead's day holds a later paragraph the story left at it,
 # past a paragraph of quotation: not the paper's day; marked uncertain as
