@@ -31,6 +31,11 @@ event's text, not from the extractor, so they are proxies:
                        the name is not found after its preposition in the
                        span (a name the finder trimmed or widened)
   possessive[non-person], object-after-and-or[non-person], ...  (via KIND)
+  WAY+pronoun-led      the proposal's sentence has a pronoun subject ("He",
+                       "She", "It", "They" first, or first after an opening
+                       phrase closed by a comma): a pronoun's or left-out
+                       subject's person is then named only in an earlier
+                       sentence (pronouns45); any+pronoun-led: whatever way
   WAY+far              the name's first place in the proposal's span is 15
                        words or more into it (a wide span's far clause);
                        any+far: such a name whatever its way
@@ -106,9 +111,27 @@ def word_class(word, before):
     return "noun"
 
 
-def restrictions(way, kind, span, name):
+SUBJECT_PRONOUNS = {"he", "she", "it", "they"}
+
+
+def pronoun_led(sentence):
+    """Whether the sentence's subject is a pronoun: its first word, or the
+    first after an opening phrase closed by a comma within eight words."""
+    words = WORD.findall(sentence[:200])
+    if words and words[0].lower() in SUBJECT_PRONOUNS:
+        return True
+    comma = sentence.find(", ")
+    if 0 <= comma and len(WORD.findall(sentence[:comma])) <= 8:
+        after = WORD.findall(sentence[comma:comma + 40])
+        return bool(after) and after[0] in ("he", "she", "it", "they")
+    return False
+
+
+def restrictions(way, kind, span, name, sentence=""):
     """The restrictions an actor falls under (its way included)."""
     out = [way, "%s[%s]" % (way, kind)]
+    if pronoun_led(sentence):
+        out += ["%s+pronoun-led" % way, "any+pronoun-led"]
     if kind != "person":
         out.append("%s[non-person]" % way)
     first = span.find(name)
@@ -148,8 +171,10 @@ def collect(job):
         if p is None:
             continue
         span = body[p["start"]:p["end"]].decode(errors="replace")
+        cut = max(body.rfind(b". ", 0, p["start"]), body.rfind(b"\n", 0, p["start"]))
+        sentence = body[cut + 1 if cut >= 0 else 0:p["end"]].decode(errors="replace").lstrip()
         wanted = [gold_actors[w] for w in g["actors"]]
-        actors = [(a["name"], a["kind"], restrictions(a["path"], a["kind"], span, a["name"]))
+        actors = [(a["name"], a["kind"], restrictions(a["path"], a["kind"], span, a["name"], sentence))
                   for a in p["actors"]]
         gs, ge = g["span"]
         rows.append((gold_path, g["id"], wanted, actors,
