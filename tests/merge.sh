@@ -177,6 +177,13 @@ check("merge.gold.list-side-together-joined", score.counts(gold, together)[:3] =
 # of the duplicates, those of one article's tellings, which no group joins
 check("merge.gold.list-side-own-tellings", score.counts(gold, apart)[4] == 1, score.counts(gold, apart))
 check("merge.gold.list-side-own-tellings-only", score.counts(gold, b_apart)[1:5:3] == (2, 1), score.counts(gold, b_apart))
+# one article's two tellings in one event are no own-tellings duplicate,
+# though the other article's telling stands apart (merge44 found the count
+# read citations, not the events holding them: it could not fall)
+lead_body = {"e1": cite("The lead tells x.", "The body tells x."), "e2": cite("And b tells x."),
+             "e3": cite("Then a tells y.", "And b tells y.")}
+check("merge.gold.list-side-own-tellings-joined", score.counts(gold, together)[4] == 0, score.counts(gold, together))
+check("merge.gold.list-side-own-tellings-between-articles", score.counts(gold, lead_body)[1:5:3] == (1, 0), score.counts(gold, lead_body))
 EOF2
 
 # --- the paired articles (tests/merge/pair*): extraction, merge, score.

@@ -134,17 +134,18 @@ def counts(happenings, events):
                  if len(where.get(i, [])) == 1 and len(events[where[i][0]]) >= 2)
     missing = [side_phrases(happenings[i][0])[0] for i in range(len(happenings))
                if i not in where]
-    # an article's citations of one happening: each its own extracted
-    # event, which no group joins to another of that article
-    told = {}
-    for citations in events.values():
+    # a happening split over several events because one article's tellings
+    # of it stand apart: the events holding that article's citations of it,
+    # less one, the larger side counted (they fall when the tellings join)
+    holders = {}
+    for eid, citations in events.items():
         for citation in citations:
             h = happening_of(happenings, citation)
             if not str(h).startswith("own:"):
                 key = (h, "a" if "-a." in (citation[1] or "") else "b")
-                told[key] = told.get(key, 0) + 1
-    own = sum(max(told.get((i, "a"), 0), told.get((i, "b"), 0)) - 1
-              for i in range(len(happenings)) if (i, "a") in told or (i, "b") in told)
+                holders.setdefault(key, set()).add(eid)
+    own = sum(max(len(holders.get((i, "a"), ())), len(holders.get((i, "b"), ()))) - 1
+              for i in range(len(happenings)) if (i, "a") in holders or (i, "b") in holders)
     return joined, duplicates, wrong, missing, own
 
 
