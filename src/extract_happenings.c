@@ -130,10 +130,9 @@ static bool time_follows(const char *s, const evg_timex *const *dates,
    * nine,") is a preposition's time whatever stands before it, unless a
    * verb follows it as its subject's ("before dawn broke") */
   size_t v = e + 1, ve = e && e < to ? extract_letters_end(s, v, to) : v;
-  *clock = e != 0 &&
-           !(e < to && s[e] == ' ' && ve > v &&
-             ascii_is_lower((unsigned char)s[v]) &&
-             extract_verb_form(s + v, ve - v));
+  *clock = e != 0 && !(e < to && s[e] == ' ' && ve > v &&
+                       ascii_is_lower((unsigned char)s[v]) &&
+                       extract_verb_form(s + v, ve - v));
   if (k < date_count && dates[k]->start == at)
     e = dates[k]->end;
   if (!e)

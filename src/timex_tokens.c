@@ -602,6 +602,12 @@ static size_t scan_word(const unsigned char *s, size_t len, size_t i,
    * not with two string comparisons for every other word */
   if (!k && n == 3 && w[1] == '.' && (w[2] | 0x20) == 'm')
     k = (w[0] | 0x20) == 'a' ? &am : (w[0] | 0x20) == 'p' ? &pm : NULL;
+  /* "sat" in lower case is the past of "sit" ("the council sat on
+   * Tuesday"), not Saturday's abbreviation, which is written "Sat" */
+  static const keyword sat = {"sat", K_NONE, 0, TW_PAST};
+  if (k && k->cls == K_WEEKDAY && n == 3 && !t->cap && w[0] == 's' &&
+      w[1] == 'a' && w[2] == 't')
+    k = &sat;
   if (k) {
     t->cls = k->cls;
     t->value = k->value;
