@@ -410,6 +410,8 @@ bool timex_after_forward_infinitive(const context *c, size_t first,
 
 /* How many words back from "by" a verb of asking is looked for. */
 #define ORDER_REACH 12
+/* how many tokens before "after Monday's" a word looking ahead is read */
+#define AFTER_DAY_REACH 40
 
 /* "by" a time after a verb of asking and its object, in one clause
  * ("ordered checks of every cooling tower by the end of April"): the
@@ -455,8 +457,11 @@ tense timex_tense_near(const context *c, size_t first, size_t last) {
   if (first >= 1 && word(c, first - 1, W_AFTER) &&
       c->t[first].cls == K_WEEKDAY && last + 2 < c->n &&
       punct(c, last + 1, '\'') && lower_word_is(c, last + 2, "s")) {
+    /* the look back is bounded, as the other tense reaches are: read to
+     * the sentence's start, a sentence of many such days was quadratic */
     bool ahead = false;
-    for (size_t k = first - 1; k-- > 0 && c->t[k].sentence == sentence;)
+    size_t stop = first - 1 > AFTER_DAY_REACH ? first - 1 - AFTER_DAY_REACH : 0;
+    for (size_t k = first - 1; k-- > stop && c->t[k].sentence == sentence;)
       ahead |= future_word(c, k);
     if (!ahead)
       return TENSE_PAST;

@@ -13,6 +13,8 @@ import sys
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July",
           "August", "September", "October", "November", "December"]
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday"]
 NAMES = ["Alice Martin", "Bruno Keller", "Chen Wei", "Dmitri Orlov",
          "Elena Ruiz", "Farid Haddad", "Grace Okafor", "Hiro Tanaka",
          "Acme Corp", "Beta Ltd", "Gamma Group", "United Nations"]
@@ -175,10 +177,19 @@ def relative_ahead(rng):
         yield (f" that gives the members a rise from {rng.choice(MONTHS)} "
                f"{rng.randint(1, 28)}, {rng.randint(2030, 2079)} and")
 
+def after_days(rng):
+    """One sentence of many days named after "after" in the possessive
+    ("after Monday's strike, after Friday's ..."): each read the sentence
+    back to its start for a word looking ahead (dates47's rule as merged:
+    0.9 MB 12.8 s)."""
+    yield "On May 5, 2024, the staff came back"
+    while True:
+        yield f" after {rng.choice(WEEKDAYS)}'s strike,"
+
 PATTERNS = {f.__name__.replace("_", "-"): f for f in
             (date_list, name_list, name_run, relative_dates, huge_sentence, short_sentences,
              clock_run, invalid_utf8, binary, punctuation, quotes, crlf, lead_responses,
-             carried_paragraphs, month_after_spaces, relative_ahead)}
+             carried_paragraphs, month_after_spaces, relative_ahead, after_days)}
 
 
 def main():
