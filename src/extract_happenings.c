@@ -450,9 +450,12 @@ static size_t past_opening(const char *s, size_t q, size_t to,
   *dated = 0;
   while (q < to && s[q] == ' ')
     q++;
-  for (size_t k = 0; k < date_count; k++) {
-    if (dates[k]->start < q || dates[k]->start > q + 24)
-      continue;
+  /* from the first date at or after q: a walk from the sentence's first
+   * date for each clause was quadratic in a sentence of many dated
+   * clauses */
+  for (size_t k = first_date_from(dates, date_count, q); k < date_count; k++) {
+    if (dates[k]->start > q + 24)
+      break;
     size_t w = extract_letters_end(s, q, to);
     /* "and at about 10 p.m. they found": a preposition and an
      * approximator lead into the date (extract_time_lead_in) */
