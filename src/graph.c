@@ -161,11 +161,7 @@ size_t evg_event_fields(const evg_graph *g, const evg_event *e,
   }
   evg_buf_putc(storage, '\0');
   BEGIN("tags", EVG_VALUE_TAGS, 0);
-  for (size_t t = 0; t < e->tag_count; t++) {
-    if (t)
-      evg_buf_append(storage, ", ", 2);
-    evg_buf_put_tag(storage, e->tags[t]);
-  }
+  evg_buf_put_tags(storage, e->tags, e->tag_count);
   evg_buf_putc(storage, '\0');
   if (e->description)
     FIELD("description", e->description);

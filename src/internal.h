@@ -208,10 +208,11 @@ static inline void evg_buf_putc(evg_buf *buf, char c) {
 void evg_buf_printf(evg_buf *buf, const char *format, ...)
     __attribute__((format(printf, 2, 3)));
 void evg_buf_free(evg_buf *buf);
-/* Appends a tag as a comma-separated list writes it: as it is, or in
- * double quotes (with \" and \\ inside) when it holds a comma or a quote
- * or starts or ends with a blank, as the events parser reads it back. */
-void evg_buf_put_tag(evg_buf *buf, const char *tag);
+/* Appends tags as the comma-separated list the events file and the
+ * `tags` value write: ", " between them, each as it is, or in double
+ * quotes (with \" and \\ inside) when it holds a comma or a quote or
+ * starts or ends with a blank, as the events parser reads it back. */
+void evg_buf_put_tags(evg_buf *buf, const char *const *tags, size_t count);
 
 /* An arena of strings and small objects freed all at once. */
 typedef struct evg_arena_block evg_arena_block;

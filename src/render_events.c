@@ -11,6 +11,7 @@ typedef struct {
   FILE *out;
   evg_diags *diags;
   evg_buf clean;
+  evg_buf line; /* a value put before `put` cleans it: tags, a note */
   bool failed;
 } writer;
 
@@ -105,14 +106,9 @@ static void write_event(writer *w, const evg_graph *g, size_t index,
   put_list(w, "actors", scratch, e->actor_count);
   if (e->tag_count) {
     /* put makes the line one line; a tag with a comma goes in quotes */
-    evg_buf tags = {0};
-    for (size_t t = 0; t < e->tag_count; t++) {
-      if (t)
-        evg_buf_append(&tags, ", ", 2);
-      evg_buf_put_tag(&tags, e->tags[t]);
-    }
-    put(w, "  ", "tags", tags.data, owner, false);
-    evg_buf_free(&tags);
+    w->line.len = 0;
+    evg_buf_put_tags(&w->line, e->tags, e->tag_count);
+    put(w, "  ", "tags", w->line.data, owner, false);
   }
   /* one line per run of one relation, so that the edges read back in
    * their order */
@@ -148,17 +144,16 @@ static void write_event(writer *w, const evg_graph *g, size_t index,
   /* the file must not depend on an anchor or other events: the resolved
    * date is written, the written form kept as a note */
   if (e->date_derived && e->date_text) {
-    evg_buf note = {0};
-    evg_buf_printf(&note, "date written as: %s", e->date_text);
-    put(w, "  ", "note", note.data, owner, false);
-    evg_buf_free(&note);
+    w->line.len = 0;
+    evg_buf_printf(&w->line, "date written as: %s", e->date_text);
+    put(w, "  ", "note", w->line.data, owner, false);
   }
   for (size_t n = 0; n < e->note_count; n++)
     put(w, "  ", "note", e->notes[n], owner, false);
 }
 
 bool evg_render_events(const evg_graph *g, FILE *out, evg_diags *diags) {
-  writer w = {out, diags, {0}, false};
+  writer w = {out, diags, {0}, {0}, false};
   write_header(&w, g);
   for (size_t i = 0; i < evg_graph_actor_count(g); i++)
     write_actor(&w, evg_graph_actor(g, i));
@@ -174,6 +169,7 @@ bool evg_render_events(const evg_graph *g, FILE *out, evg_diags *diags) {
   free(r.start);
   free(r.edges);
   evg_buf_free(&w.clean);
+  evg_buf_free(&w.line);
   if (fflush(out) != 0 || ferror(out)) {
     evg_diags_add(diags, EVG_SEV_ERROR, NULL, 0, 0, 1, NULL,
                   "events: write error (%s)", strerror(errno));

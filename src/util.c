@@ -65,7 +65,7 @@ void evg_buf_printf(evg_buf *buf, const char *format, ...) {
   va_end(again);
 }
 
-void evg_buf_put_tag(evg_buf *buf, const char *tag) {
+static void put_tag(evg_buf *buf, const char *tag) {
   size_t len = strlen(tag);
   bool blank_end = len && (tag[0] == ' ' || tag[0] == '\t' ||
                            tag[len - 1] == ' ' || tag[len - 1] == '\t');
@@ -80,6 +80,14 @@ void evg_buf_put_tag(evg_buf *buf, const char *tag) {
     evg_buf_putc(buf, *c);
   }
   evg_buf_putc(buf, '"');
+}
+
+void evg_buf_put_tags(evg_buf *buf, const char *const *tags, size_t count) {
+  for (size_t t = 0; t < count; t++) {
+    if (t)
+      evg_buf_append(buf, ", ", 2);
+    put_tag(buf, tags[t]);
+  }
 }
 
 void evg_buf_free(evg_buf *buf) {
