@@ -481,12 +481,14 @@ static void count_narrative(narrative_count *n) {
     if (c->t[i].cls == K_NONE && c->t[i].kind != T_NUM)
       continue; /* most words: no keyword and no year */
     /* "It will be you tomorrow": a speaker's own time weighs only when the
-     * text has no other */
+     * text has no other; "the next year" counts on from a told year, as
+     * a history does, where "next year" counts from the writer's */
     size_t *count = c->t[i].quote ? &n->quoted : &n->deictic;
     if (word(c, i, W_TODAY) || word(c, i, W_YESTERDAY) ||
         word(c, i, W_TOMORROW) || word(c, i, W_TONIGHT) || word(c, i, W_AGO))
       (*count)++;
-    else if ((word(c, i, W_LAST) || word(c, i, W_THIS) || word(c, i, W_NEXT)) &&
+    else if ((word(c, i, W_LAST) || word(c, i, W_THIS) ||
+              (word(c, i, W_NEXT) && !(i > 0 && word(c, i - 1, W_THE)))) &&
              cls(c, i + 1) == K_UNIT &&
              (c->t[i + 1].value == UNIT_WEEK ||
               c->t[i + 1].value == UNIT_MONTH ||

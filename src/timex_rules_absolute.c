@@ -657,9 +657,13 @@ bool timex_rule_season(const context *c, size_t i, candidate *cand) {
       (cls(c, i - 2) == K_NONE || cls(c, i - 2) == K_WORD) &&
       !timex_year_token(c, i + 1, false))
     return false;
-  /* "a winter storm warning", "the summer tires": a kind, not a time */
-  if (!c->narrative && i + 1 < c->n && c->t[i + 1].kind == T_WORD &&
-      !c->t[i + 1].cap && c->t[i + 1].cls == K_NONE)
+  /* "a winter storm warning", "the summer tires": a kind, not a time; in
+   * a history only after "a" ("turned the ship into a winter station"),
+   * since its "the winter campaign" is the winter told */
+  if ((!c->narrative || (i > 0 && (lower_word_is(c, i - 1, "a") ||
+                                   lower_word_is(c, i - 1, "an")))) &&
+      i + 1 < c->n && c->t[i + 1].kind == T_WORD && !c->t[i + 1].cap &&
+      c->t[i + 1].cls == K_NONE)
     return false;
   cand->first = i;
   cand->last = i;

@@ -4714,6 +4714,30 @@ numbers = [int(d[len("events_test"):]) for d in os.listdir("tests")
 assert blind in ("events_test%d" % max(numbers), "events_test%d" % (max(numbers) + 1)), blind
 '
 
+# A history with no date of its own is a narrative although it says "the
+# next year" or "the next month" (they count on from a told year; "next
+# year" alone is the writer's): a month after a sentence's opening year
+# and a qualifying "of 1866" takes the opening year; "a winter camp" is a
+# kind, not a time that moves the story (events_test33 history-02,
+# events_gold history-04)
+cat >"$tmp/next-year-history.txt" <<'TEXT'
+The Harbour Board
+
+In 1871 a royal commission examined the engineers of 1866. Parliament passed the harbour bill that May, and the next year it founded a board of works.
+
+TEXT
+$EVG extract --format timeml "$tmp/next-year-history.txt" >"$tmp/next-year-history.tml" 2>/dev/null
+cat >"$tmp/kind-season-history.txt" <<'TEXT'
+The Whalers
+
+On November 3, 1820, the whalers left Nantucket. On January 9, 1821, the ice held their ship fast. By February the crew had built a winter camp on the shore. On September 14 they sailed south again. They reached the Azores in December. On April 2, 1822, they came home.
+TEXT
+$EVG extract --format timeml "$tmp/kind-season-history.txt" >"$tmp/kind-season-history.tml" 2>/dev/null
+check "extract.narrative.the-next-year.month" grep -q 'value="1871-05">that May<' "$tmp/next-year-history.tml"
+check "extract.narrative.the-next-year.year" grep -q 'value="1872">the next year<' "$tmp/next-year-history.tml"
+check "extract.narrative.kind-season-no-time" sh -c "! grep -q '>winter<' '$tmp/kind-season-history.tml'"
+check "extract.narrative.after-kind-season" grep -q 'value="1821-09-14">September 14<' "$tmp/kind-season-history.tml"
+
 # accuracy on the gold sets (value F1, TempEval-3 relaxed x value)
 if [ -d tests/timex/news ]; then
   check "extract.score.news-tuning" $PY tests/timex/score.py --evgraph "${EVGRAPH:-./evgraph}" tests/timex/news --exclude 'heldout-*' --min-value-f1 0.95
