@@ -559,8 +559,9 @@ static size_t body_joined_by_and(evg_extraction *x, const char *s, size_t end,
       run_start++;
   }
   /* a firm's word that ends the left run ("the Cyprus Securities and
-   * Exchange Commission") names a field, not a firm, after an article (a
-   * firm's name takes none) and before a public body's word */
+   * Exchange Commission", "the Securities and Exchange Commission") names
+   * a field, not a firm, after an article (a firm's name takes none) and
+   * before a public body's word */
   bool field_word = false;
   for (size_t p = run_start; p < run_end;) {
     size_t e = extract_word_end(s, p, run_end);
@@ -571,8 +572,7 @@ static size_t body_joined_by_and(evg_extraction *x, const char *s, size_t end,
       next++;
     bool suffix =
         e > p && extract_gazetteer_lists(x, s + p, e - p, GAZ_SUFFIX, &index);
-    if (suffix && next >= run_end && article && words > 0 &&
-        company_word(x, s, p, e))
+    if (suffix && next >= run_end && article && company_word(x, s, p, e))
       field_word = true;
     else if (e == p || suffix || extract_is_title(x, s + p, e - p) ||
              (words == 0 && extract_is_given_name(x, s + p, e - p)))
@@ -590,6 +590,13 @@ static size_t body_joined_by_and(evg_extraction *x, const char *s, size_t end,
   size_t right_end = capitalised_run(s, right, end, 4, &last);
   if (right_end == right || last == right)
     return 0;
+  /* "the International Ski and Snowboard Federation's controller": the
+   * body's word is read without its possessive, which the name leaves */
+  if (right_end - last > 2 && equals_ci(s + right_end - 2, 2, "'s"))
+    right_end -= 2;
+  else if (right_end - last > 4 &&
+           memcmp(s + right_end - 4, "\xE2\x80\x99s", 4) == 0)
+    right_end -= 4;
   if (field_word)
     return public_body_word(x, s, last, right_end) ? right_end : 0;
   if (body_word(x, s, last, right_end))

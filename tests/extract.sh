@@ -2171,6 +2171,24 @@ names = sorted(r["name"] for r in rows if r["type"] == "actor")
 assert not any(n.startswith(("CFO", "CTO")) for n in names), names
 assert all(not r.get("actors") for r in rows if r["type"] == "event"), rows
 PY
+# a body's name joined by "and" holds with a possessive after it and
+# with a field's word alone after "the" ("the Securities and Exchange
+# Commission" gave "Securities" and "Exchange Commission"; "the
+# International Ski and Snowboard Federation's controller" gave
+# "International Ski"; events_test33)
+cat >"$tmp/and-body-names.txt" <<'TEXT'
+GENEVA, Switzerland, April 4, 2046 — The Lake Rowing and Canoe Federation's chief, Ilse Brun, resigned on Monday.
+
+On Tuesday the Securities and Exchange Commission fined Halden Partners.
+TEXT
+check "extract.actors.and-body-names" $PY - "$tmp/and-body-names.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/and-body-names.txt"],
+                     capture_output=True, text=True).stdout
+names = sorted(json.loads(l)["name"] for l in out.splitlines() if json.loads(l)["type"] == "actor")
+assert "Securities and Exchange Commission" in names, names
+assert not any(n in ("Securities", "Exchange Commission", "Lake Rowing") for n in names), names
+PY
 # an honorific names a person, never the firm whose first word is his
 # name, whatever kind the words around the firm gave the word
 cat >"$tmp/honorific-person.txt" <<'TEXT'
