@@ -348,7 +348,11 @@ bool extract_common_capital(const char *w, size_t len) {
       "Throughout", "Across", "Between", "Around", "Along", "Upon", "Into",
       "Toward", "Towards", "Beyond", "Behind", "Beside", "Above", "Below",
       "Unlike", "About", "Several", "Few", "Neither", "Either", "Hundreds",
-      "Thousands", "Dozens", "Millions", NULL};
+      "Thousands", "Dozens", "Millions",
+      /* a count's approximators ("Almost 13 million shares changed
+       * hands": "Almost" read as the firm whose shares they were) */
+      "Almost", "Nearly", "Roughly", "Approximately", "Barely", "Fully",
+      "Exactly", "Precisely", "Fewer", "Less", NULL};
   EXTRACT_WORD_SET(set, words, false);
   return extract_word_set_has(&set, w, len);
 }

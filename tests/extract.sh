@@ -2189,6 +2189,20 @@ names = sorted(json.loads(l)["name"] for l in out.splitlines() if json.loads(l)[
 assert "Securities and Exchange Commission" in names, names
 assert not any(n in ("Securities", "Exchange Commission", "Lake Rowing") for n in names), names
 PY
+# a count's approximator opening a sentence is no name ("Almost 13
+# million shares changed hands" gave a firm "Almost"; events_test33)
+cat >"$tmp/approximator-capital.txt" <<'TEXT'
+TORONTO, Canada, May 5, 2044 — Nearly 9 million shares of Birchwood Mining changed hands on Monday.
+
+Roughly 4 million shares were sold on Tuesday.
+TEXT
+check "extract.actors.approximator-capital" $PY - "$tmp/approximator-capital.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/approximator-capital.txt"],
+                     capture_output=True, text=True).stdout
+names = sorted(json.loads(l)["name"] for l in out.splitlines() if json.loads(l)["type"] == "actor")
+assert names == ["Birchwood Mining"], names
+PY
 # an honorific names a person, never the firm whose first word is his
 # name, whatever kind the words around the firm gave the word
 cat >"$tmp/honorific-person.txt" <<'TEXT'
