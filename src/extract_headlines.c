@@ -33,7 +33,12 @@ static void bare(const char *t, word w, const char **b, size_t *len) {
   *len = w.bare_len;
 }
 
-static bool word_is(const char *t, word w, const char *const *words) {
+/* Inline at each call: most lists are literals there, which
+ * extract_word_in compares as constants; through one out-of-line copy each
+ * list was walked entry by entry (66,000 calls on the bench's 790 kB,
+ * half of them from clause_core). */
+__attribute__((always_inline)) static inline bool
+word_is(const char *t, word w, const char *const *words) {
   const char *b;
   size_t len;
   bare(t, w, &b, &len);
