@@ -409,6 +409,15 @@ check "extract.label.till-dropped-midnight" bash -c "! grep -q '^  label: .* til
 check "extract.speed42.split-after-read-word" grep -qx '  label: The Rovers took their revenge' "$tmp/speed42-parts.events"
 check "extract.speed42.relative-subject-not-actor" bash -c "grep -A1 '^  label: A society that Ingrid Holm had founded' '$tmp/speed42-parts.events' | grep -q '^  actors:' && exit 1 || exit 0"
 check "extract.speed42.first-word-subject-actor" bash -c "grep -A1 '^  label: Ingrid Holm closed the Brekke society' '$tmp/speed42-parts.events' | grep -qx '  actors: ingrid-holm'"
+# What speed43's shortcuts must keep: the contact clause's word lists,
+# read through hashed sets, ignore case as the lists did ("reached THE
+# wreck Hansa Line had lost": the name is the clause's subject, not the
+# divers' partner; fails with the sets made exact)
+cat >"$tmp/speed43-contact.txt" <<'TEXT'
+HALIFAX, Canada, March 4, 2031 — On Tuesday divers reached THE wreck Hansa Line had lost off Sable Island.
+TEXT
+$EVG extract --format events "$tmp/speed43-contact.txt" >"$tmp/speed43-contact.events" 2>/dev/null
+check "extract.speed43.contact-lists-any-case" bash -c "grep -q '^  label: Divers reached THE wreck' '$tmp/speed43-contact.events' && ! grep -q '^  actors:' '$tmp/speed43-contact.events'"
 
 # Undated sentences told in the past happen at the story's time: in news
 # (a dateline) the paper's day; in a history the day the story reached, or
