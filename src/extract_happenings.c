@@ -800,6 +800,8 @@ typedef struct {
   bool own_dated;      /* a subordinate clause dated apart */
   bool relative;       /* ", which" or ", who" before its verb */
   bool list;           /* ", VERB" inside a series of verb phrases */
+  bool when_own;       /* a bare "when" clause of its own, its subject and
+                          verb read (extract_when_named_own) */
   size_t word_end;     /* at a space: the end of the letters after it, read
                           to tell "and" or a subordinator (0 elsewhere) */
 } clause_joint;
@@ -1044,7 +1046,14 @@ static bool clause_joint_at(const char *s, size_t from, size_t to, size_t i,
        * members out": a bare "when" after the main clause says what
        * that happening was, or what happened with it, at its time */
       if (!j->anchored && !comma && equals_ci(s + w, we - w, "when")) {
-        if (!extract_when_clause_apart(s, from, i, we, to, true))
+        /* "died when the barn ... collapsed": after a part that names
+         * its doer, a subject of its own tells a second happening
+         * (extract_when_named_own), read whole there */
+        j->when_own = extract_when_named_own(
+            s, from, i, we, to,
+            names_someone_undated(s, from, i, dates, date_count));
+        if (!j->when_own &&
+            !extract_when_clause_apart(s, from, i, we, to, true))
           return false;
         j->anchored = true;
       }
@@ -1180,6 +1189,8 @@ static bool joint_splits(const char *s, size_t from, size_t to,
                          const clause_joint *j, bool embedded) {
   if (j->relative)
     return relative_splits(s, from, j->start, j->next, to, dates, date_count);
+  if (j->when_own)
+    return true;
   if (j->cause && !j->anchored &&
       cause_clause_splits(s, from, j->start, j->next, to, dates, date_count,
                           embedded, j->because))

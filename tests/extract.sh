@@ -1628,6 +1628,34 @@ assert got == [("The inquiry began", "2030-05"),
                ("A digger from Carr Brothers cut a cable", "2031-10-03"),
                ("A clerk, Amy Dunn, found glass in a jar", "2031-10-03")], got
 PY
+# a bare "when" after a part that names its doer, with a subject of its
+# own that a determiner opens, is a happening of its own, its own names
+# ("died when the barn he was sheltering in collapsed": the gold's core
+# event, which took the main clause's name); not a number reached ("when
+# the clock reached 80 minutes"), not after a part that names no one
+# ("The strike started when ..."), a scene in -ing or a modal (clauses44)
+cat >"$tmp/when-named.txt" <<'TEXT'
+TAMPERE, Finland, March 6, 2031 — A roofer, Mikko Virtanen, 44, died on Wednesday when the scaffold he was standing on gave way. Most of Lapland lost its power on Tuesday evening when a pylon that carries the main line was felled by ice. The referee, Anna Laine, stopped the match on Sunday when the clock reached 80 minutes. The strike started on Monday when the union called its members out. Kalevi Nurmi was walking his dog on Monday when a tree fell across the path. The board said the shop would reopen when the inspectors gave their approval. Lord Lovat changed sides in November 1715 when the government offered him a pardon.
+TEXT
+check "extract.clause.when-named-own" $PY - "$tmp/when-named.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/when-named.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [(e["label"], e["date"], [names[a] for a in e.get("actors", [])])
+       for e in rows if e["type"] == "event"]
+assert got == [("A roofer, Mikko Virtanen, 44, died", "2031-03-05", ["Mikko Virtanen"]),
+               ("The scaffold he was standing on gave way", "2031-03-05", []),
+               ("Most of Lapland lost its power", "2031-03-04", []),
+               ("A pylon was felled by ice", "2031-03-04", []),
+               ("The referee, Anna Laine, stopped the match", "2031-03-02", ["Anna Laine"]),
+               ("The strike started when the union called its members out", "2031-03-03", []),
+               ("Kalevi Nurmi was walking his dog", "2031-03-03", ["Kalevi Nurmi"]),
+               ("The board said the shop would reopen", "2031-03-03", []),
+               ("Lord Lovat changed sides", "1715-11", ["Lord Lovat"]),
+               ("The government offered him a pardon", "1715-11", [])], got
+PY
 # a clock told in words after "before", "after" or "until" ("just after
 # six in the evening", "shortly after ten at night") is the main clause's
 # time, no subject of a clause of its own: the sentence was split there
