@@ -1291,8 +1291,14 @@ static bool undated_boundary(const char *s, size_t from, size_t to,
     if (j.cause && !series && !cause_embedded)
       cause_embedded =
           embedding_scan(s, from, i, NULL, 0, false, &cause_scanned);
+    /* "ordered on Monday that ... be replayed, after an inquiry found":
+     * the decision of a dated act in words embeds no saying
+     * (extract_directive_content) */
+    bool cause_embeds =
+        cause_embedded && !(date_within(dates, date_count, from, j.start) &&
+                            extract_directive_content(s, from, j.start));
     if (!joint_splits(s, from, to, dates, date_count, &j,
-                      j.cause && !series ? cause_embedded : embeds) ||
+                      j.cause && !series ? cause_embeds : embeds) ||
         extract_negated_at(s, j.next, to))
       continue;
     *b_start = j.start;

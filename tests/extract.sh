@@ -1656,6 +1656,28 @@ assert got == [("A roofer, Mikko Virtanen, 44, died", "2031-03-05", ["Mikko Virt
                ("Lord Lovat changed sides", "1715-11", ["Lord Lovat"]),
                ("The government offered him a pardon", "1715-11", [])], got
 PY
+# an "after" clause behind the "that" clause of a dated act in words
+# ("ordered on Thursday that the vote be held again, after observers
+# found ...") is the act's cause, a happening of its own with its own
+# names; after a verb of saying it may be what was said, and stays
+# (clauses17, clauses44)
+cat >"$tmp/directive.txt" <<'TEXT'
+NAIROBI, Kenya, May 9, 2031 — The Supreme Court of Kenya ordered on Thursday that the vote in Kisumu be held again, after observers found ballots in a river. The Fisheries Board of Tanzania recommended on Tuesday that the catch of tilapia be halved by 2032, after scientists counted the stock in Lake Victoria. The mayor of Mombasa said on Monday that the ferry would resume in June, after engineers repaired its ramp.
+TEXT
+check "extract.clause.directive-after" $PY - "$tmp/directive.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/directive.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [(e["label"], e["date"], [names[a] for a in e.get("actors", [])])
+       for e in rows if e["type"] == "event"]
+assert got == [("The Supreme Court of Kenya ordered", "2031-05-08", ["Supreme Court of Kenya"]),
+               ("Observers found ballots in a river", "2031-05-08", []),
+               ("The Fisheries Board of Tanzania recommended", "2031-05-06", ["Fisheries Board of Tanzania"]),
+               ("Scientists counted the stock in Lake Victoria", "2031-05-06", []),
+               ("The mayor of Mombasa said the ferry would resume", "2031-05-05", [])], got
+PY
 # a clock told in words after "before", "after" or "until" ("just after
 # six in the evening", "shortly after ten at night") is the main clause's
 # time, no subject of a clause of its own: the sentence was split there
