@@ -802,6 +802,7 @@ typedef struct {
   bool list;           /* ", VERB" inside a series of verb phrases */
   bool when_own;       /* a bare "when" clause of its own, its subject and
                           verb read (extract_when_named_own) */
+  bool counted;        /* a count of time before the subordinator */
   size_t word_end;     /* at a space: the end of the letters after it, read
                           to tell "and" or a subordinator (0 elsewhere) */
 } clause_joint;
@@ -1036,6 +1037,7 @@ static bool clause_joint_at(const char *s, size_t from, size_t to, size_t i,
       j->own_dated = date_within(dates, date_count, from, i) &&
                      own_date_within(s, dates, date_count, j->next, to);
       j->anchored = j->start != i || j->own_dated;
+      j->counted = j->start != i;
       /* "halted refuelling after water was found in its tanks": a
        * passive after "after" is a happening of its own (a passive
        * before it, "was disqualified after photographs showed her", is
@@ -1202,11 +1204,11 @@ static bool joint_splits(const char *s, size_t from, size_t to,
    * that name out of the clause after it, and a part that names no one
    * ("Dark clouds rolled in") would only stand apart from its date */
   return subject_and_verb_at(s, j->next, to, dates, date_count,
-                             j->bare_and || j->list ? SUBJECT_SHARED
-                             : j->own_dated         ? SUBJECT_DATED
-                             : j->anchored          ? SUBJECT_ANY
-                             : j->subordinate       ? SUBJECT_NAMED
-                                                    : SUBJECT_NOUN_PHRASE,
+                             j->bare_and || j->list       ? SUBJECT_SHARED
+                             : j->own_dated || j->counted ? SUBJECT_DATED
+                             : j->anchored                ? SUBJECT_ANY
+                             : j->subordinate             ? SUBJECT_NAMED
+                                                          : SUBJECT_NOUN_PHRASE,
                              names_someone(s, from, j->start));
 }
 

@@ -1678,6 +1678,26 @@ assert got == [("The Supreme Court of Kenya ordered", "2031-05-08", ["Supreme Co
                ("Scientists counted the stock in Lake Victoria", "2031-05-06", []),
                ("The mayor of Mombasa said the ferry would resume", "2031-05-05", [])], got
 PY
+# a count of time before "after" dates the clause apart, so its past
+# perfect is a happening of its own ("hours after some 300 passengers had
+# boarded"), as it was when the count is a date of the tagger's ("two
+# years after a fire had gutted her engine room") (clauses44)
+cat >"$tmp/counted-perfect.txt" <<'TEXT'
+MANILA, Philippines, May 4, 2031 — Pacific Wings grounded its fleet on Tuesday evening, hours after some 300 passengers had boarded a jet with a cracked wing. In 1911 the Royal Navy scrapped the Hood, two years after a fire had gutted her engine room.
+TEXT
+check "extract.clause.counted-perfect" $PY - "$tmp/counted-perfect.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/counted-perfect.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [(e["label"], e["date"], [names[a] for a in e.get("actors", [])])
+       for e in rows if e["type"] == "event"]
+assert got == [("Pacific Wings grounded its fleet", "2031-04-29", ["Pacific Wings"]),
+               ("Some 300 passengers had boarded a jet", "2031-04-29", []),
+               ("The Royal Navy scrapped the Hood", "1911", ["Royal Navy", "Hood"]),
+               ("A fire had gutted her engine room", "1909", [])], got
+PY
 # a clock told in words after "before", "after" or "until" ("just after
 # six in the evening", "shortly after ten at night") is the main clause's
 # time, no subject of a clause of its own: the sentence was split there
