@@ -800,6 +800,9 @@ typedef struct {
   bool own_dated;      /* a subordinate clause dated apart */
   bool relative;       /* ", which" or ", who" before its verb */
   bool list;           /* ", VERB" inside a series of verb phrases */
+  bool when_own;       /* a bare "when" clause of its own, its subject and
+                          verb read (extract_when_named_own) */
+  bool counted;        /* a count of time before the subordinator */
   size_t word_end;     /* at a space: the end of the letters after it, read
                           to tell "and" or a subordinator (0 elsewhere) */
 } clause_joint;
@@ -1034,6 +1037,7 @@ static bool clause_joint_at(const char *s, size_t from, size_t to, size_t i,
       j->own_dated = date_within(dates, date_count, from, i) &&
                      own_date_within(s, dates, date_count, j->next, to);
       j->anchored = j->start != i || j->own_dated;
+      j->counted = j->start != i;
       /* "halted refuelling after water was found in its tanks": a
        * passive after "after" is a happening of its own (a passive
        * before it, "was disqualified after photographs showed her", is
@@ -1044,7 +1048,14 @@ static bool clause_joint_at(const char *s, size_t from, size_t to, size_t i,
        * members out": a bare "when" after the main clause says what
        * that happening was, or what happened with it, at its time */
       if (!j->anchored && !comma && equals_ci(s + w, we - w, "when")) {
-        if (!extract_when_clause_apart(s, from, i, we, to, true))
+        /* "died when the barn ... collapsed": after a part that names
+         * its doer, a subject of its own tells a second happening
+         * (extract_when_named_own), read whole there */
+        j->when_own = extract_when_named_own(
+            s, from, i, we, to,
+            names_someone_undated(s, from, i, dates, date_count));
+        if (!j->when_own &&
+            !extract_when_clause_apart(s, from, i, we, to, true))
           return false;
         j->anchored = true;
       }
@@ -1180,6 +1191,8 @@ static bool joint_splits(const char *s, size_t from, size_t to,
                          const clause_joint *j, bool embedded) {
   if (j->relative)
     return relative_splits(s, from, j->start, j->next, to, dates, date_count);
+  if (j->when_own)
+    return true;
   if (j->cause && !j->anchored &&
       cause_clause_splits(s, from, j->start, j->next, to, dates, date_count,
                           embedded, j->because))
@@ -1191,11 +1204,11 @@ static bool joint_splits(const char *s, size_t from, size_t to,
    * that name out of the clause after it, and a part that names no one
    * ("Dark clouds rolled in") would only stand apart from its date */
   return subject_and_verb_at(s, j->next, to, dates, date_count,
-                             j->bare_and || j->list ? SUBJECT_SHARED
-                             : j->own_dated         ? SUBJECT_DATED
-                             : j->anchored          ? SUBJECT_ANY
-                             : j->subordinate       ? SUBJECT_NAMED
-                                                    : SUBJECT_NOUN_PHRASE,
+                             j->bare_and || j->list       ? SUBJECT_SHARED
+                             : j->own_dated || j->counted ? SUBJECT_DATED
+                             : j->anchored                ? SUBJECT_ANY
+                             : j->subordinate             ? SUBJECT_NAMED
+                                                          : SUBJECT_NOUN_PHRASE,
                              names_someone(s, from, j->start));
 }
 
@@ -1280,8 +1293,14 @@ static bool undated_boundary(const char *s, size_t from, size_t to,
     if (j.cause && !series && !cause_embedded)
       cause_embedded =
           embedding_scan(s, from, i, NULL, 0, false, &cause_scanned);
+    /* "ordered on Monday that ... be replayed, after an inquiry found":
+     * the decision of a dated act in words embeds no saying
+     * (extract_directive_content) */
+    bool cause_embeds =
+        cause_embedded && !(date_within(dates, date_count, from, j.start) &&
+                            extract_directive_content(s, from, j.start));
     if (!joint_splits(s, from, to, dates, date_count, &j,
-                      j.cause && !series ? cause_embedded : embeds) ||
+                      j.cause && !series ? cause_embeds : embeds) ||
         extract_negated_at(s, j.next, to))
       continue;
     *b_start = j.start;

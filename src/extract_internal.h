@@ -1508,6 +1508,23 @@ size_t extract_count_subject_at(const char *s, size_t q, size_t to);
 bool extract_when_clause_apart(const char *s, size_t from, size_t at,
                                size_t next, size_t to, bool main_passive);
 
+/* extract_directive_content.c */
+/* Whether the part s[from, at) that a cause clause follows embeds only
+ * the "that" clause of a verb of an act in words ("ordered on Monday that
+ * the match be replayed, | after an inquiry found"), no other relative,
+ * content clause or saying (read over its last 400 bytes). */
+bool extract_directive_content(const char *s, size_t from, size_t at);
+
+/* extract_when_named.c */
+/* Whether a bare "when" clause at s[next, to), after a part s[from, at)
+ * that names someone (part_names_someone) and tells a happening (no
+ * modal, no "was" before a word in -ing or a state), is a happening of
+ * its own: a subject that a determiner opens and a past verb that tells a
+ * change, not a number reached ("died when the barn he was sheltering in
+ * collapsed"). */
+bool extract_when_named_own(const char *s, size_t from, size_t at, size_t next,
+                            size_t to, bool part_names_someone);
+
 /* Whether the word s[w, e) is a common plural noun that heads a subject,
  * capitalised or not ("Firemen", "Shares", "detectives"): in -s as
  * extract_bare_plural reads it, or in -men; not a stretch of time ("Years

@@ -1637,6 +1637,76 @@ assert got == [("The inquiry began", "2030-05"),
                ("A digger from Carr Brothers cut a cable", "2031-10-03"),
                ("A clerk, Amy Dunn, found glass in a jar", "2031-10-03")], got
 PY
+# a bare "when" after a part that names its doer, with a subject of its
+# own that a determiner opens, is a happening of its own, its own names
+# ("died when the barn he was sheltering in collapsed": the gold's core
+# event, which took the main clause's name); not a number reached ("when
+# the clock reached 80 minutes"), not after a part that names no one
+# ("The strike started when ..."), a scene in -ing or a modal (clauses44)
+cat >"$tmp/when-named.txt" <<'TEXT'
+TAMPERE, Finland, March 6, 2031 — A roofer, Mikko Virtanen, 44, died on Wednesday when the scaffold he was standing on gave way. Most of Lapland lost its power on Tuesday evening when a pylon that carries the main line was felled by ice. The referee, Anna Laine, stopped the match on Sunday when the clock reached 80 minutes. The strike started on Monday when the union called its members out. Kalevi Nurmi was walking his dog on Monday when a tree fell across the path. The board said the shop would reopen when the inspectors gave their approval. Lord Lovat changed sides in November 1715 when the government offered him a pardon.
+TEXT
+check "extract.clause.when-named-own" $PY - "$tmp/when-named.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/when-named.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [(e["label"], e["date"], [names[a] for a in e.get("actors", [])])
+       for e in rows if e["type"] == "event"]
+assert got == [("A roofer, Mikko Virtanen, 44, died", "2031-03-05", ["Mikko Virtanen"]),
+               ("The scaffold he was standing on gave way", "2031-03-05", []),
+               ("Most of Lapland lost its power", "2031-03-04", []),
+               ("A pylon was felled by ice", "2031-03-04", []),
+               ("The referee, Anna Laine, stopped the match", "2031-03-02", ["Anna Laine"]),
+               ("The strike started when the union called its members out", "2031-03-03", []),
+               ("Kalevi Nurmi was walking his dog", "2031-03-03", ["Kalevi Nurmi"]),
+               ("The board said the shop would reopen", "2031-03-03", []),
+               ("Lord Lovat changed sides", "1715-11", ["Lord Lovat"]),
+               ("The government offered him a pardon", "1715-11", [])], got
+PY
+# an "after" clause behind the "that" clause of a dated act in words
+# ("ordered on Thursday that the vote be held again, after observers
+# found ...") is the act's cause, a happening of its own with its own
+# names; after a verb of saying it may be what was said, and stays
+# (clauses17, clauses44)
+cat >"$tmp/directive.txt" <<'TEXT'
+NAIROBI, Kenya, May 9, 2031 — The Supreme Court of Kenya ordered on Thursday that the vote in Kisumu be held again, after observers found ballots in a river. The Fisheries Board of Tanzania recommended on Tuesday that the catch of tilapia be halved by 2032, after scientists counted the stock in Lake Victoria. The mayor of Mombasa said on Monday that the ferry would resume in June, after engineers repaired its ramp.
+TEXT
+check "extract.clause.directive-after" $PY - "$tmp/directive.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/directive.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [(e["label"], e["date"], [names[a] for a in e.get("actors", [])])
+       for e in rows if e["type"] == "event"]
+assert got == [("The Supreme Court of Kenya ordered", "2031-05-08", ["Supreme Court of Kenya"]),
+               ("Observers found ballots in a river", "2031-05-08", []),
+               ("The Fisheries Board of Tanzania recommended", "2031-05-06", ["Fisheries Board of Tanzania"]),
+               ("Scientists counted the stock in Lake Victoria", "2031-05-06", []),
+               ("The mayor of Mombasa said the ferry would resume", "2031-05-05", [])], got
+PY
+# a count of time before "after" dates the clause apart, so its past
+# perfect is a happening of its own ("hours after some 300 passengers had
+# boarded"), as it was when the count is a date of the tagger's ("two
+# years after a fire had gutted her engine room") (clauses44)
+cat >"$tmp/counted-perfect.txt" <<'TEXT'
+MANILA, Philippines, May 4, 2031 — Pacific Wings grounded its fleet on Tuesday evening, hours after some 300 passengers had boarded a jet with a cracked wing. In 1911 the Royal Navy scrapped the Hood, two years after a fire had gutted her engine room.
+TEXT
+check "extract.clause.counted-perfect" $PY - "$tmp/counted-perfect.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/counted-perfect.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [(e["label"], e["date"], [names[a] for a in e.get("actors", [])])
+       for e in rows if e["type"] == "event"]
+assert got == [("Pacific Wings grounded its fleet", "2031-04-29", ["Pacific Wings"]),
+               ("Some 300 passengers had boarded a jet", "2031-04-29", []),
+               ("The Royal Navy scrapped the Hood", "1911", ["Royal Navy", "Hood"]),
+               ("A fire had gutted her engine room", "1909", [])], got
+PY
 # a clock told in words after "before", "after" or "until" ("just after
 # six in the evening", "shortly after ten at night") is the main clause's
 # time, no subject of a clause of its own: the sentence was split there
