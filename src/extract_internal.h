@@ -1334,6 +1334,15 @@ bool extract_overnight_into(const evg_extraction *x, const char *s,
 bool extract_lead_day_holds(const char *text, const evg_timex *story,
                             const evg_timex *lead);
 
+/* extract_lead_after.c */
+/* In news, the lead's undated "after" clause (and the clauses joined to
+ * it by "and") takes the day of a sentence of the next paragraph that
+ * tells it again: one sharing a word of substance with it and naming a
+ * day in the week up to the main clause's date.  Run once the events are
+ * found (find_events), every timex tagged. */
+void extract_lead_after_retold(evg_extraction *x, const char *text,
+                               const range *sentences, size_t sentence_count);
+
 /* extract_news_span.c */
 /* Whether, in news, clause k has no date of its own and is joined by
  * "and" or "but" to the next clause, whose date (clause k's) closes it and
