@@ -935,6 +935,37 @@ assert d.get("A fire destroyed a substation in Embakasi") == "2039-07-29", d
 d = dates("lead-after-perfect.txt")
 assert d.get("Its board ignored a warning about its drivers' hours") == "2036-11-13", d
 PY
+# "shortly before midnight" (or "until midnight") is the midnight that
+# ends the day told, its 24:00, not the next day's first minute; "soon
+# after midnight" is the next day's (dates48)
+cat >"$tmp/before-midnight.txt" <<'TEXT'
+ROME, Italy, June 4, 2030 — Firefighters put out a blaze at a warehouse in Ostia on Monday.
+
+The fire started at about 6 p.m. The last flames were out shortly before midnight.
+
+The last crews left soon after midnight.
+TEXT
+cat >"$tmp/before-midnight-history.txt" <<'TEXT'
+The fleet
+
+On the evening of March 3, 1871, the fleet sailed from Brest. The last ship cleared the harbour just before midnight. The pilots rowed home soon after midnight.
+TEXT
+check "extract.clause-date.before-midnight" $PY - "$tmp" <<PY
+import json, subprocess, sys
+def dates(name):
+    out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sys.argv[1] + "/" + name],
+                         capture_output=True, text=True).stdout
+    return {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+d = dates("before-midnight.txt")
+assert d.get("The last flames were out") == "2030-06-03", d
+assert d.get("The last crews left") == "2030-06-04", d
+d = dates("before-midnight-history.txt")
+assert d.get("The last ship cleared the harbour") == "1871-03-03", d
+assert d.get("The pilots rowed home") == "1871-03-04", d
+tml = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "timeml", sys.argv[1] + "/before-midnight.txt"],
+                     capture_output=True, text=True).stdout
+assert 'value="2030-06-03T24:00">midnight<' in tml, tml
+PY
 # in news, "by the end of the month" in a past clause after a day told in
 # its sentence or the one before is that day's month; a plan keeps the
 # paper's (dates46)
