@@ -966,6 +966,23 @@ tml = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "timeml", 
                      capture_output=True, text=True).stdout
 assert 'value="2030-06-03T24:00">midnight<' in tml, tml
 PY
+# "The next day, June 11," is the day written out after the comma, not
+# a count from a reference a vague "two weeks before" moved (dates48)
+cat >"$tmp/next-day-apposition.txt" <<'TEXT'
+The pass
+
+The expedition reached the pass on June 10, 1862, the snow having melted two weeks before. The next day, June 11, they crossed into the valley.
+
+The mules were lost in a storm. The following day, June 14, the party turned back.
+TEXT
+check "extract.clause-date.next-day-apposition" $PY - "$tmp/next-day-apposition.txt" <<PY
+import json, subprocess, sys
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("They crossed into the valley") == "1862-06-11", dates
+assert dates.get("The party turned back") == "1862-06-14", dates
+PY
 # in news, "by the end of the month" in a past clause after a day told in
 # its sentence or the one before is that day's month; a plan keeps the
 # paper's (dates46)
