@@ -880,6 +880,11 @@ static const evg_timex *story_told_by(const char *text, size_t si,
        story->date.end == st->lead->date.end) ||
       (carry && extract_lead_day_holds(text, story, st->lead));
   const evg_timex *anchor_day = st->anchor_day;
+  /* "Airlines cancelled all flights on Tuesday and Wednesday. // A man
+   * was killed in Uruma": the lead's day inside the days told holds */
+  if (carry && st->news && st->paragraph_since_story &&
+      extract_lead_day_within(story, st->lead))
+    return st->lead;
   return st->news && !((just_told && day_before_paper(story, anchor_day)) ||
                        (story->has_date && anchor_day &&
                         story->date.end < anchor_day->date.start &&
@@ -958,7 +963,8 @@ static void undated_sentence_events(evg_extraction *x, const char *text,
   size_t happening_count =
       extract_happening_clauses(text, sentence, happenings);
   const evg_timex *told = story_told(text, si, st);
-  bool carried = st->news && told == story && told_by_carry(text, si, st, told);
+  bool carried = st->news && (told == story || told == st->lead) &&
+                 told_by_carry(text, si, st, told);
   bool named_count = false;
   const evg_timex *undated = undated_date(x, text, sentence, timex_index, told,
                                           st->news, &named_count);

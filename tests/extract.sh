@@ -983,6 +983,24 @@ dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["
 assert dates.get("They crossed into the valley") == "1862-06-11", dates
 assert dates.get("The party turned back") == "1862-06-14", dates
 PY
+# in news, a paragraph after one that left the story at days holding the
+# lead's day ("cancelled on Wednesday and Thursday") goes on at the
+# lead's day, marked uncertain as the carry is (dates48)
+cat >"$tmp/lead-day-within.txt" <<'TEXT'
+HAVANA, Cuba, October 10, 2036 — Hurricane Lidia struck western Cuba on Thursday, flooding hundreds of homes in Pinar del Río.
+
+The storm made landfall near Sandino at about 4 p.m., the Institute of Meteorology said. Ferries to the Isla de la Juventud were cancelled on Wednesday and Thursday.
+
+A fisherman drowned off Batabanó, and two children were hurt by falling roofs in Consolación del Sur.
+TEXT
+check "extract.clause-date.lead-day-within" $PY - "$tmp/lead-day-within.txt" <<PY
+import json, subprocess, sys
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("Ferries were cancelled") == "2036-10-08/2036-10-09", dates
+assert dates.get("A fisherman drowned off Batabanó") == "2036-10-09?", dates
+PY
 # in news, "by the end of the month" in a past clause after a day told in
 # its sentence or the one before is that day's month; a plan keeps the
 # paper's (dates46)
