@@ -1001,6 +1001,21 @@ dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["
 assert dates.get("Ferries were cancelled") == "2036-10-08/2036-10-09", dates
 assert dates.get("A fisherman drowned off Batabanó") == "2036-10-09?", dates
 PY
+# "last night", a night told without the day that names it, is both days
+# of the night, as "overnight" is; "on Tuesday night" is its day (dates48)
+cat >"$tmp/last-night.txt" <<'TEXT'
+GENEVA, Switzerland, March 18, 2038 — A chemical leak at a plant in Monthey forced the evacuation of 300 homes on Wednesday.
+
+The plant's owner, Rhônechem, said in a statement that its engineers had sealed the valve last night. Firefighters had cordoned off the area on Tuesday night.
+TEXT
+check "extract.clause-date.last-night" $PY - "$tmp/last-night.txt" <<PY
+import json, subprocess, sys
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("The plant's owner, Rhônechem, said its engineers had sealed") == "2038-03-17/2038-03-18", dates
+assert dates.get("Firefighters had cordoned off the area") == "2038-03-16", dates
+PY
 # in news, "by the end of the month" in a past clause after a day told in
 # its sentence or the one before is that day's month; a plan keeps the
 # paper's (dates46)
