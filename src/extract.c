@@ -982,9 +982,25 @@ static void undated_sentence_events(evg_extraction *x, const char *text,
     st->carried = carried && !named_count;
   }
   size_t first = x->event_count;
-  for (size_t k = 0; k < happening_count; k++)
-    add_clause_events(x, text, sentence, &happenings[k], cursor, undated,
+  for (size_t k = 0; k < happening_count; k++) {
+    /* "The agency acted eight months after the charity filed a petition":
+     * the happening after the count came that long before the story's
+     * time, as in a dated sentence (dated_sentence_events) */
+    const evg_timex *date = undated;
+    bool later;
+    evg_date counted;
+    const evg_timex *count = extract_count_between(
+        text, k ? happenings[k - 1].end : sentence->start, happenings[k].start,
+        x->timexes, timex_index, &later);
+    if (count && counted_date(undated, count->value, later, &counted)) {
+      evg_timex *then = redated(x, undated, counted);
+      then->start = count->start;
+      then->end = count->end;
+      date = then;
+    }
+    add_clause_events(x, text, sentence, &happenings[k], cursor, date,
                       timex_index);
+  }
   if (carried && !named_count)
     mark_carried(x, first);
   /* a history's sentence with no time of its own ("within an hour"

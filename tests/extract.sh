@@ -1016,6 +1016,21 @@ dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["
 assert dates.get("The plant's owner, Rhônechem, said its engineers had sealed") == "2038-03-17/2038-03-18", dates
 assert dates.get("Firefighters had cordoned off the area") == "2038-03-16", dates
 PY
+# a sentence with no date of its own that counts a happening back from
+# the story's time ("acted three weeks after a passenger filed a
+# complaint"): that happening is three weeks before it (dates48)
+cat >"$tmp/undated-count.txt" <<'TEXT'
+PIRAEUS, Greece, September 9, 2037 — The Hellenic Coast Guard fined the ferry operator Blue Line 400,000 euros on Monday over the state of its lifeboats.
+
+The fine is the largest the coast guard has imposed. The coast guard acted three weeks after a passenger filed a complaint about a rusted davit on the Aegean Star.
+TEXT
+check "extract.clause-date.undated-count" $PY - "$tmp/undated-count.txt" <<PY
+import json, subprocess, sys
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("A passenger filed a complaint about a rusted davit") == "2037-08-17?", dates
+PY
 # in news, "by the end of the month" in a past clause after a day told in
 # its sentence or the one before is that day's month; a plan keeps the
 # paper's (dates46)
