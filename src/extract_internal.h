@@ -1340,9 +1340,9 @@ bool extract_lead_day_within(const evg_timex *story, const evg_timex *lead);
 
 /* extract_lead_after.c */
 /* In news, the lead's undated "after" clause takes the day of a sentence
- * of the next paragraph that tells it again: one sharing a word of substance with it and naming a
- * day in the week up to the main clause's date.  Run once the events are
- * found (find_events), every timex tagged. */
+ * of the next paragraph that tells it again: one sharing a word of substance
+ * with it and naming a day in the week up to the main clause's date.  Run once
+ * the events are found (find_events), every timex tagged. */
 void extract_lead_after_retold(evg_extraction *x, const char *text,
                                const range *sentences, size_t sentence_count);
 
