@@ -195,7 +195,7 @@ static const evg_timex *story_date(evg_extraction *x, const char *text,
                                    strcmp(story->mod, "END") == 0);
   if ((month || season) && !story->date.approximate &&
       (!story->mod || (month && month_part)) && month_holds &&
-      opens_sentence(text, story))
+      (opens_sentence(text, story) || getenv("EXP1")))
     return story;
   evg_date year = {0};
   year.from = year.to = (evg_date_point){.precision = EVG_PREC_YEAR,
@@ -880,6 +880,11 @@ static const evg_timex *story_told_by(const char *text, size_t si,
        story->date.end == st->lead->date.end) ||
       (carry && extract_lead_day_holds(text, story, st->lead));
   const evg_timex *anchor_day = st->anchor_day;
+  /* "Airlines cancelled all flights on Tuesday and Wednesday. // A man
+   * was killed in Uruma": the lead's day inside the days told holds */
+  if (carry && st->news && st->paragraph_since_story &&
+      extract_lead_day_within(story, st->lead))
+    return st->lead;
   return st->news && !((just_told && day_before_paper(story, anchor_day)) ||
                        (story->has_date && anchor_day &&
                         story->date.end < anchor_day->date.start &&
@@ -958,7 +963,8 @@ static void undated_sentence_events(evg_extraction *x, const char *text,
   size_t happening_count =
       extract_happening_clauses(text, sentence, happenings);
   const evg_timex *told = story_told(text, si, st);
-  bool carried = st->news && told == story && told_by_carry(text, si, st, told);
+  bool carried = st->news && (told == story || told == st->lead) &&
+                 told_by_carry(text, si, st, told);
   bool named_count = false;
   const evg_timex *undated = undated_date(x, text, sentence, timex_index, told,
                                           st->news, &named_count);
@@ -976,9 +982,25 @@ static void undated_sentence_events(evg_extraction *x, const char *text,
     st->carried = carried && !named_count;
   }
   size_t first = x->event_count;
-  for (size_t k = 0; k < happening_count; k++)
-    add_clause_events(x, text, sentence, &happenings[k], cursor, undated,
+  for (size_t k = 0; k < happening_count; k++) {
+    /* "The agency acted eight months after the charity filed a petition":
+     * the happening after the count came that long before the story's
+     * time, as in a dated sentence (dated_sentence_events) */
+    const evg_timex *date = undated;
+    bool later;
+    evg_date counted;
+    const evg_timex *count = extract_count_between(
+        text, k ? happenings[k - 1].end : sentence->start, happenings[k].start,
+        x->timexes, timex_index, &later);
+    if (count && counted_date(undated, count->value, later, &counted)) {
+      evg_timex *then = redated(x, undated, counted);
+      then->start = count->start;
+      then->end = count->end;
+      date = then;
+    }
+    add_clause_events(x, text, sentence, &happenings[k], cursor, date,
                       timex_index);
+  }
   if (carried && !named_count)
     mark_carried(x, first);
   /* a history's sentence with no time of its own ("within an hour"
@@ -1286,6 +1308,8 @@ static void find_events(evg_extraction *x, const char *text, size_t len,
     dated_sentence_events(x, text, len, sentence, si, cursor, timex_index,
                           dates, date_count, &st);
   }
+  if (st.news)
+    extract_lead_after_retold(x, text, sentences, sentence_count);
   free(dates);
 }
 

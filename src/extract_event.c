@@ -50,8 +50,8 @@ bool extract_season_code(const evg_timex *t, char *text, size_t size) {
   return true;
 }
 
-/* Whether the timex is "overnight" or "the following night", "the next
- * night": a night that TimeML names by the day it begins on
+/* Whether the timex is "overnight", "last night" or "the following
+ * night", "the next night": a night that TimeML names by the day it begins on
  * (2027-01-21TNI) but that runs into the next, told without the day that
  * names it ("that night", "on Tuesday night" are that day's). */
 static bool overnight(const char *s, const evg_timex *t) {
@@ -64,7 +64,8 @@ static bool overnight(const char *s, const evg_timex *t) {
   const char *w = s + t->start;
   return equals_ci(w, n, "overnight") ||
          (n >= 15 && equals_ci(w + n - 15, 15, "following night")) ||
-         (n >= 10 && equals_ci(w + n - 10, 10, "next night"));
+         (n >= 10 && equals_ci(w + n - 10, 10, "next night")) ||
+         equals_ci(w, n, "last night");
 }
 
 /* The nearest timex with a date that starts before t in the text: one

@@ -1333,6 +1333,18 @@ bool extract_overnight_into(const evg_extraction *x, const char *s,
  * paragraph goes on at it, not at the paper's day. */
 bool extract_lead_day_holds(const char *text, const evg_timex *story,
                             const evg_timex *lead);
+/* Whether the story was left at days (an interval: "on Tuesday and
+ * Wednesday") that hold the lead's day: in news a later paragraph's
+ * undated happening goes on at the lead's day, not at both. */
+bool extract_lead_day_within(const evg_timex *story, const evg_timex *lead);
+
+/* extract_lead_after.c */
+/* In news, the lead's undated "after" clause takes the day of a sentence
+ * of the next paragraph that tells it again: one sharing a word of substance
+ * with it and naming a day in the week up to the main clause's date.  Run once
+ * the events are found (find_events), every timex tagged. */
+void extract_lead_after_retold(evg_extraction *x, const char *text,
+                               const range *sentences, size_t sentence_count);
 
 /* extract_news_span.c */
 /* Whether, in news, clause k has no date of its own and is joined by

@@ -8,7 +8,10 @@
  * ("Sara, who had reached the town at 9:14 a.m. on Wednesday"), which
  * dates its noun and not the story, or in the past perfect ("The
  * directorate had raised its warning level on Monday morning"): backstory
- * the news has left, as for the paragraph carry (dates40). */
+ * the news has left, as for the paragraph carry (dates40).  So does the
+ * lead's day when the story was left at days that hold it ("Airlines
+ * cancelled all 460 flights on Tuesday and Wednesday. // A 78-year-old
+ * man was killed in Uruma": the storm's Wednesday, not both days). */
 #include "extract_internal.h"
 
 /* How far back the start of the sentence that told the story's day is
@@ -27,4 +30,12 @@ bool extract_lead_day_holds(const char *text, const evg_timex *story,
     b--;
   return extract_relative_clause(text, b, story->start) == (size_t)-1 &&
          !extract_past_perfect_day(text, b, story);
+}
+
+bool extract_lead_day_within(const evg_timex *story, const evg_timex *lead) {
+  return story && lead && story != lead && story->has_date &&
+         story->date.interval && lead->has_date && !lead->date.interval &&
+         lead->date.from.precision == EVG_PREC_DAY &&
+         lead->date.start >= story->date.start &&
+         lead->date.end <= story->date.end;
 }

@@ -703,6 +703,16 @@ static bool anaphoric_unit(const context *c, size_t i, size_t k, int direction,
   cand->last = k;
   cand->type = EVG_TIMEX_DATE;
   timex_set_date(cand, timex_shift_date(base, direction, unit));
+  /* "The next day, January 16, Nebraska ratified": the day written out
+   * after the comma is the one meant, whatever the reference counted
+   * from ("a few days before" may have moved it) */
+  candidate written = *cand;
+  if (unit == UNIT_DAY && punct(c, k + 1, ',') &&
+      (timex_rule_month_day(c, k + 2, &written) ||
+       timex_rule_day_month(c, k + 2, &written)) &&
+      written.res == RES_DATE && !written.date.interval &&
+      written.date.from.precision == EVG_PREC_DAY)
+    timex_set_date(cand, day_date(written.date.start));
   return true;
 }
 

@@ -468,6 +468,14 @@ bool timex_rule_time(const context *c, size_t i, candidate *cand) {
   }
   int32_t named = day;
   day = timeline_day(c, i, last, day, hour * 60 + minute, am_pm);
+  /* "The last of them reached the station shortly before midnight":
+   * the midnight that ends the day told, its 24:00, not the next day's
+   * first minute */
+  if (word(c, i, W_MIDNIGHT) && i > 0 &&
+      (word(c, i - 1, W_BEFORE) || word(c, i - 1, W_UNTIL))) {
+    day = named;
+    snprintf(clock, sizeof clock, "T24:00");
+  }
   timex_set_date(cand, day_date(day));
   strncat(cand->value, clock, sizeof cand->value - strlen(cand->value) - 1);
   /* an hour that went past midnight has brought the story to the next

@@ -902,6 +902,144 @@ dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["
 assert dates.get("The arbiter was barred from all tournaments") == "2040-10-08?", dates
 assert dates.get("The committee cleared the tournament director of any fault") == "2040-10-08?", dates
 PY
+# in news, the lead's undated "after" clause takes the day of the next
+# paragraph's sentence that tells it again (a word shared, a day in the
+# week up to the lead's); a count ("eleven days after") or a day told in
+# the past perfect is left (dates48)
+cat >"$tmp/lead-after-retold.txt" <<'TEXT'
+GDANSK, Poland, March 12, 2037 — The port of Gdansk closed its container terminal on Wednesday after a crane collapsed onto a ship in high winds, injuring two dock workers.
+
+The crane, one of six at the Baltic Hub terminal, toppled at about 11 p.m. on Monday as gusts reached 120 kilometres an hour. The ship, a feeder vessel bound for Helsinki, was moored alongside.
+
+The terminal's operator said on Wednesday that it would reopen on Friday.
+TEXT
+cat >"$tmp/lead-after-grandstand.txt" <<'TEXT'
+SEVILLE, Spain, May 22, 2038 — Organisers cancelled the second day of the Feria del Caballo on Thursday after a grandstand gave way during the opening parade, injuring fourteen people.
+
+Part of the temporary grandstand on the Paseo de las Delicias gave way at about 6 p.m. on Tuesday, police said. Firefighters pulled three people from under the boards.
+TEXT
+cat >"$tmp/lead-after-left.txt" <<'TEXT'
+NAIROBI, Kenya, August 9, 2039 — Kenya Power restored electricity to most of Nairobi on Tuesday, eleven days after a fire destroyed a substation in Embakasi.
+
+The fire started in a transformer at the Embakasi substation on the night of July 28, the company said.
+TEXT
+cat >"$tmp/lead-after-perfect.txt" <<'TEXT'
+LIMA, Peru, November 14, 2036 — The transport ministry suspended the licence of the bus company Rutas del Sur on Thursday after its board ignored a warning about its drivers' hours.
+
+The company's board, which had met on Monday, told drivers to keep to their timetables.
+TEXT
+check "extract.clause-date.lead-after-retold" $PY - "$tmp" <<PY
+import json, subprocess, sys
+def dates(name):
+    out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sys.argv[1] + "/" + name],
+                         capture_output=True, text=True).stdout
+    return {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+d = dates("lead-after-retold.txt")
+assert d.get("A crane collapsed onto a ship") == "2037-03-09", d
+assert d.get("The port of Gdansk closed its container terminal") == "2037-03-11", d
+d = dates("lead-after-grandstand.txt")
+assert d.get("A grandstand gave way") == "2038-05-18", d
+d = dates("lead-after-left.txt")
+assert d.get("A fire destroyed a substation in Embakasi") == "2039-07-29", d
+d = dates("lead-after-perfect.txt")
+assert d.get("Its board ignored a warning about its drivers' hours") == "2036-11-13", d
+PY
+# "shortly before midnight" (or "until midnight") is the midnight that
+# ends the day told, its 24:00, not the next day's first minute; "soon
+# after midnight" is the next day's (dates48)
+cat >"$tmp/before-midnight.txt" <<'TEXT'
+ROME, Italy, June 4, 2030 — Firefighters put out a blaze at a warehouse in Ostia on Monday.
+
+The fire started at about 6 p.m. The last flames were out shortly before midnight.
+
+The last crews left soon after midnight.
+TEXT
+cat >"$tmp/before-midnight-history.txt" <<'TEXT'
+The fleet
+
+On the evening of March 3, 1871, the fleet sailed from Brest. The last ship cleared the harbour just before midnight. The pilots rowed home soon after midnight.
+TEXT
+check "extract.clause-date.before-midnight" $PY - "$tmp" <<PY
+import json, subprocess, sys
+def dates(name):
+    out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sys.argv[1] + "/" + name],
+                         capture_output=True, text=True).stdout
+    return {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+d = dates("before-midnight.txt")
+assert d.get("The last flames were out") == "2030-06-03", d
+assert d.get("The last crews left") == "2030-06-04", d
+d = dates("before-midnight-history.txt")
+assert d.get("The last ship cleared the harbour") == "1871-03-03", d
+assert d.get("The pilots rowed home") == "1871-03-04", d
+tml = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "timeml", sys.argv[1] + "/before-midnight.txt"],
+                     capture_output=True, text=True).stdout
+assert 'value="2030-06-03T24:00">midnight<' in tml, tml
+PY
+# "The next day, June 11," is the day written out after the comma, not
+# a count from a reference a vague "two weeks before" moved (dates48)
+cat >"$tmp/next-day-apposition.txt" <<'TEXT'
+The pass
+
+The expedition reached the pass on June 10, 1862, the snow having melted two weeks before. The next day, June 11, they crossed into the valley.
+
+The mules were lost in a storm. The following day, June 14, the party turned back.
+TEXT
+check "extract.clause-date.next-day-apposition" $PY - "$tmp/next-day-apposition.txt" <<PY
+import json, subprocess, sys
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("They crossed into the valley") == "1862-06-11", dates
+assert dates.get("The party turned back") == "1862-06-14", dates
+PY
+# in news, a paragraph after one that left the story at days holding the
+# lead's day ("cancelled on Wednesday and Thursday") goes on at the
+# lead's day, marked uncertain as the carry is (dates48)
+cat >"$tmp/lead-day-within.txt" <<'TEXT'
+HAVANA, Cuba, October 10, 2036 — Hurricane Lidia struck western Cuba on Thursday, flooding hundreds of homes in Pinar del Río.
+
+The storm made landfall near Sandino at about 4 p.m., the Institute of Meteorology said. Ferries to the Isla de la Juventud were cancelled on Wednesday and Thursday.
+
+A fisherman drowned off Batabanó, and two children were hurt by falling roofs in Consolación del Sur.
+TEXT
+check "extract.clause-date.lead-day-within" $PY - "$tmp/lead-day-within.txt" <<PY
+import json, subprocess, sys
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("Ferries were cancelled") == "2036-10-08/2036-10-09", dates
+assert dates.get("A fisherman drowned off Batabanó") == "2036-10-09?", dates
+PY
+# "last night", a night told without the day that names it, is both days
+# of the night, as "overnight" is; "on Tuesday night" is its day (dates48)
+cat >"$tmp/last-night.txt" <<'TEXT'
+GENEVA, Switzerland, March 18, 2038 — A chemical leak at a plant in Monthey forced the evacuation of 300 homes on Wednesday.
+
+The plant's owner, Rhônechem, said in a statement that its engineers had sealed the valve last night. Firefighters had cordoned off the area on Tuesday night.
+TEXT
+check "extract.clause-date.last-night" $PY - "$tmp/last-night.txt" <<PY
+import json, subprocess, sys
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("The plant's owner, Rhônechem, said its engineers had sealed") == "2038-03-17/2038-03-18", dates
+assert dates.get("Firefighters had cordoned off the area") == "2038-03-16", dates
+PY
+# a sentence with no date of its own that counts a happening back from
+# the story's time ("acted three weeks after a passenger filed a
+# complaint"): that happening is three weeks before it (dates48)
+cat >"$tmp/undated-count.txt" <<'TEXT'
+PIRAEUS, Greece, September 9, 2037 — The Hellenic Coast Guard fined the ferry operator Blue Line 400,000 euros on Monday over the state of its lifeboats.
+
+The fine is the largest the coast guard has imposed. The coast guard acted three weeks after a passenger filed a complaint about a rusted davit on the Aegean Star.
+TEXT
+check "extract.clause-date.undated-count" $PY - "$tmp/undated-count.txt" <<PY
+import json, subprocess, sys
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("A passenger filed a complaint about a rusted davit") == "2037-08-17?", dates
+PY
 # in news, "by the end of the month" in a past clause after a day told in
 # its sentence or the one before is that day's month; a plan keeps the
 # paper's (dates46)
