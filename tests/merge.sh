@@ -563,7 +563,7 @@ sed 's/^/    /' "$tmp/score-test27" >&2
 # "Nearly five hours after the stop, a mechanic ... freed the brake"):
 # 8 / 9 / 5
 # mergegold44 (leads listed with the happening they tell, a side a list): 8 / 9 / 5 -> 7 / 10 / 4, 2 of the duplicates one article's own tellings: 10 / 4
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test28.json --set test28 --max-duplicates 10 --max-wrong 4 >"$tmp/score-test28" 2>&1
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test28.json --set test28 --max-duplicates 10 --max-wrong 3 >"$tmp/score-test28" 2>&1
 check merge.pairs-test28.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test28" >&2
 # pairs 92-94 (test29): blind when written, scored three times (11 joined,
@@ -1239,6 +1239,31 @@ check merge.at-the-time-apart-swapped [ "$(merged_count "$tmp/tm-b.events" "$tmp
 check merge.in-time-apart [ "$(merged_count "$tmp/tm-c.events" "$tmp/tm-d.events")" -eq 2 ]
 check merge.in-time-apart-history [ "$(merged_count "$tmp/tm-e.events" "$tmp/tm-f.events")" -eq 2 ]
 check merge.time-other-words-join [ "$(merged_count "$tmp/tm-g.events" "$tmp/tm-h.events")" -eq 1 ]
+
+# merge45: a pair by words needs one word that both events say in their
+# own clause: a sentence told as three events ("The freighter was released
+# ..., sailed for Hvar ... and cleared the harbour") and one told as two
+# ("She was cleared to leave ... and left the harbour for Hvar") joined
+# the sailing with the clearance crosswise, each one's own word standing
+# in the other's sibling clause; so too a coach held by police and let
+# across the border.  The harbour's clause still joins the leaving
+tw() { # FILE ID DATE QUOTE LABEL...: a sentence told as several events
+  f=$1 id=$2 d=$3 q=$4 n=0; shift 4
+  : >"$f"
+  for l in "$@"; do
+    n=$((n + 1)); printf 'event %s%s\n  date: %s\n  label: %s\n  quote: %s\n\n' "$id" $n "$d" "$l" "$q" >>"$f"
+  done
+}
+tw "$tmp/cw-a.events" a 2031-06-02 'The freighter was released on Monday afternoon, sailed for Hvar at about 6 p.m. and cleared the harbour before dark.' 'The freighter was released' 'Sailed for Hvar' 'Cleared the harbour before dark'
+tw "$tmp/cw-b.events" b 2031-06-02 'She was cleared to leave on June 2 and left the harbour for Hvar in the early evening.' 'She was cleared to leave' 'Left the harbour for Hvar'
+tw "$tmp/cw-c.events" c 2031-06-02 'The coach was released by police on Monday afternoon, drove on to Graz at about 6 p.m. and crossed the border before dark.' 'The coach was released by police' 'Drove on to Graz' 'Crossed the border before dark'
+tw "$tmp/cw-d.events" d 2031-06-02 'It was allowed to cross on June 2 and passed the border for Graz in the early evening.' 'It was allowed to cross' 'Passed the border for Graz'
+# the merged event of a sibling: how many quotes it holds
+quotes_of() { $EVG merge "$1" "$2" 2>/dev/null | sed -n "/^event $3\$/,/^\$/p" | grep -c '^  quote: '; }
+check merge.crosswise-clauses-apart [ "$(quotes_of "$tmp/cw-a.events" "$tmp/cw-b.events" a2)" -eq 1 ]
+check merge.crosswise-clauses-apart-swapped [ "$(quotes_of "$tmp/cw-b.events" "$tmp/cw-a.events" a2)" -eq 1 ]
+check merge.crosswise-clauses-apart-coach [ "$(quotes_of "$tmp/cw-c.events" "$tmp/cw-d.events" c2)" -eq 1 ]
+check merge.crosswise-own-word-joins [ "$(quotes_of "$tmp/cw-a.events" "$tmp/cw-b.events" a3)" -eq 2 ]
 
 # merge34: a bound's word with a weekday or "the" between it and the part
 # of the day ("shut until Tuesday morning") is a bound still, no time of
