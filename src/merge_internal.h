@@ -253,13 +253,13 @@ typedef struct {
 
 /* What two events' shared terms are made of: how many tell what happened
  * (not a word of an actor's name or post: who did something is compared as
- * actors, not as words), and whether each side has one among its own words
- * at full weight (not only the rest of a sentence it shares with a
+ * actors, not as words), and whether one of them is among both sides' own
+ * words at full weight (not only the rest of a sentence it shares with a
  * sibling event, which may be the sibling's happening). */
 typedef struct {
   size_t what, who;
   size_t named_what; /* of `what`, the names (a place: where, not what) */
-  bool a_own, b_own;
+  bool own;
 } shared_terms;
 
 /* Whether a term is a number of two digits or more ("1400" of "1,400"),

@@ -210,14 +210,13 @@ static inline bool shared_who(const event_rec *a, size_t i, const event_rec *b,
 
 shared_terms merge_share_terms(const merger *m, const event_rec *a,
                                const event_rec *b) {
-  shared_terms s = {0, 0, 0, false, false};
+  shared_terms s = {0, 0, 0, false};
   for (size_t i = 0, j = 0; next_shared_term(a, b, &i, &j); i++, j++) {
     size_t t = a->terms[i];
     s.what += !shared_who(a, i, b, j);
     s.named_what += !shared_who(a, i, b, j) && m->name_term[t];
     s.who += shared_who(a, i, b, j);
-    s.a_own |= a->factor[i] == 1.0;
-    s.b_own |= b->factor[j] == 1.0;
+    s.own |= a->factor[i] == 1.0 && b->factor[j] == 1.0;
   }
   return s;
 }
@@ -678,16 +677,20 @@ static bool words_reach_back(const event_rec *a, const event_rec *b,
 }
 
 /* Whether the words two events share can tell one happening (README,
- * Merging): each side's own words, not only its sentence's other clause
- * (that clause's happening), and with one side naming who did it and the
- * other naming no one and no word of that name, more than one word, and
- * those standing at least twice in the headlines (core_shared): words of
- * the quotes alone ("the trust", "replace") are too weak without a shared
- * actor. */
+ * Merging): one word of both sides' own, not only of their sentences'
+ * other clauses (those clauses' happenings: of "The ship was released
+ * ... and sailed for Corfu ... until she cleared the bay" and "She was
+ * cleared to leave ... and left the bay for Corfu", the sailing's own
+ * "Corfu" and the clearance's own "cleared" each stand in the other's
+ * sibling clause, and the two joined crosswise; merge45, pair 90), and
+ * with one side naming who did it and the other naming no one and no word
+ * of that name, more than one word, and those standing at least twice in
+ * the headlines (core_shared): words of the quotes alone ("the trust",
+ * "replace") are too weak without a shared actor. */
 static bool sound_words(const merger *m, const event_rec *a,
                         const event_rec *b) {
   shared_terms shared = merge_share_terms(m, a, b);
-  if (!shared.a_own || !shared.b_own)
+  if (!shared.own)
     return false;
   /* on different days, without an actor in common, the words of the
    * quotes or of one headline alone are chance ("made their final

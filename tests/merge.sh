@@ -563,7 +563,7 @@ sed 's/^/    /' "$tmp/score-test27" >&2
 # "Nearly five hours after the stop, a mechanic ... freed the brake"):
 # 8 / 9 / 5
 # mergegold44 (leads listed with the happening they tell, a side a list): 8 / 9 / 5 -> 7 / 10 / 4, 2 of the duplicates one article's own tellings: 10 / 4
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test28.json --set test28 --max-duplicates 10 --max-wrong 4 >"$tmp/score-test28" 2>&1
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test28.json --set test28 --max-duplicates 10 --max-wrong 3 >"$tmp/score-test28" 2>&1
 check merge.pairs-test28.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test28" >&2
 # pairs 92-94 (test29): blind when written, scored three times (11 joined,
@@ -627,8 +627,9 @@ sed 's/^/    /' "$tmp/score-test32" >&2
 # twenty-eighth session's rounds, the same at the start of the
 # twenty-ninth), then brought in line with mergegold44's leads (pair104-a's
 # and pair106-a's leads listed: 8 / 7 / 10, 2 of the duplicates one
-# article's own tellings), a tuning set since the twenty-ninth session
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test33.json --set test33 --max-duplicates 7 --max-wrong 10 >"$tmp/score-test33" 2>&1
+# article's own tellings), a tuning set since the twenty-ninth session;
+# 9 / 6 / 9 after merge45 (pair 104's "at the time" / "in time")
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test33.json --set test33 --max-duplicates 6 --max-wrong 9 >"$tmp/score-test33" 2>&1
 check merge.pairs-test33.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test33" >&2
 # the scorer maps a citation to a happening by its clause's span, not the
@@ -1218,6 +1219,51 @@ check merge.minutes-count-apart [ "$(merged_count "$tmp/du-a.events" "$tmp/du-b.
 check merge.minutes-count-apart-swapped [ "$(merged_count "$tmp/du-b.events" "$tmp/du-a.events")" -eq 2 ]
 check merge.minutes-count-apart-history [ "$(merged_count "$tmp/du-c.events" "$tmp/du-d.events")" -eq 2 ]
 check merge.hours-count-other-words-join [ "$(merged_count "$tmp/du-e.events" "$tmp/du-f.events")" -eq 1 ]
+
+# merge45: "time" of "at the time", "in time" says when, as "earlier"
+# does: it ties no two happenings (a tram crossing a square and its
+# driver failing to stop in time; a school bus waiting at the lights and
+# a lorry that could not avoid it in time; a courier riding along the
+# Saale road and failing to reach the bridge in time, 1806); a telling
+# of one happening with "at the time of" in one quote still joins
+rr "$tmp/tm-a.events" 2031-04-09 'A tram was crossing the market square' 'A tram full of commuters was crossing the market square at the time.'
+rr "$tmp/tm-b.events" 2031-04-09 'Its driver sounded the horn' 'Its driver, a 52-year-old woman from Gent, sounded the horn and braked hard but could not stop the tram in time.'
+rr "$tmp/tm-c.events" 2031-04-09 'A school bus was waiting at the lights' 'A school bus carrying twenty pupils was waiting at the lights on the ring road at the time.'
+rr "$tmp/tm-d.events" 2031-04-09 'The lorry driver swerved' 'The lorry driver swerved towards the verge but could not avoid the bus in time.'
+rr "$tmp/tm-e.events" 1806-10-13 'A Prussian courier was riding along the Saale road' 'A Prussian courier was riding along the Saale road at the time.'
+rr "$tmp/tm-f.events" 1806-10-13 'The courier could not reach the bridge' 'The courier could not reach the bridge in time to warn the garrison.'
+rr "$tmp/tm-g.events" 2031-04-09 'A tram derailed on the square' 'A tram derailed on the square at about 8 a.m.'
+rr "$tmp/tm-h.events" 2031-04-09 'The tram left the rails on the square' 'The tram left the rails on the square at the time of the morning rush.'
+check merge.at-the-time-apart [ "$(merged_count "$tmp/tm-a.events" "$tmp/tm-b.events")" -eq 2 ]
+check merge.at-the-time-apart-swapped [ "$(merged_count "$tmp/tm-b.events" "$tmp/tm-a.events")" -eq 2 ]
+check merge.in-time-apart [ "$(merged_count "$tmp/tm-c.events" "$tmp/tm-d.events")" -eq 2 ]
+check merge.in-time-apart-history [ "$(merged_count "$tmp/tm-e.events" "$tmp/tm-f.events")" -eq 2 ]
+check merge.time-other-words-join [ "$(merged_count "$tmp/tm-g.events" "$tmp/tm-h.events")" -eq 1 ]
+
+# merge45: a pair by words needs one word that both events say in their
+# own clause: a sentence told as three events ("The freighter was released
+# ..., sailed for Hvar ... and cleared the harbour") and one told as two
+# ("She was cleared to leave ... and left the harbour for Hvar") joined
+# the sailing with the clearance crosswise, each one's own word standing
+# in the other's sibling clause; so too a coach held by police and let
+# across the border.  The harbour's clause still joins the leaving
+tw() { # FILE ID DATE QUOTE LABEL...: a sentence told as several events
+  f=$1 id=$2 d=$3 q=$4 n=0; shift 4
+  : >"$f"
+  for l in "$@"; do
+    n=$((n + 1)); printf 'event %s%s\n  date: %s\n  label: %s\n  quote: %s\n\n' "$id" $n "$d" "$l" "$q" >>"$f"
+  done
+}
+tw "$tmp/cw-a.events" a 2031-06-02 'The freighter was released on Monday afternoon, sailed for Hvar at about 6 p.m. and cleared the harbour before dark.' 'The freighter was released' 'Sailed for Hvar' 'Cleared the harbour before dark'
+tw "$tmp/cw-b.events" b 2031-06-02 'She was cleared to leave on June 2 and left the harbour for Hvar in the early evening.' 'She was cleared to leave' 'Left the harbour for Hvar'
+tw "$tmp/cw-c.events" c 2031-06-02 'The coach was released by police on Monday afternoon, drove on to Graz at about 6 p.m. and crossed the border before dark.' 'The coach was released by police' 'Drove on to Graz' 'Crossed the border before dark'
+tw "$tmp/cw-d.events" d 2031-06-02 'It was allowed to cross on June 2 and passed the border for Graz in the early evening.' 'It was allowed to cross' 'Passed the border for Graz'
+# the merged event of a sibling: how many quotes it holds
+quotes_of() { $EVG merge "$1" "$2" 2>/dev/null | sed -n "/^event $3\$/,/^\$/p" | grep -c '^  quote: '; }
+check merge.crosswise-clauses-apart [ "$(quotes_of "$tmp/cw-a.events" "$tmp/cw-b.events" a2)" -eq 1 ]
+check merge.crosswise-clauses-apart-swapped [ "$(quotes_of "$tmp/cw-b.events" "$tmp/cw-a.events" a2)" -eq 1 ]
+check merge.crosswise-clauses-apart-coach [ "$(quotes_of "$tmp/cw-c.events" "$tmp/cw-d.events" c2)" -eq 1 ]
+check merge.crosswise-own-word-joins [ "$(quotes_of "$tmp/cw-a.events" "$tmp/cw-b.events" a3)" -eq 2 ]
 
 # merge34: a bound's word with a weekday or "the" between it and the part
 # of the day ("shut until Tuesday morning") is a bound still, no time of
