@@ -1644,6 +1644,14 @@ bool extract_care_place(const char *text, size_t from, size_t name_start,
  * said, and ..."): what it says came before. */
 bool extract_saying_closed(const char *s, size_t pos, size_t end);
 
+/* extract_relation_state.c: a state after "with" and a noun of a tie
+ * between places ("border crossings with Slovakia", "at war with
+ * Poland") says which tie: no participant; a deal's or a meeting's
+ * ("a treaty with France") keeps its party.  Reads text[from,
+ * name_start). */
+bool extract_state_of_relation(const char *text, size_t from, size_t name_start,
+                               const char *kind);
+
 /* extract_place_person.c: a name made a person by its shape alone after a
  * preposition of place and "the" ("on the Champ de Mars") is a place.
  * Reads text[from, name_end). */

@@ -2402,6 +2402,23 @@ actors = {r["id"]: (r["name"], r["kind"]) for r in rows if r["type"] == "actor"}
 got = [[actors[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
 assert got == [[("Latteria Bassi", "company")], [("Conservas Pardo", "company")], [], [], []], got
 PY
+# a state after "with" and a noun of a tie between places ("border
+# crossings with Slovakia", "then at war with Poland", "a mass of union
+# with Rome") says which tie, no participant; a deal's party ("a gas
+# agreement with X") and a verb's ("went to war with X") keep their part
+# (events_test14, _test18, _test32) (actors62)
+cat >"$tmp/relation-state.txt" <<'TEXT'
+VIENNA, Austria, March 4, 2031 — Slovenia closed four border crossings with Croatia on Monday. Austria signed a gas agreement with Hungary on Tuesday. In 1700 King Augustus, then at war with Sweden, marched into Livonia. In 1866 Prussia went to war with Austria.
+TEXT
+check "extract.actors.relation-state" $PY - "$tmp/relation-state.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/relation-state.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [["Slovenia"], ["Austria", "Hungary"], ["Augustus"], ["Prussia", "Austria"]], got
+PY
 # a title that is an adjective too ("General", "Grand") before one word
 # the words around call a firm's is the firm's first word ("Shares of
 # General Dynamics" gave a person "Dynamics"); a rank before a family
