@@ -2419,6 +2419,21 @@ names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
 got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
 assert got == [["Slovenia"], ["Austria", "Hungary"], ["Augustus"], ["Prussia", "Austria"]], got
 PY
+# a name ending in "Clinic", "Medical Center" or "Medical Centre" is a
+# place of care, an institution as a hospital is (it was made a person, a
+# firm or "other"); one a patient is brought to stays a place (actors62)
+cat >"$tmp/care-kind.txt" <<'TEXT'
+DENVER, Colorado, March 4, 2031 — Larkspur Clinic suspended two surgeons on Monday. The Aurora Medical Center closed its maternity ward on Tuesday. A cyclist was taken to the Pinewood Clinic on Wednesday.
+TEXT
+check "extract.actors.care-kind" $PY - "$tmp/care-kind.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/care-kind.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+actors = {r["id"]: (r["name"], r["kind"]) for r in rows if r["type"] == "actor"}
+got = [[actors[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [[("Larkspur Clinic", "institution")], [("Aurora Medical Center", "institution")], []], got
+PY
 # a title that is an adjective too ("General", "Grand") before one word
 # the words around call a firm's is the firm's first word ("Shares of
 # General Dynamics" gave a person "Dynamics"); a rank before a family
