@@ -1652,6 +1652,14 @@ bool extract_saying_closed(const char *s, size_t pos, size_t end);
 bool extract_state_of_relation(const char *text, size_t from, size_t name_start,
                                const char *kind);
 
+/* extract_street_names.c: a street, a square or a station named in
+ * another language ("Dag Hammarskjölds väg", "Rue de Rivoli",
+ * "Storgatan"), or the name joined to one by "and" ("between Déli
+ * pályaudvar and Astoria"), is a place: no participant.  Reads
+ * text[from, to). */
+bool extract_street_name(const char *text, size_t from, size_t name_start,
+                         size_t name_end, size_t to);
+
 /* extract_place_person.c: a name made a person by its shape alone after a
  * preposition of place and "the" ("on the Champ de Mars") is a place.
  * Reads text[from, name_end). */

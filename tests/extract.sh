@@ -2434,6 +2434,24 @@ actors = {r["id"]: (r["name"], r["kind"]) for r in rows if r["type"] == "actor"}
 got = [[actors[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
 assert got == [[("Larkspur Clinic", "institution")], [("Aurora Medical Center", "institution")], []], got
 PY
+# a street, a square or a station named in another language is a place:
+# a name before a lower-case street word ("under Dag Hammarskjölds
+# väg"), one ending in one capitalised ("Liteyny Prospekt"), one word
+# ending in one ("Drottninggatan"), and the name joined to such a street
+# by "and" ("between Déli pályaudvar and Astoria"); a firm's "Via" stays
+# (events_test30, _test31) (actors62)
+cat >"$tmp/street-names.txt" <<'TEXT'
+STOCKHOLM, Sweden, March 4, 2031 — A digger cut a power cable under Sankt Eriks väg on Monday. Protesters blocked Liteyny Prospekt on Tuesday. The metro ran only between Kossuth tér and Deák on Wednesday. A water main burst under Drottninggatan on Thursday. Via Rail cancelled four trains on Friday.
+TEXT
+check "extract.actors.street-names" $PY - "$tmp/street-names.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/street-names.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [[], [], [], [], ["Via Rail"]], got
+PY
 # a title that is an adjective too ("General", "Grand") before one word
 # the words around call a firm's is the firm's first word ("Shares of
 # General Dynamics" gave a person "Dynamics"); a rank before a family
