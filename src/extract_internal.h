@@ -1660,6 +1660,13 @@ bool extract_state_of_relation(const char *text, size_t from, size_t name_start,
 bool extract_street_name(const char *text, size_t from, size_t name_start,
                          size_t name_end, size_t to);
 
+/* extract_person_of_thing.c: a person after "of" and a noun of a thing
+ * (a portrait, a stable, a servant, a feast) says whose or which thing:
+ * no participant; a happening's, a command's or a body's "of" keeps its
+ * part.  Reads text[from, name_start). */
+bool extract_person_of_thing(const char *text, size_t from, size_t name_start,
+                             const char *kind);
+
 /* extract_place_person.c: a name made a person by its shape alone after a
  * preposition of place and "the" ("on the Champ de Mars") is a place.
  * Reads text[from, name_end). */

@@ -2452,6 +2452,22 @@ names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
 got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
 assert got == [[], [], [], [], ["Via Rail"]], got
 PY
+# a person after "of" and a noun of a thing (a feast, a fate, a
+# portrait) says whose or which thing, no participant; a happening's "of"
+# ("the arrest of X"), a government's and a relief's keep their part
+# (paths42's of[person]; events_test16) (actors62)
+cat >"$tmp/person-of-thing.txt" <<'TEXT'
+SIENA, Italy, March 4, 2031 — The next day, the feast of Corpus Domini, the guilds marched through Siena. In 1799 the garrison received news of the fate of Colonel Vance. In 1856 the government of Lord Palmer fell. On Wednesday police announced the arrest of Marco Bellini. In 1815 the fleet sailed to the relief of Admiral Kerr.
+TEXT
+check "extract.actors.person-of-thing" $PY - "$tmp/person-of-thing.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/person-of-thing.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [[], [], ["Lord Palmer"], ["Marco Bellini"], ["Kerr"]], got
+PY
 # a title that is an adjective too ("General", "Grand") before one word
 # the words around call a firm's is the firm's first word ("Shares of
 # General Dynamics" gave a person "Dynamics"); a rank before a family
