@@ -14,19 +14,23 @@
 #include <string.h>
 
 /* Nouns of a person's leading, acting or giving, whose "of" names the
- * one who does it: "under the command of Otto Sverdrup", "the government
- * of Lord Aberdeen fell", "with the help of X". */
+ * one who does it or whose people act: "under the command of Otto
+ * Sverdrup", "the government of Lord Aberdeen fell", "with the help of
+ * X", "the rebels of X stormed". */
 static bool acting_through_noun(const char *w, size_t len) {
   static const char *const words[] = {
-      "command",    "commands", "government", "leadership", "orders",
-      "order",      "rule",     "reign",      "forces",     "army",
-      "armies",     "troops",   "men",        "party",      "support",
-      "help",       "aid",      "advice",     "approval",   "consent",
-      "permission", "backing",  "request",    "behalf",     "side",
-      "team",       "crew",     "guidance",   "direction",  "instructions",
-      "authority",  "care",     "charge",     "hands",      "presence",
-      "control",    "custody",  "relief",     "surrender",  "protection",
-      "service",    NULL};
+      "command",    "commands",  "government", "leadership", "orders",
+      "order",      "rule",      "reign",      "forces",     "army",
+      "armies",     "troops",    "men",        "party",      "support",
+      "help",       "aid",       "advice",     "approval",   "consent",
+      "permission", "backing",   "request",    "behalf",     "side",
+      "team",       "crew",      "guidance",   "direction",  "instructions",
+      "authority",  "care",      "charge",     "hands",      "presence",
+      "control",    "custody",   "relief",     "surrender",  "protection",
+      "service",    "rebels",    "followers",  "supporters", "soldiers",
+      "sailors",    "knights",   "guards",     "allies",     "partisans",
+      "loyalists",  "retainers", "officers",   "agents",     "envoys",
+      "delegates",  "warriors",  "household",  NULL};
   EXTRACT_WORD_SET(set, words, true);
   return extract_word_set_has(&set, w, len);
 }
