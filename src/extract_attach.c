@@ -232,6 +232,9 @@ static bool admitted_in(const evg_extraction *x, const char *text, size_t from,
       extract_place_of_origin(text, from, m->start, kind) ||
       extract_counted_people(text, from, m->start, m->end, kind) ||
       extract_care_place(text, from, m->start, m->end) ||
+      extract_state_of_relation(text, from, m->start, kind) ||
+      extract_street_name(text, from, m->start, m->end, to) ||
+      extract_person_of_thing(text, from, m->start, kind) ||
       extract_place_read_as_person(x, text, from, m->start, m->end, kind))
     return false;
   return strcmp(kind, "other") != 0 ||

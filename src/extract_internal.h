@@ -1673,6 +1673,29 @@ bool extract_care_place(const char *text, size_t from, size_t name_start,
  * said, and ..."): what it says came before. */
 bool extract_saying_closed(const char *s, size_t pos, size_t end);
 
+/* extract_relation_state.c: a state after "with" and a noun of a tie
+ * between places ("border crossings with Slovakia", "at war with
+ * Poland") says which tie: no participant; a deal's or a meeting's
+ * ("a treaty with France") keeps its party.  Reads text[from,
+ * name_start). */
+bool extract_state_of_relation(const char *text, size_t from, size_t name_start,
+                               const char *kind);
+
+/* extract_street_names.c: a street, a square or a station named in
+ * another language ("Dag Hammarskjölds väg", "Rue de Rivoli",
+ * "Storgatan"), or the name joined to one by "and" ("between Déli
+ * pályaudvar and Astoria"), is a place: no participant.  Reads
+ * text[from, to). */
+bool extract_street_name(const char *text, size_t from, size_t name_start,
+                         size_t name_end, size_t to);
+
+/* extract_person_of_thing.c: a person after "of" and a noun of a thing
+ * (a portrait, a stable, a servant, a feast) says whose or which thing:
+ * no participant; a happening's, a command's or a body's "of" keeps its
+ * part.  Reads text[from, name_start). */
+bool extract_person_of_thing(const char *text, size_t from, size_t name_start,
+                             const char *kind);
+
 /* extract_place_person.c: a name made a person by its shape alone after a
  * preposition of place and "the" ("on the Champ de Mars") is a place.
  * Reads text[from, name_end). */

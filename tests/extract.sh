@@ -2651,6 +2651,72 @@ actors = {r["id"]: (r["name"], r["kind"]) for r in rows if r["type"] == "actor"}
 got = [[actors[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
 assert got == [[("Latteria Bassi", "company")], [("Conservas Pardo", "company")], [], [], []], got
 PY
+# a state after "with" and a noun of a tie between places ("border
+# crossings with Slovakia", "then at war with Poland", "a mass of union
+# with Rome") says which tie, no participant; a deal's party ("a gas
+# agreement with X") and a verb's ("went to war with X") keep their part
+# (events_test14, _test18, _test32) (actors62)
+cat >"$tmp/relation-state.txt" <<'TEXT'
+VIENNA, Austria, March 4, 2031 — Slovenia closed four border crossings with Croatia on Monday. Austria signed a gas agreement with Hungary on Tuesday. In 1700 King Augustus, then at war with Sweden, marched into Livonia. In 1866 Prussia went to war with Austria.
+TEXT
+check "extract.actors.relation-state" $PY - "$tmp/relation-state.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/relation-state.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [["Slovenia"], ["Austria", "Hungary"], ["Augustus"], ["Prussia", "Austria"]], got
+PY
+# a name ending in "Clinic", "Medical Center" or "Medical Centre" is a
+# place of care, an institution as a hospital is (it was made a person, a
+# firm or "other"); one a patient is brought to stays a place (actors62)
+cat >"$tmp/care-kind.txt" <<'TEXT'
+DENVER, Colorado, March 4, 2031 — Larkspur Clinic suspended two surgeons on Monday. The Aurora Medical Center closed its maternity ward on Tuesday. A cyclist was taken to the Pinewood Clinic on Wednesday.
+TEXT
+check "extract.actors.care-kind" $PY - "$tmp/care-kind.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/care-kind.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+actors = {r["id"]: (r["name"], r["kind"]) for r in rows if r["type"] == "actor"}
+got = [[actors[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [[("Larkspur Clinic", "institution")], [("Aurora Medical Center", "institution")], []], got
+PY
+# a street, a square or a station named in another language is a place:
+# a name before a lower-case street word ("under Dag Hammarskjölds
+# väg"), one ending in one capitalised ("Liteyny Prospekt"), one word
+# ending in one ("Drottninggatan"), and the name joined to such a street
+# by "and" ("between Déli pályaudvar and Astoria"); a firm's "Via" stays
+# (events_test30, _test31) (actors62)
+cat >"$tmp/street-names.txt" <<'TEXT'
+STOCKHOLM, Sweden, March 4, 2031 — A digger cut a power cable under Sankt Eriks väg on Monday. Protesters blocked Liteyny Prospekt on Tuesday. The metro ran only between Kossuth tér and Deák on Wednesday. A water main burst under Drottninggatan on Thursday. Via Rail cancelled four trains on Friday.
+TEXT
+check "extract.actors.street-names" $PY - "$tmp/street-names.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/street-names.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [[], [], [], [], ["Via Rail"]], got
+PY
+# a person after "of" and a noun of a thing (a feast, a fate, a
+# portrait) says whose or which thing, no participant; a happening's "of"
+# ("the arrest of X"), a government's and a relief's keep their part
+# (paths42's of[person]; events_test16) (actors62)
+cat >"$tmp/person-of-thing.txt" <<'TEXT'
+SIENA, Italy, March 4, 2031 — The next day, the feast of Corpus Domini, the guilds marched through Siena. In 1799 the garrison received news of the fate of Colonel Vance. In 1856 the government of Lord Palmer fell. On Wednesday police announced the arrest of Marco Bellini. In 1815 the fleet sailed to the relief of Admiral Kerr.
+TEXT
+check "extract.actors.person-of-thing" $PY - "$tmp/person-of-thing.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/person-of-thing.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [[], [], ["Lord Palmer"], ["Marco Bellini"], ["Kerr"]], got
+PY
 # a title that is an adjective too ("General", "Grand") before one word
 # the words around call a firm's is the firm's first word ("Shares of
 # General Dynamics" gave a person "Dynamics"); a rank before a family
