@@ -331,6 +331,9 @@ static bool counted_date(const evg_timex *date, const char *value, bool later,
  * happening it counts from ("the meeting at the hotel": "meeting", then
  * "hotel") */
 #define NAMED_COUNT_WORDS 3
+/* How far the phrase after "two days after" is read for a date of its
+ * own, in bytes */
+#define NAMED_COUNT_REACH 400
 
 /* "Two days after the fire, divers found oil", "Eleven days after
  * Gravelines Elizabeth rode ...", "a week before the vote": the duration
@@ -350,8 +353,16 @@ static const evg_timex *named_count_date(evg_extraction *x, const char *text,
   if (at >= sentence->end || text[at] != ' ' ||
       !(later || extract_word_at(text, at + 1, sentence->end, "before")))
     return NULL;
+  /* the phrase runs to its clause's end, read over NAMED_COUNT_REACH
+   * bytes at most: a sentence of many counts and no comma ("acted eight
+   * months after the charity filed ... and acted eight months after")
+   * was read to its end for each count (review46: 1 MB 4.5 s, 4 MB 78 s) */
   size_t from = at + (later ? 7 : 8), end = from;
-  while (end < sentence->end && text[end] != ',' && text[end] != ';' &&
+  size_t reach =
+      from < sentence->end && sentence->end - from > NAMED_COUNT_REACH
+          ? from + NAMED_COUNT_REACH
+          : sentence->end;
+  while (end < reach && text[end] != ',' && text[end] != ';' &&
          text[end] != '.')
     end++;
   /* the timexes are in the text's order: the phrase's come after t's */

@@ -186,10 +186,23 @@ def after_days(rng):
     while True:
         yield f" after {rng.choice(WEEKDAYS)}'s strike,"
 
+def counted_after(rng):
+    """News: one sentence of many counts after an undated clause, no comma
+    ("acted eight months after the charity filed a petition and acted
+    ..."): each count read the sentence to its end for a date of the phrase
+    after "after" (review46: 1 MB 4.5 s, 4 MB 78 s)."""
+    yield ("LONDON, March 10, 2025 - Police closed the road on Monday.\n\n"
+           "The agency acted")
+    while True:
+        yield (f" {rng.choice(['two', 'eight', 'eleven'])} "
+               f"{rng.choice(['days', 'weeks', 'months'])} after the charity "
+               f"filed a petition and the agency acted")
+
 PATTERNS = {f.__name__.replace("_", "-"): f for f in
             (date_list, name_list, name_run, relative_dates, huge_sentence, short_sentences,
              clock_run, invalid_utf8, binary, punctuation, quotes, crlf, lead_responses,
-             carried_paragraphs, month_after_spaces, relative_ahead, after_days)}
+             carried_paragraphs, month_after_spaces, relative_ahead, after_days,
+             counted_after)}
 
 
 def main():
