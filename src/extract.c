@@ -195,7 +195,7 @@ static const evg_timex *story_date(evg_extraction *x, const char *text,
                                    strcmp(story->mod, "END") == 0);
   if ((month || season) && !story->date.approximate &&
       (!story->mod || (month && month_part)) && month_holds &&
-      (opens_sentence(text, story) || getenv("EXP1")))
+      opens_sentence(text, story))
     return story;
   evg_date year = {0};
   year.from = year.to = (evg_date_point){.precision = EVG_PREC_YEAR,

@@ -15,10 +15,10 @@
 /* How many days before the main clause's date the retold day may lie:
  * the news came after it, within the week the lead reports. */
 #define LEAD_AFTER_DAYS 7
-/* The words of the clause compared, at most. */
 /* The sentences of that paragraph read, at most: it tells the news
  * again at once, or not at all. */
 #define LEAD_AFTER_SENTENCES 6
+/* The words of the clause compared, at most. */
 #define LEAD_AFTER_WORDS 32
 #define LEAD_AFTER_WORD_LEN 24
 
@@ -183,7 +183,7 @@ void extract_lead_after_retold(evg_extraction *x, const char *text,
     first++;
   size_t last = first + 1;
   while (
-      last < sentence_count &&
+      last < sentence_count && last < first + LEAD_AFTER_SENTENCES &&
       !blank_line_between(text, sentences[last - 1].end, sentences[last].start))
     last++;
   if (first >= sentence_count)
