@@ -1732,4 +1732,11 @@ bool extract_goods_recalled(const char *s, size_t verb, size_t len, size_t end);
  * decision announced.  Reads one word. */
 bool extract_past_deed_reported(const char *s, size_t noun_end, size_t end);
 
+/* extract_group_members.c: how the preposition s[b, b + len) before a
+ * group whose members "among them" names reads: 1 the group takes part
+ * (a recipient's "to", a passive agent's "by"), -1 it opens a place of
+ * the group's noun, read past ("physicists across Europe"), 0 the group
+ * is a preposition's only.  Reads one byte past the word, below `end`. */
+int extract_group_preposition(const char *s, size_t b, size_t len, size_t end);
+
 #endif

@@ -542,8 +542,14 @@ static bool group_acts_before(const char *s, size_t start, size_t pos) {
               : b;
       continue;
     }
-    if (extract_word_in(s + b, l, prepositions))
-      return false;
+    if (extract_word_in(s + b, l, prepositions)) {
+      int way = extract_group_preposition(s, b, l, pos);
+      if (way < 0) {
+        i = b;
+        continue;
+      }
+      return way > 0;
+    }
     if (equals_ci(s + b, l, "and") || extract_verb_form(s + b, l))
       return true;
     i = b;

@@ -2717,6 +2717,21 @@ names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
 got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
 assert got == [[], [], ["Lord Palmer"], ["Marco Bellini"], ["Kerr"]], got
 PY
+# members named after "among them" of a group a passive's "by" or a
+# recipient's "to" governs, a place after the group's noun read past, take
+# part; a group after "with ... on board" does not (actors63)
+cat >"$tmp/group-members.txt" <<'TEXT'
+GENEVA, Switzerland, March 4, 2031 — On May 3 the magazine L'Hebdo printed a letter signed by some of the best-known scientists in Switzerland, among them Marie Leclerc and Paul Fontaine. On June 2 the society mailed copies of the report to historians across Europe, among them Karl Brenner. On July 9 the Coast Guard reached the yacht with 12 sailors on board, among them Tomas Berg.
+TEXT
+check "extract.actors.group-members" $PY - "$tmp/group-members.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/group-members.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [["L'Hebdo", "Marie Leclerc", "Paul Fontaine"], ["Karl Brenner"], ["Coast Guard"]], got
+PY
 # a title that is an adjective too ("General", "Grand") before one word
 # the words around call a firm's is the firm's first word ("Shares of
 # General Dynamics" gave a person "Dynamics"); a rank before a family
