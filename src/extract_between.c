@@ -17,12 +17,13 @@
 enum { BETWEEN_MIN_DAYS = 7 };
 
 /* The gap, in days, from which a span between two days is told in
- * months: over six weeks of undated story ("All five died on the march
+ * months: over seven weeks of undated story ("All five died on the march
  * back" between January 17 and March 7) the text names no day of it, and
- * the gold writes such spans by their months (1912-01/1912-03).  A month
- * told next ("By late July") keeps the day the span starts from, as the
- * gold does (1605-03-25/1605-07). */
-enum { BETWEEN_MONTHS_DAYS = 42 };
+ * the gold writes such spans by their months (1912-01/1912-03); up to
+ * six weeks it keeps the days (1520-10-21/1520-11-28).  A month told
+ * next ("By late July") keeps the day the span starts from, as the gold
+ * does (1605-03-25/1605-07). */
+enum { BETWEEN_MONTHS_DAYS = 49 };
 
 static void to_month(evg_date_point *p) {
   if (p->precision != EVG_PREC_DAY)

@@ -1138,7 +1138,7 @@ assert dates.get("They finished a new breakwater") == "1871-09", dates
 assert dates.get("Masons cut the stone on the hill above the port") == "1874-05/1874-10", dates
 assert dates.get("They lit the lamp for the first time") == "1874-10", dates
 PY
-# in a history, undated sentences between two days told more than six
+# in a history, undated sentences between two days told more than seven
 # weeks apart lasted from the first day's month to the last one's: the
 # text names no day between them; a shorter stretch keeps its days (dates49)
 cat >"$tmp/between-months-apart.txt" <<'TEXT'
