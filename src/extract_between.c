@@ -16,6 +16,22 @@
  * charge. On Tuesday the fire reached ...") belong to the day told. */
 enum { BETWEEN_MIN_DAYS = 7 };
 
+/* The gap, in days, from which a span between two days is told in
+ * months: over seven weeks of undated story ("All five died on the march
+ * back" between January 17 and March 7) the text names no day of it, and
+ * the gold writes such spans by their months (1912-01/1912-03); up to
+ * six weeks it keeps the days (1520-10-21/1520-11-28).  A month told
+ * next ("By late July") keeps the day the span starts from, as the gold
+ * does (1605-03-25/1605-07). */
+enum { BETWEEN_MONTHS_DAYS = 49 };
+
+static void to_month(evg_date_point *p) {
+  if (p->precision != EVG_PREC_DAY)
+    return;
+  p->precision = EVG_PREC_MONTH;
+  p->day = 0;
+}
+
 bool extract_between_day_part_in(const char *s, const range *sentence) {
   static const char *const parts[] = {
       "dawn",    "dusk",  "daybreak", "nightfall", "sunrise",
@@ -69,6 +85,11 @@ void extract_between_close(evg_extraction *x, between_pending *b,
   evg_date span = story->date;
   span.interval = true;
   span.to = next->date.to;
+  if (next->date.from.precision == EVG_PREC_DAY &&
+      next->date.start >= story->date.end + BETWEEN_MONTHS_DAYS) {
+    to_month(&span.from);
+    to_month(&span.to);
+  }
   evg_date_compute_bounds(&span);
   evg_date_format_iso(&span, text, sizeof text);
   const char *between = NULL;

@@ -1138,6 +1138,24 @@ assert dates.get("They finished a new breakwater") == "1871-09", dates
 assert dates.get("Masons cut the stone on the hill above the port") == "1874-05/1874-10", dates
 assert dates.get("They lit the lamp for the first time") == "1874-10", dates
 PY
+# in a history, undated sentences between two days told more than seven
+# weeks apart lasted from the first day's month to the last one's: the
+# text names no day between them; a shorter stretch keeps its days (dates49)
+cat >"$tmp/between-months-apart.txt" <<'TEXT'
+The Voyage of the Endeavour
+
+The Endeavour left Plymouth on August 26, 1768. A gale tore away part of her rigging. The ship anchored at Rio de Janeiro on November 13, 1768.
+
+The Dutch fleet sailed from Texel on May 2, 1652. The admiral quarrelled with his captains. The fleet reached Dover on May 19, 1652.
+TEXT
+check "extract.clause-date.between-months-apart" $PY - "$tmp/between-months-apart.txt" <<PY
+import json, subprocess, sys
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("A gale tore away part of her rigging") == "1768-08/1768-11", dates
+assert dates.get("The admiral quarrelled with his captains") == "1652-05-02/1652-05-19", dates
+PY
 # a subject with a dated relative clause before a present or a present
 # perfect ("The three fishermen who drifted ... last week have thanked the
 # coastguard", "Two hikers rescued ... on Sunday have been released"):
