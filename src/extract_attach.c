@@ -432,7 +432,13 @@ void extract_attach_actors(evg_extraction *x, const char *text,
     size_t part_to = scope->own_end > e->end ? scope->own_end : e->end;
     for (size_t m = first_mention;
          m < mention_count && mentions[m].start < scope->own_end; m++) {
-      if (mentions[m].end <= e->start ||
+      /* a name of an actor the event has already (or an event full) adds
+       * nothing: the looks at its clause below read the part's words
+       * again, and read nothing but the text */
+      bool seen = count == MAX_EVENT_ACTORS;
+      for (size_t k = 0; k < count && !seen; k++)
+        seen = actors[k] == mentions[m].actor;
+      if (seen || mentions[m].end <= e->start ||
           mentions[m].participle_from > e->start ||
           (mentions[m].start >= scope->opener_start &&
            mentions[m].start < scope->opener_end) ||
@@ -444,22 +450,16 @@ void extract_attach_actors(evg_extraction *x, const char *text,
           extract_trailing_relative(text, e->start, mentions[m].start, e->end,
                                     scope->date_start))
         continue;
-      bool seen = false;
-      for (size_t k = 0; k < count && !seen; k++)
-        seen = actors[k] == mentions[m].actor;
-      if (!seen && count < MAX_EVENT_ACTORS) {
-        /* a name's way (some 760 instructions) is only the driver's; a
-         * doer's or a pronoun's, below, is set whatever: subject_of reads
-         * "the vessel"'s */
-        if (!admitted_in(x, text, part_from, &mentions[m], part_to))
-          continue;
-        paths[count] =
-            record_paths
-                ? extract_actor_path(text, part_from, mentions[m].start,
-                                     mentions[m].end, part_to)
-                : ACTOR_PATH_NONE;
-        actors[count++] = mentions[m].actor;
-      }
+      /* a name's way (some 760 instructions) is only the driver's; a
+       * doer's or a pronoun's, below, is set whatever: subject_of reads
+       * "the vessel"'s */
+      if (!admitted_in(x, text, part_from, &mentions[m], part_to))
+        continue;
+      paths[count] =
+          record_paths ? extract_actor_path(text, part_from, mentions[m].start,
+                                            mentions[m].end, part_to)
+                       : ACTOR_PATH_NONE;
+      actors[count++] = mentions[m].actor;
     }
     /* "..., and he chose his secretary", "..., but died in 1809": a clause
      * whose subject is a pronoun or left out has the doer of the clause
