@@ -421,7 +421,7 @@ void extract_attach_actors(evg_extraction *x, const char *text,
            mentions[first_mention].end <= scope->sentence_start)
       first_mention++;
     /* gathered here, kept at their count: room for MAX_EVENT_ACTORS in
-     * the arena for each event was 72 bytes where most have one actor or
+     * the arena for each event was 80 bytes where most have one actor or
      * none (a tenth of the memory on a text of many short dated lines) */
     size_t actors[MAX_EVENT_ACTORS];
     unsigned char paths[MAX_EVENT_ACTORS];
