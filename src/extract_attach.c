@@ -423,9 +423,11 @@ void extract_attach_actors(evg_extraction *x, const char *text,
     while (first_mention < mention_count &&
            mentions[first_mention].end <= scope->sentence_start)
       first_mention++;
-    size_t *actors =
-        evg_arena_alloc(&x->arena, MAX_EVENT_ACTORS * sizeof *actors);
-    unsigned char *paths = evg_arena_alloc(&x->arena, MAX_EVENT_ACTORS);
+    /* gathered here, kept at their count: room for MAX_EVENT_ACTORS in
+     * the arena for each event was 80 bytes where most have one actor or
+     * none (a tenth of the memory on a text of many short dated lines) */
+    size_t actors[MAX_EVENT_ACTORS];
+    unsigned char paths[MAX_EVENT_ACTORS];
     size_t count = 0;
     size_t part_from = e->start;
     if (scope->opener_start <= part_from && scope->opener_end > part_from)
@@ -433,7 +435,13 @@ void extract_attach_actors(evg_extraction *x, const char *text,
     size_t part_to = scope->own_end > e->end ? scope->own_end : e->end;
     for (size_t m = first_mention;
          m < mention_count && mentions[m].start < scope->own_end; m++) {
-      if (mentions[m].end <= e->start ||
+      /* a name of an actor the event has already (or an event full) adds
+       * nothing: the looks at its clause below read the part's words
+       * again, and read nothing but the text */
+      bool seen = count == MAX_EVENT_ACTORS;
+      for (size_t k = 0; k < count && !seen; k++)
+        seen = actors[k] == mentions[m].actor;
+      if (seen || mentions[m].end <= e->start ||
           mentions[m].participle_from > e->start ||
           (mentions[m].start >= scope->opener_start &&
            mentions[m].start < scope->opener_end) ||
@@ -445,22 +453,16 @@ void extract_attach_actors(evg_extraction *x, const char *text,
           extract_trailing_relative(text, e->start, mentions[m].start, e->end,
                                     scope->date_start))
         continue;
-      bool seen = false;
-      for (size_t k = 0; k < count && !seen; k++)
-        seen = actors[k] == mentions[m].actor;
-      if (!seen && count < MAX_EVENT_ACTORS) {
-        /* a name's way (some 760 instructions) is only the driver's; a
-         * doer's or a pronoun's, below, is set whatever: subject_of reads
-         * "the vessel"'s */
-        if (!admitted_in(x, text, part_from, &mentions[m], part_to))
-          continue;
-        paths[count] =
-            record_paths
-                ? extract_actor_path(text, part_from, mentions[m].start,
-                                     mentions[m].end, part_to)
-                : ACTOR_PATH_NONE;
-        actors[count++] = mentions[m].actor;
-      }
+      /* a name's way (some 760 instructions) is only the driver's; a
+       * doer's or a pronoun's, below, is set whatever: subject_of reads
+       * "the vessel"'s */
+      if (!admitted_in(x, text, part_from, &mentions[m], part_to))
+        continue;
+      paths[count] =
+          record_paths ? extract_actor_path(text, part_from, mentions[m].start,
+                                            mentions[m].end, part_to)
+                       : ACTOR_PATH_NONE;
+      actors[count++] = mentions[m].actor;
     }
     /* "..., and he chose his secretary", "..., but died in 1809": a clause
      * whose subject is a pronoun or left out has the doer of the clause
@@ -526,8 +528,13 @@ void extract_attach_actors(evg_extraction *x, const char *text,
         actors[count++] = done_to[d];
       }
     }
-    e->actors = actors;
     e->actor_count = count;
-    scope->paths = paths;
+    if (count) {
+      size_t *kept = evg_arena_alloc_words(
+          &x->arena, count * (sizeof *actors + sizeof *paths));
+      memcpy(kept, actors, count * sizeof *actors);
+      e->actors = kept;
+      scope->paths = memcpy(kept + count, paths, count);
+    }
   }
 }

@@ -174,6 +174,15 @@ bool extract_contact_relative(const char *s, size_t from, size_t name_start,
   size_t hi = name_start + WINDOW_AHEAD < to ? name_start + WINDOW_AHEAD : to;
   while (lo > from && lo < name_start && s[lo - 1] != ' ')
     lo++;
+  /* the clause's noun and its determiner are two words before the name:
+   * a name with fewer in the window (most often a part's subject) opens
+   * no such clause, and the window is not read */
+  size_t before = 0;
+  for (size_t i = name_start; i > lo && before < 2; i--)
+    before += ascii_word_byte((unsigned char)s[i - 1]) &&
+              (i - 1 == lo || !ascii_word_byte((unsigned char)s[i - 2]));
+  if (before < 2)
+    return false;
   contact_word w[MAX_WORDS];
   size_t n = words_of(s, lo, hi, w);
   for (size_t i = 1; i + 1 < n && w[i].start < name_start; i++) {

@@ -419,6 +419,22 @@ TEXT
 $EVG extract --format events "$tmp/speed43-contact.txt" >"$tmp/speed43-contact.events" 2>/dev/null
 check "extract.speed43.contact-lists-any-case" bash -c "grep -q '^  label: Divers reached THE wreck' '$tmp/speed43-contact.events' && ! grep -q '^  actors:' '$tmp/speed43-contact.events'"
 
+# What speed44's shortcuts must keep: a name skipped as an actor the event
+# has already is skipped only once that actor is in, so a name left out in
+# its inserted clause (", which Norte Cargo had sued,") and named again in
+# the event's own stays; an event full at eight actors leaves the ninth
+# name out (the actors now kept at their count, not in eight slots)
+cat >"$tmp/speed44-again.txt" <<'TEXT'
+LISBON, June 9, 2032 — On Monday Silva Shipping, which Norte Cargo had sued, met Norte Cargo in Porto.
+TEXT
+$EVG extract --format events "$tmp/speed44-again.txt" >"$tmp/speed44-again.events" 2>/dev/null
+check "extract.speed44.name-again-after-inserted-clause" grep -q '^  actors: silva-shipping, norte-cargo$' "$tmp/speed44-again.events"
+cat >"$tmp/speed44-full.txt" <<'TEXT'
+OSLO, April 2, 2033 — On Friday Anna Berg, Lars Dahl, Erik Holm, Ingrid Lund, Nils Moe, Kari Sand, Ole Vik, Per Aas and Tone Bakke signed the charter in Bergen.
+TEXT
+$EVG extract --format events "$tmp/speed44-full.txt" >"$tmp/speed44-full.events" 2>/dev/null
+check "extract.speed44.eight-actors-at-most" grep -q '^  actors: anna-berg, lars-dahl, erik-holm, ingrid-lund, nils-moe, kari-sand, ole-vik, per-aas$' "$tmp/speed44-full.events"
+
 # Undated sentences told in the past happen at the story's time: in news
 # (a dateline) the paper's day; in a history the day the story reached, or
 # its year after a month.  Not a quotation, a plan, a past perfect, a
