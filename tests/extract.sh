@@ -1209,6 +1209,20 @@ dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["
 assert dates.get("A gale tore away part of her rigging") == "1768-08/1768-11", dates
 assert dates.get("The admiral quarrelled with his captains") == "1652-05-02/1652-05-19", dates
 PY
+# ... and over more than a year, the first day's year: the text names no
+# month of the stretch (dates50)
+cat >"$tmp/between-years-apart.txt" <<'TEXT'
+The Chartist Petitions
+
+The first petition reached Parliament on June 14, 1839. The leaders then toured the northern towns and gathered new signatures. The second petition was presented on May 2, 1842.
+TEXT
+check "extract.clause-date.between-years-apart" $PY - "$tmp/between-years-apart.txt" <<PY
+import json, subprocess, sys
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("The leaders then toured the northern towns") == "1839", dates
+PY
 # a subject with a dated relative clause before a present or a present
 # perfect ("The three fishermen who drifted ... last week have thanked the
 # coastguard", "Two hikers rescued ... on Sunday have been released"):
