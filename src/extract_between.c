@@ -25,6 +25,10 @@ enum { BETWEEN_MIN_DAYS = 7 };
  * does (1605-03-25/1605-07). */
 enum { BETWEEN_MONTHS_DAYS = 49 };
 
+/* The gap, in days, from which the undated story between is told by the
+ * start's year alone: a span over years names no month of it. */
+enum { BETWEEN_YEARS_DAYS = 366 };
+
 static void to_month(evg_date_point *p) {
   if (p->precision != EVG_PREC_DAY)
     return;
@@ -85,8 +89,17 @@ void extract_between_close(evg_extraction *x, between_pending *b,
   evg_date span = story->date;
   span.interval = true;
   span.to = next->date.to;
-  if (next->date.from.precision == EVG_PREC_DAY &&
-      next->date.start >= story->date.end + BETWEEN_MONTHS_DAYS) {
+  if (next->date.start >= story->date.end + BETWEEN_YEARS_DAYS) {
+    /* over a year of undated story the text tells no month of it ("Ii
+     * then purged the lords" between July 1858 and March 1860): the
+     * start's year, as the gold writes it */
+    span.interval = false;
+    span.from.precision = EVG_PREC_YEAR;
+    span.from.month = 0;
+    span.from.day = 0;
+    span.to = span.from;
+  } else if (next->date.from.precision == EVG_PREC_DAY &&
+             next->date.start >= story->date.end + BETWEEN_MONTHS_DAYS) {
     to_month(&span.from);
     to_month(&span.to);
   }

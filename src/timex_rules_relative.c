@@ -655,6 +655,23 @@ static bool anaphoric_month_or_season(const context *c, size_t i, size_t k,
  * night". */
 static bool anaphoric_part_of_day(const context *c, size_t i, size_t k,
                                   int direction, bool that, candidate *cand) {
+  /* news: "that night" after a backstory month or year ("since it set off
+   * in October 2032. ... that night"), or after the paper's own day ("were
+   * still in intensive care on Friday. ... questioned by police that
+   * night"), is the night of the story's day: a part of a day needs a
+   * day, and the paper does not tell its own day's night as past */
+  if (that && direction == 0 && !c->narrative && c->has_story_day &&
+      c->has_anchor &&
+      (ref_left_day_behind(c, i) ||
+       (c->has_fine_ref[EVG_PREC_DAY] && !c->day_looked_back &&
+        c->fine_ref[EVG_PREC_DAY] == c->anchor && c->story_day < c->anchor))) {
+    cand->first = i;
+    cand->last = k;
+    cand->type = EVG_TIMEX_TIME;
+    timex_set_date(cand, day_date(c->story_day));
+    timex_append_day_part(cand, c->t[k].value);
+    return true;
+  }
   /* "in June 2022. He called the museum the next morning": the date told
    * last is a month or a year that does not hold the day named last, so
    * the part of a day is some day of that month or year */

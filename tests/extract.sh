@@ -1056,6 +1056,43 @@ out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sy
 dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
 assert dates.get("A passenger filed a complaint about a rusted davit") == "2037-08-17?", dates
 PY
+# news: "that night" after the paper's own day ("still lying on the
+# embankment on Thursday", the dateline's day) is the story's night, not
+# the paper's (dates50)
+cat >"$tmp/that-night-paper-day.txt" <<'TEXT'
+TAMPERE, Finland, February 7, 2041 — A freight train derailed near the station in Tampere on Wednesday evening, spilling diesel onto the tracks, the rail operator VR said.
+
+Two of the wagons were still lying on the embankment on Thursday. The driver, Mikko Laine, was examined by doctors that night and released.
+TEXT
+check "extract.clause-date.that-night-paper-day" $PY - "$tmp/that-night-paper-day.txt" <<PY
+import json, subprocess, sys
+ev = "${EVGRAPH:-./evgraph}"
+out = subprocess.run([ev, "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("The driver, Mikko Laine, was examined by doctors and released") == "2041-02-06", dates
+tml = subprocess.run([ev, "extract", "--format", "timeml", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+assert 'value="2041-02-06TNI">that night<' in tml, tml
+PY
+# news: "that evening" after a backstory month ("since its builders
+# raised it in September 2037") is the story's evening (dates50)
+cat >"$tmp/that-evening-backstory.txt" <<'TEXT'
+ROUEN, France, May 19, 2039 — A crane collapsed onto a half-built hotel in the port of Rouen on Tuesday, the prefecture said.
+
+The crane had stood over the site since its builders raised it in September 2037. Firemen searched the rubble for survivors that evening, and on Wednesday inspectors closed the quay.
+TEXT
+check "extract.clause-date.that-evening-backstory" $PY - "$tmp/that-evening-backstory.txt" <<PY
+import json, subprocess, sys
+ev = "${EVGRAPH:-./evgraph}"
+out = subprocess.run([ev, "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("Firemen searched the rubble for survivors") == "2039-05-17", dates
+tml = subprocess.run([ev, "extract", "--format", "timeml", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+assert 'value="2039-05-17TEV">that evening<' in tml, tml
+PY
 # in news, "by the end of the month" in a past clause after a day told in
 # its sentence or the one before is that day's month; a plan keeps the
 # paper's (dates46)
@@ -1171,6 +1208,20 @@ out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sy
 dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
 assert dates.get("A gale tore away part of her rigging") == "1768-08/1768-11", dates
 assert dates.get("The admiral quarrelled with his captains") == "1652-05-02/1652-05-19", dates
+PY
+# ... and over more than a year, the first day's year: the text names no
+# month of the stretch (dates50)
+cat >"$tmp/between-years-apart.txt" <<'TEXT'
+The Chartist Petitions
+
+The first petition reached Parliament on June 14, 1839. The leaders then toured the northern towns and gathered new signatures. The second petition was presented on May 2, 1842.
+TEXT
+check "extract.clause-date.between-years-apart" $PY - "$tmp/between-years-apart.txt" <<PY
+import json, subprocess, sys
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("The leaders then toured the northern towns") == "1839", dates
 PY
 # a subject with a dated relative clause before a present or a present
 # perfect ("The three fishermen who drifted ... last week have thanked the
