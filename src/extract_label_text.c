@@ -291,6 +291,43 @@ static bool subject_after_date(const char *s, size_t from, size_t seg_end) {
   return words > 0 && !extract_has_verb(s, e + 1, seg_end);
 }
 
+/* Whether the words after the date that ends at s[from) and before the
+ * segment's end are a noun's phrase that a relative clause after the
+ * comma goes on to describe ("On Monday | the harbour board, which ...",
+ * "In 1914 | the French army, which ...", "On Monday | Silva Shipping,
+ * which ..."): one to five words, the first a determiner or a capital,
+ * no verb. */
+static bool subject_before_relative(const char *s, size_t from, size_t seg_end,
+                                    size_t end) {
+  static const char *const determiners[] = {"the", "its",   "his",
+                                            "her", "their", NULL};
+  size_t r = seg_end + 1;
+  while (r < end && s[r] == ' ')
+    r++;
+  size_t re = extract_letters_end(s, r, end);
+  if (seg_end >= end || s[seg_end] != ',' || re == r || re >= end ||
+      s[re] != ' ' ||
+      !extract_word_in(s + r, re - r,
+                       (const char *const[]){"which", "who", "whose", NULL}))
+    return false;
+  while (from < seg_end && s[from] == ' ')
+    from++;
+  size_t e = extract_letters_end(s, from, seg_end);
+  if (e == from || !(ascii_upper((unsigned char)s[from]) ||
+                     extract_word_in(s + from, e - from, determiners)))
+    return false;
+  size_t words = 0;
+  for (size_t i = from; i < seg_end; words++) {
+    size_t w = i;
+    i = extract_letters_end(s, i, seg_end);
+    if (i == w || words == 5 || (i < seg_end && s[i] != ' '))
+      return false;
+    while (i < seg_end && s[i] == ' ')
+      i++;
+  }
+  return words > 0 && !extract_has_verb(s, from, seg_end);
+}
+
 /* Whether the comma at s[comma] opens a name of one to four capitalised
  * words closed by a comma and followed by a word in lower case (", Jan
  * Weiher, was killed"): an apposition naming the subject before it. */
@@ -342,6 +379,11 @@ static bool drop_segment(const evg_extraction *x, const char *s, size_t a,
   if (has_timex && !kept_any && seg_end < end &&
       subject_after_date(s, timex_end, seg_end) &&
       named_apposition_at(s, seg_end, end))
+    return false;
+  /* "On Monday the harbour board, | which had bought the pier, | raised":
+   * the subject a relative clause describes, kept after its date */
+  if (has_timex && !kept_any && seg_end < end &&
+      subject_before_relative(s, timex_end, seg_end, end))
     return false;
   /* "Last week,", "On Monday,": a short opening that holds the date (not
    * a clause with its verb: "Shares fell 14 percent on Wednesday, a

@@ -2505,6 +2505,24 @@ out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$
 names = sorted(json.loads(l)["name"] for l in out.splitlines() if json.loads(l)["type"] == "actor")
 assert names == ["Birchwood Mining"], names
 PY
+# a subject after an opening date, described by a relative clause, stays
+# the label's subject ("On Monday the harbour board, which had bought the
+# pier, raised its fees" was labelled "Which had bought the pier, raised
+# its fees"; events_test10, _test23)
+cat >"$tmp/date-subject-relative.txt" <<'TEXT'
+KIEL, Germany, March 5, 2047 — On Monday the harbour board, which had bought the pier, raised its mooring fees.
+
+On Tuesday Brandt Ferries, whose owner had sued the board, cut two of its routes.
+TEXT
+check "extract.label.date-subject-relative" $PY - "$tmp/date-subject-relative.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/date-subject-relative.txt"],
+                     capture_output=True, text=True).stdout
+labels = [json.loads(l)["label"] for l in out.splitlines() if json.loads(l)["type"] == "event"]
+assert "The harbour board raised its mooring fees" in labels, labels
+assert "Brandt Ferries cut two of its routes" in labels, labels
+assert not any(l.split()[0] in ("Which", "Who", "Whose") for l in labels), labels
+PY
 # an honorific names a person, never the firm whose first word is his
 # name, whatever kind the words around the firm gave the word
 cat >"$tmp/honorific-person.txt" <<'TEXT'
