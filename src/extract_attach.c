@@ -279,6 +279,25 @@ static size_t doer_before(const evg_extraction *x, const char *text, size_t ei,
              : NO_ACTOR;
 }
 
+/* The name a "he" or "she" at `at` stands for when the sentence names no
+ * person before it and the clause before's doer is a body or none ("the
+ * Fisheries Directorate ordered Hansen to resign, and he handed in his
+ * papers": a body is never a "he"): the last name of kind other (an
+ * unknown one-word name, most often a person's) before `at` in the
+ * sentence that the part admits; NO_ACTOR when none. */
+static size_t other_name_before(const evg_extraction *x, const char *text,
+                                const mention *mentions, size_t first,
+                                size_t count, size_t sentence_start,
+                                size_t at) {
+  size_t found = NO_ACTOR;
+  for (size_t m = first; m < count && mentions[m].end <= at; m++)
+    if (mentions[m].start >= sentence_start &&
+        strcmp(x->actors[mentions[m].actor].kind, "other") == 0 &&
+        admitted_in(x, text, sentence_start, &mentions[m], at))
+      found = mentions[m].actor;
+  return found;
+}
+
 /* Whether the clause before event ei in its sentence (the sentence's
  * start when none is before it) opens its subject with a common plural
  * noun, read up to its first verb or name ("Firemen from the depot and
@@ -484,6 +503,14 @@ void extract_attach_actors(evg_extraction *x, const char *text,
         path = ACTOR_PATH_INHERITED;
         doer = doer_before(x, text, ei, mentions, first_mention, mention_count,
                            scope->sentence_start, &path);
+        if (scope->personal && (doer == NO_ACTOR ||
+                                (strcmp(x->actors[doer].kind, "person") != 0 &&
+                                 strcmp(x->actors[doer].kind, "other") != 0))) {
+          path = ACTOR_PATH_HE_SHE;
+          doer =
+              other_name_before(x, text, mentions, first_mention, mention_count,
+                                scope->sentence_start, e->start);
+        }
         /* "Firemen from X arrived, and they put out the fires": "they" is
          * the firemen, whom no name stands for; nor is one person a
          * "they" (they_may_be).  Read only when a doer was found. */

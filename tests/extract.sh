@@ -2766,6 +2766,21 @@ names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
 got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
 assert got == [["L'Hebdo", "Marie Leclerc", "Paul Fontaine"], ["Karl Brenner"], ["Coast Guard"]], got
 PY
+# a "he" or "she" is never a body: after a body's clause it is the
+# one-word name that clause acts on, or no one (actors64)
+cat >"$tmp/he-not-a-body.txt" <<'TEXT'
+LAGOS, Nigeria, March 4, 2031 — Okonkwo had led the federation since 2015. On May 4, 2030, the Ethics Committee suspended Okonkwo, and he resigned the same afternoon. On June 2 the Senate rejected the budget, and he vetoed the next one. Marisol had played for the club since 2024. On July 9 the Football Association banned Marisol for six matches, and she appealed two days later.
+TEXT
+check "extract.actors.he-not-a-body" $PY - "$tmp/he-not-a-body.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/he-not-a-body.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [["Okonkwo"], ["Ethics Committee", "Okonkwo"], ["Okonkwo"], ["Senate"], [],
+               ["Marisol"], ["Football Association", "Marisol"], ["Marisol"]], got
+PY
 # a title that is an adjective too ("General", "Grand") before one word
 # the words around call a firm's is the firm's first word ("Shares of
 # General Dynamics" gave a person "Dynamics"); a rank before a family
