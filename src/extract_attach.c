@@ -298,6 +298,47 @@ static size_t other_name_before(const evg_extraction *x, const char *text,
   return found;
 }
 
+/* Whether text[from, to) only parts two items of a list: a comma, an
+ * "and" or both, and a "the" after them (", ", " and ", ", and the "). */
+static bool list_gap(const char *text, size_t from, size_t to) {
+  size_t i = from;
+  if (i < to && text[i] == ',')
+    i++;
+  if (i >= to || text[i] != ' ')
+    return false;
+  i++;
+  bool joined = i > from + 1; /* a comma was read */
+  if (i + 4 <= to && memcmp(text + i, "and ", 4) == 0)
+    i += 4, joined = true;
+  if (i + 4 <= to && memcmp(text + i, "the ", 4) == 0)
+    i += 4;
+  return joined && i == to;
+}
+
+/* The names listed after `doer`'s last mention before `at` in the
+ * sentence, each parted from the one before by a comma or "and" ("the
+ * Americans, the British and the French agreed ..., and they signed":
+ * a "they" after a list is the whole list, not its first member), into
+ * listed[] (at most MAX_EVENT_ACTORS); returns how many. */
+static size_t listed_after(const mention *mentions, size_t first, size_t count,
+                           const char *text, size_t sentence_start, size_t doer,
+                           size_t at, size_t *listed) {
+  size_t last = count;
+  for (size_t m = first; m < count && mentions[m].end <= at; m++)
+    if (mentions[m].start >= sentence_start && mentions[m].actor == doer)
+      last = m;
+  size_t n = 0;
+  for (size_t m = last; m < count && m + 1 < count && n < MAX_EVENT_ACTORS;
+       m++) {
+    const mention *next = &mentions[m + 1];
+    if (next->end > at || next->start < mentions[m].end ||
+        !list_gap(text, mentions[m].end, next->start))
+      break;
+    listed[n++] = next->actor;
+  }
+  return n;
+}
+
 /* Whether the clause before event ei in its sentence (the sentence's
  * start when none is before it) opens its subject with a common plural
  * noun, read up to its first verb or name ("Firemen from the depot and
@@ -528,6 +569,20 @@ void extract_attach_actors(evg_extraction *x, const char *text,
         doer = NO_ACTOR;
       put_first(actors, paths, &count, doer, path);
       scope->inherited = doer != NO_ACTOR && actors[0] == doer;
+      if (scope->plural && doer != NO_ACTOR) {
+        size_t listed[MAX_EVENT_ACTORS];
+        size_t n = listed_after(mentions, first_mention, mention_count, text,
+                                scope->sentence_start, doer, e->start, listed);
+        for (size_t l = 0; l < n && count < MAX_EVENT_ACTORS; l++) {
+          bool seen = false;
+          for (size_t k = 0; k < count && !seen; k++)
+            seen = actors[k] == listed[l];
+          if (!seen) {
+            paths[count] = path;
+            actors[count++] = listed[l];
+          }
+        }
+      }
     }
     /* "..., and the vessel ran aground": the craft named before */
     if (scope->vessel && !scope->elided && count < MAX_EVENT_ACTORS) {

@@ -2781,6 +2781,21 @@ got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "ev
 assert got == [["Okonkwo"], ["Ethics Committee", "Okonkwo"], ["Okonkwo"], ["Senate"], [],
                ["Marisol"], ["Football Association", "Marisol"], ["Marisol"]], got
 PY
+# a "they" after a list that is the clause before's subject is the whole
+# list; a list the clause acts on is not (actors64)
+cat >"$tmp/they-after-list.txt" <<'TEXT'
+In 1904 Britain, France and Spain signed the convention, and in May 1905 they ratified it. In March 1922 Volvo and Geely agreed terms, and on April 2, 1922, they announced the merger. In 1854 Russia fought Britain and France, and in 1856 they signed a treaty at Paris.
+TEXT
+check "extract.actors.they-after-list" $PY - "$tmp/they-after-list.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/they-after-list.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [["Britain", "France", "Spain"], ["Britain", "France", "Spain"], ["Volvo", "Geely"],
+               ["Volvo", "Geely"], ["Russia", "Britain", "France"], ["Russia"]], got
+PY
 # a title that is an adjective too ("General", "Grand") before one word
 # the words around call a firm's is the firm's first word ("Shares of
 # General Dynamics" gave a person "Dynamics"); a rank before a family
