@@ -573,14 +573,23 @@ void extract_attach_actors(evg_extraction *x, const char *text,
         size_t listed[MAX_EVENT_ACTORS];
         size_t n = listed_after(mentions, first_mention, mention_count, text,
                                 scope->sentence_start, doer, e->start, listed);
-        for (size_t l = 0; l < n && count < MAX_EVENT_ACTORS; l++) {
+        /* right after the doer, in the list's order */
+        size_t at = 0;
+        while (at < count && actors[at] != doer)
+          at++;
+        for (size_t l = 0; l < n && at < count && count < MAX_EVENT_ACTORS;
+             l++) {
           bool seen = false;
           for (size_t k = 0; k < count && !seen; k++)
             seen = actors[k] == listed[l];
-          if (!seen) {
-            paths[count] = path;
-            actors[count++] = listed[l];
-          }
+          if (seen)
+            continue;
+          at++;
+          memmove(actors + at + 1, actors + at, (count - at) * sizeof *actors);
+          memmove(paths + at + 1, paths + at, count - at);
+          actors[at] = listed[l];
+          paths[at] = path;
+          count++;
         }
       }
     }
