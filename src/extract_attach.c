@@ -279,6 +279,66 @@ static size_t doer_before(const evg_extraction *x, const char *text, size_t ei,
              : NO_ACTOR;
 }
 
+/* The name a "he" or "she" at `at` stands for when the sentence names no
+ * person before it and the clause before's doer is a body or none ("the
+ * Fisheries Directorate ordered Hansen to resign, and he handed in his
+ * papers": a body is never a "he"): the last name of kind other (an
+ * unknown one-word name, most often a person's) before `at` in the
+ * sentence that the part admits; NO_ACTOR when none. */
+static size_t other_name_before(const evg_extraction *x, const char *text,
+                                const mention *mentions, size_t first,
+                                size_t count, size_t sentence_start,
+                                size_t at) {
+  size_t found = NO_ACTOR;
+  for (size_t m = first; m < count && mentions[m].end <= at; m++)
+    if (mentions[m].start >= sentence_start &&
+        strcmp(x->actors[mentions[m].actor].kind, "other") == 0 &&
+        admitted_in(x, text, sentence_start, &mentions[m], at))
+      found = mentions[m].actor;
+  return found;
+}
+
+/* Whether text[from, to) only parts two items of a list: a comma, an
+ * "and" or both, and a "the" after them (", ", " and ", ", and the "). */
+static bool list_gap(const char *text, size_t from, size_t to) {
+  size_t i = from;
+  if (i < to && text[i] == ',')
+    i++;
+  if (i >= to || text[i] != ' ')
+    return false;
+  i++;
+  bool joined = i > from + 1; /* a comma was read */
+  if (i + 4 <= to && memcmp(text + i, "and ", 4) == 0)
+    i += 4, joined = true;
+  if (i + 4 <= to && memcmp(text + i, "the ", 4) == 0)
+    i += 4;
+  return joined && i == to;
+}
+
+/* The names listed after `doer`'s last mention before `at` in the
+ * sentence, each parted from the one before by a comma or "and" ("the
+ * Americans, the British and the French agreed ..., and they signed":
+ * a "they" after a list is the whole list, not its first member), into
+ * listed[] (at most MAX_EVENT_ACTORS); returns how many. */
+static size_t listed_after(const mention *mentions, size_t first, size_t count,
+                           const char *text, size_t sentence_start, size_t doer,
+                           size_t at, size_t *listed) {
+  size_t last = count;
+  for (size_t m = first; m < count && mentions[m].end <= at; m++)
+    if (mentions[m].start >= sentence_start && mentions[m].actor == doer)
+      last = m;
+  size_t n = 0;
+  for (size_t m = last; m < count && m + 1 < count && n < MAX_EVENT_ACTORS;
+       m++) {
+    const mention *next = &mentions[m + 1];
+    if (next->end > at || next->start < mentions[m].end ||
+        !list_gap(text, mentions[m].end, next->start))
+      break;
+    listed[n++] = next->actor;
+  }
+  return n;
+}
+
 /* Whether the clause before event ei in its sentence (the sentence's
  * start when none is before it) opens its subject with a common plural
  * noun, read up to its first verb or name ("Firemen from the depot and
@@ -484,6 +544,14 @@ void extract_attach_actors(evg_extraction *x, const char *text,
         path = ACTOR_PATH_INHERITED;
         doer = doer_before(x, text, ei, mentions, first_mention, mention_count,
                            scope->sentence_start, &path);
+        if (scope->personal && (doer == NO_ACTOR ||
+                                (strcmp(x->actors[doer].kind, "person") != 0 &&
+                                 strcmp(x->actors[doer].kind, "other") != 0))) {
+          path = ACTOR_PATH_HE_SHE;
+          doer =
+              other_name_before(x, text, mentions, first_mention, mention_count,
+                                scope->sentence_start, e->start);
+        }
         /* "Firemen from X arrived, and they put out the fires": "they" is
          * the firemen, whom no name stands for; nor is one person a
          * "they" (they_may_be).  Read only when a doer was found. */
@@ -501,6 +569,29 @@ void extract_attach_actors(evg_extraction *x, const char *text,
         doer = NO_ACTOR;
       put_first(actors, paths, &count, doer, path);
       scope->inherited = doer != NO_ACTOR && actors[0] == doer;
+      if (scope->plural && doer != NO_ACTOR) {
+        size_t listed[MAX_EVENT_ACTORS];
+        size_t n = listed_after(mentions, first_mention, mention_count, text,
+                                scope->sentence_start, doer, e->start, listed);
+        /* right after the doer, in the list's order */
+        size_t at = 0;
+        while (at < count && actors[at] != doer)
+          at++;
+        for (size_t l = 0; l < n && at < count && count < MAX_EVENT_ACTORS;
+             l++) {
+          bool seen = false;
+          for (size_t k = 0; k < count && !seen; k++)
+            seen = actors[k] == listed[l];
+          if (seen)
+            continue;
+          at++;
+          memmove(actors + at + 1, actors + at, (count - at) * sizeof *actors);
+          memmove(paths + at + 1, paths + at, count - at);
+          actors[at] = listed[l];
+          paths[at] = path;
+          count++;
+        }
+      }
     }
     /* "..., and the vessel ran aground": the craft named before */
     if (scope->vessel && !scope->elided && count < MAX_EVENT_ACTORS) {

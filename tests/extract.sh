@@ -2061,7 +2061,7 @@ assert got == [("Firemen from the depot arrived, led by Captain Ivan Sirko", ["I
                ("Shares in Kavala Mining fell 12 percent", ["Kavala Mining"]),
                ("They were suspended at the company's request", []),
                ("Greece and Cyprus signed a fisheries pact", ["Greece", "Cyprus"]),
-               ("They asked Brussels to fund it", ["Greece", "Brussels"])], got
+               ("They asked Brussels to fund it", ["Greece", "Cyprus", "Brussels"])], got
 PY
 # a plural noun in an opener a preposition starts and a comma ends
 # ("Amid protests, Greece and Cyprus signed") is not the subject's: the
@@ -2078,8 +2078,8 @@ names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
 events = [r for r in rows if r["type"] == "event"]
 got = [(e["label"], [names[a] for a in e.get("actors", [])]) for e in events]
 assert [g for g in got if g[0] == "They asked Brussels to fund it"] == \
-    [("They asked Brussels to fund it", ["Greece", "Brussels"]),
-     ("They asked Brussels to fund it", ["Italy", "Brussels"])], got
+    [("They asked Brussels to fund it", ["Greece", "Cyprus", "Brussels"]),
+     ("They asked Brussels to fund it", ["Italy", "Malta", "Brussels"])], got
 PY
 # an adverb in -s opening the sentence ("Perhaps, Watson and Crick met")
 # is no common plural noun: "they" after it is still the names (review38)
@@ -2095,7 +2095,7 @@ names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
 events = [r for r in rows if r["type"] == "event"]
 got = [(e["label"], [names[a] for a in e.get("actors", [])]) for e in events]
 assert got == [("Perhaps, Watson and Crick met in Cambridge", ["Watson", "Crick"]),
-               ("They published the model", ["Watson"])], got
+               ("They published the model", ["Watson", "Crick"])], got
 PY
 # a person joined to another by an "and" before the name ("Her student
 # and Rosalind Franklin photographed") may be a "they" as well as one
@@ -2834,6 +2834,36 @@ rows = list(map(json.loads, out.splitlines()))
 names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
 got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
 assert got == [["L'Hebdo", "Marie Leclerc", "Paul Fontaine"], ["Karl Brenner"], ["Coast Guard"]], got
+PY
+# a "he" or "she" is never a body: after a body's clause it is the
+# one-word name that clause acts on, or no one (actors64)
+cat >"$tmp/he-not-a-body.txt" <<'TEXT'
+LAGOS, Nigeria, March 4, 2031 — Okonkwo had led the federation since 2015. On May 4, 2030, the Ethics Committee suspended Okonkwo, and he resigned the same afternoon. On June 2 the Senate rejected the budget, and he vetoed the next one. Marisol had played for the club since 2024. On July 9 the Football Association banned Marisol for six matches, and she appealed two days later.
+TEXT
+check "extract.actors.he-not-a-body" $PY - "$tmp/he-not-a-body.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/he-not-a-body.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [["Okonkwo"], ["Ethics Committee", "Okonkwo"], ["Okonkwo"], ["Senate"], [],
+               ["Marisol"], ["Football Association", "Marisol"], ["Marisol"]], got
+PY
+# a "they" after a list that is the clause before's subject is the whole
+# list; a list the clause acts on is not (actors64)
+cat >"$tmp/they-after-list.txt" <<'TEXT'
+In 1904 Britain, France and Spain signed the convention, and in May 1905 they ratified it. In March 1922 Volvo and Geely agreed terms, and on April 2, 1922, they announced the merger. In 1854 Russia fought Britain and France, and in 1856 they signed a treaty at Paris.
+TEXT
+check "extract.actors.they-after-list" $PY - "$tmp/they-after-list.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/they-after-list.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [["Britain", "France", "Spain"], ["Britain", "France", "Spain"], ["Volvo", "Geely"],
+               ["Volvo", "Geely"], ["Russia", "Britain", "France"], ["Russia"]], got
 PY
 # a title that is an adjective too ("General", "Grand") before one word
 # the words around call a firm's is the firm's first word ("Shares of
