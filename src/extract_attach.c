@@ -280,11 +280,12 @@ static size_t doer_before(const evg_extraction *x, const char *text, size_t ei,
 }
 
 /* The name a "he" or "she" at `at` stands for when the sentence names no
- * person before it and the clause before's doer is a body or none ("the
- * Fisheries Directorate ordered Hansen to resign, and he handed in his
- * papers": a body is never a "he"): the last name of kind other (an
- * unknown one-word name, most often a person's) before `at` in the
- * sentence that the part admits; NO_ACTOR when none. */
+ * person before it and the clause before's doer is of no person's or
+ * unknown kind (a body, a country, a place) or none ("the Fisheries
+ * Directorate ordered Hansen to resign, and he handed in his papers": a
+ * body is never a "he"): the last name of kind other (an unknown one-word
+ * name, most often a person's) before `at` in the sentence, admitted by
+ * the text from the sentence's start to `at`; NO_ACTOR when none. */
 static size_t other_name_before(const evg_extraction *x, const char *text,
                                 const mention *mentions, size_t first,
                                 size_t count, size_t sentence_start,

@@ -19,10 +19,10 @@ enum { BETWEEN_MIN_DAYS = 7 };
 /* The gap, in days, from which a span between two days is told in
  * months: over seven weeks of undated story ("All five died on the march
  * back" between January 17 and March 7) the text names no day of it, and
- * the gold writes such spans by their months (1912-01/1912-03); up to
- * six weeks it keeps the days (1520-10-21/1520-11-28).  A month told
- * next ("By late July") keeps the day the span starts from, as the gold
- * does (1605-03-25/1605-07). */
+ * the gold writes such spans by their months (1912-01/1912-03); under
+ * seven weeks (48 days at most) it keeps the days (1520-10-21/1520-11-28).  A
+ * month told next ("By late July") keeps the day the span starts from, as the
+ * gold does (1605-03-25/1605-07). */
 enum { BETWEEN_MONTHS_DAYS = 49 };
 
 /* The gap, in days, from which the undated story between is told by the

@@ -1689,9 +1689,10 @@ bool extract_state_of_relation(const char *text, size_t from, size_t name_start,
                                const char *kind);
 
 /* extract_street_names.c: a street, a square or a station named in
- * another language ("Dag Hammarskjölds väg", "Rue de Rivoli",
- * "Storgatan"), or the name joined to one by "and" ("between Déli
- * pályaudvar and Astoria"), is a place: no participant.  Reads
+ * another language by its last word ("Dag Hammarskjölds väg",
+ * "Storgatan"; not one a street word opens, "Rue de Rivoli", left on
+ * purpose: see extract_street_names.c), or the name joined to one by "and"
+ * ("between Déli pályaudvar and Astoria"), is a place: no participant.  Reads
  * text[from, to). */
 bool extract_street_name(const char *text, size_t from, size_t name_start,
                          size_t name_end, size_t to);
@@ -1743,7 +1744,8 @@ bool extract_past_deed_reported(const char *s, size_t noun_end, size_t end);
  * group whose members "among them" names reads: 1 the group takes part
  * (a recipient's "to", a passive agent's "by"), -1 it opens a place of
  * the group's noun, read past ("physicists across Europe"), 0 the group
- * is a preposition's only.  Reads one byte past the word, below `end`. */
+ * is a preposition's only.  Reads two bytes past the word (a space and
+ * a capital), below `end`. */
 int extract_group_preposition(const char *s, size_t b, size_t len, size_t end);
 
 #endif

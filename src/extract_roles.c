@@ -516,9 +516,11 @@ static bool owner_phrase_before(word_chain *before) {
 /* Whether the group that ends before `pos` acts or is done to: the
  * subject ("; one of them, X, died", "two sponsors, among them X, froze")
  * or a verb's object ("picked ten climbers, among them X", "persuaded
- * four merchants, among them X"), not a preposition's ("with 312
- * passengers on board, among them X"), a date phrase passed over.  Reads
- * ten words back at most. */
+ * four merchants, among them X"), or after a recipient's "to" or a
+ * passive's "by" (extract_group_preposition), not another preposition's
+ * ("with 312 passengers on board, among them X"); a place after the
+ * group's noun ("physicists across Europe") and a date phrase are passed
+ * over.  Reads ten words back at most. */
 static bool group_acts_before(const char *s, size_t start, size_t pos) {
   static const char *const prepositions[] = {
       "with",    "for",     "to",      "from",   "at",      "in",
