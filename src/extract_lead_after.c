@@ -29,21 +29,22 @@ typedef struct {
 
 /* Words of four letters or more that say nothing of what happened. */
 static const char *const empty_words[] = {
-    "that",      "with",    "from",    "their",  "which",     "about",
-    "more",      "than",    "after",   "before", "into",      "over",
-    "have",      "been",    "were",    "this",   "they",      "them",
-    "there",     "then",    "when",    "where",  "while",     "also",
-    "said",      "found",   "only",    "first",  "second",    "time",
-    "year",      "month",   "week",    "hour",   "some",      "most",
-    "other",     "such",    "what",    "would",  "could",     "will",
-    "under",     "between", "through", "during", "against",   "since",
-    "until",     "upon",    "these",   "those",  "each",      "every",
-    "both",      "made",    "took",    "told",   "just",      "still",
-    "very",      "many",    "much",    "half",   "near",      "almost",
-    "nearly",    "early",   "late",    "last",   "next",      "again",
-    "once",      "whose",   "being",   "into",   "onto",      "morning",
-    "afternoon", "evening", "night",   "today",  "yesterday", "minute",
-    "second",    "percent", NULL};
+    "that",    "with",    "from",    "their",     "which",   "about",
+    "more",    "than",    "after",   "before",    "into",    "over",
+    "have",    "been",    "were",    "this",      "they",    "them",
+    "there",   "then",    "when",    "where",     "while",   "also",
+    "said",    "found",   "only",    "first",     "second",  "time",
+    "year",    "month",   "week",    "hour",      "some",    "most",
+    "other",   "such",    "what",    "would",     "could",   "will",
+    "under",   "between", "through", "during",    "against", "since",
+    "until",   "upon",    "these",   "those",     "each",    "every",
+    "both",    "made",    "took",    "told",      "just",    "still",
+    "very",    "many",    "much",    "half",      "near",    "almost",
+    "nearly",  "early",   "late",    "last",      "next",    "again",
+    "once",    "whose",   "being",   "onto",      "morning", "afternoon",
+    "evening", "night",   "today",   "yesterday", "minute",  "percent",
+    NULL};
+EXTRACT_WORD_SET(empty_word_set, empty_words, false);
 
 /* The words of text[from, to), lower case, a plural's "s" dropped, the
  * empty ones left out. */
@@ -66,10 +67,7 @@ static void words_of(const char *text, size_t from, size_t to, word_list *out) {
     if (n > 4 && w[n - 1] == 's' && w[n - 2] != 's')
       n--;
     w[n] = '\0';
-    bool empty = false;
-    for (size_t k = 0; empty_words[k] && !empty; k++)
-      empty = strcmp(w, empty_words[k]) == 0;
-    if (!empty)
+    if (!extract_word_set_has(&empty_word_set, w, n))
       out->n++;
   }
 }

@@ -31,13 +31,13 @@ static size_t word_end(const char *s, size_t b, size_t hi) {
  * gate", "Andrássy út", "Örs vezér tere", "Déli pályaudvar". */
 static bool street_word(const char *w, size_t len) {
   static const char *const words[] = {
-      "väg",      "vägen",     "gata",  "gatan", "gate",    "gaten",
-      "gata",     "vei",       "veien", "vej",   "gade",    "torg",
-      "torget",   "torv",      "katu",  "tie",   "utca",    "út",
-      "útja",     "tér",       "tere",  "körút", "rakpart", "pályaudvar",
-      "straße",   "strasse",   "weg",   "platz", "gasse",   "allee",
-      "plein",    "gracht",    "laan",  "kade",  "ulica",   "prospekt",
-      "pereulok", "ploshchad", NULL};
+      "väg",       "vägen", "gata",  "gatan",   "gate",       "gaten",
+      "vei",       "veien", "vej",   "gade",    "torg",       "torget",
+      "torv",      "katu",  "tie",   "utca",    "út",         "útja",
+      "tér",       "tere",  "körút", "rakpart", "pályaudvar", "straße",
+      "strasse",   "weg",   "platz", "gasse",   "allee",      "plein",
+      "gracht",    "laan",  "kade",  "ulica",   "prospekt",   "pereulok",
+      "ploshchad", NULL};
   return len && !ascii_upper((unsigned char)w[0]) &&
          extract_word_in(w, len, words);
 }
