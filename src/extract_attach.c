@@ -210,8 +210,10 @@ static size_t subject_of(const evg_extraction *x, const char *text, size_t k,
     from = scope->opener_end;
   for (size_t m = first; m < count && mentions[m].start < e->end; m++)
     if (mentions[m].actor == e->actors[0] && mentions[m].start >= from)
-      return named_after_verb(text, from, mentions[m].start) ? NO_ACTOR
-                                                             : e->actors[0];
+      return named_after_verb(text, from, mentions[m].start) ||
+                     extract_pronoun_subject(text, from, mentions[m].start)
+                 ? NO_ACTOR
+                 : e->actors[0];
   return e->actors[0];
 }
 
@@ -260,6 +262,10 @@ static size_t doer_before(const evg_extraction *x, const char *text, size_t ei,
     const evg_extracted_event *before = &x->events[k];
     if (before->start < sentence_start)
       break;
+    /* ", who died in 1989, and wrote": a relative clause's doer is its
+     * antecedent, not the subject the later part shares */
+    if (x->actor_scopes[k].antecedent)
+      continue;
     /* "stormed the fort, where Piet Vos hid, | looted": the inserted
      * clause's subject is not the main clause's */
     if (before->actor_count > 0 &&
