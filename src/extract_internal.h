@@ -1727,6 +1727,14 @@ bool extract_contact_relative(const char *s, size_t from, size_t name_start,
  * at most 12 words. */
 bool extract_pronoun_subject(const char *s, size_t from, size_t to);
 
+/* extract_thing_apposition.c: whether the unknown name (kind other) at
+ * text[name_start, name_end) is set off by a comma after a thing's noun
+ * that a verb governs ("found a moon, Charon,", "built a hut,
+ * Framheim,"): the thing's name, no participant.  Reads at most four
+ * words before it and the byte after it. */
+bool extract_thing_apposition(const char *s, size_t from, size_t name_start,
+                              size_t name_end, size_t to, const char *kind);
+
 /* extract_trailing_relative.c: whether the name at `name_start` stands in
  * a relative clause that a comma sets off after the part's verb (",
  * which lets NamWater buy", ", whose inspectors, among them X,"): its

@@ -2885,6 +2885,23 @@ got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "ev
 assert got == [["Ole Ryg", "Tor Vik"], [], ["Jan Smit"], ["Jan Smit"], [], ["Karl Weiss"],
                ["Karl Weiss", "Altona"], [], ["Piet Hein"], ["Piet Hein"]], got
 PY
+# an unknown name set off by a comma after a thing's noun that a verb
+# governs ("found a comet, Halvard,", "built a small hut, Nordheim,") is
+# the thing's, no participant; after an agent's noun ("hired a tenor,
+# X,") or a preposition's ("a wrestler in the second division, X,") the
+# name may act (events_test33, _test34) (actors65)
+cat >"$tmp/thing-apposition.txt" <<'TEXT'
+In 1978 Anna Berg found a comet, Halvard, near Jupiter. In 1911 the men built a small hut, Nordheim, on the ice. In May 1850 the opera house hired a tenor, Lindqvist, for the season. In 1902 a wrestler in the second division, Takamura, struck the referee. In 1923 Olsen bought a farm, Solberg, and in 1925 he sold the estate.
+TEXT
+check "extract.actors.thing-apposition" $PY - "$tmp/thing-apposition.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/thing-apposition.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [["Anna Berg"], [], ["Lindqvist"], ["Takamura"], ["Olsen"], ["Olsen"]], got
+PY
 # a title that is an adjective too ("General", "Grand") before one word
 # the words around call a firm's is the firm's first word ("Shares of
 # General Dynamics" gave a person "Dynamics"); a rank before a family
