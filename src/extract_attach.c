@@ -238,6 +238,7 @@ static bool admitted_in(const evg_extraction *x, const char *text, size_t from,
       extract_street_name(text, from, m->start, m->end, to) ||
       extract_person_of_thing(text, from, m->start, kind) ||
       extract_thing_apposition(text, from, m->start, m->end, to, kind) ||
+      extract_thing_list(text, from, m->start, m->end, to, kind) ||
       extract_place_read_as_person(x, text, from, m->start, m->end, kind))
     return false;
   return strcmp(kind, "other") != 0 ||

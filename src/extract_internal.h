@@ -1735,6 +1735,14 @@ bool extract_pronoun_subject(const char *s, size_t from, size_t to);
 bool extract_thing_apposition(const char *s, size_t from, size_t name_start,
                               size_t name_end, size_t to, const char *kind);
 
+/* extract_thing_list.c: whether the unknown name (kind other) at
+ * text[name_start, name_end) is joined by "and" to a thing's singular
+ * common noun ("tested for hepatitis and HIV", "Jonah and the whale"):
+ * an item of a list of things, no participant.  Reads a word on either
+ * side. */
+bool extract_thing_list(const char *s, size_t from, size_t name_start,
+                        size_t name_end, size_t to, const char *kind);
+
 /* extract_trailing_relative.c: whether the name at `name_start` stands in
  * a relative clause that a comma sets off after the part's verb (",
  * which lets NamWater buy", ", whose inspectors, among them X,"): its
