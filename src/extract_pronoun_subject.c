@@ -49,6 +49,11 @@ bool extract_pronoun_subject(const char *s, size_t from, size_t to) {
     size_t e = extract_letters_end(s, i, to);
     if (e == i)
       return false;
+    /* a word's ASCII tail after a UTF-8 letter is no word of its own */
+    if (i > from && (unsigned char)s[i - 1] >= 0x80) {
+      i = e;
+      continue;
+    }
     if (extract_word_in(s + i, e - i, subordinators))
       open_clause = true;
     else if (extract_word_in(s + i, e - i, pronouns)) {

@@ -29,9 +29,12 @@ bool extract_thing_apposition(const char *s, size_t from, size_t name_start,
   if (at < from + 3 || s[at - 1] != ' ' || s[at - 2] != ',')
     return false;
   size_t wb, wl = extract_word_before(s, from, at - 2, &wb);
-  if (!wl || wb + wl != at - 2 || !ascii_is_lower((unsigned char)s[wb]) ||
-      extract_actor_noun(s + wb, wl) || extract_kin_noun(s + wb, wl) ||
-      extract_vessel_noun(s + wb, wl) || extract_verb_form(s + wb, wl))
+  /* a whole word: "Kaiserschützen, X" is no "tzen, X" */
+  if (!wl || wb + wl != at - 2 ||
+      (wb > 0 && (unsigned char)s[wb - 1] >= 0x80) ||
+      !ascii_is_lower((unsigned char)s[wb]) || extract_actor_noun(s + wb, wl) ||
+      extract_kin_noun(s + wb, wl) || extract_vessel_noun(s + wb, wl) ||
+      extract_verb_form(s + wb, wl))
     return false;
   /* back past describing words to the determiner, then the verb that
    * governs the phrase: after a preposition the comma may close it and
