@@ -21,8 +21,10 @@ static bool people_noun(const char *w, size_t len) {
  * verb form, no noun of people, no plural (an -s, but "-is", "-ss",
  * "-us": "hepatitis", "grass", "virus"). */
 static bool thing_noun(const char *s, size_t w, size_t len) {
-  static const char *const determiners[] = {"the", "a",   "an",    "his",
-                                            "her", "its", "their", NULL};
+  /* determiners, and pronouns listed with a name ("she and Okoro") */
+  static const char *const determiners[] = {
+      "the", "a",    "an",   "his", "her", "its",  "their", "she",
+      "him", "they", "them", "you", "who", "whom", NULL};
   /* a whole word: "Kaiserschützen and X" is no "tzen and X" */
   if (len < 3 || (w > 0 && (unsigned char)s[w - 1] >= 0x80) ||
       !ascii_is_lower((unsigned char)s[w]) ||

@@ -2905,10 +2905,11 @@ PY
 # an unknown name joined by "and" to a thing's singular noun ("tested
 # for arsenic and Pfiesteria", "Noah and the ark,", "Tolite and
 # guncotton.") is an item of a list of things, no participant; a noun of
-# people ("Norgay and the crew", "Okafor and his wife") keeps the name
-# (events_test27, _test28, _test34) (actors65)
+# people ("Norgay and the crew", "Okafor and his wife") or a pronoun
+# ("she and Okoro") keeps the name (events_test27, _test28, _test34)
+# (actors65)
 cat >"$tmp/thing-list.txt" <<'TEXT'
-LIMA, Peru, March 4, 2031 — On Monday Sedapal tested the reservoir for arsenic and Pfiesteria. In 1925 Darrow questioned Bryan on the flood, Noah and the ark, and the age of the earth. In 1953 Norgay and the crew reached the summit. On Tuesday Okafor and his wife left Lagos. In 1917 the ship carried picric acid, Tolite and guncotton.
+LIMA, Peru, March 4, 2031 — On Monday Sedapal tested the reservoir for arsenic and Pfiesteria. In 1925 Darrow questioned Bryan on the flood, Noah and the ark, and the age of the earth. In 1953 Norgay and the crew reached the summit. On Tuesday Okafor and his wife left Lagos. In 1917 the ship carried picric acid, Tolite and guncotton. On Friday she and Okoro left Lima.
 TEXT
 check "extract.actors.thing-list" $PY - "$tmp/thing-list.txt" <<PY
 import json, subprocess
@@ -2917,7 +2918,7 @@ out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$
 rows = list(map(json.loads, out.splitlines()))
 names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
 got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
-assert got == [["Sedapal"], ["Darrow", "Bryan"], ["Norgay"], ["Okafor"], []], got
+assert got == [["Sedapal"], ["Darrow", "Bryan"], ["Norgay"], ["Okafor"], [], ["Okoro"]], got
 PY
 # a title that is an adjective too ("General", "Grand") before one word
 # the words around call a firm's is the firm's first word ("Shares of
