@@ -210,8 +210,10 @@ static size_t subject_of(const evg_extraction *x, const char *text, size_t k,
     from = scope->opener_end;
   for (size_t m = first; m < count && mentions[m].start < e->end; m++)
     if (mentions[m].actor == e->actors[0] && mentions[m].start >= from)
-      return named_after_verb(text, from, mentions[m].start) ? NO_ACTOR
-                                                             : e->actors[0];
+      return named_after_verb(text, from, mentions[m].start) ||
+                     extract_pronoun_subject(text, from, mentions[m].start)
+                 ? NO_ACTOR
+                 : e->actors[0];
   return e->actors[0];
 }
 
@@ -235,6 +237,8 @@ static bool admitted_in(const evg_extraction *x, const char *text, size_t from,
       extract_state_of_relation(text, from, m->start, kind) ||
       extract_street_name(text, from, m->start, m->end, to) ||
       extract_person_of_thing(text, from, m->start, kind) ||
+      extract_thing_apposition(text, from, m->start, m->end, to, kind) ||
+      extract_thing_list(text, from, m->start, m->end, to, kind) ||
       extract_place_read_as_person(x, text, from, m->start, m->end, kind))
     return false;
   return strcmp(kind, "other") != 0 ||
@@ -260,6 +264,10 @@ static size_t doer_before(const evg_extraction *x, const char *text, size_t ei,
     const evg_extracted_event *before = &x->events[k];
     if (before->start < sentence_start)
       break;
+    /* ", who died in 1989, and wrote": a relative clause's doer is its
+     * antecedent, not the subject the later part shares */
+    if (x->actor_scopes[k].antecedent)
+      continue;
     /* "stormed the fort, where Piet Vos hid, | looted": the inserted
      * clause's subject is not the main clause's */
     if (before->actor_count > 0 &&

@@ -1720,6 +1720,29 @@ bool extract_place_read_as_person(const evg_extraction *x, const char *text,
 bool extract_contact_relative(const char *s, size_t from, size_t name_start,
                               size_t to, size_t date_start);
 
+/* extract_pronoun_subject.c: whether the clause text[from, to) (`to`
+ * its first name's start) opens its subject with a pronoun ("He sailed
+ * ... with two mates, X and Y"; "On June 2, he filed"): a left-out
+ * subject after it is the pronoun's, not a name after its verb.  Reads
+ * at most 12 words. */
+bool extract_pronoun_subject(const char *s, size_t from, size_t to);
+
+/* extract_thing_apposition.c: whether the unknown name (kind other) at
+ * text[name_start, name_end) is set off by a comma after a thing's noun
+ * that a verb governs ("found a moon, Charon,", "built a hut,
+ * Framheim,"): the thing's name, no participant.  Reads at most four
+ * words before it and the byte after it. */
+bool extract_thing_apposition(const char *s, size_t from, size_t name_start,
+                              size_t name_end, size_t to, const char *kind);
+
+/* extract_thing_list.c: whether the unknown name (kind other) at
+ * text[name_start, name_end) is joined by "and" to a thing's singular
+ * common noun ("tested for hepatitis and HIV", "Jonah and the whale"):
+ * an item of a list of things, no participant.  Reads a word on either
+ * side. */
+bool extract_thing_list(const char *s, size_t from, size_t name_start,
+                        size_t name_end, size_t to, const char *kind);
+
 /* extract_trailing_relative.c: whether the name at `name_start` stands in
  * a relative clause that a comma sets off after the part's verb (",
  * which lets NamWater buy", ", whose inspectors, among them X,"): its

@@ -2865,6 +2865,61 @@ got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "ev
 assert got == [["Britain", "France", "Spain"], ["Britain", "France", "Spain"], ["Volvo", "Geely"],
                ["Volvo", "Geely"], ["Russia", "Britain", "France"], ["Russia"]], got
 PY
+# a left-out subject is the clause before's subject: never a companion
+# or an object named after a pronoun subject's verb ("she inspected the
+# cargo with two surveyors, X and Y, and ordered"), nor a relative
+# clause's doer (", who resigned in 2029, and wrote"); a participle's
+# agent ("joined by his cousin X") and a pronoun inside a clause of its
+# own ("After he left, X seized") keep theirs (events_test30, _test34)
+# (actors65)
+cat >"$tmp/pronoun-subject.txt" <<'TEXT'
+ROTTERDAM, Netherlands, March 4, 2031 — On Monday she inspected the cargo with two surveyors, Ole Ryg and Tor Vik, and ordered a recount. On Tuesday the auditor met Jan Smit, who resigned in 2029, and wrote to the board. In 1890 he sailed up the Elbe, joined by his cousin Karl Weiss, and took Altona. After he left, Piet Hein seized the fort on Friday, and looted it.
+TEXT
+check "extract.actors.pronoun-subject" $PY - "$tmp/pronoun-subject.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/pronoun-subject.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [["Ole Ryg", "Tor Vik"], [], ["Jan Smit"], ["Jan Smit"], [], ["Karl Weiss"],
+               ["Karl Weiss", "Altona"], [], ["Piet Hein"], ["Piet Hein"]], got
+PY
+# an unknown name set off by a comma after a thing's noun that a verb
+# governs ("found a comet, Halvard,", "built a small hut, Nordheim,") is
+# the thing's, no participant; after an agent's noun ("hired a tenor,
+# X,") or a preposition's ("a wrestler in the second division, X,") the
+# name may act (events_test33, _test34) (actors65)
+cat >"$tmp/thing-apposition.txt" <<'TEXT'
+In 1978 Anna Berg found a comet, Halvard, near Jupiter. In 1911 the men built a small hut, Nordheim, on the ice. In May 1850 the opera house hired a tenor, Lindqvist, for the season. In 1902 a wrestler in the second division, Takamura, struck the referee. In 1923 Olsen bought a farm, Solberg, and in 1925 he sold the estate.
+TEXT
+check "extract.actors.thing-apposition" $PY - "$tmp/thing-apposition.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/thing-apposition.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [["Anna Berg"], [], ["Lindqvist"], ["Takamura"], ["Olsen"], ["Olsen"]], got
+PY
+# an unknown name joined by "and" to a thing's singular noun ("tested
+# for arsenic and Pfiesteria", "Noah and the ark,", "Tolite and
+# guncotton.") is an item of a list of things, no participant; a noun of
+# people ("Norgay and the crew", "Okafor and his wife") or a pronoun
+# ("she and Okoro") keeps the name (events_test27, _test28, _test34)
+# (actors65)
+cat >"$tmp/thing-list.txt" <<'TEXT'
+LIMA, Peru, March 4, 2031 — On Monday Sedapal tested the reservoir for arsenic and Pfiesteria. In 1925 Darrow questioned Bryan on the flood, Noah and the ark, and the age of the earth. In 1953 Norgay and the crew reached the summit. On Tuesday Okafor and his wife left Lagos. In 1917 the ship carried picric acid, Tolite and guncotton. On Friday she and Okoro left Lima.
+TEXT
+check "extract.actors.thing-list" $PY - "$tmp/thing-list.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/thing-list.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [["Sedapal"], ["Darrow", "Bryan"], ["Norgay"], ["Okafor"], [], ["Okoro"]], got
+PY
 # a title that is an adjective too ("General", "Grand") before one word
 # the words around call a firm's is the firm's first word ("Shares of
 # General Dynamics" gave a person "Dynamics"); a rank before a family
