@@ -128,6 +128,12 @@ typedef struct {
    * by lightning on Sunday"), read by weigh_event_terms, then freed */
   size_t *told_terms;
   size_t told_term_count;
+  /* of a sentence told as several events, its own clause (its source's
+   * span in its quote) was found, and the first time of day that clause
+   * writes (merge_clause_times): a time the sentence writes in a
+   * sibling's clause is the sibling's */
+  bool has_clause;
+  merge_time clause_time;
   /* a quote of its restates a happening in a dated relative clause: the
    * clause's words weigh as a sibling's in `factor`, and at full weight
    * in `story_factor` (story_weight their sum), by which a pair counts
@@ -289,6 +295,14 @@ char *merge_without_dated_relatives(const char *text, char *out, bool *blanked);
 char *merge_headline_without_relative(const char *label, const char *quote,
                                       const char *told);
 
+/* The length in characters of a news dateline that opens a sentence
+ * ("CALDER, March 15, 2024 — ", its spaces too), 0 when none
+ * (merge_terms.c). */
+size_t merge_dateline_chars(const char *text);
+/* Each record's own clause's time of day (event_rec.clause_time), of a
+ * sentence told as several events (merge_clauses.c). */
+void merge_clause_times(merger *m);
+
 /* Union-find over event records: the root of `i`'s group (merge.c). */
 size_t merge_find(size_t *parent, size_t i);
 
@@ -409,6 +423,12 @@ bool merge_times_differ(const merger *m, const event_rec *a,
 bool merge_time_pair(const merger *m, const event_rec *a, const event_rec *b);
 bool merge_clocks_agree(const merger *m, const event_rec *a,
                         const event_rec *b);
+/* Whether two events of one stated day write clock times within their
+ * roundings (merge_time.slack), each in its own clause when its sentence
+ * is told as several events (event_rec.clause_time), else its quote's
+ * first (merge_event_time). */
+bool merge_clause_clocks_meet(const merger *m, const event_rec *a,
+                              const event_rec *b);
 /* A candidate by actor and day: one stated day, an actor both headlines
  * name. */
 bool merge_actor_day_pair(const event_rec *a, const event_rec *b);

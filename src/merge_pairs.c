@@ -152,6 +152,19 @@ bool merge_time_pair(const merger *m, const event_rec *a, const event_rec *b) {
   return gap >= 0 && clock->kind == MERGE_TIME_CLOCK && gap <= clock->slack;
 }
 
+bool merge_clause_clocks_meet(const merger *m, const event_rec *a,
+                              const event_rec *b) {
+  if (!same_stated_day(a, b))
+    return false;
+  const merge_time *ta =
+                       a->has_clause ? &a->clause_time : merge_event_time(m, a),
+                   *tb =
+                       b->has_clause ? &b->clause_time : merge_event_time(m, b);
+  int gap = merge_time_gap(ta, tb);
+  return ta->kind == MERGE_TIME_CLOCK && tb->kind == MERGE_TIME_CLOCK &&
+         gap >= 0 && gap <= ta->slack + tb->slack;
+}
+
 /* ---- the pair rules ---- */
 
 /* Steps *i and *j (into a's and b's sorted terms) to the next term both

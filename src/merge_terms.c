@@ -276,6 +276,15 @@ static size_t dateline_len(const char *text) {
   return 0;
 }
 
+size_t merge_dateline_chars(const char *text) {
+  size_t bytes = dateline_len(text), chars = 0;
+  while (bytes && text[bytes] == ' ')
+    bytes++;
+  for (size_t i = 0; i < bytes; i++)
+    chars += ((unsigned char)text[i] & 0xC0) != 0x80;
+  return chars;
+}
+
 /* Whether `c` ends a sentence or opens one (a quotation, a bracket, a
  * dash): the next word's capital says nothing of it being a name. */
 static bool opens_sentence(gunichar c) {
