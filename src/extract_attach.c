@@ -173,10 +173,15 @@ static bool in_inserted_clause(const char *text, size_t from, size_t at,
                                size_t to) {
   static const char *const openers[] = {"where", "when", NULL};
   static const char *const joins[] = {"and", "but", NULL};
-  for (size_t c = at; c > from + 1 && c + 300 > at; c--) {
+  /* the bytes read back: after from's, at most 300, to each comma or
+   * semicolon eight at a step (2.5 M instructions a byte at a time on the
+   * bench's 790 kB block) */
+  size_t lo = at > from + 301 ? at - 300 : from + 1;
+  for (size_t c = at;
+       c > lo && (c = evg_mark_before(text, lo, c, ',', ';')) > lo; c--) {
     if (text[c - 1] == ';')
       return false;
-    if (text[c - 1] != ',' || text[c] != ' ')
+    if (text[c] != ' ')
       continue;
     size_t w = c + 1, we = extract_letters_end(text, w, to);
     if (we > w && extract_word_in(text + w, we - w, openers))
