@@ -21,11 +21,13 @@
 #define WINDOW_AHEAD 120
 #define MAX_WORDS 160
 
-typedef struct {
-  size_t start, end;
-  bool comma; /* a comma (or other stop) stands between it and the word
-                 before */
-} bound_word;
+/* Its words: letters, hyphens, apostrophes and non-ASCII bytes (a number
+ * is no word nor a stop: "on August 25 and the Allies"), each with whether
+ * a comma (or other stop) stands between it and the word before. */
+typedef extract_window_word bound_word;
+_Static_assert(WINDOW_BACK <= EXTRACT_PART_WORDS_BACK &&
+                   WINDOW_AHEAD <= EXTRACT_PART_WORDS_AHEAD,
+               "the part's table holds the window");
 
 static bool capital(const char *s, const bound_word *w) {
   unsigned char c = (unsigned char)s[w->start];
@@ -40,31 +42,6 @@ static bool lower_verb(const char *s, const bound_word *w) {
 static bool word_is(const char *s, const bound_word *w,
                     const char *const *words) {
   return extract_word_in(s + w->start, w->end - w->start, words);
-}
-
-/* The words of s[from, to): letters, hyphens, apostrophes and non-ASCII
- * bytes; at most MAX_WORDS.  Returns how many. */
-static size_t words_of(const char *s, size_t from, size_t to,
-                       bound_word *words) {
-  size_t n = 0;
-  bool stop = false;
-  for (size_t i = from; i < to && n < MAX_WORDS;) {
-    unsigned char c = (unsigned char)s[i];
-    if (!ascii_word_letter(c)) {
-      /* a number is no stop ("on August 25 and the Allies") */
-      if (c != ' ' && c != '"' && !(c >= '0' && c <= '9'))
-        stop = true;
-      i++;
-      continue;
-    }
-    size_t b = i; /* its letters eight at a step, then its other bytes */
-    i = evg_alpha_run_end(s, i, to);
-    while (i < to && ascii_word_letter((unsigned char)s[i]))
-      i++;
-    words[n++] = (bound_word){b, i, stop};
-    stop = false;
-  }
-  return n;
 }
 
 /* Words a relative "that" cannot follow as its noun: it is then a
@@ -239,7 +216,7 @@ static bool dated(const bound_word *w, size_t n, size_t from, size_t to,
 }
 
 bool extract_in_other_clause(const char *s, size_t from, size_t at, size_t to,
-                             size_t date_start) {
+                             size_t date_start, extract_part_words *words) {
   size_t lo = at > from + WINDOW_BACK ? at - WINDOW_BACK : from;
   size_t hi = at + WINDOW_AHEAD < to ? at + WINDOW_AHEAD : to;
   /* start at a word's start: a window cut inside a word reads half a word */
@@ -254,7 +231,7 @@ bool extract_in_other_clause(const char *s, size_t from, size_t at, size_t to,
   if (first >= at)
     return false;
   bound_word w[MAX_WORDS];
-  size_t n = words_of(s, lo, hi, w);
+  size_t n = extract_part_words_window(words, at, lo, hi, false, w, MAX_WORDS);
   size_t target = n; /* the index of the name's first word */
   for (size_t i = 0; i < n && target == n; i++)
     if (w[i].start >= at)

@@ -17,32 +17,12 @@
 #define WINDOW_AHEAD 160
 #define MAX_WORDS 64
 
-typedef struct {
-  size_t start, end;
-  bool comma; /* a comma or other stop stands before it */
-} contact_word;
-
-static size_t words_of(const char *s, size_t from, size_t to,
-                       contact_word *words) {
-  size_t n = 0;
-  bool stop = false;
-  for (size_t i = from; i < to && n < MAX_WORDS;) {
-    unsigned char c = (unsigned char)s[i];
-    /* a number is a word: "of 1683 the army" is no "of the army" */
-    if (!ascii_word_byte(c)) {
-      if (c != ' ' && c != '"')
-        stop = true;
-      i++;
-      continue;
-    }
-    size_t b = i;
-    while (i < to && ascii_word_byte((unsigned char)s[i]))
-      i++;
-    words[n++] = (contact_word){b, i, stop};
-    stop = false;
-  }
-  return n;
-}
+/* Its words (a number is a word: "of 1683 the army" is no "of the army"),
+ * each with whether a comma or other stop stands before it. */
+typedef extract_window_word contact_word;
+_Static_assert(WINDOW_BACK <= EXTRACT_PART_WORDS_BACK &&
+                   WINDOW_AHEAD <= EXTRACT_PART_WORDS_AHEAD,
+               "the part's table holds the window");
 
 /* The lists are read through sets (below each list): a walk of the 44
  * and 73 words for each word of each name's window was 10 M instructions
@@ -169,7 +149,8 @@ static bool contact_clause(const char *s, const contact_word *w, size_t n,
 }
 
 bool extract_contact_relative(const char *s, size_t from, size_t name_start,
-                              size_t to, size_t date_start) {
+                              size_t to, size_t date_start,
+                              extract_part_words *words) {
   size_t lo = name_start > from + WINDOW_BACK ? name_start - WINDOW_BACK : from;
   size_t hi = name_start + WINDOW_AHEAD < to ? name_start + WINDOW_AHEAD : to;
   while (lo > from && lo < name_start && s[lo - 1] != ' ')
@@ -184,7 +165,8 @@ bool extract_contact_relative(const char *s, size_t from, size_t name_start,
   if (before < 2)
     return false;
   contact_word w[MAX_WORDS];
-  size_t n = words_of(s, lo, hi, w);
+  size_t n =
+      extract_part_words_window(words, name_start, lo, hi, true, w, MAX_WORDS);
   for (size_t i = 1; i + 1 < n && w[i].start < name_start; i++) {
     if (!lower(s, &w[i]) || w[i + 1].comma || verb(s, &w[i]) ||
         is(s, &w[i], &not_nouns_set) || is(s, &w[i], &determiners_set))

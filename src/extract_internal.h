@@ -1550,15 +1550,65 @@ bool extract_when_named_own(const char *s, size_t from, size_t at, size_t next,
  * later"). */
 bool extract_plural_common_noun(const char *s, size_t w, size_t e);
 
+/* extract_part_words.c: a part's words, read once for the windows the
+ * attach stage's looks read around each of its names. */
+/* How far before and after a name a window may reach, and the words a
+ * list holds: those of the widest window, each a byte and a stop apart,
+ * and one cut at either end. */
+#define EXTRACT_PART_WORDS_BACK 400
+#define EXTRACT_PART_WORDS_AHEAD 160
+#define EXTRACT_PART_WORDS_CAP                                                 \
+  ((EXTRACT_PART_WORDS_BACK + EXTRACT_PART_WORDS_AHEAD) / 2 + 4)
+/* A word of a window: a run of word bytes (ascii_word_byte, or its letters
+ * alone), and whether a stop (a byte neither a word's, a space nor '"')
+ * stands between it and the word before in the window. */
+typedef struct {
+  size_t start, end;
+  bool comma;
+} extract_window_word;
+/* The words of a part as read, each with the last stop before it (after
+ * the word before; (size_t)-1 for none). */
+typedef struct {
+  size_t n;
+  extract_window_word w[EXTRACT_PART_WORDS_CAP];
+  size_t stop_at[EXTRACT_PART_WORDS_CAP];
+} extract_word_list;
+/* A table of the words of a part, filled as windows ask for them; on the
+ * stack of its caller, no memory of its own. */
+typedef struct {
+  const char *s;
+  size_t to;                     /* the part's end */
+  size_t kept_from;              /* every word read that ends past it is held */
+  size_t read;                   /* where the reading stopped */
+  size_t word_stop, letter_stop; /* the last stop read after each list's
+                                    last word */
+  extract_word_list words;       /* runs of word bytes */
+  extract_word_list letters;     /* the same without their digits */
+} extract_part_words;
+/* Starts the table of the part s[from, to); nothing is read yet. */
+void extract_part_words_start(extract_part_words *t, const char *s, size_t from,
+                              size_t to);
+/* The words of s[lo, hi) into out[], the first `max`, as a walk of those
+ * bytes would find them: a word's bytes with its digits (`numbers`) or
+ * its letters alone (a number then no word nor a stop); lo and hi in the
+ * part, at most EXTRACT_PART_WORDS_BACK before and
+ * EXTRACT_PART_WORDS_AHEAD after `at`, the name the window is read for.
+ * Windows asked for names in text order read each byte of the part once.
+ * Returns how many. */
+size_t extract_part_words_window(extract_part_words *t, size_t at, size_t lo,
+                                 size_t hi, bool numbers,
+                                 extract_window_word *out, size_t max);
+
 /* extract_clause_bound.c */
 /* Whether the name at `at` of the part s[from, to) stands in a clause of
  * its own, not the part's: a relative clause whose subject is a name, or a
  * clause or participle phrase with a subject of its own after the part's
  * verb; never the clause that holds the part's date at `date_start`
  * ("containers that the cargo ship Solveig Star lost on Monday night").
- * Reads a bounded window around `at`. */
+ * Reads a bounded window around `at`, its words from `words` (the part's
+ * table). */
 bool extract_in_other_clause(const char *s, size_t from, size_t at, size_t to,
-                             size_t date_start);
+                             size_t date_start, extract_part_words *words);
 
 /* extract_actor_paths.c */
 /* The ways an actor comes to an event: its name's place in the event's
@@ -1716,9 +1766,10 @@ bool extract_place_read_as_person(const evg_extraction *x, const char *text,
  * island Columbus named", "the army the Ottoman Empire had sent ...
  * marched"): its names are not the part's participants; never the clause
  * that holds the part's date at `date_start`.  Reads a bounded window of
- * text[from, to). */
+ * text[from, to), its words from `words` (the part's table). */
 bool extract_contact_relative(const char *s, size_t from, size_t name_start,
-                              size_t to, size_t date_start);
+                              size_t to, size_t date_start,
+                              extract_part_words *words);
 
 /* extract_pronoun_subject.c: whether the clause text[from, to) (`to`
  * its first name's start) opens its subject with a pronoun ("He sailed

@@ -37,8 +37,12 @@ bool extract_trailing_relative(const char *s, size_t from, size_t name_start,
   size_t lo = name_start > from + WINDOW_BACK ? name_start - WINDOW_BACK : from;
   /* the last ", which" (", who", ", whose", ", where") before the name */
   size_t rel = 0, rel_end = 0;
-  for (size_t c = name_start; c > lo + 1; c--) {
-    if (s[c - 2] != ',' || s[c - 1] != ' ')
+  /* e: the end of each comma, found eight bytes at a step (a byte at a
+   * time, 1.6 M instructions on the bench's 790 kB block) */
+  for (size_t e = name_start > lo + 1 ? name_start - 1 : lo;
+       e > lo && (e = evg_mark_before(s, lo, e, ',', ',')) > lo; e--) {
+    size_t c = e + 1;
+    if (s[c - 1] != ' ')
       continue;
     size_t w, len = extract_word_just_after(s, c - 1, name_start, &w);
     if (len && ascii_is_lower((unsigned char)s[w]) &&

@@ -170,6 +170,24 @@ static inline size_t evg_alpha_run_end(const char *s, size_t i, size_t to) {
   return i;
 }
 
+/* The end of the last byte of s[lo, c) that is a or b, or lo when there
+ * is none: for the walks back over most of a window to its last comma
+ * (extract_attach.c, extract_trailing_relative.c), eight bytes a step. */
+static inline size_t evg_mark_before(const char *s, size_t lo, size_t c,
+                                     unsigned char a, unsigned char b) {
+#ifdef EVG_SWAR
+  for (; c >= lo + 8; c -= 8) {
+    uint64_t w = evg_swar_load(s + c - 8);
+    uint64_t marks = evg_swar_eq(w, a) | evg_swar_eq(w, b);
+    if (marks)
+      return c - 8 + evg_swar_last(marks) + 1;
+  }
+#endif
+  while (c > lo && (unsigned char)s[c - 1] != a && (unsigned char)s[c - 1] != b)
+    c--;
+  return c;
+}
+
 /* Whether word[0, len) is a time zone's abbreviation written in capitals
  * ("GMT", "CEST"; not "Est." or a name): the tagger reads one after a
  * clock time, and a label drops it with that time (timex_rules_times.c). */
