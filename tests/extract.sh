@@ -1930,6 +1930,24 @@ assert got == [("Pacific Wings grounded its fleet", "2031-04-29", ["Pacific Wing
                ("The Royal Navy scrapped the Hood", "1911", ["Royal Navy", "Hood"]),
                ("A fire had gutted her engine room", "1909", [])], got
 PY
+# a headline's subject runs on past an "and" inside a name ("The Food and
+# Drug Administration's chief, | Paul Ross,"): it was cut there, "The Food
+# approved the drug", "The International Ski measured the suit"; two names
+# that reach the verb are still two subjects; a descriptor too long to
+# leave its verb an object gives way to the name in apposition (clauses45)
+cat >"$tmp/name-and-subject.txt" <<'TEXT'
+OSLO, February 4, 2043 — The Nordic Ski and Biathlon Union's controller, Mara Lind, measured the suit on Tuesday. The Food and Drug Administration's chief, Paul Ross, banned the dye on Monday after a long review. Norway and Sweden signed the treaty in Bergen on Monday after a night of talks in the castle. The European Rowing and Canoe Federation's chief equipment inspector, Lena Brandt, weighed the boat twice on Sunday.
+TEXT
+check "extract.label.name-and-subject" $PY - "$tmp/name-and-subject.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/name-and-subject.txt"],
+                     capture_output=True, text=True).stdout
+got = [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert "The Nordic Ski and Biathlon Union's controller measured the suit" in got, got
+assert "The Food and Drug Administration's chief banned the dye" in got, got
+assert "Norway and Sweden signed the treaty" in got, got
+assert "Lena Brandt weighed the boat twice" in got, got
+PY
 # a clock told in words after "before", "after" or "until" ("just after
 # six in the evening", "shortly after ten at night") is the main clause's
 # time, no subject of a clause of its own: the sentence was split there
