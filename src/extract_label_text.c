@@ -385,6 +385,13 @@ static bool drop_segment(const evg_extraction *x, const char *s, size_t a,
   if (has_timex && !kept_any && seg_end < end &&
       subject_before_relative(s, timex_end, seg_end, end))
     return false;
+  /* "On Monday, | which was a holiday, | the union called": a relative
+   * clause of the opening date tells what the day was, not who did what */
+  if (!kept_any && seg_end < end && a >= 3 && s[a - 1] == ' ' &&
+      s[a - 2] == ',' && extract_in_timex(x, a - 3) &&
+      extract_word_in(s + a, first_end - a,
+                      (const char *const[]){"which", "when", NULL}))
+    return true;
   /* "Last week,", "On Monday,": a short opening that holds the date (not
    * a clause with its verb: "Shares fell 14 percent on Wednesday, a
    * steeper drop ...") */

@@ -1948,6 +1948,20 @@ assert "The Food and Drug Administration's chief banned the dye" in got, got
 assert "Norway and Sweden signed the treaty" in got, got
 assert "Lena Brandt weighed the boat twice" in got, got
 PY
+# a relative clause of an opening date ("On Monday, | which was a public
+# holiday, | the dockers' union called") says what the day was: the label
+# was "Which was a public holiday", and "Which was a, the ferry ..."
+# (clauses45)
+cat >"$tmp/date-relative.txt" <<'TEXT'
+CARDIFF, May 7, 2041 — On Monday, which was a public holiday, the dockers' union called a strike at the port. On May 9, which was a Sunday, the ferry Aurora ran aground near Hanko.
+TEXT
+check "extract.label.date-relative-aside" $PY - "$tmp/date-relative.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/date-relative.txt"],
+                     capture_output=True, text=True).stdout
+got = [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert got == ["The dockers' union called a strike at the port", "The ferry Aurora ran aground near Hanko"], got
+PY
 # a clock told in words after "before", "after" or "until" ("just after
 # six in the evening", "shortly after ten at night") is the main clause's
 # time, no subject of a clause of its own: the sentence was split there
