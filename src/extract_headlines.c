@@ -825,6 +825,23 @@ static report_outcome reported_core(const char *t, const word *w, size_t from,
                                               "added", NULL})))
     return REPORT_AS_OBJECT;
   c = that ? c + 1 : *g;
+  /* "said that | when its plant flooded, | the workers went home": what
+   * was said is the clause after the subordinate one (not past a comma
+   * before "that": "declared its neutrality, arguing that because") */
+  bool comma_before = false;
+  for (size_t k = *g - 1; that && k + 1 < c && !comma_before; k++)
+    comma_before = ends_with_comma(t, w[k]);
+  if (that && !comma_before && c + 2 < n &&
+      word_is(t, w[c],
+              (const char *const[]){"when", "after", "before", "because", "if",
+                                    "while", "once", "since", "although",
+                                    "though", "until", "unless", "as", NULL})) {
+    size_t close = c + 1;
+    while (close < n && close < c + 16 && !ends_with_comma(t, w[close]))
+      close++;
+    if (close + 1 < n && close < c + 16)
+      c = close + 1;
+  }
   /* ""We disagree with the verdict," he said | in a statement ...": the
    * quotation before its speaker is what was said; the words after the
    * verb are its circumstances */

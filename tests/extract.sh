@@ -1962,6 +1962,21 @@ out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$
 got = [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
 assert got == ["The dockers' union called a strike at the port", "The ferry Aurora ran aground near Hanko"], got
 PY
+# what was said after "that" and a subordinate clause closed by its comma
+# is the clause after it ("said that | when the river rose on Friday, |
+# the pumps failed"): the headline was "The council said when the river
+# rose"; not past a comma before "that" ("declared its neutrality,
+# arguing that because ...") (clauses45)
+cat >"$tmp/that-subordinate.txt" <<'TEXT'
+LEEDS, June 3, 2041 — The council said that when the river rose on Friday, the pumps at the station failed. The airline said that because the runway had iced over, its flights left late on Sunday.
+TEXT
+check "extract.label.that-subordinate" $PY - "$tmp/that-subordinate.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/that-subordinate.txt"],
+                     capture_output=True, text=True).stdout
+got = [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert got == ["The council said the pumps at the station failed", "The airline said its flights left"], got
+PY
 # a clock told in words after "before", "after" or "until" ("just after
 # six in the evening", "shortly after ten at night") is the main clause's
 # time, no subject of a clause of its own: the sentence was split there
