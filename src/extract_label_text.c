@@ -320,6 +320,11 @@ static bool subject_before_relative(const char *s, size_t from, size_t seg_end,
   for (size_t i = from; i < seg_end; words++) {
     size_t w = i;
     i = extract_letters_end(s, i, seg_end);
+    /* a possessive's mark: "the club's owner" */
+    if (i > w && i < seg_end && s[i] == '\'')
+      i += i + 1 < seg_end && s[i + 1] == 's' ? 2 : 1;
+    else if (i > w && i + 2 < seg_end && memcmp(s + i, "\xE2\x80\x99", 3) == 0)
+      i += i + 3 < seg_end && s[i + 3] == 's' ? 4 : 3;
     if (i == w || words == 5 || (i < seg_end && s[i] != ' '))
       return false;
     while (i < seg_end && s[i] == ' ')

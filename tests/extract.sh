@@ -1977,6 +1977,29 @@ out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$
 got = [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
 assert got == ["The council said the pumps at the station failed", "The airline said its flights left"], got
 PY
+# an opening date is the main clause's when the subject's relative clause
+# between holds a date of its own ("On Monday the harbour trust, which had
+# bought the pier in 2039, | raised its fees"): the subject and its clause
+# are one part dated by the clause's date, the main verb's words another
+# dated by the opening date; it was cut at ", which", "The harbour trust"
+# dated Monday and "Had bought the pier, raised its mooring fees" dated
+# 2039 (clauses45)
+cat >"$tmp/opening-date-relative.txt" <<'TEXT'
+BRIGHTON, March 12, 2042 — On Monday the harbour trust, which had bought the pier in 2039, raised its mooring fees. In 1911 the Cunard line, which had launched the Mauretania in 1906, ordered two more liners. On Tuesday the club's owner, who bought the team in 2019, sacked the coach, and on Wednesday the players walked out.
+TEXT
+check "extract.clause.opening-date-relative" $PY - "$tmp/opening-date-relative.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/opening-date-relative.txt"],
+                     capture_output=True, text=True).stdout
+got = [(e["label"], e["date"]) for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert got == [("The harbour trust had bought the pier", "2039"),
+               ("The harbour trust raised its mooring fees", "2042-03-10"),
+               ("The Cunard line had launched the Mauretania", "1906"),
+               ("The Cunard line ordered two more liners", "1911"),
+               ("The club's owner bought the team", "2019"),
+               ("The club's owner sacked the coach", "2042-03-11"),
+               ("The players walked out", "2042-03-12")], got
+PY
 # a clock told in words after "before", "after" or "until" ("just after
 # six in the evening", "shortly after ten at night") is the main clause's
 # time, no subject of a clause of its own: the sentence was split there
