@@ -1388,6 +1388,31 @@ char *extract_part_label(evg_extraction *x, const char *s, size_t start,
   return label;
 }
 
+/* The headline of subject[0, n) (closed by a comma when `close`) and the
+ * label text of the part s[start, end), its first letter lowered: the
+ * subject's and the part's words made one clause before the headline is
+ * cut ("Health Minister Radu Ciobanu" and "suspended the hospital's
+ * technical director, Vasile Pop, the same evening" give "Health Minister
+ * Radu Ciobanu suspended the hospital's technical director"). */
+char *extract_subject_part_label(evg_extraction *x, const char *subject,
+                                 size_t n, bool close, const char *s,
+                                 size_t start, size_t end) {
+  evg_buf own = {0}, text = {0};
+  extract_label_text(x, s, start, end, &own);
+  evg_buf_append(&text, subject, n);
+  if (close)
+    evg_buf_putc(&text, ',');
+  evg_buf_putc(&text, ' ');
+  if (own.len) {
+    evg_buf_putc(&text, (char)ascii_lower((unsigned char)own.data[0]));
+    evg_buf_append(&text, own.data + 1, own.len - 1);
+  }
+  char *label = finish_label(x, &text);
+  evg_buf_free(&own);
+  evg_buf_free(&text);
+  return label;
+}
+
 /* Whether the label is only its speaker and a verb of saying ("The port
  * authority said"): its last word one of reporting's, after no form of
  * "be" ("was confirmed"), and no quotation in it. */

@@ -1238,6 +1238,11 @@ static inline bool extract_verb_form(const char *b, size_t len) {
  * subject, verb and object; in x's arena. */
 char *extract_part_label(evg_extraction *x, const char *s, size_t start,
                          size_t end);
+/* The headline of subject[0, n), a comma after it when `close`, and the
+ * label text of the part s[start, end) as one clause; in x's arena. */
+char *extract_subject_part_label(evg_extraction *x, const char *subject,
+                                 size_t n, bool close, const char *s,
+                                 size_t start, size_t end);
 /* Whether the label is only its speaker and a verb of saying. */
 bool extract_label_only_speaker(const char *label);
 bool extract_headline_word_is(const char *t, size_t start, size_t len,

@@ -2000,6 +2000,23 @@ assert got == [("The harbour trust had bought the pier", "2039"),
                ("The club's owner sacked the coach", "2042-03-11"),
                ("The players walked out", "2042-03-12")], got
 PY
+# a part that opens with its verb after the subject's relative clause,
+# too long to follow the subject whole, is headlined with the subject as
+# one clause ("Suspended the harbour's chief engineer, Piet Smit" -> "Port
+# Commissioner Lena Vos suspended the harbour's chief engineer"); it was
+# left without its subject (clauses45)
+cat >"$tmp/relative-long-part.txt" <<'TEXT'
+BERGEN, Norway, March 12, 2042 — Port Commissioner Lena Vos, who toured the dock on Monday, suspended the harbour's chief engineer, Piet Smit, the same evening. The tanker Nordic Star, which left Bergen for Leith on Saturday under the flag of Panama, rolled heavily in waves of up to eight metres at about 10 p.m. on Sunday.
+TEXT
+check "extract.label.relative-long-part" $PY - "$tmp/relative-long-part.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/relative-long-part.txt"],
+                     capture_output=True, text=True).stdout
+got = [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert got == ["Port Commissioner Lena Vos toured the dock",
+               "Port Commissioner Lena Vos suspended the harbour's chief engineer",
+               "The tanker Nordic Star left Bergen", "The tanker Nordic Star rolled heavily"], got
+PY
 # a clock told in words after "before", "after" or "until" ("just after
 # six in the evening", "shortly after ten at night") is the main clause's
 # time, no subject of a clause of its own: the sentence was split there
