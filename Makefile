@@ -56,7 +56,7 @@ LIB_SRC = src/util.c src/diag.c src/date.c src/date_parse.c src/date_format.c \
   src/extract_bare_subjects.c src/extract_past_happening.c src/extract_list_kinds.c src/extract_named_subject.c \
   src/extract_clock_sentence_end.c src/extract_untagged_time.c src/extract_closing_report.c src/extract_clause_split_when.c src/extract_against_party.c src/extract_under_leader.c src/extract_count_subject.c src/extract_time_lead_in.c src/extract_when_frame.c src/extract_when_named.c src/extract_directive_content.c src/extract_present_after_relative.c src/extract_body_heads.c \
   src/extract_deadline_ahead.c src/extract_relative_ahead.c src/extract_overnight.c src/extract_months_between.c src/extract_news_span.c src/extract_lead_day.c src/extract_lead_after.c src/extract_dropped_dates.c \
-  src/extract_origin_place.c src/extract_counted_people.c src/extract_care_place.c src/extract_relation_state.c src/extract_street_names.c src/extract_person_of_thing.c src/extract_saying_scope.c src/extract_place_person.c src/extract_contact_relative.c src/extract_trailing_relative.c src/extract_group_members.c src/extract_opening_year.c src/extract_rescheduled.c \
+  src/extract_origin_place.c src/extract_counted_people.c src/extract_care_place.c src/extract_relation_state.c src/extract_street_names.c src/extract_person_of_thing.c src/extract_saying_scope.c src/extract_place_person.c src/extract_contact_relative.c src/extract_trailing_relative.c src/extract_group_members.c src/extract_opening_year.c src/extract_rescheduled.c src/extract_relative_saying.c \
   src/filter.c src/output.c src/render_cgraph.c \
   src/render_dot.c src/render_image.c src/picture_graph.c \
   src/picture_timeline.c src/picture_deck.c \

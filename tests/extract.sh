@@ -2017,6 +2017,22 @@ assert got == ["Port Commissioner Lena Vos toured the dock",
                "Port Commissioner Lena Vos suspended the harbour's chief engineer",
                "The tanker Nordic Star left Bergen", "The tanker Nordic Star rolled heavily"], got
 PY
+# a proposal dated by its subject's relative clause, the main clause only a
+# saying ("Harbour master Tove Lind, who inspected the breakwater on Monday,
+# | said on Wednesday that ..."), is labelled by that clause's happening:
+# the labels were "... said the port would stay shut", "Bart Hoek said that
+# the loans would end", each dated by the other clause (clauses45)
+cat >"$tmp/relative-saying.txt" <<'TEXT'
+TROMSO, Norway, March 12, 2042 — Harbour master Tove Lind, who inspected the breakwater on Monday, said on Wednesday that the port would stay shut until April. The museum's director, Bart Hoek, who had taken the job in 2031, said on Friday that the loans would end.
+TEXT
+check "extract.label.relative-saying" $PY - "$tmp/relative-saying.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/relative-saying.txt"],
+                     capture_output=True, text=True).stdout
+got = [(e["label"], e["date"]) for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert got == [("Harbour master Tove Lind inspected the breakwater", "2042-03-10"),
+               ("Bart Hoek had taken the job", "2031")], got
+PY
 # a clock told in words after "before", "after" or "until" ("just after
 # six in the evening", "shortly after ten at night") is the main clause's
 # time, no subject of a clause of its own: the sentence was split there
