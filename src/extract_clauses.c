@@ -953,6 +953,20 @@ static bool report_boundary(const char *s, const range *sentence, size_t from,
   return true;
 }
 
+/* The date of the part [start, end): `carried`, the opening date of a
+ * main clause whose subject's relative clause was split off, unless the
+ * part writes a date of its own; else clause_date_of's. */
+static const evg_timex *
+carried_date(const char *s, const evg_timex *const *dates, size_t date_count,
+             size_t k, const evg_timex *carried, size_t start, size_t end) {
+  if (!carried)
+    return clause_date_of(s, dates, date_count, k, start, end);
+  for (size_t j = k; j < date_count && dates[j]->start < end; j++)
+    if (dates[j]->start >= start)
+      return clause_date_of(s, dates, date_count, j, start, end);
+  return carried;
+}
+
 size_t extract_dated_clauses(const char *s, size_t len, const range *sentence,
                              const evg_timex *const *dates, size_t date_count,
                              dated_clause *out) {
@@ -965,11 +979,35 @@ size_t extract_dated_clauses(const char *s, size_t len, const range *sentence,
   size_t clause_date = first;
   report_scan reports = {start, start, false};
   bool closing = false; /* the last part is a closing report */
+  /* the date of the last part when it is not its own: the opening date
+   * of a main clause whose subject's relative clause was split off */
+  const evg_timex *carried = NULL;
   for (size_t k = first; k + 1 < date_count && n + 1 < EXTRACT_MAX_CLAUSES;
        k++) {
     size_t from = dates[k]->end, to = dates[k + 1]->start;
     if (to <= from)
       continue;
+    /* "On Monday the harbour trust, which had bought the pier in 2039, |
+     * raised its fees": the relative clause holds the last date, the
+     * opening date is the main clause's; the subject and its clause are
+     * one part (dated by the clause's date), the main verb's words
+     * another, dated by the opening date (they were cut at ", which",
+     * the subject alone dated Monday and the verb dated 2039) */
+    size_t r_close, r_main;
+    bool r_lasts;
+    if (dates[k]->start >= start &&
+        inserted_clause_closes(s, start, dates[k + 1],
+                               k + 2 < date_count ? dates[k + 2]->start
+                                                  : sentence->end,
+                               &r_close, &r_main, &r_lasts) &&
+        !r_lasts && !has_content(s, start, dates[k]->start) &&
+        dates[k]->end < r_close) {
+      out[n++] = (dated_clause){{start, r_close}, dates[k + 1]};
+      start = r_main;
+      carried = dates[k];
+      clause_date = k + 1;
+      continue;
+    }
     /* a report splits off unless a comma and a join ("..., and all the
      * birds were culled") or a semicolon comes before it, which keeps it
      * with the last clause; a bare "and" may join two nouns */
@@ -1015,9 +1053,10 @@ size_t extract_dated_clauses(const char *s, size_t len, const range *sentence,
      * not happen is no happening of its own */
     if (!content || extract_negated_at(s, b_end, sentence->end))
       continue;
-    out[n++] = (dated_clause){
-        {start, b_start},
-        clause_date_of(s, dates, date_count, clause_date, start, b_start)};
+    out[n++] = (dated_clause){{start, b_start},
+                              carried_date(s, dates, date_count, clause_date,
+                                           carried, start, b_start)};
+    carried = NULL;
     while (b_end < to && s[b_end] == ' ')
       b_end++;
     start = b_end;
@@ -1037,8 +1076,8 @@ size_t extract_dated_clauses(const char *s, size_t len, const range *sentence,
    * happening of its own (extract_closing_report.c) */
   if (start < sentence->end && !closing)
     out[n++] = (dated_clause){{start, sentence->end},
-                              clause_date_of(s, dates, date_count, clause_date,
-                                             start, sentence->end)};
+                              carried_date(s, dates, date_count, clause_date,
+                                           carried, start, sentence->end)};
   return extract_split_happenings(s, out, n, dates, date_count);
 }
 

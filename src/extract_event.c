@@ -740,7 +740,10 @@ void extract_add_event(evg_extraction *x, const char *s, const range *sentence,
   strcat(id, evg_format_integer(number, (long long)x->event_count + 1));
   e->id = evg_arena_strndup(&x->arena, id, strlen(id));
   e->date = date;
-  e->label = extract_make_label(x, s, p->start, p->end);
+  /* "X, who had joined ... in 2022, | said on Wednesday that ...": the
+   * relative clause's happening is the one told */
+  size_t told = extract_relative_saying_end(x, s, p->start, p->end, p->timex);
+  e->label = extract_make_label(x, s, p->start, told ? told : p->end);
   if (x->event_count > 0 &&
       x->actor_scopes[x->event_count - 1].sentence_start == sentence->start) {
     /* another event of the same sentence (sentences never overlap): the

@@ -190,6 +190,58 @@ static bool joins_subjects(const char *t, const word *w, size_t k, size_t n) {
          !verb_at(t, w, k + 1);
 }
 
+/* Whether word k is an "and" or "&" inside a name that a subject runs
+ * on past ("The Food and Drug Administration's chief", "the Leeds Rugby
+ * and Cricket Club chairman"): capitals on both sides, the name after it
+ * closed by a possessive or followed by more of the subject before its
+ * verb v.  Two names that are two subjects reach the verb or a boundary
+ * ("Britain and France signed", "Britain and France in 1940 signed"). */
+static bool and_in_name(const char *t, const word *w, size_t from, size_t k,
+                        size_t v) {
+  if (k <= from || k + 1 >= v || ends_with_comma(t, w[k - 1]) ||
+      !starts_capital(t, w[k - 1]) || !starts_capital(t, w[k + 1]) ||
+      ends_with_comma(t, w[k + 1]) ||
+      !(word_is(t, w[k], (const char *const[]){"and", NULL}) ||
+        (w[k].len == 1 && t[w[k].start] == '&')))
+    return false;
+  size_t r = k + 1;
+  while (r < v && starts_capital(t, w[r]) && !ends_with_comma(t, w[r])) {
+    const char *end = t + w[r].start + w[r].len;
+    r++;
+    size_t len = w[r - 1].len;
+    if (end[-1] == '\'' || (len > 2 && end[-2] == '\'' && end[-1] == 's') ||
+        (len > 4 && memcmp(end - 4, "\xE2\x80\x99s", 4) == 0))
+      return true; /* "Federation's", "Sciences'" */
+  }
+  /* a common noun of the subject goes on after the name ("Club |
+   * chairman"), not a bracket ("Artaphernes | (son of ...)") */
+  return r < v && !ends_with_comma(t, w[r - 1]) &&
+         ascii_is_lower((unsigned char)t[w[r].start]) && !boundary(t, w[r]) &&
+         !verb_at(t, w, r);
+}
+
+/* The number of words of [from, end), a name that holds an "and" of
+ * and_in_name counted as one ("The | International Ski and Snowboard
+ * Federation's | controller"): the subject's length in what it names. */
+static size_t subject_words(const char *t, const word *w, size_t from,
+                            size_t end, size_t v) {
+  size_t count = end - from;
+  for (size_t k = from + 1; k + 1 < end; k++)
+    if (and_in_name(t, w, from, k, v)) {
+      size_t a = k - 1, b = k + 1;
+      while (a > from + 1 &&
+             (starts_capital(t, w[a - 1]) ||
+              word_is(t, w[a - 1], (const char *const[]){"of", "for", NULL})))
+        a--;
+      while (b + 1 < end && starts_capital(t, w[b + 1]) &&
+             !ends_with_comma(t, w[b]))
+        b++;
+      count -= b - a; /* words a to b, one name */
+      k = b;
+    }
+  return count;
+}
+
 /* Words a headline does not end with. */
 static bool dangling(const char *t, word w) {
   static const char *const words[] = {
@@ -637,7 +689,8 @@ static size_t subject_end_at(const char *t, const word *w, size_t from,
   /* a long subject: to its first preposition ("A relief army | under
    * Count ...") */
   size_t subject_end = *aside < v ? *aside : v;
-  if (subject_end - from > 5 && commas >= 2 && first_comma + 1 - from <= 5) {
+  if (subject_end - from > 5 && commas >= 2 &&
+      subject_words(t, w, from, first_comma + 1, v) <= 5) {
     /* "the Union Pacific's construction company, | Crédit Mobilier, had
      * given": the apposition left out */
     *aside = subject_end = first_comma + 1;
@@ -654,7 +707,8 @@ static size_t subject_end_at(const char *t, const word *w, size_t from,
         (word_is(t, w[from + 1], (const char *const[]){"that", NULL}) &&
          from + 2 < v && verb_at(t, w, from + 2)))
       subject_end = from + 1;
-    while (subject_end < v && !boundary(t, w[subject_end]))
+    while (subject_end < v && (!boundary(t, w[subject_end]) ||
+                               and_in_name(t, w, from, subject_end, v)))
       subject_end++;
     /* "A coach and a father | who is a nurse gave": two subjects whole,
      * or the verb agrees with one of them ("A Spanish man were") */
@@ -667,12 +721,13 @@ static size_t subject_end_at(const char *t, const word *w, size_t from,
       if (two)
         subject_end = joined;
     }
-    if (subject_end - from > 5 && !two) {
+    if (subject_words(t, w, from, subject_end, v) > 5 && !two) {
       /* its head alone: "Paleontologists | at the Museum of the Rockies" */
       subject_end = from + 1;
-      while (subject_end < v && !boundary(t, w[subject_end]))
+      while (subject_end < v && (!boundary(t, w[subject_end]) ||
+                                 and_in_name(t, w, from, subject_end, v)))
         subject_end++;
-      if (subject_end - from > 5)
+      if (subject_words(t, w, from, subject_end, v) > 5)
         return 0;
     }
     /* not ending on its preposition: "Collectors (from) | as far away as
@@ -702,7 +757,9 @@ static size_t subject_end_at(const char *t, const word *w, size_t from,
 static size_t subject_head(const char *t, const word *w, size_t from,
                            size_t subject_end, size_t n) {
   size_t head_end = from + 1;
-  while (head_end < subject_end && !boundary(t, w[head_end]))
+  while (head_end < subject_end &&
+         (!boundary(t, w[head_end]) ||
+          and_in_name(t, w, from, head_end, subject_end)))
     head_end++;
   if (head_end < subject_end &&
       (joins_subjects(t, w, head_end, n) ||
@@ -768,6 +825,23 @@ static report_outcome reported_core(const char *t, const word *w, size_t from,
                                               "added", NULL})))
     return REPORT_AS_OBJECT;
   c = that ? c + 1 : *g;
+  /* "said that | when its plant flooded, | the workers went home": what
+   * was said is the clause after the subordinate one (not past a comma
+   * before "that": "declared its neutrality, arguing that because") */
+  bool comma_before = false;
+  for (size_t k = *g - 1; that && k + 1 < c && !comma_before; k++)
+    comma_before = ends_with_comma(t, w[k]);
+  if (that && !comma_before && c + 2 < n &&
+      word_is(t, w[c],
+              (const char *const[]){"when", "after", "before", "because", "if",
+                                    "while", "once", "since", "although",
+                                    "though", "until", "unless", "as", NULL})) {
+    size_t close = c + 1;
+    while (close < n && close < c + 16 && !ends_with_comma(t, w[close]))
+      close++;
+    if (close + 1 < n && close < c + 16)
+      c = close + 1;
+  }
   /* ""We disagree with the verdict," he said | in a statement ...": the
    * quotation before its speaker is what was said; the words after the
    * verb are its circumstances */
@@ -938,6 +1012,27 @@ static bool clause_core(const char *t, const word *w, size_t from, size_t n,
   if (report != REPORT_AS_OBJECT)
     return report == REPORT_WRITTEN;
   size_t e = object_extent(t, w, from, n, budget, v, g, &subject_end, &used);
+  /* a descriptor that leaves its verb no room for the object gives way to
+   * the name in apposition ("The International Ski and Snowboard
+   * Federation's equipment controller, | Petra Lindqvist, | measured the
+   * suit": "Petra Lindqvist measured the suit") */
+  if (e == g && g < n && aside == subject_end && aside < v && v - aside <= 4 &&
+      ends_with_comma(t, w[v - 1])) {
+    bool name = true;
+    for (size_t k = aside; k < v && name; k++)
+      name = starts_capital(t, w[k]);
+    size_t name_end = v, name_used = (v - aside) + (g - v);
+    size_t named = name ? object_extent(t, w, aside, n, budget, v, g, &name_end,
+                                        &name_used)
+                        : 0;
+    if (named > g && name_end == v) {
+      put_words(out, t, w, aside, v);
+      if (out->len && out->data[out->len - 1] == ',')
+        out->data[--out->len] = '\0';
+      put_words(out, t, w, v, named);
+      return true;
+    }
+  }
   if (e <= v || (e == g && dangling(t, w[g - 1])))
     return false; /* the verb itself was left hanging ("the stone was") */
   put_words(out, t, w, from, subject_end);
@@ -1289,6 +1384,31 @@ char *extract_part_label(evg_extraction *x, const char *s, size_t start,
   evg_buf text = {0};
   extract_label_text(x, s, start, end, &text);
   char *label = finish_label(x, &text);
+  evg_buf_free(&text);
+  return label;
+}
+
+/* The headline of subject[0, n) (closed by a comma when `close`) and the
+ * label text of the part s[start, end), its first letter lowered: the
+ * subject's and the part's words made one clause before the headline is
+ * cut ("Health Minister Radu Ciobanu" and "suspended the hospital's
+ * technical director, Vasile Pop, the same evening" give "Health Minister
+ * Radu Ciobanu suspended the hospital's technical director"). */
+char *extract_subject_part_label(evg_extraction *x, const char *subject,
+                                 size_t n, bool close, const char *s,
+                                 size_t start, size_t end) {
+  evg_buf own = {0}, text = {0};
+  extract_label_text(x, s, start, end, &own);
+  evg_buf_append(&text, subject, n);
+  if (close)
+    evg_buf_putc(&text, ',');
+  evg_buf_putc(&text, ' ');
+  if (own.len) {
+    evg_buf_putc(&text, (char)ascii_lower((unsigned char)own.data[0]));
+    evg_buf_append(&text, own.data + 1, own.len - 1);
+  }
+  char *label = finish_label(x, &text);
+  evg_buf_free(&own);
   evg_buf_free(&text);
   return label;
 }

@@ -1238,6 +1238,11 @@ static inline bool extract_verb_form(const char *b, size_t len) {
  * subject, verb and object; in x's arena. */
 char *extract_part_label(evg_extraction *x, const char *s, size_t start,
                          size_t end);
+/* The headline of subject[0, n), a comma after it when `close`, and the
+ * label text of the part s[start, end) as one clause; in x's arena. */
+char *extract_subject_part_label(evg_extraction *x, const char *subject,
+                                 size_t n, bool close, const char *s,
+                                 size_t start, size_t end);
 /* Whether the label is only its speaker and a verb of saying. */
 bool extract_label_only_speaker(const char *label);
 bool extract_headline_word_is(const char *t, size_t start, size_t len,
@@ -1278,6 +1283,14 @@ evg_extraction *extract_run(const char *text, size_t len,
                             const evg_date *anchor, bool events, bool threaded,
                             bool paths, evg_diags *diags);
 
+/* extract_relative_saying.c */
+/* Where the label of the part s[start, end), dated by `date`, ends when
+ * that date stands in its subject's relative clause and the main clause
+ * after it only reports ("X, who had joined ... in 2022, | said on
+ * Wednesday that ..."): at the clause's closing comma; 0 otherwise. */
+size_t extract_relative_saying_end(const evg_extraction *x, const char *s,
+                                   size_t start, size_t end,
+                                   const evg_timex *date);
 /* extract_rescheduled.c */
 /* Whether the date `t` of `clause` is a thing's new date after a verb
  * that moves it in time and "to", "until" or "till" ("put back by a

@@ -218,6 +218,31 @@ static char *with_subject(evg_extraction *x, const char *s, size_t b,
   return NULL;
 }
 
+/* The headline of subject[0, n) and the part s[start, end) made one
+ * clause (extract_subject_part_label), when it keeps the subject whole, of
+ * at most six words, and two words after it at least, its verb and more
+ * ("The Solveig Star rolled heavily"); NULL when the cut took the
+ * subject's end ("The Standards | in Public Office Commission said") or
+ * left the verb alone ("The Fox Valley NewsGuild demanded"). */
+static char *joined_label(evg_extraction *x, const char *subject, size_t n,
+                          const char *s, size_t start, size_t end) {
+  const char *comma = memchr(subject, ',', n);
+  if (words_in(subject, n) > 6)
+    return NULL;
+  char *label =
+      extract_subject_part_label(x, subject, n, comma != NULL, s, start, end);
+  /* an apposition the headline leaves out: its descriptor before the
+   * comma is the subject kept ("The market regulator, the Comissão ...") */
+  size_t kept =
+      comma && strncmp(label, subject, n) != 0 ? (size_t)(comma - subject) : n;
+  size_t len = strlen(label);
+  if (len <= kept + 1 || strncmp(label, subject, kept) != 0 ||
+      label[kept] != ' ')
+    return NULL;
+  const char *second = strchr(label + kept + 1, ' ');
+  return second && second[1] ? label : NULL;
+}
+
 /* The label of a part that opens with its verb right after a relative
  * clause closed by a comma ("Its chief executive, Fiona Marsh, who had
  * joined in 2018, | resigned on Monday"): the words before ", who" or
@@ -231,7 +256,8 @@ static const char *const verb_adverbs[] = {
     "eventually", "briefly", NULL};
 
 static char *after_relative(evg_extraction *x, const char *s, size_t b,
-                            size_t at, size_t end, const char *label) {
+                            size_t at, size_t part_start, size_t end,
+                            const char *label) {
   size_t e = at;
   while (e < end && e < at + 40 && ascii_alpha((unsigned char)s[e]))
     e++;
@@ -289,11 +315,13 @@ static char *after_relative(evg_extraction *x, const char *s, size_t b,
     return NULL;
   const char *subject = extract_part_label(x, s, b, rel);
   size_t n = strlen(subject), own = 0;
+  const char *whole_subject = subject;
+  size_t whole_n = n;
   for (int whole = 1; whole >= 0 && !own; whole--) {
     const char *comma = strrchr(subject, ',');
     if (!whole) { /* "The dairy's owner, | Martin Aebersold": the name */
       if (!comma || comma[1] != ' ' || !ascii_upper((unsigned char)comma[2]))
-        return NULL;
+        break;
       n -= (size_t)(comma + 2 - subject);
       subject = comma + 2;
     }
@@ -301,6 +329,13 @@ static char *after_relative(evg_extraction *x, const char *s, size_t b,
     if (n && subject_words < HEADLINE_WORDS)
       own = own_words_within(label, HEADLINE_WORDS - subject_words);
   }
+  /* the part's words too long to follow the subject whole: the two made
+   * one clause and cut as a headline ("Suspended the hospital's technical
+   * director, Vasile Pop" -> "Health Minister Radu Ciobanu suspended the
+   * hospital's technical director") */
+  if (!own)
+    return whole_n ? joined_label(x, whole_subject, whole_n, s, part_start, end)
+                   : NULL;
   /* "The operator, CalMac Ferries, said": the apposition closed */
   return subject_and_label(x, subject, n, memchr(subject, ',', n) != NULL,
                            label, own);
@@ -483,8 +518,9 @@ char *extract_make_label(evg_extraction *x, const char *s, size_t start,
   size_t b = start;
   while (b > floor && !sentence_starts(s, floor, b))
     b--;
-  char *relative =
-      *label && b < start ? after_relative(x, s, b, start, end, label) : NULL;
+  char *relative = *label && b < start
+                       ? after_relative(x, s, b, start, start, end, label)
+                       : NULL;
   if (relative)
     return relative;
   relative = b < start ? relative_label(x, s, b, start, end, label) : NULL;
@@ -519,7 +555,7 @@ char *extract_make_label(evg_extraction *x, const char *s, size_t start,
     if (!joined && before > b)
       joined = with_subject(x, s, b, start, label);
     if (!joined && before > b) /* "X, who ..., | trained ... and | died" */
-      joined = after_relative(x, s, b, before, end, label);
+      joined = after_relative(x, s, b, before, start, end, label);
     if (joined)
       return joined;
   }

@@ -320,6 +320,11 @@ static bool subject_before_relative(const char *s, size_t from, size_t seg_end,
   for (size_t i = from; i < seg_end; words++) {
     size_t w = i;
     i = extract_letters_end(s, i, seg_end);
+    /* a possessive's mark: "the club's owner" */
+    if (i > w && i < seg_end && s[i] == '\'')
+      i += i + 1 < seg_end && s[i + 1] == 's' ? 2 : 1;
+    else if (i > w && i + 2 < seg_end && memcmp(s + i, "\xE2\x80\x99", 3) == 0)
+      i += i + 3 < seg_end && s[i + 3] == 's' ? 4 : 3;
     if (i == w || words == 5 || (i < seg_end && s[i] != ' '))
       return false;
     while (i < seg_end && s[i] == ' ')
@@ -385,6 +390,13 @@ static bool drop_segment(const evg_extraction *x, const char *s, size_t a,
   if (has_timex && !kept_any && seg_end < end &&
       subject_before_relative(s, timex_end, seg_end, end))
     return false;
+  /* "On Monday, | which was a holiday, | the union called": a relative
+   * clause of the opening date tells what the day was, not who did what */
+  if (!kept_any && seg_end < end && a >= 3 && s[a - 1] == ' ' &&
+      s[a - 2] == ',' && extract_in_timex(x, a - 3) &&
+      extract_word_in(s + a, first_end - a,
+                      (const char *const[]){"which", "when", NULL}))
+    return true;
   /* "Last week,", "On Monday,": a short opening that holds the date (not
    * a clause with its verb: "Shares fell 14 percent on Wednesday, a
    * steeper drop ...") */

@@ -1940,6 +1940,109 @@ assert got == [("Pacific Wings grounded its fleet", "2031-04-29", ["Pacific Wing
                ("The Royal Navy scrapped the Hood", "1911", ["Royal Navy", "Hood"]),
                ("A fire had gutted her engine room", "1909", [])], got
 PY
+# a headline's subject runs on past an "and" inside a name ("The Food and
+# Drug Administration's chief, | Paul Ross,"): it was cut there, "The Food
+# approved the drug", "The International Ski measured the suit"; two names
+# that reach the verb are still two subjects; a descriptor too long to
+# leave its verb an object gives way to the name in apposition (clauses45)
+cat >"$tmp/name-and-subject.txt" <<'TEXT'
+OSLO, February 4, 2043 — The Nordic Ski and Biathlon Union's controller, Mara Lind, measured the suit on Tuesday. The Food and Drug Administration's chief, Paul Ross, banned the dye on Monday after a long review. Norway and Sweden signed the treaty in Bergen on Monday after a night of talks in the castle. The European Rowing and Canoe Federation's chief equipment inspector, Lena Brandt, weighed the boat twice on Sunday.
+TEXT
+check "extract.label.name-and-subject" $PY - "$tmp/name-and-subject.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/name-and-subject.txt"],
+                     capture_output=True, text=True).stdout
+got = [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert "The Nordic Ski and Biathlon Union's controller measured the suit" in got, got
+assert "The Food and Drug Administration's chief banned the dye" in got, got
+assert "Norway and Sweden signed the treaty" in got, got
+assert "Lena Brandt weighed the boat twice" in got, got
+PY
+# a relative clause of an opening date ("On Monday, | which was a public
+# holiday, | the dockers' union called") says what the day was: the label
+# was "Which was a public holiday", and "Which was a, the ferry ..."
+# (clauses45)
+cat >"$tmp/date-relative.txt" <<'TEXT'
+CARDIFF, May 7, 2041 — On Monday, which was a public holiday, the dockers' union called a strike at the port. On May 9, which was a Sunday, the ferry Aurora ran aground near Hanko.
+TEXT
+check "extract.label.date-relative-aside" $PY - "$tmp/date-relative.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/date-relative.txt"],
+                     capture_output=True, text=True).stdout
+got = [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert got == ["The dockers' union called a strike at the port", "The ferry Aurora ran aground near Hanko"], got
+PY
+# what was said after "that" and a subordinate clause closed by its comma
+# is the clause after it ("said that | when the river rose on Friday, |
+# the pumps failed"): the headline was "The council said when the river
+# rose"; not past a comma before "that" ("declared its neutrality,
+# arguing that because ...") (clauses45)
+cat >"$tmp/that-subordinate.txt" <<'TEXT'
+LEEDS, June 3, 2041 — The council said that when the river rose on Friday, the pumps at the station failed. The airline said that because the runway had iced over, its flights left late on Sunday.
+TEXT
+check "extract.label.that-subordinate" $PY - "$tmp/that-subordinate.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/that-subordinate.txt"],
+                     capture_output=True, text=True).stdout
+got = [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert got == ["The council said the pumps at the station failed", "The airline said its flights left"], got
+PY
+# an opening date is the main clause's when the subject's relative clause
+# between holds a date of its own ("On Monday the harbour trust, which had
+# bought the pier in 2039, | raised its fees"): the subject and its clause
+# are one part dated by the clause's date, the main verb's words another
+# dated by the opening date; it was cut at ", which", "The harbour trust"
+# dated Monday and "Had bought the pier, raised its mooring fees" dated
+# 2039 (clauses45)
+cat >"$tmp/opening-date-relative.txt" <<'TEXT'
+BRIGHTON, March 12, 2042 — On Monday the harbour trust, which had bought the pier in 2039, raised its mooring fees. In 1911 the Cunard line, which had launched the Mauretania in 1906, ordered two more liners. On Tuesday the club's owner, who bought the team in 2019, sacked the coach, and on Wednesday the players walked out.
+TEXT
+check "extract.clause.opening-date-relative" $PY - "$tmp/opening-date-relative.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/opening-date-relative.txt"],
+                     capture_output=True, text=True).stdout
+got = [(e["label"], e["date"]) for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert got == [("The harbour trust had bought the pier", "2039"),
+               ("The harbour trust raised its mooring fees", "2042-03-10"),
+               ("The Cunard line had launched the Mauretania", "1906"),
+               ("The Cunard line ordered two more liners", "1911"),
+               ("The club's owner bought the team", "2019"),
+               ("The club's owner sacked the coach", "2042-03-11"),
+               ("The players walked out", "2042-03-12")], got
+PY
+# a part that opens with its verb after the subject's relative clause,
+# too long to follow the subject whole, is headlined with the subject as
+# one clause ("Suspended the harbour's chief engineer, Piet Smit" -> "Port
+# Commissioner Lena Vos suspended the harbour's chief engineer"); it was
+# left without its subject (clauses45)
+cat >"$tmp/relative-long-part.txt" <<'TEXT'
+BERGEN, Norway, March 12, 2042 — Port Commissioner Lena Vos, who toured the dock on Monday, suspended the harbour's chief engineer, Piet Smit, the same evening. The tanker Nordic Star, which left Bergen for Leith on Saturday under the flag of Panama, rolled heavily in waves of up to eight metres at about 10 p.m. on Sunday.
+TEXT
+check "extract.label.relative-long-part" $PY - "$tmp/relative-long-part.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/relative-long-part.txt"],
+                     capture_output=True, text=True).stdout
+got = [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert got == ["Port Commissioner Lena Vos toured the dock",
+               "Port Commissioner Lena Vos suspended the harbour's chief engineer",
+               "The tanker Nordic Star left Bergen", "The tanker Nordic Star rolled heavily"], got
+PY
+# a proposal dated by its subject's relative clause, the main clause only a
+# saying ("Harbour master Tove Lind, who inspected the breakwater on Monday,
+# | said on Wednesday that ..."), is labelled by that clause's happening:
+# the labels were "... said the port would stay shut", "Bart Hoek said that
+# the loans would end", each dated by the other clause (clauses45)
+cat >"$tmp/relative-saying.txt" <<'TEXT'
+TROMSO, Norway, March 12, 2042 — Harbour master Tove Lind, who inspected the breakwater on Monday, said on Wednesday that the port would stay shut until April. The museum's director, Bart Hoek, who had taken the job in 2031, said on Friday that the loans would end.
+TEXT
+check "extract.label.relative-saying" $PY - "$tmp/relative-saying.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/relative-saying.txt"],
+                     capture_output=True, text=True).stdout
+got = [(e["label"], e["date"]) for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert got == [("Harbour master Tove Lind inspected the breakwater", "2042-03-10"),
+               ("Bart Hoek had taken the job", "2031")], got
+PY
 # a clock told in words after "before", "after" or "until" ("just after
 # six in the evening", "shortly after ten at night") is the main clause's
 # time, no subject of a clause of its own: the sentence was split there
