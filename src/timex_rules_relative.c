@@ -178,6 +178,17 @@ bool timex_rule_deictic_word(const context *c, size_t i, candidate *cand) {
   return true;
 }
 
+/* Whether the weekday at first..last lies ahead of a past asking
+ * ("asked residents to stay indoors on Monday", "ordered repairs by
+ * Friday") whose own day the same sentence told before it, a day before
+ * the paper's. */
+static bool asked_on_day_before(const context *c, size_t first, size_t last) {
+  return c->has_anchor && c->has_fine_ref[EVG_PREC_DAY] &&
+         c->fine_ref[EVG_PREC_DAY] < c->anchor && !c->day_looked_back &&
+         c->fine_ref_sentence == c->t[first].sentence &&
+         timex_ahead_of_asking(c, first, last);
+}
+
 /* A bare weekday, with its direction from the tense; also "last Monday",
  * "next Friday", "this Wednesday", "Monday night", and a weekday followed
  * by an explicit date ("Monday, January 27"). */
@@ -272,6 +283,14 @@ bool timex_rule_weekday(const context *c, size_t i, candidate *cand) {
        * Monday" in Monday's paper), whatever the tense, unless the text
        * opened by setting its story in the week before */
       day = c->last_week_frame && t != TENSE_FUTURE ? from - 7 : from;
+    } else if (t == TENSE_FUTURE && direction == 0 &&
+               asked_on_day_before(c, i, cand->last)) {
+      /* "issued a warning on Sunday afternoon and asked people to stay
+       * indoors from 6 p.m. on Monday": what was asked for lies ahead of
+       * the asking, whose day the sentence told, not of the paper's (or
+       * is that day: "6 p.m. on Monday" told its Monday first) */
+      int32_t asked = c->fine_ref[EVG_PREC_DAY];
+      day = asked + (weekday - timex_weekday_of(asked) + 7) % 7;
     } else if (t == TENSE_FUTURE) {
       int shift = (weekday - today + 7) % 7;
       day = from + (shift ? shift : 7);

@@ -376,9 +376,10 @@ static bool past_when_follows(const context *c, size_t last) {
 }
 
 /* A date in an infinitive after such a verb, in its clause: "asked
- * residents [to send comments by Friday]" looks ahead of the asking. */
-bool timex_after_forward_infinitive(const context *c, size_t first,
-                                    size_t last) {
+ * residents [to send comments by Friday]" looks ahead of the asking;
+ * with `due`, also after "was due to". */
+static bool forward_infinitive(const context *c, size_t first, size_t last,
+                               bool due) {
   if (past_when_follows(c, last))
     return false;
   unsigned int sentence = c->t[first].sentence;
@@ -399,13 +400,18 @@ bool timex_after_forward_infinitive(const context *c, size_t first,
       if (asks_ahead(c, j - v))
         return true;
       /* "was due to report", not "closed due to heavy rain" */
-      if (v == 1 && lower_word_is(c, j - 1, "due") && j >= 2 &&
+      if (due && v == 1 && lower_word_is(c, j - 1, "due") && j >= 2 &&
           (tense_flags(c, j - 2) & (TW_PRESENT | TW_LOOKBACK)))
         return true;
     }
     return false;
   }
   return false;
+}
+
+bool timex_after_forward_infinitive(const context *c, size_t first,
+                                    size_t last) {
+  return forward_infinitive(c, first, last, true);
 }
 
 /* How many words back from "by" a verb of asking is looked for. */
@@ -439,6 +445,12 @@ static bool order_deadline(const context *c, size_t first) {
       return false;
   }
   return false;
+}
+
+bool timex_ahead_of_asking(const context *c, size_t first, size_t last) {
+  /* "had been due to meet Kilkenny on Sunday" names a plan's day, not
+   * one asked for at the day told before */
+  return forward_infinitive(c, first, last, false) || order_deadline(c, first);
 }
 
 tense timex_tense_near(const context *c, size_t first, size_t last) {

@@ -1057,6 +1057,28 @@ assert dates.get("Rescue crews pumped out cellars in Sandviken") == "2041-11-03/
 assert dates.get("Some 9,000 homes lost power") == "2041-11-03", dates
 assert dates.get("A ferry ran aground near Askøy") == "2041-11-03", dates
 PY
+# a weekday asked for ahead of an asking whose day the sentence told
+# ("issued a warning on Thursday morning and told boat owners to stay
+# in port from noon on Saturday") counts from that day, not the
+# paper's; the story's clock goes on from there (dates51)
+cat >"$tmp/asked-ahead-day.txt" <<'TEXT'
+SPLIT, Croatia, October 16, 2045 — A storm surge flooded the waterfront of Split on Saturday night.
+
+The harbour master issued a warning on Thursday morning and told boat owners to stay in port from noon on Saturday. The sea rose over the quay at about 11 p.m. The water company asked residents on Sunday to boil their water until Tuesday.
+TEXT
+check "extract.clause-date.asked-ahead-day" $PY - "$tmp/asked-ahead-day.txt" <<PY
+import json, subprocess, sys
+ev = "${EVGRAPH:-./evgraph}"
+out = subprocess.run([ev, "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("The sea rose over the quay") == "2045-10-14", dates
+tml = subprocess.run([ev, "extract", "--format", "timeml", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+assert 'value="2045-10-14T12:00">noon<' in tml, tml
+assert 'value="2045-10-14">Saturday<' in tml, tml
+assert 'value="2045-10-17">Tuesday<' in tml, tml
+PY
 # a sentence with no date of its own that counts a happening back from
 # the story's time ("acted three weeks after a passenger filed a
 # complaint"): that happening is three weeks before it (dates48)
