@@ -1079,6 +1079,26 @@ assert 'value="2045-10-14T12:00">noon<' in tml, tml
 assert 'value="2045-10-14">Saturday<' in tml, tml
 assert 'value="2045-10-17">Tuesday<' in tml, tml
 PY
+# a bare year between "a" and its noun ("a bottle sold as a 1947
+# vintage") names a kind of thing, not a time the story moves to: "that
+# November" after it is in the story's year (dates51)
+cat >"$tmp/year-of-a-kind.txt" <<'TEXT'
+DIJON, France, March 3, 2041 — A court in Dijon on Friday fined a former wine broker 200,000 euros for selling fake grand cru burgundy.
+
+The affair began in the autumn of 2038, when a collector in Geneva had a bottle sold as a 1947 vintage analysed. The customs office opened an inquiry that November, and agents raided a warehouse in Beaune in December. The broker was charged the following month.
+TEXT
+check "extract.clause-date.year-of-a-kind" $PY - "$tmp/year-of-a-kind.txt" <<PY
+import json, subprocess, sys
+ev = "${EVGRAPH:-./evgraph}"
+out = subprocess.run([ev, "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("The customs office opened an inquiry") == "2038-11", dates
+tml = subprocess.run([ev, "extract", "--format", "timeml", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+assert 'value="1947">1947<' in tml, tml
+assert 'value="2038-11">that November<' in tml, tml
+PY
 # a sentence with no date of its own that counts a happening back from
 # the story's time ("acted three weeks after a passenger filed a
 # complaint"): that happening is three weeks before it (dates48)
