@@ -885,10 +885,20 @@ static bool told_in_report(const context *c, const candidate *cand) {
  * of the story, or set the story in the week before. */
 static void set_reference(context *c, const candidate *cand,
                           unsigned int sentence) {
+  /* "began in the spring of 2046. ... alerted the police that June, and
+   * searched the lodges in September": "that June" is in the year written
+   * before, and dates the months and days of its sentence as that year
+   * would */
+  bool year_carried = c->has_ref && c->ref_explicit_year &&
+                      word(c, cand->first, W_THAT) &&
+                      (cls(c, cand->first + 1) == K_MONTH ||
+                       cls(c, cand->first + 1) == K_SEASON) &&
+                      cand->res == RES_DATE &&
+                      evg_date_year(&cand->date) == evg_date_year(&c->ref);
   c->has_ref = true;
   c->ref = cand->date;
   c->ref_sentence = sentence;
-  c->ref_explicit_year = false;
+  c->ref_explicit_year = year_carried;
   c->ref_aside = timex_relative_aside(c, cand->first, cand->last);
   for (size_t k = cand->first; k <= cand->last; k++)
     if (timex_year_token(c, k, false))

@@ -1099,6 +1099,27 @@ tml = subprocess.run([ev, "extract", "--format", "timeml", sys.argv[1]],
 assert 'value="1947">1947<' in tml, tml
 assert 'value="2038-11">that November<' in tml, tml
 PY
+# in news, "that March" in the year written before dates the months of
+# its sentence as that year would: "called a strike that March, and
+# the yard closed its dry dock in May" is May of that year, not the
+# paper's (dates51)
+cat >"$tmp/that-month-year.txt" <<'TEXT'
+GDANSK, Poland, October 7, 2039 — A court in Gdansk on Thursday ordered a shipyard to pay 3 million zlotys to 400 welders it laid off during a strike.
+
+The dispute began in the winter of 2036, when the yard cut night-shift pay. The union called a strike that March, and the yard closed its dry dock in May. The welders were dismissed the following month.
+TEXT
+check "extract.clause-date.that-month-year" $PY - "$tmp/that-month-year.txt" <<PY
+import json, subprocess, sys
+ev = "${EVGRAPH:-./evgraph}"
+out = subprocess.run([ev, "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("The yard closed its dry dock") == "2036-05", dates
+assert dates.get("The welders were dismissed") == "2036-06", dates
+tml = subprocess.run([ev, "extract", "--format", "timeml", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+assert 'value="2036-05">May<' in tml, tml
+PY
 # a sentence with no date of its own that counts a happening back from
 # the story's time ("acted three weeks after a passenger filed a
 # complaint"): that happening is three weeks before it (dates48)
