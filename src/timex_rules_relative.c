@@ -678,11 +678,16 @@ static bool anaphoric_part_of_day(const context *c, size_t i, size_t k,
    * in October 2032. ... that night"), or after the paper's own day ("were
    * still in intensive care on Friday. ... questioned by police that
    * night"), is the night of the story's day: a part of a day needs a
-   * day, and the paper does not tell its own day's night as past */
-  if (that && direction == 0 && !c->narrative && c->has_story_day &&
+   * day, and the paper does not tell its own day's night as past; so is
+   * "the same evening" after a backstory month ("had last been checked
+   * in February. He stepped down ... the same evening"), but after the
+   * paper's day "the same" names that day ("said on Thursday ... the
+   * same afternoon") */
+  bool same = !that && direction == 0 && k > 0 && word(c, k - 1, W_SAME);
+  if ((that || same) && direction == 0 && !c->narrative && c->has_story_day &&
       c->has_anchor &&
       (ref_left_day_behind(c, i) ||
-       (c->has_fine_ref[EVG_PREC_DAY] && !c->day_looked_back &&
+       (that && c->has_fine_ref[EVG_PREC_DAY] && !c->day_looked_back &&
         c->fine_ref[EVG_PREC_DAY] == c->anchor && c->story_day < c->anchor))) {
     cand->first = i;
     cand->last = k;

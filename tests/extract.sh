@@ -1172,6 +1172,24 @@ tml = subprocess.run([ev, "extract", "--format", "timeml", sys.argv[1]],
                      capture_output=True, text=True).stdout
 assert 'value="2039-05-17TEV">that evening<' in tml, tml
 PY
+# news: "the same evening" after a backstory year ("had been tested in
+# 2040") is the story's evening, as "that evening" is (dates51)
+cat >"$tmp/same-evening-backstory.txt" <<'TEXT'
+ANTWERP, Belgium, April 11, 2042 — A fire destroyed a warehouse of the shipping firm Scheldt Lines in the port of Antwerp on Wednesday, the fire brigade said.
+
+The firm's chairman, Pieter Mertens, told reporters that the sprinklers had been tested in 2040. He resigned the same evening, and on Thursday police questioned two night guards.
+TEXT
+check "extract.clause-date.same-evening-backstory" $PY - "$tmp/same-evening-backstory.txt" <<PY
+import json, subprocess, sys
+ev = "${EVGRAPH:-./evgraph}"
+out = subprocess.run([ev, "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("He resigned") == "2042-04-09", dates
+tml = subprocess.run([ev, "extract", "--format", "timeml", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+assert 'value="2042-04-09TEV">the same evening<' in tml, tml
+PY
 # in news, "by the end of the month" in a past clause after a day told in
 # its sentence or the one before is that day's month; a plan keeps the
 # paper's (dates46)
