@@ -41,6 +41,36 @@ static bool due_after_be(const context *c, size_t i) {
   return false;
 }
 
+/* How many tokens before a noun's "due" a verb of calling off is read. */
+#define CALLED_OFF_REACH 16
+
+/* "due" after a noun that a verb of calling off governs ("has cancelled
+ * the second performance, due on Sunday", "postponed the vote due on
+ * Friday"): what is called off has not happened yet, so its term lies
+ * ahead; not "due to" (a cause). */
+static bool due_called_off(const context *c, size_t i) {
+  if (lower_word_is(c, i + 1, "to"))
+    return false;
+  unsigned int sentence = c->t[i].sentence;
+  for (size_t d = 1; d <= CALLED_OFF_REACH && d <= i; d++) {
+    size_t j = i - d;
+    if (c->t[j].sentence != sentence ||
+        (c->t[j].kind == T_PUNCT && c->t[j].punct == ';'))
+      return false;
+    if (c->t[j].kind != T_WORD || c->t[j].cap)
+      continue;
+    const char *w = c->text + c->t[j].start;
+    size_t n = c->t[j].end - c->t[j].start;
+    if (equals_ci(w, n, "cancelled") || equals_ci(w, n, "canceled") ||
+        equals_ci(w, n, "postponed") || equals_ci(w, n, "scrapped") ||
+        equals_ci(w, n, "abandoned") ||
+        ((equals_ci(w, n, "called") || equals_ci(w, n, "put")) &&
+         lower_word_is(c, j + 1, "off")))
+      return true;
+  }
+  return false;
+}
+
 static bool future_word(const context *c, size_t i) {
   if (word(c, i, W_WILL) || word(c, i, W_SHALL))
     return true;
@@ -57,7 +87,7 @@ static bool future_word(const context *c, size_t i) {
   if (!(c->t[i].tense & TW_AHEAD))
     return false;
   if (lower_word_is(c, i, "due") && !due_after_be(c, i))
-    return false;
+    return due_called_off(c, i);
   /* "could not be reached on Monday" looks back */
   if (lower_word_is(c, i, "could") &&
       (lower_word_is(c, i + 1, "not") || lower_word_is(c, i + 1, "never") ||

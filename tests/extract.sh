@@ -1120,6 +1120,28 @@ tml = subprocess.run([ev, "extract", "--format", "timeml", sys.argv[1]],
                      capture_output=True, text=True).stdout
 assert 'value="2036-05">May<' in tml, tml
 PY
+# "due on Monday" after a noun that a verb of calling off governs ("has
+# called off the third performance, due on Monday") lies ahead: what is
+# called off has not happened; the story's clock stays at the day it
+# told ("during Thursday's dress rehearsal"); "missed a payment due on
+# Tuesday" stays past (dates51)
+cat >"$tmp/due-called-off.txt" <<'TEXT'
+SALZBURG, Austria, August 10, 2046 — The Salzburg Festival has called off the third performance of its new "Don Giovanni", due on Monday, after the baritone Felix Brandt broke his ankle during Thursday's dress rehearsal.
+
+Brandt fell from a ramp at about 4 p.m. and was taken to hospital shortly before 6 p.m. The bank said the company had missed a payment due on Tuesday.
+TEXT
+check "extract.clause-date.due-called-off" $PY - "$tmp/due-called-off.txt" <<PY
+import json, subprocess, sys
+ev = "${EVGRAPH:-./evgraph}"
+out = subprocess.run([ev, "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("Brandt fell from a ramp") == "2046-08-09", dates
+tml = subprocess.run([ev, "extract", "--format", "timeml", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+assert 'value="2046-08-13">Monday<' in tml, tml
+assert 'value="2046-08-07">Tuesday<' in tml, tml
+PY
 # a sentence with no date of its own that counts a happening back from
 # the story's time ("acted three weeks after a passenger filed a
 # complaint"): that happening is three weeks before it (dates48)
