@@ -892,9 +892,12 @@ static const evg_timex *story_told_by(const char *text, size_t si,
       (carry && extract_lead_day_holds(text, story, st->lead));
   const evg_timex *anchor_day = st->anchor_day;
   /* "Airlines cancelled all flights on Tuesday and Wednesday. // A man
-   * was killed in Uruma": the lead's day inside the days told holds */
+   * was killed in Uruma": the lead's day inside the days told holds; so
+   * it does after a backstory ("The trial opened in 2041. // Passing
+   * sentence, the judge ordered ...") */
   if (carry && st->news && st->paragraph_since_story &&
-      extract_lead_day_within(story, st->lead))
+      (extract_lead_day_within(story, st->lead) ||
+       extract_lead_day_after_backstory(story, st->lead, anchor_day)))
     return st->lead;
   return st->news && !((just_told && day_before_paper(story, anchor_day)) ||
                        (story->has_date && anchor_day &&

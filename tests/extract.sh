@@ -1142,6 +1142,28 @@ tml = subprocess.run([ev, "extract", "--format", "timeml", sys.argv[1]],
 assert 'value="2046-08-13">Monday<' in tml, tml
 assert 'value="2046-08-07">Tuesday<' in tml, tml
 PY
+# in news, a later paragraph's undated happening after a backstory ("The
+# trial opened in 2041. // Passing sentence, Judge Maria Borg ordered
+# ...") goes back to the lead's day, marked uncertain as the carry is,
+# not on at the paper's day (dates51)
+cat >"$tmp/lead-day-after-backstory.txt" <<'TEXT'
+VALLETTA, Malta, May 21, 2043 — A court in Valletta on Tuesday jailed a former port official for nine years for taking bribes from fuel smugglers.
+
+Joseph Camilleri, 58, was convicted in March of taking some 600,000 euros over four years.
+
+The smuggling came to light in 2039, when customs officers boarded a tanker off Marsaxlokk. The trial opened in 2041.
+
+Passing sentence, Judge Maria Borg ordered Camilleri to repay the money. He was led away in handcuffs.
+TEXT
+check "extract.clause-date.lead-day-after-backstory" $PY - "$tmp/lead-day-after-backstory.txt" <<PY
+import json, subprocess, sys
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("The trial opened") == "2041", dates
+assert dates.get("Passing sentence, Judge Maria Borg ordered Camilleri") == "2043-05-19?", dates
+assert dates.get("He was led away in handcuffs") == "2043-05-19?", dates
+PY
 # a sentence with no date of its own that counts a happening back from
 # the story's time ("acted three weeks after a passenger filed a
 # complaint"): that happening is three weeks before it (dates48)
