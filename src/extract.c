@@ -829,6 +829,10 @@ typedef struct {
   /* the story's day holds in this paragraph only by that carry: its
    * undated events' days are marked uncertain (mark_carried) */
   bool carried;
+  /* one past the opening sentence of a paragraph that went back to the
+   * lead's day after a backstory (extract_lead_day_after_backstory); 0
+   * when none */
+  size_t backstory_opening;
   bool news; /* the text's date given or found in a dateline */
   /* a history's undated events since the story's day, dated between it
    * and the paragraph's next date once that is read */
@@ -892,9 +896,16 @@ static const evg_timex *story_told_by(const char *text, size_t si,
       (carry && extract_lead_day_holds(text, story, st->lead));
   const evg_timex *anchor_day = st->anchor_day;
   /* "Airlines cancelled all flights on Tuesday and Wednesday. // A man
-   * was killed in Uruma": the lead's day inside the days told holds */
+   * was killed in Uruma": the lead's day inside the days told holds; so
+   * it does after a backstory, in a paragraph that opens undated
+   * ("The trial opened in 2041. // Passing sentence, the judge ordered
+   * ..."), not after a dated sentence of its own ("had owned the bog
+   * since May 2019. The board thanked the farmer") */
   if (carry && st->news && st->paragraph_since_story &&
-      extract_lead_day_within(story, st->lead))
+      (extract_lead_day_within(story, st->lead) ||
+       (extract_lead_day_after_backstory(story, st->lead, anchor_day) &&
+        (st->opening_sentence == si ||
+         st->backstory_opening == st->opening_sentence + 1))))
     return st->lead;
   return st->news && !((just_told && day_before_paper(story, anchor_day)) ||
                        (story->has_date && anchor_day &&
@@ -987,6 +998,11 @@ static void undated_sentence_events(evg_extraction *x, const char *text,
     st->paragraph_since_story = false;
     st->carried = false;
   }
+  /* the lead's day a paragraph opening after a backstory went back to
+   * holds through its undated sentences */
+  if (st->news && told == st->lead && told != story &&
+      st->opening_sentence == si)
+    st->backstory_opening = si + 1;
   /* the story's day, carried into this paragraph, holds through it */
   if (st->news && told == story) {
     st->paragraph_since_story = false;

@@ -1357,6 +1357,14 @@ bool extract_lead_day_holds(const char *text, const evg_timex *story,
  * Wednesday") that hold the lead's day: in news a later paragraph's
  * undated happening goes on at the lead's day, not at both. */
 bool extract_lead_day_within(const evg_timex *story, const evg_timex *lead);
+/* Whether the story was left at a month or a year before the lead's day
+ * (a backstory: "The trial opened in 2041."), the lead's day before the
+ * paper's (`anchor_day`): in news a later paragraph's undated happening
+ * ("Passing sentence, the judge ordered ...") goes back to the lead's
+ * day, not on at the paper's. */
+bool extract_lead_day_after_backstory(const evg_timex *story,
+                                      const evg_timex *lead,
+                                      const evg_timex *anchor_day);
 
 /* extract_lead_after.c */
 /* In news, the lead's undated "after" clause takes the day of a sentence

@@ -39,3 +39,13 @@ bool extract_lead_day_within(const evg_timex *story, const evg_timex *lead) {
          lead->date.start >= story->date.start &&
          lead->date.end <= story->date.end;
 }
+
+bool extract_lead_day_after_backstory(const evg_timex *story,
+                                      const evg_timex *lead,
+                                      const evg_timex *anchor_day) {
+  return story && lead && anchor_day && story->has_date && lead->has_date &&
+         !lead->date.interval && lead->date.from.precision == EVG_PREC_DAY &&
+         lead->date.end < anchor_day->date.start &&
+         story->date.from.precision > EVG_PREC_DAY &&
+         story->date.end < lead->date.start;
+}

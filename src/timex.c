@@ -746,6 +746,24 @@ static bool names_earlier_thing(const context *c, const candidate *cand) {
           cls(c, noun - 1) == K_NONE && word(c, noun - 2, W_THE));
 }
 
+/* A bare year between "a" and its noun, earlier than the year the text
+ * has reached ("had a bottle labelled as a 1963 vintage tested"): it
+ * names a kind of thing, a vintage or a model, not a time the story
+ * moves to; "that June" after it stays in the story's year. */
+static bool year_of_a_kind(const context *c, const candidate *cand) {
+  if (!c->has_ref || cand->res != RES_DATE || cand->date.interval ||
+      cand->date.from.precision != EVG_PREC_YEAR ||
+      evg_date_year(&cand->date) >= evg_date_year(&c->ref) ||
+      cand->first != cand->last || cand->first == 0 ||
+      !(word(c, cand->first - 1, W_A) ||
+        lower_word_is(c, cand->first - 1, "an")))
+    return false;
+  size_t noun = cand->last + 1;
+  return noun < c->n && c->t[noun].kind == T_WORD && !c->t[noun].cap &&
+         cls(c, noun) == K_NONE &&
+         c->t[noun].sentence == c->t[cand->last].sentence;
+}
+
 /* A year told in the past perfect inside its clause, earlier than the
  * year a history has reached ("Henri Farman, a painter who had turned to
  * aviation in 1907, won ... on August 27"): it looks back from story
@@ -834,9 +852,9 @@ static bool moves_reference(const context *c, const candidate *cand) {
                  timex_after_forward_infinitive(c, cand->first, cand->last);
   return cand->res == RES_DATE && !cand->keep_reference && !boundary &&
          !aside && !planned && !names_earlier_thing(c, cand) &&
-         !past_perfect_aside(c, cand) && !counted_back_year(c, cand) &&
-         !death_ahead(c, cand) && cand->type != EVG_TIMEX_DURATION &&
-         cand->type != EVG_TIMEX_SET;
+         !year_of_a_kind(c, cand) && !past_perfect_aside(c, cand) &&
+         !counted_back_year(c, cand) && !death_ahead(c, cand) &&
+         cand->type != EVG_TIMEX_DURATION && cand->type != EVG_TIMEX_SET;
 }
 
 /* Whether the expression is told as what someone alleges ("Detectives
@@ -867,10 +885,20 @@ static bool told_in_report(const context *c, const candidate *cand) {
  * of the story, or set the story in the week before. */
 static void set_reference(context *c, const candidate *cand,
                           unsigned int sentence) {
+  /* "began in the spring of 2046. ... alerted the police that June, and
+   * searched the lodges in September": "that June" is in the year written
+   * before, and dates the months and days of its sentence as that year
+   * would */
+  bool year_carried = c->has_ref && c->ref_explicit_year &&
+                      word(c, cand->first, W_THAT) &&
+                      (cls(c, cand->first + 1) == K_MONTH ||
+                       cls(c, cand->first + 1) == K_SEASON) &&
+                      cand->res == RES_DATE &&
+                      evg_date_year(&cand->date) == evg_date_year(&c->ref);
   c->has_ref = true;
   c->ref = cand->date;
   c->ref_sentence = sentence;
-  c->ref_explicit_year = false;
+  c->ref_explicit_year = year_carried;
   c->ref_aside = timex_relative_aside(c, cand->first, cand->last);
   for (size_t k = cand->first; k <= cand->last; k++)
     if (timex_year_token(c, k, false))

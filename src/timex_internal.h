@@ -467,6 +467,10 @@ tense timex_tense_near(const context *c, size_t first, size_t last);
  * ahead ("promised to return the following year"). */
 bool timex_after_forward_infinitive(const context *c, size_t first,
                                     size_t last);
+/* Whether tokens first..last lie ahead of a verb of asking: in its
+ * infinitive or a deadline of what it asked for ("ordered checks by
+ * Friday"). */
+bool timex_ahead_of_asking(const context *c, size_t first, size_t last);
 
 /* timex_resolve.c */
 /* What a year-less date counts from (see base_kind). */

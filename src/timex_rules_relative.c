@@ -178,6 +178,17 @@ bool timex_rule_deictic_word(const context *c, size_t i, candidate *cand) {
   return true;
 }
 
+/* Whether the weekday at first..last lies ahead of a past asking
+ * ("asked residents to stay indoors on Monday", "ordered repairs by
+ * Friday") whose own day the same sentence told before it, a day before
+ * the paper's. */
+static bool asked_on_day_before(const context *c, size_t first, size_t last) {
+  return c->has_anchor && c->has_fine_ref[EVG_PREC_DAY] &&
+         c->fine_ref[EVG_PREC_DAY] < c->anchor && !c->day_looked_back &&
+         c->fine_ref_sentence == c->t[first].sentence &&
+         timex_ahead_of_asking(c, first, last);
+}
+
 /* A bare weekday, with its direction from the tense; also "last Monday",
  * "next Friday", "this Wednesday", "Monday night", and a weekday followed
  * by an explicit date ("Monday, January 27"). */
@@ -272,6 +283,14 @@ bool timex_rule_weekday(const context *c, size_t i, candidate *cand) {
        * Monday" in Monday's paper), whatever the tense, unless the text
        * opened by setting its story in the week before */
       day = c->last_week_frame && t != TENSE_FUTURE ? from - 7 : from;
+    } else if (t == TENSE_FUTURE && direction == 0 &&
+               asked_on_day_before(c, i, cand->last)) {
+      /* "issued a warning on Sunday afternoon and asked people to stay
+       * indoors from 6 p.m. on Monday": what was asked for lies ahead of
+       * the asking, whose day the sentence told, not of the paper's (or
+       * is that day: "6 p.m. on Monday" told its Monday first) */
+      int32_t asked = c->fine_ref[EVG_PREC_DAY];
+      day = asked + (weekday - timex_weekday_of(asked) + 7) % 7;
     } else if (t == TENSE_FUTURE) {
       int shift = (weekday - today + 7) % 7;
       day = from + (shift ? shift : 7);
@@ -659,11 +678,16 @@ static bool anaphoric_part_of_day(const context *c, size_t i, size_t k,
    * in October 2032. ... that night"), or after the paper's own day ("were
    * still in intensive care on Friday. ... questioned by police that
    * night"), is the night of the story's day: a part of a day needs a
-   * day, and the paper does not tell its own day's night as past */
-  if (that && direction == 0 && !c->narrative && c->has_story_day &&
+   * day, and the paper does not tell its own day's night as past; so is
+   * "the same evening" after a backstory month ("had last been checked
+   * in February. He stepped down ... the same evening"), but after the
+   * paper's day "the same" names that day ("said on Thursday ... the
+   * same afternoon") */
+  bool same = !that && direction == 0 && k > 0 && word(c, k - 1, W_SAME);
+  if ((that || same) && direction == 0 && !c->narrative && c->has_story_day &&
       c->has_anchor &&
       (ref_left_day_behind(c, i) ||
-       (c->has_fine_ref[EVG_PREC_DAY] && !c->day_looked_back &&
+       (that && c->has_fine_ref[EVG_PREC_DAY] && !c->day_looked_back &&
         c->fine_ref[EVG_PREC_DAY] == c->anchor && c->story_day < c->anchor))) {
     cand->first = i;
     cand->last = k;

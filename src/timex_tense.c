@@ -41,6 +41,36 @@ static bool due_after_be(const context *c, size_t i) {
   return false;
 }
 
+/* How many tokens before a noun's "due" a verb of calling off is read. */
+#define CALLED_OFF_REACH 16
+
+/* "due" after a noun that a verb of calling off governs ("has cancelled
+ * the second performance, due on Sunday", "postponed the vote due on
+ * Friday"): what is called off has not happened yet, so its term lies
+ * ahead; not "due to" (a cause). */
+static bool due_called_off(const context *c, size_t i) {
+  if (lower_word_is(c, i + 1, "to"))
+    return false;
+  unsigned int sentence = c->t[i].sentence;
+  for (size_t d = 1; d <= CALLED_OFF_REACH && d <= i; d++) {
+    size_t j = i - d;
+    if (c->t[j].sentence != sentence ||
+        (c->t[j].kind == T_PUNCT && c->t[j].punct == ';'))
+      return false;
+    if (c->t[j].kind != T_WORD || c->t[j].cap)
+      continue;
+    const char *w = c->text + c->t[j].start;
+    size_t n = c->t[j].end - c->t[j].start;
+    if (equals_ci(w, n, "cancelled") || equals_ci(w, n, "canceled") ||
+        equals_ci(w, n, "postponed") || equals_ci(w, n, "scrapped") ||
+        equals_ci(w, n, "abandoned") ||
+        ((equals_ci(w, n, "called") || equals_ci(w, n, "put")) &&
+         lower_word_is(c, j + 1, "off")))
+      return true;
+  }
+  return false;
+}
+
 static bool future_word(const context *c, size_t i) {
   if (word(c, i, W_WILL) || word(c, i, W_SHALL))
     return true;
@@ -57,7 +87,7 @@ static bool future_word(const context *c, size_t i) {
   if (!(c->t[i].tense & TW_AHEAD))
     return false;
   if (lower_word_is(c, i, "due") && !due_after_be(c, i))
-    return false;
+    return due_called_off(c, i);
   /* "could not be reached on Monday" looks back */
   if (lower_word_is(c, i, "could") &&
       (lower_word_is(c, i + 1, "not") || lower_word_is(c, i + 1, "never") ||
@@ -376,9 +406,10 @@ static bool past_when_follows(const context *c, size_t last) {
 }
 
 /* A date in an infinitive after such a verb, in its clause: "asked
- * residents [to send comments by Friday]" looks ahead of the asking. */
-bool timex_after_forward_infinitive(const context *c, size_t first,
-                                    size_t last) {
+ * residents [to send comments by Friday]" looks ahead of the asking;
+ * with `due`, also after "was due to". */
+static bool forward_infinitive(const context *c, size_t first, size_t last,
+                               bool due) {
   if (past_when_follows(c, last))
     return false;
   unsigned int sentence = c->t[first].sentence;
@@ -399,13 +430,18 @@ bool timex_after_forward_infinitive(const context *c, size_t first,
       if (asks_ahead(c, j - v))
         return true;
       /* "was due to report", not "closed due to heavy rain" */
-      if (v == 1 && lower_word_is(c, j - 1, "due") && j >= 2 &&
+      if (due && v == 1 && lower_word_is(c, j - 1, "due") && j >= 2 &&
           (tense_flags(c, j - 2) & (TW_PRESENT | TW_LOOKBACK)))
         return true;
     }
     return false;
   }
   return false;
+}
+
+bool timex_after_forward_infinitive(const context *c, size_t first,
+                                    size_t last) {
+  return forward_infinitive(c, first, last, true);
 }
 
 /* How many words back from "by" a verb of asking is looked for. */
@@ -439,6 +475,12 @@ static bool order_deadline(const context *c, size_t first) {
       return false;
   }
   return false;
+}
+
+bool timex_ahead_of_asking(const context *c, size_t first, size_t last) {
+  /* "had been due to meet Kilkenny on Sunday" names a plan's day, not
+   * one asked for at the day told before */
+  return forward_infinitive(c, first, last, false) || order_deadline(c, first);
 }
 
 tense timex_tense_near(const context *c, size_t first, size_t last) {

@@ -1051,6 +1051,113 @@ dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["
 assert dates.get("The plant's owner, Rhônechem, said its engineers had sealed") == "2038-03-17/2038-03-18", dates
 assert dates.get("Firefighters had cordoned off the area") == "2038-03-16", dates
 PY
+# a weekday asked for ahead of an asking whose day the sentence told
+# ("issued a warning on Thursday morning and told boat owners to stay
+# in port from noon on Saturday") counts from that day, not the
+# paper's; the story's clock goes on from there (dates51)
+cat >"$tmp/asked-ahead-day.txt" <<'TEXT'
+SPLIT, Croatia, October 16, 2045 — A storm surge flooded the waterfront of Split on Saturday night.
+
+The harbour master issued a warning on Thursday morning and told boat owners to stay in port from noon on Saturday. The sea rose over the quay at about 11 p.m. The water company asked residents on Sunday to boil their water until Tuesday.
+TEXT
+check "extract.clause-date.asked-ahead-day" $PY - "$tmp/asked-ahead-day.txt" <<PY
+import json, subprocess, sys
+ev = "${EVGRAPH:-./evgraph}"
+out = subprocess.run([ev, "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("The sea rose over the quay") == "2045-10-14", dates
+tml = subprocess.run([ev, "extract", "--format", "timeml", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+assert 'value="2045-10-14T12:00">noon<' in tml, tml
+assert 'value="2045-10-14">Saturday<' in tml, tml
+assert 'value="2045-10-17">Tuesday<' in tml, tml
+PY
+# a bare year between "a" and its noun ("a bottle sold as a 1947
+# vintage") names a kind of thing, not a time the story moves to: "that
+# November" after it is in the story's year (dates51)
+cat >"$tmp/year-of-a-kind.txt" <<'TEXT'
+DIJON, France, March 3, 2041 — A court in Dijon on Friday fined a former wine broker 200,000 euros for selling fake grand cru burgundy.
+
+The affair began in the autumn of 2038, when a collector in Geneva had a bottle sold as a 1947 vintage analysed. The customs office opened an inquiry that November, and agents raided a warehouse in Beaune in December. The broker was charged the following month.
+TEXT
+check "extract.clause-date.year-of-a-kind" $PY - "$tmp/year-of-a-kind.txt" <<PY
+import json, subprocess, sys
+ev = "${EVGRAPH:-./evgraph}"
+out = subprocess.run([ev, "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("The customs office opened an inquiry") == "2038-11", dates
+tml = subprocess.run([ev, "extract", "--format", "timeml", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+assert 'value="1947">1947<' in tml, tml
+assert 'value="2038-11">that November<' in tml, tml
+PY
+# in news, "that March" in the year written before dates the months of
+# its sentence as that year would: "called a strike that March, and
+# the yard closed its dry dock in May" is May of that year, not the
+# paper's (dates51)
+cat >"$tmp/that-month-year.txt" <<'TEXT'
+GDANSK, Poland, October 7, 2039 — A court in Gdansk on Thursday ordered a shipyard to pay 3 million zlotys to 400 welders it laid off during a strike.
+
+The dispute began in the winter of 2036, when the yard cut night-shift pay. The union called a strike that March, and the yard closed its dry dock in May. The welders were dismissed the following month.
+TEXT
+check "extract.clause-date.that-month-year" $PY - "$tmp/that-month-year.txt" <<PY
+import json, subprocess, sys
+ev = "${EVGRAPH:-./evgraph}"
+out = subprocess.run([ev, "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("The yard closed its dry dock") == "2036-05", dates
+assert dates.get("The welders were dismissed") == "2036-06", dates
+tml = subprocess.run([ev, "extract", "--format", "timeml", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+assert 'value="2036-05">May<' in tml, tml
+PY
+# "due on Monday" after a noun that a verb of calling off governs ("has
+# called off the third performance, due on Monday") lies ahead: what is
+# called off has not happened; the story's clock stays at the day it
+# told ("during Thursday's dress rehearsal"); "missed a payment due on
+# Tuesday" stays past (dates51)
+cat >"$tmp/due-called-off.txt" <<'TEXT'
+SALZBURG, Austria, August 10, 2046 — The Salzburg Festival has called off the third performance of its new "Don Giovanni", due on Monday, after the baritone Felix Brandt broke his ankle during Thursday's dress rehearsal.
+
+Brandt fell from a ramp at about 4 p.m. and was taken to hospital shortly before 6 p.m. The bank said the company had missed a payment due on Tuesday.
+TEXT
+check "extract.clause-date.due-called-off" $PY - "$tmp/due-called-off.txt" <<PY
+import json, subprocess, sys
+ev = "${EVGRAPH:-./evgraph}"
+out = subprocess.run([ev, "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("Brandt fell from a ramp") == "2046-08-09", dates
+tml = subprocess.run([ev, "extract", "--format", "timeml", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+assert 'value="2046-08-13">Monday<' in tml, tml
+assert 'value="2046-08-07">Tuesday<' in tml, tml
+PY
+# in news, a later paragraph's undated happening after a backstory ("The
+# trial opened in 2041. // Passing sentence, Judge Maria Borg ordered
+# ...") goes back to the lead's day, marked uncertain as the carry is,
+# not on at the paper's day (dates51)
+cat >"$tmp/lead-day-after-backstory.txt" <<'TEXT'
+VALLETTA, Malta, May 21, 2043 — A court in Valletta on Tuesday jailed a former port official for nine years for taking bribes from fuel smugglers.
+
+Joseph Camilleri, 58, was convicted in March of taking some 600,000 euros over four years.
+
+The smuggling came to light in 2039, when customs officers boarded a tanker off Marsaxlokk. The trial opened in 2041.
+
+Passing sentence, Judge Maria Borg ordered Camilleri to repay the money. He was led away in handcuffs.
+TEXT
+check "extract.clause-date.lead-day-after-backstory" $PY - "$tmp/lead-day-after-backstory.txt" <<PY
+import json, subprocess, sys
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("The trial opened") == "2041", dates
+assert dates.get("Passing sentence, Judge Maria Borg ordered Camilleri") == "2043-05-19?", dates
+assert dates.get("He was led away in handcuffs") == "2043-05-19?", dates
+PY
 # a sentence with no date of its own that counts a happening back from
 # the story's time ("acted three weeks after a passenger filed a
 # complaint"): that happening is three weeks before it (dates48)
@@ -1102,6 +1209,24 @@ assert dates.get("Firemen searched the rubble for survivors") == "2039-05-17", d
 tml = subprocess.run([ev, "extract", "--format", "timeml", sys.argv[1]],
                      capture_output=True, text=True).stdout
 assert 'value="2039-05-17TEV">that evening<' in tml, tml
+PY
+# news: "the same evening" after a backstory year ("had been tested in
+# 2040") is the story's evening, as "that evening" is (dates51)
+cat >"$tmp/same-evening-backstory.txt" <<'TEXT'
+ANTWERP, Belgium, April 11, 2042 — A fire destroyed a warehouse of the shipping firm Scheldt Lines in the port of Antwerp on Wednesday, the fire brigade said.
+
+The firm's chairman, Pieter Mertens, told reporters that the sprinklers had been tested in 2040. He resigned the same evening, and on Thursday police questioned two night guards.
+TEXT
+check "extract.clause-date.same-evening-backstory" $PY - "$tmp/same-evening-backstory.txt" <<PY
+import json, subprocess, sys
+ev = "${EVGRAPH:-./evgraph}"
+out = subprocess.run([ev, "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("He resigned") == "2042-04-09", dates
+tml = subprocess.run([ev, "extract", "--format", "timeml", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+assert 'value="2042-04-09TEV">the same evening<' in tml, tml
 PY
 # in news, "by the end of the month" in a past clause after a day told in
 # its sentence or the one before is that day's month; a plan keeps the
