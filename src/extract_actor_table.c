@@ -842,6 +842,17 @@ static bool acts_on_object(const char *s, size_t at, size_t len) {
   size_t v = at + 1, ve = v;
   while (ve < len && ascii_alpha((unsigned char)s[ve]))
     ve++;
+  /* "has cancelled the second performance": a perfect's auxiliary
+   * before a participle is the action's, not a verb of having */
+  static const char *const perfect[] = {"has", "have", "had", NULL};
+  if (ve + 1 < len && s[ve] == ' ' && extract_word_in(s + v, ve - v, perfect)) {
+    size_t p = ve + 1, pe = p;
+    while (pe < len && ascii_alpha((unsigned char)s[pe]))
+      pe++;
+    if (pe > p && ascii_is_lower((unsigned char)s[p]) &&
+        extract_participle(s + p, pe - p))
+      v = p, ve = pe;
+  }
   if (ve == v || ve >= len || !ascii_is_lower((unsigned char)s[v]) ||
       !extract_verb_form(s + v, ve - v) ||
       extract_word_in(s + v, ve - v, not_actions) || s[ve] != ' ')
