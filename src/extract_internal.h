@@ -1770,5 +1770,12 @@ bool extract_past_deed_reported(const char *s, size_t noun_end, size_t end);
  * is a preposition's only.  Reads two bytes past the word (a space and
  * a capital), below `end`. */
 int extract_group_preposition(const char *s, size_t b, size_t len, size_t end);
+/* Whether "among them" at s[among, them_end) closes an aside after a
+ * member's name ("the first four riders, Garin among them, and gave the
+ * victory to the fifth, X"): a name right before "among", no comma
+ * between, and a comma right after "them".  The names after the comma
+ * are the clause's, no members. */
+bool extract_member_aside_closed(const char *s, size_t start, size_t among,
+                                 size_t them_end);
 
 #endif
