@@ -1770,6 +1770,10 @@ bool extract_past_deed_reported(const char *s, size_t noun_end, size_t end);
  * is a preposition's only.  Reads two bytes past the word (a space and
  * a capital), below `end`. */
 int extract_group_preposition(const char *s, size_t b, size_t len, size_t end);
+/* extract_noun_apposition.c: whether the name at `name_start` stands in
+ * apposition to a common noun with its determiner right before the comma
+ * ("to the editor, Henri Desgrange,"). */
+bool extract_noun_apposition(const char *s, size_t start, size_t name_start);
 /* Whether "among them" at s[among, them_end) closes an aside after a
  * member's name ("the first four riders, Garin among them, and gave the
  * victory to the fifth, X"): a name right before "among", no comma

@@ -1308,7 +1308,8 @@ static void role_phrase_context(name_words *w, mention_context *c) {
   if (kin_of_before(&w->before))
     c->not_participant = true;
   /* "the Grand Embassy, a journey of 250 people": a happening's name */
-  if (happening_apposition(s, name_end, end))
+  if (happening_apposition(s, name_end, end) &&
+      !extract_noun_apposition(s, start, name_start))
     c->not_participant = true;
   if (owner_phrase_before(&w->before) ||
       member_of_group_before(s, start, name_start) ||

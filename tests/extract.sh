@@ -2952,6 +2952,22 @@ names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
 got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
 assert got == [[], ["Henri Lund"], [], ["Ola Moe"], []], got
 PY
+# a name in apposition to a noun ("to the editor, Ingrid Dahl,") is that
+# noun's: the phrase after its comma ("a race round Norway") is the verb's
+# object, no second apposition saying the name is a happening ("the Grand
+# Embassy, a journey of 250 people," keeps that reading) (actors66)
+cat >"$tmp/noun-apposition.txt" <<'TEXT'
+OSLO, Norway, March 4, 2031 — In 1902 Hansen proposed to the editor, Ingrid Dahl, a race round Norway. In 1903 the reporter Ola Moe suggested to his publisher, Per Vik, a tour of the fjords. In 1697 Tsar Peter set out on the Grand Embassy, a journey of 250 people.
+TEXT
+check "extract.actors.noun-apposition" $PY - "$tmp/noun-apposition.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/noun-apposition.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [["Hansen", "Ingrid Dahl"], ["Ola Moe", "Per Vik"], ["Peter"]], got
+PY
 # a title that is an adjective too ("General", "Grand") before one word
 # the words around call a firm's is the firm's first word ("Shares of
 # General Dynamics" gave a person "Dynamics"); a rank before a family
