@@ -1282,7 +1282,11 @@ static bool mention_participant(const evg_extraction *x,
            strcmp(actor_kind, "person") != 0) &&
          !(c->possessive && !m->body_follows && !organisation_kind(m->kind) &&
            (place || !organisation_kind(actor_kind))) &&
-         !(m->modifier && (place || m->after_article)) &&
+         /* "a Japan Coast Guard helicopter": the body runs the craft
+          * (extract_operated_craft) */
+         !(m->modifier && (place || m->after_article) &&
+           !(m->craft_after && known && !place && organisation_kind(kind) &&
+             strcmp(kind, "company") != 0)) &&
          !((m->modifier || m->of_noun) && !known &&
            strcmp(actor_kind, "other") == 0) &&
          /* "the defence of the Central Highlands", "the signing of the

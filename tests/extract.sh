@@ -2968,6 +2968,22 @@ names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
 got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
 assert got == [["Hansen", "Ingrid Dahl"], ["Ola Moe", "Per Vik"], ["Peter"]], got
 PY
+# a body of state or service before a craft's noun runs the craft and
+# acts ("a Canadian Coast Guard cutter towed", "a Royal Navy helicopter
+# lifted"), as a firm before its crew does; a firm before a craft is its
+# maker and stays out ("a Sikorsky helicopter") (actors66)
+cat >"$tmp/craft-operator.txt" <<'TEXT'
+HALIFAX, Nova Scotia, March 4, 2031 — On Monday a Canadian Coast Guard cutter towed the trawler to Sydney. On Tuesday a Royal Navy helicopter lifted the crew to safety. On Wednesday a Sikorsky helicopter lifted two fishermen off the rocks.
+TEXT
+check "extract.actors.craft-operator" $PY - "$tmp/craft-operator.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/craft-operator.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [["Canadian Coast Guard"], ["Royal Navy"], []], got
+PY
 # a title that is an adjective too ("General", "Grand") before one word
 # the words around call a firm's is the firm's first word ("Shares of
 # General Dynamics" gave a person "Dynamics"); a rank before a family
