@@ -842,6 +842,17 @@ static bool acts_on_object(const char *s, size_t at, size_t len) {
   size_t v = at + 1, ve = v;
   while (ve < len && ascii_alpha((unsigned char)s[ve]))
     ve++;
+  /* "has cancelled the second performance": a perfect's auxiliary
+   * before a participle is the action's, not a verb of having */
+  static const char *const perfect[] = {"has", "have", "had", NULL};
+  if (ve + 1 < len && s[ve] == ' ' && extract_word_in(s + v, ve - v, perfect)) {
+    size_t p = ve + 1, pe = p;
+    while (pe < len && ascii_alpha((unsigned char)s[pe]))
+      pe++;
+    if (pe > p && ascii_is_lower((unsigned char)s[p]) &&
+        extract_participle(s + p, pe - p))
+      v = p, ve = pe;
+  }
   if (ve == v || ve >= len || !ascii_is_lower((unsigned char)s[v]) ||
       !extract_verb_form(s + v, ve - v) ||
       extract_word_in(s + v, ve - v, not_actions) || s[ve] != ' ')
@@ -1271,7 +1282,11 @@ static bool mention_participant(const evg_extraction *x,
            strcmp(actor_kind, "person") != 0) &&
          !(c->possessive && !m->body_follows && !organisation_kind(m->kind) &&
            (place || !organisation_kind(actor_kind))) &&
-         !(m->modifier && (place || m->after_article)) &&
+         /* "a Japan Coast Guard helicopter": the body runs the craft
+          * (extract_operated_craft) */
+         !(m->modifier && (place || m->after_article) &&
+           !(m->craft_after && known && !place && organisation_kind(kind) &&
+             strcmp(kind, "company") != 0)) &&
          !((m->modifier || m->of_noun) && !known &&
            strcmp(actor_kind, "other") == 0) &&
          /* "the defence of the Central Highlands", "the signing of the

@@ -909,6 +909,8 @@ typedef struct {
                              an adjective */
   bool after_article;     /* "a Rubens sketch": with `modifier`, a name used
                              as an adjective */
+  bool craft_after;       /* with `modifier`, a craft's noun after the name
+                             ("a Japan Coast Guard helicopter") */
   bool of_noun;           /* after a common noun and of, on, about, against:
                              "a picture of DNA", "work on DNA" */
   bool listed;            /* after the name before in a list ("of Fobbing,
@@ -1842,5 +1844,19 @@ bool extract_past_deed_reported(const char *s, size_t noun_end, size_t end);
  * is a preposition's only.  Reads two bytes past the word (a space and
  * a capital), below `end`. */
 int extract_group_preposition(const char *s, size_t b, size_t len, size_t end);
+/* extract_craft_operator.c: whether w[0, len) is a craft's noun that a
+ * body's name before it says the body runs ("helicopter", "cutter"). */
+bool extract_operated_craft(const char *w, size_t len);
+/* extract_noun_apposition.c: whether the name at `name_start` stands in
+ * apposition to a common noun with its determiner right before the comma
+ * ("to the editor, Henri Desgrange,"). */
+bool extract_noun_apposition(const char *s, size_t start, size_t name_start);
+/* Whether "among them" at s[among, them_end) closes an aside after a
+ * member's name ("the first four riders, Garin among them, and gave the
+ * victory to the fifth, X"): a name right before "among", no comma
+ * between, and a comma right after "them".  The names after the comma
+ * are the clause's, no members. */
+bool extract_member_aside_closed(const char *s, size_t start, size_t among,
+                                 size_t them_end);
 
 #endif

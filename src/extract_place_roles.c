@@ -778,6 +778,7 @@ void extract_modifier_context(name_words *w, mention_context *c) {
    * singular says where the person comes from or whose family, as a
    * nationality's adjective does; the relative is the one named ("the
    * Montgolfier brothers" stay) */
+  c->craft_after = c->modifier && extract_operated_craft(s + as, alen);
   static const char *const relatives[] = {
       "wife",   "husband", "son",    "daughter", "father",
       "mother", "brother", "sister", "uncle",    "aunt",

@@ -624,6 +624,9 @@ static bool member_of_group_before(const char *s, size_t start, size_t pos) {
       continue;
     if (equals_ci(s + b, l, "whom"))
       return true;
+    if (equals_ci(s + pb, pl, "among") &&
+        extract_member_aside_closed(s, start, pb, b + l))
+      return false;
     if (equals_ci(s + pb, pl, "among"))
       return !(pb >= start + 2 && s[pb - 2] == ',' &&
                group_acts_before(s, start, pb - 2));
@@ -1305,7 +1308,8 @@ static void role_phrase_context(name_words *w, mention_context *c) {
   if (kin_of_before(&w->before))
     c->not_participant = true;
   /* "the Grand Embassy, a journey of 250 people": a happening's name */
-  if (happening_apposition(s, name_end, end))
+  if (happening_apposition(s, name_end, end) &&
+      !extract_noun_apposition(s, start, name_start))
     c->not_participant = true;
   if (owner_phrase_before(&w->before) ||
       member_of_group_before(s, start, name_start) ||

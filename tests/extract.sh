@@ -3158,6 +3158,70 @@ names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
 got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
 assert got == [["Sedapal"], ["Darrow", "Bryan"], ["Norgay"], ["Okafor"], [], ["Okoro"]], got
 PY
+# a held event's or a structure's name that opens the sentence and acts
+# in the perfect ("has cancelled the second performance", "has suspended
+# all flights") is the body that runs it, as in the past tense; a war's
+# name and a perfect with no object stay out (actors66)
+cat >"$tmp/perfect-acts.txt" <<'TEXT'
+SALZBURG, Austria, March 4, 2031 — The Salzburg Festival has cancelled the second performance of its new production on Monday. Vienna International Airport has suspended all flights on Tuesday. The Lindmark Canal has reopened to traffic on Wednesday. The Crimean War had ended the alliance by 1856.
+TEXT
+check "extract.actors.perfect-acts" $PY - "$tmp/perfect-acts.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/perfect-acts.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [["Salzburg Festival"], ["Vienna International Airport"], [], []], got
+PY
+# an aside that names a member before "among them" ("two riders, Berg
+# among them,") closes at its comma: a name after it is the clause's own,
+# no member of the group ("and gave the victory to Henri Lund"); members
+# named after "among them" stay as before (actors66)
+cat >"$tmp/member-aside.txt" <<'TEXT'
+OSLO, Norway, March 4, 2031 — In 1908 the federation disqualified two riders, Berg among them, and gave the victory to Henri Lund. In 1909 the federation disqualified two riders, Dahl among them, and gave the victory to the third, Ola Moe. In 1912 the ship sailed with 312 passengers on board, among them Per Vik.
+TEXT
+check "extract.actors.member-aside" $PY - "$tmp/member-aside.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/member-aside.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [[], ["Henri Lund"], [], ["Ola Moe"], []], got
+PY
+# a name in apposition to a noun ("to the editor, Ingrid Dahl,") is that
+# noun's: the phrase after its comma ("a race round Norway") is the verb's
+# object, no second apposition saying the name is a happening ("the Grand
+# Embassy, a journey of 250 people," keeps that reading) (actors66)
+cat >"$tmp/noun-apposition.txt" <<'TEXT'
+OSLO, Norway, March 4, 2031 — In 1902 Hansen proposed to the editor, Ingrid Dahl, a race round Norway. In 1903 the reporter Ola Moe suggested to his publisher, Per Vik, a tour of the fjords. In 1697 Tsar Peter set out on the Grand Embassy, a journey of 250 people.
+TEXT
+check "extract.actors.noun-apposition" $PY - "$tmp/noun-apposition.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/noun-apposition.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [["Hansen", "Ingrid Dahl"], ["Ola Moe", "Per Vik"], ["Peter"]], got
+PY
+# a body of state or service before a craft's noun runs the craft and
+# acts ("a Canadian Coast Guard cutter towed", "a Royal Navy helicopter
+# lifted"), as a firm before its crew does; a firm before a craft is its
+# maker and stays out ("a Sikorsky helicopter") (actors66)
+cat >"$tmp/craft-operator.txt" <<'TEXT'
+HALIFAX, Nova Scotia, March 4, 2031 — On Monday a Canadian Coast Guard cutter towed the trawler to Sydney. On Tuesday a Royal Navy helicopter lifted the crew to safety. On Wednesday a Sikorsky helicopter lifted two fishermen off the rocks.
+TEXT
+check "extract.actors.craft-operator" $PY - "$tmp/craft-operator.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/craft-operator.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [["Canadian Coast Guard"], ["Royal Navy"], []], got
+PY
 # a title that is an adjective too ("General", "Grand") before one word
 # the words around call a firm's is the firm's first word ("Shares of
 # General Dynamics" gave a person "Dynamics"); a rank before a family
