@@ -2,6 +2,7 @@
  * sentence mentions (extract_mention_actor), with its id, its kind from
  * its own words and the words around it, and the short forms that later
  * name it again ("the FDA", "Ms. de Wit"). */
+#define _GNU_SOURCE /* memrchr */
 #include "extract_internal.h"
 
 #include <ctype.h>
@@ -508,13 +509,12 @@ const char *extract_kind_of_words(evg_extraction *x, const char *s,
                                   bool *place, bool *ship) {
   const char *name = s + name_start;
   size_t name_len = name_end - name_start;
-  size_t last_word = name_start;
-  for (size_t p = name_start; p < name_end; p++)
-    if (s[p] == ' ')
-      last_word = p + 1;
-  size_t first_word_end = name_start;
-  while (first_word_end < name_end && s[first_word_end] != ' ')
-    first_word_end++;
+  /* the last space and the first found by the library, not a byte at a
+   * time (the name is read for each of its mentions) */
+  const char *last_space = memrchr(name, ' ', name_len);
+  size_t last_word = last_space ? (size_t)(last_space - s) + 1 : name_start;
+  const char *first_space = memchr(name, ' ', name_len);
+  size_t first_word_end = first_space ? (size_t)(first_space - s) : name_end;
   *place = *ship = false;
   const char *kind = extract_gazetteer_kind(x, name, name_len, GAZ_NAME);
   if (!kind)
