@@ -2,6 +2,7 @@
  * sentence mentions (extract_mention_actor), with its id, its kind from
  * its own words and the words around it, and the short forms that later
  * name it again ("the FDA", "Ms. de Wit"). */
+#define _GNU_SOURCE /* memrchr */
 #include "extract_internal.h"
 
 #include <ctype.h>
@@ -508,13 +509,16 @@ const char *extract_kind_of_words(evg_extraction *x, const char *s,
                                   bool *place, bool *ship) {
   const char *name = s + name_start;
   size_t name_len = name_end - name_start;
-  size_t last_word = name_start;
-  for (size_t p = name_start; p < name_end; p++)
-    if (s[p] == ' ')
-      last_word = p + 1;
-  size_t first_word_end = name_start;
-  while (first_word_end < name_end && s[first_word_end] != ' ')
-    first_word_end++;
+  /* the last space and the first found by the library, not a byte at a
+   * time (the name is read for each of its mentions) */
+  const char *last_space = memrchr(name, ' ', name_len);
+  size_t last_word = last_space ? (size_t)(last_space - s) + 1 : name_start;
+  const char *first_space = memchr(name, ' ', name_len);
+  size_t first_word_end = first_space ? (size_t)(first_space - s) : name_end;
+  /* the needles searched below open with a space: none is found before
+   * the first, and none in a name of one word */
+  const char *spaced = s + first_word_end;
+  size_t spaced_len = name_end - first_word_end;
   *place = *ship = false;
   const char *kind = extract_gazetteer_kind(x, name, name_len, GAZ_NAME);
   if (!kind)
@@ -531,7 +535,7 @@ const char *extract_kind_of_words(evg_extraction *x, const char *s,
   }
   if (!kind && last_word > name_start &&
       (club_prefix(name, first_word_end - name_start) ||
-       club_word_inside(name, name_len))) {
+       club_word_inside(spaced, spaced_len))) {
     *ship = true; /* named again by its last word, as a ship is */
     kind = "organization";
   }
@@ -543,9 +547,9 @@ const char *extract_kind_of_words(evg_extraction *x, const char *s,
   /* the head of a name joined by "of" is the word before it, whatever
    * the last word is: "First Circuit Court of Appeals", "Department of
    * Energy" */
-  const char *of = kind ? NULL : strstr_within(name, name_len, " of ");
+  const char *of = kind ? NULL : strstr_within(spaced, spaced_len, " of ");
   if (!kind && !of)
-    of = strstr_within(name, name_len, " for "); /* "Institute for ..." */
+    of = strstr_within(spaced, spaced_len, " for "); /* "Institute for ..." */
   /* "Centre for ...", "Organisation of ...": what a first word that is
    * the head before "of" or "for" gives (extract_opening_head_kind); not
    * "Organisation Party of Umbria", headed by "Party" */
@@ -600,7 +604,7 @@ const char *extract_kind_of_words(evg_extraction *x, const char *s,
     kind = "government";
   }
   /* "Harlow & Begg": partners' names joined make a firm */
-  if (!kind && strstr_within(name, name_len, " & "))
+  if (!kind && strstr_within(spaced, spaced_len, " & "))
     kind = "company";
   /* "The Times", "the Herald": a newspaper's word alone after the
    * article is the paper's name */

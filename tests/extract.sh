@@ -444,6 +444,24 @@ On 12 May 1802 Colonel Hay and Major Price reached the fort the 40 Dragoons had 
 TEXT
 $EVG extract --format events "$tmp/speed45-number.txt" >"$tmp/speed45-number.events" 2>/dev/null
 check "extract.speed45.number-a-word-of-the-contact-window" grep -q '^  actors: hay, price, dragoons$' "$tmp/speed45-number.events"
+# What speed46's spaces found by memchr and memrchr must keep: a name's
+# kind read from its last word after its last space ("Rural Municipality",
+# not after the first) and its first word before " of " (fails with the
+# last space taken as the first: Khumbu's kind "other", Halvorsen's
+# "person")
+cat >"$tmp/speed46-words.txt" <<'TEXT'
+KATHMANDU, March 3, 2031 — On Monday the Khumbu Pasang Rural Municipality closed the trail, and the Canton of Uri sued Halvorsen Marine Group.
+TEXT
+$EVG extract --format events "$tmp/speed46-words.txt" >"$tmp/speed46-words.events" 2>/dev/null
+check "extract.speed46.kind-from-first-and-last-words" sh -c "grep -A2 '^actor khumbu-pasang-rural-municipality$' '$tmp/speed46-words.events' | grep -q '^  kind: government$' && grep -A2 '^actor canton-of-uri$' '$tmp/speed46-words.events' | grep -q '^  kind: government$' && grep -A2 '^actor halvorsen-marine-group$' '$tmp/speed46-words.events' | grep -q '^  kind: company$'"
+# ... and the needles that open with a space searched from the name's
+# first space on: " & " right at it ("Harlow & Begg" a company; fails with
+# the search started past the first space)
+cat >"$tmp/speed46-spaced.txt" <<'TEXT'
+LONDON, June 4, 2032 — On Friday Harlow & Begg sued the Institute for Tidal Studies, and the Department of Ports fined Orvane Dredging.
+TEXT
+$EVG extract --format events "$tmp/speed46-spaced.txt" >"$tmp/speed46-spaced.events" 2>/dev/null
+check "extract.speed46.needle-at-the-first-space" sh -c "grep -A2 '^actor harlow-begg$' '$tmp/speed46-spaced.events' | grep -q '^  kind: company$' && grep -A2 '^actor department-of-ports$' '$tmp/speed46-spaced.events' | grep -q '^  kind: government$'"
 
 # Undated sentences told in the past happen at the story's time: in news
 # (a dateline) the paper's day; in a history the day the story reached, or
