@@ -1798,22 +1798,26 @@ bool extract_contact_relative(const char *s, size_t from, size_t name_start,
  * its first name's start) opens its subject with a pronoun ("He sailed
  * ... with two mates, X and Y"; "On June 2, he filed"): a left-out
  * subject after it is the pronoun's, not a name after its verb.  Reads
- * at most 12 words. */
+ * at most 12 words of text[from, to) (and the marks between them), the
+ * word after the pronoun and at most 120 bytes for a participle's
+ * agent. */
 bool extract_pronoun_subject(const char *s, size_t from, size_t to);
 
 /* extract_thing_apposition.c: whether the unknown name (kind other) at
  * text[name_start, name_end) is set off by a comma after a thing's noun
  * that a verb governs ("found a moon, Charon,", "built a hut,
- * Framheim,"): the thing's name, no participant.  Reads at most four
- * words before it and the byte after it. */
+ * Framheim,"): the thing's name, no participant.  Reads back the noun,
+ * up to two describing words, the determiner and the verb (six words
+ * with the name's own "the"), and the byte after the name. */
 bool extract_thing_apposition(const char *s, size_t from, size_t name_start,
                               size_t name_end, size_t to, const char *kind);
 
 /* extract_thing_list.c: whether the unknown name (kind other) at
  * text[name_start, name_end) is joined by "and" to a thing's singular
  * common noun ("tested for hepatitis and HIV", "Jonah and the whale"):
- * an item of a list of things, no participant.  Reads a word on either
- * side. */
+ * an item of a list of things, no participant.  Reads the word before
+ * "and", and after the name a determiner, a noun and the byte after
+ * them. */
 bool extract_thing_list(const char *s, size_t from, size_t name_start,
                         size_t name_end, size_t to, const char *kind);
 

@@ -49,7 +49,10 @@ static size_t char_offset(const char *text, long chars) {
 }
 
 /* Whether a clause may start at byte `at` of the quote: a word's first
- * character (a letter, digit or quotation mark after a non-word byte). */
+ * character (a letter, digit or quotation mark after a byte that is no
+ * ASCII letter or digit: a span starting inside a word's non-ASCII
+ * letters, as at the "t" of "été", is taken, a harmless miss since the
+ * extractor's spans start at words). */
 static bool word_start(const char *quote, size_t at) {
   unsigned char c = (unsigned char)quote[at];
   bool word = c >= 0x80 || ascii_alnum(c) || c == '"' || c == '\'';
@@ -86,7 +89,9 @@ void merge_clause_times(merger *m) {
     r->has_clause = false;
     long line, from, to;
     /* only a sentence told as several events: its records are its
-     * first's and those right after it */
+     * first's and those right after it, as the extractor writes them;
+     * in an edited file whose sentence's records are apart, the first
+     * gets no clause and keeps the whole quote's first clock */
     bool split = k != i || (i + 1 < n && m->events[i + 1].sentence == i);
     if (!split || column[k] < 0 ||
         !read_span(r->event->citations[0].source, &line, &from, &to))
