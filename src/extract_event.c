@@ -127,8 +127,9 @@ static bool midnight_night(const char *s, size_t text_end, const evg_timex *t) {
 /* The events-file date of a timex in the text s, or NULL when it has
  * none. */
 static const char *timex_date(evg_extraction *x, const char *s,
-                              size_t sentence_end, const evg_timex *t,
+                              const range *sentence, const evg_timex *t,
                               bool on_or_before, bool on_or_after) {
+  size_t sentence_end = sentence->end;
   char text[96], season[16];
   if (t->has_date && t->value &&
       extract_season_code(t, season, sizeof season)) {
@@ -138,8 +139,12 @@ static const char *timex_date(evg_extraction *x, const char *s,
              on_or_after ? "/.." : "");
   } else if (t->has_date) {
     evg_date d = t->date;
-    /* "flew them to Kinshasa overnight": both days of the night */
-    if (!on_or_before && !on_or_after && overnight(s, t)) {
+    /* "flew them to Kinshasa overnight": both days of the night; a
+     * sentence after it that names no time ("Firefighters answered 600
+     * calls overnight. About 14,000 homes lost power") tells the story
+     * at the night's day, the day TimeML names it by, not both */
+    if (!on_or_before && !on_or_after && t->start >= sentence->start &&
+        overnight(s, t)) {
       /* "Around midnight ... // the following night": the tagger counts
        * the day after the midnight's, but the night after the one that
        * midnight is in begins on the midnight's own day */
@@ -724,8 +729,8 @@ static size_t content_start(const char *s, const part *p) {
 
 void extract_add_event(evg_extraction *x, const char *s, const range *sentence,
                        text_pos sentence_pos, const part *p) {
-  const char *date = timex_date(x, s, sentence->end, p->timex, p->on_or_before,
-                                p->on_or_after);
+  const char *date =
+      timex_date(x, s, sentence, p->timex, p->on_or_before, p->on_or_after);
   if (!date)
     return;
   if (x->event_count == x->event_cap) {

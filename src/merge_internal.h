@@ -500,14 +500,19 @@ bool merge_title_line(const merger *m, size_t i);
 /* Of records x and y, both of their articles' leads, articles of two
  * dateline days: the later article's record plus one when it is a later
  * event of its sentence than the first (a clause restating the story's
- * first happening), else 0 (merge_restated_lead.c). */
+ * first happening) or holds a dated relative clause restating it
+ * (event_rec.restates), and its article tells that day again after its
+ * lead, else 0 (merge_restated_lead.c). */
 size_t merge_restating_lead(const merger *m, size_t x, size_t y);
 /* Sets event_rec.day_told_again of every lead's event: sorted spans of
  * the events after the lead, one search each, so that a long lead costs
  * no walk of its article per pair (merge_restated_lead.c). */
 void merge_mark_days_told_again(merger *m);
 /* Makes every candidate of an event found restating a lead a
- * PAIR_BY_STORY: story evidence, no union (merge_restated_lead.c). */
+ * PAIR_BY_STORY: story evidence, no union; so too every candidate of the
+ * lead event a dated relative clause restates with an event of the
+ * restating article, when both articles tell that day again after their
+ * leads (merge48) (merge_restated_lead.c). */
 void merge_demote_restating(const merger *m, candidate *pairs, size_t count);
 
 /* The merged graph of a merger whose events are grouped (merge_result.c);

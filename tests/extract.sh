@@ -1176,6 +1176,22 @@ assert dates.get("The trial opened") == "2041", dates
 assert dates.get("Passing sentence, Judge Maria Borg ordered Camilleri") == "2043-05-19?", dates
 assert dates.get("He was led away in handcuffs") == "2043-05-19?", dates
 PY
+# a sentence after "overnight" that names no time of its own tells the
+# story at the night's day, the evening's, not both days (dates51)
+cat >"$tmp/night-carry.txt" <<'TEXT'
+BERGEN, Norway, November 4, 2041 — A storm flooded the quays of Bergen on Sunday evening, sinking two fishing boats.
+
+Rescue crews pumped out cellars in Sandviken overnight. Some 9,000 homes lost power, and a ferry ran aground near Askøy.
+TEXT
+check "extract.clause-date.night-carried" $PY - "$tmp/night-carry.txt" <<PY
+import json, subprocess, sys
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("Rescue crews pumped out cellars in Sandviken") == "2041-11-03/2041-11-04", dates
+assert dates.get("Some 9,000 homes lost power") == "2041-11-03", dates
+assert dates.get("A ferry ran aground near Askøy") == "2041-11-03", dates
+PY
 # a sentence with no date of its own that counts a happening back from
 # the story's time ("acted three weeks after a passenger filed a
 # complaint"): that happening is three weeks before it (dates48)

@@ -425,7 +425,8 @@ sed 's/^/    /' "$tmp/score-test19" >&2
 # ... and covered ..." is one part (no part opens inside the time), joined
 # by its clock with "A truck driver who saw the hillside begin to move at
 # about 3:30 p.m.", which the gold pairs with nothing: 2 wrong
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test20.json --set test20 --max-duplicates 7 --max-wrong 2 >"$tmp/score-test20" 2>&1
+# dates51's overnight rule (pair 65): 8 / 6 / 2
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test20.json --set test20 --max-duplicates 6 --max-wrong 2 >"$tmp/score-test20" 2>&1
 check merge.pairs-test20.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test20" >&2
 # pairs 68-70 (test21): blind when written, scored three times (6 joined,
@@ -527,7 +528,10 @@ sed 's/^/    /' "$tmp/score-test24" >&2
 # military helicopter from Winnipeg lifted off the last three men"): 6 / 9
 # / 1
 # mergegold44 (leads listed with the happening they tell, a side a list): 6 / 9 / 1 -> 5 / 11 / 1, 2 of the duplicates one article's own tellings: 11 / 1
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test25.json --set test25 --max-duplicates 11 --max-wrong 1 >"$tmp/score-test25" 2>&1
+# dates51's overnight rule (pair 81's "was breathalysed" on the crash's day,
+# story evidence) with merge48's restated lead (pair 81's leads apart, the
+# bodies' tellings joined): 7 / 9 / 1
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test25.json --set test25 --max-duplicates 9 --max-wrong 1 >"$tmp/score-test25" 2>&1
 check merge.pairs-test25.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test25" >&2
 # pairs 83-85 (test26): blind when written, scored three times (6 joined,
@@ -631,7 +635,10 @@ sed 's/^/    /' "$tmp/score-test32" >&2
 # and pair106-a's leads listed: 8 / 7 / 10, 2 of the duplicates one
 # article's own tellings), a tuning set since the twenty-ninth session;
 # 9 / 6 / 9 after merge45 (pair 104's "at the time" / "in time")
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test33.json --set test33 --max-duplicates 6 --max-wrong 9 >"$tmp/score-test33" 2>&1
+# merge48 (the first report's lead a follow-up's dated relative clause
+# restates keeps from the follow-up's events: pair 104's lead no longer
+# takes "A parcel van was coming along the Varde road"): 9 / 6 / 8
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test33.json --set test33 --max-duplicates 6 --max-wrong 8 >"$tmp/score-test33" 2>&1
 check merge.pairs-test33.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test33" >&2
 # pairs 107-109 (test34): blind when written, scored three times (7 joined,
@@ -1307,6 +1314,58 @@ check merge.clause-clock-chooses-sibling-swapped [ "$(cites "$tmp/ck-b.events" "
 check merge.clause-clock-after-dateline [ "$(cites "$tmp/ck-a.events" "$tmp/ck-c.events" a1 b.txt:1:111-1:166)" -eq 1 ]
 check merge.clause-clock-history [ "$(cites "$tmp/ck-d.events" "$tmp/ck-e.events" c1 d.txt:1:92-1:142)" -eq 1 ]
 check merge.clause-clock-outside-roundings-words [ "$(cites "$tmp/ck-f.events" "$tmp/ck-g.events" a1 b.txt:1:1-1:74)" -eq 1 ]
+
+# merge48: a follow-up's lead told as one event that restates the first
+# report's happening in a dated relative clause ("The driver of the tram
+# that hit a lorry on Grunwaldzka Avenue on Tuesday had been told to
+# ignore a faulty signal"), when its body tells that day again, is no
+# telling of it (merge38's restated lead); and when the first report
+# tells the day again in its body too, the first report's lead event it
+# restates joins none of the follow-up's events: the bodies' tellings
+# join ("hit the lorry" / "struck the delivery lorry on Grunwaldzka
+# Avenue", which the first report's lead had taken, pair 81)
+ev() { # ID DATE LABEL QUOTE SOURCE
+  printf 'event %s\n  date: %s\n  label: %s\n  quote: %s\n  source: %s\n\n' "$1" "$2" "$3" "$4" "$5"
+}
+la='GDANSK, Poland, March 3, 2032 — Nine passengers were hurt on Tuesday evening when a tram struck a delivery lorry on Grunwaldzka Avenue and its front car left the rails.'
+lb='GDANSK, Poland, March 5, 2032 — The driver of the tram that hit a lorry on Grunwaldzka Avenue on Tuesday had been told to ignore a faulty signal, the operator, Gdansk Transit, said on Thursday.'
+{
+  ev a1 2032-03-02 'Nine passengers were hurt' "$la" rt-a.txt:1:33-1:77
+  ev a2 2032-03-02 'A tram struck a delivery lorry' "$la" rt-a.txt:1:83-1:168
+  ev a3 2032-03-02 'The tram hit the lorry' 'At about 7:15 p.m. the tram, which was on the number 8 line to Oliwa, hit the lorry.' rt-a.txt:3:1-3:86
+  ev a4 2032-03-02 'Services resumed' 'Services resumed shortly before midnight.' rt-a.txt:5:1-5:42
+} >"$tmp/rt-a.events"
+{
+  ev b1 2032-03-02 'The driver of the tram had been told to ignore a faulty signal' "$lb" rt-b.txt:1:33-1:145
+  ev b2 2032-03-04 'Gdansk Transit said' "$lb" rt-b.txt:1:147-1:193
+  ev b3 2032-03-02 'The tram ran into the side of the lorry' 'Shortly before a quarter past seven on March 2, the tram ran into the side of the lorry.' rt-b.txt:3:1-3:89
+  ev b4 2032-03-02 'The first tram passed again' 'The first tram passed again at about a quarter to twelve.' rt-b.txt:5:1-5:58
+} >"$tmp/rt-b.events"
+sed 's/  label: The tram ran into the side of the lorry/  label: The tram struck the delivery lorry on Grunwaldzka Avenue/; s/the tram ran into the side of the lorry\./the tram struck the delivery lorry on Grunwaldzka Avenue./' "$tmp/rt-b.events" >"$tmp/rt-c.events"
+ha='SAN FRANCISCO, April 17, 1906 — Thirty passengers were rescued on Monday night when the steamer Columbia struck a reef off Point Reyes and her bow filled with water.'
+hb='SAN FRANCISCO, April 20, 1906 — The captain of the steamer that struck a reef off Point Reyes on Monday had ignored the fog signal, the owners said on Friday.'
+{
+  ev c1 1906-04-16 'Thirty passengers were rescued' "$ha" rh-a.txt:1:33-1:79
+  ev c2 1906-04-16 'The steamer Columbia struck a reef off Point Reyes' "$ha" rh-a.txt:1:85-1:165
+  ev c3 1906-04-16 'The steamer hit the rocks' "At about ten o'clock the steamer, which was bound for Portland, hit the rocks." rh-a.txt:3:1-3:79
+  ev c4 1906-04-16 'The lifeboats came ashore at Drakes Bay' 'The lifeboats came ashore at Drakes Bay.' rh-a.txt:5:1-5:41
+} >"$tmp/rh-a.events"
+{
+  ev d1 1906-04-16 'The captain of the steamer had ignored the fog signal' "$hb" rh-b.txt:1:33-1:131
+  ev d2 1906-04-20 'The owners said' "$hb" rh-b.txt:1:133-1:158
+  ev d3 1906-04-16 'The Columbia struck the reef off Point Reyes' "Shortly before ten o'clock on April 16, the Columbia struck the reef off Point Reyes." rh-b.txt:3:1-3:86
+  ev d4 1906-04-16 'The last lifeboat reached Drakes Bay' 'The last lifeboat reached Drakes Bay after midnight.' rh-b.txt:5:1-5:53
+} >"$tmp/rh-b.events"
+# the sources each merged event of A and B cites that hold both articles
+joined_sources() { $EVG merge "$1" "$2" 2>/dev/null | awk -v RS= '/-a\.txt/ && /-b\.txt/' | grep '^  source: ' | sort | tr -d '\n'; }
+rt_bodies='  source: rt-a.txt:3:1-3:86  source: rt-a.txt:5:1-5:42  source: rt-b.txt:3:1-3:89  source: rt-b.txt:5:1-5:58'
+rh_bodies='  source: rh-a.txt:3:1-3:79  source: rh-a.txt:5:1-5:41  source: rh-b.txt:3:1-3:86  source: rh-b.txt:5:1-5:53'
+check merge.restating-relative-lead-apart [ "$(joined_sources "$tmp/rt-a.events" "$tmp/rt-b.events")" = "$rt_bodies" ]
+check merge.restating-relative-lead-apart-swapped [ "$(joined_sources "$tmp/rt-b.events" "$tmp/rt-a.events")" = "$rt_bodies" ]
+check merge.restated-lead-keeps-from-body [ "$(joined_sources "$tmp/rt-a.events" "$tmp/rt-c.events")" = "$rt_bodies" ]
+check merge.restated-lead-keeps-from-body-swapped [ "$(joined_sources "$tmp/rt-c.events" "$tmp/rt-a.events")" = "$rt_bodies" ]
+check merge.restated-lead-keeps-from-body-history [ "$(joined_sources "$tmp/rh-a.events" "$tmp/rh-b.events")" = "$rh_bodies" ]
+check merge.restated-lead-keeps-from-body-history-swapped [ "$(joined_sources "$tmp/rh-b.events" "$tmp/rh-a.events")" = "$rh_bodies" ]
 
 # merge34: a bound's word with a weekday or "the" between it and the part
 # of the day ("shut until Tuesday morning") is a bound still, no time of
