@@ -477,10 +477,56 @@ static bool order_deadline(const context *c, size_t first) {
   return false;
 }
 
+/* How many words an order's object and complement take at most
+ * ("ordered [the two schools] closed again on Wednesday"). */
+#define ORDER_OBJECT_REACH 6
+
+/* "on" a day after a verb of asking, its object and a participle that
+ * says what the object is to be ("ordered them closed again on
+ * Wednesday", "told the plants shut on Friday"): the day of the state
+ * asked for, ahead of the asking, not the day of the order ("ordered
+ * the evacuation on Monday" has no complement, and stays), when the
+ * sentence told the asking's day before. */
+static bool order_complement_day(const context *c, size_t first) {
+  if (first < 4 || !word(c, first - 1, W_ON))
+    return false;
+  unsigned int sentence = c->t[first].sentence;
+  size_t complement = 0;
+  for (size_t back = 2; back <= ORDER_OBJECT_REACH + 2 && back <= first;
+       back++) {
+    size_t j = first - back;
+    if (c->t[j].sentence != sentence || clause_mark(c, j) ||
+        c->t[j].kind != T_WORD || (c->t[j].tense & (TW_HAVE | TW_AUX)))
+      return false;
+    if (asks_ahead(c, j)) {
+      /* an object between the verb and its complement */
+      if (!complement || complement <= j + 1)
+        return false;
+      /* and a day of the sentence told before it, the asking's ("stayed
+       * shut on Tuesday, and ... ordered them closed again on
+       * Wednesday"); alone, "ordered schools closed on Monday" may be
+       * the order's day */
+      for (size_t k = j; k-- > 0 && c->t[k].sentence == sentence;)
+        if (c->t[k].cls == K_WEEKDAY)
+          return true;
+      return false;
+    }
+    /* "closed", "sealed", and the state words without "-ed" */
+    if (past_word(c, j) || lower_word_is(c, j, "shut") ||
+        lower_word_is(c, j, "open")) {
+      if (complement)
+        return false; /* another verb: "said the schools closed on" */
+      complement = j;
+    }
+  }
+  return false;
+}
+
 bool timex_ahead_of_asking(const context *c, size_t first, size_t last) {
   /* "had been due to meet Kilkenny on Sunday" names a plan's day, not
    * one asked for at the day told before */
-  return forward_infinitive(c, first, last, false) || order_deadline(c, first);
+  return forward_infinitive(c, first, last, false) ||
+         order_deadline(c, first) || order_complement_day(c, first);
 }
 
 tense timex_tense_near(const context *c, size_t first, size_t last) {
@@ -490,7 +536,7 @@ tense timex_tense_near(const context *c, size_t first, size_t last) {
   size_t to = last + 14 < c->n ? last + 14 : c->n - 1;
   tense t = TENSE_UNKNOWN;
   if (timex_after_forward_infinitive(c, first, last) ||
-      order_deadline(c, first))
+      order_deadline(c, first) || order_complement_day(c, first))
     return TENSE_FUTURE;
   /* "back at work after Monday's sick-out" (a title line without a
    * verb, or in headline present): a day's happening named after "after"
@@ -508,13 +554,16 @@ tense timex_tense_near(const context *c, size_t first, size_t last) {
     if (!ahead)
       return TENSE_PAST;
   }
-  /* "sentencing set for April", "set the hearing for April 24": a date
-   * something is set for lies ahead of the setting */
+  /* "sentencing set for April", "set the hearing for April 24", "called
+   * a strike meeting for Friday": a date something is set or called for
+   * lies ahead of the setting */
   if (first >= 2 && word(c, first - 1, W_FOR))
-    for (size_t d = 2; d <= 4 && d <= first; d++)
+    for (size_t d = 2; d <= 5 && d <= first; d++)
       if ((lower_word_is(c, first - d, "set") ||
            lower_word_is(c, first - d, "slated") ||
-           lower_word_is(c, first - d, "scheduled")) &&
+           lower_word_is(c, first - d, "scheduled") ||
+           (d > 2 && (lower_word_is(c, first - d, "called") ||
+                      lower_word_is(c, first - d, "convened")))) &&
           !(tense_flags(c, first - d - 1) & TW_LOOKBACK)) /* "had been" */
         return TENSE_FUTURE;
   /* "the exchange said the second quarter would be busier": the date is

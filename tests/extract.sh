@@ -1192,6 +1192,30 @@ assert dates.get("Rescue crews pumped out cellars in Sandviken") == "2041-11-03/
 assert dates.get("Some 9,000 homes lost power") == "2041-11-03", dates
 assert dates.get("A ferry ran aground near Askøy") == "2041-11-03", dates
 PY
+# a day after the paper's that a verb of asking names ("ordered the
+# bridge shut again on Thursday", "called a crisis meeting for Friday") is
+# the day asked for, ahead: the asking keeps the day the sentence told
+# before; alone, "ordered the schools closed on Tuesday" is the order's
+# day (dates52)
+cat >"$tmp/asked-day-ahead.txt" <<'TEXT'
+LIMERICK, Ireland, October 10, 2046 — The Shannon burst its banks in Limerick on Monday night, flooding some 200 homes along the quays and closing the Sarsfield Bridge.
+
+The water stayed high on Tuesday, and the city council ordered the bridge shut again on Thursday while divers inspect its piers. About 300 dock workers were sent home on Tuesday afternoon, and their union called a crisis meeting for Friday. The mayor ordered the schools closed on Tuesday.
+TEXT
+check "extract.clause-date.asked-day-ahead" $PY - "$tmp/asked-day-ahead.txt" <<PY
+import json, subprocess, sys
+ev = "${EVGRAPH:-./evgraph}"
+out = subprocess.run([ev, "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("The city council ordered the bridge shut again") == "2046-10-09", dates
+assert dates.get("Their union called a crisis meeting") == "2046-10-09", dates
+tml = subprocess.run([ev, "extract", "--format", "timeml", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+assert 'value="2046-10-11">Thursday<' in tml, tml
+assert 'value="2046-10-12">Friday<' in tml, tml
+assert tml.count('value="2046-10-09">Tuesday<') == 2, tml
+PY
 # a sentence with no date of its own that counts a happening back from
 # the story's time ("acted three weeks after a passenger filed a
 # complaint"): that happening is three weeks before it (dates48)
