@@ -3033,6 +3033,23 @@ names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
 got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
 assert got == [["Sedapal"], ["Darrow", "Bryan"], ["Norgay"], ["Okafor"], [], ["Okoro"]], got
 PY
+# a clause after ", and" is its own happening when a time word stands
+# at the joint: "soon afterwards" before its subject, a date's "that"
+# ("at 6:40 that evening") before the comma; each clause keeps its own
+# names (events_test25 Urzúa, _test27 Apollinaire) (clauses46)
+cat >"$tmp/and-time-words.txt" <<'TEXT'
+ROME, March 4, 2031 — On Monday police arrested the treasurer Marco Villa, and soon afterwards they questioned his deputy Enzo Ruggeri. In 1896 Fridtjof Nansen reached the camp at 6:40 that evening, and shook hands with the explorer, Frederick Jackson.
+TEXT
+check "extract.clauses.and-time-words" $PY - "$tmp/and-time-words.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/and-time-words.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [["Marco Villa"], ["Enzo Ruggeri"], ["Fridtjof Nansen"],
+               ["Fridtjof Nansen", "Frederick Jackson"]], got
+PY
 # a title that is an adjective too ("General", "Grand") before one word
 # the words around call a firm's is the firm's first word ("Shares of
 # General Dynamics" gave a person "Dynamics"); a rank before a family
