@@ -1344,6 +1344,9 @@ static size_t opener_end(const char *s, size_t from, size_t to,
                          size_t *opened) {
   static const char *const openers[] = {"when", "after", "before", "once",
                                         "as",   "while", NULL};
+  /* "Sixteen minutes after Ruiz fell, ...": a count of time before the
+   * subordinator (extract_counted_opener) */
+  from = extract_counted_opener(s, from, to);
   size_t e = extract_letters_end(s, from, to);
   if (e == from || e >= to || s[e] != ' ' ||
       !extract_word_in(s + from, e - from, openers))

@@ -3050,6 +3050,23 @@ got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "ev
 assert got == [["Marco Villa"], ["Enzo Ruggeri"], ["Fridtjof Nansen"],
                ["Fridtjof Nansen", "Frederick Jackson"]], got
 PY
+# a count of time before the subordinator that opens a sentence
+# ("Twenty minutes after X sank, ...", "Shortly after ...") leaves the
+# main clause after the comma a part of its own, labelled by its own
+# words (merge pair109: "Sixteen minutes after Ruiz fell, the club
+# halted the race" was headlined "Ruiz fell") (clauses46)
+cat >"$tmp/counted-opener.txt" <<'TEXT'
+OSLO, March 4, 2031 — Twenty minutes after the ferry Nordstjerne sank on Monday, the coastguard launched a lifeboat. Shortly after the Tsar left Vilna in June 1812, Napoleon entered the city.
+TEXT
+check "extract.clauses.counted-opener" $PY - "$tmp/counted-opener.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/counted-opener.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+got = [r["label"] for r in rows if r["type"] == "event"]
+assert got == ["The ferry Nordstjerne sank", "The coastguard launched a lifeboat",
+               "The Tsar left Vilna", "Napoleon entered the city"], got
+PY
 # a title that is an adjective too ("General", "Grand") before one word
 # the words around call a firm's is the firm's first word ("Shares of
 # General Dynamics" gave a person "Dynamics"); a rank before a family
