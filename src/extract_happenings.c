@@ -574,7 +574,8 @@ static bool subject_and_verb_at(const char *s, size_t q, size_t to,
                                           "whose", "whom",  NULL};
   static const char *const coordinators[] = {"and", "but", "then", "or", NULL};
   size_t prev = q, prev_len = 0;
-  bool relative = false; /* inside an aside opened by a relative pronoun */
+  bool relative = false;      /* inside an aside opened by a relative pronoun */
+  bool relative_verb = false; /* the relative clause's own verb read */
   if (counted)
     q = counted; /* the count read, its noun or verb next */
   for (int words = counted ? 1 : 0; words < 14 && q < to; words++) {
@@ -606,9 +607,19 @@ static bool subject_and_verb_at(const char *s, size_t q, size_t to,
       return false; /* "after a string of fires": no clause of its own */
     /* a date's "that" ("after an inspection that morning found") opens
      * no relative clause */
+    /* "about 1,200 workers who had finished their shifts were left": a
+     * past verb after the relative clause's own verb and its object is
+     * the clause's (extract_relative_ends) */
+    if (relative && ascii_is_lower((unsigned char)s[q]) &&
+        extract_verb_form(s + q, e - q) &&
+        !(prev_len && extract_nonfinite_before(s + prev, prev_len))) {
+      if (relative_verb && extract_relative_ends(s, prev, prev_len, q, e))
+        relative = false;
+      relative_verb = true;
+    }
     if (words > 0 && extract_word_in(s + q, e - q, relatives) &&
         !date_starts_at(dates, date_count, q))
-      relative = true;
+      relative = true, relative_verb = false;
     else if ((need == SUBJECT_DATED ||
               ((need == SUBJECT_REASON || need == SUBJECT_PRIOR) &&
                (named || nominal))) &&

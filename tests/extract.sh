@@ -3067,6 +3067,23 @@ got = [r["label"] for r in rows if r["type"] == "event"]
 assert got == ["The ferry Nordstjerne sank", "The coastguard launched a lifeboat",
                "The Tsar left Vilna", "Napoleon entered the city"], got
 PY
+# a relative clause with no commas inside a subject ends at the next
+# past verb after its own ("about 3,000 commuters who had bought season
+# tickets | were left", "after merchants who had lost their warehouses |
+# blamed him"): that subject's clause is a part of its own
+# (events_test33 Caledonian, _test11 Corvid) (clauses46)
+cat >"$tmp/relative-end.txt" <<'TEXT'
+ABERDEEN, March 7, 2047 — Drivers at Nordbus began a strike at midnight on Wednesday, and about 3,000 commuters who had bought season tickets were left stranded. In 1666 the Lord Mayor, Thomas Bloodworth, left the city after merchants who had lost their warehouses blamed him for the fire.
+TEXT
+check "extract.clauses.relative-end" $PY - "$tmp/relative-end.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/relative-end.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+got = [r["label"] for r in rows if r["type"] == "event"]
+assert "About 3,000 commuters were left stranded" in got, got
+assert "Merchants who had lost their warehouses blamed him" in got, got
+PY
 # a title that is an adjective too ("General", "Grand") before one word
 # the words around call a firm's is the firm's first word ("Shares of
 # General Dynamics" gave a person "Dynamics"); a rank before a family
