@@ -116,6 +116,13 @@ static bool date_starts_at(const evg_timex *const *dates, size_t date_count,
   return k < date_count && dates[k]->start == at;
 }
 
+/* Whether s[at) lies inside a date ("at 9:55 that evening"). */
+static bool date_covers(const evg_timex *const *dates, size_t date_count,
+                        size_t at) {
+  size_t k = first_date_from(dates, date_count, at + 1);
+  return k > 0 && dates[k - 1]->end > at;
+}
+
 /* Whether a date, or a time of day the tagger leaves untagged ("dawn",
  * "half past three"), starts at s[at) and is not the owner of a noun
  * ("Monday's vote"). */
@@ -299,10 +306,12 @@ static bool clause_subordinator(const char *w, size_t len) {
 }
 
 /* Adverbs that may stand between "and" and a verb ("and soon declared",
- * "and then sailed"): any word in -ly, and a few others. */
+ * "and then sailed") or its subject ("and soon afterwards they
+ * questioned"): any word in -ly, and a few others. */
 static bool clause_adverb(const char *w, size_t len) {
-  static const char *const words[] = {"soon",  "then",  "later", "also",
-                                      "again", "still", "once",  NULL};
+  static const char *const words[] = {
+      "soon",  "then", "later",      "also",      "again",
+      "still", "once", "afterwards", "afterward", NULL};
   EXTRACT_WORD_SET(set, words, true);
   return (len > 4 && w[len - 2] == 'l' && w[len - 1] == 'y' &&
           ascii_is_lower((unsigned char)w[0])) ||
@@ -565,7 +574,8 @@ static bool subject_and_verb_at(const char *s, size_t q, size_t to,
                                           "whose", "whom",  NULL};
   static const char *const coordinators[] = {"and", "but", "then", "or", NULL};
   size_t prev = q, prev_len = 0;
-  bool relative = false; /* inside an aside opened by a relative pronoun */
+  bool relative = false;      /* inside an aside opened by a relative pronoun */
+  bool relative_verb = false; /* the relative clause's own verb read */
   if (counted)
     q = counted; /* the count read, its noun or verb next */
   for (int words = counted ? 1 : 0; words < 14 && q < to; words++) {
@@ -597,9 +607,19 @@ static bool subject_and_verb_at(const char *s, size_t q, size_t to,
       return false; /* "after a string of fires": no clause of its own */
     /* a date's "that" ("after an inspection that morning found") opens
      * no relative clause */
+    /* "about 1,200 workers who had finished their shifts were left": a
+     * past verb after the relative clause's own verb and its object is
+     * the clause's (extract_relative_ends) */
+    if (relative && ascii_is_lower((unsigned char)s[q]) &&
+        extract_verb_form(s + q, e - q) &&
+        !(prev_len && extract_nonfinite_before(s + prev, prev_len))) {
+      if (relative_verb && extract_relative_ends(s, prev, prev_len, q, e))
+        relative = false;
+      relative_verb = true;
+    }
     if (words > 0 && extract_word_in(s + q, e - q, relatives) &&
         !date_starts_at(dates, date_count, q))
-      relative = true;
+      relative = true, relative_verb = false;
     else if ((need == SUBJECT_DATED ||
               ((need == SUBJECT_REASON || need == SUBJECT_PRIOR) &&
                (named || nominal))) &&
@@ -1140,7 +1160,7 @@ static bool embedding_scan(const char *s, size_t from, size_t i,
       continue;
     size_t we = extract_letters_end(s, p, i);
     if (extract_word_set_has(&set, s + p, we - p) &&
-        !date_starts_at(dates, date_count, p) &&
+        !date_covers(dates, date_count, p) &&
         (present_relatives || !present_relative_at(s, p, we, i))) {
       (*scanned)++;
       return true;
@@ -1226,6 +1246,9 @@ static bool undated_boundary(const char *s, size_t from, size_t to,
   size_t scanned = from;
   bool embedded = false; /* a word that embeds a clause in s[from, i) */
   size_t embed_scanned = from;
+  /* the same, a date's "that" left out: read at a comma's joint */
+  bool dated_embedded = false;
+  size_t dated_scanned = from;
   /* the same, relative clauses in the present left out: read when a
    * cause clause asks, whose past verb none of them can be the cause of */
   bool cause_embedded = false;
@@ -1272,7 +1295,15 @@ static bool undated_boundary(const char *s, size_t from, size_t to,
     if (series && !series_embedded)
       series_embedded =
           embedding_scan(s, from, i, dates, date_count, true, &series_scanned);
-    bool embeds = series ? series_embedded : embedded;
+    /* "came up last, at 9:55 that evening, and shook hands": a date's
+     * "that" embeds no clause, and after a comma the verb is the part's
+     * own; a bare "and" ("to study its canals and later found") may
+     * still go on with the clause it follows */
+    bool comma = s[i] != ' ';
+    if (comma && !series && !dated_embedded)
+      dated_embedded =
+          embedding_scan(s, from, i, dates, date_count, true, &dated_scanned);
+    bool embeds = series ? series_embedded : comma ? dated_embedded : embedded;
     if (embeds && !j.subordinate && !j.relative &&
         shared_verb_at(s, j.next, to))
       continue;
@@ -1324,6 +1355,9 @@ static size_t opener_end(const char *s, size_t from, size_t to,
                          size_t *opened) {
   static const char *const openers[] = {"when", "after", "before", "once",
                                         "as",   "while", NULL};
+  /* "Sixteen minutes after Ruiz fell, ...": a count of time before the
+   * subordinator (extract_counted_opener) */
+  from = extract_counted_opener(s, from, to);
   size_t e = extract_letters_end(s, from, to);
   if (e == from || e >= to || s[e] != ' ' ||
       !extract_word_in(s + from, e - from, openers))

@@ -1521,6 +1521,22 @@ bool extract_bare_subject_at(const char *s, size_t q, size_t to);
  * before or after it ("at about", "over", "just after"). */
 bool extract_time_lead_in(const char *s, size_t q, size_t at);
 
+/* extract_counted_opener.c */
+/* Where the subordinator ("after", "before") stands after a count of
+ * time that opens the clause at s[from) ("Sixteen minutes after Ruiz
+ * fell, ...", "Shortly before the vote, ..."); `from` when the clause
+ * opens with no such count. */
+size_t extract_counted_opener(const char *s, size_t from, size_t to);
+
+/* extract_relative_end.c */
+/* Whether the past verb ("be" or one that tells a happening) at s[w, e), read
+ * inside a relative clause with no commas after that clause's own verb (the
+ * word before it at s[prev, prev + prev_len)), is the main clause's verb:
+ * "workers who had finished their shifts | were left"; not after a coordinator
+ * ("who fell and were hurt") or a relative pronoun. */
+bool extract_relative_ends(const char *s, size_t prev, size_t prev_len,
+                           size_t w, size_t e);
+
 /* extract_when_frame.c */
 /* Whether the part s[from, at), which names no one and ends on a date
  * (at: the date's start) before ", when", tells a happening of its own:

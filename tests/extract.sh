@@ -3264,6 +3264,57 @@ names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
 got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
 assert got == [["Canadian Coast Guard"], ["Royal Navy"], []], got
 PY
+# a clause after ", and" is its own happening when a time word stands
+# at the joint: "soon afterwards" before its subject, a date's "that"
+# ("at 6:40 that evening") before the comma; each clause keeps its own
+# names (events_test25 Urzúa, _test27 Apollinaire) (clauses46)
+cat >"$tmp/and-time-words.txt" <<'TEXT'
+ROME, March 4, 2031 — On Monday police arrested the treasurer Marco Villa, and soon afterwards they questioned his deputy Enzo Ruggeri. In 1896 Fridtjof Nansen reached the camp at 6:40 that evening, and shook hands with the explorer, Frederick Jackson.
+TEXT
+check "extract.clauses.and-time-words" $PY - "$tmp/and-time-words.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/and-time-words.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [["Marco Villa"], ["Enzo Ruggeri"], ["Fridtjof Nansen"],
+               ["Fridtjof Nansen", "Frederick Jackson"]], got
+PY
+# a count of time before the subordinator that opens a sentence
+# ("Twenty minutes after X sank, ...", "Shortly after ...") leaves the
+# main clause after the comma a part of its own, labelled by its own
+# words (merge pair109: "Sixteen minutes after Ruiz fell, the club
+# halted the race" was headlined "Ruiz fell") (clauses46)
+cat >"$tmp/counted-opener.txt" <<'TEXT'
+OSLO, March 4, 2031 — Twenty minutes after the ferry Nordstjerne sank on Monday, the coastguard launched a lifeboat. Shortly after the Tsar left Vilna in June 1812, Napoleon entered the city.
+TEXT
+check "extract.clauses.counted-opener" $PY - "$tmp/counted-opener.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/counted-opener.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+got = [r["label"] for r in rows if r["type"] == "event"]
+assert got == ["The ferry Nordstjerne sank", "The coastguard launched a lifeboat",
+               "The Tsar left Vilna", "Napoleon entered the city"], got
+PY
+# a relative clause with no commas inside a subject ends at the next
+# past verb after its own ("about 3,000 commuters who had bought season
+# tickets | were left", "after merchants who had lost their warehouses |
+# blamed him"): that subject's clause is a part of its own
+# (events_test33 Caledonian, _test11 Corvid) (clauses46)
+cat >"$tmp/relative-end.txt" <<'TEXT'
+ABERDEEN, March 7, 2047 — Drivers at Nordbus began a strike at midnight on Wednesday, and about 3,000 commuters who had bought season tickets were left stranded. In 1666 the Lord Mayor, Thomas Bloodworth, left the city after merchants who had lost their warehouses blamed him for the fire.
+TEXT
+check "extract.clauses.relative-end" $PY - "$tmp/relative-end.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/relative-end.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+got = [r["label"] for r in rows if r["type"] == "event"]
+assert "About 3,000 commuters were left stranded" in got, got
+assert "Merchants who had lost their warehouses blamed him" in got, got
+PY
 # a title that is an adjective too ("General", "Grand") before one word
 # the words around call a firm's is the firm's first word ("Shares of
 # General Dynamics" gave a person "Dynamics"); a rank before a family
