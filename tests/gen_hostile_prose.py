@@ -198,11 +198,21 @@ def counted_after(rng):
                f"{rng.choice(['days', 'weeks', 'months'])} after the charity "
                f"filed a petition and the agency acted")
 
+def asked_days(rng):
+    """One sentence of many days still to come after an order ("ordered
+    them closed on May 5, ..."): each day after the paper's, dropped as
+    the day asked for, read the sentence back to its last kept date for
+    the asking and a modal (dates52's asked day as merged: 1 MB 12 s)."""
+    yield "On 3 May 2031 the mayor spoke. The council met"
+    while True:
+        yield (f" and ordered them closed on {rng.choice(MONTHS)} "
+               f"{rng.randint(1, 28)},")
+
 PATTERNS = {f.__name__.replace("_", "-"): f for f in
             (date_list, name_list, name_run, relative_dates, huge_sentence, short_sentences,
              clock_run, invalid_utf8, binary, punctuation, quotes, crlf, lead_responses,
              carried_paragraphs, month_after_spaces, relative_ahead, after_days,
-             counted_after)}
+             counted_after, asked_days)}
 
 
 def main():
