@@ -208,11 +208,22 @@ def asked_days(rng):
         yield (f" and ordered them closed on {rng.choice(MONTHS)} "
                f"{rng.randint(1, 28)},")
 
+def order_complement(rng):
+    """One sentence of many days after an order, its object and a
+    participle ("ordered them closed on May 5, ..."), no weekday in it:
+    each read the sentence back to its start for the asking's weekday
+    (dates52's order_complement_day as merged: 1 MB 3.5 s)."""
+    yield "On 1 February 2025 the mayor spoke. The council met"
+    while True:
+        yield (f" and ordered them closed on {rng.choice(MONTHS)} "
+               f"{rng.randint(1, 28)},")
+
 PATTERNS = {f.__name__.replace("_", "-"): f for f in
             (date_list, name_list, name_run, relative_dates, huge_sentence, short_sentences,
              clock_run, invalid_utf8, binary, punctuation, quotes, crlf, lead_responses,
              carried_paragraphs, month_after_spaces, relative_ahead, after_days,
-             counted_after, asked_days)}
+             counted_after, asked_days,
+             order_complement)}
 
 
 def main():
