@@ -1632,8 +1632,9 @@ void extract_part_words_start(extract_part_words *t, const char *s, size_t from,
  * its letters alone (a number then no word nor a stop); lo and hi in the
  * part, at most EXTRACT_PART_WORDS_BACK before and
  * EXTRACT_PART_WORDS_AHEAD after `at`, the name the window is read for.
- * Windows asked for names in text order read each byte of the part once.
- * Returns how many. */
+ * Windows asked for names in text order read each byte of the part once,
+ * unless a word splitting into more runs than the list holds makes it
+ * start over (see drop_before).  Returns how many. */
 size_t extract_part_words_window(extract_part_words *t, size_t at, size_t lo,
                                  size_t hi, bool numbers,
                                  extract_window_word *out, size_t max);

@@ -41,9 +41,11 @@ static void drop_before(extract_part_words *t, extract_word_list *l,
   size_t gone = 0;
   while (gone < l->n && l->w[gone].end <= floor)
     gone++;
-  /* the words past the floor are one window's, fewer than the list holds:
-   * none to drop is out of that bound, and the list starts over, the
-   * windows before it read afresh */
+  /* the words past the floor are most often one window's, fewer than the
+   * list holds; when none can go (a word that splits into hundreds of
+   * letter runs, "a1a1...", only in made-up text), the list starts over:
+   * the window then loses the words before the restart and later windows
+   * read them afresh (bounded by the window, never past the part) */
   if (gone == 0) {
     gone = l->n;
     floor = start;
