@@ -447,6 +447,19 @@ bool extract_report_verb(const char *w, size_t len);
 bool extract_closing_report(const char *s, size_t comma, size_t date_start,
                             size_t date_end, size_t sentence_end);
 
+/* extract_modified_article.c */
+/* The length of the article ("a", "an") before the noun at s[noun), over
+ * up to two modifiers ("a Chemnitz firm", "a small Danish firm"), its
+ * start in *ab; 0 when none. */
+size_t extract_modified_article(const char *s, size_t noun, size_t *ab);
+
+/* extract_place_phrase_head.c */
+/* Moves *nb, *nl from a place's name that ends an apposition's noun
+ * phrase ("a firm from Oradea,") to the phrase's head noun ("firm");
+ * leaves them when no "from" or "in" and a lower-case noun come before
+ * the place. */
+void extract_place_phrase_head(const char *s, size_t *nb, size_t *nl);
+
 /* extract_untagged_time.c */
 /* The end of a time of day the tagger leaves untagged that opens s[at,
  * to) after spaces ("dawn", "half past three", "a quarter past eight",

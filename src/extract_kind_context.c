@@ -647,8 +647,12 @@ static const char *introduced_kind(const char *s, const char *prev, size_t len,
     return NULL;
   size_t nb, nl = extract_word_just_before(s, 0, at, &nb);
   size_t ab, al = extract_word_just_before(s, 0, nb, &ab);
-  if (!nl || !al ||
-      !extract_word_in(s + ab, al, (const char *const[]){"a", "an", NULL}))
+  /* "a Chemnitz firm called X", "a small Danish firm called X": a
+   * modifier or two, a place's or an adjective, between the article and
+   * the noun (extract_modified_article) */
+  if (nl && al)
+    al = extract_modified_article(s, nb, &ab);
+  if (!nl || !al)
     return NULL;
   if (equals_ci(s + nb, nl, "group"))
     return "organization";
@@ -797,6 +801,7 @@ const char *extract_kind_from_context(const char *s, size_t end,
     if (comma > 0 && s[comma - 1] == ',') {
       size_t nb, nl = extract_word_before(s, 0, comma - 1, &nb);
       of_head(s, &nb, &nl);
+      extract_place_phrase_head(s, &nb, &nl); /* "a firm from Oradea, X" */
       kind = kind_of_noun_at(s, nb, nl, several);
       /* "Two other Harlan papers, the Kenosha Beacon", "the schools,
        * Whitworth Heights and Pine Creek", "stopped two trawlers, the

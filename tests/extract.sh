@@ -3264,6 +3264,22 @@ names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
 got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
 assert got == [["Canadian Coast Guard"], ["Royal Navy"], []], got
 PY
+# a firm's noun that introduces a name gives it its kind past the
+# noun's modifiers ("a Chemnitz firm called X") and past a phrase of
+# place before the apposition's comma ("a firm from Oradea, X,"); a
+# person's noun keeps a person (events_test31, _test34) (actors67)
+cat >"$tmp/firm-noun-reach.txt" <<'TEXT'
+LYON, France, March 3, 2031 — On Monday the council hired a Lyon firm called Sorel Batiment to repair the bridge. On Tuesday the ministry fined a small Danish firm called Holm Teknik for late filings. On Wednesday a firm from Braga, Ferreira Obras, began repairing the road. On Friday a lawyer from Lisbon, Marta Pinto, filed the appeal. On Friday a man called Tomas Reyes won the lottery.
+TEXT
+check "extract.actors.firm-noun-reach" $PY - "$tmp/firm-noun-reach.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/firm-noun-reach.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+kinds = {r["name"]: r["kind"] for r in rows if r["type"] == "actor"}
+got = [kinds.get(n) for n in ["Sorel Batiment", "Holm Teknik", "Ferreira Obras", "Marta Pinto", "Tomas Reyes"]]
+assert got == ["company", "company", "company", "person", "person"], got
+PY
 # a clause after ", and" is its own happening when a time word stands
 # at the joint: "soon afterwards" before its subject, a date's "that"
 # ("at 6:40 that evening") before the comma; each clause keeps its own
