@@ -782,10 +782,24 @@ static bool clause_joint_at(const char *s, size_t from, size_t to, size_t i,
     size_t w = i + 1, we = extract_letters_end(s, w, to);
     j->word_end = we;
     bool comma = i > from && s[i - 1] == ',';
-    if (!comma && we == w + 3 && we < to && s[we] == ' ' &&
-        equals_ci(s + w, 3, "and") && !verb_just_before(s, from, i) &&
-        (names_someone(s, we, to) || in_series_item(s, from, to) ||
-         closes_series_item(s, from, to, i))) {
+    const evg_timex *found = NULL;
+    if (!comma && we == w + 4 && we < to && s[we] == ' ' &&
+        equals_ci(s + w, 4, "that") &&
+        (found = date_ending_at(dates, date_count, i)) &&
+        extract_finding_before(s, from, found->start) &&
+        own_date_within(s, dates, date_count, we, to) &&
+        extract_date_adverbial(s, we,
+                               dates[first_date_from(dates, date_count, we)])) {
+      /* "reported in June | that two heater switches had welded shut
+       * ... in March": what the finding found, dated apart (see
+       * extract_finding_content.c); "found on Wednesday that the singer
+       * had copied the melody of his 2021 hit" is one verdict */
+      j->next = we;
+      j->own_dated = j->anchored = true;
+    } else if (!comma && we == w + 3 && we < to && s[we] == ' ' &&
+               equals_ci(s + w, 3, "and") && !verb_just_before(s, from, i) &&
+               (names_someone(s, we, to) || in_series_item(s, from, to) ||
+                closes_series_item(s, from, to, i))) {
       j->next = we;
       j->bare_and = true;
     } else if (we > w && we < to && s[we] == ' ' &&

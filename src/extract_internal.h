@@ -501,6 +501,16 @@ bool extract_agent_follows(const char *s, size_t e, size_t to);
  * its clause (at most ten words, up to a comma or a clause's opener). */
 bool extract_finite_verb_follows(const char *s, size_t e, size_t to);
 
+/* extract_finding_content.c */
+/* Whether a verb that tells a finding ("reported", "concluded", "found";
+ * not "said", "confirmed") ends right before the date that starts at
+ * s[date_start), its preposition between ("reported in June | that ..."). */
+bool extract_finding_before(const char *s, size_t from, size_t date_start);
+/* Whether the date d is led by a preposition
+ * ("in March", "during 1912"), a time of the clause's verb, not a noun's
+ * ("his 2021 hit"). */
+bool extract_date_adverbial(const char *s, size_t from, const evg_timex *d);
+
 /* extract_clauses.c */
 /* A clause of a sentence that states one dated happening, and its date. */
 typedef struct {
