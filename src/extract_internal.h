@@ -472,6 +472,58 @@ void extract_place_phrase_head(const char *s, size_t *nb, size_t *nl);
 size_t extract_untagged_time_end(const char *s, size_t at, size_t to,
                                  size_t *date_at);
 
+/* extract_verb_forms.c */
+/* Whether the lower-case word s[w, e) is a finite verb in the past that
+ * tells a happening ("ran", "was proclaimed"; not "had", "said", "is"). */
+bool extract_past_happening_at(const char *s, size_t w, size_t e, size_t to);
+/* Whether w[0..len) may be a past participle ("stolen", "thrown",
+ * "built"). */
+bool extract_participle(const char *w, size_t len);
+/* Whether w[0..len) is a word after which a past form is no finite verb
+ * of the clause: an auxiliary, a modal, "to", a determiner ("had
+ * served", "would appeal", "the crowded promenade"). */
+bool extract_nonfinite_before(const char *w, size_t len);
+/* Whether w[0..len) is "was" or "were". */
+bool extract_past_be(const char *w, size_t len);
+/* Whether s[w, e) is "had" with a past participle after it before `to`,
+ * "been" between or not ("had reported", "had been sold"). */
+bool extract_past_perfect_at(const char *s, size_t w, size_t e, size_t to);
+/* Whether the clause at s[q) says, within its first six words, that
+ * something did not happen ("he made no commitment"). */
+bool extract_negated_at(const char *s, size_t q, size_t to);
+/* Whether w[0..len) is a subordinator whose clause may tell a happening
+ * of its own ("where", "when", "after", "before", "until", "because"). */
+bool extract_clause_subordinator(const char *w, size_t len);
+/* Whether w[0..len) is an adverb that may stand between "and" and a verb
+ * or its subject ("soon", "then", any word in -ly). */
+bool extract_clause_adverb(const char *w, size_t len);
+/* Whether w[0..len) is a past that tells a state ("stayed", "lasted"). */
+bool extract_state_verb(const char *w, size_t len);
+/* Whether w[0..len) tells that something did not happen ("failed",
+ * "spared", "missed"). */
+bool extract_non_occurrence(const char *w, size_t len);
+/* Whether w[0..len) is a verb of saying, asking or promising ("told",
+ * "promised", a reporting verb). */
+bool extract_speech_act(const char *w, size_t len);
+/* Whether the verb s[w, e) has an object of its own, a particle between
+ * ("handed it to", "laid off 240"). */
+bool extract_object_follows(const char *s, size_t w, size_t e, size_t to);
+/* Whether " by " follows s[e) (a participle with its agent). */
+bool extract_agent_follows(const char *s, size_t e, size_t to);
+/* Whether a modal or a past form that tells a happening follows s[e) in
+ * its clause (at most ten words, up to a comma or a clause's opener). */
+bool extract_finite_verb_follows(const char *s, size_t e, size_t to);
+
+/* extract_finding_content.c */
+/* Whether a verb that tells a finding ("reported", "concluded", "found";
+ * not "said", "confirmed") ends right before the date that starts at
+ * s[date_start), its preposition between ("reported in June | that ..."). */
+bool extract_finding_before(const char *s, size_t from, size_t date_start);
+/* Whether the date d is led by a preposition
+ * ("in March", "during 1912"), a time of the clause's verb, not a noun's
+ * ("his 2021 hit"). */
+bool extract_date_adverbial(const char *s, size_t from, const evg_timex *d);
+
 /* extract_clauses.c */
 /* A clause of a sentence that states one dated happening, and its date. */
 typedef struct {
@@ -643,24 +695,6 @@ size_t extract_split_happenings(const char *s, dated_clause *out, size_t n,
  * thirty words are read. */
 size_t extract_relative_main_verb(const char *s, size_t from, size_t to,
                                   size_t *that_end);
-/* Whether the lower-case word s[w, e) is a finite verb in the past that
- * tells a happening ("ran", "was proclaimed"; not "had", "said", "is"). */
-bool extract_past_happening_at(const char *s, size_t w, size_t e, size_t to);
-/* Whether w[0..len) may be a past participle ("stolen", "thrown",
- * "built"). */
-bool extract_participle(const char *w, size_t len);
-/* Whether w[0..len) is a word after which a past form is no finite verb
- * of the clause: an auxiliary, a modal, "to", a determiner ("had
- * served", "would appeal", "the crowded promenade"). */
-bool extract_nonfinite_before(const char *w, size_t len);
-/* Whether w[0..len) is "was" or "were". */
-bool extract_past_be(const char *w, size_t len);
-/* Whether s[w, e) is "had" with a past participle after it before `to`,
- * "been" between or not ("had reported", "had been sold"). */
-bool extract_past_perfect_at(const char *s, size_t w, size_t e, size_t to);
-/* Whether the clause at s[q) says, within its first six words, that
- * something did not happen ("he made no commitment"). */
-bool extract_negated_at(const char *s, size_t q, size_t to);
 
 /* extract_clauses.c */
 /* "sued in March 2022, two months after residents first complained",

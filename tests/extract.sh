@@ -3331,6 +3331,26 @@ got = [r["label"] for r in rows if r["type"] == "event"]
 assert "About 3,000 commuters were left stranded" in got, got
 assert "Merchants who had lost their warehouses blamed him" in got, got
 PY
+# a verb that tells a finding, dated apart, and its content clause with
+# a date of its own are two happenings, each with its own names ("A
+# review board under Edgar Cortright reported in June that two heater
+# switches had welded shut ... in March", events_test26 apollo-13); a
+# saying stays one event, its content's (clauses47)
+cat >"$tmp/finding-content.txt" <<'TEXT'
+GENEVA, March 4, 2031 — An inquiry under Judge Marta Ivanova concluded in February that the Meridian Bank had moved 40 million francs to Cyprus in 2029. In 1913 a commission led by Walter Burns found in May that the Dalton Mill had dumped dye into the river in March 1912. Veltro Airways said on Tuesday that the engine had failed in January.
+TEXT
+check "extract.clauses.finding-content" $PY - "$tmp/finding-content.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/finding-content.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [(r.get("date"), [names[a] for a in r.get("actors", [])])
+       for r in rows if r["type"] == "event"]
+assert got == [("2031-02", ["Marta Ivanova"]), ("2029", ["Meridian Bank"]),
+               ("1913-05", ["Walter Burns"]), ("1912-03", ["Dalton Mill"]),
+               ("2031-01", [])], got
+PY
 # a title that is an adjective too ("General", "Grand") before one word
 # the words around call a firm's is the firm's first word ("Shares of
 # General Dynamics" gave a person "Dynamics"); a rank before a family
