@@ -1160,8 +1160,9 @@ static void dated_sentence_events(evg_extraction *x, const char *text,
         extract_relative_holds_date(text, &clauses[k].span, date, dates,
                                     date_count, &own, &main) &&
         !(main.end < own.start && same_day(told_before.story, date))) {
-      add_dated_clause_events(x, text, sentence, &own, cursor, date,
-                              timex_index);
+      if (own.start < own.end)
+        add_dated_clause_events(x, text, sentence, &own, cursor, date,
+                                timex_index);
       bool by_lead = lead_day(&told_before);
       const evg_timex *told =
           by_lead ? told_before.lead : story_told(text, si, &told_before);
@@ -1173,7 +1174,9 @@ static void dated_sentence_events(evg_extraction *x, const char *text,
         told = date;
       date = undated_date(x, text, &main, timex_index, told, st->news, NULL);
       size_t first = x->event_count;
-      add_clause_events(x, text, sentence, &main, cursor, date, timex_index);
+      add_clause_events(x, text, sentence,
+                        own.start < own.end ? &main : &clauses[k].span, cursor,
+                        date, timex_index);
       if (carried && date == told_before.story)
         mark_carried(x, first);
       relative_date = story;

@@ -1293,6 +1293,7 @@ evg_extraction *extract_run(const char *text, size_t len,
 size_t extract_relative_saying_end(const evg_extraction *x, const char *s,
                                    size_t start, size_t end,
                                    const evg_timex *date);
+
 /* extract_rescheduled.c */
 /* Whether the date `t` of `clause` is a thing's new date after a verb
  * that moves it in time and "to", "until" or "till" ("put back by a
@@ -1409,6 +1410,10 @@ bool extract_deadline_ahead_of_past(const char *s, size_t from, size_t b,
 bool extract_subject_relative_present(const char *text, const range *clause,
                                       const evg_timex *date, range *own,
                                       range *main);
+/* A date closing a relative clause inside `clause`, the relative clause
+ * in *own and the clause around it in *main (extract_event.c); *own is
+ * empty when the relative clause tells a state it ends ("who ran the
+ * firm until 2046"), no happening of its own. */
 bool extract_relative_holds_date(const char *text, const range *clause,
                                  const evg_timex *date,
                                  const evg_timex *const *dates,

@@ -1216,6 +1216,32 @@ assert 'value="2046-10-11">Thursday<' in tml, tml
 assert 'value="2046-10-12">Friday<' in tml, tml
 assert tml.count('value="2046-10-09">Tuesday<') == 2, tml
 PY
+# a state a relative clause ends ("who ran the Wisla yard until 2044,")
+# is background: the clause around it is told at the story's time, one
+# happening; a relative clause's own past happening keeps its date
+# (dates53)
+cat >"$tmp/relative-until.txt" <<'TEXT'
+GDANSK, Poland, March 6, 2047 — A court in Gdansk on Thursday jailed a former shipyard director for taking bribes from suppliers.
+
+Marek Zielinski, 58, who ran the Wisla yard until 2044, was sentenced to four years in prison. His deputy, Ewa Kowal, who left the firm in 2043, was acquitted.
+TEXT
+check "extract.clause-date.relative-until" $PY - "$tmp/relative-until.txt" <<PY
+import json, subprocess, sys
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("Marek Zielinski, 58 was sentenced to four years in prison") == "2047-02-28", dates
+assert "2044" not in dates.values(), dates
+assert dates.get("Ewa Kowal left the firm") == "2043", dates
+assert dates.get("His deputy, Ewa Kowal, was acquitted") == "2047-02-28", dates
+PY
+import json, subprocess, sys
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("Checking drawings of the largest mound made, Brown noticed") == "1939-05-11", dates
+assert dates.get("He dug along the row") == "1939-05-11", dates
+PY
 # a sentence with no date of its own that counts a happening back from
 # the story's time ("acted three weeks after a passenger filed a
 # complaint"): that happening is three weeks before it (dates48)
