@@ -1101,6 +1101,12 @@ static void dated_sentence_events(evg_extraction *x, const char *text,
       if (reach == before)
         reach = NULL;
     }
+    /* "On the afternoon of February 18, 1930, while examining plates
+     * taken on January 23, Tombaugh saw": the opener's date is the
+     * sentence's (extract_opening_date.c) */
+    if (date == story && !reach && date_before &&
+        extract_opening_date_alone(text, clauses, k))
+      date = st->story = date_before;
     /* in news, "went through the books and handed their report to the
      * board on February 20": the first part spans to that day */
     evg_date span;

@@ -1294,6 +1294,15 @@ size_t extract_relative_saying_end(const evg_extraction *x, const char *s,
                                    size_t start, size_t end,
                                    const evg_timex *date);
 
+/* extract_opening_date.c */
+/* Whether the sentence's first dated clause is its opening date alone
+ * ("On the afternoon of February 18, 1930,") and clause k, the next,
+ * holds a date of its own inside it, not heading it ("while examining
+ * plates taken on January 23, Tombaugh saw"): the opening date is then
+ * clause k's too. */
+bool extract_opening_date_alone(const char *text, const dated_clause *clauses,
+                                size_t k);
+
 /* extract_rescheduled.c */
 /* Whether the date `t` of `clause` is a thing's new date after a verb
  * that moves it in time and "to", "until" or "till" ("put back by a

@@ -1235,6 +1235,16 @@ assert "2044" not in dates.values(), dates
 assert dates.get("Ewa Kowal left the firm") == "2043", dates
 assert dates.get("His deputy, Ewa Kowal, was acquitted") == "2047-02-28", dates
 PY
+# a sentence that opens with its date alone ("On the morning of May 11,
+# 1939,") dates the clause after it; a date inside that clause ("drawings
+# ... made on August 2, 1938") tells of a thing in it, and the story stays
+# at the opener's day (dates53)
+cat >"$tmp/opening-date-alone.txt" <<'TEXT'
+The finding of the Sutton Hoo ship
+
+The dig began in the summer of 1938, when Basil Brown opened three smaller mounds for the landowner, Edith Pretty. On the morning of May 11, 1939, while checking drawings of the largest mound made on August 2, 1938, Brown noticed a row of iron rivets in the sand. He dug along the row for an hour and then sent a boy to fetch Mrs Pretty.
+TEXT
+check "extract.clause-date.opening-date-alone" $PY - "$tmp/opening-date-alone.txt" <<PY
 import json, subprocess, sys
 out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sys.argv[1]],
                      capture_output=True, text=True).stdout
