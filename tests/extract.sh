@@ -1252,6 +1252,27 @@ dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["
 assert dates.get("Checking drawings of the largest mound made, Brown noticed") == "1939-05-11", dates
 assert dates.get("He dug along the row") == "1939-05-11", dates
 PY
+# in news, an evening hour told in the past after a clock in the small
+# hours of the paper's day ("crested at 2 a.m. ... cleared the bars
+# before 8 p.m.") is the evening before them, not the paper's evening
+# (dates53)
+cat >"$tmp/evening-after-small-hours.txt" <<'TEXT'
+ROSTOCK, Germany, March 12, 2051 — A storm surge flooded the old harbour of Rostock on Saturday night, sinking three yachts and cutting power to the Warnemünde ferry terminal.
+
+The water rose through the evening and crested at 2 a.m., when the gauge at the pier read 1.9 metres above normal. Police cleared the waterfront bars before 8 p.m. and closed the harbour road.
+TEXT
+check "extract.clause-date.evening-after-small-hours" $PY - "$tmp/evening-after-small-hours.txt" <<PY
+import json, subprocess, sys
+ev = "${EVGRAPH:-./evgraph}"
+out = subprocess.run([ev, "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("Police cleared the waterfront bars and closed the harbour road") == "2051-03-11", dates
+tml = subprocess.run([ev, "extract", "--format", "timeml", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+assert 'value="2051-03-12T02:00">2 a.m.<' in tml, tml
+assert 'value="2051-03-11T20:00">8 p.m.<' in tml, tml
+PY
 # a sentence with no date of its own that counts a happening back from
 # the story's time ("acted three weeks after a passenger filed a
 # complaint"): that happening is three weeks before it (dates48)
