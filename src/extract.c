@@ -1231,6 +1231,8 @@ static void dated_sentence_events(evg_extraction *x, const char *text,
      * nor the night before it a later clause tells ("after drivers voted
      * overnight") */
     if (before && (after_since(text, clauses[k].date) ||
+                   (st->news && extract_state_stretch(text, sentence->start,
+                                                      clauses[k].date)) ||
                    (!st->news && extract_flashback_day(text, &clauses[k].span,
                                                        story, before)) ||
                    (k > 0 && extract_overnight_alone(text, clauses[k].date)))) {

@@ -1303,6 +1303,12 @@ size_t extract_relative_saying_end(const evg_extraction *x, const char *s,
 bool extract_opening_date_alone(const char *text, const dated_clause *clauses,
                                 size_t k);
 
+/* extract_state_stretch.c */
+/* Whether the timex t (in text after `from`) follows "for most of", "for
+ * much of", "for all of" or "throughout": how long a state lasted ("The
+ * road stayed closed for most of Tuesday"), no time the story moves to. */
+bool extract_state_stretch(const char *text, size_t from, const evg_timex *t);
+
 /* extract_rescheduled.c */
 /* Whether the date `t` of `clause` is a thing's new date after a verb
  * that moves it in time and "to", "until" or "till" ("put back by a

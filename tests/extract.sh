@@ -1273,6 +1273,24 @@ tml = subprocess.run([ev, "extract", "--format", "timeml", sys.argv[1]],
 assert 'value="2051-03-12T02:00">2 a.m.<' in tml, tml
 assert 'value="2051-03-11T20:00">8 p.m.<' in tml, tml
 PY
+# in news, a day a state is kept over ("stayed shut for most of
+# Tuesday") is no time the story moves to: the happenings told after it
+# stay at the story's day; an action over a stretch ("blocked the road
+# for most of Wednesday afternoon") is still the story's time (dates53)
+cat >"$tmp/state-stretch.txt" <<'TEXT'
+HULL, England, January 17, 2052 — A North Sea storm tore through Hull on Monday evening, flooding the old town and cutting power to 20,000 homes.
+
+Two fishing boats sank at their moorings in the marina. The Humber Bridge stayed shut for most of Tuesday. A crane at the King George Dock was blown into the water, and a lorry overturned on the A63.
+TEXT
+check "extract.clause-date.state-stretch" $PY - "$tmp/state-stretch.txt" <<PY
+import json, subprocess, sys
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("The Humber Bridge stayed shut") == "2052-01-16", dates
+assert dates.get("A crane was blown") == "2052-01-15", dates
+assert dates.get("A lorry overturned on the A63") == "2052-01-15", dates
+PY
 # a sentence with no date of its own that counts a happening back from
 # the story's time ("acted three weeks after a passenger filed a
 # complaint"): that happening is three weeks before it (dates48)
