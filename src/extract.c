@@ -1101,6 +1101,12 @@ static void dated_sentence_events(evg_extraction *x, const char *text,
       if (reach == before)
         reach = NULL;
     }
+    /* "On the afternoon of February 18, 1930, while examining plates
+     * taken on January 23, Tombaugh saw": the opener's date is the
+     * sentence's (extract_opening_date.c) */
+    if (date == story && !reach && date_before &&
+        extract_opening_date_alone(text, clauses, k))
+      date = st->story = date_before;
     /* in news, "went through the books and handed their report to the
      * board on February 20": the first part spans to that day */
     evg_date span;
@@ -1160,8 +1166,9 @@ static void dated_sentence_events(evg_extraction *x, const char *text,
         extract_relative_holds_date(text, &clauses[k].span, date, dates,
                                     date_count, &own, &main) &&
         !(main.end < own.start && same_day(told_before.story, date))) {
-      add_dated_clause_events(x, text, sentence, &own, cursor, date,
-                              timex_index);
+      if (own.start < own.end)
+        add_dated_clause_events(x, text, sentence, &own, cursor, date,
+                                timex_index);
       bool by_lead = lead_day(&told_before);
       const evg_timex *told =
           by_lead ? told_before.lead : story_told(text, si, &told_before);
@@ -1173,7 +1180,9 @@ static void dated_sentence_events(evg_extraction *x, const char *text,
         told = date;
       date = undated_date(x, text, &main, timex_index, told, st->news, NULL);
       size_t first = x->event_count;
-      add_clause_events(x, text, sentence, &main, cursor, date, timex_index);
+      add_clause_events(x, text, sentence,
+                        own.start < own.end ? &main : &clauses[k].span, cursor,
+                        date, timex_index);
       if (carried && date == told_before.story)
         mark_carried(x, first);
       relative_date = story;
@@ -1222,6 +1231,8 @@ static void dated_sentence_events(evg_extraction *x, const char *text,
      * nor the night before it a later clause tells ("after drivers voted
      * overnight") */
     if (before && (after_since(text, clauses[k].date) ||
+                   (st->news && extract_state_stretch(text, sentence->start,
+                                                      clauses[k].date)) ||
                    (!st->news && extract_flashback_day(text, &clauses[k].span,
                                                        story, before)) ||
                    (k > 0 && extract_overnight_alone(text, clauses[k].date)))) {

@@ -292,7 +292,14 @@ bool extract_relative_holds_date(const char *text, const range *clause,
   size_t w = extract_word_start_before(text, open, b);
   static const char *const lasting[] = {"since", "for",     "until", "through",
                                         "from",  "between", "to",    NULL};
-  if (extract_word_in(text + w, b - w, lasting))
+  /* ... but a state the relative clause ends ("who ran the firm until
+   * 2046, was found guilty") is background to the news: no happening of
+   * its own (an empty `own`), the clause around it told at the story's
+   * time */
+  bool ended =
+      !closes && extract_word_in(text + w, b - w,
+                                 (const char *const[]){"until", "till", NULL});
+  if (extract_word_in(text + w, b - w, lasting) && !ended)
     return false;
   /* the clause around it, a past happening, came before the comma */
   if (closes) {
@@ -334,6 +341,8 @@ bool extract_relative_holds_date(const char *text, const range *clause,
     return false;
   *own = (range){subject ? clause->start : open, date->end};
   *main = subject ? (range){next, clause->end} : *clause;
+  if (ended)
+    own->start = own->end;
   return true;
 }
 

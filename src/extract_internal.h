@@ -1340,6 +1340,22 @@ evg_extraction *extract_run(const char *text, size_t len,
 size_t extract_relative_saying_end(const evg_extraction *x, const char *s,
                                    size_t start, size_t end,
                                    const evg_timex *date);
+
+/* extract_opening_date.c */
+/* Whether the sentence's first dated clause is its opening date alone
+ * ("On the afternoon of February 18, 1930,") and clause k, the next,
+ * holds a date of its own inside it, not heading it ("while examining
+ * plates taken on January 23, Tombaugh saw"): the opening date is then
+ * clause k's too. */
+bool extract_opening_date_alone(const char *text, const dated_clause *clauses,
+                                size_t k);
+
+/* extract_state_stretch.c */
+/* Whether the timex t (in text after `from`) follows "for most of", "for
+ * much of", "for all of" or "throughout": how long a state lasted ("The
+ * road stayed closed for most of Tuesday"), no time the story moves to. */
+bool extract_state_stretch(const char *text, size_t from, const evg_timex *t);
+
 /* extract_rescheduled.c */
 /* Whether the date `t` of `clause` is a thing's new date after a verb
  * that moves it in time and "to", "until" or "till" ("put back by a
@@ -1456,6 +1472,10 @@ bool extract_deadline_ahead_of_past(const char *s, size_t from, size_t b,
 bool extract_subject_relative_present(const char *text, const range *clause,
                                       const evg_timex *date, range *own,
                                       range *main);
+/* A date closing a relative clause inside `clause`, the relative clause
+ * in *own and the clause around it in *main (extract_event.c); *own is
+ * empty when the relative clause tells a state it ends ("who ran the
+ * firm until 2046"), no happening of its own. */
 bool extract_relative_holds_date(const char *text, const range *clause,
                                  const evg_timex *date,
                                  const evg_timex *const *dates,

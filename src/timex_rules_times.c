@@ -331,6 +331,14 @@ static int32_t timeline_day(const context *c, size_t i, size_t last,
                             int32_t day, int minute, bool am_pm) {
   if (!am_pm || !c->has_hour || timex_tense_near(c, i, last) != TENSE_PAST)
     return day;
+  /* "peaked just after midnight ... police closed several streets before
+   * 9 p.m.": in news, an evening hour told after a clock in the small
+   * hours of the paper's day is the evening before them; news goes out by
+   * the evening, and the story told past midnight came through it */
+  if (!c->narrative && c->has_anchor && day == c->anchor && c->has_clock &&
+      c->clock_day == day && c->clock_minute < SMALL_HOURS_END &&
+      minute >= 18 * 60)
+    return day - 1;
   if (c->paragraph_of[c->sentence] != c->paragraph_of[c->hour_sentence]) {
     /* "destroyed on Tuesday night ... lost power at 9:40 p.m. // ... // a
      * guard noticed at 5:15 a.m.": an hour of the small hours told after

@@ -1216,6 +1216,81 @@ assert 'value="2046-10-11">Thursday<' in tml, tml
 assert 'value="2046-10-12">Friday<' in tml, tml
 assert tml.count('value="2046-10-09">Tuesday<') == 2, tml
 PY
+# a state a relative clause ends ("who ran the Wisla yard until 2044,")
+# is background: the clause around it is told at the story's time, one
+# happening; a relative clause's own past happening keeps its date
+# (dates53)
+cat >"$tmp/relative-until.txt" <<'TEXT'
+GDANSK, Poland, March 6, 2047 — A court in Gdansk on Thursday jailed a former shipyard director for taking bribes from suppliers.
+
+Marek Zielinski, 58, who ran the Wisla yard until 2044, was sentenced to four years in prison. His deputy, Ewa Kowal, who left the firm in 2043, was acquitted.
+TEXT
+check "extract.clause-date.relative-until" $PY - "$tmp/relative-until.txt" <<PY
+import json, subprocess, sys
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("Marek Zielinski, 58 was sentenced to four years in prison") == "2047-02-28", dates
+assert "2044" not in dates.values(), dates
+assert dates.get("Ewa Kowal left the firm") == "2043", dates
+assert dates.get("His deputy, Ewa Kowal, was acquitted") == "2047-02-28", dates
+PY
+# a sentence that opens with its date alone ("On the morning of May 11,
+# 1939,") dates the clause after it; a date inside that clause ("drawings
+# ... made on August 2, 1938") tells of a thing in it, and the story stays
+# at the opener's day (dates53)
+cat >"$tmp/opening-date-alone.txt" <<'TEXT'
+The finding of the Sutton Hoo ship
+
+The dig began in the summer of 1938, when Basil Brown opened three smaller mounds for the landowner, Edith Pretty. On the morning of May 11, 1939, while checking drawings of the largest mound made on August 2, 1938, Brown noticed a row of iron rivets in the sand. He dug along the row for an hour and then sent a boy to fetch Mrs Pretty.
+TEXT
+check "extract.clause-date.opening-date-alone" $PY - "$tmp/opening-date-alone.txt" <<PY
+import json, subprocess, sys
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("Checking drawings of the largest mound made, Brown noticed") == "1939-05-11", dates
+assert dates.get("He dug along the row") == "1939-05-11", dates
+PY
+# in news, an evening hour told in the past after a clock in the small
+# hours of the paper's day ("crested at 2 a.m. ... cleared the bars
+# before 8 p.m.") is the evening before them, not the paper's evening
+# (dates53)
+cat >"$tmp/evening-after-small-hours.txt" <<'TEXT'
+ROSTOCK, Germany, March 12, 2051 — A storm surge flooded the old harbour of Rostock on Saturday night, sinking three yachts and cutting power to the Warnemünde ferry terminal.
+
+The water rose through the evening and crested at 2 a.m., when the gauge at the pier read 1.9 metres above normal. Police cleared the waterfront bars before 8 p.m. and closed the harbour road.
+TEXT
+check "extract.clause-date.evening-after-small-hours" $PY - "$tmp/evening-after-small-hours.txt" <<PY
+import json, subprocess, sys
+ev = "${EVGRAPH:-./evgraph}"
+out = subprocess.run([ev, "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("Police cleared the waterfront bars and closed the harbour road") == "2051-03-11", dates
+tml = subprocess.run([ev, "extract", "--format", "timeml", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+assert 'value="2051-03-12T02:00">2 a.m.<' in tml, tml
+assert 'value="2051-03-11T20:00">8 p.m.<' in tml, tml
+PY
+# in news, a day a state is kept over ("stayed shut for most of
+# Tuesday") is no time the story moves to: the happenings told after it
+# stay at the story's day; an action over a stretch ("blocked the road
+# for most of Wednesday afternoon") is still the story's time (dates53)
+cat >"$tmp/state-stretch.txt" <<'TEXT'
+HULL, England, January 17, 2052 — A North Sea storm tore through Hull on Monday evening, flooding the old town and cutting power to 20,000 homes.
+
+Two fishing boats sank at their moorings in the marina. The Humber Bridge stayed shut for most of Tuesday. A crane at the King George Dock was blown into the water, and a lorry overturned on the A63.
+TEXT
+check "extract.clause-date.state-stretch" $PY - "$tmp/state-stretch.txt" <<PY
+import json, subprocess, sys
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("The Humber Bridge stayed shut") == "2052-01-16", dates
+assert dates.get("A crane was blown") == "2052-01-15", dates
+assert dates.get("A lorry overturned on the A63") == "2052-01-15", dates
+PY
 # a sentence with no date of its own that counts a happening back from
 # the story's time ("acted three weeks after a passenger filed a
 # complaint"): that happening is three weeks before it (dates48)
