@@ -776,9 +776,11 @@ static size_t untagged_time_after(const evg_extraction *x, const char *s,
 /* Appends s[a, seg_end) to `text`, leaving out date phrases and the
  * preposition before each (not those inside a noun phrase:
  * modifier_date), with white space as single spaces.  *t: the first
- * timex that may overlap, moved on. */
+ * timex that may overlap, moved on.  *low: lowered to the shortest the
+ * text was cut to (a dropped preposition goes back into the text before). */
 static void copy_segment(const evg_extraction *x, const char *s, size_t a,
-                         size_t seg_end, size_t *t, evg_buf *text) {
+                         size_t seg_end, size_t *t, evg_buf *text,
+                         size_t *low) {
   size_t count = evg_timexes_count(x->timexes);
   size_t i = a;
   /* the timex at *t, fetched again only when *t moves on: not twice a
@@ -816,6 +818,8 @@ static void copy_segment(const evg_extraction *x, const char *s, size_t a,
         text->len = len;
         drop_preposition(text);
         len = text->len;
+        if (len < *low)
+          *low = len;
         continue;
       }
       kept_date = true;
@@ -839,6 +843,8 @@ static void copy_segment(const evg_extraction *x, const char *s, size_t a,
         text->len = len;
         drop_preposition(text);
         len = text->len;
+        if (len < *low)
+          *low = len;
         i = untagged - 1;
         continue;
       }
@@ -929,51 +935,142 @@ static size_t past_joining_word(const char *s, size_t a, size_t seg_end,
 }
 
 /* text: "descriptor, Name" -> "Name", the name after its last ", "
- * (a capital, or a letter past ASCII: "Trịnh"); else unchanged. */
-static void keep_named_apposition(evg_buf *text) {
+ * (a capital, or a letter past ASCII: "Trịnh"); else unchanged.  Whether
+ * it changed. */
+static bool keep_named_apposition(evg_buf *text) {
   size_t k = text->len;
   while (k > 0 && text->data[k - 1] != ',')
     k--;
   if (k == 0 || k + 1 >= text->len || text->data[k] != ' ')
-    return;
+    return false;
   unsigned char c = (unsigned char)text->data[k + 1];
   if (!ascii_upper(c) && c < 0xC0)
-    return;
+    return false;
   memmove(text->data, text->data + k + 1, text->len - k - 1);
   text->len -= k + 1;
   text->data[text->len] = '\0';
+  return true;
+}
+
+/* What descriptor_then_name reads of the whole label, kept as the label
+ * grows rather than read again for each segment: one long sentence of
+ * many segments was quadratic (review50: 1 MB 1.8 s).  The text's bytes
+ * before a cut (label_scan_cut) stay as they were; what was read of them
+ * stays. */
+#define LABEL_NONE SIZE_MAX
+typedef struct {
+  size_t read;       /* text[0, read) read for ',' and '(' */
+  size_t comma;      /* one past the last ',' in it, 0 for none */
+  size_t bracket;    /* the first '(' in it, or LABEL_NONE */
+  size_t pronouns;   /* the spaces at [0, pronouns) tested for a pronoun */
+  size_t pronoun;    /* the first " who ", " which ", " that ", or NONE */
+  size_t ands;       /* the bytes at [comma, ands) tested for " and " */
+  size_t and_at;     /* the first " and " or NUL there (strstr's), or NONE */
+  size_t word_comma; /* the comma `common` was told for, 0 for none */
+  bool common;
+} label_scan;
+
+static void label_scan_reset(label_scan *scan) {
+  *scan = (label_scan){
+      .bracket = LABEL_NONE, .pronoun = LABEL_NONE, .and_at = LABEL_NONE};
+}
+
+/* The text was cut to `len` (its bytes before kept, those after written
+ * again): what was read past it goes. */
+static void label_scan_cut(label_scan *scan, const evg_buf *text, size_t len) {
+  if (scan->read > len)
+    scan->read = len;
+  if (scan->bracket != LABEL_NONE && scan->bracket >= len)
+    scan->bracket = LABEL_NONE;
+  if (scan->comma > len) {
+    /* not a dropped preposition's cut (letters and spaces): the last
+     * comma before it is found again */
+    size_t k = len;
+    while (k > 0 && text->data[k - 1] != ',')
+      k--;
+    scan->comma = k;
+    scan->ands = k;
+    scan->and_at = LABEL_NONE;
+    scan->word_comma = 0;
+  }
+  size_t tested = len >= 6 ? len - 6 : 0;
+  if (scan->pronouns > tested)
+    scan->pronouns = tested;
+  if (scan->pronoun != LABEL_NONE && scan->pronoun >= scan->pronouns)
+    scan->pronoun = LABEL_NONE;
+  tested = len >= 4 ? len - 4 : 0;
+  if (tested < scan->comma)
+    tested = scan->comma;
+  if (scan->ands > tested)
+    scan->ands = tested;
+  if (scan->and_at != LABEL_NONE && scan->and_at >= scan->ands)
+    scan->and_at = LABEL_NONE;
+}
+
+/* Whether a relative pronoun's word follows the space at text[i]. */
+static bool pronoun_at(const char *text, size_t i) {
+  return text[i] == ' ' && (strncmp(text + i + 1, "who ", 4) == 0 ||
+                            strncmp(text + i + 1, "which ", 6) == 0 ||
+                            strncmp(text + i + 1, "that ", 5) == 0);
 }
 
 /* Whether `text` ends in a common noun's phrase, a comma and a name ("The
  * mayor, Graham Pettit", "The local MP, Rachel Amory"): not a name's own comma
  * ("The Ministry of Business, Innovation and Employment") nor one inside
- * brackets. */
-static bool descriptor_then_name(const evg_buf *text) {
-  size_t k = text->len;
-  while (k > 0 && text->data[k - 1] != ',')
-    k--;
-  if (k < 2 || memchr(text->data, '(', text->len))
+ * brackets.  `scan`: what was read of `text` before. */
+static bool descriptor_then_name(const evg_buf *text, label_scan *scan) {
+  const char *d = text->data;
+  for (size_t i = scan->read; i < text->len; i++)
+    if (d[i] == ',') {
+      scan->comma = i + 1;
+      scan->ands = i + 1;
+      scan->and_at = LABEL_NONE;
+    } else if (d[i] == '(' && scan->bracket == LABEL_NONE)
+      scan->bracket = i;
+  scan->read = text->len;
+  size_t k = scan->comma;
+  if (k < 2 || scan->bracket != LABEL_NONE)
     return false;
-  size_t word = k - 1;
-  while (word > 0 && text->data[word - 1] != ' ')
-    word--;
-  /* "mayor", or a title's capitals ("The local MP, Rachel Amory") */
-  bool common = ascii_is_lower((unsigned char)text->data[word]);
-  if (!common) {
-    size_t i = word; /* the word is text[word, k - 1), before its comma */
-    while (i < k - 1 && ascii_upper((unsigned char)text->data[i]))
-      i++;
-    common = i == k - 1 && k - 1 - word >= 2;
+  if (scan->word_comma != k) {
+    size_t word = k - 1;
+    while (word > 0 && d[word - 1] != ' ')
+      word--;
+    /* "mayor", or a title's capitals ("The local MP, Rachel Amory") */
+    bool common = ascii_is_lower((unsigned char)d[word]);
+    if (!common) {
+      size_t i = word; /* the word is text[word, k - 1), before its comma */
+      while (i < k - 1 && ascii_upper((unsigned char)d[i]))
+        i++;
+      common = i == k - 1 && k - 1 - word >= 2;
+    }
+    scan->word_comma = k;
+    scan->common = common;
   }
+  if (!scan->common)
+    return false;
   /* a noun phrase, not one with its own clause ("The man who died,
-   * Pierre Lacoste"): that clause tells the event too */
-  for (size_t i = 0; common && i + 1 < k; i++)
-    if (text->data[i] == ' ' &&
-        (strncmp(text->data + i + 1, "who ", 4) == 0 ||
-         strncmp(text->data + i + 1, "which ", 6) == 0 ||
-         strncmp(text->data + i + 1, "that ", 5) == 0))
-      common = false;
-  return common && !strstr(text->data + k, " and ");
+   * Pierre Lacoste"): that clause tells the event too.  A pronoun's test
+   * reads seven bytes: those with all seven in the text are kept. */
+  size_t tested = text->len >= 6 ? text->len - 6 : 0;
+  for (size_t i = scan->pronouns; i < tested && scan->pronoun == LABEL_NONE;
+       i++)
+    if (pronoun_at(d, i))
+      scan->pronoun = i;
+  if (scan->pronouns < tested)
+    scan->pronouns = tested;
+  if (scan->pronoun != LABEL_NONE && scan->pronoun + 1 < k)
+    return false;
+  for (size_t i = scan->pronouns; i + 1 < k; i++)
+    if (pronoun_at(d, i))
+      return false;
+  /* strstr(text + k, " and "): the first " and ", or a NUL that ends it */
+  tested = text->len >= 4 ? text->len - 4 : 0;
+  for (size_t i = scan->ands; i < tested && scan->and_at == LABEL_NONE; i++)
+    if (d[i] == '\0' || memcmp(d + i, " and ", 5) == 0)
+      scan->and_at = i;
+  if (scan->ands < tested)
+    scan->ands = tested;
+  return !(scan->and_at != LABEL_NONE && d[scan->and_at] == ' ');
 }
 
 /* Whether s[a, seg_end) opens with a verb form ("said on Tuesday ..."). */
@@ -989,19 +1086,25 @@ static bool verb_opens(const char *s, size_t a, size_t seg_end) {
  * whether it added words: a segment that was only a date adds nothing. */
 static bool append_segment(const evg_extraction *x, const char *s, size_t a,
                            size_t seg_end, size_t *t, evg_buf *text,
-                           bool kept_any, bool after_aside) {
+                           bool kept_any, bool after_aside, label_scan *scan) {
   size_t before = text->len;
   if (kept_any)
     evg_buf_puts(text, after_aside ? " " : ", ");
   size_t mark = text->len;
-  copy_segment(x, s, a, seg_end, t, text);
+  size_t low = text->len;
+  copy_segment(x, s, a, seg_end, t, text, &low);
   bool empty = true;
   for (size_t k = mark; k < text->len && empty; k++)
     empty = text->data[k] == ' ' || text->data[k] == ',';
   if (empty) {
     text->len = before;
     text->data[before] = '\0';
+    if (before < low)
+      low = before;
   }
+  /* bytes from `low` on may have been written again (past the cut back
+   * up to `before` too) */
+  label_scan_cut(scan, text, low);
   return !empty;
 }
 
@@ -1023,6 +1126,8 @@ void extract_label_text(const evg_extraction *x, const char *s, size_t start,
   size_t timex_count = evg_timexes_count(x->timexes);
   evg_buf_reserve(text, end - start + 16);
   bool kept_any = false, after_aside = false;
+  label_scan scan;
+  label_scan_reset(&scan);
   size_t seg = extract_dateline_end(s, start, end);
   size_t inside = t; /* the timex a comma may fall in: "May 4, 1587" */
   /* the next ';' (or end), found again only once passed: the segments'
@@ -1058,8 +1163,8 @@ void extract_label_text(const evg_extraction *x, const char *s, size_t start,
       a = words, after_aside = true;
     /* "Its chairman, Trinh Bao, | who founded ...": the name alone is
      * the clause's subject ("Trinh Bao founded ...") */
-    if (words && !whose)
-      keep_named_apposition(text);
+    if (words && !whose && keep_named_apposition(text))
+      label_scan_reset(&scan);
     /* after a word in -s an apostrophe alone: "The farmers' cattle",
      * "The Netherlands' dikes", not "The farmers's" */
     if (whose)
@@ -1076,18 +1181,19 @@ void extract_label_text(const evg_extraction *x, const char *s, size_t start,
      * is the verb's subject ("Graham Pettit said that the council had done
      * nothing wrong") */
     if (!drop && !words && after_aside && kept_any &&
-        verb_opens(s, a, seg_end) && descriptor_then_name(text)) {
+        verb_opens(s, a, seg_end) && descriptor_then_name(text, &scan)) {
       /* segment_words counts up to 9: enough to tell more than ten */
       if (segment_words(text->data, 0, text->len) +
               segment_words(s, a, seg_end) >
-          10)
-        keep_named_apposition(text);
-      else
+          10) {
+        if (keep_named_apposition(text))
+          label_scan_reset(&scan);
+      } else
         evg_buf_putc(text, ',');
     }
     if (!drop) {
-      bool added =
-          append_segment(x, s, a, seg_end, &t, text, kept_any, after_aside);
+      bool added = append_segment(x, s, a, seg_end, &t, text, kept_any,
+                                  after_aside, &scan);
       after_aside = false;
       kept_any |= added;
     }

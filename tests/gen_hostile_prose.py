@@ -218,12 +218,22 @@ def order_complement(rng):
         yield (f" and ordered them closed on {rng.choice(MONTHS)} "
                f"{rng.randint(1, 28)},")
 
+def relative_segments(rng):
+    """One sentence of many segments, a subject's "which" clause between
+    commas in each ("the harbour trust, which had bought the pier in 2019,
+    raised its fees and ..."): each segment kept after the dropped aside
+    read the whole label built so far for a bracket and a relative pronoun
+    (descriptor_then_name as merged: 1 MB 1.8-2.6 s, 4 MB 36 s)."""
+    while True:
+        yield ("On Monday the harbour trust, which had bought the pier in "
+               "2019, raised its fees and ")
+
 PATTERNS = {f.__name__.replace("_", "-"): f for f in
             (date_list, name_list, name_run, relative_dates, huge_sentence, short_sentences,
              clock_run, invalid_utf8, binary, punctuation, quotes, crlf, lead_responses,
              carried_paragraphs, month_after_spaces, relative_ahead, after_days,
              counted_after, asked_days,
-             order_complement)}
+             order_complement, relative_segments)}
 
 
 def main():

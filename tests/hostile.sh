@@ -77,6 +77,12 @@ check "hostile.asked-days-4mb.events" bounded "$tmp/asked-days-4mb.txt" events 3
 # asking's weekday (review49: dates52's rule as merged, 1 MB 3.5 s).
 tests/gen_hostile_prose.py order-complement 4000000 >"$tmp/order-complement-4mb.txt"
 check "hostile.order-complement-4mb.timeml" bounded "$tmp/order-complement-4mb.txt" timeml 30
+# One sentence of many segments with a "which" clause between commas in
+# each, 4 MB: each segment kept after the dropped clause read the whole
+# label built so far for a comma, a bracket and a relative pronoun
+# (review50: descriptor_then_name as merged, 1 MB 2.6 s, 4 MB 36 s).
+tests/gen_hostile_prose.py relative-segments 4000000 >"$tmp/relative-segments-4mb.txt"
+check "hostile.relative-segments-4mb.events" bounded "$tmp/relative-segments-4mb.txt" events 30
 
 for pattern in $(tests/gen_hostile_prose.py list); do
   tests/gen_hostile_prose.py "$pattern" 2000000 >"$tmp/$pattern.txt"
