@@ -1122,6 +1122,8 @@ static void own_words(const char *s, size_t start, size_t end, evg_buf *text) {
 
 void extract_label_text(const evg_extraction *x, const char *s, size_t start,
                         size_t end, evg_buf *text) {
+  if (end < start) /* a crossed span labels nothing */
+    end = start;
   size_t t = extract_first_timex_after(x, start);
   size_t timex_count = evg_timexes_count(x->timexes);
   evg_buf_reserve(text, end - start + 16);

@@ -1106,6 +1106,11 @@ static size_t effect_told_before(evg_extraction *x, const char *text,
 void extract_clause_events(evg_extraction *x, const char *text,
                            const range *sentence, const range *clause,
                            text_pos cursor, const evg_timex *date) {
+  /* a clause a split left empty or crossed (a count of time that opens
+   * its clause after the clause's own end, as "Late on October 12, who
+   * ...; told reporters, ... on May 5" made): no happening to tell */
+  if (clause->end <= clause->start)
+    return;
   size_t first_event = x->event_count;
   size_t cues[CUE_LISTS], cue_lens[CUE_LISTS];
   find_clause_cues(text, clause->start, clause->end, (1u << CUE_LISTS) - 1,

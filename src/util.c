@@ -38,6 +38,11 @@ char *evg_xstrndup(const char *s, size_t len) {
 static void buf_reserve(evg_buf *buf, size_t extra) {
   if (buf->len + extra + 1 <= buf->cap)
     return;
+  /* a size the doubling cannot reach (an unsigned difference that
+   * wrapped) fails as memory does, with its message, rather than the
+   * doubling looping for ever */
+  if (extra > SIZE_MAX / 4 - buf->len)
+    check_alloc(NULL);
   size_t cap = buf->cap ? buf->cap : 64;
   while (cap < buf->len + extra + 1)
     cap *= 2;
