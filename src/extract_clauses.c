@@ -32,39 +32,37 @@ static bool function_word(const char *s, size_t len) {
 }
 
 /* Whether s[from, to) holds a word of content (not a number). */
+/* The next word of s[*i, to) at or after *i: its start into *w, *i past
+ * its end; false when none is left. */
+static bool next_word(const char *s, size_t *i, size_t to, size_t *w) {
+  while (*i < to && !word_byte((unsigned char)s[*i]))
+    (*i)++;
+  if (*i >= to)
+    return false;
+  *w = *i;
+  while (*i < to && word_byte((unsigned char)s[*i]))
+    (*i)++;
+  return true;
+}
+
 /* Whether a verb of asking ("ordered", "told", "asked") comes in
  * s[from, to): a day after it is the day asked for. */
 static bool asking_in(const char *s, size_t from, size_t to) {
   static const char *const asking[] = {"ordered",  "told",       "asked",
                                        "directed", "instructed", "required",
                                        "called",   "convened",   NULL};
-  for (size_t i = from; i < to;) {
-    if (!word_byte((unsigned char)s[i])) {
-      i++;
-      continue;
-    }
-    size_t w = i;
-    while (i < to && word_byte((unsigned char)s[i]))
-      i++;
+  size_t i = from, w;
+  while (next_word(s, &i, to, &w))
     if (extract_word_in(s + w, i - w, asking))
       return true;
-  }
   return false;
 }
 
 static bool has_content(const char *s, size_t from, size_t to) {
-  size_t i = from;
-  while (i < to) {
-    if (!word_byte((unsigned char)s[i])) {
-      i++;
-      continue;
-    }
-    size_t w = i;
-    while (i < to && word_byte((unsigned char)s[i]))
-      i++;
+  size_t i = from, w;
+  while (next_word(s, &i, to, &w))
     if (!isdigit((unsigned char)s[w]) && !function_word(s + w, i - w))
       return true;
-  }
   return false;
 }
 
