@@ -289,4 +289,12 @@ bool extract_operated_craft(const char *w, size_t len);
  * ("to the editor, Henri Desgrange,"). */
 bool extract_noun_apposition(const char *s, size_t start, size_t name_start);
 
+/* Whether "among them" at s[among, them_end) closes an aside after a
+ * member's name ("the first four riders, Garin among them, and gave the
+ * victory to the fifth, X"): a name right before "among", no comma
+ * between, and a comma right after "them".  The names after the comma
+ * are the clause's, no members. */
+bool extract_member_aside_closed(const char *s, size_t start, size_t among,
+                                 size_t them_end);
+
 #endif

@@ -624,6 +624,9 @@ static bool member_of_group_before(const char *s, size_t start, size_t pos) {
       continue;
     if (equals_ci(s + b, l, "whom"))
       return true;
+    if (equals_ci(s + pb, pl, "among") &&
+        extract_member_aside_closed(s, start, pb, b + l))
+      return false;
     if (equals_ci(s + pb, pl, "among"))
       return !(pb >= start + 2 && s[pb - 2] == ',' &&
                group_acts_before(s, start, pb - 2));

@@ -3307,6 +3307,22 @@ names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
 got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
 assert got == [["Salzburg Festival"], ["Vienna International Airport"], [], []], got
 PY
+# an aside that names a member before "among them" ("two riders, Berg
+# among them,") closes at its comma: a name after it is the clause's own,
+# no member of the group ("and gave the victory to Henri Lund"); members
+# named after "among them" stay as before (actors66)
+cat >"$tmp/member-aside.txt" <<'TEXT'
+OSLO, Norway, March 4, 2031 — In 1908 the federation disqualified two riders, Berg among them, and gave the victory to Henri Lund. In 1909 the federation disqualified two riders, Dahl among them, and gave the victory to the third, Ola Moe. In 1912 the ship sailed with 312 passengers on board, among them Per Vik.
+TEXT
+check "extract.actors.member-aside" $PY - "$tmp/member-aside.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/member-aside.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [[], ["Henri Lund"], [], ["Ola Moe"], []], got
+PY
 # a name in apposition to a noun ("to the editor, Ingrid Dahl,") is that
 # noun's: the phrase after its comma ("a race round Norway") is the verb's
 # object, no second apposition saying the name is a happening ("the Grand
@@ -5589,7 +5605,7 @@ fi
 # set by breaking others fails here.  Floors: the union at the last figures
 # recorded in README ("Judging a rule on every set"), less about a point.
 if ls tests/events_gold/*.gold.json >/dev/null 2>&1; then
-  check "extract.score.all-sets" $PY tests/events_gold/score_all.py --evgraph "${EVGRAPH:-./evgraph}" --exclude events_test35 \
+  check "extract.score.all-sets" $PY tests/events_gold/score_all.py --evgraph "${EVGRAPH:-./evgraph}" --exclude events_test36 \
     --min core_found=98 --min dates_exact=91.5 --min actor_precision=92 \
     --min actor_recall=93.5 --min kinds=96.5 --min headlines=98 \
     --min relation_precision=82.5 --min relation_recall=30
