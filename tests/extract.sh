@@ -462,6 +462,16 @@ LONDON, June 4, 2032 — On Friday Harlow & Begg sued the Institute for Tidal St
 TEXT
 $EVG extract --format events "$tmp/speed46-spaced.txt" >"$tmp/speed46-spaced.events" 2>/dev/null
 check "extract.speed46.needle-at-the-first-space" sh -c "grep -A2 '^actor harlow-begg$' '$tmp/speed46-spaced.events' | grep -q '^  kind: company$' && grep -A2 '^actor department-of-ports$' '$tmp/speed46-spaced.events' | grep -q '^  kind: government$'"
+# What speed47's scratch buffers (a label's text, its headline and a
+# sentence's quote kept from event to event) must keep: a short event after
+# a long one gets its own words only (fails with a scratch not emptied: the
+# long label and quote run on into the short ones)
+cat >"$tmp/speed47-scratch.txt" <<'TEXT'
+OSLO, April 2, 2033 — On Monday the harbour board of the northern fjord towns closed the long western pier to all cargo ships, tugs and fishing boats after the storm.
+On Tuesday Ana Berg quit.
+TEXT
+$EVG extract --format events "$tmp/speed47-scratch.txt" >"$tmp/speed47-scratch.events" 2>/dev/null
+check "extract.speed47.scratch-emptied-for-each-event" sh -c "grep -A5 '^event event-2$' '$tmp/speed47-scratch.events' | grep -qx '  label: Ana Berg quit' && grep -A5 '^event event-2$' '$tmp/speed47-scratch.events' | grep -qx '  quote: On Tuesday Ana Berg quit.' && grep -qx '  label: The harbour board of the northern fjord towns closed' '$tmp/speed47-scratch.events'"
 
 # Undated sentences told in the past happen at the story's time: in news
 # (a dateline) the paper's day; in a history the day the story reached, or
