@@ -31,9 +31,17 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The events stage's scratch buffers (extract_internal.h). */
+static void extract_scratch_free(evg_extraction *x) {
+  evg_buf_free(&x->label_text);
+  evg_buf_free(&x->label_headline);
+  evg_buf_free(&x->quote);
+}
+
 void evg_extraction_free(evg_extraction *x) {
   if (!x)
     return;
+  extract_scratch_free(x);
   evg_timexes_free(x->timexes);
   free(x->events);
   free(x->more);
@@ -1450,6 +1458,7 @@ evg_extraction *extract_run(const char *text, size_t len,
   find_events(&found, text, len, sentences, sentence_count, anchor != NULL);
   extract_joined_relations(&found, text);
   extract_relations_free(&found);
+  extract_scratch_free(&found);
   /* the mentions stage, the longer, is then helped with its names; the
    * relations are checked against the dates (events only) while it gives
    * its names actors in the text's order, alone */

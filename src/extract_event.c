@@ -765,14 +765,14 @@ void extract_add_event(evg_extraction *x, const char *s, const range *sentence,
     e->quote = x->events[x->event_count - 1].quote;
   } else {
     /* Clean UTF-8, so that a NUL in the text does not cut the quote short */
-    evg_buf quote = {0};
-    /* room for the sentence as it is, the usual case: one allocation, not
-     * a doubling series */
+    evg_buf quote = x->quote; /* the scratch, put back below */
+    quote.len = 0;
+    /* room for the sentence as it is, the usual case: no doubling series */
     evg_buf_reserve(&quote, sentence->end - sentence->start);
     evg_utf8_sanitize(&quote, s + sentence->start,
                       sentence->end - sentence->start);
     e->quote = evg_arena_strndup(&x->arena, quote.data, quote.len);
-    evg_buf_free(&quote);
+    x->quote = quote;
   }
   e->start = p->start;
   e->end = p->end;

@@ -1352,7 +1352,8 @@ static char *finish_label(evg_extraction *x, evg_buf *text) {
                    tidy.data[b - 1] == '.' || tidy.data[b - 1] == ';' ||
                    tidy.data[b - 1] == ':'))
     b--;
-  evg_buf out = {0};
+  evg_buf out = x->label_headline; /* the scratch, put back below */
+  out.len = 0;
   evg_buf_reserve(&out, b - a + 16);
   make_headline(tidy.data + a, b - a, &out);
   while (out.len &&
@@ -1372,7 +1373,7 @@ static char *finish_label(evg_extraction *x, evg_buf *text) {
     out.data[first] = (char)ascii_to_upper((unsigned char)out.data[first]);
   text->len = tidy.len;
   char *label = evg_arena_strndup(&x->arena, out.data, out.len);
-  evg_buf_free(&out);
+  x->label_headline = out;
   return label;
 }
 
@@ -1381,10 +1382,11 @@ static char *finish_label(evg_extraction *x, evg_buf *text) {
  * made a headline (finish_label). */
 char *extract_part_label(evg_extraction *x, const char *s, size_t start,
                          size_t end) {
-  evg_buf text = {0};
+  evg_buf text = x->label_text; /* the scratch, put back below */
+  text.len = 0;
   extract_label_text(x, s, start, end, &text);
   char *label = finish_label(x, &text);
-  evg_buf_free(&text);
+  x->label_text = text;
   return label;
 }
 

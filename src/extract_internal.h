@@ -133,6 +133,12 @@ struct evg_extraction {
    * (on its own evg_extraction), as a stemmer is not shared between
    * threads */
   struct sb_stemmer *stemmer;
+  /* the events stage's scratch, kept from event to event so that a label
+   * and a quote allocate nothing once the first sentences have grown it:
+   * a label's text and its headline (each copied to the arena when done)
+   * and a sentence's cleaned quote; freed with the stage
+   * (extract_scratch_free) */
+  evg_buf label_text, label_headline, quote;
   /* what extract_lead_event found of the first event's lead, kept so
    * that every "in response to the ..." of a text reads the lead once:
    * `start` is the first event's start it is of; the line is searched for

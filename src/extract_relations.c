@@ -493,6 +493,7 @@ static struct {
   cue_entry entries[CUE_ENTRIES_MAX];
   unsigned char first[257];    /* byte b's entries: [first[b], first[b + 1]) */
   uint32_t first_lengths[256]; /* bit min(n, 31): a first word of n bytes */
+  size_t max_len;              /* the longest cue's bytes */
 } cue_index;
 static pthread_once_t cue_index_once = PTHREAD_ONCE_INIT;
 
@@ -522,6 +523,8 @@ static void build_cue_index(void) {
           (cue_entry){cue, (unsigned char)l, (unsigned char)first_len,
                       (unsigned char)strlen(cue)};
       cue_index.first_lengths[b] |= length_bit(first_len);
+      if (strlen(cue) > cue_index.max_len)
+        cue_index.max_len = strlen(cue);
     }
 }
 
@@ -986,14 +989,25 @@ static void sequel(evg_extraction *x, const char *text, const range *sentence,
     scan_end = sentence->start + 24 + 16;
   size_t len, at = clause->start;
   for (;;) {
-    /* the clause's first cue is known from the one pass over it; a scan
-     * cut short, or one resumed after a rejected cue, reads again */
-    if (at == clause->start && scan_end == clause->end) {
+    /* the clause's first cue is known from the one pass over it
+     * (extract_clause_events), and so is what a scan cut short finds
+     * before the word the longest cue before the cut starts in: only a
+     * cue ending at the cut, or in the word the cut splits, can read
+     * otherwise there; from that word on, and after a rejected cue, the
+     * scan reads again */
+    size_t from = at;
+    if (at == clause->start && scan_end < clause->end &&
+        scan_end > at + cue_index.max_len) {
+      from = scan_end - cue_index.max_len;
+      while (from > at && word_byte((unsigned char)text[from - 1]))
+        from--;
+    }
+    if (at == clause->start && (scan_end == clause->end || first_cue < from)) {
       at = first_cue;
       len = first_cue_len;
     } else {
       size_t cue_at[CUE_LISTS], cue_len[CUE_LISTS];
-      find_clause_cues(text, at, scan_end, 1u << CUE_SEQUEL, cue_at, cue_len);
+      find_clause_cues(text, from, scan_end, 1u << CUE_SEQUEL, cue_at, cue_len);
       at = cue_at[CUE_SEQUEL];
       len = cue_len[CUE_SEQUEL];
     }

@@ -462,6 +462,32 @@ LONDON, June 4, 2032 — On Friday Harlow & Begg sued the Institute for Tidal St
 TEXT
 $EVG extract --format events "$tmp/speed46-spaced.txt" >"$tmp/speed46-spaced.events" 2>/dev/null
 check "extract.speed46.needle-at-the-first-space" sh -c "grep -A2 '^actor harlow-begg$' '$tmp/speed46-spaced.events' | grep -q '^  kind: company$' && grep -A2 '^actor department-of-ports$' '$tmp/speed46-spaced.events' | grep -q '^  kind: government$'"
+# What speed47's scratch buffers (a label's text, its headline and a
+# sentence's quote kept from event to event) must keep: a short event after
+# a long one gets its own words only (fails with a scratch not emptied: the
+# long label and quote run on into the short ones)
+cat >"$tmp/speed47-scratch.txt" <<'TEXT'
+OSLO, April 2, 2033 — On Monday the harbour board of the northern fjord towns closed the long western pier to all cargo ships, tugs and fishing boats after the storm.
+On Tuesday Ana Berg quit.
+TEXT
+$EVG extract --format events "$tmp/speed47-scratch.txt" >"$tmp/speed47-scratch.events" 2>/dev/null
+check "extract.speed47.scratch-emptied-for-each-event" sh -c "grep -A5 '^event event-2$' '$tmp/speed47-scratch.events' | grep -qx '  label: Ana Berg quit' && grep -A5 '^event event-2$' '$tmp/speed47-scratch.events' | grep -qx '  quote: On Tuesday Ana Berg quit.' && grep -qx '  label: The harbour board of the northern fjord towns closed' '$tmp/speed47-scratch.events'"
+# ... and what speed47's sequel cue read from the clause's one pass must
+# keep when the scan from the sentence before is cut after its first
+# words: the first cue ("then") relates the clause; a first cue rejected
+# ("By then") gives way to the next in those words, which the scan finds
+# again from the rejected one on (fails with that scan resumed at the
+# cut's last word, as the first scan is: no relation), and none is left
+# when there is no other
+cue_n=0
+for cue_s in "The owners then sold the ship to a breaker's yard in the port of Aliaga." \
+  "By then the crew then sold the ship to a breaker's yard in the port of Aliaga." \
+  "By then the crew sold the ship to a breaker's yard in the port of Aliaga."; do
+  cue_n=$((cue_n + 1))
+  printf 'ODESSA, April 28, 2026 — The crew met the owners on April 11.\n%s\n' "$cue_s" >"$tmp/speed47-cue-$cue_n.txt"
+  $EVG extract --format events "$tmp/speed47-cue-$cue_n.txt" 2>/dev/null | grep -c '^  precedes: ' >>"$tmp/speed47-cue.counts"
+done
+check "extract.speed47.sequel-cue-after-a-rejected-one" sh -c "[ \"\$(tr '\n' ' ' <'$tmp/speed47-cue.counts')\" = '1 1 0 ' ]"
 
 # Undated sentences told in the past happen at the story's time: in news
 # (a dateline) the paper's day; in a history the day the story reached, or
