@@ -1291,6 +1291,27 @@ assert dates.get("The Humber Bridge stayed shut") == "2052-01-16", dates
 assert dates.get("A crane was blown") == "2052-01-15", dates
 assert dates.get("A lorry overturned on the A63") == "2052-01-15", dates
 PY
+# a leap day the writer gave no year ("on February 29" after "the winter
+# of 1764", whose December would put February in 1765) names a leap
+# year: the one next to the year picked, and the story goes on from it
+# (dates54)
+cat >"$tmp/leap-day-year.txt" <<'TEXT'
+The Harrow mill strike
+
+In the winter of 1764 the spinners of Harrow lost a third of their wages when the mill owners cut the piece rate. The owners posted the new rates on February 29, and on March 3 the spinners walked out. The strike lasted until May.
+TEXT
+check "extract.clause-date.leap-day-year" $PY - "$tmp/leap-day-year.txt" <<PY
+import json, subprocess, sys
+ev = "${EVGRAPH:-./evgraph}"
+out = subprocess.run([ev, "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("The owners posted the new rates") == "1764-02-29", dates
+assert dates.get("The spinners walked out") == "1764-03-03", dates
+tml = subprocess.run([ev, "extract", "--format", "timeml", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+assert 'value="1764-02-29">February 29<' in tml, tml
+PY
 # a sentence with no date of its own that counts a happening back from
 # the story's time ("acted three weeks after a passenger filed a
 # complaint"): that happening is three weeks before it (dates48)
