@@ -1312,6 +1312,21 @@ tml = subprocess.run([ev, "extract", "--format", "timeml", sys.argv[1]],
                      capture_output=True, text=True).stdout
 assert 'value="1764-02-29">February 29<' in tml, tml
 PY
+# a clock that took its part of the day ("at 10:15 in the morning")
+# before "of" and a written day ("of March 3, 1871") is on that day, as
+# "at 11:30 on the morning of May 29, 1953" is (dates54)
+cat >"$tmp/clock-part-of-date.txt" <<'TEXT'
+The first crossing of the Dunmore bridge
+
+The engineers of the Dunmore bridge declared it finished in 1871, and one evening in February 1871 the company set the day of its opening. The first train left Dunmore at 10:15 in the morning of March 3, 1871, carrying the mayor and forty guests. A second train followed at 4:30 in the afternoon of 4 March.
+TEXT
+check "extract.clause-date.clock-part-of-date" $PY - "$tmp/clock-part-of-date.txt" <<PY
+import subprocess, sys
+tml = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "timeml", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+assert 'value="1871-03-03T10:15">10:15 in the morning<' in tml, tml
+assert 'value="1871-03-04T16:30">4:30 in the afternoon<' in tml, tml
+PY
 # a sentence with no date of its own that counts a happening back from
 # the story's time ("acted three weeks after a passenger filed a
 # complaint"): that happening is three weeks before it (dates48)
