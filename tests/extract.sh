@@ -1327,6 +1327,23 @@ tml = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "timeml", 
 assert 'value="1871-03-03T10:15">10:15 in the morning<' in tml, tml
 assert 'value="1871-03-04T16:30">4:30 in the afternoon<' in tml, tml
 PY
+# "bit" is a verb's past ("a rabid fox bit six hikers"): the happening
+# a count after "four days after" names is a clause of its own, dated
+# four days before the clause it follows; "a bit lower" and "bit by bit"
+# stay as they were (dates54)
+cat >"$tmp/count-after-bit.txt" <<'TEXT'
+OHRID, North Macedonia, August 20, 2050 — Vets in Ohrid began vaccinating foxes around the lake on Friday, four days after a rabid fox bit six hikers on a trail above the old town.
+
+All six were treated at the city hospital. Prices at the lakeside market were a bit lower on Saturday, and the tourists came back bit by bit.
+TEXT
+check "extract.clause-date.count-after-bit" $PY - "$tmp/count-after-bit.txt" <<PY
+import json, subprocess, sys
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("A rabid fox bit six hikers") == "2050-08-15", dates
+assert dates.get("Vets in Ohrid began vaccinating foxes around the lake") == "2050-08-19", dates
+PY
 # a sentence with no date of its own that counts a happening back from
 # the story's time ("acted three weeks after a passenger filed a
 # complaint"): that happening is three weeks before it (dates48)
