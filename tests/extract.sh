@@ -1344,6 +1344,24 @@ dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["
 assert dates.get("A rabid fox bit six hikers") == "2050-08-15", dates
 assert dates.get("Vets in Ohrid began vaccinating foxes around the lake") == "2050-08-19", dates
 PY
+# a count right before "before" or "after" and a date ("two days before
+# Christmas", "three weeks after May 2") dates its clause that far from
+# the date, and the story goes on from there; a stretch ("for two days
+# after Christmas") keeps the date (dates54)
+cat >"$tmp/count-to-date.txt" <<'TEXT'
+The voyage of the Lark
+
+The clipper Lark left Liverpool in October 1871. She rounded the Cape of Good Hope two days before Christmas, and the crew held their feast off Natal. The ship reached Bombay three weeks after February 2, 1872. The port stayed closed for two days after March 3, and the cargo was landed on March 9.
+TEXT
+check "extract.clause-date.count-to-date" $PY - "$tmp/count-to-date.txt" <<PY
+import json, subprocess, sys
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("She rounded the Cape of Good Hope") == "1871-12-23", dates
+assert dates.get("The ship reached Bombay") == "1872-02-23", dates
+assert dates.get("The port stayed closed") == "1872-03-03", dates
+PY
 # a sentence with no date of its own that counts a happening back from
 # the story's time ("acted three weeks after a passenger filed a
 # complaint"): that happening is three weeks before it (dates48)
