@@ -1085,6 +1085,16 @@ static void dated_sentence_events(evg_extraction *x, const char *text,
     const evg_timex *before = st->story;
     const evg_timex *story =
         range_date(x, text, len, dates, date_count, clauses[k].date);
+    /* "She reached Hong Kong two days before Christmas": a count right
+     * before the date names the day that far from it */
+    bool count_later;
+    const evg_timex *to_date =
+        extract_count_to_date(text, sentence->start, x->timexes, timex_index,
+                              clauses[k].date, &count_later);
+    evg_date counted_to;
+    if (to_date && story == clauses[k].date &&
+        counted_date(story, to_date->value, count_later, &counted_to))
+      story = redated(x, story, counted_to);
     st->story = story;
     if (!st->lead)
       st->lead = story;

@@ -85,7 +85,7 @@ static const char *const verb_forms[] = {
     "oversaw",  "overthrew", "shook",   "shone",      "shrank",    "slew",
     "sped",     "spun",      "strode",  "trod",       "undertook", "underwent",
     "withheld", "withstood", "plans",   "expects",    "wants",     "bled",
-    "bred",     "wed",       "laid",    NULL};
+    "bred",     "wed",       "laid",    "bit",        NULL};
 
 static bool determiner(const char *t, word w) {
   static const char *const words[] = {"the",  "a",    "an",    "its",

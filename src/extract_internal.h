@@ -1144,6 +1144,16 @@ size_t extract_relative_saying_end(const evg_extraction *x, const char *s,
 bool extract_opening_date_alone(const char *text, const dated_clause *clauses,
                                 size_t k);
 
+/* extract_count_to_date.c */
+/* The count of time written right before "before" or "after" and the
+ * date `date` ("two days before Christmas"), among the timexes from
+ * `first` on, within text[from, ..); *later for "after".  NULL when the
+ * date has no such count, or the count tells how long something lasted
+ * ("for two days after Christmas"). */
+const evg_timex *extract_count_to_date(const char *text, size_t from,
+                                       const evg_timexes *timexes, size_t first,
+                                       const evg_timex *date, bool *later);
+
 /* extract_state_stretch.c */
 /* Whether the timex t (in text after `from`) follows "for most of", "for
  * much of", "for all of" or "throughout": how long a state lasted ("The

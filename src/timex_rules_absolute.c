@@ -268,6 +268,16 @@ static bool finish_day_date(const context *c, candidate *cand, size_t last,
     return true;
   } else {
     cand->last = last;
+    /* "In the winter of 1692 ... Warrants were issued on February 29": a
+     * leap day the writer gave no year names a leap year, so a year
+     * picked without one is a year off; the leap year next to it is the
+     * one meant (the year before first: a narrative's pick steps ahead) */
+    if (!evg_date_valid_day(year, month, day)) {
+      if (evg_date_valid_day(year - 1, month, day))
+        year--;
+      else if (evg_date_valid_day(year + 1, month, day))
+        year++;
+    }
   }
   if (!evg_date_valid_day(year, month, day))
     return false;

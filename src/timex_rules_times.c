@@ -365,11 +365,13 @@ bool timex_rule_time(const context *c, size_t i, candidate *cand) {
     return false;
   /* "half past ten in the morning", "at 8:15 in the evening": the part
    * of the day is the hour's, and an afternoon or evening says p.m. */
+  bool part_of_day = false, on_day = false;
   if (!am_pm && word(c, last + 1, W_IN) && word(c, last + 2, W_THE) &&
       cls(c, last + 3) == K_PARTDAY && c->t[last + 3].value <= 3) {
     if (c->t[last + 3].value >= 2 && hour < 12)
       hour += 12;
     last += 3;
+    part_of_day = true;
   }
   cand->first = i;
   cand->last = last;
@@ -420,9 +422,13 @@ bool timex_rule_time(const context *c, size_t i, candidate *cand) {
   if (word(c, on, W_ON) && cls(c, on + 1) == K_WEEKDAY &&
       time_on_named_day(c, on + 1, false, clock, cand))
     return true;
-  /* "at 1:52 p.m. PDT on August 9": the same, with the day written out */
+  /* "at 1:52 p.m. PDT on August 9": the same, with the day written out;
+   * "at 9:40 in the morning of November 14, 1889": the part of a day the
+   * hour took has its day after "of" */
   candidate written = *cand;
-  if (word(c, on, W_ON) &&
+  if (part_of_day && on == after && word(c, on, W_OF))
+    on_day = true;
+  if ((word(c, on, W_ON) || on_day) &&
       (timex_rule_month_day(c, on + 1, &written) ||
        timex_rule_day_month(c, on + 1, &written)) &&
       written.res == RES_DATE && !written.date.interval &&

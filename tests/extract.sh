@@ -1317,6 +1317,77 @@ assert dates.get("The Humber Bridge stayed shut") == "2052-01-16", dates
 assert dates.get("A crane was blown") == "2052-01-15", dates
 assert dates.get("A lorry overturned on the A63") == "2052-01-15", dates
 PY
+# a leap day the writer gave no year ("on February 29" after "the winter
+# of 1764", whose December would put February in 1765) names a leap
+# year: the one next to the year picked, and the story goes on from it
+# (dates54)
+cat >"$tmp/leap-day-year.txt" <<'TEXT'
+The Harrow mill strike
+
+In the winter of 1764 the spinners of Harrow lost a third of their wages when the mill owners cut the piece rate. The owners posted the new rates on February 29, and on March 3 the spinners walked out. The strike lasted until May.
+TEXT
+check "extract.clause-date.leap-day-year" $PY - "$tmp/leap-day-year.txt" <<PY
+import json, subprocess, sys
+ev = "${EVGRAPH:-./evgraph}"
+out = subprocess.run([ev, "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("The owners posted the new rates") == "1764-02-29", dates
+assert dates.get("The spinners walked out") == "1764-03-03", dates
+tml = subprocess.run([ev, "extract", "--format", "timeml", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+assert 'value="1764-02-29">February 29<' in tml, tml
+PY
+# a clock that took its part of the day ("at 10:15 in the morning")
+# before "of" and a written day ("of March 3, 1871") is on that day, as
+# "at 11:30 on the morning of May 29, 1953" is (dates54)
+cat >"$tmp/clock-part-of-date.txt" <<'TEXT'
+The first crossing of the Dunmore bridge
+
+The engineers of the Dunmore bridge declared it finished in 1871, and one evening in February 1871 the company set the day of its opening. The first train left Dunmore at 10:15 in the morning of March 3, 1871, carrying the mayor and forty guests. A second train followed at 4:30 in the afternoon of 4 March.
+TEXT
+check "extract.clause-date.clock-part-of-date" $PY - "$tmp/clock-part-of-date.txt" <<PY
+import subprocess, sys
+tml = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "timeml", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+assert 'value="1871-03-03T10:15">10:15 in the morning<' in tml, tml
+assert 'value="1871-03-04T16:30">4:30 in the afternoon<' in tml, tml
+PY
+# "bit" is a verb's past ("a rabid fox bit six hikers"): the happening
+# a count after "four days after" names is a clause of its own, dated
+# four days before the clause it follows; "a bit lower" and "bit by bit"
+# stay as they were (dates54)
+cat >"$tmp/count-after-bit.txt" <<'TEXT'
+OHRID, North Macedonia, August 20, 2050 — Vets in Ohrid began vaccinating foxes around the lake on Friday, four days after a rabid fox bit six hikers on a trail above the old town.
+
+All six were treated at the city hospital. Prices at the lakeside market were a bit lower on Saturday, and the tourists came back bit by bit.
+TEXT
+check "extract.clause-date.count-after-bit" $PY - "$tmp/count-after-bit.txt" <<PY
+import json, subprocess, sys
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("A rabid fox bit six hikers") == "2050-08-15", dates
+assert dates.get("Vets in Ohrid began vaccinating foxes around the lake") == "2050-08-19", dates
+PY
+# a count right before "before" or "after" and a date ("two days before
+# Christmas", "three weeks after May 2") dates its clause that far from
+# the date, and the story goes on from there; a stretch ("for two days
+# after Christmas") keeps the date (dates54)
+cat >"$tmp/count-to-date.txt" <<'TEXT'
+The voyage of the Lark
+
+The clipper Lark left Liverpool in October 1871. She rounded the Cape of Good Hope two days before Christmas, and the crew held their feast off Natal. The ship reached Bombay three weeks after February 2, 1872. The port stayed closed for two days after March 3, and the cargo was landed on March 9.
+TEXT
+check "extract.clause-date.count-to-date" $PY - "$tmp/count-to-date.txt" <<PY
+import json, subprocess, sys
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("She rounded the Cape of Good Hope") == "1871-12-23", dates
+assert dates.get("The ship reached Bombay") == "1872-02-23", dates
+assert dates.get("The port stayed closed") == "1872-03-03", dates
+PY
 # a sentence with no date of its own that counts a happening back from
 # the story's time ("acted three weeks after a passenger filed a
 # complaint"): that happening is three weeks before it (dates48)
