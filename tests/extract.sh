@@ -3371,6 +3371,23 @@ kinds = {r["name"]: r["kind"] for r in rows if r["type"] == "actor"}
 got = [kinds.get(n) for n in ["Sorel Batiment", "Holm Teknik", "Ferreira Obras", "Marta Pinto", "Tomas Reyes"]]
 assert got == ["company", "company", "company", "person", "person"], got
 PY
+# a name right after "born" or "née" in an aside after the subject's
+# own name, or after "was born", is the name the subject bore at birth,
+# no one else; an aside after a common noun ("Her sister, born X,")
+# names the subject herself, and "the newly born Prince X" is the
+# subject (events_test16, _test35) (actors68)
+cat >"$tmp/birth-name.txt" <<'TEXT'
+TALLINN, Estonia, March 4, 2031 — In 1905 Ilse Varga, born Ilse Kromm in Tartu in 1871, opened a school in Riga. Her sister, born Anna Kromm, married Marten Lind in 1910. In 1912 Pilvik, who was born Teodor Saar, founded a newspaper. In 1920 the newly born Prince Aro was shown to Tartu. In 1925 Ada Rebane, née Lepp, sold the newspaper to Juhan Tamm.
+TEXT
+check "extract.actors.birth-name" $PY - "$tmp/birth-name.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/birth-name.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [["Ilse Varga"], ["Anna Kromm", "Marten Lind"], ["Pilvik"], ["Aro"], ["Ada Rebane", "Juhan Tamm"]], got
+PY
 # a clause after ", and" is its own happening when a time word stands
 # at the joint: "soon afterwards" before its subject, a date's "that"
 # ("at 6:40 that evening") before the comma; each clause keeps its own
