@@ -3388,6 +3388,22 @@ names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
 got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
 assert got == [["Ilse Varga"], ["Anna Kromm", "Marten Lind"], ["Pilvik"], ["Aro"], ["Ada Rebane", "Juhan Tamm"]], got
 PY
+# "told" with a listener and nothing told up to its clause's end ("told
+# the players at the training ground on Monday morning and left") is a
+# telling whose teller acts; the press as listener ("told reporters") or
+# a quotation before stays a report (events_test35) (actors68)
+cat >"$tmp/plain-telling.txt" <<'TEXT'
+LYON, France, May 17, 2050 — Marc Duvalier resigned as coach of Olympique Rhône on Monday. Duvalier, 49, told the players at the training ground in Vénissieux on Monday morning and left before noon. Claire Morin told the staff at 9 a.m. on Tuesday. Morin told reporters at the stadium on Tuesday. "We will rebuild," Morin told the supporters on Wednesday.
+TEXT
+check "extract.actors.plain-telling" $PY - "$tmp/plain-telling.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/plain-telling.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [["Marc Duvalier"], ["Marc Duvalier"], ["Marc Duvalier"], ["Claire Morin"], [], []], got
+PY
 # a clause after ", and" is its own happening when a time word stands
 # at the joint: "soon afterwards" before its subject, a date's "that"
 # ("at 6:40 that evening") before the comma; each clause keeps its own
