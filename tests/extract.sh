@@ -3404,6 +3404,23 @@ names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
 got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
 assert got == [["Marc Duvalier"], ["Marc Duvalier"], ["Marc Duvalier"], ["Claire Morin"], [], []], got
 PY
+# a verb of going in -ing after a determiner and an adjective ("After a
+# stormy crossing X landed", "After the crossing X took") is a noun: the
+# name after it is the next clause's subject, no place crossed ("after
+# crossing Lake X", "a bridge crossing the X" stay places) (events_test35)
+# (actors68)
+cat >"$tmp/going-noun.txt" <<'TEXT'
+DOVER, England, May 17, 1890 — Anna Kovalenko left Calais on May 9. After a stormy crossing Kovalenko landed in Dover on May 10. After the crossing Kovalenko took a train to London on May 11. On May 12 the steamer, after crossing Lake Ladoga, reached Sortavala. On May 14 rebels blew up a bridge crossing the Tigris.
+TEXT
+check "extract.actors.going-noun" $PY - "$tmp/going-noun.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/going-noun.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [["Anna Kovalenko"], ["Anna Kovalenko"], ["Anna Kovalenko"], [], []], got
+PY
 # a clause after ", and" is its own happening when a time word stands
 # at the joint: "soon afterwards" before its subject, a date's "that"
 # ("at 6:40 that evening") before the comma; each clause keeps its own
