@@ -527,9 +527,12 @@ static void place_context(name_words *w, mention_context *c) {
   /* "flew a balloon over Annonay", "the hill behind Galata", "high
    * ground above Plataea": such a preposition after a noun is of place;
    * after a verb it is the verb's ("took over the line", "ruled over
-   * Poland", "rallied behind X").  Past "the", only "over": "its
-   * prestige behind the FLN" backs a body */
-  if (equals_ci(s + place_ws, place_len, "over") ||
+   * Poland", "rallied behind X").  Past "the", only "over" and those
+   * of depth ("a crack beneath the Vltava", "a tunnel below the
+   * Thames"): "its prestige behind the FLN" backs a body */
+  if (extract_word_in(s + place_ws, place_len,
+                      (const char *const[]){"over", "beneath", "below",
+                                            "underneath", NULL}) ||
       (place_ws == ws && over_like_preposition(prev, len))) {
     chain_word verb = chain_at(&w->before, k + 1);
     c->location |= verb.len && ascii_is_lower((unsigned char)s[verb.start]) &&

@@ -3421,6 +3421,22 @@ names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
 got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
 assert got == [["Anna Kovalenko"], ["Anna Kovalenko"], ["Anna Kovalenko"], [], []], got
 PY
+# "beneath", "below" or "underneath" the name after a noun is of place,
+# past "the" as "over" is ("a crack beneath the X", "a wreck below the
+# X"); after a verb it is the verb's ("finished below the X", "ranked
+# below the X Bank") (events_test31) (actors68)
+cat >"$tmp/depth-place.txt" <<'TEXT'
+PRAGUE, Czech Republic, March 4, 2031 — On Monday engineers found a crack beneath the Vltava. On Tuesday divers found a wreck below the Morava. On Wednesday the club finished below the Sparta in the league. On Thursday Kessler Bank ranked below the Ceska Bank in a survey.
+TEXT
+check "extract.actors.depth-place" $PY - "$tmp/depth-place.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/depth-place.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [[], [], ["Sparta"], ["Kessler Bank", "Ceska Bank"]], got
+PY
 # a clause after ", and" is its own happening when a time word stands
 # at the joint: "soon afterwards" before its subject, a date's "that"
 # ("at 6:40 that evening") before the comma; each clause keeps its own
