@@ -3437,6 +3437,23 @@ names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
 got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
 assert got == [[], [], ["Sparta"], ["Kessler Bank", "Ceska Bank"]], got
 PY
+# a research, cancer or co-ordination centre is a body (an institution)
+# that acts, as a medical centre is: no person's name, and staff "at" it
+# stand for it (events_test25) (actors68)
+cat >"$tmp/centre-body.txt" <<'TEXT'
+RUSE, Bulgaria, June 3, 2031 — The Kovac Research Centre found the strain on Monday. The Kovac Research Center found the strain on Tuesday. The Kovac Medical Centre closed its ward on Wednesday. The Kovac Cancer Centre opened a clinic on Thursday. Scientists at the Kovac Research Centre found a second strain on Friday.
+TEXT
+check "extract.actors.centre-body" $PY - "$tmp/centre-body.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/centre-body.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: (r["name"], r["kind"]) for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+centre = ("Kovac Research Centre", "institution")
+assert got == [[centre], [("Kovac Research Center", "institution")], [("Kovac Medical Centre", "institution")],
+               [("Kovac Cancer Centre", "institution")], [centre]], got
+PY
 # a clause after ", and" is its own happening when a time word stands
 # at the joint: "soon afterwards" before its subject, a date's "that"
 # ("at 6:40 that evening") before the comma; each clause keeps its own
