@@ -269,6 +269,16 @@ bool extract_trailing_relative(const char *s, size_t from, size_t name_start,
  * word after it, up to `end`. */
 bool extract_goods_recalled(const char *s, size_t verb, size_t len, size_t end);
 
+/* extract_plain_telling.c: whether "told" or "tells" at s[verb, verb +
+ * len) has a listener (a common noun, not the press) and nothing told up
+ * to its clause's end ("told the players at the training ground on
+ * Monday and left"), no quotation closing right before the name at
+ * `name_start`: the telling is the happening and its teller acts.  Reads
+ * a few words after the verb and a few bytes before the name, not
+ * before `start`. */
+bool extract_plain_telling(const char *s, size_t start, size_t name_start,
+                           size_t verb, size_t len, size_t end);
+
 /* Whether "had" follows a body's noun at `noun_end` in what a leader
  * says ("said the company had stopped"): a past deed reported, no
  * decision announced.  Reads one word. */

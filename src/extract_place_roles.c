@@ -34,6 +34,38 @@ static bool motion_verb(const char *w, size_t len) {
   return extract_word_set_has(&set, w, len);
 }
 
+/* Whether the word right before the name, a verb of going in -ing, is a
+ * noun after a determiner and at most one adjective ("After a stormy
+ * crossing Bly landed", "after the crossing X took"): the name is the
+ * next clause's subject, not a place crossed ("after crossing the Alps",
+ * "a bridge crossing the Euphrates": the name after an article is
+ * crossed).  The adjective one of a few or in -y, -ous, -ful, -al, -ic:
+ * a noun there ("a bridge crossing X") makes the -ing a participle. */
+static bool going_noun_in_ing(word_chain *before) {
+  static const char *const determiners[] = {"a",     "an",  "the", "his", "her",
+                                            "their", "its", "our", NULL};
+  static const char *const adjectives[] = {
+      "long",  "short", "rough", "brief", "calm",   "slow", "fast", "quick",
+      "night", "first", "final", "last",  "smooth", "safe", "hard", NULL};
+  static const char *const endings[] = {"y", "ous", "ful", "al", "ic", NULL};
+  const char *s = before->s;
+  chain_word verb = chain_at(before, 0), one = chain_at(before, 1);
+  if (verb.len < 5 || !equals_ci(s + verb.start + verb.len - 3, 3, "ing") ||
+      !one.len || !ascii_is_lower((unsigned char)s[one.start]))
+    return false;
+  if (extract_word_in(s + one.start, one.len, determiners))
+    return true;
+  bool adjective = extract_word_in(s + one.start, one.len, adjectives);
+  for (unsigned e = 0; !adjective && endings[e]; e++) {
+    size_t el = strlen(endings[e]);
+    adjective = one.len > el + 2 &&
+                equals_ci(s + one.start + one.len - el, el, endings[e]);
+  }
+  chain_word two = chain_at(before, 2);
+  return adjective && two.len &&
+         extract_word_in(s + two.start, two.len, determiners);
+}
+
 /* Whether a verb of going stands right before the preposition at
  * `prep` ("sailed from X", "travelled to X"; not "went to", which a prize
  * does to its winners), or before a place left and then
@@ -479,7 +511,8 @@ static void place_context(name_words *w, mention_context *c) {
   if (equals_ci(prev, len, "the") && len2)
     place_ws = prev2_start, place_len = len2, k = 1;
   c->location = location_preposition(s + place_ws, place_len) ||
-                motion_verb(prev, len) || motion_verb(s + place_ws, place_len);
+                (motion_verb(prev, len) && !going_noun_in_ing(&w->before)) ||
+                (k == 1 && motion_verb(s + place_ws, place_len));
   c->in_place = equals_ci(s + place_ws, place_len, "in");
   /* "a vote of no confidence in the Government", "their trust in the
    * Ministry": "in" after a noun of belief names whom it is placed in */
@@ -494,9 +527,12 @@ static void place_context(name_words *w, mention_context *c) {
   /* "flew a balloon over Annonay", "the hill behind Galata", "high
    * ground above Plataea": such a preposition after a noun is of place;
    * after a verb it is the verb's ("took over the line", "ruled over
-   * Poland", "rallied behind X").  Past "the", only "over": "its
-   * prestige behind the FLN" backs a body */
-  if (equals_ci(s + place_ws, place_len, "over") ||
+   * Poland", "rallied behind X").  Past "the", only "over" and those
+   * of depth ("a crack beneath the Vltava", "a tunnel below the
+   * Thames"): "its prestige behind the FLN" backs a body */
+  if (extract_word_in(s + place_ws, place_len,
+                      (const char *const[]){"over", "beneath", "below",
+                                            "underneath", NULL}) ||
       (place_ws == ws && over_like_preposition(prev, len))) {
     chain_word verb = chain_at(&w->before, k + 1);
     c->location |= verb.len && ascii_is_lower((unsigned char)s[verb.start]) &&

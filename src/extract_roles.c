@@ -201,8 +201,9 @@ static bool dated_saying(const char *s, size_t pos, size_t end) {
  * its own after it ("Peter Grady, an analyst, said the cut ...", ", the
  * institute said."); a `leader` who says what his body will do is not
  * only reporting. */
-static bool reports_only(const char *s, size_t end, size_t after_name,
-                         bool leader, bool lede) {
+static bool reports_only(const char *s, size_t start, size_t name_start,
+                         size_t end, size_t after_name, bool leader,
+                         bool lede) {
   size_t pos = after_name;
   size_t ws0, len0 = extract_word_after(s, pos + (pos < end && s[pos] == ','),
                                         end, &ws0);
@@ -212,6 +213,7 @@ static bool reports_only(const char *s, size_t end, size_t after_name,
            !(leader && own_body_follows(s, ws0 + len0, end)) &&
            !directive_follows(s, ws0, len0, end) &&
            !letter_follows(s, ws0, len0, end) &&
+           !extract_plain_telling(s, start, name_start, ws0, len0, end) &&
            !(lede &&
              dated_saying(s, ws0 + len0, end)); /* ", Dana Whitfield, said" */
   /* over an apposition: "X, an analyst at Y, said" */
@@ -233,6 +235,7 @@ static bool reports_only(const char *s, size_t end, size_t after_name,
          !(leader && own_body_follows(s, ws + len, end)) &&
          !directive_follows(s, ws, len, end) &&
          !letter_follows(s, ws, len, end) &&
+         !extract_plain_telling(s, start, name_start, ws, len, end) &&
          !(lede && dated_saying(s, ws + len, end));
 }
 
@@ -1249,7 +1252,8 @@ static void role_phrase_context(name_words *w, mention_context *c) {
   /* a dateline fits in LOOK_BACK bytes: each name costs a constant */
   size_t head = end - start > LOOK_BACK ? start + LOOK_BACK : end;
   bool lede = extract_dateline_end(s, start, head) > start;
-  if (reports_only(s, end, run_end, leader, lede) && !possessive)
+  if (reports_only(s, start, name_start, end, run_end, leader, lede) &&
+      !possessive)
     c->not_participant = true;
   if ((in_apposition(s, start, name_start) &&
        !extract_in_people_list(s, start, end, name_start, name_end)) ||

@@ -22,6 +22,36 @@ static bool work_noun(const char *w, size_t len) {
   return extract_word_set_has(&set, w, len);
 }
 
+/* Whether "born" or "née" opens an aside or follows "was" right before
+ * the name ("Bly, born Elizabeth Cochrane in 1864,", "she was born Ma
+ * He", "Born Ilse Kromm, she"): the name one bore at birth, the same
+ * person as the subject, no one else.  Not after an adverb ("the newly
+ * born Prince George" is the subject) nor in an aside after a common
+ * noun. */
+static bool birth_name_before(name_words *w) {
+  const char *s = w->s;
+  if (!w->len || w->ws + w->len + 1 != w->name_start)
+    return false;
+  size_t born = w->ws; /* where "born" or "née" starts */
+  bool nee = w->len == 1 && s[born] == 'e' && born >= w->start + 3 &&
+             memcmp(s + born - 3, "n\xc3\xa9", 3) == 0;
+  if (nee)
+    born -= 3;
+  else if (!extract_word_in(s + born, w->len,
+                            (const char *const[]){"born", "nee", NULL}))
+    return false;
+  size_t vb, vl = extract_word_just_before(s, w->start, born, &vb);
+  if (vl)
+    return extract_word_in(s + vb, vl,
+                           (const char *const[]){"was", "is", "been", NULL});
+  /* an aside after the subject's own name: "Her sister, born Anna
+   * Kromm," names the sister herself */
+  if (born < w->start + 3 || s[born - 1] != ' ' || s[born - 2] != ',')
+    return false;
+  size_t nb, nl = extract_word_before(s, w->start, born - 2, &nb);
+  return nl && ascii_upper((unsigned char)s[nb]);
+}
+
 /* Nouns of a person's relation or role: "Sophia's supporters", "Clark's
  * servant", "X's chief executive" name someone else, not X. */
 static bool person_noun(const char *w, size_t len) {
@@ -114,7 +144,7 @@ void extract_speech_context(name_words *w, mention_context *c) {
   size_t len2 = w->len2;
   const char *prev = w->s + w->ws;
   /* "the film Poisoned Taps", "a chronicle, The Fall of Valmora," */
-  if (work_noun(prev, len))
+  if (work_noun(prev, len) || birth_name_before(w))
     c->not_participant = true;
   if (!len && name_start >= start + 2 && s[name_start - 2] == ',') {
     chain_word comma_word = chain_at(&w->before_comma, 0);

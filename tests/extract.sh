@@ -3468,6 +3468,89 @@ kinds = {r["name"]: r["kind"] for r in rows if r["type"] == "actor"}
 got = [kinds.get(n) for n in ["Sorel Batiment", "Holm Teknik", "Ferreira Obras", "Marta Pinto", "Tomas Reyes"]]
 assert got == ["company", "company", "company", "person", "person"], got
 PY
+# a name right after "born" or "née" in an aside after the subject's
+# own name, or after "was born", is the name the subject bore at birth,
+# no one else; an aside after a common noun ("Her sister, born X,")
+# names the subject herself, and "the newly born Prince X" is the
+# subject (events_test16, _test35) (actors68)
+cat >"$tmp/birth-name.txt" <<'TEXT'
+TALLINN, Estonia, March 4, 2031 — In 1905 Ilse Varga, born Ilse Kromm in Tartu in 1871, opened a school in Riga. Her sister, born Anna Kromm, married Marten Lind in 1910. In 1912 Pilvik, who was born Teodor Saar, founded a newspaper. In 1920 the newly born Prince Aro was shown to Tartu. In 1925 Ada Rebane, née Lepp, sold the newspaper to Juhan Tamm.
+TEXT
+check "extract.actors.birth-name" $PY - "$tmp/birth-name.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/birth-name.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [["Ilse Varga"], ["Anna Kromm", "Marten Lind"], ["Pilvik"], ["Aro"], ["Ada Rebane", "Juhan Tamm"]], got
+PY
+# "told" with a listener and nothing told up to its clause's end ("told
+# the players at the training ground on Monday morning and left") is a
+# telling whose teller acts; the press as listener ("told reporters") or
+# a quotation before stays a report (events_test35) (actors68)
+cat >"$tmp/plain-telling.txt" <<'TEXT'
+LYON, France, May 17, 2050 — Marc Duvalier resigned as coach of Olympique Rhône on Monday. Duvalier, 49, told the players at the training ground in Vénissieux on Monday morning and left before noon. Claire Morin told the staff at 9 a.m. on Tuesday. Morin told reporters at the stadium on Tuesday. "We will rebuild," Morin told the supporters on Wednesday.
+TEXT
+check "extract.actors.plain-telling" $PY - "$tmp/plain-telling.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/plain-telling.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [["Marc Duvalier"], ["Marc Duvalier"], ["Marc Duvalier"], ["Claire Morin"], [], []], got
+PY
+# a verb of going in -ing after a determiner and an adjective ("After a
+# stormy crossing X landed", "After the crossing X took") is a noun: the
+# name after it is the next clause's subject, no place crossed ("after
+# crossing Lake X", "a bridge crossing the X" stay places) (events_test35)
+# (actors68)
+cat >"$tmp/going-noun.txt" <<'TEXT'
+DOVER, England, May 17, 1890 — Anna Kovalenko left Calais on May 9. After a stormy crossing Kovalenko landed in Dover on May 10. After the crossing Kovalenko took a train to London on May 11. On May 12 the steamer, after crossing Lake Ladoga, reached Sortavala. On May 14 rebels blew up a bridge crossing the Tigris.
+TEXT
+check "extract.actors.going-noun" $PY - "$tmp/going-noun.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/going-noun.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [["Anna Kovalenko"], ["Anna Kovalenko"], ["Anna Kovalenko"], [], []], got
+PY
+# "beneath", "below" or "underneath" the name after a noun is of place,
+# past "the" as "over" is ("a crack beneath the X", "a wreck below the
+# X"); after a verb it is the verb's ("finished below the X", "ranked
+# below the X Bank") (events_test31) (actors68)
+cat >"$tmp/depth-place.txt" <<'TEXT'
+PRAGUE, Czech Republic, March 4, 2031 — On Monday engineers found a crack beneath the Vltava. On Tuesday divers found a wreck below the Morava. On Wednesday the club finished below the Sparta in the league. On Thursday Kessler Bank ranked below the Ceska Bank in a survey.
+TEXT
+check "extract.actors.depth-place" $PY - "$tmp/depth-place.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/depth-place.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [[], [], ["Sparta"], ["Kessler Bank", "Ceska Bank"]], got
+PY
+# a research, cancer or co-ordination centre is a body (an institution)
+# that acts, as a medical centre is: no person's name, and staff "at" it
+# stand for it (events_test25) (actors68)
+cat >"$tmp/centre-body.txt" <<'TEXT'
+RUSE, Bulgaria, June 3, 2031 — The Kovac Research Centre found the strain on Monday. The Kovac Research Center found the strain on Tuesday. The Kovac Medical Centre closed its ward on Wednesday. The Kovac Cancer Centre opened a clinic on Thursday. Scientists at the Kovac Research Centre found a second strain on Friday.
+TEXT
+check "extract.actors.centre-body" $PY - "$tmp/centre-body.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/centre-body.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: (r["name"], r["kind"]) for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+centre = ("Kovac Research Centre", "institution")
+assert got == [[centre], [("Kovac Research Center", "institution")], [("Kovac Medical Centre", "institution")],
+               [("Kovac Cancer Centre", "institution")], [centre]], got
+PY
 # a clause after ", and" is its own happening when a time word stands
 # at the joint: "soon afterwards" before its subject, a date's "that"
 # ("at 6:40 that evening") before the comma; each clause keeps its own
