@@ -3437,6 +3437,20 @@ rows = list(map(json.loads, out.splitlines()))
 got = [r["label"] for r in rows if r["type"] == "event"]
 assert got[0] == "The mayor spoke", got
 PY
+# the parts of one sentence do not overlap: a boundary is looked for past
+# the part's start only, so the part after a subject's inserted clause
+# that closed past its date does not open again inside that clause (it
+# opened at the boundary before, 32-90 and 76-181 above) (clauses48)
+check "extract.clauses.parts-apart" $PY - "$tmp/crossed-clause.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/crossed-clause.txt"],
+                     capture_output=True, text=True, timeout=60).stdout
+rows = [r for r in map(json.loads, out.splitlines()) if r["type"] == "event"]
+spans = sorted((r["start"]["offset"], r["end"]["offset"]) for r in rows)
+assert len(spans) >= 3, spans
+for a, b in zip(spans, spans[1:]):
+    assert a[1] <= b[0], spans
+PY
 # a verb that tells a finding, dated apart, and its content clause with
 # a date of its own are two happenings, each with its own names ("A
 # review board under Edgar Cortright reported in June that two heater
