@@ -2078,6 +2078,31 @@ assert got == [("Guards from Securitas Norway searched the ferry", "2031-03-03",
                ("The Kronborg left Oslo", "1890-05-02", ["Kronborg"]),
                ("She sank off Lindesnes", "1890-05-04", ["Kronborg"])], got
 PY
+# after ", and" a count of people as the subject of an active verb with
+# an object ("and two members of parliament tabled questions", "and 40
+# pilots signed a petition") is a happening of its own too, so the names
+# of the clause before are not carried into it; a count that keeps a
+# state ("and 14 schools kept their pupils indoors") and a count's verb
+# with no object ("and three councillors wrote to the mayor") go on with
+# the clause before (events_test24 utrecht) (clauses48)
+cat >"$tmp/count-active.txt" <<'TEXT'
+GHENT, April 9, 2031 — The hardware chain Kloos took the heaters off its shelves on Tuesday, and two members of parliament tabled questions to the energy minister. The airline Nordsky cut its summer timetable on Monday, and 40 pilots signed a petition against the cuts. The council of Aalst closed the park on Wednesday, and 14 schools kept their pupils indoors. The garden chain Verbeek pulled the pumps on Tuesday, and three councillors wrote to the mayor.
+TEXT
+check "extract.clause.count-active" $PY - "$tmp/count-active.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/count-active.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [(e["label"], [names[a] for a in e.get("actors", [])])
+       for e in rows if e["type"] == "event"]
+labels = [g[0] for g in got]
+assert ("Two members of parliament tabled questions to the energy minister", []) in got, got
+assert ("40 pilots signed a petition against the cuts", []) in got, got
+assert not any(l.startswith("14 schools") for l in labels), got
+assert not any(l.startswith("Three councillors") for l in labels), got
+assert len(got) == 6, got
+PY
 # a date led into by a preposition and an approximator ("and at about 10
 # p.m. they found", "and over the summer the army built") opens a clause of
 # its own after ", and" when the part before names someone, as a date
