@@ -2103,6 +2103,29 @@ assert not any(l.startswith("14 schools") for l in labels), got
 assert not any(l.startswith("Three councillors") for l in labels), got
 assert len(got) == 6, got
 PY
+# the subject of a verb of saying or finding whose content clause, with a
+# subject of its own, holds the part's date ("said its laboratory had
+# found ... last Friday", "ruled 2-1 that the Roads Agency had broken its
+# own rules ... in 2041") is no actor of the content's happening; a
+# content opened by a pronoun ("said it had stopped production") is the
+# sayer's own deed, and "found" with an object and no "that" is an act
+# (events_dev court-ruling, events_test31 cluj) (clauses48)
+cat >"$tmp/content-sayer.txt" <<'TEXT'
+TROMSØ, March 9, 2043 — The Harbour Health Board said its laboratory had found the bacteria in a cooling tower last Friday. The Court of Appeal ruled 2-1 that the Roads Agency had broken its own rules when it approved the bypass in 2041. Veltra Foods said it had stopped production at its Alta plant on Tuesday. Divers from Bergen Salvage found the wreck of the Polarlys on Monday.
+TEXT
+check "extract.attach.content-sayer" $PY - "$tmp/content-sayer.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/content-sayer.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in e.get("actors", [])] for e in rows if e["type"] == "event"]
+assert len(got) == 4, got
+assert got[0] == [], got
+assert got[1] == ["Roads Agency"], got
+assert got[2] == ["Veltra Foods"], got
+assert "Bergen Salvage" in got[3], got
+PY
 # a date led into by a preposition and an approximator ("and at about 10
 # p.m. they found", "and over the summer the army built") opens a clause of
 # its own after ", and" when the part before names someone, as a date
