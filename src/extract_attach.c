@@ -530,7 +530,9 @@ void extract_attach_actors(evg_extraction *x, const char *text,
           extract_contact_relative(text, e->start, mentions[m].start, e->end,
                                    scope->date_start, &words) ||
           extract_trailing_relative(text, e->start, mentions[m].start, e->end,
-                                    scope->date_start))
+                                    scope->date_start) ||
+          extract_content_sayer(text, mentions[m].end, e->end,
+                                scope->date_start))
         continue;
       /* a name's way (some 760 instructions) is only the driver's; a
        * doer's or a pronoun's, below, is set whatever: subject_of reads

@@ -1027,7 +1027,13 @@ size_t extract_dated_clauses(const char *s, size_t len, const range *sentence,
   const evg_timex *carried = NULL;
   for (size_t k = first; k + 1 < date_count && n + 1 < EXTRACT_MAX_CLAUSES;
        k++) {
-    size_t from = dates[k]->end, to = dates[k + 1]->start;
+    /* a boundary is looked for past the part's start: a subject's
+     * inserted clause split off before may close past the date (at the
+     * main verb's comma), and a boundary before that start would cross
+     * the next part ("Late on October 12, who was elected in May; told
+     * reporters, ...") */
+    size_t from = dates[k]->end > start ? dates[k]->end : start,
+           to = dates[k + 1]->start;
     if (to <= from)
       continue;
     /* "On Monday the harbour trust, which had bought the pier in 2039, |

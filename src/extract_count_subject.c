@@ -3,8 +3,9 @@
  * 150 were injured", ", and two members of parliament tabled questions"):
  * people who are not the clause before's doers, so that its names are not
  * carried into the other's proposal.  Read by the clause splitter
- * (extract_happenings.c), which splits off such a count's passive; it
- * reads the count and the word after it. */
+ * (extract_happenings.c), which splits off such a count's passive or
+ * its active verb with an object; it reads the count and the word after
+ * it. */
 #include "extract_internal.h"
 
 #include <string.h>

@@ -417,11 +417,17 @@ static bool subject_and_verb_at(const char *s, size_t q, size_t to,
       /* an active verb that tells a change: a passive ("and the concert
        * was called off") or a state ("and the lines stayed idle") tells
        * what became of the happening before */
-      /* a count's active verb ("and 14 schools kept their pupils
-       * indoors") most often tells how the act before was carried out,
-       * and merge pair 48 reads it so: only its passive is its own */
+      /* a count's passive is its own; so is its active verb with an
+       * object ("and two members of parliament tabled questions"),
+       * unless it keeps a state ("and 14 schools kept their pupils
+       * indoors" tells how the act before was carried out, and merge
+       * pair 48 reads it so) */
       if (counted)
-        return !by && extract_past_be(s + q, e - q);
+        return !by && (extract_past_be(s + q, e - q) ||
+                       (!extract_state_verb(s + q, e - q) &&
+                        !equals_ci(s + q, e - q, "kept") &&
+                        extract_object_follows(s, q, e, to) &&
+                        !extract_finite_verb_follows(s, e, to)));
       if (!by &&
           (extract_past_be(s + q, e - q) || extract_state_verb(s + q, e - q)))
         return false;

@@ -181,6 +181,14 @@ bool extract_counted_people(const char *text, size_t from, size_t name_start,
 bool extract_care_place(const char *text, size_t from, size_t name_start,
                         size_t name_end);
 
+/* extract_content_sayer.c: whether the name that ends at `name_end` is
+ * the subject of a verb of saying or finding whose content clause, with a
+ * subject of its own (no pronoun), holds the part's date at `date_start`
+ * before `to` ("X said its laboratory had found ... last Friday", "ruled
+ * that the Army Corps had ignored ... in 2023"): no actor of the part. */
+bool extract_content_sayer(const char *s, size_t name_end, size_t to,
+                           size_t date_start);
+
 /* extract_saying_scope.c: whether the verb of saying that ends at `pos`
  * is closed by a comma with no quotation after it ("..., the agency
  * said, and ..."): what it says came before. */

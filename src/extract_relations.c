@@ -1120,9 +1120,10 @@ static size_t effect_told_before(evg_extraction *x, const char *text,
 void extract_clause_events(evg_extraction *x, const char *text,
                            const range *sentence, const range *clause,
                            text_pos cursor, const evg_timex *date) {
-  /* a clause a split left empty or crossed (a count of time that opens
-   * its clause after the clause's own end, as "Late on October 12, who
-   * ...; told reporters, ... on May 5" made): no happening to tell */
+  /* a clause a split left empty or crossed: no happening to tell (the
+   * clause stage made one of "Late on October 12, who ...; told
+   * reporters, ... on May 5" until its boundaries were looked for past a
+   * part's start; kept as a guard) */
   if (clause->end <= clause->start)
     return;
   size_t first_event = x->event_count;

@@ -2175,6 +2175,54 @@ assert got == [("Guards from Securitas Norway searched the ferry", "2031-03-03",
                ("The Kronborg left Oslo", "1890-05-02", ["Kronborg"]),
                ("She sank off Lindesnes", "1890-05-04", ["Kronborg"])], got
 PY
+# after ", and" a count of people as the subject of an active verb with
+# an object ("and two members of parliament tabled questions", "and 40
+# pilots signed a petition") is a happening of its own too, so the names
+# of the clause before are not carried into it; a count that keeps a
+# state ("and 14 schools kept their pupils indoors") and a count's verb
+# with no object ("and three councillors wrote to the mayor") go on with
+# the clause before (events_test24 utrecht) (clauses48)
+cat >"$tmp/count-active.txt" <<'TEXT'
+GHENT, April 9, 2031 — The hardware chain Kloos took the heaters off its shelves on Tuesday, and two members of parliament tabled questions to the energy minister. The airline Nordsky cut its summer timetable on Monday, and 40 pilots signed a petition against the cuts. The council of Aalst closed the park on Wednesday, and 14 schools kept their pupils indoors. The garden chain Verbeek pulled the pumps on Tuesday, and three councillors wrote to the mayor.
+TEXT
+check "extract.clause.count-active" $PY - "$tmp/count-active.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/count-active.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [(e["label"], [names[a] for a in e.get("actors", [])])
+       for e in rows if e["type"] == "event"]
+labels = [g[0] for g in got]
+assert ("Two members of parliament tabled questions to the energy minister", []) in got, got
+assert ("40 pilots signed a petition against the cuts", []) in got, got
+assert not any(l.startswith("14 schools") for l in labels), got
+assert not any(l.startswith("Three councillors") for l in labels), got
+assert len(got) == 6, got
+PY
+# the subject of a verb of saying or finding whose content clause, with a
+# subject of its own, holds the part's date ("said its laboratory had
+# found ... last Friday", "ruled 2-1 that the Roads Agency had broken its
+# own rules ... in 2041") is no actor of the content's happening; a
+# content opened by a pronoun ("said it had stopped production") is the
+# sayer's own deed, and "found" with an object and no "that" is an act
+# (events_dev court-ruling, events_test31 cluj) (clauses48)
+cat >"$tmp/content-sayer.txt" <<'TEXT'
+TROMSØ, March 9, 2043 — The Harbour Health Board said its laboratory had found the bacteria in a cooling tower last Friday. The Court of Appeal ruled 2-1 that the Roads Agency had broken its own rules when it approved the bypass in 2041. Veltra Foods said it had stopped production at its Alta plant on Tuesday. Divers from Bergen Salvage found the wreck of the Polarlys on Monday.
+TEXT
+check "extract.attach.content-sayer" $PY - "$tmp/content-sayer.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/content-sayer.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in e.get("actors", [])] for e in rows if e["type"] == "event"]
+assert len(got) == 4, got
+assert got[0] == [], got
+assert got[1] == ["Roads Agency"], got
+assert got[2] == ["Veltra Foods"], got
+assert "Bergen Salvage" in got[3], got
+PY
 # a date led into by a preposition and an approximator ("and at about 10
 # p.m. they found", "and over the summer the army built") opens a clause of
 # its own after ", and" when the part before names someone, as a date
@@ -3616,6 +3664,20 @@ out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$
 rows = list(map(json.loads, out.splitlines()))
 got = [r["label"] for r in rows if r["type"] == "event"]
 assert got[0] == "The mayor spoke", got
+PY
+# the parts of one sentence do not overlap: a boundary is looked for past
+# the part's start only, so the part after a subject's inserted clause
+# that closed past its date does not open again inside that clause (it
+# opened at the boundary before, 32-90 and 76-181 above) (clauses48)
+check "extract.clauses.parts-apart" $PY - "$tmp/crossed-clause.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/crossed-clause.txt"],
+                     capture_output=True, text=True, timeout=60).stdout
+rows = [r for r in map(json.loads, out.splitlines()) if r["type"] == "event"]
+spans = sorted((r["start"]["offset"], r["end"]["offset"]) for r in rows)
+assert len(spans) >= 3, spans
+for a, b in zip(spans, spans[1:]):
+    assert a[1] <= b[0], spans
 PY
 # a verb that tells a finding, dated apart, and its content clause with
 # a date of its own are two happenings, each with its own names ("A
