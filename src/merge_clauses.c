@@ -116,16 +116,12 @@ void merge_clause_times(merger *m) {
   free(column);
 }
 
-/* A sentence's records follow its first one (merge_clause_times); a
- * sentence told as more events than this is not searched. */
-#define SIBLINGS_MAX 16
-
 size_t merge_clock_sibling(const merger *m, size_t r, const event_rec *other) {
   const event_rec *own = &m->events[r];
   if (!own->has_clause || merge_clause_clocks_meet(m, own, other))
     return SIZE_MAX;
   size_t first = own->sentence, found = SIZE_MAX;
-  for (size_t i = first; i < m->event_count && i - first < SIBLINGS_MAX &&
+  for (size_t i = first; i < m->event_count && i - first < MERGE_SIBLINGS_MAX &&
                          m->events[i].sentence == first;
        i++) {
     if (i == r || !m->events[i].has_clause ||
