@@ -945,6 +945,31 @@ static bool restated_pair(const merger *m, event_rec *a, event_rec *b) {
   return same;
 }
 
+/* A pair by words of an event of a sentence told as several, found
+ * through the sentence's words, is the sibling's too whose own clause
+ * writes the clock the other event writes, when the event's own clause
+ * does not: "Arslan called the emergency number from a café at 18:20,
+ * after his friends stopped answering messages" tells "He raised the
+ * alarm from a beach café at 6:20 p.m. when the others did not answer
+ * their phones" by its first clause, though "answering" pairs the
+ * second; level_siblings then lets the clock choose.  Appends at most
+ * two pairs to the `count` of `pairs` (room for them is made); returns
+ * the new count. */
+static size_t add_clock_siblings(const merger *m, candidate *pairs,
+                                 size_t count, size_t x, size_t y) {
+  candidate c = pairs[count - 1];
+  for (int side = 0; side < 2; side++) {
+    size_t one = side ? y : x, other = side ? x : y;
+    size_t sibling = merge_clock_sibling(m, one, &m->events[other]);
+    if (sibling == SIZE_MAX)
+      continue;
+    c.a = sibling < other ? sibling : other;
+    c.b = sibling < other ? other : sibling;
+    pairs[count++] = c;
+  }
+  return count;
+}
+
 /* Candidate pairs from a sweep over the events in start order, each event
  * against the COMPARE_MAX before it: pairs by words, and pairs by
  * headlines, by actor or by day alone (merge_headlines_pair,
@@ -997,9 +1022,11 @@ static candidate *find_candidates(const merger *m, size_t *count) {
         continue;
       c.a = x < y ? x : y, c.b = x < y ? y : x;
       c.recall = a->recalled || b->recalled;
-      if (*count == cap)
+      if (*count + 2 >= cap)
         pairs = evg_xrealloc(pairs, (cap *= 2) * sizeof *pairs);
       pairs[(*count)++] = c;
+      if (c.kind == PAIR_BY_WORDS)
+        *count = add_clock_siblings(m, pairs, *count, x, y);
     }
   }
   free(by_start);

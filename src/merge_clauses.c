@@ -115,3 +115,21 @@ void merge_clause_times(merger *m) {
   free(line_of);
   free(column);
 }
+
+size_t merge_clock_sibling(const merger *m, size_t r, const event_rec *other) {
+  const event_rec *own = &m->events[r];
+  if (!own->has_clause || merge_clause_clocks_meet(m, own, other))
+    return SIZE_MAX;
+  size_t first = own->sentence, found = SIZE_MAX;
+  for (size_t i = first; i < m->event_count && i - first < MERGE_SIBLINGS_MAX &&
+                         m->events[i].sentence == first;
+       i++) {
+    if (i == r || !m->events[i].has_clause ||
+        !merge_clause_clocks_meet(m, &m->events[i], other))
+      continue;
+    if (found != SIZE_MAX)
+      return SIZE_MAX;
+    found = i;
+  }
+  return found;
+}

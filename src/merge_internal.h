@@ -429,6 +429,14 @@ bool merge_clocks_agree(const merger *m, const event_rec *a,
  * first (merge_event_time). */
 bool merge_clause_clocks_meet(const merger *m, const event_rec *a,
                               const event_rec *b);
+/* A sentence's records follow its first one (merge_clause_times); a
+ * sentence told as more events than this is not searched for siblings. */
+#define MERGE_SIBLINGS_MAX 16
+/* Of the sentence told as several events that record `r` belongs to, the
+ * one other record whose own clause writes a clock time that meets
+ * `other`'s (merge_clause_clocks_meet) when r's own clause does not;
+ * SIZE_MAX when none or more than one (merge_clauses.c). */
+size_t merge_clock_sibling(const merger *m, size_t r, const event_rec *other);
 /* A candidate by actor and day: one stated day, an actor both headlines
  * name. */
 bool merge_actor_day_pair(const event_rec *a, const event_rec *b);

@@ -116,15 +116,62 @@ static bool later_day_carried(const merger *m, const event_rec *a,
  * pairs 76 and 78; "Traffic flowed again from around ten o'clock", dated
  * the lead's Thursday, and "The road reopened at 10 p.m." on Monday;
  * merge41, pair 77). */
+static bool day_written_by_clock(const merger *m, const event_rec *r);
+
+/* ... or one only a bare clock of its quote writes, which the tagger dates
+ * at its anchor, the paper's day ("He secured Claes and let her down to a
+ * cherry-picker at 16:32", dated the follow-up's Sunday, and "lowered her
+ * on a rope ... at 4:32 p.m." on Saturday; merge49, pairs 110 and 111). */
 static bool clock_day_by_default(const merger *m, const event_rec *a,
                                  const event_rec *b) {
-  return merge_date_width(&a->event->date) == 0 &&
-         merge_date_width(&b->event->date) == 0 &&
-         (later_by_default(m, a, b) || later_day_carried(m, a, b));
+  if (merge_date_width(&a->event->date) != 0 ||
+      merge_date_width(&b->event->date) != 0)
+    return false;
+  if (later_by_default(m, a, b) || later_day_carried(m, a, b))
+    return true;
+  int32_t first_a = merge_first_day(&a->event->date),
+          first_b = merge_first_day(&b->event->date);
+  return first_a != first_b &&
+         date_gap(&a->event->date, &b->event->date) <=
+             MERGE_DEFAULT_REACH_DAYS &&
+         day_written_by_clock(m, first_a > first_b ? a : b);
+}
+
+/* Whether an event of a sentence told as several is the one whose own
+ * clause writes a clock time, its siblings' clauses none: the sentence's
+ * clock is that clause's, and pairs by time as a sentence told alone
+ * does, with an event told alone ("had started out from Duhnen at 15:55
+ * on Saturday, hoping to ... take the ferry home on Sunday" and "set off
+ * from the beach at Duhnen at about 4 p.m."; merge49, pair 112).  Two
+ * such clauses are not enough ("mounted the pavement at about 4:15 a.m.
+ * and reversed twice into the shop front" and "The attack began at a
+ * quarter past four ..., when the raiders backed a stolen Audi into the
+ * shop's window", pair 94, whose gold lists the second clauses). */
+static bool clock_clause_alone(const merger *m, const event_rec *r) {
+  if (!r->has_clause || r->clause_time.kind != MERGE_TIME_CLOCK)
+    return false;
+  size_t first = r->sentence, i = first;
+  for (; i < m->event_count && i - first < MERGE_SIBLINGS_MAX &&
+         m->events[i].sentence == first;
+       i++)
+    if (&m->events[i] != r &&
+        (!m->events[i].has_clause ||
+         m->events[i].clause_time.kind != MERGE_TIME_NONE))
+      return false;
+  return i - first < MERGE_SIBLINGS_MAX;
+}
+
+/* An event's time for a pair by time: its sentence's, or its own
+ * clause's when its sentence is told as several. */
+static const merge_time *pair_time(const merger *m, const event_rec *r) {
+  return r->has_clause ? &r->clause_time : merge_event_time(m, r);
 }
 
 bool merge_time_pair(const merger *m, const event_rec *a, const event_rec *b) {
-  if (a->article == b->article || !told_alone(m, a) || !told_alone(m, b) ||
+  bool alone_a = told_alone(m, a), alone_b = told_alone(m, b);
+  if (a->article == b->article || !(alone_a || alone_b) ||
+      !(alone_a || clock_clause_alone(m, a)) ||
+      !(alone_b || clock_clause_alone(m, b)) ||
       (a->actor_count && b->actor_count &&
        !merge_intersection(a->actors, a->actor_count, b->actors,
                            b->actor_count)))
@@ -132,13 +179,17 @@ bool merge_time_pair(const merger *m, const event_rec *a, const event_rec *b) {
   bool same_day = same_stated_day(a, b);
   if (!same_day && !clock_day_by_default(m, a, b))
     return false;
-  const merge_time *ta = merge_event_time(m, a), *tb = merge_event_time(m, b);
+  const merge_time *ta = pair_time(m, a), *tb = pair_time(m, b);
   int gap = merge_time_gap(ta, tb);
   /* two clocks say two moments unless their roundings overlap: one
    * story's happenings follow each other within the hour ("The alarm
-   * sounded at 3:10 p.m." and "Firefighters arrived at 3:25 p.m.") */
+   * sounded at 3:10 p.m." and "Firefighters arrived at 3:25 p.m."); a
+   * clause's clock when they only touch is another moment ("began to
+   * abseil at about 6 p.m." and "got to the top around five o'clock",
+   * merge49, pair 78) */
   if (ta->kind == MERGE_TIME_CLOCK && tb->kind == MERGE_TIME_CLOCK)
-    return gap >= 0 && gap <= ta->slack + tb->slack;
+    return gap >= 0 && (gap < ta->slack + tb->slack ||
+                        (alone_a && alone_b && gap == ta->slack + tb->slack));
   /* across a paper's day only two clocks: a part of the day matches too
    * many of a story's happenings told days later ("through the night",
    * "through the afternoon"; merge36: pairs 22, 71 and 80 wrong) */
@@ -392,21 +443,40 @@ static int first_clock(const evg_timexes *found) {
   return -1;
 }
 
+/* Whether a time the tagger found is a bare clock ("13:40", "6:20
+ * p.m."): it writes no day, the tagger gives it the anchor's. */
+static bool bare_clock(const char *quote, const evg_timex *x) {
+  if (x->type != EVG_TIMEX_TIME)
+    return false;
+  for (size_t k = x->start; k < x->end; k++)
+    if (!strchr("0123456789:. apmAPM", quote[k]))
+      return false;
+  return true;
+}
+
+/* WRITTEN_BY_CLOCK: only a bare clock of the quote dates it so. */
+enum { WRITTEN_NOT, WRITTEN, WRITTEN_BY_CLOCK };
+
 /* Whether the tagger found a date in a quote that overlaps the event's:
  * a date the extraction carried over from an earlier sentence ("that
  * evening", or none at all) is weak evidence that two events are one
  * happening.  Without an anchor a written day cannot be resolved, so any
- * written one counts. */
-static bool date_found(const evg_timexes *found, const evg_date *date,
-                       const evg_date *anchor) {
+ * written one counts; WRITTEN_BY_CLOCK when only a bare clock overlaps
+ * it. */
+static int date_found(const evg_timexes *found, const evg_date *date,
+                      const evg_date *anchor, const char *quote) {
+  int written = WRITTEN_NOT;
   for (size_t i = 0; i < evg_timexes_count(found); i++) {
     const evg_timex *x = evg_timexes_get(found, i);
     if (x->type != EVG_TIMEX_DATE && x->type != EVG_TIMEX_TIME)
       continue;
-    if (x->has_date ? merge_dates_overlap(&x->date, date) : !anchor)
-      return true;
+    if (!(x->has_date ? merge_dates_overlap(&x->date, date) : !anchor))
+      continue;
+    if (!bare_clock(quote, x))
+      return WRITTEN;
+    written = WRITTEN_BY_CLOCK;
   }
-  return false;
+  return written;
 }
 
 /* The tagger's findings in quote `c` of an event record, with its
@@ -434,7 +504,8 @@ static void tag_first_quote(const merger *m, const event_rec *r) {
     return;
   }
   evg_timexes *found = tag_quote(m, r, 0);
-  m->written[i] = (signed char)date_found(found, &e->date, input_anchor(m, r));
+  m->written[i] = (signed char)date_found(found, &e->date, input_anchor(m, r),
+                                          e->citations[0].quote);
   int minutes = first_clock(found);
   if (minutes >= 0)
     m->clock[i] = minutes;
@@ -448,7 +519,13 @@ bool merge_date_written(const merger *m, const event_rec *r) {
   size_t i = (size_t)(r - m->events);
   if (m->written[i] < 0)
     tag_first_quote(m, r);
-  return m->written[i];
+  return m->written[i] != WRITTEN_NOT;
+}
+
+/* Whether only a bare clock of the event's first quote writes its day. */
+static bool day_written_by_clock(const merger *m, const event_rec *r) {
+  (void)merge_date_written(m, r);
+  return m->written[r - m->events] == WRITTEN_BY_CLOCK;
 }
 
 /* The first clock time an event's quotes write, in minutes, or -1:
@@ -496,7 +573,8 @@ void merge_carried_to_papers_day(merger *m) {
         !e->citations[0].quote)
       continue;
     evg_timexes *found = tag_quote(m, r, 0);
-    bool written = date_found(found, &e->date, input_anchor(m, r));
+    bool written = date_found(found, &e->date, input_anchor(m, r),
+                              e->citations[0].quote) != WRITTEN_NOT;
     evg_timexes_free(found);
     if (written)
       continue;
