@@ -1291,6 +1291,25 @@ assert dates.get("The Humber Bridge stayed shut") == "2052-01-16", dates
 assert dates.get("A crane was blown") == "2052-01-15", dates
 assert dates.get("A lorry overturned on the A63") == "2052-01-15", dates
 PY
+# a history's ", and by DATE" that tells a state reached by then ("and by
+# the end of the following week the mill was gone", "and by Friday the
+# quay was dry") makes the part before a happening of its own: the
+# undated part reaches from the story's date by its duration ("Within
+# two days"), and the state keeps its deadline; the label drops "by the
+# end of" with its date (dates55)
+cat >"$tmp/deadline-state.txt" <<'TEXT'
+The Flood of Dunmore
+
+The river broke its banks at Dunmore on the night of March 3, 1887. Within two days forty houses had collapsed, and by the end of the following week the mill was gone. The town council met in April.
+TEXT
+check "extract.clause-date.deadline-state" $PY - "$tmp/deadline-state.txt" <<PY
+import json, subprocess, sys
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("Forty houses had collapsed") == "1887-03-03/1887-03-05", dates
+assert "The mill was gone" in dates, dates
+PY
 # a sentence with no date of its own that counts a happening back from
 # the story's time ("acted three weeks after a passenger filed a
 # complaint"): that happening is three weeks before it (dates48)
