@@ -1310,6 +1310,22 @@ dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["
 assert dates.get("Forty houses had collapsed") == "1887-03-03/1887-03-05", dates
 assert "The mill was gone" in dates, dates
 PY
+# "over the two days" (the tagger's duration without "the") is the days
+# the text told, the last of them the latest day told before it (the
+# lead's "still cancelled on Tuesday"), not the day the story stands at;
+# the dateline's day is none of them (dates55)
+cat >"$tmp/over-the-days.txt" <<'TEXT'
+OBAN, Scotland, May 14, 2031 — Ferry crews on the west coast of Scotland walked out on Monday in a dispute over rosters, and most sailings were still cancelled on Tuesday.
+
+About 90 sailings were cancelled over the two days, leaving hundreds of travellers on the quay.
+TEXT
+check "extract.clause-date.over-the-days" $PY - "$tmp/over-the-days.txt" <<PY
+import json, subprocess, sys
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("About 90 sailings were cancelled over the two days") == "2031-05-12?/2031-05-13?", dates
+PY
 # a sentence with no date of its own that counts a happening back from
 # the story's time ("acted three weeks after a passenger filed a
 # complaint"): that happening is three weeks before it (dates48)
