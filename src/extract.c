@@ -232,6 +232,12 @@ static const evg_timex *between_days(evg_extraction *x, const char *text,
    * at the story's day */
   if (counts_forward(text, next))
     return told;
+  /* "Sailors blew up houses, and by Thursday the fire was out": a
+   * deadline bounds the clause it heads, not the part before, which was
+   * told at the story's day (as in news) */
+  if (next->start >= 3 && equals_ci(text + next->start - 3, 3, "by ") &&
+      (next->start == 3 || !ascii_alpha((unsigned char)text[next->start - 4])))
+    return told;
   evg_date months;
   if (extract_months_between(story, next, month, &months))
     return redated(x, story, months);

@@ -1326,6 +1326,23 @@ out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sy
 dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
 assert dates.get("About 90 sailings were cancelled over the two days") == "2031-05-12?/2031-05-13?", dates
 PY
+# in a history, the part told before ", and by" a day ("Sailors laid
+# sandbags along the quay, and by Thursday the water had fallen") is at
+# the story's day, not a span to the deadline, which bounds only the
+# clause it heads (as in news) (dates55)
+cat >"$tmp/before-deadline.txt" <<'TEXT'
+The Flood of Dunmore
+
+The river broke its banks at Dunmore on Monday, March 3, 1887. Sailors from the port laid sandbags along the quay, and by Thursday the water had fallen. The town council met in April.
+TEXT
+check "extract.clause-date.before-deadline" $PY - "$tmp/before-deadline.txt" <<PY
+import json, subprocess, sys
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("Sailors from the port laid sandbags along the quay") == "1887-03-03", dates
+assert dates.get("The water had fallen") == "../1887-03-06", dates
+PY
 # a sentence with no date of its own that counts a happening back from
 # the story's time ("acted three weeks after a passenger filed a
 # complaint"): that happening is three weeks before it (dates48)
