@@ -240,6 +240,12 @@ static const evg_timex *between_days(evg_extraction *x, const char *text,
    * at the story's day */
   if (counts_forward(text, next))
     return told;
+  /* "Sailors blew up houses, and by Thursday the fire was out": a
+   * deadline bounds the clause it heads, not the part before, which was
+   * told at the story's day (as in news) */
+  if (next->start >= 3 && equals_ci(text + next->start - 3, 3, "by ") &&
+      (next->start == 3 || !ascii_alpha((unsigned char)text[next->start - 4])))
+    return told;
   evg_date months;
   if (extract_months_between(story, next, month, &months))
     return redated(x, story, months);
@@ -468,6 +474,24 @@ static const evg_timex *within_reach(evg_extraction *x, const char *text,
      * after); not "over the past two days" */
     bool over = t->start >= sentence->start + 5 &&
                 equals_ci(text + t->start - 5, 5, "over ");
+    /* "were cancelled over the two days" ("the" left out of the
+     * duration by the tagger; "over the past two days" keeps it, and is
+     * no reach): days told, the last of them the latest day the text
+     * told, not the day the story went back to */
+    if (t->start >= sentence->start + 9 &&
+        equals_ci(text + t->start - 9, 9, "over the ") && t->value[1] != 'X' &&
+        unit == EVG_PREC_DAY && days > 1 && days <= 31 &&
+        date->date.from.precision == EVG_PREC_DAY) {
+      const evg_timex *latest =
+          extract_latest_day_told(x, text, sentence->start, sentence->start);
+      if (latest && latest->date.end >= date->date.start) {
+        evg_date told = {0};
+        told.from = point_at(latest->date.end - days + 1, EVG_PREC_DAY);
+        told.to = point_at(latest->date.end, EVG_PREC_DAY);
+        told.interval = true;
+        return redated(x, date, told);
+      }
+    }
     bool following = t->end - t->start > 14 &&
                      (equals_ci(text + t->start, 14, "the following ") ||
                       equals_ci(text + t->start, 9, "the next "));

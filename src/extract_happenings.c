@@ -9,6 +9,7 @@
  * in the sentence. */
 #include "extract_internal.h"
 
+#include <ctype.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -592,6 +593,7 @@ typedef struct {
   bool when_own;       /* a bare "when" clause of its own, its subject and
                           verb read (extract_when_named_own) */
   bool counted;        /* a count of time before the subordinator */
+  size_t deadline_end; /* after ", and by" a date: where the date ends */
   size_t word_end;     /* at a space: the end of the letters after it, read
                           to tell "and" or a subordinator (0 elsewhere) */
 } clause_joint;
@@ -709,20 +711,64 @@ static bool closes_series_item(const char *s, size_t from, size_t to,
   return false;
 }
 
-/* Whether s[q, to) opens with "by" and one of the sentence's dates
- * ("and by 5 a.m. they had put out the fires", "and by April 27 the
- * river had fallen"): a deadline of the clause's own, as "by nightfall"
- * is (extract_by_day_part_at). */
-static bool by_date_at(const char *s, size_t q, size_t to,
-                       const evg_timex *const *dates, size_t date_count) {
+/* Where the deadline ends when s[q, to) opens with "by" and one of the
+ * sentence's dates ("and by 5 a.m. they had put out the fires", "and by
+ * April 27 the river had fallen", "and by the end of the following week
+ * more than 500 were dead"): a deadline of the clause's own, as "by
+ * nightfall" is (extract_by_day_part_at); 0 when it does not. */
+static size_t by_date_end(const char *s, size_t q, size_t to,
+                          const evg_timex *const *dates, size_t date_count) {
+  static const char *const bounds[] = {"end", "close", "middle", NULL};
   while (q < to && s[q] == ' ')
     q++;
   if (!extract_word_at(s, q, to, "by"))
-    return false;
+    return 0;
   q += 3;
   while (q < to && s[q] == ' ')
     q++;
-  return date_starts_at(dates, date_count, q);
+  /* "by the end of" a date the tagger tags without its bound */
+  if (extract_word_at(s, q, to, "the")) {
+    size_t w = q + 4, e = extract_letters_end(s, w, to);
+    if (extract_word_in(s + w, e - w, bounds) &&
+        extract_word_at(s, e + 1, to, "of"))
+      q = e + 4;
+  }
+  size_t k = first_date_from(dates, date_count, q);
+  return k < date_count && dates[k]->start == q ? dates[k]->end : 0;
+}
+
+/* Whether s[q, to), after a deadline that opens the clause ("and by
+ * Thursday | the fire was out", "and by the end of the following week |
+ * more than 500 were dead"), tells a state reached by then: a subject of
+ * one to six words, none of them a verb form, then "was" or "were" and
+ * a lowercase word.  What the part before told went on until then, and
+ * the state is the deadline's, so the part is a happening of its own at
+ * the story's date.  Reads at most eight words. */
+static bool deadline_state_at(const char *s, size_t q, size_t to) {
+  while (q < to && (s[q] == ' ' || s[q] == ','))
+    q++;
+  for (int words = 0; words < 7 && q < to; words++) {
+    size_t e = q;
+    while (e < to &&
+           (ascii_alpha((unsigned char)s[e]) || isdigit((unsigned char)s[e]) ||
+            s[e] == '\'' || s[e] == '-'))
+      e++;
+    if (e == q)
+      return false;
+    if (words > 0 && extract_past_be(s + q, e - q)) {
+      size_t n = e;
+      while (n < to && s[n] == ' ')
+        n++;
+      return n < to && ascii_is_lower((unsigned char)s[n]) &&
+             !extract_word_at(s, n, to, "to");
+    }
+    if (extract_verb_form(s + q, e - q))
+      return false;
+    q = e;
+    while (q < to && s[q] == ' ')
+      q++;
+  }
+  return false;
 }
 
 /* Whether a date that "since" opens ends at s[i) ("since Friday", "the
@@ -768,9 +814,10 @@ static bool clause_joint_at(const char *s, size_t from, size_t to, size_t i,
       }
     /* ", and by nightfall the insects had settled": a deadline of its own
      * opens the clause, which may tell it in the past perfect */
+    if (j->next && !j->subordinate)
+      j->deadline_end = by_date_end(s, j->next, to, dates, date_count);
     j->own_dated = j->next && !j->subordinate &&
-                   (extract_by_day_part_at(s, j->next, to) ||
-                    by_date_at(s, j->next, to, dates, date_count));
+                   (extract_by_day_part_at(s, j->next, to) || j->deadline_end);
     static const char *const relatives[] = {"which", "who", NULL};
     for (size_t k = 0; relatives[k] && !j->next; k++)
       if (extract_word_at(s, i + 2, to, relatives[k])) {
@@ -1003,6 +1050,10 @@ static bool joint_splits(const char *s, size_t from, size_t to,
     return true;
   if (j->because && !j->anchored)
     return false; /* "because" alone makes no clause of its own */
+  /* ", and by Thursday the fire was out": a state reached by a deadline
+   * of its own */
+  if (j->deadline_end && deadline_state_at(s, j->deadline_end, to))
+    return true;
   /* a date led into ("and at about 10 p.m. they found") opens a clause
    * of its own only after a part that names someone: the split keeps
    * that name out of the clause after it, and a part that names no one

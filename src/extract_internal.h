@@ -1154,6 +1154,14 @@ const evg_timex *extract_count_to_date(const char *text, size_t from,
                                        const evg_timexes *timexes, size_t first,
                                        const evg_timex *date, bool *later);
 
+/* extract_told_days.c */
+/* The latest day the text told as a date of its own before byte
+ * `before` (a dateline's day left out; the last few dates read), or
+ * NULL: where "over the two days" ends. */
+const evg_timex *extract_latest_day_told(const evg_extraction *x,
+                                         const char *text, size_t len,
+                                         size_t before);
+
 /* extract_state_stretch.c */
 /* Whether the timex t (in text after `from`) follows "for most of", "for
  * much of", "for all of" or "throughout": how long a state lasted ("The

@@ -544,6 +544,27 @@ static void drop_preposition(evg_buf *text) {
     }
   }
   if (date_preposition(text->data + word, back - word)) {
+    /* "by the end | of | the following week": a bound of the date that
+     * the tagger left out of it goes with its own preposition */
+    if (back - word == 2 && equals_ci(text->data + word, 2, "of")) {
+      size_t bound_end,
+          bound = last_word(&(evg_buf){.data = text->data, .len = word},
+                            &bound_end);
+      size_t the_end,
+          the =
+              last_word(&(evg_buf){.data = text->data, .len = bound}, &the_end);
+      size_t prep_end,
+          prep =
+              last_word(&(evg_buf){.data = text->data, .len = the}, &prep_end);
+      if (bound < bound_end &&
+          extract_word_in(
+              text->data + bound, bound_end - bound,
+              (const char *const[]){"end", "close", "middle", NULL}) &&
+          equals_ci(text->data + the, the_end - the, "the") &&
+          prep < prep_end &&
+          date_preposition(text->data + prep, prep_end - prep))
+        word = prep, back = prep_end;
+    }
     drop_time_adverb_at(text, &word, back);
     text->len = word;
     text->data[word] = '\0';

@@ -1388,6 +1388,58 @@ assert dates.get("She rounded the Cape of Good Hope") == "1871-12-23", dates
 assert dates.get("The ship reached Bombay") == "1872-02-23", dates
 assert dates.get("The port stayed closed") == "1872-03-03", dates
 PY
+# a history's ", and by DATE" that tells a state reached by then ("and by
+# the end of the following week the mill was gone", "and by Friday the
+# quay was dry") makes the part before a happening of its own: the
+# undated part reaches from the story's date by its duration ("Within
+# two days"), and the state keeps its deadline; the label drops "by the
+# end of" with its date (dates55)
+cat >"$tmp/deadline-state.txt" <<'TEXT'
+The Flood of Dunmore
+
+The river broke its banks at Dunmore on the night of March 3, 1887. Within two days forty houses had collapsed, and by the end of the following week the mill was gone. The town council met in April.
+TEXT
+check "extract.clause-date.deadline-state" $PY - "$tmp/deadline-state.txt" <<PY
+import json, subprocess, sys
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("Forty houses had collapsed") == "1887-03-03/1887-03-05", dates
+assert "The mill was gone" in dates, dates
+PY
+# "over the two days" (the tagger's duration without "the") is the days
+# the text told, the last of them the latest day told before it (the
+# lead's "still cancelled on Tuesday"), not the day the story stands at;
+# the dateline's day is none of them (dates55)
+cat >"$tmp/over-the-days.txt" <<'TEXT'
+OBAN, Scotland, May 14, 2031 — Ferry crews on the west coast of Scotland walked out on Monday in a dispute over rosters, and most sailings were still cancelled on Tuesday.
+
+About 90 sailings were cancelled over the two days, leaving hundreds of travellers on the quay.
+TEXT
+check "extract.clause-date.over-the-days" $PY - "$tmp/over-the-days.txt" <<PY
+import json, subprocess, sys
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("About 90 sailings were cancelled over the two days") == "2031-05-12?/2031-05-13?", dates
+PY
+# in a history, the part told before ", and by" a day ("Sailors laid
+# sandbags along the quay, and by Thursday the water had fallen") is at
+# the story's day, not a span to the deadline, which bounds only the
+# clause it heads (as in news) (dates55)
+cat >"$tmp/before-deadline.txt" <<'TEXT'
+The Flood of Dunmore
+
+The river broke its banks at Dunmore on Monday, March 3, 1887. Sailors from the port laid sandbags along the quay, and by Thursday the water had fallen. The town council met in April.
+TEXT
+check "extract.clause-date.before-deadline" $PY - "$tmp/before-deadline.txt" <<PY
+import json, subprocess, sys
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("Sailors from the port laid sandbags along the quay") == "1887-03-03", dates
+assert dates.get("The water had fallen") == "../1887-03-06", dates
+PY
 # a sentence with no date of its own that counts a happening back from
 # the story's time ("acted three weeks after a passenger filed a
 # complaint"): that happening is three weeks before it (dates48)
