@@ -1007,6 +1007,11 @@ bool extract_agent_of_described_noun(word_chain *before);
  * office or tie ("the secretary of the X Society", "patriarch of the X
  * Church", "the son of X"): the office holder is meant, not the name. */
 bool extract_holder_of_office_before(word_chain *before);
+/* extract_office_modifier.c: whether the name stands before an office's
+ * lower-case noun (one or two words before it) and its holder's name
+ * ("West Yorkshire mayor Tracy Brabin"): it says whose the office is and
+ * takes no part; the holder does. */
+bool extract_office_modifier(name_words *w);
 /* Whether the name is the agent of a participle set off by commas
  * between a subject and its verb ("A new bridge, designed by X and built
  * by the firm of Y, opened"): it tells of the subject, not the clause. */

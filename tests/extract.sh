@@ -3488,6 +3488,22 @@ names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
 got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
 assert got == [["Catherine of Aragon", "Henry VIII"], ["Aragon", "Holy League"]], got
 PY
+# a place's or a body's name before an office's lower-case noun and its
+# holder's name only says whose the office is: the holder acts ("West
+# Yorkshire mayor Tracy Brabin"); a name the verb follows acts (actors69)
+cat >"$tmp/office-modifier.txt" <<'TEXT'
+GRAZ, Austria, May 4, 2031 — On Monday Lower Styria police chief Anton Reiter closed the road. On Tuesday North Brabant governor Ilse Dekker opened the dam. On Friday Upper Volta state prosecutor Ali Sanou charged the men. On Friday Ostrava Steel fired its director Jan Novak. On Friday Kessel Brothers named director Eva Horak. On Sunday Rosa Delgado and vice president Luis Mora signed the pact.
+TEXT
+check "extract.actors.office-modifier" $PY - "$tmp/office-modifier.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/office-modifier.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [["Anton Reiter"], ["Ilse Dekker"], ["Ali Sanou"], ["Ostrava Steel", "Jan Novak"],
+               ["Kessel Brothers", "Eva Horak"], ["Rosa Delgado", "Luis Mora"]], got
+PY
 # a "because" clause in the past perfect with a date of its own, after a
 # main clause with its own, is a happening of its own dated by it
 # ("summoned in October because a commission had reported in September");
