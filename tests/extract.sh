@@ -3504,6 +3504,21 @@ got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "ev
 assert got == [["Anton Reiter"], ["Ilse Dekker"], ["Ali Sanou"], ["Ostrava Steel", "Jan Novak"],
                ["Kessel Brothers", "Eva Horak"], ["Rosa Delgado", "Luis Mora"]], got
 PY
+# a noun of one person of a nation ("the Swede", "the Dutchman") before
+# a name describes it and is no word of it; alone ("a Czech and a Pole")
+# it names no one (actors69; events_test33's "a German and a Pole")
+cat >"$tmp/nationality-noun.txt" <<'TEXT'
+BERGEN, Norway, May 4, 2031 — On Monday the Swede Lina Holm won the stage ahead of the Briton Owen Pryce. On Tuesday the Dutchman Joost Brink broke his wrist. On Friday the judges disqualified a Czech and a Pole for their suits.
+TEXT
+check "extract.actors.nationality-noun" $PY - "$tmp/nationality-noun.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/nationality-noun.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [["Lina Holm"], ["Joost Brink"], []], got
+PY
 # a "because" clause in the past perfect with a date of its own, after a
 # main clause with its own, is a happening of its own dated by it
 # ("summoned in October because a commission had reported in September");
