@@ -1012,6 +1012,10 @@ bool extract_holder_of_office_before(word_chain *before);
  * ("West Yorkshire mayor Tracy Brabin"): it says whose the office is and
  * takes no part; the holder does. */
 bool extract_office_modifier(name_words *w);
+/* extract_titled_speaker.c: whether the name follows a verb of saying
+ * and a title ("said Colonel Ivar Moe", "said Dr. Ana Lima"): one who
+ * only says. */
+bool extract_titled_speaker(name_words *w);
 /* Whether the name is the agent of a participle set off by commas
  * between a subject and its verb ("A new bridge, designed by X and built
  * by the firm of Y, opened"): it tells of the subject, not the clause. */

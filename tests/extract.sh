@@ -3519,6 +3519,21 @@ names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
 got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
 assert got == [["Lina Holm"], ["Joost Brink"], []], got
 PY
+# a speaker after the verb of saying and a title (", said Colonel Ivar
+# Holt.", "said Dr. Lena Moss, who runs it") only says, as one with no
+# title does (actors69)
+cat >"$tmp/titled-speaker.txt" <<'TEXT'
+BERGEN, Norway, May 4, 2031 — Snow closed the pass on Monday, said Colonel Ivar Holt. The clinic reopened on Tuesday, said Dr. Lena Moss, who runs it. On Friday Captain Olav Berg steered the ferry into Bergen.
+TEXT
+check "extract.actors.titled-speaker" $PY - "$tmp/titled-speaker.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/titled-speaker.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [[], [], ["Olav Berg"]], got
+PY
 # a "because" clause in the past perfect with a date of its own, after a
 # main clause with its own, is a happening of its own dated by it
 # ("summoned in October because a commission had reported in September");
