@@ -1016,6 +1016,10 @@ bool extract_office_modifier(name_words *w);
  * and a title ("said Colonel Ivar Moe", "said Dr. Ana Lima"): one who
  * only says. */
 bool extract_titled_speaker(name_words *w);
+/* extract_news_source.c: whether the name is a source the sentence is
+ * told by: closing it before "reported" (", the agency Xinhua
+ * reported."), or after "according to" and a noun. */
+bool extract_news_source(name_words *w);
 /* Whether the name is the agent of a participle set off by commas
  * between a subject and its verb ("A new bridge, designed by X and built
  * by the firm of Y, opened"): it tells of the subject, not the clause. */

@@ -3534,6 +3534,22 @@ names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
 got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
 assert got == [[], [], ["Olav Berg"]], got
 PY
+# a source the sentence is told by, closing it before "reported" (", the
+# news agency Baltinfo reported.") or after "according to" and a noun
+# ("according to the broadcaster LRT"), takes no part; a firm that
+# "reported a loss" did (actors69)
+cat >"$tmp/news-source.txt" <<'TEXT'
+KAUNAS, Lithuania, May 4, 2031 — The mill had been ordered to shut in 2029, the news agency Baltinfo reported. The ferry ran aground on Monday, the newspaper Kauno Diena reported on Tuesday. The dam burst on Sunday, according to the broadcaster LRT. On Friday Vilkas Foods reported a loss.
+TEXT
+check "extract.actors.news-source" $PY - "$tmp/news-source.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/news-source.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [[], [], [], ["Vilkas Foods"]], got
+PY
 # a "because" clause in the past perfect with a date of its own, after a
 # main clause with its own, is a happening of its own dated by it
 # ("summoned in October because a commission had reported in September");
