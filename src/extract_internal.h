@@ -1013,6 +1013,19 @@ bool extract_agent_of_described_noun(word_chain *before);
  * office or tie ("the secretary of the X Society", "patriarch of the X
  * Church", "the son of X"): the office holder is meant, not the name. */
 bool extract_holder_of_office_before(word_chain *before);
+/* extract_office_modifier.c: whether the name stands before an office's
+ * lower-case noun (one or two words before it) and its holder's name
+ * ("West Yorkshire mayor Tracy Brabin"): it says whose the office is and
+ * takes no part; the holder does. */
+bool extract_office_modifier(name_words *w);
+/* extract_titled_speaker.c: whether the name follows a verb of saying
+ * and a title ("said Colonel Ivar Moe", "said Dr. Ana Lima"): one who
+ * only says. */
+bool extract_titled_speaker(name_words *w);
+/* extract_news_source.c: whether the name is a source the sentence is
+ * told by: closing it before "reported" (", the agency Xinhua
+ * reported."), or after "according to" and a noun. */
+bool extract_news_source(name_words *w);
 /* Whether the name is the agent of a participle set off by commas
  * between a subject and its verb ("A new bridge, designed by X and built
  * by the firm of Y, opened"): it tells of the subject, not the clause. */

@@ -184,6 +184,22 @@ bool extract_people_adjective(const char *s, size_t start, size_t name_start,
           extract_function_word_after(s + nb, nl));
 }
 
+/* Nouns of one person of a nation whose adjective is another word ("the
+ * Dane Mads Lindholm", "the Frenchman Luc Garnier"): at a name's front
+ * they describe it, as "the Danish rider" would, and are no word of it;
+ * alone ("a German and a Pole") they name no one.  "Finn", a given name
+ * as often, is left out. */
+static bool nationality_noun(const char *w, size_t len) {
+  static const char *const words[] = {
+      "Dane",       "Swede",       "Briton",     "Spaniard",     "Pole",
+      "Frenchman",  "Frenchwoman", "Englishman", "Englishwoman", "Dutchman",
+      "Dutchwoman", "Irishman",    "Irishwoman", "Welshman",     "Welshwoman",
+      "Scotsman",   "Scotswoman",  "Icelander",  "Luxembourger", "Serb",
+      "Croat",      "Slovene",     "Kurd",       "Greenlander",  NULL};
+  EXTRACT_WORD_SET(set, words, false);
+  return extract_word_set_has(&set, w, len);
+}
+
 /* Nationality and other adjectives and acronyms that are not actors. */
 bool extract_not_an_actor(const char *w, size_t len) {
   static const char *const words[] = {
@@ -195,7 +211,7 @@ bool extract_not_an_actor(const char *w, size_t len) {
       "DNA",        "RNA",        NULL};
   EXTRACT_WORD_SET(set, words, false);
   /* time zones ("5 p.m. EDT"): the tagger's list, in capitals */
-  return extract_nationality_adjective(w, len) ||
+  return extract_nationality_adjective(w, len) || nationality_noun(w, len) ||
          extract_word_set_has(&set, w, len) || evg_zone_abbreviation(w, len) ||
          extract_officer_acronym(w, len);
 }
