@@ -48,11 +48,19 @@ const evg_timex *extract_count_to_date(const char *text, size_t from,
     e++;
   if (e != ws)
     return NULL;
-  /* "closed for two days after Christmas", "within a week after May 3":
-   * how long something lasted, not when it happened */
-  static const char *const lasting[] = {"for",    "within", "over",
-                                        "during", "in",     NULL};
-  if (word_before_is(text, from, count->start, lasting))
+  /* "closed for two days after Christmas", "within a week after May 3",
+   * "spent two weeks after May 3 in the hills", "the siege lasted three
+   * weeks after June 1", "the two weeks after July 4 were quiet",
+   * "rested the first three days after August 2": how long something
+   * lasted, not when it happened (review51) */
+  static const char *const lasting[] = {
+      "for",     "within", "over",  "during",   "in",     "the",  "these",
+      "those",   "spent",  "spend", "spending", "lasted", "last", "lasts",
+      "lasting", "took",   "take",  "takes",    "taking", NULL};
+  static const char *const article[] = {"the", "these", "those", NULL};
+  size_t own = extract_letters_end(text, count->start, count->end);
+  if (word_before_is(text, from, count->start, lasting) ||
+      extract_word_in(text + count->start, own - count->start, article))
     return NULL;
   return count;
 }

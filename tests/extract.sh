@@ -1440,6 +1440,26 @@ dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["
 assert dates.get("Sailors from the port laid sandbags along the quay") == "1887-03-03", dates
 assert dates.get("The water had fallen") == "../1887-03-06", dates
 PY
+# a count that tells how long something lasted keeps the date: after a
+# verb of lasting ("spent two weeks after", "lasted three weeks after")
+# or an article ("the two weeks after", "the first three days after");
+# a count of when keeps counting (review51)
+cat >"$tmp/count-to-date-stretch.txt" <<'TEXT'
+The Ardmore campaign
+
+The Ardmore campaign opened in April 1880. The troops spent two weeks after May 3, 1880 in the hills. The siege lasted three weeks after June 1, 1880. The two weeks after July 4, 1880 were quiet. The regiment rested the first three days after August 2, 1880. The fort fell ten days after October 1, 1880.
+TEXT
+check "extract.clause-date.count-to-date-stretch" $PY - "$tmp/count-to-date-stretch.txt" <<PY
+import json, subprocess, sys
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("The troops spent in the hills") == "1880-05-03", dates
+assert dates.get("The siege lasted") == "1880-06-01", dates
+assert dates.get("The two weeks were quiet") == "1880-07-04", dates
+assert dates.get("The regiment rested") == "1880-08-02", dates
+assert dates.get("The fort fell") == "1880-10-11", dates
+PY
 # a sentence with no date of its own that counts a happening back from
 # the story's time ("acted three weeks after a passenger filed a
 # complaint"): that happening is three weeks before it (dates48)
