@@ -1388,6 +1388,24 @@ assert dates.get("She rounded the Cape of Good Hope") == "1871-12-23", dates
 assert dates.get("The ship reached Bombay") == "1872-02-23", dates
 assert dates.get("The port stayed closed") == "1872-03-03", dates
 PY
+# a month's or a season's day or part of the day before "in" and a year
+# ("on a January night in 2029", "a spring day in 1903") is that year's
+# month or season, one expression: before, the month was tagged alone
+# and took the text's year, the year a second expression (dates56)
+cat >"$tmp/month-night-in-year.txt" <<'TEXT'
+ARLON, Belgium, June 4, 2033 — A court in Arlon convicted a former mayor of fraud on Friday.
+
+Prosecutors said the mayor signed the forged contracts on a January night in 2029. A clerk first saw the papers one morning in March. The town hall had opened on a spring day in 1903 and burned on a winter evening in 1944.
+TEXT
+check "extract.clause-date.month-night-in-year" $PY - "$tmp/month-night-in-year.txt" <<PY
+import subprocess, sys
+tml = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "timeml", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+assert 'value="2029-01">January night in 2029<' in tml, tml
+assert 'value="1903-SP">spring day in 1903<' in tml, tml
+assert 'value="1944-WI">winter evening in 1944<' in tml, tml
+assert '>2029<' not in tml and '>1903<' not in tml, tml
+PY
 # a sentence with no date of its own that counts a happening back from
 # the story's time ("acted three weeks after a passenger filed a
 # complaint"): that happening is three weeks before it (dates48)
