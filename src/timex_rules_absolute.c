@@ -237,17 +237,25 @@ static bool year_from_after(const context *c, size_t *last, int month,
 }
 
 /* The year after a month's or a season's day or part of the day: "a
- * December night in 2021", "a spring day in 1888", "a summer afternoon in
- * 1901" name that year's month or season; the year is one expression with
- * them, not a second one that leaves the month to the context. */
+ * December night in 2021", "a spring day in 1888", "a winter's night in
+ * the year 1947" name that year's month or season; the year is one
+ * expression with them, not a second one that leaves the month to the
+ * context. */
 static bool year_after_time_of_day(const context *c, size_t i, size_t *last) {
   size_t k = i + 1;
+  if (punct(c, k, '\'') && lower_word_is(c, k + 1, "s"))
+    k += 2; /* "a winter's night" */
   if (!(cls(c, k) == K_PARTDAY || lower_word_is(c, k, "day") ||
         lower_word_is(c, k, "dawn")))
     return false;
-  if (!word(c, k + 1, W_IN) || !timex_year_token(c, k + 2, false))
+  if (!word(c, k + 1, W_IN))
     return false;
-  *last = k + 2;
+  size_t y = k + 2;
+  if (word(c, y, W_THE) && lower_word_is(c, y + 1, "year"))
+    y += 2; /* "in the year 1970" */
+  if (!timex_year_token(c, y, false))
+    return false;
+  *last = y;
   return true;
 }
 

@@ -1395,7 +1395,7 @@ PY
 cat >"$tmp/month-night-in-year.txt" <<'TEXT'
 ARLON, Belgium, June 4, 2033 — A court in Arlon convicted a former mayor of fraud on Friday.
 
-Prosecutors said the mayor signed the forged contracts on a January night in 2029. A clerk first saw the papers one morning in March. The town hall had opened on a spring day in 1903 and burned on a winter evening in 1944.
+Prosecutors said the mayor signed the forged contracts on a January night in 2029. A clerk first saw the papers one morning in March. The town hall had opened on a spring day in 1903 and burned on a winter evening in 1944. Its bell was recast on a summer's morning in 1951 and stolen on a May night in the year 1968.
 TEXT
 check "extract.clause-date.month-night-in-year" $PY - "$tmp/month-night-in-year.txt" <<PY
 import subprocess, sys
@@ -1405,6 +1405,8 @@ assert 'value="2029-01">January night in 2029<' in tml, tml
 assert 'value="1903-SP">spring day in 1903<' in tml, tml
 assert 'value="1944-WI">winter evening in 1944<' in tml, tml
 assert '>2029<' not in tml and '>1903<' not in tml, tml
+assert 'value="1951-SU">summer\'s morning in 1951<' in tml, tml
+assert 'value="1968-05">May night in the year 1968<' in tml, tml
 PY
 # a sentence with no date of its own that counts a happening back from
 # the story's time ("acted three weeks after a passenger filed a
