@@ -1408,6 +1408,28 @@ assert '>2029<' not in tml and '>1903<' not in tml, tml
 assert 'value="1951-SU">summer\'s morning in 1951<' in tml, tml
 assert 'value="1968-05">May night in the year 1968<' in tml, tml
 PY
+# a weekday after "a" or "one" and before "in" a year or a month ("on a
+# Sunday morning in 1921", "one Friday in May 1923") is some such day of
+# that time, not a day of the story's week: the weekday is no expression
+# of its own and the year or the month dates the clause (dates56)
+cat >"$tmp/weekday-in-year.txt" <<'TEXT'
+The lighthouse at Kessock Point
+
+The keepers lit the lamp for the first time in 1874. A storm tore the lantern off on a Thursday night in 1899, and the new one arrived one Monday in April 1901. A keeper fell from the gallery on a Saturday in the year 1912.
+TEXT
+check "extract.clause-date.weekday-in-year" $PY - "$tmp/weekday-in-year.txt" <<PY
+import json, subprocess, sys
+ev = "${EVGRAPH:-./evgraph}"
+out = subprocess.run([ev, "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("A storm tore the lantern off on a Thursday night") == "1899", dates
+assert dates.get("The new one arrived one Monday") == "1901-04", dates
+assert dates.get("A keeper fell from the gallery on a Saturday") == "1912", dates
+tml = subprocess.run([ev, "extract", "--format", "timeml", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+assert '>Thursday night<' not in tml and '>Monday<' not in tml and '>Saturday<' not in tml, tml
+PY
 # a sentence with no date of its own that counts a happening back from
 # the story's time ("acted three weeks after a passenger filed a
 # complaint"): that happening is three weeks before it (dates48)
