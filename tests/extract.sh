@@ -1430,6 +1430,24 @@ tml = subprocess.run([ev, "extract", "--format", "timeml", sys.argv[1]],
                      capture_output=True, text=True).stdout
 assert '>Thursday night<' not in tml and '>Monday<' not in tml and '>Saturday<' not in tml, tml
 PY
+# "for" and a participle between two dates ("was fined in May 2035 for
+# stealing a car on April 2, 2034") starts the deed's own clause, dated
+# by its own date, as "after" and a participle does; "for something" and
+# "for the morning" do not (dates56)
+cat >"$tmp/for-deed-date.txt" <<'TEXT'
+PERTH, Scotland, May 4, 2040 — A court in Perth cleared a former council clerk of fraud on Thursday.
+
+Ian Moss, 52, was fined in June 2035 for forging invoices at the council depot on a winter night in 2034. He was paid in 2036 for something he had done in 2033.
+TEXT
+check "extract.clause-date.for-deed-date" $PY - "$tmp/for-deed-date.txt" <<PY
+import json, subprocess, sys
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("Ian Moss, 52, was fined") == "2035-06", dates
+assert dates.get("Forging invoices at the council depot") == "2034-24", dates
+assert not any(l.startswith("Something") for l in dates), dates
+PY
 # a sentence with no date of its own that counts a happening back from
 # the story's time ("acted three weeks after a passenger filed a
 # complaint"): that happening is three weeks before it (dates48)
