@@ -74,6 +74,17 @@ static bool participle_at(const char *s, size_t i, size_t end) {
   return w - i > 4 && equals_ci(s + w - 3, 3, "ing");
 }
 
+/* A participle after "for" names the deed a dated sentence was for ("was
+ * jailed in March 2022 for stabbing a man on a December night in 2021"):
+ * not "for something", "for the morning" */
+static bool deed_participle_at(const char *s, size_t i, size_t end) {
+  size_t w = i;
+  while (w < end && ascii_alpha((unsigned char)s[w]))
+    w++;
+  return participle_at(s, i, end) && !equals_ci(s + w - 5, 5, "thing") &&
+         !equals_ci(s + w - 5, 5, "rning") && !equals_ci(s + w - 5, 5, "ening");
+}
+
 /* The word ending at s[i) is a plural unit of time: "eleven weeks after" */
 static bool units_before(const char *s, size_t from, size_t i) {
   static const char *const units[] = {"days",  "weeks",   "months",  "years",
@@ -120,6 +131,11 @@ static int find_boundary(const char *s, size_t from, size_t to, size_t *start,
           strength = 2;
           next = i + 1 + strlen(w);
         }
+      }
+      if (!strength && extract_word_at(s, i + 1, to, "for") &&
+          deed_participle_at(s, i + 5, to)) {
+        strength = 2;
+        next = i + 4;
       }
     }
     if (strength > best) {

@@ -236,6 +236,29 @@ static bool year_from_after(const context *c, size_t *last, int month,
   return true;
 }
 
+/* The year after a month's or a season's day or part of the day: "a
+ * December night in 2021", "a spring day in 1888", "a winter's night in
+ * the year 1947" name that year's month or season; the year is one
+ * expression with them, not a second one that leaves the month to the
+ * context. */
+static bool year_after_time_of_day(const context *c, size_t i, size_t *last) {
+  size_t k = i + 1;
+  if (punct(c, k, '\'') && lower_word_is(c, k + 1, "s"))
+    k += 2; /* "a winter's night" */
+  if (!(cls(c, k) == K_PARTDAY || lower_word_is(c, k, "day") ||
+        lower_word_is(c, k, "dawn")))
+    return false;
+  if (!word(c, k + 1, W_IN))
+    return false;
+  size_t y = k + 2;
+  if (word(c, y, W_THE) && lower_word_is(c, y + 1, "year"))
+    y += 2; /* "in the year 1970" */
+  if (!timex_year_token(c, y, false))
+    return false;
+  *last = y;
+  return true;
+}
+
 /* Finishes a month-day or day-month date with an optional year. */
 static bool finish_day_date(const context *c, candidate *cand, size_t last,
                             int month, int day) {
@@ -385,7 +408,10 @@ bool timex_rule_month(const context *c, size_t i, candidate *cand) {
   bool with_short = !with_year && !comma &&
                     timex_short_year(c, y, of ? SHORT_PART_OF : SHORT_NO_DAY,
                                      &short_year, &short_last);
-  if (!month_at(c, i, with_year || with_short))
+  size_t year_last;
+  bool with_later_year = !with_year && !with_short && !of && !comma &&
+                         year_after_time_of_day(c, i, &year_last);
+  if (!month_at(c, i, with_year || with_short || with_later_year))
     return false;
   int month = c->t[i].value;
   cand->first = i;
@@ -394,6 +420,9 @@ bool timex_rule_month(const context *c, size_t i, candidate *cand) {
   if (with_year) {
     year = c->t[y].num;
     cand->last = y;
+  } else if (with_later_year) {
+    year = c->t[year_last].num;
+    cand->last = year_last;
   } else if (with_short) {
     year = short_year;
     cand->last = short_last;
@@ -625,6 +654,14 @@ void timex_set_season(candidate *cand, int season, int32_t year) {
 bool timex_rule_season(const context *c, size_t i, candidate *cand) {
   if (cls(c, i) != K_SEASON)
     return false;
+  size_t year_last;
+  if (year_after_time_of_day(c, i, &year_last)) {
+    cand->first = i;
+    cand->last = year_last;
+    cand->type = EVG_TIMEX_DATE;
+    timex_set_season(cand, c->t[i].value, c->t[year_last].num);
+    return true;
+  }
   bool fall = c->t[i].value == 3 && lower_word_is(c, i, "fall");
   /* "fall" and "spring" are common verbs: require a hint of time */
   if (fall && !(i > 0 && (word(c, i - 1, W_THE) || word(c, i - 1, W_LAST) ||

@@ -189,6 +189,24 @@ static bool asked_on_day_before(const context *c, size_t first, size_t last) {
          timex_ahead_of_asking(c, first, last);
 }
 
+/* Whether the weekday at w is one of a longer time written after it ("on
+ * a Sunday morning in 1921", "one Friday in May"): some such weekday of
+ * that year or month, not a day of the story's week. */
+static bool weekday_of_later_time(const context *c, size_t w) {
+  if (w == 0 ||
+      !(lower_word_is(c, w - 1, "a") || lower_word_is(c, w - 1, "one")))
+    return false;
+  size_t k = w + 1;
+  if (cls(c, k) == K_PARTDAY)
+    k++;
+  if (!word(c, k, W_IN))
+    return false;
+  k++;
+  if (word(c, k, W_THE) && lower_word_is(c, k + 1, "year"))
+    k += 2;
+  return timex_year_token(c, k, false) || (cls(c, k) == K_MONTH && c->t[k].cap);
+}
+
 /* A bare weekday, with its direction from the tense; also "last Monday",
  * "next Friday", "this Wednesday", "Monday night", and a weekday followed
  * by an explicit date ("Monday, January 27"). */
@@ -202,6 +220,8 @@ bool timex_rule_weekday(const context *c, size_t i, candidate *cand) {
   else if (word(c, i, W_THIS))
     direction = 2, w++;
   if (cls(c, w) != K_WEEKDAY || !c->t[w].cap)
+    return false;
+  if (direction == 0 && weekday_of_later_time(c, w))
     return false;
   /* "dropped the Monday edition", "its Sunday paper": a weekday between
    * an article or possessive and its noun names a kind, not a day */

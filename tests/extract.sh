@@ -1460,6 +1460,66 @@ assert dates.get("The two weeks were quiet") == "1880-07-04", dates
 assert dates.get("The regiment rested") == "1880-08-02", dates
 assert dates.get("The fort fell") == "1880-10-11", dates
 PY
+# a month's or a season's day or part of the day before "in" and a year
+# ("on a January night in 2029", "a spring day in 1903") is that year's
+# month or season, one expression: before, the month was tagged alone
+# and took the text's year, the year a second expression (dates56)
+cat >"$tmp/month-night-in-year.txt" <<'TEXT'
+ARLON, Belgium, June 4, 2033 — A court in Arlon convicted a former mayor of fraud on Friday.
+
+Prosecutors said the mayor signed the forged contracts on a January night in 2029. A clerk first saw the papers one morning in March. The town hall had opened on a spring day in 1903 and burned on a winter evening in 1944. Its bell was recast on a summer's morning in 1951 and stolen on a May night in the year 1968.
+TEXT
+check "extract.clause-date.month-night-in-year" $PY - "$tmp/month-night-in-year.txt" <<PY
+import subprocess, sys
+tml = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "timeml", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+assert 'value="2029-01">January night in 2029<' in tml, tml
+assert 'value="1903-SP">spring day in 1903<' in tml, tml
+assert 'value="1944-WI">winter evening in 1944<' in tml, tml
+assert '>2029<' not in tml and '>1903<' not in tml, tml
+assert 'value="1951-SU">summer\'s morning in 1951<' in tml, tml
+assert 'value="1968-05">May night in the year 1968<' in tml, tml
+PY
+# a weekday after "a" or "one" and before "in" a year or a month ("on a
+# Sunday morning in 1921", "one Friday in May 1923") is some such day of
+# that time, not a day of the story's week: the weekday is no expression
+# of its own and the year or the month dates the clause (dates56)
+cat >"$tmp/weekday-in-year.txt" <<'TEXT'
+The lighthouse at Kessock Point
+
+The keepers lit the lamp for the first time in 1874. A storm tore the lantern off on a Thursday night in 1899, and the new one arrived one Monday in April 1901. A keeper fell from the gallery on a Saturday in the year 1912.
+TEXT
+check "extract.clause-date.weekday-in-year" $PY - "$tmp/weekday-in-year.txt" <<PY
+import json, subprocess, sys
+ev = "${EVGRAPH:-./evgraph}"
+out = subprocess.run([ev, "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("A storm tore the lantern off on a Thursday night") == "1899", dates
+assert dates.get("The new one arrived one Monday") == "1901-04", dates
+assert dates.get("A keeper fell from the gallery on a Saturday") == "1912", dates
+tml = subprocess.run([ev, "extract", "--format", "timeml", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+assert '>Thursday night<' not in tml and '>Monday<' not in tml and '>Saturday<' not in tml, tml
+PY
+# "for" and a participle between two dates ("was fined in May 2035 for
+# stealing a car on April 2, 2034") starts the deed's own clause, dated
+# by its own date, as "after" and a participle does; "for something" and
+# "for the morning" do not (dates56)
+cat >"$tmp/for-deed-date.txt" <<'TEXT'
+PERTH, Scotland, May 4, 2040 — A court in Perth cleared a former council clerk of fraud on Thursday.
+
+Ian Moss, 52, was fined in June 2035 for forging invoices at the council depot on a winter night in 2034. He was paid in 2036 for something he had done in 2033.
+TEXT
+check "extract.clause-date.for-deed-date" $PY - "$tmp/for-deed-date.txt" <<PY
+import json, subprocess, sys
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("Ian Moss, 52, was fined") == "2035-06", dates
+assert dates.get("Forging invoices at the council depot") == "2034-24", dates
+assert not any(l.startswith("Something") for l in dates), dates
+PY
 # a sentence with no date of its own that counts a happening back from
 # the story's time ("acted three weeks after a passenger filed a
 # complaint"): that happening is three weeks before it (dates48)
