@@ -3599,6 +3599,25 @@ centre = ("Kovac Research Centre", "institution")
 assert got == [[centre], [("Kovac Research Center", "institution")], [("Kovac Medical Centre", "institution")],
                [("Kovac Cancer Centre", "institution")], [centre]], got
 PY
+# a firm's trade or a utility's service, in English or another language,
+# as a name's first or last word makes it a firm's, not a person's
+# guessed by its word count ("Energia", "Vodokanal", "Salvage", "Bouw",
+# "Pesquera"); a ballet company and the Italian police are bodies
+# (events_test25, _test28) (actors70)
+cat >"$tmp/firm-words.txt" <<'TEXT'
+VARNA, Bulgaria, March 3, 2031 — On Monday engineers from Dobrova Energia inspected the plant. On Tuesday the regulator fined Vodokanal Pleven for leaks. On Wednesday Kuiper Salvage raised the wreck. On Thursday Mandla Ports signed the lease. On Friday Veenstra Bouw began the dike. On Saturday Ballets Orsini cancelled the premiere. On Sunday the Polizia Municipale closed the square. On Monday Pesquera Talcahuano lost its licence. On Tuesday Nordvik Energi cut prices. On Wednesday Constructora Huaylas resumed work. On Thursday Jonas Petrauskas resigned.
+TEXT
+check "extract.actors.firm-words" $PY - "$tmp/firm-words.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/firm-words.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+kinds = {r["name"]: r["kind"] for r in rows if r["type"] == "actor"}
+names = ["Dobrova Energia", "Vodokanal Pleven", "Kuiper Salvage", "Mandla Ports", "Veenstra Bouw", "Ballets Orsini",
+         "Polizia Municipale", "Pesquera Talcahuano", "Nordvik Energi", "Constructora Huaylas", "Jonas Petrauskas"]
+got = [kinds.get(n) for n in names]
+assert got == ["company"] * 5 + ["organization", "institution", "company", "company", "company", "person"], got
+PY
 # a clause after ", and" is its own happening when a time word stands
 # at the joint: "soon afterwards" before its subject, a date's "that"
 # ("at 6:40 that evening") before the comma; each clause keeps its own
