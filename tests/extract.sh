@@ -3618,6 +3618,20 @@ names = ["Dobrova Energia", "Vodokanal Pleven", "Kuiper Salvage", "Mandla Ports"
 got = [kinds.get(n) for n in names]
 assert got == ["company"] * 5 + ["organization", "institution", "company", "company", "company", "person"], got
 PY
+# "the rival exporter X", "an exporter, X,": an exporter named is a firm;
+# a partner that a person owns stays a person (events_test25) (actors70)
+cat >"$tmp/exporter-noun.txt" <<'TEXT'
+MENDOZA, Argentina, May 5, 2031 — On Monday the rival exporter Montes Claros agreed to take over 30 of Bodega Lunlunta's contracts. On Wednesday an exporter, Rio Seco Frutas, filed for bankruptcy. On Friday her partner Lucia Ferreyra sold the house.
+TEXT
+check "extract.actors.exporter-noun" $PY - "$tmp/exporter-noun.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/exporter-noun.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: (r["name"], r["kind"]) for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [[("Montes Claros", "company")], [("Rio Seco Frutas", "company")], [("Lucia Ferreyra", "person")]], got
+PY
 # a clause after ", and" is its own happening when a time word stands
 # at the joint: "soon afterwards" before its subject, a date's "that"
 # ("at 6:40 that evening") before the comma; each clause keeps its own
