@@ -3632,6 +3632,21 @@ names = {r["id"]: (r["name"], r["kind"]) for r in rows if r["type"] == "actor"}
 got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
 assert got == [[("Montes Claros", "company")], [("Rio Seco Frutas", "company")], [("Lucia Ferreyra", "person")]], got
 PY
+# a Maori iwi ("Ngāti X", "Ngai X"), an Arab tribe ("Banu X") and a
+# Scottish clan ("Clan X") are peoples, groups, not a person's name
+# (events_test15) (actors70)
+cat >"$tmp/kin-group.txt" <<'TEXT'
+NELSON, New Zealand, May 5, 2031 — On Monday Ngāti Rārua signed the settlement. On Tuesday Ngai Tahu bought the farm. On Wednesday Banu Qasim raided the caravan. On Thursday Clan Donald seized the castle. On Friday Hemi Parata resigned.
+TEXT
+check "extract.actors.kin-group" $PY - "$tmp/kin-group.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/kin-group.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+kinds = {r["name"]: r["kind"] for r in rows if r["type"] == "actor"}
+got = [kinds.get(n) for n in ["Ngāti Rārua", "Ngai Tahu", "Banu Qasim", "Clan Donald", "Hemi Parata"]]
+assert got == ["group", "group", "group", "group", "person"], got
+PY
 # a clause after ", and" is its own happening when a time word stands
 # at the joint: "soon afterwards" before its subject, a date's "that"
 # ("at 6:40 that evening") before the comma; each clause keeps its own
