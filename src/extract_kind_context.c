@@ -38,10 +38,10 @@ bool extract_vessel_noun(const char *w, size_t len) {
 /* The kind a noun just before a name gives it ("the brewer X", "the
  * vessel X"), or NULL.  General English nouns of trades, crafts and roles,
  * no names; kinds29 added the trades that sell or carry goods ("the
- * American distributor X"; not "exporter", whose firm became an actor by
- * its possessive where the gold has none, nor "miner" and "trader", a
- * worker's and a fur trader's as often) and the roles of one person
- * ("the Wampanoag leader Massasoit", "the wrestler X"). */
+ * American distributor X"; not "miner" and "trader", a worker's and a
+ * fur trader's as often; "exporter" since actors70, once the firm its
+ * possessive made an actor was a firm by its own words) and the roles of
+ * one person ("the Wampanoag leader Massasoit", "the wrestler X"). */
 static const char *kind_of_noun(const char *w, size_t len) {
   static const char *const companies[] = {
       "company",      "firm",       "bank",      "lender",      "brewer",
@@ -51,7 +51,7 @@ static const char *kind_of_noun(const char *w, size_t len) {
       "shares",       "stock",      "rival",     "brand",       "utility",
       "operator",     "chain",      "grocer",    "companies",   "firms",
       "publisher",    "subsidiary", "importer",  "distributor", "shipper",
-      "wholesaler",   "refiner",    NULL};
+      "wholesaler",   "refiner",    "exporter",  NULL};
   static const char *const media[] = {"newspaper", "broadcaster", "magazine",
                                       "network",   "channel",     "paper",
                                       "journal",   "journals",    NULL};

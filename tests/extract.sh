@@ -3731,6 +3731,54 @@ centre = ("Kovac Research Centre", "institution")
 assert got == [[centre], [("Kovac Research Center", "institution")], [("Kovac Medical Centre", "institution")],
                [("Kovac Cancer Centre", "institution")], [centre]], got
 PY
+# a firm's trade or a utility's service, in English or another language,
+# as a name's first or last word makes it a firm's, not a person's
+# guessed by its word count ("Energia", "Vodokanal", "Salvage", "Bouw",
+# "Pesquera"); a ballet company and the Italian police are bodies
+# (events_test25, _test28) (actors70)
+cat >"$tmp/firm-words.txt" <<'TEXT'
+VARNA, Bulgaria, March 3, 2031 — On Monday engineers from Dobrova Energia inspected the plant. On Tuesday the regulator fined Vodokanal Pleven for leaks. On Wednesday Kuiper Salvage raised the wreck. On Thursday Mandla Ports signed the lease. On Friday Veenstra Bouw began the dike. On Saturday Ballets Orsini cancelled the premiere. On Sunday the Polizia Municipale closed the square. On Monday Pesquera Talcahuano lost its licence. On Tuesday Nordvik Energi cut prices. On Wednesday Constructora Huaylas resumed work. On Thursday Jonas Petrauskas resigned.
+TEXT
+check "extract.actors.firm-words" $PY - "$tmp/firm-words.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/firm-words.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+kinds = {r["name"]: r["kind"] for r in rows if r["type"] == "actor"}
+names = ["Dobrova Energia", "Vodokanal Pleven", "Kuiper Salvage", "Mandla Ports", "Veenstra Bouw", "Ballets Orsini",
+         "Polizia Municipale", "Pesquera Talcahuano", "Nordvik Energi", "Constructora Huaylas", "Jonas Petrauskas"]
+got = [kinds.get(n) for n in names]
+assert got == ["company"] * 5 + ["organization", "institution", "company", "company", "company", "person"], got
+PY
+# "the rival exporter X", "an exporter, X,": an exporter named is a firm;
+# a partner that a person owns stays a person (events_test25) (actors70)
+cat >"$tmp/exporter-noun.txt" <<'TEXT'
+MENDOZA, Argentina, May 5, 2031 — On Monday the rival exporter Montes Claros agreed to take over 30 of Bodega Lunlunta's contracts. On Wednesday an exporter, Rio Seco Frutas, filed for bankruptcy. On Friday her partner Lucia Ferreyra sold the house.
+TEXT
+check "extract.actors.exporter-noun" $PY - "$tmp/exporter-noun.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/exporter-noun.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: (r["name"], r["kind"]) for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [[("Montes Claros", "company")], [("Rio Seco Frutas", "company")], [("Lucia Ferreyra", "person")]], got
+PY
+# a Maori iwi ("Ngāti X", "Ngai X"), an Arab tribe ("Banu X") and a
+# Scottish clan ("Clan X") are peoples, groups, not a person's name
+# (events_test15) (actors70)
+cat >"$tmp/kin-group.txt" <<'TEXT'
+NELSON, New Zealand, May 5, 2031 — On Monday Ngāti Rārua signed the settlement. On Tuesday Ngai Tahu bought the farm. On Wednesday Banu Qasim raided the caravan. On Thursday Clan Donald seized the castle. On Friday Hemi Parata resigned.
+TEXT
+check "extract.actors.kin-group" $PY - "$tmp/kin-group.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/kin-group.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+kinds = {r["name"]: r["kind"] for r in rows if r["type"] == "actor"}
+got = [kinds.get(n) for n in ["Ngāti Rārua", "Ngai Tahu", "Banu Qasim", "Clan Donald", "Hemi Parata"]]
+assert got == ["group", "group", "group", "group", "person"], got
+PY
 # a clause after ", and" is its own happening when a time word stands
 # at the joint: "soon afterwards" before its subject, a date's "that"
 # ("at 6:40 that evening") before the comma; each clause keeps its own
