@@ -772,7 +772,13 @@ static size_t subject_head(const char *t, const word *w, size_t from,
 }
 
 static bool clause_core(const char *t, const word *w, size_t from, size_t n,
-                        size_t budget, evg_buf *out);
+                        size_t budget, unsigned depth, evg_buf *out);
+
+/* How deep a report's content is read for its own clause ("X said Y told
+ * Z that ..."): each level may read its content twice more, so a chain
+ * of reports without end ("A told the players B told the players ...")
+ * would cost exponential time without a bound. */
+#define REPORT_DEPTH 4
 
 /* What reported_core found: the headline is written, none fits, or the
  * verb and its object are to be read as another verb's. */
@@ -810,7 +816,9 @@ static report_outcome reported_core(const char *t, const word *w, size_t from,
                                     size_t n, size_t budget, size_t v,
                                     size_t aside, size_t *g,
                                     size_t *subject_end, size_t *used,
-                                    evg_buf *out) {
+                                    unsigned depth, evg_buf *out) {
+  if (depth >= REPORT_DEPTH) /* the verb and its object, as another's */
+    return REPORT_AS_OBJECT;
   size_t c = *g;
   while (c < n && c < *g + 6 &&
          !word_is(t, w[c], (const char *const[]){"that", NULL}))
@@ -861,13 +869,13 @@ static report_outcome reported_core(const char *t, const word *w, size_t from,
    * whole of it ("Curators | at National Museum Wales confirmed") */
   size_t head_end = subject_head(t, w, from, *subject_end, n);
   bool fits = c < n && (!told || *g == c) &&
-              clause_core(t, w, c, n, budget - *used, &said);
+              clause_core(t, w, c, n, budget - *used, depth + 1, &said);
   if (!fits && c < n && (!told || *g == c) && head_end < *subject_end) {
     evg_buf_free(&said);
     said = (evg_buf){0};
     *used -= *subject_end - head_end;
     *subject_end = head_end;
-    fits = clause_core(t, w, c, n, budget - *used, &said);
+    fits = clause_core(t, w, c, n, budget - *used, depth + 1, &said);
   }
   if (fits) {
     put_words(out, t, w, from, *subject_end);
@@ -880,7 +888,7 @@ static report_outcome reported_core(const char *t, const word *w, size_t from,
     return REPORT_WRITTEN;
   }
   evg_buf_free(&said);
-  if (c < n && clause_core(t, w, c, n, budget, out))
+  if (c < n && clause_core(t, w, c, n, budget, depth + 1, out))
     return REPORT_WRITTEN;
   /* "told analysts on a call | that ...": the listener taken and what was
    * said too long; the words up to "that", not its clause cut in half */
@@ -978,7 +986,7 @@ static size_t object_extent(const char *t, const word *w, size_t from, size_t n,
 /* The subject, the verb group and its object of words [from, n): at most
  * `budget` words into `out`.  Returns false when no verb is found. */
 static bool clause_core(const char *t, const word *w, size_t from, size_t n,
-                        size_t budget, evg_buf *out) {
+                        size_t budget, unsigned depth, evg_buf *out) {
   size_t v, aside, commas, first_comma;
   /* a part that opens with its verb, its subject the clause's before it
    * ("... broke loose, | rolled more than twenty kilometres and smashed
@@ -1008,7 +1016,7 @@ static bool clause_core(const char *t, const word *w, size_t from, size_t n,
   if (used > budget)
     return false;
   report_outcome report = reported_core(t, w, from, n, budget, v, aside, &g,
-                                        &subject_end, &used, out);
+                                        &subject_end, &used, depth, out);
   if (report != REPORT_AS_OBJECT)
     return report == REPORT_WRITTEN;
   size_t e = object_extent(t, w, from, n, budget, v, g, &subject_end, &used);
@@ -1233,7 +1241,7 @@ static void make_headline(const char *t, size_t len, evg_buf *out) {
   if (n <= HEADLINE_WORDS &&
       trim_dangling(t, w, keep_quotes_whole(t, w, n), n) == n) {
     put_words(out, t, w, 0, n);
-  } else if (!clause_core(t, w, 0, n, HEADLINE_WORDS, out)) {
+  } else if (!clause_core(t, w, 0, n, HEADLINE_WORDS, 0, out)) {
     /* no clause found: the words up to the last boundary that fits */
     size_t cut = n < HEADLINE_WORDS ? n : HEADLINE_WORDS;
     for (size_t k = cut; k > 3; k--)

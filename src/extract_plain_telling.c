@@ -37,6 +37,19 @@ static bool content_word(const char *w, size_t len) {
   return extract_word_set_has(&set, w, len);
 }
 
+/* Whether a word is a finite verb (an auxiliary, a modal or a past form,
+ * no -ing): the verb of a bare clause after the listener. */
+static bool finite_verb(const char *w, size_t len) {
+  static const char *const auxiliaries[] = {
+      "had",   "has",  "have",  "was",  "were",  "is",
+      "are",   "did",  "would", "will", "could", "should",
+      "might", "must", "can",   "may",  "shall", NULL};
+  if (extract_word_in(w, len, auxiliaries))
+    return true;
+  return extract_verb_form(w, len) &&
+         !(len > 4 && equals_ci(w + len - 3, 3, "ing"));
+}
+
 /* Whether a quotation closes within a few bytes before `pos` (`," X
  * told`, `,” the chief executive, X, told`): the telling reports that
  * quotation. */
@@ -87,6 +100,10 @@ bool extract_plain_telling(const char *s, size_t start, size_t name_start,
              (const char *const[]){"him", "her", "them", "us", "me", NULL})))
       return false;
     if (press_word(s + b, l) || content_word(s + b, l))
+      return false;
+    /* "told the committee the plan had failed": a verb after the
+     * listener is a bare clause's, what was told */
+    if (words > 0 && finite_verb(s + b, l))
       return false;
     /* "and left": another verb of the same teller ("before" and "after"
      * may open a phrase of time with a that-clause after it: "told the

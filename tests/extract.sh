@@ -3681,6 +3681,22 @@ names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
 got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
 assert got == [["Marc Duvalier"], ["Marc Duvalier"], ["Marc Duvalier"], ["Claire Morin"], [], []], got
 PY
+# a verb after the listener opens a bare clause of what was told ("told
+# the council the tunnel had flooded on Monday"): a report, its teller no
+# actor; "told the crew at the harbour on Wednesday and left" stays a
+# telling (review52)
+cat >"$tmp/plain-telling-content.txt" <<'TEXT'
+BERGEN, Norway, June 9, 2044 — Ivar Holm told the council the tunnel had flooded on Monday. Sigrid Berg told the board the ferry sank on Tuesday. Berg told the crew at the harbour on Wednesday and left.
+TEXT
+check "extract.actors.plain-telling-content" $PY - "$tmp/plain-telling-content.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/plain-telling-content.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [[], [], ["Sigrid Berg"]], got
+PY
 # a verb of going in -ing after a determiner and an adjective ("After a
 # stormy crossing X landed", "After the crossing X took") is a noun: the
 # name after it is the next clause's subject, no place crossed ("after

@@ -228,12 +228,24 @@ def relative_segments(rng):
         yield ("On Monday the harbour trust, which had bought the pier in "
                "2019, raised its fees and ")
 
+def told_chain(rng):
+    """One sentence of tellings with no comma, each one's listener running
+    into the next teller ("On Monday Alice Martin told the players at the
+    ground Bruno Keller told the players ..."): the headline read each
+    telling's content for a clause of its own, that content's again, to
+    the sentence's end, each level up to three times (reported_core as at
+    8fe8c81: 16 KB 3 s, 250 KB over 5 minutes)."""
+    yield "On Monday "
+    while True:
+        yield (f"{rng.choice(NAMES)} told the players at the ground "
+               f"on {rng.choice(WEEKDAYS)} ")
+
 PATTERNS = {f.__name__.replace("_", "-"): f for f in
             (date_list, name_list, name_run, relative_dates, huge_sentence, short_sentences,
              clock_run, invalid_utf8, binary, punctuation, quotes, crlf, lead_responses,
              carried_paragraphs, month_after_spaces, relative_ahead, after_days,
              counted_after, asked_days,
-             order_complement, relative_segments)}
+             order_complement, relative_segments, told_chain)}
 
 
 def main():

@@ -83,6 +83,13 @@ check "hostile.order-complement-4mb.timeml" bounded "$tmp/order-complement-4mb.t
 # (review50: descriptor_then_name as merged, 1 MB 2.6 s, 4 MB 36 s).
 tests/gen_hostile_prose.py relative-segments 4000000 >"$tmp/relative-segments-4mb.txt"
 check "hostile.relative-segments-4mb.events" bounded "$tmp/relative-segments-4mb.txt" events 30
+# One sentence of tellings with no comma, each listener running into the
+# next teller, 4 MB: the headline read each telling's content for a
+# clause of its own, recursively to the sentence's end, up to three times
+# a level (review52: reported_core as at 8fe8c81, 16 KB 3 s, 250 KB over
+# 5 minutes); now a report's content is read 4 levels deep at most.
+tests/gen_hostile_prose.py told-chain 4000000 >"$tmp/told-chain-4mb.txt"
+check "hostile.told-chain-4mb.events" bounded "$tmp/told-chain-4mb.txt" events 30
 
 for pattern in $(tests/gen_hostile_prose.py list); do
   tests/gen_hostile_prose.py "$pattern" 2000000 >"$tmp/$pattern.txt"
