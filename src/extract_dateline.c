@@ -8,9 +8,19 @@
 size_t extract_dateline_end(const char *s, size_t start, size_t end) {
   /* an upper-case place first ("SAN JOSE,", "LONDON —") */
   size_t i = start, letters = 0;
-  while (i < end && (ascii_upper((unsigned char)s[i]) || s[i] == ' ' ||
-                     s[i] == '.' || s[i] == '-' || s[i] == '\'')) {
-    letters += ascii_upper((unsigned char)s[i]) != 0;
+  while (i < end) {
+    unsigned char c = (unsigned char)s[i];
+    /* a Latin letter beyond ASCII, two bytes in UTF-8 ("TROMSØ",
+     * "ÅLESUND", "ŁÓDŹ"): a lower-case one needs ASCII capitals beside
+     * it to make the two letters the place asks for */
+    if (c >= 0xC3 && c <= 0xC5 && i + 1 < end &&
+        ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
+      i += 2;
+      continue;
+    }
+    if (!(ascii_upper(c) || c == ' ' || c == '.' || c == '-' || c == '\''))
+      break;
+    letters += ascii_upper(c) != 0;
     i++;
   }
   if (letters < 2 || i >= end || (s[i] != ',' && s[i] != '\xE2' && s[i] != '-'))

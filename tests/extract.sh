@@ -3860,6 +3860,23 @@ assert got[:3] == [("The levee burst", "2031-06-08"), ("The main pipe burst", "2
                    ("The crane fell", "2031-06-03")], got
 assert got[3][0].startswith("According to the union they were striking"), got
 PY
+# a dateline whose place has letters beyond ASCII ("ÅLESUND,",
+# "ŁÓDŹ,") is a dateline: its country is no doer of a part whose
+# subject is left out (clauses49)
+cat >"$tmp/dateline-latin.txt" <<'TEXT'
+ÅLESUND, Norway, January 12, 2032 — A storm tore the roof off the ferry terminal on Sunday and flooded the fish market at Brosundet.
+
+ŁÓDŹ, Poland, January 12, 2032 — Sleet froze the points on Saturday and stranded two trains near Koluszki.
+TEXT
+check "extract.actors.dateline-latin" $PY - "$tmp/dateline-latin.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/dateline-latin.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert len(got) == 4 and not any("Norway" in g or "Poland" in g for g in got), got
+PY
 # a "because" clause in the past perfect with a date of its own, after a
 # main clause with its own, is a happening of its own dated by it
 # ("summoned in October because a commission had reported in September");
