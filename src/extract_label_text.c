@@ -357,6 +357,55 @@ static bool named_apposition_at(const char *s, size_t comma, size_t end) {
   return i < end && ascii_is_lower((unsigned char)s[i]);
 }
 
+/* Whether s[a, e) opens with "according to": an attribution, at the
+ * clause's start ("According to the ministry, the plant closed") or after
+ * it ("The dam burst on Sunday, according to police."). */
+static bool according_to_at(const char *s, size_t a, size_t e) {
+  while (a < e && s[a] == ' ')
+    a++;
+  size_t w = extract_letters_end(s, a, e);
+  if (!equals_ci(s + a, w - a, "according") || w >= e || s[w] != ' ')
+    return false;
+  size_t t = w + 1, te = extract_letters_end(s, t, e);
+  return equals_ci(s + t, te - t, "to");
+}
+
+/* Whether the segment s[a, e) is an opening "According to X," with no
+ * clause of its own: not "According to the Politburo they were
+ * complying with the treaty, ..." (a subject pronoun begins the
+ * clause inside it). */
+static bool according_opening(const char *s, size_t a, size_t e) {
+  if (!according_to_at(s, a, e))
+    return false;
+  static const char *const pronouns[] = {"he", "she", "they", "we", "it", NULL};
+  for (size_t i = a; i < e;) {
+    while (i < e && !ascii_alpha((unsigned char)s[i]))
+      i++;
+    size_t b = i;
+    i = extract_letters_end(s, i, e);
+    if (i > b && extract_word_in(s + b, i - b, pronouns))
+      return false;
+  }
+  return true;
+}
+
+/* Whether all that follows the segment ending at s[seg_end) is an
+ * attribution (", according to the broadcaster LRT.", ", officials
+ * said."): the segment before it is the clause it attributes, kept even
+ * when its verb is not known ("The dam burst on Sunday"). */
+static bool attribution_follows(const evg_extraction *x, const char *s,
+                                size_t seg_end, size_t end, size_t t) {
+  if (seg_end >= end || s[seg_end] != ',')
+    return false;
+  size_t a = seg_end + 1;
+  while (a < end && s[a] == ' ')
+    a++;
+  if (according_to_at(s, a, end))
+    return true;
+  const char *comma = memchr(s + a, ',', end - a);
+  return !comma && attribution(s, a, report_date_start(x, s, a, end, t));
+}
+
 /* Whether the segment s[a, seg_end) of a part ending at `end` is left out
  * of the label: a short opening that holds the date, an opening clause,
  * or an aside after the main clause began (`kept_any`).  t: the first
@@ -404,7 +453,9 @@ static bool drop_segment(const evg_extraction *x, const char *s, size_t a,
   /* the words are counted only where a test asks (segment_words) */
   return (!kept_any && has_timex && seg_end < end &&
           segment_words(s, a, seg_end) <= 8 &&
-          !extract_has_verb(s, a, seg_end) && !quotation) ||
+          !extract_has_verb(s, a, seg_end) && !quotation &&
+          !attribution_follows(x, s, seg_end, end, t)) ||
+         (!kept_any && seg_end < end && according_opening(s, a, seg_end)) ||
          (!kept_any && leading_opener(s + a, first_end - a) && seg_end < end) ||
          (!kept_any && leading_adverb(s + a, first_end - a) && seg_end < end &&
           !extract_has_verb(s, a, seg_end)) ||

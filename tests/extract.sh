@@ -3988,6 +3988,39 @@ names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
 got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
 assert got == [[], [], [], ["Vilkas Foods"]], got
 PY
+# an attribution is no label: after a clause whose verb is not known
+# (", according to police.", ", officials said.") the clause before it
+# is kept, and an opening "According to X," is left out; one with a
+# clause of its own inside stays (clauses49)
+cat >"$tmp/according-label.txt" <<'TEXT'
+GDANSK, Poland, June 9, 2031 — The levee burst on Sunday, according to the regional broadcaster. The main pipe burst on Monday, officials said. According to the port authority, the crane fell on Tuesday. According to the union they were striking against the closure, and the yard shut on Wednesday.
+TEXT
+check "extract.label.according-to" $PY - "$tmp/according-label.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/according-label.txt"],
+                     capture_output=True, text=True).stdout
+got = [(e["label"], e["date"]) for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert got[:3] == [("The levee burst", "2031-06-08"), ("The main pipe burst", "2031-06-09"),
+                   ("The crane fell", "2031-06-03")], got
+assert got[3][0].startswith("According to the union they were striking"), got
+PY
+# a dateline whose place has letters beyond ASCII ("ÅLESUND,",
+# "ŁÓDŹ,") is a dateline: its country is no doer of a part whose
+# subject is left out (clauses49)
+cat >"$tmp/dateline-latin.txt" <<'TEXT'
+ÅLESUND, Norway, January 12, 2032 — A storm tore the roof off the ferry terminal on Sunday and flooded the fish market at Brosundet.
+
+ŁÓDŹ, Poland, January 12, 2032 — Sleet froze the points on Saturday and stranded two trains near Koluszki.
+TEXT
+check "extract.actors.dateline-latin" $PY - "$tmp/dateline-latin.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/dateline-latin.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [[], [], [], []], got
+PY
 # a "because" clause in the past perfect with a date of its own, after a
 # main clause with its own, is a happening of its own dated by it
 # ("summoned in October because a commission had reported in September");
