@@ -3828,6 +3828,20 @@ names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
 got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
 assert got == [[], [], ["Olav Berg"]], got
 PY
+# a day after the verb of saying is no title: the name after it is the
+# content's subject ("said Tuesday John Smith was held"; review53)
+cat >"$tmp/titled-speaker-day.txt" <<'TEXT'
+BERGEN, Norway, May 4, 2031 — Police said Friday Arne Lund was held in Voss after the raid.
+TEXT
+check "extract.actors.titled-speaker-day" $PY - "$tmp/titled-speaker-day.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/titled-speaker-day.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [["Arne Lund"]], got
+PY
 # a source the sentence is told by, closing it before "reported" (", the
 # news agency Baltinfo reported.") or after "according to" and a noun
 # ("according to the broadcaster LRT"), takes no part; a firm that
