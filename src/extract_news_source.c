@@ -40,8 +40,18 @@ static bool set_off_by_comma(const char *s, size_t start, size_t name_start) {
   size_t lo = name_start > start + 60 ? name_start - 60 : start;
   for (size_t p = name_start; p > lo; p--) {
     unsigned char c = (unsigned char)s[p - 1];
-    if (c == ',')
-      return true;
+    /* ", and the farmer Jan Berg reported": a clause of its own whose
+     * subject did the reporting, not a source set off */
+    if (c == ',') {
+      size_t w = p;
+      while (w < name_start && s[w] == ' ')
+        w++;
+      size_t e = extract_letters_end(s, w, name_start);
+      return !extract_word_in(s + w, e - w,
+                              (const char *const[]){"and", "but", "or", "so",
+                                                    "then", "while", "when",
+                                                    "as", NULL});
+    }
     if (!ascii_alpha_dash(c) && c != ' ' && c != '\'' && c < 0x80)
       return false;
   }

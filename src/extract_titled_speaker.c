@@ -20,7 +20,9 @@ static size_t title_word_before(const char *s, size_t lo, size_t pos) {
   size_t b = e;
   while (b > lo && ascii_alpha_dash((unsigned char)s[b - 1]))
     b--;
-  if (b == e || !ascii_upper((unsigned char)s[b]))
+  /* "Police said Tuesday John Smith was held": a day is no title */
+  if (b == e || !ascii_upper((unsigned char)s[b]) ||
+      extract_calendar_word(s + b, e - b))
     return pos;
   return b;
 }

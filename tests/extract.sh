@@ -3972,6 +3972,20 @@ names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
 got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
 assert got == [[], [], ["Olav Berg"]], got
 PY
+# a day after the verb of saying is no title: the name after it is the
+# content's subject ("said Tuesday John Smith was held"; review53)
+cat >"$tmp/titled-speaker-day.txt" <<'TEXT'
+BERGEN, Norway, May 4, 2031 — Police said Friday Arne Lund was held in Voss after the raid.
+TEXT
+check "extract.actors.titled-speaker-day" $PY - "$tmp/titled-speaker-day.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/titled-speaker-day.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [["Arne Lund"]], got
+PY
 # a source the sentence is told by, closing it before "reported" (", the
 # news agency Baltinfo reported.") or after "according to" and a noun
 # ("according to the broadcaster LRT"), takes no part; a firm that
@@ -4020,6 +4034,20 @@ rows = list(map(json.loads, out.splitlines()))
 names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
 got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
 assert got == [[], [], [], []], got
+PY
+# ", and" opens a clause of its own: its subject did the reporting, no
+# source set off by the comma (review53)
+cat >"$tmp/news-source-clause.txt" <<'TEXT'
+KAUNAS, Lithuania, May 4, 2031 — The barn burned down on Monday, and the herdsman Tomas Vaitkus reported.
+TEXT
+check "extract.actors.news-source-clause" $PY - "$tmp/news-source-clause.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/news-source-clause.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = sorted(n for r in rows if r["type"] == "event" for n in (names[a] for a in r.get("actors", [])))
+assert got == ["Tomas Vaitkus"], got
 PY
 # a "because" clause in the past perfect with a date of its own, after a
 # main clause with its own, is a happening of its own dated by it
