@@ -185,13 +185,13 @@ bool extract_people_adjective(const char *s, size_t start, size_t name_start,
 }
 
 /* Nouns of one person of a nation whose adjective is another word ("the
- * Dane Mads Lindholm", "the Frenchman Luc Garnier"): at a name's front
- * they describe it, as "the Danish rider" would, and are no word of it;
- * alone ("a German and a Pole") they name no one.  "Finn", a given name
- * as often, is left out. */
+ * Swede Lina Holm", "the Frenchman Luc Garnier"): at a name's front they
+ * describe it, as "the Swedish rider" would, and are no word of it;
+ * alone ("a German and a Pole") they name no one.  "Finn" and "Dane",
+ * given names as often ("Dane Whitlock opened"), are left out. */
 static bool nationality_noun(const char *w, size_t len) {
   static const char *const words[] = {
-      "Dane",       "Swede",       "Briton",     "Spaniard",     "Pole",
+      "Swede",      "Briton",      "Spaniard",   "Pole",
       "Frenchman",  "Frenchwoman", "Englishman", "Englishwoman", "Dutchman",
       "Dutchwoman", "Irishman",    "Irishwoman", "Welshman",     "Welshwoman",
       "Scotsman",   "Scotswoman",  "Icelander",  "Luxembourger", "Serb",

@@ -3957,6 +3957,21 @@ names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
 got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
 assert got == [["Lina Holm"], ["Joost Brink"], []], got
 PY
+# "Dane", a given name as often as a nation's noun, stays a word of the
+# name ("Dane Whitlock opened", "The comedian Dane Whitlock"), as "Finn"
+# does (review53 found actors69's list took it)
+cat >"$tmp/given-name-dane.txt" <<'TEXT'
+BOSTON, March 3, 2031 — Dane Whitlock opened the festival on Monday. The comedian Dane Whitlock closed it on Tuesday.
+TEXT
+check "extract.actors.given-name-dane" $PY - "$tmp/given-name-dane.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/given-name-dane.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [["Dane Whitlock"], ["Dane Whitlock"]], got
+PY
 # a speaker after the verb of saying and a title (", said Colonel Ivar
 # Holt.", "said Dr. Lena Moss, who runs it") only says, as one with no
 # title does (actors69)
