@@ -75,14 +75,18 @@ static bool participle_at(const char *s, size_t i, size_t end) {
 }
 
 /* A participle after "for" names the deed a dated sentence was for ("was
- * jailed in March 2022 for stabbing a man on a December night in 2021"):
- * not "for something", "for the morning" */
+ * jailed in March 2022 for stabbing a man on a December night in 2021",
+ * "for burning", "for threatening"): not "for something", "for the
+ * morning" (whole words: a suffix would drop every "-rning" and
+ * "-ening" verb). */
 static bool deed_participle_at(const char *s, size_t i, size_t end) {
+  static const char *const not_deeds[] = {"something",  "anything", "nothing",
+                                          "everything", "morning",  "evening",
+                                          NULL};
   size_t w = i;
   while (w < end && ascii_alpha((unsigned char)s[w]))
     w++;
-  return participle_at(s, i, end) && !equals_ci(s + w - 5, 5, "thing") &&
-         !equals_ci(s + w - 5, 5, "rning") && !equals_ci(s + w - 5, 5, "ening");
+  return participle_at(s, i, end) && !extract_word_in(s + i, w - i, not_deeds);
 }
 
 /* The word ending at s[i) is a plural unit of time: "eleven weeks after" */

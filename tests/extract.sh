@@ -1520,6 +1520,23 @@ assert dates.get("Ian Moss, 52, was fined") == "2035-06", dates
 assert dates.get("Forging invoices at the council depot") == "2034-24", dates
 assert not any(l.startswith("Something") for l in dates), dates
 PY
+# the words left out after "for" are whole words ("something",
+# "morning"): a participle ending like them ("burning", "threatening")
+# still names the deed (review54)
+cat >"$tmp/for-deed-suffix.txt" <<'TEXT'
+ARBROATH, Scotland, May 4, 2040 — A sheriff court in Arbroath heard two appeals on Thursday.
+
+Ewan Tully, 41, was jailed in June 2035 for burning a boathouse at the harbour on a spring night in 2034. Rhona Bain was fined in 2037 for threatening a bailiff at her flat on a summer evening in 2036. He was paid in 2038 for everything he had sold in 2033.
+TEXT
+check "extract.clause-date.for-deed-suffix" $PY - "$tmp/for-deed-suffix.txt" <<PY
+import json, subprocess, sys
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert any(l.startswith("Burning a boathouse") and d == "2034-21" for l, d in dates.items()), dates
+assert any(l.startswith("Threatening a bailiff") and d == "2036-22" for l, d in dates.items()), dates
+assert not any(l.startswith("Everything") for l in dates), dates
+PY
 # a sentence with no date of its own that counts a happening back from
 # the story's time ("acted three weeks after a passenger filed a
 # complaint"): that happening is three weeks before it (dates48)
