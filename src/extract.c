@@ -19,7 +19,8 @@
  *                        order (no contradiction, no cycle), then grouped
  *                        by event
  *   extract_attach.c     each event's actors from the mentions of its part
- *   extract.c (this file) the extraction, its accessors, evg_extract (the
+ *   extraction.c         the extraction's accessors and its release
+ *   extract.c (this file) the extraction, evg_extract (the
  *                        temporal expressions come from timex.c): the
  *                        mentions and the events found side by side (two
  *                        threads on long texts), the dates of undated
@@ -30,60 +31,6 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* The events stage's scratch buffers (extract_internal.h). */
-static void extract_scratch_free(evg_extraction *x) {
-  evg_buf_free(&x->label_text);
-  evg_buf_free(&x->label_headline);
-  evg_buf_free(&x->quote);
-}
-
-void evg_extraction_free(evg_extraction *x) {
-  if (!x)
-    return;
-  extract_scratch_free(x);
-  evg_timexes_free(x->timexes);
-  free(x->events);
-  free(x->more);
-  free(x->actor_scopes);
-  free(x->actors);
-  evg_map_free(&x->actor_ids);
-  evg_map_free(&x->family_names);
-  evg_map_free(&x->cue_kinds);
-  evg_map_free(&x->inner_names);
-  evg_map_free(&x->lower_plurals);
-  /* x->gazetteer: the process's index (extract_load_gazetteer) */
-  evg_arena_free(&x->arena);
-  free(x);
-}
-
-bool evg_extraction_anchor(const evg_extraction *x, evg_date *anchor) {
-  if (x->has_anchor && anchor)
-    *anchor = x->anchor;
-  return x->has_anchor;
-}
-
-const evg_timexes *evg_extraction_timexes(const evg_extraction *x) {
-  return x->timexes;
-}
-
-size_t evg_extraction_event_count(const evg_extraction *x) {
-  return x->event_count;
-}
-
-const evg_extracted_event *evg_extraction_event(const evg_extraction *x,
-                                                size_t index) {
-  return index < x->event_count ? &x->events[index] : NULL;
-}
-
-size_t evg_extraction_actor_count(const evg_extraction *x) {
-  return x->actor_count;
-}
-
-const evg_extracted_actor *evg_extraction_actor(const evg_extraction *x,
-                                                size_t index) {
-  return index < x->actor_count ? &x->actors[index] : NULL;
-}
 
 /* A copy of `timex` in the arena that says `date` instead: its TIMEX3
  * value and modifier no longer describe it, so they are dropped. */

@@ -1138,6 +1138,9 @@ void extract_label_text(const evg_extraction *x, const char *s, size_t start,
 evg_extraction *extract_run(const char *text, size_t len,
                             const evg_date *anchor, bool events, bool threaded,
                             bool paths, evg_diags *diags);
+/* extraction.c: frees the events stage's scratch buffers (x->label_text,
+ * label_headline, quote) and leaves them empty. */
+void extract_scratch_free(evg_extraction *x);
 
 /* extract_relative_saying.c */
 /* Where the label of the part s[start, end), dated by `date`, ends when

@@ -191,11 +191,11 @@ bool extract_people_adjective(const char *s, size_t start, size_t name_start,
  * given names as often ("Dane Whitlock opened"), are left out. */
 static bool nationality_noun(const char *w, size_t len) {
   static const char *const words[] = {
-      "Swede",      "Briton",      "Spaniard",   "Pole",
-      "Frenchman",  "Frenchwoman", "Englishman", "Englishwoman", "Dutchman",
-      "Dutchwoman", "Irishman",    "Irishwoman", "Welshman",     "Welshwoman",
-      "Scotsman",   "Scotswoman",  "Icelander",  "Luxembourger", "Serb",
-      "Croat",      "Slovene",     "Kurd",       "Greenlander",  NULL};
+      "Swede",       "Briton",     "Spaniard",     "Pole",       "Frenchman",
+      "Frenchwoman", "Englishman", "Englishwoman", "Dutchman",   "Dutchwoman",
+      "Irishman",    "Irishwoman", "Welshman",     "Welshwoman", "Scotsman",
+      "Scotswoman",  "Icelander",  "Luxembourger", "Serb",       "Croat",
+      "Slovene",     "Kurd",       "Greenlander",  NULL};
   EXTRACT_WORD_SET(set, words, false);
   return extract_word_set_has(&set, w, len);
 }
