@@ -5,21 +5,6 @@
 
 #include <ctype.h>
 
-/* Whether the two bytes c, d are a capital of Latin-1 or Latin
- * Extended-A (U+00C0 to U+017F) in UTF-8: À to Þ but ×, and the
- * capitals of the pairs after it (even code points, odd from Ĺ to Ň, and
- * Ÿ, Ź, Ż, Ž). */
-static bool latin_capital(unsigned char c, unsigned char d) {
-  unsigned cp = ((unsigned)(c & 0x1F) << 6) | (d & 0x3F);
-  if (cp < 0x100)
-    return cp >= 0xC0 && cp <= 0xDE && cp != 0xD7;
-  if (cp == 0x178 || cp == 0x179 || cp == 0x17B || cp == 0x17D)
-    return true;
-  if (cp == 0x138 || cp == 0x149 || cp > 0x177)
-    return false;
-  return (cp >= 0x139 && cp <= 0x148) ? cp % 2 == 1 : cp % 2 == 0;
-}
-
 size_t extract_dateline_end(const char *s, size_t start, size_t end) {
   /* an upper-case place first ("SAN JOSE,", "LONDON —") */
   size_t i = start, letters = 0;
@@ -29,7 +14,8 @@ size_t extract_dateline_end(const char *s, size_t start, size_t end) {
      * "ŁÓDŹ", "NEVŞEHİR") */
     if (c >= 0xC3 && c <= 0xC5 && i + 1 < end &&
         ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
-      if (!latin_capital(c, (unsigned char)s[i + 1]))
+      unsigned cp = ((unsigned)(c & 0x1F) << 6) | (s[i + 1] & 0x3F);
+      if (!extract_latin_capital(cp))
         break;
       letters++;
       i += 2;

@@ -72,6 +72,10 @@ bool extract_name_particle(const char *w, size_t len);
 /* Whether the word starts with a capital (of Latin, Greek, Cyrillic) or an
  * ideograph. */
 bool extract_starts_upper(const char *s, size_t len);
+/* Whether the code point is a capital of Latin-1 or Latin Extended-A
+ * (U+00C0 to U+017F: À to Þ but ×, and the capitals of the pairs after
+ * it); extract_starts_upper's test for those letters. */
+bool extract_latin_capital(unsigned int cp);
 /* Capitalised words that start sentences without being names. */
 bool extract_common_capital(const char *w, size_t len);
 /* Gives x the gazetteer indexed by the text of each entry (built at the

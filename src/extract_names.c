@@ -235,6 +235,11 @@ bool extract_starts_upper(const char *s, size_t len) {
    * small alternate, with a shift at U+0139 and U+0179), Greek and
    * Cyrillic; CJK ideographs start names too. */
   unsigned int cp = evg_utf8_decode(u, n);
+  return extract_latin_capital(cp) || (cp >= 0x391 && cp <= 0x3A9) ||
+         (cp >= 0x400 && cp <= 0x42F) || (cp >= 0x4E00 && cp <= 0x9FFF);
+}
+
+bool extract_latin_capital(unsigned int cp) {
   if (cp >= 0x100 && cp <= 0x17F) {
     if (cp == 0x178)
       return true; /* Ÿ */
@@ -243,9 +248,7 @@ bool extract_starts_upper(const char *s, size_t len) {
     bool odd = cp & 1;
     return (cp >= 0x139 && cp <= 0x148) || cp >= 0x179 ? odd : !odd;
   }
-  return (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) ||
-         (cp >= 0x391 && cp <= 0x3A9) || (cp >= 0x400 && cp <= 0x42F) ||
-         (cp >= 0x4E00 && cp <= 0x9FFF);
+  return cp >= 0xC0 && cp <= 0xDE && cp != 0xD7;
 }
 
 /* The gazetteer indexed by the text of each entry: built once for the
