@@ -73,14 +73,8 @@ static bool overnight(const char *s, const evg_timex *t) {
  * back; NULL when there is none. */
 static const evg_timex *dated_timex_before(const evg_extraction *x,
                                            const evg_timex *t) {
-  size_t lo = 0, hi = evg_timexes_count(x->timexes);
-  while (lo < hi) { /* the first timex that starts at or after t */
-    size_t mid = lo + (hi - lo) / 2;
-    if (evg_timexes_at(x->timexes, mid)->start < t->start)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
+  size_t lo = evg_timexes_first_from(x->timexes, evg_timexes_count(x->timexes),
+                                     t->start);
   for (size_t k = 0; k < 4 && lo > 0; k++) {
     const evg_timex *p = evg_timexes_at(x->timexes, --lo);
     if (p->has_date)

@@ -93,27 +93,12 @@ static bool after_before(const char *text, size_t lo, size_t at) {
          (e == lo + 5 || !ascii_alpha((unsigned char)text[e - 6]));
 }
 
-/* The index of the first timex that starts at or after `at`, by halving:
- * a lead of many clauses or a long paragraph is not read from the text's
- * first timex for each. */
-static size_t first_timex_from(const evg_timexes *timexes, size_t count,
-                               size_t at) {
-  size_t lo = 0, hi = count;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (evg_timexes_at(timexes, mid)->start < at)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return lo;
-}
-
 /* Whether a dated timex starts in [from, to) ("daily", "in a month" date
  * nothing). */
 static bool timex_in(const evg_timexes *timexes, size_t from, size_t to) {
   size_t count = evg_timexes_count(timexes);
-  for (size_t t = first_timex_from(timexes, count, from); t < count; t++) {
+  for (size_t t = evg_timexes_first_from(timexes, count, from); t < count;
+       t++) {
     const evg_timex *timex = evg_timexes_at(timexes, t);
     if (timex->start >= to)
       break;
@@ -133,8 +118,8 @@ static int32_t day_in(const char *text, const evg_timexes *timexes,
                       const range *sentence, int32_t first, int32_t last,
                       range *stretch) {
   size_t count = evg_timexes_count(timexes);
-  for (size_t t = first_timex_from(timexes, count, sentence->start); t < count;
-       t++) {
+  for (size_t t = evg_timexes_first_from(timexes, count, sentence->start);
+       t < count; t++) {
     const evg_timex *timex = evg_timexes_at(timexes, t);
     if (timex->start >= sentence->end)
       break;

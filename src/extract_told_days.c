@@ -27,17 +27,8 @@ const evg_timex *extract_latest_day_told(const evg_extraction *x,
                                          const char *text, size_t len,
                                          size_t before) {
   const evg_timex *latest = NULL;
-  size_t k = 0, count = evg_timexes_count(x->timexes);
-  /* the first date at or after `before`, by bisection */
-  size_t lo = 0, hi = count;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (evg_timexes_at(x->timexes, mid)->start < before)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  k = lo;
+  size_t k =
+      evg_timexes_first_from(x->timexes, evg_timexes_count(x->timexes), before);
   for (int n = 0; n < TOLD_DAYS_REACH && k > 0; n++) {
     const evg_timex *t = evg_timexes_at(x->timexes, --k);
     if (t->type == EVG_TIMEX_DURATION || !t->has_date || t->date.interval ||

@@ -643,6 +643,22 @@ static inline evg_timex *evg_timexes_at(const evg_timexes *list, size_t index) {
   size_t before = TIMEX_SEGMENT_BASE * (((size_t)1 << k) - 1);
   return &list->segments[k][index - before];
 }
+/* The index of the first expression of list[0, count) that starts at or
+ * after byte `at` (count when none), by halving: the list is in text
+ * order, and a stage that asks for each sentence or clause must not read
+ * it from the start each time. */
+static inline size_t evg_timexes_first_from(const evg_timexes *list,
+                                            size_t count, size_t at) {
+  size_t lo = 0, hi = count;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (evg_timexes_at(list, mid)->start < at)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
 evg_timexes *evg_timexes_new(void);
 void evg_tag_into(evg_timexes *list, const char *text, size_t len,
                   const evg_date *anchor);
