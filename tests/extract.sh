@@ -3830,6 +3830,21 @@ assert got[2:4] == [["Molkerei Brandstetter"]] * 2, got
 assert got[1] == ["Uitgeverij Haverkamp"], got
 assert "Air Moldova" not in got[5] and got[7] == ["Pierre"], got
 PY
+# "crews from X", "engineers from X": the staff of a firm named by where
+# they come from; the firm acts, and a known place keeps its kind ("crews
+# from Ohio") (events_test30) (actors73)
+cat >"$tmp/crews-from.txt" <<'TEXT'
+TROMSØ, Norway, January 9, 2031 — On Monday crews from Nordlys Kraft restored the line. On Tuesday crews from Ohio cleared the road. On Wednesday engineers from Brevik checked the turbine. On Thursday crews from Nordnett repaired the pier. On Friday soldiers of Kessaria burned the mill.
+TEXT
+check "extract.actors.crews-from" $PY - "$tmp/crews-from.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/crews-from.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: (r["name"], r["kind"]) for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [[("Nordlys Kraft", "company")], [], [("Brevik", "company")], [("Nordnett", "company")], []], got
+PY
 # a clause after ", and" is its own happening when a time word stands
 # at the joint: "soon afterwards" before its subject, a date's "that"
 # ("at 6:40 that evening") before the comma; each clause keeps its own
