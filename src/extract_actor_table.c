@@ -338,6 +338,7 @@ static void remember_short_name(evg_extraction *x, size_t actor,
   }
   if (organisation_kind(a->kind))
     remember_initials(x, actor);
+  extract_remember_trade_first_forms(x, actor);
   size_t first_len = (size_t)(space - a->name);
   if (extract_gazetteer_lists(x, a->name, first_len, GAZ_NAME, &index) ||
       extract_gazetteer_lists(x, a->name, first_len, GAZ_SUFFIX, &index) ||

@@ -67,6 +67,9 @@ static inline bool extract_article_name_word(const char *s, size_t w,
 
 bool extract_people_adjective(const char *s, size_t start, size_t name_start,
                               size_t name_end, size_t end);
+/* Remembers the words after a firm's opening trade word ("Uitgeverij
+ * Kade") as a short form of the actor (extract_trade_first_forms.c). */
+void extract_remember_trade_first_forms(evg_extraction *x, size_t actor);
 /* The lower-case words that join a family name ("de", "van", "bin"). */
 bool extract_name_particle(const char *w, size_t len);
 /* Whether the word starts with a capital (of Latin, Greek, Cyrillic) or an

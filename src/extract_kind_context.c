@@ -731,6 +731,15 @@ const char *extract_kind_from_context(const char *s, size_t end,
       extract_word_in(prev2, len2,
                       (const char *const[]){"shares", "stock", NULL}))
     kind = "company";
+  /* "crews from Vattenfall", "engineers from X": a firm's staff, named by
+   * the firm they come from (a known place keeps its own kind: "crews
+   * from Ohio"); not "troops of X", a leader's as often ("the forces of
+   * Nestor Makhno") */
+  if (!kind && len && len2 && equals_ci(prev, len, "from") &&
+      extract_word_in(prev2, len2,
+                      (const char *const[]){"crews", "engineers", "technicians",
+                                            "linemen", NULL}))
+    kind = "company";
   size_t as,
       alen = extract_word_after(s, possessive ? run_end : name_end, end, &as);
   if (!kind && extract_word_in(s + as, alen,

@@ -3812,6 +3812,39 @@ kinds = {r["name"]: r["kind"] for r in rows if r["type"] == "actor"}
 got = [kinds.get(n) for n in ["Ngāti Rārua", "Ngai Tahu", "Banu Qasim", "Clan Donald", "Hemi Parata"]]
 assert got == ["group", "group", "group", "group", "person"], got
 PY
+# a firm whose name opens with its trade's word ("Uitgeverij Kade",
+# "Molkerei X") is named again by the words after it, as a firm is by its
+# owner's name; not an airline's country nor a given name (events_test30)
+# (actors73)
+cat >"$tmp/trade-first-form.txt" <<'TEXT'
+ROTTERDAM, Netherlands, June 2, 2031 — On Monday Uitgeverij Haverkamp printed the memoir. Haverkamp withdrew it on Tuesday. On Wednesday Molkerei Brandstetter recalled its butter. Brandstetter closed the plant on Thursday. On Friday Air Moldova cancelled the flight. Moldova protested on Saturday. On Sunday Maison Pierre opened a shop. Pierre resigned on Monday.
+TEXT
+check "extract.actors.trade-first-form" $PY - "$tmp/trade-first-form.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/trade-first-form.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got[2:4] == [["Molkerei Brandstetter"]] * 2, got
+assert got[1] == ["Uitgeverij Haverkamp"], got
+assert "Air Moldova" not in got[5] and got[7] == ["Pierre"], got
+PY
+# "crews from X", "engineers from X": the staff of a firm named by where
+# they come from; the firm acts, and a known place keeps its kind ("crews
+# from Ohio") (events_test30) (actors73)
+cat >"$tmp/crews-from.txt" <<'TEXT'
+TROMSØ, Norway, January 9, 2031 — On Monday crews from Nordlys Kraft restored the line. On Tuesday crews from Ohio cleared the road. On Wednesday engineers from Brevik checked the turbine. On Thursday crews from Nordnett repaired the pier. On Friday soldiers of Kessaria burned the mill.
+TEXT
+check "extract.actors.crews-from" $PY - "$tmp/crews-from.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/crews-from.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: (r["name"], r["kind"]) for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [[("Nordlys Kraft", "company")], [], [("Brevik", "company")], [("Nordnett", "company")], []], got
+PY
 # a clause after ", and" is its own happening when a time word stands
 # at the joint: "soon afterwards" before its subject, a date's "that"
 # ("at 6:40 that evening") before the comma; each clause keeps its own
