@@ -1542,6 +1542,27 @@ assert dates.get("Was raised by a salvage crew") == "2031-05-09", dates
 assert not any("went back" in l.lower() and d == "197X" for l, d in dates.items()), dates
 assert not any(l.lower().startswith("reopen") for l in dates), dates
 PY
+# a count of days or weeks after a later sentence has gone back to a month
+# years before the paper's day ("on Wednesday ... The inquiry began in May
+# 2036 ... She resigned two weeks later") counts from that month, May or
+# June; a month told beside the day ("said on September 12 that it had
+# lost its insurer in August ... three days later") leaves the count on
+# the day (dates57)
+cat >"$tmp/count-after-month-gone-back.txt" <<'TEXT'
+VIGO, Spain, October 3, 2041 — A court in Vigo on Wednesday convicted a former port director of fraud.
+
+The inquiry began in May 2036, when auditors found gaps in the harbour accounts. She resigned two weeks later. The trial opened in 2040.
+
+The port board said on September 12 that it had lost its insurer in August. A bank lent it 2 million euros three days later.
+TEXT
+check "extract.clause-date.count-after-month-gone-back" $PY - "$tmp/count-after-month-gone-back.txt" <<PY
+import json, subprocess, sys
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("She resigned") == "2036-05/2036-06", dates
+assert dates.get("A bank lent it 2 million euros") == "2041-09-15", dates
+PY
 # the words left out after "for" are whole words ("something",
 # "morning"): a participle ending like them ("burning", "threatening")
 # still names the deed (review54)
