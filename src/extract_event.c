@@ -783,7 +783,7 @@ void extract_add_event(evg_extraction *x, const char *s, const range *sentence,
   size_t that_end;
   if (elided && x->events[x->event_count - 1].start >= sentence->start &&
       extract_relative_main_verb(s, x->events[x->event_count - 1].start, p->end,
-                                 &that_end) == p->start)
+                                 &that_end, NULL) == p->start)
     elided = false;
   size_t antecedent = relative_antecedent(s, p, sentence);
   size_t opener_start, opener_end;

@@ -694,13 +694,16 @@ size_t extract_split_happenings(const char *s, dated_clause *out, size_t n,
                                 size_t date_count);
 /* Where the main verb starts in s[from, to) after a subject that holds
  * an object relative clause with a named subject ("Dozens of containers
- * that the ship Solveig Star lost on Monday night | began washing up"):
- * the relative clause tells a happening of its own, and the name in it is
- * no subject of the main verb.  *that_end is where the relative clause's
- * words start.  0 when the clause opens otherwise.  Bounded: at most
- * thirty words are read. */
+ * that the ship Solveig Star lost on Monday night | began washing up") or
+ * a subject relative clause ("A painted manuscript that vanished in the
+ * 1980s | went on display"; "which", "who" too): the relative clause
+ * tells a happening of its own, and the name in it is no subject of the
+ * main verb.  *that_end is where the relative clause's words start;
+ * *subject_relative (when not NULL) says which of the two shapes it is.
+ * 0 when the clause opens otherwise.  Bounded: at most thirty words are
+ * read. */
 size_t extract_relative_main_verb(const char *s, size_t from, size_t to,
-                                  size_t *that_end);
+                                  size_t *that_end, bool *subject_relative);
 
 /* extract_clauses.c */
 /* "sued in March 2022, two months after residents first complained",

@@ -182,14 +182,33 @@ static void shifted_date(const context *c, size_t i, size_t next, int amount,
   evg_date d = timex_shift_date(base, sign * n, unit);
   /* "On May 17 ... In August, Floyd fell ill and died a few days later":
    * the story has moved past the day last named to a coarser time, and
-   * the count runs from that, told at its precision (August) */
+   * the count runs from that, told at its precision (August); so it does
+   * when a later sentence has gone back to a month before that day ("on
+   * Thursday ... The case began in March 2045 ... He stepped down a week
+   * later": March 2045, not a week after the paper's Thursday); not a
+   * month told beside the day ("announced on February 9 ..., after its
+   * sponsor withdrew in January. ... three days later": February) */
   evg_precision story = c->has_ref ? c->ref.from.precision : EVG_PREC_DAY;
+  bool gone_back = c->has_ref && c->ref.end < base &&
+                   c->has_fine_ref[EVG_PREC_DAY] &&
+                   c->ref_sentence > c->fine_ref_sentence;
   if (!ago && !comparison && c->has_ref && !c->ref.interval &&
       story > timex_unit_precision(unit) && story <= EVG_PREC_MONTH &&
       c->ref.from.month >= 1 && c->ref.from.month <= 12 &&
-      evg_date_first_known_day(&c->ref) > base) {
+      (evg_date_first_known_day(&c->ref) > base || gone_back)) {
     base = evg_date_first_known_day(&c->ref);
     d = evg_date_from_day(timex_shift_date(base, sign * n, unit).start, story);
+    /* counted from any day of that month, it may fall in the next one
+     * ("a week later" than some day of March: March or April) */
+    evg_date last = evg_date_from_day(
+        timex_shift_date(evg_date_last_known_day(&c->ref), sign * n, unit)
+            .start,
+        story);
+    if (gone_back && last.start > d.end) {
+      d.to = last.from;
+      d.interval = true;
+      evg_date_compute_bounds(&d);
+    }
   }
   cand->keep_reference = comparison;
   /* "two weeks later" after a day is a day */

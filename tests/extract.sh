@@ -1520,6 +1520,49 @@ assert dates.get("Ian Moss, 52, was fined") == "2035-06", dates
 assert dates.get("Forging invoices at the council depot") == "2034-24", dates
 assert not any(l.startswith("Something") for l in dates), dates
 PY
+# a subject relative clause inside the subject ("a mask that disappeared
+# ... in the 1970s went back ... on Tuesday"; "which", "who" too) is a
+# happening of its own dated by its date; the main verb's own date dates
+# the main verb, not the relative clause's decade; a main verb to come
+# ("will reopen") leaves the clause whole (dates57)
+cat >"$tmp/subject-relative-date.txt" <<'TEXT'
+KELSO, Scotland, May 9, 2031 — A carved wooden mask that disappeared from a village shrine in the 1970s went back to its owners on Tuesday, the museum said.
+
+The old ferry which sank off the cape in 1994 was raised on Friday by a salvage crew. A bridge that collapsed in a flood in 2019 will reopen on Monday.
+TEXT
+check "extract.clause-date.subject-relative-date" $PY - "$tmp/subject-relative-date.txt" <<PY
+import json, subprocess, sys
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("A carved wooden mask that disappeared from a village shrine") == "197X", dates
+assert dates.get("Went back to its owners") == "2031-05-06", dates
+assert dates.get("The old ferry which sank off the cape") == "1994", dates
+assert dates.get("Was raised by a salvage crew") == "2031-05-09", dates
+assert not any("went back" in l.lower() and d == "197X" for l, d in dates.items()), dates
+assert not any(l.lower().startswith("reopen") for l in dates), dates
+PY
+# a count of days or weeks after a later sentence has gone back to a month
+# years before the paper's day ("on Wednesday ... The inquiry began in May
+# 2036 ... She resigned two weeks later") counts from that month, May or
+# June; a month told beside the day ("said on September 12 that it had
+# lost its insurer in August ... three days later") leaves the count on
+# the day (dates57)
+cat >"$tmp/count-after-month-gone-back.txt" <<'TEXT'
+VIGO, Spain, October 3, 2041 — A court in Vigo on Wednesday convicted a former port director of fraud.
+
+The inquiry began in May 2036, when auditors found gaps in the harbour accounts. She resigned two weeks later. The trial opened in 2040.
+
+The port board said on September 12 that it had lost its insurer in August. A bank lent it 2 million euros three days later.
+TEXT
+check "extract.clause-date.count-after-month-gone-back" $PY - "$tmp/count-after-month-gone-back.txt" <<PY
+import json, subprocess, sys
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("She resigned") == "2036-05/2036-06", dates
+assert dates.get("A bank lent it 2 million euros") == "2041-09-15", dates
+PY
 # the words left out after "for" are whole words ("something",
 # "morning"): a participle ending like them ("burning", "threatening")
 # still names the deed (review54)
