@@ -463,6 +463,8 @@ static const evg_timex *within_reach(evg_extraction *x, const char *text,
     if (t->start < sentence->start + 7 ||
         !equals_ci(text + t->start - 7, 7, "within "))
       continue;
+    if (strcmp(t->value, "PXD") == 0)
+      days = 7; /* "within days" of a day: up to a week (gold45's convention) */
     evg_precision precision =
         date->date.from.precision > unit ? date->date.from.precision : unit;
     /* "within a week" of a day: the days it reaches, while they are

@@ -2004,6 +2004,20 @@ assert dates.get("The crews mutinied within a week.") == "1705-10/1705-11", date
 assert dates.get("Within a week he had hanged the mutineers.") == "1706-05-02/1706-05-09", dates
 assert dates.get("He sailed home within four weeks.") == "1706-05", dates
 PY
+# "within days" of a day reaches a week on, the gold's convention for an
+# unwritten count of days (gold45); a written count keeps its own days
+cat >"$tmp/story-within-days.txt" <<'TEXT'
+The Salt Tax
+
+On April 9, 1711, the council of Ravel voted a new tax on salt. The duke's treasurer resigned within days.
+
+On August 14, 1712, the tax was repealed. The price of salt fell within three days.
+TEXT
+check "extract.story.within-days" $PY - "$tmp/story-within-days.txt" <<PY
+$quote_dates
+assert dates.get("The duke's treasurer resigned within days.") == "1711-04-09/1711-04-16", dates
+assert dates.get("The price of salt fell within three days.") == "1712-08-14/1712-08-17", dates
+PY
 # a later part of a dated sentence told only by a reach from its date
 # ("..., but ... was rejected within a week"; a clause split off after the
 # date, "in March 1929, and he resigned within weeks") is a happening of
