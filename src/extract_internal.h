@@ -1022,6 +1022,15 @@ bool extract_office_modifier(name_words *w);
  * and a title ("said Colonel Ivar Moe", "said Dr. Ana Lima"): one who
  * only says. */
 bool extract_titled_speaker(name_words *w);
+/* extract_place_not_party.c: whether the name is a place that its
+ * clause names past other words: where one went after "for" and a verb
+ * of leaving ("set off down the Yukon for X", "left Oxford for X"). */
+bool extract_place_not_party(name_words *w);
+/* When the chain's word is the "s" of a possessive ("the city's X",
+ * "Aizu's"), where its owner's word starts; (size_t)-1 otherwise.  The
+ * chain stops at the apostrophe: a rule that reads past the owner walks
+ * on from there. */
+size_t extract_possessive_owner(const char *s, size_t lo, chain_word word);
 /* extract_news_source.c: whether the name is a source the sentence is
  * told by: closing it before "reported" (", the agency Xinhua
  * reported."), or after "according to" and a noun. */

@@ -3812,6 +3812,22 @@ kinds = {r["name"]: r["kind"] for r in rows if r["type"] == "actor"}
 got = [kinds.get(n) for n in ["Ngāti Rārua", "Ngai Tahu", "Banu Qasim", "Clan Donald", "Hemi Parata"]]
 assert got == ["group", "group", "group", "group", "person"], got
 PY
+# "for" after a verb of leaving a few words before, past a route or a
+# place left, names where one went, whatever it is; one worked "for" is
+# a party (events_test36 Dawson City, events_test2 Birkbeck College)
+# (actors71)
+cat >"$tmp/destination-for.txt" <<'TEXT'
+FAIRBANKS, Alaska, May 5, 2031 — In March 1897 about two thousand boats set off down the Tanana River for Harlan City. In June 1921 the chemist left Magnus's for Kessingham College. In June 1922 the chemist worked for Kessingham College. In July 1930 the steamer sailed from Seattle for Nomeville.
+TEXT
+check "extract.actors.destination-for" $PY - "$tmp/destination-for.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/destination-for.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [[], [], ['Kessingham College'], []], got
+PY
 # a clause after ", and" is its own happening when a time word stands
 # at the joint: "soon afterwards" before its subject, a date's "that"
 # ("at 6:40 that evening") before the comma; each clause keeps its own
