@@ -1,9 +1,10 @@
 /* extract_place_not_party.c: places that a clause names as where one
- * goes, which the steps of extract_place_roles.c do not reach because
- * words stand between the name and the verb that makes it a place: "set
- * off down the Yukon for Dawson City", "left Oxford for Kessingham
- * College".  Each look is a fixed number of words around the name, so
- * the whole stays linear in the text. */
+ * goes or where people come from, which the steps of
+ * extract_place_roles.c do not reach because words stand between the
+ * name and the verb or the noun that makes it a place: "set off down the
+ * Yukon for Dawson City", "left Oxford for Kessingham College", "about
+ * 400 people from Santa Lucía".  Each look is a fixed number of words
+ * around the name, so the whole stays linear in the text. */
 #include "extract_internal.h"
 
 #include <string.h>
@@ -66,6 +67,22 @@ static bool destination_after_for(name_words *w, unsigned k) {
   return false;
 }
 
+/* Nouns of people that "from" says where they live or come from ("400
+ * people from San Miguel", "villagers from Ruvuma Ndogo"): the name is
+ * their home, not a party.  Staff and people of a trade are left out:
+ * "engineers from Severna Energia" stand for their firm. */
+static bool people_of_a_place(const char *w, size_t len) {
+  static const char *const words[] = {
+      "people",       "residents", "villagers", "inhabitants", "townspeople",
+      "pilgrims",     "families",  "refugees",  "migrants",    "emigrants",
+      "immigrants",   "settlers",  "natives",   "man",         "woman",
+      "women",        "boy",       "girl",      "boys",        "girls",
+      "children",     "youths",    "farmers",   "fishermen",   "peasants",
+      "householders", "locals",    NULL};
+  EXTRACT_WORD_SET(set, words, true);
+  return extract_word_set_has(&set, w, len);
+}
+
 size_t extract_possessive_owner(const char *s, size_t lo, chain_word word) {
   size_t b = word.start;
   if (word.len != 1 || (s[b] != 's' && s[b] != 'S'))
@@ -97,5 +114,11 @@ bool extract_place_not_party(name_words *w) {
     return false;
   if (equals_ci(s + prep.start, prep.len, "for") && destination_after_for(w, k))
     return true;
+  if (equals_ci(s + prep.start, prep.len, "from")) {
+    chain_word noun = chain_at(&w->before, k + 1);
+    if (noun.len && noun.start + noun.len + 1 == prep.start &&
+        people_of_a_place(s + noun.start, noun.len))
+      return true;
+  }
   return false;
 }

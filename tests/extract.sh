@@ -3828,6 +3828,21 @@ names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
 got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
 assert got == [[], [], ['Kessingham College'], []], got
 PY
+# people "from" a name are its inhabitants: the name is their home,
+# no party; staff from a firm stand for it (events_test36 San Miguel)
+# (actors71)
+cat >"$tmp/origin-from.txt" <<'TEXT'
+OAXACA, Mexico, May 5, 2031 — On Monday about 400 people from Santa Lucía marched to the square. On Tuesday villagers from Ruvuma Ndogo gathered outside the court. On Wednesday engineers from Dobrova Energia inspected the dam. On Thursday Ruvuma Ndogo sued the ministry.
+TEXT
+check "extract.actors.origin-from" $PY - "$tmp/origin-from.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/origin-from.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [[], [], ['Dobrova Energia'], ['Ruvuma Ndogo']], got
+PY
 # a clause after ", and" is its own happening when a time word stands
 # at the joint: "soon afterwards" before its subject, a date's "that"
 # ("at 6:40 that evening") before the comma; each clause keeps its own
