@@ -1025,7 +1025,7 @@ bool extract_titled_speaker(name_words *w);
 /* extract_place_not_party.c: whether the name is a place that its
  * clause names past other words: where one went after "for" and a verb
  * of leaving ("set off down the Yukon for X"), the home of people "from"
- * it ("400 people from X"). */
+ * it ("400 people from X"), or what "was renamed". */
 bool extract_place_not_party(name_words *w);
 /* When the chain's word is the "s" of a possessive ("the city's X",
  * "Aizu's"), where its owner's word starts; (size_t)-1 otherwise.  The

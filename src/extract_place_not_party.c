@@ -1,10 +1,11 @@
 /* extract_place_not_party.c: places that a clause names as where one
- * goes or where people come from, which the steps of
+ * goes, where people come from, or what was renamed, which the steps of
  * extract_place_roles.c do not reach because words stand between the
  * name and the verb or the noun that makes it a place: "set off down the
  * Yukon for Dawson City", "left Oxford for Kessingham College", "about
- * 400 people from Santa Lucía".  Each look is a fixed number of words
- * around the name, so the whole stays linear in the text. */
+ * 400 people from Santa Lucía", "Edo was renamed Tokyo".  Each look is a
+ * fixed number of words around the name, so the whole stays linear in
+ * the text. */
 #include "extract_internal.h"
 
 #include <string.h>
@@ -83,6 +84,31 @@ static bool people_of_a_place(const char *w, size_t len) {
   return extract_word_set_has(&set, w, len);
 }
 
+/* The passive "was renamed" right after the name ("Edo was renamed
+ * Tokyo", "the creek was soon renamed Bonanza"): the name is what was
+ * given a new name, one done to and no participant. */
+static bool renamed_after(name_words *w) {
+  static const char *const auxiliaries[] = {
+      "was", "were", "is", "are", "has", "have", "had", "been", "be", NULL};
+  static const char *const adverbs[] = {"later",    "soon",       "then",
+                                        "formally", "officially", "briefly",
+                                        "quickly",  "eventually", NULL};
+  const char *s = w->s;
+  size_t pos = w->run_end;
+  bool passive = false;
+  for (int n = 0; n < 4; n++) {
+    size_t b, l = extract_word_just_after(s, pos, w->end, &b);
+    if (!l)
+      return false;
+    if (extract_word_in(s + b, l, auxiliaries))
+      passive = true;
+    else if (!extract_word_in(s + b, l, adverbs))
+      return passive && equals_ci(s + b, l, "renamed");
+    pos = b + l;
+  }
+  return false;
+}
+
 size_t extract_possessive_owner(const char *s, size_t lo, chain_word word) {
   size_t b = word.start;
   if (word.len != 1 || (s[b] != 's' && s[b] != 'S'))
@@ -103,9 +129,14 @@ bool extract_place_not_party(name_words *w) {
   const char *s = w->s;
   if (w->possessive)
     return false; /* "Dawson City's mayor": the possessive's own rules */
+  if (renamed_after(w))
+    return true;
   chain_word prev = chain_at(&w->before, 0);
   if (!prev.len)
     return false;
+  /* "renamed Edo Tokyo", "was renamed Tokyo": the old name and the new */
+  if (equals_ci(s + prev.start, prev.len, "renamed"))
+    return true;
   unsigned k = 0; /* word k is the preposition, past "the" */
   if (equals_ci(s + prev.start, prev.len, "the"))
     k = 1;

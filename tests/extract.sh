@@ -3843,6 +3843,20 @@ names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
 got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
 assert got == [[], [], ['Dobrova Energia'], ['Ruvuma Ndogo']], got
 PY
+# a name that "was renamed" is done to, no party; the same name acting
+# keeps its role (events_test36 Edo) (actors71)
+cat >"$tmp/renamed-place.txt" <<'TEXT'
+SENDAI, Japan, May 5, 2031 — In 1868 Kuromatsu was renamed Yamabe. In 1930 the town of Kestrel Point was later renamed Port Amber. In 1870 Kuromatsu attacked the fort.
+TEXT
+check "extract.actors.renamed-place" $PY - "$tmp/renamed-place.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/renamed-place.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [[], [], ['Kuromatsu']], got
+PY
 # a clause after ", and" is its own happening when a time word stands
 # at the joint: "soon afterwards" before its subject, a date's "that"
 # ("at 6:40 that evening") before the comma; each clause keeps its own
