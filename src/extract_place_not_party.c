@@ -151,5 +151,19 @@ bool extract_place_not_party(name_words *w) {
         people_of_a_place(s + noun.start, noun.len))
       return true;
   }
+  /* "at the city's Museum of the Cultures", "at Oxford's Ashmolean
+   * Museum": an owner's possessive between "at" and the name is the
+   * place's owner; the name is where it happens, as after "at the" */
+  size_t owner = extract_possessive_owner(s, w->start, prev);
+  if (k == 0 && owner != (size_t)-1) {
+    size_t b, l = extract_word_before(s, w->start, owner, &b);
+    if (l && equals_ci(s + b, l, "the"))
+      l = extract_word_before(s, w->start, b, &b);
+    /* "researchers at the city's Kell Museum" stand for it */
+    size_t sb, sl = l ? extract_word_before(s, w->start, b, &sb) : 0;
+    if (l && equals_ci(s + b, l, "at") &&
+        !(sl && extract_people_at_work_noun(s + sb, sl)))
+      return true;
+  }
   return false;
 }
