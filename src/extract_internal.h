@@ -1025,6 +1025,21 @@ bool extract_office_modifier(name_words *w);
  * and a title ("said Colonel Ivar Moe", "said Dr. Ana Lima"): one who
  * only says. */
 bool extract_titled_speaker(name_words *w);
+/* extract_place_not_party.c: whether the name is a place that its
+ * clause names past other words: where one went after "for" and a verb
+ * of leaving ("set off down the Yukon for X"), the home of people "from"
+ * it ("400 people from X"), what "was renamed", or where it happens after
+ * "at" and an owner's possessive ("at the city's X Museum"). */
+bool extract_place_not_party(name_words *w);
+/* When the chain's word is the "s" of a possessive ("the city's X",
+ * "Aizu's"), where its owner's word starts; (size_t)-1 otherwise.  The
+ * chain stops at the apostrophe: a rule that reads past the owner walks
+ * on from there. */
+size_t extract_possessive_owner(const char *s, size_t lo, chain_word word);
+/* Whether a word is staff or people of a trade in the plural
+ * ("pilots", "researchers", "Experts"), who stand for the body they are
+ * "at" (extract_place_roles.c). */
+bool extract_people_at_work_noun(const char *w, size_t len);
 /* extract_news_source.c: whether the name is a source the sentence is
  * told by: closing it before "reported" (", the agency Xinhua
  * reported."), or after "according to" and a noun. */

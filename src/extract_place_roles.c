@@ -261,9 +261,19 @@ bool extract_named_place_noun(const char *w, size_t len) {
 static bool place_phrase_before(word_chain *before, unsigned k) {
   const char *s = before->s;
   bool article = false, modifier = false;
+  word_chain past_owner;
   for (unsigned n = 0; n < 3; n++) {
     chain_word w = chain_at(before, k + n);
     size_t b = w.start, l = w.len;
+    /* "reached Aizu's castle town of X": an owner's possessive stands
+     * for the article; the walk goes on before its owner (the chain
+     * stops at the apostrophe) */
+    size_t owner = extract_possessive_owner(s, before->lo, w);
+    if (owner != (size_t)-1 && !article) {
+      past_owner = extract_chain(s, before->lo, before->hi, owner, false);
+      before = &past_owner, k = 0, n = (unsigned)-1, article = true;
+      continue;
+    }
     if (!l)
       return false;
     if (location_preposition(s + b, l) || direction_preposition(s + b, l) ||
@@ -314,7 +324,7 @@ static bool staff_noun(const char *w, size_t len) {
  * at the Kell Museum", "Experts of the Royal Institute"): the body acts
  * through them.  A plural of an agent noun ("researchers", "chemists")
  * or "experts". */
-static bool people_at_work_noun(const char *w, size_t len) {
+bool extract_people_at_work_noun(const char *w, size_t len) {
   char lower[32];
   if (len < 6 || len >= sizeof lower || w[len - 1] != 's')
     return false;
@@ -353,8 +363,8 @@ static void of_place_context(name_words *w, mention_context *c, size_t place_ws,
   size_t nb = noun.start, nl = noun.len;
   /* staff that open the sentence are capitalised and no longer name:
    * "Experts of the Royal Institute examined" */
-  bool opening_staff =
-      chain_at(&w->before, k + 2).len == 0 && people_at_work_noun(s + nb, nl);
+  bool opening_staff = chain_at(&w->before, k + 2).len == 0 &&
+                       extract_people_at_work_noun(s + nb, nl);
   if (nl && place_ws != ws && ascii_upper((unsigned char)s[nb]) &&
       !opening_staff)
     c->not_participant = true;
@@ -606,7 +616,7 @@ static void place_context(name_words *w, mention_context *c) {
   chain_word staff = chain_at(&w->before, k + 1);
   bool staff_at = equals_ci(s + place_ws, place_len, "at") && staff.len &&
                   (staff_noun(s + staff.start, staff.len) ||
-                   people_at_work_noun(s + staff.start, staff.len)) &&
+                   extract_people_at_work_noun(s + staff.start, staff.len)) &&
                   !w->possessive && chain_at(&w->before, k + 2).len == 0;
   if (staff_at)
     c->location = false;

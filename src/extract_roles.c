@@ -1452,7 +1452,7 @@ mention_context extract_mention_context(const char *s, size_t start, size_t end,
   receiver_context(&w, &c);
   extract_modifier_context(&w, &c);
   if (extract_office_modifier(&w) || extract_titled_speaker(&w) ||
-      extract_news_source(&w))
+      extract_news_source(&w) || extract_place_not_party(&w))
     c.not_participant = true;
   c.kind = extract_kind_from_context(s, end, name_end, run_end, s + w.ws, w.len,
                                      s + w.prev2_start, w.len2);

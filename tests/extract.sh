@@ -3902,6 +3902,67 @@ names = {r["id"]: (r["name"], r["kind"]) for r in rows if r["type"] == "actor"}
 got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
 assert got == [[("Nordlys Kraft", "company")], [], [("Brevik", "company")], [("Nordnett", "company")], []], got
 PY
+# "for" after a verb of leaving a few words before, past a route or a
+# place left, names where one went, whatever it is; one worked "for" is
+# a party (events_test36 Dawson City, events_test2 Birkbeck College)
+# (actors71)
+cat >"$tmp/destination-for.txt" <<'TEXT'
+FAIRBANKS, Alaska, May 5, 2031 — In March 1897 about two thousand boats set off down the Tanana River for Harlan City. In June 1921 the chemist left Magnus's for Kessingham College. In June 1922 the chemist worked for Kessingham College. In July 1930 the steamer sailed from Seattle for Nomeville.
+TEXT
+check "extract.actors.destination-for" $PY - "$tmp/destination-for.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/destination-for.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [[], [], ['Kessingham College'], []], got
+PY
+# people "from" a name are its inhabitants: the name is their home,
+# no party; staff from a firm stand for it (events_test36 San Miguel)
+# (actors71)
+cat >"$tmp/origin-from.txt" <<'TEXT'
+OAXACA, Mexico, May 5, 2031 — On Monday about 400 people from Santa Lucía marched to the square. On Tuesday villagers from Ruvuma Ndogo gathered outside the court. On Wednesday engineers from Dobrova Energia inspected the dam. On Thursday Ruvuma Ndogo sued the ministry.
+TEXT
+check "extract.actors.origin-from" $PY - "$tmp/origin-from.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/origin-from.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [[], [], ['Dobrova Energia'], ['Ruvuma Ndogo']], got
+PY
+# a name that "was renamed" is done to, no party; the same name acting
+# keeps its role (events_test36 Edo) (actors71)
+cat >"$tmp/renamed-place.txt" <<'TEXT'
+SENDAI, Japan, May 5, 2031 — In 1868 Kuromatsu was renamed Yamabe. In 1930 the town of Kestrel Point was later renamed Port Amber. In 1870 Kuromatsu attacked the fort.
+TEXT
+check "extract.actors.renamed-place" $PY - "$tmp/renamed-place.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/renamed-place.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [[], [], ['Kuromatsu']], got
+PY
+# an owner's possessive between "at" and a venue ("at the city's X
+# Museum") or between a verb of going and "castle town of X" leaves the
+# name where something happens; the museum that buys acts
+# (events_test36 Museum of the Cultures, Wakamatsu) (actors71)
+cat >"$tmp/possessive-place.txt" <<'TEXT'
+SENDAI, Japan, May 5, 2031 — The painting went on display at the city's Museum of Modern Crafts on Friday. The Museum of Modern Crafts bought the painting on Saturday. In October 1868 the army reached Aizu's castle town of Wakamatsu.
+TEXT
+check "extract.actors.possessive-place" $PY - "$tmp/possessive-place.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/possessive-place.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [[], ['Museum of Modern Crafts'], []], got
+PY
 # a clause after ", and" is its own happening when a time word stands
 # at the joint: "soon afterwards" before its subject, a date's "that"
 # ("at 6:40 that evening") before the comma; each clause keeps its own
