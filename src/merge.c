@@ -1057,7 +1057,8 @@ typedef struct {
    * does, so that a chain of pairs (A like B, B like C) cannot carry a
    * group across months */
   int64_t *latest_first, *earliest_last;
-  /* which articles each group holds, as "group\x1farticle" keys: a union
+  /* which articles each group holds, as "group\x1farticle" keys whose
+   * value is the article's member (sentence_told_elsewhere): a union
    * looks up the smaller group's members in the larger's and adds them
    * there, so that an event's article is added O(log n) times at most (a
    * walk over the larger group's members at each union was quadratic when
@@ -1092,7 +1093,7 @@ static void grouping_init(merger *m, grouping *gr) {
   for (size_t i = 0; i < n; i++)
     m->parent[i] = gr->next[i] = i, gr->size[i] = 1,
     evg_map_put(&gr->holds,
-                group_article_key(&gr->keys, i, m->events[i].article), 0);
+                group_article_key(&gr->keys, i, m->events[i].article), i);
   gr->grouped = evg_xcalloc(n + 1, sizeof *gr->grouped);
 }
 
@@ -1165,7 +1166,7 @@ static void join_groups(merger *m, grouping *gr, size_t a, size_t b,
   size_t i = b;
   do
     evg_map_put(&gr->holds,
-                group_article_key(&gr->keys, a, m->events[i].article), 0),
+                group_article_key(&gr->keys, a, m->events[i].article), i),
         i = gr->next[i];
   while (i != b);
   if (gr->size[a] == 1)
@@ -1179,6 +1180,38 @@ static void join_groups(merger *m, grouping *gr, size_t a, size_t b,
   gr->next[a] = gr->next[b], gr->next[b] = t;
 }
 
+/* Whether another event of `other`'s sentence (one told as several
+ * events) is joined already with an event of `one`'s article told in
+ * another sentence than one's: that sentence is then the one its
+ * article's telling pairs with, and a pair by words of one with a
+ * sibling clause mostly rests on the words of the sibling's quote, which
+ * the two clauses share ("telling residents to stay indoors and keep
+ * their windows shut" took "it stayed closed" once "At 14:30 the police
+ * shut the A15 motorway" had joined "Police closed the A15 motorway",
+ * pair 114, once its articles count as one story; merge50).  A sentence whose clauses pair with one sentence's
+ * clauses ("the tide poured through the gap ... and swamped 300 homes"
+ * with "The tide flowed through the opening, and 300 houses were
+ * flooded") is one's own sentence and passes.  O(MERGE_SIBLINGS_MAX)
+ * look-ups: a group holds at most one event of an article, the one its
+ * `holds` key names. */
+static bool sentence_told_elsewhere(const merger *m, grouping *gr, size_t one,
+                                    size_t other) {
+  size_t first = m->events[other].sentence;
+  char probe[64];
+  for (size_t r = first; r < m->event_count && r - first < MERGE_SIBLINGS_MAX &&
+                         m->events[r].sentence == first;
+       r++) {
+    size_t group = merge_find(m->parent, r), member;
+    if (r == other || gr->size[group] < 2)
+      continue;
+    snprintf(probe, sizeof probe, "%zx\x1f%zx", group, m->events[one].article);
+    if (evg_map_get(&gr->holds, probe, &member) &&
+        m->events[member].sentence != m->events[one].sentence)
+      return true;
+  }
+  return false;
+}
+
 /* Unions from the first pair down (the pairs in compare_candidates'
  * order); a group never holds two events of one article. */
 static void join_pairs(merger *m, const candidate *pairs, size_t count) {
@@ -1187,7 +1220,10 @@ static void join_pairs(merger *m, const candidate *pairs, size_t count) {
   for (size_t p = 0; p < count; p++) {
     size_t a = merge_find(m->parent, pairs[p].a),
            b = merge_find(m->parent, pairs[p].b);
-    if (a == b || !kind_may_join(m, &gr, &pairs[p], a, b))
+    if (a == b || !kind_may_join(m, &gr, &pairs[p], a, b) ||
+        (pairs[p].kind == PAIR_BY_WORDS &&
+         (sentence_told_elsewhere(m, &gr, pairs[p].a, pairs[p].b) ||
+          sentence_told_elsewhere(m, &gr, pairs[p].b, pairs[p].a))))
       continue;
     if (gr.size[a] < gr.size[b]) {
       size_t t = a;

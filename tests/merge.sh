@@ -242,7 +242,7 @@ sed 's/^/    /' "$tmp/score-test5" >&2
 # (October 22), it joins "Police closed the lane" of that day through
 # "police" alone (two happenings the gold does not list): 2 allowed
 # merge21: the floors tightened to the figures (3 / 2)
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test6.json --set test6 --max-duplicates 3 --max-wrong 2 >"$tmp/score-test6" 2>&1
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test6.json --set test6 --max-duplicates 3 --max-wrong 1 >"$tmp/score-test6" 2>&1
 check merge.pairs-test6.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test6" >&2
 # pairs 26-28 (test7): blind when written, scored at eb57ee5 and dffd1b6,
@@ -277,7 +277,10 @@ sed 's/^/    /' "$tmp/score-test7" >&2
 # merge16 (a carried day's words in its headline) parts pair 30's hospital
 # report from "The recall covers sets sold since 2021": 4 wrong
 # mergegold44 (leads listed with the happening they tell, a side a list): 8 / 8 / 4 -> 7 / 9 / 4, 1 of the duplicates one article's own tellings: 9 / 4
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test8.json --set test8 --max-duplicates 9 --max-wrong 4 >"$tmp/score-test8" 2>&1
+# merge50 (a sentence whose clause joined another sentence's event): pair
+# 31's "took office on June 12 and promised a ballot" no longer takes "moved
+# into the leader's office", whose sibling clause joined the lead: 10 / 4
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test8.json --set test8 --max-duplicates 10 --max-wrong 4 >"$tmp/score-test8" 2>&1
 check merge.pairs-test8.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test8" >&2
 # merge13 (each its article's only sentence left alone on one stated day,
@@ -556,7 +559,7 @@ sed 's/^/    /' "$tmp/score-test26" >&2
 # Wednesday morning" joins "The city closed Long Street"): 10 / 6 / 3;
 # merge38's restated leads (pair 88's depot): 10 / 6 / 2
 # mergegold44 (leads listed with the happening they tell, a side a list): 11 / 5 / 2 -> 9 / 8 / 2, 3 of the duplicates one article's own tellings: 8 / 2
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test27.json --set test27 --max-duplicates 8 --max-wrong 2 >"$tmp/score-test27" 2>&1
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test27.json --set test27 --max-duplicates 8 --max-wrong 1 >"$tmp/score-test27" 2>&1
 check merge.pairs-test27.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test27" >&2
 # pairs 89-91 (test28): blind when written, scored three times (8 joined,
@@ -577,7 +580,7 @@ sed 's/^/    /' "$tmp/score-test28" >&2
 # past four" lost the untagged clock from its label, the words that joined
 # it to "Reversed twice gave way": 8 duplicates
 # mergegold44 (leads listed with the happening they tell, a side a list): 11 / 8 / 4 -> 10 / 11 / 4, 4 of the duplicates one article's own tellings: 11 / 4
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test29.json --set test29 --max-duplicates 11 --max-wrong 4 >"$tmp/score-test29" 2>&1
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test29.json --set test29 --max-duplicates 11 --max-wrong 3 >"$tmp/score-test29" 2>&1
 check merge.pairs-test29.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test29" >&2
 # pairs 95-97 (test30): blind when written, scored three times (7 joined,
@@ -596,7 +599,7 @@ sed 's/^/    /' "$tmp/score-test29" >&2
 # after a burning lorry closed the Alpine crossing" no longer joins the
 # first report's lead): 5 -> 4 wrong
 # mergegold44 (leads listed with the happening they tell, a side a list): 7 / 10 / 4 -> 5 / 13 / 4, 5 of the duplicates one article's own tellings: 13 / 4
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test30.json --set test30 --max-duplicates 13 --max-wrong 4 >"$tmp/score-test30" 2>&1
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test30.json --set test30 --max-duplicates 13 --max-wrong 3 >"$tmp/score-test30" 2>&1
 check merge.pairs-test30.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test30" >&2
 # pairs 98-100 (test31): blind when written, scored three times (7 joined,
@@ -611,7 +614,7 @@ sed 's/^/    /' "$tmp/score-test30" >&2
 # mergegold44 (leads listed with the happening they tell, a side a list): 9 / 7 / 3 -> 8 / 10 / 3, 3 of the duplicates one article's own tellings: 10 / 3
 # merge47 (a clause's own clock chooses among siblings: pair 99's "cut
 # their way in ... at about three in the morning"): 8 / 9 / 2
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test31.json --set test31 --max-duplicates 9 --max-wrong 2 >"$tmp/score-test31" 2>&1
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test31.json --set test31 --max-duplicates 9 --max-wrong 1 >"$tmp/score-test31" 2>&1
 check merge.pairs-test31.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test31" >&2
 # pairs 101-103 (test32): blind when written, scored three times (9 joined,
@@ -641,7 +644,7 @@ sed 's/^/    /' "$tmp/score-test32" >&2
 # merge49 (the sibling whose clause writes the clock takes a pair by
 # words: pair 105's "The first slide crossed the track ... at 15:40"
 # joins "saw snow pouring across the line at about 3:40 p.m."): 10 / 5 / 7
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test33.json --set test33 --max-duplicates 5 --max-wrong 7 >"$tmp/score-test33" 2>&1
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test33.json --set test33 --max-duplicates 5 --max-wrong 6 >"$tmp/score-test33" 2>&1
 check merge.pairs-test33.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test33" >&2
 # pairs 107-109 (test34): blind when written, scored three times (7 joined,
@@ -650,7 +653,7 @@ sed 's/^/    /' "$tmp/score-test33" >&2
 # one article's own tellings), a tuning set since the thirtieth session;
 # 7 / 11 / 6 after merge47 (pair 109's "where doctors declared him dead at
 # 12:10" takes "he was pronounced dead ... at 12:10 p.m." from its sibling)
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test34.json --set test34 --max-duplicates 11 --max-wrong 6 >"$tmp/score-test34" 2>&1
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test34.json --set test34 --max-duplicates 11 --max-wrong 4 >"$tmp/score-test34" 2>&1
 check merge.pairs-test34.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test34" >&2
 # pairs 110-112 (test35): blind when written, scored three times (7 joined,
@@ -671,8 +674,11 @@ check merge.pairs-test35.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test35" >&2
 # pairs 113-115 (test36): blind when written, scored three times (7 joined,
 # 14 duplicates, 3 wrong each time; 4 of the duplicates one article's own
-# tellings), a tuning set since the thirty-second session
-$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test36.json --set test36 --max-duplicates 14 --max-wrong 3 >"$tmp/score-test36" 2>&1
+# tellings), a tuning set since the thirty-second session; merge50: 7 / 14
+# / 1 (a sentence whose clause joined another sentence's event), 10 / 10 /
+# 1 (pair 114's articles one story's by their names: the A15's closing,
+# the fire under control and the staff who got out join)
+$PY tests/merge/score.py "${EVGRAPH:-./evgraph}" --gold tests/merge/gold_test36.json --set test36 --max-duplicates 10 --max-wrong 1 >"$tmp/score-test36" 2>&1
 check merge.pairs-test36.score [ $? -eq 0 ]
 sed 's/^/    /' "$tmp/score-test36" >&2
 # the scorer maps a citation to a happening by its clause's span, not the
@@ -1391,6 +1397,243 @@ more2 "$tmp/bc-c.events" s 2031-04-13
 check merge.bare-clock-day-pairs-by-time [ "$(cites "$tmp/bc-a.events" "$tmp/bc-b.events" t1 s.txt:1:1-1:67)" -eq 1 ]
 check merge.bare-clock-day-pairs-by-time-swapped [ "$(cites "$tmp/bc-b.events" "$tmp/bc-a.events" t1 s.txt:1:1-1:67)" -eq 1 ]
 check merge.written-day-clock-apart [ "$(cites "$tmp/bc-a.events" "$tmp/bc-c.events" t1 s.txt:1:1-1:77)" -eq 0 ]
+
+# merge50: a sentence told as several events whose one clause has joined
+# an event of another sentence of the other article is that sentence's
+# telling: its sibling clause takes no event of the other article by the
+# words of the quote they share ("telling families to stay inside and
+# keep their doors shut" / "it stayed closed", once "the police shut the
+# ring road" has joined "Police closed the ring road"; pair 114's A15);
+# two sentences paired clause by clause still join both clauses (pair
+# 26's tide that poured through the gap and swamped the homes)
+cat >"$tmp/st-a.events" <<'EOF2'
+event a1
+  date: 2031-06-10
+  label: Police closed the ring road near the docks
+  quote: Police closed the ring road near the docks because of the smoke.
+  source: a.txt:1:1-1:66
+
+event a2
+  date: 2031-06-10
+  label: The council sent an alert to phones in the harbour district
+  quote: Shortly before noon the council sent an alert to phones in the harbour district, telling families to stay inside and keep their doors shut.
+  source: a.txt:2:21-2:79
+
+event a3
+  date: 2031-06-10
+  label: Telling families to stay inside
+  quote: Shortly before noon the council sent an alert to phones in the harbour district, telling families to stay inside and keep their doors shut.
+  source: a.txt:2:82-2:138
+
+EOF2
+cat >"$tmp/st-b.events" <<'EOF2'
+event b1
+  date: 2031-06-10
+  label: The police shut the ring road near the docks
+  quote: At 11:20 the police shut the ring road near the docks, and it stayed closed until the evening.
+  source: b.txt:1:1-1:54
+
+event b2
+  date: 2031-06-10
+  label: It stayed closed
+  quote: At 11:20 the police shut the ring road near the docks, and it stayed closed until the evening.
+  source: b.txt:1:61-1:94
+
+EOF2
+cat >"$tmp/st-c.events" <<'EOF2'
+event c1
+  date: 2031-06-10
+  label: The tide poured through the gap
+  quote: With the gate jammed, the tide poured through the gap and swamped 120 cottages on the quay.
+  source: c.txt:1:21-1:51
+
+event c2
+  date: 2031-06-10
+  label: The tide swamped 120 cottages on the quay
+  quote: With the gate jammed, the tide poured through the gap and swamped 120 cottages on the quay.
+  source: c.txt:1:57-1:93
+
+EOF2
+cat >"$tmp/st-d.events" <<'EOF2'
+event d1
+  date: 2031-06-10
+  label: The tide flowed through the opening
+  quote: The tide flowed through the opening, and about 120 cottages on the quay were flooded.
+  source: d.txt:1:1-1:35
+
+event d2
+  date: 2031-06-10
+  label: About 120 cottages on the quay were flooded
+  quote: The tide flowed through the opening, and about 120 cottages on the quay were flooded.
+  source: d.txt:1:42-1:86
+
+EOF2
+check merge.sibling-clause-told-elsewhere-apart [ "$(cites "$tmp/st-a.events" "$tmp/st-b.events" a3 b.txt:1:61-1:94)" -eq 0 ]
+check merge.sibling-clause-told-elsewhere-apart-swapped [ "$(cites "$tmp/st-b.events" "$tmp/st-a.events" a3 b.txt:1:61-1:94)" -eq 0 ]
+check merge.sibling-clause-told-elsewhere-first-joined [ "$(cites "$tmp/st-a.events" "$tmp/st-b.events" a1 b.txt:1:1-1:54)" -eq 1 ]
+check merge.sibling-clauses-pair-clause-by-clause [ "$(cites "$tmp/st-c.events" "$tmp/st-d.events" c2 d.txt:1:42-1:86)" -eq 1 ]
+check merge.sibling-clauses-pair-clause-by-clause-swapped [ "$(cites "$tmp/st-d.events" "$tmp/st-c.events" c2 d.txt:1:42-1:86)" -eq 1 ]
+
+# merge50: a first report and a follow-up of one story told in other
+# words share less than the article guard's cosine (11%) but many names
+# (pair 114's tyre warehouse fire, 10.3% and five names): four names or
+# actors in common ask 8%, and the leads and the mayor's warning join; the
+# control, the follow-up's names changed (another sawmill's fire), stays
+# apart
+cat >"$tmp/gn-a.events" <<'EOF2'
+event a1
+  date: 2032-04-06
+  label: A blaze destroyed the Brenner Holz sawmill in Kessel
+  quote: KESSEL, Austria, April 6, 2032 — A blaze destroyed the Brenner Holz sawmill in Kessel on Tuesday afternoon, sending thick smoke across the valley.
+  source: a.txt:1:1-1:146
+
+event a2
+  date: 2032-04-06
+  label: A cyclist raised the alarm
+  quote: A cyclist raised the alarm at about 2:10 p.m. after seeing sparks above the drying sheds.
+  source: a.txt:2:1-2:89
+
+event a3
+  date: 2032-04-06
+  label: Police shut the B171 road near Kessel
+  quote: Police shut the B171 road near Kessel because of the smoke, and commuters faced long queues in the evening.
+  source: a.txt:3:1-3:107
+
+event a4
+  date: 2032-04-06
+  label: The mayor, Anna Vogl, told residents to stay indoors
+  quote: The mayor, Anna Vogl, told residents of Kessel to stay indoors until the smoke cleared.
+  source: a.txt:4:1-4:87
+
+event a5
+  date: 2032-04-06
+  label: Crews from Schwaz and Jenbach fought the flames
+  quote: Crews from Schwaz and Jenbach fought the flames from ladders and a hillside track.
+  source: a.txt:5:1-5:82
+
+event a6
+  date: 2032-04-06
+  label: A forklift driver was treated for burns
+  quote: A forklift driver was treated for burns to his hands and released.
+  source: a.txt:6:1-6:66
+
+event a7
+  date: 2032-04-06
+  label: Farmers moved cattle from meadows below the sawmill
+  quote: Farmers moved cattle from meadows below the sawmill as embers landed in the orchards.
+  source: a.txt:7:1-7:85
+
+event a8
+  date: 2032-04-06
+  label: A chapel choir cancelled its rehearsal
+  quote: A chapel choir cancelled its rehearsal and lent blankets to volunteers at the parish hall.
+  source: a.txt:8:1-8:90
+
+EOF2
+cat >"$tmp/gn-b.events" <<'EOF2'
+event b1
+  date: 2032-04-07
+  label: A spark from a grinder caused the blaze
+  quote: INNSBRUCK, Austria, April 7, 2032 — A spark from a grinder caused Tuesday's blaze at the Brenner Holz sawmill, investigators said on Wednesday, as the owners counted their losses.
+  source: b.txt:1:1-1:179
+
+event b2
+  date: 2032-04-06
+  label: The control centre logged the first call
+  quote: The control centre logged the first call at 14:08.
+  source: b.txt:2:1-2:50
+
+event b3
+  date: 2032-04-06
+  label: Officers sealed off the highway
+  quote: Officers sealed off the highway at 14:40 and opened it again at nine.
+  source: b.txt:3:1-3:69
+
+event b4
+  date: 2032-04-06
+  label: Anna Vogl asked people in Kessel to stay indoors
+  quote: Anna Vogl asked people in Kessel to stay indoors while the plume drifted east.
+  source: b.txt:4:1-4:78
+
+event b5
+  date: 2032-04-07
+  label: Insurers estimated the damage at four million euros
+  quote: Insurers estimated the damage at four million euros, according to Brenner Holz's director, Peter Moser.
+  source: b.txt:5:1-5:103
+
+event b6
+  date: 2032-04-07
+  label: Chemists tested the stream below the yard
+  quote: Chemists tested the stream below the yard for resin and found only traces.
+  source: b.txt:6:1-6:74
+
+event b7
+  date: 2032-04-07
+  label: The regional governor promised grants to rebuild
+  quote: The regional governor promised grants to rebuild the workshops before autumn.
+  source: b.txt:7:1-7:77
+
+event b8
+  date: 2032-04-07
+  label: Apprentices will finish their training at a carpentry school
+  quote: Apprentices will finish their training at a carpentry school in Hall while machines are replaced.
+  source: b.txt:8:1-8:97
+
+EOF2
+cat >"$tmp/gn-c.events" <<'EOF2'
+event b1
+  date: 2032-04-07
+  label: A spark from a grinder caused the blaze
+  quote: INNSBRUCK, Austria, April 7, 2032 — A spark from a grinder caused Tuesday's blaze at the Alpen Timber sawmill, investigators said on Wednesday, as the owners counted their losses.
+  source: b.txt:1:1-1:179
+
+event b2
+  date: 2032-04-06
+  label: The control centre logged the first call
+  quote: The control centre logged the first call at 14:08.
+  source: b.txt:2:1-2:50
+
+event b3
+  date: 2032-04-06
+  label: Officers sealed off the highway
+  quote: Officers sealed off the highway at 14:40 and opened it again at nine.
+  source: b.txt:3:1-3:69
+
+event b4
+  date: 2032-04-06
+  label: Maria Gruber asked people in Telfs to stay indoors
+  quote: Maria Gruber asked people in Telfs to stay indoors while the plume drifted east.
+  source: b.txt:4:1-4:78
+
+event b5
+  date: 2032-04-07
+  label: Insurers estimated the damage at four million euros
+  quote: Insurers estimated the damage at four million euros, according to Alpen Timber's director, Karl Haas.
+  source: b.txt:5:1-5:103
+
+event b6
+  date: 2032-04-07
+  label: Chemists tested the stream below the yard
+  quote: Chemists tested the stream below the yard for resin and found only traces.
+  source: b.txt:6:1-6:74
+
+event b7
+  date: 2032-04-07
+  label: The regional governor promised grants to rebuild
+  quote: The regional governor promised grants to rebuild the workshops before autumn.
+  source: b.txt:7:1-7:77
+
+event b8
+  date: 2032-04-07
+  label: Apprentices will finish their training at a carpentry school
+  quote: Apprentices will finish their training at a carpentry school in Hall while machines are replaced.
+  source: b.txt:8:1-8:97
+
+EOF2
+check merge.guard-many-names-leads-join [ "$(cites "$tmp/gn-a.events" "$tmp/gn-b.events" a1 b.txt:1:1-1:179)" -eq 1 ]
+check merge.guard-many-names-warning-joins [ "$(cites "$tmp/gn-a.events" "$tmp/gn-b.events" a4 b.txt:4:1-4:78)" -eq 1 ]
+check merge.guard-many-names-swapped [ "$(cites "$tmp/gn-b.events" "$tmp/gn-a.events" a4 b.txt:4:1-4:78)" -eq 1 ]
+check merge.guard-few-names-apart [ "$(cites "$tmp/gn-a.events" "$tmp/gn-c.events" a4 b.txt:4:1-4:78)" -eq 0 ]
 
 # merge48: a follow-up's lead told as one event that restates the first
 # report's happening in a dated relative clause ("The driver of the tram
