@@ -730,6 +730,15 @@ static void find_candidates(evg_extraction *x, const char *s,
       if (candidate_count)
         context_shared_with_previous(x, s, end,
                                      &candidates[candidate_count - 1], &c);
+      /* "the Kestrel Vale and Otter Mead railway": both say which */
+      if (candidate_count &&
+          extract_coordinated_modifier(s, start, end,
+                                       candidates[candidate_count - 1].start,
+                                       candidates[candidate_count - 1].end,
+                                       c.start, c.end, c.context.modifier)) {
+        candidates[candidate_count - 1].context.not_participant = true;
+        c.context.not_participant = true;
+      }
       if (quoted || parens > 0)
         c.context.not_participant = true;
       if (adjective_among_adjectives(s, start, end, &c) ||

@@ -3959,6 +3959,24 @@ got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "ev
 assert got == [["Anton Reiter"], ["Ilse Dekker"], ["Ali Sanou"], ["Ostrava Steel", "Jan Novak"],
                ["Kessel Brothers", "Eva Horak"], ["Rosa Delgado", "Luis Mora"]], got
 PY
+# two names joined by "and" after "the" and before a common noun say which
+# the noun is and take no part, as one name there does; a body's noun
+# ("forces") keeps them, and a participle or an adverb after the pair
+# makes it a subject (actors72; events_test36's "the White Pass and Yukon
+# Route railway")
+cat >"$tmp/coordinated-modifier.txt" <<'TEXT'
+KELSO, Canada, May 4, 2031 — On Monday the Copper Ridge and Silver Lake railway was completed. On Tuesday the Kestrel Vale and Otter Mead ferries sank. On Wednesday the Amber Coast and Northern Line tramway opened. On Thursday the Dunmore and Kilbride forces took the pass. On Friday the Dunmore and Kilbride councils quickly signed the pact. On Saturday Nora Vance and Pablo Ruiz signed the pact.
+TEXT
+check "extract.actors.coordinated-modifier" $PY - "$tmp/coordinated-modifier.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/coordinated-modifier.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got[:3] == [[], [], []] and got[5] == ["Nora Vance", "Pablo Ruiz"], got
+assert "Dunmore" in got[3] and "Dunmore" in got[4], got
+PY
 # a noun of one person of a nation ("the Swede", "the Dutchman") before
 # a name describes it and is no word of it; alone ("a Czech and a Pole")
 # it names no one (actors69; events_test33's "a German and a Pole")
