@@ -257,6 +257,9 @@ static bool find_candidate(evg_extraction *x, const char *s, size_t start,
   bool titled;
   size_t name_start =
       extract_trim_name_start(x, s, run_start, name_end, initial, &titled);
+  /* "Stolen Mixtec codex goes on display": the opener describes */
+  if (initial && name_start == run_start)
+    name_start = extract_opening_adjective_end(x, s, name_start, name_end, end);
   if (name_end <= name_start)
     return false;
   /* "The King sent word", "the Lord Mayor", "the President of the

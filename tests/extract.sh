@@ -3977,6 +3977,24 @@ got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "ev
 assert got[:3] == [[], [], []] and got[5] == ["Nora Vance", "Pablo Ruiz"], got
 assert "Dunmore" in got[3] and "Dunmore" in got[4], got
 PY
+# a participle or an adjective that opens a sentence or a headline and
+# a proper adjective after it, before a lower-case noun, are no name
+# ("Stolen Zapotec masks"); a given name in -ed keeps its place (actors72;
+# events_test36's headline "Stolen Mixtec codex goes on display")
+cat >"$tmp/opening-adjective.txt" <<'TEXT'
+Stolen Zapotec masks go on show in Puebla
+
+PUEBLA, Mexico, May 4, 2031 — Stolen Zapotec masks went on show in Puebla on Monday. Painted Aztec shields went on sale on Tuesday. Former Ostrava mayor Jan Novak was jailed on Wednesday. Mehmed Kaya signed the lease on Thursday. Fabled Ostrava brewer Karel Dvorak died on Friday. Ahmed Salah opened the bridge on Saturday.
+TEXT
+check "extract.actors.opening-adjective" $PY - "$tmp/opening-adjective.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/opening-adjective.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [[], [], ["Jan Novak"], ["Mehmed Kaya"], ["Karel Dvorak"], ["Ahmed Salah"]], got
+PY
 # a noun of one person of a nation ("the Swede", "the Dutchman") before
 # a name describes it and is no word of it; alone ("a Czech and a Pole")
 # it names no one (actors69; events_test33's "a German and a Pole")
