@@ -3977,6 +3977,22 @@ got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "ev
 assert got[:3] == [[], [], []] and got[5] == ["Nora Vance", "Pablo Ruiz"], got
 assert "Dunmore" in got[3] and "Dunmore" in got[4], got
 PY
+# troops named by two polities joined by "and" fight for both: the second
+# name before "forces", "troops", "army" or "militia" takes part as the
+# first does; alone, or before another noun, it stays a modifier
+# (actors72; events_test36's "the smaller Satsuma and Choshu forces")
+cat >"$tmp/coordinated-forces.txt" <<'TEXT'
+KELSO, Canada, May 4, 2031 — On Tuesday the Dunmore and Kilbride forces took the fort. On Wednesday the Dunmore and Kilbride armies met near Tolm. On Thursday the Kilbride forces took the pass. On Friday the Dunmore and Kilbride railway was completed.
+TEXT
+check "extract.actors.coordinated-forces" $PY - "$tmp/coordinated-forces.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/coordinated-forces.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [["Dunmore", "Kilbride"], ["Dunmore", "Kilbride"], [], []], got
+PY
 # a participle or an adjective that opens a sentence or a headline and
 # a proper adjective after it, before a lower-case noun, are no name
 # ("Stolen Zapotec masks"); a given name in -ed keeps its place (actors72;
