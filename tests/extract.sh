@@ -3977,6 +3977,23 @@ got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "ev
 assert got[:3] == [[], [], []] and got[5] == ["Nora Vance", "Pablo Ruiz"], got
 assert "Dunmore" in got[3] and "Dunmore" in got[4], got
 PY
+# a body's word alone after "the" and "and" before a body's name is the
+# field that body is named for: one name ("the Port and Madeira Wines
+# Institute", "the Army and Navy Club"); a firm after "and" stays apart
+# (actors72; events_test34's "The Port and Douro Wines Institute")
+cat >"$tmp/lone-body-word.txt" <<'TEXT'
+LISBON, Portugal, May 4, 2031 — On Tuesday the Port and Madeira Wines Institute fined the firm. On Wednesday the Army and Navy Club closed its doors. On Friday the Authority and Kessel Shipping signed the deal.
+TEXT
+check "extract.actors.lone-body-word" $PY - "$tmp/lone-body-word.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/lone-body-word.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [["Port and Madeira Wines Institute"], ["Army and Navy Club"],
+               ["Authority", "Kessel Shipping"]], got
+PY
 # troops named by two polities joined by "and" fight for both: the second
 # name before "forces", "troops", "army" or "militia" takes part as the
 # first does; alone, or before another noun, it stays a modifier
