@@ -3977,6 +3977,20 @@ got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "ev
 assert got[:3] == [[], [], []] and got[5] == ["Nora Vance", "Pablo Ruiz"], got
 assert "Dunmore" in got[3] and "Dunmore" in got[4], got
 PY
+# "Railways" ends a firm's name as "Railway" does ("Kenya Railways"); a
+# ministry of railways stays a government (actors72; events_test36)
+cat >"$tmp/railways-firm.txt" <<'TEXT'
+NAIROBI, Kenya, May 4, 2031 — On Monday the Ministry of Railways ordered an inquiry. On Tuesday Kamba Railways suspended services.
+TEXT
+check "extract.actors.railways-firm" $PY - "$tmp/railways-firm.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/railways-firm.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+kinds = {r["id"]: (r["name"], r["kind"]) for r in rows if r["type"] == "actor"}
+got = [[kinds[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [[("Ministry of Railways", "government")], [("Kamba Railways", "company")]], got
+PY
 # a body's word alone after "the" and "and" before a body's name is the
 # field that body is named for: one name ("the Port and Madeira Wines
 # Institute", "the Army and Navy Club"); a firm after "and" stays apart
