@@ -257,6 +257,9 @@ static bool find_candidate(evg_extraction *x, const char *s, size_t start,
   bool titled;
   size_t name_start =
       extract_trim_name_start(x, s, run_start, name_end, initial, &titled);
+  /* "Stolen Mixtec codex goes on display": the opener describes */
+  if (initial && name_start == run_start)
+    name_start = extract_opening_adjective_end(x, s, name_start, name_end, end);
   if (name_end <= name_start)
     return false;
   /* "The King sent word", "the Lord Mayor", "the President of the
@@ -730,6 +733,15 @@ static void find_candidates(evg_extraction *x, const char *s,
       if (candidate_count)
         context_shared_with_previous(x, s, end,
                                      &candidates[candidate_count - 1], &c);
+      /* "the Kestrel Vale and Otter Mead railway": both say which */
+      if (candidate_count &&
+          extract_coordinated_modifier(s, start, end,
+                                       candidates[candidate_count - 1].start,
+                                       candidates[candidate_count - 1].end,
+                                       c.start, c.end, c.context.modifier)) {
+        candidates[candidate_count - 1].context.not_participant = true;
+        c.context.not_participant = true;
+      }
       if (quoted || parens > 0)
         c.context.not_participant = true;
       if (adjective_among_adjectives(s, start, end, &c) ||

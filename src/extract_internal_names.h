@@ -190,6 +190,24 @@ size_t extract_split_fronted_subject(evg_extraction *x, const char *s,
  * clause and takes no part in it. */
 bool extract_fronted_time_object(const char *s, size_t start, size_t end,
                                  size_t name_start, size_t name_end);
+/* extract_opening_adjective.c: where the name starts in the run
+ * s[name_start, name_end) that opens a sentence, past a participle or
+ * an adjective capitalised by its place that a lower-case noun after
+ * the run shows is no name's word ("Stolen Mixtec codex", "Former Sintra
+ * mayor"); `end` is the sentence's.  name_start when none. */
+size_t extract_opening_adjective_end(evg_extraction *x, const char *s,
+                                     size_t name_start, size_t name_end,
+                                     size_t end);
+/* extract_coordinated_modifier.c: whether the name s[name_start,
+ * name_end), which modifies a noun (`modifier`: "the Kestrel Vale and
+ * Otter Mead railway"), is joined by "and" to the name s[prev_start,
+ * prev_end) after "the": the pair says which the noun is, and neither
+ * takes part, unless the noun is a body's ("the Satsuma and Choshu
+ * forces"). */
+bool extract_coordinated_modifier(const char *s, size_t start, size_t end,
+                                  size_t prev_start, size_t prev_end,
+                                  size_t name_start, size_t name_end,
+                                  bool modifier);
 /* Whether s[run_start, p) is a known place and s[p + 1, run_end) a body's
  * generic name, which the place says whose ("Japan Coast Guard"). */
 bool extract_place_owns_body(evg_extraction *x, const char *s, size_t run_start,

@@ -585,7 +585,7 @@ static size_t body_joined_by_and(evg_extraction *x, const char *s, size_t end,
    * Exchange Commission", "the Securities and Exchange Commission") names
    * a field, not a firm, after an article (a firm's name takes none) and
    * before a public body's word */
-  bool field_word = false;
+  bool field_word = false, lone_body = false;
   for (size_t p = run_start; p < run_end;) {
     size_t e = extract_word_end(s, p, run_end);
     if (e > p && e < run_end && s[e] == '.')
@@ -597,6 +597,11 @@ static size_t body_joined_by_and(evg_extraction *x, const char *s, size_t end,
         e > p && extract_gazetteer_lists(x, s + p, e - p, GAZ_SUFFIX, &index);
     if (suffix && next >= run_end && article && company_word(x, s, p, e))
       field_word = true;
+    /* "the Port and Douro Wines Institute", "the Army and Navy Club": a
+     * body's word alone after the article is the field of the body the
+     * right run names */
+    else if (suffix && words == 0 && next >= run_end && article)
+      lone_body = true;
     else if (e == p || suffix || extract_is_title(x, s + p, e - p) ||
              (words == 0 && extract_is_given_name(x, s + p, e - p)))
       return 0;
@@ -622,6 +627,8 @@ static size_t body_joined_by_and(evg_extraction *x, const char *s, size_t end,
     right_end -= 4;
   if (field_word)
     return public_body_word(x, s, last, right_end) ? right_end : 0;
+  if (lone_body)
+    return body_word(x, s, last, right_end) ? right_end : 0;
   if (body_word(x, s, last, right_end))
     return right_end;
   size_t right_first = extract_word_end(s, right, right_end);

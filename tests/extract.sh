@@ -4110,6 +4110,89 @@ got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "ev
 assert got == [["Anton Reiter"], ["Ilse Dekker"], ["Ali Sanou"], ["Ostrava Steel", "Jan Novak"],
                ["Kessel Brothers", "Eva Horak"], ["Rosa Delgado", "Luis Mora"]], got
 PY
+# two names joined by "and" after "the" and before a common noun say which
+# the noun is and take no part, as one name there does; a body's noun
+# ("forces") keeps them, and a participle or an adverb after the pair
+# makes it a subject (actors72; events_test36's "the White Pass and Yukon
+# Route railway")
+cat >"$tmp/coordinated-modifier.txt" <<'TEXT'
+KELSO, Canada, May 4, 2031 — On Monday the Copper Ridge and Silver Lake railway was completed. On Tuesday the Kestrel Vale and Otter Mead ferries sank. On Wednesday the Amber Coast and Northern Line tramway opened. On Thursday the Dunmore and Kilbride forces took the pass. On Friday the Dunmore and Kilbride councils quickly signed the pact. On Saturday Nora Vance and Pablo Ruiz signed the pact.
+TEXT
+check "extract.actors.coordinated-modifier" $PY - "$tmp/coordinated-modifier.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/coordinated-modifier.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got[:3] == [[], [], []] and got[5] == ["Nora Vance", "Pablo Ruiz"], got
+assert "Dunmore" in got[3] and "Dunmore" in got[4], got
+PY
+# "Railways" ends a firm's name as "Railway" does ("Kenya Railways"); a
+# ministry of railways stays a government (actors72; events_test36)
+cat >"$tmp/railways-firm.txt" <<'TEXT'
+NAIROBI, Kenya, May 4, 2031 — On Monday the Ministry of Railways ordered an inquiry. On Tuesday Kamba Railways suspended services.
+TEXT
+check "extract.actors.railways-firm" $PY - "$tmp/railways-firm.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/railways-firm.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+kinds = {r["id"]: (r["name"], r["kind"]) for r in rows if r["type"] == "actor"}
+got = [[kinds[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [[("Ministry of Railways", "government")], [("Kamba Railways", "company")]], got
+PY
+# a body's word alone after "the" and "and" before a body's name is the
+# field that body is named for: one name ("the Port and Madeira Wines
+# Institute", "the Army and Navy Club"); a firm after "and" stays apart
+# (actors72; events_test34's "The Port and Douro Wines Institute")
+cat >"$tmp/lone-body-word.txt" <<'TEXT'
+LISBON, Portugal, May 4, 2031 — On Tuesday the Port and Madeira Wines Institute fined the firm. On Wednesday the Army and Navy Club closed its doors. On Friday the Authority and Kessel Shipping signed the deal.
+TEXT
+check "extract.actors.lone-body-word" $PY - "$tmp/lone-body-word.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/lone-body-word.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [["Port and Madeira Wines Institute"], ["Army and Navy Club"],
+               ["Authority", "Kessel Shipping"]], got
+PY
+# troops named by two polities joined by "and" fight for both: the second
+# name before "forces", "troops", "army" or "militia" takes part as the
+# first does; alone, or before another noun, it stays a modifier
+# (actors72; events_test36's "the smaller Satsuma and Choshu forces")
+cat >"$tmp/coordinated-forces.txt" <<'TEXT'
+KELSO, Canada, May 4, 2031 — On Tuesday the Dunmore and Kilbride forces took the fort. On Wednesday the Dunmore and Kilbride armies met near Tolm. On Thursday the Kilbride forces took the pass. On Friday the Dunmore and Kilbride railway was completed.
+TEXT
+check "extract.actors.coordinated-forces" $PY - "$tmp/coordinated-forces.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/coordinated-forces.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [["Dunmore", "Kilbride"], ["Dunmore", "Kilbride"], [], []], got
+PY
+# a participle or an adjective that opens a sentence or a headline and
+# a proper adjective after it, before a lower-case noun, are no name
+# ("Stolen Zapotec masks"); a given name in -ed keeps its place (actors72;
+# events_test36's headline "Stolen Mixtec codex goes on display")
+cat >"$tmp/opening-adjective.txt" <<'TEXT'
+Stolen Zapotec masks go on show in Puebla
+
+PUEBLA, Mexico, May 4, 2031 — Stolen Zapotec masks went on show in Puebla on Monday. Painted Aztec shields went on sale on Tuesday. Former Ostrava mayor Jan Novak was jailed on Wednesday. Mehmed Kaya signed the lease on Thursday. Fabled Ostrava brewer Karel Dvorak died on Friday. Ahmed Salah opened the bridge on Saturday.
+TEXT
+check "extract.actors.opening-adjective" $PY - "$tmp/opening-adjective.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/opening-adjective.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [[], [], ["Jan Novak"], ["Mehmed Kaya"], ["Karel Dvorak"], ["Ahmed Salah"]], got
+PY
 # a noun of one person of a nation ("the Swede", "the Dutchman") before
 # a name describes it and is no word of it; alone ("a Czech and a Pole")
 # it names no one (actors69; events_test33's "a German and a Pole")
