@@ -17,7 +17,10 @@ typedef struct {
   size_t start, len, bare_start, bare_len;
 } word;
 
-static word make_word(const char *t, size_t start, size_t len) {
+/* Inline: make_headline makes one for each word of every label (87,000
+ * on the bench's 790 kB), and a call's entry and its returned struct cost
+ * as much as the trimming. */
+static inline word make_word(const char *t, size_t start, size_t len) {
   size_t a = start, e = start + len;
   while (a < e && !ascii_alnum((unsigned char)t[a]) &&
          (unsigned char)t[a] < 0x80)
