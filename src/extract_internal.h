@@ -1067,9 +1067,11 @@ bool extract_named_place_noun(const char *w, size_t len);
 /* extract_headlines.c */
 /* The most words a headline keeps. */
 #define HEADLINE_WORDS 10
-/* One of the auxiliaries and irregular pasts and presents, all of them
- * lower-case words. */
-bool extract_listed_verb_form(const char *b, size_t len);
+/* The auxiliaries and irregular pasts and presents, all of them
+ * lower-case words: a set read inline, not through a call (a call's entry
+ * and exit cost as much as the look-up, most of which end at the set's
+ * shapes). */
+extern extract_word_set extract_verb_form_set;
 /* Whether the word b[0..len) is a verb form: an auxiliary, an irregular
  * past or present, or a word in -ed.  Inline, the endings tested before
  * the list, which only a word opening with a lower-case letter can be in:
@@ -1087,7 +1089,7 @@ static inline bool extract_verb_form(const char *b, size_t len) {
   if (len == 4 && b[2] == 'e' && b[3] == 'd' && strchr("aiouwy", b[1]))
     return true;
   return ascii_is_lower((unsigned char)b[0]) &&
-         extract_listed_verb_form(b, len);
+         extract_word_set_has(&extract_verb_form_set, b, len);
 }
 /* extract_headlines.c */
 /* The headline of the part s[start, end): its main clause cut to its
