@@ -499,7 +499,13 @@ bool extract_past_perfect_at(const char *s, size_t w, size_t e, size_t to);
 bool extract_negated_at(const char *s, size_t q, size_t to);
 /* Whether w[0..len) is a subordinator whose clause may tell a happening
  * of its own ("where", "when", "after", "before", "until", "because"). */
-bool extract_clause_subordinator(const char *w, size_t len);
+extern extract_word_set extract_clause_subordinator_set;
+/* Inline: clause_joint_at asks at every space of a clause it scans
+ * (81,000 times on the bench's 790 kB), most look-ups ending at the
+ * set's shapes, where a call's entry and exit cost as much. */
+static inline bool extract_clause_subordinator(const char *w, size_t len) {
+  return extract_word_set_has(&extract_clause_subordinator_set, w, len);
+}
 /* Whether w[0..len) is an adverb that may stand between "and" and a verb
  * or its subject ("soon", "then", any word in -ly). */
 bool extract_clause_adverb(const char *w, size_t len);
