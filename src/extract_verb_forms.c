@@ -125,12 +125,19 @@ bool extract_past_happening_at(const char *s, size_t w, size_t e, size_t to) {
 /* Subordinators whose clause, with a subject and a verb of its own after
  * the main clause's verb, tells a happening of its own ("..., where he met
  * X", "four days after the vessel ran aground", "until Congress fixed"). */
-bool extract_clause_subordinator(const char *w, size_t len) {
-  static const char *const words[] = {"where", "when",    "after", "before",
-                                      "until", "because", NULL};
-  EXTRACT_WORD_SET(set, words, true);
-  return extract_word_set_has(&set, w, len);
-}
+static const char *const clause_subordinators[] = {
+    "where", "when", "after", "before", "until", "because", NULL};
+static unsigned short clause_subordinator_slots[EXTRACT_WORD_SLOTS(
+    sizeof clause_subordinators / sizeof *clause_subordinators)];
+extract_word_set extract_clause_subordinator_set = {
+    clause_subordinators,
+    clause_subordinator_slots,
+    EXTRACT_WORD_SLOTS(sizeof clause_subordinators /
+                       sizeof *clause_subordinators) -
+        1,
+    true,
+    false,
+    {0}};
 
 /* Adverbs that may stand between "and" and a verb ("and soon declared",
  * "and then sailed") or its subject ("and soon afterwards they
