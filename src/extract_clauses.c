@@ -627,8 +627,16 @@ static bool inserted_phrase_holds(const char *s, const evg_timex *first,
   while (s[open] == ' ')
     open++;
   size_t e = extract_letters_end(s, open, first->start);
-  /* a participle: "installed in 1987", "built in 1998" */
-  if (extract_past_form_in(s, open, e))
+  /* a participle: "installed in 1987", "built in 1998"; also one that
+   * is no past form ("born in 1864", "written in 1841", "sunk in
+   * 1628"), not an adverb or a number in "-en" ("often", "seven") */
+  static const char *const participles[] = {"born", "sunk", "begun", NULL};
+  static const char *const not_participles[] = {"often", "seven", "eleven",
+                                                NULL};
+  if (extract_past_form_in(s, open, e) ||
+      extract_word_in(s + open, e - open, participles) ||
+      (e > open && extract_participle(s + open, e - open) &&
+       !extract_word_in(s + open, e - open, not_participles)))
     return true;
   /* a relative clause in the past ("which the team began lowering in
    * November 2024") states a happening of its own, dated there */

@@ -1542,6 +1542,22 @@ assert dates.get("Was raised by a salvage crew") == "2031-05-09", dates
 assert not any("went back" in l.lower() and d == "197X" for l, d in dates.items()), dates
 assert not any(l.lower().startswith("reopen") for l in dates), dates
 PY
+# a participle set off by commas after the subject tells of the subject,
+# not when the main verb's happening took place, also when it is no past
+# form ("born in 1841", "written in 1871", "sunk in 1628"): the main
+# clause takes its own date, as "opened in 1932" already did (dates59)
+cat >"$tmp/participle-aside-date.txt" <<'TEXT'
+The painter Anna Berg, born in Oslo in 1841, won her first prize in 1866 with a view of the harbour. The letter, written in Bergen in 1871, was sold in 1902. The ship, sunk off the point in 1628, was raised in 1961.
+TEXT
+check "extract.clause-date.participle-aside-date" $PY - "$tmp/participle-aside-date.txt" <<PY
+import json, subprocess, sys
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert dates.get("The painter Anna Berg won her first prize") == "1866", dates
+assert dates.get("The letter, written in Bergen, was sold") == "1902", dates
+assert dates.get("The ship, sunk off the point, was raised") == "1961", dates
+PY
 # a count of days or weeks after a later sentence has gone back to a month
 # years before the paper's day ("on Wednesday ... The inquiry began in May
 # 2036 ... She resigned two weeks later") counts from that month, May or
