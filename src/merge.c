@@ -1188,10 +1188,10 @@ static void join_groups(merger *m, grouping *gr, size_t a, size_t b,
  * the two clauses share ("telling residents to stay indoors and keep
  * their windows shut" took "it stayed closed" once "At 14:30 the police
  * shut the A15 motorway" had joined "Police closed the A15 motorway",
- * pair 114, once its articles count as one story; merge50).  A sentence whose clauses pair with one sentence's
- * clauses ("the tide poured through the gap ... and swamped 300 homes"
- * with "The tide flowed through the opening, and 300 houses were
- * flooded") is one's own sentence and passes.  O(MERGE_SIBLINGS_MAX)
+ * pair 114, once its articles count as one story; merge50).  A sentence whose
+ * clauses pair with one sentence's clauses ("the tide poured through the gap
+ * ... and swamped 300 homes" with "The tide flowed through the opening, and 300
+ * houses were flooded") is one's own sentence and passes. O(MERGE_SIBLINGS_MAX)
  * look-ups: a group holds at most one event of an article, the one its
  * `holds` key names. */
 static bool sentence_told_elsewhere(const merger *m, grouping *gr, size_t one,
@@ -1274,32 +1274,56 @@ static int compare_time_sides(const void *x, const void *y) {
   return p->sentence < q->sentence ? -1 : p->sentence > q->sentence;
 }
 
-/* Likewise a pair by time tells which of an event's tellings is the other
- * article's only when the time agrees with one sentence of it: "that
- * evening" against "at 8 p.m." and "at 8:30 p.m." does not tell which
- * (two events of one sentence are one telling).  O(count log count). */
-static size_t drop_ambiguous_time_pairs(const merger *m, candidate *pairs,
-                                        size_t count) {
+/* A pair by time whose events both write a clock time first. */
+static bool two_clocks(const merger *m, const candidate *c) {
+  return c->kind == PAIR_BY_TIME &&
+         merge_event_time(m, &m->events[c->a])->kind == MERGE_TIME_CLOCK &&
+         merge_event_time(m, &m->events[c->b])->kind == MERGE_TIME_CLOCK;
+}
+
+/* By event, how many sentences of the other article its pairs by time
+ * reach, or only its pairs of two clocks when `clocks_only` (two events
+ * of one sentence are one telling).  O(count log count). */
+static size_t *time_reach(const merger *m, const candidate *pairs, size_t count,
+                          bool clocks_only) {
   time_side *sides = evg_xmalloc((2 * count + 1) * sizeof *sides);
   size_t ns = 0;
   for (size_t p = 0; p < count; p++)
-    if (pairs[p].kind == PAIR_BY_TIME) {
+    if (pairs[p].kind == PAIR_BY_TIME &&
+        (!clocks_only || two_clocks(m, &pairs[p]))) {
       sides[ns++] = (time_side){pairs[p].a, m->events[pairs[p].b].sentence};
       sides[ns++] = (time_side){pairs[p].b, m->events[pairs[p].a].sentence};
     }
   qsort(sides, ns, sizeof *sides, compare_time_sides);
-  /* by event, how many sentences its pairs by time reach */
   size_t *reach = evg_xcalloc(m->event_count + 1, sizeof *reach);
   for (size_t k = 0; k < ns; k++)
     if (!k || compare_time_sides(&sides[k - 1], &sides[k]) != 0)
       reach[sides[k].event]++;
+  free(sides);
+  return reach;
+}
+
+/* Likewise a pair by time tells which of an event's tellings is the other
+ * article's only when the time agrees with one sentence of it: "that
+ * evening" against "at 8 p.m." and "at 8:30 p.m." does not tell which.
+ * Two clocks that meet say more than a part of the day: a pair of two
+ * clocks that is each event's one pair by two clocks is kept though a
+ * part of the day reaches another sentence ("at about 2:10 p.m." and "at
+ * 14:08", the latter's event also met by the lead's "on Tuesday
+ * afternoon"; merge51).  O(count log count). */
+static size_t drop_ambiguous_time_pairs(const merger *m, candidate *pairs,
+                                        size_t count) {
+  size_t *reach = time_reach(m, pairs, count, false);
+  size_t *clock_reach = time_reach(m, pairs, count, true);
   size_t n = 0;
   for (size_t p = 0; p < count; p++)
     if (pairs[p].kind != PAIR_BY_TIME ||
-        (reach[pairs[p].a] == 1 && reach[pairs[p].b] == 1))
+        (reach[pairs[p].a] == 1 && reach[pairs[p].b] == 1) ||
+        (two_clocks(m, &pairs[p]) && clock_reach[pairs[p].a] == 1 &&
+         clock_reach[pairs[p].b] == 1))
       pairs[n++] = pairs[p];
+  free(clock_reach);
   free(reach);
-  free(sides);
   return n;
 }
 

@@ -137,26 +137,38 @@ static bool clock_day_by_default(const merger *m, const event_rec *a,
          day_written_by_clock(m, first_a > first_b ? a : b);
 }
 
+/* Whether two times of day lie within their roundings (a part of the
+ * day has none). */
+static bool times_meet(const merge_time *a, const merge_time *b) {
+  int gap = merge_time_gap(a, b);
+  return gap >= 0 && gap <= (a->kind == MERGE_TIME_CLOCK ? a->slack : 0) +
+                                (b->kind == MERGE_TIME_CLOCK ? b->slack : 0);
+}
+
 /* Whether an event of a sentence told as several is the one whose own
- * clause writes a clock time, its siblings' clauses none: the sentence's
- * clock is that clause's, and pairs by time as a sentence told alone
- * does, with an event told alone ("had started out from Duhnen at 15:55
- * on Saturday, hoping to ... take the ferry home on Sunday" and "set off
- * from the beach at Duhnen at about 4 p.m."; merge49, pair 112).  Two
- * such clauses are not enough ("mounted the pavement at about 4:15 a.m.
- * and reversed twice into the shop front" and "The attack began at a
- * quarter past four ..., when the raiders backed a stolen Audi into the
- * shop's window", pair 94, whose gold lists the second clauses). */
-static bool clock_clause_alone(const merger *m, const event_rec *r) {
+ * clause writes a clock time, its siblings' clauses none that meets
+ * `other`'s time: the sentence's clock for `other` is that clause's, and
+ * pairs by time as a sentence told alone does, with an event told alone
+ * ("had started out from Duhnen at 15:55 on Saturday, hoping to ... take
+ * the ferry home on Sunday" and "set off from the beach at Duhnen at
+ * about 4 p.m."; merge49, pair 112).  A sibling's clock that is another
+ * moment does not hide it ("began work shortly after noon and made the
+ * bomb safe at 1:14 p.m." and "removed the detonator at 13:14"; merge51,
+ * pair 106).  Two such clauses are not enough ("mounted the pavement at
+ * about 4:15 a.m. and reversed twice into the shop front" and "The
+ * attack began at a quarter past four ..., when the raiders backed a
+ * stolen Audi into the shop's window", pair 94, whose gold lists the
+ * second clauses). */
+static bool clock_clause_alone(const merger *m, const event_rec *r,
+                               const merge_time *other) {
   if (!r->has_clause || r->clause_time.kind != MERGE_TIME_CLOCK)
     return false;
   size_t first = r->sentence, i = first;
   for (; i < m->event_count && i - first < MERGE_SIBLINGS_MAX &&
          m->events[i].sentence == first;
        i++)
-    if (&m->events[i] != r &&
-        (!m->events[i].has_clause ||
-         m->events[i].clause_time.kind != MERGE_TIME_NONE))
+    if (&m->events[i] != r && (!m->events[i].has_clause ||
+                               times_meet(&m->events[i].clause_time, other)))
       return false;
   return i - first < MERGE_SIBLINGS_MAX;
 }
@@ -170,8 +182,8 @@ static const merge_time *pair_time(const merger *m, const event_rec *r) {
 bool merge_time_pair(const merger *m, const event_rec *a, const event_rec *b) {
   bool alone_a = told_alone(m, a), alone_b = told_alone(m, b);
   if (a->article == b->article || !(alone_a || alone_b) ||
-      !(alone_a || clock_clause_alone(m, a)) ||
-      !(alone_b || clock_clause_alone(m, b)) ||
+      !(alone_a || clock_clause_alone(m, a, pair_time(m, b))) ||
+      !(alone_b || clock_clause_alone(m, b, pair_time(m, a))) ||
       (a->actor_count && b->actor_count &&
        !merge_intersection(a->actors, a->actor_count, b->actors,
                            b->actor_count)))
