@@ -1801,6 +1801,28 @@ assert got.get("Their guide fell ill with a fever") == "1902-04-04", got
 assert got.get("The printers learned to set the type by lamplight") == "1907-10-12", got
 assert got.get("The villagers lined the new cistern with stone") == "1911-05-06/1911-08", got
 PY
+# dates58: in a history, an undated clause that says "had already" after
+# a day tells what was done before it: on or before that day (`../D`,
+# gold45's convention for a pluperfect after a day); the sentence after
+# it, and news, keep the day
+cat >"$tmp/had-already.txt" <<'TEXT'
+The Relief of Hollin
+
+The relief column reached Hollin on August 3, 1744. The defenders had already burned the grain stores. The colonel thanked the townspeople.
+TEXT
+cat >"$tmp/had-already-news.txt" <<'TEXT'
+KESTON, May 6, 2031 — The county closed the Arden bridge on Tuesday. Engineers had already checked the two piers.
+TEXT
+check "extract.story.had-already-before-day" $PY - "$tmp/had-already.txt" <<PY
+$quote_dates
+got = {q.rstrip("."): d for q, d in dates.items()}
+assert got.get("The defenders had already burned the grain stores") == "../1744-08-03", got
+assert got.get("The colonel thanked the townspeople") == "1744-08-03", got
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/had-already-news.txt"],
+                     capture_output=True, text=True).stdout
+news = {e["quote"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert news.get("Engineers had already checked the two piers.") == "2031-05-06", news
+PY
 # a subject with a dated relative clause before a present or a present
 # perfect ("The three fishermen who drifted ... last week have thanked the
 # coastguard", "Two hikers rescued ... on Sunday have been released"):
