@@ -53,6 +53,7 @@ LIB_SRC = src/util.c src/diag.c src/date.c src/date_parse.c src/date_format.c \
   src/extract_dateline.c src/extract_words.c src/extract_names.c src/extract_name_bounds.c src/extract_name_edges.c src/extract_peoples.c \
   src/extract_label_text.c src/extract_attach.c src/extract_actor_paths.c src/extract_place_owner.c \
   src/extract_clause_bound.c src/extract_between.c src/extract_flashback.c \
+  src/extract_done_before.c \
   src/extract_bare_subjects.c src/extract_past_happening.c src/extract_list_kinds.c src/extract_named_subject.c \
   src/extract_clock_sentence_end.c src/extract_untagged_time.c src/extract_closing_report.c src/extract_modified_article.c src/extract_place_phrase_head.c src/extract_clause_split_when.c src/extract_against_party.c src/extract_under_leader.c src/extract_count_subject.c src/extract_time_lead_in.c src/extract_counted_opener.c src/extract_relative_end.c src/extract_when_frame.c src/extract_when_named.c src/extract_directive_content.c src/extract_present_after_relative.c src/extract_body_heads.c \
   src/extract_deadline_ahead.c src/extract_relative_ahead.c src/extract_overnight.c src/extract_months_between.c src/extract_news_span.c src/extract_lead_day.c src/extract_lead_after.c src/extract_dropped_dates.c \

@@ -1006,6 +1006,15 @@ static void undated_sentence_events(evg_extraction *x, const char *text,
       then->end = count->end;
       date = then;
     }
+    /* "He had already burned the suburbs": done before the day told */
+    if (!st->news && date == undated && date->has_date &&
+        !date->date.interval && date->date.from.precision == EVG_PREC_DAY &&
+        extract_done_before(text, &happenings[k])) {
+      evg_date before = date->date;
+      before.interval = before.open_start = true;
+      before.to = before.from;
+      date = redated(x, date, before);
+    }
     add_clause_events(x, text, sentence, &happenings[k], cursor, date,
                       timex_index);
   }

@@ -684,6 +684,10 @@ bool extract_past_perfect_day(const char *s, size_t from,
  * paragraph that ends with it ended at the story's day, even when that
  * day was told in the past perfect (extract_flashback.c). */
 bool extract_went_on_in_past(const char *s, const range *sentence);
+
+/* Whether the clause s[clause) says "had already": what it tells was done
+ * before the story's day (extract_done_before.c). */
+bool extract_done_before(const char *s, const range *clause);
 /* Whether a sentence without a date states a happening told in the past
  * ("Harold was killed", "The board named X as interim chief"): a past
  * verb of its own after its subject, outside quotations, not only a verb

@@ -1766,7 +1766,8 @@ assert dates.get("They lit the lamp for the first time") == "1874-10", dates
 PY
 # in a history, undated sentences between two days told more than seven
 # weeks apart lasted from the first day's month to the last one's: the
-# text names no day between them; a shorter stretch keeps its days (dates49)
+# text names no day between them (dates49); under seven weeks they keep
+# the day told, the gold's after-day convention (gold45, dates58)
 cat >"$tmp/between-months-apart.txt" <<'TEXT'
 The Voyage of the Endeavour
 
@@ -1780,10 +1781,10 @@ out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sy
                      capture_output=True, text=True).stdout
 dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
 assert dates.get("A gale tore away part of her rigging") == "1768-08/1768-11", dates
-assert dates.get("The admiral quarrelled with his captains") == "1652-05-02/1652-05-19", dates
+assert dates.get("The admiral quarrelled with his captains") == "1652-05-02", dates
 PY
-# ... and over more than a year, the first day's year: the text names no
-# month of the stretch (dates50)
+# ... and over more than a year, the day told, not its year alone: the
+# gold's after-day convention (gold45; dates50 gave the year, dates58 the day)
 cat >"$tmp/between-years-apart.txt" <<'TEXT'
 The Chartist Petitions
 
@@ -1794,7 +1795,49 @@ import json, subprocess, sys
 out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sys.argv[1]],
                      capture_output=True, text=True).stdout
 dates = {e["label"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
-assert dates.get("The leaders then toured the northern towns") == "1839", dates
+assert dates.get("The leaders then toured the northern towns") == "1839-06-14", dates
+PY
+# dates58: a history's sentence with no date of its own after one that
+# gave a day keeps that day when the next day told is under seven weeks
+# or over a year on (gold45's after-day convention); a month told next
+# still closes a span from the day
+cat >"$tmp/after-day-keeps-day.txt" <<'TEXT'
+The Orchard Survey
+
+The botanists reached the valley of Sorn on April 4, 1902. Their guide fell ill with a fever. The party crossed the pass on April 19, 1902.
+
+The new press arrived at Lunden on October 12, 1907. The printers learned to set the type by lamplight. The first newspaper appeared on March 1, 1909.
+
+The well diggers struck water at Arnam on May 6, 1911. The villagers lined the new cistern with stone. By late August the gardens were green again.
+TEXT
+check "extract.story.after-day-keeps-day" $PY - "$tmp/after-day-keeps-day.txt" <<PY
+$quote_dates
+got = {q.rstrip("."): d for q, d in dates.items()}
+assert got.get("Their guide fell ill with a fever") == "1902-04-04", got
+assert got.get("The printers learned to set the type by lamplight") == "1907-10-12", got
+assert got.get("The villagers lined the new cistern with stone") == "1911-05-06/1911-08", got
+PY
+# dates58: in a history, an undated clause that says "had already" after
+# a day tells what was done before it: on or before that day (`../D`,
+# gold45's convention for a pluperfect after a day); the sentence after
+# it, and news, keep the day
+cat >"$tmp/had-already.txt" <<'TEXT'
+The Relief of Hollin
+
+The relief column reached Hollin on August 3, 1744. The defenders had already burned the grain stores. The colonel thanked the townspeople.
+TEXT
+cat >"$tmp/had-already-news.txt" <<'TEXT'
+KESTON, May 6, 2031 — The county closed the Arden bridge on Tuesday. Engineers had already checked the two piers.
+TEXT
+check "extract.story.had-already-before-day" $PY - "$tmp/had-already.txt" <<PY
+$quote_dates
+got = {q.rstrip("."): d for q, d in dates.items()}
+assert got.get("The defenders had already burned the grain stores") == "../1744-08-03", got
+assert got.get("The colonel thanked the townspeople") == "1744-08-03", got
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/had-already-news.txt"],
+                     capture_output=True, text=True).stdout
+news = {e["quote"]: e["date"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"}
+assert news.get("Engineers had already checked the two piers.") == "2031-05-06", news
 PY
 # a subject with a dated relative clause before a present or a present
 # perfect ("The three fishermen who drifted ... last week have thanked the
@@ -5128,10 +5171,11 @@ assert date_of(got, "others followed") == "1953-05-30", got
 assert date_of(got, "leader came down") == "1953-05-30", got
 PY
 # dates34: in a history, an undated sentence told between the story's
-# day and the paragraph's next date at least a week later happened
-# between them (from the day to that date, a month's end included); a
-# sentence with a part of a day ("at dusk") or with the next date only a
-# day later keeps the day told, and news keeps the story's day.
+# day and the paragraph's next date, a month at least a week later,
+# happened between them (from the day to the month's end); a sentence
+# with a part of a day ("at dusk"), with the next date a day under seven
+# weeks later (dates58: the gold's after-day convention, gold45) or only
+# a day later keeps the day told, and news keeps the story's day.
 cat >"$tmp/between-dates.txt" <<'TEXT'
 The canal survey
 
@@ -5151,8 +5195,8 @@ TEXT
 check "extract.clause-date.undated-between-two-dates" $PY - <<PY
 $clause_dates
 got = dates("between-dates.txt")
-assert date_of(got, "crossed the desert") == "1869-03-10/1869-04-22", got
-assert date_of(got, "mapped the old canal") == "1869-03-10/1869-04-22", got
+assert date_of(got, "crossed the desert") == "1869-03-10", got
+assert date_of(got, "mapped the old canal") == "1869-03-10", got
 assert date_of(got, "strengthened the walls") == "1870-05-02/1870-06", got
 assert date_of(got, "the rebels fled") == "1871-07-02", got
 assert date_of(got, "survivors were counted") == "1872-05-31", got
