@@ -99,7 +99,7 @@ deps-test:
 # The Makefile is a prerequisite: objects built with other flags (before
 # -fPIC, say) must not reach the shared library.
 $(BUILD)/%.o: src/%.c src/evgraph.h src/internal.h src/timex_internal.h \
-  src/extract_internal.h src/extract_internal_names.h src/extract_internal_attach.h src/render_cgraph.h src/picture.h src/graphml.h \
+  src/extract_internal.h src/extract_internal_names.h src/extract_internal_attach.h src/extract_internal_dates.h src/extract_internal_relations.h src/render_cgraph.h src/picture.h src/graphml.h \
   src/timelinejs.h src/date_internal.h src/merge_internal.h Makefile
 	@mkdir -p $(BUILD)
 	$(CC) $(WARNINGS) $(CFLAGS) $(LIB_CFLAGS) $(SANITIZE) $(PKG_CFLAGS) -c $< -o $@
