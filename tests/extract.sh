@@ -3902,6 +3902,22 @@ names = {r["id"]: (r["name"], r["kind"]) for r in rows if r["type"] == "actor"}
 got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
 assert got == [[("Nordlys Kraft", "company")], [], [("Brevik", "company")], [("Nordnett", "company")], []], got
 PY
+# a share index or an average moves but never acts ("the X Industrial
+# Average closed at", "the FTSE 100 lost"); a firm of an index's family
+# word and a body named "of the Index" keep their actor (events_test33)
+# (actors74)
+cat >"$tmp/market-figure.txt" <<'TEXT'
+HELSINKI, Finland, March 4, 2031 — On Monday the Nordic Composite Index closed at 1,204.5. On Tuesday the Kessel Industrial Average fell 3 percent. On Wednesday the FTSE 100 lost 2 percent. On Thursday Nikkei bought the Baltic Courier. On Friday the Board of the Index met in Turku.
+TEXT
+check "extract.actors.market-figure" $PY - "$tmp/market-figure.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/market-figure.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [[], [], [], ["Nikkei", "Baltic Courier"], ["Board of the Index"]], got
+PY
 # "for" after a verb of leaving a few words before, past a route or a
 # place left, names where one went, whatever it is; one worked "for" is
 # a party (events_test36 Dawson City, events_test2 Birkbeck College)
