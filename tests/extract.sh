@@ -3918,6 +3918,21 @@ names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
 got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
 assert got == [[], [], [], ["Nikkei", "Baltic Courier"], ["Board of the Index"]], got
 PY
+# a market after "on" is where shares trade, no party; the market that
+# acts keeps its actor, and a name that only ends in the word is another's
+# (events_test23) (actors74)
+cat >"$tmp/market-on.txt" <<'TEXT'
+OSLO, Norway, March 4, 2031 — On Monday shares in Tornqvist Foods fell 6 percent on the Baltic Nordic Exchange. On Tuesday Halvard Mining listed its shares on the Kessel Bourse. On Wednesday the Baltic Nordic Exchange suspended trading in Tornqvist Foods. On Thursday the minister spoke on Exchange Radio.
+TEXT
+check "extract.actors.market-on" $PY - "$tmp/market-on.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/market-on.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [["Tornqvist Foods"], ["Halvard Mining"], ["Baltic Nordic Exchange", "Tornqvist Foods"], ["Exchange Radio"]], got
+PY
 # "for" after a verb of leaving a few words before, past a route or a
 # place left, names where one went, whatever it is; one worked "for" is
 # a party (events_test36 Dawson City, events_test2 Birkbeck College)
