@@ -3933,6 +3933,22 @@ names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
 got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
 assert got == [["Tornqvist Foods"], ["Halvard Mining"], ["Baltic Nordic Exchange", "Tornqvist Foods"], ["Exchange Radio"]], got
 PY
+# a possessive before a firm's figure ("X's sales doubled") or before the
+# people who act for its owner ("X's forces", "X's generals", "X's
+# board") names what moves or acts, not the owner; "X's army" keeps X, as
+# the gold does (events_test30, _test17, _test9) (actors74)
+cat >"$tmp/owned-figure.txt" <<'TEXT'
+TURKU, Finland, March 4, 2031 — On Monday Kestrel Gazette's sales more than doubled. On Tuesday the rebels routed Halvor's forces near Lidköping. On Wednesday Sigrun's generals crossed the river. On Thursday a review that Norrvik Ferries's board ordered was published. On Friday Halvor's army crossed the river.
+TEXT
+check "extract.actors.owned-figure" $PY - "$tmp/owned-figure.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/owned-figure.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [[], [], [], [], ["Halvor"]], got
+PY
 # "for" after a verb of leaving a few words before, past a route or a
 # place left, names where one went, whatever it is; one worked "for" is
 # a party (events_test36 Dawson City, events_test2 Birkbeck College)
