@@ -1274,6 +1274,10 @@ static bool mention_participant(const evg_extraction *x,
    * ("shares in Kessler") */
   bool government = strcmp(actor_kind, "government") == 0 ||
                     (known && strcmp(kind, "government") == 0);
+  /* "the Dow Jones Industrial Average closed at 381": a figure */
+  const char *actor_name = x->actors[actor].name;
+  if (extract_market_figure(actor_name, strlen(actor_name)))
+    return false;
   return !m->not_participant && !m->given && !(c->title_of_work && !known) &&
          !(m->told && strcmp(actor_kind, "media") == 0) &&
          !(m->location && (!organisation || (m->in_place && government))) &&

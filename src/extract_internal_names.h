@@ -244,4 +244,10 @@ void extract_help_find_mentions(extract_mention_share *share);
  * the share has returned). */
 size_t extract_mention_share_helped(const extract_mention_share *share);
 
+/* extract_market_figure.c */
+/* Whether the actor's name is a market figure, an index or an average
+ * ("Dow Jones Industrial Average", "Nikkei 225"), which moves but never
+ * acts. */
+bool extract_market_figure(const char *name, size_t len);
+
 #endif

@@ -109,6 +109,24 @@ static bool renamed_after(name_words *w) {
   return false;
 }
 
+/* "fell 9 percent on the Oslo Stock Exchange", "listed on the Baltic
+ * Exchange": a market after "on" is where shares trade, no party; one
+ * that acts is its subject ("the Oslo Stock Exchange suspended
+ * trading"). */
+static bool market_after_on(name_words *w, chain_word prep) {
+  const char *s = w->s;
+  if (!equals_ci(s + prep.start, prep.len, "on"))
+    return false;
+  size_t last = w->name_end;
+  while (last > w->name_start && s[last - 1] != ' ')
+    last--;
+  if (last == w->name_start)
+    return false; /* one word: "on Exchange" is no market's name */
+  size_t len = w->name_end - last;
+  return equals_ci(s + last, len, "Exchange") ||
+         equals_ci(s + last, len, "Bourse");
+}
+
 size_t extract_possessive_owner(const char *s, size_t lo, chain_word word) {
   size_t b = word.start;
   if (word.len != 1 || (s[b] != 's' && s[b] != 'S'))
@@ -144,6 +162,8 @@ bool extract_place_not_party(name_words *w) {
   if (!prep.len)
     return false;
   if (equals_ci(s + prep.start, prep.len, "for") && destination_after_for(w, k))
+    return true;
+  if (market_after_on(w, prep))
     return true;
   if (equals_ci(s + prep.start, prep.len, "from")) {
     chain_word noun = chain_at(&w->before, k + 1);

@@ -52,6 +52,16 @@ static bool birth_name_before(name_words *w) {
   return nl && ascii_upper((unsigned char)s[nb]);
 }
 
+/* A firm's figures, which rise and fall on their own: "Veltra's shares
+ * fell", "the paper's sales doubled". */
+static bool firm_figure(const char *w, size_t len) {
+  return extract_word_in(w, len,
+                         (const char *const[]){"shares", "stock", "sales",
+                                               "profits", "profit", "revenue",
+                                               "revenues", "earnings",
+                                               "turnover", NULL});
+}
+
 /* Nouns of a person's relation or role: "Sophia's supporters", "Clark's
  * servant", "X's chief executive" name someone else, not X. */
 static bool person_noun(const char *w, size_t len) {
@@ -77,7 +87,7 @@ static bool person_noun(const char *w, size_t len) {
       "owner",       "owners",        "subsidiary",   "manager",
       "managers",    "coach",         "players",      "troops",
       "soldiers",    "shareholders",  "investors",    "employees",
-      NULL};
+      "generals",    "forces",        "board",        NULL};
   EXTRACT_WORD_SET(set, words, true);
   return extract_word_set_has(&set, w, len);
 }
@@ -285,9 +295,9 @@ void extract_possessive_context(name_words *w, mention_context *c) {
     bool digit = b + l < end && isdigit((unsigned char)s[b + l]);
     if (l && b <= run_end + 6 && ascii_upper((unsigned char)s[b]) && !digit)
       c->not_participant = true;
-    /* "Veltra's shares fell": what moves is the stock, not the firm */
-    if (person_noun(s + b, l) || equals_ci(s + b, l, "shares") ||
-        equals_ci(s + b, l, "stock"))
+    /* "Veltra's shares fell", "Kestrel's sales doubled": what moves is
+     * the stock or the figure, not the firm */
+    if (person_noun(s + b, l) || firm_figure(s + b, l))
       c->not_participant = true;
     else if (l && (!extract_verb_form(s + b, l) || participle) && b + l < end) {
       /* "Harold's exiled brother": a participle is an adjective there */

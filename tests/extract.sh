@@ -3961,6 +3961,53 @@ names = {r["id"]: (r["name"], r["kind"]) for r in rows if r["type"] == "actor"}
 got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
 assert got == [[("Nordlys Kraft", "company")], [], [("Brevik", "company")], [("Nordnett", "company")], []], got
 PY
+# a share index or an average moves but never acts ("the X Industrial
+# Average closed at", "the FTSE 100 lost"); a firm of an index's family
+# word and a body named "of the Index" keep their actor (events_test33)
+# (actors74)
+cat >"$tmp/market-figure.txt" <<'TEXT'
+HELSINKI, Finland, March 4, 2031 — On Monday the Nordic Composite Index closed at 1,204.5. On Tuesday the Kessel Industrial Average fell 3 percent. On Wednesday the FTSE 100 lost 2 percent. On Thursday Nikkei bought the Baltic Courier. On Friday the Board of the Index met in Turku.
+TEXT
+check "extract.actors.market-figure" $PY - "$tmp/market-figure.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/market-figure.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [[], [], [], ["Nikkei", "Baltic Courier"], ["Board of the Index"]], got
+PY
+# a market after "on" is where shares trade, no party; the market that
+# acts keeps its actor, and a name that only ends in the word is another's
+# (events_test23) (actors74)
+cat >"$tmp/market-on.txt" <<'TEXT'
+OSLO, Norway, March 4, 2031 — On Monday shares in Tornqvist Foods fell 6 percent on the Baltic Nordic Exchange. On Tuesday Halvard Mining listed its shares on the Kessel Bourse. On Wednesday the Baltic Nordic Exchange suspended trading in Tornqvist Foods. On Thursday the minister spoke on Exchange Radio.
+TEXT
+check "extract.actors.market-on" $PY - "$tmp/market-on.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/market-on.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [["Tornqvist Foods"], ["Halvard Mining"], ["Baltic Nordic Exchange", "Tornqvist Foods"], ["Exchange Radio"]], got
+PY
+# a possessive before a firm's figure ("X's sales doubled") or before the
+# people who act for its owner ("X's forces", "X's generals", "X's
+# board") names what moves or acts, not the owner; "X's army" keeps X, as
+# the gold does (events_test30, _test17, _test9) (actors74)
+cat >"$tmp/owned-figure.txt" <<'TEXT'
+TURKU, Finland, March 4, 2031 — On Monday Kestrel Gazette's sales more than doubled. On Tuesday the rebels routed Halvor's forces near Lidköping. On Wednesday Sigrun's generals crossed the river. On Thursday a review that Norrvik Ferries's board ordered was published. On Friday Halvor's army crossed the river.
+TEXT
+check "extract.actors.owned-figure" $PY - "$tmp/owned-figure.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/owned-figure.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [[], [], [], [], ["Halvor"]], got
+PY
 # "for" after a verb of leaving a few words before, past a route or a
 # place left, names where one went, whatever it is; one worked "for" is
 # a party (events_test36 Dawson City, events_test2 Birkbeck College)
