@@ -1266,8 +1266,14 @@ size_t extract_relative_main_verb(const char *s, size_t from, size_t to,
     } else if (extract_word_in(s + q, e - q, coordinators)) {
       return 0; /* "that X built and sold": whose verb is which is unsure */
     } else if (relative_verb && lower && extract_modal_in(s, q, e)) {
-      return 0; /* "that stalled on Saturday will stay closed": the main
-                   verb is to come, no past happening */
+      /* "a bridge that collapsed in 2019 will reopen on Monday": the main
+       * verb is to come; split at the modal under a subject relative's
+       * test (a date of its own, in a later year), never on the clause's
+       * date alone ("that stalled on Saturday will stay closed") */
+      *that_end_out = that_end;
+      if (subject_relative_out)
+        *subject_relative_out = true;
+      return q;
     } else if (!relative_verb) {
       named |= !lower || extract_word_in(s + q, e - q, pronouns);
       if (lower && extract_past_happening_at(s, q, e, to)) {
