@@ -428,6 +428,7 @@ void timex_tokenize_at(const char *text, size_t len, size_t split,
                        token_list *out);
 size_t timex_number_at(const context *c, size_t i, int *value);
 bool timex_year_token(const context *c, size_t i, bool strict);
+bool timex_month_year_token(const context *c, size_t i);
 
 /* timex_calendar.c */
 int timex_weekday_of(int32_t day);

@@ -973,12 +973,14 @@ size_t timex_number_at(const context *c, size_t i, int *value) {
   return 0;
 }
 
-/* A four-digit year token, with the guards against counts and amounts. */
-bool timex_year_token(const context *c, size_t i, bool strict) {
+/* A four-digit year token up to `latest`, with the guards against counts
+ * and amounts. */
+static bool year_token_until(const context *c, size_t i, bool strict,
+                             int32_t latest) {
   if (!is_num(c, i) || c->t[i].suffix != 0 || c->t[i].digits != 4)
     return false;
   int32_t y = c->t[i].num;
-  if (y < 1000 || y > 2199)
+  if (y < 1000 || y > latest)
     return false;
   if (i > 0 && c->t[i - 1].kind == T_PUNCT && !c->t[i].space_before &&
       (c->t[i - 1].punct == '$' || c->t[i - 1].punct == '#'))
@@ -1028,4 +1030,18 @@ bool timex_year_token(const context *c, size_t i, bool strict) {
     }
   }
   return true;
+}
+
+/* A bare number is a year only in the centuries that news and history
+ * tell (to 2199): "3000 marched" is a count. */
+bool timex_year_token(const context *c, size_t i, bool strict) {
+  return year_token_until(c, i, strict, 2199);
+}
+
+/* After a month's name any four-digit number is its year, as after a
+ * day's ("December 9, 9999" already was): "December 9999" is that year's
+ * December, never a December near the paper's day with the number left
+ * over. */
+bool timex_month_year_token(const context *c, size_t i) {
+  return year_token_until(c, i, false, 9999);
 }

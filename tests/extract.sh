@@ -6731,6 +6731,22 @@ check "extract.narrative.the-next-year.year" grep -q 'value="1872">the next year
 check "extract.narrative.kind-season-no-time" sh -c "! grep -q '>winter<' '$tmp/kind-season-history.tml'"
 check "extract.narrative.after-kind-season" grep -q 'value="1821-09-14">September 14<' "$tmp/kind-season-history.tml"
 
+# a four-digit number after a month's name is its year whatever the
+# century, as after a day's ("December 9, 9999" already was): "December
+# 9999" is no December near the paper's day with the number left in the
+# label; a count after the month stays a count ("December 2500 people");
+# the events file written takes the year back (dates60)
+cat >"$tmp/far-year.txt" <<'TEXT'
+The inquiry into the archive began in December 9999. The colony ship will land in March 2400, the novel says. In December 2500 people marched.
+TEXT
+$EVG extract --anchor 2031-04-02 --format timeml "$tmp/far-year.txt" >"$tmp/far-year.tml" 2>/dev/null
+$EVG extract --anchor 2031-04-02 "$tmp/far-year.txt" >"$tmp/far-year.events" 2>/dev/null
+check "extract.timex.month-far-year" grep -q 'value="9999-12">December 9999<' "$tmp/far-year.tml"
+check "extract.timex.month-far-year-2400" grep -q 'value="2400-03">March 2400<' "$tmp/far-year.tml"
+check "extract.timex.month-count-not-year" sh -c "! grep -q '>December 2500<' '$tmp/far-year.tml'"
+check "extract.timex.month-far-year-label" sh -c "! grep -q 'label: .*9999' '$tmp/far-year.events'"
+check "extract.timex.month-far-year-events-file" $EVG check "$tmp/far-year.events"
+
 # accuracy on the gold sets (value F1, TempEval-3 relaxed x value)
 if [ -d tests/timex/news ]; then
   check "extract.score.news-tuning" $PY tests/timex/score.py --evgraph "${EVGRAPH:-./evgraph}" tests/timex/news --exclude 'heldout-*' --min-value-f1 0.95
