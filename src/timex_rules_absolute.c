@@ -401,8 +401,8 @@ bool timex_rule_month(const context *c, size_t i, candidate *cand) {
   bool of = word(c, y, W_OF), comma = punct(c, y, ',');
   if (of || comma)
     y++;
-  bool with_year = comma ? timex_year_token(c, y, false)
-                         : timex_month_year_token(c, y);
+  bool with_year =
+      comma ? timex_year_token(c, y, false) : timex_month_year_token(c, y);
   /* "June 68", "April 480 BC", "June of 68"; not "In June, 68 ..." */
   int32_t short_year;
   size_t short_last;
