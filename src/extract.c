@@ -1054,8 +1054,11 @@ static void dated_sentence_events(evg_extraction *x, const char *text,
   const evg_timex *anchor_day = st->anchor_day;
   extract_between_close(x, &st->between, dates[0]);
   dated_clause clauses[EXTRACT_MAX_CLAUSES];
-  size_t clause_count =
-      extract_dated_clauses(text, len, sentence, dates, date_count, clauses);
+  bool capped;
+  size_t clause_count = extract_dated_clauses(text, len, sentence, dates,
+                                              date_count, clauses, &capped);
+  if (capped && x->capped_sentences++ == 0)
+    x->capped_line = cursor.line, x->capped_col = cursor.col;
   const evg_timex *date_before = NULL; /* the date of clause k - 1 */
   bool counted_before = false;         /* clause k - 1 was dated by a count */
   bool heads_later_before = false; /* clause k - 1 came before a later date */
@@ -1466,6 +1469,15 @@ evg_extraction *extract_run(const char *text, size_t len,
   x->actor_scopes = found.actor_scopes;
   x->event_count = found.event_count;
   x->event_cap = found.event_cap;
+  /* issue 11: a cap never shrinks the output silently */
+  if (found.capped_sentences)
+    evg_diags_add(diags, EVG_SEV_WARNING, NULL, found.capped_line,
+                  found.capped_col, 0, NULL,
+                  "%zu sentence(s) hold more dated clauses than the %d a "
+                  "sentence gives events for (the first at line %d, column "
+                  "%d): the rest of each is one event",
+                  found.capped_sentences, EXTRACT_MAX_CLAUSES,
+                  found.capped_line, found.capped_col);
   evg_arena_absorb(&x->arena, &found.arena);
   extract_attach_actors(x, text, job.mentions, job.mention_count, paths);
   free(sentences);

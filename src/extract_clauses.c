@@ -1040,7 +1040,7 @@ carried_date(const char *s, const evg_timex *const *dates, size_t date_count,
 
 size_t extract_dated_clauses(const char *s, size_t len, const range *sentence,
                              const evg_timex *const *dates, size_t date_count,
-                             dated_clause *out) {
+                             dated_clause *out, bool *capped) {
   size_t start = sentence->start, first = 0;
   if (dateline_end(s, len, sentence, dates[0])) {
     start = dateline_end(s, len, sentence, dates[0]);
@@ -1146,6 +1146,12 @@ size_t extract_dated_clauses(const char *s, size_t len, const range *sentence,
       closing = true;
     }
   }
+  /* dates left unread when the clauses ran out: the rest of the sentence
+   * is one clause (the caller warns) */
+  size_t k = clause_date;
+  while (k + 1 < date_count && dates[k + 1]->start < start)
+    k++;
+  *capped = n + 1 >= EXTRACT_MAX_CLAUSES && k + 1 < date_count;
   /* a lead with no date but its dateline's happened on that day */
   if (clause_date == date_count)
     clause_date = 0;

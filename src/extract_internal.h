@@ -152,6 +152,11 @@ struct evg_extraction {
    * that stage would put in cue_kinds and inner_names, kept in order and
    * put in x's maps after the chunks before them */
   struct extract_name_log *name_log;
+  /* the sentences whose dates made more clauses than
+   * EXTRACT_MAX_CLAUSES (the rest is one clause, one event), and where
+   * the first of them starts: warned of once (extract_run) */
+  size_t capped_sentences;
+  int capped_line, capped_col;
 };
 
 /* A byte of a word: ASCII letters and digits, - and ', and any byte of a
@@ -635,7 +640,7 @@ const evg_timex *extract_range_end(const char *s, size_t len,
                                    size_t date_count, const evg_timex *date);
 size_t extract_dated_clauses(const char *s, size_t len, const range *sentence,
                              const evg_timex *const *dates, size_t date_count,
-                             dated_clause *out);
+                             dated_clause *out, bool *capped);
 /* Whether the date `t` opens a dateline ("ROTTERDAM, October 9, 2025 —")
  * at the start of `sentence`: the text is news dated that day. */
 bool extract_opens_with_dateline(const char *s, size_t len,

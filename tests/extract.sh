@@ -6747,6 +6747,23 @@ check "extract.timex.month-count-not-year" sh -c "! grep -q '>December 2500<' '$
 check "extract.timex.month-far-year-label" sh -c "! grep -q 'label: .*9999' '$tmp/far-year.events'"
 check "extract.timex.month-far-year-events-file" $EVG check "$tmp/far-year.events"
 
+# issue 11: a sentence with more dated clauses than a sentence gives
+# events for (EXTRACT_MAX_CLAUSES) keeps its rest as one event and says
+# so, with where the first such sentence starts; a sentence under the cap
+# warns of nothing (dates60)
+{
+  printf 'OSLO, Norway, June 2, 2031 — The ferry ran late on Monday.\n\n'
+  for n in 1 2 3 4 5 6 7 8 9 10 11 12; do
+    printf 'a pier that sank in 2019 was rebuilt on Tuesday, and '
+  done
+  printf 'the port closed.\n'
+} >"$tmp/capped-clauses.txt"
+$EVG extract "$tmp/capped-clauses.txt" >/dev/null 2>"$tmp/capped-clauses.err"
+check "extract.cap.clauses-warned" grep -q "1 sentence(s) hold more dated clauses than the 8 .*line 3, column 1" "$tmp/capped-clauses.err"
+printf 'OSLO, Norway, June 2, 2031 — A pier that sank in 2019 was rebuilt on Tuesday, and the port closed on Friday.\n' >"$tmp/capped-clauses-few.txt"
+$EVG extract "$tmp/capped-clauses-few.txt" >/dev/null 2>"$tmp/capped-clauses-few.err"
+check "extract.cap.clauses-not-warned" sh -c "! grep -q 'dated clauses' '$tmp/capped-clauses-few.err'"
+
 # accuracy on the gold sets (value F1, TempEval-3 relaxed x value)
 if [ -d tests/timex/news ]; then
   check "extract.score.news-tuning" $PY tests/timex/score.py --evgraph "${EVGRAPH:-./evgraph}" tests/timex/news --exclude 'heldout-*' --min-value-f1 0.95
