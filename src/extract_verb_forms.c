@@ -38,6 +38,19 @@ bool extract_participle(const char *w, size_t len) {
          !extract_nonfinite_before(w, len);
 }
 
+/* Irregular participles that are no past form and end in neither -en nor
+ * -wn ("had begun", "had sunk", "had torn"): after "had" they can only be
+ * participles.  Not read after "was": "was drunk", "was done" are more
+ * often states. */
+static bool irregular_participle(const char *w, size_t len) {
+  static const char *const words[] = {
+      "begun", "swum",  "drunk",  "sunk",  "shrunk", "sung",
+      "rung",  "run",   "torn",   "worn",  "sworn",  "done",
+      "gone",  "stunk", "sprung", "shorn", "borne",  NULL};
+  EXTRACT_WORD_SET(set, words, true);
+  return extract_word_set_has(&set, w, len);
+}
+
 /* Whether the word s[w, e) is "had" with a past participle after it,
  * "been" between or not ("had reported", "had been sold"). */
 bool extract_past_perfect_at(const char *s, size_t w, size_t e, size_t to) {
@@ -51,7 +64,8 @@ bool extract_past_perfect_at(const char *s, size_t w, size_t e, size_t to) {
     if (e == n || !ascii_is_lower((unsigned char)s[n]))
       return false;
     if (!equals_ci(s + n, e - n, "been"))
-      return extract_participle(s + n, e - n);
+      return extract_participle(s + n, e - n) ||
+             irregular_participle(s + n, e - n);
   }
   return false;
 }

@@ -6747,6 +6747,24 @@ check "extract.timex.month-count-not-year" sh -c "! grep -q '>December 2500<' '$
 check "extract.timex.month-far-year-label" sh -c "! grep -q 'label: .*9999' '$tmp/far-year.events'"
 check "extract.timex.month-far-year-events-file" $EVG check "$tmp/far-year.events"
 
+# a past perfect with an irregular participle in neither -en nor -wn
+# ("had begun", "had sunk", "had torn") is a past perfect as "had
+# stolen" is: framed by "Within", a happening of its own (dates60)
+cat >"$tmp/irregular-pluperfect.txt" <<'TEXT'
+BERGEN, Norway, May 6, 2031 — The fishing season opened on Monday.
+
+Within two days the trawler had sunk. Within a week the storm had torn the nets. Within a month the repairs had begun.
+TEXT
+check "extract.happening.irregular-pluperfect" $PY - "$tmp/irregular-pluperfect.txt" <<PY
+import json, subprocess, sys
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+labels = [e["label"] for e in map(json.loads, out.splitlines()) if e["type"] == "event"]
+assert any("trawler had sunk" in l for l in labels), labels
+assert any("storm had torn" in l for l in labels), labels
+assert any("repairs had begun" in l for l in labels), labels
+PY
+
 # issue 11: a sentence with more dated clauses than a sentence gives
 # events for (EXTRACT_MAX_CLAUSES) keeps its rest as one event and says
 # so, with where the first such sentence starts; a sentence under the cap
