@@ -1592,56 +1592,10 @@ event b8
   source: b.txt:8:1-8:97
 
 EOF2
-cat >"$tmp/gn-c.events" <<'EOF2'
-event b1
-  date: 2032-04-07
-  label: A spark from a grinder caused the blaze
-  quote: INNSBRUCK, Austria, April 7, 2032 — A spark from a grinder caused Tuesday's blaze at the Alpen Timber sawmill, investigators said on Wednesday, as the owners counted their losses.
-  source: b.txt:1:1-1:179
-
-event b2
-  date: 2032-04-06
-  label: The control centre logged the first call
-  quote: The control centre logged the first call at 14:08.
-  source: b.txt:2:1-2:50
-
-event b3
-  date: 2032-04-06
-  label: Officers sealed off the highway
-  quote: Officers sealed off the highway at 14:40 and opened it again at nine.
-  source: b.txt:3:1-3:69
-
-event b4
-  date: 2032-04-06
-  label: Maria Gruber asked people in Telfs to stay indoors
-  quote: Maria Gruber asked people in Telfs to stay indoors while the plume drifted east.
-  source: b.txt:4:1-4:78
-
-event b5
-  date: 2032-04-07
-  label: Insurers estimated the damage at four million euros
-  quote: Insurers estimated the damage at four million euros, according to Alpen Timber's director, Karl Haas.
-  source: b.txt:5:1-5:103
-
-event b6
-  date: 2032-04-07
-  label: Chemists tested the stream below the yard
-  quote: Chemists tested the stream below the yard for resin and found only traces.
-  source: b.txt:6:1-6:74
-
-event b7
-  date: 2032-04-07
-  label: The regional governor promised grants to rebuild
-  quote: The regional governor promised grants to rebuild the workshops before autumn.
-  source: b.txt:7:1-7:77
-
-event b8
-  date: 2032-04-07
-  label: Apprentices will finish their training at a carpentry school
-  quote: Apprentices will finish their training at a carpentry school in Hall while machines are replaced.
-  source: b.txt:8:1-8:97
-
-EOF2
+# the same second article with none of the first's names: the guard's
+# shared names are what let the pair through
+sed -e 's/Brenner Holz/Alpen Timber/g; s/Anna Vogl/Maria Gruber/g' \
+  -e 's/Kessel/Telfs/g; s/Peter Moser/Karl Haas/g' "$tmp/gn-b.events" >"$tmp/gn-c.events"
 check merge.guard-many-names-leads-join [ "$(cites "$tmp/gn-a.events" "$tmp/gn-b.events" a1 b.txt:1:1-1:179)" -eq 1 ]
 check merge.guard-many-names-warning-joins [ "$(cites "$tmp/gn-a.events" "$tmp/gn-b.events" a4 b.txt:4:1-4:78)" -eq 1 ]
 check merge.guard-many-names-swapped [ "$(cites "$tmp/gn-b.events" "$tmp/gn-a.events" a4 b.txt:4:1-4:78)" -eq 1 ]
