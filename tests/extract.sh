@@ -6542,11 +6542,13 @@ fi
 # alike, so a floor under the union, not a measure): a change that helps one
 # set by breaking others fails here.  Floors: the union at the last figures
 # recorded in README ("Judging a rule on every set"), less about a point.
+# Relation recall went from 30 to 29.5 when events_test37 joined (its 35
+# gold relations, 5 found, took the union from 30.3 to 29.8).
 if ls tests/events_gold/*.gold.json >/dev/null 2>&1; then
-  check "extract.score.all-sets" $PY tests/events_gold/score_all.py --evgraph "${EVGRAPH:-./evgraph}" --exclude events_test37 \
+  check "extract.score.all-sets" $PY tests/events_gold/score_all.py --evgraph "${EVGRAPH:-./evgraph}" --exclude events_test38 \
     --min core_found=98 --min dates_exact=92 --min actor_precision=93 \
     --min actor_recall=93.5 --min kinds=96.5 --min headlines=98 \
-    --min relation_precision=82.5 --min relation_recall=30
+    --min relation_precision=82.5 --min relation_recall=29.5
 fi
 
 # The ways actors come to events (tests/actor_paths.c, README "actorpaths"):
