@@ -52,6 +52,14 @@ const evg_timex *extract_within_referent(evg_extraction *x, const char *text,
                                          const range *sentence, size_t t_index,
                                          const evg_timex *story);
 
+/* extract_apposition_verb.c */
+/* Whether the comma at s[comma] closes a name's apposition ("Nordmelk, a
+ * Danish dairy group,"): a past form after it is the name's own verb, no
+ * participle inserted after a noun, unless a finite verb follows the
+ * comma at s[close] that ends the phrase (s read before `end`). */
+bool extract_apposition_before(const char *s, size_t comma, size_t close,
+                               size_t end);
+
 /* extract_state_stretch.c */
 /* Whether the timex t (in text after `from`) follows "for most of", "for
  * much of", "for all of" or "throughout": how long a state lasted ("The

@@ -1562,6 +1562,34 @@ assert dates.get("The painter Anna Berg won her first prize") == "1866", dates
 assert dates.get("The letter, written in Bergen, was sold") == "1902", dates
 assert dates.get("The ship, sunk off the point, was raised") == "1961", dates
 PY
+# a past form after a name's apposition set off by commas ("Nordmelk, a
+# Danish dairy group, agreed on Tuesday ...") is the name's own verb, no
+# participle inserted after a noun: its date is the clause's, not a later
+# one in the clause's tail ("..., ending a contest that began in the
+# autumn"); a finite verb after the phrase ("The Vasa, a Swedish warship,
+# built in 1627, was raised in 1961") keeps the participle's reading
+cat >"$tmp/apposition-verb-date.txt" <<'TEXT'
+Dairy group buys cheese maker
+
+OSLO, May 12, 2041 — Nordmelk, a Danish dairy group, agreed on Tuesday to buy Fjellost, ending a contest that began in the autumn.
+
+Halvard Moe, a former minister of trade, resigned on Friday from the board, ending a dispute that began in March. The Vasa, a Swedish warship, built in 1627, was raised in 1961.
+TEXT
+check "extract.clause-date.apposition-verb-date" $PY - "$tmp/apposition-verb-date.txt" <<PY
+import json, subprocess, sys
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {}
+for e in map(json.loads, out.splitlines()):
+    if e["type"] == "event":
+        # by the subject: the quote's first words, the dateline left out
+        dates.setdefault(e["quote"].split(" — ")[-1].split(",")[0], []).append(e["date"])
+assert dates.get("Nordmelk") == ["2041-05-07"], dates
+# the tail ("ending a dispute that began in March") may be an event of its
+# own; the name's verb keeps its Friday
+assert dates.get("Halvard Moe", [None])[0] == "2041-05-10", dates
+assert dates.get("The Vasa") == ["1961"], dates
+PY
 # a count of days or weeks after a later sentence has gone back to a month
 # years before the paper's day ("on Wednesday ... The inquiry began in May
 # 2036 ... She resigned two weeks later") counts from that month, May or
