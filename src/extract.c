@@ -463,6 +463,9 @@ static const evg_timex *within_reach(evg_extraction *x, const char *text,
     if (t->start < sentence->start + 7 ||
         !equals_ci(text + t->start - 7, 7, "within "))
       continue;
+    const evg_timex *referent =
+        extract_within_referent(x, text, sentence, k, date);
+    date = referent ? referent : date; /* "within days of the fire" */
     if (strcmp(t->value, "PXD") == 0)
       days = 7; /* "within days" of a day: up to a week (gold45's convention) */
     evg_precision precision =

@@ -624,6 +624,7 @@ static bool inserted_phrase_holds(const char *s, const evg_timex *first,
   if (open == limit || s[open - 1] != ',' ||
       !memchr(s + first->end, ',', next->start - first->end))
     return false;
+  size_t open_comma = open - 1;
   while (s[open] == ' ')
     open++;
   size_t e = extract_letters_end(s, open, first->start);
@@ -633,6 +634,16 @@ static bool inserted_phrase_holds(const char *s, const evg_timex *first,
   static const char *const participles[] = {"born", "sunk", "begun", NULL};
   static const char *const not_participles[] = {"often", "seven", "eleven",
                                                 NULL};
+  /* "Nordmelk, a Danish dairy group, agreed on Tuesday": the name's verb
+   * (extract_apposition_verb.c) */
+  if (extract_past_form_in(s, open, e) &&
+      extract_apposition_before(
+          s, open_comma,
+          (size_t)((const char *)memchr(s + first->end, ',',
+                                        next->start - first->end) -
+                   s),
+          next->start))
+    return false;
   if (extract_past_form_in(s, open, e) ||
       extract_word_in(s + open, e - open, participles) ||
       (e > open && extract_participle(s + open, e - open) &&

@@ -42,6 +42,24 @@ const evg_timex *extract_latest_day_told(const evg_extraction *x,
                                          const char *text, size_t len,
                                          size_t before);
 
+/* extract_within_referent.c */
+/* "within days of the fire" (the duration, timex t_index, in `sentence`):
+ * the end of the date of the earlier event the phrase after "of" names,
+ * as a copy of `story` in the arena, the point "within" reaches from;
+ * NULL when no "of" follows, the phrase holds a date of its own, names
+ * no dated event, or that event's date has no last point. */
+const evg_timex *extract_within_referent(evg_extraction *x, const char *text,
+                                         const range *sentence, size_t t_index,
+                                         const evg_timex *story);
+
+/* extract_apposition_verb.c */
+/* Whether the comma at s[comma] closes a name's apposition ("Nordmelk, a
+ * Danish dairy group,"): a past form after it is the name's own verb, no
+ * participle inserted after a noun, unless a finite verb follows the
+ * comma at s[close] that ends the phrase (s read before `end`). */
+bool extract_apposition_before(const char *s, size_t comma, size_t close,
+                               size_t end);
+
 /* extract_state_stretch.c */
 /* Whether the timex t (in text after `from`) follows "for most of", "for
  * much of", "for all of" or "throughout": how long a state lasted ("The

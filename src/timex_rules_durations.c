@@ -54,14 +54,18 @@ static bool approx_prefix(const context *c, size_t *k, const char **approx) {
 }
 
 /* "leaked for decades", "within days", "the first time in years": a
- * plural unit alone after a preposition, a vague duration. */
+ * plural unit alone after a preposition, a vague duration; "of" after it
+ * makes it a kind ("for days of talks") but after "within" it names what
+ * the count runs from ("within days of the fire", "within hours of the
+ * failure"). */
 static bool vague_units(const context *c, size_t i, size_t k, candidate *cand) {
   if (!(cls(c, k) == K_UNIT && k == i && i > 0 &&
         c->t[k].value != UNIT_WEEKEND && c->text[c->t[k].end - 1] == 's' &&
         (word(c, i - 1, W_FOR) || word(c, i - 1, W_WITHIN) ||
          word(c, i - 1, W_IN) || word(c, i - 1, W_OVER)) &&
         !word(c, k + 1, W_AGO) && !word(c, k + 1, W_LATER) &&
-        !word(c, k + 1, W_EARLIER) && !word(c, k + 1, W_OF)))
+        !word(c, k + 1, W_EARLIER) &&
+        (!word(c, k + 1, W_OF) || word(c, i - 1, W_WITHIN))))
     return false;
   cand->first = cand->last = k;
   cand->type = EVG_TIMEX_DURATION;

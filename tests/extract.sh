@@ -1562,6 +1562,34 @@ assert dates.get("The painter Anna Berg won her first prize") == "1866", dates
 assert dates.get("The letter, written in Bergen, was sold") == "1902", dates
 assert dates.get("The ship, sunk off the point, was raised") == "1961", dates
 PY
+# a past form after a name's apposition set off by commas ("Nordmelk, a
+# Danish dairy group, agreed on Tuesday ...") is the name's own verb, no
+# participle inserted after a noun: its date is the clause's, not a later
+# one in the clause's tail ("..., ending a contest that began in the
+# autumn"); a finite verb after the phrase ("The Vasa, a Swedish warship,
+# built in 1627, was raised in 1961") keeps the participle's reading
+cat >"$tmp/apposition-verb-date.txt" <<'TEXT'
+Dairy group buys cheese maker
+
+OSLO, May 12, 2041 — Nordmelk, a Danish dairy group, agreed on Tuesday to buy Fjellost, ending a contest that began in the autumn.
+
+Halvard Moe, a former minister of trade, resigned on Friday from the board, ending a dispute that began in March. The Vasa, a Swedish warship, built in 1627, was raised in 1961.
+TEXT
+check "extract.clause-date.apposition-verb-date" $PY - "$tmp/apposition-verb-date.txt" <<PY
+import json, subprocess, sys
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", sys.argv[1]],
+                     capture_output=True, text=True).stdout
+dates = {}
+for e in map(json.loads, out.splitlines()):
+    if e["type"] == "event":
+        # by the subject: the quote's first words, the dateline left out
+        dates.setdefault(e["quote"].split(" — ")[-1].split(",")[0], []).append(e["date"])
+assert dates.get("Nordmelk") == ["2041-05-07"], dates
+# the tail ("ending a dispute that began in March") may be an event of its
+# own; the name's verb keeps its Friday
+assert dates.get("Halvard Moe", [None])[0] == "2041-05-10", dates
+assert dates.get("The Vasa") == ["1961"], dates
+PY
 # a count of days or weeks after a later sentence has gone back to a month
 # years before the paper's day ("on Wednesday ... The inquiry began in May
 # 2036 ... She resigned two weeks later") counts from that month, May or
@@ -2080,6 +2108,38 @@ check "extract.story.within-days" $PY - "$tmp/story-within-days.txt" <<PY
 $quote_dates
 assert dates.get("The duke's treasurer resigned within days.") == "1711-04-09/1711-04-16", dates
 assert dates.get("The price of salt fell within three days.") == "1712-08-14/1712-08-17", dates
+PY
+# "within days of the fire", "within a week of the vote", "within hours
+# of the failure": the reach counts from the happening the phrase names,
+# the end of its date when it is a stretch (the gold's convention), not
+# from the last date told; a phrase that names no dated happening ("of
+# the talks") leaves the reach on the story's date
+cat >"$tmp/within-referent.txt" <<'TEXT'
+The Rope Works
+
+On June 3, 1744, a fire broke out in the rope works at Lindholm. On June 20, 1744, the king visited the town. Within days of the fire the merchants had raised a fund for the homeless. The guilds met within weeks of the talks.
+
+On May 9, 1750, the council of Ravel voted a tax on salt. On May 30, 1750, the bishop preached against it. The price of bread rose within a week of the vote.
+
+From August 2 to August 5, 1752, a flood covered the lower town. On August 20, 1752, the mayor resigned. The first houses were rebuilt within days of the flood.
+TEXT
+check "extract.story.within-referent" $PY - "$tmp/within-referent.txt" <<PY
+$quote_dates
+assert dates.get("Within days of the fire the merchants had raised a fund for the homeless.") == "1744-06-03/1744-06-10", dates
+assert dates.get("The guilds met within weeks of the talks.") == "1744-06/1744-07", dates
+assert dates.get("The price of bread rose within a week of the vote.") == "1750-05-09/1750-05-16", dates
+assert dates.get("The first houses were rebuilt within days of the flood.") == "1752-08-05/1752-08-12", dates
+PY
+cat >"$tmp/within-referent-news.txt" <<'TEXT'
+Pump failure cuts water to Tarvik
+
+TARVIK, October 16, 2041 — A pump at the Tarvik waterworks failed on Tuesday, cutting water to 20,000 homes.
+
+The utility had first warned of a fault in the pump on October 2. It sent text messages to every household within hours of the failure.
+TEXT
+check "extract.story.within-referent-news" $PY - "$tmp/within-referent-news.txt" <<PY
+$quote_dates
+assert dates.get("It sent text messages to every household within hours of the failure.") == "2041-10-15", dates
 PY
 # a later part of a dated sentence told only by a reach from its date
 # ("..., but ... was rejected within a week"; a clause split off after the

@@ -1,0 +1,98 @@
+/* extract_within_referent.c: "within days of the fire", "within hours of
+ * the failure", "within minutes of the announcement": the reach of
+ * "within" counts from the happening the phrase after "of" names, when
+ * the text told it with a date, not from the last date told (the gold's
+ * convention, tests/events_gold/README.md: "within" of a referent is an
+ * interval from the referent's date; a referent that is a stretch counts
+ * from its end, "within days of the fire" out by September 6 is
+ * 09-06/09-13). */
+#include "extract_internal.h"
+
+#include <string.h>
+
+/* How many words of the phrase after "of" may name the happening ("the
+ * fire at the mill": "fire", then "mill") */
+#define WITHIN_REFERENT_WORDS 3
+/* How far the phrase after "of" is read, in bytes */
+#define WITHIN_REFERENT_REACH 400
+
+/* The point a referent's date `d` ends at: its last point, or its one
+ * point; false for a date that has no last point told ("2031-03/..",
+ * "2031-03/") or is no day, month or year. */
+static bool referent_end(const evg_date *d, evg_date *out) {
+  if (d->open_end || d->unknown_end)
+    return false;
+  evg_date_point p = d->interval ? d->to : d->from;
+  if (p.precision > EVG_PREC_YEAR ||
+      (p.precision == EVG_PREC_MONTH && (p.month < 1 || p.month > 12)))
+    return false;
+  *out = (evg_date){0};
+  out->from = out->to = p;
+  evg_date_compute_bounds(out);
+  return true;
+}
+
+const evg_timex *extract_within_referent(evg_extraction *x, const char *text,
+                                         const range *sentence, size_t t_index,
+                                         const evg_timex *story) {
+  const evg_timex *t = evg_timexes_get(x->timexes, t_index);
+  size_t at = t->end;
+  if (at >= sentence->end || text[at] != ' ' ||
+      !extract_word_at(text, at + 1, sentence->end, "of"))
+    return NULL;
+  size_t from = at + 4, end = from;
+  size_t reach = sentence->end - from > WITHIN_REFERENT_REACH
+                     ? from + WITHIN_REFERENT_REACH
+                     : sentence->end;
+  while (end < reach && text[end] != ',' && text[end] != ';' &&
+         text[end] != '.')
+    end++;
+  /* a date of its own ("within days of March 3") is the referent's
+   * date already, counted by the caller */
+  size_t count = evg_timexes_count(x->timexes);
+  for (size_t k = t_index + 1; k < count; k++) {
+    const evg_timex *d = evg_timexes_at(x->timexes, k);
+    if (d->start >= end)
+      break;
+    if (d->start >= from)
+      return NULL;
+  }
+  static const char *const skip[] = {"the",   "a",   "an",  "its",
+                                     "their", "his", "her", "that",
+                                     "this",  "of",  "s",   NULL};
+  size_t e = x->event_count, tried = 0;
+  for (size_t i = from; i < end && tried < WITHIN_REFERENT_WORDS;) {
+    while (i < end && !word_byte((unsigned char)text[i]))
+      i++;
+    size_t w = i;
+    while (i < end && word_byte((unsigned char)text[i]))
+      i++;
+    if (i == w || i - w >= 32 || extract_word_in(text + w, i - w, skip))
+      continue;
+    char head[32];
+    for (size_t k = 0; k < i - w; k++)
+      head[k] = (char)ascii_lower((unsigned char)text[w + k]);
+    head[i - w] = '\0';
+    tried++;
+    bool name = ascii_upper((unsigned char)text[w]);
+    size_t named = extract_stimulus_event(x, text, e, head,
+                                          name ? REFERS_LAST : REFERS_STORY);
+    if (named == e)
+      continue;
+    const char *value = x->events[named].date;
+    evg_date told, end_point;
+    const char *error;
+    size_t error_at;
+    if (!value ||
+        !evg_date_parse(value, strlen(value), &told, &error, &error_at) ||
+        !referent_end(&told, &end_point))
+      return NULL;
+    evg_timex *then = evg_arena_alloc(&x->arena, sizeof *then);
+    *then = *story;
+    then->value = NULL;
+    then->mod = NULL;
+    then->date = end_point;
+    return then;
+  }
+  return NULL;
+}
