@@ -499,6 +499,19 @@ BERGEN, March 9, 2034 — The ferry line reopened on May 3. The crews trained in
 TEXT
 $EVG extract --format events "$tmp/speed49-month.txt" >"$tmp/speed49-month.events" 2>/dev/null
 check "extract.speed49.month-inside-a-longer-match" sh -c "grep -A2 '^event event-2$' '$tmp/speed49-month.events' | grep -qx '  date: 2033-W21' && grep -A2 '^event event-3$' '$tmp/speed49-month.events' | grep -qx '  date: 2033-05' && grep -A2 '^event event-1$' '$tmp/speed49-month.events' | grep -qx '  date: 203[34]-05-03'"
+# ... and what the verbs of asking, read by their first letter, must keep:
+# each verb, alone in its text, dates a day in its infinitive ahead of the
+# asking (fails with a verb missing from its letter's list: that day
+# read back, May 2)
+: >"$tmp/speed49-asking.dates"
+for verb in asked urged told ordered advised warned called agreed decided \
+  voted promised pledged vowed planned wanted sought aimed hoped invited \
+  directed instructed encouraged allowed demanded requested required intends \
+  intended expected; do
+  printf 'LONDON, Monday, May 5, 2031 — The water company %s residents to boil their water until Friday.\n' "$verb" >"$tmp/speed49-asking.txt"
+  $EVG extract --format timeml "$tmp/speed49-asking.txt" 2>/dev/null | grep -o 'value="2031-05-09">Friday' >>"$tmp/speed49-asking.dates"
+done
+check "extract.speed49.each-verb-of-asking" sh -c "[ \"\$(wc -l <'$tmp/speed49-asking.dates')\" -eq 29 ]"
 
 # Undated sentences told in the past happen at the story's time: in news
 # (a dateline) the paper's day; in a history the day the story reached, or
