@@ -91,6 +91,7 @@ static void reset(candidate *cand, size_t start) {
   cand->relative[0] = '\0';
   cand->keep_reference = false;
   cand->weekday_skew = -1;
+  cand->rival_first = SIZE_MAX;
 }
 
 /* Which rules may match at a token, by what the token is.  Each of some
@@ -301,6 +302,8 @@ static bool longest_match(const context *c, const rule_list rules, size_t start,
       continue;
     candidate cand;
     reset(&cand, start);
+    if (found)
+      cand.rival_first = start, cand.rival_last = best->last;
     if (match(c, start, &cand) && (!found || cand.last > best->last)) {
       *best = cand;
       found = true;

@@ -246,6 +246,12 @@ typedef struct {
    * many days the writer's weekday is after the computed one (0-6; an
    * old-style date is ten days behind), or -1 */
   int weekday_skew;
+  /* the match an earlier rule found at the same start (longest_match):
+   * its first token, SIZE_MAX when none, and its last.  A rule's match
+   * that ends at or before rival_last loses to it, so the rule may stop
+   * short of the work only a winner needs (a month's year picked from
+   * the context, when "May 3" has matched at "May") */
+  size_t rival_first, rival_last;
 } candidate;
 
 typedef struct {

@@ -437,8 +437,12 @@ bool timex_rule_month(const context *c, size_t i, candidate *cand) {
   } else {
     cand->last = i;
     /* "August of that year", "April and June 1955", else by the context */
-    if (!year_from_after(c, &cand->last, month, &year) &&
-        !timex_pick_year(c, cand, month, 0, 1, &year)) {
+    bool told_after = year_from_after(c, &cand->last, month, &year);
+    /* the month alone loses to a match found at it before ("May 3"): no
+     * year is picked for it (a fifth of the tagger's year picks) */
+    if (!told_after && i == cand->rival_first)
+      return false;
+    if (!told_after && !timex_pick_year(c, cand, month, 0, 1, &year)) {
       snprintf(cand->value, sizeof cand->value, "XXXX-%02d", month);
       cand->res = RES_ANCHOR;
       return true;
