@@ -4252,6 +4252,21 @@ kinds = {r["id"]: (r["name"], r["kind"]) for r in rows if r["type"] == "actor"}
 got = [[kinds[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
 assert got == [[("Ministry of Railways", "government")], [("Kamba Railways", "company")]], got
 PY
+# a maker's or a builder's trade said of a name in an apposition after it
+# makes a firm ("X, a Czech coachbuilder,", "X, the Danish drugmaker,");
+# a craftsman's trade ("Y, a watchmaker,") leaves a person (actors75)
+cat >"$tmp/firm-trade.txt" <<'TEXT'
+BRNO, March 3, 2031 — Karosa Veltrum, a Czech coachbuilder, agreed on Tuesday to buy Lindab Bus. Holvik, the Danish drugmaker, froze its payments on Monday. Hans Vogel, a watchmaker, retired on Wednesday.
+TEXT
+check "extract.actors.firm-trade" $PY - "$tmp/firm-trade.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/firm-trade.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+kinds = {r["name"]: r["kind"] for r in rows if r["type"] == "actor"}
+got = [kinds.get(n) for n in ("Karosa Veltrum", "Holvik", "Hans Vogel")]
+assert got == ["company", "company", "person"], kinds
+PY
 # a body's word alone after "the" and "and" before a body's name is the
 # field that body is named for: one name ("the Port and Madeira Wines
 # Institute", "the Army and Navy Club"); a firm after "and" stays apart
