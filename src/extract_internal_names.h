@@ -250,4 +250,10 @@ size_t extract_mention_share_helped(const extract_mention_share *share);
  * acts. */
 bool extract_market_figure(const char *name, size_t len);
 
+/* extract_article_craft.c */
+/* Whether the place's name s[start, end) is a craft's: "the" before it
+ * (no preposition before that) and a verb form after it, before `to`
+ * ("the Portland reached Seattle"). */
+bool extract_article_craft(const char *s, size_t start, size_t end, size_t to);
+
 #endif

@@ -3109,6 +3109,23 @@ kinds = {r["name"]: r["kind"] for r in rows if r["type"] == "actor"}
 got = [kinds.get(n) for n in ("Baltic Crown", "Karoo Uranium", "Tomas Rand")]
 assert got == ["company", "company", "person"], kinds
 PY
+# a town's name that "the" opens and a verb follows is a craft named for
+# the town ("the Geneva reached Lyon"), kind other; the town acting, a state
+# of several words or an abbreviation keep their kinds (actors75;
+# events_test7's and _test36's Portland)
+cat >"$tmp/article-craft.txt" <<'TEXT'
+LYON, France, May 4, 2031 — On Monday the Geneva reached Lyon with 40 passengers. On Tuesday Lyon approved a new budget. On Wednesday the United States closed its embassy. On Thursday the U.S. opened a consulate.
+TEXT
+check "extract.actors.article-craft" $PY - "$tmp/article-craft.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/article-craft.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+kinds = {r["id"]: (r["name"], r["kind"]) for r in rows if r["type"] == "actor"}
+got = [[kinds[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [[("Geneva", "other")], [("Lyon", "government")], [("United States", "country")],
+               [("U.S.", "country")]], got
+PY
 # a name that an aside after the subject's noun gives that noun (", named
 # X,", ", who fights under the name X,") is the subject when the clause's
 # verb follows the aside; a name only met in the aside is not (actors52)
@@ -4266,6 +4283,23 @@ rows = list(map(json.loads, out.splitlines()))
 kinds = {r["name"]: r["kind"] for r in rows if r["type"] == "actor"}
 got = [kinds.get(n) for n in ("Karosa Veltrum", "Holvik", "Hans Vogel")]
 assert got == ["company", "company", "person"], kinds
+PY
+# a town's name that "the" opens and a verb follows is a craft named for
+# the town ("the Geneva reached Lyon"), kind other; the town acting, a state
+# of several words or an abbreviation keep their kinds (actors75;
+# events_test7's and _test36's Portland)
+cat >"$tmp/article-craft.txt" <<'TEXT'
+LYON, France, May 4, 2031 — On Monday the Geneva reached Lyon with 40 passengers. On Tuesday Lyon approved a new budget. On Wednesday the United States closed its embassy. On Thursday the U.S. opened a consulate.
+TEXT
+check "extract.actors.article-craft" $PY - "$tmp/article-craft.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/article-craft.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+kinds = {r["id"]: (r["name"], r["kind"]) for r in rows if r["type"] == "actor"}
+got = [[kinds[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [[("Geneva", "other")], [("Lyon", "government")], [("United States", "country")],
+               [("U.S.", "country")]], got
 PY
 # a body's word alone after "the" and "and" before a body's name is the
 # field that body is named for: one name ("the Port and Madeira Wines
