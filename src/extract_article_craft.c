@@ -24,6 +24,10 @@ bool extract_article_craft(const char *s, size_t start, size_t end, size_t to) {
   if (end - start < 3 || !ascii_is_lower((unsigned char)s[start + 1]) ||
       memchr(s + start, '.', end - start))
     return false;
+  /* a plural: the states of islands take the article ("The Seychelles
+   * closed its airport", "the Maldives", "the Bahamas") */
+  if (s[end - 1] == 's')
+    return false;
   size_t ab, al = extract_word_just_before(s, 0, start, &ab);
   if (!al || !equals_ci(s + ab, al, "the"))
     return false;
