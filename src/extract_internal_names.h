@@ -250,4 +250,18 @@ size_t extract_mention_share_helped(const extract_mention_share *share);
  * acts. */
 bool extract_market_figure(const char *name, size_t len);
 
+/* extract_article_craft.c */
+/* Whether the place's name s[start, end) is a craft's: "the" before it
+ * (no preposition before that) and a verb form after it, before `to`
+ * ("the Portland reached Seattle"). */
+bool extract_article_craft(const char *s, size_t start, size_t end, size_t to);
+
+/* extract_arts_pair.c */
+/* The end of a company of the performing arts named for two arts joined
+ * by "and" ("the National Opera and Ballet"): the run s[run_start,
+ * run_end) ends with an arts' word, "and" ends at and_end, and one or two
+ * arts' words follow; 0 otherwise. */
+size_t extract_arts_pair_end(const char *s, size_t run_start, size_t run_end,
+                             size_t and_end, size_t end);
+
 #endif

@@ -574,6 +574,20 @@ static bool subject_of_verb_after(const char *s, size_t pos, size_t end) {
   return false;
 }
 
+/* A maker's or a builder's trade that the news says of a firm in an
+ * apposition after its name ("X, a Spanish coachbuilder,", "X, the
+ * German drugmaker,"; actors75: events_test37's wrong kind at first
+ * sight).  Not the trades that name a craftsman as often ("watchmaker",
+ * "shipbuilder": "the shipbuilder Colin Archer" is a person in the union
+ * gold); before a name, not at all. */
+static bool firm_trade_noun(const char *w, size_t len) {
+  static const char *const trades[] = {
+      "coachbuilder", "coachbuilders", "drugmaker", "steelmaker", "planemaker",
+      "truckmaker",   "busmaker",      "tyremaker", "tiremaker",  NULL};
+  EXTRACT_WORD_SET(set, trades, true);
+  return extract_word_set_has(&set, w, len);
+}
+
 /* "X, the brewer,", "X, the Spanish e-bike brand,", "X, Chile's disaster
  * agency,": the kind the noun of an apposition a few words on gives the
  * name, or NULL. */
@@ -619,6 +633,8 @@ const char *extract_apposition_kind(const char *s, size_t name_end,
                                   kind_of_noun(s + b3, l3));
         if (!modifier)
           kind = kind_of_noun_at(s, b2, l2, false);
+        if (!modifier && !kind && firm_trade_noun(s + b2, l2))
+          kind = "company";
         pos = past_possessive(s, b2 + l2, end); /* "the province's" */
       }
       if (kind && subject_of_verb_after(s, pos, end))

@@ -850,6 +850,8 @@ size_t extract_grow_name_run(evg_extraction *x, const char *s, size_t end,
     if (equals_ci(s + nw, ne - nw, "and") &&
         !extract_starts_upper(s + nw, ne - nw)) {
       size_t joined = body_joined_by_and(x, s, end, run_start, run_end, ne);
+      if (!joined)
+        joined = extract_arts_pair_end(s, run_start, run_end, ne, end);
       if (joined) {
         run_end = k = joined;
         for (last_word = joined; s[last_word - 1] != ' ';)
