@@ -59,6 +59,7 @@ LIB_SRC = src/util.c src/diag.c src/date.c src/date_parse.c src/date_format.c \
   src/extract_deadline_ahead.c src/extract_relative_ahead.c src/extract_overnight.c src/extract_months_between.c src/extract_news_span.c src/extract_lead_day.c src/extract_lead_after.c src/extract_dropped_dates.c \
   src/extract_origin_place.c src/extract_counted_people.c src/extract_care_place.c src/extract_relation_state.c src/extract_street_names.c src/extract_person_of_thing.c src/extract_saying_scope.c src/extract_place_person.c src/extract_contact_relative.c src/extract_part_words.c src/extract_trailing_relative.c src/extract_pronoun_subject.c src/extract_thing_apposition.c src/extract_thing_list.c src/extract_group_members.c src/extract_noun_apposition.c src/extract_craft_operator.c src/extract_opening_year.c src/extract_rescheduled.c src/extract_relative_saying.c src/extract_opening_date.c src/extract_state_stretch.c src/extract_count_to_date.c src/extract_plain_telling.c src/extract_content_sayer.c src/extract_told_days.c src/extract_trade_first_forms.c src/extract_market_figure.c src/extract_within_referent.c src/extract_apposition_verb.c \
   src/extract_article_craft.c src/extract_arts_pair.c \
+  src/extract_date_clause_subject.c \
   src/filter.c src/output.c src/render_cgraph.c \
   src/render_dot.c src/render_image.c src/picture_graph.c \
   src/picture_timeline.c src/picture_deck.c \

@@ -512,6 +512,8 @@ void extract_attach_actors(evg_extraction *x, const char *text,
      * the bench's 790 kB of prose) */
     extract_part_words words;
     extract_part_words_start(&words, text, e->start, e->end);
+    size_t date_clause =
+        extract_date_clause_subject(text, e->start, e->end, scope->date_start);
     for (size_t m = first_mention;
          m < mention_count && mentions[m].start < scope->own_end; m++) {
       /* a name of an actor the event has already (or an event full) adds
@@ -521,6 +523,7 @@ void extract_attach_actors(evg_extraction *x, const char *text,
       for (size_t k = 0; k < count && !seen; k++)
         seen = actors[k] == mentions[m].actor;
       if (seen || mentions[m].end <= e->start ||
+          (date_clause != (size_t)-1 && mentions[m].end <= date_clause) ||
           mentions[m].participle_from > e->start ||
           (mentions[m].start >= scope->opener_start &&
            mentions[m].start < scope->opener_end) ||
@@ -587,6 +590,10 @@ void extract_attach_actors(evg_extraction *x, const char *text,
        * the person who did the clause before */
       if (scope->neuter && doer != NO_ACTOR &&
           strcmp(x->actors[doer].kind, "person") == 0)
+        doer = NO_ACTOR;
+      /* "halved the fee, and the start was moved to July": the date's
+       * clause has a subject of its own */
+      if (date_clause != (size_t)-1)
         doer = NO_ACTOR;
       put_first(actors, paths, &count, doer, path);
       scope->inherited = doer != NO_ACTOR && actors[0] == doer;

@@ -110,13 +110,26 @@ static size_t past_name(const char *s, const contact_word *w, size_t n,
   return j;
 }
 
+/* Whether "on" stands before the time's noun's determiner at word d, a
+ * verb before it in the window: the clause names the time of a verb told
+ * before it, not an opening adverb ("On the morning the king ..."). */
+static bool on_the_time(const char *s, const contact_word *w, size_t d) {
+  if (d < 2 || w[d].comma || w[d - 1].comma ||
+      !equals_ci(s + w[d - 1].start, w[d - 1].end - w[d - 1].start, "on"))
+    return false;
+  for (size_t b = d - 1; b > 0; b--)
+    if (verb(s, &w[b - 1]))
+      return true;
+  return false;
+}
+
 /* Whether a contact clause's subject opens at word j, after the noun at
  * word i (d: its determiner); k: the clause's verb; its end in *end (a
  * byte offset: the next comma, the next verb after the verb group, or
  * `to`). */
 static bool contact_clause(const char *s, const contact_word *w, size_t n,
                            size_t d, size_t i, size_t j, size_t to,
-                           size_t *end) {
+                           bool reaches_end, size_t *end) {
   bool article = equals_ci(s + w[j].start, w[j].end - w[j].start, "the");
   size_t name = article ? j + 1 : j;
   if (name >= n || w[name].comma || !capital(s, &w[name]))
@@ -125,15 +138,21 @@ static bool contact_clause(const char *s, const contact_word *w, size_t n,
   if (k >= n || w[k].comma || !verb(s, &w[k]))
     return false;
   bool time = is(s, &w[i], &time_nouns_set);
-  if (d > 0 && !w[d].comma && is(s, &w[d - 1], &not_before_set))
+  bool on_time = time && on_the_time(s, w, d);
+  if (d > 0 && !w[d].comma && !on_time && is(s, &w[d - 1], &not_before_set))
     return false;
   /* a bare name after the noun: only an object's clause ("reached the
-   * island Columbus named"), never a subject's apposition */
-  if (!article && (time || d == 0 || w[d].comma || !verb(s, &w[d - 1])))
+   * island Columbus named"), never a subject's apposition; or a time's
+   * aside past the part's start ("on March 13, the day Lowell would have
+   * turned 75"), which no name stands in apposition to */
+  bool time_aside = time && d > 0 && (w[d].comma || on_time);
+  if (!article && !time_aside &&
+      (time || d == 0 || w[d].comma || !verb(s, &w[d - 1])))
     return false;
   /* a time's noun: only an aside between commas ("On May 1, the morning
-   * the Lusitania was to leave New York, the embassy ...") */
-  if (time && !w[d].comma)
+   * the Lusitania was to leave New York, the embassy ..."), or after
+   * "on" past the part's verb ("had come home on the night Aziz died") */
+  if (time && !w[d].comma && !on_time)
     return false;
   size_t g = k + 1;
   while (g < n && !w[g].comma &&
@@ -142,7 +161,10 @@ static bool contact_clause(const char *s, const contact_word *w, size_t n,
   size_t e = g;
   while (e < n && !w[e].comma && !verb(s, &w[e]))
     e++;
-  if (time && (e >= n || !w[e].comma))
+  /* closed by a comma, or running to the part's end ("landed on November
+   * 5, the day the Soviet Union threatened London with rockets."); "on"
+   * opens no aside, so its clause must run to the end */
+  if (time && (e < n ? !w[e].comma || on_time : !reaches_end))
     return false;
   *end = e < n ? w[e].start : to;
   return true;
@@ -183,7 +205,7 @@ bool extract_contact_relative(const char *s, size_t from, size_t name_start,
         break;
     }
     size_t end;
-    if (d == i || !contact_clause(s, w, n, d, i, i + 1, to, &end))
+    if (d == i || !contact_clause(s, w, n, d, i, i + 1, to, hi == to, &end))
       continue;
     if (name_start >= w[i + 1].start && name_start < end &&
         !(date_start != (size_t)-1 && date_start >= w[i + 1].start &&

@@ -235,6 +235,17 @@ bool extract_contact_relative(const char *s, size_t from, size_t name_start,
                               size_t to, size_t date_start,
                               extract_part_words *words);
 
+/* extract_date_clause_subject.c: where the clause that holds the part's
+ * date at `date_start` opens when ", and", ", but" or ";" joins it to
+ * the part before and a subject of its own, a noun phrase, opens it
+ * ("..., and within days the miners of that camp had staked the creek"):
+ * names before that point, and a left-out subject's doer, are none of the
+ * part's actors; (size_t)-1 when the date stands in no such clause.
+ * Reads at most 160 bytes before the date and a few words after the
+ * join. */
+size_t extract_date_clause_subject(const char *s, size_t from, size_t to,
+                                   size_t date_start);
+
 /* extract_pronoun_subject.c: whether the clause text[from, to) (`to`
  * its first name's start) opens its subject with a pronoun ("He sailed
  * ... with two mates, X and Y"; "On June 2, he filed"): a left-out

@@ -3623,6 +3623,42 @@ names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
 got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
 assert got == [[], ["Centre Party"], ["Nils Ek"], ["Riksbank"], []], got
 PY
+# a time's contact clause that runs to the part's end (", the day the
+# Kingdom of Denmark threatened Sweden with a blockade.", ", the week Oslo
+# hosted ...") or follows "on" past the part's verb ("had seen the van on
+# the night Anna Berg died") names the date, not the part's actors; an
+# opening "On the morning the Admiralty met, ..." is left as it was
+# (events_test34, _test37, _test5) (clauses50)
+cat >"$tmp/time-contact.txt" <<'TEXT'
+LONDON, England, March 4, 2031 — Dutch marines landed at Harwich on Monday, the day the Kingdom of Denmark threatened Sweden with a blockade. Kestrel Ports reopened its quay on Tuesday, the week Oslo hosted the shipping fair. A witness said on Wednesday he had seen the van on the night Anna Berg died. On Friday, the day the Senate voted, the Liberal Party left the coalition.
+TEXT
+check "extract.actors.time-contact-to-end" $PY - "$tmp/time-contact.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/time-contact.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [[], ["Kestrel Ports"], [], ["Liberal Party"]], got
+PY
+# a part whose date stands in a clause after ", and" or ";" that opens
+# with a noun phrase of its own ("..., and the crossing was closed on
+# Tuesday", "; the rebels were thus able to return ... for the spring")
+# tells that clause's happening: the names before the join are none of
+# its actors; a possessive opening it ("; his regiment remained ...")
+# still points back to the name (events_test36, WikiWars) (clauses50)
+cat >"$tmp/date-clause-subject.txt" <<'TEXT'
+DUNDEE, Scotland, March 4, 2031 — Kestrel Ferries cancelled two sailings, and the crossing was closed on Tuesday. Colonel Haldane wintered at Perth; the rebels were thus able to return to the town for the spring. General Baird was the only holdout; his regiment remained at Stirling throughout the summer of 2030.
+TEXT
+check "extract.actors.date-clause-subject" $PY - "$tmp/date-clause-subject.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/date-clause-subject.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
+got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
+assert got == [[], [], ["Baird"]], got
+PY
 # a relative clause set off by a comma after the part's verb (", which
 # lets NamWater buy", ", whose inspectors, among them X,") tells more of
 # a noun of the part: its names are its own; one that holds a date of its
