@@ -1250,14 +1250,25 @@ static void join_pairs(merger *m, const candidate *pairs, size_t count) {
 static size_t drop_ambiguous_headline_pairs(const merger *m, candidate *pairs,
                                             size_t count) {
   size_t *pairs_of = evg_xcalloc(m->event_count + 1, sizeof *pairs_of);
+  size_t *clock_pairs_of = evg_xcalloc(m->event_count + 1, sizeof *pairs_of);
+  bool *clocks = evg_xcalloc(count + 1, sizeof *clocks);
   for (size_t p = 0; p < count; p++)
-    if (pairs[p].kind == PAIR_BY_HEADLINES)
+    if (pairs[p].kind == PAIR_BY_HEADLINES) {
       pairs_of[pairs[p].a]++, pairs_of[pairs[p].b]++;
+      clocks[p] = merge_event_clocks_meet(m, &m->events[pairs[p].a],
+                                          &m->events[pairs[p].b]);
+      if (clocks[p])
+        clock_pairs_of[pairs[p].a]++, clock_pairs_of[pairs[p].b]++;
+    }
   size_t n = 0;
   for (size_t p = 0; p < count; p++)
     if (pairs[p].kind != PAIR_BY_HEADLINES ||
-        (pairs_of[pairs[p].a] == 1 && pairs_of[pairs[p].b] == 1))
+        (pairs_of[pairs[p].a] == 1 && pairs_of[pairs[p].b] == 1) ||
+        (clocks[p] && clock_pairs_of[pairs[p].a] == 1 &&
+         clock_pairs_of[pairs[p].b] == 1))
       pairs[n++] = pairs[p];
+  free(clocks);
+  free(clock_pairs_of);
   free(pairs_of);
   return n;
 }

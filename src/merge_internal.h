@@ -457,6 +457,11 @@ bool merge_clocks_agree(const merger *m, const event_rec *a,
  * first (merge_event_time). */
 bool merge_clause_clocks_meet(const merger *m, const event_rec *a,
                               const event_rec *b);
+/* Whether two events of one stated day write clocks (merge_event_time,
+ * a reckoned one too) that meet within their roundings, neither a
+ * reckoning whose anchor meets the other (merge52). */
+bool merge_event_clocks_meet(const merger *m, const event_rec *a,
+                             const event_rec *b);
 /* A sentence's records follow its first one (merge_clause_times); a
  * sentence told as more events than this is not searched for siblings. */
 #define MERGE_SIBLINGS_MAX 16

@@ -237,6 +237,15 @@ bool merge_time_pair(const merger *m, const event_rec *a, const event_rec *b) {
   return gap >= 0 && clock->kind == MERGE_TIME_CLOCK && gap <= clock->slack;
 }
 
+bool merge_event_clocks_meet(const merger *m, const event_rec *a,
+                             const event_rec *b) {
+  if (!same_stated_day(a, b))
+    return false;
+  const merge_time *ta = merge_event_time(m, a), *tb = merge_event_time(m, b);
+  return ta->kind == MERGE_TIME_CLOCK && tb->kind == MERGE_TIME_CLOCK &&
+         times_meet(ta, tb) && !meets_anchor(ta, tb) && !meets_anchor(tb, ta);
+}
+
 bool merge_clause_clocks_meet(const merger *m, const event_rec *a,
                               const event_rec *b) {
   if (!same_stated_day(a, b))
