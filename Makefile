@@ -70,7 +70,7 @@ LIB_SRC = src/util.c src/diag.c src/date.c src/date_parse.c src/date_format.c \
   src/render_timelinejs.c src/json_stream.c \
   src/render_events.c src/merge.c src/merge_terms.c src/merge_articles.c \
   src/merge_pairs.c src/merge_result.c src/merge_time.c src/merge_restated_lead.c \
-  src/merge_clauses.c \
+  src/merge_clauses.c src/merge_reckon.c src/merge_time_pairs.c \
   src/extract_jsonl.c \
   src/parse_extract_jsonl.c
 LIB_OBJ = $(LIB_SRC:src/%.c=$(BUILD)/%.o) $(BUILD)/gazetteer.o

@@ -1250,80 +1250,26 @@ static void join_pairs(merger *m, const candidate *pairs, size_t count) {
 static size_t drop_ambiguous_headline_pairs(const merger *m, candidate *pairs,
                                             size_t count) {
   size_t *pairs_of = evg_xcalloc(m->event_count + 1, sizeof *pairs_of);
+  size_t *clock_pairs_of = evg_xcalloc(m->event_count + 1, sizeof *pairs_of);
+  bool *clocks = evg_xcalloc(count + 1, sizeof *clocks);
   for (size_t p = 0; p < count; p++)
-    if (pairs[p].kind == PAIR_BY_HEADLINES)
+    if (pairs[p].kind == PAIR_BY_HEADLINES) {
       pairs_of[pairs[p].a]++, pairs_of[pairs[p].b]++;
+      clocks[p] = merge_event_clocks_meet(m, &m->events[pairs[p].a],
+                                          &m->events[pairs[p].b]);
+      if (clocks[p])
+        clock_pairs_of[pairs[p].a]++, clock_pairs_of[pairs[p].b]++;
+    }
   size_t n = 0;
   for (size_t p = 0; p < count; p++)
     if (pairs[p].kind != PAIR_BY_HEADLINES ||
-        (pairs_of[pairs[p].a] == 1 && pairs_of[pairs[p].b] == 1))
+        (pairs_of[pairs[p].a] == 1 && pairs_of[pairs[p].b] == 1) ||
+        (clocks[p] && clock_pairs_of[pairs[p].a] == 1 &&
+         clock_pairs_of[pairs[p].b] == 1))
       pairs[n++] = pairs[p];
+  free(clocks);
+  free(clock_pairs_of);
   free(pairs_of);
-  return n;
-}
-
-/* A pair by time as seen from one of its events: the other's sentence. */
-typedef struct {
-  size_t event, sentence;
-} time_side;
-
-static int compare_time_sides(const void *x, const void *y) {
-  const time_side *p = x, *q = y;
-  if (p->event != q->event)
-    return p->event < q->event ? -1 : 1;
-  return p->sentence < q->sentence ? -1 : p->sentence > q->sentence;
-}
-
-/* A pair by time whose events both write a clock time first. */
-static bool two_clocks(const merger *m, const candidate *c) {
-  return c->kind == PAIR_BY_TIME &&
-         merge_event_time(m, &m->events[c->a])->kind == MERGE_TIME_CLOCK &&
-         merge_event_time(m, &m->events[c->b])->kind == MERGE_TIME_CLOCK;
-}
-
-/* By event, how many sentences of the other article its pairs by time
- * reach, or only its pairs of two clocks when `clocks_only` (two events
- * of one sentence are one telling).  O(count log count). */
-static size_t *time_reach(const merger *m, const candidate *pairs, size_t count,
-                          bool clocks_only) {
-  time_side *sides = evg_xmalloc((2 * count + 1) * sizeof *sides);
-  size_t ns = 0;
-  for (size_t p = 0; p < count; p++)
-    if (pairs[p].kind == PAIR_BY_TIME &&
-        (!clocks_only || two_clocks(m, &pairs[p]))) {
-      sides[ns++] = (time_side){pairs[p].a, m->events[pairs[p].b].sentence};
-      sides[ns++] = (time_side){pairs[p].b, m->events[pairs[p].a].sentence};
-    }
-  qsort(sides, ns, sizeof *sides, compare_time_sides);
-  size_t *reach = evg_xcalloc(m->event_count + 1, sizeof *reach);
-  for (size_t k = 0; k < ns; k++)
-    if (!k || compare_time_sides(&sides[k - 1], &sides[k]) != 0)
-      reach[sides[k].event]++;
-  free(sides);
-  return reach;
-}
-
-/* Likewise a pair by time tells which of an event's tellings is the other
- * article's only when the time agrees with one sentence of it: "that
- * evening" against "at 8 p.m." and "at 8:30 p.m." does not tell which.
- * Two clocks that meet say more than a part of the day: a pair of two
- * clocks that is each event's one pair by two clocks is kept though a
- * part of the day reaches another sentence ("at about 2:10 p.m." and "at
- * 14:08", the latter's event also met by the lead's "on Tuesday
- * afternoon"; merge51).  O(count log count). */
-static size_t drop_ambiguous_time_pairs(const merger *m, candidate *pairs,
-                                        size_t count) {
-  size_t *reach = time_reach(m, pairs, count, false);
-  size_t *clock_reach = time_reach(m, pairs, count, true);
-  size_t n = 0;
-  for (size_t p = 0; p < count; p++)
-    if (pairs[p].kind != PAIR_BY_TIME ||
-        (reach[pairs[p].a] == 1 && reach[pairs[p].b] == 1) ||
-        (two_clocks(m, &pairs[p]) && clock_reach[pairs[p].a] == 1 &&
-         clock_reach[pairs[p].b] == 1))
-      pairs[n++] = pairs[p];
-  free(clock_reach);
-  free(reach);
   return n;
 }
 
@@ -1337,7 +1283,7 @@ static void group_events(merger *m) {
   merge_demote_restating(m, pairs, count);
   count = merge_keep_related_articles(m, pairs, count);
   count = drop_ambiguous_headline_pairs(m, pairs, count);
-  count = drop_ambiguous_time_pairs(m, pairs, count);
+  count = merge_drop_ambiguous_time_pairs(m, pairs, count);
   size_t word_pairs = words_first(pairs, count);
   level_siblings(m, pairs, word_pairs);
   yield_to_same_actors(m, pairs, word_pairs);

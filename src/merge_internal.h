@@ -20,6 +20,8 @@ typedef struct {
   int from, to;
   bool twelve;
   int slack;
+  bool reckoned; /* a clock told by reckoning (merge_reckon_time) */
+  int anchor_from, anchor_to, anchor_slack; /* its anchor's clock, then */
 } merge_time;
 /* Reads the first time of day a quote writes, not a bound ("until 10:30
  * p.m.", "by 10 p.m."), into *out (kind MERGE_TIME_NONE when none). */
@@ -27,6 +29,23 @@ void merge_read_time(const char *quote, merge_time *out);
 /* The least gap in minutes between two times of day, or -1 when either
  * is none. */
 int merge_time_gap(const merge_time *a, const merge_time *b);
+/* A time told by reckoning from another happening (merge52): "twelve
+ * minutes after it caught fire", "less than an hour after the alarm",
+ * "About 45 minutes later": the minutes after the anchor, from..to
+ * ("less than an hour" is 0..60), a slack by the count's rounding and
+ * hedge, and the anchor's words of four letters or more ("caught",
+ * "fire"; none for "later"). */
+#define MERGE_RECKON_WORDS 4
+typedef struct {
+  int from, to, slack;
+  char anchor[MERGE_RECKON_WORDS][24];
+  size_t anchor_words;
+} merge_reckoning;
+/* Reads the first reckoning a quote writes; false when none. */
+bool merge_read_reckoning(const char *quote, merge_reckoning *out);
+/* Whether a quote holds a word that begins as `word` does (its first
+ * five letters: "stop" and "stopped", "alarm" and "alarms"). */
+bool merge_quote_has_word(const char *quote, const char *word);
 
 /* One input graph, in the canonical order. */
 typedef struct {
@@ -404,6 +423,10 @@ int merge_clock(const merger *m, const event_rec *r);
 /* The time of day an event's quotes write first (merge_read_time), read
  * when first asked, then kept. */
 const merge_time *merge_event_time(const merger *m, const event_rec *r);
+/* The clock an event's first quote tells by reckoning from a clock its
+ * article wrote before ("six minutes after the alarm"), into *out; false
+ * when it tells none (merge_reckon.c). */
+bool merge_reckon_time(const merger *m, const event_rec *r, merge_time *out);
 /* Whether both events are one stated day, the same, and their quotes
  * write times of day more than MERGE_TIME_APART_MINUTES apart ("shortly
  * after eight o'clock in the evening" and "on the afternoon of August 11,
@@ -421,6 +444,11 @@ bool merge_times_differ(const merger *m, const event_rec *a,
  * clocks also when the later day is only its paper's, the other stated
  * at most MERGE_DEFAULT_REACH_DAYS before (merge36). */
 bool merge_time_pair(const merger *m, const event_rec *a, const event_rec *b);
+/* The candidates without the pairs by time that do not tell which of an
+ * event's tellings is the other article's (merge_time_pairs.c); returns
+ * the new count. */
+size_t merge_drop_ambiguous_time_pairs(const merger *m, candidate *pairs,
+                                       size_t count);
 bool merge_clocks_agree(const merger *m, const event_rec *a,
                         const event_rec *b);
 /* Whether two events of one stated day write clock times within their
@@ -429,6 +457,11 @@ bool merge_clocks_agree(const merger *m, const event_rec *a,
  * first (merge_event_time). */
 bool merge_clause_clocks_meet(const merger *m, const event_rec *a,
                               const event_rec *b);
+/* Whether two events of one stated day write clocks (merge_event_time,
+ * a reckoned one too) that meet within their roundings, neither a
+ * reckoning whose anchor meets the other (merge52). */
+bool merge_event_clocks_meet(const merger *m, const event_rec *a,
+                             const event_rec *b);
 /* A sentence's records follow its first one (merge_clause_times); a
  * sentence told as more events than this is not searched for siblings. */
 #define MERGE_SIBLINGS_MAX 16

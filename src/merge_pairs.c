@@ -81,6 +81,11 @@ const merge_time *merge_event_time(const merger *m, const event_rec *r) {
     m->time_read[i] = true;
     for (size_t c = 0; c < r->event->citation_count && !m->times[i].kind; c++)
       merge_read_time(r->event->citations[c].quote, &m->times[i]);
+    /* a clock told by reckoning says more than a part of the day */
+    merge_time reckoned;
+    if (m->times[i].kind != MERGE_TIME_CLOCK &&
+        merge_reckon_time(m, r, &reckoned))
+      m->times[i] = reckoned;
   }
   return &m->times[i];
 }
@@ -179,6 +184,20 @@ static const merge_time *pair_time(const merger *m, const event_rec *r) {
   return r->has_clause ? &r->clause_time : merge_event_time(m, r);
 }
 
+/* Whether a clock told by reckoning meets another clock that meets the
+ * clock it counts from too: the other is the anchor's happening's
+ * ("Sixteen minutes after Ruiz fell, the organisers halted the race"
+ * against "collapsed shortly after 11 a.m.", the fall at 11:04; merge52). */
+static bool meets_anchor(const merge_time *reckoned, const merge_time *other) {
+  if (!reckoned->reckoned)
+    return false;
+  merge_time anchor = *reckoned;
+  anchor.from = reckoned->anchor_from, anchor.to = reckoned->anchor_to;
+  anchor.slack = reckoned->anchor_slack, anchor.reckoned = false;
+  int gap = merge_time_gap(&anchor, other);
+  return gap >= 0 && gap <= anchor.slack + other->slack;
+}
+
 bool merge_time_pair(const merger *m, const event_rec *a, const event_rec *b) {
   bool alone_a = told_alone(m, a), alone_b = told_alone(m, b);
   if (a->article == b->article || !(alone_a || alone_b) ||
@@ -199,9 +218,12 @@ bool merge_time_pair(const merger *m, const event_rec *a, const event_rec *b) {
    * clause's clock when they only touch is another moment ("began to
    * abseil at about 6 p.m." and "got to the top around five o'clock",
    * merge49, pair 78) */
-  if (ta->kind == MERGE_TIME_CLOCK && tb->kind == MERGE_TIME_CLOCK)
+  if (ta->kind == MERGE_TIME_CLOCK && tb->kind == MERGE_TIME_CLOCK) {
+    if (meets_anchor(ta, tb) || meets_anchor(tb, ta))
+      return false;
     return gap >= 0 && (gap < ta->slack + tb->slack ||
                         (alone_a && alone_b && gap == ta->slack + tb->slack));
+  }
   /* across a paper's day only two clocks: a part of the day matches too
    * many of a story's happenings told days later ("through the night",
    * "through the afternoon"; merge36: pairs 22, 71 and 80 wrong) */
@@ -213,6 +235,15 @@ bool merge_time_pair(const merger *m, const event_rec *a, const event_rec *b) {
    * the evening"; merge31) */
   const merge_time *clock = ta->kind == MERGE_TIME_CLOCK ? ta : tb;
   return gap >= 0 && clock->kind == MERGE_TIME_CLOCK && gap <= clock->slack;
+}
+
+bool merge_event_clocks_meet(const merger *m, const event_rec *a,
+                             const event_rec *b) {
+  if (!same_stated_day(a, b))
+    return false;
+  const merge_time *ta = merge_event_time(m, a), *tb = merge_event_time(m, b);
+  return ta->kind == MERGE_TIME_CLOCK && tb->kind == MERGE_TIME_CLOCK &&
+         times_meet(ta, tb) && !meets_anchor(ta, tb) && !meets_anchor(tb, ta);
 }
 
 bool merge_clause_clocks_meet(const merger *m, const event_rec *a,

@@ -272,6 +272,40 @@ static int clock_slack(const time_words *t, size_t first, int minute) {
   return step / 4 > 1 ? step / 4 : 1;
 }
 
+static bool duration_at(const time_words *t, size_t i, int *minutes, int *step,
+                        size_t *next);
+
+/* A clock read from its first word `first` moved by a count written
+ * before it ("some twenty minutes before midnight" is 11:40 p.m.,
+ * "ten minutes after six in the evening" 6:10 p.m.), its slack the
+ * count's, as a reckoning's (merge_read_reckoning). */
+static void shift_by_count(const time_words *t, size_t first, merge_time *c) {
+  if (first < 3 || !(is(t, first - 1, "before") || is(t, first - 1, "after")))
+    return;
+  for (size_t s = first >= 6 ? first - 6 : 0; s + 2 < first; s++) {
+    int minutes, step;
+    size_t next;
+    if (!duration_at(t, s, &minutes, &step, &next) || next != first - 1)
+      continue;
+    int by = is(t, first - 1, "before") ? -minutes : minutes;
+    c->from += by, c->to += by;
+    if (c->from < 0)
+      c->from += 24 * 60, c->to += 24 * 60;
+    bool hedged = s > 0 && (is(t, s - 1, "about") || is(t, s - 1, "some") ||
+                            is(t, s - 1, "around") || is(t, s - 1, "roughly"));
+    int slack =
+        hedged ? (step / 2 > 5 ? step / 2 : 5) : (step / 4 > 1 ? step / 4 : 1);
+    c->slack = slack + 1;
+    return;
+  }
+}
+
+/* Whether the word at i ends a range of hours ("between five and eight
+ * in the evening"): a span, no moment (merge52). */
+static bool range_end(const time_words *t, size_t i) {
+  return i >= 3 && is(t, i - 1, "and") && is(t, i - 3, "between");
+}
+
 /* Reads the first time of day the quote writes that is not a bound. */
 void merge_read_time(const char *quote, merge_time *out) {
   memset(out, 0, sizeof *out);
@@ -293,17 +327,20 @@ void merge_read_time(const char *quote, merge_time *out) {
         if (clock_at(t, i + 1, strcmp(w, "past") == 0 ? m : -m - 1, &c)) {
           clock = c;
           clock.slack = clock_slack(t, first, c.from % 60);
+          shift_by_count(t, first, &clock);
         }
       } else if (strcmp(w, "noon") == 0 || strcmp(w, "midday") == 0 ||
                  strcmp(w, "midnight") == 0) {
         clock.kind = MERGE_TIME_CLOCK;
         clock.from = clock.to = strcmp(w, "midnight") == 0 ? 0 : 12 * 60;
         clock.slack = clock_slack(t, i, 0);
-      } else {
+        shift_by_count(t, i, &clock);
+      } else if (!range_end(t, i)) {
         merge_time c = {0};
         if (clock_at(t, i, -1, &c)) {
           clock = c;
           clock.slack = clock_slack(t, i, c.from % 60);
+          shift_by_count(t, i, &clock);
         }
       }
     }
@@ -364,4 +401,136 @@ int merge_time_gap(const merge_time *a, const merge_time *b) {
         best = gap;
     }
   return best;
+}
+
+/* ---- clocks by reckoning (merge52) ---- */
+
+/* A count of minutes said in words or digits up to 59 ("twelve", "45",
+ * "forty", "twenty five"), or -1; *next is the word after it. */
+static int count_at(const time_words *t, size_t i, size_t *next) {
+  static const char *const tens[] = {"thirty", "forty", "fifty"};
+  int v = number_of(word_at(t, i));
+  for (size_t k = 0; v < 0 && k < 3; k++)
+    if (is(t, i, tens[k]))
+      v = 30 + 10 * (int)k;
+  *next = i + 1;
+  if (v >= 20 && v % 10 == 0 && v < 60) {
+    int unit = number_of(word_at(t, i + 1));
+    if (unit >= 1 && unit <= 9)
+      v += unit, *next = i + 2;
+  }
+  return v;
+}
+
+/* The span of minutes a reckoned count says, read from word i ("twelve
+ * minutes", "an hour", "half an hour", "a quarter of an hour", "five
+ * hours"): *lo = *hi, *step its rounding; false when none. */
+static bool duration_at(const time_words *t, size_t i, int *minutes, int *step,
+                        size_t *next) {
+  if (is(t, i, "half") && is(t, i + 1, "an") && is(t, i + 2, "hour"))
+    return *minutes = 30, *step = 30, *next = i + 3, true;
+  if (is(t, i, "a") && is(t, i + 1, "quarter") && is(t, i + 2, "of") &&
+      is(t, i + 3, "an") && is(t, i + 4, "hour"))
+    return *minutes = 15, *step = 15, *next = i + 5, true;
+  size_t k;
+  int n;
+  if (is(t, i, "an") || is(t, i, "a"))
+    n = 1, k = i + 1;
+  else
+    n = count_at(t, i, &k);
+  if (n < 1)
+    return false;
+  bool hours = is(t, k, "hour") || is(t, k, "hours");
+  if (!hours && !is(t, k, "minute") && !is(t, k, "minutes"))
+    return false;
+  if (hours && n > 12)
+    return false;
+  *minutes = hours ? n * 60 : n;
+  *step = hours                ? 60
+          : *minutes % 30 == 0 ? 30
+          : *minutes % 15 == 0 ? 15
+          : *minutes % 5 == 0  ? 5
+                               : 1;
+  *next = k + 1;
+  return true;
+}
+
+bool merge_read_reckoning(const char *quote, merge_reckoning *out) {
+  memset(out, 0, sizeof *out);
+  if (!quote)
+    return false;
+  time_words *t = evg_xmalloc(sizeof *t);
+  split_words(t, quote);
+  bool found = false;
+  for (size_t i = 0; i < t->n && !found; i++) {
+    /* the hedge before the count, if any, then the count */
+    size_t at = i;
+    enum { EXACT, ABOUT, AT_MOST, AT_LEAST, NEARLY } hedge = EXACT;
+    if (is(t, i, "less") && is(t, i + 1, "than"))
+      hedge = AT_MOST, at = i + 2;
+    else if (is(t, i, "within") || is(t, i, "under"))
+      hedge = AT_MOST, at = i + 1;
+    else if ((is(t, i, "more") && is(t, i + 1, "than")))
+      hedge = AT_LEAST, at = i + 2;
+    else if (is(t, i, "nearly") || is(t, i, "almost"))
+      hedge = NEARLY, at = i + 1;
+    else if (is(t, i, "about") || is(t, i, "around") || is(t, i, "some") ||
+             is(t, i, "roughly") || is(t, i, "approximately"))
+      hedge = ABOUT, at = i + 1;
+    int minutes, step;
+    size_t next;
+    if (!duration_at(t, at, &minutes, &step, &next))
+      continue;
+    /* "later" reckons from the clock told just before, "after" from the
+     * happening it names; "within twenty minutes" alone names none, and
+     * is often counted from another moment than the one told before
+     * ("put out the burning wreck within twenty minutes") */
+    bool later = is(t, next, "later");
+    bool after = is(t, next, "after");
+    if (!later && !after)
+      continue;
+    out->from = minutes, out->to = minutes;
+    int slack = step / 4 > 1 ? step / 4 : 1;
+    switch (hedge) {
+    case AT_MOST: /* "less than an hour": a writer rounds the count up to
+                     the next round one, so more than half of it */
+      out->from = minutes / 2, slack = 0;
+      break;
+    case AT_LEAST:
+      out->to = minutes + minutes / 2, slack = 0;
+      break;
+    case NEARLY:
+      out->from = minutes - minutes / 4, slack = 0;
+      break;
+    case ABOUT:
+      slack = step / 2 > 5 ? step / 2 : 5;
+      break;
+    case EXACT:
+      break;
+    }
+    out->slack = slack;
+    out->anchor_words = 0;
+    if (after)
+      for (size_t k = next + 1;
+           k < t->n && k < next + 5 && out->anchor_words < MERGE_RECKON_WORDS;
+           k++)
+        if (strlen(t->w[k]) >= 4 && strcmp(t->w[k], "that") != 0 &&
+            strcmp(t->w[k], "they") != 0 && strcmp(t->w[k], "were") != 0 &&
+            strcmp(t->w[k], "been") != 0 && strcmp(t->w[k], "have") != 0)
+          memcpy(out->anchor[out->anchor_words++], t->w[k], TIME_WORD_MAX);
+    found = true;
+  }
+  free(t);
+  return found;
+}
+
+bool merge_quote_has_word(const char *quote, const char *word) {
+  time_words *t = evg_xmalloc(sizeof *t);
+  split_words(t, quote);
+  size_t stem = strlen(word) > 5 ? 5 : strlen(word);
+  bool found = false;
+  for (size_t i = 0; i < t->n && !found; i++)
+    found = strncmp(t->w[i], word, stem) == 0;
+  free(t);
+  return found;
 }
