@@ -231,12 +231,27 @@ def reading_part_of(date, unit, year, word):
     return prefix + "another-date"
 
 
+# A sentence split after an initial or "St." ("Robert F. Wagner", "St.
+# John's") is one sentence.
+INITIAL_END = re.compile(r"(?:^|[\s(])(?:[A-Z]|St|Mr|Mrs|Dr)\.\s*$")
+
+
+def joined_at_initials(text, sents):
+    out = []
+    for a, b in sents:
+        if out and INITIAL_END.search(text[out[-1][0]:out[-1][1]]):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
 def rows_of(set_name, gold_path):
     raw = open(gold_path.replace(".gold.json", ".txt"), "rb").read()
     text = raw.decode("utf-8")
     gold = json.load(open(gold_path, encoding="utf-8"))
     to_char = char_offsets(raw, text)
-    sents = sentences(text)
+    sents = joined_at_initials(text, sentences(text))
     dated = [bool(DATE_EXPR.search(text[a:b])) for a, b in sents]
     name = os.path.basename(gold_path).replace(".gold.json", "")
     anchor = gold["anchor"]
