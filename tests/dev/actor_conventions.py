@@ -50,9 +50,11 @@ FORCES_NOUN = (r"(?:forces|army|armies|troops|soldiers|fleet|navy|garrison|legio
 FORCES = [
     ("possessive", re.compile(r"(%s)['’]s?\s+(?:[a-z\-]+\s+){0,2}(%s)\b" % (NAME, FORCES_NOUN))),
     ("of", re.compile(r"\b(%s)\s+of\s+(?:the\s+)?(%s)" % (FORCES_NOUN, NAME))),
-    ("people", re.compile(r"\b(?:the\s+|[Tt]he\s+)?([A-Z][a-z]+(?:an|ish|ese|ch|ian|ic|i|ean))\s+"
-                          r"(?:[a-z\-]+\s+){0,2}(%s)\b" % FORCES_NOUN)),
+    # a people's adjective or a polity's name right before the noun
+    ("people", re.compile(r"\b([A-Z][\w\u0100-\u017f]+)\s+(%s)\b" % FORCES_NOUN)),
 ]
+NUMBERS = {"Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Several",
+           "Some", "Many", "Most", "All", "Security"}
 NOT_A_NAME = {"The", "A", "An", "His", "Her", "Its", "Their", "Our", "In", "On", "At",
               "By", "When", "After", "Before", "Of", "For", "But", "And", "As", "It"}
 
@@ -100,6 +102,8 @@ def rows_of(set_name, gold_path):
                     continue
                 owner, noun = (m.group(2), m.group(1)) if shape == "of" and cls == "forces" else (
                     m.group(1), m.group(2) if cls == "forces" else "")
+                if owner.split()[0] in NOT_A_NAME or owner.split()[0] in NUMBERS:
+                    continue  # "The fleet sailed", "Two men died": no owner
                 who = actor_matching(owner, actors)
                 if who is None:
                     reading = "no-actor-of-that-name"
