@@ -3,9 +3,10 @@
  * "the Kestrel Vale and Otter Mead ferries") are the noun's modifiers,
  * as one name before it is ("the Yukon Route railway"): the noun is what
  * acts or is acted on, and neither name takes part.  A noun of a body or
- * of its people ("the Satsuma and Choshu forces", "the US and British
- * governments") keeps the names, which act through it, and a word in
- * -ing or -ly makes the pair a clause's subject.  The look is one
+ * of its people ("the US and British governments") keeps the names,
+ * which act through it, save armed men ("the Satsuma and Choshu forces"),
+ * who act for the names but are not them (the gold's convention, gold46),
+ * and a word in -ing or -ly makes the pair a clause's subject.  The look is one
  * word before and one after the pair, so it stays linear in the text. */
 #include "extract_internal.h"
 
@@ -14,6 +15,11 @@
 /* Whether the lower-case word s[b, b + l) is a body's noun or its
  * plural ("government", "governments"). */
 static bool body_noun_or_plural(const char *s, size_t b, size_t l) {
+  if (extract_word_in(s + b, l,
+                      (const char *const[]){"forces", "troops", "army",
+                                            "armies", "fleet", "navy",
+                                            "militia", NULL}))
+    return false; /* forces say whose: the gold gives no polity (gold46) */
   return extract_body_noun(s + b, l) ||
          (l > 3 && s[b + l - 1] == 's' && extract_body_noun(s + b, l - 1));
 }

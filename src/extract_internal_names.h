@@ -202,8 +202,8 @@ size_t extract_opening_adjective_end(evg_extraction *x, const char *s,
  * name_end), which modifies a noun (`modifier`: "the Kestrel Vale and
  * Otter Mead railway"), is joined by "and" to the name s[prev_start,
  * prev_end) after "the": the pair says which the noun is, and neither
- * takes part, unless the noun is a body's ("the Satsuma and Choshu
- * forces"). */
+ * takes part, unless the noun is a body's ("the US and British
+ * governments"); armed men ("the Satsuma and Choshu forces") are none. */
 bool extract_coordinated_modifier(const char *s, size_t start, size_t end,
                                   size_t prev_start, size_t prev_end,
                                   size_t name_start, size_t name_end,

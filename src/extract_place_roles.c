@@ -769,30 +769,6 @@ static bool vehicle_in_phrase(const char *s, size_t start, size_t name_start) {
   return false;
 }
 
-/* "the Satsuma and Choshu forces took": troops named by two polities
- * after "and" fight for both, and the second takes part as the first
- * does (the first, followed by "and", modifies nothing); a last word that
- * reads as an adjective ("Allied", "Imperial", "Hessian") names no party
- * of its own.  Alone ("U.S. troops", "the Francoist troops") the name is
- * left to the rules of a state's body (actors' state_body_after), which
- * know its words.  s[as, as + alen) is the noun after the name
- * s[name_start, name_end). */
-static bool fighting_for(const char *s, size_t name_start, size_t name_end,
-                         size_t as, size_t alen) {
-  if (!extract_word_in(s + as, alen,
-                       (const char *const[]){"forces", "troops", "army",
-                                             "armies", "militia", NULL}))
-    return false;
-  size_t last = name_end;
-  while (last > name_start && s[last - 1] != ' ')
-    last--;
-  size_t n = name_end - last;
-  return !(n > 3 && (memcmp(s + name_end - 2, "ed", 2) == 0 ||
-                     memcmp(s + name_end - 2, "al", 2) == 0 ||
-                     memcmp(s + name_end - 3, "ian", 3) == 0 ||
-                     memcmp(s + name_end - 3, "ish", 3) == 0));
-}
-
 /* A name before a common noun that it modifies, and a name in a phrase
  * that belongs to a common noun ("a picture of DNA"). */
 void extract_modifier_context(name_words *w, mention_context *c) {
@@ -833,8 +809,6 @@ void extract_modifier_context(name_words *w, mention_context *c) {
                 !extract_function_word_after(s + as, alen) &&
                 !extract_kin_noun(s + as, alen) &&
                 !staff_noun(s + as, alen) && /* "a Central Pacific crew laid" */
-                !(equals_ci(prev, len, "and") &&
-                  fighting_for(s, w->name_start, name_end, as, alen)) &&
                 !extract_particle_word(s + as, alen) &&
                 /* "to the FDA the same afternoon", "sent Acme a letter": a
                  * determiner starts a new noun phrase, no noun the name

@@ -4152,10 +4152,11 @@ assert got == [["Tornqvist Foods"], ["Halvard Mining"], ["Baltic Nordic Exchange
 PY
 # a possessive before a firm's figure ("X's sales doubled") or before the
 # people who act for its owner ("X's forces", "X's generals", "X's
-# board") names what moves or acts, not the owner; "X's army" keeps X, as
-# the gold does (events_test30, _test17, _test9) (actors74)
+# board", "X's army") names what moves or acts, not the owner (actors74;
+# "X's army" too since gold46's convention: the tuning gold gives the
+# owner of armed men once in seven, "routed Peter's army", aligned)
 cat >"$tmp/owned-figure.txt" <<'TEXT'
-TURKU, Finland, March 4, 2031 — On Monday Kestrel Gazette's sales more than doubled. On Tuesday the rebels routed Halvor's forces near Lidköping. On Wednesday Sigrun's generals crossed the river. On Thursday a review that Norrvik Ferries's board ordered was published. On Friday Halvor's army crossed the river.
+TURKU, Finland, March 4, 2031 — On Monday Kestrel Gazette's sales more than doubled. On Tuesday the rebels routed Halvor's forces near Lidköping. On Wednesday Sigrun's generals crossed the river. On Thursday a review that Norrvik Ferries's board ordered was published. On Friday Halvor's army crossed the river. On Saturday Sigrun's men stormed the harbour.
 TEXT
 check "extract.actors.owned-figure" $PY - "$tmp/owned-figure.txt" <<PY
 import json, subprocess
@@ -4164,7 +4165,7 @@ out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$
 rows = list(map(json.loads, out.splitlines()))
 names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
 got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
-assert got == [[], [], [], [], ["Halvor"]], got
+assert got == [[], [], [], [], [], []], got
 PY
 # "for" after a verb of leaving a few words before, past a route or a
 # place left, names where one went, whatever it is; one worked "for" is
@@ -4376,9 +4377,10 @@ assert got == [["Anton Reiter"], ["Ilse Dekker"], ["Ali Sanou"], ["Ostrava Steel
 PY
 # two names joined by "and" after "the" and before a common noun say which
 # the noun is and take no part, as one name there does; a body's noun
-# ("forces") keeps them, and a participle or an adverb after the pair
-# makes it a subject (actors72; events_test36's "the White Pass and Yukon
-# Route railway")
+# ("councils") keeps them, armed men ("forces") do not (gold46: the gold
+# gives no polity for its forces), and a participle or an adverb after
+# the pair makes it a subject (actors72; events_test36's "the White Pass
+# and Yukon Route railway")
 cat >"$tmp/coordinated-modifier.txt" <<'TEXT'
 KELSO, Canada, May 4, 2031 — On Monday the Copper Ridge and Silver Lake railway was completed. On Tuesday the Kestrel Vale and Otter Mead ferries sank. On Wednesday the Amber Coast and Northern Line tramway opened. On Thursday the Dunmore and Kilbride forces took the pass. On Friday the Dunmore and Kilbride councils quickly signed the pact. On Saturday Nora Vance and Pablo Ruiz signed the pact.
 TEXT
@@ -4390,7 +4392,7 @@ rows = list(map(json.loads, out.splitlines()))
 names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
 got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
 assert got[:3] == [[], [], []] and got[5] == ["Nora Vance", "Pablo Ruiz"], got
-assert "Dunmore" in got[3] and "Dunmore" in got[4], got
+assert got[3] == [] and "Dunmore" in got[4], got
 PY
 # "Railways" ends a firm's name as "Railway" does ("Kenya Railways"); a
 # ministry of railways stays a government (actors72; events_test36)
@@ -4472,10 +4474,10 @@ got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "ev
 assert got == [["Port and Madeira Wines Institute"], ["Army and Navy Club"],
                ["Authority", "Kessel Shipping"]], got
 PY
-# troops named by two polities joined by "and" fight for both: the second
-# name before "forces", "troops", "army" or "militia" takes part as the
-# first does; alone, or before another noun, it stays a modifier
-# (actors72; events_test36's "the smaller Satsuma and Choshu forces")
+# troops named by two polities joined by "and" say whose they are, as
+# one polity's name before them does: neither takes part (gold46's
+# convention for armed men, which replaces actors72's "fight for both";
+# events_test36's "the smaller Satsuma and Choshu forces", aligned)
 cat >"$tmp/coordinated-forces.txt" <<'TEXT'
 KELSO, Canada, May 4, 2031 — On Tuesday the Dunmore and Kilbride forces took the fort. On Wednesday the Dunmore and Kilbride armies met near Tolm. On Thursday the Kilbride forces took the pass. On Friday the Dunmore and Kilbride railway was completed.
 TEXT
@@ -4486,7 +4488,7 @@ out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$
 rows = list(map(json.loads, out.splitlines()))
 names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
 got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
-assert got == [["Dunmore", "Kilbride"], ["Dunmore", "Kilbride"], [], []], got
+assert got == [[], [], [], []], got
 PY
 # a participle or an adjective that opens a sentence or a headline and
 # a proper adjective after it, before a lower-case noun, are no name

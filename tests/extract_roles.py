@@ -164,7 +164,9 @@ actors_case("actors.place-before-preposition", "Napoleon invaded Russia in 1812.
 actors_case("actors.staff-at", "Nurses at Corvid Health walked out on Tuesday.", "walked", ["Corvid Health"])
 actors_case("actors.possessive-relative", "In 1702 Ivan's nephew Boris Orlov seized the fort.", "seized",
             ["Boris Orlov"], ["Ivan"])
-actors_case("actors.possessive-thing", "In 1702 Ivan's army seized the fort.", "seized", ["Ivan"])
+# armed men named by whose they are act themselves: no actor for the owner
+# (gold46's convention; "Ivan's army" gave Ivan before)
+actors_case("actors.possessive-thing", "In 1702 Ivan's army seized the fort.", "seized", [], ["Ivan"])
 clause_case("clauses.undated-and", "Parliament passed the levy in 1790, and the Tarrow Dock Company built the quay.",
             "passed", ["Parliament"], ["Tarrow Dock Company"])
 clause_case("clauses.undated-and-second", "Parliament passed the levy in 1790, and the Tarrow Dock Company built the quay.",
@@ -602,7 +604,11 @@ actors_case("kinds.vessel-named-for-place", "In June the oldest ship, the Lisbon
 
 actors_case("roles.possessive-person-thing", "Tessa Brandt recorded the song in 2019. Critics praised "
             "Brandt's new album on Monday.", "praised", [], ["Brandt"])
-actors_case("roles.possessive-person-body-kept", "Norway's navy seized the trawler on Monday.", "seized", ["Norway"])
+actors_case("roles.possessive-person-body-kept", "Norway's fisheries agency seized the trawler on Monday.", "seized",
+            ["Norway"])
+# a state's armed men are not the state (gold46's convention)
+actors_case("roles.possessive-navy-not-the-state", "Norway's navy seized the trawler on Monday.", "seized", [],
+            ["Norway"])
 
 actors_case("roles.owner-phrase", "The ferry, operated by the Danish firm Kattegat Lines, sank on Monday.", "sank",
             [], ["Kattegat"])

@@ -23,6 +23,18 @@ Classes, each found by the text's shape:
               nearest earlier gold event (text order) with another date.
   winter      an event whose clause names "the winter of YEAR" or "winter
               YEAR"; the reading is the form of the gold date.
+  part-of     (gold46) an event whose clause names a part of a month or a
+              year: "early", "late", "mid-", "the middle", "the end", "the
+              beginning", "the start" of a month, "the month", a year or
+              "the year" ("in late June 1869", "early in the month", "at
+              the end of 1897", "by the end of the year"); the reading
+              compares the gold date's bounds with the unit named (its
+              year from the gold date when the text leaves it out); "by",
+              "before" or "until" before it is read as an open start.
+  after-month (gold46) as after-day, when the nearest earlier dated
+              sentence's last gold event is a month ("In May the council
+              voted. The mayor resigned."); the reading compares the gold
+              date with that month.
 Every tuning set is read (events_gold, events_dev, events_test ..), the
 blind one, which tests/extract.sh excludes from the union, never.
 For each: set, text, event, core, the reading, the gold date, the date it
@@ -158,12 +170,88 @@ def reading_winter(date, year):
     return "other"
 
 
+def reading_after_month(date, month):
+    if date == month:
+        return "the-month"
+    if date == month[:4]:
+        return "its-year"
+    if DAY.match(date) and date.startswith(month):
+        return "a-day-in-it"
+    if date.startswith(month + "/"):
+        return "interval-from-month"
+    if date == "../" + month:
+        return "up-to-month"
+    if MONTH.match(date) or DAY.match(date):
+        return "later-date" if date > month else "earlier-date"
+    return "other"
+
+
+# A part of a month or of a year: "late June 1869", "early in the month",
+# "the end of 1897", "mid-September".
+PART_OF = re.compile(
+    r"\b(?:(by|before|until|till)\s+(?:the\s+)?)?"
+    r"(early|late|mid|middle|end|beginning|start)(?:-|\s+in\s+|\s+of\s+(?:the\s+)?|\s+)"
+    r"(?:the\s+)?(%s|month|year|1[0-9]{3}|20[0-9]{2})\b(?:,?\s+(1[0-9]{3}|20[0-9]{2})\b)?"
+    % MONTH_RE, re.I)
+
+
+def reading_part_of(date, unit, year, word):
+    """The gold date against the month or year a part of it was named;
+    word is "by", "before", "until" or "till" before the part, or None."""
+    if not year:
+        return "other"
+    if unit.lower() == "year" or re.match(r"^\d{4}$", unit):
+        named = year
+    elif unit.lower() == "month":
+        m = re.match(r"^(?:\.\./)?(\d{4}-\d{2})", date)
+        if not m:
+            return "other"
+        named = m.group(1)
+    else:
+        month = [i for i, n in enumerate(MONTHS) if n[:3].lower() == unit[:3].lower()]
+        named = "%s-%02d" % (year, month[0] + 1)
+    word = (word or "").lower()
+    prefix = "until:" if word in ("until", "till") else "by:" if word else ""
+    if prefix == "by:" and not date.startswith("../"):
+        # another happening's date: the telling of a deadline ("told ... on
+        # Thursday to fit cameras by the end of November")
+        return prefix + "another-date"
+    bare = date[3:] if date.startswith("../") else date
+    if bare == named:
+        return prefix + "the-" + ("year" if len(named) == 4 else "month")
+    if (len(named) == 4 and bare in (named + "-12", named + "-12-31")) or (
+            len(named) == 7 and DAY.match(bare) and bare.startswith(named) and int(bare[8:]) >= 28):
+        return prefix + "the-" + ("year" if len(named) == 4 else "month") + "-by-its-last-day"
+    if "/" in bare and bare.startswith(named):
+        return prefix + "a-part-as-interval"
+    if "/" in bare and bare.endswith(named + "-31") or bare.endswith(named + "-30"):
+        return prefix + "interval-to-its-end"
+    if DAY.match(bare) and bare.startswith(named):
+        return prefix + "a-day-in-it"
+    return prefix + "another-date"
+
+
+# A sentence split after an initial or "St." ("Robert F. Wagner", "St.
+# John's") is one sentence.
+INITIAL_END = re.compile(r"(?:^|[\s(])(?:[A-Z]|St|Mr|Mrs|Dr)\.\s*$")
+
+
+def joined_at_initials(text, sents):
+    out = []
+    for a, b in sents:
+        if out and INITIAL_END.search(text[out[-1][0]:out[-1][1]]):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
 def rows_of(set_name, gold_path):
     raw = open(gold_path.replace(".gold.json", ".txt"), "rb").read()
     text = raw.decode("utf-8")
     gold = json.load(open(gold_path, encoding="utf-8"))
     to_char = char_offsets(raw, text)
-    sents = sentences(text)
+    sents = joined_at_initials(text, sentences(text))
     dated = [bool(DATE_EXPR.search(text[a:b])) for a, b in sents]
     name = os.path.basename(gold_path).replace(".gold.json", "")
     anchor = gold["anchor"]
@@ -197,6 +285,18 @@ def rows_of(set_name, gold_path):
                 if in_prev and DAY.match(in_prev[-1]["date"]):
                     day = in_prev[-1]["date"]
                     row("after-day", ev, reading_after_day(ev["date"], day), day)
+                elif in_prev and MONTH.match(in_prev[-1]["date"]):
+                    month = in_prev[-1]["date"]
+                    row("after-month", ev, reading_after_month(ev["date"], month), month)
+        # a part of a month or a year, named in the event's clause
+        m = PART_OF.search(clause)
+        if m:
+            year = m.group(4) or (m.group(3) if re.match(r"^\d{4}$", m.group(3)) else None)
+            if not year:  # the year the gold gives, when the text leaves it out
+                y = re.match(r"^(?:\.\./)?(\d{4})", ev["date"])
+                year = y.group(1) if y else None
+            row("part-of", ev, reading_part_of(ev["date"], m.group(3), year, m.group(1)),
+                m.group(0))
         # perfect: a news lead's present perfect with no date of its own.
         own = [m for m in PERFECT.finditer(clause) if not RELATIVE.search(clause[:m.start()])]
         if anchor and own and not DATE_EXPR.search(clause):
@@ -251,7 +351,7 @@ def main():
                 r["reading"], r["date"], r["against"], r["clause"]))
     counted = [r for r in rows if r["core"] or "--all" in args]
     print("\n# readings per class (%s events): total, then per set" % ("all" if "--all" in args else "core"))
-    for cls in ("after-day", "perfect", "within", "winter"):
+    for cls in ("after-day", "perfect", "within", "winter", "part-of", "after-month"):
         c = collections.Counter(r["reading"] for r in counted if r["class"] == cls)
         if not c:
             continue
