@@ -2165,6 +2165,22 @@ check "extract.story.within-referent-news" $PY - "$tmp/within-referent-news.txt"
 $quote_dates
 assert dates.get("It sent text messages to every household within hours of the failure.") == "2041-10-15", dates
 PY
+# the phrase after "of" ends at its noun: a conjunction, or the clause's
+# own subject or verb after the noun ("the flood the crews left"), names
+# no referent (review57: "and" found the first event holding "and",
+# "crews" and "left" the first event that told them)
+cat >"$tmp/within-referent-phrase.txt" <<'TEXT'
+BREVIK, March 10, 2025 — Wind and rain closed the harbour at Brevik on March 2.
+
+The ferry company said on Monday that it would resume sailings. Its shares fell within minutes of the statement and closed lower.
+
+The crews left the quay on February 20. A storm hit the coast on March 4. Within days of the flood the crews left again.
+TEXT
+check "extract.story.within-referent-phrase-end" $PY - "$tmp/within-referent-phrase.txt" <<PY
+$quote_dates
+assert dates.get("Its shares fell within minutes of the statement and closed lower.") == "2025-03-10", dates
+assert dates.get("Within days of the flood the crews left again.") == "2025-03-04/2025-03-11", dates
+PY
 # a later part of a dated sentence told only by a reach from its date
 # ("..., but ... was rejected within a week"; a clause split off after the
 # date, "in March 1929, and he resigned within weeks") is a happening of
