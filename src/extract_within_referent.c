@@ -67,6 +67,11 @@ const evg_timex *extract_within_referent(evg_extraction *x, const char *text,
   static const char *const conjunctions[] = {
       "and",  "or",    "but",   "as",     "when", "while", "which", "who",
       "whom", "where", "after", "before", "than", "then",  NULL};
+  /* a pronoun or a quantity names no happening ("within hours of each
+   * other", "within days of them"): no referent */
+  static const char *const pronouns[] = {
+      "each", "other", "another", "one",  "them", "him",      "you",
+      "all",  "both",  "some",    "most", "many", "everyone", NULL};
   size_t e = x->event_count, tried = 0;
   bool after_noun = false;
   for (size_t i = from; i < end && tried < WITHIN_REFERENT_WORDS;) {
@@ -85,6 +90,7 @@ const evg_timex *extract_within_referent(evg_extraction *x, const char *text,
      * verb follows its noun ("Within days of the fire the crews left",
      * "of the fire Wren handed"): those name no referent */
     if (extract_word_in(text + w, i - w, conjunctions) ||
+        extract_word_in(text + w, i - w, pronouns) ||
         (after_noun && (extract_word_in(text + w, i - w, determiners) ||
                         ascii_upper((unsigned char)text[w]) ||
                         (ascii_is_lower((unsigned char)text[w]) &&

@@ -2181,6 +2181,17 @@ $quote_dates
 assert dates.get("Its shares fell within minutes of the statement and closed lower.") == "2025-03-10", dates
 assert dates.get("Within days of the flood the crews left again.") == "2025-03-04/2025-03-11", dates
 PY
+# a pronoun after "of" names no happening ("within hours of each other"
+# found the first event holding "each")
+cat >"$tmp/within-referent-pronoun.txt" <<'TEXT'
+BREVIK, March 10, 2025 — Each family on the island got a letter on February 12.
+
+A storm hit the coast on March 4. The two ferries sank within hours of each other.
+TEXT
+check "extract.story.within-referent-pronoun" $PY - "$tmp/within-referent-pronoun.txt" <<PY
+$quote_dates
+assert dates.get("The two ferries sank within hours of each other.") == "2025-03-04", dates
+PY
 # a later part of a dated sentence told only by a reach from its date
 # ("..., but ... was rejected within a week"; a clause split off after the
 # date, "in March 1929, and he resigned within weeks") is a happening of
