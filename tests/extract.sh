@@ -3220,6 +3220,20 @@ kinds = {r["name"]: r["kind"] for r in rows if r["type"] == "actor"}
 got = [kinds.get(n) for n in ("Baltic Crown", "Karoo Uranium", "Tomas Rand")]
 assert got == ["company", "company", "person"], kinds
 PY
+# a state or a region that English writes with "the" is no craft ("The
+# Congo declared", "the Crimea voted": actors75 made them kind other)
+cat >"$tmp/article-state.txt" <<'TEXT'
+LYON, France, May 4, 2031 — The Sudan signed the accord on Monday. On Tuesday the Congo closed its border. On Wednesday the Geneva reached Lyon.
+TEXT
+check "extract.actors.article-state-not-craft" $PY - "$tmp/article-state.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/article-state.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+kinds = {r["name"]: r["kind"] for r in rows if r["type"] == "actor"}
+got = [kinds.get(n) for n in ("Sudan", "Congo", "Geneva")]
+assert got == ["country", "country", "other"], kinds
+PY
 # a town's name that "the" opens and a verb follows is a craft named for
 # the town ("the Geneva reached Lyon"), kind other; the town acting, a state
 # of several words or an abbreviation keep their kinds (actors75;
