@@ -4462,40 +4462,6 @@ kinds = {r["name"]: r["kind"] for r in rows if r["type"] == "actor"}
 got = [kinds.get(n) for n in ("Karosa Veltrum", "Holvik", "Hans Vogel")]
 assert got == ["company", "company", "person"], kinds
 PY
-# a town's name that "the" opens and a verb follows is a craft named for
-# the town ("the Geneva reached Lyon"), kind other; the town acting, a state
-# of several words or an abbreviation keep their kinds (actors75;
-# events_test7's and _test36's Portland)
-cat >"$tmp/article-craft.txt" <<'TEXT'
-LYON, France, May 4, 2031 — On Monday the Geneva reached Lyon with 40 passengers. On Tuesday Lyon approved a new budget. On Wednesday the United States closed its embassy. On Thursday the U.S. opened a consulate.
-TEXT
-check "extract.actors.article-craft" $PY - "$tmp/article-craft.txt" <<PY
-import json, subprocess
-out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/article-craft.txt"],
-                     capture_output=True, text=True).stdout
-rows = list(map(json.loads, out.splitlines()))
-kinds = {r["id"]: (r["name"], r["kind"]) for r in rows if r["type"] == "actor"}
-got = [[kinds[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
-assert got == [[("Geneva", "other")], [("Lyon", "government")], [("United States", "country")],
-               [("U.S.", "country")]], got
-PY
-# a company of the performing arts named for two arts joined by "and" is
-# one body ("the National Opera and Ballet", "the State Theatre and
-# Orchestra"); an arts' body and a person after "and" stay two (actors75;
-# events_test37's opera company)
-cat >"$tmp/arts-pair.txt" <<'TEXT'
-RIGA, Latvia, May 4, 2031 — On Monday the Kurzeme National Opera and Ballet staged a new production. On Tuesday the Daugava Opera and Anna Berg signed a contract. On Wednesday the Liepaja State Theatre and Orchestra cancelled a tour.
-TEXT
-check "extract.actors.arts-pair" $PY - "$tmp/arts-pair.txt" <<PY
-import json, subprocess
-out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/arts-pair.txt"],
-                     capture_output=True, text=True).stdout
-rows = list(map(json.loads, out.splitlines()))
-names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
-got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
-assert got == [["Kurzeme National Opera and Ballet"], ["Daugava Opera", "Anna Berg"],
-               ["Liepaja State Theatre and Orchestra"]], got
-PY
 # a body's word alone after "the" and "and" before a body's name is the
 # field that body is named for: one name ("the Port and Madeira Wines
 # Institute", "the Army and Navy Club"); a firm after "and" stays apart
