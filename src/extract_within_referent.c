@@ -57,17 +57,49 @@ const evg_timex *extract_within_referent(evg_extraction *x, const char *text,
     if (d->start >= from)
       return NULL;
   }
-  static const char *const skip[] = {"the",   "a",   "an",  "its",
-                                     "their", "his", "her", "that",
-                                     "this",  "of",  "s",   NULL};
+  static const char *const determiners[] = {"the",   "a",   "an",  "its",
+                                            "their", "his", "her", "that",
+                                            "this",  "s",   NULL};
+  static const char *const prepositions[] = {
+      "of", "at", "in", "on", "near", "to", "by", "from", "for", "with", NULL};
+  /* words that end the phrase: the clause goes on past it ("within
+   * minutes of the statement and closed lower") */
+  static const char *const conjunctions[] = {
+      "and",  "or",    "but",   "as",     "when", "while", "which", "who",
+      "whom", "where", "after", "before", "than", "then",  NULL};
+  /* a pronoun or a quantity names no happening ("within hours of each
+   * other", "within days of them"): no referent */
+  static const char *const pronouns[] = {
+      "each", "other", "another", "one",  "them", "him",      "you",
+      "all",  "both",  "some",    "most", "many", "everyone", NULL};
   size_t e = x->event_count, tried = 0;
+  bool after_noun = false;
   for (size_t i = from; i < end && tried < WITHIN_REFERENT_WORDS;) {
     while (i < end && !word_byte((unsigned char)text[i]))
       i++;
     size_t w = i;
     while (i < end && word_byte((unsigned char)text[i]))
       i++;
-    if (i == w || i - w >= 32 || extract_word_in(text + w, i - w, skip))
+    if (i == w)
+      continue;
+    if (extract_word_in(text + w, i - w, prepositions)) {
+      after_noun = false; /* "the fire at the mill" */
+      continue;
+    }
+    /* the phrase after "of" has ended where the clause's own subject or
+     * verb follows its noun ("Within days of the fire the crews left",
+     * "of the fire Wren handed"): those name no referent */
+    if (extract_word_in(text + w, i - w, conjunctions) ||
+        extract_word_in(text + w, i - w, pronouns) ||
+        (after_noun && (extract_word_in(text + w, i - w, determiners) ||
+                        ascii_upper((unsigned char)text[w]) ||
+                        (ascii_is_lower((unsigned char)text[w]) &&
+                         extract_verb_form(text + w, i - w)))))
+      break;
+    if (extract_word_in(text + w, i - w, determiners))
+      continue;
+    after_noun = true;
+    if (i - w >= 32)
       continue;
     char head[32];
     for (size_t k = 0; k < i - w; k++)

@@ -2165,6 +2165,33 @@ check "extract.story.within-referent-news" $PY - "$tmp/within-referent-news.txt"
 $quote_dates
 assert dates.get("It sent text messages to every household within hours of the failure.") == "2041-10-15", dates
 PY
+# the phrase after "of" ends at its noun: a conjunction, or the clause's
+# own subject or verb after the noun ("the flood the crews left"), names
+# no referent (review57: "and" found the first event holding "and",
+# "crews" and "left" the first event that told them)
+cat >"$tmp/within-referent-phrase.txt" <<'TEXT'
+BREVIK, March 10, 2025 — Wind and rain closed the harbour at Brevik on March 2.
+
+The ferry company said on Monday that it would resume sailings. Its shares fell within minutes of the statement and closed lower.
+
+The crews left the quay on February 20. A storm hit the coast on March 4. Within days of the flood the crews left again.
+TEXT
+check "extract.story.within-referent-phrase-end" $PY - "$tmp/within-referent-phrase.txt" <<PY
+$quote_dates
+assert dates.get("Its shares fell within minutes of the statement and closed lower.") == "2025-03-10", dates
+assert dates.get("Within days of the flood the crews left again.") == "2025-03-04/2025-03-11", dates
+PY
+# a pronoun after "of" names no happening ("within hours of each other"
+# found the first event holding "each")
+cat >"$tmp/within-referent-pronoun.txt" <<'TEXT'
+BREVIK, March 10, 2025 — Each family on the island got a letter on February 12.
+
+A storm hit the coast on March 4. The two ferries sank within hours of each other.
+TEXT
+check "extract.story.within-referent-pronoun" $PY - "$tmp/within-referent-pronoun.txt" <<PY
+$quote_dates
+assert dates.get("The two ferries sank within hours of each other.") == "2025-03-04", dates
+PY
 # a later part of a dated sentence told only by a reach from its date
 # ("..., but ... was rejected within a week"; a clause split off after the
 # date, "in March 1929, and he resigned within weeks") is a happening of
@@ -3192,6 +3219,20 @@ rows = list(map(json.loads, out.splitlines()))
 kinds = {r["name"]: r["kind"] for r in rows if r["type"] == "actor"}
 got = [kinds.get(n) for n in ("Baltic Crown", "Karoo Uranium", "Tomas Rand")]
 assert got == ["company", "company", "person"], kinds
+PY
+# a state or a region that English writes with "the" is no craft ("The
+# Congo declared", "the Crimea voted": actors75 made them kind other)
+cat >"$tmp/article-state.txt" <<'TEXT'
+LYON, France, May 4, 2031 — The Sudan signed the accord on Monday. On Tuesday the Congo closed its border. On Wednesday the Geneva reached Lyon.
+TEXT
+check "extract.actors.article-state-not-craft" $PY - "$tmp/article-state.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/article-state.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+kinds = {r["name"]: r["kind"] for r in rows if r["type"] == "actor"}
+got = [kinds.get(n) for n in ("Sudan", "Congo", "Geneva")]
+assert got == ["country", "country", "other"], kinds
 PY
 # a town's name that "the" opens and a verb follows is a craft named for
 # the town ("the Geneva reached Lyon"), kind other; the town acting, a state
@@ -4422,40 +4463,6 @@ rows = list(map(json.loads, out.splitlines()))
 kinds = {r["name"]: r["kind"] for r in rows if r["type"] == "actor"}
 got = [kinds.get(n) for n in ("Karosa Veltrum", "Holvik", "Hans Vogel")]
 assert got == ["company", "company", "person"], kinds
-PY
-# a town's name that "the" opens and a verb follows is a craft named for
-# the town ("the Geneva reached Lyon"), kind other; the town acting, a state
-# of several words or an abbreviation keep their kinds (actors75;
-# events_test7's and _test36's Portland)
-cat >"$tmp/article-craft.txt" <<'TEXT'
-LYON, France, May 4, 2031 — On Monday the Geneva reached Lyon with 40 passengers. On Tuesday Lyon approved a new budget. On Wednesday the United States closed its embassy. On Thursday the U.S. opened a consulate.
-TEXT
-check "extract.actors.article-craft" $PY - "$tmp/article-craft.txt" <<PY
-import json, subprocess
-out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/article-craft.txt"],
-                     capture_output=True, text=True).stdout
-rows = list(map(json.loads, out.splitlines()))
-kinds = {r["id"]: (r["name"], r["kind"]) for r in rows if r["type"] == "actor"}
-got = [[kinds[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
-assert got == [[("Geneva", "other")], [("Lyon", "government")], [("United States", "country")],
-               [("U.S.", "country")]], got
-PY
-# a company of the performing arts named for two arts joined by "and" is
-# one body ("the National Opera and Ballet", "the State Theatre and
-# Orchestra"); an arts' body and a person after "and" stay two (actors75;
-# events_test37's opera company)
-cat >"$tmp/arts-pair.txt" <<'TEXT'
-RIGA, Latvia, May 4, 2031 — On Monday the Kurzeme National Opera and Ballet staged a new production. On Tuesday the Daugava Opera and Anna Berg signed a contract. On Wednesday the Liepaja State Theatre and Orchestra cancelled a tour.
-TEXT
-check "extract.actors.arts-pair" $PY - "$tmp/arts-pair.txt" <<PY
-import json, subprocess
-out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/arts-pair.txt"],
-                     capture_output=True, text=True).stdout
-rows = list(map(json.loads, out.splitlines()))
-names = {r["id"]: r["name"] for r in rows if r["type"] == "actor"}
-got = [[names[a] for a in r.get("actors", [])] for r in rows if r["type"] == "event"]
-assert got == [["Kurzeme National Opera and Ballet"], ["Daugava Opera", "Anna Berg"],
-               ["Liepaja State Theatre and Orchestra"]], got
 PY
 # a body's word alone after "the" and "and" before a body's name is the
 # field that body is named for: one name ("the Port and Madeira Wines
