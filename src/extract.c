@@ -7,6 +7,7 @@
  *   extract_sentences.c  sentence boundaries
  *   extract_actors.c     the names of each sentence (mentions), by chunks
  *   extract_actor_table.c which actor a name mentions: ids, kinds, short forms
+ *   extract_name_kinds.c the kind a name's own words give it
  *   extract_roles.c      what the words around a name say: participant
  *                        or not (extract_place_roles.c: a place, a
  *                        modifier), its kind (extract_kind_context.c)
