@@ -136,16 +136,6 @@ static const char *cue_kind(const evg_extraction *x, const char *name,
              : NULL;
 }
 
-/* The first needle in s[0, len), or NULL. */
-const char *extract_strstr_within(const char *s, size_t len,
-                                  const char *needle) {
-  size_t n = strlen(needle);
-  for (size_t i = 0; i + n <= len; i++)
-    if (memcmp(s + i, needle, n) == 0)
-      return s + i;
-  return NULL;
-}
-
 /* The value of a short form that two actors share
  * (extract_mark_shared_given_names). */
 #define SHARED_SHORT_NAME ((size_t)-2)

@@ -849,9 +849,16 @@ const char *extract_kind_of_words(evg_extraction *x, const char *s,
                                   bool *place, bool *ship);
 /* What extract_name_kinds.c (extract_kind_of_words) and
  * extract_actor_table.c share: */
-/* The first needle in s[0, len), or NULL. */
-const char *extract_strstr_within(const char *s, size_t len,
-                                  const char *needle);
+/* The first needle in s[0, len), or NULL (inline: its callers pass
+ * literal needles, whose length and compare the compiler then folds). */
+static inline const char *extract_strstr_within(const char *s, size_t len,
+                                                const char *needle) {
+  size_t n = strlen(needle);
+  for (size_t i = 0; i + n <= len; i++)
+    if (memcmp(s + i, needle, n) == 0)
+      return s + i;
+  return NULL;
+}
 /* The space before the name's first particle that a word follows
  * ("Académie des Inscriptions": " des"), or before its first word with
  * the Arabic article ("Ansar al-Islam": " al-Islam"), or NULL. */
