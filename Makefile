@@ -48,6 +48,8 @@ LIB_SRC = src/util.c src/diag.c src/date.c src/date_parse.c src/date_format.c \
   src/timex_rules_durations.c src/timex_rules_times.c \
   src/extract.c src/extraction.c src/extract_event.c src/extract_sentences.c src/extract_actors.c \
   src/extract_actor_table.c \
+  src/extract_part_dates.c \
+  src/extract_name_kinds.c \
   src/extract_headlines.c src/extract_label_subjects.c src/extract_relations.c src/extract_stimulus.c src/extract_relations_lead.c src/extract_relations_then.c src/extract_relations_checked.c src/extract_clauses.c \
   src/extract_happenings.c src/extract_verb_forms.c src/extract_finding_content.c src/extract_roles.c src/extract_speech_roles.c src/extract_noun_roles.c src/extract_office_modifier.c src/extract_titled_speaker.c src/extract_news_source.c src/extract_place_not_party.c src/extract_place_roles.c src/extract_kind_context.c src/extract_context.c src/extract_coordinated_modifier.c src/extract_opening_adjective.c \
   src/extract_dateline.c src/extract_words.c src/extract_names.c src/extract_name_bounds.c src/extract_name_edges.c src/extract_peoples.c \

@@ -1,7 +1,7 @@
 /* extract_actor_table.c: the text's actors: which actor a name found in a
  * sentence mentions (extract_mention_actor), with its id, its kind from
- * its own words and the words around it, and the short forms that later
- * name it again ("the FDA", "Ms. de Wit"). */
+ * its own words (extract_name_kinds.c) and the words around it, and the
+ * short forms that later name it again ("the FDA", "Ms. de Wit"). */
 #define _GNU_SOURCE /* memrchr */
 #include "extract_internal.h"
 
@@ -136,51 +136,14 @@ static const char *cue_kind(const evg_extraction *x, const char *name,
              : NULL;
 }
 
-/* The first needle in s[0, len), or NULL. */
-static const char *strstr_within(const char *s, size_t len,
-                                 const char *needle) {
-  size_t n = strlen(needle);
-  for (size_t i = 0; i + n <= len; i++)
-    if (memcmp(s + i, needle, n) == 0)
-      return s + i;
-  return NULL;
-}
-
-/* A ship's prefix: "HMS Brisk", "RV Skarfur" are vessels (kind other). */
-static bool ship_prefix(const char *w, size_t len) {
-  static const char *const words[] = {"HMS", "USS",  "RV",   "RMS", "SS",
-                                      "MV",  "HMAS", "HMCS", "SMS", "USNS",
-                                      "HMY", "MS",   NULL};
-  EXTRACT_WORD_SET(set, words, false);
-  return extract_word_set_has(&set, w, len);
-}
-
 /* The value of a short form that two actors share
  * (extract_mark_shared_given_names). */
 #define SHARED_SHORT_NAME ((size_t)-2)
-
-/* A sports club's prefix ("KV Scheldeport", "FC Nordby") or a word for
- * club inside its name ("Esporte Clube Araçá"): an organisation, named
- * again by its last word. */
-static bool club_prefix(const char *w, size_t len) {
-  static const char *const words[] = {"FC", "AFC", "KV",  "SC", "AC",  "CF",
-                                      "CD", "SK",  "FK",  "SV", "KRC", "SSC",
-                                      "RC", "VfB", "VfL", NULL};
-  EXTRACT_WORD_SET(set, words, false);
-  return extract_word_set_has(&set, w, len);
-}
-
-static bool club_word_inside(const char *name, size_t len) {
-  return strstr_within(name, len, " Club ") ||
-         strstr_within(name, len, " Clube ") ||
-         strstr_within(name, len, " Klub ");
-}
 
 /* Short forms that later name the same actor: a person's family name
  * ("Lindqvist"), a ship's name without its prefix ("Skarfur"), and an
  * organisation's first word ("Halvorsen" for Halvorsen Semiconductor
  * Inc.), unless the gazetteer knows that word. */
-static bool organisation_kind(const char *kind);
 
 /* "the Food and Drug Administration ... the FDA", "the Department for
  * Environment, Food and Rural Affairs ... Defra": an organisation of three
@@ -213,7 +176,7 @@ static void remember_initials(evg_extraction *x, size_t actor) {
 /* The space before the name's first particle that a word follows
  * ("Académie des Inscriptions": " des"), or before its first word with
  * the Arabic article ("Ansar al-Islam": " al-Islam"), or NULL. */
-static const char *first_particle(const char *name, size_t len) {
+const char *extract_first_particle(const char *name, size_t len) {
   for (const char *p = memchr(name, ' ', len); p;
        p = memchr(p + 1, ' ', len - (size_t)(p + 1 - name))) {
     const char *w = p + 1, *e = memchr(w, ' ', len - (size_t)(w - name));
@@ -309,12 +272,12 @@ static void remember_short_name(evg_extraction *x, size_t actor,
     return;
   /* "the U.S. Army ... the Army": an organisation's suffix word alone
    * names the organisation named with it before */
-  if (organisation_kind(a->kind) &&
+  if (extract_organisation_kind(a->kind) &&
       extract_gazetteer_lists(x, last, strlen(last), GAZ_SUFFIX, &index))
     evg_map_put(&x->family_names, last, actor);
   /* "Fifth Meridian Bancorp ... Fifth Meridian": so does the name
    * without its suffix word, when two words or more are left */
-  if (organisation_kind(a->kind) && last - 1 > space &&
+  if (extract_organisation_kind(a->kind) && last - 1 > space &&
       extract_gazetteer_lists(x, last, strlen(last), GAZ_SUFFIX, &index))
     evg_map_put(
         &x->family_names,
@@ -325,8 +288,8 @@ static void remember_short_name(evg_extraction *x, size_t actor,
    * a particle */
   const char *of = strstr(a->name, " of ");
   if (!of)
-    of = first_particle(a->name, strlen(a->name));
-  if (organisation_kind(a->kind) && of) {
+    of = extract_first_particle(a->name, strlen(a->name));
+  if (extract_organisation_kind(a->kind) && of) {
     const char *head = of;
     while (head > a->name && head[-1] != ' ')
       head--;
@@ -336,7 +299,7 @@ static void remember_short_name(evg_extraction *x, size_t actor,
                   evg_arena_strndup(&x->arena, head, (size_t)(of - head)),
                   actor);
   }
-  if (organisation_kind(a->kind))
+  if (extract_organisation_kind(a->kind))
     remember_initials(x, actor);
   extract_remember_trade_first_forms(x, actor);
   size_t first_len = (size_t)(space - a->name);
@@ -350,7 +313,7 @@ static void remember_short_name(evg_extraction *x, size_t actor,
 }
 
 /* Whether the name starting at `start` follows "the" or "The". */
-static bool after_article(const char *s, size_t start) {
+bool extract_after_article(const char *s, size_t start) {
   return start >= 4 && (memcmp(s + start - 4, "the ", 4) == 0 ||
                         memcmp(s + start - 4, "The ", 4) == 0);
 }
@@ -361,296 +324,6 @@ size_t extract_last_word_start(const char *name, size_t len) {
   while (last > 0 && name[last - 1] != ' ')
     last--;
   return last;
-}
-
-/* "AfricaMuseum", "NewsGuild": a word written as two capitalised words
- * run together has the kind of its second, when that is a body's word of
- * the gazetteer (not an event's or a structure's). */
-static const char *compound_head_kind(evg_extraction *x, const char *w,
-                                      size_t len) {
-  size_t head = len;
-  for (size_t k = 1; k < len; k++)
-    if (ascii_is_lower((unsigned char)w[k - 1]) &&
-        ascii_upper((unsigned char)w[k]))
-      head = k;
-  if (head == len)
-    return NULL;
-  const char *kind =
-      extract_gazetteer_kind(x, w + head, len - head, GAZ_SUFFIX);
-  return organisation_kind(kind) ? kind : NULL;
-}
-
-/* The kind of a name joined by "of" or "for" (at `of`): its head is the
- * word before it, or the two words before ("Reserve Bank of Australia"),
- * whatever the last word is: "First Circuit Court of Appeals",
- * "Department of Energy"; NULL when the gazetteer knows neither. */
-static const char *head_before_of_kind(evg_extraction *x, const char *s,
-                                       size_t name_start, const char *of) {
-  const char *kind = NULL;
-  size_t w = (size_t)(of - s);
-  while (w > name_start && s[w - 1] != ' ')
-    w--;
-  size_t w2 = w > name_start ? w - 1 : w;
-  while (w2 > name_start && s[w2 - 1] != ' ')
-    w2--;
-  if (w2 < w)
-    kind = extract_gazetteer_kind(x, s + w2, (size_t)(of - s) - w2, GAZ_SUFFIX);
-  if (!kind)
-    kind = extract_gazetteer_kind(x, s + w, (size_t)(of - s) - w, GAZ_SUFFIX);
-  /* "the Board of Trade", "the Board of Guardians": a board named by
-   * what it governs alone is a government's, as a ministry is; "General
-   * Board of Health" stays an agency */
-  if (w == name_start && equals_ci(s + w, (size_t)(of - s) - w, "Board"))
-    kind = "government";
-  return kind;
-}
-
-/* Whether s[name_start, name_end), of the kind its words gave, is a
- * public body: "Federal Deposit Insurance Corporation", "Federal Home
- * Loan Bank" (a corporation or bank that a federation charters);
- * "National Science Foundation", "Dutch Research Council" (a council or
- * a foundation of one field that a nation's word names is that state's
- * agency, not a council that governs a place nor a private charity). */
-static bool public_body(const char *s, size_t name_start, size_t name_end,
-                        const char *kind) {
-  const char *name = s + name_start;
-  size_t first_word_end = name_start, last_word = name_start;
-  while (first_word_end < name_end && s[first_word_end] != ' ')
-    first_word_end++;
-  for (size_t p = name_start; p < name_end; p++)
-    if (s[p] == ' ')
-      last_word = p + 1;
-  size_t second_last = last_word > name_start ? last_word - 1 : name_start;
-  while (second_last > name_start && s[second_last - 1] != ' ')
-    second_last--;
-  size_t first_len = first_word_end - name_start;
-  if (strcmp(kind, "company") == 0 && last_word > name_start &&
-      equals_ci(name, first_len, "Federal") &&
-      ascii_upper((unsigned char)name[0]))
-    return true;
-  return second_last == first_word_end + 1 &&
-         extract_word_in(
-             s + last_word, name_end - last_word,
-             (const char *const[]){"Council", "Foundation", NULL}) &&
-         (equals_ci(name, first_len, "National") ||
-          (first_len > 3 && ascii_is_lower((unsigned char)name[1]) &&
-           extract_not_an_actor(name, first_len)));
-}
-
-/* Whether the word ends as a people's or a faction's plural: "-ians",
- * "-eans", "-ites" ("Vitellians", "Jacobites"). */
-static bool people_plural(const char *w, size_t len) {
-  static const char *const endings[] = {"ians", "eans", "ites", NULL};
-  for (size_t k = 0; endings[k]; k++)
-    if (len > 6 && memcmp(w + len - 4, endings[k], 4) == 0)
-      return true;
-  return false;
-}
-
-/* Whether the name is headed by a noun of a unit of a state's own
- * government: first, before "of" ("Region of the South Aegean", "Canton
- * of Uri", "Municipality of Zagori"), or last ("Khumbu Pasang Lhamu Rural
- * Municipality", "Grisons Canton").  Such a unit that acts does so as its
- * government, as a county does.  "Region" and "District" only before
- * "of": "the Kanto Region", "the Lake District" are most often a land's
- * names. */
-static bool polity_head(const char *s, size_t name_start, size_t name_end,
-                        size_t first_word_end, size_t last_word) {
-  static const char *const units[] = {
-      "Municipality", "Canton",   "Governorate", "Voivodeship", "Commune",
-      "Prefecture",   "Province", "County",      "Oblast",      "Region",
-      "District",     "Borough",  NULL};
-  static const char *const last_units[] = {"Municipality", "Canton",
-                                           "Governorate", "Voivodeship", NULL};
-  if (first_word_end + 4 < name_end &&
-      memcmp(s + first_word_end, " of ", 4) == 0 &&
-      extract_word_in(s + name_start, first_word_end - name_start, units))
-    return true;
-  return last_word > name_start &&
-         extract_word_in(s + last_word, name_end - last_word, last_units);
-}
-
-/* Whether the name is a body of several states: opened by a word of a
- * continent or of the world ("Asian Development Bank", "European Space
- * Agency", "International Cricket Council") and headed last by an
- * agency's, a council's, a union's, a fund's or a federation's word, or
- * by a bank that lends for development or investment; such bodies are
- * organizations, not a state's agency or government nor a lender ("Arab
- * Bank" is a firm, the "European Central Bank" its states' central
- * bank).  A commission, a board or a court of a union of states stays
- * its institution ("European Commission"). */
-static bool several_states_body(const char *s, size_t name_start,
-                                size_t first_word_end, size_t last_word,
-                                size_t name_end) {
-  static const char *const firsts[] = {
-      "International", "World",     "Global", "European",       "Asian",
-      "African",       "Caribbean", "Arab",   "Inter-American", NULL};
-  static const char *const heads[] = {
-      "Agency",       "Council",      "Union",      "Fund",
-      "Organization", "Organisation", "Federation", NULL};
-  if (last_word == name_start ||
-      !extract_word_in(s + name_start, first_word_end - name_start, firsts))
-    return false;
-  if (!equals_ci(s + last_word, name_end - last_word, "Bank"))
-    return extract_word_in(s + last_word, name_end - last_word, heads);
-  size_t b = last_word - 1; /* the word before "Bank" */
-  while (b > name_start && s[b - 1] != ' ')
-    b--;
-  return extract_word_in(
-      s + b, last_word - 1 - b,
-      (const char *const[]){"Development", "Investment", NULL});
-}
-
-/* The kind the name's own words give it: the gazetteer's whole name
- * (a place that acts does so as a government), a ship's prefix, a last
- * word ("... Inc.") or a first word ("University of ..."); NULL when
- * none does.  *place is set for countries and places. */
-const char *extract_kind_of_words(evg_extraction *x, const char *s,
-                                  size_t name_start, size_t name_end,
-                                  bool *place, bool *ship) {
-  const char *name = s + name_start;
-  size_t name_len = name_end - name_start;
-  /* the last space and the first found by the library, not a byte at a
-   * time (the name is read for each of its mentions) */
-  const char *last_space = memrchr(name, ' ', name_len);
-  size_t last_word = last_space ? (size_t)(last_space - s) + 1 : name_start;
-  const char *first_space = memchr(name, ' ', name_len);
-  size_t first_word_end = first_space ? (size_t)(first_space - s) : name_end;
-  /* the needles searched below open with a space: none is found before
-   * the first, and none in a name of one word */
-  const char *spaced = s + first_word_end;
-  size_t spaced_len = name_end - first_word_end;
-  *place = *ship = false;
-  const char *kind = extract_gazetteer_kind(x, name, name_len, GAZ_NAME);
-  if (!kind)
-    kind = extract_national_branch_kind(x, name, name_len);
-  if (kind && (strcmp(kind, "country") == 0 || strcmp(kind, "place") == 0)) {
-    *place = true;
-    if (strcmp(kind, "place") == 0)
-      kind = "government";
-  }
-  if (!kind && last_word > name_start &&
-      ship_prefix(name, first_word_end - name_start)) {
-    *ship = true;
-    kind = "other";
-  }
-  if (!kind && last_word > name_start &&
-      (club_prefix(name, first_word_end - name_start) ||
-       club_word_inside(spaced, spaced_len))) {
-    *ship = true; /* named again by its last word, as a ship is */
-    kind = "organization";
-  }
-  if (!kind &&
-      polity_head(s, name_start, name_end, first_word_end, last_word)) {
-    *place = true;
-    kind = "government";
-  }
-  /* the head of a name joined by "of" is the word before it, whatever
-   * the last word is: "First Circuit Court of Appeals", "Department of
-   * Energy" */
-  const char *of = kind ? NULL : strstr_within(spaced, spaced_len, " of ");
-  if (!kind && !of)
-    of = strstr_within(spaced, spaced_len, " for "); /* "Institute for ..." */
-  /* "Centre for ...", "Organisation of ...": what a first word that is
-   * the head before "of" or "for" gives (extract_opening_head_kind); not
-   * "Organisation Party of Umbria", headed by "Party" */
-  if (of)
-    kind = head_before_of_kind(x, s, name_start, of);
-  if (of && of == s + first_word_end)
-    kind = extract_opening_head_kind(s, name_start, first_word_end, name_end,
-                                     kind);
-  /* "Comissão do Mercado de Valores Mobiliários", "Académie des
-   * Inscriptions et Belles-Lettres": a name of another language is headed
-   * by its word before the first particle, as an English one before "of" */
-  const char *particle = kind || of ? NULL : first_particle(name, name_len);
-  if (particle)
-    kind = head_before_of_kind(x, s, name_start, particle);
-  /* two last words first: "Ardwick Opera House" is no "House", nor
-   * "Royal Society" alone a "Society" */
-  size_t second_last = last_word > name_start ? last_word - 1 : name_start;
-  while (second_last > name_start && s[second_last - 1] != ' ')
-    second_last--;
-  if (!kind && last_word > name_start)
-    kind = extract_gazetteer_kind(x, s + second_last, name_end - second_last,
-                                  GAZ_SUFFIX);
-  const char *last_kind = extract_gazetteer_kind(
-      x, s + last_word, name_end - last_word, GAZ_SUFFIX);
-  if (!kind && last_kind &&
-      (strcmp(last_kind, "event") == 0 || strcmp(last_kind, "structure") == 0))
-    return last_kind; /* "Inauguration", "the Crimean War", "Kell Bridge" */
-  /* a suffix word alone ("Rovers manager ...") says nothing */
-  if (!kind && last_word > name_start)
-    kind = last_kind; /* the same look-up, made above */
-  if (!kind)
-    kind = compound_head_kind(x, s + last_word, name_end - last_word);
-  if (!kind && last_word > name_start)
-    kind = extract_gazetteer_kind(x, name, first_word_end - name_start,
-                                  GAZ_SUFFIX);
-  if (kind && public_body(s, name_start, name_end, kind))
-    kind = "institution";
-  /* "the Northwest Territories", "Pierce County", "New York City": a
-   * name ending in a noun of a place that governs itself is a place,
-   * which acts as a government.  A town's one word and "City" is as
-   * often a football club ("Norwich City"): only a longer name is
-   * surely the city's */
-  bool city = equals_ci(s + last_word, name_end - last_word, "City") &&
-              memchr(name, ' ', last_word - 1 - name_start) != NULL;
-  if (!kind && last_word > name_start &&
-      (city ||
-       extract_word_in(s + last_word, name_end - last_word,
-                       (const char *const[]){"County", "Territory",
-                                             "Territories", "Province",
-                                             "Prefecture", "Oblast", NULL}))) {
-    *place = true;
-    kind = "government";
-  }
-  /* "Harlow & Begg": partners' names joined make a firm */
-  if (!kind && strstr_within(spaced, spaced_len, " & "))
-    kind = "company";
-  /* "The Times", "the Herald": a newspaper's word alone after the
-   * article is the paper's name */
-  if (!kind && last_word == name_start && after_article(s, name_start)) {
-    const char *alone = extract_gazetteer_kind(x, name, name_len, GAZ_SUFFIX);
-    if (alone && strcmp(alone, "media") == 0)
-      kind = alone;
-  }
-  /* "the Norwegians": a people, the plural of a nationality's word */
-  if (!kind && last_word == name_start && name_len > 4 &&
-      name[name_len - 1] == 's' && extract_not_an_actor(name, name_len - 1))
-    kind = "group";
-  /* "the Vitellians", "the Carthaginians", "the Hussites": after the
-   * article, one word that ends as the plural of a people's or a
-   * faction's noun is a group */
-  if (!kind && last_word == name_start && after_article(s, name_start) &&
-      people_plural(name, name_len))
-    kind = "group";
-  /* "the British", "the Portuguese": a people by its adjective alone
-   * (found only where extract_people_adjective lets it be a name), no
-   * short form of a longer name ("the British Museum") */
-  if (!kind && last_word == name_start &&
-      extract_nationality_adjective(name, name_len))
-    kind = "group";
-  /* "BBC Four", "Google DeepMind": an organisation's name first */
-  if (!kind && last_word > name_start) {
-    const char *first =
-        extract_gazetteer_kind(x, name, first_word_end - name_start, GAZ_NAME);
-    if (first &&
-        (strcmp(first, "company") == 0 || strcmp(first, "media") == 0 ||
-         strcmp(first, "organization") == 0))
-      kind = first;
-  }
-  if (kind && !*place &&
-      several_states_body(s, name_start, first_word_end, last_word, name_end))
-    kind = "organization";
-  return kind;
-}
-
-static bool organisation_kind(const char *kind) {
-  static const char *const kinds[] = {
-      "company", "government", "organization", "institution", "media",
-      "group",   NULL};
-  EXTRACT_WORD_SET(set, kinds, false);
-  return kind && extract_word_set_has(&set, kind, strlen(kind));
 }
 
 /* Whether the one-word name was found inside a sentence somewhere in the
@@ -758,7 +431,7 @@ static size_t shorter_form_of(evg_extraction *x, const char *name, size_t len,
   /* "the state of Pennsylvania ... the Pennsylvania Railroad": a known
    * place's name alone names the place, not the body named after it */
   const char *short_kind;
-  if (last < 2 || !organisation_kind(kind) ||
+  if (last < 2 || !extract_organisation_kind(kind) ||
       ascii_is_lower((unsigned char)name[last]) ||
       extract_nationality_adjective(name, last - 1) ||
       !extract_gazetteer_kind(x, name + last, len - last, GAZ_SUFFIX) ||
@@ -814,8 +487,8 @@ static bool ends_with_place(evg_extraction *x, const char *name, size_t len) {
 static const char *body_word_alone(evg_extraction *x, const char *name,
                                    size_t len) {
   const char *kind = extract_gazetteer_kind(x, name, len, GAZ_SUFFIX);
-  return kind && organisation_kind(kind) && strcmp(kind, "company") != 0 &&
-                 strcmp(kind, "group") != 0
+  return kind && extract_organisation_kind(kind) &&
+                 strcmp(kind, "company") != 0 && strcmp(kind, "group") != 0
              ? kind
              : NULL;
 }
@@ -905,7 +578,7 @@ static bool central_bank_said(const char *s, size_t len,
                               const name_candidate *c) {
   const char *name = s + c->start;
   size_t name_len = c->end - c->start;
-  const char *bank = strstr_within(name, name_len, "Bank");
+  const char *bank = extract_strstr_within(name, name_len, "Bank");
   if (!bank || (bank > name && bank[-1] != ' ') ||
       (bank + 4 < name + name_len && bank[4] != ' '))
     return false;
@@ -935,7 +608,7 @@ static bool kind_from_words(evg_extraction *x, const char *s, size_t len,
   *said = NULL;
   if (*kind && !*place && strcmp(*kind, "government") == 0) {
     const char *apposition = extract_apposition_kind(s, c->end, len);
-    if (apposition && organisation_kind(apposition) &&
+    if (apposition && extract_organisation_kind(apposition) &&
         strcmp(apposition, *kind) != 0)
       *kind = *said = apposition;
   }
@@ -965,7 +638,7 @@ static bool kind_from_words(evg_extraction *x, const char *s, size_t len,
     *kind = strcmp(*kind, "event") == 0 ? "organization" : "other";
     /* "a residents' group, Stadium Watch, began collecting": what the
      * words around say the body is outweighs a structure's word */
-    if (c->context.kind && organisation_kind(c->context.kind))
+    if (c->context.kind && extract_organisation_kind(c->context.kind))
       *kind = c->context.kind;
   }
   /* "the smallest ship, the Santiago", "his servant, York": a vessel or
@@ -999,13 +672,13 @@ static size_t short_form_actor(evg_extraction *x, const char *s,
    * not as a modifier: "Union leader Maria Okafor" */
   bool suffix_alone =
       extract_gazetteer_lists(x, name, name_len, GAZ_SUFFIX, &index) &&
-      !after_article(s, c->start);
+      !extract_after_article(s, c->start);
   /* "Hollins Turkeys ... Mr. Hollins": an honorific names a person, never
    * the firm whose first word is his name */
   if (evg_map_get(&x->family_names, family, &found) &&
       found != SHARED_SHORT_NAME &&
-      !(suffix_alone && organisation_kind(x->actors[found].kind)) &&
-      !(c->titled && organisation_kind(x->actors[found].kind)))
+      !(suffix_alone && extract_organisation_kind(x->actors[found].kind)) &&
+      !(c->titled && extract_organisation_kind(x->actors[found].kind)))
     return found;
   return (size_t)-1;
 }
@@ -1142,7 +815,7 @@ static bool club_named(evg_extraction *x, const char *s, size_t len,
   /* "a tour of the West Indies", "flew to the Faroe Islands": not where
    * a place stands */
   const mention_context *m = &c->context;
-  if (after_article(s, c->start) && !m->location && !m->direction &&
+  if (extract_after_article(s, c->start) && !m->location && !m->direction &&
       !m->of_noun && !m->article_place)
     return true;
   size_t last = extract_last_word_start(name, name_len);
@@ -1188,12 +861,12 @@ static const char *guessed_kind(evg_extraction *x, const char *s, size_t len,
     for (size_t p = 0; p < name_len; p++)
       words += name[p] == ' ';
     if (words <= 3 && extract_is_given_name(x, name, (size_t)(space - name)) &&
-        !strstr_within(name, name_len, " of "))
+        !extract_strstr_within(name, name_len, " of "))
       kind = "person";
   }
   /* "the Senate", "the Academy": a body's word alone after the article
    * names that body, when none was named with it before */
-  if (!kind && !words_several && after_article(s, c->start)) {
+  if (!kind && !words_several && extract_after_article(s, c->start)) {
     kind = body_word_alone(x, name, name_len);
     *known = kind != NULL;
   }
@@ -1212,7 +885,7 @@ static const char *guessed_kind(evg_extraction *x, const char *s, size_t len,
   /* a capital after the article that opens the sentence is a name's
    * own, not the sentence's ("The Titanic struck") */
   if (!kind && !words_several &&
-      ((c->initial && !c->possessive && !after_article(s, c->start) &&
+      ((c->initial && !c->possessive && !extract_after_article(s, c->start) &&
         !seen_inside(x, name, name_len)) ||
        name_len < 3))
     return NULL;
@@ -1248,7 +921,7 @@ static const char *guessed_kind(evg_extraction *x, const char *s, size_t len,
       words += s[p] == ' ';
     kind = words >= 2 && words <= 3 ? "person" : "other";
     /* "the Berlin Wall": a person's name takes no article */
-    *by_count = after_article(s, c->start);
+    *by_count = extract_after_article(s, c->start);
   }
   return kind;
 }
@@ -1268,8 +941,8 @@ static bool mention_participant(const evg_extraction *x,
   /* "Shares in Kessler", "approached Kessler", "sent it to the FDA": a
    * short form or a cue that makes the name an organisation's keeps it
    * out of the places */
-  bool organisation = (known && !place && organisation_kind(kind)) ||
-                      (!place && organisation_kind(actor_kind) &&
+  bool organisation = (known && !place && extract_organisation_kind(kind)) ||
+                      (!place && extract_organisation_kind(actor_kind) &&
                        strcmp(actor_kind, "group") != 0);
   /* "in Parliament", "the council chambers in Tallowood": a government
    * after "in" is the place it governs or sits in; a firm may be a party
@@ -1291,12 +964,14 @@ static bool mention_participant(const evg_extraction *x,
           * and a preposition of place is a river's or a sea's */
          !(m->article_place && !words_several && !named_person &&
            strcmp(actor_kind, "person") != 0) &&
-         !(c->possessive && !m->body_follows && !organisation_kind(m->kind) &&
-           (place || !organisation_kind(actor_kind))) &&
+         !(c->possessive && !m->body_follows &&
+           !extract_organisation_kind(m->kind) &&
+           (place || !extract_organisation_kind(actor_kind))) &&
          /* "a Japan Coast Guard helicopter": the body runs the craft
           * (extract_operated_craft) */
          !(m->modifier && (place || m->after_article) &&
-           !(m->craft_after && known && !place && organisation_kind(kind) &&
+           !(m->craft_after && known && !place &&
+             extract_organisation_kind(kind) &&
              strcmp(kind, "company") != 0)) &&
          !((m->modifier || m->of_noun) && !known &&
            strcmp(actor_kind, "other") == 0) &&
@@ -1358,7 +1033,7 @@ static bool town_with_particle(evg_extraction *x, const char *s, size_t len,
    * van Houten", "evidence from Maarten van der Berg" (a given name the
    * gazetteer lacks) */
   static const char *const family_only[] = {"van", "von", "bin", "ibn", NULL};
-  const char *particle = first_particle(name, name_len);
+  const char *particle = extract_first_particle(name, name_len);
   if (particle) {
     const char *w = particle + 1;
     const char *e = memchr(w, ' ', name_len - (size_t)(w - name));
@@ -1451,7 +1126,7 @@ size_t extract_mention_actor(evg_extraction *x, const char *s, size_t len,
    * words, other) yields to an organisation's kind that a later mention's
    * context gives, unless the name's words say otherwise */
   const mention_context *m = &c->context;
-  if (m->kind && organisation_kind(m->kind) && !c->titled &&
+  if (m->kind && extract_organisation_kind(m->kind) && !c->titled &&
       (strcmp(x->actors[actor].kind, "person") == 0 ||
        strcmp(x->actors[actor].kind, "other") == 0))
     correct_guessed_kind(x, actor, m->kind, name, name_len);

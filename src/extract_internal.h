@@ -847,6 +847,27 @@ size_t extract_mention_actor(evg_extraction *x, const char *s, size_t len,
 const char *extract_kind_of_words(evg_extraction *x, const char *s,
                                   size_t name_start, size_t name_end,
                                   bool *place, bool *ship);
+/* What extract_name_kinds.c (extract_kind_of_words) and
+ * extract_actor_table.c share: */
+/* The first needle in s[0, len), or NULL (inline: its callers pass
+ * literal needles, whose length and compare the compiler then folds). */
+static inline const char *extract_strstr_within(const char *s, size_t len,
+                                                const char *needle) {
+  size_t n = strlen(needle);
+  for (size_t i = 0; i + n <= len; i++)
+    if (memcmp(s + i, needle, n) == 0)
+      return s + i;
+  return NULL;
+}
+/* The space before the name's first particle that a word follows
+ * ("Académie des Inscriptions": " des"), or before its first word with
+ * the Arabic article ("Ansar al-Islam": " al-Islam"), or NULL. */
+const char *extract_first_particle(const char *name, size_t len);
+/* Whether the name starting at `start` follows "the" or "The". */
+bool extract_after_article(const char *s, size_t start);
+/* Whether `kind` is an organisation's: a company, government,
+ * organization, institution, media or group. */
+bool extract_organisation_kind(const char *kind);
 /* Whether a name that a naming word brings ends an aside after which
  * the clause's verb comes (", named Fram, was launched"): it names the
  * subject (extract_named_subject.c). */

@@ -191,4 +191,52 @@ bool extract_relative_holds_date(const char *text, const range *clause,
                                  const evg_timex *const *dates,
                                  size_t date_count, range *own, range *main);
 
+/* extract_part_dates.c */
+/* A copy of `timex` in the arena that says `date` instead: its TIMEX3
+ * value and modifier no longer describe it, so they are dropped. */
+evg_timex *extract_redated(evg_extraction *x, const evg_timex *timex,
+                           evg_date date);
+/* The clause date `date`, or the range it opens ("between 2019 and 2023"
+ * dates what went on through those years, not only in 2019) as one
+ * timex in the arena. */
+const evg_timex *extract_range_date(evg_extraction *x, const char *text,
+                                    size_t len, const evg_timex *const *dates,
+                                    size_t date_count, const evg_timex *date);
+/* Whether a blank line (a paragraph's end) lies in text[from, to). */
+bool extract_paragraph_break_between(const char *text, size_t from, size_t to);
+/* Whether the word before the timex is "since": the start of a state
+ * ("had led it since May 2019"), not a time the story stands at. */
+bool extract_after_since(const char *text, const evg_timex *t);
+/* The date of an undated clause told before a clause headed by a date of
+ * its own ("James sent his family to France, and on December 11 he
+ * fled"): after the story's day (or the month it stands at) and by that
+ * date when that date is a day, else the story's date (see story_date). */
+const evg_timex *extract_between_days(evg_extraction *x, const char *text,
+                                      const evg_timex *story,
+                                      const evg_timex *next);
+/* `date` moved by the count `value` ("P4D", "P1W", "P2M", "P3Y"),
+ * back or (when `later`) forward, at the coarser of the date's precision
+ * and the unit's; false for an unwritten count ("days after") or a date
+ * that is no single day, month or year. */
+bool extract_counted_date(const evg_timex *date, const char *value, bool later,
+                          evg_date *out);
+/* "Magellan retook the ships within a day" (the story at April 1): from
+ * the story's date to the end of the duration after it, at the coarser of
+ * the date's precision and the unit's (the gold's convention: "rejected
+ * within a week" of an October approach is October to November); "over"
+ * a duration, the stretch it lasted; "after" one, the date that long on.
+ * The sentence's (or part's) duration is among the timexes from `first`;
+ * `date` itself when it has none. */
+const evg_timex *extract_within_reach(evg_extraction *x, const char *text,
+                                      const range *sentence, size_t first,
+                                      const evg_timex *date, bool *named_count);
+/* The date of an undated happening told at `story`: its reach when the
+ * sentence says "within" a duration, counted from the story's own date
+ * ("within a week" of November 1951 is November to December), else the
+ * story's date as story_date gives it (in news, the text's day). */
+const evg_timex *extract_undated_date(evg_extraction *x, const char *text,
+                                      const range *sentence, size_t first,
+                                      const evg_timex *story, bool news,
+                                      bool *named_count);
+
 #endif
