@@ -335,10 +335,13 @@ static const evg_timex *named_count_date(evg_extraction *x, const char *text,
     if (d->start >= from && d->type != EVG_TIMEX_DURATION)
       return NULL;
   }
+  /* words that name no happening; a pronoun neither ("Two days after
+   * that they set out": "they" would find any clause told of them) */
   static const char *const skip[] = {
-      "the",  "a",  "an",   "its",  "their", "his", "her",  "that",
-      "this", "on", "in",   "at",   "of",    "by",  "from", "with",
-      "for",  "to", "over", "near", "off",   "and", "s",    NULL};
+      "the",  "a",   "an",   "its",  "their", "his", "her",  "that",
+      "this", "on",  "in",   "at",   "of",    "by",  "from", "with",
+      "for",  "to",  "over", "near", "off",   "and", "s",    "they",
+      "he",   "she", "it",   "we",   NULL};
   size_t e = x->event_count, tried = 0;
   for (size_t i = from; i < end && tried < NAMED_COUNT_WORDS;) {
     while (i < end && !word_byte((unsigned char)text[i]))

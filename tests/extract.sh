@@ -5366,6 +5366,19 @@ got = dates("named-count-history.txt")
 assert date_of(got, "Dunkirk surrendered") == "1658-06-24", got
 assert date_of(got, "Its governor left") == "1658-06-24", got
 PY
+# dates62: a pronoun after "after" ("Two days after that they set out")
+# names no happening: the count is not taken from the last clause whose
+# subject was "they" ("In February 1861 ..., and they ate their mules")
+cat >"$tmp/named-count-pronoun.txt" <<'TEXT'
+The Crossing
+
+The party left the coast in 1861. In February 1861 the rains came, and they ate their mules. Gray died on April 17. Two days after that they set out for the station.
+TEXT
+check "extract.clause-date.count-not-from-a-pronoun" $PY - <<PY
+$clause_dates
+got = dates("named-count-pronoun.txt")
+assert date_of(got, "they set out").startswith("1861-04"), got
+PY
 # dates32: the year a plan is for ("vowed to return the following year")
 # leaves a later year-less day in the year the story had reached; "a week
 # later" after a plural object counts from the clause's date; a weekday
