@@ -122,14 +122,47 @@ static bool opens_sentence(const char *text, const evg_timex *t) {
          text[k - 1] == '!' || text[k - 1] == '?';
 }
 
+/* How far back, in bytes, the start of a month's sentence is looked for
+ * (told_month_sets_scene): the past perfect is read over a few words. */
+#define MONTH_CLAUSE_REACH 200
+
+/* Whether a month told inside its sentence, not at its opening ("..., and
+ * in April 1898 reported ..."), sets the scene for the undated sentences
+ * after it (gold46): not a bound ("until May 1790", "since March"), nor
+ * one told in the past perfect ("had already asked Congress in January":
+ * a look back, the story stays where it was). */
+static bool told_month_sets_scene(const char *text, const evg_timex *t) {
+  size_t k = t->start;
+  while (k > 0 && text[k - 1] == ' ')
+    k--;
+  size_t word = k;
+  while (word > 0 && ascii_alpha((unsigned char)text[word - 1]))
+    word--;
+  static const char *const bounds[] = {"by",     "until", "till", "since",
+                                       "before", "after", "from", NULL};
+  if (word < k && k - word <= 6 &&
+      extract_word_in(text + word, k - word, bounds))
+    return false;
+  size_t from =
+      t->start > MONTH_CLAUSE_REACH ? t->start - MONTH_CLAUSE_REACH : 0;
+  for (size_t i = t->start; i > from; i--)
+    if (text[i - 1] == '.' || text[i - 1] == '!' || text[i - 1] == '?' ||
+        text[i - 1] == '\n') {
+      from = i;
+      break;
+    }
+  return !extract_past_perfect_day(text, from, t);
+}
+
 /* The date an undated happening of a history takes from the story: the
  * day the story has reached when it named one ("on September 25 he
  * surprised the Norwegians. Hardrada and Tostig were killed"), the month
  * or the season when it opened the sentence that set it ("In August 1898
- * an officer found ... Henry was arrested") and `month_holds` (the
- * happening does not reach past it); else only its year, since a month or
- * a season told inside a clause ("died in February 1725") says little of
- * how long after it the next undated sentence comes. */
+ * an officer found ... Henry was arrested"), or the month told in a later
+ * clause ("and in April 1898 reported ...": told_month_sets_scene), when
+ * `month_holds` (the happening does not reach past it); else only its
+ * year (a season inside a clause, "the autumn of 1907", a bound, a month
+ * told in the past perfect). */
 static const evg_timex *story_date(evg_extraction *x, const char *text,
                                    const evg_timex *story, bool month_holds) {
   if (!story->has_date ||
@@ -148,9 +181,13 @@ static const evg_timex *story_date(evg_extraction *x, const char *text,
   bool month_part = story->mod && (strcmp(story->mod, "START") == 0 ||
                                    strcmp(story->mod, "MID") == 0 ||
                                    strcmp(story->mod, "END") == 0);
+  /* gold46: a month told in a later clause ("and in April 1898
+   * reported ...") sets the scene as one that opens the sentence; a
+   * season only when it opens it */
   if ((month || season) && !story->date.approximate &&
       (!story->mod || (month && month_part)) && month_holds &&
-      opens_sentence(text, story))
+      (opens_sentence(text, story) ||
+       (month && told_month_sets_scene(text, story))))
     return story;
   evg_date year = {0};
   year.from = year.to = (evg_date_point){.precision = EVG_PREC_YEAR,
