@@ -2017,8 +2017,8 @@ assert dates.get("The owner rested over the past two days.") == "2026-10-27", da
 PY
 # in a history, a month or a season that opens its sentence sets the
 # scene: the undated sentences after it are in it, and so does a month
-# told inside a clause (gold46, dates62); after "By", or a sentence
-# telling what would come keeps the year
+# told inside a clause and a sentence telling what would come (gold46,
+# dates62); after "By" keeps the year
 cat >"$tmp/story-month.txt" <<'TEXT'
 The Mill
 
@@ -2036,7 +2036,7 @@ check "extract.story.month-opening-sentence" $PY - "$tmp/story-month.txt" <<PY
 $quote_dates
 assert dates.get("The owner was ruined.") == "1847-03", dates
 assert dates.get("His nephew sold the looms.") == "1852-05", dates
-assert dates.get("The dispute ended with a deal: the men would return at the old wage.") == "1852", dates
+assert dates.get("The dispute ended with a deal: the men would return at the old wage.") == "1852-10", dates
 assert dates.get("The nephew rebuilt it.") == "1860-22", dates
 assert dates.get("The nephew sold the mill.") == "1863", dates
 PY
