@@ -99,16 +99,48 @@ static bool opens_sentence(const char *text, const evg_timex *t) {
          text[k - 1] == '!' || text[k - 1] == '?';
 }
 
+/* How far back, in bytes, the start of a month's sentence is looked for
+ * (told_month_sets_scene): the past perfect is read over a few words. */
+#define MONTH_CLAUSE_REACH 200
+
+/* Whether a month told inside its sentence, not at its opening ("..., and
+ * in April 1898 reported ..."), sets the scene for the undated sentences
+ * after it (gold46): not a bound ("until May 1790", "since March"), nor
+ * one told in the past perfect ("had already asked Congress in January":
+ * a look back, the story stays where it was). */
+static bool told_month_sets_scene(const char *text, const evg_timex *t) {
+  size_t k = t->start;
+  while (k > 0 && text[k - 1] == ' ')
+    k--;
+  size_t word = k;
+  while (word > 0 && ascii_alpha((unsigned char)text[word - 1]))
+    word--;
+  static const char *const bounds[] = {"by",     "until", "till", "since",
+                                       "before", "after", "from", NULL};
+  if (word < k && k - word <= 6 &&
+      extract_word_in(text + word, k - word, bounds))
+    return false;
+  size_t from =
+      t->start > MONTH_CLAUSE_REACH ? t->start - MONTH_CLAUSE_REACH : 0;
+  for (size_t i = t->start; i > from; i--)
+    if (text[i - 1] == '.' || text[i - 1] == '!' || text[i - 1] == '?' ||
+        text[i - 1] == '\n') {
+      from = i;
+      break;
+    }
+  return !extract_past_perfect_day(text, from, t);
+}
+
 /* The date an undated happening of a history takes from the story: the
  * day the story has reached when it named one ("on September 25 he
  * surprised the Norwegians. Hardrada and Tostig were killed"), the month
  * or the season when it opened the sentence that set it ("In August 1898
- * an officer found ... Henry was arrested") and `month_holds` (the
- * happening does not reach past it); else only its year, since a month or
- * a season told inside a clause ("died in February 1725") says little of
- * how long after it the next undated sentence comes. */
+ * an officer found ... Henry was arrested"), or the month told in a later
+ * clause ("and in April 1898 reported ...": told_month_sets_scene);
+ * else only its year (a season inside a clause, "the autumn of 1907", a bound,
+ * a month told in the past perfect). */
 static const evg_timex *story_date(evg_extraction *x, const char *text,
-                                   const evg_timex *story, bool month_holds) {
+                                   const evg_timex *story) {
   if (!story->has_date ||
       (!story->date.interval && story->date.from.precision == EVG_PREC_DAY &&
        !story->date.approximate &&
@@ -125,9 +157,13 @@ static const evg_timex *story_date(evg_extraction *x, const char *text,
   bool month_part = story->mod && (strcmp(story->mod, "START") == 0 ||
                                    strcmp(story->mod, "MID") == 0 ||
                                    strcmp(story->mod, "END") == 0);
+  /* gold46: a month told in a later clause ("and in April 1898
+   * reported ...") sets the scene as one that opens the sentence; a
+   * season only when it opens it */
   if ((month || season) && !story->date.approximate &&
-      (!story->mod || (month && month_part)) && month_holds &&
-      opens_sentence(text, story))
+      (!story->mod || (month && month_part)) &&
+      (opens_sentence(text, story) ||
+       (month && told_month_sets_scene(text, story))))
     return story;
   evg_date year = {0};
   year.from = year.to = (evg_date_point){.precision = EVG_PREC_YEAR,
@@ -156,7 +192,7 @@ const evg_timex *extract_between_days(evg_extraction *x, const char *text,
   /* a month the story stands at, as story_date keeps it ("In November
    * 1913 a dealer received a letter. Peruggia took the train south and
    * on December 10 checked in"): from that month to the day */
-  const evg_timex *told = story_date(x, text, story, true);
+  const evg_timex *told = story_date(x, text, story);
   bool month = told->has_date && !told->date.interval &&
                told->date.from.precision == EVG_PREC_MONTH;
   /* "was gravely injured when the hotel fell; he died four days later":
@@ -309,10 +345,13 @@ static const evg_timex *named_count_date(evg_extraction *x, const char *text,
     if (d->start >= from && d->type != EVG_TIMEX_DURATION)
       return NULL;
   }
+  /* words that name no happening; a pronoun neither ("Two days after
+   * that they set out": "they" would find any clause told of them) */
   static const char *const skip[] = {
-      "the",  "a",  "an",   "its",  "their", "his", "her",  "that",
-      "this", "on", "in",   "at",   "of",    "by",  "from", "with",
-      "for",  "to", "over", "near", "off",   "and", "s",    NULL};
+      "the",  "a",   "an",   "its",  "their", "his", "her",  "that",
+      "this", "on",  "in",   "at",   "of",    "by",  "from", "with",
+      "for",  "to",  "over", "near", "off",   "and", "s",    "they",
+      "he",   "she", "it",   "we",   NULL};
   size_t e = x->event_count, tried = 0;
   for (size_t i = from; i < end && tried < NAMED_COUNT_WORDS;) {
     while (i < end && !word_byte((unsigned char)text[i]))
@@ -528,12 +567,7 @@ const evg_timex *extract_undated_date(evg_extraction *x, const char *text,
   if (reach != story || news)
     return reach;
   /* "The crisis ended with a compromise: Peter would share the throne":
-   * what was to come reaches past the month the story stands at */
-  bool to_come = false;
-  for (size_t i = sentence->start; i + 5 < sentence->end && !to_come; i++)
-    to_come =
-        (i == sentence->start || !ascii_alpha((unsigned char)text[i - 1])) &&
-        equals_ci(text + i, 5, "would") &&
-        !ascii_alpha((unsigned char)text[i + 5]);
-  return story_date(x, text, story, !to_come);
+   * what was to come is told at the month the story stands at (gold46;
+   * dates62 took off the guard that gave it the year) */
+  return story_date(x, text, story);
 }

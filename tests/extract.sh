@@ -2016,8 +2016,9 @@ assert dates.get("Over five days inspectors searched the farm.") == "2026-10-27/
 assert dates.get("The owner rested over the past two days.") == "2026-10-27", dates
 PY
 # in a history, a month or a season that opens its sentence sets the
-# scene: the undated sentences after it are in it; a month told inside a
-# clause, after "By", or a sentence telling what would come keeps the year
+# scene: the undated sentences after it are in it, and so does a month
+# told inside a clause and a sentence telling what would come (gold46,
+# dates62); after "By" keeps the year
 cat >"$tmp/story-month.txt" <<'TEXT'
 The Mill
 
@@ -2034,10 +2035,40 @@ TEXT
 check "extract.story.month-opening-sentence" $PY - "$tmp/story-month.txt" <<PY
 $quote_dates
 assert dates.get("The owner was ruined.") == "1847-03", dates
-assert dates.get("His nephew sold the looms.") == "1852", dates
-assert dates.get("The dispute ended with a deal: the men would return at the old wage.") == "1852", dates
+assert dates.get("His nephew sold the looms.") == "1852-05", dates
+assert dates.get("The dispute ended with a deal: the men would return at the old wage.") == "1852-10", dates
 assert dates.get("The nephew rebuilt it.") == "1860-22", dates
 assert dates.get("The nephew sold the mill.") == "1863", dates
+PY
+# a month told after its sentence's opening ("..., and in March 1904 she
+# showed ...") carries to the next undated sentence of a history as one
+# that opens it does (gold46); not a month told in the past perfect (a
+# look back), after "until", nor a season inside a clause; news is left
+# as it was
+cat >"$tmp/story-month-clause.txt" <<'TEXT'
+The Canal
+
+The survey began in 1902. Marta Lind worked through the year, and in March 1904 she showed the plans to the council. Olof Berg left his firm to join her.
+
+The council had already voted in June of that year to pay for a dam. The first engineers arrived.
+
+The diggers stayed on until May 1906 at the lock. The foreman paid them off.
+
+The work slowed, and in the autumn of 1907 the banks slipped. The board sacked the foreman.
+TEXT
+check "extract.story.month-told-in-clause" $PY - "$tmp/story-month-clause.txt" <<PY
+$quote_dates
+assert dates.get("Olof Berg left his firm to join her.") == "1904-03", dates
+assert dates.get("The first engineers arrived.") == "1904", dates
+assert dates.get("The foreman paid them off.") == "1906", dates
+assert dates.get("The board sacked the foreman.") == "1907", dates
+PY
+cat >"$tmp/news-month-clause.txt" <<'TEXT'
+OSLO, October 29, 2026 — The ferry operator said on Tuesday that it would cut three routes. The firm lost money in March 2026, and in May 2026 it sold two boats. Its chief executive resigned.
+TEXT
+check "extract.story.month-told-in-clause-news" $PY - "$tmp/news-month-clause.txt" <<PY
+$quote_dates
+assert dates.get("Its chief executive resigned.") == "2026-05", dates
 PY
 # a winter goes into the events file as the code of the year it began in
 # (edtf.js bounds 1804-24 as October to December 1804, the quarter of its
@@ -5373,6 +5404,19 @@ got = dates("named-count-history.txt")
 assert date_of(got, "Dunkirk surrendered") == "1658-06-24", got
 assert date_of(got, "Its governor left") == "1658-06-24", got
 PY
+# dates62: a pronoun after "after" ("Two days after that they set out")
+# names no happening: the count is not taken from the last clause whose
+# subject was "they" ("In February 1861 ..., and they ate their mules")
+cat >"$tmp/named-count-pronoun.txt" <<'TEXT'
+The Crossing
+
+The party left the coast in 1861. In February 1861 the rains came, and they ate their mules. Gray died on April 17. Two days after that they set out for the station.
+TEXT
+check "extract.clause-date.count-not-from-a-pronoun" $PY - <<PY
+$clause_dates
+got = dates("named-count-pronoun.txt")
+assert date_of(got, "they set out").startswith("1861-04"), got
+PY
 # dates32: the year a plan is for ("vowed to return the following year")
 # leaves a later year-less day in the year the story had reached; "a week
 # later" after a plural object counts from the clause's date; a weekday
@@ -5520,8 +5564,8 @@ assert date_of(got, "sent a surveyor") == "1902-04-22", got
 PY
 # dates35: an undated clause before a clause headed by a day, when the
 # story stands at a month that opened its sentence, is dated from that
-# month to the day (as between two days); not after a month told inside a
-# clause, which keeps only the year.
+# month to the day (as between two days); so it is after a month told
+# inside a clause (gold46, dates62: it was the year).
 cat >"$tmp/month-to-day.txt" <<'TEXT'
 The voyage of the Victoria
 
@@ -5534,7 +5578,7 @@ $clause_dates
 got = dates("month-to-day.txt")
 assert date_of(got, "repaired the ships") == "1521-03/1521-04-07", got
 assert date_of(got, "sailed north") == "1521-04-07", got
-assert date_of(got, "took the throne") == "1725", got
+assert date_of(got, "took the throne") == "1725-02/1725-05-08", got
 PY
 # dates36: a when-clause right after a date happened at that date, not
 # at its sentence's ("the worst loss since 1760, when ..."); a date told as
