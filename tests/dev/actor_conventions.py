@@ -26,15 +26,13 @@ the matched actor, the event's actors and the clause; then the count of
 readings per class and set (core events only, as score.py counts actors;
 --all counts every event).  The output lists what the gold did; it does
 not choose."""
-import collections
-import glob
 import json
 import os
 import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from date_conventions import blind_set, char_offsets, tuning_sets  # noqa: E402
+from date_conventions import char_offsets, report  # noqa: E402
 
 NAME = r"(?:[A-Z][\w&.\-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][\w&.\-]*){0,3})"
 HOLDING_NOUN = (r"(?i:shares?|stock|share\s+price|sales|market\s+value|bonds|profits?|revenues?|"
@@ -123,38 +121,8 @@ def rows_of(set_name, gold_path):
 
 
 def main():
-    args = sys.argv[1:]
-    sets = tuning_sets()
-    if "--sets" in args:
-        sets = args[args.index("--sets") + 1].split(",")
-    blind = blind_set()
-    if any(s.rstrip("/").endswith(blind) for s in sets):
-        sys.exit("%s is blind: never read" % blind)
-    only = args[args.index("--class") + 1] if "--class" in args else None
-    rows = []
-    for st in sets:
-        for g in sorted(glob.glob("tests/%s/*.gold.json" % st)):
-            rows.extend(r for r in rows_of(st, g) if only in (None, r["class"]))
-    if "--summary" not in args:
-        for r in rows:
-            print("%s\t%s %s %s\t%s\t%s\t%s\t[%s]\t%s" % (
-                r["class"], r["set"], r["text"], r["id"], "core" if r["core"] else "-",
-                r["reading"], r["who"], r["actors"], r["clause"]))
-    counted = [r for r in rows if r["core"] or "--all" in args]
-    print("\n# readings per class (%s events): total, then per set" % ("all" if "--all" in args else "core"))
-    for cls in ("holding", "forces"):
-        c = collections.Counter(r["reading"] for r in counted if r["class"] == cls)
-        if not c:
-            continue
-        print("# %s: %s" % (cls, ", ".join("%s %d" % kv for kv in c.most_common())))
-        per = collections.defaultdict(collections.Counter)
-        for r in counted:
-            if r["class"] == cls:
-                per[r["set"]][r["reading"]] += 1
-        for st in sets:
-            if per[st]:
-                print("#   %s: %s" % (st, ", ".join("%s %d" % kv for kv in sorted(per[st].items()))))
-
+    report(rows_of, ("holding", "forces"),
+           lambda r: ["%s" % r["who"], "[%s]" % r["actors"], "%s" % r["clause"]])
 
 if __name__ == "__main__":
     main()

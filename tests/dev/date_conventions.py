@@ -331,7 +331,11 @@ def tuning_sets():
             if s != blind]
 
 
-def main():
+def report(rows_of, classes, tail):
+    """The command line both convention counters share: read the tuning
+    sets (or --sets), list each row of rows_of (or --class's) with the
+    columns tail(row) gives after its reading, then count the readings per
+    class and per set (core events, or --all)."""
     args = sys.argv[1:]
     sets = tuning_sets()
     if "--sets" in args:
@@ -346,12 +350,11 @@ def main():
             rows.extend(r for r in rows_of(st, g) if only in (None, r["class"]))
     if "--summary" not in args:
         for r in rows:
-            print("%s\t%s %s %s\t%s\t%s\t%s\t%s\t%s" % (
-                r["class"], r["set"], r["text"], r["id"], "core" if r["core"] else "-",
-                r["reading"], r["date"], r["against"], r["clause"]))
+            print("\t".join(["%s" % r["class"], "%s %s %s" % (r["set"], r["text"], r["id"]),
+                             "core" if r["core"] else "-", "%s" % r["reading"]] + tail(r)))
     counted = [r for r in rows if r["core"] or "--all" in args]
     print("\n# readings per class (%s events): total, then per set" % ("all" if "--all" in args else "core"))
-    for cls in ("after-day", "perfect", "within", "winter", "part-of", "after-month"):
+    for cls in classes:
         c = collections.Counter(r["reading"] for r in counted if r["class"] == cls)
         if not c:
             continue
@@ -364,6 +367,10 @@ def main():
             if per[st]:
                 print("#   %s: %s" % (st, ", ".join("%s %d" % kv for kv in sorted(per[st].items()))))
 
+
+def main():
+    report(rows_of, ("after-day", "perfect", "within", "winter", "part-of", "after-month"),
+           lambda r: ["%s" % r["date"], "%s" % r["against"], "%s" % r["clause"]])
 
 if __name__ == "__main__":
     main()
