@@ -644,7 +644,7 @@ static bool kind_from_words(evg_extraction *x, const char *s, size_t len,
   /* "the smallest ship, the Santiago", "his servant, York": a vessel or
    * a person named after a place */
   if (*place) {
-    const char *cue = extract_article_craft(s, c->start, c->end, len)
+    const char *cue = extract_article_craft(x, s, c->start, c->end, len)
                           ? "other"
                           : cue_kind(x, name, name_len);
     if (cue && (strcmp(cue, "other") == 0 || strcmp(cue, "person") == 0))

@@ -253,8 +253,10 @@ bool extract_market_figure(const char *name, size_t len);
 /* extract_article_craft.c */
 /* Whether the place's name s[start, end) is a craft's: "the" before it
  * (no preposition before that) and a verb form after it, before `to`
- * ("the Portland reached Seattle"). */
-bool extract_article_craft(const char *s, size_t start, size_t end, size_t to);
+ * ("the Portland reached Seattle"); never when x's gazetteer lists the
+ * name as a country's, not a town's. */
+bool extract_article_craft(evg_extraction *x, const char *s, size_t start,
+                           size_t end, size_t to);
 
 /* extract_arts_pair.c */
 /* The end of a company of the performing arts named for two arts joined

@@ -3265,6 +3265,21 @@ kinds = {r["name"]: r["kind"] for r in rows if r["type"] == "actor"}
 got = [kinds.get(n) for n in ("Sudan", "Congo", "Geneva")]
 assert got == ["country", "country", "other"], kinds
 PY
+# the craft rule reads the gazetteer: a name it lists as a country's is
+# never a craft, whatever the words around ("The Gambia closed its
+# border", "the Lebanon"); a town there still is (actors76; review57)
+cat >"$tmp/article-country.txt" <<'TEXT'
+DAKAR, Senegal, June 9, 2031 — The Gambia closed its border on Monday. On Tuesday the Lebanon recalled its envoy. On Wednesday the Accra reached Banjul.
+TEXT
+check "extract.actors.article-country-not-craft" $PY - "$tmp/article-country.txt" <<PY
+import json, subprocess
+out = subprocess.run(["${EVGRAPH:-./evgraph}", "extract", "--format", "json", "$tmp/article-country.txt"],
+                     capture_output=True, text=True).stdout
+rows = list(map(json.loads, out.splitlines()))
+kinds = {r["name"]: r["kind"] for r in rows if r["type"] == "actor"}
+got = [kinds.get(n) for n in ("Gambia", "Lebanon", "Accra")]
+assert got == ["country", "country", "other"], kinds
+PY
 # a town's name that "the" opens and a verb follows is a craft named for
 # the town ("the Geneva reached Lyon"), kind other; the town acting, a state
 # of several words or an abbreviation keep their kinds (actors75;
