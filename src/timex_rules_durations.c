@@ -53,11 +53,34 @@ static bool approx_prefix(const context *c, size_t *k, const char **approx) {
   return true;
 }
 
+/* The words after "within days of" name no happening: a pronoun ("of
+ * them"), "each other", "one another", or a quantity standing alone ("of
+ * both", "of all of them").  "The two died within days of each other"
+ * tells how close the deaths were, not a stretch after the last date. */
+static bool of_names_no_happening(const context *c, size_t k) {
+  static const char *const pronouns[] = {
+      "them", "him", "us", "me", "you", "it", "everyone", "everybody", NULL};
+  static const char *const quantities[] = {"both", "all",  "some", "most",
+                                           "many", "each", NULL};
+  for (const char *const *w = pronouns; *w; w++)
+    if (lower_word_is(c, k, *w))
+      return true;
+  if ((lower_word_is(c, k, "each") && lower_word_is(c, k + 1, "other")) ||
+      (lower_word_is(c, k, "one") && lower_word_is(c, k + 1, "another")))
+    return true;
+  for (const char *const *w = quantities; *w; w++)
+    if (lower_word_is(c, k, *w) &&
+        (k + 1 >= c->n || c->t[k + 1].kind == T_PUNCT || word(c, k + 1, W_OF)))
+      return true;
+  return false;
+}
+
 /* "leaked for decades", "within days", "the first time in years": a
  * plural unit alone after a preposition, a vague duration; "of" after it
  * makes it a kind ("for days of talks") but after "within" it names what
  * the count runs from ("within days of the fire", "within hours of the
- * failure"). */
+ * failure"), unless what follows names no happening ("within days of each
+ * other"). */
 static bool vague_units(const context *c, size_t i, size_t k, candidate *cand) {
   if (!(cls(c, k) == K_UNIT && k == i && i > 0 &&
         c->t[k].value != UNIT_WEEKEND && c->text[c->t[k].end - 1] == 's' &&
@@ -65,7 +88,8 @@ static bool vague_units(const context *c, size_t i, size_t k, candidate *cand) {
          word(c, i - 1, W_IN) || word(c, i - 1, W_OVER)) &&
         !word(c, k + 1, W_AGO) && !word(c, k + 1, W_LATER) &&
         !word(c, k + 1, W_EARLIER) &&
-        (!word(c, k + 1, W_OF) || word(c, i - 1, W_WITHIN))))
+        (!word(c, k + 1, W_OF) ||
+         (word(c, i - 1, W_WITHIN) && !of_names_no_happening(c, k + 2)))))
     return false;
   cand->first = cand->last = k;
   cand->type = EVG_TIMEX_DURATION;

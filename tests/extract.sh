@@ -2223,6 +2223,20 @@ check "extract.story.within-referent-pronoun" $PY - "$tmp/within-referent-pronou
 $quote_dates
 assert dates.get("The two ferries sank within hours of each other.") == "2025-03-04", dates
 PY
+# "within days of each other" tells how close two happenings were, not a
+# stretch after the last date: the tagger leaves the duration when the
+# words after "of" are a pronoun, "each other", "one another" or a
+# quantity alone; a happening after "of" keeps it
+cat >"$tmp/within-of-no-happening.txt" <<'TEXT'
+In 1871 the brothers Olaf and Nils Berg built a tannery at Skarvik. On March 3, 1890, a fever reached the town. The two brothers died within days of each other. Their widows sold the tannery within weeks of one another. The mills closed within days of them. Both mills reopened within days of the sale.
+TEXT
+check "extract.story.within-of-no-happening" $PY - "$tmp/within-of-no-happening.txt" <<PY
+$quote_dates
+assert dates.get("The two brothers died within days of each other.") == "1890-03-03", dates
+assert dates.get("Their widows sold the tannery within weeks of one another.") == "1890-03-03", dates
+assert dates.get("The mills closed within days of them.") == "1890-03-03", dates
+assert dates.get("Both mills reopened within days of the sale.") == "1890-03-03/1890-03-10", dates
+PY
 # a later part of a dated sentence told only by a reach from its date
 # ("..., but ... was rejected within a week"; a clause split off after the
 # date, "in March 1929, and he resigned within weeks") is a happening of
