@@ -42,6 +42,14 @@ const evg_timex *extract_latest_day_told(const evg_extraction *x,
                                          const char *text, size_t len,
                                          size_t before);
 
+/* The phrase after a count's word ("two days after | the fire", "within
+ * days of | the fire") from `from` to its clause's end, in *end; whether
+ * it holds a date of its own after timex t_index (a duration too when
+ * `durations`). extract_part_dates.c. */
+bool extract_count_phrase(const evg_extraction *x, const char *text,
+                          const range *sentence, size_t t_index, size_t from,
+                          bool durations, size_t *end);
+
 /* extract_within_referent.c */
 /* "within days of the fire" (the duration, timex t_index, in `sentence`):
  * the end of the date of the earlier event the phrase after "of" names,

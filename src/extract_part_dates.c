@@ -72,6 +72,25 @@ bool extract_after_since(const char *text, const evg_timex *t) {
          (e == 5 || !ascii_alpha((unsigned char)text[e - 6]));
 }
 
+/* Words that make a time a bound, not a scene ("By the summer", "until
+ * May 1790", "Since May"); case ignored. */
+static const char *const scene_bounds[] = {"by",     "until", "till", "since",
+                                           "before", "after", "from", NULL};
+
+/* The word right before timex `t`, past the spaces: its length (0 when a
+ * letter does not end what stands there), its start in *word. */
+static size_t word_before_timex(const char *text, const evg_timex *t,
+                                size_t *word) {
+  size_t k = t->start;
+  while (k > 0 && text[k - 1] == ' ')
+    k--;
+  size_t w = k;
+  while (w > 0 && ascii_alpha((unsigned char)text[w - 1]))
+    w--;
+  *word = w;
+  return k - w;
+}
+
 /* Whether the timex `t` opens its sentence, after at most one short
  * capitalised word ("In August, the expedition met ...", "That October
  * the institute awarded ...", "In the summer of 1922, ..."): a time that
@@ -79,17 +98,11 @@ bool extract_after_since(const char *text, const evg_timex *t) {
  * ("died in February 1725", "When he came back in early September") nor
  * a bound ("By the summer", "Since May"). */
 static bool opens_sentence(const char *text, const evg_timex *t) {
-  size_t k = t->start;
-  while (k > 0 && text[k - 1] == ' ')
-    k--;
-  size_t word = k;
-  while (word > 0 && ascii_alpha((unsigned char)text[word - 1]))
-    word--;
-  static const char *const bounds[] = {"By",     "Until", "Till", "Since",
-                                       "Before", "After", "From", NULL};
-  if (word < k && k - word <= 6 && ascii_upper((unsigned char)text[word])) {
+  size_t word, len = word_before_timex(text, t, &word);
+  size_t k = word + len;
+  if (len && len <= 6 && ascii_upper((unsigned char)text[word])) {
     /* "By the summer the Russians had withdrawn": a deadline, no scene */
-    if (extract_word_in(text + word, k - word, bounds))
+    if (extract_word_in(text + word, len, scene_bounds))
       return false;
     k = word;
   }
@@ -109,16 +122,8 @@ static bool opens_sentence(const char *text, const evg_timex *t) {
  * one told in the past perfect ("had already asked Congress in January":
  * a look back, the story stays where it was). */
 static bool told_month_sets_scene(const char *text, const evg_timex *t) {
-  size_t k = t->start;
-  while (k > 0 && text[k - 1] == ' ')
-    k--;
-  size_t word = k;
-  while (word > 0 && ascii_alpha((unsigned char)text[word - 1]))
-    word--;
-  static const char *const bounds[] = {"by",     "until", "till", "since",
-                                       "before", "after", "from", NULL};
-  if (word < k && k - word <= 6 &&
-      extract_word_in(text + word, k - word, bounds))
+  size_t word, len = word_before_timex(text, t, &word);
+  if (len && len <= 6 && extract_word_in(text + word, len, scene_bounds))
     return false;
   size_t from =
       t->start > MONTH_CLAUSE_REACH ? t->start - MONTH_CLAUSE_REACH : 0;
@@ -302,9 +307,36 @@ static const evg_timex *over_reach(evg_extraction *x, const evg_timex *date,
  * happening it counts from ("the meeting at the hotel": "meeting", then
  * "hotel") */
 #define NAMED_COUNT_WORDS 3
-/* How far the phrase after "two days after" is read for a date of its
- * own, in bytes */
-#define NAMED_COUNT_REACH 400
+/* How far the phrase after "two days after" or "within days of" is read
+ * for a date of its own, in bytes */
+#define COUNT_PHRASE_REACH 400
+
+/* The phrase runs to its clause's end, read over COUNT_PHRASE_REACH bytes
+ * at most: a sentence of many counts and no comma ("acted eight months
+ * after the charity filed ... and acted eight months after") was read to
+ * its end for each count (review46: 1 MB 4.5 s, 4 MB 78 s). */
+bool extract_count_phrase(const evg_extraction *x, const char *text,
+                          const range *sentence, size_t t_index, size_t from,
+                          bool durations, size_t *end) {
+  size_t e = from;
+  size_t reach =
+      from < sentence->end && sentence->end - from > COUNT_PHRASE_REACH
+          ? from + COUNT_PHRASE_REACH
+          : sentence->end;
+  while (e < reach && text[e] != ',' && text[e] != ';' && text[e] != '.')
+    e++;
+  *end = e;
+  /* the timexes are in the text's order: the phrase's come after t's */
+  size_t count = evg_timexes_count(x->timexes);
+  for (size_t k = t_index + 1; k < count; k++) {
+    const evg_timex *d = evg_timexes_at(x->timexes, k);
+    if (d->start >= e)
+      break;
+    if (d->start >= from && (durations || d->type != EVG_TIMEX_DURATION))
+      return true;
+  }
+  return false;
+}
 
 /* "Two days after the fire, divers found oil", "Eleven days after
  * Gravelines Elizabeth rode ...", "a week before the vote": the duration
@@ -324,27 +356,9 @@ static const evg_timex *named_count_date(evg_extraction *x, const char *text,
   if (at >= sentence->end || text[at] != ' ' ||
       !(later || extract_word_at(text, at + 1, sentence->end, "before")))
     return NULL;
-  /* the phrase runs to its clause's end, read over NAMED_COUNT_REACH
-   * bytes at most: a sentence of many counts and no comma ("acted eight
-   * months after the charity filed ... and acted eight months after")
-   * was read to its end for each count (review46: 1 MB 4.5 s, 4 MB 78 s) */
-  size_t from = at + (later ? 7 : 8), end = from;
-  size_t reach =
-      from < sentence->end && sentence->end - from > NAMED_COUNT_REACH
-          ? from + NAMED_COUNT_REACH
-          : sentence->end;
-  while (end < reach && text[end] != ',' && text[end] != ';' &&
-         text[end] != '.')
-    end++;
-  /* the timexes are in the text's order: the phrase's come after t's */
-  size_t count = evg_timexes_count(x->timexes);
-  for (size_t k = t_index + 1; k < count; k++) {
-    const evg_timex *d = evg_timexes_at(x->timexes, k);
-    if (d->start >= end)
-      break;
-    if (d->start >= from && d->type != EVG_TIMEX_DURATION)
-      return NULL;
-  }
+  size_t from = at + (later ? 7 : 8), end;
+  if (extract_count_phrase(x, text, sentence, t_index, from, false, &end))
+    return NULL;
   /* words that name no happening; a pronoun neither ("Two days after
    * that they set out": "they" would find any clause told of them) */
   static const char *const skip[] = {

@@ -13,8 +13,6 @@
 /* How many words of the phrase after "of" may name the happening ("the
  * fire at the mill": "fire", then "mill") */
 #define WITHIN_REFERENT_WORDS 3
-/* How far the phrase after "of" is read, in bytes */
-#define WITHIN_REFERENT_REACH 400
 
 /* The point a referent's date `d` ends at: its last point, or its one
  * point; false for a date that has no last point told ("2031-03/..",
@@ -40,23 +38,11 @@ const evg_timex *extract_within_referent(evg_extraction *x, const char *text,
   if (at >= sentence->end || text[at] != ' ' ||
       !extract_word_at(text, at + 1, sentence->end, "of"))
     return NULL;
-  size_t from = at + 4, end = from;
-  size_t reach = sentence->end - from > WITHIN_REFERENT_REACH
-                     ? from + WITHIN_REFERENT_REACH
-                     : sentence->end;
-  while (end < reach && text[end] != ',' && text[end] != ';' &&
-         text[end] != '.')
-    end++;
   /* a date of its own ("within days of March 3") is the referent's
    * date already, counted by the caller */
-  size_t count = evg_timexes_count(x->timexes);
-  for (size_t k = t_index + 1; k < count; k++) {
-    const evg_timex *d = evg_timexes_at(x->timexes, k);
-    if (d->start >= end)
-      break;
-    if (d->start >= from)
-      return NULL;
-  }
+  size_t from = at + 4, end;
+  if (extract_count_phrase(x, text, sentence, t_index, from, true, &end))
+    return NULL;
   static const char *const determiners[] = {"the",   "a",   "an",  "its",
                                             "their", "his", "her", "that",
                                             "this",  "s",   NULL};
